@@ -1,0 +1,261 @@
+package village
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Type is how the township plan says a problem is handled.
+type Type string
+
+const (
+	General   Type = "general"   // 一般性工作: accept on the spot, register
+	Mediation Type = "mediation" // 调解性工作: mediate between the parties inside the grid
+	Emergency Type = "emergency" // 突发性事件: report upward immediately
+	Approval  Type = "approval"  // 审批性工作: tell the villager the procedure
+)
+
+// Types lists every report type.
+var Types = []Type{General, Mediation, Emergency, Approval}
+
+// Label is the Chinese name of the type shown to users.
+func (t Type) Label() string {
+	switch t {
+	case Mediation:
+		return "调解事项"
+	case Emergency:
+		return "突发事件"
+	case Approval:
+		return "办事咨询"
+	}
+	return "一般事项"
+}
+
+// Valid reports whether t is one of Types.
+func (t Type) Valid() bool {
+	for _, v := range Types {
+		if v == t {
+			return true
+		}
+	}
+	return false
+}
+
+// Status is where a report is in its lifecycle.
+type Status string
+
+const (
+	StatusNew        Status = "new"
+	StatusAccepted   Status = "accepted"
+	StatusInProgress Status = "in_progress"
+	StatusResolved   Status = "resolved"
+	StatusClosed     Status = "closed"
+	StatusReopened   Status = "reopened"
+	StatusEscalated  Status = "escalated"
+	StatusRejected   Status = "rejected"
+	StatusDuplicate  Status = "duplicate"
+)
+
+// Label is the Chinese name of the status shown to users.
+func (s Status) Label() string {
+	switch s {
+	case StatusNew:
+		return "待受理"
+	case StatusAccepted:
+		return "已受理"
+	case StatusInProgress:
+		return "处理中"
+	case StatusResolved:
+		return "已办结待确认"
+	case StatusClosed:
+		return "已完结"
+	case StatusReopened:
+		return "重新处理"
+	case StatusEscalated:
+		return "已上报镇"
+	case StatusRejected:
+		return "已驳回"
+	case StatusDuplicate:
+		return "已合并"
+	}
+	return string(s)
+}
+
+// Open reports whether the report still needs work from someone.
+func (s Status) Open() bool {
+	switch s {
+	case StatusClosed, StatusRejected, StatusDuplicate:
+		return false
+	}
+	return true
+}
+
+// Action is a change a person makes to a report.
+type Action string
+
+const (
+	ActCreate    Action = "create"
+	ActAccept    Action = "accept"
+	ActAssign    Action = "assign"
+	ActProgress  Action = "progress"
+	ActResolve   Action = "resolve"
+	ActConfirm   Action = "confirm"
+	ActReopen    Action = "reopen"
+	ActEscalate  Action = "escalate"
+	ActReject    Action = "reject"
+	ActDuplicate Action = "duplicate"
+)
+
+// transitions maps each status to the actions allowed from it and the
+// status each action leads to. An empty target keeps the current status.
+var transitions = map[Status]map[Action]Status{
+	StatusNew: {
+		ActAccept: StatusAccepted, ActAssign: StatusAccepted, ActProgress: StatusInProgress,
+		ActResolve: StatusResolved, ActEscalate: StatusEscalated, ActReject: StatusRejected,
+		ActDuplicate: StatusDuplicate,
+	},
+	StatusAccepted: {
+		ActAssign: "", ActProgress: StatusInProgress, ActResolve: StatusResolved,
+		ActEscalate: StatusEscalated, ActReject: StatusRejected, ActDuplicate: StatusDuplicate,
+	},
+	StatusInProgress: {
+		ActAssign: "", ActProgress: "", ActResolve: StatusResolved, ActEscalate: StatusEscalated,
+	},
+	StatusReopened: {
+		ActAccept: StatusAccepted, ActAssign: StatusAccepted, ActProgress: StatusInProgress,
+		ActResolve: StatusResolved, ActEscalate: StatusEscalated, ActReject: StatusRejected,
+	},
+	StatusEscalated: {
+		ActAssign: "", ActProgress: "", ActResolve: StatusResolved,
+	},
+	StatusResolved: {
+		ActConfirm: StatusClosed, ActReopen: StatusReopened,
+	},
+}
+
+// TransitionError says an action is not allowed in the report's status.
+type TransitionError struct {
+	From   Status
+	Action Action
+}
+
+func (e *TransitionError) Error() string {
+	return fmt.Sprintf("action %s not allowed in status %s", e.Action, e.From)
+}
+
+// ErrTransition matches every *TransitionError with errors.Is.
+var ErrTransition = errors.New("transition not allowed")
+
+func (e *TransitionError) Is(target error) bool { return target == ErrTransition }
+
+// Next returns the status action leads to from s, or a *TransitionError.
+func Next(s Status, a Action) (Status, error) {
+	to, ok := transitions[s][a]
+	if !ok {
+		return "", &TransitionError{From: s, Action: a}
+	}
+	if to == "" {
+		to = s
+	}
+	return to, nil
+}
+
+// Allowed lists the actions allowed from s, for help texts.
+func Allowed(s Status) []Action {
+	var out []Action
+	for _, a := range []Action{ActAccept, ActAssign, ActProgress, ActResolve, ActConfirm, ActReopen, ActEscalate, ActReject, ActDuplicate} {
+		if _, ok := transitions[s][a]; ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// Entry is one line of a report's history.
+type Entry struct {
+	At     time.Time `json:"at"`
+	By     string    `json:"by"`
+	Action Action    `json:"action"`
+	Note   string    `json:"note,omitempty"`
+	From   Status    `json:"from,omitempty"`
+	To     Status    `json:"to"`
+}
+
+// Report is one issue raised in a grid.
+type Report struct {
+	ID          string    `json:"id"` // "R12"; assigned by the store
+	Village     string    `json:"village"`
+	Grid        string    `json:"grid"`
+	Chat        string    `json:"chat"` // group the report came from
+	Type        Type      `json:"type"`
+	Category    string    `json:"category"`
+	Status      Status    `json:"status"`
+	Text        string    `json:"text"`
+	Reporter    string    `json:"reporter"`
+	Recorder    string    `json:"recorder,omitempty"` // who typed it, when not the reporter
+	Handlers    []string  `json:"handlers,omitempty"`
+	DuplicateOf string    `json:"duplicate_of,omitempty"`
+	CreatedAt   time.Time `json:"created_at"`
+	DueAt       time.Time `json:"due_at,omitzero"`
+	Source      string    `json:"source"` // transport message id that created it
+	Version     int       `json:"version"`
+	History     []Entry   `json:"history"`
+}
+
+// Apply performs action a by person by at time at, appending a history entry
+// and bumping the version. It changes nothing when the action is not allowed.
+func (r *Report) Apply(a Action, by string, at time.Time, note string) error {
+	to, err := Next(r.Status, a)
+	if err != nil {
+		return err
+	}
+	r.History = append(r.History, Entry{At: at, By: by, Action: a, Note: note, From: r.Status, To: to})
+	r.Status = to
+	r.Version++
+	return nil
+}
+
+// Handler returns the first handler, or "".
+func (r *Report) Handler() string {
+	if len(r.Handlers) == 0 {
+		return ""
+	}
+	return r.Handlers[0]
+}
+
+var refPattern = regexp.MustCompile(`(?i)(?:^|[^0-9A-Za-z])#?\s*([RC])\s*([0-9]{1,9})`)
+
+// Ref is a short reference to an item, such as R12 or C7.
+type Ref struct {
+	Kind byte // 'R' or 'C'
+	N    int
+}
+
+func (r Ref) String() string { return string(r.Kind) + strconv.Itoa(r.N) }
+
+// FindRefs returns the references in s, in order, accepting "#R12", "R12" and
+// "r12" (also with full-width ＃ normalised by the caller).
+func FindRefs(s string) []Ref {
+	var out []Ref
+	for _, m := range refPattern.FindAllStringSubmatch(s, -1) {
+		n, err := strconv.Atoi(m[2])
+		if err != nil || n <= 0 {
+			continue
+		}
+		out = append(out, Ref{Kind: strings.ToUpper(m[1])[0], N: n})
+	}
+	return out
+}
+
+// ParseRef parses exactly one reference such as "#R12".
+func ParseRef(s string) (Ref, bool) {
+	refs := FindRefs(strings.TrimSpace(s))
+	if len(refs) != 1 {
+		return Ref{}, false
+	}
+	return refs[0], true
+}

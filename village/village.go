@@ -1,0 +1,115 @@
+// Package village holds gridbot's nouns and rules: people and their roles,
+// grids, issue reports, their types and the status transitions the township
+// plan allows. It imports only the standard library.
+package village
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Role is what a person may do in the bot. The string values are the
+// Chinese names used in the roster file.
+type Role string
+
+const (
+	RoleVillager   Role = "村民"
+	RoleWorker     Role = "网格员"
+	RoleLeader     Role = "网格长"
+	RoleScorer     Role = "评分小组"
+	RoleShopkeeper Role = "超市管理员"
+	RoleOfficer    Role = "镇干部"
+	RoleAdmin      Role = "管理员"
+)
+
+// Roles lists every role in the order they are shown to users.
+var Roles = []Role{RoleVillager, RoleWorker, RoleLeader, RoleScorer, RoleShopkeeper, RoleOfficer, RoleAdmin}
+
+// ParseRole accepts the Chinese role name or its English alias.
+func ParseRole(s string) (Role, error) {
+	s = strings.TrimSpace(s)
+	switch strings.ToLower(s) {
+	case "村民", "villager", "居民":
+		return RoleVillager, nil
+	case "网格员", "worker", "grid_worker":
+		return RoleWorker, nil
+	case "网格长", "leader", "grid_leader":
+		return RoleLeader, nil
+	case "评分小组", "评分员", "scorer":
+		return RoleScorer, nil
+	case "超市管理员", "shopkeeper":
+		return RoleShopkeeper, nil
+	case "镇干部", "officer", "township_officer":
+		return RoleOfficer, nil
+	case "管理员", "admin":
+		return RoleAdmin, nil
+	}
+	return "", fmt.Errorf("unknown role %q", s)
+}
+
+// Care is the care tier of a person who is phoned rather than messaged.
+type Care string
+
+const (
+	CareNone   Care = ""
+	CareHigh   Care = "高"
+	CareFocus  Care = "重点"
+	CareNormal Care = "一般"
+)
+
+// Person is one row of the roster.
+type Person struct {
+	Name       string `json:"name"`
+	Village    string `json:"village"`
+	Household  string `json:"household,omitempty"` // 户号; empty for cadres who live elsewhere
+	Relation   string `json:"relation,omitempty"`  // 与户主关系: 户主, 配偶, 子女…
+	Grid       string `json:"grid,omitempty"`      // empty: village-wide (or township-wide for officers)
+	Nickname   string `json:"nickname,omitempty"`  // WeChat nickname or group display name
+	Phone      string `json:"phone,omitempty"`
+	UsesWeChat bool   `json:"uses_wechat"`
+	Care       Care   `json:"care,omitempty"`
+	Caretaker  string `json:"caretaker,omitempty"` // grid worker who phones this person
+	Roles      []Role `json:"roles"`
+}
+
+// Key identifies a person across roster re-imports: village, household and name.
+func (p Person) Key() string {
+	return p.Village + "/" + p.Household + "/" + p.Name
+}
+
+// Has reports whether p holds role r.
+func (p Person) Has(r Role) bool {
+	for _, have := range p.Roles {
+		if have == r {
+			return true
+		}
+	}
+	return false
+}
+
+// Covers reports whether p holds role r for the given grid of the given
+// village. Grid leaders and workers cover their own grid (or every grid of
+// their village when their grid is empty); scorers and shopkeepers cover
+// their village; township officers and admins cover the whole township.
+func (p Person) Covers(r Role, villageName, grid string) bool {
+	if !p.Has(r) {
+		return false
+	}
+	switch r {
+	case RoleOfficer, RoleAdmin:
+		return true
+	case RoleLeader, RoleWorker:
+		return p.Village == villageName && (p.Grid == "" || p.Grid == grid)
+	}
+	return p.Village == villageName
+}
+
+// IsCadre reports whether p holds any role beyond villager.
+func (p Person) IsCadre() bool {
+	for _, r := range p.Roles {
+		if r != RoleVillager {
+			return true
+		}
+	}
+	return false
+}
