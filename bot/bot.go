@@ -1,0 +1,87 @@
+// Package bot is the transport boundary: the Message every transport turns
+// its input into, the Outbound every reply becomes, the Handler and
+// Middleware that sit between them, and the Dispatcher that drains the
+// durable outbox through a transport at a safe pace. It imports no project
+// package.
+package bot
+
+import (
+	"context"
+	"time"
+)
+
+// Message is one inbound chat message, transport-neutral.
+type Message struct {
+	// ID is the transport's message id; the same id is handled once.
+	ID string `json:"id"`
+	// At is when the transport received it.
+	At time.Time `json:"at"`
+	// Chat is the group name; empty for a private message.
+	Chat string `json:"chat,omitempty"`
+	// Private is true for a one-to-one message to the bot.
+	Private bool `json:"private,omitempty"`
+	// From is the sender as the transport identifies them: a roster name
+	// (sandbox, replay) or a remark name / group display name (WeChat).
+	From string `json:"from"`
+	// Text is the message text without the quote block and without the
+	// leading @bot mention.
+	Text string `json:"text"`
+	// Quote is the quoted message of a quoted reply, if any.
+	Quote *Quote `json:"quote,omitempty"`
+	// Mentioned is true when the message @-mentions the bot.
+	Mentioned bool `json:"mentioned,omitempty"`
+}
+
+// Quote is the message a reply quotes.
+type Quote struct {
+	Name string `json:"name"`
+	Text string `json:"text"`
+}
+
+// Kind says where an outbound message goes.
+type Kind string
+
+const (
+	Group   Kind = "group"
+	Private Kind = "private"
+)
+
+// Priority orders the outbox: lower goes first.
+type Priority int
+
+const (
+	Urgent Priority = 0 // emergencies
+	Normal Priority = 1 // replies
+	Bulk   Priority = 2 // digests and summaries
+)
+
+// Outbound is one message the bot wants to send.
+type Outbound struct {
+	To       string   `json:"to"` // group name, or roster name for private
+	Kind     Kind     `json:"kind"`
+	Priority Priority `json:"prio"`
+	Text     string   `json:"text"`
+}
+
+// Handler handles one inbound message. Replies leave through the outbox, not
+// through the return value, so that they are stored with the state change.
+type Handler interface {
+	Handle(ctx context.Context, m Message) error
+}
+
+// HandlerFunc adapts a function to Handler.
+type HandlerFunc func(ctx context.Context, m Message) error
+
+// Handle calls f.
+func (f HandlerFunc) Handle(ctx context.Context, m Message) error { return f(ctx, m) }
+
+// Middleware wraps a Handler.
+type Middleware func(Handler) Handler
+
+// Chain applies middlewares so that the first one is outermost.
+func Chain(h Handler, mws ...Middleware) Handler {
+	for i := len(mws) - 1; i >= 0; i-- {
+		h = mws[i](h)
+	}
+	return h
+}

@@ -1,0 +1,466 @@
+// Package storage keeps gridbot's state in Redis. It is the only package
+// that imports go-redis.
+//
+// # Key schema
+//
+// Every key starts with the configured prefix (default "gb") and the scope's
+// hash tag, so that all keys of one village live in one Cluster slot and a
+// Lua script may touch them together. A scope is "v:<village>" for a village
+// or "t:<township>" for the township chats.
+//
+//	<p>:{<scope>}:seq:R          INCR counter behind report references R1, R2, …
+//	<p>:{<scope>}:r:<n>          HASH v=<version> j=<report JSON without id>
+//	<p>:{<scope>}:reports        ZSET every report number, score = number
+//	<p>:{<scope>}:open:<grid>    ZSET open report numbers of a grid
+//	<p>:{<scope>}:audit          STREAM at, by, action, ref, msg, note (append-only)
+//	<p>:{<scope>}:seen:<msgid>   STRING set when a message's change committed (TTL, default 30 days)
+//	<p>:{<scope>}:outseq         INCR counter of outbound messages
+//	<p>:{<scope>}:outq           ZSET queued outbound, score = priority·10¹² + seq
+//	<p>:{<scope>}:out:<seq>      HASH to, kind, prio, text, src, state (queued|inflight|sent|unknown)
+//	<p>:{<scope>}:inflight       SET outbound claimed by a sender and not yet acknowledged
+//
+// Each state change of one message is one EVALSHA of commit.lua: dedupe on
+// the source message id, the report write with a version check, the open
+// index, the audit entry and the replies to send. A retried or repeated
+// message therefore changes nothing twice and sends nothing twice.
+package storage
+
+import (
+	"context"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"gridbot/bot"
+	"gridbot/village"
+)
+
+var (
+	//go:embed commit.lua
+	commitSrc string
+	//go:embed claim.lua
+	claimSrc string
+	//go:embed ack.lua
+	ackSrc string
+	//go:embed load.lua
+	loadSrc string
+)
+
+// Sentinel errors callers match with errors.Is.
+var (
+	ErrNotFound = errors.New("not found")
+	// ErrConflict means the report changed since it was read; read and retry.
+	ErrConflict = errors.New("report changed concurrently")
+	// ErrUnavailable means Redis could not be reached or answered with an error.
+	ErrUnavailable = errors.New("store unavailable")
+)
+
+// Options configure a Store.
+type Options struct {
+	// URL is a redis:// , rediss:// or unix:// URL.
+	URL string
+	// Password overrides the URL's password when not empty.
+	Password string
+	// Prefix starts every key. Default "gb".
+	Prefix string
+	// SeenTTL is how long a message id is remembered for dedupe. Default 30 days.
+	SeenTTL time.Duration
+	// SentTTL is how long a sent outbound message is kept. Default 7 days.
+	SentTTL time.Duration
+	// Timeout bounds each command. Default 3s.
+	Timeout time.Duration
+}
+
+// Store is gridbot's Redis state.
+type Store struct {
+	rdb     *redis.Client
+	prefix  string
+	seenTTL time.Duration
+	sentTTL time.Duration
+	trips   *tripCounter
+
+	commit, claim, ack, load *redis.Script
+}
+
+// New connects to the Redis at opts.URL. It does not dial until first use.
+func New(opts Options) (*Store, error) {
+	ro, err := redis.ParseURL(opts.URL)
+	if err != nil {
+		return nil, fmt.Errorf("storage: redis url: %w", err)
+	}
+	if opts.Password != "" {
+		ro.Password = opts.Password
+	}
+	if opts.Timeout == 0 {
+		opts.Timeout = 3 * time.Second
+	}
+	ro.ReadTimeout, ro.WriteTimeout, ro.DialTimeout = opts.Timeout, opts.Timeout, opts.Timeout
+	return newStore(redis.NewClient(ro), opts), nil
+}
+
+func newStore(rdb *redis.Client, opts Options) *Store {
+	if opts.Prefix == "" {
+		opts.Prefix = "gb"
+	}
+	if opts.SeenTTL == 0 {
+		opts.SeenTTL = 30 * 24 * time.Hour
+	}
+	if opts.SentTTL == 0 {
+		opts.SentTTL = 7 * 24 * time.Hour
+	}
+	trips := &tripCounter{}
+	rdb.AddHook(trips)
+	return &Store{
+		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips,
+		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
+		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc),
+	}
+}
+
+// Close closes the connection pool.
+func (s *Store) Close() error { return s.rdb.Close() }
+
+// Ping checks that Redis answers.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.rdb.Ping(ctx).Err(); err != nil {
+		return fmt.Errorf("storage: ping: %w: %w", ErrUnavailable, err)
+	}
+	return nil
+}
+
+// RoundTrips counts network round trips made so far (a pipeline counts once).
+func (s *Store) RoundTrips() int64 { return s.trips.n.Load() }
+
+// Scope names a hash-tagged key space.
+type Scope string
+
+// VillageScope is the scope of one village's keys.
+func VillageScope(name string) Scope { return Scope("v:" + name) }
+
+// TownshipScope is the scope of the township chats' keys.
+func TownshipScope(name string) Scope { return Scope("t:" + name) }
+
+func (s *Store) base(sc Scope) string { return s.prefix + ":{" + string(sc) + "}:" }
+
+// Audit is what goes into the audit stream with a change.
+type Audit struct {
+	At     time.Time
+	By     string
+	Action string
+	Note   string
+}
+
+// Change is everything one message changes, committed atomically.
+type Change struct {
+	Scope Scope
+	// MsgID is the source message id; a repeated id commits nothing.
+	MsgID string
+	// Create stores Report as a new report and assigns its id.
+	Create bool
+	// Report is created or updated; nil for a change that only replies.
+	Report *village.Report
+	// Audit is appended to the audit stream when Action is not empty.
+	Audit Audit
+	// Out are the replies to queue; RefPlaceholder in their texts becomes
+	// the (new) report's reference.
+	Out []bot.Outbound
+}
+
+// RefPlaceholder marks where a new report's reference goes in reply texts,
+// since the reference is assigned inside the atomic commit.
+const RefPlaceholder = "\x01REF\x01"
+
+// Result says what a commit did.
+type Result struct {
+	// Duplicate is true when the message id was seen before; nothing changed.
+	Duplicate bool
+	// Ref is the report's reference ("R12"), when a report was involved.
+	Ref string
+}
+
+type outJSON struct {
+	To   string   `json:"to"`
+	Kind bot.Kind `json:"kind"`
+	Prio int      `json:"prio"`
+	Text string   `json:"text"`
+}
+
+// Commit applies c in one round trip. On update the report's Version must be
+// the version that was read; the stored version becomes Version+1 and
+// c.Report.Version is set to it.
+func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
+	op, n, version, grid, open, body := "none", 0, 0, "", "0", ""
+	if c.Report != nil {
+		r := *c.Report
+		if c.Create {
+			op, version = "create", 1
+			r.Version = 1
+		} else {
+			op = "update"
+			var err error
+			if n, err = reportNumber(r.ID); err != nil {
+				return Result{}, fmt.Errorf("storage: commit: %w", err)
+			}
+			version = r.Version
+			r.Version++
+		}
+		r.ID = ""
+		b, err := json.Marshal(r)
+		if err != nil {
+			return Result{}, fmt.Errorf("storage: commit: %w", err)
+		}
+		body, grid = string(b), r.Grid
+		if r.Status.Open() {
+			open = "1"
+		}
+	}
+	audit := ""
+	if c.Audit.Action != "" {
+		b, _ := json.Marshal(map[string]string{
+			"at": c.Audit.At.Format(time.RFC3339), "by": c.Audit.By, "action": c.Audit.Action, "note": c.Audit.Note,
+		})
+		audit = string(b)
+	}
+	outs := ""
+	if len(c.Out) > 0 {
+		list := make([]outJSON, len(c.Out))
+		for i, o := range c.Out {
+			list[i] = outJSON{To: o.To, Kind: o.Kind, Prio: int(o.Priority), Text: o.Text}
+		}
+		b, _ := json.Marshal(list)
+		outs = string(b)
+	}
+	res, err := s.commit.Run(ctx, s.rdb, []string{s.base(c.Scope)},
+		c.MsgID, int(s.seenTTL/time.Second), op, n, version, body, grid, open, audit, outs).Slice()
+	if err != nil {
+		return Result{}, fmt.Errorf("storage: commit: %w: %w", ErrUnavailable, err)
+	}
+	status, _ := res[0].(string)
+	num, _ := res[1].(int64)
+	switch status {
+	case "dup":
+		return Result{Duplicate: true}, nil
+	case "conflict":
+		return Result{}, fmt.Errorf("storage: commit %s: %w", c.Report.ID, ErrConflict)
+	case "missing":
+		return Result{}, fmt.Errorf("storage: commit %s: %w", c.Report.ID, ErrNotFound)
+	}
+	out := Result{}
+	if num > 0 {
+		out.Ref = "R" + strconv.FormatInt(num, 10)
+		if c.Report != nil {
+			c.Report.ID = out.Ref
+			if c.Create {
+				c.Report.Version = 1
+			} else {
+				c.Report.Version++
+			}
+		}
+	}
+	return out, nil
+}
+
+func reportNumber(id string) (int, error) {
+	n, err := strconv.Atoi(strings.TrimPrefix(id, "R"))
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("bad report id %q", id)
+	}
+	return n, nil
+}
+
+// Report reads one report by reference ("R12").
+func (s *Store) Report(ctx context.Context, sc Scope, id string) (village.Report, error) {
+	n, err := reportNumber(id)
+	if err != nil {
+		return village.Report{}, fmt.Errorf("storage: report: %w", ErrNotFound)
+	}
+	b, err := s.rdb.HGet(ctx, s.base(sc)+"r:"+strconv.Itoa(n), "j").Bytes()
+	if errors.Is(err, redis.Nil) {
+		return village.Report{}, fmt.Errorf("storage: report %s: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return village.Report{}, fmt.Errorf("storage: report %s: %w: %w", id, ErrUnavailable, err)
+	}
+	return decodeReport(n, b)
+}
+
+func decodeReport(n int, b []byte) (village.Report, error) {
+	var r village.Report
+	if err := json.Unmarshal(b, &r); err != nil {
+		return village.Report{}, fmt.Errorf("storage: decode R%d: %w", n, err)
+	}
+	r.ID = "R" + strconv.Itoa(n)
+	return r, nil
+}
+
+// OpenReports lists a grid's open reports, oldest first, in one round trip.
+func (s *Store) OpenReports(ctx context.Context, sc Scope, grid string) ([]village.Report, error) {
+	return s.loadIndex(ctx, sc, "open:"+grid)
+}
+
+// Reports lists every report of the scope, oldest first.
+func (s *Store) Reports(ctx context.Context, sc Scope) ([]village.Report, error) {
+	return s.loadIndex(ctx, sc, "reports")
+}
+
+func (s *Store) loadIndex(ctx context.Context, sc Scope, index string) ([]village.Report, error) {
+	res, err := s.load.Run(ctx, s.rdb, []string{s.base(sc)}, index, 0).StringSlice()
+	if err != nil {
+		return nil, fmt.Errorf("storage: load %s: %w: %w", index, ErrUnavailable, err)
+	}
+	out := make([]village.Report, 0, len(res)/2)
+	for i := 0; i+1 < len(res); i += 2 {
+		n, _ := strconv.Atoi(res[i])
+		r, err := decodeReport(n, []byte(res[i+1]))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// AuditEntry is one line of the audit stream.
+type AuditEntry struct {
+	ID     string `json:"id"`
+	At     string `json:"at"`
+	By     string `json:"by"`
+	Action string `json:"action"`
+	Ref    string `json:"ref"`
+	Msg    string `json:"msg"`
+	Note   string `json:"note"`
+}
+
+// AuditLog reads the whole audit stream of a scope.
+func (s *Store) AuditLog(ctx context.Context, sc Scope) ([]AuditEntry, error) {
+	xs, err := s.rdb.XRange(ctx, s.base(sc)+"audit", "-", "+").Result()
+	if err != nil {
+		return nil, fmt.Errorf("storage: audit: %w: %w", ErrUnavailable, err)
+	}
+	out := make([]AuditEntry, len(xs))
+	for i, x := range xs {
+		get := func(k string) string { v, _ := x.Values[k].(string); return v }
+		out[i] = AuditEntry{ID: x.ID, At: get("at"), By: get("by"), Action: get("action"), Ref: get("ref"), Msg: get("msg"), Note: get("note")}
+	}
+	return out, nil
+}
+
+// Queued is an outbound message claimed from the outbox.
+type Queued struct {
+	Scope Scope
+	Seq   string
+	Src   string
+	bot.Outbound
+}
+
+// Claim takes up to max queued messages of a scope, most urgent first, and
+// marks them in flight.
+func (s *Store) Claim(ctx context.Context, sc Scope, max int, now time.Time) ([]Queued, error) {
+	res, err := s.claim.Run(ctx, s.rdb, []string{s.base(sc)}, max, now.Unix()).StringSlice()
+	if err != nil {
+		return nil, fmt.Errorf("storage: claim: %w: %w", ErrUnavailable, err)
+	}
+	var out []Queued
+	for i := 0; i+5 < len(res); i += 6 {
+		prio, _ := strconv.Atoi(res[i+3])
+		out = append(out, Queued{Scope: sc, Seq: res[i], Src: res[i+5], Outbound: bot.Outbound{
+			To: res[i+1], Kind: bot.Kind(res[i+2]), Priority: bot.Priority(prio), Text: res[i+4],
+		}})
+	}
+	return out, nil
+}
+
+// Head returns the priority score of the most urgent queued message of each
+// scope, in one round trip; scopes with an empty queue are left out.
+func (s *Store) Head(ctx context.Context, scopes []Scope) (map[Scope]float64, error) {
+	cmds := make([]*redis.ZSliceCmd, len(scopes))
+	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for i, sc := range scopes {
+			cmds[i] = p.ZRangeWithScores(ctx, s.base(sc)+"outq", 0, 0)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("storage: head: %w: %w", ErrUnavailable, err)
+	}
+	out := map[Scope]float64{}
+	for i, c := range cmds {
+		if z := c.Val(); len(z) > 0 {
+			out[scopes[i]] = z[0].Score
+		}
+	}
+	return out, nil
+}
+
+// Ack records the final state of claimed messages: sent, or unknown when the
+// transport could not say whether the message went out.
+func (s *Store) Ack(ctx context.Context, sc Scope, sent bool, seqs ...string) error {
+	if len(seqs) == 0 {
+		return nil
+	}
+	state := "sent"
+	if !sent {
+		state = "unknown"
+	}
+	args := []any{state, int(s.sentTTL / time.Second)}
+	for _, q := range seqs {
+		args = append(args, q)
+	}
+	if err := s.ack.Run(ctx, s.rdb, []string{s.base(sc)}, args...).Err(); err != nil {
+		return fmt.Errorf("storage: ack: %w: %w", ErrUnavailable, err)
+	}
+	return nil
+}
+
+// InFlight lists messages claimed but never acknowledged: a sender crashed
+// while sending them, so whether they went out is unknown.
+func (s *Store) InFlight(ctx context.Context, sc Scope) ([]Queued, error) {
+	seqs, err := s.rdb.SMembers(ctx, s.base(sc)+"inflight").Result()
+	if err != nil {
+		return nil, fmt.Errorf("storage: inflight: %w: %w", ErrUnavailable, err)
+	}
+	out := make([]Queued, 0, len(seqs))
+	for _, q := range seqs {
+		f, err := s.rdb.HMGet(ctx, s.base(sc)+"out:"+q, "to", "kind", "text", "src").Result()
+		if err != nil {
+			return nil, fmt.Errorf("storage: inflight %s: %w: %w", q, ErrUnavailable, err)
+		}
+		str := func(v any) string { x, _ := v.(string); return x }
+		out = append(out, Queued{Scope: sc, Seq: q, Src: str(f[3]), Outbound: bot.Outbound{To: str(f[0]), Kind: bot.Kind(str(f[1])), Text: str(f[2])}})
+	}
+	return out, nil
+}
+
+// QueueLen is the number of queued outbound messages of a scope.
+func (s *Store) QueueLen(ctx context.Context, sc Scope) (int64, error) {
+	n, err := s.rdb.ZCard(ctx, s.base(sc)+"outq").Result()
+	if err != nil {
+		return 0, fmt.Errorf("storage: queue length: %w: %w", ErrUnavailable, err)
+	}
+	return n, nil
+}
+
+type tripCounter struct{ n atomic.Int64 }
+
+func (t *tripCounter) DialHook(next redis.DialHook) redis.DialHook { return next }
+
+func (t *tripCounter) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		t.n.Add(1)
+		return next(ctx, cmd)
+	}
+}
+
+func (t *tripCounter) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []redis.Cmder) error {
+		t.n.Add(1)
+		return next(ctx, cmds)
+	}
+}

@@ -1,0 +1,287 @@
+package storage_test
+
+import (
+	"context"
+	"errors"
+	"io"
+	"net"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/storage/storagetest"
+	"gridbot/village"
+)
+
+var (
+	t0 = time.Date(2026, 3, 2, 9, 15, 0, 0, time.FixedZone("CST", 8*3600))
+	vs = storage.VillageScope("青山村")
+)
+
+func newReport(text string) *village.Report {
+	return &village.Report{Village: "青山村", Grid: "三组", Chat: "青山村三组网格群", Type: village.General,
+		Status: village.StatusNew, Text: text, Reporter: "张三", CreatedAt: t0,
+		History: []village.Entry{{At: t0, By: "张三", Action: village.ActCreate, To: village.StatusNew}}}
+}
+
+func create(t *testing.T, st *storage.Store, msgID, text string) storage.Result {
+	t.Helper()
+	res, err := st.Commit(context.Background(), storage.Change{
+		Scope: vs, MsgID: msgID, Create: true, Report: newReport(text),
+		Audit: storage.Audit{At: t0, By: "张三", Action: "create"},
+		Out:   []bot.Outbound{{To: "青山村三组网格群", Kind: bot.Group, Priority: bot.Normal, Text: "已登记 #" + storage.RefPlaceholder}},
+	})
+	if err != nil {
+		t.Fatalf("commit %s: %v", msgID, err)
+	}
+	return res
+}
+
+func drain(t *testing.T, st *storage.Store) []string {
+	t.Helper()
+	q, err := st.Claim(context.Background(), vs, 100, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts, seqs []string
+	for _, m := range q {
+		texts = append(texts, m.Text)
+		seqs = append(seqs, m.Seq)
+	}
+	if err := st.Ack(context.Background(), vs, true, seqs...); err != nil {
+		t.Fatal(err)
+	}
+	return texts
+}
+
+func TestCommitCreateDedupeAndRefs(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := context.Background()
+	if got := create(t, st, "m1", "路灯坏了"); got.Ref != "R1" || got.Duplicate {
+		t.Fatalf("first create = %+v, want R1", got)
+	}
+	if got := create(t, st, "m1", "路灯坏了"); !got.Duplicate {
+		t.Fatalf("repeated message id = %+v, want duplicate", got)
+	}
+	if got := create(t, st, "m2", "垃圾没人收"); got.Ref != "R2" {
+		t.Fatalf("second create = %+v, want R2", got)
+	}
+	if diff := cmp.Diff(drain(t, st), []string{"已登记 #R1", "已登记 #R2"}); diff != "" {
+		t.Errorf("outbox (-got +want):\n%s", diff)
+	}
+	open, err := st.OpenReports(ctx, vs, "三组")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(open) != 2 || open[0].ID != "R1" || open[1].Text != "垃圾没人收" {
+		t.Fatalf("open reports = %+v", open)
+	}
+	log, err := st.AuditLog(ctx, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(log) != 2 || log[0].Ref != "R1" || log[0].Msg != "m1" || log[1].By != "张三" {
+		t.Fatalf("audit = %+v", log)
+	}
+}
+
+func TestCommitUpdateVersionAndIndex(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := context.Background()
+	create(t, st, "m1", "路灯坏了")
+	r, err := st.Report(ctx, vs, "R1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stale := r
+	if err := r.Apply(village.ActResolve, "李四", t0, "已修好"); err != nil {
+		t.Fatal(err)
+	}
+	r.Version-- // Apply bumps the in-memory version; Commit expects the version read
+	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m2", Report: &r}); err != nil {
+		t.Fatal(err)
+	}
+	if err := stale.Apply(village.ActReject, "李四", t0, "x"); err != nil {
+		t.Fatal(err)
+	}
+	stale.Version--
+	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m3", Report: &stale}); !errors.Is(err, storage.ErrConflict) {
+		t.Fatalf("stale update err = %v, want ErrConflict", err)
+	}
+	got, err := st.Report(ctx, vs, "R1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Status != village.StatusResolved || got.Version != 2 || len(got.History) != 2 {
+		t.Fatalf("after update: %+v", got)
+	}
+	if _, err := st.Report(ctx, vs, "R9"); !errors.Is(err, storage.ErrNotFound) {
+		t.Fatalf("unknown report err = %v", err)
+	}
+}
+
+func TestClaimOrderAndInFlight(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := context.Background()
+	_, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m1", Out: []bot.Outbound{
+		{To: "g", Kind: bot.Group, Priority: bot.Bulk, Text: "digest"},
+		{To: "g", Kind: bot.Group, Priority: bot.Normal, Text: "reply"},
+		{To: "应急", Kind: bot.Group, Priority: bot.Urgent, Text: "fire"},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := st.Claim(ctx, vs, 2, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(q) != 2 || q[0].Text != "fire" || q[1].Text != "reply" {
+		t.Fatalf("claimed %+v, want fire then reply", q)
+	}
+	// The sender "crashes" before acknowledging: both stay visible as in flight.
+	infl, err := st.InFlight(ctx, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(infl) != 2 {
+		t.Fatalf("in flight = %d, want 2", len(infl))
+	}
+	if err := st.Ack(ctx, vs, false, q[0].Seq, q[1].Seq); err != nil {
+		t.Fatal(err)
+	}
+	if infl, _ := st.InFlight(ctx, vs); len(infl) != 0 {
+		t.Fatalf("in flight after ack = %d", len(infl))
+	}
+	if n, _ := st.QueueLen(ctx, vs); n != 1 {
+		t.Fatalf("queue length = %d, want 1", n)
+	}
+}
+
+func TestRedisKilledKeepsAcknowledgedWrites(t *testing.T) {
+	srv := storagetest.StartServer(t)
+	if srv == nil {
+		t.Skip("no redis-server")
+	}
+	st := storagetest.Open(t, srv.URL)
+	create(t, st, "m1", "路灯坏了")
+	srv.Restart(t) // SIGKILL, then start on the same AOF
+	if got := create(t, st, "m1", "路灯坏了"); !got.Duplicate {
+		t.Fatalf("after restart the message id was forgotten: %+v", got)
+	}
+	if got := create(t, st, "m2", "垃圾"); got.Ref != "R2" {
+		t.Fatalf("after restart: %+v, want R2", got)
+	}
+	if diff := cmp.Diff(drain(t, st), []string{"已登记 #R1", "已登记 #R2"}); diff != "" {
+		t.Errorf("outbox after restart (-got +want):\n%s", diff)
+	}
+}
+
+func TestRedisDownIsUnavailable(t *testing.T) {
+	srv := storagetest.StartServer(t)
+	if srv == nil {
+		t.Skip("no redis-server")
+	}
+	st := storagetest.Open(t, srv.URL)
+	srv.Kill()
+	_, err := st.Commit(context.Background(), storage.Change{Scope: vs, MsgID: "m1", Create: true, Report: newReport("x")})
+	if !errors.Is(err, storage.ErrUnavailable) {
+		t.Fatalf("err = %v, want ErrUnavailable", err)
+	}
+}
+
+// lossyProxy forwards TCP to a unix socket and, when armed, swallows the
+// reply to the next request so that the client times out and retries.
+type lossyProxy struct {
+	ln     net.Listener
+	target string
+	armed  atomic.Bool
+	wg     sync.WaitGroup
+}
+
+func newLossyProxy(t *testing.T, unixPath string) *lossyProxy {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &lossyProxy{ln: ln, target: unixPath}
+	p.wg.Add(1)
+	go p.serve()
+	t.Cleanup(func() { ln.Close(); p.wg.Wait() })
+	return p
+}
+
+func (p *lossyProxy) serve() {
+	defer p.wg.Done()
+	for {
+		c, err := p.ln.Accept()
+		if err != nil {
+			return
+		}
+		go p.pipe(c)
+	}
+}
+
+func (p *lossyProxy) pipe(c net.Conn) {
+	defer c.Close()
+	up, err := net.Dial("unix", p.target)
+	if err != nil {
+		return
+	}
+	defer up.Close()
+	go func() { _, _ = io.Copy(up, c) }()
+	buf := make([]byte, 64<<10)
+	for {
+		n, err := up.Read(buf)
+		if err != nil {
+			return
+		}
+		if p.armed.CompareAndSwap(true, false) {
+			time.Sleep(300 * time.Millisecond) // the reply is lost; hold the conn past the client's timeout
+			return
+		}
+		if _, err := c.Write(buf[:n]); err != nil {
+			return
+		}
+	}
+}
+
+func TestTimedOutCommitRetriedCountsOnce(t *testing.T) {
+	srv := storagetest.StartServer(t)
+	if srv == nil {
+		t.Skip("no redis-server")
+	}
+	p := newLossyProxy(t, strings.TrimPrefix(srv.URL, "unix://"))
+	st, err := storage.New(storage.Options{URL: "redis://" + p.ln.Addr().String(), Timeout: 100 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	if err := st.Ping(ctx); err != nil { // loads nothing; warms the connection
+		t.Fatal(err)
+	}
+	create(t, st, "warm", "预热") // loads the script so the retried call is a plain EVALSHA
+	p.armed.Store(true)
+	res := create(t, st, "m1", "路灯坏了")
+	// The first attempt executed but its reply was lost; go-redis retried and
+	// the retry found the message already committed.
+	if !res.Duplicate {
+		t.Fatalf("retried commit = %+v, want the retry to see the committed message", res)
+	}
+	all, err := st.Reports(ctx, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 2 {
+		t.Fatalf("reports after retried commit = %d, want 2 (warm + one)", len(all))
+	}
+	if diff := cmp.Diff(drain(t, st), []string{"已登记 #R1", "已登记 #R2"}); diff != "" {
+		t.Errorf("outbox (-got +want):\n%s", diff)
+	}
+}

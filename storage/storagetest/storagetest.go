@@ -1,0 +1,120 @@
+// Package storagetest gives each test its own private redis-server, spawned
+// on a unix socket in the test's temporary directory, so no test depends on
+// or flushes a shared server. When no redis-server binary exists it falls
+// back to the in-process store, unless GRIDBOT_TEST_REQUIRE_REDIS=1 (CI sets
+// it), in which case the test fails.
+package storagetest
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"gridbot/storage"
+)
+
+// RequireEnv names the variable that forbids the in-process fallback.
+const RequireEnv = "GRIDBOT_TEST_REQUIRE_REDIS"
+
+// Server is a private redis-server process.
+type Server struct {
+	URL  string
+	dir  string
+	cmd  *exec.Cmd
+	args []string
+}
+
+// StartServer spawns a private redis-server with AOF on (appendfsync
+// always), as production should run it, and stops it when the test ends.
+// It skips the test, or fails it under GRIDBOT_TEST_REQUIRE_REDIS=1, when no
+// redis-server is installed.
+func StartServer(tb testing.TB) *Server {
+	tb.Helper()
+	bin, err := exec.LookPath("redis-server")
+	if err != nil {
+		if os.Getenv(RequireEnv) == "1" {
+			tb.Fatalf("redis-server not found and %s=1 forbids the in-process fallback: install redis-server", RequireEnv)
+		}
+		return nil
+	}
+	dir := tb.TempDir()
+	sock := filepath.Join(dir, "redis.sock")
+	s := &Server{URL: "unix://" + sock, dir: dir, args: []string{
+		"--port", "0", "--unixsocket", sock, "--unixsocketperm", "700",
+		"--dir", dir, "--save", "", "--appendonly", "yes", "--appendfsync", "always",
+		"--logfile", filepath.Join(dir, "redis.log"),
+	}}
+	s.cmd = exec.Command(bin, s.args...)
+	s.start(tb)
+	tb.Cleanup(s.Kill)
+	return s
+}
+
+func (s *Server) start(tb testing.TB) {
+	tb.Helper()
+	s.cmd = exec.Command(s.cmd.Path, s.args...)
+	if err := s.cmd.Start(); err != nil {
+		tb.Fatalf("start redis-server: %v", err)
+	}
+	st, err := storage.New(storage.Options{URL: s.URL, Timeout: time.Second})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer st.Close()
+	for i := 0; ; i++ {
+		if st.Ping(context.Background()) == nil {
+			return
+		}
+		if i > 500 {
+			log, _ := os.ReadFile(filepath.Join(s.dir, "redis.log"))
+			tb.Fatalf("redis-server did not come up: %s", log)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// Kill stops the server abruptly, as a crash would (SIGKILL).
+func (s *Server) Kill() {
+	if s.cmd != nil && s.cmd.Process != nil {
+		_ = s.cmd.Process.Kill()
+		_ = s.cmd.Wait()
+	}
+}
+
+// Restart kills the server and starts it again on the same data directory;
+// with AOF on, every acknowledged write must still be there.
+func (s *Server) Restart(tb testing.TB) {
+	tb.Helper()
+	s.Kill()
+	s.start(tb)
+}
+
+// New returns a Store on a private redis-server (or the in-process fallback)
+// that is closed when the test ends.
+func New(tb testing.TB) *storage.Store {
+	tb.Helper()
+	if srv := StartServer(tb); srv != nil {
+		return Open(tb, srv.URL)
+	}
+	e, err := storage.NewEmbedded(storage.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Logf("no redis-server: using the in-process store")
+	tb.Cleanup(func() { _ = e.Close() })
+	return e.Store
+}
+
+// Open returns a Store on url that is closed when the test ends.
+func Open(tb testing.TB, url string) *storage.Store {
+	tb.Helper()
+	st, err := storage.New(storage.Options{URL: url, Timeout: time.Second})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { _ = st.Close() })
+	return st
+}
