@@ -193,6 +193,7 @@ type Report struct {
 	Chat        string    `json:"chat"` // group the report came from
 	Type        Type      `json:"type"`
 	Category    string    `json:"category"`
+	Hazard      Hazard    `json:"hazard,omitempty"`
 	Status      Status    `json:"status"`
 	Text        string    `json:"text"`
 	Reporter    string    `json:"reporter"`

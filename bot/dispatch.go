@@ -1,0 +1,239 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Envelope is a queued outbound message with its outbox identity.
+type Envelope struct {
+	Key string // opaque to the dispatcher; the outbox uses it to acknowledge
+	Src string // id of the inbound message or job run that produced it
+	Outbound
+}
+
+// Outbox is the durable queue of outbound messages.
+type Outbox interface {
+	// Next claims up to max messages, most urgent first, and marks them in
+	// flight.
+	Next(ctx context.Context, max int) ([]Envelope, error)
+	// Done records that claimed messages were sent, or that their outcome
+	// is unknown (sent false).
+	Done(ctx context.Context, sent bool, envs ...Envelope) error
+	// Abandoned returns messages a crashed sender left in flight and marks
+	// their outcome unknown: they are reported, never re-sent blindly.
+	Abandoned(ctx context.Context) ([]Envelope, error)
+}
+
+// Sender delivers one message through a transport.
+type Sender interface {
+	Send(ctx context.Context, o Outbound) error
+}
+
+// ErrUnknownOutcome is returned by a Sender when the connection dropped
+// mid-send and the message may or may not have gone out.
+var ErrUnknownOutcome = errors.New("send outcome unknown")
+
+// DispatcherOptions configure a Dispatcher.
+type DispatcherOptions struct {
+	// Interval is the pause between two messages of the account. Default 1s;
+	// negative means no pause (replay, bench).
+	Interval time.Duration
+	// Jitter adds a random pause up to this long. Default 0.
+	Jitter time.Duration
+	// MaxChars splits longer texts on line boundaries. Default 600.
+	MaxChars int
+	// Batch is how many messages one claim takes. Default 1, so a crash
+	// leaves at most one message of unknown outcome.
+	Batch int
+	// Poll is how often Run looks at an empty outbox. Default 500ms.
+	Poll time.Duration
+	// Sleep waits or returns ctx.Err(). Default: a timer. Tests inject one.
+	Sleep func(ctx context.Context, d time.Duration) error
+	// Logger defaults to slog.Default().
+	Logger *slog.Logger
+}
+
+// Dispatcher drains the outbox through a Sender at a safe pace.
+type Dispatcher struct {
+	box  Outbox
+	send Sender
+	o    DispatcherOptions
+}
+
+// NewDispatcher returns a Dispatcher. It starts nothing; call Run or Drain.
+func NewDispatcher(box Outbox, send Sender, o DispatcherOptions) *Dispatcher {
+	if o.Interval == 0 {
+		o.Interval = time.Second
+	}
+	if o.MaxChars == 0 {
+		o.MaxChars = 600
+	}
+	if o.Batch == 0 {
+		o.Batch = 1
+	}
+	if o.Poll == 0 {
+		o.Poll = 500 * time.Millisecond
+	}
+	if o.Sleep == nil {
+		o.Sleep = sleep
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	return &Dispatcher{box: box, send: send, o: o}
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+// Recover reports what a previous crash left in flight.
+func (d *Dispatcher) Recover(ctx context.Context) error {
+	lost, err := d.box.Abandoned(ctx)
+	if err != nil {
+		return fmt.Errorf("dispatch: recover: %w", err)
+	}
+	for _, e := range lost {
+		d.o.Logger.WarnContext(ctx, "outbound message of unknown outcome after a crash; not re-sent, check the chat",
+			"to", e.To, "kind", e.Kind, "src", e.Src, "text", shortText(e.Text))
+	}
+	return nil
+}
+
+// Drain sends every queued message and returns how many it sent.
+func (d *Dispatcher) Drain(ctx context.Context) (int, error) {
+	sent := 0
+	for {
+		envs, err := d.box.Next(ctx, d.o.Batch)
+		if err != nil {
+			return sent, fmt.Errorf("dispatch: next: %w", err)
+		}
+		if len(envs) == 0 {
+			return sent, nil
+		}
+		var ok, unknown []Envelope
+		for i, e := range envs {
+			err := d.deliver(ctx, e.Outbound)
+			switch {
+			case err == nil:
+				ok = append(ok, e)
+				sent++
+			case errors.Is(err, ErrUnknownOutcome):
+				d.o.Logger.WarnContext(ctx, "send outcome unknown; not re-sent", "to", e.To, "src", e.Src, "err", err)
+				unknown = append(unknown, e)
+			default:
+				// The transport refused before sending: the rest of the batch
+				// is still unsent but claimed, so record it as unknown too.
+				d.o.Logger.ErrorContext(ctx, "send failed", "to", e.To, "src", e.Src, "err", err)
+				unknown = append(unknown, envs[i:]...)
+				_ = d.box.Done(ctx, true, ok...)
+				_ = d.box.Done(ctx, false, unknown...)
+				return sent, fmt.Errorf("dispatch: send to %s: %w", e.To, err)
+			}
+		}
+		if err := d.box.Done(ctx, true, ok...); err != nil {
+			return sent, fmt.Errorf("dispatch: done: %w", err)
+		}
+		if err := d.box.Done(ctx, false, unknown...); err != nil {
+			return sent, fmt.Errorf("dispatch: done: %w", err)
+		}
+	}
+}
+
+// deliver sends o, split into parts no longer than MaxChars, pacing each.
+func (d *Dispatcher) deliver(ctx context.Context, o Outbound) error {
+	for _, part := range Split(o.Text, d.o.MaxChars) {
+		p := o
+		p.Text = part
+		if err := d.send.Send(ctx, p); err != nil {
+			return err
+		}
+		if err := d.pause(ctx); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (d *Dispatcher) pause(ctx context.Context) error {
+	if d.o.Interval < 0 {
+		return nil
+	}
+	wait := d.o.Interval
+	if d.o.Jitter > 0 {
+		wait += rand.N(d.o.Jitter)
+	}
+	return d.o.Sleep(ctx, wait)
+}
+
+// Run drains the outbox until ctx ends, polling when it is empty.
+func (d *Dispatcher) Run(ctx context.Context) error {
+	if err := d.Recover(ctx); err != nil {
+		d.o.Logger.ErrorContext(ctx, "dispatch recover", "err", err)
+	}
+	for {
+		if _, err := d.Drain(ctx); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			d.o.Logger.ErrorContext(ctx, "dispatch drain", "err", err)
+		}
+		if err := d.o.Sleep(ctx, d.o.Poll); err != nil {
+			return nil
+		}
+	}
+}
+
+// Split cuts text into parts of at most max runes, preferring line breaks.
+func Split(text string, max int) []string {
+	if max <= 0 || utf8.RuneCountInString(text) <= max {
+		return []string{text}
+	}
+	var parts []string
+	var cur strings.Builder
+	curLen := 0
+	flush := func() {
+		if curLen > 0 {
+			parts = append(parts, strings.TrimRight(cur.String(), "\n"))
+			cur.Reset()
+			curLen = 0
+		}
+	}
+	for _, line := range strings.SplitAfter(text, "\n") {
+		n := utf8.RuneCountInString(line)
+		if curLen+n > max {
+			flush()
+		}
+		for n > max { // a single line longer than max
+			rs := []rune(line)
+			parts = append(parts, string(rs[:max]))
+			line = string(rs[max:])
+			n -= max
+		}
+		cur.WriteString(line)
+		curLen += n
+	}
+	flush()
+	return parts
+}
+
+func shortText(s string) string {
+	if utf8.RuneCountInString(s) <= 40 {
+		return s
+	}
+	return string([]rune(s)[:40]) + "…"
+}

@@ -1,0 +1,369 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"gopkg.in/yaml.v3"
+)
+
+const examplePath = "../config.example.yaml"
+
+// minimal is the smallest valid configuration; tests add keys to it.
+const minimal = `township:
+  name: 青山镇
+  office_chat: 镇工作群
+  emergency_chat: 镇应急群
+villages:
+  - name: 青山村
+    grids:
+      - name: 一组
+        group: 一组群
+`
+
+func mustLoadExample(tb testing.TB) *Config {
+	tb.Helper()
+	c, err := Load(examplePath)
+	if err != nil {
+		tb.Fatalf("Load(%s): %v", examplePath, err)
+	}
+	return c
+}
+
+func TestExampleLoads(t *testing.T) {
+	c := mustLoadExample(t)
+
+	var groups []string
+	for _, v := range c.Villages {
+		for _, g := range v.Grids {
+			groups = append(groups, g.Group)
+		}
+	}
+	wantGroups := []string{"青山村一组网格群", "青山村二组网格群", "青山村三组网格群"}
+	if diff := cmp.Diff(groups, wantGroups); diff != "" {
+		t.Errorf("grid groups (-got +want):\n%s", diff)
+	}
+
+	chats := map[string]bool{c.Township.OfficeChat: true, c.Township.EmergencyChat: true}
+	if len(chats) != 2 {
+		t.Errorf("township chats = %q, %q; want two different chats", c.Township.OfficeChat, c.Township.EmergencyChat)
+	}
+
+	if len(c.Procedures) < 7 {
+		t.Errorf("got %d procedures, want at least 7", len(c.Procedures))
+	}
+	var names []string
+	for _, p := range c.Procedures {
+		names = append(names, p.Name)
+		if p.Where == "" || p.TimeLimit == "" || len(p.Materials) == 0 {
+			t.Errorf("procedure %s lacks where, time_limit or materials", p.Name)
+		}
+	}
+	hasName := func(word string) bool {
+		return slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, word) })
+	}
+	for _, word := range []string{"宅基地建房", "低保", "残疾证", "临时救助", "危房改造", "户籍证明"} {
+		if !hasName(word) {
+			t.Errorf("no procedure named like %s in %q", word, names)
+		}
+	}
+	if !hasName("医保") && !hasName("养老保险") {
+		t.Errorf("no procedure for 医保 or 养老保险 in %q", names)
+	}
+
+	if village, grid, ok := c.GridOfGroup("青山村三组网格群"); !ok || village != "青山村" || grid != "三组" {
+		t.Errorf("GridOfGroup(青山村三组网格群) = %q, %q, %v; want 青山村, 三组, true", village, grid, ok)
+	}
+	if c.Location() == nil {
+		t.Error("Location() is nil")
+	}
+	roster := filepath.Join(filepath.Dir(examplePath), c.Roster)
+	if _, err := os.Stat(roster); err != nil {
+		t.Errorf("roster %s: %v", c.Roster, err)
+	}
+}
+
+// TestExampleHasEveryKey keeps config.example.yaml a complete reference:
+// every yaml key of Config must appear in it.
+func TestExampleHasEveryKey(t *testing.T) {
+	data, err := os.ReadFile(examplePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	have := map[string]bool{}
+	yamlKeys(doc.Content[0], "", have)
+	var missing []string
+	for _, k := range structKeys(reflect.TypeFor[Config](), "") {
+		if !have[k] {
+			missing = append(missing, k)
+		}
+	}
+	if len(missing) > 0 {
+		t.Errorf("config.example.yaml lacks keys %q", missing)
+	}
+}
+
+// structKeys lists the yaml key paths of t, with "[]" for list elements.
+func structKeys(t reflect.Type, prefix string) []string {
+	var keys []string
+	for i := range t.NumField() {
+		f := t.Field(i)
+		tag, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if !f.IsExported() || tag == "" || tag == "-" {
+			continue
+		}
+		path := prefix + tag
+		keys = append(keys, path)
+		ft := f.Type
+		if ft.Kind() == reflect.Slice {
+			ft = ft.Elem()
+			path += "[]"
+		}
+		if ft.Kind() == reflect.Struct {
+			keys = append(keys, structKeys(ft, path+".")...)
+		}
+	}
+	return keys
+}
+
+// yamlKeys records the key paths found under n, in the form structKeys uses.
+func yamlKeys(n *yaml.Node, path string, have map[string]bool) {
+	switch n.Kind {
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			p := n.Content[i].Value
+			if path != "" {
+				p = path + "." + p
+			}
+			have[p] = true
+			yamlKeys(n.Content[i+1], p, have)
+		}
+	case yaml.SequenceNode:
+		for _, item := range n.Content {
+			yamlKeys(item, path+"[]", have)
+		}
+	}
+}
+
+func TestUnknownKeyRejected(t *testing.T) {
+	tests := []struct {
+		name     string
+		yaml     string
+		wantLine string
+		wantKey  string
+	}{
+		{
+			name:     "top level",
+			yaml:     minimal + "botname: 小助手\n",
+			wantLine: "line 10",
+			wantKey:  "botname",
+		},
+		{
+			name:     "misspelt nested key",
+			yaml:     "township:\n  name: 青山镇\n  offce_chat: 镇工作群\n",
+			wantLine: "line 3",
+			wantKey:  "offce_chat",
+		},
+		{
+			name:     "inside a list item",
+			yaml:     strings.Replace(minimal, "        group: 一组群\n", "        group: 一组群\n        leader: 李四\n", 1),
+			wantLine: "line 10",
+			wantKey:  "leader",
+		},
+		{
+			name:     "sla type that does not exist",
+			yaml:     minimal + "sla:\n  urgent:\n    accept: 1h\n",
+			wantLine: "line 11",
+			wantKey:  "urgent",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.yaml))
+			if err == nil {
+				t.Fatal("Parse accepted an unknown key")
+			}
+			for _, want := range []string{tt.wantLine, tt.wantKey} {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("error %q does not mention %q", err, want)
+				}
+			}
+		})
+	}
+}
+
+func TestBadDurationNamesLine(t *testing.T) {
+	tests := []struct {
+		name     string
+		yaml     string
+		wantLine string
+	}{
+		{"sla with a space", minimal + "sla:\n  general:\n    accept: 2 days\n", "line 12"},
+		{"outbound unit missing", minimal + "outbound:\n  interval: 1\n", "line 11"},
+		{"llm timeout in words", minimal + "llm:\n  timeout: eight seconds\n", "line 11"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.yaml))
+			if err == nil {
+				t.Fatal("Parse accepted a bad duration")
+			}
+			if !strings.Contains(err.Error(), tt.wantLine) {
+				t.Errorf("error %q does not mention %q", err, tt.wantLine)
+			}
+		})
+	}
+}
+
+func TestValidationNamesKeyPath(t *testing.T) {
+	tests := []struct {
+		name string
+		yaml string
+		want []string // substrings the error must contain
+	}{
+		{
+			name: "empty group name",
+			yaml: strings.Replace(minimal, "group: 一组群", `group: ""`, 1),
+			want: []string{"villages[0].grids[0].group", "empty"},
+		},
+		{
+			name: "duplicate group",
+			yaml: minimal + "      - name: 二组\n        group: 一组群\n",
+			want: []string{"villages[0].grids[1].group", "一组群", "villages[0].grids[0]"},
+		},
+		{
+			name: "grid group equal to the office chat",
+			yaml: strings.Replace(minimal, "group: 一组群", "group: 镇工作群", 1),
+			want: []string{"villages[0].grids[0].group", "township.office_chat"},
+		},
+		{
+			name: "unknown time zone",
+			yaml: "time_zone: Asia/Qingshan\n" + minimal,
+			want: []string{"time_zone", "Asia/Qingshan"},
+		},
+		{
+			name: "llm enabled without model",
+			yaml: minimal + "llm:\n  enabled: true\n  base_url: http://127.0.0.1:11434/v1\n",
+			want: []string{"llm.enabled", "model"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.yaml))
+			if err == nil {
+				t.Fatal("Parse accepted an invalid config")
+			}
+			for _, want := range tt.want {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("error %q does not mention %q", err, want)
+				}
+			}
+		})
+	}
+}
+
+func TestParseDuration(t *testing.T) {
+	tests := []struct {
+		in   string
+		want time.Duration
+	}{
+		{"3d", 72 * time.Hour},
+		{"0d", 0},
+		{"10d", 240 * time.Hour},
+		{"15m", 15 * time.Minute},
+		{"24h", 24 * time.Hour},
+		{"500ms", 500 * time.Millisecond},
+		{" 1d ", 24 * time.Hour},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseDuration(tt.in)
+			if err != nil {
+				t.Fatalf("ParseDuration(%q): %v", tt.in, err)
+			}
+			if diff := cmp.Diff(got, tt.want); diff != "" {
+				t.Errorf("ParseDuration(%q) (-got +want):\n%s", tt.in, diff)
+			}
+		})
+	}
+	for _, bad := range []string{"", "d", "-1d", "1.5d", "3 days", "3"} {
+		if got, err := ParseDuration(bad); err == nil {
+			t.Errorf("ParseDuration(%q) = %v, want an error", bad, got)
+		}
+	}
+}
+
+func TestDefaults(t *testing.T) {
+	c, err := Parse([]byte(minimal))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type defaults struct {
+		BotName, TimeZone, RedisPrefix, APIKeyEnv string
+		Interval, Jitter, LLMTimeout              time.Duration
+		MaxChars                                  int
+		SLA                                       SLA
+		LLMEnabled                                bool
+	}
+	got := defaults{
+		BotName:     c.BotName,
+		TimeZone:    c.TimeZone,
+		RedisPrefix: c.Redis.Prefix,
+		APIKeyEnv:   c.LLM.APIKeyEnv,
+		Interval:    c.Outbound.Interval.Std(),
+		Jitter:      c.Outbound.Jitter.Std(),
+		LLMTimeout:  c.LLM.Timeout.Std(),
+		MaxChars:    c.Outbound.MaxChars,
+		SLA:         c.SLA,
+		LLMEnabled:  c.LLM.Enabled,
+	}
+	day := 24 * time.Hour
+	want := defaults{
+		BotName:     "网格小助手",
+		TimeZone:    "Asia/Shanghai",
+		RedisPrefix: "gb",
+		APIKeyEnv:   "GRIDBOT_LLM_API_KEY",
+		Interval:    time.Second,
+		Jitter:      500 * time.Millisecond,
+		LLMTimeout:  8 * time.Second,
+		MaxChars:    600,
+		SLA: SLA{
+			General:   Limit{Duration(day), Duration(3 * day)},
+			Mediation: Limit{Duration(day), Duration(7 * day)},
+			Emergency: Limit{Duration(15 * time.Minute), Duration(day)},
+			Approval:  Limit{Duration(day), Duration(10 * day)},
+		},
+	}
+	if diff := cmp.Diff(got, want); diff != "" {
+		t.Errorf("defaults (-got +want):\n%s", diff)
+	}
+	if got := c.Location().String(); got != "Asia/Shanghai" {
+		t.Errorf("Location() = %s, want Asia/Shanghai", got)
+	}
+}
+
+// TestExampleMatchesDefaults keeps the example's values equal to the
+// defaults it documents for the keys whose comments say so.
+func TestExampleMatchesDefaults(t *testing.T) {
+	ex := mustLoadExample(t)
+	def, err := Parse([]byte(minimal))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pick := func(c *Config) []any {
+		return []any{c.BotName, c.TimeZone, c.SLA, c.Redis.Prefix, c.LLM.APIKeyEnv, c.LLM.Timeout, c.Outbound}
+	}
+	if diff := cmp.Diff(pick(ex), pick(def)); diff != "" {
+		t.Errorf("example differs from defaults (-example +default):\n%s", diff)
+	}
+}

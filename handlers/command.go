@@ -1,0 +1,143 @@
+package handlers
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"gridbot/village"
+)
+
+// verb is a command the bot understands.
+type verb string
+
+const (
+	vReport    verb = "上报"
+	vAccept    verb = "确认"
+	vAssign    verb = "指派"
+	vProgress  verb = "进展"
+	vResolve   verb = "办结"
+	vConfirm   verb = "满意"
+	vReopen    verb = "未解决"
+	vEscalate  verb = "上报镇"
+	vReject    verb = "驳回"
+	vDuplicate verb = "重复"
+	vQuery     verb = "查"
+	vTodo      verb = "待办"
+	vHelp      verb = "帮助"
+)
+
+// synonyms maps every accepted first word to its verb.
+var synonyms = map[string]verb{
+	"上报": vReport, "报事": vReport, "反映": vReport, "报告": vReport, "举报": vReport, "报修": vReport,
+	"确认": vAccept, "受理": vAccept, "收到处理": vAccept,
+	"指派": vAssign, "分派": vAssign, "派给": vAssign, "交给": vAssign,
+	"进展": vProgress, "进度": vProgress, "跟进": vProgress,
+	"办结": vResolve, "已办结": vResolve, "办好了": vResolve, "已处理": vResolve,
+	"满意": vConfirm, "已解决": vConfirm, "好评": vConfirm,
+	"未解决": vReopen, "没解决": vReopen, "不满意": vReopen, "还没解决": vReopen,
+	"上报镇": vEscalate, "报镇": vEscalate, "上报乡镇": vEscalate, "上报镇里": vEscalate,
+	"驳回": vReject, "退回": vReject, "不予受理": vReject,
+	"重复": vDuplicate, "合并": vDuplicate,
+	"查": vQuery, "查询": vQuery, "查看": vQuery,
+	"待办": vTodo, "待处理": vTodo, "未办结": vTodo,
+	"帮助": vHelp, "菜单": vHelp, "help": vHelp, "?": vHelp, "？": vHelp, "功能": vHelp,
+}
+
+// synonymKeys lists synonyms longest first so "上报镇" wins over "上报".
+var synonymKeys = func() []string {
+	keys := make([]string, 0, len(synonyms))
+	for k := range synonyms {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if len(keys[i]) != len(keys[j]) {
+			return len(keys[i]) > len(keys[j])
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
+}()
+
+// command is a parsed command message.
+type command struct {
+	verb verb
+	word string        // the synonym as typed
+	args string        // text after the verb
+	refs []village.Ref // references in args, in order
+}
+
+// parseCommand recognises a command at the start of text. Verbs that are
+// also ordinary words ("查", "确认") count only when followed by a
+// reference, a space, punctuation or nothing, so "查水表的来了" is not a
+// command.
+func parseCommand(text string) (command, bool) {
+	t := strings.TrimSpace(text)
+	for _, k := range synonymKeys {
+		rest, ok := cutPrefixFold(t, k)
+		if !ok {
+			continue
+		}
+		v := synonyms[k]
+		if !boundary(rest) && v != vReport {
+			continue
+		}
+		if v == vReport && !boundary(rest) && k != "上报" && k != "报事" && k != "报修" {
+			// "反映…", "报告…", "举报…" glued to text are ordinary speech.
+			continue
+		}
+		args := strings.TrimLeft(rest, " :：,，")
+		return command{verb: v, word: k, args: strings.TrimSpace(args), refs: village.FindRefs(args)}, true
+	}
+	return command{}, false
+}
+
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
+		return "", false
+	}
+	return s[len(prefix):], true
+}
+
+// boundary reports whether rest starts where a command word may end.
+func boundary(rest string) bool {
+	if rest == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsSpace(r) || unicode.IsPunct(r) || r == '#' || r == 'R' || r == 'r' || r == '@'
+}
+
+// stripRefs removes references from s, leaving the free note.
+func stripRefs(s string) string {
+	out := refStrip.ReplaceAllString(s, " ")
+	return strings.TrimSpace(strings.Join(strings.Fields(out), " "))
+}
+
+// reportType reads an explicit type word right after 上报: 紧急, 调解, 咨询…
+func reportType(args string) (village.Type, string, bool) {
+	words := []struct {
+		w string
+		t village.Type
+	}{
+		{"紧急", village.Emergency}, {"突发", village.Emergency}, {"急", village.Emergency},
+		{"调解", village.Mediation}, {"纠纷", village.Mediation},
+		{"咨询", village.Approval}, {"办事", village.Approval}, {"审批", village.Approval},
+		{"一般", village.General},
+	}
+	for _, x := range words {
+		if rest, ok := strings.CutPrefix(args, x.w); ok {
+			if x.w == "急" || x.w == "纠纷" {
+				// only as a standalone tag: "上报 急 …"
+				if rest != "" && !boundary(rest) {
+					continue
+				}
+			}
+			return x.t, strings.TrimLeft(strings.TrimSpace(rest), ":：,，"), true
+		}
+	}
+	return "", args, false
+}
+
+var refStrip = regexpMust(`(?i)#?\s*[RC]\s*[0-9]{1,9}`)

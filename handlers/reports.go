@@ -1,0 +1,439 @@
+package handlers
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	"gridbot/bot"
+	"gridbot/config"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// report registers a new report. typ is forced when not empty (free-text
+// emergencies); otherwise an explicit word after the verb or the reader
+// decides. Emergencies found by the reader always win: urgency is never lowered.
+func (r *Router) report(ctx context.Context, t *turn, args string, typ village.Type) error {
+	if t.where.kind == inOffice {
+		return nil // the township chats do not file reports
+	}
+	if t.where.village == "" {
+		return r.reply(ctx, t, "err.nogrid", nil)
+	}
+	text := args
+	if typ == "" {
+		if explicit, rest, ok := reportType(args); ok {
+			typ, text = explicit, rest
+		}
+	}
+	if !hasContent(text) {
+		return r.reply(ctx, t, "report.usage", nil)
+	}
+	reading := r.reader.Read(ctx, text)
+	if reading.Type == village.Emergency {
+		typ = village.Emergency
+	}
+	if typ == "" {
+		typ = reading.Type
+		if !typ.Valid() {
+			typ = village.General
+		}
+	}
+	v, g := t.where.village, t.where.grid
+	leaders := r.people.InGrid(v, g, village.RoleLeader)
+	workers := r.people.InGrid(v, g, village.RoleWorker)
+	rep := &village.Report{
+		Village: v, Grid: g, Chat: t.m.Chat, Type: typ, Category: reading.Category, Hazard: reading.Hazard,
+		Status: village.StatusNew, Text: text, Reporter: t.who.Name, CreatedAt: t.at,
+		DueAt:   t.at.Add(r.cfg.SLA.Limit(string(typ)).Accept.Std()),
+		Source:  t.m.ID,
+		History: []village.Entry{{At: t.at, By: t.who.Name, Action: village.ActCreate, To: village.StatusNew}},
+	}
+	if rep.Category == "" {
+		rep.Category = "其他"
+	}
+	if t.where.kind == inPrivate {
+		rep.Chat = r.groupOf(v, g)
+	}
+	rep.Handlers = names(leaders)
+	if typ == village.Mediation {
+		rep.Handlers = appendNew(rep.Handlers, r.mediators(v)...)
+	}
+	data := map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(leaders)}
+	var out []bot.Outbound
+	switch typ {
+	case village.Emergency:
+		responders := appendNew(names(leaders), names(workers)...)
+		data["Responders"] = responders
+		data["LeaderPeople"] = leaders
+		data["ReporterPhone"] = t.who.Phone
+		out = append(out,
+			bot.Outbound{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.render("report.emergency.duty", data)},
+			bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.render("report.emergency.group", data)})
+	case village.Approval:
+		data["Proc"] = r.procedure(text)
+		data["Known"] = r.procedureNames()
+		out = append(out, r.toReportChat(t, rep, r.texts.render("report.approval", data)))
+	default:
+		out = append(out, r.toReportChat(t, rep, r.texts.render("report."+string(typ), data)))
+	}
+	t.out = out
+	_, err := r.store.Commit(ctx, storage.Change{
+		Scope: storage.VillageScope(v), MsgID: t.m.ID, Create: true, Report: rep,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(village.ActCreate), Note: string(typ)},
+		Out:   out,
+	})
+	return err
+}
+
+// toReportChat sends text to the report's group, and back to the sender
+// too when the report came in privately.
+func (r *Router) toReportChat(t *turn, rep *village.Report, text string) bot.Outbound {
+	if t.where.kind == inPrivate {
+		return r.back(t, text)
+	}
+	return bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text}
+}
+
+func (r *Router) groupOf(v, g string) string {
+	for _, vc := range r.cfg.Villages {
+		for _, gc := range vc.Grids {
+			if vc.Name == v && gc.Name == g {
+				return gc.Group
+			}
+		}
+	}
+	return ""
+}
+
+func (r *Router) mediators(v string) []string {
+	for _, vc := range r.cfg.Villages {
+		if vc.Name == v {
+			return vc.Mediators
+		}
+	}
+	return nil
+}
+
+// procedure finds the knowledge-base entry whose keyword appears in text,
+// preferring the longest keyword.
+func (r *Router) procedure(text string) *config.Procedure {
+	var best *config.Procedure
+	bestLen := 0
+	for i := range r.cfg.Procedures {
+		p := &r.cfg.Procedures[i]
+		for _, k := range append([]string{p.Name}, p.Keywords...) {
+			if len(k) > bestLen && strings.Contains(text, k) {
+				best, bestLen = p, len(k)
+			}
+		}
+	}
+	return best
+}
+
+func (r *Router) procedureNames() []string {
+	out := make([]string, 0, len(r.cfg.Procedures))
+	for _, p := range r.cfg.Procedures {
+		out = append(out, p.Name)
+	}
+	return out
+}
+
+func appendNew(list []string, more ...string) []string {
+	for _, m := range more {
+		found := false
+		for _, l := range list {
+			found = found || l == m
+		}
+		if !found && m != "" {
+			list = append(list, m)
+		}
+	}
+	return list
+}
+
+// lifecycle handles the commands that act on one existing report.
+func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
+	refs := reportRefs(cmd.refs)
+	if len(refs) == 0 || (cmd.verb == vDuplicate && len(refs) == 1) {
+		if t.quote != nil {
+			if q := reportRefs(village.FindRefs(t.quote.Text)); len(q) > 0 {
+				refs = append([]village.Ref{q[0]}, refs...)
+			}
+		}
+	}
+	if len(refs) == 0 {
+		if !t.addr && t.quote == nil && len([]rune(t.text)) > 12 {
+			return nil // a sentence that merely starts like a command
+		}
+		return r.reply(ctx, t, "err.noref", map[string]string{"Verb": cmd.word})
+	}
+	id := refs[0].String()
+	for attempt := 0; ; attempt++ {
+		rep, sc, err := r.find(ctx, t, id)
+		if errors.Is(err, storage.ErrNotFound) {
+			return r.reply(ctx, t, "err.unknownref", map[string]string{"Ref": id})
+		}
+		if errors.Is(err, errAmbiguous) {
+			return r.reply(ctx, t, "err.ambiguous", map[string]string{"Ref": id})
+		}
+		if err != nil {
+			return err
+		}
+		if cmd.verb == vQuery {
+			return r.status(ctx, t, sc, rep)
+		}
+		err = r.act(ctx, t, cmd, sc, rep, refs)
+		if !errors.Is(err, storage.ErrConflict) {
+			return err
+		}
+		if attempt == 1 {
+			return r.reply(ctx, t, "err.busy", map[string]string{"Ref": id})
+		}
+	}
+}
+
+func reportRefs(refs []village.Ref) []village.Ref {
+	var out []village.Ref
+	for _, x := range refs {
+		if x.Kind == 'R' {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+var errAmbiguous = errors.New("reference exists in several villages")
+
+// find loads a report: from the turn's village, or in the township chats
+// from whichever village has it (a village name in the text decides ties).
+func (r *Router) find(ctx context.Context, t *turn, id string) (village.Report, storage.Scope, error) {
+	if t.where.village != "" {
+		sc := storage.VillageScope(t.where.village)
+		rep, err := r.store.Report(ctx, sc, id)
+		return rep, sc, err
+	}
+	var found []village.Report
+	for _, v := range r.cfg.Villages {
+		rep, err := r.store.Report(ctx, storage.VillageScope(v.Name), id)
+		if errors.Is(err, storage.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return village.Report{}, "", err
+		}
+		if strings.Contains(t.text, v.Name) {
+			return rep, storage.VillageScope(v.Name), nil
+		}
+		found = append(found, rep)
+	}
+	switch len(found) {
+	case 0:
+		return village.Report{}, "", storage.ErrNotFound
+	case 1:
+		return found[0], storage.VillageScope(found[0].Village), nil
+	}
+	return village.Report{}, "", errAmbiguous
+}
+
+// act applies one lifecycle command to rep and commits it with its replies.
+func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope, rep village.Report, refs []village.Ref) error {
+	if ok, who, ask := r.may(t.who, cmd.verb, rep); !ok {
+		return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
+	}
+	note := stripRefs(cmd.args)
+	data := map[string]any{"R": &rep, "Note": note, "By": t.who.Name}
+	var action village.Action
+	var out []bot.Outbound
+	read := rep.Version
+	switch cmd.verb {
+	case vAccept:
+		action = village.ActAccept
+		if len(rep.Handlers) == 0 {
+			rep.Handlers = []string{t.who.Name}
+		}
+		rep.DueAt = t.at.Add(r.cfg.SLA.Limit(string(rep.Type)).Resolve.Std())
+	case vAssign:
+		action = village.ActAssign
+		who, unknown := r.assignees(rep.Village, note)
+		if len(who) == 0 {
+			return r.reply(ctx, t, "err.assign", map[string]any{"R": &rep, "Unknown": unknown})
+		}
+		rep.Handlers = who
+		if rep.Status == village.StatusNew || rep.Status == village.StatusReopened {
+			rep.DueAt = t.at.Add(r.cfg.SLA.Limit(string(rep.Type)).Resolve.Std())
+		}
+		data["Names"] = who
+	case vProgress:
+		action = village.ActProgress
+		if note == "" {
+			return r.reply(ctx, t, "err.noref", map[string]string{"Verb": cmd.word + " #" + rep.ID + " 情况"})
+		}
+	case vResolve:
+		action = village.ActResolve
+	case vConfirm:
+		action = village.ActConfirm
+	case vReopen:
+		action = village.ActReopen
+	case vEscalate:
+		action = village.ActEscalate
+	case vReject:
+		action = village.ActReject
+		if note == "" {
+			return r.reply(ctx, t, "reject.usage", data)
+		}
+		data["Leaders"] = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
+	case vDuplicate:
+		action = village.ActDuplicate
+		if len(refs) < 2 || refs[1].String() == rep.ID {
+			return r.reply(ctx, t, "err.dupref", data)
+		}
+		orig, err := r.store.Report(ctx, sc, refs[1].String())
+		if errors.Is(err, storage.ErrNotFound) {
+			return r.reply(ctx, t, "err.unknownref", map[string]string{"Ref": refs[1].String()})
+		}
+		if err != nil {
+			return err
+		}
+		rep.DuplicateOf = orig.ID
+		note = "同 #" + orig.ID
+		data["Orig"] = orig
+	}
+	if err := rep.Apply(action, t.who.Name, t.at, note); err != nil {
+		return r.reply(ctx, t, "err.state", map[string]any{"R": &rep, "Verb": cmd.word, "Next": r.nextSteps(rep.Status)})
+	}
+	if cmd.verb == vEscalate {
+		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
+			Text: r.texts.render("escalate.office", data)})
+	}
+	block := lifecycleBlocks[cmd.verb]
+	text := r.texts.render(block, data)
+	out = append(out, r.back(t, text))
+	if t.where.kind != inGrid && rep.Chat != "" && t.m.Chat != rep.Chat {
+		// acted from the township chat or privately: the grid hears it too
+		out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text})
+	}
+	t.out = out
+	rep.Version = read
+	_, err := r.store.Commit(ctx, storage.Change{
+		Scope: sc, MsgID: t.m.ID, Report: &rep,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(action), Note: note},
+		Out:   out,
+	})
+	return err
+}
+
+// lifecycleBlocks names the reply template of each lifecycle verb.
+var lifecycleBlocks = map[verb]string{vAccept: "accept", vAssign: "assign", vProgress: "progress",
+	vResolve: "resolve", vConfirm: "confirm", vReopen: "reopen", vEscalate: "escalate.group",
+	vReject: "reject", vDuplicate: "duplicate"}
+
+// assignees resolves "@王五 @赵六" or "王五、赵六" to roster names.
+func (r *Router) assignees(v, note string) (who []string, unknown string) {
+	fields := strings.FieldsFunc(note, func(c rune) bool {
+		return c == ' ' || c == '@' || c == '、' || c == ',' || c == '，' || c == '\u2005'
+	})
+	for _, f := range fields {
+		p, err := r.people.Lookup(v, f)
+		if err != nil {
+			return nil, f
+		}
+		who = appendNew(who, p.Name)
+	}
+	return who, ""
+}
+
+// may decides whether person p may apply verb to rep; when not, it says who
+// may and whom to ask.
+func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who string, ask []string) {
+	leader := p.Covers(village.RoleLeader, rep.Village, rep.Grid)
+	worker := p.Covers(village.RoleWorker, rep.Village, rep.Grid)
+	officer := p.Has(village.RoleOfficer) && (rep.Type == village.Emergency || rep.Status == village.StatusEscalated)
+	handler := false
+	for _, h := range rep.Handlers {
+		handler = handler || h == p.Name
+	}
+	leaders := names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
+	switch v {
+	case vAccept, vAssign, vResolve:
+		return leader || officer, "本网格的网格长（已上报镇或突发事项也可由镇干部）", leaders
+	case vReject, vDuplicate, vEscalate:
+		return leader, "本网格的网格长", leaders
+	case vProgress:
+		return leader || worker || officer || handler, "网格长、网格员或负责人", leaders
+	case vConfirm, vReopen:
+		return p.Name == rep.Reporter, "报告人" + rep.Reporter + "本人", nil
+	}
+	return true, "", nil
+}
+
+func (r *Router) nextSteps(s village.Status) string {
+	words := map[village.Action]string{
+		village.ActAccept: "确认", village.ActAssign: "指派", village.ActProgress: "进展", village.ActResolve: "办结",
+		village.ActConfirm: "满意", village.ActReopen: "未解决", village.ActEscalate: "上报镇",
+		village.ActReject: "驳回", village.ActDuplicate: "重复",
+	}
+	var out []string
+	for _, a := range village.Allowed(s) {
+		out = append(out, "「"+words[a]+"」")
+	}
+	return strings.Join(out, "")
+}
+
+// status answers 查 #R.
+func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep village.Report) error {
+	if t.who.Village != rep.Village && !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) && t.where.kind != inGrid {
+		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "查", "Who": rep.Village + "的村民或镇干部"})
+	}
+	data := map[string]any{"R": &rep}
+	if n := len(rep.History); n > 1 {
+		data["Last"] = rep.History[n-1]
+	}
+	t.out = append(t.out, r.back(t, r.texts.render("status", data)))
+	_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out})
+	return err
+}
+
+// todo answers 待办: a grid's open items for its leader and workers; in the
+// township chats, the open escalated and emergency items of every village.
+func (r *Router) todo(ctx context.Context, t *turn) error {
+	var items []village.Report
+	where := t.where.grid
+	switch {
+	case t.where.kind == inOffice:
+		if !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) {
+			return r.reply(ctx, t, "refuse", map[string]any{"Verb": "待办", "Who": "镇干部"})
+		}
+		where = "全镇已上报和突发事项"
+		for _, v := range r.cfg.Villages {
+			for _, g := range v.Grids {
+				open, err := r.store.OpenReports(ctx, storage.VillageScope(v.Name), g.Name)
+				if err != nil {
+					return err
+				}
+				for _, rep := range open {
+					if rep.Status == village.StatusEscalated || rep.Type == village.Emergency {
+						items = append(items, rep)
+					}
+				}
+			}
+		}
+	default:
+		v, g := t.where.village, t.where.grid
+		if !t.who.Covers(village.RoleLeader, v, g) && !t.who.Covers(village.RoleWorker, v, g) {
+			return r.reply(ctx, t, "refuse", map[string]any{"Verb": "待办", "Who": "本网格的网格长或网格员",
+				"Ask": names(r.people.InGrid(v, g, village.RoleLeader))})
+		}
+		open, err := r.store.OpenReports(ctx, storage.VillageScope(v), g)
+		if err != nil {
+			return err
+		}
+		items = open
+	}
+	block := "todo"
+	if len(items) == 0 {
+		block = "todo.none"
+	}
+	return r.reply(ctx, t, block, map[string]any{"Where": where, "Items": items})
+}

@@ -1,0 +1,286 @@
+// Package handlers turns inbound messages into report changes and replies:
+// parse → authorise → act → one atomic commit that also queues the replies.
+// It sees storage, the roster and the classifier only through the small
+// interfaces declared here.
+package handlers
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"gridbot/bot"
+	"gridbot/config"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// Store is the state the handlers read and change.
+type Store interface {
+	Commit(ctx context.Context, c storage.Change) (storage.Result, error)
+	Report(ctx context.Context, sc storage.Scope, id string) (village.Report, error)
+	OpenReports(ctx context.Context, sc storage.Scope, grid string) ([]village.Report, error)
+}
+
+// People is the roster.
+type People interface {
+	Lookup(villageName, who string) (village.Person, error)
+	InGrid(villageName, grid string, role village.Role) []village.Person
+}
+
+// Reader classifies free text.
+type Reader interface {
+	Read(ctx context.Context, text string) village.Reading
+}
+
+// Options configure a Router.
+type Options struct {
+	Config *config.Config // required
+	Store  Store          // required
+	People People         // required
+	Reader Reader         // required
+	// Direct sends a message immediately, bypassing the outbox. It is used
+	// only when the store is down, to tell the sender (and, for an
+	// emergency, the duty chat) what happened. Optional.
+	Direct func(ctx context.Context, o bot.Outbound) error
+	// Logger defaults to slog.Default().
+	Logger *slog.Logger
+	// MaxRunes is the longest message handled; longer commands get a
+	// polite refusal, longer free text is read only for emergencies.
+	// Default 2000.
+	MaxRunes int
+}
+
+// Router is the bot.Handler of the report flows.
+type Router struct {
+	cfg    *config.Config
+	store  Store
+	people People
+	reader Reader
+	direct func(ctx context.Context, o bot.Outbound) error
+	log    *slog.Logger
+	max    int
+	texts  *texts
+}
+
+// New returns a Router.
+func New(o Options) *Router {
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	if o.MaxRunes == 0 {
+		o.MaxRunes = 2000
+	}
+	return &Router{cfg: o.Config, store: o.Store, people: o.People, reader: o.Reader,
+		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: newTexts(o.Config.Location())}
+}
+
+// place is where a message was said.
+type place struct {
+	kind    placeKind
+	village string // grid and private chats
+	grid    string
+	chat    string // group name; empty for private
+}
+
+type placeKind int
+
+const (
+	inGrid placeKind = iota
+	inOffice
+	inPrivate
+)
+
+// turn is one message being handled.
+type turn struct {
+	m       bot.Message
+	at      time.Time
+	text    string
+	quote   *bot.Quote
+	addr    bool // addressed to the bot: @mention or a quote of its message
+	where   place
+	who     village.Person
+	out     []bot.Outbound
+	command command
+}
+
+// Handle implements bot.Handler.
+func (r *Router) Handle(ctx context.Context, m bot.Message) error {
+	t, ok := r.newTurn(m)
+	if !ok {
+		return nil
+	}
+	err := r.dispatch(ctx, t)
+	if errors.Is(err, storage.ErrUnavailable) {
+		r.storeDown(ctx, t)
+	}
+	if err != nil {
+		return fmt.Errorf("handle %s from %s: %w", m.ID, m.From, err)
+	}
+	return nil
+}
+
+func (r *Router) newTurn(m bot.Message) (*turn, bool) {
+	t := &turn{m: m, at: m.At.In(r.cfg.Location()), quote: m.Quote}
+	text := clean(m.Text)
+	if t.quote == nil {
+		if q, reply, ok := bot.ParseQuote(text); ok {
+			t.quote, text = &q, reply
+		}
+	}
+	text, mentioned := stripMention(text, r.cfg.BotName)
+	t.text = text
+	t.addr = m.Mentioned || mentioned || (t.quote != nil && t.quote.Name == r.cfg.BotName)
+	switch {
+	case m.Private:
+		t.where = place{kind: inPrivate}
+	case m.Chat == r.cfg.Township.OfficeChat || m.Chat == r.cfg.Township.EmergencyChat:
+		t.where = place{kind: inOffice, chat: m.Chat}
+	default:
+		v, g, ok := r.cfg.GridOfGroup(m.Chat)
+		if !ok {
+			return nil, false // not one of our groups: stay silent
+		}
+		t.where = place{kind: inGrid, village: v, grid: g, chat: m.Chat}
+	}
+	t.who = r.identify(t.where, m.From)
+	if t.where.kind == inPrivate {
+		t.where.village, t.where.grid = t.who.Village, t.who.Grid
+	}
+	return t, true
+}
+
+// identify finds the sender in the roster; strangers are treated as
+// villagers of the grid they speak in.
+func (r *Router) identify(w place, from string) village.Person {
+	if w.village != "" {
+		if p, err := r.people.Lookup(w.village, from); err == nil {
+			return p
+		}
+	} else {
+		for _, v := range r.cfg.Villages {
+			if p, err := r.people.Lookup(v.Name, from); err == nil {
+				return p
+			}
+		}
+	}
+	return village.Person{Name: strings.TrimPrefix(strings.TrimSpace(from), "@"), Village: w.village, Grid: w.grid,
+		UsesWeChat: true, Roles: []village.Role{village.RoleVillager}}
+}
+
+func (r *Router) dispatch(ctx context.Context, t *turn) error {
+	if !hasContent(t.text) {
+		if t.addr && t.text == "" && t.quote == nil {
+			return r.help(ctx, t)
+		}
+		return nil // emoji, stickers, punctuation
+	}
+	cmd, isCmd := parseCommand(t.text)
+	long := utf8.RuneCountInString(t.text) > r.max
+	if !isCmd {
+		if long {
+			t.text = string([]rune(t.text)[:r.max])
+		}
+		return r.freeText(ctx, t, long)
+	}
+	if long {
+		return r.reply(ctx, t, "err.toolong", map[string]int{"N": utf8.RuneCountInString(t.text), "Max": r.max})
+	}
+	t.command = cmd
+	switch cmd.verb {
+	case vReport:
+		return r.report(ctx, t, cmd.args, "")
+	case vHelp:
+		return r.help(ctx, t)
+	case vTodo:
+		return r.todo(ctx, t)
+	}
+	return r.lifecycle(ctx, t, cmd)
+}
+
+// freeText handles a message that is not a command: emergencies are
+// registered whatever the wording; other reports only when the bot is
+// addressed. Chit-chat gets silence.
+func (r *Router) freeText(ctx context.Context, t *turn, long bool) error {
+	if t.where.kind == inOffice {
+		return nil
+	}
+	reading := r.reader.Read(ctx, t.text)
+	if reading.Type == village.Emergency {
+		return r.report(ctx, t, t.text, village.Emergency)
+	}
+	if !t.addr || long {
+		return nil
+	}
+	if reading.Intent == village.IntentReport {
+		return r.report(ctx, t, t.text, "")
+	}
+	return r.help(ctx, t)
+}
+
+// reply queues one text back to where the message came from, deduplicated
+// by the message id, in one round trip.
+func (r *Router) reply(ctx context.Context, t *turn, block string, data any) error {
+	t.out = append(t.out, r.back(t, r.texts.render(block, data)))
+	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: t.out})
+	return err
+}
+
+// back addresses text to the chat the turn came from.
+func (r *Router) back(t *turn, text string) bot.Outbound {
+	if t.where.kind == inPrivate {
+		return bot.Outbound{To: t.who.Name, Kind: bot.Private, Priority: bot.Normal, Text: text}
+	}
+	return bot.Outbound{To: t.m.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text}
+}
+
+// scope is where a turn's replies and dedupe live when no report is involved.
+func (r *Router) scope(t *turn) storage.Scope {
+	if t.where.village != "" {
+		return storage.VillageScope(t.where.village)
+	}
+	return storage.TownshipScope(r.cfg.Township.Name)
+}
+
+// storeDown tells the sender, directly, that nothing was registered; an
+// emergency also goes straight to the duty chat.
+func (r *Router) storeDown(ctx context.Context, t *turn) {
+	if r.direct == nil {
+		return
+	}
+	msgs := []bot.Outbound{r.back(t, r.texts.render("err.store", nil))}
+	for _, o := range t.out {
+		if o.Priority == bot.Urgent {
+			o.Text = strings.ReplaceAll(o.Text, storage.RefPlaceholder, "(未编号)")
+			msgs = append(msgs, o)
+		}
+	}
+	for _, o := range msgs {
+		if err := r.direct(ctx, o); err != nil {
+			r.log.ErrorContext(ctx, "direct send while store is down", "to", o.To, "err", err)
+		}
+	}
+}
+
+func (r *Router) help(ctx context.Context, t *turn) error {
+	has := func(role village.Role) bool { return t.who.Has(role) }
+	return r.reply(ctx, t, "help", map[string]any{
+		"Bot":     r.cfg.BotName,
+		"Leader":  has(village.RoleLeader),
+		"Worker":  has(village.RoleWorker),
+		"Officer": has(village.RoleOfficer),
+	})
+}
+
+// names lists the names of people.
+func names(ps []village.Person) []string {
+	out := make([]string, 0, len(ps))
+	for _, p := range ps {
+		out = append(out, p.Name)
+	}
+	return out
+}

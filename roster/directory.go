@@ -1,0 +1,148 @@
+package roster
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"gridbot/village"
+)
+
+// Lookup errors; the returned errors wrap them with the name looked up.
+var (
+	ErrUnknown   = errors.New("unknown person")
+	ErrAmbiguous = errors.New("ambiguous person")
+)
+
+// Directory is a read-only index of a roster. It is safe for concurrent
+// use; the people it returns are copies.
+type Directory struct {
+	people    []village.Person
+	byName    map[[2]string][]int // village, name → indexes into people
+	byNick    map[[2]string][]int // village, lower-case nickname
+	household map[[2]string][]int // village, household
+	township  []int               // officers and admins, whatever their village
+}
+
+// NewDirectory indexes people, keeping their order. It copies them, so the
+// caller may reuse the slice.
+func NewDirectory(people []village.Person) *Directory {
+	d := &Directory{
+		people:    make([]village.Person, len(people)),
+		byName:    map[[2]string][]int{},
+		byNick:    map[[2]string][]int{},
+		household: map[[2]string][]int{},
+	}
+	for i, p := range people {
+		p.Roles = slices.Clone(p.Roles)
+		d.people[i] = p
+		add := func(m map[[2]string][]int, key string) {
+			if key != "" {
+				m[[2]string{p.Village, key}] = append(m[[2]string{p.Village, key}], i)
+			}
+		}
+		add(d.byName, clean(p.Name))
+		add(d.byNick, fold(p.Nickname))
+		add(d.household, p.Household)
+		if p.Has(village.RoleOfficer) || p.Has(village.RoleAdmin) {
+			d.township = append(d.township, i)
+		}
+	}
+	return d
+}
+
+// clean trims spaces and a leading "@" (as in a WeChat mention) from a name.
+func clean(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "@"), "＠")
+	return strings.TrimSpace(s)
+}
+
+// fold normalises a nickname, which is matched ignoring case.
+func fold(s string) string {
+	return strings.ToLower(clean(s))
+}
+
+// Lookup finds who in villageName: by exact name, else by nickname, else
+// (for township officers and admins, who may belong to another village or
+// none) by name or nickname across the township. The errors wrap
+// ErrUnknown or ErrAmbiguous.
+func (d *Directory) Lookup(villageName, who string) (village.Person, error) {
+	who = clean(who)
+	if who == "" {
+		return village.Person{}, fmt.Errorf("%w: the name is empty", ErrUnknown)
+	}
+	for _, found := range [][]int{
+		d.byName[[2]string{villageName, who}],
+		d.byNick[[2]string{villageName, fold(who)}],
+		d.acrossTownship(func(p village.Person) bool { return clean(p.Name) == who }),
+		d.acrossTownship(func(p village.Person) bool { return fold(p.Nickname) == fold(who) }),
+	} {
+		switch len(found) {
+		case 0:
+			continue
+		case 1:
+			return d.get(found[0]), nil
+		}
+		var names []string
+		for _, i := range found {
+			p := d.people[i]
+			names = append(names, fmt.Sprintf("%s (%s, household %q)", p.Name, p.Village, p.Household))
+		}
+		return village.Person{}, fmt.Errorf("%w: %q in %s could be %s", ErrAmbiguous, who, villageName, strings.Join(names, " or "))
+	}
+	return village.Person{}, fmt.Errorf("%w: no one called %q in %s or among the township officers", ErrUnknown, who, villageName)
+}
+
+func (d *Directory) acrossTownship(match func(village.Person) bool) []int {
+	var found []int
+	for _, i := range d.township {
+		if match(d.people[i]) {
+			found = append(found, i)
+		}
+	}
+	return found
+}
+
+// InGrid returns the holders of role who cover grid of villageName (see
+// Person.Covers), in roster order.
+func (d *Directory) InGrid(villageName, grid string, role village.Role) []village.Person {
+	return d.filter(func(p village.Person) bool { return p.Covers(role, villageName, grid) })
+}
+
+// WithRole returns the holders of role, in roster order.
+func (d *Directory) WithRole(role village.Role) []village.Person {
+	return d.filter(func(p village.Person) bool { return p.Has(role) })
+}
+
+// Household returns the members of a household, in roster order.
+func (d *Directory) Household(villageName, household string) []village.Person {
+	var people []village.Person
+	for _, i := range d.household[[2]string{villageName, household}] {
+		people = append(people, d.get(i))
+	}
+	return people
+}
+
+// All returns everyone, in roster order.
+func (d *Directory) All() []village.Person {
+	return d.filter(func(village.Person) bool { return true })
+}
+
+func (d *Directory) filter(keep func(village.Person) bool) []village.Person {
+	var people []village.Person
+	for i, p := range d.people {
+		if keep(p) {
+			people = append(people, d.get(i))
+		}
+	}
+	return people
+}
+
+// get returns a copy of a person that shares nothing with the index.
+func (d *Directory) get(i int) village.Person {
+	p := d.people[i]
+	p.Roles = slices.Clone(p.Roles)
+	return p
+}

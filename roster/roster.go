@@ -1,0 +1,468 @@
+// Package roster imports a village household register (花名册) into
+// []village.Person and indexes it for lookups by name, nickname, grid,
+// role and household.
+//
+// # File format
+//
+// The register is a CSV file (UTF-8, with or without a BOM) or an .xlsx
+// workbook, of which only the first sheet is read. The first non-blank row
+// is the header; every later non-blank row is one person. Header cells are
+// matched ignoring case, surrounding spaces and a parenthesised suffix, so
+// "使用微信", "使用微信(是/否)", "使用微信（是/否）" and "WeChat" all name
+// the same column. Columns may come in any order and only 姓名 is
+// required. A header that is not one of the columns below is an error, so a
+// misspelt column is never silently ignored. Values are trimmed of spaces.
+//
+//   - 姓名 (name): required.
+//   - 户号 (household): the household number. 村, 户号 and 姓名 together
+//     identify a person when the register is imported again.
+//   - 与户主关系 (relation): 户主, 配偶, 子女…
+//   - 网格 (grid): the person's grid. Empty for a 网格员 or 网格长 who
+//     covers every grid of the village.
+//   - 微信昵称 (nickname): WeChat nickname or group display name.
+//   - 手机号 (phone): an 11-digit mobile number starting with 1, such as
+//     13912345678, or a landline with one hyphen and 7 to 13 digits, such
+//     as 0871-1234567.
+//   - 使用微信 (wechat): 是 or 否; yes/no, y/n, 1/0 and true/false also work.
+//     Empty means 是. A person with 否 must have a 手机号: the bot phones
+//     them instead of messaging them.
+//   - 关爱等级 (care): 高, 重点, 一般 or empty.
+//   - 责任网格员 (caretaker): the 姓名 of the 网格员 who phones this person.
+//     It must be a person of the same 村 in the same file whose 角色
+//     include 网格员.
+//   - 角色 (roles): one or more of 村民, 网格员, 网格长, 评分小组,
+//     超市管理员, 镇干部, 管理员 (or their English names villager, worker,
+//     leader, scorer, shopkeeper, officer, admin), separated by ; ； 、 , ，
+//     or /. Empty means 村民.
+//   - 村 (village): the village. Empty means the default village the
+//     importer is given, which is how a single-village register needs no
+//     村 column.
+//
+// The same 村 + 户号 + 姓名 may appear only once. A register with no one
+// in it is rejected, so an empty export cannot wipe the roster.
+//
+// Every problem is reported with its row (the spreadsheet row, where the
+// header of a file that starts with it is row 1) and the column as written
+// in the header, for example
+//
+//	roster.csv row 7, column 手机号: "1390000" is not an 11-digit mobile number
+//
+// Up to 20 problems are reported at once so that all of them can be fixed
+// before importing again.
+package roster
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"gridbot/village"
+)
+
+// maxErrors is how many row errors are reported at once.
+const maxErrors = 20
+
+// RowError is a problem with one cell (or, for header problems, one column)
+// of the register.
+type RowError struct {
+	Row    int    // 1-based row in the file; the header is row 1
+	Column string // the column's header as written in the file
+	Msg    string
+}
+
+func (e RowError) Error() string {
+	if e.Column == "" {
+		return fmt.Sprintf("row %d: %s", e.Row, e.Msg)
+	}
+	return fmt.Sprintf("row %d, column %s: %s", e.Row, e.Column, e.Msg)
+}
+
+// Parse reads a register from r. It is read as XLSX when filename ends in
+// .xlsx or the content is a zip archive, and as CSV otherwise. Errors are
+// prefixed with filename.
+func Parse(r io.Reader, filename string, defaultVillage string) ([]village.Person, error) {
+	br := bufio.NewReader(r)
+	magic, _ := br.Peek(4) // a shorter file is simply not a zip archive
+	ext := strings.ToLower(filepath.Ext(filename))
+	var people []village.Person
+	var err error
+	switch {
+	case ext == ".xlsx" || string(magic) == "PK\x03\x04":
+		people, err = ParseXLSX(br, defaultVillage)
+	case ext == ".xls":
+		err = errors.New("the old .xls format is not supported; save the file as .xlsx or as CSV UTF-8")
+	default:
+		people, err = ParseCSV(br, defaultVillage)
+	}
+	if err != nil {
+		return nil, inFile(filename, err)
+	}
+	return people, nil
+}
+
+// ParseCSV reads a register from CSV text in UTF-8.
+func ParseCSV(r io.Reader, defaultVillage string) ([]village.Person, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if !utf8.Valid(data) {
+		return nil, errors.New("the file is not UTF-8 text; in Excel or WPS save it as CSV UTF-8 or as .xlsx")
+	}
+	cr := csv.NewReader(bytes.NewReader(data))
+	cr.LazyQuotes = true
+	cr.FieldsPerRecord = -1
+	var recs []record
+	row, lines, offset := 0, 0, 0
+	for {
+		fields, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		// Count rows as a spreadsheet shows them: the blank lines the
+		// CSV reader skips are rows, a quoted multi-line cell is not.
+		start, _ := cr.FieldPos(0)
+		row += start - lines
+		end := int(cr.InputOffset())
+		lines += bytes.Count(data[offset:end], []byte("\n"))
+		offset = end
+		recs = append(recs, record{row, fields})
+	}
+	return build(recs, defaultVillage)
+}
+
+// ParseXLSX reads a register from the first sheet of an XLSX workbook.
+func ParseXLSX(r io.Reader, defaultVillage string) ([]village.Person, error) {
+	f, err := excelize.OpenReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("reading the workbook: %w", err)
+	}
+	defer f.Close()
+	sheets := f.GetSheetList()
+	if len(sheets) == 0 {
+		return nil, errors.New("the workbook has no sheet")
+	}
+	// Raw values keep long phone numbers from being shown as 1.39E+10.
+	rows, err := f.GetRows(sheets[0], excelize.Options{RawCellValue: true})
+	if err != nil {
+		return nil, fmt.Errorf("reading sheet %s: %w", sheets[0], err)
+	}
+	recs := make([]record, len(rows))
+	for i, fields := range rows {
+		recs[i] = record{i + 1, fields}
+	}
+	return build(recs, defaultVillage)
+}
+
+// inFile prefixes each of the (possibly joined) errors with the file name.
+func inFile(name string, err error) error {
+	if name == "" {
+		return err
+	}
+	errs := []error{err}
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = slices.Clone(joined.Unwrap())
+	}
+	for i, e := range errs {
+		sep := ": "
+		if _, ok := e.(RowError); ok {
+			sep = " "
+		}
+		errs[i] = fmt.Errorf("%s%s%w", name, sep, e)
+	}
+	return errors.Join(errs...)
+}
+
+// record is one row of the file.
+type record struct {
+	row    int
+	fields []string
+}
+
+func (r record) blank() bool {
+	return !slices.ContainsFunc(r.fields, func(f string) bool { return f != "" })
+}
+
+// build turns the file's rows into people, validating all of them.
+func build(recs []record, defaultVillage string) ([]village.Person, error) {
+	for _, r := range recs {
+		for i, f := range r.fields {
+			r.fields[i] = strings.TrimSpace(f)
+		}
+	}
+	recs = slices.DeleteFunc(recs, record.blank)
+	if len(recs) == 0 {
+		return nil, errors.New("the file is empty; expected a header row with at least the column 姓名")
+	}
+	im := importer{defaultVillage: defaultVillage, seen: map[string]int{}}
+	if im.parseHeader(recs[0]); len(im.errs) > 0 {
+		return nil, im.err()
+	}
+	for _, r := range recs[1:] {
+		im.add(r)
+	}
+	im.checkCaretakers()
+	if len(im.errs) > 0 {
+		return nil, im.err()
+	}
+	if len(im.people) == 0 {
+		return nil, errors.New("no people are listed below the header row")
+	}
+	return im.people, nil
+}
+
+// column is one field of village.Person in the register.
+type column int
+
+const (
+	colName column = iota
+	colHousehold
+	colRelation
+	colGrid
+	colNickname
+	colPhone
+	colWeChat
+	colCare
+	colCaretaker
+	colRoles
+	colVillage
+	numColumns
+)
+
+// columnNames holds each column's Chinese header and its English alias.
+var columnNames = [numColumns][2]string{
+	{"姓名", "name"}, {"户号", "household"}, {"与户主关系", "relation"},
+	{"网格", "grid"}, {"微信昵称", "nickname"}, {"手机号", "phone"},
+	{"使用微信", "wechat"}, {"关爱等级", "care"}, {"责任网格员", "caretaker"},
+	{"角色", "roles"}, {"村", "village"},
+}
+
+// findColumn matches a header cell to a column.
+func findColumn(header string) (column, bool) {
+	if i := strings.IndexAny(header, "(（"); i > 0 {
+		header = header[:i]
+	}
+	header = strings.ToLower(strings.TrimSpace(header))
+	for c, names := range columnNames {
+		if header == names[0] || header == names[1] {
+			return column(c), true
+		}
+	}
+	return 0, false
+}
+
+func acceptedColumns() string {
+	var s []string
+	for _, names := range columnNames {
+		s = append(s, names[0]+" ("+names[1]+")")
+	}
+	return strings.Join(s, ", ")
+}
+
+// importer accumulates people and errors row by row.
+type importer struct {
+	defaultVillage string
+	index          [numColumns]int    // field index of each column, -1 when absent
+	names          [numColumns]string // header of each column as written
+	known          []bool             // which field indexes have a header
+
+	people []village.Person
+	rows   []int          // file row of each person
+	seen   map[string]int // Person.Key() → file row
+	errs   []RowError
+}
+
+func (im *importer) fail(row int, c column, format string, args ...any) {
+	im.errs = append(im.errs, RowError{row, im.names[c], fmt.Sprintf(format, args...)})
+}
+
+// err sorts the errors by row and joins the first maxErrors of them.
+func (im *importer) err() error {
+	slices.SortStableFunc(im.errs, func(a, b RowError) int { return a.Row - b.Row })
+	var errs []error
+	for _, e := range im.errs[:min(len(im.errs), maxErrors)] {
+		errs = append(errs, e)
+	}
+	if n := len(im.errs) - maxErrors; n > 0 {
+		errs = append(errs, fmt.Errorf("%d more errors not shown", n))
+	}
+	return errors.Join(errs...)
+}
+
+func (im *importer) parseHeader(r record) {
+	im.known = make([]bool, len(r.fields))
+	for c := range im.index {
+		im.index[c], im.names[c] = -1, columnNames[c][0]
+	}
+	for i, header := range r.fields {
+		c, ok := findColumn(header)
+		switch {
+		case header == "":
+		case !ok:
+			im.errs = append(im.errs, RowError{r.row, header, "unknown column; the accepted columns are " + acceptedColumns()})
+		case im.index[c] >= 0:
+			im.errs = append(im.errs, RowError{r.row, header, fmt.Sprintf("the column %s appears twice", im.names[c])})
+		default:
+			im.index[c], im.names[c], im.known[i] = i, header, true
+		}
+	}
+	if im.index[colName] < 0 {
+		im.fail(r.row, colName, "the required column 姓名 (name) is missing")
+	}
+}
+
+// add validates one row and appends its person.
+func (im *importer) add(r record) {
+	for i, f := range r.fields {
+		if f != "" && (i >= len(im.known) || !im.known[i]) {
+			im.errs = append(im.errs, RowError{r.row, excelColumn(i), fmt.Sprintf("%q is in a column without a header", f)})
+		}
+	}
+	get := func(c column) string {
+		if i := im.index[c]; i >= 0 && i < len(r.fields) {
+			return r.fields[i]
+		}
+		return ""
+	}
+	p := village.Person{
+		Name:      get(colName),
+		Village:   get(colVillage),
+		Household: get(colHousehold),
+		Relation:  get(colRelation),
+		Grid:      get(colGrid),
+		Nickname:  get(colNickname),
+		Phone:     get(colPhone),
+		Caretaker: get(colCaretaker),
+	}
+	if p.Village == "" {
+		p.Village = im.defaultVillage
+	}
+	if p.Name == "" {
+		im.fail(r.row, colName, "the name is empty")
+	}
+	if err := checkPhone(p.Phone); err != nil {
+		im.fail(r.row, colPhone, "%v", err)
+	}
+	var err error
+	if p.UsesWeChat, err = parseYesNo(get(colWeChat)); err != nil {
+		im.fail(r.row, colWeChat, "%v", err)
+	} else if !p.UsesWeChat && p.Phone == "" {
+		im.fail(r.row, colPhone, "the phone number is empty, but %s is 否: the bot must be able to phone %s", im.names[colWeChat], p.Name)
+	}
+	if p.Care, err = parseCare(get(colCare)); err != nil {
+		im.fail(r.row, colCare, "%v", err)
+	}
+	if p.Roles, err = parseRoles(get(colRoles)); err != nil {
+		im.fail(r.row, colRoles, "%v", err)
+	}
+	if first, dup := im.seen[p.Key()]; dup && p.Name != "" {
+		im.fail(r.row, colName, "%s is listed twice with the same 村, 户号 and 姓名, in rows %d and %d", p.Name, first, r.row)
+	}
+	im.seen[p.Key()] = r.row
+	im.people = append(im.people, p)
+	im.rows = append(im.rows, r.row)
+}
+
+// checkCaretakers requires every 责任网格员 to be a grid worker of the
+// same village in the file.
+func (im *importer) checkCaretakers() {
+	workers := map[[2]string]bool{}
+	for _, p := range im.people {
+		if p.Has(village.RoleWorker) {
+			workers[[2]string{p.Village, p.Name}] = true
+		}
+	}
+	for i, p := range im.people {
+		if p.Caretaker != "" && !workers[[2]string{p.Village, p.Caretaker}] {
+			im.fail(im.rows[i], colCaretaker, "%q is not a 网格员 of %q in this file", p.Caretaker, p.Village)
+		}
+	}
+}
+
+// excelColumn names a 0-based column index as a spreadsheet does: A, B, … AA.
+func excelColumn(i int) string {
+	name, _ := excelize.ColumnNumberToName(i + 1)
+	return name
+}
+
+func checkPhone(s string) error {
+	if s == "" {
+		return nil
+	}
+	area, number, landline := strings.Cut(s, "-")
+	if !landline {
+		if len(s) != 11 || s[0] != '1' || !digits(s) {
+			return fmt.Errorf("%q is not an 11-digit mobile number", s)
+		}
+		return nil
+	}
+	if n := len(area) + len(number); area == "" || number == "" || !digits(area+number) || n < 7 || n > 13 {
+		return fmt.Errorf("%q is not a landline number like 0871-1234567", s)
+	}
+	return nil
+}
+
+func digits(s string) bool {
+	return strings.TrimLeft(s, "0123456789") == ""
+}
+
+func parseYesNo(s string) (bool, error) {
+	switch strings.ToLower(s) {
+	case "", "是", "yes", "y", "1", "true":
+		return true, nil
+	case "否", "no", "n", "0", "false":
+		return false, nil
+	}
+	return false, fmt.Errorf("%q is not 是 or 否", s)
+}
+
+func parseCare(s string) (village.Care, error) {
+	switch c := village.Care(s); c {
+	case village.CareNone, village.CareHigh, village.CareFocus, village.CareNormal:
+		return c, nil
+	}
+	return "", fmt.Errorf("%q is not 高, 重点 or 一般", s)
+}
+
+// parseRoles splits a 角色 cell; empty means villager.
+func parseRoles(s string) ([]village.Role, error) {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(";；、,，/", r) })
+	var roles []village.Role
+	for _, part := range parts {
+		if strings.TrimSpace(part) == "" {
+			continue
+		}
+		role, err := village.ParseRole(part)
+		if err != nil {
+			return nil, fmt.Errorf("%w; the accepted roles are %s", err, acceptedRoles())
+		}
+		if !slices.Contains(roles, role) {
+			roles = append(roles, role)
+		}
+	}
+	if len(roles) == 0 {
+		roles = []village.Role{village.RoleVillager}
+	}
+	return roles, nil
+}
+
+func acceptedRoles() string {
+	var s []string
+	for _, r := range village.Roles {
+		s = append(s, string(r))
+	}
+	return strings.Join(s, ", ")
+}

@@ -1,0 +1,522 @@
+package roster
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
+
+	"gridbot/village"
+)
+
+const home = "李家村"
+
+var (
+	worker   = []village.Role{village.RoleWorker}
+	villager = []village.Role{village.RoleVillager}
+)
+
+func TestParseCSV(t *testing.T) {
+	tests := []struct {
+		name string
+		csv  string
+		want []village.Person
+	}{
+		{
+			name: "Chinese headers",
+			csv: `户号,姓名,与户主关系,网格,微信昵称,手机号,使用微信,关爱等级,责任网格员,角色,村
+1,王芳,户主,一组,芳芳,13900000001,是,,,网格员,
+1 , 李大爷 ,父亲,一组,,0871-1234567,否,高,王芳,,
+2,赵强,户主,二组,强子,,,,,村民；网格长,
+,陈书记,,,陈镇,13900000009,,,,镇干部,
+,张主任,,,,,y,,,admin/officer,石门村
+`,
+			want: []village.Person{
+				{Name: "王芳", Village: home, Household: "1", Relation: "户主", Grid: "一组", Nickname: "芳芳", Phone: "13900000001", UsesWeChat: true, Roles: worker},
+				{Name: "李大爷", Village: home, Household: "1", Relation: "父亲", Grid: "一组", Phone: "0871-1234567", Care: village.CareHigh, Caretaker: "王芳", Roles: villager},
+				{Name: "赵强", Village: home, Household: "2", Relation: "户主", Grid: "二组", Nickname: "强子", UsesWeChat: true, Roles: []village.Role{village.RoleVillager, village.RoleLeader}},
+				{Name: "陈书记", Village: home, Nickname: "陈镇", Phone: "13900000009", UsesWeChat: true, Roles: []village.Role{village.RoleOfficer}},
+				{Name: "张主任", Village: "石门村", UsesWeChat: true, Roles: []village.Role{village.RoleAdmin, village.RoleOfficer}},
+			},
+		},
+		{
+			name: "English headers in any case and order",
+			csv: ` Name ,HOUSEHOLD,Phone,WeChat,Care,Caretaker,Roles,Village,Nickname,Grid,Relation
+Wang Fang,7,13900000001,yes,,,worker,,fang,1,head
+Li,7,13900000002,No,重点,Wang Fang,villager,,,1,father
+`,
+			want: []village.Person{
+				{Name: "Wang Fang", Village: home, Household: "7", Relation: "head", Grid: "1", Nickname: "fang", Phone: "13900000001", UsesWeChat: true, Roles: worker},
+				{Name: "Li", Village: home, Household: "7", Relation: "father", Grid: "1", Phone: "13900000002", Care: village.CareFocus, Caretaker: "Wang Fang", Roles: villager},
+			},
+		},
+		{
+			name: "BOM and parenthesised header suffixes",
+			csv:  "\uFEFF姓名,使用微信（是/否）,手机号(11位),角色 (可多个)\n王芳,否,13900000001,网格员、评分小组\n",
+			want: []village.Person{
+				{Name: "王芳", Village: home, Phone: "13900000001", Roles: []village.Role{village.RoleWorker, village.RoleScorer}},
+			},
+		},
+		{
+			name: "blank rows, quoted cells and ragged rows",
+			csv:  "姓名,微信昵称,角色\n\n,,\n\"王, 芳\",\"芳\"\"芳\"\n赵强,,\"村民,网格长,网格长\"\n",
+			want: []village.Person{
+				{Name: "王, 芳", Village: home, Nickname: `芳"芳`, UsesWeChat: true, Roles: villager},
+				{Name: "赵强", Village: home, UsesWeChat: true, Roles: []village.Role{village.RoleVillager, village.RoleLeader}},
+			},
+		},
+		{
+			name: "same name in two households",
+			csv:  "姓名,户号\n王芳,1\n王芳,2\n",
+			want: []village.Person{
+				{Name: "王芳", Village: home, Household: "1", UsesWeChat: true, Roles: villager},
+				{Name: "王芳", Village: home, Household: "2", UsesWeChat: true, Roles: villager},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Parse(strings.NewReader(tt.csv), "roster.csv", home)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(got, tt.want); diff != "" {
+				t.Errorf("Parse() mismatch (-got +want):\n%s", diff)
+			}
+		})
+	}
+}
+
+// errorLines splits a joined error into its lines.
+func errorLines(err error) []string {
+	if err == nil {
+		return nil
+	}
+	return strings.Split(err.Error(), "\n")
+}
+
+func TestParseErrors(t *testing.T) {
+	const header = "姓名,户号,手机号,使用微信,关爱等级,责任网格员,角色,村\n"
+	tests := []struct {
+		name     string
+		filename string // default roster.csv
+		csv      string
+		want     []string
+	}{
+		{
+			name: "short mobile number",
+			csv:  header + "王芳,1,13900000001\n张三,1,1390000\n",
+			want: []string{`roster.csv row 3, column 手机号: "1390000" is not an 11-digit mobile number`},
+		},
+		{
+			name: "mobile number not starting with 1",
+			csv:  header + "张三,1,23900000001\n",
+			want: []string{`roster.csv row 2, column 手机号: "23900000001" is not an 11-digit mobile number`},
+		},
+		{
+			name: "landline with two hyphens or too few digits",
+			csv:  header + "张三,1,0871-123-4567\n李四,1,01-2345\n",
+			want: []string{
+				`roster.csv row 2, column 手机号: "0871-123-4567" is not a landline number like 0871-1234567`,
+				`roster.csv row 3, column 手机号: "01-2345" is not a landline number like 0871-1234567`,
+			},
+		},
+		{
+			name: "care level",
+			csv:  header + "张三,1,,,中\n",
+			want: []string{`roster.csv row 2, column 关爱等级: "中" is not 高, 重点 or 一般`},
+		},
+		{
+			name: "uses WeChat",
+			csv:  header + "张三,1,,也许\n",
+			want: []string{`roster.csv row 2, column 使用微信: "也许" is not 是 or 否`},
+		},
+		{
+			name: "no WeChat and no phone",
+			csv:  "姓名,使用微信(是/否),手机号\n张三,否,\n",
+			want: []string{`roster.csv row 2, column 手机号: the phone number is empty, but 使用微信(是/否) is 否: the bot must be able to phone 张三`},
+		},
+		{
+			name: "no WeChat and no phone column",
+			csv:  "Name,WeChat\n张三,n\n",
+			want: []string{`roster.csv row 2, column 手机号: the phone number is empty, but WeChat is 否: the bot must be able to phone 张三`},
+		},
+		{
+			name: "column named as in the header",
+			csv:  "Name,PHONE\n张三,123\n",
+			want: []string{`roster.csv row 2, column PHONE: "123" is not an 11-digit mobile number`},
+		},
+		{
+			name: "person listed twice",
+			csv:  header + "张三,1\n李四,1\n张三,1\n张三,1,,,,,,石门村\n",
+			want: []string{`roster.csv row 4, column 姓名: 张三 is listed twice with the same 村, 户号 and 姓名, in rows 2 and 4`},
+		},
+		{
+			name: "caretaker not a grid worker of the village",
+			csv: header + "王芳,1,,,,,网格员\n李四,2\n" +
+				"张三,3,,,,王芳\n赵六,4,,,,李四\n钱七,5,,,,孙八\n周九,6,,,,王芳,,石门村\n",
+			want: []string{
+				`roster.csv row 5, column 责任网格员: "李四" is not a 网格员 of "李家村" in this file`,
+				`roster.csv row 6, column 责任网格员: "孙八" is not a 网格员 of "李家村" in this file`,
+				`roster.csv row 7, column 责任网格员: "王芳" is not a 网格员 of "石门村" in this file`,
+			},
+		},
+		{
+			name: "unknown role",
+			csv:  header + "张三,1,,,,,村民;队长\n",
+			want: []string{`roster.csv row 2, column 角色: unknown role "队长"; the accepted roles are 村民, 网格员, 网格长, 评分小组, 超市管理员, 镇干部, 管理员`},
+		},
+		{
+			name: "empty name",
+			csv:  header + ",1,13900000001\n",
+			want: []string{`roster.csv row 2, column 姓名: the name is empty`},
+		},
+		{
+			name: "value in a column without a header",
+			csv:  "姓名,,手机号\n张三,x,13900000001,y\n",
+			want: []string{
+				`roster.csv row 2, column B: "x" is in a column without a header`,
+				`roster.csv row 2, column D: "y" is in a column without a header`,
+			},
+		},
+		{
+			name: "unknown column",
+			csv:  "姓名,备注\n张三,x\n",
+			want: []string{`roster.csv row 1, column 备注: unknown column; the accepted columns are 姓名 (name), 户号 (household), 与户主关系 (relation), 网格 (grid), 微信昵称 (nickname), 手机号 (phone), 使用微信 (wechat), 关爱等级 (care), 责任网格员 (caretaker), 角色 (roles), 村 (village)`},
+		},
+		{
+			name: "missing name column",
+			csv:  "手机号\n13900000001\n",
+			want: []string{`roster.csv row 1, column 姓名: the required column 姓名 (name) is missing`},
+		},
+		{
+			name: "duplicate column",
+			csv:  "姓名,Name\n张三,张三\n",
+			want: []string{`roster.csv row 1, column Name: the column 姓名 appears twice`},
+		},
+		{
+			name: "empty file",
+			csv:  "\uFEFF\n,,\n",
+			want: []string{`roster.csv: the file is empty; expected a header row with at least the column 姓名`},
+		},
+		{
+			name: "header only",
+			csv:  header,
+			want: []string{`roster.csv: no people are listed below the header row`},
+		},
+		{
+			name: "not UTF-8",
+			csv:  "\xd0\xd5\xc3\xfb\n\xcd\xf5\xb7\xbc\n", // 姓名 / 王芳 in GBK
+			want: []string{`roster.csv: the file is not UTF-8 text; in Excel or WPS save it as CSV UTF-8 or as .xlsx`},
+		},
+		{
+			name:     "old xls format",
+			filename: "花名册.XLS",
+			csv:      "\xd0\xcf\x11\xe0",
+			want:     []string{`花名册.XLS: the old .xls format is not supported; save the file as .xlsx or as CSV UTF-8`},
+		},
+		{
+			name: "rows counted as a spreadsheet shows them",
+			csv:  "姓名,手机号\n王芳,13900000001\n\n\"李\n大爷\",123\n赵强,456\n",
+			want: []string{
+				`roster.csv row 4, column 手机号: "123" is not an 11-digit mobile number`,
+				`roster.csv row 5, column 手机号: "456" is not an 11-digit mobile number`,
+			},
+		},
+		{
+			name: "errors sorted by row",
+			csv:  header + "张三,1,,,,李四\n李四,2,123\n",
+			want: []string{
+				`roster.csv row 2, column 责任网格员: "李四" is not a 网格员 of "李家村" in this file`,
+				`roster.csv row 3, column 手机号: "123" is not an 11-digit mobile number`,
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			filename := tt.filename
+			if filename == "" {
+				filename = "roster.csv"
+			}
+			got, err := Parse(strings.NewReader(tt.csv), filename, home)
+			if got != nil {
+				t.Errorf("Parse() returned %d people along with the error", len(got))
+			}
+			if diff := cmp.Diff(errorLines(err), tt.want); diff != "" {
+				t.Errorf("Parse() error mismatch (-got +want):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestParseErrorDetails(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("姓名,手机号\n")
+	for i := range 25 {
+		fmt.Fprintf(&b, "张%d,123\n", i)
+	}
+	_, err := ParseCSV(strings.NewReader(b.String()), home)
+	lines := errorLines(err)
+	if diff := cmp.Diff(len(lines), maxErrors+1); diff != "" {
+		t.Errorf("error count mismatch (-got +want):\n%s", diff)
+	}
+	if diff := cmp.Diff(lines[len(lines)-1], "5 more errors not shown"); diff != "" {
+		t.Errorf("last line mismatch (-got +want):\n%s", diff)
+	}
+	var re RowError
+	if !errors.As(err, &re) {
+		t.Fatalf("errors.As(%v, RowError) = false", err)
+	}
+	if diff := cmp.Diff(re, RowError{Row: 2, Column: "手机号", Msg: `"123" is not an 11-digit mobile number`}); diff != "" {
+		t.Errorf("first RowError mismatch (-got +want):\n%s", diff)
+	}
+}
+
+// xlsx builds a workbook whose first sheet holds rows from A1; a second
+// sheet holds an unknown column that must not be read.
+func xlsx(t *testing.T, rows [][]any) []byte {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	for i, row := range rows {
+		if row == nil {
+			continue // leave an empty row
+		}
+		if err := f.SetSheetRow("Sheet1", fmt.Sprintf("A%d", i+1), &row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := f.NewSheet("备注"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SetSheetRow("备注", "A1", &[]any{"备注"}); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestParseXLSX(t *testing.T) {
+	good := xlsx(t, [][]any{
+		{"户号", "姓名", "手机号", "使用微信（是/否）", "关爱等级", "责任网格员", "角色", "村"},
+		{12, " 王芳 ", 13900000001, "是", "", "", "网格员;评分小组"},
+		nil,
+		{12, "李大爷", "0871-1234567", false, "重点", "王芳", "", "李家村"},
+	})
+	want := []village.Person{
+		{Name: "王芳", Village: home, Household: "12", Phone: "13900000001", UsesWeChat: true, Roles: []village.Role{village.RoleWorker, village.RoleScorer}},
+		{Name: "李大爷", Village: home, Household: "12", Phone: "0871-1234567", Care: village.CareFocus, Caretaker: "王芳", Roles: villager},
+	}
+	bad := xlsx(t, [][]any{
+		{"姓名", "Phone"},
+		{"王芳", 13900000001},
+		nil,
+		{"李大爷", 1390000},
+	})
+	tests := []struct {
+		name     string
+		data     []byte
+		filename string
+		want     []village.Person
+		wantErr  []string
+	}{
+		{name: "by file name", data: good, filename: "花名册.xlsx", want: want},
+		{name: "by content", data: good, filename: "upload", want: want},
+		{name: "row and column of an error", data: bad, filename: "roster.xlsx",
+			wantErr: []string{`roster.xlsx row 4, column Phone: "1390000" is not an 11-digit mobile number`}},
+		{name: "broken workbook", data: good[:100], filename: "roster.xlsx",
+			wantErr: []string{"roster.xlsx: reading the workbook: zip: not a valid zip file"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Parse(bytes.NewReader(tt.data), tt.filename, home)
+			if diff := cmp.Diff(errorLines(err), tt.wantErr); diff != "" {
+				t.Errorf("Parse() error mismatch (-got +want):\n%s", diff)
+			}
+			if diff := cmp.Diff(got, tt.want); diff != "" {
+				t.Errorf("Parse() mismatch (-got +want):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestMerge(t *testing.T) {
+	wang := village.Person{Name: "王芳", Village: home, Household: "1", Phone: "13900000001", UsesWeChat: true, Roles: worker}
+	wangMoved := wang
+	wangMoved.Grid = "二组"
+	li := village.Person{Name: "李四", Village: home, Household: "2", UsesWeChat: true, Roles: villager}
+	zhao := village.Person{Name: "赵强", Village: home, Household: "3", UsesWeChat: true, Roles: villager}
+	zhaoNoRoles := zhao
+	zhaoNoRoles.Roles = []village.Role{}
+	zhaoLeader := zhao
+	zhaoLeader.Roles = []village.Role{village.RoleVillager, village.RoleLeader}
+
+	tests := []struct {
+		name                    string
+		old, updated            []village.Person
+		want                    []village.Person
+		added, changed, removed int
+	}{
+		{name: "first import", updated: []village.Person{wang, li}, want: []village.Person{wang, li}, added: 2},
+		{name: "same file again", old: []village.Person{wang, li}, updated: []village.Person{wang, li}, want: []village.Person{wang, li}},
+		{
+			name:    "changed, added and removed in the new order",
+			old:     []village.Person{wang, li},
+			updated: []village.Person{zhao, wangMoved},
+			want:    []village.Person{zhao, wangMoved},
+			added:   1, changed: 1, removed: 1,
+		},
+		{name: "role change", old: []village.Person{zhao}, updated: []village.Person{zhaoLeader}, want: []village.Person{zhaoLeader}, changed: 1},
+		{name: "nil and empty roles are the same", old: []village.Person{zhao}, updated: []village.Person{zhao}, want: []village.Person{zhao}},
+		{name: "empty role list", old: []village.Person{zhaoNoRoles}, updated: []village.Person{zhaoNoRoles}, want: []village.Person{zhaoNoRoles}},
+		{name: "later duplicate replaces in place", old: []village.Person{wang}, updated: []village.Person{wang, li, wangMoved}, want: []village.Person{wangMoved, li}, added: 1, changed: 1},
+		{name: "everyone removed", old: []village.Person{wang, li}, removed: 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, added, changed, removed := Merge(tt.old, tt.updated)
+			if diff := cmp.Diff(got, tt.want); diff != "" {
+				t.Errorf("Merge() people mismatch (-got +want):\n%s", diff)
+			}
+			if diff := cmp.Diff([]int{added, changed, removed}, []int{tt.added, tt.changed, tt.removed}); diff != "" {
+				t.Errorf("Merge() added, changed, removed mismatch (-got +want):\n%s", diff)
+			}
+		})
+	}
+}
+
+// directoryPeople is a small township: two villages and a township officer
+// who belongs to none.
+var directoryPeople = []village.Person{
+	0: {Name: "王芳", Village: home, Household: "1", Grid: "一组", Nickname: "芳芳", Roles: worker},
+	1: {Name: "赵强", Village: home, Household: "1", Nickname: "王芳", Roles: []village.Role{village.RoleVillager, village.RoleLeader}},
+	2: {Name: "王强", Village: home, Household: "2", Nickname: "小王", Roles: villager},
+	3: {Name: "王刚", Village: home, Household: "3", Nickname: "小王", Roles: villager},
+	4: {Name: "刘梅", Village: "石门村", Household: "1", Grid: "一组", Nickname: "Lily", Roles: worker},
+	5: {Name: "陈书记", Nickname: "陈镇", Roles: []village.Role{village.RoleOfficer}},
+	6: {Name: "张主任", Village: "石门村", Roles: []village.Role{village.RoleAdmin}},
+}
+
+func TestLookup(t *testing.T) {
+	d := NewDirectory(directoryPeople)
+	tests := []struct {
+		name         string
+		village, who string
+		want         int // index into directoryPeople, when wantErr is nil
+		wantErr      error
+		wantMsg      string
+	}{
+		{name: "name", village: home, who: "王强", want: 2},
+		{name: "name wins over nickname", village: home, who: "王芳", want: 0},
+		{name: "nickname", village: home, who: "芳芳", want: 0},
+		{name: "at-prefix and spaces", village: home, who: " @芳芳\u2005", want: 0},
+		{name: "full-width at-prefix", village: home, who: "＠王刚", want: 3},
+		{name: "nickname ignores case", village: "石门村", who: "@lily", want: 4},
+		{name: "ambiguous nickname", village: home, who: "@小王", wantErr: ErrAmbiguous,
+			wantMsg: `ambiguous person: "小王" in 李家村 could be 王强 (李家村, household "2") or 王刚 (李家村, household "3")`},
+		{name: "person of another village", village: home, who: "刘梅", wantErr: ErrUnknown,
+			wantMsg: `unknown person: no one called "刘梅" in 李家村 or among the township officers`},
+		{name: "empty", village: home, who: " @ ", wantErr: ErrUnknown, wantMsg: "unknown person: the name is empty"},
+		{name: "officer of no village", village: home, who: "陈书记", want: 5},
+		{name: "officer by nickname", village: "石门村", who: "陈镇", want: 5},
+		{name: "admin of another village", village: home, who: "张主任", want: 6},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := d.Lookup(tt.village, tt.who)
+			if tt.wantErr != nil {
+				if !errors.Is(err, tt.wantErr) {
+					t.Fatalf("Lookup() error = %v, want %v", err, tt.wantErr)
+				}
+				if diff := cmp.Diff(err.Error(), tt.wantMsg); diff != "" {
+					t.Errorf("Lookup() error message mismatch (-got +want):\n%s", diff)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(got, directoryPeople[tt.want]); diff != "" {
+				t.Errorf("Lookup() mismatch (-got +want):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestDirectoryLists(t *testing.T) {
+	d := NewDirectory(directoryPeople)
+	pick := func(indexes ...int) []village.Person {
+		var people []village.Person
+		for _, i := range indexes {
+			people = append(people, directoryPeople[i])
+		}
+		return people
+	}
+	tests := []struct {
+		name string
+		got  []village.Person
+		want []village.Person
+	}{
+		{name: "worker of the grid", got: d.InGrid(home, "一组", village.RoleWorker), want: pick(0)},
+		{name: "no worker for the grid", got: d.InGrid(home, "二组", village.RoleWorker)},
+		{name: "village-wide leader", got: d.InGrid(home, "二组", village.RoleLeader), want: pick(1)},
+		{name: "grid of another village", got: d.InGrid("石门村", "一组", village.RoleWorker), want: pick(4)},
+		{name: "township officer covers every grid", got: d.InGrid("石门村", "三组", village.RoleOfficer), want: pick(5)},
+		{name: "with role", got: d.WithRole(village.RoleVillager), want: pick(1, 2, 3)},
+		{name: "household", got: d.Household(home, "1"), want: pick(0, 1)},
+		{name: "same household number in another village", got: d.Household("石门村", "1"), want: pick(4)},
+		{name: "unknown household", got: d.Household(home, "9")},
+		{name: "all", got: d.All(), want: directoryPeople},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.got, tt.want); diff != "" {
+				t.Errorf("mismatch (-got +want):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestDirectoryIsReadOnly(t *testing.T) {
+	people := []village.Person{{Name: "王芳", Village: home, Roles: []village.Role{village.RoleWorker}}}
+	d := NewDirectory(people)
+	people[0].Roles[0] = village.RoleAdmin
+	d.All()[0].Roles[0] = village.RoleAdmin
+	if diff := cmp.Diff(d.WithRole(village.RoleWorker), []village.Person{{Name: "王芳", Village: home, Roles: worker}}); diff != "" {
+		t.Errorf("directory changed through a caller's slice (-got +want):\n%s", diff)
+	}
+}
+
+func FuzzParseCSV(f *testing.F) {
+	f.Add("户号,姓名,与户主关系,网格,微信昵称,手机号,使用微信,关爱等级,责任网格员,角色,村\n1,王芳,户主,一组,芳芳,13900000001,是,,,网格员,\n1,李大爷,父亲,一组,,0871-1234567,否,高,王芳,,\n")
+	f.Add("\uFEFFName,Phone,WeChat(是/否),Roles\n张三,139,no,\"worker/队长\"\n")
+	f.Add("姓名,,手机号\n\"李\n大爷\",x,\"\n")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, data string) {
+		people, err := ParseCSV(strings.NewReader(data), home)
+		if err != nil {
+			if people != nil {
+				t.Fatalf("ParseCSV() returned %d people and the error %v", len(people), err)
+			}
+			if joined, ok := err.(interface{ Unwrap() []error }); ok && len(joined.Unwrap()) > maxErrors+1 {
+				t.Fatalf("ParseCSV() returned %d errors", len(joined.Unwrap()))
+			}
+			return
+		}
+		if len(people) == 0 {
+			t.Fatal("ParseCSV() returned neither people nor an error")
+		}
+		for _, p := range people {
+			if p.Name == "" || len(p.Roles) == 0 || (!p.UsesWeChat && p.Phone == "") {
+				t.Fatalf("ParseCSV() accepted an invalid person %+v", p)
+			}
+		}
+	})
+}
