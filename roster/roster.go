@@ -47,8 +47,9 @@
 //
 //	roster.csv row 7, column 手机号: "1390000" is not an 11-digit mobile number
 //
-// Up to 20 problems are reported at once so that all of them can be fixed
-// before importing again.
+// Up to 20 problems (and a count of the rest) are reported at once so that
+// all of them can be fixed before importing again. A CSV file must be UTF-8:
+// in Excel or WPS, save it as "CSV UTF-8", or upload the .xlsx itself.
 package roster
 
 import (

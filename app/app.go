@@ -1,0 +1,127 @@
+// Package app wires gridbot's parts together for the commands that run the
+// pipeline (sandbox, replay, bench, run): configuration and roster in,
+// store, roster directory, classifier and router out. It is main's wiring,
+// kept in a package so that every command builds the pipeline the same way.
+package app
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"path"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/config"
+	"gridbot/handlers"
+	"gridbot/roster"
+	"gridbot/storage"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// Options say where configuration and state come from.
+type Options struct {
+	Config *config.Config
+	// RosterFS holds the roster file named by Config.Roster (relative paths
+	// resolve against it: the config file's folder, or the embedded example).
+	RosterFS fs.FS
+	// RosterPath overrides Config.Roster when not empty; resolved against RosterFS.
+	RosterPath string
+	// RedisURL overrides Config.Redis.URL. Both empty: in-process store.
+	RedisURL string
+	// Direct is the fallback sender used when the store is down. Optional.
+	Direct func(ctx context.Context, o bot.Outbound) error
+	Logger *slog.Logger
+}
+
+// App is the assembled pipeline.
+type App struct {
+	Config   *config.Config
+	People   []village.Person
+	Dir      *roster.Directory
+	Store    *storage.Store
+	Embedded bool
+	Handler  bot.Handler
+	Router   *handlers.Router
+	close    func() error
+}
+
+// Open loads the roster, connects the store and builds the handler chain.
+func Open(o Options) (*App, error) {
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	cfg := o.Config
+	people, err := LoadRoster(o.RosterFS, firstNonEmpty(o.RosterPath, cfg.Roster), cfg.Villages[0].Name)
+	if err != nil {
+		return nil, err
+	}
+	a := &App{Config: cfg, People: people, Dir: roster.NewDirectory(people)}
+	url := firstNonEmpty(o.RedisURL, cfg.Redis.URL)
+	sopts := storage.Options{URL: url, Password: cfg.RedisPassword(), Prefix: cfg.Redis.Prefix}
+	if url == "" {
+		e, err := storage.NewEmbedded(sopts)
+		if err != nil {
+			return nil, err
+		}
+		a.Store, a.Embedded, a.close = e.Store, true, e.Close
+		o.Logger.Warn("no Redis configured: using the in-process store; nothing is kept after exit")
+	} else {
+		st, err := storage.New(sopts)
+		if err != nil {
+			return nil, err
+		}
+		a.Store, a.close = st, st.Close
+	}
+	a.Router = handlers.New(handlers.Options{
+		Config: cfg, Store: a.Store, People: a.Dir, Reader: understand.Rules{},
+		Direct: o.Direct, Logger: o.Logger,
+	})
+	a.Handler = bot.Chain(a.Router, bot.Log(o.Logger), bot.Recover())
+	return a, nil
+}
+
+// Close releases the store.
+func (a *App) Close() error { return a.close() }
+
+// Scopes lists every key scope: each village and the township.
+func (a *App) Scopes() []storage.Scope {
+	out := make([]storage.Scope, 0, len(a.Config.Villages)+1)
+	for _, v := range a.Config.Villages {
+		out = append(out, storage.VillageScope(v.Name))
+	}
+	return append(out, storage.TownshipScope(a.Config.Township.Name))
+}
+
+// Outbox is the durable outbox over every scope, stamped by now.
+func (a *App) Outbox(now func() time.Time) *storage.Outbox {
+	return storage.NewOutbox(a.Store, a.Scopes(), now)
+}
+
+// LoadRoster reads and parses the roster file at p in fsys.
+func LoadRoster(fsys fs.FS, p, defaultVillage string) ([]village.Person, error) {
+	if p == "" {
+		return nil, fmt.Errorf("roster: no roster file: set roster: in the config or pass -roster")
+	}
+	f, err := fsys.Open(path.Clean(p))
+	if err != nil {
+		return nil, fmt.Errorf("roster: %w", err)
+	}
+	defer f.Close()
+	people, err := roster.Parse(f, p, defaultVillage)
+	if err != nil {
+		return nil, fmt.Errorf("roster %s: %w", p, err)
+	}
+	return people, nil
+}
+
+func firstNonEmpty(xs ...string) string {
+	for _, x := range xs {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}

@@ -1,0 +1,146 @@
+// Package replay is a transport that reads a chat transcript as JSON lines
+// on simulated time and writes every outbound message as a JSON line. It
+// drives the same handlers, outbox and scheduler as production.
+package replay
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"gridbot/bot"
+)
+
+// Line is one input line.
+type Line struct {
+	At   time.Time `json:"at"`
+	ID   string    `json:"id,omitempty"`
+	Chat string    `json:"chat,omitempty"`
+	From string    `json:"from,omitempty"`
+	Text *string   `json:"text,omitempty"`
+	Kind string    `json:"kind,omitempty"` // "private" for a private message to the bot
+}
+
+// Out is one output line.
+type Out struct {
+	At   string   `json:"at"`
+	To   string   `json:"to"`
+	Kind bot.Kind `json:"kind"`
+	Text string   `json:"text"`
+}
+
+// Clock is the simulated clock; it only moves forward.
+type Clock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+// NewClock starts the clock at t.
+func NewClock(t time.Time) *Clock { return &Clock{now: t} }
+
+// Now returns the simulated time.
+func (c *Clock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+// Set moves the clock to t unless t is earlier.
+func (c *Clock) Set(t time.Time) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if t.After(c.now) {
+		c.now = t
+	}
+}
+
+// Writer writes outbound messages as JSON lines stamped with the clock. It
+// is the replay's bot.Sender.
+type Writer struct {
+	mu    sync.Mutex
+	enc   *json.Encoder
+	clock *Clock
+	loc   *time.Location
+}
+
+// NewWriter returns a Writer on w.
+func NewWriter(w io.Writer, clock *Clock, loc *time.Location) *Writer {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return &Writer{enc: enc, clock: clock, loc: loc}
+}
+
+// Send implements bot.Sender.
+func (w *Writer) Send(_ context.Context, o bot.Outbound) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if err := w.enc.Encode(Out{At: w.clock.Now().In(w.loc).Format(time.RFC3339), To: o.To, Kind: o.Kind, Text: o.Text}); err != nil {
+		return fmt.Errorf("replay: write: %w", err)
+	}
+	return nil
+}
+
+// Steps are what the replay calls for each line, in order.
+type Steps struct {
+	// Tick fires every scheduled run due up to t.
+	Tick func(ctx context.Context, t time.Time) error
+	// Handle handles one message.
+	Handle bot.Handler
+	// Flush sends everything queued.
+	Flush func(ctx context.Context) error
+}
+
+// Run reads lines from in until EOF. Before each line the clock moves to the
+// line's time and scheduled runs due up to it fire; then the message (if
+// the line has text) is handled and the outbox flushed. A line without an
+// id gets "L<line number>", so re-running the same file is idempotent.
+func Run(ctx context.Context, in io.Reader, clock *Clock, s Steps) error {
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 0, 64<<10), 4<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		raw := strings.TrimSpace(sc.Text())
+		if raw == "" || strings.HasPrefix(raw, "//") {
+			continue
+		}
+		var l Line
+		dec := json.NewDecoder(strings.NewReader(raw))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&l); err != nil {
+			return fmt.Errorf("replay: line %d: %w", n, err)
+		}
+		if l.At.IsZero() {
+			return fmt.Errorf("replay: line %d: \"at\" is missing", n)
+		}
+		clock.Set(l.At)
+		if err := s.Tick(ctx, clock.Now()); err != nil {
+			return fmt.Errorf("replay: line %d: %w", n, err)
+		}
+		if l.Text != nil {
+			m := bot.Message{ID: l.ID, At: clock.Now(), Chat: l.Chat, From: l.From, Text: *l.Text, Private: l.Kind == "private"}
+			if m.ID == "" {
+				m.ID = "L" + strconv.Itoa(n)
+			}
+			if m.Private {
+				m.Chat = ""
+			}
+			if err := s.Handle.Handle(ctx, m); err != nil {
+				return fmt.Errorf("replay: line %d: %w", n, err)
+			}
+		}
+		if err := s.Flush(ctx); err != nil {
+			return fmt.Errorf("replay: line %d: %w", n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("replay: read: %w", err)
+	}
+	return nil
+}

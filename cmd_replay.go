@@ -1,0 +1,83 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"time"
+
+	"gridbot/app"
+	"gridbot/bot"
+	"gridbot/bot/replay"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, log *slog.Logger) error {
+	fl := newFlags("replay", "replay [-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl", stderr)
+	cfgPath := fl.String("config", "", "config file (default: the bundled example township)")
+	rosterPath := fl.String("roster", "", "roster CSV/XLSX (default: the config's roster)")
+	redisURL := fl.String("redis", "", "Redis URL (default: the config's; none: in-process store)")
+	stateOut := fl.String("state-out", "", "write the final state as JSON to this file")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	cfg, rfs, err := loadConfig(*cfgPath)
+	if err != nil {
+		return err
+	}
+	clock := replay.NewClock(time.Time{})
+	out := replay.NewWriter(stdout, clock, cfg.Location())
+	a, err := app.Open(app.Options{Config: cfg, RosterFS: rfs, RosterPath: *rosterPath, RedisURL: *redisURL,
+		Direct: out.Send, Logger: log})
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	disp := bot.NewDispatcher(a.Outbox(clock.Now), out, bot.DispatcherOptions{Interval: -1, Batch: 1, Logger: log})
+	if err := disp.Recover(ctx); err != nil {
+		return err
+	}
+	err = replay.Run(ctx, stdin, clock, replay.Steps{
+		Tick:   func(context.Context, time.Time) error { return nil }, // scheduled jobs: see scheduler
+		Handle: a.Handler,
+		Flush: func(ctx context.Context) error {
+			_, err := disp.Drain(ctx)
+			return err
+		},
+	})
+	if err != nil {
+		return err
+	}
+	if *stateOut != "" {
+		return writeState(ctx, a, *stateOut)
+	}
+	return nil
+}
+
+// state is the -state-out document.
+type state struct {
+	Reports []village.Report `json:"reports"`
+}
+
+func writeState(ctx context.Context, a *app.App, path string) error {
+	st := state{Reports: []village.Report{}}
+	for _, v := range a.Config.Villages {
+		rs, err := a.Store.Reports(ctx, storage.VillageScope(v.Name))
+		if err != nil {
+			return err
+		}
+		st.Reports = append(st.Reports, rs...)
+	}
+	b, err := json.MarshalIndent(st, "", "  ")
+	if err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+		return fmt.Errorf("state: %w", err)
+	}
+	return nil
+}

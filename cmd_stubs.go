@@ -1,0 +1,18 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+)
+
+func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.Logger) error {
+	return errors.New("sandbox: not wired yet")
+}
+func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
+	return errors.New("export: not wired yet")
+}
+func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
+	return errors.New("bench: not wired yet")
+}

@@ -1,0 +1,113 @@
+// Command gridbot (网格小助手) is a WeChat group bot for township grid
+// governance: issue reports routed by type, handled by grid leaders in the
+// group, escalated to the township.
+package main
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+
+	"gridbot/config"
+)
+
+// example is the bundled example township, used when no -config is given.
+//
+//go:embed config.example.yaml example/roster.csv
+var example embed.FS
+
+const usage = `gridbot (网格小助手) — a WeChat group bot for township grid governance.
+
+Usage:
+  gridbot sandbox [-config FILE] [-addr 127.0.0.1:8080]   local web chat simulator (no setup needed)
+  gridbot replay  [-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl
+  gridbot export  -config FILE -what reports|history|audit -format csv|json|xlsx [-out FILE]
+  gridbot bench   -redis URL [-n N]                        throughput of the full pipeline, one JSON line
+
+Run "gridbot COMMAND -h" for the flags of a command.
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	if err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, logger); err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(os.Stderr, "gridbot:", err)
+		}
+		os.Exit(2)
+	}
+}
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, log *slog.Logger) error {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(stderr, usage)
+		if len(args) == 0 {
+			return errors.New("no command given")
+		}
+		return nil
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "replay":
+		return cmdReplay(ctx, rest, stdin, stdout, stderr, log)
+	case "sandbox":
+		return cmdSandbox(ctx, rest, stderr, log)
+	case "export":
+		return cmdExport(ctx, rest, stdout, stderr, log)
+	case "bench":
+		return cmdBench(ctx, rest, stdout, stderr, log)
+	}
+	fmt.Fprint(stderr, usage)
+	return fmt.Errorf("unknown command %q", cmd)
+}
+
+// loadConfig reads the config at path, or the bundled example when path is
+// empty; the returned FS resolves the roster path relative to the config.
+func loadConfig(path string) (*config.Config, fs.FS, error) {
+	if path == "" {
+		data, err := example.ReadFile("config.example.yaml")
+		if err != nil {
+			return nil, nil, err
+		}
+		cfg, err := config.Parse(data)
+		if err != nil {
+			return nil, nil, fmt.Errorf("bundled example: %w", err)
+		}
+		return cfg, example, nil
+	}
+	cfg, err := config.Load(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	return cfg, rootedFS(filepath.Dir(path)), nil
+}
+
+// rootedFS opens relative paths against dir and absolute paths as they are.
+type rootedFS string
+
+func (r rootedFS) Open(name string) (fs.File, error) {
+	if filepath.IsAbs(name) {
+		return os.Open(name)
+	}
+	return os.Open(filepath.Join(string(r), name))
+}
+
+func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fl := flag.NewFlagSet(name, flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	fl.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: gridbot %s\n\nFlags:\n", synopsis)
+		fl.PrintDefaults()
+	}
+	return fl
+}
