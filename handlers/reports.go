@@ -54,7 +54,12 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		rep.Category = "其他"
 	}
 	if t.where.kind == inPrivate {
-		rep.Chat = r.groupOf(v, g)
+		// A private report stays private unless it is an emergency, which
+		// the whole grid must hear.
+		rep.Chat = ""
+		if typ == village.Emergency {
+			rep.Chat = r.groupOf(v, g)
+		}
 	}
 	rep.Handlers = names(leaders)
 	if typ == village.Mediation {
@@ -74,9 +79,19 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	case village.Approval:
 		data["Proc"] = r.procedure(text)
 		data["Known"] = r.procedureNames()
-		out = append(out, r.toReportChat(t, rep, r.texts.render("report.approval", data)))
-	default:
-		out = append(out, r.toReportChat(t, rep, r.texts.render("report."+string(typ), data)))
+		out = append(out, r.back(t, r.texts.render("report.approval", data)))
+	case village.General, village.Mediation:
+		block := "report." + string(typ)
+		if rep.Chat == "" {
+			block = "report.private"
+		}
+		out = append(out, r.back(t, r.texts.render(block, data)))
+	}
+	if rep.Chat == "" {
+		for _, l := range leaders {
+			out = append(out, bot.Outbound{To: l.Name, Kind: bot.Private, Priority: bot.Normal,
+				Text: r.texts.render("report.private.leader", data)})
+		}
 	}
 	t.out = out
 	_, err := r.store.Commit(ctx, storage.Change{
@@ -87,13 +102,18 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	return err
 }
 
-// toReportChat sends text to the report's group, and back to the sender
-// too when the report came in privately.
-func (r *Router) toReportChat(t *turn, rep *village.Report, text string) bot.Outbound {
-	if t.where.kind == inPrivate {
-		return r.back(t, text)
+// notify addresses a lifecycle reply: back to the sender, to the report's
+// group when the sender spoke elsewhere (township chat, private), and to the
+// reporter of a private report when someone else acted on it.
+func (r *Router) notify(t *turn, rep *village.Report, text string) []bot.Outbound {
+	out := []bot.Outbound{r.back(t, text)}
+	switch {
+	case rep.Chat != "" && t.m.Chat != rep.Chat:
+		out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text})
+	case rep.Chat == "" && t.who.Name != rep.Reporter:
+		out = append(out, bot.Outbound{To: rep.Reporter, Kind: bot.Private, Priority: bot.Normal, Text: text})
 	}
-	return bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text}
+	return out
 }
 
 func (r *Router) groupOf(v, g string) string {
@@ -308,12 +328,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			Text: r.texts.render("escalate.office", data)})
 	}
 	block := lifecycleBlocks[cmd.verb]
-	text := r.texts.render(block, data)
-	out = append(out, r.back(t, text))
-	if t.where.kind != inGrid && rep.Chat != "" && t.m.Chat != rep.Chat {
-		// acted from the township chat or privately: the grid hears it too
-		out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text})
-	}
+	out = append(out, r.notify(t, &rep, r.texts.render(block, data))...)
 	t.out = out
 	rep.Version = read
 	_, err := r.store.Commit(ctx, storage.Change{

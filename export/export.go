@@ -1,0 +1,386 @@
+// Package export writes gridbot's reports, their history and the audit
+// stream as CSV, JSON or XLSX files for township officers to read in a
+// spreadsheet. It reads through the small Source interface, which
+// *storage.Store satisfies.
+package export
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// Source is what an export reads. *storage.Store implements it.
+type Source interface {
+	Reports(ctx context.Context, sc storage.Scope) ([]village.Report, error)
+	AuditLog(ctx context.Context, sc storage.Scope) ([]storage.AuditEntry, error)
+}
+
+// Accepted values of Options.What and Options.Format.
+var (
+	Whats   = []string{"reports", "history", "audit"}
+	Formats = []string{"csv", "json", "xlsx"}
+)
+
+// Options say what to export and how.
+type Options struct {
+	// What is "reports" (one row per report), "history" (one row per
+	// history entry of every report) or "audit" (one row per audit stream
+	// entry).
+	What string
+	// Format is "csv", "json" or "xlsx".
+	Format string
+	// Scopes are read in order: the villages, and the township scope for
+	// audit. Reports and history of a township scope are normally empty.
+	Scopes []storage.Scope
+	// Location is the zone times are written in, as "2006-01-02 15:04", in
+	// CSV and XLSX. nil means UTC. JSON keeps the stored times as they are.
+	Location *time.Location
+}
+
+// TimeLayout is how CSV and XLSX cells show times.
+const TimeLayout = "2006-01-02 15:04"
+
+// Validate checks What and Format.
+func Validate(o Options) error {
+	if !slices.Contains(Whats, o.What) {
+		return fmt.Errorf("export: unknown what %q: want %s", o.What, strings.Join(Whats, ", "))
+	}
+	if !slices.Contains(Formats, o.Format) {
+		return fmt.Errorf("export: unknown format %q: want %s", o.Format, strings.Join(Formats, ", "))
+	}
+	return nil
+}
+
+// Write reads everything o asks for from src and then writes it to w. A read
+// error writes nothing.
+func Write(ctx context.Context, src Source, w io.Writer, o Options) error {
+	if err := Validate(o); err != nil {
+		return err
+	}
+	loc := o.Location
+	if loc == nil {
+		loc = time.UTC
+	}
+	var (
+		t   table
+		doc any // what JSON writes
+	)
+	switch o.What {
+	case "reports", "history":
+		reports, err := readReports(ctx, src, o.Scopes)
+		if err != nil {
+			return err
+		}
+		if o.What == "reports" {
+			t, doc = reportTable(reports, loc), reports
+		} else {
+			rows := historyRows(reports)
+			t, doc = historyTable(rows, loc), rows
+		}
+	case "audit":
+		rows, err := readAudit(ctx, src, o.Scopes)
+		if err != nil {
+			return err
+		}
+		t, doc = auditTable(rows, loc), rows
+	}
+	switch o.Format {
+	case "csv":
+		return writeCSV(w, t)
+	case "json":
+		return writeJSON(w, doc)
+	default:
+		return writeXLSX(w, t)
+	}
+}
+
+func readReports(ctx context.Context, src Source, scopes []storage.Scope) ([]village.Report, error) {
+	out := []village.Report{} // JSON writes [] rather than null
+	for _, sc := range scopes {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("export: %w", err)
+		}
+		rs, err := src.Reports(ctx, sc)
+		if err != nil {
+			return nil, fmt.Errorf("export: reports of %s: %w", sc, err)
+		}
+		out = append(out, rs...)
+	}
+	return out, nil
+}
+
+// HistoryRow is one history entry of a report, as JSON writes it.
+type HistoryRow struct {
+	Village  string `json:"village"`
+	ReportID string `json:"report_id"`
+	village.Entry
+}
+
+func historyRows(reports []village.Report) []HistoryRow {
+	out := []HistoryRow{}
+	for _, r := range reports {
+		for _, e := range r.History {
+			out = append(out, HistoryRow{Village: r.Village, ReportID: r.ID, Entry: e})
+		}
+	}
+	return out
+}
+
+// AuditRow is one audit stream entry with its scope, as JSON writes it.
+type AuditRow struct {
+	Scope storage.Scope `json:"scope"`
+	storage.AuditEntry
+}
+
+func readAudit(ctx context.Context, src Source, scopes []storage.Scope) ([]AuditRow, error) {
+	out := []AuditRow{}
+	for _, sc := range scopes {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("export: %w", err)
+		}
+		es, err := src.AuditLog(ctx, sc)
+		if err != nil {
+			return nil, fmt.Errorf("export: audit log of %s: %w", sc, err)
+		}
+		for _, e := range es {
+			out = append(out, AuditRow{Scope: sc, AuditEntry: e})
+		}
+	}
+	return out, nil
+}
+
+// table is what CSV and XLSX write: a header, column widths and rows of text.
+type table struct {
+	sheet  string
+	head   []string
+	widths []float64 // XLSX column widths, in characters
+	rows   [][]string
+}
+
+type column struct {
+	head  string
+	width float64
+}
+
+func newTable(sheet string, cols []column) table {
+	t := table{sheet: sheet}
+	for _, c := range cols {
+		t.head = append(t.head, c.head)
+		t.widths = append(t.widths, c.width)
+	}
+	return t
+}
+
+var reportColumns = []column{
+	{"编号", 8}, {"村", 12}, {"网格", 10}, {"群", 20}, {"类型", 10}, {"分类", 10}, {"状态", 12},
+	{"内容", 50}, {"报告人", 10}, {"负责人", 16}, {"登记时间", 17}, {"期限", 17}, {"合并到", 8}, {"最后更新", 17},
+}
+
+func reportTable(reports []village.Report, loc *time.Location) table {
+	t := newTable("事项", reportColumns)
+	for _, r := range reports {
+		var last time.Time
+		if n := len(r.History); n > 0 {
+			last = r.History[n-1].At
+		}
+		t.rows = append(t.rows, []string{
+			r.ID, r.Village, r.Grid, r.Chat, r.Type.Label(), r.Category, r.Status.Label(),
+			r.Text, r.Reporter, strings.Join(r.Handlers, "、"), fmtTime(r.CreatedAt, loc),
+			fmtTime(r.DueAt, loc), r.DuplicateOf, fmtTime(last, loc),
+		})
+	}
+	return t
+}
+
+// The history sheet adds 村 after 编号: report numbers restart in each
+// village, so the number alone does not name a report in a multi-village file.
+var historyColumns = []column{
+	{"编号", 8}, {"村", 12}, {"时间", 17}, {"操作人", 10}, {"操作", 10}, {"原状态", 12}, {"新状态", 12}, {"说明", 50},
+}
+
+func historyTable(rows []HistoryRow, loc *time.Location) table {
+	t := newTable("处理记录", historyColumns)
+	for _, h := range rows {
+		t.rows = append(t.rows, []string{
+			h.ReportID, h.Village, fmtTime(h.At, loc), h.By, actionLabel(string(h.Action)),
+			h.From.Label(), h.To.Label(), h.Note,
+		})
+	}
+	return t
+}
+
+var auditColumns = []column{
+	{"范围", 16}, {"流水号", 16}, {"时间", 17}, {"操作人", 10}, {"操作", 10}, {"编号", 8}, {"消息ID", 24}, {"说明", 40},
+}
+
+func auditTable(rows []AuditRow, loc *time.Location) table {
+	t := newTable("审计", auditColumns)
+	for _, a := range rows {
+		at := a.At
+		if ts, err := time.Parse(time.RFC3339, a.At); err == nil {
+			at = fmtTime(ts, loc)
+		}
+		t.rows = append(t.rows, []string{
+			scopeLabel(a.Scope), a.ID, at, a.By, actionLabel(a.Action), a.Ref, a.Msg, a.Note,
+		})
+	}
+	return t
+}
+
+func fmtTime(t time.Time, loc *time.Location) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.In(loc).Format(TimeLayout)
+}
+
+var actionLabels = map[village.Action]string{
+	village.ActCreate:    "登记",
+	village.ActAccept:    "受理",
+	village.ActAssign:    "指派",
+	village.ActProgress:  "进展",
+	village.ActResolve:   "办结",
+	village.ActConfirm:   "确认满意",
+	village.ActReopen:    "未解决",
+	village.ActEscalate:  "上报镇",
+	village.ActReject:    "驳回",
+	village.ActDuplicate: "合并",
+}
+
+// actionLabel names an action in Chinese; an action it does not know (the
+// audit stream may carry others) is written as it is.
+func actionLabel(a string) string {
+	if l, ok := actionLabels[village.Action(a)]; ok {
+		return l
+	}
+	return a
+}
+
+// scopeLabel shows a village scope as the village's name and a township
+// scope as the township's name marked （镇级）.
+func scopeLabel(sc storage.Scope) string {
+	s := string(sc)
+	if name, ok := strings.CutPrefix(s, "v:"); ok {
+		return name
+	}
+	if name, ok := strings.CutPrefix(s, "t:"); ok {
+		return name + "（镇级）"
+	}
+	return s
+}
+
+// utf8BOM starts every CSV file: without it Excel on Windows reads the file
+// in the system code page (GBK on Chinese Windows) and garbles the Chinese.
+const utf8BOM = "\uFEFF"
+
+func writeCSV(w io.Writer, t table) error {
+	if _, err := io.WriteString(w, utf8BOM); err != nil {
+		return fmt.Errorf("export: write csv: %w", err)
+	}
+	// Records end in \n, not \r\n: Excel reads both, and with UseCRLF
+	// encoding/csv would drop a lone \r inside a cell and turn \n into \r\n.
+	cw := csv.NewWriter(w)
+	_ = cw.Write(t.head)
+	for _, row := range t.rows {
+		safe := make([]string, len(row))
+		for i, c := range row {
+			safe[i] = neutralise(c)
+		}
+		_ = cw.Write(safe) // errors are sticky and reported by Error
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("export: write csv: %w", err)
+	}
+	return nil
+}
+
+// neutralise guards against CSV (formula) injection: report texts, names and
+// notes are typed by villagers, and a spreadsheet runs a cell that starts
+// with = + - @ (or a tab or carriage return before one) as a formula. A
+// leading apostrophe makes Excel and LibreOffice show it as text. XLSX needs
+// no such guard: its cells are written as strings, never as formulas.
+func neutralise(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+func writeJSON(w io.Writer, doc any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(doc); err != nil {
+		return fmt.Errorf("export: write json: %w", err)
+	}
+	return nil
+}
+
+func writeXLSX(w io.Writer, t table) error {
+	if err := buildXLSX(w, t); err != nil {
+		return fmt.Errorf("export: write xlsx: %w", err)
+	}
+	return nil
+}
+
+func buildXLSX(w io.Writer, t table) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetSheetName(f.GetSheetName(0), t.sheet); err != nil {
+		return err
+	}
+	sheet := t.sheet
+	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
+	if err != nil {
+		return err
+	}
+	if err := f.SetSheetRow(sheet, "A1", &t.head); err != nil {
+		return err
+	}
+	if err := f.SetRowStyle(sheet, 1, 1, bold); err != nil {
+		return err
+	}
+	for i, row := range t.rows {
+		cell, err := excelize.CoordinatesToCellName(1, i+2)
+		if err != nil {
+			return err
+		}
+		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
+			return err
+		}
+	}
+	for i, wd := range t.widths {
+		col, err := excelize.ColumnNumberToName(i + 1)
+		if err != nil {
+			return err
+		}
+		if err := f.SetColWidth(sheet, col, col, wd); err != nil {
+			return err
+		}
+	}
+	if err := f.SetPanes(sheet, &excelize.Panes{
+		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+	}); err != nil {
+		return err
+	}
+	last, err := excelize.CoordinatesToCellName(len(t.head), len(t.rows)+1)
+	if err != nil {
+		return err
+	}
+	if err := f.AutoFilter(sheet, "A1:"+last, nil); err != nil {
+		return err
+	}
+	return f.Write(w)
+}

@@ -1,0 +1,489 @@
+package export_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+	_ "time/tzdata"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
+
+	"gridbot/export"
+	"gridbot/storage"
+	"gridbot/storage/storagetest"
+	"gridbot/village"
+)
+
+var (
+	vs = storage.VillageScope("青山村")
+	ts = storage.TownshipScope("城关镇")
+	// Times are stored in UTC; the export shows them in Asia/Shanghai.
+	t0 = time.Date(2026, 3, 2, 1, 15, 0, 0, time.UTC) // 09:15 in Shanghai
+	t1 = t0.Add(30 * time.Minute)
+	t2 = t0.Add(2 * time.Hour)
+)
+
+const (
+	injText     = `=HYPERLINK("http://evil.example","点我")`
+	injReporter = "@坏人"
+	injNote     = "+1 同一盏灯"
+)
+
+func shanghai(t *testing.T) *time.Location {
+	t.Helper()
+	loc, err := time.LoadLocation("Asia/Shanghai")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return loc
+}
+
+// seed commits two reports to a private store, updates each once, and adds
+// one entry to the township's audit stream.
+func seed(t *testing.T) *storage.Store {
+	t.Helper()
+	st := storagetest.New(t)
+	ctx := context.Background()
+	commit := func(c storage.Change) {
+		t.Helper()
+		if _, err := st.Commit(ctx, c); err != nil {
+			t.Fatalf("commit %s: %v", c.MsgID, err)
+		}
+	}
+	create := func(msgID, text, reporter string, at time.Time) {
+		t.Helper()
+		commit(storage.Change{Scope: vs, MsgID: msgID, Create: true, Report: &village.Report{
+			Village: "青山村", Grid: "三组", Chat: "青山村三组网格群", Type: village.General, Category: "基础设施",
+			Status: village.StatusNew, Text: text, Reporter: reporter, CreatedAt: at, Source: msgID,
+			History: []village.Entry{{At: at, By: reporter, Action: village.ActCreate, To: village.StatusNew}},
+		}, Audit: storage.Audit{At: at, By: reporter, Action: string(village.ActCreate), Note: "general"}})
+	}
+	update := func(msgID, id string, a village.Action, by string, at time.Time, note string, edit func(*village.Report)) {
+		t.Helper()
+		r, err := st.Report(ctx, vs, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		read := r.Version
+		if edit != nil {
+			edit(&r)
+		}
+		if err := r.Apply(a, by, at, note); err != nil {
+			t.Fatal(err)
+		}
+		r.Version = read // Commit expects the version that was read
+		commit(storage.Change{Scope: vs, MsgID: msgID, Report: &r,
+			Audit: storage.Audit{At: at, By: by, Action: string(a), Note: note}})
+	}
+
+	create("m1", "路灯坏了 & 电线<裸露>", "张三", t0)
+	create("m2", injText, injReporter, t1)
+	update("m3", "R1", village.ActAssign, "李四", t2, "王五", func(r *village.Report) {
+		r.Handlers = []string{"王五", "赵六"}
+		r.DueAt = t2.Add(72 * time.Hour)
+	})
+	update("m4", "R2", village.ActDuplicate, "李四", t2, injNote, func(r *village.Report) {
+		r.DuplicateOf = "R1"
+	})
+	commit(storage.Change{Scope: ts, MsgID: "t1",
+		Audit: storage.Audit{At: t2, By: "镇干部甲", Action: "notice", Note: "-春耕通知"}})
+	return st
+}
+
+func auditIDs(t *testing.T, st *storage.Store) (vids, tids []string) {
+	t.Helper()
+	for _, p := range []struct {
+		sc  storage.Scope
+		ids *[]string
+	}{{vs, &vids}, {ts, &tids}} {
+		log, err := st.AuditLog(context.Background(), p.sc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range log {
+			*p.ids = append(*p.ids, e.ID)
+		}
+	}
+	if len(vids) != 4 || len(tids) != 1 {
+		t.Fatalf("audit ids = %v, %v; want 4 and 1", vids, tids)
+	}
+	return vids, tids
+}
+
+// wantTables are the header and rows the CSV and XLSX exports must hold, as
+// the text was typed; csvCell says how CSV guards the cells that would run as
+// formulas.
+func wantTables(t *testing.T, st *storage.Store) map[string][][]string {
+	vids, tids := auditIDs(t, st)
+	return map[string][][]string{
+		"reports": {
+			{"编号", "村", "网格", "群", "类型", "分类", "状态", "内容", "报告人", "负责人", "登记时间", "期限", "合并到", "最后更新"},
+			{"R1", "青山村", "三组", "青山村三组网格群", "一般事项", "基础设施", "已受理", "路灯坏了 & 电线<裸露>", "张三", "王五、赵六", "2026-03-02 09:15", "2026-03-05 11:15", "", "2026-03-02 11:15"},
+			{"R2", "青山村", "三组", "青山村三组网格群", "一般事项", "基础设施", "已合并", injText, injReporter, "", "2026-03-02 09:45", "", "R1", "2026-03-02 11:15"},
+		},
+		"history": {
+			{"编号", "村", "时间", "操作人", "操作", "原状态", "新状态", "说明"},
+			{"R1", "青山村", "2026-03-02 09:15", "张三", "登记", "", "待受理", ""},
+			{"R1", "青山村", "2026-03-02 11:15", "李四", "指派", "待受理", "已受理", "王五"},
+			{"R2", "青山村", "2026-03-02 09:45", injReporter, "登记", "", "待受理", ""},
+			{"R2", "青山村", "2026-03-02 11:15", "李四", "合并", "待受理", "已合并", injNote},
+		},
+		"audit": {
+			{"范围", "流水号", "时间", "操作人", "操作", "编号", "消息ID", "说明"},
+			{"青山村", vids[0], "2026-03-02 09:15", "张三", "登记", "R1", "m1", "general"},
+			{"青山村", vids[1], "2026-03-02 09:45", injReporter, "登记", "R2", "m2", "general"},
+			{"青山村", vids[2], "2026-03-02 11:15", "李四", "指派", "R1", "m3", "王五"},
+			{"青山村", vids[3], "2026-03-02 11:15", "李四", "合并", "R2", "m4", injNote},
+			{"城关镇（镇级）", tids[0], "2026-03-02 11:15", "镇干部甲", "notice", "", "t1", "-春耕通知"},
+		},
+	}
+}
+
+func csvCell(s string) string {
+	switch s {
+	case injText, injReporter, injNote, "-春耕通知":
+		return "'" + s
+	}
+	return s
+}
+
+func run(t *testing.T, st *storage.Store, what, format string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	err := export.Write(context.Background(), st, &buf, export.Options{
+		What: what, Format: format, Scopes: []storage.Scope{vs, ts}, Location: shanghai(t),
+	})
+	if err != nil {
+		t.Fatalf("Write(%s, %s): %v", what, format, err)
+	}
+	return buf.Bytes()
+}
+
+func TestCSV(t *testing.T) {
+	st := seed(t)
+	want := wantTables(t, st)
+	for _, what := range export.Whats {
+		t.Run(what, func(t *testing.T) {
+			out := run(t, st, what, "csv")
+			body, ok := bytes.CutPrefix(out, []byte("\xEF\xBB\xBF"))
+			if !ok {
+				t.Fatalf("csv does not start with a UTF-8 BOM: %q", out[:min(len(out), 16)])
+			}
+			got, err := csv.NewReader(bytes.NewReader(body)).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var exp [][]string
+			for _, row := range want[what] {
+				r := make([]string, len(row))
+				for i, c := range row {
+					r[i] = csvCell(c)
+				}
+				exp = append(exp, r)
+			}
+			if diff := cmp.Diff(exp, got); diff != "" {
+				t.Errorf("csv rows (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestXLSX(t *testing.T) {
+	st := seed(t)
+	want := wantTables(t, st)
+	for _, tc := range []struct{ what, sheet string }{
+		{"reports", "事项"}, {"history", "处理记录"}, {"audit", "审计"},
+	} {
+		t.Run(tc.what, func(t *testing.T) {
+			f, err := excelize.OpenReader(bytes.NewReader(run(t, st, tc.what, "xlsx")))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			if diff := cmp.Diff([]string{tc.sheet}, f.GetSheetList()); diff != "" {
+				t.Fatalf("sheets (-want +got):\n%s", diff)
+			}
+			got, err := f.GetRows(tc.sheet)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// GetRows drops trailing empty cells; pad to the header's width.
+			for i := range got {
+				for len(got[i]) < len(want[tc.what][0]) {
+					got[i] = append(got[i], "")
+				}
+			}
+			if diff := cmp.Diff(want[tc.what], got); diff != "" {
+				t.Errorf("xlsx rows (-want +got):\n%s", diff)
+			}
+			id, err := f.GetCellStyle(tc.sheet, "A1")
+			if err != nil {
+				t.Fatal(err)
+			}
+			style, err := f.GetStyle(id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if style.Font == nil || !style.Font.Bold {
+				t.Errorf("header style = %+v, want bold", style.Font)
+			}
+			panes, err := f.GetPanes(tc.sheet)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !panes.Freeze || panes.YSplit != 1 {
+				t.Errorf("panes = %+v, want the header row frozen", panes)
+			}
+			if w, err := f.GetColWidth(tc.sheet, "A"); err != nil || w < 8 {
+				t.Errorf("column A width = %v, %v; want set", w, err)
+			}
+			// No cell is a formula, even those whose text starts with = or @.
+			for r := range got {
+				for c := range got[r] {
+					cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+					if fm, err := f.GetCellFormula(tc.sheet, cell); err != nil || fm != "" {
+						t.Errorf("cell %s formula = %q, %v; want none", cell, fm, err)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestJSON(t *testing.T) {
+	st := seed(t)
+	ctx := context.Background()
+	reports, err := st.Reports(ctx, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var history []export.HistoryRow
+	for _, r := range reports {
+		for _, e := range r.History {
+			history = append(history, export.HistoryRow{Village: r.Village, ReportID: r.ID, Entry: e})
+		}
+	}
+	var audit []export.AuditRow
+	for _, sc := range []storage.Scope{vs, ts} {
+		log, err := st.AuditLog(ctx, sc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range log {
+			audit = append(audit, export.AuditRow{Scope: sc, AuditEntry: e})
+		}
+	}
+	decode := func(t *testing.T, b []byte, v any) {
+		t.Helper()
+		if err := json.Unmarshal(b, v); err != nil {
+			t.Fatalf("decode: %v\n%s", err, b)
+		}
+	}
+	for _, tc := range []struct {
+		name  string
+		check func(t *testing.T, b []byte)
+	}{
+		{"reports", func(t *testing.T, b []byte) {
+			var got []village.Report
+			decode(t, b, &got)
+			if diff := cmp.Diff(reports, got); diff != "" {
+				t.Errorf("reports (-want +got):\n%s", diff)
+			}
+			if len(got) != 2 || len(got[0].History) != 2 {
+				t.Errorf("got %d reports, R1 with %d history entries; want 2 and 2", len(got), len(got[0].History))
+			}
+			if !bytes.Contains(b, []byte("路灯坏了 & 电线<裸露>")) {
+				t.Errorf("json escapes HTML or Chinese:\n%s", b)
+			}
+			if !bytes.HasPrefix(b, []byte("[\n  {\n    \"id\": \"R1\"")) {
+				t.Errorf("json is not indented:\n%s", b[:min(len(b), 60)])
+			}
+		}},
+		{"history", func(t *testing.T, b []byte) {
+			var got []export.HistoryRow
+			decode(t, b, &got)
+			if diff := cmp.Diff(history, got); diff != "" {
+				t.Errorf("history (-want +got):\n%s", diff)
+			}
+			if !bytes.Contains(b, []byte(`"report_id": "R1"`)) || !bytes.Contains(b, []byte(`"action": "assign"`)) {
+				t.Errorf("history rows are not flat:\n%s", b)
+			}
+		}},
+		{"audit", func(t *testing.T, b []byte) {
+			var got []export.AuditRow
+			decode(t, b, &got)
+			if diff := cmp.Diff(audit, got); diff != "" {
+				t.Errorf("audit (-want +got):\n%s", diff)
+			}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { tc.check(t, run(t, st, tc.name, "json")) })
+	}
+}
+
+func TestNoScopes(t *testing.T) {
+	for _, tc := range []struct{ name, format, want string }{
+		{"json is an empty array", "json", "[]\n"},
+		{"csv is the header only", "csv", "\uFEFF编号,村,网格,群,类型,分类,状态,内容,报告人,负责人,登记时间,期限,合并到,最后更新\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := export.Write(context.Background(), failing{}, &buf, export.Options{What: "reports", Format: tc.format}); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, buf.String()); diff != "" {
+				t.Errorf("output (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// texts is a Source whose one village holds one report per text.
+type texts []string
+
+func (s texts) Reports(context.Context, storage.Scope) ([]village.Report, error) {
+	var out []village.Report
+	for _, x := range s {
+		out = append(out, village.Report{ID: "R1", Text: x})
+	}
+	return out, nil
+}
+
+func (texts) AuditLog(context.Context, storage.Scope) ([]storage.AuditEntry, error) { return nil, nil }
+
+func TestFormulaInjection(t *testing.T) {
+	for _, tc := range []struct{ name, text, csv string }{
+		{"equals", "=1+1", "'=1+1"},
+		{"plus", "+8613800000000", "'+8613800000000"},
+		{"minus", "-2+3", "'-2+3"},
+		{"at", "@SUM(A1:A9)", "'@SUM(A1:A9)"},
+		{"tab", "\t=1+1", "'\t=1+1"},
+		{"carriage return", "\r=1+1", "'\r=1+1"},
+		{"dde", `=cmd|' /C calc'!A0`, `'=cmd|' /C calc'!A0`},
+		{"inside text", "路灯=坏了", "路灯=坏了"},
+		{"full-width equals", "＝1+1", "＝1+1"},
+		{"empty", "", ""},
+		{"plain", "路灯坏了", "路灯坏了"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, format := range []string{"csv", "xlsx"} {
+				var buf bytes.Buffer
+				if err := export.Write(context.Background(), texts{tc.text}, &buf, export.Options{What: "reports", Format: format, Scopes: []storage.Scope{vs}}); err != nil {
+					t.Fatal(err)
+				}
+				var got, want string
+				if format == "csv" {
+					rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), "\uFEFF"))).ReadAll()
+					if err != nil {
+						t.Fatal(err)
+					}
+					got, want = rows[1][7], tc.csv
+				} else {
+					// XLSX keeps the text as typed, as a string cell, never a formula.
+					f, err := excelize.OpenReader(&buf)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if fm, _ := f.GetCellFormula("事项", "H2"); fm != "" {
+						t.Errorf("xlsx H2 is a formula %q", fm)
+					}
+					got, _ = f.GetCellValue("事项", "H2")
+					want = tc.text
+					f.Close()
+				}
+				if got != want {
+					t.Errorf("%s 内容 = %q, want %q", format, got, want)
+				}
+			}
+		})
+	}
+}
+
+// failing is a Source whose reads all fail.
+type failing struct{}
+
+var errDown = errors.New("storage: store unavailable")
+
+func (failing) Reports(context.Context, storage.Scope) ([]village.Report, error) { return nil, errDown }
+func (failing) AuditLog(context.Context, storage.Scope) ([]storage.AuditEntry, error) {
+	return nil, errDown
+}
+
+func TestReadErrorWritesNothing(t *testing.T) {
+	for _, tc := range []struct{ name, what, want string }{
+		{"reports", "reports", "export: reports of v:青山村: storage: store unavailable"},
+		{"history", "history", "export: reports of v:青山村: storage: store unavailable"},
+		{"audit", "audit", "export: audit log of v:青山村: storage: store unavailable"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			err := export.Write(context.Background(), failing{}, &buf, export.Options{What: tc.what, Format: "csv", Scopes: []storage.Scope{vs}})
+			if !errors.Is(err, errDown) || err.Error() != tc.want {
+				t.Fatalf("err = %v, want %q wrapping the store's error", err, tc.want)
+			}
+			if buf.Len() != 0 {
+				t.Errorf("wrote %q after a read error", buf.String())
+			}
+		})
+	}
+}
+
+func TestCanceledContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	err := export.Write(ctx, failing{}, &bytes.Buffer{}, export.Options{What: "audit", Format: "json", Scopes: []storage.Scope{vs}})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+func TestWriterError(t *testing.T) {
+	for _, format := range export.Formats {
+		t.Run(format, func(t *testing.T) {
+			err := export.Write(context.Background(), failing{}, failWriter{}, export.Options{What: "reports", Format: format})
+			if err == nil || !strings.HasPrefix(err.Error(), "export: write "+format+": ") || !strings.HasSuffix(err.Error(), "disk full") {
+				t.Fatalf("err = %v, want export: write %s: … disk full", err, format)
+			}
+		})
+	}
+}
+
+func TestValidate(t *testing.T) {
+	for _, tc := range []struct {
+		name, what, format string
+		want               string // "" = valid; else a substring of the error
+	}{
+		{"reports csv", "reports", "csv", ""},
+		{"history json", "history", "json", ""},
+		{"audit xlsx", "audit", "xlsx", ""},
+		{"unknown what", "points", "csv", `export: unknown what "points": want reports, history, audit`},
+		{"empty what", "", "csv", `export: unknown what "": want reports, history, audit`},
+		{"unknown format", "reports", "xls", `export: unknown format "xls": want csv, json, xlsx`},
+		{"upper case format", "reports", "CSV", `export: unknown format "CSV": want csv, json, xlsx`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := export.Validate(export.Options{What: tc.what, Format: tc.format})
+			switch {
+			case tc.want == "" && err != nil:
+				t.Fatalf("err = %v, want nil", err)
+			case tc.want != "" && (err == nil || err.Error() != tc.want):
+				t.Fatalf("err = %v, want %q", err, tc.want)
+			}
+			if tc.want != "" {
+				if werr := export.Write(context.Background(), failing{}, &bytes.Buffer{}, export.Options{What: tc.what, Format: tc.format}); werr == nil || werr.Error() != tc.want {
+					t.Errorf("Write err = %v, want the Validate error", werr)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gridbot/bot/replay"
+	"gridbot/storage/storagetest"
+	"gridbot/village"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func discard() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+// replayFile runs `gridbot replay` in-process on a transcript against a
+// private redis-server and returns the output lines and the state file.
+func replayFile(t *testing.T, redisURL, in string) ([]replay.Out, state) {
+	t.Helper()
+	input, err := os.ReadFile(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stateFile := filepath.Join(t.TempDir(), "state.json")
+	var stdout, stderr bytes.Buffer
+	args := []string{"replay", "-config", "config.example.yaml", "-state-out", stateFile}
+	if redisURL != "" {
+		args = append(args, "-redis", redisURL)
+	}
+	if err := run(context.Background(), args, bytes.NewReader(input), &stdout, &stderr, discard()); err != nil {
+		t.Fatalf("replay: %v\n%s", err, stderr.String())
+	}
+	var outs []replay.Out
+	for _, line := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+		var o replay.Out
+		if err := json.Unmarshal([]byte(line), &o); err != nil {
+			t.Fatalf("output line %q: %v", line, err)
+		}
+		outs = append(outs, o)
+	}
+	b, err := os.ReadFile(stateFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st state
+	if err := json.Unmarshal(b, &st); err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := os.WriteFile(strings.TrimSuffix(in, ".jsonl")+".golden.jsonl", stdout.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	golden, err := os.ReadFile(strings.TrimSuffix(in, ".jsonl") + ".golden.jsonl")
+	if err != nil {
+		t.Fatalf("golden file: %v (run go test -run %s -update)", err, t.Name())
+	}
+	if diff := cmp.Diff(strings.Split(stdout.String(), "\n"), strings.Split(string(golden), "\n")); diff != "" {
+		t.Errorf("replay output differs from the golden file (-got +want); if intended, run go test -update:\n%s", diff)
+	}
+	return outs, st
+}
+
+func TestReplayExampleVillage(t *testing.T) {
+	srv := storagetest.StartServer(t)
+	url := ""
+	if srv != nil {
+		url = srv.URL
+	}
+	outs, st := replayFile(t, url, "testdata/example.jsonl")
+
+	// The final state of every report: the lifecycle paths of the transcript.
+	type row struct{ ID, Type, Status, Grid, Reporter string }
+	var got []row
+	for _, r := range st.Reports {
+		got = append(got, row{r.ID, string(r.Type), string(r.Status), r.Grid, r.Reporter})
+	}
+	want := []row{
+		{"R1", "general", "closed", "三组", "张三"},     // accept (quoted), assign, progress, resolve, reopen, resolve, confirm
+		{"R2", "emergency", "accepted", "三组", "陈二"}, // free-text fire, accepted by the township officer
+		{"R3", "emergency", "new", "三组", "王五"},      // 上报 紧急
+		{"R4", "approval", "new", "三组", "陈二"},       // @bot question about 低保
+		{"R5", "mediation", "closed", "三组", "陈二"},   // escalated, progress and resolved by the township
+		{"R6", "general", "duplicate", "三组", "张三"},  // merged into R1
+		{"R7", "general", "rejected", "三组", "张三"},   // rejected with a reason
+		{"R8", "general", "closed", "三组", "张三"},     // private report, handled privately
+		{"R9", "general", "new", "一组", "陌生人"},       // a stranger in another grid
+	}
+	if diff := cmp.Diff(got, want); diff != "" {
+		t.Errorf("reports (-got +want):\n%s", diff)
+	}
+	r1 := st.Reports[0]
+	var actions []village.Action
+	for _, h := range r1.History {
+		actions = append(actions, h.Action)
+	}
+	wantActions := []village.Action{"create", "accept", "assign", "progress", "resolve", "reopen", "progress", "resolve", "confirm"}
+	if diff := cmp.Diff(actions, wantActions); diff != "" {
+		t.Errorf("R1 history (-got +want):\n%s", diff)
+	}
+
+	find := func(to, substr string) []replay.Out {
+		var hits []replay.Out
+		for _, o := range outs {
+			if o.To == to && strings.Contains(o.Text, substr) {
+				hits = append(hits, o)
+			}
+		}
+		return hits
+	}
+	checks := []struct {
+		name, to, substr string
+		n                int
+	}{
+		{"a repeated message id is handled once", "青山村三组网格群", "已登记 #R1（", 1},
+		{"emergency reaches the duty chat in the same minute", "青山镇应急值班群", "【突发事件】青山村三组 #R2", 1},
+		{"emergency reply names leader and workers and 119", "青山村三组网格群", "@李四\u2005@王五 紧急情况 #R2", 1},
+		{"fire hint", "青山村三组网格群", "119", 1},
+		{"injury hint", "青山村三组网格群", "120", 1},
+		{"approval tells the procedure", "青山村三组网格群", "【低保】怎么办", 1},
+		{"mediation reminder", "青山村三组网格群", "请双方保持冷静", 1},
+		{"escalation reaches the office", "青山镇网格工作群", "【网格上报】青山村三组 #R5", 1},
+		{"villager may not accept", "青山村三组网格群", "「确认」需要本网格的网格长", 1},
+		{"only the reporter confirms", "青山村三组网格群", "「满意」需要报告人张三本人", 1},
+		{"worker may not reject", "青山村三组网格群", "「驳回」需要本网格的网格长", 1},
+		{"wrong state", "青山村三组网格群", "现在是「处理中」，不能满意", 1},
+		{"unknown reference", "青山村三组网格群", "没有找到 #R99", 1},
+		{"huge message", "青山村三组网格群", "消息太长了", 1},
+		{"private report stays private", "李四", "【私信反映】张三", 1},
+		{"negated fire stays silent", "青山村三组网格群", "#R10", 0},
+	}
+	for _, c := range checks {
+		if got := len(find(c.to, c.substr)); got != c.n {
+			t.Errorf("%s: %d messages to %s containing %q, want %d", c.name, got, c.to, c.substr, c.n)
+		}
+	}
+	for _, o := range outs {
+		if o.To == "某个无关的群" {
+			t.Errorf("the bot spoke in an unconfigured group: %q", o.Text)
+		}
+	}
+	fire := find("青山镇应急值班群", "#R2")[0]
+	if fire.At != "2026-03-02T08:45:00+08:00" {
+		t.Errorf("duty chat alerted at %s, want the minute of the report 08:45", fire.At)
+	}
+}
