@@ -201,6 +201,7 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 		if err != nil {
 			return err
 		}
+		t.scope = sc
 		if cmd.verb == vQuery {
 			return r.status(ctx, t, sc, rep)
 		}

@@ -106,6 +106,10 @@ type turn struct {
 	who     village.Person
 	out     []bot.Outbound
 	command command
+	// scope is where this message's dedupe key and replies live once a
+	// report is involved, so a retried message is always deduplicated in
+	// the same place.
+	scope storage.Scope
 }
 
 // Handle implements bot.Handler.
@@ -240,6 +244,9 @@ func (r *Router) back(t *turn, text string) bot.Outbound {
 
 // scope is where a turn's replies and dedupe live when no report is involved.
 func (r *Router) scope(t *turn) storage.Scope {
+	if t.scope != "" {
+		return t.scope
+	}
 	if t.where.village != "" {
 		return storage.VillageScope(t.where.village)
 	}

@@ -1,0 +1,391 @@
+package sandbox
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"mime"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/config"
+	"gridbot/village"
+)
+
+// Handler returns the page and its JSON API:
+//
+//	GET  /               the chat page
+//	GET  /api/chats      chats with message counts and the last message
+//	GET  /api/people     the roster, for the speaker picker
+//	GET  /api/messages   ?chat=NAME&private=1&since=SEQ (no chat: every chat)
+//	POST /api/send       {"chat","from","text","private"}
+//	GET  /api/clock
+//	POST /api/clock      {"advance":"2h"|"1d"} or {"set":"2026-03-02T09:00:00+08:00"}
+//
+// POST bodies must be JSON (Content-Type application/json), at most MaxBody
+// bytes. Errors are {"error": "<Chinese text for the page>"}.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /{$}", s.servePage)
+	mux.HandleFunc("GET /api/chats", s.serveChats)
+	mux.HandleFunc("GET /api/people", s.servePeople)
+	mux.HandleFunc("GET /api/messages", s.serveMessages)
+	mux.HandleFunc("POST /api/send", s.serveSend)
+	mux.HandleFunc("GET /api/clock", s.serveClock)
+	mux.HandleFunc("POST /api/clock", s.serveMoveClock)
+	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, "没有这个接口："+r.Method+" "+r.URL.Path)
+	})
+	return sameOrigin(mux)
+}
+
+// sameOrigin refuses state changes requested by other sites' pages.
+func sameOrigin(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			if o := r.Header.Get("Origin"); o != "" {
+				u, err := url.Parse(o)
+				if err != nil || u.Host != r.Host {
+					writeError(w, http.StatusForbidden, "只接受沙盒页面自己的请求")
+					return
+				}
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Content-Security-Policy", s.csp)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Cache-Control", "no-store")
+	_, _ = w.Write([]byte(page))
+}
+
+// clockInfo is the simulated time as the page shows it.
+type clockInfo struct {
+	Now  time.Time `json:"now"`
+	Text string    `json:"text"` // 2026年3月2日 周一 09:15
+}
+
+func (s *Server) clockInfo() clockInfo {
+	now := s.o.Clock.Now().In(s.o.Location)
+	return clockInfo{Now: now, Text: day(now) + " " + now.Format("15:04")}
+}
+
+// chatInfo is one entry of the chat list.
+type chatInfo struct {
+	Chat    string `json:"chat"`
+	Private bool   `json:"private"`
+	// Kind is grid, office, emergency, private or other (a chat the bot
+	// wrote to that the configuration does not list).
+	Kind    string `json:"kind"`
+	Village string `json:"village,omitempty"`
+	Grid    string `json:"grid,omitempty"`
+	Note    string `json:"note"`
+	NoWX    bool   `json:"no_wechat,omitempty"`
+	Count   int    `json:"count"`
+	LastSeq int64  `json:"last_seq"`
+	Last    *Line  `json:"last,omitempty"`
+}
+
+func (s *Server) serveChats(w http.ResponseWriter, r *http.Request) {
+	s.tmu.Lock()
+	list := make([]chatInfo, 0, len(s.chats))
+	for _, c := range s.chats {
+		ci := chatInfo{Chat: c.key.name, Private: c.key.private, Kind: c.kind, Village: c.village, Grid: c.grid,
+			Note: c.note, NoWX: c.noWX, Count: c.total, LastSeq: c.lastSeq}
+		if n := len(c.lines); n > 0 {
+			last := c.lines[n-1]
+			ci.Last = &last
+		}
+		list = append(list, ci)
+	}
+	seq := s.seq
+	s.tmu.Unlock()
+	writeJSON(w, http.StatusOK, map[string]any{
+		"bot": s.bot, "township": s.o.Config.Township.Name, "chats": list, "last_seq": seq, "clock": s.clockInfo(),
+	})
+}
+
+// personInfo is one roster person for the speaker picker; phone numbers
+// stay out.
+type personInfo struct {
+	Name       string         `json:"name"`
+	Label      string         `json:"label"`
+	Village    string         `json:"village"`
+	Grid       string         `json:"grid,omitempty"`
+	Household  string         `json:"household,omitempty"`
+	Relation   string         `json:"relation,omitempty"`
+	Roles      []village.Role `json:"roles"`
+	Cadre      bool           `json:"cadre"`
+	Township   bool           `json:"township"` // officer or admin
+	UsesWeChat bool           `json:"uses_wechat"`
+	Care       village.Care   `json:"care,omitempty"`
+}
+
+func (s *Server) servePeople(w http.ResponseWriter, r *http.Request) {
+	list := make([]personInfo, 0, len(s.order))
+	for _, name := range s.order {
+		p := s.people[name]
+		roles := p.Roles
+		if roles == nil {
+			roles = []village.Role{}
+		}
+		list = append(list, personInfo{Name: p.Name, Label: label(p), Village: p.Village, Grid: p.Grid,
+			Household: p.Household, Relation: p.Relation, Roles: roles, Cadre: p.IsCadre(),
+			Township: p.Has(village.RoleOfficer) || p.Has(village.RoleAdmin), UsesWeChat: p.UsesWeChat, Care: p.Care})
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"people": list})
+}
+
+func (s *Server) serveMessages(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	var since int64
+	if v := q.Get("since"); v != "" {
+		n, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || n < 0 {
+			writeError(w, http.StatusBadRequest, "since 要写一个不小于 0 的整数")
+			return
+		}
+		since = n
+	}
+	var c *chat
+	if name := q.Get("chat"); name != "" {
+		private, _ := strconv.ParseBool(q.Get("private"))
+		s.tmu.Lock()
+		c = s.byKey[chatKey{name: name, private: private}]
+		s.tmu.Unlock()
+		if c == nil {
+			writeError(w, http.StatusBadRequest, unknownChat(name, private))
+			return
+		}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{
+		"lines": s.since(c, since), "last_seq": s.lastSeq(), "clock": s.clockInfo(),
+	})
+}
+
+func unknownChat(name string, private bool) string {
+	if private {
+		return fmt.Sprintf("没有和「%s」的私聊：花名册里没有这个人", name)
+	}
+	return fmt.Sprintf("没有这个群：「%s」，请从左边的聊天列表里选", name)
+}
+
+// sendRequest is a message typed on the page.
+type sendRequest struct {
+	Chat    string `json:"chat"`
+	From    string `json:"from"`
+	Text    string `json:"text"`
+	Private bool   `json:"private"`
+}
+
+func (s *Server) serveSend(w http.ResponseWriter, r *http.Request) {
+	var req sendRequest
+	if !decode(w, r, &req) {
+		return
+	}
+	text := strings.TrimSpace(strings.ReplaceAll(req.Text, "\r\n", "\n"))
+	from := strings.TrimSpace(req.From)
+	chatName := strings.TrimSpace(req.Chat)
+	if text == "" {
+		writeError(w, http.StatusBadRequest, "消息不能为空")
+		return
+	}
+	if from == "" {
+		writeError(w, http.StatusBadRequest, "请先选择发言人")
+		return
+	}
+	if _, ok := s.people[from]; !ok {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("花名册里没有「%s」，请从发言人列表里选", from))
+		return
+	}
+	k := chatKey{name: chatName}
+	if req.Private {
+		if chatName != "" && chatName != from {
+			writeError(w, http.StatusBadRequest, fmt.Sprintf("这是和「%s」的私聊，只能由%s本人发言", chatName, chatName))
+			return
+		}
+		k = chatKey{name: from, private: true}
+	} else {
+		if chatName == "" {
+			writeError(w, http.StatusBadRequest, "请先选择一个群")
+			return
+		}
+		s.tmu.Lock()
+		c := s.byKey[k]
+		s.tmu.Unlock()
+		if c == nil || c.kind == "other" {
+			writeError(w, http.StatusBadRequest, unknownChat(chatName, false))
+			return
+		}
+	}
+
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), handleTimeout)
+	defer cancel()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	before := s.lastSeq()
+	s.syncClock()
+	if err := s.o.Tick(ctx, s.o.Clock.Now()); err != nil {
+		// The message still deserves an answer; the failed run is logged.
+		s.o.Logger.ErrorContext(ctx, "sandbox: tick before message", "err", err)
+	}
+	s.n++
+	m := bot.Message{ID: "sb-" + s.run + "-" + strconv.FormatInt(s.n, 10), At: s.o.Clock.Now(), From: from, Text: text}
+	if k.private {
+		m.Private = true
+	} else {
+		m.Chat = k.name
+	}
+	line := Line{From: from, Text: text, Kind: "user"}
+	if q, reply, ok := bot.ParseQuote(text); ok {
+		line.Quote, line.Reply = &q, reply
+	}
+	s.appendLine(k, line)
+	herr := s.o.Handler.Handle(ctx, m)
+	if herr != nil {
+		s.o.Logger.ErrorContext(ctx, "sandbox: message not handled", "id", m.ID, "chat", m.Chat, "from", m.From, "err", herr)
+	}
+	derr := s.drain(ctx)
+	if derr != nil {
+		s.o.Logger.ErrorContext(ctx, "sandbox: drain outbox", "id", m.ID, "err", derr)
+	}
+	resp := map[string]any{"id": m.ID, "lines": s.since(nil, before), "clock": s.clockInfo()}
+	switch {
+	case herr != nil:
+		resp["error"] = "机器人处理这条消息时出错了，详情见终端日志"
+		writeJSON(w, http.StatusInternalServerError, resp)
+	case derr != nil:
+		resp["error"] = "机器人的回复没有发出来，详情见终端日志"
+		writeJSON(w, http.StatusInternalServerError, resp)
+	default:
+		writeJSON(w, http.StatusOK, resp)
+	}
+}
+
+func (s *Server) serveClock(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	s.syncClock()
+	s.mu.Unlock()
+	writeJSON(w, http.StatusOK, map[string]any{"clock": s.clockInfo()})
+}
+
+// clockRequest moves the simulated clock: by a duration, or to a time.
+type clockRequest struct {
+	Advance string `json:"advance"`
+	Set     string `json:"set"`
+}
+
+func (s *Server) serveMoveClock(w http.ResponseWriter, r *http.Request) {
+	var req clockRequest
+	if !decode(w, r, &req) {
+		return
+	}
+	req.Advance, req.Set = strings.TrimSpace(req.Advance), strings.TrimSpace(req.Set)
+	if (req.Advance == "") == (req.Set == "") {
+		writeError(w, http.StatusBadRequest, "请只写一项：advance（往后拨多久，如 2h、1d）或 set（拨到哪个时间）")
+		return
+	}
+	var d time.Duration
+	var to time.Time
+	if req.Advance != "" {
+		var err error
+		d, err = config.ParseDuration(req.Advance)
+		if err != nil || d <= 0 {
+			writeError(w, http.StatusBadRequest, fmt.Sprintf("「%s」不是有效的时长：时间只能往后拨，写成 30m、2h 或 1d", req.Advance))
+			return
+		}
+		if d > maxAdvance {
+			writeError(w, http.StatusBadRequest, "一次最多往后拨 400 天")
+			return
+		}
+	} else {
+		var err error
+		to, err = time.Parse(time.RFC3339, req.Set)
+		if err != nil {
+			writeError(w, http.StatusBadRequest, fmt.Sprintf("「%s」不是有效的时间，请写成 2026-03-02T09:00:00+08:00", req.Set))
+			return
+		}
+	}
+
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), handleTimeout)
+	defer cancel()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	before := s.lastSeq()
+	s.syncClock()
+	now := s.o.Clock.Now()
+	if req.Advance != "" {
+		to = now.Add(d)
+	}
+	if to.Before(now) {
+		writeError(w, http.StatusBadRequest, "时间不能往回拨：模拟时间已经是 "+s.clockInfo().Text)
+		return
+	}
+	if to.Sub(now) > maxAdvance {
+		writeError(w, http.StatusBadRequest, "一次最多往后拨 400 天")
+		return
+	}
+	s.moveClock(to)
+	s.o.Logger.InfoContext(ctx, "sandbox: clock moved", "from", now.In(s.o.Location).Format(time.RFC3339),
+		"to", s.o.Clock.Now().In(s.o.Location).Format(time.RFC3339))
+	err := s.step(ctx)
+	resp := map[string]any{"lines": s.since(nil, before), "clock": s.clockInfo()}
+	if err != nil {
+		s.o.Logger.ErrorContext(ctx, "sandbox: tick after clock move", "err", err)
+		resp["error"] = "时间已拨动，但定时任务出错了，详情见终端日志"
+		writeJSON(w, http.StatusInternalServerError, resp)
+		return
+	}
+	writeJSON(w, http.StatusOK, resp)
+}
+
+// decode reads a JSON body of at most MaxBody bytes into v, answering the
+// request itself when it cannot.
+func decode(w http.ResponseWriter, r *http.Request, v any) bool {
+	mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if mt != "application/json" {
+		writeError(w, http.StatusUnsupportedMediaType, "请求要用 JSON（Content-Type: application/json）")
+		return false
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, MaxBody)
+	dec := json.NewDecoder(r.Body)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("内容太长了，一次最多 %d KB", MaxBody>>10))
+		} else {
+			writeError(w, http.StatusBadRequest, "请求格式不对，无法读取")
+		}
+		return false
+	}
+	if dec.More() {
+		writeError(w, http.StatusBadRequest, "请求格式不对：只能有一个 JSON 对象")
+		return false
+	}
+	return true
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	h := w.Header()
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func writeError(w http.ResponseWriter, status int, msg string) {
+	writeJSON(w, status, map[string]string{"error": msg})
+}

@@ -1,0 +1,182 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gridbot/storage/storagetest"
+)
+
+// TestKilledMidReplayLosesNothing kills the bot (SIGKILL) in the middle of a
+// replay and runs it again on the same Redis: no acknowledged report is
+// lost and no outbound message is sent twice. Whatever a killed sender had
+// claimed but not confirmed is reported as of unknown outcome, never re-sent.
+func TestKilledMidReplayLosesNothing(t *testing.T) {
+	srv := storagetest.StartServer(t)
+	if srv == nil {
+		t.Skip("no redis-server")
+	}
+	bin := filepath.Join(t.TempDir(), "gridbot")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	input, err := os.ReadFile("testdata/example.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden, err := os.ReadFile("testdata/example.golden.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := nonEmptyLines(string(golden))
+
+	for _, killAfter := range []int{1, 5, 9, 14, 19, 23, 30, 37, 44} {
+		t.Run("after "+strconv.Itoa(killAfter)+" lines", func(t *testing.T) {
+			prefix := "kill" + strconv.Itoa(killAfter)
+			cfg := filepath.Join(t.TempDir(), "config.yaml")
+			writeConfigWithPrefix(t, cfg, prefix)
+			args := []string{"replay", "-config", cfg, "-redis", srv.URL}
+
+			// First run: killed once killAfter output lines have appeared.
+			cmd := exec.Command(bin, args...)
+			cmd.Stdin = bytes.NewReader(input)
+			stdout, err := cmd.StdoutPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			var raw []string
+			sc := bufio.NewScanner(stdout)
+			for sc.Scan() {
+				raw = append(raw, sc.Text())
+				if len(raw) == killAfter {
+					_ = cmd.Process.Kill()
+				}
+			}
+			first := nonEmptyLines(strings.Join(raw, "\n"))
+			_ = cmd.Wait()
+			if len(first) >= len(want) {
+				t.Fatalf("the replay finished (%d lines) before it was killed", len(first))
+			}
+
+			// Second run: the same input, the same Redis.
+			cmd = exec.Command(bin, append(args, "-state-out", filepath.Join(t.TempDir(), "state.json"))...)
+			cmd.Stdin = bytes.NewReader(input)
+			var out2 bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &out2, &stderr
+			if err := cmd.Run(); err != nil {
+				t.Fatalf("second run: %v\n%s", err, stderr.String())
+			}
+			all := append(first, nonEmptyLines(out2.String())...)
+
+			seen := map[string]bool{}
+			for _, l := range all {
+				if seen[l] {
+					t.Errorf("sent twice: %s", l)
+				}
+				seen[l] = true
+			}
+			var missing []string
+			for _, l := range want {
+				if !seen[l] {
+					missing = append(missing, l)
+				}
+			}
+			if len(missing) > 1 {
+				t.Errorf("%d messages lost, want at most the one in flight at the kill:\n%s", len(missing), strings.Join(missing, "\n"))
+			}
+			for l := range seen {
+				if !contains(want, l) {
+					t.Errorf("unexpected message: %s", l)
+				}
+			}
+			if len(missing) == 1 && !strings.Contains(stderr.String(), "unknown outcome") {
+				t.Errorf("a message was lost without being reported as of unknown outcome; stderr:\n%s", stderr.String())
+			}
+
+			var st state
+			b, err := os.ReadFile(cmd.Args[len(cmd.Args)-1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(b, &st); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range st.Reports {
+				got = append(got, r.ID+" "+string(r.Status))
+			}
+			wantReports := []string{"R1 closed", "R2 accepted", "R3 new", "R4 new", "R5 closed", "R6 duplicate", "R7 rejected", "R8 closed", "R9 new"}
+			if diff := cmp.Diff(got, wantReports); diff != "" {
+				t.Errorf("reports after the crash and re-run (-got +want):\n%s", diff)
+			}
+		})
+	}
+}
+
+func writeConfigWithPrefix(t *testing.T, path, prefix string) {
+	t.Helper()
+	b, err := os.ReadFile("config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := strings.Replace(string(b), "\n  prefix: gb", "\n  prefix: "+prefix, 1)
+	if s == string(b) {
+		t.Fatal("config.example.yaml has no redis prefix line to replace")
+	}
+	if err := os.MkdirAll(filepath.Join(filepath.Dir(path), "example"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	roster, err := os.ReadFile("example/roster.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(filepath.Dir(path), "example", "roster.csv"), roster, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// nonEmptyLines returns the output lines without their "at": a message
+// queued before the kill is sent after the restart, at a later clock.
+func nonEmptyLines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		var o map[string]any
+		if err := json.Unmarshal([]byte(l), &o); err != nil {
+			out = append(out, l)
+			continue
+		}
+		delete(o, "at")
+		b, _ := json.Marshal(o)
+		out = append(out, string(b))
+	}
+	return out
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

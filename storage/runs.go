@@ -1,0 +1,86 @@
+package storage
+
+// Scheduled runs. Keys (to merge into the package doc's key schema):
+//
+//	<p>:{<scope>}:last:<job>          STRING unix seconds of the latest occurrence claimed
+//	                                  (run, skipped or the first-seen baseline); only moves forward
+//	<p>:{<scope>}:run:<job>:<unix>    STRING claimer's token, set NX when one replica wins the
+//	                                  occurrence at <unix> (TTL: the caller's, days)
+//
+// ClaimRun is one EVALSHA of claimRunSrc. The run key holds a random token
+// rather than a bare "1": go-redis re-sends a command whose reply timed out,
+// and the re-sent EVALSHA carries the same token, so the retry recognises its
+// own earlier win instead of reporting a loss. A claim therefore stays
+// exactly-once across replicas and across retries.
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+)
+
+// claimRunSrc claims one occurrence of a job.
+//
+//	KEYS[1] run:<job>:<unix>  KEYS[2] last:<job>
+//	ARGV[1] token  ARGV[2] ttl in seconds  ARGV[3] occurrence in unix seconds
+//
+// It returns 1 when this caller (this token) holds the run key, else 0.
+const claimRunSrc = `
+if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'EX', ARGV[2]) then
+  if redis.call('GET', KEYS[1]) ~= ARGV[1] then
+    return 0
+  end
+end
+local last = tonumber(redis.call('GET', KEYS[2]) or '')
+if not last or last < tonumber(ARGV[3]) then
+  redis.call('SET', KEYS[2], ARGV[3])
+end
+return 1
+`
+
+// claimRunScript holds only the script's source and digest; it is immutable,
+// like a compiled regexp, so it can be shared by every Store.
+var claimRunScript = redis.NewScript(claimRunSrc)
+
+// LastRun returns the latest occurrence of job claimed in the scope: run,
+// skipped, or recorded as the baseline when the job was first seen. ok is
+// false when nothing was ever recorded for the job.
+func (s *Store) LastRun(ctx context.Context, sc Scope, job string) (last time.Time, ok bool, err error) {
+	v, err := s.rdb.Get(ctx, s.base(sc)+"last:"+job).Result()
+	if errors.Is(err, redis.Nil) {
+		return time.Time{}, false, nil
+	}
+	if err != nil {
+		return time.Time{}, false, fmt.Errorf("storage: last run %s: %w: %w", job, ErrUnavailable, err)
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil {
+		return time.Time{}, false, fmt.Errorf("storage: last run %s: bad value %q", job, v)
+	}
+	return time.Unix(n, 0), true, nil
+}
+
+// ClaimRun claims the occurrence of job at occurrence (whole seconds) in one
+// round trip. It returns true for exactly one caller across replicas; that
+// caller then raises the job's last run to occurrence (never backwards). The
+// claim is remembered for ttl (at least one second), which must outlast any
+// window in which another replica could still try the same occurrence.
+func (s *Store) ClaimRun(ctx context.Context, sc Scope, job string, occurrence time.Time, ttl time.Duration) (bool, error) {
+	if ttl < time.Second {
+		return false, fmt.Errorf("storage: claim run %s: ttl %v is below one second", job, ttl)
+	}
+	secs := int64((ttl + time.Second - 1) / time.Second)
+	unix := occurrence.Unix()
+	base := s.base(sc)
+	keys := []string{base + "run:" + job + ":" + strconv.FormatInt(unix, 10), base + "last:" + job}
+	won, err := claimRunScript.Run(ctx, s.rdb, keys, rand.Text(), secs, unix).Int()
+	if err != nil {
+		return false, fmt.Errorf("storage: claim run %s at %d: %w: %w", job, unix, ErrUnavailable, err)
+	}
+	return won == 1, nil
+}
