@@ -13,6 +13,3 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
 	return errors.New("export: not wired yet")
 }
-func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
-	return errors.New("bench: not wired yet")
-}

@@ -76,6 +76,12 @@ type Options struct {
 	SentTTL time.Duration
 	// Timeout bounds each command. Default 3s.
 	Timeout time.Duration
+	// CacheReports is how many recently written reports are kept in memory
+	// so that a lifecycle command needs no read round trip. Default 4096;
+	// negative disables the cache. Writes stay correct with several
+	// processes (they carry the version read); a status query may then be
+	// one change behind a change made by another process.
+	CacheReports int
 }
 
 // Store is gridbot's Redis state.
@@ -85,6 +91,7 @@ type Store struct {
 	seenTTL time.Duration
 	sentTTL time.Duration
 	trips   *tripCounter
+	cache   *reportCache
 
 	commit, claim, ack, load *redis.Script
 }
@@ -117,8 +124,15 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	}
 	trips := &tripCounter{}
 	rdb.AddHook(trips)
+	var cache *reportCache
+	switch {
+	case opts.CacheReports == 0:
+		cache = newReportCache(4096)
+	case opts.CacheReports > 0:
+		cache = newReportCache(opts.CacheReports)
+	}
 	return &Store{
-		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips,
+		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache,
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
 		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc),
 	}
@@ -246,10 +260,15 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 	num, _ := res[1].(int64)
 	switch status {
 	case "dup":
+		if c.Report != nil && !c.Create {
+			s.cache.drop(s.reportKey(c.Scope, c.Report.ID))
+		}
 		return Result{Duplicate: true}, nil
 	case "conflict":
+		s.cache.drop(s.reportKey(c.Scope, c.Report.ID))
 		return Result{}, fmt.Errorf("storage: commit %s: %w", c.Report.ID, ErrConflict)
 	case "missing":
+		s.cache.drop(s.reportKey(c.Scope, c.Report.ID))
 		return Result{}, fmt.Errorf("storage: commit %s: %w", c.Report.ID, ErrNotFound)
 	}
 	out := Result{}
@@ -262,10 +281,13 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 			} else {
 				c.Report.Version++
 			}
+			s.cache.put(s.reportKey(c.Scope, out.Ref), *c.Report)
 		}
 	}
 	return out, nil
 }
+
+func (s *Store) reportKey(sc Scope, id string) string { return string(sc) + "|" + id }
 
 func reportNumber(id string) (int, error) {
 	n, err := strconv.Atoi(strings.TrimPrefix(id, "R"))
@@ -281,6 +303,9 @@ func (s *Store) Report(ctx context.Context, sc Scope, id string) (village.Report
 	if err != nil {
 		return village.Report{}, fmt.Errorf("storage: report: %w", ErrNotFound)
 	}
+	if r, ok := s.cache.get(s.reportKey(sc, "R"+strconv.Itoa(n))); ok {
+		return r, nil
+	}
 	b, err := s.rdb.HGet(ctx, s.base(sc)+"r:"+strconv.Itoa(n), "j").Bytes()
 	if errors.Is(err, redis.Nil) {
 		return village.Report{}, fmt.Errorf("storage: report %s: %w", id, ErrNotFound)
@@ -288,7 +313,12 @@ func (s *Store) Report(ctx context.Context, sc Scope, id string) (village.Report
 	if err != nil {
 		return village.Report{}, fmt.Errorf("storage: report %s: %w: %w", id, ErrUnavailable, err)
 	}
-	return decodeReport(n, b)
+	r, err := decodeReport(n, b)
+	if err != nil {
+		return village.Report{}, err
+	}
+	s.cache.put(s.reportKey(sc, r.ID), r)
+	return r, nil
 }
 
 func decodeReport(n int, b []byte) (village.Report, error) {

@@ -1,0 +1,142 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"runtime/pprof"
+	"strconv"
+	"time"
+
+	"gridbot/app"
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// benchResult is the one JSON line `gridbot bench` prints.
+type benchResult struct {
+	Messages          int     `json:"messages"`
+	Seconds           float64 `json:"seconds"`
+	MsgsPerS          float64 `json:"msgs_per_s"`
+	RoundTripsPerMsg  float64 `json:"round_trips_per_msg"`
+	BaselineLuaTxPerS float64 `json:"baseline_lua_tx_per_s"`
+	Ratio             float64 `json:"ratio"`
+	Outbound          int     `json:"outbound"`
+	Prefix            string  `json:"prefix"`
+}
+
+// discardSender counts and drops outbound messages.
+type discardSender struct{ n int }
+
+func (d *discardSender) Send(context.Context, bot.Outbound) error { d.n++; return nil }
+
+func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
+	fl := newFlags("bench", "bench -redis URL [-n N] [-config FILE]", stderr)
+	redisURL := fl.String("redis", "", "Redis URL to measure against (required); keys go under a fresh prefix")
+	n := fl.Int("n", 20000, "number of messages")
+	cfgPath := fl.String("config", "", "config file (default: the bundled example township)")
+	cpuProfile := fl.String("cpuprofile", "", "write a CPU profile of the measured run to this file")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	if *redisURL == "" {
+		fl.Usage()
+		return errors.New("bench: -redis is required, e.g. -redis redis://127.0.0.1:6379/0")
+	}
+	cfg, rfs, err := loadConfig(*cfgPath)
+	if err != nil {
+		return err
+	}
+	prefix := "gbbench" + strconv.FormatInt(time.Now().UnixNano(), 36)
+	cfg.Redis.Prefix = prefix
+	a, err := app.Open(app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log})
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	if err := a.Store.Ping(ctx); err != nil {
+		return err
+	}
+	v := cfg.Villages[0]
+	msgs := benchTranscript(v.Grids, func(grid string) string {
+		if ls := a.Dir.InGrid(v.Name, grid, village.RoleLeader); len(ls) > 0 {
+			return ls[0].Name
+		}
+		return ""
+	}, *n)
+	clock := time.Date(2026, 3, 2, 8, 0, 0, 0, cfg.Location())
+	sink := &discardSender{}
+	disp := bot.NewDispatcher(a.Outbox(func() time.Time { return clock }), sink,
+		bot.DispatcherOptions{Interval: -1, Batch: 64, Logger: log})
+
+	// The baseline runs half before and half after the pipeline, so that
+	// load from elsewhere on the machine weighs on both alike.
+	half := len(msgs) / 2
+	base1, err := a.Store.Baseline(ctx, storage.Scope("baseline"), half, `{"text":"村口路灯不亮了"}`)
+	if err != nil {
+		return err
+	}
+
+	// Warm up: load the scripts so that the measured run is steady state.
+	_ = a.Handler.Handle(ctx, bot.Message{ID: "warm", At: clock, Chat: cfg.Villages[0].Grids[0].Group, From: "bench", Text: "帮助"})
+	if _, err := disp.Drain(ctx); err != nil {
+		return err
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("bench: %w", err)
+		}
+	}
+	trips0 := a.Store.RoundTrips()
+	start := time.Now()
+	for i, m := range msgs {
+		m.At = clock.Add(time.Duration(i) * time.Second)
+		if err := a.Router.Handle(ctx, m); err != nil {
+			return fmt.Errorf("bench: message %d: %w", i, err)
+		}
+		if i%64 == 63 {
+			if _, err := disp.Drain(ctx); err != nil {
+				return err
+			}
+		}
+	}
+	if _, err := disp.Drain(ctx); err != nil {
+		return err
+	}
+	elapsed := time.Since(start)
+	pprof.StopCPUProfile()
+	trips := a.Store.RoundTrips() - trips0
+
+	base2, err := a.Store.Baseline(ctx, storage.Scope("baseline"), len(msgs)-half, `{"text":"村口路灯不亮了"}`)
+	if err != nil {
+		return err
+	}
+	base := base1 + base2
+	res := benchResult{
+		Messages: len(msgs), Seconds: round(elapsed.Seconds(), 3),
+		MsgsPerS:          round(float64(len(msgs))/elapsed.Seconds(), 1),
+		RoundTripsPerMsg:  round(float64(trips)/float64(len(msgs)), 3),
+		BaselineLuaTxPerS: round(float64(len(msgs))/base.Seconds(), 1),
+		Outbound:          sink.n, Prefix: prefix,
+	}
+	res.Ratio = round(res.MsgsPerS/res.BaselineLuaTxPerS, 3)
+	return json.NewEncoder(stdout).Encode(res)
+}
+
+func round(x float64, places int) float64 {
+	p := 1.0
+	for range places {
+		p *= 10
+	}
+	return float64(int64(x*p+0.5)) / p
+}
