@@ -10,6 +10,3 @@ import (
 func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.Logger) error {
 	return errors.New("sandbox: not wired yet")
 }
-func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
-	return errors.New("export: not wired yet")
-}

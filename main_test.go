@@ -154,3 +154,35 @@ func TestReplayExampleVillage(t *testing.T) {
 		t.Errorf("duty chat alerted at %s, want the minute of the report 08:45", fire.At)
 	}
 }
+
+func TestExportAfterReplay(t *testing.T) {
+	srv := storagetest.StartServer(t)
+	if srv == nil {
+		t.Skip("no redis-server")
+	}
+	replayFile(t, srv.URL, "testdata/example.jsonl")
+	var stdout, stderr bytes.Buffer
+	args := []string{"export", "-config", "config.example.yaml", "-redis", srv.URL, "-what", "reports", "-format", "csv"}
+	if err := run(context.Background(), args, nil, &stdout, &stderr, discard()); err != nil {
+		t.Fatalf("export: %v\n%s", err, stderr.String())
+	}
+	lines := nonEmptyLines(strings.TrimPrefix(stdout.String(), "\ufeff"))
+	if len(lines) != 10 {
+		t.Fatalf("export has %d lines, want a header and 9 reports:\n%s", len(lines), stdout.String())
+	}
+	if !strings.HasPrefix(lines[0], "编号,村,网格") || !strings.HasPrefix(lines[1], "R1,青山村,三组") {
+		t.Errorf("unexpected export:\n%s", stdout.String())
+	}
+	xlsx := filepath.Join(t.TempDir(), "audit.xlsx")
+	args = []string{"export", "-config", "config.example.yaml", "-redis", srv.URL, "-what", "audit", "-format", "xlsx", "-out", xlsx}
+	if err := run(context.Background(), args, nil, &stdout, &stderr, discard()); err != nil {
+		t.Fatalf("export xlsx: %v", err)
+	}
+	if fi, err := os.Stat(xlsx); err != nil || fi.Size() == 0 {
+		t.Fatalf("xlsx not written: %v", err)
+	}
+	err := run(context.Background(), []string{"export", "-config", "config.example.yaml", "-what", "points"}, nil, &stdout, &stderr, discard())
+	if err == nil || !strings.Contains(err.Error(), "reports, history, audit") {
+		t.Errorf("bad -what: err = %v, want the accepted values named", err)
+	}
+}

@@ -1,0 +1,58 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+
+	"gridbot/app"
+	"gridbot/export"
+)
+
+func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
+	fl := newFlags("export", "export -config FILE -what reports|history|audit -format csv|json|xlsx [-out FILE] [-redis URL]", stderr)
+	cfgPath := fl.String("config", "", "config file (required: it says which Redis holds the data)")
+	what := fl.String("what", "reports", "what to export: reports, history or audit")
+	format := fl.String("format", "csv", "csv (UTF-8 with BOM, opens in Excel), json or xlsx")
+	outPath := fl.String("out", "", "output file (default: standard output; xlsx needs -out)")
+	redisURL := fl.String("redis", "", "Redis URL (default: the config's)")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	opts := export.Options{What: *what, Format: *format}
+	if err := export.Validate(opts); err != nil {
+		return err
+	}
+	if *cfgPath == "" {
+		fl.Usage()
+		return fmt.Errorf("export: -config is required")
+	}
+	if *format == "xlsx" && *outPath == "" {
+		return fmt.Errorf("export: xlsx is binary: give a file with -out, e.g. -out reports.xlsx")
+	}
+	cfg, rfs, err := loadConfig(*cfgPath)
+	if err != nil {
+		return err
+	}
+	if *redisURL == "" && cfg.Redis.URL == "" {
+		return fmt.Errorf("export: the config has no redis.url: there is nothing to export from the in-process store")
+	}
+	a, err := app.Open(app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log})
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	opts.Scopes, opts.Location = a.Scopes(), cfg.Location()
+	w := stdout
+	if *outPath != "" {
+		f, err := os.Create(*outPath)
+		if err != nil {
+			return fmt.Errorf("export: %w", err)
+		}
+		defer f.Close()
+		w = f
+	}
+	return export.Write(ctx, a.Store, w, opts)
+}
