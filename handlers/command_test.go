@@ -1,0 +1,147 @@
+package handlers
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gridbot/village"
+)
+
+func TestParseCommand(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		wantOK   bool
+		wantVerb verb
+		wantArgs string
+		wantRefs []village.Ref
+	}{
+		{"report with space", "上报 村口路灯不亮了", true, vReport, "村口路灯不亮了", nil},
+		{"report glued", "上报村口路灯不亮了", true, vReport, "村口路灯不亮了", nil},
+		{"report with colon", "报事：水渠堵了", true, vReport, "水渠堵了", nil},
+		{"escalate wins over report", "上报镇 #R5 双方分歧大", true, vEscalate, "#R5 双方分歧大", []village.Ref{{Kind: 'R', N: 5}}},
+		{"accept bare ref", "确认 R12", true, vAccept, "R12", []village.Ref{{Kind: 'R', N: 12}}},
+		{"accept lower-case ref glued", "确认r7", true, vAccept, "r7", []village.Ref{{Kind: 'R', N: 7}}},
+		{"accept synonym", "受理 #R3", true, vAccept, "#R3", []village.Ref{{Kind: 'R', N: 3}}},
+		{"assign with mention", "指派 #R1 @王五", true, vAssign, "#R1 @王五", []village.Ref{{Kind: 'R', N: 1}}},
+		{"resolve with note", "办结 #R1 灯泡已换好", true, vResolve, "#R1 灯泡已换好", []village.Ref{{Kind: 'R', N: 1}}},
+		{"reopen", "未解决 #R1 又灭了", true, vReopen, "#R1 又灭了", []village.Ref{{Kind: 'R', N: 1}}},
+		{"not satisfied synonym", "不满意 #R2", true, vReopen, "#R2", []village.Ref{{Kind: 'R', N: 2}}},
+		{"duplicate two refs", "重复 #R6 #R1", true, vDuplicate, "#R6 #R1", []village.Ref{{Kind: 'R', N: 6}, {Kind: 'R', N: 1}}},
+		{"query", "查 #R4", true, vQuery, "#R4", []village.Ref{{Kind: 'R', N: 4}}},
+		{"query alone", "查", true, vQuery, "", nil},
+		{"todo", "待办", true, vTodo, "", nil},
+		{"help", "帮助", true, vHelp, "", nil},
+		{"help english", "HELP", true, vHelp, "", nil},
+		{"query word inside a sentence", "查水表的来了", false, "", "", nil},
+		{"confirm inside a sentence", "确认一下明天停不停电", false, "", "", nil},
+		{"reflect glued is speech", "反映了好几次都没人管", false, "", "", nil},
+		{"chit-chat", "大家早上好", false, "", "", nil},
+		{"empty", "", false, "", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := parseCommand(tt.text)
+			if ok != tt.wantOK {
+				t.Fatalf("parseCommand(%q) ok = %v, want %v", tt.text, ok, tt.wantOK)
+			}
+			if !ok {
+				return
+			}
+			if got.verb != tt.wantVerb || got.args != tt.wantArgs {
+				t.Errorf("verb, args = %q, %q; want %q, %q", got.verb, got.args, tt.wantVerb, tt.wantArgs)
+			}
+			if diff := cmp.Diff(got.refs, tt.wantRefs); diff != "" {
+				t.Errorf("refs (-got +want):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestReportType(t *testing.T) {
+	tests := []struct {
+		name, args string
+		wantType   village.Type
+		wantRest   string
+		wantOK     bool
+	}{
+		{"urgent", "紧急 王奶奶摔倒了", village.Emergency, "王奶奶摔倒了", true},
+		{"urgent glued", "紧急：后山冒烟", village.Emergency, "后山冒烟", true},
+		{"mediation", "调解 两家为地界吵起来了", village.Mediation, "两家为地界吵起来了", true},
+		{"approval", "咨询 低保怎么办", village.Approval, "低保怎么办", true},
+		{"bare 急 tag", "急 有人落水", village.Emergency, "有人落水", true},
+		{"急 inside a word is not a tag", "急需修路", "", "急需修路", false},
+		{"no tag", "路灯坏了", "", "路灯坏了", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			typ, rest, ok := reportType(tt.args)
+			if typ != tt.wantType || rest != tt.wantRest || ok != tt.wantOK {
+				t.Errorf("reportType(%q) = %q, %q, %v; want %q, %q, %v", tt.args, typ, rest, ok, tt.wantType, tt.wantRest, tt.wantOK)
+			}
+		})
+	}
+}
+
+func TestClean(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"control characters dropped", "上报\x00\x07 路灯\x1b坏了", "上报 路灯坏了"},
+		{"full-width hash folded", "查 ＃R5", "查 #R5"},
+		{"ideographic space", "确认\u3000#R1", "确认 #R1"},
+		{"zero-width removed", "办\u200b结 #R1", "办结 #R1"},
+		{"newlines kept", "a\nb", "a\nb"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := clean(tt.in); got != tt.want {
+				t.Errorf("clean(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzParseCommand(f *testing.F) {
+	for _, s := range []string{"上报 路灯坏了", "确认 #R1", "重复 #R6 #R1", "指派 #R1 @王五", "查", "上报镇r99999999999", "办结#R0", "\x00确认"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = clean(s)
+		cmd, ok := parseCommand(s)
+		if !ok {
+			return
+		}
+		if _, known := synonyms[cmd.word]; !known {
+			t.Fatalf("verb word %q is not a synonym", cmd.word)
+		}
+		if !strings.Contains(s, cmd.args) {
+			t.Fatalf("args %q not taken from %q", cmd.args, s)
+		}
+		for _, r := range cmd.refs {
+			if r.N <= 0 || (r.Kind != 'R' && r.Kind != 'C') {
+				t.Fatalf("bad ref %+v from %q", r, s)
+			}
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(stripRefs(cmd.args)) {
+			t.Fatalf("stripRefs made invalid UTF-8 from %q", cmd.args)
+		}
+	})
+}
+
+func FuzzClean(f *testing.F) {
+	f.Add("上报\x00 路灯")
+	f.Add("\xff\xfe＃R1")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := clean(s)
+		for _, r := range got {
+			if r != '\n' && r < 0x20 {
+				t.Fatalf("control character %U left in %q", r, got)
+			}
+		}
+		if clean(got) != got {
+			t.Fatalf("clean is not idempotent on %q", s)
+		}
+	})
+}

@@ -1,0 +1,325 @@
+// Package scheduler runs gridbot's timed jobs (digests, SLA escalation, …).
+//
+// Each job has a cron schedule. One loop, RunDue, runs every occurrence that
+// fell due between the job's last run and now, oldest first; production calls
+// it every minute (Run), replay calls it with simulated time before each
+// transcript line. Occurrences are claimed in the store before they run, so
+// several replicas run each occurrence once in total, and a bot that was down
+// catches up what it missed within Options.CatchUp.
+package scheduler
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"slices"
+	"strings"
+	"time"
+	_ "time/tzdata" // the default zone must load on machines without zoneinfo
+
+	"github.com/robfig/cron/v3"
+
+	"gridbot/storage"
+)
+
+// Job is one scheduled job.
+type Job struct {
+	// Name identifies the job in the store and in logs; unique, no spaces or colons.
+	Name string
+	// Spec is a cron spec "minute hour day-of-month month day-of-week" or a
+	// descriptor (@daily, @hourly, @every 1h, …), evaluated in Options.Location.
+	Spec string
+	// Run does the job for the occurrence at (not the wall-clock time).
+	Run func(ctx context.Context, at time.Time) error
+}
+
+// Store remembers which occurrences ran. *storage.Store satisfies it.
+type Store interface {
+	// LastRun is the latest occurrence claimed for job; ok is false when none was.
+	LastRun(ctx context.Context, sc storage.Scope, job string) (last time.Time, ok bool, err error)
+	// ClaimRun reports whether this caller won the occurrence (once across
+	// replicas) and, when it did, moves the job's last run forward to it.
+	ClaimRun(ctx context.Context, sc storage.Scope, job string, occurrence time.Time, ttl time.Duration) (bool, error)
+}
+
+// Options configure a Scheduler.
+type Options struct {
+	// Location is the zone schedules are evaluated in. Default Asia/Shanghai.
+	Location *time.Location
+	// CatchUp is how far back missed occurrences are still run after
+	// downtime; older ones are skipped and logged once. Default 24h;
+	// negative: no limit (replay, where every occurrence should fire).
+	CatchUp time.Duration
+	// MaxRuns caps the occurrences run per job in one RunDue; the rest run at
+	// the next call. Default 100; negative: no cap.
+	MaxRuns int
+	// LockTTL is how long a claimed occurrence is remembered; it must be
+	// longer than CatchUp. Default 7 days.
+	LockTTL time.Duration
+	// Scope is where the run keys live, e.g. storage.TownshipScope(name). Required.
+	Scope storage.Scope
+	// Logger defaults to slog.Default().
+	Logger *slog.Logger
+}
+
+// Scheduler runs due occurrences of its jobs. It holds no run state of its
+// own (all of it is in the store), so several replicas may share a store.
+type Scheduler struct {
+	store   Store
+	jobs    []job
+	loc     *time.Location
+	catchUp time.Duration
+	maxRuns int
+	ttl     time.Duration
+	scope   storage.Scope
+	log     *slog.Logger
+}
+
+type job struct {
+	Job
+	sched cron.Schedule
+}
+
+// New checks every job and parses its schedule. It starts nothing.
+func New(store Store, jobs []Job, o Options) (*Scheduler, error) {
+	if store == nil {
+		return nil, errors.New("scheduler: no store")
+	}
+	if o.Location == nil {
+		loc, err := time.LoadLocation("Asia/Shanghai")
+		if err != nil {
+			return nil, fmt.Errorf("scheduler: default location: %w", err)
+		}
+		o.Location = loc
+	}
+	if o.CatchUp == 0 {
+		o.CatchUp = 24 * time.Hour
+	}
+	if o.MaxRuns == 0 {
+		o.MaxRuns = 100
+	}
+	if o.LockTTL == 0 {
+		o.LockTTL = 7 * 24 * time.Hour
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	var errs []error
+	if o.Scope == "" {
+		errs = append(errs, errors.New("scheduler: Options.Scope is empty: set it to where run keys live, e.g. storage.TownshipScope(township)"))
+	}
+	if o.LockTTL < time.Second || (o.CatchUp > 0 && o.LockTTL <= o.CatchUp) {
+		errs = append(errs, fmt.Errorf("scheduler: LockTTL %v must be at least 1s and longer than CatchUp %v, or a replica could run an occurrence again", o.LockTTL, o.CatchUp))
+	}
+	s := &Scheduler{store: store, loc: o.Location, catchUp: o.CatchUp, maxRuns: o.MaxRuns,
+		ttl: o.LockTTL, scope: o.Scope, log: o.Logger}
+	seen := map[string]bool{}
+	for i, j := range jobs {
+		switch {
+		case j.Name == "":
+			errs = append(errs, fmt.Errorf("scheduler: job %d (spec %q) has no name: give it a short unique name such as evening_digest", i+1, j.Spec))
+			continue
+		case strings.ContainsAny(j.Name, ": \t\n"):
+			errs = append(errs, fmt.Errorf("scheduler: job %q: the name may not contain spaces or colons", j.Name))
+		case seen[j.Name]:
+			errs = append(errs, fmt.Errorf("scheduler: job %q is listed twice: job names must be unique", j.Name))
+		}
+		seen[j.Name] = true
+		if j.Run == nil {
+			errs = append(errs, fmt.Errorf("scheduler: job %q has no Run function", j.Name))
+		}
+		sched, err := cron.ParseStandard(j.Spec)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("scheduler: job %q: bad schedule %q: %w; write five fields "+
+				"\"minute hour day-of-month month day-of-week\" (e.g. \"0 20 * * *\" for 20:00 every day, "+
+				"\"30 8 * * 1-5\" for 08:30 on weekdays) or a descriptor such as @daily", j.Name, j.Spec, err))
+			continue
+		}
+		s.jobs = append(s.jobs, job{Job: j, sched: sched})
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// occurrence is one due run of job number job.
+type occurrence struct {
+	at  time.Time
+	job int
+}
+
+// RunDue runs every occurrence of every job due in (last run, now], in
+// ascending time, ties in job order. A job seen for the first time (no last
+// run in the store) only records now as its baseline: a bot started at 15:00
+// does not send that morning's 08:30 digest. Occurrences older than CatchUp
+// are skipped. Each occurrence is claimed in the store first and runs only
+// where the claim was won. A job's error or panic is logged and the
+// occurrence counts as run; other occurrences go on. RunDue returns an error
+// only when the store fails or ctx ends; what did not run then runs at the
+// next call.
+func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
+	now = now.In(s.loc)
+	var due []occurrence
+	var horizon time.Time // with the MaxRuns cap hit: run nothing later this time
+	for i := range s.jobs {
+		j := &s.jobs[i]
+		from, err := s.start(ctx, j, now)
+		if err != nil {
+			return err
+		}
+		if from.IsZero() {
+			continue
+		}
+		n := 0
+		for t := j.sched.Next(from); !t.IsZero() && !t.After(now); t = j.sched.Next(t) {
+			due = append(due, occurrence{at: t, job: i})
+			if n++; s.maxRuns > 0 && n == s.maxRuns {
+				if horizon.IsZero() || t.Before(horizon) {
+					horizon = t
+				}
+				break
+			}
+		}
+	}
+	slices.SortStableFunc(due, func(a, b occurrence) int {
+		return cmp.Or(a.at.Compare(b.at), cmp.Compare(a.job, b.job))
+	})
+	for _, d := range due {
+		if !horizon.IsZero() && d.at.After(horizon) {
+			break
+		}
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("scheduler: %w", err)
+		}
+		j := &s.jobs[d.job]
+		won, err := s.store.ClaimRun(ctx, s.scope, j.Name, d.at, s.ttl)
+		if err != nil {
+			return fmt.Errorf("scheduler: job %s at %s: %w", j.Name, d.at.Format(time.RFC3339), err)
+		}
+		if won {
+			s.run(ctx, j, d.at)
+		}
+	}
+	return nil
+}
+
+// start returns the time after which j's occurrences are due, or the zero
+// time when j has nothing due this time (it was just seen for the first time).
+func (s *Scheduler) start(ctx context.Context, j *job, now time.Time) (time.Time, error) {
+	last, ok, err := s.store.LastRun(ctx, s.scope, j.Name)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("scheduler: job %s: %w", j.Name, err)
+	}
+	if !ok {
+		won, err := s.store.ClaimRun(ctx, s.scope, j.Name, now, s.ttl)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("scheduler: job %s: baseline: %w", j.Name, err)
+		}
+		if won {
+			s.log.InfoContext(ctx, "scheduled job starts now; earlier occurrences are not run",
+				"job", j.Name, "spec", j.Spec, "next", j.sched.Next(now))
+		}
+		return time.Time{}, nil
+	}
+	from := last.In(s.loc)
+	if s.catchUp < 0 {
+		return from, nil
+	}
+	cutoff := now.Add(-s.catchUp)
+	first := j.sched.Next(from)
+	if first.IsZero() || !first.Before(cutoff) {
+		return from, nil
+	}
+	// Occurrences before cutoff are too old to catch up. Claim the latest of
+	// them without running it: last moves past them, and the one replica
+	// that wins the claim logs the skip, once.
+	latest := latestBefore(j.sched, from, cutoff)
+	won, err := s.store.ClaimRun(ctx, s.scope, j.Name, latest, s.ttl)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("scheduler: job %s: skip to %s: %w", j.Name, latest.Format(time.RFC3339), err)
+	}
+	if won {
+		s.log.WarnContext(ctx, "scheduled job missed occurrences older than the catch-up window; skipped",
+			"job", j.Name, "first_skipped", first, "last_skipped", latest, "catch_up", s.catchUp)
+	}
+	return latest, nil
+}
+
+// latestBefore returns the latest occurrence of sched in (from, before); the
+// caller knows there is one. It searches back from before in widening
+// windows, so a last run long ago (or a minutely job) costs few steps.
+func latestBefore(sched cron.Schedule, from, before time.Time) time.Time {
+	for _, w := range []time.Duration{time.Hour, 24 * time.Hour, 32 * 24 * time.Hour, 367 * 24 * time.Hour, 0} {
+		start := before.Add(-w)
+		if w == 0 || start.Before(from) {
+			start = from
+		}
+		var latest time.Time
+		for t := sched.Next(start); !t.IsZero() && t.Before(before); t = sched.Next(t) {
+			latest = t
+		}
+		if !latest.IsZero() || start.Equal(from) {
+			return latest
+		}
+	}
+	return time.Time{} // unreachable: the last window starts at from
+}
+
+// run runs one occurrence, logging its error or panic.
+func (s *Scheduler) run(ctx context.Context, j *job, at time.Time) {
+	defer func() {
+		if r := recover(); r != nil {
+			s.log.ErrorContext(ctx, "scheduled job panicked", "job", j.Name, "at", at, "panic", r, "stack", string(debug.Stack()))
+		}
+	}()
+	if err := j.Run(ctx, at); err != nil {
+		s.log.ErrorContext(ctx, "scheduled job failed", "job", j.Name, "at", at, "err", err)
+		return
+	}
+	s.log.DebugContext(ctx, "scheduled job ran", "job", j.Name, "at", at)
+}
+
+// Run is the production loop: RunDue at once and then every `every`, with
+// the time from now, until ctx ends. A failing store is logged and retried
+// at the next tick. It returns nil when ctx ends.
+func (s *Scheduler) Run(ctx context.Context, now func() time.Time, every time.Duration) error {
+	if every <= 0 {
+		return fmt.Errorf("scheduler: run every %v: the interval must be positive", every)
+	}
+	tick := time.NewTicker(every)
+	defer tick.Stop()
+	for {
+		if err := s.RunDue(ctx, now()); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			s.log.ErrorContext(ctx, "scheduler tick", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-tick.C:
+		}
+	}
+}
+
+// Planned is a job's next occurrence.
+type Planned struct {
+	Job  string
+	Spec string
+	// At is the next occurrence after now; zero if the schedule never fires again.
+	At time.Time
+}
+
+// Next lists each job's next occurrence after now, in job order.
+func (s *Scheduler) Next(now time.Time) []Planned {
+	out := make([]Planned, len(s.jobs))
+	for i, j := range s.jobs {
+		out[i] = Planned{Job: j.Name, Spec: j.Spec, At: j.sched.Next(now.In(s.loc))}
+	}
+	return out
+}
