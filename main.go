@@ -31,6 +31,7 @@ Usage:
   gridbot sandbox [-config FILE] [-addr 127.0.0.1:8080]   local web chat simulator (no setup needed)
   gridbot replay  [-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl
   gridbot export  -config FILE -what reports|history|audit -format csv|json|xlsx [-out FILE]
+  gridbot roster  -config FILE -import NEW.xlsx [-write]   check a new household register, then replace the roster
   gridbot bench   -redis URL [-n N]                        throughput of the full pipeline, one JSON line
 
 Run "gridbot COMMAND -h" for the flags of a command.
@@ -64,6 +65,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdSandbox(ctx, rest, stderr, log)
 	case "export":
 		return cmdExport(ctx, rest, stdout, stderr, log)
+	case "roster":
+		return cmdRoster(ctx, rest, stdout, stderr, log)
 	case "bench":
 		return cmdBench(ctx, rest, stdout, stderr, log)
 	}

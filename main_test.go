@@ -186,3 +186,44 @@ func TestExportAfterReplay(t *testing.T) {
 		t.Errorf("bad -what: err = %v, want the accepted values named", err)
 	}
 }
+
+func TestRosterReimportUpdates(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "config.yaml")
+	writeConfigWithPrefix(t, cfg, "rostertest")
+	orig, err := os.ReadFile("example/roster.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The new register: 陈二 got a new phone, a newborn joined 张三's household.
+	updated := strings.Replace(string(orig), "13900000002", "13900000099", 1) + "张小宝,QS-301,子女,三组,,,否,,,村民\n"
+	newFile := filepath.Join(dir, "new.csv")
+	if err := os.WriteFile(newFile, []byte(updated), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	err = run(context.Background(), []string{"roster", "-config", cfg, "-import", newFile, "-write"}, nil, &stdout, &stderr, discard())
+	if err == nil || !strings.Contains(err.Error(), "手机号") {
+		t.Fatalf("a person without WeChat and without a phone must be refused, naming the column; err = %v", err)
+	}
+	updated = strings.Replace(updated, "张小宝,QS-301,子女,三组,,,否", "张小宝,QS-301,子女,三组,,,是", 1)
+	if err := os.WriteFile(newFile, []byte(updated), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []string{"共 96 人；新增 1，修改 1，删除 0", "共 96 人；新增 0，修改 0，删除 0"} {
+		stdout.Reset() // importing twice must not duplicate anyone
+		if err := run(context.Background(), []string{"roster", "-config", cfg, "-import", newFile, "-write"}, nil, &stdout, &stderr, discard()); err != nil {
+			t.Fatalf("import %d: %v", i, err)
+		}
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("import %d output lacks %q:\n%s", i, want, stdout.String())
+		}
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "example", "roster.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Count(string(got), "张小宝") != 1 || !strings.Contains(string(got), "13900000099") {
+		t.Errorf("written roster lacks the update or duplicates the newborn:\n%s", got)
+	}
+}
