@@ -1,66 +1,75 @@
--- commit: one message's whole state change, atomically.
+-- commit: one message's (or one job run's) whole state change, atomically.
 -- KEYS[1] = key base "<prefix>:{<scope>}:" (every key of the scope shares its hash tag)
--- ARGV[1] = source message id ("" = no dedupe)
+-- ARGV[1] = source id ("" = no dedupe): a transport message id or a job run id
 -- ARGV[2] = dedupe TTL in seconds
--- ARGV[3] = op: "create" | "update" | "none"
--- ARGV[4] = report number (update)
--- ARGV[5] = expected report version (update)
--- ARGV[6] = report JSON (create, update)
--- ARGV[7] = grid of the report
--- ARGV[8] = "1" when the report is open after the change
--- ARGV[9] = audit JSON {at,by,action,note} (may be "")
--- ARGV[10] = outbound JSON list [{to,kind,prio,text}]; "\1REF\1" in texts becomes the reference
--- Returns {"ok", n} | {"dup", 0} | {"conflict", version} | {"missing", 0}
+-- ARGV[3] = docs JSON list [{k=kind, id=0|n, v=expected version, j=body, ix=[{s=set, a=true|false}]}]
+--           id 0 creates: the number comes from INCR seq:<kind>; otherwise the stored
+--           version must equal v. Index ops add or remove the doc number in sorted sets.
+-- ARGV[4] = audit JSON list [{at,by,action,note}] (may be "")
+-- ARGV[5] = outbound JSON list [{to,kind,prio,text}]; "\1REF\1" in texts becomes the
+--           reference of the first doc ("R12"), "\1REFn\1" that of the n-th doc
+-- ARGV[6] = counter JSON list [{h=hash, f=field, by=n}] (HINCRBY; may be "")
+-- Returns {"ok", ref1, ref2, ...} | {"dup"} | {"conflict", i, version} | {"missing", i}
 local base = KEYS[1]
 local seen = base .. "seen:" .. ARGV[1]
 if ARGV[1] ~= "" and redis.call("EXISTS", seen) == 1 then
-  return {"dup", 0}
+  return {"dup"}
 end
-local op = ARGV[3]
-local n = tonumber(ARGV[4]) or 0
-if op == "create" then
-  n = redis.call("INCR", base .. "seq:R")
-  redis.call("HSET", base .. "r:" .. n, "v", ARGV[5], "j", ARGV[6])
-  redis.call("ZADD", base .. "reports", n, n)
-elseif op == "update" then
-  local rk = base .. "r:" .. n
-  local v = redis.call("HGET", rk, "v")
-  if not v then
-    return {"missing", 0}
+local docs = {}
+if ARGV[3] ~= "" then docs = cjson.decode(ARGV[3]) end
+-- Check every version first, so that a conflict changes nothing.
+for i, d in ipairs(docs) do
+  if d.id ~= 0 then
+    local v = redis.call("HGET", base .. d.k .. ":" .. d.id, "v")
+    if not v then return {"missing", i} end
+    if tonumber(v) ~= d.v then return {"conflict", i, tonumber(v)} end
   end
-  if v ~= ARGV[5] then
-    return {"conflict", tonumber(v)}
-  end
-  redis.call("HSET", rk, "v", tostring(tonumber(v) + 1), "j", ARGV[6])
 end
-if op ~= "none" then
-  local open = base .. "open:" .. ARGV[7]
-  if ARGV[8] == "1" then
-    redis.call("ZADD", open, n, n)
+local refs = {}
+for i, d in ipairs(docs) do
+  local n = d.id
+  if n == 0 then
+    n = redis.call("INCR", base .. "seq:" .. d.k)
+    redis.call("HSET", base .. d.k .. ":" .. n, "v", 1, "j", d.j)
   else
-    redis.call("ZREM", open, n)
+    redis.call("HSET", base .. d.k .. ":" .. n, "v", d.v + 1, "j", d.j)
+  end
+  for _, ix in ipairs(d.ix) do
+    if ix.a then
+      redis.call("ZADD", base .. ix.s, n, n)
+    else
+      redis.call("ZREM", base .. ix.s, n)
+    end
+  end
+  refs[i] = string.upper(d.k) .. n
+end
+local ref1 = refs[1] or ""
+if ARGV[4] ~= "" then
+  for _, a in ipairs(cjson.decode(ARGV[4])) do
+    redis.call("XADD", base .. "audit", "*", "at", a.at, "by", a.by, "action", a.action,
+      "ref", ref1, "msg", ARGV[1], "note", a.note)
   end
 end
-local ref = ""
-if n > 0 then
-  ref = "R" .. n
+if ARGV[6] ~= "" then
+  for _, c in ipairs(cjson.decode(ARGV[6])) do
+    redis.call("HINCRBY", base .. c.h, c.f, c.by)
+  end
 end
-if ARGV[9] ~= "" then
-  local a = cjson.decode(ARGV[9])
-  redis.call("XADD", base .. "audit", "*", "at", a.at, "by", a.by, "action", a.action,
-    "ref", ref, "msg", ARGV[1], "note", a.note)
-end
-if ARGV[10] ~= "" then
-  local outs = cjson.decode(ARGV[10])
-  for _, o in ipairs(outs) do
+if ARGV[5] ~= "" then
+  for _, o in ipairs(cjson.decode(ARGV[5])) do
     local seq = redis.call("INCR", base .. "outseq")
-    local text = string.gsub(o.text, "\1REF\1", ref)
+    local text = string.gsub(o.text, "\1REF\1", ref1)
+    for i, r in ipairs(refs) do
+      text = string.gsub(text, "\1REF" .. i .. "\1", r)
+    end
     redis.call("HSET", base .. "out:" .. seq, "to", o.to, "kind", o.kind, "prio", o.prio,
       "text", text, "src", ARGV[1], "state", "queued")
     redis.call("ZADD", base .. "outq", o.prio * 1000000000000 + seq, seq)
   end
 end
 if ARGV[1] ~= "" then
-  redis.call("SET", seen, ref, "EX", tonumber(ARGV[2]))
+  redis.call("SET", seen, ref1, "EX", tonumber(ARGV[2]))
 end
-return {"ok", n}
+local res = {"ok"}
+for _, r in ipairs(refs) do table.insert(res, r) end
+return res

@@ -8,10 +8,11 @@
 // Lua script may touch them together. A scope is "v:<village>" for a village
 // or "t:<township>" for the township chats.
 //
-//	<p>:{<scope>}:seq:R          INCR counter behind report references R1, R2, …
-//	<p>:{<scope>}:r:<n>          HASH v=<version> j=<report JSON without id>
+//	<p>:{<scope>}:seq:<kind>     INCR counter behind references of a kind: R1, R2 (reports), N1 (notices)…
+//	<p>:{<scope>}:<kind>:<n>     HASH v=<version> j=<document JSON>; kind "r" holds reports (JSON without id)
 //	<p>:{<scope>}:reports        ZSET every report number, score = number
 //	<p>:{<scope>}:open:<grid>    ZSET open report numbers of a grid
+//	<p>:{<scope>}:<index>        ZSET other document indexes named by their writers (notices, calls…)
 //	<p>:{<scope>}:audit          STREAM at, by, action, ref, msg, note (append-only)
 //	<p>:{<scope>}:seen:<msgid>   STRING set when a message's change committed (TTL, default 30 days)
 //	<p>:{<scope>}:outseq         INCR counter of outbound messages
@@ -20,8 +21,8 @@
 //	<p>:{<scope>}:inflight       SET outbound claimed by a sender and not yet acknowledged
 //
 // Each state change of one message is one EVALSHA of commit.lua: dedupe on
-// the source message id, the report write with a version check, the open
-// index, the audit entry and the replies to send. A retried or repeated
+// the source message id, the document writes with a version check, their
+// indexes, counters, the audit entries and the replies to send. A retried or repeated
 // message therefore changes nothing twice and sends nothing twice.
 package storage
 
@@ -171,19 +172,57 @@ type Audit struct {
 	Note   string
 }
 
-// Change is everything one message changes, committed atomically.
+// Doc is one stored document written by a Change: a report, a notice, a
+// call task, a points claim… Documents of a kind are numbered per scope
+// (R1, R2…; N1…) and versioned: an update names the version it read and
+// fails with ErrConflict when someone changed it since.
+type Doc struct {
+	// Kind is a short lower-case name that also makes the reference:
+	// kind "r" → "R12".
+	Kind string
+	// ID is the document number; 0 creates a new document.
+	ID int
+	// Version is the version the update was based on (ignored on create).
+	Version int
+	// Body is stored as JSON.
+	Body any
+	// Index adds the document's number to, or removes it from, sorted sets
+	// of the scope (score = number).
+	Index []IndexOp
+}
+
+// IndexOp adds a document number to a sorted set, or removes it.
+type IndexOp struct {
+	Set string
+	Add bool
+}
+
+// Incr adds By to a field of a hash of the scope (HINCRBY), as part of the
+// change: counters stay exact because the whole change happens once.
+type Incr struct {
+	Hash, Field string
+	By          int64
+}
+
+// Change is everything one message or job run changes, committed atomically.
 type Change struct {
 	Scope Scope
-	// MsgID is the source message id; a repeated id commits nothing.
+	// MsgID is the source id; a repeated id commits nothing.
 	MsgID string
 	// Create stores Report as a new report and assigns its id.
 	Create bool
-	// Report is created or updated; nil for a change that only replies.
+	// Report is created or updated; nil for a change without a report.
 	Report *village.Report
+	// Docs are other documents created or updated, after Report.
+	Docs []Doc
 	// Audit is appended to the audit stream when Action is not empty.
 	Audit Audit
-	// Out are the replies to queue; RefPlaceholder in their texts becomes
-	// the (new) report's reference.
+	// More are further audit entries.
+	More []Audit
+	// Incr are counter changes.
+	Incr []Incr
+	// Out are the messages to queue; RefPlaceholder in their texts becomes
+	// the first document's reference, RefN(n) the n-th document's.
 	Out []bot.Outbound
 }
 
@@ -191,12 +230,17 @@ type Change struct {
 // since the reference is assigned inside the atomic commit.
 const RefPlaceholder = "\x01REF\x01"
 
+// RefN is the placeholder of the n-th (1-based) document of a change.
+func RefN(n int) string { return "\x01REF" + strconv.Itoa(n) + "\x01" }
+
 // Result says what a commit did.
 type Result struct {
-	// Duplicate is true when the message id was seen before; nothing changed.
+	// Duplicate is true when the source id was seen before; nothing changed.
 	Duplicate bool
-	// Ref is the report's reference ("R12"), when a report was involved.
+	// Ref is the first document's reference ("R12"), when there was one.
 	Ref string
+	// Refs are the references of all documents, in order.
+	Refs []string
 }
 
 type outJSON struct {
@@ -206,85 +250,159 @@ type outJSON struct {
 	Text string   `json:"text"`
 }
 
-// Commit applies c in one round trip. On update the report's Version must be
-// the version that was read; the stored version becomes Version+1 and
-// c.Report.Version is set to it.
-func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
-	op, n, version, grid, open, body := "none", 0, 0, "", "0", ""
-	if c.Report != nil {
-		r := *c.Report
-		if c.Create {
-			op, version = "create", 1
-			r.Version = 1
-		} else {
-			op = "update"
-			var err error
-			if n, err = reportNumber(r.ID); err != nil {
-				return Result{}, fmt.Errorf("storage: commit: %w", err)
-			}
-			version = r.Version
-			r.Version++
+type docJSON struct {
+	Kind    string   `json:"k"`
+	ID      int      `json:"id"`
+	Version int      `json:"v"`
+	Body    string   `json:"j"`
+	Index   []ixJSON `json:"ix"`
+}
+
+type ixJSON struct {
+	Set string `json:"s"`
+	Add bool   `json:"a"`
+}
+
+type auditJSON struct {
+	At     string `json:"at"`
+	By     string `json:"by"`
+	Action string `json:"action"`
+	Note   string `json:"note"`
+}
+
+type incrJSON struct {
+	Hash  string `json:"h"`
+	Field string `json:"f"`
+	By    int64  `json:"by"`
+}
+
+// reportDoc turns the report of a change into its document: every report
+// is in "reports"; open ones in "open:<grid>".
+func reportDoc(c Change) (Doc, error) {
+	r := *c.Report
+	d := Doc{Kind: "r"}
+	if c.Create {
+		r.Version = 1
+	} else {
+		n, err := reportNumber(r.ID)
+		if err != nil {
+			return Doc{}, err
 		}
-		r.ID = ""
-		b, err := json.Marshal(r)
+		d.ID, d.Version = n, r.Version
+		r.Version++
+	}
+	r.ID = ""
+	d.Body = r
+	d.Index = []IndexOp{{Set: "reports", Add: true}, {Set: "open:" + r.Grid, Add: r.Status.Open()}}
+	return d, nil
+}
+
+// Commit applies c in one round trip. On update each document's Version
+// must be the version that was read; the stored version becomes Version+1.
+// c.Report's ID and Version are set to the stored ones.
+func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
+	docs := c.Docs
+	if c.Report != nil {
+		d, err := reportDoc(c)
 		if err != nil {
 			return Result{}, fmt.Errorf("storage: commit: %w", err)
 		}
-		body, grid = string(b), r.Grid
-		if r.Status.Open() {
-			open = "1"
-		}
+		docs = append([]Doc{d}, docs...)
 	}
-	audit := ""
-	if c.Audit.Action != "" {
-		b, _ := json.Marshal(map[string]string{
-			"at": c.Audit.At.Format(time.RFC3339), "by": c.Audit.By, "action": c.Audit.Action, "note": c.Audit.Note,
-		})
-		audit = string(b)
+	args, err := commitArgs(c, docs, s.seenTTL)
+	if err != nil {
+		return Result{}, fmt.Errorf("storage: commit: %w", err)
 	}
-	outs := ""
-	if len(c.Out) > 0 {
-		list := make([]outJSON, len(c.Out))
-		for i, o := range c.Out {
-			list[i] = outJSON{To: o.To, Kind: o.Kind, Prio: int(o.Priority), Text: o.Text}
-		}
-		b, _ := json.Marshal(list)
-		outs = string(b)
-	}
-	res, err := s.commit.Run(ctx, s.rdb, []string{s.base(c.Scope)},
-		c.MsgID, int(s.seenTTL/time.Second), op, n, version, body, grid, open, audit, outs).Slice()
+	res, err := s.commit.Run(ctx, s.rdb, []string{s.base(c.Scope)}, args...).Slice()
 	if err != nil {
 		return Result{}, fmt.Errorf("storage: commit: %w: %w", ErrUnavailable, err)
 	}
 	status, _ := res[0].(string)
-	num, _ := res[1].(int64)
+	if c.Report != nil && status != "ok" && !c.Create {
+		// Whatever the cache holds may be behind what is stored.
+		s.cache.drop(s.reportKey(c.Scope, c.Report.ID))
+	}
 	switch status {
 	case "dup":
-		if c.Report != nil && !c.Create {
-			s.cache.drop(s.reportKey(c.Scope, c.Report.ID))
-		}
 		return Result{Duplicate: true}, nil
-	case "conflict":
-		s.cache.drop(s.reportKey(c.Scope, c.Report.ID))
-		return Result{}, fmt.Errorf("storage: commit %s: %w", c.Report.ID, ErrConflict)
-	case "missing":
-		s.cache.drop(s.reportKey(c.Scope, c.Report.ID))
-		return Result{}, fmt.Errorf("storage: commit %s: %w", c.Report.ID, ErrNotFound)
+	case "conflict", "missing":
+		i, _ := res[1].(int64)
+		what := "document"
+		if i >= 1 && int(i) <= len(docs) {
+			what = strings.ToUpper(docs[i-1].Kind) + strconv.Itoa(docs[i-1].ID)
+		}
+		if status == "missing" {
+			return Result{}, fmt.Errorf("storage: commit %s: %w", what, ErrNotFound)
+		}
+		return Result{}, fmt.Errorf("storage: commit %s: %w", what, ErrConflict)
 	}
 	out := Result{}
-	if num > 0 {
-		out.Ref = "R" + strconv.FormatInt(num, 10)
-		if c.Report != nil {
-			c.Report.ID = out.Ref
-			if c.Create {
-				c.Report.Version = 1
-			} else {
-				c.Report.Version++
-			}
-			s.cache.put(s.reportKey(c.Scope, out.Ref), *c.Report)
+	for _, x := range res[1:] {
+		ref, _ := x.(string)
+		out.Refs = append(out.Refs, ref)
+	}
+	if len(out.Refs) > 0 {
+		out.Ref = out.Refs[0]
+	}
+	if c.Report != nil {
+		c.Report.ID = out.Ref
+		if c.Create {
+			c.Report.Version = 1
+		} else {
+			c.Report.Version++
 		}
+		s.cache.put(s.reportKey(c.Scope, out.Ref), *c.Report)
 	}
 	return out, nil
+}
+
+func commitArgs(c Change, docs []Doc, seenTTL time.Duration) ([]any, error) {
+	dj := make([]docJSON, len(docs))
+	for i, d := range docs {
+		b, err := json.Marshal(d.Body)
+		if err != nil {
+			return nil, err
+		}
+		ix := make([]ixJSON, len(d.Index))
+		for j, op := range d.Index {
+			ix[j] = ixJSON{Set: op.Set, Add: op.Add}
+		}
+		dj[i] = docJSON{Kind: d.Kind, ID: d.ID, Version: d.Version, Body: string(b), Index: ix}
+	}
+	var audits []auditJSON
+	for _, a := range append([]Audit{c.Audit}, c.More...) {
+		if a.Action != "" {
+			audits = append(audits, auditJSON{At: a.At.Format(time.RFC3339), By: a.By, Action: a.Action, Note: a.Note})
+		}
+	}
+	outs := make([]outJSON, len(c.Out))
+	for i, o := range c.Out {
+		outs[i] = outJSON{To: o.To, Kind: o.Kind, Prio: int(o.Priority), Text: o.Text}
+	}
+	incrs := make([]incrJSON, len(c.Incr))
+	for i, x := range c.Incr {
+		incrs[i] = incrJSON{Hash: x.Hash, Field: x.Field, By: x.By}
+	}
+	list := func(n int, v any) (string, error) {
+		if n == 0 {
+			return "", nil
+		}
+		b, err := json.Marshal(v)
+		return string(b), err
+	}
+	var args []any
+	args = append(args, c.MsgID, int(seenTTL/time.Second))
+	for _, x := range []struct {
+		n int
+		v any
+	}{{len(dj), dj}, {len(audits), audits}, {len(outs), outs}, {len(incrs), incrs}} {
+		sv, err := list(x.n, x.v)
+		if err != nil {
+			return nil, err
+		}
+		args = append(args, sv)
+	}
+	return args, nil
 }
 
 func (s *Store) reportKey(sc Scope, id string) string { return string(sc) + "|" + id }
@@ -341,18 +459,75 @@ func (s *Store) Reports(ctx context.Context, sc Scope) ([]village.Report, error)
 }
 
 func (s *Store) loadIndex(ctx context.Context, sc Scope, index string) ([]village.Report, error) {
-	res, err := s.load.Run(ctx, s.rdb, []string{s.base(sc)}, index, 0).StringSlice()
+	raws, err := s.Docs(ctx, sc, "r", index)
 	if err != nil {
-		return nil, fmt.Errorf("storage: load %s: %w: %w", index, ErrUnavailable, err)
+		return nil, err
 	}
-	out := make([]village.Report, 0, len(res)/2)
-	for i := 0; i+1 < len(res); i += 2 {
-		n, _ := strconv.Atoi(res[i])
-		r, err := decodeReport(n, []byte(res[i+1]))
+	out := make([]village.Report, 0, len(raws))
+	for _, d := range raws {
+		r, err := decodeReport(d.ID, d.Body)
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, r)
+	}
+	return out, nil
+}
+
+// RawDoc is a stored document as read back.
+type RawDoc struct {
+	ID      int
+	Version int
+	Body    []byte
+}
+
+// Ref is the document's reference, such as "N3" for kind "n".
+func (d RawDoc) Ref(kind string) string { return strings.ToUpper(kind) + strconv.Itoa(d.ID) }
+
+// Docs reads the documents of a kind listed in an index, in index order,
+// in one round trip.
+func (s *Store) Docs(ctx context.Context, sc Scope, kind, index string) ([]RawDoc, error) {
+	res, err := s.load.Run(ctx, s.rdb, []string{s.base(sc)}, index, kind).StringSlice()
+	if err != nil {
+		return nil, fmt.Errorf("storage: load %s: %w: %w", index, ErrUnavailable, err)
+	}
+	out := make([]RawDoc, 0, len(res)/3)
+	for i := 0; i+2 < len(res); i += 3 {
+		if res[i+2] == "" {
+			continue // indexed but gone; never written by commit
+		}
+		n, _ := strconv.Atoi(res[i])
+		v, _ := strconv.Atoi(res[i+1])
+		out = append(out, RawDoc{ID: n, Version: v, Body: []byte(res[i+2])})
+	}
+	return out, nil
+}
+
+// Doc reads one document; ErrNotFound when it does not exist.
+func (s *Store) Doc(ctx context.Context, sc Scope, kind string, id int) (RawDoc, error) {
+	f, err := s.rdb.HMGet(ctx, s.base(sc)+kind+":"+strconv.Itoa(id), "v", "j").Result()
+	if err != nil {
+		return RawDoc{}, fmt.Errorf("storage: %s%d: %w: %w", kind, id, ErrUnavailable, err)
+	}
+	vs, _ := f[0].(string)
+	body, ok := f[1].(string)
+	if !ok {
+		return RawDoc{}, fmt.Errorf("storage: %s%d: %w", kind, id, ErrNotFound)
+	}
+	v, _ := strconv.Atoi(vs)
+	return RawDoc{ID: id, Version: v, Body: []byte(body)}, nil
+}
+
+// Counters reads a hash of counters written with Change.Incr.
+func (s *Store) Counters(ctx context.Context, sc Scope, hash string) (map[string]int64, error) {
+	m, err := s.rdb.HGetAll(ctx, s.base(sc)+hash).Result()
+	if err != nil {
+		return nil, fmt.Errorf("storage: counters %s: %w: %w", hash, ErrUnavailable, err)
+	}
+	out := make(map[string]int64, len(m))
+	for k, v := range m {
+		n, _ := strconv.ParseInt(v, 10, 64)
+		out[k] = n
 	}
 	return out, nil
 }
