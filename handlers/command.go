@@ -28,8 +28,22 @@ const (
 	vHelp      verb = "帮助"
 )
 
-// synonyms maps every accepted first word to its verb.
-var synonyms = map[string]verb{
+// synonyms maps every accepted first word to its verb; each flow brings
+// its own vocabulary.
+var synonyms = joinVocab(reportVocab)
+
+func joinVocab(vocabs ...map[string]verb) map[string]verb {
+	out := map[string]verb{}
+	for _, v := range vocabs {
+		for k, x := range v {
+			out[k] = x
+		}
+	}
+	return out
+}
+
+// reportVocab are the words of the report flows.
+var reportVocab = map[string]verb{
 	"上报": vReport, "报事": vReport, "反映": vReport, "报告": vReport, "举报": vReport, "报修": vReport,
 	"确认": vAccept, "受理": vAccept, "收到处理": vAccept,
 	"指派": vAssign, "分派": vAssign, "派给": vAssign, "交给": vAssign,

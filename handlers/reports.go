@@ -11,6 +11,18 @@ import (
 	"gridbot/village"
 )
 
+// reportFlows are the verbs of the report lifecycle.
+func (r *Router) reportFlows() map[verb]flow {
+	lifecycle := func(ctx context.Context, t *turn, cmd command) error { return r.lifecycle(ctx, t, cmd) }
+	return map[verb]flow{
+		vReport: func(ctx context.Context, t *turn, cmd command) error { return r.report(ctx, t, cmd.args, "") },
+		vHelp:   func(ctx context.Context, t *turn, _ command) error { return r.help(ctx, t) },
+		vTodo:   func(ctx context.Context, t *turn, _ command) error { return r.todo(ctx, t) },
+		vAccept: lifecycle, vAssign: lifecycle, vProgress: lifecycle, vResolve: lifecycle, vConfirm: lifecycle,
+		vReopen: lifecycle, vEscalate: lifecycle, vReject: lifecycle, vDuplicate: lifecycle, vQuery: lifecycle,
+	}
+}
+
 // report registers a new report. typ is forced when not empty (free-text
 // emergencies); otherwise an explicit word after the verb or the reader
 // decides. Emergencies found by the reader always win: urgency is never lowered.

@@ -65,7 +65,11 @@ type Router struct {
 	log    *slog.Logger
 	max    int
 	texts  *texts
+	flows  map[verb]flow
 }
+
+// flow handles one command verb.
+type flow func(ctx context.Context, t *turn, cmd command) error
 
 // New returns a Router.
 func New(o Options) *Router {
@@ -75,8 +79,15 @@ func New(o Options) *Router {
 	if o.MaxRunes == 0 {
 		o.MaxRunes = 2000
 	}
-	return &Router{cfg: o.Config, store: o.Store, people: o.People, reader: o.Reader,
+	r := &Router{cfg: o.Config, store: o.Store, people: o.People, reader: o.Reader,
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: newTexts(o.Config.Location())}
+	r.flows = map[verb]flow{}
+	for _, fs := range []map[verb]flow{r.reportFlows()} {
+		for v, f := range fs {
+			r.flows[v] = f
+		}
+	}
+	return r
 }
 
 // place is where a message was said.
@@ -195,15 +206,7 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		return r.reply(ctx, t, "err.toolong", map[string]int{"N": utf8.RuneCountInString(t.text), "Max": r.max})
 	}
 	t.command = cmd
-	switch cmd.verb {
-	case vReport:
-		return r.report(ctx, t, cmd.args, "")
-	case vHelp:
-		return r.help(ctx, t)
-	case vTodo:
-		return r.todo(ctx, t)
-	}
-	return r.lifecycle(ctx, t, cmd)
+	return r.flows[cmd.verb](ctx, t, cmd)
 }
 
 // freeText handles a message that is not a command: emergencies are

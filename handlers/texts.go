@@ -2,7 +2,7 @@ package handlers
 
 import (
 	"bytes"
-	_ "embed"
+	"embed"
 	"fmt"
 	"strings"
 	"text/template"
@@ -12,10 +12,13 @@ import (
 	"gridbot/village"
 )
 
-//go:embed texts.tmpl
-var textsSrc string
+// templates holds every reply text: texts.tmpl for reports, one more file
+// per flow.
+//
+//go:embed *.tmpl
+var templates embed.FS
 
-// texts renders the reply templates of texts.tmpl.
+// texts renders the reply templates of the *.tmpl files.
 type texts struct {
 	t *template.Template
 }
@@ -34,7 +37,7 @@ func newTexts(loc *time.Location) *texts {
 		"hazardHint":  hazardHint,
 		"actionLabel": actionLabel,
 	}
-	return &texts{t: template.Must(template.New("texts").Funcs(funcs).Parse(textsSrc))}
+	return &texts{t: template.Must(template.New("texts").Funcs(funcs).ParseFS(templates, "*.tmpl"))}
 }
 
 // render executes the named block and tidies the result: trailing spaces
