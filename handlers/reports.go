@@ -86,23 +86,23 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		data["LeaderPeople"] = leaders
 		data["ReporterPhone"] = t.who.Phone
 		out = append(out,
-			bot.Outbound{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.render("report.emergency.duty", data)},
-			bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.render("report.emergency.group", data)})
+			bot.Outbound{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.duty", data)},
+			bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.group", data)})
 	case village.Approval:
 		data["Proc"] = r.procedure(text)
 		data["Known"] = r.procedureNames()
-		out = append(out, r.back(t, r.texts.render("report.approval", data)))
+		out = append(out, r.back(t, r.texts.Render("report.approval", data)))
 	case village.General, village.Mediation:
 		block := "report." + string(typ)
 		if rep.Chat == "" {
 			block = "report.private"
 		}
-		out = append(out, r.back(t, r.texts.render(block, data)))
+		out = append(out, r.back(t, r.texts.Render(block, data)))
 	}
 	if rep.Chat == "" {
 		for _, l := range leaders {
 			out = append(out, bot.Outbound{To: l.Name, Kind: bot.Private, Priority: bot.Normal,
-				Text: r.texts.render("report.private.leader", data)})
+				Text: r.texts.Render("report.private.leader", data)})
 		}
 	}
 	t.out = out
@@ -338,10 +338,10 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	if cmd.verb == vEscalate {
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
-			Text: r.texts.render("escalate.office", data)})
+			Text: r.texts.Render("escalate.office", data)})
 	}
 	block := lifecycleBlocks[cmd.verb]
-	out = append(out, r.notify(t, &rep, r.texts.render(block, data))...)
+	out = append(out, r.notify(t, &rep, r.texts.Render(block, data))...)
 	t.out = out
 	rep.Version = read
 	_, err := r.store.Commit(ctx, storage.Change{
@@ -418,7 +418,7 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	if n := len(rep.History); n > 1 {
 		data["Last"] = rep.History[n-1]
 	}
-	t.out = append(t.out, r.back(t, r.texts.render("status", data)))
+	t.out = append(t.out, r.back(t, r.texts.Render("status", data)))
 	_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out})
 	return err
 }

@@ -16,6 +16,7 @@ import (
 	"gridbot/bot"
 	"gridbot/config"
 	"gridbot/storage"
+	"gridbot/tmpl"
 	"gridbot/village"
 )
 
@@ -64,7 +65,7 @@ type Router struct {
 	direct func(ctx context.Context, o bot.Outbound) error
 	log    *slog.Logger
 	max    int
-	texts  *texts
+	texts  *tmpl.Set
 	flows  map[verb]flow
 }
 
@@ -232,7 +233,7 @@ func (r *Router) freeText(ctx context.Context, t *turn, long bool) error {
 // reply queues one text back to where the message came from, deduplicated
 // by the message id, in one round trip.
 func (r *Router) reply(ctx context.Context, t *turn, block string, data any) error {
-	t.out = append(t.out, r.back(t, r.texts.render(block, data)))
+	t.out = append(t.out, r.back(t, r.texts.Render(block, data)))
 	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: t.out})
 	return err
 }
@@ -262,7 +263,7 @@ func (r *Router) storeDown(ctx context.Context, t *turn) {
 	if r.direct == nil {
 		return
 	}
-	msgs := []bot.Outbound{r.back(t, r.texts.render("err.store", nil))}
+	msgs := []bot.Outbound{r.back(t, r.texts.Render("err.store", nil))}
 	for _, o := range t.out {
 		if o.Priority == bot.Urgent {
 			o.Text = strings.ReplaceAll(o.Text, storage.RefPlaceholder, "(未编号)")

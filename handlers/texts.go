@@ -1,14 +1,11 @@
 package handlers
 
 import (
-	"bytes"
 	"embed"
-	"fmt"
-	"strings"
 	"text/template"
 	"time"
-	"unicode/utf8"
 
+	"gridbot/tmpl"
 	"gridbot/village"
 )
 
@@ -18,62 +15,8 @@ import (
 //go:embed *.tmpl
 var templates embed.FS
 
-// texts renders the reply templates of the *.tmpl files.
-type texts struct {
-	t *template.Template
-}
-
-func newTexts(loc *time.Location) *texts {
-	funcs := template.FuncMap{
-		"short":   func(s string) string { return shorten(s, 40) },
-		"join":    strings.Join,
-		"inc":     func(i int) int { return i + 1 },
-		"mention": mention,
-		"mention1": func(name string) string {
-			return mention([]string{name})
-		},
-		"date":        func(t time.Time) string { return t.In(loc).Format("1月2日") },
-		"clock":       func(t time.Time) string { return t.In(loc).Format("1月2日 15:04") },
-		"hazardHint":  hazardHint,
-		"actionLabel": actionLabel,
-	}
-	return &texts{t: template.Must(template.New("texts").Funcs(funcs).ParseFS(templates, "*.tmpl"))}
-}
-
-// render executes the named block and tidies the result: trailing spaces
-// and empty lines are removed. A missing block is a programming error.
-func (x *texts) render(name string, data any) string {
-	var b bytes.Buffer
-	if err := x.t.ExecuteTemplate(&b, name, data); err != nil {
-		panic(fmt.Sprintf("handlers: render %s: %v", name, err))
-	}
-	var lines []string
-	for _, l := range strings.Split(b.String(), "\n") {
-		if l = strings.TrimRight(l, " \t"); strings.TrimSpace(l) != "" {
-			lines = append(lines, l)
-		}
-	}
-	return strings.Join(lines, "\n")
-}
-
-// mention renders WeChat-style @mentions: "@name" followed by U+2005.
-func mention(names []string) string {
-	var b strings.Builder
-	for _, n := range names {
-		if n == "" {
-			continue
-		}
-		b.WriteString("@" + n + "\u2005")
-	}
-	return strings.TrimRight(b.String(), "\u2005")
-}
-
-func shorten(s string, max int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= max {
-		return s
-	}
-	return string([]rune(s)[:max]) + "…"
+func newTexts(loc *time.Location) *tmpl.Set {
+	return tmpl.Must(templates, loc, template.FuncMap{"hazardHint": hazardHint, "actionLabel": actionLabel})
 }
 
 func hazardHint(h village.Hazard) string {

@@ -1,0 +1,76 @@
+// Package tmpl renders the bot's user-facing texts from embedded
+// text/template files, with the helpers every flow uses: dates in the
+// configured zone, @mentions in WeChat's format, shortening, joining. Texts
+// are data: each package keeps its own *.tmpl files and golden tests.
+package tmpl
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"strings"
+	"text/template"
+	"time"
+	"unicode/utf8"
+)
+
+// Set is a parsed set of templates.
+type Set struct {
+	t *template.Template
+}
+
+// Must parses every *.tmpl file of fsys with the shared helpers plus
+// extra ones; a broken template is a programming error.
+func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
+	funcs := template.FuncMap{
+		"short":    func(s string) string { return Shorten(s, 40) },
+		"join":     strings.Join,
+		"inc":      func(i int) int { return i + 1 },
+		"mention":  Mention,
+		"mention1": func(name string) string { return Mention([]string{name}) },
+		"date":     func(t time.Time) string { return t.In(loc).Format("1月2日") },
+		"clock":    func(t time.Time) string { return t.In(loc).Format("1月2日 15:04") },
+		"hm":       func(t time.Time) string { return t.In(loc).Format("15:04") },
+	}
+	for k, v := range extra {
+		funcs[k] = v
+	}
+	return &Set{t: template.Must(template.New("texts").Funcs(funcs).ParseFS(fsys, "*.tmpl"))}
+}
+
+// Render executes the named block and tidies the result: trailing spaces
+// and empty lines are removed. A missing block is a programming error.
+func (s *Set) Render(name string, data any) string {
+	var b bytes.Buffer
+	if err := s.t.ExecuteTemplate(&b, name, data); err != nil {
+		panic(fmt.Sprintf("tmpl: render %s: %v", name, err))
+	}
+	var lines []string
+	for _, l := range strings.Split(b.String(), "\n") {
+		if l = strings.TrimRight(l, " \t"); strings.TrimSpace(l) != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Mention renders WeChat-style @mentions: "@name" followed by U+2005.
+func Mention(names []string) string {
+	var b strings.Builder
+	for _, n := range names {
+		if n == "" {
+			continue
+		}
+		b.WriteString("@" + n + "\u2005")
+	}
+	return strings.TrimRight(b.String(), "\u2005")
+}
+
+// Shorten collapses whitespace and cuts s to max runes with an ellipsis.
+func Shorten(s string, max int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	return string([]rune(s)[:max]) + "…"
+}
