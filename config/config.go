@@ -30,7 +30,12 @@ type Config struct {
 	Redis      Redis       `yaml:"redis"`
 	LLM        LLM         `yaml:"llm"`
 	Schedules  Schedules   `yaml:"schedules"`
+	QuietHours QuietHours  `yaml:"quiet_hours"`
+	Outreach   Outreach    `yaml:"outreach"`
+	Notices    Notices     `yaml:"notices"`
+	Followup   Followup    `yaml:"followup"`
 	Outbound   Outbound    `yaml:"outbound"`
+	WeChat     WeChat      `yaml:"wechat"`
 
 	loc *time.Location
 }
@@ -69,10 +74,13 @@ type Grid struct {
 
 // SLA holds time limits per report type.
 type SLA struct {
-	General   Limit `yaml:"general"`
-	Mediation Limit `yaml:"mediation"`
-	Emergency Limit `yaml:"emergency"`
-	Approval  Limit `yaml:"approval"`
+	// EscalateAfter: an overdue item whose handler was reminded and which is
+	// still overdue this long after goes to the township. Default 1d.
+	EscalateAfter Duration `yaml:"escalate_after"`
+	General       Limit    `yaml:"general"`
+	Mediation     Limit    `yaml:"mediation"`
+	Emergency     Limit    `yaml:"emergency"`
+	Approval      Limit    `yaml:"approval"`
 }
 
 // Limit is how long acceptance and resolution may take.
@@ -113,10 +121,54 @@ type LLM struct {
 }
 
 // Schedules are cron expressions (minute hour dom month dow) in TimeZone.
+// An empty schedule takes its default; "off" turns the job off.
 type Schedules struct {
 	EveningDigest string `yaml:"evening_digest"`
 	MorningDigest string `yaml:"morning_digest"`
 	Overdue       string `yaml:"overdue"`
+	// Watchdog re-alerts unacknowledged emergencies. Default "*/5 * * * *".
+	Watchdog string `yaml:"watchdog"`
+	// Followup reminds reporters of resolved items and auto-closes. Default "0 10 * * *".
+	Followup string `yaml:"followup"`
+	// NoticeFollowup chases unacknowledged notices. Default "15 * * * *".
+	NoticeFollowup string `yaml:"notice_followup"`
+	// Calls sends the day's phone-call reminders. Default "0 8 * * *".
+	Calls string `yaml:"calls"`
+	// Coverage posts last month's call coverage. Default "0 9 1 * *".
+	Coverage string `yaml:"coverage"`
+}
+
+// Outreach says how often people who use no WeChat are phoned.
+type Outreach struct {
+	// Intervals per care tier. Defaults 高 7d, 重点 30d, 一般 90d.
+	High   Duration `yaml:"high"`
+	Focus  Duration `yaml:"focus"`
+	Normal Duration `yaml:"normal"`
+	// MaxMisses unanswered calls go to the grid leader. Default 2.
+	MaxMisses int `yaml:"max_misses"`
+	// ExtraDays are dates (YYYY-MM-DD) with an extra call to everyone:
+	// festivals, severe weather warnings.
+	ExtraDays []string `yaml:"extra_days"`
+}
+
+// Notices configures township and village notices.
+type Notices struct {
+	// FollowupAfter is when households that did not answer 收到 are chased. Default 24h.
+	FollowupAfter Duration `yaml:"followup_after"`
+}
+
+// Followup configures the reporter follow-up after 办结.
+type Followup struct {
+	// RemindAfter is how long after 办结 an unanswered reporter is reminded. Default 3d.
+	RemindAfter Duration `yaml:"remind_after"`
+	// CloseAfter is how long after the reminder the item closes by itself. Default 3d.
+	CloseAfter Duration `yaml:"close_after"`
+}
+
+// QuietHours is when the bot posts nothing but emergencies, as "HH:MM".
+type QuietHours struct {
+	Start string `yaml:"start"`
+	End   string `yaml:"end"`
 }
 
 // Outbound paces messages per bot account.
@@ -128,6 +180,63 @@ type Outbound struct {
 	// MaxChars splits longer texts into several messages. Default 600.
 	MaxChars int `yaml:"max_chars"`
 }
+
+// WeChat configures the WeChat transport of `gridbot run` (one bot account
+// per process).
+type WeChat struct {
+	// Account labels this bot account; it namespaces the account's keys in
+	// Redis, so several processes (one per account) can share one Redis.
+	// Default "default".
+	Account string `yaml:"account"`
+	// HotLogin keeps the login in Redis so that a restart needs no new scan.
+	// Default true.
+	HotLogin *bool `yaml:"hot_login"`
+	// DataDir holds the login QR code (PNG) and received images, relative
+	// to the working directory. Default "data/wechat".
+	DataDir string `yaml:"data_dir"`
+	// MaxImageMB: larger images are not saved. Default 10.
+	MaxImageMB int `yaml:"max_image_mb"`
+	// MaxMessageAge: older messages (delivered late, e.g. after a restart)
+	// are skipped. Default 10m.
+	MaxMessageAge Duration `yaml:"max_message_age"`
+	// PerMinute caps outbound messages per minute on top of
+	// outbound.interval. Default 20.
+	PerMinute int `yaml:"per_minute"`
+	// Backoff is the first pause after WeChat answers "too frequent" (1205);
+	// it doubles on each repeat, up to 16 times. Default 2m.
+	Backoff Duration `yaml:"backoff"`
+	// Liveness: alert when WeChat has not answered a sync for this long.
+	// Default 5m.
+	Liveness Duration `yaml:"liveness"`
+	// Township: this account handles the township office and emergency
+	// chats and sends the township's messages. With several accounts, set
+	// it true on exactly one. Default true.
+	Township *bool `yaml:"township"`
+	// Healthz is the local address of /healthz; "off" disables it.
+	// Default 127.0.0.1:9090.
+	Healthz string `yaml:"healthz"`
+	Alert   Alert  `yaml:"alert"`
+}
+
+// Alert is the webhook the bot calls when its transport stops working.
+type Alert struct {
+	// URLEnv names the environment variable holding the webhook URL (it
+	// contains a key: never in the file). Unset or empty: log only.
+	// Default GRIDBOT_ALERT_WEBHOOK.
+	URLEnv string `yaml:"url_env"`
+	// Kind is "wecom" (企业微信群机器人) or "json" ({"text": …}). Default wecom.
+	Kind string `yaml:"kind"`
+}
+
+// HotLoginOn reports whether hot login is enabled (default true).
+func (w WeChat) HotLoginOn() bool { return w.HotLogin == nil || *w.HotLogin }
+
+// TownshipOn reports whether this account serves the township chats
+// (default true).
+func (w WeChat) TownshipOn() bool { return w.Township == nil || *w.Township }
+
+// AlertURL reads the alert webhook URL from the environment.
+func (c *Config) AlertURL() string { return os.Getenv(c.WeChat.Alert.URLEnv) }
 
 // Duration is a time.Duration that also accepts days, as in "3d".
 type Duration time.Duration
@@ -211,6 +320,7 @@ func (c *Config) applyDefaults() {
 	if c.Outbound.MaxChars == 0 {
 		c.Outbound.MaxChars = 600
 	}
+	c.WeChat.applyDefaults()
 	def := func(l *Limit, accept, resolve time.Duration) {
 		if l.Accept == 0 {
 			l.Accept = Duration(accept)
@@ -218,6 +328,38 @@ func (c *Config) applyDefaults() {
 		if l.Resolve == 0 {
 			l.Resolve = Duration(resolve)
 		}
+	}
+	setDur := func(d *Duration, v time.Duration) {
+		if *d == 0 {
+			*d = Duration(v)
+		}
+	}
+	setSpec := func(p *string, v string) {
+		if *p == "" {
+			*p = v
+		}
+	}
+	sc := &c.Schedules
+	setSpec(&sc.EveningDigest, "0 20 * * *")
+	setSpec(&sc.MorningDigest, "30 8 * * *")
+	setSpec(&sc.Overdue, "0 9-18 * * *")
+	setSpec(&sc.Watchdog, "*/5 * * * *")
+	setSpec(&sc.Followup, "0 10 * * *")
+	setSpec(&sc.NoticeFollowup, "15 * * * *")
+	setSpec(&sc.Calls, "0 8 * * *")
+	setSpec(&sc.Coverage, "0 9 1 * *")
+	setDur(&c.SLA.EscalateAfter, 24*time.Hour)
+	setDur(&c.Outreach.High, 7*24*time.Hour)
+	setDur(&c.Outreach.Focus, 30*24*time.Hour)
+	setDur(&c.Outreach.Normal, 90*24*time.Hour)
+	setDur(&c.Notices.FollowupAfter, 24*time.Hour)
+	setDur(&c.Followup.RemindAfter, 3*24*time.Hour)
+	setDur(&c.Followup.CloseAfter, 3*24*time.Hour)
+	if c.Outreach.MaxMisses == 0 {
+		c.Outreach.MaxMisses = 2
+	}
+	if c.QuietHours.Start == "" && c.QuietHours.End == "" {
+		c.QuietHours = QuietHours{Start: "21:00", End: "07:00"}
 	}
 	def(&c.SLA.General, 24*time.Hour, 3*24*time.Hour)
 	def(&c.SLA.Mediation, 24*time.Hour, 7*24*time.Hour)
@@ -294,13 +436,84 @@ func (c *Config) validate() error {
 	if c.LLM.Enabled && (c.LLM.BaseURL == "" || c.LLM.Model == "") {
 		bad("llm.enabled is true but base_url or model is empty: set both, or set enabled: false")
 	}
+	for _, hm := range []string{c.QuietHours.Start, c.QuietHours.End} {
+		if _, err := time.Parse("15:04", hm); err != nil {
+			bad("quiet_hours %q is not a time: write it like 21:00", hm)
+		}
+	}
+	for _, d := range c.Outreach.ExtraDays {
+		if _, err := time.Parse("2006-01-02", d); err != nil {
+			bad("outreach.extra_days %q is not a date: write it like 2026-09-25", d)
+		}
+	}
 	if c.Outbound.MaxChars < 100 {
 		bad("outbound.max_chars is %d: use at least 100", c.Outbound.MaxChars)
 	}
+	errs = append(errs, c.WeChat.validate()...)
 	if len(errs) > 0 {
 		return fmt.Errorf("config: %w", errors.Join(errs...))
 	}
 	return nil
+}
+
+func (w *WeChat) applyDefaults() {
+	if w.Account == "" {
+		w.Account = "default"
+	}
+	if w.DataDir == "" {
+		w.DataDir = "data/wechat"
+	}
+	if w.MaxImageMB == 0 {
+		w.MaxImageMB = 10
+	}
+	if w.MaxMessageAge == 0 {
+		w.MaxMessageAge = Duration(10 * time.Minute)
+	}
+	if w.PerMinute == 0 {
+		w.PerMinute = 20
+	}
+	if w.Backoff == 0 {
+		w.Backoff = Duration(2 * time.Minute)
+	}
+	if w.Liveness == 0 {
+		w.Liveness = Duration(5 * time.Minute)
+	}
+	if w.Healthz == "" {
+		w.Healthz = "127.0.0.1:9090"
+	}
+	if w.Alert.URLEnv == "" {
+		w.Alert.URLEnv = "GRIDBOT_ALERT_WEBHOOK"
+	}
+	if w.Alert.Kind == "" {
+		w.Alert.Kind = "wecom"
+	}
+}
+
+func (w *WeChat) validate() []error {
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	for _, r := range w.Account {
+		if r == '{' || r == '}' || r == ':' || r <= ' ' {
+			bad("wechat.account %q may not contain spaces, braces or colons", w.Account)
+			break
+		}
+	}
+	if w.MaxImageMB < 0 || w.MaxImageMB > 100 {
+		bad("wechat.max_image_mb is %d: use 1 to 100", w.MaxImageMB)
+	}
+	if w.PerMinute < 0 || w.PerMinute > 60 {
+		bad("wechat.per_minute is %d: use 1 to 60 (personal accounts get restricted when they send fast)", w.PerMinute)
+	}
+	if w.MaxMessageAge < 0 || w.Backoff < 0 || w.Liveness < 0 {
+		bad("wechat: max_message_age, backoff and liveness must not be negative")
+	}
+	if w.Liveness > 0 && w.Liveness.Std() < time.Minute {
+		bad("wechat.liveness is %s: use at least 1m (WeChat's sync answers every 25s or so)", w.Liveness.Std())
+	}
+	if w.Alert.Kind != "wecom" && w.Alert.Kind != "json" {
+		bad("wechat.alert.kind is %q: use wecom (企业微信群机器人) or json", w.Alert.Kind)
+	}
+	return errs
 }
 
 // Location is the configured time zone.

@@ -338,10 +338,11 @@ func TestDefaults(t *testing.T) {
 		LLMTimeout:  8 * time.Second,
 		MaxChars:    600,
 		SLA: SLA{
-			General:   Limit{Duration(day), Duration(3 * day)},
-			Mediation: Limit{Duration(day), Duration(7 * day)},
-			Emergency: Limit{Duration(15 * time.Minute), Duration(day)},
-			Approval:  Limit{Duration(day), Duration(10 * day)},
+			EscalateAfter: Duration(day),
+			General:       Limit{Duration(day), Duration(3 * day)},
+			Mediation:     Limit{Duration(day), Duration(7 * day)},
+			Emergency:     Limit{Duration(15 * time.Minute), Duration(day)},
+			Approval:      Limit{Duration(day), Duration(10 * day)},
 		},
 	}
 	if diff := cmp.Diff(got, want); diff != "" {
@@ -361,7 +362,9 @@ func TestExampleMatchesDefaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	pick := func(c *Config) []any {
-		return []any{c.BotName, c.TimeZone, c.SLA, c.Redis.Prefix, c.LLM.APIKeyEnv, c.LLM.Timeout, c.Outbound}
+		return []any{c.BotName, c.TimeZone, c.SLA, c.Redis.Prefix, c.LLM.APIKeyEnv, c.LLM.Timeout, c.Outbound,
+			c.Schedules, c.QuietHours, c.Outreach.High, c.Outreach.Focus, c.Outreach.Normal, c.Outreach.MaxMisses,
+			c.Notices, c.Followup}
 	}
 	if diff := cmp.Diff(pick(ex), pick(def)); diff != "" {
 		t.Errorf("example differs from defaults (-example +default):\n%s", diff)
