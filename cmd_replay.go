@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"slices"
 	"time"
 
 	"gridbot/app"
@@ -41,8 +42,12 @@ func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err := disp.Recover(ctx); err != nil {
 		return err
 	}
+	sched, err := a.Scheduler(-1, log)
+	if err != nil {
+		return err
+	}
 	err = replay.Run(ctx, stdin, clock, replay.Steps{
-		Tick:   func(context.Context, time.Time) error { return nil }, // scheduled jobs: see scheduler
+		Tick:   sched.RunDue,
 		Handle: a.Handler,
 		Flush: func(ctx context.Context) error {
 			_, err := disp.Drain(ctx)
@@ -61,16 +66,69 @@ func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 // state is the -state-out document.
 type state struct {
 	Reports []village.Report `json:"reports"`
+	Calls   []village.Call   `json:"calls"`
+	Notices []noticeState    `json:"notices"`
+}
+
+// noticeState is a notice with who answered 收到 and who has not.
+type noticeState struct {
+	village.Notice
+	Acknowledged []string `json:"acknowledged"` // household keys
+	Pending      []string `json:"pending"`
+}
+
+// groupOf is the WeChat group of a person's grid.
+func groupOf(a *app.App, p village.Person) string {
+	for _, v := range a.Config.Villages {
+		for _, g := range v.Grids {
+			if v.Name == p.Village && g.Name == p.Grid {
+				return g.Group
+			}
+		}
+	}
+	return ""
 }
 
 func writeState(ctx context.Context, a *app.App, path string) error {
-	st := state{Reports: []village.Report{}}
+	st := state{Reports: []village.Report{}, Calls: []village.Call{}, Notices: []noticeState{}}
 	for _, v := range a.Config.Villages {
-		rs, err := a.Store.Reports(ctx, storage.VillageScope(v.Name))
+		sc := storage.VillageScope(v.Name)
+		rs, err := a.Store.Reports(ctx, sc)
 		if err != nil {
 			return err
 		}
 		st.Reports = append(st.Reports, rs...)
+		calls, err := a.Store.Calls(ctx, sc, "calls")
+		if err != nil {
+			return err
+		}
+		st.Calls = append(st.Calls, calls...)
+	}
+	ts := storage.TownshipScope(a.Config.Township.Name)
+	notices, err := a.Store.Notices(ctx, ts, "notices")
+	if err != nil {
+		return err
+	}
+	for _, n := range notices {
+		acks, err := a.Store.Counters(ctx, ts, storage.AckHash(n.ID))
+		if err != nil {
+			return err
+		}
+		ns := noticeState{Notice: n, Acknowledged: []string{}, Pending: []string{}}
+		seen := map[string]bool{}
+		for _, p := range a.People {
+			k := p.HouseholdKey()
+			if p.Household == "" || seen[k] || !slices.Contains(n.Groups, groupOf(a, p)) {
+				continue
+			}
+			seen[k] = true
+			if acks[k] > 0 {
+				ns.Acknowledged = append(ns.Acknowledged, k)
+			} else {
+				ns.Pending = append(ns.Pending, k)
+			}
+		}
+		st.Notices = append(st.Notices, ns)
 	}
 	b, err := json.MarshalIndent(st, "", "  ")
 	if err != nil {

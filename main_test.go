@@ -88,7 +88,7 @@ func TestReplayExampleVillage(t *testing.T) {
 	want := []row{
 		{"R1", "general", "closed", "三组", "张三"},     // accept (quoted), assign, progress, resolve, reopen, resolve, confirm
 		{"R2", "emergency", "accepted", "三组", "陈二"}, // free-text fire, accepted by the township officer
-		{"R3", "emergency", "new", "三组", "王五"},      // 上报 紧急
+		{"R3", "emergency", "accepted", "三组", "王五"}, // 上报 紧急, accepted two minutes later
 		{"R4", "approval", "new", "三组", "陈二"},       // @bot question about 低保
 		{"R5", "mediation", "closed", "三组", "陈二"},   // escalated, progress and resolved by the township
 		{"R6", "general", "duplicate", "三组", "张三"},  // merged into R1
@@ -124,7 +124,7 @@ func TestReplayExampleVillage(t *testing.T) {
 	}{
 		{"a repeated message id is handled once", "青山村三组网格群", "已登记 #R1（", 1},
 		{"emergency reaches the duty chat in the same minute", "青山镇应急值班群", "【突发事件】青山村三组 #R2", 1},
-		{"emergency reply names leader and workers and 119", "青山村三组网格群", "@李四\u2005@王五 紧急情况 #R2", 1},
+		{"emergency reply names leader and workers and 119", "青山村三组网格群", "@李四\u2005@王五\u2005紧急情况 #R2", 1},
 		{"fire hint", "青山村三组网格群", "119", 1},
 		{"injury hint", "青山村三组网格群", "120", 1},
 		{"approval tells the procedure", "青山村三组网格群", "【低保】怎么办", 1},

@@ -16,6 +16,7 @@ import (
 	"gridbot/config"
 	"gridbot/handlers"
 	"gridbot/roster"
+	"gridbot/scheduler"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
@@ -93,6 +94,21 @@ func (a *App) Scopes() []storage.Scope {
 		out = append(out, storage.VillageScope(v.Name))
 	}
 	return append(out, storage.TownshipScope(a.Config.Township.Name))
+}
+
+// Scheduler builds the scheduler with every configured job. Simulated time
+// (replay, sandbox) wants catchUp < 0: every occurrence fires, however far
+// the clock jumps; production passes 0 for the default one-day catch-up.
+func (a *App) Scheduler(catchUp time.Duration, log *slog.Logger) (*scheduler.Scheduler, error) {
+	jobs := scheduler.Jobs(scheduler.Deps{Config: a.Config, Store: a.Store, People: a.Dir, Logger: log})
+	maxRuns := 0
+	if catchUp < 0 {
+		maxRuns = -1
+	}
+	return scheduler.New(a.Store, jobs, scheduler.Options{
+		Location: a.Config.Location(), CatchUp: catchUp, MaxRuns: maxRuns,
+		Scope: storage.TownshipScope(a.Config.Township.Name), Logger: log,
+	})
 }
 
 // Outbox is the durable outbox over every scope, stamped by now.

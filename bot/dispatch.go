@@ -127,7 +127,7 @@ func (d *Dispatcher) Drain(ctx context.Context) (int, error) {
 		}
 		var ok, unknown []Envelope
 		for i, e := range envs {
-			err := d.deliver(ctx, e.Outbound)
+			delivered, err := d.deliver(ctx, e.Outbound)
 			switch {
 			case err == nil:
 				ok = append(ok, e)
@@ -135,6 +135,15 @@ func (d *Dispatcher) Drain(ctx context.Context) (int, error) {
 			case errors.Is(err, ErrUnknownOutcome):
 				d.o.Logger.WarnContext(ctx, "send outcome unknown; not re-sent", "to", e.To, "src", e.Src, "err", err)
 				unknown = append(unknown, e)
+			case delivered:
+				// Every part went out and only the pause after it ended
+				// (ctx done): it was sent; the rest of the batch was not.
+				ok = append(ok, e)
+				sent++
+				unknown = append(unknown, envs[i+1:]...)
+				_ = d.box.Done(ctx, true, ok...)
+				_ = d.box.Done(ctx, false, unknown...)
+				return sent, fmt.Errorf("dispatch: pause after sending to %s: %w", e.To, err)
 			default:
 				// The transport refused before sending: the rest of the batch
 				// is still unsent but claimed, so record it as unknown too.
@@ -155,18 +164,21 @@ func (d *Dispatcher) Drain(ctx context.Context) (int, error) {
 }
 
 // deliver sends o, split into parts no longer than MaxChars, pacing each.
-func (d *Dispatcher) deliver(ctx context.Context, o Outbound) error {
-	for _, part := range Split(o.Text, d.o.MaxChars) {
+// delivered is true when every part was sent, even if the pause after the
+// last one then failed.
+func (d *Dispatcher) deliver(ctx context.Context, o Outbound) (delivered bool, err error) {
+	parts := Split(o.Text, d.o.MaxChars)
+	for i, part := range parts {
 		p := o
 		p.Text = part
 		if err := d.send.Send(ctx, p); err != nil {
-			return err
+			return false, err
 		}
 		if err := d.pause(ctx); err != nil {
-			return err
+			return i == len(parts)-1, err
 		}
 	}
-	return nil
+	return true, nil
 }
 
 func (d *Dispatcher) pause(ctx context.Context) error {
@@ -207,11 +219,13 @@ func Split(text string, max int) []string {
 	var cur strings.Builder
 	curLen := 0
 	flush := func() {
-		if curLen > 0 {
-			parts = append(parts, strings.TrimRight(cur.String(), "\n"))
-			cur.Reset()
-			curLen = 0
+		// A part of nothing but the newlines left after a cut is dropped,
+		// not sent as an empty message.
+		if p := strings.TrimRight(cur.String(), "\n"); p != "" {
+			parts = append(parts, p)
 		}
+		cur.Reset()
+		curLen = 0
 	}
 	for _, line := range strings.SplitAfter(text, "\n") {
 		n := utf8.RuneCountInString(line)

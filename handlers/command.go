@@ -30,7 +30,7 @@ const (
 
 // synonyms maps every accepted first word to its verb; each flow brings
 // its own vocabulary.
-var synonyms = joinVocab(reportVocab)
+var synonyms = joinVocab(reportVocab, outreachVocab)
 
 func joinVocab(vocabs ...map[string]verb) map[string]verb {
 	out := map[string]verb{}

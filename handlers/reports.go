@@ -311,6 +311,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		action = village.ActReopen
 	case vEscalate:
 		action = village.ActEscalate
+	case vPause:
+		action = village.ActPause
+		if note == "" {
+			return r.reply(ctx, t, "err.noref", map[string]string{"Verb": cmd.word + " #" + rep.ID + " 原因"})
+		}
 	case vReject:
 		action = village.ActReject
 		if note == "" {
@@ -355,7 +360,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 // lifecycleBlocks names the reply template of each lifecycle verb.
 var lifecycleBlocks = map[verb]string{vAccept: "accept", vAssign: "assign", vProgress: "progress",
 	vResolve: "resolve", vConfirm: "confirm", vReopen: "reopen", vEscalate: "escalate.group",
-	vReject: "reject", vDuplicate: "duplicate"}
+	vReject: "reject", vDuplicate: "duplicate", vPause: "pause"}
 
 // assignees resolves "@王五 @赵六" or "王五、赵六" to roster names.
 func (r *Router) assignees(v, note string) (who []string, unknown string) {
@@ -388,7 +393,7 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		return leader || officer, "本网格的网格长（已上报镇或突发事项也可由镇干部）", leaders
 	case vReject, vDuplicate, vEscalate:
 		return leader, "本网格的网格长", leaders
-	case vProgress:
+	case vProgress, vPause:
 		return leader || worker || officer || handler, "网格长、网格员或负责人", leaders
 	case vConfirm, vReopen:
 		return p.Name == rep.Reporter, "报告人" + rep.Reporter + "本人", nil

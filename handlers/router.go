@@ -25,6 +25,8 @@ type Store interface {
 	Commit(ctx context.Context, c storage.Change) (storage.Result, error)
 	Report(ctx context.Context, sc storage.Scope, id string) (village.Report, error)
 	OpenReports(ctx context.Context, sc storage.Scope, grid string) ([]village.Report, error)
+	Notices(ctx context.Context, sc storage.Scope, index string) ([]village.Notice, error)
+	Calls(ctx context.Context, sc storage.Scope, index string) ([]village.Call, error)
 }
 
 // People is the roster.
@@ -83,7 +85,7 @@ func New(o Options) *Router {
 	r := &Router{cfg: o.Config, store: o.Store, people: o.People, reader: o.Reader,
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: newTexts(o.Config.Location())}
 	r.flows = map[verb]flow{}
-	for _, fs := range []map[verb]flow{r.reportFlows()} {
+	for _, fs := range []map[verb]flow{r.reportFlows(), r.outreachFlows()} {
 		for v, f := range fs {
 			r.flows[v] = f
 		}

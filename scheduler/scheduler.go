@@ -156,11 +156,13 @@ type occurrence struct {
 // ascending time, ties in job order. A job seen for the first time (no last
 // run in the store) only records now as its baseline: a bot started at 15:00
 // does not send that morning's 08:30 digest. Occurrences older than CatchUp
-// are skipped. Each occurrence is claimed in the store first and runs only
-// where the claim was won. A job's error or panic is logged and the
-// occurrence counts as run; other occurrences go on. RunDue returns an error
-// only when the store fails or ctx ends; what did not run then runs at the
-// next call.
+// are skipped. Each occurrence runs, then is recorded in the store: jobs
+// commit their effects with a run id (one per occurrence and item), so an
+// occurrence re-run after a crash mid-job, or run by two replicas at once,
+// changes nothing twice and sends nothing twice. A job's error or panic is
+// logged and the occurrence counts as run; other occurrences go on. RunDue
+// returns an error only when the store fails or ctx ends; what did not run
+// then runs at the next call.
 func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 	now = now.In(s.loc)
 	var due []occurrence
@@ -196,12 +198,20 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 			return fmt.Errorf("scheduler: %w", err)
 		}
 		j := &s.jobs[d.job]
-		won, err := s.store.ClaimRun(ctx, s.scope, j.Name, d.at, s.ttl)
+		last, _, err := s.store.LastRun(ctx, s.scope, j.Name)
 		if err != nil {
+			return fmt.Errorf("scheduler: job %s: %w", j.Name, err)
+		}
+		if !d.at.After(last) {
+			continue // another replica ran it meanwhile
+		}
+		if err := s.run(ctx, j, d.at); err != nil {
+			// The store is down: leave the occurrence unrecorded, so that
+			// the next call runs it again (its effects are idempotent).
 			return fmt.Errorf("scheduler: job %s at %s: %w", j.Name, d.at.Format(time.RFC3339), err)
 		}
-		if won {
-			s.run(ctx, j, d.at)
+		if _, err := s.store.ClaimRun(ctx, s.scope, j.Name, d.at, s.ttl); err != nil {
+			return fmt.Errorf("scheduler: job %s at %s: %w", j.Name, d.at.Format(time.RFC3339), err)
 		}
 	}
 	return nil
@@ -269,18 +279,24 @@ func latestBefore(sched cron.Schedule, from, before time.Time) time.Time {
 	return time.Time{} // unreachable: the last window starts at from
 }
 
-// run runs one occurrence, logging its error or panic.
-func (s *Scheduler) run(ctx context.Context, j *job, at time.Time) {
+// run runs one occurrence, logging its error or panic. It returns an error
+// only when the store was unavailable, so that the occurrence runs again.
+func (s *Scheduler) run(ctx context.Context, j *job, at time.Time) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			s.log.ErrorContext(ctx, "scheduled job panicked", "job", j.Name, "at", at, "panic", r, "stack", string(debug.Stack()))
+			err = nil
 		}
 	}()
 	if err := j.Run(ctx, at); err != nil {
+		if errors.Is(err, storage.ErrUnavailable) {
+			return err
+		}
 		s.log.ErrorContext(ctx, "scheduled job failed", "job", j.Name, "at", at, "err", err)
-		return
+		return nil
 	}
 	s.log.DebugContext(ctx, "scheduled job ran", "job", j.Name, "at", at)
+	return nil
 }
 
 // Run is the production loop: RunDue at once and then every `every`, with

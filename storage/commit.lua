@@ -2,7 +2,8 @@
 -- KEYS[1] = key base "<prefix>:{<scope>}:" (every key of the scope shares its hash tag)
 -- ARGV[1] = source id ("" = no dedupe): a transport message id or a job run id
 -- ARGV[2] = dedupe TTL in seconds
--- ARGV[3] = docs JSON list [{k=kind, id=0|n, v=expected version, j=body, ix=[{s=set, a=true|false}]}]
+-- ARGV[3] = docs JSON list [{k=kind, id=0|n, v=expected version, j=body, ix=[{s=set, a=true|false}], r=bool}]
+--           r: the body may hold the first doc's reference as the JSON-escaped "\u0001REF\u0001"
 --           id 0 creates: the number comes from INCR seq:<kind>; otherwise the stored
 --           version must equal v. Index ops add or remove the doc number in sorted sets.
 -- ARGV[4] = audit JSON list [{at,by,action,note}] (may be "")
@@ -28,11 +29,17 @@ end
 local refs = {}
 for i, d in ipairs(docs) do
   local n = d.id
+  local body = d.j
+  if d.r and refs[1] then
+    -- the JSON-escaped placeholder, not preceded by a backslash (which
+    -- would make it text someone typed)
+    body = string.gsub(body, '([^\\])\\u0001REF\\u0001', '%1' .. refs[1])
+  end
   if n == 0 then
     n = redis.call("INCR", base .. "seq:" .. d.k)
-    redis.call("HSET", base .. d.k .. ":" .. n, "v", 1, "j", d.j)
+    redis.call("HSET", base .. d.k .. ":" .. n, "v", 1, "j", body)
   else
-    redis.call("HSET", base .. d.k .. ":" .. n, "v", d.v + 1, "j", d.j)
+    redis.call("HSET", base .. d.k .. ":" .. n, "v", d.v + 1, "j", body)
   end
   for _, ix in ipairs(d.ix) do
     if ix.a then

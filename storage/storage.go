@@ -189,6 +189,9 @@ type Doc struct {
 	// Index adds the document's number to, or removes it from, sorted sets
 	// of the scope (score = number).
 	Index []IndexOp
+	// RefsFirst lets Body hold RefPlaceholder for the reference of the
+	// change's first document (created in the same commit).
+	RefsFirst bool
 }
 
 // IndexOp adds a document number to a sorted set, or removes it.
@@ -256,6 +259,7 @@ type docJSON struct {
 	Version int      `json:"v"`
 	Body    string   `json:"j"`
 	Index   []ixJSON `json:"ix"`
+	Refs    bool     `json:"r,omitempty"`
 }
 
 type ixJSON struct {
@@ -367,7 +371,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration) ([]any, error) {
 		for j, op := range d.Index {
 			ix[j] = ixJSON{Set: op.Set, Add: op.Add}
 		}
-		dj[i] = docJSON{Kind: d.Kind, ID: d.ID, Version: d.Version, Body: string(b), Index: ix}
+		dj[i] = docJSON{Kind: d.Kind, ID: d.ID, Version: d.Version, Body: string(b), Index: ix, Refs: d.RefsFirst}
 	}
 	var audits []auditJSON
 	for _, a := range append([]Audit{c.Audit}, c.More...) {

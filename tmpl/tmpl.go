@@ -54,7 +54,8 @@ func (s *Set) Render(name string, data any) string {
 	return strings.Join(lines, "\n")
 }
 
-// Mention renders WeChat-style @mentions: "@name" followed by U+2005.
+// Mention renders WeChat-style @mentions: each "@name" followed by U+2005,
+// the separator WeChat itself puts after a mention.
 func Mention(names []string) string {
 	var b strings.Builder
 	for _, n := range names {
@@ -63,7 +64,7 @@ func Mention(names []string) string {
 		}
 		b.WriteString("@" + n + "\u2005")
 	}
-	return strings.TrimRight(b.String(), "\u2005")
+	return b.String()
 }
 
 // Shorten collapses whitespace and cuts s to max runes with an ellipsis.

@@ -58,6 +58,9 @@ const (
 	StatusEscalated  Status = "escalated"
 	StatusRejected   Status = "rejected"
 	StatusDuplicate  Status = "duplicate"
+	// StatusWaiting is paused while the grid waits for the villager
+	// (等待村民): the SLA clock stops.
+	StatusWaiting Status = "waiting"
 )
 
 // Label is the Chinese name of the status shown to users.
@@ -81,6 +84,8 @@ func (s Status) Label() string {
 		return "已驳回"
 	case StatusDuplicate:
 		return "已合并"
+	case StatusWaiting:
+		return "等待村民"
 	}
 	return string(s)
 }
@@ -108,6 +113,7 @@ const (
 	ActEscalate  Action = "escalate"
 	ActReject    Action = "reject"
 	ActDuplicate Action = "duplicate"
+	ActPause     Action = "pause"
 )
 
 // transitions maps each status to the actions allowed from it and the
@@ -121,9 +127,15 @@ var transitions = map[Status]map[Action]Status{
 	StatusAccepted: {
 		ActAssign: "", ActProgress: StatusInProgress, ActResolve: StatusResolved,
 		ActEscalate: StatusEscalated, ActReject: StatusRejected, ActDuplicate: StatusDuplicate,
+		ActPause: StatusWaiting,
 	},
 	StatusInProgress: {
 		ActAssign: "", ActProgress: "", ActResolve: StatusResolved, ActEscalate: StatusEscalated,
+		ActPause: StatusWaiting,
+	},
+	StatusWaiting: {
+		ActAssign: "", ActProgress: StatusInProgress, ActResolve: StatusResolved, ActEscalate: StatusEscalated,
+		ActReject: StatusRejected,
 	},
 	StatusReopened: {
 		ActAccept: StatusAccepted, ActAssign: StatusAccepted, ActProgress: StatusInProgress,
@@ -167,7 +179,7 @@ func Next(s Status, a Action) (Status, error) {
 // Allowed lists the actions allowed from s, for help texts.
 func Allowed(s Status) []Action {
 	var out []Action
-	for _, a := range []Action{ActAccept, ActAssign, ActProgress, ActResolve, ActConfirm, ActReopen, ActEscalate, ActReject, ActDuplicate} {
+	for _, a := range []Action{ActAccept, ActAssign, ActProgress, ActResolve, ActConfirm, ActReopen, ActEscalate, ActReject, ActDuplicate, ActPause} {
 		if _, ok := transitions[s][a]; ok {
 			out = append(out, a)
 		}
@@ -203,8 +215,19 @@ type Report struct {
 	CreatedAt   time.Time `json:"created_at"`
 	DueAt       time.Time `json:"due_at,omitzero"`
 	Source      string    `json:"source"` // transport message id that created it
-	Version     int       `json:"version"`
-	History     []Entry   `json:"history"`
+	// PausedAt is when the item started waiting for the villager.
+	PausedAt time.Time `json:"paused_at,omitzero"`
+	// Overdue is how far the SLA chase went: 1 the handler was reminded,
+	// 2 the item was filed with the township.
+	Overdue    int       `json:"overdue,omitempty"`
+	RemindedAt time.Time `json:"reminded_at,omitzero"`
+	// Alerts counts watchdog re-alerts of an unacknowledged emergency.
+	Alerts    int       `json:"alerts,omitempty"`
+	AlertedAt time.Time `json:"alerted_at,omitzero"`
+	// FollowUps counts reminders to the reporter after 办结.
+	FollowUps int     `json:"follow_ups,omitempty"`
+	Version   int     `json:"version"`
+	History   []Entry `json:"history"`
 }
 
 // Apply performs action a by person by at time at, appending a history entry
@@ -215,9 +238,35 @@ func (r *Report) Apply(a Action, by string, at time.Time, note string) error {
 		return err
 	}
 	r.History = append(r.History, Entry{At: at, By: by, Action: a, Note: note, From: r.Status, To: to})
+	switch {
+	case to == StatusWaiting && r.Status != StatusWaiting:
+		r.PausedAt = at
+	case r.Status == StatusWaiting && to != StatusWaiting:
+		// The clock stood still while waiting: move the deadline on.
+		if !r.DueAt.IsZero() && at.After(r.PausedAt) {
+			r.DueAt = r.DueAt.Add(at.Sub(r.PausedAt))
+		}
+		r.PausedAt = time.Time{}
+	}
+	if to == StatusResolved || to == StatusReopened {
+		r.FollowUps = 0
+	}
+	if to == StatusAccepted || to == StatusReopened {
+		r.Overdue, r.RemindedAt = 0, time.Time{}
+	}
 	r.Status = to
 	r.Version++
 	return nil
+}
+
+// ResolvedAt is when the item was last resolved, or zero.
+func (r *Report) ResolvedAt() time.Time {
+	for i := len(r.History) - 1; i >= 0; i-- {
+		if r.History[i].Action == ActResolve {
+			return r.History[i].At
+		}
+	}
+	return time.Time{}
 }
 
 // Handler returns the first handler, or "".
@@ -228,7 +277,7 @@ func (r *Report) Handler() string {
 	return r.Handlers[0]
 }
 
-var refPattern = regexp.MustCompile(`(?i)(?:^|[^0-9A-Za-z])#?\s*([RC])\s*([0-9]{1,9})`)
+var refPattern = regexp.MustCompile(`(?i)(?:^|[^0-9A-Za-z])#?\s*([RC])\s*([0-9]+)`)
 
 // Ref is a short reference to an item, such as R12 or C7.
 type Ref struct {
@@ -243,6 +292,9 @@ func (r Ref) String() string { return string(r.Kind) + strconv.Itoa(r.N) }
 func FindRefs(s string) []Ref {
 	var out []Ref
 	for _, m := range refPattern.FindAllStringSubmatch(s, -1) {
+		if len(m[2]) > 9 { // a longer number is not a reference; do not truncate it
+			continue
+		}
 		n, err := strconv.Atoi(m[2])
 		if err != nil || n <= 0 {
 			continue

@@ -1,0 +1,306 @@
+package handlers
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+const (
+	vNotice verb = "通知"
+	vAck    verb = "收到"
+	vCall   verb = "回访"
+	vPause  verb = "等待"
+)
+
+// outreachVocab are the words of notices, acknowledgements, call logs and
+// pausing an item.
+var outreachVocab = map[string]verb{
+	"通知": vNotice, "发通知": vNotice,
+	"收到": vAck, "已收到": vAck, "收到了": vAck,
+	"回访": vCall, "电话回访": vCall, "回访记录": vCall,
+	"等待": vPause, "等待村民": vPause, "暂停": vPause,
+}
+
+func (r *Router) outreachFlows() map[verb]flow {
+	return map[verb]flow{
+		vNotice: r.notice,
+		vAck:    r.ack,
+		vCall:   r.callLog,
+		vPause:  func(ctx context.Context, t *turn, cmd command) error { return r.lifecycle(ctx, t, cmd) },
+	}
+}
+
+// notice broadcasts 通知 to the groups of its scope: township officers and
+// admins anywhere, grid leaders within their village.
+func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
+	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
+	leader := t.who.Has(village.RoleLeader)
+	if !officer && !leader {
+		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "通知", "Who": "镇干部或网格长"})
+	}
+	def := "全镇"
+	if !officer {
+		def = t.who.Village + "全村"
+	}
+	text := cmd.args
+	scope, rest, _ := strings.Cut(text, " ")
+	groups, ok := r.noticeGroups(scope, t.who, officer)
+	if ok {
+		text = strings.TrimSpace(rest)
+	} else {
+		groups, _ = r.noticeGroups("", t.who, officer)
+	}
+	if !hasContent(text) {
+		return r.reply(ctx, t, "notice.usage", map[string]string{"Default": def})
+	}
+	if len(groups) == 0 {
+		var vs []string
+		for _, v := range r.cfg.Villages {
+			vs = append(vs, v.Name)
+		}
+		return r.reply(ctx, t, "notice.scope", map[string]any{"Scope": scope, "Villages": vs})
+	}
+	n := village.Notice{Text: text, By: t.who.Name, At: t.at, Groups: groups}
+	if !officer {
+		n.Village = t.who.Village
+	}
+	d, err := storage.NoticeDoc(n)
+	if err != nil {
+		return err
+	}
+	data := map[string]any{"N": n, "Ref": storage.RefPlaceholder, "After": r.cfg.Notices.FollowupAfter.Std().String()}
+	post := r.texts.Render("notice.post", data)
+	var out []bot.Outbound
+	for _, g := range groups {
+		out = append(out, bot.Outbound{To: g, Kind: bot.Group, Priority: bot.Normal, Text: post})
+	}
+	if !contains(groups, t.m.Chat) || t.where.kind == inPrivate {
+		out = append(out, r.back(t, r.texts.Render("notice.sent", data)))
+	}
+	t.out = out
+	t.scope = storage.TownshipScope(r.cfg.Township.Name)
+	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Docs: []storage.Doc{d}, Out: out,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice", Note: shortenNote(text)}})
+	return err
+}
+
+// noticeGroups resolves a notice scope word to group names: 全镇/全部,
+// 全村, a village name or a grid name (of the sender's village). An empty
+// word means the sender's default. ok is false when the word is no scope.
+func (r *Router) noticeGroups(word string, who village.Person, officer bool) ([]string, bool) {
+	var out []string
+	add := func(v, g string) {
+		for _, vc := range r.cfg.Villages {
+			for _, gc := range vc.Grids {
+				if (v == "" || vc.Name == v) && (g == "" || gc.Name == g) {
+					out = append(out, gc.Group)
+				}
+			}
+		}
+	}
+	switch {
+	case word == "":
+		if officer {
+			add("", "")
+		} else {
+			add(who.Village, "")
+		}
+		return out, false
+	case word == "全镇" || word == "全部" || word == "所有群":
+		if !officer {
+			return nil, true
+		}
+		add("", "")
+		return out, true
+	case word == "全村" || word == "本村":
+		add(who.Village, "")
+		return out, true
+	}
+	for _, v := range r.cfg.Villages {
+		if word == v.Name && (officer || v.Name == who.Village) {
+			add(v.Name, "")
+			return out, true
+		}
+		for _, g := range v.Grids {
+			if word == g.Name || word == v.Name+g.Name || word == g.Group {
+				if officer || v.Name == who.Village {
+					add(v.Name, g.Name)
+				}
+				return out, true
+			}
+		}
+	}
+	r.noticeGroupsDefault(&out, who, officer)
+	return out, false
+}
+
+func (r *Router) noticeGroupsDefault(out *[]string, who village.Person, officer bool) {
+	for _, vc := range r.cfg.Villages {
+		if officer || vc.Name == who.Village {
+			for _, gc := range vc.Grids {
+				*out = append(*out, gc.Group)
+			}
+		}
+	}
+}
+
+// ack records 收到 from a household for the notice it answers: the one
+// quoted, else the latest posted to this group. It answers nothing.
+func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
+	if t.where.kind != inGrid || t.who.Household == "" {
+		return nil
+	}
+	ts := storage.TownshipScope(r.cfg.Township.Name)
+	notices, err := r.store.Notices(ctx, ts, "notices")
+	if err != nil {
+		return err
+	}
+	want := ""
+	if t.quote != nil {
+		if i := strings.Index(t.quote.Text, "#N"); i >= 0 {
+			want = strings.TrimRight(t.quote.Text[i+1:], "）)。 \n")
+		}
+	}
+	for i := len(notices) - 1; i >= 0; i-- {
+		n := notices[i]
+		if (want == "" || n.ID == want) && contains(n.Groups, t.m.Chat) {
+			_, err := r.store.Commit(ctx, storage.Change{Scope: ts, MsgID: t.m.ID,
+				Incr: []storage.Incr{{Hash: storage.AckHash(n.ID), Field: t.who.HouseholdKey(), By: 1}}})
+			return err
+		}
+	}
+	return nil
+}
+
+// callLog records 回访 名字 已通/未接通/上门 情况. A note that reads as a
+// problem becomes a report on the person's behalf.
+func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
+	fields := strings.Fields(cmd.args)
+	if len(fields) < 2 {
+		return r.reply(ctx, t, "call.usage", nil)
+	}
+	name, outcome := fields[0], callOutcome(fields[1])
+	note := strings.TrimSpace(strings.Join(fields[2:], " "))
+	if outcome == "" {
+		return r.reply(ctx, t, "call.usage", nil)
+	}
+	v := t.who.Village
+	if v == "" && len(r.cfg.Villages) == 1 {
+		v = r.cfg.Villages[0].Name
+	}
+	p, err := r.people.Lookup(v, name)
+	if err != nil {
+		return r.reply(ctx, t, "call.unknown", map[string]string{"Name": name})
+	}
+	if !t.who.Covers(village.RoleWorker, p.Village, p.Grid) && !t.who.Covers(village.RoleLeader, p.Village, p.Grid) && p.Caretaker != t.who.Name {
+		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "回访", "Who": p.Grid + "的网格员或网格长",
+			"Ask": names(r.people.InGrid(p.Village, p.Grid, village.RoleLeader))})
+	}
+	sc := storage.VillageScope(p.Village)
+	t.scope = sc
+	open, err := r.store.Calls(ctx, sc, "calls:open")
+	if err != nil {
+		return err
+	}
+	c := village.Call{Village: p.Village, Grid: p.Grid, Person: p.Name, PersonKey: p.Key(), Phone: p.Phone,
+		Care: p.Care, Worker: t.who.Name, Topic: "主动回访", Due: t.at, Status: village.CallOpen}
+	for _, x := range open {
+		if x.PersonKey == p.Key() {
+			c = x
+			break
+		}
+	}
+	c.Log(outcome, note, t.who.Name, t.at, r.cfg.Outreach.MaxMisses)
+	change := storage.Change{Scope: sc, MsgID: t.m.ID,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
+	var out []bot.Outbound
+	data := map[string]any{"C": c}
+	if outcome != village.OutcomeMissed && note != "" {
+		if reading := r.reader.Read(ctx, note); reading.Intent == village.IntentReport {
+			rep, msgs := r.reportFor(t, p, note, reading)
+			change.Create, change.Report = true, rep
+			c.Report = storage.RefPlaceholder
+			data["Ref"] = storage.RefPlaceholder
+			out = append(out, msgs...)
+		}
+	}
+	block := "call.logged"
+	switch {
+	case c.Status == village.CallEscalated:
+		block = "call.escalated"
+		for _, l := range r.people.InGrid(p.Village, p.Grid, village.RoleLeader) {
+			out = append(out, bot.Outbound{To: l.Name, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.visit", data)})
+		}
+	case outcome == village.OutcomeMissed:
+		block = "call.missed"
+	}
+	data["C"] = c
+	out = append([]bot.Outbound{r.back(t, r.texts.Render(block, data))}, out...)
+	d, err := storage.CallDoc(c)
+	if err != nil {
+		return err
+	}
+	d.RefsFirst = change.Report != nil
+	change.Docs, change.Out = []storage.Doc{d}, out
+	t.out = out
+	_, err = r.store.Commit(ctx, change)
+	if errors.Is(err, storage.ErrConflict) {
+		return r.reply(ctx, t, "err.busy", map[string]string{"Ref": c.ID})
+	}
+	return err
+}
+
+// reportFor builds a report on behalf of p, recorded by the turn's sender,
+// and the message that tells p's grid.
+func (r *Router) reportFor(t *turn, p village.Person, text string, reading village.Reading) (*village.Report, []bot.Outbound) {
+	typ := reading.Type
+	if !typ.Valid() {
+		typ = village.General
+	}
+	leaders := r.people.InGrid(p.Village, p.Grid, village.RoleLeader)
+	rep := &village.Report{
+		Village: p.Village, Grid: p.Grid, Chat: r.groupOf(p.Village, p.Grid), Type: typ, Category: reading.Category,
+		Hazard: reading.Hazard, Status: village.StatusNew, Text: text, Reporter: p.Name, Recorder: t.who.Name,
+		CreatedAt: t.at, DueAt: t.at.Add(r.cfg.SLA.Limit(string(typ)).Accept.Std()), Source: t.m.ID,
+		Handlers: names(leaders),
+		History:  []village.Entry{{At: t.at, By: t.who.Name, Action: village.ActCreate, To: village.StatusNew, Note: "电话回访代报"}},
+	}
+	if rep.Category == "" {
+		rep.Category = "其他"
+	}
+	text = r.texts.Render("call.report", map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": names(leaders)})
+	return rep, []bot.Outbound{{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text}}
+}
+
+func callOutcome(s string) string {
+	switch s {
+	case "已通", "通了", "接通", "已接通", "打通了", "已联系":
+		return village.OutcomeReached
+	case "未接通", "没接通", "没接", "没人接", "打不通", "未接", "关机":
+		return village.OutcomeMissed
+	case "上门", "走访", "已上门", "入户":
+		return village.OutcomeVisited
+	}
+	return ""
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func shortenNote(s string) string {
+	if r := []rune(s); len(r) > 60 {
+		return string(r[:60]) + "…"
+	}
+	return s
+}

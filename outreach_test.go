@@ -1,0 +1,104 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"gridbot/bot/replay"
+	"gridbot/storage/storagetest"
+)
+
+// TestReplayOutreach runs a month of the example village on simulated time:
+// the scheduled jobs (digests, SLA chase, emergency watchdog, notices and
+// their follow-up, phone calls to elders, coverage) and the commands that
+// answer them.
+func TestReplayOutreach(t *testing.T) {
+	srv := storagetest.StartServer(t)
+	url := ""
+	if srv != nil {
+		url = srv.URL
+	}
+	outs, st := replayFile(t, url, "testdata/outreach.jsonl")
+	find := func(to, substr string) []replay.Out {
+		var hits []replay.Out
+		for _, o := range outs {
+			if o.To == to && strings.Contains(o.Text, substr) {
+				hits = append(hits, o)
+			}
+		}
+		return hits
+	}
+	type check struct {
+		name, to, substr string
+		atLeast, atMost  int
+	}
+	checks := []check{
+		{"evening digest of grid 三组", "青山村三组网格群", "【今日小结】三组 3月2日", 1, 1},
+		{"morning digest to the township", "青山镇网格工作群", "【早报】3月3日", 1, 1},
+		{"overdue reminder to the handler", "青山村三组网格群", "@李四\u2005#R1（一般事项）已过期限", 1, 1},
+		{"township escalation of the overdue item", "青山镇网格工作群", "【超期上报】青山村三组 #R1", 1, 1},
+		{"paused item is not chased", "青山村三组网格群", "#R3（调解事项）已过期限", 0, 0},
+		{"watchdog re-alerts the duty chat until someone acts", "青山镇应急值班群", "【紧急·无人确认】青山村三组 #R2", 2, 2},
+		{"watchdog re-alerts the grid", "青山村三组网格群", "紧急情况 #R2 已过", 2, 2},
+		{"notice broadcast", "青山村一组网格群", "【通知】明天上午9点在村委会开会", 1, 1},
+		{"notice follow-up names the elder without WeChat", "王五", "不用微信的：王奶奶（13900000001）", 1, 1},
+		{"weekly call reminder to 王五 for 王奶奶", "王五", "请今天给王奶奶打个电话：13900000001（关爱等级：高，每周一次）", 2, 10},
+		{"missed call retried the next day", "王五", "王奶奶上次没打通（1次）", 1, 1},
+		{"two misses go to the grid leader", "李四", "【请上门看看】王奶奶", 1, 1},
+		{"the visit's note becomes a report", "青山村三组网格群", "王奶奶反映：人没事，就是屋顶漏雨了", 1, 1},
+		{"monthly coverage to the township", "青山镇网格工作群", "【上月电话回访】2026年3月", 1, 1},
+	}
+	for _, c := range checks {
+		if n := len(find(c.to, c.substr)); n < c.atLeast || n > c.atMost {
+			t.Errorf("%s: %d messages to %s containing %q, want %d..%d", c.name, n, c.to, c.substr, c.atLeast, c.atMost)
+		}
+	}
+	if hits := find("青山镇应急值班群", "【紧急·无人确认】青山村三组 #R2"); len(hits) > 0 && hits[0].At != "2026-03-02T09:30:00+08:00" {
+		t.Errorf("first re-alert at %s, want with the first line after 09:25", hits[0].At)
+	}
+	for _, o := range outs {
+		if strings.Contains(o.Text, "【今日小结】") && (o.At < "2026-03-02T07:00" || strings.HasSuffix(o.At[:13], "T22") || strings.HasSuffix(o.At[:13], "T23")) {
+			t.Errorf("digest posted in quiet hours: %+v", o)
+		}
+	}
+
+	// State: the report made from the call, the calls and the notice's answers.
+	var r4 *struct{ reporter, recorder string }
+	for _, r := range st.Reports {
+		if r.ID == "R4" {
+			r4 = &struct{ reporter, recorder string }{r.Reporter, r.Recorder}
+		}
+	}
+	if r4 == nil || r4.reporter != "王奶奶" || r4.recorder != "李四" {
+		t.Errorf("R4 = %+v, want reported by 王奶奶 and recorded by 李四", r4)
+	}
+	var grandma []string
+	for _, c := range st.Calls {
+		if c.Person == "王奶奶" {
+			grandma = append(grandma, string(c.Status)+"/"+c.Outcome)
+		}
+	}
+	want := []string{"escalated/未接通", "reached/上门", "reached/已通"}
+	if strings.Join(grandma, " ") != strings.Join(want, " ") && !containsAll(grandma, want) {
+		t.Errorf("王奶奶's calls = %v, want %v", grandma, want)
+	}
+	if len(st.Notices) != 1 {
+		t.Fatalf("notices = %d, want 1", len(st.Notices))
+	}
+	n := st.Notices[0]
+	if !containsAll(n.Acknowledged, []string{"青山村/QS-301", "青山村/QS-302"}) || !n.FollowedUp {
+		t.Errorf("notice N1 acknowledged by %v (followed up %v), want 张三's and 陈二's households", n.Acknowledged, n.FollowedUp)
+	}
+	if contains(n.Acknowledged, "青山村/QS-303") {
+		t.Errorf("李四's household never answered but is counted: %v", n.Acknowledged)
+	}
+}
+
+func containsAll(xs, want []string) bool {
+	for _, w := range want {
+		if !contains(xs, w) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,120 @@
+package scheduler
+
+import (
+	"context"
+	"embed"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/config"
+	"gridbot/storage"
+	"gridbot/tmpl"
+	"gridbot/village"
+)
+
+// JobStore is the state the jobs read and change.
+type JobStore interface {
+	Commit(ctx context.Context, c storage.Change) (storage.Result, error)
+	Reports(ctx context.Context, sc storage.Scope) ([]village.Report, error)
+	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
+	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
+	Notices(ctx context.Context, sc storage.Scope, index string) ([]village.Notice, error)
+	Calls(ctx context.Context, sc storage.Scope, index string) ([]village.Call, error)
+}
+
+// People is the roster as the jobs see it.
+type People interface {
+	InGrid(villageName, grid string, role village.Role) []village.Person
+	All() []village.Person
+}
+
+// Deps are what the jobs need.
+type Deps struct {
+	Config *config.Config
+	Store  JobStore
+	People People
+	Logger *slog.Logger
+}
+
+//go:embed *.tmpl
+var templates embed.FS
+
+// jobs holds the dependencies every job shares.
+type jobs struct {
+	Deps
+	texts *tmpl.Set
+	loc   *time.Location
+}
+
+// Jobs returns every job the configuration schedules; a schedule set to
+// "off" leaves its job out.
+func Jobs(d Deps) []Job {
+	if d.Logger == nil {
+		d.Logger = slog.Default()
+	}
+	j := &jobs{Deps: d, loc: d.Config.Location(), texts: tmpl.Must(templates, d.Config.Location(), nil)}
+	sc := d.Config.Schedules
+	all := []Job{
+		{Name: "evening_digest", Spec: sc.EveningDigest, Run: j.eveningDigest},
+		{Name: "morning_digest", Spec: sc.MorningDigest, Run: j.morningDigest},
+		{Name: "overdue", Spec: sc.Overdue, Run: j.overdue},
+		{Name: "watchdog", Spec: sc.Watchdog, Run: j.watchdog},
+		{Name: "followup", Spec: sc.Followup, Run: j.followup},
+		{Name: "notice_followup", Spec: sc.NoticeFollowup, Run: j.noticeFollowup},
+		{Name: "calls", Spec: sc.Calls, Run: j.calls},
+		{Name: "coverage", Spec: sc.Coverage, Run: j.coverage},
+	}
+	var out []Job
+	for _, job := range all {
+		if job.Spec != "off" {
+			out = append(out, job)
+		}
+	}
+	return out
+}
+
+// runID is the dedupe id of one job occurrence's change, optionally for
+// one item: a re-run of the same occurrence commits nothing twice.
+func runID(job string, at time.Time, item ...any) string {
+	id := fmt.Sprintf("job:%s:%d", job, at.Unix())
+	for _, x := range item {
+		id += fmt.Sprintf(":%v", x)
+	}
+	return id
+}
+
+// quiet reports whether at falls in the configured quiet hours, when only
+// emergencies are posted.
+func (j *jobs) quiet(at time.Time) bool {
+	start, err1 := time.Parse("15:04", j.Config.QuietHours.Start)
+	end, err2 := time.Parse("15:04", j.Config.QuietHours.End)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	t := at.In(j.loc)
+	m := t.Hour()*60 + t.Minute()
+	s, e := start.Hour()*60+start.Minute(), end.Hour()*60+end.Minute()
+	if s <= e {
+		return m >= s && m < e
+	}
+	return m >= s || m < e
+}
+
+// post queues messages of one job occurrence, deduplicated by id.
+func (j *jobs) post(ctx context.Context, sc storage.Scope, id string, out ...bot.Outbound) error {
+	if len(out) == 0 {
+		return nil
+	}
+	_, err := j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: id, Out: out})
+	return err
+}
+
+func group(to, text string, prio bot.Priority) bot.Outbound {
+	return bot.Outbound{To: to, Kind: bot.Group, Priority: prio, Text: text}
+}
+
+func private(to, text string) bot.Outbound {
+	return bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: text}
+}

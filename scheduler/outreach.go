@@ -1,0 +1,273 @@
+package scheduler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// noticeFollowup tells each grid's workers, once, which households have
+// not answered 收到 to a notice, and makes phone tasks for their members
+// who use no WeChat.
+func (j *jobs) noticeFollowup(ctx context.Context, at time.Time) error {
+	if j.quiet(at) {
+		return nil
+	}
+	ts := storage.TownshipScope(j.Config.Township.Name)
+	notices, err := j.Store.Notices(ctx, ts, "notices:open")
+	if err != nil {
+		return err
+	}
+	for _, n := range notices {
+		if n.FollowedUp || at.Before(n.At.Add(j.Config.Notices.FollowupAfter.Std())) {
+			continue
+		}
+		acks, err := j.Store.Counters(ctx, ts, storage.AckHash(n.ID))
+		if err != nil {
+			return err
+		}
+		for _, v := range j.Config.Villages {
+			if err := j.chaseNotice(ctx, at, n, v.Name, acks); err != nil {
+				return err
+			}
+		}
+		n.FollowedUp = true
+		d, err := storage.NoticeDoc(n)
+		if err != nil {
+			return err
+		}
+		_, err = j.Store.Commit(ctx, storage.Change{Scope: ts, MsgID: runID("notice_followup", at, n.ID), Docs: []storage.Doc{d}})
+		if err != nil && !errors.Is(err, storage.ErrConflict) {
+			return err
+		}
+	}
+	return nil
+}
+
+// chaseNotice handles one village of a notice in one commit.
+func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, villageName string, acks map[string]int64) error {
+	open, err := j.Store.Calls(ctx, storage.VillageScope(villageName), "calls:open")
+	if err != nil {
+		return err
+	}
+	openByPerson := map[string]village.Call{}
+	for _, c := range open {
+		openByPerson[c.PersonKey] = c
+	}
+	var docs []storage.Doc
+	var out []bot.Outbound
+	for _, vc := range j.Config.Villages {
+		if vc.Name != villageName {
+			continue
+		}
+		for _, g := range vc.Grids {
+			if !contains(n.Groups, g.Group) {
+				continue
+			}
+			var households []string
+			var elders []village.Person
+			seen := map[string]bool{}
+			for _, p := range j.People.All() {
+				if p.Village != villageName || p.Grid != g.Name || p.Household == "" || acks[p.HouseholdKey()] > 0 {
+					continue
+				}
+				if !seen[p.HouseholdKey()] {
+					seen[p.HouseholdKey()] = true
+					households = append(households, p.Name+"家")
+				}
+				if !p.UsesWeChat && p.Phone != "" {
+					elders = append(elders, p)
+					c, ok := openByPerson[p.Key()]
+					if ok { // one call does both: add the notice to its topic
+						c.Topic += "；转告通知：" + n.Text
+					} else {
+						c = j.newCall(at, p, "转告通知："+n.Text)
+					}
+					c.Notice = n.ID
+					d, err := storage.CallDoc(c)
+					if err != nil {
+						return err
+					}
+					docs = append(docs, d)
+				}
+			}
+			if len(households) == 0 {
+				continue
+			}
+			text := j.texts.Render("notice.followup", map[string]any{"N": n, "Grid": g.Name, "Households": households, "Elders": elders})
+			for _, w := range j.People.InGrid(villageName, g.Name, village.RoleWorker) {
+				out = append(out, private(w.Name, text))
+			}
+		}
+	}
+	if len(docs) == 0 && len(out) == 0 {
+		return nil
+	}
+	_, err = j.Store.Commit(ctx, storage.Change{Scope: storage.VillageScope(villageName),
+		MsgID: runID("notice_followup", at, n.ID, villageName), Docs: docs, Out: out,
+		Audit: storage.Audit{At: at, By: "系统", Action: "notice_followup", Note: n.ID}})
+	return err
+}
+
+// remindEvery is how often an open call nobody has logged is re-sent.
+func (j *jobs) remindEvery() time.Duration { return 2*24*time.Hour - time.Hour }
+
+// newCall makes a call task for p due at at.
+func (j *jobs) newCall(at time.Time, p village.Person, topic string) village.Call {
+	return village.Call{Village: p.Village, Grid: p.Grid, Person: p.Name, PersonKey: p.Key(), Phone: p.Phone,
+		Care: p.Care, Worker: j.worker(p), Topic: topic, Due: at, Status: village.CallOpen}
+}
+
+// worker is who phones p: the roster's 责任网格员, else a worker of p's grid.
+func (j *jobs) worker(p village.Person) string {
+	if p.Caretaker != "" {
+		return p.Caretaker
+	}
+	if ws := j.People.InGrid(p.Village, p.Grid, village.RoleWorker); len(ws) > 0 {
+		return ws[0].Name
+	}
+	if ls := j.People.InGrid(p.Village, p.Grid, village.RoleLeader); len(ls) > 0 {
+		return ls[0].Name
+	}
+	return ""
+}
+
+// calls sends the day's phone-call reminders: a new task when a person's
+// care interval has passed since the last reached call (or on an extra
+// day), and a daily reminder for tasks still open.
+func (j *jobs) calls(ctx context.Context, at time.Time) error {
+	if j.quiet(at) {
+		return nil
+	}
+	o := j.Config.Outreach
+	day := j.startOfDay(at)
+	extra := contains(o.ExtraDays, at.In(j.loc).Format("2006-01-02"))
+	for _, v := range j.Config.Villages {
+		sc := storage.VillageScope(v.Name)
+		all, err := j.Store.Calls(ctx, sc, "calls")
+		if err != nil {
+			return err
+		}
+		open := map[string]village.Call{}
+		lastReached := map[string]time.Time{}
+		for _, c := range all {
+			if c.Open() {
+				open[c.PersonKey] = c
+			}
+			if c.Status == village.CallReached && c.LoggedAt.After(lastReached[c.PersonKey]) {
+				lastReached[c.PersonKey] = c.LoggedAt
+			}
+		}
+		for _, p := range j.People.All() {
+			if p.Village != v.Name || p.UsesWeChat || p.Phone == "" {
+				continue
+			}
+			every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
+			c, isOpen := open[p.Key()]
+			block := "call.remind"
+			switch {
+			case isOpen && c.Misses > 0 && !c.RemindedAt.Before(day):
+				continue // already reminded today
+			case isOpen && c.Misses > 0:
+				block = "call.retry" // a missed call is retried the next day
+			case isOpen && at.Before(c.RemindedAt.Add(j.remindEvery())):
+				continue // not nagging every day about a call not yet logged
+			case isOpen:
+			case every == 0 && !extra:
+				continue
+			default:
+				last, ok := lastReached[p.Key()]
+				due := !ok || !at.Before(last.Add(every).Add(-12*time.Hour)) // a call logged late in the day still counts as that day's
+				if !due && !(extra && last.Before(day)) {
+					continue
+				}
+				topic := "例行问候：身体怎么样，生活上有没有困难"
+				if extra {
+					topic = "节日或天气提醒：问候，提醒注意安全"
+				}
+				c = j.newCall(at, p, topic)
+			}
+			c.RemindedAt = at
+			if c.Worker == "" {
+				j.Logger.WarnContext(ctx, "no grid worker to phone a person without WeChat", "person", p.Name, "grid", p.Grid)
+				continue
+			}
+			d, err := storage.CallDoc(c)
+			if err != nil {
+				return err
+			}
+			text := j.texts.Render(block, map[string]any{"C": c, "Care": village.CareLabel(c.Care)})
+			_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("calls", at, p.Key()),
+				Docs: []storage.Doc{d}, Out: []bot.Outbound{private(c.Worker, text)}})
+			if err != nil && !errors.Is(err, storage.ErrConflict) {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+type coverageRow struct {
+	Village, Grid         string
+	Due, Reached, Percent int
+	Missing               []string
+}
+
+// coverage posts last month's call coverage per grid to the township.
+func (j *jobs) coverage(ctx context.Context, at time.Time) error {
+	t := at.In(j.loc)
+	end := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, j.loc)
+	start := end.AddDate(0, -1, 0)
+	var rows []coverageRow
+	for _, v := range j.Config.Villages {
+		all, err := j.Store.Calls(ctx, storage.VillageScope(v.Name), "calls")
+		if err != nil {
+			return err
+		}
+		reached := map[string]bool{}
+		for _, c := range all {
+			if c.Status == village.CallReached && !c.LoggedAt.Before(start) && c.LoggedAt.Before(end) {
+				reached[c.PersonKey] = true
+			}
+		}
+		for _, g := range v.Grids {
+			row := coverageRow{Village: v.Name, Grid: g.Name}
+			for _, p := range j.People.All() {
+				if p.Village != v.Name || p.Grid != g.Name || p.UsesWeChat {
+					continue
+				}
+				row.Due++
+				if reached[p.Key()] {
+					row.Reached++
+				} else {
+					row.Missing = append(row.Missing, p.Name)
+				}
+			}
+			if row.Due == 0 {
+				continue
+			}
+			row.Percent = row.Reached * 100 / row.Due
+			rows = append(rows, row)
+		}
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	text := j.texts.Render("coverage", map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows})
+	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("coverage", at),
+		group(j.Config.Township.OfficeChat, text, bot.Bulk))
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

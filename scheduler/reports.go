@@ -1,0 +1,286 @@
+package scheduler
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// startOfDay is midnight of at's day in the configured zone.
+func (j *jobs) startOfDay(at time.Time) time.Time {
+	t := at.In(j.loc)
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, j.loc)
+}
+
+// overdue reports whether an open report has passed its deadline; a
+// report waiting for the villager has its clock stopped.
+func isOverdue(r village.Report, at time.Time) bool {
+	return r.Status.Open() && r.Status != village.StatusWaiting && r.Status != village.StatusResolved &&
+		!r.DueAt.IsZero() && at.After(r.DueAt)
+}
+
+// eveningDigest posts each grid's day: new, resolved, still open, overdue;
+// nothing for a grid with nothing to say.
+func (j *jobs) eveningDigest(ctx context.Context, at time.Time) error {
+	if j.quiet(at) {
+		return nil
+	}
+	day := j.startOfDay(at)
+	for _, v := range j.Config.Villages {
+		sc := storage.VillageScope(v.Name)
+		reports, err := j.Store.Reports(ctx, sc)
+		if err != nil {
+			return err
+		}
+		var out []bot.Outbound
+		for _, g := range v.Grids {
+			var open, overdue []village.Report
+			newToday, resolved := 0, 0
+			for _, r := range reports {
+				if r.Grid != g.Name || r.Chat == "" && r.Type != village.Emergency {
+					continue // private reports stay out of the group digest
+				}
+				if !r.CreatedAt.Before(day) && r.CreatedAt.Before(at) {
+					newToday++
+				}
+				if rt := r.ResolvedAt(); !rt.Before(day) && rt.Before(at) {
+					resolved++
+				}
+				if r.Status.Open() && r.Status != village.StatusResolved {
+					open = append(open, r)
+					if isOverdue(r, at) {
+						overdue = append(overdue, r)
+					}
+				}
+			}
+			if newToday+resolved+len(open) == 0 {
+				continue
+			}
+			out = append(out, group(g.Group, j.texts.Render("digest.grid", map[string]any{
+				"Grid": g.Name, "At": at, "New": newToday, "Resolved": resolved, "Open": open, "Overdue": overdue,
+			}), bot.Bulk))
+		}
+		if err := j.post(ctx, sc, runID("evening_digest", at), out...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type villageCounts struct {
+	Name                                    string
+	General, Mediation, Emergency, Approval int
+}
+
+// morningDigest gives the township office its picture of the day.
+func (j *jobs) morningDigest(ctx context.Context, at time.Time) error {
+	if j.quiet(at) {
+		return nil
+	}
+	var counts []villageCounts
+	var overdue, emergencies []village.Report
+	total := 0
+	for _, v := range j.Config.Villages {
+		reports, err := j.Store.Reports(ctx, storage.VillageScope(v.Name))
+		if err != nil {
+			return err
+		}
+		c := villageCounts{Name: v.Name}
+		for _, r := range reports {
+			if r.Type == village.Emergency && at.Sub(r.CreatedAt) <= 24*time.Hour && !r.CreatedAt.After(at) {
+				emergencies = append(emergencies, r)
+			}
+			if !r.Status.Open() {
+				continue
+			}
+			total++
+			switch r.Type {
+			case village.Mediation:
+				c.Mediation++
+			case village.Emergency:
+				c.Emergency++
+			case village.Approval:
+				c.Approval++
+			default:
+				c.General++
+			}
+			if isOverdue(r, at) {
+				overdue = append(overdue, r)
+			}
+		}
+		counts = append(counts, c)
+	}
+	if total == 0 && len(emergencies) == 0 {
+		return nil
+	}
+	text := j.texts.Render("digest.office", map[string]any{
+		"At": at, "Total": total, "Villages": counts, "Overdue": overdue, "Emergencies": emergencies,
+	})
+	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("morning_digest", at),
+		group(j.Config.Township.OfficeChat, text, bot.Bulk))
+}
+
+// eachReport runs fn on every report of every village; fn returns the
+// change to commit for that report, or nil. A conflict (someone acted on
+// the report meanwhile) skips it until the next run.
+func (j *jobs) eachReport(ctx context.Context, fn func(sc storage.Scope, r village.Report) *storage.Change) error {
+	for _, v := range j.Config.Villages {
+		sc := storage.VillageScope(v.Name)
+		reports, err := j.Store.Reports(ctx, sc)
+		if err != nil {
+			return err
+		}
+		for _, r := range reports {
+			c := fn(sc, r)
+			if c == nil {
+				continue
+			}
+			if _, err := j.Store.Commit(ctx, *c); err != nil && !errors.Is(err, storage.ErrConflict) {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// to addresses a message about r: its group, or the handlers privately for
+// a private report.
+func (j *jobs) to(r village.Report, text string, prio bot.Priority) []bot.Outbound {
+	if r.Chat != "" {
+		return []bot.Outbound{group(r.Chat, text, prio)}
+	}
+	var out []bot.Outbound
+	for _, h := range r.Handlers {
+		out = append(out, private(h, text))
+	}
+	return out
+}
+
+// overdue reminds the handler of an item past its deadline, then files it
+// with the township when it is still overdue sla.escalate_after later.
+func (j *jobs) overdue(ctx context.Context, at time.Time) error {
+	if j.quiet(at) {
+		return nil
+	}
+	after := j.Config.SLA.EscalateAfter.Std()
+	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
+		if !isOverdue(r, at) || r.Status == village.StatusEscalated {
+			return nil
+		}
+		due := r.DueAt
+		read := r.Version
+		var out []bot.Outbound
+		switch {
+		case r.Overdue == 0:
+			r.Overdue, r.RemindedAt = 1, at
+			out = j.to(r, j.texts.Render("overdue.remind", map[string]any{"R": r}), bot.Normal)
+		case r.Overdue == 1 && !at.Before(r.RemindedAt.Add(after)):
+			if err := r.Apply(village.ActEscalate, "系统", at, "超期未办结，村级备案并上报到镇"); err != nil {
+				return nil
+			}
+			r.Overdue = 2
+			data := map[string]any{"R": r, "Due": due}
+			out = append(j.to(r, j.texts.Render("overdue.group", data), bot.Normal),
+				group(j.Config.Township.OfficeChat, j.texts.Render("overdue.office", data), bot.Normal))
+		default:
+			return nil
+		}
+		r.Version = read
+		return &storage.Change{Scope: sc, MsgID: runID("overdue", at, r.ID), Report: &r, Out: out,
+			Audit: storage.Audit{At: at, By: "系统", Action: "overdue", Note: due.Format(time.RFC3339)}}
+	})
+}
+
+// watchdog re-alerts an emergency nobody has confirmed, every
+// sla.emergency.accept, until someone acts. Quiet hours do not apply.
+func (j *jobs) watchdog(ctx context.Context, at time.Time) error {
+	every := j.Config.SLA.Emergency.Accept.Std()
+	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
+		if r.Type != village.Emergency || r.Status != village.StatusNew {
+			return nil
+		}
+		last := r.CreatedAt
+		if r.AlertedAt.After(last) {
+			last = r.AlertedAt
+		}
+		if r.Alerts >= 4 && every < time.Hour {
+			every = time.Hour // still nobody after an hour: keep at it hourly, not every few minutes
+		}
+		if at.Sub(last) < every {
+			return nil
+		}
+		leaders := j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
+		workers := j.People.InGrid(r.Village, r.Grid, village.RoleWorker)
+		responders := names(append(append([]village.Person{}, leaders...), workers...))
+		data := map[string]any{"R": r, "Minutes": int(at.Sub(r.CreatedAt).Minutes()), "Leaders": leaders, "Responders": responders}
+		read := r.Version
+		r.Alerts++
+		r.AlertedAt = at
+		r.Version = read
+		grp := r.Chat
+		out := []bot.Outbound{group(j.Config.Township.EmergencyChat, j.texts.Render("watchdog.duty", data), bot.Urgent)}
+		if grp != "" {
+			out = append(out, group(grp, j.texts.Render("watchdog.group", data), bot.Urgent))
+		}
+		return &storage.Change{Scope: sc, MsgID: runID("watchdog", at, r.ID), Report: &r, Out: out,
+			Audit: storage.Audit{At: at, By: "系统", Action: "watchdog", Note: "re-alert"}}
+	})
+}
+
+// followup asks the reporter of a resolved item whether it is solved, and
+// closes it as "resolved, no answer" when nobody answers.
+func (j *jobs) followup(ctx context.Context, at time.Time) error {
+	if j.quiet(at) {
+		return nil
+	}
+	remind, closeAfter := j.Config.Followup.RemindAfter.Std(), j.Config.Followup.CloseAfter.Std()
+	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
+		if r.Status != village.StatusResolved {
+			return nil
+		}
+		rt := r.ResolvedAt()
+		read := r.Version
+		var out []bot.Outbound
+		switch {
+		case r.FollowUps == 0 && !at.Before(rt.Add(remind)):
+			r.FollowUps = 1
+			text := j.texts.Render("followup.remind", map[string]any{"R": r})
+			if r.Chat != "" {
+				out = []bot.Outbound{group(r.Chat, text, bot.Normal)}
+			} else {
+				out = []bot.Outbound{private(r.Reporter, text)}
+			}
+		case r.FollowUps >= 1 && !at.Before(rt.Add(remind+closeAfter)):
+			if err := r.Apply(village.ActConfirm, "系统", at, "办结后未答复，自动结案"); err != nil {
+				return nil
+			}
+			text := j.texts.Render("followup.close", map[string]any{"R": r})
+			if r.Chat != "" {
+				out = []bot.Outbound{group(r.Chat, text, bot.Normal)}
+			} else {
+				out = []bot.Outbound{private(r.Reporter, text)}
+			}
+		default:
+			return nil
+		}
+		r.Version = read
+		return &storage.Change{Scope: sc, MsgID: runID("followup", at, r.ID), Report: &r, Out: out,
+			Audit: storage.Audit{At: at, By: "系统", Action: "followup"}}
+	})
+}
+
+func names(ps []village.Person) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range ps {
+		if !seen[p.Name] {
+			seen[p.Name] = true
+			out = append(out, p.Name)
+		}
+	}
+	return out
+}

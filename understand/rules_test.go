@@ -1,0 +1,194 @@
+package understand
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gridbot/village"
+)
+
+// reading is the part of a village.Reading the table checks; confidence is
+// checked for range only.
+type reading struct {
+	Intent   village.Intent
+	Type     village.Type
+	Category string
+	Hazard   village.Hazard
+}
+
+func read(tb testing.TB, text string) village.Reading {
+	tb.Helper()
+	r := Rules{}.Read(tb.Context(), text)
+	if r.Source != "rules" {
+		tb.Errorf("Read(%q).Source = %q; want rules", text, r.Source)
+	}
+	if r.Confidence < 0 || r.Confidence > 1 {
+		tb.Errorf("Read(%q).Confidence = %v; want within [0, 1]", text, r.Confidence)
+	}
+	return r
+}
+
+func emergencyOf(h village.Hazard, cat string) reading {
+	return reading{village.IntentReport, village.Emergency, cat, h}
+}
+
+func TestReadEmergency(t *testing.T) {
+	const safety, order = "安全隐患", "治安"
+	tests := []struct {
+		name string
+		text string
+		want reading
+	}{
+		{"fire with shouting", "快来人 老王家着火了！！", emergencyOf(village.HazardFire, safety)},
+		{"haystack fire", "村东头草垛起火了，火势很大", emergencyOf(village.HazardFire, safety)},
+		{"hill fire", "后山烧起来了，快打119", emergencyOf(village.HazardFire, safety)},
+		{"kitchen smoke", "厨房冒烟了，锅里的油烧着了", emergencyOf(village.HazardFire, safety)},
+		{"full-width punctuation and emoji", "🔥🔥老王家着火了！！！", emergencyOf(village.HazardFire, safety)},
+		{"gas leak", "三组李婶家煤气泄漏了", emergencyOf(village.HazardGas, safety)},
+		{"gas smell", "闻到好大一股煤气味，是不是谁家漏气了", emergencyOf(village.HazardGas, safety)},
+		{"stove leaking", "燃气灶漏气了满屋子味道", emergencyOf(village.HazardGas, safety)},
+		{"charcoal poisoning", "老人烧炭取暖像是一氧化碳中毒了", emergencyOf(village.HazardGas, safety)},
+		{"road flooded", "河水涨上来把路淹了", emergencyOf(village.HazardFlood, safety)},
+		{"flash flood", "山洪下来了，桥那边过不去", emergencyOf(village.HazardFlood, safety)},
+		{"landslide", "下大雨后山滑坡了，路被堵了", emergencyOf(village.HazardFlood, safety)},
+		{"bridge washed away", "大水把桥冲垮了", emergencyOf(village.HazardFlood, safety)},
+		{"dam breach", "水库决堤了", emergencyOf(village.HazardFlood, safety)},
+		{"house collapsed", "二组老张家的土房子塌了，里面可能有人", emergencyOf(village.HazardCollapse, safety)},
+		{"wall collapsed", "村小学围墙倒塌了", emergencyOf(village.HazardCollapse, safety)},
+		{"roof gave way", "老屋的房顶垮了", emergencyOf(village.HazardCollapse, safety)},
+		{"fall from roof bleeding", "有人从房顶摔下来流血了", emergencyOf(village.HazardMedical, safety)},
+		{"fall from ladder", "他从梯子上摔下来了，腿动不了", emergencyOf(village.HazardMedical, safety)},
+		{"fainted", "老人在家晕倒了，叫不醒", emergencyOf(village.HazardMedical, safety)},
+		{"road accident", "路口出车祸了，有人受伤", emergencyOf(village.HazardMedical, safety)},
+		{"elder cannot get up", "奶奶摔倒了起不来", emergencyOf(village.HazardMedical, safety)},
+		{"electric shock", "有人触电了", emergencyOf(village.HazardMedical, safety)},
+		{"child in river", "有个小孩掉河里了！快来人", emergencyOf(village.HazardMedical, safety)},
+		{"child fell into river", "有个小孩掉进河里了", emergencyOf(village.HazardMedical, safety)},
+		{"drowning", "水库那边有人溺水", emergencyOf(village.HazardMedical, safety)},
+		{"missing child", "我家孩子不见了，下午出去玩到现在没回来", emergencyOf(village.HazardMissing, order)},
+		{"missing little one", "我家小孩不见了", emergencyOf(village.HazardMissing, order)},
+		{"child not found", "孩子找不到了，大家帮忙找找", emergencyOf(village.HazardMissing, order)},
+		{"wandering elder", "王奶奶走失了，有老年痴呆，穿蓝色衣服", emergencyOf(village.HazardMissing, order)},
+		{"knife attack", "有人拿刀在村口砍人", emergencyOf(village.HazardCrime, order)},
+		{"chasing with knife", "村口有个人持刀追着人跑", emergencyOf(village.HazardCrime, order)},
+		{"holding a knife", "有人拿着刀在村口闹事", emergencyOf(village.HazardCrime, order)},
+		{"negation in another clause", "不是演习，真的着火了", emergencyOf(village.HazardFire, safety)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := read(t, tt.text)
+			got := reading{r.Intent, r.Type, r.Category, r.Hazard}
+			if diff := cmp.Diff(got, tt.want); diff != "" {
+				t.Errorf("Read(%q) (-got +want):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestReadNotEmergency(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want reading
+	}{
+		// Negated or preventive mentions of a hazard.
+		{"smoke from straw", "不是着火，是烧秸秆的烟", reading{village.IntentReport, village.General, "环境卫生", ""}},
+		{"nobody hurt", "没有人受伤", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"scrape nobody hurt", "刚才路口两辆车蹭了一下，没有人受伤", reading{village.IntentNoise, village.General, "道路交通", ""}},
+		{"fire safety lecture", "预防火灾知识讲座", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"lecture notice", "今晚七点村委会开展预防火灾知识讲座，请大家参加", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"drill", "消防演练，大家不要惊慌，不是真的着火", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"winter warning", "冬天烧炭取暖注意一氧化碳中毒", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"flood season warning", "汛期注意防范山洪", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"child found", "孩子已经找到了，没有走失", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"rumour", "谣言，村里没有失火", reading{village.IntentNoise, village.General, "其他", ""}},
+
+		// Mediation: disputes between parties inside the grid.
+		{"rubbish on boundary", "邻居把垃圾倒在我家地界上，说了也不听", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+		{"chickens in the garden", "老李家的鸡天天跑到我家菜地里，两家吵起来了", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+		{"homestead encroached", "他家盖房占了我家的宅基地", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+		{"leak from upstairs", "楼上漏水到我家，他不肯修", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+		{"unpaid loan", "张三借我五千块钱一直不还钱", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+		{"noisy neighbours", "隔壁晚上打麻将太吵了", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+		{"elder support quarrel", "两兄弟为了老人赡养的事闹翻了", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+
+		// Approval: the villager needs the procedure.
+		{"subsistence allowance", "请问低保怎么申请", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"disability card", "残疾证需要什么材料", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"rebuild house", "想翻建老房子，宅基地审批要走什么手续", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"household registration", "孩子出生了怎么上户口", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"rural medical insurance", "新农合今年交多少钱", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"elderly allowance", "高龄补贴什么时候发", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"certificate", "开个无犯罪记录证明去哪里", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+
+		// General reports.
+		{"street light", "村口路灯坏了好几天了", reading{village.IntentReport, village.General, "道路交通", ""}},
+		{"pothole", "三组那段水泥路上有个大坑，晚上骑车容易摔", reading{village.IntentReport, village.General, "道路交通", ""}},
+		{"water cut", "我们组停水两天了", reading{village.IntentReport, village.General, "水电设施", ""}},
+		{"no internet", "家里没网络了", reading{village.IntentReport, village.General, "水电设施", ""}},
+		{"dumping", "河边有人乱倒垃圾，臭得很", reading{village.IntentReport, village.General, "环境卫生", ""}},
+		{"bins full", "垃圾桶满了没人清", reading{village.IntentReport, village.General, "环境卫生", ""}},
+		{"ditch blocked", "沟渠堵了，下雨就积水", reading{village.IntentReport, village.General, "环境卫生", ""}},
+		{"leaning pole", "村部旁边的电线杆倾斜了，很危险", reading{village.IntentReport, village.General, "水电设施", ""}},
+
+		// Noise: nothing to act on.
+		{"greeting", "大家早上好", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"laughing", "哈哈哈", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"acknowledgement", "收到", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"ok", "好的", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"thanks after repair", "谢谢网格员，路灯已经修好了", reading{village.IntentNoise, village.General, "道路交通", ""}},
+		{"red packet", "恭喜发财，红包拿来", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"shopping link", "拼多多砍一刀，帮我点一下", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"weather chat", "今天天气不错", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"wechat sticker codes", "[强][强]", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"heart emoji", "❤️", reading{village.IntentNoise, village.General, "其他", ""}},
+		// Text that is empty once normalised gets the bare noise reading.
+		{"emoji only", "👍👍🙏", reading{Intent: village.IntentNoise}},
+		{"blank", " \u3000\n", reading{Intent: village.IntentNoise}},
+		{"empty", "", reading{Intent: village.IntentNoise}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := read(t, tt.text)
+			got := reading{r.Intent, r.Type, r.Category, r.Hazard}
+			if diff := cmp.Diff(got, tt.want); diff != "" {
+				t.Errorf("Read(%q) (-got +want):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	for _, s := range []string{
+		"快来人 老王家着火了！！", "不是着火，是烧秸秆的烟", "没有人受伤", "请问低保怎么申请",
+		"隔壁晚上打麻将太吵了", "村口路灯坏了", "哈哈哈", "👍", "", "\x00\xff着火", "，，，着火",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r := Rules{}.Read(t.Context(), s)
+		if r.Source != "rules" {
+			t.Errorf("Read(%q).Source = %q", s, r.Source)
+		}
+		if r.Confidence < 0 || r.Confidence > 1 {
+			t.Errorf("Read(%q).Confidence = %v", s, r.Confidence)
+		}
+		if r.Type == village.Emergency && (r.Hazard == village.HazardNone || r.Intent != village.IntentReport) {
+			t.Errorf("Read(%q) = %+v: an emergency needs a hazard and intent report", s, r)
+		}
+		if r.Type != village.Emergency && r.Hazard != village.HazardNone {
+			t.Errorf("Read(%q) = %+v: hazard without emergency", s, r)
+		}
+		if r.Type != "" && !r.Type.Valid() {
+			t.Errorf("Read(%q).Type = %q is not a valid type", s, r.Type)
+		}
+		if r.Intent == "" {
+			t.Errorf("Read(%q) has no intent", s)
+		}
+		if r.Category != "" && !slices.Contains(village.Categories, r.Category) {
+			t.Errorf("Read(%q).Category = %q is not one of village.Categories", s, r.Category)
+		}
+	})
+}

@@ -1,0 +1,109 @@
+package village
+
+import "time"
+
+// Notice is a 通知 broadcast to grid groups; households answer 收到.
+type Notice struct {
+	ID      string    `json:"id"` // "N3"; assigned by the store
+	Text    string    `json:"text"`
+	By      string    `json:"by"`
+	At      time.Time `json:"at"`
+	Village string    `json:"village,omitempty"` // empty: township-wide
+	Groups  []string  `json:"groups"`            // group names it was posted to
+	// FollowedUp is set once grid workers were told who has not answered.
+	FollowedUp bool `json:"followed_up,omitempty"`
+	Version    int  `json:"version"`
+}
+
+// CallStatus is where a phone-call task stands.
+type CallStatus string
+
+const (
+	CallOpen      CallStatus = "open"      // to be called (again)
+	CallReached   CallStatus = "reached"   // 已通 or 上门
+	CallEscalated CallStatus = "escalated" // too many misses: the grid leader was asked to visit
+)
+
+// Call outcomes as workers log them.
+const (
+	OutcomeReached = "已通"
+	OutcomeMissed  = "未接通"
+	OutcomeVisited = "上门"
+)
+
+// Call is a task for a grid worker to phone a person who uses no WeChat.
+type Call struct {
+	ID         string     `json:"id"` // "T4"; assigned by the store
+	Village    string     `json:"village"`
+	Grid       string     `json:"grid"`
+	Person     string     `json:"person"`
+	PersonKey  string     `json:"person_key"`
+	Phone      string     `json:"phone"`
+	Care       Care       `json:"care,omitempty"`
+	Worker     string     `json:"worker"`
+	Topic      string     `json:"topic"`
+	Notice     string     `json:"notice,omitempty"` // notice to pass on, "N3"
+	Due        time.Time  `json:"due"`
+	Status     CallStatus `json:"status"`
+	Misses     int        `json:"misses,omitempty"`
+	RemindedAt time.Time  `json:"reminded_at,omitzero"`
+	Outcome    string     `json:"outcome,omitempty"`
+	Note       string     `json:"note,omitempty"`
+	LoggedAt   time.Time  `json:"logged_at,omitzero"`
+	LoggedBy   string     `json:"logged_by,omitempty"`
+	Report     string     `json:"report,omitempty"` // report made from the note
+	Version    int        `json:"version"`
+}
+
+// Open reports whether the call still has to be made.
+func (c Call) Open() bool { return c.Status == CallOpen }
+
+// Log records a call outcome. A miss keeps the task open until maxMisses
+// misses, when it escalates; a reached call or visit closes it.
+func (c *Call) Log(outcome, note, by string, at time.Time, maxMisses int) {
+	c.Outcome, c.Note, c.LoggedAt, c.LoggedBy = outcome, note, at, by
+	switch outcome {
+	case OutcomeMissed:
+		c.Misses++
+		if c.Misses >= maxMisses {
+			c.Status = CallEscalated
+		}
+	default:
+		c.Status = CallReached
+	}
+}
+
+// CareInterval returns how often a person of the care tier is phoned given
+// the configured intervals for 高, 重点 and 一般; zero means not at all.
+func CareInterval(c Care, high, focus, normal time.Duration) time.Duration {
+	switch c {
+	case CareHigh:
+		return high
+	case CareFocus:
+		return focus
+	case CareNormal:
+		return normal
+	}
+	return 0
+}
+
+// CareLabel names how often the tier is phoned, for reminders.
+func CareLabel(c Care) string {
+	switch c {
+	case CareHigh:
+		return "高，每周一次"
+	case CareFocus:
+		return "重点，每月一次"
+	case CareNormal:
+		return "一般，每季度一次"
+	}
+	return "未定"
+}
+
+// Household identifies a household across villages.
+func (p Person) HouseholdKey() string {
+	if p.Household == "" {
+		return p.Village + "/" + p.Name
+	}
+	return p.Village + "/" + p.Household
+}

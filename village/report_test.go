@@ -1,0 +1,339 @@
+package village
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var allStatuses = []Status{
+	StatusNew, StatusAccepted, StatusInProgress, StatusResolved, StatusClosed,
+	StatusReopened, StatusEscalated, StatusRejected, StatusDuplicate, StatusWaiting,
+}
+
+var allActions = []Action{
+	ActAccept, ActAssign, ActProgress, ActResolve, ActConfirm,
+	ActReopen, ActEscalate, ActReject, ActDuplicate, ActPause,
+}
+
+// wantTransitions is the lifecycle written out from the township plan and
+// the chat commands in DESIGN.md, independently of the transitions map:
+//
+//   - a new item may be accepted (受理) or assigned (指派, which accepts it),
+//     worked on, resolved, escalated, rejected or merged into another;
+//   - an accepted item may be reassigned, worked on, resolved, escalated,
+//     rejected or merged; accepting it again is refused;
+//   - an item in progress or escalated keeps its status on assign and
+//     progress notes and ends by being resolved; an item in progress may
+//     still go up to the township;
+//   - a resolved item waits for the reporter: 满意 closes it, 未解决 reopens it;
+//   - a reopened item starts over like a new one, but is no longer merged
+//     as a duplicate;
+//   - closed, rejected and duplicate are terminal;
+//   - an accepted item or one in progress may be paused while the grid
+//     waits for the villager (等待村民); a waiting item keeps its status on
+//     assign, resumes on a progress note, and may be resolved, escalated or
+//     rejected. (DESIGN.md does not describe waiting yet; these rows follow
+//     the comment on StatusWaiting.)
+//
+// A missing (status, action) pair is refused.
+var wantTransitions = map[Status]map[Action]Status{
+	StatusNew: {
+		ActAccept: StatusAccepted, ActAssign: StatusAccepted, ActProgress: StatusInProgress,
+		ActResolve: StatusResolved, ActEscalate: StatusEscalated, ActReject: StatusRejected,
+		ActDuplicate: StatusDuplicate,
+	},
+	StatusAccepted: {
+		ActAssign: StatusAccepted, ActProgress: StatusInProgress, ActResolve: StatusResolved,
+		ActEscalate: StatusEscalated, ActReject: StatusRejected, ActDuplicate: StatusDuplicate,
+		ActPause: StatusWaiting,
+	},
+	StatusInProgress: {
+		ActAssign: StatusInProgress, ActProgress: StatusInProgress, ActResolve: StatusResolved,
+		ActEscalate: StatusEscalated, ActPause: StatusWaiting,
+	},
+	StatusWaiting: {
+		ActAssign: StatusWaiting, ActProgress: StatusInProgress, ActResolve: StatusResolved,
+		ActEscalate: StatusEscalated, ActReject: StatusRejected,
+	},
+	StatusResolved: {
+		ActConfirm: StatusClosed, ActReopen: StatusReopened,
+	},
+	StatusClosed: {},
+	StatusReopened: {
+		ActAccept: StatusAccepted, ActAssign: StatusAccepted, ActProgress: StatusInProgress,
+		ActResolve: StatusResolved, ActEscalate: StatusEscalated, ActReject: StatusRejected,
+	},
+	StatusEscalated: {
+		ActAssign: StatusEscalated, ActProgress: StatusEscalated, ActResolve: StatusResolved,
+	},
+	StatusRejected:  {},
+	StatusDuplicate: {},
+}
+
+func TestNext(t *testing.T) {
+	// Every status × every action (create included: it only makes a report
+	// and is never a transition).
+	for _, from := range allStatuses {
+		for _, a := range append(allActions, ActCreate) {
+			t.Run(string(from)+"/"+string(a), func(t *testing.T) {
+				want, allowed := wantTransitions[from][a]
+				got, err := Next(from, a)
+				if !allowed {
+					if err == nil {
+						t.Fatalf("Next(%s, %s) = %s, nil; want a refusal", from, a, got)
+					}
+					if !errors.Is(err, ErrTransition) {
+						t.Errorf("errors.Is(%v, ErrTransition) = false", err)
+					}
+					var te *TransitionError
+					if !errors.As(err, &te) {
+						t.Fatalf("error %T is not a *TransitionError", err)
+					}
+					if diff := cmp.Diff(*te, TransitionError{From: from, Action: a}); diff != "" {
+						t.Errorf("TransitionError (-got +want):\n%s", diff)
+					}
+					if got != "" {
+						t.Errorf("refused Next returned status %q", got)
+					}
+					return
+				}
+				if err != nil {
+					t.Fatalf("Next(%s, %s): %v", from, a, err)
+				}
+				if got != want {
+					t.Errorf("Next(%s, %s) = %s; want %s", from, a, got, want)
+				}
+			})
+		}
+	}
+}
+
+func TestTerminalStatuses(t *testing.T) {
+	for _, s := range allStatuses {
+		t.Run(string(s), func(t *testing.T) {
+			terminal := len(Allowed(s)) == 0
+			if got, want := terminal, !s.Open(); got != want {
+				t.Errorf("no allowed actions = %v; want %v (Open() = %v)", got, want, s.Open())
+			}
+		})
+	}
+}
+
+func TestAllowed(t *testing.T) {
+	for _, s := range allStatuses {
+		t.Run(string(s), func(t *testing.T) {
+			var want []Action
+			for _, a := range allActions { // same order Allowed uses
+				if _, ok := wantTransitions[s][a]; ok {
+					want = append(want, a)
+				}
+			}
+			if diff := cmp.Diff(Allowed(s), want); diff != "" {
+				t.Errorf("Allowed(%s) (-got +want):\n%s", s, diff)
+			}
+		})
+	}
+}
+
+func TestTransitionErrorMessage(t *testing.T) {
+	_, err := Next(StatusClosed, ActReopen)
+	if got, want := err.Error(), "action reopen not allowed in status closed"; got != want {
+		t.Errorf("Error() = %q; want %q", got, want)
+	}
+	if errors.Is(errors.New("transition not allowed"), ErrTransition) {
+		t.Error("an unrelated error with the same text matches ErrTransition")
+	}
+}
+
+func mustReport(tb testing.TB, s Status) *Report {
+	tb.Helper()
+	created := time.Date(2026, 3, 2, 9, 15, 0, 0, time.FixedZone("CST", 8*3600))
+	return &Report{
+		ID: "R12", Village: "青山村", Grid: "三组", Chat: "青山村三组网格群", Type: General,
+		Category: "道路交通", Status: s, Text: "村口路灯不亮了", Reporter: "张三",
+		CreatedAt: created, Source: "m1", Version: 3,
+		History: []Entry{{At: created, By: "张三", Action: ActCreate, To: StatusNew}},
+	}
+}
+
+func TestReportApply(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	for _, from := range allStatuses {
+		for _, a := range allActions {
+			t.Run(string(from)+"/"+string(a), func(t *testing.T) {
+				r := mustReport(t, from)
+				before := mustReport(t, from)
+				err := r.Apply(a, "李四", at, "已联系电工")
+				to, allowed := wantTransitions[from][a]
+				if !allowed {
+					if !errors.Is(err, ErrTransition) {
+						t.Fatalf("Apply(%s) in %s: err = %v; want ErrTransition", a, from, err)
+					}
+					if diff := cmp.Diff(r, before); diff != "" {
+						t.Errorf("refused Apply changed the report (-got +want):\n%s", diff)
+					}
+					return
+				}
+				if err != nil {
+					t.Fatalf("Apply(%s) in %s: %v", a, from, err)
+				}
+				// The lifecycle part of the report; deadline bookkeeping
+				// (waiting, reminders) is not checked here.
+				type lifecycle struct {
+					Status  Status
+					Version int
+					History []Entry
+				}
+				got := lifecycle{r.Status, r.Version, r.History}
+				want := lifecycle{to, before.Version + 1,
+					append(before.History, Entry{At: at, By: "李四", Action: a, Note: "已联系电工", From: from, To: to})}
+				if diff := cmp.Diff(got, want); diff != "" {
+					t.Errorf("report after Apply (-got +want):\n%s", diff)
+				}
+			})
+		}
+	}
+}
+
+func TestReportLifecycle(t *testing.T) {
+	r := mustReport(t, StatusNew)
+	t0 := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	steps := []struct {
+		action Action
+		by     string
+		want   Status
+	}{
+		{ActAccept, "王网格长", StatusAccepted},
+		{ActAssign, "王网格长", StatusAccepted},
+		{ActProgress, "李网格员", StatusInProgress},
+		{ActResolve, "王网格长", StatusResolved},
+		{ActReopen, "张三", StatusReopened},
+		{ActEscalate, "王网格长", StatusEscalated},
+		{ActResolve, "镇干部", StatusResolved},
+		{ActConfirm, "张三", StatusClosed},
+	}
+	for i, s := range steps {
+		if err := r.Apply(s.action, s.by, t0.Add(time.Duration(i)*time.Hour), ""); err != nil {
+			t.Fatalf("step %d %s: %v", i, s.action, err)
+		}
+		if r.Status != s.want {
+			t.Fatalf("step %d %s: status %s; want %s", i, s.action, r.Status, s.want)
+		}
+	}
+	if got, want := r.Version, 3+len(steps); got != want {
+		t.Errorf("Version = %d; want %d", got, want)
+	}
+	if got, want := len(r.History), 1+len(steps); got != want {
+		t.Fatalf("len(History) = %d; want %d", got, want)
+	}
+	for i := 1; i < len(r.History); i++ {
+		if got, want := r.History[i].From, r.History[i-1].To; got != want {
+			t.Errorf("History[%d].From = %s; want previous To %s", i, got, want)
+		}
+	}
+	if err := r.Apply(ActReopen, "张三", t0.Add(24*time.Hour), "还是不亮"); !errors.Is(err, ErrTransition) {
+		t.Errorf("reopen after close: err = %v; want ErrTransition", err)
+	}
+}
+
+func TestRefs(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		want      []Ref
+		wantParse Ref
+		wantOK    bool
+	}{
+		{"hash", "#R12", []Ref{{'R', 12}}, Ref{'R', 12}, true},
+		{"bare", "R12", []Ref{{'R', 12}}, Ref{'R', 12}, true},
+		{"lower case", "r12", []Ref{{'R', 12}}, Ref{'R', 12}, true},
+		{"spaced", "# R 5", []Ref{{'R', 5}}, Ref{'R', 5}, true},
+		{"claim", "C7", []Ref{{'C', 7}}, Ref{'C', 7}, true},
+		{"claim lower case with hash", "#c7", []Ref{{'C', 7}}, Ref{'C', 7}, true},
+		{"surrounding spaces", "  #R12\n", []Ref{{'R', 12}}, Ref{'R', 12}, true},
+		{"full-width hash", "＃R12", []Ref{{'R', 12}}, Ref{'R', 12}, true},
+		{"after a command word", "确认#R3", []Ref{{'R', 3}}, Ref{'R', 3}, true},
+		{"command with note", "办结 #R12 已修好", []Ref{{'R', 12}}, Ref{'R', 12}, true},
+		{"two refs", "重复 #R6 #R1", []Ref{{'R', 6}, {'R', 1}}, Ref{}, false},
+		{"report and claim", "R3和C4", []Ref{{'R', 3}, {'C', 4}}, Ref{}, false},
+		{"adjacent refs", "#R6#R1", []Ref{{'R', 6}, {'R', 1}}, Ref{}, false},
+		{"zero rejected", "R0", nil, Ref{}, false},
+		{"leading zeros", "R007", []Ref{{'R', 7}}, Ref{'R', 7}, true},
+		{"preceded by ascii letters", "ABR12", nil, Ref{}, false},
+		{"preceded by a digit", "3R12", nil, Ref{}, false},
+		{"nine digits", "R123456789", []Ref{{'R', 123456789}}, Ref{'R', 123456789}, true},
+		{"twelve digits after R", "R123456789012", nil, Ref{}, false},
+		{"twelve digit number", "流水号 123456789012", nil, Ref{}, false},
+		{"phone number", "电话13812345678", nil, Ref{}, false},
+		{"other letter", "#X12", nil, Ref{}, false},
+		{"letter without number", "R", nil, Ref{}, false},
+		{"no ref", "确认", nil, Ref{}, false},
+		{"empty", "", nil, Ref{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(FindRefs(tt.text), tt.want); diff != "" {
+				t.Errorf("FindRefs(%q) (-got +want):\n%s", tt.text, diff)
+			}
+			type parsed struct {
+				Ref Ref
+				OK  bool
+			}
+			got, ok := ParseRef(tt.text)
+			if diff := cmp.Diff(parsed{got, ok}, parsed{tt.wantParse, tt.wantOK}); diff != "" {
+				t.Errorf("ParseRef(%q) (-got +want):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestRefString(t *testing.T) {
+	tests := []struct {
+		name string
+		ref  Ref
+		want string
+	}{
+		{"report", Ref{'R', 12}, "R12"},
+		{"claim", Ref{'C', 7}, "C7"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.ref.String(); got != tt.want {
+				t.Errorf("String() = %q; want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzFindRefs(f *testing.F) {
+	for _, s := range []string{"#R12", "r12", "# R 5", "C7", "确认#R3", "重复 #R6 #R1", "R0", "ABR12",
+		"R123456789012", "R999999999", "＃c0001", "#\nR\n1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		refs := FindRefs(s)
+		for _, r := range refs {
+			if r.N <= 0 {
+				t.Errorf("FindRefs(%q): ref %v has N <= 0", s, r)
+			}
+			if r.Kind != 'R' && r.Kind != 'C' {
+				t.Errorf("FindRefs(%q): ref %v has kind %q", s, r, r.Kind)
+			}
+			// A found ref reads back as itself.
+			if got := FindRefs(r.String()); len(got) != 1 || got[0] != r {
+				t.Errorf("FindRefs(%q) = %v; want [%v]", r.String(), got, r)
+			}
+		}
+		got, ok := ParseRef(s)
+		if ok != (len(FindRefs(strings.TrimSpace(s))) == 1) {
+			t.Errorf("ParseRef(%q) ok = %v with refs %v", s, ok, refs)
+		}
+		if ok && (got.N <= 0 || (got.Kind != 'R' && got.Kind != 'C')) {
+			t.Errorf("ParseRef(%q) = %v", s, got)
+		}
+	})
+}
