@@ -32,6 +32,7 @@ Usage:
   gridbot replay  [-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl
   gridbot export  -config FILE -what reports|history|audit -format csv|json|xlsx [-out FILE]
   gridbot roster  -config FILE -import NEW.xlsx [-write]   check a new household register, then replace the roster
+  gridbot jobs    [-config FILE]                           the scheduled jobs and their next run times
   gridbot bench   -redis URL [-n N]                        throughput of the full pipeline, one JSON line
 
 Run "gridbot COMMAND -h" for the flags of a command.
@@ -65,6 +66,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdSandbox(ctx, rest, stderr, log)
 	case "export":
 		return cmdExport(ctx, rest, stdout, stderr, log)
+	case "jobs":
+		return cmdJobs(ctx, rest, stdout, stderr, log)
 	case "roster":
 		return cmdRoster(ctx, rest, stdout, stderr, log)
 	case "bench":

@@ -102,3 +102,24 @@ func containsAll(xs, want []string) bool {
 	}
 	return true
 }
+
+func TestJobsListing(t *testing.T) {
+	var stdout, stderr strings.Builder
+	err := run(t.Context(), []string{"jobs", "-at", "2026-03-02T09:00:00+08:00"}, nil, &stdout, &stderr, discard())
+	if err != nil {
+		t.Fatalf("jobs: %v\n%s", err, stderr.String())
+	}
+	var lines []string
+	for _, l := range strings.Split(stdout.String(), "\n") {
+		lines = append(lines, strings.Join(strings.Fields(l), " "))
+	}
+	for _, want := range []string{
+		"evening_digest 0 20 * * * 2026-03-02 20:00 Mon",
+		"calls 0 8 * * * 2026-03-03 08:00 Tue",
+		"coverage 0 9 1 * * 2026-04-01 09:00 Wed",
+	} {
+		if !contains(lines, want) {
+			t.Errorf("jobs output lacks %q:\n%s", want, stdout.String())
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"text/tabwriter"
+	"time"
+
+	"gridbot/app"
+)
+
+// cmdJobs lists the scheduled jobs with their next run times.
+func cmdJobs(_ context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
+	fl := newFlags("jobs", "jobs [-config FILE] [-at 2026-03-02T09:00:00+08:00]", stderr)
+	cfgPath := fl.String("config", "", "config file (default: the bundled example township)")
+	atFlag := fl.String("at", "", "list the runs after this time (default: now)")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	cfg, rfs, err := loadConfig(*cfgPath)
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	if *atFlag != "" {
+		if now, err = time.Parse(time.RFC3339, *atFlag); err != nil {
+			return fmt.Errorf("jobs: -at: write the time like 2026-03-02T09:00:00+08:00")
+		}
+	}
+	a, err := app.Open(app.Options{Config: cfg, RosterFS: rfs, Logger: log})
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	sched, err := a.Scheduler(0, log)
+	if err != nil {
+		return err
+	}
+	w := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(w, "JOB\tSCHEDULE\tNEXT RUN")
+	for _, p := range sched.Next(now) {
+		next := "never"
+		if !p.At.IsZero() {
+			next = p.At.In(cfg.Location()).Format("2006-01-02 15:04 Mon")
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\n", p.Job, p.Spec, next)
+	}
+	return w.Flush()
+}
