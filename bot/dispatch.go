@@ -26,6 +26,9 @@ type Outbox interface {
 	// Done records that claimed messages were sent, or that their outcome
 	// is unknown (sent false).
 	Done(ctx context.Context, sent bool, envs ...Envelope) error
+	// Release puts claimed messages that were certainly not sent back in
+	// the queue.
+	Release(ctx context.Context, envs ...Envelope) error
 	// Abandoned returns messages a crashed sender left in flight and marks
 	// their outcome unknown: they are reported, never re-sent blindly.
 	Abandoned(ctx context.Context) ([]Envelope, error)
@@ -37,7 +40,8 @@ type Sender interface {
 }
 
 // ErrUnknownOutcome is returned by a Sender when the connection dropped
-// mid-send and the message may or may not have gone out.
+// mid-send and the message may or may not have gone out. Any other error
+// means the message was certainly not sent: it goes back in the queue.
 var ErrUnknownOutcome = errors.New("send outcome unknown")
 
 // DispatcherOptions configure a Dispatcher.
@@ -127,58 +131,73 @@ func (d *Dispatcher) Drain(ctx context.Context) (int, error) {
 		}
 		var ok, unknown []Envelope
 		for i, e := range envs {
-			delivered, err := d.deliver(ctx, e.Outbound)
+			parts, total, err := d.deliver(ctx, e.Outbound)
 			switch {
 			case err == nil:
 				ok = append(ok, e)
 				sent++
-			case errors.Is(err, ErrUnknownOutcome):
+			case errors.Is(err, ErrUnknownOutcome) || parts > 0 && parts < total:
+				// The transport cannot say, or the message was cut off
+				// between its parts: never re-sent blindly.
 				d.o.Logger.WarnContext(ctx, "send outcome unknown; not re-sent", "to", e.To, "src", e.Src, "err", err)
 				unknown = append(unknown, e)
-			case delivered:
+				if !errors.Is(err, ErrUnknownOutcome) {
+					return sent, d.settle(ctx, ok, unknown, envs[i+1:], fmt.Errorf("dispatch: send to %s: %w", e.To, err))
+				}
+			case parts == total:
 				// Every part went out and only the pause after it ended
 				// (ctx done): it was sent; the rest of the batch was not.
 				ok = append(ok, e)
 				sent++
-				unknown = append(unknown, envs[i+1:]...)
-				_ = d.box.Done(ctx, true, ok...)
-				_ = d.box.Done(ctx, false, unknown...)
-				return sent, fmt.Errorf("dispatch: pause after sending to %s: %w", e.To, err)
+				return sent, d.settle(ctx, ok, unknown, envs[i+1:], fmt.Errorf("dispatch: pause after sending to %s: %w", e.To, err))
 			default:
-				// The transport refused before sending: the rest of the batch
-				// is still unsent but claimed, so record it as unknown too.
-				d.o.Logger.ErrorContext(ctx, "send failed", "to", e.To, "src", e.Src, "err", err)
-				unknown = append(unknown, envs[i:]...)
-				_ = d.box.Done(ctx, true, ok...)
-				_ = d.box.Done(ctx, false, unknown...)
-				return sent, fmt.Errorf("dispatch: send to %s: %w", e.To, err)
+				// The transport refused before sending (logged out, too
+				// frequent, ctx done): this message and the rest of the batch
+				// were not sent and go back in the queue.
+				d.o.Logger.ErrorContext(ctx, "send failed; message kept in the queue", "to", e.To, "src", e.Src, "err", err)
+				return sent, d.settle(ctx, ok, unknown, envs[i:], fmt.Errorf("dispatch: send to %s: %w", e.To, err))
 			}
 		}
-		if err := d.box.Done(ctx, true, ok...); err != nil {
-			return sent, fmt.Errorf("dispatch: done: %w", err)
-		}
-		if err := d.box.Done(ctx, false, unknown...); err != nil {
-			return sent, fmt.Errorf("dispatch: done: %w", err)
+		if err := d.settle(ctx, ok, unknown, nil, nil); err != nil {
+			return sent, err
 		}
 	}
 }
 
+// settle records a batch's outcome: sent, unknown, and not sent (back in
+// the queue). It uses a context that outlives ctx, so that a shutdown
+// mid-batch still records what happened. It returns cause, or the first
+// recording error.
+func (d *Dispatcher) settle(ctx context.Context, sent, unknown, unsent []Envelope, cause error) error {
+	ctx = context.WithoutCancel(ctx)
+	for _, step := range []func() error{
+		func() error { return d.box.Done(ctx, true, sent...) },
+		func() error { return d.box.Done(ctx, false, unknown...) },
+		func() error { return d.box.Release(ctx, unsent...) },
+	} {
+		if err := step(); err != nil && cause == nil {
+			cause = fmt.Errorf("dispatch: record outcome: %w", err)
+		}
+	}
+	return cause
+}
+
 // deliver sends o, split into parts no longer than MaxChars, pacing each.
-// delivered is true when every part was sent, even if the pause after the
-// last one then failed.
-func (d *Dispatcher) deliver(ctx context.Context, o Outbound) (delivered bool, err error) {
+// It returns how many parts went out of how many, so that the caller can
+// tell sent (all), not sent (none) and cut off (some) apart.
+func (d *Dispatcher) deliver(ctx context.Context, o Outbound) (sent, total int, err error) {
 	parts := Split(o.Text, d.o.MaxChars)
 	for i, part := range parts {
 		p := o
 		p.Text = part
 		if err := d.send.Send(ctx, p); err != nil {
-			return false, err
+			return i, len(parts), err
 		}
 		if err := d.pause(ctx); err != nil {
-			return i == len(parts)-1, err
+			return i + 1, len(parts), err
 		}
 	}
-	return true, nil
+	return len(parts), len(parts), nil
 }
 
 func (d *Dispatcher) pause(ctx context.Context) error {

@@ -87,6 +87,27 @@ func (b *fakeOutbox) Done(_ context.Context, sent bool, envs ...Envelope) error 
 	return nil
 }
 
+func (b *fakeOutbox) Release(_ context.Context, envs ...Envelope) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, e := range envs {
+		if _, ok := b.claimed[e.Key]; !ok {
+			return fmt.Errorf("fake outbox: release %s: not claimed", e.Key)
+		}
+		delete(b.claimed, e.Key)
+		var seq int
+		fmt.Sscanf(e.Key, "k%d", &seq)
+		b.queue = append(b.queue, queued{seq, e})
+	}
+	slices.SortStableFunc(b.queue, func(x, y queued) int {
+		if x.env.Priority != y.env.Priority {
+			return int(x.env.Priority - y.env.Priority)
+		}
+		return x.seq - y.seq
+	})
+	return nil
+}
+
 func (b *fakeOutbox) Abandoned(context.Context) ([]Envelope, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
@@ -416,10 +437,10 @@ func TestDrainSendError(t *testing.T) {
 		wantTries []string
 		want      map[string]string
 	}{
-		{"rest of batch unknown", 3, 1, []string{"A", "B"},
-			map[string]string{"k1": "sent", "k2": "unknown", "k3": "unknown", "k4": "queued"}},
+		{"refused message and rest of batch back in the queue", 3, 1, []string{"A", "B"},
+			map[string]string{"k1": "sent", "k2": "queued", "k3": "queued", "k4": "queued"}},
 		{"batch of one", 1, 1, []string{"A", "B"},
-			map[string]string{"k1": "sent", "k2": "unknown", "k3": "queued", "k4": "queued"}},
+			map[string]string{"k1": "sent", "k2": "queued", "k3": "queued", "k4": "queued"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -453,8 +474,8 @@ func TestDrainSendError(t *testing.T) {
 
 // TestDrainCancelledDuringPause ends the context in the pause after the
 // n-th part: whatever was fully sent is recorded sent, the message cut
-// between its parts and the rest of the claimed batch are unknown, and the
-// queue is left alone.
+// between its parts is unknown, and the rest of the claimed batch goes back
+// in the queue.
 func TestDrainCancelledDuringPause(t *testing.T) {
 	tests := []struct {
 		name      string
@@ -463,9 +484,9 @@ func TestDrainCancelledDuringPause(t *testing.T) {
 		want      map[string]string
 	}{
 		{"after the first message", 1, []string{"A"},
-			map[string]string{"k1": "sent", "k2": "unknown", "k3": "unknown", "k4": "queued"}},
+			map[string]string{"k1": "sent", "k2": "queued", "k3": "queued", "k4": "queued"}},
 		{"between the parts of a message", 2, []string{"A", "一二三四"},
-			map[string]string{"k1": "sent", "k2": "unknown", "k3": "unknown", "k4": "queued"}},
+			map[string]string{"k1": "sent", "k2": "unknown", "k3": "queued", "k4": "queued"}},
 		{"after the last message of the batch", 4, []string{"A", "一二三四", "五六", "C"},
 			map[string]string{"k1": "sent", "k2": "sent", "k3": "sent", "k4": "queued"}},
 	}

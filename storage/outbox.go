@@ -52,13 +52,27 @@ func (o *Outbox) Next(ctx context.Context, max int) ([]bot.Envelope, error) {
 
 // Done implements bot.Outbox.
 func (o *Outbox) Done(ctx context.Context, sent bool, envs ...bot.Envelope) error {
+	return eachScope(envs, func(sc Scope, seqs []string) error { return o.st.Ack(ctx, sc, sent, seqs...) })
+}
+
+// Release implements bot.Outbox.
+func (o *Outbox) Release(ctx context.Context, envs ...bot.Envelope) error {
+	return eachScope(envs, func(sc Scope, seqs []string) error { return o.st.Requeue(ctx, sc, seqs...) })
+}
+
+// eachScope groups envelopes by scope.
+func eachScope(envs []bot.Envelope, fn func(sc Scope, seqs []string) error) error {
 	by := map[Scope][]string{}
+	var order []Scope
 	for _, e := range envs {
 		sc, seq, _ := strings.Cut(e.Key, "|")
+		if _, ok := by[Scope(sc)]; !ok {
+			order = append(order, Scope(sc))
+		}
 		by[Scope(sc)] = append(by[Scope(sc)], seq)
 	}
-	for sc, seqs := range by {
-		if err := o.st.Ack(ctx, sc, sent, seqs...); err != nil {
+	for _, sc := range order {
+		if err := fn(sc, by[sc]); err != nil {
 			return err
 		}
 	}

@@ -52,6 +52,8 @@ var (
 	ackSrc string
 	//go:embed load.lua
 	loadSrc string
+	//go:embed requeue.lua
+	requeueSrc string
 )
 
 // Sentinel errors callers match with errors.Is.
@@ -94,7 +96,7 @@ type Store struct {
 	trips   *tripCounter
 	cache   *reportCache
 
-	commit, claim, ack, load *redis.Script
+	commit, claim, ack, load, requeue *redis.Script
 }
 
 // New connects to the Redis at opts.URL. It does not dial until first use.
@@ -135,7 +137,7 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	return &Store{
 		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache,
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
-		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc),
+		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc), requeue: redis.NewScript(requeueSrc),
 	}
 }
 
@@ -624,6 +626,22 @@ func (s *Store) Ack(ctx context.Context, sc Scope, sent bool, seqs ...string) er
 	}
 	if err := s.ack.Run(ctx, s.rdb, []string{s.base(sc)}, args...).Err(); err != nil {
 		return fmt.Errorf("storage: ack: %w: %w", ErrUnavailable, err)
+	}
+	return nil
+}
+
+// Requeue puts claimed messages that were certainly not sent back in the
+// queue, most urgent first as before.
+func (s *Store) Requeue(ctx context.Context, sc Scope, seqs ...string) error {
+	if len(seqs) == 0 {
+		return nil
+	}
+	args := make([]any, len(seqs))
+	for i, q := range seqs {
+		args[i] = q
+	}
+	if err := s.requeue.Run(ctx, s.rdb, []string{s.base(sc)}, args...).Err(); err != nil {
+		return fmt.Errorf("storage: requeue: %w: %w", ErrUnavailable, err)
 	}
 	return nil
 }

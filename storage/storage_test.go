@@ -285,3 +285,29 @@ func TestTimedOutCommitRetriedCountsOnce(t *testing.T) {
 		t.Errorf("outbox (-got +want):\n%s", diff)
 	}
 }
+
+func TestRequeueKeepsOrder(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := context.Background()
+	_, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m1", Out: []bot.Outbound{
+		{To: "g", Kind: bot.Group, Priority: bot.Normal, Text: "first"},
+		{To: "g", Kind: bot.Group, Priority: bot.Normal, Text: "second"},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := st.Claim(ctx, vs, 1, t0)
+	if err != nil || len(q) != 1 {
+		t.Fatalf("claim: %v %v", q, err)
+	}
+	// The transport refused before sending: back in the queue, still first.
+	if err := st.Requeue(ctx, vs, q[0].Seq); err != nil {
+		t.Fatal(err)
+	}
+	if infl, _ := st.InFlight(ctx, vs); len(infl) != 0 {
+		t.Fatalf("in flight after requeue = %d", len(infl))
+	}
+	if diff := cmp.Diff(drain(t, st), []string{"first", "second"}); diff != "" {
+		t.Errorf("order after requeue (-got +want):\n%s", diff)
+	}
+}
