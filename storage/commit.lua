@@ -2,14 +2,17 @@
 -- KEYS[1] = key base "<prefix>:{<scope>}:" (every key of the scope shares its hash tag)
 -- ARGV[1] = source id ("" = no dedupe): a transport message id or a job run id
 -- ARGV[2] = dedupe TTL in seconds
--- ARGV[3] = docs JSON list [{k=kind, id=0|n, v=expected version, j=body, ix=[{s=set, a=true|false}], r=bool}]
+-- ARGV[3] = docs JSON list [{k=kind, id=0|n, v=expected version, ix=[{s=set, a=true|false}], r=bool}]
 --           r: the body may hold the first doc's reference as the JSON-escaped "\u0001REF\u0001"
 --           id 0 creates: the number comes from INCR seq:<kind>; otherwise the stored
 --           version must equal v. Index ops add or remove the doc number in sorted sets.
 -- ARGV[4] = audit JSON list [{at,by,action,note}] (may be "")
--- ARGV[5] = outbound JSON list [{to,kind,prio,text}]; "\1REF\1" in texts becomes the
---           reference of the first doc ("R12"), "\1REFn\1" that of the n-th doc
+-- ARGV[5] = outbound JSON list [{to,kind,prio}]
 -- ARGV[6] = counter JSON list [{h=hash, f=field, by=n}] (HINCRBY; may be "")
+-- ARGV[7 .. 6+#docs] = the docs' bodies (JSON), then one text per outbound message;
+--           "\1REF\1" in texts becomes the reference of the first doc ("R12"),
+--           "\1REFn\1" that of the n-th doc. Bodies and texts travel as plain
+--           arguments so that the script never parses them.
 -- Returns {"ok", ref1, ref2, ...} | {"dup"} | {"conflict", i, version} | {"missing", i}
 local base = KEYS[1]
 local seen = base .. "seen:" .. ARGV[1]
@@ -29,7 +32,7 @@ end
 local refs = {}
 for i, d in ipairs(docs) do
   local n = d.id
-  local body = d.j
+  local body = ARGV[6 + i]
   if d.r and refs[1] then
     -- the JSON-escaped placeholder, not preceded by a backslash (which
     -- would make it text someone typed)
@@ -63,9 +66,9 @@ if ARGV[6] ~= "" then
   end
 end
 if ARGV[5] ~= "" then
-  for _, o in ipairs(cjson.decode(ARGV[5])) do
+  for j, o in ipairs(cjson.decode(ARGV[5])) do
     local seq = redis.call("INCR", base .. "outseq")
-    local text = string.gsub(o.text, "\1REF\1", ref1)
+    local text = string.gsub(ARGV[6 + #docs + j], "\1REF\1", ref1)
     for i, r in ipairs(refs) do
       text = string.gsub(text, "\1REF" .. i .. "\1", r)
     end

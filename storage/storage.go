@@ -252,14 +252,12 @@ type outJSON struct {
 	To   string   `json:"to"`
 	Kind bot.Kind `json:"kind"`
 	Prio int      `json:"prio"`
-	Text string   `json:"text"`
 }
 
 type docJSON struct {
 	Kind    string   `json:"k"`
 	ID      int      `json:"id"`
 	Version int      `json:"v"`
-	Body    string   `json:"j"`
 	Index   []ixJSON `json:"ix"`
 	Refs    bool     `json:"r,omitempty"`
 }
@@ -364,16 +362,18 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 
 func commitArgs(c Change, docs []Doc, seenTTL time.Duration) ([]any, error) {
 	dj := make([]docJSON, len(docs))
+	bodies := make([]any, len(docs))
 	for i, d := range docs {
 		b, err := json.Marshal(d.Body)
 		if err != nil {
 			return nil, err
 		}
+		bodies[i] = b
 		ix := make([]ixJSON, len(d.Index))
 		for j, op := range d.Index {
 			ix[j] = ixJSON{Set: op.Set, Add: op.Add}
 		}
-		dj[i] = docJSON{Kind: d.Kind, ID: d.ID, Version: d.Version, Body: string(b), Index: ix, Refs: d.RefsFirst}
+		dj[i] = docJSON{Kind: d.Kind, ID: d.ID, Version: d.Version, Index: ix, Refs: d.RefsFirst}
 	}
 	var audits []auditJSON
 	for _, a := range append([]Audit{c.Audit}, c.More...) {
@@ -382,8 +382,10 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration) ([]any, error) {
 		}
 	}
 	outs := make([]outJSON, len(c.Out))
+	texts := make([]any, len(c.Out))
 	for i, o := range c.Out {
-		outs[i] = outJSON{To: o.To, Kind: o.Kind, Prio: int(o.Priority), Text: o.Text}
+		outs[i] = outJSON{To: o.To, Kind: o.Kind, Prio: int(o.Priority)}
+		texts[i] = o.Text
 	}
 	incrs := make([]incrJSON, len(c.Incr))
 	for i, x := range c.Incr {
@@ -408,7 +410,8 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration) ([]any, error) {
 		}
 		args = append(args, sv)
 	}
-	return args, nil
+	args = append(args, bodies...)
+	return append(args, texts...), nil
 }
 
 func (s *Store) reportKey(sc Scope, id string) string { return string(sc) + "|" + id }
