@@ -42,10 +42,13 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	if err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, logger); err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(os.Stderr, "gridbot:", err)
-		}
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, logger)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		// -h asked for the usage, which was printed
+	case err != nil:
+		fmt.Fprintln(os.Stderr, "gridbot:", err)
+		stop()
 		os.Exit(2)
 	}
 }
