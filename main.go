@@ -28,6 +28,7 @@ var example embed.FS
 const usage = `gridbot (网格小助手) — a WeChat group bot for township grid governance.
 
 Usage:
+  gridbot run     -config FILE                             the bot in real WeChat groups (QR login; hot login kept in Redis)
   gridbot sandbox [-config FILE] [-addr 127.0.0.1:8080]   local web chat simulator (no setup needed)
   gridbot replay  [-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl
   gridbot export  -config FILE -what reports|history|audit -format csv|json|xlsx [-out FILE]
@@ -63,6 +64,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	cmd, rest := args[0], args[1:]
 	switch cmd {
+	case "run":
+		return cmdRun(ctx, rest, stdout, stderr, log)
 	case "replay":
 		return cmdReplay(ctx, rest, stdin, stdout, stderr, log)
 	case "sandbox":

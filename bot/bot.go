@@ -30,6 +30,9 @@ type Message struct {
 	Quote *Quote `json:"quote,omitempty"`
 	// Mentioned is true when the message @-mentions the bot.
 	Mentioned bool `json:"mentioned,omitempty"`
+	// Images are paths of pictures the sender sent with (or just before)
+	// this message, saved by the transport: evidence for claims and reports.
+	Images []string `json:"images,omitempty"`
 }
 
 // Quote is the message a reply quotes.

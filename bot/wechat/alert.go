@@ -1,0 +1,195 @@
+package wechat
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"time"
+)
+
+// Alerter tells people that the transport stopped working: through the log
+// always, and through a webhook when one is configured — a WeCom (企业微信)
+// group robot ({"msgtype":"text","text":{"content":…}}) or a generic JSON
+// webhook ({"text":…,"account":…,"state":…,"at":…}).
+type Alerter struct {
+	url, kind, account string
+	client             *http.Client
+	log                *slog.Logger
+	now                func() time.Time
+}
+
+// AlerterOptions configure an Alerter.
+type AlerterOptions struct {
+	URL     string // empty: log only
+	Kind    string // "wecom" (default) or "json"
+	Account string
+	// Client defaults to an http.Client with a 10s timeout.
+	Client *http.Client
+	Logger *slog.Logger
+	Now    func() time.Time
+}
+
+// NewAlerter returns an Alerter.
+func NewAlerter(o AlerterOptions) *Alerter {
+	if o.Client == nil {
+		o.Client = &http.Client{Timeout: 10 * time.Second}
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	if o.Kind == "" {
+		o.Kind = "wecom"
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return &Alerter{url: o.URL, kind: o.Kind, account: o.Account, client: o.Client, log: o.Logger, now: o.Now}
+}
+
+// Alert logs text and posts it to the webhook.
+func (a *Alerter) Alert(ctx context.Context, state, text string) {
+	a.log.ErrorContext(ctx, "ALERT", "account", a.account, "state", state, "text", text)
+	if a.url == "" {
+		return
+	}
+	var body any
+	if a.kind == "json" {
+		body = map[string]string{"text": text, "account": a.account, "state": state, "at": a.now().Format(time.RFC3339)}
+	} else {
+		body = map[string]any{"msgtype": "text", "text": map[string]string{"content": text}}
+	}
+	if err := a.post(ctx, body); err != nil {
+		a.log.ErrorContext(ctx, "alert webhook failed; the alert is only in this log", "err", err)
+	}
+}
+
+func (a *Alerter) post(ctx context.Context, body any) error {
+	b, err := json.Marshal(body)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, a.url, bytes.NewReader(b))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := a.client.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode/100 != 2 {
+		return fmt.Errorf("webhook answered HTTP %d", resp.StatusCode)
+	}
+	// A WeCom robot answers 200 with {"errcode":…} on a bad key.
+	var r struct {
+		ErrCode int    `json:"errcode"`
+		ErrMsg  string `json:"errmsg"`
+	}
+	if json.NewDecoder(resp.Body).Decode(&r) == nil && r.ErrCode != 0 {
+		return fmt.Errorf("webhook error %d: %s", r.ErrCode, r.ErrMsg)
+	}
+	return nil
+}
+
+// watch alerts when WeChat stops answering while the account is online.
+func (t *Transport) watch(ctx context.Context) {
+	every := max(t.wc.Liveness.Std()/4, time.Second)
+	for t.o.Sleep(ctx, every) == nil {
+		t.checkLiveness(ctx)
+	}
+}
+
+// checkLiveness alerts once when the sync has been silent for longer than
+// the configured liveness, and once when it answers again.
+func (t *Transport) checkLiveness(ctx context.Context) {
+	limit := t.wc.Liveness.Std()
+	if limit <= 0 {
+		return
+	}
+	t.mu.Lock()
+	now := t.o.Now()
+	online := t.st.state == StateOnline
+	quiet := now.Sub(t.st.lastSync)
+	var goneSilent, back bool
+	switch {
+	case online && quiet > limit && !t.st.silent:
+		t.st.silent, goneSilent = true, true
+	case t.st.silent && (!online || quiet <= limit):
+		t.st.silent, back = false, online
+	}
+	t.mu.Unlock()
+	if goneSilent {
+		t.alert(ctx, alertSilent, t.wc.Account, quiet.Round(time.Second))
+	}
+	if back {
+		t.alert(ctx, alertBack, t.wc.Account)
+	}
+}
+
+// Health is what /healthz reports.
+type Health struct {
+	Account     string    `json:"account"`
+	State       string    `json:"state"`
+	LoggedIn    bool      `json:"logged_in"`
+	Since       time.Time `json:"since"`
+	Nick        string    `json:"nick,omitempty"`
+	LastSync    time.Time `json:"last_sync,omitzero"`
+	LastMessage time.Time `json:"last_message,omitzero"`
+	Silent      bool      `json:"silent,omitempty"`
+	Groups      int       `json:"groups_bound"`
+	Missing     []string  `json:"groups_missing,omitempty"`
+	Inbound     int       `json:"inbound_queue"`
+	Outbound    int64     `json:"outbound_queue"` // -1: Redis did not answer
+	PausedUntil time.Time `json:"sending_paused_until,omitzero"`
+	QRCode      string    `json:"qr_url,omitempty"`
+}
+
+// Health reports the transport's state.
+func (t *Transport) Health(ctx context.Context) Health {
+	t.mu.Lock()
+	h := Health{
+		Account: t.wc.Account, State: t.st.state, LoggedIn: t.st.state == StateOnline, Since: t.st.since,
+		Nick: t.nick, LastSync: t.st.lastSync, LastMessage: t.st.lastMsg, Silent: t.st.silent,
+		Groups: len(t.groupUser), Missing: append([]string(nil), t.st.missing...),
+	}
+	if t.o.Now().Before(t.backoffTil) {
+		h.PausedUntil = t.backoffTil
+	}
+	if t.st.state == StateWaitScan {
+		h.QRCode = t.st.qrURL
+	}
+	t.mu.Unlock()
+	for _, q := range t.queues {
+		h.Inbound += len(q)
+	}
+	n, err := t.o.Outbox.QueueLen(ctx)
+	if err != nil {
+		n = -1
+	}
+	h.Outbound = n
+	return h
+}
+
+// HealthHandler serves /healthz: 200 when online, 503 otherwise, JSON body.
+func (t *Transport) HealthHandler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		h := t.Health(ctx)
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		if !h.LoggedIn || h.Silent {
+			w.WriteHeader(http.StatusServiceUnavailable)
+		}
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		_ = enc.Encode(h)
+	})
+	return mux
+}

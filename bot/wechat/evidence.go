@@ -1,0 +1,121 @@
+package wechat
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"gridbot/bot"
+)
+
+// imageRef is a saved image waiting for the text it belongs to.
+type imageRef struct {
+	path string
+	at   time.Time
+}
+
+// evidenceWindow: images a sender posted this long before a text of the
+// same chat belong to that text.
+const evidenceWindow = 10 * time.Minute
+
+// imageTypes are the content types saved, by their file extension.
+var imageTypes = map[string]string{
+	"image/jpeg": ".jpg",
+	"image/png":  ".png",
+	"image/gif":  ".gif",
+	"image/webp": ".webp",
+	"image/bmp":  ".bmp",
+}
+
+// saveImage downloads an image with a size limit and a content check (the
+// bytes, not the header, decide the type) and keeps it as evidence.
+func (t *Transport) saveImage(ctx context.Context, it item) {
+	path, err := t.downloadImage(it)
+	if err != nil {
+		t.log.WarnContext(ctx, "wechat: image not saved", "id", it.msg.ID, "chat", it.msg.Chat, "from", it.msg.From, "err", err)
+		return
+	}
+	t.log.InfoContext(ctx, "wechat: image saved", "id", it.msg.ID, "chat", it.msg.Chat, "from", it.msg.From, "path", path)
+	key := it.msg.Chat + "|" + it.msg.From
+	t.mu.Lock()
+	t.images[key] = append(t.images[key], imageRef{path: path, at: it.msg.At})
+	t.mu.Unlock()
+}
+
+func (t *Transport) downloadImage(it item) (string, error) {
+	resp, err := it.fetch()
+	if err != nil {
+		return "", fmt.Errorf("download: %w", err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return "", fmt.Errorf("download: HTTP %d", resp.StatusCode)
+	}
+	limit := int64(t.wc.MaxImageMB) << 20
+	if resp.ContentLength > limit {
+		return "", fmt.Errorf("image of %d bytes is over the limit of %d MB", resp.ContentLength, t.wc.MaxImageMB)
+	}
+	data, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
+	if err != nil {
+		return "", fmt.Errorf("download: %w", err)
+	}
+	if int64(len(data)) > limit {
+		return "", fmt.Errorf("image is over the limit of %d MB", t.wc.MaxImageMB)
+	}
+	typ := http.DetectContentType(data)
+	ext, ok := imageTypes[typ]
+	if !ok {
+		return "", fmt.Errorf("not an image: content is %s (header said %q)", typ, resp.Header.Get("Content-Type"))
+	}
+	dir := filepath.Join(t.wc.DataDir, "images", it.msg.At.In(t.cfg.Location()).Format("2006-01-02"))
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	path := filepath.Join(dir, safeName(it.msg.ID)+ext)
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o600); err != nil {
+		return "", err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return "", err
+	}
+	return path, nil
+}
+
+// safeName keeps only characters safe in a file name.
+func safeName(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r == '_' {
+			return r
+		}
+		return '_'
+	}, s)
+}
+
+// attachEvidence hands the images the sender posted just before m to the
+// Evidence hook (and the log): they are the evidence of a report or claim.
+func (t *Transport) attachEvidence(ctx context.Context, m bot.Message) {
+	key := m.Chat + "|" + m.From
+	t.mu.Lock()
+	refs := t.images[key]
+	delete(t.images, key)
+	t.mu.Unlock()
+	var paths []string
+	for _, r := range refs {
+		if m.At.Sub(r.at) <= evidenceWindow {
+			paths = append(paths, r.path)
+		}
+	}
+	if len(paths) == 0 {
+		return
+	}
+	t.log.InfoContext(ctx, "wechat: images attached to a message", "id", m.ID, "images", paths)
+	if t.o.Evidence != nil {
+		t.o.Evidence(ctx, m, paths)
+	}
+}

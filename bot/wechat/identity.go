@@ -1,0 +1,179 @@
+package wechat
+
+import (
+	"errors"
+	"strings"
+
+	"gridbot/roster"
+	"gridbot/village"
+)
+
+// Roster is the part of the roster the transport needs to decide which
+// name a sender may speak under.
+type Roster interface {
+	// Lookup finds who in villageName by exact name, then nickname (as
+	// roster.Directory does).
+	Lookup(villageName, who string) (village.Person, error)
+}
+
+// Identities turns what WeChat says about a sender into bot.Message.From.
+//
+// Privileged roles (网格长, 网格员, 评分小组, 超市管理员, 镇干部, 管理员) are
+// bound only through the bot account's own remark names (备注) on its
+// friends: only the account's operator can set them. A group display name
+// or nickname is chosen by the sender himself, so it may name an ordinary
+// villager but never a role holder: a villager who renames himself "李四"
+// speaks as "李四(未核实)", which the roster does not know, so he gets a
+// villager's rights only.
+type Identities struct {
+	roster    Roster
+	villages  []string
+	protected map[string]bool // folded names and nicknames of role holders
+	people    []village.Person
+}
+
+// UnverifiedSuffix marks a self-chosen name that collides with a role
+// holder or is ambiguous in the roster.
+const UnverifiedSuffix = "(未核实)"
+
+// NewIdentities indexes people, the whole roster, for the guard.
+func NewIdentities(r Roster, villages []string, people []village.Person) *Identities {
+	id := &Identities{roster: r, villages: villages, protected: map[string]bool{}, people: people}
+	for _, p := range people {
+		if privileged(p) {
+			for _, n := range []string{p.Name, p.Nickname} {
+				if k := fold(n); k != "" {
+					id.protected[k] = true
+				}
+			}
+		}
+	}
+	return id
+}
+
+// privileged reports whether p holds any role beyond villager.
+func privileged(p village.Person) bool {
+	for _, r := range p.Roles {
+		if r != village.RoleVillager {
+			return true
+		}
+	}
+	return false
+}
+
+// Sender is what WeChat tells about who sent a message.
+type Sender struct {
+	// Remark is the bot account's remark name (备注) of the sender, when
+	// the sender is its friend; set only by the account's operator.
+	Remark string
+	// Display is the sender's display name in the group (群昵称).
+	Display string
+	// Nick is the sender's own WeChat nickname.
+	Nick string
+}
+
+// From returns the name a message of s in villageName (empty: a private
+// message, any village) is handled under, and whether it is a verified
+// roster identity (by remark name).
+func (id *Identities) From(villageName string, s Sender) (from string, verified bool) {
+	if r := clean(s.Remark); r != "" {
+		if _, err := id.lookup(villageName, r); err == nil {
+			return r, true
+		}
+	}
+	var first string
+	for _, c := range []string{s.Display, s.Nick, s.Remark} {
+		c = clean(c)
+		if c == "" {
+			continue
+		}
+		if first == "" {
+			first = c
+		}
+		if id.protected[fold(c)] {
+			return id.guest(villageName, c), false
+		}
+		p, err := id.lookup(villageName, c)
+		switch {
+		case err == nil && privileged(p):
+			return id.guest(villageName, c), false
+		case err == nil:
+			return c, false
+		case errors.Is(err, errAmbiguous):
+			return id.guest(villageName, c), false
+		}
+	}
+	if first == "" {
+		return id.guest(villageName, "微信用户"), false
+	}
+	return first, false
+}
+
+var errAmbiguous = errors.New("ambiguous")
+
+// lookup finds c in villageName, or in any village for a private message.
+func (id *Identities) lookup(villageName, c string) (village.Person, error) {
+	vs := id.villages
+	if villageName != "" {
+		vs = []string{villageName}
+	}
+	var found []village.Person
+	for _, v := range vs {
+		p, err := id.roster.Lookup(v, c)
+		if err == nil {
+			found = append(found, p)
+			continue
+		}
+		if errors.Is(err, roster.ErrAmbiguous) {
+			return village.Person{}, errAmbiguous
+		}
+	}
+	switch len(found) {
+	case 0:
+		return village.Person{}, errors.New("unknown")
+	case 1:
+		return found[0], nil
+	}
+	if found[0].Key() == found[1].Key() {
+		return found[0], nil // a township officer found from every village
+	}
+	return village.Person{}, errAmbiguous
+}
+
+// guest is a name the roster does not know, derived from c.
+func (id *Identities) guest(villageName, c string) string {
+	g := c + UnverifiedSuffix
+	for i := 0; i < 3; i++ {
+		if _, err := id.lookup(villageName, g); err != nil && !id.protected[fold(g)] {
+			return g
+		}
+		g += "?"
+	}
+	return g
+}
+
+// clean trims spaces and a leading "@".
+func clean(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "@"), "＠")
+	return strings.TrimSpace(s)
+}
+
+func fold(s string) string { return strings.ToLower(clean(s)) }
+
+// Canonical returns the roster name from resolves to in any village, or ""
+// when it resolves to no one (or to several people).
+func (id *Identities) Canonical(from string) string {
+	p, err := id.lookup("", from)
+	if err != nil {
+		return ""
+	}
+	return p.Name
+}
+
+// Person returns the roster person from names in villageName (any village
+// when empty).
+func (id *Identities) Person(villageName, from string) (village.Person, bool) {
+	p, err := id.lookup(villageName, from)
+	return p, err == nil
+}

@@ -1,0 +1,411 @@
+package wechat
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/eatmoreapple/openwechat"
+
+	"gridbot/bot"
+)
+
+type itemKind int
+
+const (
+	kText   itemKind = iota // a text message for the handlers
+	kImage                  // an image to save as evidence
+	kHint                   // a voice or video message: answer with a hint
+	kBind                   // 绑定本群
+	kRename                 // a bound group was renamed
+)
+
+// item is one converted message on its way to a worker.
+type item struct {
+	kind      itemKind
+	msg       bot.Message
+	verified  bool   // From is a remark name
+	group     string // WeChat group UserName (bind, rename)
+	groupName string // its current name
+	fetch     func() (*http.Response, error)
+}
+
+// onMessage runs on openwechat's polling goroutine: it converts the
+// message and queues it; it never touches Redis.
+func (s *sess) onMessage(msg *openwechat.Message) {
+	t := s.t
+	select {
+	case <-s.ready:
+	case <-s.ctx.Done():
+		return
+	}
+	now := t.o.Now()
+	t.mu.Lock()
+	t.st.lastMsg = now
+	self := t.selfUser
+	t.mu.Unlock()
+	if msg.FromUserName == self || msg.IsSendBySelf() || msg.MsgId == "" {
+		return // our own messages, sent from here or from the phone
+	}
+	if !t.seen.add(msg.MsgId) {
+		return
+	}
+	at := now
+	if msg.CreateTime > 0 {
+		at = time.Unix(msg.CreateTime, 0)
+	}
+	if age := t.wc.MaxMessageAge.Std(); age > 0 && now.Sub(at) > age {
+		t.log.Info("wechat: old message skipped", "id", msg.MsgId, "at", at, "max_age", age)
+		return
+	}
+	var it item
+	var ok bool
+	switch {
+	case msg.IsSendByGroup():
+		it, ok = s.fromGroup(msg, at)
+	case msg.IsSendByFriend():
+		it, ok = s.fromFriend(msg, at)
+	}
+	if !ok {
+		return
+	}
+	key := it.msg.Chat
+	if key == "" {
+		key = "@" + it.msg.From
+	}
+	q := t.shard(key)
+	select {
+	case q <- it:
+		return
+	default:
+	}
+	t.log.Warn("wechat: message queue full; waiting for the workers", "id", it.msg.ID, "depth", len(q))
+	select {
+	case q <- it:
+	case <-s.ctx.Done():
+	}
+}
+
+// fromGroup converts a group message.
+func (s *sess) fromGroup(msg *openwechat.Message, at time.Time) (item, bool) {
+	t := s.t
+	un := msg.FromUserName
+	t.mu.Lock()
+	chat, bound := t.chatOf[un]
+	name := t.groupName[un]
+	if !bound {
+		name = t.unbound[un]
+	}
+	t.mu.Unlock()
+	if name == "" || !bound {
+		if g, err := msg.Sender(); err == nil {
+			name = openwechat.FormatEmoji(g.NickName)
+		}
+	}
+	if !bound {
+		chat, bound = s.bindLate(un, name)
+	}
+	if msg.IsSystem() {
+		if bound && msg.IsRenameGroup() {
+			if n := renamedTo(msg.Content); n != "" && n != name {
+				t.mu.Lock()
+				t.groupName[un] = n
+				t.mu.Unlock()
+				return item{kind: kRename, msg: bot.Message{ID: msg.MsgId, At: at, Chat: chat}, group: un, groupName: n}, true
+			}
+		}
+		if bound && (msg.IsJoinGroup() || strings.Contains(msg.Content, "移出了群聊") || strings.Contains(msg.Content, "退出了群聊")) {
+			t.log.Info("wechat: group members changed", "chat", chat, "note", msg.Content)
+		}
+		return item{}, false
+	}
+	isText := msg.IsText()
+	if !bound && !(isText && strings.HasPrefix(strings.TrimSpace(stripAt(msg.Content)), bindCommand)) {
+		return item{}, false // not one of our groups: stay silent
+	}
+	info := t.chats[chat]
+	if bound && info.township && !t.wc.TownshipOn() {
+		return item{}, false // another account handles the township chats
+	}
+	member, err := msg.SenderInGroup()
+	if err != nil {
+		t.log.Warn("wechat: sender of a group message unknown", "id", msg.MsgId, "err", err)
+		return item{}, false
+	}
+	t.mu.Lock()
+	remark, known := t.remarkOf[member.UserName]
+	_, friend := t.nickOf[member.UserName]
+	t.mu.Unlock()
+	if !known && !friend {
+		s.refreshContacts()
+		t.mu.Lock()
+		remark = t.remarkOf[member.UserName]
+		t.mu.Unlock()
+	}
+	from, verified := t.o.Identities.From(info.village, Sender{
+		Remark: remark, Display: openwechat.FormatEmoji(member.DisplayName), Nick: openwechat.FormatEmoji(member.NickName),
+	})
+	m := bot.Message{ID: msg.MsgId, At: at, Chat: chat, From: from}
+	it := item{msg: m, verified: verified, group: un, groupName: name}
+	switch {
+	case isText:
+		s.text(&it, msg, s.botNames(msg))
+		if strings.HasPrefix(it.msg.Text, bindCommand) {
+			it.kind = kBind
+		} else if !bound {
+			return item{}, false
+		}
+	case msg.IsPicture():
+		it.kind, it.fetch = kImage, msg.GetPicture
+	case msg.IsVoice() || msg.IsVideo():
+		it.kind = kHint
+	default:
+		return item{}, false // stickers, links, cards, red packets
+	}
+	return it, true
+}
+
+// bindLate binds a group that was not among the contacts at login (not
+// saved to contacts) when its name is configured or was bound before.
+func (s *sess) bindLate(un, name string) (string, bool) {
+	t := s.t
+	if name == "" {
+		return "", false
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	chat := ""
+	if _, ok := t.chats[name]; ok {
+		chat = name
+	}
+	if chat == "" {
+		return "", false
+	}
+	if _, taken := t.groupUser[chat]; taken {
+		return "", false
+	}
+	t.unbound[un] = name
+	t.bindLocked(un, chat)
+	t.st.missing = remove(t.st.missing, chat)
+	t.log.Warn("wechat: group bound from its first message; save it to contacts on the phone so that it is bound at login", "group", chat)
+	return chat, true
+}
+
+func remove(xs []string, x string) []string {
+	out := xs[:0:0]
+	for _, y := range xs {
+		if y != x {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// fromFriend converts a private message.
+func (s *sess) fromFriend(msg *openwechat.Message, at time.Time) (item, bool) {
+	t := s.t
+	un := msg.FromUserName
+	t.mu.Lock()
+	remark := t.remarkOf[un]
+	nick, friend := t.nickOf[un]
+	t.mu.Unlock()
+	if !friend {
+		s.refreshContacts()
+		t.mu.Lock()
+		remark = t.remarkOf[un]
+		nick, friend = t.nickOf[un]
+		t.mu.Unlock()
+	}
+	if !friend {
+		return item{}, false // official accounts and strangers
+	}
+	from, verified := t.o.Identities.From("", Sender{Remark: remark, Nick: nick})
+	t.mu.Lock()
+	t.privateTo[from] = un
+	if name := t.o.Identities.Canonical(from); name != "" {
+		if _, taken := t.byRemark[name]; !taken {
+			t.privateTo[name] = un
+		}
+	}
+	t.mu.Unlock()
+	it := item{msg: bot.Message{ID: msg.MsgId, At: at, Private: true, From: from}, verified: verified}
+	switch {
+	case msg.IsText():
+		s.text(&it, msg, nil)
+	case msg.IsPicture():
+		it.kind, it.fetch = kImage, msg.GetPicture
+	case msg.IsVoice() || msg.IsVideo():
+		it.kind = kHint
+	default:
+		return item{}, false
+	}
+	return it, true
+}
+
+// text fills in the text, the quote and the mention of a text message.
+func (s *sess) text(it *item, msg *openwechat.Message, botNames []string) {
+	text := strings.TrimSpace(msg.Content)
+	if q, reply, ok := bot.ParseQuote(text); ok {
+		for _, n := range botNames {
+			if q.Name == n {
+				q.Name = s.t.cfg.BotName
+			}
+		}
+		it.msg.Quote, text = &q, reply
+	} else if msg.IsAt() {
+		it.msg.Mentioned = true
+	}
+	text, mentioned := stripMentions(text, botNames)
+	it.msg.Mentioned = it.msg.Mentioned || mentioned
+	it.msg.Text = text
+}
+
+// botNames are the names the bot goes by in a group: the configured name,
+// its nickname and its display name in that group.
+func (s *sess) botNames(msg *openwechat.Message) []string {
+	t := s.t
+	t.mu.Lock()
+	names := []string{t.cfg.BotName, t.nick}
+	self := t.selfUser
+	t.mu.Unlock()
+	if g, err := msg.Sender(); err == nil {
+		for _, m := range g.MemberList {
+			if m.UserName == self && m.DisplayName != "" {
+				names = append(names, openwechat.FormatEmoji(m.DisplayName))
+			}
+		}
+	}
+	return names
+}
+
+// stripMentions removes @-mentions of any of names from text.
+func stripMentions(text string, names []string) (string, bool) {
+	found := false
+	for _, n := range names {
+		if n == "" {
+			continue
+		}
+		for _, at := range []string{"@", "＠"} {
+			for _, end := range []string{"\u2005", " ", "\u00a0", ""} {
+				tok := at + n + end
+				if end == "" {
+					if strings.HasSuffix(text, tok) {
+						text, found = strings.TrimSuffix(text, tok), true
+					}
+					continue
+				}
+				if strings.Contains(text, tok) {
+					text, found = strings.ReplaceAll(text, tok, " "), true
+				}
+			}
+		}
+	}
+	if !found {
+		return strings.TrimSpace(text), false
+	}
+	for strings.Contains(text, "  ") {
+		text = strings.ReplaceAll(text, "  ", " ")
+	}
+	return strings.TrimSpace(text), true
+}
+
+// stripAt drops a leading @mention, for recognising a command in a group
+// that is not bound yet.
+func stripAt(text string) string {
+	text = strings.TrimSpace(text)
+	if strings.HasPrefix(text, "@") {
+		if i := strings.IndexAny(text, "\u2005 "); i > 0 {
+			return text[i:]
+		}
+	}
+	return text
+}
+
+var renameRE = regexp.MustCompile(`修改群名为[“"「]?(.+?)[”"」]?$`)
+
+// renamedTo reads the new name from a rename system message.
+func renamedTo(content string) string {
+	m := renameRE.FindStringSubmatch(strings.TrimSpace(content))
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSpace(m[1])
+}
+
+// work handles items until ctx ends.
+func (t *Transport) work(ctx context.Context, q chan item) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case it := <-q:
+			t.handle(ctx, it)
+		}
+	}
+}
+
+// seenTTL is how long a message id is remembered across restarts.
+const seenTTL = 7 * 24 * time.Hour
+
+func (t *Transport) handle(ctx context.Context, it item) {
+	first, err := t.o.State.FirstSeen(ctx, it.msg.ID, seenTTL)
+	if err != nil {
+		t.log.WarnContext(ctx, "wechat: dedupe unavailable; handling anyway", "id", it.msg.ID, "err", err)
+		first = true // the handlers deduplicate again in their commit
+	}
+	if !first {
+		return
+	}
+	switch it.kind {
+	case kText:
+		t.attachEvidence(ctx, it.msg)
+		if err := t.o.Handler.Handle(ctx, it.msg); err != nil {
+			t.log.ErrorContext(ctx, "wechat: message not handled", "id", it.msg.ID, "err", err)
+		}
+	case kImage:
+		t.saveImage(ctx, it)
+	case kHint:
+		t.hint(ctx, it)
+	case kBind:
+		t.bind(ctx, it)
+	case kRename:
+		if err := t.o.State.Bind(ctx, it.groupName, it.msg.Chat); err != nil {
+			t.log.ErrorContext(ctx, "wechat: keep the binding of a renamed group", "err", err)
+		}
+		t.log.WarnContext(ctx, "wechat: a bound group was renamed; it stays bound. Update the group name in the config when convenient",
+			"chat", it.msg.Chat, "new_name", it.groupName)
+	}
+}
+
+// hint answers a voice or video message, at most every six hours per
+// sender and chat.
+func (t *Transport) hint(ctx context.Context, it item) {
+	key := it.msg.Chat + "|" + it.msg.From
+	now := t.o.Now()
+	t.mu.Lock()
+	last, ok := t.hinted[key]
+	if !ok || now.Sub(last) > 6*time.Hour {
+		t.hinted[key] = now
+	}
+	t.mu.Unlock()
+	if ok && now.Sub(last) <= 6*time.Hour {
+		return
+	}
+	if err := t.o.Replies.Reply(ctx, it.msg.ID, t.back(it.msg, hintVoice)); err != nil {
+		t.log.ErrorContext(ctx, "wechat: answer a voice message", "err", err)
+	}
+}
+
+// back addresses text to where m came from.
+func (t *Transport) back(m bot.Message, text string) bot.Outbound {
+	if m.Private {
+		return bot.Outbound{To: m.From, Kind: bot.Private, Priority: bot.Normal, Text: text}
+	}
+	return bot.Outbound{To: m.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text}
+}
+
+// errNoGroup means an outbound group is not bound in this session.
+var errNoGroup = errors.New("group not bound")

@@ -1,0 +1,486 @@
+package wechat
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/eatmoreapple/openwechat"
+	"github.com/mdp/qrterminal/v3"
+	"rsc.io/qr"
+
+	"gridbot/village"
+)
+
+// loginCodes are the sync answers that mean WeChat ended the session:
+// 1100 logged out on the phone, 1101 logged in elsewhere or expired, 1102
+// cookie invalid.
+func isLogout(err error) bool {
+	var ret openwechat.Ret
+	if errors.As(err, &ret) {
+		switch ret {
+		case 1100, 1101, 1102:
+			return true
+		}
+	}
+	return errors.Is(err, openwechat.ErrUserLogout)
+}
+
+// session logs in, serves until WeChat ends the session or ctx ends, and
+// reports whether the login succeeded.
+func (t *Transport) session(ctx context.Context) (online bool, err error) {
+	sctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	b := openwechat.NewBot(sctx)
+	openwechat.Desktop.Prepare(b)
+	client := b.Caller.Client
+	client.MaxRetryTimes = 1 // a retried send could go out twice
+	if t.o.HTTP != nil {
+		client.HTTPClient().Transport = t.o.HTTP
+	}
+	s := &sess{t: t, b: b, ctx: sctx, ready: make(chan struct{})}
+	b.UUIDCallback = s.showQR
+	b.ScanCallBack = func(openwechat.CheckLoginResponse) { fmt.Fprint(t.o.Terminal, stepScanned) }
+	b.SyncCheckCallback = func(openwechat.SyncCheckResponse) { t.synced() }
+	b.MessageHandler = s.onMessage
+	b.MessageErrorHandler = s.onSyncError
+
+	t.setState(StateLoggingIn)
+	hot := &hotStore{changed: make(chan struct{}, 1)}
+	prevUin, blob, lerr := t.o.State.LoadLogin(ctx)
+	switch {
+	case lerr != nil:
+		t.log.WarnContext(ctx, "wechat: cannot read the kept login; a scan is needed", "err", lerr)
+	case len(blob) > 0 && t.wc.HotLoginOn():
+		hot.buf = blob
+		s.triedHot = true
+	}
+	if err := b.HotLogin(hot, &scanOption{s: s}); err != nil {
+		close(s.ready)
+		if ctx.Err() != nil {
+			return false, nil
+		}
+		t.setState(StateLoggedOut)
+		t.mu.Lock()
+		first := !t.failAlerted
+		t.failAlerted = true
+		t.mu.Unlock()
+		if first { // once until a login succeeds, not at every retry
+			t.alert(ctx, alertLoginFail, t.wc.Account, err)
+		}
+		return false, fmt.Errorf("wechat: login: %w", err)
+	}
+	self, err := b.GetCurrentUser()
+	if err != nil {
+		close(s.ready)
+		return false, fmt.Errorf("wechat: login: %w", err)
+	}
+	uin := self.Uin
+	if uin == 0 && b.Storage.LoginInfo != nil {
+		uin = b.Storage.LoginInfo.WxUin
+	}
+	if prevUin != 0 && uin != 0 && prevUin != uin {
+		t.alert(ctx, alertOtherUin, t.wc.Account, prevUin, uin)
+	}
+	var wg sync.WaitGroup
+	if t.wc.HotLoginOn() {
+		wg.Go(func() { t.keepLogin(sctx, hot, uin) })
+	}
+	s.setup(ctx, self.User, uin)
+	close(s.ready)
+
+	<-b.Context().Done() // not b.Block: it reads b.self while Exit writes it
+	reason := b.CrashReason()
+	t.mu.Lock()
+	t.wire = nil
+	t.mu.Unlock()
+	cancel()
+	wg.Wait()
+	if ctx.Err() != nil {
+		return true, nil
+	}
+	if reason == nil {
+		reason = errors.New("the session ended")
+	}
+	var ret openwechat.Ret
+	if errors.As(reason, &ret) {
+		reason = fmt.Errorf("%w (code %d)", reason, int(ret))
+	}
+	t.setState(StateLoggedOut)
+	t.alert(ctx, alertLoggedOut, t.wc.Account, reason)
+	return true, fmt.Errorf("wechat: logged out: %w", reason)
+}
+
+// sess is one login session.
+type sess struct {
+	t        *Transport
+	b        *openwechat.Bot
+	ctx      context.Context
+	ready    chan struct{} // closed when groups and friends are bound
+	triedHot bool
+	// scanAlert: the next QR code shown is alerted, since nobody may be
+	// at the terminal (the bot was online before, or its kept login failed).
+	scanAlert bool
+	syncErrs  int
+}
+
+// scanOption turns a failed (or absent) hot login into a scan, renewing
+// expired QR codes until someone scans or ctx ends.
+type scanOption struct {
+	openwechat.BaseBotLoginOption
+	s        *sess
+	scanning bool
+}
+
+func (o *scanOption) OnError(b *openwechat.Bot, err error) error {
+	if o.scanning {
+		return err // b.Login below reports to us too: let the loop decide
+	}
+	o.scanning = true
+	defer func() { o.scanning = false }()
+	s := o.s
+	t := s.t
+	if s.triedHot {
+		fmt.Fprint(t.o.Terminal, stepHotFail)
+		t.log.WarnContext(s.ctx, "wechat: hot login failed; a scan is needed", "err", err)
+		if err := t.o.State.DropLogin(s.ctx); err != nil {
+			t.log.WarnContext(s.ctx, "wechat: forget the kept login", "err", err)
+		}
+	}
+	// Start clean: nothing of the failed session may leak into the new one.
+	b.Storage = &openwechat.Session{}
+	b.Caller.Client.SetCookieJar(openwechat.NewJar())
+	t.mu.Lock()
+	s.scanAlert = s.triedHot || t.everOnline
+	t.mu.Unlock()
+	for {
+		t.setState(StateWaitScan)
+		err := b.Login()
+		if err == nil {
+			return nil
+		}
+		if errors.Is(err, openwechat.ErrLoginTimeout) && s.ctx.Err() == nil {
+			fmt.Fprint(t.o.Terminal, stepExpired)
+			continue
+		}
+		return err
+	}
+}
+
+// showQR draws the login QR code in the terminal, saves it as PNG and logs
+// its URL, for headless servers.
+func (s *sess) showQR(uuid string) {
+	t := s.t
+	content := "https://login.weixin.qq.com/l/" + uuid
+	url := openwechat.GetQrcodeUrl(uuid)
+	png := filepath.Join(t.wc.DataDir, "login-qr.png")
+	if code, err := qr.Encode(content, qr.M); err == nil {
+		if err := os.MkdirAll(t.wc.DataDir, 0o700); err == nil {
+			err = os.WriteFile(png, code.PNG(), 0o600)
+		}
+		if err != nil {
+			t.log.Warn("wechat: cannot save the QR code", "err", err)
+		}
+	}
+	fmt.Fprintf(t.o.Terminal, stepScan, png, url)
+	qrterminal.GenerateHalfBlock(content, qr.M, t.o.Terminal)
+	t.log.Info("wechat: waiting for a scan of the login QR code", "png", png, "url", url)
+	t.mu.Lock()
+	t.st.qrURL = url
+	first := s.scanAlert
+	s.scanAlert = false
+	t.mu.Unlock()
+	if first {
+		t.alert(s.ctx, alertScan, t.wc.Account, url)
+	}
+}
+
+// hotStore is openwechat's hot-reload storage: the polling goroutine
+// writes it after every sync, so it only keeps the bytes in memory and
+// signals keepLogin, which writes them to Redis.
+type hotStore struct {
+	mu      sync.Mutex
+	buf     []byte
+	off     int
+	changed chan struct{}
+}
+
+func (h *hotStore) Read(p []byte) (int, error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.off >= len(h.buf) {
+		return 0, io.EOF
+	}
+	n := copy(p, h.buf[h.off:])
+	h.off += n
+	return n, nil
+}
+
+func (h *hotStore) Write(p []byte) (int, error) {
+	h.mu.Lock()
+	h.buf, h.off = bytes.Clone(p), len(p)
+	h.mu.Unlock()
+	select {
+	case h.changed <- struct{}{}:
+	default:
+	}
+	return len(p), nil
+}
+
+func (h *hotStore) bytes() []byte {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return bytes.Clone(h.buf)
+}
+
+// keepLogin writes the hot-login blob to Redis whenever it changes.
+func (t *Transport) keepLogin(ctx context.Context, h *hotStore, uin int64) {
+	save := func(ctx context.Context) {
+		if b := h.bytes(); len(b) > 0 && uin != 0 {
+			if err := t.o.State.SaveLogin(ctx, uin, b); err != nil {
+				t.log.WarnContext(ctx, "wechat: keep the login", "err", err)
+			}
+		}
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+			select {
+			case <-h.changed:
+				save(sctx)
+			default:
+			}
+			cancel()
+			return
+		case <-h.changed:
+			save(ctx)
+		}
+	}
+}
+
+// setup fetches contacts with the raw caller (openwechat's own caches
+// belong to the polling goroutine), binds the configured groups by name,
+// indexes friends by remark name, and starts sending.
+func (s *sess) setup(ctx context.Context, self *openwechat.User, uin int64) {
+	t := s.t
+	members, err := s.b.Caller.WebWxGetContact(ctx, s.b.Storage.LoginInfo)
+	if err != nil {
+		t.log.ErrorContext(ctx, "wechat: read contacts", "err", err)
+	}
+	stored, err := t.o.State.Bindings(ctx)
+	if err != nil {
+		t.log.WarnContext(ctx, "wechat: read group bindings", "err", err)
+	}
+	t.mu.Lock()
+	t.resetSession()
+	t.wire = &botWire{b: s.b, from: self.UserName}
+	t.everOnline, t.failAlerted = true, false
+	t.selfUser, t.nick, t.uin = self.UserName, openwechat.FormatEmoji(self.NickName), uin
+	t.indexContacts(members)
+	t.contacts = t.o.Now()
+	var missing []string
+	bound := 0
+	for _, chat := range t.configuredChats() {
+		un, ok := t.findGroup(ctx, chat, stored)
+		if !ok {
+			missing = append(missing, chat)
+			continue
+		}
+		t.bindLocked(un, chat)
+		bound++
+	}
+	t.st.missing = missing
+	t.st.lastSync = t.o.Now()
+	t.st.silent = false
+	t.st.state, t.st.since = StateOnline, t.o.Now()
+	nick := t.nick
+	t.mu.Unlock()
+
+	fmt.Fprintf(t.o.Terminal, stepLoggedIn, nick, bound, nick, bound)
+	t.log.InfoContext(ctx, "wechat: logged in", "nick", nick, "uin", uin, "groups", bound)
+	for _, chat := range missing {
+		fmt.Fprintf(t.o.Terminal, stepMissing, chat, chat)
+		t.log.WarnContext(ctx, "wechat: configured group not found among the contacts; save it to contacts on the phone", "group", chat)
+	}
+	t.checkRemarks(ctx)
+}
+
+// configuredChats lists the chats this account binds, grids first.
+func (t *Transport) configuredChats() []string {
+	var out []string
+	for _, v := range t.cfg.Villages {
+		for _, g := range v.Grids {
+			out = append(out, g.Group)
+		}
+	}
+	out = append(out, t.cfg.Township.OfficeChat)
+	if t.cfg.Township.EmergencyChat != t.cfg.Township.OfficeChat {
+		out = append(out, t.cfg.Township.EmergencyChat)
+	}
+	return out
+}
+
+// findGroup finds the group of chat: by its exact name, else by a name
+// bound in chat or kept across a rename. Two groups of one name bind
+// neither. Called with t.mu held.
+func (t *Transport) findGroup(ctx context.Context, chat string, stored map[string]string) (string, bool) {
+	var hits []string
+	for un, name := range t.unbound {
+		if name == chat {
+			hits = append(hits, un)
+		}
+	}
+	if len(hits) == 0 {
+		for name, c := range stored {
+			if c != chat {
+				continue
+			}
+			for un, n := range t.unbound {
+				if n == name {
+					hits = append(hits, un)
+				}
+			}
+		}
+	}
+	if len(hits) > 1 {
+		t.log.WarnContext(ctx, "wechat: several groups have this name; rename the extra ones", "group", chat, "count", len(hits))
+		return "", false
+	}
+	if len(hits) == 0 {
+		return "", false
+	}
+	return hits[0], true
+}
+
+// bindLocked binds the group un to chat. Called with t.mu held.
+func (t *Transport) bindLocked(un, chat string) {
+	if old, ok := t.groupUser[chat]; ok && old != un {
+		delete(t.chatOf, old)
+	}
+	name := t.unbound[un]
+	if name == "" {
+		name = t.groupName[un]
+	}
+	delete(t.unbound, un)
+	t.groupUser[chat], t.chatOf[un], t.groupName[un] = un, chat, name
+}
+
+// indexContacts records groups and friends. Called with t.mu held.
+func (t *Transport) indexContacts(members openwechat.Members) {
+	for _, u := range members {
+		name := openwechat.FormatEmoji(u.NickName)
+		switch {
+		case strings.HasPrefix(u.UserName, "@@"):
+			if _, bound := t.chatOf[u.UserName]; bound {
+				t.groupName[u.UserName] = name
+			} else if name != "" {
+				t.unbound[u.UserName] = name
+			}
+		case strings.HasPrefix(u.UserName, "@") && u.VerifyFlag == 0:
+			t.nickOf[u.UserName] = name
+			if r := strings.TrimSpace(openwechat.FormatEmoji(u.RemarkName)); r != "" {
+				t.remarkOf[u.UserName] = r
+				t.byRemark[r] = u.UserName
+			}
+		}
+	}
+}
+
+// refreshContacts re-reads contacts at most every ten minutes, when a
+// sender or group is not known (a friend added or a group saved since the
+// login). It runs on the polling goroutine.
+func (s *sess) refreshContacts() {
+	t := s.t
+	t.mu.Lock()
+	stale := t.o.Now().Sub(t.contacts) > 10*time.Minute
+	if stale {
+		t.contacts = t.o.Now()
+	}
+	t.mu.Unlock()
+	if !stale {
+		return
+	}
+	members, err := s.b.Caller.WebWxGetContact(s.ctx, s.b.Storage.LoginInfo)
+	if err != nil {
+		t.log.Warn("wechat: refresh contacts", "err", err)
+		return
+	}
+	t.mu.Lock()
+	t.indexContacts(members)
+	t.mu.Unlock()
+}
+
+// checkRemarks warns about role holders whom no friend's remark names.
+func (t *Transport) checkRemarks(ctx context.Context) {
+	t.mu.Lock()
+	have := map[string]bool{}
+	for r := range t.byRemark {
+		have[r] = true
+	}
+	t.mu.Unlock()
+	var missing []string
+	for _, p := range t.o.Identities.people {
+		if privileged(p) && p.UsesWeChat && !have[p.Name] {
+			missing = append(missing, p.Name)
+			t.log.WarnContext(ctx, "wechat: role holder has no remark name among the bot's friends; their roles do not work until it is set",
+				"name", p.Name, "roles", rolesOf(p))
+		}
+	}
+	if len(missing) > 0 {
+		names := strings.Join(missing, "、")
+		fmt.Fprintf(t.o.Terminal, stepNoRemark, names, names)
+	}
+}
+
+func rolesOf(p village.Person) string {
+	var out []string
+	for _, r := range p.Roles {
+		out = append(out, string(r))
+	}
+	return strings.Join(out, ";")
+}
+
+// onSyncError decides whether a sync error ends the session: the logout
+// codes do; anything else (a network failure) is retried after a pause.
+func (s *sess) onSyncError(err error) error {
+	if isLogout(err) {
+		return err
+	}
+	if s.ctx.Err() != nil {
+		return nil
+	}
+	s.syncErrs++
+	pause := min(time.Duration(s.syncErrs)*2*time.Second, time.Minute)
+	s.t.log.Warn("wechat: sync failed; retrying", "err", err, "in", pause)
+	_ = s.t.o.Sleep(s.ctx, pause)
+	return nil
+}
+
+// synced records an answer of WeChat's sync.
+func (t *Transport) synced() {
+	t.mu.Lock()
+	t.st.lastSync = t.o.Now()
+	t.mu.Unlock()
+}
+
+// botWire sends through openwechat's caller with the caller's context.
+type botWire struct {
+	b    *openwechat.Bot
+	from string
+}
+
+func (w *botWire) SendText(ctx context.Context, to, text string) error {
+	msg := openwechat.NewTextSendMessage(text, w.from, to)
+	_, err := w.b.Caller.WebWxSendMsg(ctx, &openwechat.CallerWebWxSendMsgOptions{
+		LoginInfo: w.b.Storage.LoginInfo, BaseRequest: w.b.Storage.Request, Message: msg,
+	})
+	return err
+}

@@ -1,0 +1,184 @@
+package wechat
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/eatmoreapple/openwechat"
+
+	"gridbot/bot"
+)
+
+// wire sends one text to a WeChat UserName.
+type wire interface {
+	SendText(ctx context.Context, toUserName, text string) error
+}
+
+// errRefused marks a send the transport refused before anything went out:
+// logged out, or WeChat said "too frequent". The dispatcher puts the
+// message back in the queue.
+var errRefused = errors.New("not sent")
+
+// errUndeliverable marks a message that cannot be delivered by this account
+// (its group is not bound, no friend has the remark name, WeChat refused it
+// for another reason). Put back in the queue it would block the queue's
+// head forever, so it is recorded like an unknown outcome, for the
+// operator to see in the log.
+var errUndeliverable = fmt.Errorf("undeliverable, recorded as %w", bot.ErrUnknownOutcome)
+
+// Send implements bot.Sender: a group by its configured name, a person by
+// the bot account's remark name for them (or the friend who last wrote to
+// the bot under that name). @mentions are already plain text
+// ("@名字\u2005"). A send whose outcome is unknown returns
+// bot.ErrUnknownOutcome and is never repeated.
+func (t *Transport) Send(ctx context.Context, o bot.Outbound) error {
+	return t.send(ctx, o)
+}
+
+// SendNow sends o at once, outside the outbox: for the handlers' fallback
+// when Redis is down. It still respects the per-minute cap and a 1205 pause.
+func (t *Transport) SendNow(ctx context.Context, o bot.Outbound) error {
+	if !t.canSend() {
+		return fmt.Errorf("wechat: send to %s: cannot send now: %w", o.To, errRefused)
+	}
+	var err error
+	for _, part := range bot.Split(o.Text, t.cfg.Outbound.MaxChars) {
+		p := o
+		p.Text = part
+		if err = t.send(ctx, p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (t *Transport) send(ctx context.Context, o bot.Outbound) error {
+	t.mu.Lock()
+	w, online := t.wire, t.st.state == StateOnline
+	t.mu.Unlock()
+	if w == nil || !online {
+		return fmt.Errorf("wechat: send to %s: logged out: %w", o.To, errRefused)
+	}
+	to, err := t.resolve(o)
+	if err != nil {
+		return fmt.Errorf("wechat: send to %s: %w: %w", o.To, errUndeliverable, err)
+	}
+	if err := t.waitCap(ctx); err != nil {
+		return fmt.Errorf("wechat: send to %s: %w: %w", o.To, errRefused, err)
+	}
+	err = w.SendText(ctx, to, o.Text)
+	var ret openwechat.Ret
+	switch {
+	case err == nil:
+		t.mu.Lock()
+		t.sent = append(t.sent, t.o.Now())
+		t.backoffN = 0
+		t.mu.Unlock()
+		return nil
+	case errors.As(err, &ret) && ret == 1205:
+		pause := t.backoff()
+		t.log.WarnContext(ctx, "wechat: WeChat says we send too often (1205); pausing all sending", "for", pause)
+		return fmt.Errorf("wechat: send to %s: too frequent (1205): %w", o.To, errRefused)
+	case isLogout(err):
+		return fmt.Errorf("wechat: send to %s: logged out (%v): %w", o.To, err, errRefused)
+	case errors.As(err, &ret):
+		return fmt.Errorf("wechat: send to %s: WeChat refused it (code %d): %w", o.To, int(ret), errUndeliverable)
+	}
+	// The request or its answer was lost: it may or may not have gone out.
+	return fmt.Errorf("wechat: send to %s: %w: %w", o.To, bot.ErrUnknownOutcome, err)
+}
+
+// resolve finds the UserName of an outbound message's destination.
+func (t *Transport) resolve(o bot.Outbound) (string, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if o.Kind == bot.Private {
+		if un, ok := t.byRemark[o.To]; ok {
+			return un, nil
+		}
+		if un, ok := t.privateTo[o.To]; ok {
+			return un, nil
+		}
+		return "", fmt.Errorf("no friend of the bot has the remark name %q: set it on the bot's phone", o.To)
+	}
+	if un, ok := t.groupUser[o.To]; ok {
+		return un, nil
+	}
+	for un, name := range t.unbound { // an answer to 绑定本群 in a group not bound yet
+		if name == o.To {
+			return un, nil
+		}
+	}
+	return "", fmt.Errorf("%w: %q is not among the bot's groups; save it to contacts on the phone", errNoGroup, o.To)
+}
+
+// backoff starts (or doubles) the pause after a 1205 answer.
+func (t *Transport) backoff() time.Duration {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	pause := t.wc.Backoff.Std() << min(t.backoffN, 4)
+	t.backoffN++
+	t.backoffTil = t.o.Now().Add(pause)
+	return pause
+}
+
+// waitCap waits until one more message fits in the per-minute cap.
+func (t *Transport) waitCap(ctx context.Context) error {
+	limit := t.wc.PerMinute
+	if limit <= 0 {
+		return nil
+	}
+	for {
+		t.mu.Lock()
+		now := t.o.Now()
+		i := 0
+		for i < len(t.sent) && now.Sub(t.sent[i]) >= time.Minute {
+			i++
+		}
+		t.sent = t.sent[i:]
+		var wait time.Duration
+		if len(t.sent) >= limit {
+			wait = t.sent[0].Add(time.Minute).Sub(now)
+		}
+		t.mu.Unlock()
+		if wait <= 0 {
+			return nil
+		}
+		if err := t.o.Sleep(ctx, wait); err != nil {
+			return err
+		}
+	}
+}
+
+// canSend reports whether the dispatcher may claim a message now.
+func (t *Transport) canSend() bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.wire != nil && t.st.state == StateOnline && !t.o.Now().Before(t.backoffTil)
+}
+
+// gate is the outbox as the dispatcher sees it: it claims nothing while the
+// account cannot send (logged out, or pausing after 1205), so queued
+// messages wait in Redis.
+type gate struct{ t *Transport }
+
+func (g *gate) Next(ctx context.Context, max int) ([]bot.Envelope, error) {
+	if !g.t.canSend() {
+		return nil, nil
+	}
+	return g.t.o.Outbox.Next(ctx, max)
+}
+
+func (g *gate) Done(ctx context.Context, sent bool, envs ...bot.Envelope) error {
+	return g.t.o.Outbox.Done(ctx, sent, envs...)
+}
+
+func (g *gate) Release(ctx context.Context, envs ...bot.Envelope) error {
+	return g.t.o.Outbox.Release(ctx, envs...)
+}
+
+func (g *gate) Abandoned(ctx context.Context) ([]bot.Envelope, error) {
+	return g.t.o.Outbox.Abandoned(ctx)
+}

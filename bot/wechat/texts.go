@@ -1,0 +1,43 @@
+package wechat
+
+// Texts of the transport: what group members see (short, Chinese) and what
+// the operator sees at the terminal and in alerts (Chinese, then English).
+const (
+	// hintVoice answers a voice or video message.
+	hintVoice = "语音和视频我听不了，请打字告诉我，例如：上报 村口路灯不亮了。"
+
+	bindDone      = "已绑定：本群是%s（配置里的「%s」）。以后改群名也不影响。"
+	bindRefused   = "只有管理员可以绑定群（按机器人微信里给好友设的备注名认定）。"
+	bindUnknown   = "没有找到「%s」。请写配置里的网格，例如：绑定本群 %s"
+	bindUsage     = "请写上要绑定的网格，例如：绑定本群 %s"
+	bindCommand   = "绑定本群"
+	bindAmbiguous = "「%s」在几个村都有，请写上村名，例如：绑定本群 %s"
+
+	stepScan = `
+================ 微信登录 / WeChat login ================
+请用【机器人微信号】所在的手机打开微信，扫描下面的二维码，然后在手机上点「登录」。
+Scan this QR code with WeChat on the BOT ACCOUNT's phone, then tap "Log in" on the phone.
+二维码图片也保存在 / The QR code is also saved as: %s
+或在浏览器打开 / or open in a browser: %s
+`
+	stepScanned  = "已扫码，请在手机上点「登录」。/ Scanned: tap \"Log in\" on the phone.\n"
+	stepExpired  = "二维码过期了，已换一张新的，请重新扫。/ The QR code expired; here is a new one.\n"
+	stepHotFail  = "保存的登录已失效，需要重新扫码。/ The kept login no longer works: a new scan is needed.\n"
+	stepLoggedIn = `登录成功：%s。已绑定 %d 个群。/ Logged in as %s; %d groups bound.
+`
+	stepMissing = `找不到群「%s」：请在机器人的手机上打开这个群，点右上角「…」，打开「保存到通讯录」，然后重启 gridbot。
+Group %q not found: on the bot's phone open the group, tap "…", turn on "Save to Contacts", then restart gridbot.
+`
+	stepNoRemark = `有角色的人（网格长、网格员、评分小组等）只按备注名认人。下面这些人还不是机器人的好友或没有备注：%s。
+请在机器人的手机上加他们为好友，把备注设成花名册里的姓名（一字不差），然后重启 gridbot。
+Role holders are recognised only by the bot's remark names. Not yet friends with a remark: %s.
+Befriend them on the bot's phone, set each remark to the roster name, then restart gridbot.
+`
+
+	alertLoggedOut = "网格小助手（%s）被微信退出登录了：%v。消息都存着不会丢。请到服务器上看 gridbot 的输出，用机器人的手机重新扫码。"
+	alertLoginFail = "网格小助手（%s）登录失败：%v。请到服务器上看 gridbot 的输出。"
+	alertSilent    = "网格小助手（%s）已经 %s 没有收到微信的回应，可能掉线了。请检查服务器网络，或重启 gridbot。"
+	alertOtherUin  = "网格小助手（%s）这次扫码登录的微信号和上次不同（上次 %d，这次 %d）。如果不是有意换号，请立即退出登录。"
+	alertScan      = "网格小助手（%s）需要扫码登录：请到服务器上看 gridbot 的输出或打开 %s，用机器人的手机扫码。"
+	alertBack      = "网格小助手（%s）又能收发消息了。"
+)

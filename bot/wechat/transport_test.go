@@ -1,0 +1,490 @@
+package wechat_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"gridbot/app"
+	"gridbot/bot"
+	"gridbot/bot/wechat"
+	"gridbot/bot/wechat/wechattest"
+	"gridbot/config"
+	"gridbot/storage"
+	"gridbot/storage/storagetest"
+)
+
+const (
+	group3   = "青山村三组网格群"
+	group1   = "青山村一组网格群"
+	group2   = "青山村二组网格群"
+	office   = "青山镇网格工作群"
+	duty     = "青山镇应急值班群"
+	botNick  = "网格小助手"
+	waitLong = 10 * time.Second
+)
+
+// newFake is the example village as WeChat sees it from the bot's phone:
+// 李四 (网格长) and 吴九 (管理员) are friends with remark names; 张三 is a
+// villager known by his group display name; "spoof" is a villager who
+// renamed himself 李四. 一组's group was never saved to contacts; 二组's
+// group has another name and is bound in chat.
+func newFake(t *testing.T) *wechattest.Server {
+	t.Helper()
+	f := wechattest.New(1234567, botNick)
+	t.Cleanup(f.Close)
+	f.AddPerson(wechattest.Person{Key: "zhangsan", Nick: "三哥"})
+	f.AddPerson(wechattest.Person{Key: "lisi", Nick: "青山李四", Remark: "李四", Friend: true})
+	f.AddPerson(wechattest.Person{Key: "spoof", Nick: "李四"})
+	f.AddPerson(wechattest.Person{Key: "wujiu", Nick: "吴九", Remark: "吴九", Friend: true})
+	f.AddPerson(wechattest.Person{Key: "chen", Nick: "陈老二", Friend: true})
+	members := []wechattest.Member{{Key: "zhangsan", Display: "张三"}, {Key: "lisi", Display: "李四"},
+		{Key: "spoof", Display: "李四"}, {Key: "wujiu"}}
+	f.AddGroup(wechattest.Group{Key: "g3", Name: group3, Saved: true, Members: members})
+	f.AddGroup(wechattest.Group{Key: "g1", Name: group1, Members: members})
+	f.AddGroup(wechattest.Group{Key: "g2", Name: "二组新群", Saved: true, Members: members})
+	f.AddGroup(wechattest.Group{Key: "office", Name: office, Saved: true, Members: members})
+	f.AddGroup(wechattest.Group{Key: "duty", Name: duty, Saved: true, Members: members})
+	return f
+}
+
+// clock is a settable clock that otherwise follows real time.
+type clock struct{ off atomic.Int64 }
+
+func (c *clock) Now() time.Time          { return time.Now().Add(time.Duration(c.off.Load())) }
+func (c *clock) Advance(d time.Duration) { c.off.Add(int64(d)) }
+
+// rig is a transport on a private Redis, the example village and a fake.
+type rig struct {
+	t      *testing.T
+	fake   *wechattest.Server
+	app    *app.App
+	tr     *wechat.Transport
+	clock  *clock
+	box    *storage.Outbox
+	term   *syncBuffer
+	alerts *alertSink
+	dir    string
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// alertSink is a fake WeCom robot webhook.
+type alertSink struct {
+	srv  *httptest.Server
+	mu   sync.Mutex
+	msgs []string
+}
+
+func newAlertSink(t *testing.T) *alertSink {
+	a := &alertSink{}
+	a.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var body struct {
+			MsgType string `json:"msgtype"`
+			Text    struct {
+				Content string `json:"content"`
+			} `json:"text"`
+		}
+		_ = json.NewDecoder(r.Body).Decode(&body)
+		a.mu.Lock()
+		a.msgs = append(a.msgs, body.MsgType+": "+body.Text.Content)
+		a.mu.Unlock()
+		_, _ = io.WriteString(w, `{"errcode":0,"errmsg":"ok"}`)
+	}))
+	t.Cleanup(a.srv.Close)
+	return a
+}
+
+func (a *alertSink) all() []string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return append([]string(nil), a.msgs...)
+}
+
+func mustConfig(t *testing.T) *config.Config {
+	t.Helper()
+	cfg, err := config.Load("../../config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.WeChat.DataDir = t.TempDir()
+	return cfg
+}
+
+// start runs a transport against fake on the Redis at url (a new private
+// one when empty).
+func start(t *testing.T, fake *wechattest.Server, url string) *rig {
+	t.Helper()
+	if url == "" {
+		srv := storagetest.StartServer(t)
+		if srv == nil {
+			t.Skip("no redis-server")
+		}
+		url = srv.URL
+	}
+	cfg := mustConfig(t)
+	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if testing.Verbose() {
+		logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	var tr *wechat.Transport
+	a, err := app.Open(app.Options{Config: cfg, RosterFS: os.DirFS("../.."), RedisURL: url, Logger: logger,
+		Direct: func(ctx context.Context, o bot.Outbound) error { return tr.SendNow(ctx, o) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = a.Close() })
+	r := &rig{t: t, fake: fake, app: a, clock: &clock{}, term: &syncBuffer{}, alerts: newAlertSink(t), dir: cfg.WeChat.DataDir, done: make(chan struct{})}
+	r.box = storage.NewOutbox(a.Store, a.Scopes(), r.clock.Now)
+	first := storage.VillageScope(cfg.Villages[0].Name)
+	scopeOf := func(o bot.Outbound) storage.Scope {
+		if v, _, ok := cfg.GridOfGroup(o.To); ok {
+			return storage.VillageScope(v)
+		}
+		return first
+	}
+	tr = wechat.New(wechat.Options{
+		Config: cfg, Handler: a.Handler, Outbox: r.box, State: a.Store.WeChat(cfg.WeChat.Account),
+		Replies:    storage.NewReplies(a.Store, scopeOf),
+		Identities: wechat.NewIdentities(a.Dir, []string{"青山村"}, a.People),
+		Alerts:     wechat.NewAlerter(wechat.AlerterOptions{URL: r.alerts.srv.URL, Account: "default", Logger: logger}),
+		Terminal:   r.term, HTTP: fake.Transport(), Now: r.clock.Now,
+		Interval: -1, Poll: 5 * time.Millisecond, Logger: logger,
+	})
+	r.tr = tr
+	ctx, cancel := context.WithCancel(context.Background())
+	r.cancel = cancel
+	go func() {
+		defer close(r.done)
+		_ = tr.Run(ctx)
+	}()
+	t.Cleanup(r.stop)
+	return r
+}
+
+func (r *rig) stop() {
+	r.cancel()
+	<-r.done
+}
+
+// waitState waits until the transport reports state.
+func (r *rig) waitState(state string) {
+	r.t.Helper()
+	ok := r.fake.Wait(func() bool { return r.tr.Health(context.Background()).State == state }, waitLong)
+	if !ok {
+		r.t.Fatalf("state = %s, want %s; terminal:\n%s", r.tr.Health(context.Background()).State, state, r.term.String())
+	}
+}
+
+// online scans the QR code and waits for the login.
+func (r *rig) online() {
+	r.t.Helper()
+	r.fake.Scan()
+	r.waitState(wechat.StateOnline)
+}
+
+// sentTo waits for the n-th sent message and returns all of them.
+func (r *rig) sent(n int) []wechattest.Sent {
+	r.t.Helper()
+	got := r.fake.WaitSent(n, waitLong)
+	if len(got) < n {
+		r.t.Fatalf("sent %d messages, want %d: %q", len(got), n, got)
+	}
+	return got
+}
+
+func contains(t *testing.T, got wechattest.Sent, to, text string) {
+	t.Helper()
+	if got.To != to || !strings.Contains(got.Text, text) {
+		t.Errorf("sent %q to %s, want a message to %s containing %q", got.Text, got.To, to, text)
+	}
+}
+
+func TestScanLoginBindsGroupsAndAnswersReport(t *testing.T) {
+	f := newFake(t)
+	r := start(t, f, "")
+	r.waitState(wechat.StateWaitScan)
+	r.online()
+
+	h := r.tr.Health(context.Background())
+	if h.Groups != 3 || len(h.Missing) != 2 || !h.LoggedIn || h.Nick != botNick {
+		t.Errorf("health = %+v, want 3 groups bound, 一组 and 二组 missing, logged in as %s", h, botNick)
+	}
+	for _, want := range []string{"扫描", "Scan this QR code", "login-qr.png", "登录成功", "找不到群「" + group1 + "」", "保存到通讯录"} {
+		if !strings.Contains(r.term.String(), want) {
+			t.Errorf("terminal lacks %q:\n%s", want, r.term.String())
+		}
+	}
+	if _, err := os.Stat(filepath.Join(r.dir, "login-qr.png")); err != nil {
+		t.Errorf("QR code PNG: %v", err)
+	}
+
+	f.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
+	got := r.sent(1)
+	contains(t, got[0], group3, "已登记 #R1")
+	if n, _ := r.box.QueueLen(context.Background()); n != 0 {
+		t.Errorf("outbox holds %d messages after the send, want 0", n)
+	}
+}
+
+func TestSpoofedLeaderGetsNoRights(t *testing.T) {
+	f := newFake(t)
+	r := start(t, f, "")
+	r.online()
+	f.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
+	r.sent(1)
+
+	// A villager who renamed himself 李四 (display name and nickname).
+	f.GroupText("g3", "spoof", "确认 #R1")
+	got := r.sent(2)
+	contains(t, got[1], group3, "抱歉，「确认」需要")
+	rep, err := r.app.Store.Report(context.Background(), storage.VillageScope("青山村"), "R1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Status != "new" && len(rep.Handlers) != 0 {
+		t.Errorf("report after the spoofed 确认: status %s, handlers %q; want it untouched", rep.Status, rep.Handlers)
+	}
+
+	// The real 李四, known by the bot's remark name, may.
+	f.GroupText("g3", "lisi", "确认 #R1")
+	got = r.sent(3)
+	contains(t, got[2], group3, "#R1 已受理")
+}
+
+func TestQuoteMentionImageAndVoice(t *testing.T) {
+	f := newFake(t)
+	r := start(t, f, "")
+	r.online()
+	f.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
+	first := r.sent(1)[0].Text
+
+	// 李四 quotes the bot's message and types only 确认.
+	f.GroupText("g3", "lisi", "「"+botNick+"："+first+"」\n- - - - - - - - - - - - - - -\n确认")
+	contains(t, r.sent(2)[1], group3, "#R1 已受理")
+
+	// An @mention with no command gets the help.
+	f.GroupText("g3", "zhangsan", "@"+botNick+"\u2005")
+	contains(t, r.sent(3)[2], group3, "我是"+botNick)
+
+	// An image is saved; a text is not an image and is refused.
+	jpeg := append([]byte{0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0}, bytes.Repeat([]byte{1}, 100)...)
+	id := f.GroupImage("g3", "zhangsan", jpeg)
+	f.GroupImage("g3", "zhangsan", []byte("<html>not an image</html>"))
+	day := time.Now().In(r.app.Config.Location()).Format("2006-01-02")
+	want := filepath.Join(r.dir, "images", day, id+".jpg")
+
+	// A voice message is answered with the hint to type.
+	f.GroupVoice("g3", "zhangsan")
+	contains(t, r.sent(4)[3], group3, "请打字")
+	if b, err := os.ReadFile(want); err != nil || !bytes.Equal(b, jpeg) {
+		t.Errorf("saved image %s: %v (%d bytes, want %d)", want, err, len(b), len(jpeg))
+	}
+	files, _ := filepath.Glob(filepath.Join(r.dir, "images", day, "*"))
+	if len(files) != 1 {
+		t.Errorf("saved files %q, want only the JPEG", files)
+	}
+}
+
+func TestTooFrequentBacksOffAndLosesNothing(t *testing.T) {
+	f := newFake(t)
+	r := start(t, f, "")
+	r.online()
+	f.FailNextSends(1205, 1)
+	f.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
+	ctx := context.Background()
+	if !f.Wait(func() bool { return f.Count("webwxsendmsg") == 1 && !r.tr.Health(ctx).PausedUntil.IsZero() }, waitLong) {
+		t.Fatalf("no 1205 pause: %+v", r.tr.Health(ctx))
+	}
+	if !f.Wait(func() bool { n, _ := r.box.QueueLen(ctx); return n == 1 }, waitLong) {
+		t.Fatal("the refused message is not back in the queue")
+	}
+	if got := f.Sent(); len(got) != 0 {
+		t.Errorf("sent %q during the pause", got)
+	}
+	r.clock.Advance(2*time.Minute + time.Second)
+	contains(t, r.sent(1)[0], group3, "已登记 #R1")
+	if got := f.Count("webwxsendmsg"); got != 2 {
+		t.Errorf("%d send requests, want 2 (one refused, one sent)", got)
+	}
+}
+
+func TestForcedLogoutAlertsAndKeepsQueue(t *testing.T) {
+	f := newFake(t)
+	r := start(t, f, "")
+	r.online()
+	f.ForceLogout()
+	r.waitState(wechat.StateWaitScan) // hot login failed, a new QR code is shown
+	if !f.Wait(func() bool { return len(r.alerts.all()) >= 2 }, waitLong) {
+		t.Fatalf("alerts %q, want the logout and the scan", r.alerts.all())
+	}
+	alerts := strings.Join(r.alerts.all(), "\n")
+	for _, want := range []string{"text: ", "退出登录", "1101", "扫码"} {
+		if !strings.Contains(alerts, want) {
+			t.Errorf("alerts lack %q:\n%s", want, alerts)
+		}
+	}
+
+	// A reply queued while logged out stays in Redis, unsent.
+	ctx := context.Background()
+	_, err := r.app.Store.Commit(ctx, storage.Change{Scope: storage.VillageScope("青山村"), MsgID: "m-offline",
+		Out: []bot.Outbound{{To: group3, Kind: bot.Group, Priority: bot.Normal, Text: "离线时排队的消息"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := r.box.QueueLen(ctx); n != 1 {
+		t.Errorf("queue holds %d while logged out, want 1", n)
+	}
+	if h := r.tr.Health(ctx); h.LoggedIn || h.Outbound != 1 {
+		t.Errorf("health while logged out = %+v", h)
+	}
+
+	r.online() // scan again
+	contains(t, r.sent(1)[0], group3, "离线时排队的消息")
+}
+
+func TestRestartResumesWithoutScan(t *testing.T) {
+	f := newFake(t)
+	srv := storagetest.StartServer(t)
+	if srv == nil {
+		t.Skip("no redis-server")
+	}
+	r := start(t, f, srv.URL)
+	r.online()
+	r.stop()
+
+	r2 := start(t, f, srv.URL)
+	r2.waitState(wechat.StateOnline)
+	if got := f.Count("jslogin"); got != 1 {
+		t.Errorf("%d QR codes requested, want 1 (the restart needs no scan)", got)
+	}
+	if got := f.Sessions(); got != 1 {
+		t.Errorf("%d login sessions, want 1", got)
+	}
+	f.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
+	contains(t, r2.sent(1)[0], group3, "已登记 #R1")
+}
+
+func TestExpiredQRIsRenewed(t *testing.T) {
+	f := newFake(t)
+	f.ExpireNextQR()
+	r := start(t, f, "")
+	r.online()
+	if got := f.Count("jslogin"); got != 2 {
+		t.Errorf("%d QR codes, want 2 (the first expired)", got)
+	}
+	if !strings.Contains(r.term.String(), "二维码过期") {
+		t.Errorf("terminal does not say the QR code expired:\n%s", r.term.String())
+	}
+}
+
+func TestDuplicateAndOldMessagesSkipped(t *testing.T) {
+	f := newFake(t)
+	r := start(t, f, "")
+	r.online()
+	f.OldGroupText("g3", "zhangsan", "上报 昨天的事", time.Hour)
+	id := f.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
+	f.Repeat("g3", "zhangsan", "上报 村口路灯不亮了", id)
+	f.GroupText("g3", "zhangsan", "查 #R1")
+	got := r.sent(2)
+	contains(t, got[0], group3, "已登记 #R1")
+	contains(t, got[1], group3, "#R1")
+	if strings.Contains(got[1].Text, "已登记") {
+		t.Errorf("second message %q: the repeat or the old message was handled", got[1].Text)
+	}
+}
+
+func TestRenamedGroupKeepsBinding(t *testing.T) {
+	f := newFake(t)
+	srv := storagetest.StartServer(t)
+	if srv == nil {
+		t.Skip("no redis-server")
+	}
+	r := start(t, f, srv.URL)
+	r.online()
+	f.Rename("g3", "lisi", "三组大家庭")
+	f.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
+	got := r.sent(1)
+	if got[0].To != "三组大家庭" || !strings.Contains(got[0].Text, "已登记 #R1") {
+		t.Errorf("sent %q to %s, want the reply in the renamed group", got[0].Text, got[0].To)
+	}
+	// After a new login the renamed group is still bound, by the kept name.
+	r.stop()
+	f.ForceLogout()
+	r2 := start(t, f, srv.URL)
+	r2.online()
+	if h := r2.tr.Health(context.Background()); h.Groups != 3 {
+		t.Errorf("after re-login %d groups bound (missing %q), want 3", h.Groups, h.Missing)
+	}
+	f.GroupText("g3", "zhangsan", "查 #R1")
+	contains(t, r2.sent(2)[1], "三组大家庭", "#R1")
+}
+
+func TestBindGroupInChat(t *testing.T) {
+	f := newFake(t)
+	r := start(t, f, "")
+	r.online()
+	f.GroupText("g2", "zhangsan", "绑定本群 二组")
+	contains(t, r.sent(1)[0], "二组新群", "只有管理员")
+	f.GroupText("g2", "wujiu", "绑定本群 二组")
+	contains(t, r.sent(2)[1], "二组新群", "已绑定：本群是青山村二组")
+	f.GroupText("g2", "zhangsan", "上报 水渠堵了")
+	contains(t, r.sent(3)[2], "二组新群", "已登记 #R")
+	if h := r.tr.Health(context.Background()); h.Groups != 4 {
+		t.Errorf("groups bound = %d, want 4", h.Groups)
+	}
+}
+
+func TestUnknownOutcomeIsNotResent(t *testing.T) {
+	f := newFake(t)
+	r := start(t, f, "")
+	r.online()
+	f.DropNextSend()
+	f.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
+	f.GroupText("g3", "zhangsan", "查 #R1")
+	got := r.sent(2)
+	contains(t, got[0], group3, "已登记 #R1")
+	contains(t, got[1], group3, "#R1")
+	if n := f.Count("webwxsendmsg"); n != 2 {
+		t.Errorf("%d send requests, want 2: the message of unknown outcome was sent again", n)
+	}
+}
+
+func TestPrivateMessageAnsweredByRemarkName(t *testing.T) {
+	f := newFake(t)
+	r := start(t, f, "")
+	r.online()
+	f.PrivateText("lisi", "待办")
+	got := r.sent(1)
+	if got[0].To != "lisi" {
+		t.Errorf("private answer went to %s, want lisi", got[0].To)
+	}
+}

@@ -1,0 +1,335 @@
+// Package wechat is gridbot's WeChat transport, through the desktop (UOS)
+// protocol of github.com/eatmoreapple/openwechat. It is the only package
+// that imports openwechat.
+//
+// One Transport serves one bot account. Run logs in (hot login from Redis,
+// else a QR code to scan), binds the configured groups by their exact names,
+// turns each incoming message into a bot.Message on openwechat's polling
+// goroutine and hands it to workers through a bounded queue, and drains the
+// durable outbox through a bot.Dispatcher at a WeChat-safe pace. When WeChat
+// logs the bot out, sending stops (nothing queued is lost), an alert goes
+// out and Run waits for a new login.
+//
+// Facts that shape it (see DESIGN.md): UserNames change at every login, so
+// groups are bound by name and friends by remark name (备注); identity for
+// privileged roles rests on remark names only (see Identities); quotes and
+// @mentions are plain text; a dropped connection makes a send's outcome
+// unknown, and such a send is never repeated blindly.
+package wechat
+
+import (
+	"context"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"log/slog"
+	"net/http"
+	"sync"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/config"
+)
+
+// State is what the transport keeps in Redis (storage.WeChatState).
+type State interface {
+	LoadLogin(ctx context.Context) (uin int64, blob []byte, err error)
+	SaveLogin(ctx context.Context, uin int64, blob []byte) error
+	DropLogin(ctx context.Context) error
+	Bindings(ctx context.Context) (map[string]string, error)
+	Bind(ctx context.Context, group, chat string) error
+	FirstSeen(ctx context.Context, msgID string, ttl time.Duration) (bool, error)
+}
+
+// Outbox is the durable outbox (storage.Outbox).
+type Outbox interface {
+	bot.Outbox
+	// QueueLen counts the messages waiting.
+	QueueLen(ctx context.Context) (int64, error)
+}
+
+// Replier queues a reply of the transport itself (a group binding, the hint
+// to type instead of speaking) through the durable outbox, once per
+// message id.
+type Replier interface {
+	Reply(ctx context.Context, msgID string, o bot.Outbound) error
+}
+
+// Options configure a Transport.
+type Options struct {
+	Config     *config.Config // required
+	Handler    bot.Handler    // required: the app's handler chain
+	Outbox     Outbox         // required
+	State      State          // required
+	Replies    Replier        // required
+	Identities *Identities    // required
+	// Alerts receives alerts; nil logs them only.
+	Alerts *Alerter
+	// Terminal shows the login steps and the QR code. Default io.Discard.
+	Terminal io.Writer
+	// HTTP carries WeChat's requests; nil is the default transport. Tests
+	// point it at a fake server.
+	HTTP http.RoundTripper
+	// Now is the clock. Default time.Now.
+	Now func() time.Time
+	// Sleep waits or returns ctx.Err(). Default: a timer.
+	Sleep func(ctx context.Context, d time.Duration) error
+	// Interval, Jitter and Poll override the dispatcher's pacing
+	// (default: config outbound.interval and jitter; poll 500ms).
+	Interval, Jitter, Poll time.Duration
+	// Workers handle messages; messages of one chat go to one worker, in
+	// order. Default 4.
+	Workers int
+	// QueueSize bounds each worker's queue. Default 256.
+	QueueSize int
+	// Evidence, when set, is told which saved images belong to a message
+	// (the images the same sender sent in the same chat shortly before).
+	Evidence func(ctx context.Context, m bot.Message, images []string)
+	// Logger defaults to slog.Default().
+	Logger *slog.Logger
+}
+
+// Transport is one bot account's WeChat connection.
+type Transport struct {
+	o     Options
+	cfg   *config.Config
+	wc    config.WeChat
+	log   *slog.Logger
+	chats map[string]chatInfo // configured chat name → where it belongs
+
+	queues []chan item
+
+	mu sync.Mutex
+	st status
+	// session data, replaced at every login
+	wire      wire
+	selfUser  string
+	nick      string
+	uin       int64
+	groupUser map[string]string // chat → group UserName
+	chatOf    map[string]string // group UserName → chat
+	groupName map[string]string // group UserName → current WeChat name
+	unbound   map[string]string // WeChat name → UserName, groups not bound
+	remarkOf  map[string]string // friend UserName → remark
+	nickOf    map[string]string // friend UserName → nickname
+	byRemark  map[string]string // remark → friend UserName
+	privateTo map[string]string // roster name → UserName learnt from private messages
+	contacts  time.Time         // when contacts were last fetched
+	// everOnline: a login succeeded before, so a new scan needs an alert
+	everOnline bool
+	// failAlerted: a failed login was alerted; reset by a successful one
+	failAlerted bool
+	// sending
+	sent       []time.Time // successful sends in the last minute
+	backoffTil time.Time
+	backoffN   int
+	// workers
+	hinted map[string]time.Time
+	images map[string][]imageRef
+
+	seen *recent // in-memory dedupe on the polling goroutine
+}
+
+type chatInfo struct {
+	village, grid string
+	township      bool
+}
+
+// status is what /healthz reports.
+type status struct {
+	state    string
+	since    time.Time
+	lastSync time.Time
+	lastMsg  time.Time
+	missing  []string
+	silent   bool
+	qrURL    string
+}
+
+// Login states.
+const (
+	StateStarting  = "starting"
+	StateLoggingIn = "logging_in"
+	StateWaitScan  = "waiting_for_scan"
+	StateOnline    = "online"
+	StateLoggedOut = "logged_out"
+	StateStopped   = "stopped"
+)
+
+// New returns a Transport. It starts nothing; call Run.
+func New(o Options) *Transport {
+	if o.Terminal == nil {
+		o.Terminal = io.Discard
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Sleep == nil {
+		o.Sleep = sleep
+	}
+	if o.Workers <= 0 {
+		o.Workers = 4
+	}
+	if o.QueueSize <= 0 {
+		o.QueueSize = 256
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	cfg := o.Config
+	t := &Transport{
+		o: o, cfg: cfg, wc: cfg.WeChat, log: o.Logger.With("account", cfg.WeChat.Account),
+		chats:  map[string]chatInfo{},
+		hinted: map[string]time.Time{}, images: map[string][]imageRef{},
+		seen: newRecent(4096),
+	}
+	for _, v := range cfg.Villages {
+		for _, g := range v.Grids {
+			t.chats[g.Group] = chatInfo{village: v.Name, grid: g.Name}
+		}
+	}
+	for _, c := range []string{cfg.Township.OfficeChat, cfg.Township.EmergencyChat} {
+		t.chats[c] = chatInfo{township: true}
+	}
+	t.queues = make([]chan item, o.Workers)
+	for i := range t.queues {
+		t.queues[i] = make(chan item, o.QueueSize)
+	}
+	t.st = status{state: StateStarting, since: o.Now()}
+	t.resetSession()
+	return t
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return ctx.Err()
+	}
+	tm := time.NewTimer(d)
+	defer tm.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-tm.C:
+		return nil
+	}
+}
+
+func (t *Transport) resetSession() {
+	t.wire = nil
+	t.selfUser, t.nick, t.uin = "", "", 0
+	t.groupUser, t.chatOf, t.groupName = map[string]string{}, map[string]string{}, map[string]string{}
+	t.unbound = map[string]string{}
+	t.remarkOf, t.nickOf, t.byRemark = map[string]string{}, map[string]string{}, map[string]string{}
+	t.privateTo = map[string]string{}
+}
+
+// Run serves the account until ctx ends: workers, the dispatcher, the
+// liveness watchdog, and the login loop.
+func (t *Transport) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	for _, q := range t.queues {
+		wg.Go(func() { t.work(ctx, q) })
+	}
+	d := bot.NewDispatcher(&gate{t: t}, t, t.dispatcherOptions())
+	wg.Go(func() { _ = d.Run(ctx) })
+	wg.Go(func() { t.watch(ctx) })
+
+	pause := time.Duration(0)
+	for ctx.Err() == nil {
+		online, err := t.session(ctx)
+		if ctx.Err() != nil {
+			break
+		}
+		if online {
+			pause = 0 // logged out after working: try again at once
+		}
+		if pause > 0 {
+			t.log.WarnContext(ctx, "wechat: will try to log in again", "in", pause, "err", err)
+			if t.o.Sleep(ctx, pause) != nil {
+				break
+			}
+		}
+		pause = min(max(2*pause, 5*time.Second), 5*time.Minute)
+	}
+	t.setState(StateStopped)
+	cancel()
+	wg.Wait()
+	return nil
+}
+
+func (t *Transport) dispatcherOptions() bot.DispatcherOptions {
+	d := bot.DispatcherOptions{
+		Interval: t.cfg.Outbound.Interval.Std(),
+		Jitter:   t.cfg.Outbound.Jitter.Std(),
+		MaxChars: t.cfg.Outbound.MaxChars,
+		Batch:    1,
+		Poll:     t.o.Poll,
+		Sleep:    t.o.Sleep,
+		Logger:   t.log,
+	}
+	if t.o.Interval != 0 {
+		d.Interval = t.o.Interval
+	}
+	if t.o.Jitter != 0 {
+		d.Jitter = max(t.o.Jitter, 0)
+	}
+	return d
+}
+
+func (t *Transport) setState(s string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.st.state != s {
+		t.st.state, t.st.since = s, t.o.Now()
+	}
+}
+
+func (t *Transport) state() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.st.state
+}
+
+func (t *Transport) alert(ctx context.Context, format string, args ...any) {
+	text := fmt.Sprintf(format, args...)
+	if t.o.Alerts == nil {
+		t.log.ErrorContext(ctx, "ALERT", "text", text)
+		return
+	}
+	t.o.Alerts.Alert(ctx, t.state(), text)
+}
+
+// shard picks the worker of a chat, so that one chat is handled in order.
+func (t *Transport) shard(key string) chan item {
+	h := fnv.New32a()
+	_, _ = h.Write([]byte(key))
+	return t.queues[int(h.Sum32()%uint32(len(t.queues)))]
+}
+
+// recent is a bounded set of recently seen message ids.
+type recent struct {
+	mu   sync.Mutex
+	set  map[string]bool
+	ring []string
+	next int
+}
+
+func newRecent(n int) *recent { return &recent{set: map[string]bool{}, ring: make([]string, n)} }
+
+// add records id and reports whether it was new.
+func (r *recent) add(id string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.set[id] {
+		return false
+	}
+	if old := r.ring[r.next]; old != "" {
+		delete(r.set, old)
+	}
+	r.ring[r.next] = id
+	r.next = (r.next + 1) % len(r.ring)
+	r.set[id] = true
+	return true
+}

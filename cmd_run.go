@@ -1,0 +1,162 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"gridbot/app"
+	"gridbot/bot"
+	"gridbot/bot/wechat"
+	"gridbot/config"
+	"gridbot/storage"
+)
+
+// cmdRun is `gridbot run -config FILE`: the bot in real WeChat groups.
+func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
+	fl := newFlags("run", "run -config FILE", stderr)
+	cfgPath := fl.String("config", "", "config file (required; see config.example.yaml)")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	if *cfgPath == "" {
+		fl.Usage()
+		return errors.New("run: -config is required: copy config.example.yaml and fill in your township")
+	}
+	cfg, rfs, err := loadConfig(*cfgPath)
+	if err != nil {
+		return err
+	}
+	return runWeChat(ctx, runOptions{Config: cfg, RosterFS: rfs, Terminal: stderr, Logger: log})
+}
+
+// runOptions are what runWeChat needs; tests fill in the fakes.
+type runOptions struct {
+	Config   *config.Config
+	RosterFS fs.FS
+	// Terminal shows the login steps and the QR code.
+	Terminal io.Writer
+	Logger   *slog.Logger
+	// HTTP carries WeChat's requests; nil: the real WeChat. Tests: a fake.
+	HTTP http.RoundTripper
+	// Now is the clock; default time.Now.
+	Now func() time.Time
+	// Interval and Poll override the outbound pacing (tests).
+	Interval, Poll time.Duration
+	// Started, when set, is called with the transport before it runs.
+	Started func(*wechat.Transport)
+	// Healthz, when set, is told the address /healthz is served on.
+	Healthz func(addr string)
+}
+
+// runWeChat wires the pipeline to the WeChat transport and runs until ctx
+// ends.
+func runWeChat(ctx context.Context, o runOptions) error {
+	cfg := o.Config
+	if cfg.Redis.URL == "" {
+		return errors.New("run: redis.url is empty: gridbot run keeps its state in Redis (see README, \"Redis\"); " +
+			"set redis.url, e.g. redis://127.0.0.1:6379/0")
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	var tr *wechat.Transport
+	a, err := app.Open(app.Options{Config: cfg, RosterFS: o.RosterFS, Logger: o.Logger,
+		Direct: func(ctx context.Context, out bot.Outbound) error { return tr.SendNow(ctx, out) }})
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	if err := a.Store.Ping(ctx); err != nil {
+		return fmt.Errorf("run: %w (is redis-server running? see README)", err)
+	}
+
+	township := storage.TownshipScope(cfg.Township.Name)
+	scopes := make([]storage.Scope, 0, len(cfg.Villages)+1)
+	for _, v := range cfg.Villages {
+		scopes = append(scopes, storage.VillageScope(v.Name))
+	}
+	if cfg.WeChat.TownshipOn() {
+		scopes = append(scopes, township)
+	}
+	own := storage.VillageScope(cfg.Villages[0].Name) // drained by this process whatever the settings
+	scopeOf := func(out bot.Outbound) storage.Scope {
+		if v, _, ok := cfg.GridOfGroup(out.To); ok && out.Kind == bot.Group {
+			return storage.VillageScope(v)
+		}
+		if out.Kind == bot.Group && cfg.WeChat.TownshipOn() &&
+			(out.To == cfg.Township.OfficeChat || out.To == cfg.Township.EmergencyChat) {
+			return township
+		}
+		return own
+	}
+	villages := make([]string, len(cfg.Villages))
+	for i, v := range cfg.Villages {
+		villages[i] = v.Name
+	}
+	log := o.Logger
+	tr = wechat.New(wechat.Options{
+		Config:     cfg,
+		Handler:    a.Handler,
+		Outbox:     storage.NewOutbox(a.Store, scopes, o.Now),
+		State:      a.Store.WeChat(cfg.WeChat.Account),
+		Replies:    storage.NewReplies(a.Store, scopeOf),
+		Identities: wechat.NewIdentities(a.Dir, villages, a.People),
+		Alerts: wechat.NewAlerter(wechat.AlerterOptions{
+			URL: cfg.AlertURL(), Kind: cfg.WeChat.Alert.Kind, Account: cfg.WeChat.Account, Logger: log, Now: o.Now,
+		}),
+		Terminal: o.Terminal,
+		HTTP:     o.HTTP,
+		Now:      o.Now,
+		Interval: o.Interval,
+		Poll:     o.Poll,
+		Logger:   log,
+	})
+	if o.Started != nil {
+		o.Started(tr)
+	}
+	fmt.Fprintf(o.Terminal, "网格小助手：正在登录微信（账号 %s）。按 Ctrl+C 退出。\ngridbot run: logging in to WeChat (account %s). Ctrl+C to stop.\n",
+		cfg.WeChat.Account, cfg.WeChat.Account)
+	if cfg.AlertURL() == "" {
+		log.Warn("no alert webhook: alerts go to this log only; set the variable named by wechat.alert.url_env", "var", cfg.WeChat.Alert.URLEnv)
+	}
+
+	if addr := cfg.WeChat.Healthz; addr != "off" {
+		ln, err := net.Listen("tcp", addr)
+		if err != nil {
+			return fmt.Errorf("run: healthz on %s: %w (set wechat.healthz to another port, or off)", addr, err)
+		}
+		srv := &http.Server{Handler: tr.HealthHandler(), ReadHeaderTimeout: 5 * time.Second}
+		go func() { _ = srv.Serve(ln) }()
+		defer srv.Close()
+		log.Info("health page", "url", "http://"+ln.Addr().String()+"/healthz")
+		if o.Healthz != nil {
+			o.Healthz(ln.Addr().String())
+		}
+	}
+	if cfg.WeChat.TownshipOn() {
+		// The account that serves the township also runs the scheduled
+		// jobs; their effects are idempotent, so a second one would only
+		// repeat work, never messages.
+		sched, err := a.Scheduler(0, log)
+		if err != nil {
+			return err
+		}
+		done := make(chan struct{})
+		defer func() { <-done }()
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithCancel(ctx)
+		defer cancel()
+		go func() {
+			defer close(done)
+			_ = sched.Run(ctx, o.Now, time.Minute)
+		}()
+	}
+	return tr.Run(ctx)
+}

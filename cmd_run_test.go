@@ -1,0 +1,167 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/bot/wechat"
+	"gridbot/bot/wechat/wechattest"
+	"gridbot/storage"
+	"gridbot/storage/storagetest"
+)
+
+// lockedBuffer is a bytes.Buffer safe for the transport's goroutines.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// TestRunWeChatEndToEnd drives `gridbot run` against a fake web-WeChat:
+// scan login, binding of the example village's groups, a report answered
+// in the group, /healthz, then a forced logout that raises the alert and
+// keeps a queued outbound message in Redis.
+func TestRunWeChatEndToEnd(t *testing.T) {
+	srv := storagetest.StartServer(t)
+	if srv == nil {
+		t.Skip("no redis-server")
+	}
+	fake := wechattest.New(1234567, "网格小助手")
+	defer fake.Close()
+	fake.AddPerson(wechattest.Person{Key: "zhangsan", Nick: "三哥"})
+	fake.AddPerson(wechattest.Person{Key: "lisi", Nick: "青山李四", Remark: "李四", Friend: true})
+	members := []wechattest.Member{{Key: "zhangsan", Display: "张三"}, {Key: "lisi", Display: "李四"}}
+	for _, g := range []wechattest.Group{
+		{Key: "g1", Name: "青山村一组网格群"}, {Key: "g2", Name: "青山村二组网格群"}, {Key: "g3", Name: "青山村三组网格群"},
+		{Key: "office", Name: "青山镇网格工作群"}, {Key: "duty", Name: "青山镇应急值班群"},
+	} {
+		g.Saved, g.Members = true, members
+		fake.AddGroup(g)
+	}
+	var alertMu sync.Mutex
+	var alerts []string
+	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var body struct {
+			MsgType string                   `json:"msgtype"`
+			Text    struct{ Content string } `json:"text"`
+		}
+		_ = json.NewDecoder(r.Body).Decode(&body)
+		alertMu.Lock()
+		alerts = append(alerts, body.MsgType+": "+body.Text.Content)
+		alertMu.Unlock()
+		_, _ = io.WriteString(w, `{"errcode":0}`)
+	}))
+	defer hook.Close()
+	t.Setenv("GRIDBOT_ALERT_WEBHOOK", hook.URL)
+
+	cfg, rfs, err := loadConfig("config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Redis.URL = srv.URL
+	cfg.WeChat.DataDir = t.TempDir()
+	cfg.WeChat.Healthz = "127.0.0.1:0"
+
+	var tr *wechat.Transport
+	healthz := make(chan string, 1)
+	term := &lockedBuffer{}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- runWeChat(ctx, runOptions{
+			Config: cfg, RosterFS: rfs, Terminal: term, Logger: discard(),
+			HTTP: fake.Transport(), Interval: -1, Poll: 5 * time.Millisecond,
+			Started: func(x *wechat.Transport) { tr = x },
+			Healthz: func(addr string) { healthz <- addr },
+		})
+	}()
+	addr := <-healthz // runWeChat has built the transport by now
+	state := func() string { return tr.Health(context.Background()).State }
+
+	fake.Scan()
+	if !fake.Wait(func() bool { return state() == wechat.StateOnline }, 10*time.Second) {
+		t.Fatalf("not online (%s); terminal:\n%s", state(), term.String())
+	}
+	if h := tr.Health(context.Background()); h.Groups != 5 || len(h.Missing) != 0 {
+		t.Errorf("groups bound %d, missing %q; want all 5 of the example village", h.Groups, h.Missing)
+	}
+
+	fake.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
+	sent := fake.WaitSent(1, 10*time.Second)
+	if len(sent) != 1 || sent[0].To != "青山村三组网格群" || !strings.Contains(sent[0].Text, "已登记 #R1") {
+		t.Fatalf("sent %q, want 已登记 #R1 in 青山村三组网格群", sent)
+	}
+
+	resp, err := http.Get("http://" + addr + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var h wechat.Health
+	_ = json.NewDecoder(resp.Body).Decode(&h)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || !h.LoggedIn || h.Account != "default" || h.LastMessage.IsZero() {
+		t.Errorf("healthz = %d %+v", resp.StatusCode, h)
+	}
+
+	fake.ForceLogout()
+	alerted := fake.Wait(func() bool {
+		alertMu.Lock()
+		defer alertMu.Unlock()
+		return strings.Contains(strings.Join(alerts, "\n"), "被微信退出登录了")
+	}, 10*time.Second)
+	if !alerted {
+		t.Fatalf("no logout alert; alerts: %q", alerts)
+	}
+	if !fake.Wait(func() bool { return state() == wechat.StateWaitScan }, 10*time.Second) {
+		t.Fatalf("state %s after the logout, want %s", state(), wechat.StateWaitScan)
+	}
+
+	// A message queued while logged out (a scheduled digest, say) stays in
+	// Redis: nothing claims it, nothing is lost, also after a shutdown.
+	st := storagetest.Open(t, srv.URL)
+	if _, err := st.Commit(context.Background(), storage.Change{Scope: storage.VillageScope("青山村"), MsgID: "job:evening",
+		Out: []bot.Outbound{{To: "青山村三组网格群", Kind: bot.Group, Priority: bot.Bulk, Text: "今日汇总"}}}); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("runWeChat: %v", err)
+	}
+	if n, err := st.QueueLen(context.Background(), storage.VillageScope("青山村")); err != nil || n != 1 {
+		t.Errorf("queued after logout and shutdown: %d (%v), want 1", n, err)
+	}
+	if got := fake.Sent(); len(got) != 1 {
+		t.Errorf("sent %q, want only the first reply", got)
+	}
+}
+
+func TestRunNeedsRedisAndConfig(t *testing.T) {
+	var stderr bytes.Buffer
+	if err := cmdRun(context.Background(), nil, io.Discard, &stderr, discard()); err == nil || !strings.Contains(err.Error(), "-config") {
+		t.Errorf("run without -config: %v", err)
+	}
+	err := cmdRun(context.Background(), []string{"-config", "config.example.yaml"}, io.Discard, &stderr, discard())
+	if err == nil || !strings.Contains(err.Error(), "redis.url is empty") {
+		t.Errorf("run with the example (no Redis): %v", err)
+	}
+}

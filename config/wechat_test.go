@@ -1,0 +1,54 @@
+package config
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestWeChatDefaults(t *testing.T) {
+	c, err := Parse([]byte(minimal))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := c.WeChat
+	got := []any{w.Account, w.HotLoginOn(), w.DataDir, w.MaxImageMB, w.MaxMessageAge.Std(), w.PerMinute,
+		w.Backoff.Std(), w.Liveness.Std(), w.TownshipOn(), w.Healthz, w.Alert.URLEnv, w.Alert.Kind}
+	want := []any{"default", true, "data/wechat", 10, 10 * time.Minute, 20,
+		2 * time.Minute, 5 * time.Minute, true, "127.0.0.1:9090", "GRIDBOT_ALERT_WEBHOOK", "wecom"}
+	if diff := cmp.Diff(got, want); diff != "" {
+		t.Errorf("wechat defaults (-got +want):\n%s", diff)
+	}
+	// The example documents the defaults.
+	ex := mustLoadExample(t)
+	ex.WeChat.HotLogin, ex.WeChat.Township = nil, nil
+	if diff := cmp.Diff(ex.WeChat, w); diff != "" {
+		t.Errorf("example wechat differs from defaults (-example +default):\n%s", diff)
+	}
+}
+
+func TestWeChatValidation(t *testing.T) {
+	tests := []struct{ name, yaml, want string }{
+		{"account with a brace", "wechat:\n  account: a{b}\n", "wechat.account"},
+		{"too fast", "wechat:\n  per_minute: 100\n", "wechat.per_minute"},
+		{"liveness too short", "wechat:\n  liveness: 10s\n", "wechat.liveness"},
+		{"unknown alert kind", "wechat:\n  alert:\n    kind: dingtalk\n", "wechat.alert.kind"},
+		{"switches off", "wechat:\n  hot_login: false\n  township: false\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Parse([]byte(minimal + tt.yaml))
+			if tt.want == "" {
+				if err != nil || c.WeChat.HotLoginOn() || c.WeChat.TownshipOn() {
+					t.Errorf("Parse: %v; want both switches off", err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Parse error %v, want one naming %s", err, tt.want)
+			}
+		})
+	}
+}
