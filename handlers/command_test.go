@@ -145,3 +145,10 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkParseCommand(b *testing.B) {
+	texts := []string{"上报 村口路灯不亮了", "确认 #R12", "大家早上好", "办结 #R3 已修好", "查水表的来了"}
+	for i := 0; b.Loop(); i++ {
+		parseCommand(texts[i%len(texts)])
+	}
+}
