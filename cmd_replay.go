@@ -68,6 +68,7 @@ type state struct {
 	Reports []village.Report `json:"reports"`
 	Calls   []village.Call   `json:"calls"`
 	Notices []noticeState    `json:"notices"`
+	pointsState
 }
 
 // noticeState is a notice with who answered 收到 and who has not.
@@ -129,6 +130,9 @@ func writeState(ctx context.Context, a *app.App, path string) error {
 			}
 		}
 		st.Notices = append(st.Notices, ns)
+	}
+	if err := addPointsState(ctx, a, &st.pointsState); err != nil {
+		return err
 	}
 	b, err := json.MarshalIndent(st, "", "  ")
 	if err != nil {

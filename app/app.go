@@ -15,6 +15,7 @@ import (
 	"gridbot/bot"
 	"gridbot/config"
 	"gridbot/handlers"
+	"gridbot/prompts"
 	"gridbot/roster"
 	"gridbot/scheduler"
 	"gridbot/storage"
@@ -46,6 +47,7 @@ type App struct {
 	Embedded bool
 	Handler  bot.Handler
 	Router   *handlers.Router
+	Reader   *understand.Pipeline
 	close    func() error
 }
 
@@ -76,12 +78,33 @@ func Open(o Options) (*App, error) {
 		}
 		a.Store, a.close = st, st.Close
 	}
+	a.Reader = NewReader(cfg, a.Store, o.Logger)
 	a.Router = handlers.New(handlers.Options{
-		Config: cfg, Store: a.Store, People: a.Dir, Reader: understand.Rules{},
+		Config: cfg, Store: a.Store, People: a.Dir, Reader: a.Reader,
 		Direct: o.Direct, Logger: o.Logger,
 	})
 	a.Handler = bot.Chain(a.Router, bot.Log(o.Logger), bot.Recover())
 	return a, nil
+}
+
+// NewReader builds the free-text reader the config asks for: the rules,
+// with the points catalogue for claims, and — when llm.enabled — the model
+// behind them, its readings cached in cache (nil: not cached).
+func NewReader(cfg *config.Config, cache understand.Cache, log *slog.Logger) *understand.Pipeline {
+	o := understand.PipelineOptions{Rules: understand.Rules{Catalogue: cfg.Points.Indicators()}, Logger: log,
+		Location: cfg.Location(), SettleAbove: cfg.LLM.SettleAbove}
+	if !cfg.LLM.Enabled {
+		return understand.NewPipeline(o)
+	}
+	l := cfg.LLM
+	o.LLM = prompts.New(prompts.Options{BaseURL: l.BaseURL, Model: l.Model, APIKey: cfg.LLMKey(), Mode: l.Mode})
+	o.Model, o.Timeout, o.MaxRetries = l.Model, l.Timeout.Std(), *l.MaxRetries
+	o.BreakerFailures, o.BreakerCooldown, o.CacheTTL = l.BreakerFailures, l.BreakerCooldown.Std(), l.CacheTTL.Std()
+	o.MinRunes, o.MaxInputRunes = l.MinRunes, l.MaxInputRunes
+	if cache != nil {
+		o.Cache = cache
+	}
+	return understand.NewPipeline(o)
 }
 
 // Close releases the store.

@@ -36,6 +36,7 @@ type Config struct {
 	Followup   Followup    `yaml:"followup"`
 	Outbound   Outbound    `yaml:"outbound"`
 	WeChat     WeChat      `yaml:"wechat"`
+	Points     Points      `yaml:"points"`
 
 	loc *time.Location
 }
@@ -112,12 +113,46 @@ type Redis struct {
 }
 
 // LLM is an optional OpenAI-compatible endpoint for free text.
+// The keys after timeout (defaults and checks in llm.go) tune the free-text
+// pipeline; the thresholds and duplicate settings apply with rules only too.
 type LLM struct {
 	Enabled   bool     `yaml:"enabled"`
 	BaseURL   string   `yaml:"base_url"`
 	Model     string   `yaml:"model"`
 	APIKeyEnv string   `yaml:"api_key_env"`
 	Timeout   Duration `yaml:"timeout"`
+	// Mode is how the model answers: json (JSON mode) or tools (a forced
+	// tool call). Default json.
+	Mode string `yaml:"mode"`
+	// MaxRetries is how many times a failed call is retried within the
+	// timeout. Default 1; 0 = never.
+	MaxRetries *int `yaml:"max_retries"`
+	// BreakerFailures failed messages in a row open the circuit breaker
+	// (a timed-out message opens it at once); BreakerCooldown later one
+	// message tries again. Defaults 3 and 1m.
+	BreakerFailures int      `yaml:"breaker_failures"`
+	BreakerCooldown Duration `yaml:"breaker_cooldown"`
+	// CacheTTL keeps a reading by text hash in Redis. Default 7d.
+	CacheTTL Duration `yaml:"cache_ttl"`
+	// MinRunes: shorter messages never go to the model; MaxInputRunes:
+	// longer ones are cut. Defaults 5 and 500.
+	MinRunes      int `yaml:"min_runes"`
+	MaxInputRunes int `yaml:"max_input_runes"`
+	// SettleAbove: a rules reading this confident is final. Default 0.85.
+	SettleAbove float64 `yaml:"settle_above"`
+	// ConfirmAbove and RegisterAbove: the confidence at which a free-text
+	// report is confirmed back, and registered without asking. Defaults
+	// 0.6 and 0.8.
+	ConfirmAbove  float64 `yaml:"confirm_above"`
+	RegisterAbove float64 `yaml:"register_above"`
+	// ConfirmTTL is how long a confirm-back question waits for its answer.
+	// Default 30m.
+	ConfirmTTL Duration `yaml:"confirm_ttl"`
+	// DuplicateWindow and DuplicateSimilarity: an open report of the same
+	// grid and category from this far back whose text is this similar
+	// (0–1) is offered as the same matter. Defaults 3d and 0.5.
+	DuplicateWindow     Duration `yaml:"duplicate_window"`
+	DuplicateSimilarity float64  `yaml:"duplicate_similarity"`
 }
 
 // Schedules are cron expressions (minute hour dom month dow) in TimeZone.
@@ -311,6 +346,7 @@ func (c *Config) applyDefaults() {
 	if c.LLM.APIKeyEnv == "" {
 		c.LLM.APIKeyEnv = "GRIDBOT_LLM_API_KEY"
 	}
+	c.LLM.applyDefaults()
 	if c.Outbound.Interval == 0 {
 		c.Outbound.Interval = Duration(time.Second)
 	}
@@ -321,6 +357,7 @@ func (c *Config) applyDefaults() {
 		c.Outbound.MaxChars = 600
 	}
 	c.WeChat.applyDefaults()
+	c.Points.applyDefaults()
 	def := func(l *Limit, accept, resolve time.Duration) {
 		if l.Accept == 0 {
 			l.Accept = Duration(accept)
@@ -450,6 +487,8 @@ func (c *Config) validate() error {
 		bad("outbound.max_chars is %d: use at least 100", c.Outbound.MaxChars)
 	}
 	errs = append(errs, c.WeChat.validate()...)
+	errs = append(errs, c.LLM.validate()...)
+	errs = append(errs, c.Points.validate()...)
 	if len(errs) > 0 {
 		return fmt.Errorf("config: %w", errors.Join(errs...))
 	}

@@ -35,8 +35,9 @@ var (
 // Options say what to export and how.
 type Options struct {
 	// What is "reports" (one row per report), "history" (one row per
-	// history entry of every report) or "audit" (one row per audit stream
-	// entry).
+	// history entry of every report), "audit" (one row per audit stream
+	// entry), or one of the points exports: "claims", "ledger",
+	// "households", "publicity" (the 公示 table) or "integrity" (per scorer).
 	What string
 	// Format is "csv", "json" or "xlsx".
 	Format string
@@ -46,6 +47,8 @@ type Options struct {
 	// Location is the zone times are written in, as "2006-01-02 15:04", in
 	// CSV and XLSX. nil means UTC. JSON keeps the stored times as they are.
 	Location *time.Location
+	// Points are the roster and rules the points exports need (points.go).
+	Points PointsOptions
 }
 
 // TimeLayout is how CSV and XLSX cells show times.
@@ -53,7 +56,7 @@ const TimeLayout = "2006-01-02 15:04"
 
 // Validate checks What and Format.
 func Validate(o Options) error {
-	if !slices.Contains(Whats, o.What) {
+	if !slices.Contains(Whats, o.What) && !slices.Contains(PointsWhats, o.What) {
 		return fmt.Errorf("export: unknown what %q: want %s", o.What, strings.Join(Whats, ", "))
 	}
 	if !slices.Contains(Formats, o.Format) {
@@ -94,6 +97,11 @@ func Write(ctx context.Context, src Source, w io.Writer, o Options) error {
 			return err
 		}
 		t, doc = auditTable(rows, loc), rows
+	default: // claims, ledger, households, publicity, integrity: points.go
+		var err error
+		if t, doc, err = pointsExport(ctx, src, o, loc); err != nil {
+			return err
+		}
 	}
 	switch o.Format {
 	case "csv":

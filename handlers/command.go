@@ -30,7 +30,7 @@ const (
 
 // synonyms maps every accepted first word to its verb; each flow brings
 // its own vocabulary.
-var synonyms = joinVocab(reportVocab, outreachVocab)
+var synonyms = joinVocab(reportVocab, outreachVocab, pointsVocab)
 
 func joinVocab(vocabs ...map[string]verb) map[string]verb {
 	out := map[string]verb{}
@@ -120,7 +120,7 @@ func boundary(rest string) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsSpace(r) || unicode.IsPunct(r) || r == '#' || r == 'R' || r == 'r' || r == '@'
+	return unicode.IsSpace(r) || unicode.IsPunct(r) || r == '#' || r == 'R' || r == 'r' || r == 'C' || r == 'c' || r == '@'
 }
 
 // stripRefs removes references from s, leaving the free note.

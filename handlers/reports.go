@@ -52,6 +52,11 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			typ = village.General
 		}
 	}
+	if orig, ok, err := r.duplicate(ctx, t, typ, reading.Category, text); err != nil {
+		return err
+	} else if ok {
+		return r.askDuplicate(ctx, t, orig, text, typ)
+	}
 	v, g := t.where.village, t.where.grid
 	leaders := r.people.InGrid(v, g, village.RoleLeader)
 	workers := r.people.InGrid(v, g, village.RoleWorker)
@@ -203,6 +208,7 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 	}
 	id := refs[0].String()
 	for attempt := 0; ; attempt++ {
+		t.out = nil // a retry after a conflict starts its replies afresh
 		rep, sc, err := r.find(ctx, t, id)
 		if errors.Is(err, storage.ErrNotFound) {
 			return r.reply(ctx, t, "err.unknownref", map[string]string{"Ref": id})

@@ -85,7 +85,7 @@ func New(o Options) *Router {
 	r := &Router{cfg: o.Config, store: o.Store, people: o.People, reader: o.Reader,
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: newTexts(o.Config.Location())}
 	r.flows = map[verb]flow{}
-	for _, fs := range []map[verb]flow{r.reportFlows(), r.outreachFlows()} {
+	for _, fs := range []map[verb]flow{r.reportFlows(), r.outreachFlows(), r.pointsFlows()} {
 		for v, f := range fs {
 			r.flows[v] = f
 		}
@@ -124,6 +124,9 @@ type turn struct {
 	// report is involved, so a retried message is always deduplicated in
 	// the same place.
 	scope storage.Scope
+	// noDup files a report without the duplicate check: the sender said
+	// it is not the matter the bot offered (see understand.go).
+	noDup bool
 }
 
 // Handle implements bot.Handler.
@@ -212,24 +215,27 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 	return r.flows[cmd.verb](ctx, t, cmd)
 }
 
-// freeText handles a message that is not a command: emergencies are
-// registered whatever the wording; other reports only when the bot is
-// addressed. Chit-chat gets silence.
+// freeText handles a message that is not a command: first as the answer
+// to a question the bot asked this sender (confirm-back, duplicate);
+// emergencies are registered whatever the wording; other reports are
+// registered when the reading is confident, asked back when less so, and
+// otherwise left alone unless the bot is addressed (understand.go).
+// Chit-chat gets silence.
 func (r *Router) freeText(ctx context.Context, t *turn, long bool) error {
 	if t.where.kind == inOffice {
 		return nil
+	}
+	if done, err := r.answer(ctx, t); done {
+		return err
 	}
 	reading := r.reader.Read(ctx, t.text)
 	if reading.Type == village.Emergency {
 		return r.report(ctx, t, t.text, village.Emergency)
 	}
-	if !t.addr || long {
+	if long {
 		return nil
 	}
-	if reading.Intent == village.IntentReport {
-		return r.report(ctx, t, t.text, "")
-	}
-	return r.help(ctx, t)
+	return r.understood(ctx, t, reading)
 }
 
 // reply queues one text back to where the message came from, deduplicated

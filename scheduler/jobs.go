@@ -66,6 +66,7 @@ func Jobs(d Deps) []Job {
 		{Name: "calls", Spec: sc.Calls, Run: j.calls},
 		{Name: "coverage", Spec: sc.Coverage, Run: j.coverage},
 	}
+	all = append(all, j.pointsJobs()...)
 	var out []Job
 	for _, job := range all {
 		if job.Spec != "off" {

@@ -25,15 +25,77 @@ const (
 	HazardCollapse Hazard = "collapse"
 )
 
+// Hazards lists every hazard an emergency may name.
+var Hazards = []Hazard{HazardFire, HazardMedical, HazardCrime, HazardMissing, HazardFlood, HazardGas, HazardCollapse}
+
 // Reading is what a classifier understood from one message. Nothing in it
 // grants permissions; handlers validate it before acting.
 type Reading struct {
-	Intent     Intent  `json:"intent"`
+	Intent Intent `json:"intent"`
+	// Also is a second intent of the same message: a report that also
+	// claims points ("路上的石头我搬开了，还有一块搬不动，申请积分").
+	Also       Intent  `json:"also,omitempty"`
 	Type       Type    `json:"type"`
 	Category   string  `json:"category"`
 	Hazard     Hazard  `json:"hazard,omitempty"`
 	Confidence float64 `json:"confidence"`
 	Source     string  `json:"source"` // "rules" or "llm"
+	// Indicator is the catalogue code a points claim matches; empty when
+	// no claimable indicator matched.
+	Indicator string `json:"indicator,omitempty"`
+	// Summary is one line saying what happened, for confirm-back; Place
+	// and People are what the message names. All optional.
+	Summary string   `json:"summary,omitempty"`
+	Place   string   `json:"place,omitempty"`
+	People  []string `json:"people,omitempty"`
+}
+
+// Claims reports whether the reading holds a points claim, as its main or
+// its second intent.
+func (r Reading) Claims() bool { return r.Intent == IntentClaim || r.Also == IntentClaim }
+
+// Handling is what the bot does with a free-text message.
+type Handling int
+
+const (
+	HandleIgnore   Handling = iota // stay silent
+	HandleConfirm                  // ask the sender first (confirm-back)
+	HandleRegister                 // register at once
+)
+
+// Thresholds are the confidences at which the bot asks (Confirm) and
+// registers without asking (Register).
+type Thresholds struct {
+	Confirm, Register float64
+}
+
+// Handling decides what the bot does with the reading of a message that is
+// not a command. Emergencies are registered whatever the confidence; a
+// report is registered when confident, confirmed back when less so, and
+// left alone below that unless the sender addressed the bot, which lowers
+// each step by one. Points claims are never filed unasked: at best the
+// sender is asked.
+func (r Reading) Handling(addressed bool, t Thresholds) Handling {
+	if r.Type == Emergency {
+		return HandleRegister
+	}
+	step := HandleIgnore
+	switch {
+	case r.Confidence >= t.Register:
+		step = HandleRegister
+	case r.Confidence >= t.Confirm:
+		step = HandleConfirm
+	}
+	if addressed && step < HandleRegister {
+		step++
+	}
+	switch {
+	case r.Intent == IntentReport:
+		return step
+	case r.Intent == IntentClaim:
+		return min(step, HandleConfirm)
+	}
+	return HandleIgnore
 }
 
 // Categories are the report categories the bot files under.

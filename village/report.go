@@ -211,6 +211,7 @@ type Report struct {
 	Reporter    string    `json:"reporter"`
 	Recorder    string    `json:"recorder,omitempty"` // who typed it, when not the reporter
 	Handlers    []string  `json:"handlers,omitempty"`
+	Followers   []string  `json:"followers,omitempty"` // later reporters who agreed it is the same matter
 	DuplicateOf string    `json:"duplicate_of,omitempty"`
 	CreatedAt   time.Time `json:"created_at"`
 	DueAt       time.Time `json:"due_at,omitzero"`

@@ -1,0 +1,349 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"gridbot/village"
+)
+
+// Points configures the points system (积分制). The catalogue ships in
+// config.example.yaml; with no catalogue the points commands say that
+// nothing is configured.
+type Points struct {
+	// Catalogue are the regular indicators, each in one of the plan's
+	// seven categories.
+	Catalogue []Indicator `yaml:"catalogue"`
+	// Bonus are one-off awards (加分项): 见义勇为, commendations…
+	Bonus []Indicator `yaml:"bonus"`
+	// Veto are veto items (否决项): the household leaves the year's
+	// ranking and honours.
+	Veto []Indicator `yaml:"veto"`
+	// Supermarket is the points supermarket's price list.
+	Supermarket []ShopItem      `yaml:"supermarket"`
+	Publicity   Publicity       `yaml:"publicity"`
+	YearEnd     YearEnd         `yaml:"year_end"`
+	Average     Average         `yaml:"average"`
+	Ranking     Ranking         `yaml:"ranking"`
+	Schedules   PointsSchedules `yaml:"schedules"`
+}
+
+// Indicator is one scoring item.
+type Indicator struct {
+	Code     string   `yaml:"code"`
+	Category string   `yaml:"category"`
+	Name     string   `yaml:"name"`
+	Keywords []string `yaml:"keywords"`
+	// Points is one number (fixed) or [min, max] (the scorer chooses);
+	// negative for deductions.
+	Points PointRange `yaml:"points"`
+	// Unit: 次, 月, 年 or 一次性. Default 次.
+	Unit string `yaml:"unit"`
+	// Evidence: none, photo, witness or document. Default none.
+	Evidence string `yaml:"evidence"`
+	// MonthlyCap and YearlyCap: most points per person (household for
+	// household items); 0 = no cap.
+	MonthlyCap int `yaml:"monthly_cap"`
+	YearlyCap  int `yaml:"yearly_cap"`
+	// Level: personal or household. Default personal.
+	Level string `yaml:"level"`
+}
+
+// PointRange is a fixed amount or a range.
+type PointRange struct{ Min, Max int }
+
+// UnmarshalYAML accepts 5, -5 or [5, 10].
+func (r *PointRange) UnmarshalYAML(n *yaml.Node) error {
+	bad := fmt.Errorf("line %d: points must be a whole number like 5 or -5, or a range like [5, 10]", n.Line)
+	switch n.Kind {
+	case yaml.ScalarNode:
+		v, err := strconv.Atoi(strings.TrimSpace(n.Value))
+		if err != nil {
+			return bad
+		}
+		*r = PointRange{v, v}
+		return nil
+	case yaml.SequenceNode:
+		if len(n.Content) != 2 {
+			return bad
+		}
+		a, err1 := strconv.Atoi(n.Content[0].Value)
+		b, err2 := strconv.Atoi(n.Content[1].Value)
+		if err1 != nil || err2 != nil {
+			return bad
+		}
+		*r = PointRange{a, b}
+		return nil
+	}
+	return bad
+}
+
+// ShopItem is one item of the points supermarket.
+type ShopItem struct {
+	Name string `yaml:"name"`
+	// Points is the price of one unit.
+	Points int    `yaml:"points"`
+	Unit   string `yaml:"unit"`
+	// Stock is the starting stock; 0 = not counted.
+	Stock int `yaml:"stock"`
+	// Low: the shopkeeper is warned when this many or fewer are left.
+	Low int `yaml:"low"`
+}
+
+// Publicity is the 公示 cycle.
+type Publicity struct {
+	// Cadence: monthly (default) or quarterly: each 公示 lists what was
+	// approved before the current month or quarter began.
+	Cadence string `yaml:"cadence"`
+	// Window is the objection period after a 公示 post. Default 7d.
+	Window Duration `yaml:"window"`
+}
+
+// YearEnd says what happens at the year's end.
+type YearEnd struct {
+	// Unspent: clear (default: redeemable points are cleared at the
+	// year-end run, after a reminder) or keep.
+	Unspent string `yaml:"unspent"`
+}
+
+// Average says who counts in the household average.
+type Average struct {
+	// ExcludeRelations: members with these 与户主关系 are not counted.
+	ExcludeRelations []string `yaml:"exclude_relations"`
+	// ExcludeCare: members with these 关爱等级 are not counted.
+	ExcludeCare []string `yaml:"exclude_care"`
+}
+
+// Ranking sizes the ranking answers and the honours list.
+type Ranking struct {
+	// Top is how many households 积分排行 lists. Default 10.
+	Top int `yaml:"top"`
+	// Honours is how many top households per village the year-end post
+	// names. Default 3.
+	Honours int `yaml:"honours"`
+}
+
+// PointsSchedules are the points jobs' cron specs; "off" turns one off.
+type PointsSchedules struct {
+	// Publicity posts the 公示. Default: "0 9 1 * *" monthly, "0 9 1 1,4,7,10 *" quarterly.
+	Publicity string `yaml:"publicity"`
+	// Finalise makes items final whose window closed. Default "0 9 * * *".
+	Finalise string `yaml:"finalise"`
+	// YearEnd posts and archives the year's ranking and honours, and
+	// clears unspent points. Default "0 18 31 12 *".
+	YearEnd string `yaml:"year_end"`
+	// Reminder warns that unspent points will be cleared. Default
+	// "0 10 1 12 *"; off when year_end.unspent is keep.
+	Reminder string `yaml:"reminder"`
+}
+
+func (p *Points) applyDefaults() {
+	if p.Publicity.Cadence == "" {
+		p.Publicity.Cadence = "monthly"
+	}
+	if p.Publicity.Window == 0 {
+		p.Publicity.Window = Duration(7 * 24 * time.Hour)
+	}
+	if p.YearEnd.Unspent == "" {
+		p.YearEnd.Unspent = "clear"
+	}
+	if p.Ranking.Top == 0 {
+		p.Ranking.Top = 10
+	}
+	if p.Ranking.Honours == 0 {
+		p.Ranking.Honours = 3
+	}
+	sc := &p.Schedules
+	if sc.Publicity == "" {
+		sc.Publicity = "0 9 1 * *"
+		if p.Publicity.Cadence == "quarterly" {
+			sc.Publicity = "0 9 1 1,4,7,10 *"
+		}
+	}
+	if sc.Finalise == "" {
+		sc.Finalise = "0 9 * * *"
+	}
+	if sc.YearEnd == "" {
+		sc.YearEnd = "0 18 31 12 *"
+	}
+	if sc.Reminder == "" {
+		sc.Reminder = "0 10 1 12 *"
+		if p.YearEnd.Unspent == "keep" {
+			sc.Reminder = "off"
+		}
+	}
+	for _, list := range [][]Indicator{p.Catalogue, p.Bonus, p.Veto} {
+		for i := range list {
+			it := &list[i]
+			if it.Unit == "" {
+				it.Unit = "次"
+			}
+			if it.Evidence == "" {
+				it.Evidence = "none"
+			}
+			if it.Level == "" {
+				it.Level = "personal"
+			}
+		}
+	}
+	for i := range p.Bonus {
+		if p.Bonus[i].Category == "" {
+			p.Bonus[i].Category = "加分项"
+		}
+	}
+	for i := range p.Veto {
+		if p.Veto[i].Category == "" {
+			p.Veto[i].Category = "否决项"
+		}
+	}
+}
+
+func (p *Points) validate() []error {
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	codes := map[string]string{}
+	for _, l := range []struct {
+		key  string
+		list []Indicator
+	}{{"points.catalogue", p.Catalogue}, {"points.bonus", p.Bonus}, {"points.veto", p.Veto}} {
+		for i, it := range l.list {
+			where := fmt.Sprintf("%s[%d]", l.key, i)
+			if it.Code != "" {
+				where += " (" + it.Code + ")"
+			}
+			switch {
+			case it.Code == "":
+				bad("%s.code is empty: give every item a short unique code such as HJ01", where)
+			case strings.ContainsAny(it.Code, " \t#"):
+				bad("%s.code %q may not contain spaces or #", where, it.Code)
+			case codes[strings.ToUpper(it.Code)] != "":
+				bad("%s.code %q is also used by %s: codes must be unique", where, it.Code, codes[strings.ToUpper(it.Code)])
+			default:
+				codes[strings.ToUpper(it.Code)] = where
+			}
+			if it.Name == "" {
+				bad("%s.name is empty: write what the item rewards, e.g. 参加义务劳动", where)
+			}
+			if l.key == "points.catalogue" && !slices.Contains(village.PointCategories, it.Category) {
+				bad("%s.category %q is not one of %s", where, it.Category, strings.Join(village.PointCategories, "、"))
+			}
+			pr := it.Points
+			switch {
+			case pr.Min > pr.Max:
+				bad("%s.points [%d, %d]: write the smaller number first", where, pr.Min, pr.Max)
+			case pr.Min < 0 && pr.Max > 0:
+				bad("%s.points [%d, %d] mixes an award and a deduction: make two items", where, pr.Min, pr.Max)
+			case l.key == "points.veto" && pr.Max > 0:
+				bad("%s.points is %d: a veto item may deduct (negative) or be 0, never award", where, pr.Max)
+			case l.key != "points.veto" && pr.Min == 0 && pr.Max == 0:
+				bad("%s.points is 0: write the award (e.g. 5) or deduction (e.g. -5)", where)
+			case pr.Max > 1000 || pr.Min < -1000:
+				bad("%s.points [%d, %d] is beyond ±1000: real schemes give 1–20 per act and 50–500 one-off", where, pr.Min, pr.Max)
+			}
+			if !slices.Contains([]string{"none", "photo", "witness", "document"}, it.Evidence) {
+				bad("%s.evidence %q: use none, photo, witness or document", where, it.Evidence)
+			}
+			if it.Level != "personal" && it.Level != "household" {
+				bad("%s.level %q: use personal or household", where, it.Level)
+			}
+			if it.MonthlyCap < 0 || it.YearlyCap < 0 {
+				bad("%s: monthly_cap and yearly_cap may not be negative (0 = no cap)", where)
+			}
+			for _, c := range []struct {
+				name string
+				v    int
+			}{{"monthly_cap", it.MonthlyCap}, {"yearly_cap", it.YearlyCap}} {
+				if c.v > 0 && pr.Min > 0 && c.v < pr.Min {
+					bad("%s.%s %d is below the smallest award %d: the item could never be given", where, c.name, c.v, pr.Min)
+				}
+			}
+			if it.MonthlyCap > 0 && it.YearlyCap > 0 && it.YearlyCap < it.MonthlyCap {
+				bad("%s: yearly_cap %d is below monthly_cap %d", where, it.YearlyCap, it.MonthlyCap)
+			}
+		}
+	}
+	items := map[string]bool{}
+	for i, s := range p.Supermarket {
+		where := fmt.Sprintf("points.supermarket[%d]", i)
+		if s.Name == "" {
+			bad("%s.name is empty: write the item as the shopkeeper says it, e.g. 洗衣液", where)
+		}
+		if items[s.Name] {
+			bad("%s.name %q appears twice", where, s.Name)
+		}
+		items[s.Name] = true
+		if s.Points <= 0 {
+			bad("%s (%s).points is %d: write the price in points, e.g. 20 (real supermarkets: 1 point ≈ 0.1–3 元)", where, s.Name, s.Points)
+		}
+		if s.Stock < 0 || s.Low < 0 {
+			bad("%s (%s): stock and low may not be negative (stock 0 = not counted)", where, s.Name)
+		}
+	}
+	if p.Publicity.Cadence != "monthly" && p.Publicity.Cadence != "quarterly" {
+		bad("points.publicity.cadence %q: use monthly or quarterly", p.Publicity.Cadence)
+	}
+	if w := p.Publicity.Window.Std(); w < 24*time.Hour || w > 30*24*time.Hour {
+		bad("points.publicity.window is %s: use 1d to 30d (the plan's 公示 usually lasts 7d)", w)
+	}
+	if p.YearEnd.Unspent != "clear" && p.YearEnd.Unspent != "keep" {
+		bad("points.year_end.unspent %q: use clear (unspent points are cleared at the year's end) or keep", p.YearEnd.Unspent)
+	}
+	for _, c := range p.Average.ExcludeCare {
+		if c != string(village.CareHigh) && c != string(village.CareFocus) && c != string(village.CareNormal) {
+			bad("points.average.exclude_care %q: use 高, 重点 or 一般 (the roster's 关爱等级)", c)
+		}
+	}
+	if p.Ranking.Top < 1 || p.Ranking.Top > 50 {
+		bad("points.ranking.top is %d: use 1 to 50 (the answer goes into a WeChat group)", p.Ranking.Top)
+	}
+	if p.Ranking.Honours < 0 || p.Ranking.Honours > p.Ranking.Top {
+		bad("points.ranking.honours is %d: use 0 to ranking.top (%d)", p.Ranking.Honours, p.Ranking.Top)
+	}
+	return errs
+}
+
+// ErrNoCatalogue is returned when the points system has no indicators.
+var ErrNoCatalogue = errors.New("points: no catalogue configured")
+
+// Indicators is the whole catalogue as the domain sees it: regular items,
+// then bonus, then veto items.
+func (p Points) Indicators() village.Catalogue {
+	var out village.Catalogue
+	for _, l := range []struct {
+		list []Indicator
+		kind village.IndicatorKind
+	}{{p.Catalogue, village.KindRegular}, {p.Bonus, village.KindBonus}, {p.Veto, village.KindVeto}} {
+		for _, it := range l.list {
+			out = append(out, village.Indicator{
+				Code: it.Code, Category: it.Category, Name: it.Name, Keywords: it.Keywords,
+				Min: it.Points.Min, Max: it.Points.Max, Unit: it.Unit, Evidence: village.Evidence(it.Evidence),
+				MonthlyCap: it.MonthlyCap, YearlyCap: it.YearlyCap, Level: village.Level(it.Level), Kind: l.kind,
+			})
+		}
+	}
+	return out
+}
+
+// Shop is the supermarket's price list as the domain sees it.
+func (p Points) Shop() []village.ShopItem {
+	out := make([]village.ShopItem, len(p.Supermarket))
+	for i, s := range p.Supermarket {
+		out[i] = village.ShopItem{Name: s.Name, Points: s.Points, Unit: s.Unit, Stock: s.Stock, Low: s.Low}
+	}
+	return out
+}
+
+// AverageRule is who counts in the household average.
+func (p Points) AverageRule() village.AverageRule {
+	r := village.AverageRule{ExcludeRelations: p.Average.ExcludeRelations}
+	for _, c := range p.Average.ExcludeCare {
+		r.ExcludeCare = append(r.ExcludeCare, village.Care(c))
+	}
+	return r
+}

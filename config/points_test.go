@@ -1,0 +1,135 @@
+package config
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gridbot/village"
+)
+
+// TestExamplePointsCatalogue keeps the shipped catalogue what the plan
+// asks: seven categories with at least 35 indicators, at least ten bonus
+// and veto items, deductions for burning straw and dumping rubbish, and a
+// supermarket priced at about 1 point ≈ 0.1–3 元.
+func TestExamplePointsCatalogue(t *testing.T) {
+	c := mustLoadExample(t)
+	p := c.Points
+	if len(p.Catalogue) < 35 {
+		t.Errorf("catalogue has %d indicators, want at least 35", len(p.Catalogue))
+	}
+	if n := len(p.Bonus) + len(p.Veto); n < 10 || len(p.Bonus) == 0 || len(p.Veto) == 0 {
+		t.Errorf("%d bonus and %d veto items, want at least 10 together and some of each", len(p.Bonus), len(p.Veto))
+	}
+	per := map[string]int{}
+	for _, it := range p.Catalogue {
+		per[it.Category]++
+		if it.Points.Max > 100 || it.Points.Min < -50 {
+			t.Errorf("%s %s: %d–%d is beyond a regular item's scale (1–20 per act, one-off up to 100)", it.Code, it.Name, it.Points.Min, it.Points.Max)
+		}
+		if len(it.Keywords) == 0 {
+			t.Errorf("%s %s has no keywords: claims could only name it by code", it.Code, it.Name)
+		}
+	}
+	for _, cat := range village.PointCategories {
+		if per[cat] < 3 {
+			t.Errorf("category %s has %d indicators, want at least 3", cat, per[cat])
+		}
+	}
+	cat := p.Indicators()
+	deduct := func(i village.Indicator) bool { return i.Deduction() }
+	for _, text := range []string{"焚烧秸秆", "乱倒垃圾"} {
+		if _, ok := cat.Match(text, deduct); !ok {
+			t.Errorf("no deduction matches %q", text)
+		}
+	}
+	claim := village.Indicator.Claimable
+	for text, code := range map[string]string{
+		"今天把院子打扫干净了": "HJ01", "参加了村里的义务劳动": "SG02", "捡到钱包还给失主了": "SG03",
+		"孩子考上大学了": "JT03", "晚上参加治安巡逻": "ZF01", "在河边救起落水儿童": "JF01",
+	} {
+		if got, ok := cat.Match(text, claim); !ok || got.Code != code {
+			t.Errorf("claim %q matched %q, want %s", text, got.Code, code)
+		}
+	}
+	for _, b := range p.Bonus {
+		if b.Points.Min < 10 || b.Evidence == "none" {
+			t.Errorf("bonus %s: %d points with evidence %s; bonus items are large and need evidence", b.Code, b.Points.Min, b.Evidence)
+		}
+	}
+	if len(p.Supermarket) < 5 {
+		t.Errorf("supermarket has %d items, want a usable price list", len(p.Supermarket))
+	}
+}
+
+func TestPointsDefaults(t *testing.T) {
+	c, err := Parse([]byte(minimal))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Points{
+		Publicity: Publicity{Cadence: "monthly", Window: Duration(7 * 24 * time.Hour)},
+		YearEnd:   YearEnd{Unspent: "clear"},
+		Ranking:   Ranking{Top: 10, Honours: 3},
+		Schedules: PointsSchedules{Publicity: "0 9 1 * *", Finalise: "0 9 * * *", YearEnd: "0 18 31 12 *", Reminder: "0 10 1 12 *"},
+	}
+	if diff := cmp.Diff(c.Points, want); diff != "" {
+		t.Errorf("points defaults (-got +want):\n%s", diff)
+	}
+	c, err = Parse([]byte(minimal + "points:\n  publicity:\n    cadence: quarterly\n  year_end:\n    unspent: keep\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Points.Schedules.Publicity != "0 9 1 1,4,7,10 *" || c.Points.Schedules.Reminder != "off" {
+		t.Errorf("quarterly/keep schedules = %+v", c.Points.Schedules)
+	}
+	ex := mustLoadExample(t)
+	pick := func(p Points) []any {
+		return []any{p.Publicity, p.YearEnd, p.Ranking, p.Schedules, len(p.Average.ExcludeCare)}
+	}
+	if diff := cmp.Diff(pick(ex.Points), pick(c.Points)); diff == "" {
+		t.Error("the quarterly/keep config equals the example: the test above proves nothing")
+	}
+	def, _ := Parse([]byte(minimal))
+	if diff := cmp.Diff(pick(ex.Points), pick(def.Points)); diff != "" {
+		t.Errorf("example differs from the defaults it documents (-example +default):\n%s", diff)
+	}
+}
+
+func TestPointsValidation(t *testing.T) {
+	item := func(s string) string { return minimal + "points:\n  catalogue:\n    - " + s + "\n" }
+	tests := []struct {
+		name string
+		yaml string
+		want []string
+	}{
+		{"duplicate code", item("{code: A1, category: 人居环境, name: 扫院子, points: 2}\n    - {code: a1, category: 人居环境, name: 清河道, points: 5}"),
+			[]string{"points.catalogue[1] (a1).code", "also used by points.catalogue[0]"}},
+		{"unknown category", item("{code: A1, category: 卫生, name: 扫院子, points: 2}"), []string{"category \"卫生\"", "人居环境"}},
+		{"mixed range", item("{code: A1, category: 人居环境, name: 扫院子, points: [-5, 5]}"), []string{"mixes an award and a deduction"}},
+		{"range upside down", item("{code: A1, category: 人居环境, name: 扫院子, points: [10, 2]}"), []string{"smaller number first"}},
+		{"cap below the award", item("{code: A1, category: 人居环境, name: 扫院子, points: 5, monthly_cap: 3}"), []string{"monthly_cap 3 is below the smallest award 5"}},
+		{"bad evidence", item("{code: A1, category: 人居环境, name: 扫院子, points: 5, evidence: video}"), []string{"evidence \"video\"", "photo"}},
+		{"points in words", item("{code: A1, category: 人居环境, name: 扫院子, points: 五分}"), []string{"line 12", "whole number"}},
+		{"veto that awards", minimal + "points:\n  veto:\n    - {code: F1, name: 判刑, points: 5}\n", []string{"a veto item may deduct"}},
+		{"cadence", minimal + "points:\n  publicity:\n    cadence: weekly\n", []string{"points.publicity.cadence \"weekly\""}},
+		{"window", minimal + "points:\n  publicity:\n    window: 60d\n", []string{"points.publicity.window", "1d to 30d"}},
+		{"price", minimal + "points:\n  supermarket:\n    - {name: 香皂, points: 0}\n", []string{"points.supermarket[0] (香皂).points is 0"}},
+		{"care", minimal + "points:\n  average:\n    exclude_care: [卧床]\n", []string{"exclude_care \"卧床\"", "高, 重点 or 一般"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.yaml))
+			if err == nil {
+				t.Fatal("Parse accepted an invalid points config")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not mention %q", err, w)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,363 @@
+package export
+
+// The points exports: claims, the ledger, households with their totals,
+// averages and ranks, the 公示 table for the village notice board, and the
+// integrity report per scorer (favouritism shows as the same households
+// approved again and again, and approvals without the evidence the item
+// asks for).
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// PointsWhats are the values of Options.What of the points system (this
+// file), accepted besides Whats.
+var PointsWhats = []string{"claims", "ledger", "households", "publicity", "integrity"}
+
+// PointsOptions are what the points exports need beyond the store.
+type PointsOptions struct {
+	// People is the roster: households, their members and grids.
+	People []village.Person
+	// Rule says who counts in the household average.
+	Rule village.AverageRule
+	// Year is the year households are ranked in; "" is the latest year
+	// in the ledger.
+	Year string
+}
+
+// PointsSource is what the points exports read; *storage.Store has it.
+type PointsSource interface {
+	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
+	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
+}
+
+// ClaimRow is one claim as JSON writes it.
+type ClaimRow struct {
+	village.Claim
+	HouseholdLabel string `json:"household_label"`
+}
+
+// HouseholdRow is one household's standing and balances.
+type HouseholdRow struct {
+	village.Standing
+	Year       string `json:"year"`
+	Redeemable int    `json:"redeemable"`
+	Redeemed   int    `json:"redeemed"`
+	Cleared    int    `json:"cleared"`
+}
+
+// ScorerRow is one line of the integrity report.
+type ScorerRow struct {
+	Village    string `json:"village"`
+	Scorer     string `json:"scorer"`
+	Approved   int    `json:"approved"`   // claims approved (同意)
+	Recorded   int    `json:"recorded"`   // awards recorded directly (加分)
+	Deducted   int    `json:"deducted"`   // deductions and vetoes recorded (扣分)
+	Points     int    `json:"points"`     // points given, net
+	Rejected   int    `json:"rejected"`   // claims rejected
+	Households int    `json:"households"` // distinct households given points
+	// Repeated are the households this scorer gave points to three times
+	// or more, with the count ("QS-301×4").
+	Repeated []string `json:"repeated"`
+	// NoEvidence are approvals of items that ask for evidence the claim
+	// did not offer.
+	NoEvidence []string `json:"no_evidence"`
+	Objected   int      `json:"objected"` // of this scorer's approvals, how many drew an objection
+	Revoked    int      `json:"revoked"`  // and how many were revoked
+}
+
+// repeatThreshold is how often one scorer scoring one household is shown.
+const repeatThreshold = 3
+
+// pointsExport reads and tables what o.What asks for.
+func pointsExport(ctx context.Context, src Source, o Options, loc *time.Location) (table, any, error) {
+	ps, ok := src.(PointsSource)
+	if !ok {
+		return table{}, nil, errors.New("export: points: the source cannot read documents")
+	}
+	var (
+		claims   []village.Claim
+		ledger   []village.LedgerEntry
+		accounts = map[string]map[string]village.Account{}
+	)
+	for _, sc := range o.Scopes {
+		if !strings.HasPrefix(string(sc), "v:") {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return table{}, nil, fmt.Errorf("export: %w", err)
+		}
+		cs, err := storage.Claims(ctx, ps, sc, storage.ClaimIndex(""))
+		if err != nil {
+			return table{}, nil, fmt.Errorf("export: claims of %s: %w", sc, err)
+		}
+		claims = append(claims, cs...)
+		l, err := storage.Ledger(ctx, ps, sc)
+		if err != nil {
+			return table{}, nil, fmt.Errorf("export: ledger of %s: %w", sc, err)
+		}
+		ledger = append(ledger, l...)
+		if o.What == "households" {
+			a, err := storage.Accounts(ctx, ps, sc)
+			if err != nil {
+				return table{}, nil, fmt.Errorf("export: accounts of %s: %w", sc, err)
+			}
+			accounts[strings.TrimPrefix(string(sc), "v:")] = a
+		}
+	}
+	labels := map[string]string{}
+	for _, p := range o.Points.People {
+		if p.Household != "" && (p.Relation == "户主" || labels[p.Village+"/"+p.Household] == "") {
+			labels[p.Village+"/"+p.Household] = p.Name + "户"
+		}
+	}
+	label := func(v, hh string) string { return cmp.Or(labels[v+"/"+hh], hh) }
+	switch o.What {
+	case "claims":
+		rows := make([]ClaimRow, 0, len(claims))
+		for _, c := range claims {
+			rows = append(rows, ClaimRow{Claim: c, HouseholdLabel: label(c.Village, c.Household)})
+		}
+		return claimTable("积分申请", rows, loc), rows, nil
+	case "publicity":
+		rows := []ClaimRow{}
+		for _, c := range claims {
+			if !c.PublishedAt.IsZero() {
+				rows = append(rows, ClaimRow{Claim: c, HouseholdLabel: label(c.Village, c.Household)})
+			}
+		}
+		slices.SortStableFunc(rows, func(a, b ClaimRow) int {
+			return cmp.Or(a.PublishedAt.Compare(b.PublishedAt), cmp.Compare(a.Village, b.Village), cmp.Compare(a.Grid, b.Grid))
+		})
+		return publicityTable(rows, loc), rows, nil
+	case "ledger":
+		if ledger == nil {
+			ledger = []village.LedgerEntry{}
+		}
+		return ledgerTable(ledger, label, loc), ledger, nil
+	case "integrity":
+		rows := integrity(claims)
+		return integrityTable(rows), rows, nil
+	}
+	year := o.Points.Year
+	for _, e := range ledger {
+		if len(e.Period) >= 4 && o.Points.Year == "" {
+			year = max(year, e.Period[:4])
+		}
+	}
+	rows := []HouseholdRow{}
+	for _, sc := range o.Scopes {
+		v, ok := strings.CutPrefix(string(sc), "v:")
+		if !ok {
+			continue
+		}
+		totals, err := ps.Counters(ctx, sc, storage.PointsHash(year))
+		if err != nil {
+			return table{}, nil, fmt.Errorf("export: totals of %s: %w", sc, err)
+		}
+		vetoes, err := ps.Counters(ctx, sc, storage.VetoHash(year))
+		if err != nil {
+			return table{}, nil, fmt.Errorf("export: vetoes of %s: %w", sc, err)
+		}
+		vetoed := map[string]bool{}
+		for hh, n := range vetoes {
+			vetoed[hh] = n > 0
+		}
+		for _, s := range village.Rank(village.Households(o.Points.People, v, o.Points.Rule), totals, vetoed) {
+			a := accounts[v][s.Household]
+			rows = append(rows, HouseholdRow{Standing: s, Year: year, Redeemable: a.Redeemable(), Redeemed: a.Redeemed, Cleared: a.Cleared})
+		}
+	}
+	return householdTable(rows), rows, nil
+}
+
+var claimColumns = []column{
+	{"编号", 8}, {"村", 10}, {"网格", 8}, {"户号", 10}, {"户", 10}, {"姓名", 10}, {"项目编号", 8}, {"项目", 30},
+	{"类别", 10}, {"分值", 6}, {"状态", 12}, {"计入", 10}, {"申请人", 10}, {"申请时间", 17}, {"评分人", 10},
+	{"评分时间", 17}, {"证明", 20}, {"需要证明", 10}, {"公示", 12}, {"异议截止", 17}, {"异议", 30}, {"说明", 30},
+}
+
+func claimTable(sheet string, rows []ClaimRow, loc *time.Location) table {
+	t := newTable(sheet, claimColumns)
+	for _, r := range rows {
+		c := r.Claim
+		t.rows = append(t.rows, []string{
+			c.ID, c.Village, c.Grid, c.Household, r.HouseholdLabel, c.Person, c.Indicator, c.Name, c.Category,
+			strconv.Itoa(c.Points), c.Status.Label(), c.PeriodLabel(), c.Claimant, fmtTime(c.CreatedAt, loc), c.DecidedBy,
+			fmtTime(c.DecidedAt, loc), c.Evidence, needs(c.Needs), c.Publication, fmtTime(c.WindowEnds, loc), c.Objection, c.Reason,
+		})
+	}
+	return t
+}
+
+func needs(e village.Evidence) string {
+	if e == "" || e == village.EvidenceNone {
+		return ""
+	}
+	return e.Label()
+}
+
+// The 公示 table, for printing on the village notice board.
+var publicityColumns = []column{
+	{"公示期", 12}, {"网格", 8}, {"编号", 8}, {"户", 10}, {"姓名", 10}, {"项目", 34}, {"分值", 8}, {"状态", 12}, {"异议截止", 17},
+}
+
+func publicityTable(rows []ClaimRow, loc *time.Location) table {
+	t := newTable("积分公示", publicityColumns)
+	for _, r := range rows {
+		c := r.Claim
+		pts := strconv.Itoa(c.Points)
+		if c.Kind == village.KindVeto {
+			pts = "否决项"
+		}
+		t.rows = append(t.rows, []string{c.Publication, c.Grid, c.ID, r.HouseholdLabel, c.Person, c.Name, pts, c.Status.Label(), fmtTime(c.WindowEnds, loc)})
+	}
+	return t
+}
+
+var ledgerColumns = []column{
+	{"流水号", 8}, {"时间", 17}, {"村", 10}, {"户号", 10}, {"户", 10}, {"姓名", 10}, {"积分编号", 8}, {"项目", 8},
+	{"事件", 10}, {"分值", 6}, {"原状态", 12}, {"新状态", 12}, {"计入", 10}, {"物品", 10}, {"数量", 6},
+	{"操作人", 10}, {"来源", 24}, {"说明", 30},
+}
+
+var eventLabels = map[string]string{
+	"submit": "申请", "record": "记录", "approve": "通过", "reject": "驳回", "object": "异议", "uphold": "维持",
+	"revoke": "撤销", "finalise": "生效", "publish": "公示", village.EventRedeem: "兑换", village.EventClear: "年终清零",
+}
+
+func statusLabel(s village.ClaimStatus) string {
+	if s == "" {
+		return ""
+	}
+	return s.Label()
+}
+
+func ledgerTable(rows []village.LedgerEntry, label func(v, hh string) string, loc *time.Location) table {
+	t := newTable("积分流水", ledgerColumns)
+	for _, e := range rows {
+		qty := ""
+		if e.Qty > 0 {
+			qty = strconv.Itoa(e.Qty)
+		}
+		t.rows = append(t.rows, []string{
+			e.ID, fmtTime(e.At, loc), e.Village, e.Household, label(e.Village, e.Household), e.Person, e.Claim, e.Indicator,
+			cmp.Or(eventLabels[e.Event], e.Event), strconv.Itoa(e.Points), statusLabel(e.From), statusLabel(e.To),
+			village.PeriodLabel(e.Period), e.Item, qty, e.By, e.Source, e.Note,
+		})
+	}
+	return t
+}
+
+var householdColumns = []column{
+	{"村", 10}, {"网格", 8}, {"户号", 10}, {"户主", 10}, {"成员", 30}, {"参评人数", 8}, {"年度", 6}, {"总分", 8},
+	{"户均", 8}, {"排名", 6}, {"可兑换", 8}, {"已兑换", 8}, {"已清零", 8},
+}
+
+func householdTable(rows []HouseholdRow) table {
+	t := newTable("户积分", householdColumns)
+	for _, h := range rows {
+		rank := strconv.Itoa(h.Rank)
+		if h.Vetoed {
+			rank = "否决项，不排名"
+		}
+		t.rows = append(t.rows, []string{
+			h.Village, h.Grid, h.Household, h.Head, strings.Join(h.Members, "、"), strconv.Itoa(h.Participants), h.Year,
+			strconv.Itoa(h.Total), village.AverageText(h.Average), rank, strconv.Itoa(h.Redeemable),
+			strconv.Itoa(h.Redeemed), strconv.Itoa(h.Cleared),
+		})
+	}
+	return t
+}
+
+// integrity sums up each scorer's decisions from the claims' histories.
+func integrity(claims []village.Claim) []ScorerRow {
+	type key struct{ v, s string }
+	rows := map[key]*ScorerRow{}
+	perHH := map[key]map[string]int{}
+	get := func(v, s string) *ScorerRow {
+		k := key{v, s}
+		if rows[k] == nil {
+			rows[k] = &ScorerRow{Village: v, Scorer: s, Repeated: []string{}, NoEvidence: []string{}}
+			perHH[k] = map[string]int{}
+		}
+		return rows[k]
+	}
+	for _, c := range claims {
+		var approver string
+		for _, h := range c.History {
+			switch h.Action {
+			case village.ClaimApprove, village.ClaimRecord:
+				r := get(c.Village, h.By)
+				approver = h.By
+				switch {
+				case h.Action == village.ClaimApprove:
+					r.Approved++
+				case c.Points < 0 || c.Kind == village.KindVeto:
+					r.Deducted++
+				default:
+					r.Recorded++
+				}
+				r.Points += h.Points
+				if h.Points > 0 {
+					perHH[key{c.Village, h.By}][c.Household]++
+				}
+				if h.Action == village.ClaimApprove && needs(c.Needs) != "" && c.Evidence == "" {
+					r.NoEvidence = append(r.NoEvidence, c.ID)
+				}
+			case village.ClaimReject:
+				get(c.Village, h.By).Rejected++
+			case village.ClaimObject:
+				if approver != "" {
+					get(c.Village, approver).Objected++
+				}
+			case village.ClaimRevoke:
+				if approver != "" {
+					get(c.Village, approver).Revoked++
+				}
+			}
+		}
+	}
+	out := make([]ScorerRow, 0, len(rows))
+	for k, r := range rows {
+		r.Households = len(perHH[k])
+		for hh, n := range perHH[k] {
+			if n >= repeatThreshold {
+				r.Repeated = append(r.Repeated, hh+"×"+strconv.Itoa(n))
+			}
+		}
+		slices.Sort(r.Repeated)
+		out = append(out, *r)
+	}
+	slices.SortFunc(out, func(a, b ScorerRow) int {
+		return cmp.Or(cmp.Compare(a.Village, b.Village), cmp.Compare(a.Scorer, b.Scorer))
+	})
+	return out
+}
+
+var integrityColumns = []column{
+	{"村", 10}, {"评分人", 10}, {"通过申请", 8}, {"直接加分", 8}, {"扣分/否决", 8}, {"净给分", 8}, {"驳回", 6},
+	{"涉及户数", 8}, {"同户多次(≥3)", 24}, {"缺证明通过", 24}, {"被异议", 8}, {"被撤销", 8},
+}
+
+func integrityTable(rows []ScorerRow) table {
+	t := newTable("评分诚信", integrityColumns)
+	for _, r := range rows {
+		t.rows = append(t.rows, []string{
+			r.Village, r.Scorer, strconv.Itoa(r.Approved), strconv.Itoa(r.Recorded), strconv.Itoa(r.Deducted),
+			strconv.Itoa(r.Points), strconv.Itoa(r.Rejected), strconv.Itoa(r.Households), strings.Join(r.Repeated, "、"),
+			strings.Join(r.NoEvidence, "、"), strconv.Itoa(r.Objected), strconv.Itoa(r.Revoked),
+		})
+	}
+	return t
+}

@@ -1,0 +1,1256 @@
+package handlers
+
+// The points system (积分制): claims (申请积分), review by the scoring group
+// (同意, 驳回, 加分, 扣分), objections during 公示 (异议, 维持, 撤销), queries
+// (我的积分, 积分 名字, 积分排行) and redemption at the points supermarket
+// (兑换, 补货). Every point-changing command is one commit: the claim, a new
+// ledger entry, the household account at the version read and the ranking
+// counters, deduplicated by the message id, so a retried message never
+// counts twice.
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+
+	"gridbot/bot"
+	"gridbot/config"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+const (
+	vClaim      verb = "申请积分"
+	vApprove    verb = "同意"
+	vAward      verb = "加分"
+	vDeduct     verb = "扣分"
+	vObject     verb = "异议"
+	vUphold     verb = "维持"
+	vRevoke     verb = "撤销"
+	vMyPoints   verb = "我的积分"
+	vPoints     verb = "积分"
+	vRanking    verb = "积分排行"
+	vRedeem     verb = "兑换"
+	vRestock    verb = "补货"
+	vPointsHelp verb = "积分帮助"
+)
+
+// pointsVocab are the words of the points flows. 驳回 and 查 are the
+// report verbs; a #C reference sends them here (see pointsFlows).
+var pointsVocab = map[string]verb{
+	"申请积分": vClaim, "积分申请": vClaim, "申报积分": vClaim,
+	"同意": vApprove, "批准": vApprove, "同意积分": vApprove,
+	"加分": vAward, "奖励积分": vAward,
+	"扣分": vDeduct, "减分": vDeduct,
+	"异议": vObject, "有异议": vObject, "提异议": vObject,
+	"维持": vUphold, "维持原分": vUphold,
+	"撤销": vRevoke, "撤销积分": vRevoke,
+	"我的积分": vMyPoints, "我家积分": vMyPoints,
+	"积分": vPoints, "查积分": vPoints,
+	"积分排行": vRanking, "积分排名": vRanking, "积分榜": vRanking, "排行榜": vRanking,
+	"兑换": vRedeem, "积分兑换": vRedeem,
+	"补货": vRestock, "进货": vRestock,
+	"积分帮助": vPointsHelp, "积分规则": vPointsHelp, "积分说明": vPointsHelp,
+}
+
+// pointsStore is what the points flows read beyond Store; *storage.Store
+// has it.
+type pointsStore interface {
+	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
+	Doc(ctx context.Context, sc storage.Scope, kind string, id int) (storage.RawDoc, error)
+	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
+}
+
+// everyone is the whole roster; *roster.Directory has it.
+type everyone interface {
+	All() []village.Person
+}
+
+// pointsFlow holds what the points flows share: the catalogue and price
+// list (fixed for the process, like the config) and the households of each
+// village (the roster is reloaded only by a restart).
+type pointsFlow struct {
+	r    *Router
+	cfg  config.Points
+	cat  village.Catalogue
+	shop []village.ShopItem
+	rule village.AverageRule
+
+	once sync.Once
+	hh   map[string][]village.HouseholdInfo // village → households in roster order
+	byID map[string]map[string]int          // village → 户号 → index in hh
+	err  error
+}
+
+// pointsFlows are the verbs of the points system. 驳回 and 查 stay with
+// the reports unless the reference is a claim's (#C…).
+func (r *Router) pointsFlows() map[verb]flow {
+	p := &pointsFlow{r: r, cfg: r.cfg.Points, cat: r.cfg.Points.Indicators(), shop: r.cfg.Points.Shop(),
+		rule: r.cfg.Points.AverageRule()}
+	return map[verb]flow{
+		vClaim: p.claim, vApprove: p.approve, vAward: p.record, vDeduct: p.record,
+		vObject: p.object, vUphold: p.settle, vRevoke: p.settle,
+		vMyPoints: p.mine, vPoints: p.query, vRanking: p.ranking,
+		vRedeem: p.redeem, vRestock: p.restock, vPointsHelp: p.help,
+		vReject: func(ctx context.Context, t *turn, cmd command) error {
+			if p.claimRef(t, cmd).N > 0 {
+				return p.reject(ctx, t, cmd)
+			}
+			return r.lifecycle(ctx, t, cmd)
+		},
+		vQuery: func(ctx context.Context, t *turn, cmd command) error {
+			if p.claimRef(t, cmd).N > 0 {
+				return p.status(ctx, t, cmd)
+			}
+			return r.lifecycle(ctx, t, cmd)
+		},
+	}
+}
+
+func (p *pointsFlow) store() (pointsStore, error) {
+	ps, ok := p.r.store.(pointsStore)
+	if !ok {
+		return nil, errors.New("handlers: points: the store cannot read documents")
+	}
+	return ps, nil
+}
+
+// households returns a village's households and the index by 户号.
+func (p *pointsFlow) households(v string) ([]village.HouseholdInfo, map[string]int, error) {
+	p.once.Do(func() {
+		all, ok := p.r.people.(everyone)
+		if !ok {
+			p.err = errors.New("handlers: points: the roster cannot list everyone")
+			return
+		}
+		people := all.All()
+		p.hh, p.byID = map[string][]village.HouseholdInfo{}, map[string]map[string]int{}
+		for _, vc := range p.r.cfg.Villages {
+			hs := village.Households(people, vc.Name, p.rule)
+			idx := make(map[string]int, len(hs))
+			for i, h := range hs {
+				idx[h.Household] = i
+			}
+			p.hh[vc.Name], p.byID[vc.Name] = hs, idx
+		}
+	})
+	return p.hh[v], p.byID[v], p.err
+}
+
+// household returns one household of a village; ok is false when the
+// roster has no such household.
+func (p *pointsFlow) household(v, id string) (village.HouseholdInfo, bool) {
+	hs, idx, err := p.households(v)
+	if err != nil {
+		return village.HouseholdInfo{}, false
+	}
+	i, ok := idx[id]
+	if !ok {
+		return village.HouseholdInfo{Village: v, Household: id, Head: id}, false
+	}
+	return hs[i], true
+}
+
+// label names a claim's household for replies: "张三户".
+func (p *pointsFlow) label(v, id string) string {
+	h, _ := p.household(v, id)
+	return h.Label()
+}
+
+// off answers when the deployment has no catalogue.
+func (p *pointsFlow) off(ctx context.Context, t *turn) (bool, error) {
+	if len(p.cat) > 0 {
+		return false, nil
+	}
+	return true, p.r.reply(ctx, t, "points.off", nil)
+}
+
+// retry runs a read–change–commit step again when the commit found a
+// document changed since it was read.
+func (p *pointsFlow) retry(ctx context.Context, t *turn, ref string, step func() error) error {
+	for attempt := 0; ; attempt++ {
+		t.out = nil // a conflicted attempt's replies were not sent
+		err := step()
+		if !errors.Is(err, storage.ErrConflict) {
+			return err
+		}
+		if attempt == 2 {
+			return p.r.reply(ctx, t, "err.busy", map[string]string{"Ref": ref})
+		}
+	}
+}
+
+// account reads a household's account, creating it (once, whatever races
+// it) on its first point-changing event.
+func (p *pointsFlow) account(ctx context.Context, sc storage.Scope, v, household string) (village.Account, error) {
+	ps, err := p.store()
+	if err != nil {
+		return village.Account{}, err
+	}
+	a, ok, err := storage.Account(ctx, ps, sc, household)
+	if ok || err != nil {
+		return a, err
+	}
+	if _, err := p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: storage.AccountMsgID(v, household),
+		Docs: []storage.Doc{storage.AccountDoc(village.NewAccount(v, household))}}); err != nil {
+		return village.Account{}, err
+	}
+	a, ok, err = storage.Account(ctx, ps, sc, household)
+	if err == nil && !ok {
+		err = fmt.Errorf("handlers: points: account of %s/%s was not created", v, household)
+	}
+	return a, err
+}
+
+// peek reads a household's account without creating it.
+func (p *pointsFlow) peek(ctx context.Context, sc storage.Scope, v, household string) (village.Account, error) {
+	ps, err := p.store()
+	if err != nil {
+		return village.Account{}, err
+	}
+	a, ok, err := storage.Account(ctx, ps, sc, household)
+	if !ok && err == nil {
+		a = village.NewAccount(v, household)
+	}
+	return a, err
+}
+
+// claimRef is the claim reference of a command: in its text, else in the
+// quoted bot message. N is 0 when there is none (or the text names a report).
+func (p *pointsFlow) claimRef(t *turn, cmd command) village.Ref {
+	if len(cmd.refs) > 0 {
+		if cmd.refs[0].Kind == 'C' {
+			return cmd.refs[0]
+		}
+		return village.Ref{}
+	}
+	if t.quote != nil {
+		if refs := village.FindRefs(t.quote.Text); len(refs) > 0 && refs[0].Kind == 'C' {
+			return refs[0]
+		}
+	}
+	return village.Ref{}
+}
+
+// findClaim loads a claim: from the turn's village, or in the township
+// chats from whichever village has it (a village name in the text decides).
+func (p *pointsFlow) findClaim(ctx context.Context, t *turn, id string) (village.Claim, storage.Scope, error) {
+	ps, err := p.store()
+	if err != nil {
+		return village.Claim{}, "", err
+	}
+	n, _ := strconv.Atoi(strings.TrimPrefix(id, "C"))
+	load := func(v string) (village.Claim, error) {
+		d, err := ps.Doc(ctx, storage.VillageScope(v), storage.ClaimKind, n)
+		if err != nil {
+			return village.Claim{}, err
+		}
+		return storage.DecodeClaim(d)
+	}
+	if t.where.village != "" {
+		c, err := load(t.where.village)
+		return c, storage.VillageScope(t.where.village), err
+	}
+	var found []village.Claim
+	for _, v := range p.r.cfg.Villages {
+		c, err := load(v.Name)
+		if errors.Is(err, storage.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return village.Claim{}, "", err
+		}
+		if strings.Contains(t.text, v.Name) {
+			return c, storage.VillageScope(v.Name), nil
+		}
+		found = append(found, c)
+	}
+	switch len(found) {
+	case 0:
+		return village.Claim{}, "", storage.ErrNotFound
+	case 1:
+		return found[0], storage.VillageScope(found[0].Village), nil
+	}
+	return village.Claim{}, "", errAmbiguous
+}
+
+// withClaim resolves the command's claim and runs act on it, re-reading
+// and retrying when someone changed it meanwhile.
+func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act func(c village.Claim, sc storage.Scope) error) error {
+	if done, err := p.off(ctx, t); done {
+		return err
+	}
+	ref := p.claimRef(t, cmd)
+	if ref.N == 0 {
+		// "同意！" in a group discussion is not for the bot: only someone
+		// addressing it, quoting it or holding a scoring role is told how
+		// to write the command.
+		if !t.addr && t.quote == nil && !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) {
+			return nil
+		}
+		return p.r.reply(ctx, t, "points.noref", map[string]string{"Verb": cmd.word})
+	}
+	id := ref.String()
+	return p.retry(ctx, t, id, func() error {
+		c, sc, err := p.findClaim(ctx, t, id)
+		switch {
+		case errors.Is(err, storage.ErrNotFound):
+			return p.r.reply(ctx, t, "points.unknownref", map[string]string{"Ref": id})
+		case errors.Is(err, errAmbiguous):
+			return p.r.reply(ctx, t, "err.ambiguous", map[string]string{"Ref": id})
+		case err != nil:
+			return err
+		}
+		t.scope = sc
+		return act(c, sc)
+	})
+}
+
+// scorers are who may review a claim of household hh in grid g: the
+// village's scoring group minus that household's members; township
+// officers when nobody else is left.
+func (p *pointsFlow) scorers(v, g, hh string) []string {
+	var out []string
+	for _, s := range p.r.people.InGrid(v, g, village.RoleScorer) {
+		if s.Village != v || s.Household != hh {
+			out = append(out, s.Name)
+		}
+	}
+	if len(out) == 0 {
+		for _, o := range p.r.people.InGrid(v, g, village.RoleOfficer) {
+			out = append(out, o.Name)
+		}
+	}
+	return out
+}
+
+// mayScore reports whether who may decide on the claims of household hh:
+// the village's scoring group and township officers, never for their own
+// household. reason is the refusal block's data when not.
+func (p *pointsFlow) mayScore(who village.Person, v, g, hh, word string) (bool, map[string]any) {
+	if !who.Covers(village.RoleScorer, v, g) && !who.Has(village.RoleOfficer) {
+		return false, map[string]any{"Verb": word, "Who": "评分小组成员（或镇干部）", "Ask": p.scorers(v, g, hh)}
+	}
+	if who.Village == v && who.Household != "" && who.Household == hh {
+		return false, map[string]any{"Verb": word, "Own": true, "Ask": p.scorers(v, g, hh)}
+	}
+	return true, nil
+}
+
+// outFor addresses a claim's reply: back to the sender, and to the claim's
+// group when the sender spoke elsewhere.
+func (p *pointsFlow) outFor(t *turn, c *village.Claim, text string) []bot.Outbound {
+	out := []bot.Outbound{p.r.back(t, text)}
+	if c.Chat != "" && t.m.Chat != c.Chat {
+		out = append(out, bot.Outbound{To: c.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text})
+	}
+	return out
+}
+
+// commitClaim stores a claim's change with its ledger entry and (when
+// points move) the household account, all at the versions read.
+func (p *pointsFlow) commitClaim(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, from village.ClaimStatus,
+	acct *village.Account, out []bot.Outbound) error {
+	e := c.Entry(from, t.m.ID)
+	if c.ID == "" {
+		e.Claim = storage.RefPlaceholder
+	}
+	cd, err := storage.ClaimDoc(c, from)
+	if err != nil {
+		return err
+	}
+	docs := []storage.Doc{cd, storage.LedgerDoc(e)}
+	var incr []storage.Incr
+	if acct != nil {
+		if err := acct.Post(e); err != nil {
+			return err
+		}
+		ad := storage.AccountDoc(*acct)
+		ad.RefsFirst = c.ID == "" // a veto entry names the new claim
+		docs = append(docs, ad)
+		incr = storage.PointsIncr(e)
+	}
+	t.out = out
+	_, err = p.r.store.Commit(ctx, storage.Change{
+		Scope: sc, MsgID: t.m.ID, Docs: docs, Incr: incr,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points." + string(c.History[len(c.History)-1].Action),
+			Note: fmt.Sprintf("%s %s %s %+d %s", c.Household, c.Person, c.Indicator, c.Points, e.Note)},
+		Out: out,
+	})
+	return err
+}
+
+// claim handles 申请积分: the text is matched to a catalogue indicator and
+// a pending claim is registered for the scoring group.
+func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
+	if done, err := p.off(ctx, t); done {
+		return err
+	}
+	if t.where.kind == inOffice {
+		return nil
+	}
+	v := t.where.village
+	if v == "" || t.who.Household == "" || t.who.Village != v {
+		return p.r.reply(ctx, t, "points.nohousehold", nil)
+	}
+	ct := parseClaimText(cmd.args)
+	if !hasContent(ct.Text) {
+		return p.r.reply(ctx, t, "points.claim.usage", nil)
+	}
+	person := t.who
+	if ct.For != "" {
+		target, err := p.r.people.Lookup(v, ct.For)
+		if err != nil {
+			return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": ct.For})
+		}
+		onBehalf := t.who.Covers(village.RoleWorker, v, target.Grid) || t.who.Covers(village.RoleLeader, v, target.Grid)
+		if target.Household != t.who.Household && !onBehalf {
+			return p.r.reply(ctx, t, "points.claim.other", map[string]string{"Name": target.Name})
+		}
+		if target.Household == "" {
+			return p.r.reply(ctx, t, "points.nohousehold", nil)
+		}
+		person = target
+	}
+	ind, ok := p.cat.Match(ct.Text, village.Indicator.Claimable)
+	if !ok {
+		return p.r.reply(ctx, t, "points.claim.nomatch", map[string]any{"Categories": village.PointCategories})
+	}
+	sc := storage.VillageScope(v)
+	t.scope = sc
+	acct, err := p.peek(ctx, sc, v, person.Household)
+	if err != nil {
+		return err
+	}
+	if left, capped := acct.CapLeft(ind, person.Name, village.MonthOf(t.at)); capped && left < max(ind.Min, 1) {
+		return p.r.reply(ctx, t, "points.cap.full", map[string]any{"I": ind, "Who": capName(ind, person.Name, p.label(v, person.Household))})
+	}
+	asked := 0
+	if ct.Points != 0 && ind.InRange(ct.Points) {
+		asked = ct.Points
+	} else if ind.Fixed() {
+		asked = ind.Min
+	}
+	c := village.Claim{
+		Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name, Chat: t.m.Chat,
+		Indicator: ind.Code, Name: ind.Name, Category: ind.Category, Level: ind.Level, Kind: ind.Kind,
+		Points: asked, Text: ct.Text, Evidence: ct.Evidence, Needs: ind.Evidence, Claimant: t.who.Name, Source: t.m.ID,
+	}
+	if _, err := c.Apply(village.ClaimSubmit, t.who.Name, t.at, ""); err != nil {
+		return err
+	}
+	scorers := p.scorers(v, person.Grid, person.Household)
+	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "I": ind, "Label": p.label(v, c.Household), "Scorers": scorers}
+	text := p.r.texts.Render("points.claimed", data)
+	out := []bot.Outbound{p.r.back(t, text)}
+	if t.where.kind == inPrivate {
+		for _, s := range scorers {
+			out = append(out, bot.Outbound{To: s, Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.claimed.scorer", data)})
+		}
+	}
+	return p.commitClaim(ctx, t, sc, c, "", nil, out)
+}
+
+// capName is whose cap an indicator uses, for replies.
+func capName(ind village.Indicator, person, household string) string {
+	if ind.Level == village.LevelHousehold {
+		return household
+	}
+	return person
+}
+
+// approve handles 同意 #C [分].
+func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
+	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {
+		if ok, data := p.mayScore(t.who, c.Village, c.Grid, c.Household, cmd.word); !ok {
+			return p.r.reply(ctx, t, "points.refuse", data)
+		}
+		if c.Status != village.ClaimPending {
+			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word})
+		}
+		ind, ok := p.cat.ByCode(c.Indicator)
+		if !ok { // removed from the catalogue since: keep what was asked
+			ind = village.Indicator{Code: c.Indicator, Name: c.Name, Min: c.Points, Max: c.Points, Level: c.Level}
+		}
+		pts, has, note := leadingPoints(stripRefs(cmd.args))
+		switch {
+		case !has && c.Points != 0:
+			pts = c.Points
+		case !has && ind.Fixed():
+			pts = ind.Min
+		case !has:
+			return p.r.reply(ctx, t, "points.needpoints", map[string]any{"C": &c, "I": ind, "Verb": cmd.word})
+		}
+		if !ind.InRange(pts) {
+			return p.r.reply(ctx, t, "points.range", map[string]any{"C": &c, "I": ind, "Points": pts, "Verb": cmd.word})
+		}
+		acct, err := p.account(ctx, sc, c.Village, c.Household)
+		if err != nil {
+			return err
+		}
+		if left, capped := acct.CapLeft(ind, c.Person, village.MonthOf(t.at)); capped && pts > left {
+			return p.r.reply(ctx, t, "points.cap", map[string]any{"C": &c, "I": ind, "Left": left,
+				"Who": capName(ind, c.Person, p.label(c.Village, c.Household))})
+		}
+		c.Points = pts
+		from, err := c.Apply(village.ClaimApprove, t.who.Name, t.at, note)
+		if err != nil {
+			return err
+		}
+		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Window": p.window(),
+			"NoEvidence": c.Needs != "" && c.Needs != village.EvidenceNone && c.Evidence == ""}
+		return p.commitClaim(ctx, t, sc, c, from, &acct, p.outFor(t, &c, p.r.texts.Render("points.approved", data)))
+	})
+}
+
+// window is the objection window in days, for replies.
+func (p *pointsFlow) window() int { return int(p.cfg.Publicity.Window.Std() / (24 * time.Hour)) }
+
+// reject handles 驳回 #C 理由.
+func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
+	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {
+		if ok, data := p.mayScore(t.who, c.Village, c.Grid, c.Household, cmd.word); !ok {
+			return p.r.reply(ctx, t, "points.refuse", data)
+		}
+		if c.Status != village.ClaimPending {
+			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word})
+		}
+		note := stripRefs(cmd.args)
+		if !hasContent(note) {
+			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "没有照片，请补充后重新申请"})
+		}
+		from, err := c.Apply(village.ClaimReject, t.who.Name, t.at, note)
+		if err != nil {
+			return err
+		}
+		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household)}
+		return p.commitClaim(ctx, t, sc, c, from, nil, p.outFor(t, &c, p.r.texts.Render("points.rejected", data)))
+	})
+}
+
+// record handles 加分 名字 指标 [分] [说明] and 扣分 …: a scoring event
+// from another source (a commendation, court papers, an inspection),
+// approved at once and published at the next 公示 like any other.
+func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
+	if done, err := p.off(ctx, t); done {
+		return err
+	}
+	v := t.where.village
+	if v == "" {
+		v = p.villageNamed(t.text, t.who)
+	}
+	if v == "" {
+		return p.r.reply(ctx, t, "err.nogrid", nil)
+	}
+	deduct := cmd.verb == vDeduct
+	name, rest := p.splitName(v, cmd.args)
+	if name == "" {
+		return p.r.reply(ctx, t, "points.record.usage", map[string]any{"Verb": cmd.word, "Deduct": deduct})
+	}
+	person, err := p.r.people.Lookup(v, name)
+	if err != nil || person.Household == "" {
+		return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
+	}
+	sc := storage.VillageScope(v)
+	t.scope = sc
+	if ok, data := p.mayScore(t.who, v, person.Grid, person.Household, cmd.word); !ok {
+		return p.r.reply(ctx, t, "points.refuse", data)
+	}
+	keep := func(i village.Indicator) bool { return i.Kind != village.KindVeto && !i.Deduction() }
+	if deduct {
+		keep = func(i village.Indicator) bool { return i.Kind == village.KindVeto || i.Deduction() }
+	}
+	ind, ok := p.cat.Match(rest, keep)
+	if !ok {
+		return p.r.reply(ctx, t, "points.record.nomatch", map[string]any{"Verb": cmd.word, "Deduct": deduct})
+	}
+	pts, has, note := pointsIn(rest, ind)
+	if deduct && pts > 0 {
+		pts = -pts
+	}
+	switch {
+	case !has && ind.Fixed():
+		pts = ind.Min
+	case !has:
+		return p.r.reply(ctx, t, "points.record.needpoints", map[string]any{"I": ind, "Verb": cmd.word, "Name": person.Name})
+	}
+	if !ind.InRange(pts) {
+		return p.r.reply(ctx, t, "points.range", map[string]any{"I": ind, "Points": pts, "Verb": cmd.word})
+	}
+	return p.retry(ctx, t, person.Name, func() error {
+		acct, err := p.account(ctx, sc, v, person.Household)
+		if err != nil {
+			return err
+		}
+		if left, capped := acct.CapLeft(ind, person.Name, village.MonthOf(t.at)); capped && pts > left {
+			return p.r.reply(ctx, t, "points.cap", map[string]any{"I": ind, "Left": left,
+				"Who": capName(ind, person.Name, p.label(v, person.Household))})
+		}
+		c := village.Claim{
+			Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name, Chat: p.r.groupOf(v, person.Grid),
+			Indicator: ind.Code, Name: ind.Name, Category: ind.Category, Level: ind.Level, Kind: ind.Kind,
+			Points: pts, Text: cmd.args, Needs: ind.Evidence, Claimant: t.who.Name, Source: t.m.ID,
+		}
+		if note != "" {
+			c.Evidence = note
+		}
+		from, err := c.Apply(village.ClaimRecord, t.who.Name, t.at, note)
+		if err != nil {
+			return err
+		}
+		label := p.label(v, c.Household)
+		data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "Label": label, "Window": p.window()}
+		block := "points.recorded"
+		if ind.Kind == village.KindVeto {
+			block = "points.vetoed"
+		}
+		text := p.r.texts.Render(block, data)
+		out := []bot.Outbound{p.r.back(t, text)}
+		if c.Chat != "" && c.Chat != t.m.Chat && ind.Kind != village.KindVeto {
+			out = append(out, bot.Outbound{To: c.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text})
+		}
+		if pts < 0 || ind.Kind == village.KindVeto {
+			// Deductions and vetoes are told to the household directly, with the reason.
+			for _, to := range p.tellHousehold(v, person, t.who.Name) {
+				out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal,
+					Text: p.r.texts.Render("points.told", data)})
+			}
+		}
+		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
+	})
+}
+
+// tellHousehold is whom to tell privately about their household: the
+// person and the head, when they use WeChat, and not the sender.
+func (p *pointsFlow) tellHousehold(v string, person village.Person, sender string) []string {
+	var to []string
+	h, _ := p.household(v, person.Household)
+	for _, name := range appendNew([]string{person.Name}, h.Head) {
+		q, err := p.r.people.Lookup(v, name)
+		if err == nil && q.UsesWeChat && q.Name != sender {
+			to = append(to, q.Name)
+		}
+	}
+	return to
+}
+
+// villageNamed is the village a township chat's command names, or the
+// sender's.
+func (p *pointsFlow) villageNamed(text string, who village.Person) string {
+	for _, v := range p.r.cfg.Villages {
+		if strings.Contains(text, v.Name) {
+			return v.Name
+		}
+	}
+	if len(p.r.cfg.Villages) == 1 {
+		return p.r.cfg.Villages[0].Name
+	}
+	return who.Village
+}
+
+// splitName takes the person's name off the front of args: the first word,
+// else the longest roster name the text starts with ("张三拾金不昧").
+func (p *pointsFlow) splitName(v, args string) (name, rest string) {
+	args = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(args), "@"))
+	for _, vn := range p.r.cfg.Villages {
+		args = strings.TrimSpace(strings.TrimPrefix(args, vn.Name))
+	}
+	if args == "" {
+		return "", ""
+	}
+	first, after, _ := strings.Cut(args, " ")
+	first = strings.Trim(first, "，,、:：")
+	if _, err := p.r.people.Lookup(v, first); err == nil {
+		return first, strings.TrimSpace(after)
+	}
+	rs := []rune(args)
+	for n := min(len(rs), 5); n >= 2; n-- {
+		if _, err := p.r.people.Lookup(v, string(rs[:n])); err == nil {
+			return string(rs[:n]), strings.TrimLeft(string(rs[n:]), " ，,、:：")
+		}
+	}
+	return first, strings.TrimSpace(after)
+}
+
+// object handles 异议 #C 理由: anyone of the village, while the item is
+// approved and its 公示 window (if published) is open. The item is frozen.
+func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
+	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {
+		if t.who.Village != c.Village && t.where.village != c.Village {
+			return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": c.Village + "的村民"})
+		}
+		if c.Status == village.ClaimFinal || c.Status == village.ClaimApproved && !c.PublishedAt.IsZero() && !c.InWindow(t.at) {
+			return p.r.reply(ctx, t, "points.object.late", map[string]any{"C": &c})
+		}
+		if c.Status != village.ClaimApproved {
+			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word})
+		}
+		note := stripRefs(cmd.args)
+		if !hasContent(note) {
+			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "那天他没有参加"})
+		}
+		acct, err := p.account(ctx, sc, c.Village, c.Household)
+		if err != nil {
+			return err
+		}
+		from, err := c.Apply(village.ClaimObject, t.who.Name, t.at, note)
+		if err != nil {
+			return err
+		}
+		scorers := p.scorers(c.Village, c.Grid, c.Household)
+		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Scorers": scorers, "Private": t.where.kind == inPrivate}
+		out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.objected", data))}
+		if t.where.kind == inPrivate || (c.Chat != "" && c.Chat != t.m.Chat) {
+			// The objector spoke privately: the scorers hear it privately too.
+			for _, s := range scorers {
+				out = append(out, bot.Outbound{To: s, Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.objected.scorer", data)})
+			}
+		}
+		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
+	})
+}
+
+// settle handles 维持 #C and 撤销 #C 理由 by a scorer.
+func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
+	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {
+		if ok, data := p.mayScore(t.who, c.Village, c.Grid, c.Household, cmd.word); !ok {
+			return p.r.reply(ctx, t, "points.refuse", data)
+		}
+		action := village.ClaimUphold
+		if cmd.verb == vRevoke {
+			action = village.ClaimRevoke
+		}
+		if (action == village.ClaimUphold && c.Status != village.ClaimObjected) ||
+			(action == village.ClaimRevoke && c.Status != village.ClaimObjected && c.Status != village.ClaimApproved) {
+			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word})
+		}
+		note := stripRefs(cmd.args)
+		if action == village.ClaimRevoke && !hasContent(note) {
+			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "经核实当天未参加"})
+		}
+		acct, err := p.account(ctx, sc, c.Village, c.Household)
+		if err != nil {
+			return err
+		}
+		objector := c.ObjectedBy
+		from, err := c.Apply(action, t.who.Name, t.at, note)
+		if err != nil {
+			return err
+		}
+		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Note": note, "From": from}
+		block := "points.upheld"
+		if action == village.ClaimRevoke {
+			block = "points.revoked"
+		}
+		text := p.r.texts.Render(block, data)
+		out := p.outFor(t, &c, text)
+		if objector != "" && from == village.ClaimObjected && objector != t.who.Name {
+			out = append(out, bot.Outbound{To: objector, Kind: bot.Private, Priority: bot.Normal,
+				Text: p.r.texts.Render("points.settled.objector", data)})
+		}
+		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
+	})
+}
+
+// status answers 查 #C.
+func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
+	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {
+		return p.r.reply(ctx, t, "points.status", map[string]any{"C": &c, "Label": p.label(c.Village, c.Household)})
+	})
+}
+
+// mine answers 我的积分.
+func (p *pointsFlow) mine(ctx context.Context, t *turn, _ command) error {
+	if done, err := p.off(ctx, t); done {
+		return err
+	}
+	if t.who.Household == "" {
+		return p.r.reply(ctx, t, "points.nohousehold", nil)
+	}
+	return p.answer(ctx, t, t.who)
+}
+
+// query answers 积分 名字: one's own household, any household for cadres.
+func (p *pointsFlow) query(ctx context.Context, t *turn, cmd command) error {
+	if done, err := p.off(ctx, t); done {
+		return err
+	}
+	name := strings.TrimSpace(strings.TrimPrefix(cmd.args, "@"))
+	if name == "" {
+		return p.mine(ctx, t, cmd)
+	}
+	if strings.ContainsAny(name, "?？吗") || strings.Contains(name, "怎么") || strings.Contains(name, "什么") {
+		if !t.addr {
+			return nil // "积分 是怎么算的？" in a discussion
+		}
+		return p.help(ctx, t, command{verb: vPointsHelp})
+	}
+	v := cmp.Or(t.where.village, t.who.Village, p.villageNamed(t.text, t.who))
+	target, err := p.r.people.Lookup(v, name)
+	if err != nil || target.Household == "" {
+		if !t.addr && len([]rune(name)) > 5 {
+			return nil // "积分，大家加油": speech, not a query
+		}
+		return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
+	}
+	if (target.Village != t.who.Village || target.Household != t.who.Household) && !t.who.IsCadre() {
+		return p.r.reply(ctx, t, "points.query.other", nil)
+	}
+	return p.answer(ctx, t, target)
+}
+
+// answer tells a household's points: the person's own, the household
+// total, average and rank, the redeemable balance and what is pending.
+func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person) error {
+	ps, err := p.store()
+	if err != nil {
+		return err
+	}
+	v := person.Village
+	sc := storage.VillageScope(v)
+	if t.scope == "" && t.where.village == "" {
+		t.scope = sc
+	}
+	year := strconv.Itoa(t.at.Year())
+	acct, err := p.peek(ctx, sc, v, person.Household)
+	if err != nil {
+		return err
+	}
+	hs, totals, vetoed, err := p.tallies(ctx, ps, v, year)
+	if err != nil {
+		return err
+	}
+	_, me, ranked := village.Leaders(hs, totals, vetoed, 0, person.Household)
+	var pending, objected []village.Claim
+	for _, x := range []struct {
+		status village.ClaimStatus
+		into   *[]village.Claim
+	}{{village.ClaimPending, &pending}, {village.ClaimObjected, &objected}} {
+		cs, err := storage.Claims(ctx, ps, sc, storage.ClaimIndex(x.status))
+		if err != nil {
+			return err
+		}
+		for _, c := range cs {
+			if c.Household == person.Household {
+				*x.into = append(*x.into, c)
+			}
+		}
+	}
+	y := acct.Year(year)
+	return p.r.reply(ctx, t, "points.mine", map[string]any{
+		"Year": year, "S": me, "Avg": village.AverageText(me.Average), "Ranked": ranked, "Person": person.Name,
+		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": &acct, "Redeemable": max(acct.Redeemable(), 0),
+		"Pending": pending, "Objected": objected, "Self": person.Name == t.who.Name,
+	})
+}
+
+// tallies are what a village's ranking of a year is made of: its
+// households, their scores and their vetoes (two HGETALLs).
+func (p *pointsFlow) tallies(ctx context.Context, ps pointsStore, v, year string) ([]village.HouseholdInfo, map[string]int64, map[string]bool, error) {
+	hs, _, err := p.households(v)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	sc := storage.VillageScope(v)
+	totals, err := ps.Counters(ctx, sc, storage.PointsHash(year))
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	vetoes, err := ps.Counters(ctx, sc, storage.VetoHash(year))
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	vetoed := map[string]bool{}
+	for hh, n := range vetoes {
+		vetoed[hh] = n > 0
+	}
+	return hs, totals, vetoed, nil
+}
+
+// ranking answers 积分排行 [年份] [全镇]: the village's top households by
+// average and the asker's own place; township officers (or anyone in the
+// township chats) get the township-wide list.
+func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
+	if done, err := p.off(ctx, t); done {
+		return err
+	}
+	ps, err := p.store()
+	if err != nil {
+		return err
+	}
+	year, current := strconv.Itoa(t.at.Year()), true
+	for _, f := range strings.Fields(cmd.args) {
+		f = strings.TrimSuffix(f, "年")
+		if n, err := strconv.Atoi(f); err == nil && n >= 2000 && n <= t.at.Year() {
+			year, current = f, n == t.at.Year()
+		}
+	}
+	township := t.where.kind == inOffice || strings.Contains(cmd.args, "全镇")
+	if township && !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) {
+		return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": "全镇积分排行", "Who": "镇干部"})
+	}
+	villages := []string{cmp.Or(t.where.village, t.who.Village)}
+	if township {
+		villages = nil
+		for _, v := range p.r.cfg.Villages {
+			villages = append(villages, v.Name)
+		}
+	}
+	if villages[0] == "" {
+		return p.r.reply(ctx, t, "err.nogrid", nil)
+	}
+	var all, top []village.Standing
+	var mine *village.Standing
+	archived := false
+	for _, v := range villages {
+		if !current {
+			y, ok, err := storage.Ranking(ctx, ps, storage.VillageScope(v), year)
+			if err != nil {
+				return err
+			}
+			if ok {
+				all = append(all, y.Standings...)
+				archived = true
+				continue
+			}
+		}
+		hs, totals, vetoed, err := p.tallies(ctx, ps, v, year)
+		if err != nil {
+			return err
+		}
+		if township {
+			all = append(all, village.Rank(hs, totals, vetoed)...)
+			continue
+		}
+		// One village, live: the top and the asker's place in one pass.
+		var me village.Standing
+		top, me, _ = village.Leaders(hs, totals, vetoed, p.cfg.Ranking.Top, t.who.Household)
+		if me.Household != "" && t.who.Village == v {
+			mine = &me
+		}
+	}
+	if township {
+		all = village.Rerank(all)
+	}
+	for i := range all {
+		s := &all[i]
+		if len(top) < p.cfg.Ranking.Top && s.Rank > 0 && s.Total > 0 {
+			top = append(top, *s)
+		}
+		if s.Village == t.who.Village && s.Household == t.who.Household && t.who.Household != "" {
+			mine = s
+		}
+	}
+	ps2 := map[string]any{"Year": year, "Top": top, "Mine": mine, "Township": township, "Where": villages[0],
+		"Archived": archived, "Current": current, "N": len(all)}
+	if mine != nil && mine.Vetoed {
+		acct, err := p.peek(ctx, storage.VillageScope(mine.Village), mine.Village, mine.Household)
+		if err != nil {
+			return err
+		}
+		ps2["Vetoes"] = acct.Year(year).Vetoes
+	}
+	return p.r.reply(ctx, t, "points.ranking", ps2)
+}
+
+// redeem handles 兑换 名字 物品 [数量] by the village's shopkeeper,
+// against the household's redeemable (final, unspent) points, read and
+// written at one version so two redemptions cannot overspend.
+func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
+	if done, err := p.off(ctx, t); done {
+		return err
+	}
+	v := cmp.Or(t.where.village, t.who.Village)
+	if v == "" {
+		return p.r.reply(ctx, t, "err.nogrid", nil)
+	}
+	if !t.who.Covers(village.RoleShopkeeper, v, t.where.grid) {
+		var ask []string
+		for _, s := range p.r.people.InGrid(v, t.where.grid, village.RoleShopkeeper) {
+			ask = append(ask, s.Name)
+		}
+		return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": "积分超市管理员", "Ask": ask})
+	}
+	name, rest := p.splitName(v, cmd.args)
+	item, qty, ok := parseItem(rest, p.shop)
+	if name == "" || !ok {
+		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
+	}
+	person, err := p.r.people.Lookup(v, name)
+	if err != nil || person.Household == "" {
+		return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
+	}
+	ps, err := p.store()
+	if err != nil {
+		return err
+	}
+	sc := storage.VillageScope(v)
+	t.scope = sc
+	cost := item.Points * qty
+	return p.retry(ctx, t, person.Name, func() error {
+		acct, err := p.peek(ctx, sc, v, person.Household)
+		if err != nil {
+			return err
+		}
+		data := map[string]any{"Label": p.label(v, person.Household), "Item": item, "Qty": qty, "Cost": cost,
+			"Balance": max(acct.Redeemable(), 0), "Person": person.Name}
+		if acct.Redeemable() < cost {
+			return p.r.reply(ctx, t, "points.redeem.short", data)
+		}
+		stock, err := storage.StockOf(ctx, ps, sc, v)
+		if err != nil {
+			return err
+		}
+		left, counted := stock.Left(item)
+		if counted && left < qty {
+			data["Left"] = left
+			return p.r.reply(ctx, t, "points.redeem.nostock", data)
+		}
+		e := village.LedgerEntry{At: t.at, Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name,
+			Points: cost, Event: village.EventRedeem, Item: item.Name, Qty: qty, By: t.who.Name, Source: t.m.ID}
+		if err := acct.Post(e); err != nil {
+			return err
+		}
+		docs := []storage.Doc{storage.LedgerDoc(e), storage.AccountDoc(acct)}
+		if counted {
+			stock.Sold[item.Name] += qty
+			docs = append(docs, storage.StockDoc(stock))
+			if left-qty <= item.Low {
+				data["Low"] = left - qty
+			}
+		}
+		data["Balance"] = max(acct.Redeemable(), 0)
+		out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.redeemed", data))}
+		for _, to := range p.tellHousehold(v, person, t.who.Name) {
+			if to == person.Name {
+				out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.redeemed.told", data)})
+			}
+		}
+		t.out = out
+		_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: docs,
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.redeem",
+				Note: fmt.Sprintf("%s %s %s×%d −%d", person.Household, person.Name, item.Name, qty, cost)},
+			Out: out})
+		return err
+	})
+}
+
+// restock handles 补货 物品 数量 by the shopkeeper, for counted items.
+func (p *pointsFlow) restock(ctx context.Context, t *turn, cmd command) error {
+	if done, err := p.off(ctx, t); done {
+		return err
+	}
+	v := cmp.Or(t.where.village, t.who.Village)
+	if v == "" || !t.who.Covers(village.RoleShopkeeper, v, t.where.grid) {
+		return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": "积分超市管理员"})
+	}
+	item, qty, ok := parseItem(cmd.args, p.shop)
+	if !ok || item.Stock <= 0 {
+		return p.r.reply(ctx, t, "points.restock.usage", map[string]any{"Shop": p.shop})
+	}
+	ps, err := p.store()
+	if err != nil {
+		return err
+	}
+	sc := storage.VillageScope(v)
+	t.scope = sc
+	return p.retry(ctx, t, item.Name, func() error {
+		stock, err := storage.StockOf(ctx, ps, sc, v)
+		if err != nil {
+			return err
+		}
+		if stock.Restocked == nil {
+			stock.Restocked = map[string]int{}
+		}
+		stock.Restocked[item.Name] += qty
+		left, _ := stock.Left(item)
+		t.out = []bot.Outbound{p.r.back(t, p.r.texts.Render("points.restocked", map[string]any{"Item": item, "Qty": qty, "Left": left}))}
+		_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{storage.StockDoc(stock)},
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.restock", Note: fmt.Sprintf("%s +%d", item.Name, qty)},
+			Out:   t.out})
+		return err
+	})
+}
+
+// help answers 积分帮助 [类别]: the commands, or one category's items.
+func (p *pointsFlow) help(ctx context.Context, t *turn, cmd command) error {
+	if done, err := p.off(ctx, t); done {
+		return err
+	}
+	arg := strings.TrimSpace(cmd.args)
+	for _, cat := range append(slices.Clone(village.PointCategories), "加分项", "否决项") {
+		if arg != "" && strings.Contains(cat, arg) || arg != "" && strings.Contains(arg, cat) {
+			var items []village.Indicator
+			for _, i := range p.cat {
+				if i.Category == cat {
+					items = append(items, i)
+				}
+			}
+			return p.r.reply(ctx, t, "points.help.category", map[string]any{"Category": cat, "Items": items})
+		}
+	}
+	if arg == "超市" || arg == "积分超市" || arg == "兑换" {
+		return p.r.reply(ctx, t, "points.help.shop", map[string]any{"Shop": p.shop})
+	}
+	return p.r.reply(ctx, t, "points.help", map[string]any{
+		"Categories": village.PointCategories, "Scorer": t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer),
+		"Shopkeeper": t.who.Has(village.RoleShopkeeper), "Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly",
+	})
+}
+
+// claimText is what parseClaimText reads from a claim.
+type claimText struct {
+	For      string // the household member it is for, when not the sender
+	Points   int    // points asked for ("10分"), 0 if none
+	Evidence string // what evidence the text offers
+	Text     string // the claim without the "给 X" prefix
+}
+
+var (
+	codePrefix = regexp.MustCompile(`^([A-Za-z]{1,4}-?[0-9]{1,3})\s+(.*)$`)
+	forPrefix  = regexp.MustCompile(`^(?:给|为|替)\s*@?([\p{Han}A-Za-z·]{2,5})(?:\s+|[，,:：])(.*)$`)
+	mentionFor = regexp.MustCompile(`^@([^\s@]{1,20})\s+(.*)$`)
+	askPoints  = regexp.MustCompile(`(?:^|[^0-9A-Za-z])([0-9]{1,4})\s*分`)
+	witnessRe  = regexp.MustCompile(`(?:证明人|证人)\s*[:：是]?\s*@?([\p{Han}A-Za-z·]{2,5})`)
+	photoWords = []string{"照片", "图片", "附图", "拍照", "拍了", "见图", "截图"}
+	docWords   = []string{"证书", "奖状", "通知书", "证明材料", "文件", "判决书"}
+)
+
+// parseClaimText reads a claim's free text: "给 张小宝 …" or "@张小宝 …"
+// names the member (the caller checks the roster), "10分" asks for an
+// amount, 证明人/照片/证书 say what evidence there is.
+func parseClaimText(s string) claimText {
+	s = foldDigits(strings.TrimSpace(s))
+	code := ""
+	if m := codePrefix.FindStringSubmatch(s); m != nil {
+		// "HJ01 给 张明 …": a catalogue code first (typed, or put there by
+		// the free-text confirmation), then the claim.
+		code, s = m[1]+" ", m[2]
+	}
+	ct := claimText{Text: s}
+	if m := forPrefix.FindStringSubmatch(s); m != nil {
+		ct.For, ct.Text = m[1], strings.TrimSpace(m[2])
+	} else if m := mentionFor.FindStringSubmatch(s); m != nil {
+		ct.For, ct.Text = m[1], strings.TrimSpace(m[2])
+	}
+	ct.Text = code + ct.Text
+	if m := askPoints.FindStringSubmatch(ct.Text); m != nil {
+		ct.Points, _ = strconv.Atoi(m[1])
+	}
+	var ev []string
+	if m := witnessRe.FindStringSubmatch(ct.Text); m != nil {
+		ev = append(ev, "证明人 "+m[1])
+	}
+	for _, w := range photoWords {
+		if strings.Contains(ct.Text, w) {
+			ev = append(ev, "照片")
+			break
+		}
+	}
+	for _, w := range docWords {
+		if strings.Contains(ct.Text, w) {
+			ev = append(ev, w)
+			break
+		}
+	}
+	ct.Evidence = strings.Join(ev, "、")
+	return ct
+}
+
+var (
+	leadNum  = regexp.MustCompile(`^([+-]?[0-9]{1,4})\s*分?(?:\s+|[，,:：]|$)`)
+	tokenNum = regexp.MustCompile(`(?:^|[\s，,:：])([+-]?[0-9]{1,4})\s*分?(?:[\s，,:：。]|$)|([+-]?[0-9]{1,4})\s*分`)
+)
+
+// leadingPoints reads "8", "8分" or "-5 分" at the start of s (after the
+// reference): the amount a scorer gives, and the note after it.
+func leadingPoints(s string) (pts int, ok bool, note string) {
+	s = foldDigits(strings.TrimSpace(s))
+	m := leadNum.FindStringSubmatch(s)
+	if m == nil {
+		return 0, false, s
+	}
+	n, err := strconv.Atoi(m[1])
+	if err != nil {
+		return 0, false, s
+	}
+	return n, true, strings.TrimSpace(s[len(m[0]):])
+}
+
+// pointsIn finds the amount in a 加分/扣分 text: a standalone number or one
+// followed by 分 ("3月5日" is a date, "SG03" a code). The note is the text
+// after the indicator words and the number.
+func pointsIn(s string, ind village.Indicator) (pts int, ok bool, note string) {
+	s = foldDigits(strings.TrimSpace(s))
+	note = s
+	if m := tokenNum.FindStringSubmatchIndex(s); m != nil {
+		g := 2
+		if m[2] < 0 {
+			g = 4
+		}
+		n, err := strconv.Atoi(s[m[g]:m[g+1]])
+		if err == nil {
+			pts, ok = n, true
+			note = strings.TrimSpace(s[:m[0]] + " " + s[m[1]:])
+		}
+	}
+	// The indicator's words usually come first ("焚烧秸秆 村口田里"): take
+	// the longest that starts the text off it; words inside the sentence
+	// stay ("因赌博被行政拘留").
+	cut := 0
+	for _, k := range append([]string{ind.Code, ind.Name}, ind.Keywords...) {
+		if k != "" && len(k) > cut && strings.HasPrefix(strings.ToUpper(note), strings.ToUpper(k)) {
+			cut = len(k)
+		}
+	}
+	note = strings.TrimSpace(strings.Join(strings.Fields(strings.Trim(note[cut:], " ，,:：。")), " "))
+	return pts, ok, note
+}
+
+var qtyRe = regexp.MustCompile(`([0-9]{1,4})`)
+
+// parseItem finds a supermarket item and the quantity in s ("洗衣液 2",
+// "洗衣液2瓶", "大米"): the longest item name that appears, quantity 1 by
+// default, at most 999.
+func parseItem(s string, shop []village.ShopItem) (village.ShopItem, int, bool) {
+	s = foldDigits(s)
+	best := -1
+	for i, it := range shop {
+		if it.Name != "" && strings.Contains(s, it.Name) && (best < 0 || len(it.Name) > len(shop[best].Name)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return village.ShopItem{}, 0, false
+	}
+	qty := 1
+	rest := strings.Replace(s, shop[best].Name, " ", 1)
+	if m := qtyRe.FindString(rest); m != "" {
+		qty, _ = strconv.Atoi(m)
+	}
+	if qty < 1 || qty > 999 {
+		return village.ShopItem{}, 0, false
+	}
+	return shop[best], qty, true
+}
+
+// foldDigits turns full-width digits into ASCII ones.
+func foldDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return '0' + (r - '０')
+		}
+		if unicode.IsSpace(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}

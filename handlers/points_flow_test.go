@@ -1,0 +1,306 @@
+package handlers_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gridbot/bot"
+	"gridbot/config"
+	"gridbot/handlers"
+	"gridbot/roster"
+	"gridbot/storage"
+	"gridbot/storage/storagetest"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+const g3 = "青山村三组网格群"
+
+var qs = storage.VillageScope("青山村")
+
+// pointsBot is a router on a private Redis with the example village.
+type pointsBot struct {
+	t   testing.TB
+	r   *handlers.Router
+	st  *storage.Store
+	n   int
+	now time.Time
+}
+
+func newPointsBot(tb testing.TB, cfg *config.Config, dir *roster.Directory) *pointsBot {
+	tb.Helper()
+	st := storagetest.New(tb)
+	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	return &pointsBot{t: tb, r: r, st: st, now: at}
+}
+
+// say handles one group message with a fresh id and returns the replies.
+func (b *pointsBot) say(from, text string) []string {
+	b.t.Helper()
+	b.n++
+	return b.sayID(fmt.Sprintf("m%d", b.n), from, text)
+}
+
+func (b *pointsBot) sayID(id, from, text string) []string {
+	b.t.Helper()
+	b.now = b.now.Add(time.Minute)
+	if err := b.r.Handle(context.Background(), bot.Message{ID: id, At: b.now, Chat: g3, From: from, Text: text}); err != nil {
+		b.t.Fatalf("%s: %s: %v", from, text, err)
+	}
+	return b.drain()
+}
+
+func (b *pointsBot) drain() []string {
+	b.t.Helper()
+	var out []string
+	for _, sc := range []storage.Scope{qs, storage.TownshipScope("青山镇")} {
+		q, err := b.st.Claim(context.Background(), sc, 1000, b.now)
+		if err != nil {
+			b.t.Fatal(err)
+		}
+		var seqs []string
+		for _, m := range q {
+			out = append(out, m.To+": "+m.Text)
+			seqs = append(seqs, m.Seq)
+		}
+		if err := b.st.Ack(context.Background(), sc, true, seqs...); err != nil {
+			b.t.Fatal(err)
+		}
+	}
+	return out
+}
+
+func (b *pointsBot) account(household string) village.Account {
+	b.t.Helper()
+	a, _, err := storage.Account(context.Background(), b.st, qs, household)
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	return a
+}
+
+// TestPointsFlow walks a claim through review with the refusals a real
+// group produces, one message at a time.
+func TestPointsFlow(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	steps := []struct {
+		from, text string
+		want       []string // substrings of the replies, in order
+	}{
+		{"张三", "申请积分 参加义务劳动 证明人 王五", []string{g3 + ": 已登记积分申请 #C1：张三户·张三「参加义务劳动、集体劳动」", "@赵六\u2005请评分小组审核"}},
+		{"李四", "同意 #C1 8", []string{"「同意」需要评分小组成员"}},
+		{"赵六", "同意 #C1", []string{"请写上给几分"}},
+		{"赵六", "同意 #C1 30", []string{"只能给 5–10 分，30 分不行"}},
+		{"赵六", "同意 #C1 8 很积极", []string{"#C1 已通过：张三户·张三「参加义务劳动、集体劳动」+8分（计入2026年3月）"}},
+		{"赵六", "同意 #C1 8", []string{"#C1 现在是「已通过待生效」，不能同意"}},
+		{"赵六", "驳回 #C1 重复", []string{"#C1 现在是「已通过待生效」，不能驳回"}},
+		{"陈二", "异议 #C1", []string{"异议要写理由"}},
+		{"陈二", "异议 #C1 那天他在镇上", []string{"已收到对 #C1", "@赵六\u2005请评分小组核实"}},
+		{"陈二", "维持 #C1", []string{"「维持」需要评分小组成员"}},
+		{"赵六", "撤销 #C1", []string{"撤销要写理由"}},
+		{"赵六", "撤销 #C1 核实确未参加", []string{"#C1 已撤销", "陈二: 您对 #C1 提的异议已处理：已撤销"}},
+		{"钱桂英", "申请积分 扫院子了", []string{"#C2", "@孙七\u2005请评分小组审核"}},
+		{"赵六", "同意 #C2 5", []string{"评分小组成员不能审核自家的积分（回避）。请孙七来审核"}},
+		{"陈二", "同意 好的", nil}, // group speech: silence
+		{"赵六", "同意", []string{"请写上积分编号"}},
+		{"张三", "申请积分 给 刘芳 清理河道", []string{"#C3：张三户·刘芳"}},
+		{"张三", "申请积分 给 陈二 清理河道", []string{"只能给本户家里人申请积分"}},
+		{"王五", "申请积分 给 陈二 清理河道", []string{"#C4：陈二户·陈二"}}, // a grid worker on behalf of a villager
+		{"张三", "申请积分 给 张大宝 清理河道", []string{"名单里没有「张大宝」"}},
+		{"张三", "查 #C3", []string{"#C3 张三户·刘芳「参加村庄环境卫生整治」+5分·待审核"}},
+		{"张三", "驳回 #R1 理由", []string{"没有找到 #R1"}}, // a report reference stays with the reports
+		{"孙七", "扣分 张三 乱扔垃圾 3 路口", []string{"#C5：张三户·张三「乱倒乱扔垃圾」-3分（路口）", "张三: 【积分通知】"}},
+		{"赵六", "扣分 陈二 乱扔垃圾", []string{"是 -5–-2 分，请写上分数"}},
+		{"周八", "兑换 张三 洗衣液", []string{"可兑换积分 0 分，洗衣液 1瓶要 20 分"}},
+		{"张三", "我的积分", []string{"张三户2026年积分：户总分 -3 分", "待审核：#C3 参加村庄环境卫生整治"}},
+		{"张三", "积分帮助", []string{"申请积分 做了什么", "积分分 遵纪守法"}},
+		{"赵六", "积分帮助", []string{"评分小组：同意 #C"}},
+		{"张三", "积分帮助 超市", []string{"洗衣液 20分/瓶"}},
+	}
+	for i, s := range steps {
+		got := b.say(s.from, s.text)
+		joined := strings.Join(got, "\n")
+		if len(s.want) == 0 && len(got) != 0 {
+			t.Errorf("step %d %s %q: replies %q, want silence", i+1, s.from, s.text, got)
+		}
+		for _, w := range s.want {
+			if !strings.Contains(joined, w) {
+				t.Errorf("step %d %s %q: replies\n%s\nlack %q", i+1, s.from, s.text, joined, w)
+			}
+		}
+	}
+	a := b.account("QS-301")
+	if got := a.Year("2026").Score; got != -3 {
+		t.Errorf("QS-301 score = %d, want -3 (C1 revoked, C5 -3)", got)
+	}
+}
+
+// TestPointsRetriedMessageCountsOnce delivers the same approval and the
+// same 加分 twice (a transport retry, a replayed transcript): the points
+// count once and the reply is sent once.
+func TestPointsRetriedMessageCountsOnce(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("张三", "申请积分 参加义务劳动")
+	for i := range 2 {
+		got := b.sayID("approve", "赵六", "同意 #C1 10")
+		if want := 1 - i; len(got) != want {
+			t.Errorf("delivery %d: %d replies, want %d", i+1, len(got), want)
+		}
+		got = b.sayID("award", "赵六", "加分 陈二 拾金不昧 10")
+		if want := 1 - i; len(got) != want {
+			t.Errorf("delivery %d of 加分: %d replies, want %d", i+1, len(got), want)
+		}
+	}
+	if got := b.account("QS-301").Year("2026").Score; got != 10 {
+		t.Errorf("QS-301 score = %d, want 10", got)
+	}
+	if got := b.account("QS-302").Year("2026").Score; got != 10 {
+		t.Errorf("QS-302 score = %d, want 10", got)
+	}
+	pts, err := b.st.Counters(context.Background(), qs, storage.PointsHash("2026"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(pts, map[string]int64{"QS-301": 10, "QS-302": 10}); diff != "" {
+		t.Errorf("ranking counters (-got +want):\n%s", diff)
+	}
+}
+
+// TestConcurrentRedemptionsCannotOverspend runs two redemptions of the
+// whole balance at once: one wins, the other is refused with the balance.
+func TestConcurrentRedemptionsCannotOverspend(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	ctx := context.Background()
+	a := village.NewAccount("青山村", "QS-301")
+	a.Final = 20
+	if _, err := b.st.Commit(ctx, storage.Change{Scope: qs, MsgID: storage.AccountMsgID("青山村", "QS-301"),
+		Docs: []storage.Doc{storage.AccountDoc(a)}}); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for i := range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			m := bot.Message{ID: fmt.Sprintf("r%d", i), At: at, Chat: g3, From: "周八", Text: "兑换 张三 洗衣液 1"}
+			if err := b.r.Handle(ctx, m); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	got := strings.Join(b.drain(), "\n")
+	if strings.Count(got, "已兑换") != 1 || strings.Count(got, "积分不够") != 1 {
+		t.Errorf("replies:\n%s\nwant one redemption and one refusal", got)
+	}
+	if acct := b.account("QS-301"); acct.Redeemed != 20 || acct.Redeemable() != 0 {
+		t.Errorf("redeemed %d, redeemable %d; want 20 and 0", acct.Redeemed, acct.Redeemable())
+	}
+}
+
+// bigVillage is the example configuration with one village of n
+// two-person households in grid 三组, plus the example's scorer and
+// shopkeeper.
+func bigVillage(tb testing.TB, n int) (*config.Config, *roster.Directory) {
+	tb.Helper()
+	cfg, err := config.Load("../config.example.yaml")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	people := []village.Person{
+		{Name: "赵六", Village: "青山村", Household: "QS-306", Relation: "户主", Grid: "三组", UsesWeChat: true, Roles: []village.Role{village.RoleVillager, village.RoleScorer}},
+	}
+	for i := range n {
+		hh := fmt.Sprintf("H%06d", i)
+		for j, rel := range []string{"户主", "配偶"} {
+			people = append(people, village.Person{Name: fmt.Sprintf("%s-%d", hh, j), Village: "青山村", Household: hh,
+				Relation: rel, Grid: "三组", UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
+		}
+	}
+	return cfg, roster.NewDirectory(people)
+}
+
+// BenchmarkClaimApprove is the hot path of the points system: a claim
+// (申请积分) and its approval (同意), each one atomic commit, through the
+// router on a private redis-server.
+func BenchmarkClaimApprove(b *testing.B) {
+	cfg, dir := bigVillage(b, 1000)
+	pb := newPointsBot(b, cfg, dir)
+	ctx := context.Background()
+	b.ResetTimer()
+	for i := range b.N {
+		who := fmt.Sprintf("H%06d-0", i%1000)
+		at := at.Add(time.Duration(i) * time.Second)
+		if err := pb.r.Handle(ctx, bot.Message{ID: fmt.Sprintf("c%d", i), At: at, Chat: g3, From: who, Text: "申请积分 参加志愿服务"}); err != nil {
+			b.Fatal(err)
+		}
+		if err := pb.r.Handle(ctx, bot.Message{ID: fmt.Sprintf("a%d", i), At: at, Chat: g3, From: "赵六", Text: fmt.Sprintf("同意 #C%d 2", i+1)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	if got := pb.account("H000000").Year("2026").Score; got == 0 {
+		b.Fatal("nothing was approved")
+	}
+}
+
+// BenchmarkPointsPosting100k records 加分 for random households of a
+// 100,000-household village: each posting reads the household's account
+// and commits the claim, ledger entry, account and counter at once.
+func BenchmarkPointsPosting100k(b *testing.B) {
+	cfg, dir := bigVillage(b, 100_000)
+	pb := newPointsBot(b, cfg, dir)
+	ctx := context.Background()
+	rng := rand.New(rand.NewPCG(1, 2))
+	b.ResetTimer()
+	for i := range b.N {
+		who := fmt.Sprintf("H%06d-0", rng.IntN(100_000))
+		if err := pb.r.Handle(ctx, bot.Message{ID: fmt.Sprintf("p%d", i), At: at, Chat: g3, From: "赵六",
+			Text: "加分 " + who + " 义务劳动 5"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRanking100k answers 积分排行 in a village of 100,000 households
+// that all have points: two HGETALLs, an exact sort by average and one
+// reply commit.
+func BenchmarkRanking100k(b *testing.B) {
+	const n = 100_000
+	cfg, dir := bigVillage(b, n)
+	pb := newPointsBot(b, cfg, dir)
+	ctx := context.Background()
+	rng := rand.New(rand.NewPCG(3, 4))
+	for start := 0; start < n; start += 5000 {
+		var incr []storage.Incr
+		for i := start; i < start+5000; i++ {
+			incr = append(incr, storage.Incr{Hash: storage.PointsHash("2026"), Field: fmt.Sprintf("H%06d", i), By: int64(rng.IntN(300))})
+		}
+		if _, err := pb.st.Commit(ctx, storage.Change{Scope: qs, Incr: incr}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ResetTimer()
+	for i := range b.N {
+		if err := pb.r.Handle(ctx, bot.Message{ID: fmt.Sprintf("q%d", i), At: at, Chat: g3, From: "H000042-0", Text: "积分排行"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	if got := strings.Join(pb.drain(), ""); !strings.Contains(got, "您家（H000042-0户）排第") {
+		b.Fatalf("ranking answer lacks the asker's rank: %.300s", got)
+	}
+}

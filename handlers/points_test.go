@@ -1,0 +1,180 @@
+package handlers
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gridbot/village"
+)
+
+func TestParseClaimText(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want claimText
+	}{
+		{"plain", "今天打扫了院子", claimText{Text: "今天打扫了院子"}},
+		{"for a member", "给 张小宝 参加志愿服务", claimText{For: "张小宝", Text: "参加志愿服务"}},
+		{"for a member, glued with a comma", "为张明，清理河道", claimText{For: "张明", Text: "清理河道"}},
+		{"for someone by mention", "@张明 清理河道", claimText{For: "张明", Text: "清理河道"}},
+		{"a code first", "HJ02 给 张明 清理河道", claimText{For: "张明", Text: "HJ02 清理河道"}},
+		{"为 starting a sentence is not a name", "为村里修路出义务工", claimText{Text: "为村里修路出义务工"}},
+		{"points asked", "参加志愿服务 10分", claimText{Points: 10, Text: "参加志愿服务 10分"}},
+		{"full-width digits", "参加志愿服务 １５分", claimText{Points: 15, Text: "参加志愿服务 15分"}},
+		{"a date is not points", "3月5日参加义务劳动", claimText{Text: "3月5日参加义务劳动"}},
+		{"witness", "清理河道 证明人：王五", claimText{Evidence: "证明人 王五", Text: "清理河道 证明人：王五"}},
+		{"photo and document", "救起落水儿童，有照片和派出所证明材料", claimText{Evidence: "照片、证明材料", Text: "救起落水儿童，有照片和派出所证明材料"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(parseClaimText(tt.in), tt.want, cmp.AllowUnexported(claimText{})); diff != "" {
+				t.Errorf("parseClaimText(%q) (-got +want):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestLeadingPoints(t *testing.T) {
+	tests := []struct {
+		in       string
+		pts      int
+		ok       bool
+		wantNote string
+	}{
+		{"8", 8, true, ""},
+		{"8分", 8, true, ""},
+		{"8 分 干得好", 8, true, "干得好"},
+		{"-5，有照片", -5, true, "有照片"},
+		{"１０", 10, true, ""},
+		{"干得好", 0, false, "干得好"},
+		{"3月5日的事", 0, false, "3月5日的事"},
+		{"12345", 0, false, "12345"},
+		{"", 0, false, ""},
+	}
+	for _, tt := range tests {
+		pts, ok, note := leadingPoints(tt.in)
+		if pts != tt.pts || ok != tt.ok || note != tt.wantNote {
+			t.Errorf("leadingPoints(%q) = %d, %v, %q; want %d, %v, %q", tt.in, pts, ok, note, tt.pts, tt.ok, tt.wantNote)
+		}
+	}
+}
+
+func TestPointsIn(t *testing.T) {
+	ind := village.Indicator{Code: "HJ07", Name: "焚烧秸秆、垃圾", Keywords: []string{"烧秸秆", "焚烧秸秆", "焚烧"}}
+	bonus := village.Indicator{Code: "SG02", Name: "参加义务劳动", Keywords: []string{"义务劳动"}}
+	tests := []struct {
+		name     string
+		in       string
+		ind      village.Indicator
+		pts      int
+		ok       bool
+		wantNote string
+	}{
+		{"no number", "焚烧秸秆 村口田里，有照片", ind, 0, false, "村口田里，有照片"},
+		{"number after the item", "义务劳动 10 清理水渠", bonus, 10, true, "清理水渠"},
+		{"number with 分", "义务劳动 清理水渠8分", bonus, 8, true, "清理水渠"},
+		{"a code's digits are not points", "SG02 清理水渠", bonus, 0, false, "清理水渠"},
+		{"a date is not points", "义务劳动 3月15日清理水渠", bonus, 0, false, "3月15日清理水渠"},
+		{"the item inside a sentence stays", "因焚烧秸秆被罚", ind, 0, false, "因焚烧秸秆被罚"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pts, ok, note := pointsIn(tt.in, tt.ind)
+			if pts != tt.pts || ok != tt.ok || note != tt.wantNote {
+				t.Errorf("pointsIn(%q) = %d, %v, %q; want %d, %v, %q", tt.in, pts, ok, note, tt.pts, tt.ok, tt.wantNote)
+			}
+		})
+	}
+}
+
+func TestParseItem(t *testing.T) {
+	shop := []village.ShopItem{{Name: "洗衣液", Points: 20}, {Name: "大米", Points: 90}, {Name: "米", Points: 1}}
+	tests := []struct {
+		in       string
+		wantItem string
+		wantQty  int
+		ok       bool
+	}{
+		{"洗衣液 2", "洗衣液", 2, true},
+		{"洗衣液2瓶", "洗衣液", 2, true},
+		{"大米", "大米", 1, true},
+		{"大米 ２袋", "大米", 2, true},
+		{"酱油 1", "", 0, false},
+		{"洗衣液 0", "", 0, false},
+		{"洗衣液 1000", "", 0, false},
+	}
+	for _, tt := range tests {
+		it, qty, ok := parseItem(tt.in, shop)
+		if it.Name != tt.wantItem || qty != tt.wantQty || ok != tt.ok {
+			t.Errorf("parseItem(%q) = %q, %d, %v; want %q, %d, %v", tt.in, it.Name, qty, ok, tt.wantItem, tt.wantQty, tt.ok)
+		}
+	}
+}
+
+func TestParsePointsCommands(t *testing.T) {
+	tests := []struct {
+		text     string
+		wantVerb verb
+		wantRefs []village.Ref
+	}{
+		{"申请积分 打扫了院子", vClaim, nil},
+		{"同意 #C3 8", vApprove, []village.Ref{{Kind: 'C', N: 3}}},
+		{"同意C3", vApprove, []village.Ref{{Kind: 'C', N: 3}}},
+		{"驳回 c4 没有证明人", vReject, []village.Ref{{Kind: 'C', N: 4}}},
+		{"积分排行 2026", vRanking, nil},
+		{"积分 张三", vPoints, nil},
+		{"我的积分", vMyPoints, nil},
+		{"兑换 张三 洗衣液 2", vRedeem, nil},
+	}
+	for _, tt := range tests {
+		got, ok := parseCommand(tt.text)
+		if !ok || got.verb != tt.wantVerb || !cmp.Equal(got.refs, tt.wantRefs) {
+			t.Errorf("parseCommand(%q) = %q %v, %v; want %q %v", tt.text, got.verb, got.refs, ok, tt.wantVerb, tt.wantRefs)
+		}
+	}
+	for _, speech := range []string{"积分超市今天开门吗", "同意了明天开会", "兑换券在哪里领"} {
+		if got, ok := parseCommand(speech); ok {
+			t.Errorf("parseCommand(%q) = %q, want no command", speech, got.verb)
+		}
+	}
+}
+
+func FuzzParseClaimText(f *testing.F) {
+	for _, s := range []string{"给 张小宝 参加志愿服务", "@张明 清理河道 10分", "证明人：王五", "为", "给 ", "１０分", "\x00给\u3000a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ct := parseClaimText(s)
+		if ct.Points < 0 || ct.Points > 9999 {
+			t.Errorf("points %d out of 0..9999", ct.Points)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(ct.Text+ct.For+ct.Evidence) {
+			t.Errorf("invalid UTF-8 from valid input %q", s)
+		}
+		if utf8.RuneCountInString(ct.For) > 20 {
+			t.Errorf("name %q too long", ct.For)
+		}
+	})
+}
+
+func FuzzPointsArgs(f *testing.F) {
+	ind := village.Indicator{Code: "SG02", Name: "参加义务劳动", Keywords: []string{"义务劳动"}}
+	shop := []village.ShopItem{{Name: "洗衣液", Points: 20}, {Name: "大米", Points: 90}}
+	for _, s := range []string{"8 分 干得好", "-5", "义务劳动 10 清理水渠", "洗衣液2瓶", "SG02", "", "分分分", "+-1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if pts, ok, _ := leadingPoints(s); ok && (pts < -9999 || pts > 9999) {
+			t.Errorf("leadingPoints(%q) = %d", s, pts)
+		}
+		if pts, ok, note := pointsIn(s, ind); ok && (pts < -9999 || pts > 9999) || len(note) > len(foldDigits(s)) {
+			t.Errorf("pointsIn(%q) = %d, %q", s, pts, note)
+		}
+		if it, qty, ok := parseItem(s, shop); ok && (qty < 1 || qty > 999 || !strings.Contains(foldDigits(s), it.Name)) {
+			t.Errorf("parseItem(%q) = %q, %d", s, it.Name, qty)
+		}
+	})
+}

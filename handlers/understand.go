@@ -1,0 +1,331 @@
+package handlers
+
+// Free text the bot understood: what it does with a reading (register,
+// ask back, stay silent), the confirm-back question and its answer, and
+// duplicates — before filing, an open report of the same grid and category
+// with a similar text is offered as the same matter, and a "是" makes the
+// sender a follower of it instead of filing a second item. Questions wait
+// in Redis for one person's answer and expire (llm.confirm_ttl).
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// asker keeps the questions the bot waits on; *storage.Store has it.
+type asker interface {
+	PutAsk(ctx context.Context, sc storage.Scope, key string, body []byte, ttl time.Duration) error
+	TakeAsk(ctx context.Context, sc storage.Scope, key string) ([]byte, error)
+}
+
+// question is what the bot asked one person and waits for.
+type question struct {
+	Kind string `json:"kind"` // "confirm" or "dup"
+	// Text is the message to file on a yes (confirm) or a no (dup).
+	Text string `json:"text"`
+	// Type is the report type the filing keeps (an explicit 上报 调解 …).
+	Type village.Type `json:"type,omitempty"`
+	// Claim: a yes files a points claim, for Indicator when known.
+	Claim     bool   `json:"claim,omitempty"`
+	Indicator string `json:"indicator,omitempty"`
+	// Ref is the open report a dup question offers.
+	Ref string `json:"ref,omitempty"`
+	// Msg is the message that raised the question.
+	Msg string `json:"msg"`
+}
+
+const (
+	askConfirm = "confirm"
+	askDup     = "dup"
+)
+
+// Answers to a question; anything else is an ordinary message.
+var (
+	yesWords = []string{"1", "是", "是的", "对", "对的", "登记", "合并", "是同一件", "同一件事"}
+	noWords  = []string{"2", "不用", "不是", "不是的", "不", "否", "算了", "不用了", "另外登记"}
+)
+
+// answerWord reduces a message to a possible answer: "1", "１。", " 是！".
+func answerWord(text string) (word string, yes, ok bool) {
+	w := strings.TrimFunc(text, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) })
+	w = strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return r - '０' + '0'
+		}
+		return r
+	}, w)
+	switch {
+	case slices.Contains(yesWords, w):
+		return w, true, true
+	case slices.Contains(noWords, w):
+		return w, false, true
+	}
+	return "", false, false
+}
+
+// askKey ties a question to where it was asked and to whom.
+func askKey(t *turn) string {
+	chat := t.m.Chat
+	if t.where.kind == inPrivate {
+		chat = "私聊"
+	}
+	return chat + "|" + t.who.Name
+}
+
+func (r *Router) thresholds() village.Thresholds {
+	return village.Thresholds{Confirm: r.cfg.LLM.ConfirmAbove, Register: r.cfg.LLM.RegisterAbove}
+}
+
+// understood acts on the reading of a free-text message that is not an
+// emergency: register, ask back, or stay silent (help when addressed). A
+// private message is addressed to the bot.
+func (r *Router) understood(ctx context.Context, t *turn, reading village.Reading) error {
+	addressed := t.addr || t.where.kind == inPrivate
+	_, canAsk := r.store.(asker)
+	switch reading.Handling(addressed, r.thresholds()) {
+	case village.HandleRegister:
+		return r.report(ctx, t, t.text, "")
+	case village.HandleConfirm:
+		switch {
+		case !canAsk:
+		case reading.Intent == village.IntentClaim:
+			if r.claims() {
+				return r.confirmBack(ctx, t, reading)
+			}
+		default:
+			return r.confirmBack(ctx, t, reading)
+		}
+	}
+	if addressed {
+		return r.help(ctx, t)
+	}
+	return nil
+}
+
+// claims reports whether points claims can be filed here: a claim verb and
+// a catalogue.
+func (r *Router) claims() bool {
+	cmd, ok := parseCommand("申请积分 x")
+	return ok && r.flows[cmd.verb] != nil && len(r.cfg.Points.Catalogue) > 0
+}
+
+// confirmBack asks the sender whether the bot understood: "我理解为：一般
+// 事项·道路交通——去镇上路段有大坑。回复「1」登记，「2」不用".
+func (r *Router) confirmBack(ctx context.Context, t *turn, reading village.Reading) error {
+	q := question{Kind: askConfirm, Text: t.text, Msg: t.m.ID}
+	data := map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate, "Summary": reading.Summary,
+		"AlsoClaim": reading.Also == village.IntentClaim && r.claims()}
+	if data["Summary"] == "" {
+		data["Summary"] = shortText(t.text)
+	}
+	block := "understand.confirm"
+	if reading.Intent == village.IntentClaim {
+		q.Claim, q.Indicator = true, reading.Indicator
+		block = "understand.confirm.claim"
+		label := "待匹配指标"
+		if ind, ok := r.cfg.Points.Indicators().ByCode(reading.Indicator); ok {
+			label = ind.Category + "·" + ind.Name
+		}
+		data["Label"] = label
+	} else {
+		typ := reading.Type
+		if !typ.Valid() {
+			typ = village.General
+		}
+		cat := reading.Category
+		if cat == "" {
+			cat = "其他"
+		}
+		data["Label"] = typ.Label() + "·" + cat
+	}
+	if err := r.putQuestion(ctx, t, q); err != nil {
+		return err
+	}
+	return r.reply(ctx, t, block, data)
+}
+
+func (r *Router) putQuestion(ctx context.Context, t *turn, q question) error {
+	a, ok := r.store.(asker)
+	if !ok {
+		return errors.New("handlers: the store cannot keep questions")
+	}
+	body, err := json.Marshal(q)
+	if err != nil {
+		return err
+	}
+	return a.PutAsk(ctx, r.scope(t), askKey(t), body, r.cfg.LLM.ConfirmTTL.Std())
+}
+
+// answer handles "1", "2", "是", "不是" from someone the bot is waiting
+// on. done is false when the message is no answer or nobody asked.
+func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
+	_, yes, ok := answerWord(t.text)
+	a, canAsk := r.store.(asker)
+	if !ok || !canAsk {
+		return false, nil
+	}
+	b, err := a.TakeAsk(ctx, r.scope(t), askKey(t))
+	if errors.Is(err, storage.ErrNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return true, err
+	}
+	var q question
+	if err := json.Unmarshal(b, &q); err != nil {
+		return false, nil // an unreadable question is no question
+	}
+	switch {
+	case q.Kind == askConfirm && yes && q.Claim:
+		return true, r.fileClaim(ctx, t, q)
+	case q.Kind == askConfirm && yes:
+		return true, r.report(ctx, t, q.Text, q.Type)
+	case q.Kind == askConfirm:
+		return true, r.reply(ctx, t, "understand.dropped", nil)
+	case q.Kind == askDup && yes:
+		return true, r.follow(ctx, t, q)
+	case q.Kind == askDup:
+		t.noDup = true
+		return true, r.report(ctx, t, q.Text, q.Type)
+	}
+	return false, nil
+}
+
+// fileClaim files a confirmed claim through the points flow, naming the
+// indicator's code so that the flow matches the one the sender agreed to.
+func (r *Router) fileClaim(ctx context.Context, t *turn, q question) error {
+	args := q.Text
+	if q.Indicator != "" {
+		args = q.Indicator + " " + args
+	}
+	cmd, ok := parseCommand("申请积分 " + args)
+	if !ok || r.flows[cmd.verb] == nil {
+		return r.help(ctx, t)
+	}
+	t.command = cmd
+	return r.flows[cmd.verb](ctx, t, cmd)
+}
+
+// duplicate finds an open report that text probably repeats: same grid and
+// category, created within llm.duplicate_window, a similar text, reported
+// in a group (a private report is nobody else's business). Emergencies and
+// procedure questions are never duplicates: each is the sender's own.
+func (r *Router) duplicate(ctx context.Context, t *turn, typ village.Type, category, text string) (village.Report, bool, error) {
+	if t.noDup || typ == village.Emergency || typ == village.Approval || t.where.village == "" || t.where.grid == "" {
+		return village.Report{}, false, nil
+	}
+	if _, ok := r.store.(asker); !ok {
+		return village.Report{}, false, nil
+	}
+	open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
+	if err != nil {
+		return village.Report{}, false, err
+	}
+	if category == "" {
+		category = "其他"
+	}
+	since := t.at.Add(-r.cfg.LLM.DuplicateWindow.Std())
+	best, bestSim := village.Report{}, 0.0
+	for _, rep := range open {
+		if rep.Category != category || rep.Chat == "" || rep.CreatedAt.Before(since) ||
+			rep.Type == village.Emergency || rep.Type == village.Approval {
+			continue
+		}
+		if s := similarity(rep.Text, text); s > bestSim {
+			best, bestSim = rep, s
+		}
+	}
+	return best, bestSim >= r.cfg.LLM.DuplicateSimilarity && best.ID != "", nil
+}
+
+// askDuplicate asks whether text is the matter of an open report.
+func (r *Router) askDuplicate(ctx context.Context, t *turn, orig village.Report, text string, typ village.Type) error {
+	if err := r.putQuestion(ctx, t, question{Kind: askDup, Text: text, Type: typ, Ref: orig.ID, Msg: t.m.ID}); err != nil {
+		return err
+	}
+	t.scope = storage.VillageScope(orig.Village)
+	return r.reply(ctx, t, "understand.duplicate", map[string]any{"Orig": orig, "Who": t.who.Name, "Group": t.where.kind != inPrivate})
+}
+
+// follow makes the sender a follower of the report the question offered;
+// when it closed meanwhile, the sender's message is filed after all.
+func (r *Router) follow(ctx context.Context, t *turn, q question) error {
+	sc := storage.VillageScope(t.where.village)
+	t.scope = sc
+	for attempt := 0; ; attempt++ {
+		rep, err := r.store.Report(ctx, sc, q.Ref)
+		if errors.Is(err, storage.ErrNotFound) || err == nil && !rep.Status.Open() {
+			t.noDup = true
+			return r.report(ctx, t, q.Text, q.Type)
+		}
+		if err != nil {
+			return err
+		}
+		data := map[string]any{"R": &rep, "Who": t.who.Name}
+		if rep.Reporter == t.who.Name || slices.Contains(rep.Followers, t.who.Name) {
+			return r.reply(ctx, t, "understand.already", data)
+		}
+		rep.Followers = append(slices.Clone(rep.Followers), t.who.Name)
+		t.out = []bot.Outbound{r.back(t, r.texts.Render("understand.followed", data))}
+		_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(q.Text)}, Out: t.out})
+		if !errors.Is(err, storage.ErrConflict) || attempt == 1 {
+			return err
+		}
+	}
+}
+
+// similarity of two texts in [0, 1]: the Dice coefficient of their
+// two-character words, after dropping punctuation and particles that say
+// nothing about the matter ("的", "了", "又"…).
+func similarity(a, b string) float64 {
+	x, y := bigrams(a), bigrams(b)
+	if len(x) == 0 || len(y) == 0 {
+		return 0
+	}
+	common := 0
+	for g := range x {
+		if y[g] {
+			common++
+		}
+	}
+	return 2 * float64(common) / float64(len(x)+len(y))
+}
+
+const particles = "的了又也还吗呢吧啊呀嘛哦喔啦咯么就都很太好在是有个那这我你他她们"
+
+func bigrams(s string) map[string]bool {
+	var rs []rune
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if !strings.ContainsRune(particles, r) {
+				rs = append(rs, unicode.ToLower(r))
+			}
+		} else if len(rs) > 0 && rs[len(rs)-1] != ' ' {
+			rs = append(rs, ' ')
+		}
+	}
+	out := map[string]bool{}
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i] != ' ' && rs[i+1] != ' ' {
+			out[string(rs[i:i+2])] = true
+		}
+	}
+	return out
+}
+
+func shortText(s string) string {
+	if rs := []rune(strings.Join(strings.Fields(s), " ")); len(rs) > 30 {
+		return string(rs[:30]) + "…"
+	}
+	return strings.Join(strings.Fields(s), " ")
+}

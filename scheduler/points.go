@@ -1,0 +1,390 @@
+package scheduler
+
+// The points jobs: 公示 (publicity) on the 1st, finalising items whose
+// objection window closed, the year-end ranking with honours and the
+// clearing of unspent points, and the reminder a month before. Each run's
+// change in a village is one commit deduplicated by the run id, so a
+// re-run of an occurrence changes nothing twice.
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/robfig/cron/v3"
+
+	"gridbot/bot"
+	"gridbot/config"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// pointsJobs are the points system's scheduled jobs.
+func (j *jobs) pointsJobs() []Job {
+	sc := j.Config.Points.Schedules
+	return []Job{
+		{Name: "points_finalise", Spec: sc.Finalise, Run: j.pointsFinalise},
+		{Name: "points_publicity", Spec: sc.Publicity, Run: j.pointsPublicity},
+		{Name: "points_year_end", Spec: sc.YearEnd, Run: j.pointsYearEnd},
+		{Name: "points_reminder", Spec: sc.Reminder, Run: j.pointsReminder},
+	}
+}
+
+// conflictRetries bounds how often a village's change is re-read and
+// retried when a command changed one of its documents meanwhile.
+const conflictRetries = 3
+
+// eachVillage runs fn for every village, retrying conflicts, and joins the
+// errors so that one village's failure does not stop the others.
+func (j *jobs) eachVillage(fn func(vc config.Village, sc storage.Scope) error) error {
+	var errs []error
+	for _, vc := range j.Config.Villages {
+		sc := storage.VillageScope(vc.Name)
+		var err error
+		for range conflictRetries {
+			if err = fn(vc, sc); !errors.Is(err, storage.ErrConflict) {
+				break
+			}
+		}
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", vc.Name, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// households are a village's households by 户号.
+func (j *jobs) households(v string) ([]village.HouseholdInfo, map[string]village.HouseholdInfo) {
+	hs := village.Households(j.People.All(), v, j.Config.Points.AverageRule())
+	m := make(map[string]village.HouseholdInfo, len(hs))
+	for _, h := range hs {
+		m[h.Household] = h
+	}
+	return hs, m
+}
+
+// publicityPeriod is the period a 公示 at time at covers: everything
+// approved before cut (the start of the current month or quarter), named
+// by the period just ended.
+func (j *jobs) publicityPeriod(at time.Time) (cut time.Time, label string) {
+	t := at.In(j.loc)
+	if j.Config.Points.Publicity.Cadence == "quarterly" {
+		q := (int(t.Month()) - 1) / 3
+		cut = time.Date(t.Year(), time.Month(q*3+1), 1, 0, 0, 0, 0, j.loc)
+		prev := cut.AddDate(0, -3, 0)
+		return cut, fmt.Sprintf("%d年第%d季度", prev.Year(), (int(prev.Month())-1)/3+1)
+	}
+	cut = time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, j.loc)
+	return cut, cut.AddDate(0, -1, 0).Format("2006年1月")
+}
+
+// publicRow is one line of a 公示 post.
+type publicRow struct {
+	C     village.Claim
+	Label string
+}
+
+// pointsPublicity posts the 公示: in each grid group, that grid's approved
+// items not yet published, with how to object; the objection window opens.
+func (j *jobs) pointsPublicity(ctx context.Context, at time.Time) error {
+	cut, label := j.publicityPeriod(at)
+	window := j.Config.Points.Publicity.Window.Std()
+	ends := at.Add(window)
+	return j.eachVillage(func(vc config.Village, sc storage.Scope) error {
+		var items []village.Claim
+		for _, st := range []village.ClaimStatus{village.ClaimApproved, village.ClaimObjected} {
+			cs, err := storage.Claims(ctx, j.Store, sc, storage.ClaimIndex(st))
+			if err != nil {
+				return err
+			}
+			for _, c := range cs {
+				if c.PublishedAt.IsZero() && c.DecidedAt.Before(cut) {
+					items = append(items, c)
+				}
+			}
+		}
+		if len(items) == 0 {
+			return nil
+		}
+		slices.SortFunc(items, func(a, b village.Claim) int { return cmp.Compare(claimNumber(a.ID), claimNumber(b.ID)) })
+		_, byID := j.households(vc.Name)
+		rows := map[string][]publicRow{}
+		var docs []storage.Doc
+		for _, c := range items {
+			from, err := c.Apply(village.ClaimPublish, "积分公示", at, label)
+			if err != nil {
+				return err
+			}
+			c.PublishedAt, c.WindowEnds, c.Publication = at, ends, label
+			d, err := storage.ClaimDoc(c, from)
+			if err != nil {
+				return err
+			}
+			docs = append(docs, d)
+			rows[c.Grid] = append(rows[c.Grid], publicRow{C: c, Label: labelOf(byID, c.Household)})
+		}
+		var out []bot.Outbound
+		for _, g := range vc.Grids {
+			if len(rows[g.Name]) == 0 {
+				continue
+			}
+			out = append(out, group(g.Group, j.texts.Render("points.publicity", map[string]any{
+				"Village": vc.Name, "Grid": g.Name, "Label": label, "Rows": rows[g.Name], "Ends": ends,
+				"Days": int(window / (24 * time.Hour)),
+			}), bot.Bulk))
+		}
+		_, err := j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("points_publicity", at, vc.Name), Docs: docs,
+			Audit: storage.Audit{At: at, By: "积分公示", Action: "points.publish", Note: fmt.Sprintf("%s %d项", label, len(items))},
+			Out:   out})
+		return err
+	})
+}
+
+func labelOf(byID map[string]village.HouseholdInfo, household string) string {
+	if h, ok := byID[household]; ok {
+		return h.Label()
+	}
+	return household
+}
+
+func claimNumber(id string) int {
+	n, _ := strconv.Atoi(id[min(1, len(id)):])
+	return n
+}
+
+// pointsFinalise makes final every published item whose objection window
+// has closed without an open objection: its points become redeemable.
+// Items still under objection wait for 维持 or 撤销.
+func (j *jobs) pointsFinalise(ctx context.Context, at time.Time) error {
+	return j.eachVillage(func(vc config.Village, sc storage.Scope) error {
+		cs, err := storage.Claims(ctx, j.Store, sc, storage.ClaimIndex(village.ClaimApproved))
+		if err != nil {
+			return err
+		}
+		var due []village.Claim
+		for _, c := range cs {
+			if !c.PublishedAt.IsZero() && !at.Before(c.WindowEnds) {
+				due = append(due, c)
+			}
+		}
+		if len(due) == 0 {
+			return nil
+		}
+		objected, err := storage.Claims(ctx, j.Store, sc, storage.ClaimIndex(village.ClaimObjected))
+		if err != nil {
+			return err
+		}
+		accts, err := storage.Accounts(ctx, j.Store, sc)
+		if err != nil {
+			return err
+		}
+		id := runID("points_finalise", at, vc.Name)
+		type tally struct {
+			N, Points   int
+			Publication string
+			Objected    []string
+		}
+		grids := map[string]*tally{}
+		at1 := func(g string) *tally {
+			if grids[g] == nil {
+				grids[g] = &tally{}
+			}
+			return grids[g]
+		}
+		var docs []storage.Doc
+		changed := map[string]bool{}
+		for _, c := range due {
+			acct, ok := accts[c.Household]
+			if !ok {
+				return fmt.Errorf("points: finalise %s: household %s has no account", c.ID, c.Household)
+			}
+			from, err := c.Apply(village.ClaimFinalise, "公示期满", at, "")
+			if err != nil {
+				return err
+			}
+			e := c.Entry(from, id)
+			if err := acct.Post(e); err != nil {
+				return err
+			}
+			accts[c.Household], changed[c.Household] = acct, true
+			d, err := storage.ClaimDoc(c, from)
+			if err != nil {
+				return err
+			}
+			docs = append(docs, d, storage.LedgerDoc(e))
+			g := at1(c.Grid)
+			g.N++
+			g.Points += c.Points
+			g.Publication = c.Publication
+		}
+		for _, c := range objected {
+			if !c.PublishedAt.IsZero() && !at.Before(c.WindowEnds) && grids[c.Grid] != nil {
+				grids[c.Grid].Objected = append(grids[c.Grid].Objected, c.ID)
+			}
+		}
+		hhs := make([]string, 0, len(changed))
+		for hh := range changed {
+			hhs = append(hhs, hh)
+		}
+		slices.Sort(hhs)
+		for _, hh := range hhs {
+			docs = append(docs, storage.AccountDoc(accts[hh]))
+		}
+		var out []bot.Outbound
+		for _, g := range vc.Grids {
+			if t := grids[g.Name]; t != nil {
+				out = append(out, group(g.Group, j.texts.Render("points.final", t), bot.Bulk))
+			}
+		}
+		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: id, Docs: docs,
+			Audit: storage.Audit{At: at, By: "公示期满", Action: "points.finalise", Note: fmt.Sprintf("%d项", len(due))},
+			Out:   out})
+		return err
+	})
+}
+
+// yearOf is the year a year-end run at time at closes: its own year, or
+// the previous one when it runs in January.
+func yearOf(at time.Time) int {
+	if at.Month() == time.January {
+		return at.Year() - 1
+	}
+	return at.Year()
+}
+
+// pointsYearEnd posts and archives the year's final ranking and honours
+// list in every village, and clears unspent redeemable points when the
+// configuration says so. The next year's ranking starts from zero: scores
+// are kept per year.
+func (j *jobs) pointsYearEnd(ctx context.Context, at time.Time) error {
+	year := strconv.Itoa(yearOf(at.In(j.loc)))
+	pc := j.Config.Points
+	var all []village.Standing
+	honoured := map[string][]village.Standing{}
+	err := j.eachVillage(func(vc config.Village, sc storage.Scope) error {
+		hs, byID := j.households(vc.Name)
+		totals, err := j.Store.Counters(ctx, sc, storage.PointsHash(year))
+		if err != nil {
+			return err
+		}
+		vetoes, err := j.Store.Counters(ctx, sc, storage.VetoHash(year))
+		if err != nil {
+			return err
+		}
+		vetoed := map[string]bool{}
+		for hh, n := range vetoes {
+			vetoed[hh] = n > 0
+		}
+		standings := village.Rank(hs, totals, vetoed)
+		honours := village.Honours(standings, pc.Ranking.Honours)
+		arch := storage.YearRanking{Village: vc.Name, Year: year, At: at.Format(time.RFC3339), Standings: standings, Honours: []string{}}
+		for _, h := range honours {
+			arch.Honours = append(arch.Honours, h.Household)
+		}
+		id := runID("points_year_end", at, vc.Name)
+		docs := []storage.Doc{storage.RankingDoc(arch)}
+		cleared, clearedHH := 0, 0
+		if pc.YearEnd.Unspent == "clear" {
+			accts, err := storage.Accounts(ctx, j.Store, sc)
+			if err != nil {
+				return err
+			}
+			keys := make([]string, 0, len(accts))
+			for hh := range accts {
+				keys = append(keys, hh)
+			}
+			slices.Sort(keys)
+			for _, hh := range keys {
+				a := accts[hh]
+				left := a.Redeemable()
+				if left <= 0 {
+					continue
+				}
+				e := village.LedgerEntry{At: at, Village: vc.Name, Grid: byID[hh].Grid, Household: hh, Points: left,
+					Event: village.EventClear, By: "年终清零", Source: id, Note: year + "年未兑换积分清零"}
+				if err := a.Post(e); err != nil {
+					return err
+				}
+				docs = append(docs, storage.LedgerDoc(e), storage.AccountDoc(a))
+				cleared += left
+				clearedHH++
+			}
+		}
+		var top []village.Standing
+		for _, s := range standings {
+			if len(top) == pc.Ranking.Top || s.Rank == 0 || s.Total <= 0 {
+				break
+			}
+			top = append(top, s)
+		}
+		data := map[string]any{"Year": year, "Village": vc.Name, "Top": top, "Honours": honours,
+			"Cleared": pc.YearEnd.Unspent == "clear", "Next": yearOf(at.In(j.loc)) + 1}
+		var out []bot.Outbound
+		for _, g := range vc.Grids {
+			out = append(out, group(g.Group, j.texts.Render("points.yearend", data), bot.Bulk))
+		}
+		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: id, Docs: docs,
+			Audit: storage.Audit{At: at, By: "年终排行", Action: "points.year_end",
+				Note: fmt.Sprintf("%s年 荣誉户%d 清零%d户%d分", year, len(honours), clearedHH, cleared)},
+			Out: out})
+		if err == nil {
+			all = append(all, standings...)
+			honoured[vc.Name] = honours
+		}
+		return err
+	})
+	var top []village.Standing
+	for _, s := range village.Rerank(all) {
+		if len(top) == pc.Ranking.Top || s.Rank == 0 || s.Total <= 0 {
+			break
+		}
+		top = append(top, s)
+	}
+	var villages []map[string]any
+	for _, vc := range j.Config.Villages {
+		villages = append(villages, map[string]any{"Name": vc.Name, "Honours": honoured[vc.Name]})
+	}
+	office := j.texts.Render("points.yearend.office", map[string]any{"Year": year, "Top": top, "Villages": villages})
+	ts := storage.TownshipScope(j.Config.Township.Name)
+	return errors.Join(err, j.post(ctx, ts, runID("points_year_end", at, "office"),
+		group(j.Config.Township.OfficeChat, office, bot.Bulk)))
+}
+
+// pointsReminder tells every grid group with unspent points, a month
+// before the year-end run, that they will be cleared.
+func (j *jobs) pointsReminder(ctx context.Context, at time.Time) error {
+	pc := j.Config.Points
+	if pc.YearEnd.Unspent != "clear" || pc.Schedules.YearEnd == "off" {
+		return nil
+	}
+	sched, err := cron.ParseStandard(pc.Schedules.YearEnd)
+	if err != nil {
+		return fmt.Errorf("points: reminder: year_end schedule: %w", err)
+	}
+	when := sched.Next(at.In(j.loc))
+	return j.eachVillage(func(vc config.Village, sc storage.Scope) error {
+		accts, err := storage.Accounts(ctx, j.Store, sc)
+		if err != nil {
+			return err
+		}
+		_, byID := j.households(vc.Name)
+		withPoints := map[string]int{}
+		for hh, a := range accts {
+			if a.Redeemable() > 0 {
+				withPoints[byID[hh].Grid]++
+			}
+		}
+		var out []bot.Outbound
+		for _, g := range vc.Grids {
+			if withPoints[g.Name] > 0 {
+				out = append(out, group(g.Group, j.texts.Render("points.reminder",
+					map[string]any{"When": when, "N": withPoints[g.Name]}), bot.Bulk))
+			}
+		}
+		return j.post(ctx, sc, runID("points_reminder", at, vc.Name), out...)
+	})
+}

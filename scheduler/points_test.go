@@ -1,0 +1,226 @@
+package scheduler
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gridbot/config"
+	"gridbot/roster"
+	"gridbot/storage"
+	"gridbot/storage/storagetest"
+	"gridbot/village"
+)
+
+func TestPublicityPeriod(t *testing.T) {
+	loc, err := time.LoadLocation("Asia/Shanghai")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		cadence, at, wantCut, wantLabel string
+	}{
+		{"monthly", "2026-04-01 09:00", "2026-04-01", "2026年3月"},
+		{"monthly", "2027-01-01 09:00", "2027-01-01", "2026年12月"},
+		{"monthly", "2026-04-15 09:00", "2026-04-01", "2026年3月"},
+		{"quarterly", "2026-04-01 09:00", "2026-04-01", "2026年第1季度"},
+		{"quarterly", "2027-01-01 09:00", "2027-01-01", "2026年第4季度"},
+		{"quarterly", "2026-08-01 09:00", "2026-07-01", "2026年第2季度"},
+	}
+	for _, tt := range tests {
+		j := &jobs{Deps: Deps{Config: &config.Config{Points: config.Points{Publicity: config.Publicity{Cadence: tt.cadence}}}}, loc: loc}
+		at, _ := time.ParseInLocation("2006-01-02 15:04", tt.at, loc)
+		cut, label := j.publicityPeriod(at)
+		if got := cut.Format("2006-01-02"); got != tt.wantCut || label != tt.wantLabel {
+			t.Errorf("%s at %s: cut %s %q, want %s %q", tt.cadence, tt.at, got, label, tt.wantCut, tt.wantLabel)
+		}
+	}
+	for at, want := range map[string]int{"2026-12-31": 2026, "2027-01-01": 2026, "2027-02-01": 2027} {
+		d, _ := time.Parse("2006-01-02", at)
+		if got := yearOf(d); got != want {
+			t.Errorf("yearOf(%s) = %d, want %d", at, got, want)
+		}
+	}
+}
+
+// pointsFixture is the example village on a private Redis with the
+// points jobs.
+type pointsFixture struct {
+	t    *testing.T
+	st   *storage.Store
+	jobs map[string]Job
+	sc   storage.Scope
+	loc  *time.Location
+}
+
+func newPointsFixture(t *testing.T) *pointsFixture {
+	t.Helper()
+	cfg, err := config.Load("../config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rf, err := os.Open("../" + cfg.Roster)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rf.Close()
+	people, err := roster.Parse(rf, cfg.Roster, cfg.Villages[0].Name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := storagetest.New(t)
+	f := &pointsFixture{t: t, st: st, jobs: map[string]Job{}, sc: storage.VillageScope("青山村"), loc: cfg.Location()}
+	for _, j := range Jobs(Deps{Config: cfg, Store: st, People: roster.NewDirectory(people)}) {
+		f.jobs[j.Name] = j
+	}
+	return f
+}
+
+func (f *pointsFixture) at(s string) time.Time {
+	f.t.Helper()
+	t, err := time.ParseInLocation("2006-01-02 15:04", s, f.loc)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return t
+}
+
+// run runs a job's occurrence twice, as a crashed and restarted replica
+// would, and returns what it queued.
+func (f *pointsFixture) run(job, at string) []string {
+	f.t.Helper()
+	for range 2 {
+		if err := f.jobs[job].Run(context.Background(), f.at(at)); err != nil {
+			f.t.Fatalf("%s at %s: %v", job, at, err)
+		}
+	}
+	var out []string
+	for _, sc := range []storage.Scope{f.sc, storage.TownshipScope("青山镇")} {
+		q, err := f.st.Claim(context.Background(), sc, 100, f.at(at))
+		if err != nil {
+			f.t.Fatal(err)
+		}
+		var seqs []string
+		for _, m := range q {
+			out = append(out, m.To+": "+m.Text)
+			seqs = append(seqs, m.Seq)
+		}
+		if err := f.st.Ack(context.Background(), sc, true, seqs...); err != nil {
+			f.t.Fatal(err)
+		}
+	}
+	return out
+}
+
+// record stores a claim recorded by a scorer (approved at once), as 加分 does.
+func (f *pointsFixture) record(household, person, grid string, pts int, at string) {
+	f.t.Helper()
+	ctx := context.Background()
+	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: storage.AccountMsgID("青山村", household),
+		Docs: []storage.Doc{storage.AccountDoc(village.NewAccount("青山村", household))}}); err != nil {
+		f.t.Fatal(err)
+	}
+	acct, _, err := storage.Account(ctx, f.st, f.sc, household)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	c := village.Claim{Village: "青山村", Grid: grid, Household: household, Person: person, Indicator: "SG02",
+		Name: "参加义务劳动、集体劳动", Level: village.LevelPersonal, Kind: village.KindRegular, Points: pts}
+	from, err := c.Apply(village.ClaimRecord, "赵六", f.at(at), "")
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	e := c.Entry(from, "rec-"+household+at)
+	e.Claim = storage.RefPlaceholder
+	if err := acct.Post(e); err != nil {
+		f.t.Fatal(err)
+	}
+	cd, err := storage.ClaimDoc(c, from)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "rec-" + household + at,
+		Docs: []storage.Doc{cd, storage.LedgerDoc(e), storage.AccountDoc(acct)}, Incr: storage.PointsIncr(e)}); err != nil {
+		f.t.Fatal(err)
+	}
+}
+
+func (f *pointsFixture) account(household string) village.Account {
+	f.t.Helper()
+	a, _, err := storage.Account(context.Background(), f.st, f.sc, household)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return a
+}
+
+func countIn(out []string, substr string) int {
+	n := 0
+	for _, o := range out {
+		if strings.Contains(o, substr) {
+			n++
+		}
+	}
+	return n
+}
+
+// TestPointsJobs runs the 公示, finalisation, reminder and year-end jobs
+// over claims of the example village; every occurrence runs twice and
+// changes things once.
+func TestPointsJobs(t *testing.T) {
+	f := newPointsFixture(t)
+	f.record("QS-301", "张三", "三组", 10, "2026-03-10 10:00")
+	f.record("QS-101", "刘建国", "一组", 6, "2026-03-31 23:59")
+	f.record("QS-304", "王五", "三组", 8, "2026-04-01 08:00") // after the cut: next month's 公示
+
+	out := f.run("points_publicity", "2026-04-01 09:00")
+	want := []string{
+		"青山村一组网格群: 【积分公示】青山村一组 2026年3月\n#C2 刘建国户·刘建国 参加义务劳动、集体劳动 +6分\n公示7天，到4月8日 09:00止。",
+		"青山村三组网格群: 【积分公示】青山村三组 2026年3月\n#C1 张三户·张三 参加义务劳动、集体劳动 +10分\n公示7天，到4月8日 09:00止。",
+	}
+	if len(out) != len(want) {
+		t.Fatalf("publicity posted %d messages, want %d:\n%s", len(out), len(want), strings.Join(out, "\n"))
+	}
+	for i := range want {
+		if !strings.HasPrefix(out[i], want[i]) {
+			t.Errorf("post %d = %q, want it to start with %q", i, out[i], want[i])
+		}
+	}
+	if out := f.run("points_finalise", "2026-04-08 08:59"); len(out) != 0 {
+		t.Errorf("finalised before the window closed: %q", out)
+	}
+	out = f.run("points_finalise", "2026-04-08 09:00")
+	if countIn(out, "【积分生效】2026年3月公示期已满，无异议的 1 项已生效（共 +10 分）") != 1 || len(out) != 2 {
+		t.Errorf("finalise posts:\n%s", strings.Join(out, "\n"))
+	}
+	if a := f.account("QS-301"); a.Final != 10 || a.Redeemable() != 10 || a.Year("2026").Final != 10 || a.Year("2026").Approved != 0 {
+		t.Errorf("QS-301 after finalise: final %d redeemable %d year %+v", a.Final, a.Redeemable(), a.Year("2026"))
+	}
+	if a := f.account("QS-304"); a.Final != 0 {
+		t.Errorf("QS-304 (not yet published) final = %d, want 0", a.Final)
+	}
+	if out := f.run("points_reminder", "2026-12-01 10:00"); countIn(out, "【积分清零提醒】本群有 1 户") != 2 {
+		t.Errorf("reminder posts:\n%s", strings.Join(out, "\n"))
+	}
+	out = f.run("points_year_end", "2026-12-31 18:00")
+	if countIn(out, "积分荣誉户：张三户、王五户、刘建国户") != 3 || countIn(out, "【2026年度积分排行·全镇】") != 1 {
+		t.Errorf("year-end posts:\n%s", strings.Join(out, "\n"))
+	}
+	type bal struct{ Final, Cleared, Redeemable int }
+	got := map[string]bal{}
+	for _, hh := range []string{"QS-301", "QS-101", "QS-304"} {
+		a := f.account(hh)
+		got[hh] = bal{a.Final, a.Cleared, a.Redeemable()}
+	}
+	if diff := cmp.Diff(got, map[string]bal{"QS-301": {10, 10, 0}, "QS-101": {6, 6, 0}, "QS-304": {0, 0, 0}}); diff != "" {
+		t.Errorf("balances after the year end (-got +want):\n%s", diff)
+	}
+	r, ok, err := storage.Ranking(context.Background(), f.st, f.sc, "2026")
+	if err != nil || !ok || !cmp.Equal(r.Honours, []string{"QS-301", "QS-304", "QS-101"}) {
+		t.Errorf("archived 2026 ranking = %+v, %v, %v", r.Honours, ok, err)
+	}
+}

@@ -1,0 +1,97 @@
+package storage
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+)
+
+// Keys of the free-text reader (in addition to the package doc):
+//
+//	<p>:llm:r:<hash>              STRING a model's validated reading (JSON) by hash of
+//	                                     prompt version, model and masked text (TTL: llm.cache_ttl)
+//	<p>:llm:usage:<yyyy-mm-dd>    HASH   calls, failures, prompt_tokens, completion_tokens of a day (TTL 400 days)
+//	<p>:{<scope>}:ask:<key>       STRING a question the bot asked one person and waits
+//	                                     for (confirm-back, duplicate), JSON (TTL: llm.confirm_ttl)
+
+// usageTTL keeps a day's token counts for a year and a bit.
+const usageTTL = 400 * 24 * time.Hour
+
+// LLMReading reads a cached model reading; ok is false when there is none.
+func (s *Store) LLMReading(ctx context.Context, key string) ([]byte, bool, error) {
+	b, err := s.rdb.Get(ctx, s.prefix+":llm:r:"+key).Bytes()
+	if errors.Is(err, redis.Nil) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("storage: llm cache: %w: %w", ErrUnavailable, err)
+	}
+	return b, true, nil
+}
+
+// PutLLMReading caches a model reading for ttl.
+func (s *Store) PutLLMReading(ctx context.Context, key string, reading []byte, ttl time.Duration) error {
+	if err := s.rdb.Set(ctx, s.prefix+":llm:r:"+key, reading, ttl).Err(); err != nil {
+		return fmt.Errorf("storage: llm cache: %w: %w", ErrUnavailable, err)
+	}
+	return nil
+}
+
+// AddLLMUsage adds to a day's counters in one round trip. A retried call
+// may count twice: these are operating figures, not points.
+func (s *Store) AddLLMUsage(ctx context.Context, day string, counts map[string]int64) error {
+	key := s.prefix + ":llm:usage:" + day
+	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		for f, n := range counts {
+			if n != 0 {
+				p.HIncrBy(ctx, key, f, n)
+			}
+		}
+		p.Expire(ctx, key, usageTTL)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("storage: llm usage: %w: %w", ErrUnavailable, err)
+	}
+	return nil
+}
+
+// LLMUsage reads a day's counters ("2026-03-02").
+func (s *Store) LLMUsage(ctx context.Context, day string) (map[string]int64, error) {
+	m, err := s.rdb.HGetAll(ctx, s.prefix+":llm:usage:"+day).Result()
+	if err != nil {
+		return nil, fmt.Errorf("storage: llm usage: %w: %w", ErrUnavailable, err)
+	}
+	out := make(map[string]int64, len(m))
+	for k, v := range m {
+		out[k], _ = strconv.ParseInt(v, 10, 64)
+	}
+	return out, nil
+}
+
+// PutAsk keeps a question the bot asked one person until ttl passes; a
+// newer question to the same key replaces it.
+func (s *Store) PutAsk(ctx context.Context, sc Scope, key string, body []byte, ttl time.Duration) error {
+	if err := s.rdb.Set(ctx, s.base(sc)+"ask:"+key, body, ttl).Err(); err != nil {
+		return fmt.Errorf("storage: ask: %w: %w", ErrUnavailable, err)
+	}
+	return nil
+}
+
+// TakeAsk returns and removes a waiting question in one step, so that two
+// answers cannot both act on it; ErrNotFound when none waits (or it
+// expired).
+func (s *Store) TakeAsk(ctx context.Context, sc Scope, key string) ([]byte, error) {
+	b, err := s.rdb.GetDel(ctx, s.base(sc)+"ask:"+key).Bytes()
+	if errors.Is(err, redis.Nil) {
+		return nil, fmt.Errorf("storage: ask: %w", ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("storage: ask: %w: %w", ErrUnavailable, err)
+	}
+	return b, nil
+}

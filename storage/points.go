@@ -1,0 +1,280 @@
+package storage
+
+// Points keys (in addition to the package doc), all in the village scope:
+//
+//	<p>:{v:<village>}:c:<n>        claims (kind "c": C1, C2…); index "claims" (all),
+//	                               "claims:pending", "claims:approved", "claims:objected"
+//	<p>:{v:<village>}:l:<n>        ledger entries (kind "l"), append-only; index "ledger"
+//	<p>:{v:<village>}:h:<n>        household accounts (kind "h"); index "households" and
+//	                               "hh:<户号>" (the one account of a household)
+//	<p>:{v:<village>}:k:<n>        the supermarket's counted stock (kind "k"); index "stock"
+//	<p>:{v:<village>}:y:<n>        year-end rankings (kind "y"); index "rank:<year>"
+//	<p>:{v:<village>}:pts:<year>   HASH 户号 → the year's ranking score (approved + final)
+//	<p>:{v:<village>}:veto:<year>  HASH 户号 → effective veto items of the year
+//
+// A point-changing command is one Commit: the claim (version-checked), a
+// new ledger entry, the household account (version-checked) and the
+// counters, deduplicated by the source message id. Ranking reads are two
+// HGETALLs, whatever the number of households.
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"gridbot/village"
+)
+
+// Document kinds of the points system.
+const (
+	ClaimKind   = "c"
+	LedgerKind  = "l"
+	AccountKind = "h"
+	StockKind   = "k"
+	RankKind    = "y"
+)
+
+// DocReader reads documents; *Store implements it, and so does every
+// interface a flow or job declares with the same method.
+type DocReader interface {
+	Docs(ctx context.Context, sc Scope, kind, index string) ([]RawDoc, error)
+}
+
+// ClaimIndex is the index of claims in a status; "" is every claim.
+func ClaimIndex(s village.ClaimStatus) string {
+	if s == "" {
+		return "claims"
+	}
+	return "claims:" + string(s)
+}
+
+// AccountIndex is the index holding the account of one household.
+func AccountIndex(household string) string { return "hh:" + household }
+
+// PointsHash is the counter hash of a year's ranking scores.
+func PointsHash(year string) string { return "pts:" + year }
+
+// VetoHash is the counter hash of a year's effective veto items.
+func VetoHash(year string) string { return "veto:" + year }
+
+// RankIndex is the index of a year's archived ranking.
+func RankIndex(year string) string { return "rank:" + year }
+
+// ClaimDoc is the document of a claim that had status from when it was
+// read; ID "" creates it. The status indexes follow the change.
+func ClaimDoc(c village.Claim, from village.ClaimStatus) (Doc, error) {
+	d := Doc{Kind: ClaimKind, Version: c.Version, Index: []IndexOp{{Set: ClaimIndex(""), Add: true}}}
+	for _, s := range []village.ClaimStatus{village.ClaimPending, village.ClaimApproved, village.ClaimObjected} {
+		switch s {
+		case c.Status:
+			d.Index = append(d.Index, IndexOp{Set: ClaimIndex(s), Add: true})
+		case from:
+			d.Index = append(d.Index, IndexOp{Set: ClaimIndex(s), Add: false})
+		}
+	}
+	if c.ID != "" {
+		n, err := docNumber(c.ID)
+		if err != nil {
+			return Doc{}, err
+		}
+		d.ID = n
+		c.Version++
+	} else {
+		c.Version = 1
+	}
+	c.ID = ""
+	d.Body = c
+	return d, nil
+}
+
+// LedgerDoc appends a ledger entry. An entry whose Claim is RefPlaceholder
+// names the claim created first in the same change.
+func LedgerDoc(e village.LedgerEntry) Doc {
+	e.ID = ""
+	return Doc{Kind: LedgerKind, Body: e, Index: []IndexOp{{Set: "ledger", Add: true}}, RefsFirst: e.Claim == RefPlaceholder}
+}
+
+// AccountDoc stores a household account at the version it was read (Doc 0
+// creates it).
+func AccountDoc(a village.Account) Doc {
+	return Doc{Kind: AccountKind, ID: a.Doc, Version: a.Version, Body: a,
+		Index: []IndexOp{{Set: "households", Add: true}, {Set: AccountIndex(a.Household), Add: true}}}
+}
+
+// StockDoc stores a village's counted stock at the version it was read.
+func StockDoc(s village.Stock) Doc {
+	return Doc{Kind: StockKind, ID: s.Doc, Version: s.Version, Body: s, Index: []IndexOp{{Set: "stock", Add: true}}}
+}
+
+// PointsIncr are the counter changes of a ledger entry: the year's ranking
+// score and the veto count move with what counts.
+func PointsIncr(e village.LedgerEntry) []Incr {
+	if len(e.Period) < 4 {
+		return nil
+	}
+	d := 0
+	switch {
+	case e.To.Counted() && !e.From.Counted():
+		d = 1
+	case e.From.Counted() && !e.To.Counted():
+		d = -1
+	}
+	if d == 0 {
+		return nil
+	}
+	y := e.Period[:4]
+	var out []Incr
+	if e.Points != 0 {
+		out = append(out, Incr{Hash: PointsHash(y), Field: e.Household, By: int64(d * e.Points)})
+	}
+	if e.Veto {
+		out = append(out, Incr{Hash: VetoHash(y), Field: e.Household, By: int64(d)})
+	}
+	return out
+}
+
+// DecodeClaim decodes a stored claim.
+func DecodeClaim(d RawDoc) (village.Claim, error) {
+	var c village.Claim
+	if err := json.Unmarshal(d.Body, &c); err != nil {
+		return village.Claim{}, fmt.Errorf("storage: decode C%d: %w", d.ID, err)
+	}
+	c.ID, c.Version = d.Ref(ClaimKind), d.Version
+	return c, nil
+}
+
+// DecodeAccount decodes a stored household account.
+func DecodeAccount(d RawDoc) (village.Account, error) {
+	var a village.Account
+	if err := json.Unmarshal(d.Body, &a); err != nil {
+		return village.Account{}, fmt.Errorf("storage: decode H%d: %w", d.ID, err)
+	}
+	if a.Years == nil {
+		a.Years = map[string]*village.YearTally{}
+	}
+	a.Doc, a.Version = d.ID, d.Version
+	return a, nil
+}
+
+// Claims reads the claims of an index (see ClaimIndex), oldest first.
+func Claims(ctx context.Context, r DocReader, sc Scope, index string) ([]village.Claim, error) {
+	raws, err := r.Docs(ctx, sc, ClaimKind, index)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]village.Claim, 0, len(raws))
+	for _, d := range raws {
+		c, err := DecodeClaim(d)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// Accounts reads every household account of a village, keyed by 户号.
+func Accounts(ctx context.Context, r DocReader, sc Scope) (map[string]village.Account, error) {
+	return accounts(ctx, r, sc, "households")
+}
+
+// Account reads one household's account; ok is false when it has none yet.
+func Account(ctx context.Context, r DocReader, sc Scope, household string) (village.Account, bool, error) {
+	m, err := accounts(ctx, r, sc, AccountIndex(household))
+	if err != nil {
+		return village.Account{}, false, err
+	}
+	a, ok := m[household]
+	return a, ok, nil
+}
+
+func accounts(ctx context.Context, r DocReader, sc Scope, index string) (map[string]village.Account, error) {
+	raws, err := r.Docs(ctx, sc, AccountKind, index)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]village.Account, len(raws))
+	for _, d := range raws {
+		a, err := DecodeAccount(d)
+		if err != nil {
+			return nil, err
+		}
+		if prev, dup := out[a.Household]; dup && prev.Doc < a.Doc {
+			continue // never written twice (creation is deduplicated); keep the first
+		}
+		out[a.Household] = a
+	}
+	return out, nil
+}
+
+// Ledger reads the whole ledger of a village, in order.
+func Ledger(ctx context.Context, r DocReader, sc Scope) ([]village.LedgerEntry, error) {
+	raws, err := r.Docs(ctx, sc, LedgerKind, "ledger")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]village.LedgerEntry, 0, len(raws))
+	for _, d := range raws {
+		var e village.LedgerEntry
+		if err := json.Unmarshal(d.Body, &e); err != nil {
+			return nil, fmt.Errorf("storage: decode L%d: %w", d.ID, err)
+		}
+		e.ID = d.Ref(LedgerKind)
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// StockOf reads a village's counted stock; a village that never counted
+// any has an empty one (Doc 0).
+func StockOf(ctx context.Context, r DocReader, sc Scope, villageName string) (village.Stock, error) {
+	raws, err := r.Docs(ctx, sc, StockKind, "stock")
+	if err != nil {
+		return village.Stock{}, err
+	}
+	s := village.Stock{Village: villageName, Sold: map[string]int{}}
+	if len(raws) > 0 {
+		if err := json.Unmarshal(raws[0].Body, &s); err != nil {
+			return village.Stock{}, fmt.Errorf("storage: decode K%d: %w", raws[0].ID, err)
+		}
+		s.Doc, s.Version = raws[0].ID, raws[0].Version
+		if s.Sold == nil {
+			s.Sold = map[string]int{}
+		}
+	}
+	return s, nil
+}
+
+// YearRanking is a village's archived ranking of one year.
+type YearRanking struct {
+	Village   string             `json:"village"`
+	Year      string             `json:"year"`
+	At        string             `json:"at"`
+	Standings []village.Standing `json:"standings"`
+	Honours   []string           `json:"honours"` // 户号, best first
+}
+
+// Ranking reads a village's archived ranking of a year; ok is false when
+// the year was not archived.
+func Ranking(ctx context.Context, r DocReader, sc Scope, year string) (YearRanking, bool, error) {
+	raws, err := r.Docs(ctx, sc, RankKind, RankIndex(year))
+	if err != nil || len(raws) == 0 {
+		return YearRanking{}, false, err
+	}
+	var y YearRanking
+	if err := json.Unmarshal(raws[0].Body, &y); err != nil {
+		return YearRanking{}, false, fmt.Errorf("storage: decode Y%d: %w", raws[0].ID, err)
+	}
+	return y, true, nil
+}
+
+// RankingDoc archives a year's ranking (written once, by the year-end run).
+func RankingDoc(y YearRanking) Doc {
+	return Doc{Kind: RankKind, Body: y, Index: []IndexOp{{Set: RankIndex(y.Year), Add: true}}}
+}
+
+// AccountMsgID is the dedupe id of creating a household's account: two
+// first events of one household racing each other create it once.
+func AccountMsgID(villageName, household string) string {
+	return "acct:" + villageName + ":" + household
+}

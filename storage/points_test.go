@@ -1,0 +1,184 @@
+package storage_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gridbot/storage"
+	"gridbot/storage/storagetest"
+	"gridbot/village"
+)
+
+// newAccount creates a household's account and reads it back.
+func newAccount(t *testing.T, st *storage.Store, household string) village.Account {
+	t.Helper()
+	ctx := context.Background()
+	for range 2 { // the second creation is deduplicated
+		if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: storage.AccountMsgID("青山村", household),
+			Docs: []storage.Doc{storage.AccountDoc(village.NewAccount("青山村", household))}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a, ok, err := storage.Account(ctx, st, vs, household)
+	if err != nil || !ok {
+		t.Fatalf("account %s: %v, %v", household, ok, err)
+	}
+	return a
+}
+
+// approval builds the one change of 同意: the claim, its ledger entry, the
+// account and the ranking counter.
+func approval(t *testing.T, c village.Claim, acct village.Account, msgID string) storage.Change {
+	t.Helper()
+	from, err := c.Apply(village.ClaimApprove, "赵六", t0, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := c.Entry(from, msgID)
+	if err := acct.Post(e); err != nil {
+		t.Fatal(err)
+	}
+	cd, err := storage.ClaimDoc(c, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return storage.Change{Scope: vs, MsgID: msgID, Docs: []storage.Doc{cd, storage.LedgerDoc(e), storage.AccountDoc(acct)},
+		Incr: storage.PointsIncr(e)}
+}
+
+// submit stores a pending claim and returns it as read back.
+func submit(t *testing.T, st *storage.Store, msgID string, pts int) village.Claim {
+	t.Helper()
+	c := village.Claim{Village: "青山村", Grid: "三组", Household: "QS-301", Person: "张三", Indicator: "SG02",
+		Name: "义务劳动", Level: village.LevelPersonal, Kind: village.KindRegular, Points: pts}
+	from, err := c.Apply(village.ClaimSubmit, "张三", t0, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := c.Entry(from, msgID)
+	e.Claim = storage.RefPlaceholder
+	cd, err := storage.ClaimDoc(c, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := st.Commit(context.Background(), storage.Change{Scope: vs, MsgID: msgID, Docs: []storage.Doc{cd, storage.LedgerDoc(e)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := st.Doc(context.Background(), vs, storage.ClaimKind, mustNumber(t, res.Ref))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := storage.DecodeClaim(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+func mustNumber(t *testing.T, ref string) int {
+	t.Helper()
+	var n int
+	for _, r := range strings.TrimLeft(ref, "CLH") {
+		n = n*10 + int(r-'0')
+	}
+	if n == 0 {
+		t.Fatalf("bad ref %q", ref)
+	}
+	return n
+}
+
+// balances reads what a retry could double: the account, the ranking
+// counter and the ledger length.
+func balances(t *testing.T, st *storage.Store) (score, approved int, counter int64, ledger int) {
+	t.Helper()
+	ctx := context.Background()
+	a, _, err := storage.Account(ctx, st, vs, "QS-301")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pts, err := st.Counters(ctx, vs, storage.PointsHash("2026"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := storage.Ledger(ctx, st, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a.Year("2026").Score, a.Year("2026").Approved, pts["QS-301"], len(l)
+}
+
+// TestPointsApprovalOnceAndStale: the same approval committed twice (a
+// retried message) counts once; a second approval read before the first
+// committed (a concurrent scorer) conflicts instead of counting twice.
+func TestPointsApprovalOnceAndStale(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := context.Background()
+	c := submit(t, st, "m1", 8)
+	if c.ID != "C1" || c.Status != village.ClaimPending {
+		t.Fatalf("submitted claim = %s %s", c.ID, c.Status)
+	}
+	l, err := storage.Ledger(ctx, st, vs)
+	if err != nil || len(l) != 1 || l[0].Claim != "C1" {
+		t.Fatalf("ledger after submit = %+v, %v; want one entry naming C1", l, err)
+	}
+	acct := newAccount(t, st, "QS-301")
+	change := approval(t, c, acct, "m2")
+	if _, err := st.Commit(ctx, change); err != nil {
+		t.Fatal(err)
+	}
+	res, err := st.Commit(ctx, change)
+	if err != nil || !res.Duplicate {
+		t.Fatalf("second commit of m2 = %+v, %v; want a duplicate", res, err)
+	}
+	// A concurrent approval of the same claim, read at the old versions.
+	if _, err := st.Commit(ctx, approval(t, c, acct, "m3")); !errors.Is(err, storage.ErrConflict) {
+		t.Fatalf("stale approval err = %v, want ErrConflict", err)
+	}
+	score, approved, counter, ledger := balances(t, st)
+	if diff := cmp.Diff([]any{score, approved, counter, ledger}, []any{8, 8, int64(8), 2}); diff != "" {
+		t.Errorf("score, approved, counter, ledger entries (-got +want):\n%s", diff)
+	}
+	got, err := storage.Claims(ctx, st, vs, storage.ClaimIndex(village.ClaimApproved))
+	if err != nil || len(got) != 1 || got[0].Status != village.ClaimApproved {
+		t.Fatalf("approved index = %+v, %v", got, err)
+	}
+	if pend, _ := storage.Claims(ctx, st, vs, storage.ClaimIndex(village.ClaimPending)); len(pend) != 0 {
+		t.Errorf("pending index still holds %d claims", len(pend))
+	}
+}
+
+// TestTimedOutApprovalRetriedCountsOnce loses the reply to an approval's
+// EVALSHA: go-redis times out and re-sends it, and the re-sent call finds
+// the message committed. The points count once.
+func TestTimedOutApprovalRetriedCountsOnce(t *testing.T) {
+	srv := storagetest.StartServer(t)
+	if srv == nil {
+		t.Skip("no redis-server")
+	}
+	p := newLossyProxy(t, strings.TrimPrefix(srv.URL, "unix://"))
+	st, err := storage.New(storage.Options{URL: "redis://" + p.ln.Addr().String(), Timeout: 100 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	c := submit(t, st, "m1", 10) // also loads the commit script
+	acct := newAccount(t, st, "QS-301")
+	p.armed.Store(true)
+	res, err := st.Commit(context.Background(), approval(t, c, acct, "m2"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Duplicate {
+		t.Fatalf("retried approval = %+v, want the retry to see the committed message", res)
+	}
+	score, approved, counter, ledger := balances(t, st)
+	if diff := cmp.Diff([]any{score, approved, counter, ledger}, []any{10, 10, int64(10), 2}); diff != "" {
+		t.Errorf("score, approved, counter, ledger entries (-got +want):\n%s", diff)
+	}
+}

@@ -1,0 +1,68 @@
+package understand
+
+import (
+	"sync"
+	"time"
+)
+
+// breaker stops asking an endpoint that keeps failing. Closed, every call
+// goes through; after threshold failures in a row — or one call that used
+// up the whole timeout — it opens for cooldown, and calls are refused;
+// then one probe is let through (half-open): its success closes the
+// breaker, its failure opens it again.
+type breaker struct {
+	mu        sync.Mutex
+	threshold int
+	cooldown  time.Duration
+	failures  int
+	openUntil time.Time
+	open      bool
+	probing   bool
+}
+
+func newBreaker(threshold int, cooldown time.Duration) *breaker {
+	return &breaker{threshold: max(threshold, 1), cooldown: cooldown}
+}
+
+// allow reports whether a call may go out now.
+func (b *breaker) allow(now time.Time) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if !b.open {
+		return true
+	}
+	if now.Before(b.openUntil) || b.probing {
+		return false
+	}
+	b.probing = true
+	return true
+}
+
+// record notes the outcome of a call that allow let through. severe
+// failures (the whole timeout spent) open the breaker at once.
+func (b *breaker) record(ok, severe bool, now time.Time) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.probing = false
+	if ok {
+		b.failures, b.open = 0, false
+		return
+	}
+	b.failures++
+	if severe || b.failures >= b.threshold || b.open {
+		b.open, b.openUntil = true, now.Add(b.cooldown)
+	}
+}
+
+// state is "closed", "open" or "half-open", for logs and tests.
+func (b *breaker) state(now time.Time) string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	switch {
+	case !b.open:
+		return "closed"
+	case now.Before(b.openUntil):
+		return "open"
+	}
+	return "half-open"
+}

@@ -1,0 +1,107 @@
+package understand
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"gridbot/village"
+)
+
+// matchIndicator finds the claimable indicator of the catalogue that text
+// describes best. Each keyword, and each part of the indicator's name,
+// scores its length in runes when it occurs in text, or a little less
+// when its characters occur in order with a few others between ("垃圾都
+// 分类了" for 垃圾分类, "扑灭了山火" for 灭火). The indicator with the
+// highest total wins; catalogue order breaks ties. An explicit code in the
+// text ("HJ01") wins outright.
+func matchIndicator(cat village.Catalogue, text string) (string, bool) {
+	if len(cat) == 0 {
+		return "", false
+	}
+	upper := strings.ToUpper(text)
+	best, bestScore := "", 0.0
+	for _, ind := range cat {
+		if !ind.Claimable() {
+			continue
+		}
+		if ind.Code != "" && codeIn(upper, strings.ToUpper(ind.Code)) {
+			return ind.Code, true
+		}
+		score := 0.0
+		for _, k := range phrases(ind) {
+			score += phraseScore(text, k)
+		}
+		if score > bestScore {
+			best, bestScore = ind.Code, score
+		}
+	}
+	return best, bestScore >= 1
+}
+
+// phrases are the words an indicator is known by: its keywords and the
+// parts of its name ("参加义务劳动、集体劳动" → 参加义务劳动, 集体劳动).
+func phrases(ind village.Indicator) []string {
+	out := append([]string(nil), ind.Keywords...)
+	for _, p := range strings.FieldsFunc(ind.Name, func(r rune) bool {
+		return strings.ContainsRune("、，,（）()；;：: ", r)
+	}) {
+		if n := utf8.RuneCountInString(p); n >= 2 && n <= 8 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// phraseScore is the rune length of k when it occurs in text; when its
+// runes occur in order within a window of len(k)+3 runes, the length less
+// one per rune skipped; otherwise 0.
+func phraseScore(text, k string) float64 {
+	n := utf8.RuneCountInString(k)
+	if n < 2 {
+		return 0
+	}
+	if strings.Contains(text, k) {
+		return float64(n)
+	}
+	kr := []rune(k)
+	tr := []rune(text)
+	bestGap := -1
+	for start := range tr {
+		if tr[start] != kr[0] {
+			continue
+		}
+		j, gap := 1, 0
+		for i := start + 1; i < len(tr) && j < len(kr) && i-start < n+3; i++ {
+			if tr[i] == kr[j] {
+				j++
+			} else {
+				gap++
+			}
+		}
+		if j == len(kr) && (bestGap < 0 || gap < bestGap) {
+			bestGap = gap
+		}
+	}
+	if bestGap < 0 {
+		return 0
+	}
+	return max(float64(n)-0.5-0.25*float64(bestGap), 0)
+}
+
+// codeIn reports whether code appears in s not glued to other letters or
+// digits.
+func codeIn(s, code string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], code)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(code)
+		if (start == 0 || !alnum(s[start-1])) && (end == len(s) || !alnum(s[end])) {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+func alnum(b byte) bool { return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }

@@ -1,0 +1,416 @@
+package understand
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/csv"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"gridbot/village"
+)
+
+// Reader is anything that reads a message: Rules or a Pipeline.
+type Reader interface {
+	Read(ctx context.Context, text string) village.Reading
+}
+
+// Labelled is one message of the project's own labelled set
+// (testdata/messages/*.jsonl), written for evaluation by this project.
+type Labelled struct {
+	Text      string         `json:"text"`
+	Intent    village.Intent `json:"intent"`
+	Also      village.Intent `json:"also,omitempty"`
+	Type      village.Type   `json:"type,omitempty"`
+	Category  string         `json:"category,omitempty"`
+	Hazard    village.Hazard `json:"hazard,omitempty"`
+	Indicator string         `json:"indicator,omitempty"`
+}
+
+// LoadLabelled reads a JSONL file of labelled messages, strictly: an
+// unknown field or a label outside the scheme is an error naming its line.
+func LoadLabelled(path string) ([]Labelled, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("labelled set: %w", err)
+	}
+	var out []Labelled
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
+		dec := json.NewDecoder(bytes.NewReader(line))
+		dec.DisallowUnknownFields()
+		var l Labelled
+		if err := dec.Decode(&l); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		if err := l.check(); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		out = append(out, l)
+	}
+	return out, sc.Err()
+}
+
+func (l Labelled) check() error {
+	switch {
+	case l.Text == "":
+		return errors.New("empty text")
+	case !slices.Contains([]village.Intent{village.IntentReport, village.IntentClaim, village.IntentQuery, village.IntentNoise}, l.Intent):
+		return fmt.Errorf("intent %q", l.Intent)
+	case l.Intent == village.IntentReport && !l.Type.Valid():
+		return fmt.Errorf("report without a valid type: %q", l.Type)
+	case l.Category != "" && !slices.Contains(village.Categories, l.Category):
+		return fmt.Errorf("category %q", l.Category)
+	case l.Hazard != "" && !slices.Contains(village.Hazards, l.Hazard):
+		return fmt.Errorf("hazard %q", l.Hazard)
+	}
+	return nil
+}
+
+func (l Labelled) claims() bool { return l.Intent == village.IntentClaim || l.Also == village.IntentClaim }
+
+// EvalOptions say how the bot acts on a reading.
+type EvalOptions struct {
+	Thresholds village.Thresholds
+	// MaxRunes mirrors the router: longer free text is read only for
+	// emergencies. Default 2000.
+	MaxRunes int
+}
+
+func (o EvalOptions) handling(r village.Reading, text string) village.Handling {
+	max := o.MaxRunes
+	if max == 0 {
+		max = 2000
+	}
+	if utf8.RuneCountInString(text) > max && r.Type != village.Emergency {
+		return village.HandleIgnore
+	}
+	return r.Handling(false, o.Thresholds)
+}
+
+// SetMetrics are the scores over the project's labelled set. Rates are
+// fractions in [0, 1]; -1 means no message of that kind.
+type SetMetrics struct {
+	N          int `json:"n"`
+	Emergency  int `json:"emergency_n"`
+	Reports    int `json:"report_n"`
+	Noise      int `json:"noise_n"`
+	ClaimsN    int `json:"claim_n"`
+	Queries    int `json:"query_n"`
+	// EmergencyRecall: labelled emergencies read as emergencies.
+	EmergencyRecall float64 `json:"emergency_recall"`
+	// EmergencyFalseAlarms: non-emergencies read as emergencies, over all non-emergencies.
+	EmergencyFalseAlarms float64 `json:"emergency_false_alarm_rate"`
+	// ReportTypeAccuracy: labelled reports (all four types) read as reports of the right type.
+	ReportTypeAccuracy float64 `json:"report_type_accuracy"`
+	// ReportCategoryAccuracy: labelled reports read with the right category.
+	ReportCategoryAccuracy float64 `json:"report_category_accuracy"`
+	// ReportsActedOn: labelled reports the bot would register or confirm back, unaddressed.
+	ReportsActedOn float64 `json:"reports_acted_on"`
+	// HazardAccuracy: labelled emergencies with a hazard read with that hazard.
+	HazardAccuracy float64 `json:"hazard_accuracy"`
+	// NoiseActedOn: labelled noise the bot would register or confirm back, unaddressed.
+	NoiseActedOn float64 `json:"noise_acted_on"`
+	// QueriesActedOn: labelled queries the bot would register or confirm back, unaddressed.
+	QueriesActedOn float64 `json:"queries_acted_on"`
+	// ClaimsRecognised: labelled claims (main or second intent) read as
+	// claims that the bot would offer to file.
+	ClaimsRecognised float64 `json:"claims_recognised"`
+	// IndicatorAccuracy: labelled claims read with the labelled indicator.
+	IndicatorAccuracy float64 `json:"indicator_accuracy"`
+	// IntentAccuracy: main intent right, over all messages.
+	IntentAccuracy float64 `json:"intent_accuracy"`
+	// LLMShare: readings that came from the LLM.
+	LLMShare float64 `json:"llm_share"`
+}
+
+// Miss is one message read wrongly, for looking at the development split.
+type Miss struct {
+	Text string          `json:"text"`
+	Want Labelled        `json:"want"`
+	Got  village.Reading `json:"got"`
+	What string          `json:"what"`
+}
+
+// ScoreSet reads every message with r and scores the readings; misses
+// lists the messages read wrongly.
+func ScoreSet(ctx context.Context, r Reader, set []Labelled, o EvalOptions) (SetMetrics, []Miss) {
+	var m SetMetrics
+	var misses []Miss
+	var emergHit, nonEmerg, falseAlarm, typeHit, catHit, acted, hazN, hazHit int
+	var noiseActed, queryActed, claimHit, indN, indHit, intentHit, llm int
+	for _, l := range set {
+		got := r.Read(ctx, l.Text)
+		act := o.handling(got, l.Text)
+		miss := func(what string) { misses = append(misses, Miss{Text: l.Text, Want: l, Got: got, What: what}) }
+		m.N++
+		if got.Source == "llm" {
+			llm++
+		}
+		if got.Intent == l.Intent {
+			intentHit++
+		} else {
+			miss("intent")
+		}
+		if l.Type == village.Emergency {
+			m.Emergency++
+			if got.Type == village.Emergency {
+				emergHit++
+			} else {
+				miss("emergency missed")
+			}
+			if l.Hazard != "" {
+				hazN++
+				if got.Hazard == l.Hazard {
+					hazHit++
+				} else if got.Type == village.Emergency {
+					miss("hazard")
+				}
+			}
+		} else {
+			nonEmerg++
+			if got.Type == village.Emergency {
+				falseAlarm++
+				miss("false alarm")
+			}
+		}
+		switch l.Intent {
+		case village.IntentReport:
+			m.Reports++
+			if got.Intent == village.IntentReport && got.Type == l.Type {
+				typeHit++
+			} else {
+				miss("type")
+			}
+			if l.Category == "" || got.Category == l.Category {
+				catHit++
+			} else {
+				miss("category")
+			}
+			if act != village.HandleIgnore {
+				acted++
+			} else {
+				miss("report ignored")
+			}
+		case village.IntentNoise:
+			m.Noise++
+			if act != village.HandleIgnore {
+				noiseActed++
+				miss("noise acted on")
+			}
+		case village.IntentQuery:
+			m.Queries++
+			if act != village.HandleIgnore {
+				queryActed++
+				miss("query acted on")
+			}
+		}
+		if l.claims() {
+			m.ClaimsN++
+			if got.Claims() && act != village.HandleIgnore {
+				claimHit++
+			} else {
+				miss("claim missed")
+			}
+			if l.Indicator != "" {
+				indN++
+				if got.Indicator == l.Indicator {
+					indHit++
+				} else if got.Claims() {
+					miss("indicator")
+				}
+			}
+		}
+	}
+	m.EmergencyRecall = rate(emergHit, m.Emergency)
+	m.EmergencyFalseAlarms = rate(falseAlarm, nonEmerg)
+	m.ReportTypeAccuracy = rate(typeHit, m.Reports)
+	m.ReportCategoryAccuracy = rate(catHit, m.Reports)
+	m.ReportsActedOn = rate(acted, m.Reports)
+	m.HazardAccuracy = rate(hazHit, hazN)
+	m.NoiseActedOn = rate(noiseActed, m.Noise)
+	m.QueriesActedOn = rate(queryActed, m.Queries)
+	m.ClaimsRecognised = rate(claimHit, m.ClaimsN)
+	m.IndicatorAccuracy = rate(indHit, indN)
+	m.IntentAccuracy = rate(intentHit, m.N)
+	m.LLMShare = rate(llm, m.N)
+	return m, misses
+}
+
+func rate(hit, n int) float64 {
+	if n == 0 {
+		return -1
+	}
+	return math.Round(float64(hit)/float64(n)*10000) / 10000
+}
+
+// SharedMetrics are the scores over the third-party sets in
+// ../shared/data (see its README): read there, never copied, never tuned on.
+type SharedMetrics struct {
+	// Files maps each file read to the first 12 hex digits of its SHA-256,
+	// so that numbers can be tied to the data they came from.
+	Files map[string]string `json:"files"`
+	// SMP2017 (chatbot utterances, all noise).
+	SMPN       int     `json:"smp2017_n"`
+	SMPActedOn float64 `json:"smp2017_acted_on"`
+	// Noise vs not noise over combined_coarse_eval.csv: precision and
+	// recall of leaving a message alone.
+	IgnorePrecision float64 `json:"noise_ignore_precision"`
+	IgnoreRecall    float64 `json:"noise_ignore_recall"`
+	// CEC emergency news.
+	CECN               int     `json:"cec_n"`
+	CECEmergencyRecall float64 `json:"cec_emergency_recall"`
+	// Citizen appeals (泰迪杯, labelled and unlabelled).
+	CitizenN                int     `json:"citizen_n"`
+	CitizenIgnored          float64 `json:"citizen_wrongly_ignored"`
+	CitizenFlaggedEmergency float64 `json:"citizen_flagged_emergency"`
+	// 泰迪杯 labelled messages: category in the candidate set, on the
+	// title (chat length) and on the whole text; exact match on the two
+	// unambiguous classes (交通运输→道路交通, 环境保护→环境卫生), on titles.
+	TaidiN              int     `json:"taidi_n"`
+	TaidiTitleHit       float64 `json:"taidi_title_category_hit"`
+	TaidiTextHit        float64 `json:"taidi_text_category_hit"`
+	TaidiUnambiguousHit float64 `json:"taidi_title_unambiguous_hit"`
+}
+
+// ErrNoSharedData means the shared data folder is absent.
+var ErrNoSharedData = errors.New("shared evaluation data not found")
+
+// ScoreShared scores r on the third-party sets under dir. It returns
+// ErrNoSharedData when dir does not hold them. Only aggregate numbers
+// come out: the rows are not for reading while writing rules.
+func ScoreShared(ctx context.Context, r Reader, dir string, o EvalOptions) (SharedMetrics, error) {
+	m := SharedMetrics{Files: map[string]string{}}
+	fsys := os.DirFS(dir)
+	const combined, taidi = "combined_coarse_eval.csv", "taidi2020c/labeled_messages.csv"
+	if _, err := fs.Stat(fsys, combined); err != nil {
+		return m, fmt.Errorf("%w: %s", ErrNoSharedData, filepath.Join(dir, combined))
+	}
+	rows, err := readCSV(fsys, combined, m.Files)
+	if err != nil {
+		return m, err
+	}
+	var ignored, ignoredNoise, noise, smpActed, cecHit, cit, citIgnored, citEmerg int
+	for _, row := range rows {
+		text, label, source := row["text"], row["label"], row["source"]
+		got := r.Read(ctx, text)
+		act := o.handling(got, text)
+		ign := act == village.HandleIgnore
+		if ign {
+			ignored++
+		}
+		switch label {
+		case "noise":
+			noise++
+			if ign {
+				ignoredNoise++
+			}
+			if strings.Contains(source, "smp") || source == "" {
+				m.SMPN++
+				if !ign {
+					smpActed++
+				}
+			}
+		case "emergency":
+			m.CECN++
+			if got.Type == village.Emergency {
+				cecHit++
+			}
+		case "citizen_appeal":
+			cit++
+			if ign {
+				citIgnored++
+			}
+			if got.Type == village.Emergency {
+				citEmerg++
+			}
+		}
+	}
+	m.SMPActedOn = rate(smpActed, m.SMPN)
+	m.IgnorePrecision = rate(ignoredNoise, ignored)
+	m.IgnoreRecall = rate(ignoredNoise, noise)
+	m.CECEmergencyRecall = rate(cecHit, m.CECN)
+	m.CitizenN = cit
+	m.CitizenIgnored = rate(citIgnored, cit)
+	m.CitizenFlaggedEmergency = rate(citEmerg, cit)
+
+	trows, err := readCSV(fsys, taidi, m.Files)
+	if err != nil {
+		return m, err
+	}
+	var titleHit, textHit, unamb, unambHit int
+	for _, row := range trows {
+		cands := strings.Split(row["our_category_candidates"], "|")
+		m.TaidiN++
+		title := r.Read(ctx, row["title"])
+		if slices.Contains(cands, title.Category) {
+			titleHit++
+		}
+		if slices.Contains(cands, r.Read(ctx, row["text"]).Category) {
+			textHit++
+		}
+		want := map[string]string{"交通运输": "道路交通", "环境保护": "环境卫生"}[row["label"]]
+		if want != "" {
+			unamb++
+			if title.Category == want {
+				unambHit++
+			}
+		}
+	}
+	m.TaidiTitleHit = rate(titleHit, m.TaidiN)
+	m.TaidiTextHit = rate(textHit, m.TaidiN)
+	m.TaidiUnambiguousHit = rate(unambHit, unamb)
+	return m, nil
+}
+
+// readCSV reads a CSV file with a header row into maps keyed by column
+// name, and records the file's checksum.
+func readCSV(fsys fs.FS, name string, sums map[string]string) ([]map[string]string, error) {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("shared data: %w", err)
+	}
+	sum := sha256.Sum256(b)
+	sums[name] = hex.EncodeToString(sum[:6])
+	cr := csv.NewReader(bytes.NewReader(b))
+	cr.FieldsPerRecord = -1
+	header, err := cr.Read()
+	if err != nil {
+		return nil, fmt.Errorf("shared data %s: %w", name, err)
+	}
+	var out []map[string]string
+	for {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("shared data %s: %w", name, err)
+		}
+		row := make(map[string]string, len(header))
+		for i, h := range header {
+			if i < len(rec) {
+				row[strings.TrimPrefix(h, "\ufeff")] = rec[i]
+			}
+		}
+		out = append(out, row)
+	}
+	return out, nil
+}

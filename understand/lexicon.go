@@ -1,0 +1,154 @@
+package understand
+
+import "gridbot/village"
+
+// The lexicons of the rules classifier. They were written from the
+// township plan, village practice and the project's own labelled
+// development split (testdata/messages/dev.jsonl), never from the
+// third-party evaluation sets. Words are matched after canon(), so a
+// dialect or typo variant needs an entry in variants, not here.
+
+// alarm is one way of saying a life-safety emergency: any of words, not
+// negated, and — when with is set — any of with anywhere in the message.
+type alarm struct {
+	hazard village.Hazard
+	words  []string
+	with   []string
+}
+
+// alarms in priority order: when several match, the first hazard wins
+// (a flood that brings a wall down is a flood).
+var alarms = []alarm{
+	{village.HazardFire, []string{"着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "烧着了", "引着了", "火烧", "冒烟了", "冒黑烟", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "燃烧瓶", "走水了", "冒火花", "打火花", "山火", "烧毁"}, nil},
+	{village.HazardGas, []string{"煤气泄漏", "燃气泄漏", "天然气泄漏", "漏气", "煤气味", "煤气中毒", "一氧化碳", "泄漏", "冒气", "毒气", "气味好呛", "呛人"}, nil},
+	{village.HazardFire, []string{"控制不住", "烧过来", "烧到", "蔓延", "跑到山上", "烧上山"}, []string{"火"}},
+	{village.HazardGas, []string{"中毒", "头晕", "想吐", "没起来", "叫不醒"}, []string{"烧炭", "炭火", "煤炉", "煤气", "燃气", "炉子"}},
+	{village.HazardGas, []string{"在漏", "漏了", "关不上", "一直漏"}, []string{"液化气", "煤气", "燃气", "天然气", "气罐", "罐子"}},
+	{village.HazardFlood, []string{"洪水", "山洪", "发大水", "涨大水", "被淹", "淹了", "淹到", "决堤", "溃坝", "漫堤", "泥石流", "滑坡", "塌方", "冲垮", "冲毁", "冲走", "冲断", "冲到", "涨上来", "水涨", "暴涨", "进水了", "水到膝盖", "水到腰"}, nil},
+	{village.HazardFlood, []string{"放水", "泄洪", "渗水", "管涌"}, []string{"水库", "大坝", "堤", "电站", "下游"}},
+	{village.HazardFlood, []string{"被困"}, []string{"水", "洪", "河", "洲", "雨"}},
+	{village.HazardCollapse, []string{"倒塌", "房子塌", "墙倒", "塌下来", "压垮", "坍塌", "被埋", "埋了人", "砸到", "砸伤", "压到人", "地震", "掩埋"}, nil},
+	{village.HazardCollapse, []string{"塌了", "垮了"}, []string{"房", "屋", "墙", "楼", "桥", "棚", "人", "顶", "山", "坡", "坝", "堤", "架"}},
+	{village.HazardFire, []string{"爆炸", "罐子爆", "锅炉爆", "炸伤"}, nil},
+	{village.HazardCrime, []string{"持刀", "拿刀", "拿着刀", "砍人", "要砍", "追着人砍", "打人了", "抢劫", "抢东西", "抢钱", "抢包", "抢走", "被抢", "入室", "撬门", "撬锁", "打群架", "群殴", "斗殴", "砸车", "砸东西", "绑架", "被绑", "抱走", "拐走", "人贩子", "家暴", "杀人", "捅人", "捅伤", "开枪", "持枪", "正在偷", "在偷东西", "袭击", "行凶", "枪击", "劫持", "爆炸案"}, nil},
+	{village.HazardMissing, []string{"走失", "失踪", "找不到人", "人不见了", "走丢", "寻人", "人都没见到"}, nil},
+	{village.HazardMissing, []string{"不见了", "找不到", "没回来", "没回家", "没有回来", "没有回家", "没见到"},
+		[]string{"孩子", "小孩", "孙子", "孙女", "儿子", "女儿", "老人", "大爷", "奶奶", "爷爷", "婆婆", "老公", "老婆", "媳妇", "老头", "老太", "姑娘", "小女孩", "小男孩"}},
+	{village.HazardMedical, []string{"受伤", "流血", "出血", "都是血", "好多血", "血流", "昏迷", "晕倒", "晕过去", "晕了", "昏倒", "不省人事", "叫不醒", "喊不醒", "没有呼吸", "没呼吸", "呼吸困难", "心脏病犯", "心脏病发", "中风", "嘴歪", "抽搐", "休克", "起不来", "摔伤", "骨折", "腿断了", "车祸", "被撞", "撞人", "撞了", "溺水", "掉河里", "掉水里", "掉进河", "掉进水", "掉池塘", "掉到池塘", "掉进池塘", "掉井里", "掉进井", "掉到河", "落水", "触电", "被电打", "电到人", "中毒", "喝了农药", "喝农药", "喝药了", "急救", "救护车", "快不行了", "救命", "中暑", "咬伤", "被狗咬", "顶伤", "压在下面", "翻到沟", "翻车", "上吐下泻", "要生了", "难产", "发紫", "脸都紫", "磕破", "烧伤", "烫伤", "蛰了", "爬不上来", "死亡", "身亡", "遇难", "伤亡", "重伤", "打伤", "砍伤", "刺伤", "相撞", "追尾", "侧翻", "撞上", "坠亡", "坠落", "坠楼"}, nil},
+	{village.HazardMedical, []string{"事故"}, []string{"发生", "造成", "出了", "出事故"}},
+	{village.HazardMedical, []string{"掉下来", "摔下来"}, []string{"有人", "人从", "孩子", "小孩", "老人", "工人", "他", "她"}},
+}
+
+// hazardCategory files an emergency under the category of its hazard.
+func hazardCategory(h village.Hazard) string {
+	if h == village.HazardMissing || h == village.HazardCrime {
+		return "治安"
+	}
+	return "安全隐患"
+}
+
+// negations before a keyword, in its clause, cancel it: "不是着火",
+// "没有人受伤", "预防火灾", "注意防范山洪".
+var negations = []string{"不是", "没有", "没", "并非", "无人", "无", "未", "假的", "谣言", "演练", "演习", "防止", "预防", "以防", "以免", "防范", "谨防", "严防", "提防", "小心", "注意", "严禁", "禁止", "防", "随时可能", "有可能", "随时会", "可能会"}
+
+// severities keep an emergency an emergency even when it is over: "火扑灭
+//了，一名老人被烧伤".
+var severities = []string{"受伤", "烧伤", "重伤", "伤亡", "死亡", "身亡", "遇难", "被困", "烧毁", "中毒", "昏迷", "失踪", "一死", "致死"}
+
+// appeals are how formal complaints and requests to the authorities are
+// worded ("恳请相关部门尽快处理"); a long message with them is a report.
+var appeals = []string{"反映", "投诉", "举报", "恳请", "请求", "希望", "建议", "要求", "请领导", "相关部门", "有关部门", "协调解决", "予以解决", "尽快解决", "督促", "整改", "查处", "处理", "解决", "诉求", "监管", "核查", "落实", "政府", "问题", "影响", "群众", "居民", "业主", "为什么", "能否", "是否", "何时", "领导", "尊敬的", "您好", "麻烦", "市民", "百姓"}
+
+// resolutions anywhere in the message mean the emergency is over, was a
+// drill, or is a rumour: "火已经灭了", "孩子找到了", "虚惊一场".
+var resolutions = []string{"火灭了", "已经灭了", "灭掉了", "扑灭", "熄灭", "找到了", "已找到", "没事了", "虚惊", "退了", "送到医院了", "已送医", "没有生命危险", "处理完了", "处理好了", "救起来了", "救上来了", "送回家了", "演练", "演习", "谣言", "假的", "不是真的", "不用担心", "大家放心"}
+
+// claimCues say the sender wants points.
+var claimCues = []string{"申请积分", "积分申请", "申请加分", "加分", "加积分", "加点分", "记分", "记上分", "记一下分", "记个分", "算积分", "算不算积分", "有积分", "积分吧", "积分怎么申请", "积分怎么", "申请个积分", "申请见义勇为", "申请表彰", "积分不", "记积分", "给我加", "给我们加", "给我们记", "给我记", "产业积分", "务工积分", "和睦家庭积分", "巡逻分"}
+
+// pointsQueries are questions about the points system, not claims.
+var pointsQueries = []string{"我的积分", "积分多少", "积分有多少", "积分排行", "积分超市", "积分公示", "什么时候公示", "积分是多少"}
+
+// deedMarkers say the sender did something (past tense, first person).
+var deedMarkers = []string{"我", "我们", "我家", "了"}
+
+// stillNeeds in a claim says a problem is still there: the message is a
+// report too ("还有一块搬不动", "需要村里找车").
+var stillNeeds = []string{"还有", "需要", "要找", "请派", "派人", "麻烦村里", "怕不安全", "坏了", "断了", "塌了", "漏了", "裂了", "需要修", "要修"}
+
+// problem words by category: a message naming one is probably a report.
+// strong words are problems by themselves; objects need a state word.
+type topic struct {
+	cat     string
+	strong  []string
+	objects []string
+}
+
+var topics = []topic{
+	{"治安", []string{"被偷", "偷了", "被盗", "小偷", "骗子", "诈骗", "被骗", "骗老人", "赌钱", "赌博", "聚众赌", "传销", "陌生面孔", "可疑", "飙车", "飙摩托", "吸毒", "保健品"},
+		[]string{"监控", "治安", "派出所", "陌生人"}},
+	{"道路交通", []string{"大坑", "有个坑", "坑坑洼洼", "坑洼", "路烂", "压烂", "压坏", "路面塌陷", "道路塌陷", "塌陷", "减速带", "井盖不见", "井盖丢", "占道", "占了半边路", "过不去", "路不通", "结冰", "没有路灯", "反光镜", "不亮"},
+		[]string{"路灯", "灯", "路面", "马路", "公路", "村道", "水泥路", "道路", "路口", "路边", "路上", "桥", "护栏", "井盖", "红绿灯", "公交", "站牌", "涵管", "涵洞", "急弯", "交通", "拥堵", "堵车", "停车", "车辆", "出租车", "驾校", "高速", "斑马线", "人行道", "车站", "客运", "路段", "路"}},
+	{"水电设施", []string{"停水", "没水", "没有水", "断水", "停电", "没电", "没有电", "断电", "跳闸", "断网", "没网", "没信号", "没有信号", "水压低", "电压低", "电压太低", "水管爆", "水管冻裂", "冻裂"},
+		[]string{"水管", "自来水", "水龙头", "龙头", "水井", "水塔", "水表", "水泵", "抽水泵", "水渠", "灌溉", "电线", "电杆", "电线杆", "电表", "变压器", "电压", "宽带", "网络", "信号", "光纤", "电视", "电工", "供水", "供电", "燃气", "天然气", "暖气", "供暖", "用电", "用水", "水费", "电费", "管网", "排水"}},
+	{"环境卫生", []string{"垃圾", "粪水", "污水", "黑水", "臭", "异味", "乱倒", "乱扔", "乱堆", "乱排", "直排", "烧秸秆", "焚烧", "苍蝇", "蚊子", "死猪", "死鸡", "死鱼", "鱼都死", "白色垃圾", "生蛆", "发臭", "脏", "血水", "污染", "农药桶"},
+		[]string{"厕所", "公厕", "水沟", "沟渠", "沟", "河道", "河里", "池塘", "秸秆", "塑料", "泡沫", "卫生", "粪", "环境", "环保", "扬尘", "噪音", "排放", "废气", "废水", "养殖场", "油烟", "空气"}},
+	{"安全隐患", []string{"裂缝", "裂了", "危房", "野狗", "疯狗", "马蜂窝", "蜂窝", "松了", "没盖", "怕要倒", "要倒了", "快倒了", "摇摇欲坠", "漏电", "电线裸露", "过期", "鞭炮", "炸药", "没有护栏", "没护栏"},
+		[]string{"围墙", "墙", "石头", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "电梯"}},
+	{"其他", []string{"广播", "喇叭", "健身器材", "卫生室", "快递点"}, []string{"医生", "快递"}},
+}
+
+// dangers say something is unsafe without saying what: the message is a
+// report, filed under the category of the thing it names, or 安全隐患.
+var dangers = []string{"隐患", "危险", "倾斜", "怕出事", "不安全", "出事"}
+
+// noisy neighbours: a party plus noise is a dispute ("隔壁晚上打麻将太吵了").
+var noisy = []string{"吵", "噪音", "扰民", "音响"}
+
+// states are what is wrong with an object: "路灯" + "坏了".
+var states = []string{"坏了", "坏掉", "坏", "不亮", "坑", "灭了", "一闪一闪", "闪", "破了", "破", "烂", "堵", "漏", "断了", "断", "裂", "倒了", "吹倒", "歪", "塌", "满了", "没人收", "没人清", "没人管", "没人修", "没人捞", "不见了", "碎了", "掉了", "爆了", "黄的", "怪味", "嗡嗡", "不制冷", "开不起来", "不通", "积水", "滑", "黑", "挡", "占", "吵", "漂", "找不到", "不方便", "没法", "成问题", "要干死", "经常没人", "不正常", "不完善", "推诿", "未果", "不便", "严重", "违规", "违法"}
+
+// requests and durations make a report more certain.
+var requests = []string{"麻烦", "请", "帮忙", "帮我", "看一下", "看看", "来弄", "来修", "修一下", "处理", "尽快", "赶紧", "建议", "希望", "反映", "投诉", "举报", "没人管", "好几天", "好久", "几天了", "天了", "一直", "越来越", "怕", "危险", "容易", "又", "老是", "天天", "经常", "到现在", "能不能"}
+
+// mediation: a dispute between parties in the grid.
+var (
+	disputes = []string{"纠纷", "吵架", "吵起来", "闹矛盾", "矛盾", "闹翻", "扯皮", "不肯赔", "不赔", "要我赔", "赔偿", "要他赔", "不还", "欠钱", "欠款", "欠了", "欠我们", "工钱", "房租", "赡养", "离婚", "争议", "界线", "地界", "界桩", "边界", "说了不听", "说了也不听", "不承认", "不认", "谈不拢", "不让用", "不让老人", "不让我", "也不理", "不理", "不改", "也不挪", "不肯", "村委会调解", "帮忙调解", "来调解", "调解一下", "请求调解", "申请调解", "协商未果", "协商多次", "多占", "占了我家", "占了我", "占我家", "要动手", "打架", "他不管", "不管我妈", "不管我爸", "不管老人"}
+	parties  = []string{"他家", "邻居", "隔壁", "楼上", "对门", "他们家", "兄弟", "哥", "弟", "嫂子", "婆婆", "媳妇", "儿媳", "老板", "包工头", "前妻", "前夫", "租客", "租我房子", "他", "两家", "两个组"}
+	harms    = []string{"踩", "咬", "啃", "刨", "占", "堵", "挡", "排到", "伸到", "长到", "倒在", "倒垃圾", "药死", "吵", "敲", "音响", "不给", "不还", "欠", "挪"}
+	mine     = []string{"我家", "我们家", "我的", "我", "我们"}
+)
+
+// approval: a villager asks how to get something done.
+var (
+	approvalTopics = []string{"低保", "残疾证", "残疾人", "医保", "社保", "养老保险", "养老金", "新农合", "合作医疗", "宅基地", "建房", "翻修", "翻建", "危房改造", "户口", "落户", "补贴", "救助", "证明", "营业执照", "结婚证", "身份证", "医保卡", "补办", "助学金", "丧葬", "优待证", "公益岗", "奖励金", "林权证", "确权", "上牌", "准生证", "五保", "手续", "材料", "审批", "办理", "办证", "驾驶证", "贷款", "报销", "退休", "征地", "拆迁", "补偿款", "惠民", "入学", "转学", "招生", "教师", "老师", "学费", "政策", "教育", "学校", "学生", "幼儿园", "学位", "学籍", "医院", "医疗", "工资", "待遇", "公积金", "就业", "创业", "人才", "职称", "编制", "户籍", "房产证", "不动产", "购房", "收费", "退费", "计生", "生育", "养老", "民政", "补助"}
+	procedures     = []string{"怎么申请", "如何申请", "怎么办理", "如何办理", "怎么办", "怎么弄", "怎么领", "怎么补", "怎么改", "怎么上", "怎么交", "去哪", "在哪", "哪里", "要什么", "需要什么", "带什么", "什么材料", "什么条件", "什么手续", "什么要求", "多久", "多少", "什么时候", "能不能", "可不可以", "可以吗", "要不要", "标准", "找谁", "咨询", "想问", "请问", "想申请", "申请", "想办", "怎么"}
+)
+
+// questions mark a message as asking rather than telling.
+var questions = []string{"吗", "么", "呢", "?", "几点", "什么时候", "哪天", "多少", "在哪", "哪里", "有没有", "是不是", "谁知道", "有人知道", "哪位知道", "怎么样", "能不能", "可以吗", "是真的吗", "开门", "还下不下", "什么"}
+
+// future and schedule words make a problem word an announcement or a
+// question about plans: "明天停电吗", "明天检修线路，全村停电".
+var futures = []string{"明天", "后天", "下周", "下个月", "今晚", "计划", "将要", "检修", "听说要", "准备", "提前"}
+
+// schedules ask when something will happen: with a question and nothing
+// wrong yet, a message naming a problem word asks about plans ("垃圾车
+// 什么时候来").
+var schedules = []string{"什么时候", "几点", "哪天", "会不会", "来不来"}
+
+// broadcasts are cadres addressing everyone: notices, reminders.
+var broadcasts = []string{"各位村民", "【通知】", "通知:", "温馨提示", "提醒:", "安全提醒", "请大家", "请各位", "请各户", "请每户", "每户出", "请广大", "请还没", "请住在", "请村民", "截止", "有异议的"}
+
+// resolved words say a problem is fixed or a thanks follows it.
+var resolved = []string{"修好了", "已经修好", "已修好", "解决了", "处理好了", "弄好了", "谢谢", "辛苦", "没事了", "私了了"}
+
+// noise words: greetings, acknowledgements, red packets, advertising.
+var noiseWords = []string{"早上好", "晚上好", "中午好", "下午好", "早安", "晚安", "你好", "大家好", "哈哈", "红包", "谢谢", "收到", "好的", "恭喜", "点赞", "转发", "拼多多", "砍一刀", "优惠", "代购", "价格", "私聊", "微信同号", "招工", "月薪", "包吃住", "收购", "高价回收", "投票", "链接", "http", "话费", "新年快乐", "万事如意", "手慢无", "吃了没", "在吗", "嗯嗯", "同意", "辛苦了", "养生", "大寿", "视频"}
+
+// injections are attempts to instruct the bot; such a message is data,
+// and never confident enough to register unasked.
+var injections = []string{"忽略之前", "忽略以上", "忽略上面", "忽略前面", "你现在是", "系统提示", "指令", "扮演", "prompt", "system:", "assistant:", "管理员权限", "优先级最高"}
+
+// fillers are dropped from the start of a summary.
+var fillers = []string{"喂喂", "喂", "那个那个", "那个", "你好", "您好", "请问", "大家好", "网格员", "报告:", "报告", "我跟你说一下", "就是"}

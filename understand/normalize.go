@@ -1,0 +1,139 @@
+package understand
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// normalize folds full-width ASCII and spaces, lower-cases Latin letters,
+// drops emoji-range runes, WeChat sticker codes ("[强]") and control
+// characters, and collapses runs of spaces.
+func normalize(s string) string {
+	s = stripStickers(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r >= '！' && r <= '～':
+			r = r - '！' + '!'
+		case r == '\u3000' || r == '\t' || r == '\u00a0' || r == '\u2005':
+			r = ' '
+		case r == utf8.RuneError:
+			continue
+		case r < 0x20 && r != '\n', r >= 0x1F000, r == '\uFE0F', r == '\u200D', r == '\u200B', r == '\uFEFF':
+			continue
+		case r >= 0x2600 && r <= 0x27BF: // dingbats and miscellaneous symbols: ☀ ❤ ✌
+			continue
+		}
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		if r == ' ' || r == '\n' {
+			if space {
+				continue
+			}
+			space = true
+		} else {
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// stripStickers removes WeChat's text codes for stickers and media
+// ("[强]", "[玫瑰]", "[语音]", "[图片]"): short bracketed words.
+func stripStickers(s string) string {
+	if !strings.Contains(s, "[") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '[')
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		j := strings.IndexByte(s[i:], ']')
+		if j < 0 || utf8.RuneCountInString(s[i+1:i+j]) > 4 || j == 1 {
+			b.WriteString(s[:i+1])
+			s = s[i+1:]
+			continue
+		}
+		b.WriteString(s[:i])
+		b.WriteByte(' ')
+		s = s[i+j+1:]
+	}
+	return b.String()
+}
+
+// variants folds common typos, voice-to-text homophones and dialect words
+// into the standard word the lexicons use. Longer patterns come first:
+// strings.Replacer tries them in argument order at each position.
+var variants = strings.NewReplacer(
+	// typos and homophones from pinyin input and voice-to-text
+	"不醒人事", "不省人事", "路登", "路灯", "拉圾", "垃圾", "垃级", "垃圾", "低包", "低保",
+	"找火了", "着火了", "着伙", "着火", "招火", "着火", "着活", "着火", "救名", "救命",
+	"煤汽", "煤气", "然气泄", "燃气泄", "漏汽", "漏气", "泄露", "泄漏", "晕到", "晕倒", "昏到", "昏倒",
+	"摔到了", "摔倒了", "摔到地", "摔倒在地",
+	// dialect
+	"冇得", "没有", "莫得", "没有", "冒得", "没有", "没得", "没有", "冇", "没",
+	"咋个办", "怎么办", "咋办", "怎么办", "咋整", "怎么弄", "咋弄", "怎么弄", "咋", "怎么",
+	"么子", "什么", "啥子", "什么", "啥", "什么", "晓得", "知道",
+	"俺们", "我们", "俺家", "我家", "俺", "我", "咱家", "我家", "咱们", "我们",
+	"屋里头", "家里", "屋头", "家里",
+	"娃儿", "孩子", "娃娃", "孩子", "伢子", "孩子", "伢", "孩子", "娃", "孩子",
+	"跌了一跤", "摔了一跤", "跌倒", "摔倒", "跌河", "掉河", "跌到", "掉到", "跌进", "掉进", "跌下", "摔下",
+	"咯", "了",
+)
+
+// canon is the text the lexicons match against.
+func canon(t string) string { return variants.Replace(t) }
+
+// clauses splits text at punctuation and spaces: negation and resolution
+// cues only reach within their clause.
+const clauseBreaks = "，。,.!！?？；;：:、\n ~…"
+
+func isBreak(r rune) bool { return strings.ContainsRune(clauseBreaks, r) }
+
+// hasHan reports whether s holds a Chinese character.
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasContent reports whether s holds a letter or digit.
+func hasContent(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countAny counts the distinct words of a list that occur in s.
+func countAny(s string, words []string) int {
+	n := 0
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			n++
+		}
+	}
+	return n
+}

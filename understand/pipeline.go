@@ -1,0 +1,364 @@
+package understand
+
+import (
+	"container/list"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"time"
+	"unicode/utf8"
+
+	"gridbot/prompts"
+	"gridbot/village"
+)
+
+// Extractor reads one masked message with a model; *prompts.Client is one.
+type Extractor interface {
+	Extract(ctx context.Context, req prompts.Request) (prompts.Draft, prompts.Usage, error)
+}
+
+// Cache keeps model readings by key and counts token use across restarts
+// and replicas; *storage.Store is one. Any error is logged and ignored.
+type Cache interface {
+	LLMReading(ctx context.Context, key string) ([]byte, bool, error)
+	PutLLMReading(ctx context.Context, key string, reading []byte, ttl time.Duration) error
+	AddLLMUsage(ctx context.Context, day string, counts map[string]int64) error
+}
+
+// PipelineOptions configure a Pipeline. Zero values take the defaults
+// shown, which are also config's.
+type PipelineOptions struct {
+	// Rules read every message first. Required (the zero value works).
+	Rules Rules
+	// LLM reads what the rules cannot settle. Nil: rules only.
+	LLM Extractor
+	// Model names the model in cache keys.
+	Model string
+	// Cache keeps readings by text hash and counts tokens. Optional.
+	Cache Cache
+	// Timeout bounds the model's work on one message, retries included.
+	// Default 8s.
+	Timeout time.Duration
+	// MaxRetries is how often a failed call is retried within Timeout.
+	// Default 0 (set 1 for config's default).
+	MaxRetries int
+	// BreakerFailures failed messages in a row open the breaker for
+	// BreakerCooldown. Defaults 3 and 1m.
+	BreakerFailures int
+	BreakerCooldown time.Duration
+	// CacheTTL: how long a reading is cached. Default 7d.
+	CacheTTL time.Duration
+	// MinRunes and MaxInputRunes: the pre-filter's bounds. Defaults 5, 500.
+	MinRunes, MaxInputRunes int
+	// SettleAbove: a rules reading this confident is final. Default 0.85.
+	SettleAbove float64
+	// Now is the clock (breaker, usage days). Default time.Now.
+	Now func() time.Time
+	// Location names usage days. Default time.Local.
+	Location *time.Location
+	Logger   *slog.Logger
+}
+
+// Pipeline reads free text: rules first; the model only for messages the
+// rules cannot settle that pass a cheap pre-filter, with their numbers
+// masked, within a timeout, retried once, behind a circuit breaker, cached
+// by text hash; the rules' reading on any failure. The model may raise a
+// message to an emergency, never lower one.
+type Pipeline struct {
+	o       PipelineOptions
+	llm     Extractor
+	base    prompts.Request
+	version string
+	brk     *breaker
+	memo    *memo
+	stats   counters
+}
+
+// Stats count what the pipeline did since it started.
+type Stats struct {
+	Messages         int64 `json:"messages"`
+	Settled          int64 `json:"settled_by_rules"`
+	Filtered         int64 `json:"filtered"`
+	CacheHits        int64 `json:"cache_hits"`
+	Calls            int64 `json:"llm_calls"`
+	Failures         int64 `json:"llm_failures"`
+	Discarded        int64 `json:"llm_discarded"`
+	BreakerSkips     int64 `json:"breaker_skips"`
+	Used             int64 `json:"llm_readings_used"`
+	PromptTokens     int64 `json:"prompt_tokens"`
+	CompletionTokens int64 `json:"completion_tokens"`
+}
+
+type counters struct {
+	messages, settled, filtered, cacheHits, calls, failures, discarded, skips, used, prompt, completion atomic.Int64
+}
+
+// NewPipeline returns a Pipeline. It starts nothing.
+func NewPipeline(o PipelineOptions) *Pipeline {
+	if o.Timeout == 0 {
+		o.Timeout = 8 * time.Second
+	}
+	if o.BreakerFailures == 0 {
+		o.BreakerFailures = 3
+	}
+	if o.BreakerCooldown == 0 {
+		o.BreakerCooldown = time.Minute
+	}
+	if o.CacheTTL == 0 {
+		o.CacheTTL = 7 * 24 * time.Hour
+	}
+	if o.MinRunes == 0 {
+		o.MinRunes = 5
+	}
+	if o.MaxInputRunes == 0 {
+		o.MaxInputRunes = 500
+	}
+	if o.SettleAbove == 0 {
+		o.SettleAbove = 0.85
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Location == nil {
+		o.Location = time.Local
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	p := &Pipeline{o: o, llm: o.LLM, brk: newBreaker(o.BreakerFailures, o.BreakerCooldown), memo: newMemo(1024)}
+	p.base = prompts.Request{Categories: village.Categories}
+	for _, t := range village.Types {
+		p.base.Types = append(p.base.Types, string(t))
+	}
+	for _, h := range village.Hazards {
+		p.base.Hazards = append(p.base.Hazards, string(h))
+	}
+	for _, i := range o.Rules.Catalogue {
+		if i.Claimable() {
+			p.base.Indicators = append(p.base.Indicators, prompts.Indicator{Code: i.Code, Category: i.Category, Name: i.Name})
+		}
+	}
+	// The cache key covers everything the answer depends on: the
+	// templates, the model and the indicator list.
+	h := sha256.New()
+	h.Write([]byte(prompts.Version() + "\x00" + o.Model + "\x00"))
+	for _, i := range p.base.Indicators {
+		h.Write([]byte(i.Code + "\x00" + i.Name + "\x00"))
+	}
+	p.version = hex.EncodeToString(h.Sum(nil))[:12]
+	return p
+}
+
+// Stats returns the counters.
+func (p *Pipeline) Stats() Stats {
+	c := &p.stats
+	return Stats{Messages: c.messages.Load(), Settled: c.settled.Load(), Filtered: c.filtered.Load(),
+		CacheHits: c.cacheHits.Load(), Calls: c.calls.Load(), Failures: c.failures.Load(), Discarded: c.discarded.Load(),
+		BreakerSkips: c.skips.Load(), Used: c.used.Load(), PromptTokens: c.prompt.Load(), CompletionTokens: c.completion.Load()}
+}
+
+// Read classifies text. It never fails and never takes longer than the
+// timeout (plus the cache's round trips).
+func (p *Pipeline) Read(ctx context.Context, text string) village.Reading {
+	p.stats.messages.Add(1)
+	rules := p.o.Rules.Read(ctx, text)
+	if p.llm == nil || rules.Type == village.Emergency || rules.Confidence >= p.o.SettleAbove {
+		p.stats.settled.Add(1)
+		return rules
+	}
+	t := normalize(text)
+	// The pre-filter: too short, no Chinese, or an attempt to instruct the
+	// bot (which the rules read as data and the model need not see).
+	if utf8.RuneCountInString(t) < p.o.MinRunes || !hasHan(t) || containsAny(canon(t), injections) {
+		p.stats.filtered.Add(1)
+		return rules
+	}
+	if rs := []rune(t); len(rs) > p.o.MaxInputRunes {
+		t = string(rs[:p.o.MaxInputRunes])
+	}
+	masked := Mask(t)
+	key := p.key(masked)
+	if r, ok := p.cached(ctx, key); ok {
+		return merge(rules, r)
+	}
+	now := p.o.Now()
+	if !p.brk.allow(now) {
+		p.stats.skips.Add(1)
+		return rules
+	}
+	r, err := p.ask(ctx, masked)
+	if err != nil {
+		p.o.Logger.WarnContext(ctx, "llm reading failed; using rules", "err", err, "breaker", p.brk.state(p.o.Now()))
+		return rules
+	}
+	p.memo.put(key, r)
+	if p.o.Cache != nil {
+		if b, err := json.Marshal(r); err == nil {
+			if err := p.o.Cache.PutLLMReading(ctx, key, b, p.o.CacheTTL); err != nil {
+				p.o.Logger.WarnContext(ctx, "llm cache write", "err", err)
+			}
+		}
+	}
+	return merge(rules, r)
+}
+
+func (p *Pipeline) key(masked string) string {
+	sum := sha256.Sum256([]byte(p.version + "\x00" + masked))
+	return hex.EncodeToString(sum[:16])
+}
+
+// cached finds a reading in memory or in the cache.
+func (p *Pipeline) cached(ctx context.Context, key string) (village.Reading, bool) {
+	if r, ok := p.memo.get(key); ok {
+		p.stats.cacheHits.Add(1)
+		return r, true
+	}
+	if p.o.Cache == nil {
+		return village.Reading{}, false
+	}
+	b, ok, err := p.o.Cache.LLMReading(ctx, key)
+	if err != nil {
+		p.o.Logger.WarnContext(ctx, "llm cache read", "err", err)
+		return village.Reading{}, false
+	}
+	if !ok {
+		return village.Reading{}, false
+	}
+	var r village.Reading
+	if err := json.Unmarshal(b, &r); err != nil {
+		return village.Reading{}, false
+	}
+	p.memo.put(key, r)
+	p.stats.cacheHits.Add(1)
+	return r, true
+}
+
+// ask calls the model within the timeout, retrying a failed call while
+// time is left, and validates the answer. It records the outcome with the
+// breaker and counts tokens.
+func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, error) {
+	ctx, cancel := context.WithTimeout(ctx, p.o.Timeout)
+	defer cancel()
+	req := p.base
+	req.Text = masked
+	start := p.o.Now()
+	var usage prompts.Usage
+	var d prompts.Draft
+	var err error
+	calls := 0
+	for attempt := 0; attempt <= p.o.MaxRetries; attempt++ {
+		var u prompts.Usage
+		calls++
+		d, u, err = p.llm.Extract(ctx, req)
+		usage = usage.Add(u)
+		if err == nil || ctx.Err() != nil {
+			break
+		}
+	}
+	timedOut := ctx.Err() != nil && err != nil
+	var r village.Reading
+	if err == nil {
+		r, err = validate(d, p.o.Rules.Catalogue)
+		if err != nil {
+			p.stats.discarded.Add(1)
+		}
+	}
+	p.brk.record(err == nil, timedOut, p.o.Now())
+	p.stats.calls.Add(int64(calls))
+	p.stats.prompt.Add(int64(usage.Prompt))
+	p.stats.completion.Add(int64(usage.Completion))
+	failed := int64(0)
+	if err != nil {
+		p.stats.failures.Add(1)
+		failed = 1
+	} else {
+		p.stats.used.Add(1)
+	}
+	p.o.Logger.InfoContext(ctx, "llm call", "calls", calls, "ok", err == nil, "prompt_tokens", usage.Prompt,
+		"completion_tokens", usage.Completion, "ms", p.o.Now().Sub(start).Milliseconds())
+	if p.o.Cache != nil {
+		day := p.o.Now().In(p.o.Location).Format("2006-01-02")
+		counts := map[string]int64{"calls": int64(calls), "failures": failed,
+			"prompt_tokens": int64(usage.Prompt), "completion_tokens": int64(usage.Completion)}
+		// Counting must not wait on a model that has used up the timeout.
+		if err := p.o.Cache.AddLLMUsage(context.WithoutCancel(ctx), day, counts); err != nil {
+			p.o.Logger.WarnContext(ctx, "llm usage count", "err", err)
+		}
+	}
+	if err != nil {
+		if timedOut && !errors.Is(err, context.DeadlineExceeded) {
+			err = errors.Join(err, context.DeadlineExceeded)
+		}
+		return village.Reading{}, err
+	}
+	return r, nil
+}
+
+// merge combines the rules' reading with the model's: the model's wins,
+// except that it may never lower an emergency (the rules settle those
+// before the model is asked, so this is belt and braces) and that what it
+// leaves out the rules fill in.
+func merge(rules, llm village.Reading) village.Reading {
+	if rules.Type == village.Emergency {
+		return rules
+	}
+	out := llm
+	out.Source = "llm"
+	if out.Summary == "" {
+		out.Summary = rules.Summary
+	}
+	if out.Place == "" {
+		out.Place = rules.Place
+	}
+	return out
+}
+
+// memo is a small in-process LRU of model readings, so that one message
+// read twice (free text, then filing) costs one call even with no cache.
+type memo struct {
+	mu    sync.Mutex
+	max   int
+	ll    *list.List
+	items map[string]*list.Element
+}
+
+type memoEntry struct {
+	key string
+	r   village.Reading
+}
+
+func newMemo(max int) *memo { return &memo{max: max, ll: list.New(), items: map[string]*list.Element{}} }
+
+func (m *memo) get(key string) (village.Reading, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	e, ok := m.items[key]
+	if !ok {
+		return village.Reading{}, false
+	}
+	m.ll.MoveToFront(e)
+	r := e.Value.(*memoEntry).r
+	r.People = append([]string(nil), r.People...)
+	return r, true
+}
+
+func (m *memo) put(key string, r village.Reading) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if e, ok := m.items[key]; ok {
+		e.Value.(*memoEntry).r = r
+		m.ll.MoveToFront(e)
+		return
+	}
+	m.items[key] = m.ll.PushFront(&memoEntry{key: key, r: r})
+	if m.ll.Len() > m.max {
+		last := m.ll.Back()
+		m.ll.Remove(last)
+		delete(m.items, last.Value.(*memoEntry).key)
+	}
+}

@@ -1,0 +1,830 @@
+package village
+
+// The points system (积分制): the catalogue of indicators, claims and their
+// review, the append-only ledger, household accounts and the ranking by
+// household average.
+//
+// Every point-changing event is a LedgerEntry. An Account is the fold of
+// its household's entries (Account.Post); handlers and jobs post the entry
+// to the cached account and store both in one atomic commit, and
+// DeriveAccounts recomputes every account from the ledger alone, so the
+// cache can always be checked against its source.
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// PointCategories are the plan's seven scoring categories, in its order.
+var PointCategories = []string{"遵纪守法", "家庭美德", "人居环境", "移风易俗", "勤俭节约", "社会公德", "勤劳致富"}
+
+// IndicatorKind separates the regular catalogue from bonus and veto items.
+type IndicatorKind string
+
+const (
+	KindRegular IndicatorKind = "regular"
+	KindBonus   IndicatorKind = "bonus" // 加分项: one-off, large, always with evidence
+	KindVeto    IndicatorKind = "veto"  // 否决项: the household leaves the year's ranking and honours
+)
+
+// Level says whose points an indicator gives: the person's or the household's.
+type Level string
+
+const (
+	LevelPersonal  Level = "personal"
+	LevelHousehold Level = "household"
+)
+
+// Evidence is what an indicator needs before a scorer should approve it.
+type Evidence string
+
+const (
+	EvidenceNone     Evidence = "none"
+	EvidencePhoto    Evidence = "photo"
+	EvidenceWitness  Evidence = "witness"
+	EvidenceDocument Evidence = "document"
+)
+
+// Label is the Chinese name of the evidence.
+func (e Evidence) Label() string {
+	switch e {
+	case EvidencePhoto:
+		return "照片"
+	case EvidenceWitness:
+		return "证明人"
+	case EvidenceDocument:
+		return "证明材料"
+	}
+	return "无需证明"
+}
+
+// Indicator is one scoring item of the catalogue.
+type Indicator struct {
+	Code     string
+	Category string
+	Name     string
+	Keywords []string
+	// Min and Max bound the points; equal for a fixed award. Deductions
+	// are negative (Max < 0); a veto item may be worth 0.
+	Min, Max int
+	Unit     string // 次, 月, 年, 一次性
+	Evidence Evidence
+	// MonthlyCap and YearlyCap bound the points one person (or household,
+	// for household items) may get from the indicator; 0 is no cap. Caps
+	// apply to awards, not to deductions.
+	MonthlyCap, YearlyCap int
+	Level                 Level
+	Kind                  IndicatorKind
+}
+
+// Fixed reports whether the indicator has one amount.
+func (i Indicator) Fixed() bool { return i.Min == i.Max }
+
+// Deduction reports whether the indicator takes points away.
+func (i Indicator) Deduction() bool { return i.Max < 0 }
+
+// Claimable reports whether a villager may apply for it: awards, not
+// deductions or vetoes, which only the scorers record.
+func (i Indicator) Claimable() bool { return i.Kind != KindVeto && !i.Deduction() }
+
+// InRange reports whether p is an allowed amount.
+func (i Indicator) InRange(p int) bool { return p >= i.Min && p <= i.Max }
+
+// Range shows the amount: "5", "5–10", "-5", "-20–-5".
+func (i Indicator) Range() string {
+	if i.Fixed() {
+		return strconv.Itoa(i.Min)
+	}
+	return strconv.Itoa(i.Min) + "–" + strconv.Itoa(i.Max)
+}
+
+// Catalogue is every indicator of a deployment: regular, bonus and veto.
+type Catalogue []Indicator
+
+// ByCode finds an indicator by its code, ignoring case.
+func (c Catalogue) ByCode(code string) (Indicator, bool) {
+	for _, i := range c {
+		if strings.EqualFold(i.Code, strings.TrimSpace(code)) {
+			return i, true
+		}
+	}
+	return Indicator{}, false
+}
+
+// Match picks the indicator whose code, name or keyword appears in text,
+// among those keep accepts: an explicit code wins, then the longest
+// keyword (a longer phrase is the more specific item), then the keyword
+// written first, then catalogue order. ok is false when nothing matches.
+func (c Catalogue) Match(text string, keep func(Indicator) bool) (Indicator, bool) {
+	best, bestLen, bestAt := -1, 0, 0
+	upper := strings.ToUpper(text)
+	for n, i := range c {
+		if keep != nil && !keep(i) {
+			continue
+		}
+		if i.Code != "" && containsWord(upper, strings.ToUpper(i.Code)) {
+			return i, true
+		}
+		for _, k := range append([]string{i.Name}, i.Keywords...) {
+			if k == "" || len(k) < bestLen {
+				continue
+			}
+			// Equally long keywords: the one written first names the act
+			// ("抢险 … 救人" is 抢险).
+			if at := strings.Index(text, k); at >= 0 && (len(k) > bestLen || at < bestAt) {
+				best, bestLen, bestAt = n, len(k), at
+			}
+		}
+	}
+	if best < 0 {
+		return Indicator{}, false
+	}
+	return c[best], true
+}
+
+// containsWord reports whether code appears in s not glued to other
+// letters or digits, so that "A1" is not found inside "A12".
+func containsWord(s, code string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], code)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(code)
+		if (start == 0 || !isAlnum(s[start-1])) && (end == len(s) || !isAlnum(s[end])) {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+func isAlnum(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b == '-'
+}
+
+// ClaimStatus is where a points claim is in its review.
+type ClaimStatus string
+
+const (
+	ClaimPending  ClaimStatus = "pending"  // waiting for a scorer
+	ClaimApproved ClaimStatus = "approved" // scored; published at the next 公示, final when its window closes
+	ClaimRejected ClaimStatus = "rejected" // not scored
+	ClaimObjected ClaimStatus = "objected" // frozen by an objection until a scorer settles it
+	ClaimFinal    ClaimStatus = "final"    // passed 公示: counts and is redeemable
+	ClaimRevoked  ClaimStatus = "revoked"  // withdrawn after an objection or by the scorers
+)
+
+// Label is the Chinese name of the status shown to users.
+func (s ClaimStatus) Label() string {
+	switch s {
+	case ClaimPending:
+		return "待审核"
+	case ClaimApproved:
+		return "已通过待生效"
+	case ClaimRejected:
+		return "未通过"
+	case ClaimObjected:
+		return "有异议·冻结"
+	case ClaimFinal:
+		return "已生效"
+	case ClaimRevoked:
+		return "已撤销"
+	}
+	return string(s)
+}
+
+// Counted reports whether points in status s count in the year's score
+// and ranking: approved or final. Objected points are frozen.
+func (s ClaimStatus) Counted() bool { return s == ClaimApproved || s == ClaimFinal }
+
+// Active reports whether points in status s use up the indicator's caps.
+func (s ClaimStatus) Active() bool { return s.Counted() || s == ClaimObjected }
+
+// ClaimAction is a change to a claim.
+type ClaimAction string
+
+const (
+	ClaimSubmit   ClaimAction = "submit"   // 申请积分
+	ClaimRecord   ClaimAction = "record"   // 加分 / 扣分 by a scorer: approved at once
+	ClaimApprove  ClaimAction = "approve"  // 同意
+	ClaimReject   ClaimAction = "reject"   // 驳回
+	ClaimObject   ClaimAction = "object"   // 异议
+	ClaimUphold   ClaimAction = "uphold"   // 维持
+	ClaimRevoke   ClaimAction = "revoke"   // 撤销
+	ClaimFinalise ClaimAction = "finalise" // the 公示 window closed without an open objection
+	ClaimPublish  ClaimAction = "publish"  // listed in a 公示 post; the status stays
+)
+
+var claimTransitions = map[ClaimStatus]map[ClaimAction]ClaimStatus{
+	"":            {ClaimSubmit: ClaimPending, ClaimRecord: ClaimApproved},
+	ClaimPending:  {ClaimApprove: ClaimApproved, ClaimReject: ClaimRejected},
+	ClaimApproved: {ClaimObject: ClaimObjected, ClaimRevoke: ClaimRevoked, ClaimFinalise: ClaimFinal, ClaimPublish: ClaimApproved},
+	ClaimObjected: {ClaimUphold: ClaimApproved, ClaimRevoke: ClaimRevoked, ClaimPublish: ClaimObjected},
+}
+
+// ErrClaimTransition matches every *ClaimTransitionError.
+var ErrClaimTransition = errors.New("claim transition not allowed")
+
+// ClaimTransitionError says an action is not allowed in a claim's status.
+type ClaimTransitionError struct {
+	From   ClaimStatus
+	Action ClaimAction
+}
+
+func (e *ClaimTransitionError) Error() string {
+	return fmt.Sprintf("claim action %s not allowed in status %q", e.Action, e.From)
+}
+
+func (e *ClaimTransitionError) Is(target error) bool { return target == ErrClaimTransition }
+
+// ClaimEntry is one line of a claim's history.
+type ClaimEntry struct {
+	At     time.Time   `json:"at"`
+	By     string      `json:"by"`
+	Action ClaimAction `json:"action"`
+	Points int         `json:"points,omitempty"`
+	Note   string      `json:"note,omitempty"`
+	From   ClaimStatus `json:"from,omitempty"`
+	To     ClaimStatus `json:"to"`
+}
+
+// Claim is one scoring event: applied for by a villager, or recorded by a
+// scorer from another source (a commendation, court papers, an
+// inspection).
+type Claim struct {
+	ID        string        `json:"id,omitempty"` // "C7"; assigned by the store
+	Village   string        `json:"village"`
+	Grid      string        `json:"grid"`
+	Household string        `json:"household"` // 户号
+	Person    string        `json:"person"`    // the member who did it
+	Chat      string        `json:"chat,omitempty"`
+	Indicator string        `json:"indicator"` // code
+	Name      string        `json:"name"`      // the indicator's name when claimed
+	Category  string        `json:"category"`
+	Level     Level         `json:"level"`
+	Kind      IndicatorKind `json:"kind"`
+	// Points are the requested points while pending, then the granted ones.
+	Points int    `json:"points"`
+	Text   string `json:"text"`
+	// Evidence is what the claimant offered: "照片", "证明人 李四", a
+	// document; transports that carry images will attach them here.
+	Evidence string `json:"evidence,omitempty"`
+	// Needs is the evidence the indicator asks for.
+	Needs    Evidence    `json:"needs,omitempty"`
+	Claimant string      `json:"claimant"` // who sent it
+	Status   ClaimStatus `json:"status"`
+	// Period is the month the points count in ("2026-03"): the month of
+	// approval, so a year's ranking holds what was approved in it.
+	Period      string    `json:"period,omitempty"`
+	CreatedAt   time.Time `json:"created_at"`
+	DecidedAt   time.Time `json:"decided_at,omitzero"`
+	DecidedBy   string    `json:"decided_by,omitempty"`
+	PublishedAt time.Time `json:"published_at,omitzero"`
+	// WindowEnds closes the 公示 objection window.
+	WindowEnds  time.Time    `json:"window_ends,omitzero"`
+	Publication string       `json:"publication,omitempty"` // "2026年3月"
+	Objection   string       `json:"objection,omitempty"`
+	ObjectedBy  string       `json:"objected_by,omitempty"`
+	Reason      string       `json:"reason,omitempty"` // why rejected or revoked
+	Source      string       `json:"source"`           // message id that created it
+	Version     int          `json:"version"`
+	History     []ClaimEntry `json:"history"`
+}
+
+// Year is the year the claim's points count in.
+func (c *Claim) Year() string {
+	if len(c.Period) >= 4 {
+		return c.Period[:4]
+	}
+	return ""
+}
+
+// PeriodLabel shows the period as "2026年3月".
+func (c *Claim) PeriodLabel() string { return PeriodLabel(c.Period) }
+
+// PeriodLabel shows a period "2006-01" as "2006年1月".
+func PeriodLabel(period string) string {
+	t, err := time.Parse("2006-01", period)
+	if err != nil {
+		return period
+	}
+	return t.Format("2006年1月")
+}
+
+// InWindow reports whether the 公示 objection window is open at t.
+func (c *Claim) InWindow(t time.Time) bool {
+	return !c.PublishedAt.IsZero() && t.Before(c.WindowEnds)
+}
+
+// Apply performs action a by person by at time at and returns the status
+// the claim had. An approval or record sets the period; an uphold after
+// the window has closed makes the claim final at once. It changes nothing
+// when the action is not allowed.
+func (c *Claim) Apply(a ClaimAction, by string, at time.Time, note string) (ClaimStatus, error) {
+	from := c.Status
+	to, ok := claimTransitions[from][a]
+	if !ok {
+		return from, &ClaimTransitionError{From: from, Action: a}
+	}
+	if a == ClaimUphold && !c.WindowEnds.IsZero() && !at.Before(c.WindowEnds) {
+		to = ClaimFinal
+	}
+	switch a {
+	case ClaimApprove, ClaimRecord:
+		c.Period = MonthOf(at)
+		c.DecidedAt, c.DecidedBy = at, by
+	case ClaimReject, ClaimRevoke:
+		c.Reason = note
+		c.DecidedAt, c.DecidedBy = at, by
+	case ClaimObject:
+		c.Objection, c.ObjectedBy = note, by
+	case ClaimSubmit:
+		c.Period = MonthOf(at)
+		c.CreatedAt = at
+	}
+	if a == ClaimRecord {
+		c.CreatedAt = at
+	}
+	c.History = append(c.History, ClaimEntry{At: at, By: by, Action: a, Points: c.Points, Note: note, From: from, To: to})
+	c.Status = to
+	return from, nil
+}
+
+// Entry is the ledger entry of the claim's last change, from status from.
+func (c *Claim) Entry(from ClaimStatus, source string) LedgerEntry {
+	h := c.History[len(c.History)-1]
+	return LedgerEntry{
+		At: h.At, Village: c.Village, Grid: c.Grid, Household: c.Household, Person: c.Person, Claim: c.ID,
+		Indicator: c.Indicator, Name: c.Name, Level: c.Level, Veto: c.Kind == KindVeto, Points: c.Points,
+		Event: string(h.Action), From: from, To: c.Status, Period: c.Period, By: h.By, Source: source, Note: h.Note,
+	}
+}
+
+// MonthOf is the period ("2006-01") of t, in t's location.
+func MonthOf(t time.Time) string { return t.Format("2006-01") }
+
+// Ledger events beyond the claim actions.
+const (
+	EventRedeem = "redeem" // 兑换 at the points supermarket
+	EventClear  = "clear"  // unspent points cleared at the year's end
+)
+
+// LedgerEntry is one append-only line of the points ledger: a claim's
+// status change, a redemption or a year-end clearing.
+type LedgerEntry struct {
+	At        time.Time   `json:"at"`
+	Village   string      `json:"village"`
+	Grid      string      `json:"grid,omitempty"`
+	Household string      `json:"household"`
+	Person    string      `json:"person,omitempty"`
+	Claim     string      `json:"claim,omitempty"` // "C7"
+	Indicator string      `json:"indicator,omitempty"`
+	Name      string      `json:"name,omitempty"` // the indicator's name
+	Level     Level       `json:"level,omitempty"`
+	Veto      bool        `json:"veto,omitempty"`
+	Points    int         `json:"points"` // the claim's points (signed), the cost of a redemption, the amount cleared
+	Event     string      `json:"event"`  // a ClaimAction, EventRedeem or EventClear
+	From      ClaimStatus `json:"from,omitempty"`
+	To        ClaimStatus `json:"to,omitempty"`
+	Period    string      `json:"period,omitempty"`
+	Item      string      `json:"item,omitempty"` // redemption: what and how many
+	Qty       int         `json:"qty,omitempty"`
+	By        string      `json:"by"`
+	Source    string      `json:"source"` // message or job-run id
+	Note      string      `json:"note,omitempty"`
+	ID        string      `json:"id,omitempty"` // "L12"; assigned by the store
+}
+
+// YearTally is a household's points of one year.
+type YearTally struct {
+	// Score is the ranking score: approved and final points.
+	Score     int `json:"score"`
+	Approved  int `json:"approved"` // approved, not yet final
+	Objected  int `json:"objected"` // frozen by an objection
+	Final     int `json:"final"`
+	Household int `json:"household"` // counted household-level points
+	// Personal are each member's counted points.
+	Personal map[string]int `json:"personal,omitempty"`
+	// Used is what the caps have used up: "code|who" for the year and
+	// "code|who|2006-01" for a month, who being the person or HouseholdCap.
+	Used   map[string]int `json:"used,omitempty"`
+	Vetoes []Veto         `json:"vetoes,omitempty"`
+}
+
+// HouseholdCap is the cap key of household-level points.
+const HouseholdCap = "户"
+
+// Veto is an effective veto item of the year.
+type Veto struct {
+	Claim  string `json:"claim"`
+	Name   string `json:"name"`
+	Reason string `json:"reason,omitempty"`
+}
+
+// Account is a household's cached balances: the fold of its ledger.
+type Account struct {
+	Village   string                `json:"village"`
+	Household string                `json:"household"`
+	Years     map[string]*YearTally `json:"years"`
+	// Final is every final point ever, Redeemed what the supermarket took,
+	// Cleared what the year-end rule took: Redeemable is what is left.
+	Final    int `json:"final"`
+	Redeemed int `json:"redeemed"`
+	Cleared  int `json:"cleared"`
+	// Version is the stored version the account was read at.
+	Version int `json:"-"`
+	// Doc is the account's document number; 0 before it is stored.
+	Doc int `json:"-"`
+}
+
+// NewAccount is an empty account.
+func NewAccount(villageName, household string) Account {
+	return Account{Village: villageName, Household: household, Years: map[string]*YearTally{}}
+}
+
+// Redeemable is what the household may spend at the points supermarket.
+func (a Account) Redeemable() int { return a.Final - a.Redeemed - a.Cleared }
+
+// Year returns the tally of a year, empty when there is none.
+func (a Account) Year(y string) YearTally {
+	if t := a.Years[y]; t != nil {
+		return *t
+	}
+	return YearTally{}
+}
+
+func (a *Account) year(y string) *YearTally {
+	if a.Years == nil {
+		a.Years = map[string]*YearTally{}
+	}
+	t := a.Years[y]
+	if t == nil {
+		t = &YearTally{}
+		a.Years[y] = t
+	}
+	return t
+}
+
+// capWho is whose cap a claim uses.
+func capWho(l Level, person string) string {
+	if l == LevelHousehold {
+		return HouseholdCap
+	}
+	return person
+}
+
+// CapLeft is how many more points of ind person (or the household) may get
+// in period, and whether a cap applies at all.
+func (a Account) CapLeft(ind Indicator, person, period string) (left int, capped bool) {
+	if len(period) < 7 || ind.Max <= 0 {
+		return 0, false
+	}
+	t := a.Year(period[:4])
+	key := ind.Code + "|" + capWho(ind.Level, person)
+	left = int(^uint(0) >> 1)
+	if ind.YearlyCap > 0 {
+		left, capped = ind.YearlyCap-t.Used[key], true
+	}
+	if ind.MonthlyCap > 0 {
+		left, capped = min(left, ind.MonthlyCap-t.Used[key+"|"+period]), true
+	}
+	return max(left, 0), capped
+}
+
+// Post applies one ledger entry to the account. It is the only place
+// balances change: the cached account and DeriveAccounts agree because
+// both are made of Post.
+func (a *Account) Post(e LedgerEntry) error {
+	switch e.Event {
+	case EventRedeem:
+		a.Redeemed += e.Points
+		return nil
+	case EventClear:
+		a.Cleared += e.Points
+		return nil
+	}
+	if len(e.Period) < 7 {
+		if e.From == "" && e.To == ClaimPending || e.To == ClaimRejected {
+			return nil // nothing moves
+		}
+		return fmt.Errorf("ledger entry %s %s: no period", e.Claim, e.Event)
+	}
+	y := a.year(e.Period[:4])
+	p := e.Points
+	if d := sign(e.To.Counted(), e.From.Counted()); d != 0 {
+		y.Score += d * p
+		if e.Level == LevelHousehold {
+			y.Household += d * p
+		} else {
+			if y.Personal == nil {
+				y.Personal = map[string]int{}
+			}
+			y.Personal[e.Person] += d * p
+			if y.Personal[e.Person] == 0 {
+				delete(y.Personal, e.Person)
+			}
+		}
+		if e.Veto {
+			if d > 0 {
+				y.Vetoes = append(y.Vetoes, Veto{Claim: e.Claim, Name: e.Name, Reason: e.Note})
+			} else {
+				y.Vetoes = slices.DeleteFunc(y.Vetoes, func(v Veto) bool { return v.Claim == e.Claim })
+			}
+		}
+	}
+	y.Approved += sign(e.To == ClaimApproved, e.From == ClaimApproved) * p
+	y.Objected += sign(e.To == ClaimObjected, e.From == ClaimObjected) * p
+	y.Final += sign(e.To == ClaimFinal, e.From == ClaimFinal) * p
+	a.Final += sign(e.To == ClaimFinal, e.From == ClaimFinal) * p
+	if d := sign(e.To.Active(), e.From.Active()); d != 0 && p > 0 {
+		if y.Used == nil {
+			y.Used = map[string]int{}
+		}
+		key := e.Indicator + "|" + capWho(e.Level, e.Person)
+		for _, k := range []string{key, key + "|" + e.Period} {
+			y.Used[k] += d * p
+			if y.Used[k] == 0 {
+				delete(y.Used, k)
+			}
+		}
+	}
+	return nil
+}
+
+// sign is +1 when a thing became true, -1 when it stopped being true.
+func sign(now, before bool) int {
+	switch {
+	case now && !before:
+		return 1
+	case before && !now:
+		return -1
+	}
+	return 0
+}
+
+// DeriveAccounts folds ledger entries, in order, into one account per
+// household (keyed by 户号).
+func DeriveAccounts(entries []LedgerEntry) (map[string]*Account, error) {
+	out := map[string]*Account{}
+	for _, e := range entries {
+		a := out[e.Household]
+		if a == nil {
+			acc := NewAccount(e.Village, e.Household)
+			a = &acc
+			out[e.Household] = a
+		}
+		if err := a.Post(e); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// AverageRule says which household members count as participating
+// members, the divisor of the household average.
+//
+// By default every member on the household register counts. That is what
+// the plan says (total ÷ members), anyone can check it against the 户口簿,
+// and a household cannot improve its average by leaving low scorers out.
+// It does penalise households with members who cannot take part (infants,
+// bedridden elders), so a township may exclude members by their relation
+// to the head (e.g. 孙子女) or their care level (e.g. 高). Excluded members'
+// own points still count in the total; they only leave the divisor, which
+// is never below one.
+type AverageRule struct {
+	ExcludeRelations []string
+	ExcludeCare      []Care
+}
+
+// Counts reports whether p is a participating member.
+func (r AverageRule) Counts(p Person) bool {
+	return !slices.Contains(r.ExcludeRelations, p.Relation) && (p.Care == CareNone || !slices.Contains(r.ExcludeCare, p.Care))
+}
+
+// HouseholdInfo is a household of the roster.
+type HouseholdInfo struct {
+	Village   string   `json:"village"`
+	Household string   `json:"id"`
+	Grid      string   `json:"grid"`
+	Head      string   `json:"head"`
+	Members   []string `json:"members"`
+	// Participants is the divisor of the average (at least 1).
+	Participants int `json:"participants"`
+}
+
+// Label names the household as villagers do: "张三户".
+func (h HouseholdInfo) Label() string { return h.Head + "户" }
+
+// Households groups the people of a village into households, in roster
+// order; people without a 户号 (cadres living elsewhere) are left out.
+func Households(people []Person, villageName string, rule AverageRule) []HouseholdInfo {
+	var out []HouseholdInfo
+	at := map[string]int{}
+	for _, p := range people {
+		if p.Village != villageName || p.Household == "" {
+			continue
+		}
+		i, ok := at[p.Household]
+		if !ok {
+			i = len(out)
+			at[p.Household] = i
+			out = append(out, HouseholdInfo{Village: villageName, Household: p.Household, Grid: p.Grid, Head: p.Name})
+		}
+		h := &out[i]
+		h.Members = append(h.Members, p.Name)
+		if p.Relation == "户主" {
+			h.Head = p.Name
+			h.Grid = p.Grid
+		}
+		if rule.Counts(p) {
+			h.Participants++
+		}
+	}
+	for i := range out {
+		out[i].Participants = max(out[i].Participants, 1)
+	}
+	return out
+}
+
+// Standing is a household's place in a year's ranking.
+type Standing struct {
+	HouseholdInfo
+	Total   int     `json:"total"`
+	Average float64 `json:"average"`
+	// Rank is 1 for the best average; households with equal averages
+	// share a rank. 0: not ranked because of a veto item.
+	Rank   int  `json:"rank"`
+	Vetoed bool `json:"vetoed,omitempty"`
+}
+
+// AverageText shows an average with one decimal.
+func AverageText(avg float64) string { return strconv.FormatFloat(avg, 'f', 1, 64) }
+
+// Rank orders households by average, best first; equal averages share a
+// rank (1, 2, 2, 4) and are listed by 户号. Vetoed households come last,
+// unranked. Averages are compared exactly (total₁·n₂ against total₂·n₁),
+// never as rounded floats.
+func Rank(households []HouseholdInfo, totals map[string]int64, vetoed map[string]bool) []Standing {
+	out := make([]Standing, len(households))
+	for i, h := range households {
+		t := int(totals[h.Household])
+		out[i] = Standing{HouseholdInfo: h, Total: t, Average: float64(t) / float64(h.Participants), Vetoed: vetoed[h.Household]}
+	}
+	return Rerank(out)
+}
+
+// Rerank sorts standings (of one village or several) and assigns ranks as
+// Rank does. It sorts s in place and returns it. It sorts small keys, not
+// the standings themselves, so 100,000 households rank in milliseconds.
+func Rerank(s []Standing) []Standing {
+	type key struct {
+		total, n int64
+		vetoed   bool
+		i        int32
+	}
+	keys := make([]key, len(s))
+	for i, x := range s {
+		keys[i] = key{total: int64(x.Total), n: int64(x.Participants), vetoed: x.Vetoed, i: int32(i)}
+	}
+	// byAverage orders better averages first: a.total/a.n > b.total/b.n
+	// exactly when a.total·b.n > b.total·a.n (the divisors are positive).
+	byAverage := func(a, b key) int { return cmp.Compare(b.total*a.n, a.total*b.n) }
+	slices.SortFunc(keys, func(a, b key) int {
+		if a.vetoed != b.vetoed {
+			if a.vetoed {
+				return 1
+			}
+			return -1
+		}
+		if c := byAverage(a, b); c != 0 {
+			return c
+		}
+		if c := strings.Compare(s[a.i].Village, s[b.i].Village); c != 0 {
+			return c
+		}
+		return strings.Compare(s[a.i].Household, s[b.i].Household)
+	})
+	out := make([]Standing, len(s))
+	for j, k := range keys {
+		out[j] = s[k.i]
+		switch {
+		case k.vetoed:
+			out[j].Rank = 0
+		case j > 0 && !keys[j-1].vetoed && byAverage(keys[j-1], k) == 0:
+			out[j].Rank = out[j-1].Rank
+		default:
+			out[j].Rank = j + 1
+		}
+	}
+	copy(s, out)
+	return s
+}
+
+// Leaders answers a ranking question without sorting every household:
+// the first n ranked households with points (as Rank orders them) and the
+// standing of one household (Rank set; zero Standing when household is not
+// in the list), and how many households are ranked. It costs one pass
+// over the households and a sort of n, so a village of 100,000
+// households is answered in milliseconds.
+func Leaders(households []HouseholdInfo, totals map[string]int64, vetoed map[string]bool, n int, household string) (top []Standing, mine Standing, ranked int) {
+	standing := func(h HouseholdInfo) Standing {
+		t := int(totals[h.Household])
+		return Standing{HouseholdInfo: h, Total: t, Average: float64(t) / float64(h.Participants), Vetoed: vetoed[h.Household]}
+	}
+	// better reports whether a ranks before b (the order of Rank).
+	better := func(a, b *Standing) bool {
+		if c := cmp.Compare(int64(a.Total)*int64(b.Participants), int64(b.Total)*int64(a.Participants)); c != 0 {
+			return c > 0
+		}
+		return a.Village < b.Village || a.Village == b.Village && a.Household < b.Household
+	}
+	mineAt := -1
+	for i, h := range households {
+		if h.Household == household {
+			mine, mineAt = standing(h), i
+		}
+	}
+	ahead := 0 // ranked households with a strictly better average than mine
+	for _, h := range households {
+		s := standing(h)
+		if s.Vetoed {
+			continue
+		}
+		ranked++
+		if mineAt >= 0 && !mine.Vetoed && int64(s.Total)*int64(mine.Participants) > int64(mine.Total)*int64(s.Participants) {
+			ahead++
+		}
+		if s.Total <= 0 || n <= 0 {
+			continue
+		}
+		if len(top) < n {
+			top = append(top, s)
+			for k := len(top) - 1; k > 0 && better(&top[k], &top[k-1]); k-- {
+				top[k], top[k-1] = top[k-1], top[k]
+			}
+		} else if better(&s, &top[n-1]) {
+			top[n-1] = s
+			for k := n - 1; k > 0 && better(&top[k], &top[k-1]); k-- {
+				top[k], top[k-1] = top[k-1], top[k]
+			}
+		}
+	}
+	for j := range top {
+		if j > 0 && int64(top[j].Total)*int64(top[j-1].Participants) == int64(top[j-1].Total)*int64(top[j].Participants) {
+			top[j].Rank = top[j-1].Rank
+		} else {
+			top[j].Rank = j + 1
+		}
+	}
+	if mineAt >= 0 && !mine.Vetoed {
+		mine.Rank = ahead + 1
+	}
+	return top, mine, ranked
+}
+
+// Honours are the top n ranked households with a positive total.
+func Honours(standings []Standing, n int) []Standing {
+	var out []Standing
+	for _, s := range standings {
+		if len(out) == n || s.Rank == 0 || s.Total <= 0 {
+			break
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// ShopItem is one item of the points supermarket (积分超市).
+type ShopItem struct {
+	Name   string
+	Points int // price per unit
+	Unit   string
+	// Stock is the stock to start from; 0 means not counted.
+	Stock int
+	// Low: at or below this many left, the shopkeeper is warned.
+	Low int
+}
+
+// Stock is a village supermarket's counted stock: how many of each item
+// were sold and restocked since the configured starting stock.
+type Stock struct {
+	Village   string         `json:"village"`
+	Sold      map[string]int `json:"sold"`
+	Restocked map[string]int `json:"restocked,omitempty"`
+	Version   int            `json:"-"`
+	Doc       int            `json:"-"`
+}
+
+// Left is how many of item remain; ok is false when the item's stock is
+// not counted.
+func (s *Stock) Left(item ShopItem) (left int, ok bool) {
+	if item.Stock <= 0 {
+		return 0, false
+	}
+	return item.Stock + s.Restocked[item.Name] - s.Sold[item.Name], true
+}

@@ -1,0 +1,299 @@
+package village
+
+import (
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var march = time.Date(2026, 3, 2, 9, 0, 0, 0, time.FixedZone("CST", 8*3600))
+
+func testCatalogue() Catalogue {
+	return Catalogue{
+		{Code: "HJ01", Category: "人居环境", Name: "庭院整洁", Keywords: []string{"院子", "打扫院子", "房前屋后"}, Min: 2, Max: 10, MonthlyCap: 10, Level: LevelHousehold, Kind: KindRegular},
+		{Code: "HJ02", Category: "人居环境", Name: "环境整治", Keywords: []string{"清理河道", "大扫除"}, Min: 5, Max: 5, MonthlyCap: 20, Level: LevelPersonal, Kind: KindRegular},
+		{Code: "HJ07", Category: "人居环境", Name: "焚烧秸秆", Keywords: []string{"烧秸秆", "焚烧"}, Min: -5, Max: -5, Level: LevelHousehold, Kind: KindRegular},
+		{Code: "JF01", Category: "加分项", Name: "见义勇为", Keywords: []string{"见义勇为", "救人"}, Min: 200, Max: 200, Kind: KindBonus, Level: LevelPersonal},
+		{Code: "JF02", Category: "加分项", Name: "抢险救灾", Keywords: []string{"抢险"}, Min: 20, Max: 20, Kind: KindBonus, Level: LevelPersonal},
+		{Code: "FJ02", Category: "否决项", Name: "治安拘留", Keywords: []string{"拘留"}, Kind: KindVeto, Level: LevelHousehold},
+		{Code: "HJ1", Category: "人居环境", Name: "短码", Min: 1, Max: 1, Kind: KindRegular},
+	}
+}
+
+func TestCatalogueMatch(t *testing.T) {
+	cat := testCatalogue()
+	tests := []struct {
+		name, text string
+		keep       func(Indicator) bool
+		want       string // code; "" = no match
+	}{
+		{"keyword", "今天把院子扫了", Indicator.Claimable, "HJ01"},
+		{"longest keyword wins", "清理河道边的院子", Indicator.Claimable, "HJ02"},
+		{"explicit code wins", "HJ02 院子", Indicator.Claimable, "HJ02"},
+		{"code in lower case", "hj01", Indicator.Claimable, "HJ01"},
+		{"a code inside a longer code is not it", "HJ12 没有这一项", Indicator.Claimable, ""},
+		{"equal length: the word written first", "抢险 下河救人", nil, "JF02"},
+		{"equal length, other order", "救人 抢险", nil, "JF01"},
+		{"deductions are not claimable", "烧秸秆", Indicator.Claimable, ""},
+		{"vetoes are not claimable", "拘留", Indicator.Claimable, ""},
+		{"deduction pool", "焚烧 村口", func(i Indicator) bool { return i.Deduction() || i.Kind == KindVeto }, "HJ07"},
+		{"nothing", "打麻将", nil, ""},
+		{"empty", "", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := cat.Match(tt.text, tt.keep)
+			if ok != (tt.want != "") || got.Code != tt.want {
+				t.Errorf("Match(%q) = %q, %v; want %q", tt.text, got.Code, ok, tt.want)
+			}
+		})
+	}
+}
+
+func TestClaimTransitions(t *testing.T) {
+	all := []ClaimAction{ClaimSubmit, ClaimRecord, ClaimApprove, ClaimReject, ClaimObject, ClaimUphold, ClaimRevoke, ClaimFinalise, ClaimPublish}
+	allowed := map[ClaimStatus][]ClaimAction{
+		"":            {ClaimSubmit, ClaimRecord},
+		ClaimPending:  {ClaimApprove, ClaimReject},
+		ClaimApproved: {ClaimObject, ClaimRevoke, ClaimFinalise, ClaimPublish},
+		ClaimObjected: {ClaimUphold, ClaimRevoke, ClaimPublish},
+		ClaimRejected: nil,
+		ClaimFinal:    nil,
+		ClaimRevoked:  nil,
+	}
+	for from, ok := range allowed {
+		for _, a := range all {
+			c := Claim{Status: from, Points: 5}
+			_, err := c.Apply(a, "赵六", march, "")
+			want := false
+			for _, x := range ok {
+				want = want || x == a
+			}
+			if (err == nil) != want {
+				t.Errorf("%q --%s--> err %v, want allowed=%v", from, a, err, want)
+			}
+			if err != nil {
+				if !errors.Is(err, ErrClaimTransition) || c.Status != from || len(c.History) != 0 {
+					t.Errorf("%q --%s--> refused but changed the claim or gave %v", from, a, err)
+				}
+			}
+		}
+	}
+}
+
+func TestClaimApplySetsPeriodAndUpholdAfterWindow(t *testing.T) {
+	c := Claim{Points: 5}
+	if _, err := c.Apply(ClaimSubmit, "张三", march, ""); err != nil {
+		t.Fatal(err)
+	}
+	april := march.AddDate(0, 1, 0)
+	if _, err := c.Apply(ClaimApprove, "赵六", april, "好"); err != nil {
+		t.Fatal(err)
+	}
+	if c.Period != "2026-04" || c.DecidedBy != "赵六" || c.Year() != "2026" {
+		t.Errorf("after approval period %q by %q year %q, want 2026-04 by 赵六", c.Period, c.DecidedBy, c.Year())
+	}
+	c.PublishedAt, c.WindowEnds = april, april.Add(7*24*time.Hour)
+	if _, err := c.Apply(ClaimObject, "陈二", april.Add(time.Hour), "没去"); err != nil {
+		t.Fatal(err)
+	}
+	from, err := c.Apply(ClaimUphold, "赵六", c.WindowEnds.Add(time.Minute), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if from != ClaimObjected || c.Status != ClaimFinal {
+		t.Errorf("uphold after the window: %q → %q, want objected → final", from, c.Status)
+	}
+}
+
+// post applies a claim action and posts its ledger entry to a.
+func post(t *testing.T, a *Account, c *Claim, act ClaimAction, at time.Time) LedgerEntry {
+	t.Helper()
+	from, err := c.Apply(act, "赵六", at, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := c.Entry(from, "m")
+	if err := a.Post(e); err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func TestAccountPost(t *testing.T) {
+	a := NewAccount("青山村", "QS-301")
+	var ledger []LedgerEntry
+	yard := Claim{ID: "C1", Household: "QS-301", Person: "张三", Indicator: "HJ01", Level: LevelHousehold, Points: 8}
+	river := Claim{ID: "C2", Household: "QS-301", Person: "张明", Indicator: "HJ02", Level: LevelPersonal, Points: 5}
+	veto := Claim{ID: "C3", Household: "QS-301", Person: "张三", Indicator: "FJ02", Name: "治安拘留", Kind: KindVeto, Level: LevelHousehold}
+	ledger = append(ledger, post(t, &a, &yard, ClaimSubmit, march), post(t, &a, &yard, ClaimApprove, march))
+	ledger = append(ledger, post(t, &a, &river, ClaimRecord, march))
+	ledger = append(ledger, post(t, &a, &veto, ClaimRecord, march))
+
+	y := a.Year("2026")
+	want := YearTally{Score: 13, Approved: 13, Household: 8, Personal: map[string]int{"张明": 5},
+		Used:   map[string]int{"HJ01|户": 8, "HJ01|户|2026-03": 8, "HJ02|张明": 5, "HJ02|张明|2026-03": 5},
+		Vetoes: []Veto{{Claim: "C3", Name: "治安拘留"}}}
+	if diff := cmp.Diff(y, want); diff != "" {
+		t.Errorf("after approvals (-got +want):\n%s", diff)
+	}
+	ind := testCatalogue()[0]
+	if left, capped := a.CapLeft(ind, "张三", "2026-03"); !capped || left != 2 {
+		t.Errorf("CapLeft = %d, %v; want 2, true", left, capped)
+	}
+	if left, _ := a.CapLeft(ind, "张三", "2026-04"); left != 10 {
+		t.Errorf("CapLeft next month = %d, want 10", left)
+	}
+
+	// Objection freezes, revocation removes, the veto is lifted when revoked.
+	ledger = append(ledger, post(t, &a, &yard, ClaimObject, march), post(t, &a, &yard, ClaimRevoke, march))
+	ledger = append(ledger, post(t, &a, &veto, ClaimRevoke, march))
+	ledger = append(ledger, post(t, &a, &river, ClaimFinalise, march))
+	e := LedgerEntry{Household: "QS-301", Event: EventRedeem, Points: 3}
+	if err := a.Post(e); err != nil {
+		t.Fatal(err)
+	}
+	ledger = append(ledger, e)
+	y = a.Year("2026")
+	want = YearTally{Score: 5, Final: 5, Personal: map[string]int{"张明": 5},
+		Used: map[string]int{"HJ02|张明": 5, "HJ02|张明|2026-03": 5}, Vetoes: []Veto{}}
+	if diff := cmp.Diff(y, want); diff != "" {
+		t.Errorf("after revoke and finalise (-got +want):\n%s", diff)
+	}
+	if a.Final != 5 || a.Redeemed != 3 || a.Redeemable() != 2 {
+		t.Errorf("final %d redeemed %d redeemable %d, want 5 3 2", a.Final, a.Redeemed, a.Redeemable())
+	}
+
+	// The fold of the ledger is the cached account.
+	derived, err := DeriveAccounts(ledger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := derived["QS-301"]
+	if diff := cmp.Diff(d.Years, a.Years); diff != "" || d.Final != a.Final || d.Redeemed != a.Redeemed {
+		t.Errorf("derived account differs from the cached one (-derived +cached):\n%s", diff)
+	}
+}
+
+func TestHouseholdsAndRank(t *testing.T) {
+	people := []Person{
+		{Name: "张三", Village: "青山村", Household: "QS-301", Relation: "户主", Grid: "三组"},
+		{Name: "刘芳", Village: "青山村", Household: "QS-301", Relation: "配偶", Grid: "三组"},
+		{Name: "张小宝", Village: "青山村", Household: "QS-301", Relation: "孙子女", Grid: "三组"},
+		{Name: "陈二", Village: "青山村", Household: "QS-302", Relation: "户主", Grid: "三组"},
+		{Name: "王奶奶", Village: "青山村", Household: "QS-305", Relation: "户主", Grid: "三组", Care: CareHigh},
+		{Name: "李四", Village: "青山村", Household: "QS-303", Relation: "户主", Grid: "三组"},
+		{Name: "林慧", Village: "青山村", Household: "QS-303", Relation: "配偶", Grid: "三组"},
+		{Name: "孙七", Village: "青山村"}, // a cadre without a household
+		{Name: "外村人", Village: "白水村", Household: "BS-1"},
+	}
+	all := Households(people, "青山村", AverageRule{})
+	var got []string
+	for _, h := range all {
+		got = append(got, h.Household+" "+h.Head+" "+string(rune('0'+h.Participants)))
+	}
+	if diff := cmp.Diff(got, []string{"QS-301 张三 3", "QS-302 陈二 1", "QS-305 王奶奶 1", "QS-303 李四 2"}); diff != "" {
+		t.Errorf("households (-got +want):\n%s", diff)
+	}
+	rule := AverageRule{ExcludeRelations: []string{"孙子女"}, ExcludeCare: []Care{CareHigh}}
+	hs := Households(people, "青山村", rule)
+	if hs[0].Participants != 2 || hs[2].Participants != 1 {
+		t.Errorf("with exclusions: QS-301 %d, QS-305 %d participants; want 2 and 1 (never below one)", hs[0].Participants, hs[2].Participants)
+	}
+
+	// 张三户 12/3 = 4, 陈二户 4/1 = 4 (tie), 李四户 10/2 = 5, 王奶奶户 vetoed.
+	ranked := Rank(all, map[string]int64{"QS-301": 12, "QS-302": 4, "QS-303": 10, "QS-305": 50}, map[string]bool{"QS-305": true})
+	type row struct {
+		ID   string
+		Rank int
+		Avg  string
+	}
+	var rows []row
+	for _, s := range ranked {
+		rows = append(rows, row{s.Household, s.Rank, AverageText(s.Average)})
+	}
+	want := []row{{"QS-303", 1, "5.0"}, {"QS-301", 2, "4.0"}, {"QS-302", 2, "4.0"}, {"QS-305", 0, "50.0"}}
+	if diff := cmp.Diff(rows, want); diff != "" {
+		t.Errorf("ranking (-got +want):\n%s", diff)
+	}
+	var honours []string
+	for _, s := range Honours(ranked, 2) {
+		honours = append(honours, s.Household)
+	}
+	if diff := cmp.Diff(honours, []string{"QS-303", "QS-301"}); diff != "" {
+		t.Errorf("honours (-got +want):\n%s", diff)
+	}
+}
+
+// TestRankExactAverages: 1/3 and 2/6 are equal; float division must not
+// split them.
+func TestRankExactAverages(t *testing.T) {
+	hs := []HouseholdInfo{{Household: "A", Participants: 3}, {Household: "B", Participants: 6}, {Household: "C", Participants: 7}}
+	got := Rank(hs, map[string]int64{"A": 1, "B": 2, "C": 2}, nil)
+	if got[0].Rank != 1 || got[1].Rank != 1 || got[2].Rank != 3 {
+		t.Errorf("ranks %d %d %d, want 1 1 3", got[0].Rank, got[1].Rank, got[2].Rank)
+	}
+}
+
+func TestStockLeft(t *testing.T) {
+	s := Stock{Sold: map[string]int{"大米": 3}, Restocked: map[string]int{"大米": 10}}
+	if left, ok := s.Left(ShopItem{Name: "大米", Stock: 20}); !ok || left != 27 {
+		t.Errorf("Left(大米) = %d, %v; want 27, true", left, ok)
+	}
+	if _, ok := s.Left(ShopItem{Name: "香皂"}); ok {
+		t.Error("an item without stock is counted")
+	}
+}
+
+// TestLeadersAgreesWithRank checks the fast top-n and own-rank answer
+// against the full ranking on random villages with ties, negatives and
+// vetoes.
+func TestLeadersAgreesWithRank(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for round := range 200 {
+		n := 1 + rng.IntN(40)
+		hs := make([]HouseholdInfo, n)
+		totals, vetoed := map[string]int64{}, map[string]bool{}
+		for i := range hs {
+			id := fmt.Sprintf("H%02d", rng.IntN(1000))
+			for slices.ContainsFunc(hs[:i], func(h HouseholdInfo) bool { return h.Household == id }) {
+				id += "x"
+			}
+			hs[i] = HouseholdInfo{Village: "青山村", Household: id, Participants: 1 + rng.IntN(5)}
+			totals[id] = int64(rng.IntN(12) - 3)
+			vetoed[id] = rng.IntN(10) == 0
+		}
+		full := Rank(slices.Clone(hs), totals, vetoed)
+		top := 1 + rng.IntN(10)
+		var want []Standing
+		for _, s := range full {
+			if len(want) < top && s.Rank > 0 && s.Total > 0 {
+				want = append(want, s)
+			}
+		}
+		ask := hs[rng.IntN(n)].Household
+		got, mine, ranked := Leaders(hs, totals, vetoed, top, ask)
+		if diff := cmp.Diff(got, want); diff != "" {
+			t.Fatalf("round %d: top %d (-Leaders +Rank):\n%s", round, top, diff)
+		}
+		for _, s := range full {
+			if s.Household == ask && (s.Rank != mine.Rank || s.Total != mine.Total) {
+				t.Fatalf("round %d: %s rank %d, Rank says %d", round, ask, mine.Rank, s.Rank)
+			}
+		}
+		nRanked := 0
+		for _, s := range full {
+			if s.Rank > 0 {
+				nRanked++
+			}
+		}
+		if ranked != nRanked {
+			t.Fatalf("round %d: ranked %d, want %d", round, ranked, nRanked)
+		}
+	}
+}
