@@ -61,19 +61,6 @@ var pointsVocab = map[string]verb{
 	"积分帮助": vPointsHelp, "积分规则": vPointsHelp, "积分说明": vPointsHelp,
 }
 
-// pointsStore is what the points flows read beyond Store; *storage.Store
-// has it.
-type pointsStore interface {
-	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
-	Doc(ctx context.Context, sc storage.Scope, kind string, id int) (storage.RawDoc, error)
-	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
-}
-
-// everyone is the whole roster; *roster.Directory has it.
-type everyone interface {
-	All() []village.Person
-}
-
 // pointsFlow holds what the points flows share: the catalogue and price
 // list (fixed for the process, like the config) and the households of each
 // village (the roster is reloaded only by a restart).
@@ -115,23 +102,10 @@ func (r *Router) pointsFlows() map[verb]flow {
 	}
 }
 
-func (p *pointsFlow) store() (pointsStore, error) {
-	ps, ok := p.r.store.(pointsStore)
-	if !ok {
-		return nil, errors.New("handlers: points: the store cannot read documents")
-	}
-	return ps, nil
-}
-
 // households returns a village's households and the index by 户号.
 func (p *pointsFlow) households(v string) ([]village.HouseholdInfo, map[string]int, error) {
 	p.once.Do(func() {
-		all, ok := p.r.people.(everyone)
-		if !ok {
-			p.err = errors.New("handlers: points: the roster cannot list everyone")
-			return
-		}
-		people := all.All()
+		people := p.r.people.All()
 		p.hh, p.byID = map[string][]village.HouseholdInfo{}, map[string]map[string]int{}
 		for _, vc := range p.r.cfg.Villages {
 			hs := village.Households(people, vc.Name, p.rule)
@@ -191,10 +165,7 @@ func (p *pointsFlow) retry(ctx context.Context, t *turn, ref string, step func()
 // account reads a household's account, creating it (once, whatever races
 // it) on its first point-changing event.
 func (p *pointsFlow) account(ctx context.Context, sc storage.Scope, v, household string) (village.Account, error) {
-	ps, err := p.store()
-	if err != nil {
-		return village.Account{}, err
-	}
+	ps := p.r.store
 	a, ok, err := storage.Account(ctx, ps, sc, household)
 	if ok || err != nil {
 		return a, err
@@ -212,10 +183,7 @@ func (p *pointsFlow) account(ctx context.Context, sc storage.Scope, v, household
 
 // peek reads a household's account without creating it.
 func (p *pointsFlow) peek(ctx context.Context, sc storage.Scope, v, household string) (village.Account, error) {
-	ps, err := p.store()
-	if err != nil {
-		return village.Account{}, err
-	}
+	ps := p.r.store
 	a, ok, err := storage.Account(ctx, ps, sc, household)
 	if !ok && err == nil {
 		a = village.NewAccount(v, household)
@@ -243,10 +211,7 @@ func (p *pointsFlow) claimRef(t *turn, cmd command) village.Ref {
 // findClaim loads a claim: from the turn's village, or in the township
 // chats from whichever village has it (a village name in the text decides).
 func (p *pointsFlow) findClaim(ctx context.Context, t *turn, id string) (village.Claim, storage.Scope, error) {
-	ps, err := p.store()
-	if err != nil {
-		return village.Claim{}, "", err
-	}
+	ps := p.r.store
 	n, _ := strconv.Atoi(strings.TrimPrefix(id, "C"))
 	load := func(v string) (village.Claim, error) {
 		d, err := ps.Doc(ctx, storage.VillageScope(v), storage.ClaimKind, n)
@@ -810,10 +775,7 @@ func (p *pointsFlow) query(ctx context.Context, t *turn, cmd command) error {
 // answer tells a household's points: the person's own, the household
 // total, average and rank, the redeemable balance and what is pending.
 func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person) error {
-	ps, err := p.store()
-	if err != nil {
-		return err
-	}
+	ps := p.r.store
 	v := person.Village
 	sc := storage.VillageScope(v)
 	if t.scope == "" && t.where.village == "" {
@@ -854,7 +816,7 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 
 // tallies are what a village's ranking of a year is made of: its
 // households, their scores and their vetoes (two HGETALLs).
-func (p *pointsFlow) tallies(ctx context.Context, ps pointsStore, v, year string) ([]village.HouseholdInfo, map[string]int64, map[string]bool, error) {
+func (p *pointsFlow) tallies(ctx context.Context, ps Store, v, year string) ([]village.HouseholdInfo, map[string]int64, map[string]bool, error) {
 	hs, _, err := p.households(v)
 	if err != nil {
 		return nil, nil, nil, err
@@ -882,10 +844,7 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
-	ps, err := p.store()
-	if err != nil {
-		return err
-	}
+	ps := p.r.store
 	year, current := strconv.Itoa(t.at.Year()), true
 	for _, f := range strings.Fields(cmd.args) {
 		f = strings.TrimSuffix(f, "年")
@@ -988,10 +947,7 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 	if err != nil || person.Household == "" {
 		return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
 	}
-	ps, err := p.store()
-	if err != nil {
-		return err
-	}
+	ps := p.r.store
 	sc := storage.VillageScope(v)
 	t.scope = sc
 	cost := item.Points * qty
@@ -1056,10 +1012,7 @@ func (p *pointsFlow) restock(ctx context.Context, t *turn, cmd command) error {
 	if !ok || item.Stock <= 0 {
 		return p.r.reply(ctx, t, "points.restock.usage", map[string]any{"Shop": p.shop})
 	}
-	ps, err := p.store()
-	if err != nil {
-		return err
-	}
+	ps := p.r.store
 	sc := storage.VillageScope(v)
 	t.scope = sc
 	return p.retry(ctx, t, item.Name, func() error {

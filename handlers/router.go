@@ -27,12 +27,16 @@ type Store interface {
 	OpenReports(ctx context.Context, sc storage.Scope, grid string) ([]village.Report, error)
 	Notices(ctx context.Context, sc storage.Scope, index string) ([]village.Notice, error)
 	Calls(ctx context.Context, sc storage.Scope, index string) ([]village.Call, error)
+	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
+	Doc(ctx context.Context, sc storage.Scope, kind string, id int) (storage.RawDoc, error)
+	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
 }
 
 // People is the roster.
 type People interface {
 	Lookup(villageName, who string) (village.Person, error)
 	InGrid(villageName, grid string, role village.Role) []village.Person
+	All() []village.Person
 }
 
 // Reader classifies free text.
