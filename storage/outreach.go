@@ -16,40 +16,36 @@ import (
 //	<p>:{t:<township>}:ack:<n>      HASH household key → number of 收到 from that household
 //	<p>:{v:<village>}:t:<n>         phone-call tasks (kind "t": T1…), index "calls", "calls:open"
 
+// docFor starts the document of a value whose reference is ref (""
+// creates it), read at version; it returns the version the stored body
+// carries from now on.
+func docFor(kind, ref string, version int, index ...IndexOp) (Doc, int, error) {
+	d := Doc{Kind: kind, Version: version, Index: index}
+	if ref == "" {
+		return d, 1, nil
+	}
+	n, err := docNumber(ref)
+	if err != nil {
+		return Doc{}, 0, err
+	}
+	d.ID = n
+	return d, version + 1, nil
+}
+
 // NoticeDoc is the document of a notice; ID "" creates it.
 func NoticeDoc(n village.Notice) (Doc, error) {
-	d := Doc{Kind: "n", Version: n.Version, Index: []IndexOp{{Set: "notices", Add: true}, {Set: "notices:open", Add: !n.FollowedUp}}}
-	if n.ID != "" {
-		id, err := docNumber(n.ID)
-		if err != nil {
-			return Doc{}, err
-		}
-		d.ID = id
-		n.Version++
-	} else {
-		n.Version = 1
-	}
-	n.ID = ""
+	d, v, err := docFor("n", n.ID, n.Version, IndexOp{Set: "notices", Add: true}, IndexOp{Set: "notices:open", Add: !n.FollowedUp})
+	n.ID, n.Version = "", v
 	d.Body = n
-	return d, nil
+	return d, err
 }
 
 // CallDoc is the document of a call task; ID "" creates it.
 func CallDoc(c village.Call) (Doc, error) {
-	d := Doc{Kind: "t", Version: c.Version, Index: []IndexOp{{Set: "calls", Add: true}, {Set: "calls:open", Add: c.Open()}}}
-	if c.ID != "" {
-		id, err := docNumber(c.ID)
-		if err != nil {
-			return Doc{}, err
-		}
-		d.ID = id
-		c.Version++
-	} else {
-		c.Version = 1
-	}
-	c.ID = ""
+	d, v, err := docFor("t", c.ID, c.Version, IndexOp{Set: "calls", Add: true}, IndexOp{Set: "calls:open", Add: c.Open()})
+	c.ID, c.Version = "", v
 	d.Body = c
-	return d, nil
+	return d, err
 }
 
 // AckHash is the counter hash of a notice's acknowledgements.

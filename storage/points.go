@@ -63,7 +63,7 @@ func RankIndex(year string) string { return "rank:" + year }
 // ClaimDoc is the document of a claim that had status from when it was
 // read; ID "" creates it. The status indexes follow the change.
 func ClaimDoc(c village.Claim, from village.ClaimStatus) (Doc, error) {
-	d := Doc{Kind: ClaimKind, Version: c.Version, Index: []IndexOp{{Set: ClaimIndex(""), Add: true}}}
+	d, v, err := docFor(ClaimKind, c.ID, c.Version, IndexOp{Set: ClaimIndex(""), Add: true})
 	for _, s := range []village.ClaimStatus{village.ClaimPending, village.ClaimApproved, village.ClaimObjected} {
 		switch s {
 		case c.Status:
@@ -72,19 +72,9 @@ func ClaimDoc(c village.Claim, from village.ClaimStatus) (Doc, error) {
 			d.Index = append(d.Index, IndexOp{Set: ClaimIndex(s), Add: false})
 		}
 	}
-	if c.ID != "" {
-		n, err := docNumber(c.ID)
-		if err != nil {
-			return Doc{}, err
-		}
-		d.ID = n
-		c.Version++
-	} else {
-		c.Version = 1
-	}
-	c.ID = ""
+	c.ID, c.Version = "", v
 	d.Body = c
-	return d, nil
+	return d, err
 }
 
 // LedgerDoc appends a ledger entry. An entry whose Claim is RefPlaceholder
