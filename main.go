@@ -34,6 +34,8 @@ Usage:
   gridbot export  -config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity -format csv|json|xlsx [-out FILE]
   gridbot roster  -config FILE -import NEW.xlsx [-write]   check a new household register, then replace the roster
   gridbot jobs    [-config FILE]                           the scheduled jobs and their next run times
+  gridbot classify [-config FILE] [-rules] [-workers N] < in.jsonl > out.jsonl   read free text, one JSON line each
+  gridbot eval    [-config FILE] [-data ../shared/data] [-llm] [-misses]   classifier metrics, one JSON line
   gridbot bench   -redis URL [-n N]                        throughput of the full pipeline, one JSON line
 
 Run "gridbot COMMAND -h" for the flags of a command.
@@ -76,6 +78,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdJobs(ctx, rest, stdout, stderr, log)
 	case "roster":
 		return cmdRoster(ctx, rest, stdout, stderr, log)
+	case "classify":
+		return cmdClassify(ctx, rest, stdin, stdout, stderr, log)
+	case "eval":
+		return cmdEval(ctx, rest, stdout, stderr, log)
 	case "bench":
 		return cmdBench(ctx, rest, stdout, stderr, log)
 	}

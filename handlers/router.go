@@ -30,6 +30,10 @@ type Store interface {
 	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
 	Doc(ctx context.Context, sc storage.Scope, kind string, id int) (storage.RawDoc, error)
 	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
+	// PutAsk and TakeAsk keep a question the bot asked one person
+	// (confirm-back, duplicate) until it is answered or expires.
+	PutAsk(ctx context.Context, sc storage.Scope, key string, body []byte, ttl time.Duration) error
+	TakeAsk(ctx context.Context, sc storage.Scope, key string) ([]byte, error)
 }
 
 // People is the roster.

@@ -13,19 +13,12 @@ import (
 	"errors"
 	"slices"
 	"strings"
-	"time"
 	"unicode"
 
 	"gridbot/bot"
 	"gridbot/storage"
 	"gridbot/village"
 )
-
-// asker keeps the questions the bot waits on; *storage.Store has it.
-type asker interface {
-	PutAsk(ctx context.Context, sc storage.Scope, key string, body []byte, ttl time.Duration) error
-	TakeAsk(ctx context.Context, sc storage.Scope, key string) ([]byte, error)
-}
 
 // question is what the bot asked one person and waits for.
 type question struct {
@@ -90,18 +83,11 @@ func (r *Router) thresholds() village.Thresholds {
 // private message is addressed to the bot.
 func (r *Router) understood(ctx context.Context, t *turn, reading village.Reading) error {
 	addressed := t.addr || t.where.kind == inPrivate
-	_, canAsk := r.store.(asker)
 	switch reading.Handling(addressed, r.thresholds()) {
 	case village.HandleRegister:
 		return r.report(ctx, t, t.text, "")
 	case village.HandleConfirm:
-		switch {
-		case !canAsk:
-		case reading.Intent == village.IntentClaim:
-			if r.claims() {
-				return r.confirmBack(ctx, t, reading)
-			}
-		default:
+		if reading.Intent != village.IntentClaim || r.claims() {
 			return r.confirmBack(ctx, t, reading)
 		}
 	}
@@ -124,9 +110,13 @@ func (r *Router) confirmBack(ctx context.Context, t *turn, reading village.Readi
 	q := question{Kind: askConfirm, Text: t.text, Msg: t.m.ID}
 	data := map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate, "Summary": reading.Summary,
 		"AlsoClaim": reading.Also == village.IntentClaim && r.claims()}
-	if data["Summary"] == "" {
+	if reading.Summary == "" {
 		data["Summary"] = shortText(t.text)
 	}
+	// The summary is the sender's words (or the model's): a reference in
+	// it must not be taken for the bot's when a leader quotes this
+	// question and replies 「确认」.
+	data["Summary"] = strings.TrimRight(defuse(data["Summary"].(string)), "。.！!？?，,、；; ")
 	block := "understand.confirm"
 	if reading.Intent == village.IntentClaim {
 		q.Claim, q.Indicator = true, reading.Indicator
@@ -154,26 +144,21 @@ func (r *Router) confirmBack(ctx context.Context, t *turn, reading village.Readi
 }
 
 func (r *Router) putQuestion(ctx context.Context, t *turn, q question) error {
-	a, ok := r.store.(asker)
-	if !ok {
-		return errors.New("handlers: the store cannot keep questions")
-	}
 	body, err := json.Marshal(q)
 	if err != nil {
 		return err
 	}
-	return a.PutAsk(ctx, r.scope(t), askKey(t), body, r.cfg.LLM.ConfirmTTL.Std())
+	return r.store.PutAsk(ctx, r.scope(t), askKey(t), body, r.cfg.LLM.ConfirmTTL.Std())
 }
 
 // answer handles "1", "2", "是", "不是" from someone the bot is waiting
 // on. done is false when the message is no answer or nobody asked.
 func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	_, yes, ok := answerWord(t.text)
-	a, canAsk := r.store.(asker)
-	if !ok || !canAsk {
+	if !ok {
 		return false, nil
 	}
-	b, err := a.TakeAsk(ctx, r.scope(t), askKey(t))
+	b, err := r.store.TakeAsk(ctx, r.scope(t), askKey(t))
 	if errors.Is(err, storage.ErrNotFound) {
 		return false, nil
 	}
@@ -221,9 +206,6 @@ func (r *Router) fileClaim(ctx context.Context, t *turn, q question) error {
 // procedure questions are never duplicates: each is the sender's own.
 func (r *Router) duplicate(ctx context.Context, t *turn, typ village.Type, category, text string) (village.Report, bool, error) {
 	if t.noDup || typ == village.Emergency || typ == village.Approval || t.where.village == "" || t.where.grid == "" {
-		return village.Report{}, false, nil
-	}
-	if _, ok := r.store.(asker); !ok {
 		return village.Report{}, false, nil
 	}
 	open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
@@ -284,10 +266,15 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 	}
 }
 
-// similarity of two texts in [0, 1]: the Dice coefficient of their
-// two-character words, after dropping punctuation and particles that say
-// nothing about the matter ("的", "了", "又"…).
+// similarity of two texts in [0, 1]: the share of the shorter text's
+// two-character words that the other has too (at least two of them), after
+// dropping punctuation and particles that say nothing about the matter
+// ("的", "了", "又"…), so that a short message repeating part of a long
+// one counts. Texts naming different numbers ("第2盏", "第8盏") differ.
 func similarity(a, b string) float64 {
+	if na, nb := numbers(a), numbers(b); len(na) > 0 && len(nb) > 0 && !slices.ContainsFunc(na, func(n string) bool { return slices.Contains(nb, n) }) {
+		return 0 // "第2盏路灯" and "第8盏路灯" are two lamps
+	}
 	x, y := bigrams(a), bigrams(b)
 	if len(x) == 0 || len(y) == 0 {
 		return 0
@@ -298,7 +285,23 @@ func similarity(a, b string) float64 {
 			common++
 		}
 	}
-	return 2 * float64(common) / float64(len(x)+len(y))
+	if common < 2 {
+		return 0
+	}
+	return float64(common) / float64(min(len(x), len(y)))
+}
+
+// numbered finds numbers that tell things apart: digits ("3号", "第12盏")
+// and Chinese numerals before a measure word ("三号井", "第二盏").
+var numbered = regexpMust(`[0-9]+|[一二三四五六七八九十两]+(?:号|盏|栋|排|根|口|座|条|单元|楼|层|户)`)
+
+// numbers lists the numbers in s.
+func numbers(s string) []string {
+	var out []string
+	for _, n := range numbered.FindAllString(s, -1) {
+		out = append(out, strings.TrimLeft(n, "0"))
+	}
+	return out
 }
 
 const particles = "的了又也还吗呢吧啊呀嘛哦喔啦咯么就都很太好在是有个那这我你他她们"
@@ -321,6 +324,14 @@ func bigrams(s string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// refLike finds what could be taken for a reference or a mention.
+var refLike = regexpMust(`(?i)[#＃]\s*[RC]?\s*[0-9]+|\b[RC]\s*[0-9]+|[@＠]`)
+
+// defuse removes references and mentions from text the bot echoes.
+func defuse(s string) string {
+	return strings.Join(strings.Fields(refLike.ReplaceAllString(s, " ")), " ")
 }
 
 func shortText(s string) string {

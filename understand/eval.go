@@ -84,7 +84,9 @@ func (l Labelled) check() error {
 	return nil
 }
 
-func (l Labelled) claims() bool { return l.Intent == village.IntentClaim || l.Also == village.IntentClaim }
+func (l Labelled) claims() bool {
+	return l.Intent == village.IntentClaim || l.Also == village.IntentClaim
+}
 
 // EvalOptions say how the bot acts on a reading.
 type EvalOptions struct {
@@ -108,12 +110,12 @@ func (o EvalOptions) handling(r village.Reading, text string) village.Handling {
 // SetMetrics are the scores over the project's labelled set. Rates are
 // fractions in [0, 1]; -1 means no message of that kind.
 type SetMetrics struct {
-	N          int `json:"n"`
-	Emergency  int `json:"emergency_n"`
-	Reports    int `json:"report_n"`
-	Noise      int `json:"noise_n"`
-	ClaimsN    int `json:"claim_n"`
-	Queries    int `json:"query_n"`
+	N         int `json:"n"`
+	Emergency int `json:"emergency_n"`
+	Reports   int `json:"report_n"`
+	Noise     int `json:"noise_n"`
+	ClaimsN   int `json:"claim_n"`
+	Queries   int `json:"query_n"`
 	// EmergencyRecall: labelled emergencies read as emergencies.
 	EmergencyRecall float64 `json:"emergency_recall"`
 	// EmergencyFalseAlarms: non-emergencies read as emergencies, over all non-emergencies.

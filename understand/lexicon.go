@@ -52,7 +52,7 @@ func hazardCategory(h village.Hazard) string {
 var negations = []string{"不是", "没有", "没", "并非", "无人", "无", "未", "假的", "谣言", "演练", "演习", "防止", "预防", "以防", "以免", "防范", "谨防", "严防", "提防", "小心", "注意", "严禁", "禁止", "防", "随时可能", "有可能", "随时会", "可能会"}
 
 // severities keep an emergency an emergency even when it is over: "火扑灭
-//了，一名老人被烧伤".
+// 了，一名老人被烧伤".
 var severities = []string{"受伤", "烧伤", "重伤", "伤亡", "死亡", "身亡", "遇难", "被困", "烧毁", "中毒", "昏迷", "失踪", "一死", "致死"}
 
 // appeals are how formal complaints and requests to the authorities are
@@ -148,7 +148,7 @@ var noiseWords = []string{"早上好", "晚上好", "中午好", "下午好", "�
 
 // injections are attempts to instruct the bot; such a message is data,
 // and never confident enough to register unasked.
-var injections = []string{"忽略之前", "忽略以上", "忽略上面", "忽略前面", "你现在是", "系统提示", "指令", "扮演", "prompt", "system:", "assistant:", "管理员权限", "优先级最高"}
+var injections = []string{"忽略之前", "忽略以上", "忽略上面", "忽略前面", "你现在是", "系统提示", "之前的指令", "以上指令", "新的指令", "你的指令", "扮演", "prompt", "system:", "assistant:", "管理员权限", "优先级最高"}
 
 // fillers are dropped from the start of a summary.
 var fillers = []string{"喂喂", "喂", "那个那个", "那个", "你好", "您好", "请问", "大家好", "网格员", "报告:", "报告", "我跟你说一下", "就是"}

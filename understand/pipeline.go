@@ -332,7 +332,9 @@ type memoEntry struct {
 	r   village.Reading
 }
 
-func newMemo(max int) *memo { return &memo{max: max, ll: list.New(), items: map[string]*list.Element{}} }
+func newMemo(max int) *memo {
+	return &memo{max: max, ll: list.New(), items: map[string]*list.Element{}}
+}
 
 func (m *memo) get(key string) (village.Reading, bool) {
 	m.mu.Lock()

@@ -1,0 +1,165 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"math"
+	"sync"
+	"time"
+
+	"gridbot/app"
+	"gridbot/storage"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// classified is one output line of `gridbot classify`: the first six fields
+// in this order, then what else the reader found.
+type classified struct {
+	Intent     village.Intent  `json:"intent"`
+	Type       village.Type    `json:"type"`
+	Category   string          `json:"category"`
+	Indicator  string          `json:"indicator"`
+	Confidence float64         `json:"confidence"`
+	Source     string          `json:"source"`
+	Hazard     village.Hazard  `json:"hazard,omitempty"`
+	Also       village.Intent  `json:"also,omitempty"`
+	Summary    string          `json:"summary,omitempty"`
+	ID         json.RawMessage `json:"id,omitempty"`
+	Error      string          `json:"error,omitempty"`
+}
+
+// classifyIn is one input line; other fields (labels…) are ignored.
+type classifyIn struct {
+	Text *string         `json:"text"`
+	ID   json.RawMessage `json:"id"`
+}
+
+func cmdClassify(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, log *slog.Logger) error {
+	fl := newFlags("classify", "classify [-config FILE] [-rules] [-workers N] < in.jsonl > out.jsonl", stderr)
+	cfgPath := fl.String("config", "", "config file (default: the bundled example township); its llm section decides whether a model is asked")
+	rulesOnly := fl.Bool("rules", false, "rules only, even when the config enables an LLM")
+	workers := fl.Int("workers", 4, "messages read at once when an LLM is asked (the output keeps the input order)")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	cfg, _, err := loadConfig(*cfgPath)
+	if err != nil {
+		return err
+	}
+	if *rulesOnly {
+		cfg.LLM.Enabled = false
+	}
+	var cache understand.Cache
+	if cfg.LLM.Enabled && cfg.Redis.URL != "" {
+		st, err := storage.New(storage.Options{URL: cfg.Redis.URL, Password: cfg.RedisPassword(), Prefix: cfg.Redis.Prefix})
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		cache = st
+	}
+	reader := app.NewReader(cfg, cache, log)
+	n := *workers
+	if !cfg.LLM.Enabled || n < 1 {
+		n = 1 // the rules are faster alone than with goroutines
+	}
+
+	in := bufio.NewScanner(stdin)
+	in.Buffer(make([]byte, 1<<20), 1<<20)
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	start := time.Now()
+	lines, bad := 0, 0
+	batch := make([]string, 0, 64*n)
+	flush := func() error {
+		res := classifyBatch(ctx, reader, batch, n)
+		for _, c := range res {
+			if c.Error != "" {
+				bad++
+			}
+			if err := enc.Encode(c); err != nil {
+				return fmt.Errorf("classify: %w", err)
+			}
+		}
+		batch = batch[:0]
+		return nil
+	}
+	for in.Scan() {
+		lines++
+		batch = append(batch, in.Text())
+		if len(batch) == cap(batch) {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	if err := in.Err(); err != nil {
+		return fmt.Errorf("classify: reading input line %d: %w", lines+1, err)
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	secs := time.Since(start).Seconds()
+	attrs := []any{"messages", lines, "seconds", math.Round(secs*1000) / 1000, "llm", cfg.LLM.Enabled}
+	if secs > 0 {
+		attrs = append(attrs, "msgs_per_s", math.Round(float64(lines)/secs))
+	}
+	if cfg.LLM.Enabled {
+		st := reader.Stats()
+		attrs = append(attrs, "llm_calls", st.Calls, "llm_failures", st.Failures, "cache_hits", st.CacheHits,
+			"prompt_tokens", st.PromptTokens, "completion_tokens", st.CompletionTokens)
+	}
+	log.Info("classified", attrs...)
+	if bad > 0 {
+		return fmt.Errorf("classify: %d of %d lines were not {\"text\": …} (their output lines hold the error)", bad, lines)
+	}
+	return nil
+}
+
+// classifyBatch reads lines with n workers and returns the results in order.
+func classifyBatch(ctx context.Context, r understand.Reader, lines []string, n int) []classified {
+	out := make([]classified, len(lines))
+	one := func(i int) {
+		var in classifyIn
+		if err := json.Unmarshal([]byte(lines[i]), &in); err != nil || in.Text == nil {
+			msg := "not a JSON object with a text field"
+			if err != nil {
+				msg = "not JSON: " + err.Error()
+			}
+			out[i] = classified{Error: fmt.Sprintf("line %s", msg), Source: "none"}
+			return
+		}
+		rd := r.Read(ctx, *in.Text)
+		out[i] = classified{Intent: rd.Intent, Type: rd.Type, Category: rd.Category, Indicator: rd.Indicator,
+			Confidence: math.Round(rd.Confidence*100) / 100, Source: rd.Source, Hazard: rd.Hazard, Also: rd.Also,
+			Summary: rd.Summary, ID: in.ID}
+	}
+	if n <= 1 {
+		for i := range lines {
+			one(i)
+		}
+		return out
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range n {
+		wg.Go(func() {
+			for i := range next {
+				one(i)
+			}
+		})
+	}
+	for i := range lines {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}

@@ -1,0 +1,107 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"path/filepath"
+
+	"gridbot/app"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// evalResult is the one JSON line `gridbot eval` prints.
+type evalResult struct {
+	Reader     string `json:"reader"` // "rules" or "rules+llm:<model>"
+	Indicators int    `json:"catalogue_indicators"`
+	// OwnTest is the held-back part of the project's labelled set, OwnDev
+	// the part the rules were developed on.
+	OwnTest understand.SetMetrics `json:"own_test"`
+	OwnDev  understand.SetMetrics `json:"own_dev"`
+	// Shared are the third-party sets; SharedSkipped says why not.
+	Shared        *understand.SharedMetrics `json:"shared,omitempty"`
+	SharedSkipped string                    `json:"shared_skipped,omitempty"`
+	// DoneWhen checks issue 4's thresholds (shared ones only when scored).
+	DoneWhen map[string]bool   `json:"done_when"`
+	LLM      *understand.Stats `json:"llm,omitempty"`
+}
+
+func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
+	fl := newFlags("eval", "eval [-config FILE] [-set DIR] [-data DIR] [-llm] [-misses]", stderr)
+	cfgPath := fl.String("config", "", "config file (default: the bundled example township): thresholds and points catalogue")
+	set := fl.String("set", "testdata/messages", "folder of the project's labelled set (dev.jsonl, test.jsonl)")
+	data := fl.String("data", filepath.Join("..", "shared", "data"), "folder of the third-party evaluation sets; skipped when absent, \"\" to skip")
+	useLLM := fl.Bool("llm", false, "read with the LLM the config enables (default: rules only); costs tokens")
+	misses := fl.Bool("misses", false, "print the development split's misread messages to stderr (never the held-back split's or the shared sets')")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	cfg, _, err := loadConfig(*cfgPath)
+	if err != nil {
+		return err
+	}
+	if *useLLM && !cfg.LLM.Enabled {
+		return errors.New("eval: -llm needs llm.enabled: true in the config")
+	}
+	cfg.LLM.Enabled = *useLLM
+	reader := app.NewReader(cfg, nil, log)
+	res := evalResult{Reader: "rules", Indicators: len(cfg.Points.Indicators()), DoneWhen: map[string]bool{}}
+	if *useLLM {
+		res.Reader = "rules+llm:" + cfg.LLM.Model
+	}
+	o := understand.EvalOptions{Thresholds: village.Thresholds{Confirm: cfg.LLM.ConfirmAbove, Register: cfg.LLM.RegisterAbove}}
+
+	dev, err := understand.LoadLabelled(filepath.Join(*set, "dev.jsonl"))
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	test, err := understand.LoadLabelled(filepath.Join(*set, "test.jsonl"))
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	var devMisses []understand.Miss
+	res.OwnDev, devMisses = understand.ScoreSet(ctx, reader, dev, o)
+	res.OwnTest, _ = understand.ScoreSet(ctx, reader, test, o)
+	t := res.OwnTest
+	res.DoneWhen["own_emergency_recall>=0.97"] = t.EmergencyRecall >= 0.97
+	res.DoneWhen["own_report_type_accuracy>=0.90"] = t.ReportTypeAccuracy >= 0.90
+	res.DoneWhen["own_noise_acted_on<=0.05"] = t.NoiseActedOn <= 0.05
+	res.DoneWhen["own_claims_recognised>=0.85"] = t.ClaimsRecognised >= 0.85
+
+	if *data == "" {
+		res.SharedSkipped = "-data is empty"
+	} else {
+		sh, err := understand.ScoreShared(ctx, reader, *data, o)
+		switch {
+		case errors.Is(err, understand.ErrNoSharedData):
+			res.SharedSkipped = err.Error()
+		case err != nil:
+			return fmt.Errorf("eval: %w", err)
+		default:
+			res.Shared = &sh
+			res.DoneWhen["cec_emergency_recall>=0.80"] = sh.CECEmergencyRecall >= 0.80
+			res.DoneWhen["citizen_wrongly_ignored<=0.10"] = sh.CitizenIgnored <= 0.10
+			res.DoneWhen["smp2017_acted_on<=0.05"] = sh.SMPActedOn <= 0.05
+		}
+	}
+	if *useLLM {
+		st := reader.Stats()
+		res.LLM = &st
+	}
+	if *misses {
+		enc := json.NewEncoder(stderr)
+		enc.SetEscapeHTML(false)
+		for _, m := range devMisses {
+			if err := enc.Encode(m); err != nil {
+				return err
+			}
+		}
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(res)
+}

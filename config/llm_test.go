@@ -1,0 +1,52 @@
+package config
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestLLMDefaults: the free-text keys' defaults, equal to the values the
+// example documents.
+func TestLLMDefaults(t *testing.T) {
+	c, err := Parse([]byte(minimal))
+	if err != nil {
+		t.Fatal(err)
+	}
+	one := 1
+	want := LLM{APIKeyEnv: "GRIDBOT_LLM_API_KEY", Timeout: Duration(8 * time.Second), Mode: "json", MaxRetries: &one,
+		BreakerFailures: 3, BreakerCooldown: Duration(time.Minute), CacheTTL: Duration(7 * 24 * time.Hour),
+		MinRunes: 5, MaxInputRunes: 500, SettleAbove: 0.85, ConfirmAbove: 0.6, RegisterAbove: 0.8,
+		ConfirmTTL: Duration(30 * time.Minute), DuplicateWindow: Duration(3 * 24 * time.Hour), DuplicateSimilarity: 0.5}
+	if diff := cmp.Diff(c.LLM, want); diff != "" {
+		t.Errorf("defaults (-got +want):\n%s", diff)
+	}
+	ex := mustLoadExample(t)
+	if diff := cmp.Diff(ex.LLM, want); diff != "" {
+		t.Errorf("config.example.yaml's llm block differs from the defaults (-example +default):\n%s", diff)
+	}
+}
+
+func TestLLMValidation(t *testing.T) {
+	tests := []struct{ yaml, want string }{
+		{"llm:\n  mode: xml\n", "llm.mode"},
+		{"llm:\n  max_retries: 9\n", "llm.max_retries"},
+		{"llm:\n  confirm_above: 0.9\n  register_above: 0.7\n", "asking must come before registering"},
+		{"llm:\n  duplicate_similarity: 2\n", "llm.duplicate_similarity"},
+		{"llm:\n  timeout: 10m\n", "llm.timeout"},
+		{"llm:\n  enabled: true\n", "base_url or model is empty"},
+	}
+	for _, tt := range tests {
+		_, err := Parse([]byte(minimal + tt.yaml))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Parse(%q) error = %v, want it to mention %q", tt.yaml, err, tt.want)
+		}
+	}
+	zero := 0
+	c, err := Parse([]byte(minimal + "llm:\n  max_retries: 0\n"))
+	if err != nil || *c.LLM.MaxRetries != zero {
+		t.Errorf("max_retries: 0 must mean no retry: %v, %v", c, err)
+	}
+}

@@ -1,0 +1,61 @@
+package handlers
+
+import (
+	"testing"
+)
+
+func TestAnswerWord(t *testing.T) {
+	tests := []struct {
+		text    string
+		yes, ok bool
+	}{
+		{"1", true, true}, {"１", true, true}, {" 1。", true, true}, {"是", true, true}, {"是的！", true, true},
+		{"2", false, true}, {"不是", false, true}, {"不用了", false, true},
+		{"12", false, false}, {"好的", false, false}, {"是不是停水了", false, false}, {"", false, false},
+	}
+	for _, tt := range tests {
+		_, yes, ok := answerWord(tt.text)
+		if yes != tt.yes || ok != tt.ok {
+			t.Errorf("answerWord(%q) = %v, %v; want %v, %v", tt.text, yes, ok, tt.yes, tt.ok)
+		}
+	}
+}
+
+func TestSimilarity(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"村口路灯不亮了", "村口的路灯又坏了", true},
+		{"村口路灯不亮了", "村口路灯还是不亮", true},
+		{"三组水泥路上有个大坑", "三组那段水泥路有个大坑，骑车容易摔", true},
+		{"村口路灯不亮了", "村口垃圾堆满了", false},
+		{"第2盏路灯不亮", "第8盏路灯不亮", false},
+		{"三号井的水泵坏了", "五号井的水泵坏了", false},
+		{"三号井的水泵坏了", "3号井水泵又坏了", false}, // numerals are compared as written
+	}
+	for _, tt := range tests {
+		if got := similarity(tt.a, tt.b) >= 0.5; got != tt.same {
+			t.Errorf("similarity(%q, %q) = %.2f; same = %v, want %v", tt.a, tt.b, similarity(tt.a, tt.b), got, tt.same)
+		}
+	}
+}
+
+// FuzzUnderstandParsers: the answer parser and the duplicate similarity
+// take any text without panicking; similarity is symmetric and in [0, 1].
+func FuzzUnderstandParsers(f *testing.F) {
+	for _, s := range []string{"1", "是", "村口路灯不亮了", "第2盏路灯", "\xff\x00", "ＲR1 #R2 @张三", "一二三号"} {
+		f.Add(s, "村口的路灯又坏了")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		answerWord(a)
+		defuse(a)
+		s1, s2 := similarity(a, b), similarity(b, a)
+		if s1 != s2 || s1 < 0 || s1 > 1 {
+			t.Fatalf("similarity(%q, %q) = %v, reverse %v", a, b, s1, s2)
+		}
+		if d := defuse(a); refLike.MatchString(d) {
+			t.Fatalf("defuse(%q) = %q keeps a reference", a, d)
+		}
+	})
+}

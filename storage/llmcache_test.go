@@ -1,0 +1,67 @@
+package storage_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gridbot/storage"
+	"gridbot/storage/storagetest"
+)
+
+func TestAskTakenOnceAndExpires(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := t.Context()
+	const key = "青山村三组网格群|张三"
+	if _, err := st.TakeAsk(ctx, vs, key); !errors.Is(err, storage.ErrNotFound) {
+		t.Fatalf("TakeAsk with nothing asked: %v, want ErrNotFound", err)
+	}
+	if err := st.PutAsk(ctx, vs, key, []byte(`{"kind":"confirm"}`), 30*time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if ttl := st.AskTTL(ctx, vs, key); ttl <= 29*time.Minute || ttl > 30*time.Minute {
+		t.Errorf("TTL = %v, want about 30m", ttl)
+	}
+	if ttl := st.AskTTL(ctx, vs, "青山村三组网格群|李四"); ttl > 0 {
+		t.Errorf("another person has a question: TTL %v", ttl)
+	}
+	b, err := st.TakeAsk(ctx, vs, key)
+	if err != nil || string(b) != `{"kind":"confirm"}` {
+		t.Fatalf("TakeAsk = %q, %v", b, err)
+	}
+	if _, err := st.TakeAsk(ctx, vs, key); !errors.Is(err, storage.ErrNotFound) {
+		t.Errorf("second TakeAsk: %v, want ErrNotFound (answered once)", err)
+	}
+}
+
+func TestLLMCacheAndUsage(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := t.Context()
+	if _, ok, err := st.LLMReading(ctx, "k1"); ok || err != nil {
+		t.Fatalf("LLMReading of nothing = %v, %v", ok, err)
+	}
+	if err := st.PutLLMReading(ctx, "k1", []byte(`{"intent":"noise"}`), 7*24*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	b, ok, err := st.LLMReading(ctx, "k1")
+	if err != nil || !ok || string(b) != `{"intent":"noise"}` {
+		t.Errorf("LLMReading = %q, %v, %v", b, ok, err)
+	}
+	if ttl := st.LLMReadingTTL(ctx, "k1"); ttl <= 6*24*time.Hour {
+		t.Errorf("cache TTL = %v, want about 7d", ttl)
+	}
+	for range 3 {
+		if err := st.AddLLMUsage(ctx, "2026-03-02", map[string]int64{"calls": 1, "prompt_tokens": 400, "completion_tokens": 50, "failures": 0}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := st.LLMUsage(ctx, "2026-03-02")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(got, map[string]int64{"calls": 3, "prompt_tokens": 1200, "completion_tokens": 150}); diff != "" {
+		t.Errorf("usage (-got +want):\n%s", diff)
+	}
+}
