@@ -112,6 +112,13 @@ func TestRunWeChatEndToEnd(t *testing.T) {
 		t.Fatalf("sent %q, want 已登记 #R1 in 青山村三组网格群", sent)
 	}
 
+	// A points claim, end to end through WeChat.
+	fake.GroupText("g3", "zhangsan", "申请积分 今天参加了义务劳动，打扫村道")
+	sent = fake.WaitSent(2, 10*time.Second)
+	if len(sent) != 2 || sent[1].To != "青山村三组网格群" || !strings.Contains(sent[1].Text, "已登记积分申请 #C1") {
+		t.Fatalf("sent %q, want 已登记积分申请 #C1 in 青山村三组网格群", sent)
+	}
+
 	resp, err := http.Get("http://" + addr + "/healthz")
 	if err != nil {
 		t.Fatal(err)
@@ -150,8 +157,8 @@ func TestRunWeChatEndToEnd(t *testing.T) {
 	if n, err := st.QueueLen(context.Background(), storage.VillageScope("青山村")); err != nil || n != 1 {
 		t.Errorf("queued after logout and shutdown: %d (%v), want 1", n, err)
 	}
-	if got := fake.Sent(); len(got) != 1 {
-		t.Errorf("sent %q, want only the first reply", got)
+	if got := fake.Sent(); len(got) != 2 {
+		t.Errorf("sent %q, want only the two replies", got)
 	}
 }
 
