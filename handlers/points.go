@@ -408,6 +408,10 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name, Chat: t.m.Chat,
 		Indicator: ind.Code, Name: ind.Name, Category: ind.Category, Level: ind.Level, Kind: ind.Kind,
 		Points: asked, Text: ct.Text, Evidence: ct.Evidence, Needs: ind.Evidence, Claimant: t.who.Name, Source: t.m.ID,
+		Images: t.m.Images,
+	}
+	if c.Evidence == "" && len(c.Images) > 0 {
+		c.Evidence = "照片"
 	}
 	if _, err := c.Apply(village.ClaimSubmit, t.who.Name, t.at, ""); err != nil {
 		return err

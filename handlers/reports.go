@@ -65,6 +65,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		Status: village.StatusNew, Text: text, Reporter: t.who.Name, CreatedAt: t.at,
 		DueAt:   t.at.Add(r.cfg.SLA.Limit(string(typ)).Accept.Std()),
 		Source:  t.m.ID,
+		Images:  t.m.Images,
 		History: []village.Entry{{At: t.at, By: t.who.Name, Action: village.ActCreate, To: village.StatusNew}},
 	}
 	if rep.Category == "" {

@@ -274,6 +274,8 @@ type Claim struct {
 	// Evidence is what the claimant offered: "照片", "证明人 李四", a
 	// document; transports that carry images will attach them here.
 	Evidence string `json:"evidence,omitempty"`
+	// Images are the photos the claimant sent with the claim.
+	Images []string `json:"images,omitempty"`
 	// Needs is the evidence the indicator asks for.
 	Needs    Evidence    `json:"needs,omitempty"`
 	Claimant string      `json:"claimant"` // who sent it

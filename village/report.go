@@ -216,6 +216,8 @@ type Report struct {
 	CreatedAt   time.Time `json:"created_at"`
 	DueAt       time.Time `json:"due_at,omitzero"`
 	Source      string    `json:"source"` // transport message id that created it
+	// Images are the photos the reporter sent with the report.
+	Images []string `json:"images,omitempty"`
 	// PausedAt is when the item started waiting for the villager.
 	PausedAt time.Time `json:"paused_at,omitzero"`
 	// Overdue is how far the SLA chase went: 1 the handler was reminded,

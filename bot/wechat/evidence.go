@@ -97,9 +97,10 @@ func safeName(s string) string {
 	}, s)
 }
 
-// attachEvidence hands the images the sender posted just before m to the
-// Evidence hook (and the log): they are the evidence of a report or claim.
-func (t *Transport) attachEvidence(ctx context.Context, m bot.Message) {
+// attachEvidence returns the images the sender posted just before m, and
+// tells the Evidence hook (and the log): they are the evidence of a report
+// or claim, and travel with the message as bot.Message.Images.
+func (t *Transport) attachEvidence(ctx context.Context, m bot.Message) []string {
 	key := m.Chat + "|" + m.From
 	t.mu.Lock()
 	refs := t.images[key]
@@ -112,10 +113,11 @@ func (t *Transport) attachEvidence(ctx context.Context, m bot.Message) {
 		}
 	}
 	if len(paths) == 0 {
-		return
+		return nil
 	}
 	t.log.InfoContext(ctx, "wechat: images attached to a message", "id", m.ID, "images", paths)
 	if t.o.Evidence != nil {
 		t.o.Evidence(ctx, m, paths)
 	}
+	return paths
 }

@@ -361,7 +361,7 @@ func (t *Transport) handle(ctx context.Context, it item) {
 	}
 	switch it.kind {
 	case kText:
-		t.attachEvidence(ctx, it.msg)
+		it.msg.Images = t.attachEvidence(ctx, it.msg)
 		if err := t.o.Handler.Handle(ctx, it.msg); err != nil {
 			t.log.ErrorContext(ctx, "wechat: message not handled", "id", it.msg.ID, "err", err)
 		}

@@ -312,6 +312,17 @@ func TestQuoteMentionImageAndVoice(t *testing.T) {
 	if len(files) != 1 {
 		t.Errorf("saved files %q, want only the JPEG", files)
 	}
+
+	// The photo travels with the sender's next text as its evidence.
+	f.GroupText("g3", "zhangsan", "上报 路边电线杆歪了")
+	contains(t, r.sent(5)[4], group3, "#R2")
+	rep, err := r.app.Store.Report(context.Background(), storage.VillageScope("青山村"), "R2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Images) != 1 || rep.Images[0] != want {
+		t.Errorf("R2 images = %q, want [%s]", rep.Images, want)
+	}
 }
 
 func TestTooFrequentBacksOffAndLosesNothing(t *testing.T) {
