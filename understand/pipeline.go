@@ -1,18 +1,17 @@
 package understand
 
 import (
-	"container/list"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"log/slog"
-	"sync"
 	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
+	"gridbot/lru"
 	"gridbot/prompts"
 	"gridbot/village"
 )
@@ -320,47 +319,14 @@ func merge(rules, llm village.Reading) village.Reading {
 
 // memo is a small in-process LRU of model readings, so that one message
 // read twice (free text, then filing) costs one call even with no cache.
-type memo struct {
-	mu    sync.Mutex
-	max   int
-	ll    *list.List
-	items map[string]*list.Element
-}
+type memo struct{ c *lru.Cache[village.Reading] }
 
-type memoEntry struct {
-	key string
-	r   village.Reading
-}
-
-func newMemo(max int) *memo {
-	return &memo{max: max, ll: list.New(), items: map[string]*list.Element{}}
-}
+func newMemo(max int) *memo { return &memo{c: lru.New[village.Reading](max)} }
 
 func (m *memo) get(key string) (village.Reading, bool) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	e, ok := m.items[key]
-	if !ok {
-		return village.Reading{}, false
-	}
-	m.ll.MoveToFront(e)
-	r := e.Value.(*memoEntry).r
+	r, ok := m.c.Get(key)
 	r.People = append([]string(nil), r.People...)
-	return r, true
+	return r, ok
 }
 
-func (m *memo) put(key string, r village.Reading) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if e, ok := m.items[key]; ok {
-		e.Value.(*memoEntry).r = r
-		m.ll.MoveToFront(e)
-		return
-	}
-	m.items[key] = m.ll.PushFront(&memoEntry{key: key, r: r})
-	if m.ll.Len() > m.max {
-		last := m.ll.Back()
-		m.ll.Remove(last)
-		delete(m.items, last.Value.(*memoEntry).key)
-	}
-}
+func (m *memo) put(key string, r village.Reading) { m.c.Put(key, r) }
