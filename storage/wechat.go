@@ -152,3 +152,45 @@ func (r *Replies) Reply(ctx context.Context, msgID string, o bot.Outbound) error
 	_, err := r.st.Commit(ctx, Change{Scope: r.scopeOf(o), MsgID: "wx:" + msgID, Out: []bot.Outbound{o}})
 	return err
 }
+
+// Keys of self-declared identities (我是 姓名), per bot account:
+//
+//	<p>:wx:{<account>}:ids          HASH   folded group display name → roster name, confirmed by a grid leader
+//	<p>:wx:{<account>}:idask        HASH   folded group display name → roster name, waiting for the leader (no TTL: a leader may answer days later)
+
+// Identities returns the confirmed display name → roster name bindings.
+func (w *WeChatState) Identities(ctx context.Context) (map[string]string, error) {
+	m, err := w.st.rdb.HGetAll(ctx, w.base+"ids").Result()
+	if err != nil {
+		return nil, fmt.Errorf("storage: wechat identities: %w: %w", ErrUnavailable, err)
+	}
+	return m, nil
+}
+
+// AskIdentity records that the member shown as display says they are name.
+func (w *WeChatState) AskIdentity(ctx context.Context, display, name string) error {
+	if err := w.st.rdb.HSet(ctx, w.base+"idask", display, name).Err(); err != nil {
+		return fmt.Errorf("storage: wechat ask identity: %w: %w", ErrUnavailable, err)
+	}
+	return nil
+}
+
+var confirmIdentityScript = redis.NewScript(`
+local name = redis.call("HGET", KEYS[1], ARGV[1])
+if not name then return false end
+redis.call("HDEL", KEYS[1], ARGV[1])
+redis.call("HSET", KEYS[2], ARGV[1], name)
+return name`)
+
+// ConfirmIdentity turns the pending claim of display into a binding, in
+// one step; it returns the roster name, or ErrNotFound when none waits.
+func (w *WeChatState) ConfirmIdentity(ctx context.Context, display string) (string, error) {
+	name, err := confirmIdentityScript.Run(ctx, w.st.rdb, []string{w.base + "idask", w.base + "ids"}, display).Text()
+	if errors.Is(err, redis.Nil) {
+		return "", fmt.Errorf("storage: wechat confirm identity %s: %w", display, ErrNotFound)
+	}
+	if err != nil {
+		return "", fmt.Errorf("storage: wechat confirm identity %s: %w: %w", display, ErrUnavailable, err)
+	}
+	return name, nil
+}

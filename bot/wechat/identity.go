@@ -3,6 +3,7 @@ package wechat
 import (
 	"errors"
 	"strings"
+	"sync"
 
 	"gridbot/roster"
 	"gridbot/village"
@@ -30,6 +31,9 @@ type Identities struct {
 	villages  []string
 	protected map[string]bool // folded names and nicknames of role holders
 	people    []village.Person
+
+	mu       sync.Mutex
+	declared map[string]string // folded display name → roster name (我是, confirmed by a leader)
 }
 
 // UnverifiedSuffix marks a self-chosen name that collides with a role
@@ -38,7 +42,7 @@ const UnverifiedSuffix = "(未核实)"
 
 // NewIdentities indexes people, the whole roster, for the guard.
 func NewIdentities(r Roster, villages []string, people []village.Person) *Identities {
-	id := &Identities{roster: r, villages: villages, protected: map[string]bool{}, people: people}
+	id := &Identities{roster: r, villages: villages, protected: map[string]bool{}, people: people, declared: map[string]string{}}
 	for _, p := range people {
 		if privileged(p) {
 			for _, n := range []string{p.Name, p.Nickname} {
@@ -86,6 +90,9 @@ func (id *Identities) From(villageName string, s Sender) (from string, verified 
 		c = clean(c)
 		if c == "" {
 			continue
+		}
+		if name, ok := id.declaredName(villageName, c); ok {
+			return name, false
 		}
 		if first == "" {
 			first = c
@@ -169,6 +176,30 @@ func (id *Identities) Canonical(from string) string {
 		return ""
 	}
 	return p.Name
+}
+
+// Declare binds a group display name to a villager's roster name, as a
+// grid leader confirmed after 我是. Role holders are never bound this way.
+func (id *Identities) Declare(display, name string) {
+	id.mu.Lock()
+	defer id.mu.Unlock()
+	id.declared[fold(display)] = name
+}
+
+// declaredName is the confirmed roster name of display, if it still names a
+// villager (not a role holder) of villageName.
+func (id *Identities) declaredName(villageName, display string) (string, bool) {
+	id.mu.Lock()
+	name, ok := id.declared[fold(display)]
+	id.mu.Unlock()
+	if !ok {
+		return "", false
+	}
+	p, err := id.lookup(villageName, name)
+	if err != nil || privileged(p) {
+		return "", false
+	}
+	return name, true
 }
 
 // Person returns the roster person from names in villageName (any village

@@ -16,11 +16,13 @@ import (
 type itemKind int
 
 const (
-	kText   itemKind = iota // a text message for the handlers
-	kImage                  // an image to save as evidence
-	kHint                   // a voice or video message: answer with a hint
-	kBind                   // 绑定本群
-	kRename                 // a bound group was renamed
+	kText      itemKind = iota // a text message for the handlers
+	kImage                     // an image to save as evidence
+	kHint                      // a voice or video message: answer with a hint
+	kBind                      // 绑定本群
+	kIam                       // 我是 姓名: a villager declares who they are
+	kConfirmID                 // 确认身份 群昵称: the grid leader confirms it
+	kRename                    // a bound group was renamed
 )
 
 // item is one converted message on its way to a worker.
@@ -30,6 +32,7 @@ type item struct {
 	verified  bool   // From is a remark name
 	group     string // WeChat group UserName (bind, rename)
 	groupName string // its current name
+	display   string // the sender's group display name (or nickname)
 	fetch     func() (*http.Response, error)
 }
 
@@ -149,14 +152,23 @@ func (s *sess) fromGroup(msg *openwechat.Message, at time.Time) (item, bool) {
 		Remark: remark, Display: openwechat.FormatEmoji(member.DisplayName), Nick: openwechat.FormatEmoji(member.NickName),
 	})
 	m := bot.Message{ID: msg.MsgId, At: at, Chat: chat, From: from}
-	it := item{msg: m, verified: verified, group: un, groupName: name}
+	display := openwechat.FormatEmoji(member.DisplayName)
+	if strings.TrimSpace(display) == "" {
+		display = openwechat.FormatEmoji(member.NickName)
+	}
+	it := item{msg: m, verified: verified, group: un, groupName: name, display: display}
 	switch {
 	case isText:
 		s.text(&it, msg, s.botNames(msg))
-		if strings.HasPrefix(it.msg.Text, bindCommand) {
+		switch {
+		case strings.HasPrefix(it.msg.Text, bindCommand):
 			it.kind = kBind
-		} else if !bound {
+		case !bound:
 			return item{}, false
+		case strings.HasPrefix(it.msg.Text, iamCommand+" ") || strings.HasPrefix(it.msg.Text, iamCommand+"\u3000"):
+			it.kind = kIam
+		case strings.HasPrefix(it.msg.Text, idConfirmWord):
+			it.kind = kConfirmID
 		}
 	case msg.IsPicture():
 		it.kind, it.fetch = kImage, msg.GetPicture
@@ -371,6 +383,10 @@ func (t *Transport) handle(ctx context.Context, it item) {
 		t.hint(ctx, it)
 	case kBind:
 		t.bind(ctx, it)
+	case kIam:
+		t.iam(ctx, it)
+	case kConfirmID:
+		t.confirmID(ctx, it)
 	case kRename:
 		if err := t.o.State.Bind(ctx, it.groupName, it.msg.Chat); err != nil {
 			t.log.ErrorContext(ctx, "wechat: keep the binding of a renamed group", "err", err)

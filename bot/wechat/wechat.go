@@ -39,6 +39,9 @@ type State interface {
 	Bindings(ctx context.Context) (map[string]string, error)
 	Bind(ctx context.Context, group, chat string) error
 	FirstSeen(ctx context.Context, msgID string, ttl time.Duration) (bool, error)
+	Identities(ctx context.Context) (map[string]string, error)
+	AskIdentity(ctx context.Context, display, name string) error
+	ConfirmIdentity(ctx context.Context, display string) (string, error)
 }
 
 // Outbox is the durable outbox (storage.Outbox).

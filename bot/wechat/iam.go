@@ -1,0 +1,104 @@
+package wechat
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/tmpl"
+	"gridbot/village"
+)
+
+// iam handles "我是 姓名": a villager whose group name the roster does not
+// know says who they are; the grid's leaders are asked to confirm. Role
+// holders are never bound this way: their identity is the remark name.
+func (t *Transport) iam(ctx context.Context, it item) {
+	m := it.msg
+	reply := t.replier(ctx, it, "我是")
+	name := strings.TrimSpace(strings.TrimPrefix(m.Text, iamCommand))
+	info := t.chatInfo(m.Chat)
+	if name == "" || info.village == "" {
+		reply(iamUsage)
+		return
+	}
+	if it.verified {
+		reply(fmt.Sprintf(idConfirmed, it.display, m.From, m.From))
+		return
+	}
+	p, err := t.o.Identities.lookup(info.village, name)
+	switch {
+	case errors.Is(err, errAmbiguous):
+		reply(fmt.Sprintf(iamAmbiguous, name))
+		return
+	case err != nil:
+		reply(fmt.Sprintf(iamUnknown, name))
+		return
+	case privileged(p):
+		t.log.WarnContext(ctx, "wechat: 我是 for a role holder refused", "display", it.display, "name", name)
+		reply(iamCadre)
+		return
+	}
+	if err := t.o.State.AskIdentity(ctx, fold(it.display), p.Name); err != nil {
+		t.log.ErrorContext(ctx, "wechat: keep an identity claim", "err", err)
+		return
+	}
+	leaders := t.o.Identities.leaders(info.village, p.Grid)
+	reply(fmt.Sprintf(iamAsk, tmpl.Mention(leaders), it.display, p.Name, p.Household, it.display))
+}
+
+// confirmID handles "确认身份 群昵称" by a grid leader (by remark name).
+func (t *Transport) confirmID(ctx context.Context, it item) {
+	m := it.msg
+	reply := t.replier(ctx, it, "确认身份")
+	display := strings.TrimSpace(strings.TrimPrefix(m.Text, idConfirmWord))
+	if display == "" {
+		reply(idConfirmUsage)
+		return
+	}
+	info := t.chatInfo(m.Chat)
+	p, ok := t.o.Identities.Person(info.village, m.From)
+	if !it.verified || !ok || !(p.Has(village.RoleLeader) || p.Has(village.RoleAdmin)) || (info.village != "" && p.Village != info.village && !p.Has(village.RoleAdmin)) {
+		reply(idRefused)
+		return
+	}
+	name, err := t.o.State.ConfirmIdentity(ctx, fold(display))
+	if errors.Is(err, storage.ErrNotFound) {
+		reply(fmt.Sprintf(idNoneWaiting, display))
+		return
+	}
+	if err != nil {
+		t.log.ErrorContext(ctx, "wechat: confirm an identity", "err", err)
+		return
+	}
+	t.o.Identities.Declare(display, name)
+	t.log.InfoContext(ctx, "wechat: identity confirmed", "display", display, "name", name, "by", m.From)
+	reply(fmt.Sprintf(idConfirmed, display, name, name))
+}
+
+// replier answers in the message's group through the durable outbox, once
+// per message id.
+func (t *Transport) replier(ctx context.Context, it item, what string) func(string) {
+	return func(text string) {
+		o := bot.Outbound{To: it.msg.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text}
+		if err := t.o.Replies.Reply(ctx, it.msg.ID, o); err != nil {
+			t.log.ErrorContext(ctx, "wechat: answer "+what, "err", err)
+		}
+	}
+}
+
+// leaders are the grid leaders who cover grid of villageName.
+func (id *Identities) leaders(villageName, grid string) []string {
+	var out []string
+	for _, p := range id.people {
+		if p.Covers(village.RoleLeader, villageName, grid) {
+			out = append(out, p.Name)
+		}
+	}
+	return out
+}
+
+// chatInfo is what the config says about a bound chat (fixed at start).
+func (t *Transport) chatInfo(chat string) chatInfo { return t.chats[chat] }
