@@ -45,7 +45,7 @@ func TestIAmConfirmedByLeader(t *testing.T) {
 	}
 	for i, s := range steps {
 		f.GroupText("g3", s.from, s.text)
-		contains(t, r.sent(i+1)[i], group3, s.want)
+		contains(t, r.sent(i + 1)[i], group3, s.want)
 	}
 	rep, err := r.app.Store.Report(context.Background(), storage.VillageScope("青山村"), "R1")
 	if err != nil {
