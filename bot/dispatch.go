@@ -130,38 +130,65 @@ func (d *Dispatcher) Drain(ctx context.Context) (int, error) {
 			return sent, nil
 		}
 		var ok, unknown []Envelope
-		for i, e := range envs {
+		for i := 0; i < len(envs); i++ {
+			// Summaries for the same chat claimed together go out as one
+			// message; their outcome is shared.
+			e, group := coalesce(envs, i)
 			parts, total, err := d.deliver(ctx, e.Outbound)
+			if len(group) > 1 {
+				i += len(group) - 1
+				d.o.Logger.DebugContext(ctx, "summaries coalesced", "to", e.To, "count", len(group))
+			}
 			switch {
 			case err == nil:
-				ok = append(ok, e)
-				sent++
+				ok = append(ok, group...)
+				sent += len(group)
 			case errors.Is(err, ErrUnknownOutcome) || parts > 0 && parts < total:
 				// The transport cannot say, or the message was cut off
 				// between its parts: never re-sent blindly.
 				d.o.Logger.WarnContext(ctx, "send outcome unknown; not re-sent", "to", e.To, "src", e.Src, "err", err)
-				unknown = append(unknown, e)
+				unknown = append(unknown, group...)
 				if !errors.Is(err, ErrUnknownOutcome) {
 					return sent, d.settle(ctx, ok, unknown, envs[i+1:], fmt.Errorf("dispatch: send to %s: %w", e.To, err))
 				}
 			case parts == total:
 				// Every part went out and only the pause after it ended
 				// (ctx done): it was sent; the rest of the batch was not.
-				ok = append(ok, e)
-				sent++
+				ok = append(ok, group...)
+				sent += len(group)
 				return sent, d.settle(ctx, ok, unknown, envs[i+1:], fmt.Errorf("dispatch: pause after sending to %s: %w", e.To, err))
 			default:
 				// The transport refused before sending (logged out, too
 				// frequent, ctx done): this message and the rest of the batch
 				// were not sent and go back in the queue.
 				d.o.Logger.ErrorContext(ctx, "send failed; message kept in the queue", "to", e.To, "src", e.Src, "err", err)
-				return sent, d.settle(ctx, ok, unknown, envs[i:], fmt.Errorf("dispatch: send to %s: %w", e.To, err))
+				return sent, d.settle(ctx, ok, unknown, envs[i+1-len(group):], fmt.Errorf("dispatch: send to %s: %w", e.To, err))
 			}
 		}
 		if err := d.settle(ctx, ok, unknown, nil, nil); err != nil {
 			return sent, err
 		}
 	}
+}
+
+// coalesce returns the message to send for envs[i] and the envelopes it
+// stands for: envs[i] alone, or with the summaries (Bulk) for the same chat
+// that follow it, their texts joined.
+func coalesce(envs []Envelope, i int) (Envelope, []Envelope) {
+	e := envs[i]
+	j := i + 1
+	for e.Priority == Bulk && j < len(envs) && envs[j].Priority == Bulk && envs[j].To == e.To && envs[j].Kind == e.Kind {
+		j++
+	}
+	if j == i+1 {
+		return e, envs[i:j]
+	}
+	texts := make([]string, 0, j-i)
+	for _, x := range envs[i:j] {
+		texts = append(texts, x.Text)
+	}
+	e.Text = strings.Join(texts, "\n\n")
+	return e, envs[i:j]
 }
 
 // settle records a batch's outcome: sent, unknown, and not sent (back in
@@ -240,7 +267,7 @@ func Split(text string, max int) []string {
 	flush := func() {
 		// A part of nothing but the newlines left after a cut is dropped,
 		// not sent as an empty message.
-		if p := strings.TrimRight(cur.String(), "\n"); p != "" {
+		if p := strings.Trim(cur.String(), "\n"); p != "" {
 			parts = append(parts, p)
 		}
 		cur.Reset()

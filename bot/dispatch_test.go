@@ -358,7 +358,7 @@ func TestDrainPacing(t *testing.T) {
 			box.push(Normal, "青山村三组网格群", "一二三四五六") // two parts
 			box.push(Normal, "青山村三组网格群", "好")
 			for i := range 20 {
-				box.push(Bulk, "青山村一组网格群", fmt.Sprintf("汇总%d", i))
+				box.push(Normal, "青山村一组网格群", fmt.Sprintf("汇总%d", i))
 			}
 			var events []string
 			var pauses []time.Duration
@@ -708,4 +708,30 @@ func TestRunCancelledWhileIdle(t *testing.T) {
 			t.Errorf("Run = %v; want nil", err)
 		}
 	})
+}
+
+// TestDrainCoalescesSummaries: summaries (Bulk) for the same chat claimed
+// together go out as one message and are all recorded sent; other messages
+// are not merged.
+func TestDrainCoalescesSummaries(t *testing.T) {
+	box := newFakeOutbox()
+	box.push(Bulk, "一组", "一组小结")
+	box.push(Bulk, "一组", "一组积分公示")
+	box.push(Bulk, "镇", "早报")
+	box.push(Normal, "一组", "回复")
+	snd := &fakeSender{}
+	d := NewDispatcher(box, snd, DispatcherOptions{Interval: -1, Batch: 4, Logger: discardLogger()})
+	n := mustDrain(t, d)
+	if n != 4 {
+		t.Errorf("Drain sent %d; want 4 messages recorded sent", n)
+	}
+	want := []string{"回复", "一组小结\n\n一组积分公示", "早报"}
+	if diff := cmp.Diff(snd.sent(), want); diff != "" {
+		t.Errorf("sends (-got +want):\n%s", diff)
+	}
+	for k, st := range box.states() {
+		if st != "sent" {
+			t.Errorf("%s is %s, want sent", k, st)
+		}
+	}
 }

@@ -1,11 +1,33 @@
 -- claim: take up to ARGV[1] queued outbound messages in priority order and
 -- mark them in flight, so a crash leaves them visible as "unknown", never re-sent blindly.
+-- Summaries (priority 2) are coalesced: with the first one taken, the other
+-- queued summaries for the same chat (at most ARGV[3]) are taken too, so the
+-- sender can post them as one message.
 -- KEYS[1] = key base. Returns a flat list: seq, to, kind, prio, text, src, ...
 local base = KEYS[1]
 local popped = redis.call("ZPOPMIN", base .. "outq", tonumber(ARGV[1]))
-local out = {}
+local seqs = {}
 for i = 1, #popped, 2 do
-  local seq = popped[i]
+  table.insert(seqs, {popped[i], tonumber(popped[i + 1])})
+end
+local bulk = 2000000000000
+if #seqs == 1 and seqs[1][2] >= bulk and tonumber(ARGV[3] or "0") > 0 then
+  local first = redis.call("HMGET", base .. "out:" .. seqs[1][1], "to", "kind")
+  local more = redis.call("ZRANGEBYSCORE", base .. "outq", bulk, "(" .. (bulk + 1000000000000), "LIMIT", 0, 200)
+  local taken = 0
+  for _, seq in ipairs(more) do
+    if taken >= tonumber(ARGV[3]) then break end
+    local f = redis.call("HMGET", base .. "out:" .. seq, "to", "kind")
+    if f[1] == first[1] and f[2] == first[2] then
+      redis.call("ZREM", base .. "outq", seq)
+      table.insert(seqs, {seq, 0})
+      taken = taken + 1
+    end
+  end
+end
+local out = {}
+for _, s in ipairs(seqs) do
+  local seq = s[1]
   local k = base .. "out:" .. seq
   redis.call("HSET", k, "state", "inflight", "claimed", ARGV[2])
   redis.call("SADD", base .. "inflight", seq)

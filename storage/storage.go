@@ -574,10 +574,15 @@ type Queued struct {
 	bot.Outbound
 }
 
+// coalesceSummaries is how many more summaries for the same chat a claim of
+// one summary takes along, so that they go out as one message.
+const coalesceSummaries = 10
+
 // Claim takes up to max queued messages of a scope, most urgent first, and
-// marks them in flight.
+// marks them in flight. A claim that takes a single summary (bot.Bulk) also
+// takes the other queued summaries for the same chat.
 func (s *Store) Claim(ctx context.Context, sc Scope, max int, now time.Time) ([]Queued, error) {
-	res, err := s.claim.Run(ctx, s.rdb, []string{s.base(sc)}, max, now.Unix()).StringSlice()
+	res, err := s.claim.Run(ctx, s.rdb, []string{s.base(sc)}, max, now.Unix(), coalesceSummaries).StringSlice()
 	if err != nil {
 		return nil, fmt.Errorf("storage: claim: %w: %w", ErrUnavailable, err)
 	}

@@ -311,3 +311,36 @@ func TestRequeueKeepsOrder(t *testing.T) {
 		t.Errorf("order after requeue (-got +want):\n%s", diff)
 	}
 }
+
+func TestClaimTakesSummariesForTheSameChatTogether(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := context.Background()
+	_, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "job", Out: []bot.Outbound{
+		{To: "一组", Kind: bot.Group, Priority: bot.Bulk, Text: "小结"},
+		{To: "二组", Kind: bot.Group, Priority: bot.Bulk, Text: "二组小结"},
+		{To: "一组", Kind: bot.Group, Priority: bot.Bulk, Text: "公示"},
+		{To: "一组", Kind: bot.Group, Priority: bot.Normal, Text: "回复"},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got [][]string
+	for {
+		q, err := st.Claim(ctx, vs, 1, t0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(q) == 0 {
+			break
+		}
+		var texts []string
+		for _, m := range q {
+			texts = append(texts, m.Text)
+		}
+		got = append(got, texts)
+	}
+	want := [][]string{{"回复"}, {"小结", "公示"}, {"二组小结"}}
+	if diff := cmp.Diff(got, want); diff != "" {
+		t.Errorf("claims (-got +want):\n%s", diff)
+	}
+}
