@@ -102,3 +102,51 @@ func (id *Identities) leaders(villageName, grid string) []string {
 
 // chatInfo is what the config says about a bound chat (fixed at start).
 func (t *Transport) chatInfo(chat string) chatInfo { return t.chats[chat] }
+
+// joinedNames reads who joined from WeChat's system text:
+// `"张三"邀请"李四"、"王五"加入了群聊` or `"李四"通过扫描"张三"分享的二维码加入群聊`.
+func joinedNames(content string) []string {
+	quoted := func(s string) []string {
+		var out []string
+		for {
+			i := strings.IndexAny(s, "\"“")
+			if i < 0 {
+				return out
+			}
+			s = s[i+len(string([]rune(s[i:])[0])):]
+			j := strings.IndexAny(s, "\"”")
+			if j < 0 {
+				return out
+			}
+			if n := strings.TrimSpace(s[:j]); n != "" {
+				out = append(out, n)
+			}
+			s = s[j+len(string([]rune(s[j:])[0])):]
+		}
+	}
+	if i := strings.Index(content, "邀请"); i >= 0 {
+		rest, _, _ := strings.Cut(content[i+len("邀请"):], "加入")
+		return quoted(rest)
+	}
+	if i := strings.Index(content, "通过扫描"); i >= 0 {
+		return quoted(content[:i])
+	}
+	return nil
+}
+
+// welcome greets people who joined a grid group; those the roster does not
+// know by their name are asked to say who they are.
+func (t *Transport) welcome(ctx context.Context, it item) {
+	info := t.chatInfo(it.msg.Chat)
+	var unknown []string
+	for _, n := range strings.Split(it.msg.Text, "、") {
+		if _, err := t.o.Identities.lookup(info.village, n); err != nil {
+			unknown = append(unknown, n)
+		}
+	}
+	text := fmt.Sprintf(joinWelcome, it.msg.Text)
+	if len(unknown) > 0 {
+		text += fmt.Sprintf(joinWho, strings.Join(unknown, "、"))
+	}
+	t.replier(ctx, it, "welcome")(text)
+}

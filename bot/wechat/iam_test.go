@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"gridbot/bot/wechat"
 	"gridbot/bot/wechat/wechattest"
 	"gridbot/storage"
 )
@@ -43,6 +44,17 @@ func TestIAmConfirmedByLeader(t *testing.T) {
 		{"lisi", "确认身份 小张", "已确认：「小张」就是陈二"},
 		{"xz", "上报 我家门口的水沟堵了", "已登记 #R1"},
 	}
+	defer func() {
+		// Someone new joins: welcomed, and asked who they are when the
+		// roster does not know the name.
+		f.Join("g3", "zhangsan", "小王", "陈二")
+		got := r.sent(len(steps) + 1)[len(steps)]
+		contains(t, got, group3, "欢迎小王、陈二")
+		contains(t, got, group3, "小王：群昵称和花名册对不上，请发「我是 姓名」")
+		if strings.Contains(got.Text, "陈二：") {
+			t.Errorf("陈二 is in the roster but was asked who he is: %q", got.Text)
+		}
+	}()
 	for i, s := range steps {
 		f.GroupText("g3", s.from, s.text)
 		contains(t, r.sent(i + 1)[i], group3, s.want)
@@ -61,4 +73,38 @@ func TestIAmConfirmedByLeader(t *testing.T) {
 	if strings.Contains(f.Sent()[0].Text, "已确认") {
 		t.Error("a role holder's name was confirmed")
 	}
+}
+
+func TestJoinedNames(t *testing.T) {
+	tests := []struct {
+		name, content string
+		want          []string
+	}{
+		{"invited one", `"张三"邀请"李四"加入了群聊`, []string{"李四"}},
+		{"invited several", `"张三"邀请"李四"、"王五"加入了群聊`, []string{"李四", "王五"}},
+		{"curly quotes", `“张三”邀请“小张”加入了群聊`, []string{"小张"}},
+		{"by QR code", `"小张"通过扫描"张三"分享的二维码加入群聊`, []string{"小张"}},
+		{"not a join", `"张三"修改群名为"新群"`, nil},
+		{"unterminated", `"张三"邀请"李四加入了群聊`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := wechat.JoinedNames(tt.content)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("joinedNames(%q) = %q, want %q", tt.content, got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzJoinedNames(f *testing.F) {
+	f.Add(`"张三"邀请"李四"、"王五"加入了群聊`)
+	f.Add(`“小张”通过扫描“张三”分享的二维码加入群聊`)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, n := range wechat.JoinedNames(s) {
+			if n == "" || !strings.Contains(s, n) {
+				t.Fatalf("name %q not taken from %q", n, s)
+			}
+		}
+	})
 }

@@ -23,6 +23,7 @@ const (
 	kIam                       // 我是 姓名: a villager declares who they are
 	kConfirmID                 // 确认身份 群昵称: the grid leader confirms it
 	kRename                    // a bound group was renamed
+	kJoin                      // people joined a bound grid group
 )
 
 // item is one converted message on its way to a worker.
@@ -122,6 +123,11 @@ func (s *sess) fromGroup(msg *openwechat.Message, at time.Time) (item, bool) {
 		}
 		if bound && (msg.IsJoinGroup() || strings.Contains(msg.Content, "移出了群聊") || strings.Contains(msg.Content, "退出了群聊")) {
 			t.log.Info("wechat: group members changed", "chat", chat, "note", msg.Content)
+		}
+		if info := t.chats[chat]; bound && info.village != "" && msg.IsJoinGroup() {
+			if names := joinedNames(msg.Content); len(names) > 0 {
+				return item{kind: kJoin, msg: bot.Message{ID: msg.MsgId, At: at, Chat: chat, Text: strings.Join(names, "、")}, group: un, groupName: name}, true
+			}
 		}
 		return item{}, false
 	}
@@ -387,6 +393,8 @@ func (t *Transport) handle(ctx context.Context, it item) {
 		t.iam(ctx, it)
 	case kConfirmID:
 		t.confirmID(ctx, it)
+	case kJoin:
+		t.welcome(ctx, it)
 	case kRename:
 		if err := t.o.State.Bind(ctx, it.groupName, it.msg.Chat); err != nil {
 			t.log.ErrorContext(ctx, "wechat: keep the binding of a renamed group", "err", err)

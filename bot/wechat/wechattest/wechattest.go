@@ -247,6 +247,21 @@ func (s *Server) Rename(groupKey, byKey, name string) string {
 	})
 }
 
+// Join posts WeChat's system message that byKey invited people (by their
+// nicknames) into a group, and returns its MsgId.
+func (s *Server) Join(groupKey, byKey string, nicks ...string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	quoted := make([]string, len(nicks))
+	for i, n := range nicks {
+		quoted[i] = "\"" + html.EscapeString(n) + "\""
+	}
+	return s.push(map[string]any{
+		"MsgType": 10000, "FromUserName": s.groupUser(groupKey), "ToUserName": s.selfUser(),
+		"Content": fmt.Sprintf("\"%s\"邀请%s加入了群聊", html.EscapeString(s.people[byKey].Nick), strings.Join(quoted, "、")),
+	})
+}
+
 // GroupText posts a text from a member to a group and returns its MsgId.
 func (s *Server) GroupText(groupKey, fromKey, text string) string {
 	return s.groupMsg(groupKey, fromKey, 1, html.EscapeString(text))

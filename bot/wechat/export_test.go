@@ -1,0 +1,4 @@
+package wechat
+
+// JoinedNames exposes joinedNames to the external tests.
+var JoinedNames = joinedNames
