@@ -59,8 +59,9 @@ var reportVocab = map[string]verb{
 	"帮助": vHelp, "菜单": vHelp, "help": vHelp, "?": vHelp, "？": vHelp, "功能": vHelp,
 }
 
-// synonymKeys lists synonyms longest first so "上报镇" wins over "上报".
-var synonymKeys = func() []string {
+// synonymsByFirst lists the synonyms by their first (lower-case) rune,
+// longest first so "上报镇" wins over "上报".
+var synonymsByFirst = func() map[rune][]string {
 	keys := make([]string, 0, len(synonyms))
 	for k := range synonyms {
 		keys = append(keys, k)
@@ -71,7 +72,13 @@ var synonymKeys = func() []string {
 		}
 		return keys[i] < keys[j]
 	})
-	return keys
+	by := map[rune][]string{}
+	for _, k := range keys {
+		r, _ := utf8.DecodeRuneInString(k)
+		r = unicode.ToLower(r)
+		by[r] = append(by[r], k)
+	}
+	return by
 }()
 
 // command is a parsed command message.
@@ -88,7 +95,8 @@ type command struct {
 // command.
 func parseCommand(text string) (command, bool) {
 	t := strings.TrimSpace(text)
-	for _, k := range synonymKeys {
+	first, _ := utf8.DecodeRuneInString(t)
+	for _, k := range synonymsByFirst[unicode.ToLower(first)] {
 		rest, ok := cutPrefixFold(t, k)
 		if !ok {
 			continue
