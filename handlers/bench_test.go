@@ -16,7 +16,8 @@ import (
 // BenchmarkReportLifecycle measures the hot path of the report flows on a
 // private redis-server: a report, its acceptance and its resolution, each
 // message one commit (the acceptance and resolution read the report from the
-// store's cache).
+// store's cache). Each report names a different lamp, so that none is
+// taken for a duplicate of an earlier one.
 func BenchmarkReportLifecycle(b *testing.B) {
 	cfg, dir := exampleVillage(&testing.T{})
 	st := storagetest.New(b)
@@ -26,11 +27,13 @@ func BenchmarkReportLifecycle(b *testing.B) {
 	msg := func(id, from, text string) bot.Message {
 		return bot.Message{ID: id, At: at, Chat: "青山村三组网格群", From: from, Text: text}
 	}
-	b.ResetTimer()
+	trips0 := st.RoundTrips()
+	rounds := 0
 	for i := 0; b.Loop(); i++ {
+		rounds++
 		ref := fmt.Sprintf("#R%d", i+1)
 		for j, m := range []bot.Message{
-			msg(fmt.Sprintf("%d-a", i), "张三", "上报 村口路灯不亮了"),
+			msg(fmt.Sprintf("%d-a", i), "张三", fmt.Sprintf("上报 村口第%d盏路灯不亮了", i+1)),
 			msg(fmt.Sprintf("%d-b", i), "李四", "确认 "+ref),
 			msg(fmt.Sprintf("%d-c", i), "李四", "办结 "+ref+" 已修好"),
 		} {
@@ -39,5 +42,5 @@ func BenchmarkReportLifecycle(b *testing.B) {
 			}
 		}
 	}
-	b.ReportMetric(float64(st.RoundTrips())/float64(3*b.N), "roundtrips/msg")
+	b.ReportMetric(float64(st.RoundTrips()-trips0)/float64(3*rounds), "roundtrips/msg")
 }

@@ -200,6 +200,11 @@ func (r *Router) fileClaim(ctx context.Context, t *turn, q question) error {
 	return r.flows[cmd.verb](ctx, t, cmd)
 }
 
+// duplicateCandidates is how many of a grid's newest open reports a new
+// report is compared with: enough for days of a busy grid, bounded whatever
+// the backlog.
+const duplicateCandidates = 50
+
 // duplicate finds an open report that text probably repeats: same grid and
 // category, created within llm.duplicate_window, a similar text, reported
 // in a group (a private report is nobody else's business). Emergencies and
@@ -208,7 +213,7 @@ func (r *Router) duplicate(ctx context.Context, t *turn, typ village.Type, categ
 	if t.noDup || typ == village.Emergency || typ == village.Approval || t.where.village == "" || t.where.grid == "" {
 		return village.Report{}, false, nil
 	}
-	open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
+	open, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, duplicateCandidates)
 	if err != nil {
 		return village.Report{}, false, err
 	}

@@ -459,16 +459,23 @@ func decodeReport(n int, b []byte) (village.Report, error) {
 
 // OpenReports lists a grid's open reports, oldest first, in one round trip.
 func (s *Store) OpenReports(ctx context.Context, sc Scope, grid string) ([]village.Report, error) {
-	return s.loadIndex(ctx, sc, "open:"+grid)
+	return s.loadIndex(ctx, sc, "open:"+grid, 0)
+}
+
+// LatestOpenReports lists at most n of a grid's newest open reports,
+// oldest first, in one round trip: what a duplicate check needs, whatever
+// the backlog.
+func (s *Store) LatestOpenReports(ctx context.Context, sc Scope, grid string, n int) ([]village.Report, error) {
+	return s.loadIndex(ctx, sc, "open:"+grid, n)
 }
 
 // Reports lists every report of the scope, oldest first.
 func (s *Store) Reports(ctx context.Context, sc Scope) ([]village.Report, error) {
-	return s.loadIndex(ctx, sc, "reports")
+	return s.loadIndex(ctx, sc, "reports", 0)
 }
 
-func (s *Store) loadIndex(ctx context.Context, sc Scope, index string) ([]village.Report, error) {
-	raws, err := s.Docs(ctx, sc, "r", index)
+func (s *Store) loadIndex(ctx context.Context, sc Scope, index string, last int) ([]village.Report, error) {
+	raws, err := s.docs(ctx, sc, "r", index, last)
 	if err != nil {
 		return nil, err
 	}
@@ -496,7 +503,11 @@ func (d RawDoc) Ref(kind string) string { return strings.ToUpper(kind) + strconv
 // Docs reads the documents of a kind listed in an index, in index order,
 // in one round trip.
 func (s *Store) Docs(ctx context.Context, sc Scope, kind, index string) ([]RawDoc, error) {
-	res, err := s.load.Run(ctx, s.rdb, []string{s.base(sc)}, index, kind).StringSlice()
+	return s.docs(ctx, sc, kind, index, 0)
+}
+
+func (s *Store) docs(ctx context.Context, sc Scope, kind, index string, last int) ([]RawDoc, error) {
+	res, err := s.load.Run(ctx, s.rdb, []string{s.base(sc)}, index, kind, last).StringSlice()
 	if err != nil {
 		return nil, fmt.Errorf("storage: load %s: %w: %w", index, ErrUnavailable, err)
 	}
