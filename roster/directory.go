@@ -9,6 +9,10 @@ import (
 	"gridbot/village"
 )
 
+// HouseholdSep joins a name and a household number into a name that is
+// unique when several people share the name: "王芳·QS-205".
+const HouseholdSep = "·"
+
 // Lookup errors; the returned errors wrap them with the name looked up.
 var (
 	ErrUnknown   = errors.New("unknown person")
@@ -72,6 +76,15 @@ func (d *Directory) Lookup(villageName, who string) (village.Person, error) {
 	who = clean(who)
 	if who == "" {
 		return village.Person{}, fmt.Errorf("%w: the name is empty", ErrUnknown)
+	}
+	if name, household, ok := strings.Cut(who, HouseholdSep); ok {
+		// "王芳·QS-205": a name made unique by its household.
+		for _, i := range d.household[[2]string{villageName, household}] {
+			if clean(d.people[i].Name) == name {
+				return d.get(i), nil
+			}
+		}
+		return village.Person{}, fmt.Errorf("%w: no %q in household %q of %s", ErrUnknown, name, household, villageName)
 	}
 	for _, found := range [][]int{
 		d.byName[[2]string{villageName, who}],

@@ -2,10 +2,13 @@ package roster
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"gridbot/village"
 )
 
 func TestWriteCSVRoundTrip(t *testing.T) {
@@ -32,5 +35,23 @@ func TestWriteCSVRoundTrip(t *testing.T) {
 	merged, added, changed, removed := Merge(people, again)
 	if added+changed+removed != 0 || len(merged) != len(people) {
 		t.Errorf("re-importing the same register: added %d changed %d removed %d, want nothing", added, changed, removed)
+	}
+}
+
+func TestLookupByNameAndHousehold(t *testing.T) {
+	people := []village.Person{
+		{Name: "王芳", Village: "青山村", Household: "QS-205", Roles: []village.Role{village.RoleVillager}},
+		{Name: "王芳", Village: "青山村", Household: "QS-310", Roles: []village.Role{village.RoleVillager}},
+	}
+	d := NewDirectory(people)
+	if _, err := d.Lookup("青山村", "王芳"); !errors.Is(err, ErrAmbiguous) {
+		t.Fatalf("plain name: err = %v, want ErrAmbiguous", err)
+	}
+	p, err := d.Lookup("青山村", "王芳"+HouseholdSep+"QS-310")
+	if err != nil || p.Household != "QS-310" {
+		t.Fatalf("name·household = %+v, %v; want the QS-310 王芳", p, err)
+	}
+	if _, err := d.Lookup("青山村", "王芳"+HouseholdSep+"QS-999"); !errors.Is(err, ErrUnknown) {
+		t.Errorf("unknown household: err = %v, want ErrUnknown", err)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"gridbot/bot"
+	"gridbot/roster"
 	"gridbot/storage"
 	"gridbot/tmpl"
 	"gridbot/village"
@@ -18,11 +19,15 @@ import (
 func (t *Transport) iam(ctx context.Context, it item) {
 	m := it.msg
 	reply := t.replier(ctx, it, "我是")
-	name := strings.TrimSpace(strings.TrimPrefix(m.Text, iamCommand))
+	fields := strings.Fields(strings.TrimPrefix(m.Text, iamCommand))
 	info := t.chatInfo(m.Chat)
-	if name == "" || info.village == "" {
+	if len(fields) == 0 || len(fields) > 2 || info.village == "" {
 		reply(iamUsage)
 		return
+	}
+	name := fields[0]
+	if len(fields) == 2 { // 我是 王芳 QS-205: the household tells namesakes apart
+		name += roster.HouseholdSep + fields[1]
 	}
 	if it.verified {
 		reply(fmt.Sprintf(idConfirmed, it.display, m.From, m.From))
@@ -31,17 +36,21 @@ func (t *Transport) iam(ctx context.Context, it item) {
 	p, err := t.o.Identities.lookup(info.village, name)
 	switch {
 	case errors.Is(err, errAmbiguous):
-		reply(fmt.Sprintf(iamAmbiguous, name))
+		reply(fmt.Sprintf(iamAmbiguous, name, name))
 		return
 	case err != nil:
-		reply(fmt.Sprintf(iamUnknown, name))
+		reply(fmt.Sprintf(iamUnknown, fields[0]))
 		return
 	case privileged(p):
 		t.log.WarnContext(ctx, "wechat: 我是 for a role holder refused", "display", it.display, "name", name)
 		reply(iamCadre)
 		return
 	}
-	if err := t.o.State.AskIdentity(ctx, fold(it.display), p.Name); err != nil {
+	bound := p.Name
+	if _, err := t.o.Identities.lookup(info.village, p.Name); err != nil {
+		bound = p.Name + roster.HouseholdSep + p.Household // a namesake: bind the exact person
+	}
+	if err := t.o.State.AskIdentity(ctx, fold(it.display), bound); err != nil {
 		t.log.ErrorContext(ctx, "wechat: keep an identity claim", "err", err)
 		return
 	}
