@@ -109,3 +109,50 @@ func FuzzJoinedNames(f *testing.F) {
 		}
 	})
 }
+
+// TestNamesakeIsAskedWhoTheyAre: a member whose group name fits two
+// villagers is asked, once, which household they are; after 我是 with the
+// household and the leader's confirmation, they speak as that person.
+func TestNamesakeIsAskedWhoTheyAre(t *testing.T) {
+	f := wechattest.New(1234567, botNick)
+	t.Cleanup(f.Close)
+	f.AddPerson(wechattest.Person{Key: "chen", Nick: "老陈"})
+	f.AddPerson(wechattest.Person{Key: "lisi", Nick: "青山李四", Remark: "李四", Friend: true})
+	members := []wechattest.Member{{Key: "chen", Display: "陈二"}, {Key: "lisi", Display: "李四"}}
+	for _, g := range []wechattest.Group{
+		{Key: "g3", Name: group3, Saved: true, Members: members},
+		{Key: "g1", Name: group1, Saved: true, Members: members},
+		{Key: "g2", Name: "青山村二组网格群", Saved: true, Members: members},
+		{Key: "office", Name: office, Saved: true, Members: members},
+		{Key: "duty", Name: duty, Saved: true, Members: members},
+	} {
+		f.AddGroup(g)
+	}
+	r := startWith(t, f, "", "bot/wechat/testdata/roster_namesakes.csv")
+	r.online()
+
+	f.GroupText("g3", "chen", "上报 水渠堵了")
+	got := r.sent(2)
+	contains(t, got[0], group3, "「陈二」，花名册上有几位同名的，您是哪一户的？")
+	contains(t, got[1], group3, "已登记 #R1")
+	f.GroupText("g3", "chen", "上报 路灯坏了") // asked once, not at every message
+	contains(t, r.sent(3)[2], group3, "已登记 #R2")
+
+	f.GroupText("g3", "chen", "我是 陈二 QS-302")
+	contains(t, r.sent(4)[3], group3, "说自己是陈二（QS-302户）")
+	f.GroupText("g3", "lisi", "确认身份 陈二")
+	contains(t, r.sent(5)[4], group3, "已确认")
+	f.GroupText("g3", "chen", "上报 桥栏杆断了")
+	contains(t, r.sent(6)[5], group3, "已登记 #R3")
+
+	ctx := context.Background()
+	for ref, want := range map[string]string{"R1": "陈二(未核实)", "R3": "陈二"} {
+		rep, err := r.app.Store.Report(ctx, storage.VillageScope("青山村"), ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Reporter != want {
+			t.Errorf("%s reporter = %q, want %q", ref, rep.Reporter, want)
+		}
+	}
+}

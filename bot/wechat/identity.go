@@ -178,6 +178,25 @@ func (id *Identities) Canonical(from string) string {
 	return p.Name
 }
 
+// Ambiguous reports whether s's group name matches several villagers of
+// villageName (and no remark name tells who it is).
+func (id *Identities) Ambiguous(villageName string, s Sender) bool {
+	if clean(s.Remark) != "" {
+		return false
+	}
+	for _, c := range []string{s.Display, s.Nick} {
+		if c = clean(c); c == "" {
+			continue
+		}
+		if _, ok := id.declaredName(villageName, c); ok {
+			return false
+		}
+		_, err := id.lookup(villageName, c)
+		return errors.Is(err, errAmbiguous)
+	}
+	return false
+}
+
 // Declare binds a group display name to a villager's roster name, as a
 // grid leader confirmed after 我是. Role holders are never bound this way.
 func (id *Identities) Declare(display, name string) {

@@ -3,6 +3,7 @@ package wechat
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"regexp"
 	"strings"
@@ -34,6 +35,7 @@ type item struct {
 	group     string // WeChat group UserName (bind, rename)
 	groupName string // its current name
 	display   string // the sender's group display name (or nickname)
+	ambiguous bool   // that name fits several villagers: ask who they are
 	fetch     func() (*http.Response, error)
 }
 
@@ -154,15 +156,15 @@ func (s *sess) fromGroup(msg *openwechat.Message, at time.Time) (item, bool) {
 		remark = t.remarkOf[member.UserName]
 		t.mu.Unlock()
 	}
-	from, verified := t.o.Identities.From(info.village, Sender{
-		Remark: remark, Display: openwechat.FormatEmoji(member.DisplayName), Nick: openwechat.FormatEmoji(member.NickName),
-	})
+	sender := Sender{Remark: remark, Display: openwechat.FormatEmoji(member.DisplayName), Nick: openwechat.FormatEmoji(member.NickName)}
+	from, verified := t.o.Identities.From(info.village, sender)
 	m := bot.Message{ID: msg.MsgId, At: at, Chat: chat, From: from}
 	display := openwechat.FormatEmoji(member.DisplayName)
 	if strings.TrimSpace(display) == "" {
 		display = openwechat.FormatEmoji(member.NickName)
 	}
-	it := item{msg: m, verified: verified, group: un, groupName: name, display: display}
+	it := item{msg: m, verified: verified, group: un, groupName: name, display: display,
+		ambiguous: !verified && t.o.Identities.Ambiguous(info.village, sender)}
 	switch {
 	case isText:
 		s.text(&it, msg, s.botNames(msg))
@@ -379,6 +381,9 @@ func (t *Transport) handle(ctx context.Context, it item) {
 	}
 	switch it.kind {
 	case kText:
+		if it.ambiguous && t.once("who|"+it.msg.Chat+"|"+it.display, 24*time.Hour) {
+			t.replier(ctx, it, "ambiguous name")(fmt.Sprintf(whoAreYou, it.display, it.display))
+		}
 		it.msg.Images = t.attachEvidence(ctx, it.msg)
 		if err := t.o.Handler.Handle(ctx, it.msg); err != nil {
 			t.log.ErrorContext(ctx, "wechat: message not handled", "id", it.msg.ID, "err", err)
@@ -407,20 +412,25 @@ func (t *Transport) handle(ctx context.Context, it item) {
 // hint answers a voice or video message, at most every six hours per
 // sender and chat.
 func (t *Transport) hint(ctx context.Context, it item) {
-	key := it.msg.Chat + "|" + it.msg.From
-	now := t.o.Now()
-	t.mu.Lock()
-	last, ok := t.hinted[key]
-	if !ok || now.Sub(last) > 6*time.Hour {
-		t.hinted[key] = now
-	}
-	t.mu.Unlock()
-	if ok && now.Sub(last) <= 6*time.Hour {
+	if !t.once(it.msg.Chat+"|"+it.msg.From, 6*time.Hour) {
 		return
 	}
 	if err := t.o.Replies.Reply(ctx, it.msg.ID, t.back(it.msg, hintVoice)); err != nil {
 		t.log.ErrorContext(ctx, "wechat: answer a voice message", "err", err)
 	}
+}
+
+// once reports whether key was not seen within every, and marks it now:
+// the bot says a hint once, not at every message.
+func (t *Transport) once(key string, every time.Duration) bool {
+	now := t.o.Now()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if last, ok := t.hinted[key]; ok && now.Sub(last) <= every {
+		return false
+	}
+	t.hinted[key] = now
+	return true
 }
 
 // back addresses text to where m came from.

@@ -143,6 +143,13 @@ func mustConfig(t *testing.T) *config.Config {
 // one when empty).
 func start(t *testing.T, fake *wechattest.Server, url string) *rig {
 	t.Helper()
+	return startWith(t, fake, url, "")
+}
+
+// startWith is start with another roster file (relative to the repository
+// root; empty: the example's).
+func startWith(t *testing.T, fake *wechattest.Server, url, rosterPath string) *rig {
+	t.Helper()
 	if url == "" {
 		srv := storagetest.StartServer(t)
 		if srv == nil {
@@ -156,7 +163,7 @@ func start(t *testing.T, fake *wechattest.Server, url string) *rig {
 		logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
 	var tr *wechat.Transport
-	a, err := app.Open(app.Options{Config: cfg, RosterFS: os.DirFS("../.."), RedisURL: url, Logger: logger,
+	a, err := app.Open(app.Options{Config: cfg, RosterFS: os.DirFS("../.."), RosterPath: rosterPath, RedisURL: url, Logger: logger,
 		Direct: func(ctx context.Context, o bot.Outbound) error { return tr.SendNow(ctx, o) }})
 	if err != nil {
 		t.Fatal(err)
