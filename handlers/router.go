@@ -31,9 +31,9 @@ type Store interface {
 	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
 	Doc(ctx context.Context, sc storage.Scope, kind string, id int) (storage.RawDoc, error)
 	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
-	// PutAsk and TakeAsk keep a question the bot asked one person
-	// (confirm-back, duplicate) until it is answered or expires.
-	PutAsk(ctx context.Context, sc storage.Scope, key string, body []byte, ttl time.Duration) error
+	// TakeAsk reads back, once, a question the bot asked one person
+	// (confirm-back, duplicate); the question is kept by the commit that
+	// posts it (storage.Ask).
 	TakeAsk(ctx context.Context, sc storage.Scope, key string) ([]byte, error)
 }
 
@@ -136,6 +136,8 @@ type turn struct {
 	// noDup files a report without the duplicate check: the sender said
 	// it is not the matter the bot offered (see understand.go).
 	noDup bool
+	// keep are values the reply's commit keeps: the question it asks.
+	keep []storage.Kept
 }
 
 // Handle implements bot.Handler.
@@ -251,7 +253,7 @@ func (r *Router) freeText(ctx context.Context, t *turn, long bool) error {
 // by the message id, in one round trip.
 func (r *Router) reply(ctx context.Context, t *turn, block string, data any) error {
 	t.out = append(t.out, r.back(t, r.texts.Render(block, data)))
-	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: t.out})
+	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep})
 	return err
 }
 

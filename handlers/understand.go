@@ -137,18 +137,21 @@ func (r *Router) confirmBack(ctx context.Context, t *turn, reading village.Readi
 		}
 		data["Label"] = typ.Label() + "·" + cat
 	}
-	if err := r.putQuestion(ctx, t, q); err != nil {
+	if err := r.ask(t, q); err != nil {
 		return err
 	}
 	return r.reply(ctx, t, block, data)
 }
 
-func (r *Router) putQuestion(ctx context.Context, t *turn, q question) error {
+// ask makes the turn's reply keep question q for the sender's answer: the
+// question and the message that asks it commit together.
+func (r *Router) ask(t *turn, q question) error {
 	body, err := json.Marshal(q)
 	if err != nil {
 		return err
 	}
-	return r.store.PutAsk(ctx, r.scope(t), askKey(t), body, r.cfg.LLM.ConfirmTTL.Std())
+	t.keep = append(t.keep, storage.Ask(askKey(t), body, r.cfg.LLM.ConfirmTTL.Std()))
+	return nil
 }
 
 // answer handles "1", "2", "是", "不是" from someone the bot is waiting
@@ -236,7 +239,7 @@ func (r *Router) duplicate(ctx context.Context, t *turn, typ village.Type, categ
 
 // askDuplicate asks whether text is the matter of an open report.
 func (r *Router) askDuplicate(ctx context.Context, t *turn, orig village.Report, text string, typ village.Type) error {
-	if err := r.putQuestion(ctx, t, question{Kind: askDup, Text: text, Type: typ, Ref: orig.ID, Msg: t.m.ID}); err != nil {
+	if err := r.ask(t, question{Kind: askDup, Text: text, Type: typ, Ref: orig.ID, Msg: t.m.ID}); err != nil {
 		return err
 	}
 	t.scope = storage.VillageScope(orig.Village)

@@ -9,10 +9,12 @@
 -- ARGV[4] = audit JSON list [{at,by,action,note}] (may be "")
 -- ARGV[5] = outbound JSON list [{to,kind,prio}]
 -- ARGV[6] = counter JSON list [{h=hash, f=field, by=n}] (HINCRBY; may be "")
--- ARGV[7 .. 6+#docs] = the docs' bodies (JSON), then one text per outbound message;
---           "\1REF\1" in texts becomes the reference of the first doc ("R12"),
---           "\1REFn\1" that of the n-th doc. Bodies and texts travel as plain
---           arguments so that the script never parses them.
+-- ARGV[7] = kept values JSON list [{k=key, ms=ttl}] (SET with an expiry; may be "")
+-- ARGV[8 .. 7+#docs] = the docs' bodies (JSON), then one text per outbound message,
+--           then one value per kept value; "\1REF\1" in texts becomes the
+--           reference of the first doc ("R12"), "\1REFn\1" that of the n-th doc.
+--           Bodies, texts and values travel as plain arguments so that the
+--           script never parses them.
 -- Returns {"ok", ref1, ref2, ...} | {"dup"} | {"conflict", i, version} | {"missing", i}
 local base = KEYS[1]
 local seen = base .. "seen:" .. ARGV[1]
@@ -32,7 +34,7 @@ end
 local refs = {}
 for i, d in ipairs(docs) do
   local n = d.id
-  local body = ARGV[6 + i]
+  local body = ARGV[7 + i]
   if d.r and refs[1] then
     -- the JSON-escaped placeholder, not preceded by a backslash (which
     -- would make it text someone typed)
@@ -65,16 +67,23 @@ if ARGV[6] ~= "" then
     redis.call("HINCRBY", base .. c.h, c.f, c.by)
   end
 end
-if ARGV[5] ~= "" then
-  for j, o in ipairs(cjson.decode(ARGV[5])) do
+local outs = {}
+if ARGV[5] ~= "" then outs = cjson.decode(ARGV[5]) end
+if #outs > 0 then
+  for j, o in ipairs(outs) do
     local seq = redis.call("INCR", base .. "outseq")
-    local text = string.gsub(ARGV[6 + #docs + j], "\1REF\1", ref1)
+    local text = string.gsub(ARGV[7 + #docs + j], "\1REF\1", ref1)
     for i, r in ipairs(refs) do
       text = string.gsub(text, "\1REF" .. i .. "\1", r)
     end
     redis.call("HSET", base .. "out:" .. seq, "to", o.to, "kind", o.kind, "prio", o.prio,
       "text", text, "src", ARGV[1], "state", "queued")
     redis.call("ZADD", base .. "outq", o.prio * 1000000000000 + seq, seq)
+  end
+end
+if ARGV[7] ~= "" then
+  for k, v in ipairs(cjson.decode(ARGV[7])) do
+    redis.call("SET", base .. v.k, ARGV[7 + #docs + #outs + k], "PX", v.ms)
   end
 end
 if ARGV[1] ~= "" then

@@ -73,15 +73,6 @@ func (s *Store) LLMUsage(ctx context.Context, day string) (map[string]int64, err
 	return out, nil
 }
 
-// PutAsk keeps a question the bot asked one person until ttl passes; a
-// newer question to the same key replaces it.
-func (s *Store) PutAsk(ctx context.Context, sc Scope, key string, body []byte, ttl time.Duration) error {
-	if err := s.rdb.Set(ctx, s.base(sc)+"ask:"+key, body, ttl).Err(); err != nil {
-		return fmt.Errorf("storage: ask: %w: %w", ErrUnavailable, err)
-	}
-	return nil
-}
-
 // TakeAsk returns and removes a waiting question in one step, so that two
 // answers cannot both act on it; ErrNotFound when none waits (or it
 // expired).

@@ -18,7 +18,8 @@ func TestAskTakenOnceAndExpires(t *testing.T) {
 	if _, err := st.TakeAsk(ctx, vs, key); !errors.Is(err, storage.ErrNotFound) {
 		t.Fatalf("TakeAsk with nothing asked: %v, want ErrNotFound", err)
 	}
-	if err := st.PutAsk(ctx, vs, key, []byte(`{"kind":"confirm"}`), 30*time.Minute); err != nil {
+	ask := storage.Ask(key, []byte(`{"kind":"confirm"}`), 30*time.Minute)
+	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m1", Keep: []storage.Kept{ask}}); err != nil {
 		t.Fatal(err)
 	}
 	if ttl := st.AskTTL(ctx, vs, key); ttl <= 29*time.Minute || ttl > 30*time.Minute {

@@ -209,6 +209,19 @@ type Incr struct {
 	By          int64
 }
 
+// Kept is a value kept under a key of the scope until TTL passes.
+type Kept struct {
+	Key   string
+	Value []byte
+	TTL   time.Duration
+}
+
+// Ask keeps a question the bot asked one person (key) until ttl passes;
+// TakeAsk reads it back once.
+func Ask(key string, body []byte, ttl time.Duration) Kept {
+	return Kept{Key: "ask:" + key, Value: body, TTL: ttl}
+}
+
 // Change is everything one message or job run changes, committed atomically.
 type Change struct {
 	Scope Scope
@@ -226,6 +239,9 @@ type Change struct {
 	More []Audit
 	// Incr are counter changes.
 	Incr []Incr
+	// Keep are values stored with an expiry, such as a question the bot
+	// asked (see Ask), so that they stand or fall with the reply that asks.
+	Keep []Kept
 	// Out are the messages to queue; RefPlaceholder in their texts becomes
 	// the first document's reference, RefN(n) the n-th document's.
 	Out []bot.Outbound
@@ -272,6 +288,11 @@ type auditJSON struct {
 	By     string `json:"by"`
 	Action string `json:"action"`
 	Note   string `json:"note"`
+}
+
+type keptJSON struct {
+	Key string `json:"k"`
+	MS  int64  `json:"ms"`
 }
 
 type incrJSON struct {
@@ -387,6 +408,12 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration) ([]any, error) {
 		outs[i] = outJSON{To: o.To, Kind: o.Kind, Prio: int(o.Priority)}
 		texts[i] = o.Text
 	}
+	kept := make([]keptJSON, len(c.Keep))
+	values := make([]any, len(c.Keep))
+	for i, k := range c.Keep {
+		kept[i] = keptJSON{Key: k.Key, MS: k.TTL.Milliseconds()}
+		values[i] = k.Value
+	}
 	incrs := make([]incrJSON, len(c.Incr))
 	for i, x := range c.Incr {
 		incrs[i] = incrJSON{Hash: x.Hash, Field: x.Field, By: x.By}
@@ -403,7 +430,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration) ([]any, error) {
 	for _, x := range []struct {
 		n int
 		v any
-	}{{len(dj), dj}, {len(audits), audits}, {len(outs), outs}, {len(incrs), incrs}} {
+	}{{len(dj), dj}, {len(audits), audits}, {len(outs), outs}, {len(incrs), incrs}, {len(kept), kept}} {
 		sv, err := list(x.n, x.v)
 		if err != nil {
 			return nil, err
@@ -411,7 +438,8 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration) ([]any, error) {
 		args = append(args, sv)
 	}
 	args = append(args, bodies...)
-	return append(args, texts...), nil
+	args = append(args, texts...)
+	return append(args, values...), nil
 }
 
 func (s *Store) reportKey(sc Scope, id string) string { return string(sc) + "|" + id }
