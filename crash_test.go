@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -99,7 +100,7 @@ func TestKilledMidReplayLosesNothing(t *testing.T) {
 				t.Errorf("%d messages lost, want at most the one in flight at the kill:\n%s", len(missing), strings.Join(missing, "\n"))
 			}
 			for l := range seen {
-				if !contains(want, l) {
+				if !slices.Contains(want, l) {
 					t.Errorf("unexpected message: %s", l)
 				}
 			}
@@ -170,13 +171,4 @@ func nonEmptyLines(s string) []string {
 		out = append(out, string(b))
 	}
 	return out
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -89,14 +90,14 @@ func TestReplayOutreach(t *testing.T) {
 	if !containsAll(n.Acknowledged, []string{"青山村/QS-301", "青山村/QS-302"}) || !n.FollowedUp {
 		t.Errorf("notice N1 acknowledged by %v (followed up %v), want 张三's and 陈二's households", n.Acknowledged, n.FollowedUp)
 	}
-	if contains(n.Acknowledged, "青山村/QS-303") {
+	if slices.Contains(n.Acknowledged, "青山村/QS-303") {
 		t.Errorf("李四's household never answered but is counted: %v", n.Acknowledged)
 	}
 }
 
 func containsAll(xs, want []string) bool {
 	for _, w := range want {
-		if !contains(xs, w) {
+		if !slices.Contains(xs, w) {
 			return false
 		}
 	}
@@ -118,7 +119,7 @@ func TestJobsListing(t *testing.T) {
 		"calls 0 8 * * * 2026-03-03 08:00 Tue",
 		"coverage 0 9 1 * * 2026-04-01 09:00 Wed",
 	} {
-		if !contains(lines, want) {
+		if !slices.Contains(lines, want) {
 			t.Errorf("jobs output lacks %q:\n%s", want, stdout.String())
 		}
 	}

@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 
 	"gridbot/bot"
@@ -79,7 +80,7 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	for _, g := range groups {
 		out = append(out, bot.Outbound{To: g, Kind: bot.Group, Priority: bot.Normal, Text: post})
 	}
-	if !contains(groups, t.m.Chat) || t.where.kind == inPrivate {
+	if !slices.Contains(groups, t.m.Chat) || t.where.kind == inPrivate {
 		out = append(out, r.back(t, r.texts.Render("notice.sent", data)))
 	}
 	t.out = out
@@ -168,7 +169,7 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 	}
 	for i := len(notices) - 1; i >= 0; i-- {
 		n := notices[i]
-		if (want == "" || n.ID == want) && contains(n.Groups, t.m.Chat) {
+		if (want == "" || n.ID == want) && slices.Contains(n.Groups, t.m.Chat) {
 			_, err := r.store.Commit(ctx, storage.Change{Scope: ts, MsgID: t.m.ID,
 				Incr: []storage.Incr{{Hash: storage.AckHash(n.ID), Field: t.who.HouseholdKey(), By: 1}}})
 			return err
@@ -287,15 +288,6 @@ func callOutcome(s string) string {
 		return village.OutcomeVisited
 	}
 	return ""
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 func shortenNote(s string) string {

@@ -51,22 +51,14 @@ func exampleVillage(t *testing.T) (*config.Config, *roster.Directory) {
 // emergency: the sender is told in plain Chinese that nothing was
 // registered, and the emergency still reaches the duty chat directly.
 func TestStoreDownAnswersAndStillAlerts(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
-	st, err := storage.New(storage.Options{URL: srv.URL, Timeout: 200 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	srv, st := storagetest.NewWithServer(t, 200*time.Millisecond)
 	cfg, dir := exampleVillage(t)
 	sink := &directSink{}
 	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
 		Direct: sink.send, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	srv.Kill()
 
-	err = r.Handle(context.Background(), bot.Message{ID: "m1", At: at, Chat: "青山村三组网格群", From: "张三", Text: "上报 路灯坏了"})
+	err := r.Handle(context.Background(), bot.Message{ID: "m1", At: at, Chat: "青山村三组网格群", From: "张三", Text: "上报 路灯坏了"})
 	if err == nil {
 		t.Fatal("Handle with Redis down returned no error")
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"gridbot/bot"
@@ -66,7 +67,7 @@ func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, 
 			continue
 		}
 		for _, g := range vc.Grids {
-			if !contains(n.Groups, g.Group) {
+			if !slices.Contains(n.Groups, g.Group) {
 				continue
 			}
 			var households []string
@@ -146,7 +147,7 @@ func (j *jobs) calls(ctx context.Context, at time.Time) error {
 	}
 	o := j.Config.Outreach
 	day := j.startOfDay(at)
-	extra := contains(o.ExtraDays, at.In(j.loc).Format("2006-01-02"))
+	extra := slices.Contains(o.ExtraDays, at.In(j.loc).Format("2006-01-02"))
 	for _, v := range j.Config.Villages {
 		sc := storage.VillageScope(v.Name)
 		all, err := j.Store.Calls(ctx, sc, "calls")
@@ -261,13 +262,4 @@ func (j *jobs) coverage(ctx context.Context, at time.Time) error {
 	text := j.texts.Render("coverage", map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows})
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("coverage", at),
 		group(j.Config.Township.OfficeChat, text, bot.Bulk))
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }

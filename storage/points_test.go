@@ -5,7 +5,6 @@ import (
 	"errors"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -157,16 +156,7 @@ func TestPointsApprovalOnceAndStale(t *testing.T) {
 // EVALSHA: go-redis times out and re-sends it, and the re-sent call finds
 // the message committed. The points count once.
 func TestTimedOutApprovalRetriedCountsOnce(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
-	p := newLossyProxy(t, strings.TrimPrefix(srv.URL, "unix://"))
-	st, err := storage.New(storage.Options{URL: "redis://" + p.ln.Addr().String(), Timeout: 100 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st, p, _ := newLossyStore(t)
 	c := submit(t, st, "m1", 10) // also loads the commit script
 	acct := newAccount(t, st, "QS-301")
 	p.armed.Store(true)

@@ -196,16 +196,7 @@ func TestClaimRunErrors(t *testing.T) {
 }
 
 func TestTimedOutClaimRunRetriedStillWins(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
-	p := newLossyProxy(t, strings.TrimPrefix(srv.URL, "unix://"))
-	st, err := storage.New(storage.Options{URL: "redis://" + p.ln.Addr().String(), Timeout: 100 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st, p, srv := newLossyStore(t)
 	ctx := context.Background()
 	warm := time.Date(2026, 3, 1, 20, 0, 0, 0, time.UTC)
 	if _, err := st.ClaimRun(ctx, vs, "digest", warm, week); err != nil { // loads the script

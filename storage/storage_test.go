@@ -251,7 +251,11 @@ func (p *lossyProxy) pipe(c net.Conn) {
 	}
 }
 
-func TestTimedOutCommitRetriedCountsOnce(t *testing.T) {
+// newLossyStore is a Store reaching a private redis-server through a
+// lossyProxy, with a short command timeout so that a swallowed reply makes
+// go-redis time out and retry.
+func newLossyStore(t *testing.T) (*storage.Store, *lossyProxy, *storagetest.Server) {
+	t.Helper()
 	srv := storagetest.StartServer(t)
 	if srv == nil {
 		t.Skip("no redis-server")
@@ -261,7 +265,12 @@ func TestTimedOutCommitRetriedCountsOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	t.Cleanup(func() { _ = st.Close() })
+	return st, p, srv
+}
+
+func TestTimedOutCommitRetriedCountsOnce(t *testing.T) {
+	st, p, _ := newLossyStore(t)
 	ctx := context.Background()
 	if err := st.Ping(ctx); err != nil { // loads nothing; warms the connection
 		t.Fatal(err)

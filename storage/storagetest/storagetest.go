@@ -118,3 +118,21 @@ func Open(tb testing.TB, url string) *storage.Store {
 	tb.Cleanup(func() { _ = st.Close() })
 	return st
 }
+
+// NewWithServer starts a private redis-server and a Store on it with the
+// given command timeout, for tests that kill, restart or proxy the server.
+// It skips the test (or fails it under GRIDBOT_TEST_REQUIRE_REDIS=1) when
+// no redis-server is installed.
+func NewWithServer(tb testing.TB, timeout time.Duration) (*Server, *storage.Store) {
+	tb.Helper()
+	srv := StartServer(tb)
+	if srv == nil {
+		tb.Skip("no redis-server")
+	}
+	st, err := storage.New(storage.Options{URL: srv.URL, Timeout: timeout})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { _ = st.Close() })
+	return srv, st
+}
