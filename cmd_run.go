@@ -77,18 +77,31 @@ func runWeChat(ctx context.Context, o runOptions) error {
 		return fmt.Errorf("run: %w (is redis-server running? see README)", err)
 	}
 
+	served := cfg.ServedVillages()
 	township := storage.TownshipScope(cfg.Township.Name)
-	scopes := make([]storage.Scope, 0, len(cfg.Villages)+1)
-	for _, v := range cfg.Villages {
+	scopes := make([]storage.Scope, 0, len(served)+1)
+	villages := make([]string, len(served))
+	for i, v := range served {
 		scopes = append(scopes, storage.VillageScope(v.Name))
+		villages[i] = v.Name
 	}
 	if cfg.WeChat.TownshipOn() {
 		scopes = append(scopes, township)
 	}
-	own := storage.VillageScope(cfg.Villages[0].Name) // drained by this process whatever the settings
-	scopeOf := func(out bot.Outbound) storage.Scope {
+	own := scopes[0] // drained by this process whatever the settings
+	// route names the scope a message is sent from: a grid group's from its
+	// village's (the account serving it), anything else from where it was
+	// queued.
+	route := func(out bot.Outbound) storage.Scope {
 		if v, _, ok := cfg.GridOfGroup(out.To); ok && out.Kind == bot.Group {
 			return storage.VillageScope(v)
+		}
+		return ""
+	}
+	// scopeOf places the transport's own replies.
+	scopeOf := func(out bot.Outbound) storage.Scope {
+		if sc := route(out); sc != "" {
+			return sc
 		}
 		if out.Kind == bot.Group && cfg.WeChat.TownshipOn() &&
 			(out.To == cfg.Township.OfficeChat || out.To == cfg.Township.EmergencyChat) {
@@ -96,15 +109,11 @@ func runWeChat(ctx context.Context, o runOptions) error {
 		}
 		return own
 	}
-	villages := make([]string, len(cfg.Villages))
-	for i, v := range cfg.Villages {
-		villages[i] = v.Name
-	}
 	log := o.Logger
 	tr = wechat.New(wechat.Options{
 		Config:     cfg,
 		Handler:    a.Handler,
-		Outbox:     storage.NewOutbox(a.Store, scopes, o.Now),
+		Outbox:     storage.NewOutbox(a.Store, storage.OutboxOptions{Scopes: scopes, Now: o.Now, Route: route}),
 		State:      a.Store.WeChat(cfg.WeChat.Account),
 		Replies:    storage.NewReplies(a.Store, scopeOf),
 		Identities: wechat.NewIdentities(a.Dir, villages, a.People),

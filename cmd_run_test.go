@@ -5,8 +5,10 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -15,8 +17,11 @@ import (
 	"gridbot/bot"
 	"gridbot/bot/wechat"
 	"gridbot/bot/wechat/wechattest"
+	"gridbot/config"
 	"gridbot/storage"
 	"gridbot/storage/storagetest"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // lockedBuffer is a bytes.Buffer safe for the transport's goroutines.
@@ -79,29 +84,11 @@ func TestRunWeChatEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg.Redis.URL = srv.URL
-	cfg.WeChat.DataDir = t.TempDir()
-	cfg.WeChat.Healthz = "127.0.0.1:0"
 
-	var tr *wechat.Transport
-	healthz := make(chan string, 1)
-	term := &lockedBuffer{}
 	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() {
-		done <- runWeChat(ctx, runOptions{
-			Config: cfg, RosterFS: rfs, Terminal: term, Logger: discard(),
-			HTTP: fake.Transport(), Interval: -1, Poll: 5 * time.Millisecond,
-			Started: func(x *wechat.Transport) { tr = x },
-			Healthz: func(addr string) { healthz <- addr },
-		})
-	}()
-	addr := <-healthz // runWeChat has built the transport by now
+	r := startRun(ctx, t, cfg, rfs, fake)
+	tr, addr, done := r.tr, r.addr, r.done
 	state := func() string { return tr.Health(context.Background()).State }
-
-	fake.Scan()
-	if !fake.Wait(func() bool { return state() == wechat.StateOnline }, 10*time.Second) {
-		t.Fatalf("not online (%s); terminal:\n%s", state(), term.String())
-	}
 	if h := tr.Health(context.Background()); h.Groups != 5 || len(h.Missing) != 0 {
 		t.Errorf("groups bound %d, missing %q; want all 5 of the example village", h.Groups, h.Missing)
 	}
@@ -159,6 +146,114 @@ func TestRunWeChatEndToEnd(t *testing.T) {
 	}
 	if got := fake.Sent(); len(got) != 2 {
 		t.Errorf("sent %q, want only the two replies", got)
+	}
+}
+
+// running is a runWeChat started by startRun.
+type running struct {
+	tr   *wechat.Transport
+	addr string // of /healthz
+	term *lockedBuffer
+	done chan error
+}
+
+// startRun runs `gridbot run` with cfg against fake until ctx ends, scans
+// the QR code and waits until the bot is online.
+func startRun(ctx context.Context, t *testing.T, cfg *config.Config, rfs fs.FS, fake *wechattest.Server) running {
+	t.Helper()
+	cfg.WeChat.DataDir = t.TempDir()
+	cfg.WeChat.Healthz = "127.0.0.1:0"
+	r := running{term: &lockedBuffer{}, done: make(chan error, 1)}
+	healthz := make(chan string, 1)
+	go func() {
+		r.done <- runWeChat(ctx, runOptions{
+			Config: cfg, RosterFS: rfs, Terminal: r.term, Logger: discard(),
+			HTTP: fake.Transport(), Interval: -1, Poll: 5 * time.Millisecond,
+			Started: func(x *wechat.Transport) { r.tr = x },
+			Healthz: func(addr string) { healthz <- addr },
+		})
+	}()
+	select {
+	case r.addr = <-healthz: // runWeChat has built the transport by now
+	case err := <-r.done:
+		t.Fatalf("runWeChat: %v", err)
+	}
+	fake.Scan()
+	online := func() bool { return r.tr.Health(context.Background()).State == wechat.StateOnline }
+	if !fake.Wait(online, 10*time.Second) {
+		t.Fatalf("not online; terminal:\n%s", r.term.String())
+	}
+	return r
+}
+
+// TestRunTwoAccountsShareOneRedis runs two bot accounts on one Redis: the
+// first serves 青山村 and the township chats, the second 白水村. A notice a
+// township officer posts in the office chat reaches 白水村's group through
+// the second account, once, and every other group through the first.
+func TestRunTwoAccountsShareOneRedis(t *testing.T) {
+	srv := storagetest.StartServer(t)
+	if srv == nil {
+		t.Skip("no redis-server")
+	}
+	load := func(account string, villages []string, township bool) (*config.Config, fs.FS) {
+		cfg, rfs, err := loadConfig("config.example.yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.Villages = append(cfg.Villages, config.Village{Name: "白水村", Grids: []config.Grid{{Name: "一组", Group: "白水村一组网格群"}}})
+		cfg.Redis.URL = srv.URL
+		cfg.WeChat.Account, cfg.WeChat.Villages, cfg.WeChat.Township = account, villages, &township
+		return cfg, rfs
+	}
+	one := wechattest.New(1001, "青山村小助手")
+	defer one.Close()
+	two := wechattest.New(1002, "白水村小助手")
+	defer two.Close()
+	one.AddPerson(wechattest.Person{Key: "sunqi", Nick: "孙七", Remark: "孙七", Friend: true})
+	for _, g := range []wechattest.Group{
+		{Key: "g1", Name: "青山村一组网格群"}, {Key: "g2", Name: "青山村二组网格群"}, {Key: "g3", Name: "青山村三组网格群"},
+		{Key: "office", Name: "青山镇网格工作群"}, {Key: "duty", Name: "青山镇应急值班群"},
+	} {
+		g.Saved, g.Members = true, []wechattest.Member{{Key: "sunqi", Display: "孙七"}}
+		one.AddGroup(g)
+	}
+	for _, g := range []wechattest.Group{{Key: "b1", Name: "白水村一组网格群"}, {Key: "office", Name: "青山镇网格工作群"}, {Key: "duty", Name: "青山镇应急值班群"}} {
+		g.Saved = true
+		two.AddGroup(g)
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	cfg1, rfs := load("qingshan", []string{"青山村"}, true)
+	r1 := startRun(ctx, t, cfg1, rfs, one)
+	cfg2, _ := load("baishui", []string{"白水村"}, false)
+	r2 := startRun(ctx, t, cfg2, rfs, two)
+	if h := r2.tr.Health(ctx); h.Groups != 3 || len(h.Missing) != 0 {
+		t.Errorf("account 2 bound %d groups, missing %q; want 白水村's and the two township chats", h.Groups, h.Missing)
+	}
+
+	one.GroupText("office", "sunqi", "通知 全镇 明天上午停水，请提前储水")
+	got2 := two.WaitSent(1, 10*time.Second)
+	if len(got2) != 1 || got2[0].To != "白水村一组网格群" || !strings.Contains(got2[0].Text, "明天上午停水") {
+		t.Fatalf("account 2 sent %q, want the notice in 白水村一组网格群", got2)
+	}
+	got1 := one.WaitSent(4, 10*time.Second) // three grid groups and the office chat
+	var to []string
+	for _, m := range got1 {
+		to = append(to, m.To)
+	}
+	slices.Sort(to)
+	if diff := cmp.Diff(to, []string{"青山村一组网格群", "青山村三组网格群", "青山村二组网格群", "青山镇网格工作群"}); diff != "" {
+		t.Errorf("account 1 sent to (-got +want):\n%s", diff)
+	}
+	cancel()
+	for _, r := range []running{r1, r2} {
+		if err := <-r.done; err != nil {
+			t.Errorf("runWeChat: %v", err)
+		}
+	}
+	if n := len(two.Sent()); n != 1 {
+		t.Errorf("account 2 sent %d messages, want the notice once", n)
 	}
 }
 

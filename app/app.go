@@ -136,7 +136,7 @@ func (a *App) Scheduler(catchUp time.Duration, log *slog.Logger) (*scheduler.Sch
 
 // Outbox is the durable outbox over every scope, stamped by now.
 func (a *App) Outbox(now func() time.Time) *storage.Outbox {
-	return storage.NewOutbox(a.Store, a.Scopes(), now)
+	return storage.NewOutbox(a.Store, storage.OutboxOptions{Scopes: a.Scopes(), Now: now})
 }
 
 // LoadRoster reads and parses the roster file at p in fsys.

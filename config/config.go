@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -247,6 +248,11 @@ type WeChat struct {
 	// chats and sends the township's messages. With several accounts, set
 	// it true on exactly one. Default true.
 	Township *bool `yaml:"township"`
+	// Villages lists the villages whose grid groups this account serves:
+	// it binds their groups and sends their messages. Messages for the
+	// groups of other villages (a township notice, say) are handed to the
+	// account that serves them, through Redis. Empty: every village.
+	Villages []string `yaml:"villages"`
 	// Healthz is the local address of /healthz; "off" disables it.
 	// Default 127.0.0.1:9090.
 	Healthz string `yaml:"healthz"`
@@ -269,6 +275,22 @@ func (w WeChat) HotLoginOn() bool { return w.HotLogin == nil || *w.HotLogin }
 // TownshipOn reports whether this account serves the township chats
 // (default true).
 func (w WeChat) TownshipOn() bool { return w.Township == nil || *w.Township }
+
+// Serves reports whether this account serves village v's grid groups.
+func (w WeChat) Serves(v string) bool {
+	return len(w.Villages) == 0 || slices.Contains(w.Villages, v)
+}
+
+// ServedVillages lists the villages this account serves, in config order.
+func (c *Config) ServedVillages() []Village {
+	var out []Village
+	for _, v := range c.Villages {
+		if c.WeChat.Serves(v.Name) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
 
 // AlertURL reads the alert webhook URL from the environment.
 func (c *Config) AlertURL() string { return os.Getenv(c.WeChat.Alert.URLEnv) }
@@ -487,6 +509,7 @@ func (c *Config) validate() error {
 		bad("outbound.max_chars is %d: use at least 100", c.Outbound.MaxChars)
 	}
 	errs = append(errs, c.WeChat.validate()...)
+	errs = append(errs, c.validateServed()...)
 	errs = append(errs, c.LLM.validate()...)
 	errs = append(errs, c.Points.validate()...)
 	if len(errs) > 0 {
@@ -526,6 +549,9 @@ func (w *WeChat) applyDefaults() {
 	if w.Alert.Kind == "" {
 		w.Alert.Kind = "wecom"
 	}
+	if len(w.Villages) == 0 {
+		w.Villages = nil // "villages: []" is the default, every village
+	}
 }
 
 func (w *WeChat) validate() []error {
@@ -551,6 +577,17 @@ func (w *WeChat) validate() []error {
 	}
 	if w.Alert.Kind != "wecom" && w.Alert.Kind != "json" {
 		bad("wechat.alert.kind is %q: use wecom (企业微信群机器人) or json", w.Alert.Kind)
+	}
+	return errs
+}
+
+// validateServed checks that wechat.villages names configured villages.
+func (c *Config) validateServed() []error {
+	var errs []error
+	for _, name := range c.WeChat.Villages {
+		if !slices.ContainsFunc(c.Villages, func(v Village) bool { return v.Name == name }) {
+			errs = append(errs, fmt.Errorf("wechat.villages names %q, which is not under villages: use the name of a configured village", name))
+		}
 	}
 	return errs
 }

@@ -29,12 +29,41 @@ func TestWeChatDefaults(t *testing.T) {
 	}
 }
 
+func TestServedVillages(t *testing.T) {
+	two := minimal + "  - name: 白水村\n    grids:\n      - name: 一组\n        group: 白水村一组群\n"
+	names := func(vs []Village) (out []string) {
+		for _, v := range vs {
+			out = append(out, v.Name)
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		name, yaml string
+		want       []string
+	}{
+		{"default: every village", "", []string{"青山村", "白水村"}},
+		{"empty list: every village", "wechat:\n  villages: []\n", []string{"青山村", "白水村"}},
+		{"one of two", "wechat:\n  villages: [白水村]\n", []string{"白水村"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Parse([]byte(two + tt.yaml))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if diff := cmp.Diff(names(c.ServedVillages()), tt.want); diff != "" {
+				t.Errorf("ServedVillages (-got +want):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestWeChatValidation(t *testing.T) {
 	tests := []struct{ name, yaml, want string }{
 		{"account with a brace", "wechat:\n  account: a{b}\n", "wechat.account"},
 		{"too fast", "wechat:\n  per_minute: 100\n", "wechat.per_minute"},
 		{"liveness too short", "wechat:\n  liveness: 10s\n", "wechat.liveness"},
 		{"unknown alert kind", "wechat:\n  alert:\n    kind: dingtalk\n", "wechat.alert.kind"},
+		{"unknown served village", "wechat:\n  villages: [白水村]\n", "wechat.villages"},
 		{"switches off", "wechat:\n  hot_login: false\n  township: false\n", ""},
 	}
 	for _, tt := range tests {

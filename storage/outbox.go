@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 
@@ -10,19 +11,99 @@ import (
 
 // Outbox drains the outbound queues of several scopes as one bot.Outbox,
 // most urgent message first across scopes.
+//
+// With several bot accounts, each drains the scopes it serves. A message
+// queued in one of them for a chat that another account serves (a township
+// notice to another village's grid group, say) is forwarded: committed to
+// the queue of the scope that Route names, once however often it is tried,
+// and marked "forwarded" here.
 type Outbox struct {
 	st     *Store
 	scopes []Scope
 	now    func() time.Time
+	route  func(bot.Outbound) Scope
 }
 
-// NewOutbox returns the outbox over scopes; now stamps claims.
-func NewOutbox(st *Store, scopes []Scope, now func() time.Time) *Outbox {
-	return &Outbox{st: st, scopes: scopes, now: now}
+// OutboxOptions configure an Outbox.
+type OutboxOptions struct {
+	// Scopes are the scopes drained, at least one.
+	Scopes []Scope
+	// Now stamps claims. Default time.Now.
+	Now func() time.Time
+	// Route names the scope whose queue a message belongs in; "" or a
+	// drained scope: send it from here. Nil: everything is sent from here.
+	Route func(bot.Outbound) Scope
 }
 
-// Next implements bot.Outbox.
+// NewOutbox returns the outbox over o.Scopes.
+func NewOutbox(st *Store, o OutboxOptions) *Outbox {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return &Outbox{st: st, scopes: o.Scopes, now: o.Now, route: o.Route}
+}
+
+// Next implements bot.Outbox. Messages it forwards are not returned; when
+// a whole claim was forwarded it claims again, a few times at most.
 func (o *Outbox) Next(ctx context.Context, max int) ([]bot.Envelope, error) {
+	for range 4 {
+		q, err := o.next(ctx, max)
+		if err != nil || len(q) == 0 {
+			return nil, err
+		}
+		keep, err := o.forward(ctx, q)
+		if err != nil || len(keep) > 0 {
+			return keep, err
+		}
+	}
+	return nil, nil
+}
+
+// elsewhere returns the scope m must be sent from when that is not one of
+// the scopes drained here.
+func (o *Outbox) elsewhere(m Queued) (Scope, bool) {
+	if o.route == nil {
+		return "", false
+	}
+	to := o.route(m.Outbound)
+	if to == "" || to == m.Scope || slices.Contains(o.scopes, to) {
+		return "", false
+	}
+	return to, true
+}
+
+// forward hands the claimed messages that belong to another account's
+// scope to it and returns the rest as envelopes. Forwarding is idempotent
+// (keyed by scope and sequence), so a crash between the forward and the
+// ack forwards nothing twice.
+func (o *Outbox) forward(ctx context.Context, q []Queued) ([]bot.Envelope, error) {
+	var keep []bot.Envelope
+	moved := map[Scope][]string{}
+	for _, m := range q {
+		to, ok := o.elsewhere(m)
+		if !ok {
+			keep = append(keep, envelope(m))
+			continue
+		}
+		if err := o.st.Forward(ctx, m, to); err != nil {
+			return nil, err
+		}
+		moved[m.Scope] = append(moved[m.Scope], m.Seq)
+	}
+	for sc, seqs := range moved {
+		if err := o.st.setState(ctx, sc, "forwarded", seqs...); err != nil {
+			return nil, err
+		}
+	}
+	return keep, nil
+}
+
+func envelope(m Queued) bot.Envelope {
+	return bot.Envelope{Key: string(m.Scope) + "|" + m.Seq, Src: m.Src, Outbound: m.Outbound}
+}
+
+// next claims from the scope whose queue head is most urgent.
+func (o *Outbox) next(ctx context.Context, max int) ([]Queued, error) {
 	sc := o.scopes[0]
 	if len(o.scopes) > 1 {
 		heads, err := o.st.Head(ctx, o.scopes)
@@ -39,15 +120,7 @@ func (o *Outbox) Next(ctx context.Context, max int) ([]bot.Envelope, error) {
 			}
 		}
 	}
-	q, err := o.st.Claim(ctx, sc, max, o.now())
-	if err != nil {
-		return nil, err
-	}
-	out := make([]bot.Envelope, len(q))
-	for i, m := range q {
-		out[i] = bot.Envelope{Key: string(m.Scope) + "|" + m.Seq, Src: m.Src, Outbound: m.Outbound}
-	}
-	return out, nil
+	return o.st.Claim(ctx, sc, max, o.now())
 }
 
 // Done implements bot.Outbox.
@@ -79,7 +152,9 @@ func eachScope(envs []bot.Envelope, fn func(sc Scope, seqs []string) error) erro
 	return nil
 }
 
-// Abandoned implements bot.Outbox.
+// Abandoned implements bot.Outbox. A message left in flight that belongs
+// to another account was never sent from here: it is forwarded, not
+// reported.
 func (o *Outbox) Abandoned(ctx context.Context) ([]bot.Envelope, error) {
 	var out []bot.Envelope
 	for _, sc := range o.scopes {
@@ -87,14 +162,19 @@ func (o *Outbox) Abandoned(ctx context.Context) ([]bot.Envelope, error) {
 		if err != nil {
 			return nil, err
 		}
+		keep, err := o.forward(ctx, q)
+		if err != nil {
+			return nil, err
+		}
 		var seqs []string
-		for _, m := range q {
-			seqs = append(seqs, m.Seq)
-			out = append(out, bot.Envelope{Key: string(sc) + "|" + m.Seq, Src: m.Src, Outbound: m.Outbound})
+		for _, e := range keep {
+			_, seq, _ := strings.Cut(e.Key, "|")
+			seqs = append(seqs, seq)
 		}
 		if err := o.st.Ack(ctx, sc, false, seqs...); err != nil {
 			return nil, err
 		}
+		out = append(out, keep...)
 	}
 	return out, nil
 }

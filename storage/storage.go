@@ -660,12 +660,18 @@ func (s *Store) Head(ctx context.Context, scopes []Scope) (map[Scope]float64, er
 // Ack records the final state of claimed messages: sent, or unknown when the
 // transport could not say whether the message went out.
 func (s *Store) Ack(ctx context.Context, sc Scope, sent bool, seqs ...string) error {
-	if len(seqs) == 0 {
-		return nil
-	}
 	state := "sent"
 	if !sent {
 		state = "unknown"
+	}
+	return s.setState(ctx, sc, state, seqs...)
+}
+
+// setState records the final state of claimed messages: sent, unknown or
+// forwarded.
+func (s *Store) setState(ctx context.Context, sc Scope, state string, seqs ...string) error {
+	if len(seqs) == 0 {
+		return nil
 	}
 	args := []any{state, int(s.sentTTL / time.Second)}
 	for _, q := range seqs {
@@ -675,6 +681,13 @@ func (s *Store) Ack(ctx context.Context, sc Scope, sent bool, seqs ...string) er
 		return fmt.Errorf("storage: ack: %w: %w", ErrUnavailable, err)
 	}
 	return nil
+}
+
+// Forward queues m, claimed in its own scope, in the queue of scope to,
+// once: a repeated forward of the same message queues nothing.
+func (s *Store) Forward(ctx context.Context, m Queued, to Scope) error {
+	_, err := s.Commit(ctx, Change{Scope: to, MsgID: "fwd:" + string(m.Scope) + "|" + m.Seq, Out: []bot.Outbound{m.Outbound}})
+	return err
 }
 
 // Requeue puts claimed messages that were certainly not sent back in the
@@ -702,12 +715,15 @@ func (s *Store) InFlight(ctx context.Context, sc Scope) ([]Queued, error) {
 	}
 	out := make([]Queued, 0, len(seqs))
 	for _, q := range seqs {
-		f, err := s.rdb.HMGet(ctx, s.base(sc)+"out:"+q, "to", "kind", "text", "src").Result()
+		f, err := s.rdb.HMGet(ctx, s.base(sc)+"out:"+q, "to", "kind", "text", "src", "prio").Result()
 		if err != nil {
 			return nil, fmt.Errorf("storage: inflight %s: %w: %w", q, ErrUnavailable, err)
 		}
 		str := func(v any) string { x, _ := v.(string); return x }
-		out = append(out, Queued{Scope: sc, Seq: q, Src: str(f[3]), Outbound: bot.Outbound{To: str(f[0]), Kind: bot.Kind(str(f[1])), Text: str(f[2])}})
+		prio, _ := strconv.Atoi(str(f[4]))
+		out = append(out, Queued{Scope: sc, Seq: q, Src: str(f[3]), Outbound: bot.Outbound{
+			To: str(f[0]), Kind: bot.Kind(str(f[1])), Priority: bot.Priority(prio), Text: str(f[2]),
+		}})
 	}
 	return out, nil
 }

@@ -73,7 +73,7 @@ func TestRepliesAndQueueLen(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	box := storage.NewOutbox(st, []storage.Scope{sc, storage.TownshipScope("青山镇")}, time.Now)
+	box := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{sc, storage.TownshipScope("青山镇")}})
 	if n, err := box.QueueLen(ctx); err != nil || n != 1 {
 		t.Errorf("QueueLen = %d, %v; want 1 (a repeated reply queues nothing)", n, err)
 	}

@@ -68,7 +68,7 @@ func (t *Transport) findChat(arg string) (chat, label, errText string) {
 		return arg, label, ""
 	}
 	var hits [][2]string
-	for _, v := range t.cfg.Villages {
+	for _, v := range t.cfg.ServedVillages() {
 		for _, g := range v.Grids {
 			if arg == g.Name || arg == v.Name+g.Name {
 				hits = append(hits, [2]string{g.Group, v.Name + g.Name})
@@ -85,6 +85,6 @@ func (t *Transport) findChat(arg string) (chat, label, errText string) {
 }
 
 func (t *Transport) exampleGrid() string {
-	v := t.cfg.Villages[0]
+	v := t.cfg.ServedVillages()[0]
 	return v.Name + v.Grids[len(v.Grids)-1].Name
 }

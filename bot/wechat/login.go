@@ -323,7 +323,7 @@ func (s *sess) setup(ctx context.Context, self *openwechat.User, uin int64) {
 // configuredChats lists the chats this account binds, grids first.
 func (t *Transport) configuredChats() []string {
 	var out []string
-	for _, v := range t.cfg.Villages {
+	for _, v := range t.cfg.ServedVillages() {
 		for _, g := range v.Grids {
 			out = append(out, g.Group)
 		}
@@ -435,7 +435,7 @@ func (t *Transport) checkRemarks(ctx context.Context) {
 	t.mu.Unlock()
 	var missing []string
 	for _, p := range t.o.Identities.people {
-		if privileged(p) && p.UsesWeChat && !have[p.Name] {
+		if privileged(p) && p.UsesWeChat && !have[p.Name] && t.meets(p) {
 			missing = append(missing, p.Name)
 			t.log.WarnContext(ctx, "wechat: role holder has no remark name among the bot's friends; their roles do not work until it is set",
 				"name", p.Name, "roles", rolesOf(p))
@@ -445,6 +445,12 @@ func (t *Transport) checkRemarks(ctx context.Context) {
 		names := strings.Join(missing, "、")
 		fmt.Fprintf(t.o.Terminal, stepNoRemark, names, names)
 	}
+}
+
+// meets reports whether p is someone this account deals with: a person of
+// a village it serves, or a township officer when it serves the township.
+func (t *Transport) meets(p village.Person) bool {
+	return t.wc.Serves(p.Village) || (p.Has(village.RoleOfficer) && t.wc.TownshipOn())
 }
 
 func rolesOf(p village.Person) string {

@@ -170,7 +170,7 @@ func startWith(t *testing.T, fake *wechattest.Server, url, rosterPath string) *r
 	}
 	t.Cleanup(func() { _ = a.Close() })
 	r := &rig{t: t, fake: fake, app: a, clock: &clock{}, term: &syncBuffer{}, alerts: newAlertSink(t), dir: cfg.WeChat.DataDir, done: make(chan struct{})}
-	r.box = storage.NewOutbox(a.Store, a.Scopes(), r.clock.Now)
+	r.box = storage.NewOutbox(a.Store, storage.OutboxOptions{Scopes: a.Scopes(), Now: r.clock.Now})
 	first := storage.VillageScope(cfg.Villages[0].Name)
 	scopeOf := func(o bot.Outbound) storage.Scope {
 		if v, _, ok := cfg.GridOfGroup(o.To); ok {

@@ -186,7 +186,7 @@ func New(o Options) *Transport {
 		hinted: map[string]time.Time{}, images: map[string][]imageRef{},
 		seen: newRecent(4096),
 	}
-	for _, v := range cfg.Villages {
+	for _, v := range cfg.ServedVillages() {
 		for _, g := range v.Grids {
 			t.chats[g.Group] = chatInfo{village: v.Name, grid: g.Name}
 		}

@@ -1,0 +1,133 @@
+package storage_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/storage/storagetest"
+)
+
+// Two bot accounts share one Redis: account 1 serves 青山村 and the
+// township chats, account 2 serves 白水村. A township notice queued in the
+// township scope for both villages' groups must reach 白水村's group through
+// account 2, once.
+var (
+	qingshan = storage.VillageScope("青山村")
+	baishui  = storage.VillageScope("白水村")
+	township = storage.TownshipScope("青山镇")
+	groupOf  = map[string]storage.Scope{"青山村一组群": qingshan, "白水村一组群": baishui}
+)
+
+func route(o bot.Outbound) storage.Scope { return groupOf[o.To] }
+
+func notice(to string) bot.Outbound {
+	return bot.Outbound{To: to, Kind: bot.Group, Priority: bot.Normal, Text: "通知：明天停水"}
+}
+
+// sendAll returns the destinations of everything box hands out, acking it.
+func sendAll(ctx context.Context, tb testing.TB, box *storage.Outbox) []string {
+	tb.Helper()
+	var got []string
+	for {
+		envs, err := box.Next(ctx, 10)
+		if err != nil {
+			tb.Fatalf("Next: %v", err)
+		}
+		if len(envs) == 0 {
+			slices.Sort(got)
+			return got
+		}
+		for _, e := range envs {
+			got = append(got, e.To)
+		}
+		if err := box.Done(ctx, true, envs...); err != nil {
+			tb.Fatalf("Done: %v", err)
+		}
+	}
+}
+
+func TestOutboxForwardsToTheServingAccount(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := context.Background()
+	if _, err := st.Commit(ctx, storage.Change{Scope: township, MsgID: "n1",
+		Out: []bot.Outbound{notice("青山村一组群"), notice("白水村一组群"), notice("镇工作群")}}); err != nil {
+		t.Fatal(err)
+	}
+	one := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{qingshan, township}, Route: route})
+	two := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{baishui}, Route: route})
+
+	if got, want := sendAll(ctx, t, two), []string(nil); !slices.Equal(got, want) {
+		t.Errorf("account 2 before account 1 drained = %v, want nothing yet", got)
+	}
+	if diff := cmp.Diff(sendAll(ctx, t, one), []string{"镇工作群", "青山村一组群"}); diff != "" {
+		t.Errorf("account 1 sends (-got +want):\n%s", diff)
+	}
+	if diff := cmp.Diff(sendAll(ctx, t, two), []string{"白水村一组群"}); diff != "" {
+		t.Errorf("account 2 sends (-got +want):\n%s", diff)
+	}
+	if got := sendAll(ctx, t, two); len(got) != 0 {
+		t.Errorf("account 2 sends again: %v", got)
+	}
+}
+
+func TestOutboxWithoutRouteSendsEverything(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := context.Background()
+	if _, err := st.Commit(ctx, storage.Change{Scope: township, MsgID: "n1",
+		Out: []bot.Outbound{notice("青山村一组群"), notice("白水村一组群")}}); err != nil {
+		t.Fatal(err)
+	}
+	// One account serving everything: nothing is forwarded, even with a route.
+	all := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{qingshan, baishui, township}, Route: route})
+	if diff := cmp.Diff(sendAll(ctx, t, all), []string{"白水村一组群", "青山村一组群"}); diff != "" {
+		t.Errorf("one account sends (-got +want):\n%s", diff)
+	}
+}
+
+// A crash after a message was claimed and before (or after) it was
+// forwarded: at restart it is forwarded, once, instead of being reported
+// as a send of unknown outcome.
+func TestOutboxForwardSurvivesACrash(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := context.Background()
+	if _, err := st.Commit(ctx, storage.Change{Scope: township, MsgID: "n1",
+		Out: []bot.Outbound{notice("白水村一组群"), notice("镇工作群")}}); err != nil {
+		t.Fatal(err)
+	}
+	claimed, err := st.Claim(ctx, township, 10, t0)
+	if err != nil || len(claimed) != 2 {
+		t.Fatalf("Claim = %v, %v; want both messages", claimed, err)
+	}
+	// The crashed process had already forwarded the first one.
+	for _, m := range claimed {
+		if m.To == "白水村一组群" {
+			if err := st.Forward(ctx, m, baishui); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	one := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{qingshan, township}, Route: route})
+	lost, err := one.Abandoned(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var unknown []string
+	for _, e := range lost {
+		unknown = append(unknown, e.To)
+	}
+	if diff := cmp.Diff(unknown, []string{"镇工作群"}); diff != "" {
+		t.Errorf("Abandoned (-got +want):\n%s", diff)
+	}
+	two := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{baishui}, Route: route})
+	if diff := cmp.Diff(sendAll(ctx, t, two), []string{"白水村一组群"}); diff != "" {
+		t.Errorf("account 2 sends (-got +want):\n%s", diff)
+	}
+	if got := sendAll(ctx, t, one); len(got) != 0 {
+		t.Errorf("account 1 sends after restart: %v, want nothing (unknown outcomes are not re-sent)", got)
+	}
+}
