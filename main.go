@@ -18,6 +18,7 @@ import (
 	"syscall"
 
 	"gridbot/config"
+	"gridbot/storage"
 )
 
 // example is the bundled example township, used when no -config is given.
@@ -45,6 +46,7 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	storage.LogClientTo(logger)
 	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, logger)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
