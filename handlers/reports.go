@@ -79,6 +79,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			rep.Chat = r.groupOf(v, g)
 		}
 	}
+	rep.SetReporter(t.who)
 	rep.Handlers = names(leaders)
 	if typ == village.Mediation {
 		rep.Handlers = appendNew(rep.Handlers, r.mediators(v)...)
@@ -128,8 +129,8 @@ func (r *Router) notify(t *turn, rep *village.Report, text string) []bot.Outboun
 	switch {
 	case rep.Chat != "" && t.m.Chat != rep.Chat:
 		out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text})
-	case rep.Chat == "" && t.who.Name != rep.Reporter:
-		out = append(out, bot.Outbound{To: rep.Reporter, Kind: bot.Private, Priority: bot.Normal, Text: text})
+	case rep.Chat == "" && !rep.ReportedBy(t.who):
+		out = append(out, bot.Outbound{To: r.people.Address(rep.ReporterKey, rep.Reporter), Kind: bot.Private, Priority: bot.Normal, Text: text})
 	}
 	return out
 }
@@ -403,7 +404,7 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 	case vProgress, vPause:
 		return leader || worker || officer || handler, "网格长、网格员或负责人", leaders
 	case vConfirm, vReopen:
-		return p.Name == rep.Reporter, "报告人" + rep.Reporter + "本人", nil
+		return rep.ReportedBy(p), "报告人" + r.people.Address(rep.ReporterKey, rep.Reporter) + "本人", nil
 	}
 	return true, "", nil
 }

@@ -40,6 +40,9 @@ type Store interface {
 // People is the roster.
 type People interface {
 	Lookup(villageName, who string) (village.Person, error)
+	// Address is the name that reaches the person with a Person.Key (a
+	// namesake's "name·household"); name when the key is unknown.
+	Address(key, name string) string
 	InGrid(villageName, grid string, role village.Role) []village.Person
 	All() []village.Person
 }
@@ -257,10 +260,11 @@ func (r *Router) reply(ctx context.Context, t *turn, block string, data any) err
 	return err
 }
 
-// back addresses text to the chat the turn came from.
+// back addresses text to the chat the turn came from; a private answer
+// goes to the name that fits the sender alone (see People.Address).
 func (r *Router) back(t *turn, text string) bot.Outbound {
 	if t.where.kind == inPrivate {
-		return bot.Outbound{To: t.who.Name, Kind: bot.Private, Priority: bot.Normal, Text: text}
+		return bot.Outbound{To: r.people.Address(t.who.Key(), t.who.Name), Kind: bot.Private, Priority: bot.Normal, Text: text}
 	}
 	return bot.Outbound{To: t.m.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text}
 }

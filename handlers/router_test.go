@@ -18,6 +18,7 @@ import (
 	"gridbot/storage"
 	"gridbot/storage/storagetest"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 var at = time.Date(2026, 3, 2, 9, 0, 0, 0, time.FixedZone("CST", 8*3600))
@@ -34,7 +35,9 @@ func (d *directSink) send(_ context.Context, o bot.Outbound) error {
 	return nil
 }
 
-func exampleVillage(t *testing.T) (*config.Config, *roster.Directory) {
+// exampleVillage is the example configuration and roster, with more
+// people added to the roster.
+func exampleVillage(t *testing.T, more ...village.Person) (*config.Config, *roster.Directory) {
 	t.Helper()
 	cfg, err := config.Load("../config.example.yaml")
 	if err != nil {
@@ -44,7 +47,7 @@ func exampleVillage(t *testing.T) (*config.Config, *roster.Directory) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return cfg, roster.NewDirectory(people)
+	return cfg, roster.NewDirectory(append(people, more...))
 }
 
 // TestStoreDownAnswersAndStillAlerts kills Redis, then sends a report and an

@@ -65,13 +65,14 @@ func answerWord(text string) (word string, yes, ok bool) {
 	return "", false, false
 }
 
-// askKey ties a question to where it was asked and to whom.
+// askKey ties a question to where it was asked and to whom: to the person
+// (Person.Key), not the name, so that a namesake cannot answer it.
 func askKey(t *turn) string {
 	chat := t.m.Chat
 	if t.where.kind == inPrivate {
 		chat = "私聊"
 	}
-	return chat + "|" + t.who.Name
+	return chat + "|" + t.who.Key()
 }
 
 func (r *Router) thresholds() village.Thresholds {
@@ -261,10 +262,10 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 			return err
 		}
 		data := map[string]any{"R": &rep, "Who": t.who.Name}
-		if rep.Reporter == t.who.Name || slices.Contains(rep.Followers, t.who.Name) {
+		if rep.ReportedBy(t.who) || rep.FollowedBy(t.who) {
 			return r.reply(ctx, t, "understand.already", data)
 		}
-		rep.Followers = append(slices.Clone(rep.Followers), t.who.Name)
+		rep.AddFollower(t.who)
 		t.out = []bot.Outbound{r.back(t, r.texts.Render("understand.followed", data))}
 		_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(q.Text)}, Out: t.out})

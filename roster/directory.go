@@ -26,6 +26,7 @@ type Directory struct {
 	byName    map[[2]string][]int // village, name → indexes into people
 	byNick    map[[2]string][]int // village, lower-case nickname
 	household map[[2]string][]int // village, household
+	byKey     map[string]int      // Person.Key → index; the first row wins
 	township  []int               // officers and admins, whatever their village
 }
 
@@ -37,6 +38,7 @@ func NewDirectory(people []village.Person) *Directory {
 		byName:    map[[2]string][]int{},
 		byNick:    map[[2]string][]int{},
 		household: map[[2]string][]int{},
+		byKey:     map[string]int{},
 	}
 	for i, p := range people {
 		p.Roles = slices.Clone(p.Roles)
@@ -49,6 +51,9 @@ func NewDirectory(people []village.Person) *Directory {
 		add(d.byName, clean(p.Name))
 		add(d.byNick, fold(p.Nickname))
 		add(d.household, p.Household)
+		if _, dup := d.byKey[p.Key()]; !dup {
+			d.byKey[p.Key()] = i
+		}
 		if p.Has(village.RoleOfficer) || p.Has(village.RoleAdmin) {
 			d.township = append(d.township, i)
 		}
@@ -106,6 +111,23 @@ func (d *Directory) Lookup(villageName, who string) (village.Person, error) {
 		return village.Person{}, fmt.Errorf("%w: %q in %s could be %s", ErrAmbiguous, who, villageName, strings.Join(names, " or "))
 	}
 	return village.Person{}, fmt.Errorf("%w: no one called %q in %s or among the township officers", ErrUnknown, who, villageName)
+}
+
+// Address returns the name that reaches the person whose Person.Key is
+// key: their name, or "name·household" when namesakes in their village
+// share it, which Lookup (and so every transport) resolves to that person
+// alone. When no one has key (a stranger, a record stored before keys were,
+// a person since removed from the roster) it returns name.
+func (d *Directory) Address(key, name string) string {
+	i, ok := d.byKey[key]
+	if !ok || key == "" {
+		return name
+	}
+	p := d.people[i]
+	if len(d.byName[[2]string{p.Village, clean(p.Name)}]) > 1 && p.Household != "" {
+		return clean(p.Name) + HouseholdSep + p.Household
+	}
+	return p.Name
 }
 
 func (d *Directory) acrossTownship(match func(village.Person) bool) []int {

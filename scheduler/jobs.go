@@ -28,6 +28,9 @@ type JobStore interface {
 type People interface {
 	InGrid(villageName, grid string, role village.Role) []village.Person
 	All() []village.Person
+	// Address is the name that reaches the person with a Person.Key (a
+	// namesake's "name·household"); name when the key is unknown.
+	Address(key, name string) string
 }
 
 // Deps are what the jobs need.

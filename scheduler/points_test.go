@@ -48,7 +48,7 @@ func TestPublicityPeriod(t *testing.T) {
 }
 
 // pointsFixture is the example village on a private Redis with the
-// points jobs.
+// jobs (the points jobs and the others); more people join its roster.
 type pointsFixture struct {
 	t    *testing.T
 	st   *storage.Store
@@ -57,7 +57,7 @@ type pointsFixture struct {
 	loc  *time.Location
 }
 
-func newPointsFixture(t *testing.T) *pointsFixture {
+func newPointsFixture(t *testing.T, more ...village.Person) *pointsFixture {
 	t.Helper()
 	cfg, err := config.Load("../config.example.yaml")
 	if err != nil {
@@ -72,6 +72,7 @@ func newPointsFixture(t *testing.T) *pointsFixture {
 	if err != nil {
 		t.Fatal(err)
 	}
+	people = append(people, more...)
 	st := storagetest.New(t)
 	f := &pointsFixture{t: t, st: st, jobs: map[string]Job{}, sc: storage.VillageScope("青山村"), loc: cfg.Location()}
 	for _, j := range Jobs(Deps{Config: cfg, Store: st, People: roster.NewDirectory(people)}) {

@@ -252,7 +252,7 @@ func (j *jobs) followup(ctx context.Context, at time.Time) error {
 			if r.Chat != "" {
 				out = []bot.Outbound{group(r.Chat, text, bot.Normal)}
 			} else {
-				out = []bot.Outbound{private(r.Reporter, text)}
+				out = []bot.Outbound{private(j.People.Address(r.ReporterKey, r.Reporter), text)}
 			}
 		case r.FollowUps >= 1 && !at.Before(rt.Add(remind+closeAfter)):
 			if err := r.Apply(village.ActConfirm, "系统", at, "办结后未答复，自动结案"); err != nil {
@@ -262,7 +262,7 @@ func (j *jobs) followup(ctx context.Context, at time.Time) error {
 			if r.Chat != "" {
 				out = []bot.Outbound{group(r.Chat, text, bot.Normal)}
 			} else {
-				out = []bot.Outbound{private(r.Reporter, text)}
+				out = []bot.Outbound{private(j.People.Address(r.ReporterKey, r.Reporter), text)}
 			}
 		default:
 			return nil

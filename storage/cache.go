@@ -46,6 +46,7 @@ func clone(r village.Report) village.Report {
 	r.History = slices.Clone(r.History)
 	r.Handlers = slices.Clone(r.Handlers)
 	r.Followers = slices.Clone(r.Followers)
+	r.FollowerKeys = slices.Clone(r.FollowerKeys)
 	r.Images = slices.Clone(r.Images)
 	return r
 }

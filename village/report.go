@@ -209,13 +209,18 @@ type Report struct {
 	Status      Status    `json:"status"`
 	Text        string    `json:"text"`
 	Reporter    string    `json:"reporter"`
-	Recorder    string    `json:"recorder,omitempty"` // who typed it, when not the reporter
+	ReporterKey string    `json:"reporter_key,omitempty"` // Person.Key: tells namesakes apart (see ReportedBy)
+	Recorder    string    `json:"recorder,omitempty"`     // who typed it, when not the reporter
 	Handlers    []string  `json:"handlers,omitempty"`
 	Followers   []string  `json:"followers,omitempty"` // later reporters who agreed it is the same matter
 	DuplicateOf string    `json:"duplicate_of,omitempty"`
 	CreatedAt   time.Time `json:"created_at"`
 	DueAt       time.Time `json:"due_at,omitzero"`
 	Source      string    `json:"source"` // transport message id that created it
+	// FollowerKeys are the followers' Person.Keys, index by index; where
+	// it is shorter than Followers or has "", the follower was stored
+	// before keys existed (see FollowedBy).
+	FollowerKeys []string `json:"follower_keys,omitempty"`
 	// Images are the photos the reporter sent with the report.
 	Images []string `json:"images,omitempty"`
 	// PausedAt is when the item started waiting for the villager.

@@ -1,0 +1,92 @@
+package handlers_test
+
+import (
+	"io"
+	"log/slog"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gridbot/handlers"
+	"gridbot/roster"
+	"gridbot/storage/storagetest"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// Two 张三 in grid 三组 of 青山村: the example village's (household QS-301)
+// and a namesake in QS-399. WeChat hands them over as "张三·QS-301" and
+// "张三·QS-399" once 我是 bound them; the plain name fits both.
+var (
+	zhangA = "张三" + roster.HouseholdSep + "QS-301"
+	zhangB = "张三" + roster.HouseholdSep + "QS-399"
+)
+
+func namesakeChat(t *testing.T) *chat {
+	t.Helper()
+	cfg, dir := exampleVillage(t, village.Person{Name: "张三", Village: "青山村", Household: "QS-399", Relation: "户主",
+		Grid: "三组", UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
+	st := storagetest.New(t)
+	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir,
+		Reader: understand.Rules{}, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	return &chat{t: t, r: r, st: st, now: at}
+}
+
+// TestNamesakeIsNotTheReporter: only the 张三 who reported may confirm or
+// reopen; his namesake, and the plain name that fits both, are refused.
+func TestNamesakeIsNotTheReporter(t *testing.T) {
+	c := namesakeChat(t)
+	expect(t, "report", c.say(zhangA, "上报 村口路灯不亮了"), "已登记 #R1")
+	if got, want := c.reports()[0].ReporterKey, "青山村/QS-301/张三"; got != want {
+		t.Fatalf("ReporterKey = %q, want %q", got, want)
+	}
+	expect(t, "resolve", c.say("李四", "办结 #R1 已换灯泡"), "#R1 已办结")
+	refused := "需要报告人" + zhangA + "本人来操作"
+	for _, step := range []struct{ name, from, text, want string }{
+		{"namesake confirms", zhangB, "满意 #R1", refused},
+		{"namesake reopens", zhangB, "未解决 #R1 还是不亮", refused},
+		{"the ambiguous name confirms", "张三", "满意 #R1", refused},
+		{"the reporter reopens", zhangA, "未解决 #R1 还是不亮", "#R1 已重新打开"},
+		{"resolved again", "李四", "办结 #R1 换了线路", "#R1 已办结"},
+		{"namesake confirms again", zhangB, "满意 #R1", refused},
+		{"the reporter confirms", zhangA, "满意 #R1", "#R1 已完结"},
+	} {
+		expect(t, step.name, c.say(step.from, step.text), step.want)
+	}
+	if got := c.reports()[0].Status; got != village.StatusClosed {
+		t.Errorf("R1 is %s, want closed", got)
+	}
+}
+
+// TestPrivateReportRepliesToTheReporter: what is done on a private report
+// reaches its reporter by the name that fits him alone.
+func TestPrivateReportRepliesToTheReporter(t *testing.T) {
+	c := namesakeChat(t)
+	expect(t, "private report", c.private(zhangB, "上报 我家门口水管漏了"),
+		zhangB+": ", "李四: 【私信反映】张三 反映 #R1")
+	expect(t, "accepted privately", c.private("李四", "确认 #R1"), "李四: #R1 已受理", zhangB+": #R1 已受理")
+	expect(t, "namesake may not confirm", c.private(zhangA, "满意 #R1"), zhangA+": 抱歉")
+}
+
+// TestNamesakeFollows: a namesake repeating a report becomes its follower,
+// and each 张三 answers only his own question.
+func TestNamesakeFollows(t *testing.T) {
+	c := namesakeChat(t)
+	expect(t, "first report", c.say(zhangA, "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "namesake offered", c.say(zhangB, "上报 村口的路灯又坏了"), "已有人反映 #R1")
+	expect(t, "reporter offered", c.say(zhangA, "上报 村口路灯还是不亮"), "已有人反映 #R1")
+	expect(t, "reporter answers his own question", c.say(zhangA, "是"), "就是张三反映的这件事")
+	expect(t, "namesake answers his", c.say(zhangB, "是"), "张三反映的和 #R1 是同一件事，已合并")
+	expect(t, "namesake again", c.say(zhangB, "上报 村口路灯坏了"), "已有人反映 #R1")
+	expect(t, "now already his", c.say(zhangB, "是"), "就是张三反映的这件事")
+	reps := c.reports()
+	if len(reps) != 1 {
+		t.Fatalf("%d reports, want 1", len(reps))
+	}
+	type follow struct{ Names, Keys []string }
+	got := follow{reps[0].Followers, reps[0].FollowerKeys}
+	want := follow{[]string{"张三"}, []string{"青山村/QS-399/张三"}}
+	if diff := cmp.Diff(got, want); diff != "" {
+		t.Errorf("R1 followers (-got +want):\n%s", diff)
+	}
+}

@@ -1,0 +1,88 @@
+package village
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// Two 张三 of one village, in different households.
+var (
+	zhangA = Person{Name: "张三", Village: "青山村", Household: "QS-301", Grid: "三组"}
+	zhangB = Person{Name: "张三", Village: "青山村", Household: "QS-305", Grid: "三组"}
+	chen   = Person{Name: "陈二", Village: "青山村", Household: "QS-302", Grid: "三组"}
+)
+
+func TestReportedBy(t *testing.T) {
+	keyed := Report{Reporter: "张三", ReporterKey: zhangA.Key()}
+	legacy := Report{Reporter: "张三"} // stored before reports kept keys
+	for _, tc := range []struct {
+		name string
+		r    Report
+		p    Person
+		want bool
+	}{
+		{"the reporter", keyed, zhangA, true},
+		{"a namesake", keyed, zhangB, false},
+		{"someone else", keyed, chen, false},
+		{"old report: the name decides", legacy, zhangB, true},
+		{"old report: another name", legacy, chen, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.r.ReportedBy(tc.p); got != tc.want {
+				t.Errorf("ReportedBy(%s) = %v, want %v", tc.p.Key(), got, tc.want)
+			}
+		})
+	}
+}
+
+func TestFollowers(t *testing.T) {
+	var r Report
+	r.SetReporter(chen)
+	r.AddFollower(zhangA)
+	if !r.FollowedBy(zhangA) || r.FollowedBy(zhangB) || r.FollowedBy(chen) {
+		t.Errorf("followers %q %q: FollowedBy A, B, 陈二 = %v %v %v, want true false false",
+			r.Followers, r.FollowerKeys, r.FollowedBy(zhangA), r.FollowedBy(zhangB), r.FollowedBy(chen))
+	}
+
+	// A follower stored by name only, then one with a key.
+	old := Report{Reporter: "王五", Followers: []string{"陈二"}}
+	shared := old.Followers
+	old.AddFollower(zhangB)
+	if diff := cmp.Diff(old.FollowerKeys, []string{"", zhangB.Key()}); diff != "" {
+		t.Errorf("FollowerKeys (-got +want):\n%s", diff)
+	}
+	if !old.FollowedBy(chen) || !old.FollowedBy(zhangB) || old.FollowedBy(zhangA) {
+		t.Errorf("FollowedBy 陈二, B, A = %v %v %v, want true true false",
+			old.FollowedBy(chen), old.FollowedBy(zhangB), old.FollowedBy(zhangA))
+	}
+	if len(shared) != 1 {
+		t.Errorf("AddFollower changed a shared slice: %q", shared)
+	}
+}
+
+// TestReporterKeyJSON: a report stored before keys decodes, and one without
+// followers or key encodes as before.
+func TestReporterKeyJSON(t *testing.T) {
+	var r Report
+	if err := json.Unmarshal([]byte(`{"id":"R1","reporter":"张三","followers":["陈二"]}`), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.ReporterKey != "" || r.FollowerKeys != nil || !r.ReportedBy(zhangB) || !r.FollowedBy(chen) {
+		t.Errorf("old report decoded as %+v", r)
+	}
+	b, err := json.Marshal(Report{ID: "R1", Reporter: "张三"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fields map[string]any
+	if err := json.Unmarshal(b, &fields); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"reporter_key", "follower_keys"} {
+		if _, ok := fields[k]; ok {
+			t.Errorf("%s written for a report without it: %s", k, b)
+		}
+	}
+}
