@@ -175,6 +175,21 @@ func (w *WeChatState) AskIdentity(ctx context.Context, display, name string) err
 	return nil
 }
 
+// ForgetIdentity drops the binding of display and any claim waiting for
+// a leader, in one round trip: the member left the group, and whoever
+// shows that name next must say who they are again.
+func (w *WeChatState) ForgetIdentity(ctx context.Context, display string) error {
+	_, err := w.st.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.HDel(ctx, w.base+"ids", display)
+		p.HDel(ctx, w.base+"idask", display)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("storage: wechat forget identity: %w: %w", ErrUnavailable, err)
+	}
+	return nil
+}
+
 var confirmIdentityScript = redis.NewScript(`
 local name = redis.call("HGET", KEYS[1], ARGV[1])
 if not name then return false end

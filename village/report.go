@@ -240,7 +240,13 @@ type Report struct {
 
 // Apply performs action a by person by at time at, appending a history entry
 // and bumping the version. It changes nothing when the action is not allowed.
+// Leaving waiting moves the deadline on by the clock time spent waiting.
 func (r *Report) Apply(a Action, by string, at time.Time, note string) error {
+	return r.ApplyOn(Calendar{}, a, by, at, note)
+}
+
+// ApplyOn is Apply with cal counting the time spent waiting (Calendar.Extend).
+func (r *Report) ApplyOn(cal Calendar, a Action, by string, at time.Time, note string) error {
 	to, err := Next(r.Status, a)
 	if err != nil {
 		return err
@@ -251,8 +257,8 @@ func (r *Report) Apply(a Action, by string, at time.Time, note string) error {
 		r.PausedAt = at
 	case r.Status == StatusWaiting && to != StatusWaiting:
 		// The clock stood still while waiting: move the deadline on.
-		if !r.DueAt.IsZero() && at.After(r.PausedAt) {
-			r.DueAt = r.DueAt.Add(at.Sub(r.PausedAt))
+		if !r.DueAt.IsZero() {
+			r.DueAt = cal.Extend(r.Type, r.DueAt, r.PausedAt, at)
 		}
 		r.PausedAt = time.Time{}
 	}

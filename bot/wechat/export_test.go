@@ -1,4 +1,7 @@
 package wechat
 
-// JoinedNames exposes joinedNames to the external tests.
-var JoinedNames = joinedNames
+// JoinedNames and LeftNames expose the system-text parsers to the external tests.
+var (
+	JoinedNames = joinedNames
+	LeftNames   = leftNames
+)

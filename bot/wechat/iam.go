@@ -112,27 +112,29 @@ func (id *Identities) leaders(villageName, grid string) []string {
 // chatInfo is what the config says about a bound chat (fixed at start).
 func (t *Transport) chatInfo(chat string) chatInfo { return t.chats[chat] }
 
+// quoted returns the names in double quotes ("…" or “…”) in s.
+func quoted(s string) []string {
+	var out []string
+	for {
+		i := strings.IndexAny(s, "\"“")
+		if i < 0 {
+			return out
+		}
+		s = s[i+len(string([]rune(s[i:])[0])):]
+		j := strings.IndexAny(s, "\"”")
+		if j < 0 {
+			return out
+		}
+		if n := strings.TrimSpace(s[:j]); n != "" {
+			out = append(out, n)
+		}
+		s = s[j+len(string([]rune(s[j:])[0])):]
+	}
+}
+
 // joinedNames reads who joined from WeChat's system text:
 // `"张三"邀请"李四"、"王五"加入了群聊` or `"李四"通过扫描"张三"分享的二维码加入群聊`.
 func joinedNames(content string) []string {
-	quoted := func(s string) []string {
-		var out []string
-		for {
-			i := strings.IndexAny(s, "\"“")
-			if i < 0 {
-				return out
-			}
-			s = s[i+len(string([]rune(s[i:])[0])):]
-			j := strings.IndexAny(s, "\"”")
-			if j < 0 {
-				return out
-			}
-			if n := strings.TrimSpace(s[:j]); n != "" {
-				out = append(out, n)
-			}
-			s = s[j+len(string([]rune(s[j:])[0])):]
-		}
-	}
 	if i := strings.Index(content, "邀请"); i >= 0 {
 		rest, _, _ := strings.Cut(content[i+len("邀请"):], "加入")
 		return quoted(rest)
@@ -141,6 +143,31 @@ func joinedNames(content string) []string {
 		return quoted(content[:i])
 	}
 	return nil
+}
+
+// leftNames reads who left from WeChat's system text: `你将"李四"、"王五"移出了群聊`
+// (shown to the one who removed them) or `"李四"退出了群聊`.
+func leftNames(content string) []string {
+	for _, end := range []string{"移出了群聊", "退出了群聊"} {
+		if i := strings.Index(content, end); i >= 0 {
+			return quoted(content[:i])
+		}
+	}
+	return nil
+}
+
+// forget drops the self-declared identities (我是) of members who left a
+// grid group: whoever shows the same name later must say who they are
+// again. Role holders are bound by remark name and are not affected.
+func (t *Transport) forget(ctx context.Context, it item) {
+	for _, n := range strings.Split(it.msg.Text, "、") {
+		if err := t.o.State.ForgetIdentity(ctx, fold(n)); err != nil {
+			t.log.ErrorContext(ctx, "wechat: forget the identity of a member who left", "display", n, "err", err)
+			continue
+		}
+		t.o.Identities.Forget(n)
+		t.log.InfoContext(ctx, "wechat: member left; a self-declared identity of this name is forgotten", "chat", it.msg.Chat, "display", n)
+	}
 }
 
 // welcome greets people who joined a grid group; those the roster does not

@@ -2,8 +2,10 @@ package wechat_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"gridbot/bot/wechat"
 	"gridbot/bot/wechat/wechattest"
@@ -74,6 +76,33 @@ func TestIAmConfirmedByLeader(t *testing.T) {
 	if strings.Contains(f.Sent()[0].Text, "已确认") {
 		t.Error("a role holder's name was confirmed")
 	}
+	// 小张 is removed from the group: the binding goes, so that someone
+	// new showing the name 小张 is not taken for 陈二.
+	f.Remove("g3", "小张")
+	forgotten := func() bool {
+		ids, err := r.app.Store.WeChat("default").Identities(context.Background())
+		return err == nil && len(ids) == 0
+	}
+	if !f.Wait(forgotten, 5*time.Second) {
+		t.Error("the identity of a member removed from the group is still kept")
+	}
+}
+
+func TestLeftNames(t *testing.T) {
+	for _, tt := range []struct {
+		content string
+		want    []string
+	}{
+		{`你将"李四"、"王五"移出了群聊`, []string{"李四", "王五"}},
+		{`"张三"退出了群聊`, []string{"张三"}},
+		{`你将“小 王”移出了群聊`, []string{"小 王"}},
+		{`"张三"邀请"李四"加入了群聊`, nil},
+		{`移出了群聊`, nil},
+	} {
+		if got := wechat.LeftNames(tt.content); !slices.Equal(got, tt.want) {
+			t.Errorf("LeftNames(%q) = %q, want %q", tt.content, got, tt.want)
+		}
+	}
 }
 
 func TestJoinedNames(t *testing.T) {
@@ -98,11 +127,14 @@ func TestJoinedNames(t *testing.T) {
 	}
 }
 
-func FuzzJoinedNames(f *testing.F) {
+// FuzzMemberNames: the join and leave parsers only return non-empty names
+// found in the text, whatever WeChat sends.
+func FuzzMemberNames(f *testing.F) {
 	f.Add(`"张三"邀请"李四"、"王五"加入了群聊`)
 	f.Add(`“小张”通过扫描“张三”分享的二维码加入群聊`)
+	f.Add(`你将"李四"、"王五"移出了群聊`)
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, n := range wechat.JoinedNames(s) {
+		for _, n := range append(wechat.JoinedNames(s), wechat.LeftNames(s)...) {
 			if n == "" || !strings.Contains(s, n) {
 				t.Fatalf("name %q not taken from %q", n, s)
 			}

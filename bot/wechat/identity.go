@@ -205,6 +205,13 @@ func (id *Identities) Declare(display, name string) {
 	id.declared[fold(display)] = name
 }
 
+// Forget drops the binding of display (the member left the group).
+func (id *Identities) Forget(display string) {
+	id.mu.Lock()
+	defer id.mu.Unlock()
+	delete(id.declared, fold(display))
+}
+
 // declaredName is the confirmed roster name of display, if it still names a
 // villager (not a role holder) of villageName.
 func (id *Identities) declaredName(villageName, display string) (string, bool) {

@@ -25,6 +25,7 @@ const (
 	kConfirmID                 // 确认身份 群昵称: the grid leader confirms it
 	kRename                    // a bound group was renamed
 	kJoin                      // people joined a bound grid group
+	kLeave                     // people left (were removed from) a bound grid group
 )
 
 // item is one converted message on its way to a worker.
@@ -123,12 +124,19 @@ func (s *sess) fromGroup(msg *openwechat.Message, at time.Time) (item, bool) {
 				return item{kind: kRename, msg: bot.Message{ID: msg.MsgId, At: at, Chat: chat}, group: un, groupName: n}, true
 			}
 		}
-		if bound && (msg.IsJoinGroup() || strings.Contains(msg.Content, "移出了群聊") || strings.Contains(msg.Content, "退出了群聊")) {
+		left := leftNames(msg.Content)
+		if bound && (msg.IsJoinGroup() || len(left) > 0) {
 			t.log.Info("wechat: group members changed", "chat", chat, "note", msg.Content)
 		}
-		if info := t.chats[chat]; bound && info.village != "" && msg.IsJoinGroup() {
-			if names := joinedNames(msg.Content); len(names) > 0 {
-				return item{kind: kJoin, msg: bot.Message{ID: msg.MsgId, At: at, Chat: chat, Text: strings.Join(names, "、")}, group: un, groupName: name}, true
+		if info := t.chats[chat]; bound && info.village != "" {
+			kind, names := kJoin, left
+			if msg.IsJoinGroup() {
+				names = joinedNames(msg.Content)
+			} else {
+				kind = kLeave
+			}
+			if len(names) > 0 {
+				return item{kind: kind, msg: bot.Message{ID: msg.MsgId, At: at, Chat: chat, Text: strings.Join(names, "、")}, group: un, groupName: name}, true
 			}
 		}
 		return item{}, false
@@ -400,6 +408,8 @@ func (t *Transport) handle(ctx context.Context, it item) {
 		t.confirmID(ctx, it)
 	case kJoin:
 		t.welcome(ctx, it)
+	case kLeave:
+		t.forget(ctx, it)
 	case kRename:
 		if err := t.o.State.Bind(ctx, it.groupName, it.msg.Chat); err != nil {
 			t.log.ErrorContext(ctx, "wechat: keep the binding of a renamed group", "err", err)

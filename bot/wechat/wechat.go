@@ -42,6 +42,7 @@ type State interface {
 	Identities(ctx context.Context) (map[string]string, error)
 	AskIdentity(ctx context.Context, display, name string) error
 	ConfirmIdentity(ctx context.Context, display string) (string, error)
+	ForgetIdentity(ctx context.Context, display string) error
 }
 
 // Outbox is the durable outbox (storage.Outbox).

@@ -262,6 +262,21 @@ func (s *Server) Join(groupKey, byKey string, nicks ...string) string {
 	})
 }
 
+// Remove posts the system message the bot sees when it removed members
+// (by display name) from a group, and returns its MsgId.
+func (s *Server) Remove(groupKey string, names ...string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = "\"" + html.EscapeString(n) + "\""
+	}
+	return s.push(map[string]any{
+		"MsgType": 10000, "FromUserName": s.groupUser(groupKey), "ToUserName": s.selfUser(),
+		"Content": fmt.Sprintf("你将%s移出了群聊", strings.Join(quoted, "、")),
+	})
+}
+
 // GroupText posts a text from a member to a group and returns its MsgId.
 func (s *Server) GroupText(groupKey, fromKey, text string) string {
 	return s.groupMsg(groupKey, fromKey, 1, html.EscapeString(text))

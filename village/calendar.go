@@ -1,0 +1,173 @@
+package village
+
+import "time"
+
+// Calendar computes deadlines. The zero value counts plain clock time:
+// Add(start, d) is start.Add(d).
+//
+// A business calendar (NewCalendar) counts limits of a day or more in
+// business days: Monday to Friday in its zone, minus its holidays, plus its
+// make-up working days (调休上班, which fall on weekends).
+//
+//   - A limit that is a whole number of days (24h counts as 1d) ends that
+//     many business days later at the same clock time: 3d from Friday 10:00
+//     is Wednesday 10:00.
+//   - Counting starts at once on a business day; on a weekend or holiday it
+//     starts at 00:00 of the next business day: 3d from Saturday 10:00 is
+//     Thursday 00:00, the end of Wednesday.
+//   - A limit with a part day (36h = 1d12h) adds the part as clock time on
+//     business days, skipping the days off it runs into.
+//   - A limit shorter than a day is plain clock time even on a day off:
+//     such a limit asks for something soon.
+//   - Emergencies always use plain clock time (Due, Extend).
+//
+// A business day counts all 24 hours; nights are not taken out.
+type Calendar struct {
+	on       bool
+	loc      *time.Location
+	holidays map[civil]bool
+	workdays map[civil]bool
+}
+
+// civil is a date without a zone.
+type civil struct {
+	y int
+	m time.Month
+	d int
+}
+
+func civilOf(t time.Time) civil {
+	y, m, d := t.Date()
+	return civil{y, m, d}
+}
+
+const oneDay = 24 * time.Hour
+
+// NewCalendar returns a business calendar in loc (UTC when nil). Holidays
+// and workdays are dates: each one's own year, month and day count, as
+// written, whatever its zone. A date in both lists is a working day.
+func NewCalendar(loc *time.Location, holidays, workdays []time.Time) Calendar {
+	if loc == nil {
+		loc = time.UTC
+	}
+	c := Calendar{on: true, loc: loc, holidays: map[civil]bool{}, workdays: map[civil]bool{}}
+	for _, t := range holidays {
+		c.holidays[civilOf(t)] = true
+	}
+	for _, t := range workdays {
+		c.workdays[civilOf(t)] = true
+	}
+	return c
+}
+
+// BusinessDays reports whether c counts business days.
+func (c Calendar) BusinessDays() bool { return c.on }
+
+// IsBusinessDay reports whether t falls on a working day in c's zone;
+// every day is one when c counts plain clock time.
+func (c Calendar) IsBusinessDay(t time.Time) bool {
+	if !c.on {
+		return true
+	}
+	return c.business(t.In(c.loc))
+}
+
+// business reports whether t's date (t already in c.loc) is a working day.
+func (c Calendar) business(t time.Time) bool {
+	k := civilOf(t)
+	switch {
+	case c.workdays[k]:
+		return true
+	case c.holidays[k]:
+		return false
+	}
+	wd := t.Weekday()
+	return wd != time.Saturday && wd != time.Sunday
+}
+
+// Add returns the deadline d after start (see Calendar for the rules).
+func (c Calendar) Add(start time.Time, d time.Duration) time.Time {
+	if !c.on || d < oneDay {
+		return start.Add(d)
+	}
+	return c.addBusiness(start, d)
+}
+
+// Due is Add, except that an emergency's deadline is always plain clock
+// time: no calendar may delay it.
+func (c Calendar) Due(typ Type, start time.Time, d time.Duration) time.Time {
+	if typ == Emergency {
+		return start.Add(d)
+	}
+	return c.Add(start, d)
+}
+
+// Extend moves deadline due on by the time that passed between from and
+// to, while the item waited for the villager: on a business calendar only
+// the business time of the pause counts, added as business time. An
+// emergency's deadline moves by plain clock time.
+func (c Calendar) Extend(typ Type, due, from, to time.Time) time.Time {
+	if from.IsZero() || !to.After(from) {
+		return due
+	}
+	if !c.on || typ == Emergency {
+		return due.Add(to.Sub(from))
+	}
+	return c.addBusiness(due, c.between(from, to))
+}
+
+// addBusiness adds d of business time to start: whole days day by day,
+// then the rest as clock time, carried over the days off it reaches.
+func (c Calendar) addBusiness(start time.Time, d time.Duration) time.Time {
+	t := start.In(c.loc)
+	if !c.business(t) {
+		t = c.nextBusiness(t, 0, 0, 0, 0)
+	}
+	for range int(d / oneDay) {
+		t = c.nextBusiness(t, t.Hour(), t.Minute(), t.Second(), t.Nanosecond())
+	}
+	rest := d % oneDay
+	if rest == 0 {
+		return t
+	}
+	end := t.Add(rest)
+	if civilOf(end) != civilOf(t) && !c.business(end) {
+		end = c.nextBusiness(end, 0, 0, 0, 0).Add(end.Sub(midnight(end)))
+	}
+	return end
+}
+
+// nextBusiness is the given clock time on the first business day after
+// t's date.
+func (c Calendar) nextBusiness(t time.Time, hour, minute, sec, nsec int) time.Time {
+	y, m, d := t.Date()
+	for i := 1; ; i++ { // ends: the holiday list is finite, weekdays are not
+		n := time.Date(y, m, d+i, hour, minute, sec, nsec, c.loc)
+		if c.business(n) {
+			return n
+		}
+	}
+}
+
+// between is the business time in [from, to).
+func (c Calendar) between(from, to time.Time) time.Duration {
+	var sum time.Duration
+	for t := from.In(c.loc); t.Before(to); {
+		y, m, d := t.Date()
+		next := time.Date(y, m, d+1, 0, 0, 0, 0, c.loc)
+		end := next
+		if to.Before(end) {
+			end = to
+		}
+		if c.business(t) {
+			sum += end.Sub(t)
+		}
+		t = next
+	}
+	return sum
+}
+
+func midnight(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+}
