@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,27 +15,10 @@ import (
 // llmConfig writes the example config with the LLM enabled against url.
 func llmConfig(t *testing.T, url string) string {
 	t.Helper()
-	b, err := os.ReadFile("config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := string(b)
-	for _, r := range [][2]string{
-		{"\n  enabled: false\n", "\n  enabled: true\n"},
-		{"\n  base_url: \"\"\n", "\n  base_url: " + url + "\n"},
-		{"\n  model: \"\"\n", "\n  model: test-model\n"},
-		{"\nroster: example/roster.csv", "\nroster: " + filepath.Join(mustAbs(t, "example"), "roster.csv")},
-	} {
-		if !strings.Contains(s, r[0]) {
-			t.Fatalf("config.example.yaml has no %q to replace", r[0])
-		}
-		s = strings.Replace(s, r[0], r[1], 1)
-	}
-	path := filepath.Join(t.TempDir(), "config.yaml")
-	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return exampleConfig(t,
+		[2]string{"\n  enabled: false\n", "\n  enabled: true\n"},
+		[2]string{"\n  base_url: \"\"\n", "\n  base_url: " + url + "\n"},
+		[2]string{"\n  model: \"\"\n", "\n  model: test-model\n"})
 }
 
 func mustAbs(t *testing.T, p string) string {

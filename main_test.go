@@ -31,9 +31,29 @@ func replayFile(t *testing.T, redisURL, in string) ([]replay.Out, state) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	stdout, outs, st := replayConfig(t, "config.example.yaml", redisURL, input)
+	if *update {
+		if err := os.WriteFile(strings.TrimSuffix(in, ".jsonl")+".golden.jsonl", stdout, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	golden, err := os.ReadFile(strings.TrimSuffix(in, ".jsonl") + ".golden.jsonl")
+	if err != nil {
+		t.Fatalf("golden file: %v (run go test -run %s -update)", err, t.Name())
+	}
+	if diff := cmp.Diff(strings.Split(string(stdout), "\n"), strings.Split(string(golden), "\n")); diff != "" {
+		t.Errorf("replay output differs from the golden file (-got +want); if intended, run go test -update:\n%s", diff)
+	}
+	return outs, st
+}
+
+// replayConfig runs `gridbot replay` in-process with the config at cfgPath
+// on input and returns its output, as text and as lines, and the state file.
+func replayConfig(t *testing.T, cfgPath, redisURL string, input []byte) ([]byte, []replay.Out, state) {
+	t.Helper()
 	stateFile := filepath.Join(t.TempDir(), "state.json")
 	var stdout, stderr bytes.Buffer
-	args := []string{"replay", "-config", "config.example.yaml", "-state-out", stateFile}
+	args := []string{"replay", "-config", cfgPath, "-state-out", stateFile}
 	if redisURL != "" {
 		args = append(args, "-redis", redisURL)
 	}
@@ -56,19 +76,31 @@ func replayFile(t *testing.T, redisURL, in string) ([]replay.Out, state) {
 	if err := json.Unmarshal(b, &st); err != nil {
 		t.Fatal(err)
 	}
-	if *update {
-		if err := os.WriteFile(strings.TrimSuffix(in, ".jsonl")+".golden.jsonl", stdout.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	golden, err := os.ReadFile(strings.TrimSuffix(in, ".jsonl") + ".golden.jsonl")
+	return stdout.Bytes(), outs, st
+}
+
+// exampleConfig writes config.example.yaml to a temporary file, each
+// replacement's first text replaced by its second and the roster path made
+// absolute, and returns the file's path.
+func exampleConfig(t *testing.T, replacements ...[2]string) string {
+	t.Helper()
+	b, err := os.ReadFile("config.example.yaml")
 	if err != nil {
-		t.Fatalf("golden file: %v (run go test -run %s -update)", err, t.Name())
+		t.Fatal(err)
 	}
-	if diff := cmp.Diff(strings.Split(stdout.String(), "\n"), strings.Split(string(golden), "\n")); diff != "" {
-		t.Errorf("replay output differs from the golden file (-got +want); if intended, run go test -update:\n%s", diff)
+	s := string(b)
+	roster := [2]string{"\nroster: example/roster.csv", "\nroster: " + filepath.Join(mustAbs(t, "example"), "roster.csv")}
+	for _, r := range append(replacements, roster) {
+		if !strings.Contains(s, r[0]) {
+			t.Fatalf("config.example.yaml has no %q to replace", r[0])
+		}
+		s = strings.Replace(s, r[0], r[1], 1)
 	}
-	return outs, st
+	path := filepath.Join(t.TempDir(), "config.yaml")
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 func TestReplayExampleVillage(t *testing.T) {

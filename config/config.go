@@ -15,6 +15,8 @@ import (
 	_ "time/tzdata" // the time zone must load on machines without zoneinfo
 
 	"gopkg.in/yaml.v3"
+
+	"gridbot/village"
 )
 
 // Config is the whole configuration file.
@@ -40,6 +42,7 @@ type Config struct {
 	Points     Points      `yaml:"points"`
 
 	loc *time.Location
+	cal village.Calendar
 }
 
 // Township is the township office and its chats.
@@ -83,6 +86,16 @@ type SLA struct {
 	Mediation     Limit    `yaml:"mediation"`
 	Emergency     Limit    `yaml:"emergency"`
 	Approval      Limit    `yaml:"approval"`
+	// BusinessDays counts limits of a day or more (24h counts as 1d) in
+	// working days in TimeZone: Monday to Friday, minus Holidays, plus
+	// Workdays (see village.Calendar). Emergencies always count clock time.
+	// Default false: plain clock time.
+	BusinessDays bool `yaml:"business_days"`
+	// Holidays are days off besides weekends. Default none.
+	Holidays Holidays `yaml:"holidays"`
+	// Workdays are weekend days worked in exchange for a holiday (调休上班).
+	// Default none.
+	Workdays Workdays `yaml:"workdays"`
 }
 
 // Limit is how long acceptance and resolution may take.
@@ -487,6 +500,8 @@ func (c *Config) validate() error {
 			bad("sla.%s has a negative duration", lim.name)
 		}
 	}
+	errs = append(errs, c.SLA.validateCalendar()...)
+	c.cal = c.SLA.calendar(loc)
 	for i, p := range c.Procedures {
 		if p.Name == "" || len(p.Keywords) == 0 || len(p.Steps) == 0 {
 			bad("procedures[%d] needs name, keywords and steps", i)

@@ -256,6 +256,46 @@ func TestValidationNamesKeyPath(t *testing.T) {
 			yaml: minimal + "llm:\n  enabled: true\n  base_url: http://127.0.0.1:11434/v1\n",
 			want: []string{"llm.enabled", "model"},
 		},
+		{
+			name: "holiday in month 13",
+			yaml: minimal + "sla:\n  holidays: [2026-10-01, 2026-13-01]\n",
+			want: []string{"line 11", "sla.holidays", "2026-13-01", "2026-10-01"},
+		},
+		{
+			name: "workday with slashes",
+			yaml: minimal + "sla:\n  workdays:\n    - 2026/09/20\n",
+			want: []string{"line 12", "sla.workdays", "2026/09/20"},
+		},
+		{
+			name: "holiday range backwards",
+			yaml: minimal + "sla:\n  holidays:\n    - 2026-10-07..2026-10-01\n",
+			want: []string{"line 12", "sla.holidays", "earlier date first"},
+		},
+		{
+			name: "holiday range over a year",
+			yaml: minimal + "sla:\n  holidays:\n    - 2026-10-01..2027-10-07\n",
+			want: []string{"line 12", "sla.holidays", "check the year"},
+		},
+		{
+			name: "holiday range without its end",
+			yaml: minimal + "sla:\n  holidays:\n    - 2026-10-01..\n",
+			want: []string{"line 12", "2026-10-01..2026-10-07"},
+		},
+		{
+			name: "holidays not a list",
+			yaml: minimal + "sla:\n  holidays: 2026-10-01\n",
+			want: []string{"line 11", "sla.holidays", "must be a list"},
+		},
+		{
+			name: "make-up workday on a weekday",
+			yaml: minimal + "sla:\n  workdays: [2026-10-08]\n",
+			want: []string{"sla.workdays", "2026-10-08", "Thursday", "调休"},
+		},
+		{
+			name: "make-up workday that is also a holiday",
+			yaml: minimal + "sla:\n  holidays: [2026-10-01..2026-10-07]\n  workdays: [2026-10-04]\n",
+			want: []string{"sla.workdays", "2026-10-04", "sla.holidays"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -362,7 +402,9 @@ func TestExampleMatchesDefaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	pick := func(c *Config) []any {
-		return []any{c.BotName, c.TimeZone, c.SLA, c.Redis.Prefix, c.LLM.APIKeyEnv, c.LLM.Timeout, c.Outbound,
+		sla := c.SLA
+		sla.Holidays, sla.Workdays = nil, nil // the example lists a year's; the default is none
+		return []any{c.BotName, c.TimeZone, sla, c.Redis.Prefix, c.LLM.APIKeyEnv, c.LLM.Timeout, c.Outbound,
 			c.Schedules, c.QuietHours, c.Outreach.High, c.Outreach.Focus, c.Outreach.Normal, c.Outreach.MaxMisses,
 			c.Notices, c.Followup}
 	}

@@ -267,7 +267,7 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 	rep := &village.Report{
 		Village: p.Village, Grid: p.Grid, Chat: r.groupOf(p.Village, p.Grid), Type: typ, Category: reading.Category,
 		Hazard: reading.Hazard, Status: village.StatusNew, Text: text, Reporter: p.Name, Recorder: t.who.Name,
-		CreatedAt: t.at, DueAt: t.at.Add(r.cfg.SLA.Limit(string(typ)).Accept.Std()), Source: t.m.ID,
+		CreatedAt: t.at, DueAt: r.cfg.AcceptBy(typ, t.at), Source: t.m.ID,
 		Handlers: names(leaders),
 		History:  []village.Entry{{At: t.at, By: t.who.Name, Action: village.ActCreate, To: village.StatusNew, Note: "电话回访代报"}},
 	}

@@ -63,7 +63,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	rep := &village.Report{
 		Village: v, Grid: g, Chat: t.m.Chat, Type: typ, Category: reading.Category, Hazard: reading.Hazard,
 		Status: village.StatusNew, Text: text, Reporter: t.who.Name, CreatedAt: t.at,
-		DueAt:   t.at.Add(r.cfg.SLA.Limit(string(typ)).Accept.Std()),
+		DueAt:   r.cfg.AcceptBy(typ, t.at),
 		Source:  t.m.ID,
 		Images:  t.m.Images,
 		History: []village.Entry{{At: t.at, By: t.who.Name, Action: village.ActCreate, To: village.StatusNew}},
@@ -294,7 +294,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if len(rep.Handlers) == 0 {
 			rep.Handlers = []string{t.who.Name}
 		}
-		rep.DueAt = t.at.Add(r.cfg.SLA.Limit(string(rep.Type)).Resolve.Std())
+		rep.DueAt = r.cfg.ResolveBy(rep.Type, t.at)
 	case vAssign:
 		action = village.ActAssign
 		who, unknown := r.assignees(rep.Village, note)
@@ -303,7 +303,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		}
 		rep.Handlers = who
 		if rep.Status == village.StatusNew || rep.Status == village.StatusReopened {
-			rep.DueAt = t.at.Add(r.cfg.SLA.Limit(string(rep.Type)).Resolve.Std())
+			rep.DueAt = r.cfg.ResolveBy(rep.Type, t.at)
 		}
 		data["Names"] = who
 	case vProgress:
@@ -346,7 +346,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		note = "同 #" + orig.ID
 		data["Orig"] = orig
 	}
-	if err := rep.Apply(action, t.who.Name, t.at, note); err != nil {
+	if err := rep.ApplyOn(r.cfg.Calendar(), action, t.who.Name, t.at, note); err != nil {
 		return r.reply(ctx, t, "err.state", map[string]any{"R": &rep, "Verb": cmd.word, "Next": r.nextSteps(rep.Status)})
 	}
 	if cmd.verb == vEscalate {

@@ -166,7 +166,6 @@ func (j *jobs) overdue(ctx context.Context, at time.Time) error {
 	if j.quiet(at) {
 		return nil
 	}
-	after := j.Config.SLA.EscalateAfter.Std()
 	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
 		if !isOverdue(r, at) || r.Status == village.StatusEscalated {
 			return nil
@@ -178,7 +177,7 @@ func (j *jobs) overdue(ctx context.Context, at time.Time) error {
 		case r.Overdue == 0:
 			r.Overdue, r.RemindedAt = 1, at
 			out = j.to(r, j.texts.Render("overdue.remind", map[string]any{"R": r}), bot.Normal)
-		case r.Overdue == 1 && !at.Before(r.RemindedAt.Add(after)):
+		case r.Overdue == 1 && !at.Before(j.Config.EscalateBy(r.Type, r.RemindedAt)):
 			if err := r.Apply(village.ActEscalate, "系统", at, "超期未办结，村级备案并上报到镇"); err != nil {
 				return nil
 			}

@@ -1,0 +1,149 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"gridbot/village"
+)
+
+// DateRange is one date ("2026-10-01") or a range of dates with both ends
+// included ("2026-10-01..2026-10-07").
+type DateRange struct {
+	First, Last time.Time
+}
+
+// Holidays is sla.holidays: days off besides weekends.
+type Holidays []DateRange
+
+// Workdays is sla.workdays: weekend days worked in exchange (调休上班).
+type Workdays []DateRange
+
+// UnmarshalYAML reads a list of dates and date ranges.
+func (h *Holidays) UnmarshalYAML(n *yaml.Node) error {
+	return decodeDates(n, "sla.holidays", (*[]DateRange)(h))
+}
+
+// UnmarshalYAML reads a list of dates and date ranges.
+func (w *Workdays) UnmarshalYAML(n *yaml.Node) error {
+	return decodeDates(n, "sla.workdays", (*[]DateRange)(w))
+}
+
+// maxRangeDays bounds a range: the longest Chinese holiday block is nine
+// days, so a longer range is a typo in the year or month.
+const maxRangeDays = 31
+
+// decodeDates reads the list of dates under key, naming the line of a
+// bad one.
+func decodeDates(n *yaml.Node, key string, out *[]DateRange) error {
+	if n.Kind != yaml.SequenceNode {
+		return fmt.Errorf("line %d: %s must be a list, like [2026-10-01, 2026-10-02..2026-10-07]", n.Line, key)
+	}
+	var list []DateRange
+	for _, item := range n.Content {
+		r, err := parseDateRange(item.Value)
+		if item.Kind != yaml.ScalarNode {
+			err = errors.New("write a date like 2026-10-01 or a range like 2026-10-01..2026-10-07")
+		}
+		if err != nil {
+			return fmt.Errorf("line %d: %s: %q: %w", item.Line, key, item.Value, err)
+		}
+		list = append(list, r)
+	}
+	*out = list
+	return nil
+}
+
+// parseDateRange parses "2026-10-01" or "2026-10-01..2026-10-07".
+func parseDateRange(s string) (DateRange, error) {
+	first, last, isRange := strings.Cut(strings.TrimSpace(s), "..")
+	if !isRange {
+		last = first
+	}
+	var r DateRange
+	var err error
+	if r.First, err = time.Parse(time.DateOnly, strings.TrimSpace(first)); err != nil {
+		return r, errors.New("not a date: write it like 2026-10-01, or a range like 2026-10-01..2026-10-07")
+	}
+	if r.Last, err = time.Parse(time.DateOnly, strings.TrimSpace(last)); err != nil {
+		return r, errors.New("not a date range: write it like 2026-10-01..2026-10-07")
+	}
+	switch days := int(r.Last.Sub(r.First).Hours()/24) + 1; {
+	case days < 1:
+		return r, errors.New("the range ends before it starts: write the earlier date first")
+	case days > maxRangeDays:
+		return r, fmt.Errorf("the range spans %d days: check the year and month (at most %d days)", days, maxRangeDays)
+	}
+	return r, nil
+}
+
+// Days lists the dates of r, as UTC midnights.
+func (r DateRange) Days() []time.Time {
+	var out []time.Time
+	for d := r.First; !d.After(r.Last); d = d.AddDate(0, 0, 1) {
+		out = append(out, d)
+	}
+	return out
+}
+
+func allDays(rs []DateRange) []time.Time {
+	var out []time.Time
+	for _, r := range rs {
+		out = append(out, r.Days()...)
+	}
+	return out
+}
+
+// validateCalendar checks sla.holidays and sla.workdays against each other.
+func (s SLA) validateCalendar() []error {
+	var errs []error
+	holiday := map[time.Time]bool{}
+	for _, d := range allDays(s.Holidays) {
+		holiday[d] = true
+	}
+	for _, d := range allDays(s.Workdays) {
+		day := d.Format(time.DateOnly)
+		if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			errs = append(errs, fmt.Errorf("sla.workdays: %s is a %s, a working day anyway: list only the weekend days worked in exchange for a holiday (调休上班)", day, wd))
+		}
+		if holiday[d] {
+			errs = append(errs, fmt.Errorf("sla.workdays: %s is also in sla.holidays: remove it from one of the two lists", day))
+		}
+	}
+	return errs
+}
+
+// calendar builds the deadline calendar sla describes in loc.
+func (s SLA) calendar(loc *time.Location) village.Calendar {
+	if !s.BusinessDays || loc == nil {
+		return village.Calendar{}
+	}
+	return village.NewCalendar(loc, allDays(s.Holidays), allDays(s.Workdays))
+}
+
+// Calendar counts SLA deadlines: plain clock time, or business days when
+// sla.business_days is on.
+func (c *Config) Calendar() village.Calendar { return c.cal }
+
+// AcceptBy is when a report of type typ made at made is due to be accepted
+// (sla.<type>.accept on the Calendar).
+func (c *Config) AcceptBy(typ village.Type, made time.Time) time.Time {
+	return c.cal.Due(typ, made, c.SLA.Limit(string(typ)).Accept.Std())
+}
+
+// ResolveBy is when a report of type typ accepted at accepted is due to be
+// resolved (sla.<type>.resolve on the Calendar).
+func (c *Config) ResolveBy(typ village.Type, accepted time.Time) time.Time {
+	return c.cal.Due(typ, accepted, c.SLA.Limit(string(typ)).Resolve.Std())
+}
+
+// EscalateBy is when an overdue report of type typ whose handler was
+// reminded at reminded goes to the township (sla.escalate_after on the
+// Calendar).
+func (c *Config) EscalateBy(typ village.Type, reminded time.Time) time.Time {
+	return c.cal.Due(typ, reminded, c.SLA.EscalateAfter.Std())
+}
