@@ -132,6 +132,10 @@ func runWeChat(ctx context.Context, o runOptions) error {
 	}
 	fmt.Fprintf(o.Terminal, "网格小助手：正在登录微信（账号 %s）。按 Ctrl+C 退出。\ngridbot run: logging in to WeChat (account %s). Ctrl+C to stop.\n",
 		cfg.WeChat.Account, cfg.WeChat.Account)
+	if years := cfg.HolidaysMissing(o.Now()); len(years) > 0 {
+		log.Warn("sla.business_days is on but sla.holidays lists no day of these years: only weekends count as days off; add the State Council's holidays and 调休 workdays",
+			"years", years)
+	}
 	if cfg.AlertURL() == "" {
 		log.Warn("no alert webhook: alerts go to this log only; set the variable named by wechat.alert.url_env", "var", cfg.WeChat.Alert.URLEnv)
 	}

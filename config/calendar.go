@@ -147,3 +147,29 @@ func (c *Config) ResolveBy(typ village.Type, accepted time.Time) time.Time {
 func (c *Config) EscalateBy(typ village.Type, reminded time.Time) time.Time {
 	return c.cal.Due(typ, reminded, c.SLA.EscalateAfter.Std())
 }
+
+// HolidaysMissing lists the years, from at's and, in December, the next,
+// whose deadlines count business days although sla.holidays lists no day
+// of them: such a year has only weekends off until the operator adds the
+// State Council's holidays. Nil when business days are off.
+func (c *Config) HolidaysMissing(at time.Time) []int {
+	if !c.SLA.BusinessDays {
+		return nil
+	}
+	at = at.In(c.Location())
+	years := []int{at.Year()}
+	if at.Month() == time.December {
+		years = append(years, at.Year()+1)
+	}
+	listed := map[int]bool{}
+	for _, d := range allDays(c.SLA.Holidays) {
+		listed[d.Year()] = true
+	}
+	var out []int
+	for _, y := range years {
+		if !listed[y] {
+			out = append(out, y)
+		}
+	}
+	return out
+}

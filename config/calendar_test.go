@@ -78,3 +78,36 @@ func TestDeadlinesDefaultToClockTime(t *testing.T) {
 		t.Errorf("EscalateBy = %s; want %s", got, want)
 	}
 }
+
+func TestHolidaysMissing(t *testing.T) {
+	on, err := Parse([]byte(minimal + businessDays))
+	if err != nil {
+		t.Fatal(err)
+	}
+	off, err := Parse([]byte(minimal))
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(s string) time.Time {
+		d, _ := time.ParseInLocation(time.DateTime, s, on.Location())
+		return d
+	}
+	for _, tt := range []struct {
+		name string
+		c    *Config
+		at   time.Time
+		want []int
+	}{
+		{"listed year", on, at("2026-05-01 10:00:00"), nil},
+		{"December asks for next year", on, at("2026-12-01 10:00:00"), []int{2027}},
+		{"unlisted year", on, at("2027-03-01 10:00:00"), []int{2027}},
+		{"new year's eve in Beijing is already December", on, at("2026-12-31 23:30:00"), []int{2027}},
+		{"business days off", off, at("2027-03-01 10:00:00"), nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.c.HolidaysMissing(tt.at), tt.want); diff != "" {
+				t.Errorf("HolidaysMissing (-got +want):\n%s", diff)
+			}
+		})
+	}
+}
