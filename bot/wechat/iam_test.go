@@ -3,10 +3,12 @@ package wechat_test
 import (
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"gridbot/bot"
 	"gridbot/bot/wechat"
 	"gridbot/bot/wechat/wechattest"
 	"gridbot/storage"
@@ -186,5 +188,39 @@ func TestNamesakeIsAskedWhoTheyAre(t *testing.T) {
 		if rep.Reporter != want {
 			t.Errorf("%s reporter = %q, want %q", ref, rep.Reporter, want)
 		}
+	}
+}
+
+// TestPrivateToANamesake: the handlers write to one of two 陈二 as
+// "陈二·QS-399"; once he has written to the bot, that name reaches him,
+// and the bare name — which could mean the other 陈二 — does not.
+func TestPrivateToANamesake(t *testing.T) {
+	f := wechattest.New(1234567, botNick)
+	t.Cleanup(f.Close)
+	f.AddPerson(wechattest.Person{Key: "chen399", Nick: "老陈", Remark: "陈二·QS-399", Friend: true})
+	for _, g := range []wechattest.Group{
+		{Key: "g3", Name: group3, Saved: true}, {Key: "g1", Name: group1, Saved: true},
+		{Key: "g2", Name: "青山村二组网格群", Saved: true}, {Key: "office", Name: office, Saved: true}, {Key: "duty", Name: duty, Saved: true},
+	} {
+		f.AddGroup(g)
+	}
+	r := startWith(t, f, "", "bot/wechat/testdata/roster_namesakes.csv")
+	r.online()
+	f.PrivateText("chen399", "帮助")
+	if got := r.sent(1)[0]; got.To != "chen399" {
+		t.Fatalf("answer to 陈二·QS-399 went to %s", got.To)
+	}
+	ctx := context.Background()
+	for i, to := range []string{"陈二", "陈二·QS-399"} {
+		o := bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: "回访提醒 " + to}
+		if _, err := r.app.Store.Commit(ctx, storage.Change{Scope: storage.VillageScope("青山村"), MsgID: "t" + strconv.Itoa(i), Out: []bot.Outbound{o}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Messages leave in order: when the second has gone, the first was dealt with.
+	got := r.sent(2)
+	contains(t, got[1], "chen399", "回访提醒 陈二·QS-399")
+	if n := len(f.Sent()); n != 2 {
+		t.Errorf("sent %q; the bare name 陈二 must not reach 陈二·QS-399", f.Sent())
 	}
 }

@@ -15,6 +15,9 @@ type Roster interface {
 	// Lookup finds who in villageName by exact name, then nickname (as
 	// roster.Directory does).
 	Lookup(villageName, who string) (village.Person, error)
+	// Address is the name the handlers write to the person with this key
+	// as: the bare name, or name·household among namesakes.
+	Address(key, name string) string
 }
 
 // Identities turns what WeChat says about a sender into bot.Message.From.
@@ -168,14 +171,16 @@ func clean(s string) string {
 
 func fold(s string) string { return strings.ToLower(clean(s)) }
 
-// Canonical returns the roster name from resolves to in any village, or ""
-// when it resolves to no one (or to several people).
+// Canonical returns the name the handlers address the person from
+// resolves to as (qualified by household among namesakes, so that a
+// private message meant for one 张三 never reaches the other), or "" when
+// from resolves to no one (or to several people).
 func (id *Identities) Canonical(from string) string {
 	p, err := id.lookup("", from)
 	if err != nil {
 		return ""
 	}
-	return p.Name
+	return id.roster.Address(p.Key(), p.Name)
 }
 
 // Ambiguous reports whether s's group name matches several villagers of
