@@ -27,6 +27,12 @@ type Rules struct {
 const (
 	confEmergency = 0.9
 	confSure      = 0.85 // noise words, a claim with its indicator
+	// confAppeal is given to an appeal about a past or long-standing
+	// matter that names a hazard (see settled), and is the most a warning
+	// of a hazard that may come gets (see potential): registered without
+	// asking, but below llm.settle_above, so that an LLM, when configured,
+	// still reads it and may raise it to an emergency.
+	confAppeal = 0.8
 )
 
 // Read classifies text. It never fails.
@@ -38,7 +44,8 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	c := canon(t)
 	r := village.Reading{Intent: village.IntentNoise, Type: village.General, Category: "其他", Source: "rules",
 		Confidence: 0.5, Summary: summarize(text), Place: placeOf(t)}
-	if h, ok := emergency(c); ok {
+	h, alarm := emergency(c)
+	if alarm && !settled(c) {
 		r.Intent, r.Type, r.Category, r.Hazard, r.Confidence = village.IntentReport, village.Emergency, hazardCategory(h), h, confEmergency
 		return r
 	}
@@ -50,6 +57,20 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	// stays silent (it was an emergency if it said so above).
 	if containsAny(c, injections) {
 		r.Confidence = confSure
+		return r
+	}
+	if alarm {
+		// A past or long-standing matter in an appeal ("去年在工地摔伤，
+		// 老板至今不给医药费，恳请…") names a hazard but asks for redress,
+		// not for help now: a report of its own type.
+		rep, ok := report(c)
+		r.Intent, r.Type, r.Category, r.Confidence = village.IntentReport, village.General, hazardCategory(h), confAppeal
+		if ok && !rep.query {
+			r.Type = rep.typ
+			if rep.cat != "其他" {
+				r.Category = rep.cat
+			}
+		}
 		return r
 	}
 	if claim, ok := ru.claim(c); ok {
@@ -89,6 +110,11 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	if rep.query {
 		r.Intent = village.IntentQuery
 	}
+	if potential(c) {
+		// A hazard that may come ("存在火灾隐患") is no emergency to the
+		// rules; an LLM, when configured, still gets to read it.
+		r.Confidence = min(r.Confidence, confAppeal)
+	}
 	return r
 }
 
@@ -98,17 +124,92 @@ func emergency(t string) (village.Hazard, bool) {
 	if cueIn(t, resolutions) && !anyUnnegated(t, severities) {
 		return village.HazardNone, false
 	}
+	h := village.HazardNone
+	found := anyAlarm(t, func(hz village.Hazard, at int, w string) bool {
+		if isNegated(t, at, w) {
+			return false
+		}
+		h = hz
+		return true
+	})
+	return h, found
+}
+
+// anyAlarm calls f with every occurrence of an alarm word in t, negated or
+// not, in the order of alarms, until f returns true; it reports whether f
+// did.
+func anyAlarm(t string, f func(h village.Hazard, at int, w string) bool) bool {
 	for _, a := range alarms {
 		if a.with != nil && !containsAny(t, a.with) {
 			continue
 		}
 		for _, w := range a.words {
-			if occursUnnegated(t, w) {
-				return a.hazard, true
+			for i := 0; ; {
+				j := strings.Index(t[i:], w)
+				if j < 0 {
+					break
+				}
+				at := i + j
+				if f(a.hazard, at, w) {
+					return true
+				}
+				i = at + len(w)
 			}
 		}
 	}
-	return village.HazardNone, false
+	return false
+}
+
+// settled reports whether t tells of a past or long-standing matter in
+// the words of an appeal, rather than of danger now: a time span of months
+// or years ("去年", "多年", "三个月") or a habit ("经常", "多次"), together
+// with the framing of a complaint or a claim for redress ("恳请", "投诉",
+// "赔偿", "至今未"). A call for help ("快来人", "救命") or a clause that
+// puts a hazard in the present ("现在还在冒烟", "刚才塌了") keeps it an
+// emergency, whatever else the message says.
+func settled(t string) bool {
+	when := longStanding(t) || containsAny(t, habits)
+	if !when || !containsAny(t, grievances) || containsAny(t, urgentCalls) {
+		return false
+	}
+	now := anyAlarm(t, func(_ village.Hazard, at int, w string) bool {
+		return !isNegated(t, at, w) && containsAny(clauseAt(t, at, at+len(w)), nowCues)
+	})
+	return !now
+}
+
+// spanRe finds a count of months or years: "三年", "两个多月", "2019年",
+// "十几年", "半年".
+var spanRe = regexp.MustCompile(`(?:[0-9]{1,4}|[一二两三四五六七八九十几数多半]{1,3})(?:个多月|多个月|个月|年)`)
+
+// longStanding reports whether t names a time months or years away or
+// long: "去年", "多年来", "三个月了", "2019年". Days and hours do not
+// count: "走失两天了" is still an emergency.
+func longStanding(t string) bool {
+	if containsAny(t, longAgo) {
+		return true
+	}
+	for _, loc := range spanRe.FindAllStringIndex(t, -1) {
+		rest := t[loc[1]:]
+		// "一年级", "年龄", "年纪", "年轻" are no spans of time.
+		if !strings.HasPrefix(rest, "级") && !strings.HasPrefix(rest, "龄") && !strings.HasPrefix(rest, "纪") && !strings.HasPrefix(rest, "轻") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAt is the clause of t around t[from:to].
+func clauseAt(t string, from, to int) string {
+	start, end := 0, len(t)
+	if k := strings.LastIndexFunc(t[:from], isBreak); k >= 0 {
+		_, size := utf8.DecodeRuneInString(t[k:])
+		start = k + size
+	}
+	if k := strings.IndexFunc(t[to:], isBreak); k >= 0 {
+		end = to + k
+	}
+	return t[start:end]
 }
 
 func anyUnnegated(t string, words []string) bool {
@@ -129,17 +230,44 @@ func occursUnnegated(t, w string) bool {
 			return false
 		}
 		at := i + j
-		if !negated(t[:at]) {
+		if !isNegated(t, at, w) {
 			return true
 		}
 		i = at + len(w)
 	}
 }
 
+// isNegated reports whether the keyword w at t[at:] is negated by the
+// words before it ("没有受伤") or made a mere risk by the words after it
+// ("存在火灾隐患", "有坍塌的危险").
+func isNegated(t string, at int, w string) bool {
+	if negated(t[:at]) {
+		return true
+	}
+	after := strings.TrimPrefix(t[at+len(w):], "的")
+	return hasAnyPrefix(after, risks)
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // negated reports whether the words just before a keyword negate it
 // ("不是着火", "没有受伤", "预防火灾"). Questions are not negations:
 // "是不是着火了" is an alarm.
 func negated(before string) bool {
+	w := window(before)
+	return containsAny(w, negations) || containsAny(w, hypotheticals)
+}
+
+// window is the end of before that can negate the keyword after it: at
+// most six runes of its clause, questions taken out.
+func window(before string) string {
 	if k := strings.LastIndexFunc(before, isBreak); k >= 0 {
 		_, size := utf8.DecodeRuneInString(before[k:])
 		before = before[k+size:]
@@ -148,8 +276,16 @@ func negated(before string) bool {
 	if len(rs) > 6 {
 		rs = rs[len(rs)-6:]
 	}
-	window := strings.NewReplacer("是不是", "", "有没有", "", "是否", "").Replace(string(rs))
-	return containsAny(window, negations)
+	return strings.NewReplacer("是不是", "", "有没有", "", "是否", "").Replace(string(rs))
+}
+
+// potential reports whether t warns of a hazard that may come: an alarm
+// word with a risk after it ("火灾隐患") or a hypothetical before it
+// ("一旦发生火灾"). That is no emergency, but it is a danger to report.
+func potential(t string) bool {
+	return anyAlarm(t, func(_ village.Hazard, at int, w string) bool {
+		return hasAnyPrefix(strings.TrimPrefix(t[at+len(w):], "的"), risks) || containsAny(window(t[:at]), hypotheticals)
+	})
 }
 
 // cueIn reports whether one of cues occurs not preceded by a negation
@@ -266,7 +402,7 @@ func report(t string) (found, bool) {
 // problem finds the category of a problem named in t: a strong problem
 // word, or an object with a state word. strong and object say which.
 func problem(t string) (cat string, strong, object bool) {
-	danger := containsAny(t, dangers)
+	danger := containsAny(t, dangers) || potential(t)
 	hasState := danger || containsAny(t, states)
 	defer func() {
 		if cat == "" && danger {
