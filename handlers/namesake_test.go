@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"io"
 	"log/slog"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -88,5 +89,21 @@ func TestNamesakeFollows(t *testing.T) {
 	want := follow{[]string{"张三"}, []string{"青山村/QS-399/张三"}}
 	if diff := cmp.Diff(got, want); diff != "" {
 		t.Errorf("R1 followers (-got +want):\n%s", diff)
+	}
+}
+
+// TestNamesakeToldOfADeduction: a deduction is told privately to the
+// household it hits, by the name that reaches that 张三 alone.
+func TestNamesakeToldOfADeduction(t *testing.T) {
+	c := namesakeChat(t)
+	got := c.say("赵六", "扣分 "+zhangB+" 乱扔垃圾 3 路口")
+	var told []string
+	for _, line := range got {
+		if to, text, _ := strings.Cut(line, ": "); strings.Contains(text, "【积分通知】") {
+			told = append(told, to)
+		}
+	}
+	if diff := cmp.Diff(told, []string{zhangB}); diff != "" {
+		t.Errorf("told privately (-got +want):\n%s\nreplies: %q", diff, got)
 	}
 }

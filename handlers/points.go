@@ -588,7 +588,7 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		}
 		if pts < 0 || ind.Kind == village.KindVeto {
 			// Deductions and vetoes are told to the household directly, with the reason.
-			for _, to := range p.tellHousehold(v, person, t.who.Name) {
+			for _, to := range p.tellHousehold(v, person, t.who) {
 				out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal,
 					Text: p.r.texts.Render("points.told", data)})
 			}
@@ -599,13 +599,20 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 
 // tellHousehold is whom to tell privately about their household: the
 // person and the head, when they use WeChat, and not the sender.
-func (p *pointsFlow) tellHousehold(v string, person village.Person, sender string) []string {
+func (p *pointsFlow) tellHousehold(v string, person, sender village.Person) []string {
 	var to []string
-	h, _ := p.household(v, person.Household)
-	for _, name := range appendNew([]string{person.Name}, h.Head) {
-		q, err := p.r.people.Lookup(v, name)
-		if err == nil && q.UsesWeChat && q.Name != sender {
-			to = append(to, q.Name)
+	tell := func(q village.Person) {
+		addr := p.r.people.Address(q.Key(), q.Name)
+		if q.UsesWeChat && q.Key() != sender.Key() && !slices.Contains(to, addr) {
+			to = append(to, addr)
+		}
+	}
+	tell(person)
+	if h, _ := p.household(v, person.Household); h.Head != "" && h.Head != person.Name {
+		for _, q := range p.r.people.All() {
+			if q.Village == v && q.Household == person.Household && q.Name == h.Head {
+				tell(q)
+			}
 		}
 	}
 	return to
@@ -989,8 +996,8 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 		}
 		data["Balance"] = max(acct.Redeemable(), 0)
 		out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.redeemed", data))}
-		for _, to := range p.tellHousehold(v, person, t.who.Name) {
-			if to == person.Name {
+		for _, to := range p.tellHousehold(v, person, t.who) {
+			if to == p.r.people.Address(person.Key(), person.Name) {
 				out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.redeemed.told", data)})
 			}
 		}
