@@ -140,7 +140,7 @@ func (s *Server) servePeople(w http.ResponseWriter, r *http.Request) {
 		if roles == nil {
 			roles = []village.Role{}
 		}
-		list = append(list, personInfo{Name: p.Name, Label: label(p), Village: p.Village, Grid: p.Grid,
+		list = append(list, personInfo{Name: name, Label: label(name, p), Village: p.Village, Grid: p.Grid,
 			Household: p.Household, Relation: p.Relation, Roles: roles, Cadre: p.IsCadre(),
 			Township: p.Has(village.RoleOfficer) || p.Has(village.RoleAdmin), UsesWeChat: p.UsesWeChat, Care: p.Care})
 	}

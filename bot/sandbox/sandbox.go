@@ -47,6 +47,10 @@ type Options struct {
 	Config *config.Config
 	// People is the roster: the speaker picker and the private chats.
 	People []village.Person
+	// Address names a person as the handlers do (roster.Directory.Address:
+	// "name·household" for namesakes), so that each namesake is a speaker
+	// and a private chat of his own. Default: the bare name.
+	Address func(key, name string) string
 	// Location formats times on the page. Default: Config.Location().
 	Location *time.Location
 	// Logger defaults to slog.Default().
@@ -160,6 +164,9 @@ func New(o Options) *Server {
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
+	if o.Address == nil {
+		o.Address = func(_, name string) string { return name }
+	}
 	if o.TickEvery == 0 {
 		o.TickEvery = 2 * time.Second
 	}
@@ -205,13 +212,14 @@ func (s *Server) buildChats() {
 		s.addChat(&chat{key: chatKey{name: t.EmergencyChat}, kind: "emergency", note: t.Name + " · 应急值班（突发事件）"})
 	}
 	for _, p := range s.o.People {
-		if _, dup := s.people[p.Name]; dup {
-			continue // the speaker is named by name; the first row wins
+		name := s.o.Address(p.Key(), p.Name)
+		if _, dup := s.people[name]; dup {
+			continue // namesakes in two villages: the first row speaks
 		}
-		s.people[p.Name] = p
-		s.order = append(s.order, p.Name)
-		s.addChat(&chat{key: chatKey{name: p.Name, private: true}, kind: "private",
-			village: p.Village, grid: p.Grid, note: "私聊 · " + label(p), noWX: !p.UsesWeChat})
+		s.people[name] = p
+		s.order = append(s.order, name)
+		s.addChat(&chat{key: chatKey{name: name, private: true}, kind: "private",
+			village: p.Village, grid: p.Grid, note: "私聊 · " + label(name, p), noWX: !p.UsesWeChat})
 	}
 }
 
@@ -223,8 +231,9 @@ func (s *Server) addChat(c *chat) {
 	s.chats = append(s.chats, c)
 }
 
-// label shows a person with their grid and roles beyond villager.
-func label(p village.Person) string {
+// label shows a person, named name, with their grid and roles beyond
+// villager.
+func label(name string, p village.Person) string {
 	var parts []string
 	if p.Grid != "" {
 		parts = append(parts, p.Grid)
@@ -238,9 +247,9 @@ func label(p village.Person) string {
 		parts = append(parts, "不用微信")
 	}
 	if len(parts) == 0 {
-		return p.Name
+		return name
 	}
-	return p.Name + "（" + strings.Join(parts, "·") + "）"
+	return name + "（" + strings.Join(parts, "·") + "）"
 }
 
 // Send implements bot.Sender: it appends o to its chat's transcript (a

@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"os"
 	"strconv"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -68,12 +69,19 @@ type fixture struct {
 // the sandbox over httptest.
 func mustSandbox(tb testing.TB, opts ...func(*sandbox.Options)) *fixture {
 	tb.Helper()
+	return mustSandboxRoster(tb, "", opts...)
+}
+
+// mustSandboxRoster is mustSandbox with another roster file (relative to
+// the repository), "" for the example's.
+func mustSandboxRoster(tb testing.TB, roster string, opts ...func(*sandbox.Options)) *fixture {
+	tb.Helper()
 	cfg, err := config.Load("../../config.example.yaml")
 	if err != nil {
 		tb.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	a, err := app.Open(app.Options{Config: cfg, RosterFS: os.DirFS("../.."), Logger: log})
+	a, err := app.Open(app.Options{Config: cfg, RosterFS: os.DirFS("../.."), RosterPath: roster, Logger: log})
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -92,6 +100,7 @@ func mustSandbox(tb testing.TB, opts ...func(*sandbox.Options)) *fixture {
 		},
 		Config:   cfg,
 		People:   a.People,
+		Address:  a.Dir.Address,
 		Location: cfg.Location(),
 		Logger:   log,
 		Wall:     func() time.Time { return wall }, // real time stands still
@@ -513,6 +522,40 @@ func TestPeople(t *testing.T) {
 	}
 	if i := byName["王奶奶"]; r.People[i].UsesWeChat {
 		t.Error("王奶奶 marked as using WeChat")
+	}
+}
+
+// TestNamesakesSpeakApart: two 陈二 of one village are two speakers and
+// two private chats, each named with his household, and the bot knows
+// which one spoke.
+func TestNamesakesSpeakApart(t *testing.T) {
+	f := mustSandboxRoster(t, "bot/wechat/testdata/roster_namesakes.csv")
+	var r struct {
+		People []struct {
+			Name  string `json:"name"`
+			Label string `json:"label"`
+		} `json:"people"`
+	}
+	mustGetJSON(t, f.srv.URL+"/api/people", &r)
+	var chens []string
+	for _, p := range r.People {
+		if strings.HasPrefix(p.Name, "陈二") {
+			chens = append(chens, p.Label)
+		}
+	}
+	if want := []string{"陈二·QS-302（三组）", "陈二·QS-399（三组）"}; !slices.Equal(chens, want) {
+		t.Errorf("陈二 speakers = %q, want %q", chens, want)
+	}
+	lines := f.mustSend(t, group3, "陈二·QS-399", "上报 桥栏杆断了")
+	if _, ok := botSays(lines, group3, "已登记 #R1"); !ok {
+		t.Errorf("report by 陈二·QS-399: %+v", lines)
+	}
+	code, res := f.post(t, "/api/send", map[string]any{"chat": "陈二·QS-302", "private": true, "from": "陈二·QS-302", "text": "满意 #R1"})
+	if code != http.StatusOK {
+		t.Fatalf("private send: %d %q", code, res.Error)
+	}
+	if _, ok := botSays(res.Lines, "陈二·QS-302", "报告人陈二·QS-399本人"); !ok {
+		t.Errorf("the other 陈二 confirming R1 privately: %+v, want a refusal naming 陈二·QS-399", res.Lines)
 	}
 }
 
