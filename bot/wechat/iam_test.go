@@ -198,6 +198,7 @@ func TestPrivateToANamesake(t *testing.T) {
 	f := wechattest.New(1234567, botNick)
 	t.Cleanup(f.Close)
 	f.AddPerson(wechattest.Person{Key: "chen399", Nick: "老陈", Remark: "陈二·QS-399", Friend: true})
+	f.AddPerson(wechattest.Person{Key: "lisi", Nick: "青山李四", Remark: "李四·QS-303", Friend: true}) // a remark may carry the household
 	for _, g := range []wechattest.Group{
 		{Key: "g3", Name: group3, Saved: true}, {Key: "g1", Name: group1, Saved: true},
 		{Key: "g2", Name: "青山村二组网格群", Saved: true}, {Key: "office", Name: office, Saved: true}, {Key: "duty", Name: duty, Saved: true},
@@ -209,6 +210,9 @@ func TestPrivateToANamesake(t *testing.T) {
 	f.PrivateText("chen399", "帮助")
 	if got := r.sent(1)[0]; got.To != "chen399" {
 		t.Fatalf("answer to 陈二·QS-399 went to %s", got.To)
+	}
+	if missing := r.term.String(); strings.Contains(missing, "李四") || !strings.Contains(missing, "王五") {
+		t.Errorf("role holders listed without a remark name:\n%s\nwant 王五 listed, not 李四 (remark 李四·QS-303)", missing)
 	}
 	ctx := context.Background()
 	for i, to := range []string{"陈二", "陈二·QS-399"} {

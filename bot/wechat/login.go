@@ -16,6 +16,7 @@ import (
 	"github.com/mdp/qrterminal/v3"
 	"rsc.io/qr"
 
+	"gridbot/roster"
 	"gridbot/village"
 )
 
@@ -435,7 +436,7 @@ func (t *Transport) checkRemarks(ctx context.Context) {
 	t.mu.Unlock()
 	var missing []string
 	for _, p := range t.o.Identities.people {
-		if privileged(p) && p.UsesWeChat && !have[p.Name] && t.meets(p) {
+		if privileged(p) && p.UsesWeChat && !have[p.Name] && !have[p.Name+roster.HouseholdSep+p.Household] && t.meets(p) {
 			missing = append(missing, p.Name)
 			t.log.WarnContext(ctx, "wechat: role holder has no remark name among the bot's friends; their roles do not work until it is set",
 				"name", p.Name, "roles", rolesOf(p))
