@@ -215,15 +215,15 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		return nil // emoji, stickers, punctuation
 	}
 	cmd, isCmd := parseCommand(t.text)
-	long := utf8.RuneCountInString(t.text) > r.max
+	runes := utf8.RuneCountInString(t.text)
 	if !isCmd {
-		if long {
+		if runes > r.max {
 			t.text = string([]rune(t.text)[:r.max])
 		}
-		return r.freeText(ctx, t, long)
+		return r.freeText(ctx, t, runes)
 	}
-	if long {
-		return r.reply(ctx, t, "err.toolong", map[string]int{"N": utf8.RuneCountInString(t.text), "Max": r.max})
+	if runes > r.max {
+		return r.tooLong(ctx, t, runes)
 	}
 	t.command = cmd
 	return r.flows[cmd.verb](ctx, t, cmd)
@@ -234,8 +234,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 // emergencies are registered whatever the wording; other reports are
 // registered when the reading is confident, asked back when less so, and
 // otherwise left alone unless the bot is addressed (understand.go).
-// Chit-chat gets silence.
-func (r *Router) freeText(ctx context.Context, t *turn, long bool) error {
+// Chit-chat gets silence. Text longer than the limit (runes, before it was
+// cut) is read for emergencies only: in a village group it is mostly a
+// forwarded article; addressed to the bot, it gets told to be shorter.
+func (r *Router) freeText(ctx context.Context, t *turn, runes int) error {
 	if t.where.kind == inOffice {
 		return nil
 	}
@@ -246,10 +248,18 @@ func (r *Router) freeText(ctx context.Context, t *turn, long bool) error {
 	if reading.Type == village.Emergency {
 		return r.report(ctx, t, t.text, village.Emergency)
 	}
-	if long {
+	if runes > r.max {
+		if t.addr {
+			return r.tooLong(ctx, t, runes)
+		}
 		return nil
 	}
 	return r.understood(ctx, t, reading)
+}
+
+// tooLong asks for a shorter message.
+func (r *Router) tooLong(ctx context.Context, t *turn, runes int) error {
+	return r.reply(ctx, t, "err.toolong", map[string]int{"N": runes, "Max": r.max})
 }
 
 // reply queues one text back to where the message came from, deduplicated

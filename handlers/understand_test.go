@@ -296,3 +296,16 @@ func TestNumberedThingsAreNotDuplicates(t *testing.T) {
 	expect(t, "well three", c.say("陈二", "上报 三号井的水泵坏了"), "已登记")
 	expect(t, "well five", c.say("陈二", "上报 五号井的水泵坏了"), "已登记")
 }
+
+// TestLongFreeText: free text over the limit is read for emergencies only;
+// said to the bot, it is asked to be shorter; otherwise (a forwarded
+// article, mostly) it gets silence.
+func TestLongFreeText(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	long := strings.Repeat("村里的路灯坏了好久了，晚上出门很不方便。", 120) // 2400 runes
+	expect(t, "long, not addressed", c.say("张三", long))
+	expect(t, "long, addressed", c.send(bot.Message{Chat: grid3, From: "张三", Text: long, Mentioned: true}),
+		"消息太长了（2400字），请精简到2000字以内再发")
+	fire := "后山着火了 快来人 " + long
+	expect(t, "long emergency", c.say("张三", fire), "【突发事件】", "#R1")
+}
