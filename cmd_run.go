@@ -76,6 +76,11 @@ func runWeChat(ctx context.Context, o runOptions) error {
 	if err := a.Store.Ping(ctx); err != nil {
 		return fmt.Errorf("run: %w (is redis-server running? see README)", err)
 	}
+	if aof, fsync, ok := a.Store.Durability(ctx); ok && (!aof || fsync == "no") {
+		fmt.Fprint(o.Terminal, stepNoAOF)
+		o.Logger.Warn("Redis does not keep writes on disk: a power cut loses reports, points and queued messages; turn on appendonly with appendfsync everysec or always (README, Redis)",
+			"appendonly", aof, "appendfsync", fsync)
+	}
 
 	served := cfg.ServedVillages()
 	township := storage.TownshipScope(cfg.Township.Name)
@@ -173,3 +178,8 @@ func runWeChat(ctx context.Context, o runOptions) error {
 	}
 	return tr.Run(ctx)
 }
+
+// stepNoAOF is shown when Redis would lose acknowledged writes in a power cut.
+const stepNoAOF = "注意：Redis 没有把数据及时写到硬盘（没开 AOF 或 appendfsync no），断电会丢事项、积分和待发消息。" +
+	"请按 README「Redis（必须开 AOF）」打开 appendonly。\n" +
+	"Warning: Redis does not keep writes on disk (appendonly off or appendfsync no); see README, Redis.\n"

@@ -84,9 +84,14 @@ func TestRunWeChatEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg.Redis.URL = srv.URL
+	// An operator forgot AOF: the bot runs, and says so.
+	srv.SetConfig(t, "appendonly", "no")
 
 	ctx, cancel := context.WithCancel(context.Background())
 	r := startRun(ctx, t, cfg, rfs, fake)
+	if !strings.Contains(r.term.String(), "没有把数据及时写到硬盘") {
+		t.Errorf("no durability warning with AOF off; terminal:\n%s", r.term.String())
+	}
 	tr, addr, done := r.tr, r.addr, r.done
 	state := func() string { return tr.Health(context.Background()).State }
 	if h := tr.Health(context.Background()); h.Groups != 5 || len(h.Missing) != 0 {
@@ -228,6 +233,9 @@ func TestRunTwoAccountsShareOneRedis(t *testing.T) {
 	r1 := startRun(ctx, t, cfg1, rfs, one)
 	cfg2, _ := load("baishui", []string{"白水村"}, false)
 	r2 := startRun(ctx, t, cfg2, rfs, two)
+	if strings.Contains(r1.term.String(), "没有把数据及时写到硬盘") {
+		t.Errorf("warned about durability with AOF on:\n%s", r1.term.String())
+	}
 	if h := r2.tr.Health(ctx); h.Groups != 3 || len(h.Missing) != 0 {
 		t.Errorf("account 2 bound %d groups, missing %q; want 白水村's and the two township chats", h.Groups, h.Missing)
 	}

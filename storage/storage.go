@@ -152,6 +152,17 @@ func (s *Store) Ping(ctx context.Context) error {
 	return nil
 }
 
+// Durability says how Redis keeps what it is told: AOF on or off and its
+// fsync policy (always, everysec, no). ok is false when the server does
+// not say (CONFIG disabled, as on some managed services).
+func (s *Store) Durability(ctx context.Context) (aof bool, fsync string, ok bool) {
+	m, err := s.rdb.ConfigGet(ctx, "append*").Result()
+	if err != nil || m["appendonly"] == "" {
+		return false, "", false
+	}
+	return m["appendonly"] == "yes", m["appendfsync"], true
+}
+
 // RoundTrips counts network round trips made so far (a pipeline counts once).
 func (s *Store) RoundTrips() int64 { return s.trips.n.Load() }
 

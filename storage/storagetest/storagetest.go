@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/redis/go-redis/v9"
+
 	"gridbot/storage"
 )
 
@@ -81,6 +83,21 @@ func (s *Server) Kill() {
 	if s.cmd != nil && s.cmd.Process != nil {
 		_ = s.cmd.Process.Kill()
 		_ = s.cmd.Wait()
+	}
+}
+
+// SetConfig changes a setting of the running server (CONFIG SET), as an
+// operator might have, e.g. appendonly no.
+func (s *Server) SetConfig(tb testing.TB, param, value string) {
+	tb.Helper()
+	opt, err := redis.ParseURL(s.URL)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	c := redis.NewClient(opt)
+	defer c.Close()
+	if err := c.ConfigSet(context.Background(), param, value).Err(); err != nil {
+		tb.Fatalf("CONFIG SET %s %s: %v", param, value, err)
 	}
 }
 
