@@ -238,13 +238,8 @@ func (s *Server) Wait(cond func() bool, timeout time.Duration) bool {
 func (s *Server) Rename(groupKey, byKey, name string) string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	g := s.groups[groupKey]
-	g.Name = name
-	by := s.people[byKey].Nick
-	return s.push(map[string]any{
-		"MsgType": 10000, "FromUserName": s.groupUser(groupKey), "ToUserName": s.selfUser(),
-		"Content": fmt.Sprintf("\"%s\"修改群名为“%s”", html.EscapeString(by), html.EscapeString(name)),
-	})
+	s.groups[groupKey].Name = name
+	return s.system(groupKey, fmt.Sprintf("%s修改群名为“%s”", quote(s.people[byKey].Nick), html.EscapeString(name)))
 }
 
 // Join posts WeChat's system message that byKey invited people (by their
@@ -252,14 +247,7 @@ func (s *Server) Rename(groupKey, byKey, name string) string {
 func (s *Server) Join(groupKey, byKey string, nicks ...string) string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	quoted := make([]string, len(nicks))
-	for i, n := range nicks {
-		quoted[i] = "\"" + html.EscapeString(n) + "\""
-	}
-	return s.push(map[string]any{
-		"MsgType": 10000, "FromUserName": s.groupUser(groupKey), "ToUserName": s.selfUser(),
-		"Content": fmt.Sprintf("\"%s\"邀请%s加入了群聊", html.EscapeString(s.people[byKey].Nick), strings.Join(quoted, "、")),
-	})
+	return s.system(groupKey, fmt.Sprintf("%s邀请%s加入了群聊", quote(s.people[byKey].Nick), quote(nicks...)))
 }
 
 // Remove posts the system message the bot sees when it removed members
@@ -267,14 +255,23 @@ func (s *Server) Join(groupKey, byKey string, nicks ...string) string {
 func (s *Server) Remove(groupKey string, names ...string) string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	quoted := make([]string, len(names))
-	for i, n := range names {
-		quoted[i] = "\"" + html.EscapeString(n) + "\""
-	}
+	return s.system(groupKey, fmt.Sprintf("你将%s移出了群聊", quote(names...)))
+}
+
+// system pushes a group system message (MsgType 10000). Called with s.mu held.
+func (s *Server) system(groupKey, content string) string {
 	return s.push(map[string]any{
-		"MsgType": 10000, "FromUserName": s.groupUser(groupKey), "ToUserName": s.selfUser(),
-		"Content": fmt.Sprintf("你将%s移出了群聊", strings.Join(quoted, "、")),
+		"MsgType": 10000, "FromUserName": s.groupUser(groupKey), "ToUserName": s.selfUser(), "Content": content,
 	})
+}
+
+// quote renders names as WeChat's system messages do: "甲"、"乙".
+func quote(names ...string) string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = "\"" + html.EscapeString(n) + "\""
+	}
+	return strings.Join(out, "、")
 }
 
 // GroupText posts a text from a member to a group and returns its MsgId.
