@@ -97,14 +97,19 @@ type EvalOptions struct {
 }
 
 func (o EvalOptions) handling(r village.Reading, text string) village.Handling {
+	if o.tooLong(text) && r.Type != village.Emergency {
+		return village.HandleIgnore
+	}
+	return r.Handling(false, o.Thresholds)
+}
+
+// tooLong reports whether the router reads text for emergencies only.
+func (o EvalOptions) tooLong(text string) bool {
 	max := o.MaxRunes
 	if max == 0 {
 		max = 2000
 	}
-	if utf8.RuneCountInString(text) > max && r.Type != village.Emergency {
-		return village.HandleIgnore
-	}
-	return r.Handling(false, o.Thresholds)
+	return utf8.RuneCountInString(text) > max
 }
 
 // SetMetrics are the scores over the project's labelled set. Rates are
@@ -283,6 +288,10 @@ type SharedMetrics struct {
 	CitizenN                int     `json:"citizen_n"`
 	CitizenIgnored          float64 `json:"citizen_wrongly_ignored"`
 	CitizenFlaggedEmergency float64 `json:"citizen_flagged_emergency"`
+	// CitizenTooLong: the share of appeals longer than the bot reads
+	// (EvalOptions.MaxRunes; read for emergencies only), part of the
+	// ignored ones: in a village group such text is mostly forwarded.
+	CitizenTooLong float64 `json:"citizen_too_long"`
 	// 泰迪杯 labelled messages: category in the candidate set, on the
 	// title (chat length) and on the whole text; exact match on the two
 	// unambiguous classes (交通运输→道路交通, 环境保护→环境卫生), on titles.
@@ -309,7 +318,7 @@ func ScoreShared(ctx context.Context, r Reader, dir string, o EvalOptions) (Shar
 	if err != nil {
 		return m, err
 	}
-	var ignored, ignoredNoise, noise, smpActed, cecHit, cit, citIgnored, citEmerg int
+	var ignored, ignoredNoise, noise, smpActed, cecHit, cit, citIgnored, citEmerg, citLong int
 	for _, row := range rows {
 		text, label, source := row["text"], row["label"], row["source"]
 		got := r.Read(ctx, text)
@@ -343,6 +352,9 @@ func ScoreShared(ctx context.Context, r Reader, dir string, o EvalOptions) (Shar
 			if got.Type == village.Emergency {
 				citEmerg++
 			}
+			if o.tooLong(text) {
+				citLong++
+			}
 		}
 	}
 	m.SMPActedOn = rate(smpActed, m.SMPN)
@@ -352,6 +364,7 @@ func ScoreShared(ctx context.Context, r Reader, dir string, o EvalOptions) (Shar
 	m.CitizenN = cit
 	m.CitizenIgnored = rate(citIgnored, cit)
 	m.CitizenFlaggedEmergency = rate(citEmerg, cit)
+	m.CitizenTooLong = rate(citLong, cit)
 
 	trows, err := readCSV(fsys, taidi, m.Files)
 	if err != nil {
