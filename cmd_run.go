@@ -82,6 +82,16 @@ func runWeChat(ctx context.Context, o runOptions) error {
 			"appendonly", aof, "appendfsync", fsync)
 	}
 
+	if cfg.LLM.Enabled {
+		if err := a.Reader.Probe(ctx); err != nil {
+			fmt.Fprintf(o.Terminal, stepLLMDown, cfg.LLM.BaseURL, cfg.LLM.Model, cfg.LLM.APIKeyEnv)
+			o.Logger.Warn("llm: the model does not answer; free text is read by the rules until it does",
+				"base_url", cfg.LLM.BaseURL, "model", cfg.LLM.Model, "err", err)
+		} else {
+			o.Logger.Info("llm: the model answers", "base_url", cfg.LLM.BaseURL, "model", cfg.LLM.Model)
+		}
+	}
+
 	served := cfg.ServedVillages()
 	township := storage.TownshipScope(cfg.Township.Name)
 	scopes := make([]storage.Scope, 0, len(served)+1)
@@ -183,3 +193,8 @@ func runWeChat(ctx context.Context, o runOptions) error {
 const stepNoAOF = "注意：Redis 没有把数据及时写到硬盘（没开 AOF 或 appendfsync no），断电会丢事项、积分和待发消息。" +
 	"请按 README「Redis（必须开 AOF）」打开 appendonly。\n" +
 	"Warning: Redis does not keep writes on disk (appendonly off or appendfsync no); see README, Redis.\n"
+
+// stepLLMDown is shown when the configured model does not answer at start.
+const stepLLMDown = "注意：大模型没有正常回答（地址 %s，模型 %s）。先只用规则理解群消息，大模型恢复后自动用上。" +
+	"请检查 llm.base_url、llm.model 和环境变量 %s 里的密钥（README「接大模型」）。\n" +
+	"Warning: the LLM does not answer; the rules read free text meanwhile. Check llm.base_url, llm.model and the key.\n"

@@ -18,6 +18,7 @@ import (
 	"gridbot/bot/wechat"
 	"gridbot/bot/wechat/wechattest"
 	"gridbot/config"
+	"gridbot/prompts/promptstest"
 	"gridbot/storage"
 	"gridbot/storage/storagetest"
 
@@ -232,9 +233,14 @@ func TestRunTwoAccountsShareOneRedis(t *testing.T) {
 	cfg1, rfs := load("qingshan", []string{"青山村"}, true)
 	r1 := startRun(ctx, t, cfg1, rfs, one)
 	cfg2, _ := load("baishui", []string{"白水村"}, false)
+	llm := promptstest.New(t, promptstest.Always(promptstest.Response{Status: http.StatusUnauthorized}))
+	cfg2.LLM.Enabled, cfg2.LLM.BaseURL = true, llm.URL() // a wrong key: said at start, the rules go on
 	r2 := startRun(ctx, t, cfg2, rfs, two)
 	if strings.Contains(r1.term.String(), "没有把数据及时写到硬盘") {
 		t.Errorf("warned about durability with AOF on:\n%s", r1.term.String())
+	}
+	if !strings.Contains(r2.term.String(), "大模型没有正常回答") || strings.Contains(r1.term.String(), "大模型") {
+		t.Errorf("LLM warnings: account 1 (no LLM):\n%s\naccount 2 (refused key):\n%s", r1.term.String(), r2.term.String())
 	}
 	if h := r2.tr.Health(ctx); h.Groups != 3 || len(h.Missing) != 0 {
 		t.Errorf("account 2 bound %d groups, missing %q; want 白水村's and the two township chats", h.Groups, h.Missing)

@@ -237,6 +237,22 @@ func (p *Pipeline) cached(ctx context.Context, key string) (village.Reading, boo
 	return r, true
 }
 
+// probeText is what Probe asks the model: an ordinary village report.
+const probeText = "村口的路灯坏了，晚上很黑"
+
+// Probe asks the model about one ordinary message, as Read would (masked,
+// within the timeout, with the retry, validated), and returns why it
+// failed; nil when no model is configured. The bot calls it at start so
+// that a wrong address, model name or key shows up at once instead of as a
+// silent fall-back to the rules.
+func (p *Pipeline) Probe(ctx context.Context) error {
+	if p.llm == nil {
+		return nil
+	}
+	_, err := p.ask(ctx, Mask(probeText))
+	return err
+}
+
 // ask calls the model within the timeout, retrying a failed call while
 // time is left, and validates the answer. It records the outcome with the
 // breaker and counts tokens.

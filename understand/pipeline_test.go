@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"net/http"
 	"regexp"
 	"strings"
 	"sync"
@@ -392,4 +393,22 @@ func containsIntent(xs []village.Intent, x village.Intent) bool {
 		}
 	}
 	return false
+}
+
+func TestProbe(t *testing.T) {
+	ok := newFixture(t, "json", reply(map[string]any{"intent": "report", "type": "general", "category": "道路交通", "confidence": 0.9}))
+	if err := ok.p.Probe(t.Context()); err != nil || ok.srv.Calls() != 1 {
+		t.Errorf("Probe of a working model = %v after %d calls, want nil after 1", err, ok.srv.Calls())
+	}
+	badKey := newFixture(t, "json", promptstest.Always(promptstest.Response{Status: http.StatusUnauthorized}))
+	if err := badKey.p.Probe(t.Context()); err == nil {
+		t.Error("Probe of an endpoint refusing the key = nil, want the error")
+	}
+	nonsense := newFixture(t, "json", promptstest.Always(promptstest.Response{Content: `{"intent":"dance"}`}))
+	if err := nonsense.p.Probe(t.Context()); err == nil {
+		t.Error("Probe of a model answering nonsense = nil, want the validation error")
+	}
+	if err := NewPipeline(PipelineOptions{}).Probe(t.Context()); err != nil {
+		t.Errorf("Probe without a model = %v, want nil", err)
+	}
 }
