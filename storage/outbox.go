@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
 	"time"
@@ -52,8 +53,18 @@ func (o *Outbox) Next(ctx context.Context, max int) ([]bot.Envelope, error) {
 			return nil, err
 		}
 		keep, err := o.forward(ctx, q)
-		if err != nil || len(keep) > 0 {
-			return keep, err
+		if err != nil {
+			// Nothing of q was sent: put it all back (forwarding again
+			// later is harmless) rather than leave it in flight, which a
+			// restart would report as of unknown outcome.
+			all := make([]bot.Envelope, len(q))
+			for i, m := range q {
+				all[i] = envelope(m)
+			}
+			return nil, errors.Join(err, o.Release(ctx, all...))
+		}
+		if len(keep) > 0 {
+			return keep, nil
 		}
 	}
 	return nil, nil

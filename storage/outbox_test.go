@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/redis/go-redis/v9"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -129,5 +130,48 @@ func TestOutboxForwardSurvivesACrash(t *testing.T) {
 	}
 	if got := sendAll(ctx, t, one); len(got) != 0 {
 		t.Errorf("account 1 sends after restart: %v, want nothing (unknown outcomes are not re-sent)", got)
+	}
+}
+
+// A forward that fails leaves nothing in flight: the claimed messages go
+// back in the queue and are forwarded (or sent) on a later try.
+func TestOutboxForwardFailurePutsBack(t *testing.T) {
+	srv := storagetest.StartServer(t)
+	if srv == nil {
+		t.Skip("no redis-server")
+	}
+	st := storagetest.Open(t, srv.URL)
+	ctx := context.Background()
+	if _, err := st.Commit(ctx, storage.Change{Scope: township, MsgID: "n1",
+		Out: []bot.Outbound{notice("白水村一组群"), notice("镇工作群")}}); err != nil {
+		t.Fatal(err)
+	}
+	ro, err := redis.ParseURL(srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rdb := redis.NewClient(ro)
+	defer rdb.Close()
+	// 白水村's queue counter is broken: every commit there fails.
+	broken := "gb:{v:白水村}:outseq"
+	if err := rdb.HSet(ctx, broken, "x", 1).Err(); err != nil {
+		t.Fatal(err)
+	}
+	one := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{qingshan, township}, Route: route})
+	if envs, err := one.Next(ctx, 10); err == nil {
+		t.Fatalf("Next = %v, nil; want the forward's error", envs)
+	}
+	if lost, err := one.Abandoned(ctx); err != nil || len(lost) != 0 {
+		t.Errorf("in flight after a failed forward: %v (%v), want nothing", lost, err)
+	}
+	if err := rdb.Del(ctx, broken).Err(); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(sendAll(ctx, t, one), []string{"镇工作群"}); diff != "" {
+		t.Errorf("account 1 sends after the repair (-got +want):\n%s", diff)
+	}
+	two := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{baishui}, Route: route})
+	if diff := cmp.Diff(sendAll(ctx, t, two), []string{"白水村一组群"}); diff != "" {
+		t.Errorf("account 2 sends after the repair (-got +want):\n%s", diff)
 	}
 }
