@@ -7,7 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"slices"
 	"time"
 
 	"gridbot/app"
@@ -65,33 +64,14 @@ func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 
 // state is the -state-out document.
 type state struct {
-	Reports []village.Report `json:"reports"`
-	Calls   []village.Call   `json:"calls"`
-	Notices []noticeState    `json:"notices"`
+	Reports []village.Report        `json:"reports"`
+	Calls   []village.Call          `json:"calls"`
+	Notices []village.NoticeReplies `json:"notices"`
 	pointsState
 }
 
-// noticeState is a notice with who answered 收到 and who has not.
-type noticeState struct {
-	village.Notice
-	Acknowledged []string `json:"acknowledged"` // household keys
-	Pending      []string `json:"pending"`
-}
-
-// groupOf is the WeChat group of a person's grid.
-func groupOf(a *app.App, p village.Person) string {
-	for _, v := range a.Config.Villages {
-		for _, g := range v.Grids {
-			if v.Name == p.Village && g.Name == p.Grid {
-				return g.Group
-			}
-		}
-	}
-	return ""
-}
-
 func writeState(ctx context.Context, a *app.App, path string) error {
-	st := state{Reports: []village.Report{}, Calls: []village.Call{}, Notices: []noticeState{}}
+	st := state{Reports: []village.Report{}, Calls: []village.Call{}}
 	for _, v := range a.Config.Villages {
 		sc := storage.VillageScope(v.Name)
 		rs, err := a.Store.Reports(ctx, sc)
@@ -105,32 +85,11 @@ func writeState(ctx context.Context, a *app.App, path string) error {
 		}
 		st.Calls = append(st.Calls, calls...)
 	}
-	ts := storage.TownshipScope(a.Config.Township.Name)
-	notices, err := a.Store.Notices(ctx, ts, "notices")
+	notices, err := storage.NoticeReplies(ctx, a.Store, storage.TownshipScope(a.Config.Township.Name), a.People, a.Config.GridOfGroup)
 	if err != nil {
 		return err
 	}
-	for _, n := range notices {
-		acks, err := a.Store.Counters(ctx, ts, storage.AckHash(n.ID))
-		if err != nil {
-			return err
-		}
-		ns := noticeState{Notice: n, Acknowledged: []string{}, Pending: []string{}}
-		seen := map[string]bool{}
-		for _, p := range a.People {
-			k := p.HouseholdKey()
-			if p.Household == "" || seen[k] || !slices.Contains(n.Groups, groupOf(a, p)) {
-				continue
-			}
-			seen[k] = true
-			if acks[k] > 0 {
-				ns.Acknowledged = append(ns.Acknowledged, k)
-			} else {
-				ns.Pending = append(ns.Pending, k)
-			}
-		}
-		st.Notices = append(st.Notices, ns)
-	}
+	st.Notices = notices
 	if err := addPointsState(ctx, a, &st.pointsState); err != nil {
 		return err
 	}

@@ -94,3 +94,29 @@ func (s *Store) Calls(ctx context.Context, sc Scope, index string) ([]village.Ca
 	}
 	return out, nil
 }
+
+// NoticeReader reads notices and their 收到 counters; *Store implements it.
+type NoticeReader interface {
+	Notices(ctx context.Context, sc Scope, index string) ([]village.Notice, error)
+	Counters(ctx context.Context, sc Scope, hash string) (map[string]int64, error)
+}
+
+// NoticeReplies reads every notice of the township scope sc with the
+// households that answered 收到 and those that have not (Notice.Replies:
+// people are the roster, gridOf names the village and grid of a group).
+func NoticeReplies(ctx context.Context, r NoticeReader, sc Scope, people []village.Person,
+	gridOf func(group string) (v, grid string, ok bool)) ([]village.NoticeReplies, error) {
+	notices, err := r.Notices(ctx, sc, "notices")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]village.NoticeReplies, 0, len(notices))
+	for _, n := range notices {
+		acks, err := r.Counters(ctx, sc, AckHash(n.ID))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, n.Replies(people, gridOf, acks))
+	}
+	return out, nil
+}

@@ -15,6 +15,42 @@ type Notice struct {
 	Version    int  `json:"version"`
 }
 
+// NoticeReplies is a notice with the households of its grids that
+// answered 收到 and those that have not.
+type NoticeReplies struct {
+	Notice
+	Acknowledged []string `json:"acknowledged"` // household keys (Person.HouseholdKey), in roster order
+	Pending      []string `json:"pending"`
+}
+
+// Replies sorts the households of the grids n was posted to into those
+// with a 收到 in acks (household key → count) and those without. people
+// are the roster; gridOf names the village and grid of a group. People
+// without a household (cadres who live elsewhere) are not counted.
+func (n Notice) Replies(people []Person, gridOf func(group string) (v, grid string, ok bool), acks map[string]int64) NoticeReplies {
+	out := NoticeReplies{Notice: n, Acknowledged: []string{}, Pending: []string{}}
+	grids := map[[2]string]bool{}
+	for _, g := range n.Groups {
+		if v, grid, ok := gridOf(g); ok {
+			grids[[2]string{v, grid}] = true
+		}
+	}
+	seen := map[string]bool{}
+	for _, p := range people {
+		k := p.HouseholdKey()
+		if p.Household == "" || seen[k] || !grids[[2]string{p.Village, p.Grid}] {
+			continue
+		}
+		seen[k] = true
+		if acks[k] > 0 {
+			out.Acknowledged = append(out.Acknowledged, k)
+		} else {
+			out.Pending = append(out.Pending, k)
+		}
+	}
+	return out
+}
+
 // CallStatus is where a phone-call task stands.
 type CallStatus string
 
@@ -53,6 +89,19 @@ type Call struct {
 	LoggedBy   string     `json:"logged_by,omitempty"`
 	Report     string     `json:"report,omitempty"` // report made from the note
 	Version    int        `json:"version"`
+}
+
+// Label names a call status in Chinese.
+func (s CallStatus) Label() string {
+	switch s {
+	case CallOpen:
+		return "待回访"
+	case CallReached:
+		return "已回访"
+	case CallEscalated:
+		return "待上门"
+	}
+	return string(s)
 }
 
 // Open reports whether the call still has to be made.
