@@ -12,9 +12,9 @@ import (
 )
 
 func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
-	fl := newFlags("export", "export -config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity -format csv|json|xlsx [-out FILE] [-redis URL]", stderr)
+	fl := newFlags("export", "export -config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE] [-redis URL]", stderr)
 	cfgPath := fl.String("config", "", "config file (required: it says which Redis holds the data)")
-	what := fl.String("what", "reports", "what to export: reports, history, audit, or the points system's claims, ledger, households, publicity (公示 table) or integrity (per scorer)")
+	what := fl.String("what", "reports", "what to export: reports, history, audit; the points system's claims, ledger, households, publicity (公示 table) or integrity (per scorer); calls (phone calls to elders) or notices (which households answered 收到)")
 	format := fl.String("format", "csv", "csv (UTF-8 with BOM, opens in Excel), json or xlsx")
 	outPath := fl.String("out", "", "output file (default: standard output; xlsx needs -out)")
 	redisURL := fl.String("redis", "", "Redis URL (default: the config's)")
@@ -46,6 +46,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log
 	defer a.Close()
 	opts.Scopes, opts.Location = a.Scopes(), cfg.Location()
 	opts.Points = export.PointsOptions{People: a.People, Rule: cfg.Points.AverageRule()}
+	opts.Outreach = export.OutreachOptions{People: a.People, GridOfGroup: cfg.GridOfGroup}
 	w := stdout
 	if *outPath != "" {
 		f, err := os.Create(*outPath)

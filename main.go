@@ -32,7 +32,7 @@ Usage:
   gridbot run     -config FILE                             the bot in real WeChat groups (QR login; hot login kept in Redis)
   gridbot sandbox [-config FILE] [-addr 127.0.0.1:8080]   local web chat simulator (no setup needed)
   gridbot replay  [-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl
-  gridbot export  -config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity -format csv|json|xlsx [-out FILE]
+  gridbot export  -config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE]
   gridbot roster  -config FILE -import NEW.xlsx [-write]   check a new household register, then replace the roster
   gridbot jobs    [-config FILE]                           the scheduled jobs and their next run times
   gridbot classify [-config FILE] [-rules] [-workers N] < in.jsonl > out.jsonl   read free text, one JSON line each

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -92,6 +93,27 @@ func TestReplayOutreach(t *testing.T) {
 	}
 	if slices.Contains(n.Acknowledged, "青山村/QS-303") {
 		t.Errorf("李四's household never answered but is counted: %v", n.Acknowledged)
+	}
+
+	// The township's files: the calls and the notice's answers, exported.
+	if srv == nil {
+		return
+	}
+	export := func(what string) string {
+		t.Helper()
+		var stdout, stderr strings.Builder
+		args := []string{"export", "-config", "config.example.yaml", "-redis", srv.URL, "-what", what, "-format", "csv"}
+		if err := run(t.Context(), args, nil, &stdout, &stderr, discard()); err != nil {
+			t.Fatalf("export %s: %v\n%s", what, err, stderr.String())
+		}
+		return stdout.String()
+	}
+	if got := export("calls"); len(nonEmptyLines(got)) != len(st.Calls)+1 || !strings.Contains(got, ",王奶奶,13900000001,高,") {
+		t.Errorf("calls export: want a header and %d calls, 王奶奶's among them:\n%s", len(st.Calls), got)
+	}
+	got := export("notices")
+	if !strings.Contains(got, "\nN1,2026-03-0") || !strings.Contains(got, fmt.Sprintf(",%d,%d,", len(n.Acknowledged), len(n.Pending))) {
+		t.Errorf("notices export: want N1 with %d households answered and %d not:\n%s", len(n.Acknowledged), len(n.Pending), got)
 	}
 }
 

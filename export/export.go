@@ -1,6 +1,7 @@
-// Package export writes gridbot's reports, their history and the audit
-// stream as CSV, JSON or XLSX files for township officers to read in a
-// spreadsheet. It reads through the small Source interface, which
+// Package export writes gridbot's reports, their history, the audit
+// stream, the points system (points.go) and the phone calls and notices
+// (outreach.go) as CSV, JSON or XLSX files for township officers to read in
+// a spreadsheet. It reads through the small Source interface, which
 // *storage.Store satisfies.
 package export
 
@@ -36,8 +37,10 @@ var (
 type Options struct {
 	// What is "reports" (one row per report), "history" (one row per
 	// history entry of every report), "audit" (one row per audit stream
-	// entry), or one of the points exports: "claims", "ledger",
-	// "households", "publicity" (the 公示 table) or "integrity" (per scorer).
+	// entry), one of the points exports: "claims", "ledger",
+	// "households", "publicity" (the 公示 table) or "integrity" (per
+	// scorer), or one of the outreach exports: "calls" (one row per phone
+	// call task) or "notices" (one row per notice, with who answered 收到).
 	What string
 	// Format is "csv", "json" or "xlsx".
 	Format string
@@ -49,6 +52,8 @@ type Options struct {
 	Location *time.Location
 	// Points are the roster and rules the points exports need (points.go).
 	Points PointsOptions
+	// Outreach are the roster and grids the notices export needs (outreach.go).
+	Outreach OutreachOptions
 }
 
 // TimeLayout is how CSV and XLSX cells show times.
@@ -56,8 +61,8 @@ const TimeLayout = "2006-01-02 15:04"
 
 // Validate checks What and Format.
 func Validate(o Options) error {
-	if !slices.Contains(Whats, o.What) && !slices.Contains(PointsWhats, o.What) {
-		return fmt.Errorf("export: unknown what %q: want %s", o.What, strings.Join(Whats, ", "))
+	if whats := slices.Concat(Whats, PointsWhats, OutreachWhats); !slices.Contains(whats, o.What) {
+		return fmt.Errorf("export: unknown what %q: want %s", o.What, strings.Join(whats, ", "))
 	}
 	if !slices.Contains(Formats, o.Format) {
 		return fmt.Errorf("export: unknown format %q: want %s", o.Format, strings.Join(Formats, ", "))
@@ -97,6 +102,11 @@ func Write(ctx context.Context, src Source, w io.Writer, o Options) error {
 			return err
 		}
 		t, doc = auditTable(rows, loc), rows
+	case "calls", "notices":
+		var err error
+		if t, doc, err = outreachExport(ctx, src, o, loc); err != nil {
+			return err
+		}
 	default: // claims, ledger, households, publicity, integrity: points.go
 		var err error
 		if t, doc, err = pointsExport(ctx, src, o, loc); err != nil {
@@ -114,16 +124,29 @@ func Write(ctx context.Context, src Source, w io.Writer, o Options) error {
 }
 
 func readReports(ctx context.Context, src Source, scopes []storage.Scope) ([]village.Report, error) {
-	out := []village.Report{} // JSON writes [] rather than null
+	return readAll(ctx, scopes, "", "reports", func(sc storage.Scope) ([]village.Report, error) {
+		return src.Reports(ctx, sc)
+	})
+}
+
+// readAll calls read for each scope that starts with prefix ("v:" the
+// villages, "t:" the township, "" every scope), in order, and joins what it
+// returns; name says what was read in errors. It returns an empty slice,
+// not nil, so that JSON writes [] rather than null.
+func readAll[T any](ctx context.Context, scopes []storage.Scope, prefix, name string, read func(storage.Scope) ([]T, error)) ([]T, error) {
+	out := []T{}
 	for _, sc := range scopes {
+		if !strings.HasPrefix(string(sc), prefix) {
+			continue
+		}
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("export: %w", err)
 		}
-		rs, err := src.Reports(ctx, sc)
+		xs, err := read(sc)
 		if err != nil {
-			return nil, fmt.Errorf("export: reports of %s: %w", sc, err)
+			return nil, fmt.Errorf("export: %s of %s: %w", name, sc, err)
 		}
-		out = append(out, rs...)
+		out = append(out, xs...)
 	}
 	return out, nil
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -93,7 +94,48 @@ func seed(t *testing.T) *storage.Store {
 	})
 	commit(storage.Change{Scope: ts, MsgID: "t1",
 		Audit: storage.Audit{At: t2, By: "镇干部甲", Action: "notice", Note: "-春耕通知"}})
+
+	// Two phone calls to 王奶奶 (the first visited after two misses, its
+	// note made R1), and a notice to 三组 that 张三's household answered.
+	doc := func(d storage.Doc, err error) []storage.Doc {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return []storage.Doc{d}
+	}
+	call := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-302/王奶奶",
+		Phone: "13900000001", Care: village.CareHigh, Worker: "王五", Topic: "例行问候", Due: t0, Status: village.CallReached,
+		Misses: 2, Outcome: village.OutcomeVisited, Note: "屋顶漏雨", LoggedAt: t2, LoggedBy: "李四", Report: "R1"}
+	commit(storage.Change{Scope: vs, MsgID: "c1", Docs: doc(storage.CallDoc(call))})
+	call = village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-302/王奶奶",
+		Phone: "13900000001", Care: village.CareHigh, Worker: "王五", Topic: "转告通知：春耕", Due: t2, Status: village.CallOpen,
+		Misses: 1, Outcome: village.OutcomeMissed, Note: injNote, LoggedAt: t2, LoggedBy: "王五"}
+	commit(storage.Change{Scope: vs, MsgID: "c2", Docs: doc(storage.CallDoc(call))})
+	commit(storage.Change{Scope: ts, MsgID: "n1", Docs: doc(storage.NoticeDoc(village.Notice{
+		Text: "明天上午9点在村委会开会", By: "镇干部甲", At: t1, Groups: []string{"青山村三组网格群"}}))})
+	commit(storage.Change{Scope: ts, MsgID: "n1-ack", Incr: []storage.Incr{{Hash: storage.AckHash("N1"), Field: "青山村/QS-301", By: 1}}})
 	return st
+}
+
+// people is the roster of the notices export: 三组 has 张三's and 李四's
+// households; 一组 and cadres without a household are not asked.
+var people = []village.Person{
+	{Name: "张三", Village: "青山村", Household: "QS-301", Relation: "户主", Grid: "三组", UsesWeChat: true},
+	{Name: "王奶奶", Village: "青山村", Household: "QS-302", Relation: "母亲", Grid: "三组", Care: village.CareHigh},
+	{Name: "李四", Village: "青山村", Household: "QS-302", Relation: "户主", Grid: "三组", UsesWeChat: true},
+	{Name: "赵六", Village: "青山村", Household: "QS-101", Relation: "户主", Grid: "一组", UsesWeChat: true},
+	{Name: "王五", Village: "青山村", Grid: "三组", UsesWeChat: true},
+}
+
+func gridOf(group string) (v, grid string, ok bool) {
+	switch group {
+	case "青山村三组网格群":
+		return "青山村", "三组", true
+	case "青山村一组网格群":
+		return "青山村", "一组", true
+	}
+	return "", "", false
 }
 
 func auditIDs(t *testing.T, st *storage.Store) (vids, tids []string) {
@@ -142,6 +184,15 @@ func wantTables(t *testing.T, st *storage.Store) map[string][][]string {
 			{"青山村", vids[3], "2026-03-02 11:15", "李四", "合并", "R2", "m4", injNote},
 			{"城关镇（镇级）", tids[0], "2026-03-02 11:15", "镇干部甲", "notice", "", "t1", "-春耕通知"},
 		},
+		"calls": {
+			{"编号", "村", "网格", "老人", "电话", "关爱等级", "网格员", "事由", "应打日期", "状态", "未接通次数", "结果", "记录", "记录时间", "记录人", "转成事项"},
+			{"T1", "青山村", "三组", "王奶奶", "13900000001", "高", "王五", "例行问候", "2026-03-02 09:15", "已回访", "2", "上门", "屋顶漏雨", "2026-03-02 11:15", "李四", "R1"},
+			{"T2", "青山村", "三组", "王奶奶", "13900000001", "高", "王五", "转告通知：春耕", "2026-03-02 11:15", "待回访", "1", "未接通", injNote, "2026-03-02 11:15", "王五", ""},
+		},
+		"notices": {
+			{"编号", "发布时间", "发布人", "内容", "发到群", "已收到户数", "未回复户数", "已收到", "未回复", "已告知网格员"},
+			{"N1", "2026-03-02 09:45", "镇干部甲", "明天上午9点在村委会开会", "青山村三组网格群", "1", "1", "张三户（QS-301）", "李四户（QS-302）", "否"},
+		},
 	}
 }
 
@@ -158,6 +209,7 @@ func run(t *testing.T, st *storage.Store, what, format string) []byte {
 	var buf bytes.Buffer
 	err := export.Write(context.Background(), st, &buf, export.Options{
 		What: what, Format: format, Scopes: []storage.Scope{vs, ts}, Location: shanghai(t),
+		Outreach: export.OutreachOptions{People: people, GridOfGroup: gridOf},
 	})
 	if err != nil {
 		t.Fatalf("Write(%s, %s): %v", what, format, err)
@@ -168,7 +220,7 @@ func run(t *testing.T, st *storage.Store, what, format string) []byte {
 func TestCSV(t *testing.T) {
 	st := seed(t)
 	want := wantTables(t, st)
-	for _, what := range export.Whats {
+	for _, what := range append(export.Whats, export.OutreachWhats...) {
 		t.Run(what, func(t *testing.T) {
 			out := run(t, st, what, "csv")
 			body, ok := bytes.CutPrefix(out, []byte("\xEF\xBB\xBF"))
@@ -198,7 +250,7 @@ func TestXLSX(t *testing.T) {
 	st := seed(t)
 	want := wantTables(t, st)
 	for _, tc := range []struct{ what, sheet string }{
-		{"reports", "事项"}, {"history", "处理记录"}, {"audit", "审计"},
+		{"reports", "事项"}, {"history", "处理记录"}, {"audit", "审计"}, {"calls", "电话回访"}, {"notices", "通知回复"},
 	} {
 		t.Run(tc.what, func(t *testing.T) {
 			f, err := excelize.OpenReader(bytes.NewReader(run(t, st, tc.what, "xlsx")))
@@ -279,6 +331,15 @@ func TestJSON(t *testing.T) {
 			audit = append(audit, export.AuditRow{Scope: sc, AuditEntry: e})
 		}
 	}
+	calls, err := st.Calls(ctx, vs, "calls")
+	if err != nil {
+		t.Fatal(err)
+	}
+	notices, err := st.Notices(ctx, ts, "notices")
+	if err != nil || len(notices) != 1 {
+		t.Fatalf("notices = %v, %v; want one", notices, err)
+	}
+	replies := []village.NoticeReplies{{Notice: notices[0], Acknowledged: []string{"青山村/QS-301"}, Pending: []string{"青山村/QS-302"}}}
 	decode := func(t *testing.T, b []byte, v any) {
 		t.Helper()
 		if err := json.Unmarshal(b, v); err != nil {
@@ -322,8 +383,71 @@ func TestJSON(t *testing.T) {
 				t.Errorf("audit (-want +got):\n%s", diff)
 			}
 		}},
+		{"calls", func(t *testing.T, b []byte) {
+			var got []village.Call
+			decode(t, b, &got)
+			if diff := cmp.Diff(calls, got); diff != "" {
+				t.Errorf("calls (-want +got):\n%s", diff)
+			}
+			if len(got) != 2 || got[0].Report != "R1" {
+				t.Errorf("got %d calls, T1 made %q; want 2 and R1", len(got), got[0].Report)
+			}
+		}},
+		{"notices", func(t *testing.T, b []byte) {
+			var got []village.NoticeReplies
+			decode(t, b, &got)
+			if diff := cmp.Diff(replies, got); diff != "" {
+				t.Errorf("notices (-want +got):\n%s", diff)
+			}
+			if !bytes.Contains(b, []byte(`"pending": [`)) {
+				t.Errorf("notice rows do not list the pending households:\n%s", b)
+			}
+		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.check(t, run(t, st, tc.name, "json")) })
+	}
+}
+
+// A township-wide notice names each household with its village, since
+// 户号 and heads' names may repeat across villages.
+func TestNoticeAcrossVillages(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := context.Background()
+	d, err := storage.NoticeDoc(village.Notice{Text: "防汛", By: "镇干部甲", At: t0, Groups: []string{"青山村三组网格群", "红旗村一组网格群"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []storage.Change{
+		{Scope: ts, MsgID: "n1", Docs: []storage.Doc{d}},
+		{Scope: ts, MsgID: "n1-ack", Incr: []storage.Incr{{Hash: storage.AckHash("N1"), Field: "红旗村/HQ-101", By: 1}}},
+	} {
+		if _, err := st.Commit(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	roster := append(slices.Clone(people), village.Person{Name: "张三", Village: "红旗村", Household: "HQ-101", Relation: "户主", Grid: "一组"})
+	grids := func(group string) (string, string, bool) {
+		if group == "红旗村一组网格群" {
+			return "红旗村", "一组", true
+		}
+		return gridOf(group)
+	}
+	var buf bytes.Buffer
+	err = export.Write(ctx, st, &buf, export.Options{What: "notices", Format: "csv", Scopes: []storage.Scope{vs, ts},
+		Outreach: export.OutreachOptions{People: roster, GridOfGroup: grids}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), "\uFEFF"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"1", "2", "红旗村张三户（HQ-101）", "青山村张三户（QS-301）、青山村李四户（QS-302）"}
+	if len(rows) != 2 {
+		t.Fatalf("rows = %q, want a header and N1", rows)
+	}
+	if diff := cmp.Diff(want, rows[1][5:9]); diff != "" {
+		t.Errorf("N1 households (-want +got):\n%s", diff)
 	}
 }
 
@@ -414,16 +538,27 @@ func (failing) Reports(context.Context, storage.Scope) ([]village.Report, error)
 func (failing) AuditLog(context.Context, storage.Scope) ([]storage.AuditEntry, error) {
 	return nil, errDown
 }
+func (failing) Calls(context.Context, storage.Scope, string) ([]village.Call, error) {
+	return nil, errDown
+}
+func (failing) Notices(context.Context, storage.Scope, string) ([]village.Notice, error) {
+	return nil, errDown
+}
+func (failing) Counters(context.Context, storage.Scope, string) (map[string]int64, error) {
+	return nil, errDown
+}
 
 func TestReadErrorWritesNothing(t *testing.T) {
 	for _, tc := range []struct{ name, what, want string }{
 		{"reports", "reports", "export: reports of v:青山村: storage: store unavailable"},
 		{"history", "history", "export: reports of v:青山村: storage: store unavailable"},
 		{"audit", "audit", "export: audit log of v:青山村: storage: store unavailable"},
+		{"calls", "calls", "export: calls of v:青山村: storage: store unavailable"},
+		{"notices", "notices", "export: notices of t:城关镇: storage: store unavailable"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			err := export.Write(context.Background(), failing{}, &buf, export.Options{What: tc.what, Format: "csv", Scopes: []storage.Scope{vs}})
+			err := export.Write(context.Background(), failing{}, &buf, export.Options{What: tc.what, Format: "csv", Scopes: []storage.Scope{vs, ts}})
 			if !errors.Is(err, errDown) || err.Error() != tc.want {
 				t.Fatalf("err = %v, want %q wrapping the store's error", err, tc.want)
 			}
@@ -458,6 +593,8 @@ func TestWriterError(t *testing.T) {
 	}
 }
 
+const allWhats = "reports, history, audit, claims, ledger, households, publicity, integrity, calls, notices"
+
 func TestValidate(t *testing.T) {
 	for _, tc := range []struct {
 		name, what, format string
@@ -466,8 +603,10 @@ func TestValidate(t *testing.T) {
 		{"reports csv", "reports", "csv", ""},
 		{"history json", "history", "json", ""},
 		{"audit xlsx", "audit", "xlsx", ""},
-		{"unknown what", "points", "csv", `export: unknown what "points": want reports, history, audit`},
-		{"empty what", "", "csv", `export: unknown what "": want reports, history, audit`},
+		{"calls xlsx", "calls", "xlsx", ""},
+		{"notices json", "notices", "json", ""},
+		{"unknown what", "points", "csv", `export: unknown what "points": want ` + allWhats},
+		{"empty what", "", "csv", `export: unknown what "": want ` + allWhats},
 		{"unknown format", "reports", "xls", `export: unknown format "xls": want csv, json, xlsx`},
 		{"upper case format", "reports", "CSV", `export: unknown format "CSV": want csv, json, xlsx`},
 	} {

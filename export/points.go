@@ -115,13 +115,7 @@ func pointsExport(ctx context.Context, src Source, o Options, loc *time.Location
 			accounts[strings.TrimPrefix(string(sc), "v:")] = a
 		}
 	}
-	labels := map[string]string{}
-	for _, p := range o.Points.People {
-		if p.Household != "" && (p.Relation == "户主" || labels[p.Village+"/"+p.Household] == "") {
-			labels[p.Village+"/"+p.Household] = p.Name + "户"
-		}
-	}
-	label := func(v, hh string) string { return cmp.Or(labels[v+"/"+hh], hh) }
+	label := householdLabels(o.Points.People)
 	switch o.What {
 	case "claims":
 		rows := make([]ClaimRow, 0, len(claims))
@@ -179,6 +173,18 @@ func pointsExport(ctx context.Context, src Source, o Options, loc *time.Location
 		}
 	}
 	return householdTable(rows), rows, nil
+}
+
+// householdLabels names a household (village, 户号) by its head, as in
+// "张三户", from the roster; a household the roster lacks keeps its 户号.
+func householdLabels(people []village.Person) func(v, hh string) string {
+	labels := map[string]string{}
+	for _, p := range people {
+		if p.Household != "" && (p.Relation == "户主" || labels[p.HouseholdKey()] == "") {
+			labels[p.HouseholdKey()] = p.Name + "户"
+		}
+	}
+	return func(v, hh string) string { return cmp.Or(labels[v+"/"+hh], hh) }
 }
 
 var claimColumns = []column{
