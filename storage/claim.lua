@@ -25,16 +25,20 @@ if #seqs == 1 and seqs[1][2] >= bulk and tonumber(ARGV[3] or "0") > 0 then
     end
   end
 end
-local out = {}
+local out, claimed = {}, {}
 for _, s in ipairs(seqs) do
   local seq = s[1]
   local k = base .. "out:" .. seq
   redis.call("HSET", k, "state", "inflight", "claimed", ARGV[2])
-  redis.call("SADD", base .. "inflight", seq)
+  table.insert(claimed, seq)
   local f = redis.call("HMGET", k, "to", "kind", "prio", "text", "src")
   table.insert(out, seq)
   for j = 1, 5 do
     table.insert(out, f[j] or "")
   end
+end
+-- one SADD per 1000 members (unpack has a limit)
+for i = 1, #claimed, 1000 do
+  redis.call("SADD", base .. "inflight", unpack(claimed, i, math.min(i + 999, #claimed)))
 end
 return out

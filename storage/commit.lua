@@ -70,11 +70,16 @@ end
 local outs = {}
 if ARGV[5] ~= "" then outs = cjson.decode(ARGV[5]) end
 if #outs > 0 then
+  -- the messages take the next #outs sequence numbers, in order
+  local first = redis.call("INCRBY", base .. "outseq", #outs) - #outs
   for j, o in ipairs(outs) do
-    local seq = redis.call("INCR", base .. "outseq")
-    local text = string.gsub(ARGV[7 + #docs + j], "\1REF\1", ref1)
-    for i, r in ipairs(refs) do
-      text = string.gsub(text, "\1REF" .. i .. "\1", r)
+    local seq = first + j
+    local text = ARGV[7 + #docs + j]
+    if string.find(text, "\1", 1, true) then
+      text = string.gsub(text, "\1REF\1", ref1)
+      for i, r in ipairs(refs) do
+        text = string.gsub(text, "\1REF" .. i .. "\1", r)
+      end
     end
     redis.call("HSET", base .. "out:" .. seq, "to", o.to, "kind", o.kind, "prio", o.prio,
       "text", text, "src", ARGV[1], "state", "queued")

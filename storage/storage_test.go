@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"net"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -43,17 +44,24 @@ func create(t *testing.T, st *storage.Store, msgID, text string) storage.Result 
 	return res
 }
 
-func drain(t *testing.T, st *storage.Store) []string {
+// claim claims up to 100 queued messages and returns their texts and
+// sequence numbers.
+func claim(t *testing.T, st *storage.Store) (texts, seqs []string) {
 	t.Helper()
 	q, err := st.Claim(context.Background(), vs, 100, t0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var texts, seqs []string
 	for _, m := range q {
 		texts = append(texts, m.Text)
 		seqs = append(seqs, m.Seq)
 	}
+	return texts, seqs
+}
+
+func drain(t *testing.T, st *storage.Store) []string {
+	t.Helper()
+	texts, seqs := claim(t, st)
 	if err := st.Ack(context.Background(), vs, true, seqs...); err != nil {
 		t.Fatal(err)
 	}
@@ -351,5 +359,59 @@ func TestClaimTakesSummariesForTheSameChatTogether(t *testing.T) {
 	want := [][]string{{"回复"}, {"小结", "公示"}, {"二组小结"}}
 	if diff := cmp.Diff(got, want); diff != "" {
 		t.Errorf("claims (-got +want):\n%s", diff)
+	}
+}
+
+func TestCommitFillsEachTextsReferences(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := context.Background()
+	create(t, st, "m0", "路灯坏了") // R1 and the first outbound message
+	_, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m1", Create: true, Report: newReport("垃圾没人收"),
+		Docs: []storage.Doc{{Kind: "n", Body: map[string]string{"text": "停水通知"}}},
+		Out: []bot.Outbound{
+			{To: "g", Kind: bot.Group, Priority: bot.Normal, Text: "登记 #" + storage.RefPlaceholder + "，通知 #" + storage.RefN(2)},
+			{To: "g", Kind: bot.Group, Priority: bot.Normal, Text: "没有编号"},
+			{To: "g", Kind: bot.Group, Priority: bot.Normal, Text: "#" + storage.RefN(1) + " 再说一次"},
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts, seqs := claim(t, st)
+	want := []string{"已登记 #R1", "登记 #R2，通知 #N1", "没有编号", "#R2 再说一次"}
+	if diff := cmp.Diff(texts, want); diff != "" {
+		t.Errorf("texts (-got +want):\n%s", diff)
+	}
+	if diff := cmp.Diff(seqs, []string{"1", "2", "3", "4"}); diff != "" {
+		t.Errorf("sequence numbers (-got +want):\n%s", diff)
+	}
+}
+
+func TestClaimAndAckOfMoreThanAThousand(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := context.Background()
+	const n = 2500
+	out := make([]bot.Outbound, n)
+	for i := range out {
+		out[i] = bot.Outbound{To: "g", Kind: bot.Group, Priority: bot.Normal, Text: strconv.Itoa(i)}
+	}
+	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m1", Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	q, err := st.Claim(ctx, vs, n, t0)
+	if err != nil || len(q) != n {
+		t.Fatalf("claimed %d, %v; want %d", len(q), err, n)
+	}
+	if infl, _ := st.InFlight(ctx, vs); len(infl) != n {
+		t.Fatalf("in flight = %d, want %d", len(infl), n)
+	}
+	seqs := make([]string, n)
+	for i, m := range q {
+		seqs[i] = m.Seq
+	}
+	if err := st.Ack(ctx, vs, true, seqs...); err != nil {
+		t.Fatal(err)
+	}
+	if infl, _ := st.InFlight(ctx, vs); len(infl) != 0 {
+		t.Fatalf("in flight after ack = %d, want 0", len(infl))
 	}
 }
