@@ -10,6 +10,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -86,19 +88,50 @@ func (s *Server) Kill() {
 	}
 }
 
-// SetConfig changes a setting of the running server (CONFIG SET), as an
-// operator might have, e.g. appendonly no.
-func (s *Server) SetConfig(tb testing.TB, param, value string) {
+// client is a plain connection to the server, for what the Store does not do.
+func (s *Server) client(tb testing.TB) *redis.Client {
 	tb.Helper()
 	opt, err := redis.ParseURL(s.URL)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	c := redis.NewClient(opt)
+	return redis.NewClient(opt)
+}
+
+// SetConfig changes a setting of the running server (CONFIG SET), as an
+// operator might have, e.g. appendonly no.
+func (s *Server) SetConfig(tb testing.TB, param, value string) {
+	tb.Helper()
+	c := s.client(tb)
 	defer c.Close()
 	if err := c.ConfigSet(context.Background(), param, value).Err(); err != nil {
 		tb.Fatalf("CONFIG SET %s %s: %v", param, value, err)
 	}
+}
+
+// MainThreadCPU is the CPU time the server's main thread has used so far
+// (INFO cpu): what a benchmark reads around its loop to tell the server's
+// work from the round trips'.
+func (s *Server) MainThreadCPU(tb testing.TB) time.Duration {
+	tb.Helper()
+	c := s.client(tb)
+	defer c.Close()
+	info, err := c.Info(context.Background(), "cpu").Result()
+	if err != nil {
+		tb.Fatalf("INFO cpu: %v", err)
+	}
+	var sec float64
+	for _, l := range strings.Split(info, "\r\n") {
+		k, v, _ := strings.Cut(l, ":")
+		if k == "used_cpu_sys_main_thread" || k == "used_cpu_user_main_thread" {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				tb.Fatalf("INFO cpu %s: %v", l, err)
+			}
+			sec += f
+		}
+	}
+	return time.Duration(sec * float64(time.Second))
 }
 
 // Restart kills the server and starts it again on the same data directory;
