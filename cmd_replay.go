@@ -79,7 +79,7 @@ func writeState(ctx context.Context, a *app.App, path string) error {
 			return err
 		}
 		st.Reports = append(st.Reports, rs...)
-		calls, err := a.Store.Calls(ctx, sc, "calls")
+		calls, err := a.Store.Calls(ctx, sc, storage.CallsAll)
 		if err != nil {
 			return err
 		}

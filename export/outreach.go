@@ -52,7 +52,7 @@ func outreachExport(ctx context.Context, src Source, o Options, loc *time.Locati
 		return table{}, nil, errors.New("export: calls: the source cannot read phone calls")
 	}
 	calls, err := readAll(ctx, o.Scopes, "v:", "calls", func(sc storage.Scope) ([]village.Call, error) {
-		return cs.Calls(ctx, sc, "calls")
+		return cs.Calls(ctx, sc, storage.CallsAll)
 	})
 	if err != nil {
 		return table{}, nil, err

@@ -157,7 +157,7 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 		return nil
 	}
 	ts := storage.TownshipScope(r.cfg.Township.Name)
-	notices, err := r.store.Notices(ctx, ts, "notices")
+	notices, err := r.store.Notices(ctx, ts, storage.NoticesAll)
 	if err != nil {
 		return err
 	}
@@ -204,7 +204,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	}
 	sc := storage.VillageScope(p.Village)
 	t.scope = sc
-	open, err := r.store.Calls(ctx, sc, "calls:open")
+	open, err := r.store.Calls(ctx, sc, storage.CallsOpen)
 	if err != nil {
 		return err
 	}

@@ -20,7 +20,7 @@ func (j *jobs) noticeFollowup(ctx context.Context, at time.Time) error {
 		return nil
 	}
 	ts := storage.TownshipScope(j.Config.Township.Name)
-	notices, err := j.Store.Notices(ctx, ts, "notices:open")
+	notices, err := j.Store.Notices(ctx, ts, storage.NoticesOpen)
 	if err != nil {
 		return err
 	}
@@ -52,7 +52,7 @@ func (j *jobs) noticeFollowup(ctx context.Context, at time.Time) error {
 
 // chaseNotice handles one village of a notice in one commit.
 func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, villageName string, acks map[string]int64) error {
-	open, err := j.Store.Calls(ctx, storage.VillageScope(villageName), "calls:open")
+	open, err := j.Store.Calls(ctx, storage.VillageScope(villageName), storage.CallsOpen)
 	if err != nil {
 		return err
 	}
@@ -150,7 +150,7 @@ func (j *jobs) calls(ctx context.Context, at time.Time) error {
 	extra := slices.Contains(o.ExtraDays, at.In(j.loc).Format("2006-01-02"))
 	for _, v := range j.Config.Villages {
 		sc := storage.VillageScope(v.Name)
-		all, err := j.Store.Calls(ctx, sc, "calls")
+		all, err := j.Store.Calls(ctx, sc, storage.CallsAll)
 		if err != nil {
 			return err
 		}
@@ -226,7 +226,7 @@ func (j *jobs) coverage(ctx context.Context, at time.Time) error {
 	start := end.AddDate(0, -1, 0)
 	var rows []coverageRow
 	for _, v := range j.Config.Villages {
-		all, err := j.Store.Calls(ctx, storage.VillageScope(v.Name), "calls")
+		all, err := j.Store.Calls(ctx, storage.VillageScope(v.Name), storage.CallsAll)
 		if err != nil {
 			return err
 		}

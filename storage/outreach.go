@@ -16,6 +16,14 @@ import (
 //	<p>:{t:<township>}:ack:<n>      HASH household key → number of 收到 from that household
 //	<p>:{v:<village>}:t:<n>         phone-call tasks (kind "t": T1…), index "calls", "calls:open"
 
+// Indexes of notices and call tasks.
+const (
+	NoticesAll  = "notices"      // every notice
+	NoticesOpen = "notices:open" // notices whose follow-up is still to come
+	CallsAll    = "calls"        // every call task
+	CallsOpen   = "calls:open"   // calls still to be made
+)
+
 // docFor starts the document of a value whose reference is ref (""
 // creates it), read at version; it returns the version the stored body
 // carries from now on.
@@ -34,7 +42,7 @@ func docFor(kind, ref string, version int, index ...IndexOp) (Doc, int, error) {
 
 // NoticeDoc is the document of a notice; ID "" creates it.
 func NoticeDoc(n village.Notice) (Doc, error) {
-	d, v, err := docFor("n", n.ID, n.Version, IndexOp{Set: "notices", Add: true}, IndexOp{Set: "notices:open", Add: !n.FollowedUp})
+	d, v, err := docFor("n", n.ID, n.Version, IndexOp{Set: NoticesAll, Add: true}, IndexOp{Set: NoticesOpen, Add: !n.FollowedUp})
 	n.ID, n.Version = "", v
 	d.Body = n
 	return d, err
@@ -42,7 +50,7 @@ func NoticeDoc(n village.Notice) (Doc, error) {
 
 // CallDoc is the document of a call task; ID "" creates it.
 func CallDoc(c village.Call) (Doc, error) {
-	d, v, err := docFor("t", c.ID, c.Version, IndexOp{Set: "calls", Add: true}, IndexOp{Set: "calls:open", Add: c.Open()})
+	d, v, err := docFor("t", c.ID, c.Version, IndexOp{Set: CallsAll, Add: true}, IndexOp{Set: CallsOpen, Add: c.Open()})
 	c.ID, c.Version = "", v
 	d.Body = c
 	return d, err
@@ -106,7 +114,7 @@ type NoticeReader interface {
 // people are the roster, gridOf names the village and grid of a group).
 func NoticeReplies(ctx context.Context, r NoticeReader, sc Scope, people []village.Person,
 	gridOf func(group string) (v, grid string, ok bool)) ([]village.NoticeReplies, error) {
-	notices, err := r.Notices(ctx, sc, "notices")
+	notices, err := r.Notices(ctx, sc, NoticesAll)
 	if err != nil {
 		return nil, err
 	}
