@@ -133,7 +133,6 @@ func TestSharedData(t *testing.T) {
 // BenchmarkRulesRead reads the whole labelled set with the rules; one op
 // is one message.
 func BenchmarkRulesRead(b *testing.B) {
-	cat, _ := exampleCatalogue(b)
 	var texts []string
 	for _, f := range []string{"dev", "test"} {
 		set, err := LoadLabelled("../testdata/messages/" + f + ".jsonl")
@@ -144,6 +143,19 @@ func BenchmarkRulesRead(b *testing.B) {
 			texts = append(texts, l.Text)
 		}
 	}
+	benchmarkRead(b, texts)
+}
+
+// BenchmarkRulesReadChat reads what a village group carries most: short
+// greetings and acknowledgements, and now and then a report.
+func BenchmarkRulesReadChat(b *testing.B) {
+	benchmarkRead(b, []string{"大家早上好", "村口第12根路灯不亮了", "哈哈 收到", "今天天气不错", "好的，谢谢", "[强][强]"})
+}
+
+// benchmarkRead reads texts in turn with the rules and the example
+// catalogue; one op is one message.
+func benchmarkRead(b *testing.B, texts []string) {
+	cat, _ := exampleCatalogue(b)
 	r := Rules{Catalogue: cat}
 	b.ReportAllocs()
 	i := 0

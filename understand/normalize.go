@@ -117,23 +117,3 @@ func hasContent(s string) bool {
 	}
 	return false
 }
-
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// countAny counts the distinct words of a list that occur in s.
-func countAny(s string, words []string) int {
-	n := 0
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			n++
-		}
-	}
-	return n
-}

@@ -139,11 +139,15 @@ func emergency(t string) (village.Hazard, bool) {
 // not, in the order of alarms, until f returns true; it reports whether f
 // did.
 func anyAlarm(t string, f func(h village.Hazard, at int, w string) bool) bool {
+	set := runesOf(t)
 	for _, a := range alarms {
-		if a.with != nil && !containsAny(t, a.with) {
+		if len(a.with.words) > 0 && !containsAny(t, a.with) {
 			continue
 		}
-		for _, w := range a.words {
+		for k, w := range a.words.words {
+			if !set.mayHold(a.words.runes[k]) {
+				continue
+			}
 			for i := 0; ; {
 				j := strings.Index(t[i:], w)
 				if j < 0 {
@@ -212,9 +216,10 @@ func clauseAt(t string, from, to int) string {
 	return t[start:end]
 }
 
-func anyUnnegated(t string, words []string) bool {
-	for _, w := range words {
-		if occursUnnegated(t, w) {
+func anyUnnegated(t string, l lexicon) bool {
+	set := runesOf(t)
+	for i, w := range l.words {
+		if set.mayHold(l.runes[i]) && occursUnnegated(t, w) {
 			return true
 		}
 	}
@@ -248,8 +253,8 @@ func isNegated(t string, at int, w string) bool {
 	return hasAnyPrefix(after, risks)
 }
 
-func hasAnyPrefix(s string, prefixes []string) bool {
-	for _, p := range prefixes {
+func hasAnyPrefix(s string, prefixes lexicon) bool {
+	for _, p := range prefixes.words {
 		if strings.HasPrefix(s, p) {
 			return true
 		}
@@ -290,8 +295,12 @@ func potential(t string) bool {
 
 // cueIn reports whether one of cues occurs not preceded by a negation
 // ("不是演习" is no drill).
-func cueIn(t string, cues []string) bool {
-	for _, w := range cues {
+func cueIn(t string, cues lexicon) bool {
+	set := runesOf(t)
+	for k, w := range cues.words {
+		if !set.mayHold(cues.runes[k]) {
+			continue
+		}
 		for i := 0; ; {
 			j := strings.Index(t[i:], w)
 			if j < 0 {
@@ -341,7 +350,7 @@ func report(t string) (found, bool) {
 	if !broadcast {
 		d := countAny(t, disputes)
 		party := containsAny(t, parties)
-		neighbour := containsAny(t, []string{"隔壁", "邻居", "楼上", "对门"})
+		neighbour := containsAny(t, neighbours)
 		if d > 0 || (party && containsAny(t, mine) && containsAny(t, harms)) || (neighbour && containsAny(t, noisy)) {
 			conf := 0.7
 			if d > 0 && party {
@@ -387,7 +396,7 @@ func report(t string) (found, bool) {
 	switch {
 	case broadcast:
 		return found{}, false
-	case (containsAny(t, futures) || question && containsAny(t, schedules)) && !containsAny(t, []string{"了", "好几天", "到现在"}):
+	case (containsAny(t, futures) || question && containsAny(t, schedules)) && !containsAny(t, ongoing):
 		f.query, conf = question, 0.6
 		if !question {
 			return found{}, false
@@ -468,8 +477,8 @@ func correction(t string) bool {
 }
 
 // strip removes every occurrence of words from t.
-func strip(t string, words []string) string {
-	for _, w := range words {
+func strip(t string, l lexicon) string {
+	for _, w := range l.words {
 		t = strings.ReplaceAll(t, w, " ")
 	}
 	return t
@@ -483,7 +492,7 @@ type claimFound struct {
 // claim finds a points claim: the sender asks for points, preferably for
 // something the catalogue names.
 func (ru Rules) claim(t string) (claimFound, bool) {
-	if !containsAny(t, claimCues) || containsAny(t, pointsQueries) && !containsAny(t, []string{"申请", "加分"}) {
+	if !containsAny(t, claimCues) || containsAny(t, pointsQueries) && !containsAny(t, applications) {
 		return claimFound{}, false
 	}
 	f := claimFound{conf: 0.65}
@@ -513,7 +522,7 @@ func summarize(text string) string {
 	t := strings.Join(strings.Fields(b.String()), " ")
 	for changed := true; changed; {
 		changed = false
-		for _, f := range fillers {
+		for _, f := range fillers.words {
 			if rest, ok := strings.CutPrefix(t, f); ok {
 				t, changed = strings.TrimLeft(rest, " ,，:：!！、"), true
 			}

@@ -2,6 +2,7 @@ package understand
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -361,5 +362,24 @@ func TestSummary(t *testing.T) {
 	r := read(t, "喂喂 网格员 那个那个 去镇上那段路有个大坑，昨晚有人骑车摔了，一直没人管，大家小心点")
 	if r.Summary != "去镇上那段路有个大坑，昨晚有人骑车摔了，一直没人管，大家小心…" {
 		t.Errorf("Summary = %q", r.Summary)
+	}
+}
+
+// TestLexiconFilterMissesNothing checks the rune filter of lexicons: every
+// word is found in every text that holds it, whatever else the text holds,
+// short or long.
+func TestLexiconFilterMissesNothing(t *testing.T) {
+	long := strings.Repeat("村里的路灯坏了好几天，", 60)
+	for _, l := range []lexicon{negations, grievances, approvalTopics, noiseWords, injections} {
+		for _, w := range l.words {
+			for _, text := range []string{w, "请问" + w + "吗", "abc" + w, "\xff" + w + "\xe4", long + w} {
+				if !containsAny(text, l) || countAny(text, newLexicon(w)) != 1 {
+					t.Errorf("%q not found in %q", w, text)
+				}
+			}
+		}
+	}
+	if containsAny("今天天气不错", noiseWords) {
+		t.Errorf("found a noise word in 今天天气不错")
 	}
 }
