@@ -4,7 +4,7 @@ local base = KEYS[1]
 for i = 3, #ARGV do
   local k = base .. "out:" .. ARGV[i]
   redis.call("HSET", k, "state", ARGV[1])
-  redis.call("EXPIRE", k, tonumber(ARGV[2]))
+  redis.call("EXPIRE", k, ARGV[2])
 end
 -- one SREM per 1000 members (unpack has a limit)
 for i = 3, #ARGV, 1000 do

@@ -33,27 +33,27 @@ for i, d in ipairs(docs) do
 end
 local refs = {}
 for i, d in ipairs(docs) do
-  local n = d.id
   local body = ARGV[7 + i]
   if d.r and refs[1] then
     -- the JSON-escaped placeholder, not preceded by a backslash (which
     -- would make it text someone typed)
     body = string.gsub(body, '([^\\])\\u0001REF\\u0001', '%1' .. refs[1])
   end
+  local n, version = d.id, d.v + 1
   if n == 0 then
-    n = redis.call("INCR", base .. "seq:" .. d.k)
-    redis.call("HSET", base .. d.k .. ":" .. n, "v", 1, "j", body)
-  else
-    redis.call("HSET", base .. d.k .. ":" .. n, "v", d.v + 1, "j", body)
+    n, version = redis.call("INCR", base .. "seq:" .. d.k), 1
   end
+  -- the number as text once, rather than formatted again at every use
+  local id = tostring(n)
+  redis.call("HSET", base .. d.k .. ":" .. id, "v", version, "j", body)
   for _, ix in ipairs(d.ix) do
     if ix.a then
-      redis.call("ZADD", base .. ix.s, n, n)
+      redis.call("ZADD", base .. ix.s, id, id)
     else
-      redis.call("ZREM", base .. ix.s, n)
+      redis.call("ZREM", base .. ix.s, id)
     end
   end
-  refs[i] = string.upper(d.k) .. n
+  refs[i] = string.upper(d.k) .. id
 end
 local ref1 = refs[1] or ""
 if ARGV[4] ~= "" then
@@ -73,7 +73,7 @@ if #outs > 0 then
   -- the messages take the next #outs sequence numbers, in order
   local first = redis.call("INCRBY", base .. "outseq", #outs) - #outs
   for j, o in ipairs(outs) do
-    local seq = first + j
+    local seq = tostring(first + j)
     local text = ARGV[7 + #docs + j]
     if string.find(text, "\1", 1, true) then
       text = string.gsub(text, "\1REF\1", ref1)
@@ -83,7 +83,7 @@ if #outs > 0 then
     end
     redis.call("HSET", base .. "out:" .. seq, "to", o.to, "kind", o.kind, "prio", o.prio,
       "text", text, "src", ARGV[1], "state", "queued")
-    redis.call("ZADD", base .. "outq", o.prio * 1000000000000 + seq, seq)
+    redis.call("ZADD", base .. "outq", o.prio * 1000000000000 + first + j, seq)
   end
 end
 if ARGV[7] ~= "" then
@@ -92,7 +92,7 @@ if ARGV[7] ~= "" then
   end
 end
 if ARGV[1] ~= "" then
-  redis.call("SET", seen, ref1, "EX", tonumber(ARGV[2]))
+  redis.call("SET", seen, ref1, "EX", ARGV[2])
 end
 local res = {"ok"}
 for _, r in ipairs(refs) do table.insert(res, r) end
