@@ -38,8 +38,8 @@ func namesakeChat(t *testing.T) *chat {
 func TestNamesakeIsNotTheReporter(t *testing.T) {
 	c := namesakeChat(t)
 	expect(t, "report", c.say(zhangA, "上报 村口路灯不亮了"), "已登记 #R1")
-	if got, want := c.reports()[0].ReporterKey, "青山村/QS-301/张三"; got != want {
-		t.Fatalf("ReporterKey = %q, want %q", got, want)
+	if r := c.reports()[0]; r.ReporterKey != "青山村/QS-301/张三" || r.Reporter != zhangA {
+		t.Fatalf("reporter = %q (key %q), want %q (青山村/QS-301/张三)", r.Reporter, r.ReporterKey, zhangA)
 	}
 	expect(t, "resolve", c.say("李四", "办结 #R1 已换灯泡"), "#R1 已办结")
 	refused := "需要报告人" + zhangA + "本人来操作"
@@ -64,7 +64,7 @@ func TestNamesakeIsNotTheReporter(t *testing.T) {
 func TestPrivateReportRepliesToTheReporter(t *testing.T) {
 	c := namesakeChat(t)
 	expect(t, "private report", c.private(zhangB, "上报 我家门口水管漏了"),
-		zhangB+": ", "李四: 【私信反映】张三 反映 #R1")
+		zhangB+": ", "李四: 【私信反映】"+zhangB+" 反映 #R1") // the leader is told which 张三
 	expect(t, "accepted privately", c.private("李四", "确认 #R1"), "李四: #R1 已受理", zhangB+": #R1 已受理")
 	expect(t, "namesake may not confirm", c.private(zhangA, "满意 #R1"), zhangA+": 抱歉")
 }
@@ -86,7 +86,7 @@ func TestNamesakeFollows(t *testing.T) {
 	}
 	type follow struct{ Names, Keys []string }
 	got := follow{reps[0].Followers, reps[0].FollowerKeys}
-	want := follow{[]string{"张三"}, []string{"青山村/QS-399/张三"}}
+	want := follow{[]string{zhangB}, []string{"青山村/QS-399/张三"}}
 	if diff := cmp.Diff(got, want); diff != "" {
 		t.Errorf("R1 followers (-got +want):\n%s", diff)
 	}

@@ -320,6 +320,13 @@ func (r *Router) help(ctx context.Context, t *turn) error {
 	})
 }
 
+// setReporter makes p the reporter of rep, shown by the name that tells
+// him from a namesake (张三·QS-301), as leaders must know which 张三 it is.
+func (r *Router) setReporter(rep *village.Report, p village.Person) {
+	rep.SetReporter(p)
+	rep.Reporter = r.people.Address(p.Key(), p.Name)
+}
+
 // names lists the names of people.
 func names(ps []village.Person) []string {
 	out := make([]string, 0, len(ps))
