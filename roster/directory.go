@@ -23,11 +23,12 @@ var (
 // use; the people it returns are copies.
 type Directory struct {
 	people    []village.Person
-	byName    map[[2]string][]int // village, name → indexes into people
-	byNick    map[[2]string][]int // village, lower-case nickname
-	household map[[2]string][]int // village, household
-	byKey     map[string]int      // Person.Key → index; the first row wins
-	township  []int               // officers and admins, whatever their village
+	byName    map[[2]string][]int    // village, name → indexes into people
+	byNick    map[[2]string][]int    // village, lower-case nickname
+	household map[[2]string][]int    // village, household
+	byKey     map[string]int         // Person.Key → index; the first row wins
+	byRole    map[village.Role][]int // role → indexes of its holders
+	township  []int                  // officers and admins, whatever their village
 }
 
 // NewDirectory indexes people, keeping their order. It copies them, so the
@@ -39,6 +40,7 @@ func NewDirectory(people []village.Person) *Directory {
 		byNick:    map[[2]string][]int{},
 		household: map[[2]string][]int{},
 		byKey:     map[string]int{},
+		byRole:    map[village.Role][]int{},
 	}
 	for i, p := range people {
 		p.Roles = slices.Clone(p.Roles)
@@ -53,6 +55,11 @@ func NewDirectory(people []village.Person) *Directory {
 		add(d.household, p.Household)
 		if _, dup := d.byKey[p.Key()]; !dup {
 			d.byKey[p.Key()] = i
+		}
+		for k, r := range p.Roles {
+			if !slices.Contains(p.Roles[:k], r) {
+				d.byRole[r] = append(d.byRole[r], i)
+			}
 		}
 		if p.Has(village.RoleOfficer) || p.Has(village.RoleAdmin) {
 			d.township = append(d.township, i)
@@ -143,12 +150,22 @@ func (d *Directory) acrossTownship(match func(village.Person) bool) []int {
 // InGrid returns the holders of role who cover grid of villageName (see
 // Person.Covers), in roster order.
 func (d *Directory) InGrid(villageName, grid string, role village.Role) []village.Person {
-	return d.filter(func(p village.Person) bool { return p.Covers(role, villageName, grid) })
+	var people []village.Person
+	for _, i := range d.byRole[role] {
+		if d.people[i].Covers(role, villageName, grid) {
+			people = append(people, d.get(i))
+		}
+	}
+	return people
 }
 
 // WithRole returns the holders of role, in roster order.
 func (d *Directory) WithRole(role village.Role) []village.Person {
-	return d.filter(func(p village.Person) bool { return p.Has(role) })
+	var people []village.Person
+	for _, i := range d.byRole[role] {
+		people = append(people, d.get(i))
+	}
+	return people
 }
 
 // Household returns the members of a household, in roster order.
