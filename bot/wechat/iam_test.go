@@ -180,7 +180,8 @@ func TestNamesakeIsAskedWhoTheyAre(t *testing.T) {
 	contains(t, r.sent(6)[5], group3, "已登记 #R3")
 
 	ctx := context.Background()
-	for ref, want := range map[string]string{"R1": "陈二(未核实)", "R3": "陈二"} {
+	// The confirmed namesake is shown with his household.
+	for ref, want := range map[string]string{"R1": "陈二(未核实)", "R3": "陈二·QS-302"} {
 		rep, err := r.app.Store.Report(ctx, storage.VillageScope("青山村"), ref)
 		if err != nil {
 			t.Fatal(err)
