@@ -66,3 +66,19 @@ func countAny(s string, l lexicon) int {
 	}
 	return n
 }
+
+// eachAt calls f with the byte offset of every occurrence of w in t, in
+// order, until f returns true; it reports whether f did.
+func eachAt(t, w string, f func(at int) bool) bool {
+	for i := 0; ; {
+		j := strings.Index(t[i:], w)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		if f(at) {
+			return true
+		}
+		i = at + len(w)
+	}
+}

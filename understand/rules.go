@@ -148,16 +148,8 @@ func anyAlarm(t string, f func(h village.Hazard, at int, w string) bool) bool {
 			if !set.mayHold(a.words.runes[k]) {
 				continue
 			}
-			for i := 0; ; {
-				j := strings.Index(t[i:], w)
-				if j < 0 {
-					break
-				}
-				at := i + j
-				if f(a.hazard, at, w) {
-					return true
-				}
-				i = at + len(w)
+			if eachAt(t, w, func(at int) bool { return f(a.hazard, at, w) }) {
+				return true
 			}
 		}
 	}
@@ -229,17 +221,7 @@ func anyUnnegated(t string, l lexicon) bool {
 // occursUnnegated reports whether w occurs in t at least once without a
 // negation just before it in its clause.
 func occursUnnegated(t, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(t[i:], w)
-		if j < 0 {
-			return false
-		}
-		at := i + j
-		if !isNegated(t, at, w) {
-			return true
-		}
-		i = at + len(w)
-	}
+	return eachAt(t, w, func(at int) bool { return !isNegated(t, at, w) })
 }
 
 // isNegated reports whether the keyword w at t[at:] is negated by the
@@ -301,20 +283,15 @@ func cueIn(t string, cues lexicon) bool {
 		if !set.mayHold(cues.runes[k]) {
 			continue
 		}
-		for i := 0; ; {
-			j := strings.Index(t[i:], w)
-			if j < 0 {
-				break
-			}
-			at := i + j
+		unnegated := eachAt(t, w, func(at int) bool {
 			before := []rune(t[:at])
 			if len(before) > 3 {
 				before = before[len(before)-3:]
 			}
-			if !strings.Contains(string(before), "不") && !strings.Contains(string(before), "并非") {
-				return true
-			}
-			i = at + len(w)
+			return !strings.Contains(string(before), "不") && !strings.Contains(string(before), "并非")
+		})
+		if unnegated {
+			return true
 		}
 	}
 	return false
