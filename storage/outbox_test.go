@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/redis/go-redis/v9"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -146,12 +145,7 @@ func TestOutboxForwardFailurePutsBack(t *testing.T) {
 		Out: []bot.Outbound{notice("白水村一组群"), notice("镇工作群")}}); err != nil {
 		t.Fatal(err)
 	}
-	ro, err := redis.ParseURL(srv.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rdb := redis.NewClient(ro)
-	defer rdb.Close()
+	rdb := srv.Client(t)
 	// 白水村's queue counter is broken: every commit there fails.
 	broken := "gb:{v:白水村}:outseq"
 	if err := rdb.HSet(ctx, broken, "x", 1).Err(); err != nil {

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/redis/go-redis/v9"
 
 	"gridbot/storage"
 	"gridbot/storage/storagetest"
@@ -152,12 +151,7 @@ func TestClaimRunKeyTTL(t *testing.T) {
 	if _, err := st.ClaimRun(context.Background(), vs, "digest", occ, week); err != nil {
 		t.Fatal(err)
 	}
-	ro, err := redis.ParseURL(srv.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rdb := redis.NewClient(ro)
-	defer rdb.Close()
+	rdb := srv.Client(t)
 	ctx := context.Background()
 	ttl, err := rdb.TTL(ctx, "gb:{v:青山村}:run:digest:1772481600").Result()
 	if err != nil {

@@ -88,22 +88,24 @@ func (s *Server) Kill() {
 	}
 }
 
-// client is a plain connection to the server, for what the Store does not do.
-func (s *Server) client(tb testing.TB) *redis.Client {
+// Client is a plain go-redis client on the server, closed when the test
+// ends: for tests that look at or break keys behind the store's back.
+func (s *Server) Client(tb testing.TB) *redis.Client {
 	tb.Helper()
 	opt, err := redis.ParseURL(s.URL)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return redis.NewClient(opt)
+	c := redis.NewClient(opt)
+	tb.Cleanup(func() { _ = c.Close() })
+	return c
 }
 
 // SetConfig changes a setting of the running server (CONFIG SET), as an
 // operator might have, e.g. appendonly no.
 func (s *Server) SetConfig(tb testing.TB, param, value string) {
 	tb.Helper()
-	c := s.client(tb)
-	defer c.Close()
+	c := s.Client(tb)
 	if err := c.ConfigSet(context.Background(), param, value).Err(); err != nil {
 		tb.Fatalf("CONFIG SET %s %s: %v", param, value, err)
 	}
@@ -114,8 +116,7 @@ func (s *Server) SetConfig(tb testing.TB, param, value string) {
 // work from the round trips'.
 func (s *Server) MainThreadCPU(tb testing.TB) time.Duration {
 	tb.Helper()
-	c := s.client(tb)
-	defer c.Close()
+	c := s.Client(tb)
 	info, err := c.Info(context.Background(), "cpu").Result()
 	if err != nil {
 		tb.Fatalf("INFO cpu: %v", err)
