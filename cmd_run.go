@@ -73,23 +73,8 @@ func runWeChat(ctx context.Context, o runOptions) error {
 		return err
 	}
 	defer a.Close()
-	if err := a.Store.Ping(ctx); err != nil {
-		return fmt.Errorf("run: %w (is redis-server running? see README)", err)
-	}
-	if aof, fsync, ok := a.Store.Durability(ctx); ok && (!aof || fsync == "no") {
-		fmt.Fprint(o.Terminal, stepNoAOF)
-		o.Logger.Warn("Redis does not keep writes on disk: a power cut loses reports, points and queued messages; turn on appendonly with appendfsync everysec or always (README, Redis)",
-			"appendonly", aof, "appendfsync", fsync)
-	}
-
-	if cfg.LLM.Enabled {
-		if err := a.Reader.Probe(ctx); err != nil {
-			fmt.Fprintf(o.Terminal, stepLLMDown, cfg.LLM.BaseURL, cfg.LLM.Model, cfg.LLM.APIKeyEnv)
-			o.Logger.Warn("llm: the model does not answer; free text is read by the rules until it does",
-				"base_url", cfg.LLM.BaseURL, "model", cfg.LLM.Model, "err", err)
-		} else {
-			o.Logger.Info("llm: the model answers", "base_url", cfg.LLM.BaseURL, "model", cfg.LLM.Model)
-		}
+	if err := preflight(ctx, a, o); err != nil {
+		return err
 	}
 
 	served := cfg.ServedVillages()
@@ -147,13 +132,6 @@ func runWeChat(ctx context.Context, o runOptions) error {
 	}
 	fmt.Fprintf(o.Terminal, "网格小助手：正在登录微信（账号 %s）。按 Ctrl+C 退出。\ngridbot run: logging in to WeChat (account %s). Ctrl+C to stop.\n",
 		cfg.WeChat.Account, cfg.WeChat.Account)
-	if years := cfg.HolidaysMissing(o.Now()); len(years) > 0 {
-		log.Warn("sla.business_days is on but sla.holidays lists no day of these years: only weekends count as days off; add the State Council's holidays and 调休 workdays",
-			"years", years)
-	}
-	if cfg.AlertURL() == "" {
-		log.Warn("no alert webhook: alerts go to this log only; set the variable named by wechat.alert.url_env", "var", cfg.WeChat.Alert.URLEnv)
-	}
 
 	if addr := cfg.WeChat.Healthz; addr != "off" {
 		ln, err := net.Listen("tcp", addr)
@@ -187,6 +165,39 @@ func runWeChat(ctx context.Context, o runOptions) error {
 		}()
 	}
 	return tr.Run(ctx)
+}
+
+// preflight checks what the bot depends on before it logs in. Redis must
+// answer; what else is wrong — Redis that would lose writes in a power
+// cut, a model that does not answer, a holiday list without this year, no
+// alert webhook — is told in the terminal or the log, and the bot runs on.
+func preflight(ctx context.Context, a *app.App, o runOptions) error {
+	cfg, log := o.Config, o.Logger
+	if err := a.Store.Ping(ctx); err != nil {
+		return fmt.Errorf("run: %w (is redis-server running? see README)", err)
+	}
+	if aof, fsync, ok := a.Store.Durability(ctx); ok && (!aof || fsync == "no") {
+		fmt.Fprint(o.Terminal, stepNoAOF)
+		log.Warn("Redis does not keep writes on disk: a power cut loses reports, points and queued messages; turn on appendonly with appendfsync everysec or always (README, Redis)",
+			"appendonly", aof, "appendfsync", fsync)
+	}
+	if cfg.LLM.Enabled {
+		if err := a.Reader.Probe(ctx); err != nil {
+			fmt.Fprintf(o.Terminal, stepLLMDown, cfg.LLM.BaseURL, cfg.LLM.Model, cfg.LLM.APIKeyEnv)
+			log.Warn("llm: the model does not answer; free text is read by the rules until it does",
+				"base_url", cfg.LLM.BaseURL, "model", cfg.LLM.Model, "err", err)
+		} else {
+			log.Info("llm: the model answers", "base_url", cfg.LLM.BaseURL, "model", cfg.LLM.Model)
+		}
+	}
+	if years := cfg.HolidaysMissing(o.Now()); len(years) > 0 {
+		log.Warn("sla.business_days is on but sla.holidays lists no day of these years: only weekends count as days off; add the State Council's holidays and 调休 workdays",
+			"years", years)
+	}
+	if cfg.AlertURL() == "" {
+		log.Warn("no alert webhook: alerts go to this log only; set the variable named by wechat.alert.url_env", "var", cfg.WeChat.Alert.URLEnv)
+	}
+	return nil
 }
 
 // stepNoAOF is shown when Redis would lose acknowledged writes in a power cut.
