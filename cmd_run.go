@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"gridbot/app"
@@ -89,6 +90,14 @@ func runWeChat(ctx context.Context, o runOptions) error {
 		scopes = append(scopes, township)
 	}
 	own := scopes[0] // drained by this process whatever the settings
+	serving := make(chan struct{})
+	defer func() { <-serving }()
+	serveCtx, stopServing := context.WithCancel(ctx)
+	defer stopServing() // runs before the wait above
+	go func() {
+		defer close(serving)
+		serve(serveCtx, a.Store, cfg.WeChat.Account, scopes, o.Terminal, o.Logger)
+	}()
 	// route names the scope a message is sent from: a grid group's from its
 	// village's (the account serving it), anything else from where it was
 	// queued.
@@ -199,6 +208,55 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 	}
 	return nil
 }
+
+// leaseTTL is how long an account's claim to serve a scope lasts without
+// renewal; serve renews it every third of that.
+const leaseTTL = 3 * time.Minute
+
+// serve claims the scopes this account serves and renews the claims until
+// ctx ends. Another live account serving one of them (overlapping
+// wechat.villages, or two accounts with wechat.township: true) would
+// answer every message there twice: that is told in the terminal and the
+// log, once per other account.
+func serve(ctx context.Context, st *storage.Store, account string, scopes []storage.Scope, term io.Writer, log *slog.Logger) {
+	told := map[storage.Scope]string{}
+	t := time.NewTicker(leaseTTL / 3)
+	defer t.Stop()
+	for ctx.Err() == nil {
+		for _, sc := range scopes {
+			owner, err := st.Serve(ctx, sc, account, leaseTTL)
+			switch {
+			case err != nil:
+				log.Warn("run: renew the serving lease", "scope", sc, "err", err)
+			case owner == account:
+				delete(told, sc)
+			case told[sc] != owner:
+				told[sc] = owner
+				fmt.Fprintf(term, stepServedTwice, scopeLabel(sc), owner, owner, sc)
+				log.Error("run: another bot account serves these chats too, so every message there is answered twice; give each account its own wechat.villages and only one wechat.township: true",
+					"scope", sc, "other_account", owner)
+			}
+		}
+		select {
+		case <-ctx.Done():
+		case <-t.C:
+		}
+	}
+}
+
+// scopeLabel names a scope's chats for the operator.
+func scopeLabel(sc storage.Scope) string {
+	kind, name, _ := strings.Cut(string(sc), ":")
+	if kind == "t" {
+		return name + "的工作群和应急值班群"
+	}
+	return name + "的网格群"
+}
+
+// stepServedTwice is shown when another account serves the same chats.
+const stepServedTwice = "注意：%s 已经由另一个微信号（%s）在服务，两个号同时服务会把每条消息回复两遍。" +
+	"请检查两个号的配置：wechat.villages 不要重复，wechat.township: true 只给一个号（README「几个号」）。\n" +
+	"Warning: account %s already serves %s; check wechat.villages and wechat.township of both accounts.\n"
 
 // stepNoAOF is shown when Redis would lose acknowledged writes in a power cut.
 const stepNoAOF = "注意：Redis 没有把数据及时写到硬盘（没开 AOF 或 appendfsync no），断电会丢事项、积分和待发消息。" +

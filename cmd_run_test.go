@@ -87,11 +87,20 @@ func TestRunWeChatEndToEnd(t *testing.T) {
 	cfg.Redis.URL = srv.URL
 	// An operator forgot AOF: the bot runs, and says so.
 	srv.SetConfig(t, "appendonly", "no")
+	// Another account, still running, serves 青山村 already.
+	if _, err := storagetest.Open(t, srv.URL).Serve(context.Background(), storage.VillageScope("青山村"), "old-phone", time.Hour); err != nil {
+		t.Fatal(err)
+	}
 
 	ctx, cancel := context.WithCancel(context.Background())
 	r := startRun(ctx, t, cfg, rfs, fake)
 	if !strings.Contains(r.term.String(), "没有把数据及时写到硬盘") {
 		t.Errorf("no durability warning with AOF off; terminal:\n%s", r.term.String())
+	}
+	if !fake.Wait(func() bool {
+		return strings.Contains(r.term.String(), "已经由另一个微信号（old-phone）在服务")
+	}, 5*time.Second) {
+		t.Errorf("no warning that another account serves 青山村; terminal:\n%s", r.term.String())
 	}
 	tr, addr, done := r.tr, r.addr, r.done
 	state := func() string { return tr.Health(context.Background()).State }
@@ -268,6 +277,19 @@ func TestRunTwoAccountsShareOneRedis(t *testing.T) {
 	}
 	if n := len(two.Sent()); n != 1 {
 		t.Errorf("account 2 sent %d messages, want the notice once", n)
+	}
+	st := storagetest.Open(t, srv.URL)
+	for sc, want := range map[storage.Scope]string{
+		storage.VillageScope("青山村"): "qingshan", storage.VillageScope("白水村"): "baishui", storage.TownshipScope("青山镇"): "qingshan",
+	} {
+		if got, err := st.Serve(context.Background(), sc, "someone-else", time.Minute); err != nil || got != want {
+			t.Errorf("%s served by %q (%v), want %q", sc, got, err, want)
+		}
+	}
+	for _, r := range []running{r1, r2} {
+		if strings.Contains(r.term.String(), "另一个微信号") {
+			t.Errorf("accounts with their own villages warned of each other:\n%s", r.term.String())
+		}
 	}
 }
 

@@ -1,0 +1,32 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+)
+
+// Keys of the serving leases (in addition to the package doc):
+//
+//	<p>:{<scope>}:served_by   STRING  the bot account that serves the scope's chats, with an expiry
+
+var serveScript = redis.NewScript(`
+local cur = redis.call('GET', KEYS[1])
+if cur and cur ~= ARGV[1] then return cur end
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+return ARGV[1]`)
+
+// Serve records, for ttl (whole seconds, at least one), that account
+// serves the chats of scope sc, unless another account does; it returns
+// the account that serves them now: account itself, or the other one. A
+// process renews its lease well within ttl; one that stops lets it lapse.
+func (s *Store) Serve(ctx context.Context, sc Scope, account string, ttl time.Duration) (string, error) {
+	secs := max(int64(ttl/time.Second), 1)
+	owner, err := serveScript.Run(ctx, s.rdb, []string{s.base(sc) + "served_by"}, account, secs).Text()
+	if err != nil {
+		return "", fmt.Errorf("storage: serve %s: %w: %w", sc, ErrUnavailable, err)
+	}
+	return owner, nil
+}
