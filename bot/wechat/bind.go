@@ -77,11 +77,27 @@ func (t *Transport) findChat(arg string) (chat, label, errText string) {
 	}
 	switch len(hits) {
 	case 0:
+		if _, _, ok := t.cfg.GridOfGroup(arg); ok || t.anyVillageHasGrid(arg) {
+			return "", "", bindElsewhere
+		}
 		return "", "", bindUnknown
 	case 1:
 		return hits[0][0], hits[0][1], ""
 	}
 	return "", "", bindAmbiguous
+}
+
+// anyVillageHasGrid reports whether arg names a grid ("一组" or "白水村一组")
+// of any configured village, served by this account or not.
+func (t *Transport) anyVillageHasGrid(arg string) bool {
+	for _, v := range t.cfg.Villages {
+		for _, g := range v.Grids {
+			if arg == g.Name || arg == v.Name+g.Name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (t *Transport) exampleGrid() string {

@@ -11,6 +11,7 @@ const (
 	bindUnknown   = "没有找到「%s」。请写配置里的网格，例如：绑定本群 %s"
 	bindUsage     = "请写上要绑定的网格，例如：绑定本群 %s"
 	bindCommand   = "绑定本群"
+	bindElsewhere = "「%s」归别的微信号负责（配置里的 wechat.villages），本号不绑定。要本号负责，请先在配置里给本号加上这个村；本号的网格例如：绑定本群 %s"
 	bindAmbiguous = "「%s」在几个村都有，请写上村名，例如：绑定本群 %s"
 
 	iamCommand     = "我是"

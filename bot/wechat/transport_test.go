@@ -148,7 +148,7 @@ func start(t *testing.T, fake *wechattest.Server, url string) *rig {
 
 // startWith is start with another roster file (relative to the repository
 // root; empty: the example's).
-func startWith(t *testing.T, fake *wechattest.Server, url, rosterPath string) *rig {
+func startWith(t *testing.T, fake *wechattest.Server, url, rosterPath string, edits ...func(*config.Config)) *rig {
 	t.Helper()
 	if url == "" {
 		srv := storagetest.StartServer(t)
@@ -158,6 +158,9 @@ func startWith(t *testing.T, fake *wechattest.Server, url, rosterPath string) *r
 		url = srv.URL
 	}
 	cfg := mustConfig(t)
+	for _, edit := range edits {
+		edit(cfg)
+	}
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	if testing.Verbose() {
 		logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
@@ -479,6 +482,21 @@ func TestBindGroupInChat(t *testing.T) {
 	if h := r.tr.Health(context.Background()); h.Groups != 4 {
 		t.Errorf("groups bound = %d, want 4", h.Groups)
 	}
+}
+
+// TestBindRefusesAnotherAccountsGrid: a grid of a village another account
+// serves (wechat.villages) is not bound here, and the admin is told why.
+func TestBindRefusesAnotherAccountsGrid(t *testing.T) {
+	f := newFake(t)
+	r := startWith(t, f, "", "", func(c *config.Config) {
+		c.Villages = append(c.Villages, config.Village{Name: "白水村", Grids: []config.Grid{{Name: "五组", Group: "白水村五组网格群"}}})
+		c.WeChat.Villages = []string{"青山村"}
+	})
+	r.online()
+	f.GroupText("g2", "wujiu", "绑定本群 白水村五组")
+	contains(t, r.sent(1)[0], "二组新群", "「白水村五组」归别的微信号负责")
+	f.GroupText("g2", "wujiu", "绑定本群 七组")
+	contains(t, r.sent(2)[1], "二组新群", "没有找到「七组」")
 }
 
 func TestUnknownOutcomeIsNotResent(t *testing.T) {
