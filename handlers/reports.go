@@ -409,15 +409,18 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 	return true, "", nil
 }
 
+// actionWords is the command word of each action, for help texts.
+var actionWords = map[village.Action]string{
+	village.ActAccept: "确认", village.ActAssign: "指派", village.ActProgress: "进展", village.ActResolve: "办结",
+	village.ActConfirm: "满意", village.ActReopen: "未解决", village.ActEscalate: "上报镇",
+	village.ActReject: "驳回", village.ActDuplicate: "重复", village.ActPause: "等待",
+}
+
+// nextSteps lists the command words allowed in status s: 「指派」「进展」….
 func (r *Router) nextSteps(s village.Status) string {
-	words := map[village.Action]string{
-		village.ActAccept: "确认", village.ActAssign: "指派", village.ActProgress: "进展", village.ActResolve: "办结",
-		village.ActConfirm: "满意", village.ActReopen: "未解决", village.ActEscalate: "上报镇",
-		village.ActReject: "驳回", village.ActDuplicate: "重复",
-	}
 	var out []string
 	for _, a := range village.Allowed(s) {
-		out = append(out, "「"+words[a]+"」")
+		out = append(out, "「"+actionWords[a]+"」")
 	}
 	return strings.Join(out, "")
 }
