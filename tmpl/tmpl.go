@@ -31,6 +31,7 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		"date":     func(t time.Time) string { return t.In(loc).Format("1月2日") },
 		"clock":    func(t time.Time) string { return t.In(loc).Format("1月2日 15:04") },
 		"hm":       func(t time.Time) string { return t.In(loc).Format("15:04") },
+		"span":     Span,
 	}
 	for k, v := range extra {
 		funcs[k] = v
@@ -74,4 +75,21 @@ func Shorten(s string, max int) string {
 		return s
 	}
 	return string([]rune(s)[:max]) + "…"
+}
+
+// Span says a duration the way people do: "3天", "24小时", "1小时30分钟",
+// "15分钟" (whole days from two days up; seconds are dropped).
+func Span(d time.Duration) string {
+	const day = 24 * time.Hour
+	switch {
+	case d >= 2*day && d%day == 0:
+		return fmt.Sprintf("%d天", d/day)
+	case d >= time.Hour:
+		s := fmt.Sprintf("%d小时", d/time.Hour)
+		if m := (d % time.Hour) / time.Minute; m > 0 {
+			s += fmt.Sprintf("%d分钟", m)
+		}
+		return s
+	}
+	return fmt.Sprintf("%d分钟", d/time.Minute)
 }
