@@ -458,6 +458,23 @@ type baseRequest struct {
 	}
 }
 
+// base lets begin read the BaseRequest of any body that embeds it.
+func (b baseRequest) base() baseRequest { return b }
+
+// begin decodes r's JSON body into b, takes s.mu and checks b's
+// BaseRequest. On false it has answered 1101 (not logged in) and holds no
+// lock; on true the caller holds s.mu.
+func (s *Server) begin(w http.ResponseWriter, r *http.Request, b interface{ base() baseRequest }) bool {
+	_ = json.NewDecoder(r.Body).Decode(b)
+	s.mu.Lock()
+	if !s.authorized(b.base()) {
+		s.mu.Unlock()
+		ret(w, 1101)
+		return false
+	}
+	return true
+}
+
 // authorized checks a JSON body's BaseRequest. Called with s.mu held.
 func (s *Server) authorized(b baseRequest) bool {
 	return s.valid && b.BaseRequest.Sid == s.sid && b.BaseRequest.Skey == s.skey
@@ -481,13 +498,10 @@ func (s *Server) syncKeys() map[string]any {
 
 func (s *Server) init(w http.ResponseWriter, r *http.Request) {
 	var b baseRequest
-	_ = json.NewDecoder(r.Body).Decode(&b)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if !s.authorized(b) {
-		ret(w, 1101)
+	if !s.begin(w, r, &b) {
 		return
 	}
+	defer s.mu.Unlock()
 	s.syncKey++
 	s.ok(w, r, map[string]any{
 		"User":        map[string]any{"Uin": s.uin, "UserName": s.selfUser(), "NickName": s.nick},
@@ -525,13 +539,10 @@ func (s *Server) syncCheck(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) sync(w http.ResponseWriter, r *http.Request) {
 	var b baseRequest
-	_ = json.NewDecoder(r.Body).Decode(&b)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if !s.authorized(b) {
-		ret(w, 1101)
+	if !s.begin(w, r, &b) {
 		return
 	}
+	defer s.mu.Unlock()
 	msgs := s.pending
 	s.pending = nil
 	s.syncKey++
@@ -591,13 +602,10 @@ func (s *Server) batchContacts(w http.ResponseWriter, r *http.Request) {
 		baseRequest
 		List []struct{ UserName string }
 	}
-	_ = json.NewDecoder(r.Body).Decode(&b)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if !s.authorized(b.baseRequest) {
-		ret(w, 1101)
+	if !s.begin(w, r, &b) {
 		return
 	}
+	defer s.mu.Unlock()
 	var list []map[string]any
 	for _, it := range b.List {
 		k := s.keyOf(it.UserName)
@@ -617,13 +625,10 @@ func (s *Server) send(w http.ResponseWriter, r *http.Request) {
 			Content, ToUserName, ClientMsgId string
 		}
 	}
-	_ = json.NewDecoder(r.Body).Decode(&b)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if !s.authorized(b.baseRequest) {
-		ret(w, 1101)
+	if !s.begin(w, r, &b) {
 		return
 	}
+	defer s.mu.Unlock()
 	if len(s.fail) > 0 {
 		code := s.fail[0]
 		s.fail = s.fail[1:]
