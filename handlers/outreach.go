@@ -271,7 +271,7 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 		Handlers: names(leaders),
 		History:  []village.Entry{{At: t.at, By: t.who.Name, Action: village.ActCreate, To: village.StatusNew, Note: "电话回访代报"}},
 	}
-	r.setReporter(rep, p)
+	rep.SetReporter(p, r.shown(p))
 	if rep.Category == "" {
 		rep.Category = "其他"
 	}

@@ -602,7 +602,7 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 func (p *pointsFlow) tellHousehold(v string, person, sender village.Person) []string {
 	var to []string
 	tell := func(q village.Person) {
-		addr := p.r.people.Address(q.Key(), q.Name)
+		addr := p.r.shown(q)
 		if q.UsesWeChat && q.Key() != sender.Key() && !slices.Contains(to, addr) {
 			to = append(to, addr)
 		}
@@ -997,7 +997,7 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 		data["Balance"] = max(acct.Redeemable(), 0)
 		out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.redeemed", data))}
 		for _, to := range p.tellHousehold(v, person, t.who) {
-			if to == p.r.people.Address(person.Key(), person.Name) {
+			if to == p.r.shown(person) {
 				out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.redeemed.told", data)})
 			}
 		}

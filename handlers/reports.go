@@ -79,7 +79,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			rep.Chat = r.groupOf(v, g)
 		}
 	}
-	r.setReporter(rep, t.who)
+	rep.SetReporter(t.who, r.shown(t.who))
 	rep.Handlers = names(leaders)
 	if typ == village.Mediation {
 		rep.Handlers = appendNew(rep.Handlers, r.mediators(v)...)

@@ -274,7 +274,7 @@ func (r *Router) reply(ctx context.Context, t *turn, block string, data any) err
 // goes to the name that fits the sender alone (see People.Address).
 func (r *Router) back(t *turn, text string) bot.Outbound {
 	if t.where.kind == inPrivate {
-		return bot.Outbound{To: r.people.Address(t.who.Key(), t.who.Name), Kind: bot.Private, Priority: bot.Normal, Text: text}
+		return bot.Outbound{To: r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: text}
 	}
 	return bot.Outbound{To: t.m.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text}
 }
@@ -320,12 +320,9 @@ func (r *Router) help(ctx context.Context, t *turn) error {
 	})
 }
 
-// setReporter makes p the reporter of rep, shown by the name that tells
-// him from a namesake (张三·QS-301), as leaders must know which 张三 it is.
-func (r *Router) setReporter(rep *village.Report, p village.Person) {
-	rep.SetReporter(p)
-	rep.Reporter = r.people.Address(p.Key(), p.Name)
-}
+// shown is how p appears in reports: by the name that tells him from a
+// namesake (张三·QS-301), as leaders must know which 张三 it is.
+func (r *Router) shown(p village.Person) string { return r.people.Address(p.Key(), p.Name) }
 
 // names lists the names of people.
 func names(ps []village.Person) []string {

@@ -265,8 +265,7 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 		if rep.ReportedBy(t.who) || rep.FollowedBy(t.who) {
 			return r.reply(ctx, t, "understand.already", data)
 		}
-		rep.AddFollower(t.who)
-		rep.Followers[len(rep.Followers)-1] = r.people.Address(t.who.Key(), t.who.Name)
+		rep.AddFollower(t.who, r.shown(t.who))
 		t.out = []bot.Outbound{r.back(t, r.texts.Render("understand.followed", data))}
 		_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(q.Text)}, Out: t.out})

@@ -25,7 +25,7 @@ func TestFollowupReachesTheReporterNotANamesake(t *testing.T) {
 	rep := &village.Report{Village: "青山村", Grid: "三组", Type: village.General, Category: "其他",
 		Status: village.StatusNew, Text: "我家门口水管漏了", CreatedAt: created, Source: "m1",
 		History: []village.Entry{{At: created, By: "张三", Action: village.ActCreate, To: village.StatusNew}}}
-	rep.SetReporter(namesake)
+	rep.SetReporter(namesake, namesake.Name)
 	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "m1", Create: true, Report: rep}); err != nil {
 		t.Fatal(err)
 	}

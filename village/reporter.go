@@ -5,9 +5,10 @@ import "slices"
 // Who raised a report and who joined it. Names are what people read; keys
 // (Person.Key) are what the bot trusts: two villagers may share a name.
 
-// SetReporter makes p the reporter of r.
-func (r *Report) SetReporter(p Person) {
-	r.Reporter, r.ReporterKey = p.Name, p.Key()
+// SetReporter makes p the reporter of r, shown as name: p.Name, or the
+// name that tells p from a namesake (张三·QS-301).
+func (r *Report) SetReporter(p Person, name string) {
+	r.Reporter, r.ReporterKey = name, p.Key()
 }
 
 // ReportedBy reports whether p raised r: by key, or by name for a report
@@ -36,11 +37,12 @@ func (r *Report) FollowedBy(p Person) bool {
 	return false
 }
 
-// AddFollower adds p to r's followers. It copies the slices, so r may share
-// them with another copy of the report.
-func (r *Report) AddFollower(p Person) {
+// AddFollower adds p, shown as name (see SetReporter), to r's followers.
+// It copies the slices, so r may share them with another copy of the
+// report.
+func (r *Report) AddFollower(p Person, name string) {
 	keys := make([]string, len(r.Followers), len(r.Followers)+1)
 	copy(keys, r.FollowerKeys)
-	r.Followers = append(slices.Clone(r.Followers), p.Name)
+	r.Followers = append(slices.Clone(r.Followers), name)
 	r.FollowerKeys = append(keys, p.Key())
 }

@@ -39,8 +39,8 @@ func TestReportedBy(t *testing.T) {
 
 func TestFollowers(t *testing.T) {
 	var r Report
-	r.SetReporter(chen)
-	r.AddFollower(zhangA)
+	r.SetReporter(chen, chen.Name)
+	r.AddFollower(zhangA, zhangA.Name)
 	if !r.FollowedBy(zhangA) || r.FollowedBy(zhangB) || r.FollowedBy(chen) {
 		t.Errorf("followers %q %q: FollowedBy A, B, 陈二 = %v %v %v, want true false false",
 			r.Followers, r.FollowerKeys, r.FollowedBy(zhangA), r.FollowedBy(zhangB), r.FollowedBy(chen))
@@ -49,7 +49,7 @@ func TestFollowers(t *testing.T) {
 	// A follower stored by name only, then one with a key.
 	old := Report{Reporter: "王五", Followers: []string{"陈二"}}
 	shared := old.Followers
-	old.AddFollower(zhangB)
+	old.AddFollower(zhangB, zhangB.Name)
 	if diff := cmp.Diff(old.FollowerKeys, []string{"", zhangB.Key()}); diff != "" {
 		t.Errorf("FollowerKeys (-got +want):\n%s", diff)
 	}
