@@ -982,7 +982,8 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 			return p.r.reply(ctx, t, "points.redeem.nostock", data)
 		}
 		e := village.LedgerEntry{At: t.at, Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name,
-			Points: cost, Event: village.EventRedeem, Item: item.Name, Qty: qty, By: t.who.Name, Source: t.m.ID}
+			Points: cost, Event: village.EventRedeem, Item: item.Name, Qty: qty, By: t.who.Name, Source: t.m.ID,
+			Period: village.MonthOf(t.at)}
 		if err := acct.Post(e); err != nil {
 			return err
 		}

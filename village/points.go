@@ -410,6 +410,9 @@ type YearTally struct {
 	Objected  int `json:"objected"` // frozen by an objection
 	Final     int `json:"final"`
 	Household int `json:"household"` // counted household-level points
+	// Redeemed is what the supermarket took this year (redemptions with a
+	// period; older ones count only in Account.Redeemed).
+	Redeemed int `json:"redeemed,omitempty"`
 	// Personal are each member's counted points.
 	Personal map[string]int `json:"personal,omitempty"`
 	// Used is what the caps have used up: "code|who" for the year and
@@ -505,6 +508,9 @@ func (a *Account) Post(e LedgerEntry) error {
 	switch e.Event {
 	case EventRedeem:
 		a.Redeemed += e.Points
+		if len(e.Period) >= 4 {
+			a.year(e.Period[:4]).Redeemed += e.Points
+		}
 		return nil
 	case EventClear:
 		a.Cleared += e.Points

@@ -154,13 +154,19 @@ func TestAccountPost(t *testing.T) {
 	ledger = append(ledger, post(t, &a, &yard, ClaimObject, march), post(t, &a, &yard, ClaimRevoke, march))
 	ledger = append(ledger, post(t, &a, &veto, ClaimRevoke, march))
 	ledger = append(ledger, post(t, &a, &river, ClaimFinalise, march))
-	e := LedgerEntry{Household: "QS-301", Event: EventRedeem, Points: 3}
-	if err := a.Post(e); err != nil {
-		t.Fatal(err)
+	// A redemption with no period (stored before periods were kept)
+	// counts only in the all-time total; one with a period in its year too.
+	for _, e := range []LedgerEntry{
+		{Household: "QS-301", Event: EventRedeem, Points: 1},
+		{Household: "QS-301", Event: EventRedeem, Points: 2, Period: "2026-03"},
+	} {
+		if err := a.Post(e); err != nil {
+			t.Fatal(err)
+		}
+		ledger = append(ledger, e)
 	}
-	ledger = append(ledger, e)
 	y = a.Year("2026")
-	want = YearTally{Score: 5, Final: 5, Personal: map[string]int{"张明": 5},
+	want = YearTally{Score: 5, Final: 5, Redeemed: 2, Personal: map[string]int{"张明": 5},
 		Used: map[string]int{"HJ02|张明": 5, "HJ02|张明|2026-03": 5}, Vetoes: []Veto{}}
 	if diff := cmp.Diff(y, want); diff != "" {
 		t.Errorf("after revoke and finalise (-got +want):\n%s", diff)
