@@ -62,6 +62,9 @@ func Open(o Options) (*App, error) {
 		return nil, err
 	}
 	a := &App{Config: cfg, People: people, Dir: roster.NewDirectory(people)}
+	if err := checkMediators(cfg, a.Dir); err != nil {
+		return nil, err
+	}
 	url := firstNonEmpty(o.RedisURL, cfg.Redis.URL)
 	sopts := storage.Options{URL: url, Password: cfg.RedisPassword(), Prefix: cfg.Redis.Prefix}
 	if url == "" {
@@ -154,6 +157,20 @@ func LoadRoster(fsys fs.FS, p, defaultVillage string) ([]village.Person, error) 
 		return nil, fmt.Errorf("roster %s: %w", p, err)
 	}
 	return people, nil
+}
+
+// checkMediators makes sure every villages[].mediators name is one person
+// of the roster: a mediator nobody can find would never hear of the
+// mediation items they join.
+func checkMediators(cfg *config.Config, dir *roster.Directory) error {
+	for _, v := range cfg.Villages {
+		for _, name := range v.Mediators {
+			if _, err := dir.Lookup(v.Name, name); err != nil {
+				return fmt.Errorf("config: villages %s mediators: %w; write the name as in the roster's 姓名 column (姓名·户号 for namesakes)", v.Name, err)
+			}
+		}
+	}
+	return nil
 }
 
 func firstNonEmpty(xs ...string) string {

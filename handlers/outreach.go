@@ -268,10 +268,10 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 		Village: p.Village, Grid: p.Grid, Chat: r.groupOf(p.Village, p.Grid), Type: typ, Category: reading.Category,
 		Hazard: reading.Hazard, Status: village.StatusNew, Text: text, Reporter: p.Name, Recorder: t.who.Name,
 		CreatedAt: t.at, DueAt: r.cfg.AcceptBy(typ, t.at), Source: t.m.ID,
-		Handlers: names(leaders),
-		History:  []village.Entry{{At: t.at, By: t.who.Name, Action: village.ActCreate, To: village.StatusNew, Note: "电话回访代报"}},
+		History: []village.Entry{{At: t.at, By: t.who.Name, Action: village.ActCreate, To: village.StatusNew, Note: "电话回访代报"}},
 	}
 	rep.SetReporter(p, r.shown(p))
+	rep.SetHandlers(leaders, r.shown)
 	if rep.Category == "" {
 		rep.Category = "其他"
 	}

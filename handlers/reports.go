@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 
 	"gridbot/bot"
@@ -80,10 +81,11 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		}
 	}
 	rep.SetReporter(t.who, r.shown(t.who))
-	rep.Handlers = names(leaders)
+	handlers := leaders
 	if typ == village.Mediation {
-		rep.Handlers = appendNew(rep.Handlers, r.mediators(v)...)
+		handlers = append(slices.Clone(leaders), r.mediators(v)...)
 	}
+	rep.SetHandlers(handlers, r.shown)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(leaders)}
 	var out []bot.Outbound
 	switch typ {
@@ -146,13 +148,25 @@ func (r *Router) groupOf(v, g string) string {
 	return ""
 }
 
-func (r *Router) mediators(v string) []string {
+// mediators are the people of village v's config mediators, who join
+// every mediation item there.
+func (r *Router) mediators(v string) []village.Person {
+	var out []village.Person
 	for _, vc := range r.cfg.Villages {
-		if vc.Name == v {
-			return vc.Mediators
+		if vc.Name != v {
+			continue
+		}
+		for _, name := range vc.Mediators {
+			p, err := r.people.Lookup(v, name)
+			if err != nil {
+				// app.Open refuses such a config; a roster reloaded since may not.
+				r.log.Warn("mediator not in the roster", "village", v, "name", name, "err", err)
+				continue
+			}
+			out = append(out, p)
 		}
 	}
-	return nil
+	return out
 }
 
 // procedure finds the knowledge-base entry whose keyword appears in text,
@@ -292,7 +306,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	case vAccept:
 		action = village.ActAccept
 		if len(rep.Handlers) == 0 {
-			rep.Handlers = []string{t.who.Name}
+			rep.SetHandlers([]village.Person{t.who}, r.shown)
 		}
 		rep.DueAt = r.cfg.ResolveBy(rep.Type, t.at)
 	case vAssign:
@@ -301,11 +315,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if len(who) == 0 {
 			return r.reply(ctx, t, "err.assign", map[string]any{"R": &rep, "Unknown": unknown})
 		}
-		rep.Handlers = who
+		rep.SetHandlers(who, r.shown)
 		if rep.Status == village.StatusNew || rep.Status == village.StatusReopened {
 			rep.DueAt = r.cfg.ResolveBy(rep.Type, t.at)
 		}
-		data["Names"] = who
+		data["Names"] = rep.Handlers
 	case vProgress:
 		action = village.ActProgress
 		if note == "" {
@@ -370,8 +384,8 @@ var lifecycleBlocks = map[verb]string{vAccept: "accept", vAssign: "assign", vPro
 	vResolve: "resolve", vConfirm: "confirm", vReopen: "reopen", vEscalate: "escalate.group",
 	vReject: "reject", vDuplicate: "duplicate", vPause: "pause"}
 
-// assignees resolves "@王五 @赵六" or "王五、赵六" to roster names.
-func (r *Router) assignees(v, note string) (who []string, unknown string) {
+// assignees resolves "@王五 @赵六" or "王五、赵六" to roster people.
+func (r *Router) assignees(v, note string) (who []village.Person, unknown string) {
 	fields := strings.FieldsFunc(note, func(c rune) bool {
 		return c == ' ' || c == '@' || c == '、' || c == ',' || c == '，' || c == '\u2005'
 	})
@@ -380,7 +394,7 @@ func (r *Router) assignees(v, note string) (who []string, unknown string) {
 		if err != nil {
 			return nil, f
 		}
-		who = appendNew(who, p.Name)
+		who = append(who, p)
 	}
 	return who, ""
 }
@@ -391,10 +405,7 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 	leader := p.Covers(village.RoleLeader, rep.Village, rep.Grid)
 	worker := p.Covers(village.RoleWorker, rep.Village, rep.Grid)
 	officer := p.Has(village.RoleOfficer) && (rep.Type == village.Emergency || rep.Status == village.StatusEscalated)
-	handler := false
-	for _, h := range rep.Handlers {
-		handler = handler || h == p.Name
-	}
+	handler := rep.HandledBy(p)
 	leaders := names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
 	switch v {
 	case vAccept, vAssign, vResolve:

@@ -47,6 +47,7 @@ func clone(r village.Report) village.Report {
 	r.Handlers = slices.Clone(r.Handlers)
 	r.Followers = slices.Clone(r.Followers)
 	r.FollowerKeys = slices.Clone(r.FollowerKeys)
+	r.HandlerKeys = slices.Clone(r.HandlerKeys)
 	r.Images = slices.Clone(r.Images)
 	return r
 }

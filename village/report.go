@@ -221,6 +221,9 @@ type Report struct {
 	// it is shorter than Followers or has "", the follower was stored
 	// before keys existed (see FollowedBy).
 	FollowerKeys []string `json:"follower_keys,omitempty"`
+	// HandlerKeys are the handlers' Person.Keys, like FollowerKeys (see
+	// HandledBy).
+	HandlerKeys []string `json:"handler_keys,omitempty"`
 	// Images are the photos the reporter sent with the report.
 	Images []string `json:"images,omitempty"`
 	// PausedAt is when the item started waiting for the villager.

@@ -22,10 +22,30 @@ func (r *Report) ReportedBy(p Person) bool {
 
 // FollowedBy reports whether p is one of r's followers: by key, or by name
 // for a follower stored before keys were.
-func (r *Report) FollowedBy(p Person) bool {
-	for i, name := range r.Followers {
-		if i < len(r.FollowerKeys) && r.FollowerKeys[i] != "" {
-			if r.FollowerKeys[i] == p.Key() {
+func (r *Report) FollowedBy(p Person) bool { return among(r.Followers, r.FollowerKeys, p) }
+
+// HandledBy reports whether p is one of r's handlers: by key, or by name
+// for a handler stored before keys were or named in config only.
+func (r *Report) HandledBy(p Person) bool { return among(r.Handlers, r.HandlerKeys, p) }
+
+// SetHandlers makes ps r's handlers, each shown as name(p) (see
+// SetReporter); a person listed twice is kept once.
+func (r *Report) SetHandlers(ps []Person, name func(Person) string) {
+	r.Handlers, r.HandlerKeys = nil, nil
+	for _, p := range ps {
+		if !r.HandledBy(p) {
+			r.Handlers = append(r.Handlers, name(p))
+			r.HandlerKeys = append(r.HandlerKeys, p.Key())
+		}
+	}
+}
+
+// among reports whether p is in a list of names with keys index by index:
+// by key where there is one, by name where keys are missing or "".
+func among(names, keys []string, p Person) bool {
+	for i, name := range names {
+		if i < len(keys) && keys[i] != "" {
+			if keys[i] == p.Key() {
 				return true
 			}
 			continue

@@ -62,6 +62,25 @@ func TestFollowers(t *testing.T) {
 	}
 }
 
+func TestHandlers(t *testing.T) {
+	var r Report
+	shown := func(p Person) string { return p.Name + "·" + p.Household }
+	r.SetHandlers([]Person{zhangB, chen, zhangB}, shown)
+	want := []string{"张三·QS-305", "陈二·QS-302"}
+	if diff := cmp.Diff(r.Handlers, want); diff != "" {
+		t.Errorf("Handlers, a person listed twice kept once (-got +want):\n%s", diff)
+	}
+	if !r.HandledBy(zhangB) || !r.HandledBy(chen) || r.HandledBy(zhangA) {
+		t.Errorf("HandledBy B, 陈二, A = %v %v %v, want true true false",
+			r.HandledBy(zhangB), r.HandledBy(chen), r.HandledBy(zhangA))
+	}
+	legacy := Report{Handlers: []string{"张三"}} // stored before handlers kept keys
+	if !legacy.HandledBy(zhangA) || !legacy.HandledBy(zhangB) || legacy.HandledBy(chen) {
+		t.Errorf("old report: HandledBy A, B, 陈二 = %v %v %v, want true true false",
+			legacy.HandledBy(zhangA), legacy.HandledBy(zhangB), legacy.HandledBy(chen))
+	}
+}
+
 // TestReporterKeyJSON: a report stored before keys decodes, and one without
 // followers or key encodes as before.
 func TestReporterKeyJSON(t *testing.T) {

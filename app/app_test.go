@@ -1,0 +1,46 @@
+package app
+
+import (
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"testing"
+
+	"gridbot/config"
+)
+
+// TestOpenRefusesAnUnknownMediator: a mediator the roster does not know
+// would never hear of the items they join, so the config is refused with
+// a message that says what to write.
+func TestOpenRefusesAnUnknownMediator(t *testing.T) {
+	for _, tc := range []struct {
+		name, mediator, wantErr string
+	}{
+		{"known", "郑十", ""},
+		{"unknown", "郑十一", "config: villages 青山村 mediators: unknown person"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, err := config.Load("../config.example.yaml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			cfg.Villages[0].Mediators = []string{tc.mediator}
+			a, err := Open(Options{Config: cfg, RosterFS: os.DirFS(".."), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+			if tc.wantErr == "" {
+				if err != nil {
+					t.Fatalf("Open: %v", err)
+				}
+				a.Close()
+				return
+			}
+			if err == nil {
+				a.Close()
+				t.Fatalf("Open succeeded, want %q", tc.wantErr)
+			}
+			if !strings.Contains(err.Error(), tc.wantErr) || !strings.Contains(err.Error(), "姓名") {
+				t.Errorf("Open: %v, want %q and how to write the name", err, tc.wantErr)
+			}
+		})
+	}
+}
