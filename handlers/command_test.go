@@ -104,7 +104,7 @@ func TestClean(t *testing.T) {
 }
 
 func FuzzParseCommand(f *testing.F) {
-	for _, s := range []string{"上报 路灯坏了", "确认 #R1", "重复 #R6 #R1", "指派 #R1 @王五", "查", "上报镇r99999999999", "办结#R0", "\x00确认"} {
+	for _, s := range []string{"上报 路灯坏了", "确认 #R1", "重复 #R6 #R1", "指派 #R1 @王五", "查", "上报镇r99999999999", "办结#R0", "\x00确认", "进展 #3 已联系", "办结#12"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -127,7 +127,35 @@ func FuzzParseCommand(f *testing.F) {
 		if utf8.ValidString(s) && !utf8.ValidString(stripRefs(cmd.args)) {
 			t.Fatalf("stripRefs made invalid UTF-8 from %q", cmd.args)
 		}
+		if n, rest, ok := bareNumber(cmd.args); ok {
+			if n <= 0 || !strings.HasSuffix(cmd.args, rest) || len(rest) >= len(cmd.args) {
+				t.Fatalf("bareNumber(%q) = %d, %q", cmd.args, n, rest)
+			}
+			if utf8.ValidString(cmd.args) && !utf8.ValidString(rest) {
+				t.Fatalf("bareNumber made invalid UTF-8 from %q", cmd.args)
+			}
+		}
 	})
+}
+
+func TestBareNumber(t *testing.T) {
+	for _, tc := range []struct {
+		args, rest string
+		n          int
+	}{
+		{"#3", "", 3},
+		{"# 12 已联系水管站", "已联系水管站", 12},
+		{"#7：换了灯泡", "换了灯泡", 7},
+		{"#0 已修好", "", 0},
+		{"#1234567890", "", 0}, // too long to be a reference
+		{"3 已修好", "", 0},       // no #: a number in the note
+		{"已修好 #3", "", 0},      // not at the start
+	} {
+		n, rest, ok := bareNumber(tc.args)
+		if ok != (tc.n > 0) || (ok && (n != tc.n || rest != tc.rest)) {
+			t.Errorf("bareNumber(%q) = %d, %q, %v; want %d, %q", tc.args, n, rest, ok, tc.n, tc.rest)
+		}
+	}
 }
 
 func FuzzClean(f *testing.F) {

@@ -3,7 +3,9 @@ package handlers
 import (
 	"context"
 	"errors"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"gridbot/bot"
@@ -217,10 +219,26 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	if len(refs) == 0 {
+		if n, rest, ok := bareNumber(cmd.args); ok {
+			refs = []village.Ref{{Kind: 'R', N: n}} // "进展 #3": a report is meant
+			cmd.args = rest
+		}
+	}
+	if len(refs) == 0 {
 		if !t.addr && t.quote == nil && len([]rune(t.text)) > 12 {
 			return nil // a sentence that merely starts like a command
 		}
-		return r.reply(ctx, t, "err.noref", map[string]string{"Verb": cmd.word})
+		cands, err := r.candidates(ctx, t, cmd.verb)
+		if err != nil {
+			return err
+		}
+		if len(cands) != 1 || (cmd.verb != vConfirm && cmd.verb != vReopen && cmd.verb != vQuery) {
+			return r.reply(ctx, t, "err.noref", map[string]any{"Verb": cmd.word, "Cands": cands})
+		}
+		// The reporter answering 办结 with a bare 满意 or 未解决, or asking
+		// 查 with one report open: that report is meant.
+		ref, _ := village.ParseRef(cands[0].ID)
+		refs = []village.Ref{ref}
 	}
 	id := refs[0].String()
 	for attempt := 0; ; attempt++ {
@@ -248,6 +266,61 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 }
+
+// maxCandidates is how many reports a command without a reference lists.
+const maxCandidates = 5
+
+// candidates are the reports of the sender's grid that a lifecycle command
+// without a reference could mean, newest first: those the sender may
+// apply it to now (for 查, those the sender reported or follows). One
+// round trip.
+func (r *Router) candidates(ctx context.Context, t *turn, v verb) ([]village.Report, error) {
+	vil, grid := t.where.village, t.where.grid
+	switch t.where.kind {
+	case inGrid:
+	case inPrivate:
+		vil, grid = t.who.Village, t.who.Grid
+	default:
+		return nil, nil
+	}
+	if vil == "" || grid == "" {
+		return nil, nil
+	}
+	open, err := r.store.OpenReports(ctx, storage.VillageScope(vil), grid)
+	if err != nil {
+		return nil, err
+	}
+	var out []village.Report
+	for _, rep := range slices.Backward(open) {
+		fits := rep.ReportedBy(t.who) || rep.FollowedBy(t.who)
+		if a, ok := verbActions[v]; ok {
+			_, err := village.Next(rep.Status, a)
+			may, _, _ := r.may(t.who, v, rep)
+			fits = err == nil && may
+		}
+		if fits {
+			out = append(out, rep)
+		}
+		if len(out) == maxCandidates {
+			break
+		}
+	}
+	return out, nil
+}
+
+// bareNumber reads a report number written without its letter ("#3",
+// "＃ 3" after normalising) at the start of a command's arguments, and
+// returns the arguments after it.
+func bareNumber(args string) (n int, rest string, ok bool) {
+	m := bareRef.FindStringSubmatchIndex(args)
+	if m == nil {
+		return 0, "", false
+	}
+	n, err := strconv.Atoi(args[m[2]:m[3]])
+	return n, strings.TrimLeft(args[m[3]:], " :：,，"), err == nil && n > 0
+}
+
+var bareRef = regexp.MustCompile(`^#\s*([0-9]{1,9})(?:$|[^0-9])`)
 
 func reportRefs(refs []village.Ref) []village.Ref {
 	var out []village.Ref
@@ -299,18 +372,16 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	note := stripRefs(cmd.args)
 	data := map[string]any{"R": &rep, "Note": note, "By": t.who.Name}
-	var action village.Action
+	action := verbActions[cmd.verb]
 	var out []bot.Outbound
 	read := rep.Version
 	switch cmd.verb {
 	case vAccept:
-		action = village.ActAccept
 		if len(rep.Handlers) == 0 {
 			rep.SetHandlers([]village.Person{t.who}, r.shown)
 		}
 		rep.DueAt = r.cfg.ResolveBy(rep.Type, t.at)
 	case vAssign:
-		action = village.ActAssign
 		who, unknown := r.assignees(rep.Village, note)
 		if len(who) == 0 {
 			return r.reply(ctx, t, "err.assign", map[string]any{"R": &rep, "Unknown": unknown})
@@ -321,31 +392,19 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		}
 		data["Names"] = rep.Handlers
 	case vProgress:
-		action = village.ActProgress
 		if note == "" {
 			return r.reply(ctx, t, "err.noref", map[string]string{"Verb": cmd.word + " #" + rep.ID + " 情况"})
 		}
-	case vResolve:
-		action = village.ActResolve
-	case vConfirm:
-		action = village.ActConfirm
-	case vReopen:
-		action = village.ActReopen
-	case vEscalate:
-		action = village.ActEscalate
 	case vPause:
-		action = village.ActPause
 		if note == "" {
 			return r.reply(ctx, t, "err.noref", map[string]string{"Verb": cmd.word + " #" + rep.ID + " 原因"})
 		}
 	case vReject:
-		action = village.ActReject
 		if note == "" {
 			return r.reply(ctx, t, "reject.usage", data)
 		}
 		data["Leaders"] = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
 	case vDuplicate:
-		action = village.ActDuplicate
 		if len(refs) < 2 || refs[1].String() == rep.ID {
 			return r.reply(ctx, t, "err.dupref", data)
 		}
@@ -378,6 +437,12 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	})
 	return err
 }
+
+// verbActions are the report actions of the lifecycle verbs.
+var verbActions = map[verb]village.Action{vAccept: village.ActAccept, vAssign: village.ActAssign,
+	vProgress: village.ActProgress, vResolve: village.ActResolve, vConfirm: village.ActConfirm,
+	vReopen: village.ActReopen, vEscalate: village.ActEscalate, vReject: village.ActReject,
+	vDuplicate: village.ActDuplicate, vPause: village.ActPause}
 
 // lifecycleBlocks names the reply template of each lifecycle verb.
 var lifecycleBlocks = map[verb]string{vAccept: "accept", vAssign: "assign", vProgress: "progress",

@@ -1,0 +1,61 @@
+package handlers_test
+
+import (
+	"testing"
+
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// TestCommandWithoutReference: a villager answers 办结 with a bare 满意 or
+// 查 and his one report is meant; everything that changes a report on a
+// guess is refused, with the reports it could mean listed; "#3" is R3.
+func TestCommandWithoutReference(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report 1", c.say("张三", "上报 我家门口的水管爆了"), "已登记 #R1")
+	expect(t, "report 2", c.say("陈二", "上报 村口垃圾桶满了没人收"), "已登记 #R2")
+	expect(t, "report 3", c.say("张三", "上报 后山小路的护栏倒了"), "已登记 #R3")
+
+	for _, step := range []struct{ name, from, text, want string }{
+		{"the leader's bare 确认 lists, acts on none", "李四", "确认",
+			"请写上编号，例如：确认 #R3；也可以引用我那条消息再回「确认」。\n可能是这几件：\n#R3 待受理 后山小路的护栏倒了\n#R2 待受理 村口垃圾桶满了没人收\n#R1 待受理 我家门口的水管爆了"},
+		{"#1 is R1", "李四", "确认#1", "#R1 已受理"},
+		{"a long note after ＃1 is still a command", "王五", "进展＃1 已经联系了镇上水管站，明天上午来修",
+			"#R1 进展已记录：已经联系了镇上水管站，明天上午来修"},
+		{"resolved", "李四", "办结 #1 换了一段管子", "#R1 已办结：换了一段管子。"},
+		{"a villager with nothing resolved", "陈二", "满意", "请写上编号，例如：满意 #R12"},
+		{"查 with two open reports lists them", "张三", "查", "可能是这几件：\n#R3 待受理 后山小路的护栏倒了\n#R1 已办结待确认"},
+		{"the reporter's bare 满意 closes his one resolved report", "张三", "满意", "#R1 已完结"},
+		{"查 with one open report shows it", "张三", "查", "#R3 一般事项"},
+		{"nothing left to confirm", "张三", "满意", "请写上编号，例如：满意 #R12"},
+	} {
+		expect(t, step.name, c.say(step.from, step.text), step.want)
+	}
+	statuses := map[string]village.Status{}
+	for _, r := range c.reports() {
+		statuses[r.ID] = r.Status
+	}
+	want := map[string]village.Status{"R1": village.StatusClosed, "R2": village.StatusNew, "R3": village.StatusNew}
+	for id, s := range want {
+		if statuses[id] != s {
+			t.Errorf("%s is %s, want %s", id, statuses[id], s)
+		}
+	}
+}
+
+// TestBareReopenNeedsOneCandidate: with two of his reports resolved, the
+// reporter's bare 未解决 reopens neither and lists both.
+func TestBareReopenNeedsOneCandidate(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report 1", c.say("张三", "上报 我家门口的水管爆了"), "已登记 #R1")
+	expect(t, "report 2", c.say("张三", "上报 后山小路的护栏倒了"), "已登记 #R2")
+	expect(t, "resolve 1", c.say("李四", "办结 #R1 修好了"), "#R1 已办结")
+	expect(t, "resolve 2", c.say("李四", "办结 #R2 扶起来了"), "#R2 已办结")
+	expect(t, "bare reopen", c.say("张三", "未解决 还在漏"),
+		"请写上编号，例如：未解决 #R2；也可以引用我那条消息再回「未解决」。\n可能是这几件：\n#R2 已办结待确认 后山小路的护栏倒了\n#R1 已办结待确认 我家门口的水管爆了")
+	for _, r := range c.reports() {
+		if r.Status != village.StatusResolved {
+			t.Errorf("%s is %s, want resolved", r.ID, r.Status)
+		}
+	}
+}
