@@ -1,7 +1,9 @@
 package handlers
 
 import (
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,6 +117,33 @@ func parseCommand(text string) (command, bool) {
 	return command{}, false
 }
 
+// withBareRef reads a number written without its letter at the start of
+// the arguments ("#3") as a reference of kind ('R' or 'C'), when the
+// command names no other reference; the arguments keep what follows it.
+func (c command) withBareRef(kind byte) command {
+	if len(c.refs) > 0 {
+		return c
+	}
+	if n, rest, ok := bareNumber(c.args); ok {
+		c.refs, c.args = []village.Ref{{Kind: kind, N: n}}, rest
+	}
+	return c
+}
+
+// bareNumber reads a report number written without its letter ("#3",
+// "＃ 3" after normalising) at the start of a command's arguments, and
+// returns the arguments after it.
+func bareNumber(args string) (n int, rest string, ok bool) {
+	m := bareRef.FindStringSubmatchIndex(args)
+	if m == nil {
+		return 0, "", false
+	}
+	n, err := strconv.Atoi(args[m[2]:m[3]])
+	return n, strings.TrimLeft(args[m[3]:], " :：,，"), err == nil && n > 0
+}
+
+var bareRef = regexp.MustCompile(`^#\s*([0-9]{1,9})(?:$|[^0-9])`)
+
 func cutPrefixFold(s, prefix string) (string, bool) {
 	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
 		return "", false
@@ -162,4 +191,4 @@ func reportType(args string) (village.Type, string, bool) {
 	return "", args, false
 }
 
-var refStrip = regexpMust(`(?i)#?\s*[RC]\s*[0-9]{1,9}`)
+var refStrip = regexp.MustCompile(`(?i)#?\s*[RC]\s*[0-9]{1,9}`)

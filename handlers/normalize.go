@@ -1,12 +1,9 @@
 package handlers
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
-
-func regexpMust(s string) *regexp.Regexp { return regexp.MustCompile(s) }
 
 // clean makes outside text safe to handle: control characters and
 // zero-width characters are dropped, full-width "＃" and the ideographic

@@ -82,9 +82,13 @@ type pointsFlow struct {
 func (r *Router) pointsFlows() map[verb]flow {
 	p := &pointsFlow{r: r, cfg: r.cfg.Points, cat: r.cfg.Points.Indicators(), shop: r.cfg.Points.Shop(),
 		rule: r.cfg.Points.AverageRule()}
+	// Verbs only claims take read "#3" as C3.
+	bare := func(f flow) flow {
+		return func(ctx context.Context, t *turn, cmd command) error { return f(ctx, t, cmd.withBareRef('C')) }
+	}
 	return map[verb]flow{
-		vClaim: p.claim, vApprove: p.approve, vAward: p.record, vDeduct: p.record,
-		vObject: p.object, vUphold: p.settle, vRevoke: p.settle,
+		vClaim: p.claim, vApprove: bare(p.approve), vAward: p.record, vDeduct: p.record,
+		vObject: bare(p.object), vUphold: bare(p.settle), vRevoke: bare(p.settle),
 		vMyPoints: p.mine, vPoints: p.query, vRanking: p.ranking,
 		vRedeem: p.redeem, vRestock: p.restock, vPointsHelp: p.help,
 		vReject: func(ctx context.Context, t *turn, cmd command) error {
@@ -261,7 +265,11 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		if !t.addr && t.quote == nil && !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) {
 			return nil
 		}
-		return p.r.reply(ctx, t, "points.noref", map[string]string{"Verb": cmd.word})
+		cands, err := p.candidates(ctx, t, cmd)
+		if err != nil {
+			return err
+		}
+		return p.r.reply(ctx, t, "points.noref", map[string]any{"Verb": cmd.word, "Cands": cands})
 	}
 	id := ref.String()
 	return p.retry(ctx, t, id, func() error {
@@ -277,6 +285,42 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		t.scope = sc
 		return act(c, sc)
 	})
+}
+
+// claimCandidate is a claim a command without a reference may mean.
+type claimCandidate struct {
+	ID, Label, Person, Name string
+}
+
+// candidateStatus is the status of the claims each decision without a
+// reference may mean; decisions on points are never guessed, only listed.
+var candidateStatus = map[verb]village.ClaimStatus{
+	vApprove: village.ClaimPending,
+	vUphold:  village.ClaimObjected, vRevoke: village.ClaimObjected,
+}
+
+// candidates lists, newest first, the claims of the sender's village that
+// cmd could mean and the sender may decide on (one round trip).
+func (p *pointsFlow) candidates(ctx context.Context, t *turn, cmd command) ([]claimCandidate, error) {
+	status, ok := candidateStatus[cmd.verb]
+	v := cmp.Or(t.where.village, t.who.Village)
+	if !ok || v == "" {
+		return nil, nil
+	}
+	cs, err := storage.Claims(ctx, p.r.store, storage.VillageScope(v), storage.ClaimIndex(status))
+	if err != nil {
+		return nil, err
+	}
+	var out []claimCandidate
+	for _, c := range slices.Backward(cs) {
+		if may, _ := p.mayScore(t.who, c.Village, c.Grid, c.Household, cmd.word); may {
+			out = append(out, claimCandidate{ID: c.ID, Label: p.label(c.Village, c.Household), Person: c.Person, Name: c.Name})
+		}
+		if len(out) == maxCandidates {
+			break
+		}
+	}
+	return out, nil
 }
 
 // scorers are who may review a claim of household hh in grid g: the

@@ -3,9 +3,7 @@ package handlers
 import (
 	"context"
 	"errors"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"gridbot/bot"
@@ -210,18 +208,13 @@ func appendNew(list []string, more ...string) []string {
 
 // lifecycle handles the commands that act on one existing report.
 func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
+	cmd = cmd.withBareRef('R') // "进展 #3": a report is meant
 	refs := reportRefs(cmd.refs)
 	if len(refs) == 0 || (cmd.verb == vDuplicate && len(refs) == 1) {
 		if t.quote != nil {
 			if q := reportRefs(village.FindRefs(t.quote.Text)); len(q) > 0 {
 				refs = append([]village.Ref{q[0]}, refs...)
 			}
-		}
-	}
-	if len(refs) == 0 {
-		if n, rest, ok := bareNumber(cmd.args); ok {
-			refs = []village.Ref{{Kind: 'R', N: n}} // "进展 #3": a report is meant
-			cmd.args = rest
 		}
 	}
 	if len(refs) == 0 {
@@ -307,20 +300,6 @@ func (r *Router) candidates(ctx context.Context, t *turn, v verb) ([]village.Rep
 	}
 	return out, nil
 }
-
-// bareNumber reads a report number written without its letter ("#3",
-// "＃ 3" after normalising) at the start of a command's arguments, and
-// returns the arguments after it.
-func bareNumber(args string) (n int, rest string, ok bool) {
-	m := bareRef.FindStringSubmatchIndex(args)
-	if m == nil {
-		return 0, "", false
-	}
-	n, err := strconv.Atoi(args[m[2]:m[3]])
-	return n, strings.TrimLeft(args[m[3]:], " :：,，"), err == nil && n > 0
-}
-
-var bareRef = regexp.MustCompile(`^#\s*([0-9]{1,9})(?:$|[^0-9])`)
 
 func reportRefs(refs []village.Ref) []village.Ref {
 	var out []village.Ref

@@ -11,6 +11,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -302,7 +303,7 @@ func similarity(a, b string) float64 {
 
 // numbered finds numbers that tell things apart: digits ("3号", "第12盏")
 // and Chinese numerals before a measure word ("三号井", "第二盏").
-var numbered = regexpMust(`[0-9]+|[一二三四五六七八九十两]+(?:号|盏|栋|排|根|口|座|条|单元|楼|层|户)`)
+var numbered = regexp.MustCompile(`[0-9]+|[一二三四五六七八九十两]+(?:号|盏|栋|排|根|口|座|条|单元|楼|层|户)`)
 
 // numbers lists the numbers in s.
 func numbers(s string) []string {
@@ -336,7 +337,7 @@ func bigrams(s string) map[string]bool {
 }
 
 // refLike finds what could be taken for a reference or a mention.
-var refLike = regexpMust(`(?i)[#＃]\s*[RC]?\s*[0-9]+|\b[RC]\s*[0-9]+|[@＠]`)
+var refLike = regexp.MustCompile(`(?i)[#＃]\s*[RC]?\s*[0-9]+|\b[RC]\s*[0-9]+|[@＠]`)
 
 // defuse removes references and mentions from text the bot echoes.
 func defuse(s string) string {
