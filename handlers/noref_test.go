@@ -59,3 +59,24 @@ func TestBareReopenNeedsOneCandidate(t *testing.T) {
 		}
 	}
 }
+
+// TestPointsQuestions: a question about the points system in the group
+// gets the answer its command would give; other questions and chat stay
+// unanswered, and a how-to question is not taken for a claim.
+func TestPointsQuestions(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, step := range []struct{ name, from, text, want string }{
+		{"the shop", "张三", "积分超市有什么", "积分超市：\n香皂 5分/块"},
+		{"how to claim", "陈二", "怎么申请积分", "积分怎么用：\n· 申请积分 做了什么"},
+		{"may I get points", "陈二", "能加分吗", "积分怎么用："},
+		{"own points", "张三", "我家积分有多少了？", "张三户2026年积分"},
+		{"ranking", "陈二", "积分排名第几了", "青山村2026年积分排行"},
+	} {
+		expect(t, step.name, c.say(step.from, step.text), step.want)
+	}
+	for _, text := range []string{"路灯什么时候修好呀", "大家吃了吗", "今天积极点，早点去地里"} {
+		if got := c.say("陈二", text); len(got) != 0 {
+			t.Errorf("%q: replies %q, want silence", text, got)
+		}
+	}
+}

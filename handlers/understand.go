@@ -81,10 +81,15 @@ func (r *Router) thresholds() village.Thresholds {
 }
 
 // understood acts on the reading of a free-text message that is not an
-// emergency: register, ask back, or stay silent (help when addressed). A
-// private message is addressed to the bot.
+// emergency: answer a question about points, register, ask back, or stay
+// silent (help when addressed). A private message is addressed to the bot.
 func (r *Router) understood(ctx context.Context, t *turn, reading village.Reading) error {
 	addressed := t.addr || t.where.kind == inPrivate
+	if reading.Intent == village.IntentQuery {
+		if done, err := r.answerPointsQuestion(ctx, t); done {
+			return err
+		}
+	}
 	switch reading.Handling(addressed, r.thresholds()) {
 	case village.HandleRegister:
 		return r.report(ctx, t, t.text, "")
@@ -197,12 +202,50 @@ func (r *Router) fileClaim(ctx context.Context, t *turn, q question) error {
 	if q.Indicator != "" {
 		args = q.Indicator + " " + args
 	}
-	cmd, ok := parseCommand("申请积分 " + args)
+	if done, err := r.run(ctx, t, "申请积分 "+args); done {
+		return err
+	}
+	return r.help(ctx, t)
+}
+
+// run handles text as the command the bot put together for the sender;
+// done is false when no flow takes it.
+func (r *Router) run(ctx context.Context, t *turn, text string) (done bool, err error) {
+	cmd, ok := parseCommand(text)
 	if !ok || r.flows[cmd.verb] == nil {
-		return r.help(ctx, t)
+		return false, nil
 	}
 	t.command = cmd
-	return r.flows[cmd.verb](ctx, t, cmd)
+	return true, r.flows[cmd.verb](ctx, t, cmd)
+}
+
+// pointsQuestions turn a question about the points system into the
+// command that answers it ("积分超市有什么" is 积分帮助 超市); the first
+// that fits wins, and 积分帮助 answers the rest.
+var pointsQuestions = []struct {
+	words   []string
+	command string
+}{
+	{[]string{"超市", "兑换", "换什么", "能换", "换东西"}, "积分帮助 超市"},
+	{[]string{"排行", "排名", "第几"}, "积分排行"},
+	{[]string{"我的积分", "我家积分", "我有多少", "我家有多少", "我多少分", "我家多少分"}, "我的积分"},
+}
+
+// answerPointsQuestion answers a free-text question about points ("积分
+// 超市有什么", "怎么申请积分") as the matching command would; done is
+// false when the question is about something else or there are no points.
+func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, err error) {
+	if !strings.Contains(t.text, "积分") && !strings.Contains(t.text, "加分") || !r.claims() {
+		return false, nil
+	}
+	for _, q := range pointsQuestions {
+		for _, w := range q.words {
+			if strings.Contains(t.text, w) {
+				return r.run(ctx, t, q.command)
+			}
+		}
+	}
+	return r.run(ctx, t, "积分帮助")
 }
 
 // duplicateCandidates is how many of a grid's newest open reports a new

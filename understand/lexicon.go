@@ -155,7 +155,7 @@ var (
 )
 
 // questions mark a message as asking rather than telling.
-var questions = newLexicon("吗", "么", "呢", "?", "几点", "什么时候", "哪天", "多少", "在哪", "哪里", "有没有", "是不是", "谁知道", "有人知道", "哪位知道", "怎么样", "能不能", "可以吗", "是真的吗", "开门", "还下不下", "什么")
+var questions = newLexicon("吗", "么", "呢", "?", "几点", "第几", "什么时候", "哪天", "多少", "在哪", "哪里", "有没有", "是不是", "谁知道", "有人知道", "哪位知道", "怎么样", "能不能", "可以吗", "是真的吗", "开门", "还下不下", "什么")
 
 // future and schedule words make a problem word an announcement or a
 // question about plans: "明天停电吗", "明天检修线路，全村停电".

@@ -477,6 +477,8 @@ func (ru Rules) claim(t string) (claimFound, bool) {
 		f.indicator, f.conf = code, confSure
 	} else if containsAny(t, deedMarkers) {
 		f.conf = 0.7
+	} else if isQuestion(t) {
+		return claimFound{}, false // "怎么申请积分": how, not a claim
 	}
 	return f, true
 }
