@@ -89,12 +89,15 @@ type command struct {
 	word string        // the synonym as typed
 	args string        // text after the verb
 	refs []village.Ref // references in args, in order
+	// glued is set when the text goes on without a space after the verb
+	// ("上报路灯坏了", "回访王奶奶已通"): maybe ordinary speech.
+	glued bool
 }
 
 // parseCommand recognises a command at the start of text. Verbs that are
 // also ordinary words ("查", "确认") count only when followed by a
 // reference, a space, punctuation or nothing, so "查水表的来了" is not a
-// command.
+// command; 上报 and 回访 may be glued to their text.
 func parseCommand(text string) (command, bool) {
 	t := strings.TrimSpace(text)
 	first, _ := utf8.DecodeRuneInString(t)
@@ -104,15 +107,16 @@ func parseCommand(text string) (command, bool) {
 			continue
 		}
 		v := synonyms[k]
-		if !boundary(rest) && v != vReport {
+		glued := !boundary(rest)
+		if glued && v != vReport && v != vCall {
 			continue
 		}
-		if v == vReport && !boundary(rest) && k != "上报" && k != "报事" && k != "报修" {
+		if v == vReport && glued && k != "上报" && k != "报事" && k != "报修" {
 			// "反映…", "报告…", "举报…" glued to text are ordinary speech.
 			continue
 		}
 		args := strings.TrimLeft(rest, " :：,，")
-		return command{verb: v, word: k, args: strings.TrimSpace(args), refs: village.FindRefs(args)}, true
+		return command{verb: v, word: k, args: strings.TrimSpace(args), refs: village.FindRefs(args), glued: glued}, true
 	}
 	return command{}, false
 }

@@ -181,13 +181,14 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 // callLog records 回访 名字 已通/未接通/上门 情况. A note that reads as a
 // problem becomes a report on the person's behalf.
 func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
-	fields := strings.Fields(cmd.args)
-	if len(fields) < 2 {
-		return r.reply(ctx, t, "call.usage", nil)
-	}
-	name, outcome := fields[0], callOutcome(fields[1])
-	note := strings.TrimSpace(strings.Join(fields[2:], " "))
-	if outcome == "" {
+	// "回访工作要做细" glued to ordinary speech is no call log: only an
+	// addressed or private message is told how to write one.
+	quiet := cmd.glued && !t.addr && t.where.kind != inPrivate
+	name, outcome, note, ok := parseCallLog(cmd.args)
+	if !ok {
+		if quiet {
+			return nil
+		}
 		return r.reply(ctx, t, "call.usage", nil)
 	}
 	v := t.who.Village
@@ -196,6 +197,9 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	}
 	p, err := r.people.Lookup(v, name)
 	if err != nil {
+		if quiet {
+			return nil
+		}
 		return r.reply(ctx, t, "call.unknown", map[string]string{"Name": name})
 	}
 	if !t.who.Covers(village.RoleWorker, p.Village, p.Grid) && !t.who.Covers(village.RoleLeader, p.Village, p.Grid) && p.Caretaker != t.who.Name {
@@ -279,16 +283,41 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 	return rep, []bot.Outbound{{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text}}
 }
 
-func callOutcome(s string) string {
-	switch s {
-	case "已通", "通了", "接通", "已接通", "打通了", "已联系":
-		return village.OutcomeReached
-	case "未接通", "没接通", "没接", "没人接", "打不通", "未接", "关机":
-		return village.OutcomeMissed
-	case "上门", "走访", "已上门", "入户":
-		return village.OutcomeVisited
+// callOutcomes are the ways grid workers write how a call went.
+var callOutcomes = []struct {
+	outcome string
+	words   []string
+}{
+	{village.OutcomeMissed, []string{"未接通", "没接通", "没打通", "没接", "没人接", "无人接听", "打不通", "没通", "未通", "未接",
+		"关机", "停机", "空号", "占线", "不在服务区"}},
+	{village.OutcomeReached, []string{"已通", "通了", "接通", "已接通", "打通", "打通了", "已联系", "联系上", "接了"}},
+	{village.OutcomeVisited, []string{"上门", "走访", "已上门", "入户", "家访", "到家里"}},
+}
+
+// parseCallLog reads a call log's arguments, "王奶奶 已通 身体挺好", also
+// glued ("王奶奶已通，身体挺好"): the first outcome word (the longest where
+// several start at one place) splits the name before it from the note
+// after it; words between the name and the outcome join the note.
+func parseCallLog(args string) (name, outcome, note string, ok bool) {
+	at, end := -1, -1
+	for _, o := range callOutcomes {
+		for _, w := range o.words {
+			i := strings.Index(args, w)
+			if i >= 0 && (at < 0 || i < at || i == at && i+len(w) > end) {
+				at, end, outcome = i, i+len(w), o.outcome
+			}
+		}
 	}
-	return ""
+	if at < 0 {
+		return "", "", "", false
+	}
+	const seps = " ,，:：、。；;"
+	before := strings.FieldsFunc(args[:at], func(r rune) bool { return strings.ContainsRune(seps, r) })
+	if len(before) == 0 {
+		return "", "", "", false
+	}
+	rest := append(before[1:], strings.Trim(args[end:], seps))
+	return before[0], outcome, strings.TrimSpace(strings.Join(rest, " ")), true
 }
 
 func shortenNote(s string) string {

@@ -113,7 +113,8 @@ func TestPointsFlow(t *testing.T) {
 		{"钱桂英", "申请积分 扫院子了", []string{"#C2", "@孙七\u2005请评分小组审核"}},
 		{"赵六", "同意 #C2 5", []string{"评分小组成员不能审核自家的积分（回避）。请孙七来审核"}},
 		{"陈二", "同意 好的", nil}, // group speech: silence
-		{"赵六", "同意", []string{"请写上积分编号，例如：同意 #C12"}}, // C2 is his own household's: not listed
+		// C2 is his own household's: not listed.
+		{"赵六", "同意", []string{"请写上积分编号，例如：同意 #C12"}},
 		{"张三", "申请积分 给 刘芳 清理河道", []string{"#C3：张三户·刘芳"}},
 		{"张三", "申请积分 给 陈二 清理河道", []string{"只能给本户家里人申请积分"}},
 		{"王五", "申请积分 给 陈二 清理河道", []string{"#C4：陈二户·陈二"}}, // a grid worker on behalf of a villager

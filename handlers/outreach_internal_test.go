@@ -1,0 +1,50 @@
+package handlers
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"gridbot/village"
+)
+
+func TestParseCallLog(t *testing.T) {
+	for _, tc := range []struct {
+		args, name, outcome, note string
+	}{
+		{"王奶奶 已通 身体挺好", "王奶奶", village.OutcomeReached, "身体挺好"},
+		{"王奶奶已通，身体挺好", "王奶奶", village.OutcomeReached, "身体挺好"},
+		{"王奶奶 打通了 身体还行", "王奶奶", village.OutcomeReached, "身体还行"},
+		{"王奶奶 没打通", "王奶奶", village.OutcomeMissed, ""},
+		{"王奶奶 未接通", "王奶奶", village.OutcomeMissed, ""}, // not 接通
+		{"王奶奶：关机", "王奶奶", village.OutcomeMissed, ""},
+		{"王奶奶 上门 人没事，就是屋顶漏雨了", "王奶奶", village.OutcomeVisited, "人没事，就是屋顶漏雨了"},
+		{"王奶奶 今天 已通 说下周要上门", "王奶奶", village.OutcomeReached, "今天 说下周要上门"},
+		{"王奶奶", "", "", ""},
+		{"已通", "", "", ""},
+		{"工作要做细", "", "", ""},
+	} {
+		name, outcome, note, ok := parseCallLog(tc.args)
+		if ok != (tc.name != "") || name != tc.name || outcome != tc.outcome || note != tc.note {
+			t.Errorf("parseCallLog(%q) = %q, %q, %q, %v; want %q, %q, %q", tc.args, name, outcome, note, ok, tc.name, tc.outcome, tc.note)
+		}
+	}
+}
+
+func FuzzParseCallLog(f *testing.F) {
+	for _, s := range []string{"王奶奶 已通 身体挺好", "王奶奶已通", "，已通", "未接通未接通", "\xff已通\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		name, outcome, note, ok := parseCallLog(s)
+		if !ok {
+			return
+		}
+		if name == "" || outcome == "" || !strings.Contains(s, name) {
+			t.Fatalf("parseCallLog(%q) = %q, %q, %q", s, name, outcome, note)
+		}
+		if utf8.ValidString(s) && !(utf8.ValidString(name) && utf8.ValidString(note)) {
+			t.Fatalf("parseCallLog(%q) made invalid UTF-8", s)
+		}
+	})
+}
