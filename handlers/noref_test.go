@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"testing"
 
+	"gridbot/bot"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -79,4 +80,20 @@ func TestPointsQuestions(t *testing.T) {
 			t.Errorf("%q: replies %q, want silence", text, got)
 		}
 	}
+}
+
+// TestOfficeCommandWithoutReference: in the township office chat the
+// reports a bare command could mean are the escalated and emergency
+// items of every grid the officer may act on.
+func TestOfficeCommandWithoutReference(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	office := func(text string) []string {
+		return c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: text})
+	}
+	expect(t, "report 1", c.say("张三", "上报 村里的桥栏杆断了好几根"), "已登记 #R1")
+	expect(t, "report 2", c.say("陈二", "上报 村口垃圾桶满了没人收"), "已登记 #R2")
+	expect(t, "escalate 1", c.say("李四", "上报镇 #R1 需要镇里出资维修"), "【网格上报】青山村三组 #R1", "#R1 已上报镇里")
+	expect(t, "bare 办结 in the office", office("办结"),
+		"请写上编号，例如：办结 #R1；也可以引用我那条消息再回「办结」。\n可能是这一件：\n#R1 已上报镇 村里的桥栏杆断了好几根")
+	expect(t, "bare 确认: nothing an officer may accept", office("确认"), "请写上编号，例如：确认 #R12；")
 }

@@ -263,23 +263,11 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 // maxCandidates is how many reports a command without a reference lists.
 const maxCandidates = 5
 
-// candidates are the reports of the sender's grid that a lifecycle command
-// without a reference could mean, newest first: those the sender may
-// apply it to now (for 查, those the sender reported or follows). One
-// round trip.
+// candidates are the reports of the chat (see openHere) that a lifecycle
+// command without a reference could mean, newest first: those the sender
+// may apply it to now (for 查, those the sender reported or follows).
 func (r *Router) candidates(ctx context.Context, t *turn, v verb) ([]village.Report, error) {
-	vil, grid := t.where.village, t.where.grid
-	switch t.where.kind {
-	case inGrid:
-	case inPrivate:
-		vil, grid = t.who.Village, t.who.Grid
-	default:
-		return nil, nil
-	}
-	if vil == "" || grid == "" {
-		return nil, nil
-	}
-	open, err := r.store.OpenReports(ctx, storage.VillageScope(vil), grid)
+	open, err := r.openHere(ctx, t)
 	if err != nil {
 		return nil, err
 	}
@@ -299,6 +287,40 @@ func (r *Router) candidates(ctx context.Context, t *turn, v verb) ([]village.Rep
 		}
 	}
 	return out, nil
+}
+
+// openHere lists, oldest first, the open reports the turn's chat sees: a
+// grid group its grid's, a private chat the sender's grid's, the township
+// office chat the escalated and emergency items of every grid (one round
+// trip per grid there).
+func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error) {
+	switch t.where.kind {
+	case inGrid:
+		return r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
+	case inPrivate:
+		if t.who.Village == "" || t.who.Grid == "" {
+			return nil, nil
+		}
+		return r.store.OpenReports(ctx, storage.VillageScope(t.who.Village), t.who.Grid)
+	case inOffice:
+		var items []village.Report
+		for _, v := range r.cfg.Villages {
+			for _, g := range v.Grids {
+				open, err := r.store.OpenReports(ctx, storage.VillageScope(v.Name), g.Name)
+				if err != nil {
+					return nil, err
+				}
+				for _, rep := range open {
+					if rep.Status == village.StatusEscalated || rep.Type == village.Emergency {
+						items = append(items, rep)
+					}
+				}
+			}
+		}
+		slices.SortStableFunc(items, func(a, b village.Report) int { return a.CreatedAt.Compare(b.CreatedAt) })
+		return items, nil
+	}
+	return nil, nil
 }
 
 func reportRefs(refs []village.Ref) []village.Ref {
@@ -497,7 +519,6 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 // todo answers 待办: a grid's open items for its leader and workers; in the
 // township chats, the open escalated and emergency items of every village.
 func (r *Router) todo(ctx context.Context, t *turn) error {
-	var items []village.Report
 	where := t.where.grid
 	switch {
 	case t.where.kind == inOffice:
@@ -505,30 +526,16 @@ func (r *Router) todo(ctx context.Context, t *turn) error {
 			return r.reply(ctx, t, "refuse", map[string]any{"Verb": "待办", "Who": "镇干部"})
 		}
 		where = "全镇已上报和突发事项"
-		for _, v := range r.cfg.Villages {
-			for _, g := range v.Grids {
-				open, err := r.store.OpenReports(ctx, storage.VillageScope(v.Name), g.Name)
-				if err != nil {
-					return err
-				}
-				for _, rep := range open {
-					if rep.Status == village.StatusEscalated || rep.Type == village.Emergency {
-						items = append(items, rep)
-					}
-				}
-			}
-		}
 	default:
 		v, g := t.where.village, t.where.grid
 		if !t.who.Covers(village.RoleLeader, v, g) && !t.who.Covers(village.RoleWorker, v, g) {
 			return r.reply(ctx, t, "refuse", map[string]any{"Verb": "待办", "Who": "本网格的网格长或网格员",
 				"Ask": names(r.people.InGrid(v, g, village.RoleLeader))})
 		}
-		open, err := r.store.OpenReports(ctx, storage.VillageScope(v), g)
-		if err != nil {
-			return err
-		}
-		items = open
+	}
+	items, err := r.openHere(ctx, t)
+	if err != nil {
+		return err
 	}
 	block := "todo"
 	if len(items) == 0 {
