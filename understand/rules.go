@@ -163,7 +163,14 @@ func anyAlarm(t string, f func(h village.Hazard, at int, w string) bool) bool {
 // "赔偿", "至今未"). A call for help ("快来人", "救命") or a clause that
 // puts a hazard in the present ("现在还在冒烟", "刚才塌了") keeps it an
 // emergency, whatever else the message says.
+//
+// A hazard that happens habitually ("砖厂天天冒黑烟", "这段路经常塌方") is
+// settled too, appeal or not: every alarm word has a habit word in its
+// clause and none a word of the present.
 func settled(t string) bool {
+	if !containsAny(t, urgentCalls) && habitual(t) {
+		return true
+	}
 	when := longStanding(t) || containsAny(t, habits)
 	if !when || !containsAny(t, grievances) || containsAny(t, urgentCalls) {
 		return false
@@ -172,6 +179,21 @@ func settled(t string) bool {
 		return !isNegated(t, at, w) && containsAny(clauseAt(t, at, at+len(w)), nowCues)
 	})
 	return !now
+}
+
+// habitual reports whether every alarm word of t that is not negated has a
+// habit word in its clause and no word that puts it in the present.
+func habitual(t string) bool {
+	seen := false
+	acute := anyAlarm(t, func(_ village.Hazard, at int, w string) bool {
+		if isNegated(t, at, w) {
+			return false
+		}
+		seen = true
+		c := clauseAt(t, at, at+len(w))
+		return !containsAny(c, habits) || containsAny(c, nowCues)
+	})
+	return seen && !acute
 }
 
 // spanRe finds a count of months or years: "三年", "两个多月", "2019年",
@@ -350,16 +372,23 @@ func report(t string) (found, bool) {
 	cat, strong, object := problem(t)
 	if cat == "" {
 		// A formal appeal names no broken thing but asks the
-		// authorities to act: "恳请相关部门尽快处理".
+		// authorities to act: "恳请相关部门尽快处理"; or something owed
+		// is withheld: "养老保险交了十五年，到现在领不到钱".
 		n := countAny(t, appeals)
-		if broadcast || n == 0 || n == 1 && utf8.RuneCountInString(t) < 30 {
+		appeal := n > 1 || n == 1 && utf8.RuneCountInString(t) >= 30
+		owed := containsAny(t, withheld) && containsAny(t, entitlements)
+		if broadcast || !appeal && !owed {
 			return found{}, false
 		}
 		cat = categoryOf(t)
 		if cat == "" {
 			cat = "其他"
 		}
-		return found{typ: village.General, cat: cat, conf: clamp(0.6 + 0.05*float64(min(n, 3)) + bonus/2)}, true
+		conf := 0.65 + bonus
+		if appeal {
+			conf = 0.6 + 0.05*float64(min(n, 3)) + bonus/2
+		}
+		return found{typ: village.General, cat: cat, conf: clamp(conf)}, true
 	}
 	conf := 0.55
 	if strong {

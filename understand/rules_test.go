@@ -279,6 +279,18 @@ func TestReadAppealsAndNow(t *testing.T) {
 		{"wages owed for months, worker hurt", "老板拖欠我们三个月工资，有个工友在工地受伤也不给赔偿，请求劳动部门依法处理",
 			reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
 
+		// Habitual hazards: something that happens every day is no emergency now.
+		{"factory smoking every day", "镇上那个砖厂天天冒黑烟，庄稼叶子都黑了",
+			reading{village.IntentReport, village.General, safety, ""}},
+		{"habit in another clause", "我家天天有人吵架 厨房着火了", emergencyOf(village.HazardFire, safety)},
+		{"habit but now", "这个烟囱每天冒烟 现在着火了", emergencyOf(village.HazardFire, safety)},
+
+		// Something owed withheld is a report, even with no appeal words.
+		{"rent not paid", "我们组的土地流转费已经两年没发了", reading{village.IntentReport, village.General, "其他", ""}},
+		{"pension not paid", "养老保险交了十五年，到现在领不到钱", reading{village.IntentReport, village.General, "政策咨询", ""}},
+		{"accounts not public", "村委会的账目从来不公开，大家都有意见", reading{village.IntentReport, village.General, "其他", ""}},
+		{"a crime against property", "承包的鱼塘被人投毒了，损失好几万", reading{village.IntentReport, village.General, order, ""}},
+
 		// Risks and hypotheticals: a danger to report, no emergency.
 		{"fire hazard", "楼道里堆满了柴火，存在火灾隐患，请派人看看", reading{village.IntentReport, village.General, safety, ""}},
 		{"danger of collapse", "学校后面那堵墙有倒塌的危险", reading{village.IntentReport, village.General, safety, ""}},
