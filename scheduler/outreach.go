@@ -140,11 +140,37 @@ func (j *jobs) worker(p village.Person) string {
 
 // calls sends the day's phone-call reminders: a new task when a person's
 // care interval has passed since the last reached call (or on an extra
-// day), and a daily reminder for tasks still open.
+// day), and a daily reminder for tasks still open. Each worker gets one
+// message listing all of the day's calls, committed with the tasks it
+// names; a worker whose tasks changed meanwhile (a call logged as the job
+// ran) is done again once.
 func (j *jobs) calls(ctx context.Context, at time.Time) error {
 	if j.quiet(at) {
 		return nil
 	}
+	for attempt := 0; ; attempt++ {
+		conflicts, err := j.callsOnce(ctx, at)
+		switch {
+		case err != nil || conflicts == 0:
+			return err
+		case attempt == 1:
+			j.Logger.WarnContext(ctx, "call reminders skipped: the tasks kept changing while the job ran; tomorrow's run sends them",
+				"workers", conflicts)
+			return nil
+		}
+	}
+}
+
+// callItem is one call of a worker's day.
+type callItem struct {
+	C     village.Call
+	Care  string
+	Retry bool // a missed call tried again
+}
+
+// callsOnce sends what calls sends, counting the workers whose commit met
+// a change made meanwhile.
+func (j *jobs) callsOnce(ctx context.Context, at time.Time) (conflicts int, err error) {
 	o := j.Config.Outreach
 	day := j.startOfDay(at)
 	extra := slices.Contains(o.ExtraDays, at.In(j.loc).Format("2006-01-02"))
@@ -152,7 +178,7 @@ func (j *jobs) calls(ctx context.Context, at time.Time) error {
 		sc := storage.VillageScope(v.Name)
 		all, err := j.Store.Calls(ctx, sc, storage.CallsAll)
 		if err != nil {
-			return err
+			return 0, err
 		}
 		open := map[string]village.Call{}
 		lastReached := map[string]time.Time{}
@@ -164,18 +190,20 @@ func (j *jobs) calls(ctx context.Context, at time.Time) error {
 				lastReached[c.PersonKey] = c.LoggedAt
 			}
 		}
+		var workers []string
+		byWorker := map[string][]callItem{}
 		for _, p := range j.People.All() {
 			if p.Village != v.Name || p.UsesWeChat || p.Phone == "" {
 				continue
 			}
 			every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
 			c, isOpen := open[p.Key()]
-			block := "call.remind"
+			retry := false
 			switch {
 			case isOpen && c.Misses > 0 && !c.RemindedAt.Before(day):
 				continue // already reminded today
 			case isOpen && c.Misses > 0:
-				block = "call.retry" // a missed call is retried the next day
+				retry = true // a missed call is retried the next day
 			case isOpen && at.Before(c.RemindedAt.Add(j.remindEvery())):
 				continue // not nagging every day about a call not yet logged
 			case isOpen:
@@ -198,19 +226,48 @@ func (j *jobs) calls(ctx context.Context, at time.Time) error {
 				j.Logger.WarnContext(ctx, "no grid worker to phone a person without WeChat", "person", p.Name, "grid", p.Grid)
 				continue
 			}
-			d, err := storage.CallDoc(c)
-			if err != nil {
-				return err
+			if byWorker[c.Worker] == nil {
+				workers = append(workers, c.Worker)
 			}
-			text := j.texts.Render(block, map[string]any{"C": c, "Care": village.CareLabel(c.Care)})
-			_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("calls", at, p.Key()),
-				Docs: []storage.Doc{d}, Out: []bot.Outbound{private(c.Worker, text)}})
-			if err != nil && !errors.Is(err, storage.ErrConflict) {
-				return err
+			byWorker[c.Worker] = append(byWorker[c.Worker], callItem{C: c, Care: village.CareLabel(c.Care), Retry: retry})
+		}
+		for _, w := range workers {
+			err := j.remindCalls(ctx, sc, at, w, byWorker[w])
+			if errors.Is(err, storage.ErrConflict) {
+				conflicts++
+				continue
+			}
+			if err != nil {
+				return 0, err
 			}
 		}
 	}
-	return nil
+	return conflicts, nil
+}
+
+// remindCalls stores a worker's call tasks of the day with the one message
+// that lists them.
+func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, worker string, items []callItem) error {
+	docs := make([]storage.Doc, 0, len(items))
+	for _, it := range items {
+		d, err := storage.CallDoc(it.C)
+		if err != nil {
+			return err
+		}
+		docs = append(docs, d)
+	}
+	var text string
+	switch {
+	case len(items) > 1:
+		text = j.texts.Render("call.list", map[string]any{"Items": items})
+	case items[0].Retry:
+		text = j.texts.Render("call.retry", items[0])
+	default:
+		text = j.texts.Render("call.remind", items[0])
+	}
+	_, err := j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("calls", at, worker),
+		Docs: docs, Out: []bot.Outbound{private(worker, text)}})
+	return err
 }
 
 type coverageRow struct {

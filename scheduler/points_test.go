@@ -59,6 +59,24 @@ type pointsFixture struct {
 
 func newPointsFixture(t *testing.T, more ...village.Person) *pointsFixture {
 	t.Helper()
+	cfg, people := exampleTownship(t, more...)
+	st := storagetest.New(t)
+	f := &pointsFixture{t: t, st: st, sc: storage.VillageScope("青山村"), loc: cfg.Location()}
+	f.use(cfg, people, st)
+	return f
+}
+
+// use makes the fixture's jobs work on store.
+func (f *pointsFixture) use(cfg *config.Config, people []village.Person, store JobStore) {
+	f.jobs = map[string]Job{}
+	for _, j := range Jobs(Deps{Config: cfg, Store: store, People: roster.NewDirectory(people)}) {
+		f.jobs[j.Name] = j
+	}
+}
+
+// exampleTownship is the bundled example's config and roster, with more people.
+func exampleTownship(t *testing.T, more ...village.Person) (*config.Config, []village.Person) {
+	t.Helper()
 	cfg, err := config.Load("../config.example.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -72,13 +90,7 @@ func newPointsFixture(t *testing.T, more ...village.Person) *pointsFixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	people = append(people, more...)
-	st := storagetest.New(t)
-	f := &pointsFixture{t: t, st: st, jobs: map[string]Job{}, sc: storage.VillageScope("青山村"), loc: cfg.Location()}
-	for _, j := range Jobs(Deps{Config: cfg, Store: st, People: roster.NewDirectory(people)}) {
-		f.jobs[j.Name] = j
-	}
-	return f
+	return cfg, append(people, more...)
 }
 
 func (f *pointsFixture) at(s string) time.Time {
@@ -94,7 +106,18 @@ func (f *pointsFixture) at(s string) time.Time {
 // would, and returns what it queued.
 func (f *pointsFixture) run(job, at string) []string {
 	f.t.Helper()
-	for range 2 {
+	return f.runTimes(job, at, 2)
+}
+
+// runOnce runs a job's occurrence once and returns what it queued.
+func (f *pointsFixture) runOnce(job, at string) []string {
+	f.t.Helper()
+	return f.runTimes(job, at, 1)
+}
+
+func (f *pointsFixture) runTimes(job, at string, n int) []string {
+	f.t.Helper()
+	for range n {
 		if err := f.jobs[job].Run(context.Background(), f.at(at)); err != nil {
 			f.t.Fatalf("%s at %s: %v", job, at, err)
 		}
