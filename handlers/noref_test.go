@@ -1,7 +1,10 @@
 package handlers_test
 
 import (
+	"fmt"
+	"strings"
 	"testing"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/understand"
@@ -96,4 +99,30 @@ func TestOfficeCommandWithoutReference(t *testing.T) {
 	expect(t, "bare 办结 in the office", office("办结"),
 		"请写上编号，例如：办结 #R1；也可以引用我那条消息再回「办结」。\n可能是这一件：\n#R1 已上报镇 村里的桥栏杆断了好几根")
 	expect(t, "bare 确认: nothing an officer may accept", office("确认"), "请写上编号，例如：确认 #R12；")
+}
+
+// TestTodoPages: a long 待办 comes a page at a time, overdue items first.
+func TestTodoPages(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for i := range 17 {
+		expect(t, "report", c.say("张三", fmt.Sprintf("上报 第%d号路灯不亮了", i+1)), "已登记 #R")
+	}
+	c.now = c.now.Add(48 * time.Hour) // R1..R17 are past their 24-hour acceptance
+	expect(t, "accept R3", c.say("李四", "确认 #R3"), "#R3 已受理")
+	got := c.say("李四", "待办")
+	if len(got) != 1 {
+		t.Fatalf("待办: %q", got)
+	}
+	lines := strings.Split(got[0], "\n")
+	if lines[0] != "青山村三组网格群: 三组待办 17 件（第 1/2 页，超期的排在前面）：" || len(lines) != 17 {
+		t.Fatalf("page 1:\n%s", got[0])
+	}
+	if !strings.HasPrefix(lines[1], "#R1 待受理") || !strings.Contains(lines[1], "已超期") || strings.Contains(got[0], "#R3 ") {
+		t.Errorf("page 1 lists the overdue items first, R3 (not overdue) last:\n%s", got[0])
+	}
+	if lines[16] != "回复「查 #编号」看详情。还有 2 件，发「待办 2」看下一页。" {
+		t.Errorf("page 1 ends %q", lines[16])
+	}
+	expect(t, "page 2", c.say("李四", "待办 2"), "三组待办 17 件（第 2/2 页，超期的排在前面）：\n#R17 待受理")
+	expect(t, "a page too far is the last", c.say("李四", "待办 第9页"), "（第 2/2 页")
 }

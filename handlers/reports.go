@@ -1,9 +1,12 @@
 package handlers
 
 import (
+	"cmp"
 	"context"
 	"errors"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"gridbot/bot"
@@ -18,7 +21,7 @@ func (r *Router) reportFlows() map[verb]flow {
 	return map[verb]flow{
 		vReport: func(ctx context.Context, t *turn, cmd command) error { return r.report(ctx, t, cmd.args, "") },
 		vHelp:   func(ctx context.Context, t *turn, _ command) error { return r.help(ctx, t) },
-		vTodo:   func(ctx context.Context, t *turn, _ command) error { return r.todo(ctx, t) },
+		vTodo:   r.todo,
 		vAccept: lifecycle, vAssign: lifecycle, vProgress: lifecycle, vResolve: lifecycle, vConfirm: lifecycle,
 		vReopen: lifecycle, vEscalate: lifecycle, vReject: lifecycle, vDuplicate: lifecycle, vQuery: lifecycle,
 	}
@@ -518,7 +521,7 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 
 // todo answers 待办: a grid's open items for its leader and workers; in the
 // township chats, the open escalated and emergency items of every village.
-func (r *Router) todo(ctx context.Context, t *turn) error {
+func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 	where := t.where.grid
 	switch {
 	case t.where.kind == inOffice:
@@ -537,9 +540,46 @@ func (r *Router) todo(ctx context.Context, t *turn) error {
 	if err != nil {
 		return err
 	}
-	block := "todo"
 	if len(items) == 0 {
-		block = "todo.none"
+		return r.reply(ctx, t, "todo.none", map[string]any{"Where": where})
 	}
-	return r.reply(ctx, t, block, map[string]any{"Where": where, "Items": items})
+	// Overdue first, then oldest first; one page at a time.
+	slices.SortStableFunc(items, func(a, b village.Report) int {
+		return cmp.Compare(btoi(!a.OverdueAt(t.at)), btoi(!b.OverdueAt(t.at)))
+	})
+	pages := (len(items) + todoPage - 1) / todoPage
+	page := min(max(pageNumber(cmd.args), 1), pages)
+	shown := items[(page-1)*todoPage : min(page*todoPage, len(items))]
+	var overdue []bool
+	for _, rep := range shown {
+		overdue = append(overdue, rep.OverdueAt(t.at))
+	}
+	data := map[string]any{"Where": where, "Total": len(items), "Items": shown, "Overdue": overdue, "Page": page, "Pages": pages}
+	if page < pages {
+		data["Next"], data["Rest"] = page+1, len(items)-page*todoPage
+	}
+	return r.reply(ctx, t, "todo", data)
+}
+
+// todoPage is how many items one 待办 reply lists.
+const todoPage = 15
+
+// pageNumber reads "2", "第2页" or "2页" from a command's arguments; 0 when
+// there is none.
+func pageNumber(args string) int {
+	m := pageRe.FindStringSubmatch(args)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
+var pageRe = regexp.MustCompile(`^第?\s*([0-9]{1,4})\s*页?$`)
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

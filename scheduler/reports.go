@@ -16,13 +16,6 @@ func (j *jobs) startOfDay(at time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, j.loc)
 }
 
-// overdue reports whether an open report has passed its deadline; a
-// report waiting for the villager has its clock stopped.
-func isOverdue(r village.Report, at time.Time) bool {
-	return r.Status.Open() && r.Status != village.StatusWaiting && r.Status != village.StatusResolved &&
-		!r.DueAt.IsZero() && at.After(r.DueAt)
-}
-
 // eveningDigest posts each grid's day: new, resolved, still open, overdue;
 // nothing for a grid with nothing to say.
 func (j *jobs) eveningDigest(ctx context.Context, at time.Time) error {
@@ -52,7 +45,7 @@ func (j *jobs) eveningDigest(ctx context.Context, at time.Time) error {
 				}
 				if r.Status.Open() && r.Status != village.StatusResolved {
 					open = append(open, r)
-					if isOverdue(r, at) {
+					if r.OverdueAt(at) {
 						overdue = append(overdue, r)
 					}
 				}
@@ -108,7 +101,7 @@ func (j *jobs) morningDigest(ctx context.Context, at time.Time) error {
 			default:
 				c.General++
 			}
-			if isOverdue(r, at) {
+			if r.OverdueAt(at) {
 				overdue = append(overdue, r)
 			}
 		}
@@ -167,7 +160,7 @@ func (j *jobs) overdue(ctx context.Context, at time.Time) error {
 		return nil
 	}
 	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
-		if !isOverdue(r, at) || r.Status == village.StatusEscalated {
+		if !r.OverdueAt(at) || r.Status == village.StatusEscalated {
 			return nil
 		}
 		due := r.DueAt

@@ -286,6 +286,14 @@ func (r *Report) ResolvedAt() time.Time {
 	return time.Time{}
 }
 
+// OverdueAt reports whether r is past its deadline at at: open, its clock
+// running (not paused waiting for the villager, not resolved and waiting
+// for the reporter), and due before at.
+func (r *Report) OverdueAt(at time.Time) bool {
+	return r.Status.Open() && r.Status != StatusWaiting && r.Status != StatusResolved &&
+		!r.DueAt.IsZero() && at.After(r.DueAt)
+}
+
 // Handler returns the first handler, or "".
 func (r *Report) Handler() string {
 	if len(r.Handlers) == 0 {
