@@ -1,7 +1,6 @@
 package handlers
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"regexp"
@@ -544,9 +543,7 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 		return r.reply(ctx, t, "todo.none", map[string]any{"Where": where})
 	}
 	// Overdue first, then oldest first; one page at a time.
-	slices.SortStableFunc(items, func(a, b village.Report) int {
-		return cmp.Compare(btoi(!a.OverdueAt(t.at)), btoi(!b.OverdueAt(t.at)))
-	})
+	village.OverdueFirst(items, t.at)
 	pages := (len(items) + todoPage - 1) / todoPage
 	page := min(max(pageNumber(cmd.args), 1), pages)
 	shown := items[(page-1)*todoPage : min(page*todoPage, len(items))]
@@ -576,10 +573,3 @@ func pageNumber(args string) int {
 }
 
 var pageRe = regexp.MustCompile(`^第?\s*([0-9]{1,4})\s*页?$`)
-
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}

@@ -53,8 +53,11 @@ func (j *jobs) eveningDigest(ctx context.Context, at time.Time) error {
 			if newToday+resolved+len(open) == 0 {
 				continue
 			}
+			village.OverdueFirst(open, at)
+			shown, more := headOf(open, digestItems)
 			out = append(out, group(g.Group, j.texts.Render("digest.grid", map[string]any{
 				"Grid": g.Name, "At": at, "New": newToday, "Resolved": resolved, "Open": open, "Overdue": overdue,
+				"Shown": shown, "More": more,
 			}), bot.Bulk))
 		}
 		if err := j.post(ctx, sc, runID("evening_digest", at), out...); err != nil {
@@ -62,6 +65,19 @@ func (j *jobs) eveningDigest(ctx context.Context, at time.Time) error {
 		}
 	}
 	return nil
+}
+
+// digestItems is how many open items a grid's evening digest lists (the
+// office's morning digest lists twice as many overdue ones); 待办 has
+// them all.
+const digestItems = 10
+
+// headOf is the first n of xs and how many more there are.
+func headOf[T any](xs []T, n int) (head []T, more int) {
+	if len(xs) <= n {
+		return xs, 0
+	}
+	return xs[:n], len(xs) - n
 }
 
 type villageCounts struct {
@@ -110,8 +126,9 @@ func (j *jobs) morningDigest(ctx context.Context, at time.Time) error {
 	if total == 0 && len(emergencies) == 0 {
 		return nil
 	}
+	shown, more := headOf(overdue, 2*digestItems)
 	text := j.texts.Render("digest.office", map[string]any{
-		"At": at, "Total": total, "Villages": counts, "Overdue": overdue, "Emergencies": emergencies,
+		"At": at, "Total": total, "Villages": counts, "Overdue": shown, "OverdueMore": more, "Emergencies": emergencies,
 	})
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("morning_digest", at),
 		group(j.Config.Township.OfficeChat, text, bot.Bulk))

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -292,6 +293,20 @@ func (r *Report) ResolvedAt() time.Time {
 func (r *Report) OverdueAt(at time.Time) bool {
 	return r.Status.Open() && r.Status != StatusWaiting && r.Status != StatusResolved &&
 		!r.DueAt.IsZero() && at.After(r.DueAt)
+}
+
+// OverdueFirst sorts reports so that those overdue at at come first,
+// keeping the order within each part.
+func OverdueFirst(reports []Report, at time.Time) {
+	slices.SortStableFunc(reports, func(a, b Report) int {
+		switch ao, bo := a.OverdueAt(at), b.OverdueAt(at); {
+		case ao == bo:
+			return 0
+		case ao:
+			return -1
+		}
+		return 1
+	})
 }
 
 // Handler returns the first handler, or "".
