@@ -71,7 +71,10 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		Images:  t.m.Images,
 		History: []village.Entry{{At: t.at, By: t.who.Name, Action: village.ActCreate, To: village.StatusNew}},
 	}
-	if rep.Category == "" {
+	switch {
+	case typ == village.Approval && (rep.Category == "" || rep.Category == "其他"):
+		rep.Category = "政策咨询"
+	case rep.Category == "":
 		rep.Category = "其他"
 	}
 	if t.where.kind == inPrivate {

@@ -99,6 +99,11 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		}
 	}
 	if addressed {
+		if r.procedure(t.text) != nil {
+			// "@网格小助手 老年证怎么办": a procedure the knowledge base knows
+			// is an approval matter, whatever the reader made of it.
+			return r.report(ctx, t, t.text, village.Approval)
+		}
 		return r.help(ctx, t)
 	}
 	return nil
