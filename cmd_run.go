@@ -214,7 +214,7 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 const leaseTTL = 3 * time.Minute
 
 // serve claims the scopes this account serves and renews the claims until
-// ctx ends. Another live account serving one of them (overlapping
+// ctx ends, then ends them. Another live account serving one of them (overlapping
 // wechat.villages, or two accounts with wechat.township: true) would
 // answer every message there twice: that is told in the terminal and the
 // log, once per other account.
@@ -240,6 +240,15 @@ func serve(ctx context.Context, st *storage.Store, account string, scopes []stor
 		select {
 		case <-ctx.Done():
 		case <-t.C:
+		}
+	}
+	// A clean stop ends the leases at once, so an account taking the chats
+	// over need not wait for them to lapse.
+	stop, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	for _, sc := range scopes {
+		if err := st.Unserve(stop, sc, account); err != nil {
+			log.Warn("run: end the serving lease; it lapses by itself", "scope", sc, "after", leaseTTL, "err", err)
 		}
 	}
 }

@@ -21,7 +21,8 @@ return ARGV[1]`)
 // Serve records, for ttl (whole seconds, at least one), that account
 // serves the chats of scope sc, unless another account does; it returns
 // the account that serves them now: account itself, or the other one. A
-// process renews its lease well within ttl; one that stops lets it lapse.
+// process renews its lease well within ttl; one that stops cleanly ends it
+// (Unserve), one that dies lets it lapse.
 func (s *Store) Serve(ctx context.Context, sc Scope, account string, ttl time.Duration) (string, error) {
 	secs := max(int64(ttl/time.Second), 1)
 	owner, err := serveScript.Run(ctx, s.rdb, []string{s.base(sc) + "served_by"}, account, secs).Text()
@@ -29,4 +30,19 @@ func (s *Store) Serve(ctx context.Context, sc Scope, account string, ttl time.Du
 		return "", fmt.Errorf("storage: serve %s: %w: %w", sc, ErrUnavailable, err)
 	}
 	return owner, nil
+}
+
+var unserveScript = redis.NewScript(`
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`)
+
+// Unserve ends account's lease on scope sc at once, as a process that
+// stops cleanly does, so that another account may take the chats over
+// without waiting for the lease to lapse. Another account's lease is left
+// alone.
+func (s *Store) Unserve(ctx context.Context, sc Scope, account string) error {
+	if err := unserveScript.Run(ctx, s.rdb, []string{s.base(sc) + "served_by"}, account).Err(); err != nil {
+		return fmt.Errorf("storage: unserve %s: %w: %w", sc, ErrUnavailable, err)
+	}
+	return nil
 }

@@ -31,8 +31,20 @@ func TestServe(t *testing.T) {
 	if ttl := rdb.TTL(ctx, key).Val(); ttl <= 2*time.Minute || ttl > 3*time.Minute {
 		t.Errorf("lease TTL = %v, want about 3m", ttl)
 	}
-	rdb.Del(ctx, key) // the lease lapsed: its holder stopped
+	if err := st.Unserve(ctx, sc, "baishui"); err != nil { // not its lease: kept
+		t.Fatal(err)
+	}
+	if got, err := st.Serve(ctx, sc, "baishui", time.Minute); err != nil || got != "qingshan" {
+		t.Errorf("Serve after another account's Unserve = %q, %v; want qingshan", got, err)
+	}
+	if err := st.Unserve(ctx, sc, "qingshan"); err != nil { // its holder stopped cleanly
+		t.Fatal(err)
+	}
 	if got, err := st.Serve(ctx, sc, "baishui", time.Minute); err != nil || got != "baishui" {
-		t.Errorf("Serve after the lease lapsed = %q, %v; want baishui", got, err)
+		t.Errorf("Serve after the holder's Unserve = %q, %v; want baishui", got, err)
+	}
+	rdb.Del(ctx, key) // the lease lapsed: its holder died
+	if got, err := st.Serve(ctx, sc, "qingshan", time.Minute); err != nil || got != "qingshan" {
+		t.Errorf("Serve after the lease lapsed = %q, %v; want qingshan", got, err)
 	}
 }
