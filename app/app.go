@@ -91,10 +91,16 @@ func Open(o Options) (*App, error) {
 }
 
 // NewReader builds the free-text reader the config asks for: the rules,
-// with the points catalogue for claims, and — when llm.enabled — the model
+// with the points catalogue for claims and the procedures' keywords for
+// approval questions, and — when llm.enabled — the model
 // behind them, its readings cached in cache (nil: not cached).
 func NewReader(cfg *config.Config, cache understand.Cache, log *slog.Logger) *understand.Pipeline {
-	o := understand.PipelineOptions{Rules: understand.Rules{Catalogue: cfg.Points.Indicators()}, Logger: log,
+	var keywords []string
+	for _, p := range cfg.Procedures {
+		keywords = append(keywords, p.Keywords...)
+	}
+	rules := understand.Rules{Catalogue: cfg.Points.Indicators()}.WithProcedures(keywords)
+	o := understand.PipelineOptions{Rules: rules, Logger: log,
 		Location: cfg.Location(), SettleAbove: cfg.LLM.SettleAbove}
 	if !cfg.LLM.Enabled {
 		return understand.NewPipeline(o)

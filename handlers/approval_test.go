@@ -9,8 +9,10 @@ import (
 
 // TestAddressedProcedureQuestion: a question to the bot that names a
 // procedure of the knowledge base is an approval matter with its steps,
-// even when the reader does not take it for one; an unknown matter asked
-// of the bot gets help, and one not asked of it silence.
+// even when the reader does not take it for one (this reader knows no
+// procedures: app.NewReader's does, see understand.Rules.WithProcedures);
+// an unknown matter asked of the bot gets help, and one not asked of it
+// what the reader makes of it (here: nothing).
 func TestAddressedProcedureQuestion(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "old-age card", c.say("陈二", "@网格小助手 老年证怎么办"),

@@ -20,6 +20,23 @@ type Rules struct {
 	// Catalogue is the points catalogue claims are matched against. Empty:
 	// claims are still recognised, without an indicator.
 	Catalogue village.Catalogue
+	// knowledge are the knowledge base's keywords (see WithProcedures): a
+	// question naming one is an approval matter.
+	knowledge lexicon
+}
+
+// WithProcedures returns ru reading a question that names one of keywords
+// (the keywords of the approval knowledge base, config procedures) as an
+// approval matter, as it does the policy words it knows by itself.
+func (ru Rules) WithProcedures(keywords []string) Rules {
+	words := make([]string, 0, len(keywords))
+	for _, k := range keywords {
+		if k = canon(normalize(k)); k != "" {
+			words = append(words, k)
+		}
+	}
+	ru.knowledge = newLexicon(words...)
+	return ru
 }
 
 // Confidence levels the rules give. Register and confirm thresholds
@@ -63,7 +80,7 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		// A past or long-standing matter in an appeal ("去年在工地摔伤，
 		// 老板至今不给医药费，恳请…") names a hazard but asks for redress,
 		// not for help now: a report of its own type.
-		rep, ok := report(c)
+		rep, ok := ru.report(c)
 		r.Intent, r.Type, r.Category, r.Confidence = village.IntentReport, village.General, hazardCategory(h), confAppeal
 		if ok && !rep.query {
 			r.Type = rep.typ
@@ -75,7 +92,7 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	}
 	if claim, ok := ru.claim(c); ok {
 		r.Intent, r.Indicator, r.Confidence = village.IntentClaim, claim.indicator, claim.conf
-		if rep, ok := report(strip(c, claimCues)); ok && containsAny(c, stillNeeds) {
+		if rep, ok := ru.report(strip(c, claimCues)); ok && containsAny(c, stillNeeds) {
 			r.Intent, r.Also = village.IntentReport, village.IntentClaim
 			r.Type, r.Category, r.Confidence = rep.typ, rep.cat, max(rep.conf, 0.6)
 		} else {
@@ -87,7 +104,7 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		r.Confidence = confSure
 		return r
 	}
-	rep, ok := report(c)
+	rep, ok := ru.report(c)
 	if corrected {
 		rep.conf = min(rep.conf, 0.5)
 	}
@@ -328,7 +345,7 @@ type found struct {
 
 // report finds a report in t: a dispute, a request for a procedure, or a
 // problem with something in the village.
-func report(t string) (found, bool) {
+func (ru Rules) report(t string) (found, bool) {
 	broadcast := containsAny(t, broadcasts)
 	question := isQuestion(t)
 	bonus := 0.0
@@ -360,7 +377,7 @@ func report(t string) (found, bool) {
 	}
 
 	// Approval: how to get something done.
-	if containsAny(t, approvalTopics) && (question || containsAny(t, procedures)) && !broadcast {
+	if (containsAny(t, approvalTopics) || containsAny(t, ru.knowledge)) && (question || containsAny(t, procedures)) && !broadcast {
 		conf := 0.75
 		if containsAny(t, procedures) && question {
 			conf = 0.85

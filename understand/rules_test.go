@@ -395,3 +395,31 @@ func TestLexiconFilterMissesNothing(t *testing.T) {
 		t.Errorf("found a noise word in 今天天气不错")
 	}
 }
+
+// TestReadKnowledgeBase: a question naming a procedure of the knowledge
+// base is an approval matter; without the knowledge base the rules do not
+// know the word; a statement naming it is no question.
+func TestReadKnowledgeBase(t *testing.T) {
+	kb := Rules{}.WithProcedures([]string{"老年证", "  ", "营业执照"})
+	for _, tc := range []struct {
+		r    Rules
+		text string
+		want village.Type
+	}{
+		{kb, "老年证怎么办", village.Approval},
+		{kb, "想开个小卖部，营业执照去哪办", village.Approval},
+		{Rules{}, "老年证怎么办", ""},
+		{kb, "我的老年证放在抽屉里", ""},
+	} {
+		got := tc.r.Read(t.Context(), tc.text)
+		if tc.want == "" {
+			if got.Intent == village.IntentReport {
+				t.Errorf("Read(%q) = report/%s, want no report", tc.text, got.Type)
+			}
+			continue
+		}
+		if got.Intent != village.IntentReport || got.Type != tc.want || got.Category != "政策咨询" {
+			t.Errorf("Read(%q) = %s/%s/%s, want report/%s/政策咨询", tc.text, got.Intent, got.Type, got.Category, tc.want)
+		}
+	}
+}
