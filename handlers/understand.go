@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"gridbot/bot"
@@ -85,6 +86,11 @@ func (r *Router) thresholds() village.Thresholds {
 // silent (help when addressed). A private message is addressed to the bot.
 func (r *Router) understood(ctx context.Context, t *turn, reading village.Reading) error {
 	addressed := t.addr || t.where.kind == inPrivate
+	if reading.Type == village.Mediation && reading.Intent == village.IntentReport && !addressed {
+		if done, err := r.joinDispute(ctx, t); done {
+			return err
+		}
+	}
 	if reading.Intent == village.IntentQuery {
 		if done, err := r.answerPointsQuestion(ctx, t); done {
 			return err
@@ -322,6 +328,54 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 			return err
 		}
 	}
+}
+
+// disputeLive is how long after its last message or change a mediation
+// item takes the quarrel's further messages in the group as its own.
+const disputeLive = time.Hour
+
+// joinDispute keeps a quarrel in the group one mediation item: a message
+// read as a dispute, in a group where a mediation item was raised or
+// touched within disputeLive, is taken as more of the same quarrel. The
+// sender, when new to it, becomes a follower (the other party, most
+// often) and the handlers are told privately; the group hears nothing
+// more, both sides having been asked to calm down already. done is false
+// when there is no such item.
+func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.kind != inGrid {
+		return false, nil
+	}
+	sc := storage.VillageScope(t.where.village)
+	open, err := r.store.LatestOpenReports(ctx, sc, t.where.grid, duplicateCandidates)
+	if err != nil {
+		return false, err
+	}
+	for _, rep := range slices.Backward(open) {
+		last := rep.CreatedAt
+		if n := len(rep.History); n > 0 {
+			last = rep.History[n-1].At
+		}
+		if rep.Type != village.Mediation || rep.Chat != t.m.Chat || t.at.Sub(last) > disputeLive {
+			continue
+		}
+		t.scope = sc
+		if rep.ReportedBy(t.who) || rep.FollowedBy(t.who) {
+			return true, nil
+		}
+		rep.AddFollower(t.who, r.shown(t.who))
+		text := r.texts.Render("dispute.joined", map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text)})
+		var out []bot.Outbound
+		for _, h := range rep.Handlers {
+			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: text})
+		}
+		_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(t.text)}, Out: out})
+		if errors.Is(err, storage.ErrConflict) {
+			err = nil // someone changed the item meanwhile: the quarrel is in hand
+		}
+		return true, err
+	}
+	return false, nil
 }
 
 // similarity of two texts in [0, 1]: the share of the shorter text's

@@ -365,7 +365,7 @@ func (ru Rules) report(t string) (found, bool) {
 	// Mediation: a dispute between parties.
 	if !broadcast {
 		d := countAny(t, disputes)
-		party := containsAny(t, parties)
+		party := containsAny(t, parties) || otherHousehold(t)
 		neighbour := containsAny(t, neighbours)
 		if d > 0 || (party && containsAny(t, mine) && containsAny(t, harms)) || (neighbour && containsAny(t, noisy)) {
 			conf := 0.7
@@ -472,7 +472,31 @@ func categoryOf(t string) string {
 	return best
 }
 
-func isQuestion(t string) bool { return containsAny(t, questions) }
+// isQuestion reports whether t asks something; "说了多少次" counts
+// times, it asks nothing.
+func isQuestion(t string) bool { return containsAny(strip(t, rhetorical), questions) }
+
+// otherHousehold reports whether t names someone else's household: "老刘家
+// 的牛", "张三家的狗", "你家": the party of a dispute. "我家的", "我们家的",
+// "大家的", "老家的" are no other household.
+func otherHousehold(t string) bool {
+	if strings.Contains(t, "你家") || strings.Contains(t, "你们家") {
+		return true
+	}
+	for _, m := range householdRe.FindAllStringSubmatch(t, -1) {
+		owner := []rune(m[1])
+		last := owner[len(owner)-1]
+		switch {
+		case strings.ContainsRune("我俺咱己大人回在到全一娘婆国专农", last), m[1] == "老",
+			last == '们' && strings.ContainsRune("我俺咱", owner[0]):
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var householdRe = regexp.MustCompile(`(\p{Han}{1,2})家的`)
 
 // correction reports whether t takes back an alarm: an alarm word negated
 // by "不是" or "并非" ("不是着火，是烧秸秆").

@@ -423,3 +423,32 @@ func TestReadKnowledgeBase(t *testing.T) {
 		}
 	}
 }
+
+// TestReadDisputeParties: a named household ("张三家的牛") or "你家" is the
+// other party of a dispute; one's own household ("我家的", "我们家的")
+// and words like 大家 are not; "说了多少次" asks nothing.
+func TestReadDisputeParties(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		mediation bool
+	}{
+		{"张三家的牛又跑到我家地里把玉米踩了一大片，说了多少次都不管", true},
+		{"老刘家的狗把我家鸡咬死了两只", true},
+		{"你家的树都长到我家房顶上了", true},
+		{"我们家的狗把路口堵了", false},
+		{"大家的车别停在路口，把路堵了", false},
+	} {
+		got := Rules{}.Read(t.Context(), tc.text)
+		if (got.Type == village.Mediation && got.Intent == village.IntentReport) != tc.mediation {
+			t.Errorf("Read(%q) = %s/%s, want mediation %v", tc.text, got.Intent, got.Type, tc.mediation)
+		}
+	}
+	for _, q := range []struct {
+		text string
+		want bool
+	}{{"说了多少次都不听", false}, {"要交多少钱", true}, {"多少次了还不修吗", true}} {
+		if got := isQuestion(q.text); got != q.want {
+			t.Errorf("isQuestion(%q) = %v, want %v", q.text, got, q.want)
+		}
+	}
+}

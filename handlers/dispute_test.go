@@ -1,0 +1,40 @@
+package handlers_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gridbot/understand"
+)
+
+// TestQuarrelIsOneItem: a quarrel in the group is one mediation item: the
+// first message files it, the other party's messages make him a follower
+// and tell the handlers privately, once; later messages of the same
+// quarrel are quiet. A dispute raised long after is a matter of its own.
+func TestQuarrelIsOneItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "the complaint", c.say("陈二", "张三家的牛又跑到我家地里把玉米踩了一大片，说了多少次都不管"),
+		"已登记 #R1（调解事项）")
+	expect(t, "the other party answers", c.say("张三", "你家地里那点玉米值几个钱，谁看见是我家牛踩的"),
+		"李四: 【调解提醒】#R1 的争执还在群里继续，张三也说了", "郑十: 【调解提醒】#R1")
+	for _, step := range []struct{ from, text string }{
+		{"陈二", "全村谁不知道你家牛天天散养，今天不赔钱我跟你没完"},
+		{"张三", "你有本事就来，我等着"},
+	} {
+		if got := c.say(step.from, step.text); len(got) != 0 {
+			t.Errorf("%s %q: replies %q, want none (the quarrel is in hand)", step.from, step.text, got)
+		}
+	}
+	reps := c.reports()
+	if len(reps) != 1 {
+		t.Fatalf("%d reports, want 1", len(reps))
+	}
+	if diff := cmp.Diff(reps[0].Followers, []string{"张三"}); diff != "" {
+		t.Errorf("R1 followers (-got +want):\n%s", diff)
+	}
+
+	c.now = c.now.Add(3 * time.Hour)
+	expect(t, "another dispute later", c.say("王五", "隔壁老刘家的狗把我家鸡咬死了两只，他不肯赔"), "已登记 #R2（调解事项）")
+}
