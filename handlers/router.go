@@ -317,6 +317,7 @@ func (r *Router) help(ctx context.Context, t *turn) error {
 		"Leader":  has(village.RoleLeader),
 		"Worker":  has(village.RoleWorker),
 		"Officer": has(village.RoleOfficer),
+		"Scorer":  has(village.RoleScorer), "Shopkeeper": has(village.RoleShopkeeper), "Admin": has(village.RoleAdmin),
 	})
 }
 

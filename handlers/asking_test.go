@@ -1,6 +1,8 @@
 package handlers_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"gridbot/understand"
@@ -30,6 +32,36 @@ func TestAddressedProcedureQuestion(t *testing.T) {
 	for _, r := range reps {
 		if r.Type != village.Approval || r.Category != "政策咨询" {
 			t.Errorf("%s is %s/%s, want approval/政策咨询", r.ID, r.Type, r.Category)
+		}
+	}
+}
+
+// TestHelpByRole: 帮助 lists what the sender's roles may do, each role's
+// line only for those who hold it.
+func TestHelpByRole(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	lines := map[string]string{"网格长": "网格长：确认 #R", "网格员": "网格员：进展 #R", "镇干部": "镇干部：确认 #R",
+		"评分小组": "评分小组：同意 #C", "超市管理员": "超市管理员：兑换", "管理员": "\n管理员：在微信群里发「绑定本群"}
+	for _, tc := range []struct {
+		who   string
+		roles []string
+	}{
+		{"张三", nil},
+		{"李四", []string{"网格长"}},
+		{"王五", []string{"网格员"}},
+		{"赵六", []string{"评分小组"}},
+		{"周八", []string{"超市管理员"}},
+		{"孙七", []string{"镇干部"}},
+		{"吴九", []string{"管理员"}},
+	} {
+		got := c.private(tc.who, "帮助")
+		if len(got) != 1 || !strings.Contains(got[0], "· 上报 什么事") {
+			t.Fatalf("%s 帮助: %q", tc.who, got)
+		}
+		for role, line := range lines {
+			if want := slices.Contains(tc.roles, role); strings.Contains(got[0], line) != want {
+				t.Errorf("%s 帮助 has the %s line: %v, want %v\n%s", tc.who, role, !want, want, got[0])
+			}
 		}
 	}
 }
