@@ -246,6 +246,9 @@ func (r *Router) freeText(ctx context.Context, t *turn, runes int) error {
 	}
 	reading := r.reader.Read(ctx, t.text)
 	if reading.Type == village.Emergency {
+		if done, err := r.joinEmergency(ctx, t, reading); done {
+			return err
+		}
 		return r.report(ctx, t, t.text, village.Emergency)
 	}
 	if runes > r.max {

@@ -378,6 +378,48 @@ func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error
 	return false, nil
 }
 
+// emergencyJoin is how long an emergency takes the group's further
+// alarms of the same hazard as news of itself.
+const emergencyJoin = 30 * time.Minute
+
+// joinEmergency keeps one emergency one item while the whole group shouts
+// about it: an alarm of the same hazard in the group of an emergency
+// raised within emergencyJoin, naming no other place, is news of that
+// emergency. A witness new to it becomes a follower and is passed to the
+// emergency duty chat with his phone, once; the group hears nothing more
+// (it was told what to do). The item's watchdog runs as before. done is
+// false when there is no such item: the alarm is a new emergency.
+func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if t.where.kind != inGrid {
+		return false, nil
+	}
+	sc := storage.VillageScope(t.where.village)
+	open, err := r.store.LatestOpenReports(ctx, sc, t.where.grid, duplicateCandidates)
+	if err != nil {
+		return false, err
+	}
+	for _, rep := range slices.Backward(open) {
+		if rep.Type != village.Emergency || rep.Hazard != reading.Hazard || rep.Chat != t.m.Chat ||
+			t.at.Sub(rep.CreatedAt) > emergencyJoin || reading.Place != "" && !strings.Contains(rep.Text, reading.Place) {
+			continue
+		}
+		t.scope = sc
+		if rep.ReportedBy(t.who) || rep.FollowedBy(t.who) {
+			return true, nil
+		}
+		rep.AddFollower(t.who, r.shown(t.who))
+		text := r.texts.Render("report.emergency.witness", map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": t.text})
+		_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(t.text)},
+			Out:   []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}})
+		if errors.Is(err, storage.ErrConflict) {
+			return false, nil // the item changed meanwhile: better a second alarm than none
+		}
+		return true, err
+	}
+	return false, nil
+}
+
 // similarity of two texts in [0, 1]: the share of the shorter text's
 // two-character words that the other has too (at least two of them), after
 // dropping punctuation and particles that say nothing about the matter

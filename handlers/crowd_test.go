@@ -38,3 +38,30 @@ func TestQuarrelIsOneItem(t *testing.T) {
 	c.now = c.now.Add(3 * time.Hour)
 	expect(t, "another dispute later", c.say("王五", "隔壁老刘家的狗把我家鸡咬死了两只，他不肯赔"), "已登记 #R2（调解事项）")
 }
+
+// TestOneFireOneItem: while the group shouts about a fire, it is one
+// emergency: each new witness is passed to the duty chat with his phone,
+// once, and the group is not @-ed again; a fire at another place is an
+// emergency of its own, and so is the same alarm long after.
+func TestOneFireOneItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "the alarm", c.say("张三", "后山着火了！！烟好大"),
+		"青山镇应急值班群: 【突发事件】青山村三组 #R1", "紧急情况 #R1 已登记")
+	expect(t, "a witness", c.say("陈二", "后山起火了 快来人"),
+		"青山镇应急值班群: 【突发补充】青山村三组 #R1\n陈二（13900000002）也报告：后山起火了 快来人")
+	for _, step := range []struct{ from, text string }{
+		{"陈二", "火越烧越大了"},       // the same witness again
+		{"张三", "火越烧越大了，快打119"}, // the reporter again
+	} {
+		if got := c.say(step.from, step.text); len(got) != 0 {
+			t.Errorf("%s %q: %q, want nothing more", step.from, step.text, got)
+		}
+	}
+	expect(t, "another place", c.say("王五", "村口老王家的房子也着火了"),
+		"青山镇应急值班群: 【突发事件】青山村三组 #R2", "紧急情况 #R2 已登记")
+	c.now = c.now.Add(time.Hour)
+	expect(t, "an hour later", c.say("陈二", "后山又着火了"), "青山镇应急值班群: 【突发事件】青山村三组 #R3", "紧急情况 #R3 已登记")
+	if diff := cmp.Diff(c.reports()[0].Followers, []string{"陈二"}); diff != "" {
+		t.Errorf("R1 followers (-got +want):\n%s", diff)
+	}
+}
