@@ -342,40 +342,20 @@ const disputeLive = time.Hour
 // more, both sides having been asked to calm down already. done is false
 // when there is no such item.
 func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid {
-		return false, nil
-	}
-	sc := storage.VillageScope(t.where.village)
-	open, err := r.store.LatestOpenReports(ctx, sc, t.where.grid, duplicateCandidates)
-	if err != nil {
-		return false, err
-	}
-	for _, rep := range slices.Backward(open) {
+	return r.join(ctx, t, true, func(rep village.Report) bool {
 		last := rep.CreatedAt
 		if n := len(rep.History); n > 0 {
 			last = rep.History[n-1].At
 		}
-		if rep.Type != village.Mediation || rep.Chat != t.m.Chat || t.at.Sub(last) > disputeLive {
-			continue
-		}
-		t.scope = sc
-		if rep.ReportedBy(t.who) || rep.FollowedBy(t.who) {
-			return true, nil
-		}
-		rep.AddFollower(t.who, r.shown(t.who))
-		text := r.texts.Render("dispute.joined", map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text)})
+		return rep.Type == village.Mediation && t.at.Sub(last) <= disputeLive
+	}, func(rep *village.Report) []bot.Outbound {
+		text := r.texts.Render("dispute.joined", map[string]any{"R": rep, "Who": r.shown(t.who), "Text": shortText(t.text)})
 		var out []bot.Outbound
 		for _, h := range rep.Handlers {
 			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: text})
 		}
-		_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
-			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(t.text)}, Out: out})
-		if errors.Is(err, storage.ErrConflict) {
-			err = nil // someone changed the item meanwhile: the quarrel is in hand
-		}
-		return true, err
-	}
-	return false, nil
+		return out
+	})
 }
 
 // emergencyJoin is how long an emergency takes the group's further
@@ -390,6 +370,23 @@ const emergencyJoin = 30 * time.Minute
 // (it was told what to do). The item's watchdog runs as before. done is
 // false when there is no such item: the alarm is a new emergency.
 func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	// On a conflict, better a second alarm than none.
+	return r.join(ctx, t, false, func(rep village.Report) bool {
+		return rep.Type == village.Emergency && rep.Hazard == reading.Hazard && t.at.Sub(rep.CreatedAt) <= emergencyJoin &&
+			(reading.Place == "" || strings.Contains(rep.Text, reading.Place))
+	}, func(rep *village.Report) []bot.Outbound {
+		text := r.texts.Render("report.emergency.witness", map[string]any{"R": rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": t.text})
+		return []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}
+	})
+}
+
+// join takes a message in a grid group as more of the newest open item of
+// that group that fits: nothing when the sender raised or follows it
+// already; otherwise the sender becomes a follower, committed with what
+// tell says to whom. When the item changed meanwhile, done is
+// doneOnConflict. done is false when no item fits.
+func (r *Router) join(ctx context.Context, t *turn, doneOnConflict bool, fits func(village.Report) bool,
+	tell func(*village.Report) []bot.Outbound) (done bool, err error) {
 	if t.where.kind != inGrid {
 		return false, nil
 	}
@@ -399,8 +396,7 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 		return false, err
 	}
 	for _, rep := range slices.Backward(open) {
-		if rep.Type != village.Emergency || rep.Hazard != reading.Hazard || rep.Chat != t.m.Chat ||
-			t.at.Sub(rep.CreatedAt) > emergencyJoin || reading.Place != "" && !strings.Contains(rep.Text, reading.Place) {
+		if rep.Chat != t.m.Chat || !fits(rep) {
 			continue
 		}
 		t.scope = sc
@@ -408,12 +404,10 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 			return true, nil
 		}
 		rep.AddFollower(t.who, r.shown(t.who))
-		text := r.texts.Render("report.emergency.witness", map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": t.text})
 		_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
-			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(t.text)},
-			Out:   []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}})
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(t.text)}, Out: tell(&rep)})
 		if errors.Is(err, storage.ErrConflict) {
-			return false, nil // the item changed meanwhile: better a second alarm than none
+			return doneOnConflict, nil
 		}
 		return true, err
 	}
