@@ -1,10 +1,13 @@
 package handlers_test
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
 
+	"gridbot/bot"
+	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -63,5 +66,37 @@ func TestHelpByRole(t *testing.T) {
 				t.Errorf("%s 帮助 has the %s line: %v, want %v\n%s", tc.who, role, !want, want, got[0])
 			}
 		}
+	}
+}
+
+// TestReplyToAReportMessage: quoting the bot's message about a report, a
+// question gets the report's status, thanks get silence, a grid leader's
+// 收到 or 好的 a hint how to accept, and nobody's 收到 counts as having
+// read a notice.
+func TestReplyToAReportMessage(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "notice", c.say("李四", "通知 明晚7点在村委会开户主会"), "一组网格群: 【通知】", "二组网格群: 【通知】", "三组网格群: 【通知】")
+	quoting := func(from, text string) []string {
+		return c.send(bot.Message{Chat: grid3, From: from, Text: text,
+			Quote: &bot.Quote{Name: "网格小助手", Text: "已登记 #R1（一般事项·道路交通）：村口路灯不亮了"}})
+	}
+	expect(t, "a question", quoting("陈二", "什么时候能修好"), "#R1 一般事项·待受理")
+	for _, text := range []string{"谢谢", "好的👍"} {
+		if got := quoting("张三", text); len(got) != 0 {
+			t.Errorf("%q: %q, want silence", text, got)
+		}
+	}
+	expect(t, "the leader's 收到", quoting("李四", "收到 马上安排"), "李四，要受理 #R1，请引用后回「确认」")
+	expect(t, "the leader's 好的", quoting("李四", "好的"), "李四，要受理 #R1")
+	if got := quoting("张三", "收到"); len(got) != 0 {
+		t.Errorf("a villager's 收到 to a report: %q, want silence", got)
+	}
+	acks, err := c.st.Counters(context.Background(), storage.TownshipScope("青山镇"), storage.AckHash("N1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(acks) != 0 {
+		t.Errorf("收到 to a report message acknowledged the notice: %v", acks)
 	}
 }

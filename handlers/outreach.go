@@ -163,7 +163,15 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 	}
 	want := ""
 	if t.quote != nil {
-		if i := strings.Index(t.quote.Text, "#N"); i >= 0 {
+		i := strings.Index(t.quote.Text, "#N")
+		if refs := reportRefs(village.FindRefs(t.quote.Text)); i < 0 && len(refs) > 0 {
+			// 收到 to a message about a report acknowledges no notice.
+			if t.who.Has(village.RoleLeader) {
+				return r.acceptHint(ctx, t, refs[0])
+			}
+			return nil
+		}
+		if i >= 0 {
 			want = strings.TrimRight(t.quote.Text[i+1:], "）)。 \n")
 		}
 	}

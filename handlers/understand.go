@@ -86,6 +86,9 @@ func (r *Router) thresholds() village.Thresholds {
 // silent (help when addressed). A private message is addressed to the bot.
 func (r *Router) understood(ctx context.Context, t *turn, reading village.Reading) error {
 	addressed := t.addr || t.where.kind == inPrivate
+	if done, err := r.quotedReport(ctx, t, reading); done {
+		return err
+	}
 	if reading.Type == village.Mediation && reading.Intent == village.IntentReport && !addressed {
 		if done, err := r.joinDispute(ctx, t); done {
 			return err
@@ -228,6 +231,38 @@ func (r *Router) run(ctx context.Context, t *turn, text string) (done bool, err 
 	}
 	t.command = cmd
 	return true, r.flows[cmd.verb](ctx, t, cmd)
+}
+
+// quotedReport answers free text that quotes one of the bot's messages
+// about a report: a question ("什么时候能修好") gets the report's status,
+// thanks and acknowledgements ("谢谢", "好的") get silence, and a grid
+// leader's "好的" is shown how to accept (his "收到": see ack). done is false for anything else
+// (a new matter told in the quote's reply is read as usual).
+func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if t.quote == nil || !t.addr || reading.Intent == village.IntentReport || reading.Intent == village.IntentClaim {
+		return false, nil
+	}
+	refs := reportRefs(village.FindRefs(t.quote.Text))
+	if len(refs) == 0 {
+		return false, nil
+	}
+	switch {
+	case reading.Intent == village.IntentQuery:
+		return r.run(ctx, t, "查 #"+refs[0].String())
+	case t.who.Has(village.RoleLeader) && startsWithAny(t.text, "好的", "马上", "明白", "知道了"):
+		return true, r.acceptHint(ctx, t, refs[0])
+	}
+	return true, nil
+}
+
+// acceptHint shows a grid leader who answered a report's message with "收
+// 到" or "好的" how to accept it.
+func (r *Router) acceptHint(ctx context.Context, t *turn, ref village.Ref) error {
+	return r.reply(ctx, t, "accept.hint", map[string]string{"Who": t.who.Name, "Ref": "#" + ref.String()})
+}
+
+func startsWithAny(s string, prefixes ...string) bool {
+	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(s, p) })
 }
 
 // pointsQuestions turn a question about the points system into the
