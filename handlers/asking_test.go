@@ -100,3 +100,18 @@ func TestReplyToAReportMessage(t *testing.T) {
 		t.Errorf("收到 to a report message acknowledged the notice: %v", acks)
 	}
 }
+
+// TestReplyToAClaimMessage: quoting the bot's message about a claim, a
+// question gets the claim's status and thanks get silence.
+func TestReplyToAClaimMessage(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "claim", c.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C1")
+	quoting := func(text string) []string {
+		return c.send(bot.Message{Chat: grid3, From: "张三", Text: text,
+			Quote: &bot.Quote{Name: "网格小助手", Text: "已登记积分申请 #C1：张三户·张三「参加义务劳动、集体劳动」"}})
+	}
+	expect(t, "a question", quoting("什么时候能批下来"), "#C1 张三户·张三「参加义务劳动、集体劳动」")
+	if got := quoting("谢谢"); len(got) != 0 {
+		t.Errorf("thanks: %q, want silence", got)
+	}
+}

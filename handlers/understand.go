@@ -234,7 +234,7 @@ func (r *Router) run(ctx context.Context, t *turn, text string) (done bool, err 
 }
 
 // quotedReport answers free text that quotes one of the bot's messages
-// about a report: a question ("什么时候能修好") gets the report's status,
+// about a report or a claim: a question ("什么时候能修好") gets its status,
 // thanks and acknowledgements ("谢谢", "好的") get silence, and a grid
 // leader's "好的" is shown how to accept (his "收到": see ack). done is false for anything else
 // (a new matter told in the quote's reply is read as usual).
@@ -242,14 +242,14 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 	if t.quote == nil || !t.addr || reading.Intent == village.IntentReport || reading.Intent == village.IntentClaim {
 		return false, nil
 	}
-	refs := reportRefs(village.FindRefs(t.quote.Text))
+	refs := village.FindRefs(t.quote.Text)
 	if len(refs) == 0 {
 		return false, nil
 	}
 	switch {
 	case reading.Intent == village.IntentQuery:
 		return r.run(ctx, t, "查 #"+refs[0].String())
-	case t.who.Has(village.RoleLeader) && startsWithAny(t.text, "好的", "马上", "明白", "知道了"):
+	case refs[0].Kind == 'R' && t.who.Has(village.RoleLeader) && startsWithAny(t.text, "好的", "马上", "明白", "知道了"):
 		return true, r.acceptHint(ctx, t, refs[0])
 	}
 	return true, nil
