@@ -244,7 +244,8 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 	}
 	refs := village.FindRefs(t.quote.Text)
 	if len(refs) == 0 {
-		return false, nil
+		// "好的", "谢谢" to a notice or any other message of the bot.
+		return reading.Intent == village.IntentNoise && t.quote.Name == r.cfg.BotName, nil
 	}
 	switch {
 	case reading.Intent == village.IntentQuery:
