@@ -25,6 +25,7 @@ func TestAddressedProcedureQuestion(t *testing.T) {
 	expect(t, "a shop licence", c.say("陈二", "@网格小助手 想开个小卖部要办什么证"), "【个体营业执照】怎么办：")
 	expect(t, "social-security card, not pension", c.say("陈二", "@网格小助手 社保卡坏了怎么补"), "【社保卡补办】怎么办：")
 	expect(t, "nothing known", c.say("陈二", "@网格小助手 今天天气怎么样"), "我是网格小助手，可以这样用")
+	expect(t, "thanks", c.say("陈二", "@网格小助手 谢谢你"), "不客气！")
 	if got := c.say("陈二", "老年证怎么办"); len(got) != 0 {
 		t.Errorf("not addressed: replies %q, want silence", got)
 	}

@@ -108,6 +108,9 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		}
 	}
 	if addressed {
+		if reading.Intent == village.IntentNoise && containsAnyOf(t.text, "谢谢", "感谢", "辛苦", "多谢") {
+			return r.reply(ctx, t, "thanks", nil)
+		}
 		if r.procedure(t.text) != nil {
 			// "@网格小助手 老年证怎么办": a procedure the knowledge base knows
 			// is an approval matter, whatever the reader made of it.
@@ -260,6 +263,10 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 // 到" or "好的" how to accept it.
 func (r *Router) acceptHint(ctx context.Context, t *turn, ref village.Ref) error {
 	return r.reply(ctx, t, "accept.hint", map[string]string{"Who": t.who.Name, "Ref": "#" + ref.String()})
+}
+
+func containsAnyOf(s string, words ...string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
 }
 
 func startsWithAny(s string, prefixes ...string) bool {
