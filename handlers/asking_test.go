@@ -26,6 +26,10 @@ func TestAddressedProcedureQuestion(t *testing.T) {
 	expect(t, "social-security card, not pension", c.say("陈二", "@网格小助手 社保卡坏了怎么补"), "【社保卡补办】怎么办：")
 	expect(t, "nothing known", c.say("陈二", "@网格小助手 今天天气怎么样"), "我是网格小助手，可以这样用")
 	expect(t, "thanks", c.say("陈二", "@网格小助手 谢谢你"), "不客气！")
+	expect(t, "an answer to no question", c.private("陈二", "1"), "陈二: 现在没有等您回答的问题")
+	if got := c.say("陈二", "是"); len(got) != 0 {
+		t.Errorf("是 in the group: %q, want silence", got)
+	}
 	if got := c.say("陈二", "老年证怎么办"); len(got) != 0 {
 		t.Errorf("not addressed: replies %q, want silence", got)
 	}

@@ -111,6 +111,10 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		if reading.Intent == village.IntentNoise && containsAnyOf(t.text, "谢谢", "感谢", "辛苦", "多谢") {
 			return r.reply(ctx, t, "thanks", nil)
 		}
+		if _, _, ok := answerWord(t.text); ok {
+			// "1" with no question open: it expired, or was answered.
+			return r.reply(ctx, t, "understand.noquestion", nil)
+		}
 		if r.procedure(t.text) != nil {
 			// "@网格小助手 老年证怎么办": a procedure the knowledge base knows
 			// is an approval matter, whatever the reader made of it.
