@@ -208,7 +208,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		if quiet {
 			return nil
 		}
-		return r.reply(ctx, t, "call.unknown", map[string]string{"Name": name})
+		return r.reply(ctx, t, "call.unknown", map[string]any{"Name": name, "Mine": r.callees(t.who)})
 	}
 	if !t.who.Covers(village.RoleWorker, p.Village, p.Grid) && !t.who.Covers(village.RoleLeader, p.Village, p.Grid) && p.Caretaker != t.who.Name {
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "回访", "Who": p.Grid + "的网格员或网格长",
@@ -289,6 +289,21 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 	}
 	text = r.texts.Render("call.report", map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": names(leaders)})
 	return rep, []bot.Outbound{{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text}}
+}
+
+// callees are the people without WeChat whom worker w phones: those the
+// roster gives him (责任网格员), and the others of the grids he works in.
+func (r *Router) callees(w village.Person) []string {
+	var out []string
+	for _, p := range r.people.All() {
+		if p.UsesWeChat || p.Phone == "" || p.Village != w.Village {
+			continue
+		}
+		if p.Caretaker == w.Name || p.Caretaker == "" && (w.Covers(village.RoleWorker, p.Village, p.Grid) || w.Covers(village.RoleLeader, p.Village, p.Grid)) {
+			out = append(out, r.shown(p))
+		}
+	}
+	return out
 }
 
 // callOutcomes are the ways grid workers write how a call went.
