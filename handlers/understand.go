@@ -14,7 +14,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"time"
 	"unicode"
 
 	"gridbot/bot"
@@ -240,72 +239,6 @@ func (r *Router) run(ctx context.Context, t *turn, text string) (done bool, err 
 	return true, r.flows[cmd.verb](ctx, t, cmd)
 }
 
-// quotedReport answers free text that quotes one of the bot's messages
-// about a report or a claim: a question ("什么时候能修好") gets its status,
-// thanks and acknowledgements ("谢谢", "好的") get silence, and a grid
-// leader's "好的" is shown how to accept (his "收到": see ack). done is false for anything else
-// (a new matter told in the quote's reply is read as usual).
-func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if t.quote == nil || !t.addr || reading.Intent == village.IntentReport || reading.Intent == village.IntentClaim {
-		return false, nil
-	}
-	refs := village.FindRefs(t.quote.Text)
-	if len(refs) == 0 {
-		// "好的", "谢谢" to a notice or any other message of the bot.
-		return reading.Intent == village.IntentNoise && t.quote.Name == r.cfg.BotName, nil
-	}
-	switch {
-	case reading.Intent == village.IntentQuery:
-		return r.run(ctx, t, "查 #"+refs[0].String())
-	case refs[0].Kind == 'R' && t.who.Has(village.RoleLeader) && startsWithAny(t.text, "好的", "马上", "明白", "知道了"):
-		return true, r.acceptHint(ctx, t, refs[0])
-	}
-	return true, nil
-}
-
-// acceptHint shows a grid leader who answered a report's message with "收
-// 到" or "好的" how to accept it.
-func (r *Router) acceptHint(ctx context.Context, t *turn, ref village.Ref) error {
-	return r.reply(ctx, t, "accept.hint", map[string]string{"Who": t.who.Name, "Ref": "#" + ref.String()})
-}
-
-func containsAnyOf(s string, words ...string) bool {
-	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
-}
-
-func startsWithAny(s string, prefixes ...string) bool {
-	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(s, p) })
-}
-
-// pointsQuestions turn a question about the points system into the
-// command that answers it ("积分超市有什么" is 积分帮助 超市); the first
-// that fits wins, and 积分帮助 answers the rest.
-var pointsQuestions = []struct {
-	words   []string
-	command string
-}{
-	{[]string{"超市", "兑换", "换什么", "能换", "换东西"}, "积分帮助 超市"},
-	{[]string{"排行", "排名", "第几"}, "积分排行"},
-	{[]string{"我的积分", "我家积分", "我有多少", "我家有多少", "我多少分", "我家多少分"}, "我的积分"},
-}
-
-// answerPointsQuestion answers a free-text question about points ("积分
-// 超市有什么", "怎么申请积分") as the matching command would; done is
-// false when the question is about something else or there are no points.
-func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, err error) {
-	if !strings.Contains(t.text, "积分") && !strings.Contains(t.text, "加分") || !r.claims() {
-		return false, nil
-	}
-	for _, q := range pointsQuestions {
-		for _, w := range q.words {
-			if strings.Contains(t.text, w) {
-				return r.run(ctx, t, q.command)
-			}
-		}
-	}
-	return r.run(ctx, t, "积分帮助")
-}
-
 // duplicateCandidates is how many of a grid's newest open reports a new
 // report is compared with: enough for days of a busy grid, bounded whatever
 // the backlog.
@@ -375,90 +308,6 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 			return err
 		}
 	}
-}
-
-// disputeLive is how long after its last message or change a mediation
-// item takes the quarrel's further messages in the group as its own.
-const disputeLive = time.Hour
-
-// joinDispute keeps a quarrel in the group one mediation item: a message
-// read as a dispute, in a group where a mediation item was raised or
-// touched within disputeLive, is taken as more of the same quarrel. The
-// sender, when new to it, becomes a follower (the other party, most
-// often) and the handlers are told privately; the group hears nothing
-// more, both sides having been asked to calm down already. done is false
-// when there is no such item.
-func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error) {
-	return r.join(ctx, t, true, func(rep village.Report) bool {
-		last := rep.CreatedAt
-		if n := len(rep.History); n > 0 {
-			last = rep.History[n-1].At
-		}
-		return rep.Type == village.Mediation && t.at.Sub(last) <= disputeLive
-	}, func(rep *village.Report) []bot.Outbound {
-		text := r.texts.Render("dispute.joined", map[string]any{"R": rep, "Who": r.shown(t.who), "Text": shortText(t.text)})
-		var out []bot.Outbound
-		for _, h := range rep.Handlers {
-			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: text})
-		}
-		return out
-	})
-}
-
-// emergencyJoin is how long an emergency takes the group's further
-// alarms of the same hazard as news of itself.
-const emergencyJoin = 30 * time.Minute
-
-// joinEmergency keeps one emergency one item while the whole group shouts
-// about it: an alarm of the same hazard in the group of an emergency
-// raised within emergencyJoin, naming no other place, is news of that
-// emergency. A witness new to it becomes a follower and is passed to the
-// emergency duty chat with his phone, once; the group hears nothing more
-// (it was told what to do). The item's watchdog runs as before. done is
-// false when there is no such item: the alarm is a new emergency.
-func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	// On a conflict, better a second alarm than none.
-	return r.join(ctx, t, false, func(rep village.Report) bool {
-		return rep.Type == village.Emergency && rep.Hazard == reading.Hazard && t.at.Sub(rep.CreatedAt) <= emergencyJoin &&
-			(reading.Place == "" || strings.Contains(rep.Text, reading.Place))
-	}, func(rep *village.Report) []bot.Outbound {
-		text := r.texts.Render("report.emergency.witness", map[string]any{"R": rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": t.text})
-		return []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}
-	})
-}
-
-// join takes a message in a grid group as more of the newest open item of
-// that group that fits: nothing when the sender raised or follows it
-// already; otherwise the sender becomes a follower, committed with what
-// tell says to whom. When the item changed meanwhile, done is
-// doneOnConflict. done is false when no item fits.
-func (r *Router) join(ctx context.Context, t *turn, doneOnConflict bool, fits func(village.Report) bool,
-	tell func(*village.Report) []bot.Outbound) (done bool, err error) {
-	if t.where.kind != inGrid {
-		return false, nil
-	}
-	sc := storage.VillageScope(t.where.village)
-	open, err := r.store.LatestOpenReports(ctx, sc, t.where.grid, duplicateCandidates)
-	if err != nil {
-		return false, err
-	}
-	for _, rep := range slices.Backward(open) {
-		if rep.Chat != t.m.Chat || !fits(rep) {
-			continue
-		}
-		t.scope = sc
-		if rep.ReportedBy(t.who) || rep.FollowedBy(t.who) {
-			return true, nil
-		}
-		rep.AddFollower(t.who, r.shown(t.who))
-		_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
-			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(t.text)}, Out: tell(&rep)})
-		if errors.Is(err, storage.ErrConflict) {
-			return doneOnConflict, nil
-		}
-		return true, err
-	}
-	return false, nil
 }
 
 // similarity of two texts in [0, 1]: the share of the shorter text's

@@ -1,0 +1,79 @@
+package handlers
+
+// Questions asked in free text, and replies to the bot's own messages: a
+// question about points is answered as its command would be; a question
+// quoting a report or claim gets its status; thanks get silence.
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"gridbot/village"
+)
+
+// quotedReport answers free text that quotes one of the bot's messages
+// about a report or a claim: a question ("什么时候能修好") gets its status,
+// thanks and acknowledgements ("谢谢", "好的") get silence, and a grid
+// leader's "好的" is shown how to accept (his "收到": see ack). done is false for anything else
+// (a new matter told in the quote's reply is read as usual).
+func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if t.quote == nil || !t.addr || reading.Intent == village.IntentReport || reading.Intent == village.IntentClaim {
+		return false, nil
+	}
+	refs := village.FindRefs(t.quote.Text)
+	if len(refs) == 0 {
+		// "好的", "谢谢" to a notice or any other message of the bot.
+		return reading.Intent == village.IntentNoise && t.quote.Name == r.cfg.BotName, nil
+	}
+	switch {
+	case reading.Intent == village.IntentQuery:
+		return r.run(ctx, t, "查 #"+refs[0].String())
+	case refs[0].Kind == 'R' && t.who.Has(village.RoleLeader) && startsWithAny(t.text, "好的", "马上", "明白", "知道了"):
+		return true, r.acceptHint(ctx, t, refs[0])
+	}
+	return true, nil
+}
+
+// acceptHint shows a grid leader who answered a report's message with "收
+// 到" or "好的" how to accept it.
+func (r *Router) acceptHint(ctx context.Context, t *turn, ref village.Ref) error {
+	return r.reply(ctx, t, "accept.hint", map[string]string{"Who": t.who.Name, "Ref": "#" + ref.String()})
+}
+
+func containsAnyOf(s string, words ...string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
+}
+
+func startsWithAny(s string, prefixes ...string) bool {
+	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(s, p) })
+}
+
+// pointsQuestions turn a question about the points system into the
+// command that answers it ("积分超市有什么" is 积分帮助 超市); the first
+// that fits wins, and 积分帮助 answers the rest.
+var pointsQuestions = []struct {
+	words   []string
+	command string
+}{
+	{[]string{"超市", "兑换", "换什么", "能换", "换东西"}, "积分帮助 超市"},
+	{[]string{"排行", "排名", "第几"}, "积分排行"},
+	{[]string{"我的积分", "我家积分", "我有多少", "我家有多少", "我多少分", "我家多少分"}, "我的积分"},
+}
+
+// answerPointsQuestion answers a free-text question about points ("积分
+// 超市有什么", "怎么申请积分") as the matching command would; done is
+// false when the question is about something else or there are no points.
+func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, err error) {
+	if !strings.Contains(t.text, "积分") && !strings.Contains(t.text, "加分") || !r.claims() {
+		return false, nil
+	}
+	for _, q := range pointsQuestions {
+		for _, w := range q.words {
+			if strings.Contains(t.text, w) {
+				return r.run(ctx, t, q.command)
+			}
+		}
+	}
+	return r.run(ctx, t, "积分帮助")
+}

@@ -1,0 +1,101 @@
+package handlers
+
+// When the whole group talks about one matter: a quarrel is one mediation
+// item, a fire one emergency. Further messages of it within a while make
+// their senders followers and tell those who act, not the group again.
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// disputeLive is how long after its last message or change a mediation
+// item takes the quarrel's further messages in the group as its own.
+const disputeLive = time.Hour
+
+// joinDispute keeps a quarrel in the group one mediation item: a message
+// read as a dispute, in a group where a mediation item was raised or
+// touched within disputeLive, is taken as more of the same quarrel. The
+// sender, when new to it, becomes a follower (the other party, most
+// often) and the handlers are told privately; the group hears nothing
+// more, both sides having been asked to calm down already. done is false
+// when there is no such item.
+func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error) {
+	return r.join(ctx, t, true, func(rep village.Report) bool {
+		last := rep.CreatedAt
+		if n := len(rep.History); n > 0 {
+			last = rep.History[n-1].At
+		}
+		return rep.Type == village.Mediation && t.at.Sub(last) <= disputeLive
+	}, func(rep *village.Report) []bot.Outbound {
+		text := r.texts.Render("dispute.joined", map[string]any{"R": rep, "Who": r.shown(t.who), "Text": shortText(t.text)})
+		var out []bot.Outbound
+		for _, h := range rep.Handlers {
+			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: text})
+		}
+		return out
+	})
+}
+
+// emergencyJoin is how long an emergency takes the group's further
+// alarms of the same hazard as news of itself.
+const emergencyJoin = 30 * time.Minute
+
+// joinEmergency keeps one emergency one item while the whole group shouts
+// about it: an alarm of the same hazard in the group of an emergency
+// raised within emergencyJoin, naming no other place, is news of that
+// emergency. A witness new to it becomes a follower and is passed to the
+// emergency duty chat with his phone, once; the group hears nothing more
+// (it was told what to do). The item's watchdog runs as before. done is
+// false when there is no such item: the alarm is a new emergency.
+func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	// On a conflict, better a second alarm than none.
+	return r.join(ctx, t, false, func(rep village.Report) bool {
+		return rep.Type == village.Emergency && rep.Hazard == reading.Hazard && t.at.Sub(rep.CreatedAt) <= emergencyJoin &&
+			(reading.Place == "" || strings.Contains(rep.Text, reading.Place))
+	}, func(rep *village.Report) []bot.Outbound {
+		text := r.texts.Render("report.emergency.witness", map[string]any{"R": rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": t.text})
+		return []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}
+	})
+}
+
+// join takes a message in a grid group as more of the newest open item of
+// that group that fits: nothing when the sender raised or follows it
+// already; otherwise the sender becomes a follower, committed with what
+// tell says to whom. When the item changed meanwhile, done is
+// doneOnConflict. done is false when no item fits.
+func (r *Router) join(ctx context.Context, t *turn, doneOnConflict bool, fits func(village.Report) bool,
+	tell func(*village.Report) []bot.Outbound) (done bool, err error) {
+	if t.where.kind != inGrid {
+		return false, nil
+	}
+	sc := storage.VillageScope(t.where.village)
+	open, err := r.store.LatestOpenReports(ctx, sc, t.where.grid, duplicateCandidates)
+	if err != nil {
+		return false, err
+	}
+	for _, rep := range slices.Backward(open) {
+		if rep.Chat != t.m.Chat || !fits(rep) {
+			continue
+		}
+		t.scope = sc
+		if rep.ReportedBy(t.who) || rep.FollowedBy(t.who) {
+			return true, nil
+		}
+		rep.AddFollower(t.who, r.shown(t.who))
+		_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(t.text)}, Out: tell(&rep)})
+		if errors.Is(err, storage.ErrConflict) {
+			return doneOnConflict, nil
+		}
+		return true, err
+	}
+	return false, nil
+}
