@@ -126,3 +126,16 @@ func TestTodoPages(t *testing.T) {
 	expect(t, "page 2", c.say("李四", "待办 2"), "三组待办 17 件（第 2/2 页，超期的排在前面）：\n#R17 待受理")
 	expect(t, "a page too far is the last", c.say("李四", "待办 第9页"), "（第 2/2 页")
 }
+
+// TestWrongStateNamesWhatTheSenderMayDo: a command the report's status
+// does not allow is answered with the steps the sender may take, or, for
+// one who may take none, where to watch it.
+func TestWrongStateNamesWhatTheSenderMayDo(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "progress", c.say("王五", "进展 #R1 已联系电工"), "#R1 进展已记录")
+	expect(t, "the reporter too early", c.say("张三", "满意 #R1"),
+		"#R1 现在是「处理中」，不能满意。有进展会告诉大家，可发「查 #R1」看进度。")
+	expect(t, "the leader", c.say("李四", "确认 #R1"),
+		"#R1 现在是「处理中」，不能确认。您现在可以：「指派」「进展」「办结」「上报镇」「等待」。")
+}

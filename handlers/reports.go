@@ -426,7 +426,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		data["Orig"] = orig
 	}
 	if err := rep.ApplyOn(r.cfg.Calendar(), action, t.who.Name, t.at, note); err != nil {
-		return r.reply(ctx, t, "err.state", map[string]any{"R": &rep, "Verb": cmd.word, "Next": r.nextSteps(rep.Status)})
+		return r.reply(ctx, t, "err.state", map[string]any{"R": &rep, "Verb": cmd.word, "Next": r.nextSteps(t.who, rep)})
 	}
 	if cmd.verb == vEscalate {
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
@@ -491,18 +491,26 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 	return true, "", nil
 }
 
-// actionWords is the command word of each action, for help texts.
-var actionWords = map[village.Action]string{
-	village.ActAccept: "确认", village.ActAssign: "指派", village.ActProgress: "进展", village.ActResolve: "办结",
-	village.ActConfirm: "满意", village.ActReopen: "未解决", village.ActEscalate: "上报镇",
-	village.ActReject: "驳回", village.ActDuplicate: "重复", village.ActPause: "等待",
+// verbOf is the lifecycle verb of action a ("" for none): the command word
+// that hints name.
+func verbOf(a village.Action) verb {
+	for v, va := range verbActions {
+		if va == a {
+			return v
+		}
+	}
+	return ""
 }
 
-// nextSteps lists the command words allowed in status s: 「指派」「进展」….
-func (r *Router) nextSteps(s village.Status) string {
+// nextSteps lists the command words p may use on rep now: 「指派」「进展」….
+func (r *Router) nextSteps(p village.Person, rep village.Report) string {
 	var out []string
-	for _, a := range village.Allowed(s) {
-		out = append(out, "「"+actionWords[a]+"」")
+	for _, a := range village.Allowed(rep.Status) {
+		if v := verbOf(a); v != "" {
+			if ok, _, _ := r.may(p, v, rep); ok {
+				out = append(out, "「"+string(v)+"」")
+			}
+		}
 	}
 	return strings.Join(out, "")
 }
