@@ -246,9 +246,12 @@ func (r *Router) freeText(ctx context.Context, t *turn, runes int) error {
 	}
 	reading := r.reader.Read(ctx, t.text)
 	if reading.Type == village.Emergency {
-		if done, err := r.joinEmergency(ctx, t, reading); done {
-			return err
+		done, err := r.joinEmergency(ctx, t, reading)
+		if err == nil && done {
+			return nil
 		}
+		// Not news of an open emergency, or the store cannot tell: an
+		// alarm is never held back (report falls back to direct sends).
 		return r.report(ctx, t, t.text, village.Emergency)
 	}
 	if runes > r.max {

@@ -89,7 +89,7 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		return err
 	}
 	if reading.Type == village.Mediation && reading.Intent == village.IntentReport && !addressed {
-		if done, err := r.joinDispute(ctx, t); done {
+		if done, err := r.joinDispute(ctx, t); err != nil || done {
 			return err
 		}
 	}
