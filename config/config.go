@@ -185,6 +185,8 @@ type Schedules struct {
 	Calls string `yaml:"calls"`
 	// Coverage posts last month's call coverage. Default "0 9 1 * *".
 	Coverage string `yaml:"coverage"`
+	// MonthlyReport posts last month's items per grid. Default "5 9 1 * *".
+	MonthlyReport string `yaml:"monthly_report"`
 }
 
 // Outreach says how often people who use no WeChat are phoned.
@@ -420,6 +422,7 @@ func (c *Config) applyDefaults() {
 	setSpec(&sc.NoticeFollowup, "15 * * * *")
 	setSpec(&sc.Calls, "0 8 * * *")
 	setSpec(&sc.Coverage, "0 9 1 * *")
+	setSpec(&sc.MonthlyReport, "5 9 1 * *")
 	setDur(&c.SLA.EscalateAfter, 24*time.Hour)
 	setDur(&c.Outreach.High, 7*24*time.Hour)
 	setDur(&c.Outreach.Focus, 30*24*time.Hour)

@@ -68,6 +68,7 @@ func Jobs(d Deps) []Job {
 		{Name: "notice_followup", Spec: sc.NoticeFollowup, Run: j.noticeFollowup},
 		{Name: "calls", Spec: sc.Calls, Run: j.calls},
 		{Name: "coverage", Spec: sc.Coverage, Run: j.coverage},
+		{Name: "monthly_report", Spec: sc.MonthlyReport, Run: j.monthlyReport},
 	}
 	all = append(all, j.pointsJobs()...)
 	var out []Job

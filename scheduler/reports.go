@@ -3,6 +3,7 @@ package scheduler
 import (
 	"context"
 	"errors"
+	"fmt"
 	"time"
 
 	"gridbot/bot"
@@ -78,6 +79,86 @@ func headOf[T any](xs []T, n int) (head []T, more int) {
 		return xs, 0
 	}
 	return xs[:n], len(xs) - n
+}
+
+// monthRow is one grid's items of a month.
+type monthRow struct {
+	Village, Grid                           string
+	New, Emergency, Resolved, OnTime        int
+	Confirmed, Reopened, Escalated, Overdue int
+}
+
+func (m *monthRow) add(o monthRow) {
+	m.New, m.Emergency, m.Resolved, m.OnTime = m.New+o.New, m.Emergency+o.Emergency, m.Resolved+o.Resolved, m.OnTime+o.OnTime
+	m.Confirmed, m.Reopened, m.Escalated, m.Overdue = m.Confirmed+o.Confirmed, m.Reopened+o.Reopened, m.Escalated+o.Escalated, m.Overdue+o.Overdue
+}
+
+// monthlyReport gives the township office last month's items per grid, so
+// that it can see how each grid works: what came in, what was resolved and
+// in time, what reporters confirmed or reopened, what went up to the
+// township, what was overdue when the month ended. Grids with nothing are
+// left out; a month with nothing anywhere posts nothing.
+func (j *jobs) monthlyReport(ctx context.Context, at time.Time) error {
+	t := at.In(j.loc)
+	end := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, j.loc)
+	start := end.AddDate(0, -1, 0)
+	in := func(x time.Time) bool { return !x.Before(start) && x.Before(end) }
+	var rows []monthRow
+	var total monthRow
+	for _, v := range j.Config.Villages {
+		reports, err := j.Store.Reports(ctx, storage.VillageScope(v.Name))
+		if err != nil {
+			return err
+		}
+		for _, g := range v.Grids {
+			row := monthRow{Village: v.Name, Grid: g.Name}
+			for _, r := range reports {
+				if r.Grid != g.Name {
+					continue
+				}
+				if in(r.CreatedAt) {
+					row.New++
+					if r.Type == village.Emergency {
+						row.Emergency++
+					}
+				}
+				for _, h := range r.History {
+					if !in(h.At) {
+						continue
+					}
+					switch h.Action {
+					case village.ActResolve:
+						row.Resolved++
+						if r.DueAt.IsZero() || !h.At.After(r.DueAt) {
+							row.OnTime++
+						}
+					case village.ActConfirm:
+						row.Confirmed++
+					case village.ActReopen:
+						row.Reopened++
+					case village.ActEscalate:
+						row.Escalated++
+					}
+				}
+				if r.CreatedAt.Before(end) && r.OverdueAt(end) {
+					row.Overdue++
+				}
+			}
+			if row != (monthRow{Village: v.Name, Grid: g.Name}) {
+				rows = append(rows, row)
+				total.add(row)
+			}
+		}
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	data := map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows, "Total": total}
+	if total.Resolved > 0 {
+		data["Rate"] = total.OnTime * 100 / total.Resolved
+	}
+	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("monthly_report", at),
+		group(j.Config.Township.OfficeChat, j.texts.Render("monthly", data), bot.Bulk))
 }
 
 type villageCounts struct {

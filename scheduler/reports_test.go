@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -41,5 +43,50 @@ func TestDigestListsAtMostTen(t *testing.T) {
 	}
 	if len(lines) != 14 || !slices.Equal(lines[:3], want) || lines[11] != "#R9 待受理 第9号路灯不亮" || lines[12] != "……还有 2 件。" {
 		t.Errorf("digest:\n%s", out[0])
+	}
+}
+
+// TestMonthlyReport: last month's items per grid, counted from each item's
+// history; a grid with nothing is left out; the occurrence run twice posts
+// once.
+func TestMonthlyReport(t *testing.T) {
+	f := newPointsFixture(t)
+	ctx := context.Background()
+	type step struct {
+		at     string
+		action village.Action
+	}
+	add := func(id, created, due string, typ village.Type, steps ...step) {
+		t.Helper()
+		rep := &village.Report{Village: "青山村", Grid: "三组", Chat: "青山村三组网格群", Type: typ, Category: "其他",
+			Status: village.StatusNew, Text: "事项" + id, CreatedAt: f.at(created), DueAt: f.at(due), Source: id,
+			History: []village.Entry{{At: f.at(created), By: "张三", Action: village.ActCreate, To: village.StatusNew}}}
+		for _, s := range steps {
+			if err := rep.Apply(s.action, "李四", f.at(s.at), "说明"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: id, Create: true, Report: rep}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add("a", "2026-11-03 09:00", "2026-11-06 09:00", village.General,
+		step{"2026-11-04 09:00", village.ActResolve}, step{"2026-11-05 09:00", village.ActConfirm}) // in time, confirmed
+	add("b", "2026-11-10 09:00", "2026-11-11 09:00", village.Emergency,
+		step{"2026-11-20 09:00", village.ActResolve}, step{"2026-11-21 09:00", village.ActReopen}) // late, reopened, overdue
+	add("c", "2026-10-28 09:00", "2026-10-30 09:00", village.General,
+		step{"2026-11-02 09:00", village.ActEscalate}) // last month's item, escalated in November, overdue
+	add("d", "2026-12-01 08:00", "2026-12-02 08:00", village.General) // this month's
+	out := f.run("monthly_report", "2026-12-01 09:05")
+	want := []string{"青山镇网格工作群: 【上月事项】2026年11月（按网格）\n" +
+		"青山村三组：新反映 2（突发 1），办结 2（按期 1），报告人满意 1，重新打开 1，上报镇 1，月底超期 2\n" +
+		"合计：新反映 2，办结 2，按期办结率 50%，报告人满意 1，重新打开 1，月底超期 2。\n" +
+		"每件事项的明细可请系统管理员导出事项表。"}
+	if diff := cmp.Diff(out, want); diff != "" {
+		t.Errorf("monthly report (-got +want):\n%s", diff)
+	}
+	if out := f.run("monthly_report", "2027-01-01 09:05"); len(out) != 1 || !strings.Contains(out[0], "2026年12月") ||
+		!strings.Contains(out[0], "新反映 1，") {
+		t.Errorf("December's report: %q", out)
 	}
 }
