@@ -139,3 +139,14 @@ func TestWrongStateNamesWhatTheSenderMayDo(t *testing.T) {
 	expect(t, "the leader", c.say("李四", "确认 #R1"),
 		"#R1 现在是「处理中」，不能确认。您现在可以：「指派」「进展」「办结」「上报镇」「等待」。")
 }
+
+// TestPrivateTodo: in a private chat, 待办 shows a grid leader his grid and
+// a township officer the township's escalated and emergency items.
+func TestPrivateTodo(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "emergency", c.say("陈二", "快来人 后山着火了"), "【突发事件】", "紧急情况 #R2")
+	expect(t, "the leader", c.private("李四", "待办"), "李四: 三组待办 2 件：\n#R1 待受理 村口路灯不亮了")
+	expect(t, "the officer", c.private("孙七", "待办"), "孙七: 全镇已上报和突发事项待办 1 件：\n#R2 待受理")
+	expect(t, "a villager", c.private("张三", "待办"), "张三: 抱歉，「待办」需要本网格的网格长或网格员来操作。")
+}

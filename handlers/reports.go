@@ -296,18 +296,11 @@ func (r *Router) candidates(ctx context.Context, t *turn, v verb) ([]village.Rep
 
 // openHere lists, oldest first, the open reports the turn's chat sees: a
 // grid group its grid's, a private chat the sender's grid's, the township
-// office chat the escalated and emergency items of every grid (one round
-// trip per grid there).
+// chats (and an officer's private chat) the escalated and emergency items
+// of every grid (one round trip per grid there).
 func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error) {
-	switch t.where.kind {
-	case inGrid:
-		return r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
-	case inPrivate:
-		if t.who.Village == "" || t.who.Grid == "" {
-			return nil, nil
-		}
-		return r.store.OpenReports(ctx, storage.VillageScope(t.who.Village), t.who.Grid)
-	case inOffice:
+	switch {
+	case townshipView(t):
 		var items []village.Report
 		for _, v := range r.cfg.Villages {
 			for _, g := range v.Grids {
@@ -324,8 +317,20 @@ func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error
 		}
 		slices.SortStableFunc(items, func(a, b village.Report) int { return a.CreatedAt.Compare(b.CreatedAt) })
 		return items, nil
+	case t.where.kind == inGrid:
+		return r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
+	case t.where.kind == inPrivate && t.who.Village != "" && t.who.Grid != "":
+		return r.store.OpenReports(ctx, storage.VillageScope(t.who.Village), t.who.Grid)
 	}
 	return nil, nil
+}
+
+// townshipView reports whether the turn sees the township's items: in the
+// township chats, or a township officer (or admin) of no grid in a private
+// chat with the bot.
+func townshipView(t *turn) bool {
+	return t.where.kind == inOffice ||
+		t.where.kind == inPrivate && t.who.Grid == "" && (t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin))
 }
 
 func reportRefs(refs []village.Ref) []village.Ref {
@@ -534,13 +539,17 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 	where := t.where.grid
 	switch {
-	case t.where.kind == inOffice:
+	case townshipView(t):
 		if !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) {
 			return r.reply(ctx, t, "refuse", map[string]any{"Verb": "待办", "Who": "镇干部"})
 		}
 		where = "全镇已上报和突发事项"
 	default:
 		v, g := t.where.village, t.where.grid
+		if t.where.kind == inPrivate {
+			v, g = t.who.Village, t.who.Grid
+			where = g
+		}
 		if !t.who.Covers(village.RoleLeader, v, g) && !t.who.Covers(village.RoleWorker, v, g) {
 			return r.reply(ctx, t, "refuse", map[string]any{"Verb": "待办", "Who": "本网格的网格长或网格员",
 				"Ask": names(r.people.InGrid(v, g, village.RoleLeader))})
