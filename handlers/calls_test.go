@@ -1,8 +1,10 @@
 package handlers_test
 
 import (
+	"strings"
 	"testing"
 
+	"gridbot/bot"
 	"gridbot/understand"
 )
 
@@ -28,4 +30,28 @@ func TestCallLogPhrasings(t *testing.T) {
 		}
 	}
 	expect(t, "glued but addressed", c.say("陈二", "@网格小助手 回访工作要做细"), "请这样记：回访 名字")
+}
+
+// TestNoticeStatus: 查 #N tells cadres, per grid, how many households
+// answered 收到 and which have not; villagers are refused.
+func TestNoticeStatus(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	office := func(text string) []string {
+		return c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: text})
+	}
+	office("通知 青山村 明天下午停水，请提前储水")
+	for _, who := range []string{"张三", "陈二"} {
+		if got := c.say(who, "收到"); len(got) != 0 {
+			t.Fatalf("%s 收到: %q", who, got)
+		}
+	}
+	got := office("查 #N1")
+	if len(got) != 1 || !strings.Contains(got[0], "#N1「明天下午停水，请提前储水」（孙七，") ||
+		!strings.Contains(got[0], "\n青山村三组：已收到 2/11 户，没回：李四家、王五家") ||
+		!strings.Contains(got[0], "\n合计：已收到 2/31 户。") {
+		t.Errorf("查 #N1 in the office:\n%s", strings.Join(got, "\n"))
+	}
+	expect(t, "a leader, privately", c.private("李四", "查 #n1"), "李四: #N1「明天下午停水")
+	expect(t, "a villager", c.say("张三", "查 #N1"), "抱歉，「查通知」需要镇干部、网格长或网格员来操作。")
+	expect(t, "unknown", office("查 #N9"), "没有找到通知 #N9")
 }

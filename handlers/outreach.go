@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -289,6 +290,84 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 	}
 	text = r.texts.Render("call.report", map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": names(leaders)})
 	return rep, []bot.Outbound{{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text}}
+}
+
+// noticeRef is the notice a 查 names: "查 #N3", or 查 quoting the notice.
+func noticeRef(t *turn, cmd command) (string, bool) {
+	if m := noticeRe.FindStringSubmatch(cmd.args); m != nil {
+		return "N" + m[1], true
+	}
+	if t.quote != nil && len(cmd.refs) == 0 {
+		if m := noticeRe.FindStringSubmatch(t.quote.Text); m != nil {
+			return "N" + m[1], true
+		}
+	}
+	return "", false
+}
+
+var noticeRe = regexp.MustCompile(`#\s*[Nn]\s*([0-9]{1,9})`)
+
+// noticeLines is how many households without a 收到 a grid's line names.
+const noticeLines = 10
+
+// noticeRow is one grid's answers to a notice.
+type noticeRow struct {
+	Grid         string
+	Answered, Of int
+	Pending      []string // household names, at most noticeLines
+	MorePending  int
+}
+
+// noticeStatus answers 查 #N: per grid the notice went to, how many
+// households answered 收到 and which have not. Township officers and
+// admins see every grid; grid leaders and workers their village's.
+func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
+	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
+	if !officer && !t.who.Has(village.RoleLeader) && !t.who.Has(village.RoleWorker) {
+		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "查通知", "Who": "镇干部、网格长或网格员"})
+	}
+	ts := storage.TownshipScope(r.cfg.Township.Name)
+	notices, err := r.store.Notices(ctx, ts, storage.NoticesAll)
+	if err != nil {
+		return err
+	}
+	i := slices.IndexFunc(notices, func(n village.Notice) bool { return n.ID == id })
+	if i < 0 {
+		return r.reply(ctx, t, "notice.unknown", map[string]string{"Ref": id})
+	}
+	n := notices[i]
+	acks, err := r.store.Counters(ctx, ts, storage.AckHash(n.ID))
+	if err != nil {
+		return err
+	}
+	people := r.people.All()
+	names := map[string]string{} // household key → the first member's name, the head in roster order
+	for _, p := range people {
+		if _, ok := names[p.HouseholdKey()]; !ok {
+			names[p.HouseholdKey()] = p.Name
+		}
+	}
+	var rows []noticeRow
+	total := noticeRow{Grid: "合计"}
+	for _, g := range n.Groups {
+		v, grid, ok := r.cfg.GridOfGroup(g)
+		if !ok || !officer && v != t.who.Village {
+			continue
+		}
+		one := village.Notice{Groups: []string{g}}.Replies(people, r.cfg.GridOfGroup, acks)
+		row := noticeRow{Grid: v + grid, Answered: len(one.Acknowledged), Of: len(one.Acknowledged) + len(one.Pending)}
+		for j, k := range one.Pending {
+			if j == noticeLines {
+				row.MorePending = len(one.Pending) - j
+				break
+			}
+			row.Pending = append(row.Pending, names[k]+"家")
+		}
+		total.Answered, total.Of = total.Answered+row.Answered, total.Of+row.Of
+		rows = append(rows, row)
+	}
+	t.scope = ts
+	return r.reply(ctx, t, "notice.status", map[string]any{"N": n, "Rows": rows, "Total": total, "Many": len(rows) > 1})
 }
 
 // callees are the people without WeChat whom worker w phones: those the

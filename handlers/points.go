@@ -78,7 +78,8 @@ type pointsFlow struct {
 }
 
 // pointsFlows are the verbs of the points system. 驳回 and 查 stay with
-// the reports unless the reference is a claim's (#C…).
+// the reports unless the reference is a claim's (#C…) or, for 查, a
+// notice's (#N…).
 func (r *Router) pointsFlows() map[verb]flow {
 	p := &pointsFlow{r: r, cfg: r.cfg.Points, cat: r.cfg.Points.Indicators(), shop: r.cfg.Points.Shop(),
 		rule: r.cfg.Points.AverageRule()}
@@ -98,6 +99,9 @@ func (r *Router) pointsFlows() map[verb]flow {
 			return r.lifecycle(ctx, t, cmd)
 		},
 		vQuery: func(ctx context.Context, t *turn, cmd command) error {
+			if id, ok := noticeRef(t, cmd); ok {
+				return r.noticeStatus(ctx, t, id)
+			}
 			if p.claimRef(t, cmd).N > 0 {
 				return p.status(ctx, t, cmd)
 			}
