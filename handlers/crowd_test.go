@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -65,4 +66,21 @@ func TestOneFireOneItem(t *testing.T) {
 		t.Errorf("R1 followers (-got +want):\n%s", diff)
 	}
 	expect(t, "the witness in the status", c.say("李四", "查 #R1"), "报告人：张三，3月2日（同反映：陈二）")
+}
+
+// TestReportFlood: a villager may file ten reports an hour; the eleventh
+// is refused politely, emergencies and cadres are never limited, and an
+// hour later he may report again.
+func TestReportFlood(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for i := range 10 {
+		expect(t, "report", c.say("陈二", fmt.Sprintf("上报 第%d号路灯不亮了", i+1)), "已登记 #R")
+	}
+	expect(t, "the eleventh", c.say("陈二", "上报 第11号路灯不亮了"), "您这一小时已经反映了 10 件事")
+	expect(t, "an emergency", c.say("陈二", "快来人 后山着火了"), "【突发事件】", "紧急情况 #R11")
+	for i := range 11 {
+		expect(t, "a worker", c.say("王五", fmt.Sprintf("上报 第%d号水渠堵了", i+1)), "已登记 #R")
+	}
+	c.now = c.now.Add(time.Hour)
+	expect(t, "an hour later", c.say("陈二", "上报 第11号路灯不亮了"), "已登记 #R")
 }

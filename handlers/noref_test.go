@@ -105,6 +105,7 @@ func TestOfficeCommandWithoutReference(t *testing.T) {
 func TestTodoPages(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	for i := range 17 {
+		c.now = c.now.Add(7 * time.Minute) // fewer than maxReportsPerHour an hour
 		expect(t, "report", c.say("张三", fmt.Sprintf("上报 第%d号路灯不亮了", i+1)), "已登记 #R")
 	}
 	c.now = c.now.Add(48 * time.Hour) // R1..R17 are past their 24-hour acceptance

@@ -55,9 +55,14 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			typ = village.General
 		}
 	}
-	if orig, ok, err := r.duplicate(ctx, t, typ, reading.Category, text); err != nil {
+	open, err := r.recentOpen(ctx, t, typ)
+	if err != nil {
 		return err
-	} else if ok {
+	}
+	if r.flooding(t, open) {
+		return r.reply(ctx, t, "report.flood", map[string]int{"Max": maxReportsPerHour})
+	}
+	if orig, ok := r.duplicate(open, reading.Category, text, t.at); ok {
 		return r.askDuplicate(ctx, t, orig, text, typ)
 	}
 	v, g := t.where.village, t.where.grid
@@ -120,7 +125,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		}
 	}
 	t.out = out
-	_, err := r.store.Commit(ctx, storage.Change{
+	_, err = r.store.Commit(ctx, storage.Change{
 		Scope: storage.VillageScope(v), MsgID: t.m.ID, Create: true, Report: rep,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(village.ActCreate), Note: string(typ)},
 		Out:   out,

@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"gridbot/bot"
@@ -244,22 +245,48 @@ func (r *Router) run(ctx context.Context, t *turn, text string) (done bool, err 
 // the backlog.
 const duplicateCandidates = 50
 
-// duplicate finds an open report that text probably repeats: same grid and
-// category, created within llm.duplicate_window, a similar text, reported
-// in a group (a private report is nobody else's business). Emergencies and
-// procedure questions are never duplicates: each is the sender's own.
-func (r *Router) duplicate(ctx context.Context, t *turn, typ village.Type, category, text string) (village.Report, bool, error) {
+// recentOpen is what a new report is checked against: its grid's newest
+// open reports, in one round trip; none for an emergency (never held up),
+// a procedure question (each is the sender's own), or a report filed
+// after the sender said it is not the offered one.
+func (r *Router) recentOpen(ctx context.Context, t *turn, typ village.Type) ([]village.Report, error) {
 	if t.noDup || typ == village.Emergency || typ == village.Approval || t.where.village == "" || t.where.grid == "" {
-		return village.Report{}, false, nil
+		return nil, nil
 	}
-	open, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, duplicateCandidates)
-	if err != nil {
-		return village.Report{}, false, err
+	return r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, duplicateCandidates)
+}
+
+// maxReportsPerHour is how many reports a villager may file in an hour
+// (emergencies and procedure questions not counted): more is a game or a
+// flood, and would bury the grid leader's list.
+const maxReportsPerHour = 10
+
+// flooding reports whether the sender, a villager holding no cadre role,
+// filed maxReportsPerHour of the open reports in the last hour.
+func (r *Router) flooding(t *turn, open []village.Report) bool {
+	for _, role := range []village.Role{village.RoleLeader, village.RoleWorker, village.RoleOfficer, village.RoleAdmin, village.RoleScorer} {
+		if t.who.Has(role) {
+			return false
+		}
 	}
+	n := 0
+	for _, rep := range open {
+		if rep.ReportedBy(t.who) && t.at.Sub(rep.CreatedAt) < time.Hour {
+			n++
+		}
+	}
+	return n >= maxReportsPerHour
+}
+
+// duplicate finds among open an open report that text probably repeats:
+// same category, from the last llm.duplicate_window, similar text, raised
+// in a group (a private report is nobody else's business). Emergencies
+// and procedure questions are never duplicates: each is the sender's own.
+func (r *Router) duplicate(open []village.Report, category, text string, at time.Time) (village.Report, bool) {
 	if category == "" {
 		category = "其他"
 	}
-	since := t.at.Add(-r.cfg.LLM.DuplicateWindow.Std())
+	since := at.Add(-r.cfg.LLM.DuplicateWindow.Std())
 	best, bestSim := village.Report{}, 0.0
 	for _, rep := range open {
 		if rep.Category != category || rep.Chat == "" || rep.CreatedAt.Before(since) ||
@@ -270,7 +297,7 @@ func (r *Router) duplicate(ctx context.Context, t *turn, typ village.Type, categ
 			best, bestSim = rep, s
 		}
 	}
-	return best, bestSim >= r.cfg.LLM.DuplicateSimilarity && best.ID != "", nil
+	return best, bestSim >= r.cfg.LLM.DuplicateSimilarity && best.ID != ""
 }
 
 // askDuplicate asks whether text is the matter of an open report.
