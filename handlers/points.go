@@ -443,6 +443,15 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if err != nil {
 		return err
 	}
+	if !t.who.IsCadre() {
+		pending, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(village.ClaimPending))
+		if err != nil {
+			return err
+		}
+		if countFunc(pending, func(c village.Claim) bool { return c.Household == person.Household }) >= maxPendingClaims {
+			return p.r.reply(ctx, t, "points.flood", map[string]any{"Max": maxPendingClaims, "Label": p.label(v, person.Household)})
+		}
+	}
 	if left, capped := acct.CapLeft(ind, person.Name, village.MonthOf(t.at)); capped && left < max(ind.Min, 1) {
 		return p.r.reply(ctx, t, "points.cap.full", map[string]any{"I": ind, "Who": capName(ind, person.Name, p.label(v, person.Household))})
 	}
@@ -474,6 +483,22 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	return p.commitClaim(ctx, t, sc, c, "", nil, out)
+}
+
+// maxPendingClaims is how many claims of a household may wait for review
+// at once, unless a cadre files them: more is a flood the scoring group
+// cannot get through.
+const maxPendingClaims = 10
+
+// countFunc counts the xs that f holds for.
+func countFunc[T any](xs []T, f func(T) bool) int {
+	n := 0
+	for _, x := range xs {
+		if f(x) {
+			n++
+		}
+	}
+	return n
 }
 
 // capName is whose cap an indicator uses, for replies.

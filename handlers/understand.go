@@ -264,18 +264,12 @@ const maxReportsPerHour = 10
 // flooding reports whether the sender, a villager holding no cadre role,
 // filed maxReportsPerHour of the open reports in the last hour.
 func (r *Router) flooding(t *turn, open []village.Report) bool {
-	for _, role := range []village.Role{village.RoleLeader, village.RoleWorker, village.RoleOfficer, village.RoleAdmin, village.RoleScorer} {
-		if t.who.Has(role) {
-			return false
-		}
+	if t.who.IsCadre() {
+		return false
 	}
-	n := 0
-	for _, rep := range open {
-		if rep.ReportedBy(t.who) && t.at.Sub(rep.CreatedAt) < time.Hour {
-			n++
-		}
-	}
-	return n >= maxReportsPerHour
+	return countFunc(open, func(rep village.Report) bool {
+		return rep.ReportedBy(t.who) && t.at.Sub(rep.CreatedAt) < time.Hour
+	}) >= maxReportsPerHour
 }
 
 // duplicate finds among open an open report that text probably repeats:
