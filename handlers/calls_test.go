@@ -55,3 +55,15 @@ func TestNoticeStatus(t *testing.T) {
 	expect(t, "a villager", c.say("张三", "查 #N1"), "抱歉，「查通知」需要镇干部、网格长或网格员来操作。")
 	expect(t, "unknown", office("查 #N9"), "没有找到通知 #N9")
 }
+
+// TestUrgentNotice: 紧急通知 posts as such and promises the follow-up
+// within the hour.
+func TestUrgentNotice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "紧急通知 全镇 今晚有台风，请加固门窗，不要外出"})
+	if len(got) != 4 || !strings.HasPrefix(got[0], "青山村一组网格群: 【紧急通知】今晚有台风") ||
+		!strings.Contains(got[3], "一小时内会告诉各网格员哪些户还没回复「收到」") {
+		t.Errorf("紧急通知:\n%s", strings.Join(got, "\n"))
+	}
+	expect(t, "a villager may not", c.say("张三", "紧急通知 明天停电"), "抱歉，「通知」需要镇干部或网格长来操作。")
+}

@@ -22,7 +22,7 @@ const (
 // outreachVocab are the words of notices, acknowledgements, call logs and
 // pausing an item.
 var outreachVocab = map[string]verb{
-	"通知": vNotice, "发通知": vNotice,
+	"通知": vNotice, "发通知": vNotice, "紧急通知": vNotice,
 	"收到": vAck, "已收到": vAck, "收到了": vAck,
 	"回访": vCall, "电话回访": vCall, "回访记录": vCall,
 	"等待": vPause, "等待村民": vPause, "暂停": vPause,
@@ -67,7 +67,7 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 		}
 		return r.reply(ctx, t, "notice.scope", map[string]any{"Scope": scope, "Villages": vs})
 	}
-	n := village.Notice{Text: text, By: t.who.Name, At: t.at, Groups: groups}
+	n := village.Notice{Text: text, By: t.who.Name, At: t.at, Groups: groups, Urgent: cmd.word == "紧急通知"}
 	if !officer {
 		n.Village = t.who.Village
 	}
@@ -78,8 +78,12 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	data := map[string]any{"N": n, "Ref": storage.RefPlaceholder, "After": r.cfg.Notices.FollowupAfter.Std()}
 	post := r.texts.Render("notice.post", data)
 	var out []bot.Outbound
+	prio := bot.Normal
+	if n.Urgent {
+		prio = bot.Urgent
+	}
 	for _, g := range groups {
-		out = append(out, bot.Outbound{To: g, Kind: bot.Group, Priority: bot.Normal, Text: post})
+		out = append(out, bot.Outbound{To: g, Kind: bot.Group, Priority: prio, Text: post})
 	}
 	if !slices.Contains(groups, t.m.Chat) || t.where.kind == inPrivate {
 		out = append(out, r.back(t, r.texts.Render("notice.sent", data)))

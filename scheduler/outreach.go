@@ -14,18 +14,18 @@ import (
 
 // noticeFollowup tells each grid's workers, once, which households have
 // not answered 收到 to a notice, and makes phone tasks for their members
-// who use no WeChat.
+// who use no WeChat: notices.followup_after after it was posted, or at the
+// first run for an urgent one, quiet hours or not.
 func (j *jobs) noticeFollowup(ctx context.Context, at time.Time) error {
-	if j.quiet(at) {
-		return nil
-	}
+	quiet := j.quiet(at)
 	ts := storage.TownshipScope(j.Config.Township.Name)
 	notices, err := j.Store.Notices(ctx, ts, storage.NoticesOpen)
 	if err != nil {
 		return err
 	}
 	for _, n := range notices {
-		if n.FollowedUp || at.Before(n.At.Add(j.Config.Notices.FollowupAfter.Std())) {
+		due := n.Urgent || !at.Before(n.At.Add(j.Config.Notices.FollowupAfter.Std()))
+		if n.FollowedUp || !due || quiet && !n.Urgent {
 			continue
 		}
 		acks, err := j.Store.Counters(ctx, ts, storage.AckHash(n.ID))

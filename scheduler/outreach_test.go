@@ -2,11 +2,13 @@ package scheduler
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync/atomic"
 	"testing"
 
 	"gridbot/storage"
+	"gridbot/village"
 )
 
 // conflictOnce fails the first commit of the calls job with ErrConflict,
@@ -66,5 +68,47 @@ func TestCallsOneMessagePerWorker(t *testing.T) {
 		if !c.RemindedAt.Equal(f.at("2026-03-02 08:00")) {
 			t.Errorf("call for %s reminded at %v, want the run's time", c.Person, c.RemindedAt)
 		}
+	}
+}
+
+// TestUrgentNoticeFollowedUpAtOnce: an urgent notice is followed up at the
+// next run, even at night; an ordinary one waits for notices.followup_after
+// and the day.
+func TestUrgentNoticeFollowedUpAtOnce(t *testing.T) {
+	f := newPointsFixture(t)
+	ctx := context.Background()
+	ts := storage.TownshipScope("青山镇")
+	for i, n := range []village.Notice{
+		{Text: "今晚有台风，请加固门窗，不要外出", By: "孙七", At: f.at("2026-08-01 22:00"), Groups: []string{"青山村三组网格群"}, Urgent: true},
+		{Text: "下周一体检", By: "孙七", At: f.at("2026-08-01 22:00"), Groups: []string{"青山村三组网格群"}},
+	} {
+		d, err := storage.NoticeDoc(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.st.Commit(ctx, storage.Change{Scope: ts, MsgID: fmt.Sprint("n", i), Docs: []storage.Doc{d}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := f.run("notice_followup", "2026-08-01 22:15")
+	if len(out) == 0 {
+		t.Fatal("the urgent notice was not followed up at night")
+	}
+	for _, o := range out {
+		if !strings.HasPrefix(o, "王五: 【通知未回复】#N1「今晚有台风") {
+			t.Errorf("unexpected follow-up %q", o)
+		}
+	}
+	if !strings.Contains(strings.Join(out, "\n"), "不用微信的：王奶奶（13900000001）") {
+		t.Errorf("follow-up does not name the elder to phone:\n%s", strings.Join(out, "\n"))
+	}
+	if out := f.run("notice_followup", "2026-08-02 08:15"); len(out) != 0 {
+		t.Errorf("next morning: %q, want nothing (the ordinary notice waits its 24 hours)", out)
+	}
+	if out := f.run("notice_followup", "2026-08-02 22:15"); len(out) != 0 {
+		t.Errorf("24 hours later at night: %q, want nothing (quiet hours)", out)
+	}
+	if out := f.run("notice_followup", "2026-08-03 07:15"); len(out) == 0 || !strings.Contains(out[0], "#N2「下周一体检」") {
+		t.Errorf("the ordinary notice in the morning: %q", out)
 	}
 }

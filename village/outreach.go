@@ -10,6 +10,9 @@ type Notice struct {
 	At      time.Time `json:"at"`
 	Village string    `json:"village,omitempty"` // empty: township-wide
 	Groups  []string  `json:"groups"`            // group names it was posted to
+	// Urgent notices (紧急通知: a typhoon, a flood warning) go out first
+	// and are followed up at the next follow-up run, quiet hours or not.
+	Urgent bool `json:"urgent,omitempty"`
 	// FollowedUp is set once grid workers were told who has not answered.
 	FollowedUp bool `json:"followed_up,omitempty"`
 	Version    int  `json:"version"`
