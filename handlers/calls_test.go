@@ -67,3 +67,25 @@ func TestUrgentNotice(t *testing.T) {
 	}
 	expect(t, "a villager may not", c.say("张三", "紧急通知 明天停电"), "抱歉，「通知」需要镇干部或网格长来操作。")
 }
+
+// TestCallNoteRouting: what an elder says on the phone is routed like any
+// report: an emergency to the duty chat at once, a procedure question with
+// the steps for the worker to pass on.
+func TestCallNoteRouting(t *testing.T) {
+	c := newChat(t, understand.Rules{}.WithProcedures([]string{"高龄补贴"}))
+	got := c.private("王五", "回访 白凤兰 上门 摔了一跤腿疼，起不来床")
+	joined := strings.Join(got, "\n")
+	for _, want := range []string{
+		"青山镇应急值班群: 【突发事件】青山村三组 #R1\n情况：摔了一跤腿疼，起不来床\n报告人：白凤兰（13900000053），王五代报",
+		"青山村三组网格群: @李四\u2005@王五\u2005紧急情况 #R1：白凤兰摔了一跤腿疼，起不来床（王五电话回访代报），已报告镇应急值班。",
+		"王五: 已记录：白凤兰 上门", "按突发事件报告了镇应急值班",
+	} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("missing %q in:\n%s", want, joined)
+		}
+	}
+	got = c.private("王五", "回访 王奶奶 已通 她问80岁的高龄补贴怎么领")
+	if len(got) != 2 || !strings.Contains(got[0], "可以这样告诉王奶奶：\n【高龄补贴】怎么办：\n1. ") {
+		t.Errorf("procedure question on the phone:\n%s", strings.Join(got, "\n"))
+	}
+}

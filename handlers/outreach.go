@@ -243,7 +243,10 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 			rep, msgs := r.reportFor(t, p, note, reading)
 			change.Create, change.Report = true, rep
 			c.Report = storage.RefPlaceholder
-			data["Ref"] = storage.RefPlaceholder
+			data["Ref"], data["Emergency"] = storage.RefPlaceholder, rep.Type == village.Emergency
+			if rep.Type == village.Approval {
+				data["Proc"] = r.procedure(note) // for the worker to pass on
+			}
 			out = append(out, msgs...)
 		}
 	}
@@ -292,8 +295,18 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 	if rep.Category == "" {
 		rep.Category = "其他"
 	}
-	text = r.texts.Render("call.report", map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": names(leaders)})
-	return rep, []bot.Outbound{{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text}}
+	data := map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": names(leaders)}
+	if typ == village.Emergency {
+		// As urgent as any emergency: the duty chat with the person's
+		// phone, the grid's leaders and workers called out.
+		workers := r.people.InGrid(p.Village, p.Grid, village.RoleWorker)
+		data["Responders"], data["LeaderPeople"], data["ReporterPhone"] = appendNew(names(leaders), names(workers)...), leaders, p.Phone
+		return rep, []bot.Outbound{
+			{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.duty", data)},
+			{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("call.report.emergency", data)},
+		}
+	}
+	return rep, []bot.Outbound{{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("call.report", data)}}
 }
 
 // noticeRef is the notice a 查 names: "查 #N3", or 查 quoting the notice.
