@@ -65,6 +65,10 @@ func Open(o Options) (*App, error) {
 	if err := checkMediators(cfg, a.Dir); err != nil {
 		return nil, err
 	}
+	if stray := unplaced(cfg, people); len(stray) > 0 {
+		o.Logger.Warn("roster: people in a village or grid the config does not have; they can talk to the bot but their grid's leader, digests and reminders will not find them; fix the 网格 column or add the grid to villages[].grids",
+			"count", len(stray), "first", stray[:min(len(stray), 10)])
+	}
 	url := firstNonEmpty(o.RedisURL, cfg.Redis.URL)
 	sopts := storage.Options{URL: url, Password: cfg.RedisPassword(), Prefix: cfg.Redis.Prefix}
 	if url == "" {
@@ -177,6 +181,25 @@ func checkMediators(cfg *config.Config, dir *roster.Directory) error {
 		}
 	}
 	return nil
+}
+
+// unplaced lists "name (village grid)" for the people whose village, or
+// grid, is not in cfg. An empty grid is allowed: village-wide cadres.
+func unplaced(cfg *config.Config, people []village.Person) []string {
+	grids := map[[2]string]bool{}
+	for _, v := range cfg.Villages {
+		grids[[2]string{v.Name, ""}] = true
+		for _, g := range v.Grids {
+			grids[[2]string{v.Name, g.Name}] = true
+		}
+	}
+	var out []string
+	for _, p := range people {
+		if p.Village != "" && !grids[[2]string{p.Village, p.Grid}] {
+			out = append(out, fmt.Sprintf("%s (%s %s)", p.Name, p.Village, p.Grid))
+		}
+	}
+	return out
 }
 
 func firstNonEmpty(xs ...string) string {

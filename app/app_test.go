@@ -4,10 +4,12 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
 	"gridbot/config"
+	"gridbot/village"
 )
 
 // TestOpenRefusesAnUnknownMediator: a mediator the roster does not know
@@ -42,5 +44,24 @@ func TestOpenRefusesAnUnknownMediator(t *testing.T) {
 				t.Errorf("Open: %v, want %q and how to write the name", err, tc.wantErr)
 			}
 		})
+	}
+}
+
+func TestUnplaced(t *testing.T) {
+	cfg, err := config.Load("../config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	people := []village.Person{
+		{Name: "张三", Village: "青山村", Grid: "三组"},
+		{Name: "吴九", Village: "青山村"},             // village-wide
+		{Name: "孙七"},                             // township officer of no village
+		{Name: "赵四", Village: "青山村", Grid: "四组"}, // no such grid
+		{Name: "钱五", Village: "白水村", Grid: "一组"}, // no such village
+	}
+	got := unplaced(cfg, people)
+	want := []string{"赵四 (青山村 四组)", "钱五 (白水村 一组)"}
+	if !slices.Equal(got, want) {
+		t.Errorf("unplaced = %q, want %q", got, want)
 	}
 }
