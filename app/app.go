@@ -65,6 +65,10 @@ func Open(o Options) (*App, error) {
 	if err := checkMediators(cfg, a.Dir); err != nil {
 		return nil, err
 	}
+	if bare := leaderless(cfg, a.Dir); len(bare) > 0 {
+		o.Logger.Warn("roster: grids without a 网格长; their reports have nobody to accept them; give someone the role 网格长 in the roster",
+			"grids", bare)
+	}
 	if stray := unplaced(cfg, people); len(stray) > 0 {
 		o.Logger.Warn("roster: people in a village or grid the config does not have; they can talk to the bot but their grid's leader, digests and reminders will not find them; fix the 网格 column or add the grid to villages[].grids",
 			"count", len(stray), "first", stray[:min(len(stray), 10)])
@@ -181,6 +185,19 @@ func checkMediators(cfg *config.Config, dir *roster.Directory) error {
 		}
 	}
 	return nil
+}
+
+// leaderless lists the configured grids ("青山村三组") no grid leader covers.
+func leaderless(cfg *config.Config, dir *roster.Directory) []string {
+	var out []string
+	for _, v := range cfg.Villages {
+		for _, g := range v.Grids {
+			if len(dir.InGrid(v.Name, g.Name, village.RoleLeader)) == 0 {
+				out = append(out, v.Name+g.Name)
+			}
+		}
+	}
+	return out
 }
 
 // unplaced lists "name (village grid)" for the people whose village, or

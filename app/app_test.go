@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"gridbot/config"
+	"gridbot/roster"
 	"gridbot/village"
 )
 
@@ -63,5 +64,18 @@ func TestUnplaced(t *testing.T) {
 	want := []string{"赵四 (青山村 四组)", "钱五 (白水村 一组)"}
 	if !slices.Equal(got, want) {
 		t.Errorf("unplaced = %q, want %q", got, want)
+	}
+}
+
+func TestLeaderless(t *testing.T) {
+	cfg, err := config.Load("../config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := roster.NewDirectory([]village.Person{
+		{Name: "李四", Village: "青山村", Grid: "三组", Roles: []village.Role{village.RoleLeader}},
+	})
+	if got, want := leaderless(cfg, dir), []string{"青山村一组", "青山村二组"}; !slices.Equal(got, want) {
+		t.Errorf("leaderless = %q, want %q", got, want)
 	}
 }
