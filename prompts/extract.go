@@ -103,7 +103,11 @@ func (c *Client) Extract(ctx context.Context, req Request) (Draft, Usage, error)
 		return Draft{}, Usage{}, err
 	}
 	creq := openai.ChatCompletionRequest{
-		Model:     c.model,
+		Model: c.model,
+		// max_tokens, not max_completion_tokens: DeepSeek, Qwen, Ollama
+		// and vLLM take the older field; only OpenAI's o1 models need the
+		// newer one.
+		//lint:ignore SA1019 the OpenAI-compatible servers we target read max_tokens
 		MaxTokens: c.maxTokens,
 		Messages: []openai.ChatCompletionMessage{
 			{Role: openai.ChatMessageRoleSystem, Content: sys},

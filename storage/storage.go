@@ -403,7 +403,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration) ([]any, error) {
 		bodies[i] = b
 		ix := make([]ixJSON, len(d.Index))
 		for j, op := range d.Index {
-			ix[j] = ixJSON{Set: op.Set, Add: op.Add}
+			ix[j] = ixJSON(op)
 		}
 		dj[i] = docJSON{Kind: d.Kind, ID: d.ID, Version: d.Version, Index: ix, Refs: d.RefsFirst}
 	}
@@ -427,7 +427,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration) ([]any, error) {
 	}
 	incrs := make([]incrJSON, len(c.Incr))
 	for i, x := range c.Incr {
-		incrs[i] = incrJSON{Hash: x.Hash, Field: x.Field, By: x.By}
+		incrs[i] = incrJSON(x)
 	}
 	list := func(n int, v any) (string, error) {
 		if n == 0 {

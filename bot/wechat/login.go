@@ -183,11 +183,12 @@ func (s *sess) showQR(uuid string) {
 	url := openwechat.GetQrcodeUrl(uuid)
 	png := filepath.Join(t.wc.DataDir, "login-qr.png")
 	if code, err := qr.Encode(content, qr.M); err == nil {
-		if err := os.MkdirAll(t.wc.DataDir, 0o700); err == nil {
+		err = os.MkdirAll(t.wc.DataDir, 0o700)
+		if err == nil {
 			err = os.WriteFile(png, code.PNG(), 0o600)
 		}
-		if err != nil {
-			t.log.Warn("wechat: cannot save the QR code", "err", err)
+		if err != nil { // the terminal QR code and the URL still work
+			t.log.Warn("wechat: cannot save the QR code", "path", png, "err", err)
 		}
 	}
 	fmt.Fprintf(t.o.Terminal, stepScan, png, url)
