@@ -27,6 +27,7 @@ const (
 	vDuplicate verb = "重复"
 	vQuery     verb = "查"
 	vTodo      verb = "待办"
+	vMine      verb = "我的事项"
 	vHelp      verb = "帮助"
 )
 
@@ -58,6 +59,7 @@ var reportVocab = map[string]verb{
 	"重复": vDuplicate, "合并": vDuplicate,
 	"查": vQuery, "查询": vQuery, "查看": vQuery,
 	"待办": vTodo, "待处理": vTodo, "未办结": vTodo,
+	"我的事项": vMine, "我反映的": vMine, "我的上报": vMine, "我报的事": vMine,
 	"帮助": vHelp, "菜单": vHelp, "help": vHelp, "?": vHelp, "？": vHelp, "功能": vHelp,
 }
 

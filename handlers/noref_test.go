@@ -151,3 +151,15 @@ func TestPrivateTodo(t *testing.T) {
 	expect(t, "the officer", c.private("孙七", "待办"), "孙七: 全镇已上报和突发事项待办 1 件：\n#R2 待受理")
 	expect(t, "a villager", c.private("张三", "待办"), "张三: 抱歉，「待办」需要本网格的网格长或网格员来操作。")
 }
+
+// TestMine: 我的事项 lists the sender's open reports, those he follows too.
+func TestMine(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "nothing yet", c.say("陈二", "我的事项"), "您目前没有还没办完的事项。")
+	expect(t, "report", c.say("陈二", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "another's", c.say("张三", "上报 后山小路的护栏倒了"), "已登记 #R2")
+	expect(t, "offered", c.say("陈二", "上报 后山的护栏倒了"), "已有人反映 #R2")
+	expect(t, "merged", c.say("陈二", "是"), "已合并")
+	expect(t, "his", c.say("陈二", "我反映的"),
+		"您反映的还没办完的事项：\n#R2 待受理 后山小路的护栏倒了\n#R1 待受理 村口路灯不亮了\n发「查 #编号」看进度")
+}

@@ -21,6 +21,13 @@ func (r *Router) reportFlows() map[verb]flow {
 		vReport: func(ctx context.Context, t *turn, cmd command) error { return r.report(ctx, t, cmd.args, "") },
 		vHelp:   func(ctx context.Context, t *turn, _ command) error { return r.help(ctx, t) },
 		vTodo:   r.todo,
+		vMine: func(ctx context.Context, t *turn, _ command) error {
+			mine, err := r.candidates(ctx, t, vQuery)
+			if err != nil {
+				return err
+			}
+			return r.reply(ctx, t, "mine", map[string]any{"Items": mine, "Max": maxCandidates})
+		},
 		vAccept: lifecycle, vAssign: lifecycle, vProgress: lifecycle, vResolve: lifecycle, vConfirm: lifecycle,
 		vReopen: lifecycle, vEscalate: lifecycle, vReject: lifecycle, vDuplicate: lifecycle, vQuery: lifecycle,
 	}
