@@ -21,13 +21,7 @@ func (r *Router) reportFlows() map[verb]flow {
 		vReport: func(ctx context.Context, t *turn, cmd command) error { return r.report(ctx, t, cmd.args, "") },
 		vHelp:   func(ctx context.Context, t *turn, _ command) error { return r.help(ctx, t) },
 		vTodo:   r.todo,
-		vMine: func(ctx context.Context, t *turn, _ command) error {
-			mine, err := r.candidates(ctx, t, vQuery)
-			if err != nil {
-				return err
-			}
-			return r.reply(ctx, t, "mine", map[string]any{"Items": mine, "Max": maxCandidates})
-		},
+		vMine:   r.mine,
 		vAccept: lifecycle, vAssign: lifecycle, vProgress: lifecycle, vResolve: lifecycle, vConfirm: lifecycle,
 		vReopen: lifecycle, vEscalate: lifecycle, vReject: lifecycle, vDuplicate: lifecycle, vQuery: lifecycle,
 	}
@@ -176,7 +170,7 @@ func (r *Router) mediators(v string) []village.Person {
 		for _, name := range vc.Mediators {
 			p, err := r.people.Lookup(v, name)
 			if err != nil {
-				// app.Open refuses such a config; a roster reloaded since may not.
+				// app.Open refuses such a config; a Router built another way may not.
 				r.log.Warn("mediator not in the roster", "village", v, "name", name, "err", err)
 				continue
 			}
@@ -275,6 +269,16 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 			return r.reply(ctx, t, "err.busy", map[string]string{"Ref": id})
 		}
 	}
+}
+
+// mine answers 我的事项: the sender's open reports here, and those he
+// follows, newest first.
+func (r *Router) mine(ctx context.Context, t *turn, _ command) error {
+	items, err := r.candidates(ctx, t, vQuery)
+	if err != nil {
+		return err
+	}
+	return r.reply(ctx, t, "mine", map[string]any{"Items": items, "Max": maxCandidates})
 }
 
 // maxCandidates is how many reports a command without a reference lists.
