@@ -15,8 +15,9 @@ import (
 // quotedReport answers free text that quotes one of the bot's messages
 // about a report or a claim: a question ("什么时候能修好") gets its status,
 // thanks and acknowledgements ("谢谢", "好的") get silence, and a grid
-// leader's "好的" is shown how to accept (his "收到": see ack). done is false for anything else
-// (a new matter told in the quote's reply is read as usual).
+// leader's "好的" is shown how to accept (his "收到": see ack). done is
+// false for anything else: a new matter told in the reply is read as
+// usual.
 func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	if t.quote == nil || !t.addr || reading.Intent == village.IntentReport || reading.Intent == village.IntentClaim {
 		return false, nil
