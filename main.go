@@ -30,6 +30,7 @@ const usage = `gridbot (网格小助手) — a WeChat group bot for township gri
 
 Usage:
   gridbot run     -config FILE                             the bot in real WeChat groups (QR login; hot login kept in Redis)
+  gridbot check   -config FILE                             run's start-up checks (config, roster, Redis on disk, model) without WeChat
   gridbot sandbox [-config FILE] [-addr 127.0.0.1:8080]   local web chat simulator (no setup needed)
   gridbot replay  [-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl
   gridbot export  -config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE]
@@ -70,6 +71,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch cmd {
 	case "run":
 		return cmdRun(ctx, rest, stdout, stderr, log)
+	case "check":
+		return cmdCheck(ctx, rest, stdout, stderr, log)
 	case "replay":
 		return cmdReplay(ctx, rest, stdin, stdout, stderr, log)
 	case "sandbox":

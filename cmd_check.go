@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"sync/atomic"
+	"time"
+
+	"gridbot/app"
+	"gridbot/config"
+)
+
+// cmdCheck is `gridbot check -config FILE`: the start-up checks of run —
+// configuration, roster, Redis and whether it keeps writes on disk, the
+// model, holidays, the alert webhook — without logging in to WeChat, for
+// setting a township up. It fails when anything was warned about.
+func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
+	fl := newFlags("check", "check -config FILE", stderr)
+	cfgPath := fl.String("config", "", "config file (required; see config.example.yaml)")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	if *cfgPath == "" {
+		fl.Usage()
+		return errors.New("check: -config is required: copy config.example.yaml and fill in your township")
+	}
+	cfg, rfs, err := loadConfig(*cfgPath)
+	if err != nil {
+		return err
+	}
+	return check(ctx, checkOptions{Config: cfg, RosterFS: rfs, Path: *cfgPath, Now: time.Now, Out: stdout, Logger: log})
+}
+
+// checkOptions are what check needs.
+type checkOptions struct {
+	Config   *config.Config
+	RosterFS fs.FS
+	Path     string // the config file, for the closing hint
+	Now      func() time.Time
+	Out      io.Writer
+	Logger   *slog.Logger
+}
+
+// check runs the checks of cmdCheck.
+func check(ctx context.Context, o checkOptions) error {
+	cfg, stdout, log := o.Config, o.Out, o.Logger
+	warned := &warnCounter{Handler: log.Handler()}
+	log = slog.New(warned)
+	a, err := app.Open(app.Options{Config: cfg, RosterFS: o.RosterFS, Logger: log})
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	if err := preflight(ctx, a, runOptions{Config: cfg, Terminal: stdout, Logger: log, Now: o.Now}); err != nil {
+		return err
+	}
+	grids := 0
+	for _, v := range cfg.Villages {
+		grids += len(v.Grids)
+	}
+	fmt.Fprintf(stdout, "配置：%s，%d 个村、%d 个网格；花名册 %d 人。\n", cfg.Township.Name, len(cfg.Villages), grids, len(a.People))
+	if n := warned.n.Load(); n > 0 {
+		fmt.Fprintf(stdout, "有 %d 条提醒（见上面的日志），请改好后再运行 gridbot run。\n", n)
+		return fmt.Errorf("check: %d warnings", n)
+	}
+	fmt.Fprintln(stdout, "没有发现问题，可以运行：gridbot run -config "+o.Path)
+	return nil
+}
+
+// warnCounter counts the warnings and errors logged through it.
+type warnCounter struct {
+	slog.Handler
+	n atomic.Int64
+}
+
+func (w *warnCounter) Handle(ctx context.Context, r slog.Record) error {
+	if r.Level >= slog.LevelWarn {
+		w.n.Add(1)
+	}
+	return w.Handler.Handle(ctx, r)
+}
