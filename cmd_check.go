@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -19,20 +18,11 @@ import (
 // model, holidays, the alert webhook — without logging in to WeChat, for
 // setting a township up. It fails when anything was warned about.
 func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
-	fl := newFlags("check", "check -config FILE", stderr)
-	cfgPath := fl.String("config", "", "config file (required; see config.example.yaml)")
-	if err := fl.Parse(args); err != nil {
-		return err
-	}
-	if *cfgPath == "" {
-		fl.Usage()
-		return errors.New("check: -config is required: copy config.example.yaml and fill in your township")
-	}
-	cfg, rfs, err := loadConfig(*cfgPath)
+	cfg, rfs, path, err := configFlag("check", args, stderr)
 	if err != nil {
 		return err
 	}
-	return check(ctx, checkOptions{Config: cfg, RosterFS: rfs, Path: *cfgPath, Now: time.Now, Out: stdout, Logger: log})
+	return check(ctx, checkOptions{Config: cfg, RosterFS: rfs, Path: path, Now: time.Now, Out: stdout, Logger: log})
 }
 
 // checkOptions are what check needs.

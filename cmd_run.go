@@ -21,20 +21,27 @@ import (
 
 // cmdRun is `gridbot run -config FILE`: the bot in real WeChat groups.
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
-	fl := newFlags("run", "run -config FILE", stderr)
-	cfgPath := fl.String("config", "", "config file (required; see config.example.yaml)")
-	if err := fl.Parse(args); err != nil {
-		return err
-	}
-	if *cfgPath == "" {
-		fl.Usage()
-		return errors.New("run: -config is required: copy config.example.yaml and fill in your township")
-	}
-	cfg, rfs, err := loadConfig(*cfgPath)
+	cfg, rfs, _, err := configFlag("run", args, stderr)
 	if err != nil {
 		return err
 	}
 	return runWeChat(ctx, runOptions{Config: cfg, RosterFS: rfs, Terminal: stderr, Logger: log})
+}
+
+// configFlag parses the flags of a command that takes only a required
+// -config FILE, and loads that file; path is the file's name.
+func configFlag(name string, args []string, stderr io.Writer) (cfg *config.Config, rfs fs.FS, path string, err error) {
+	fl := newFlags(name, name+" -config FILE", stderr)
+	cfgPath := fl.String("config", "", "config file (required; see config.example.yaml)")
+	if err := fl.Parse(args); err != nil {
+		return nil, nil, "", err
+	}
+	if *cfgPath == "" {
+		fl.Usage()
+		return nil, nil, "", fmt.Errorf("%s: -config is required: copy config.example.yaml and fill in your township", name)
+	}
+	cfg, rfs, err = loadConfig(*cfgPath)
+	return cfg, rfs, *cfgPath, err
 }
 
 // runOptions are what runWeChat needs; tests fill in the fakes.
