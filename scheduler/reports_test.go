@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -88,5 +89,27 @@ func TestMonthlyReport(t *testing.T) {
 	if out := f.run("monthly_report", "2027-01-01 09:05"); len(out) != 1 || !strings.Contains(out[0], "2026年12月") ||
 		!strings.Contains(out[0], "新反映 1，") {
 		t.Errorf("December's report: %q", out)
+	}
+}
+
+// TestWatchdogNamesWitnesses: an emergency nobody confirmed is re-posted to
+// the duty chat with everyone who reported it, and to the grid.
+func TestWatchdogNamesWitnesses(t *testing.T) {
+	f := newPointsFixture(t)
+	ctx := context.Background()
+	created := f.at("2026-03-02 09:00")
+	rep := &village.Report{Village: "青山村", Grid: "三组", Chat: "青山村三组网格群", Type: village.Emergency, Category: "安全隐患",
+		Hazard: village.HazardFire, Status: village.StatusNew, Text: "后山着火了", Reporter: "张三", CreatedAt: created,
+		DueAt: created.Add(15 * time.Minute), Source: "m1", Followers: []string{"陈二", "王五"},
+		History: []village.Entry{{At: created, By: "张三", Action: village.ActCreate, To: village.StatusNew}}}
+	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "m1", Create: true, Report: rep}); err != nil {
+		t.Fatal(err)
+	}
+	out := f.run("watchdog", "2026-03-02 09:20")
+	joined := strings.Join(out, "\n")
+	if !strings.Contains(joined, "青山镇应急值班群: 【紧急·无人确认】青山村三组 #R1") ||
+		!strings.Contains(joined, "报告人：张三，3月2日 09:00；还有 2 人报告：陈二、王五") ||
+		!strings.Contains(joined, "青山村三组网格群: ") {
+		t.Errorf("watchdog:\n%s", joined)
 	}
 }
