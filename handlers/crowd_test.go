@@ -68,21 +68,25 @@ func TestOneFireOneItem(t *testing.T) {
 	expect(t, "the witness in the status", c.say("李四", "查 #R1"), "报告人：张三，3月2日（同反映：陈二）")
 }
 
-// TestReportFlood: a villager may file ten reports an hour; the eleventh
-// is refused politely, emergencies and cadres are never limited, and an
-// hour later he may report again.
+// TestReportFlood: a villager may have ten reports of the last hour
+// waiting for the grid; the eleventh is refused politely until one is
+// resolved or an hour has passed; emergencies and cadres are never
+// limited.
 func TestReportFlood(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	for i := range 10 {
 		expect(t, "report", c.say("陈二", fmt.Sprintf("上报 第%d号路灯不亮了", i+1)), "已登记 #R")
 	}
 	expect(t, "the eleventh", c.say("陈二", "上报 第11号路灯不亮了"), "您这一小时已经反映了 10 件事")
-	expect(t, "an emergency", c.say("陈二", "快来人 后山着火了"), "【突发事件】", "紧急情况 #R11")
+	expect(t, "one resolved", c.say("李四", "办结 #R1 已修好"), "#R1 已办结")
+	expect(t, "room for one", c.say("陈二", "上报 第11号路灯不亮了"), "已登记 #R11")
+	expect(t, "full again", c.say("陈二", "上报 第12号路灯不亮了"), "您这一小时已经反映了 10 件事")
+	expect(t, "an emergency", c.say("陈二", "快来人 后山着火了"), "【突发事件】", "紧急情况 #R12")
 	for i := range 11 {
 		expect(t, "a worker", c.say("王五", fmt.Sprintf("上报 第%d号水渠堵了", i+1)), "已登记 #R")
 	}
 	c.now = c.now.Add(time.Hour)
-	expect(t, "an hour later", c.say("陈二", "上报 第11号路灯不亮了"), "已登记 #R")
+	expect(t, "an hour later", c.say("陈二", "上报 第12号路灯不亮了"), "已登记 #R")
 }
 
 // TestClaimFlood: ten claims of a household may wait for review; the

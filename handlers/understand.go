@@ -262,13 +262,14 @@ func (r *Router) recentOpen(ctx context.Context, t *turn, typ village.Type) ([]v
 const maxReportsPerHour = 10
 
 // flooding reports whether the sender, a villager holding no cadre role,
-// filed maxReportsPerHour of the open reports in the last hour.
+// filed in the last hour maxReportsPerHour reports that still wait for
+// the grid (not yet resolved).
 func (r *Router) flooding(t *turn, open []village.Report) bool {
 	if t.who.IsCadre() {
 		return false
 	}
 	return countFunc(open, func(rep village.Report) bool {
-		return rep.ReportedBy(t.who) && t.at.Sub(rep.CreatedAt) < time.Hour
+		return rep.ReportedBy(t.who) && rep.Status != village.StatusResolved && t.at.Sub(rep.CreatedAt) < time.Hour
 	}) >= maxReportsPerHour
 }
 
