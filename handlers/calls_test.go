@@ -89,3 +89,25 @@ func TestCallNoteRouting(t *testing.T) {
 		t.Errorf("procedure question on the phone:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestProxyReport: a grid worker files a report for a villager of his grid
+// (代报); the villager is the reporter, the worker follows it and answers
+// for him; others may not file for anyone.
+func TestProxyReport(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "in the group", c.say("王五", "代报 王奶奶 屋顶漏雨了，下雨天漏得厉害"),
+		"已登记 #R1（一般事项·安全隐患）：屋顶漏雨了，下雨天漏得厉害（王奶奶反映，王五代报）\n@李四\u2005请网格长受理")
+	r1 := c.reports()[0]
+	if r1.Reporter != "王奶奶" || r1.Recorder != "王五" {
+		t.Errorf("R1 reporter %q recorder %q, want 王奶奶 and 王五", r1.Reporter, r1.Recorder)
+	}
+	expect(t, "status", c.say("张三", "查 #R1"), "报告人：王奶奶（王五代报）")
+	expect(t, "privately", c.private("王五", "代报 石德贵 家里的电线老化了，经常跳闸"),
+		"王五: 已登记 #R2", "李四: 【私信反映】石德贵 反映 #R2（一般事项）：家里的电线老化了，经常跳闸\n请私信我回复「确认 #R2」受理；办理情况只会私下告诉代报的王五。")
+	expect(t, "accepted", c.private("李四", "确认 #R2"), "李四: #R2 已受理", "王五: #R2 已受理")
+	expect(t, "resolved", c.say("李四", "办结 #R1 屋顶补好了"), "#R1 已办结")
+	expect(t, "the worker confirms for her", c.say("王五", "满意 #R1"), "#R1 已完结")
+	expect(t, "a villager may not", c.say("张三", "代报 陈二 路灯坏了"), "抱歉，「代报」需要三组的网格员或网格长来操作。")
+	expect(t, "unknown name", c.say("王五", "代报 王爷爷 路灯坏了"), "名单里没有「王爷爷」")
+	expect(t, "no text", c.say("王五", "代报 王奶奶"), "请这样发：代报 名字 什么事、在哪里")
+}

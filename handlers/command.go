@@ -28,6 +28,7 @@ const (
 	vQuery     verb = "查"
 	vTodo      verb = "待办"
 	vMine      verb = "我的事项"
+	vProxy     verb = "代报"
 	vHelp      verb = "帮助"
 )
 
@@ -59,6 +60,7 @@ var reportVocab = map[string]verb{
 	"重复": vDuplicate, "合并": vDuplicate,
 	"查": vQuery, "查询": vQuery, "查看": vQuery,
 	"待办": vTodo, "待处理": vTodo, "未办结": vTodo,
+	"代报": vProxy, "代上报": vProxy, "替报": vProxy,
 	"我的事项": vMine, "我反映的": vMine, "我的上报": vMine, "我报的事": vMine,
 	"帮助": vHelp, "菜单": vHelp, "help": vHelp, "?": vHelp, "？": vHelp, "功能": vHelp,
 }

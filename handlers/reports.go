@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"regexp"
@@ -22,6 +23,7 @@ func (r *Router) reportFlows() map[verb]flow {
 		vHelp:   func(ctx context.Context, t *turn, _ command) error { return r.help(ctx, t) },
 		vTodo:   r.todo,
 		vMine:   r.mine,
+		vProxy:  r.proxy,
 		vAccept: lifecycle, vAssign: lifecycle, vProgress: lifecycle, vResolve: lifecycle, vConfirm: lifecycle,
 		vReopen: lifecycle, vEscalate: lifecycle, vReject: lifecycle, vDuplicate: lifecycle, vQuery: lifecycle,
 	}
@@ -67,6 +69,10 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		return r.askDuplicate(ctx, t, orig, text, typ)
 	}
 	v, g := t.where.village, t.where.grid
+	reporter := t.who
+	if t.forWhom != nil {
+		reporter, v, g = *t.forWhom, t.forWhom.Village, t.forWhom.Grid
+	}
 	leaders := r.people.InGrid(v, g, village.RoleLeader)
 	workers := r.people.InGrid(v, g, village.RoleWorker)
 	rep := &village.Report{
@@ -91,7 +97,11 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			rep.Chat = r.groupOf(v, g)
 		}
 	}
-	rep.SetReporter(t.who, r.shown(t.who))
+	rep.SetReporter(reporter, r.shown(reporter))
+	if t.forWhom != nil {
+		rep.Recorder = t.who.Name
+		rep.History[0].Note = "网格员代报"
+	}
 	handlers := leaders
 	if typ == village.Mediation {
 		handlers = append(slices.Clone(leaders), r.mediators(v)...)
@@ -104,7 +114,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		responders := appendNew(names(leaders), names(workers)...)
 		data["Responders"] = responders
 		data["LeaderPeople"] = leaders
-		data["ReporterPhone"] = t.who.Phone
+		data["ReporterPhone"] = reporter.Phone
 		out = append(out,
 			bot.Outbound{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.duty", data)},
 			bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.group", data)})
@@ -142,8 +152,10 @@ func (r *Router) notify(t *turn, rep *village.Report, text string) []bot.Outboun
 	switch {
 	case rep.Chat != "" && t.m.Chat != rep.Chat:
 		out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text})
-	case rep.Chat == "" && !rep.ReportedBy(t.who):
-		out = append(out, bot.Outbound{To: r.people.Address(rep.ReporterKey, rep.Reporter), Kind: bot.Private, Priority: bot.Normal, Text: text})
+	case rep.Chat == "" && !rep.ReportedBy(t.who) && rep.Recorder != t.who.Name:
+		// Filed for someone (代报): its recorder follows it for him.
+		to := cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter))
+		out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: text})
 	}
 	return out
 }
@@ -269,6 +281,33 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 			return r.reply(ctx, t, "err.busy", map[string]string{"Ref": id})
 		}
 	}
+}
+
+// proxy answers 代报 名字 内容: a grid worker or leader files a report for
+// a villager of his grid (most often one who uses no WeChat); the
+// villager is its reporter and the sender its recorder.
+func (r *Router) proxy(ctx context.Context, t *turn, cmd command) error {
+	name, text, _ := strings.Cut(strings.TrimSpace(cmd.args), " ")
+	text = strings.TrimSpace(text)
+	if name == "" || !hasContent(text) {
+		return r.reply(ctx, t, "proxy.usage", nil)
+	}
+	v := cmp.Or(t.where.village, t.who.Village)
+	p, err := r.people.Lookup(v, name)
+	if err != nil {
+		return r.reply(ctx, t, "call.unknown", map[string]any{"Name": name})
+	}
+	if !t.who.Covers(village.RoleWorker, p.Village, p.Grid) && !t.who.Covers(village.RoleLeader, p.Village, p.Grid) {
+		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "代报", "Who": p.Grid + "的网格员或网格长",
+			"Ask": names(r.people.InGrid(p.Village, p.Grid, village.RoleLeader))})
+	}
+	if t.where.kind == inGrid && (t.where.village != p.Village || t.where.grid != p.Grid) {
+		return r.reply(ctx, t, "proxy.elsewhere", map[string]string{"Name": p.Name, "Group": r.groupOf(p.Village, p.Grid)})
+	}
+	// In private, it is a private report: the grid's leaders are told
+	// privately, as for any report made to the bot in private.
+	t.forWhom, t.noDup = &p, true
+	return r.report(ctx, t, text, "")
 }
 
 // mine answers 我的事项: the sender's open reports here, and those he
@@ -507,7 +546,10 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 	case vProgress, vPause:
 		return leader || worker || officer || handler, "网格长、网格员或负责人", leaders
 	case vConfirm, vReopen:
-		return rep.ReportedBy(p), "报告人" + r.people.Address(rep.ReporterKey, rep.Reporter) + "本人", nil
+		// The grid worker who filed it for someone (代报, a call) answers
+		// for him after asking him.
+		recorder := rep.Recorder != "" && rep.Recorder == p.Name
+		return rep.ReportedBy(p) || recorder, "报告人" + r.people.Address(rep.ReporterKey, rep.Reporter) + "本人", nil
 	}
 	return true, "", nil
 }

@@ -139,6 +139,9 @@ type turn struct {
 	// noDup files a report without the duplicate check: the sender said
 	// it is not the matter the bot offered (see understand.go).
 	noDup bool
+	// forWhom is the villager a grid worker files a report for (代报); the
+	// sender is its recorder.
+	forWhom *village.Person
 	// keep are values the reply's commit keeps: the question it asks.
 	keep []storage.Kept
 }
