@@ -48,10 +48,13 @@ func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error
 // alarms of the same hazard as news of itself.
 const emergencyJoin = 30 * time.Minute
 
+// ownHome are the ways of saying "at my home": an alarm there is its own.
+var ownHome = []string{"我家", "我们家", "俺家", "咱家", "我屋"}
+
 // joinEmergency keeps one emergency one item while the whole group shouts
 // about it: an alarm of the same hazard in the group of an emergency
-// raised within emergencyJoin, naming no other place, is news of that
-// emergency. A witness new to it becomes a follower and is passed to the
+// raised within emergencyJoin, naming no other place (nor the sender's own
+// home), is news of that emergency. A witness new to it becomes a follower and is passed to the
 // emergency duty chat with his phone, once; the group hears nothing more
 // (it was told what to do). The item's watchdog runs as before. done is
 // false when there is no such item: the alarm is a new emergency.
@@ -59,7 +62,8 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 	// On a conflict, better a second alarm than none.
 	return r.join(ctx, t, false, func(rep village.Report) bool {
 		return rep.Type == village.Emergency && rep.Hazard == reading.Hazard && t.at.Sub(rep.CreatedAt) <= emergencyJoin &&
-			(reading.Place == "" || strings.Contains(rep.Text, reading.Place))
+			(reading.Place == "" || strings.Contains(rep.Text, reading.Place)) &&
+			!containsAnyOf(t.text, ownHome...) // "我家厨房着火了" is the sender's own emergency
 	}, func(rep *village.Report) []bot.Outbound {
 		text := r.texts.Render("report.emergency.witness", map[string]any{"R": rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": t.text})
 		return []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}

@@ -60,8 +60,10 @@ func TestOneFireOneItem(t *testing.T) {
 	}
 	expect(t, "another place", c.say("王五", "村口老王家的房子也着火了"),
 		"青山镇应急值班群: 【突发事件】青山村三组 #R2", "紧急情况 #R2 已登记")
+	expect(t, "the sender's own home", c.say("周八", "我家厨房着火了"),
+		"青山镇应急值班群: 【突发事件】青山村三组 #R3", "紧急情况 #R3 已登记")
 	c.now = c.now.Add(time.Hour)
-	expect(t, "an hour later", c.say("陈二", "后山又着火了"), "青山镇应急值班群: 【突发事件】青山村三组 #R3", "紧急情况 #R3 已登记")
+	expect(t, "an hour later", c.say("陈二", "后山又着火了"), "青山镇应急值班群: 【突发事件】青山村三组 #R4", "紧急情况 #R4 已登记")
 	if diff := cmp.Diff(c.reports()[0].Followers, []string{"陈二"}); diff != "" {
 		t.Errorf("R1 followers (-got +want):\n%s", diff)
 	}
