@@ -163,3 +163,13 @@ func TestMine(t *testing.T) {
 	expect(t, "his", c.say("陈二", "我反映的"),
 		"您反映的还没办完的事项：\n#R2 待受理 后山小路的护栏倒了\n#R1 待受理 村口路灯不亮了\n发「查 #编号」看进度")
 }
+
+// TestVillagerAsksProgress: "进度 #R1" from a villager who may not record
+// progress asks how it stands; with a note it is refused as before.
+func TestVillagerAsksProgress(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "asks", c.say("张三", "进度 #R1"), "#R1 一般事项·待受理")
+	expect(t, "asks without a number", c.say("张三", "进度"), "#R1 一般事项·待受理")
+	expect(t, "a note", c.say("张三", "进展 #R1 我自己换了灯泡"), "抱歉，「进展」需要网格长、网格员或负责人来操作。")
+}

@@ -244,6 +244,9 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 		if !t.addr && t.quote == nil && len([]rune(t.text)) > 12 {
 			return nil // a sentence that merely starts like a command
 		}
+		if cmd.verb == vProgress && cmd.args == "" && !t.who.IsCadre() {
+			cmd.verb = vQuery // a villager's bare "进度": how do my reports stand?
+		}
 		cands, err := r.candidates(ctx, t, cmd.verb)
 		if err != nil {
 			return err
@@ -434,6 +437,9 @@ func (r *Router) find(ctx context.Context, t *turn, id string) (village.Report, 
 // act applies one lifecycle command to rep and commits it with its replies.
 func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope, rep village.Report, refs []village.Ref) error {
 	if ok, who, ask := r.may(t.who, cmd.verb, rep); !ok {
+		if cmd.verb == vProgress && stripRefs(cmd.args) == "" {
+			return r.status(ctx, t, sc, rep) // a villager's "进度 #R1" asks how it stands
+		}
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
 	}
 	note := stripRefs(cmd.args)
