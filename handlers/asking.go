@@ -30,7 +30,8 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 	switch {
 	case reading.Intent == village.IntentQuery:
 		return r.run(ctx, t, "查 #"+refs[0].String())
-	case refs[0].Kind == 'R' && t.who.Has(village.RoleLeader) && startsWithAny(t.text, "好的", "马上", "明白", "知道了"):
+	case refs[0].Kind == 'R' && t.who.Has(village.RoleLeader) &&
+		(startsWithAny(t.text, "好的", "马上", "明白", "知道了") || containsAnyOf(t.text, "到现场", "已到", "到了", "在路上")):
 		return true, r.acceptHint(ctx, t, refs[0])
 	}
 	return true, nil

@@ -94,6 +94,7 @@ func TestReplyToAReportMessage(t *testing.T) {
 	}
 	expect(t, "the leader's 收到", quoting("李四", "收到 马上安排"), "李四，要受理 #R1，请引用后回「确认」")
 	expect(t, "the leader's 好的", quoting("李四", "好的"), "李四，要受理 #R1")
+	expect(t, "the leader on the scene", quoting("李四", "已经到现场了"), "李四，要受理 #R1")
 	noticeQuote := &bot.Quote{Name: "网格小助手", Text: "【通知】明晚7点在村委会开户主会（#N1）"}
 	if got := c.send(bot.Message{Chat: grid3, From: "陈二", Text: "好的 谢谢", Quote: noticeQuote}); len(got) != 0 {
 		t.Errorf("thanks to a notice: %q, want silence", got)
