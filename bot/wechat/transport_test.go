@@ -524,3 +524,26 @@ func TestPrivateMessageAnsweredByRemarkName(t *testing.T) {
 		t.Errorf("private answer went to %s, want lisi", got[0].To)
 	}
 }
+
+// TestLoginWhenTheQRCodeCannotBeSaved: a data folder that cannot be
+// written costs the PNG only; the terminal QR code and its URL still log
+// the bot in.
+func TestLoginWhenTheQRCodeCannotBeSaved(t *testing.T) {
+	f := newFake(t)
+	blocker := filepath.Join(t.TempDir(), "a-file")
+	if err := os.WriteFile(blocker, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := startWith(t, f, "", "", func(c *config.Config) { c.WeChat.DataDir = filepath.Join(blocker, "wechat") })
+	r.waitState(wechat.StateWaitScan)
+	r.online()
+	if h := r.tr.Health(context.Background()); !h.LoggedIn {
+		t.Errorf("health = %+v, want logged in", h)
+	}
+	if !strings.Contains(r.term.String(), "Scan this QR code") {
+		t.Errorf("terminal lacks the scan step:\n%s", r.term.String())
+	}
+	if _, err := os.Stat(filepath.Join(blocker, "wechat", "login-qr.png")); err == nil {
+		t.Error("a QR code PNG was saved under a file")
+	}
+}
