@@ -15,10 +15,7 @@ import (
 // TestCheck: gridbot check passes a township ready to run and names what
 // is not: here, Redis without AOF.
 func TestCheck(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
+	srv := storagetest.NeedServer(t)
 	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "http://127.0.0.1:9/hook")
 	cfg, rfs, err := loadConfig("config.example.yaml")
 	if err != nil {

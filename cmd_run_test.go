@@ -48,10 +48,7 @@ func (l *lockedBuffer) String() string {
 // in the group, /healthz, then a forced logout that raises the alert and
 // keeps a queued outbound message in Redis.
 func TestRunWeChatEndToEnd(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
+	srv := storagetest.NeedServer(t)
 	fake := wechattest.New(1234567, "网格小助手")
 	defer fake.Close()
 	fake.AddPerson(wechattest.Person{Key: "zhangsan", Nick: "三哥"})
@@ -206,10 +203,7 @@ func startRun(ctx context.Context, t *testing.T, cfg *config.Config, rfs fs.FS, 
 // township officer posts in the office chat reaches 白水村's group through
 // the second account, once, and every other group through the first.
 func TestRunTwoAccountsShareOneRedis(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
+	srv := storagetest.NeedServer(t)
 	load := func(account string, villages []string, township bool) (*config.Config, fs.FS) {
 		cfg, rfs, err := loadConfig("config.example.yaml")
 		if err != nil {

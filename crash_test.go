@@ -22,10 +22,7 @@ import (
 // lost and no outbound message is sent twice. Whatever a killed sender had
 // claimed but not confirmed is reported as of unknown outcome, never re-sent.
 func TestKilledMidReplayLosesNothing(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
+	srv := storagetest.NeedServer(t)
 	bin := filepath.Join(t.TempDir(), "gridbot")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)

@@ -188,10 +188,7 @@ func TestReplayExampleVillage(t *testing.T) {
 }
 
 func TestExportAfterReplay(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
+	srv := storagetest.NeedServer(t)
 	replayFile(t, srv.URL, "testdata/example.jsonl")
 	var stdout, stderr bytes.Buffer
 	args := []string{"export", "-config", "config.example.yaml", "-redis", srv.URL, "-what", "reports", "-format", "csv"}

@@ -285,10 +285,7 @@ func TestReplayPoints(t *testing.T) {
 // time against the same Redis: every message id was seen and every job
 // occurrence ran, so nothing is sent and no balance moves.
 func TestReplayPointsTwiceCountsOnce(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
+	srv := storagetest.NeedServer(t)
 	cfg := pointsConfig(t, "twice")
 	_, first := replayPoints(t, cfg, srv.URL)
 	out, second := replayPoints(t, cfg, srv.URL)
@@ -304,10 +301,7 @@ func TestReplayPointsTwiceCountsOnce(t *testing.T) {
 // ledger, households, the 公示 table as XLSX for the notice board and the
 // integrity report per scorer.
 func TestPointsExport(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
+	srv := storagetest.NeedServer(t)
 	cfg := pointsConfig(t, "export")
 	replayPoints(t, cfg, srv.URL)
 	export := func(what, format string, extra ...string) string {

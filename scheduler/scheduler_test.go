@@ -400,10 +400,7 @@ func TestReplicasRunEachOccurrenceOnce(t *testing.T) {
 }
 
 func TestRunDueStoreDown(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
+	srv := storagetest.NeedServer(t)
 	st := storagetest.Open(t, srv.URL)
 	rec := &recorder{}
 	s := mustNew(t, st, rec.jobs([]jobSpec{{"evening", "0 20 * * *", succeed}}), scheduler.Options{})

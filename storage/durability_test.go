@@ -8,10 +8,7 @@ import (
 )
 
 func TestDurability(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
+	srv := storagetest.NeedServer(t)
 	ctx := context.Background()
 	st := storagetest.Open(t, srv.URL)
 	if aof, fsync, ok := st.Durability(ctx); !ok || !aof || fsync != "always" {

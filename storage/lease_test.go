@@ -10,10 +10,7 @@ import (
 )
 
 func TestServe(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
+	srv := storagetest.NeedServer(t)
 	st := storagetest.Open(t, srv.URL)
 	ctx := context.Background()
 	sc := storage.VillageScope("青山村")

@@ -135,10 +135,7 @@ func TestOutboxForwardSurvivesACrash(t *testing.T) {
 // A forward that fails leaves nothing in flight: the claimed messages go
 // back in the queue and are forwarded (or sent) on a later try.
 func TestOutboxForwardFailurePutsBack(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
+	srv := storagetest.NeedServer(t)
 	st := storagetest.Open(t, srv.URL)
 	ctx := context.Background()
 	if _, err := st.Commit(ctx, storage.Change{Scope: township, MsgID: "n1",

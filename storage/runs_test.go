@@ -116,10 +116,7 @@ func TestClaimRun(t *testing.T) {
 }
 
 func TestClaimRunAcrossReplicasOnce(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
+	srv := storagetest.NeedServer(t)
 	replicas := []*storage.Store{storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)}
 	occ := time.Date(2026, 3, 2, 20, 0, 0, 0, time.UTC)
 	var won atomic.Int32
@@ -142,10 +139,7 @@ func TestClaimRunAcrossReplicasOnce(t *testing.T) {
 }
 
 func TestClaimRunKeyTTL(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
+	srv := storagetest.NeedServer(t)
 	st := storagetest.Open(t, srv.URL)
 	occ := time.Date(2026, 3, 2, 20, 0, 0, 0, time.UTC)
 	if _, err := st.ClaimRun(context.Background(), vs, "digest", occ, week); err != nil {
@@ -174,10 +168,7 @@ func TestClaimRunErrors(t *testing.T) {
 		}
 	})
 	t.Run("redis down", func(t *testing.T) {
-		srv := storagetest.StartServer(t)
-		if srv == nil {
-			t.Skip("no redis-server")
-		}
+		srv := storagetest.NeedServer(t)
 		st := storagetest.Open(t, srv.URL)
 		srv.Kill()
 		if _, err := st.ClaimRun(context.Background(), vs, "digest", occ, week); !errors.Is(err, storage.ErrUnavailable) {

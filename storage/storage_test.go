@@ -172,10 +172,7 @@ func TestClaimOrderAndInFlight(t *testing.T) {
 }
 
 func TestRedisKilledKeepsAcknowledgedWrites(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
+	srv := storagetest.NeedServer(t)
 	st := storagetest.Open(t, srv.URL)
 	create(t, st, "m1", "路灯坏了")
 	srv.Restart(t) // SIGKILL, then start on the same AOF
@@ -191,10 +188,7 @@ func TestRedisKilledKeepsAcknowledgedWrites(t *testing.T) {
 }
 
 func TestRedisDownIsUnavailable(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
+	srv := storagetest.NeedServer(t)
 	st := storagetest.Open(t, srv.URL)
 	srv.Kill()
 	_, err := st.Commit(context.Background(), storage.Change{Scope: vs, MsgID: "m1", Create: true, Report: newReport("x")})
@@ -264,10 +258,7 @@ func (p *lossyProxy) pipe(c net.Conn) {
 // go-redis time out and retry.
 func newLossyStore(t *testing.T) (*storage.Store, *lossyProxy, *storagetest.Server) {
 	t.Helper()
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
+	srv := storagetest.NeedServer(t)
 	p := newLossyProxy(t, strings.TrimPrefix(srv.URL, "unix://"))
 	st, err := storage.New(storage.Options{URL: "redis://" + p.ln.Addr().String(), Timeout: 100 * time.Millisecond})
 	if err != nil {

@@ -151,10 +151,7 @@ func start(t *testing.T, fake *wechattest.Server, url string) *rig {
 func startWith(t *testing.T, fake *wechattest.Server, url, rosterPath string, edits ...func(*config.Config)) *rig {
 	t.Helper()
 	if url == "" {
-		srv := storagetest.StartServer(t)
-		if srv == nil {
-			t.Skip("no redis-server")
-		}
+		srv := storagetest.NeedServer(t)
 		url = srv.URL
 	}
 	cfg := mustConfig(t)
@@ -394,10 +391,7 @@ func TestForcedLogoutAlertsAndKeepsQueue(t *testing.T) {
 
 func TestRestartResumesWithoutScan(t *testing.T) {
 	f := newFake(t)
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
+	srv := storagetest.NeedServer(t)
 	r := start(t, f, srv.URL)
 	r.online()
 	r.stop()
@@ -445,10 +439,7 @@ func TestDuplicateAndOldMessagesSkipped(t *testing.T) {
 
 func TestRenamedGroupKeepsBinding(t *testing.T) {
 	f := newFake(t)
-	srv := storagetest.StartServer(t)
-	if srv == nil {
-		t.Skip("no redis-server")
-	}
+	srv := storagetest.NeedServer(t)
 	r := start(t, f, srv.URL)
 	r.online()
 	f.Rename("g3", "lisi", "三组大家庭")

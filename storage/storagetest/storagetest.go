@@ -33,8 +33,10 @@ type Server struct {
 
 // StartServer spawns a private redis-server with AOF on (appendfsync
 // always), as production should run it, and stops it when the test ends.
-// It skips the test, or fails it under GRIDBOT_TEST_REQUIRE_REDIS=1, when no
-// redis-server is installed.
+// When no redis-server is installed it returns nil, for a caller that can
+// fall back to the in-process store, or fails the test under
+// GRIDBOT_TEST_REQUIRE_REDIS=1. Tests that need the real server use
+// NeedServer.
 func StartServer(tb testing.TB) *Server {
 	tb.Helper()
 	bin, err := exec.LookPath("redis-server")
@@ -54,6 +56,17 @@ func StartServer(tb testing.TB) *Server {
 	s.cmd = exec.Command(bin, s.args...)
 	s.start(tb)
 	tb.Cleanup(s.Kill)
+	return s
+}
+
+// NeedServer is StartServer for a test that cannot run without a real
+// redis-server: it skips the test when there is none.
+func NeedServer(tb testing.TB) *Server {
+	tb.Helper()
+	s := StartServer(tb)
+	if s == nil {
+		tb.Skip("no redis-server")
+	}
 	return s
 }
 
