@@ -26,15 +26,7 @@ func TestIAmConfirmedByLeader(t *testing.T) {
 	f.AddPerson(wechattest.Person{Key: "zhangsan", Nick: "三哥"})
 	f.AddPerson(wechattest.Person{Key: "lisi", Nick: "青山李四", Remark: "李四", Friend: true})
 	members := []wechattest.Member{{Key: "xz", Display: "小张"}, {Key: "zhangsan", Display: "张三"}, {Key: "lisi", Display: "李四"}}
-	for _, g := range []wechattest.Group{
-		{Key: "g3", Name: group3, Saved: true, Members: members},
-		{Key: "g1", Name: group1, Saved: true, Members: members},
-		{Key: "g2", Name: "青山村二组网格群", Saved: true, Members: members},
-		{Key: "office", Name: office, Saved: true, Members: members},
-		{Key: "duty", Name: duty, Saved: true, Members: members},
-	} {
-		f.AddGroup(g)
-	}
+	addSavedGroups(f, members)
 	r := start(t, f, "")
 	r.online()
 
@@ -153,15 +145,7 @@ func TestNamesakeIsAskedWhoTheyAre(t *testing.T) {
 	f.AddPerson(wechattest.Person{Key: "chen", Nick: "老陈"})
 	f.AddPerson(wechattest.Person{Key: "lisi", Nick: "青山李四", Remark: "李四", Friend: true})
 	members := []wechattest.Member{{Key: "chen", Display: "陈二"}, {Key: "lisi", Display: "李四"}}
-	for _, g := range []wechattest.Group{
-		{Key: "g3", Name: group3, Saved: true, Members: members},
-		{Key: "g1", Name: group1, Saved: true, Members: members},
-		{Key: "g2", Name: "青山村二组网格群", Saved: true, Members: members},
-		{Key: "office", Name: office, Saved: true, Members: members},
-		{Key: "duty", Name: duty, Saved: true, Members: members},
-	} {
-		f.AddGroup(g)
-	}
+	addSavedGroups(f, members)
 	r := startWith(t, f, "", "bot/wechat/testdata/roster_namesakes.csv")
 	r.online()
 
@@ -200,12 +184,7 @@ func TestPrivateToANamesake(t *testing.T) {
 	t.Cleanup(f.Close)
 	f.AddPerson(wechattest.Person{Key: "chen399", Nick: "老陈", Remark: "陈二·QS-399", Friend: true})
 	f.AddPerson(wechattest.Person{Key: "lisi", Nick: "青山李四", Remark: "李四·QS-303", Friend: true}) // a remark may carry the household
-	for _, g := range []wechattest.Group{
-		{Key: "g3", Name: group3, Saved: true}, {Key: "g1", Name: group1, Saved: true},
-		{Key: "g2", Name: "青山村二组网格群", Saved: true}, {Key: "office", Name: office, Saved: true}, {Key: "duty", Name: duty, Saved: true},
-	} {
-		f.AddGroup(g)
-	}
+	addSavedGroups(f, nil)
 	r := startWith(t, f, "", "bot/wechat/testdata/roster_namesakes.csv")
 	r.online()
 	f.PrivateText("chen399", "帮助")
@@ -227,5 +206,17 @@ func TestPrivateToANamesake(t *testing.T) {
 	contains(t, got[1], "chen399", "回访提醒 陈二·QS-399")
 	if n := len(f.Sent()); n != 2 {
 		t.Errorf("sent %q; the bare name 陈二 must not reach 陈二·QS-399", f.Sent())
+	}
+}
+
+// addSavedGroups adds the example township's five groups, all saved to
+// contacts, with members.
+func addSavedGroups(f *wechattest.Server, members []wechattest.Member) {
+	for _, g := range []wechattest.Group{
+		{Key: "g3", Name: group3}, {Key: "g1", Name: group1}, {Key: "g2", Name: "青山村二组网格群"},
+		{Key: "office", Name: office}, {Key: "duty", Name: duty},
+	} {
+		g.Saved, g.Members = true, members
+		f.AddGroup(g)
 	}
 }
