@@ -81,7 +81,7 @@ func (r *Router) join(ctx context.Context, t *turn, doneOnConflict bool, fits fu
 		return false, nil
 	}
 	sc := storage.VillageScope(t.where.village)
-	open, err := r.store.LatestOpenReports(ctx, sc, t.where.grid, duplicateCandidates)
+	open, err := r.latestOpen(ctx, t)
 	if err != nil {
 		return false, err
 	}

@@ -142,6 +142,8 @@ type turn struct {
 	// forWhom is the villager a grid worker files a report for (代报); the
 	// sender is its recorder.
 	forWhom *village.Person
+	// latest caches latestOpen for the turn; nil: not read yet.
+	latest *[]village.Report
 	// keep are values the reply's commit keeps: the question it asks.
 	keep []storage.Kept
 }

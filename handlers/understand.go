@@ -253,7 +253,20 @@ func (r *Router) recentOpen(ctx context.Context, t *turn, typ village.Type) ([]v
 	if t.noDup || typ == village.Emergency || typ == village.Approval || t.where.village == "" || t.where.grid == "" {
 		return nil, nil
 	}
-	return r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, duplicateCandidates)
+	return r.latestOpen(ctx, t)
+}
+
+// latestOpen is the turn's grid's newest open reports, read once a turn:
+// a quarrel's join and the report it may file after both look at them.
+func (r *Router) latestOpen(ctx context.Context, t *turn) ([]village.Report, error) {
+	if t.latest == nil {
+		open, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, duplicateCandidates)
+		if err != nil {
+			return nil, err
+		}
+		t.latest = &open
+	}
+	return *t.latest, nil
 }
 
 // maxReportsPerHour is how many reports a villager may file in an hour
