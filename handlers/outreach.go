@@ -358,12 +358,7 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 		return err
 	}
 	people := r.people.All()
-	names := map[string]string{} // household key → the first member's name, the head in roster order
-	for _, p := range people {
-		if _, ok := names[p.HouseholdKey()]; !ok {
-			names[p.HouseholdKey()] = p.Name
-		}
-	}
+	names := village.HouseholdNames(people)
 	var rows []noticeRow
 	total := noticeRow{Grid: "合计"}
 	for _, g := range n.Groups {
@@ -378,7 +373,7 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 				row.MorePending = len(one.Pending) - j
 				break
 			}
-			row.Pending = append(row.Pending, names[k]+"家")
+			row.Pending = append(row.Pending, names[k])
 		}
 		total.Answered, total.Of = total.Answered+row.Answered, total.Of+row.Of
 		rows = append(rows, row)

@@ -62,6 +62,8 @@ func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, 
 	}
 	var docs []storage.Doc
 	var out []bot.Outbound
+	people := j.People.All()
+	names := village.HouseholdNames(people)
 	for _, vc := range j.Config.Villages {
 		if vc.Name != villageName {
 			continue
@@ -73,13 +75,13 @@ func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, 
 			var households []string
 			var elders []village.Person
 			seen := map[string]bool{}
-			for _, p := range j.People.All() {
+			for _, p := range people {
 				if p.Village != villageName || p.Grid != g.Name || p.Household == "" || acks[p.HouseholdKey()] > 0 {
 					continue
 				}
 				if !seen[p.HouseholdKey()] {
 					seen[p.HouseholdKey()] = true
-					households = append(households, p.Name+"家")
+					households = append(households, names[p.HouseholdKey()])
 				}
 				if !p.UsesWeChat && p.Phone != "" {
 					elders = append(elders, p)

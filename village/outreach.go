@@ -54,6 +54,19 @@ func (n Notice) Replies(people []Person, gridOf func(group string) (v, grid stri
 	return out
 }
 
+// HouseholdNames names each household (by HouseholdKey) as the notices
+// call it: "张三家", after its first member in roster order — the head, as
+// household registers list him first.
+func HouseholdNames(people []Person) map[string]string {
+	out := map[string]string{}
+	for _, p := range people {
+		if _, ok := out[p.HouseholdKey()]; !ok {
+			out[p.HouseholdKey()] = p.Name + "家"
+		}
+	}
+	return out
+}
+
 // CallStatus is where a phone-call task stands.
 type CallStatus string
 
