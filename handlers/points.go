@@ -424,7 +424,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		if err != nil {
 			return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": ct.For})
 		}
-		onBehalf := t.who.Covers(village.RoleWorker, v, target.Grid) || t.who.Covers(village.RoleLeader, v, target.Grid)
+		onBehalf := t.who.Tends(v, target.Grid)
 		if target.Household != t.who.Household && !onBehalf {
 			return p.r.reply(ctx, t, "points.claim.other", map[string]string{"Name": target.Name})
 		}

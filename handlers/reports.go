@@ -300,7 +300,7 @@ func (r *Router) proxy(ctx context.Context, t *turn, cmd command) error {
 	if err != nil {
 		return r.reply(ctx, t, "call.unknown", map[string]any{"Name": name})
 	}
-	if !t.who.Covers(village.RoleWorker, p.Village, p.Grid) && !t.who.Covers(village.RoleLeader, p.Village, p.Grid) {
+	if !t.who.Tends(p.Village, p.Grid) {
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "代报", "Who": p.Grid + "的网格员或网格长",
 			"Ask": names(r.people.InGrid(p.Village, p.Grid, village.RoleLeader))})
 	}
@@ -614,7 +614,7 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 			v, g = t.who.Village, t.who.Grid
 			where = g
 		}
-		if !t.who.Covers(village.RoleLeader, v, g) && !t.who.Covers(village.RoleWorker, v, g) {
+		if !t.who.Tends(v, g) {
 			return r.reply(ctx, t, "refuse", map[string]any{"Verb": "待办", "Who": "本网格的网格长或网格员",
 				"Ask": names(r.people.InGrid(v, g, village.RoleLeader))})
 		}

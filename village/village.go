@@ -104,6 +104,12 @@ func (p Person) Covers(r Role, villageName, grid string) bool {
 	return p.Village == villageName
 }
 
+// Tends reports whether p is a grid leader or worker of the grid: who
+// may file, phone and answer for its people.
+func (p Person) Tends(villageName, grid string) bool {
+	return p.Covers(RoleLeader, villageName, grid) || p.Covers(RoleWorker, villageName, grid)
+}
+
 // IsCadre reports whether p holds any role beyond villager.
 func (p Person) IsCadre() bool {
 	for _, r := range p.Roles {

@@ -96,3 +96,20 @@ func TestPersonCovers(t *testing.T) {
 		})
 	}
 }
+
+func TestTends(t *testing.T) {
+	leader := Person{Name: "李四", Village: "青山村", Grid: "三组", Roles: []Role{RoleLeader}}
+	worker := Person{Name: "王五", Village: "青山村", Roles: []Role{RoleWorker}} // village-wide
+	villager := Person{Name: "张三", Village: "青山村", Grid: "三组", Roles: []Role{RoleVillager}}
+	for _, tc := range []struct {
+		p     Person
+		grid  string
+		tends bool
+	}{
+		{leader, "三组", true}, {leader, "一组", false}, {worker, "一组", true}, {villager, "三组", false},
+	} {
+		if got := tc.p.Tends("青山村", tc.grid); got != tc.tends {
+			t.Errorf("%s Tends 青山村%s = %v, want %v", tc.p.Name, tc.grid, got, tc.tends)
+		}
+	}
+}
