@@ -316,13 +316,11 @@ func (p *pointsFlow) candidates(ctx context.Context, t *turn, cmd command) ([]cl
 		return nil, err
 	}
 	var out []claimCandidate
-	for _, c := range slices.Backward(cs) {
-		if may, _ := p.mayScore(t.who, c.Village, c.Grid, c.Household, cmd.word); may {
-			out = append(out, claimCandidate{ID: c.ID, Label: p.label(c.Village, c.Household), Person: c.Person, Name: c.Name})
-		}
-		if len(out) == maxCandidates {
-			break
-		}
+	for _, c := range newest(cs, maxCandidates, func(c village.Claim) bool {
+		may, _ := p.mayScore(t.who, c.Village, c.Grid, c.Household, cmd.word)
+		return may
+	}) {
+		out = append(out, claimCandidate{ID: c.ID, Label: p.label(c.Village, c.Household), Person: c.Person, Name: c.Name})
 	}
 	return out, nil
 }
@@ -489,17 +487,6 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 // at once, unless a cadre files them: more is a flood the scoring group
 // cannot get through.
 const maxPendingClaims = 10
-
-// countFunc counts the xs that f holds for.
-func countFunc[T any](xs []T, f func(T) bool) int {
-	n := 0
-	for _, x := range xs {
-		if f(x) {
-			n++
-		}
-	}
-	return n
-}
 
 // capName is whose cap an indicator uses, for replies.
 func capName(ind village.Indicator, person, household string) string {

@@ -334,22 +334,15 @@ func (r *Router) candidates(ctx context.Context, t *turn, v verb) ([]village.Rep
 	if err != nil {
 		return nil, err
 	}
-	var out []village.Report
-	for _, rep := range slices.Backward(open) {
-		fits := rep.ReportedBy(t.who) || rep.FollowedBy(t.who)
-		if a, ok := verbActions[v]; ok {
-			_, err := village.Next(rep.Status, a)
-			may, _, _ := r.may(t.who, v, rep)
-			fits = err == nil && may
+	return newest(open, maxCandidates, func(rep village.Report) bool {
+		a, ok := verbActions[v]
+		if !ok {
+			return rep.ReportedBy(t.who) || rep.FollowedBy(t.who)
 		}
-		if fits {
-			out = append(out, rep)
-		}
-		if len(out) == maxCandidates {
-			break
-		}
-	}
-	return out, nil
+		_, err := village.Next(rep.Status, a)
+		may, _, _ := r.may(t.who, v, rep)
+		return err == nil && may
+	}), nil
 }
 
 // openHere lists, oldest first, the open reports the turn's chat sees: a

@@ -1,0 +1,29 @@
+package handlers
+
+import "slices"
+
+// countFunc counts the xs that f holds for.
+func countFunc[T any](xs []T, f func(T) bool) int {
+	n := 0
+	for _, x := range xs {
+		if f(x) {
+			n++
+		}
+	}
+	return n
+}
+
+// newest is at most n of the xs keep holds for, from the end of xs (the
+// newest, in the store's oldest-first order) backwards.
+func newest[T any](xs []T, n int, keep func(T) bool) []T {
+	var out []T
+	for _, x := range slices.Backward(xs) {
+		if len(out) == n {
+			break
+		}
+		if keep(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
