@@ -7,7 +7,6 @@ package handlers
 import (
 	"context"
 	"errors"
-	"slices"
 	"strings"
 	"time"
 
@@ -85,21 +84,20 @@ func (r *Router) join(ctx context.Context, t *turn, doneOnConflict bool, fits fu
 	if err != nil {
 		return false, err
 	}
-	for _, rep := range slices.Backward(open) {
-		if rep.Chat != t.m.Chat || !fits(rep) {
-			continue
-		}
-		t.scope = sc
-		if rep.ReportedBy(t.who) || rep.FollowedBy(t.who) {
-			return true, nil
-		}
-		rep.AddFollower(t.who, r.shown(t.who))
-		_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
-			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(t.text)}, Out: tell(&rep)})
-		if errors.Is(err, storage.ErrConflict) {
-			return doneOnConflict, nil
-		}
-		return true, err
+	found := newest(open, 1, func(rep village.Report) bool { return rep.Chat == t.m.Chat && fits(rep) })
+	if len(found) == 0 {
+		return false, nil
 	}
-	return false, nil
+	rep := found[0]
+	t.scope = sc
+	if rep.ReportedBy(t.who) || rep.FollowedBy(t.who) {
+		return true, nil
+	}
+	rep.AddFollower(t.who, r.shown(t.who))
+	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(t.text)}, Out: tell(&rep)})
+	if errors.Is(err, storage.ErrConflict) {
+		return doneOnConflict, nil
+	}
+	return true, err
 }
