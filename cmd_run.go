@@ -192,6 +192,14 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 	if err := a.Store.Ping(ctx); err != nil {
 		return fmt.Errorf("run: %w (is redis-server running? see README)", err)
 	}
+	for _, v := range cfg.Villages {
+		// reports kept by an older gridbot are not in the index the timed jobs walk
+		n, err := a.Store.RebuildOpen(ctx, storage.VillageScope(v.Name))
+		if err != nil {
+			return fmt.Errorf("run: %w", err)
+		}
+		log.Debug("open reports indexed", "village", v.Name, "open", n)
+	}
 	if aof, fsync, ok := a.Store.Durability(ctx); ok && (!aof || fsync == "no") {
 		fmt.Fprint(o.Terminal, stepNoAOF)
 		log.Warn("Redis does not keep writes on disk: a power cut loses reports, points and queued messages; turn on appendonly with appendfsync everysec or always (README, Redis)",

@@ -18,6 +18,7 @@ import (
 type JobStore interface {
 	Commit(ctx context.Context, c storage.Change) (storage.Result, error)
 	Reports(ctx context.Context, sc storage.Scope) ([]village.Report, error)
+	AllOpenReports(ctx context.Context, sc storage.Scope) ([]village.Report, error)
 	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
 	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
 	Notices(ctx context.Context, sc storage.Scope, index string) ([]village.Notice, error)

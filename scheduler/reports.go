@@ -215,13 +215,13 @@ func (j *jobs) morningDigest(ctx context.Context, at time.Time) error {
 		group(j.Config.Township.OfficeChat, text, bot.Bulk))
 }
 
-// eachReport runs fn on every report of every village; fn returns the
+// eachReport runs fn on every open report of every village; fn returns the
 // change to commit for that report, or nil. A conflict (someone acted on
 // the report meanwhile) skips it until the next run.
 func (j *jobs) eachReport(ctx context.Context, fn func(sc storage.Scope, r village.Report) *storage.Change) error {
 	for _, v := range j.Config.Villages {
 		sc := storage.VillageScope(v.Name)
-		reports, err := j.Store.Reports(ctx, sc)
+		reports, err := j.Store.AllOpenReports(ctx, sc)
 		if err != nil {
 			return err
 		}

@@ -11,6 +11,7 @@
 //	<p>:{<scope>}:seq:<kind>     INCR counter behind references of a kind: R1, R2 (reports), N1 (notices)…
 //	<p>:{<scope>}:<kind>:<n>     HASH v=<version> j=<document JSON>; kind "r" holds reports (JSON without id)
 //	<p>:{<scope>}:reports        ZSET every report number, score = number
+//	<p>:{<scope>}:open           ZSET open report numbers of the scope (what the timed jobs walk)
 //	<p>:{<scope>}:open:<grid>    ZSET open report numbers of a grid
 //	<p>:{<scope>}:<index>        ZSET other document indexes named by their writers (notices, calls…)
 //	<p>:{<scope>}:audit          STREAM at, by, action, ref, msg, note (append-only)
@@ -54,6 +55,8 @@ var (
 	loadSrc string
 	//go:embed requeue.lua
 	requeueSrc string
+	//go:embed reindex.lua
+	reindexSrc string
 )
 
 // Sentinel errors callers match with errors.Is.
@@ -96,7 +99,7 @@ type Store struct {
 	trips   *tripCounter
 	cache   *reportCache
 
-	commit, claim, ack, load, requeue *redis.Script
+	commit, claim, ack, load, requeue, reindex *redis.Script
 }
 
 // New connects to the Redis at opts.URL. It does not dial until first use.
@@ -138,6 +141,7 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache,
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
 		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc), requeue: redis.NewScript(requeueSrc),
+		reindex: redis.NewScript(reindexSrc),
 	}
 }
 
@@ -313,7 +317,7 @@ type incrJSON struct {
 }
 
 // reportDoc turns the report of a change into its document: every report
-// is in "reports"; open ones in "open:<grid>".
+// is in "reports"; open ones in "open" and "open:<grid>".
 func reportDoc(c Change) (Doc, error) {
 	r := *c.Report
 	d := Doc{Kind: "r"}
@@ -329,7 +333,8 @@ func reportDoc(c Change) (Doc, error) {
 	}
 	r.ID = ""
 	d.Body = r
-	d.Index = []IndexOp{{Set: "reports", Add: true}, {Set: "open:" + r.Grid, Add: r.Status.Open()}}
+	open := r.Status.Open()
+	d.Index = []IndexOp{{Set: "reports", Add: true}, {Set: "open", Add: open}, {Set: "open:" + r.Grid, Add: open}}
 	return d, nil
 }
 
@@ -506,6 +511,31 @@ func (s *Store) OpenReports(ctx context.Context, sc Scope, grid string) ([]villa
 // the backlog.
 func (s *Store) LatestOpenReports(ctx context.Context, sc Scope, grid string, n int) ([]village.Report, error) {
 	return s.loadIndex(ctx, sc, "open:"+grid, n)
+}
+
+// AllOpenReports lists every open report of the scope, oldest first, in
+// one round trip: what the timed jobs walk, however many closed reports
+// the years have piled up.
+func (s *Store) AllOpenReports(ctx context.Context, sc Scope) ([]village.Report, error) {
+	return s.loadIndex(ctx, sc, "open", 0)
+}
+
+// RebuildOpen rebuilds the scope's "open" index from its reports in one
+// round trip (reports written before the index existed are not in it) and
+// returns how many open reports it holds. Safe to run at any time: the
+// script is atomic.
+func (s *Store) RebuildOpen(ctx context.Context, sc Scope) (int, error) {
+	var closed []any
+	for _, st := range village.Statuses() {
+		if !st.Open() {
+			closed = append(closed, string(st))
+		}
+	}
+	n, err := s.reindex.Run(ctx, s.rdb, []string{s.base(sc)}, closed...).Int()
+	if err != nil {
+		return 0, fmt.Errorf("storage: rebuild open index: %w: %w", ErrUnavailable, err)
+	}
+	return n, nil
 }
 
 // Reports lists every report of the scope, oldest first.

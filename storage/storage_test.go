@@ -406,3 +406,51 @@ func TestClaimAndAckOfMoreThanAThousand(t *testing.T) {
 		t.Fatalf("in flight after ack = %d, want 0", len(infl))
 	}
 }
+
+func TestAllOpenReportsAndRebuild(t *testing.T) {
+	srv, st := storagetest.NewWithServer(t, 0)
+	ctx := context.Background()
+	for i, text := range []string{"路灯坏了", "垃圾没人收", "水管漏了"} {
+		create(t, st, "m"+strconv.Itoa(i), text)
+	}
+	r, err := st.Report(ctx, vs, "R2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Apply(village.ActReject, "李四", t0, "不归网格管"); err != nil {
+		t.Fatal(err)
+	}
+	r.Version--
+	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m9", Report: &r}); err != nil {
+		t.Fatal(err)
+	}
+	ids := func() []string {
+		t.Helper()
+		rs, err := st.AllOpenReports(ctx, vs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range rs {
+			out = append(out, r.ID)
+		}
+		return out
+	}
+	if got, want := ids(), []string{"R1", "R3"}; !cmp.Equal(got, want) {
+		t.Fatalf("open = %v, want %v", got, want)
+	}
+	// a store written before the index existed has none: the rebuild finds them
+	if err := srv.Client(t).Del(ctx, "gb:{v:青山村}:open").Err(); err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(); len(got) != 0 {
+		t.Fatalf("open after losing the index = %v", got)
+	}
+	n, err := st.RebuildOpen(ctx, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := ids(), []string{"R1", "R3"}; n != 2 || !cmp.Equal(got, want) {
+		t.Fatalf("rebuilt %d: open = %v, want %v", n, got, want)
+	}
+}

@@ -64,6 +64,12 @@ const (
 	StatusWaiting Status = "waiting"
 )
 
+// Statuses lists every status.
+func Statuses() []Status {
+	return []Status{StatusNew, StatusAccepted, StatusInProgress, StatusResolved, StatusClosed,
+		StatusReopened, StatusEscalated, StatusRejected, StatusDuplicate, StatusWaiting}
+}
+
 // Label is the Chinese name of the status shown to users.
 func (s Status) Label() string {
 	switch s {
