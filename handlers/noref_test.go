@@ -98,7 +98,8 @@ func TestOfficeCommandWithoutReference(t *testing.T) {
 	expect(t, "escalate 1", c.say("李四", "上报镇 #R1 需要镇里出资维修"), "【网格上报】青山村三组 #R1", "#R1 已上报镇里")
 	expect(t, "bare 办结 in the office", office("办结"),
 		"请写上编号，例如：办结 #R1；也可以引用我那条消息再回「办结」。\n可能是这一件：\n#R1 已上报镇 村里的桥栏杆断了好几根")
-	expect(t, "bare 确认: nothing an officer may accept", office("确认"), "请写上编号，例如：确认 #R12；")
+	expect(t, "bare 确认: the escalated item the township may take over", office("确认"),
+		"请写上编号，例如：确认 #R1；也可以引用我那条消息再回「确认」。\n可能是这一件：\n#R1 已上报镇")
 }
 
 // TestTodoPages: a long 待办 comes a page at a time, overdue items first.

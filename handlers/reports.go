@@ -144,20 +144,72 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	return err
 }
 
-// notify addresses a lifecycle reply: back to the sender, to the report's
-// group when the sender spoke elsewhere (township chat, private), and to the
-// reporter of a private report when someone else acted on it.
+// notify addresses a lifecycle reply. A group report's reply goes back to
+// the sender and to its group when the sender spoke elsewhere (township
+// chat, private). A private report is never discussed in a group: the
+// sender is answered privately, and its reporter (or the recorder who
+// answers for him) and handlers are told privately. An emergency's
+// changes also reach the duty chat, and a report that went up to the
+// township reaches the office chat, so that those who were alerted hear
+// how it ends.
 func (r *Router) notify(t *turn, rep *village.Report, text string) []bot.Outbound {
-	out := []bot.Outbound{r.back(t, text)}
-	switch {
-	case rep.Chat != "" && t.m.Chat != rep.Chat:
-		out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text})
-	case rep.Chat == "" && !rep.ReportedBy(t.who) && rep.Recorder != t.who.Name:
-		// Filed for someone (代报): its recorder follows it for him.
-		to := cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter))
-		out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: text})
+	var out []bot.Outbound
+	last := rep.History[len(rep.History)-1]
+	update := r.texts.Render("township.update", map[string]any{"R": rep, "E": last})
+	if rep.Private() {
+		out = r.privately(t, text)
+		told := map[string]bool{r.shown(t.who): true}
+		tell := func(to, text string) {
+			if to != "" && !told[to] {
+				told[to] = true
+				out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: text})
+			}
+		}
+		if !rep.ReportedBy(t.who) && !rep.RecordedBy(t.who) {
+			// Filed for someone (代报): its recorder follows it for him.
+			tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), text)
+		}
+		if !rep.HandledBy(t.who) {
+			for _, h := range rep.Handlers {
+				tell(h, update)
+			}
+		}
+	} else {
+		out = append(out, r.back(t, text))
+		if t.m.Chat != rep.Chat {
+			out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text})
+		}
+	}
+	// 上报镇 has its own message to the office
+	if chat := r.township(rep); chat != "" && t.m.Chat != chat && last.Action != village.ActEscalate {
+		out = append(out, bot.Outbound{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: update})
 	}
 	return out
+}
+
+// township is the township chat that follows rep: the duty chat for an
+// emergency, the office chat for a report that went up to the township;
+// "" for the others.
+func (r *Router) township(rep *village.Report) string {
+	switch {
+	case rep.Type == village.Emergency:
+		return r.cfg.Township.EmergencyChat
+	case rep.WentUp():
+		return r.cfg.Township.OfficeChat
+	}
+	return ""
+}
+
+// privately answers the sender in private; asked in a group, the group
+// only hears that the answer went to him privately.
+func (r *Router) privately(t *turn, text string) []bot.Outbound {
+	if t.where.kind == inPrivate {
+		return []bot.Outbound{r.back(t, text)}
+	}
+	return []bot.Outbound{
+		{To: r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: text},
+		r.back(t, r.texts.Render("private.moved", map[string]string{"Name": t.who.Name})),
+	}
 }
 
 func (r *Router) groupOf(v, g string) string {
@@ -346,9 +398,10 @@ func (r *Router) candidates(ctx context.Context, t *turn, v verb) ([]village.Rep
 }
 
 // openHere lists, oldest first, the open reports the turn's chat sees: a
-// grid group its grid's, a private chat the sender's grid's, the township
-// chats (and an officer's private chat) the escalated and emergency items
-// of every grid (one round trip per grid there).
+// grid group its grid's (but not the private ones), a private chat the
+// sender's grid's, the township chats (and an officer's private chat) the
+// emergencies and the items that went up to the township, of every grid
+// (one round trip per grid there).
 func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error) {
 	switch {
 	case townshipView(t):
@@ -360,7 +413,7 @@ func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error
 					return nil, err
 				}
 				for _, rep := range open {
-					if rep.Status == village.StatusEscalated || rep.Type == village.Emergency {
+					if rep.WentUp() || rep.Type == village.Emergency {
 						items = append(items, rep)
 					}
 				}
@@ -369,7 +422,9 @@ func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error
 		slices.SortStableFunc(items, func(a, b village.Report) int { return a.CreatedAt.Compare(b.CreatedAt) })
 		return items, nil
 	case t.where.kind == inGrid:
-		return r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
+		open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
+		// a group never sees what was told to the bot in private
+		return slices.DeleteFunc(open, func(rep village.Report) bool { return rep.Private() }), err
 	case t.where.kind == inPrivate && t.who.Village != "" && t.who.Grid != "":
 		return r.store.OpenReports(ctx, storage.VillageScope(t.who.Village), t.who.Grid)
 	}
@@ -442,9 +497,13 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	read := rep.Version
 	switch cmd.verb {
 	case vAccept:
-		if len(rep.Handlers) == 0 {
-			rep.SetHandlers([]village.Person{t.who}, r.shown)
+		if len(rep.Handlers) == 0 || rep.Status == village.StatusEscalated {
+			// the township officer who takes over an item joins its handlers
+			rep.AddHandler(t.who, r.shown(t.who))
 		}
+		rep.DueAt = r.cfg.ResolveBy(rep.Type, t.at)
+	case vEscalate, vReopen:
+		// the township, or the grid again, gets the whole time to resolve it
 		rep.DueAt = r.cfg.ResolveBy(rep.Type, t.at)
 	case vAssign:
 		who, unknown := r.assignees(rep.Village, note)
@@ -534,9 +593,13 @@ func (r *Router) assignees(v, note string) (who []village.Person, unknown string
 func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who string, ask []string) {
 	leader := p.Covers(village.RoleLeader, rep.Village, rep.Grid)
 	worker := p.Covers(village.RoleWorker, rep.Village, rep.Grid)
-	officer := p.Has(village.RoleOfficer) && (rep.Type == village.Emergency || rep.Status == village.StatusEscalated)
+	officer := p.Has(village.RoleOfficer) && (rep.Type == village.Emergency || rep.WentUp())
 	handler := rep.HandledBy(p)
 	leaders := names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
+	switch {
+	case v == vAccept && rep.Status == village.StatusEscalated:
+		return officer, "镇干部（已上报镇的事项由镇里确认接手）", nil
+	}
 	switch v {
 	case vAccept, vAssign, vResolve:
 		return leader || officer, "本网格的网格长（已上报镇或突发事项也可由镇干部）", leaders
@@ -586,9 +649,23 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	if n := len(rep.History); n > 1 {
 		data["Last"] = rep.History[n-1]
 	}
-	t.out = append(t.out, r.back(t, r.texts.Render("status", data)))
+	text := r.texts.Render("status", data)
+	if rep.Private() {
+		if !r.mayRead(t.who, rep) {
+			return r.reply(ctx, t, "private.hidden", map[string]any{"R": &rep})
+		}
+		t.out = append(t.out, r.privately(t, text)...)
+	} else {
+		t.out = append(t.out, r.back(t, text))
+	}
 	_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out})
 	return err
+}
+
+// mayRead reports whether p may read a private report: those involved in
+// it, its grid's leader and workers, township officers and admins.
+func (r *Router) mayRead(p village.Person, rep village.Report) bool {
+	return rep.Involves(p) || p.Tends(rep.Village, rep.Grid) || p.Has(village.RoleOfficer) || p.Has(village.RoleAdmin)
 }
 
 // todo answers 待办: a grid's open items for its leader and workers; in the

@@ -149,7 +149,8 @@ var transitions = map[Status]map[Action]Status{
 		ActResolve: StatusResolved, ActEscalate: StatusEscalated, ActReject: StatusRejected,
 	},
 	StatusEscalated: {
-		ActAssign: "", ActProgress: "", ActResolve: StatusResolved,
+		// the township takes it over (确认) and works on it where it is
+		ActAccept: "", ActAssign: "", ActProgress: "", ActResolve: StatusResolved,
 	},
 	StatusResolved: {
 		ActConfirm: StatusClosed, ActReopen: StatusReopened,

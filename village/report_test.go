@@ -68,7 +68,7 @@ var wantTransitions = map[Status]map[Action]Status{
 		ActResolve: StatusResolved, ActEscalate: StatusEscalated, ActReject: StatusRejected,
 	},
 	StatusEscalated: {
-		ActAssign: StatusEscalated, ActProgress: StatusEscalated, ActResolve: StatusResolved,
+		ActAccept: StatusEscalated, ActAssign: StatusEscalated, ActProgress: StatusEscalated, ActResolve: StatusResolved,
 	},
 	StatusRejected:  {},
 	StatusDuplicate: {},

@@ -24,6 +24,27 @@ func (r *Report) ReportedBy(p Person) bool {
 // for a follower stored before keys were.
 func (r *Report) FollowedBy(p Person) bool { return among(r.Followers, r.FollowerKeys, p) }
 
+// RecordedBy reports whether p typed r for its reporter (代报, a call
+// note): he answers for the reporter.
+func (r *Report) RecordedBy(p Person) bool { return r.Recorder != "" && r.Recorder == p.Name }
+
+// Involves reports whether p is part of r: its reporter, recorder, a
+// follower or a handler.
+func (r *Report) Involves(p Person) bool {
+	return r.ReportedBy(p) || r.RecordedBy(p) || r.FollowedBy(p) || r.HandledBy(p)
+}
+
+// Private reports whether r was told to the bot in private: it is never
+// shown or discussed in a group.
+func (r *Report) Private() bool { return r.Chat == "" }
+
+// WentUp reports whether r was ever filed with the township (上报镇):
+// the township follows it until it is closed, even after it was resolved
+// and reopened.
+func (r *Report) WentUp() bool {
+	return slices.ContainsFunc(r.History, func(e Entry) bool { return e.Action == ActEscalate })
+}
+
 // HandledBy reports whether p is one of r's handlers: by key, or by name
 // for a handler stored before keys were or named in config only.
 func (r *Report) HandledBy(p Person) bool { return among(r.Handlers, r.HandlerKeys, p) }
@@ -33,10 +54,15 @@ func (r *Report) HandledBy(p Person) bool { return among(r.Handlers, r.HandlerKe
 func (r *Report) SetHandlers(ps []Person, name func(Person) string) {
 	r.Handlers, r.HandlerKeys = nil, nil
 	for _, p := range ps {
-		if !r.HandledBy(p) {
-			r.Handlers = append(r.Handlers, name(p))
-			r.HandlerKeys = append(r.HandlerKeys, p.Key())
-		}
+		r.AddHandler(p, name(p))
+	}
+}
+
+// AddHandler adds p, shown as name (see SetReporter), to r's handlers
+// unless he is one. Like AddFollower it copies the slices.
+func (r *Report) AddHandler(p Person, name string) {
+	if !r.HandledBy(p) {
+		r.Handlers, r.HandlerKeys = addKeyed(r.Handlers, r.HandlerKeys, name, p.Key())
 	}
 }
 
@@ -61,8 +87,13 @@ func among(names, keys []string, p Person) bool {
 // It copies the slices, so r may share them with another copy of the
 // report.
 func (r *Report) AddFollower(p Person, name string) {
-	keys := make([]string, len(r.Followers), len(r.Followers)+1)
-	copy(keys, r.FollowerKeys)
-	r.Followers = append(slices.Clone(r.Followers), name)
-	r.FollowerKeys = append(keys, p.Key())
+	r.Followers, r.FollowerKeys = addKeyed(r.Followers, r.FollowerKeys, name, p.Key())
+}
+
+// addKeyed appends name and key to a list of names with keys index by
+// index (see among) in new slices; a missing key stays "".
+func addKeyed(names, keys []string, name, key string) ([]string, []string) {
+	k := make([]string, len(names), len(names)+1)
+	copy(k, keys)
+	return append(slices.Clone(names), name), append(k, key)
 }

@@ -1,0 +1,81 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/understand"
+)
+
+const (
+	officeChat = "青山镇网格工作群"
+	dutyChat   = "青山镇应急值班群"
+)
+
+// (c *chat) in sends a message to another chat of the township.
+func (c *chat) in(chatName, from, text string) []string {
+	c.t.Helper()
+	return c.send(bot.Message{Chat: chatName, From: from, Text: text})
+}
+
+// TestPrivateReportStaysPrivate: what a villager tells the bot in private
+// is never shown in the group: not by 查, not in 待办, not in the replies
+// to the leader who acts on it there.
+func TestPrivateReportStaysPrivate(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "private report", c.private("陈二", "上报 隔壁老王家占了我家宅基地"),
+		"陈二: 已登记 #R1", "李四: 【私信反映】陈二 反映 #R1")
+	expect(t, "a neighbour's 查", c.say("张三", "查 #R1"), grid3+": #R1 是私下反映的事项，只有报告人和经办人能看")
+	expect(t, "the group's 待办", c.say("李四", "待办"), grid3+": 三组目前没有待办事项")
+	got := c.say("李四", "确认 #R1 下午去看看")
+	expect(t, "the leader acts in the group", got,
+		"李四: #R1 已受理", grid3+": 李四，这是私下反映的事项，已私信回复您", "陈二: #R1 已受理")
+	for _, o := range got {
+		if strings.HasPrefix(o, grid3) && (strings.Contains(o, "陈二") || strings.Contains(o, "宅基地")) {
+			t.Errorf("the group hears of the private report: %q", o)
+		}
+	}
+	expect(t, "the leader's 查 in the group", c.say("李四", "查 #R1"),
+		"李四: #R1 调解事项·已受理", grid3+": 李四，这是私下反映的事项，已私信回复您")
+	expect(t, "the reporter's reopen reaches the handlers", c.private("陈二", "查 #R1"), "陈二: #R1 调解事项·已受理")
+}
+
+// TestTownshipHearsHowItEnds: the duty chat that was alerted to an
+// emergency hears what the grid did about it, and the office hears when a
+// villager reopens an item it resolved; it stays on the office's 待办.
+func TestTownshipHearsHowItEnds(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("陈二", "快来人 后山着火了，烟很大！！")
+	if len(got) != 2 || !strings.HasPrefix(got[0], dutyChat) {
+		t.Fatalf("emergency: %q", got)
+	}
+	expect(t, "the leader rejects a false alarm", c.say("李四", "驳回 #R1 误报，是烧秸秆"),
+		grid3+": #R1 不予受理：误报，是烧秸秆", dutyChat+": 【青山村三组】#R1（突发事件）李四 驳回：误报，是烧秸秆，现在「已驳回」")
+
+	expect(t, "a mediation", c.say("陈二", "上报 调解 张三家的牛把我家玉米踩了，他不肯赔"), "已登记 #R2")
+	expect(t, "went up", c.say("李四", "上报镇 #R2 双方分歧大"), officeChat+": 【网格上报】", grid3+": #R2 已上报镇")
+	expect(t, "the township takes it", c.in(officeChat, "孙七", "确认 #R2 司法所周三去"),
+		officeChat+": #R2 已受理，由李四、郑十、孙七负责", grid3+": #R2 已受理")
+	expect(t, "the township resolves it", c.in(officeChat, "孙七", "办结 #R2 赔了200"), officeChat+": #R2 已办结", grid3+": #R2 已办结")
+	expect(t, "the villager reopens it", c.say("陈二", "未解决 #R2 他还是不赔"),
+		grid3+": #R2 已重新打开", officeChat+": 【青山村三组】#R2（调解事项）陈二 未解决：他还是不赔，现在「重新处理」。\n报告人说没解决")
+	expect(t, "still on the office's list", c.in(officeChat, "孙七", "待办"), officeChat+": 全镇已上报和突发事项待办 1 件")
+	expect(t, "the township may go on", c.in(officeChat, "孙七", "进展 #R2 再约双方"), officeChat+": #R2 进展已记录", grid3+": #R2 进展已记录")
+}
+
+// TestReopenGetsAFreshDeadline: an item the reporter reopens days after
+// its deadline gets the whole time again, not an instant overdue.
+func TestReopenGetsAFreshDeadline(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "accept", c.say("李四", "确认 #R1"), "#R1 已受理")
+	expect(t, "resolve", c.say("李四", "办结 #R1 换好了"), "#R1 已办结")
+	c.now = c.now.Add(5 * 24 * time.Hour)
+	expect(t, "reopen", c.say("张三", "未解决 #R1 又坏了"), "#R1 已重新打开")
+	rep := c.reports()[0]
+	if !rep.DueAt.After(c.now.Add(24*time.Hour)) || rep.OverdueAt(c.now) {
+		t.Errorf("reopened at %v: due %v, want the resolve time again", c.now, rep.DueAt)
+	}
+}
