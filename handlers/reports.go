@@ -34,7 +34,12 @@ func (r *Router) reportFlows() map[verb]flow {
 // decides. Emergencies found by the reader always win: urgency is never lowered.
 func (r *Router) report(ctx context.Context, t *turn, args string, typ village.Type) error {
 	if t.where.kind == inOffice {
-		return nil // the township chats do not file reports
+		// The township chats do not file reports; "上报县里的材料…" glued
+		// there is talk among officers.
+		if t.command.glued && !t.addr {
+			return nil
+		}
+		return r.reply(ctx, t, "report.office", nil)
 	}
 	if t.where.village == "" {
 		return r.reply(ctx, t, "err.nogrid", nil)
@@ -293,15 +298,17 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	if len(refs) == 0 {
-		if !t.addr && t.quote == nil && len([]rune(t.text)) > 12 {
-			return nil // a sentence that merely starts like a command
-		}
 		if cmd.verb == vProgress && cmd.args == "" && !t.who.IsCadre() {
 			cmd.verb = vQuery // a villager's bare "进度": how do my reports stand?
 		}
 		cands, err := r.candidates(ctx, t, cmd.verb)
 		if err != nil {
 			return err
+		}
+		if len(cands) == 0 && !t.addr && t.quote == nil && len([]rune(t.text)) > 12 {
+			// A sentence that merely starts like a command ("确认一下，明天…")
+			// from someone with nothing it could apply to.
+			return nil
 		}
 		if len(cands) != 1 || (cmd.verb != vConfirm && cmd.verb != vReopen && cmd.verb != vQuery) {
 			return r.reply(ctx, t, "err.noref", map[string]any{"Verb": cmd.word, "Cands": cands})
@@ -517,11 +524,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		data["Names"] = rep.Handlers
 	case vProgress:
 		if note == "" {
-			return r.reply(ctx, t, "err.noref", map[string]string{"Verb": cmd.word + " #" + rep.ID + " 情况"})
+			return r.reply(ctx, t, "err.nonote", map[string]string{"Verb": cmd.word, "Ref": rep.ID, "What": "进展情况", "Example": "已联系电工，明天来修"})
 		}
 	case vPause:
 		if note == "" {
-			return r.reply(ctx, t, "err.noref", map[string]string{"Verb": cmd.word + " #" + rep.ID + " 原因"})
+			return r.reply(ctx, t, "err.nonote", map[string]string{"Verb": cmd.word, "Ref": rep.ID, "What": "在等什么", "Example": "等村民补交户口本"})
 		}
 	case vReject:
 		if note == "" {

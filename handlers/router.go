@@ -325,6 +325,7 @@ func (r *Router) help(ctx context.Context, t *turn) error {
 	has := func(role village.Role) bool { return t.who.Has(role) }
 	return r.reply(ctx, t, "help", map[string]any{
 		"Bot":     r.cfg.BotName,
+		"Office":  t.where.kind == inOffice,
 		"Leader":  has(village.RoleLeader),
 		"Worker":  has(village.RoleWorker),
 		"Officer": has(village.RoleOfficer),
