@@ -99,3 +99,23 @@ func TestLongBareCommands(t *testing.T) {
 		t.Errorf("help in the office chat: %q", got)
 	}
 }
+
+// TestHandlersSeeItThrough: the worker the leader assigned an item to, and
+// the mediators of a dispute, may accept and resolve it as they are told
+// to; a report filed for an elder (代报) is answered through the worker who
+// filed it, not by mentioning the elder who has no WeChat.
+func TestHandlersSeeItThrough(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "assign", c.say("李四", "指派 #R1 @王五"), grid3+": #R1 已指派给王五。@王五\u2005请跟进，办好后回复「办结 #R1 处理情况」。")
+	expect(t, "the assigned worker resolves", c.say("王五", "办结 #R1 灯泡换好了"), grid3+": #R1 已办结：灯泡换好了。")
+	expect(t, "a dispute", c.say("陈二", "上报 调解 张三家的牛把我家玉米踩了，他不肯赔"), "已登记 #R2")
+	expect(t, "the mediator accepts", c.say("郑十", "确认 #R2"), grid3+": #R2 已受理，由李四、郑十负责")
+	expect(t, "another villager may not", c.say("张三", "办结 #R2 好了"), grid3+": 抱歉，「办结」需要本网格的网格长或这件事的负责人")
+
+	expect(t, "代报", c.say("王五", "代报 王奶奶 屋顶漏雨了"), "已登记 #R3")
+	expect(t, "accepted", c.say("李四", "确认 #R3"), grid3+": #R3 已受理，由李四负责，预计3月5日前办结。\n王五，办好后会告诉您，请转告王奶奶。")
+	expect(t, "resolved", c.say("李四", "办结 #R3 已补瓦"),
+		grid3+": #R3 已办结：已补瓦。\n@王五\u2005请问过王奶奶：解决了回复「满意 #R3」，没解决回复「未解决 #R3 原因」。")
+	expect(t, "the worker answers for her", c.say("王五", "满意 #R3"), grid3+": #R3 已完结")
+}

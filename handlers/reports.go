@@ -608,8 +608,11 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		return officer, "镇干部（已上报镇的事项由镇里确认接手）", nil
 	}
 	switch v {
-	case vAccept, vAssign, vResolve:
+	case vAssign:
 		return leader || officer, "本网格的网格长（已上报镇或突发事项也可由镇干部）", leaders
+	case vAccept, vResolve:
+		// whom the leader assigned it to, or the mediators, see it through
+		return leader || officer || handler, "本网格的网格长或这件事的负责人（已上报镇或突发事项也可由镇干部）", leaders
 	case vReject, vDuplicate, vEscalate:
 		return leader, "本网格的网格长", leaders
 	case vProgress, vPause:
