@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"cmp"
 	"regexp"
 	"sort"
 	"strconv"
@@ -142,15 +143,20 @@ func (c command) withBareRef(kind byte) command {
 // "＃ 3" after normalising) at the start of a command's arguments, and
 // returns the arguments after it.
 func bareNumber(args string) (n int, rest string, ok bool) {
-	m := bareRef.FindStringSubmatchIndex(args)
+	m := bareRef.FindStringSubmatch(args)
 	if m == nil {
 		return 0, "", false
 	}
-	n, err := strconv.Atoi(args[m[2]:m[3]])
-	return n, strings.TrimLeft(args[m[3]:], " :：,，"), err == nil && n > 0
+	digits := cmp.Or(m[1], m[2])
+	n, err := strconv.Atoi(digits)
+	rest = strings.TrimLeft(args[strings.Index(args, digits)+len(digits):], " ")
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "号"), "件")
+	return n, strings.TrimLeft(rest, " :：,，"), err == nil && n > 0
 }
 
-var bareRef = regexp.MustCompile(`^#\s*([0-9]{1,9})(?:$|[^0-9])`)
+// bareRef is "#3", "3号", "第3件" or "第3号": a number written as a
+// reference, not a count ("3天", "3户").
+var bareRef = regexp.MustCompile(`^(?:#\s*([0-9]{1,9})(?:$|[^0-9])|第?\s*([0-9]{1,9})\s*[号件](?:$|[\s\p{P}]))`)
 
 func cutPrefixFold(s, prefix string) (string, bool) {
 	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
@@ -168,10 +174,29 @@ func boundary(rest string) bool {
 	return unicode.IsSpace(r) || unicode.IsPunct(r) || r == '#' || r == 'R' || r == 'r' || r == 'C' || r == 'c' || r == '@'
 }
 
+// ordinal reads "第二件", "第2个" at the start of a command's arguments:
+// the position of an item in a quoted list, from 1.
+func ordinal(args string) (n int, rest string, ok bool) {
+	m := ordinalRe.FindStringSubmatch(args)
+	if m == nil {
+		return 0, "", false
+	}
+	n, err := strconv.Atoi(m[1])
+	if err != nil {
+		n = smallNumbers[m[1]]
+	}
+	return n, strings.TrimSpace(args[len(m[0]):]), n > 0
+}
+
+var smallNumbers = map[string]int{"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+var ordinalRe = regexp.MustCompile(`^第\s*([0-9]{1,2}|[一二两三四五六七八九十])\s*[件个条项]`)
+
 // stripRefs removes references from s, leaving the free note.
 func stripRefs(s string) string {
 	out := refStrip.ReplaceAllString(s, " ")
-	return strings.TrimSpace(strings.Join(strings.Fields(out), " "))
+	// "#R1、#R2" and "#R2,已修好" leave separators behind
+	return strings.Trim(strings.Join(strings.Fields(out), " "), " 、,，;；:：.。")
 }
 
 // reportType reads an explicit type word right after 上报: 紧急, 调解, 咨询…

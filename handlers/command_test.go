@@ -104,7 +104,7 @@ func TestClean(t *testing.T) {
 }
 
 func FuzzParseCommand(f *testing.F) {
-	for _, s := range []string{"上报 路灯坏了", "确认 #R1", "重复 #R6 #R1", "指派 #R1 @王五", "查", "上报镇r99999999999", "办结#R0", "\x00确认", "进展 #3 已联系", "办结#12"} {
+	for _, s := range []string{"上报 路灯坏了", "确认 #R1", "重复 #R6 #R1", "指派 #R1 @王五", "查", "上报镇r99999999999", "办结#R0", "\x00确认", "进展 #3 已联系", "办结#12", "确认 第二件", "确认 3号 下午去", "确认 第12件"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -135,6 +135,9 @@ func FuzzParseCommand(f *testing.F) {
 				t.Fatalf("bareNumber made invalid UTF-8 from %q", cmd.args)
 			}
 		}
+		if n, rest, ok := ordinal(cmd.args); ok && (n <= 0 || n > 99 || !strings.HasSuffix(cmd.args, rest) || len(rest) >= len(cmd.args)) {
+			t.Fatalf("ordinal(%q) = %d, %q", cmd.args, n, rest)
+		}
 	})
 }
 
@@ -150,6 +153,12 @@ func TestBareNumber(t *testing.T) {
 		{"#1234567890", "", 0}, // too long to be a reference
 		{"3 已修好", "", 0},       // no #: a number in the note
 		{"已修好 #3", "", 0},      // not at the start
+		{"3号", "", 3},
+		{"3号 下午去看", "下午去看", 3},
+		{"第3件", "", 3},
+		{"第 12 号：换了灯泡", "换了灯泡", 12},
+		{"3天后来修", "", 0},  // a count, not a reference
+		{"3号楼的灯", "", 0}, // a house number
 	} {
 		n, rest, ok := bareNumber(tc.args)
 		if ok != (tc.n > 0) || (ok && (n != tc.n || rest != tc.rest)) {

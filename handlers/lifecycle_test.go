@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -118,4 +119,49 @@ func TestHandlersSeeItThrough(t *testing.T) {
 	expect(t, "resolved", c.say("李四", "办结 #R3 已补瓦"),
 		grid3+": #R3 已办结：已补瓦。\n@王五\u2005请问过王奶奶：解决了回复「满意 #R3」，没解决回复「未解决 #R3 原因」。")
 	expect(t, "the worker answers for her", c.say("王五", "满意 #R3"), grid3+": #R3 已完结")
+}
+
+// TestReferencesAsCadresWriteThem: full-width letters and digits, 「3号」,
+// several references at once, a pick from a quoted list, 「给王五」.
+func TestReferencesAsCadresWriteThem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report 1", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "report 2", c.say("陈二", "上报 桥上栏杆断了"), "已登记 #R2")
+	expect(t, "report 3", c.say("陈二", "上报 垃圾桶满了没人收"), "已登记 #R3")
+	expect(t, "full width", c.say("李四", "确认 #Ｒ３"), grid3+": #R3 已受理")
+	expect(t, "3号", c.say("李四", "进展 3号 联系了保洁"), grid3+": #R3 进展已记录：联系了保洁")
+	list := c.say("李四", "待办")
+	expect(t, "待办", list, grid3+": 三组待办 3 件")
+	quoted := "「网格小助手：" + strings.TrimPrefix(list[0], grid3+": ") + "」\n- - - - - - - - - - - - - - -\n"
+	expect(t, "quoting a list asks which", c.say("李四", quoted+"确认"),
+		grid3+": 您引用的消息里有好几件（#R1、#R2、#R3），请写上编号，例如：确认 #R1；或者写「确认 第二件」。")
+	expect(t, "第二件 of the quoted list", c.say("李四", quoted+"确认 第二件"), grid3+": #R2 已受理")
+	expect(t, "several at once", c.say("李四", "办结 #R1、#R2 都修好了"),
+		grid3+": #R1 已办结：都修好了。", grid3+": #R2 已办结：都修好了。")
+	expect(t, "report 4", c.say("张三", "上报 后山小路的护栏倒了"), "已登记 #R4")
+	expect(t, "给王五 with a note", c.say("李四", "指派 #R4 给王五 今天去看看"), grid3+": #R4 已指派给王五")
+	for _, rep := range c.reports() {
+		if rep.ID == "R1" && rep.History[len(rep.History)-1].Note != "都修好了" {
+			t.Errorf("R1's note = %q", rep.History[len(rep.History)-1].Note)
+		}
+	}
+}
+
+// TestSeveralReferencesRetriedOnce: a retried message naming several
+// reports changes each of them once.
+func TestSeveralReferencesRetriedOnce(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report 1", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "report 2", c.say("陈二", "上报 桥上栏杆断了"), "已登记 #R2")
+	m := bot.Message{ID: "wx-9", At: c.now.Add(time.Minute), Chat: grid3, From: "李四", Text: "进展 #R1 #R2 电工明天来"}
+	for range 2 {
+		if err := c.r.Handle(context.Background(), m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, rep := range c.reports() {
+		if n := len(rep.History); n != 2 {
+			t.Errorf("%s has %d history entries after a retried 进展, want 2", rep.ID, n)
+		}
+	}
 }

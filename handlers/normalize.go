@@ -6,8 +6,8 @@ import (
 )
 
 // clean makes outside text safe to handle: control characters and
-// zero-width characters are dropped, full-width "＃" and the ideographic
-// space are folded, runs of blank lines collapse.
+// zero-width characters are dropped, full-width "＃", letters and digits
+// and the ideographic space are folded, runs of blank lines collapse.
 func clean(s string) string {
 	var b strings.Builder
 	for _, r := range s {
@@ -18,6 +18,9 @@ func clean(s string) string {
 			b.WriteRune(' ')
 		case r == '＃':
 			b.WriteRune('#')
+		case '０' <= r && r <= '９', 'Ａ' <= r && r <= 'Ｚ', 'ａ' <= r && r <= 'ｚ':
+			// a Chinese keyboard in full-width mode types "Ｒ３"
+			b.WriteRune(r - '０' + '0')
 		case r == '\uFFFD', r == '\u200B', r == '\u200C', r == '\u200D', r == '\uFEFF':
 		case unicode.IsControl(r):
 		default:

@@ -288,14 +288,28 @@ func appendNew(list []string, more ...string) []string {
 
 // lifecycle handles the commands that act on one existing report.
 func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
-	cmd = cmd.withBareRef('R') // "进展 #3": a report is meant
+	var quoted []village.Ref
+	if t.quote != nil {
+		quoted = slices.Compact(reportRefs(village.FindRefs(t.quote.Text)))
+	}
+	if len(quoted) > 1 && len(cmd.refs) == 0 && cmd.verb != vDuplicate {
+		// A quoted list (待办, a digest): 「确认 第二件」 picks from it;
+		// anything else would be a guess.
+		i, rest, ok := ordinal(cmd.args)
+		if !ok || i > len(quoted) {
+			return r.reply(ctx, t, "err.quotedmany", map[string]any{"Verb": cmd.word, "Refs": quoted})
+		}
+		cmd.refs, cmd.args = quoted[i-1:i], rest
+	}
+	cmd = cmd.withBareRef('R') // "进展 #3", "确认 3号": a report is meant
 	refs := reportRefs(cmd.refs)
 	if len(refs) == 0 || (cmd.verb == vDuplicate && len(refs) == 1) {
-		if t.quote != nil {
-			if q := reportRefs(village.FindRefs(t.quote.Text)); len(q) > 0 {
-				refs = append([]village.Ref{q[0]}, refs...)
-			}
+		if len(quoted) > 0 {
+			refs = append([]village.Ref{quoted[0]}, refs...)
 		}
+	}
+	if len(refs) > 1 && cmd.verb != vDuplicate {
+		return r.eachRef(ctx, t, cmd, refs)
 	}
 	if len(refs) == 0 {
 		if cmd.verb == vProgress && cmd.args == "" && !t.who.IsCadre() {
@@ -318,6 +332,28 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 		ref, _ := village.ParseRef(cands[0].ID)
 		refs = []village.Ref{ref}
 	}
+	return r.lifecycleOf(ctx, t, cmd, refs)
+}
+
+// eachRef applies a command naming several reports (「确认 #R1、#R2」) to
+// each in turn: one change and one reply per report, each deduplicated on
+// its own so that a retried message changes none of them twice.
+func (r *Router) eachRef(ctx context.Context, t *turn, cmd command, refs []village.Ref) error {
+	var errs []error
+	for i, ref := range slices.Compact(refs) {
+		one := *t
+		one.out, one.scope = nil, ""
+		if t.m.ID != "" {
+			one.m.ID = t.m.ID + "#" + strconv.Itoa(i+1)
+		}
+		errs = append(errs, r.lifecycleOf(ctx, &one, cmd, []village.Ref{ref}))
+	}
+	return errors.Join(errs...)
+}
+
+// lifecycleOf applies cmd to the report refs[0] (refs[1] is the original
+// of a 重复), re-reading it once when someone changed it meanwhile.
+func (r *Router) lifecycleOf(ctx context.Context, t *turn, cmd command, refs []village.Ref) error {
 	id := refs[0].String()
 	for attempt := 0; ; attempt++ {
 		t.out = nil // a retry after a conflict starts its replies afresh
@@ -580,17 +616,27 @@ var lifecycleBlocks = map[verb]string{vAccept: "accept", vAssign: "assign", vPro
 	vResolve: "resolve", vConfirm: "confirm", vReopen: "reopen", vEscalate: "escalate.group",
 	vReject: "reject", vDuplicate: "duplicate", vPause: "pause"}
 
-// assignees resolves "@王五 @赵六" or "王五、赵六" to roster people.
+// assignees resolves "@王五 @赵六", "王五、赵六" or "给王五" to roster
+// people; words after the names are a note ("@王五 今天去看看").
 func (r *Router) assignees(v, note string) (who []village.Person, unknown string) {
 	fields := strings.FieldsFunc(note, func(c rune) bool {
 		return c == ' ' || c == '@' || c == '、' || c == ',' || c == '，' || c == '\u2005'
 	})
 	for _, f := range fields {
 		p, err := r.people.Lookup(v, f)
-		if err != nil {
+		for _, to := range []string{"交给", "给", "由"} {
+			if name, ok := strings.CutPrefix(f, to); err != nil && ok {
+				p, err = r.people.Lookup(v, name)
+			}
+		}
+		switch {
+		case err == nil:
+			who = append(who, p)
+		case len(who) > 0:
+			return who, "" // the rest is a note
+		default:
 			return nil, f
 		}
-		who = append(who, p)
 	}
 	return who, ""
 }
