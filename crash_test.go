@@ -117,7 +117,7 @@ func TestKilledMidReplayLosesNothing(t *testing.T) {
 			for _, r := range st.Reports {
 				got = append(got, r.ID+" "+string(r.Status))
 			}
-			wantReports := []string{"R1 closed", "R2 accepted", "R3 accepted", "R4 new", "R5 closed", "R6 duplicate", "R7 rejected", "R8 closed", "R9 new"}
+			wantReports := []string{"R1 closed", "R2 accepted", "R3 accepted", "R4 new", "R5 closed", "R6 new", "R7 duplicate", "R8 rejected", "R9 closed", "R10 new"}
 			if diff := cmp.Diff(got, wantReports); diff != "" {
 				t.Errorf("reports after the crash and re-run (-got +want):\n%s", diff)
 			}

@@ -123,10 +123,11 @@ func TestReplayExampleVillage(t *testing.T) {
 		{"R3", "emergency", "accepted", "三组", "王五"}, // 上报 紧急, accepted two minutes later
 		{"R4", "approval", "new", "三组", "陈二"},       // @bot question about 低保
 		{"R5", "mediation", "closed", "三组", "陈二"},   // escalated, progress and resolved by the township
-		{"R6", "general", "duplicate", "三组", "张三"},  // merged into R1
-		{"R7", "general", "rejected", "三组", "张三"},   // rejected with a reason
-		{"R8", "general", "closed", "三组", "张三"},     // private report, handled privately
-		{"R9", "general", "new", "一组", "陌生人"},       // a stranger in another grid
+		{"R6", "general", "new", "三组", "张三"},        // the lamp broke again: not merged into the closed R1
+		{"R7", "general", "duplicate", "三组", "王奶奶"}, // filed for an elder (代报), merged into R6
+		{"R8", "general", "rejected", "三组", "张三"},   // rejected with a reason
+		{"R9", "general", "closed", "三组", "张三"},     // private report, handled privately
+		{"R10", "general", "new", "一组", "陌生人"},      // a stranger in another grid
 	}
 	if diff := cmp.Diff(got, want); diff != "" {
 		t.Errorf("reports (-got +want):\n%s", diff)
@@ -196,8 +197,8 @@ func TestExportAfterReplay(t *testing.T) {
 		t.Fatalf("export: %v\n%s", err, stderr.String())
 	}
 	lines := nonEmptyLines(strings.TrimPrefix(stdout.String(), "\ufeff"))
-	if len(lines) != 10 {
-		t.Fatalf("export has %d lines, want a header and 9 reports:\n%s", len(lines), stdout.String())
+	if len(lines) != 11 {
+		t.Fatalf("export has %d lines, want a header and 10 reports:\n%s", len(lines), stdout.String())
 	}
 	if !strings.HasPrefix(lines[0], "编号,村,网格") || !strings.HasPrefix(lines[1], "R1,青山村,三组") {
 		t.Errorf("unexpected export:\n%s", stdout.String())

@@ -27,11 +27,11 @@ func TestCommandWithoutReference(t *testing.T) {
 		{"a long note after ＃1 is still a command", "王五", "进展＃1 已经联系了镇上水管站，明天上午来修",
 			"#R1 进展已记录：已经联系了镇上水管站，明天上午来修"},
 		{"resolved", "李四", "办结 #1 换了一段管子", "#R1 已办结：换了一段管子。"},
-		{"a villager with nothing resolved", "陈二", "满意", "请写上编号，例如：满意 #R12"},
+		{"a villager with nothing resolved", "陈二", "满意", "您没有办结了等您确认的事项"},
 		{"查 with two open reports lists them", "张三", "查", "可能是这几件：\n#R3 待受理 后山小路的护栏倒了\n#R1 已办结待确认"},
 		{"the reporter's bare 满意 closes his one resolved report", "张三", "满意", "#R1 已完结"},
 		{"查 with one open report shows it", "张三", "查", "#R3 一般事项"},
-		{"nothing left to confirm", "张三", "满意", "请写上编号，例如：满意 #R12"},
+		{"nothing left to confirm", "张三", "满意", "您没有办结了等您确认的事项"},
 	} {
 		expect(t, step.name, c.say(step.from, step.text), step.want)
 	}

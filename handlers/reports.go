@@ -325,6 +325,9 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 			return nil
 		}
 		if len(cands) != 1 || (cmd.verb != vConfirm && cmd.verb != vReopen && cmd.verb != vQuery) {
+			if len(cands) == 0 && (cmd.verb == vConfirm || cmd.verb == vReopen) {
+				return r.reply(ctx, t, "err.noconfirm", nil)
+			}
 			return r.reply(ctx, t, "err.noref", map[string]any{"Verb": cmd.word, "Cands": cands})
 		}
 		// The reporter answering 办结 with a bare 满意 or 未解决, or asking
@@ -582,12 +585,18 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if err != nil {
 			return err
 		}
+		data["Orig"] = orig
+		if !orig.Status.Open() || (rep.Type == village.Emergency && orig.Type != village.Emergency) {
+			// merging into a closed item, or an emergency into an ordinary
+			// one, would silently end it
+			return r.reply(ctx, t, "err.dupinto", data)
+		}
 		rep.DuplicateOf = orig.ID
 		note = "同 #" + orig.ID
-		data["Orig"] = orig
 	}
 	if err := rep.ApplyOn(r.cfg.Calendar(), action, t.who.Name, t.at, note); err != nil {
-		return r.reply(ctx, t, "err.state", map[string]any{"R": &rep, "Verb": cmd.word, "Next": r.nextSteps(t.who, rep)})
+		return r.reply(ctx, t, "err.state", map[string]any{"R": &rep, "Verb": cmd.word, "Next": r.nextSteps(t.who, rep),
+			"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
 	}
 	if cmd.verb == vEscalate {
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,

@@ -49,20 +49,24 @@ var (
 	noWords  = []string{"2", "不用", "不是", "不是的", "不", "否", "算了", "不用了", "另外登记"}
 )
 
-// answerWord reduces a message to a possible answer: "1", "１。", " 是！".
+// answerWord reduces a message to a possible answer: "1", "１。", " 是！";
+// or its first clause: "不是，是另一盏", "对，就是这个".
 func answerWord(text string) (word string, yes, ok bool) {
-	w := strings.TrimFunc(text, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) })
-	w = strings.Map(func(r rune) rune {
+	sep := func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) }
+	w := strings.Map(func(r rune) rune {
 		if r >= '０' && r <= '９' {
 			return r - '０' + '0'
 		}
 		return r
-	}, w)
-	switch {
-	case slices.Contains(yesWords, w):
-		return w, true, true
-	case slices.Contains(noWords, w):
-		return w, false, true
+	}, strings.TrimFunc(text, sep))
+	first, _, _ := strings.Cut(strings.Join(strings.FieldsFunc(w, sep), " "), " ")
+	for _, c := range []string{w, first} {
+		switch {
+		case slices.Contains(yesWords, c):
+			return c, true, true
+		case slices.Contains(noWords, c):
+			return c, false, true
+		}
 	}
 	return "", false, false
 }
