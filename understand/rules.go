@@ -50,6 +50,9 @@ const (
 	// asking, but below llm.settle_above, so that an LLM, when configured,
 	// still reads it and may raise it to an emergency.
 	confAppeal = 0.8
+	// confDeed is given to a good deed told without asking for points:
+	// the bot asks whether to file it as a claim.
+	confDeed = 0.65
 )
 
 // Read classifies text. It never fails.
@@ -113,6 +116,10 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		ok = false // resolved or thanked: "路灯已经修好了，谢谢"
 	}
 	if !ok {
+		if claim, ok := ru.deed(c); ok {
+			r.Intent, r.Type, r.Category, r.Indicator, r.Confidence = village.IntentClaim, "", "", claim.indicator, claim.conf
+			return r
+		}
 		if cat := categoryOf(c); cat != "" {
 			r.Category = cat
 		}
@@ -143,6 +150,9 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 func emergency(t string) (village.Hazard, bool) {
 	if framed(t) || called(t) || doubted(t) {
 		return village.HazardNone, false
+	}
+	if onlyRune(t, '火') {
+		return village.HazardFire, true
 	}
 	h := village.HazardNone
 	found := anyAlarm(t, func(hz village.Hazard, at int, w string) bool {
@@ -440,8 +450,13 @@ func (ru Rules) report(t string) (found, bool) {
 		return found{typ: village.General, cat: cat, conf: clamp(conf)}, true
 	}
 	conf := 0.55
-	if strong {
+	switch {
+	case strong:
 		conf = 0.65
+	case containsAny(t, brokenStates) || containsAny(t, dangers) || potential(t):
+		// A thing broken or dangerous ("路灯坏了三个了"), not merely
+		// dark or slippery: worth asking about.
+		conf = 0.6
 	}
 	if strong && object {
 		conf += 0.05
@@ -571,7 +586,8 @@ type claimFound struct {
 // claim finds a points claim: the sender asks for points, preferably for
 // something the catalogue names.
 func (ru Rules) claim(t string) (claimFound, bool) {
-	if !containsAny(t, claimCues) || containsAny(t, pointsQueries) && !containsAny(t, applications) {
+	asks := containsAny(t, claimCues) || pointsAskRe.MatchString(t)
+	if !asks || containsAny(t, pointsQueries) && !containsAny(t, applications) {
 		return claimFound{}, false
 	}
 	f := claimFound{conf: 0.65}
@@ -583,6 +599,31 @@ func (ru Rules) claim(t string) (claimFound, bool) {
 		return claimFound{}, false // "怎么申请积分": how, not a claim
 	}
 	return f, true
+}
+
+// pointsAskRe finds a request for the points of an item: "申请庭院整洁的分".
+var pointsAskRe = regexp.MustCompile(`申请\p{Han}{1,8}的分`)
+
+// deed finds a good deed the sender tells of without asking for points:
+// in the first person or with no subject, with a deed verb in the past
+// ("我今天帮五保户打扫卫生了", "我把捡到的钱包还给失主了", "参加了防火巡逻"),
+// matching an indicator of the catalogue. It is offered as a claim at a
+// confidence that asks first.
+func (ru Rules) deed(t string) (claimFound, bool) {
+	if !containsAny(t, deedVerbs) || !strings.Contains(t, "了") || isQuestion(t) || containsAny(t, noiseWords) {
+		return claimFound{}, false
+	}
+	code, ok := matchIndicator(ru.Catalogue, t)
+	if !ok || !firstPerson(t) {
+		return claimFound{}, false
+	}
+	return claimFound{indicator: code, conf: confDeed}, true
+}
+
+// firstPerson reports whether t tells of the sender: it says 我 or 我们,
+// or it names no one else as the doer ("今天参加了…").
+func firstPerson(t string) bool {
+	return containsAny(t, mine) || !containsAny(t, thirdPersons)
 }
 
 // placeRe finds a grid or village named in a message: "三组", "二组",

@@ -50,16 +50,16 @@ func resolvedAfter(t string, at int) bool {
 }
 
 // called reports whether t says the alarm was a drill or a rumour ("消防
-// 演练", "是谣言", "假的") and no clause of an alarm puts one in the
-// present ("上次演练…现在真着火了"), cries for help or names harm done
-// ("演练时有人受伤").
+// 演练", "是谣言", "假的") and no clause of an alarm other than the
+// drill's puts one in the present ("上次演练…现在真着火了"), cries for
+// help or names harm done ("演练时有人受伤").
 func called(t string) bool {
 	if !cueIn(t, hoaxes) || containsAny(t, cries) || anyUnnegated(t, severities) {
 		return false
 	}
 	now := anyAlarm(t, func(_ village.Hazard, at int, w string) bool {
 		c := clauseAt(t, at, at+len(w))
-		return containsAny(c, nowCues) || strings.Contains(c, "真")
+		return !containsAny(c, hoaxes) && (containsAny(c, nowCues) || strings.Contains(c, "真"))
 	})
 	return !now
 }
@@ -90,11 +90,8 @@ func doubted(t string) bool {
 func cryAfter(t string, from int) bool { return containsAny(t[from:], cries) }
 
 // cry finds a bare cry for help: "快来人啊", "出人命了", "快打119",
-// "火！火！". The number called names the hazard.
+// "火！火！" (see onlyRune). The number called names the hazard.
 func cry(t string) (village.Hazard, bool) {
-	if onlyRune(t, '火') {
-		return village.HazardFire, true
-	}
 	if !containsAny(t, cries) {
 		return village.HazardNone, false
 	}
