@@ -9,34 +9,65 @@ import "gridbot/village"
 // dialect or typo variant needs an entry in variants, not here.
 
 // alarm is one way of saying a life-safety emergency: any of words, not
-// negated, and — when with is set — any of with anywhere in the message.
+// negated, and — when with is set — any of with anywhere in the message,
+// or in the word's own clause when inClause is set.
 type alarm struct {
-	hazard village.Hazard
-	words  lexicon
-	with   lexicon
+	hazard   village.Hazard
+	words    lexicon
+	with     lexicon
+	inClause bool
+}
+
+// near reports whether the occurrence of w at t[at:] has the company it
+// needs in its clause (always, unless inClause).
+func (a alarm) near(t string, at int, w string) bool {
+	return !a.inClause || containsAny(clauseAt(t, at, at+len(w)), a.with)
+}
+
+// kin are the people whose absence or fall a villager reports: family
+// words, elders and children.
+var kin = []string{"孩子", "小孩", "孙子", "孙女", "儿子", "女儿", "老人", "大爷", "奶奶", "爷爷", "婆婆", "老公", "老婆", "媳妇", "老头", "老太", "姑娘", "小女孩", "小男孩", "痴呆", "爸", "妈", "爹", "娘", "老汉", "老伴", "外公", "外婆", "姥姥", "姥爷", "公公", "丈夫", "男人", "哥", "弟", "姐", "妹"}
+
+func kinAnd(more ...string) lexicon {
+	return newLexicon(append(append([]string(nil), kin...), more...)...)
 }
 
 // alarms in priority order: when several match, the first hazard wins
 // (a flood that brings a wall down is a flood).
 var alarms = []alarm{
-	{village.HazardFire, newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "烧着了", "引着了", "火烧", "冒烟了", "冒黑烟", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "山火", "烧毁"), lexicon{}},
-	{village.HazardGas, newLexicon("煤气泄漏", "燃气泄漏", "天然气泄漏", "漏气", "煤气味", "煤气中毒", "一氧化碳", "泄漏", "冒气", "毒气", "气味好呛", "呛人"), lexicon{}},
-	{village.HazardFire, newLexicon("控制不住", "烧过来", "烧到", "蔓延", "跑到山上", "烧上山"), newLexicon("火")},
-	{village.HazardGas, newLexicon("中毒", "头晕", "想吐", "没起来", "叫不醒"), newLexicon("烧炭", "炭火", "煤炉", "煤气", "燃气", "炉子")},
-	{village.HazardGas, newLexicon("在漏", "漏了", "关不上", "一直漏"), newLexicon("液化气", "煤气", "燃气", "天然气", "气罐", "罐子")},
-	{village.HazardFlood, newLexicon("洪水", "山洪", "发大水", "涨大水", "被淹", "淹了", "淹到", "决堤", "溃坝", "漫堤", "泥石流", "滑坡", "塌方", "冲垮", "冲毁", "冲走", "冲断", "冲到", "涨上来", "水涨", "暴涨", "进水了", "水到膝盖", "水到腰"), lexicon{}},
-	{village.HazardFlood, newLexicon("放水", "泄洪", "渗水", "管涌"), newLexicon("水库", "大坝", "堤", "电站", "下游")},
-	{village.HazardFlood, newLexicon("被困"), newLexicon("水", "洪", "河", "洲", "雨")},
-	{village.HazardCollapse, newLexicon("倒塌", "房子塌", "墙倒", "塌下来", "压垮", "坍塌", "被埋", "埋了人", "砸到", "砸伤", "压到人", "地震", "掩埋"), lexicon{}},
-	{village.HazardCollapse, newLexicon("塌了", "垮了"), newLexicon("房", "屋", "墙", "楼", "桥", "棚", "人", "顶", "山", "坡", "坝", "堤", "架")},
-	{village.HazardFire, newLexicon("爆炸", "罐子爆", "锅炉爆", "炸伤"), lexicon{}},
-	{village.HazardCrime, newLexicon("持刀", "拿刀", "拿着刀", "砍人", "要砍", "追着人砍", "打人了", "抢劫", "抢东西", "抢钱", "抢包", "抢走", "被抢", "入室", "撬门", "撬锁", "打群架", "群殴", "斗殴", "砸车", "砸东西", "绑架", "被绑", "抱走", "拐走", "人贩子", "家暴", "杀人", "捅人", "捅伤", "开枪", "持枪", "正在偷", "在偷东西", "袭击", "行凶", "枪击", "劫持", "爆炸案"), lexicon{}},
-	{village.HazardMissing, newLexicon("走失", "失踪", "找不到人", "人不见了", "走丢", "寻人", "人都没见到"), lexicon{}},
-	{village.HazardMissing, newLexicon("不见了", "找不到", "没回来", "没回家", "没有回来", "没有回家", "没见到", "未归"),
-		newLexicon("孩子", "小孩", "孙子", "孙女", "儿子", "女儿", "老人", "大爷", "奶奶", "爷爷", "婆婆", "老公", "老婆", "媳妇", "老头", "老太", "姑娘", "小女孩", "小男孩", "痴呆")},
-	{village.HazardMedical, newLexicon("受伤", "流血", "出血", "都是血", "好多血", "血流", "昏迷", "晕倒", "晕过去", "晕了", "昏倒", "不省人事", "叫不醒", "喊不醒", "没有呼吸", "没呼吸", "呼吸困难", "心脏病犯", "心脏病发", "中风", "嘴歪", "抽搐", "休克", "起不来", "摔伤", "骨折", "腿断了", "车祸", "被撞", "撞人", "撞了", "溺水", "掉河里", "掉水里", "掉进河", "掉进水", "掉池塘", "掉到池塘", "掉进池塘", "掉井里", "掉进井", "掉到河", "落水", "触电", "被电打", "电到人", "中毒", "喝了农药", "喝农药", "喝药了", "急救", "救护车", "快不行了", "救命", "中暑", "咬伤", "被狗咬", "顶伤", "压在下面", "翻到沟", "翻车", "上吐下泻", "要生了", "难产", "发紫", "脸都紫", "磕破", "烧伤", "烫伤", "蛰了", "爬不上来", "死亡", "身亡", "遇难", "伤亡", "重伤", "打伤", "砍伤", "刺伤", "相撞", "追尾", "侧翻", "撞上", "坠亡", "坠落", "坠楼"), lexicon{}},
-	{village.HazardMedical, newLexicon("事故"), newLexicon("发生", "造成", "出了", "出事故")},
-	{village.HazardMedical, newLexicon("掉下来", "摔下来"), newLexicon("有人", "人从", "孩子", "小孩", "老人", "工人", "他", "她")},
+	{hazard: village.HazardFire, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "烧着了", "引着了", "火烧", "冒烟了", "冒黑烟", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁")},
+	{hazard: village.HazardGas, words: newLexicon("煤气泄漏", "燃气泄漏", "天然气泄漏", "漏气", "煤气味", "煤气中毒", "一氧化碳", "泄漏", "冒气", "毒气", "气味好呛", "呛人")},
+	{hazard: village.HazardFire, words: newLexicon("控制不住", "烧过来", "烧到", "蔓延", "跑到山上", "烧上山"), with: newLexicon("火")},
+	{hazard: village.HazardGas, words: newLexicon("中毒", "头晕", "想吐", "没起来", "叫不醒"), with: newLexicon("烧炭", "炭火", "煤炉", "煤气", "燃气", "炉子")},
+	{hazard: village.HazardGas, words: newLexicon("在漏", "漏了", "关不上", "一直漏", "挖断", "挖破", "嘶嘶", "味道很大", "味道好大", "味很大", "味好大"), with: newLexicon("液化气", "煤气", "燃气", "天然气", "气罐", "罐子")},
+	{hazard: village.HazardFlood, words: newLexicon("洪水", "山洪", "发大水", "涨大水", "被淹", "淹了", "淹到", "决堤", "溃坝", "漫堤", "泥石流", "滑坡", "塌方", "冲垮", "冲毁", "冲走", "冲断", "冲到", "涨上来", "水涨", "暴涨", "进水了", "水到膝盖", "水到腰", "滚石", "落石")},
+	{hazard: village.HazardFlood, words: newLexicon("放水", "泄洪", "渗水", "管涌"), with: newLexicon("水库", "大坝", "堤", "电站", "下游")},
+	{hazard: village.HazardFlood, words: newLexicon("被困"), with: newLexicon("水", "洪", "河", "洲", "雨")},
+	{hazard: village.HazardFlood, words: newLexicon("往下滑", "滑下来", "滚下来", "滚到路上"), with: newLexicon("土", "山", "坡", "石头"), inClause: true},
+	{hazard: village.HazardCollapse, words: newLexicon("倒塌", "房子塌", "墙倒", "塌下来", "压垮", "坍塌", "被埋", "埋了人", "砸到", "砸伤", "压到人", "地震", "掩埋", "房倒", "房子倒", "屋倒", "楼倒")},
+	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了"), with: newLexicon("房", "屋", "墙", "楼", "桥", "棚", "人", "顶", "山", "坡", "坝", "堤", "架")},
+	{hazard: village.HazardFire, words: newLexicon("爆炸", "罐子爆", "锅炉爆", "炸伤")},
+	{hazard: village.HazardCrime, words: newLexicon("持刀", "拿刀", "拿着刀", "砍人", "要砍", "追着人砍", "打人了", "抢劫", "抢东西", "抢钱", "抢包", "抢走", "被抢", "入室", "撬门", "撬锁", "打群架", "群殴", "斗殴", "砸车", "砸东西", "绑架", "被绑", "抱走", "拐走", "人贩子", "家暴", "杀人", "捅人", "捅伤", "开枪", "持枪", "正在偷", "在偷东西", "袭击", "行凶", "枪击", "劫持", "爆炸案", "拿斧", "拿着斧", "拎着斧", "举着斧", "拎着刀", "提着刀", "拿菜刀", "拿着菜刀", "挥刀", "乱砍")},
+	// A thief still in the house is a crime in progress.
+	{hazard: village.HazardCrime, words: newLexicon("还在屋", "还在家里", "还在里面", "还在院子", "还没走"), with: newLexicon("小偷", "贼", "撬", "偷")},
+	{hazard: village.HazardMissing, words: newLexicon("走失", "失踪", "找不到人", "人不见了", "走丢", "寻人", "人都没见到")},
+	{hazard: village.HazardMissing, words: newLexicon("不见了", "找不到", "找不着", "没回来", "没回家", "没有回来", "没有回家", "没见到", "没见着", "未归"), with: kinAnd()},
+	{hazard: village.HazardMedical, words: newLexicon("受伤", "流血", "出血", "都是血", "好多血", "血流", "昏迷", "晕倒", "晕过去", "晕了", "昏倒", "昏过去", "不省人事", "叫不醒", "喊不醒", "没有呼吸", "没呼吸", "呼吸困难", "喘不上气", "喘不过气", "上不来气", "胸口疼", "胸口痛", "心脏病犯", "心脏病发", "中风", "嘴歪", "抽搐", "休克", "一动不动", "起不来", "爬不起来", "站不起来", "摔伤", "骨折", "腿断了", "车祸", "被撞", "撞人", "撞了", "溺水", "掉河里", "掉水里", "掉进河", "掉进水", "掉池塘", "掉到池塘", "掉进池塘", "掉井里", "掉进井", "掉到河", "落水", "触电", "被电打", "电到人", "电着人", "被电着", "被电了", "中毒", "喝了农药", "喝农药", "喝药了", "救命", "中暑", "咬伤", "被狗咬", "蛇咬", "被蛇", "长虫咬", "顶伤", "压在下面", "翻到沟", "翻车", "上吐下泻", "都在吐", "都吐了", "吐白沫", "要生了", "难产", "发紫", "脸都紫", "磕破", "头破", "头打破", "头都打破", "打破头", "烧伤", "烫伤", "开水烫", "被烫", "卷进", "绞进", "蛰了", "爬不上来", "死亡", "身亡", "遇难", "伤亡", "重伤", "伤得很重", "伤得重", "打伤", "砍伤", "刺伤", "相撞", "追尾", "侧翻", "撞上", "坠亡", "坠落", "坠楼", "人不行了", "快不行了", "出人命")},
+	{hazard: village.HazardMedical, words: newLexicon("急救", "救护车"), with: newLexicon("叫", "打", "快", "送", "等")},
+	{hazard: village.HazardMedical, words: newLexicon("事故"), with: newLexicon("发生", "造成", "出了", "出事故")},
+	{hazard: village.HazardMedical, words: newLexicon("掉下来", "摔下来"), with: newLexicon("有人", "人从", "孩子", "小孩", "老人", "工人", "他", "她")},
+	{hazard: village.HazardMedical, words: newLexicon("摔下来", "摔下去"), with: newLexicon("从")},
+	// A person fallen into something, lying still or without breath, or
+	// an elder who fell: the person in the same clause ("有人掉进粪池了",
+	// "有个老人倒在路边", "爷爷摔倒了"; not "牛掉沟里了", "树倒在路上").
+	{hazard: village.HazardMedical, words: newLexicon("掉下去", "掉进", "掉到", "掉井", "掉沟", "掉坑", "倒在", "倒地", "没气了", "没了气", "断气", "摔倒了", "摔了一跤"), with: kinAnd("有人", "人"), inClause: true},
+	// Someone else taking his life, seen by the sender ("有个人要跳河",
+	// "有人自杀了"): the person in the same clause.
+	{hazard: village.HazardMedical, words: newLexicon("跳河", "跳楼", "跳崖", "跳井", "自杀", "轻生", "寻短见", "上吊", "割腕"), with: kinAnd("有人", "人"), inClause: true},
+	// An elder alone who answers no knock.
+	{hazard: village.HazardMedical, words: newLexicon("没人应", "没人开门", "敲不开"), with: newLexicon("老人", "奶奶", "爷爷", "独居", "一个人", "好几天")},
+	// Someone trapped, no hazard named: "有小孩被困在电梯里了".
+	{hazard: village.HazardNone, words: newLexicon("困在电梯", "困在里面", "关在电梯", "卡在电梯")},
 }
 
 // hazardCategory files an emergency under the category of its hazard.
@@ -54,7 +85,15 @@ var negations = newLexicon("不是", "没有", "没", "并非", "无人", "无",
 // hypotheticals before a keyword make it a danger that may come: "一旦
 // 发生火灾", "容易摔伤". Like risks after it, they cancel the alarm but
 // leave a hazard to report (see potential).
-var hypotheticals = newLexicon("一旦", "万一", "如果", "假如", "倘若", "容易", "极易")
+var hypotheticals = newLexicon("一旦", "万一", "如果", "假如", "倘若", "容易", "极易", "要是", "哪天", "会不会", "怕会", "迟早", "早晚", "扬言", "威胁", "我想", "想要")
+
+// falseNegations hold a negation rune without negating what follows: "没
+// 想到老刘家着火了", "没一会儿就烧起来了", "未成年人落水了", "消防车".
+var falseNegations = newLexicon("没想到", "没多久", "没一会", "没过多久", "没几分钟", "没注意", "没留神", "没看住", "没看好", "没反应过来", "没来得及", "未成年", "无意中", "无意间", "消防", "防盗")
+
+// meetings are nouns that end in 会, which is no modal before them: "村委
+// 会着火了".
+var meetings = newLexicon("委会", "协会", "大会", "晚会", "庙会", "集会", "社会", "工会", "商会", "一会")
 
 // risks just after a keyword make it a danger that may come, not one that
 // is here: "存在火灾隐患", "有坍塌的危险", "溺水风险".
@@ -76,15 +115,55 @@ var (
 
 // severities keep an emergency an emergency even when it is over: "火扑灭
 // 了，一名老人被烧伤".
-var severities = newLexicon("受伤", "烧伤", "重伤", "伤亡", "死亡", "身亡", "遇难", "被困", "烧毁", "中毒", "昏迷", "失踪", "一死", "致死")
+var severities = newLexicon("受伤", "烧伤", "重伤", "伤得很重", "伤得重", "伤亡", "死亡", "身亡", "遇难", "被困", "烧毁", "中毒", "昏迷", "失踪", "一死", "致死")
+
+// cries for help make a message an emergency by themselves ("快来人啊",
+// "出人命了", "快打120"), and keep an alarm one whatever negation or
+// resolution comes before them.
+var cries = newLexicon("救命", "快来人", "来人啊", "来人呐", "来人哪", "快救人", "快打119", "快打120", "快打110", "赶紧打119", "赶紧打120", "赶紧打110", "快叫救护车", "赶紧叫救护车", "快报警", "赶紧报警", "快来救火", "帮忙来救火", "帮忙救火")
+
+// callHazards name the hazard of a bare cry by the number it calls.
+var callHazards = []struct {
+	hazard village.Hazard
+	words  lexicon
+}{
+	{village.HazardFire, newLexicon("119", "救火")},
+	{village.HazardMedical, newLexicon("120", "救护车")},
+	{village.HazardCrime, newLexicon("110", "报警")},
+}
+
+// frames pass on an alarm from elsewhere or from no real place: forwarded
+// news, television, games, dreams, prayers for the far away.
+var frames = newLexicon("转发", "看新闻", "新闻里", "新闻上", "新闻说", "新闻报道", "电视上", "电视里", "电视剧", "剧里", "这剧", "电影里", "电影中", "游戏里", "游戏中", "梦见", "梦到", "做梦", "抖音上", "抖音里", "快手上", "视频里", "网上看到", "祈祷", "隔壁县", "外省")
+
+// hearsay passes on what others say; with a question it asks whether an
+// alarm is true ("群里说着火了 是真的吗").
+var hearsay = newLexicon("听说", "群里说", "有人说", "网上说", "说是", "是真的吗")
+
+// whWords ask how or why: a question with them tells what happened ("怎么
+// 着火了").
+var whWords = newLexicon("怎么", "为什么", "什么", "谁", "哪")
+
+// livestock someone keeps, and vets: a medical alarm about them is no
+// person's emergency ("我家猪生病了 上吐下泻 有兽医吗").
+var livestock = newLexicon("家猪", "家牛", "家羊", "家鸡", "家的猪", "家的牛", "家的羊", "家的鸡", "兽医", "猪瘟", "鸡瘟", "牲口", "牲畜", "家禽")
+
+// people in a message make a medical alarm a person's, whatever animal it
+// also names.
+var people = newLexicon("人", "孩子", "小孩", "爸", "妈", "爹", "娘", "爷", "奶", "婆", "哥", "弟", "姐", "妹", "儿子", "女儿", "媳妇", "老公", "老婆", "他", "她")
 
 // appeals are how formal complaints and requests to the authorities are
 // worded ("恳请相关部门尽快处理"); a long message with them is a report.
 var appeals = newLexicon("反映", "投诉", "举报", "恳请", "请求", "希望", "建议", "要求", "请领导", "相关部门", "有关部门", "协调解决", "予以解决", "尽快解决", "督促", "整改", "查处", "处理", "解决", "诉求", "监管", "核查", "落实", "政府", "问题", "影响", "群众", "居民", "业主", "为什么", "能否", "是否", "何时", "领导", "尊敬的", "您好", "麻烦", "市民", "百姓")
 
-// resolutions anywhere in the message mean the emergency is over, was a
-// drill, or is a rumour: "火已经灭了", "孩子找到了", "虚惊一场".
-var resolutions = newLexicon("火灭了", "已经灭了", "灭掉了", "扑灭", "熄灭", "找到了", "已找到", "没事了", "虚惊", "退了", "送到医院了", "已送医", "没有生命危险", "处理完了", "处理好了", "救起来了", "救上来了", "送回家了", "演练", "演习", "谣言", "假的", "不是真的", "不用担心", "大家放心")
+// resolutions say the emergency is over: "火已经灭了", "孩子找到了",
+// "虚惊一场". They call off the alarms before them in the message, not
+// the ones after them ("以为没事了 结果又烧起来了").
+var resolutions = newLexicon("火灭了", "已经灭了", "灭掉了", "扑灭", "熄灭", "找到了", "已找到", "没事了", "虚惊", "退了", "送到医院了", "已送医", "没有生命危险", "处理完了", "处理好了", "救起来了", "救上来了", "送回家了")
+
+// hoaxes say a whole message's alarm was a drill or a rumour, wherever
+// they stand (see called).
+var hoaxes = newLexicon("演练", "演习", "谣言", "假的", "不是真的")
 
 // claimCues say the sender wants points.
 var claimCues = newLexicon("申请积分", "积分申请", "申请加分", "加分", "加积分", "加点分", "记分", "记上分", "记一下分", "记个分", "算积分", "算不算积分", "有积分", "积分吧", "积分怎么申请", "积分怎么", "申请个积分", "申请见义勇为", "申请表彰", "积分不", "记积分", "给我加", "给我们加", "给我们记", "给我记", "产业积分", "务工积分", "和睦家庭积分", "巡逻分")
@@ -94,6 +173,13 @@ var pointsQueries = newLexicon("我的积分", "积分多少", "积分有多少"
 
 // applications make a message a claim even when it also asks about points.
 var applications = newLexicon("申请", "加分")
+
+// deedVerbs tell of a good deed done: with 了 and an indicator of the
+// catalogue, a message with one may be a claim the sender did not ask for.
+var deedVerbs = newLexicon("帮", "参加", "参与", "捐", "还给", "交还", "归还", "打扫", "清理", "捡", "献", "救", "劝", "调解", "照顾", "照料", "义务")
+
+// thirdPersons name someone else as the doer: no claim of the sender's.
+var thirdPersons = newLexicon("他", "她", "别人", "人家")
 
 // deedMarkers say the sender did something (past tense, first person).
 var deedMarkers = newLexicon("我", "我们", "我家", "了")
@@ -111,17 +197,17 @@ type topic struct {
 }
 
 var topics = []topic{
-	{"治安", newLexicon("被偷", "偷了", "被盗", "小偷", "骗子", "诈骗", "被骗", "骗老人", "赌钱", "赌博", "聚众赌", "传销", "陌生面孔", "可疑", "飙车", "飙摩托", "吸毒", "保健品", "投毒", "下毒", "撬锁", "被撬", "抢劫", "被抢", "敲诈", "勒索"),
+	{"治安", newLexicon("被偷", "偷了", "被盗", "小偷", "骗子", "诈骗", "被骗", "骗老人", "赌钱", "赌博", "聚众赌", "传销", "陌生面孔", "可疑", "飙车", "飙摩托", "吸毒", "保健品", "投毒", "下毒", "撬锁", "被撬", "抢劫", "被抢", "敲诈", "勒索", "电鱼", "炸鱼", "毒鱼", "进贼"),
 		newLexicon("监控", "治安", "派出所", "陌生人")},
 	{"道路交通", newLexicon("大坑", "有个坑", "坑坑洼洼", "坑洼", "路烂", "压烂", "压坏", "路面塌陷", "道路塌陷", "塌陷", "减速带", "井盖不见", "井盖丢", "占道", "占了半边路", "过不去", "路不通", "结冰", "没有路灯", "反光镜", "不亮"),
 		newLexicon("路灯", "灯", "路面", "马路", "公路", "村道", "水泥路", "道路", "路口", "路边", "路上", "桥", "护栏", "井盖", "红绿灯", "公交", "站牌", "涵管", "涵洞", "急弯", "交通", "拥堵", "堵车", "停车", "车辆", "出租车", "驾校", "高速", "斑马线", "人行道", "车站", "客运", "路段", "路")},
-	{"水电设施", newLexicon("停水", "没水", "没有水", "断水", "停电", "没电", "没有电", "断电", "跳闸", "断网", "没网", "没信号", "没有信号", "水压低", "电压低", "电压太低", "水管爆", "水管冻裂", "冻裂"),
+	{"水电设施", newLexicon("停水", "没水", "没有水", "断水", "停电", "没电", "没有电", "断电", "跳闸", "断网", "没网", "没信号", "没有信号", "水压低", "电压低", "电压太低", "水管爆", "水管冻裂", "冻裂", "电线垂", "电线掉", "电线断", "电线老化"),
 		newLexicon("水管", "自来水", "水龙头", "龙头", "水井", "水塔", "水表", "水泵", "抽水泵", "水渠", "灌溉", "电线", "电杆", "电线杆", "电表", "变压器", "电压", "宽带", "网络", "信号", "光纤", "电视", "电工", "供水", "供电", "燃气", "天然气", "暖气", "供暖", "用电", "用水", "水费", "电费", "管网", "排水")},
 	{"环境卫生", newLexicon("垃圾", "粪水", "污水", "黑水", "臭", "异味", "乱倒", "乱扔", "乱堆", "乱排", "直排", "烧秸秆", "焚烧", "苍蝇", "蚊子", "死猪", "死鸡", "死鱼", "鱼都死", "白色垃圾", "生蛆", "发臭", "脏", "血水", "污染", "农药桶"),
 		newLexicon("厕所", "公厕", "水沟", "沟渠", "沟", "河道", "河里", "池塘", "秸秆", "塑料", "泡沫", "卫生", "粪", "环境", "环保", "扬尘", "噪音", "排放", "废气", "废水", "养殖场", "油烟", "空气")},
-	{"安全隐患", newLexicon("裂缝", "裂了", "危房", "野狗", "疯狗", "马蜂窝", "蜂窝", "松了", "没盖", "怕要倒", "要倒了", "快倒了", "摇摇欲坠", "漏电", "电线裸露", "过期", "鞭炮", "炸药", "没有护栏", "没护栏"),
+	{"安全隐患", newLexicon("裂缝", "裂了", "危房", "野狗", "疯狗", "马蜂窝", "蜂窝", "松了", "没盖", "怕要倒", "要倒了", "快倒了", "摇摇欲坠", "漏电", "电线裸露", "过期", "鞭炮", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人"),
 		newLexicon("围墙", "墙", "石头", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "电梯")},
-	{"其他", newLexicon("广播", "喇叭", "健身器材", "卫生室", "快递点"), newLexicon("医生", "快递")},
+	{"其他", newLexicon("广播", "喇叭", "健身器材", "卫生室", "快递点", "野猪"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户")},
 }
 
 // dangers say something is unsafe without saying what: the message is a
@@ -135,7 +221,11 @@ var (
 )
 
 // states are what is wrong with an object: "路灯" + "坏了".
-var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "一闪一闪", "闪", "破了", "破", "烂", "堵", "漏", "断了", "断", "裂", "倒了", "吹倒", "歪", "塌", "满了", "没人收", "没人清", "没人管", "没人修", "没人捞", "不见了", "碎了", "掉了", "爆了", "黄的", "怪味", "嗡嗡", "不制冷", "开不起来", "不通", "积水", "滑", "黑", "挡", "占", "吵", "漂", "找不到", "不方便", "没法", "成问题", "要干死", "经常没人", "不正常", "不完善", "推诿", "未果", "不便", "严重", "违规", "违法")
+var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "一闪一闪", "闪", "破了", "破", "烂", "堵", "漏", "断了", "断", "裂", "倒了", "吹倒", "歪", "塌", "满了", "没人收", "没人清", "没人管", "没人修", "没人捞", "不见了", "碎了", "掉了", "爆了", "黄的", "怪味", "嗡嗡", "不制冷", "开不起来", "不通", "积水", "滑", "黑", "挡", "占", "吵", "漂", "找不到", "不方便", "没法", "成问题", "要干死", "经常没人", "不正常", "不完善", "推诿", "未果", "不便", "严重", "违规", "违法", "停了", "垂得", "垂下来")
+
+// brokenStates say a thing is broken, not merely dark or slippery: an
+// object with one is worth asking about.
+var brokenStates = newLexicon("坏了", "坏掉", "不亮", "破了", "断了", "裂了", "塌", "堵了", "漏水", "爆了", "碎了", "掉了", "倒了", "停了", "不通")
 
 // requests and durations make a report more certain.
 var requests = newLexicon("麻烦", "请", "帮忙", "帮我", "看一下", "看看", "来弄", "来修", "修一下", "处理", "尽快", "赶紧", "建议", "希望", "反映", "投诉", "举报", "没人管", "好几天", "好久", "几天了", "天了", "一直", "越来越", "怕", "危险", "容易", "又", "老是", "天天", "经常", "到现在", "能不能")
@@ -144,7 +234,7 @@ var requests = newLexicon("麻烦", "请", "帮忙", "帮我", "看一下", "看
 var (
 	disputes = newLexicon("纠纷", "吵架", "吵起来", "闹矛盾", "矛盾", "闹翻", "扯皮", "不肯赔", "不赔", "要我赔", "赔偿", "要他赔", "不还", "欠钱", "欠款", "欠了", "欠我们", "工钱", "房租", "赡养", "离婚", "争议", "界线", "地界", "界桩", "边界", "说了不听", "说了也不听", "不承认", "不认", "谈不拢", "不让用", "不让老人", "不让我", "也不理", "不理", "不改", "也不挪", "不肯", "村委会调解", "帮忙调解", "来调解", "调解一下", "请求调解", "申请调解", "协商未果", "协商多次", "协调未果", "误工费", "多占", "占了我家", "占了我", "占我家", "要动手", "打架", "跟你没完", "有本事就来", "有本事你来", "拿锄头", "拿棍子", "拿铁锹", "拿扁担", "拿砖头", "他不管", "不管我妈", "不管我爸", "不管老人")
 	parties  = newLexicon("他家", "邻居", "隔壁", "楼上", "对门", "他们家", "兄弟", "哥", "弟", "嫂子", "婆婆", "媳妇", "儿媳", "老板", "包工头", "前妻", "前夫", "租客", "租我房子", "他", "两家", "两个组")
-	harms    = newLexicon("踩", "咬", "啃", "刨", "占", "堵", "挡", "排到", "伸到", "长到", "倒在", "倒垃圾", "药死", "吵", "敲", "音响", "不给", "不还", "欠", "挪")
+	harms    = newLexicon("踩", "咬", "啃", "刨", "占", "堵", "挡", "排到", "伸到", "长到", "倒在", "倒垃圾", "药死", "吵", "敲", "音响", "不给", "不还", "欠", "挪", "啄", "糟蹋", "祸害", "往我家", "往我们家")
 	mine     = newLexicon("我家", "我们家", "我的", "我", "我们")
 )
 
@@ -163,7 +253,7 @@ var (
 )
 
 // rhetorical phrases hold a question word but ask nothing: "说了多少次".
-var rhetorical = newLexicon("多少次", "多少遍", "多少回")
+var rhetorical = newLexicon("多少次", "多少遍", "多少回", "怎么回事")
 
 // questions mark a message as asking rather than telling.
 var questions = newLexicon("吗", "么", "呢", "?", "几点", "第几", "什么时候", "哪天", "多少", "在哪", "哪里", "有没有", "是不是", "谁知道", "有人知道", "哪位知道", "怎么样", "能不能", "可以吗", "是真的吗", "开门", "还下不下", "什么")

@@ -180,8 +180,10 @@ func FuzzRead(f *testing.F) {
 		if r.Confidence < 0 || r.Confidence > 1 {
 			t.Errorf("Read(%q).Confidence = %v", s, r.Confidence)
 		}
-		if r.Type == village.Emergency && (r.Hazard == village.HazardNone || r.Intent != village.IntentReport) {
-			t.Errorf("Read(%q) = %+v: an emergency needs a hazard and intent report", s, r)
+		// A bare cry for help ("快来人") is an emergency that names no
+		// hazard; the duty group is told to call 110, 119 or 120 as needed.
+		if r.Type == village.Emergency && r.Intent != village.IntentReport {
+			t.Errorf("Read(%q) = %+v: an emergency needs intent report", s, r)
 		}
 		if r.Type != village.Emergency && r.Hazard != village.HazardNone {
 			t.Errorf("Read(%q) = %+v: hazard without emergency", s, r)
@@ -449,6 +451,119 @@ func TestReadDisputeParties(t *testing.T) {
 	}{{"说了多少次都不听", false}, {"要交多少钱", true}, {"多少次了还不修吗", true}} {
 		if got := isQuestion(q.text); got != q.want {
 			t.Errorf("isQuestion(%q) = %v, want %v", q.text, got, q.want)
+		}
+	}
+}
+
+// TestReadScope: how far a negation, a resolution, a drill, a question or
+// a frame reaches, in phrasings of the project's own.
+func TestReadScope(t *testing.T) {
+	const safety = "安全隐患"
+	noise := reading{village.IntentNoise, village.General, "其他", ""}
+	query := reading{village.IntentQuery, village.General, "其他", ""}
+	checkReads(t, []readCase{
+		// Negation: only when it governs the alarm word.
+		{"surprise is no negation", "真没想到二组仓库起火了 赶紧来帮忙", emergencyOf(village.HazardFire, safety)},
+		{"no time is no negation", "没过多久屋顶就烧起来了", emergencyOf(village.HazardFire, safety)},
+		{"minor is no negation", "两个未成年孩子落水了 在石桥那里", emergencyOf(village.HazardMedical, safety)},
+		{"fire engine is no prevention", "消防车还没到 老周家着火了", emergencyOf(village.HazardFire, safety)},
+		{"a cry overrides a negation", "没看清是谁家 好像着火了 快来人", emergencyOf(village.HazardFire, safety)},
+		{"governed negation", "没有着火 是在烧纸", noise},
+		{"modal 会", "那个秋千螺丝松了 孩子玩会受伤", reading{village.IntentReport, village.General, safety, ""}},
+		{"hypothetical 要是", "要是发大水 这座桥肯定扛不住", reading{village.IntentReport, village.General, "道路交通", ""}},
+		{"village committee is no modal", "村委会着火了", emergencyOf(village.HazardFire, safety)},
+
+		// Resolution: it calls off what comes before it, not after it.
+		{"resolved then burning again", "火灭了 结果又冒烟了 快来人", emergencyOf(village.HazardFire, safety)},
+		{"resolution asked about", "着火了 火灭了吗 快来", emergencyOf(village.HazardFire, safety)},
+		{"resolved after the alarm", "前面老张家着火了 现在已经灭了", noise},
+		{"reassurance is no resolution", "我家着火了 已经打了119 大家帮忙救火", emergencyOf(village.HazardFire, safety)},
+		{"drill then the real thing", "上回演习学的灭火 现在真的起火了", emergencyOf(village.HazardFire, safety)},
+		{"drill today", "今天下午村小学搞了一次地震演练", noise},
+		{"rumour about now", "刚才说二组失火的消息是谣言", noise},
+
+		// Questions and frames.
+		{"asks whether", "后山着火了吗？怎么这么多烟", query},
+		{"hearsay asked", "听说水库决堤了 是真的吗", query},
+		{"how it happened tells it", "怎么着火了 快来人", emergencyOf(village.HazardFire, safety)},
+		{"forwarded", "转发：某省一化工厂发生爆炸", noise},
+		{"news elsewhere", "看新闻说外省有人被洪水冲走了", noise},
+		{"television", "电视剧里那场大火拍得真像", reading{village.IntentNoise, village.General, "水电设施", ""}},
+		{"game", "游戏里我的房子被炸了着火了哈哈", reading{village.IntentNoise, village.General, safety, ""}},
+		{"dream", "昨晚梦到家里进水了", noise},
+		{"sick livestock", "我家的牛病了 上吐下泻 谁认识兽医", reading{village.IntentNoise, village.General, "其他", ""}},
+
+		// Idioms with an alarm word.
+		{"engine will not start", "拖拉机打不着火了", noise},
+		{"lighter", "这打火机点不着火", noise},
+		{"big news", "爆炸新闻 明天超市全场五折", noise},
+		{"troubled", "被噪音困扰了好久", reading{village.IntentNoise, village.General, "环境卫生", ""}},
+	})
+}
+
+// TestReadNewAlarms: each new family of alarm words, in phrasings of the
+// project's own.
+func TestReadNewAlarms(t *testing.T) {
+	const safety, order = "安全隐患", "治安"
+	checkReads(t, []readCase{
+		{"snake bite", "我舅在地里被蛇咬了 脚都黑了", emergencyOf(village.HazardMedical, safety)},
+		{"snake in dialect", "娃让长虫咬了一口", emergencyOf(village.HazardMedical, safety)},
+		{"child fell in", "有个小孩掉进化粪池里了", emergencyOf(village.HazardMedical, safety)},
+		{"fell from the roof", "二叔从屋顶上摔下来了", emergencyOf(village.HazardMedical, safety)},
+		{"cow in the ditch is no emergency", "牛掉进沟里了 来几个人帮忙拉", reading{village.IntentNoise, village.General, "环境卫生", ""}},
+		{"lying still", "桥头有个人倒在地上 一动不动", emergencyOf(village.HazardMedical, safety)},
+		{"fainted", "我婆婆刚才昏过去了", emergencyOf(village.HazardMedical, safety)},
+		{"no breath", "老人没气了 怎么办", emergencyOf(village.HazardMedical, safety)},
+		{"chest pain", "我爸胸口痛 喘不过气来", emergencyOf(village.HazardMedical, safety)},
+		{"elder fell", "外婆在院子里摔倒了", emergencyOf(village.HazardMedical, safety)},
+		{"cannot get up", "老伴摔了 站不起来", emergencyOf(village.HazardMedical, safety)},
+		{"father missing", "我爹昨天去赶集 到现在没回家", emergencyOf(village.HazardMissing, order)},
+		{"someone on the bridge", "桥上有个人要跳河", emergencyOf(village.HazardMedical, safety)},
+		{"a death", "村口出人命了", emergencyOf(village.HazardMedical, safety)},
+		{"axe", "有人拎着斧头在街上追人", emergencyOf(village.HazardCrime, order)},
+		{"thief still inside", "后门被撬开了 贼还在家里", emergencyOf(village.HazardCrime, order)},
+		{"trapped in a lift", "卫生院的电梯坏了 有人困在电梯里", reading{village.IntentReport, village.Emergency, safety, ""}},
+		{"scald", "孩子被开水烫了 起了好多泡", emergencyOf(village.HazardMedical, safety)},
+		{"machine", "他的手卷进打谷机里了", emergencyOf(village.HazardMedical, safety)},
+		{"electric shock", "电着人了", emergencyOf(village.HazardMedical, safety)},
+		{"head broken", "两个人打起来了 一个头破了", emergencyOf(village.HazardMedical, safety)},
+		{"many vomiting", "喝喜酒的人都在吐", emergencyOf(village.HazardMedical, safety)},
+		{"house fell", "河边那间老房子倒了", emergencyOf(village.HazardCollapse, safety)},
+		{"rockfall", "山上的石头滚下来了 路边有人", emergencyOf(village.HazardFlood, safety)},
+		{"gas pipe dug up", "挖掘机把燃气管挖破了", emergencyOf(village.HazardGas, safety)},
+		{"bare cry", "来人啊", reading{village.IntentReport, village.Emergency, safety, ""}},
+		{"call 120", "赶紧打120", emergencyOf(village.HazardMedical, safety)},
+		{"call 110", "快报警", emergencyOf(village.HazardCrime, order)},
+		{"fire shouted", "火 火 火", emergencyOf(village.HazardFire, safety)},
+		{"spaced out", "失 火 了", emergencyOf(village.HazardFire, safety)},
+		{"ambulance bought is no alarm", "卫生院添了一辆救护车", reading{village.IntentNoise, village.General, "环境卫生", ""}},
+		{"learning first aid is no alarm", "周末去学急救", reading{village.IntentNoise, village.General, "其他", ""}},
+	})
+}
+
+// TestReadDeeds: a good deed told without asking for points is offered as
+// a claim, asking first; deeds of others, questions and plain chat are not.
+func TestReadDeeds(t *testing.T) {
+	cat, th := exampleCatalogue(t)
+	tests := []struct {
+		text      string
+		indicator string // "" when no claim
+	}{
+		{"我昨天帮五保户老杨挑了水", "SG04"},
+		{"捡到一个钱包 已经还给失主了", "SG03"},
+		{"参加了今天的义务劳动", "SG02"},
+		{"他帮五保户挑了水", ""},
+		{"五保户的房子漏雨了", ""},
+		{"今天我去上班了", ""},
+		{"我家院子打扫干净了 可以申请庭院整洁的分吗", "HJ01"},
+	}
+	for _, tt := range tests {
+		r := Rules{Catalogue: cat}.Read(t.Context(), tt.text)
+		if got := r.Claims(); got != (tt.indicator != "") || r.Indicator != tt.indicator {
+			t.Errorf("Read(%q) = %s %q; want claim %v %q", tt.text, r.Intent, r.Indicator, tt.indicator != "", tt.indicator)
+		}
+		if tt.indicator != "" && r.Handling(false, th) != village.HandleConfirm {
+			t.Errorf("Read(%q) is handled %v; want asked first", tt.text, r.Handling(false, th))
 		}
 	}
 }

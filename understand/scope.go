@@ -1,0 +1,175 @@
+package understand
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"gridbot/village"
+)
+
+// This file holds what limits an alarm word: how far a negation, a
+// "resolved" word or a question reaches, and which frames (forwarded news,
+// fiction, dreams) make a whole message no report of danger here and now.
+
+// acute reports whether the alarm word w at t[at:] tells of danger now:
+// not negated (unless a cry for help follows it), not asked about, not
+// called off by a later resolution.
+func acute(t string, at int, w string) bool {
+	end := at + len(w)
+	if isNegated(t, at, w) && !cryAfter(t, end) {
+		return false
+	}
+	if asked(clauseAt(t, at, end)) {
+		return false
+	}
+	return !resolvedAfter(t, at) || anyUnnegated(t, severities)
+}
+
+// resolvedAfter reports whether a resolution ("火已经灭了", "找到了")
+// that is not a question follows the alarm word at t[at:], in its clause
+// or later, with no cry for help after it: an alarm raised again after
+// a resolution ("以为没事了，结果又烧起来了") stands.
+func resolvedAfter(t string, at int) bool {
+	start := clauseStart(t, at)
+	last := -1
+	set := runesOf(t)
+	for k, w := range resolutions.words {
+		if !set.mayHold(resolutions.runes[k]) {
+			continue
+		}
+		eachAt(t[start:], w, func(i int) bool {
+			p := start + i
+			if !negatedCue(t, p) && !asked(clauseAt(t, p, p+len(w))) {
+				last = max(last, p)
+			}
+			return false
+		})
+	}
+	return last >= 0 && !cryAfter(t, last)
+}
+
+// called reports whether t says the alarm was a drill or a rumour ("消防
+// 演练", "是谣言", "假的") and no clause of an alarm other than the
+// drill's puts one in the present ("上次演练…现在真着火了"), cries for
+// help or names harm done ("演练时有人受伤").
+func called(t string) bool {
+	if !cueIn(t, hoaxes) || containsAny(t, cries) || anyUnnegated(t, severities) {
+		return false
+	}
+	now := anyAlarm(t, func(_ village.Hazard, at int, w string) bool {
+		c := clauseAt(t, at, at+len(w))
+		return !containsAny(c, hoaxes) && (containsAny(c, nowCues) || strings.Contains(c, "真"))
+	})
+	return !now
+}
+
+// framed reports whether t passes on an alarm from elsewhere or from no
+// real place: forwarded news, television, a game, a dream ("【转发】…",
+// "看新闻 隔壁县…", "电视剧里那个着火的场面", "我梦见…"). A cry for
+// help keeps it an alarm.
+func framed(t string) bool {
+	return containsAny(t, frames) && !containsAny(t, cries)
+}
+
+// asked reports whether a clause asks whether something happened ("着火了
+// 吗", "没事了吗") rather than telling it. A question about how or why
+// ("怎么着火了") tells it.
+func asked(clause string) bool {
+	return strings.Contains(clause, "吗") && !containsAny(clause, whWords)
+}
+
+// doubted reports whether t passes on hearsay and asks whether it is
+// true ("看到群里说着火了 是真的吗"): a question, not an alarm.
+func doubted(t string) bool {
+	return containsAny(t, hearsay) && isQuestion(t) && !containsAny(t, cries)
+}
+
+// cryAfter reports whether a cry for help ("快来人", "救命", "快打119")
+// occurs in t at or after byte from.
+func cryAfter(t string, from int) bool { return containsAny(t[from:], cries) }
+
+// cry finds a bare cry for help: "快来人啊", "出人命了", "快打119",
+// "火！火！" (see onlyRune). The number called names the hazard.
+func cry(t string) (village.Hazard, bool) {
+	if !containsAny(t, cries) {
+		return village.HazardNone, false
+	}
+	for _, c := range callHazards {
+		if containsAny(t, c.words) {
+			return c.hazard, true
+		}
+	}
+	return village.HazardNone, true
+}
+
+// onlyRune reports whether the letters of t are all r, at least twice:
+// "火！火！", "火火火".
+func onlyRune(t string, r rune) bool {
+	n := 0
+	for _, x := range t {
+		switch {
+		case x == r:
+			n++
+		case unicode.IsLetter(x) || unicode.IsDigit(x):
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// livestockOnly reports whether a medical alarm in t is about an animal
+// ("我家猪生病了 上吐下泻"): t names livestock or a vet and no person.
+func livestockOnly(t string) bool {
+	return containsAny(t, livestock) && !containsAny(t, people)
+}
+
+// negatedCue reports whether the cue at t[p:] is negated by the three
+// runes before it ("不是演习" is no drill).
+func negatedCue(t string, p int) bool {
+	before := []rune(t[:p])
+	if len(before) > 3 {
+		before = before[len(before)-3:]
+	}
+	return strings.Contains(string(before), "不") || strings.Contains(string(before), "并非")
+}
+
+// clauseStart is the byte offset where the clause around t[at] starts.
+func clauseStart(t string, at int) int {
+	k := strings.LastIndexFunc(t[:at], isBreak)
+	if k < 0 {
+		return 0
+	}
+	_, size := utf8.DecodeRuneInString(t[k:])
+	return k + size
+}
+
+// unspace joins text typed one character at a time ("着 火 了 ！ 快 来
+// 人"): a space between two single-rune tokens is dropped.
+func unspace(t string) string {
+	fields := strings.Split(t, " ")
+	if len(fields) < 3 {
+		return t
+	}
+	var b strings.Builder
+	for i, f := range fields {
+		if i > 0 && !(single(fields[i-1]) && single(f)) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
+func single(f string) bool { return utf8.RuneCountInString(f) == 1 }
+
+// lastCry is the byte offset of the last cry for help in t, or -1.
+func lastCry(t string) int {
+	last := -1
+	for _, w := range cries.words {
+		if k := strings.LastIndex(t, w); k > last {
+			last = k
+		}
+	}
+	return last
+}
