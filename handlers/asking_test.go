@@ -24,7 +24,12 @@ func TestAddressedProcedureQuestion(t *testing.T) {
 		"已登记 #R1（办事咨询）：老年证怎么办\n【老年人优待证】怎么办：\n1. 满60周岁的老人")
 	expect(t, "a shop licence", c.say("陈二", "@网格小助手 想开个小卖部要办什么证"), "【个体营业执照】怎么办：")
 	expect(t, "social-security card, not pension", c.say("陈二", "@网格小助手 社保卡坏了怎么补"), "【社保卡补办】怎么办：")
+	expect(t, "a typo", c.say("陈二", "@网格小助手 低包怎么办理"), "【低保】怎么办：")
+	expect(t, "reimbursement, not the premium", c.say("陈二", "@网格小助手 医保报销要带啥"), "【医保报销】怎么办：")
 	expect(t, "nothing known", c.say("陈二", "@网格小助手 今天天气怎么样"), "我是网格小助手，可以这样用")
+	expect(t, "something it cannot place is asked about", c.say("陈二", "@网格小助手 老王家那个棚子你们去看一眼吧"),
+		grid3+": @陈二\u2005我理解为：一般事项·其他——老王家那个棚子你们去看一眼吧。回复「1」登记，「2」不用。")
+	expect(t, "not a matter after all", c.say("陈二", "2"), grid3+": 好的，不登记。")
 	expect(t, "thanks", c.say("陈二", "@网格小助手 谢谢你"), "不客气！")
 	expect(t, "an answer to no question", c.private("陈二", "1"), "陈二: 现在没有等您回答的问题")
 	if got := c.say("陈二", "是"); len(got) != 0 {
@@ -34,8 +39,8 @@ func TestAddressedProcedureQuestion(t *testing.T) {
 		t.Errorf("not addressed: replies %q, want silence", got)
 	}
 	reps := c.reports()
-	if len(reps) != 3 {
-		t.Fatalf("%d reports, want 3", len(reps))
+	if len(reps) != 5 {
+		t.Fatalf("%d reports, want 5", len(reps))
 	}
 	for _, r := range reps {
 		if r.Type != village.Approval || r.Category != "政策咨询" {

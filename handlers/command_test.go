@@ -157,7 +157,7 @@ func TestBareNumber(t *testing.T) {
 		{"3号 下午去看", "下午去看", 3},
 		{"第3件", "", 3},
 		{"第 12 号：换了灯泡", "换了灯泡", 12},
-		{"3天后来修", "", 0},  // a count, not a reference
+		{"3天后来修", "", 0}, // a count, not a reference
 		{"3号楼的灯", "", 0}, // a house number
 	} {
 		n, rest, ok := bareNumber(tc.args)

@@ -12,6 +12,7 @@ import (
 	"gridbot/bot"
 	"gridbot/config"
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -254,11 +255,14 @@ func (r *Router) mediators(v string) []village.Person {
 func (r *Router) procedure(text string) *config.Procedure {
 	var best *config.Procedure
 	bestLen := 0
-	for i := range r.cfg.Procedures {
-		p := &r.cfg.Procedures[i]
-		for _, k := range append([]string{p.Name}, p.Keywords...) {
-			if len(k) > bestLen && strings.Contains(text, k) {
-				best, bestLen = p, len(k)
+	// as typed, and with typos and dialect folded ("低包怎么办理")
+	for _, t := range []string{text, understand.Canon(text)} {
+		for i := range r.cfg.Procedures {
+			p := &r.cfg.Procedures[i]
+			for _, k := range append([]string{p.Name}, p.Keywords...) {
+				if len(k) > bestLen && strings.Contains(t, k) {
+					best, bestLen = p, len(k)
+				}
 			}
 		}
 	}

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -124,10 +125,20 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 			// is an approval matter, whatever the reader made of it.
 			return r.report(ctx, t, t.text, village.Approval)
 		}
+		if reading.Intent == village.IntentNoise && utf8.RuneCountInString(t.text) >= minAskRunes {
+			// Told to the bot, more than a greeting, and the reader cannot
+			// place it: better to ask than to answer with the menu.
+			return r.confirmBack(ctx, t, village.Reading{Intent: village.IntentReport, Type: village.General})
+		}
 		return r.help(ctx, t)
 	}
 	return nil
 }
+
+// minAskRunes is how long a message told to the bot must be for the bot
+// to ask whether it is a matter to register when it cannot place it;
+// shorter ones ("你好", "在吗") get the menu.
+const minAskRunes = 8
 
 // claims reports whether points claims can be filed here: a claim verb and
 // a catalogue.

@@ -92,6 +92,11 @@ var variants = strings.NewReplacer(
 	"咯", "了",
 )
 
+// Canon is text in the words the lexicons and the knowledge base use:
+// full-width folded, typos, homophones and dialect words replaced
+// ("低包怎么办" → "低保怎么办").
+func Canon(text string) string { return canon(normalize(text)) }
+
 // canon is the text the lexicons match against.
 func canon(t string) string { return variants.Replace(t) }
 
