@@ -12,6 +12,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -27,14 +28,19 @@ const disputeLive = time.Hour
 // more, both sides having been asked to calm down already. done is false
 // when there is no such item.
 func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error) {
-	return r.join(ctx, t, true, func(rep village.Report) bool {
+	threat := understand.Threatens(t.text)
+	block := "dispute.joined"
+	if threat {
+		block = "dispute.threat"
+	}
+	return r.join(ctx, t, true, threat, func(rep village.Report) bool {
 		last := rep.CreatedAt
 		if n := len(rep.History); n > 0 {
 			last = rep.History[n-1].At
 		}
 		return rep.Type == village.Mediation && t.at.Sub(last) <= disputeLive
 	}, func(rep *village.Report) []bot.Outbound {
-		text := r.texts.Render("dispute.joined", map[string]any{"R": rep, "Who": r.shown(t.who), "Text": shortText(t.text)})
+		text := r.texts.Render(block, map[string]any{"R": rep, "Who": r.shown(t.who), "Text": shortText(t.text)})
 		var out []bot.Outbound
 		for _, h := range rep.Handlers {
 			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: text})
@@ -59,7 +65,7 @@ var ownHome = []string{"我家", "我们家", "俺家", "咱家", "我屋"}
 // false when there is no such item: the alarm is a new emergency.
 func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	// On a conflict, better a second alarm than none.
-	return r.join(ctx, t, false, func(rep village.Report) bool {
+	return r.join(ctx, t, false, false, func(rep village.Report) bool {
 		return rep.Type == village.Emergency && rep.Hazard == reading.Hazard && t.at.Sub(rep.CreatedAt) <= emergencyJoin &&
 			(reading.Place == "" || strings.Contains(rep.Text, reading.Place)) &&
 			!containsAnyOf(t.text, ownHome...) // "我家厨房着火了" is the sender's own emergency
@@ -71,10 +77,11 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 
 // join takes a message in a grid group as more of the newest open item of
 // that group that fits: nothing when the sender raised or follows it
-// already; otherwise the sender becomes a follower, committed with what
-// tell says to whom. When the item changed meanwhile, done is
-// doneOnConflict. done is false when no item fits.
-func (r *Router) join(ctx context.Context, t *turn, doneOnConflict bool, fits func(village.Report) bool,
+// already (unless again: then what tell says is sent once more);
+// otherwise the sender becomes a follower, committed with what tell says
+// to whom. When the item changed meanwhile, done is doneOnConflict. done
+// is false when no item fits.
+func (r *Router) join(ctx context.Context, t *turn, doneOnConflict, again bool, fits func(village.Report) bool,
 	tell func(*village.Report) []bot.Outbound) (done bool, err error) {
 	if t.where.kind != inGrid {
 		return false, nil
@@ -91,7 +98,12 @@ func (r *Router) join(ctx context.Context, t *turn, doneOnConflict bool, fits fu
 	rep := found[0]
 	t.scope = sc
 	if rep.ReportedBy(t.who) || rep.FollowedBy(t.who) {
-		return true, nil
+		if !again {
+			return true, nil
+		}
+		_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: tell(&rep),
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: shortText(t.text)}})
+		return true, err
 	}
 	rep.AddFollower(t.who, r.shown(t.who))
 	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,

@@ -187,3 +187,15 @@ func TestDeadEnds(t *testing.T) {
 	expect(t, "nothing to confirm", c.say("陈二", "满意"), grid3+": 您没有办结了等您确认的事项")
 	expect(t, "merging into itself", c.say("李四", "重复 #R3 #R3"), grid3+": 请写上原来那件事的编号，例如：重复 #R3 #R1")
 }
+
+// TestThreatInAQuarrel: a threat from either party of a live dispute
+// reaches the mediators privately, even from one who spoke before.
+func TestThreatInAQuarrel(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "dispute", c.say("陈二", "上报 调解 张三家的牛把我家玉米踩了，他不肯赔"), "已登记 #R1（调解事项）")
+	expect(t, "the other party", c.say("张三", "凭什么要我赔，你家玉米本来就不行"), "李四: 【调解提醒】#R1", "郑十: 【调解提醒】#R1")
+	expect(t, "a threat from him", c.say("张三", "你敢来试试，我打断你的腿"),
+		"李四: 【调解提醒·注意】#R1 的争执中张三说了狠话：「你敢来试试，我打断你的腿」", "郑十: 【调解提醒·注意】#R1")
+	expect(t, "a threat from the reporter", c.say("陈二", "你等着，晚上烧了你家"), "李四: 【调解提醒·注意】#R1", "郑十: 【调解提醒·注意】#R1")
+	expect(t, "more words, no threat", c.say("张三", "懒得跟你说"))
+}

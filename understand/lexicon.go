@@ -1,6 +1,10 @@
 package understand
 
-import "gridbot/village"
+import (
+	"slices"
+
+	"gridbot/village"
+)
 
 // The lexicons of the rules classifier. They were written from the
 // township plan, village practice and the project's own labelled
@@ -232,10 +236,15 @@ var requests = newLexicon("麻烦", "请", "帮忙", "帮我", "看一下", "看
 
 // mediation: a dispute between parties in the grid.
 var (
-	disputes = newLexicon("纠纷", "吵架", "吵起来", "闹矛盾", "矛盾", "闹翻", "扯皮", "不肯赔", "不赔", "要我赔", "赔偿", "要他赔", "不还", "欠钱", "欠款", "欠了", "欠我们", "工钱", "房租", "赡养", "离婚", "争议", "界线", "地界", "界桩", "边界", "说了不听", "说了也不听", "不承认", "不认", "谈不拢", "不让用", "不让老人", "不让我", "也不理", "不理", "不改", "也不挪", "不肯", "村委会调解", "帮忙调解", "来调解", "调解一下", "请求调解", "申请调解", "协商未果", "协商多次", "协调未果", "误工费", "多占", "占了我家", "占了我", "占我家", "要动手", "打架", "跟你没完", "有本事就来", "有本事你来", "拿锄头", "拿棍子", "拿铁锹", "拿扁担", "拿砖头", "他不管", "不管我妈", "不管我爸", "不管老人")
-	parties  = newLexicon("他家", "邻居", "隔壁", "楼上", "对门", "他们家", "兄弟", "哥", "弟", "嫂子", "婆婆", "媳妇", "儿媳", "老板", "包工头", "前妻", "前夫", "租客", "租我房子", "他", "两家", "两个组")
-	harms    = newLexicon("踩", "咬", "啃", "刨", "占", "堵", "挡", "排到", "伸到", "长到", "倒在", "倒垃圾", "药死", "吵", "敲", "音响", "不给", "不还", "欠", "挪", "啄", "糟蹋", "祸害", "往我家", "往我们家")
-	mine     = newLexicon("我家", "我们家", "我的", "我", "我们")
+	// threats to the other party: a quarrel about to turn violent (a
+	// dispute, and worth telling the mediators even from a party who spoke
+	// before)
+	threats  = newLexicon(threatWords...)
+	disputes = newLexicon(slices.Concat(threatWords, []string{"纠纷", "吵架", "吵起来", "闹矛盾", "矛盾", "闹翻", "扯皮", "不肯赔", "不赔", "要我赔", "赔偿", "要他赔", "不还", "欠钱", "欠款", "欠了", "欠我们", "工钱", "房租", "赡养", "离婚", "争议", "界线", "地界", "界桩", "边界", "说了不听", "说了也不听", "不承认", "不认", "谈不拢", "不让用", "不让老人", "不让我", "也不理", "不理", "不改", "也不挪", "不肯", "村委会调解", "帮忙调解", "来调解", "调解一下", "请求调解", "申请调解", "协商未果", "协商多次", "协调未果", "误工费", "多占", "占了我家", "占了我", "占我家", "要动手", "打架", "跟你没完", "有本事就来", "有本事你来", "拿锄头", "拿棍子", "拿铁锹", "拿扁担", "拿砖头",
+		"他不管", "不管我妈", "不管我爸", "不管老人"})...)
+	parties = newLexicon("他家", "邻居", "隔壁", "楼上", "对门", "他们家", "兄弟", "哥", "弟", "嫂子", "婆婆", "媳妇", "儿媳", "老板", "包工头", "前妻", "前夫", "租客", "租我房子", "他", "两家", "两个组")
+	harms   = newLexicon("踩", "咬", "啃", "刨", "占", "堵", "挡", "排到", "伸到", "长到", "倒在", "倒垃圾", "药死", "吵", "敲", "音响", "不给", "不还", "欠", "挪", "啄", "糟蹋", "祸害", "往我家", "往我们家")
+	mine    = newLexicon("我家", "我们家", "我的", "我", "我们")
 )
 
 // approval: a villager asks how to get something done.
@@ -286,3 +295,7 @@ var injections = newLexicon("忽略之前", "忽略以上", "忽略上面", "忽
 
 // fillers are dropped from the start of a summary.
 var fillers = newLexicon("喂喂", "喂", "那个那个", "那个", "你好", "您好", "请问", "大家好", "网格员", "报告:", "报告", "我跟你说一下", "就是")
+
+// threatWords are threats of violence against the other party.
+var threatWords = []string{"打断你", "打死你", "弄死你", "砍死你", "砍了你", "捅死你", "杀了你", "废了你", "揍死你",
+	"烧了你家", "烧你家", "要你好看", "让你好看", "饶不了你", "要你的命", "要你命"}

@@ -665,3 +665,7 @@ func clamp(x float64) float64 {
 	}
 	return x
 }
+
+// Threatens reports whether text threatens someone with violence ("我打断
+// 你的腿", "烧了你家"): in a quarrel, the mediators must hear it.
+func Threatens(text string) bool { return containsAny(Canon(text), threats) }
