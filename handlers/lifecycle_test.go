@@ -171,6 +171,7 @@ func TestSeveralReferencesRetriedOnce(t *testing.T) {
 // to do; a bare 满意 with nothing to confirm says so.
 func TestDeadEnds(t *testing.T) {
 	c := newChat(t, understand.Rules{})
+	expect(t, "nothing to accept", c.say("李四", "确认"), grid3+": 这里现在没有您能「确认」的事项")
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
 	expect(t, "reject", c.say("李四", "驳回 #R1 已经修了"), "#R1 不予受理")
 	if got := c.say("陈二", "救命 河里有人落水了"); len(got) != 2 {

@@ -329,8 +329,11 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 			return nil
 		}
 		if len(cands) != 1 || (cmd.verb != vConfirm && cmd.verb != vReopen && cmd.verb != vQuery) {
-			if len(cands) == 0 && (cmd.verb == vConfirm || cmd.verb == vReopen) {
+			switch {
+			case len(cands) == 0 && (cmd.verb == vConfirm || cmd.verb == vReopen):
 				return r.reply(ctx, t, "err.noconfirm", nil)
+			case len(cands) == 0 && t.who.IsCadre() && cmd.verb != vQuery:
+				return r.reply(ctx, t, "err.nocands", map[string]any{"Verb": cmd.word})
 			}
 			return r.reply(ctx, t, "err.noref", map[string]any{"Verb": cmd.word, "Cands": cands})
 		}
