@@ -453,22 +453,20 @@ func (r *Router) candidates(ctx context.Context, t *turn, v verb) ([]village.Rep
 // openHere lists, oldest first, the open reports the turn's chat sees: a
 // grid group its grid's (but not the private ones), a private chat the
 // sender's grid's, the township chats (and an officer's private chat) the
-// emergencies and the items that went up to the township, of every grid
-// (one round trip per grid there).
+// emergencies and the items that went up to the township, of every
+// village (one round trip per village there).
 func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error) {
 	switch {
 	case townshipView(t):
 		var items []village.Report
 		for _, v := range r.cfg.Villages {
-			for _, g := range v.Grids {
-				open, err := r.store.OpenReports(ctx, storage.VillageScope(v.Name), g.Name)
-				if err != nil {
-					return nil, err
-				}
-				for _, rep := range open {
-					if rep.WentUp() || rep.Type == village.Emergency {
-						items = append(items, rep)
-					}
+			open, err := r.store.AllOpenReports(ctx, storage.VillageScope(v.Name))
+			if err != nil {
+				return nil, err
+			}
+			for _, rep := range open {
+				if rep.WentUp() || rep.Type == village.Emergency {
+					items = append(items, rep)
 				}
 			}
 		}

@@ -25,6 +25,7 @@ type Store interface {
 	Commit(ctx context.Context, c storage.Change) (storage.Result, error)
 	Report(ctx context.Context, sc storage.Scope, id string) (village.Report, error)
 	OpenReports(ctx context.Context, sc storage.Scope, grid string) ([]village.Report, error)
+	AllOpenReports(ctx context.Context, sc storage.Scope) ([]village.Report, error)
 	LatestOpenReports(ctx context.Context, sc storage.Scope, grid string, n int) ([]village.Report, error)
 	Notices(ctx context.Context, sc storage.Scope, index string) ([]village.Notice, error)
 	Calls(ctx context.Context, sc storage.Scope, index string) ([]village.Call, error)
