@@ -297,10 +297,11 @@ func (j *jobs) watchdog(ctx context.Context, at time.Time) error {
 		if r.AlertedAt.After(last) {
 			last = r.AlertedAt
 		}
-		if r.Alerts >= 4 && every < time.Hour {
-			every = time.Hour // still nobody after an hour: keep at it hourly, not every few minutes
+		interval := every
+		if r.Alerts >= 4 && interval < time.Hour {
+			interval = time.Hour // still nobody after an hour: keep at it hourly, not every few minutes
 		}
-		if at.Sub(last) < every {
+		if at.Sub(last) < interval {
 			return nil
 		}
 		leaders := j.People.InGrid(r.Village, r.Grid, village.RoleLeader)

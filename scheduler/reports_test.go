@@ -113,3 +113,47 @@ func TestWatchdogNamesWitnesses(t *testing.T) {
 		t.Errorf("watchdog:\n%s", joined)
 	}
 }
+
+// TestWatchdogIntervalPerReport: an old emergency re-alerted hourly does
+// not slow the re-alerts of a new one, which come every
+// sla.emergency.accept (15 minutes) whatever order the reports are read in.
+func TestWatchdogIntervalPerReport(t *testing.T) {
+	f := newPointsFixture(t)
+	ctx := context.Background()
+	add := func(id, grid, chat, created string) {
+		t.Helper()
+		at := f.at(created)
+		rep := &village.Report{Village: "青山村", Grid: grid, Chat: chat, Type: village.Emergency, Category: "安全隐患",
+			Status: village.StatusNew, Text: "着火了" + id, Reporter: "张三", CreatedAt: at, DueAt: at.Add(15 * time.Minute),
+			Source: id, History: []village.Entry{{At: at, By: "张三", Action: village.ActCreate, To: village.StatusNew}}}
+		if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: id, Create: true, Report: rep}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add("old", "三组", "青山村三组网格群", "2026-03-02 09:00")
+	for _, at := range []string{"2026-03-02 09:15", "2026-03-02 09:30", "2026-03-02 09:45", "2026-03-02 10:00"} {
+		f.run("watchdog", at) // R1 reaches four alerts: hourly from now on
+	}
+	add("new", "一组", "青山村一组网格群", "2026-03-02 10:05")
+	tests := []struct {
+		at   string
+		want []string // reports re-alerted in the duty chat
+	}{
+		{"2026-03-02 10:15", nil},
+		{"2026-03-02 10:20", []string{"#R2"}},
+		{"2026-03-02 10:35", []string{"#R2"}},
+		{"2026-03-02 10:50", []string{"#R2"}},
+		{"2026-03-02 11:00", []string{"#R1"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, o := range f.run("watchdog", tt.at) {
+			if strings.HasPrefix(o, "青山镇应急值班群: ") {
+				got = append(got, strings.Fields(strings.TrimPrefix(o, "青山镇应急值班群: 【紧急·无人确认】青山村"))[1])
+			}
+		}
+		if diff := cmp.Diff(got, tt.want); diff != "" {
+			t.Errorf("watchdog at %s (-got +want):\n%s", tt.at, diff)
+		}
+	}
+}
