@@ -64,7 +64,7 @@ func Jobs(d Deps) []Job {
 		{Name: "evening_digest", Spec: sc.EveningDigest, Run: j.eveningDigest},
 		{Name: "morning_digest", Spec: sc.MorningDigest, Run: j.morningDigest},
 		{Name: "overdue", Spec: sc.Overdue, Run: j.overdue},
-		{Name: "watchdog", Spec: sc.Watchdog, Run: j.watchdog},
+		{Name: "watchdog", Spec: sc.Watchdog, Run: j.watchdog, Latest: true},
 		{Name: "followup", Spec: sc.Followup, Run: j.followup},
 		{Name: "notice_followup", Spec: sc.NoticeFollowup, Run: j.noticeFollowup},
 		{Name: "calls", Spec: sc.Calls, Run: j.calls},

@@ -16,7 +16,7 @@ import (
 // not answered 收到 to a notice, and makes phone tasks for their members
 // who use no WeChat: notices.followup_after after it was posted, or at the
 // first run for an urgent one, quiet hours or not.
-func (j *jobs) noticeFollowup(ctx context.Context, at time.Time) error {
+func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 	quiet := j.quiet(at)
 	ts := storage.TownshipScope(j.Config.Township.Name)
 	notices, err := j.Store.Notices(ctx, ts, storage.NoticesOpen)
@@ -146,7 +146,7 @@ func (j *jobs) worker(p village.Person) string {
 // message listing all of the day's calls, committed with the tasks it
 // names; a worker whose tasks changed meanwhile (a call logged as the job
 // ran) is done again once.
-func (j *jobs) calls(ctx context.Context, at time.Time) error {
+func (j *jobs) calls(ctx context.Context, at, now time.Time) error {
 	if j.quiet(at) {
 		return nil
 	}
@@ -279,7 +279,7 @@ type coverageRow struct {
 }
 
 // coverage posts last month's call coverage per grid to the township.
-func (j *jobs) coverage(ctx context.Context, at time.Time) error {
+func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 	t := at.In(j.loc)
 	end := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, j.loc)
 	start := end.AddDate(0, -1, 0)

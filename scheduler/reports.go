@@ -19,7 +19,7 @@ func (j *jobs) startOfDay(at time.Time) time.Time {
 
 // eveningDigest posts each grid's day: new, resolved, still open, overdue;
 // nothing for a grid with nothing to say.
-func (j *jobs) eveningDigest(ctx context.Context, at time.Time) error {
+func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 	if j.quiet(at) {
 		return nil
 	}
@@ -98,7 +98,7 @@ func (m *monthRow) add(o monthRow) {
 // in time, what reporters confirmed or reopened, what went up to the
 // township, what was overdue when the month ended. Grids with nothing are
 // left out; a month with nothing anywhere posts nothing.
-func (j *jobs) monthlyReport(ctx context.Context, at time.Time) error {
+func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 	t := at.In(j.loc)
 	end := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, j.loc)
 	start := end.AddDate(0, -1, 0)
@@ -167,7 +167,7 @@ type villageCounts struct {
 }
 
 // morningDigest gives the township office its picture of the day.
-func (j *jobs) morningDigest(ctx context.Context, at time.Time) error {
+func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	if j.quiet(at) {
 		return nil
 	}
@@ -253,7 +253,7 @@ func (j *jobs) to(r village.Report, text string, prio bot.Priority) []bot.Outbou
 
 // overdue reminds the handler of an item past its deadline, then files it
 // with the township when it is still overdue sla.escalate_after later.
-func (j *jobs) overdue(ctx context.Context, at time.Time) error {
+func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 	if j.quiet(at) {
 		return nil
 	}
@@ -286,8 +286,10 @@ func (j *jobs) overdue(ctx context.Context, at time.Time) error {
 }
 
 // watchdog re-alerts an emergency nobody has confirmed, every
-// sla.emergency.accept, until someone acts. Quiet hours do not apply.
-func (j *jobs) watchdog(ctx context.Context, at time.Time) error {
+// sla.emergency.accept, until someone acts. Quiet hours do not apply. It
+// runs only its latest due occurrence (Job.Latest) and judges by now: after
+// downtime each emergency gets one re-alert with the minutes it really waited.
+func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 	every := j.Config.SLA.Emergency.Accept.Std()
 	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
 		if r.Type != village.Emergency || r.Status != village.StatusNew {
@@ -301,16 +303,16 @@ func (j *jobs) watchdog(ctx context.Context, at time.Time) error {
 		if r.Alerts >= 4 && interval < time.Hour {
 			interval = time.Hour // still nobody after an hour: keep at it hourly, not every few minutes
 		}
-		if at.Sub(last) < interval {
+		if now.Sub(last) < interval {
 			return nil
 		}
 		leaders := j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
 		workers := j.People.InGrid(r.Village, r.Grid, village.RoleWorker)
 		responders := names(append(append([]village.Person{}, leaders...), workers...))
-		data := map[string]any{"R": r, "Minutes": int(at.Sub(r.CreatedAt).Minutes()), "Leaders": leaders, "Responders": responders}
+		data := map[string]any{"R": r, "Minutes": int(now.Sub(r.CreatedAt).Minutes()), "Leaders": leaders, "Responders": responders}
 		read := r.Version
 		r.Alerts++
-		r.AlertedAt = at
+		r.AlertedAt = now
 		r.Version = read
 		grp := r.Chat
 		out := []bot.Outbound{group(j.Config.Township.EmergencyChat, j.texts.Render("watchdog.duty", data), bot.Urgent)}
@@ -318,13 +320,13 @@ func (j *jobs) watchdog(ctx context.Context, at time.Time) error {
 			out = append(out, group(grp, j.texts.Render("watchdog.group", data), bot.Urgent))
 		}
 		return &storage.Change{Scope: sc, MsgID: runID("watchdog", at, r.ID), Report: &r, Out: out,
-			Audit: storage.Audit{At: at, By: "系统", Action: "watchdog", Note: "re-alert"}}
+			Audit: storage.Audit{At: now, By: "系统", Action: "watchdog", Note: "re-alert"}}
 	})
 }
 
 // followup asks the reporter of a resolved item whether it is solved, and
 // closes it as "resolved, no answer" when nobody answers.
-func (j *jobs) followup(ctx context.Context, at time.Time) error {
+func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 	if j.quiet(at) {
 		return nil
 	}

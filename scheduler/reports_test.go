@@ -157,3 +157,24 @@ func TestWatchdogIntervalPerReport(t *testing.T) {
 		}
 	}
 }
+
+// TestWatchdogAfterAGap: the watchdog run late (the bot was down) re-alerts
+// each emergency once, with the minutes it really waited.
+func TestWatchdogAfterAGap(t *testing.T) {
+	f := newPointsFixture(t)
+	ctx := context.Background()
+	created := f.at("2026-03-02 09:00")
+	rep := &village.Report{Village: "青山村", Grid: "三组", Chat: "青山村三组网格群", Type: village.Emergency, Category: "安全隐患",
+		Status: village.StatusNew, Text: "后山着火了", Reporter: "陈二", CreatedAt: created, DueAt: created.Add(15 * time.Minute),
+		Source: "m1", History: []village.Entry{{At: created, By: "陈二", Action: village.ActCreate, To: village.StatusNew}}}
+	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "m1", Create: true, Report: rep}); err != nil {
+		t.Fatal(err)
+	}
+	out := f.runLate("watchdog", "2026-03-02 14:55", "2026-03-02 15:00", 2)
+	if len(out) != 2 || !strings.Contains(out[0], "#R1 已过 360 分钟仍无人确认") || !strings.Contains(out[1], "已过 360 分钟还没人确认") {
+		t.Errorf("watchdog after a gap:\n%s", strings.Join(out, "\n"))
+	}
+	if out := f.run("watchdog", "2026-03-02 15:05"); len(out) != 0 {
+		t.Errorf("5 minutes after the re-alert: %q, want nothing", out)
+	}
+}

@@ -32,8 +32,16 @@ type Job struct {
 	// Spec is a cron spec "minute hour day-of-month month day-of-week" or a
 	// descriptor (@daily, @hourly, @every 1h, …), evaluated in Options.Location.
 	Spec string
-	// Run does the job for the occurrence at (not the wall-clock time).
-	Run func(ctx context.Context, at time.Time) error
+	// Run does the job for the occurrence at. now is when it actually runs:
+	// later than at after downtime, or when simulated time jumps. Judge what
+	// is due by at; judge what may be sent (quiet hours) and how long
+	// something has waited by now.
+	Run func(ctx context.Context, at, now time.Time) error
+	// Latest: when several occurrences of the job are due at once, only the
+	// latest runs, and the earlier ones count as run. For jobs that act on
+	// the current state (digests, reminders, the watchdog): an older
+	// occurrence would only say again, staler, what the latest says.
+	Latest bool
 }
 
 // Store remembers which occurrences ran. *storage.Store satisfies it.
@@ -153,7 +161,7 @@ type occurrence struct {
 }
 
 // RunDue runs every occurrence of every job due in (last run, now], in
-// ascending time, ties in job order. A job seen for the first time (no last
+// ascending time, ties in job order; of a Latest job only the latest. A job seen for the first time (no last
 // run in the store) only records now as its baseline: a bot started at 15:00
 // does not send that morning's 08:30 digest. Occurrences older than CatchUp
 // are skipped. Each occurrence runs, then is recorded in the store: jobs
@@ -174,6 +182,21 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 			return err
 		}
 		if from.IsZero() {
+			continue
+		}
+		if j.Latest {
+			var latest time.Time
+			n := 0
+			for t := j.sched.Next(from); !t.IsZero() && !t.After(now); t = j.sched.Next(t) {
+				latest, n = t, n+1
+			}
+			if n > 1 {
+				s.log.InfoContext(ctx, "scheduled job runs only its latest due occurrence; the earlier ones are skipped",
+					"job", j.Name, "first_skipped", j.sched.Next(from), "skipped", n-1, "runs", latest)
+			}
+			if n > 0 {
+				due = append(due, occurrence{at: latest, job: i})
+			}
 			continue
 		}
 		n := 0
@@ -205,7 +228,7 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 		if !d.at.After(last) {
 			continue // another replica ran it meanwhile
 		}
-		if err := s.run(ctx, j, d.at); err != nil {
+		if err := s.run(ctx, j, d.at, now); err != nil {
 			// The store is down: leave the occurrence unrecorded, so that
 			// the next call runs it again (its effects are idempotent).
 			return fmt.Errorf("scheduler: job %s at %s: %w", j.Name, d.at.Format(time.RFC3339), err)
@@ -281,14 +304,14 @@ func latestBefore(sched cron.Schedule, from, before time.Time) time.Time {
 
 // run runs one occurrence, logging its error or panic. It returns an error
 // only when the store was unavailable, so that the occurrence runs again.
-func (s *Scheduler) run(ctx context.Context, j *job, at time.Time) (err error) {
+func (s *Scheduler) run(ctx context.Context, j *job, at, now time.Time) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			s.log.ErrorContext(ctx, "scheduled job panicked", "job", j.Name, "at", at, "panic", r, "stack", string(debug.Stack()))
 			err = nil
 		}
 	}()
-	if err := j.Run(ctx, at); err != nil {
+	if err := j.Run(ctx, at, now); err != nil {
 		if errors.Is(err, storage.ErrUnavailable) {
 			return err
 		}
