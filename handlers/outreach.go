@@ -71,21 +71,30 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	if !officer {
 		n.Village = t.who.Village
 	}
+	// An ordinary notice written at night waits for the morning (the
+	// notice follow-up job posts it); an urgent one goes out at once.
+	n.Held = !n.Urgent && r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location()))
 	d, err := storage.NoticeDoc(n)
 	if err != nil {
 		return err
 	}
-	data := map[string]any{"N": n, "Ref": storage.RefPlaceholder, "After": r.cfg.Notices.FollowupAfter.Std()}
-	post := r.texts.Render("notice.post", data)
+	data := map[string]any{"N": n, "Ref": storage.RefPlaceholder, "After": r.cfg.Notices.FollowupAfter.Std(),
+		"Quiet": r.cfg.QuietHours}
 	var out []bot.Outbound
 	prio := bot.Normal
 	if n.Urgent {
 		prio = bot.Urgent
 	}
-	for _, g := range groups {
-		out = append(out, bot.Outbound{To: g, Kind: bot.Group, Priority: prio, Text: post})
+	if !n.Held {
+		post := r.texts.Render("notice.post", data)
+		for _, g := range groups {
+			out = append(out, bot.Outbound{To: g, Kind: bot.Group, Priority: prio, Text: post})
+		}
 	}
-	if !slices.Contains(groups, t.m.Chat) || t.where.kind == inPrivate {
+	switch {
+	case n.Held:
+		out = append(out, r.back(t, r.texts.Render("notice.held", data)))
+	case !slices.Contains(groups, t.m.Chat) || t.where.kind == inPrivate:
 		out = append(out, r.back(t, r.texts.Render("notice.sent", data)))
 	}
 	t.out = out
@@ -182,7 +191,7 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 	}
 	for i := len(notices) - 1; i >= 0; i-- {
 		n := notices[i]
-		if (want == "" || n.ID == want) && slices.Contains(n.Groups, t.m.Chat) {
+		if (want == "" || n.ID == want) && !n.Held && slices.Contains(n.Groups, t.m.Chat) {
 			_, err := r.store.Commit(ctx, storage.Change{Scope: ts, MsgID: t.m.ID,
 				Incr: []storage.Incr{{Hash: storage.AckHash(n.ID), Field: t.who.HouseholdKey(), By: 1}}})
 			return err

@@ -17,14 +17,22 @@ import (
 // who use no WeChat: notices.followup_after after it was posted, or at the
 // first run for an urgent one, quiet hours or not.
 func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
-	quiet := j.quiet(at)
+	quiet := j.quiet(now)
 	ts := storage.TownshipScope(j.Config.Township.Name)
 	notices, err := j.Store.Notices(ctx, ts, storage.NoticesOpen)
 	if err != nil {
 		return err
 	}
 	for _, n := range notices {
-		due := n.Urgent || !at.Before(n.At.Add(j.Config.Notices.FollowupAfter.Std()))
+		if n.Held {
+			if !quiet {
+				if err := j.release(ctx, at, now, n); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		due := n.Urgent || !now.Before(n.Posted().Add(j.Config.Notices.FollowupAfter.Std()))
 		if n.FollowedUp || !due || quiet && !n.Urgent {
 			continue
 		}
@@ -48,6 +56,27 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 		}
 	}
 	return nil
+}
+
+// release posts a notice written in quiet hours, now that they are over.
+func (j *jobs) release(ctx context.Context, at, now time.Time, n village.Notice) error {
+	text := j.texts.Render("notice.release", map[string]any{"N": n})
+	var out []bot.Outbound
+	for _, g := range n.Groups {
+		out = append(out, group(g, text, bot.Normal))
+	}
+	n.Held, n.PostedAt = false, now
+	d, err := storage.NoticeDoc(n)
+	if err != nil {
+		return err
+	}
+	_, err = j.Store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(j.Config.Township.Name),
+		MsgID: runID("notice_release", at, n.ID), Docs: []storage.Doc{d}, Out: out,
+		Audit: storage.Audit{At: now, By: "系统", Action: "notice_release", Note: n.ID}})
+	if errors.Is(err, storage.ErrConflict) {
+		return nil // changed meanwhile: the next run posts it
+	}
+	return err
 }
 
 // chaseNotice handles one village of a notice in one commit.
@@ -147,9 +176,6 @@ func (j *jobs) worker(p village.Person) string {
 // names; a worker whose tasks changed meanwhile (a call logged as the job
 // ran) is done again once.
 func (j *jobs) calls(ctx context.Context, at, now time.Time) error {
-	if j.quiet(at) {
-		return nil
-	}
 	for attempt := 0; ; attempt++ {
 		conflicts, err := j.callsOnce(ctx, at)
 		switch {

@@ -27,10 +27,10 @@ import (
 func (j *jobs) pointsJobs() []Job {
 	sc := j.Config.Points.Schedules
 	return []Job{
-		{Name: "points_finalise", Spec: sc.Finalise, Run: j.pointsFinalise},
-		{Name: "points_publicity", Spec: sc.Publicity, Run: j.pointsPublicity},
-		{Name: "points_year_end", Spec: sc.YearEnd, Run: j.pointsYearEnd},
-		{Name: "points_reminder", Spec: sc.Reminder, Run: j.pointsReminder},
+		{Name: "points_finalise", Spec: sc.Finalise, Run: j.daytime(j.pointsFinalise, true)},
+		{Name: "points_publicity", Spec: sc.Publicity, Run: j.daytime(j.pointsPublicity, true)},
+		{Name: "points_year_end", Spec: sc.YearEnd, Run: j.daytime(j.pointsYearEnd, true)},
+		{Name: "points_reminder", Spec: sc.Reminder, Run: j.daytime(j.pointsReminder, true)},
 	}
 }
 

@@ -20,9 +20,6 @@ func (j *jobs) startOfDay(at time.Time) time.Time {
 // eveningDigest posts each grid's day: new, resolved, still open, overdue;
 // nothing for a grid with nothing to say.
 func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
-	if j.quiet(at) {
-		return nil
-	}
 	day := j.startOfDay(at)
 	for _, v := range j.Config.Villages {
 		sc := storage.VillageScope(v.Name)
@@ -168,9 +165,6 @@ type villageCounts struct {
 
 // morningDigest gives the township office its picture of the day.
 func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
-	if j.quiet(at) {
-		return nil
-	}
 	var counts []villageCounts
 	var overdue, emergencies []village.Report
 	total := 0
@@ -254,9 +248,6 @@ func (j *jobs) to(r village.Report, text string, prio bot.Priority) []bot.Outbou
 // overdue reminds the handler of an item past its deadline, then files it
 // with the township when it is still overdue sla.escalate_after later.
 func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
-	if j.quiet(at) {
-		return nil
-	}
 	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
 		if !r.OverdueAt(at) || r.Status == village.StatusEscalated {
 			return nil
@@ -327,9 +318,6 @@ func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 // followup asks the reporter of a resolved item whether it is solved, and
 // closes it as "resolved, no answer" when nobody answers.
 func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
-	if j.quiet(at) {
-		return nil
-	}
 	remind, closeAfter := j.Config.Followup.RemindAfter.Std(), j.Config.Followup.CloseAfter.Std()
 	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
 		if r.Status != village.StatusResolved {

@@ -2,6 +2,7 @@ package scheduler
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -119,16 +120,11 @@ func TestWatchdogNamesWitnesses(t *testing.T) {
 // sla.emergency.accept (15 minutes) whatever order the reports are read in.
 func TestWatchdogIntervalPerReport(t *testing.T) {
 	f := newPointsFixture(t)
-	ctx := context.Background()
 	add := func(id, grid, chat, created string) {
 		t.Helper()
 		at := f.at(created)
-		rep := &village.Report{Village: "青山村", Grid: grid, Chat: chat, Type: village.Emergency, Category: "安全隐患",
-			Status: village.StatusNew, Text: "着火了" + id, Reporter: "张三", CreatedAt: at, DueAt: at.Add(15 * time.Minute),
-			Source: id, History: []village.Entry{{At: at, By: "张三", Action: village.ActCreate, To: village.StatusNew}}}
-		if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: id, Create: true, Report: rep}); err != nil {
-			t.Fatal(err)
-		}
+		f.addReport(village.Report{Grid: grid, Chat: chat, Type: village.Emergency, Text: "着火了" + id, Reporter: "张三",
+			CreatedAt: at, DueAt: at.Add(15 * time.Minute), Village: "青山村"})
 	}
 	add("old", "三组", "青山村三组网格群", "2026-03-02 09:00")
 	for _, at := range []string{"2026-03-02 09:15", "2026-03-02 09:30", "2026-03-02 09:45", "2026-03-02 10:00"} {
@@ -162,19 +158,70 @@ func TestWatchdogIntervalPerReport(t *testing.T) {
 // each emergency once, with the minutes it really waited.
 func TestWatchdogAfterAGap(t *testing.T) {
 	f := newPointsFixture(t)
-	ctx := context.Background()
 	created := f.at("2026-03-02 09:00")
-	rep := &village.Report{Village: "青山村", Grid: "三组", Chat: "青山村三组网格群", Type: village.Emergency, Category: "安全隐患",
-		Status: village.StatusNew, Text: "后山着火了", Reporter: "陈二", CreatedAt: created, DueAt: created.Add(15 * time.Minute),
-		Source: "m1", History: []village.Entry{{At: created, By: "陈二", Action: village.ActCreate, To: village.StatusNew}}}
-	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "m1", Create: true, Report: rep}); err != nil {
-		t.Fatal(err)
-	}
+	f.addReport(village.Report{Type: village.Emergency, Text: "后山着火了", Reporter: "陈二", CreatedAt: created,
+		DueAt: created.Add(15 * time.Minute)})
 	out := f.runLate("watchdog", "2026-03-02 14:55", "2026-03-02 15:00", 2)
 	if len(out) != 2 || !strings.Contains(out[0], "#R1 已过 360 分钟仍无人确认") || !strings.Contains(out[1], "已过 360 分钟还没人确认") {
 		t.Errorf("watchdog after a gap:\n%s", strings.Join(out, "\n"))
 	}
 	if out := f.run("watchdog", "2026-03-02 15:05"); len(out) != 0 {
 		t.Errorf("5 minutes after the re-alert: %q, want nothing", out)
+	}
+}
+
+// TestDaytimeJobsAtNight: a job caught up in quiet hours (judged by when
+// it runs) posts nothing; the digests and reminders skip the occurrence,
+// the monthly reports wait for the morning.
+func TestDaytimeJobsAtNight(t *testing.T) {
+	f := newPointsFixture(t)
+	ctx := context.Background()
+	created := f.at("2026-02-20 09:00")
+	f.addReport(village.Report{Type: village.General, Text: "路灯不亮", Reporter: "张三", CreatedAt: created,
+		DueAt: created.Add(24 * time.Hour)})
+	for _, tt := range []struct {
+		job, at, now string
+		later        bool
+	}{
+		{"evening_digest", "2026-03-02 20:00", "2026-03-02 22:30", false},
+		{"morning_digest", "2026-03-02 08:30", "2026-03-02 23:30", false},
+		{"overdue", "2026-03-02 18:00", "2026-03-02 23:30", false},
+		{"calls", "2026-03-02 08:00", "2026-03-03 06:59", false},
+		{"monthly_report", "2026-03-01 09:05", "2026-03-01 21:00", true},
+		{"coverage", "2026-03-01 09:00", "2026-03-01 21:00", true},
+		{"points_publicity", "2026-03-01 09:00", "2026-03-01 21:00", true},
+	} {
+		err := f.jobs[tt.job].Run(ctx, f.at(tt.at), f.at(tt.now))
+		if got := errors.Is(err, ErrLater); got != tt.later || err != nil && !got {
+			t.Errorf("%s at %s run at %s: err %v, want later %v", tt.job, tt.at, tt.now, err, tt.later)
+		}
+	}
+	if out := f.run("evening_digest", "2026-03-02 23:00"); len(out) != 0 {
+		t.Errorf("flushed %q, want nothing queued at night", out)
+	}
+	if out := f.runLate("morning_digest", "2026-03-02 08:30", "2026-03-02 10:00", 1); len(out) != 1 {
+		t.Errorf("the morning digest run late in the day: %q, want it posted", out)
+	}
+}
+
+// addReport stores rep as its reporter created it; the village, grid,
+// chat, category, status and source default to a new item of 三组.
+func (f *pointsFixture) addReport(rep village.Report) {
+	f.t.Helper()
+	if rep.Village == "" {
+		rep.Village, rep.Grid, rep.Chat = "青山村", "三组", "青山村三组网格群"
+	}
+	if rep.Status == "" {
+		rep.Status = village.StatusNew
+	}
+	if rep.Category == "" {
+		rep.Category = "其他"
+	}
+	if rep.Source == "" {
+		rep.Source = fmt.Sprint("m-", rep.Text, rep.CreatedAt.Unix())
+	}
+	rep.History = append([]village.Entry{{At: rep.CreatedAt, By: rep.Reporter, Action: village.ActCreate, To: village.StatusNew}}, rep.History...)
+	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: f.sc, MsgID: rep.Source, Create: true, Report: &rep}); err != nil {
+		f.t.Fatal(err)
 	}
 }

@@ -44,6 +44,12 @@ type Job struct {
 	Latest bool
 }
 
+// ErrLater, returned by a job's Run (wrapped or not), leaves the occurrence
+// unrecorded: it runs again at the next RunDue (after quiet hours, say),
+// while it is within Options.CatchUp; the job's later occurrences wait
+// behind it.
+var ErrLater = errors.New("scheduler: not now, later")
+
 // Store remembers which occurrences ran. *storage.Store satisfies it.
 type Store interface {
 	// LastRun is the latest occurrence claimed for job; ok is false when none was.
@@ -213,9 +219,13 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 	slices.SortStableFunc(due, func(a, b occurrence) int {
 		return cmp.Or(a.at.Compare(b.at), cmp.Compare(a.job, b.job))
 	})
+	later := map[int]bool{} // jobs whose occurrence asked to run later
 	for _, d := range due {
 		if !horizon.IsZero() && d.at.After(horizon) {
 			break
+		}
+		if later[d.job] {
+			continue
 		}
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("scheduler: %w", err)
@@ -228,7 +238,12 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 		if !d.at.After(last) {
 			continue // another replica ran it meanwhile
 		}
-		if err := s.run(ctx, j, d.at, now); err != nil {
+		err = s.run(ctx, j, d.at, now)
+		if errors.Is(err, ErrLater) {
+			later[d.job] = true
+			continue
+		}
+		if err != nil {
 			// The store is down: leave the occurrence unrecorded, so that
 			// the next call runs it again (its effects are idempotent).
 			return fmt.Errorf("scheduler: job %s at %s: %w", j.Name, d.at.Format(time.RFC3339), err)
@@ -303,7 +318,8 @@ func latestBefore(sched cron.Schedule, from, before time.Time) time.Time {
 }
 
 // run runs one occurrence, logging its error or panic. It returns an error
-// only when the store was unavailable, so that the occurrence runs again.
+// only when the store was unavailable or the job said ErrLater, so that the
+// occurrence runs again.
 func (s *Scheduler) run(ctx context.Context, j *job, at, now time.Time) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -312,7 +328,7 @@ func (s *Scheduler) run(ctx context.Context, j *job, at, now time.Time) (err err
 		}
 	}()
 	if err := j.Run(ctx, at, now); err != nil {
-		if errors.Is(err, storage.ErrUnavailable) {
+		if errors.Is(err, storage.ErrUnavailable) || errors.Is(err, ErrLater) {
 			return err
 		}
 		s.log.ErrorContext(ctx, "scheduled job failed", "job", j.Name, "at", at, "err", err)

@@ -633,3 +633,27 @@ func TestRunDueLatest(t *testing.T) {
 		t.Errorf("runs (-got +want):\n%s", diff)
 	}
 }
+
+// TestRunDueLater: an occurrence whose job answers ErrLater is not
+// recorded: it runs again at the next call, and the job's later
+// occurrences wait behind it.
+func TestRunDueLater(t *testing.T) {
+	var runs []string
+	night := true
+	s := mustNew(t, storagetest.New(t), []scheduler.Job{{Name: "monthly", Spec: "0 9 * * *", Run: func(_ context.Context, at, now time.Time) error {
+		if night {
+			return fmt.Errorf("quiet: %w", scheduler.ErrLater)
+		}
+		runs = append(runs, at.Format("02 15:04")+" now "+now.Format("02 15:04"))
+		return nil
+	}}}, scheduler.Options{})
+	mustRunDue(t, s, []time.Time{at(2, 8, 0), at(2, 22, 0), at(2, 23, 0)})
+	if len(runs) != 0 {
+		t.Fatalf("ran at night: %q", runs)
+	}
+	night = false
+	mustRunDue(t, s, []time.Time{at(3, 7, 0), at(3, 7, 1), at(3, 9, 0)})
+	if diff := cmp.Diff(runs, []string{"02 09:00 now 03 07:00", "03 09:00 now 03 09:00"}); diff != "" {
+		t.Errorf("runs (-got +want):\n%s", diff)
+	}
+}

@@ -15,7 +15,23 @@ type Notice struct {
 	Urgent bool `json:"urgent,omitempty"`
 	// FollowedUp is set once grid workers were told who has not answered.
 	FollowedUp bool `json:"followed_up,omitempty"`
-	Version    int  `json:"version"`
+	// Held: an ordinary notice written in quiet hours, not posted yet; the
+	// first notice follow-up run after the quiet hours posts it.
+	Held bool `json:"held,omitempty"`
+	// PostedAt is when it went out to the groups; zero: At (not held).
+	PostedAt time.Time `json:"posted_at,omitzero"`
+	Version  int       `json:"version"`
+}
+
+// Posted is when the notice went out to the groups; zero while held.
+func (n Notice) Posted() time.Time {
+	switch {
+	case n.Held:
+		return time.Time{}
+	case n.PostedAt.IsZero():
+		return n.At
+	}
+	return n.PostedAt
 }
 
 // NoticeReplies is a notice with the households of its grids that

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"gridbot/storage/storagetest"
+)
+
+// transcript replays lines (JSONL) of the example village on a private
+// redis-server and returns each output as "MM-DDTHH:MM to | text".
+func transcript(t *testing.T, lines ...string) ([]string, state) {
+	t.Helper()
+	url := ""
+	if srv := storagetest.StartServer(t); srv != nil {
+		url = srv.URL
+	}
+	_, outs, st := replayConfig(t, "config.example.yaml", url, []byte(strings.Join(lines, "\n")+"\n"))
+	got := make([]string, len(outs))
+	for i, o := range outs {
+		got[i] = o.At[5:16] + " " + o.To + " | " + o.Text
+	}
+	return got, st
+}
+
+// replayCase is a transcript with what its output must and must not contain.
+type replayCase struct {
+	name  string
+	lines []string
+	want  []string // each a substring of some output line ("MM-DDTHH:MM to | text")
+	never []string // substrings no output line may contain
+	count map[string]int
+}
+
+func (rc replayCase) check(t *testing.T) state {
+	t.Helper()
+	got, st := transcript(t, rc.lines...)
+	all := strings.Join(got, "\n")
+	for _, w := range rc.want {
+		if !strings.Contains(all, w) {
+			t.Errorf("no output contains %q", w)
+		}
+	}
+	for _, n := range rc.never {
+		if strings.Contains(all, n) {
+			t.Errorf("an output contains %q", n)
+		}
+	}
+	for sub, n := range rc.count {
+		if c := strings.Count(all, sub); c != n {
+			t.Errorf("%d outputs contain %q, want %d", c, sub, n)
+		}
+	}
+	if t.Failed() {
+		t.Logf("output:\n%s", all)
+	}
+	return st
+}
+
+// TestReplayQuietHours: what comes due, or is caught up, in quiet hours
+// waits or is dropped, judged by when it would be sent; an ordinary 通知
+// written at night goes out in the morning, an urgent one at once.
+func TestReplayQuietHours(t *testing.T) {
+	for _, rc := range []replayCase{{
+		name: "a restart at night catches up no digest and no reminder",
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村口路灯不亮了"}`,
+			`{"at":"2026-03-02T19:00:00+08:00"}`,
+			`{"at":"2026-03-03T23:30:00+08:00"}`,
+		},
+		never: []string{"03-03T23:30"}, // no digest, overdue reminder, call list or follow-up at night
+	}, {
+		name: "an ordinary notice at night is held until the morning; the officer is told",
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T22:30:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"通知 全镇 下周三上午开会"}`,
+			`{"at":"2026-03-02T23:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"收到"}`,
+			`{"at":"2026-03-03T07:20:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"查 #N1"}`,
+		},
+		want: []string{
+			"03-02T22:30 青山镇网格工作群 | 现在是夜间（21:00–07:00），为免打扰各户，通知 #N1 先存着，早上 07:00 后发到 3 个群",
+			"03-03T07:20 青山村三组网格群 | 【通知】下周三上午开会\n——孙七（3月2日 22:30 发，夜间没有打扰大家，现在发出）\n请每户看到后回复「收到」。（#N1）",
+			"青山村三组：已收到 0/11 户", // a 收到 before it was posted answers nothing
+		},
+		never: []string{"03-02T22:30 青山村", "03-02T23:00 青山村"},
+		count: map[string]int{"【通知】下周三上午开会": 3},
+	}, {
+		name: "an urgent notice at night goes out at once",
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T22:30:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"紧急通知 三组 今晚有暴雨，低洼处人员请转移"}`,
+		},
+		want: []string{"03-02T22:30 青山村三组网格群 | 【紧急通知】今晚有暴雨"},
+	}} {
+		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
+	}
+}
