@@ -96,3 +96,38 @@ func TestReplayQuietHours(t *testing.T) {
 		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
 	}
 }
+
+// TestReplayMissedCalls: after two missed calls the grid leader is asked to
+// visit, and asked again every morning until someone logs a call or the
+// visit; the worker's list says a visit is pending instead of starting a
+// fresh routine call.
+func TestReplayMissedCalls(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T08:05:00+08:00"}`,
+			`{"at":"2026-03-02T10:00:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 没人接"}`,
+			`{"at":"2026-03-03T08:05:00+08:00"}`,
+			`{"at":"2026-03-03T10:00:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 关机"}`,
+			`{"at":"2026-03-04T08:05:00+08:00"}`,
+			`{"at":"2026-03-05T08:05:00+08:00"}`,
+			`{"at":"2026-03-05T15:00:00+08:00","kind":"private","from":"李四","text":"回访 王奶奶 上门 人没事，挺好的"}`,
+			`{"at":"2026-03-06T08:05:00+08:00"}`,
+			`{"at":"2026-03-07T08:05:00+08:00"}`,
+		},
+		want: []string{
+			"03-03T10:00 李四 | 【请上门看看】王奶奶（13900000001）已连续 2 次电话没接通。",
+			"03-04T08:05 李四 | 【请上门看看·还没回复】王奶奶（13900000001）3月3日已连续 2 次电话没接通，还没有人上门回复。",
+			"03-05T08:05 李四 | 【请上门看看·还没回复】王奶奶",
+			"03-05T08:05 王五 | 【电话回访】今天请给这 1 位打个电话：\n1. 王奶奶 13900000001（已连续 2 次没打通，已请网格长上门，还没有回复；能打通也请再打）",
+			"03-05T15:00 李四 | 已记录：王奶奶 上门",
+		},
+		never: []string{"03-06T08:05 李四", "03-07T08:05 李四", "03-04T08:05 王五 | 【电话回访】请今天给王奶奶"},
+	}
+	st := rc.check(t)
+	for _, c := range st.Calls {
+		if c.Person == "王奶奶" && c.Pending() {
+			t.Errorf("王奶奶's task %s is still %s after the visit", c.ID, c.Status)
+		}
+	}
+}

@@ -171,7 +171,9 @@ func (j *jobs) worker(p village.Person) string {
 
 // calls sends the day's phone-call reminders: a new task when a person's
 // care interval has passed since the last reached call (or on an extra
-// day), and a daily reminder for tasks still open. Each worker gets one
+// day), and a daily reminder for tasks still open. A task escalated after
+// too many misses is chased daily until a call or visit is logged: the
+// grid leader is asked again to visit, and the worker's list says so. Each worker gets one
 // message listing all of the day's calls, committed with the tasks it
 // names; a worker whose tasks changed meanwhile (a call logged as the job
 // ran) is done again once.
@@ -194,6 +196,7 @@ type callItem struct {
 	C     village.Call
 	Care  string
 	Retry bool // a missed call tried again
+	Visit bool // too many misses: the grid leader was asked to visit and has not logged it
 }
 
 // callsOnce sends what calls sends, counting the workers whose commit met
@@ -211,11 +214,16 @@ func (j *jobs) callsOnce(ctx context.Context, at time.Time) (conflicts int, err 
 		open := map[string]village.Call{}
 		lastReached := map[string]time.Time{}
 		for _, c := range all {
-			if c.Open() {
+			if c.Pending() {
 				open[c.PersonKey] = c
 			}
 			if c.Status == village.CallReached && c.LoggedAt.After(lastReached[c.PersonKey]) {
 				lastReached[c.PersonKey] = c.LoggedAt
+			}
+		}
+		for k, c := range open {
+			if c.Status == village.CallEscalated && lastReached[k].After(c.LoggedAt) {
+				delete(open, k) // reached since (logged as a new task by a version that did not index escalated tasks)
 			}
 		}
 		var workers []string
@@ -226,10 +234,12 @@ func (j *jobs) callsOnce(ctx context.Context, at time.Time) (conflicts int, err 
 			}
 			every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
 			c, isOpen := open[p.Key()]
-			retry := false
+			retry, visit := false, false
 			switch {
 			case isOpen && c.Misses > 0 && !c.RemindedAt.Before(day):
 				continue // already reminded today
+			case isOpen && c.Status == village.CallEscalated:
+				visit = true // the leader was asked to visit: chase both until someone logs it
 			case isOpen && c.Misses > 0:
 				retry = true // a missed call is retried the next day
 			case isOpen && at.Before(c.RemindedAt.Add(j.remindEvery())):
@@ -257,7 +267,7 @@ func (j *jobs) callsOnce(ctx context.Context, at time.Time) (conflicts int, err 
 			if byWorker[c.Worker] == nil {
 				workers = append(workers, c.Worker)
 			}
-			byWorker[c.Worker] = append(byWorker[c.Worker], callItem{C: c, Care: village.CareLabel(c.Care), Retry: retry})
+			byWorker[c.Worker] = append(byWorker[c.Worker], callItem{C: c, Care: village.CareLabel(c.Care), Retry: retry, Visit: visit})
 		}
 		for _, w := range workers {
 			err := j.remindCalls(ctx, sc, at, w, byWorker[w])
@@ -285,8 +295,17 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 		docs = append(docs, d)
 	}
 	var text string
+	var out []bot.Outbound
+	for _, it := range items {
+		if !it.Visit {
+			continue
+		}
+		for _, l := range j.People.InGrid(it.C.Village, it.C.Grid, village.RoleLeader) {
+			out = append(out, private(l.Name, j.texts.Render("call.visit.again", it)))
+		}
+	}
 	switch {
-	case len(items) > 1:
+	case len(items) > 1 || items[0].Visit:
 		text = j.texts.Render("call.list", map[string]any{"Items": items})
 	case items[0].Retry:
 		text = j.texts.Render("call.retry", items[0])
@@ -294,7 +313,7 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 		text = j.texts.Render("call.remind", items[0])
 	}
 	_, err := j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("calls", at, worker),
-		Docs: docs, Out: []bot.Outbound{private(worker, text)}})
+		Docs: docs, Out: append([]bot.Outbound{private(worker, text)}, out...)})
 	return err
 }
 

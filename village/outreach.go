@@ -139,6 +139,10 @@ func (s CallStatus) Label() string {
 // Open reports whether the call still has to be made.
 func (c Call) Open() bool { return c.Status == CallOpen }
 
+// Pending reports whether the task waits for a log: a call to make, or a
+// visit the grid leader was asked for after too many misses.
+func (c Call) Pending() bool { return c.Status == CallOpen || c.Status == CallEscalated }
+
 // Log records a call outcome. A miss keeps the task open until maxMisses
 // misses, when it escalates; a reached call or visit closes it.
 func (c *Call) Log(outcome, note, by string, at time.Time, maxMisses int) {
