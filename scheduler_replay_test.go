@@ -32,7 +32,7 @@ type replayCase struct {
 	count map[string]int
 }
 
-func (rc replayCase) check(t *testing.T) state {
+func (rc replayCase) check(t *testing.T) ([]string, state) {
 	t.Helper()
 	got, st := transcript(t, rc.lines...)
 	all := strings.Join(got, "\n")
@@ -54,7 +54,7 @@ func (rc replayCase) check(t *testing.T) state {
 	if t.Failed() {
 		t.Logf("output:\n%s", all)
 	}
-	return st
+	return got, st
 }
 
 // TestReplayQuietHours: what comes due, or is caught up, in quiet hours
@@ -124,10 +124,50 @@ func TestReplayMissedCalls(t *testing.T) {
 		},
 		never: []string{"03-06T08:05 李四", "03-07T08:05 李四", "03-04T08:05 王五 | 【电话回访】请今天给王奶奶"},
 	}
-	st := rc.check(t)
+	_, st := rc.check(t)
 	for _, c := range st.Calls {
 		if c.Person == "王奶奶" && c.Pending() {
 			t.Errorf("王奶奶's task %s is still %s after the visit", c.ID, c.Status)
+		}
+	}
+}
+
+// TestReplayRelayedNotices: a call note confirming a relayed notice is no
+// report on the elder's behalf, and it counts as the household's 收到; a
+// call passes on a notice for two days, dated, and not once the household
+// answered.
+func TestReplayRelayedNotices(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 已通 已转告停水"}`,
+			`{"at":"2026-03-02T09:01:00+08:00","kind":"private","from":"王五","text":"回访 石德贵 已通 他说知道停电了"}`,
+			`{"at":"2026-03-02T10:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"通知 三组 明天上午停水，请提前储水"}`,
+			`{"at":"2026-03-02T10:30:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 已通 已转告，但是她说屋顶漏雨了"}`,
+			`{"at":"2026-03-02T11:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"查 #N1"}`,
+			`{"at":"2026-03-03T10:20:00+08:00"}`,
+			`{"at":"2026-03-04T08:05:00+08:00"}`,
+			`{"at":"2026-03-05T08:05:00+08:00"}`,
+		},
+		want: []string{
+			"03-02T09:00 王五 | 已记录：王奶奶 已通（王五，3月2日 09:00）。",
+			"03-02T10:30 王五 | 已记录：王奶奶 已通（王五，3月2日 10:30）。\n王奶奶家已记为收到通知#N1。",
+			"03-02T10:30 青山村三组网格群 | 已登记 #R1（一般事项）：王奶奶反映：她说屋顶漏雨了（王五电话回访代报）",
+			"青山村三组：已收到 1/11 户",
+			"转告3月2日的通知：明天上午停水，请提前储水",
+		},
+		never: []string{
+			"王奶奶反映：已转告停水", "石德贵反映", "03-02T09:00 青山村三组网格群", "03-02T09:01 青山村三组网格群",
+			"03-05T08:05 王五 | 【电话回访】今天请给这 3 位", "王奶奶（13900000001），请电话转告",
+		},
+	}
+	all, _ := rc.check(t)
+	for _, o := range all {
+		if strings.HasPrefix(o, "03-05T08:05") && strings.Contains(o, "转告3月2日的通知") {
+			t.Errorf("a notice passed on three days later: %q", o)
+		}
+		if strings.HasPrefix(o, "03-04T08:05 王五") && strings.Contains(o, "王奶奶") && strings.Contains(o, "转告") {
+			t.Errorf("the notice passed on to a household that answered: %q", o)
 		}
 	}
 }

@@ -247,8 +247,25 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
 	var out []bot.Outbound
 	data := map[string]any{"C": c}
+	relayed, rest := relayNote(note)
+	var acked []string
+	if outcome != village.OutcomeMissed {
+		if acked, err = r.relayedNotices(ctx, c, p, relayed, t); err != nil {
+			return err
+		}
+		data["Acked"] = acked
+	}
 	if outcome != village.OutcomeMissed && note != "" {
-		if reading := r.reader.Read(ctx, note); reading.Intent == village.IntentReport {
+		reading := r.reader.Read(ctx, note)
+		if relayed && !(reading.Intent == village.IntentReport && reading.Type == village.Emergency) {
+			// "已转告停水" confirms a relay, it reports no outage; only
+			// what follows a "但是" is read as the elder's own words.
+			note, reading = rest, village.Reading{}
+			if rest != "" {
+				reading = r.reader.Read(ctx, rest)
+			}
+		}
+		if reading.Intent == village.IntentReport {
 			rep, msgs := r.reportFor(t, p, note, reading)
 			change.Create, change.Report = true, rep
 			c.Report = storage.RefPlaceholder
@@ -282,7 +299,66 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	if errors.Is(err, storage.ErrConflict) {
 		return r.reply(ctx, t, "err.busy", map[string]string{"Ref": c.ID})
 	}
+	if err != nil || len(acked) == 0 {
+		return err
+	}
+	// The household heard the notices on the phone: that is its 收到.
+	var incr []storage.Incr
+	for _, id := range acked {
+		incr = append(incr, storage.Incr{Hash: storage.AckHash(id), Field: p.HouseholdKey(), By: 1})
+	}
+	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID + ":acks", Incr: incr})
 	return err
+}
+
+// relayedNotices are the notices a reached call passed on to p's
+// household: those the task carried, and, when the note says it relayed
+// something ("已转告"), the notices of p's grid still in their follow-up
+// window.
+func (r *Router) relayedNotices(ctx context.Context, c village.Call, p village.Person, relayed bool, t *turn) ([]string, error) {
+	out := slices.Clone(c.NoticeIDs())
+	if !relayed {
+		return out, nil
+	}
+	open, err := r.store.Notices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesOpen)
+	if err != nil {
+		return nil, err
+	}
+	grp := r.groupOf(p.Village, p.Grid)
+	for _, n := range open {
+		if !n.Held && !n.Posted().After(t.at) && slices.Contains(n.Groups, grp) && !slices.Contains(out, n.ID) {
+			out = append(out, n.ID)
+		}
+	}
+	return out, nil
+}
+
+// relayWords say that a call passed a notice on.
+var relayWords = []string{"转告", "转达", "传达", "告诉她了", "告诉他了", "告诉了", "已告知", "告知了", "通知到", "已通知", "通知了", "说知道", "知道了", "她知道", "他知道"}
+
+// relayContrast starts what an elder said beyond the relay ("已转告，但是屋顶漏雨").
+var relayContrast = []string{"但是", "不过", "另外", "还说", "但"}
+
+// relayNote reports whether a call note confirms a relayed notice, and
+// the words after a contrast that may still be the elder's own report.
+// "不知道" is no confirmation.
+func relayNote(note string) (relayed bool, rest string) {
+	plain := strings.ReplaceAll(note, "不知道", "")
+	for _, w := range relayWords {
+		if strings.Contains(plain, w) {
+			relayed = true
+			break
+		}
+	}
+	if !relayed {
+		return false, note
+	}
+	for _, w := range relayContrast {
+		if _, after, ok := strings.Cut(note, w); ok {
+			return true, strings.Trim(after, " ,，:：、。；;")
+		}
+	}
+	return true, ""
 }
 
 // reportFor builds a report on behalf of p, recorded by the turn's sender,

@@ -48,3 +48,27 @@ func FuzzParseCallLog(f *testing.F) {
 		}
 	})
 }
+
+// TestRelayNote: a note that confirms a relayed notice is told from the
+// elder's own words; what follows a "但是" may still be a report.
+func TestRelayNote(t *testing.T) {
+	tests := []struct {
+		note        string
+		wantRelayed bool
+		wantRest    string
+	}{
+		{"已转告停水", true, ""},
+		{"他说知道停电了", true, ""},
+		{"已转告 明天停水她知道了", true, ""},
+		{"已转告，但是她说屋顶漏雨了", true, "她说屋顶漏雨了"},
+		{"身体挺好", false, "身体挺好"},
+		{"她说家里自来水管冻裂了，一直漏水", false, "她说家里自来水管冻裂了，一直漏水"},
+		{"她不知道低保怎么办", false, "她不知道低保怎么办"},
+	}
+	for _, tt := range tests {
+		relayed, rest := relayNote(tt.note)
+		if relayed != tt.wantRelayed || rest != tt.wantRest {
+			t.Errorf("relayNote(%q) = %v, %q; want %v, %q", tt.note, relayed, rest, tt.wantRelayed, tt.wantRest)
+		}
+	}
+}

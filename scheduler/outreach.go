@@ -115,12 +115,12 @@ func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, 
 				if !p.UsesWeChat && p.Phone != "" {
 					elders = append(elders, p)
 					c, ok := openByPerson[p.Key()]
-					if ok { // one call does both: add the notice to its topic
-						c.Topic += "；转告通知：" + n.Text
-					} else {
-						c = j.newCall(at, p, "转告通知："+n.Text)
+					if !ok {
+						c = j.newCall(at, p, "")
 					}
-					c.Notice = n.ID
+					if !slices.Contains(c.NoticeIDs(), n.ID) { // one call does both: the call lists pass it on
+						c.Notices = append(c.Notices, n.ID)
+					}
 					d, err := storage.CallDoc(c)
 					if err != nil {
 						return err
@@ -179,7 +179,7 @@ func (j *jobs) worker(p village.Person) string {
 // ran) is done again once.
 func (j *jobs) calls(ctx context.Context, at, now time.Time) error {
 	for attempt := 0; ; attempt++ {
-		conflicts, err := j.callsOnce(ctx, at)
+		conflicts, err := j.callsOnce(ctx, at, now)
 		switch {
 		case err != nil || conflicts == 0:
 			return err
@@ -194,6 +194,7 @@ func (j *jobs) calls(ctx context.Context, at, now time.Time) error {
 // callItem is one call of a worker's day.
 type callItem struct {
 	C     village.Call
+	Topic string // what to say: the task's topic and the notices still worth passing on
 	Care  string
 	Retry bool // a missed call tried again
 	Visit bool // too many misses: the grid leader was asked to visit and has not logged it
@@ -201,10 +202,14 @@ type callItem struct {
 
 // callsOnce sends what calls sends, counting the workers whose commit met
 // a change made meanwhile.
-func (j *jobs) callsOnce(ctx context.Context, at time.Time) (conflicts int, err error) {
+func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int, err error) {
 	o := j.Config.Outreach
 	day := j.startOfDay(at)
 	extra := slices.Contains(o.ExtraDays, at.In(j.loc).Format("2006-01-02"))
+	relay, err := j.relayable(ctx, now)
+	if err != nil {
+		return 0, err
+	}
 	for _, v := range j.Config.Villages {
 		sc := storage.VillageScope(v.Name)
 		all, err := j.Store.Calls(ctx, sc, storage.CallsAll)
@@ -253,7 +258,7 @@ func (j *jobs) callsOnce(ctx context.Context, at time.Time) (conflicts int, err 
 				if !due && !(extra && last.Before(day)) {
 					continue
 				}
-				topic := "例行问候：身体怎么样，生活上有没有困难"
+				topic := routineTopic
 				if extra {
 					topic = "节日或天气提醒：问候，提醒注意安全"
 				}
@@ -267,7 +272,8 @@ func (j *jobs) callsOnce(ctx context.Context, at time.Time) (conflicts int, err 
 			if byWorker[c.Worker] == nil {
 				workers = append(workers, c.Worker)
 			}
-			byWorker[c.Worker] = append(byWorker[c.Worker], callItem{C: c, Care: village.CareLabel(c.Care), Retry: retry, Visit: visit})
+			byWorker[c.Worker] = append(byWorker[c.Worker], callItem{C: c, Topic: j.topic(c, p, relay),
+				Care: village.CareLabel(c.Care), Retry: retry, Visit: visit})
 		}
 		for _, w := range workers {
 			err := j.remindCalls(ctx, sc, at, w, byWorker[w])
@@ -282,6 +288,65 @@ func (j *jobs) callsOnce(ctx context.Context, at time.Time) (conflicts int, err 
 	}
 	return conflicts, nil
 }
+
+// relayNotice is a notice still worth passing on by phone, with the
+// households that answered it.
+type relayNotice struct {
+	village.Notice
+	acks map[string]int64
+}
+
+// relayFor is how long a notice is passed on by phone after it was posted:
+// a notice says "tomorrow" or "tonight", and read out days later it
+// misleads. Urgent ones (tonight's storm) are phoned at once, by the
+// follow-up that comes within the hour.
+func relayFor(n village.Notice) time.Duration {
+	if n.Urgent {
+		return 12 * time.Hour
+	}
+	return 48 * time.Hour
+}
+
+// relayable are the notices posted within relayFor of now, by ID.
+func (j *jobs) relayable(ctx context.Context, now time.Time) (map[string]relayNotice, error) {
+	ts := storage.TownshipScope(j.Config.Township.Name)
+	notices, err := j.Store.Notices(ctx, ts, storage.NoticesAll)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]relayNotice{}
+	for _, n := range notices {
+		posted := n.Posted()
+		if posted.IsZero() || now.Sub(posted) >= relayFor(n) {
+			continue
+		}
+		acks, err := j.Store.Counters(ctx, ts, storage.AckHash(n.ID))
+		if err != nil {
+			return nil, err
+		}
+		out[n.ID] = relayNotice{Notice: n, acks: acks}
+	}
+	return out, nil
+}
+
+// topic is what c's call is about: its own topic (a routine check-in when
+// it had only notices) and each of its notices still relayable that p's
+// household has not answered, dated.
+func (j *jobs) topic(c village.Call, p village.Person, relay map[string]relayNotice) string {
+	t := c.Topic
+	if t == "" {
+		t = routineTopic
+	}
+	for _, id := range c.NoticeIDs() {
+		if n, ok := relay[id]; ok && n.acks[p.HouseholdKey()] == 0 {
+			t += "；转告" + n.Posted().In(j.loc).Format("1月2日") + "的通知：" + n.Text
+		}
+	}
+	return t
+}
+
+// routineTopic is what a routine call is about.
+const routineTopic = "例行问候：身体怎么样，生活上有没有困难"
 
 // remindCalls stores a worker's call tasks of the day with the one message
 // that lists them.

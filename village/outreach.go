@@ -1,6 +1,9 @@
 package village
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Notice is a 通知 broadcast to grid groups; households answer 收到.
 type Notice struct {
@@ -110,7 +113,8 @@ type Call struct {
 	Care       Care       `json:"care,omitempty"`
 	Worker     string     `json:"worker"`
 	Topic      string     `json:"topic"`
-	Notice     string     `json:"notice,omitempty"` // notice to pass on, "N3"
+	Notice     string     `json:"notice,omitempty"`  // older versions: the one notice to pass on; see NoticeIDs
+	Notices    []string   `json:"notices,omitempty"` // notices to pass on, "N3"
 	Due        time.Time  `json:"due"`
 	Status     CallStatus `json:"status"`
 	Misses     int        `json:"misses,omitempty"`
@@ -121,6 +125,14 @@ type Call struct {
 	LoggedBy   string     `json:"logged_by,omitempty"`
 	Report     string     `json:"report,omitempty"` // report made from the note
 	Version    int        `json:"version"`
+}
+
+// NoticeIDs are the notices the call is to pass on, oldest first.
+func (c Call) NoticeIDs() []string {
+	if c.Notice != "" && !slices.Contains(c.Notices, c.Notice) {
+		return append([]string{c.Notice}, c.Notices...)
+	}
+	return c.Notices
 }
 
 // Label names a call status in Chinese.
