@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -162,6 +163,33 @@ func (r *Router) noticeGroupsDefault(out *[]string, who village.Person, officer 
 			}
 		}
 	}
+}
+
+// ackFillers are what people put around 收到: "好的收到", "收到收到",
+// "ok收到", "👌收到", "收到了，谢谢".
+var ackFillers = []string{"好的", "好滴", "好嘞", "好", "嗯嗯", "嗯", "ok", "OK", "Ok", "明白", "已", "了", "啦", "谢谢", "谢谢了",
+	"👌", "👍", "🙏", "🌹", "[OK]", "[强]", "[抱拳]", "[握手]", " ", "，", ",", "。", ".", "！", "!", "~", "～", "、"}
+
+// isAck reports whether text is just 收到 (once or more) among fillers.
+// Longer sentences that merely contain 收到 ("我收到一个诈骗电话",
+// "收到了吗") are not acknowledgements.
+func isAck(text string) bool {
+	if utf8.RuneCountInString(text) > 16 || !strings.Contains(text, "收到") {
+		return false
+	}
+	rest := strings.ReplaceAll(text, "收到", "")
+	for changed := true; changed && rest != ""; {
+		changed = false
+		for _, f := range ackFillers {
+			if r, ok := strings.CutPrefix(rest, f); ok {
+				rest, changed = r, true
+			}
+			if r, ok := strings.CutSuffix(rest, f); ok {
+				rest, changed = r, true
+			}
+		}
+	}
+	return rest == ""
 }
 
 // ack records 收到 from a household for the notice it answers: the one
