@@ -171,3 +171,25 @@ func TestReplayRelayedNotices(t *testing.T) {
 		}
 	}
 }
+
+// TestReplayFollowupAsksTheRecorder: the follow-up after 办结 of an item
+// recorded for an elder without WeChat (a call note, 代报) asks the worker
+// who recorded it, privately, instead of @-mentioning the elder.
+func TestReplayFollowupAsksTheRecorder(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T08:55:00+08:00"}`,
+			`{"at":"2026-03-02T09:20:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 已通 她说家里自来水管冻裂了，一直漏水"}`,
+			`{"at":"2026-03-02T09:25:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-03-02T09:30:00+08:00","chat":"青山村三组网格群","from":"李四","text":"办结 #R1 已换水管"}`,
+			`{"at":"2026-03-05T10:05:00+08:00"}`,
+			`{"at":"2026-03-05T10:10:00+08:00","kind":"private","from":"王五","text":"满意 #R1"}`,
+		},
+		want:  []string{"03-05T10:05 王五 | #R1 是您替王奶奶登记的，已办结几天了：她说家里自来水管冻裂了，一直漏水\n请问问王奶奶问题解决了吗：解决了回复「满意 #R1」"},
+		never: []string{"@王奶奶\u2005#R1 已办结几天了", "已自动结案"}, // the 办结 reply itself is the handlers' (fixed there)
+	}
+	_, st := rc.check(t)
+	if len(st.Reports) != 1 || st.Reports[0].Status != "closed" {
+		t.Errorf("R1 after 王五's 满意: %+v", st.Reports)
+	}
+}

@@ -72,7 +72,7 @@ func (j *jobs) release(ctx context.Context, at, now time.Time, n village.Notice)
 	}
 	_, err = j.Store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(j.Config.Township.Name),
 		MsgID: runID("notice_release", at, n.ID), Docs: []storage.Doc{d}, Out: out,
-		Audit: storage.Audit{At: now, By: "系统", Action: "notice_release", Note: n.ID}})
+		Audit: storage.Audit{At: now, By: village.SystemActor, Action: "notice_release", Note: n.ID}})
 	if errors.Is(err, storage.ErrConflict) {
 		return nil // changed meanwhile: the next run posts it
 	}
@@ -142,7 +142,7 @@ func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, 
 	}
 	_, err = j.Store.Commit(ctx, storage.Change{Scope: storage.VillageScope(villageName),
 		MsgID: runID("notice_followup", at, n.ID, villageName), Docs: docs, Out: out,
-		Audit: storage.Audit{At: at, By: "系统", Action: "notice_followup", Note: n.ID}})
+		Audit: storage.Audit{At: at, By: village.SystemActor, Action: "notice_followup", Note: n.ID}})
 	return err
 }
 

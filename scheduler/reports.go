@@ -260,7 +260,7 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 			r.Overdue, r.RemindedAt = 1, at
 			out = j.to(r, j.texts.Render("overdue.remind", map[string]any{"R": r}), bot.Normal)
 		case r.Overdue == 1 && !at.Before(j.Config.EscalateBy(r.Type, r.RemindedAt)):
-			if err := r.Apply(village.ActEscalate, "系统", at, "超期未办结，村级备案并上报到镇"); err != nil {
+			if err := r.Apply(village.ActEscalate, village.SystemActor, at, "超期未办结，村级备案并上报到镇"); err != nil {
 				return nil
 			}
 			r.Overdue = 2
@@ -272,7 +272,7 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		}
 		r.Version = read
 		return &storage.Change{Scope: sc, MsgID: runID("overdue", at, r.ID), Report: &r, Out: out,
-			Audit: storage.Audit{At: at, By: "系统", Action: "overdue", Note: due.Format(time.RFC3339)}}
+			Audit: storage.Audit{At: at, By: village.SystemActor, Action: "overdue", Note: due.Format(time.RFC3339)}}
 	})
 }
 
@@ -311,7 +311,7 @@ func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 			out = append(out, group(grp, j.texts.Render("watchdog.group", data), bot.Urgent))
 		}
 		return &storage.Change{Scope: sc, MsgID: runID("watchdog", at, r.ID), Report: &r, Out: out,
-			Audit: storage.Audit{At: now, By: "系统", Action: "watchdog", Note: "re-alert"}}
+			Audit: storage.Audit{At: now, By: village.SystemActor, Action: "watchdog", Note: "re-alert"}}
 	})
 }
 
@@ -326,31 +326,39 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 		rt := r.ResolvedAt()
 		read := r.Version
 		var out []bot.Outbound
+		// Who answers for the reporter: the worker who recorded an item
+		// for someone (代报, a call note) asks him and replies for him.
+		answerer := j.People.Address(r.ReporterKey, r.Reporter)
+		if r.Recorder != "" {
+			answerer = r.Recorder
+		}
 		switch {
 		case r.FollowUps == 0 && !at.Before(rt.Add(remind)):
 			r.FollowUps = 1
-			text := j.texts.Render("followup.remind", map[string]any{"R": r})
-			if r.Chat != "" {
-				out = []bot.Outbound{group(r.Chat, text, bot.Normal)}
-			} else {
-				out = []bot.Outbound{private(j.People.Address(r.ReporterKey, r.Reporter), text)}
+			switch {
+			case r.Recorder != "":
+				out = []bot.Outbound{private(answerer, j.texts.Render("followup.recorder", map[string]any{"R": r}))}
+			case r.Chat != "":
+				out = []bot.Outbound{group(r.Chat, j.texts.Render("followup.remind", map[string]any{"R": r}), bot.Normal)}
+			default:
+				out = []bot.Outbound{private(answerer, j.texts.Render("followup.remind", map[string]any{"R": r}))}
 			}
 		case r.FollowUps >= 1 && !at.Before(rt.Add(remind+closeAfter)):
-			if err := r.Apply(village.ActConfirm, "系统", at, "办结后未答复，自动结案"); err != nil {
+			if err := r.Apply(village.ActConfirm, village.SystemActor, at, "办结后未答复，自动结案"); err != nil {
 				return nil
 			}
 			text := j.texts.Render("followup.close", map[string]any{"R": r})
 			if r.Chat != "" {
 				out = []bot.Outbound{group(r.Chat, text, bot.Normal)}
 			} else {
-				out = []bot.Outbound{private(j.People.Address(r.ReporterKey, r.Reporter), text)}
+				out = []bot.Outbound{private(answerer, text)}
 			}
 		default:
 			return nil
 		}
 		r.Version = read
 		return &storage.Change{Scope: sc, MsgID: runID("followup", at, r.ID), Report: &r, Out: out,
-			Audit: storage.Audit{At: at, By: "系统", Action: "followup"}}
+			Audit: storage.Audit{At: at, By: village.SystemActor, Action: "followup"}}
 	})
 }
 
