@@ -83,11 +83,13 @@ type monthRow struct {
 	Village, Grid                           string
 	New, Emergency, Resolved, OnTime        int
 	Confirmed, Reopened, Escalated, Overdue int
+	AutoClosed                              int // closed by the follow-up with no answer: no one was satisfied
 }
 
 func (m *monthRow) add(o monthRow) {
 	m.New, m.Emergency, m.Resolved, m.OnTime = m.New+o.New, m.Emergency+o.Emergency, m.Resolved+o.Resolved, m.OnTime+o.OnTime
 	m.Confirmed, m.Reopened, m.Escalated, m.Overdue = m.Confirmed+o.Confirmed, m.Reopened+o.Reopened, m.Escalated+o.Escalated, m.Overdue+o.Overdue
+	m.AutoClosed += o.AutoClosed
 }
 
 // monthlyReport gives the township office last month's items per grid, so
@@ -130,7 +132,11 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 							row.OnTime++
 						}
 					case village.ActConfirm:
-						row.Confirmed++
+						if h.By == village.SystemActor {
+							row.AutoClosed++
+						} else {
+							row.Confirmed++
+						}
 					case village.ActReopen:
 						row.Reopened++
 					case village.ActEscalate:

@@ -49,14 +49,16 @@ func TestDigestListsAtMostTen(t *testing.T) {
 }
 
 // TestMonthlyReport: last month's items per grid, counted from each item's
-// history; a grid with nothing is left out; the occurrence run twice posts
-// once.
+// history (an item the follow-up closed with no answer is no satisfied
+// reporter); a grid with nothing is left out; the occurrence run twice
+// posts once.
 func TestMonthlyReport(t *testing.T) {
 	f := newPointsFixture(t)
 	ctx := context.Background()
 	type step struct {
 		at     string
 		action village.Action
+		by     string // default 李四
 	}
 	add := func(id, created, due string, typ village.Type, steps ...step) {
 		t.Helper()
@@ -64,7 +66,10 @@ func TestMonthlyReport(t *testing.T) {
 			Status: village.StatusNew, Text: "事项" + id, CreatedAt: f.at(created), DueAt: f.at(due), Source: id,
 			History: []village.Entry{{At: f.at(created), By: "张三", Action: village.ActCreate, To: village.StatusNew}}}
 		for _, s := range steps {
-			if err := rep.Apply(s.action, "李四", f.at(s.at), "说明"); err != nil {
+			if s.by == "" {
+				s.by = "李四"
+			}
+			if err := rep.Apply(s.action, s.by, f.at(s.at), "说明"); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -73,16 +78,18 @@ func TestMonthlyReport(t *testing.T) {
 		}
 	}
 	add("a", "2026-11-03 09:00", "2026-11-06 09:00", village.General,
-		step{"2026-11-04 09:00", village.ActResolve}, step{"2026-11-05 09:00", village.ActConfirm}) // in time, confirmed
+		step{"2026-11-04 09:00", village.ActResolve, ""}, step{"2026-11-05 09:00", village.ActConfirm, ""}) // in time, confirmed
 	add("b", "2026-11-10 09:00", "2026-11-11 09:00", village.Emergency,
-		step{"2026-11-20 09:00", village.ActResolve}, step{"2026-11-21 09:00", village.ActReopen}) // late, reopened, overdue
+		step{"2026-11-20 09:00", village.ActResolve, ""}, step{"2026-11-21 09:00", village.ActReopen, ""}) // late, reopened, overdue
 	add("c", "2026-10-28 09:00", "2026-10-30 09:00", village.General,
-		step{"2026-11-02 09:00", village.ActEscalate}) // last month's item, escalated in November, overdue
+		step{"2026-11-02 09:00", village.ActEscalate, ""}) // last month's item, escalated in November, overdue
 	add("d", "2026-12-01 08:00", "2026-12-02 08:00", village.General) // this month's
+	add("e", "2026-11-12 09:00", "2026-11-15 09:00", village.General,
+		step{"2026-11-13 09:00", village.ActResolve, ""}, step{"2026-11-19 10:00", village.ActConfirm, village.SystemActor}) // no answer: auto-closed
 	out := f.run("monthly_report", "2026-12-01 09:05")
 	want := []string{"青山镇网格工作群: 【上月事项】2026年11月（按网格）\n" +
-		"青山村三组：新反映 2（突发 1），办结 2（按期 1），报告人满意 1，重新打开 1，上报镇 1，月底超期 2\n" +
-		"合计：新反映 2，办结 2，按期办结率 50%，报告人满意 1，重新打开 1，月底超期 2。\n" +
+		"青山村三组：新反映 3（突发 1），办结 3（按期 2），报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 2\n" +
+		"合计：新反映 3，办结 3，按期办结率 66%，报告人满意 1，未答复自动结案 1，重新打开 1，月底超期 2。\n" +
 		"每件事项的明细可请系统管理员导出事项表。"}
 	if diff := cmp.Diff(out, want); diff != "" {
 		t.Errorf("monthly report (-got +want):\n%s", diff)
