@@ -388,7 +388,10 @@ type coverageRow struct {
 	Missing               []string
 }
 
-// coverage posts last month's call coverage per grid to the township.
+// coverage posts last month's call coverage per grid to the township. It
+// counts the people without WeChat who were due that month: reached in it,
+// given a call task in it, or due by their care interval (a quarterly
+// 一般 elder called in November is not due in December).
 func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 	t := at.In(j.loc)
 	end := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, j.loc)
@@ -399,16 +402,32 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 		if err != nil {
 			return err
 		}
-		reached := map[string]bool{}
+		reached, tasked := map[string]bool{}, map[string]bool{}
+		lastBefore := map[string]time.Time{} // last reached call before the month
 		for _, c := range all {
 			if c.Status == village.CallReached && !c.LoggedAt.Before(start) && c.LoggedAt.Before(end) {
 				reached[c.PersonKey] = true
 			}
+			if c.Status == village.CallReached && c.LoggedAt.Before(start) && c.LoggedAt.After(lastBefore[c.PersonKey]) {
+				lastBefore[c.PersonKey] = c.LoggedAt
+			}
+			if !c.Due.Before(start) && c.Due.Before(end) {
+				tasked[c.PersonKey] = true
+			}
+		}
+		o := j.Config.Outreach
+		due := func(p village.Person) bool {
+			if reached[p.Key()] || tasked[p.Key()] {
+				return true
+			}
+			every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
+			last, ok := lastBefore[p.Key()]
+			return every > 0 && (!ok || last.Add(every).Add(-12*time.Hour).Before(end))
 		}
 		for _, g := range v.Grids {
 			row := coverageRow{Village: v.Name, Grid: g.Name}
 			for _, p := range j.People.All() {
-				if p.Village != v.Name || p.Grid != g.Name || p.UsesWeChat {
+				if p.Village != v.Name || p.Grid != g.Name || p.UsesWeChat || !due(p) {
 					continue
 				}
 				row.Due++
