@@ -30,7 +30,7 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 		var out []bot.Outbound
 		for _, g := range v.Grids {
 			var open, overdue []village.Report
-			newToday, resolved := 0, 0
+			newToday, resolved, awaiting := 0, 0, 0
 			for _, r := range reports {
 				if r.Grid != g.Name || r.Chat == "" && r.Type != village.Emergency {
 					continue // private reports stay out of the group digest
@@ -40,6 +40,9 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 				}
 				if rt := r.ResolvedAt(); !rt.Before(day) && rt.Before(at) {
 					resolved++
+				}
+				if r.Status == village.StatusResolved {
+					awaiting++
 				}
 				if r.Status.Open() && r.Status != village.StatusResolved {
 					open = append(open, r)
@@ -54,7 +57,7 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 			village.OverdueFirst(open, at)
 			shown, more := headOf(open, digestItems)
 			out = append(out, group(g.Group, j.texts.Render("digest.grid", map[string]any{
-				"Grid": g.Name, "At": at, "New": newToday, "Resolved": resolved, "Open": open, "Overdue": overdue,
+				"Grid": g.Name, "At": at, "New": newToday, "Resolved": resolved, "Open": open, "Overdue": overdue, "Awaiting": awaiting,
 				"Shown": shown, "More": more,
 			}), bot.Bulk))
 		}
@@ -173,7 +176,7 @@ type villageCounts struct {
 func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	var counts []villageCounts
 	var overdue, emergencies []village.Report
-	total := 0
+	total, awaiting := 0, 0
 	for _, v := range j.Config.Villages {
 		reports, err := j.Store.Reports(ctx, storage.VillageScope(v.Name))
 		if err != nil {
@@ -185,6 +188,10 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 				emergencies = append(emergencies, r)
 			}
 			if !r.Status.Open() {
+				continue
+			}
+			if r.Status == village.StatusResolved {
+				awaiting++ // resolved, the reporter not yet asked or answering: not open, as in the grids' digests
 				continue
 			}
 			total++
@@ -209,7 +216,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	}
 	shown, more := headOf(overdue, 2*digestItems)
 	text := j.texts.Render("digest.office", map[string]any{
-		"At": at, "Total": total, "Villages": counts, "Overdue": shown, "OverdueMore": more, "Emergencies": emergencies,
+		"At": at, "Total": total, "Awaiting": awaiting, "Villages": counts, "Overdue": shown, "OverdueMore": more, "Emergencies": emergencies,
 	})
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("morning_digest", at),
 		group(j.Config.Township.OfficeChat, text, bot.Bulk))

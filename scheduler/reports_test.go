@@ -232,3 +232,21 @@ func (f *pointsFixture) addReport(rep village.Report) {
 		f.t.Fatal(err)
 	}
 }
+
+// TestDigestsAgreeOnOpen: the morning digest, like the evening one, counts
+// an item resolved and awaiting the reporter's answer apart from the open
+// ones, and says so.
+func TestDigestsAgreeOnOpen(t *testing.T) {
+	f := newPointsFixture(t)
+	created := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: created,
+		DueAt: created.Add(72 * time.Hour), Status: village.StatusResolved,
+		History: []village.Entry{{At: created.Add(5 * time.Minute), By: "李四", Action: village.ActResolve, From: village.StatusNew, To: village.StatusResolved}}})
+	f.addReport(village.Report{Type: village.General, Text: "水渠堵了", Reporter: "陈二", CreatedAt: created, DueAt: created.Add(72 * time.Hour)})
+	evening := strings.Join(f.run("evening_digest", "2026-03-02 20:00"), "\n")
+	morning := strings.Join(f.run("morning_digest", "2026-03-03 08:30"), "\n")
+	const awaiting = "（另有 1 件已办结、等报告人确认，不算未办结）"
+	if !strings.Contains(evening, "未办结 1 件"+awaiting) || !strings.Contains(morning, "全镇未办结 1 件"+awaiting+"\n青山村：一般 1，") {
+		t.Errorf("evening:\n%s\nmorning:\n%s", evening, morning)
+	}
+}
