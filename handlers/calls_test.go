@@ -129,3 +129,11 @@ func TestAckVariants(t *testing.T) {
 		t.Errorf("查 #N1:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestLeaderNoticeScope: a grid leader may notify his village only; asking
+// for the whole township is answered with what he may write instead.
+func TestLeaderNoticeScope(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "township-wide", c.say("李四", "通知 全镇 周五开会"),
+		"网格长只能给本村发通知，「全镇」的请镇干部发。范围可写 全村、一组、二组、三组，不写就是青山村全村，例如：通知 全村 明天上午9点开会。")
+}

@@ -61,6 +61,18 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	if !hasContent(text) {
 		return r.reply(ctx, t, "notice.usage", map[string]string{"Default": def})
 	}
+	if len(groups) == 0 && ok && !officer {
+		// A leader's notice goes to his village only: say what he may write.
+		var grids []string
+		for _, v := range r.cfg.Villages {
+			if v.Name == t.who.Village {
+				for _, g := range v.Grids {
+					grids = append(grids, g.Name)
+				}
+			}
+		}
+		return r.reply(ctx, t, "notice.leader_scope", map[string]any{"Scope": scope, "Village": t.who.Village, "Grids": grids})
+	}
 	if len(groups) == 0 {
 		var vs []string
 		for _, v := range r.cfg.Villages {
