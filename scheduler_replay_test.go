@@ -193,3 +193,36 @@ func TestReplayFollowupAsksTheRecorder(t *testing.T) {
 		t.Errorf("R1 after 王五's 满意: %+v", st.Reports)
 	}
 }
+
+// TestReplayOverdueTexts: an item still 待受理 is to be 确认ed; an
+// unconfirmed emergency is left to the watchdog and never filed twice; a
+// private report's escalation says nothing of the group and its reporter
+// hears of it privately.
+func TestReplayOverdueTexts(t *testing.T) {
+	for _, rc := range []replayCase{{
+		name: "a private report nobody accepts",
+		lines: []string{
+			`{"at":"2026-03-02T08:55:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","kind":"private","from":"陈二","text":"上报 隔壁家的狗天天半夜叫"}`,
+			`{"at":"2026-03-04T18:05:00+08:00"}`,
+		},
+		want: []string{
+			"李四 | #R1（一般事项）已过期限",
+			"请尽快受理：回复「确认 #R1」",
+			"李四 | #R1 超期未办结，已村级备案并上报到镇里协调，报告人已私信告知。",
+			"陈二 | 您反映的 #R1（隔壁家的狗天天半夜叫）过了期限还没办好，已村级备案并上报到镇里协调，有进展会私信告诉您。",
+		},
+		never: []string{"李四 | @李四", "在群里告诉大家"},
+	}, {
+		name: "an emergency nobody confirms",
+		lines: []string{
+			`{"at":"2026-03-02T08:55:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"快来人 后山着火了，烟很大"}`,
+			`{"at":"2026-03-03T18:05:00+08:00"}`,
+		},
+		want:  []string{"【紧急·无人确认】"},
+		never: []string{"已过期限", "等待 #R1", "【超期上报】"},
+	}} {
+		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
+	}
+}

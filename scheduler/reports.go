@@ -262,24 +262,34 @@ func (j *jobs) to(r village.Report, text string, prio bot.Priority) []bot.Outbou
 // with the township when it is still overdue sla.escalate_after later.
 func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
-		if !r.OverdueAt(at) || r.Status == village.StatusEscalated {
-			return nil
+		emergency := r.Type == village.Emergency
+		if !r.OverdueAt(at) || r.Status == village.StatusEscalated || emergency && r.Status == village.StatusNew {
+			return nil // an emergency nobody confirmed is the watchdog's
 		}
 		due := r.DueAt
 		read := r.Version
 		var out []bot.Outbound
+		data := map[string]any{"R": r, "Due": due, "Private": r.Chat == ""}
 		switch {
 		case r.Overdue == 0:
 			r.Overdue, r.RemindedAt = 1, at
-			out = j.to(r, j.texts.Render("overdue.remind", map[string]any{"R": r}), bot.Normal)
-		case r.Overdue == 1 && !at.Before(j.Config.EscalateBy(r.Type, r.RemindedAt)):
+			block := "overdue.remind"
+			if emergency {
+				block = "overdue.emergency"
+			}
+			out = j.to(r, j.texts.Render(block, data), bot.Normal)
+		case r.Overdue == 1 && !emergency && !at.Before(j.Config.EscalateBy(r.Type, r.RemindedAt)):
+			// An emergency is at the township's duty chat already: no second filing.
 			if err := r.Apply(village.ActEscalate, village.SystemActor, at, "超期未办结，村级备案并上报到镇"); err != nil {
 				return nil
 			}
 			r.Overdue = 2
-			data := map[string]any{"R": r, "Due": due}
+			data["R"] = r
 			out = append(j.to(r, j.texts.Render("overdue.group", data), bot.Normal),
 				group(j.Config.Township.OfficeChat, j.texts.Render("overdue.office", data), bot.Normal))
+			if r.Chat == "" { // a private report: its reporter hears it privately
+				out = append(out, private(j.People.Address(r.ReporterKey, r.Reporter), j.texts.Render("overdue.reporter", data)))
+			}
 		default:
 			return nil
 		}
