@@ -226,3 +226,21 @@ func TestReplayOverdueTexts(t *testing.T) {
 		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
 	}
 }
+
+// TestReplayClockJump: a jump of simulated time (the sandbox's +7天, a
+// replay line weeks later) runs each digest and reminder job once, for the
+// latest occurrence: no group gets a pile of digests, no worker a pile of
+// identical call lists.
+func TestReplayClockJump(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 调解 隔壁装修天天很吵"}`,
+			`{"at":"2026-03-02T21:00:00+08:00"}`,
+			`{"at":"2026-03-31T20:30:00+08:00"}`,
+		},
+		count: map[string]int{"03-31T20:30 青山村三组网格群 | 【今日小结】": 1, "03-31T20:30 青山镇网格工作群 | 【早报】": 0, // 08:30 news at 20:30: skipped
+			"03-31T20:30 王五 | 【电话回访】": 1},
+	}
+	rc.check(t)
+}

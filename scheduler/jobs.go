@@ -61,13 +61,16 @@ func Jobs(d Deps) []Job {
 	j := &jobs{Deps: d, loc: d.Config.Location(), texts: tmpl.Must(templates, d.Config.Location(), nil)}
 	sc := d.Config.Schedules
 	all := []Job{
-		{Name: "evening_digest", Spec: sc.EveningDigest, Run: j.daytime(j.eveningDigest, false)},
-		{Name: "morning_digest", Spec: sc.MorningDigest, Run: j.daytime(j.morningDigest, false)},
-		{Name: "overdue", Spec: sc.Overdue, Run: j.daytime(j.overdue, false)},
+		// Latest: these act on the current state; after downtime, or a
+		// jump of simulated time (sandbox +7天, replay), the latest due
+		// occurrence says all there is to say, once.
+		{Name: "evening_digest", Spec: sc.EveningDigest, Run: j.daytime(j.eveningDigest, false), Latest: true},
+		{Name: "morning_digest", Spec: sc.MorningDigest, Run: j.daytime(j.morningDigest, false), Latest: true},
+		{Name: "overdue", Spec: sc.Overdue, Run: j.daytime(j.overdue, false)}, // each occurrence: reminders and filings at the SLA's hour
 		{Name: "watchdog", Spec: sc.Watchdog, Run: j.watchdog, Latest: true},
-		{Name: "followup", Spec: sc.Followup, Run: j.daytime(j.followup, false)},
-		{Name: "notice_followup", Spec: sc.NoticeFollowup, Run: j.noticeFollowup}, // quiet hours: per notice
-		{Name: "calls", Spec: sc.Calls, Run: j.daytime(j.calls, false)},
+		{Name: "followup", Spec: sc.Followup, Run: j.daytime(j.followup, false), Latest: true},
+		{Name: "notice_followup", Spec: sc.NoticeFollowup, Run: j.noticeFollowup, Latest: true}, // quiet hours: per notice
+		{Name: "calls", Spec: sc.Calls, Run: j.daytime(j.calls, false), Latest: true},
 		{Name: "coverage", Spec: sc.Coverage, Run: j.daytime(j.coverage, true)},
 		{Name: "monthly_report", Spec: sc.MonthlyReport, Run: j.daytime(j.monthlyReport, true)},
 	}

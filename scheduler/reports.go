@@ -17,9 +17,17 @@ func (j *jobs) startOfDay(at time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, j.loc)
 }
 
+// digestLate is how late a digest may still be posted: caught up later
+// (after downtime), it is news of another day, and the next one comes.
+const digestLate = 3 * time.Hour
+
 // eveningDigest posts each grid's day: new, resolved, still open, overdue;
-// nothing for a grid with nothing to say.
+// nothing for a grid where nothing happened today and nothing is overdue
+// (the same open list night after night teaches people to mute the group).
 func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
+	if now.Sub(at) > digestLate {
+		return nil
+	}
 	day := j.startOfDay(at)
 	for _, v := range j.Config.Villages {
 		sc := storage.VillageScope(v.Name)
@@ -31,6 +39,7 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 		for _, g := range v.Grids {
 			var open, overdue []village.Report
 			newToday, resolved, awaiting := 0, 0, 0
+			changed := false // anything done today on the grid's items
 			for _, r := range reports {
 				if r.Grid != g.Name || r.Chat == "" && r.Type != village.Emergency {
 					continue // private reports stay out of the group digest
@@ -40,6 +49,9 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 				}
 				if rt := r.ResolvedAt(); !rt.Before(day) && rt.Before(at) {
 					resolved++
+				}
+				for _, h := range r.History {
+					changed = changed || !h.At.Before(day) && h.At.Before(at)
 				}
 				if r.Status == village.StatusResolved {
 					awaiting++
@@ -51,7 +63,7 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 					}
 				}
 			}
-			if newToday+resolved+len(open) == 0 {
+			if !changed && len(overdue) == 0 {
 				continue
 			}
 			village.OverdueFirst(open, at)
@@ -174,6 +186,9 @@ type villageCounts struct {
 
 // morningDigest gives the township office its picture of the day.
 func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
+	if now.Sub(at) > digestLate {
+		return nil
+	}
 	var counts []villageCounts
 	var overdue, emergencies []village.Report
 	total, awaiting := 0, 0

@@ -250,3 +250,25 @@ func TestDigestsAgreeOnOpen(t *testing.T) {
 		t.Errorf("evening:\n%s\nmorning:\n%s", evening, morning)
 	}
 }
+
+// TestEveningDigestOnlyWhenSomethingHappened: a grid whose open items did
+// not change today and are all in time gets no digest; a change today or
+// an overdue item brings it back.
+func TestEveningDigestOnlyWhenSomethingHappened(t *testing.T) {
+	f := newPointsFixture(t)
+	created := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Type: village.Mediation, Text: "隔壁装修天天很吵", Reporter: "张三", CreatedAt: created,
+		DueAt: created.Add(7 * 24 * time.Hour)})
+	if out := f.run("evening_digest", "2026-03-02 20:00"); len(out) != 1 {
+		t.Errorf("the day it came in: %q, want a digest", out)
+	}
+	if out := f.run("evening_digest", "2026-03-03 20:00"); len(out) != 0 {
+		t.Errorf("a day with nothing new: %q, want nothing", out)
+	}
+	if out := f.run("evening_digest", "2026-03-09 20:00"); len(out) != 1 || !strings.Contains(out[0], "其中超期 1 件") {
+		t.Errorf("with the item overdue: %q, want a digest", out)
+	}
+	if out := f.runLate("evening_digest", "2026-03-10 20:00", "2026-03-11 09:00", 1); len(out) != 0 {
+		t.Errorf("caught up the next morning: %q, want nothing (the day is over)", out)
+	}
+}
