@@ -212,6 +212,7 @@ func TestRunTwoAccountsShareOneRedis(t *testing.T) {
 		cfg.Villages = append(cfg.Villages, config.Village{Name: "白水村", Grids: []config.Grid{{Name: "一组", Group: "白水村一组网格群"}}})
 		cfg.Redis.URL = srv.URL
 		cfg.WeChat.Account, cfg.WeChat.Villages, cfg.WeChat.Township = account, villages, &township
+		cfg.QuietHours = config.QuietHours{Start: "00:00", End: "00:00"} // the notice goes out whatever the wall clock says
 		return cfg, rfs
 	}
 	one := wechattest.New(1001, "青山村小助手")

@@ -81,8 +81,9 @@ func TestReplayOutreach(t *testing.T) {
 			grandma = append(grandma, string(c.Status)+"/"+c.Outcome)
 		}
 	}
-	want := []string{"escalated/未接通", "reached/上门", "reached/已通"}
-	if strings.Join(grandma, " ") != strings.Join(want, " ") && !containsAll(grandma, want) {
+	// The visit closes the task the misses escalated: none is left pending a visit.
+	want := []string{"reached/上门", "reached/已通"}
+	if !containsAll(grandma, want) || slices.ContainsFunc(grandma, func(s string) bool { return strings.HasPrefix(s, "escalated") }) {
 		t.Errorf("王奶奶's calls = %v, want %v", grandma, want)
 	}
 	if len(st.Notices) != 1 {

@@ -138,7 +138,9 @@ func (a *App) Scopes() []storage.Scope {
 
 // Scheduler builds the scheduler with every configured job. Simulated time
 // (replay, sandbox) wants catchUp < 0: every occurrence fires, however far
-// the clock jumps; production passes 0 for the default one-day catch-up.
+// the clock jumps (of a Latest job, the digests and reminders, only the
+// latest, as after downtime); production passes 0 for the default one-day
+// catch-up.
 func (a *App) Scheduler(catchUp time.Duration, log *slog.Logger) (*scheduler.Scheduler, error) {
 	jobs := scheduler.Jobs(scheduler.Deps{Config: a.Config, Store: a.Store, People: a.Dir, Logger: log})
 	maxRuns := 0

@@ -222,6 +222,30 @@ type QuietHours struct {
 	End   string `yaml:"end"`
 }
 
+// Contains reports whether t, read in its own zone, falls in the quiet
+// hours. Unparsable hours (Load rejects them) are never quiet.
+func (q QuietHours) Contains(t time.Time) bool {
+	s, e, ok := q.minutes()
+	if !ok {
+		return false
+	}
+	m := t.Hour()*60 + t.Minute()
+	if s <= e {
+		return m >= s && m < e
+	}
+	return m >= s || m < e
+}
+
+// minutes are the start and end as minutes after midnight.
+func (q QuietHours) minutes() (start, end int, ok bool) {
+	s, err1 := time.Parse("15:04", q.Start)
+	e, err2 := time.Parse("15:04", q.End)
+	if err1 != nil || err2 != nil {
+		return 0, 0, false
+	}
+	return s.Hour()*60 + s.Minute(), e.Hour()*60 + e.Minute(), true
+}
+
 // Outbound paces messages per bot account.
 type Outbound struct {
 	// Interval between two messages of one account. Default 1s.

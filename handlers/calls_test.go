@@ -111,3 +111,29 @@ func TestProxyReport(t *testing.T) {
 	expect(t, "unknown name", c.say("王五", "代报 王爷爷 路灯坏了"), "名单里没有「王爷爷」")
 	expect(t, "no text", c.say("王五", "代报 王奶奶"), "请这样发：代报 名字 什么事、在哪里")
 }
+
+// TestAckVariants: 「好的收到」「收到收到」「ok收到」「👌收到」 count as the
+// household's 收到, silently; a sentence that merely contains 收到 does not.
+func TestAckVariants(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午9点开会"})
+	for _, m := range []struct{ who, text string }{
+		{"张三", "好的收到"}, {"赵六", "收到收到"}, {"郑十", "ok收到"}, {"陈二", "👌收到"}, {"周八", "我收到一个诈骗电话"},
+	} {
+		if got := c.say(m.who, m.text); m.who != "周八" && len(got) != 0 {
+			t.Errorf("%s %q: replies %q, want silence", m.who, m.text, got)
+		}
+	}
+	got := c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "查 #N1"})
+	if len(got) != 1 || !strings.Contains(got[0], "已收到 4/11 户") || !strings.Contains(got[0], "周八家") {
+		t.Errorf("查 #N1:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestLeaderNoticeScope: a grid leader may notify his village only; asking
+// for the whole township is answered with what he may write instead.
+func TestLeaderNoticeScope(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "township-wide", c.say("李四", "通知 全镇 周五开会"),
+		"网格长只能给本村发通知，「全镇」的请镇干部发。范围可写 全村、一组、二组、三组，不写就是青山村全村，例如：通知 全村 明天上午9点开会。")
+}

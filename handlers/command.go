@@ -105,6 +105,9 @@ type command struct {
 // command; 上报 and 回访 may be glued to their text.
 func parseCommand(text string) (command, bool) {
 	t := strings.TrimSpace(text)
+	if isAck(t) {
+		return command{verb: vAck, word: "收到"}, true
+	}
 	first, _ := utf8.DecodeRuneInString(t)
 	for _, k := range synonymsByFirst[unicode.ToLower(first)] {
 		rest, ok := cutPrefixFold(t, k)

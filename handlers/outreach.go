@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -60,6 +61,18 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	if !hasContent(text) {
 		return r.reply(ctx, t, "notice.usage", map[string]string{"Default": def})
 	}
+	if len(groups) == 0 && ok && !officer {
+		// A leader's notice goes to his village only: say what he may write.
+		var grids []string
+		for _, v := range r.cfg.Villages {
+			if v.Name == t.who.Village {
+				for _, g := range v.Grids {
+					grids = append(grids, g.Name)
+				}
+			}
+		}
+		return r.reply(ctx, t, "notice.leader_scope", map[string]any{"Scope": scope, "Village": t.who.Village, "Grids": grids})
+	}
 	if len(groups) == 0 {
 		var vs []string
 		for _, v := range r.cfg.Villages {
@@ -71,21 +84,30 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	if !officer {
 		n.Village = t.who.Village
 	}
+	// An ordinary notice written at night waits for the morning (the
+	// notice follow-up job posts it); an urgent one goes out at once.
+	n.Held = !n.Urgent && r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location()))
 	d, err := storage.NoticeDoc(n)
 	if err != nil {
 		return err
 	}
-	data := map[string]any{"N": n, "Ref": storage.RefPlaceholder, "After": r.cfg.Notices.FollowupAfter.Std()}
-	post := r.texts.Render("notice.post", data)
+	data := map[string]any{"N": n, "Ref": storage.RefPlaceholder, "After": r.cfg.Notices.FollowupAfter.Std(),
+		"Quiet": r.cfg.QuietHours}
 	var out []bot.Outbound
 	prio := bot.Normal
 	if n.Urgent {
 		prio = bot.Urgent
 	}
-	for _, g := range groups {
-		out = append(out, bot.Outbound{To: g, Kind: bot.Group, Priority: prio, Text: post})
+	if !n.Held {
+		post := r.texts.Render("notice.post", data)
+		for _, g := range groups {
+			out = append(out, bot.Outbound{To: g, Kind: bot.Group, Priority: prio, Text: post})
+		}
 	}
-	if !slices.Contains(groups, t.m.Chat) || t.where.kind == inPrivate {
+	switch {
+	case n.Held:
+		out = append(out, r.back(t, r.texts.Render("notice.held", data)))
+	case !slices.Contains(groups, t.m.Chat) || t.where.kind == inPrivate:
 		out = append(out, r.back(t, r.texts.Render("notice.sent", data)))
 	}
 	t.out = out
@@ -155,6 +177,33 @@ func (r *Router) noticeGroupsDefault(out *[]string, who village.Person, officer 
 	}
 }
 
+// ackFillers are what people put around 收到: "好的收到", "收到收到",
+// "ok收到", "👌收到", "收到了，谢谢".
+var ackFillers = []string{"好的", "好滴", "好嘞", "好", "嗯嗯", "嗯", "ok", "OK", "Ok", "明白", "已", "了", "啦", "谢谢", "谢谢了",
+	"👌", "👍", "🙏", "🌹", "[OK]", "[强]", "[抱拳]", "[握手]", " ", "，", ",", "。", ".", "！", "!", "~", "～", "、"}
+
+// isAck reports whether text is just 收到 (once or more) among fillers.
+// Longer sentences that merely contain 收到 ("我收到一个诈骗电话",
+// "收到了吗") are not acknowledgements.
+func isAck(text string) bool {
+	if utf8.RuneCountInString(text) > 16 || !strings.Contains(text, "收到") {
+		return false
+	}
+	rest := strings.ReplaceAll(text, "收到", "")
+	for changed := true; changed && rest != ""; {
+		changed = false
+		for _, f := range ackFillers {
+			if r, ok := strings.CutPrefix(rest, f); ok {
+				rest, changed = r, true
+			}
+			if r, ok := strings.CutSuffix(rest, f); ok {
+				rest, changed = r, true
+			}
+		}
+	}
+	return rest == ""
+}
+
 // ack records 收到 from a household for the notice it answers: the one
 // quoted, else the latest posted to this group. It answers nothing.
 func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
@@ -182,7 +231,7 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 	}
 	for i := len(notices) - 1; i >= 0; i-- {
 		n := notices[i]
-		if (want == "" || n.ID == want) && slices.Contains(n.Groups, t.m.Chat) {
+		if (want == "" || n.ID == want) && !n.Held && slices.Contains(n.Groups, t.m.Chat) {
 			_, err := r.store.Commit(ctx, storage.Change{Scope: ts, MsgID: t.m.ID,
 				Incr: []storage.Incr{{Hash: storage.AckHash(n.ID), Field: t.who.HouseholdKey(), By: 1}}})
 			return err
@@ -238,8 +287,25 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
 	var out []bot.Outbound
 	data := map[string]any{"C": c}
+	relayed, rest := relayNote(note)
+	var acked []string
+	if outcome != village.OutcomeMissed {
+		if acked, err = r.relayedNotices(ctx, c, p, relayed, t); err != nil {
+			return err
+		}
+		data["Acked"] = acked
+	}
 	if outcome != village.OutcomeMissed && note != "" {
-		if reading := r.reader.Read(ctx, note); reading.Intent == village.IntentReport {
+		reading := r.reader.Read(ctx, note)
+		if relayed && !(reading.Intent == village.IntentReport && reading.Type == village.Emergency) {
+			// "已转告停水" confirms a relay, it reports no outage; only
+			// what follows a "但是" is read as the elder's own words.
+			note, reading = rest, village.Reading{}
+			if rest != "" {
+				reading = r.reader.Read(ctx, rest)
+			}
+		}
+		if reading.Intent == village.IntentReport {
 			rep, msgs := r.reportFor(t, p, note, reading)
 			change.Create, change.Report = true, rep
 			c.Report = storage.RefPlaceholder
@@ -273,7 +339,66 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	if errors.Is(err, storage.ErrConflict) {
 		return r.reply(ctx, t, "err.busy", map[string]string{"Ref": c.ID})
 	}
+	if err != nil || len(acked) == 0 {
+		return err
+	}
+	// The household heard the notices on the phone: that is its 收到.
+	var incr []storage.Incr
+	for _, id := range acked {
+		incr = append(incr, storage.Incr{Hash: storage.AckHash(id), Field: p.HouseholdKey(), By: 1})
+	}
+	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID + ":acks", Incr: incr})
 	return err
+}
+
+// relayedNotices are the notices a reached call passed on to p's
+// household: those the task carried, and, when the note says it relayed
+// something ("已转告"), the notices of p's grid still in their follow-up
+// window.
+func (r *Router) relayedNotices(ctx context.Context, c village.Call, p village.Person, relayed bool, t *turn) ([]string, error) {
+	out := slices.Clone(c.NoticeIDs())
+	if !relayed {
+		return out, nil
+	}
+	open, err := r.store.Notices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesOpen)
+	if err != nil {
+		return nil, err
+	}
+	grp := r.groupOf(p.Village, p.Grid)
+	for _, n := range open {
+		if !n.Held && !n.Posted().After(t.at) && slices.Contains(n.Groups, grp) && !slices.Contains(out, n.ID) {
+			out = append(out, n.ID)
+		}
+	}
+	return out, nil
+}
+
+// relayWords say that a call passed a notice on.
+var relayWords = []string{"转告", "转达", "传达", "告诉她了", "告诉他了", "告诉了", "已告知", "告知了", "通知到", "已通知", "通知了", "说知道", "知道了", "她知道", "他知道"}
+
+// relayContrast starts what an elder said beyond the relay ("已转告，但是屋顶漏雨").
+var relayContrast = []string{"但是", "不过", "另外", "还说", "但"}
+
+// relayNote reports whether a call note confirms a relayed notice, and
+// the words after a contrast that may still be the elder's own report.
+// "不知道" is no confirmation.
+func relayNote(note string) (relayed bool, rest string) {
+	plain := strings.ReplaceAll(note, "不知道", "")
+	for _, w := range relayWords {
+		if strings.Contains(plain, w) {
+			relayed = true
+			break
+		}
+	}
+	if !relayed {
+		return false, note
+	}
+	for _, w := range relayContrast {
+		if _, after, ok := strings.Cut(note, w); ok {
+			return true, strings.Trim(after, " ,，:：、。；;")
+		}
+	}
+	return true, ""
 }
 
 // reportFor builds a report on behalf of p, recorded by the turn's sender,

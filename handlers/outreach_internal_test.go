@@ -48,3 +48,42 @@ func FuzzParseCallLog(f *testing.F) {
 		}
 	})
 }
+
+// TestRelayNote: a note that confirms a relayed notice is told from the
+// elder's own words; what follows a "但是" may still be a report.
+func TestRelayNote(t *testing.T) {
+	tests := []struct {
+		note        string
+		wantRelayed bool
+		wantRest    string
+	}{
+		{"已转告停水", true, ""},
+		{"他说知道停电了", true, ""},
+		{"已转告 明天停水她知道了", true, ""},
+		{"已转告，但是她说屋顶漏雨了", true, "她说屋顶漏雨了"},
+		{"身体挺好", false, "身体挺好"},
+		{"她说家里自来水管冻裂了，一直漏水", false, "她说家里自来水管冻裂了，一直漏水"},
+		{"她不知道低保怎么办", false, "她不知道低保怎么办"},
+	}
+	for _, tt := range tests {
+		relayed, rest := relayNote(tt.note)
+		if relayed != tt.wantRelayed || rest != tt.wantRest {
+			t.Errorf("relayNote(%q) = %v, %q; want %v, %q", tt.note, relayed, rest, tt.wantRelayed, tt.wantRest)
+		}
+	}
+}
+
+// TestIsAck: the ways households answer a notice count as 收到; sentences
+// that merely contain it do not.
+func TestIsAck(t *testing.T) {
+	for text, want := range map[string]bool{
+		"收到": true, "好的收到": true, "收到收到": true, "ok收到": true, "OK，收到": true, "👌收到": true, "收到👍": true,
+		"收到，谢谢": true, "收到了": true, "已收到": true, "好的，收到！": true, "嗯嗯收到了谢谢": true,
+		"收到了吗": false, "我收到一个诈骗电话": false, "没收到": false, "收到通知了吗": false, "收到 #R3": false,
+		"村里收到补贴了吗": false, "好的": false,
+	} {
+		if got := isAck(text); got != want {
+			t.Errorf("isAck(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

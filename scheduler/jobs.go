@@ -61,15 +61,18 @@ func Jobs(d Deps) []Job {
 	j := &jobs{Deps: d, loc: d.Config.Location(), texts: tmpl.Must(templates, d.Config.Location(), nil)}
 	sc := d.Config.Schedules
 	all := []Job{
-		{Name: "evening_digest", Spec: sc.EveningDigest, Run: j.eveningDigest},
-		{Name: "morning_digest", Spec: sc.MorningDigest, Run: j.morningDigest},
-		{Name: "overdue", Spec: sc.Overdue, Run: j.overdue},
-		{Name: "watchdog", Spec: sc.Watchdog, Run: j.watchdog},
-		{Name: "followup", Spec: sc.Followup, Run: j.followup},
-		{Name: "notice_followup", Spec: sc.NoticeFollowup, Run: j.noticeFollowup},
-		{Name: "calls", Spec: sc.Calls, Run: j.calls},
-		{Name: "coverage", Spec: sc.Coverage, Run: j.coverage},
-		{Name: "monthly_report", Spec: sc.MonthlyReport, Run: j.monthlyReport},
+		// Latest: these act on the current state; after downtime, or a
+		// jump of simulated time (sandbox +7天, replay), the latest due
+		// occurrence says all there is to say, once.
+		{Name: "evening_digest", Spec: sc.EveningDigest, Run: j.daytime(j.eveningDigest, false), Latest: true},
+		{Name: "morning_digest", Spec: sc.MorningDigest, Run: j.daytime(j.morningDigest, false), Latest: true},
+		{Name: "overdue", Spec: sc.Overdue, Run: j.daytime(j.overdue, false)}, // each occurrence: reminders and filings at the SLA's hour
+		{Name: "watchdog", Spec: sc.Watchdog, Run: j.watchdog, Latest: true},
+		{Name: "followup", Spec: sc.Followup, Run: j.daytime(j.followup, false), Latest: true},
+		{Name: "notice_followup", Spec: sc.NoticeFollowup, Run: j.noticeFollowup, Latest: true}, // quiet hours: per notice
+		{Name: "calls", Spec: sc.Calls, Run: j.daytime(j.calls, false), Latest: true},
+		{Name: "coverage", Spec: sc.Coverage, Run: j.daytime(j.coverage, true)},
+		{Name: "monthly_report", Spec: sc.MonthlyReport, Run: j.daytime(j.monthlyReport, true)},
 	}
 	all = append(all, j.pointsJobs()...)
 	var out []Job
@@ -91,21 +94,26 @@ func runID(job string, at time.Time, item ...any) string {
 	return id
 }
 
-// quiet reports whether at falls in the configured quiet hours, when only
+// quiet reports whether t falls in the configured quiet hours, when only
 // emergencies are posted.
-func (j *jobs) quiet(at time.Time) bool {
-	start, err1 := time.Parse("15:04", j.Config.QuietHours.Start)
-	end, err2 := time.Parse("15:04", j.Config.QuietHours.End)
-	if err1 != nil || err2 != nil {
-		return false
+func (j *jobs) quiet(t time.Time) bool { return j.Config.QuietHours.Contains(t.In(j.loc)) }
+
+// daytime wraps the Run of a job that posts nothing in quiet hours, judged
+// by when it runs, not by its occurrence: a bot restarted at night catches
+// up no digest at 22:30. An occurrence met at night is skipped: a later one
+// says the same, fresher (digests, reminders). With wait it runs instead
+// once the quiet hours end (monthly reports, 公示: nothing else says them).
+func (j *jobs) daytime(run func(ctx context.Context, at, now time.Time) error, wait bool) func(ctx context.Context, at, now time.Time) error {
+	return func(ctx context.Context, at, now time.Time) error {
+		switch {
+		case !j.quiet(now):
+			return run(ctx, at, now)
+		case wait:
+			return ErrLater
+		}
+		j.Logger.InfoContext(ctx, "scheduled occurrence met in quiet hours; skipped", "at", at, "now", now)
+		return nil
 	}
-	t := at.In(j.loc)
-	m := t.Hour()*60 + t.Minute()
-	s, e := start.Hour()*60+start.Minute(), end.Hour()*60+end.Minute()
-	if s <= e {
-		return m >= s && m < e
-	}
-	return m >= s || m < e
 }
 
 // post queues messages of one job occurrence, deduplicated by id.

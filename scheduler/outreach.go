@@ -16,15 +16,23 @@ import (
 // not answered 收到 to a notice, and makes phone tasks for their members
 // who use no WeChat: notices.followup_after after it was posted, or at the
 // first run for an urgent one, quiet hours or not.
-func (j *jobs) noticeFollowup(ctx context.Context, at time.Time) error {
-	quiet := j.quiet(at)
+func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
+	quiet := j.quiet(now)
 	ts := storage.TownshipScope(j.Config.Township.Name)
 	notices, err := j.Store.Notices(ctx, ts, storage.NoticesOpen)
 	if err != nil {
 		return err
 	}
 	for _, n := range notices {
-		due := n.Urgent || !at.Before(n.At.Add(j.Config.Notices.FollowupAfter.Std()))
+		if n.Held {
+			if !quiet {
+				if err := j.release(ctx, at, now, n); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		due := n.Urgent || !now.Before(n.Posted().Add(j.Config.Notices.FollowupAfter.Std()))
 		if n.FollowedUp || !due || quiet && !n.Urgent {
 			continue
 		}
@@ -48,6 +56,27 @@ func (j *jobs) noticeFollowup(ctx context.Context, at time.Time) error {
 		}
 	}
 	return nil
+}
+
+// release posts a notice written in quiet hours, now that they are over.
+func (j *jobs) release(ctx context.Context, at, now time.Time, n village.Notice) error {
+	text := j.texts.Render("notice.release", map[string]any{"N": n})
+	var out []bot.Outbound
+	for _, g := range n.Groups {
+		out = append(out, group(g, text, bot.Normal))
+	}
+	n.Held, n.PostedAt = false, now
+	d, err := storage.NoticeDoc(n)
+	if err != nil {
+		return err
+	}
+	_, err = j.Store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(j.Config.Township.Name),
+		MsgID: runID("notice_release", at, n.ID), Docs: []storage.Doc{d}, Out: out,
+		Audit: storage.Audit{At: now, By: village.SystemActor, Action: "notice_release", Note: n.ID}})
+	if errors.Is(err, storage.ErrConflict) {
+		return nil // changed meanwhile: the next run posts it
+	}
+	return err
 }
 
 // chaseNotice handles one village of a notice in one commit.
@@ -86,12 +115,12 @@ func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, 
 				if !p.UsesWeChat && p.Phone != "" {
 					elders = append(elders, p)
 					c, ok := openByPerson[p.Key()]
-					if ok { // one call does both: add the notice to its topic
-						c.Topic += "；转告通知：" + n.Text
-					} else {
-						c = j.newCall(at, p, "转告通知："+n.Text)
+					if !ok {
+						c = j.newCall(at, p, "")
 					}
-					c.Notice = n.ID
+					if !slices.Contains(c.NoticeIDs(), n.ID) { // one call does both: the call lists pass it on
+						c.Notices = append(c.Notices, n.ID)
+					}
 					d, err := storage.CallDoc(c)
 					if err != nil {
 						return err
@@ -113,7 +142,7 @@ func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, 
 	}
 	_, err = j.Store.Commit(ctx, storage.Change{Scope: storage.VillageScope(villageName),
 		MsgID: runID("notice_followup", at, n.ID, villageName), Docs: docs, Out: out,
-		Audit: storage.Audit{At: at, By: "系统", Action: "notice_followup", Note: n.ID}})
+		Audit: storage.Audit{At: at, By: village.SystemActor, Action: "notice_followup", Note: n.ID}})
 	return err
 }
 
@@ -142,16 +171,15 @@ func (j *jobs) worker(p village.Person) string {
 
 // calls sends the day's phone-call reminders: a new task when a person's
 // care interval has passed since the last reached call (or on an extra
-// day), and a daily reminder for tasks still open. Each worker gets one
+// day), and a daily reminder for tasks still open. A task escalated after
+// too many misses is chased daily until a call or visit is logged: the
+// grid leader is asked again to visit, and the worker's list says so. Each worker gets one
 // message listing all of the day's calls, committed with the tasks it
 // names; a worker whose tasks changed meanwhile (a call logged as the job
 // ran) is done again once.
-func (j *jobs) calls(ctx context.Context, at time.Time) error {
-	if j.quiet(at) {
-		return nil
-	}
+func (j *jobs) calls(ctx context.Context, at, now time.Time) error {
 	for attempt := 0; ; attempt++ {
-		conflicts, err := j.callsOnce(ctx, at)
+		conflicts, err := j.callsOnce(ctx, at, now)
 		switch {
 		case err != nil || conflicts == 0:
 			return err
@@ -166,16 +194,22 @@ func (j *jobs) calls(ctx context.Context, at time.Time) error {
 // callItem is one call of a worker's day.
 type callItem struct {
 	C     village.Call
+	Topic string // what to say: the task's topic and the notices still worth passing on
 	Care  string
 	Retry bool // a missed call tried again
+	Visit bool // too many misses: the grid leader was asked to visit and has not logged it
 }
 
 // callsOnce sends what calls sends, counting the workers whose commit met
 // a change made meanwhile.
-func (j *jobs) callsOnce(ctx context.Context, at time.Time) (conflicts int, err error) {
+func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int, err error) {
 	o := j.Config.Outreach
 	day := j.startOfDay(at)
 	extra := slices.Contains(o.ExtraDays, at.In(j.loc).Format("2006-01-02"))
+	relay, err := j.relayable(ctx, now)
+	if err != nil {
+		return 0, err
+	}
 	for _, v := range j.Config.Villages {
 		sc := storage.VillageScope(v.Name)
 		all, err := j.Store.Calls(ctx, sc, storage.CallsAll)
@@ -185,11 +219,16 @@ func (j *jobs) callsOnce(ctx context.Context, at time.Time) (conflicts int, err 
 		open := map[string]village.Call{}
 		lastReached := map[string]time.Time{}
 		for _, c := range all {
-			if c.Open() {
+			if c.Pending() {
 				open[c.PersonKey] = c
 			}
 			if c.Status == village.CallReached && c.LoggedAt.After(lastReached[c.PersonKey]) {
 				lastReached[c.PersonKey] = c.LoggedAt
+			}
+		}
+		for k, c := range open {
+			if c.Status == village.CallEscalated && lastReached[k].After(c.LoggedAt) {
+				delete(open, k) // reached since (logged as a new task by a version that did not index escalated tasks)
 			}
 		}
 		var workers []string
@@ -200,10 +239,12 @@ func (j *jobs) callsOnce(ctx context.Context, at time.Time) (conflicts int, err 
 			}
 			every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
 			c, isOpen := open[p.Key()]
-			retry := false
+			retry, visit := false, false
 			switch {
 			case isOpen && c.Misses > 0 && !c.RemindedAt.Before(day):
 				continue // already reminded today
+			case isOpen && c.Status == village.CallEscalated:
+				visit = true // the leader was asked to visit: chase both until someone logs it
 			case isOpen && c.Misses > 0:
 				retry = true // a missed call is retried the next day
 			case isOpen && at.Before(c.RemindedAt.Add(j.remindEvery())):
@@ -217,7 +258,7 @@ func (j *jobs) callsOnce(ctx context.Context, at time.Time) (conflicts int, err 
 				if !due && !(extra && last.Before(day)) {
 					continue
 				}
-				topic := "例行问候：身体怎么样，生活上有没有困难"
+				topic := routineTopic
 				if extra {
 					topic = "节日或天气提醒：问候，提醒注意安全"
 				}
@@ -231,7 +272,8 @@ func (j *jobs) callsOnce(ctx context.Context, at time.Time) (conflicts int, err 
 			if byWorker[c.Worker] == nil {
 				workers = append(workers, c.Worker)
 			}
-			byWorker[c.Worker] = append(byWorker[c.Worker], callItem{C: c, Care: village.CareLabel(c.Care), Retry: retry})
+			byWorker[c.Worker] = append(byWorker[c.Worker], callItem{C: c, Topic: j.topic(c, p, relay),
+				Care: village.CareLabel(c.Care), Retry: retry, Visit: visit})
 		}
 		for _, w := range workers {
 			err := j.remindCalls(ctx, sc, at, w, byWorker[w])
@@ -247,6 +289,65 @@ func (j *jobs) callsOnce(ctx context.Context, at time.Time) (conflicts int, err 
 	return conflicts, nil
 }
 
+// relayNotice is a notice still worth passing on by phone, with the
+// households that answered it.
+type relayNotice struct {
+	village.Notice
+	acks map[string]int64
+}
+
+// relayFor is how long a notice is passed on by phone after it was posted:
+// a notice says "tomorrow" or "tonight", and read out days later it
+// misleads. Urgent ones (tonight's storm) are phoned at once, by the
+// follow-up that comes within the hour.
+func relayFor(n village.Notice) time.Duration {
+	if n.Urgent {
+		return 12 * time.Hour
+	}
+	return 48 * time.Hour
+}
+
+// relayable are the notices posted within relayFor of now, by ID.
+func (j *jobs) relayable(ctx context.Context, now time.Time) (map[string]relayNotice, error) {
+	ts := storage.TownshipScope(j.Config.Township.Name)
+	notices, err := j.Store.Notices(ctx, ts, storage.NoticesAll)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]relayNotice{}
+	for _, n := range notices {
+		posted := n.Posted()
+		if posted.IsZero() || now.Sub(posted) >= relayFor(n) {
+			continue
+		}
+		acks, err := j.Store.Counters(ctx, ts, storage.AckHash(n.ID))
+		if err != nil {
+			return nil, err
+		}
+		out[n.ID] = relayNotice{Notice: n, acks: acks}
+	}
+	return out, nil
+}
+
+// topic is what c's call is about: its own topic (a routine check-in when
+// it had only notices) and each of its notices still relayable that p's
+// household has not answered, dated.
+func (j *jobs) topic(c village.Call, p village.Person, relay map[string]relayNotice) string {
+	t := c.Topic
+	if t == "" {
+		t = routineTopic
+	}
+	for _, id := range c.NoticeIDs() {
+		if n, ok := relay[id]; ok && n.acks[p.HouseholdKey()] == 0 {
+			t += "；转告" + n.Posted().In(j.loc).Format("1月2日") + "的通知：" + n.Text
+		}
+	}
+	return t
+}
+
+// routineTopic is what a routine call is about.
+const routineTopic = "例行问候：身体怎么样，生活上有没有困难"
+
 // remindCalls stores a worker's call tasks of the day with the one message
 // that lists them.
 func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, worker string, items []callItem) error {
@@ -259,8 +360,17 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 		docs = append(docs, d)
 	}
 	var text string
+	var out []bot.Outbound
+	for _, it := range items {
+		if !it.Visit {
+			continue
+		}
+		for _, l := range j.People.InGrid(it.C.Village, it.C.Grid, village.RoleLeader) {
+			out = append(out, private(l.Name, j.texts.Render("call.visit.again", it)))
+		}
+	}
 	switch {
-	case len(items) > 1:
+	case len(items) > 1 || items[0].Visit:
 		text = j.texts.Render("call.list", map[string]any{"Items": items})
 	case items[0].Retry:
 		text = j.texts.Render("call.retry", items[0])
@@ -268,7 +378,7 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 		text = j.texts.Render("call.remind", items[0])
 	}
 	_, err := j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("calls", at, worker),
-		Docs: docs, Out: []bot.Outbound{private(worker, text)}})
+		Docs: docs, Out: append([]bot.Outbound{private(worker, text)}, out...)})
 	return err
 }
 
@@ -278,8 +388,11 @@ type coverageRow struct {
 	Missing               []string
 }
 
-// coverage posts last month's call coverage per grid to the township.
-func (j *jobs) coverage(ctx context.Context, at time.Time) error {
+// coverage posts last month's call coverage per grid to the township. It
+// counts the people without WeChat who were due that month: reached in it,
+// given a call task in it, or due by their care interval (a quarterly
+// 一般 elder called in November is not due in December).
+func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 	t := at.In(j.loc)
 	end := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, j.loc)
 	start := end.AddDate(0, -1, 0)
@@ -289,16 +402,32 @@ func (j *jobs) coverage(ctx context.Context, at time.Time) error {
 		if err != nil {
 			return err
 		}
-		reached := map[string]bool{}
+		reached, tasked := map[string]bool{}, map[string]bool{}
+		lastBefore := map[string]time.Time{} // last reached call before the month
 		for _, c := range all {
 			if c.Status == village.CallReached && !c.LoggedAt.Before(start) && c.LoggedAt.Before(end) {
 				reached[c.PersonKey] = true
 			}
+			if c.Status == village.CallReached && c.LoggedAt.Before(start) && c.LoggedAt.After(lastBefore[c.PersonKey]) {
+				lastBefore[c.PersonKey] = c.LoggedAt
+			}
+			if !c.Due.Before(start) && c.Due.Before(end) {
+				tasked[c.PersonKey] = true
+			}
+		}
+		o := j.Config.Outreach
+		due := func(p village.Person) bool {
+			if reached[p.Key()] || tasked[p.Key()] {
+				return true
+			}
+			every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
+			last, ok := lastBefore[p.Key()]
+			return every > 0 && (!ok || last.Add(every).Add(-12*time.Hour).Before(end))
 		}
 		for _, g := range v.Grids {
 			row := coverageRow{Village: v.Name, Grid: g.Name}
 			for _, p := range j.People.All() {
-				if p.Village != v.Name || p.Grid != g.Name || p.UsesWeChat {
+				if p.Village != v.Name || p.Grid != g.Name || p.UsesWeChat || !due(p) {
 					continue
 				}
 				row.Due++

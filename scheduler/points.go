@@ -27,10 +27,10 @@ import (
 func (j *jobs) pointsJobs() []Job {
 	sc := j.Config.Points.Schedules
 	return []Job{
-		{Name: "points_finalise", Spec: sc.Finalise, Run: j.pointsFinalise},
-		{Name: "points_publicity", Spec: sc.Publicity, Run: j.pointsPublicity},
-		{Name: "points_year_end", Spec: sc.YearEnd, Run: j.pointsYearEnd},
-		{Name: "points_reminder", Spec: sc.Reminder, Run: j.pointsReminder},
+		{Name: "points_finalise", Spec: sc.Finalise, Run: j.daytime(j.pointsFinalise, true)},
+		{Name: "points_publicity", Spec: sc.Publicity, Run: j.daytime(j.pointsPublicity, true)},
+		{Name: "points_year_end", Spec: sc.YearEnd, Run: j.daytime(j.pointsYearEnd, true)},
+		{Name: "points_reminder", Spec: sc.Reminder, Run: j.daytime(j.pointsReminder, true)},
 	}
 }
 
@@ -90,7 +90,7 @@ type publicRow struct {
 
 // pointsPublicity posts the 公示: in each grid group, that grid's approved
 // items not yet published, with how to object; the objection window opens.
-func (j *jobs) pointsPublicity(ctx context.Context, at time.Time) error {
+func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 	cut, label := j.publicityPeriod(at)
 	window := j.Config.Points.Publicity.Window.Std()
 	ends := at.Add(window)
@@ -159,7 +159,7 @@ func claimNumber(id string) int {
 // pointsFinalise makes final every published item whose objection window
 // has closed without an open objection: its points become redeemable.
 // Items still under objection wait for 维持 or 撤销.
-func (j *jobs) pointsFinalise(ctx context.Context, at time.Time) error {
+func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 	return j.eachVillage(func(vc config.Village, sc storage.Scope) error {
 		cs, err := storage.Claims(ctx, j.Store, sc, storage.ClaimIndex(village.ClaimApproved))
 		if err != nil {
@@ -260,7 +260,7 @@ func yearOf(at time.Time) int {
 // list in every village, and clears unspent redeemable points when the
 // configuration says so. The next year's ranking starts from zero: scores
 // are kept per year.
-func (j *jobs) pointsYearEnd(ctx context.Context, at time.Time) error {
+func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 	year := strconv.Itoa(yearOf(at.In(j.loc)))
 	pc := j.Config.Points
 	var all []village.Standing
@@ -356,7 +356,7 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at time.Time) error {
 
 // pointsReminder tells every grid group with unspent points, a month
 // before the year-end run, that they will be cleared.
-func (j *jobs) pointsReminder(ctx context.Context, at time.Time) error {
+func (j *jobs) pointsReminder(ctx context.Context, at, now time.Time) error {
 	pc := j.Config.Points
 	if pc.YearEnd.Unspent != "clear" || pc.Schedules.YearEnd == "off" {
 		return nil

@@ -117,14 +117,21 @@ func (f *pointsFixture) runOnce(job, at string) []string {
 
 func (f *pointsFixture) runTimes(job, at string, n int) []string {
 	f.t.Helper()
+	return f.runLate(job, at, at, n)
+}
+
+// runLate runs a job's occurrence at n times as it runs at now (later,
+// after downtime) and returns what it queued.
+func (f *pointsFixture) runLate(job, at, now string, n int) []string {
+	f.t.Helper()
 	for range n {
-		if err := f.jobs[job].Run(context.Background(), f.at(at)); err != nil {
-			f.t.Fatalf("%s at %s: %v", job, at, err)
+		if err := f.jobs[job].Run(context.Background(), f.at(at), f.at(now)); err != nil {
+			f.t.Fatalf("%s at %s (run at %s): %v", job, at, now, err)
 		}
 	}
 	var out []string
 	for _, sc := range []storage.Scope{f.sc, storage.TownshipScope("青山镇")} {
-		q, err := f.st.Claim(context.Background(), sc, 100, f.at(at))
+		q, err := f.st.Claim(context.Background(), sc, 100, f.at(now))
 		if err != nil {
 			f.t.Fatal(err)
 		}

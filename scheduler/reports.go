@@ -17,10 +17,15 @@ func (j *jobs) startOfDay(at time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, j.loc)
 }
 
+// digestLate is how late a digest may still be posted: caught up later
+// (after downtime), it is news of another day, and the next one comes.
+const digestLate = 3 * time.Hour
+
 // eveningDigest posts each grid's day: new, resolved, still open, overdue;
-// nothing for a grid with nothing to say.
-func (j *jobs) eveningDigest(ctx context.Context, at time.Time) error {
-	if j.quiet(at) {
+// nothing for a grid where nothing happened today and nothing is overdue
+// (the same open list night after night teaches people to mute the group).
+func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
+	if now.Sub(at) > digestLate {
 		return nil
 	}
 	day := j.startOfDay(at)
@@ -33,7 +38,8 @@ func (j *jobs) eveningDigest(ctx context.Context, at time.Time) error {
 		var out []bot.Outbound
 		for _, g := range v.Grids {
 			var open, overdue []village.Report
-			newToday, resolved := 0, 0
+			newToday, resolved, awaiting := 0, 0, 0
+			changed := false // anything done today on the grid's items
 			for _, r := range reports {
 				if r.Grid != g.Name || r.Chat == "" && r.Type != village.Emergency {
 					continue // private reports stay out of the group digest
@@ -44,6 +50,12 @@ func (j *jobs) eveningDigest(ctx context.Context, at time.Time) error {
 				if rt := r.ResolvedAt(); !rt.Before(day) && rt.Before(at) {
 					resolved++
 				}
+				for _, h := range r.History {
+					changed = changed || !h.At.Before(day) && h.At.Before(at)
+				}
+				if r.Status == village.StatusResolved {
+					awaiting++
+				}
 				if r.Status.Open() && r.Status != village.StatusResolved {
 					open = append(open, r)
 					if r.OverdueAt(at) {
@@ -51,13 +63,13 @@ func (j *jobs) eveningDigest(ctx context.Context, at time.Time) error {
 					}
 				}
 			}
-			if newToday+resolved+len(open) == 0 {
+			if !changed && len(overdue) == 0 {
 				continue
 			}
 			village.OverdueFirst(open, at)
 			shown, more := headOf(open, digestItems)
 			out = append(out, group(g.Group, j.texts.Render("digest.grid", map[string]any{
-				"Grid": g.Name, "At": at, "New": newToday, "Resolved": resolved, "Open": open, "Overdue": overdue,
+				"Grid": g.Name, "At": at, "New": newToday, "Resolved": resolved, "Open": open, "Overdue": overdue, "Awaiting": awaiting,
 				"Shown": shown, "More": more,
 			}), bot.Bulk))
 		}
@@ -86,11 +98,13 @@ type monthRow struct {
 	Village, Grid                           string
 	New, Emergency, Resolved, OnTime        int
 	Confirmed, Reopened, Escalated, Overdue int
+	AutoClosed                              int // closed by the follow-up with no answer: no one was satisfied
 }
 
 func (m *monthRow) add(o monthRow) {
 	m.New, m.Emergency, m.Resolved, m.OnTime = m.New+o.New, m.Emergency+o.Emergency, m.Resolved+o.Resolved, m.OnTime+o.OnTime
 	m.Confirmed, m.Reopened, m.Escalated, m.Overdue = m.Confirmed+o.Confirmed, m.Reopened+o.Reopened, m.Escalated+o.Escalated, m.Overdue+o.Overdue
+	m.AutoClosed += o.AutoClosed
 }
 
 // monthlyReport gives the township office last month's items per grid, so
@@ -98,7 +112,7 @@ func (m *monthRow) add(o monthRow) {
 // in time, what reporters confirmed or reopened, what went up to the
 // township, what was overdue when the month ended. Grids with nothing are
 // left out; a month with nothing anywhere posts nothing.
-func (j *jobs) monthlyReport(ctx context.Context, at time.Time) error {
+func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 	t := at.In(j.loc)
 	end := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, j.loc)
 	start := end.AddDate(0, -1, 0)
@@ -133,7 +147,11 @@ func (j *jobs) monthlyReport(ctx context.Context, at time.Time) error {
 							row.OnTime++
 						}
 					case village.ActConfirm:
-						row.Confirmed++
+						if h.By == village.SystemActor {
+							row.AutoClosed++
+						} else {
+							row.Confirmed++
+						}
 					case village.ActReopen:
 						row.Reopened++
 					case village.ActEscalate:
@@ -167,13 +185,13 @@ type villageCounts struct {
 }
 
 // morningDigest gives the township office its picture of the day.
-func (j *jobs) morningDigest(ctx context.Context, at time.Time) error {
-	if j.quiet(at) {
+func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
+	if now.Sub(at) > digestLate {
 		return nil
 	}
 	var counts []villageCounts
 	var overdue, emergencies []village.Report
-	total := 0
+	total, awaiting := 0, 0
 	for _, v := range j.Config.Villages {
 		reports, err := j.Store.Reports(ctx, storage.VillageScope(v.Name))
 		if err != nil {
@@ -185,6 +203,10 @@ func (j *jobs) morningDigest(ctx context.Context, at time.Time) error {
 				emergencies = append(emergencies, r)
 			}
 			if !r.Status.Open() {
+				continue
+			}
+			if r.Status == village.StatusResolved {
+				awaiting++ // resolved, the reporter not yet asked or answering: not open, as in the grids' digests
 				continue
 			}
 			total++
@@ -209,7 +231,7 @@ func (j *jobs) morningDigest(ctx context.Context, at time.Time) error {
 	}
 	shown, more := headOf(overdue, 2*digestItems)
 	text := j.texts.Render("digest.office", map[string]any{
-		"At": at, "Total": total, "Villages": counts, "Overdue": shown, "OverdueMore": more, "Emergencies": emergencies,
+		"At": at, "Total": total, "Awaiting": awaiting, "Villages": counts, "Overdue": shown, "OverdueMore": more, "Emergencies": emergencies,
 	})
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("morning_digest", at),
 		group(j.Config.Township.OfficeChat, text, bot.Bulk))
@@ -253,41 +275,50 @@ func (j *jobs) to(r village.Report, text string, prio bot.Priority) []bot.Outbou
 
 // overdue reminds the handler of an item past its deadline, then files it
 // with the township when it is still overdue sla.escalate_after later.
-func (j *jobs) overdue(ctx context.Context, at time.Time) error {
-	if j.quiet(at) {
-		return nil
-	}
+func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
-		if !r.OverdueAt(at) || r.Status == village.StatusEscalated {
-			return nil
+		emergency := r.Type == village.Emergency
+		if !r.OverdueAt(at) || r.Status == village.StatusEscalated || emergency && r.Status == village.StatusNew {
+			return nil // an emergency nobody confirmed is the watchdog's
 		}
 		due := r.DueAt
 		read := r.Version
 		var out []bot.Outbound
+		data := map[string]any{"R": r, "Due": due, "Private": r.Chat == ""}
 		switch {
 		case r.Overdue == 0:
 			r.Overdue, r.RemindedAt = 1, at
-			out = j.to(r, j.texts.Render("overdue.remind", map[string]any{"R": r}), bot.Normal)
-		case r.Overdue == 1 && !at.Before(j.Config.EscalateBy(r.Type, r.RemindedAt)):
-			if err := r.Apply(village.ActEscalate, "系统", at, "超期未办结，村级备案并上报到镇"); err != nil {
+			block := "overdue.remind"
+			if emergency {
+				block = "overdue.emergency"
+			}
+			out = j.to(r, j.texts.Render(block, data), bot.Normal)
+		case r.Overdue == 1 && !emergency && !at.Before(j.Config.EscalateBy(r.Type, r.RemindedAt)):
+			// An emergency is at the township's duty chat already: no second filing.
+			if err := r.Apply(village.ActEscalate, village.SystemActor, at, "超期未办结，村级备案并上报到镇"); err != nil {
 				return nil
 			}
 			r.Overdue = 2
-			data := map[string]any{"R": r, "Due": due}
+			data["R"] = r
 			out = append(j.to(r, j.texts.Render("overdue.group", data), bot.Normal),
 				group(j.Config.Township.OfficeChat, j.texts.Render("overdue.office", data), bot.Normal))
+			if r.Chat == "" { // a private report: its reporter hears it privately
+				out = append(out, private(j.People.Address(r.ReporterKey, r.Reporter), j.texts.Render("overdue.reporter", data)))
+			}
 		default:
 			return nil
 		}
 		r.Version = read
 		return &storage.Change{Scope: sc, MsgID: runID("overdue", at, r.ID), Report: &r, Out: out,
-			Audit: storage.Audit{At: at, By: "系统", Action: "overdue", Note: due.Format(time.RFC3339)}}
+			Audit: storage.Audit{At: at, By: village.SystemActor, Action: "overdue", Note: due.Format(time.RFC3339)}}
 	})
 }
 
 // watchdog re-alerts an emergency nobody has confirmed, every
-// sla.emergency.accept, until someone acts. Quiet hours do not apply.
-func (j *jobs) watchdog(ctx context.Context, at time.Time) error {
+// sla.emergency.accept, until someone acts. Quiet hours do not apply. It
+// runs only its latest due occurrence (Job.Latest) and judges by now: after
+// downtime each emergency gets one re-alert with the minutes it really waited.
+func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 	every := j.Config.SLA.Emergency.Accept.Std()
 	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
 		if r.Type != village.Emergency || r.Status != village.StatusNew {
@@ -297,19 +328,20 @@ func (j *jobs) watchdog(ctx context.Context, at time.Time) error {
 		if r.AlertedAt.After(last) {
 			last = r.AlertedAt
 		}
-		if r.Alerts >= 4 && every < time.Hour {
-			every = time.Hour // still nobody after an hour: keep at it hourly, not every few minutes
+		interval := every
+		if r.Alerts >= 4 && interval < time.Hour {
+			interval = time.Hour // still nobody after an hour: keep at it hourly, not every few minutes
 		}
-		if at.Sub(last) < every {
+		if now.Sub(last) < interval {
 			return nil
 		}
 		leaders := j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
 		workers := j.People.InGrid(r.Village, r.Grid, village.RoleWorker)
 		responders := names(append(append([]village.Person{}, leaders...), workers...))
-		data := map[string]any{"R": r, "Minutes": int(at.Sub(r.CreatedAt).Minutes()), "Leaders": leaders, "Responders": responders}
+		data := map[string]any{"R": r, "Minutes": int(now.Sub(r.CreatedAt).Minutes()), "Leaders": leaders, "Responders": responders}
 		read := r.Version
 		r.Alerts++
-		r.AlertedAt = at
+		r.AlertedAt = now
 		r.Version = read
 		grp := r.Chat
 		out := []bot.Outbound{group(j.Config.Township.EmergencyChat, j.texts.Render("watchdog.duty", data), bot.Urgent)}
@@ -317,16 +349,13 @@ func (j *jobs) watchdog(ctx context.Context, at time.Time) error {
 			out = append(out, group(grp, j.texts.Render("watchdog.group", data), bot.Urgent))
 		}
 		return &storage.Change{Scope: sc, MsgID: runID("watchdog", at, r.ID), Report: &r, Out: out,
-			Audit: storage.Audit{At: at, By: "系统", Action: "watchdog", Note: "re-alert"}}
+			Audit: storage.Audit{At: now, By: village.SystemActor, Action: "watchdog", Note: "re-alert"}}
 	})
 }
 
 // followup asks the reporter of a resolved item whether it is solved, and
 // closes it as "resolved, no answer" when nobody answers.
-func (j *jobs) followup(ctx context.Context, at time.Time) error {
-	if j.quiet(at) {
-		return nil
-	}
+func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 	remind, closeAfter := j.Config.Followup.RemindAfter.Std(), j.Config.Followup.CloseAfter.Std()
 	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
 		if r.Status != village.StatusResolved {
@@ -335,31 +364,39 @@ func (j *jobs) followup(ctx context.Context, at time.Time) error {
 		rt := r.ResolvedAt()
 		read := r.Version
 		var out []bot.Outbound
+		// Who answers for the reporter: the worker who recorded an item
+		// for someone (代报, a call note) asks him and replies for him.
+		answerer := j.People.Address(r.ReporterKey, r.Reporter)
+		if r.Recorder != "" {
+			answerer = r.Recorder
+		}
 		switch {
 		case r.FollowUps == 0 && !at.Before(rt.Add(remind)):
 			r.FollowUps = 1
-			text := j.texts.Render("followup.remind", map[string]any{"R": r})
-			if r.Chat != "" {
-				out = []bot.Outbound{group(r.Chat, text, bot.Normal)}
-			} else {
-				out = []bot.Outbound{private(j.People.Address(r.ReporterKey, r.Reporter), text)}
+			switch {
+			case r.Recorder != "":
+				out = []bot.Outbound{private(answerer, j.texts.Render("followup.recorder", map[string]any{"R": r}))}
+			case r.Chat != "":
+				out = []bot.Outbound{group(r.Chat, j.texts.Render("followup.remind", map[string]any{"R": r}), bot.Normal)}
+			default:
+				out = []bot.Outbound{private(answerer, j.texts.Render("followup.remind", map[string]any{"R": r}))}
 			}
 		case r.FollowUps >= 1 && !at.Before(rt.Add(remind+closeAfter)):
-			if err := r.Apply(village.ActConfirm, "系统", at, "办结后未答复，自动结案"); err != nil {
+			if err := r.Apply(village.ActConfirm, village.SystemActor, at, "办结后未答复，自动结案"); err != nil {
 				return nil
 			}
 			text := j.texts.Render("followup.close", map[string]any{"R": r})
 			if r.Chat != "" {
 				out = []bot.Outbound{group(r.Chat, text, bot.Normal)}
 			} else {
-				out = []bot.Outbound{private(j.People.Address(r.ReporterKey, r.Reporter), text)}
+				out = []bot.Outbound{private(answerer, text)}
 			}
 		default:
 			return nil
 		}
 		r.Version = read
 		return &storage.Change{Scope: sc, MsgID: runID("followup", at, r.ID), Report: &r, Out: out,
-			Audit: storage.Audit{At: at, By: "系统", Action: "followup"}}
+			Audit: storage.Audit{At: at, By: village.SystemActor, Action: "followup"}}
 	})
 }
 

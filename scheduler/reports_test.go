@@ -2,6 +2,7 @@ package scheduler
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -48,14 +49,16 @@ func TestDigestListsAtMostTen(t *testing.T) {
 }
 
 // TestMonthlyReport: last month's items per grid, counted from each item's
-// history; a grid with nothing is left out; the occurrence run twice posts
-// once.
+// history (an item the follow-up closed with no answer is no satisfied
+// reporter); a grid with nothing is left out; the occurrence run twice
+// posts once.
 func TestMonthlyReport(t *testing.T) {
 	f := newPointsFixture(t)
 	ctx := context.Background()
 	type step struct {
 		at     string
 		action village.Action
+		by     string // default 李四
 	}
 	add := func(id, created, due string, typ village.Type, steps ...step) {
 		t.Helper()
@@ -63,7 +66,10 @@ func TestMonthlyReport(t *testing.T) {
 			Status: village.StatusNew, Text: "事项" + id, CreatedAt: f.at(created), DueAt: f.at(due), Source: id,
 			History: []village.Entry{{At: f.at(created), By: "张三", Action: village.ActCreate, To: village.StatusNew}}}
 		for _, s := range steps {
-			if err := rep.Apply(s.action, "李四", f.at(s.at), "说明"); err != nil {
+			if s.by == "" {
+				s.by = "李四"
+			}
+			if err := rep.Apply(s.action, s.by, f.at(s.at), "说明"); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -72,16 +78,18 @@ func TestMonthlyReport(t *testing.T) {
 		}
 	}
 	add("a", "2026-11-03 09:00", "2026-11-06 09:00", village.General,
-		step{"2026-11-04 09:00", village.ActResolve}, step{"2026-11-05 09:00", village.ActConfirm}) // in time, confirmed
+		step{"2026-11-04 09:00", village.ActResolve, ""}, step{"2026-11-05 09:00", village.ActConfirm, ""}) // in time, confirmed
 	add("b", "2026-11-10 09:00", "2026-11-11 09:00", village.Emergency,
-		step{"2026-11-20 09:00", village.ActResolve}, step{"2026-11-21 09:00", village.ActReopen}) // late, reopened, overdue
+		step{"2026-11-20 09:00", village.ActResolve, ""}, step{"2026-11-21 09:00", village.ActReopen, ""}) // late, reopened, overdue
 	add("c", "2026-10-28 09:00", "2026-10-30 09:00", village.General,
-		step{"2026-11-02 09:00", village.ActEscalate}) // last month's item, escalated in November, overdue
+		step{"2026-11-02 09:00", village.ActEscalate, ""}) // last month's item, escalated in November, overdue
 	add("d", "2026-12-01 08:00", "2026-12-02 08:00", village.General) // this month's
+	add("e", "2026-11-12 09:00", "2026-11-15 09:00", village.General,
+		step{"2026-11-13 09:00", village.ActResolve, ""}, step{"2026-11-19 10:00", village.ActConfirm, village.SystemActor}) // no answer: auto-closed
 	out := f.run("monthly_report", "2026-12-01 09:05")
 	want := []string{"青山镇网格工作群: 【上月事项】2026年11月（按网格）\n" +
-		"青山村三组：新反映 2（突发 1），办结 2（按期 1），报告人满意 1，重新打开 1，上报镇 1，月底超期 2\n" +
-		"合计：新反映 2，办结 2，按期办结率 50%，报告人满意 1，重新打开 1，月底超期 2。\n" +
+		"青山村三组：新反映 3（突发 1），办结 3（按期 2），报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 2\n" +
+		"合计：新反映 3，办结 3，按期办结率 66%，报告人满意 1，未答复自动结案 1，重新打开 1，月底超期 2。\n" +
 		"每件事项的明细可请系统管理员导出事项表。"}
 	if diff := cmp.Diff(out, want); diff != "" {
 		t.Errorf("monthly report (-got +want):\n%s", diff)
@@ -111,5 +119,156 @@ func TestWatchdogNamesWitnesses(t *testing.T) {
 		!strings.Contains(joined, "报告人：张三，3月2日 09:00；还有 2 人报告：陈二、王五") ||
 		!strings.Contains(joined, "青山村三组网格群: ") {
 		t.Errorf("watchdog:\n%s", joined)
+	}
+}
+
+// TestWatchdogIntervalPerReport: an old emergency re-alerted hourly does
+// not slow the re-alerts of a new one, which come every
+// sla.emergency.accept (15 minutes) whatever order the reports are read in.
+func TestWatchdogIntervalPerReport(t *testing.T) {
+	f := newPointsFixture(t)
+	add := func(id, grid, chat, created string) {
+		t.Helper()
+		at := f.at(created)
+		f.addReport(village.Report{Grid: grid, Chat: chat, Type: village.Emergency, Text: "着火了" + id, Reporter: "张三",
+			CreatedAt: at, DueAt: at.Add(15 * time.Minute), Village: "青山村"})
+	}
+	add("old", "三组", "青山村三组网格群", "2026-03-02 09:00")
+	for _, at := range []string{"2026-03-02 09:15", "2026-03-02 09:30", "2026-03-02 09:45", "2026-03-02 10:00"} {
+		f.run("watchdog", at) // R1 reaches four alerts: hourly from now on
+	}
+	add("new", "一组", "青山村一组网格群", "2026-03-02 10:05")
+	tests := []struct {
+		at   string
+		want []string // reports re-alerted in the duty chat
+	}{
+		{"2026-03-02 10:15", nil},
+		{"2026-03-02 10:20", []string{"#R2"}},
+		{"2026-03-02 10:35", []string{"#R2"}},
+		{"2026-03-02 10:50", []string{"#R2"}},
+		{"2026-03-02 11:00", []string{"#R1"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, o := range f.run("watchdog", tt.at) {
+			if strings.HasPrefix(o, "青山镇应急值班群: ") {
+				got = append(got, strings.Fields(strings.TrimPrefix(o, "青山镇应急值班群: 【紧急·无人确认】青山村"))[1])
+			}
+		}
+		if diff := cmp.Diff(got, tt.want); diff != "" {
+			t.Errorf("watchdog at %s (-got +want):\n%s", tt.at, diff)
+		}
+	}
+}
+
+// TestWatchdogAfterAGap: the watchdog run late (the bot was down) re-alerts
+// each emergency once, with the minutes it really waited.
+func TestWatchdogAfterAGap(t *testing.T) {
+	f := newPointsFixture(t)
+	created := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Type: village.Emergency, Text: "后山着火了", Reporter: "陈二", CreatedAt: created,
+		DueAt: created.Add(15 * time.Minute)})
+	out := f.runLate("watchdog", "2026-03-02 14:55", "2026-03-02 15:00", 2)
+	if len(out) != 2 || !strings.Contains(out[0], "#R1 已过 360 分钟仍无人确认") || !strings.Contains(out[1], "已过 360 分钟还没人确认") {
+		t.Errorf("watchdog after a gap:\n%s", strings.Join(out, "\n"))
+	}
+	if out := f.run("watchdog", "2026-03-02 15:05"); len(out) != 0 {
+		t.Errorf("5 minutes after the re-alert: %q, want nothing", out)
+	}
+}
+
+// TestDaytimeJobsAtNight: a job caught up in quiet hours (judged by when
+// it runs) posts nothing; the digests and reminders skip the occurrence,
+// the monthly reports wait for the morning.
+func TestDaytimeJobsAtNight(t *testing.T) {
+	f := newPointsFixture(t)
+	ctx := context.Background()
+	created := f.at("2026-02-20 09:00")
+	f.addReport(village.Report{Type: village.General, Text: "路灯不亮", Reporter: "张三", CreatedAt: created,
+		DueAt: created.Add(24 * time.Hour)})
+	for _, tt := range []struct {
+		job, at, now string
+		later        bool
+	}{
+		{"evening_digest", "2026-03-02 20:00", "2026-03-02 22:30", false},
+		{"morning_digest", "2026-03-02 08:30", "2026-03-02 23:30", false},
+		{"overdue", "2026-03-02 18:00", "2026-03-02 23:30", false},
+		{"calls", "2026-03-02 08:00", "2026-03-03 06:59", false},
+		{"monthly_report", "2026-03-01 09:05", "2026-03-01 21:00", true},
+		{"coverage", "2026-03-01 09:00", "2026-03-01 21:00", true},
+		{"points_publicity", "2026-03-01 09:00", "2026-03-01 21:00", true},
+	} {
+		err := f.jobs[tt.job].Run(ctx, f.at(tt.at), f.at(tt.now))
+		if got := errors.Is(err, ErrLater); got != tt.later || err != nil && !got {
+			t.Errorf("%s at %s run at %s: err %v, want later %v", tt.job, tt.at, tt.now, err, tt.later)
+		}
+	}
+	if out := f.run("evening_digest", "2026-03-02 23:00"); len(out) != 0 {
+		t.Errorf("flushed %q, want nothing queued at night", out)
+	}
+	if out := f.runLate("morning_digest", "2026-03-02 08:30", "2026-03-02 10:00", 1); len(out) != 1 {
+		t.Errorf("the morning digest run late in the day: %q, want it posted", out)
+	}
+}
+
+// addReport stores rep as its reporter created it; the village, grid,
+// chat, category, status and source default to a new item of 三组.
+func (f *pointsFixture) addReport(rep village.Report) {
+	f.t.Helper()
+	if rep.Village == "" {
+		rep.Village, rep.Grid, rep.Chat = "青山村", "三组", "青山村三组网格群"
+	}
+	if rep.Status == "" {
+		rep.Status = village.StatusNew
+	}
+	if rep.Category == "" {
+		rep.Category = "其他"
+	}
+	if rep.Source == "" {
+		rep.Source = fmt.Sprint("m-", rep.Text, rep.CreatedAt.Unix())
+	}
+	rep.History = append([]village.Entry{{At: rep.CreatedAt, By: rep.Reporter, Action: village.ActCreate, To: village.StatusNew}}, rep.History...)
+	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: f.sc, MsgID: rep.Source, Create: true, Report: &rep}); err != nil {
+		f.t.Fatal(err)
+	}
+}
+
+// TestDigestsAgreeOnOpen: the morning digest, like the evening one, counts
+// an item resolved and awaiting the reporter's answer apart from the open
+// ones, and says so.
+func TestDigestsAgreeOnOpen(t *testing.T) {
+	f := newPointsFixture(t)
+	created := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: created,
+		DueAt: created.Add(72 * time.Hour), Status: village.StatusResolved,
+		History: []village.Entry{{At: created.Add(5 * time.Minute), By: "李四", Action: village.ActResolve, From: village.StatusNew, To: village.StatusResolved}}})
+	f.addReport(village.Report{Type: village.General, Text: "水渠堵了", Reporter: "陈二", CreatedAt: created, DueAt: created.Add(72 * time.Hour)})
+	evening := strings.Join(f.run("evening_digest", "2026-03-02 20:00"), "\n")
+	morning := strings.Join(f.run("morning_digest", "2026-03-03 08:30"), "\n")
+	const awaiting = "（另有 1 件已办结、等报告人确认，不算未办结）"
+	if !strings.Contains(evening, "未办结 1 件"+awaiting) || !strings.Contains(morning, "全镇未办结 1 件"+awaiting+"\n青山村：一般 1，") {
+		t.Errorf("evening:\n%s\nmorning:\n%s", evening, morning)
+	}
+}
+
+// TestEveningDigestOnlyWhenSomethingHappened: a grid whose open items did
+// not change today and are all in time gets no digest; a change today or
+// an overdue item brings it back.
+func TestEveningDigestOnlyWhenSomethingHappened(t *testing.T) {
+	f := newPointsFixture(t)
+	created := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Type: village.Mediation, Text: "隔壁装修天天很吵", Reporter: "张三", CreatedAt: created,
+		DueAt: created.Add(7 * 24 * time.Hour)})
+	if out := f.run("evening_digest", "2026-03-02 20:00"); len(out) != 1 {
+		t.Errorf("the day it came in: %q, want a digest", out)
+	}
+	if out := f.run("evening_digest", "2026-03-03 20:00"); len(out) != 0 {
+		t.Errorf("a day with nothing new: %q, want nothing", out)
+	}
+	if out := f.run("evening_digest", "2026-03-09 20:00"); len(out) != 1 || !strings.Contains(out[0], "其中超期 1 件") {
+		t.Errorf("with the item overdue: %q, want a digest", out)
+	}
+	if out := f.runLate("evening_digest", "2026-03-10 20:00", "2026-03-11 09:00", 1); len(out) != 0 {
+		t.Errorf("caught up the next morning: %q, want nothing (the day is over)", out)
 	}
 }

@@ -32,9 +32,23 @@ type Job struct {
 	// Spec is a cron spec "minute hour day-of-month month day-of-week" or a
 	// descriptor (@daily, @hourly, @every 1h, …), evaluated in Options.Location.
 	Spec string
-	// Run does the job for the occurrence at (not the wall-clock time).
-	Run func(ctx context.Context, at time.Time) error
+	// Run does the job for the occurrence at. now is when it actually runs:
+	// later than at after downtime, or when simulated time jumps. Judge what
+	// is due by at; judge what may be sent (quiet hours) and how long
+	// something has waited by now.
+	Run func(ctx context.Context, at, now time.Time) error
+	// Latest: when several occurrences of the job are due at once, only the
+	// latest runs, and the earlier ones count as run. For jobs that act on
+	// the current state (digests, reminders, the watchdog): an older
+	// occurrence would only say again, staler, what the latest says.
+	Latest bool
 }
+
+// ErrLater, returned by a job's Run (wrapped or not), leaves the occurrence
+// unrecorded: it runs again at the next RunDue (after quiet hours, say),
+// while it is within Options.CatchUp; the job's later occurrences wait
+// behind it.
+var ErrLater = errors.New("scheduler: not now, later")
 
 // Store remembers which occurrences ran. *storage.Store satisfies it.
 type Store interface {
@@ -153,7 +167,7 @@ type occurrence struct {
 }
 
 // RunDue runs every occurrence of every job due in (last run, now], in
-// ascending time, ties in job order. A job seen for the first time (no last
+// ascending time, ties in job order; of a Latest job only the latest. A job seen for the first time (no last
 // run in the store) only records now as its baseline: a bot started at 15:00
 // does not send that morning's 08:30 digest. Occurrences older than CatchUp
 // are skipped. Each occurrence runs, then is recorded in the store: jobs
@@ -176,6 +190,21 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 		if from.IsZero() {
 			continue
 		}
+		if j.Latest {
+			var latest time.Time
+			n := 0
+			for t := j.sched.Next(from); !t.IsZero() && !t.After(now); t = j.sched.Next(t) {
+				latest, n = t, n+1
+			}
+			if n > 1 {
+				s.log.InfoContext(ctx, "scheduled job runs only its latest due occurrence; the earlier ones are skipped",
+					"job", j.Name, "first_skipped", j.sched.Next(from), "skipped", n-1, "runs", latest)
+			}
+			if n > 0 {
+				due = append(due, occurrence{at: latest, job: i})
+			}
+			continue
+		}
 		n := 0
 		for t := j.sched.Next(from); !t.IsZero() && !t.After(now); t = j.sched.Next(t) {
 			due = append(due, occurrence{at: t, job: i})
@@ -190,9 +219,13 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 	slices.SortStableFunc(due, func(a, b occurrence) int {
 		return cmp.Or(a.at.Compare(b.at), cmp.Compare(a.job, b.job))
 	})
+	later := map[int]bool{} // jobs whose occurrence asked to run later
 	for _, d := range due {
 		if !horizon.IsZero() && d.at.After(horizon) {
 			break
+		}
+		if later[d.job] {
+			continue
 		}
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("scheduler: %w", err)
@@ -205,7 +238,12 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 		if !d.at.After(last) {
 			continue // another replica ran it meanwhile
 		}
-		if err := s.run(ctx, j, d.at); err != nil {
+		err = s.run(ctx, j, d.at, now)
+		if errors.Is(err, ErrLater) {
+			later[d.job] = true
+			continue
+		}
+		if err != nil {
 			// The store is down: leave the occurrence unrecorded, so that
 			// the next call runs it again (its effects are idempotent).
 			return fmt.Errorf("scheduler: job %s at %s: %w", j.Name, d.at.Format(time.RFC3339), err)
@@ -280,16 +318,17 @@ func latestBefore(sched cron.Schedule, from, before time.Time) time.Time {
 }
 
 // run runs one occurrence, logging its error or panic. It returns an error
-// only when the store was unavailable, so that the occurrence runs again.
-func (s *Scheduler) run(ctx context.Context, j *job, at time.Time) (err error) {
+// only when the store was unavailable or the job said ErrLater, so that the
+// occurrence runs again.
+func (s *Scheduler) run(ctx context.Context, j *job, at, now time.Time) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			s.log.ErrorContext(ctx, "scheduled job panicked", "job", j.Name, "at", at, "panic", r, "stack", string(debug.Stack()))
 			err = nil
 		}
 	}()
-	if err := j.Run(ctx, at); err != nil {
-		if errors.Is(err, storage.ErrUnavailable) {
+	if err := j.Run(ctx, at, now); err != nil {
+		if errors.Is(err, storage.ErrUnavailable) || errors.Is(err, ErrLater) {
 			return err
 		}
 		s.log.ErrorContext(ctx, "scheduled job failed", "job", j.Name, "at", at, "err", err)

@@ -71,7 +71,7 @@ type recorder struct {
 func (r *recorder) jobs(specs []jobSpec) []scheduler.Job {
 	out := make([]scheduler.Job, len(specs))
 	for i, js := range specs {
-		out[i] = scheduler.Job{Name: js.name, Spec: js.spec, Run: func(_ context.Context, at time.Time) error {
+		out[i] = scheduler.Job{Name: js.name, Spec: js.spec, Run: func(_ context.Context, at, _ time.Time) error {
 			r.mu.Lock()
 			r.runs = append(r.runs, js.name+"@"+at.Format(time.RFC3339))
 			r.mu.Unlock()
@@ -417,7 +417,7 @@ func TestRunDueStoreDown(t *testing.T) {
 }
 
 func TestNewRejects(t *testing.T) {
-	run := func(context.Context, time.Time) error { return nil }
+	run := func(context.Context, time.Time, time.Time) error { return nil }
 	tests := []struct {
 		name  string
 		jobs  []scheduler.Job
@@ -509,7 +509,7 @@ func TestNewRejects(t *testing.T) {
 }
 
 func TestNext(t *testing.T) {
-	run := func(context.Context, time.Time) error { return nil }
+	run := func(context.Context, time.Time, time.Time) error { return nil }
 	s := mustNew(t, fakeStore{}, []scheduler.Job{
 		{Name: "evening", Spec: "0 20 * * *", Run: run},
 		{Name: "morning", Spec: "30 8 * * 1-5", Run: run},
@@ -602,5 +602,58 @@ func TestRunRejectsZeroInterval(t *testing.T) {
 	s := mustNew(t, newMemStore(), nil, scheduler.Options{})
 	if err := s.Run(t.Context(), time.Now, 0); err == nil {
 		t.Fatal("Run with interval 0 returned nil, want an error")
+	}
+}
+
+// TestRunDueLatest: a Latest job due several times at one call (downtime,
+// a jump of simulated time) runs only its latest occurrence, told the time
+// it runs; the earlier ones count as run. Other jobs run every occurrence.
+func TestRunDueLatest(t *testing.T) {
+	var runs []string
+	rec := func(name string) func(context.Context, time.Time, time.Time) error {
+		return func(_ context.Context, at, now time.Time) error {
+			runs = append(runs, name+"@"+at.Format("02 15:04")+" now "+now.Format("02 15:04"))
+			return nil
+		}
+	}
+	s := mustNew(t, storagetest.New(t), []scheduler.Job{
+		{Name: "watchdog", Spec: "*/5 * * * *", Run: rec("watchdog"), Latest: true},
+		{Name: "hourly", Spec: "0 * * * *", Run: rec("hourly")},
+	}, scheduler.Options{CatchUp: -1, MaxRuns: -1})
+	mustRunDue(t, s, []time.Time{at(2, 8, 58), at(2, 9, 2), at(2, 11, 3), at(2, 11, 3), at(2, 11, 5)})
+	want := []string{
+		"watchdog@02 09:00 now 02 09:02",
+		"hourly@02 09:00 now 02 09:02",
+		"hourly@02 10:00 now 02 11:03",
+		"watchdog@02 11:00 now 02 11:03",
+		"hourly@02 11:00 now 02 11:03",
+		"watchdog@02 11:05 now 02 11:05",
+	}
+	if diff := cmp.Diff(runs, want); diff != "" {
+		t.Errorf("runs (-got +want):\n%s", diff)
+	}
+}
+
+// TestRunDueLater: an occurrence whose job answers ErrLater is not
+// recorded: it runs again at the next call, and the job's later
+// occurrences wait behind it.
+func TestRunDueLater(t *testing.T) {
+	var runs []string
+	night := true
+	s := mustNew(t, storagetest.New(t), []scheduler.Job{{Name: "monthly", Spec: "0 9 * * *", Run: func(_ context.Context, at, now time.Time) error {
+		if night {
+			return fmt.Errorf("quiet: %w", scheduler.ErrLater)
+		}
+		runs = append(runs, at.Format("02 15:04")+" now "+now.Format("02 15:04"))
+		return nil
+	}}}, scheduler.Options{})
+	mustRunDue(t, s, []time.Time{at(2, 8, 0), at(2, 22, 0), at(2, 23, 0)})
+	if len(runs) != 0 {
+		t.Fatalf("ran at night: %q", runs)
+	}
+	night = false
+	mustRunDue(t, s, []time.Time{at(3, 7, 0), at(3, 7, 1), at(3, 9, 0)})
+	if diff := cmp.Diff(runs, []string{"02 09:00 now 03 07:00", "03 09:00 now 03 09:00"}); diff != "" {
+		t.Errorf("runs (-got +want):\n%s", diff)
 	}
 }

@@ -21,7 +21,7 @@ const (
 	NoticesAll  = "notices"      // every notice
 	NoticesOpen = "notices:open" // notices whose follow-up is still to come
 	CallsAll    = "calls"        // every call task
-	CallsOpen   = "calls:open"   // calls still to be made
+	CallsOpen   = "calls:open"   // calls still to be made or visits asked for (Call.Pending)
 )
 
 // docFor starts the document of a value whose reference is ref (""
@@ -50,7 +50,7 @@ func NoticeDoc(n village.Notice) (Doc, error) {
 
 // CallDoc is the document of a call task; ID "" creates it.
 func CallDoc(c village.Call) (Doc, error) {
-	d, v, err := docFor("t", c.ID, c.Version, IndexOp{Set: CallsAll, Add: true}, IndexOp{Set: CallsOpen, Add: c.Open()})
+	d, v, err := docFor("t", c.ID, c.Version, IndexOp{Set: CallsAll, Add: true}, IndexOp{Set: CallsOpen, Add: c.Pending()})
 	c.ID, c.Version = "", v
 	d.Body = c
 	return d, err

@@ -1,6 +1,9 @@
 package village
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Notice is a 通知 broadcast to grid groups; households answer 收到.
 type Notice struct {
@@ -15,7 +18,23 @@ type Notice struct {
 	Urgent bool `json:"urgent,omitempty"`
 	// FollowedUp is set once grid workers were told who has not answered.
 	FollowedUp bool `json:"followed_up,omitempty"`
-	Version    int  `json:"version"`
+	// Held: an ordinary notice written in quiet hours, not posted yet; the
+	// first notice follow-up run after the quiet hours posts it.
+	Held bool `json:"held,omitempty"`
+	// PostedAt is when it went out to the groups; zero: At (not held).
+	PostedAt time.Time `json:"posted_at,omitzero"`
+	Version  int       `json:"version"`
+}
+
+// Posted is when the notice went out to the groups; zero while held.
+func (n Notice) Posted() time.Time {
+	switch {
+	case n.Held:
+		return time.Time{}
+	case n.PostedAt.IsZero():
+		return n.At
+	}
+	return n.PostedAt
 }
 
 // NoticeReplies is a notice with the households of its grids that
@@ -94,7 +113,8 @@ type Call struct {
 	Care       Care       `json:"care,omitempty"`
 	Worker     string     `json:"worker"`
 	Topic      string     `json:"topic"`
-	Notice     string     `json:"notice,omitempty"` // notice to pass on, "N3"
+	Notice     string     `json:"notice,omitempty"`  // older versions: the one notice to pass on; see NoticeIDs
+	Notices    []string   `json:"notices,omitempty"` // notices to pass on, "N3"
 	Due        time.Time  `json:"due"`
 	Status     CallStatus `json:"status"`
 	Misses     int        `json:"misses,omitempty"`
@@ -105,6 +125,14 @@ type Call struct {
 	LoggedBy   string     `json:"logged_by,omitempty"`
 	Report     string     `json:"report,omitempty"` // report made from the note
 	Version    int        `json:"version"`
+}
+
+// NoticeIDs are the notices the call is to pass on, oldest first.
+func (c Call) NoticeIDs() []string {
+	if c.Notice != "" && !slices.Contains(c.Notices, c.Notice) {
+		return append([]string{c.Notice}, c.Notices...)
+	}
+	return c.Notices
 }
 
 // Label names a call status in Chinese.
@@ -122,6 +150,10 @@ func (s CallStatus) Label() string {
 
 // Open reports whether the call still has to be made.
 func (c Call) Open() bool { return c.Status == CallOpen }
+
+// Pending reports whether the task waits for a log: a call to make, or a
+// visit the grid leader was asked for after too many misses.
+func (c Call) Pending() bool { return c.Status == CallOpen || c.Status == CallEscalated }
 
 // Log records a call outcome. A miss keeps the task open until maxMisses
 // misses, when it escalates; a reached call or visit closes it.

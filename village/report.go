@@ -10,6 +10,10 @@ import (
 	"time"
 )
 
+// SystemActor is who the scheduled jobs act as in history and audit
+// entries (an item closed with no answer, escalated when overdue).
+const SystemActor = "系统"
+
 // Type is how the township plan says a problem is handled.
 type Type string
 

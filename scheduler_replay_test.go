@@ -1,0 +1,246 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"gridbot/storage/storagetest"
+)
+
+// transcript replays lines (JSONL) of the example village on a private
+// redis-server and returns each output as "MM-DDTHH:MM to | text".
+func transcript(t *testing.T, lines ...string) ([]string, state) {
+	t.Helper()
+	url := ""
+	if srv := storagetest.StartServer(t); srv != nil {
+		url = srv.URL
+	}
+	_, outs, st := replayConfig(t, "config.example.yaml", url, []byte(strings.Join(lines, "\n")+"\n"))
+	got := make([]string, len(outs))
+	for i, o := range outs {
+		got[i] = o.At[5:16] + " " + o.To + " | " + o.Text
+	}
+	return got, st
+}
+
+// replayCase is a transcript with what its output must and must not contain.
+type replayCase struct {
+	name  string
+	lines []string
+	want  []string // each a substring of some output line ("MM-DDTHH:MM to | text")
+	never []string // substrings no output line may contain
+	count map[string]int
+}
+
+func (rc replayCase) check(t *testing.T) ([]string, state) {
+	t.Helper()
+	got, st := transcript(t, rc.lines...)
+	all := strings.Join(got, "\n")
+	for _, w := range rc.want {
+		if !strings.Contains(all, w) {
+			t.Errorf("no output contains %q", w)
+		}
+	}
+	for _, n := range rc.never {
+		if strings.Contains(all, n) {
+			t.Errorf("an output contains %q", n)
+		}
+	}
+	for sub, n := range rc.count {
+		if c := strings.Count(all, sub); c != n {
+			t.Errorf("%d outputs contain %q, want %d", c, sub, n)
+		}
+	}
+	if t.Failed() {
+		t.Logf("output:\n%s", all)
+	}
+	return got, st
+}
+
+// TestReplayQuietHours: what comes due, or is caught up, in quiet hours
+// waits or is dropped, judged by when it would be sent; an ordinary 通知
+// written at night goes out in the morning, an urgent one at once.
+func TestReplayQuietHours(t *testing.T) {
+	for _, rc := range []replayCase{{
+		name: "a restart at night catches up no digest and no reminder",
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村口路灯不亮了"}`,
+			`{"at":"2026-03-02T19:00:00+08:00"}`,
+			`{"at":"2026-03-03T23:30:00+08:00"}`,
+		},
+		never: []string{"03-03T23:30"}, // no digest, overdue reminder, call list or follow-up at night
+	}, {
+		name: "an ordinary notice at night is held until the morning; the officer is told",
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T22:30:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"通知 全镇 下周三上午开会"}`,
+			`{"at":"2026-03-02T23:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"收到"}`,
+			`{"at":"2026-03-03T07:20:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"查 #N1"}`,
+		},
+		want: []string{
+			"03-02T22:30 青山镇网格工作群 | 现在是夜间（21:00–07:00），为免打扰各户，通知 #N1 先存着，早上 07:00 后发到 3 个群",
+			"03-03T07:20 青山村三组网格群 | 【通知】下周三上午开会\n——孙七（3月2日 22:30 发，夜间没有打扰大家，现在发出）\n请每户看到后回复「收到」。（#N1）",
+			"青山村三组：已收到 0/11 户", // a 收到 before it was posted answers nothing
+		},
+		never: []string{"03-02T22:30 青山村", "03-02T23:00 青山村"},
+		count: map[string]int{"【通知】下周三上午开会": 3},
+	}, {
+		name: "an urgent notice at night goes out at once",
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T22:30:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"紧急通知 三组 今晚有暴雨，低洼处人员请转移"}`,
+		},
+		want: []string{"03-02T22:30 青山村三组网格群 | 【紧急通知】今晚有暴雨"},
+	}} {
+		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
+	}
+}
+
+// TestReplayMissedCalls: after two missed calls the grid leader is asked to
+// visit, and asked again every morning until someone logs a call or the
+// visit; the worker's list says a visit is pending instead of starting a
+// fresh routine call.
+func TestReplayMissedCalls(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T08:05:00+08:00"}`,
+			`{"at":"2026-03-02T10:00:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 没人接"}`,
+			`{"at":"2026-03-03T08:05:00+08:00"}`,
+			`{"at":"2026-03-03T10:00:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 关机"}`,
+			`{"at":"2026-03-04T08:05:00+08:00"}`,
+			`{"at":"2026-03-05T08:05:00+08:00"}`,
+			`{"at":"2026-03-05T15:00:00+08:00","kind":"private","from":"李四","text":"回访 王奶奶 上门 人没事，挺好的"}`,
+			`{"at":"2026-03-06T08:05:00+08:00"}`,
+			`{"at":"2026-03-07T08:05:00+08:00"}`,
+		},
+		want: []string{
+			"03-03T10:00 李四 | 【请上门看看】王奶奶（13900000001）已连续 2 次电话没接通。",
+			"03-04T08:05 李四 | 【请上门看看·还没回复】王奶奶（13900000001）3月3日已连续 2 次电话没接通，还没有人上门回复。",
+			"03-05T08:05 李四 | 【请上门看看·还没回复】王奶奶",
+			"03-05T08:05 王五 | 【电话回访】今天请给这 1 位打个电话：\n1. 王奶奶 13900000001（已连续 2 次没打通，已请网格长上门，还没有回复；能打通也请再打）",
+			"03-05T15:00 李四 | 已记录：王奶奶 上门",
+		},
+		never: []string{"03-06T08:05 李四", "03-07T08:05 李四", "03-04T08:05 王五 | 【电话回访】请今天给王奶奶"},
+	}
+	_, st := rc.check(t)
+	for _, c := range st.Calls {
+		if c.Person == "王奶奶" && c.Pending() {
+			t.Errorf("王奶奶's task %s is still %s after the visit", c.ID, c.Status)
+		}
+	}
+}
+
+// TestReplayRelayedNotices: a call note confirming a relayed notice is no
+// report on the elder's behalf, and it counts as the household's 收到; a
+// call passes on a notice for two days, dated, and not once the household
+// answered.
+func TestReplayRelayedNotices(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 已通 已转告停水"}`,
+			`{"at":"2026-03-02T09:01:00+08:00","kind":"private","from":"王五","text":"回访 石德贵 已通 他说知道停电了"}`,
+			`{"at":"2026-03-02T10:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"通知 三组 明天上午停水，请提前储水"}`,
+			`{"at":"2026-03-02T10:30:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 已通 已转告，但是她说屋顶漏雨了"}`,
+			`{"at":"2026-03-02T11:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"查 #N1"}`,
+			`{"at":"2026-03-03T10:20:00+08:00"}`,
+			`{"at":"2026-03-04T08:05:00+08:00"}`,
+			`{"at":"2026-03-05T08:05:00+08:00"}`,
+		},
+		want: []string{
+			"03-02T09:00 王五 | 已记录：王奶奶 已通（王五，3月2日 09:00）。",
+			"03-02T10:30 王五 | 已记录：王奶奶 已通（王五，3月2日 10:30）。\n王奶奶家已记为收到通知#N1。",
+			"03-02T10:30 青山村三组网格群 | 已登记 #R1（一般事项）：王奶奶反映：她说屋顶漏雨了（王五电话回访代报）",
+			"青山村三组：已收到 1/11 户",
+			"转告3月2日的通知：明天上午停水，请提前储水",
+		},
+		never: []string{
+			"王奶奶反映：已转告停水", "石德贵反映", "03-02T09:00 青山村三组网格群", "03-02T09:01 青山村三组网格群",
+			"03-05T08:05 王五 | 【电话回访】今天请给这 3 位", "王奶奶（13900000001），请电话转告",
+		},
+	}
+	all, _ := rc.check(t)
+	for _, o := range all {
+		if strings.HasPrefix(o, "03-05T08:05") && strings.Contains(o, "转告3月2日的通知") {
+			t.Errorf("a notice passed on three days later: %q", o)
+		}
+		if strings.HasPrefix(o, "03-04T08:05 王五") && strings.Contains(o, "王奶奶") && strings.Contains(o, "转告") {
+			t.Errorf("the notice passed on to a household that answered: %q", o)
+		}
+	}
+}
+
+// TestReplayFollowupAsksTheRecorder: the follow-up after 办结 of an item
+// recorded for an elder without WeChat (a call note, 代报) asks the worker
+// who recorded it, privately, instead of @-mentioning the elder.
+func TestReplayFollowupAsksTheRecorder(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T08:55:00+08:00"}`,
+			`{"at":"2026-03-02T09:20:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 已通 她说家里自来水管冻裂了，一直漏水"}`,
+			`{"at":"2026-03-02T09:25:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-03-02T09:30:00+08:00","chat":"青山村三组网格群","from":"李四","text":"办结 #R1 已换水管"}`,
+			`{"at":"2026-03-05T10:05:00+08:00"}`,
+			`{"at":"2026-03-05T10:10:00+08:00","kind":"private","from":"王五","text":"满意 #R1"}`,
+		},
+		want:  []string{"03-05T10:05 王五 | #R1 是您替王奶奶登记的，已办结几天了：她说家里自来水管冻裂了，一直漏水\n请问问王奶奶问题解决了吗：解决了回复「满意 #R1」"},
+		never: []string{"@王奶奶\u2005#R1 已办结几天了", "已自动结案"}, // the 办结 reply itself is the handlers' (fixed there)
+	}
+	_, st := rc.check(t)
+	if len(st.Reports) != 1 || st.Reports[0].Status != "closed" {
+		t.Errorf("R1 after 王五's 满意: %+v", st.Reports)
+	}
+}
+
+// TestReplayOverdueTexts: an item still 待受理 is to be 确认ed; an
+// unconfirmed emergency is left to the watchdog and never filed twice; a
+// private report's escalation says nothing of the group and its reporter
+// hears of it privately.
+func TestReplayOverdueTexts(t *testing.T) {
+	for _, rc := range []replayCase{{
+		name: "a private report nobody accepts",
+		lines: []string{
+			`{"at":"2026-03-02T08:55:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","kind":"private","from":"陈二","text":"上报 隔壁家的狗天天半夜叫"}`,
+			`{"at":"2026-03-04T18:05:00+08:00"}`,
+		},
+		want: []string{
+			"李四 | #R1（一般事项）已过期限",
+			"请尽快受理：回复「确认 #R1」",
+			"李四 | #R1 超期未办结，已村级备案并上报到镇里协调，报告人已私信告知。",
+			"陈二 | 您反映的 #R1（隔壁家的狗天天半夜叫）过了期限还没办好，已村级备案并上报到镇里协调，有进展会私信告诉您。",
+		},
+		never: []string{"李四 | @李四", "在群里告诉大家"},
+	}, {
+		name: "an emergency nobody confirms",
+		lines: []string{
+			`{"at":"2026-03-02T08:55:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"快来人 后山着火了，烟很大"}`,
+			`{"at":"2026-03-03T18:05:00+08:00"}`,
+		},
+		want:  []string{"【紧急·无人确认】"},
+		never: []string{"已过期限", "等待 #R1", "【超期上报】"},
+	}} {
+		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
+	}
+}
+
+// TestReplayClockJump: a jump of simulated time (the sandbox's +7天, a
+// replay line weeks later) runs each digest and reminder job once, for the
+// latest occurrence: no group gets a pile of digests, no worker a pile of
+// identical call lists.
+func TestReplayClockJump(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 调解 隔壁装修天天很吵"}`,
+			`{"at":"2026-03-02T21:00:00+08:00"}`,
+			`{"at":"2026-03-31T20:30:00+08:00"}`,
+		},
+		count: map[string]int{"03-31T20:30 青山村三组网格群 | 【今日小结】": 1, "03-31T20:30 青山镇网格工作群 | 【早报】": 0, // 08:30 news at 20:30: skipped
+			"03-31T20:30 王五 | 【电话回访】": 1},
+	}
+	rc.check(t)
+}
