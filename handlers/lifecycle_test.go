@@ -32,7 +32,8 @@ func TestPrivateReportStaysPrivate(t *testing.T) {
 	expect(t, "the group's 待办", c.say("李四", "待办"), grid3+": 三组目前没有待办事项")
 	got := c.say("李四", "确认 #R1 下午去看看")
 	expect(t, "the leader acts in the group", got,
-		"李四: #R1 已受理", grid3+": 李四，这是私下反映的事项，已私信回复您", "陈二: #R1 已受理")
+		"李四: #R1 已受理", grid3+": 李四，这是私下反映的事项，已私信回复您", "陈二: #R1 已受理",
+		"郑十: 【青山村三组】#R1（调解事项）李四 受理：下午去看看")
 	for _, o := range got {
 		if strings.HasPrefix(o, grid3) && (strings.Contains(o, "陈二") || strings.Contains(o, "宅基地")) {
 			t.Errorf("the group hears of the private report: %q", o)
@@ -136,6 +137,8 @@ func TestReferencesAsCadresWriteThem(t *testing.T) {
 	expect(t, "quoting a list asks which", c.say("李四", quoted+"确认"),
 		grid3+": 您引用的消息里有好几件（#R1、#R2、#R3），请写上编号，例如：确认 #R1；或者写「确认 第二件」。")
 	expect(t, "第二件 of the quoted list", c.say("李四", quoted+"确认 第二件"), grid3+": #R2 已受理")
+	expect(t, "a number written while quoting", c.say("李四", quoted+"进展 #1 电工明天来"), grid3+": #R1 进展已记录")
+	expect(t, "第3件 is #R3 when the list holds it", c.say("李四", quoted+"进展 第3件 保洁下午来"), grid3+": #R3 进展已记录：保洁下午来")
 	expect(t, "several at once", c.say("李四", "办结 #R1、#R2 都修好了"),
 		grid3+": #R1 已办结：都修好了。", grid3+": #R2 已办结：都修好了。")
 	expect(t, "report 4", c.say("张三", "上报 后山小路的护栏倒了"), "已登记 #R4")
@@ -199,4 +202,33 @@ func TestThreatInAQuarrel(t *testing.T) {
 		"李四: 【调解提醒·注意】#R1 的争执中张三说了狠话：「你敢来试试，我打断你的腿」", "郑十: 【调解提醒·注意】#R1")
 	expect(t, "a threat from the reporter", c.say("陈二", "你等着，晚上烧了你家"), "李四: 【调解提醒·注意】#R1", "郑十: 【调解提醒·注意】#R1")
 	expect(t, "more words, no threat", c.say("张三", "懒得跟你说"))
+}
+
+// TestSecondRound: what a second round of testing found — a private item
+// and a group item are not merged; a merged item's reporter follows the
+// original; every handler of a private item hears what another did; the
+// duty chat hears an emergency went up; the township takes an item over
+// once; a threat with no live quarrel reaches the leader, not a question;
+// 我的事项 in the group counts the private items it may not show.
+func TestSecondRound(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "private", c.private("陈二", "上报 隔壁老王家占了我家宅基地"), "陈二: 已登记 #R1", "李四: 【私信反映】")
+	expect(t, "group", c.say("张三", "上报 宅基地的事老王不讲理"), "已登记 #R2")
+	expect(t, "no merge across", c.say("李四", "重复 #R2 #R1"), grid3+": 私下反映的事项和群里的事项不能合并，请分别处理 #R2 和 #R1。")
+	expect(t, "mine in the group", c.say("陈二", "我的事项"), grid3+": 您在群里反映的事项都办完了。\n另有 1 件您私下反映的事项，请私信我「我的事项」查看。")
+
+	expect(t, "report 3", c.say("王五", "上报 桥上栏杆断了"), "已登记 #R3")
+	expect(t, "merge", c.say("李四", "重复 #R2 #R3"), grid3+": #R2 与 #R3 是同一件事，已合并")
+	expect(t, "the merged item's reporter follows", c.say("张三", "我的事项"), grid3+": 您反映的还没办完的事项：\n#R3 待受理 桥上栏杆断了")
+
+	got := c.say("陈二", "快来人 后山着火了，烟很大！！")
+	if len(got) != 2 {
+		t.Fatalf("emergency: %q", got)
+	}
+	expect(t, "an emergency goes up", c.say("李四", "上报镇 #R4 火太大需要镇里调消防"),
+		officeChat+": 【网格上报】", grid3+": #R4 已上报镇", dutyChat+": 【青山村三组】#R4（突发事件）李四 上报镇：火太大需要镇里调消防")
+	expect(t, "the township takes it", c.in(officeChat, "孙七", "确认 #R4"), officeChat+": #R4 已受理", grid3+": #R4 已受理", dutyChat+": 【青山村三组】#R4")
+	expect(t, "once", c.in(officeChat, "孙七", "确认 #R4"), officeChat+": #R4 您已经接手了")
+
+	expect(t, "a threat, no quarrel", c.say("张三", "再这样我弄死你"), "李四: 【注意】「青山村三组网格群」里张三说了狠话：「再这样我弄死你」")
 }

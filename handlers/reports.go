@@ -175,10 +175,8 @@ func (r *Router) notify(t *turn, rep *village.Report, text string) []bot.Outboun
 			// Filed for someone (代报): its recorder follows it for him.
 			tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), text)
 		}
-		if !rep.HandledBy(t.who) {
-			for _, h := range rep.Handlers {
-				tell(h, update)
-			}
+		for _, h := range rep.Handlers {
+			tell(h, update) // not the sender: he has his answer
 		}
 	} else {
 		out = append(out, r.back(t, text))
@@ -187,7 +185,7 @@ func (r *Router) notify(t *turn, rep *village.Report, text string) []bot.Outboun
 		}
 	}
 	// 上报镇 has its own message to the office
-	if chat := r.township(rep); chat != "" && t.m.Chat != chat && last.Action != village.ActEscalate {
+	if chat := r.township(rep); chat != "" && t.m.Chat != chat && !(last.Action == village.ActEscalate && chat == r.cfg.Township.OfficeChat) {
 		out = append(out, bot.Outbound{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: update})
 	}
 	return out
@@ -297,13 +295,20 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 		quoted = slices.Compact(reportRefs(village.FindRefs(t.quote.Text)))
 	}
 	if len(quoted) > 1 && len(cmd.refs) == 0 && cmd.verb != vDuplicate {
-		// A quoted list (待办, a digest): 「确认 第二件」 picks from it;
-		// anything else would be a guess.
-		i, rest, ok := ordinal(cmd.args)
-		if !ok || i > len(quoted) {
+		// A quoted list (待办, a digest): a number of one of its items
+		// names it; 「确认 第二件」 counts down the list; anything else would
+		// be a guess.
+		if i, rest, ok := ordinal(cmd.args); ok {
+			switch n := (village.Ref{Kind: 'R', N: i}); {
+			case slices.Contains(quoted, n):
+				cmd.refs, cmd.args = []village.Ref{n}, rest
+			case i <= len(quoted):
+				cmd.refs, cmd.args = quoted[i-1:i], rest
+			}
+		}
+		if cmd = cmd.withBareRef('R'); len(cmd.refs) == 0 {
 			return r.reply(ctx, t, "err.quotedmany", map[string]any{"Verb": cmd.word, "Refs": quoted})
 		}
-		cmd.refs, cmd.args = quoted[i-1:i], rest
 	}
 	cmd = cmd.withBareRef('R') // "进展 #3", "确认 3号": a report is meant
 	refs := reportRefs(cmd.refs)
@@ -425,7 +430,16 @@ func (r *Router) mine(ctx context.Context, t *turn, _ command) error {
 	if err != nil {
 		return err
 	}
-	return r.reply(ctx, t, "mine", map[string]any{"Items": items, "Max": maxCandidates})
+	data := map[string]any{"Items": items, "Max": maxCandidates}
+	if t.where.kind == inGrid {
+		// what he told the bot privately is not listed here, only counted
+		open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
+		if err != nil {
+			return err
+		}
+		data["Private"] = countFunc(open, func(rep village.Report) bool { return rep.Private() && rep.ReportedBy(t.who) })
+	}
+	return r.reply(ctx, t, "mine", data)
 }
 
 // maxCandidates is how many reports a command without a reference lists.
@@ -545,9 +559,13 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	data := map[string]any{"R": &rep, "Note": note, "By": t.who.Name}
 	action := verbActions[cmd.verb]
 	var out []bot.Outbound
+	var also []*village.Report
 	read := rep.Version
 	switch cmd.verb {
 	case vAccept:
+		if rep.Status == village.StatusEscalated && rep.HandledBy(t.who) {
+			return r.reply(ctx, t, "accept.already", data) // taken over once is enough
+		}
 		if len(rep.Handlers) == 0 || rep.Status == village.StatusEscalated {
 			// the township officer who takes over an item joins its handlers
 			rep.AddHandler(t.who, r.shown(t.who))
@@ -561,7 +579,14 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if len(who) == 0 {
 			return r.reply(ctx, t, "err.assign", map[string]any{"R": &rep, "Unknown": unknown})
 		}
-		rep.SetHandlers(who, r.shown)
+		if rep.Status == village.StatusEscalated {
+			// the township brings in whom it needs; the grid's handlers stay
+			for _, p := range who {
+				rep.AddHandler(p, r.shown(p))
+			}
+		} else {
+			rep.SetHandlers(who, r.shown)
+		}
 		if rep.Status == village.StatusNew || rep.Status == village.StatusReopened {
 			rep.DueAt = r.cfg.ResolveBy(rep.Type, t.at)
 		}
@@ -590,14 +615,17 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if err != nil {
 			return err
 		}
-		data["Orig"] = orig
-		if !orig.Status.Open() || (rep.Type == village.Emergency && orig.Type != village.Emergency) {
+		data["Orig"] = &orig
+		if !orig.Status.Open() || (rep.Type == village.Emergency && orig.Type != village.Emergency) || rep.Private() != orig.Private() {
 			// merging into a closed item, or an emergency into an ordinary
-			// one, would silently end it
+			// one, would silently end it; a private item and a group one
+			// would show one to the other's audience
 			return r.reply(ctx, t, "err.dupinto", data)
 		}
 		rep.DuplicateOf = orig.ID
 		note = "同 #" + orig.ID
+		orig.Absorb(&rep) // its reporter follows the original now
+		also = append(also, &orig)
 	}
 	if err := rep.ApplyOn(r.cfg.Calendar(), action, t.who.Name, t.at, note); err != nil {
 		return r.reply(ctx, t, "err.state", map[string]any{"R": &rep, "Verb": cmd.word, "Next": r.nextSteps(t.who, rep),
@@ -612,7 +640,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	t.out = out
 	rep.Version = read
 	_, err := r.store.Commit(ctx, storage.Change{
-		Scope: sc, MsgID: t.m.ID, Report: &rep,
+		Scope: sc, MsgID: t.m.ID, Report: &rep, Also: also,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(action), Note: note},
 		Out:   out,
 	})

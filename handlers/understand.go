@@ -20,6 +20,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -61,7 +62,7 @@ func answerWord(text string) (word string, yes, ok bool) {
 		return r
 	}, strings.TrimFunc(text, sep))
 	first, _, _ := strings.Cut(strings.Join(strings.FieldsFunc(w, sep), " "), " ")
-	for _, c := range []string{w, first} {
+	for _, c := range []string{w, first, strings.TrimRight(first, "吧啊呀哈嘛呢")} { // "登记吧"
 		switch {
 		case slices.Contains(yesWords, c):
 			return c, true, true
@@ -99,6 +100,11 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 			return err
 		}
 	}
+	if !addressed && t.where.kind == inGrid && understand.Threatens(t.text) {
+		// No live quarrel took it: the grid's leaders hear of it privately;
+		// asking the one who threatens whether to register helps nobody.
+		return r.warnThreat(ctx, t)
+	}
 	if reading.Intent == village.IntentQuery {
 		if done, err := r.answerPointsQuestion(ctx, t); done {
 			return err
@@ -133,6 +139,19 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		return r.help(ctx, t)
 	}
 	return nil
+}
+
+// warnThreat tells the grid's leaders privately of a threat said in the
+// group.
+func (r *Router) warnThreat(ctx context.Context, t *turn) error {
+	text := r.texts.Render("threat.leader", map[string]any{"Group": t.m.Chat, "Who": r.shown(t.who), "Text": shortText(t.text)})
+	var out []bot.Outbound
+	for _, l := range r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader) {
+		out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal, Text: text})
+	}
+	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: out,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "threat", Note: shortText(t.text)}})
+	return err
 }
 
 // minAskRunes is how long a message told to the bot must be for the bot

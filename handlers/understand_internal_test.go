@@ -13,7 +13,7 @@ func TestAnswerWord(t *testing.T) {
 		{"2", false, true}, {"不是", false, true}, {"不用了", false, true},
 		{"12", false, false}, {"好的", false, false}, {"是不是停水了", false, false}, {"", false, false},
 		{"不是，是另一盏", false, true}, {"对，就是这个", true, true}, {"是的 同一件", true, true},
-		{"对面那盏也坏了", false, false}, {"1号楼停电了", false, false},
+		{"对面那盏也坏了", false, false}, {"1号楼停电了", false, false}, {"登记吧", true, true}, {"不用了吧", false, true},
 	}
 	for _, tt := range tests {
 		_, yes, ok := answerWord(tt.text)

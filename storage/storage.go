@@ -246,7 +246,11 @@ type Change struct {
 	Create bool
 	// Report is created or updated; nil for a change without a report.
 	Report *village.Report
-	// Docs are other documents created or updated, after Report.
+	// Also are further reports updated with Report (never created), after
+	// it: a merge that makes the merged item's reporter a follower of the
+	// original.
+	Also []*village.Report
+	// Docs are other documents created or updated, after Report and Also.
 	Docs []Doc
 	// Audit is appended to the audit stream when Action is not empty.
 	Audit Audit
@@ -316,12 +320,11 @@ type incrJSON struct {
 	By    int64  `json:"by"`
 }
 
-// reportDoc turns the report of a change into its document: every report
-// is in "reports"; open ones in "open" and "open:<grid>".
-func reportDoc(c Change) (Doc, error) {
-	r := *c.Report
+// reportDoc turns a report into its document: every report is in
+// "reports"; open ones in "open" and "open:<grid>".
+func reportDoc(r village.Report, create bool) (Doc, error) {
 	d := Doc{Kind: "r"}
-	if c.Create {
+	if create {
 		r.Version = 1
 	} else {
 		n, err := reportNumber(r.ID)
@@ -342,14 +345,18 @@ func reportDoc(c Change) (Doc, error) {
 // must be the version that was read; the stored version becomes Version+1.
 // c.Report's ID and Version are set to the stored ones.
 func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
-	docs := c.Docs
-	if c.Report != nil {
-		d, err := reportDoc(c)
+	var docs []Doc
+	for i, r := range append([]*village.Report{c.Report}, c.Also...) {
+		if r == nil {
+			continue
+		}
+		d, err := reportDoc(*r, i == 0 && c.Create)
 		if err != nil {
 			return Result{}, fmt.Errorf("storage: commit: %w", err)
 		}
-		docs = append([]Doc{d}, docs...)
+		docs = append(docs, d)
 	}
+	docs = append(docs, c.Docs...)
 	args, err := commitArgs(c, docs, s.seenTTL)
 	if err != nil {
 		return Result{}, fmt.Errorf("storage: commit: %w", err)
@@ -359,9 +366,14 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 		return Result{}, fmt.Errorf("storage: commit: %w: %w", ErrUnavailable, err)
 	}
 	status, _ := res[0].(string)
-	if c.Report != nil && status != "ok" && !c.Create {
+	if status != "ok" {
 		// Whatever the cache holds may be behind what is stored.
-		s.cache.drop(s.reportKey(c.Scope, c.Report.ID))
+		if c.Report != nil && !c.Create {
+			s.cache.drop(s.reportKey(c.Scope, c.Report.ID))
+		}
+		for _, r := range c.Also {
+			s.cache.drop(s.reportKey(c.Scope, r.ID))
+		}
 	}
 	switch status {
 	case "dup":
@@ -393,6 +405,10 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 			c.Report.Version++
 		}
 		s.cache.put(s.reportKey(c.Scope, out.Ref), *c.Report)
+	}
+	for _, r := range c.Also {
+		r.Version++
+		s.cache.put(s.reportKey(c.Scope, r.ID), *r)
 	}
 	return out, nil
 }

@@ -68,15 +68,18 @@ func (r *Report) AddHandler(p Person, name string) {
 
 // among reports whether p is in a list of names with keys index by index:
 // by key where there is one, by name where keys are missing or "".
-func among(names, keys []string, p Person) bool {
-	for i, name := range names {
-		if i < len(keys) && keys[i] != "" {
-			if keys[i] == p.Key() {
+func among(names, keys []string, p Person) bool { return amongKeyed(names, keys, p.Name, p.Key()) }
+
+// amongKeyed is among for a name and key ("" when unknown: by name only).
+func amongKeyed(names, keys []string, name, key string) bool {
+	for i, n := range names {
+		if i < len(keys) && keys[i] != "" && key != "" {
+			if keys[i] == key {
 				return true
 			}
 			continue
 		}
-		if name == p.Name {
+		if n == name {
 			return true
 		}
 	}
@@ -88,6 +91,24 @@ func among(names, keys []string, p Person) bool {
 // report.
 func (r *Report) AddFollower(p Person, name string) {
 	r.Followers, r.FollowerKeys = addKeyed(r.Followers, r.FollowerKeys, name, p.Key())
+}
+
+// Absorb makes the reporter and followers of dup, merged into r (重复),
+// followers of r: they follow the original from now on.
+func (r *Report) Absorb(dup *Report) {
+	add := func(name, key string) {
+		if !amongKeyed([]string{r.Reporter}, []string{r.ReporterKey}, name, key) && !amongKeyed(r.Followers, r.FollowerKeys, name, key) {
+			r.Followers, r.FollowerKeys = addKeyed(r.Followers, r.FollowerKeys, name, key)
+		}
+	}
+	add(dup.Reporter, dup.ReporterKey)
+	for i, f := range dup.Followers {
+		key := ""
+		if i < len(dup.FollowerKeys) {
+			key = dup.FollowerKeys[i]
+		}
+		add(f, key)
+	}
 }
 
 // addKeyed appends name and key to a list of names with keys index by
