@@ -454,3 +454,36 @@ func TestAllOpenReportsAndRebuild(t *testing.T) {
 		t.Fatalf("rebuilt %d: open = %v, want %v", n, got, want)
 	}
 }
+
+// TestCommitAlso updates a second report in the same commit: both change
+// or neither does, and each one's version moves on.
+func TestCommitAlso(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := context.Background()
+	create(t, st, "m1", "路灯坏了")
+	create(t, st, "m2", "路灯又坏了")
+	dup, _ := st.Report(ctx, vs, "R2")
+	orig, _ := st.Report(ctx, vs, "R1")
+	stale := orig
+	if err := dup.Apply(village.ActDuplicate, "李四", t0, "同 #R1"); err != nil {
+		t.Fatal(err)
+	}
+	dup.Version--
+	orig.Followers = append(orig.Followers, "陈二")
+	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m3", Report: &dup, Also: []*village.Report{&orig}}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := st.Report(ctx, vs, "R1")
+	if err != nil || got.Version != 2 || len(got.Followers) != 1 {
+		t.Fatalf("R1 after the merge: %+v, %v", got, err)
+	}
+	// a stale second report: nothing of the change lands
+	dup2, _ := st.Report(ctx, vs, "R2")
+	dup2.Text = "改过"
+	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m4", Report: &dup2, Also: []*village.Report{&stale}}); !errors.Is(err, storage.ErrConflict) {
+		t.Fatalf("stale Also: err = %v, want ErrConflict", err)
+	}
+	if r2, _ := st.Report(ctx, vs, "R2"); r2.Text == "改过" {
+		t.Fatal("the first report changed although the second was stale")
+	}
+}
