@@ -20,6 +20,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/config"
@@ -39,6 +40,7 @@ const (
 	vPoints     verb = "积分"
 	vRanking    verb = "积分排行"
 	vRedeem     verb = "兑换"
+	vUnredeem   verb = "撤销兑换"
 	vRestock    verb = "补货"
 	vPointsHelp verb = "积分帮助"
 )
@@ -57,6 +59,7 @@ var pointsVocab = map[string]verb{
 	"积分": vPoints, "查积分": vPoints,
 	"积分排行": vRanking, "积分排名": vRanking, "积分榜": vRanking, "排行榜": vRanking,
 	"兑换": vRedeem, "积分兑换": vRedeem,
+	"撤销兑换": vUnredeem, "取消兑换": vUnredeem, "兑换撤销": vUnredeem,
 	"补货": vRestock, "进货": vRestock,
 	"积分帮助": vPointsHelp, "积分规则": vPointsHelp, "积分说明": vPointsHelp,
 }
@@ -91,7 +94,7 @@ func (r *Router) pointsFlows() map[verb]flow {
 		vClaim: p.claim, vApprove: bare(p.approve), vAward: p.record, vDeduct: p.record,
 		vObject: bare(p.object), vUphold: bare(p.settle), vRevoke: bare(p.settle),
 		vMyPoints: p.mine, vPoints: p.query, vRanking: p.ranking,
-		vRedeem: p.redeem, vRestock: p.restock, vPointsHelp: p.help,
+		vRedeem: p.redeem, vUnredeem: p.unredeem, vRestock: p.restock, vPointsHelp: p.help,
 		vReject: func(ctx context.Context, t *turn, cmd command) error {
 			if p.claimRef(t, cmd).N > 0 {
 				return p.reject(ctx, t, cmd)
@@ -998,25 +1001,37 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
+	// "兑换张三洗洁精1" glued to its text is a command only from the
+	// shopkeeper naming someone on the roster; "兑换券在哪里领" is speech.
+	quiet := cmd.glued && !t.addr && t.where.kind != inPrivate
 	v := cmp.Or(t.where.village, t.who.Village)
-	if v == "" {
-		return p.r.reply(ctx, t, "err.nogrid", nil)
+	shopkeeper := v != "" && t.who.Covers(village.RoleShopkeeper, v, t.where.grid)
+	if quiet && !shopkeeper {
+		return p.r.freeText(ctx, t, utf8.RuneCountInString(t.text))
 	}
-	if !t.who.Covers(village.RoleShopkeeper, v, t.where.grid) {
-		var ask []string
-		for _, s := range p.r.people.InGrid(v, t.where.grid, village.RoleShopkeeper) {
-			ask = append(ask, s.Name)
-		}
-		return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": "积分超市管理员", "Ask": ask})
+	if !shopkeeper {
+		return p.shopRefuse(ctx, t, v, cmd.word)
 	}
 	name, rest := p.splitName(v, cmd.args)
-	item, qty, ok := parseItem(rest, p.shop)
-	if name == "" || !ok {
-		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
-	}
 	person, err := p.r.people.Lookup(v, name)
-	if err != nil || person.Household == "" {
+	if quiet && (name == "" || err != nil) {
+		return p.r.freeText(ctx, t, utf8.RuneCountInString(t.text))
+	}
+	switch {
+	case name == "":
+		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
+	case err != nil:
 		return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
+	case person.Household == "":
+		return p.r.reply(ctx, t, "points.redeem.nohousehold", map[string]string{"Name": person.Name})
+	}
+	item, qty, ok := parseItem(rest, p.shop)
+	switch {
+	case !ok && item.Name != "":
+		return p.r.reply(ctx, t, "points.redeem.badqty", map[string]any{"Item": item, "Name": person.Name,
+			"Text": strings.TrimSpace(strings.Replace(rest, item.Name, "", 1))})
+	case !ok:
+		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
 	}
 	ps := p.r.store
 	sc := storage.VillageScope(v)
@@ -1044,6 +1059,7 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 		e := village.LedgerEntry{At: t.at, Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name,
 			Points: cost, Event: village.EventRedeem, Item: item.Name, Qty: qty, By: t.who.Name, Source: t.m.ID,
 			Period: village.MonthOf(t.at)}
+		data["Ref"] = storage.RefPlaceholder // the ledger entry's, to undo it
 		if err := acct.Post(e); err != nil {
 			return err
 		}
@@ -1057,11 +1073,7 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 		}
 		data["Balance"] = max(acct.Redeemable(), 0)
 		out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.redeemed", data))}
-		for _, to := range p.tellHousehold(v, person, t.who) {
-			if to == p.r.shown(person) {
-				out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.redeemed.told", data)})
-			}
-		}
+		out = append(out, p.tellRedeemer(v, person, t.who, p.r.texts.Render("points.redeemed.told", data))...)
 		t.out = out
 		_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: docs,
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.redeem",
@@ -1078,7 +1090,7 @@ func (p *pointsFlow) restock(ctx context.Context, t *turn, cmd command) error {
 	}
 	v := cmp.Or(t.where.village, t.who.Village)
 	if v == "" || !t.who.Covers(village.RoleShopkeeper, v, t.where.grid) {
-		return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": "积分超市管理员"})
+		return p.shopRefuse(ctx, t, v, cmd.word)
 	}
 	item, qty, ok := parseItem(cmd.args, p.shop)
 	if !ok || item.Stock <= 0 {
@@ -1238,33 +1250,6 @@ func pointsIn(s string, ind village.Indicator) (pts int, ok bool, note string) {
 	}
 	note = strings.TrimSpace(strings.Join(strings.Fields(strings.Trim(note[cut:], " ，,:：。")), " "))
 	return pts, ok, note
-}
-
-var qtyRe = regexp.MustCompile(`([0-9]{1,4})`)
-
-// parseItem finds a supermarket item and the quantity in s ("洗衣液 2",
-// "洗衣液2瓶", "大米"): the longest item name that appears, quantity 1 by
-// default, at most 999.
-func parseItem(s string, shop []village.ShopItem) (village.ShopItem, int, bool) {
-	s = foldDigits(s)
-	best := -1
-	for i, it := range shop {
-		if it.Name != "" && strings.Contains(s, it.Name) && (best < 0 || len(it.Name) > len(shop[best].Name)) {
-			best = i
-		}
-	}
-	if best < 0 {
-		return village.ShopItem{}, 0, false
-	}
-	qty := 1
-	rest := strings.Replace(s, shop[best].Name, " ", 1)
-	if m := qtyRe.FindString(rest); m != "" {
-		qty, _ = strconv.Atoi(m)
-	}
-	if qty < 1 || qty > 999 {
-		return village.ShopItem{}, 0, false
-	}
-	return shop[best], qty, true
 }
 
 // foldDigits turns full-width digits into ASCII ones.

@@ -307,3 +307,62 @@ func BenchmarkRanking100k(b *testing.B) {
 		b.Fatalf("ranking answer lacks the asker's rank: %.300s", got)
 	}
 }
+
+// fund gives a household final (redeemable) points directly.
+func (b *pointsBot) fund(household string, points int) {
+	b.t.Helper()
+	a := village.NewAccount("青山村", household)
+	a.Final = points
+	if _, err := b.st.Commit(context.Background(), storage.Change{Scope: qs, MsgID: storage.AccountMsgID("青山村", household),
+		Docs: []storage.Doc{storage.AccountDoc(a)}}); err != nil {
+		b.t.Fatal(err)
+	}
+}
+
+// TestRedeemQuantities reads the counts shopkeepers write: sizes are no
+// counts, Chinese numerals are, a negative number is refused, and a
+// mistaken redemption is given back once by 撤销兑换.
+func TestRedeemQuantities(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 500)
+	steps := []struct {
+		from, text string
+		want       []string
+		balance    int
+	}{
+		{"周八", "兑换 张三 5升食用油", []string{"已兑换 #L1：张三户·张三 食用油 1桶（5升），用 80 分，还可兑换 420 分", "撤销兑换 #L1"}, 420},
+		{"周八", "兑换 张三 洗衣液 两瓶", []string{"洗衣液 2瓶，用 40 分"}, 380},
+		{"周八", "兑换 张三 三条毛巾", []string{"毛巾 3条，用 24 分"}, 356},
+		{"周八", "兑换 张三 牙膏 -1", []string{"没看懂牙膏的数量「-1」，没有兑换", "撤销兑换 #L编号"}, 356},
+		{"周八", "兑换张三洗洁精1", []string{"洗洁精 1瓶，用 10 分"}, 346},
+		{"周八", "兑换 孙七 牙膏 1", []string{"孙七在花名册上没有户号"}, 346},
+		{"张三", "兑换券在哪里领", nil, 346},
+		{"周八", "撤销兑换 #L2 拿错了", []string{"已撤销兑换 #L2：张三户·张三 洗衣液 2瓶，退回 40 分，现在可兑换 386 分"}, 386},
+		{"周八", "撤销兑换 L2", []string{"#L2 已经撤销过了"}, 386},
+		{"周八", "撤销兑换 #L5", []string{"#L5 不是兑换记录"}, 386},
+		{"张三", "撤销兑换 #L1", []string{"「撤销兑换」需要积分超市管理员"}, 386},
+		{"周八", "撤销兑换", []string{"请写上兑换编号"}, 386},
+	}
+	for i, s := range steps {
+		got := strings.Join(b.say(s.from, s.text), "\n")
+		if len(s.want) == 0 && got != "" {
+			t.Errorf("step %d %s %q: replies %q, want silence", i+1, s.from, s.text, got)
+		}
+		for _, w := range s.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("step %d %s %q: replies\n%s\nlack %q", i+1, s.from, s.text, got, w)
+			}
+		}
+		if a := b.account("QS-301"); a.Redeemable() != s.balance {
+			t.Errorf("step %d %q: redeemable %d, want %d", i+1, s.text, a.Redeemable(), s.balance)
+		}
+	}
+	// A retried 撤销兑换 (same message id) gives back nothing more.
+	b.fund("QS-301", 0) // no-op: the account exists
+	b.sayID("undo-1", "周八", "撤销兑换 #L3")
+	b.sayID("undo-1", "周八", "撤销兑换 #L3")
+	if a := b.account("QS-301"); a.Redeemable() != 410 || len(a.Reversed) != 2 {
+		t.Errorf("after undoing L3 twice: redeemable %d, reversed %v; want 410 and [L2 L3]", a.Redeemable(), a.Reversed)
+	}
+}

@@ -91,7 +91,9 @@ func TestPointsIn(t *testing.T) {
 }
 
 func TestParseItem(t *testing.T) {
-	shop := []village.ShopItem{{Name: "洗衣液", Points: 20}, {Name: "大米", Points: 90}, {Name: "米", Points: 1}}
+	shop := []village.ShopItem{{Name: "洗衣液", Points: 20, Unit: "瓶"}, {Name: "大米", Points: 90, Unit: "袋（5公斤）"},
+		{Name: "米", Points: 1}, {Name: "食用油", Points: 80, Unit: "桶（5升）"}, {Name: "毛巾", Points: 8, Unit: "条"},
+		{Name: "洗洁精", Points: 10, Unit: "瓶"}}
 	tests := []struct {
 		in       string
 		wantItem string
@@ -103,8 +105,20 @@ func TestParseItem(t *testing.T) {
 		{"大米", "大米", 1, true},
 		{"大米 ２袋", "大米", 2, true},
 		{"酱油 1", "", 0, false},
-		{"洗衣液 0", "", 0, false},
-		{"洗衣液 1000", "", 0, false},
+		{"洗衣液 0", "洗衣液", 0, false},
+		{"洗衣液 1000", "洗衣液", 0, false},
+		{"5升食用油", "食用油", 1, true},
+		{"食用油 2桶（5升）", "食用油", 2, true},
+		{"大米 1袋（5公斤）", "大米", 1, true},
+		{"洗衣液 两瓶", "洗衣液", 2, true},
+		{"三条毛巾", "毛巾", 3, true},
+		{"毛巾 十二条", "毛巾", 12, true},
+		{"毛巾 两", "毛巾", 2, true},
+		{"牙膏 -1", "", 0, false},
+		{"洗衣液 -1", "洗衣液", 0, false},
+		{"洗衣液 负一瓶", "洗衣液", 0, false},
+		{"洗衣液 2 3", "洗衣液", 0, false},
+		{"洗洁精1", "洗洁精", 1, true},
 	}
 	for _, tt := range tests {
 		it, qty, ok := parseItem(tt.in, shop)
@@ -135,7 +149,7 @@ func TestParsePointsCommands(t *testing.T) {
 			t.Errorf("parseCommand(%q) = %q %v, %v; want %q %v", tt.text, got.verb, got.refs, ok, tt.wantVerb, tt.wantRefs)
 		}
 	}
-	for _, speech := range []string{"积分超市今天开门吗", "同意了明天开会", "兑换券在哪里领"} {
+	for _, speech := range []string{"积分超市今天开门吗", "同意了明天开会"} {
 		if got, ok := parseCommand(speech); ok {
 			t.Errorf("parseCommand(%q) = %q, want no command", speech, got.verb)
 		}
@@ -177,4 +191,17 @@ func FuzzPointsArgs(f *testing.F) {
 			t.Errorf("parseItem(%q) = %q, %d", s, it.Name, qty)
 		}
 	})
+}
+
+func TestChineseNumber(t *testing.T) {
+	for in, want := range map[string]int{"一": 1, "两": 2, "十": 10, "十二": 12, "二十": 20, "二十五": 25, "三百零五": 305, "九百九十九": 999} {
+		if got, ok := chineseNumber(in); !ok || got != want {
+			t.Errorf("chineseNumber(%q) = %d, %v; want %d", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"零", "二三", "十十", "百十百"} {
+		if got, ok := chineseNumber(in); ok {
+			t.Errorf("chineseNumber(%q) = %d, want not a number", in, got)
+		}
+	}
 }

@@ -205,14 +205,23 @@ func Ledger(ctx context.Context, r DocReader, sc Scope) ([]village.LedgerEntry, 
 	}
 	out := make([]village.LedgerEntry, 0, len(raws))
 	for _, d := range raws {
-		var e village.LedgerEntry
-		if err := json.Unmarshal(d.Body, &e); err != nil {
-			return nil, fmt.Errorf("storage: decode L%d: %w", d.ID, err)
+		e, err := DecodeLedgerEntry(d)
+		if err != nil {
+			return nil, err
 		}
-		e.ID = d.Ref(LedgerKind)
 		out = append(out, e)
 	}
 	return out, nil
+}
+
+// DecodeLedgerEntry decodes a stored ledger entry.
+func DecodeLedgerEntry(d RawDoc) (village.LedgerEntry, error) {
+	var e village.LedgerEntry
+	if err := json.Unmarshal(d.Body, &e); err != nil {
+		return village.LedgerEntry{}, fmt.Errorf("storage: decode L%d: %w", d.ID, err)
+	}
+	e.ID = d.Ref(LedgerKind)
+	return e, nil
 }
 
 // StockOf reads a village's counted stock; a village that never counted

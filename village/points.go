@@ -373,6 +373,7 @@ func MonthOf(t time.Time) string { return t.Format("2006-01") }
 // Ledger events beyond the claim actions.
 const (
 	EventRedeem = "redeem" // 兑换 at the points supermarket
+	EventRefund = "refund" // 撤销兑换: a mistaken redemption given back
 	EventClear  = "clear"  // unspent points cleared at the year's end
 )
 
@@ -396,10 +397,20 @@ type LedgerEntry struct {
 	Period    string      `json:"period,omitempty"`
 	Item      string      `json:"item,omitempty"` // redemption: what and how many
 	Qty       int         `json:"qty,omitempty"`
-	By        string      `json:"by"`
-	Source    string      `json:"source"` // message or job-run id
-	Note      string      `json:"note,omitempty"`
-	ID        string      `json:"id,omitempty"` // "L12"; assigned by the store
+	// Reverses is the redemption ("L12") a refund gives back.
+	Reverses string `json:"reverses,omitempty"`
+	By       string `json:"by"`
+	Source   string `json:"source"` // message or job-run id
+	Note     string `json:"note,omitempty"`
+	ID       string `json:"id,omitempty"` // "L12"; assigned by the store
+}
+
+// Year is the year of the entry's period, "" when it has none.
+func (e LedgerEntry) Year() string {
+	if len(e.Period) >= 4 {
+		return e.Period[:4]
+	}
+	return ""
 }
 
 // YearTally is a household's points of one year.
@@ -441,6 +452,9 @@ type Account struct {
 	Final    int `json:"final"`
 	Redeemed int `json:"redeemed"`
 	Cleared  int `json:"cleared"`
+	// Reversed are the redemptions ("L12") given back by a refund: each
+	// is given back once.
+	Reversed []string `json:"reversed,omitempty"`
 	// Version is the stored version the account was read at.
 	Version int `json:"-"`
 	// Doc is the account's document number; 0 before it is stored.
@@ -510,6 +524,16 @@ func (a *Account) Post(e LedgerEntry) error {
 		a.Redeemed += e.Points
 		if len(e.Period) >= 4 {
 			a.year(e.Period[:4]).Redeemed += e.Points
+		}
+		return nil
+	case EventRefund:
+		if slices.Contains(a.Reversed, e.Reverses) {
+			return fmt.Errorf("ledger entry %s: %s was already given back", e.Event, e.Reverses)
+		}
+		a.Reversed = append(a.Reversed, e.Reverses)
+		a.Redeemed -= e.Points
+		if len(e.Period) >= 4 {
+			a.year(e.Period[:4]).Redeemed -= e.Points
 		}
 		return nil
 	case EventClear:
