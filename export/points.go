@@ -279,7 +279,7 @@ func householdTable(rows []HouseholdRow) table {
 		}
 		t.rows = append(t.rows, []string{
 			h.Village, h.Grid, h.Household, h.Head, strings.Join(h.Members, "、"), strconv.Itoa(h.Participants), h.Year,
-			strconv.Itoa(h.Total), village.AverageText(h.Average), rank, strconv.Itoa(h.Redeemable),
+			strconv.Itoa(h.Total), h.AverageText(), rank, strconv.Itoa(h.Redeemable),
 			strconv.Itoa(h.Redeemed), strconv.Itoa(h.Cleared),
 		})
 	}

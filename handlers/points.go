@@ -369,10 +369,11 @@ func (p *pointsFlow) outFor(t *turn, c *village.Claim, text string) []bot.Outbou
 	return out
 }
 
-// commitClaim stores a claim's change with its ledger entry and (when
-// points move) the household account, all at the versions read.
+// commitClaim stores a claim's change with its ledger entry, (when
+// points move) the household account and any extra documents, all at the
+// versions read.
 func (p *pointsFlow) commitClaim(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, from village.ClaimStatus,
-	acct *village.Account, out []bot.Outbound) error {
+	acct *village.Account, out []bot.Outbound, extra ...storage.Doc) error {
 	e := c.Entry(from, t.m.ID)
 	if c.ID == "" {
 		e.Claim = storage.RefPlaceholder
@@ -392,6 +393,7 @@ func (p *pointsFlow) commitClaim(ctx context.Context, t *turn, sc storage.Scope,
 		docs = append(docs, ad)
 		incr = storage.PointsIncr(e)
 	}
+	docs = append(docs, extra...)
 	t.out = out
 	_, err = p.r.store.Commit(ctx, storage.Change{
 		Scope: sc, MsgID: t.m.ID, Docs: docs, Incr: incr,
@@ -795,7 +797,18 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 			out = append(out, bot.Outbound{To: objector, Kind: bot.Private, Priority: bot.Normal,
 				Text: p.r.texts.Render("points.settled.objector", data)})
 		}
-		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
+		fix, err := p.fixArchive(ctx, sc, &c, from, acct)
+		if err != nil {
+			return err
+		}
+		var extra []storage.Doc
+		if fix != nil {
+			extra = append(extra, fix.doc)
+			if fix.text != "" {
+				out = append(out, p.archiveNotice(c.Village, fix.text)...)
+			}
+		}
+		return p.commitClaim(ctx, t, sc, c, from, &acct, out, extra...)
 	})
 }
 
@@ -882,7 +895,7 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 	}
 	y := acct.Year(year)
 	return p.r.reply(ctx, t, "points.mine", map[string]any{
-		"Year": year, "S": me, "Avg": village.AverageText(me.Average), "Ranked": ranked, "Person": person.Name,
+		"Year": year, "S": me, "Avg": me.AverageText(), "Ranked": ranked, "Person": person.Name,
 		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": &acct, "Redeemable": max(acct.Redeemable(), 0),
 		"Pending": pending, "Objected": objected, "Self": person.Name == t.who.Name,
 	})
@@ -942,6 +955,7 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 	}
 	var all, top []village.Standing
 	var mine *village.Standing
+	var open []string
 	archived := false
 	for _, v := range villages {
 		if !current {
@@ -951,6 +965,7 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 			}
 			if ok {
 				all = append(all, y.Standings...)
+				open = append(open, y.Open...)
 				archived = true
 				continue
 			}
@@ -983,7 +998,7 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	ps2 := map[string]any{"Year": year, "Top": top, "Mine": mine, "Township": township, "Where": villages[0],
-		"Archived": archived, "Current": current, "N": len(all)}
+		"Archived": archived, "Current": current, "N": len(all), "Open": open}
 	if mine != nil && mine.Vetoed {
 		acct, err := p.peek(ctx, storage.VillageScope(mine.Village), mine.Village, mine.Household)
 		if err != nil {

@@ -281,7 +281,12 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at time.Time) error {
 		}
 		standings := village.Rank(hs, totals, vetoed)
 		honours := village.Honours(standings, pc.Ranking.Honours)
-		arch := storage.YearRanking{Village: vc.Name, Year: year, At: at.Format(time.RFC3339), Standings: standings, Honours: []string{}}
+		open, publishing, err := unsettled(ctx, j.Store, sc, year)
+		if err != nil {
+			return err
+		}
+		arch := storage.YearRanking{Village: vc.Name, Year: year, At: at.Format(time.RFC3339), Standings: standings,
+			Honours: []string{}, Open: open}
 		for _, h := range honours {
 			arch.Honours = append(arch.Honours, h.Household)
 		}
@@ -322,7 +327,8 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at time.Time) error {
 			top = append(top, s)
 		}
 		data := map[string]any{"Year": year, "Village": vc.Name, "Top": top, "Honours": honours,
-			"Cleared": pc.YearEnd.Unspent == "clear", "Next": yearOf(at.In(j.loc)) + 1}
+			"Cleared": pc.YearEnd.Unspent == "clear", "Next": yearOf(at.In(j.loc)) + 1, "Open": open,
+			"Publishing": publishing}
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
 			out = append(out, group(g.Group, j.texts.Render("points.yearend", data), bot.Bulk))
@@ -352,6 +358,32 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at time.Time) error {
 	ts := storage.TownshipScope(j.Config.Township.Name)
 	return errors.Join(err, j.post(ctx, ts, runID("points_year_end", at, "office"),
 		group(j.Config.Township.OfficeChat, office, bot.Bulk)))
+}
+
+// unsettled are the claims of a year not yet final at its end: open are
+// frozen by an objection (the year-end post names them, and settling one
+// corrects the archive), publishing counts approved items whose 公示 is
+// still to come or running, which an objection may still change.
+func unsettled(ctx context.Context, r storage.DocReader, sc storage.Scope, year string) (open []string, publishing int, err error) {
+	objected, err := storage.Claims(ctx, r, sc, storage.ClaimIndex(village.ClaimObjected))
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, c := range objected {
+		if c.Year() == year {
+			open = append(open, c.ID)
+		}
+	}
+	approved, err := storage.Claims(ctx, r, sc, storage.ClaimIndex(village.ClaimApproved))
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, c := range approved {
+		if c.Year() == year {
+			publishing++
+		}
+	}
+	return open, publishing, nil
 }
 
 // pointsReminder tells every grid group with unspent points, a month

@@ -251,6 +251,14 @@ type YearRanking struct {
 	At        string             `json:"at"`
 	Standings []village.Standing `json:"standings"`
 	Honours   []string           `json:"honours"` // 户号, best first
+	// Open are the claims of the year still under objection when it was
+	// archived; settling one corrects the archive.
+	Open []string `json:"open,omitempty"`
+	// Corrected lists the settlements that changed the archive since.
+	Corrected []string `json:"corrected,omitempty"`
+	// Doc and Version are where the archive is stored (0 before).
+	Doc     int `json:"-"`
+	Version int `json:"-"`
 }
 
 // Ranking reads a village's archived ranking of a year; ok is false when
@@ -264,12 +272,15 @@ func Ranking(ctx context.Context, r DocReader, sc Scope, year string) (YearRanki
 	if err := json.Unmarshal(raws[0].Body, &y); err != nil {
 		return YearRanking{}, false, fmt.Errorf("storage: decode Y%d: %w", raws[0].ID, err)
 	}
+	y.Doc, y.Version = raws[0].ID, raws[0].Version
 	return y, true, nil
 }
 
-// RankingDoc archives a year's ranking (written once, by the year-end run).
+// RankingDoc archives a year's ranking: created by the year-end run,
+// corrected (at the version read) when an objection of that year is
+// settled later.
 func RankingDoc(y YearRanking) Doc {
-	return Doc{Kind: RankKind, Body: y, Index: []IndexOp{{Set: RankIndex(y.Year), Add: true}}}
+	return Doc{Kind: RankKind, ID: y.Doc, Version: y.Version, Body: y, Index: []IndexOp{{Set: RankIndex(y.Year), Add: true}}}
 }
 
 // AccountMsgID is the dedupe id of creating a household's account: two

@@ -694,8 +694,28 @@ type Standing struct {
 	Vetoed bool `json:"vetoed,omitempty"`
 }
 
-// AverageText shows an average with one decimal.
-func AverageText(avg float64) string { return strconv.FormatFloat(avg, 'f', 1, 64) }
+// AverageText shows the average total ÷ n with one decimal, rounded half
+// away from zero (四舍五入: 13/4 = 3.25 → 3.3, -5/4 = -1.25 → -1.3), in
+// integers so that villagers checking by hand get the same digit.
+func AverageText(total, n int) string {
+	n = max(n, 1)
+	tenths := (abs(total)*20 + n) / (2 * n) // round(|total|·10/n), halves up
+	sign := ""
+	if total < 0 && tenths > 0 {
+		sign = "-"
+	}
+	return sign + strconv.Itoa(tenths/10) + "." + strconv.Itoa(tenths%10)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// AverageText shows the standing's average as AverageText does.
+func (s Standing) AverageText() string { return AverageText(s.Total, s.Participants) }
 
 // Rank orders households by average, best first; equal averages share a
 // rank (1, 2, 2, 4) and are listed by 户号. Vetoed households come last,
@@ -817,6 +837,20 @@ func Leaders(households []HouseholdInfo, totals map[string]int64, vetoed map[str
 		mine.Rank = ahead + 1
 	}
 	return top, mine, ranked
+}
+
+// Restand changes one household's total and veto in a ranking (an
+// archived year's, after an objection there was settled) and ranks again.
+// It reports whether the household is in the ranking at all.
+func Restand(s []Standing, household string, total int, vetoed bool) bool {
+	i := slices.IndexFunc(s, func(x Standing) bool { return x.Household == household })
+	if i < 0 {
+		return false
+	}
+	s[i].Total, s[i].Vetoed = total, vetoed
+	s[i].Average = float64(total) / float64(max(s[i].Participants, 1))
+	Rerank(s)
+	return true
 }
 
 // Honours are the top n ranked households with a positive total.
