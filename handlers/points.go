@@ -458,16 +458,16 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if left, capped := acct.CapLeft(ind, person.Name, village.MonthOf(t.at)); capped && left < max(ind.Min, 1) {
 		return p.r.reply(ctx, t, "points.cap.full", map[string]any{"I": ind, "Who": capName(ind, person.Name, p.label(v, person.Household))})
 	}
-	asked := 0
-	if ct.Points != 0 && ind.InRange(ct.Points) {
-		asked = ct.Points
-	} else if ind.Fixed() {
-		asked = ind.Min
+	// The score is the scorers': a fixed item's amount, else none until
+	// they type one. What the villager wrote is only shown to them.
+	pts := 0
+	if ind.Fixed() {
+		pts = ind.Min
 	}
 	c := village.Claim{
 		Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name, Chat: t.m.Chat,
 		Indicator: ind.Code, Name: ind.Name, Category: ind.Category, Level: ind.Level, Kind: ind.Kind,
-		Points: asked, Text: ct.Text, Evidence: ct.Evidence, Needs: ind.Evidence, Claimant: t.who.Name, Source: t.m.ID,
+		Points: pts, Asked: ct.Points, Text: ct.Text, Evidence: ct.Evidence, Needs: ind.Evidence, Claimant: t.who.Name, Source: t.m.ID,
 		Images: t.m.Images,
 	}
 	if c.Evidence == "" && len(c.Images) > 0 {
@@ -516,8 +516,6 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		}
 		pts, has, note := leadingPoints(stripRefs(cmd.args))
 		switch {
-		case !has && c.Points != 0:
-			pts = c.Points
 		case !has && ind.Fixed():
 			pts = ind.Min
 		case !has:

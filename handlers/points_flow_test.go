@@ -366,3 +366,28 @@ func TestRedeemQuantities(t *testing.T) {
 		t.Errorf("after undoing L3 twice: redeemable %d, reversed %v; want 410 and [L2 L3]", a.Redeemable(), a.Reversed)
 	}
 }
+
+// has checks that the replies, joined, contain each of want.
+func has(t *testing.T, step string, got []string, want ...string) {
+	t.Helper()
+	joined := strings.Join(got, "\n")
+	for _, w := range want {
+		if !strings.Contains(joined, w) {
+			t.Errorf("%s: replies\n%s\nlack %q", step, joined, w)
+		}
+	}
+}
+
+// TestRangeClaimScoredByScorer: on a range item the villager's 「10分」 is
+// only shown; the range stays visible and a bare 同意 asks for the score.
+func TestRangeClaimScoredByScorer(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "claim", b.say("张三", "申请积分 参加义务劳动 10分 证明人王五"),
+		"「参加义务劳动、集体劳动」（社会公德），5–10分（申请人写了 10 分，分数由评分小组定）", "回复「同意 #C1 分数」")
+	has(t, "bare 同意", b.say("赵六", "同意 #C1"), "是 5–10 分（申请人写了 10 分），请写上给几分")
+	has(t, "scored", b.say("赵六", "同意 #C1 6"), "#C1 已通过：张三户·张三「参加义务劳动、集体劳动」+6分")
+	if got := b.account("QS-301").Year("2026").Score; got != 6 {
+		t.Errorf("score %d, want the scorer's 6", got)
+	}
+}

@@ -268,9 +268,12 @@ type Claim struct {
 	Category  string        `json:"category"`
 	Level     Level         `json:"level"`
 	Kind      IndicatorKind `json:"kind"`
-	// Points are the requested points while pending, then the granted ones.
-	Points int    `json:"points"`
-	Text   string `json:"text"`
+	// Points are a fixed item's amount (0 for a range item) while pending,
+	// then the granted ones: the scorers set them, never the claimant.
+	Points int `json:"points"`
+	// Asked is what the claimant wrote ("10分"), shown to the scorers only.
+	Asked int    `json:"asked,omitempty"`
+	Text  string `json:"text"`
 	// Evidence is what the claimant offered: "照片", "证明人 李四", a
 	// document; transports that carry images will attach them here.
 	Evidence string `json:"evidence,omitempty"`
