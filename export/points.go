@@ -318,7 +318,7 @@ func integrity(claims []village.Claim) []ScorerRow {
 				if h.Points > 0 {
 					perHH[key{c.Village, h.By}][c.Household]++
 				}
-				if h.Action == village.ClaimApprove && needs(c.Needs) != "" && c.Evidence == "" {
+				if h.Action == village.ClaimApprove && c.LacksEvidence() {
 					r.NoEvidence = append(r.NoEvidence, c.ID)
 				}
 			case village.ClaimReject:

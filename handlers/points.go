@@ -421,20 +421,9 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if !hasContent(ct.Text) {
 		return p.r.reply(ctx, t, "points.claim.usage", nil)
 	}
-	person := t.who
-	if ct.For != "" {
-		target, err := p.r.people.Lookup(v, ct.For)
-		if err != nil {
-			return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": ct.For})
-		}
-		onBehalf := t.who.Tends(v, target.Grid)
-		if target.Household != t.who.Household && !onBehalf {
-			return p.r.reply(ctx, t, "points.claim.other", map[string]string{"Name": target.Name})
-		}
-		if target.Household == "" {
-			return p.r.reply(ctx, t, "points.nohousehold", nil)
-		}
-		person = target
+	person, ok, err := p.claimant(ctx, t, v, cmd.args, &ct)
+	if !ok || err != nil {
+		return err
 	}
 	ind, ok := p.cat.Match(ct.Text, village.Indicator.Claimable)
 	if !ok {
@@ -477,7 +466,8 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		return err
 	}
 	scorers := p.scorers(v, person.Grid, person.Household)
-	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "I": ind, "Label": p.label(v, c.Household), "Scorers": scorers}
+	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "I": ind, "Label": p.label(v, c.Household), "Scorers": scorers,
+		"Lacks": c.LacksEvidence()}
 	text := p.r.texts.Render("points.claimed", data)
 	out := []bot.Outbound{p.r.back(t, text)}
 	if t.where.kind == inPrivate {
@@ -538,7 +528,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Window": p.window(),
-			"NoEvidence": c.Needs != "" && c.Needs != village.EvidenceNone && c.Evidence == ""}
+			"NoEvidence": c.LacksEvidence()}
 		return p.commitClaim(ctx, t, sc, c, from, &acct, p.outFor(t, &c, p.r.texts.Render("points.approved", data)))
 	})
 }
@@ -1171,7 +1161,7 @@ var (
 	askPoints  = regexp.MustCompile(`(?:^|[^0-9A-Za-z])([0-9]{1,4})\s*分`)
 	witnessRe  = regexp.MustCompile(`(?:证明人|证人)\s*[:：是]?\s*@?([\p{Han}A-Za-z·]{2,5})`)
 	photoWords = []string{"照片", "图片", "附图", "拍照", "拍了", "见图", "截图"}
-	docWords   = []string{"证书", "奖状", "通知书", "证明材料", "文件", "判决书"}
+	docWords   = []string{"证书", "奖状", "通知书", "证明材料", "文件", "判决书", "献血证", "有证明", "开了证明", "证明"}
 )
 
 // parseClaimText reads a claim's free text: "给 张小宝 …" or "@张小宝 …"
@@ -1205,8 +1195,13 @@ func parseClaimText(s string) claimText {
 			break
 		}
 	}
+	// "证明人 王五" is a witness, not a paper.
+	papers := strings.NewReplacer("证明人", "", "证人", "").Replace(ct.Text)
 	for _, w := range docWords {
-		if strings.Contains(ct.Text, w) {
+		if strings.Contains(papers, w) {
+			if strings.Contains(w, "证明") && w != "证明材料" {
+				w = "证明材料" // "有证明": the paper
+			}
 			ev = append(ev, w)
 			break
 		}

@@ -391,3 +391,36 @@ func TestRangeClaimScoredByScorer(t *testing.T) {
 		t.Errorf("score %d, want the scorer's 6", got)
 	}
 }
+
+// TestClaimForFamilyMembers: a claim naming a household member, glued or
+// not, is booked to him; several names or a mentioned member are asked
+// back; nothing is silently booked to the sender.
+func TestClaimForFamilyMembers(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "glued", b.say("张三", "申请积分 给张明参加义务劳动 证明人王五"), "#C1：张三户·张明「参加义务劳动、集体劳动」")
+	has(t, "two names", b.say("张三", "申请积分 给张明、刘芳 参加普法讲座 证明人王五"),
+		"一次申请只给一个人记分，请分开发", "申请积分 给 张明 参加普法讲座 证明人王五", "申请积分 给 刘芳 参加普法讲座 证明人王五")
+	has(t, "my son", b.say("张三", "申请积分 帮我儿子张明 献血了 有证明材料"), "#C2：张三户·张明「")
+	has(t, "other household", b.say("张三", "申请积分 给陈二打扫卫生"), "陈二不是您家的")
+	has(t, "mentioned", b.say("张三", "申请积分 和张明一起打扫院子"), "申请里写了张明，是给张明申请吗", "还没有登记")
+	has(t, "witness in the family", b.say("张三", "申请积分 打扫院子 证明人刘芳"), "#C3：张三户·张三「")
+	got := b.say("张三", "帮张明申请积分，他昨天去献血了")
+	has(t, "free text asked back", got, "回复「1」")
+	has(t, "free text confirmed", b.say("张三", "1"), "#C4：张三户·张明「")
+}
+
+// TestEvidenceKindMatters: a witness is no photo; the claimant is told what
+// to send, and the approval is flagged.
+func TestEvidenceKindMatters(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "witness for a photo item", b.say("张三", "申请积分 农药瓶回收 证明人王五"),
+		"此项需要照片，已写的（证明人 王五）不是照片，请把照片发给评分小组。")
+	has(t, "approved without a photo", b.say("赵六", "同意 #C1"), "提醒：此项要求照片，申请里没有（只有：证明人 王五），已记入审核记录。")
+	has(t, "有证明", b.say("张三", "申请积分 无偿献血 有证明"), "此项需要证明材料，已写：证明材料。")
+	got := b.say("赵六", "同意 #C2")
+	if strings.Contains(strings.Join(got, ""), "提醒") {
+		t.Errorf("approval of a claim with its paper is flagged: %q", got)
+	}
+}

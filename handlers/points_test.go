@@ -27,6 +27,8 @@ func TestParseClaimText(t *testing.T) {
 		{"a date is not points", "3月5日参加义务劳动", claimText{Text: "3月5日参加义务劳动"}},
 		{"witness", "清理河道 证明人：王五", claimText{Evidence: "证明人 王五", Text: "清理河道 证明人：王五"}},
 		{"photo and document", "救起落水儿童，有照片和派出所证明材料", claimText{Evidence: "照片、证明材料", Text: "救起落水儿童，有照片和派出所证明材料"}},
+		{"有证明 is a paper", "无偿献血 有证明", claimText{Evidence: "证明材料", Text: "无偿献血 有证明"}},
+		{"a witness is no paper", "农药瓶回收 证明人王五", claimText{Evidence: "证明人 王五", Text: "农药瓶回收 证明人王五"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -204,4 +206,58 @@ func TestChineseNumber(t *testing.T) {
 			t.Errorf("chineseNumber(%q) = %d, want not a number", in, got)
 		}
 	}
+}
+
+func TestForWhom(t *testing.T) {
+	roster := map[string]bool{"张明": true, "刘芳": true, "张三": true, "欧阳明月": true}
+	isName := func(n string) bool { return roster[n] }
+	tests := []struct {
+		in    string
+		names []string
+		rest  string
+		ok    bool
+	}{
+		{"给张明参加义务劳动 证明人王五", []string{"张明"}, "参加义务劳动 证明人王五", true},
+		{"给 张明 参加义务劳动", []string{"张明"}, "参加义务劳动", true},
+		{"给张明、刘芳 参加普法讲座", []string{"张明", "刘芳"}, "参加普法讲座", true},
+		{"给张明和刘芳参加普法讲座", []string{"张明", "刘芳"}, "参加普法讲座", true},
+		{"帮我儿子张明 献血了 有证明材料", []string{"张明"}, "献血了 有证明材料", true},
+		{"帮张明申请积分，他昨天去献血了", []string{"张明"}, "他昨天去献血了", true},
+		{"XF03 帮张明申请积分，他昨天去献血了", []string{"张明"}, "XF03 他昨天去献血了", true},
+		{"替欧阳明月打扫卫生", []string{"欧阳明月"}, "打扫卫生", true},
+		{"为村里修路出义务工", nil, "", false},
+		{"参加义务劳动", nil, "", false},
+		{"给和刘芳", nil, "", false},
+		{"给张明和大家一起修路", []string{"张明"}, "和大家一起修路", true},
+	}
+	for _, tt := range tests {
+		names, rest, ok := forWhom(tt.in, isName)
+		if !cmp.Equal(names, tt.names) || rest != tt.rest || ok != tt.ok {
+			t.Errorf("forWhom(%q) = %q, %q, %v; want %q, %q, %v", tt.in, names, rest, ok, tt.names, tt.rest, tt.ok)
+		}
+	}
+}
+
+func FuzzForWhom(f *testing.F) {
+	for _, s := range []string{"给张明、刘芳 参加", "帮我儿子张明 献血了", "为", "给", "给张明和", "HJ01 给张明", "\x00给\u3000张明"} {
+		f.Add(s)
+	}
+	isName := func(n string) bool { return n == "张明" || n == "刘芳" }
+	f.Fuzz(func(t *testing.T, s string) {
+		names, rest, ok := forWhom(s, isName)
+		if ok != (len(names) > 0) {
+			t.Errorf("forWhom(%q): ok %v with names %q", s, ok, names)
+		}
+		for _, n := range names {
+			if !isName(n) {
+				t.Errorf("forWhom(%q): %q is no name", s, n)
+			}
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(rest) {
+			t.Errorf("forWhom(%q): invalid UTF-8 rest %q", s, rest)
+		}
+		if len(rest) > len(foldDigits(s)) {
+			t.Errorf("forWhom(%q): rest %q longer than the input", s, rest)
+		}
+	})
 }

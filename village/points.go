@@ -63,6 +63,25 @@ func (e Evidence) Label() string {
 	return "无需证明"
 }
 
+// documentWords name papers in a claim's evidence ("证明材料", "证书").
+var documentWords = []string{"证明材料", "证书", "奖状", "通知书", "文件", "判决书", "献血证", "证明"}
+
+// OfferedBy reports whether an evidence text ("证明人 王五、照片") offers
+// evidence of kind e, images being photos: a witness is no photo, a photo
+// no document.
+func (e Evidence) OfferedBy(text string, images int) bool {
+	switch e {
+	case EvidencePhoto:
+		return images > 0 || strings.Contains(text, "照片")
+	case EvidenceWitness:
+		return strings.Contains(text, "证明人")
+	case EvidenceDocument:
+		papers := strings.ReplaceAll(text, "证明人", "")
+		return slices.ContainsFunc(documentWords, func(w string) bool { return strings.Contains(papers, w) })
+	}
+	return true
+}
+
 // Indicator is one scoring item of the catalogue.
 type Indicator struct {
 	Code     string
@@ -299,6 +318,12 @@ type Claim struct {
 	Source      string       `json:"source"`           // message id that created it
 	Version     int          `json:"version"`
 	History     []ClaimEntry `json:"history"`
+}
+
+// LacksEvidence reports whether the claim does not offer the kind of
+// evidence its indicator needs.
+func (c *Claim) LacksEvidence() bool {
+	return c.Needs != "" && !c.Needs.OfferedBy(c.Evidence, len(c.Images))
 }
 
 // Year is the year the claim's points count in.

@@ -318,3 +318,27 @@ func TestAverageTextRoundsHalfAwayFromZero(t *testing.T) {
 		}
 	}
 }
+
+func TestEvidenceOfferedBy(t *testing.T) {
+	tests := []struct {
+		need   Evidence
+		text   string
+		images int
+		want   bool
+	}{
+		{EvidencePhoto, "证明人 王五", 0, false},
+		{EvidencePhoto, "照片", 0, true},
+		{EvidencePhoto, "", 1, true},
+		{EvidenceWitness, "照片", 0, false},
+		{EvidenceWitness, "证明人 王五、照片", 0, true},
+		{EvidenceDocument, "证明人 王五", 0, false},
+		{EvidenceDocument, "证明材料", 0, true},
+		{EvidenceDocument, "奖状", 0, true},
+		{EvidenceNone, "", 0, true},
+	}
+	for _, tt := range tests {
+		if got := tt.need.OfferedBy(tt.text, tt.images); got != tt.want {
+			t.Errorf("%s.OfferedBy(%q, %d) = %v, want %v", tt.need, tt.text, tt.images, got, tt.want)
+		}
+	}
+}
