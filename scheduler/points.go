@@ -183,15 +183,17 @@ func (j *jobs) pointsFinalise(ctx context.Context, at time.Time) error {
 			return err
 		}
 		id := runID("points_finalise", at, vc.Name)
+		clears := j.clearsSoon(at)
 		type tally struct {
 			N, Points   int
 			Publication string
 			Objected    []string
+			Clears      time.Time // when unspent points are cleared, if the reminder has already gone out
 		}
 		grids := map[string]*tally{}
 		at1 := func(g string) *tally {
 			if grids[g] == nil {
-				grids[g] = &tally{}
+				grids[g] = &tally{Clears: clears}
 			}
 			return grids[g]
 		}
@@ -386,8 +388,29 @@ func unsettled(ctx context.Context, r storage.DocReader, sc storage.Scope, year 
 	return open, publishing, nil
 }
 
+// clearsSoon is when unspent points are next cleared, when the clearing
+// reminder for it has already gone out (points that become redeemable
+// after the reminder are warned in the 生效 post instead); zero otherwise.
+func (j *jobs) clearsSoon(at time.Time) time.Time {
+	pc := j.Config.Points
+	if pc.YearEnd.Unspent != "clear" {
+		return time.Time{}
+	}
+	yearEnd, err1 := cron.ParseStandard(pc.Schedules.YearEnd)
+	reminder, err2 := cron.ParseStandard(pc.Schedules.Reminder)
+	if err1 != nil || err2 != nil { // "off"
+		return time.Time{}
+	}
+	when := yearEnd.Next(at.In(j.loc))
+	if reminder.Next(at.In(j.loc)).Before(when) {
+		return time.Time{} // the reminder is still to come
+	}
+	return when
+}
+
 // pointsReminder tells every grid group with unspent points, a month
-// before the year-end run, that they will be cleared.
+// before the year-end run, that they will be cleared, and how many
+// households have approved points that become redeemable before then.
 func (j *jobs) pointsReminder(ctx context.Context, at time.Time) error {
 	pc := j.Config.Points
 	if pc.YearEnd.Unspent != "clear" || pc.Schedules.YearEnd == "off" {
@@ -398,23 +421,27 @@ func (j *jobs) pointsReminder(ctx context.Context, at time.Time) error {
 		return fmt.Errorf("points: reminder: year_end schedule: %w", err)
 	}
 	when := sched.Next(at.In(j.loc))
+	year := strconv.Itoa(when.Year())
 	return j.eachVillage(func(vc config.Village, sc storage.Scope) error {
 		accts, err := storage.Accounts(ctx, j.Store, sc)
 		if err != nil {
 			return err
 		}
 		_, byID := j.households(vc.Name)
-		withPoints := map[string]int{}
+		withPoints, coming := map[string]int{}, map[string]int{}
 		for hh, a := range accts {
-			if a.Redeemable() > 0 {
+			switch {
+			case a.Redeemable() > 0:
 				withPoints[byID[hh].Grid]++
+			case a.Year(year).Approved > 0:
+				coming[byID[hh].Grid]++
 			}
 		}
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
-			if withPoints[g.Name] > 0 {
+			if withPoints[g.Name]+coming[g.Name] > 0 {
 				out = append(out, group(g.Group, j.texts.Render("points.reminder",
-					map[string]any{"When": when, "N": withPoints[g.Name]}), bot.Bulk))
+					map[string]any{"When": when, "N": withPoints[g.Name], "Coming": coming[g.Name]}), bot.Bulk))
 			}
 		}
 		return j.post(ctx, sc, runID("points_reminder", at, vc.Name), out...)
