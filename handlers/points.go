@@ -883,6 +883,7 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 	}
 	y := acct.Year(year)
 	return p.r.reply(ctx, t, "points.mine", map[string]any{
+		"Any":  me.Total != 0 || len(y.Personal) > 0 || y.Household != 0,
 		"Year": year, "S": me, "Avg": me.AverageText(), "Ranked": ranked, "Person": person.Name,
 		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": &acct, "Redeemable": max(acct.Redeemable(), 0),
 		"Pending": pending, "Objected": objected, "Self": person.Name == t.who.Name,
@@ -972,6 +973,9 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 		if me.Household != "" && t.who.Village == v {
 			mine = &me
 		}
+	}
+	if !current && !archived {
+		return p.r.reply(ctx, t, "points.ranking.none", map[string]any{"Year": year})
 	}
 	if township {
 		all = village.Rerank(all)

@@ -424,3 +424,19 @@ func TestEvidenceKindMatters(t *testing.T) {
 		t.Errorf("approval of a claim with its paper is flagged: %q", got)
 	}
 }
+
+// TestPointsNettingToZero: a household whose points net to 0 is ranked,
+// not told it has none; a past year without an archive says so.
+func TestPointsNettingToZero(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("赵六", "加分 张三 志愿服务 10")
+	b.say("赵六", "扣分 张三 违反村规民约")
+	got := b.say("张三", "我的积分")
+	has(t, "mine", got, "户总分 0 分（含户积分 -10）", "全村第")
+	if strings.Contains(strings.Join(got, ""), "还没有积分") {
+		t.Errorf("我的积分 with +10 and -10: %q", got)
+	}
+	has(t, "ranking", b.say("张三", "积分排行"), "您家今年户总分 0 分")
+	has(t, "old year", b.say("张三", "积分排行 2025"), "没有2025年的年终积分排行")
+}
