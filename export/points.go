@@ -324,7 +324,7 @@ func integrity(claims []village.Claim) []ScorerRow {
 			case village.ClaimReject:
 				get(c.Village, h.By).Rejected++
 			case village.ClaimObject:
-				if approver != "" {
+				if approver != "" && h.From != village.ClaimObjected { // a further objection is the same one item
 					get(c.Village, approver).Objected++
 				}
 			case village.ClaimRevoke:

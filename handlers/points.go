@@ -719,12 +719,15 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		if c.Status == village.ClaimFinal || c.Status == village.ClaimApproved && !c.PublishedAt.IsZero() && !c.InWindow(t.at) {
 			return p.r.reply(ctx, t, "points.object.late", map[string]any{"C": &c})
 		}
-		if c.Status != village.ClaimApproved {
+		if c.Status != village.ClaimApproved && c.Status != village.ClaimObjected {
 			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word})
 		}
 		note := stripRefs(cmd.args)
 		if !hasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "那天他没有参加"})
+		}
+		if c.Status == village.ClaimObjected {
+			return p.objectAgain(ctx, t, sc, c, note)
 		}
 		acct, err := p.account(ctx, sc, c.Village, c.Household)
 		if err != nil {
@@ -745,6 +748,32 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		}
 		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
 	})
+}
+
+// objectAgain records a further objection to a frozen item: the scorers
+// get it, and its author hears the outcome with the first objector.
+func (p *pointsFlow) objectAgain(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, note string) error {
+	err := c.AddObjection(t.who.Name, t.at, note)
+	if errors.Is(err, village.ErrObjectedBefore) {
+		return p.r.reply(ctx, t, "points.objected.before", map[string]any{"C": &c})
+	}
+	if err != nil {
+		return err
+	}
+	d, err := storage.ClaimDoc(c, c.Status)
+	if err != nil {
+		return err
+	}
+	data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Note": note, "By": t.who.Name}
+	out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.objected.more", data))}
+	for _, s := range p.scorers(c.Village, c.Grid, c.Household) {
+		out = append(out, bot.Outbound{To: s, Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.objected.more.scorer", data)})
+	}
+	t.out = out
+	_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{d},
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.object", Note: c.ID + " " + note},
+		Out:   out})
+	return err
 }
 
 // settle handles 维持 #C and 撤销 #C 理由 by a scorer.
@@ -769,7 +798,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		if err != nil {
 			return err
 		}
-		objector := c.ObjectedBy
+		objectors := c.Objectors()
 		from, err := c.Apply(action, t.who.Name, t.at, note)
 		if err != nil {
 			return err
@@ -781,9 +810,11 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		}
 		text := p.r.texts.Render(block, data)
 		out := p.outFor(t, &c, text)
-		if objector != "" && from == village.ClaimObjected && objector != t.who.Name {
-			out = append(out, bot.Outbound{To: objector, Kind: bot.Private, Priority: bot.Normal,
-				Text: p.r.texts.Render("points.settled.objector", data)})
+		for _, o := range objectors {
+			if from == village.ClaimObjected && o != t.who.Name {
+				out = append(out, bot.Outbound{To: o, Kind: bot.Private, Priority: bot.Normal,
+					Text: p.r.texts.Render("points.settled.objector", data)})
+			}
 		}
 		fix, err := p.fixArchive(ctx, sc, &c, from, acct)
 		if err != nil {

@@ -440,3 +440,16 @@ func TestPointsNettingToZero(t *testing.T) {
 	has(t, "ranking", b.say("张三", "积分排行"), "您家今年户总分 0 分")
 	has(t, "old year", b.say("张三", "积分排行 2025"), "没有2025年的年终积分排行")
 }
+
+// TestSecondObjection: a further objection to a frozen item is recorded,
+// sent to the scorers, and its author hears the outcome.
+func TestSecondObjection(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("赵六", "加分 张三 志愿服务 10")
+	has(t, "first", b.say("陈二", "异议 #C1 张三没去"), "已收到对 #C1")
+	has(t, "second", b.say("王五", "异议 #C1 我也觉得没去"), "已有人提出异议，正在核实。您的意见已记下并转给评分小组",
+		"赵六: 【积分异议】#C1 张三户·张三「参加志愿服务活动」又收到王五的异议：我也觉得没去")
+	has(t, "again", b.say("王五", "异议 #C1 真没去"), "您已经对 #C1 提过异议")
+	has(t, "settled", b.say("赵六", "撤销 #C1 核实没去"), "陈二: 您对 #C1 提的异议已处理", "王五: 您对 #C1 提的异议已处理")
+}

@@ -310,20 +310,60 @@ type Claim struct {
 	DecidedBy   string    `json:"decided_by,omitempty"`
 	PublishedAt time.Time `json:"published_at,omitzero"`
 	// WindowEnds closes the 公示 objection window.
-	WindowEnds  time.Time    `json:"window_ends,omitzero"`
-	Publication string       `json:"publication,omitempty"` // "2026年3月"
-	Objection   string       `json:"objection,omitempty"`
-	ObjectedBy  string       `json:"objected_by,omitempty"`
-	Reason      string       `json:"reason,omitempty"` // why rejected or revoked
-	Source      string       `json:"source"`           // message id that created it
-	Version     int          `json:"version"`
-	History     []ClaimEntry `json:"history"`
+	WindowEnds  time.Time `json:"window_ends,omitzero"`
+	Publication string    `json:"publication,omitempty"` // "2026年3月"
+	Objection   string    `json:"objection,omitempty"`
+	ObjectedBy  string    `json:"objected_by,omitempty"`
+	// More are further objections to the frozen item; their authors hear
+	// the outcome too.
+	More    []Objection  `json:"more_objections,omitempty"`
+	Reason  string       `json:"reason,omitempty"` // why rejected or revoked
+	Source  string       `json:"source"`           // message id that created it
+	Version int          `json:"version"`
+	History []ClaimEntry `json:"history"`
 }
 
 // LacksEvidence reports whether the claim does not offer the kind of
 // evidence its indicator needs.
 func (c *Claim) LacksEvidence() bool {
 	return c.Needs != "" && !c.Needs.OfferedBy(c.Evidence, len(c.Images))
+}
+
+// Objection is one objection to a claim.
+type Objection struct {
+	At   time.Time `json:"at"`
+	By   string    `json:"by"`
+	Note string    `json:"note"`
+}
+
+// ErrObjectedBefore is returned when someone objects twice to one item.
+var ErrObjectedBefore = errors.New("already objected to this item")
+
+// AddObjection records a further objection to an item already frozen by
+// one; the status stays.
+func (c *Claim) AddObjection(by string, at time.Time, note string) error {
+	if c.Status != ClaimObjected {
+		return &ClaimTransitionError{From: c.Status, Action: ClaimObject}
+	}
+	if slices.Contains(c.Objectors(), by) {
+		return ErrObjectedBefore
+	}
+	c.More = append(c.More, Objection{At: at, By: by, Note: note})
+	c.History = append(c.History, ClaimEntry{At: at, By: by, Action: ClaimObject, Points: c.Points, Note: note,
+		From: ClaimObjected, To: ClaimObjected})
+	return nil
+}
+
+// Objectors are everyone who objected to the item, first objector first.
+func (c *Claim) Objectors() []string {
+	var out []string
+	if c.ObjectedBy != "" {
+		out = append(out, c.ObjectedBy)
+	}
+	for _, o := range c.More {
+		out = append(out, o.By)
+	}
+	return out
 }
 
 // Year is the year the claim's points count in.
