@@ -239,7 +239,7 @@ var ledgerColumns = []column{
 
 var eventLabels = map[string]string{
 	"submit": "申请", "record": "记录", "approve": "通过", "reject": "驳回", "object": "异议", "uphold": "维持",
-	"revoke": "撤销", "finalise": "生效", "publish": "公示", village.EventRedeem: "兑换", village.EventRefund: "撤销兑换", village.EventClear: "年终清零",
+	"revoke": "撤销", "withdraw": "撤回", "finalise": "生效", "publish": "公示", village.EventRedeem: "兑换", village.EventRefund: "撤销兑换", village.EventClear: "年终清零",
 }
 
 func statusLabel(s village.ClaimStatus) string {

@@ -43,12 +43,14 @@ const (
 	vUnredeem   verb = "撤销兑换"
 	vRestock    verb = "补货"
 	vPointsHelp verb = "积分帮助"
+	vWithdraw   verb = "撤回"
 )
 
 // pointsVocab are the words of the points flows. 驳回 and 查 are the
 // report verbs; a #C reference sends them here (see pointsFlows).
 var pointsVocab = map[string]verb{
-	"申请积分": vClaim, "积分申请": vClaim, "申报积分": vClaim,
+	"申请积分": vClaim, "积分申请": vClaim, "申报积分": vClaim, "申请 积分": vClaim, "申请加分": vClaim,
+	"撤回": vWithdraw, "取消": vWithdraw, "撤回申请": vWithdraw, "取消申请": vWithdraw,
 	"同意": vApprove, "批准": vApprove, "同意积分": vApprove,
 	"加分": vAward, "奖励积分": vAward,
 	"扣分": vDeduct, "减分": vDeduct,
@@ -92,7 +94,7 @@ func (r *Router) pointsFlows() map[verb]flow {
 	}
 	return map[verb]flow{
 		vClaim: p.claim, vApprove: bare(p.approve), vAward: p.record, vDeduct: p.record,
-		vObject: bare(p.object), vUphold: bare(p.settle), vRevoke: bare(p.settle),
+		vObject: bare(p.object), vWithdraw: bare(p.withdraw), vUphold: bare(p.settle), vRevoke: bare(p.settle),
 		vMyPoints: p.mine, vPoints: p.query, vRanking: p.ranking,
 		vRedeem: p.redeem, vUnredeem: p.unredeem, vRestock: p.restock, vPointsHelp: p.help,
 		vReject: func(ctx context.Context, t *turn, cmd command) error {
@@ -411,7 +413,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		return err
 	}
 	if t.where.kind == inOffice {
-		return nil
+		return p.r.reply(ctx, t, "points.claim.office", nil)
 	}
 	v := t.where.village
 	if v == "" || t.who.Household == "" || t.who.Village != v {
@@ -747,6 +749,25 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 			}
 		}
 		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
+	})
+}
+
+// withdraw handles 撤回 #C / 取消 #C: the claimant (or the member it is
+// for) takes back a claim nobody has reviewed yet.
+func (p *pointsFlow) withdraw(ctx context.Context, t *turn, cmd command) error {
+	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {
+		if t.who.Name != c.Claimant && (t.who.Name != c.Person || t.who.Household != c.Household) {
+			return p.r.reply(ctx, t, "points.withdraw.other", map[string]any{"C": &c})
+		}
+		if c.Status != village.ClaimPending {
+			return p.r.reply(ctx, t, "points.withdraw.late", map[string]any{"C": &c})
+		}
+		from, err := c.Apply(village.ClaimWithdraw, t.who.Name, t.at, stripRefs(cmd.args))
+		if err != nil {
+			return err
+		}
+		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household)}
+		return p.commitClaim(ctx, t, sc, c, from, nil, p.outFor(t, &c, p.r.texts.Render("points.withdrawn", data)))
 	})
 }
 

@@ -453,3 +453,28 @@ func TestSecondObjection(t *testing.T) {
 	has(t, "again", b.say("王五", "异议 #C1 真没去"), "您已经对 #C1 提过异议")
 	has(t, "settled", b.say("赵六", "撤销 #C1 核实没去"), "陈二: 您对 #C1 提的异议已处理", "王五: 您对 #C1 提的异议已处理")
 }
+
+// TestClaimCommandsAnswered: 「申请 积分」 with a space is a claim, a claim
+// in the township chat is told where to go, and a claimant withdraws his
+// own pending claim with 撤回 or 取消.
+func TestClaimCommandsAnswered(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "spaced", b.say("张三", "申请 积分 参加义务劳动 证明人王五"), "已登记积分申请 #C1")
+	b.now = b.now.Add(time.Minute)
+	if err := b.r.Handle(context.Background(), bot.Message{ID: "office", At: b.now, Chat: "青山镇网格工作群", From: "张三",
+		Text: "申请积分 参加义务劳动"}); err != nil {
+		t.Fatal(err)
+	}
+	has(t, "office", b.drain(), "积分申请请在本村的网格群里发")
+	has(t, "not his", b.say("陈二", "撤回 #C1"), "#C1 不是您提的申请")
+	has(t, "withdrawn", b.say("张三", "撤回 #C1"), "#C1 已撤回：张三户·张三「参加义务劳动、集体劳动」")
+	has(t, "status", b.say("张三", "查 #C1"), "已撤回")
+	has(t, "approve after", b.say("赵六", "同意 #C1 5"), "现在是「已撤回」")
+	b.say("张三", "申请积分 参加普法讲座")
+	b.say("赵六", "同意 #C2")
+	has(t, "too late", b.say("张三", "取消 #C2"), "已经审核过，不能撤回了", "撤销 #C2 理由")
+	if got := b.say("张三", "取消了明天的会"); len(got) != 0 {
+		t.Errorf("speech answered: %q", got)
+	}
+}

@@ -190,12 +190,13 @@ func isAlnum(b byte) bool {
 type ClaimStatus string
 
 const (
-	ClaimPending  ClaimStatus = "pending"  // waiting for a scorer
-	ClaimApproved ClaimStatus = "approved" // scored; published at the next 公示, final when its window closes
-	ClaimRejected ClaimStatus = "rejected" // not scored
-	ClaimObjected ClaimStatus = "objected" // frozen by an objection until a scorer settles it
-	ClaimFinal    ClaimStatus = "final"    // passed 公示: counts and is redeemable
-	ClaimRevoked  ClaimStatus = "revoked"  // withdrawn after an objection or by the scorers
+	ClaimPending   ClaimStatus = "pending"   // waiting for a scorer
+	ClaimApproved  ClaimStatus = "approved"  // scored; published at the next 公示, final when its window closes
+	ClaimRejected  ClaimStatus = "rejected"  // not scored
+	ClaimObjected  ClaimStatus = "objected"  // frozen by an objection until a scorer settles it
+	ClaimFinal     ClaimStatus = "final"     // passed 公示: counts and is redeemable
+	ClaimRevoked   ClaimStatus = "revoked"   // withdrawn after an objection or by the scorers
+	ClaimWithdrawn ClaimStatus = "withdrawn" // taken back by the claimant before review
 )
 
 // Label is the Chinese name of the status shown to users.
@@ -213,6 +214,8 @@ func (s ClaimStatus) Label() string {
 		return "已生效"
 	case ClaimRevoked:
 		return "已撤销"
+	case ClaimWithdrawn:
+		return "已撤回"
 	}
 	return string(s)
 }
@@ -237,11 +240,12 @@ const (
 	ClaimRevoke   ClaimAction = "revoke"   // 撤销
 	ClaimFinalise ClaimAction = "finalise" // the 公示 window closed without an open objection
 	ClaimPublish  ClaimAction = "publish"  // listed in a 公示 post; the status stays
+	ClaimWithdraw ClaimAction = "withdraw" // 撤回 by the claimant while pending
 )
 
 var claimTransitions = map[ClaimStatus]map[ClaimAction]ClaimStatus{
 	"":            {ClaimSubmit: ClaimPending, ClaimRecord: ClaimApproved},
-	ClaimPending:  {ClaimApprove: ClaimApproved, ClaimReject: ClaimRejected},
+	ClaimPending:  {ClaimApprove: ClaimApproved, ClaimReject: ClaimRejected, ClaimWithdraw: ClaimWithdrawn},
 	ClaimApproved: {ClaimObject: ClaimObjected, ClaimRevoke: ClaimRevoked, ClaimFinalise: ClaimFinal, ClaimPublish: ClaimApproved},
 	ClaimObjected: {ClaimUphold: ClaimApproved, ClaimRevoke: ClaimRevoked, ClaimPublish: ClaimObjected},
 }
@@ -609,7 +613,7 @@ func (a *Account) Post(e LedgerEntry) error {
 		return nil
 	}
 	if len(e.Period) < 7 {
-		if e.From == "" && e.To == ClaimPending || e.To == ClaimRejected {
+		if e.From == "" && e.To == ClaimPending || e.To == ClaimRejected || e.To == ClaimWithdrawn {
 			return nil // nothing moves
 		}
 		return fmt.Errorf("ledger entry %s %s: no period", e.Claim, e.Event)
