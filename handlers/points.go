@@ -280,6 +280,9 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		}
 		return p.r.reply(ctx, t, "points.noref", map[string]any{"Verb": cmd.word, "Cands": cands})
 	}
+	if refs := claimRefs(cmd.refs); len(refs) > 1 && oneByOne[cmd.verb] {
+		return p.r.reply(ctx, t, "points.onebyone", map[string]any{"Verb": cmd.word, "Refs": refs})
+	}
 	id := ref.String()
 	return p.retry(ctx, t, id, func() error {
 		c, sc, err := p.findClaim(ctx, t, id)
@@ -294,6 +297,22 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		t.scope = sc
 		return act(c, sc)
 	})
+}
+
+// oneByOne are the claim verbs whose text has no reason that could name
+// another claim: several claims in one of them is an error, said rather
+// than acted on in part ("同意 #C6 2 和 #C7 2").
+var oneByOne = map[verb]bool{vApprove: true, vUphold: true, vWithdraw: true}
+
+// claimRefs are the distinct claim references among refs, in order.
+func claimRefs(refs []village.Ref) []string {
+	var out []string
+	for _, r := range refs {
+		if r.Kind == 'C' && !slices.Contains(out, r.String()) {
+			out = append(out, r.String())
+		}
+	}
+	return out
 }
 
 // claimCandidate is a claim a command without a reference may mean.
@@ -469,7 +488,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	}
 	scorers := p.scorers(v, person.Grid, person.Household)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "I": ind, "Label": p.label(v, c.Household), "Scorers": scorers,
-		"Lacks": c.LacksEvidence()}
+		"Lacks": c.LacksEvidence(), "Private": t.where.kind == inPrivate}
 	text := p.r.texts.Render("points.claimed", data)
 	out := []bot.Outbound{p.r.back(t, text)}
 	if t.where.kind == inPrivate {
@@ -551,13 +570,33 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 		if !hasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "没有照片，请补充后重新申请"})
 		}
+		capped, ind, err := p.capFull(ctx, sc, c, t.at)
+		if err != nil {
+			return err
+		}
 		from, err := c.Apply(village.ClaimReject, t.who.Name, t.at, note)
 		if err != nil {
 			return err
 		}
-		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household)}
+		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Capped": capped, "I": ind}
 		return p.commitClaim(ctx, t, sc, c, from, nil, p.outFor(t, &c, p.r.texts.Render("points.rejected", data)))
 	})
+}
+
+// capFull reports whether the claim's indicator has no room left under its
+// cap for the claim's person (or household) at time at: then applying
+// again only helps in the next month or year.
+func (p *pointsFlow) capFull(ctx context.Context, sc storage.Scope, c village.Claim, at time.Time) (bool, village.Indicator, error) {
+	ind, ok := p.cat.ByCode(c.Indicator)
+	if !ok {
+		return false, ind, nil
+	}
+	acct, err := p.peek(ctx, sc, c.Village, c.Household)
+	if err != nil {
+		return false, ind, err
+	}
+	left, capped := acct.CapLeft(ind, c.Person, village.MonthOf(at))
+	return capped && left < max(ind.Min, 1), ind, nil
 }
 
 // record handles 加分 名字 指标 [分] [说明] and 扣分 …: a scoring event
@@ -650,6 +689,20 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		}
 		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
 	})
+}
+
+// tellPerson tells a person of the roster, and the head of his household,
+// privately (not the sender).
+func (p *pointsFlow) tellPerson(v, name string, sender village.Person, text string) []bot.Outbound {
+	person, err := p.r.people.Lookup(v, name)
+	if err != nil {
+		return nil
+	}
+	var out []bot.Outbound
+	for _, to := range p.tellHousehold(v, person, sender) {
+		out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: text})
+	}
+	return out
 }
 
 // tellHousehold is whom to tell privately about their household: the
@@ -836,6 +889,9 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 				out = append(out, bot.Outbound{To: o, Kind: bot.Private, Priority: bot.Normal,
 					Text: p.r.texts.Render("points.settled.objector", data)})
 			}
+		}
+		if c.IsVeto() && action == village.ClaimRevoke {
+			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.revoked.told", data))...)
 		}
 		fix, err := p.fixArchive(ctx, sc, &c, from, acct)
 		if err != nil {

@@ -101,7 +101,7 @@ func TestPointsFlow(t *testing.T) {
 		{"张三", "申请积分 参加义务劳动 证明人 王五", []string{g3 + ": 已登记积分申请 #C1：张三户·张三「参加义务劳动、集体劳动」", "@赵六\u2005请评分小组审核"}},
 		{"李四", "同意 #C1 8", []string{"「同意」需要评分小组成员"}},
 		{"赵六", "同意 #C1", []string{"请写上给几分"}},
-		{"赵六", "同意 #C1 30", []string{"只能给 5–10 分，30 分不行"}},
+		{"赵六", "同意 #C1 30", []string{"只能给 5–10分，30 分不行"}},
 		{"赵六", "同意 #C1 8 很积极", []string{"#C1 已通过：张三户·张三「参加义务劳动、集体劳动」+8分（计入2026年3月）"}},
 		{"赵六", "同意 #C1 8", []string{"#C1 现在是「已通过待生效」，不能同意"}},
 		{"赵六", "驳回 #C1 重复", []string{"#C1 现在是「已通过待生效」，不能驳回"}},
@@ -124,7 +124,7 @@ func TestPointsFlow(t *testing.T) {
 		{"赵六", "同意 #4 5", []string{"#C4 已通过：陈二户·陈二「参加村庄环境卫生整治」+5分"}}, // "#4" is C4 for a claim verb
 		{"张三", "驳回 #R1 理由", []string{"没有找到 #R1"}}, // a report reference stays with the reports
 		{"孙七", "扣分 张三 乱扔垃圾 3 路口", []string{"#C5：张三户·张三「乱倒乱扔垃圾」-3分（路口）", "张三: 【积分通知】"}},
-		{"赵六", "扣分 陈二 乱扔垃圾", []string{"是 -5–-2 分，请写上分数"}},
+		{"赵六", "扣分 陈二 乱扔垃圾", []string{"是 扣2–5分，请写上分数"}},
 		{"周八", "兑换 张三 洗衣液", []string{"可兑换积分 0 分，洗衣液 1瓶要 20 分"}},
 		{"张三", "我的积分", []string{"张三户2026年积分：户总分 -3 分", "待审核：#C3 参加村庄环境卫生整治"}},
 		{"张三", "积分帮助", []string{"申请积分 做了什么", "积分分为遵纪守法"}},
@@ -385,7 +385,7 @@ func TestRangeClaimScoredByScorer(t *testing.T) {
 	b := newPointsBot(t, cfg, dir)
 	has(t, "claim", b.say("张三", "申请积分 参加义务劳动 10分 证明人王五"),
 		"「参加义务劳动、集体劳动」（社会公德），5–10分（申请人写了 10 分，分数由评分小组定）", "回复「同意 #C1 分数」")
-	has(t, "bare 同意", b.say("赵六", "同意 #C1"), "是 5–10 分（申请人写了 10 分），请写上给几分")
+	has(t, "bare 同意", b.say("赵六", "同意 #C1"), "是 5–10分（申请人写了 10 分），请写上给几分")
 	has(t, "scored", b.say("赵六", "同意 #C1 6"), "#C1 已通过：张三户·张三「参加义务劳动、集体劳动」+6分")
 	if got := b.account("QS-301").Year("2026").Score; got != 6 {
 		t.Errorf("score %d, want the scorer's 6", got)
@@ -476,5 +476,51 @@ func TestClaimCommandsAnswered(t *testing.T) {
 	has(t, "too late", b.say("张三", "取消 #C2"), "已经审核过，不能撤回了", "撤销 #C2 理由")
 	if got := b.say("张三", "取消了明天的会"); len(got) != 0 {
 		t.Errorf("speech answered: %q", got)
+	}
+}
+
+// TestPointsWording covers the wording the QA report listed: a private
+// claim's reply has no @scorer line, veto items are no 「0分」,
+// deductions read 「扣 2–5 分」, a cap rejection does not ask for more
+// papers, 查 keeps the approval date after 撤销, and several claims in
+// one 同意 are refused as a whole.
+func TestPointsWording(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.now = b.now.Add(time.Minute)
+	if err := b.r.Handle(context.Background(), bot.Message{ID: "private", At: b.now, Private: true, From: "张三", Text: "申请积分 参加普法学习 证明人王五"}); err != nil {
+		t.Fatal(err)
+	}
+	got := b.drain()
+	has(t, "private claim", got, "张三: 已登记积分申请 #C1", "已私信转给评分小组审核", "赵六: 【积分申请】")
+	for _, m := range got {
+		if strings.HasPrefix(m, "张三:") && strings.Contains(m, "@赵六") {
+			t.Errorf("private reply to the claimant addresses the scorer: %q", m)
+		}
+	}
+	has(t, "deduction range", b.say("赵六", "扣分 陈二 乱扔垃圾"), "「乱倒乱扔垃圾」是 扣2–5分，请写上分数")
+	has(t, "veto", b.say("赵六", "扣分 陈二 违法占地建房 拒不拆除"), "已记录否决项 #C2")
+	has(t, "veto objected", b.say("张三", "异议 #C2 已经拆了"), "「违法占地建房、拒不拆除」（否决项））的异议")
+	got = b.say("赵六", "撤销 #C2 已拆除")
+	has(t, "veto revoked", got, "#C2 已撤销：陈二户·陈二「违法占地建房、拒不拆除」（否决项），陈二户恢复参加2026年积分排名和评优",
+		"张三: 您对 #C2 提的异议已处理：已撤销这项否决项", "陈二: 【积分通知】#C2 否决项「违法占地建房、拒不拆除」经核实已撤销")
+	if strings.Contains(strings.Join(got, ""), "0分") {
+		t.Errorf("veto described in points: %q", got)
+	}
+	has(t, "one by one", b.say("赵六", "同意 #C1 和 #C3"), "一条消息只处理一项，这条没有处理（写了#C1、#C3）")
+	has(t, "approve", b.say("赵六", "同意 #C1"), "#C1 已通过")
+	b.now = b.now.Add(48 * time.Hour)
+	has(t, "revoke approved", b.say("赵六", "撤销 #C1 记错人了"), "#C1 已撤销", "如果只是分数记错了")
+	has(t, "status", b.say("张三", "查 #C1"), "评分：赵六，3月2日；撤销：赵六，3月4日")
+	// 普法 is capped at 4 a month (2 per act): two approved, the third is full.
+	for range 3 {
+		b.say("张三", "申请积分 参加普法学习 证明人王五")
+	}
+	b.say("赵六", "同意 #C3")
+	b.say("赵六", "同意 #C4")
+	got = b.say("赵六", "驳回 #C5 已达上限")
+	has(t, "cap rejection", got, "此项本月已到上限，下个月可以再申请")
+	if strings.Contains(strings.Join(got, ""), "补齐材料") {
+		t.Errorf("cap rejection asks for papers: %q", got)
 	}
 }

@@ -122,6 +122,20 @@ func (i Indicator) Range() string {
 	return strconv.Itoa(i.Min) + "–" + strconv.Itoa(i.Max)
 }
 
+// Amount shows the points for villagers: "5分", "5–10分", "扣5分",
+// "扣2–5分", and "不计分" for a veto item worth nothing.
+func (i Indicator) Amount() string {
+	switch {
+	case i.Min == 0 && i.Max == 0:
+		return "不计分"
+	case i.Deduction() && i.Fixed():
+		return "扣" + strconv.Itoa(-i.Min) + "分"
+	case i.Deduction():
+		return "扣" + strconv.Itoa(-i.Max) + "–" + strconv.Itoa(-i.Min) + "分"
+	}
+	return i.Range() + "分"
+}
+
 // Catalogue is every indicator of a deployment: regular, bonus and veto.
 type Catalogue []Indicator
 
@@ -312,6 +326,8 @@ type Claim struct {
 	CreatedAt   time.Time `json:"created_at"`
 	DecidedAt   time.Time `json:"decided_at,omitzero"`
 	DecidedBy   string    `json:"decided_by,omitempty"`
+	RevokedAt   time.Time `json:"revoked_at,omitzero"`
+	RevokedBy   string    `json:"revoked_by,omitempty"`
 	PublishedAt time.Time `json:"published_at,omitzero"`
 	// WindowEnds closes the 公示 objection window.
 	WindowEnds  time.Time `json:"window_ends,omitzero"`
@@ -370,6 +386,9 @@ func (c *Claim) Objectors() []string {
 	return out
 }
 
+// IsVeto reports whether the claim is a veto item (否决项).
+func (c *Claim) IsVeto() bool { return c.Kind == KindVeto }
+
 // Year is the year the claim's points count in.
 func (c *Claim) Year() string {
 	if len(c.Period) >= 4 {
@@ -412,9 +431,12 @@ func (c *Claim) Apply(a ClaimAction, by string, at time.Time, note string) (Clai
 	case ClaimApprove, ClaimRecord:
 		c.Period = MonthOf(at)
 		c.DecidedAt, c.DecidedBy = at, by
-	case ClaimReject, ClaimRevoke:
+	case ClaimReject:
 		c.Reason = note
 		c.DecidedAt, c.DecidedBy = at, by
+	case ClaimRevoke: // the approval's date and scorer stay
+		c.Reason = note
+		c.RevokedAt, c.RevokedBy = at, by
 	case ClaimObject:
 		c.Objection, c.ObjectedBy = note, by
 	case ClaimSubmit:
