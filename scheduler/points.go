@@ -171,12 +171,20 @@ func (j *jobs) pointsFinalise(ctx context.Context, at time.Time) error {
 				due = append(due, c)
 			}
 		}
-		if len(due) == 0 {
-			return nil
-		}
 		objected, err := storage.Claims(ctx, j.Store, sc, storage.ClaimIndex(village.ClaimObjected))
 		if err != nil {
 			return err
+		}
+		// Frozen items whose window closed wait for 维持 or 撤销: the group
+		// hears so once, also when nothing else became final.
+		var held []village.Claim
+		for _, c := range objected {
+			if !c.PublishedAt.IsZero() && !at.Before(c.WindowEnds) && c.HeldAt.IsZero() {
+				held = append(held, c)
+			}
+		}
+		if len(due) == 0 && len(held) == 0 {
+			return nil
 		}
 		accts, err := storage.Accounts(ctx, j.Store, sc)
 		if err != nil {
@@ -223,10 +231,16 @@ func (j *jobs) pointsFinalise(ctx context.Context, at time.Time) error {
 			g.Points += c.Points
 			g.Publication = c.Publication
 		}
-		for _, c := range objected {
-			if !c.PublishedAt.IsZero() && !at.Before(c.WindowEnds) && grids[c.Grid] != nil {
-				grids[c.Grid].Objected = append(grids[c.Grid].Objected, c.ID)
+		for _, c := range held {
+			c.HeldAt = at
+			d, err := storage.ClaimDoc(c, c.Status)
+			if err != nil {
+				return err
 			}
+			docs = append(docs, d)
+			g := at1(c.Grid)
+			g.Objected = append(g.Objected, c.ID)
+			g.Publication = cmp.Or(g.Publication, c.Publication)
 		}
 		hhs := make([]string, 0, len(changed))
 		for hh := range changed {

@@ -332,8 +332,11 @@ type Claim struct {
 	// WindowEnds closes the 公示 objection window.
 	WindowEnds  time.Time `json:"window_ends,omitzero"`
 	Publication string    `json:"publication,omitempty"` // "2026年3月"
-	Objection   string    `json:"objection,omitempty"`
-	ObjectedBy  string    `json:"objected_by,omitempty"`
+	// HeldAt is when the group was told that the item, frozen when its
+	// window closed, waits for the scorers.
+	HeldAt     time.Time `json:"held_at,omitzero"`
+	Objection  string    `json:"objection,omitempty"`
+	ObjectedBy string    `json:"objected_by,omitempty"`
 	// More are further objections to the frozen item; their authors hear
 	// the outcome too.
 	More    []Objection  `json:"more_objections,omitempty"`

@@ -106,3 +106,20 @@ func TestClearingWarnedAfterReminder(t *testing.T) {
 		}
 	}
 }
+
+// TestAllFrozenBatchAnnounced: when every item of a 公示 is frozen at its
+// deadline the group still hears what happened, once.
+func TestAllFrozenBatchAnnounced(t *testing.T) {
+	out, _ := replayOut(t, `
+{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 10"}
+{"at":"2026-03-02T09:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
+{"at":"2026-04-01T10:00:00+08:00"}
+{"at":"2026-04-02T09:00:00+08:00","chat":"青山村三组网格群","from":"王五","text":"异议 #C1 没去"}
+{"at":"2026-04-02T09:01:00+08:00","chat":"青山村三组网格群","from":"王五","text":"异议 #C2 也没去"}
+{"at":"2026-04-12T10:00:00+08:00"}
+`)
+	expectOut(t, out, "青山村三组网格群: 【积分公示期满】2026年3月公示期已满，这次没有积分生效。\n#C1、#C2 有异议，评分小组核实后另行通知。")
+	if n := strings.Count(strings.Join(out, "\n"), "有异议，评分小组核实后另行通知"); n != 1 {
+		t.Errorf("the frozen items were announced %d times, want once:\n%s", n, strings.Join(out, "\n"))
+	}
+}
