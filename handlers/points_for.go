@@ -14,8 +14,12 @@ import (
 	"gridbot/village"
 )
 
-// forIntro starts a claim for someone else: 给/为/替/帮, maybe "我儿子".
-var forIntro = regexp.MustCompile(`^(?:给|为|替|帮)\s*(?:我(?:的|家)?\s*(?:儿子|女儿|老婆|爱人|妻子|丈夫|老公|媳妇|儿媳|女婿|父亲|母亲|爸爸|妈妈|爸|妈|孙子|孙女|奶奶|爷爷|外婆|外公|哥哥|弟弟|姐姐|妹妹)?)?\s*@?`)
+// forIntro starts a claim for someone else: 给/为/替/帮, maybe "我儿子",
+// or "我老婆" alone.
+var forIntro = regexp.MustCompile(`^(?:(?:给|为|替|帮)\s*(?:我(?:的|家)?\s*(?:` + kin + `)?)?|我(?:的|家)?\s*(?:` + kin + `))\s*@?`)
+
+// kin are the words for family members villagers put before a name.
+const kin = "儿子|女儿|老婆|爱人|妻子|丈夫|老公|媳妇|儿媳|女婿|父亲|母亲|爸爸|妈妈|爸|妈|孙子|孙女|奶奶|爷爷|外婆|外公|哥哥|弟弟|姐姐|妹妹"
 
 // nameJoin separates two names: "张明、刘芳", "张明和刘芳".
 var nameJoin = regexp.MustCompile(`^\s*(?:、|和|跟|与|及|，|,|/|\s)\s*@?`)
