@@ -46,12 +46,13 @@ func (p *pointsFlow) fixArchive(ctx context.Context, sc storage.Scope, c *villag
 	vetoed := slices.ContainsFunc(tally.Vetoes, func(v village.Veto) bool { return v.Claim != c.ID }) ||
 		c.Kind == village.KindVeto && c.Status.Counted()
 	old := y.Standings[i]
+	wasOpen := slices.Contains(y.Open, c.ID)
 	y.Open = slices.DeleteFunc(y.Open, func(id string) bool { return id == c.ID })
 	if old.Total == total && old.Vetoed == vetoed {
-		if len(y.Open) == 0 && len(y.Corrected) == 0 {
+		if !wasOpen {
 			return nil, nil
 		}
-		return &archiveFix{doc: storage.RankingDoc(y)}, nil
+		return &archiveFix{doc: storage.RankingDoc(y)}, nil // no longer provisional
 	}
 	before := p.honourLabels(y.Village, y.Honours)
 	village.Restand(y.Standings, c.Household, total, vetoed)
