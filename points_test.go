@@ -59,6 +59,12 @@ func replayPoints(t *testing.T, cfg, redisURL string) (string, state) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return replayTranscript(t, cfg, redisURL, input)
+}
+
+// replayTranscript replays input and returns the raw output and the state.
+func replayTranscript(t *testing.T, cfg, redisURL string, input []byte) (string, state) {
+	t.Helper()
 	stateFile := filepath.Join(t.TempDir(), "state.json")
 	args := []string{"replay", "-config", cfg, "-state-out", stateFile}
 	if redisURL != "" {

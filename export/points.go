@@ -239,7 +239,7 @@ var ledgerColumns = []column{
 
 var eventLabels = map[string]string{
 	"submit": "申请", "record": "记录", "approve": "通过", "reject": "驳回", "object": "异议", "uphold": "维持",
-	"revoke": "撤销", "finalise": "生效", "publish": "公示", village.EventRedeem: "兑换", village.EventClear: "年终清零",
+	"revoke": "撤销", "withdraw": "撤回", "finalise": "生效", "publish": "公示", village.EventRedeem: "兑换", village.EventRefund: "撤销兑换", village.EventClear: "年终清零",
 }
 
 func statusLabel(s village.ClaimStatus) string {
@@ -279,7 +279,7 @@ func householdTable(rows []HouseholdRow) table {
 		}
 		t.rows = append(t.rows, []string{
 			h.Village, h.Grid, h.Household, h.Head, strings.Join(h.Members, "、"), strconv.Itoa(h.Participants), h.Year,
-			strconv.Itoa(h.Total), village.AverageText(h.Average), rank, strconv.Itoa(h.Redeemable),
+			strconv.Itoa(h.Total), h.AverageText(), rank, strconv.Itoa(h.Redeemable),
 			strconv.Itoa(h.Redeemed), strconv.Itoa(h.Cleared),
 		})
 	}
@@ -318,13 +318,13 @@ func integrity(claims []village.Claim) []ScorerRow {
 				if h.Points > 0 {
 					perHH[key{c.Village, h.By}][c.Household]++
 				}
-				if h.Action == village.ClaimApprove && needs(c.Needs) != "" && c.Evidence == "" {
+				if h.Action == village.ClaimApprove && c.LacksEvidence() {
 					r.NoEvidence = append(r.NoEvidence, c.ID)
 				}
 			case village.ClaimReject:
 				get(c.Village, h.By).Rejected++
 			case village.ClaimObject:
-				if approver != "" {
+				if approver != "" && h.From != village.ClaimObjected { // a further objection is the same one item
 					get(c.Village, approver).Objected++
 				}
 			case village.ClaimRevoke:

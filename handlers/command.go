@@ -102,7 +102,8 @@ type command struct {
 // parseCommand recognises a command at the start of text. Verbs that are
 // also ordinary words ("查", "确认") count only when followed by a
 // reference, a space, punctuation or nothing, so "查水表的来了" is not a
-// command; 上报 and 回访 may be glued to their text.
+// command; 上报, 回访 and 兑换 may be glued to their text (their flows
+// treat a glued one that does not fit as free text).
 func parseCommand(text string) (command, bool) {
 	t := strings.TrimSpace(text)
 	if isAck(t) {
@@ -116,7 +117,7 @@ func parseCommand(text string) (command, bool) {
 		}
 		v := synonyms[k]
 		glued := !boundary(rest)
-		if glued && v != vReport && v != vCall {
+		if glued && v != vReport && v != vCall && v != vRedeem {
 			continue
 		}
 		if v == vReport && glued && k != "上报" && k != "报事" && k != "报修" {

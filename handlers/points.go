@@ -20,6 +20,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/config"
@@ -39,14 +40,17 @@ const (
 	vPoints     verb = "积分"
 	vRanking    verb = "积分排行"
 	vRedeem     verb = "兑换"
+	vUnredeem   verb = "撤销兑换"
 	vRestock    verb = "补货"
 	vPointsHelp verb = "积分帮助"
+	vWithdraw   verb = "撤回"
 )
 
 // pointsVocab are the words of the points flows. 驳回 and 查 are the
 // report verbs; a #C reference sends them here (see pointsFlows).
 var pointsVocab = map[string]verb{
-	"申请积分": vClaim, "积分申请": vClaim, "申报积分": vClaim,
+	"申请积分": vClaim, "积分申请": vClaim, "申报积分": vClaim, "申请 积分": vClaim, "申请加分": vClaim,
+	"撤回": vWithdraw, "取消": vWithdraw, "撤回申请": vWithdraw, "取消申请": vWithdraw,
 	"同意": vApprove, "批准": vApprove, "同意积分": vApprove,
 	"加分": vAward, "奖励积分": vAward,
 	"扣分": vDeduct, "减分": vDeduct,
@@ -57,6 +61,7 @@ var pointsVocab = map[string]verb{
 	"积分": vPoints, "查积分": vPoints,
 	"积分排行": vRanking, "积分排名": vRanking, "积分榜": vRanking, "排行榜": vRanking,
 	"兑换": vRedeem, "积分兑换": vRedeem,
+	"撤销兑换": vUnredeem, "取消兑换": vUnredeem, "兑换撤销": vUnredeem,
 	"补货": vRestock, "进货": vRestock,
 	"积分帮助": vPointsHelp, "积分规则": vPointsHelp, "积分说明": vPointsHelp,
 }
@@ -89,9 +94,9 @@ func (r *Router) pointsFlows() map[verb]flow {
 	}
 	return map[verb]flow{
 		vClaim: p.claim, vApprove: bare(p.approve), vAward: p.record, vDeduct: p.record,
-		vObject: bare(p.object), vUphold: bare(p.settle), vRevoke: bare(p.settle),
+		vObject: bare(p.object), vWithdraw: bare(p.withdraw), vUphold: bare(p.settle), vRevoke: bare(p.settle),
 		vMyPoints: p.mine, vPoints: p.query, vRanking: p.ranking,
-		vRedeem: p.redeem, vRestock: p.restock, vPointsHelp: p.help,
+		vRedeem: p.redeem, vUnredeem: p.unredeem, vRestock: p.restock, vPointsHelp: p.help,
 		vReject: func(ctx context.Context, t *turn, cmd command) error {
 			if p.claimRef(t, cmd).N > 0 {
 				return p.reject(ctx, t, cmd)
@@ -275,6 +280,9 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		}
 		return p.r.reply(ctx, t, "points.noref", map[string]any{"Verb": cmd.word, "Cands": cands})
 	}
+	if refs := claimRefs(cmd.refs); len(refs) > 1 && oneByOne[cmd.verb] {
+		return p.r.reply(ctx, t, "points.onebyone", map[string]any{"Verb": cmd.word, "Refs": refs})
+	}
 	id := ref.String()
 	return p.retry(ctx, t, id, func() error {
 		c, sc, err := p.findClaim(ctx, t, id)
@@ -289,6 +297,22 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		t.scope = sc
 		return act(c, sc)
 	})
+}
+
+// oneByOne are the claim verbs whose text has no reason that could name
+// another claim: several claims in one of them is an error, said rather
+// than acted on in part ("同意 #C6 2 和 #C7 2").
+var oneByOne = map[verb]bool{vApprove: true, vUphold: true, vWithdraw: true}
+
+// claimRefs are the distinct claim references among refs, in order.
+func claimRefs(refs []village.Ref) []string {
+	var out []string
+	for _, r := range refs {
+		if r.Kind == 'C' && !slices.Contains(out, r.String()) {
+			out = append(out, r.String())
+		}
+	}
+	return out
 }
 
 // claimCandidate is a claim a command without a reference may mean.
@@ -366,10 +390,11 @@ func (p *pointsFlow) outFor(t *turn, c *village.Claim, text string) []bot.Outbou
 	return out
 }
 
-// commitClaim stores a claim's change with its ledger entry and (when
-// points move) the household account, all at the versions read.
+// commitClaim stores a claim's change with its ledger entry, (when
+// points move) the household account and any extra documents, all at the
+// versions read.
 func (p *pointsFlow) commitClaim(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, from village.ClaimStatus,
-	acct *village.Account, out []bot.Outbound) error {
+	acct *village.Account, out []bot.Outbound, extra ...storage.Doc) error {
 	e := c.Entry(from, t.m.ID)
 	if c.ID == "" {
 		e.Claim = storage.RefPlaceholder
@@ -389,6 +414,7 @@ func (p *pointsFlow) commitClaim(ctx context.Context, t *turn, sc storage.Scope,
 		docs = append(docs, ad)
 		incr = storage.PointsIncr(e)
 	}
+	docs = append(docs, extra...)
 	t.out = out
 	_, err = p.r.store.Commit(ctx, storage.Change{
 		Scope: sc, MsgID: t.m.ID, Docs: docs, Incr: incr,
@@ -406,7 +432,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		return err
 	}
 	if t.where.kind == inOffice {
-		return nil
+		return p.r.reply(ctx, t, "points.claim.office", nil)
 	}
 	v := t.where.village
 	if v == "" || t.who.Household == "" || t.who.Village != v {
@@ -416,20 +442,9 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if !hasContent(ct.Text) {
 		return p.r.reply(ctx, t, "points.claim.usage", nil)
 	}
-	person := t.who
-	if ct.For != "" {
-		target, err := p.r.people.Lookup(v, ct.For)
-		if err != nil {
-			return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": ct.For})
-		}
-		onBehalf := t.who.Tends(v, target.Grid)
-		if target.Household != t.who.Household && !onBehalf {
-			return p.r.reply(ctx, t, "points.claim.other", map[string]string{"Name": target.Name})
-		}
-		if target.Household == "" {
-			return p.r.reply(ctx, t, "points.nohousehold", nil)
-		}
-		person = target
+	person, ok, err := p.claimant(ctx, t, v, cmd.args, &ct)
+	if !ok || err != nil {
+		return err
 	}
 	ind, ok := p.cat.Match(ct.Text, village.Indicator.Claimable)
 	if !ok {
@@ -453,16 +468,16 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if left, capped := acct.CapLeft(ind, person.Name, village.MonthOf(t.at)); capped && left < max(ind.Min, 1) {
 		return p.r.reply(ctx, t, "points.cap.full", map[string]any{"I": ind, "Who": capName(ind, person.Name, p.label(v, person.Household))})
 	}
-	asked := 0
-	if ct.Points != 0 && ind.InRange(ct.Points) {
-		asked = ct.Points
-	} else if ind.Fixed() {
-		asked = ind.Min
+	// The score is the scorers': a fixed item's amount, else none until
+	// they type one. What the villager wrote is only shown to them.
+	pts := 0
+	if ind.Fixed() {
+		pts = ind.Min
 	}
 	c := village.Claim{
 		Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name, Chat: t.m.Chat,
 		Indicator: ind.Code, Name: ind.Name, Category: ind.Category, Level: ind.Level, Kind: ind.Kind,
-		Points: asked, Text: ct.Text, Evidence: ct.Evidence, Needs: ind.Evidence, Claimant: t.who.Name, Source: t.m.ID,
+		Points: pts, Asked: ct.Points, Text: ct.Text, Evidence: ct.Evidence, Needs: ind.Evidence, Claimant: t.who.Name, Source: t.m.ID,
 		Images: t.m.Images,
 	}
 	if c.Evidence == "" && len(c.Images) > 0 {
@@ -472,7 +487,8 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		return err
 	}
 	scorers := p.scorers(v, person.Grid, person.Household)
-	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "I": ind, "Label": p.label(v, c.Household), "Scorers": scorers}
+	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "I": ind, "Label": p.label(v, c.Household), "Scorers": scorers,
+		"Lacks": c.LacksEvidence(), "Private": t.where.kind == inPrivate}
 	text := p.r.texts.Render("points.claimed", data)
 	out := []bot.Outbound{p.r.back(t, text)}
 	if t.where.kind == inPrivate {
@@ -511,8 +527,6 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		}
 		pts, has, note := leadingPoints(stripRefs(cmd.args))
 		switch {
-		case !has && c.Points != 0:
-			pts = c.Points
 		case !has && ind.Fixed():
 			pts = ind.Min
 		case !has:
@@ -535,7 +549,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Window": p.window(),
-			"NoEvidence": c.Needs != "" && c.Needs != village.EvidenceNone && c.Evidence == ""}
+			"NoEvidence": c.LacksEvidence()}
 		return p.commitClaim(ctx, t, sc, c, from, &acct, p.outFor(t, &c, p.r.texts.Render("points.approved", data)))
 	})
 }
@@ -556,13 +570,33 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 		if !hasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "没有照片，请补充后重新申请"})
 		}
+		capped, ind, err := p.capFull(ctx, sc, c, t.at)
+		if err != nil {
+			return err
+		}
 		from, err := c.Apply(village.ClaimReject, t.who.Name, t.at, note)
 		if err != nil {
 			return err
 		}
-		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household)}
+		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Capped": capped, "I": ind}
 		return p.commitClaim(ctx, t, sc, c, from, nil, p.outFor(t, &c, p.r.texts.Render("points.rejected", data)))
 	})
+}
+
+// capFull reports whether the claim's indicator has no room left under its
+// cap for the claim's person (or household) at time at: then applying
+// again only helps in the next month or year.
+func (p *pointsFlow) capFull(ctx context.Context, sc storage.Scope, c village.Claim, at time.Time) (bool, village.Indicator, error) {
+	ind, ok := p.cat.ByCode(c.Indicator)
+	if !ok {
+		return false, ind, nil
+	}
+	acct, err := p.peek(ctx, sc, c.Village, c.Household)
+	if err != nil {
+		return false, ind, err
+	}
+	left, capped := acct.CapLeft(ind, c.Person, village.MonthOf(at))
+	return capped && left < max(ind.Min, 1), ind, nil
 }
 
 // record handles 加分 名字 指标 [分] [说明] and 扣分 …: a scoring event
@@ -657,6 +691,20 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 	})
 }
 
+// tellPerson tells a person of the roster, and the head of his household,
+// privately (not the sender).
+func (p *pointsFlow) tellPerson(v, name string, sender village.Person, text string) []bot.Outbound {
+	person, err := p.r.people.Lookup(v, name)
+	if err != nil {
+		return nil
+	}
+	var out []bot.Outbound
+	for _, to := range p.tellHousehold(v, person, sender) {
+		out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: text})
+	}
+	return out
+}
+
 // tellHousehold is whom to tell privately about their household: the
 // person and the head, when they use WeChat, and not the sender.
 func (p *pointsFlow) tellHousehold(v string, person, sender village.Person) []string {
@@ -726,12 +774,15 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		if c.Status == village.ClaimFinal || c.Status == village.ClaimApproved && !c.PublishedAt.IsZero() && !c.InWindow(t.at) {
 			return p.r.reply(ctx, t, "points.object.late", map[string]any{"C": &c})
 		}
-		if c.Status != village.ClaimApproved {
+		if c.Status != village.ClaimApproved && c.Status != village.ClaimObjected {
 			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word})
 		}
 		note := stripRefs(cmd.args)
 		if !hasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "那天他没有参加"})
+		}
+		if c.Status == village.ClaimObjected {
+			return p.objectAgain(ctx, t, sc, c, note)
 		}
 		acct, err := p.account(ctx, sc, c.Village, c.Household)
 		if err != nil {
@@ -752,6 +803,51 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		}
 		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
 	})
+}
+
+// withdraw handles 撤回 #C / 取消 #C: the claimant (or the member it is
+// for) takes back a claim nobody has reviewed yet.
+func (p *pointsFlow) withdraw(ctx context.Context, t *turn, cmd command) error {
+	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {
+		if t.who.Name != c.Claimant && (t.who.Name != c.Person || t.who.Household != c.Household) {
+			return p.r.reply(ctx, t, "points.withdraw.other", map[string]any{"C": &c})
+		}
+		if c.Status != village.ClaimPending {
+			return p.r.reply(ctx, t, "points.withdraw.late", map[string]any{"C": &c})
+		}
+		from, err := c.Apply(village.ClaimWithdraw, t.who.Name, t.at, stripRefs(cmd.args))
+		if err != nil {
+			return err
+		}
+		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household)}
+		return p.commitClaim(ctx, t, sc, c, from, nil, p.outFor(t, &c, p.r.texts.Render("points.withdrawn", data)))
+	})
+}
+
+// objectAgain records a further objection to a frozen item: the scorers
+// get it, and its author hears the outcome with the first objector.
+func (p *pointsFlow) objectAgain(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, note string) error {
+	err := c.AddObjection(t.who.Name, t.at, note)
+	if errors.Is(err, village.ErrObjectedBefore) {
+		return p.r.reply(ctx, t, "points.objected.before", map[string]any{"C": &c})
+	}
+	if err != nil {
+		return err
+	}
+	d, err := storage.ClaimDoc(c, c.Status)
+	if err != nil {
+		return err
+	}
+	data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Note": note, "By": t.who.Name}
+	out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.objected.more", data))}
+	for _, s := range p.scorers(c.Village, c.Grid, c.Household) {
+		out = append(out, bot.Outbound{To: s, Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.objected.more.scorer", data)})
+	}
+	t.out = out
+	_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{d},
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.object", Note: c.ID + " " + note},
+		Out:   out})
+	return err
 }
 
 // settle handles 维持 #C and 撤销 #C 理由 by a scorer.
@@ -776,7 +872,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		if err != nil {
 			return err
 		}
-		objector := c.ObjectedBy
+		objectors := c.Objectors()
 		from, err := c.Apply(action, t.who.Name, t.at, note)
 		if err != nil {
 			return err
@@ -788,11 +884,27 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		}
 		text := p.r.texts.Render(block, data)
 		out := p.outFor(t, &c, text)
-		if objector != "" && from == village.ClaimObjected && objector != t.who.Name {
-			out = append(out, bot.Outbound{To: objector, Kind: bot.Private, Priority: bot.Normal,
-				Text: p.r.texts.Render("points.settled.objector", data)})
+		for _, o := range objectors {
+			if from == village.ClaimObjected && o != t.who.Name {
+				out = append(out, bot.Outbound{To: o, Kind: bot.Private, Priority: bot.Normal,
+					Text: p.r.texts.Render("points.settled.objector", data)})
+			}
 		}
-		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
+		if c.IsVeto() && action == village.ClaimRevoke {
+			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.revoked.told", data))...)
+		}
+		fix, err := p.fixArchive(ctx, sc, &c, from, acct)
+		if err != nil {
+			return err
+		}
+		var extra []storage.Doc
+		if fix != nil {
+			extra = append(extra, fix.doc)
+			if fix.text != "" {
+				out = append(out, p.archiveNotice(c.Village, fix.text)...)
+			}
+		}
+		return p.commitClaim(ctx, t, sc, c, from, &acct, out, extra...)
 	})
 }
 
@@ -879,7 +991,8 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 	}
 	y := acct.Year(year)
 	return p.r.reply(ctx, t, "points.mine", map[string]any{
-		"Year": year, "S": me, "Avg": village.AverageText(me.Average), "Ranked": ranked, "Person": person.Name,
+		"Any":  me.Total != 0 || len(y.Personal) > 0 || y.Household != 0,
+		"Year": year, "S": me, "Avg": me.AverageText(), "Ranked": ranked, "Person": person.Name,
 		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": &acct, "Redeemable": max(acct.Redeemable(), 0),
 		"Pending": pending, "Objected": objected, "Self": person.Name == t.who.Name,
 	})
@@ -939,6 +1052,7 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 	}
 	var all, top []village.Standing
 	var mine *village.Standing
+	var open []string
 	archived := false
 	for _, v := range villages {
 		if !current {
@@ -948,6 +1062,7 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 			}
 			if ok {
 				all = append(all, y.Standings...)
+				open = append(open, y.Open...)
 				archived = true
 				continue
 			}
@@ -967,6 +1082,9 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 			mine = &me
 		}
 	}
+	if !current && !archived {
+		return p.r.reply(ctx, t, "points.ranking.none", map[string]any{"Year": year})
+	}
 	if township {
 		all = village.Rerank(all)
 	}
@@ -980,7 +1098,7 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	ps2 := map[string]any{"Year": year, "Top": top, "Mine": mine, "Township": township, "Where": villages[0],
-		"Archived": archived, "Current": current, "N": len(all)}
+		"Archived": archived, "Current": current, "N": len(all), "Open": open}
 	if mine != nil && mine.Vetoed {
 		acct, err := p.peek(ctx, storage.VillageScope(mine.Village), mine.Village, mine.Household)
 		if err != nil {
@@ -998,25 +1116,37 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
+	// "兑换张三洗洁精1" glued to its text is a command only from the
+	// shopkeeper naming someone on the roster; "兑换券在哪里领" is speech.
+	quiet := cmd.glued && !t.addr && t.where.kind != inPrivate
 	v := cmp.Or(t.where.village, t.who.Village)
-	if v == "" {
-		return p.r.reply(ctx, t, "err.nogrid", nil)
+	shopkeeper := v != "" && t.who.Covers(village.RoleShopkeeper, v, t.where.grid)
+	if quiet && !shopkeeper {
+		return p.r.freeText(ctx, t, utf8.RuneCountInString(t.text))
 	}
-	if !t.who.Covers(village.RoleShopkeeper, v, t.where.grid) {
-		var ask []string
-		for _, s := range p.r.people.InGrid(v, t.where.grid, village.RoleShopkeeper) {
-			ask = append(ask, s.Name)
-		}
-		return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": "积分超市管理员", "Ask": ask})
+	if !shopkeeper {
+		return p.shopRefuse(ctx, t, v, cmd.word)
 	}
 	name, rest := p.splitName(v, cmd.args)
-	item, qty, ok := parseItem(rest, p.shop)
-	if name == "" || !ok {
-		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
-	}
 	person, err := p.r.people.Lookup(v, name)
-	if err != nil || person.Household == "" {
+	if quiet && (name == "" || err != nil) {
+		return p.r.freeText(ctx, t, utf8.RuneCountInString(t.text))
+	}
+	switch {
+	case name == "":
+		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
+	case err != nil:
 		return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
+	case person.Household == "":
+		return p.r.reply(ctx, t, "points.redeem.nohousehold", map[string]string{"Name": person.Name})
+	}
+	item, qty, ok := parseItem(rest, p.shop)
+	switch {
+	case !ok && item.Name != "":
+		return p.r.reply(ctx, t, "points.redeem.badqty", map[string]any{"Item": item, "Name": person.Name,
+			"Text": strings.TrimSpace(strings.Replace(rest, item.Name, "", 1))})
+	case !ok:
+		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
 	}
 	ps := p.r.store
 	sc := storage.VillageScope(v)
@@ -1044,6 +1174,7 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 		e := village.LedgerEntry{At: t.at, Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name,
 			Points: cost, Event: village.EventRedeem, Item: item.Name, Qty: qty, By: t.who.Name, Source: t.m.ID,
 			Period: village.MonthOf(t.at)}
+		data["Ref"] = storage.RefPlaceholder // the ledger entry's, to undo it
 		if err := acct.Post(e); err != nil {
 			return err
 		}
@@ -1057,11 +1188,7 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 		}
 		data["Balance"] = max(acct.Redeemable(), 0)
 		out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.redeemed", data))}
-		for _, to := range p.tellHousehold(v, person, t.who) {
-			if to == p.r.shown(person) {
-				out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.redeemed.told", data)})
-			}
-		}
+		out = append(out, p.tellRedeemer(v, person, t.who, p.r.texts.Render("points.redeemed.told", data))...)
 		t.out = out
 		_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: docs,
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.redeem",
@@ -1078,7 +1205,7 @@ func (p *pointsFlow) restock(ctx context.Context, t *turn, cmd command) error {
 	}
 	v := cmp.Or(t.where.village, t.who.Village)
 	if v == "" || !t.who.Covers(village.RoleShopkeeper, v, t.where.grid) {
-		return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": "积分超市管理员"})
+		return p.shopRefuse(ctx, t, v, cmd.word)
 	}
 	item, qty, ok := parseItem(cmd.args, p.shop)
 	if !ok || item.Stock <= 0 {
@@ -1146,7 +1273,7 @@ var (
 	askPoints  = regexp.MustCompile(`(?:^|[^0-9A-Za-z])([0-9]{1,4})\s*分`)
 	witnessRe  = regexp.MustCompile(`(?:证明人|证人)\s*[:：是]?\s*@?([\p{Han}A-Za-z·]{2,5})`)
 	photoWords = []string{"照片", "图片", "附图", "拍照", "拍了", "见图", "截图"}
-	docWords   = []string{"证书", "奖状", "通知书", "证明材料", "文件", "判决书"}
+	docWords   = []string{"证书", "奖状", "通知书", "证明材料", "文件", "判决书", "献血证", "有证明", "开了证明", "证明"}
 )
 
 // parseClaimText reads a claim's free text: "给 张小宝 …" or "@张小宝 …"
@@ -1180,8 +1307,13 @@ func parseClaimText(s string) claimText {
 			break
 		}
 	}
+	// "证明人 王五" is a witness, not a paper.
+	papers := strings.NewReplacer("证明人", "", "证人", "").Replace(ct.Text)
 	for _, w := range docWords {
-		if strings.Contains(ct.Text, w) {
+		if strings.Contains(papers, w) {
+			if strings.Contains(w, "证明") && w != "证明材料" {
+				w = "证明材料" // "有证明": the paper
+			}
 			ev = append(ev, w)
 			break
 		}
@@ -1238,33 +1370,6 @@ func pointsIn(s string, ind village.Indicator) (pts int, ok bool, note string) {
 	}
 	note = strings.TrimSpace(strings.Join(strings.Fields(strings.Trim(note[cut:], " ，,:：。")), " "))
 	return pts, ok, note
-}
-
-var qtyRe = regexp.MustCompile(`([0-9]{1,4})`)
-
-// parseItem finds a supermarket item and the quantity in s ("洗衣液 2",
-// "洗衣液2瓶", "大米"): the longest item name that appears, quantity 1 by
-// default, at most 999.
-func parseItem(s string, shop []village.ShopItem) (village.ShopItem, int, bool) {
-	s = foldDigits(s)
-	best := -1
-	for i, it := range shop {
-		if it.Name != "" && strings.Contains(s, it.Name) && (best < 0 || len(it.Name) > len(shop[best].Name)) {
-			best = i
-		}
-	}
-	if best < 0 {
-		return village.ShopItem{}, 0, false
-	}
-	qty := 1
-	rest := strings.Replace(s, shop[best].Name, " ", 1)
-	if m := qtyRe.FindString(rest); m != "" {
-		qty, _ = strconv.Atoi(m)
-	}
-	if qty < 1 || qty > 999 {
-		return village.ShopItem{}, 0, false
-	}
-	return shop[best], qty, true
 }
 
 // foldDigits turns full-width digits into ASCII ones.

@@ -101,7 +101,7 @@ func TestPointsFlow(t *testing.T) {
 		{"张三", "申请积分 参加义务劳动 证明人 王五", []string{g3 + ": 已登记积分申请 #C1：张三户·张三「参加义务劳动、集体劳动」", "@赵六\u2005请评分小组审核"}},
 		{"李四", "同意 #C1 8", []string{"「同意」需要评分小组成员"}},
 		{"赵六", "同意 #C1", []string{"请写上给几分"}},
-		{"赵六", "同意 #C1 30", []string{"只能给 5–10 分，30 分不行"}},
+		{"赵六", "同意 #C1 30", []string{"只能给 5–10分，30 分不行"}},
 		{"赵六", "同意 #C1 8 很积极", []string{"#C1 已通过：张三户·张三「参加义务劳动、集体劳动」+8分（计入2026年3月）"}},
 		{"赵六", "同意 #C1 8", []string{"#C1 现在是「已通过待生效」，不能同意"}},
 		{"赵六", "驳回 #C1 重复", []string{"#C1 现在是「已通过待生效」，不能驳回"}},
@@ -124,7 +124,7 @@ func TestPointsFlow(t *testing.T) {
 		{"赵六", "同意 #4 5", []string{"#C4 已通过：陈二户·陈二「参加村庄环境卫生整治」+5分"}}, // "#4" is C4 for a claim verb
 		{"张三", "驳回 #R1 理由", []string{"没有找到 #R1"}}, // a report reference stays with the reports
 		{"孙七", "扣分 张三 乱扔垃圾 3 路口", []string{"#C5：张三户·张三「乱倒乱扔垃圾」-3分（路口）", "张三: 【积分通知】"}},
-		{"赵六", "扣分 陈二 乱扔垃圾", []string{"是 -5–-2 分，请写上分数"}},
+		{"赵六", "扣分 陈二 乱扔垃圾", []string{"是 扣2–5分，请写上分数"}},
 		{"周八", "兑换 张三 洗衣液", []string{"可兑换积分 0 分，洗衣液 1瓶要 20 分"}},
 		{"张三", "我的积分", []string{"张三户2026年积分：户总分 -3 分", "待审核：#C3 参加村庄环境卫生整治"}},
 		{"张三", "积分帮助", []string{"申请积分 做了什么", "积分分为遵纪守法"}},
@@ -305,5 +305,222 @@ func BenchmarkRanking100k(b *testing.B) {
 	b.StopTimer()
 	if got := strings.Join(pb.drain(), ""); !strings.Contains(got, "您家（H000042-0户）排第") {
 		b.Fatalf("ranking answer lacks the asker's rank: %.300s", got)
+	}
+}
+
+// fund gives a household final (redeemable) points directly.
+func (b *pointsBot) fund(household string, points int) {
+	b.t.Helper()
+	a := village.NewAccount("青山村", household)
+	a.Final = points
+	if _, err := b.st.Commit(context.Background(), storage.Change{Scope: qs, MsgID: storage.AccountMsgID("青山村", household),
+		Docs: []storage.Doc{storage.AccountDoc(a)}}); err != nil {
+		b.t.Fatal(err)
+	}
+}
+
+// TestRedeemQuantities reads the counts shopkeepers write: sizes are no
+// counts, Chinese numerals are, a negative number is refused, and a
+// mistaken redemption is given back once by 撤销兑换.
+func TestRedeemQuantities(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 500)
+	steps := []struct {
+		from, text string
+		want       []string
+		balance    int
+	}{
+		{"周八", "兑换 张三 5升食用油", []string{"已兑换 #L1：张三户·张三 食用油 1桶（5升），用 80 分，还可兑换 420 分", "撤销兑换 #L1"}, 420},
+		{"周八", "兑换 张三 洗衣液 两瓶", []string{"洗衣液 2瓶，用 40 分"}, 380},
+		{"周八", "兑换 张三 三条毛巾", []string{"毛巾 3条，用 24 分"}, 356},
+		{"周八", "兑换 张三 牙膏 -1", []string{"没看懂牙膏的数量「-1」，没有兑换", "撤销兑换 #L编号"}, 356},
+		{"周八", "兑换张三洗洁精1", []string{"洗洁精 1瓶，用 10 分"}, 346},
+		{"周八", "兑换 孙七 牙膏 1", []string{"孙七在花名册上没有户号"}, 346},
+		{"张三", "兑换券在哪里领", nil, 346},
+		{"周八", "撤销兑换 #L2 拿错了", []string{"已撤销兑换 #L2：张三户·张三 洗衣液 2瓶，退回 40 分，现在可兑换 386 分"}, 386},
+		{"周八", "撤销兑换 L2", []string{"#L2 已经撤销过了"}, 386},
+		{"周八", "撤销兑换 #L5", []string{"#L5 不是兑换记录"}, 386},
+		{"张三", "撤销兑换 #L1", []string{"「撤销兑换」需要积分超市管理员"}, 386},
+		{"周八", "撤销兑换", []string{"请写上兑换编号"}, 386},
+	}
+	for i, s := range steps {
+		got := strings.Join(b.say(s.from, s.text), "\n")
+		if len(s.want) == 0 && got != "" {
+			t.Errorf("step %d %s %q: replies %q, want silence", i+1, s.from, s.text, got)
+		}
+		for _, w := range s.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("step %d %s %q: replies\n%s\nlack %q", i+1, s.from, s.text, got, w)
+			}
+		}
+		if a := b.account("QS-301"); a.Redeemable() != s.balance {
+			t.Errorf("step %d %q: redeemable %d, want %d", i+1, s.text, a.Redeemable(), s.balance)
+		}
+	}
+	// A retried 撤销兑换 (same message id) gives back nothing more.
+	b.fund("QS-301", 0) // no-op: the account exists
+	b.sayID("undo-1", "周八", "撤销兑换 #L3")
+	b.sayID("undo-1", "周八", "撤销兑换 #L3")
+	if a := b.account("QS-301"); a.Redeemable() != 410 || len(a.Reversed) != 2 {
+		t.Errorf("after undoing L3 twice: redeemable %d, reversed %v; want 410 and [L2 L3]", a.Redeemable(), a.Reversed)
+	}
+}
+
+// has checks that the replies, joined, contain each of want.
+func has(t *testing.T, step string, got []string, want ...string) {
+	t.Helper()
+	joined := strings.Join(got, "\n")
+	for _, w := range want {
+		if !strings.Contains(joined, w) {
+			t.Errorf("%s: replies\n%s\nlack %q", step, joined, w)
+		}
+	}
+}
+
+// TestRangeClaimScoredByScorer: on a range item the villager's 「10分」 is
+// only shown; the range stays visible and a bare 同意 asks for the score.
+func TestRangeClaimScoredByScorer(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "claim", b.say("张三", "申请积分 参加义务劳动 10分 证明人王五"),
+		"「参加义务劳动、集体劳动」（社会公德），5–10分（申请人写了 10 分，分数由评分小组定）", "回复「同意 #C1 分数」")
+	has(t, "bare 同意", b.say("赵六", "同意 #C1"), "是 5–10分（申请人写了 10 分），请写上给几分")
+	has(t, "scored", b.say("赵六", "同意 #C1 6"), "#C1 已通过：张三户·张三「参加义务劳动、集体劳动」+6分")
+	if got := b.account("QS-301").Year("2026").Score; got != 6 {
+		t.Errorf("score %d, want the scorer's 6", got)
+	}
+}
+
+// TestClaimForFamilyMembers: a claim naming a household member, glued or
+// not, is booked to him; several names or a mentioned member are asked
+// back; nothing is silently booked to the sender.
+func TestClaimForFamilyMembers(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "glued", b.say("张三", "申请积分 给张明参加义务劳动 证明人王五"), "#C1：张三户·张明「参加义务劳动、集体劳动」")
+	has(t, "two names", b.say("张三", "申请积分 给张明、刘芳 参加普法讲座 证明人王五"),
+		"一次申请只给一个人记分，请分开发", "申请积分 给 张明 参加普法讲座 证明人王五", "申请积分 给 刘芳 参加普法讲座 证明人王五")
+	has(t, "my son", b.say("张三", "申请积分 帮我儿子张明 献血了 有证明材料"), "#C2：张三户·张明「")
+	has(t, "other household", b.say("张三", "申请积分 给陈二打扫卫生"), "陈二不是您家的")
+	has(t, "mentioned", b.say("张三", "申请积分 和张明一起打扫院子"), "申请里写了张明，是给张明申请吗", "还没有登记")
+	has(t, "witness in the family", b.say("张三", "申请积分 打扫院子 证明人刘芳"), "#C3：张三户·张三「")
+	got := b.say("张三", "帮张明申请积分，他昨天去献血了")
+	has(t, "free text asked back", got, "回复「1」")
+	has(t, "free text confirmed", b.say("张三", "1"), "#C4：张三户·张明「")
+}
+
+// TestEvidenceKindMatters: a witness is no photo; the claimant is told what
+// to send, and the approval is flagged.
+func TestEvidenceKindMatters(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "witness for a photo item", b.say("张三", "申请积分 农药瓶回收 证明人王五"),
+		"此项需要照片，已写的（证明人 王五）不是照片，请把照片发给评分小组。")
+	has(t, "approved without a photo", b.say("赵六", "同意 #C1"), "提醒：此项要求照片，申请里没有（只有：证明人 王五），已记入审核记录。")
+	has(t, "有证明", b.say("张三", "申请积分 无偿献血 有证明"), "此项需要证明材料，已写：证明材料。")
+	got := b.say("赵六", "同意 #C2")
+	if strings.Contains(strings.Join(got, ""), "提醒") {
+		t.Errorf("approval of a claim with its paper is flagged: %q", got)
+	}
+}
+
+// TestPointsNettingToZero: a household whose points net to 0 is ranked,
+// not told it has none; a past year without an archive says so.
+func TestPointsNettingToZero(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("赵六", "加分 张三 志愿服务 10")
+	b.say("赵六", "扣分 张三 违反村规民约")
+	got := b.say("张三", "我的积分")
+	has(t, "mine", got, "户总分 0 分（含户积分 -10）", "全村第")
+	if strings.Contains(strings.Join(got, ""), "还没有积分") {
+		t.Errorf("我的积分 with +10 and -10: %q", got)
+	}
+	has(t, "ranking", b.say("张三", "积分排行"), "您家今年户总分 0 分")
+	has(t, "old year", b.say("张三", "积分排行 2025"), "没有2025年的年终积分排行")
+}
+
+// TestSecondObjection: a further objection to a frozen item is recorded,
+// sent to the scorers, and its author hears the outcome.
+func TestSecondObjection(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("赵六", "加分 张三 志愿服务 10")
+	has(t, "first", b.say("陈二", "异议 #C1 张三没去"), "已收到对 #C1")
+	has(t, "second", b.say("王五", "异议 #C1 我也觉得没去"), "已有人提出异议，正在核实。您的意见已记下并转给评分小组",
+		"赵六: 【积分异议】#C1 张三户·张三「参加志愿服务活动」又收到王五的异议：我也觉得没去")
+	has(t, "again", b.say("王五", "异议 #C1 真没去"), "您已经对 #C1 提过异议")
+	has(t, "settled", b.say("赵六", "撤销 #C1 核实没去"), "陈二: 您对 #C1 提的异议已处理", "王五: 您对 #C1 提的异议已处理")
+}
+
+// TestClaimCommandsAnswered: 「申请 积分」 with a space is a claim, a claim
+// in the township chat is told where to go, and a claimant withdraws his
+// own pending claim with 撤回 or 取消.
+func TestClaimCommandsAnswered(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "spaced", b.say("张三", "申请 积分 参加义务劳动 证明人王五"), "已登记积分申请 #C1")
+	b.now = b.now.Add(time.Minute)
+	if err := b.r.Handle(context.Background(), bot.Message{ID: "office", At: b.now, Chat: "青山镇网格工作群", From: "张三",
+		Text: "申请积分 参加义务劳动"}); err != nil {
+		t.Fatal(err)
+	}
+	has(t, "office", b.drain(), "积分申请请在本村的网格群里发")
+	has(t, "not his", b.say("陈二", "撤回 #C1"), "#C1 不是您提的申请")
+	has(t, "withdrawn", b.say("张三", "撤回 #C1"), "#C1 已撤回：张三户·张三「参加义务劳动、集体劳动」")
+	has(t, "status", b.say("张三", "查 #C1"), "已撤回")
+	has(t, "approve after", b.say("赵六", "同意 #C1 5"), "现在是「已撤回」")
+	b.say("张三", "申请积分 参加普法讲座")
+	b.say("赵六", "同意 #C2")
+	has(t, "too late", b.say("张三", "取消 #C2"), "已经审核过，不能撤回了", "撤销 #C2 理由")
+	if got := b.say("张三", "取消了明天的会"); len(got) != 0 {
+		t.Errorf("speech answered: %q", got)
+	}
+}
+
+// TestPointsWording covers the wording the QA report listed: a private
+// claim's reply has no @scorer line, veto items are no 「0分」,
+// deductions read 「扣 2–5 分」, a cap rejection does not ask for more
+// papers, 查 keeps the approval date after 撤销, and several claims in
+// one 同意 are refused as a whole.
+func TestPointsWording(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.now = b.now.Add(time.Minute)
+	if err := b.r.Handle(context.Background(), bot.Message{ID: "private", At: b.now, Private: true, From: "张三", Text: "申请积分 参加普法学习 证明人王五"}); err != nil {
+		t.Fatal(err)
+	}
+	got := b.drain()
+	has(t, "private claim", got, "张三: 已登记积分申请 #C1", "已私信转给评分小组审核", "赵六: 【积分申请】")
+	for _, m := range got {
+		if strings.HasPrefix(m, "张三:") && strings.Contains(m, "@赵六") {
+			t.Errorf("private reply to the claimant addresses the scorer: %q", m)
+		}
+	}
+	has(t, "deduction range", b.say("赵六", "扣分 陈二 乱扔垃圾"), "「乱倒乱扔垃圾」是 扣2–5分，请写上分数")
+	has(t, "veto", b.say("赵六", "扣分 陈二 违法占地建房 拒不拆除"), "已记录否决项 #C2")
+	has(t, "veto objected", b.say("张三", "异议 #C2 已经拆了"), "「违法占地建房、拒不拆除」（否决项））的异议")
+	got = b.say("赵六", "撤销 #C2 已拆除")
+	has(t, "veto revoked", got, "#C2 已撤销：陈二户·陈二「违法占地建房、拒不拆除」（否决项），陈二户恢复参加2026年积分排名和评优",
+		"张三: 您对 #C2 提的异议已处理：已撤销这项否决项", "陈二: 【积分通知】#C2 否决项「违法占地建房、拒不拆除」经核实已撤销")
+	if strings.Contains(strings.Join(got, ""), "0分") {
+		t.Errorf("veto described in points: %q", got)
+	}
+	has(t, "one by one", b.say("赵六", "同意 #C1 和 #C3"), "一条消息只处理一项，这条没有处理（写了#C1、#C3）")
+	has(t, "approve", b.say("赵六", "同意 #C1"), "#C1 已通过")
+	b.now = b.now.Add(48 * time.Hour)
+	has(t, "revoke approved", b.say("赵六", "撤销 #C1 记错人了"), "#C1 已撤销", "如果只是分数记错了")
+	has(t, "status", b.say("张三", "查 #C1"), "评分：赵六，3月2日；撤销：赵六，3月4日")
+	// 普法 is capped at 4 a month (2 per act): two approved, the third is full.
+	for range 3 {
+		b.say("张三", "申请积分 参加普法学习 证明人王五")
+	}
+	b.say("赵六", "同意 #C3")
+	b.say("赵六", "同意 #C4")
+	got = b.say("赵六", "驳回 #C5 已达上限")
+	has(t, "cap rejection", got, "此项本月已到上限，下个月可以再申请")
+	if strings.Contains(strings.Join(got, ""), "补齐材料") {
+		t.Errorf("cap rejection asks for papers: %q", got)
 	}
 }

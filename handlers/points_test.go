@@ -27,6 +27,8 @@ func TestParseClaimText(t *testing.T) {
 		{"a date is not points", "3月5日参加义务劳动", claimText{Text: "3月5日参加义务劳动"}},
 		{"witness", "清理河道 证明人：王五", claimText{Evidence: "证明人 王五", Text: "清理河道 证明人：王五"}},
 		{"photo and document", "救起落水儿童，有照片和派出所证明材料", claimText{Evidence: "照片、证明材料", Text: "救起落水儿童，有照片和派出所证明材料"}},
+		{"有证明 is a paper", "无偿献血 有证明", claimText{Evidence: "证明材料", Text: "无偿献血 有证明"}},
+		{"a witness is no paper", "农药瓶回收 证明人王五", claimText{Evidence: "证明人 王五", Text: "农药瓶回收 证明人王五"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -91,7 +93,9 @@ func TestPointsIn(t *testing.T) {
 }
 
 func TestParseItem(t *testing.T) {
-	shop := []village.ShopItem{{Name: "洗衣液", Points: 20}, {Name: "大米", Points: 90}, {Name: "米", Points: 1}}
+	shop := []village.ShopItem{{Name: "洗衣液", Points: 20, Unit: "瓶"}, {Name: "大米", Points: 90, Unit: "袋（5公斤）"},
+		{Name: "米", Points: 1}, {Name: "食用油", Points: 80, Unit: "桶（5升）"}, {Name: "毛巾", Points: 8, Unit: "条"},
+		{Name: "洗洁精", Points: 10, Unit: "瓶"}}
 	tests := []struct {
 		in       string
 		wantItem string
@@ -103,8 +107,20 @@ func TestParseItem(t *testing.T) {
 		{"大米", "大米", 1, true},
 		{"大米 ２袋", "大米", 2, true},
 		{"酱油 1", "", 0, false},
-		{"洗衣液 0", "", 0, false},
-		{"洗衣液 1000", "", 0, false},
+		{"洗衣液 0", "洗衣液", 0, false},
+		{"洗衣液 1000", "洗衣液", 0, false},
+		{"5升食用油", "食用油", 1, true},
+		{"食用油 2桶（5升）", "食用油", 2, true},
+		{"大米 1袋（5公斤）", "大米", 1, true},
+		{"洗衣液 两瓶", "洗衣液", 2, true},
+		{"三条毛巾", "毛巾", 3, true},
+		{"毛巾 十二条", "毛巾", 12, true},
+		{"毛巾 两", "毛巾", 2, true},
+		{"牙膏 -1", "", 0, false},
+		{"洗衣液 -1", "洗衣液", 0, false},
+		{"洗衣液 负一瓶", "洗衣液", 0, false},
+		{"洗衣液 2 3", "洗衣液", 0, false},
+		{"洗洁精1", "洗洁精", 1, true},
 	}
 	for _, tt := range tests {
 		it, qty, ok := parseItem(tt.in, shop)
@@ -135,7 +151,7 @@ func TestParsePointsCommands(t *testing.T) {
 			t.Errorf("parseCommand(%q) = %q %v, %v; want %q %v", tt.text, got.verb, got.refs, ok, tt.wantVerb, tt.wantRefs)
 		}
 	}
-	for _, speech := range []string{"积分超市今天开门吗", "同意了明天开会", "兑换券在哪里领"} {
+	for _, speech := range []string{"积分超市今天开门吗", "同意了明天开会"} {
 		if got, ok := parseCommand(speech); ok {
 			t.Errorf("parseCommand(%q) = %q, want no command", speech, got.verb)
 		}
@@ -175,6 +191,75 @@ func FuzzPointsArgs(f *testing.F) {
 		}
 		if it, qty, ok := parseItem(s, shop); ok && (qty < 1 || qty > 999 || !strings.Contains(foldDigits(s), it.Name)) {
 			t.Errorf("parseItem(%q) = %q, %d", s, it.Name, qty)
+		}
+	})
+}
+
+func TestChineseNumber(t *testing.T) {
+	for in, want := range map[string]int{"一": 1, "两": 2, "十": 10, "十二": 12, "二十": 20, "二十五": 25, "三百零五": 305, "九百九十九": 999} {
+		if got, ok := chineseNumber(in); !ok || got != want {
+			t.Errorf("chineseNumber(%q) = %d, %v; want %d", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"零", "二三", "十十", "百十百"} {
+		if got, ok := chineseNumber(in); ok {
+			t.Errorf("chineseNumber(%q) = %d, want not a number", in, got)
+		}
+	}
+}
+
+func TestForWhom(t *testing.T) {
+	roster := map[string]bool{"张明": true, "刘芳": true, "张三": true, "欧阳明月": true}
+	isName := func(n string) bool { return roster[n] }
+	tests := []struct {
+		in    string
+		names []string
+		rest  string
+		ok    bool
+	}{
+		{"给张明参加义务劳动 证明人王五", []string{"张明"}, "参加义务劳动 证明人王五", true},
+		{"给 张明 参加义务劳动", []string{"张明"}, "参加义务劳动", true},
+		{"给张明、刘芳 参加普法讲座", []string{"张明", "刘芳"}, "参加普法讲座", true},
+		{"给张明和刘芳参加普法讲座", []string{"张明", "刘芳"}, "参加普法讲座", true},
+		{"帮我儿子张明 献血了 有证明材料", []string{"张明"}, "献血了 有证明材料", true},
+		{"帮张明申请积分，他昨天去献血了", []string{"张明"}, "他昨天去献血了", true},
+		{"XF03 帮张明申请积分，他昨天去献血了", []string{"张明"}, "XF03 他昨天去献血了", true},
+		{"替欧阳明月打扫卫生", []string{"欧阳明月"}, "打扫卫生", true},
+		{"我老婆刘芳参加了普法讲座", []string{"刘芳"}, "参加了普法讲座", true},
+		{"我家院子打扫了", nil, "", false},
+		{"为村里修路出义务工", nil, "", false},
+		{"参加义务劳动", nil, "", false},
+		{"给和刘芳", nil, "", false},
+		{"给张明和大家一起修路", []string{"张明"}, "和大家一起修路", true},
+	}
+	for _, tt := range tests {
+		names, rest, ok := forWhom(tt.in, isName)
+		if !cmp.Equal(names, tt.names) || rest != tt.rest || ok != tt.ok {
+			t.Errorf("forWhom(%q) = %q, %q, %v; want %q, %q, %v", tt.in, names, rest, ok, tt.names, tt.rest, tt.ok)
+		}
+	}
+}
+
+func FuzzForWhom(f *testing.F) {
+	for _, s := range []string{"给张明、刘芳 参加", "帮我儿子张明 献血了", "为", "给", "给张明和", "HJ01 给张明", "\x00给\u3000张明"} {
+		f.Add(s)
+	}
+	isName := func(n string) bool { return n == "张明" || n == "刘芳" }
+	f.Fuzz(func(t *testing.T, s string) {
+		names, rest, ok := forWhom(s, isName)
+		if ok != (len(names) > 0) {
+			t.Errorf("forWhom(%q): ok %v with names %q", s, ok, names)
+		}
+		for _, n := range names {
+			if !isName(n) {
+				t.Errorf("forWhom(%q): %q is no name", s, n)
+			}
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(rest) {
+			t.Errorf("forWhom(%q): invalid UTF-8 rest %q", s, rest)
+		}
+		if len(rest) > len(foldDigits(s)) {
+			t.Errorf("forWhom(%q): rest %q longer than the input", s, rest)
 		}
 	})
 }

@@ -171,27 +171,37 @@ func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 				due = append(due, c)
 			}
 		}
-		if len(due) == 0 {
-			return nil
-		}
 		objected, err := storage.Claims(ctx, j.Store, sc, storage.ClaimIndex(village.ClaimObjected))
 		if err != nil {
 			return err
+		}
+		// Frozen items whose window closed wait for 维持 or 撤销: the group
+		// hears so once, also when nothing else became final.
+		var held []village.Claim
+		for _, c := range objected {
+			if !c.PublishedAt.IsZero() && !at.Before(c.WindowEnds) && c.HeldAt.IsZero() {
+				held = append(held, c)
+			}
+		}
+		if len(due) == 0 && len(held) == 0 {
+			return nil
 		}
 		accts, err := storage.Accounts(ctx, j.Store, sc)
 		if err != nil {
 			return err
 		}
 		id := runID("points_finalise", at, vc.Name)
+		clears := j.clearsSoon(at)
 		type tally struct {
 			N, Points   int
 			Publication string
 			Objected    []string
+			Clears      time.Time // when unspent points are cleared, if the reminder has already gone out
 		}
 		grids := map[string]*tally{}
 		at1 := func(g string) *tally {
 			if grids[g] == nil {
-				grids[g] = &tally{}
+				grids[g] = &tally{Clears: clears}
 			}
 			return grids[g]
 		}
@@ -221,10 +231,16 @@ func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 			g.Points += c.Points
 			g.Publication = c.Publication
 		}
-		for _, c := range objected {
-			if !c.PublishedAt.IsZero() && !at.Before(c.WindowEnds) && grids[c.Grid] != nil {
-				grids[c.Grid].Objected = append(grids[c.Grid].Objected, c.ID)
+		for _, c := range held {
+			c.HeldAt = at
+			d, err := storage.ClaimDoc(c, c.Status)
+			if err != nil {
+				return err
 			}
+			docs = append(docs, d)
+			g := at1(c.Grid)
+			g.Objected = append(g.Objected, c.ID)
+			g.Publication = cmp.Or(g.Publication, c.Publication)
 		}
 		hhs := make([]string, 0, len(changed))
 		for hh := range changed {
@@ -281,7 +297,12 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 		}
 		standings := village.Rank(hs, totals, vetoed)
 		honours := village.Honours(standings, pc.Ranking.Honours)
-		arch := storage.YearRanking{Village: vc.Name, Year: year, At: at.Format(time.RFC3339), Standings: standings, Honours: []string{}}
+		open, publishing, err := unsettled(ctx, j.Store, sc, year)
+		if err != nil {
+			return err
+		}
+		arch := storage.YearRanking{Village: vc.Name, Year: year, At: at.Format(time.RFC3339), Standings: standings,
+			Honours: []string{}, Open: open}
 		for _, h := range honours {
 			arch.Honours = append(arch.Honours, h.Household)
 		}
@@ -322,7 +343,8 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 			top = append(top, s)
 		}
 		data := map[string]any{"Year": year, "Village": vc.Name, "Top": top, "Honours": honours,
-			"Cleared": pc.YearEnd.Unspent == "clear", "Next": yearOf(at.In(j.loc)) + 1}
+			"Cleared": pc.YearEnd.Unspent == "clear", "Next": yearOf(at.In(j.loc)) + 1, "Open": open,
+			"Publishing": publishing}
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
 			out = append(out, group(g.Group, j.texts.Render("points.yearend", data), bot.Bulk))
@@ -354,8 +376,55 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 		group(j.Config.Township.OfficeChat, office, bot.Bulk)))
 }
 
+// unsettled are the claims of a year not yet final at its end: open are
+// frozen by an objection (the year-end post names them, and settling one
+// corrects the archive), publishing counts approved items whose 公示 is
+// still to come or running, which an objection may still change.
+func unsettled(ctx context.Context, r storage.DocReader, sc storage.Scope, year string) (open []string, publishing int, err error) {
+	objected, err := storage.Claims(ctx, r, sc, storage.ClaimIndex(village.ClaimObjected))
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, c := range objected {
+		if c.Year() == year {
+			open = append(open, c.ID)
+		}
+	}
+	approved, err := storage.Claims(ctx, r, sc, storage.ClaimIndex(village.ClaimApproved))
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, c := range approved {
+		if c.Year() == year {
+			publishing++
+		}
+	}
+	return open, publishing, nil
+}
+
+// clearsSoon is when unspent points are next cleared, when the clearing
+// reminder for it has already gone out (points that become redeemable
+// after the reminder are warned in the 生效 post instead); zero otherwise.
+func (j *jobs) clearsSoon(at time.Time) time.Time {
+	pc := j.Config.Points
+	if pc.YearEnd.Unspent != "clear" {
+		return time.Time{}
+	}
+	yearEnd, err1 := cron.ParseStandard(pc.Schedules.YearEnd)
+	reminder, err2 := cron.ParseStandard(pc.Schedules.Reminder)
+	if err1 != nil || err2 != nil { // "off"
+		return time.Time{}
+	}
+	when := yearEnd.Next(at.In(j.loc))
+	if reminder.Next(at.In(j.loc)).Before(when) {
+		return time.Time{} // the reminder is still to come
+	}
+	return when
+}
+
 // pointsReminder tells every grid group with unspent points, a month
-// before the year-end run, that they will be cleared.
+// before the year-end run, that they will be cleared, and how many
+// households have approved points that become redeemable before then.
 func (j *jobs) pointsReminder(ctx context.Context, at, now time.Time) error {
 	pc := j.Config.Points
 	if pc.YearEnd.Unspent != "clear" || pc.Schedules.YearEnd == "off" {
@@ -366,23 +435,27 @@ func (j *jobs) pointsReminder(ctx context.Context, at, now time.Time) error {
 		return fmt.Errorf("points: reminder: year_end schedule: %w", err)
 	}
 	when := sched.Next(at.In(j.loc))
+	year := strconv.Itoa(when.Year())
 	return j.eachVillage(func(vc config.Village, sc storage.Scope) error {
 		accts, err := storage.Accounts(ctx, j.Store, sc)
 		if err != nil {
 			return err
 		}
 		_, byID := j.households(vc.Name)
-		withPoints := map[string]int{}
+		withPoints, coming := map[string]int{}, map[string]int{}
 		for hh, a := range accts {
-			if a.Redeemable() > 0 {
+			switch {
+			case a.Redeemable() > 0:
 				withPoints[byID[hh].Grid]++
+			case a.Year(year).Approved > 0:
+				coming[byID[hh].Grid]++
 			}
 		}
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
-			if withPoints[g.Name] > 0 {
+			if withPoints[g.Name]+coming[g.Name] > 0 {
 				out = append(out, group(g.Group, j.texts.Render("points.reminder",
-					map[string]any{"When": when, "N": withPoints[g.Name]}), bot.Bulk))
+					map[string]any{"When": when, "N": withPoints[g.Name], "Coming": coming[g.Name]}), bot.Bulk))
 			}
 		}
 		return j.post(ctx, sc, runID("points_reminder", at, vc.Name), out...)

@@ -205,14 +205,23 @@ func Ledger(ctx context.Context, r DocReader, sc Scope) ([]village.LedgerEntry, 
 	}
 	out := make([]village.LedgerEntry, 0, len(raws))
 	for _, d := range raws {
-		var e village.LedgerEntry
-		if err := json.Unmarshal(d.Body, &e); err != nil {
-			return nil, fmt.Errorf("storage: decode L%d: %w", d.ID, err)
+		e, err := DecodeLedgerEntry(d)
+		if err != nil {
+			return nil, err
 		}
-		e.ID = d.Ref(LedgerKind)
 		out = append(out, e)
 	}
 	return out, nil
+}
+
+// DecodeLedgerEntry decodes a stored ledger entry.
+func DecodeLedgerEntry(d RawDoc) (village.LedgerEntry, error) {
+	var e village.LedgerEntry
+	if err := json.Unmarshal(d.Body, &e); err != nil {
+		return village.LedgerEntry{}, fmt.Errorf("storage: decode L%d: %w", d.ID, err)
+	}
+	e.ID = d.Ref(LedgerKind)
+	return e, nil
 }
 
 // StockOf reads a village's counted stock; a village that never counted
@@ -242,6 +251,14 @@ type YearRanking struct {
 	At        string             `json:"at"`
 	Standings []village.Standing `json:"standings"`
 	Honours   []string           `json:"honours"` // 户号, best first
+	// Open are the claims of the year still under objection when it was
+	// archived; settling one corrects the archive.
+	Open []string `json:"open,omitempty"`
+	// Corrected lists the settlements that changed the archive since.
+	Corrected []string `json:"corrected,omitempty"`
+	// Doc and Version are where the archive is stored (0 before).
+	Doc     int `json:"-"`
+	Version int `json:"-"`
 }
 
 // Ranking reads a village's archived ranking of a year; ok is false when
@@ -255,12 +272,15 @@ func Ranking(ctx context.Context, r DocReader, sc Scope, year string) (YearRanki
 	if err := json.Unmarshal(raws[0].Body, &y); err != nil {
 		return YearRanking{}, false, fmt.Errorf("storage: decode Y%d: %w", raws[0].ID, err)
 	}
+	y.Doc, y.Version = raws[0].ID, raws[0].Version
 	return y, true, nil
 }
 
-// RankingDoc archives a year's ranking (written once, by the year-end run).
+// RankingDoc archives a year's ranking: created by the year-end run,
+// corrected (at the version read) when an objection of that year is
+// settled later.
 func RankingDoc(y YearRanking) Doc {
-	return Doc{Kind: RankKind, Body: y, Index: []IndexOp{{Set: RankIndex(y.Year), Add: true}}}
+	return Doc{Kind: RankKind, ID: y.Doc, Version: y.Version, Body: y, Index: []IndexOp{{Set: RankIndex(y.Year), Add: true}}}
 }
 
 // AccountMsgID is the dedupe id of creating a household's account: two

@@ -63,6 +63,25 @@ func (e Evidence) Label() string {
 	return "无需证明"
 }
 
+// documentWords name papers in a claim's evidence ("证明材料", "证书").
+var documentWords = []string{"证明材料", "证书", "奖状", "通知书", "文件", "判决书", "献血证", "证明"}
+
+// OfferedBy reports whether an evidence text ("证明人 王五、照片") offers
+// evidence of kind e, images being photos: a witness is no photo, a photo
+// no document.
+func (e Evidence) OfferedBy(text string, images int) bool {
+	switch e {
+	case EvidencePhoto:
+		return images > 0 || strings.Contains(text, "照片")
+	case EvidenceWitness:
+		return strings.Contains(text, "证明人")
+	case EvidenceDocument:
+		papers := strings.ReplaceAll(text, "证明人", "")
+		return slices.ContainsFunc(documentWords, func(w string) bool { return strings.Contains(papers, w) })
+	}
+	return true
+}
+
 // Indicator is one scoring item of the catalogue.
 type Indicator struct {
 	Code     string
@@ -101,6 +120,20 @@ func (i Indicator) Range() string {
 		return strconv.Itoa(i.Min)
 	}
 	return strconv.Itoa(i.Min) + "–" + strconv.Itoa(i.Max)
+}
+
+// Amount shows the points for villagers: "5分", "5–10分", "扣5分",
+// "扣2–5分", and "不计分" for a veto item worth nothing.
+func (i Indicator) Amount() string {
+	switch {
+	case i.Min == 0 && i.Max == 0:
+		return "不计分"
+	case i.Deduction() && i.Fixed():
+		return "扣" + strconv.Itoa(-i.Min) + "分"
+	case i.Deduction():
+		return "扣" + strconv.Itoa(-i.Max) + "–" + strconv.Itoa(-i.Min) + "分"
+	}
+	return i.Range() + "分"
 }
 
 // Catalogue is every indicator of a deployment: regular, bonus and veto.
@@ -171,12 +204,13 @@ func isAlnum(b byte) bool {
 type ClaimStatus string
 
 const (
-	ClaimPending  ClaimStatus = "pending"  // waiting for a scorer
-	ClaimApproved ClaimStatus = "approved" // scored; published at the next 公示, final when its window closes
-	ClaimRejected ClaimStatus = "rejected" // not scored
-	ClaimObjected ClaimStatus = "objected" // frozen by an objection until a scorer settles it
-	ClaimFinal    ClaimStatus = "final"    // passed 公示: counts and is redeemable
-	ClaimRevoked  ClaimStatus = "revoked"  // withdrawn after an objection or by the scorers
+	ClaimPending   ClaimStatus = "pending"   // waiting for a scorer
+	ClaimApproved  ClaimStatus = "approved"  // scored; published at the next 公示, final when its window closes
+	ClaimRejected  ClaimStatus = "rejected"  // not scored
+	ClaimObjected  ClaimStatus = "objected"  // frozen by an objection until a scorer settles it
+	ClaimFinal     ClaimStatus = "final"     // passed 公示: counts and is redeemable
+	ClaimRevoked   ClaimStatus = "revoked"   // withdrawn after an objection or by the scorers
+	ClaimWithdrawn ClaimStatus = "withdrawn" // taken back by the claimant before review
 )
 
 // Label is the Chinese name of the status shown to users.
@@ -194,6 +228,8 @@ func (s ClaimStatus) Label() string {
 		return "已生效"
 	case ClaimRevoked:
 		return "已撤销"
+	case ClaimWithdrawn:
+		return "已撤回"
 	}
 	return string(s)
 }
@@ -218,11 +254,12 @@ const (
 	ClaimRevoke   ClaimAction = "revoke"   // 撤销
 	ClaimFinalise ClaimAction = "finalise" // the 公示 window closed without an open objection
 	ClaimPublish  ClaimAction = "publish"  // listed in a 公示 post; the status stays
+	ClaimWithdraw ClaimAction = "withdraw" // 撤回 by the claimant while pending
 )
 
 var claimTransitions = map[ClaimStatus]map[ClaimAction]ClaimStatus{
 	"":            {ClaimSubmit: ClaimPending, ClaimRecord: ClaimApproved},
-	ClaimPending:  {ClaimApprove: ClaimApproved, ClaimReject: ClaimRejected},
+	ClaimPending:  {ClaimApprove: ClaimApproved, ClaimReject: ClaimRejected, ClaimWithdraw: ClaimWithdrawn},
 	ClaimApproved: {ClaimObject: ClaimObjected, ClaimRevoke: ClaimRevoked, ClaimFinalise: ClaimFinal, ClaimPublish: ClaimApproved},
 	ClaimObjected: {ClaimUphold: ClaimApproved, ClaimRevoke: ClaimRevoked, ClaimPublish: ClaimObjected},
 }
@@ -268,9 +305,12 @@ type Claim struct {
 	Category  string        `json:"category"`
 	Level     Level         `json:"level"`
 	Kind      IndicatorKind `json:"kind"`
-	// Points are the requested points while pending, then the granted ones.
-	Points int    `json:"points"`
-	Text   string `json:"text"`
+	// Points are a fixed item's amount (0 for a range item) while pending,
+	// then the granted ones: the scorers set them, never the claimant.
+	Points int `json:"points"`
+	// Asked is what the claimant wrote ("10分"), shown to the scorers only.
+	Asked int    `json:"asked,omitempty"`
+	Text  string `json:"text"`
 	// Evidence is what the claimant offered: "照片", "证明人 李四", a
 	// document; transports that carry images will attach them here.
 	Evidence string `json:"evidence,omitempty"`
@@ -286,17 +326,71 @@ type Claim struct {
 	CreatedAt   time.Time `json:"created_at"`
 	DecidedAt   time.Time `json:"decided_at,omitzero"`
 	DecidedBy   string    `json:"decided_by,omitempty"`
+	RevokedAt   time.Time `json:"revoked_at,omitzero"`
+	RevokedBy   string    `json:"revoked_by,omitempty"`
 	PublishedAt time.Time `json:"published_at,omitzero"`
 	// WindowEnds closes the 公示 objection window.
-	WindowEnds  time.Time    `json:"window_ends,omitzero"`
-	Publication string       `json:"publication,omitempty"` // "2026年3月"
-	Objection   string       `json:"objection,omitempty"`
-	ObjectedBy  string       `json:"objected_by,omitempty"`
-	Reason      string       `json:"reason,omitempty"` // why rejected or revoked
-	Source      string       `json:"source"`           // message id that created it
-	Version     int          `json:"version"`
-	History     []ClaimEntry `json:"history"`
+	WindowEnds  time.Time `json:"window_ends,omitzero"`
+	Publication string    `json:"publication,omitempty"` // "2026年3月"
+	// HeldAt is when the group was told that the item, frozen when its
+	// window closed, waits for the scorers.
+	HeldAt     time.Time `json:"held_at,omitzero"`
+	Objection  string    `json:"objection,omitempty"`
+	ObjectedBy string    `json:"objected_by,omitempty"`
+	// More are further objections to the frozen item; their authors hear
+	// the outcome too.
+	More    []Objection  `json:"more_objections,omitempty"`
+	Reason  string       `json:"reason,omitempty"` // why rejected or revoked
+	Source  string       `json:"source"`           // message id that created it
+	Version int          `json:"version"`
+	History []ClaimEntry `json:"history"`
 }
+
+// LacksEvidence reports whether the claim does not offer the kind of
+// evidence its indicator needs.
+func (c *Claim) LacksEvidence() bool {
+	return c.Needs != "" && !c.Needs.OfferedBy(c.Evidence, len(c.Images))
+}
+
+// Objection is one objection to a claim.
+type Objection struct {
+	At   time.Time `json:"at"`
+	By   string    `json:"by"`
+	Note string    `json:"note"`
+}
+
+// ErrObjectedBefore is returned when someone objects twice to one item.
+var ErrObjectedBefore = errors.New("already objected to this item")
+
+// AddObjection records a further objection to an item already frozen by
+// one; the status stays.
+func (c *Claim) AddObjection(by string, at time.Time, note string) error {
+	if c.Status != ClaimObjected {
+		return &ClaimTransitionError{From: c.Status, Action: ClaimObject}
+	}
+	if slices.Contains(c.Objectors(), by) {
+		return ErrObjectedBefore
+	}
+	c.More = append(c.More, Objection{At: at, By: by, Note: note})
+	c.History = append(c.History, ClaimEntry{At: at, By: by, Action: ClaimObject, Points: c.Points, Note: note,
+		From: ClaimObjected, To: ClaimObjected})
+	return nil
+}
+
+// Objectors are everyone who objected to the item, first objector first.
+func (c *Claim) Objectors() []string {
+	var out []string
+	if c.ObjectedBy != "" {
+		out = append(out, c.ObjectedBy)
+	}
+	for _, o := range c.More {
+		out = append(out, o.By)
+	}
+	return out
+}
+
+// IsVeto reports whether the claim is a veto item (否决项).
+func (c *Claim) IsVeto() bool { return c.Kind == KindVeto }
 
 // Year is the year the claim's points count in.
 func (c *Claim) Year() string {
@@ -340,9 +434,12 @@ func (c *Claim) Apply(a ClaimAction, by string, at time.Time, note string) (Clai
 	case ClaimApprove, ClaimRecord:
 		c.Period = MonthOf(at)
 		c.DecidedAt, c.DecidedBy = at, by
-	case ClaimReject, ClaimRevoke:
+	case ClaimReject:
 		c.Reason = note
 		c.DecidedAt, c.DecidedBy = at, by
+	case ClaimRevoke: // the approval's date and scorer stay
+		c.Reason = note
+		c.RevokedAt, c.RevokedBy = at, by
 	case ClaimObject:
 		c.Objection, c.ObjectedBy = note, by
 	case ClaimSubmit:
@@ -373,6 +470,7 @@ func MonthOf(t time.Time) string { return t.Format("2006-01") }
 // Ledger events beyond the claim actions.
 const (
 	EventRedeem = "redeem" // 兑换 at the points supermarket
+	EventRefund = "refund" // 撤销兑换: a mistaken redemption given back
 	EventClear  = "clear"  // unspent points cleared at the year's end
 )
 
@@ -396,10 +494,20 @@ type LedgerEntry struct {
 	Period    string      `json:"period,omitempty"`
 	Item      string      `json:"item,omitempty"` // redemption: what and how many
 	Qty       int         `json:"qty,omitempty"`
-	By        string      `json:"by"`
-	Source    string      `json:"source"` // message or job-run id
-	Note      string      `json:"note,omitempty"`
-	ID        string      `json:"id,omitempty"` // "L12"; assigned by the store
+	// Reverses is the redemption ("L12") a refund gives back.
+	Reverses string `json:"reverses,omitempty"`
+	By       string `json:"by"`
+	Source   string `json:"source"` // message or job-run id
+	Note     string `json:"note,omitempty"`
+	ID       string `json:"id,omitempty"` // "L12"; assigned by the store
+}
+
+// Year is the year of the entry's period, "" when it has none.
+func (e LedgerEntry) Year() string {
+	if len(e.Period) >= 4 {
+		return e.Period[:4]
+	}
+	return ""
 }
 
 // YearTally is a household's points of one year.
@@ -441,6 +549,9 @@ type Account struct {
 	Final    int `json:"final"`
 	Redeemed int `json:"redeemed"`
 	Cleared  int `json:"cleared"`
+	// Reversed are the redemptions ("L12") given back by a refund: each
+	// is given back once.
+	Reversed []string `json:"reversed,omitempty"`
 	// Version is the stored version the account was read at.
 	Version int `json:"-"`
 	// Doc is the account's document number; 0 before it is stored.
@@ -512,12 +623,22 @@ func (a *Account) Post(e LedgerEntry) error {
 			a.year(e.Period[:4]).Redeemed += e.Points
 		}
 		return nil
+	case EventRefund:
+		if slices.Contains(a.Reversed, e.Reverses) {
+			return fmt.Errorf("ledger entry %s: %s was already given back", e.Event, e.Reverses)
+		}
+		a.Reversed = append(a.Reversed, e.Reverses)
+		a.Redeemed -= e.Points
+		if len(e.Period) >= 4 {
+			a.year(e.Period[:4]).Redeemed -= e.Points
+		}
+		return nil
 	case EventClear:
 		a.Cleared += e.Points
 		return nil
 	}
 	if len(e.Period) < 7 {
-		if e.From == "" && e.To == ClaimPending || e.To == ClaimRejected {
+		if e.From == "" && e.To == ClaimPending || e.To == ClaimRejected || e.To == ClaimWithdrawn {
 			return nil // nothing moves
 		}
 		return fmt.Errorf("ledger entry %s %s: no period", e.Claim, e.Event)
@@ -670,8 +791,28 @@ type Standing struct {
 	Vetoed bool `json:"vetoed,omitempty"`
 }
 
-// AverageText shows an average with one decimal.
-func AverageText(avg float64) string { return strconv.FormatFloat(avg, 'f', 1, 64) }
+// AverageText shows the average total ÷ n with one decimal, rounded half
+// away from zero (四舍五入: 13/4 = 3.25 → 3.3, -5/4 = -1.25 → -1.3), in
+// integers so that villagers checking by hand get the same digit.
+func AverageText(total, n int) string {
+	n = max(n, 1)
+	tenths := (abs(total)*20 + n) / (2 * n) // round(|total|·10/n), halves up
+	sign := ""
+	if total < 0 && tenths > 0 {
+		sign = "-"
+	}
+	return sign + strconv.Itoa(tenths/10) + "." + strconv.Itoa(tenths%10)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// AverageText shows the standing's average as AverageText does.
+func (s Standing) AverageText() string { return AverageText(s.Total, s.Participants) }
 
 // Rank orders households by average, best first; equal averages share a
 // rank (1, 2, 2, 4) and are listed by 户号. Vetoed households come last,
@@ -793,6 +934,20 @@ func Leaders(households []HouseholdInfo, totals map[string]int64, vetoed map[str
 		mine.Rank = ahead + 1
 	}
 	return top, mine, ranked
+}
+
+// Restand changes one household's total and veto in a ranking (an
+// archived year's, after an objection there was settled) and ranks again.
+// It reports whether the household is in the ranking at all.
+func Restand(s []Standing, household string, total int, vetoed bool) bool {
+	i := slices.IndexFunc(s, func(x Standing) bool { return x.Household == household })
+	if i < 0 {
+		return false
+	}
+	s[i].Total, s[i].Vetoed = total, vetoed
+	s[i].Average = float64(total) / float64(max(s[i].Participants, 1))
+	Rerank(s)
+	return true
 }
 
 // Honours are the top n ranked households with a positive total.

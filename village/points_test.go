@@ -221,7 +221,7 @@ func TestHouseholdsAndRank(t *testing.T) {
 	}
 	var rows []row
 	for _, s := range ranked {
-		rows = append(rows, row{s.Household, s.Rank, AverageText(s.Average)})
+		rows = append(rows, row{s.Household, s.Rank, s.AverageText()})
 	}
 	want := []row{{"QS-303", 1, "5.0"}, {"QS-301", 2, "4.0"}, {"QS-302", 2, "4.0"}, {"QS-305", 0, "50.0"}}
 	if diff := cmp.Diff(rows, want); diff != "" {
@@ -300,6 +300,45 @@ func TestLeadersAgreesWithRank(t *testing.T) {
 		}
 		if ranked != nRanked {
 			t.Fatalf("round %d: ranked %d, want %d", round, ranked, nRanked)
+		}
+	}
+}
+
+func TestAverageTextRoundsHalfAwayFromZero(t *testing.T) {
+	tests := []struct {
+		total, n int
+		want     string
+	}{
+		{13, 4, "3.3"}, {7, 4, "1.8"}, {-5, 4, "-1.3"}, {20, 3, "6.7"}, {10, 4, "2.5"}, {1, 20, "0.1"},
+		{0, 3, "0.0"}, {-1, 30, "0.0"}, {1, 0, "1.0"}, {-7, 4, "-1.8"}, {100, 1, "100.0"},
+	}
+	for _, tt := range tests {
+		if got := AverageText(tt.total, tt.n); got != tt.want {
+			t.Errorf("AverageText(%d, %d) = %s, want %s", tt.total, tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestEvidenceOfferedBy(t *testing.T) {
+	tests := []struct {
+		need   Evidence
+		text   string
+		images int
+		want   bool
+	}{
+		{EvidencePhoto, "证明人 王五", 0, false},
+		{EvidencePhoto, "照片", 0, true},
+		{EvidencePhoto, "", 1, true},
+		{EvidenceWitness, "照片", 0, false},
+		{EvidenceWitness, "证明人 王五、照片", 0, true},
+		{EvidenceDocument, "证明人 王五", 0, false},
+		{EvidenceDocument, "证明材料", 0, true},
+		{EvidenceDocument, "奖状", 0, true},
+		{EvidenceNone, "", 0, true},
+	}
+	for _, tt := range tests {
+		if got := tt.need.OfferedBy(tt.text, tt.images); got != tt.want {
+			t.Errorf("%s.OfferedBy(%q, %d) = %v, want %v", tt.need, tt.text, tt.images, got, tt.want)
 		}
 	}
 }

@@ -1,0 +1,103 @@
+package handlers
+
+// Correcting an archived year's ranking. The year-end run archives the
+// ranking and honours on 31 December; an objection still open then (or a
+// 撤销 in January of a December item) is settled later, and the settled
+// result is what counts: the archive is corrected in the settlement's own
+// commit and the village's groups and the township hear of it.
+
+import (
+	"context"
+	"slices"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// archiveFix is what a settlement changes in an archived ranking.
+type archiveFix struct {
+	doc  storage.Doc
+	text string // the correction notice
+}
+
+// fixArchive corrects the archived ranking of c's year, if there is one,
+// for c settled from status from; acct is the household's account before
+// the settlement is posted. It returns nil when nothing changes.
+func (p *pointsFlow) fixArchive(ctx context.Context, sc storage.Scope, c *village.Claim, from village.ClaimStatus,
+	acct village.Account) (*archiveFix, error) {
+	year := c.Year()
+	y, ok, err := storage.Ranking(ctx, p.r.store, sc, year)
+	if err != nil || !ok {
+		return nil, err
+	}
+	i := slices.IndexFunc(y.Standings, func(s village.Standing) bool { return s.Household == c.Household })
+	if i < 0 {
+		return nil, nil
+	}
+	tally := acct.Year(year)
+	total := tally.Score
+	switch {
+	case c.Status.Counted() && !from.Counted():
+		total += c.Points
+	case from.Counted() && !c.Status.Counted():
+		total -= c.Points
+	}
+	vetoed := slices.ContainsFunc(tally.Vetoes, func(v village.Veto) bool { return v.Claim != c.ID }) ||
+		c.Kind == village.KindVeto && c.Status.Counted()
+	old := y.Standings[i]
+	wasOpen := slices.Contains(y.Open, c.ID)
+	y.Open = slices.DeleteFunc(y.Open, func(id string) bool { return id == c.ID })
+	if old.Total == total && old.Vetoed == vetoed {
+		if !wasOpen {
+			return nil, nil
+		}
+		return &archiveFix{doc: storage.RankingDoc(y)}, nil // no longer provisional
+	}
+	before := p.honourLabels(y.Village, y.Honours)
+	village.Restand(y.Standings, c.Household, total, vetoed)
+	y.Honours = y.Honours[:0]
+	for _, h := range village.Honours(y.Standings, p.cfg.Ranking.Honours) {
+		y.Honours = append(y.Honours, h.Household)
+	}
+	y.Corrected = append(y.Corrected, c.ID)
+	var top []village.Standing
+	for _, s := range y.Standings {
+		if len(top) == p.cfg.Ranking.Top || s.Rank == 0 || s.Total <= 0 {
+			break
+		}
+		top = append(top, s)
+	}
+	after := p.honourLabels(y.Village, y.Honours)
+	text := p.r.texts.Render("points.archive.fixed", map[string]any{"Year": year, "Village": y.Village, "C": c,
+		"Label": p.label(c.Village, c.Household), "Top": top, "Before": before, "After": after,
+		"HonoursChanged": !slices.Equal(before, after), "Open": y.Open})
+	return &archiveFix{doc: storage.RankingDoc(y), text: text}, nil
+}
+
+// honourLabels names the honoured households ("张三户").
+func (p *pointsFlow) honourLabels(v string, households []string) []string {
+	out := make([]string, 0, len(households))
+	for _, hh := range households {
+		out = append(out, p.label(v, hh))
+	}
+	return out
+}
+
+// archiveNotice sends a correction to every grid group of the village and
+// to the township office.
+func (p *pointsFlow) archiveNotice(v, text string) []bot.Outbound {
+	var out []bot.Outbound
+	for _, vc := range p.r.cfg.Villages {
+		if vc.Name != v {
+			continue
+		}
+		for _, g := range vc.Grids {
+			out = append(out, bot.Outbound{To: g.Group, Kind: bot.Group, Priority: bot.Bulk, Text: text})
+		}
+	}
+	if oc := p.r.cfg.Township.OfficeChat; oc != "" {
+		out = append(out, bot.Outbound{To: oc, Kind: bot.Group, Priority: bot.Bulk, Text: text})
+	}
+	return out
+}

@@ -1,0 +1,260 @@
+package handlers
+
+// Reading what the shopkeeper writes at the points supermarket: the item
+// and how many ("洗衣液 两瓶", "5升食用油", "三条毛巾").
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+var (
+	// sizeRe is a size that belongs to the item, not a count: "5升",
+	// "2.5公斤", "500ml".
+	sizeRe = regexp.MustCompile(`(?i)[0-9]+(?:\.[0-9]+)?\s*(?:毫升|公斤|千克|升|斤|克|ml|kg|l|g)(?:装)?`)
+	// qtyTokenRe is a count: digits, or Chinese numerals, with a sign.
+	qtyTokenRe = regexp.MustCompile(`([+\-－负]?)\s*([0-9]+|[零一二两三四五六七八九十百]+)`)
+)
+
+// measureWords follow a count ("两瓶", "三条"); the item's own unit is
+// one of them too.
+const measureWords = "个瓶袋桶条块支提台包盒箱件只双套盆把张卷斤份罐听"
+
+// parseItem finds a supermarket item and the quantity in s ("洗衣液 2",
+// "洗衣液2瓶", "洗衣液 两瓶", "三条毛巾", "大米"): the longest item name
+// that appears, quantity 1 when none is written. A size ("5升食用油") is
+// no quantity. ok is false when no item is named, or (item set) when the
+// quantity cannot be read: negative, several, or beyond 1–999.
+func parseItem(s string, shop []village.ShopItem) (village.ShopItem, int, bool) {
+	s = foldDigits(s)
+	best := -1
+	for i, it := range shop {
+		if it.Name != "" && strings.Contains(s, it.Name) && (best < 0 || len(it.Name) > len(shop[best].Name)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return village.ShopItem{}, 0, false
+	}
+	item := shop[best]
+	rest := sizeRe.ReplaceAllString(strings.Replace(s, item.Name, " ", 1), " ")
+	qty, ok := readQuantity(rest, item.Unit)
+	if !ok || qty < 1 || qty > 999 {
+		return item, 0, false
+	}
+	return item, qty, true
+}
+
+// readQuantity reads the one count in s; 1 when there is none. A
+// Chinese numeral counts only before a measure word or standing alone
+// ("两瓶", "两"), so that words such as "一下" are no count.
+func readQuantity(s, unit string) (int, bool) {
+	qty, found := 1, false
+	for _, m := range qtyTokenRe.FindAllStringSubmatchIndex(s, -1) {
+		sign, num := s[m[2]:m[3]], s[m[4]:m[5]]
+		after := strings.TrimLeft(s[m[1]:], " ")
+		n, digits := strconv.Atoi(num)
+		if digits != nil {
+			r, _ := firstRune(after)
+			if after != "" && !strings.ContainsRune(measureWords+unit, r) && !strings.ContainsRune(" ，,。、", r) {
+				continue
+			}
+			var ok bool
+			if n, ok = chineseNumber(num); !ok {
+				return 0, false
+			}
+		}
+		if sign != "" && sign != "+" || found {
+			return 0, false // a negative count, or two counts
+		}
+		qty, found = n, true
+	}
+	return qty, true
+}
+
+func firstRune(s string) (rune, bool) {
+	for _, r := range s {
+		return r, true
+	}
+	return 0, false
+}
+
+// chineseDigits and chineseUnits are the numerals chineseNumber reads.
+var (
+	chineseDigits = map[rune]int{'零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	chineseUnits  = map[rune]int{'十': 10, '百': 100}
+)
+
+// chineseNumber reads 一 to 九百九十九 ("两", "十二", "二十", "三百零五").
+func chineseNumber(s string) (int, bool) {
+	total, cur, last := 0, -1, 1000
+	for _, r := range s {
+		if d, ok := chineseDigits[r]; ok {
+			if cur > 0 {
+				return 0, false // "二三"
+			}
+			cur = d
+			continue
+		}
+		unit := chineseUnits[r]
+		if unit == 0 || unit >= last {
+			return 0, false
+		}
+		if cur < 0 {
+			cur = 1 // "十二"
+		}
+		total, cur, last = total+cur*unit, -1, unit
+	}
+	if cur > 0 {
+		total += cur
+	}
+	return total, total > 0
+}
+
+// shopRefuse tells someone who is not the village's shopkeeper whom to ask.
+func (p *pointsFlow) shopRefuse(ctx context.Context, t *turn, v, word string) error {
+	var ask []string
+	if v != "" {
+		for _, s := range p.r.people.InGrid(v, t.where.grid, village.RoleShopkeeper) {
+			ask = append(ask, s.Name)
+		}
+	}
+	return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": word, "Who": "积分超市管理员", "Ask": ask})
+}
+
+// ledgerRefRe is a ledger reference: "#L12", "L12".
+var ledgerRefRe = regexp.MustCompile(`(?i)(?:^|[^0-9A-Za-z])#?\s*L\s*([0-9]{1,9})`)
+
+// ledgerRef is the ledger entry a command names: in its text, else in the
+// quoted bot message; 0 when there is none.
+func ledgerRef(t *turn, args string) int {
+	for _, s := range []string{args, quoteText(t)} {
+		if m := ledgerRefRe.FindStringSubmatch(s); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			return n
+		}
+	}
+	return 0
+}
+
+func quoteText(t *turn) string {
+	if t.quote == nil {
+		return ""
+	}
+	return t.quote.Text
+}
+
+// unredeem handles 撤销兑换 #L12 [理由] by the shopkeeper: a mistaken
+// redemption of this year is given back once, with its points and stock.
+func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
+	if done, err := p.off(ctx, t); done {
+		return err
+	}
+	v := cmp.Or(t.where.village, t.who.Village)
+	if v == "" || !t.who.Covers(village.RoleShopkeeper, v, t.where.grid) {
+		return p.shopRefuse(ctx, t, v, cmd.word)
+	}
+	n := ledgerRef(t, cmd.args)
+	if n == 0 {
+		return p.r.reply(ctx, t, "points.unredeem.usage", nil)
+	}
+	ref := "L" + strconv.Itoa(n)
+	note := strings.TrimSpace(ledgerRefRe.ReplaceAllString(cmd.args, " "))
+	sc := storage.VillageScope(v)
+	t.scope = sc
+	return p.retry(ctx, t, ref, func() error {
+		d, err := p.r.store.Doc(ctx, sc, storage.LedgerKind, n)
+		if errors.Is(err, storage.ErrNotFound) {
+			return p.r.reply(ctx, t, "points.unredeem.unknown", map[string]any{"Ref": ref})
+		}
+		if err != nil {
+			return err
+		}
+		e, err := storage.DecodeLedgerEntry(d)
+		if err != nil {
+			return err
+		}
+		data := map[string]any{"Ref": ref, "E": e, "Label": p.label(v, e.Household), "Unit": p.unitOf(e.Item)}
+		if e.Event != village.EventRedeem {
+			return p.r.reply(ctx, t, "points.unredeem.unknown", data)
+		}
+		if e.Year() != strconv.Itoa(t.at.Year()) {
+			return p.r.reply(ctx, t, "points.unredeem.old", data)
+		}
+		acct, err := p.peek(ctx, sc, v, e.Household)
+		if err != nil {
+			return err
+		}
+		if slices.Contains(acct.Reversed, ref) {
+			return p.r.reply(ctx, t, "points.unredeem.done", data)
+		}
+		back := village.LedgerEntry{At: t.at, Village: v, Grid: e.Grid, Household: e.Household, Person: e.Person,
+			Points: e.Points, Event: village.EventRefund, Item: e.Item, Qty: e.Qty, By: t.who.Name, Source: t.m.ID,
+			Period: e.Period, Reverses: ref, Note: note}
+		if err := acct.Post(back); err != nil {
+			return err
+		}
+		docs := []storage.Doc{storage.LedgerDoc(back), storage.AccountDoc(acct)}
+		if stock, err := p.unsell(ctx, sc, v, e); err != nil {
+			return err
+		} else if stock != nil {
+			docs = append(docs, storage.StockDoc(*stock))
+		}
+		data["Balance"] = max(acct.Redeemable(), 0)
+		out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.unredeemed", data))}
+		if person, err := p.r.people.Lookup(v, e.Person); err == nil {
+			out = append(out, p.tellRedeemer(v, person, t.who, p.r.texts.Render("points.unredeemed.told", data))...)
+		}
+		t.out = out
+		_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: docs,
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.refund",
+				Note: fmt.Sprintf("%s %s %s %s×%d +%d %s", ref, e.Household, e.Person, e.Item, e.Qty, e.Points, note)},
+			Out: out})
+		return err
+	})
+}
+
+// unitOf is the unit an item is counted in ("瓶"), for replies.
+func (p *pointsFlow) unitOf(item string) string {
+	if i := slices.IndexFunc(p.shop, func(s village.ShopItem) bool { return s.Name == item }); i >= 0 && p.shop[i].Unit != "" {
+		return p.shop[i].Unit
+	}
+	return "件"
+}
+
+// unsell puts a redemption's items back in the counted stock; nil when
+// the item's stock is not counted.
+func (p *pointsFlow) unsell(ctx context.Context, sc storage.Scope, v string, e village.LedgerEntry) (*village.Stock, error) {
+	i := slices.IndexFunc(p.shop, func(s village.ShopItem) bool { return s.Name == e.Item })
+	if i < 0 || p.shop[i].Stock <= 0 {
+		return nil, nil
+	}
+	stock, err := storage.StockOf(ctx, p.r.store, sc, v)
+	if err != nil {
+		return nil, err
+	}
+	stock.Sold[e.Item] -= e.Qty
+	return &stock, nil
+}
+
+// tellRedeemer tells the person a redemption was for, privately, when he
+// uses WeChat and did not send the command himself.
+func (p *pointsFlow) tellRedeemer(v string, person, sender village.Person, text string) []bot.Outbound {
+	var out []bot.Outbound
+	for _, to := range p.tellHousehold(v, person, sender) {
+		if to == p.r.shown(person) {
+			out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: text})
+		}
+	}
+	return out
+}

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"gridbot/bot/replay"
+	"gridbot/storage/storagetest"
+)
+
+// replayOut replays a transcript on the points configuration and returns
+// the texts sent, each as "to: text", and the state.
+func replayOut(t *testing.T, input string) ([]string, state) {
+	t.Helper()
+	url := ""
+	if srv := storagetest.StartServer(t); srv != nil {
+		url = srv.URL
+	}
+	raw, st := replayTranscript(t, pointsConfig(t, "pts"), url, []byte(input))
+	var out []string
+	for _, line := range strings.Split(strings.TrimSpace(raw), "\n") {
+		var o replay.Out
+		if err := json.Unmarshal([]byte(line), &o); err != nil {
+			t.Fatalf("%s: %v", line, err)
+		}
+		out = append(out, o.At+" "+o.To+": "+o.Text)
+	}
+	return out, st
+}
+
+// expectOut checks that some output line contains each of want.
+func expectOut(t *testing.T, out []string, want ...string) {
+	t.Helper()
+	joined := strings.Join(out, "\n")
+	for _, w := range want {
+		if !strings.Contains(joined, w) {
+			t.Errorf("output lacks %q:\n%s", w, joined)
+		}
+	}
+}
+
+// TestYearEndCorrectedBySettlement: an objection still open at the year's
+// end and upheld in January puts the household back into the archived
+// ranking and honours; a December item revoked in January takes it out.
+// Both tell every group and the township.
+func TestYearEndCorrectedBySettlement(t *testing.T) {
+	t.Run("upheld", func(t *testing.T) {
+		out, st := replayOut(t, `
+{"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
+{"at":"2026-11-02T09:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
+{"at":"2026-12-01T09:00:00+08:00"}
+{"at":"2026-12-03T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 张三没去"}
+{"at":"2026-12-31T18:00:00+08:00"}
+{"at":"2027-01-03T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"维持 #C1"}
+{"at":"2027-01-03T09:02:00+08:00","chat":"青山村三组网格群","from":"张三","text":"积分排行 2026"}
+`)
+		expectOut(t, out,
+			"#C1 还有异议在核实，以上排行和荣誉户暂定",
+			"青山村一组网格群: 【2026年度积分排行更正】青山村：#C1 张三户·张三「参加志愿服务活动」经核实维持",
+			"青山镇网格工作群: 【2026年度积分排行更正】",
+			"积分荣誉户更正为：张三户、陈二户（原为：陈二户）",
+			"2027-01-03T09:02:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（按户均分）：\n1. 张三户 户均 6.7 分（20分/3人）",
+			"您家（张三户）排第 1 名")
+		if len(st.Rankings) != 1 || !slices.Equal(st.Rankings[0].Honours, []string{"QS-301", "QS-302"}) || len(st.Rankings[0].Open) != 0 {
+			t.Errorf("archive %+v, want honours QS-301, QS-302 and nothing open", st.Rankings)
+		}
+	})
+	t.Run("revoked", func(t *testing.T) {
+		out, st := replayOut(t, `
+{"at":"2026-12-10T10:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
+{"at":"2026-12-10T10:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
+{"at":"2026-12-31T18:00:00+08:00"}
+{"at":"2027-01-01T09:00:00+08:00"}
+{"at":"2027-01-02T10:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 张三没去"}
+{"at":"2027-01-02T10:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"撤销 #C1 核实没去"}
+{"at":"2027-01-02T10:02:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"积分排行 2026"}
+`)
+		expectOut(t, out,
+			"另有 2 项积分还在公示（或下月1日公示）",
+			"积分荣誉户更正为：陈二户（原为：张三户、陈二户）",
+			"2027-01-02T10:02:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（按户均分）：\n1. 陈二户 户均 2.5 分（10分/4人）\n您家（陈二户）排第 1 名")
+		if len(st.Rankings) != 1 || !slices.Equal(st.Rankings[0].Honours, []string{"QS-302"}) {
+			t.Errorf("archive %+v, want honours QS-302", st.Rankings)
+		}
+	})
+}
+
+// TestClearingWarnedAfterReminder: points that become redeemable after
+// the 1 December reminder are warned of the clearing in the 生效 post, and
+// the reminder counts households whose points are still in 公示.
+func TestClearingWarnedAfterReminder(t *testing.T) {
+	out, _ := replayOut(t, `
+{"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
+{"at":"2026-12-01T11:00:00+08:00"}
+{"at":"2026-12-08T10:00:00+08:00"}
+`)
+	expectOut(t, out,
+		"【积分清零提醒】本年没兑换的积分将于12月31日18:00清零，请及时到积分超市兑换。\n另有 1 户的积分正在公示",
+		"青山村三组网格群: 【积分生效】2026年11月公示期已满，无异议的 1 项已生效（共 +10 分）",
+		"注意：没兑换的积分将于12月31日18:00年终清零，刚生效的也一样，请在此之前兑换。")
+	for _, o := range out {
+		if strings.Contains(o, "【积分生效】") && !strings.Contains(o, "年终清零") {
+			t.Errorf("生效 post after the reminder without the clearing date: %s", o)
+		}
+	}
+}
+
+// TestAllFrozenBatchAnnounced: when every item of a 公示 is frozen at its
+// deadline the group still hears what happened, once.
+func TestAllFrozenBatchAnnounced(t *testing.T) {
+	out, _ := replayOut(t, `
+{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 10"}
+{"at":"2026-03-02T09:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
+{"at":"2026-04-01T10:00:00+08:00"}
+{"at":"2026-04-02T09:00:00+08:00","chat":"青山村三组网格群","from":"王五","text":"异议 #C1 没去"}
+{"at":"2026-04-02T09:01:00+08:00","chat":"青山村三组网格群","from":"王五","text":"异议 #C2 也没去"}
+{"at":"2026-04-12T10:00:00+08:00"}
+`)
+	expectOut(t, out, "青山村三组网格群: 【积分公示期满】2026年3月公示期已满，这次没有积分生效。\n#C1、#C2 有异议，评分小组核实后另行通知。")
+	if n := strings.Count(strings.Join(out, "\n"), "有异议，评分小组核实后另行通知"); n != 1 {
+		t.Errorf("the frozen items were announced %d times, want once:\n%s", n, strings.Join(out, "\n"))
+	}
+}
