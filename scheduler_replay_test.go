@@ -244,3 +244,31 @@ func TestReplayClockJump(t *testing.T) {
 	}
 	rc.check(t)
 }
+
+// TestReplayThirdRound: what a third round of testing found — a plain 收到
+// answers the notice posted last (a notice held over the night goes out
+// after an urgent one written later); a call note that confirms a relay
+// and tells a problem still files the problem.
+func TestReplayThirdRound(t *testing.T) {
+	for _, rc := range []replayCase{{
+		name: "收到 answers the notice posted last",
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T22:30:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"通知 三组 明天上午停水"}`,
+			`{"at":"2026-03-02T22:40:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"紧急通知 三组 今晚有大风，注意关好门窗"}`,
+			`{"at":"2026-03-03T07:30:00+08:00","chat":"青山村三组网格群","from":"张三","text":"收到"}`,
+			`{"at":"2026-03-03T07:40:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"查 #N1"}`,
+			`{"at":"2026-03-03T07:41:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"查 #N2"}`,
+		},
+		want: []string{"03-03T07:40 青山镇网格工作群 | #N1", "青山村三组：已收到 1/11 户", "03-03T07:41 青山镇网格工作群 | #N2"},
+		count: map[string]int{"青山村三组：已收到 1/11 户": 1, "青山村三组：已收到 0/11 户": 1},
+	}, {
+		name: "a relay note that tells a problem files it",
+		lines: []string{
+			`{"at":"2026-03-02T09:00:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 已通 已转告。她家屋顶漏雨了"}`,
+		},
+		want: []string{"已登记 #R1", "屋顶漏雨"},
+	}} {
+		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
+	}
+}

@@ -229,15 +229,22 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 			want = strings.TrimRight(t.quote.Text[i+1:], "）)。 \n")
 		}
 	}
-	for i := len(notices) - 1; i >= 0; i-- {
-		n := notices[i]
-		if (want == "" || n.ID == want) && !n.Held && slices.Contains(n.Groups, t.m.Chat) {
-			_, err := r.store.Commit(ctx, storage.Change{Scope: ts, MsgID: t.m.ID,
-				Incr: []storage.Incr{{Hash: storage.AckHash(n.ID), Field: t.who.HouseholdKey(), By: 1}}})
-			return err
+	// The notice meant is the one quoted, or else the one posted here
+	// last: a notice held over the night goes out after older ones.
+	var meant *village.Notice
+	for i := range notices {
+		n := &notices[i]
+		if (want == "" || n.ID == want) && !n.Held && slices.Contains(n.Groups, t.m.Chat) &&
+			(meant == nil || !n.Posted().Before(meant.Posted())) {
+			meant = n
 		}
 	}
-	return nil
+	if meant == nil {
+		return nil
+	}
+	_, err = r.store.Commit(ctx, storage.Change{Scope: ts, MsgID: t.m.ID,
+		Incr: []storage.Incr{{Hash: storage.AckHash(meant.ID), Field: t.who.HouseholdKey(), By: 1}}})
+	return err
 }
 
 // callLog records 回访 名字 已通/未接通/上门 情况. A note that reads as a
@@ -380,25 +387,33 @@ var relayWords = []string{"转告", "转达", "传达", "告诉她了", "告诉�
 var relayContrast = []string{"但是", "不过", "另外", "还说", "但"}
 
 // relayNote reports whether a call note confirms a relayed notice, and
-// the words after a contrast that may still be the elder's own report.
-// "不知道" is no confirmation.
+// what else it says: the clauses that confirm no relay, and the words
+// after a contrast within one that does ("已转告，她家屋顶漏雨了", "已转告
+// 但是屋顶漏雨"), which may be the elder's own report. "不知道" is no
+// confirmation.
 func relayNote(note string) (relayed bool, rest string) {
-	plain := strings.ReplaceAll(note, "不知道", "")
-	for _, w := range relayWords {
-		if strings.Contains(plain, w) {
-			relayed = true
-			break
+	var kept []string
+	for _, c := range strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(" ，。,.!！?？；;：:、\n", r) }) {
+		if !containsAnyOf(strings.ReplaceAll(c, "不知道", ""), relayWords...) {
+			kept = append(kept, c)
+			continue
+		}
+		relayed = true
+		for _, w := range relayContrast {
+			if _, after, ok := strings.Cut(c, w); ok && after != "" {
+				kept = append(kept, after)
+				break
+			}
 		}
 	}
 	if !relayed {
 		return false, note
 	}
+	rest = strings.Join(kept, "，")
 	for _, w := range relayContrast {
-		if _, after, ok := strings.Cut(note, w); ok {
-			return true, strings.Trim(after, " ,，:：、。；;")
-		}
+		rest = strings.TrimPrefix(rest, w)
 	}
-	return true, ""
+	return true, rest
 }
 
 // reportFor builds a report on behalf of p, recorded by the turn's sender,
