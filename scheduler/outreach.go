@@ -65,6 +65,10 @@ func (j *jobs) release(ctx context.Context, at, now time.Time, n village.Notice)
 	for _, g := range n.Groups {
 		out = append(out, group(g, text, bot.Normal))
 	}
+	// its author hears it went out, and whether it went out late (the
+	// bot was down when the quiet hours ended)
+	late := now.Sub(n.At) > 12*time.Hour
+	out = append(out, private(j.People.Address("", n.By), j.texts.Render("notice.released", map[string]any{"N": n, "Late": late})))
 	n.Held, n.PostedAt = false, now
 	d, err := storage.NoticeDoc(n)
 	if err != nil {
