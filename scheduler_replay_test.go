@@ -269,6 +269,17 @@ func TestReplayThirdRound(t *testing.T) {
 			`{"at":"2026-03-02T09:00:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 已通 已转告。她家屋顶漏雨了"}`,
 		},
 		want: []string{"已登记 #R1", "屋顶漏雨"},
+	}, {
+		name: "a follow-up sent late after downtime still leaves the reporter the whole time",
+		lines: []string{
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村口路灯不亮了"}`,
+			`{"at":"2026-03-02T09:10:00+08:00","chat":"青山村三组网格群","from":"李四","text":"办结 #R1 换好了"}`,
+			`{"at":"2026-03-09T10:30:00+08:00"}`,
+			`{"at":"2026-03-10T10:30:00+08:00"}`,
+			`{"at":"2026-03-12T10:30:00+08:00"}`,
+		},
+		want:  []string{"03-12T10:30 青山村三组网格群 | #R1 办结后一直没有收到答复，已自动结案"},
+		never: []string{"03-10T10:30 青山村三组网格群 | #R1 办结后"},
 	}} {
 		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
 	}

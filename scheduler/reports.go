@@ -372,7 +372,7 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 		}
 		switch {
 		case r.FollowUps == 0 && !at.Before(rt.Add(remind)):
-			r.FollowUps = 1
+			r.FollowUps, r.FollowedUpAt = 1, now
 			switch {
 			case r.Recorder != "":
 				out = []bot.Outbound{private(answerer, j.texts.Render("followup.recorder", map[string]any{"R": r}))}
@@ -381,7 +381,9 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 			default:
 				out = []bot.Outbound{private(answerer, j.texts.Render("followup.remind", map[string]any{"R": r}))}
 			}
-		case r.FollowUps >= 1 && !at.Before(rt.Add(remind+closeAfter)):
+		case r.FollowUps >= 1 && !at.Before(rt.Add(remind+closeAfter)) && !now.Before(r.FollowedUpAt.Add(closeAfter)):
+			// the reporter always has the whole time to answer, even when
+			// the reminder went out late (the bot was down)
 			if err := r.Apply(village.ActConfirm, village.SystemActor, at, "办结后未答复，自动结案"); err != nil {
 				return nil
 			}
@@ -390,6 +392,10 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 				out = []bot.Outbound{group(r.Chat, text, bot.Normal)}
 			} else {
 				out = []bot.Outbound{private(answerer, text)}
+			}
+			if r.WentUp() {
+				// the township resolved it; it hears how it ended
+				out = append(out, group(j.Config.Township.OfficeChat, "【"+r.Village+r.Grid+"】"+text, bot.Normal))
 			}
 		default:
 			return nil

@@ -247,10 +247,12 @@ type Report struct {
 	// Alerts counts watchdog re-alerts of an unacknowledged emergency.
 	Alerts    int       `json:"alerts,omitempty"`
 	AlertedAt time.Time `json:"alerted_at,omitzero"`
-	// FollowUps counts reminders to the reporter after 办结.
-	FollowUps int     `json:"follow_ups,omitempty"`
-	Version   int     `json:"version"`
-	History   []Entry `json:"history"`
+	// FollowUps counts reminders to the reporter after 办结;
+	// FollowedUpAt is when the last one went out.
+	FollowUps    int       `json:"follow_ups,omitempty"`
+	FollowedUpAt time.Time `json:"followed_up_at,omitzero"`
+	Version      int       `json:"version"`
+	History      []Entry   `json:"history"`
 }
 
 // Apply performs action a by person by at time at, appending a history entry
@@ -278,7 +280,7 @@ func (r *Report) ApplyOn(cal Calendar, a Action, by string, at time.Time, note s
 		r.PausedAt = time.Time{}
 	}
 	if to == StatusResolved || to == StatusReopened {
-		r.FollowUps = 0
+		r.FollowUps, r.FollowedUpAt = 0, time.Time{}
 	}
 	if to == StatusAccepted || to == StatusReopened {
 		r.Overdue, r.RemindedAt = 0, time.Time{}
