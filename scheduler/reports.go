@@ -143,7 +143,11 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 					switch h.Action {
 					case village.ActResolve:
 						row.Resolved++
-						if r.DueAt.IsZero() || !h.At.After(r.DueAt) {
+						due := h.Due // the deadline then, not after a reopening
+						if due.IsZero() {
+							due = r.DueAt
+						}
+						if due.IsZero() || !h.At.After(due) {
 							row.OnTime++
 						}
 					case village.ActConfirm:

@@ -207,6 +207,9 @@ type Entry struct {
 	Note   string    `json:"note,omitempty"`
 	From   Status    `json:"from,omitempty"`
 	To     Status    `json:"to"`
+	// Due is the deadline in force when the item was resolved (办结), for
+	// judging later whether it was resolved in time.
+	Due time.Time `json:"due,omitzero"`
 }
 
 // Report is one issue raised in a grid.
@@ -268,7 +271,11 @@ func (r *Report) ApplyOn(cal Calendar, a Action, by string, at time.Time, note s
 	if err != nil {
 		return err
 	}
-	r.History = append(r.History, Entry{At: at, By: by, Action: a, Note: note, From: r.Status, To: to})
+	e := Entry{At: at, By: by, Action: a, Note: note, From: r.Status, To: to}
+	if a == ActResolve {
+		e.Due = r.DueAt
+	}
+	r.History = append(r.History, e)
 	switch {
 	case to == StatusWaiting && r.Status != StatusWaiting:
 		r.PausedAt = at
