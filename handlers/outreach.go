@@ -186,8 +186,8 @@ var ackFillers = []string{"好的", "好滴", "好嘞", "好", "嗯嗯", "嗯", 
 // Longer sentences that merely contain 收到 ("我收到一个诈骗电话",
 // "收到了吗") are not acknowledgements.
 func isAck(text string) bool {
-	if utf8.RuneCountInString(text) > 16 || !strings.Contains(text, "收到") {
-		return false
+	if utf8.RuneCountInString(text) > 16 || !strings.Contains(text, "收到") || strings.ContainsAny(text, "?？吗") {
+		return false // "收到?" "收到了吗" ask, they do not answer
 	}
 	rest := strings.ReplaceAll(text, "收到", "")
 	for changed := true; changed && rest != ""; {

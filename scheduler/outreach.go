@@ -32,7 +32,11 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 			}
 			continue
 		}
-		due := n.Urgent || !now.Before(n.Posted().Add(j.Config.Notices.FollowupAfter.Std()))
+		wait := j.Config.Notices.FollowupAfter.Std()
+		if n.Urgent {
+			wait = min(wait, urgentFollowupAfter) // households need a moment to read it
+		}
+		due := !now.Before(n.Posted().Add(wait))
 		if n.FollowedUp || !due || quiet && !n.Urgent {
 			continue
 		}
@@ -57,6 +61,10 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 	}
 	return nil
 }
+
+// urgentFollowupAfter is how long households have to answer an urgent
+// notice before the workers are told who has not.
+const urgentFollowupAfter = 30 * time.Minute
 
 // release posts a notice written in quiet hours, now that they are over.
 func (j *jobs) release(ctx context.Context, at, now time.Time, n village.Notice) error {
@@ -451,7 +459,8 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 	if len(rows) == 0 {
 		return nil
 	}
-	text := j.texts.Render("coverage", map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows})
+	all := !slices.ContainsFunc(rows, func(r coverageRow) bool { return r.Reached < r.Due })
+	text := j.texts.Render("coverage", map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows, "AllReached": all})
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("coverage", at),
 		group(j.Config.Township.OfficeChat, text, bot.Bulk))
 }

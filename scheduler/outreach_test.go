@@ -72,8 +72,8 @@ func TestCallsOneMessagePerWorker(t *testing.T) {
 }
 
 // TestUrgentNoticeFollowedUpAtOnce: an urgent notice is followed up at the
-// next run, even at night; an ordinary one waits for notices.followup_after
-// and the day.
+// first run half an hour after it went out, even at night; an ordinary one
+// waits for notices.followup_after and the day.
 func TestUrgentNoticeFollowedUpAtOnce(t *testing.T) {
 	f := newPointsFixture(t)
 	ctx := context.Background()
@@ -90,7 +90,10 @@ func TestUrgentNoticeFollowedUpAtOnce(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	out := f.run("notice_followup", "2026-08-01 22:15")
+	if out := f.run("notice_followup", "2026-08-01 22:15"); len(out) != 0 {
+		t.Fatalf("followed up a quarter of an hour after: %q", out)
+	}
+	out := f.run("notice_followup", "2026-08-01 23:15")
 	if len(out) == 0 {
 		t.Fatal("the urgent notice was not followed up at night")
 	}
