@@ -93,7 +93,7 @@ type publicRow struct {
 func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 	cut, label := j.publicityPeriod(at)
 	window := j.Config.Points.Publicity.Window.Std()
-	ends := at.Add(window)
+	ends := now.Add(window) // the whole window from when villagers see it, even when posted late
 	return j.eachVillage(func(vc config.Village, sc storage.Scope) error {
 		var items []village.Claim
 		for _, st := range []village.ClaimStatus{village.ClaimApproved, village.ClaimObjected} {
@@ -119,7 +119,7 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 			if err != nil {
 				return err
 			}
-			c.PublishedAt, c.WindowEnds, c.Publication = at, ends, label
+			c.PublishedAt, c.WindowEnds, c.Publication = now, ends, label
 			d, err := storage.ClaimDoc(c, from)
 			if err != nil {
 				return err
