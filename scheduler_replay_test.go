@@ -291,6 +291,14 @@ func TestReplayThirdRound(t *testing.T) {
 			`{"at":"2026-04-01T10:00:00+08:00"}`,
 		},
 		want: []string{"青山村三组：新反映 1，办结 2（按期 1）"},
+	}, {
+		name: "the leader asked to visit hears when someone got through",
+		lines: []string{
+			`{"at":"2026-03-02T09:00:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 未接通"}`,
+			`{"at":"2026-03-03T09:00:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 未接通"}`,
+			`{"at":"2026-03-03T15:00:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 已通 身体挺好"}`,
+		},
+		want: []string{"李四 | 【请上门看看】王奶奶", "03-03T15:00 李四 | 王奶奶已经联系上了（王五：已通），之前请您上门的那次不用再去了。"},
 	}} {
 		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
 	}

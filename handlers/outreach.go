@@ -289,10 +289,20 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 			break
 		}
 	}
+	visitAsked := c.Status == village.CallEscalated
 	c.Log(outcome, note, t.who.Name, t.at, r.cfg.Outreach.MaxMisses)
 	change := storage.Change{Scope: sc, MsgID: t.m.ID,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
 	var out []bot.Outbound
+	if visitAsked && outcome != village.OutcomeMissed {
+		// the leaders asked to visit hear that someone got through
+		for _, l := range r.people.InGrid(p.Village, p.Grid, village.RoleLeader) {
+			if l.Key() != t.who.Key() {
+				out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
+					Text: r.texts.Render("call.reached", map[string]any{"Person": p.Name, "By": t.who.Name, "Outcome": outcome})})
+			}
+		}
+	}
 	data := map[string]any{"C": c}
 	relayed, rest := relayNote(note)
 	var acked []string
