@@ -158,9 +158,6 @@ func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, 
 	return err
 }
 
-// remindEvery is how often an open call nobody has logged is re-sent.
-func (j *jobs) remindEvery() time.Duration { return 2*24*time.Hour - time.Hour }
-
 // newCall makes a call task for p due at at.
 func (j *jobs) newCall(at time.Time, p village.Person, topic string) village.Call {
 	return village.Call{Village: p.Village, Grid: p.Grid, Person: p.Name, PersonKey: p.Key(), Phone: p.Phone,
@@ -259,9 +256,8 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 				visit = true // the leader was asked to visit: chase both until someone logs it
 			case isOpen && c.Misses > 0:
 				retry = true // a missed call is retried the next day
-			case isOpen && at.Before(c.RemindedAt.Add(j.remindEvery())):
-				continue // not nagging every day about a call not yet logged
 			case isOpen:
+				// not logged yet: still due, on today's list like the others
 			case every == 0 && !extra:
 				continue
 			default:
