@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 
@@ -114,7 +115,7 @@ func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, 
 				continue
 			}
 			var households []string
-			var elders []village.Person
+			elders := map[string][]village.Person{} // by the worker who phones them
 			seen := map[string]bool{}
 			for _, p := range people {
 				if p.Village != villageName || p.Grid != g.Name || p.Household == "" || acks[p.HouseholdKey()] > 0 {
@@ -125,7 +126,7 @@ func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, 
 					households = append(households, names[p.HouseholdKey()])
 				}
 				if !p.UsesWeChat && p.Phone != "" {
-					elders = append(elders, p)
+					elders[j.worker(p)] = append(elders[j.worker(p)], p)
 					c, ok := openByPerson[p.Key()]
 					if !ok {
 						c = j.newCall(at, p, "")
@@ -143,9 +144,20 @@ func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, 
 			if len(households) == 0 {
 				continue
 			}
-			text := j.texts.Render("notice.followup", map[string]any{"N": n, "Grid": g.Name, "Households": households, "Elders": elders})
+			// every worker of the grid hears which households have not
+			// answered; each is asked to phone only the elders he looks after
+			var workers []string
 			for _, w := range j.People.InGrid(villageName, g.Name, village.RoleWorker) {
-				out = append(out, private(w.Name, text))
+				workers = append(workers, w.Name)
+			}
+			for _, w := range slices.Sorted(maps.Keys(elders)) {
+				if w != "" && !slices.Contains(workers, w) {
+					workers = append(workers, w)
+				}
+			}
+			for _, w := range workers {
+				out = append(out, private(w, j.texts.Render("notice.followup",
+					map[string]any{"N": n, "Grid": g.Name, "Households": households, "Elders": elders[w]})))
 			}
 		}
 	}

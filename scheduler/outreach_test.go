@@ -102,7 +102,7 @@ func TestUrgentNoticeFollowedUpAtOnce(t *testing.T) {
 			t.Errorf("unexpected follow-up %q", o)
 		}
 	}
-	if !strings.Contains(strings.Join(out, "\n"), "不用微信的：王奶奶（13900000001）") {
+	if !strings.Contains(strings.Join(out, "\n"), "不用微信的人：王奶奶（13900000001）") {
 		t.Errorf("follow-up does not name the elder to phone:\n%s", strings.Join(out, "\n"))
 	}
 	if out := f.run("notice_followup", "2026-08-02 08:15"); len(out) != 0 {
