@@ -333,7 +333,7 @@ func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 			last = r.AlertedAt
 		}
 		interval := every
-		if r.Alerts >= 4 && interval < time.Hour {
+		if now.Sub(r.CreatedAt) >= time.Hour && interval < time.Hour {
 			interval = time.Hour // still nobody after an hour: keep at it hourly, not every few minutes
 		}
 		if now.Sub(last) < interval {

@@ -135,7 +135,7 @@ func TestWatchdogIntervalPerReport(t *testing.T) {
 	}
 	add("old", "三组", "青山村三组网格群", "2026-03-02 09:00")
 	for _, at := range []string{"2026-03-02 09:15", "2026-03-02 09:30", "2026-03-02 09:45", "2026-03-02 10:00"} {
-		f.run("watchdog", at) // R1 reaches four alerts: hourly from now on
+		f.run("watchdog", at) // R1 is an hour old: hourly from now on (last alert 09:45)
 	}
 	add("new", "一组", "青山村一组网格群", "2026-03-02 10:05")
 	tests := []struct {
@@ -145,8 +145,8 @@ func TestWatchdogIntervalPerReport(t *testing.T) {
 		{"2026-03-02 10:15", nil},
 		{"2026-03-02 10:20", []string{"#R2"}},
 		{"2026-03-02 10:35", []string{"#R2"}},
-		{"2026-03-02 10:50", []string{"#R2"}},
-		{"2026-03-02 11:00", []string{"#R1"}},
+		{"2026-03-02 10:50", []string{"#R1", "#R2"}},
+		{"2026-03-02 11:00", nil},
 	}
 	for _, tt := range tests {
 		var got []string
