@@ -3,9 +3,11 @@ package wechat
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -43,10 +45,16 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 	openwechat.Desktop.Prepare(b)
 	client := b.Caller.Client
 	client.MaxRetryTimes = 1 // a retried send could go out twice
-	if t.o.HTTP != nil {
-		client.HTTPClient().Transport = t.o.HTTP
+	next := t.o.HTTP
+	if next == nil {
+		next = client.HTTPClient().Transport
 	}
-	s := &sess{t: t, b: b, ctx: sctx, ready: make(chan struct{})}
+	if next == nil {
+		next = http.DefaultTransport
+	}
+	jar := newCookieJar()
+	client.HTTPClient().Transport = &cookieTransport{next: next, jar: jar}
+	s := &sess{t: t, b: b, ctx: sctx, ready: make(chan struct{}), jar: jar}
 	b.UUIDCallback = s.showQR
 	b.ScanCallBack = func(openwechat.CheckLoginResponse) { fmt.Fprint(t.o.Terminal, stepScanned) }
 	b.SyncCheckCallback = func(openwechat.SyncCheckResponse) { t.synced() }
@@ -54,7 +62,7 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 	b.MessageErrorHandler = s.onSyncError
 
 	t.setState(StateLoggingIn)
-	hot := &hotStore{changed: make(chan struct{}, 1)}
+	hot := &hotStore{changed: make(chan struct{}, 1), jar: jar}
 	prevUin, blob, lerr := t.o.State.LoadLogin(ctx)
 	switch {
 	case lerr != nil:
@@ -62,6 +70,13 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 	case len(blob) > 0 && t.wc.HotLoginOn():
 		hot.buf = blob
 		s.triedHot = true
+		var item struct{ Jar json.RawMessage }
+		if err := json.Unmarshal(blob, &item); err == nil {
+			err = jar.load(item.Jar)
+		}
+		if err != nil { // openwechat fails on it too, and a scan follows
+			t.log.WarnContext(ctx, "wechat: the kept login is corrupt", "err", err)
+		}
 	}
 	if err := b.HotLogin(hot, &scanOption{s: s}); err != nil {
 		close(s.ready)
@@ -125,6 +140,7 @@ type sess struct {
 	b        *openwechat.Bot
 	ctx      context.Context
 	ready    chan struct{} // closed when groups and friends are bound
+	jar      *cookieJar    // the session's cookies (see cookieJar)
 	triedHot bool
 	// scanAlert: the next QR code shown is alerted, since nobody may be
 	// at the terminal (the bot was online before, or its kept login failed).
@@ -158,6 +174,7 @@ func (o *scanOption) OnError(b *openwechat.Bot, err error) error {
 	// Start clean: nothing of the failed session may leak into the new one.
 	b.Storage = &openwechat.Session{}
 	b.Caller.Client.SetCookieJar(openwechat.NewJar())
+	s.jar.reset()
 	t.mu.Lock()
 	s.scanAlert = s.triedHot || t.everOnline
 	t.mu.Unlock()
@@ -206,12 +223,14 @@ func (s *sess) showQR(uuid string) {
 
 // hotStore is openwechat's hot-reload storage: the polling goroutine
 // writes it after every sync, so it only keeps the bytes in memory and
-// signals keepLogin, which writes them to Redis.
+// signals keepLogin, which writes them to Redis. The blob's cookies are
+// those of jar, not the ones openwechat wrote (see cookieJar).
 type hotStore struct {
 	mu      sync.Mutex
 	buf     []byte
 	off     int
 	changed chan struct{}
+	jar     *cookieJar
 }
 
 func (h *hotStore) Read(p []byte) (int, error) {
@@ -226,8 +245,18 @@ func (h *hotStore) Read(p []byte) (int, error) {
 }
 
 func (h *hotStore) Write(p []byte) (int, error) {
+	blob := bytes.Clone(p)
+	var item map[string]json.RawMessage
+	if json.Unmarshal(p, &item) == nil {
+		if jar, err := json.Marshal(h.jar); err == nil {
+			item["Jar"] = jar
+			if b, err := json.Marshal(item); err == nil {
+				blob = b
+			}
+		}
+	}
 	h.mu.Lock()
-	h.buf, h.off = bytes.Clone(p), len(p)
+	h.buf, h.off = blob, len(blob)
 	h.mu.Unlock()
 	select {
 	case h.changed <- struct{}{}:

@@ -150,6 +150,19 @@ func start(t *testing.T, fake *wechattest.Server, url string) *rig {
 // root; empty: the example's).
 func startWith(t *testing.T, fake *wechattest.Server, url, rosterPath string, edits ...func(*config.Config)) *rig {
 	t.Helper()
+	return startOpts(t, fake, url, rigOptions{roster: rosterPath}, edits...)
+}
+
+// rigOptions change a rig: another roster, a wrapped WeChat connection
+// (failures injected), a wrapped handler chain (a slow LLM).
+type rigOptions struct {
+	roster string
+	wrapRT func(http.RoundTripper) http.RoundTripper
+	wrapH  func(bot.Handler) bot.Handler
+}
+
+func startOpts(t *testing.T, fake *wechattest.Server, url string, o rigOptions, edits ...func(*config.Config)) *rig {
+	t.Helper()
 	if url == "" {
 		srv := storagetest.NeedServer(t)
 		url = srv.URL
@@ -163,7 +176,7 @@ func startWith(t *testing.T, fake *wechattest.Server, url, rosterPath string, ed
 		logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
 	var tr *wechat.Transport
-	a, err := app.Open(app.Options{Config: cfg, RosterFS: os.DirFS("../.."), RosterPath: rosterPath, RedisURL: url, Logger: logger,
+	a, err := app.Open(app.Options{Config: cfg, RosterFS: os.DirFS("../.."), RosterPath: o.roster, RedisURL: url, Logger: logger,
 		Direct: func(ctx context.Context, o bot.Outbound) error { return tr.SendNow(ctx, o) }})
 	if err != nil {
 		t.Fatal(err)
@@ -178,12 +191,20 @@ func startWith(t *testing.T, fake *wechattest.Server, url, rosterPath string, ed
 		}
 		return first
 	}
+	rt := fake.Transport()
+	if o.wrapRT != nil {
+		rt = o.wrapRT(rt)
+	}
+	var h bot.Handler = a.Handler
+	if o.wrapH != nil {
+		h = o.wrapH(h)
+	}
 	tr = wechat.New(wechat.Options{
-		Config: cfg, Handler: a.Handler, Outbox: r.box, State: a.Store.WeChat(cfg.WeChat.Account),
+		Config: cfg, Handler: h, Outbox: r.box, State: a.Store.WeChat(cfg.WeChat.Account),
 		Replies:    storage.NewReplies(a.Store, scopeOf),
 		Identities: wechat.NewIdentities(a.Dir, []string{"青山村"}, a.People),
 		Alerts:     wechat.NewAlerter(wechat.AlerterOptions{URL: r.alerts.srv.URL, Account: "default", Logger: logger}),
-		Terminal:   r.term, HTTP: fake.Transport(), Now: r.clock.Now,
+		Terminal:   r.term, HTTP: rt, Now: r.clock.Now,
 		Interval: -1, Poll: 5 * time.Millisecond, Logger: logger,
 	})
 	r.tr = tr
@@ -387,25 +408,6 @@ func TestForcedLogoutAlertsAndKeepsQueue(t *testing.T) {
 
 	r.online() // scan again
 	contains(t, r.sent(1)[0], group3, "离线时排队的消息")
-}
-
-func TestRestartResumesWithoutScan(t *testing.T) {
-	f := newFake(t)
-	srv := storagetest.NeedServer(t)
-	r := start(t, f, srv.URL)
-	r.online()
-	r.stop()
-
-	r2 := start(t, f, srv.URL)
-	r2.waitState(wechat.StateOnline)
-	if got := f.Count("jslogin"); got != 1 {
-		t.Errorf("%d QR codes requested, want 1 (the restart needs no scan)", got)
-	}
-	if got := f.Sessions(); got != 1 {
-		t.Errorf("%d login sessions, want 1", got)
-	}
-	f.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
-	contains(t, r2.sent(1)[0], group3, "已登记 #R1")
 }
 
 func TestExpiredQRIsRenewed(t *testing.T) {

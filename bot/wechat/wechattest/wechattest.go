@@ -445,8 +445,9 @@ func (s *Server) loginPage(w http.ResponseWriter, r *http.Request) {
 	s.valid = true
 	sid, skey := s.sid, s.skey
 	s.mu.Unlock()
-	http.SetCookie(w, &http.Cookie{Name: "webwx_data_ticket", Value: "ticket-" + sid, Path: "/"})
-	http.SetCookie(w, &http.Cookie{Name: "wxsid", Value: sid, Path: "/"})
+	// Like WeChat's, the cookies hold for every host of the domain.
+	http.SetCookie(w, &http.Cookie{Name: "webwx_data_ticket", Value: "ticket-" + sid, Path: "/", Domain: "wx2.qq.com"})
+	http.SetCookie(w, &http.Cookie{Name: "wxsid", Value: sid, Path: "/", Domain: "wx2.qq.com"})
 	fmt.Fprintf(w, "<error><ret>0</ret><message></message><skey>%s</skey><wxsid>%s</wxsid><wxuin>%d</wxuin><pass_ticket>pt-%s</pass_ticket><isgrayscale>1</isgrayscale></error>",
 		skey, sid, s.uin, sid)
 }
@@ -467,12 +468,19 @@ func (b baseRequest) base() baseRequest { return b }
 func (s *Server) begin(w http.ResponseWriter, r *http.Request, b interface{ base() baseRequest }) bool {
 	_ = json.NewDecoder(r.Body).Decode(b)
 	s.mu.Lock()
-	if !s.authorized(b.base()) {
+	if !s.authorized(b.base()) || !s.hasCookie(r) {
 		s.mu.Unlock()
 		ret(w, 1101)
 		return false
 	}
 	return true
+}
+
+// hasCookie checks the session cookie: WeChat answers 1101 without it.
+// Called with s.mu held.
+func (s *Server) hasCookie(r *http.Request) bool {
+	c, err := r.Cookie("wxsid")
+	return err == nil && c.Value == s.sid
 }
 
 // authorized checks a JSON body's BaseRequest. Called with s.mu held.
@@ -515,7 +523,7 @@ func (s *Server) syncCheck(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	for {
 		s.mu.Lock()
-		if !s.valid || q.Get("sid") != s.sid || q.Get("skey") != s.skey {
+		if !s.valid || q.Get("sid") != s.sid || q.Get("skey") != s.skey || !s.hasCookie(r) {
 			s.mu.Unlock()
 			fmt.Fprint(w, `window.synccheck={retcode:"1101",selector:"0"}`)
 			return
