@@ -36,6 +36,17 @@ func isLogout(err error) bool {
 	return errors.Is(err, openwechat.ErrUserLogout)
 }
 
+// hotLoginDead reports whether a failed hot login can never work: WeChat
+// said the session ended (1100/1101/1102), or the kept blob is corrupt. Any
+// other failure (the network not up yet after a power cut, a WeChat error)
+// keeps the blob: Run tries again with back-off.
+func hotLoginDead(err error) bool {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	return isLogout(err) || errors.As(err, &syn) || errors.As(err, &typ) ||
+		errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
+}
+
 // session logs in, serves until WeChat ends the session or ctx ends, and
 // reports whether the login succeeded.
 func (t *Transport) session(ctx context.Context) (online bool, err error) {
@@ -129,6 +140,11 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 	if errors.As(reason, &ret) {
 		reason = fmt.Errorf("%w (code %d)", reason, int(ret))
 	}
+	if isLogout(reason) { // the kept login ended with it: the next login scans
+		if err := t.o.State.DropLogin(ctx); err != nil {
+			t.log.WarnContext(ctx, "wechat: forget the kept login", "err", err)
+		}
+	}
 	t.setState(StateLoggedOut)
 	t.alert(ctx, alertLoggedOut, t.wc.Account, reason)
 	return true, fmt.Errorf("wechat: logged out: %w", reason)
@@ -164,6 +180,10 @@ func (o *scanOption) OnError(b *openwechat.Bot, err error) error {
 	defer func() { o.scanning = false }()
 	s := o.s
 	t := s.t
+	if s.triedHot && !hotLoginDead(err) {
+		fmt.Fprint(t.o.Terminal, stepHotRetry) // Run logs err and tries again
+		return err
+	}
 	if s.triedHot {
 		fmt.Fprint(t.o.Terminal, stepHotFail)
 		t.log.WarnContext(s.ctx, "wechat: hot login failed; a scan is needed", "err", err)

@@ -3,11 +3,15 @@ package wechat_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"net"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"gridbot/bot/wechat"
+	"gridbot/bot/wechat/wechattest"
 	"gridbot/storage/storagetest"
 )
 
@@ -18,10 +22,7 @@ func (f rtFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r)
 // keptJar returns the Jar of the kept hot-login blob.
 func keptJar(t *testing.T, r *rig) string {
 	t.Helper()
-	_, blob, err := r.app.Store.WeChat("default").LoadLogin(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
+	blob := keptLogin(t, r)
 	var item struct{ Jar json.RawMessage }
 	if err := json.Unmarshal(blob, &item); err != nil {
 		t.Fatalf("kept login %q: %v", blob, err)
@@ -29,16 +30,23 @@ func keptJar(t *testing.T, r *rig) string {
 	return string(item.Jar)
 }
 
-// A restart resumes without a scan, however many times: openwechat's Jar
-// forgets its cookies' hosts when reloaded, so the blob written after a hot
-// login had no cookies and the second restart needed a scan (the fake, like
-// WeChat, answers 1101 without the session cookie).
-func TestRestartResumesWithoutScan(t *testing.T) {
+// scannedOnce logs in by a scan on a fresh fake and Redis, and stops.
+func scannedOnce(t *testing.T) (*wechattest.Server, *storagetest.Server, *rig) {
+	t.Helper()
 	f := newFake(t)
 	srv := storagetest.NeedServer(t)
 	r := start(t, f, srv.URL)
 	r.online()
 	r.stop()
+	return f, srv, r
+}
+
+// A restart resumes without a scan, however many times: openwechat's Jar
+// forgets its cookies' hosts when reloaded, so the blob written after a hot
+// login had no cookies and the second restart needed a scan (the fake, like
+// WeChat, answers 1101 without the session cookie).
+func TestRestartResumesWithoutScan(t *testing.T) {
+	f, srv, r := scannedOnce(t)
 	for i := range 3 {
 		if jar := keptJar(t, r); !strings.Contains(jar, "wxsid") || !strings.Contains(jar, "webwx_data_ticket") {
 			t.Fatalf("before restart %d the kept login has no session cookies: %s", i+1, jar)
@@ -54,5 +62,45 @@ func TestRestartResumesWithoutScan(t *testing.T) {
 	}
 	if got := f.Sessions(); got != 1 {
 		t.Errorf("%d login sessions, want 1", got)
+	}
+}
+
+// keptLogin returns the kept hot-login blob.
+func keptLogin(t *testing.T, r *rig) []byte {
+	t.Helper()
+	_, blob, err := r.app.Store.WeChat("default").LoadLogin(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return blob
+}
+
+// A restart while the network is not up yet (boot after a power cut) keeps
+// the kept login and retries it; only WeChat's logout answers forget it.
+func TestNetworkDownAtBootKeepsHotLogin(t *testing.T) {
+	f, srv, r := scannedOnce(t)
+	var down atomic.Int32
+	down.Store(3)
+	unreachable := func(next http.RoundTripper) http.RoundTripper {
+		return rtFunc(func(req *http.Request) (*http.Response, error) {
+			if down.Add(-1) >= 0 {
+				return nil, &net.OpError{Op: "dial", Net: "tcp", Err: errors.New("connect: network is unreachable")}
+			}
+			return next.RoundTrip(req)
+		})
+	}
+	r = startOpts(t, f, srv.URL, rigOptions{wrapRT: unreachable, quick: true})
+	r.waitState(wechat.StateOnline)
+	if got := f.Count("jslogin"); got != 1 {
+		t.Errorf("%d QR codes requested, want 1: the kept login works once the network is up", got)
+	}
+	if alerts := r.alerts.all(); len(alerts) != 1 || !strings.Contains(alerts[0], "登录失败") {
+		t.Errorf("alerts = %q, want one about the failed login", alerts)
+	}
+
+	f.ForceLogout() // WeChat's 1101: the kept login is dead
+	r.waitState(wechat.StateWaitScan)
+	if blob := keptLogin(t, r); len(blob) != 0 {
+		t.Errorf("kept login after a logout = %d bytes, want none", len(blob))
 	}
 }

@@ -39,6 +39,7 @@ Scan this QR code with WeChat on the BOT ACCOUNT's phone, then tap "Log in" on t
 	stepScanned  = "已扫码，请在手机上点「登录」。/ Scanned: tap \"Log in\" on the phone.\n"
 	stepExpired  = "二维码过期了，已换一张新的，请重新扫。/ The QR code expired; here is a new one.\n"
 	stepHotFail  = "保存的登录已失效，需要重新扫码。/ The kept login no longer works: a new scan is needed.\n"
+	stepHotRetry = "暂时连不上微信（网络可能还没通），保存的登录留着，稍后自动重试，不用扫码。/ Cannot reach WeChat yet (is the network up?); the kept login is kept and retried, no scan needed.\n"
 	stepLoggedIn = `登录成功：%s。已绑定 %d 个群。/ Logged in as %s; %d groups bound.
 `
 	stepMissing = `找不到群「%s」：请在机器人的手机上打开这个群，点右上角「…」，打开「保存到通讯录」，然后重启 gridbot。

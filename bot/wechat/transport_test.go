@@ -159,6 +159,9 @@ type rigOptions struct {
 	roster string
 	wrapRT func(http.RoundTripper) http.RoundTripper
 	wrapH  func(bot.Handler) bot.Handler
+	// quick cuts every wait of the transport (login retries, sync
+	// retries) to a few milliseconds.
+	quick bool
 }
 
 func startOpts(t *testing.T, fake *wechattest.Server, url string, o rigOptions, edits ...func(*config.Config)) *rig {
@@ -199,12 +202,23 @@ func startOpts(t *testing.T, fake *wechattest.Server, url string, o rigOptions, 
 	if o.wrapH != nil {
 		h = o.wrapH(h)
 	}
+	var sleep func(ctx context.Context, d time.Duration) error
+	if o.quick {
+		sleep = func(ctx context.Context, d time.Duration) error {
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(min(d, 5*time.Millisecond)):
+				return nil
+			}
+		}
+	}
 	tr = wechat.New(wechat.Options{
 		Config: cfg, Handler: h, Outbox: r.box, State: a.Store.WeChat(cfg.WeChat.Account),
 		Replies:    storage.NewReplies(a.Store, scopeOf),
 		Identities: wechat.NewIdentities(a.Dir, []string{"青山村"}, a.People),
 		Alerts:     wechat.NewAlerter(wechat.AlerterOptions{URL: r.alerts.srv.URL, Account: "default", Logger: logger}),
-		Terminal:   r.term, HTTP: rt, Now: r.clock.Now,
+		Terminal:   r.term, HTTP: rt, Now: r.clock.Now, Sleep: sleep,
 		Interval: -1, Poll: 5 * time.Millisecond, Logger: logger,
 	})
 	r.tr = tr
