@@ -38,6 +38,7 @@ type item struct {
 	display   string // the sender's group display name (or nickname)
 	ambiguous bool   // that name fits several villagers: ask who they are
 	fetch     func() (*http.Response, error)
+	done      func() // records that the item was handled (see hotStore)
 }
 
 // onMessage runs on openwechat's polling goroutine: it converts the
@@ -83,6 +84,7 @@ func (s *sess) onMessage(msg *openwechat.Message) {
 	if key == "" {
 		key = "@" + it.msg.From
 	}
+	it.done = s.hot.take()
 	q := t.shard(key)
 	select {
 	case q <- it:
@@ -363,14 +365,36 @@ func renamedTo(content string) string {
 	return strings.TrimSpace(m[1])
 }
 
-// work handles items until ctx ends.
+// work handles items until ctx ends, then drains the queue: its messages
+// were synced already and WeChat may not send them again. A message being
+// handled when ctx ends is finished, not cut off; the drain stops after
+// Options.Drain.
 func (t *Transport) work(ctx context.Context, q chan item) {
-	for {
+	hctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancel()
+	go func() {
+		<-ctx.Done()
+		_ = t.o.Sleep(hctx, t.o.Drain) // returns at once when work does
+		cancel()
+	}()
+	for ctx.Err() == nil {
 		select {
 		case <-ctx.Done():
-			return
 		case it := <-q:
-			t.handle(ctx, it)
+			t.handle(hctx, it)
+		}
+	}
+	for {
+		select {
+		case it := <-q:
+			if hctx.Err() != nil {
+				t.log.WarnContext(ctx, "wechat: shutdown deadline; messages left unhandled (WeChat sends them again after the restart where it can)",
+					"left", len(q)+1, "deadline", t.o.Drain)
+				return
+			}
+			t.handle(hctx, it)
+		default:
+			return
 		}
 	}
 }
@@ -378,15 +402,30 @@ func (t *Transport) work(ctx context.Context, q chan item) {
 // seenTTL is how long a message id is remembered across restarts.
 const seenTTL = 7 * 24 * time.Hour
 
+// handle handles one item and then marks its message seen, so that a
+// crash mid-way handles it again rather than never.
 func (t *Transport) handle(ctx context.Context, it item) {
-	first, err := t.o.State.FirstSeen(ctx, it.msg.ID, seenTTL)
+	if it.done != nil {
+		defer it.done()
+	}
+	seen, err := t.o.State.Seen(ctx, it.msg.ID)
 	if err != nil {
 		t.log.WarnContext(ctx, "wechat: dedupe unavailable; handling anyway", "id", it.msg.ID, "err", err)
-		first = true // the handlers deduplicate again in their commit
 	}
-	if !first {
+	if seen {
 		return
 	}
+	if !t.handleItem(ctx, it) {
+		return
+	}
+	if err := t.o.State.MarkSeen(ctx, it.msg.ID, seenTTL); err != nil {
+		t.log.WarnContext(ctx, "wechat: mark a message seen", "id", it.msg.ID, "err", err)
+	}
+}
+
+// handleItem handles one item and reports whether it was handled (a text
+// the handlers failed on is not: WeChat's redelivery may try it again).
+func (t *Transport) handleItem(ctx context.Context, it item) bool {
 	switch it.kind {
 	case kText:
 		if it.ambiguous && t.once("who|"+it.msg.Chat+"|"+it.display, 24*time.Hour) {
@@ -395,6 +434,7 @@ func (t *Transport) handle(ctx context.Context, it item) {
 		it.msg.Images = t.attachEvidence(ctx, it.msg)
 		if err := t.o.Handler.Handle(ctx, it.msg); err != nil {
 			t.log.ErrorContext(ctx, "wechat: message not handled", "id", it.msg.ID, "err", err)
+			return false
 		}
 	case kImage:
 		t.saveImage(ctx, it)
@@ -417,6 +457,7 @@ func (t *Transport) handle(ctx context.Context, it item) {
 		t.log.WarnContext(ctx, "wechat: a bound group was renamed; it stays bound. Update the group name in the config when convenient",
 			"chat", it.msg.Chat, "new_name", it.groupName)
 	}
+	return true
 }
 
 // hint answers a voice or video message, at most every six hours per

@@ -1,7 +1,6 @@
 package wechat
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -68,18 +67,22 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 	s := &sess{t: t, b: b, ctx: sctx, ready: make(chan struct{}), jar: jar}
 	b.UUIDCallback = s.showQR
 	b.ScanCallBack = func(openwechat.CheckLoginResponse) { fmt.Fprint(t.o.Terminal, stepScanned) }
-	b.SyncCheckCallback = func(openwechat.SyncCheckResponse) { t.synced() }
+	hot := newHotStore(jar)
+	s.hot = hot
+	b.SyncCheckCallback = func(openwechat.SyncCheckResponse) {
+		t.synced()
+		hot.batchDone()
+	}
 	b.MessageHandler = s.onMessage
 	b.MessageErrorHandler = s.onSyncError
 
 	t.setState(StateLoggingIn)
-	hot := &hotStore{changed: make(chan struct{}, 1), jar: jar}
 	prevUin, blob, lerr := t.o.State.LoadLogin(ctx)
 	switch {
 	case lerr != nil:
 		t.log.WarnContext(ctx, "wechat: cannot read the kept login; a scan is needed", "err", lerr)
 	case len(blob) > 0 && t.wc.HotLoginOn():
-		hot.buf = blob
+		hot.buf = blob // read once by openwechat, before any dump
 		s.triedHot = true
 		var item struct{ Jar json.RawMessage }
 		if err := json.Unmarshal(blob, &item); err == nil {
@@ -157,6 +160,7 @@ type sess struct {
 	ctx      context.Context
 	ready    chan struct{} // closed when groups and friends are bound
 	jar      *cookieJar    // the session's cookies (see cookieJar)
+	hot      *hotStore
 	triedHot bool
 	// scanAlert: the next QR code shown is alerted, since nobody may be
 	// at the terminal (the bot was online before, or its kept login failed).
@@ -238,82 +242,6 @@ func (s *sess) showQR(uuid string) {
 	t.mu.Unlock()
 	if first {
 		t.alert(s.ctx, alertScan, t.wc.Account, url)
-	}
-}
-
-// hotStore is openwechat's hot-reload storage: the polling goroutine
-// writes it after every sync, so it only keeps the bytes in memory and
-// signals keepLogin, which writes them to Redis. The blob's cookies are
-// those of jar, not the ones openwechat wrote (see cookieJar).
-type hotStore struct {
-	mu      sync.Mutex
-	buf     []byte
-	off     int
-	changed chan struct{}
-	jar     *cookieJar
-}
-
-func (h *hotStore) Read(p []byte) (int, error) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if h.off >= len(h.buf) {
-		return 0, io.EOF
-	}
-	n := copy(p, h.buf[h.off:])
-	h.off += n
-	return n, nil
-}
-
-func (h *hotStore) Write(p []byte) (int, error) {
-	blob := bytes.Clone(p)
-	var item map[string]json.RawMessage
-	if json.Unmarshal(p, &item) == nil {
-		if jar, err := json.Marshal(h.jar); err == nil {
-			item["Jar"] = jar
-			if b, err := json.Marshal(item); err == nil {
-				blob = b
-			}
-		}
-	}
-	h.mu.Lock()
-	h.buf, h.off = blob, len(blob)
-	h.mu.Unlock()
-	select {
-	case h.changed <- struct{}{}:
-	default:
-	}
-	return len(p), nil
-}
-
-func (h *hotStore) bytes() []byte {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return bytes.Clone(h.buf)
-}
-
-// keepLogin writes the hot-login blob to Redis whenever it changes.
-func (t *Transport) keepLogin(ctx context.Context, h *hotStore, uin int64) {
-	save := func(ctx context.Context) {
-		if b := h.bytes(); len(b) > 0 && uin != 0 {
-			if err := t.o.State.SaveLogin(ctx, uin, b); err != nil {
-				t.log.WarnContext(ctx, "wechat: keep the login", "err", err)
-			}
-		}
-	}
-	for {
-		select {
-		case <-ctx.Done():
-			sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
-			select {
-			case <-h.changed:
-				save(sctx)
-			default:
-			}
-			cancel()
-			return
-		case <-h.changed:
-			save(ctx)
-		}
 	}
 }
 

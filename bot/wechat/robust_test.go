@@ -9,9 +9,12 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
+	"gridbot/bot"
 	"gridbot/bot/wechat"
 	"gridbot/bot/wechat/wechattest"
+	"gridbot/storage"
 	"gridbot/storage/storagetest"
 )
 
@@ -102,5 +105,38 @@ func TestNetworkDownAtBootKeepsHotLogin(t *testing.T) {
 	r.waitState(wechat.StateWaitScan)
 	if blob := keptLogin(t, r); len(blob) != 0 {
 		t.Errorf("kept login after a logout = %d bytes, want none", len(blob))
+	}
+}
+
+// A clean restart while messages wait for a busy worker (an LLM call)
+// handles them first: they were synced already.
+func TestRestartHandlesQueuedMessages(t *testing.T) {
+	f := newFake(t)
+	srv := storagetest.NeedServer(t)
+	started := make(chan struct{}, 3)
+	slow := func(next bot.Handler) bot.Handler {
+		return bot.HandlerFunc(func(ctx context.Context, m bot.Message) error {
+			started <- struct{}{}
+			time.Sleep(300 * time.Millisecond)
+			return next.Handle(ctx, m)
+		})
+	}
+	r := startOpts(t, f, srv.URL, rigOptions{wrapH: slow})
+	r.online()
+	for _, s := range []string{"上报 一号路灯坏了", "上报 二号路灯坏了", "上报 三号路灯坏了"} {
+		f.GroupText("g3", "zhangsan", s)
+	}
+	<-started // the first is being handled, the others wait (or are not synced yet)
+	r.stop()
+	r = start(t, f, srv.URL)
+	r.waitState(wechat.StateOnline)
+	n := 0
+	f.Wait(func() bool {
+		reps, err := r.app.Store.Reports(context.Background(), storage.VillageScope("青山村"))
+		n = len(reps)
+		return err == nil && n == 3
+	}, waitLong)
+	if n != 3 {
+		t.Errorf("%d of 3 reports filed across a clean restart", n)
 	}
 }

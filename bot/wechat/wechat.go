@@ -38,7 +38,9 @@ type State interface {
 	DropLogin(ctx context.Context) error
 	Bindings(ctx context.Context) (map[string]string, error)
 	Bind(ctx context.Context, group, chat string) error
-	FirstSeen(ctx context.Context, msgID string, ttl time.Duration) (bool, error)
+	// Seen and MarkSeen: message ids handled, marked after the handling.
+	Seen(ctx context.Context, msgID string) (bool, error)
+	MarkSeen(ctx context.Context, msgID string, ttl time.Duration) error
 	Identities(ctx context.Context) (map[string]string, error)
 	AskIdentity(ctx context.Context, display, name string) error
 	ConfirmIdentity(ctx context.Context, display string) (string, error)
@@ -86,6 +88,9 @@ type Options struct {
 	Workers int
 	// QueueSize bounds each worker's queue. Default 256.
 	QueueSize int
+	// Drain bounds how long a shutdown handles the messages still queued.
+	// Default 30s.
+	Drain time.Duration
 	// Evidence, when set, is told which saved images belong to a message
 	// (the images the same sender sent in the same chat shortly before).
 	Evidence func(ctx context.Context, m bot.Message, images []string)
@@ -176,6 +181,9 @@ func New(o Options) *Transport {
 	}
 	if o.QueueSize <= 0 {
 		o.QueueSize = 256
+	}
+	if o.Drain <= 0 {
+		o.Drain = 30 * time.Second
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
