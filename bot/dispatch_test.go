@@ -108,6 +108,20 @@ func (b *fakeOutbox) Release(_ context.Context, envs ...Envelope) error {
 	return nil
 }
 
+// Retry records an attempt ("retry" state).
+func (b *fakeOutbox) Retry(_ context.Context, envs ...Envelope) ([]Envelope, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, e := range envs {
+		if _, ok := b.claimed[e.Key]; !ok {
+			return nil, fmt.Errorf("fake outbox: retry %s: not claimed", e.Key)
+		}
+		delete(b.claimed, e.Key)
+		b.state[e.Key] = "retry"
+	}
+	return nil, nil
+}
+
 func (b *fakeOutbox) Abandoned(context.Context) ([]Envelope, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()

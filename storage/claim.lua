@@ -5,6 +5,13 @@
 -- sender can post them as one message.
 -- KEYS[1] = key base. Returns a flat list: seq, to, kind, prio, text, src, ...
 local base = KEYS[1]
+-- messages whose retry is due (retry.lua) go back in the queue first
+for _, seq in ipairs(redis.call("ZRANGEBYSCORE", base .. "retry", "-inf", ARGV[2])) do
+  local prio = tonumber(redis.call("HGET", base .. "out:" .. seq, "prio") or "1")
+  redis.call("ZREM", base .. "retry", seq)
+  redis.call("HSET", base .. "out:" .. seq, "state", "queued")
+  redis.call("ZADD", base .. "outq", prio * 1000000000000 + tonumber(seq), seq)
+end
 local popped = redis.call("ZPOPMIN", base .. "outq", tonumber(ARGV[1]))
 local seqs = {}
 for i = 1, #popped, 2 do

@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptrace"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/eatmoreapple/openwechat"
@@ -469,10 +471,20 @@ type botWire struct {
 	from string
 }
 
+// SendText sends text. A failure before the request was written wraps
+// errNotWritten: WeChat certainly did not get it.
 func (w *botWire) SendText(ctx context.Context, to, text string) error {
+	var wrote atomic.Bool
+	ctx = httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{
+		WroteRequest: func(i httptrace.WroteRequestInfo) { wrote.Store(i.Err == nil) },
+	})
 	msg := openwechat.NewTextSendMessage(text, w.from, to)
 	_, err := w.b.Caller.WebWxSendMsg(ctx, &openwechat.CallerWebWxSendMsgOptions{
 		LoginInfo: w.b.Storage.LoginInfo, BaseRequest: w.b.Storage.Request, Message: msg,
 	})
+	var ret openwechat.Ret
+	if err != nil && !wrote.Load() && !errors.As(err, &ret) {
+		return fmt.Errorf("%w: %w", errNotWritten, err)
+	}
 	return err
 }

@@ -51,10 +51,12 @@ Role holders are recognised only by the bot's remark names. Not yet friends with
 Befriend them on the bot's phone, set each remark to the roster name, then restart gridbot.
 `
 
-	alertLoggedOut = "网格小助手（%s）被微信退出登录了：%v。消息都存着不会丢。请到服务器上看 gridbot 的输出，用机器人的手机重新扫码。"
-	alertLoginFail = "网格小助手（%s）登录失败：%v。请到服务器上看 gridbot 的输出。"
-	alertSilent    = "网格小助手（%s）已经 %s 没有收到微信的回应，可能掉线了。请检查服务器网络，或重启 gridbot。"
-	alertOtherUin  = "网格小助手（%s）这次扫码登录的微信号和上次不同（上次 %d，这次 %d）。如果不是有意换号，请立即退出登录。"
-	alertScan      = "网格小助手（%s）需要扫码登录：请到服务器上看 gridbot 的输出或打开 %s，用机器人的手机扫码。"
-	alertBack      = "网格小助手（%s）又能收发消息了。"
+	alertLoggedOut   = "网格小助手（%s）被微信退出登录了：%v。消息都存着不会丢。请到服务器上看 gridbot 的输出，用机器人的手机重新扫码。"
+	alertLoginFail   = "网格小助手（%s）登录失败：%v。请到服务器上看 gridbot 的输出。"
+	alertSilent      = "网格小助手（%s）已经 %s 没有收到微信的回应，可能掉线了。请检查服务器网络，或重启 gridbot。"
+	alertOtherUin    = "网格小助手（%s）这次扫码登录的微信号和上次不同（上次 %d，这次 %d）。如果不是有意换号，请立即退出登录。"
+	alertScan        = "网格小助手（%s）需要扫码登录：请到服务器上看 gridbot 的输出或打开 %s，用机器人的手机扫码。"
+	alertBack        = "网格小助手（%s）又能收发消息了。"
+	alertUndelivered = "网格小助手（%s）发给「%s」的紧急消息没发出去：%v。机器人会再试几次；请先打电话通知，并检查这个群是否已“保存到通讯录”。"
+	alertDead        = "网格小助手（%s）发给「%s」的消息试了 5 次都没发出去，已放弃：%s（%v）。请人工转告，并检查这个群或备注名。"
 )

@@ -52,6 +52,8 @@ type Outbox interface {
 	bot.Outbox
 	// QueueLen counts the messages waiting.
 	QueueLen(ctx context.Context) (int64, error)
+	// DeadLetters counts the messages given up after their last attempt.
+	DeadLetters(ctx context.Context) (int64, error)
 }
 
 // Replier queues a reply of the transport itself (a group binding, the hint
@@ -130,8 +132,9 @@ type Transport struct {
 	failAlerted bool
 	// sending
 	sent       []time.Time // successful sends in the last minute
-	backoffTil time.Time
+	backoffTil time.Time   // no sending before: 1205, or the network down
 	backoffN   int
+	netDownN   int // sends in a row that could not reach WeChat
 	// workers
 	hinted map[string]time.Time
 	images map[string][]imageRef
@@ -280,6 +283,9 @@ func (t *Transport) dispatcherOptions() bot.DispatcherOptions {
 		Poll:     t.o.Poll,
 		Sleep:    t.o.Sleep,
 		Logger:   t.log,
+		OnDead: func(ctx context.Context, e bot.Envelope, cause error) {
+			t.alert(ctx, alertDead, t.wc.Account, e.To, bot.ShortText(e.Text), cause)
+		},
 	}
 	if t.o.Interval != 0 {
 		d.Interval = t.o.Interval

@@ -1,0 +1,130 @@
+package wechat
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net"
+	"strings"
+	"sync"
+	"testing"
+	"testing/synctest"
+	"time"
+
+	"github.com/eatmoreapple/openwechat"
+
+	"gridbot/bot"
+)
+
+// runDispatcher drains box through tr for d of fake time.
+func runDispatcher(t *testing.T, tr *Transport, d time.Duration) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(t.Context())
+	disp := bot.NewDispatcher(&gate{t: tr}, tr, tr.dispatcherOptions())
+	go func() { _ = disp.Run(ctx) }()
+	time.Sleep(d)
+	cancel()
+	synctest.Wait()
+}
+
+// A send that never reached WeChat (a dial or DNS error, nothing written)
+// is not "unknown": sending pauses while the network is down and the
+// message goes out afterwards.
+func TestNetworkDownPausesSendingAndKeepsMessages(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		box := newMemBox("一", "二", "三")
+		dial := errors.Join(openwechat.NetworkErr, &net.OpError{Op: "dial", Net: "tcp", Err: errors.New("connect: network is unreachable")})
+		dns := &net.DNSError{Err: "no such host", Name: "wx2.qq.com"}
+		unwritten := errors.Join(errNotWritten, errors.New("tls: handshake failure"))
+		w := &fakeWire{start: time.Now(), fail: []error{dial, dns, unwritten}}
+		tr := onlineTransport(t, testConfig(t), box, w)
+		runDispatcher(t, tr, 10*time.Minute)
+		if len(box.unknown) != 0 || len(box.sent) != 3 {
+			t.Errorf("unknown %q, sent %q; want all three sent", box.unknown, box.sent)
+		}
+		// paused 5s, 10s, 20s: the network was tried 4 times in all
+		if w.tries != 6 || box.requeued != 3 {
+			t.Errorf("tries %d, requeued %d; want 6 tries and 3 requeued", w.tries, box.requeued)
+		}
+	})
+}
+
+// WeChat's own refusal (-1 system error, 1203 restricted) means not
+// delivered: tried again, not dropped as "unknown".
+func TestRefusedByWeChatIsTriedAgain(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		box := newMemBox("一", "二")
+		w := &fakeWire{start: time.Now(), fail: []error{openwechat.Ret(-1), openwechat.Ret(1203)}}
+		tr := onlineTransport(t, testConfig(t), box, w)
+		runDispatcher(t, tr, 10*time.Minute)
+		if len(box.unknown) != 0 || len(box.sent) != 2 {
+			t.Errorf("unknown %q, sent %q; want both sent", box.unknown, box.sent)
+		}
+	})
+}
+
+// A message to a chat the account does not know (an unbound group) is tried
+// a few times and then set aside as a dead letter, with an alert; it does
+// not hold up the others.
+func TestUndeliverableBecomesDeadLetter(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		box := newMemBox("一", "二")
+		box.queued[0].To, box.queued[0].Priority = "应急值班群", bot.Urgent
+		alerts := &alertLog{}
+		w := &fakeWire{start: time.Now()}
+		tr := onlineTransport(t, testConfig(t), box, w)
+		tr.o.Alerts = NewAlerter(AlerterOptions{Logger: alerts.logger()})
+		runDispatcher(t, tr, 10*time.Minute)
+		if len(box.dead) != 1 || len(box.sent) != 1 || len(box.unknown) != 0 {
+			t.Errorf("dead %q, sent %q, unknown %q; want 一 dead, 二 sent", box.dead, box.sent, box.unknown)
+		}
+		if n, _ := box.DeadLetters(t.Context()); n != 1 {
+			t.Errorf("dead letters = %d, want 1", n)
+		}
+		if got := alerts.count("已放弃"); got != 1 {
+			t.Errorf("%d dead-letter alerts, want 1: %q", got, alerts.all())
+		}
+		if got := alerts.count("紧急消息没发出去"); got != 5 {
+			t.Errorf("%d alerts of an undelivered emergency, want one per attempt (5): %q", got, alerts.all())
+		}
+	})
+}
+
+// alertLog captures the alerts an Alerter without a webhook logs.
+type alertLog struct {
+	mu    sync.Mutex
+	texts []string
+}
+
+func (a *alertLog) logger() *slog.Logger {
+	return slog.New(slog.NewJSONHandler(writerFunc(func(p []byte) (int, error) {
+		var rec struct{ Msg, Text string }
+		if json.Unmarshal(p, &rec) == nil && rec.Msg == "ALERT" {
+			a.mu.Lock()
+			a.texts = append(a.texts, rec.Text)
+			a.mu.Unlock()
+		}
+		return len(p), nil
+	}), nil))
+}
+
+func (a *alertLog) all() []string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return append([]string(nil), a.texts...)
+}
+
+func (a *alertLog) count(sub string) int {
+	n := 0
+	for _, s := range a.all() {
+		if strings.Contains(s, sub) {
+			n++
+		}
+	}
+	return n
+}
+
+type writerFunc func(p []byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
