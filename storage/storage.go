@@ -20,6 +20,7 @@
 //	<p>:{<scope>}:outq           ZSET queued outbound, score = priority·10¹² + seq
 //	<p>:{<scope>}:out:<seq>      HASH to, kind, prio, text, src, state (queued|inflight|sent|unknown|retry|dead), attempts
 //	<p>:{<scope>}:inflight       SET outbound claimed by a sender and not yet acknowledged
+//	<p>:{<scope>}:claim:<token>  STRING what one claim took (JSON), for its retry (TTL 10 min)
 //	<p>:{<scope>}:retry          ZSET outbound not delivered, to queue again, score = when (unix s)
 //	<p>:{<scope>}:dead           ZSET outbound given up after the last attempt (dead letters), score = when
 //
@@ -31,6 +32,7 @@ package storage
 
 import (
 	"context"
+	"crypto/rand"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -680,9 +682,11 @@ const coalesceSummaries = 10
 
 // Claim takes up to max queued messages of a scope, most urgent first, and
 // marks them in flight. A claim that takes a single summary (bot.Bulk) also
-// takes the other queued summaries for the same chat.
+// takes the other queued summaries for the same chat. Each call has a
+// token, so that go-redis retrying it after a lost answer takes nothing
+// more.
 func (s *Store) Claim(ctx context.Context, sc Scope, max int, now time.Time) ([]Queued, error) {
-	res, err := s.claim.Run(ctx, s.rdb, []string{s.base(sc)}, max, now.Unix(), coalesceSummaries).StringSlice()
+	res, err := s.claim.Run(ctx, s.rdb, []string{s.base(sc)}, max, now.Unix(), coalesceSummaries, rand.Text()).StringSlice()
 	if err != nil {
 		return nil, fmt.Errorf("storage: claim: %w: %w", ErrUnavailable, err)
 	}
