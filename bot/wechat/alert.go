@@ -116,6 +116,9 @@ func (t *Transport) checkLiveness(ctx context.Context) {
 	now := t.o.Now()
 	online := t.st.state == StateOnline
 	quiet := now.Sub(t.st.lastSync)
+	if t.st.since.After(t.st.lastSync) { // online since then, not synced yet
+		quiet = now.Sub(t.st.since)
+	}
 	var goneSilent, back bool
 	switch {
 	case online && quiet > limit && !t.st.silent:
@@ -147,7 +150,11 @@ type Health struct {
 	Inbound     int       `json:"inbound_queue"`
 	Outbound    int64     `json:"outbound_queue"` // -1: Redis did not answer
 	PausedUntil time.Time `json:"sending_paused_until,omitzero"`
+	DeadLetters int64     `json:"dead_letters"` // -1: Redis did not answer
 	QRCode      string    `json:"qr_url,omitempty"`
+	// Problems are why the account does not fully work although it may be
+	// logged in (/healthz then answers 503).
+	Problems []string `json:"problems,omitempty"`
 }
 
 // Health reports the transport's state.
@@ -165,6 +172,23 @@ func (t *Transport) Health(ctx context.Context) Health {
 		h.QRCode = t.st.qrURL
 	}
 	t.mu.Unlock()
+	switch {
+	case !h.LoggedIn:
+		h.Problems = append(h.Problems, "not logged in")
+	case h.Groups == 0:
+		h.Problems = append(h.Problems, "no group bound")
+	}
+	if h.Silent {
+		h.Problems = append(h.Problems, "no answer from WeChat's sync")
+	}
+	for _, m := range h.Missing {
+		if h.LoggedIn && (m == t.cfg.Township.OfficeChat || m == t.cfg.Township.EmergencyChat) {
+			h.Problems = append(h.Problems, "township chat not bound: "+m)
+		}
+	}
+	if !h.PausedUntil.IsZero() {
+		h.Problems = append(h.Problems, "sending paused")
+	}
 	for _, q := range t.queues {
 		h.Inbound += len(q)
 	}
@@ -173,10 +197,14 @@ func (t *Transport) Health(ctx context.Context) Health {
 		n = -1
 	}
 	h.Outbound = n
+	if h.DeadLetters, err = t.o.Outbox.DeadLetters(ctx); err != nil {
+		h.DeadLetters = -1
+	}
 	return h
 }
 
-// HealthHandler serves /healthz: 200 when online, 503 otherwise, JSON body.
+// HealthHandler serves /healthz: 200 when online and working, 503 with the
+// problems otherwise, JSON body.
 func (t *Transport) HealthHandler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -184,7 +212,7 @@ func (t *Transport) HealthHandler() http.Handler {
 		defer cancel()
 		h := t.Health(ctx)
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
-		if !h.LoggedIn || h.Silent {
+		if len(h.Problems) > 0 {
 			w.WriteHeader(http.StatusServiceUnavailable)
 		}
 		enc := json.NewEncoder(w)

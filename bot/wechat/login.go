@@ -71,8 +71,11 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 	b.ScanCallBack = func(openwechat.CheckLoginResponse) { fmt.Fprint(t.o.Terminal, stepScanned) }
 	hot := newHotStore(jar)
 	s.hot = hot
-	b.SyncCheckCallback = func(openwechat.SyncCheckResponse) {
-		t.synced()
+	b.SyncCheckCallback = func(r openwechat.SyncCheckResponse) {
+		if r.Success() { // not any answer: 1203 forever is no sync
+			s.syncErrs = 0
+			t.synced()
+		}
 		hot.batchDone()
 	}
 	b.MessageHandler = s.onMessage
@@ -145,6 +148,17 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 	if errors.As(reason, &ret) {
 		reason = fmt.Errorf("%w (code %d)", reason, int(ret))
 	}
+	if !isLogout(reason) { // receiving broke down: log in again at once
+		t.setState(StateLoggingIn)
+		t.mu.Lock()
+		first := !t.syncAlerted
+		t.syncAlerted = true
+		t.mu.Unlock()
+		if first { // once until a sync succeeds
+			t.alert(ctx, alertSyncStuck, t.wc.Account, reason)
+		}
+		return true, fmt.Errorf("wechat: receiving failed: %w", reason)
+	}
 	if isLogout(reason) { // the kept login ended with it: the next login scans
 		if err := t.o.State.DropLogin(ctx); err != nil {
 			t.log.WarnContext(ctx, "wechat: forget the kept login", "err", err)
@@ -167,7 +181,9 @@ type sess struct {
 	// scanAlert: the next QR code shown is alerted, since nobody may be
 	// at the terminal (the bot was online before, or its kept login failed).
 	scanAlert bool
-	syncErrs  int
+	// syncErrs counts sync failures in a row (polling goroutine only)
+	syncErrs   int
+	restricted bool // a 1203 answer was alerted
 }
 
 // scanOption turns a failed (or absent) hot login into a scan, renewing
@@ -286,7 +302,6 @@ func (s *sess) setup(ctx context.Context, self *openwechat.User, uin int64) {
 		bound++
 	}
 	t.st.missing = missing
-	t.st.lastSync = t.o.Now()
 	t.st.silent = false
 	t.st.state, t.st.since = StateOnline, t.o.Now()
 	nick := t.nick
@@ -442,8 +457,13 @@ func rolesOf(p village.Person) string {
 	return strings.Join(out, ";")
 }
 
+// maxSyncErrs sync failures in a row end the session: Run logs in again.
+const maxSyncErrs = 10
+
 // onSyncError decides whether a sync error ends the session: the logout
-// codes do; anything else (a network failure) is retried after a pause.
+// codes do, and so do maxSyncErrs failures in a row (WeChat answering 1203
+// or nonsense forever); anything else (a network failure) is retried after
+// a pause. 1203 (the account is restricted) is alerted at once.
 func (s *sess) onSyncError(err error) error {
 	if isLogout(err) {
 		return err
@@ -451,17 +471,26 @@ func (s *sess) onSyncError(err error) error {
 	if s.ctx.Err() != nil {
 		return nil
 	}
+	var ret openwechat.Ret
+	if errors.As(err, &ret) && ret == 1203 && !s.restricted {
+		s.restricted = true
+		s.t.alert(s.ctx, alertRestricted, s.t.wc.Account)
+	}
 	s.syncErrs++
+	if s.syncErrs >= maxSyncErrs {
+		return fmt.Errorf("%d sync failures in a row: %w", s.syncErrs, err)
+	}
 	pause := min(time.Duration(s.syncErrs)*2*time.Second, time.Minute)
 	s.t.log.Warn("wechat: sync failed; retrying", "err", err, "in", pause)
 	_ = s.t.o.Sleep(s.ctx, pause)
 	return nil
 }
 
-// synced records an answer of WeChat's sync.
+// synced records a successful answer of WeChat's sync.
 func (t *Transport) synced() {
 	t.mu.Lock()
 	t.st.lastSync = t.o.Now()
+	t.syncAlerted = false
 	t.mu.Unlock()
 }
 

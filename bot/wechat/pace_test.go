@@ -238,7 +238,7 @@ func TestLivenessAlertsOnceAndRecovers(t *testing.T) {
 	tr := onlineTransport(t, cfg, newMemBox(), &fakeWire{})
 	tr.o.Now = func() time.Time { return now }
 	tr.o.Alerts = NewAlerter(AlerterOptions{URL: hook.URL, Kind: "json", Account: "a1"})
-	tr.st.lastSync = now
+	tr.st.lastSync, tr.st.since = now, now
 
 	ctx := context.Background()
 	now = now.Add(4 * time.Minute)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"net"
 	"net/http"
 	"strings"
@@ -138,5 +139,60 @@ func TestRestartHandlesQueuedMessages(t *testing.T) {
 	}, waitLong)
 	if n != 3 {
 		t.Errorf("%d of 3 reports filed across a clean restart", n)
+	}
+}
+
+// WeChat answering the sync with an error forever (1203: restricted) is no
+// sync: last_sync stays, an alert says so at once, and after a few failures
+// the session ends and logs in again, alerted once.
+func TestStuckSyncIsNotHealthy(t *testing.T) {
+	f := newFake(t)
+	var broken atomic.Bool
+	var served atomic.Int32
+	restricted := func(next http.RoundTripper) http.RoundTripper {
+		return rtFunc(func(req *http.Request) (*http.Response, error) {
+			if broken.Load() && strings.Contains(req.URL.Path, "synccheck") {
+				served.Add(1)
+				return &http.Response{StatusCode: 200, Body: io.NopCloser(strings.NewReader(`window.synccheck={retcode:"1203",selector:"0"}`)),
+					Header: http.Header{}, Request: req}, nil
+			}
+			return next.RoundTrip(req)
+		})
+	}
+	r := startOpts(t, f, "", rigOptions{wrapRT: restricted, quick: true})
+	r.online()
+	broken.Store(true)
+	f.GroupText("g3", "zhangsan", "吃了吗") // ends the long poll in flight
+	if !f.Wait(func() bool { return served.Load() > 0 }, waitLong) {
+		t.Fatal("no sync after the message")
+	}
+	before := r.tr.Health(context.Background()).LastSync
+	stuck := func() bool {
+		n := 0
+		for _, a := range r.alerts.all() {
+			if strings.Contains(a, "收不到微信消息了") {
+				n++
+			}
+		}
+		return n > 0
+	}
+	if !f.Wait(stuck, waitLong) {
+		t.Fatalf("no alert that receiving broke down: %q", r.alerts.all())
+	}
+	h := r.tr.Health(context.Background())
+	if h.LastSync.After(before) {
+		t.Errorf("last_sync advanced on 1203 answers: %v → %v", before, h.LastSync)
+	}
+	var restrictedAlerts, stuckAlerts int
+	for _, a := range r.alerts.all() {
+		if strings.Contains(a, "1203") && strings.Contains(a, "限制") {
+			restrictedAlerts++
+		}
+		if strings.Contains(a, "收不到微信消息了") {
+			stuckAlerts++
+		}
+	}
+	if restrictedAlerts == 0 || stuckAlerts != 1 {
+		t.Errorf("alerts %q: want a 1203 alert and one that receiving broke down", r.alerts.all())
 	}
 }

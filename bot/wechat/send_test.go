@@ -6,6 +6,8 @@ import (
 	"errors"
 	"log/slog"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -128,3 +130,34 @@ func (a *alertLog) count(sub string) int {
 type writerFunc func(p []byte) (int, error)
 
 func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+// /healthz is 503 with the problems while the account is logged in but does
+// not fully work: a township chat not bound, sending paused, no group.
+func TestHealthReportsProblems(t *testing.T) {
+	cfg := testConfig(t)
+	tr := onlineTransport(t, cfg, newMemBox(), &fakeWire{})
+	status := func() (int, Health) {
+		rec := httptest.NewRecorder()
+		tr.HealthHandler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/healthz", nil))
+		var h Health
+		_ = json.Unmarshal(rec.Body.Bytes(), &h)
+		return rec.Code, h
+	}
+	if code, h := status(); code != http.StatusOK {
+		t.Fatalf("healthy transport: %d %+v", code, h)
+	}
+	tr.st.missing = []string{cfg.Township.EmergencyChat}
+	if code, h := status(); code != http.StatusServiceUnavailable || len(h.Problems) != 1 {
+		t.Errorf("emergency chat missing: %d %q", code, h.Problems)
+	}
+	tr.st.missing = nil
+	tr.backoffTil = time.Now().Add(time.Minute)
+	if code, h := status(); code != http.StatusServiceUnavailable || len(h.Problems) != 1 {
+		t.Errorf("sending paused: %d %q", code, h.Problems)
+	}
+	tr.backoffTil = time.Time{}
+	tr.groupUser = map[string]string{}
+	if code, h := status(); code != http.StatusServiceUnavailable || len(h.Problems) != 1 {
+		t.Errorf("no group bound: %d %q", code, h.Problems)
+	}
+}

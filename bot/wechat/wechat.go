@@ -130,6 +130,8 @@ type Transport struct {
 	everOnline bool
 	// failAlerted: a failed login was alerted; reset by a successful one
 	failAlerted bool
+	// syncAlerted: receiving broke down and was alerted; reset by a sync
+	syncAlerted bool
 	// sending
 	sent       []time.Time // successful sends in the last minute
 	backoffTil time.Time   // no sending before: 1205, or the network down
