@@ -39,6 +39,7 @@ type item struct {
 	ambiguous bool   // that name fits several villagers: ask who they are
 	fetch     func() (*http.Response, error)
 	done      func() // records that the item was handled (see hotStore)
+	lateBound bool   // its group was bound from this message: alert
 }
 
 // onMessage runs on openwechat's polling goroutine: it converts the
@@ -114,8 +115,10 @@ func (s *sess) fromGroup(msg *openwechat.Message, at time.Time) (item, bool) {
 			name = openwechat.FormatEmoji(g.NickName)
 		}
 	}
+	late := false
 	if !bound {
 		chat, bound = s.bindLate(un, name)
+		late = bound
 	}
 	if msg.IsSystem() {
 		if bound && msg.IsRenameGroup() {
@@ -174,7 +177,7 @@ func (s *sess) fromGroup(msg *openwechat.Message, at time.Time) (item, bool) {
 		display = openwechat.FormatEmoji(member.NickName)
 	}
 	it := item{msg: m, verified: verified, group: un, groupName: name, display: display,
-		ambiguous: !verified && t.o.Identities.Ambiguous(info.village, sender)}
+		ambiguous: !verified && t.o.Identities.Ambiguous(info.village, sender), lateBound: late}
 	switch {
 	case isText:
 		s.text(&it, msg, s.botNames(msg))
@@ -198,30 +201,36 @@ func (s *sess) fromGroup(msg *openwechat.Message, at time.Time) (item, bool) {
 	return it, true
 }
 
-// bindLate binds a group that was not among the contacts at login (not
-// saved to contacts) when its name is configured or was bound before.
+// bindLate binds a grid group that was not among the contacts at login
+// (not saved to contacts) when its name is configured, and alerts. It
+// never binds a name that several groups had at login, nor a township
+// chat: anyone who can put the bot in a group could make a look-alike
+// that would receive emergencies. Those must be saved to contacts, or
+// bound by an admin with 绑定本群.
 func (s *sess) bindLate(un, name string) (string, bool) {
 	t := s.t
 	if name == "" {
 		return "", false
 	}
 	t.mu.Lock()
-	defer t.mu.Unlock()
-	chat := ""
-	if _, ok := t.chats[name]; ok {
-		chat = name
-	}
-	if chat == "" {
-		return "", false
-	}
-	if _, taken := t.groupUser[chat]; taken {
+	info, ok := t.chats[name]
+	_, taken := t.groupUser[name]
+	several := t.ambiguous[name]
+	refuse := ok && !taken && (info.township || several)
+	if !ok || taken || refuse {
+		t.mu.Unlock()
+		if refuse && t.once("late|"+un, 24*time.Hour) {
+			t.log.Warn("wechat: a group with a configured name spoke but is not bound: save the right group to contacts on the phone, or bind it with 绑定本群",
+				"group", name, "ambiguous", several, "township", info.township)
+		}
 		return "", false
 	}
 	t.unbound[un] = name
-	t.bindLocked(un, chat)
-	t.st.missing = remove(t.st.missing, chat)
-	t.log.Warn("wechat: group bound from its first message; save it to contacts on the phone so that it is bound at login", "group", chat)
-	return chat, true
+	t.bindLocked(un, name)
+	t.st.missing = remove(t.st.missing, name)
+	t.mu.Unlock()
+	t.log.Warn("wechat: group bound from its first message; save it to contacts on the phone so that it is bound at login", "group", name)
+	return name, true
 }
 
 func remove(xs []string, x string) []string {
@@ -407,6 +416,9 @@ const seenTTL = 7 * 24 * time.Hour
 func (t *Transport) handle(ctx context.Context, it item) {
 	if it.done != nil {
 		defer it.done()
+	}
+	if it.lateBound {
+		t.alert(ctx, alertLateBound, t.wc.Account, it.msg.Chat)
 	}
 	seen, err := t.o.State.Seen(ctx, it.msg.ID)
 	if err != nil {

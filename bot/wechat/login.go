@@ -355,6 +355,7 @@ func (t *Transport) findGroup(ctx context.Context, chat string, stored map[strin
 	}
 	if len(hits) > 1 {
 		t.log.WarnContext(ctx, "wechat: several groups have this name; rename the extra ones", "group", chat, "count", len(hits))
+		t.ambiguous[chat] = true
 		return "", false
 	}
 	if len(hits) == 0 {

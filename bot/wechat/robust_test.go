@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -15,6 +16,7 @@ import (
 	"gridbot/bot"
 	"gridbot/bot/wechat"
 	"gridbot/bot/wechat/wechattest"
+	"gridbot/config"
 	"gridbot/storage"
 	"gridbot/storage/storagetest"
 )
@@ -194,5 +196,33 @@ func TestStuckSyncIsNotHealthy(t *testing.T) {
 	}
 	if restrictedAlerts == 0 || stuckAlerts != 1 {
 		t.Errorf("alerts %q: want a 1203 alert and one that receiving broke down", r.alerts.all())
+	}
+}
+
+// A look-alike group (a second saved group of a configured name) is not
+// bound by whoever speaks in it first, nor is a township chat bound from a
+// message; a grid group that was merely not saved is, with an alert.
+func TestLookAlikeGroupIsNotBoundLate(t *testing.T) {
+	f := newFake(t)
+	f.AddPerson(wechattest.Person{Key: "stranger", Nick: "路人"})
+	f.AddGroup(wechattest.Group{Key: "g3copy", Name: group3, Saved: true, Members: []wechattest.Member{{Key: "stranger"}}})
+	f.AddGroup(wechattest.Group{Key: "fakeduty", Name: duty + "2", Members: []wechattest.Member{{Key: "stranger"}}})
+	r := startOpts(t, f, "", rigOptions{}, func(c *config.Config) { c.Township.EmergencyChat = duty + "2" })
+	r.online()
+	f.GroupText("g3copy", "stranger", "上报 测试")
+	f.GroupText("fakeduty", "stranger", "上报 着火了")
+	f.GroupText("g1", "zhangsan", "上报 一组的路灯坏了") // 一组's group was never saved
+	r.sent(1)
+	time.Sleep(200 * time.Millisecond) // a wrong answer would follow within this
+	got := f.Sent()
+	if len(got) != 1 || got[0].To != group1 {
+		t.Errorf("sent %q; want only the answer in %s", got, group1)
+	}
+	h := r.tr.Health(context.Background())
+	if !slices.Contains(h.Missing, group3) || !slices.Contains(h.Missing, duty+"2") {
+		t.Errorf("missing = %q, want %s and %s", h.Missing, group3, duty+"2")
+	}
+	if !f.Wait(func() bool { return len(r.alerts.all()) > 0 }, waitLong) || !strings.Contains(r.alerts.all()[0], group1) {
+		t.Errorf("alerts = %q, want one about binding %s late", r.alerts.all(), group1)
 	}
 }

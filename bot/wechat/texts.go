@@ -60,5 +60,6 @@ Befriend them on the bot's phone, set each remark to the roster name, then resta
 	alertUndelivered = "网格小助手（%s）发给「%s」的紧急消息没发出去：%v。机器人会再试几次；请先打电话通知，并检查这个群是否已“保存到通讯录”。"
 	alertSyncStuck   = "网格小助手（%s）收不到微信消息了（%v），正在重新登录。如果一直不好，请检查服务器网络，或在手机上看机器人微信号是否被限制。"
 	alertRestricted  = "网格小助手（%s）的微信号可能被限制了（微信返回 1203）。请在机器人的手机上打开微信看提示，按提示解除限制。"
+	alertLateBound   = "网格小助手（%s）登录时找不到群「%s」，刚才按群里发来的消息绑定了它。请确认是真的网格群，并在机器人的手机上把它“保存到通讯录”。"
 	alertDead        = "网格小助手（%s）发给「%s」的消息试了 5 次都没发出去，已放弃：%s（%v）。请人工转告，并检查这个群或备注名。"
 )

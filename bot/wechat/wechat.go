@@ -125,6 +125,7 @@ type Transport struct {
 	nickOf    map[string]string // friend UserName → nickname
 	byRemark  map[string]string // remark → friend UserName
 	privateTo map[string]string // roster name → UserName learnt from private messages
+	ambiguous map[string]bool   // chats whose name several groups had at login: never bound late
 	contacts  time.Time         // when contacts were last fetched
 	// everOnline: a login succeeded before, so a new scan needs an alert
 	everOnline bool
@@ -238,6 +239,7 @@ func (t *Transport) resetSession() {
 	t.unbound = map[string]string{}
 	t.remarkOf, t.nickOf, t.byRemark = map[string]string{}, map[string]string{}, map[string]string{}
 	t.privateTo = map[string]string{}
+	t.ambiguous = map[string]bool{}
 }
 
 // Run serves the account until ctx ends: workers, the dispatcher, the
