@@ -35,6 +35,9 @@ type Outbox interface {
 	// them again later; after the last attempt it sets them aside as dead
 	// letters and returns those.
 	Retry(ctx context.Context, envs ...Envelope) (dead []Envelope, err error)
+	// Resume puts a claimed message that was cut off between its parts back
+	// in the queue with rest, the text of the parts not sent yet.
+	Resume(ctx context.Context, e Envelope, rest string) error
 	// Abandoned returns messages a crashed sender left in flight and marks
 	// their outcome unknown: they are reported, never re-sent blindly.
 	Abandoned(ctx context.Context) ([]Envelope, error)
@@ -163,14 +166,29 @@ func (d *Dispatcher) Drain(ctx context.Context) (int, error) {
 				// This message only: tried again later, the batch goes on.
 				d.o.Logger.WarnContext(ctx, "message not delivered; will try again", "to", e.To, "src", e.Src, "err", err)
 				failed = append(failed, failure{group, err})
-			case errors.Is(err, ErrUnknownOutcome) || parts > 0 && parts < total:
-				// The transport cannot say, or the message was cut off
-				// between its parts: never re-sent blindly.
+			case parts > 0 && parts < total:
+				// Cut off between its parts: the parts not sent go back in
+				// the queue; only a part whose outcome is unknown is not
+				// sent again.
+				rest := Split(e.Text, d.o.MaxChars)[parts:]
+				if errors.Is(err, ErrUnknownOutcome) {
+					d.o.Logger.WarnContext(ctx, "send outcome of a part unknown; not re-sent", "to", e.To, "src", e.Src, "part", parts+1, "of", total, "err", err)
+					rest = rest[1:]
+				}
+				if len(rest) == 0 {
+					unknown = append(unknown, group...)
+					continue
+				}
+				d.o.Logger.WarnContext(ctx, "message cut off; the rest stays in the queue", "to", e.To, "src", e.Src, "sent", parts, "of", total, "err", err)
+				// The first envelope carries the rest; the others of a
+				// coalesced group are in it.
+				ok = append(ok, group[1:]...)
+				resume := func(ctx context.Context) error { return d.box.Resume(ctx, group[0], strings.Join(rest, "\n")) }
+				return sent, d.settle(ctx, ok, unknown, failed, envs[i+1:], errors.Join(fmt.Errorf("dispatch: send to %s cut off: %w", e.To, err), resume(context.WithoutCancel(ctx))))
+			case errors.Is(err, ErrUnknownOutcome):
+				// The transport cannot say: never re-sent blindly.
 				d.o.Logger.WarnContext(ctx, "send outcome unknown; not re-sent", "to", e.To, "src", e.Src, "err", err)
 				unknown = append(unknown, group...)
-				if !errors.Is(err, ErrUnknownOutcome) {
-					return sent, d.settle(ctx, ok, unknown, failed, envs[i+1:], fmt.Errorf("dispatch: send to %s: %w", e.To, err))
-				}
 			case parts == total:
 				// Every part went out and only the pause after it ended
 				// (ctx done): it was sent; the rest of the batch was not.

@@ -144,6 +144,12 @@ func (o *Outbox) Release(ctx context.Context, envs ...bot.Envelope) error {
 	return eachScope(envs, func(sc Scope, seqs []string) error { return o.st.Requeue(ctx, sc, seqs...) })
 }
 
+// Resume implements bot.Outbox.
+func (o *Outbox) Resume(ctx context.Context, e bot.Envelope, rest string) error {
+	sc, seq, _ := strings.Cut(e.Key, "|")
+	return o.st.Resume(ctx, Scope(sc), seq, rest)
+}
+
 // Retry implements bot.Outbox: it returns the envelopes set aside as dead
 // letters after their last attempt.
 func (o *Outbox) Retry(ctx context.Context, envs ...bot.Envelope) ([]bot.Envelope, error) {

@@ -778,6 +778,15 @@ func (s *Store) Requeue(ctx context.Context, sc Scope, seqs ...string) error {
 	return nil
 }
 
+// Resume puts a claimed message that was cut off between its parts back
+// in the queue, its text now rest (the parts not sent).
+func (s *Store) Resume(ctx context.Context, sc Scope, seq, rest string) error {
+	if err := s.rdb.HSet(ctx, s.base(sc)+"out:"+seq, "text", rest).Err(); err != nil {
+		return fmt.Errorf("storage: resume %s: %w: %w", seq, ErrUnavailable, err)
+	}
+	return s.Requeue(ctx, sc, seq)
+}
+
 // Retry policy of messages not delivered by a cause of their own.
 const (
 	retryFirst    = time.Minute // then 2, 4, 8 minutes

@@ -84,6 +84,17 @@ func (b *memBox) Release(_ context.Context, envs ...bot.Envelope) error {
 	return nil
 }
 
+// Resume queues the rest of a message cut off between its parts.
+func (b *memBox) Resume(_ context.Context, e bot.Envelope, rest string) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	delete(b.inflight, e.Key)
+	e.Text = rest
+	b.queued = append([]bot.Envelope{e}, b.queued...)
+	b.requeued++
+	return nil
+}
+
 // Retry queues a message not delivered again at once, and sets it aside
 // after its fifth attempt.
 func (b *memBox) Retry(_ context.Context, envs ...bot.Envelope) ([]bot.Envelope, error) {

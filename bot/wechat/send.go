@@ -212,6 +212,10 @@ func (g *gate) Retry(ctx context.Context, envs ...bot.Envelope) ([]bot.Envelope,
 	return g.t.o.Outbox.Retry(ctx, envs...)
 }
 
+func (g *gate) Resume(ctx context.Context, e bot.Envelope, rest string) error {
+	return g.t.o.Outbox.Resume(ctx, e, rest)
+}
+
 func (g *gate) Abandoned(ctx context.Context) ([]bot.Envelope, error) {
 	return g.t.o.Outbox.Abandoned(ctx)
 }

@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -160,4 +161,51 @@ func TestHealthReportsProblems(t *testing.T) {
 	if code, h := status(); code != http.StatusServiceUnavailable || len(h.Problems) != 1 {
 		t.Errorf("no group bound: %d %q", code, h.Problems)
 	}
+}
+
+// A long message refused (1205) or of unknown outcome on a middle part
+// keeps the parts not sent: they go out later, and only a part whose
+// outcome is unknown is not sent again.
+func TestCutOffMessageKeepsTheRest(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		err  error
+		want []string
+	}{
+		{"refused", openwechat.Ret(1205), []string{"一二三四五六七八九十", "二二三四五六七八九十", "三二三四五六七八九十"}},
+		{"unknown", errors.New("connection reset"), []string{"一二三四五六七八九十", "三二三四五六七八九十"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			synctest.Test(t, func(t *testing.T) {
+				cfg := testConfig(t)
+				cfg.Outbound.MaxChars = 10
+				box := newMemBox("一二三四五六七八九十\n二二三四五六七八九十\n三二三四五六七八九十")
+				w := &textWire{fail: map[int]error{2: tt.err}}
+				tr := onlineTransport(t, cfg, box, w)
+				runDispatcher(t, tr, time.Hour)
+				if !slices.Equal(w.texts, tt.want) || len(box.unknown) != 0 || len(box.sent) != 1 {
+					t.Errorf("parts sent %q (want %q), unknown %q, sent %q", w.texts, tt.want, box.unknown, box.sent)
+				}
+			})
+		})
+	}
+}
+
+// textWire records the texts sent; fail answers the n-th try (1-based).
+type textWire struct {
+	mu    sync.Mutex
+	tries int
+	fail  map[int]error
+	texts []string
+}
+
+func (w *textWire) SendText(_ context.Context, _, text string) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.tries++
+	if err := w.fail[w.tries]; err != nil {
+		return err
+	}
+	w.texts = append(w.texts, text)
+	return nil
 }
