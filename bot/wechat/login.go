@@ -121,8 +121,15 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 	if uin == 0 && b.Storage.LoginInfo != nil {
 		uin = b.Storage.LoginInfo.WxUin
 	}
-	if prevUin != 0 && uin != 0 && prevUin != uin {
-		t.alert(ctx, alertOtherUin, t.wc.Account, prevUin, uin)
+	if prevUin != 0 && uin != 0 && prevUin != uin && uin != t.o.AcceptUin {
+		// Privileged identity rests on this account's remark names: another
+		// account (whoever scanned) must not take it over unnoticed.
+		close(s.ready)
+		_ = b.Logout()
+		t.setState(StateWrongAccount)
+		fmt.Fprintf(t.o.Terminal, stepOtherUin, prevUin, uin, uin, prevUin, uin, uin)
+		t.alert(ctx, alertOtherUin, t.wc.Account, prevUin, uin, uin)
+		return false, fmt.Errorf("wechat: WeChat account %d logged in, but %d served before: refused (gridbot run -accept-uin %d to switch)", uin, prevUin, uin)
 	}
 	var wg sync.WaitGroup
 	if t.wc.HotLoginOn() {

@@ -226,3 +226,35 @@ func TestLookAlikeGroupIsNotBoundLate(t *testing.T) {
 		t.Errorf("alerts = %q, want one about binding %s late", r.alerts.all(), group1)
 	}
 }
+
+// Another WeChat account than the one that served before (whoever scanned
+// the QR code) does not take over the remark-name identities: it is logged
+// out with an alert, until the operator accepts it with -accept-uin.
+func TestAnotherAccountIsRefusedUntilAccepted(t *testing.T) {
+	_, srv, _ := scannedOnce(t)
+	other := wechattest.New(7654321, botNick)
+	t.Cleanup(other.Close)
+	other.AddGroup(wechattest.Group{Key: "g3", Name: group3, Saved: true})
+	r := startOpts(t, other, srv.URL, rigOptions{})
+	other.Scan()
+	refused := func() bool {
+		for _, a := range r.alerts.all() {
+			if strings.Contains(a, "-accept-uin 7654321") {
+				return true
+			}
+		}
+		return false
+	}
+	if !other.Wait(refused, waitLong) {
+		t.Fatalf("alerts = %q, want one naming -accept-uin 7654321", r.alerts.all())
+	}
+	r.waitState(wechat.StateWaitScan) // a new QR code for the right account
+	if other.LoggedIn() {
+		t.Error("the other account is still logged in")
+	}
+	r.stop()
+
+	r = startOpts(t, other, srv.URL, rigOptions{acceptUin: 7654321})
+	other.Scan()
+	r.waitState(wechat.StateOnline)
+}

@@ -96,6 +96,9 @@ type Options struct {
 	// Evidence, when set, is told which saved images belong to a message
 	// (the images the same sender sent in the same chat shortly before).
 	Evidence func(ctx context.Context, m bot.Message, images []string)
+	// AcceptUin is a WeChat account (Uin) allowed to serve although another
+	// one served before; 0: only the account that served first.
+	AcceptUin int64
 	// Logger defaults to slog.Default().
 	Logger *slog.Logger
 }
@@ -168,7 +171,10 @@ const (
 	StateWaitScan  = "waiting_for_scan"
 	StateOnline    = "online"
 	StateLoggedOut = "logged_out"
-	StateStopped   = "stopped"
+	// StateWrongAccount: another WeChat account than the one that served
+	// before logged in, and was logged out again.
+	StateWrongAccount = "wrong_account"
+	StateStopped      = "stopped"
 )
 
 // New returns a Transport. It starts nothing; call Run.
