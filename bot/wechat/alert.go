@@ -150,7 +150,8 @@ type Health struct {
 	Inbound     int       `json:"inbound_queue"`
 	Outbound    int64     `json:"outbound_queue"` // -1: Redis did not answer
 	PausedUntil time.Time `json:"sending_paused_until,omitzero"`
-	DeadLetters int64     `json:"dead_letters"` // -1: Redis did not answer
+	DeadLetters int64     `json:"dead_letters"`          // -1: Redis did not answer
+	SkippedOld  int       `json:"skipped_old,omitempty"` // messages skipped as older than max_message_age
 	QRCode      string    `json:"qr_url,omitempty"`
 	// Problems are why the account does not fully work although it may be
 	// logged in (/healthz then answers 503).
@@ -163,7 +164,7 @@ func (t *Transport) Health(ctx context.Context) Health {
 	h := Health{
 		Account: t.wc.Account, State: t.st.state, LoggedIn: t.st.state == StateOnline, Since: t.st.since,
 		Nick: t.nick, LastSync: t.st.lastSync, LastMessage: t.st.lastMsg, Silent: t.st.silent,
-		Groups: len(t.groupUser), Missing: append([]string(nil), t.st.missing...),
+		Groups: len(t.groupUser), Missing: append([]string(nil), t.st.missing...), SkippedOld: t.st.skipped,
 	}
 	if t.o.Now().Before(t.backoffTil) {
 		h.PausedUntil = t.backoffTil

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 )
 
 // cookieJar is the session's own cookie store. openwechat's Jar cannot be
@@ -119,8 +120,9 @@ func (j *cookieJar) load(raw []byte) error {
 // cookies of every answer into the jar, removing them from the answer so
 // that the http.Client never hands them to openwechat's Jar.
 type cookieTransport struct {
-	next http.RoundTripper
-	jar  *cookieJar
+	next   http.RoundTripper
+	jar    *cookieJar
+	server *serverClock // told the Date of every answer; may be nil
 }
 
 func (c *cookieTransport) RoundTrip(req *http.Request) (*http.Response, error) {
@@ -137,6 +139,35 @@ func (c *cookieTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		c.jar.SetCookies(req.URL, cs)
 		resp.Header.Del("Set-Cookie")
 	}
+	if d, err := http.ParseTime(resp.Header.Get("Date")); err == nil && c.server != nil {
+		c.server.observe(d)
+	}
 	resp.Request = req
 	return resp, nil
+}
+
+// serverClock is WeChat's clock as its answers' Date headers tell it: the
+// age of a message is measured on it, so that a local clock that runs fast
+// (a township PC without NTP) does not make every message look old.
+type serverClock struct {
+	local func() time.Time
+	mu    sync.Mutex
+	off   time.Duration // server − local
+	known bool
+}
+
+func (s *serverClock) observe(server time.Time) {
+	s.mu.Lock()
+	s.off, s.known = server.Sub(s.local()), true
+	s.mu.Unlock()
+}
+
+// now is WeChat's time, or the local time before any answer.
+func (s *serverClock) now() time.Time {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.known {
+		return s.local()
+	}
+	return s.local().Add(s.off)
 }

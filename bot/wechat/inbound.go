@@ -66,8 +66,12 @@ func (s *sess) onMessage(msg *openwechat.Message) {
 	if msg.CreateTime > 0 {
 		at = time.Unix(msg.CreateTime, 0)
 	}
-	if age := t.wc.MaxMessageAge.Std(); age > 0 && now.Sub(at) > age {
-		t.log.Info("wechat: old message skipped", "id", msg.MsgId, "at", at, "max_age", age)
+	if age := t.wc.MaxMessageAge.Std(); age > 0 && t.server.now().Sub(at) > age {
+		t.mu.Lock()
+		t.st.skipped++
+		n := t.st.skipped
+		t.mu.Unlock()
+		t.log.Warn("wechat: old message skipped", "id", msg.MsgId, "at", at, "max_age", age, "skipped_so_far", n)
 		return
 	}
 	var it item

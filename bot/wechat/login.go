@@ -65,7 +65,7 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 		next = http.DefaultTransport
 	}
 	jar := newCookieJar()
-	client.HTTPClient().Transport = &cookieTransport{next: next, jar: jar}
+	client.HTTPClient().Transport = &cookieTransport{next: next, jar: jar, server: t.server}
 	s := &sess{t: t, b: b, ctx: sctx, ready: make(chan struct{}), jar: jar}
 	b.UUIDCallback = s.showQR
 	b.ScanCallBack = func(openwechat.CheckLoginResponse) { fmt.Fprint(t.o.Terminal, stepScanned) }

@@ -438,10 +438,13 @@ func TestExpiredQRIsRenewed(t *testing.T) {
 	}
 }
 
+// Old messages are skipped and counted; their age is measured on WeChat's
+// clock, so a local clock 11 minutes fast skips nothing new.
 func TestDuplicateAndOldMessagesSkipped(t *testing.T) {
 	f := newFake(t)
 	r := start(t, f, "")
 	r.online()
+	r.clock.Advance(11 * time.Minute) // max_message_age is 10 minutes
 	f.OldGroupText("g3", "zhangsan", "上报 昨天的事", time.Hour)
 	id := f.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
 	f.Repeat("g3", "zhangsan", "上报 村口路灯不亮了", id)
@@ -451,6 +454,9 @@ func TestDuplicateAndOldMessagesSkipped(t *testing.T) {
 	contains(t, got[1], group3, "#R1")
 	if strings.Contains(got[1].Text, "已登记") {
 		t.Errorf("second message %q: the repeat or the old message was handled", got[1].Text)
+	}
+	if n := r.tr.Health(context.Background()).SkippedOld; n != 1 {
+		t.Errorf("skipped_old = %d, want 1", n)
 	}
 }
 

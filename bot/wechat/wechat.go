@@ -145,7 +145,8 @@ type Transport struct {
 	hinted map[string]time.Time
 	images map[string][]imageRef
 
-	seen *recent // in-memory dedupe on the polling goroutine
+	seen   *recent      // in-memory dedupe on the polling goroutine
+	server *serverClock // WeChat's clock, for the age of messages
 }
 
 type chatInfo struct {
@@ -162,6 +163,7 @@ type status struct {
 	missing  []string
 	silent   bool
 	qrURL    string
+	skipped  int // messages skipped as too old
 }
 
 // Login states.
@@ -205,7 +207,7 @@ func New(o Options) *Transport {
 		o: o, cfg: cfg, wc: cfg.WeChat, log: o.Logger.With("account", cfg.WeChat.Account),
 		chats:  map[string]chatInfo{},
 		hinted: map[string]time.Time{}, images: map[string][]imageRef{},
-		seen: newRecent(4096),
+		seen: newRecent(4096), server: &serverClock{local: o.Now},
 	}
 	for _, v := range cfg.ServedVillages() {
 		for _, g := range v.Grids {
