@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"sync"
 	"time"
 )
 
@@ -19,7 +20,13 @@ type Alerter struct {
 	client             *http.Client
 	log                *slog.Logger
 	now                func() time.Time
+
+	mu     sync.Mutex
+	failed []any // webhook bodies not delivered yet, oldest first
 }
+
+// maxFailedAlerts bounds the alerts kept for another try.
+const maxFailedAlerts = 50
 
 // AlerterOptions configure an Alerter.
 type AlerterOptions struct {
@@ -62,7 +69,33 @@ func (a *Alerter) Alert(ctx context.Context, state, text string) {
 		body = map[string]any{"msgtype": "text", "text": map[string]string{"content": text}}
 	}
 	if err := a.post(ctx, body); err != nil {
-		a.log.ErrorContext(ctx, "alert webhook failed; the alert is only in this log", "err", err)
+		a.log.ErrorContext(ctx, "alert webhook failed; will try again", "err", err)
+		a.mu.Lock()
+		a.failed = append(a.failed, body)
+		if len(a.failed) > maxFailedAlerts {
+			a.failed = a.failed[len(a.failed)-maxFailedAlerts:]
+		}
+		a.mu.Unlock()
+	}
+}
+
+// Retry posts the alerts the webhook did not take before, in order, and
+// stops at the first that fails again.
+func (a *Alerter) Retry(ctx context.Context) {
+	for {
+		a.mu.Lock()
+		if len(a.failed) == 0 {
+			a.mu.Unlock()
+			return
+		}
+		body := a.failed[0]
+		a.mu.Unlock()
+		if err := a.post(ctx, body); err != nil {
+			return
+		}
+		a.mu.Lock()
+		a.failed = a.failed[1:]
+		a.mu.Unlock()
 	}
 }
 
@@ -102,6 +135,32 @@ func (t *Transport) watch(ctx context.Context) {
 	every := max(t.wc.Liveness.Std()/4, time.Second)
 	for t.o.Sleep(ctx, every) == nil {
 		t.checkLiveness(ctx)
+		t.checkOffline(ctx)
+		if t.o.Alerts != nil {
+			t.o.Alerts.Retry(ctx)
+		}
+	}
+}
+
+// checkOffline repeats an alert every Options.Realert while the account is
+// not online (waiting for a scan, logged out, refused), so that one lost or
+// overlooked alert does not leave the bot offline unnoticed.
+func (t *Transport) checkOffline(ctx context.Context) {
+	t.mu.Lock()
+	now := t.o.Now()
+	off := t.st.state != StateOnline && t.st.state != StateStopped && !t.offSince.IsZero()
+	due := off && now.Sub(t.offSince) >= t.o.Realert && now.Sub(t.realerted) >= t.o.Realert
+	if due {
+		t.realerted = now
+	}
+	gone := now.Sub(t.offSince).Round(time.Minute)
+	hint := ""
+	if t.st.state == StateWaitScan {
+		hint = t.st.qrURL
+	}
+	t.mu.Unlock()
+	if due {
+		t.alert(ctx, alertStillOffline, t.wc.Account, gone, hint)
 	}
 }
 

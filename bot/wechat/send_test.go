@@ -209,3 +209,45 @@ func (w *textWire) SendText(_ context.Context, _, text string) error {
 	w.texts = append(w.texts, text)
 	return nil
 }
+
+// While the account is not online the alert is repeated every half hour,
+// and a webhook post that failed is tried again.
+func TestOfflineAlertRepeatsAndFailedWebhookIsRetried(t *testing.T) {
+	var mu sync.Mutex
+	down := true
+	var got []string
+	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var m map[string]string
+		_ = json.NewDecoder(r.Body).Decode(&m)
+		mu.Lock()
+		defer mu.Unlock()
+		if down {
+			http.Error(w, "down", http.StatusBadGateway)
+			return
+		}
+		got = append(got, m["text"])
+	}))
+	defer hook.Close()
+	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	tr := onlineTransport(t, testConfig(t), newMemBox(), &fakeWire{})
+	tr.o.Now = func() time.Time { return now }
+	tr.o.Alerts = NewAlerter(AlerterOptions{URL: hook.URL, Kind: "json", Account: "a1", Logger: slog.New(slog.DiscardHandler)})
+	tr.setState(StateOnline)
+	tr.setState(StateWaitScan) // logged out
+	ctx := context.Background()
+	for _, step := range []time.Duration{29 * time.Minute, 2 * time.Minute, 15 * time.Minute, 16 * time.Minute} {
+		now = now.Add(step)
+		tr.checkOffline(ctx) // alerts at 31m (webhook down) and at 62m
+		if now.Sub(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)) > 40*time.Minute {
+			mu.Lock()
+			down = false
+			mu.Unlock()
+		}
+	}
+	tr.o.Alerts.Retry(ctx)
+	mu.Lock()
+	defer mu.Unlock()
+	if len(got) != 2 || !strings.Contains(got[0], "1h2m0s") || !strings.Contains(got[1], "31m0s") {
+		t.Errorf("webhook got %q; want the 62-minute alert, then the 31-minute one retried", got)
+	}
+}

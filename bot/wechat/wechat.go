@@ -96,6 +96,9 @@ type Options struct {
 	// Evidence, when set, is told which saved images belong to a message
 	// (the images the same sender sent in the same chat shortly before).
 	Evidence func(ctx context.Context, m bot.Message, images []string)
+	// Realert repeats an alert while the account is not online. Default
+	// 30 minutes.
+	Realert time.Duration
 	// AcceptUin is a WeChat account (Uin) allowed to serve although another
 	// one served before; 0: only the account that served first.
 	AcceptUin int64
@@ -136,6 +139,9 @@ type Transport struct {
 	failAlerted bool
 	// syncAlerted: receiving broke down and was alerted; reset by a sync
 	syncAlerted bool
+	// offSince: not online since (zero while online); realerted: when the
+	// offline alert was last repeated
+	offSince, realerted time.Time
 	// sending
 	sent       []time.Time // successful sends in the last minute
 	backoffTil time.Time   // no sending before: 1205, or the network down
@@ -196,6 +202,9 @@ func New(o Options) *Transport {
 	if o.QueueSize <= 0 {
 		o.QueueSize = 256
 	}
+	if o.Realert <= 0 {
+		o.Realert = 30 * time.Minute
+	}
 	if o.Drain <= 0 {
 		o.Drain = 30 * time.Second
 	}
@@ -222,6 +231,7 @@ func New(o Options) *Transport {
 		t.queues[i] = make(chan item, o.QueueSize)
 	}
 	t.st = status{state: StateStarting, since: o.Now()}
+	t.offSince = o.Now()
 	t.resetSession()
 	return t
 }
@@ -313,6 +323,12 @@ func (t *Transport) setState(s string) {
 	defer t.mu.Unlock()
 	if t.st.state != s {
 		t.st.state, t.st.since = s, t.o.Now()
+	}
+	switch {
+	case s == StateOnline:
+		t.offSince, t.realerted = time.Time{}, time.Time{}
+	case t.offSince.IsZero():
+		t.offSince = t.o.Now()
 	}
 }
 
