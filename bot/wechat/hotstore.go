@@ -74,6 +74,7 @@ func (h *hotStore) Write(p []byte) (int, error) {
 	if !h.looping {
 		h.complete = h.gen
 	}
+	h.newestKeepable()
 	h.mu.Unlock()
 	h.signal()
 	return len(p), nil
@@ -120,17 +121,30 @@ func (h *hotStore) take() func() {
 func (h *hotStore) keepable() ([]byte, int, bool) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	g := h.newestKeepable()
+	b, ok := h.blobs[g]
+	if g <= h.kept || !ok {
+		return nil, 0, false
+	}
+	return b, g, true
+}
+
+// newestKeepable is the newest generation that may be kept; older blobs
+// are never needed again, and are dropped (without a keeper, as when hot
+// login is off, nothing else would). Called with h.mu held.
+func (h *hotStore) newestKeepable() int {
 	g := h.complete
 	for pg := range h.pending {
 		if pg <= g {
 			g = pg - 1
 		}
 	}
-	b, ok := h.blobs[g]
-	if g <= h.kept || !ok {
-		return nil, 0, false
+	for k := range h.blobs {
+		if k < g {
+			delete(h.blobs, k)
+		}
 	}
-	return b, g, true
+	return g
 }
 
 // keptUpTo records that generation g is in Redis.

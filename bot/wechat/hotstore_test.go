@@ -40,6 +40,13 @@ func TestHotStoreKeepsOnlyHandledSyncPosition(t *testing.T) {
 	kept("")
 	done()
 	kept("k3")
+	for range 100 { // without a keeper (hot login off) old dumps are dropped
+		write("k")
+		h.batchDone()
+	}
+	if n := len(h.blobs); n > 2 {
+		t.Errorf("%d dumps held, want at most the keepable and the newest", n)
+	}
 }
 
 // A shutdown handles the messages still queued, and the one being handled
