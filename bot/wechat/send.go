@@ -22,6 +22,9 @@ type wire interface {
 // the network is down. The dispatcher puts the message back in the queue.
 var errRefused = errors.New("not sent")
 
+// sendTimeout bounds one send request.
+const sendTimeout = 30 * time.Second
+
 // errNotWritten marks a request that failed before a byte of it left the
 // machine (see botWire.SendText).
 var errNotWritten = errors.New("request not written")
@@ -77,7 +80,11 @@ func (t *Transport) send(ctx context.Context, o bot.Outbound) error {
 	if err := t.waitCap(ctx); err != nil {
 		return fmt.Errorf("wechat: send to %s: %w: %w", o.To, errRefused, err)
 	}
-	err = w.SendText(ctx, to, o.Text)
+	// A shutdown must not cut a request off mid-way (its outcome would be
+	// unknown): the request runs to its end, bounded by sendTimeout.
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), sendTimeout)
+	err = w.SendText(sctx, to, o.Text)
+	cancel()
 	var ret openwechat.Ret
 	switch {
 	case err == nil:

@@ -251,3 +251,39 @@ func TestOfflineAlertRepeatsAndFailedWebhookIsRetried(t *testing.T) {
 		t.Errorf("webhook got %q; want the 62-minute alert, then the 31-minute one retried", got)
 	}
 }
+
+// A shutdown while a send is on its way lets it finish: its outcome is
+// learnt, not left unknown.
+func TestShutdownLetsTheSendInFlightFinish(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		box := newMemBox("一")
+		w := &slowWire{started: make(chan struct{}), release: make(chan struct{})}
+		tr := onlineTransport(t, testConfig(t), box, w)
+		ctx, cancel := context.WithCancel(t.Context())
+		disp := bot.NewDispatcher(&gate{t: tr}, tr, tr.dispatcherOptions())
+		done := make(chan struct{})
+		go func() { _ = disp.Run(ctx); close(done) }()
+		<-w.started
+		cancel()
+		synctest.Wait() // a send cut off by the cancel would have ended by now
+		close(w.release)
+		<-done
+		if len(box.sent) != 1 || len(box.unknown) != 0 {
+			t.Errorf("sent %q, unknown %q; want 一 sent", box.sent, box.unknown)
+		}
+	})
+}
+
+// slowWire sends once released, or fails as a cut-off request when its
+// context ends first.
+type slowWire struct{ started, release chan struct{} }
+
+func (w *slowWire) SendText(ctx context.Context, _, _ string) error {
+	close(w.started)
+	select {
+	case <-w.release:
+		return nil
+	case <-ctx.Done():
+		return errors.Join(openwechat.NetworkErr, errors.New("read: connection reset"))
+	}
+}
