@@ -22,6 +22,9 @@ type wire interface {
 // the network is down. The dispatcher puts the message back in the queue.
 var errRefused = errors.New("not sent")
 
+// logoutPause holds sending after a send answered with a logout code.
+const logoutPause = 30 * time.Second
+
 // sendTimeout bounds one send request.
 const sendTimeout = 30 * time.Second
 
@@ -102,6 +105,11 @@ func (t *Transport) send(ctx context.Context, o bot.Outbound) error {
 		t.log.WarnContext(ctx, "wechat: WeChat says we send too often (1205); pausing all sending", "for", pause)
 		return fmt.Errorf("wechat: send to %s: too frequent (1205): %w", o.To, errRefused)
 	case isLogout(err):
+		// The sync ends the session soon (and alerts); until then sending
+		// again with dead credentials only makes noise.
+		t.mu.Lock()
+		t.backoffTil = t.o.Now().Add(logoutPause)
+		t.mu.Unlock()
 		return fmt.Errorf("wechat: send to %s: logged out: %w: %w", o.To, errRefused, err)
 	case errors.As(err, &ret):
 		// WeChat answered, so it did not deliver it (-1 system error, 1203

@@ -287,3 +287,17 @@ func (w *slowWire) SendText(ctx context.Context, _, _ string) error {
 		return errors.Join(openwechat.NetworkErr, errors.New("read: connection reset"))
 	}
 }
+
+// A send answered with a logout code holds sending until the sync ends
+// the session, rather than trying again every poll with dead credentials.
+func TestLogoutAnswerHoldsSending(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		box := newMemBox("一")
+		w := &fakeWire{start: time.Now(), fail: []error{openwechat.Ret(1101)}}
+		tr := onlineTransport(t, testConfig(t), box, w)
+		runDispatcher(t, tr, 20*time.Second)
+		if w.tries != 1 || len(box.sent) != 0 {
+			t.Errorf("tries %d, sent %q within 20s of a logout answer; want 1 try", w.tries, box.sent)
+		}
+	})
+}
