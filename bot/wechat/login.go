@@ -123,8 +123,8 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 	}
 	if prevUin != 0 && uin != 0 && prevUin != uin && uin != t.o.AcceptUin {
 		// Privileged identity rests on this account's remark names: another
-		// account (whoever scanned) must not take it over unnoticed.
-		close(s.ready)
+		// account (whoever scanned) must not take it over unnoticed. ready
+		// stays open: none of its messages is handled.
 		_ = b.Logout()
 		t.setState(StateWrongAccount)
 		fmt.Fprintf(t.o.Terminal, stepOtherUin, prevUin, uin, uin, prevUin, uin, uin)
