@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -21,18 +22,24 @@ import (
 
 // cmdRun is `gridbot run -config FILE`: the bot in real WeChat groups.
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
-	cfg, rfs, _, err := configFlag("run", args, stderr)
+	var acceptUin int64
+	cfg, rfs, _, err := configFlag("run", args, stderr, func(fl *flag.FlagSet) {
+		fl.Int64Var(&acceptUin, "accept-uin", 0, "serve with this WeChat account (Uin) although another one served before")
+	})
 	if err != nil {
 		return err
 	}
-	return runWeChat(ctx, runOptions{Config: cfg, RosterFS: rfs, Terminal: stderr, Logger: log})
+	return runWeChat(ctx, runOptions{Config: cfg, RosterFS: rfs, Terminal: stderr, Logger: log, AcceptUin: acceptUin})
 }
 
-// configFlag parses the flags of a command that takes only a required
-// -config FILE, and loads that file; path is the file's name.
-func configFlag(name string, args []string, stderr io.Writer) (cfg *config.Config, rfs fs.FS, path string, err error) {
+// configFlag parses the flags of a command that takes a required -config
+// FILE (and those more adds), and loads that file; path is the file's name.
+func configFlag(name string, args []string, stderr io.Writer, more func(*flag.FlagSet)) (cfg *config.Config, rfs fs.FS, path string, err error) {
 	fl := newFlags(name, name+" -config FILE", stderr)
 	cfgPath := fl.String("config", "", "config file (required; see config.example.yaml)")
+	if more != nil {
+		more(fl)
+	}
 	if err := fl.Parse(args); err != nil {
 		return nil, nil, "", err
 	}
@@ -61,6 +68,9 @@ type runOptions struct {
 	Started func(*wechat.Transport)
 	// Healthz, when set, is told the address /healthz is served on.
 	Healthz func(addr string)
+	// AcceptUin lets this WeChat account serve although another served
+	// before (-accept-uin).
+	AcceptUin int64
 }
 
 // runWeChat wires the pipeline to the WeChat transport and runs until ctx
@@ -136,12 +146,13 @@ func runWeChat(ctx context.Context, o runOptions) error {
 		Alerts: wechat.NewAlerter(wechat.AlerterOptions{
 			URL: cfg.AlertURL(), Kind: cfg.WeChat.Alert.Kind, Account: cfg.WeChat.Account, Logger: log, Now: o.Now,
 		}),
-		Terminal: o.Terminal,
-		HTTP:     o.HTTP,
-		Now:      o.Now,
-		Interval: o.Interval,
-		Poll:     o.Poll,
-		Logger:   log,
+		Terminal:  o.Terminal,
+		HTTP:      o.HTTP,
+		Now:       o.Now,
+		Interval:  o.Interval,
+		Poll:      o.Poll,
+		Logger:    log,
+		AcceptUin: o.AcceptUin,
 	})
 	if o.Started != nil {
 		o.Started(tr)

@@ -27,8 +27,17 @@ type Outbox interface {
 	// is unknown (sent false).
 	Done(ctx context.Context, sent bool, envs ...Envelope) error
 	// Release puts claimed messages that were certainly not sent back in
-	// the queue.
+	// the queue: the sender could not send anything now (logged out, too
+	// frequent, the network down).
 	Release(ctx context.Context, envs ...Envelope) error
+	// Retry counts a failed attempt of claimed messages that were certainly
+	// not delivered by a cause of their own (ErrNotDelivered) and queues
+	// them again later; after the last attempt it sets them aside as dead
+	// letters and returns those.
+	Retry(ctx context.Context, envs ...Envelope) (dead []Envelope, err error)
+	// Resume puts a claimed message that was cut off between its parts back
+	// in the queue with rest, the text of the parts not sent yet.
+	Resume(ctx context.Context, e Envelope, rest string) error
 	// Abandoned returns messages a crashed sender left in flight and marks
 	// their outcome unknown: they are reported, never re-sent blindly.
 	Abandoned(ctx context.Context) ([]Envelope, error)
@@ -43,6 +52,12 @@ type Sender interface {
 // mid-send and the message may or may not have gone out. Any other error
 // means the message was certainly not sent: it goes back in the queue.
 var ErrUnknownOutcome = errors.New("send outcome unknown")
+
+// ErrNotDelivered is returned by a Sender when the message was certainly
+// not delivered by a cause of its own (WeChat refused it, its chat is not
+// known): it is tried again later, a few times, then set aside as a dead
+// letter (DispatcherOptions.OnDead). Other messages go on meanwhile.
+var ErrNotDelivered = errors.New("not delivered")
 
 // DispatcherOptions configure a Dispatcher.
 type DispatcherOptions struct {
@@ -60,6 +75,9 @@ type DispatcherOptions struct {
 	Poll time.Duration
 	// Sleep waits or returns ctx.Err(). Default: a timer. Tests inject one.
 	Sleep func(ctx context.Context, d time.Duration) error
+	// OnDead is told of messages set aside as dead letters after their
+	// last attempt (an alert). Nil: logged only.
+	OnDead func(ctx context.Context, e Envelope, cause error)
 	// Logger defaults to slog.Default().
 	Logger *slog.Logger
 }
@@ -113,7 +131,7 @@ func (d *Dispatcher) Recover(ctx context.Context) error {
 	}
 	for _, e := range lost {
 		d.o.Logger.WarnContext(ctx, "outbound message of unknown outcome after a crash; not re-sent, check the chat",
-			"to", e.To, "kind", e.Kind, "src", e.Src, "text", shortText(e.Text))
+			"to", e.To, "kind", e.Kind, "src", e.Src, "text", ShortText(e.Text))
 	}
 	return nil
 }
@@ -130,6 +148,7 @@ func (d *Dispatcher) Drain(ctx context.Context) (int, error) {
 			return sent, nil
 		}
 		var ok, unknown []Envelope
+		var failed []failure
 		for i := 0; i < len(envs); i++ {
 			// Summaries for the same chat claimed together go out as one
 			// message; their outcome is shared.
@@ -143,29 +162,48 @@ func (d *Dispatcher) Drain(ctx context.Context) (int, error) {
 			case err == nil:
 				ok = append(ok, group...)
 				sent += len(group)
-			case errors.Is(err, ErrUnknownOutcome) || parts > 0 && parts < total:
-				// The transport cannot say, or the message was cut off
-				// between its parts: never re-sent blindly.
+			case errors.Is(err, ErrNotDelivered) && parts == 0:
+				// This message only: tried again later, the batch goes on.
+				d.o.Logger.WarnContext(ctx, "message not delivered; will try again", "to", e.To, "src", e.Src, "err", err)
+				failed = append(failed, failure{group, err})
+			case parts > 0 && parts < total:
+				// Cut off between its parts: the parts not sent go back in
+				// the queue; only a part whose outcome is unknown is not
+				// sent again.
+				rest := Split(e.Text, d.o.MaxChars)[parts:]
+				if errors.Is(err, ErrUnknownOutcome) {
+					d.o.Logger.WarnContext(ctx, "send outcome of a part unknown; not re-sent", "to", e.To, "src", e.Src, "part", parts+1, "of", total, "err", err)
+					rest = rest[1:]
+				}
+				if len(rest) == 0 {
+					unknown = append(unknown, group...)
+					continue
+				}
+				d.o.Logger.WarnContext(ctx, "message cut off; the rest stays in the queue", "to", e.To, "src", e.Src, "sent", parts, "of", total, "err", err)
+				// The first envelope carries the rest; the others of a
+				// coalesced group are in it.
+				ok = append(ok, group[1:]...)
+				resume := func(ctx context.Context) error { return d.box.Resume(ctx, group[0], strings.Join(rest, "\n")) }
+				return sent, d.settle(ctx, ok, unknown, failed, envs[i+1:], errors.Join(fmt.Errorf("dispatch: send to %s cut off: %w", e.To, err), resume(context.WithoutCancel(ctx))))
+			case errors.Is(err, ErrUnknownOutcome):
+				// The transport cannot say: never re-sent blindly.
 				d.o.Logger.WarnContext(ctx, "send outcome unknown; not re-sent", "to", e.To, "src", e.Src, "err", err)
 				unknown = append(unknown, group...)
-				if !errors.Is(err, ErrUnknownOutcome) {
-					return sent, d.settle(ctx, ok, unknown, envs[i+1:], fmt.Errorf("dispatch: send to %s: %w", e.To, err))
-				}
 			case parts == total:
 				// Every part went out and only the pause after it ended
 				// (ctx done): it was sent; the rest of the batch was not.
 				ok = append(ok, group...)
 				sent += len(group)
-				return sent, d.settle(ctx, ok, unknown, envs[i+1:], fmt.Errorf("dispatch: pause after sending to %s: %w", e.To, err))
+				return sent, d.settle(ctx, ok, unknown, failed, envs[i+1:], fmt.Errorf("dispatch: pause after sending to %s: %w", e.To, err))
 			default:
 				// The transport refused before sending (logged out, too
 				// frequent, ctx done): this message and the rest of the batch
 				// were not sent and go back in the queue.
 				d.o.Logger.ErrorContext(ctx, "send failed; message kept in the queue", "to", e.To, "src", e.Src, "err", err)
-				return sent, d.settle(ctx, ok, unknown, envs[i+1-len(group):], fmt.Errorf("dispatch: send to %s: %w", e.To, err))
+				return sent, d.settle(ctx, ok, unknown, failed, envs[i+1-len(group):], fmt.Errorf("dispatch: send to %s: %w", e.To, err))
 			}
 		}
-		if err := d.settle(ctx, ok, unknown, nil, nil); err != nil {
+		if err := d.settle(ctx, ok, unknown, failed, nil, nil); err != nil {
 			return sent, err
 		}
 	}
@@ -191,15 +229,22 @@ func coalesce(envs []Envelope, i int) (Envelope, []Envelope) {
 	return e, envs[i:j]
 }
 
-// settle records a batch's outcome: sent, unknown, and not sent (back in
-// the queue). It uses a context that outlives ctx, so that a shutdown
-// mid-batch still records what happened. It returns cause, or the first
-// recording error.
-func (d *Dispatcher) settle(ctx context.Context, sent, unknown, unsent []Envelope, cause error) error {
+// failure is a message not delivered by a cause of its own.
+type failure struct {
+	envs  []Envelope
+	cause error
+}
+
+// settle records a batch's outcome: sent, unknown, not delivered (tried
+// again later, or dead letters), and not sent (back in the queue). It uses
+// a context that outlives ctx, so that a shutdown mid-batch still records
+// what happened. It returns cause, or the first recording error.
+func (d *Dispatcher) settle(ctx context.Context, sent, unknown []Envelope, failed []failure, unsent []Envelope, cause error) error {
 	ctx = context.WithoutCancel(ctx)
 	for _, step := range []func() error{
 		func() error { return d.box.Done(ctx, true, sent...) },
 		func() error { return d.box.Done(ctx, false, unknown...) },
+		func() error { return d.retry(ctx, failed) },
 		func() error { return d.box.Release(ctx, unsent...) },
 	} {
 		if err := step(); err != nil && cause == nil {
@@ -207,6 +252,23 @@ func (d *Dispatcher) settle(ctx context.Context, sent, unknown, unsent []Envelop
 		}
 	}
 	return cause
+}
+
+// retry records failed attempts and reports the dead letters.
+func (d *Dispatcher) retry(ctx context.Context, failed []failure) error {
+	for _, f := range failed {
+		dead, err := d.box.Retry(ctx, f.envs...)
+		if err != nil {
+			return err
+		}
+		for _, e := range dead {
+			d.o.Logger.ErrorContext(ctx, "message given up after its last attempt (dead letter)", "to", e.To, "src", e.Src, "text", ShortText(e.Text), "err", f.cause)
+			if d.o.OnDead != nil {
+				d.o.OnDead(ctx, e, f.cause)
+			}
+		}
+	}
+	return nil
 }
 
 // deliver sends o, split into parts no longer than MaxChars, pacing each.
@@ -291,7 +353,8 @@ func Split(text string, max int) []string {
 	return parts
 }
 
-func shortText(s string) string {
+// ShortText cuts s to 40 runes, for logs and alerts.
+func ShortText(s string) string {
 	if utf8.RuneCountInString(s) <= 40 {
 		return s
 	}

@@ -3,8 +3,24 @@
 -- Summaries (priority 2) are coalesced: with the first one taken, the other
 -- queued summaries for the same chat (at most ARGV[3]) are taken too, so the
 -- sender can post them as one message.
--- KEYS[1] = key base. Returns a flat list: seq, to, kind, prio, text, src, ...
+-- KEYS[1] = key base; ARGV[1] = how many; ARGV[2] = now (unix s); ARGV[3] = how
+-- many more summaries; ARGV[4] = claim token. Returns a flat list: seq, to, kind, prio, text, src, ...
 local base = KEYS[1]
+-- ARGV[4] = a token of this claim: a claim retried after a lost answer
+-- (go-redis retries a timed-out EVALSHA) returns what the first one took
+-- rather than take more and strand those in flight.
+local token = base .. "claim:" .. ARGV[4]
+local before = redis.call("GET", token)
+if before then
+  return cjson.decode(before)
+end
+-- messages whose retry is due (retry.lua) go back in the queue first
+for _, seq in ipairs(redis.call("ZRANGEBYSCORE", base .. "retry", "-inf", ARGV[2])) do
+  local prio = tonumber(redis.call("HGET", base .. "out:" .. seq, "prio") or "1")
+  redis.call("ZREM", base .. "retry", seq)
+  redis.call("HSET", base .. "out:" .. seq, "state", "queued")
+  redis.call("ZADD", base .. "outq", prio * 1000000000000 + tonumber(seq), seq)
+end
 local popped = redis.call("ZPOPMIN", base .. "outq", tonumber(ARGV[1]))
 local seqs = {}
 for i = 1, #popped, 2 do
@@ -41,4 +57,5 @@ end
 for i = 1, #claimed, 1000 do
   redis.call("SADD", base .. "inflight", unpack(claimed, i, math.min(i + 999, #claimed)))
 end
+redis.call("SET", token, cjson.encode(out), "EX", 600)
 return out

@@ -117,7 +117,7 @@ func envelope(m Queued) bot.Envelope {
 func (o *Outbox) next(ctx context.Context, max int) ([]Queued, error) {
 	sc := o.scopes[0]
 	if len(o.scopes) > 1 {
-		heads, err := o.st.Head(ctx, o.scopes)
+		heads, err := o.st.Head(ctx, o.scopes, o.now())
 		if err != nil {
 			return nil, err
 		}
@@ -142,6 +142,43 @@ func (o *Outbox) Done(ctx context.Context, sent bool, envs ...bot.Envelope) erro
 // Release implements bot.Outbox.
 func (o *Outbox) Release(ctx context.Context, envs ...bot.Envelope) error {
 	return eachScope(envs, func(sc Scope, seqs []string) error { return o.st.Requeue(ctx, sc, seqs...) })
+}
+
+// Resume implements bot.Outbox.
+func (o *Outbox) Resume(ctx context.Context, e bot.Envelope, rest string) error {
+	sc, seq, _ := strings.Cut(e.Key, "|")
+	return o.st.Resume(ctx, Scope(sc), seq, rest)
+}
+
+// Retry implements bot.Outbox: it returns the envelopes set aside as dead
+// letters after their last attempt.
+func (o *Outbox) Retry(ctx context.Context, envs ...bot.Envelope) ([]bot.Envelope, error) {
+	var dead []bot.Envelope
+	err := eachScope(envs, func(sc Scope, seqs []string) error {
+		gone, err := o.st.Retry(ctx, sc, o.now(), seqs...)
+		for _, seq := range gone {
+			for _, e := range envs {
+				if e.Key == string(sc)+"|"+seq {
+					dead = append(dead, e)
+				}
+			}
+		}
+		return err
+	})
+	return dead, err
+}
+
+// DeadLetters counts the messages given up after their last attempt.
+func (o *Outbox) DeadLetters(ctx context.Context) (int64, error) {
+	var n int64
+	for _, sc := range o.scopes {
+		k, err := o.st.DeadLetters(ctx, sc)
+		if err != nil {
+			return 0, err
+		}
+		n += k
+	}
+	return n, nil
 }
 
 // eachScope groups envelopes by scope.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -164,5 +165,49 @@ func TestOutboxForwardFailurePutsBack(t *testing.T) {
 	two := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{baishui}, Route: route})
 	if diff := cmp.Diff(sendAll(ctx, t, two), []string{"白水村一组群"}); diff != "" {
 		t.Errorf("account 2 sends after the repair (-got +want):\n%s", diff)
+	}
+}
+
+// A message not delivered by a cause of its own comes back after a delay
+// that doubles (in any scope the outbox drains), and after the fifth
+// attempt is a dead letter.
+func TestOutboxRetryThenDeadLetter(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := context.Background()
+	if _, err := st.Commit(ctx, storage.Change{Scope: township, MsgID: "n1", Out: []bot.Outbound{notice("应急值班群")}}); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 11, 29, 8, 0, 0, 0, time.UTC)
+	box := storage.NewOutbox(st, storage.OutboxOptions{Scopes: []storage.Scope{qingshan, township}, Now: func() time.Time { return now }})
+	delay := time.Minute
+	for attempt := 1; attempt <= 5; attempt++ {
+		envs, err := box.Next(ctx, 1)
+		if err != nil || len(envs) != 1 {
+			t.Fatalf("attempt %d: Next = %v, %v; want the message", attempt, envs, err)
+		}
+		dead, err := box.Retry(ctx, envs...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := attempt == 5; (len(dead) == 1) != want {
+			t.Fatalf("attempt %d: dead = %v, want dead %v", attempt, dead, want)
+		}
+		if n, _ := box.QueueLen(ctx); n != map[bool]int64{true: 0, false: 1}[attempt == 5] {
+			t.Errorf("attempt %d: queue length %d", attempt, n)
+		}
+		if envs, _ := box.Next(ctx, 1); len(envs) != 0 {
+			t.Fatalf("attempt %d: claimed again at once: %v", attempt, envs)
+		}
+		now = now.Add(delay)
+		delay *= 2
+	}
+	if envs, _ := box.Next(ctx, 1); len(envs) != 0 {
+		t.Errorf("a dead letter was claimed: %v", envs)
+	}
+	if n, err := box.DeadLetters(ctx); err != nil || n != 1 {
+		t.Errorf("dead letters = %d, %v; want 1", n, err)
+	}
+	if lost, err := box.Abandoned(ctx); err != nil || len(lost) != 0 {
+		t.Errorf("in flight: %v, %v; want nothing", lost, err)
 	}
 }

@@ -18,8 +18,11 @@
 //	<p>:{<scope>}:seen:<msgid>   STRING set when a message's change committed (TTL, default 30 days)
 //	<p>:{<scope>}:outseq         INCR counter of outbound messages
 //	<p>:{<scope>}:outq           ZSET queued outbound, score = priority·10¹² + seq
-//	<p>:{<scope>}:out:<seq>      HASH to, kind, prio, text, src, state (queued|inflight|sent|unknown)
+//	<p>:{<scope>}:out:<seq>      HASH to, kind, prio, text, src, state (queued|inflight|sent|unknown|retry|dead), attempts
 //	<p>:{<scope>}:inflight       SET outbound claimed by a sender and not yet acknowledged
+//	<p>:{<scope>}:claim:<token>  STRING what one claim took (JSON), for its retry (TTL 10 min)
+//	<p>:{<scope>}:retry          ZSET outbound not delivered, to queue again, score = when (unix s)
+//	<p>:{<scope>}:dead           ZSET outbound given up after the last attempt (dead letters), score = when
 //
 // Each state change of one message is one EVALSHA of commit.lua: dedupe on
 // the source message id, the document writes with a version check, their
@@ -29,6 +32,7 @@ package storage
 
 import (
 	"context"
+	"crypto/rand"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -57,6 +61,8 @@ var (
 	requeueSrc string
 	//go:embed reindex.lua
 	reindexSrc string
+	//go:embed retry.lua
+	retrySrc string
 )
 
 // Sentinel errors callers match with errors.Is.
@@ -99,7 +105,7 @@ type Store struct {
 	trips   *tripCounter
 	cache   *reportCache
 
-	commit, claim, ack, load, requeue, reindex *redis.Script
+	commit, claim, ack, load, requeue, reindex, retry *redis.Script
 }
 
 // New connects to the Redis at opts.URL. It does not dial until first use.
@@ -141,7 +147,7 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache,
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
 		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc), requeue: redis.NewScript(requeueSrc),
-		reindex: redis.NewScript(reindexSrc),
+		reindex: redis.NewScript(reindexSrc), retry: redis.NewScript(retrySrc),
 	}
 }
 
@@ -676,9 +682,11 @@ const coalesceSummaries = 10
 
 // Claim takes up to max queued messages of a scope, most urgent first, and
 // marks them in flight. A claim that takes a single summary (bot.Bulk) also
-// takes the other queued summaries for the same chat.
+// takes the other queued summaries for the same chat. Each call has a
+// token, so that go-redis retrying it after a lost answer takes nothing
+// more.
 func (s *Store) Claim(ctx context.Context, sc Scope, max int, now time.Time) ([]Queued, error) {
-	res, err := s.claim.Run(ctx, s.rdb, []string{s.base(sc)}, max, now.Unix(), coalesceSummaries).StringSlice()
+	res, err := s.claim.Run(ctx, s.rdb, []string{s.base(sc)}, max, now.Unix(), coalesceSummaries, rand.Text()).StringSlice()
 	if err != nil {
 		return nil, fmt.Errorf("storage: claim: %w: %w", ErrUnavailable, err)
 	}
@@ -693,12 +701,16 @@ func (s *Store) Claim(ctx context.Context, sc Scope, max int, now time.Time) ([]
 }
 
 // Head returns the priority score of the most urgent queued message of each
-// scope, in one round trip; scopes with an empty queue are left out.
-func (s *Store) Head(ctx context.Context, scopes []Scope) (map[Scope]float64, error) {
+// scope, in one round trip; scopes with an empty queue are left out. A
+// scope with a retry due at now scores 0 (most urgent): its claim queues
+// the retry again.
+func (s *Store) Head(ctx context.Context, scopes []Scope, now time.Time) (map[Scope]float64, error) {
 	cmds := make([]*redis.ZSliceCmd, len(scopes))
+	due := make([]*redis.StringSliceCmd, len(scopes))
 	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		for i, sc := range scopes {
 			cmds[i] = p.ZRangeWithScores(ctx, s.base(sc)+"outq", 0, 0)
+			due[i] = p.ZRangeByScore(ctx, s.base(sc)+"retry", &redis.ZRangeBy{Min: "-inf", Max: strconv.FormatInt(now.Unix(), 10), Count: 1})
 		}
 		return nil
 	})
@@ -709,6 +721,9 @@ func (s *Store) Head(ctx context.Context, scopes []Scope) (map[Scope]float64, er
 	for i, c := range cmds {
 		if z := c.Val(); len(z) > 0 {
 			out[scopes[i]] = z[0].Score
+		}
+		if len(due[i].Val()) > 0 { // a due retry: claim there, it queues them again
+			out[scopes[i]] = 0
 		}
 	}
 	return out, nil
@@ -763,6 +778,51 @@ func (s *Store) Requeue(ctx context.Context, sc Scope, seqs ...string) error {
 	return nil
 }
 
+// Resume puts a claimed message that was cut off between its parts back
+// in the queue, its text now rest (the parts not sent).
+func (s *Store) Resume(ctx context.Context, sc Scope, seq, rest string) error {
+	if err := s.rdb.HSet(ctx, s.base(sc)+"out:"+seq, "text", rest).Err(); err != nil {
+		return fmt.Errorf("storage: resume %s: %w: %w", seq, ErrUnavailable, err)
+	}
+	return s.Requeue(ctx, sc, seq)
+}
+
+// Retry policy of messages not delivered by a cause of their own.
+const (
+	retryFirst    = time.Minute // then 2, 4, 8 minutes
+	retryAttempts = 5
+)
+
+// Retry records a failed attempt of claimed messages that were certainly
+// not delivered by a cause of their own (WeChat refused them, their chat
+// is not known): each is queued again after a delay that doubles, and
+// after the last attempt set aside as a dead letter. It returns the seqs
+// set aside.
+func (s *Store) Retry(ctx context.Context, sc Scope, now time.Time, seqs ...string) ([]string, error) {
+	if len(seqs) == 0 {
+		return nil, nil
+	}
+	args := []any{now.Unix(), int(retryFirst / time.Second), retryAttempts}
+	for _, q := range seqs {
+		args = append(args, q)
+	}
+	dead, err := s.retry.Run(ctx, s.rdb, []string{s.base(sc)}, args...).StringSlice()
+	if err != nil {
+		return nil, fmt.Errorf("storage: retry: %w: %w", ErrUnavailable, err)
+	}
+	return dead, nil
+}
+
+// DeadLetters counts the messages of a scope given up after the last
+// attempt.
+func (s *Store) DeadLetters(ctx context.Context, sc Scope) (int64, error) {
+	n, err := s.rdb.ZCard(ctx, s.base(sc)+"dead").Result()
+	if err != nil {
+		return 0, fmt.Errorf("storage: dead letters: %w: %w", ErrUnavailable, err)
+	}
+	return n, nil
+}
+
 // InFlight lists messages claimed but never acknowledged: a sender crashed
 // while sending them, so whether they went out is unknown.
 func (s *Store) InFlight(ctx context.Context, sc Scope) ([]Queued, error) {
@@ -787,11 +847,15 @@ func (s *Store) InFlight(ctx context.Context, sc Scope) ([]Queued, error) {
 
 // QueueLen is the number of queued outbound messages of a scope.
 func (s *Store) QueueLen(ctx context.Context, sc Scope) (int64, error) {
-	n, err := s.rdb.ZCard(ctx, s.base(sc)+"outq").Result()
+	var q, r *redis.IntCmd
+	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		q, r = p.ZCard(ctx, s.base(sc)+"outq"), p.ZCard(ctx, s.base(sc)+"retry")
+		return nil
+	})
 	if err != nil {
 		return 0, fmt.Errorf("storage: queue length: %w: %w", ErrUnavailable, err)
 	}
-	return n, nil
+	return q.Val() + r.Val(), nil
 }
 
 type tripCounter struct{ n atomic.Int64 }

@@ -294,6 +294,32 @@ func TestTimedOutCommitRetriedCountsOnce(t *testing.T) {
 	}
 }
 
+// A claim whose answer is lost is retried by go-redis: the retry returns
+// what the first attempt took, and nothing is left in flight unseen.
+func TestTimedOutClaimRetriedTakesNothingMore(t *testing.T) {
+	st, p, _ := newLossyStore(t)
+	ctx := context.Background()
+	out := []bot.Outbound{{To: "g", Kind: bot.Group, Priority: bot.Normal, Text: "A"}, {To: "g", Kind: bot.Group, Priority: bot.Normal, Text: "B"}}
+	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m1", Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Claim(ctx, vs, 0, t0); err != nil { // loads the script so the retried call is a plain EVALSHA
+		t.Fatal(err)
+	}
+	p.armed.Store(true)
+	q, err := st.Claim(ctx, vs, 1, t0)
+	if err != nil || len(q) != 1 || q[0].Text != "A" {
+		t.Fatalf("retried claim = %v, %v; want A", q, err)
+	}
+	infl, err := st.InFlight(ctx, vs)
+	if err != nil || len(infl) != 1 || infl[0].Text != "A" {
+		t.Errorf("in flight after a retried claim = %v, %v; want only A", infl, err)
+	}
+	if n, _ := st.QueueLen(ctx, vs); n != 1 {
+		t.Errorf("queue length %d, want 1 (B)", n)
+	}
+}
+
 func TestRequeueKeepsOrder(t *testing.T) {
 	st := storagetest.New(t)
 	ctx := context.Background()

@@ -113,13 +113,24 @@ func (w *WeChatState) Bind(ctx context.Context, group, chat string) error {
 	return nil
 }
 
-// FirstSeen records a message id and reports whether it was new.
-func (w *WeChatState) FirstSeen(ctx context.Context, msgID string, ttl time.Duration) (bool, error) {
-	ok, err := w.st.rdb.SetNX(ctx, w.base+"seen:"+msgID, "1", ttl).Result()
+// Seen reports whether a message id was marked handled.
+func (w *WeChatState) Seen(ctx context.Context, msgID string) (bool, error) {
+	n, err := w.st.rdb.Exists(ctx, w.base+"seen:"+msgID).Result()
 	if err != nil {
 		return false, fmt.Errorf("storage: wechat seen %s: %w: %w", msgID, ErrUnavailable, err)
 	}
-	return ok, nil
+	return n > 0, nil
+}
+
+// MarkSeen records that a message id was handled, for ttl: a message
+// redelivered after a restart is then skipped. It is marked after the
+// handling, so that a crash mid-way handles it again (the handlers'
+// commits deduplicate by message id).
+func (w *WeChatState) MarkSeen(ctx context.Context, msgID string, ttl time.Duration) error {
+	if err := w.st.rdb.Set(ctx, w.base+"seen:"+msgID, "1", ttl).Err(); err != nil {
+		return fmt.Errorf("storage: wechat mark seen %s: %w: %w", msgID, ErrUnavailable, err)
+	}
+	return nil
 }
 
 // QueueLen is the number of messages waiting in the outbox's scopes.

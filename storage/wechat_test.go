@@ -52,13 +52,15 @@ func TestWeChatState(t *testing.T) {
 		t.Errorf("bindings (-got +want):\n%s", diff)
 	}
 
-	for i, want := range []bool{true, false} {
-		if got, err := a.FirstSeen(ctx, "m1", time.Hour); err != nil || got != want {
-			t.Errorf("FirstSeen #%d = %v, %v; want %v", i, got, err, want)
-		}
+	if seen, err := a.Seen(ctx, "m1"); err != nil || seen {
+		t.Errorf("Seen before MarkSeen = %v, %v", seen, err)
 	}
-	if got, _ := b.FirstSeen(ctx, "m1", time.Hour); !got {
-		t.Error("another account's FirstSeen is not independent")
+	must(a.MarkSeen(ctx, "m1", time.Hour))
+	if seen, err := a.Seen(ctx, "m1"); err != nil || !seen {
+		t.Errorf("Seen after MarkSeen = %v, %v", seen, err)
+	}
+	if seen, _ := b.Seen(ctx, "m1"); seen {
+		t.Error("another account's Seen is not independent")
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"sync"
 	"time"
 )
 
@@ -19,7 +20,13 @@ type Alerter struct {
 	client             *http.Client
 	log                *slog.Logger
 	now                func() time.Time
+
+	mu     sync.Mutex
+	failed []any // webhook bodies not delivered yet, oldest first
 }
+
+// maxFailedAlerts bounds the alerts kept for another try.
+const maxFailedAlerts = 50
 
 // AlerterOptions configure an Alerter.
 type AlerterOptions struct {
@@ -62,7 +69,33 @@ func (a *Alerter) Alert(ctx context.Context, state, text string) {
 		body = map[string]any{"msgtype": "text", "text": map[string]string{"content": text}}
 	}
 	if err := a.post(ctx, body); err != nil {
-		a.log.ErrorContext(ctx, "alert webhook failed; the alert is only in this log", "err", err)
+		a.log.ErrorContext(ctx, "alert webhook failed; will try again", "err", err)
+		a.mu.Lock()
+		a.failed = append(a.failed, body)
+		if len(a.failed) > maxFailedAlerts {
+			a.failed = a.failed[len(a.failed)-maxFailedAlerts:]
+		}
+		a.mu.Unlock()
+	}
+}
+
+// Retry posts the alerts the webhook did not take before, in order, and
+// stops at the first that fails again.
+func (a *Alerter) Retry(ctx context.Context) {
+	for {
+		a.mu.Lock()
+		if len(a.failed) == 0 {
+			a.mu.Unlock()
+			return
+		}
+		body := a.failed[0]
+		a.mu.Unlock()
+		if err := a.post(ctx, body); err != nil {
+			return
+		}
+		a.mu.Lock()
+		a.failed = a.failed[1:]
+		a.mu.Unlock()
 	}
 }
 
@@ -102,6 +135,32 @@ func (t *Transport) watch(ctx context.Context) {
 	every := max(t.wc.Liveness.Std()/4, time.Second)
 	for t.o.Sleep(ctx, every) == nil {
 		t.checkLiveness(ctx)
+		t.checkOffline(ctx)
+		if t.o.Alerts != nil {
+			t.o.Alerts.Retry(ctx)
+		}
+	}
+}
+
+// checkOffline repeats an alert every Options.Realert while the account is
+// not online (waiting for a scan, logged out, refused), so that one lost or
+// overlooked alert does not leave the bot offline unnoticed.
+func (t *Transport) checkOffline(ctx context.Context) {
+	t.mu.Lock()
+	now := t.o.Now()
+	off := t.st.state != StateOnline && t.st.state != StateStopped && !t.offSince.IsZero()
+	due := off && now.Sub(t.offSince) >= t.o.Realert && now.Sub(t.realerted) >= t.o.Realert
+	if due {
+		t.realerted = now
+	}
+	gone := now.Sub(t.offSince).Round(time.Minute)
+	hint := ""
+	if t.st.state == StateWaitScan {
+		hint = t.st.qrURL
+	}
+	t.mu.Unlock()
+	if due {
+		t.alert(ctx, alertStillOffline, t.wc.Account, gone, hint)
 	}
 }
 
@@ -116,6 +175,9 @@ func (t *Transport) checkLiveness(ctx context.Context) {
 	now := t.o.Now()
 	online := t.st.state == StateOnline
 	quiet := now.Sub(t.st.lastSync)
+	if t.st.since.After(t.st.lastSync) { // online since then, not synced yet
+		quiet = now.Sub(t.st.since)
+	}
 	var goneSilent, back bool
 	switch {
 	case online && quiet > limit && !t.st.silent:
@@ -147,7 +209,12 @@ type Health struct {
 	Inbound     int       `json:"inbound_queue"`
 	Outbound    int64     `json:"outbound_queue"` // -1: Redis did not answer
 	PausedUntil time.Time `json:"sending_paused_until,omitzero"`
+	DeadLetters int64     `json:"dead_letters"`          // -1: Redis did not answer
+	SkippedOld  int       `json:"skipped_old,omitempty"` // messages skipped as older than max_message_age
 	QRCode      string    `json:"qr_url,omitempty"`
+	// Problems are why the account does not fully work although it may be
+	// logged in (/healthz then answers 503).
+	Problems []string `json:"problems,omitempty"`
 }
 
 // Health reports the transport's state.
@@ -156,7 +223,7 @@ func (t *Transport) Health(ctx context.Context) Health {
 	h := Health{
 		Account: t.wc.Account, State: t.st.state, LoggedIn: t.st.state == StateOnline, Since: t.st.since,
 		Nick: t.nick, LastSync: t.st.lastSync, LastMessage: t.st.lastMsg, Silent: t.st.silent,
-		Groups: len(t.groupUser), Missing: append([]string(nil), t.st.missing...),
+		Groups: len(t.groupUser), Missing: append([]string(nil), t.st.missing...), SkippedOld: t.st.skipped,
 	}
 	if t.o.Now().Before(t.backoffTil) {
 		h.PausedUntil = t.backoffTil
@@ -165,6 +232,23 @@ func (t *Transport) Health(ctx context.Context) Health {
 		h.QRCode = t.st.qrURL
 	}
 	t.mu.Unlock()
+	switch {
+	case !h.LoggedIn:
+		h.Problems = append(h.Problems, "not logged in")
+	case h.Groups == 0:
+		h.Problems = append(h.Problems, "no group bound")
+	}
+	if h.Silent {
+		h.Problems = append(h.Problems, "no answer from WeChat's sync")
+	}
+	for _, m := range h.Missing {
+		if h.LoggedIn && (m == t.cfg.Township.OfficeChat || m == t.cfg.Township.EmergencyChat) {
+			h.Problems = append(h.Problems, "township chat not bound: "+m)
+		}
+	}
+	if !h.PausedUntil.IsZero() {
+		h.Problems = append(h.Problems, "sending paused")
+	}
 	for _, q := range t.queues {
 		h.Inbound += len(q)
 	}
@@ -173,10 +257,14 @@ func (t *Transport) Health(ctx context.Context) Health {
 		n = -1
 	}
 	h.Outbound = n
+	if h.DeadLetters, err = t.o.Outbox.DeadLetters(ctx); err != nil {
+		h.DeadLetters = -1
+	}
 	return h
 }
 
-// HealthHandler serves /healthz: 200 when online, 503 otherwise, JSON body.
+// HealthHandler serves /healthz: 200 when online and working, 503 with the
+// problems otherwise, JSON body.
 func (t *Transport) HealthHandler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -184,7 +272,7 @@ func (t *Transport) HealthHandler() http.Handler {
 		defer cancel()
 		h := t.Health(ctx)
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
-		if !h.LoggedIn || h.Silent {
+		if len(h.Problems) > 0 {
 			w.WriteHeader(http.StatusServiceUnavailable)
 		}
 		enc := json.NewEncoder(w)

@@ -38,6 +38,8 @@ type item struct {
 	display   string // the sender's group display name (or nickname)
 	ambiguous bool   // that name fits several villagers: ask who they are
 	fetch     func() (*http.Response, error)
+	done      func() // records that the item was handled (see hotStore)
+	lateBound bool   // its group was bound from this message: alert
 }
 
 // onMessage runs on openwechat's polling goroutine: it converts the
@@ -64,8 +66,12 @@ func (s *sess) onMessage(msg *openwechat.Message) {
 	if msg.CreateTime > 0 {
 		at = time.Unix(msg.CreateTime, 0)
 	}
-	if age := t.wc.MaxMessageAge.Std(); age > 0 && now.Sub(at) > age {
-		t.log.Info("wechat: old message skipped", "id", msg.MsgId, "at", at, "max_age", age)
+	if age := t.wc.MaxMessageAge.Std(); age > 0 && t.server.now().Sub(at) > age {
+		t.mu.Lock()
+		t.st.skipped++
+		n := t.st.skipped
+		t.mu.Unlock()
+		t.log.Warn("wechat: old message skipped", "id", msg.MsgId, "at", at, "max_age", age, "skipped_so_far", n)
 		return
 	}
 	var it item
@@ -83,6 +89,7 @@ func (s *sess) onMessage(msg *openwechat.Message) {
 	if key == "" {
 		key = "@" + it.msg.From
 	}
+	it.done = s.hot.take()
 	q := t.shard(key)
 	select {
 	case q <- it:
@@ -112,8 +119,10 @@ func (s *sess) fromGroup(msg *openwechat.Message, at time.Time) (item, bool) {
 			name = openwechat.FormatEmoji(g.NickName)
 		}
 	}
+	late := false
 	if !bound {
 		chat, bound = s.bindLate(un, name)
+		late = bound
 	}
 	if msg.IsSystem() {
 		if bound && msg.IsRenameGroup() {
@@ -172,7 +181,7 @@ func (s *sess) fromGroup(msg *openwechat.Message, at time.Time) (item, bool) {
 		display = openwechat.FormatEmoji(member.NickName)
 	}
 	it := item{msg: m, verified: verified, group: un, groupName: name, display: display,
-		ambiguous: !verified && t.o.Identities.Ambiguous(info.village, sender)}
+		ambiguous: !verified && t.o.Identities.Ambiguous(info.village, sender), lateBound: late}
 	switch {
 	case isText:
 		s.text(&it, msg, s.botNames(msg))
@@ -196,30 +205,36 @@ func (s *sess) fromGroup(msg *openwechat.Message, at time.Time) (item, bool) {
 	return it, true
 }
 
-// bindLate binds a group that was not among the contacts at login (not
-// saved to contacts) when its name is configured or was bound before.
+// bindLate binds a grid group that was not among the contacts at login
+// (not saved to contacts) when its name is configured, and alerts. It
+// never binds a name that several groups had at login, nor a township
+// chat: anyone who can put the bot in a group could make a look-alike
+// that would receive emergencies. Those must be saved to contacts, or
+// bound by an admin with 绑定本群.
 func (s *sess) bindLate(un, name string) (string, bool) {
 	t := s.t
 	if name == "" {
 		return "", false
 	}
 	t.mu.Lock()
-	defer t.mu.Unlock()
-	chat := ""
-	if _, ok := t.chats[name]; ok {
-		chat = name
-	}
-	if chat == "" {
-		return "", false
-	}
-	if _, taken := t.groupUser[chat]; taken {
+	info, ok := t.chats[name]
+	_, taken := t.groupUser[name]
+	several := t.ambiguous[name]
+	refuse := ok && !taken && (info.township || several)
+	if !ok || taken || refuse {
+		t.mu.Unlock()
+		if refuse && t.once("late|"+un, 24*time.Hour) {
+			t.log.Warn("wechat: a group with a configured name spoke but is not bound: save the right group to contacts on the phone, or bind it with 绑定本群",
+				"group", name, "ambiguous", several, "township", info.township)
+		}
 		return "", false
 	}
 	t.unbound[un] = name
-	t.bindLocked(un, chat)
-	t.st.missing = remove(t.st.missing, chat)
-	t.log.Warn("wechat: group bound from its first message; save it to contacts on the phone so that it is bound at login", "group", chat)
-	return chat, true
+	t.bindLocked(un, name)
+	t.st.missing = remove(t.st.missing, name)
+	t.mu.Unlock()
+	t.log.Warn("wechat: group bound from its first message; save it to contacts on the phone so that it is bound at login", "group", name)
+	return name, true
 }
 
 func remove(xs []string, x string) []string {
@@ -363,14 +378,36 @@ func renamedTo(content string) string {
 	return strings.TrimSpace(m[1])
 }
 
-// work handles items until ctx ends.
+// work handles items until ctx ends, then drains the queue: its messages
+// were synced already and WeChat may not send them again. A message being
+// handled when ctx ends is finished, not cut off; the drain stops after
+// Options.Drain.
 func (t *Transport) work(ctx context.Context, q chan item) {
-	for {
+	hctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancel()
+	go func() {
+		<-ctx.Done()
+		_ = t.o.Sleep(hctx, t.o.Drain) // returns at once when work does
+		cancel()
+	}()
+	for ctx.Err() == nil {
 		select {
 		case <-ctx.Done():
-			return
 		case it := <-q:
-			t.handle(ctx, it)
+			t.handle(hctx, it)
+		}
+	}
+	for {
+		select {
+		case it := <-q:
+			if hctx.Err() != nil {
+				t.log.WarnContext(ctx, "wechat: shutdown deadline; messages left unhandled (WeChat sends them again after the restart where it can)",
+					"left", len(q)+1, "deadline", t.o.Drain)
+				return
+			}
+			t.handle(hctx, it)
+		default:
+			return
 		}
 	}
 }
@@ -378,15 +415,33 @@ func (t *Transport) work(ctx context.Context, q chan item) {
 // seenTTL is how long a message id is remembered across restarts.
 const seenTTL = 7 * 24 * time.Hour
 
+// handle handles one item and then marks its message seen, so that a
+// crash mid-way handles it again rather than never.
 func (t *Transport) handle(ctx context.Context, it item) {
-	first, err := t.o.State.FirstSeen(ctx, it.msg.ID, seenTTL)
+	if it.done != nil {
+		defer it.done()
+	}
+	if it.lateBound {
+		t.alert(ctx, alertLateBound, t.wc.Account, it.msg.Chat)
+	}
+	seen, err := t.o.State.Seen(ctx, it.msg.ID)
 	if err != nil {
 		t.log.WarnContext(ctx, "wechat: dedupe unavailable; handling anyway", "id", it.msg.ID, "err", err)
-		first = true // the handlers deduplicate again in their commit
 	}
-	if !first {
+	if seen {
 		return
 	}
+	if !t.handleItem(ctx, it) {
+		return
+	}
+	if err := t.o.State.MarkSeen(ctx, it.msg.ID, seenTTL); err != nil {
+		t.log.WarnContext(ctx, "wechat: mark a message seen", "id", it.msg.ID, "err", err)
+	}
+}
+
+// handleItem handles one item and reports whether it was handled (a text
+// the handlers failed on is not: WeChat's redelivery may try it again).
+func (t *Transport) handleItem(ctx context.Context, it item) bool {
 	switch it.kind {
 	case kText:
 		if it.ambiguous && t.once("who|"+it.msg.Chat+"|"+it.display, 24*time.Hour) {
@@ -395,6 +450,7 @@ func (t *Transport) handle(ctx context.Context, it item) {
 		it.msg.Images = t.attachEvidence(ctx, it.msg)
 		if err := t.o.Handler.Handle(ctx, it.msg); err != nil {
 			t.log.ErrorContext(ctx, "wechat: message not handled", "id", it.msg.ID, "err", err)
+			return false
 		}
 	case kImage:
 		t.saveImage(ctx, it)
@@ -417,6 +473,7 @@ func (t *Transport) handle(ctx context.Context, it item) {
 		t.log.WarnContext(ctx, "wechat: a bound group was renamed; it stays bound. Update the group name in the config when convenient",
 			"chat", it.msg.Chat, "new_name", it.groupName)
 	}
+	return true
 }
 
 // hint answers a voice or video message, at most every six hours per

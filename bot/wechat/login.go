@@ -1,15 +1,18 @@
 package wechat
 
 import (
-	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
+	"net/http/httptrace"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/eatmoreapple/openwechat"
@@ -34,6 +37,17 @@ func isLogout(err error) bool {
 	return errors.Is(err, openwechat.ErrUserLogout)
 }
 
+// hotLoginDead reports whether a failed hot login can never work: WeChat
+// said the session ended (1100/1101/1102), or the kept blob is corrupt. Any
+// other failure (the network not up yet after a power cut, a WeChat error)
+// keeps the blob: Run tries again with back-off.
+func hotLoginDead(err error) bool {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	return isLogout(err) || errors.As(err, &syn) || errors.As(err, &typ) ||
+		errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)
+}
+
 // session logs in, serves until WeChat ends the session or ctx ends, and
 // reports whether the login succeeded.
 func (t *Transport) session(ctx context.Context) (online bool, err error) {
@@ -43,25 +57,45 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 	openwechat.Desktop.Prepare(b)
 	client := b.Caller.Client
 	client.MaxRetryTimes = 1 // a retried send could go out twice
-	if t.o.HTTP != nil {
-		client.HTTPClient().Transport = t.o.HTTP
+	next := t.o.HTTP
+	if next == nil {
+		next = client.HTTPClient().Transport
 	}
-	s := &sess{t: t, b: b, ctx: sctx, ready: make(chan struct{})}
+	if next == nil {
+		next = http.DefaultTransport
+	}
+	jar := newCookieJar()
+	client.HTTPClient().Transport = &cookieTransport{next: next, jar: jar, server: t.server}
+	s := &sess{t: t, b: b, ctx: sctx, ready: make(chan struct{}), jar: jar}
 	b.UUIDCallback = s.showQR
 	b.ScanCallBack = func(openwechat.CheckLoginResponse) { fmt.Fprint(t.o.Terminal, stepScanned) }
-	b.SyncCheckCallback = func(openwechat.SyncCheckResponse) { t.synced() }
+	hot := newHotStore(jar)
+	s.hot = hot
+	b.SyncCheckCallback = func(r openwechat.SyncCheckResponse) {
+		if r.Success() { // not any answer: 1203 forever is no sync
+			s.syncErrs = 0
+			t.synced()
+		}
+		hot.batchDone()
+	}
 	b.MessageHandler = s.onMessage
 	b.MessageErrorHandler = s.onSyncError
 
 	t.setState(StateLoggingIn)
-	hot := &hotStore{changed: make(chan struct{}, 1)}
 	prevUin, blob, lerr := t.o.State.LoadLogin(ctx)
 	switch {
 	case lerr != nil:
 		t.log.WarnContext(ctx, "wechat: cannot read the kept login; a scan is needed", "err", lerr)
 	case len(blob) > 0 && t.wc.HotLoginOn():
-		hot.buf = blob
+		hot.buf = blob // read once by openwechat, before any dump
 		s.triedHot = true
+		var item struct{ Jar json.RawMessage }
+		if err := json.Unmarshal(blob, &item); err == nil {
+			err = jar.load(item.Jar)
+		}
+		if err != nil { // openwechat fails on it too, and a scan follows
+			t.log.WarnContext(ctx, "wechat: the kept login is corrupt", "err", err)
+		}
 	}
 	if err := b.HotLogin(hot, &scanOption{s: s}); err != nil {
 		close(s.ready)
@@ -87,8 +121,15 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 	if uin == 0 && b.Storage.LoginInfo != nil {
 		uin = b.Storage.LoginInfo.WxUin
 	}
-	if prevUin != 0 && uin != 0 && prevUin != uin {
-		t.alert(ctx, alertOtherUin, t.wc.Account, prevUin, uin)
+	if prevUin != 0 && uin != 0 && prevUin != uin && uin != t.o.AcceptUin {
+		// Privileged identity rests on this account's remark names: another
+		// account (whoever scanned) must not take it over unnoticed. ready
+		// stays open: none of its messages is handled.
+		_ = b.Logout()
+		t.setState(StateWrongAccount)
+		fmt.Fprintf(t.o.Terminal, stepOtherUin, prevUin, uin, uin, prevUin, uin, uin)
+		t.alert(ctx, alertOtherUin, t.wc.Account, prevUin, uin, uin)
+		return false, fmt.Errorf("wechat: WeChat account %d logged in, but %d served before: refused (gridbot run -accept-uin %d to switch)", uin, prevUin, uin)
 	}
 	var wg sync.WaitGroup
 	if t.wc.HotLoginOn() {
@@ -114,6 +155,22 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 	if errors.As(reason, &ret) {
 		reason = fmt.Errorf("%w (code %d)", reason, int(ret))
 	}
+	if !isLogout(reason) { // receiving broke down: log in again at once
+		t.setState(StateLoggingIn)
+		t.mu.Lock()
+		first := !t.syncAlerted
+		t.syncAlerted = true
+		t.mu.Unlock()
+		if first { // once until a sync succeeds
+			t.alert(ctx, alertSyncStuck, t.wc.Account, reason)
+		}
+		return true, fmt.Errorf("wechat: receiving failed: %w", reason)
+	}
+	if isLogout(reason) { // the kept login ended with it: the next login scans
+		if err := t.o.State.DropLogin(ctx); err != nil {
+			t.log.WarnContext(ctx, "wechat: forget the kept login", "err", err)
+		}
+	}
 	t.setState(StateLoggedOut)
 	t.alert(ctx, alertLoggedOut, t.wc.Account, reason)
 	return true, fmt.Errorf("wechat: logged out: %w", reason)
@@ -125,11 +182,15 @@ type sess struct {
 	b        *openwechat.Bot
 	ctx      context.Context
 	ready    chan struct{} // closed when groups and friends are bound
+	jar      *cookieJar    // the session's cookies (see cookieJar)
+	hot      *hotStore
 	triedHot bool
 	// scanAlert: the next QR code shown is alerted, since nobody may be
 	// at the terminal (the bot was online before, or its kept login failed).
 	scanAlert bool
-	syncErrs  int
+	// syncErrs counts sync failures in a row (polling goroutine only)
+	syncErrs   int
+	restricted bool // a 1203 answer was alerted
 }
 
 // scanOption turns a failed (or absent) hot login into a scan, renewing
@@ -148,6 +209,10 @@ func (o *scanOption) OnError(b *openwechat.Bot, err error) error {
 	defer func() { o.scanning = false }()
 	s := o.s
 	t := s.t
+	if s.triedHot && !hotLoginDead(err) {
+		fmt.Fprint(t.o.Terminal, stepHotRetry) // Run logs err and tries again
+		return err
+	}
 	if s.triedHot {
 		fmt.Fprint(t.o.Terminal, stepHotFail)
 		t.log.WarnContext(s.ctx, "wechat: hot login failed; a scan is needed", "err", err)
@@ -158,6 +223,7 @@ func (o *scanOption) OnError(b *openwechat.Bot, err error) error {
 	// Start clean: nothing of the failed session may leak into the new one.
 	b.Storage = &openwechat.Session{}
 	b.Caller.Client.SetCookieJar(openwechat.NewJar())
+	s.jar.reset()
 	t.mu.Lock()
 	s.scanAlert = s.triedHot || t.everOnline
 	t.mu.Unlock()
@@ -204,70 +270,6 @@ func (s *sess) showQR(uuid string) {
 	}
 }
 
-// hotStore is openwechat's hot-reload storage: the polling goroutine
-// writes it after every sync, so it only keeps the bytes in memory and
-// signals keepLogin, which writes them to Redis.
-type hotStore struct {
-	mu      sync.Mutex
-	buf     []byte
-	off     int
-	changed chan struct{}
-}
-
-func (h *hotStore) Read(p []byte) (int, error) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if h.off >= len(h.buf) {
-		return 0, io.EOF
-	}
-	n := copy(p, h.buf[h.off:])
-	h.off += n
-	return n, nil
-}
-
-func (h *hotStore) Write(p []byte) (int, error) {
-	h.mu.Lock()
-	h.buf, h.off = bytes.Clone(p), len(p)
-	h.mu.Unlock()
-	select {
-	case h.changed <- struct{}{}:
-	default:
-	}
-	return len(p), nil
-}
-
-func (h *hotStore) bytes() []byte {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return bytes.Clone(h.buf)
-}
-
-// keepLogin writes the hot-login blob to Redis whenever it changes.
-func (t *Transport) keepLogin(ctx context.Context, h *hotStore, uin int64) {
-	save := func(ctx context.Context) {
-		if b := h.bytes(); len(b) > 0 && uin != 0 {
-			if err := t.o.State.SaveLogin(ctx, uin, b); err != nil {
-				t.log.WarnContext(ctx, "wechat: keep the login", "err", err)
-			}
-		}
-	}
-	for {
-		select {
-		case <-ctx.Done():
-			sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
-			select {
-			case <-h.changed:
-				save(sctx)
-			default:
-			}
-			cancel()
-			return
-		case <-h.changed:
-			save(ctx)
-		}
-	}
-}
-
 // setup fetches contacts with the raw caller (openwechat's own caches
 // belong to the polling goroutine), binds the configured groups by name,
 // indexes friends by remark name, and starts sending.
@@ -307,9 +309,9 @@ func (s *sess) setup(ctx context.Context, self *openwechat.User, uin int64) {
 		bound++
 	}
 	t.st.missing = missing
-	t.st.lastSync = t.o.Now()
 	t.st.silent = false
 	t.st.state, t.st.since = StateOnline, t.o.Now()
+	t.offSince, t.realerted = time.Time{}, time.Time{}
 	nick := t.nick
 	t.mu.Unlock()
 
@@ -361,6 +363,7 @@ func (t *Transport) findGroup(ctx context.Context, chat string, stored map[strin
 	}
 	if len(hits) > 1 {
 		t.log.WarnContext(ctx, "wechat: several groups have this name; rename the extra ones", "group", chat, "count", len(hits))
+		t.ambiguous[chat] = true
 		return "", false
 	}
 	if len(hits) == 0 {
@@ -463,8 +466,13 @@ func rolesOf(p village.Person) string {
 	return strings.Join(out, ";")
 }
 
+// maxSyncErrs sync failures in a row end the session: Run logs in again.
+const maxSyncErrs = 10
+
 // onSyncError decides whether a sync error ends the session: the logout
-// codes do; anything else (a network failure) is retried after a pause.
+// codes do, and so do maxSyncErrs failures in a row (WeChat answering 1203
+// or nonsense forever); anything else (a network failure) is retried after
+// a pause. 1203 (the account is restricted) is alerted at once.
 func (s *sess) onSyncError(err error) error {
 	if isLogout(err) {
 		return err
@@ -472,17 +480,26 @@ func (s *sess) onSyncError(err error) error {
 	if s.ctx.Err() != nil {
 		return nil
 	}
+	var ret openwechat.Ret
+	if errors.As(err, &ret) && ret == 1203 && !s.restricted {
+		s.restricted = true
+		s.t.alert(s.ctx, alertRestricted, s.t.wc.Account)
+	}
 	s.syncErrs++
+	if s.syncErrs >= maxSyncErrs {
+		return fmt.Errorf("%d sync failures in a row: %w", s.syncErrs, err)
+	}
 	pause := min(time.Duration(s.syncErrs)*2*time.Second, time.Minute)
 	s.t.log.Warn("wechat: sync failed; retrying", "err", err, "in", pause)
 	_ = s.t.o.Sleep(s.ctx, pause)
 	return nil
 }
 
-// synced records an answer of WeChat's sync.
+// synced records a successful answer of WeChat's sync.
 func (t *Transport) synced() {
 	t.mu.Lock()
 	t.st.lastSync = t.o.Now()
+	t.syncAlerted = false
 	t.mu.Unlock()
 }
 
@@ -492,10 +509,20 @@ type botWire struct {
 	from string
 }
 
+// SendText sends text. A failure before the request was written wraps
+// errNotWritten: WeChat certainly did not get it.
 func (w *botWire) SendText(ctx context.Context, to, text string) error {
+	var wrote atomic.Bool
+	ctx = httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{
+		WroteRequest: func(i httptrace.WroteRequestInfo) { wrote.Store(i.Err == nil) },
+	})
 	msg := openwechat.NewTextSendMessage(text, w.from, to)
 	_, err := w.b.Caller.WebWxSendMsg(ctx, &openwechat.CallerWebWxSendMsgOptions{
 		LoginInfo: w.b.Storage.LoginInfo, BaseRequest: w.b.Storage.Request, Message: msg,
 	})
+	var ret openwechat.Ret
+	if err != nil && !wrote.Load() && !errors.As(err, &ret) {
+		return fmt.Errorf("%w: %w", errNotWritten, err)
+	}
 	return err
 }

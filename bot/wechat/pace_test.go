@@ -32,10 +32,12 @@ type memBox struct {
 	sent     []string
 	unknown  []string
 	requeued int
+	attempts map[string]int
+	dead     []string
 }
 
 func newMemBox(texts ...string) *memBox {
-	b := &memBox{inflight: map[string]bot.Envelope{}}
+	b := &memBox{inflight: map[string]bot.Envelope{}, attempts: map[string]int{}}
 	for i, text := range texts {
 		b.queued = append(b.queued, bot.Envelope{Key: strconv.Itoa(i), Outbound: bot.Outbound{To: "群", Kind: bot.Group, Text: text}})
 	}
@@ -80,6 +82,41 @@ func (b *memBox) Release(_ context.Context, envs ...bot.Envelope) error {
 	}
 	sort.Slice(b.queued, func(i, j int) bool { return b.queued[i].Key < b.queued[j].Key })
 	return nil
+}
+
+// Resume queues the rest of a message cut off between its parts.
+func (b *memBox) Resume(_ context.Context, e bot.Envelope, rest string) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	delete(b.inflight, e.Key)
+	e.Text = rest
+	b.queued = append([]bot.Envelope{e}, b.queued...)
+	b.requeued++
+	return nil
+}
+
+// Retry queues a message not delivered again at once, and sets it aside
+// after its fifth attempt.
+func (b *memBox) Retry(_ context.Context, envs ...bot.Envelope) ([]bot.Envelope, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	var dead []bot.Envelope
+	for _, e := range envs {
+		delete(b.inflight, e.Key)
+		if b.attempts[e.Key]++; b.attempts[e.Key] >= 5 {
+			b.dead = append(b.dead, e.Text)
+			dead = append(dead, e)
+			continue
+		}
+		b.queued = append(b.queued, e)
+	}
+	return dead, nil
+}
+
+func (b *memBox) DeadLetters(context.Context) (int64, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return int64(len(b.dead)), nil
 }
 
 func (b *memBox) QueueLen(context.Context) (int64, error) {
@@ -212,7 +249,7 @@ func TestLivenessAlertsOnceAndRecovers(t *testing.T) {
 	tr := onlineTransport(t, cfg, newMemBox(), &fakeWire{})
 	tr.o.Now = func() time.Time { return now }
 	tr.o.Alerts = NewAlerter(AlerterOptions{URL: hook.URL, Kind: "json", Account: "a1"})
-	tr.st.lastSync = now
+	tr.st.lastSync, tr.st.since = now, now
 
 	ctx := context.Background()
 	now = now.Add(4 * time.Minute)

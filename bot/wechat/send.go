@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"time"
 
 	"github.com/eatmoreapple/openwechat"
@@ -16,17 +17,28 @@ type wire interface {
 	SendText(ctx context.Context, toUserName, text string) error
 }
 
-// errRefused marks a send the transport refused before anything went out:
-// logged out, or WeChat said "too frequent". The dispatcher puts the
-// message back in the queue.
+// errRefused marks a send the transport refused before anything went out,
+// for a cause not of the message: logged out, WeChat said "too frequent",
+// the network is down. The dispatcher puts the message back in the queue.
 var errRefused = errors.New("not sent")
 
-// errUndeliverable marks a message that cannot be delivered by this account
-// (its group is not bound, no friend has the remark name, WeChat refused it
-// for another reason). Put back in the queue it would block the queue's
-// head forever, so it is recorded like an unknown outcome, for the
-// operator to see in the log.
-var errUndeliverable = fmt.Errorf("undeliverable, recorded as %w", bot.ErrUnknownOutcome)
+// logoutPause holds sending after a send answered with a logout code.
+const logoutPause = 30 * time.Second
+
+// sendTimeout bounds one send request.
+const sendTimeout = 30 * time.Second
+
+// errNotWritten marks a request that failed before a byte of it left the
+// machine (see botWire.SendText).
+var errNotWritten = errors.New("request not written")
+
+// notSent reports whether a failed request certainly never reached WeChat:
+// it failed before it was written, or on dialling or name resolution.
+func notSent(err error) bool {
+	var op *net.OpError
+	var dns *net.DNSError
+	return errors.Is(err, errNotWritten) || errors.As(err, &dns) || errors.As(err, &op) && op.Op == "dial"
+}
 
 // Send implements bot.Sender: a group by its configured name, a person by
 // the bot account's remark name for them (or the friend who last wrote to
@@ -63,28 +75,49 @@ func (t *Transport) send(ctx context.Context, o bot.Outbound) error {
 	}
 	to, err := t.resolve(o)
 	if err != nil {
-		return fmt.Errorf("wechat: send to %s: %w: %w", o.To, errUndeliverable, err)
+		if o.Priority == bot.Urgent {
+			t.alert(ctx, alertUndelivered, t.wc.Account, o.To, err)
+		}
+		return fmt.Errorf("wechat: send to %s: %w: %w", o.To, bot.ErrNotDelivered, err)
 	}
 	if err := t.waitCap(ctx); err != nil {
 		return fmt.Errorf("wechat: send to %s: %w: %w", o.To, errRefused, err)
 	}
-	err = w.SendText(ctx, to, o.Text)
+	// A shutdown must not cut a request off mid-way (its outcome would be
+	// unknown): the request runs to its end, bounded by sendTimeout.
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), sendTimeout)
+	err = w.SendText(sctx, to, o.Text)
+	cancel()
 	var ret openwechat.Ret
 	switch {
 	case err == nil:
 		t.mu.Lock()
 		t.sent = append(t.sent, t.o.Now())
-		t.backoffN = 0
+		t.backoffN, t.netDownN = 0, 0
 		t.mu.Unlock()
 		return nil
+	case notSent(err):
+		pause := t.networkDown()
+		t.log.WarnContext(ctx, "wechat: cannot reach WeChat; pausing all sending", "for", pause, "err", err)
+		return fmt.Errorf("wechat: send to %s: network down: %w: %w", o.To, errRefused, err)
 	case errors.As(err, &ret) && ret == 1205:
 		pause := t.backoff()
 		t.log.WarnContext(ctx, "wechat: WeChat says we send too often (1205); pausing all sending", "for", pause)
 		return fmt.Errorf("wechat: send to %s: too frequent (1205): %w", o.To, errRefused)
 	case isLogout(err):
-		return fmt.Errorf("wechat: send to %s: logged out (%v): %w", o.To, err, errRefused)
+		// The sync ends the session soon (and alerts); until then sending
+		// again with dead credentials only makes noise.
+		t.mu.Lock()
+		t.backoffTil = t.o.Now().Add(logoutPause)
+		t.mu.Unlock()
+		return fmt.Errorf("wechat: send to %s: logged out: %w: %w", o.To, errRefused, err)
 	case errors.As(err, &ret):
-		return fmt.Errorf("wechat: send to %s: WeChat refused it (code %d): %w", o.To, int(ret), errUndeliverable)
+		// WeChat answered, so it did not deliver it (-1 system error, 1203
+		// restricted, …).
+		if o.Priority == bot.Urgent {
+			t.alert(ctx, alertUndelivered, t.wc.Account, o.To, err)
+		}
+		return fmt.Errorf("wechat: send to %s: WeChat refused it (code %d): %w", o.To, int(ret), bot.ErrNotDelivered)
 	}
 	// The request or its answer was lost: it may or may not have gone out.
 	return fmt.Errorf("wechat: send to %s: %w: %w", o.To, bot.ErrUnknownOutcome, err)
@@ -120,6 +153,17 @@ func (t *Transport) backoff() time.Duration {
 	defer t.mu.Unlock()
 	pause := t.wc.Backoff.Std() << min(t.backoffN, 4)
 	t.backoffN++
+	t.backoffTil = t.o.Now().Add(pause)
+	return pause
+}
+
+// networkDown starts (or doubles, up to a minute) the pause after a send
+// that could not reach WeChat.
+func (t *Transport) networkDown() time.Duration {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	pause := min(5*time.Second<<min(t.netDownN, 4), time.Minute)
+	t.netDownN++
 	t.backoffTil = t.o.Now().Add(pause)
 	return pause
 }
@@ -177,6 +221,14 @@ func (g *gate) Done(ctx context.Context, sent bool, envs ...bot.Envelope) error 
 
 func (g *gate) Release(ctx context.Context, envs ...bot.Envelope) error {
 	return g.t.o.Outbox.Release(ctx, envs...)
+}
+
+func (g *gate) Retry(ctx context.Context, envs ...bot.Envelope) ([]bot.Envelope, error) {
+	return g.t.o.Outbox.Retry(ctx, envs...)
+}
+
+func (g *gate) Resume(ctx context.Context, e bot.Envelope, rest string) error {
+	return g.t.o.Outbox.Resume(ctx, e, rest)
 }
 
 func (g *gate) Abandoned(ctx context.Context) ([]bot.Envelope, error) {

@@ -39,6 +39,10 @@ Scan this QR code with WeChat on the BOT ACCOUNT's phone, then tap "Log in" on t
 	stepScanned  = "已扫码，请在手机上点「登录」。/ Scanned: tap \"Log in\" on the phone.\n"
 	stepExpired  = "二维码过期了，已换一张新的，请重新扫。/ The QR code expired; here is a new one.\n"
 	stepHotFail  = "保存的登录已失效，需要重新扫码。/ The kept login no longer works: a new scan is needed.\n"
+	stepHotRetry = "暂时连不上微信（网络可能还没通），保存的登录留着，稍后自动重试，不用扫码。/ Cannot reach WeChat yet (is the network up?); the kept login is kept and retried, no scan needed.\n"
+	stepOtherUin = `登录的微信号（%[2]d）和以前服务的（%[1]d）不同，为安全已退出登录。有意换号请用 gridbot run -accept-uin %[3]d 启动。
+Another WeChat account (%[5]d) logged in than the one that served before (%[4]d): logged out. To switch accounts, start gridbot run -accept-uin %[6]d.
+`
 	stepLoggedIn = `登录成功：%s。已绑定 %d 个群。/ Logged in as %s; %d groups bound.
 `
 	stepMissing = `找不到群「%s」：请在机器人的手机上打开这个群，点右上角「…」，打开「保存到通讯录」，然后重启 gridbot。
@@ -50,10 +54,16 @@ Role holders are recognised only by the bot's remark names. Not yet friends with
 Befriend them on the bot's phone, set each remark to the roster name, then restart gridbot.
 `
 
-	alertLoggedOut = "网格小助手（%s）被微信退出登录了：%v。消息都存着不会丢。请到服务器上看 gridbot 的输出，用机器人的手机重新扫码。"
-	alertLoginFail = "网格小助手（%s）登录失败：%v。请到服务器上看 gridbot 的输出。"
-	alertSilent    = "网格小助手（%s）已经 %s 没有收到微信的回应，可能掉线了。请检查服务器网络，或重启 gridbot。"
-	alertOtherUin  = "网格小助手（%s）这次扫码登录的微信号和上次不同（上次 %d，这次 %d）。如果不是有意换号，请立即退出登录。"
-	alertScan      = "网格小助手（%s）需要扫码登录：请到服务器上看 gridbot 的输出或打开 %s，用机器人的手机扫码。"
-	alertBack      = "网格小助手（%s）又能收发消息了。"
+	alertLoggedOut    = "网格小助手（%s）被微信退出登录了：%v。消息都存着不会丢。请到服务器上看 gridbot 的输出，用机器人的手机重新扫码。"
+	alertLoginFail    = "网格小助手（%s）登录失败：%v。请到服务器上看 gridbot 的输出。"
+	alertSilent       = "网格小助手（%s）已经 %s 没有收到微信的回应，可能掉线了。请检查服务器网络，或重启 gridbot。"
+	alertOtherUin     = "网格小助手（%s）这次扫码登录的微信号和以前不同（以前 %d，这次 %d），为安全已退出登录、不提供服务。如果是有意换号，请在服务器上用 gridbot run -accept-uin %d 启动；否则请查一下是谁扫的码。"
+	alertScan         = "网格小助手（%s）需要扫码登录：请到服务器上看 gridbot 的输出或打开 %s，用机器人的手机扫码。"
+	alertBack         = "网格小助手（%s）又能收发消息了。"
+	alertUndelivered  = "网格小助手（%s）发给「%s」的紧急消息没发出去：%v。机器人会再试几次；请先打电话通知，并检查这个群是否已“保存到通讯录”。"
+	alertSyncStuck    = "网格小助手（%s）收不到微信消息了（%v），正在重新登录。如果一直不好，请检查服务器网络，或在手机上看机器人微信号是否被限制。"
+	alertRestricted   = "网格小助手（%s）的微信号可能被限制了（微信返回 1203）。请在机器人的手机上打开微信看提示，按提示解除限制。"
+	alertLateBound    = "网格小助手（%s）登录时找不到群「%s」，刚才按群里发来的消息绑定了它。请确认是真的网格群，并在机器人的手机上把它“保存到通讯录”。"
+	alertStillOffline = "网格小助手（%s）已经 %v 不在线了，群里的消息没人处理。请到服务器上看 gridbot 的输出，用机器人的手机扫码登录。%s"
+	alertDead         = "网格小助手（%s）发给「%s」的消息试了 5 次都没发出去，已放弃：%s（%v）。请人工转告，并检查这个群或备注名。"
 )

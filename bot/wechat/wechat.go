@@ -38,7 +38,9 @@ type State interface {
 	DropLogin(ctx context.Context) error
 	Bindings(ctx context.Context) (map[string]string, error)
 	Bind(ctx context.Context, group, chat string) error
-	FirstSeen(ctx context.Context, msgID string, ttl time.Duration) (bool, error)
+	// Seen and MarkSeen: message ids handled, marked after the handling.
+	Seen(ctx context.Context, msgID string) (bool, error)
+	MarkSeen(ctx context.Context, msgID string, ttl time.Duration) error
 	Identities(ctx context.Context) (map[string]string, error)
 	AskIdentity(ctx context.Context, display, name string) error
 	ConfirmIdentity(ctx context.Context, display string) (string, error)
@@ -50,6 +52,8 @@ type Outbox interface {
 	bot.Outbox
 	// QueueLen counts the messages waiting.
 	QueueLen(ctx context.Context) (int64, error)
+	// DeadLetters counts the messages given up after their last attempt.
+	DeadLetters(ctx context.Context) (int64, error)
 }
 
 // Replier queues a reply of the transport itself (a group binding, the hint
@@ -86,9 +90,18 @@ type Options struct {
 	Workers int
 	// QueueSize bounds each worker's queue. Default 256.
 	QueueSize int
+	// Drain bounds how long a shutdown handles the messages still queued.
+	// Default 30s.
+	Drain time.Duration
 	// Evidence, when set, is told which saved images belong to a message
 	// (the images the same sender sent in the same chat shortly before).
 	Evidence func(ctx context.Context, m bot.Message, images []string)
+	// Realert repeats an alert while the account is not online. Default
+	// 30 minutes.
+	Realert time.Duration
+	// AcceptUin is a WeChat account (Uin) allowed to serve although another
+	// one served before; 0: only the account that served first.
+	AcceptUin int64
 	// Logger defaults to slog.Default().
 	Logger *slog.Logger
 }
@@ -118,20 +131,28 @@ type Transport struct {
 	nickOf    map[string]string // friend UserName → nickname
 	byRemark  map[string]string // remark → friend UserName
 	privateTo map[string]string // roster name → UserName learnt from private messages
+	ambiguous map[string]bool   // chats whose name several groups had at login: never bound late
 	contacts  time.Time         // when contacts were last fetched
 	// everOnline: a login succeeded before, so a new scan needs an alert
 	everOnline bool
 	// failAlerted: a failed login was alerted; reset by a successful one
 	failAlerted bool
+	// syncAlerted: receiving broke down and was alerted; reset by a sync
+	syncAlerted bool
+	// offSince: not online since (zero while online); realerted: when the
+	// offline alert was last repeated
+	offSince, realerted time.Time
 	// sending
 	sent       []time.Time // successful sends in the last minute
-	backoffTil time.Time
+	backoffTil time.Time   // no sending before: 1205, or the network down
 	backoffN   int
+	netDownN   int // sends in a row that could not reach WeChat
 	// workers
 	hinted map[string]time.Time
 	images map[string][]imageRef
 
-	seen *recent // in-memory dedupe on the polling goroutine
+	seen   *recent      // in-memory dedupe on the polling goroutine
+	server *serverClock // WeChat's clock, for the age of messages
 }
 
 type chatInfo struct {
@@ -148,6 +169,7 @@ type status struct {
 	missing  []string
 	silent   bool
 	qrURL    string
+	skipped  int // messages skipped as too old
 }
 
 // Login states.
@@ -157,7 +179,10 @@ const (
 	StateWaitScan  = "waiting_for_scan"
 	StateOnline    = "online"
 	StateLoggedOut = "logged_out"
-	StateStopped   = "stopped"
+	// StateWrongAccount: another WeChat account than the one that served
+	// before logged in, and was logged out again.
+	StateWrongAccount = "wrong_account"
+	StateStopped      = "stopped"
 )
 
 // New returns a Transport. It starts nothing; call Run.
@@ -177,6 +202,12 @@ func New(o Options) *Transport {
 	if o.QueueSize <= 0 {
 		o.QueueSize = 256
 	}
+	if o.Realert <= 0 {
+		o.Realert = 30 * time.Minute
+	}
+	if o.Drain <= 0 {
+		o.Drain = 30 * time.Second
+	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
@@ -185,7 +216,7 @@ func New(o Options) *Transport {
 		o: o, cfg: cfg, wc: cfg.WeChat, log: o.Logger.With("account", cfg.WeChat.Account),
 		chats:  map[string]chatInfo{},
 		hinted: map[string]time.Time{}, images: map[string][]imageRef{},
-		seen: newRecent(4096),
+		seen: newRecent(4096), server: &serverClock{local: o.Now},
 	}
 	for _, v := range cfg.ServedVillages() {
 		for _, g := range v.Grids {
@@ -200,6 +231,7 @@ func New(o Options) *Transport {
 		t.queues[i] = make(chan item, o.QueueSize)
 	}
 	t.st = status{state: StateStarting, since: o.Now()}
+	t.offSince = o.Now()
 	t.resetSession()
 	return t
 }
@@ -225,6 +257,7 @@ func (t *Transport) resetSession() {
 	t.unbound = map[string]string{}
 	t.remarkOf, t.nickOf, t.byRemark = map[string]string{}, map[string]string{}, map[string]string{}
 	t.privateTo = map[string]string{}
+	t.ambiguous = map[string]bool{}
 }
 
 // Run serves the account until ctx ends: workers, the dispatcher, the
@@ -272,6 +305,9 @@ func (t *Transport) dispatcherOptions() bot.DispatcherOptions {
 		Poll:     t.o.Poll,
 		Sleep:    t.o.Sleep,
 		Logger:   t.log,
+		OnDead: func(ctx context.Context, e bot.Envelope, cause error) {
+			t.alert(ctx, alertDead, t.wc.Account, e.To, bot.ShortText(e.Text), cause)
+		},
 	}
 	if t.o.Interval != 0 {
 		d.Interval = t.o.Interval
@@ -287,6 +323,12 @@ func (t *Transport) setState(s string) {
 	defer t.mu.Unlock()
 	if t.st.state != s {
 		t.st.state, t.st.since = s, t.o.Now()
+	}
+	switch {
+	case s == StateOnline:
+		t.offSince, t.realerted = time.Time{}, time.Time{}
+	case t.offSince.IsZero():
+		t.offSince = t.o.Now()
 	}
 }
 

@@ -49,25 +49,29 @@ type Sent struct {
 type Server struct {
 	srv *httptest.Server
 
-	mu       sync.Mutex
-	wake     chan struct{} // closed and replaced when something happens
-	closed   chan struct{}
-	uin      int64
-	nick     string
-	people   map[string]*Person
-	groups   map[string]*Group
-	order    []string // group keys in creation order
-	session  int      // login session number; 0: none
-	sid      string
-	skey     string
-	valid    bool
-	uuids    int
-	scans    chan struct{}
-	scanned  map[string]bool
-	expire   int
-	pending  []map[string]any
+	mu      sync.Mutex
+	wake    chan struct{} // closed and replaced when something happens
+	closed  chan struct{}
+	uin     int64
+	nick    string
+	people  map[string]*Person
+	groups  map[string]*Group
+	order   []string // group keys in creation order
+	session int      // login session number; 0: none
+	sid     string
+	skey    string
+	valid   bool
+	uuids   int
+	scans   chan struct{}
+	scanned map[string]bool
+	expire  int
+	// Messages are numbered; a client's SyncKey is the number of the last
+	// message it received, and a sync answers every message after the key
+	// it presents, as WeChat does: a client that lost an answer, or restarts
+	// from an older key, receives those messages again.
+	log      []map[string]any
+	acked    int // the highest key a client presented at a sync
 	msgID    int
-	syncKey  int
 	sent     []Sent
 	fail     []int // BaseResponse.Ret of the next sends
 	images   map[string][]byte
@@ -319,7 +323,7 @@ func (s *Server) OldGroupText(groupKey, fromKey, text string, age time.Duration)
 func (s *Server) Repeat(groupKey, fromKey, text, msgID string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.pending = append(s.pending, map[string]any{
+	s.log = append(s.log, map[string]any{
 		"MsgId": msgID, "MsgType": 1, "FromUserName": s.groupUser(groupKey), "ToUserName": s.selfUser(),
 		"Content": s.personUser(fromKey) + ":<br/>" + html.EscapeString(text), "CreateTime": time.Now().Unix(),
 	})
@@ -344,7 +348,7 @@ func (s *Server) push(m map[string]any) string {
 	if _, ok := m["CreateTime"]; !ok {
 		m["CreateTime"] = time.Now().Unix()
 	}
-	s.pending = append(s.pending, m)
+	s.log = append(s.log, m)
 	s.signal()
 	return id
 }
@@ -445,10 +449,30 @@ func (s *Server) loginPage(w http.ResponseWriter, r *http.Request) {
 	s.valid = true
 	sid, skey := s.sid, s.skey
 	s.mu.Unlock()
-	http.SetCookie(w, &http.Cookie{Name: "webwx_data_ticket", Value: "ticket-" + sid, Path: "/"})
-	http.SetCookie(w, &http.Cookie{Name: "wxsid", Value: sid, Path: "/"})
+	// Like WeChat's, the cookies hold for every host of the domain.
+	http.SetCookie(w, &http.Cookie{Name: "webwx_data_ticket", Value: "ticket-" + sid, Path: "/", Domain: "wx2.qq.com"})
+	http.SetCookie(w, &http.Cookie{Name: "wxsid", Value: sid, Path: "/", Domain: "wx2.qq.com"})
 	fmt.Fprintf(w, "<error><ret>0</ret><message></message><skey>%s</skey><wxsid>%s</wxsid><wxuin>%d</wxuin><pass_ticket>pt-%s</pass_ticket><isgrayscale>1</isgrayscale></error>",
 		skey, sid, s.uin, sid)
+}
+
+// syncRequest is webwxsync's body.
+type syncRequest struct {
+	baseRequest
+	SyncKey struct {
+		List []struct{ Key, Val int }
+	}
+}
+
+// clientKey reads key 1 of synccheck's "1_5|2_7" synckey parameter.
+func clientKey(param string) int {
+	for _, kv := range strings.Split(param, "|") {
+		if k, v, ok := strings.Cut(kv, "_"); ok && k == "1" {
+			n, _ := strconv.Atoi(v)
+			return n
+		}
+	}
+	return 0
 }
 
 type baseRequest struct {
@@ -467,12 +491,19 @@ func (b baseRequest) base() baseRequest { return b }
 func (s *Server) begin(w http.ResponseWriter, r *http.Request, b interface{ base() baseRequest }) bool {
 	_ = json.NewDecoder(r.Body).Decode(b)
 	s.mu.Lock()
-	if !s.authorized(b.base()) {
+	if !s.authorized(b.base()) || !s.hasCookie(r) {
 		s.mu.Unlock()
 		ret(w, 1101)
 		return false
 	}
 	return true
+}
+
+// hasCookie checks the session cookie: WeChat answers 1101 without it.
+// Called with s.mu held.
+func (s *Server) hasCookie(r *http.Request) bool {
+	c, err := r.Cookie("wxsid")
+	return err == nil && c.Value == s.sid
 }
 
 // authorized checks a JSON body's BaseRequest. Called with s.mu held.
@@ -492,8 +523,8 @@ func ret(w http.ResponseWriter, code int) {
 	fmt.Fprintf(w, `{"BaseResponse":{"Ret":%d,"ErrMsg":""}}`, code)
 }
 
-func (s *Server) syncKeys() map[string]any {
-	return map[string]any{"Count": 1, "List": []map[string]int{{"Key": 1, "Val": s.syncKey}}}
+func syncKeys(key int) map[string]any {
+	return map[string]any{"Count": 1, "List": []map[string]int{{"Key": 1, "Val": key}}}
 }
 
 func (s *Server) init(w http.ResponseWriter, r *http.Request) {
@@ -502,10 +533,9 @@ func (s *Server) init(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer s.mu.Unlock()
-	s.syncKey++
 	s.ok(w, r, map[string]any{
 		"User":        map[string]any{"Uin": s.uin, "UserName": s.selfUser(), "NickName": s.nick},
-		"SyncKey":     s.syncKeys(),
+		"SyncKey":     syncKeys(s.acked),
 		"ContactList": []any{},
 		"SKey":        s.skey,
 	})
@@ -515,12 +545,12 @@ func (s *Server) syncCheck(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	for {
 		s.mu.Lock()
-		if !s.valid || q.Get("sid") != s.sid || q.Get("skey") != s.skey {
+		if !s.valid || q.Get("sid") != s.sid || q.Get("skey") != s.skey || !s.hasCookie(r) {
 			s.mu.Unlock()
 			fmt.Fprint(w, `window.synccheck={retcode:"1101",selector:"0"}`)
 			return
 		}
-		if len(s.pending) > 0 {
+		if len(s.log) > clientKey(q.Get("synckey")) {
 			s.mu.Unlock()
 			fmt.Fprint(w, `window.synccheck={retcode:"0",selector:"2"}`)
 			return
@@ -538,18 +568,21 @@ func (s *Server) syncCheck(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) sync(w http.ResponseWriter, r *http.Request) {
-	var b baseRequest
+	var b syncRequest
 	if !s.begin(w, r, &b) {
 		return
 	}
 	defer s.mu.Unlock()
-	msgs := s.pending
-	s.pending = nil
-	s.syncKey++
-	if msgs == nil {
-		msgs = []map[string]any{}
+	from := 0
+	for _, k := range b.SyncKey.List {
+		if k.Key == 1 {
+			from = min(max(k.Val, 0), len(s.log))
+		}
 	}
-	s.ok(w, r, map[string]any{"AddMsgCount": len(msgs), "AddMsgList": msgs, "SyncKey": s.syncKeys(), "SyncCheckKey": s.syncKeys()})
+	s.acked = max(s.acked, from)
+	msgs := append([]map[string]any{}, s.log[from:]...)
+	key := syncKeys(len(s.log))
+	s.ok(w, r, map[string]any{"AddMsgCount": len(msgs), "AddMsgList": msgs, "SyncKey": key, "SyncCheckKey": key})
 }
 
 // user renders a Person. Called with s.mu held.

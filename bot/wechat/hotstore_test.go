@@ -1,0 +1,109 @@
+package wechat
+
+import (
+	"context"
+	"sync"
+	"testing"
+	"testing/synctest"
+	"time"
+
+	"gridbot/bot"
+)
+
+// The kept sync position never runs ahead of the messages handled:
+// openwechat dumps the new SyncKey before it hands the batch over.
+func TestHotStoreKeepsOnlyHandledSyncPosition(t *testing.T) {
+	h := newHotStore(newCookieJar())
+	kept := func(want string) {
+		t.Helper()
+		b, g, ok := h.keepable()
+		got := ""
+		if ok {
+			got = string(b)
+			h.keptUpTo(g)
+		}
+		if got != want {
+			t.Errorf("keepable = %q, want %q", got, want)
+		}
+	}
+	write := func(s string) { _, _ = h.Write([]byte(s)) }
+	write("init") // webInit's dump: no batch
+	kept("init")
+	h.batchDone() // the first sync answer
+	write("k2")   // dumped before its batch is handed over
+	kept("")
+	done := h.take() // the batch's message
+	h.batchDone()    // the next sync answer: the batch was handed over
+	kept("")
+	write("k3") // an empty batch
+	h.batchDone()
+	kept("")
+	done()
+	kept("k3")
+	for range 100 { // without a keeper (hot login off) old dumps are dropped
+		write("k")
+		h.batchDone()
+	}
+	if n := len(h.blobs); n > 2 {
+		t.Errorf("%d dumps held, want at most the keepable and the newest", n)
+	}
+}
+
+// A shutdown handles the messages still queued, and the one being handled
+// finishes rather than being cut off.
+func TestShutdownDrainsInboundQueue(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		var mu sync.Mutex
+		var handled []string
+		h := bot.HandlerFunc(func(ctx context.Context, m bot.Message) error {
+			time.Sleep(3 * time.Second) // an LLM call
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			mu.Lock()
+			handled = append(handled, m.ID)
+			mu.Unlock()
+			return nil
+		})
+		tr := onlineTransport(t, testConfig(t), newMemBox(), &fakeWire{})
+		tr.o.Handler = h
+		st := &seenState{seen: map[string]bool{}}
+		tr.o.State = st
+		q := tr.queues[0]
+		for i := range 5 {
+			q <- item{kind: kText, msg: bot.Message{ID: string(rune('a' + i)), Chat: "群"}}
+		}
+		ctx, cancel := context.WithCancel(t.Context())
+		done := make(chan struct{})
+		go func() { tr.work(ctx, q); close(done) }()
+		time.Sleep(4 * time.Second)
+		cancel()
+		<-done
+		if len(handled) != 5 || len(q) != 0 {
+			t.Errorf("handled %q, %d left in the queue; want all 5 handled", handled, len(q))
+		}
+		if len(st.seen) != 5 {
+			t.Errorf("marked seen %v, want the 5 handled", st.seen)
+		}
+	})
+}
+
+// seenState is a State that keeps seen marks in memory.
+type seenState struct {
+	State
+	mu   sync.Mutex
+	seen map[string]bool
+}
+
+func (s *seenState) Seen(_ context.Context, id string) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.seen[id], nil
+}
+
+func (s *seenState) MarkSeen(_ context.Context, id string, _ time.Duration) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.seen[id] = true
+	return nil
+}

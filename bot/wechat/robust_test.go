@@ -1,0 +1,260 @@
+package wechat_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net"
+	"net/http"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/bot/wechat"
+	"gridbot/bot/wechat/wechattest"
+	"gridbot/config"
+	"gridbot/storage"
+	"gridbot/storage/storagetest"
+)
+
+type rtFunc func(*http.Request) (*http.Response, error)
+
+func (f rtFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
+
+// keptJar returns the Jar of the kept hot-login blob.
+func keptJar(t *testing.T, r *rig) string {
+	t.Helper()
+	blob := keptLogin(t, r)
+	var item struct{ Jar json.RawMessage }
+	if err := json.Unmarshal(blob, &item); err != nil {
+		t.Fatalf("kept login %q: %v", blob, err)
+	}
+	return string(item.Jar)
+}
+
+// scannedOnce logs in by a scan on a fresh fake and Redis, and stops.
+func scannedOnce(t *testing.T) (*wechattest.Server, *storagetest.Server, *rig) {
+	t.Helper()
+	f := newFake(t)
+	srv := storagetest.NeedServer(t)
+	r := start(t, f, srv.URL)
+	r.online()
+	r.stop()
+	return f, srv, r
+}
+
+// A restart resumes without a scan, however many times: openwechat's Jar
+// forgets its cookies' hosts when reloaded, so the blob written after a hot
+// login had no cookies and the second restart needed a scan (the fake, like
+// WeChat, answers 1101 without the session cookie).
+func TestRestartResumesWithoutScan(t *testing.T) {
+	f, srv, r := scannedOnce(t)
+	for i := range 3 {
+		if jar := keptJar(t, r); !strings.Contains(jar, "wxsid") || !strings.Contains(jar, "webwx_data_ticket") {
+			t.Fatalf("before restart %d the kept login has no session cookies: %s", i+1, jar)
+		}
+		r = start(t, f, srv.URL)
+		r.waitState(wechat.StateOnline)
+		f.GroupText("g3", "zhangsan", "上报 路灯"+string(rune('一'+i)))
+		contains(t, r.sent(i + 1)[i], group3, "已登记")
+		r.stop()
+	}
+	if got := f.Count("jslogin"); got != 1 {
+		t.Errorf("%d QR codes requested, want 1: three restarts need no scan", got)
+	}
+	if got := f.Sessions(); got != 1 {
+		t.Errorf("%d login sessions, want 1", got)
+	}
+}
+
+// keptLogin returns the kept hot-login blob.
+func keptLogin(t *testing.T, r *rig) []byte {
+	t.Helper()
+	_, blob, err := r.app.Store.WeChat("default").LoadLogin(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return blob
+}
+
+// A restart while the network is not up yet (boot after a power cut) keeps
+// the kept login and retries it; only WeChat's logout answers forget it.
+func TestNetworkDownAtBootKeepsHotLogin(t *testing.T) {
+	f, srv, r := scannedOnce(t)
+	var down atomic.Int32
+	down.Store(3)
+	unreachable := func(next http.RoundTripper) http.RoundTripper {
+		return rtFunc(func(req *http.Request) (*http.Response, error) {
+			if down.Add(-1) >= 0 {
+				return nil, &net.OpError{Op: "dial", Net: "tcp", Err: errors.New("connect: network is unreachable")}
+			}
+			return next.RoundTrip(req)
+		})
+	}
+	r = startOpts(t, f, srv.URL, rigOptions{wrapRT: unreachable, quick: true})
+	r.waitState(wechat.StateOnline)
+	if got := f.Count("jslogin"); got != 1 {
+		t.Errorf("%d QR codes requested, want 1: the kept login works once the network is up", got)
+	}
+	if alerts := r.alerts.all(); len(alerts) != 1 || !strings.Contains(alerts[0], "登录失败") {
+		t.Errorf("alerts = %q, want one about the failed login", alerts)
+	}
+
+	f.ForceLogout() // WeChat's 1101: the kept login is dead
+	r.waitState(wechat.StateWaitScan)
+	if blob := keptLogin(t, r); len(blob) != 0 {
+		t.Errorf("kept login after a logout = %d bytes, want none", len(blob))
+	}
+}
+
+// A clean restart while messages wait for a busy worker (an LLM call)
+// handles them first: they were synced already.
+func TestRestartHandlesQueuedMessages(t *testing.T) {
+	f := newFake(t)
+	srv := storagetest.NeedServer(t)
+	started := make(chan struct{}, 3)
+	slow := func(next bot.Handler) bot.Handler {
+		return bot.HandlerFunc(func(ctx context.Context, m bot.Message) error {
+			started <- struct{}{}
+			time.Sleep(300 * time.Millisecond)
+			return next.Handle(ctx, m)
+		})
+	}
+	r := startOpts(t, f, srv.URL, rigOptions{wrapH: slow})
+	r.online()
+	for _, s := range []string{"上报 一号路灯坏了", "上报 二号路灯坏了", "上报 三号路灯坏了"} {
+		f.GroupText("g3", "zhangsan", s)
+	}
+	<-started // the first is being handled, the others wait (or are not synced yet)
+	r.stop()
+	r = start(t, f, srv.URL)
+	r.waitState(wechat.StateOnline)
+	n := 0
+	f.Wait(func() bool {
+		reps, err := r.app.Store.Reports(context.Background(), storage.VillageScope("青山村"))
+		n = len(reps)
+		return err == nil && n == 3
+	}, waitLong)
+	if n != 3 {
+		t.Errorf("%d of 3 reports filed across a clean restart", n)
+	}
+}
+
+// WeChat answering the sync with an error forever (1203: restricted) is no
+// sync: last_sync stays, an alert says so at once, and after a few failures
+// the session ends and logs in again, alerted once.
+func TestStuckSyncIsNotHealthy(t *testing.T) {
+	f := newFake(t)
+	var broken atomic.Bool
+	var served atomic.Int32
+	restricted := func(next http.RoundTripper) http.RoundTripper {
+		return rtFunc(func(req *http.Request) (*http.Response, error) {
+			if broken.Load() && strings.Contains(req.URL.Path, "synccheck") {
+				served.Add(1)
+				return &http.Response{StatusCode: 200, Body: io.NopCloser(strings.NewReader(`window.synccheck={retcode:"1203",selector:"0"}`)),
+					Header: http.Header{}, Request: req}, nil
+			}
+			return next.RoundTrip(req)
+		})
+	}
+	r := startOpts(t, f, "", rigOptions{wrapRT: restricted, quick: true})
+	r.online()
+	broken.Store(true)
+	f.GroupText("g3", "zhangsan", "吃了吗") // ends the long poll in flight
+	if !f.Wait(func() bool { return served.Load() > 0 }, waitLong) {
+		t.Fatal("no sync after the message")
+	}
+	before := r.tr.Health(context.Background()).LastSync
+	stuck := func() bool {
+		n := 0
+		for _, a := range r.alerts.all() {
+			if strings.Contains(a, "收不到微信消息了") {
+				n++
+			}
+		}
+		return n > 0
+	}
+	if !f.Wait(stuck, waitLong) {
+		t.Fatalf("no alert that receiving broke down: %q", r.alerts.all())
+	}
+	h := r.tr.Health(context.Background())
+	if h.LastSync.After(before) {
+		t.Errorf("last_sync advanced on 1203 answers: %v → %v", before, h.LastSync)
+	}
+	var restrictedAlerts, stuckAlerts int
+	for _, a := range r.alerts.all() {
+		if strings.Contains(a, "1203") && strings.Contains(a, "限制") {
+			restrictedAlerts++
+		}
+		if strings.Contains(a, "收不到微信消息了") {
+			stuckAlerts++
+		}
+	}
+	if restrictedAlerts == 0 || stuckAlerts != 1 {
+		t.Errorf("alerts %q: want a 1203 alert and one that receiving broke down", r.alerts.all())
+	}
+}
+
+// A look-alike group (a second saved group of a configured name) is not
+// bound by whoever speaks in it first, nor is a township chat bound from a
+// message; a grid group that was merely not saved is, with an alert.
+func TestLookAlikeGroupIsNotBoundLate(t *testing.T) {
+	f := newFake(t)
+	f.AddPerson(wechattest.Person{Key: "stranger", Nick: "路人"})
+	f.AddGroup(wechattest.Group{Key: "g3copy", Name: group3, Saved: true, Members: []wechattest.Member{{Key: "stranger"}}})
+	f.AddGroup(wechattest.Group{Key: "fakeduty", Name: duty + "2", Members: []wechattest.Member{{Key: "stranger"}}})
+	r := startOpts(t, f, "", rigOptions{}, func(c *config.Config) { c.Township.EmergencyChat = duty + "2" })
+	r.online()
+	f.GroupText("g3copy", "stranger", "上报 测试")
+	f.GroupText("fakeduty", "stranger", "上报 着火了")
+	f.GroupText("g1", "zhangsan", "上报 一组的路灯坏了") // 一组's group was never saved
+	r.sent(1)
+	time.Sleep(200 * time.Millisecond) // a wrong answer would follow within this
+	got := f.Sent()
+	if len(got) != 1 || got[0].To != group1 {
+		t.Errorf("sent %q; want only the answer in %s", got, group1)
+	}
+	h := r.tr.Health(context.Background())
+	if !slices.Contains(h.Missing, group3) || !slices.Contains(h.Missing, duty+"2") {
+		t.Errorf("missing = %q, want %s and %s", h.Missing, group3, duty+"2")
+	}
+	if !f.Wait(func() bool { return len(r.alerts.all()) > 0 }, waitLong) || !strings.Contains(r.alerts.all()[0], group1) {
+		t.Errorf("alerts = %q, want one about binding %s late", r.alerts.all(), group1)
+	}
+}
+
+// Another WeChat account than the one that served before (whoever scanned
+// the QR code) does not take over the remark-name identities: it is logged
+// out with an alert, until the operator accepts it with -accept-uin.
+func TestAnotherAccountIsRefusedUntilAccepted(t *testing.T) {
+	_, srv, _ := scannedOnce(t)
+	other := wechattest.New(7654321, botNick)
+	t.Cleanup(other.Close)
+	other.AddGroup(wechattest.Group{Key: "g3", Name: group3, Saved: true})
+	r := startOpts(t, other, srv.URL, rigOptions{})
+	other.Scan()
+	refused := func() bool {
+		for _, a := range r.alerts.all() {
+			if strings.Contains(a, "-accept-uin 7654321") {
+				return true
+			}
+		}
+		return false
+	}
+	if !other.Wait(refused, waitLong) {
+		t.Fatalf("alerts = %q, want one naming -accept-uin 7654321", r.alerts.all())
+	}
+	r.waitState(wechat.StateWaitScan) // a new QR code for the right account
+	if other.LoggedIn() {
+		t.Error("the other account is still logged in")
+	}
+	r.stop()
+
+	r = startOpts(t, other, srv.URL, rigOptions{acceptUin: 7654321})
+	other.Scan()
+	r.waitState(wechat.StateOnline)
+}
