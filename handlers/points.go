@@ -1140,13 +1140,15 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 	case person.Household == "":
 		return p.r.reply(ctx, t, "points.redeem.nohousehold", map[string]string{"Name": person.Name})
 	}
-	item, qty, ok := parseItem(rest, p.shop)
-	switch {
-	case !ok && item.Name != "":
-		return p.r.reply(ctx, t, "points.redeem.badqty", map[string]any{"Item": item, "Name": person.Name,
-			"Text": strings.TrimSpace(strings.Replace(rest, item.Name, "", 1))})
-	case !ok:
+	item, qty, why, other := parseItem(rest, p.shop)
+	switch why {
+	case "":
+	case itemNone:
 		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
+	default: // ask rather than guess: nothing is redeemed
+		unit, _, _ := strings.Cut(cmp.Or(item.Unit, "件"), "（") // "袋（5公斤）" is counted in 袋
+		return p.r.reply(ctx, t, "points.redeem."+why, map[string]any{"Item": item, "Other": other, "Name": person.Name, "Unit": unit,
+			"Text": strings.TrimSpace(strings.Replace(foldDigits(rest), item.Name, "", 1))})
 	}
 	ps := p.r.store
 	sc := storage.VillageScope(v)
@@ -1207,8 +1209,8 @@ func (p *pointsFlow) restock(ctx context.Context, t *turn, cmd command) error {
 	if v == "" || !t.who.Covers(village.RoleShopkeeper, v, t.where.grid) {
 		return p.shopRefuse(ctx, t, v, cmd.word)
 	}
-	item, qty, ok := parseItem(cmd.args, p.shop)
-	if !ok || item.Stock <= 0 {
+	item, qty, why, _ := parseItem(cmd.args, p.shop)
+	if why != "" || item.Stock <= 0 {
 		return p.r.reply(ctx, t, "points.restock.usage", map[string]any{"Shop": p.shop})
 	}
 	ps := p.r.store

@@ -524,3 +524,26 @@ func TestPointsWording(t *testing.T) {
 		t.Errorf("cap rejection asks for papers: %q", got)
 	}
 }
+
+// TestRedeemAsksWhenUnclear (QA round 4, N2 and N6): a price, a weight for
+// an item sold by the bag, a fraction, a pack size or two items in one
+// 兑换 are asked back, and nothing is charged.
+func TestRedeemAsksWhenUnclear(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 500)
+	for _, s := range []struct{ text, want string }{
+		{"兑换 张三 洗衣液 20分", "「20分」像是积分，不是数量，没有兑换。洗衣液每瓶 20 分，请写要几瓶"},
+		{"兑换 张三 大米 20斤", "大米按袋兑换，「20斤」是几袋？没有兑换"},
+		{"兑换 张三 洗衣液 一瓶半", "洗衣液只能整瓶兑换，「一瓶半」没有兑换"},
+		{"兑换 张三 牙膏 5支装", "「5支装」是一包的大小还是要几支？没有兑换"},
+		{"兑换 张三 洗衣液 毛巾", "一次只兑换一样，这条写了洗衣液和毛巾，都没有兑换。请分开发"},
+		{"兑换 张三 牙膏一支香皂两块", "这条写了牙膏和香皂"},
+	} {
+		has(t, s.text, b.say("周八", s.text), s.want)
+		if a := b.account("QS-301"); a.Redeemable() != 500 {
+			t.Fatalf("%q charged: redeemable %d, want 500", s.text, a.Redeemable())
+		}
+	}
+	has(t, "clear", b.say("周八", "兑换 张三 大米 2袋"), "大米 2袋（5公斤），用 180 分")
+}

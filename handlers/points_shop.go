@@ -19,23 +19,43 @@ import (
 )
 
 var (
-	// sizeRe is a size that belongs to the item, not a count: "5升",
-	// "2.5公斤", "500ml".
+	// sizeRe is a size ("5升", "2.5公斤", "500ml", "500ml装"): the
+	// item's own size, or a weight or volume the shopkeeper measured.
 	sizeRe = regexp.MustCompile(`(?i)[0-9]+(?:\.[0-9]+)?\s*(?:毫升|公斤|千克|升|斤|克|ml|kg|l|g)(?:装)?`)
 	// qtyTokenRe is a count: digits, or Chinese numerals, with a sign.
 	qtyTokenRe = regexp.MustCompile(`([+\-－负]?)\s*([0-9]+|[零一二两三四五六七八九十百]+)`)
+	// priceRe is a price, not a count: "20分", "二十积分", "5元", "5块钱".
+	priceRe = regexp.MustCompile(`(?:[0-9]+|[零一二两三四五六七八九十百]+)\s*(?:积分|分|元|块钱)`)
+	// packRe is a pack size, not a count: "5支装", "十条装".
+	packRe = regexp.MustCompile(`(?:[0-9]+|[零一二两三四五六七八九十百]+)\s*[` + measureWords + `]?\s*装`)
+	// fractionRe is part of a unit: "一瓶半", "半袋", "1.5瓶".
+	fractionRe = regexp.MustCompile(`半|[0-9]+\.[0-9]+`)
 )
 
 // measureWords follow a count ("两瓶", "三条"); the item's own unit is
 // one of them too.
 const measureWords = "个瓶袋桶条块支提台包盒箱件只双套盆把张卷斤份罐听"
 
+// Why parseItem could not read a redemption: the reply asks about it
+// rather than guess, so the household is never charged more than the
+// shopkeeper clearly asked.
+const (
+	itemNone     = "none"     // no item of the shop is named
+	itemQuantity = "quantity" // the count is negative, several, or beyond 1–999
+	itemPrice    = "price"    // "20分": a price where a count goes
+	itemSize     = "size"     // "大米 20斤": a weight for an item sold by the bag
+	itemPack     = "pack"     // "5支装": a pack size
+	itemFraction = "fraction" // "一瓶半"
+	itemMany     = "many"     // two items ("洗衣液 毛巾")
+)
+
 // parseItem finds a supermarket item and the quantity in s ("洗衣液 2",
 // "洗衣液2瓶", "洗衣液 两瓶", "三条毛巾", "大米"): the longest item name
-// that appears, quantity 1 when none is written. A size ("5升食用油") is
-// no quantity. ok is false when no item is named, or (item set) when the
-// quantity cannot be read: negative, several, or beyond 1–999.
-func parseItem(s string, shop []village.ShopItem) (village.ShopItem, int, bool) {
+// that appears, quantity 1 when none is written. The item's own size
+// ("5升食用油" for a 桶（5升）) is no quantity. why is "" when both are
+// read, else one of the item* reasons (item set unless itemNone; also the
+// other item for itemMany).
+func parseItem(s string, shop []village.ShopItem) (item village.ShopItem, qty int, why string, other village.ShopItem) {
 	s = foldDigits(s)
 	best := -1
 	for i, it := range shop {
@@ -44,15 +64,39 @@ func parseItem(s string, shop []village.ShopItem) (village.ShopItem, int, bool) 
 		}
 	}
 	if best < 0 {
-		return village.ShopItem{}, 0, false
+		return village.ShopItem{}, 0, itemNone, other
 	}
-	item := shop[best]
-	rest := sizeRe.ReplaceAllString(strings.Replace(s, item.Name, " ", 1), " ")
+	item = shop[best]
+	rest := strings.Replace(s, item.Name, " ", 1)
+	for i, it := range shop {
+		if i != best && it.Name != "" && strings.Contains(rest, it.Name) && !strings.Contains(item.Name, it.Name) {
+			if strings.Index(s, it.Name) < strings.Index(s, item.Name) {
+				item, it = it, item // in the order written
+			}
+			return item, 0, itemMany, it
+		}
+	}
+	if priceRe.MatchString(rest) {
+		return item, 0, itemPrice, other
+	}
+	unitSize := strings.ReplaceAll(strings.ToLower(item.Unit), " ", "")
+	for _, size := range sizeRe.FindAllString(rest, -1) {
+		if !strings.Contains(unitSize, strings.TrimSuffix(strings.ReplaceAll(strings.ToLower(size), " ", ""), "装")) {
+			return item, 0, itemSize, other
+		}
+	}
+	rest = sizeRe.ReplaceAllString(rest, " ")
+	if packRe.MatchString(rest) {
+		return item, 0, itemPack, other
+	}
+	if fractionRe.MatchString(rest) {
+		return item, 0, itemFraction, other
+	}
 	qty, ok := readQuantity(rest, item.Unit)
 	if !ok || qty < 1 || qty > 999 {
-		return item, 0, false
+		return item, 0, itemQuantity, other
 	}
-	return item, qty, true
+	return item, qty, "", other
 }
 
 // readQuantity reads the one count in s; 1 when there is none. A
