@@ -446,8 +446,17 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if !ok || err != nil {
 		return err
 	}
-	ind, ok := p.cat.Match(ct.Text, village.Indicator.Claimable)
-	if !ok {
+	keep := village.Indicator.Claimable
+	if ct.Helped != "" {
+		// A deed at a neighbour's is no item of the sender's own household
+		// ("帮王奶奶打扫院子" is not 张三户's 庭院整洁).
+		keep = func(i village.Indicator) bool { return i.Claimable() && i.Level != village.LevelHousehold }
+	}
+	ind, ok := p.cat.Match(ct.Text, keep)
+	switch {
+	case !ok && ct.Helped != "":
+		return p.r.reply(ctx, t, "points.claim.helped", map[string]any{"Name": ct.Helped, "Categories": village.PointCategories})
+	case !ok:
 		return p.r.reply(ctx, t, "points.claim.nomatch", map[string]any{"Categories": village.PointCategories})
 	}
 	sc := storage.VillageScope(v)
@@ -1263,6 +1272,7 @@ func (p *pointsFlow) help(ctx context.Context, t *turn, cmd command) error {
 // claimText is what parseClaimText reads from a claim.
 type claimText struct {
 	For      string // the household member it is for, when not the sender
+	Helped   string // the neighbour the sender's own deed was for ("帮王奶奶…")
 	Points   int    // points asked for ("10分"), 0 if none
 	Evidence string // what evidence the text offers
 	Text     string // the claim without the "给 X" prefix

@@ -118,7 +118,7 @@ func TestPointsFlow(t *testing.T) {
 		{"张三", "申请积分 给 刘芳 清理河道", []string{"#C3：张三户·刘芳"}},
 		{"张三", "申请积分 给 陈二 清理河道", []string{"只能给本户家里人申请积分"}},
 		{"王五", "申请积分 给 陈二 清理河道", []string{"#C4：陈二户·陈二"}}, // a grid worker on behalf of a villager
-		{"张三", "申请积分 给 张大宝 清理河道", []string{"名单里没有「张大宝」"}},
+		{"张三", "申请积分 给 张大宝 清理河道", []string{"名单上您家没有「张大宝」"}},
 		{"张三", "查 #C3", []string{"#C3 张三户·刘芳「参加村庄环境卫生整治」+5分·待审核"}},
 		{"赵六", "同意", []string{"例如：同意 #C4；也可以引用我那条消息再回「同意」。\n可能是这几件：\n#C4 陈二户·陈二「参加村庄环境卫生整治」\n#C3 张三户·刘芳「参加村庄环境卫生整治」"}},
 		{"赵六", "同意 #4 5", []string{"#C4 已通过：陈二户·陈二「参加村庄环境卫生整治」+5分"}}, // "#4" is C4 for a claim verb
@@ -402,7 +402,7 @@ func TestClaimForFamilyMembers(t *testing.T) {
 	has(t, "two names", b.say("张三", "申请积分 给张明、刘芳 参加普法讲座 证明人王五"),
 		"一次申请只给一个人记分，请分开发", "申请积分 给 张明 参加普法讲座 证明人王五", "申请积分 给 刘芳 参加普法讲座 证明人王五")
 	has(t, "my son", b.say("张三", "申请积分 帮我儿子张明 献血了 有证明材料"), "#C2：张三户·张明「")
-	has(t, "other household", b.say("张三", "申请积分 给陈二打扫卫生"), "陈二不是您家的")
+	has(t, "other household", b.say("张三", "申请积分 给 陈二 打扫卫生"), "陈二不是您家的", "申请积分 帮陈二做了什么")
 	has(t, "mentioned", b.say("张三", "申请积分 和张明一起打扫院子"), "申请里写了张明，是给张明申请吗", "还没有登记")
 	has(t, "witness in the family", b.say("张三", "申请积分 打扫院子 证明人刘芳"), "#C3：张三户·张三「")
 	got := b.say("张三", "帮张明申请积分，他昨天去献血了")
@@ -546,4 +546,37 @@ func TestRedeemAsksWhenUnclear(t *testing.T) {
 		}
 	}
 	has(t, "clear", b.say("周八", "兑换 张三 大米 2袋"), "大米 2袋（5公斤），用 180 分")
+}
+
+// TestClaimDeedForNeighbour (QA round 4, N3 and N5): helping a neighbour is
+// the sender's own deed; a grid worker writing 给 is asked; a kin word
+// without a name, a name not on the roster, or two 给 are asked back, never
+// booked to the sender.
+func TestClaimDeedForNeighbour(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "helped an elder", b.say("张三", "申请积分 帮王奶奶打扫院子 证明人王五"), "帮王奶奶做的好事算您自己的积分，但没认出是哪一项",
+		"申请积分 帮王奶奶照料孤寡老人")
+	has(t, "helped, clearer", b.say("张三", "申请积分 帮王奶奶打扫院子照料孤寡老人 证明人王五"), "#C1：张三户·张三「帮助困难群众、照料孤寡老人」")
+	has(t, "worker helped", b.say("王五", "申请积分 帮王奶奶打扫院子 照料老人 证明人李四"), "#C2：王五户·王五「")
+	has(t, "villager 给 glued", b.say("张三", "申请积分 给王奶奶送饭照料孤寡老人 证明人王五"), "#C3：张三户·张三「")
+	has(t, "worker 给 glued", b.say("王五", "申请积分 给王奶奶送饭照料孤寡老人"), "是您自己给王奶奶做的好事，还是替王奶奶申请积分？还没有登记",
+		"申请积分 替 王奶奶 送饭照料孤寡老人")
+	has(t, "worker 替", b.say("王五", "申请积分 替 王奶奶 打扫院子"), "王奶奶户·王奶奶「")
+	for _, s := range []struct{ text, want string }{
+		{"申请积分 给我儿子参加义务劳动 证明人王五", "申请里写了「儿子」，是给家里哪一位申请？还没有登记"},
+		{"申请积分 给张小明参加义务劳动 证明人王五", "名单上您家没有「张小明」，还没有登记。您家名单上有：张三、刘芳、张明"},
+		{"申请积分 给 张明 给 刘芳 参加义务劳动", "一次申请只给一个人记分，请分开发"},
+		{"申请积分 给陈小龙参加义务劳动", "陈小龙不是您家的"},
+		{"申请积分 给陈大龙参加义务劳动", "名单上您家没有「陈大龙」"},
+	} {
+		got := b.say("张三", s.text)
+		has(t, s.text, got, s.want)
+		if strings.Contains(strings.Join(got, ""), "已登记") {
+			t.Errorf("%q booked: %q", s.text, got)
+		}
+	}
+	has(t, "neighbour by title", b.say("张三", "申请积分 给张大爷送饭照料孤寡老人"), "张三户·张三「")
+	has(t, "elders", b.say("张三", "申请积分 给高龄老人送饭照料孤寡老人"), "张三户·张三「")
+
 }

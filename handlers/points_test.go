@@ -246,6 +246,7 @@ func TestForWhom(t *testing.T) {
 		{"参加义务劳动", nil, "", false},
 		{"给和刘芳", nil, "", false},
 		{"给张明和大家一起修路", []string{"张明"}, "和大家一起修路", true},
+		{"给 张明 给 刘芳 参加义务劳动", []string{"张明", "刘芳"}, "参加义务劳动", true},
 	}
 	for _, tt := range tests {
 		names, rest, ok := forWhom(tt.in, isName)
