@@ -918,10 +918,66 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 }
 
 // status answers 查 #C.
+//
+// What it shows depends on who asks (QA round 4, N4): a claim sent
+// privately is shown, until its 公示, only to its household, the scorers
+// and the cadres of its grid; objection reasons (which often name the
+// objector) only to the scorers and cadres, and to each objector his own.
+// Details that are not for the whole group are answered privately when
+// asked in a group, as the reports flow does.
 func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
 	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {
-		return p.r.reply(ctx, t, "points.status", map[string]any{"C": &c, "Label": p.label(c.Village, c.Household)})
+		staff := p.mayReview(t.who, c)
+		own := t.who.Village == c.Village && t.who.Household == c.Household && c.Household != ""
+		private := p.privateClaim(c) && c.PublishedAt.IsZero()
+		if private && !staff && !own && t.who.Name != c.Claimant {
+			return p.r.reply(ctx, t, "points.status.hidden", map[string]any{"C": &c})
+		}
+		var notes []village.Objection
+		if c.Objection != "" {
+			for _, o := range append([]village.Objection{{At: c.DecidedAt, By: c.ObjectedBy, Note: c.Objection}}, c.More...) {
+				if staff || o.By == t.who.Name {
+					notes = append(notes, o)
+				}
+			}
+		}
+		text := p.r.texts.Render("points.status", map[string]any{"C": &c, "Label": p.label(c.Village, c.Household),
+			"Objections": notes, "Staff": staff, "Me": t.who.Name})
+		if t.where.kind == inPrivate || !private && len(notes) == 0 {
+			t.out = append(t.out, p.r.back(t, text))
+		} else {
+			t.out = append(t.out, bot.Outbound{To: p.r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: text},
+				p.r.back(t, p.r.texts.Render("points.status.moved", map[string]any{"C": &c, "Name": t.who.Name})))
+		}
+		_, err := p.r.store.Commit(ctx, storage.Change{Scope: p.r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep})
+		return err
 	})
+}
+
+// mayReview reports whether who may read everything about claim c: a
+// scorer or officer or admin of its village, or a cadre of its grid.
+func (p *pointsFlow) mayReview(who village.Person, c village.Claim) bool {
+	return who.Covers(village.RoleScorer, c.Village, c.Grid) || who.Tends(c.Village, c.Grid) ||
+		who.Has(village.RoleOfficer) || who.Has(village.RoleAdmin)
+}
+
+// privateClaim reports whether c was sent to the bot privately, not in a
+// group of the township.
+func (p *pointsFlow) privateClaim(c village.Claim) bool {
+	if c.Chat == "" {
+		return true
+	}
+	if c.Chat == p.r.cfg.Township.OfficeChat {
+		return false
+	}
+	for _, vc := range p.r.cfg.Villages {
+		for _, g := range vc.Grids {
+			if g.Group == c.Chat {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // mine answers 我的积分.

@@ -580,3 +580,47 @@ func TestClaimDeedForNeighbour(t *testing.T) {
 	has(t, "elders", b.say("张三", "申请积分 给高龄老人送饭照料孤寡老人"), "张三户·张三「")
 
 }
+
+// privately handles one private message to the bot and returns the replies.
+func (b *pointsBot) privately(from, text string) []string {
+	b.t.Helper()
+	b.n++
+	b.now = b.now.Add(time.Minute)
+	if err := b.r.Handle(context.Background(), bot.Message{ID: fmt.Sprintf("p%d", b.n), At: b.now, Private: true, From: from, Text: text}); err != nil {
+		b.t.Fatalf("%s: %s: %v", from, text, err)
+	}
+	return b.drain()
+}
+
+// TestStatusKeepsPrivateThingsPrivate (QA round 4, N4): 查 #C in a group
+// shows neither a privately sent claim nor objection reasons to other
+// villagers; the scorer is answered privately.
+func TestStatusKeepsPrivateThingsPrivate(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.privately("陈二", "申请积分 无偿献血 有献血证")
+	got := b.say("张三", "查 #C1")
+	has(t, "private claim, neighbour", got, "#C1 是私信提交的积分申请，公示前只有本户和评分小组能查")
+	if strings.Contains(strings.Join(got, ""), "陈二") {
+		t.Errorf("private claim shown to a neighbour: %q", got)
+	}
+	has(t, "private claim, scorer", b.say("赵六", "查 #C1"), "赵六: #C1 陈二户·陈二「", g3+": 赵六，#C1 的详情已私信发给您")
+
+	b.say("赵六", "加分 张三 志愿服务 10")
+	b.privately("陈二", "异议 #C2 我是他邻居陈二，那天他在我家打牌")
+	b.say("王五", "异议 #C2 我也觉得没去")
+	got = b.say("张三", "查 #C2")
+	has(t, "objected, claimant", got, g3+": #C2 张三户·张三「", "有人提出异议，评分小组正在核实")
+	if j := strings.Join(got, ""); strings.Contains(j, "打牌") || strings.Contains(j, "没去") {
+		t.Errorf("objection reasons shown in the group: %q", got)
+	}
+	got = b.say("赵六", "查 #C2")
+	has(t, "objected, scorer", got, "赵六: #C2 张三户·张三「", "异议（陈二）：我是他邻居陈二，那天他在我家打牌", "异议（王五）：我也觉得没去",
+		g3+": 赵六，#C2 的详情已私信发给您")
+	for _, m := range got {
+		if strings.HasPrefix(m, g3) && strings.Contains(m, "打牌") {
+			t.Errorf("objection reason in the group: %q", m)
+		}
+	}
+	has(t, "objector, own", b.privately("陈二", "查 #C2"), "您的异议：我是他邻居陈二")
+}
