@@ -1227,7 +1227,7 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 		data := map[string]any{"Label": p.label(v, person.Household), "Item": item, "Qty": qty, "Cost": cost,
 			"Balance": max(acct.Redeemable(), 0), "Person": person.Name}
 		if acct.Redeemable() < cost {
-			return p.r.reply(ctx, t, "points.redeem.short", data)
+			return p.r.commitOut(ctx, t, p.balancePrivately(t, "points.redeem.short", data))
 		}
 		stock, err := storage.StockOf(ctx, ps, sc, v)
 		if err != nil {
@@ -1254,6 +1254,7 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 			}
 		}
 		data["Balance"] = max(acct.Redeemable(), 0)
+		data["Group"] = t.where.kind != inPrivate // no household's balance in a group
 		out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.redeemed", data))}
 		out = append(out, p.tellRedeemer(v, person, t.who, p.r.texts.Render("points.redeemed.told", data))...)
 		t.out = out
@@ -1263,6 +1264,19 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 			Out: out})
 		return err
 	})
+}
+
+// balancePrivately renders block, which tells a household's balance: in a
+// group, the group hears it without the balance (data "Group") and the
+// sender gets the whole text privately.
+func (p *pointsFlow) balancePrivately(t *turn, block string, data map[string]any) []bot.Outbound {
+	if t.where.kind == inPrivate {
+		return []bot.Outbound{p.r.back(t, p.r.texts.Render(block, data))}
+	}
+	full := p.r.texts.Render(block, data)
+	data["Group"] = true
+	return []bot.Outbound{p.r.back(t, p.r.texts.Render(block, data)),
+		{To: p.r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: full}}
 }
 
 // restock handles 补货 物品 数量 by the shopkeeper, for counted items.

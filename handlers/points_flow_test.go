@@ -206,7 +206,7 @@ func TestConcurrentRedemptionsCannotOverspend(t *testing.T) {
 	}
 	wg.Wait()
 	got := strings.Join(b.drain(), "\n")
-	if strings.Count(got, "已兑换") != 1 || strings.Count(got, "积分不够") != 1 {
+	if strings.Count(got, "已兑换") != 1 || strings.Count(got, g3+": 积分不够") != 1 {
 		t.Errorf("replies:\n%s\nwant one redemption and one refusal", got)
 	}
 	if acct := b.account("QS-301"); acct.Redeemed != 20 || acct.Redeemable() != 0 {
@@ -331,14 +331,14 @@ func TestRedeemQuantities(t *testing.T) {
 		want       []string
 		balance    int
 	}{
-		{"周八", "兑换 张三 5升食用油", []string{"已兑换 #L1：张三户·张三 食用油 1桶（5升），用 80 分，还可兑换 420 分", "撤销兑换 #L1"}, 420},
+		{"周八", "兑换 张三 5升食用油", []string{g3 + ": 已兑换 #L1：张三户·张三 食用油 1桶（5升），用 80 分。", "撤销兑换 #L1", "张三: 您家在积分超市兑换了食用油 1桶（5升），用 80 分，还可兑换 420 分"}, 420},
 		{"周八", "兑换 张三 洗衣液 两瓶", []string{"洗衣液 2瓶，用 40 分"}, 380},
 		{"周八", "兑换 张三 三条毛巾", []string{"毛巾 3条，用 24 分"}, 356},
 		{"周八", "兑换 张三 牙膏 -1", []string{"没看懂牙膏的数量「-1」，没有兑换", "撤销兑换 #L编号"}, 356},
 		{"周八", "兑换张三洗洁精1", []string{"洗洁精 1瓶，用 10 分"}, 346},
 		{"周八", "兑换 孙七 牙膏 1", []string{"孙七在花名册上没有户号"}, 346},
 		{"张三", "兑换券在哪里领", nil, 346},
-		{"周八", "撤销兑换 #L2 拿错了", []string{"已撤销兑换 #L2：张三户·张三 洗衣液 2瓶，退回 40 分，现在可兑换 386 分"}, 386},
+		{"周八", "撤销兑换 #L2 拿错了", []string{g3 + ": 已撤销兑换 #L2：张三户·张三 洗衣液 2瓶，退回 40 分。", "张三: 您家在积分超市的兑换（洗衣液 2瓶，40 分）记错了，超市管理员已撤销，退回 40 分，现在可兑换 386 分"}, 386},
 		{"周八", "撤销兑换 L2", []string{"#L2 已经撤销过了"}, 386},
 		{"周八", "撤销兑换 #L5", []string{"#L5 不是兑换记录"}, 386},
 		{"张三", "撤销兑换 #L1", []string{"「撤销兑换」需要积分超市管理员"}, 386},
@@ -623,4 +623,25 @@ func TestStatusKeepsPrivateThingsPrivate(t *testing.T) {
 		}
 	}
 	has(t, "objector, own", b.privately("陈二", "查 #C2"), "您的异议：我是他邻居陈二")
+}
+
+// TestRedeemKeepsBalanceOutOfGroup (QA round 4, N8): 兑换 and 撤销兑换
+// replies in the group carry no household's balance; the shopkeeper (when
+// refused) and the household (on WeChat) hear it privately.
+func TestRedeemKeepsBalanceOutOfGroup(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 30)
+	check := func(step string, got []string, want ...string) {
+		t.Helper()
+		has(t, step, got, want...)
+		for _, m := range got {
+			if strings.HasPrefix(m, g3) && (strings.Contains(m, "可兑换 ") || strings.Contains(m, "可兑换积分 ")) {
+				t.Errorf("%s: balance in the group: %q", step, m)
+			}
+		}
+	}
+	check("redeem", b.say("周八", "兑换 张三 洗衣液 1"), g3+": 已兑换 #L1：张三户·张三 洗衣液 1瓶，用 20 分。", "张三: 您家在积分超市兑换了洗衣液 1瓶，用 20 分，还可兑换 10 分")
+	check("short", b.say("周八", "兑换 张三 洗衣液 1"), g3+": 积分不够，没有兑换", "周八: 积分不够，没有兑换：张三户可兑换积分 10 分")
+	check("undo", b.say("周八", "撤销兑换 #L1"), g3+": 已撤销兑换 #L1", "张三: 您家在积分超市的兑换（洗衣液 1瓶，20 分）记错了，超市管理员已撤销，退回 20 分，现在可兑换 30 分")
 }

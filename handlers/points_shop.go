@@ -255,6 +255,7 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 			docs = append(docs, storage.StockDoc(*stock))
 		}
 		data["Balance"] = max(acct.Redeemable(), 0)
+		data["Group"] = t.where.kind != inPrivate // no household's balance in a group
 		out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.unredeemed", data))}
 		if person, err := p.r.people.Lookup(v, e.Person); err == nil {
 			out = append(out, p.tellRedeemer(v, person, t.who, p.r.texts.Render("points.unredeemed.told", data))...)
