@@ -8,6 +8,7 @@ import (
 
 	"gridbot/bot/replay"
 	"gridbot/storage/storagetest"
+	"gridbot/village"
 )
 
 // replayOut replays a transcript on the points configuration and returns
@@ -121,5 +122,26 @@ func TestAllFrozenBatchAnnounced(t *testing.T) {
 	expectOut(t, out, "青山村三组网格群: 【积分公示期满】2026年3月公示期已满，这次没有积分生效。\n#C1、#C2 有异议，评分小组核实后另行通知。")
 	if n := strings.Count(strings.Join(out, "\n"), "有异议，评分小组核实后另行通知"); n != 1 {
 		t.Errorf("the frozen items were announced %d times, want once:\n%s", n, strings.Join(out, "\n"))
+	}
+}
+
+// TestUnredeemAfterYearEndRefused (QA round 4, N7): a redemption undone
+// after the year-end clearing would bring back cleared points: refused,
+// and nothing becomes redeemable in the new year.
+func TestUnredeemAfterYearEndRefused(t *testing.T) {
+	out, st := replayOut(t, `
+{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
+{"at":"2026-04-01T09:00:00+08:00"}
+{"at":"2026-04-08T09:00:00+08:00"}
+{"at":"2026-12-31T17:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 张三 洗衣液 1"}
+{"at":"2026-12-31T18:00:00+08:00"}
+{"at":"2026-12-31T19:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"撤销兑换 #L3"}
+{"at":"2027-01-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"我的积分"}
+`)
+	expectOut(t, out, "已兑换 #L3", "#L3 是2026年的兑换，2026年的积分年终已结算，不能撤销了", "可兑换：0 分")
+	for _, e := range st.Ledger {
+		if e.Event == village.EventRefund {
+			t.Errorf("refund booked after the year-end clearing: %+v", e)
+		}
 	}
 }

@@ -199,7 +199,8 @@ func quoteText(t *turn) string {
 }
 
 // unredeem handles 撤销兑换 #L12 [理由] by the shopkeeper: a mistaken
-// redemption of this year is given back once, with its points and stock.
+// redemption of this year, before the year-end run, is given back once,
+// with its points and stock.
 func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
@@ -232,7 +233,11 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 		if e.Event != village.EventRedeem {
 			return p.r.reply(ctx, t, "points.unredeem.unknown", data)
 		}
-		if e.Year() != strconv.Itoa(t.at.Year()) {
+		// After the year-end run a refund would bring back points the
+		// clearing already took (QA round 4, N7): the year is closed.
+		if _, closed, err := storage.Ranking(ctx, p.r.store, sc, e.Year()); err != nil {
+			return err
+		} else if closed || e.Year() != strconv.Itoa(t.at.Year()) {
 			return p.r.reply(ctx, t, "points.unredeem.old", data)
 		}
 		acct, err := p.peek(ctx, sc, v, e.Household)
