@@ -452,6 +452,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		// ("帮王奶奶打扫院子" is not 张三户's 庭院整洁).
 		keep = func(i village.Indicator) bool { return i.Claimable() && i.Level != village.LevelHousehold }
 	}
+	kinWitness := p.kinWitness(v, person, &ct)
 	ind, ok := p.cat.Match(ct.Text, keep)
 	switch {
 	case !ok && ct.Helped != "":
@@ -497,7 +498,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	}
 	scorers := p.scorers(v, person.Grid, person.Household)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "I": ind, "Label": p.label(v, c.Household), "Scorers": scorers,
-		"Lacks": c.LacksEvidence(), "Private": t.where.kind == inPrivate}
+		"Lacks": c.LacksEvidence(), "Private": t.where.kind == inPrivate, "KinWitness": kinWitness}
 	text := p.r.texts.Render("points.claimed", data)
 	out := []bot.Outbound{p.r.back(t, text)}
 	if t.where.kind == inPrivate {
@@ -507,6 +508,26 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	}
 	return p.commitClaim(ctx, t, sc, c, "", nil, out)
 }
+
+// kinWitness is the witness a claim names from the household it is for
+// ("证明人 张明" for 张三户): a family member is no witness (QA round 4,
+// N9). The evidence then reads "家人作证 张明", which offers no witness,
+// so the approval is flagged and the integrity export lists it.
+func (p *pointsFlow) kinWitness(v string, person village.Person, ct *claimText) string {
+	m := witnessRe.FindStringSubmatch(ct.Evidence)
+	if m == nil {
+		return ""
+	}
+	w, err := p.r.people.Lookup(v, m[1])
+	if err != nil || w.Household != person.Household || person.Household == "" {
+		return ""
+	}
+	ct.Evidence = strings.Replace(ct.Evidence, m[0], kinWitnessLabel+" "+w.Name, 1)
+	return w.Name
+}
+
+// kinWitnessLabel marks a family member named as witness in a claim's evidence.
+const kinWitnessLabel = "家人作证"
 
 // maxPendingClaims is how many claims of a household may wait for review
 // at once, unless a cadre files them: more is a flood the scoring group

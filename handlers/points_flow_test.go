@@ -645,3 +645,21 @@ func TestRedeemKeepsBalanceOutOfGroup(t *testing.T) {
 	check("short", b.say("周八", "兑换 张三 洗衣液 1"), g3+": 积分不够，没有兑换", "周八: 积分不够，没有兑换：张三户可兑换积分 10 分")
 	check("undo", b.say("周八", "撤销兑换 #L1"), g3+": 已撤销兑换 #L1", "张三: 您家在积分超市的兑换（洗衣液 1瓶，20 分）记错了，超市管理员已撤销，退回 20 分，现在可兑换 30 分")
 }
+
+// TestFamilyWitnessIsNoWitness (QA round 4, N9): a member of the claim's
+// own household named as 证明人 is no witness: the claimant is told, the
+// approval is flagged (as the integrity export flags it).
+func TestFamilyWitnessIsNoWitness(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "son as witness", b.say("张三", "申请积分 参加义务劳动 证明人张明"),
+		"#C1：张三户·张三「参加义务劳动、集体劳动」", "张明是本户家里人，不能作证明人，请告诉评分小组一位外人证明人")
+	has(t, "flagged", b.say("赵六", "同意 #C1 5"), "提醒：此项要求证明人，申请里没有（只有：家人作证 张明），已记入审核记录。")
+	has(t, "for the son, father as witness", b.say("张三", "申请积分 给 张明 参加义务劳动 证明人张三"), "张三是本户家里人，不能作证明人")
+	got := b.say("张三", "申请积分 参加义务劳动 证明人王五")
+	has(t, "neighbour", got, "已写：证明人 王五。")
+	c, err := storage.Claims(context.Background(), b.st, qs, storage.ClaimIndex(village.ClaimApproved))
+	if err != nil || len(c) != 1 || !c[0].LacksEvidence() {
+		t.Errorf("approved claims %+v, %v: want C1, lacking evidence", c, err)
+	}
+}
