@@ -94,7 +94,15 @@ func (r *Router) pointsFlows() map[verb]flow {
 	}
 	return map[verb]flow{
 		vClaim: p.claim, vApprove: bare(p.approve), vAward: p.record, vDeduct: p.record,
-		vObject: bare(p.object), vWithdraw: bare(p.withdraw), vUphold: bare(p.settle), vRevoke: bare(p.settle),
+		vObject: bare(p.object), vWithdraw: bare(p.withdraw), vUphold: bare(p.settle),
+		vRevoke: func(ctx context.Context, t *turn, cmd command) error {
+			// "撤销 #L6", or 撤销 quoting a 兑换 reply: the shopkeeper's 撤销兑换.
+			if redemptionRef(t, cmd) {
+				cmd.word = string(vUnredeem)
+				return p.unredeem(ctx, t, cmd)
+			}
+			return bare(p.settle)(ctx, t, cmd)
+		},
 		vMyPoints: p.mine, vPoints: p.query, vRanking: p.ranking,
 		vRedeem: p.redeem, vUnredeem: p.unredeem, vRestock: p.restock, vPointsHelp: p.help,
 		vReject: func(ctx context.Context, t *turn, cmd command) error {
@@ -219,6 +227,19 @@ func (p *pointsFlow) claimRef(t *turn, cmd command) village.Ref {
 		}
 	}
 	return village.Ref{}
+}
+
+// redemptionRef reports whether a 撤销 is about a redemption: it names a
+// ledger entry (#L6) and no claim, or quotes a 兑换 reply.
+func redemptionRef(t *turn, cmd command) bool {
+	if slices.ContainsFunc(cmd.refs, func(r village.Ref) bool { return r.Kind == 'C' }) {
+		return false
+	}
+	if ledgerRefRe.MatchString(cmd.args) {
+		return true
+	}
+	q := quoteText(t)
+	return len(cmd.refs) == 0 && strings.Contains(q, "已兑换 #L") && !strings.Contains(q, "#C")
 }
 
 // findClaim loads a claim: from the turn's village, or in the township

@@ -663,3 +663,21 @@ func TestFamilyWitnessIsNoWitness(t *testing.T) {
 		t.Errorf("approved claims %+v, %v: want C1, lacking evidence", c, err)
 	}
 }
+
+// TestRevokeRedemptionWords (QA round 4, N10): the shopkeeper's 「撤销 #L1」
+// and 撤销 quoting a 兑换 reply are 撤销兑换.
+func TestRevokeRedemptionWords(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 30)
+	b.say("周八", "兑换 张三 牙膏 1")
+	has(t, "撤销 #L1", b.say("周八", "撤销 #L1"), g3+": 已撤销兑换 #L1：张三户·张三 牙膏 1支，退回 5 分")
+	reply := b.say("周八", "兑换 张三 牙膏 1")
+	has(t, "redeemed again", reply, "已兑换 #L3")
+	quoted := "「网格小助手：" + strings.TrimPrefix(reply[0], g3+": ") + "」\n- - - - - - - - - - - - - - -\n撤销"
+	has(t, "quoted 撤销", b.say("周八", quoted), g3+": 已撤销兑换 #L3")
+	has(t, "not the shopkeeper", b.say("张三", "撤销 #L1"), "「撤销兑换」需要积分超市管理员")
+	if a := b.account("QS-301"); a.Redeemable() != 30 || len(a.Reversed) != 2 {
+		t.Errorf("redeemable %d, reversed %v; want 30 and [L1 L3]", a.Redeemable(), a.Reversed)
+	}
+}
