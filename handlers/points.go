@@ -933,8 +933,16 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		if action == village.ClaimRevoke {
 			block = "points.revoked"
 		}
+		final := action == village.ClaimUphold && c.Status == village.ClaimFinal
+		if cl := p.cfg.ClearsSoon(t.at.In(p.r.cfg.Location())); final && c.Points > 0 && !cl.IsZero() {
+			data["Clears"] = cl // set only when due: a zero time.Time is true in a template
+		}
 		text := p.r.texts.Render(block, data)
 		out := p.outFor(t, &c, text)
+		if final && c.Points > 0 {
+			// Frozen points usable at once: the household hears it (QA round 4, N12).
+			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.upheld.told", data))...)
+		}
 		for _, o := range objectors {
 			if from == village.ClaimObjected && o != t.who.Name {
 				out = append(out, bot.Outbound{To: o, Kind: bot.Private, Priority: bot.Normal,
