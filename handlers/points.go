@@ -684,7 +684,10 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 	}
 	ind, ok := p.cat.Match(rest, keep)
 	if !ok {
-		return p.r.reply(ctx, t, "points.record.nomatch", map[string]any{"Verb": cmd.word, "Deduct": deduct})
+		// "加分 金大海 乱倒垃圾 3": an item of the other verb is named.
+		other, named := p.cat.Match(rest, func(i village.Indicator) bool { return !keep(i) })
+		return p.r.reply(ctx, t, "points.record.nomatch", map[string]any{"Verb": cmd.word, "Deduct": deduct,
+			"Other": other, "Named": named, "Name": person.Name, "Rest": strings.TrimSpace(rest)})
 	}
 	pts, has, note := pointsIn(rest, ind)
 	if deduct && pts > 0 {
@@ -1404,8 +1407,9 @@ var (
 	mentionFor = regexp.MustCompile(`^@([^\s@]{1,20})\s+(.*)$`)
 	askPoints  = regexp.MustCompile(`(?:^|[^0-9A-Za-z])([0-9]{1,4})\s*分`)
 	witnessRe  = regexp.MustCompile(`(?:证明人|证人)\s*[:：是]?\s*@?([\p{Han}A-Za-z·]{2,5})`)
+	vouchRe    = regexp.MustCompile(`(?:^|[\s，,。、:：])@?([\p{Han}·]{2,4}?)\s*(?:可以|能|会)?(?:作证|做证|证明)(?:$|[\s，,。])`)
 	photoWords = []string{"照片", "图片", "附图", "拍照", "拍了", "见图", "截图"}
-	docWords   = []string{"证书", "奖状", "通知书", "证明材料", "文件", "判决书", "献血证", "有证明", "开了证明", "证明"}
+	docWords   = []string{"证书", "奖状", "通知书", "证明材料", "文件", "判决书", "献血证", "收据", "发票", "有证明", "开了证明", "证明"}
 )
 
 // parseClaimText reads a claim's free text: "给 张小宝 …" or "@张小宝 …"
@@ -1432,6 +1436,8 @@ func parseClaimText(s string) claimText {
 	var ev []string
 	if m := witnessRe.FindStringSubmatch(ct.Text); m != nil {
 		ev = append(ev, "证明人 "+m[1])
+	} else if m := vouchRe.FindStringSubmatch(ct.Text); m != nil {
+		ev = append(ev, "证明人 "+m[1]) // "王五可以作证"
 	}
 	for _, w := range photoWords {
 		if strings.Contains(ct.Text, w) {
@@ -1455,6 +1461,7 @@ func parseClaimText(s string) claimText {
 }
 
 var (
+	leadHan  = regexp.MustCompile(`^([零一二两三四五六七八九十百]{1,5})\s*分?(?:\s+|[，,:：。]|$)`)
 	leadNum  = regexp.MustCompile(`^([+-]?[0-9]{1,4})\s*分?(?:\s+|[，,:：]|$)`)
 	tokenNum = regexp.MustCompile(`(?:^|[\s，,:：])([+-]?[0-9]{1,4})\s*分?(?:[\s，,:：。]|$)|([+-]?[0-9]{1,4})\s*分`)
 )
@@ -1465,6 +1472,12 @@ func leadingPoints(s string) (pts int, ok bool, note string) {
 	s = foldDigits(strings.TrimSpace(s))
 	m := leadNum.FindStringSubmatch(s)
 	if m == nil {
+		// "同意 #C1 十": a score in Chinese numerals.
+		if m := leadHan.FindStringSubmatch(s); m != nil {
+			if n, ok := chineseNumber(m[1]); ok {
+				return n, true, strings.TrimSpace(s[len(m[0]):])
+			}
+		}
 		return 0, false, s
 	}
 	n, err := strconv.Atoi(m[1])

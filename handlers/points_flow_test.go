@@ -340,7 +340,7 @@ func TestRedeemQuantities(t *testing.T) {
 		{"张三", "兑换券在哪里领", nil, 346},
 		{"周八", "撤销兑换 #L2 拿错了", []string{g3 + ": 已撤销兑换 #L2：张三户·张三 洗衣液 2瓶，退回 40 分。", "张三: 您家在积分超市的兑换（洗衣液 2瓶，40 分）记错了，超市管理员已撤销，退回 40 分，现在可兑换 386 分"}, 386},
 		{"周八", "撤销兑换 L2", []string{"#L2 已经撤销过了"}, 386},
-		{"周八", "撤销兑换 #L5", []string{"#L5 不是兑换记录"}, 386},
+		{"周八", "撤销兑换 #L5", []string{"#L5 是撤销记录（撤销的是 #L2），积分已退回，不用再撤销"}, 386},
 		{"张三", "撤销兑换 #L1", []string{"「撤销兑换」需要积分超市管理员"}, 386},
 		{"周八", "撤销兑换", []string{"请写上兑换编号"}, 386},
 	}
@@ -680,4 +680,20 @@ func TestRevokeRedemptionWords(t *testing.T) {
 	if a := b.account("QS-301"); a.Redeemable() != 30 || len(a.Reversed) != 2 {
 		t.Errorf("redeemable %d, reversed %v; want 30 and [L1 L3]", a.Redeemable(), a.Reversed)
 	}
+}
+
+// TestPointsWordingRound4 covers the wording items of QA round 4 (N11).
+func TestPointsWordingRound4(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("张三", "申请积分 参加普法学习 证明人王五")
+	b.say("张三", "撤回 #C1")
+	has(t, "取消 after 撤回", b.say("张三", "取消 #C1"), "#C1 已经撤回了，不用再发")
+	has(t, "witness next step", b.say("张三", "申请积分 拾金不昧"), "此项需要证明人，请把证明人告诉评分小组，如：证明人 王五。")
+	has(t, "range prompt uses the asked score", b.say("张三", "申请积分 参加义务劳动 8分 证明人王五"), "#C3")
+	has(t, "asked 8", b.say("赵六", "同意 #C3"), "例如：同意 #C3 8。")
+	has(t, "Chinese numeral score", b.say("赵六", "同意 #C3 十"), "#C3 已通过：张三户·张三「参加义务劳动、集体劳动」+10分")
+	has(t, "deduction item under 加分", b.say("赵六", "加分 陈二 乱倒垃圾 3"), "「乱倒乱扔垃圾」是扣分项，请发：扣分 陈二 乱倒垃圾 3。没有记分。")
+	has(t, "可以作证", b.say("张三", "申请积分 参加义务劳动 王五可以作证"), "已写：证明人 王五。")
+	has(t, "有收据", b.say("张三", "申请积分 无偿献血 有收据"), "已写：收据。")
 }

@@ -230,6 +230,9 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		data := map[string]any{"Ref": ref, "E": e, "Label": p.label(v, e.Household), "Unit": p.unitOf(e.Item)}
+		if e.Event == village.EventRefund {
+			return p.r.reply(ctx, t, "points.unredeem.isrefund", data)
+		}
 		if e.Event != village.EventRedeem {
 			return p.r.reply(ctx, t, "points.unredeem.unknown", data)
 		}

@@ -64,7 +64,7 @@ func (e Evidence) Label() string {
 }
 
 // documentWords name papers in a claim's evidence ("证明材料", "证书").
-var documentWords = []string{"证明材料", "证书", "奖状", "通知书", "文件", "判决书", "献血证", "证明"}
+var documentWords = []string{"证明材料", "证书", "奖状", "通知书", "文件", "判决书", "献血证", "收据", "发票", "证明"}
 
 // OfferedBy reports whether an evidence text ("证明人 王五、照片") offers
 // evidence of kind e, images being photos: a witness is no photo, a photo
