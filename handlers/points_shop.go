@@ -76,12 +76,22 @@ func parseItem(s string, shop []village.ShopItem) (item village.ShopItem, qty in
 			return item, 0, itemMany, it
 		}
 	}
-	if priceRe.MatchString(rest) {
-		return item, 0, itemPrice, other
+	if m := priceRe.FindString(rest); m != "" {
+		// "电压力锅 1台 210分": a count with its matching price is clear.
+		without := strings.Replace(rest, m, " ", 1)
+		price, _ := strconv.Atoi(strings.TrimRight(m, "积分元块钱 "))
+		if n, ok := chineseNumber(strings.TrimRight(m, "积分元块钱 ")); ok {
+			price = n
+		}
+		qty, ok := readQuantity(without, item.Unit)
+		if !ok || !qtyTokenRe.MatchString(without) || priceRe.MatchString(without) || qty*item.Points != price || qty > 999 {
+			return item, 0, itemPrice, other
+		}
+		return item, qty, "", other
 	}
-	unitSize := strings.ReplaceAll(strings.ToLower(item.Unit), " ", "")
+	unitSize := sizeText(item.Unit)
 	for _, size := range sizeRe.FindAllString(rest, -1) {
-		if !strings.Contains(unitSize, strings.TrimSuffix(strings.ReplaceAll(strings.ToLower(size), " ", ""), "装")) {
+		if !strings.Contains(unitSize, strings.TrimSuffix(sizeText(size), "装")) {
 			return item, 0, itemSize, other
 		}
 	}
@@ -98,6 +108,12 @@ func parseItem(s string, shop []village.ShopItem) (item village.ShopItem, qty in
 	}
 	return item, qty, "", other
 }
+
+// sizeUnits spell sizes one way, so that "5L" is the "5升" of 桶（5升）.
+var sizeUnits = strings.NewReplacer("毫升", "ml", "公斤", "kg", "千克", "kg", "升", "l", " ", "")
+
+// sizeText is s with its size units spelled one way.
+func sizeText(s string) string { return sizeUnits.Replace(strings.ToLower(s)) }
 
 // readQuantity reads the one count in s; 1 when there is none. A
 // Chinese numeral counts only before a measure word or standing alone

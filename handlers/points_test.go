@@ -125,6 +125,10 @@ func TestParseItem(t *testing.T) {
 		// QA round 4, N2: a price, a weight, a pack size or a fraction is
 		// no count; N6: two items are refused, not one dropped.
 		{"洗衣液 20分", "洗衣液", 0, itemPrice},
+		{"洗衣液 2瓶 40分", "洗衣液", 2, ""},
+		{"洗衣液 2瓶 20分", "洗衣液", 0, itemPrice},
+		{"食用油 5L", "食用油", 1, ""},
+		{"大米 5kg", "大米", 1, ""},
 		{"洗衣液 二十积分", "洗衣液", 0, itemPrice},
 		{"毛巾 8元", "毛巾", 0, itemPrice},
 		{"大米 20斤", "大米", 0, itemSize},
