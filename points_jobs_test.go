@@ -8,6 +8,7 @@ import (
 
 	"gridbot/bot/replay"
 	"gridbot/storage/storagetest"
+	"gridbot/village"
 )
 
 // replayOut replays a transcript on the points configuration and returns
@@ -122,4 +123,47 @@ func TestAllFrozenBatchAnnounced(t *testing.T) {
 	if n := strings.Count(strings.Join(out, "\n"), "有异议，评分小组核实后另行通知"); n != 1 {
 		t.Errorf("the frozen items were announced %d times, want once:\n%s", n, strings.Join(out, "\n"))
 	}
+}
+
+// TestUnredeemAfterYearEndRefused (QA round 4, N7): a redemption undone
+// after the year-end clearing would bring back cleared points: refused,
+// and nothing becomes redeemable in the new year.
+func TestUnredeemAfterYearEndRefused(t *testing.T) {
+	out, st := replayOut(t, `
+{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
+{"at":"2026-04-01T09:00:00+08:00"}
+{"at":"2026-04-08T09:00:00+08:00"}
+{"at":"2026-12-31T17:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 张三 洗衣液 1"}
+{"at":"2026-12-31T18:00:00+08:00"}
+{"at":"2026-12-31T19:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"撤销兑换 #L3"}
+{"at":"2027-01-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"我的积分"}
+`)
+	expectOut(t, out, "已兑换 #L3", "#L3 是2026年的兑换，2026年的积分年终已结算，不能撤销了", "可兑换：0 分")
+	for _, e := range st.Ledger {
+		if e.Event == village.EventRefund {
+			t.Errorf("refund booked after the year-end clearing: %+v", e)
+		}
+	}
+}
+
+// TestUpheldLateWarnsOfClearing (QA round 4, N12 and N11): an item upheld in
+// December after its window becomes redeemable at once: the group hears
+// of the clearing and the household is told privately. An item upheld
+// within its window is not counted as 无异议 in the 生效 post.
+func TestUpheldLateWarnsOfClearing(t *testing.T) {
+	out, _ := replayOut(t, `
+{"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
+{"at":"2026-11-02T09:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
+{"at":"2026-11-02T09:02:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 王五 志愿服务 10"}
+{"at":"2026-12-01T11:00:00+08:00"}
+{"at":"2026-12-03T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 张三没去"}
+{"at":"2026-12-03T09:01:00+08:00","chat":"青山村三组网格群","from":"张三","text":"异议 #C3 王五没去"}
+{"at":"2026-12-04T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"维持 #C3"}
+{"at":"2026-12-08T09:00:00+08:00"}
+{"at":"2026-12-20T09:30:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"维持 #C1"}
+`)
+	expectOut(t, out,
+		"公示期已满，2 项已生效（其中 1 项有异议，经核实维持）",
+		"#C1 经核实维持原评分：张三户·张三「参加志愿服务活动」+20分。公示期已过，现在生效。\n注意：没兑换的积分将于12月31日18:00年终清零",
+		"张三: 【积分通知】#C1「参加志愿服务活动」的异议经核实，维持原评分+20分，现在已生效，可以到积分超市兑换了。\n注意：没兑换的积分将于12月31日18:00年终清零")
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/robfig/cron/v3"
 	"gopkg.in/yaml.v3"
 
 	"gridbot/village"
@@ -346,4 +347,25 @@ func (p Points) AverageRule() village.AverageRule {
 		r.ExcludeCare = append(r.ExcludeCare, village.Care(c))
 	}
 	return r
+}
+
+// ClearsSoon is when unspent points are next cleared after at (in the
+// township's zone), when the clearing reminder for it has already gone
+// out: points that become redeemable after the reminder are warned where
+// they become redeemable. Zero when nothing is cleared or the reminder is
+// still to come.
+func (p Points) ClearsSoon(at time.Time) time.Time {
+	if p.YearEnd.Unspent != "clear" {
+		return time.Time{}
+	}
+	yearEnd, err1 := cron.ParseStandard(p.Schedules.YearEnd)
+	reminder, err2 := cron.ParseStandard(p.Schedules.Reminder)
+	if err1 != nil || err2 != nil { // "off"
+		return time.Time{}
+	}
+	when := yearEnd.Next(at)
+	if reminder.Next(at).Before(when) {
+		return time.Time{} // the reminder is still to come
+	}
+	return when
 }

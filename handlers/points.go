@@ -94,7 +94,15 @@ func (r *Router) pointsFlows() map[verb]flow {
 	}
 	return map[verb]flow{
 		vClaim: p.claim, vApprove: bare(p.approve), vAward: p.record, vDeduct: p.record,
-		vObject: bare(p.object), vWithdraw: bare(p.withdraw), vUphold: bare(p.settle), vRevoke: bare(p.settle),
+		vObject: bare(p.object), vWithdraw: bare(p.withdraw), vUphold: bare(p.settle),
+		vRevoke: func(ctx context.Context, t *turn, cmd command) error {
+			// "撤销 #L6", or 撤销 quoting a 兑换 reply: the shopkeeper's 撤销兑换.
+			if redemptionRef(t, cmd) {
+				cmd.word = string(vUnredeem)
+				return p.unredeem(ctx, t, cmd)
+			}
+			return bare(p.settle)(ctx, t, cmd)
+		},
 		vMyPoints: p.mine, vPoints: p.query, vRanking: p.ranking,
 		vRedeem: p.redeem, vUnredeem: p.unredeem, vRestock: p.restock, vPointsHelp: p.help,
 		vReject: func(ctx context.Context, t *turn, cmd command) error {
@@ -219,6 +227,19 @@ func (p *pointsFlow) claimRef(t *turn, cmd command) village.Ref {
 		}
 	}
 	return village.Ref{}
+}
+
+// redemptionRef reports whether a 撤销 is about a redemption: it names a
+// ledger entry (#L6) and no claim, or quotes a 兑换 reply.
+func redemptionRef(t *turn, cmd command) bool {
+	if slices.ContainsFunc(cmd.refs, func(r village.Ref) bool { return r.Kind == 'C' }) {
+		return false
+	}
+	if ledgerRefRe.MatchString(cmd.args) {
+		return true
+	}
+	q := quoteText(t)
+	return len(cmd.refs) == 0 && strings.Contains(q, "已兑换 #L") && !strings.Contains(q, "#C")
 }
 
 // findClaim loads a claim: from the turn's village, or in the township
@@ -446,8 +467,18 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if !ok || err != nil {
 		return err
 	}
-	ind, ok := p.cat.Match(ct.Text, village.Indicator.Claimable)
-	if !ok {
+	keep := village.Indicator.Claimable
+	if ct.Helped != "" {
+		// A deed at a neighbour's is no item of the sender's own household
+		// ("帮王奶奶打扫院子" is not 张三户's 庭院整洁).
+		keep = func(i village.Indicator) bool { return i.Claimable() && i.Level != village.LevelHousehold }
+	}
+	kinWitness := p.kinWitness(v, person, &ct)
+	ind, ok := p.cat.Match(ct.Text, keep)
+	switch {
+	case !ok && ct.Helped != "":
+		return p.r.reply(ctx, t, "points.claim.helped", map[string]any{"Name": ct.Helped, "Categories": village.PointCategories})
+	case !ok:
 		return p.r.reply(ctx, t, "points.claim.nomatch", map[string]any{"Categories": village.PointCategories})
 	}
 	sc := storage.VillageScope(v)
@@ -488,7 +519,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	}
 	scorers := p.scorers(v, person.Grid, person.Household)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "I": ind, "Label": p.label(v, c.Household), "Scorers": scorers,
-		"Lacks": c.LacksEvidence(), "Private": t.where.kind == inPrivate}
+		"Lacks": c.LacksEvidence(), "Private": t.where.kind == inPrivate, "KinWitness": kinWitness}
 	text := p.r.texts.Render("points.claimed", data)
 	out := []bot.Outbound{p.r.back(t, text)}
 	if t.where.kind == inPrivate {
@@ -498,6 +529,26 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	}
 	return p.commitClaim(ctx, t, sc, c, "", nil, out)
 }
+
+// kinWitness is the witness a claim names from the household it is for
+// ("证明人 张明" for 张三户): a family member is no witness (QA round 4,
+// N9). The evidence then reads "家人作证 张明", which offers no witness,
+// so the approval is flagged and the integrity export lists it.
+func (p *pointsFlow) kinWitness(v string, person village.Person, ct *claimText) string {
+	m := witnessRe.FindStringSubmatch(ct.Evidence)
+	if m == nil {
+		return ""
+	}
+	w, err := p.r.people.Lookup(v, m[1])
+	if err != nil || w.Household != person.Household || person.Household == "" {
+		return ""
+	}
+	ct.Evidence = strings.Replace(ct.Evidence, m[0], kinWitnessLabel+" "+w.Name, 1)
+	return w.Name
+}
+
+// kinWitnessLabel marks a family member named as witness in a claim's evidence.
+const kinWitnessLabel = "家人作证"
 
 // maxPendingClaims is how many claims of a household may wait for review
 // at once, unless a cadre files them: more is a flood the scoring group
@@ -633,7 +684,10 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 	}
 	ind, ok := p.cat.Match(rest, keep)
 	if !ok {
-		return p.r.reply(ctx, t, "points.record.nomatch", map[string]any{"Verb": cmd.word, "Deduct": deduct})
+		// "加分 金大海 乱倒垃圾 3": an item of the other verb is named.
+		other, named := p.cat.Match(rest, func(i village.Indicator) bool { return !keep(i) })
+		return p.r.reply(ctx, t, "points.record.nomatch", map[string]any{"Verb": cmd.word, "Deduct": deduct,
+			"Other": other, "Named": named, "Name": person.Name, "Rest": strings.TrimSpace(rest)})
 	}
 	pts, has, note := pointsIn(rest, ind)
 	if deduct && pts > 0 {
@@ -882,8 +936,16 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		if action == village.ClaimRevoke {
 			block = "points.revoked"
 		}
+		final := action == village.ClaimUphold && c.Status == village.ClaimFinal
+		if cl := p.cfg.ClearsSoon(t.at.In(p.r.cfg.Location())); final && c.Points > 0 && !cl.IsZero() {
+			data["Clears"] = cl // set only when due: a zero time.Time is true in a template
+		}
 		text := p.r.texts.Render(block, data)
 		out := p.outFor(t, &c, text)
+		if final && c.Points > 0 {
+			// Frozen points usable at once: the household hears it (QA round 4, N12).
+			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.upheld.told", data))...)
+		}
 		for _, o := range objectors {
 			if from == village.ClaimObjected && o != t.who.Name {
 				out = append(out, bot.Outbound{To: o, Kind: bot.Private, Priority: bot.Normal,
@@ -909,10 +971,66 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 }
 
 // status answers 查 #C.
+//
+// What it shows depends on who asks (QA round 4, N4): a claim sent
+// privately is shown, until its 公示, only to its household, the scorers
+// and the cadres of its grid; objection reasons (which often name the
+// objector) only to the scorers and cadres, and to each objector his own.
+// Details that are not for the whole group are answered privately when
+// asked in a group, as the reports flow does.
 func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
 	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {
-		return p.r.reply(ctx, t, "points.status", map[string]any{"C": &c, "Label": p.label(c.Village, c.Household)})
+		staff := p.mayReview(t.who, c)
+		own := t.who.Village == c.Village && t.who.Household == c.Household && c.Household != ""
+		private := p.privateClaim(c) && c.PublishedAt.IsZero()
+		if private && !staff && !own && t.who.Name != c.Claimant {
+			return p.r.reply(ctx, t, "points.status.hidden", map[string]any{"C": &c})
+		}
+		var notes []village.Objection
+		if c.Objection != "" {
+			for _, o := range append([]village.Objection{{At: c.DecidedAt, By: c.ObjectedBy, Note: c.Objection}}, c.More...) {
+				if staff || o.By == t.who.Name {
+					notes = append(notes, o)
+				}
+			}
+		}
+		text := p.r.texts.Render("points.status", map[string]any{"C": &c, "Label": p.label(c.Village, c.Household),
+			"Objections": notes, "Staff": staff, "Me": t.who.Name})
+		if t.where.kind == inPrivate || !private && len(notes) == 0 {
+			t.out = append(t.out, p.r.back(t, text))
+		} else {
+			t.out = append(t.out, bot.Outbound{To: p.r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: text},
+				p.r.back(t, p.r.texts.Render("points.status.moved", map[string]any{"C": &c, "Name": t.who.Name})))
+		}
+		_, err := p.r.store.Commit(ctx, storage.Change{Scope: p.r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep})
+		return err
 	})
+}
+
+// mayReview reports whether who may read everything about claim c: a
+// scorer or officer or admin of its village, or a cadre of its grid.
+func (p *pointsFlow) mayReview(who village.Person, c village.Claim) bool {
+	return who.Covers(village.RoleScorer, c.Village, c.Grid) || who.Tends(c.Village, c.Grid) ||
+		who.Has(village.RoleOfficer) || who.Has(village.RoleAdmin)
+}
+
+// privateClaim reports whether c was sent to the bot privately, not in a
+// group of the township.
+func (p *pointsFlow) privateClaim(c village.Claim) bool {
+	if c.Chat == "" {
+		return true
+	}
+	if c.Chat == p.r.cfg.Township.OfficeChat {
+		return false
+	}
+	for _, vc := range p.r.cfg.Villages {
+		for _, g := range vc.Grids {
+			if g.Group == c.Chat {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // mine answers 我的积分.
@@ -1140,13 +1258,15 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 	case person.Household == "":
 		return p.r.reply(ctx, t, "points.redeem.nohousehold", map[string]string{"Name": person.Name})
 	}
-	item, qty, ok := parseItem(rest, p.shop)
-	switch {
-	case !ok && item.Name != "":
-		return p.r.reply(ctx, t, "points.redeem.badqty", map[string]any{"Item": item, "Name": person.Name,
-			"Text": strings.TrimSpace(strings.Replace(rest, item.Name, "", 1))})
-	case !ok:
+	item, qty, why, other := parseItem(rest, p.shop)
+	switch why {
+	case "":
+	case itemNone:
 		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
+	default: // ask rather than guess: nothing is redeemed
+		unit, _, _ := strings.Cut(cmp.Or(item.Unit, "件"), "（") // "袋（5公斤）" is counted in 袋
+		return p.r.reply(ctx, t, "points.redeem."+why, map[string]any{"Item": item, "Other": other, "Name": person.Name, "Unit": unit,
+			"Text": strings.TrimSpace(strings.Replace(foldDigits(rest), item.Name, "", 1))})
 	}
 	ps := p.r.store
 	sc := storage.VillageScope(v)
@@ -1160,7 +1280,7 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 		data := map[string]any{"Label": p.label(v, person.Household), "Item": item, "Qty": qty, "Cost": cost,
 			"Balance": max(acct.Redeemable(), 0), "Person": person.Name}
 		if acct.Redeemable() < cost {
-			return p.r.reply(ctx, t, "points.redeem.short", data)
+			return p.r.commitOut(ctx, t, p.balancePrivately(t, "points.redeem.short", data))
 		}
 		stock, err := storage.StockOf(ctx, ps, sc, v)
 		if err != nil {
@@ -1187,6 +1307,7 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 			}
 		}
 		data["Balance"] = max(acct.Redeemable(), 0)
+		data["Group"] = t.where.kind != inPrivate // no household's balance in a group
 		out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.redeemed", data))}
 		out = append(out, p.tellRedeemer(v, person, t.who, p.r.texts.Render("points.redeemed.told", data))...)
 		t.out = out
@@ -1198,6 +1319,19 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 	})
 }
 
+// balancePrivately renders block, which tells a household's balance: in a
+// group, the group hears it without the balance (data "Group") and the
+// sender gets the whole text privately.
+func (p *pointsFlow) balancePrivately(t *turn, block string, data map[string]any) []bot.Outbound {
+	if t.where.kind == inPrivate {
+		return []bot.Outbound{p.r.back(t, p.r.texts.Render(block, data))}
+	}
+	full := p.r.texts.Render(block, data)
+	data["Group"] = true
+	return []bot.Outbound{p.r.back(t, p.r.texts.Render(block, data)),
+		{To: p.r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: full}}
+}
+
 // restock handles 补货 物品 数量 by the shopkeeper, for counted items.
 func (p *pointsFlow) restock(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
@@ -1207,8 +1341,8 @@ func (p *pointsFlow) restock(ctx context.Context, t *turn, cmd command) error {
 	if v == "" || !t.who.Covers(village.RoleShopkeeper, v, t.where.grid) {
 		return p.shopRefuse(ctx, t, v, cmd.word)
 	}
-	item, qty, ok := parseItem(cmd.args, p.shop)
-	if !ok || item.Stock <= 0 {
+	item, qty, why, _ := parseItem(cmd.args, p.shop)
+	if why != "" || item.Stock <= 0 {
 		return p.r.reply(ctx, t, "points.restock.usage", map[string]any{"Shop": p.shop})
 	}
 	ps := p.r.store
@@ -1261,6 +1395,7 @@ func (p *pointsFlow) help(ctx context.Context, t *turn, cmd command) error {
 // claimText is what parseClaimText reads from a claim.
 type claimText struct {
 	For      string // the household member it is for, when not the sender
+	Helped   string // the neighbour the sender's own deed was for ("帮王奶奶…")
 	Points   int    // points asked for ("10分"), 0 if none
 	Evidence string // what evidence the text offers
 	Text     string // the claim without the "给 X" prefix
@@ -1272,8 +1407,9 @@ var (
 	mentionFor = regexp.MustCompile(`^@([^\s@]{1,20})\s+(.*)$`)
 	askPoints  = regexp.MustCompile(`(?:^|[^0-9A-Za-z])([0-9]{1,4})\s*分`)
 	witnessRe  = regexp.MustCompile(`(?:证明人|证人)\s*[:：是]?\s*@?([\p{Han}A-Za-z·]{2,5})`)
+	vouchRe    = regexp.MustCompile(`(?:^|[\s，,。、:：])@?([\p{Han}·]{2,4}?)\s*(?:可以|能|会)?(?:作证|做证|证明)(?:$|[\s，,。])`)
 	photoWords = []string{"照片", "图片", "附图", "拍照", "拍了", "见图", "截图"}
-	docWords   = []string{"证书", "奖状", "通知书", "证明材料", "文件", "判决书", "献血证", "有证明", "开了证明", "证明"}
+	docWords   = []string{"证书", "奖状", "通知书", "证明材料", "文件", "判决书", "献血证", "收据", "发票", "有证明", "开了证明", "证明"}
 )
 
 // parseClaimText reads a claim's free text: "给 张小宝 …" or "@张小宝 …"
@@ -1300,6 +1436,8 @@ func parseClaimText(s string) claimText {
 	var ev []string
 	if m := witnessRe.FindStringSubmatch(ct.Text); m != nil {
 		ev = append(ev, "证明人 "+m[1])
+	} else if m := vouchRe.FindStringSubmatch(ct.Text); m != nil {
+		ev = append(ev, "证明人 "+m[1]) // "王五可以作证"
 	}
 	for _, w := range photoWords {
 		if strings.Contains(ct.Text, w) {
@@ -1323,6 +1461,7 @@ func parseClaimText(s string) claimText {
 }
 
 var (
+	leadHan  = regexp.MustCompile(`^([零一二两三四五六七八九十百]{1,5})\s*分?(?:\s+|[，,:：。]|$)`)
 	leadNum  = regexp.MustCompile(`^([+-]?[0-9]{1,4})\s*分?(?:\s+|[，,:：]|$)`)
 	tokenNum = regexp.MustCompile(`(?:^|[\s，,:：])([+-]?[0-9]{1,4})\s*分?(?:[\s，,:：。]|$)|([+-]?[0-9]{1,4})\s*分`)
 )
@@ -1333,6 +1472,12 @@ func leadingPoints(s string) (pts int, ok bool, note string) {
 	s = foldDigits(strings.TrimSpace(s))
 	m := leadNum.FindStringSubmatch(s)
 	if m == nil {
+		// "同意 #C1 十": a score in Chinese numerals.
+		if m := leadHan.FindStringSubmatch(s); m != nil {
+			if n, ok := chineseNumber(m[1]); ok {
+				return n, true, strings.TrimSpace(s[len(m[0]):])
+			}
+		}
 		return 0, false, s
 	}
 	n, err := strconv.Atoi(m[1])

@@ -118,7 +118,7 @@ func TestPointsFlow(t *testing.T) {
 		{"张三", "申请积分 给 刘芳 清理河道", []string{"#C3：张三户·刘芳"}},
 		{"张三", "申请积分 给 陈二 清理河道", []string{"只能给本户家里人申请积分"}},
 		{"王五", "申请积分 给 陈二 清理河道", []string{"#C4：陈二户·陈二"}}, // a grid worker on behalf of a villager
-		{"张三", "申请积分 给 张大宝 清理河道", []string{"名单里没有「张大宝」"}},
+		{"张三", "申请积分 给 张大宝 清理河道", []string{"名单上您家没有「张大宝」"}},
 		{"张三", "查 #C3", []string{"#C3 张三户·刘芳「参加村庄环境卫生整治」+5分·待审核"}},
 		{"赵六", "同意", []string{"例如：同意 #C4；也可以引用我那条消息再回「同意」。\n可能是这几件：\n#C4 陈二户·陈二「参加村庄环境卫生整治」\n#C3 张三户·刘芳「参加村庄环境卫生整治」"}},
 		{"赵六", "同意 #4 5", []string{"#C4 已通过：陈二户·陈二「参加村庄环境卫生整治」+5分"}}, // "#4" is C4 for a claim verb
@@ -206,7 +206,7 @@ func TestConcurrentRedemptionsCannotOverspend(t *testing.T) {
 	}
 	wg.Wait()
 	got := strings.Join(b.drain(), "\n")
-	if strings.Count(got, "已兑换") != 1 || strings.Count(got, "积分不够") != 1 {
+	if strings.Count(got, "已兑换") != 1 || strings.Count(got, g3+": 积分不够") != 1 {
 		t.Errorf("replies:\n%s\nwant one redemption and one refusal", got)
 	}
 	if acct := b.account("QS-301"); acct.Redeemed != 20 || acct.Redeemable() != 0 {
@@ -331,16 +331,16 @@ func TestRedeemQuantities(t *testing.T) {
 		want       []string
 		balance    int
 	}{
-		{"周八", "兑换 张三 5升食用油", []string{"已兑换 #L1：张三户·张三 食用油 1桶（5升），用 80 分，还可兑换 420 分", "撤销兑换 #L1"}, 420},
+		{"周八", "兑换 张三 5升食用油", []string{g3 + ": 已兑换 #L1：张三户·张三 食用油 1桶（5升），用 80 分。", "撤销兑换 #L1", "张三: 您家在积分超市兑换了食用油 1桶（5升），用 80 分，还可兑换 420 分"}, 420},
 		{"周八", "兑换 张三 洗衣液 两瓶", []string{"洗衣液 2瓶，用 40 分"}, 380},
 		{"周八", "兑换 张三 三条毛巾", []string{"毛巾 3条，用 24 分"}, 356},
 		{"周八", "兑换 张三 牙膏 -1", []string{"没看懂牙膏的数量「-1」，没有兑换", "撤销兑换 #L编号"}, 356},
 		{"周八", "兑换张三洗洁精1", []string{"洗洁精 1瓶，用 10 分"}, 346},
 		{"周八", "兑换 孙七 牙膏 1", []string{"孙七在花名册上没有户号"}, 346},
 		{"张三", "兑换券在哪里领", nil, 346},
-		{"周八", "撤销兑换 #L2 拿错了", []string{"已撤销兑换 #L2：张三户·张三 洗衣液 2瓶，退回 40 分，现在可兑换 386 分"}, 386},
+		{"周八", "撤销兑换 #L2 拿错了", []string{g3 + ": 已撤销兑换 #L2：张三户·张三 洗衣液 2瓶，退回 40 分。", "张三: 您家在积分超市的兑换（洗衣液 2瓶，40 分）记错了，超市管理员已撤销，退回 40 分，现在可兑换 386 分"}, 386},
 		{"周八", "撤销兑换 L2", []string{"#L2 已经撤销过了"}, 386},
-		{"周八", "撤销兑换 #L5", []string{"#L5 不是兑换记录"}, 386},
+		{"周八", "撤销兑换 #L5", []string{"#L5 是撤销记录（撤销的是 #L2），积分已退回，不用再撤销"}, 386},
 		{"张三", "撤销兑换 #L1", []string{"「撤销兑换」需要积分超市管理员"}, 386},
 		{"周八", "撤销兑换", []string{"请写上兑换编号"}, 386},
 	}
@@ -402,7 +402,7 @@ func TestClaimForFamilyMembers(t *testing.T) {
 	has(t, "two names", b.say("张三", "申请积分 给张明、刘芳 参加普法讲座 证明人王五"),
 		"一次申请只给一个人记分，请分开发", "申请积分 给 张明 参加普法讲座 证明人王五", "申请积分 给 刘芳 参加普法讲座 证明人王五")
 	has(t, "my son", b.say("张三", "申请积分 帮我儿子张明 献血了 有证明材料"), "#C2：张三户·张明「")
-	has(t, "other household", b.say("张三", "申请积分 给陈二打扫卫生"), "陈二不是您家的")
+	has(t, "other household", b.say("张三", "申请积分 给 陈二 打扫卫生"), "陈二不是您家的", "申请积分 帮陈二做了什么")
 	has(t, "mentioned", b.say("张三", "申请积分 和张明一起打扫院子"), "申请里写了张明，是给张明申请吗", "还没有登记")
 	has(t, "witness in the family", b.say("张三", "申请积分 打扫院子 证明人刘芳"), "#C3：张三户·张三「")
 	got := b.say("张三", "帮张明申请积分，他昨天去献血了")
@@ -523,4 +523,177 @@ func TestPointsWording(t *testing.T) {
 	if strings.Contains(strings.Join(got, ""), "补齐材料") {
 		t.Errorf("cap rejection asks for papers: %q", got)
 	}
+}
+
+// TestRedeemAsksWhenUnclear (QA round 4, N2 and N6): a price, a weight for
+// an item sold by the bag, a fraction, a pack size or two items in one
+// 兑换 are asked back, and nothing is charged.
+func TestRedeemAsksWhenUnclear(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 500)
+	for _, s := range []struct{ text, want string }{
+		{"兑换 张三 洗衣液 20分", "「20分」像是积分，不是数量，没有兑换。洗衣液每瓶 20 分，请写要几瓶"},
+		{"兑换 张三 大米 20斤", "大米按袋兑换，「20斤」是几袋？没有兑换"},
+		{"兑换 张三 洗衣液 一瓶半", "洗衣液只能整瓶兑换，「一瓶半」没有兑换"},
+		{"兑换 张三 牙膏 5支装", "「5支装」是一包的大小还是要几支？没有兑换"},
+		{"兑换 张三 洗衣液 毛巾", "一次只兑换一样，这条写了洗衣液和毛巾，都没有兑换。请分开发"},
+		{"兑换 张三 牙膏一支香皂两块", "这条写了牙膏和香皂"},
+	} {
+		has(t, s.text, b.say("周八", s.text), s.want)
+		if a := b.account("QS-301"); a.Redeemable() != 500 {
+			t.Fatalf("%q charged: redeemable %d, want 500", s.text, a.Redeemable())
+		}
+	}
+	has(t, "clear", b.say("周八", "兑换 张三 大米 2袋"), "大米 2袋（5公斤），用 180 分")
+}
+
+// TestClaimDeedForNeighbour (QA round 4, N3 and N5): helping a neighbour is
+// the sender's own deed; a grid worker writing 给 is asked; a kin word
+// without a name, a name not on the roster, or two 给 are asked back, never
+// booked to the sender.
+func TestClaimDeedForNeighbour(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "helped an elder", b.say("张三", "申请积分 帮王奶奶打扫院子 证明人王五"), "帮王奶奶做的好事算您自己的积分，但没认出是哪一项",
+		"申请积分 帮王奶奶照料孤寡老人")
+	has(t, "helped, clearer", b.say("张三", "申请积分 帮王奶奶打扫院子照料孤寡老人 证明人王五"), "#C1：张三户·张三「帮助困难群众、照料孤寡老人」")
+	has(t, "worker helped", b.say("王五", "申请积分 帮王奶奶打扫院子 照料老人 证明人李四"), "#C2：王五户·王五「")
+	has(t, "villager 给 glued", b.say("张三", "申请积分 给王奶奶送饭照料孤寡老人 证明人王五"), "#C3：张三户·张三「")
+	has(t, "worker 给 glued", b.say("王五", "申请积分 给王奶奶送饭照料孤寡老人"), "是您自己给王奶奶做的好事，还是替王奶奶申请积分？还没有登记",
+		"申请积分 替 王奶奶 送饭照料孤寡老人")
+	has(t, "worker 替", b.say("王五", "申请积分 替 王奶奶 打扫院子"), "王奶奶户·王奶奶「")
+	for _, s := range []struct{ text, want string }{
+		{"申请积分 给我儿子参加义务劳动 证明人王五", "申请里写了「儿子」，是给家里哪一位申请？还没有登记"},
+		{"申请积分 给张小明参加义务劳动 证明人王五", "名单上您家没有「张小明」，还没有登记。您家名单上有：张三、刘芳、张明"},
+		{"申请积分 给 张明 给 刘芳 参加义务劳动", "一次申请只给一个人记分，请分开发"},
+		{"申请积分 给陈小龙参加义务劳动", "陈小龙不是您家的"},
+		{"申请积分 给陈大龙参加义务劳动", "名单上您家没有「陈大龙」"},
+	} {
+		got := b.say("张三", s.text)
+		has(t, s.text, got, s.want)
+		if strings.Contains(strings.Join(got, ""), "已登记") {
+			t.Errorf("%q booked: %q", s.text, got)
+		}
+	}
+	has(t, "neighbour by title", b.say("张三", "申请积分 给张大爷送饭照料孤寡老人"), "张三户·张三「")
+	has(t, "elders", b.say("张三", "申请积分 给高龄老人送饭照料孤寡老人"), "张三户·张三「")
+
+}
+
+// privately handles one private message to the bot and returns the replies.
+func (b *pointsBot) privately(from, text string) []string {
+	b.t.Helper()
+	b.n++
+	b.now = b.now.Add(time.Minute)
+	if err := b.r.Handle(context.Background(), bot.Message{ID: fmt.Sprintf("p%d", b.n), At: b.now, Private: true, From: from, Text: text}); err != nil {
+		b.t.Fatalf("%s: %s: %v", from, text, err)
+	}
+	return b.drain()
+}
+
+// TestStatusKeepsPrivateThingsPrivate (QA round 4, N4): 查 #C in a group
+// shows neither a privately sent claim nor objection reasons to other
+// villagers; the scorer is answered privately.
+func TestStatusKeepsPrivateThingsPrivate(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.privately("陈二", "申请积分 无偿献血 有献血证")
+	got := b.say("张三", "查 #C1")
+	has(t, "private claim, neighbour", got, "#C1 是私信提交的积分申请，公示前只有本户和评分小组能查")
+	if strings.Contains(strings.Join(got, ""), "陈二") {
+		t.Errorf("private claim shown to a neighbour: %q", got)
+	}
+	has(t, "private claim, scorer", b.say("赵六", "查 #C1"), "赵六: #C1 陈二户·陈二「", g3+": 赵六，#C1 的详情已私信发给您")
+
+	b.say("赵六", "加分 张三 志愿服务 10")
+	b.privately("陈二", "异议 #C2 我是他邻居陈二，那天他在我家打牌")
+	b.say("王五", "异议 #C2 我也觉得没去")
+	got = b.say("张三", "查 #C2")
+	has(t, "objected, claimant", got, g3+": #C2 张三户·张三「", "有人提出异议，评分小组正在核实")
+	if j := strings.Join(got, ""); strings.Contains(j, "打牌") || strings.Contains(j, "没去") {
+		t.Errorf("objection reasons shown in the group: %q", got)
+	}
+	got = b.say("赵六", "查 #C2")
+	has(t, "objected, scorer", got, "赵六: #C2 张三户·张三「", "异议（陈二）：我是他邻居陈二，那天他在我家打牌", "异议（王五）：我也觉得没去",
+		g3+": 赵六，#C2 的详情已私信发给您")
+	for _, m := range got {
+		if strings.HasPrefix(m, g3) && strings.Contains(m, "打牌") {
+			t.Errorf("objection reason in the group: %q", m)
+		}
+	}
+	has(t, "objector, own", b.privately("陈二", "查 #C2"), "您的异议：我是他邻居陈二")
+}
+
+// TestRedeemKeepsBalanceOutOfGroup (QA round 4, N8): 兑换 and 撤销兑换
+// replies in the group carry no household's balance; the shopkeeper (when
+// refused) and the household (on WeChat) hear it privately.
+func TestRedeemKeepsBalanceOutOfGroup(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 30)
+	check := func(step string, got []string, want ...string) {
+		t.Helper()
+		has(t, step, got, want...)
+		for _, m := range got {
+			if strings.HasPrefix(m, g3) && (strings.Contains(m, "可兑换 ") || strings.Contains(m, "可兑换积分 ")) {
+				t.Errorf("%s: balance in the group: %q", step, m)
+			}
+		}
+	}
+	check("redeem", b.say("周八", "兑换 张三 洗衣液 1"), g3+": 已兑换 #L1：张三户·张三 洗衣液 1瓶，用 20 分。", "张三: 您家在积分超市兑换了洗衣液 1瓶，用 20 分，还可兑换 10 分")
+	check("short", b.say("周八", "兑换 张三 洗衣液 1"), g3+": 积分不够，没有兑换", "周八: 积分不够，没有兑换：张三户可兑换积分 10 分")
+	check("undo", b.say("周八", "撤销兑换 #L1"), g3+": 已撤销兑换 #L1", "张三: 您家在积分超市的兑换（洗衣液 1瓶，20 分）记错了，超市管理员已撤销，退回 20 分，现在可兑换 30 分")
+}
+
+// TestFamilyWitnessIsNoWitness (QA round 4, N9): a member of the claim's
+// own household named as 证明人 is no witness: the claimant is told, the
+// approval is flagged (as the integrity export flags it).
+func TestFamilyWitnessIsNoWitness(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "son as witness", b.say("张三", "申请积分 参加义务劳动 证明人张明"),
+		"#C1：张三户·张三「参加义务劳动、集体劳动」", "张明是本户家里人，不能作证明人，请告诉评分小组一位外人证明人")
+	has(t, "flagged", b.say("赵六", "同意 #C1 5"), "提醒：此项要求证明人，申请里没有（只有：家人作证 张明），已记入审核记录。")
+	has(t, "for the son, father as witness", b.say("张三", "申请积分 给 张明 参加义务劳动 证明人张三"), "张三是本户家里人，不能作证明人")
+	got := b.say("张三", "申请积分 参加义务劳动 证明人王五")
+	has(t, "neighbour", got, "已写：证明人 王五。")
+	c, err := storage.Claims(context.Background(), b.st, qs, storage.ClaimIndex(village.ClaimApproved))
+	if err != nil || len(c) != 1 || !c[0].LacksEvidence() {
+		t.Errorf("approved claims %+v, %v: want C1, lacking evidence", c, err)
+	}
+}
+
+// TestRevokeRedemptionWords (QA round 4, N10): the shopkeeper's 「撤销 #L1」
+// and 撤销 quoting a 兑换 reply are 撤销兑换.
+func TestRevokeRedemptionWords(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 30)
+	b.say("周八", "兑换 张三 牙膏 1")
+	has(t, "撤销 #L1", b.say("周八", "撤销 #L1"), g3+": 已撤销兑换 #L1：张三户·张三 牙膏 1支，退回 5 分")
+	reply := b.say("周八", "兑换 张三 牙膏 1")
+	has(t, "redeemed again", reply, "已兑换 #L3")
+	quoted := "「网格小助手：" + strings.TrimPrefix(reply[0], g3+": ") + "」\n- - - - - - - - - - - - - - -\n撤销"
+	has(t, "quoted 撤销", b.say("周八", quoted), g3+": 已撤销兑换 #L3")
+	has(t, "not the shopkeeper", b.say("张三", "撤销 #L1"), "「撤销兑换」需要积分超市管理员")
+	if a := b.account("QS-301"); a.Redeemable() != 30 || len(a.Reversed) != 2 {
+		t.Errorf("redeemable %d, reversed %v; want 30 and [L1 L3]", a.Redeemable(), a.Reversed)
+	}
+}
+
+// TestPointsWordingRound4 covers the wording items of QA round 4 (N11).
+func TestPointsWordingRound4(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("张三", "申请积分 参加普法学习 证明人王五")
+	b.say("张三", "撤回 #C1")
+	has(t, "取消 after 撤回", b.say("张三", "取消 #C1"), "#C1 已经撤回了，不用再发")
+	has(t, "witness next step", b.say("张三", "申请积分 拾金不昧"), "此项需要证明人，请把证明人告诉评分小组，如：证明人 王五。")
+	has(t, "range prompt uses the asked score", b.say("张三", "申请积分 参加义务劳动 8分 证明人王五"), "#C3")
+	has(t, "asked 8", b.say("赵六", "同意 #C3"), "例如：同意 #C3 8。")
+	has(t, "Chinese numeral score", b.say("赵六", "同意 #C3 十"), "#C3 已通过：张三户·张三「参加义务劳动、集体劳动」+10分")
+	has(t, "deduction item under 加分", b.say("赵六", "加分 陈二 乱倒垃圾 3"), "「乱倒乱扔垃圾」是扣分项，请发：扣分 陈二 乱倒垃圾 3。没有记分。")
+	has(t, "可以作证", b.say("张三", "申请积分 参加义务劳动 王五可以作证"), "已写：证明人 王五。")
+	has(t, "有收据", b.say("张三", "申请积分 无偿献血 有收据"), "已写：收据。")
 }

@@ -22,7 +22,8 @@ var forIntro = regexp.MustCompile(`^(?:(?:给|为|替|帮)\s*(?:我(?:的|家)?\
 const kin = "儿子|女儿|老婆|爱人|妻子|丈夫|老公|媳妇|儿媳|女婿|父亲|母亲|爸爸|妈妈|爸|妈|孙子|孙女|奶奶|爷爷|外婆|外公|哥哥|弟弟|姐姐|妹妹"
 
 // nameJoin separates two names: "张明、刘芳", "张明和刘芳".
-var nameJoin = regexp.MustCompile(`^\s*(?:、|和|跟|与|及|，|,|/|\s)\s*@?`)
+// "给 张明 给 刘芳" repeats the intro.
+var nameJoin = regexp.MustCompile(`^\s*(?:、|和|跟|与|及|，|,|/|给|为|替|帮|\s)\s*@?`)
 
 // forWhom reads the names (those isName accepts, in order) that a claim
 // starts with after 给/为/替/帮, and the claim without them; a catalogue
@@ -73,19 +74,78 @@ func leadingName(s string, isName func(string) bool) string {
 	return ""
 }
 
+// kinOnly is a claim for a family member named only by kin ("给我儿子…").
+var kinOnly = regexp.MustCompile(`^(?:(?:给|为|替|帮)\s*)?我(?:的|家)?\s*(` + kin + `)`)
+
+// forName is 给/为/替 followed by what may be a name ("给张小明参加…").
+var forName = regexp.MustCompile(`^(?:给|为|替)\s*@?(\p{Han}{2,3})`)
+
+// elderTitles end what villagers call a neighbour: 张大爷, 李奶奶.
+const elderTitles = "爷奶婶叔伯姨嫂舅公婆妈爹哥姐"
+
+// deedStart ends a name read by forName: "张小明参加" is 张小明.
+const deedStart = "参捐帮打扫送去到在把做清修拾照义献救护看陪申"
+
+// claimIntro is how a claim that forWhom read starts: its intro word
+// (给, 为, 替, 帮; "" for "我儿子张明…"), whether it names kin ("我儿子")
+// and whether it is an application for the named person ("给张明申请积分",
+// "给张明参加…").
+func claimIntro(s string, names []string) (word string, withKin, filing bool) {
+	s = foldDigits(strings.TrimSpace(s))
+	if m := codePrefix.FindStringSubmatch(s); m != nil {
+		s = m[2]
+	}
+	intro := forIntro.FindString(s)
+	if r, ok := firstRune(intro); ok && strings.ContainsRune("给为替帮", r) {
+		word = string(r)
+	}
+	withKin = strings.Contains(intro, "我")
+	if len(names) > 0 {
+		if i := strings.Index(s, names[len(names)-1]); i >= 0 {
+			// "给陈小龙申请积分", "给陈小龙参加义务劳动": acts of the named person.
+			r, _ := firstRune(strings.TrimLeft(s[i+len(names[len(names)-1]):], " ，,:："))
+			filing = strings.ContainsRune(ownActs, r)
+		}
+	}
+	return word, withKin, filing
+}
+
 // claimant resolves whom a claim is for: ct.For, or the member the text
 // names. It replies itself (and returns ok false) when the claim names
 // several people, someone unknown or of another household, or mentions a
-// family member without saying the claim is for him.
+// family member without saying the claim is for him. A good deed for
+// someone outside the household ("帮王奶奶打扫院子", "给王奶奶送饭") is
+// the sender's own; a grid worker who writes it with 给/为 for a villager
+// of his grid is asked whether it is his deed or a claim for that
+// villager. "给 王奶奶 …" with a space is the claim-for form.
 func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args string, ct *claimText) (village.Person, bool, error) {
 	isName := func(n string) bool { _, err := p.r.people.Lookup(v, n); return err == nil }
 	if names, rest, ok := forWhom(args, isName); ok {
-		if len(names) > 1 {
+		word, withKin, filing := claimIntro(args, names)
+		target, err := p.r.people.Lookup(v, names[0])
+		outside := err == nil && target.Household != t.who.Household
+		switch {
+		case len(names) > 1:
 			return village.Person{}, false, p.r.reply(ctx, t, "points.claim.many", map[string]any{"Names": names,
 				"Text": shortText(strings.TrimSpace(codePrefix.ReplaceAllString(rest, "$2")))})
+		case !outside || withKin || filing || word == "替" || ct.For != "":
+			// A member, or "给 陈二 清理河道" (the spaced form of a claim for
+			// someone): for him, if the sender may claim for him.
+			*ct = parseClaimText(rest)
+			ct.For = names[0]
+		case word == "帮" || !t.who.Tends(v, target.Grid):
+			// The sender's own deed for a neighbour: the whole text is the deed.
+			ct.Helped = target.Name
+		default:
+			return village.Person{}, false, p.r.reply(ctx, t, "points.claim.helporfor", map[string]any{"Name": target.Name,
+				"Word": word, "Text": shortText(strings.TrimSpace(codePrefix.ReplaceAllString(rest, "$2")))})
 		}
-		*ct = parseClaimText(rest)
-		ct.For = names[0]
+	} else if m := kinOnly.FindStringSubmatch(strings.TrimSpace(codePrefix.ReplaceAllString(foldDigits(strings.TrimSpace(args)), "$2"))); m != nil {
+		return village.Person{}, false, p.r.reply(ctx, t, "points.claim.kin", map[string]any{"Kin": m[1],
+			"Members": p.members(v, t.who)})
+	} else if n := p.unknownMember(v, t.who, args); n != "" {
+		return village.Person{}, false, p.r.reply(ctx, t, "points.claim.notmember", map[string]any{"Name": n,
+			"Members": p.members(v, t.who)})
 	}
 	if ct.For == "" {
 		if n := p.familyMentioned(v, t.who, *ct); n != "" {
@@ -104,6 +164,51 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 	}
 	return target, true, nil
 }
+
+// members are the names in who's household.
+func (p *pointsFlow) members(v string, who village.Person) []string {
+	if h, ok := p.household(v, who.Household); ok {
+		return h.Members
+	}
+	return []string{who.Name}
+}
+
+// unknownMember is the name a claim starting "给张小明…" gives when it is
+// on no roster but looks like a person's name: it starts with the surname
+// of someone in the sender's household, or with a common surname and is
+// followed by an act done oneself ("给陈小龙参加义务劳动"). A typo or a
+// member missing from the roster, never a claim for the sender.
+func (p *pointsFlow) unknownMember(v string, who village.Person, args string) string {
+	s := strings.TrimSpace(codePrefix.ReplaceAllString(foldDigits(strings.TrimSpace(args)), "$2"))
+	m := forName.FindStringSubmatchIndex(s)
+	if m == nil {
+		return ""
+	}
+	rs := []rune(s[m[2]:m[3]])
+	next, _ := firstRune(strings.TrimLeft(s[m[3]:], " "))
+	if len(rs) == 3 && strings.ContainsRune(deedStart, rs[2]) {
+		rs, next = rs[:2], rs[2]
+	}
+	if strings.ContainsRune(deedStart, rs[1]) || strings.ContainsRune(elderTitles, rs[len(rs)-1]) {
+		return "" // "给张大爷送饭": a neighbour, not a family member's name
+	}
+	if strings.ContainsRune(surnames, rs[0]) && strings.ContainsRune(ownActs, next) {
+		return string(rs)
+	}
+	for _, n := range p.members(v, who) {
+		if r, ok := firstRune(n); ok && r == rs[0] {
+			return string(rs)
+		}
+	}
+	return ""
+}
+
+// surnames are common surnames; ownActs start acts done oneself, not for
+// someone (参加, 献血, 捐款, 申请).
+const (
+	surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+	ownActs  = "参献捐申考获"
+)
 
 // familyMentioned is a member of the sender's household (not the sender,
 // not the witness) that a claim for the sender names: then it is unclear

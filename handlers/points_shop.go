@@ -19,23 +19,43 @@ import (
 )
 
 var (
-	// sizeRe is a size that belongs to the item, not a count: "5升",
-	// "2.5公斤", "500ml".
+	// sizeRe is a size ("5升", "2.5公斤", "500ml", "500ml装"): the
+	// item's own size, or a weight or volume the shopkeeper measured.
 	sizeRe = regexp.MustCompile(`(?i)[0-9]+(?:\.[0-9]+)?\s*(?:毫升|公斤|千克|升|斤|克|ml|kg|l|g)(?:装)?`)
 	// qtyTokenRe is a count: digits, or Chinese numerals, with a sign.
 	qtyTokenRe = regexp.MustCompile(`([+\-－负]?)\s*([0-9]+|[零一二两三四五六七八九十百]+)`)
+	// priceRe is a price, not a count: "20分", "二十积分", "5元", "5块钱".
+	priceRe = regexp.MustCompile(`(?:[0-9]+|[零一二两三四五六七八九十百]+)\s*(?:积分|分|元|块钱)`)
+	// packRe is a pack size, not a count: "5支装", "十条装".
+	packRe = regexp.MustCompile(`(?:[0-9]+|[零一二两三四五六七八九十百]+)\s*[` + measureWords + `]?\s*装`)
+	// fractionRe is part of a unit: "一瓶半", "半袋", "1.5瓶".
+	fractionRe = regexp.MustCompile(`半|[0-9]+\.[0-9]+`)
 )
 
 // measureWords follow a count ("两瓶", "三条"); the item's own unit is
 // one of them too.
 const measureWords = "个瓶袋桶条块支提台包盒箱件只双套盆把张卷斤份罐听"
 
+// Why parseItem could not read a redemption: the reply asks about it
+// rather than guess, so the household is never charged more than the
+// shopkeeper clearly asked.
+const (
+	itemNone     = "none"     // no item of the shop is named
+	itemQuantity = "quantity" // the count is negative, several, or beyond 1–999
+	itemPrice    = "price"    // "20分": a price where a count goes
+	itemSize     = "size"     // "大米 20斤": a weight for an item sold by the bag
+	itemPack     = "pack"     // "5支装": a pack size
+	itemFraction = "fraction" // "一瓶半"
+	itemMany     = "many"     // two items ("洗衣液 毛巾")
+)
+
 // parseItem finds a supermarket item and the quantity in s ("洗衣液 2",
 // "洗衣液2瓶", "洗衣液 两瓶", "三条毛巾", "大米"): the longest item name
-// that appears, quantity 1 when none is written. A size ("5升食用油") is
-// no quantity. ok is false when no item is named, or (item set) when the
-// quantity cannot be read: negative, several, or beyond 1–999.
-func parseItem(s string, shop []village.ShopItem) (village.ShopItem, int, bool) {
+// that appears, quantity 1 when none is written. The item's own size
+// ("5升食用油" for a 桶（5升）) is no quantity. why is "" when both are
+// read, else one of the item* reasons (item set unless itemNone; also the
+// other item for itemMany).
+func parseItem(s string, shop []village.ShopItem) (item village.ShopItem, qty int, why string, other village.ShopItem) {
 	s = foldDigits(s)
 	best := -1
 	for i, it := range shop {
@@ -44,16 +64,56 @@ func parseItem(s string, shop []village.ShopItem) (village.ShopItem, int, bool) 
 		}
 	}
 	if best < 0 {
-		return village.ShopItem{}, 0, false
+		return village.ShopItem{}, 0, itemNone, other
 	}
-	item := shop[best]
-	rest := sizeRe.ReplaceAllString(strings.Replace(s, item.Name, " ", 1), " ")
+	item = shop[best]
+	rest := strings.Replace(s, item.Name, " ", 1)
+	for i, it := range shop {
+		if i != best && it.Name != "" && strings.Contains(rest, it.Name) && !strings.Contains(item.Name, it.Name) {
+			if strings.Index(s, it.Name) < strings.Index(s, item.Name) {
+				item, it = it, item // in the order written
+			}
+			return item, 0, itemMany, it
+		}
+	}
+	if m := priceRe.FindString(rest); m != "" {
+		// "电压力锅 1台 210分": a count with its matching price is clear.
+		without := strings.Replace(rest, m, " ", 1)
+		price, _ := strconv.Atoi(strings.TrimRight(m, "积分元块钱 "))
+		if n, ok := chineseNumber(strings.TrimRight(m, "积分元块钱 ")); ok {
+			price = n
+		}
+		qty, ok := readQuantity(without, item.Unit)
+		if !ok || !qtyTokenRe.MatchString(without) || priceRe.MatchString(without) || qty*item.Points != price || qty > 999 {
+			return item, 0, itemPrice, other
+		}
+		return item, qty, "", other
+	}
+	unitSize := sizeText(item.Unit)
+	for _, size := range sizeRe.FindAllString(rest, -1) {
+		if !strings.Contains(unitSize, strings.TrimSuffix(sizeText(size), "装")) {
+			return item, 0, itemSize, other
+		}
+	}
+	rest = sizeRe.ReplaceAllString(rest, " ")
+	if packRe.MatchString(rest) {
+		return item, 0, itemPack, other
+	}
+	if fractionRe.MatchString(rest) {
+		return item, 0, itemFraction, other
+	}
 	qty, ok := readQuantity(rest, item.Unit)
 	if !ok || qty < 1 || qty > 999 {
-		return item, 0, false
+		return item, 0, itemQuantity, other
 	}
-	return item, qty, true
+	return item, qty, "", other
 }
+
+// sizeUnits spell sizes one way, so that "5L" is the "5升" of 桶（5升）.
+var sizeUnits = strings.NewReplacer("毫升", "ml", "公斤", "kg", "千克", "kg", "升", "l", " ", "")
+
+// sizeText is s with its size units spelled one way.
+func sizeText(s string) string { return sizeUnits.Replace(strings.ToLower(s)) }
 
 // readQuantity reads the one count in s; 1 when there is none. A
 // Chinese numeral counts only before a measure word or standing alone
@@ -155,7 +215,8 @@ func quoteText(t *turn) string {
 }
 
 // unredeem handles 撤销兑换 #L12 [理由] by the shopkeeper: a mistaken
-// redemption of this year is given back once, with its points and stock.
+// redemption of this year, before the year-end run, is given back once,
+// with its points and stock.
 func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
@@ -185,10 +246,17 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		data := map[string]any{"Ref": ref, "E": e, "Label": p.label(v, e.Household), "Unit": p.unitOf(e.Item)}
+		if e.Event == village.EventRefund {
+			return p.r.reply(ctx, t, "points.unredeem.isrefund", data)
+		}
 		if e.Event != village.EventRedeem {
 			return p.r.reply(ctx, t, "points.unredeem.unknown", data)
 		}
-		if e.Year() != strconv.Itoa(t.at.Year()) {
+		// After the year-end run a refund would bring back points the
+		// clearing already took (QA round 4, N7): the year is closed.
+		if _, closed, err := storage.Ranking(ctx, p.r.store, sc, e.Year()); err != nil {
+			return err
+		} else if closed || e.Year() != strconv.Itoa(t.at.Year()) {
 			return p.r.reply(ctx, t, "points.unredeem.old", data)
 		}
 		acct, err := p.peek(ctx, sc, v, e.Household)
@@ -211,6 +279,7 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 			docs = append(docs, storage.StockDoc(*stock))
 		}
 		data["Balance"] = max(acct.Redeemable(), 0)
+		data["Group"] = t.where.kind != inPrivate // no household's balance in a group
 		out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.unredeemed", data))}
 		if person, err := p.r.people.Lookup(v, e.Person); err == nil {
 			out = append(out, p.tellRedeemer(v, person, t.who, p.r.texts.Render("points.unredeemed.told", data))...)

@@ -95,37 +95,56 @@ func TestPointsIn(t *testing.T) {
 func TestParseItem(t *testing.T) {
 	shop := []village.ShopItem{{Name: "洗衣液", Points: 20, Unit: "瓶"}, {Name: "大米", Points: 90, Unit: "袋（5公斤）"},
 		{Name: "米", Points: 1}, {Name: "食用油", Points: 80, Unit: "桶（5升）"}, {Name: "毛巾", Points: 8, Unit: "条"},
-		{Name: "洗洁精", Points: 10, Unit: "瓶"}}
+		{Name: "洗洁精", Points: 10, Unit: "瓶"}, {Name: "牙膏", Points: 5, Unit: "支"}, {Name: "香皂", Points: 5, Unit: "块"}}
 	tests := []struct {
 		in       string
 		wantItem string
 		wantQty  int
-		ok       bool
+		why      string
 	}{
-		{"洗衣液 2", "洗衣液", 2, true},
-		{"洗衣液2瓶", "洗衣液", 2, true},
-		{"大米", "大米", 1, true},
-		{"大米 ２袋", "大米", 2, true},
-		{"酱油 1", "", 0, false},
-		{"洗衣液 0", "洗衣液", 0, false},
-		{"洗衣液 1000", "洗衣液", 0, false},
-		{"5升食用油", "食用油", 1, true},
-		{"食用油 2桶（5升）", "食用油", 2, true},
-		{"大米 1袋（5公斤）", "大米", 1, true},
-		{"洗衣液 两瓶", "洗衣液", 2, true},
-		{"三条毛巾", "毛巾", 3, true},
-		{"毛巾 十二条", "毛巾", 12, true},
-		{"毛巾 两", "毛巾", 2, true},
-		{"牙膏 -1", "", 0, false},
-		{"洗衣液 -1", "洗衣液", 0, false},
-		{"洗衣液 负一瓶", "洗衣液", 0, false},
-		{"洗衣液 2 3", "洗衣液", 0, false},
-		{"洗洁精1", "洗洁精", 1, true},
+		{"洗衣液 2", "洗衣液", 2, ""},
+		{"洗衣液2瓶", "洗衣液", 2, ""},
+		{"大米", "大米", 1, ""},
+		{"大米 ２袋", "大米", 2, ""},
+		{"酱油 1", "", 0, itemNone},
+		{"洗衣液 0", "洗衣液", 0, itemQuantity},
+		{"洗衣液 1000", "洗衣液", 0, itemQuantity},
+		{"5升食用油", "食用油", 1, ""},
+		{"食用油 2桶（5升）", "食用油", 2, ""},
+		{"大米 1袋（5公斤）", "大米", 1, ""},
+		{"洗衣液 两瓶", "洗衣液", 2, ""},
+		{"三条毛巾", "毛巾", 3, ""},
+		{"毛巾 十二条", "毛巾", 12, ""},
+		{"毛巾 两", "毛巾", 2, ""},
+		{"牙膏 -1", "牙膏", 0, itemQuantity},
+		{"洗衣液 -1", "洗衣液", 0, itemQuantity},
+		{"洗衣液 负一瓶", "洗衣液", 0, itemQuantity},
+		{"洗衣液 2 3", "洗衣液", 0, itemQuantity},
+		{"洗洁精1", "洗洁精", 1, ""},
+		{"香皂 3块", "香皂", 3, ""},
+		// QA round 4, N2: a price, a weight, a pack size or a fraction is
+		// no count; N6: two items are refused, not one dropped.
+		{"洗衣液 20分", "洗衣液", 0, itemPrice},
+		{"洗衣液 2瓶 40分", "洗衣液", 2, ""},
+		{"洗衣液 2瓶 20分", "洗衣液", 0, itemPrice},
+		{"食用油 5L", "食用油", 1, ""},
+		{"大米 5kg", "大米", 1, ""},
+		{"洗衣液 二十积分", "洗衣液", 0, itemPrice},
+		{"毛巾 8元", "毛巾", 0, itemPrice},
+		{"大米 20斤", "大米", 0, itemSize},
+		{"洗洁精 500ml", "洗洁精", 0, itemSize},
+		{"牙膏 5支装", "牙膏", 0, itemPack},
+		{"洗衣液 一瓶半", "洗衣液", 0, itemFraction},
+		{"半袋大米", "大米", 0, itemFraction},
+		{"洗衣液 1.5瓶", "洗衣液", 0, itemFraction},
+		{"洗衣液 毛巾", "洗衣液", 0, itemMany},
+		{"牙膏一支香皂两块", "牙膏", 0, itemMany},
+		{"牙膏 1 毛巾 1", "牙膏", 0, itemMany},
 	}
 	for _, tt := range tests {
-		it, qty, ok := parseItem(tt.in, shop)
-		if it.Name != tt.wantItem || qty != tt.wantQty || ok != tt.ok {
-			t.Errorf("parseItem(%q) = %q, %d, %v; want %q, %d, %v", tt.in, it.Name, qty, ok, tt.wantItem, tt.wantQty, tt.ok)
+		it, qty, why, _ := parseItem(tt.in, shop)
+		if it.Name != tt.wantItem || qty != tt.wantQty || why != tt.why {
+			t.Errorf("parseItem(%q) = %q, %d, %q; want %q, %d, %q", tt.in, it.Name, qty, why, tt.wantItem, tt.wantQty, tt.why)
 		}
 	}
 }
@@ -189,7 +208,7 @@ func FuzzPointsArgs(f *testing.F) {
 		if pts, ok, note := pointsIn(s, ind); ok && (pts < -9999 || pts > 9999) || len(note) > len(foldDigits(s)) {
 			t.Errorf("pointsIn(%q) = %d, %q", s, pts, note)
 		}
-		if it, qty, ok := parseItem(s, shop); ok && (qty < 1 || qty > 999 || !strings.Contains(foldDigits(s), it.Name)) {
+		if it, qty, why, _ := parseItem(s, shop); why == "" && (qty < 1 || qty > 999 || !strings.Contains(foldDigits(s), it.Name)) {
 			t.Errorf("parseItem(%q) = %q, %d", s, it.Name, qty)
 		}
 	})
@@ -231,6 +250,7 @@ func TestForWhom(t *testing.T) {
 		{"参加义务劳动", nil, "", false},
 		{"给和刘芳", nil, "", false},
 		{"给张明和大家一起修路", []string{"张明"}, "和大家一起修路", true},
+		{"给 张明 给 刘芳 参加义务劳动", []string{"张明", "刘芳"}, "参加义务劳动", true},
 	}
 	for _, tt := range tests {
 		names, rest, ok := forWhom(tt.in, isName)

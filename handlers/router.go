@@ -282,6 +282,13 @@ func (r *Router) reply(ctx context.Context, t *turn, block string, data any) err
 	return err
 }
 
+// commitOut sends out as the turn's replies, in one commit.
+func (r *Router) commitOut(ctx context.Context, t *turn, out []bot.Outbound) error {
+	t.out = append(t.out, out...)
+	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep})
+	return err
+}
+
 // back addresses text to the chat the turn came from; a private answer
 // goes to the name that fits the sender alone (see People.Address).
 func (r *Router) back(t *turn, text string) bot.Outbound {

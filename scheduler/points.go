@@ -194,6 +194,7 @@ func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 		clears := j.clearsSoon(at)
 		type tally struct {
 			N, Points   int
+			Upheld      int // of N, items objected to and upheld by the scorers
 			Publication string
 			Objected    []string
 			Clears      time.Time // when unspent points are cleared, if the reminder has already gone out
@@ -228,6 +229,9 @@ func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 			docs = append(docs, d, storage.LedgerDoc(e))
 			g := at1(c.Grid)
 			g.N++
+			if c.ObjectedBy != "" {
+				g.Upheld++ // not "无异议": an objection was settled
+			}
 			g.Points += c.Points
 			g.Publication = c.Publication
 		}
@@ -403,23 +407,9 @@ func unsettled(ctx context.Context, r storage.DocReader, sc storage.Scope, year 
 }
 
 // clearsSoon is when unspent points are next cleared, when the clearing
-// reminder for it has already gone out (points that become redeemable
-// after the reminder are warned in the 生效 post instead); zero otherwise.
+// reminder for it has already gone out (see config.Points.ClearsSoon).
 func (j *jobs) clearsSoon(at time.Time) time.Time {
-	pc := j.Config.Points
-	if pc.YearEnd.Unspent != "clear" {
-		return time.Time{}
-	}
-	yearEnd, err1 := cron.ParseStandard(pc.Schedules.YearEnd)
-	reminder, err2 := cron.ParseStandard(pc.Schedules.Reminder)
-	if err1 != nil || err2 != nil { // "off"
-		return time.Time{}
-	}
-	when := yearEnd.Next(at.In(j.loc))
-	if reminder.Next(at.In(j.loc)).Before(when) {
-		return time.Time{} // the reminder is still to come
-	}
-	return when
+	return j.Config.Points.ClearsSoon(at.In(j.loc))
 }
 
 // pointsReminder tells every grid group with unspent points, a month

@@ -255,3 +255,21 @@ func TestPointsJobs(t *testing.T) {
 		t.Errorf("archived 2026 ranking = %+v, %v, %v", r.Honours, ok, err)
 	}
 }
+
+// TestYearEndHonoursTie: households tied at the last honoured rank are all
+// honoured (QA round 4, N1): 户号 order must not pick one of them.
+func TestYearEndHonoursTie(t *testing.T) {
+	f := newPointsFixture(t)
+	f.record("QS-101", "刘建国", "一组", 12, "2026-11-02 09:00") // 12/3 = 4.0, 1st
+	f.record("QS-103", "何志强", "一组", 12, "2026-11-02 09:01") // 12/4 = 3.0, 2nd
+	f.record("QS-102", "马红梅", "一组", 6, "2026-11-02 09:02")  // 6/3 = 2.0, 3rd
+	f.record("QS-105", "唐国平", "一组", 8, "2026-11-02 09:03")  // 8/4 = 2.0, 3rd (tie)
+	out := f.run("points_year_end", "2026-12-31 18:00")
+	if countIn(out, "积分荣誉户：刘建国户、何志强户、马红梅户、唐国平户") == 0 {
+		t.Errorf("year-end posts do not honour both households tied 3rd:\n%s", strings.Join(out, "\n"))
+	}
+	r, ok, err := storage.Ranking(context.Background(), f.st, f.sc, "2026")
+	if err != nil || !ok || !cmp.Equal(r.Honours, []string{"QS-101", "QS-103", "QS-102", "QS-105"}) {
+		t.Errorf("archived 2026 honours = %v, %v, %v", r.Honours, ok, err)
+	}
+}

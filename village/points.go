@@ -64,7 +64,7 @@ func (e Evidence) Label() string {
 }
 
 // documentWords name papers in a claim's evidence ("证明材料", "证书").
-var documentWords = []string{"证明材料", "证书", "奖状", "通知书", "文件", "判决书", "献血证", "证明"}
+var documentWords = []string{"证明材料", "证书", "奖状", "通知书", "文件", "判决书", "献血证", "收据", "发票", "证明"}
 
 // OfferedBy reports whether an evidence text ("证明人 王五、照片") offers
 // evidence of kind e, images being photos: a witness is no photo, a photo
@@ -950,11 +950,14 @@ func Restand(s []Standing, household string, total int, vetoed bool) bool {
 	return true
 }
 
-// Honours are the top n ranked households with a positive total.
+// Honours are the households ranked n-th or better with a positive
+// total: households tied at the last honoured rank are all honoured (with
+// n = 3 and ranks 1, 2, 3, 3 four households are), so list order (户号)
+// never decides an honour.
 func Honours(standings []Standing, n int) []Standing {
 	var out []Standing
 	for _, s := range standings {
-		if len(out) == n || s.Rank == 0 || s.Total <= 0 {
+		if s.Rank == 0 || s.Rank > n || s.Total <= 0 {
 			break
 		}
 		out = append(out, s)
