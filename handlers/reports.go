@@ -161,7 +161,13 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 func (r *Router) notify(t *turn, rep *village.Report, text string) []bot.Outbound {
 	var out []bot.Outbound
 	last := rep.History[len(rep.History)-1]
-	update := r.texts.Render("township.update", map[string]any{"R": rep, "E": last})
+	var updateText string
+	update := func() string { // what happened, for those not addressed by text: rendered when needed
+		if updateText == "" {
+			updateText = r.texts.Render("township.update", map[string]any{"R": rep, "E": last})
+		}
+		return updateText
+	}
 	if rep.Private() {
 		out = r.privately(t, text)
 		told := map[string]bool{r.shown(t.who): true}
@@ -176,7 +182,7 @@ func (r *Router) notify(t *turn, rep *village.Report, text string) []bot.Outboun
 			tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), text)
 		}
 		for _, h := range rep.Handlers {
-			tell(h, update) // not the sender: he has his answer
+			tell(h, update()) // not the sender: he has his answer
 		}
 	} else {
 		out = append(out, r.back(t, text))
@@ -186,7 +192,7 @@ func (r *Router) notify(t *turn, rep *village.Report, text string) []bot.Outboun
 	}
 	// 上报镇 has its own message to the office
 	if chat := r.township(rep); chat != "" && t.m.Chat != chat && !(last.Action == village.ActEscalate && chat == r.cfg.Township.OfficeChat) {
-		out = append(out, bot.Outbound{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: update})
+		out = append(out, bot.Outbound{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: update()})
 	}
 	return out
 }

@@ -100,9 +100,10 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 			return err
 		}
 	}
-	if !addressed && t.where.kind == inGrid && understand.Threatens(t.text) {
-		// No live quarrel took it: the grid's leaders hear of it privately;
-		// asking the one who threatens whether to register helps nobody.
+	if !addressed && t.where.kind == inGrid && reading.Type == village.Mediation && understand.Threatens(t.text) {
+		// A threat reads as a dispute. No live quarrel took it: the grid's
+		// leaders hear of it privately; asking the one who threatens
+		// whether to register helps nobody.
 		return r.warnThreat(ctx, t)
 	}
 	if reading.Intent == village.IntentQuery {
