@@ -90,7 +90,8 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 		hot.buf = blob // read once by openwechat, before any dump
 		s.triedHot = true
 		var item struct{ Jar json.RawMessage }
-		if err := json.Unmarshal(blob, &item); err == nil {
+		err := json.Unmarshal(blob, &item)
+		if err == nil {
 			err = jar.load(item.Jar)
 		}
 		if err != nil { // openwechat fails on it too, and a scan follows
@@ -166,10 +167,9 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 		}
 		return true, fmt.Errorf("wechat: receiving failed: %w", reason)
 	}
-	if isLogout(reason) { // the kept login ended with it: the next login scans
-		if err := t.o.State.DropLogin(ctx); err != nil {
-			t.log.WarnContext(ctx, "wechat: forget the kept login", "err", err)
-		}
+	// The kept login ended with it: the next login scans.
+	if err := t.o.State.DropLogin(ctx); err != nil {
+		t.log.WarnContext(ctx, "wechat: forget the kept login", "err", err)
 	}
 	t.setState(StateLoggedOut)
 	t.alert(ctx, alertLoggedOut, t.wc.Account, reason)
