@@ -310,8 +310,7 @@ func (s *sess) setup(ctx context.Context, self *openwechat.User, uin int64) {
 	}
 	t.st.missing = missing
 	t.st.silent = false
-	t.st.state, t.st.since = StateOnline, t.o.Now()
-	t.offSince, t.realerted = time.Time{}, time.Time{}
+	t.setStateLocked(StateOnline)
 	nick := t.nick
 	t.mu.Unlock()
 
