@@ -691,8 +691,7 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 	officer := p.Has(village.RoleOfficer) && (rep.Type == village.Emergency || rep.WentUp())
 	handler := rep.HandledBy(p)
 	leaders := names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
-	switch {
-	case v == vAccept && rep.Status == village.StatusEscalated:
+	if v == vAccept && rep.Status == village.StatusEscalated {
 		return officer, "镇干部（已上报镇的事项由镇里确认接手）", nil
 	}
 	switch v {
