@@ -183,8 +183,8 @@ func (d *Dispatcher) Drain(ctx context.Context) (int, error) {
 				// The first envelope carries the rest; the others of a
 				// coalesced group are in it.
 				ok = append(ok, group[1:]...)
-				resume := func(ctx context.Context) error { return d.box.Resume(ctx, group[0], strings.Join(rest, "\n")) }
-				return sent, d.settle(ctx, ok, unknown, failed, envs[i+1:], errors.Join(fmt.Errorf("dispatch: send to %s cut off: %w", e.To, err), resume(context.WithoutCancel(ctx))))
+				rerr := d.box.Resume(context.WithoutCancel(ctx), group[0], strings.Join(rest, "\n"))
+				return sent, d.settle(ctx, ok, unknown, failed, envs[i+1:], errors.Join(fmt.Errorf("dispatch: send to %s cut off: %w", e.To, err), rerr))
 			case errors.Is(err, ErrUnknownOutcome):
 				// The transport cannot say: never re-sent blindly.
 				d.o.Logger.WarnContext(ctx, "send outcome unknown; not re-sent", "to", e.To, "src", e.Src, "err", err)

@@ -432,20 +432,22 @@ func (r *Router) proxy(ctx context.Context, t *turn, cmd command) error {
 // mine answers 我的事项: the sender's open reports here, and those he
 // follows, newest first.
 func (r *Router) mine(ctx context.Context, t *turn, _ command) error {
-	items, err := r.candidates(ctx, t, vQuery)
-	if err != nil {
-		return err
-	}
-	data := map[string]any{"Items": items, "Max": maxCandidates}
-	if t.where.kind == inGrid {
-		// what he told the bot privately is not listed here, only counted
-		open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
+	if t.where.kind != inGrid {
+		items, err := r.candidates(ctx, t, vQuery)
 		if err != nil {
 			return err
 		}
-		data["Private"] = countFunc(open, func(rep village.Report) bool { return rep.Private() && rep.ReportedBy(t.who) })
+		return r.reply(ctx, t, "mine", map[string]any{"Items": items, "Max": maxCandidates})
 	}
-	return r.reply(ctx, t, "mine", data)
+	// In a group, what he told the bot privately is not listed, only
+	// counted: one read of the grid's open reports serves both.
+	open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
+	if err != nil {
+		return err
+	}
+	private := countFunc(open, func(rep village.Report) bool { return rep.Private() && rep.ReportedBy(t.who) })
+	return r.reply(ctx, t, "mine", map[string]any{"Items": r.fitting(t, vQuery, withoutPrivate(open)), "Max": maxCandidates,
+		"Private": private})
 }
 
 // maxCandidates is how many reports a command without a reference lists.
@@ -459,6 +461,11 @@ func (r *Router) candidates(ctx context.Context, t *turn, v verb) ([]village.Rep
 	if err != nil {
 		return nil, err
 	}
+	return r.fitting(t, v, open), nil
+}
+
+// fitting picks candidates (see candidates) from the open reports open.
+func (r *Router) fitting(t *turn, v verb, open []village.Report) []village.Report {
 	return newest(open, maxCandidates, func(rep village.Report) bool {
 		a, ok := verbActions[v]
 		if !ok {
@@ -467,7 +474,7 @@ func (r *Router) candidates(ctx context.Context, t *turn, v verb) ([]village.Rep
 		_, err := village.Next(rep.Status, a)
 		may, _, _ := r.may(t.who, v, rep)
 		return err == nil && may
-	}), nil
+	})
 }
 
 // openHere lists, oldest first, the open reports the turn's chat sees: a
@@ -494,12 +501,17 @@ func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error
 		return items, nil
 	case t.where.kind == inGrid:
 		open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
-		// a group never sees what was told to the bot in private
-		return slices.DeleteFunc(open, func(rep village.Report) bool { return rep.Private() }), err
+		return withoutPrivate(open), err
 	case t.where.kind == inPrivate && t.who.Village != "" && t.who.Grid != "":
 		return r.store.OpenReports(ctx, storage.VillageScope(t.who.Village), t.who.Grid)
 	}
 	return nil, nil
+}
+
+// withoutPrivate drops from open the reports told to the bot in private:
+// a group never sees them.
+func withoutPrivate(open []village.Report) []village.Report {
+	return slices.DeleteFunc(open, func(rep village.Report) bool { return rep.Private() })
 }
 
 // townshipView reports whether the turn sees the township's items: in the
@@ -697,8 +709,7 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 	officer := p.Has(village.RoleOfficer) && (rep.Type == village.Emergency || rep.WentUp())
 	handler := rep.HandledBy(p)
 	leaders := names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
-	switch {
-	case v == vAccept && rep.Status == village.StatusEscalated:
+	if v == vAccept && rep.Status == village.StatusEscalated {
 		return officer, "镇干部（已上报镇的事项由镇里确认接手）", nil
 	}
 	switch v {

@@ -126,7 +126,8 @@ func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, 
 					households = append(households, names[p.HouseholdKey()])
 				}
 				if !p.UsesWeChat && p.Phone != "" {
-					elders[j.worker(p)] = append(elders[j.worker(p)], p)
+					w := j.worker(p)
+					elders[w] = append(elders[w], p)
 					c, ok := openByPerson[p.Key()]
 					if !ok {
 						c = j.newCall(at, p, "")

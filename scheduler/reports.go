@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"gridbot/bot"
@@ -50,9 +51,7 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 				if rt := r.ResolvedAt(); !rt.Before(day) && rt.Before(at) {
 					resolved++
 				}
-				for _, h := range r.History {
-					changed = changed || !h.At.Before(day) && h.At.Before(at)
-				}
+				changed = changed || slices.ContainsFunc(r.History, func(h village.Entry) bool { return !h.At.Before(day) && h.At.Before(at) })
 				if r.Status == village.StatusResolved {
 					awaiting++
 				}

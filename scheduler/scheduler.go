@@ -167,14 +167,15 @@ type occurrence struct {
 }
 
 // RunDue runs every occurrence of every job due in (last run, now], in
-// ascending time, ties in job order; of a Latest job only the latest. A job seen for the first time (no last
-// run in the store) only records now as its baseline: a bot started at 15:00
-// does not send that morning's 08:30 digest. Occurrences older than CatchUp
-// are skipped. Each occurrence runs, then is recorded in the store: jobs
-// commit their effects with a run id (one per occurrence and item), so an
-// occurrence re-run after a crash mid-job, or run by two replicas at once,
-// changes nothing twice and sends nothing twice. A job's error or panic is
-// logged and the occurrence counts as run; other occurrences go on. RunDue
+// ascending time, ties in job order; of a Latest job only the latest. A job
+// seen for the first time (no last run in the store) only records now as
+// its baseline: a bot started at 15:00 does not send that morning's 08:30
+// digest. Occurrences older than CatchUp are skipped. Each occurrence runs,
+// then is recorded in the store: jobs commit their effects with a run id
+// (one per occurrence and item), so an occurrence re-run after a crash
+// mid-job, or run by two replicas at once, changes nothing twice and sends
+// nothing twice. A job's error or panic is logged and the occurrence counts
+// as run (but for ErrLater); other occurrences go on. RunDue
 // returns an error only when the store fails or ctx ends; what did not run
 // then runs at the next call.
 func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {

@@ -170,9 +170,14 @@ func (o *Outbox) Retry(ctx context.Context, envs ...bot.Envelope) ([]bot.Envelop
 
 // DeadLetters counts the messages given up after their last attempt.
 func (o *Outbox) DeadLetters(ctx context.Context) (int64, error) {
+	return o.sum(ctx, o.st.DeadLetters)
+}
+
+// sum adds up count over the outbox's scopes.
+func (o *Outbox) sum(ctx context.Context, count func(context.Context, Scope) (int64, error)) (int64, error) {
 	var n int64
 	for _, sc := range o.scopes {
-		k, err := o.st.DeadLetters(ctx, sc)
+		k, err := count(ctx, sc)
 		if err != nil {
 			return 0, err
 		}

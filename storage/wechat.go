@@ -135,15 +135,7 @@ func (w *WeChatState) MarkSeen(ctx context.Context, msgID string, ttl time.Durat
 
 // QueueLen is the number of messages waiting in the outbox's scopes.
 func (o *Outbox) QueueLen(ctx context.Context) (int64, error) {
-	var n int64
-	for _, sc := range o.scopes {
-		k, err := o.st.QueueLen(ctx, sc)
-		if err != nil {
-			return 0, err
-		}
-		n += k
-	}
-	return n, nil
+	return o.sum(ctx, o.st.QueueLen)
 }
 
 // Replies queues a transport's own replies (not the handlers') in the

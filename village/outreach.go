@@ -148,9 +148,6 @@ func (s CallStatus) Label() string {
 	return string(s)
 }
 
-// Open reports whether the call still has to be made.
-func (c Call) Open() bool { return c.Status == CallOpen }
-
 // Pending reports whether the task waits for a log: a call to make, or a
 // visit the grid leader was asked for after too many misses.
 func (c Call) Pending() bool { return c.Status == CallOpen || c.Status == CallEscalated }

@@ -206,11 +206,12 @@ func (s *sess) fromGroup(msg *openwechat.Message, at time.Time) (item, bool) {
 }
 
 // bindLate binds a grid group that was not among the contacts at login
-// (not saved to contacts) when its name is configured, and alerts. It
-// never binds a name that several groups had at login, nor a township
-// chat: anyone who can put the bot in a group could make a look-alike
-// that would receive emergencies. Those must be saved to contacts, or
-// bound by an admin with 绑定本群.
+// (not saved to contacts) when its name is configured; the binding is
+// alerted when its message is handled (item.lateBound). It never binds a
+// name that several groups had at login, nor a township chat: anyone who
+// can put the bot in a group could make a look-alike that would receive
+// emergencies. Those must be saved to contacts, or bound by an admin with
+// 绑定本群.
 func (s *sess) bindLate(un, name string) (string, bool) {
 	t := s.t
 	if name == "" {

@@ -90,7 +90,8 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 		hot.buf = blob // read once by openwechat, before any dump
 		s.triedHot = true
 		var item struct{ Jar json.RawMessage }
-		if err := json.Unmarshal(blob, &item); err == nil {
+		err := json.Unmarshal(blob, &item)
+		if err == nil {
 			err = jar.load(item.Jar)
 		}
 		if err != nil { // openwechat fails on it too, and a scan follows
@@ -166,10 +167,9 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 		}
 		return true, fmt.Errorf("wechat: receiving failed: %w", reason)
 	}
-	if isLogout(reason) { // the kept login ended with it: the next login scans
-		if err := t.o.State.DropLogin(ctx); err != nil {
-			t.log.WarnContext(ctx, "wechat: forget the kept login", "err", err)
-		}
+	// The kept login ended with it: the next login scans.
+	if err := t.o.State.DropLogin(ctx); err != nil {
+		t.log.WarnContext(ctx, "wechat: forget the kept login", "err", err)
 	}
 	t.setState(StateLoggedOut)
 	t.alert(ctx, alertLoggedOut, t.wc.Account, reason)
@@ -310,8 +310,7 @@ func (s *sess) setup(ctx context.Context, self *openwechat.User, uin int64) {
 	}
 	t.st.missing = missing
 	t.st.silent = false
-	t.st.state, t.st.since = StateOnline, t.o.Now()
-	t.offSince, t.realerted = time.Time{}, time.Time{}
+	t.setStateLocked(StateOnline)
 	nick := t.nick
 	t.mu.Unlock()
 

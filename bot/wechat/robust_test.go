@@ -84,7 +84,7 @@ func keptLogin(t *testing.T, r *rig) []byte {
 // A restart while the network is not up yet (boot after a power cut) keeps
 // the kept login and retries it; only WeChat's logout answers forget it.
 func TestNetworkDownAtBootKeepsHotLogin(t *testing.T) {
-	f, srv, r := scannedOnce(t)
+	f, srv, _ := scannedOnce(t)
 	var down atomic.Int32
 	down.Store(3)
 	unreachable := func(next http.RoundTripper) http.RoundTripper {
@@ -95,7 +95,7 @@ func TestNetworkDownAtBootKeepsHotLogin(t *testing.T) {
 			return next.RoundTrip(req)
 		})
 	}
-	r = startOpts(t, f, srv.URL, rigOptions{wrapRT: unreachable, quick: true})
+	r := startOpts(t, f, srv.URL, rigOptions{wrapRT: unreachable, quick: true})
 	r.waitState(wechat.StateOnline)
 	if got := f.Count("jslogin"); got != 1 {
 		t.Errorf("%d QR codes requested, want 1: the kept login works once the network is up", got)

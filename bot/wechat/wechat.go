@@ -321,6 +321,11 @@ func (t *Transport) dispatcherOptions() bot.DispatcherOptions {
 func (t *Transport) setState(s string) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	t.setStateLocked(s)
+}
+
+// setStateLocked is setState with t.mu held.
+func (t *Transport) setStateLocked(s string) {
 	if t.st.state != s {
 		t.st.state, t.st.since = s, t.o.Now()
 	}
