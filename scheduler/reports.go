@@ -287,7 +287,7 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		due := r.DueAt
 		read := r.Version
 		var out []bot.Outbound
-		data := map[string]any{"R": r, "Due": due, "Private": r.Chat == ""}
+		data := map[string]any{"R": &r, "Due": due, "Private": r.Chat == ""} // the report as changed below
 		switch {
 		case r.Overdue == 0:
 			r.Overdue, r.RemindedAt = 1, at
@@ -302,7 +302,6 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 				return nil
 			}
 			r.Overdue = 2
-			data["R"] = r
 			out = append(j.to(r, j.texts.Render("overdue.group", data), bot.Normal),
 				group(j.Config.Township.OfficeChat, j.texts.Render("overdue.office", data), bot.Normal))
 			if r.Chat == "" { // a private report: its reporter hears it privately
