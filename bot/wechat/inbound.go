@@ -85,12 +85,8 @@ func (s *sess) onMessage(msg *openwechat.Message) {
 	if !ok {
 		return
 	}
-	key := it.msg.Chat
-	if key == "" {
-		key = "@" + it.msg.From
-	}
 	it.done = s.hot.take()
-	q := t.shard(key)
+	q := t.queues[bot.Shard(bot.ShardKey(it.msg), len(t.queues))]
 	select {
 	case q <- it:
 		return

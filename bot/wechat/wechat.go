@@ -20,7 +20,6 @@ package wechat
 import (
 	"context"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"log/slog"
 	"net/http"
@@ -197,7 +196,7 @@ func New(o Options) *Transport {
 		o.Sleep = sleep
 	}
 	if o.Workers <= 0 {
-		o.Workers = 4
+		o.Workers = bot.DefaultWorkers
 	}
 	if o.QueueSize <= 0 {
 		o.QueueSize = 256
@@ -353,12 +352,6 @@ func (t *Transport) alert(ctx context.Context, format string, args ...any) {
 }
 
 // shard picks the worker of a chat, so that one chat is handled in order.
-func (t *Transport) shard(key string) chan item {
-	h := fnv.New32a()
-	_, _ = h.Write([]byte(key))
-	return t.queues[int(h.Sum32()%uint32(len(t.queues)))]
-}
-
 // recent is a bounded set of recently seen message ids.
 type recent struct {
 	mu   sync.Mutex
