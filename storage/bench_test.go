@@ -86,6 +86,21 @@ func BenchmarkCommit(b *testing.B) {
 			reportServerCPU(b, cpu, start, n)
 		})
 	}
+	// The reference write `gridbot bench` compares the pipeline with.
+	b.Run("baseline", func(b *testing.B) {
+		body := `{"village":"青山村","grid":"三组","text":"村口第12根路灯不亮了","reporter":"张三","handlers":["李四"]}`
+		if _, err := st.Baseline(ctx, vs, 1, body); err != nil {
+			b.Fatal(err)
+		}
+		start, n := cpu(), 0
+		for b.Loop() {
+			if _, err := st.Baseline(ctx, vs, 1, body); err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		reportServerCPU(b, cpu, start, n)
+	})
 }
 
 // BenchmarkClaimAck measures the outbox's claim and acknowledgement of a

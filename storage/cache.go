@@ -29,6 +29,18 @@ func (c *reportCache) get(key string) (village.Report, bool) {
 	return clone(r), ok
 }
 
+// indexed reports whether the cache holds the version r was read from
+// (r.Version) and that version was as open as r is: a commit of r, which
+// succeeds only if that version is the stored one, then leaves the
+// report's index entries as they are.
+func (c *reportCache) indexed(key string, r village.Report) bool {
+	if c == nil {
+		return false
+	}
+	old, ok := c.c.Get(key)
+	return ok && old.Version == r.Version && old.Grid == r.Grid && old.Status.Open() == r.Status.Open()
+}
+
 func (c *reportCache) put(key string, r village.Report) {
 	if c != nil {
 		c.c.Put(key, clone(r))

@@ -327,8 +327,10 @@ type incrJSON struct {
 }
 
 // reportDoc turns a report into its document: every report is in
-// "reports"; open ones in "open" and "open:<grid>".
-func reportDoc(r village.Report, create bool) (Doc, error) {
+// "reports"; open ones in "open" and "open:<grid>". indexed says the
+// stored version is known to sit in the indexes where this one belongs:
+// its index entries are then left as they are, instead of written again.
+func reportDoc(r village.Report, create, indexed bool) (Doc, error) {
 	d := Doc{Kind: "r"}
 	if create {
 		r.Version = 1
@@ -342,8 +344,10 @@ func reportDoc(r village.Report, create bool) (Doc, error) {
 	}
 	r.ID = ""
 	d.Body = r
-	open := r.Status.Open()
-	d.Index = []IndexOp{{Set: "reports", Add: true}, {Set: "open", Add: open}, {Set: "open:" + r.Grid, Add: open}}
+	if !indexed {
+		open := r.Status.Open()
+		d.Index = []IndexOp{{Set: "reports", Add: true}, {Set: "open", Add: open}, {Set: "open:" + r.Grid, Add: open}}
+	}
 	return d, nil
 }
 
@@ -356,7 +360,8 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 		if r == nil {
 			continue
 		}
-		d, err := reportDoc(*r, i == 0 && c.Create)
+		create := i == 0 && c.Create
+		d, err := reportDoc(*r, create, !create && s.cache.indexed(s.reportKey(c.Scope, r.ID), *r))
 		if err != nil {
 			return Result{}, fmt.Errorf("storage: commit: %w", err)
 		}

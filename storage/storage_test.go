@@ -134,6 +134,50 @@ func TestCommitUpdateVersionAndIndex(t *testing.T) {
 	}
 }
 
+// TestOpenIndexFollowsStatus: a commit whose report stays open leaves the
+// index entries as they are, so the indexes must still follow every
+// change of openness, whether the committing store has the report cached
+// or another process changed it in between.
+func TestOpenIndexFollowsStatus(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	a, b := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
+	ctx := context.Background()
+	create(t, a, "m1", "路灯坏了")
+	step := func(st *storage.Store, id string, act village.Action, wantOpen bool) {
+		t.Helper()
+		r, err := st.Report(ctx, vs, "R1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Apply(act, "李四", t0, "x"); err != nil {
+			t.Fatal(err)
+		}
+		r.Version--
+		if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: id, Report: &r}); err != nil {
+			t.Fatalf("%s: %v", act, err)
+		}
+		for _, st := range []*storage.Store{a, b} {
+			grid, err := st.OpenReports(ctx, vs, "三组")
+			if err != nil {
+				t.Fatal(err)
+			}
+			all, err := st.AllOpenReports(ctx, vs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if (len(grid) == 1) != wantOpen || (len(all) == 1) != wantOpen {
+				t.Fatalf("after %s: open in grid %d, in scope %d; want open %v", act, len(grid), len(all), wantOpen)
+			}
+		}
+	}
+	step(a, "m2", village.ActAccept, true)
+	step(a, "m3", village.ActResolve, true)
+	step(b, "m4", village.ActReopen, true) // by a store that had not seen it
+	step(b, "m5", village.ActAccept, true)
+	step(b, "m6", village.ActResolve, true)
+	step(b, "m7", village.ActConfirm, false) // closed: leaves the indexes
+}
+
 func TestClaimOrderAndInFlight(t *testing.T) {
 	st := storagetest.New(t)
 	ctx := context.Background()
