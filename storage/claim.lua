@@ -9,10 +9,21 @@ local base = KEYS[1]
 -- ARGV[4] = a token of this claim: a claim retried after a lost answer
 -- (go-redis retries a timed-out EVALSHA) returns what the first one took
 -- rather than take more and strand those in flight.
+-- The token keeps the claimed sequence numbers only; a retry reads the
+-- messages again (they stay in flight until acknowledged).
 local token = base .. "claim:" .. ARGV[4]
+local function fields(out, seq)
+  local f = redis.call("HMGET", base .. "out:" .. seq, "to", "kind", "prio", "text", "src")
+  table.insert(out, seq)
+  for j = 1, 5 do
+    table.insert(out, f[j] or "")
+  end
+end
 local before = redis.call("GET", token)
 if before then
-  return cjson.decode(before)
+  local out = {}
+  for seq in string.gmatch(before, "[^,]+") do fields(out, seq) end
+  return out
 end
 -- messages whose retry is due (retry.lua) go back in the queue first
 for _, seq in ipairs(redis.call("ZRANGEBYSCORE", base .. "retry", "-inf", ARGV[2])) do
@@ -47,15 +58,11 @@ for _, s in ipairs(seqs) do
   local k = base .. "out:" .. seq
   redis.call("HSET", k, "state", "inflight", "claimed", ARGV[2])
   table.insert(claimed, seq)
-  local f = redis.call("HMGET", k, "to", "kind", "prio", "text", "src")
-  table.insert(out, seq)
-  for j = 1, 5 do
-    table.insert(out, f[j] or "")
-  end
+  fields(out, seq)
 end
 -- one SADD per 1000 members (unpack has a limit)
 for i = 1, #claimed, 1000 do
   redis.call("SADD", base .. "inflight", unpack(claimed, i, math.min(i + 999, #claimed)))
 end
-redis.call("SET", token, cjson.encode(out), "EX", 600)
+redis.call("SET", token, table.concat(claimed, ","), "EX", 600)
 return out
