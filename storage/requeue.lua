@@ -1,11 +1,17 @@
 -- requeue: put claimed messages that were certainly not sent back in the
--- queue, in their original priority order. KEYS[1] = key base; ARGV = seqs.
+-- queue, in their original priority order. KEYS[1] = key base; ARGV[1] =
+-- a new text for the first message ("" keeps it: see Resume); ARGV[2..] =
+-- seqs.
 local base = KEYS[1]
-for _, seq in ipairs(ARGV) do
+for i = 2, #ARGV do
+  local seq = ARGV[i]
   local k = base .. "out:" .. seq
   local prio = tonumber(redis.call("HGET", k, "prio") or "1")
+  if i == 2 and ARGV[1] ~= "" then
+    redis.call("HSET", k, "text", ARGV[1])
+  end
   redis.call("HSET", k, "state", "queued")
   redis.call("SREM", base .. "inflight", seq)
   redis.call("ZADD", base .. "outq", prio * 1000000000000 + tonumber(seq), seq)
 end
-return #ARGV
+return #ARGV - 1

@@ -773,23 +773,31 @@ func (s *Store) Requeue(ctx context.Context, sc Scope, seqs ...string) error {
 	if len(seqs) == 0 {
 		return nil
 	}
-	args := make([]any, len(seqs))
-	for i, q := range seqs {
-		args[i] = q
+	return s.requeueWith(ctx, sc, "", seqs)
+}
+
+// Resume puts a claimed message that was cut off between its parts back
+// in the queue, its text now rest (the parts not sent), in one atomic
+// step: it is never left in flight with its text cut.
+func (s *Store) Resume(ctx context.Context, sc Scope, seq, rest string) error {
+	if rest == "" {
+		return fmt.Errorf("storage: resume %s: nothing left to send", seq)
+	}
+	return s.requeueWith(ctx, sc, rest, []string{seq})
+}
+
+// requeueWith runs requeue.lua: seqs back in the queue, the first one's
+// text replaced by text unless it is "".
+func (s *Store) requeueWith(ctx context.Context, sc Scope, text string, seqs []string) error {
+	args := make([]any, 0, 1+len(seqs))
+	args = append(args, text)
+	for _, q := range seqs {
+		args = append(args, q)
 	}
 	if err := s.requeue.Run(ctx, s.rdb, []string{s.base(sc)}, args...).Err(); err != nil {
 		return fmt.Errorf("storage: requeue: %w: %w", ErrUnavailable, err)
 	}
 	return nil
-}
-
-// Resume puts a claimed message that was cut off between its parts back
-// in the queue, its text now rest (the parts not sent).
-func (s *Store) Resume(ctx context.Context, sc Scope, seq, rest string) error {
-	if err := s.rdb.HSet(ctx, s.base(sc)+"out:"+seq, "text", rest).Err(); err != nil {
-		return fmt.Errorf("storage: resume %s: %w: %w", seq, ErrUnavailable, err)
-	}
-	return s.Requeue(ctx, sc, seq)
 }
 
 // Retry policy of messages not delivered by a cause of their own.

@@ -390,6 +390,35 @@ func TestRequeueKeepsOrder(t *testing.T) {
 	}
 }
 
+// TestResumeQueuesTheRestOnce: a message cut off between its parts goes
+// back in the queue holding only the parts not sent, and is no longer in
+// flight.
+func TestResumeQueuesTheRestOnce(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := context.Background()
+	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m1", Out: []bot.Outbound{
+		{To: "g", Kind: bot.Group, Priority: bot.Normal, Text: "第一段\n第二段"}}}); err != nil {
+		t.Fatal(err)
+	}
+	_, seqs := claim(t, st)
+	if len(seqs) != 1 {
+		t.Fatalf("claimed %v, want one message", seqs)
+	}
+	if err := st.Resume(ctx, vs, seqs[0], "第二段"); err != nil {
+		t.Fatal(err)
+	}
+	if infl, err := st.InFlight(ctx, vs); err != nil || len(infl) != 0 {
+		t.Fatalf("in flight after resume: %v, %v; want nothing", infl, err)
+	}
+	texts, again := claim(t, st)
+	if diff := cmp.Diff(texts, []string{"第二段"}); diff != "" || again[0] != seqs[0] {
+		t.Fatalf("claimed after resume %v %v (-got +want):\n%s", again, texts, diff)
+	}
+	if err := st.Resume(ctx, vs, seqs[0], ""); err == nil {
+		t.Fatal("resume with nothing left: no error")
+	}
+}
+
 func TestClaimTakesSummariesForTheSameChatTogether(t *testing.T) {
 	st := storagetest.New(t)
 	ctx := context.Background()
