@@ -205,11 +205,13 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 	}
 	for _, v := range cfg.Villages {
 		// reports kept by an older gridbot are not in the index the timed jobs walk
-		n, err := a.Store.RebuildOpen(ctx, storage.VillageScope(v.Name))
+		n, rebuilt, err := a.Store.EnsureOpen(ctx, storage.VillageScope(v.Name))
 		if err != nil {
 			return fmt.Errorf("run: %w", err)
 		}
-		log.Debug("open reports indexed", "village", v.Name, "open", n)
+		if rebuilt {
+			log.Info("open reports indexed", "village", v.Name, "open", n)
+		}
 	}
 	if aof, fsync, ok := a.Store.Durability(ctx); ok && (!aof || fsync == "no") {
 		fmt.Fprint(o.Terminal, stepNoAOF)

@@ -13,6 +13,7 @@
 //	<p>:{<scope>}:reports        ZSET every report number, score = number
 //	<p>:{<scope>}:open           ZSET open report numbers of the scope (what the timed jobs walk)
 //	<p>:{<scope>}:open:<grid>    ZSET open report numbers of a grid
+//	<p>:{<scope>}:openbuilt      STRING set once "open" was rebuilt from the reports (EnsureOpen)
 //	<p>:{<scope>}:<index>        ZSET other document indexes named by their writers (notices, calls…)
 //	<p>:{<scope>}:audit          STREAM at, by, action, ref, msg, note (append-only)
 //	<p>:{<scope>}:seen:<msgid>   STRING set when a message's change committed (TTL, default 30 days)
@@ -552,17 +553,33 @@ func (s *Store) AllOpenReports(ctx context.Context, sc Scope) ([]village.Report,
 // returns how many open reports it holds. Safe to run at any time: the
 // script is atomic.
 func (s *Store) RebuildOpen(ctx context.Context, sc Scope) (int, error) {
-	var closed []any
+	n, _, err := s.reindexOpen(ctx, sc, "")
+	return n, err
+}
+
+// EnsureOpen is RebuildOpen for a start-up: only a scope whose index was
+// never rebuilt is scanned (the commits have kept it since), so that a
+// store of many years does not hold Redis up at every start. rebuilt says
+// whether it scanned.
+func (s *Store) EnsureOpen(ctx context.Context, sc Scope) (n int, rebuilt bool, err error) {
+	return s.reindexOpen(ctx, sc, "once")
+}
+
+func (s *Store) reindexOpen(ctx context.Context, sc Scope, mode string) (int, bool, error) {
+	args := []any{mode}
 	for _, st := range village.Statuses() {
 		if !st.Open() {
-			closed = append(closed, string(st))
+			args = append(args, string(st))
 		}
 	}
-	n, err := s.reindex.Run(ctx, s.rdb, []string{s.base(sc)}, closed...).Int()
+	n, err := s.reindex.Run(ctx, s.rdb, []string{s.base(sc)}, args...).Int()
 	if err != nil {
-		return 0, fmt.Errorf("storage: rebuild open index: %w: %w", ErrUnavailable, err)
+		return 0, false, fmt.Errorf("storage: rebuild open index: %w: %w", ErrUnavailable, err)
 	}
-	return n, nil
+	if n < 0 {
+		return 0, false, nil
+	}
+	return n, true, nil
 }
 
 // Reports lists every report of the scope, oldest first.

@@ -552,6 +552,17 @@ func TestAllOpenReportsAndRebuild(t *testing.T) {
 	if got, want := ids(), []string{"R1", "R3"}; n != 2 || !cmp.Equal(got, want) {
 		t.Fatalf("rebuilt %d: open = %v, want %v", n, got, want)
 	}
+	// at a start-up the rebuild runs once: the commits keep the index since
+	if n, rebuilt, err := st.EnsureOpen(ctx, vs); err != nil || rebuilt || n != 0 {
+		t.Fatalf("EnsureOpen after a rebuild = %d, %v, %v; want nothing done", n, rebuilt, err)
+	}
+	fresh := storage.VillageScope("新村")
+	if n, rebuilt, err := st.EnsureOpen(ctx, fresh); err != nil || !rebuilt || n != 0 {
+		t.Fatalf("EnsureOpen of a scope never indexed = %d, %v, %v; want a rebuild", n, rebuilt, err)
+	}
+	if _, rebuilt, _ := st.EnsureOpen(ctx, fresh); rebuilt {
+		t.Fatal("EnsureOpen rebuilt twice")
+	}
 }
 
 // TestCommitAlso updates a second report in the same commit: both change
