@@ -2,27 +2,42 @@
 -- KEYS[1] = key base "<prefix>:{<scope>}:" (every key of the scope shares its hash tag)
 -- ARGV[1] = source id ("" = no dedupe): a transport message id or a job run id
 -- ARGV[2] = dedupe TTL in seconds
--- ARGV[3] = docs JSON list [{k=kind, id=0|n, v=expected version, ix=[{s=set, a=true|false}], r=bool}]
---           r: the body may hold the first doc's reference as the JSON-escaped "\u0001REF\u0001"
---           id 0 creates: the number comes from INCR seq:<kind>; otherwise the stored
---           version must equal v. Index ops add or remove the doc number in sorted sets.
--- ARGV[4] = audit JSON list [{at,by,action,note}] (may be "")
--- ARGV[5] = outbound JSON list [{to,kind,prio}]
--- ARGV[6] = counter JSON list [{h=hash, f=field, by=n}] (HINCRBY; may be "")
--- ARGV[7] = kept values JSON list [{k=key, ms=ttl}] (SET with an expiry; may be "")
--- ARGV[8 .. 7+#docs] = the docs' bodies (JSON), then one text per outbound message,
---           then one value per kept value; "\1REF\1" in texts becomes the
---           reference of the first doc ("R12"), "\1REFn\1" that of the n-th doc.
---           Bodies, texts and values travel as plain arguments so that the
---           script never parses them.
+-- ARGV[3..7] = how many docs, audit entries, outbound messages, counters
+--           and kept values follow, in that order, as flat fields (plain
+--           arguments: the script decodes no JSON and never parses a body
+--           or a text):
+--   doc:     kind, number (0 creates: the number comes from INCR seq:<kind>;
+--            otherwise the stored version must equal the next field),
+--            version, refs ("1": the body may hold the first doc's
+--            reference as the JSON-escaped "\u0001REF\u0001"), count of
+--            index ops, then per op: sorted set, "1" add | "0" remove;
+--            then the body (JSON)
+--   audit:   at, by, action, note
+--   out:     to, kind, prio, text ("\1REF\1" becomes the first doc's
+--            reference, "\1REFn\1" the n-th doc's)
+--   counter: hash, field, by (HINCRBY)
+--   kept:    key, ttl in ms, value (SET with an expiry)
 -- Returns {"ok", ref1, ref2, ...} | {"dup"} | {"conflict", i, version} | {"missing", i}
 local base = KEYS[1]
 local seen = base .. "seen:" .. ARGV[1]
 if ARGV[1] ~= "" and redis.call("EXISTS", seen) == 1 then
   return {"dup"}
 end
+-- p is the first argument of the next record
+local p = 8
 local docs = {}
-if ARGV[3] ~= "" then docs = cjson.decode(ARGV[3]) end
+for i = 1, tonumber(ARGV[3]) do
+  local d = {k = ARGV[p], id = tonumber(ARGV[p + 1]), v = tonumber(ARGV[p + 2]), r = ARGV[p + 3] == "1", ix = {}}
+  local nix = tonumber(ARGV[p + 4])
+  p = p + 5
+  for j = 1, nix do
+    d.ix[j] = {ARGV[p], ARGV[p + 1] == "1"}
+    p = p + 2
+  end
+  d.body = ARGV[p]
+  p = p + 1
+  docs[i] = d
+end
 -- Check every version first, so that a conflict changes nothing.
 for i, d in ipairs(docs) do
   if d.id ~= 0 then
@@ -33,7 +48,7 @@ for i, d in ipairs(docs) do
 end
 local refs = {}
 for i, d in ipairs(docs) do
-  local body = ARGV[7 + i]
+  local body = d.body
   if d.r and refs[1] then
     -- the JSON-escaped placeholder, not preceded by a backslash (which
     -- would make it text someone typed)
@@ -47,49 +62,46 @@ for i, d in ipairs(docs) do
   local id = tostring(n)
   redis.call("HSET", base .. d.k .. ":" .. id, "v", version, "j", body)
   for _, ix in ipairs(d.ix) do
-    if ix.a then
-      redis.call("ZADD", base .. ix.s, id, id)
+    if ix[2] then
+      redis.call("ZADD", base .. ix[1], id, id)
     else
-      redis.call("ZREM", base .. ix.s, id)
+      redis.call("ZREM", base .. ix[1], id)
     end
   end
   refs[i] = string.upper(d.k) .. id
 end
 local ref1 = refs[1] or ""
-if ARGV[4] ~= "" then
-  for _, a in ipairs(cjson.decode(ARGV[4])) do
-    redis.call("XADD", base .. "audit", "*", "at", a.at, "by", a.by, "action", a.action,
-      "ref", ref1, "msg", ARGV[1], "note", a.note)
-  end
+for _ = 1, tonumber(ARGV[4]) do
+  redis.call("XADD", base .. "audit", "*", "at", ARGV[p], "by", ARGV[p + 1], "action", ARGV[p + 2],
+    "ref", ref1, "msg", ARGV[1], "note", ARGV[p + 3])
+  p = p + 4
 end
-if ARGV[6] ~= "" then
-  for _, c in ipairs(cjson.decode(ARGV[6])) do
-    redis.call("HINCRBY", base .. c.h, c.f, c.by)
-  end
-end
-local outs = {}
-if ARGV[5] ~= "" then outs = cjson.decode(ARGV[5]) end
-if #outs > 0 then
-  -- the messages take the next #outs sequence numbers, in order
-  local first = redis.call("INCRBY", base .. "outseq", #outs) - #outs
-  for j, o in ipairs(outs) do
+local nouts = tonumber(ARGV[5])
+if nouts > 0 then
+  -- the messages take the next nouts sequence numbers, in order
+  local first = redis.call("INCRBY", base .. "outseq", nouts) - nouts
+  for j = 1, nouts do
     local seq = tostring(first + j)
-    local text = ARGV[7 + #docs + j]
+    local to, kind, prio, text = ARGV[p], ARGV[p + 1], ARGV[p + 2], ARGV[p + 3]
+    p = p + 4
     if string.find(text, "\1", 1, true) then
       text = string.gsub(text, "\1REF\1", ref1)
       for i, r in ipairs(refs) do
         text = string.gsub(text, "\1REF" .. i .. "\1", r)
       end
     end
-    redis.call("HSET", base .. "out:" .. seq, "to", o.to, "kind", o.kind, "prio", o.prio,
+    redis.call("HSET", base .. "out:" .. seq, "to", to, "kind", kind, "prio", prio,
       "text", text, "src", ARGV[1], "state", "queued")
-    redis.call("ZADD", base .. "outq", o.prio * 1000000000000 + first + j, seq)
+    redis.call("ZADD", base .. "outq", tonumber(prio) * 1000000000000 + first + j, seq)
   end
 end
-if ARGV[7] ~= "" then
-  for k, v in ipairs(cjson.decode(ARGV[7])) do
-    redis.call("SET", base .. v.k, ARGV[7 + #docs + #outs + k], "PX", v.ms)
-  end
+for _ = 1, tonumber(ARGV[6]) do
+  redis.call("HINCRBY", base .. ARGV[p], ARGV[p + 1], ARGV[p + 2])
+  p = p + 3
+end
+for _ = 1, tonumber(ARGV[7]) do
+  redis.call("SET", base .. ARGV[p], ARGV[p + 2], "PX", ARGV[p + 1])
+  p = p + 3
 end
 if ARGV[1] ~= "" then
   redis.call("SET", seen, ref1, "EX", ARGV[2])

@@ -290,43 +290,6 @@ type Result struct {
 	Refs []string
 }
 
-type outJSON struct {
-	To   string   `json:"to"`
-	Kind bot.Kind `json:"kind"`
-	Prio int      `json:"prio"`
-}
-
-type docJSON struct {
-	Kind    string   `json:"k"`
-	ID      int      `json:"id"`
-	Version int      `json:"v"`
-	Index   []ixJSON `json:"ix"`
-	Refs    bool     `json:"r,omitempty"`
-}
-
-type ixJSON struct {
-	Set string `json:"s"`
-	Add bool   `json:"a"`
-}
-
-type auditJSON struct {
-	At     string `json:"at"`
-	By     string `json:"by"`
-	Action string `json:"action"`
-	Note   string `json:"note"`
-}
-
-type keptJSON struct {
-	Key string `json:"k"`
-	MS  int64  `json:"ms"`
-}
-
-type incrJSON struct {
-	Hash  string `json:"h"`
-	Field string `json:"f"`
-	By    int64  `json:"by"`
-}
-
 // reportDoc turns a report into its document: every report is in
 // "reports"; open ones in "open" and "open:<grid>". indexed says the
 // stored version is known to sit in the indexes where this one belongs:
@@ -425,65 +388,50 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 	return out, nil
 }
 
+// commitArgs lays c out as commit.lua's arguments: counts, then flat
+// fields, so that the script decodes no JSON (only the bodies are JSON,
+// stored as they are).
 func commitArgs(c Change, docs []Doc, seenTTL time.Duration) ([]any, error) {
-	dj := make([]docJSON, len(docs))
-	bodies := make([]any, len(docs))
-	for i, d := range docs {
-		b, err := json.Marshal(d.Body)
-		if err != nil {
-			return nil, err
-		}
-		bodies[i] = b
-		ix := make([]ixJSON, len(d.Index))
-		for j, op := range d.Index {
-			ix[j] = ixJSON(op)
-		}
-		dj[i] = docJSON{Kind: d.Kind, ID: d.ID, Version: d.Version, Index: ix, Refs: d.RefsFirst}
-	}
-	var audits []auditJSON
+	var audits []Audit
 	for _, a := range append([]Audit{c.Audit}, c.More...) {
 		if a.Action != "" {
-			audits = append(audits, auditJSON{At: a.At.Format(time.RFC3339), By: a.By, Action: a.Action, Note: a.Note})
+			audits = append(audits, a)
 		}
 	}
-	outs := make([]outJSON, len(c.Out))
-	texts := make([]any, len(c.Out))
-	for i, o := range c.Out {
-		outs[i] = outJSON{To: o.To, Kind: o.Kind, Prio: int(o.Priority)}
-		texts[i] = o.Text
-	}
-	kept := make([]keptJSON, len(c.Keep))
-	values := make([]any, len(c.Keep))
-	for i, k := range c.Keep {
-		kept[i] = keptJSON{Key: k.Key, MS: k.TTL.Milliseconds()}
-		values[i] = k.Value
-	}
-	incrs := make([]incrJSON, len(c.Incr))
-	for i, x := range c.Incr {
-		incrs[i] = incrJSON(x)
-	}
-	list := func(n int, v any) (string, error) {
-		if n == 0 {
-			return "", nil
-		}
-		b, err := json.Marshal(v)
-		return string(b), err
-	}
-	var args []any
-	args = append(args, c.MsgID, int(seenTTL/time.Second))
-	for _, x := range []struct {
-		n int
-		v any
-	}{{len(dj), dj}, {len(audits), audits}, {len(outs), outs}, {len(incrs), incrs}, {len(kept), kept}} {
-		sv, err := list(x.n, x.v)
+	args := make([]any, 0, 7+7*len(docs)+4*len(audits)+4*len(c.Out)+3*len(c.Incr)+3*len(c.Keep))
+	args = append(args, c.MsgID, int(seenTTL/time.Second), len(docs), len(audits), len(c.Out), len(c.Incr), len(c.Keep))
+	for _, d := range docs {
+		body, err := json.Marshal(d.Body)
 		if err != nil {
 			return nil, err
 		}
-		args = append(args, sv)
+		args = append(args, d.Kind, d.ID, d.Version, flag(d.RefsFirst), len(d.Index))
+		for _, op := range d.Index {
+			args = append(args, op.Set, flag(op.Add))
+		}
+		args = append(args, body)
 	}
-	args = append(args, bodies...)
-	args = append(args, texts...)
-	return append(args, values...), nil
+	for _, a := range audits {
+		args = append(args, a.At.Format(time.RFC3339), a.By, a.Action, a.Note)
+	}
+	for _, o := range c.Out {
+		args = append(args, o.To, string(o.Kind), int(o.Priority), o.Text)
+	}
+	for _, x := range c.Incr {
+		args = append(args, x.Hash, x.Field, x.By)
+	}
+	for _, k := range c.Keep {
+		args = append(args, k.Key, k.TTL.Milliseconds(), k.Value)
+	}
+	return args, nil
+}
+
+// flag is a boolean as commit.lua reads it.
+func flag(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
 }
 
 func (s *Store) reportKey(sc Scope, id string) string { return string(sc) + "|" + id }
