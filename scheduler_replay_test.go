@@ -334,3 +334,24 @@ func TestReplayLapsedNoticeCalls(t *testing.T) {
 		t.Errorf("石德贵 has %d pending call tasks, want the one notice task (kept for the next notice)", open)
 	}
 }
+
+// TestReplayLateMorningDigest: a morning digest caught up after downtime
+// shows the items as they stand when it is posted — the same moment the
+// overdue reminders go out — and says it is late and of when.
+func TestReplayLateMorningDigest(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村口路灯不亮了"}`,
+			`{"at":"2026-03-02T20:30:00+08:00"}`,
+			`{"at":"2026-03-03T10:30:00+08:00"}`,
+		},
+		want: []string{
+			"03-03T10:30 青山镇网格工作群 | 【早报】3月3日 全镇未办结 1 件\n（原定08:30发，机器人当时没在运行，10:30补发；下面是10:30的情况）\n",
+			"超期：\n#R1 青山村三组 一般事项 村口路灯不亮了",
+			"03-03T10:30 青山村三组网格群 | @李四\u2005#R1（一般事项）已过期限",
+		},
+		never: []string{"03-02T20:30 青山村三组网格群 | 【今日小结】三组 3月2日\n（"}, // on time: no note
+	}
+	rc.check(t)
+}
