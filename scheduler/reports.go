@@ -354,7 +354,7 @@ func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 		leaders := j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
 		workers := j.People.InGrid(r.Village, r.Grid, village.RoleWorker)
 		responders := names(append(append([]village.Person{}, leaders...), workers...))
-		data := map[string]any{"R": r, "Minutes": int(now.Sub(r.CreatedAt).Minutes()), "Leaders": leaders, "Responders": responders}
+		data := map[string]any{"R": r, "Waited": now.Sub(r.CreatedAt).Truncate(time.Minute), "Leaders": leaders, "Responders": responders}
 		read := r.Version
 		r.Alerts++
 		r.AlertedAt = now
