@@ -355,3 +355,21 @@ func TestReplayLateMorningDigest(t *testing.T) {
 	}
 	rc.check(t)
 }
+
+// TestReplayCallsCaughtUpNextDay: a restart early in the morning after
+// yesterday's call reminders were missed sends the workers one list, at
+// today's run, not yesterday's list and then today's half an hour apart.
+func TestReplayCallsCaughtUpNextDay(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-01T07:00:00+08:00"}`,
+			`{"at":"2026-03-01T08:05:00+08:00"}`,
+			`{"at":"2026-03-02T07:50:00+08:00"}`,
+			`{"at":"2026-03-03T07:30:00+08:00"}`,
+			`{"at":"2026-03-03T08:05:00+08:00"}`,
+		},
+		want:  []string{"03-03T08:05 王五 | 【电话回访】今天请给这 3 位打个电话"},
+		count: map[string]int{"03-03T07:30 王五 | ": 0, "03-03T08:05 王五 | 【电话回访】": 1},
+	}
+	rc.check(t)
+}

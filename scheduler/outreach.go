@@ -200,6 +200,13 @@ func (j *jobs) worker(p village.Person) string {
 // names; a worker whose tasks changed meanwhile (a call logged as the job
 // ran) is done again once.
 func (j *jobs) calls(ctx context.Context, at, now time.Time) error {
+	if j.startOfDay(at).Before(j.startOfDay(now)) {
+		// Caught up on a later day (a restart at 07:30 after yesterday's
+		// 08:00 was missed): today's run is the one that says "today", and
+		// it comes; running this one too sends each worker two lists.
+		j.Logger.InfoContext(ctx, "call reminders of an earlier day skipped; today's run sends them", "at", at, "now", now)
+		return nil
+	}
 	for attempt := 0; ; attempt++ {
 		conflicts, err := j.callsOnce(ctx, at, now)
 		switch {
