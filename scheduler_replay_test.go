@@ -303,3 +303,73 @@ func TestReplayThirdRound(t *testing.T) {
 		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
 	}
 }
+
+// TestReplayLapsedNoticeCalls: a phone task made only to pass on a notice
+// is no call of the day once the notice is too old to pass on: elders
+// reached that morning are not put on the next days' lists as routine
+// calls.
+func TestReplayLapsedNoticeCalls(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T08:10:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 已通 身体挺好"}`,
+			`{"at":"2026-03-02T08:11:00+08:00","kind":"private","from":"王五","text":"回访 石德贵 已通 身体挺好"}`,
+			`{"at":"2026-03-02T08:12:00+08:00","kind":"private","from":"王五","text":"回访 白凤兰 已通 身体挺好"}`,
+			`{"at":"2026-03-02T16:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"紧急通知 三组 今晚有暴雨，低洼处人员请转移"}`,
+			`{"at":"2026-03-02T17:20:00+08:00"}`,
+			`{"at":"2026-03-03T08:05:00+08:00"}`,
+			`{"at":"2026-03-04T08:05:00+08:00"}`,
+		},
+		want:  []string{"03-02T17:20 王五 | 【通知未回复】#N1", "石德贵（13900000031）"},
+		never: []string{"03-03T08:05 王五", "03-04T08:05 王五"},
+	}
+	_, st := rc.check(t)
+	open := 0
+	for _, c := range st.Calls {
+		if c.Person == "石德贵" && c.Pending() {
+			open++
+		}
+	}
+	if open != 1 {
+		t.Errorf("石德贵 has %d pending call tasks, want the one notice task (kept for the next notice)", open)
+	}
+}
+
+// TestReplayLateMorningDigest: a morning digest caught up after downtime
+// shows the items as they stand when it is posted — the same moment the
+// overdue reminders go out — and says it is late and of when.
+func TestReplayLateMorningDigest(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村口路灯不亮了"}`,
+			`{"at":"2026-03-02T20:30:00+08:00"}`,
+			`{"at":"2026-03-03T10:30:00+08:00"}`,
+		},
+		want: []string{
+			"03-03T10:30 青山镇网格工作群 | 【早报】3月3日 全镇未办结 1 件\n（原定08:30发，机器人当时没在运行，10:30补发；下面是10:30的情况）\n",
+			"超期：\n#R1 青山村三组 一般事项 村口路灯不亮了",
+			"03-03T10:30 青山村三组网格群 | @李四\u2005#R1（一般事项）已过期限",
+		},
+		never: []string{"03-02T20:30 青山村三组网格群 | 【今日小结】三组 3月2日\n（"}, // on time: no note
+	}
+	rc.check(t)
+}
+
+// TestReplayCallsCaughtUpNextDay: a restart early in the morning after
+// yesterday's call reminders were missed sends the workers one list, at
+// today's run, not yesterday's list and then today's half an hour apart.
+func TestReplayCallsCaughtUpNextDay(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-01T07:00:00+08:00"}`,
+			`{"at":"2026-03-01T08:05:00+08:00"}`,
+			`{"at":"2026-03-02T07:50:00+08:00"}`,
+			`{"at":"2026-03-03T07:30:00+08:00"}`,
+			`{"at":"2026-03-03T08:05:00+08:00"}`,
+		},
+		want:  []string{"03-03T08:05 王五 | 【电话回访】今天请给这 3 位打个电话"},
+		count: map[string]int{"03-03T07:30 王五 | ": 0, "03-03T08:05 王五 | 【电话回访】": 1},
+	}
+	rc.check(t)
+}

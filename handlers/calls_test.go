@@ -1,10 +1,14 @@
 package handlers_test
 
 import (
+	"log/slog"
 	"strings"
 	"testing"
 
 	"gridbot/bot"
+	"gridbot/config"
+	"gridbot/handlers"
+	"gridbot/storage/storagetest"
 	"gridbot/understand"
 )
 
@@ -136,4 +140,24 @@ func TestLeaderNoticeScope(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "township-wide", c.say("李四", "通知 全镇 周五开会"),
 		"网格长只能给本村发通知，「全镇」的请镇干部发。范围可写 全村、一组、二组、三组，不写就是青山村全村，例如：通知 全村 明天上午9点开会。")
+}
+
+// TestNoticeGridOfSeveralVillages: in a township where several villages
+// have a 一组, 「通知 一组 …」 from an officer is sent nowhere until he says
+// which; a grid leader's 一组 is his village's; a leader naming another
+// village is refused, not sent to his own village with the name as text.
+func TestNoticeGridOfSeveralVillages(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
+	st := storagetest.New(t)
+	c := &chat{t: t, st: st, now: at, r: handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
+		Logger: slog.New(slog.DiscardHandler)})}
+	office := func(text string) []string {
+		return c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: text})
+	}
+	expect(t, "officer, 一组 of two villages", office("通知 一组 明天上午停水"),
+		"青山镇网格工作群: 几个村都有「一组」，通知还没有发出。请写明是哪个村的：青山村一组、石桥村一组，例如：通知 青山村一组 明天上午停水。")
+	expect(t, "officer, village and grid", office("通知 石桥村一组 明天上午停电"), "石桥村一组网格群: 【通知】明天上午停电", "青山镇网格工作群: 通知 #N1 已发到 1 个群")
+	expect(t, "leader, 一组 of his village", c.say("李四", "通知 一组 明天开会"), "青山村一组网格群: 【通知】明天开会", "通知 #N2 已发到 1 个群")
+	expect(t, "leader, another village", c.say("李四", "通知 石桥村 明天开会"), "网格长只能给本村发通知，「石桥村」的请镇干部发。")
 }

@@ -52,14 +52,19 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	}
 	text := cmd.args
 	scope, rest, _ := strings.Cut(text, " ")
-	groups, ok := r.noticeGroups(scope, t.who, officer)
+	groups, ok, choices := r.noticeGroups(scope, t.who, officer)
 	if ok {
 		text = strings.TrimSpace(rest)
 	} else {
-		groups, _ = r.noticeGroups("", t.who, officer)
+		groups, _, _ = r.noticeGroups("", t.who, officer)
 	}
 	if !hasContent(text) {
 		return r.reply(ctx, t, "notice.usage", map[string]string{"Default": def})
+	}
+	if len(choices) > 1 {
+		// 一组 of which village? Several have one: guessing sends the
+		// notice to the wrong village, and a notice cannot be taken back.
+		return r.reply(ctx, t, "notice.which", map[string]any{"Scope": scope, "Choices": choices, "Text": text})
 	}
 	if len(groups) == 0 && ok && !officer {
 		// A leader's notice goes to his village only: say what he may write.
@@ -120,7 +125,9 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 // noticeGroups resolves a notice scope word to group names: 全镇/全部,
 // 全村, a village name or a grid name (of the sender's village). An empty
 // word means the sender's default. ok is false when the word is no scope.
-func (r *Router) noticeGroups(word string, who village.Person, officer bool) ([]string, bool) {
+// A grid name that several villages the sender may notify have (一组) is
+// no group yet: choices are the village-qualified names to pick from.
+func (r *Router) noticeGroups(word string, who village.Person, officer bool) (groups []string, ok bool, choices []string) {
 	var out []string
 	add := func(v, g string) {
 		for _, vc := range r.cfg.Villages {
@@ -138,33 +145,51 @@ func (r *Router) noticeGroups(word string, who village.Person, officer bool) ([]
 		} else {
 			add(who.Village, "")
 		}
-		return out, false
+		return out, false, nil
 	case word == "全镇" || word == "全部" || word == "所有群":
 		if !officer {
-			return nil, true
+			return nil, true, nil
 		}
 		add("", "")
-		return out, true
+		return out, true, nil
 	case word == "全村" || word == "本村":
 		add(who.Village, "")
-		return out, true
+		return out, true, nil
 	}
+	may := func(v string) bool { return officer || v == who.Village }
+	named := false // the word names a village or grid, maybe one the sender may not notify
+	var grids [][2]string
 	for _, v := range r.cfg.Villages {
-		if word == v.Name && (officer || v.Name == who.Village) {
+		if word == v.Name {
+			if !may(v.Name) {
+				return nil, true, nil
+			}
 			add(v.Name, "")
-			return out, true
+			return out, true, nil
 		}
 		for _, g := range v.Grids {
 			if word == g.Name || word == v.Name+g.Name || word == g.Group {
-				if officer || v.Name == who.Village {
-					add(v.Name, g.Name)
+				named = true
+				if may(v.Name) {
+					grids = append(grids, [2]string{v.Name, g.Name})
 				}
-				return out, true
 			}
 		}
 	}
+	switch {
+	case len(grids) > 1:
+		for _, vg := range grids {
+			choices = append(choices, vg[0]+vg[1])
+		}
+		return nil, true, choices
+	case len(grids) == 1:
+		add(grids[0][0], grids[0][1])
+		return out, true, nil
+	case named:
+		return nil, true, nil
+	}
 	r.noticeGroupsDefault(&out, who, officer)
-	return out, false
+	return out, false, nil
 }
 
 func (r *Router) noticeGroupsDefault(out *[]string, who village.Person, officer bool) {

@@ -75,6 +75,9 @@ func Jobs(d Deps) []Job {
 		{Name: "monthly_report", Spec: sc.MonthlyReport, Run: j.daytime(j.monthlyReport, true)},
 	}
 	all = append(all, j.pointsJobs()...)
+	if d.Config.SLA.BusinessDays {
+		all = append(all, Job{Name: "holiday_check", Spec: holidayCheckSpec, Run: j.holidayCheck, Latest: true})
+	}
 	var out []Job
 	for _, job := range all {
 		if job.Spec != "off" {
@@ -131,4 +134,19 @@ func group(to, text string, prio bot.Priority) bot.Outbound {
 
 func private(to, text string) bot.Outbound {
 	return bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: text}
+}
+
+// holidayCheckSpec is when holidayCheck runs: daily, in office hours.
+const holidayCheckSpec = "0 9 * * *"
+
+// holidayCheck warns the operator, daily, while business-day deadlines
+// count a year that sla.holidays does not list: its holidays count as
+// working days. gridbot run checks at start-up too, but a bot started in
+// October runs into December and the new year without another start.
+func (j *jobs) holidayCheck(ctx context.Context, at, now time.Time) error {
+	if years := j.Config.HolidaysMissing(now); len(years) > 0 {
+		j.Logger.WarnContext(ctx, "sla.business_days is on but sla.holidays lists no day of these years: their holidays count as working days in deadlines; add the State Council's holidays and 调休 workdays and restart",
+			"years", years)
+	}
+	return nil
 }

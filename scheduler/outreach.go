@@ -200,6 +200,13 @@ func (j *jobs) worker(p village.Person) string {
 // names; a worker whose tasks changed meanwhile (a call logged as the job
 // ran) is done again once.
 func (j *jobs) calls(ctx context.Context, at, now time.Time) error {
+	if j.startOfDay(at).Before(j.startOfDay(now)) {
+		// Caught up on a later day (a restart at 07:30 after yesterday's
+		// 08:00 was missed): today's run is the one that says "today", and
+		// it comes; running this one too sends each worker two lists.
+		j.Logger.InfoContext(ctx, "call reminders of an earlier day skipped; today's run sends them", "at", at, "now", now)
+		return nil
+	}
 	for attempt := 0; ; attempt++ {
 		conflicts, err := j.callsOnce(ctx, at, now)
 		switch {
@@ -261,6 +268,13 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 			}
 			every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
 			c, isOpen := open[p.Key()]
+			var lapsed *village.Call
+			if isOpen && c.Status == village.CallOpen && c.Misses == 0 && c.Topic == "" && len(j.toRelay(c, p, relay)) == 0 {
+				// A task made only to pass on notices that are answered or
+				// too old by now has nothing left to say: it is no call of
+				// the day, unless the person's routine call is due anyway.
+				lapsed, isOpen = &c, false
+			}
 			retry, visit := false, false
 			switch {
 			case isOpen && c.Misses > 0 && !c.RemindedAt.Before(day):
@@ -284,6 +298,9 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 					topic = "节日或天气提醒：问候，提醒注意安全"
 				}
 				c = j.newCall(at, p, topic)
+				if lapsed != nil { // the routine call takes the lapsed task's place
+					c.ID, c.Version = lapsed.ID, lapsed.Version
+				}
 			}
 			c.RemindedAt = at
 			if c.Worker == "" {
@@ -358,12 +375,22 @@ func (j *jobs) topic(c village.Call, p village.Person, relay map[string]relayNot
 	if t == "" {
 		t = routineTopic
 	}
-	for _, id := range c.NoticeIDs() {
-		if n, ok := relay[id]; ok && n.acks[p.HouseholdKey()] == 0 {
-			t += "；转告" + n.Posted().In(j.loc).Format("1月2日") + "的通知：" + n.Text
-		}
+	for _, n := range j.toRelay(c, p, relay) {
+		t += "；转告" + n.Posted().In(j.loc).Format("1月2日") + "的通知：" + n.Text
 	}
 	return t
+}
+
+// toRelay are c's notices still worth passing on to p's household: still
+// relayable and not answered by the household.
+func (j *jobs) toRelay(c village.Call, p village.Person, relay map[string]relayNotice) []relayNotice {
+	var out []relayNotice
+	for _, id := range c.NoticeIDs() {
+		if n, ok := relay[id]; ok && n.acks[p.HouseholdKey()] == 0 {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // routineTopic is what a routine call is about.

@@ -22,6 +22,18 @@ func (j *jobs) startOfDay(at time.Time) time.Time {
 // (after downtime), it is news of another day, and the next one comes.
 const digestLate = 3 * time.Hour
 
+// digestLateNote is how late a digest says it is late: a digest caught up
+// after downtime shows the items as they stand when it is posted (what a
+// reader acts on), so it says when that is and that it was due earlier.
+const digestLateNote = 30 * time.Minute
+
+// digestTime is what a digest of occurrence at, posted at now, adds to its
+// template data: the time its picture is of, and whether to say it is late.
+func digestTime(data map[string]any, at, now time.Time) map[string]any {
+	data["At"], data["Now"], data["Late"] = at, now, now.Sub(at) > digestLateNote
+	return data
+}
+
 // eveningDigest posts each grid's day: new, resolved, still open, overdue;
 // nothing for a grid where nothing happened today and nothing is overdue
 // (the same open list night after night teaches people to mute the group).
@@ -45,19 +57,19 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 				if r.Grid != g.Name || r.Chat == "" && r.Type != village.Emergency {
 					continue // private reports stay out of the group digest
 				}
-				if !r.CreatedAt.Before(day) && r.CreatedAt.Before(at) {
+				if !r.CreatedAt.Before(day) && !r.CreatedAt.After(now) {
 					newToday++
 				}
-				if rt := r.ResolvedAt(); !rt.Before(day) && rt.Before(at) {
+				if rt := r.ResolvedAt(); !rt.Before(day) && !rt.After(now) {
 					resolved++
 				}
-				changed = changed || slices.ContainsFunc(r.History, func(h village.Entry) bool { return !h.At.Before(day) && h.At.Before(at) })
+				changed = changed || slices.ContainsFunc(r.History, func(h village.Entry) bool { return !h.At.Before(day) && !h.At.After(now) })
 				if r.Status == village.StatusResolved {
 					awaiting++
 				}
 				if r.Status.Open() && r.Status != village.StatusResolved {
 					open = append(open, r)
-					if r.OverdueAt(at) {
+					if r.OverdueAt(now) {
 						overdue = append(overdue, r)
 					}
 				}
@@ -65,12 +77,12 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 			if !changed && len(overdue) == 0 {
 				continue
 			}
-			village.OverdueFirst(open, at)
+			village.OverdueFirst(open, now)
 			shown, more := headOf(open, digestItems)
-			out = append(out, group(g.Group, j.texts.Render("digest.grid", map[string]any{
-				"Grid": g.Name, "At": at, "New": newToday, "Resolved": resolved, "Open": open, "Overdue": overdue, "Awaiting": awaiting,
+			out = append(out, group(g.Group, j.texts.Render("digest.grid", digestTime(map[string]any{
+				"Grid": g.Name, "New": newToday, "Resolved": resolved, "Open": open, "Overdue": overdue, "Awaiting": awaiting,
 				"Shown": shown, "More": more,
-			}), bot.Bulk))
+			}, at, now)), bot.Bulk))
 		}
 		if err := j.post(ctx, sc, runID("evening_digest", at), out...); err != nil {
 			return err
@@ -187,7 +199,8 @@ type villageCounts struct {
 	General, Mediation, Emergency, Approval int
 }
 
-// morningDigest gives the township office its picture of the day.
+// morningDigest gives the township office its picture of the day, as the
+// items stand when it is posted: caught up late, it says so.
 func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	if now.Sub(at) > digestLate {
 		return nil
@@ -202,7 +215,8 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 		}
 		c := villageCounts{Name: v.Name}
 		for _, r := range reports {
-			if r.Type == village.Emergency && at.Sub(r.CreatedAt) <= 24*time.Hour && !r.CreatedAt.After(at) {
+			if r.Type == village.Emergency && at.Sub(r.CreatedAt) <= 24*time.Hour && !r.CreatedAt.After(now) {
+				// since the day before's digest, up to when this one is posted
 				emergencies = append(emergencies, r)
 			}
 			if !r.Status.Open() {
@@ -223,7 +237,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 			default:
 				c.General++
 			}
-			if r.OverdueAt(at) {
+			if r.OverdueAt(now) {
 				overdue = append(overdue, r)
 			}
 		}
@@ -233,9 +247,9 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 		return nil
 	}
 	shown, more := headOf(overdue, 2*digestItems)
-	text := j.texts.Render("digest.office", map[string]any{
-		"At": at, "Total": total, "Awaiting": awaiting, "Villages": counts, "Overdue": shown, "OverdueMore": more, "Emergencies": emergencies,
-	})
+	text := j.texts.Render("digest.office", digestTime(map[string]any{
+		"Total": total, "Awaiting": awaiting, "Villages": counts, "Overdue": shown, "OverdueMore": more, "Emergencies": emergencies,
+	}, at, now))
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("morning_digest", at),
 		group(j.Config.Township.OfficeChat, text, bot.Bulk))
 }
@@ -340,7 +354,7 @@ func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 		leaders := j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
 		workers := j.People.InGrid(r.Village, r.Grid, village.RoleWorker)
 		responders := names(append(append([]village.Person{}, leaders...), workers...))
-		data := map[string]any{"R": r, "Minutes": int(now.Sub(r.CreatedAt).Minutes()), "Leaders": leaders, "Responders": responders}
+		data := map[string]any{"R": r, "Waited": now.Sub(r.CreatedAt).Truncate(time.Minute), "Leaders": leaders, "Responders": responders}
 		read := r.Version
 		r.Alerts++
 		r.AlertedAt = now

@@ -162,14 +162,14 @@ func TestWatchdogIntervalPerReport(t *testing.T) {
 }
 
 // TestWatchdogAfterAGap: the watchdog run late (the bot was down) re-alerts
-// each emergency once, with the minutes it really waited.
+// each emergency once, with the time it really waited (6小时, not 360 minutes).
 func TestWatchdogAfterAGap(t *testing.T) {
 	f := newPointsFixture(t)
 	created := f.at("2026-03-02 09:00")
 	f.addReport(village.Report{Type: village.Emergency, Text: "后山着火了", Reporter: "陈二", CreatedAt: created,
 		DueAt: created.Add(15 * time.Minute)})
 	out := f.runLate("watchdog", "2026-03-02 14:55", "2026-03-02 15:00", 2)
-	if len(out) != 2 || !strings.Contains(out[0], "#R1 已过 360 分钟仍无人确认") || !strings.Contains(out[1], "已过 360 分钟还没人确认") {
+	if len(out) != 2 || !strings.Contains(out[0], "#R1 已过6小时仍无人确认") || !strings.Contains(out[1], "已过6小时还没人确认") {
 		t.Errorf("watchdog after a gap:\n%s", strings.Join(out, "\n"))
 	}
 	if out := f.run("watchdog", "2026-03-02 15:05"); len(out) != 0 {
