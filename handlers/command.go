@@ -117,6 +117,9 @@ func parseCommand(text string) (command, bool) {
 		}
 		v := synonyms[k]
 		glued := !boundary(rest)
+		if glued && numberArg[v] != nil && numberArg[v].MatchString(rest) {
+			glued = false // "待办2", "积分排行2025年": the number is the argument
+		}
 		if glued && v != vReport && v != vCall && v != vRedeem {
 			continue
 		}
@@ -128,6 +131,14 @@ func parseCommand(text string) (command, bool) {
 		return command{verb: v, word: k, args: strings.TrimSpace(args), refs: village.FindRefs(args), glued: glued}, true
 	}
 	return command{}, false
+}
+
+// numberArg is, for the verbs whose only argument is a number, that
+// argument written right after the verb: a page of 待办 ("待办2",
+// "待办第2页"), a year of 积分排行 ("积分排行2025").
+var numberArg = map[verb]*regexp.Regexp{
+	vTodo:    pageRe,
+	vRanking: regexp.MustCompile(`^\s*[0-9]{4}\s*年?$`),
 }
 
 // withBareRef reads a number written without its letter at the start of
