@@ -806,12 +806,16 @@ func (p *pointsFlow) splitName(v, args string) (name, rest string) {
 	}
 	first, after, _ := strings.Cut(args, " ")
 	first = strings.Trim(first, "，,、:：")
-	if _, err := p.r.people.Lookup(v, first); err == nil {
+	isName := p.r.nameIn(v)
+	if isName(first) {
 		return first, strings.TrimSpace(after)
+	}
+	if name, rest, ok := spacedName(args, isName); ok {
+		return name, rest // "张 三 洗衣液 1"
 	}
 	rs := []rune(args)
 	for n := min(len(rs), 5); n >= 2; n-- {
-		if _, err := p.r.people.Lookup(v, string(rs[:n])); err == nil {
+		if isName(string(rs[:n])) {
 			return string(rs[:n]), strings.TrimLeft(string(rs[n:]), " ，,、:：")
 		}
 	}
@@ -1060,6 +1064,9 @@ func (p *pointsFlow) query(ctx context.Context, t *turn, cmd command) error {
 		return p.help(ctx, t, command{verb: vPointsHelp})
 	}
 	v := cmp.Or(t.where.village, t.who.Village, p.villageNamed(t.text, t.who))
+	if n, rest, ok := spacedName(name, p.r.nameIn(v)); ok && rest == "" {
+		name = n // "积分 张 明"
+	}
 	target, err := p.r.people.Lookup(v, name)
 	if err != nil || target.Household == "" {
 		if !t.addr && len([]rune(name)) > 5 {

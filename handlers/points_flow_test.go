@@ -410,6 +410,21 @@ func TestClaimForFamilyMembers(t *testing.T) {
 	has(t, "free text confirmed", b.say("张三", "1"), "#C4：张三户·张明「")
 }
 
+// TestNamesTypedWithSpaces: "张 明" is the name 张明 wherever a command
+// names a person; a claim for him is never booked to the sender.
+func TestNamesTypedWithSpaces(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 100)
+	has(t, "claim for a member", b.say("张三", "申请积分 给 张 明 参加义务劳动 证明人 王五"), "#C1：张三户·张明「")
+	has(t, "full-width space", b.say("张三", "申请积分 给 张\u3000明 参加义务劳动 证明人 王五"), "#C2：张三户·张明「")
+	has(t, "award", b.say("赵六", "加分 金 大海 义务劳动 10 清理水渠"), "金大海户·金大海「参加义务劳动、集体劳动」+10分（清理水渠）")
+	has(t, "redeem", b.say("周八", "兑换 张 三 洗衣液 2"), "已兑换 #L", "张三户·张三 洗衣液 2瓶")
+	has(t, "query", b.say("李四", "积分 张 明"), "张三户2026年积分")
+	has(t, "proxy report", b.say("王五", "代报 王 奶奶 屋顶漏雨了"), "已登记 #R1", "屋顶漏雨了（王奶奶反映，王五代报）")
+	has(t, "call log", b.say("王五", "回访 王 奶奶 已通 身体还好"), "已记录：王奶奶 已通")
+}
+
 // TestEvidenceKindMatters: a witness is no photo; the claimant is told what
 // to send, and the approval is flagged.
 func TestEvidenceKindMatters(t *testing.T) {

@@ -40,14 +40,17 @@ func forWhom(s string, isName func(string) bool) (names []string, rest string, o
 	}
 	at := m[1]
 	for {
-		n := leadingName(s[at:], isName)
+		n, width := leadingName(s[at:], isName)
 		if n == "" {
 			break
 		}
 		names = append(names, n)
-		at += len(n)
+		at += width
 		j := nameJoin.FindStringIndex(s[at:])
-		if j == nil || leadingName(s[at+j[1]:], isName) == "" {
+		if j == nil {
+			break
+		}
+		if next, _ := leadingName(s[at+j[1]:], isName); next == "" {
 			break
 		}
 		at += j[1]
@@ -63,15 +66,20 @@ func forWhom(s string, isName func(string) bool) (names []string, rest string, o
 // nameRunes is what a name may be made of.
 var nameRunes = regexp.MustCompile(`^[\p{Han}A-Za-z·]+$`)
 
-// leadingName is the longest name (2 to 5 runes) s starts with.
-func leadingName(s string, isName func(string) bool) string {
+// leadingName is the longest name (2 to 5 runes) s starts with, or a
+// name typed with spaces ("张 明", see spacedName), and how many bytes of
+// s it takes.
+func leadingName(s string, isName func(string) bool) (name string, width int) {
 	rs := []rune(s)
 	for n := min(len(rs), 5); n >= 2; n-- {
 		if c := string(rs[:n]); nameRunes.MatchString(c) && isName(c) {
-			return string(rs[:n])
+			return c, len(c)
 		}
 	}
-	return ""
+	if n, rest, ok := spacedName(s, isName); ok {
+		return n, len(s) - len(rest)
+	}
+	return "", 0
 }
 
 // kinOnly is a claim for a family member named only by kin ("给我儿子…").
@@ -101,9 +109,9 @@ func claimIntro(s string, names []string) (word string, withKin, filing bool) {
 	}
 	withKin = strings.Contains(intro, "我")
 	if len(names) > 0 {
-		if i := strings.Index(s, names[len(names)-1]); i >= 0 {
+		if end := nameEnd(s, names[len(names)-1]); end >= 0 {
 			// "给陈小龙申请积分", "给陈小龙参加义务劳动": acts of the named person.
-			r, _ := firstRune(strings.TrimLeft(s[i+len(names[len(names)-1]):], " ，,:："))
+			r, _ := firstRune(strings.TrimLeft(s[end:], " ，,:："))
 			filing = strings.ContainsRune(ownActs, r)
 		}
 	}
@@ -119,8 +127,7 @@ func claimIntro(s string, names []string) (word string, withKin, filing bool) {
 // of his grid is asked whether it is his deed or a claim for that
 // villager. "给 王奶奶 …" with a space is the claim-for form.
 func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args string, ct *claimText) (village.Person, bool, error) {
-	isName := func(n string) bool { _, err := p.r.people.Lookup(v, n); return err == nil }
-	if names, rest, ok := forWhom(args, isName); ok {
+	if names, rest, ok := forWhom(args, p.r.nameIn(v)); ok {
 		word, withKin, filing := claimIntro(args, names)
 		target, err := p.r.people.Lookup(v, names[0])
 		outside := err == nil && target.Household != t.who.Household

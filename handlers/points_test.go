@@ -251,6 +251,8 @@ func TestForWhom(t *testing.T) {
 		{"给和刘芳", nil, "", false},
 		{"给张明和大家一起修路", []string{"张明"}, "和大家一起修路", true},
 		{"给 张明 给 刘芳 参加义务劳动", []string{"张明", "刘芳"}, "参加义务劳动", true},
+		{"给 张 明 参加义务劳动", []string{"张明"}, "参加义务劳动", true},
+		{"给 张 明、刘 芳 参加普法讲座", []string{"张明", "刘芳"}, "参加普法讲座", true},
 	}
 	for _, tt := range tests {
 		names, rest, ok := forWhom(tt.in, isName)

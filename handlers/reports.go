@@ -406,12 +406,15 @@ func (r *Router) lifecycleOf(ctx context.Context, t *turn, cmd command, refs []v
 // a villager of his grid (most often one who uses no WeChat); the
 // villager is its reporter and the sender its recorder.
 func (r *Router) proxy(ctx context.Context, t *turn, cmd command) error {
+	v := cmp.Or(t.where.village, t.who.Village)
 	name, text, _ := strings.Cut(strings.TrimSpace(cmd.args), " ")
+	if n, rest, ok := spacedName(cmd.args, r.nameIn(v)); ok && !r.nameIn(v)(name) {
+		name, text = n, rest // "代报 王 奶奶 屋顶漏雨了"
+	}
 	text = strings.TrimSpace(text)
 	if name == "" || !hasContent(text) {
 		return r.reply(ctx, t, "proxy.usage", nil)
 	}
-	v := cmp.Or(t.where.village, t.who.Village)
 	p, err := r.people.Lookup(v, name)
 	if err != nil {
 		return r.reply(ctx, t, "call.unknown", map[string]any{"Name": name})
