@@ -109,6 +109,22 @@ func parseCommand(text string) (command, bool) {
 	if isAck(t) {
 		return command{verb: vAck, word: "收到"}, true
 	}
+	if m := courtesy.FindStringIndex(t); m != nil {
+		// "收到，确认 #R1", "好的！办结 #R2 已修好": the command after the
+		// courtesy word, when it names an item; "收到，马上去" and
+		// "收到，通知 已转发" stay what they were.
+		if c, ok := parseVerb(t[m[1]:]); ok && len(c.refs) > 0 && c.verb != vNotice && c.verb != vReport {
+			return c, true
+		}
+	}
+	return parseVerb(t)
+}
+
+// courtesy is a word people put before a command: "收到，", "好的 ".
+var courtesy = regexp.MustCompile(`^(?:收到|好的|好|嗯|ok|OK|Ok)\s*[，,。.！!～~\s]\s*`)
+
+// parseVerb recognises a command word at the start of t (see parseCommand).
+func parseVerb(t string) (command, bool) {
 	first, _ := utf8.DecodeRuneInString(t)
 	for _, k := range synonymsByFirst[unicode.ToLower(first)] {
 		rest, ok := cutPrefixFold(t, k)

@@ -43,6 +43,11 @@ func TestParseCommand(t *testing.T) {
 		{"query word inside a sentence", "查水表的来了", false, "", "", nil},
 		{"confirm inside a sentence", "确认一下明天停不停电", false, "", "", nil},
 		{"reflect glued is speech", "反映了好几次都没人管", false, "", "", nil},
+		{"courtesy before a command", "收到，确认 #R1", true, vAccept, "#R1", []village.Ref{{Kind: 'R', N: 1}}},
+		{"courtesy before a resolve", "好的！办结 #R2 已修好", true, vResolve, "#R2 已修好", []village.Ref{{Kind: 'R', N: 2}}},
+		{"courtesy before speech", "收到，马上去看看", true, vAck, "马上去看看", nil},
+		{"courtesy before a notice", "收到，通知 已转发", true, vAck, "通知 已转发", nil},
+		{"courtesy alone is an ack", "收到，谢谢", true, vAck, "", nil},
 		{"chit-chat", "大家早上好", false, "", "", nil},
 		{"empty", "", false, "", "", nil},
 	}

@@ -271,3 +271,13 @@ func TestRepliesWordedForWhoReadsThem(t *testing.T) {
 		}
 	}
 }
+
+// TestCourtesyBeforeACommand: "收到，确认 #R1", as officers and leaders
+// write it, acts; it was taken for a 收到 and silently dropped.
+func TestCourtesyBeforeACommand(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("陈二", "上报 村头的桥栏杆断了"), "已登记 #R1")
+	expect(t, "went up", c.say("李四", "上报镇 #R1 需要镇里出钱"), officeChat+": 【网格上报】", grid3+": #R1 已上报镇")
+	expect(t, "the township takes it", c.in(officeChat, "孙七", "收到，确认 #R1"), officeChat+": #R1 已受理", grid3+": #R1 已受理")
+	expect(t, "the township resolves it", c.in(officeChat, "孙七", "好的！办结 #R1 已拨款修好"), officeChat+": #R1 已办结：已拨款修好", grid3+": #R1 已办结")
+}
