@@ -487,14 +487,21 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if err != nil {
 		return err
 	}
-	if !t.who.IsCadre() {
-		pending, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(village.ClaimPending))
-		if err != nil {
-			return err
-		}
-		if countFunc(pending, func(c village.Claim) bool { return c.Household == person.Household }) >= maxPendingClaims {
-			return p.r.reply(ctx, t, "points.flood", map[string]any{"Max": maxPendingClaims, "Label": p.label(v, person.Household)})
-		}
+	pending, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(village.ClaimPending))
+	if err != nil {
+		return err
+	}
+	day := t.at.Format(time.DateOnly)
+	if i := slices.IndexFunc(pending, func(c village.Claim) bool {
+		return c.Household == person.Household && c.Person == person.Name && c.Indicator == ind.Code &&
+			c.CreatedAt.In(t.at.Location()).Format(time.DateOnly) == day
+	}); i >= 0 {
+		// Sent again because no reply was seen: approving both would count
+		// one deed twice.
+		return p.r.reply(ctx, t, "points.claim.again", map[string]any{"C": &pending[i], "Label": p.label(v, person.Household)})
+	}
+	if !t.who.IsCadre() && countFunc(pending, func(c village.Claim) bool { return c.Household == person.Household }) >= maxPendingClaims {
+		return p.r.reply(ctx, t, "points.flood", map[string]any{"Max": maxPendingClaims, "Label": p.label(v, person.Household)})
 	}
 	if left, capped := acct.CapLeft(ind, person.Name, village.MonthOf(t.at)); capped && left < max(ind.Min, 1) {
 		return p.r.reply(ctx, t, "points.cap.full", map[string]any{"I": ind, "Who": capName(ind, person.Name, p.label(v, person.Household))})
