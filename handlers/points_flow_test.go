@@ -603,6 +603,7 @@ func TestClaimDeedForNeighbour(t *testing.T) {
 		{"申请积分 给 张明 给 刘芳 参加义务劳动", "一次申请只给一个人记分，请分开发"},
 		{"申请积分 给陈小龙参加义务劳动", "陈小龙不是您家的"},
 		{"申请积分 给陈大龙参加义务劳动", "名单上您家没有「陈大龙」"},
+		{"申请积分 给明明参加义务劳动 证明人王五", "名单上您家没有「明明」"},
 	} {
 		got := b.say("张三", s.text)
 		has(t, s.text, got, s.want)
@@ -611,6 +612,7 @@ func TestClaimDeedForNeighbour(t *testing.T) {
 		}
 	}
 	b.now = b.now.Add(24 * time.Hour)
+	has(t, "for a place, spaced", b.say("张三", "申请积分 为灾区捐款 有收据"), "张三户·张三「")
 	has(t, "neighbour by title", b.say("张三", "申请积分 给张大爷送饭照料孤寡老人"), "张三户·张三「")
 	b.now = b.now.Add(24 * time.Hour)
 	has(t, "elders", b.say("张三", "申请积分 给高龄老人送饭照料孤寡老人"), "张三户·张三「")

@@ -154,6 +154,11 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 		return village.Person{}, false, p.r.reply(ctx, t, "points.claim.notmember", map[string]any{"Name": n,
 			"Members": p.members(v, t.who)})
 	}
+	if ct.For != "" && !p.r.nameIn(v)(ct.For) && !nameLike(ct.For) {
+		// "为灾区捐款 有收据", "为村里修路 出了三天工": a deed for a place
+		// or the public, the sender's own.
+		ct.For, ct.Text = "", strings.TrimSpace(foldDigits(args))
+	}
 	if ct.For == "" {
 		if n := p.familyMentioned(v, t.who, *ct); n != "" {
 			return village.Person{}, false, p.r.reply(ctx, t, "points.claim.whose", map[string]any{"Name": n, "Self": t.who.Name})
@@ -170,6 +175,14 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 		return village.Person{}, false, p.r.reply(ctx, t, "points.nohousehold", nil)
 	}
 	return target, true, nil
+}
+
+// nameLike reports whether s, on no roster, may still be a person's
+// name: two or three characters starting with a common surname.
+func nameLike(s string) bool {
+	r, _ := firstRune(s)
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= 3 && strings.ContainsRune(surnames, r)
 }
 
 // members are the names in who's household.
@@ -199,7 +212,9 @@ func (p *pointsFlow) unknownMember(v string, who village.Person, args string) st
 	if strings.ContainsRune(deedStart, rs[1]) || strings.ContainsRune(elderTitles, rs[len(rs)-1]) {
 		return "" // "给张大爷送饭": a neighbour, not a family member's name
 	}
-	if strings.ContainsRune(surnames, rs[0]) && strings.ContainsRune(ownActs, next) {
+	if strings.ContainsRune(surnames, rs[0]) && strings.ContainsRune(ownActs, next) || strings.ContainsRune(attendActs, next) {
+		// "给张小明参加…"; "给明明参加…": a pet name, as nobody attends
+		// for himself "给" someone
 		return string(rs)
 	}
 	for _, n := range p.members(v, who) {
@@ -215,6 +230,9 @@ func (p *pointsFlow) unknownMember(v string, who village.Person, args string) st
 const (
 	surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 	ownActs  = "参献捐申考获"
+	// attendActs start acts only a person does (参加, 申请, 考上, 获得),
+	// unlike 献 and 捐, which are also done for a place ("为村里捐款").
+	attendActs = "参申考获"
 )
 
 // familyMentioned is a member of the sender's household (not the sender,
