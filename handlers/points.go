@@ -858,10 +858,12 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		scorers := p.scorers(c.Village, c.Grid, c.Household)
-		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Scorers": scorers, "Private": t.where.kind == inPrivate}
+		// Said privately, or in a group the scorers of the claim's grid
+		// are not in: they hear it privately, and nobody is @mentioned.
+		elsewhere := t.where.kind == inPrivate || (c.Chat != "" && c.Chat != t.m.Chat)
+		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Scorers": scorers, "Private": elsewhere}
 		out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.objected", data))}
-		if t.where.kind == inPrivate || (c.Chat != "" && c.Chat != t.m.Chat) {
-			// The objector spoke privately: the scorers hear it privately too.
+		if elsewhere {
 			for _, s := range scorers {
 				out = append(out, bot.Outbound{To: s, Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.objected.scorer", data)})
 			}

@@ -735,3 +735,18 @@ func TestPointsWordingRound4(t *testing.T) {
 	has(t, "可以作证", b.say("张三", "申请积分 参加义务劳动 王五可以作证"), "已写：证明人 王五。")
 	has(t, "有收据", b.say("张三", "申请积分 无偿献血 有收据"), "已写：收据。")
 }
+
+// TestObjectionFromAnotherGroup: an objection said in another grid's group
+// reaches the scorers privately; that group hears no @mention of them.
+func TestObjectionFromAnotherGroup(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "claim", c.say("张三", "申请积分 参加义务劳动 证明人 李四"), "已登记积分申请 #C1")
+	expect(t, "approve", c.say("赵六", "同意 #C1 8"), "#C1 已通过")
+	got := c.in("青山村一组网格群", "刘建国", "异议 #C1 那天他没去")
+	expect(t, "objection in group 1", got,
+		"青山村一组网格群: 已收到对 #C1（张三户·张三「参加义务劳动、集体劳动」+8分）的异议，这项积分暂时冻结，核实前不生效。\n评分小组会尽快核实，结果私信告诉您。",
+		"赵六: 【积分异议】#C1")
+	if strings.Contains(got[0], "@") {
+		t.Errorf("the objection's reply in another group @mentions: %q", got[0])
+	}
+}
