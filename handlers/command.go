@@ -109,6 +109,22 @@ func parseCommand(text string) (command, bool) {
 	if isAck(t) {
 		return command{verb: vAck, word: "收到"}, true
 	}
+	if m := courtesy.FindStringIndex(t); m != nil {
+		// "收到，确认 #R1", "好的！办结 #R2 已修好": the command after the
+		// courtesy word, when it names an item; "收到，马上去" and
+		// "收到，通知 已转发" stay what they were.
+		if c, ok := parseVerb(t[m[1]:]); ok && len(c.refs) > 0 && c.verb != vNotice && c.verb != vReport {
+			return c, true
+		}
+	}
+	return parseVerb(t)
+}
+
+// courtesy is a word people put before a command: "收到，", "好的 ".
+var courtesy = regexp.MustCompile(`^(?:收到|好的|好|嗯|ok|OK|Ok)\s*[，,。.！!～~\s]\s*`)
+
+// parseVerb recognises a command word at the start of t (see parseCommand).
+func parseVerb(t string) (command, bool) {
 	first, _ := utf8.DecodeRuneInString(t)
 	for _, k := range synonymsByFirst[unicode.ToLower(first)] {
 		rest, ok := cutPrefixFold(t, k)
@@ -117,6 +133,9 @@ func parseCommand(text string) (command, bool) {
 		}
 		v := synonyms[k]
 		glued := !boundary(rest)
+		if glued && numberArg[v] != nil && numberArg[v].MatchString(rest) {
+			glued = false // "待办2", "积分排行2025年": the number is the argument
+		}
 		if glued && v != vReport && v != vCall && v != vRedeem {
 			continue
 		}
@@ -128,6 +147,14 @@ func parseCommand(text string) (command, bool) {
 		return command{verb: v, word: k, args: strings.TrimSpace(args), refs: village.FindRefs(args), glued: glued}, true
 	}
 	return command{}, false
+}
+
+// numberArg is, for the verbs whose only argument is a number, that
+// argument written right after the verb: a page of 待办 ("待办2",
+// "待办第2页"), a year of 积分排行 ("积分排行2025").
+var numberArg = map[verb]*regexp.Regexp{
+	vTodo:    pageRe,
+	vRanking: regexp.MustCompile(`^\s*[0-9]{4}\s*年?$`),
 }
 
 // withBareRef reads a number written without its letter at the start of

@@ -96,8 +96,10 @@ func TestReportFlood(t *testing.T) {
 func TestClaimFlood(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	for i := range 10 {
+		c.now = c.now.Add(24 * time.Hour) // one a day: the same deed twice a day is a resend
 		expect(t, "claim", c.say("陈二", fmt.Sprintf("申请积分 参加义务劳动 第%d次 证明人 王五", i+1)), "已登记积分申请 #C")
 	}
+	c.now = c.now.Add(24 * time.Hour)
 	expect(t, "the eleventh", c.say("陈二", "申请积分 参加义务劳动 证明人 王五"), "陈二户已经有 10 项积分申请在等评分小组审核")
 	expect(t, "one reviewed", c.say("赵六", "驳回 #C1 重复申请"), "#C1 没有通过")
 	expect(t, "room again", c.say("陈二", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C11")

@@ -232,3 +232,52 @@ func TestSecondRound(t *testing.T) {
 
 	expect(t, "a threat, no quarrel", c.say("张三", "再这样我弄死你"), "李四: 【注意】「青山村三组网格群」里张三说了狠话：「再这样我弄死你」")
 }
+
+// TestRepliesWordedForWhoReadsThem: a reply names or @mentions the
+// reporter only where he reads it. The office chat, which he is not in,
+// hears of him; his grid group @mentions him; a leader answered in
+// private is not spoken to as if he were the reporter, and the reporter's
+// own private copy says 您.
+func TestRepliesWordedForWhoReadsThem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "a mediation", c.say("陈二", "上报 调解 张三家的牛把我家玉米踩了，他不肯赔"), "已登记 #R1")
+	expect(t, "went up", c.say("李四", "上报镇 #R1 双方分歧大"), officeChat+": 【网格上报】", grid3+": #R1 已上报镇")
+	expect(t, "the township takes it", c.in(officeChat, "孙七", "确认 #R1 司法所周三去"),
+		officeChat+": #R1 已受理，由李四、郑十、孙七负责，预计3月9日前办结。\n办好后请回复「办结 #R1 结果」，我会告诉报告人陈二。",
+		grid3+": #R1 已受理，由李四、郑十、孙七负责，预计3月9日前办结。\n陈二，办好后会告诉您。")
+	expect(t, "the township assigns a grid worker", c.in(officeChat, "孙七", "指派 #R1 王五"),
+		officeChat+": #R1 已指派给王五。已通知王五跟进，办好后由负责人回复「办结 #R1 处理情况」。",
+		grid3+": #R1 已指派给王五。@王五\u2005请跟进")
+	got := c.in(officeChat, "孙七", "办结 #R1 赔了200")
+	expect(t, "the township resolves it", got,
+		officeChat+": #R1 已办结：赔了200。\n已请报告人陈二确认，他回复后会告诉负责人。",
+		grid3+": #R1 已办结：赔了200。\n@陈二\u2005请确认：解决了回复「满意 #R1」")
+	expect(t, "the villager reopens it in private", c.private("陈二", "未解决 #R1 他还是不赔"),
+		"陈二: #R1 已重新打开：他还是不赔。\n已告诉负责人李四、郑十、孙七、王五继续处理，办好后会告诉您。",
+		grid3+": #R1 已重新打开：他还是不赔。\n@李四\u2005@郑十\u2005@孙七\u2005@王五\u2005请继续处理",
+		officeChat+": 【青山村三组】#R1（调解事项）陈二 未解决")
+
+	expect(t, "a private report", c.private("张三", "上报 我家门口的水管漏水了"), "张三: 已登记 #R2", "李四: 【私信反映】")
+	expect(t, "the leader accepts in private", c.private("李四", "确认 #R2"),
+		"李四: #R2 已受理，由李四负责，预计3月5日前办结。\n办好后请回复「办结 #R2 结果」，我会告诉报告人张三。",
+		"张三: #R2 已受理，由李四负责，预计3月5日前办结。\n办好后会告诉您。")
+	got = c.private("李四", "办结 #R2 换了接头")
+	expect(t, "the leader resolves in private", got,
+		"李四: #R2 已办结：换了接头。\n已请报告人张三确认，他回复后会告诉负责人。",
+		"张三: #R2 已办结：换了接头。\n请您确认：解决了回复「满意 #R2」，没解决回复「未解决 #R2 原因」。")
+	for _, o := range got {
+		if strings.Contains(o, "@") {
+			t.Errorf("a private reply @mentions: %q", o)
+		}
+	}
+}
+
+// TestCourtesyBeforeACommand: "收到，确认 #R1", as officers and leaders
+// write it, acts; it was taken for a 收到 and silently dropped.
+func TestCourtesyBeforeACommand(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("陈二", "上报 村头的桥栏杆断了"), "已登记 #R1")
+	expect(t, "went up", c.say("李四", "上报镇 #R1 需要镇里出钱"), officeChat+": 【网格上报】", grid3+": #R1 已上报镇")
+	expect(t, "the township takes it", c.in(officeChat, "孙七", "收到，确认 #R1"), officeChat+": #R1 已受理", grid3+": #R1 已受理")
+	expect(t, "the township resolves it", c.in(officeChat, "孙七", "好的！办结 #R1 已拨款修好"), officeChat+": #R1 已办结：已拨款修好", grid3+": #R1 已办结")
+}

@@ -127,6 +127,8 @@ func TestTodoPages(t *testing.T) {
 	}
 	expect(t, "page 2", c.say("李四", "待办 2"), "三组待办 17 件（第 2/2 页，超期的排在前面）：\n#R17 待受理")
 	expect(t, "a page too far is the last", c.say("李四", "待办 第9页"), "（第 2/2 页")
+	expect(t, "the page glued to the command", c.say("李四", "待办2"), "三组待办 17 件（第 2/2 页")
+	expect(t, "the page written out, glued", c.say("李四", "待办第2页"), "三组待办 17 件（第 2/2 页")
 }
 
 // TestWrongStateNamesWhatTheSenderMayDo: a command the report's status

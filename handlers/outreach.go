@@ -278,16 +278,20 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	// "回访工作要做细" glued to ordinary speech is no call log: only an
 	// addressed or private message is told how to write one.
 	quiet := cmd.glued && !t.addr && t.where.kind != inPrivate
-	name, outcome, note, ok := parseCallLog(cmd.args)
+	v := t.who.Village
+	if v == "" && len(r.cfg.Villages) == 1 {
+		v = r.cfg.Villages[0].Name
+	}
+	args := cmd.args
+	if n, rest, ok := spacedName(args, r.nameIn(v)); ok {
+		args = n + " " + rest // "回访 王 奶奶 已通"
+	}
+	name, outcome, note, ok := parseCallLog(args)
 	if !ok {
 		if quiet {
 			return nil
 		}
 		return r.reply(ctx, t, "call.usage", nil)
-	}
-	v := t.who.Village
-	if v == "" && len(r.cfg.Villages) == 1 {
-		v = r.cfg.Villages[0].Name
 	}
 	p, err := r.people.Lookup(v, name)
 	if err != nil {

@@ -487,14 +487,21 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if err != nil {
 		return err
 	}
-	if !t.who.IsCadre() {
-		pending, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(village.ClaimPending))
-		if err != nil {
-			return err
-		}
-		if countFunc(pending, func(c village.Claim) bool { return c.Household == person.Household }) >= maxPendingClaims {
-			return p.r.reply(ctx, t, "points.flood", map[string]any{"Max": maxPendingClaims, "Label": p.label(v, person.Household)})
-		}
+	pending, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(village.ClaimPending))
+	if err != nil {
+		return err
+	}
+	day := t.at.Format(time.DateOnly)
+	if i := slices.IndexFunc(pending, func(c village.Claim) bool {
+		return c.Household == person.Household && c.Person == person.Name && c.Indicator == ind.Code &&
+			c.CreatedAt.In(t.at.Location()).Format(time.DateOnly) == day
+	}); i >= 0 {
+		// Sent again because no reply was seen: approving both would count
+		// one deed twice.
+		return p.r.reply(ctx, t, "points.claim.again", map[string]any{"C": &pending[i], "Label": p.label(v, person.Household)})
+	}
+	if !t.who.IsCadre() && countFunc(pending, func(c village.Claim) bool { return c.Household == person.Household }) >= maxPendingClaims {
+		return p.r.reply(ctx, t, "points.flood", map[string]any{"Max": maxPendingClaims, "Label": p.label(v, person.Household)})
 	}
 	if left, capped := acct.CapLeft(ind, person.Name, village.MonthOf(t.at)); capped && left < max(ind.Min, 1) {
 		return p.r.reply(ctx, t, "points.cap.full", map[string]any{"I": ind, "Who": capName(ind, person.Name, p.label(v, person.Household))})
@@ -806,12 +813,16 @@ func (p *pointsFlow) splitName(v, args string) (name, rest string) {
 	}
 	first, after, _ := strings.Cut(args, " ")
 	first = strings.Trim(first, "，,、:：")
-	if _, err := p.r.people.Lookup(v, first); err == nil {
+	isName := p.r.nameIn(v)
+	if isName(first) {
 		return first, strings.TrimSpace(after)
+	}
+	if name, rest, ok := spacedName(args, isName); ok {
+		return name, rest // "张 三 洗衣液 1"
 	}
 	rs := []rune(args)
 	for n := min(len(rs), 5); n >= 2; n-- {
-		if _, err := p.r.people.Lookup(v, string(rs[:n])); err == nil {
+		if isName(string(rs[:n])) {
 			return string(rs[:n]), strings.TrimLeft(string(rs[n:]), " ，,、:：")
 		}
 	}
@@ -847,10 +858,12 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		scorers := p.scorers(c.Village, c.Grid, c.Household)
-		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Scorers": scorers, "Private": t.where.kind == inPrivate}
+		// Said privately, or in a group the scorers of the claim's grid
+		// are not in: they hear it privately, and nobody is @mentioned.
+		elsewhere := t.where.kind == inPrivate || (c.Chat != "" && c.Chat != t.m.Chat)
+		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Scorers": scorers, "Private": elsewhere}
 		out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.objected", data))}
-		if t.where.kind == inPrivate || (c.Chat != "" && c.Chat != t.m.Chat) {
-			// The objector spoke privately: the scorers hear it privately too.
+		if elsewhere {
 			for _, s := range scorers {
 				out = append(out, bot.Outbound{To: s, Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.objected.scorer", data)})
 			}
@@ -1060,6 +1073,9 @@ func (p *pointsFlow) query(ctx context.Context, t *turn, cmd command) error {
 		return p.help(ctx, t, command{verb: vPointsHelp})
 	}
 	v := cmp.Or(t.where.village, t.who.Village, p.villageNamed(t.text, t.who))
+	if n, rest, ok := spacedName(name, p.r.nameIn(v)); ok && rest == "" {
+		name = n // "积分 张 明"
+	}
 	target, err := p.r.people.Lookup(v, name)
 	if err != nil || target.Household == "" {
 		if !t.addr && len([]rune(name)) > 5 {

@@ -405,9 +405,39 @@ func TestClaimForFamilyMembers(t *testing.T) {
 	has(t, "other household", b.say("张三", "申请积分 给 陈二 打扫卫生"), "陈二不是您家的", "申请积分 帮陈二做了什么")
 	has(t, "mentioned", b.say("张三", "申请积分 和张明一起打扫院子"), "申请里写了张明，是给张明申请吗", "还没有登记")
 	has(t, "witness in the family", b.say("张三", "申请积分 打扫院子 证明人刘芳"), "#C3：张三户·张三「")
+	b.now = b.now.Add(24 * time.Hour) // not a resend of #C2
 	got := b.say("张三", "帮张明申请积分，他昨天去献血了")
 	has(t, "free text asked back", got, "回复「1」")
 	has(t, "free text confirmed", b.say("张三", "1"), "#C4：张三户·张明「")
+}
+
+// TestClaimSentAgain: the same deed of the same person claimed again the
+// same day while the first waits for review is a resend, not a second
+// deed: it is not registered, so the scorers cannot approve it twice.
+func TestClaimSentAgain(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "claim", b.say("张三", "申请积分 给张明参加义务劳动 证明人王五"), "#C1：张三户·张明「参加义务劳动、集体劳动」")
+	got := b.say("张三", "申请积分 我儿子张明参加义务劳动 证明人王五")
+	has(t, "resent", got, "今天已经申请过 #C1（张三户·张明「参加义务劳动、集体劳动」），正在等评分小组审核，这条没有重复登记")
+	has(t, "for another member", b.say("张三", "申请积分 参加义务劳动 证明人王五"), "#C2：张三户·张三「")
+	b.now = b.now.Add(24 * time.Hour)
+	has(t, "the next day", b.say("张三", "申请积分 给张明参加义务劳动 证明人王五"), "#C3：张三户·张明「")
+}
+
+// TestNamesTypedWithSpaces: "张 明" is the name 张明 wherever a command
+// names a person; a claim for him is never booked to the sender.
+func TestNamesTypedWithSpaces(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 100)
+	has(t, "claim for a member", b.say("张三", "申请积分 给 张 明 参加义务劳动 证明人 王五"), "#C1：张三户·张明「")
+	has(t, "full-width space", b.say("张三", "申请积分 给 张\u3000明 参加普法讲座 证明人 王五"), "#C2：张三户·张明「")
+	has(t, "award", b.say("赵六", "加分 金 大海 义务劳动 10 清理水渠"), "金大海户·金大海「参加义务劳动、集体劳动」+10分（清理水渠）")
+	has(t, "redeem", b.say("周八", "兑换 张 三 洗衣液 2"), "已兑换 #L", "张三户·张三 洗衣液 2瓶")
+	has(t, "query", b.say("李四", "积分 张 明"), "张三户2026年积分")
+	has(t, "proxy report", b.say("王五", "代报 王 奶奶 屋顶漏雨了"), "已登记 #R1", "屋顶漏雨了（王奶奶反映，王五代报）")
+	has(t, "call log", b.say("王五", "回访 王 奶奶 已通 身体还好"), "已记录：王奶奶 已通")
 }
 
 // TestEvidenceKindMatters: a witness is no photo; the claimant is told what
@@ -514,6 +544,7 @@ func TestPointsWording(t *testing.T) {
 	has(t, "status", b.say("张三", "查 #C1"), "评分：赵六，3月2日；撤销：赵六，3月4日")
 	// 普法 is capped at 4 a month (2 per act): two approved, the third is full.
 	for range 3 {
+		b.now = b.now.Add(24 * time.Hour) // one a day: the same deed twice a day is a resend
 		b.say("张三", "申请积分 参加普法学习 证明人王五")
 	}
 	b.say("赵六", "同意 #C3")
@@ -539,6 +570,8 @@ func TestRedeemAsksWhenUnclear(t *testing.T) {
 		{"兑换 张三 牙膏 5支装", "「5支装」是一包的大小还是要几支？没有兑换"},
 		{"兑换 张三 洗衣液 毛巾", "一次只兑换一样，这条写了洗衣液和毛巾，都没有兑换。请分开发"},
 		{"兑换 张三 牙膏一支香皂两块", "这条写了牙膏和香皂"},
+		{"兑换 张三 洗衣液 一千瓶", "洗衣液「一千瓶」超过了一次能兑换的数量（最多 999瓶），没有兑换"},
+		{"兑换 张三 毛巾 1万条", "毛巾「1万条」超过了一次能兑换的数量"},
 	} {
 		has(t, s.text, b.say("周八", s.text), s.want)
 		if a := b.account("QS-301"); a.Redeemable() != 500 {
@@ -559,6 +592,7 @@ func TestClaimDeedForNeighbour(t *testing.T) {
 		"申请积分 帮王奶奶照料孤寡老人")
 	has(t, "helped, clearer", b.say("张三", "申请积分 帮王奶奶打扫院子照料孤寡老人 证明人王五"), "#C1：张三户·张三「帮助困难群众、照料孤寡老人」")
 	has(t, "worker helped", b.say("王五", "申请积分 帮王奶奶打扫院子 照料老人 证明人李四"), "#C2：王五户·王五「")
+	b.now = b.now.Add(24 * time.Hour) // not a resend of #C1
 	has(t, "villager 给 glued", b.say("张三", "申请积分 给王奶奶送饭照料孤寡老人 证明人王五"), "#C3：张三户·张三「")
 	has(t, "worker 给 glued", b.say("王五", "申请积分 给王奶奶送饭照料孤寡老人"), "是您自己给王奶奶做的好事，还是替王奶奶申请积分？还没有登记",
 		"申请积分 替 王奶奶 送饭照料孤寡老人")
@@ -569,6 +603,7 @@ func TestClaimDeedForNeighbour(t *testing.T) {
 		{"申请积分 给 张明 给 刘芳 参加义务劳动", "一次申请只给一个人记分，请分开发"},
 		{"申请积分 给陈小龙参加义务劳动", "陈小龙不是您家的"},
 		{"申请积分 给陈大龙参加义务劳动", "名单上您家没有「陈大龙」"},
+		{"申请积分 给明明参加义务劳动 证明人王五", "名单上您家没有「明明」"},
 	} {
 		got := b.say("张三", s.text)
 		has(t, s.text, got, s.want)
@@ -576,7 +611,10 @@ func TestClaimDeedForNeighbour(t *testing.T) {
 			t.Errorf("%q booked: %q", s.text, got)
 		}
 	}
+	b.now = b.now.Add(24 * time.Hour)
+	has(t, "for a place, spaced", b.say("张三", "申请积分 为灾区捐款 有收据"), "张三户·张三「")
 	has(t, "neighbour by title", b.say("张三", "申请积分 给张大爷送饭照料孤寡老人"), "张三户·张三「")
+	b.now = b.now.Add(24 * time.Hour)
 	has(t, "elders", b.say("张三", "申请积分 给高龄老人送饭照料孤寡老人"), "张三户·张三「")
 
 }
@@ -696,4 +734,19 @@ func TestPointsWordingRound4(t *testing.T) {
 	has(t, "deduction item under 加分", b.say("赵六", "加分 陈二 乱倒垃圾 3"), "「乱倒乱扔垃圾」是扣分项，请发：扣分 陈二 乱倒垃圾 3。没有记分。")
 	has(t, "可以作证", b.say("张三", "申请积分 参加义务劳动 王五可以作证"), "已写：证明人 王五。")
 	has(t, "有收据", b.say("张三", "申请积分 无偿献血 有收据"), "已写：收据。")
+}
+
+// TestObjectionFromAnotherGroup: an objection said in another grid's group
+// reaches the scorers privately; that group hears no @mention of them.
+func TestObjectionFromAnotherGroup(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "claim", c.say("张三", "申请积分 参加义务劳动 证明人 李四"), "已登记积分申请 #C1")
+	expect(t, "approve", c.say("赵六", "同意 #C1 8"), "#C1 已通过")
+	got := c.in("青山村一组网格群", "刘建国", "异议 #C1 那天他没去")
+	expect(t, "objection in group 1", got,
+		"青山村一组网格群: 已收到对 #C1（张三户·张三「参加义务劳动、集体劳动」+8分）的异议，这项积分暂时冻结，核实前不生效。\n评分小组会尽快核实，结果私信告诉您。",
+		"赵六: 【积分异议】#C1")
+	if strings.Contains(got[0], "@") {
+		t.Errorf("the objection's reply in another group @mentions: %q", got[0])
+	}
 }

@@ -40,14 +40,17 @@ func forWhom(s string, isName func(string) bool) (names []string, rest string, o
 	}
 	at := m[1]
 	for {
-		n := leadingName(s[at:], isName)
+		n, width := leadingName(s[at:], isName)
 		if n == "" {
 			break
 		}
 		names = append(names, n)
-		at += len(n)
+		at += width
 		j := nameJoin.FindStringIndex(s[at:])
-		if j == nil || leadingName(s[at+j[1]:], isName) == "" {
+		if j == nil {
+			break
+		}
+		if next, _ := leadingName(s[at+j[1]:], isName); next == "" {
 			break
 		}
 		at += j[1]
@@ -63,15 +66,20 @@ func forWhom(s string, isName func(string) bool) (names []string, rest string, o
 // nameRunes is what a name may be made of.
 var nameRunes = regexp.MustCompile(`^[\p{Han}A-Za-z·]+$`)
 
-// leadingName is the longest name (2 to 5 runes) s starts with.
-func leadingName(s string, isName func(string) bool) string {
+// leadingName is the longest name (2 to 5 runes) s starts with, or a
+// name typed with spaces ("张 明", see spacedName), and how many bytes of
+// s it takes.
+func leadingName(s string, isName func(string) bool) (name string, width int) {
 	rs := []rune(s)
 	for n := min(len(rs), 5); n >= 2; n-- {
 		if c := string(rs[:n]); nameRunes.MatchString(c) && isName(c) {
-			return string(rs[:n])
+			return c, len(c)
 		}
 	}
-	return ""
+	if n, rest, ok := spacedName(s, isName); ok {
+		return n, len(s) - len(rest)
+	}
+	return "", 0
 }
 
 // kinOnly is a claim for a family member named only by kin ("给我儿子…").
@@ -101,9 +109,9 @@ func claimIntro(s string, names []string) (word string, withKin, filing bool) {
 	}
 	withKin = strings.Contains(intro, "我")
 	if len(names) > 0 {
-		if i := strings.Index(s, names[len(names)-1]); i >= 0 {
+		if end := nameEnd(s, names[len(names)-1]); end >= 0 {
 			// "给陈小龙申请积分", "给陈小龙参加义务劳动": acts of the named person.
-			r, _ := firstRune(strings.TrimLeft(s[i+len(names[len(names)-1]):], " ，,:："))
+			r, _ := firstRune(strings.TrimLeft(s[end:], " ，,:："))
 			filing = strings.ContainsRune(ownActs, r)
 		}
 	}
@@ -119,8 +127,7 @@ func claimIntro(s string, names []string) (word string, withKin, filing bool) {
 // of his grid is asked whether it is his deed or a claim for that
 // villager. "给 王奶奶 …" with a space is the claim-for form.
 func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args string, ct *claimText) (village.Person, bool, error) {
-	isName := func(n string) bool { _, err := p.r.people.Lookup(v, n); return err == nil }
-	if names, rest, ok := forWhom(args, isName); ok {
+	if names, rest, ok := forWhom(args, p.r.nameIn(v)); ok {
 		word, withKin, filing := claimIntro(args, names)
 		target, err := p.r.people.Lookup(v, names[0])
 		outside := err == nil && target.Household != t.who.Household
@@ -147,6 +154,11 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 		return village.Person{}, false, p.r.reply(ctx, t, "points.claim.notmember", map[string]any{"Name": n,
 			"Members": p.members(v, t.who)})
 	}
+	if ct.For != "" && !p.r.nameIn(v)(ct.For) && !nameLike(ct.For) {
+		// "为灾区捐款 有收据", "为村里修路 出了三天工": a deed for a place
+		// or the public, the sender's own.
+		ct.For, ct.Text = "", strings.TrimSpace(foldDigits(args))
+	}
 	if ct.For == "" {
 		if n := p.familyMentioned(v, t.who, *ct); n != "" {
 			return village.Person{}, false, p.r.reply(ctx, t, "points.claim.whose", map[string]any{"Name": n, "Self": t.who.Name})
@@ -163,6 +175,14 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 		return village.Person{}, false, p.r.reply(ctx, t, "points.nohousehold", nil)
 	}
 	return target, true, nil
+}
+
+// nameLike reports whether s, on no roster, may still be a person's
+// name: two or three characters starting with a common surname.
+func nameLike(s string) bool {
+	r, _ := firstRune(s)
+	n := utf8.RuneCountInString(s)
+	return n >= 2 && n <= 3 && strings.ContainsRune(surnames, r)
 }
 
 // members are the names in who's household.
@@ -192,7 +212,9 @@ func (p *pointsFlow) unknownMember(v string, who village.Person, args string) st
 	if strings.ContainsRune(deedStart, rs[1]) || strings.ContainsRune(elderTitles, rs[len(rs)-1]) {
 		return "" // "给张大爷送饭": a neighbour, not a family member's name
 	}
-	if strings.ContainsRune(surnames, rs[0]) && strings.ContainsRune(ownActs, next) {
+	if strings.ContainsRune(surnames, rs[0]) && strings.ContainsRune(ownActs, next) || strings.ContainsRune(attendActs, next) {
+		// "给张小明参加…"; "给明明参加…": a pet name, as nobody attends
+		// for himself "给" someone
 		return string(rs)
 	}
 	for _, n := range p.members(v, who) {
@@ -208,6 +230,9 @@ func (p *pointsFlow) unknownMember(v string, who village.Person, args string) st
 const (
 	surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 	ownActs  = "参献捐申考获"
+	// attendActs start acts only a person does (参加, 申请, 考上, 获得),
+	// unlike 献 and 捐, which are also done for a place ("为村里捐款").
+	attendActs = "参申考获"
 )
 
 // familyMentioned is a member of the sender's household (not the sender,

@@ -22,15 +22,22 @@ var (
 	// sizeRe is a size ("5升", "2.5公斤", "500ml", "500ml装"): the
 	// item's own size, or a weight or volume the shopkeeper measured.
 	sizeRe = regexp.MustCompile(`(?i)[0-9]+(?:\.[0-9]+)?\s*(?:毫升|公斤|千克|升|斤|克|ml|kg|l|g)(?:装)?`)
-	// qtyTokenRe is a count: digits, or Chinese numerals, with a sign.
-	qtyTokenRe = regexp.MustCompile(`([+\-－负]?)\s*([0-9]+|[零一二两三四五六七八九十百]+)`)
+	// qtyTokenRe is a count: digits (maybe with 千 or 万: "1千"), or
+	// Chinese numerals, with a sign.
+	qtyTokenRe = regexp.MustCompile(`([+\-－负]?)\s*([0-9]+\s*[千万]?|[` + hanNumerals + `]+)`)
 	// priceRe is a price, not a count: "20分", "二十积分", "5元", "5块钱".
-	priceRe = regexp.MustCompile(`(?:[0-9]+|[零一二两三四五六七八九十百]+)\s*(?:积分|分|元|块钱)`)
+	priceRe = regexp.MustCompile(`(?:[0-9]+|[` + hanNumerals + `]+)\s*(?:积分|分|元|块钱)`)
 	// packRe is a pack size, not a count: "5支装", "十条装".
-	packRe = regexp.MustCompile(`(?:[0-9]+|[零一二两三四五六七八九十百]+)\s*[` + measureWords + `]?\s*装`)
+	packRe = regexp.MustCompile(`(?:[0-9]+|[` + hanNumerals + `]+)\s*[` + measureWords + `]?\s*装`)
 	// fractionRe is part of a unit: "一瓶半", "半袋", "1.5瓶".
 	fractionRe = regexp.MustCompile(`半|[0-9]+\.[0-9]+`)
 )
+
+// hanNumerals are what Chinese numerals are written with.
+const hanNumerals = "零一二两三四五六七八九十百千万"
+
+// maxQty is the most of one item one redemption takes.
+const maxQty = 999
 
 // measureWords follow a count ("两瓶", "三条"); the item's own unit is
 // one of them too.
@@ -41,7 +48,8 @@ const measureWords = "个瓶袋桶条块支提台包盒箱件只双套盆把张�
 // shopkeeper clearly asked.
 const (
 	itemNone     = "none"     // no item of the shop is named
-	itemQuantity = "quantity" // the count is negative, several, or beyond 1–999
+	itemQuantity = "quantity" // the count is negative, zero, several or unreadable
+	itemTooMany  = "toomany"  // the count is beyond maxQty ("一千瓶")
 	itemPrice    = "price"    // "20分": a price where a count goes
 	itemSize     = "size"     // "大米 20斤": a weight for an item sold by the bag
 	itemPack     = "pack"     // "5支装": a pack size
@@ -84,8 +92,11 @@ func parseItem(s string, shop []village.ShopItem) (item village.ShopItem, qty in
 			price = n
 		}
 		qty, ok := readQuantity(without, item.Unit)
-		if !ok || !qtyTokenRe.MatchString(without) || priceRe.MatchString(without) || qty*item.Points != price || qty > 999 {
+		if !ok || !qtyTokenRe.MatchString(without) || priceRe.MatchString(without) || qty*item.Points != price {
 			return item, 0, itemPrice, other
+		}
+		if qty > maxQty {
+			return item, 0, itemTooMany, other
 		}
 		return item, qty, "", other
 	}
@@ -103,8 +114,11 @@ func parseItem(s string, shop []village.ShopItem) (item village.ShopItem, qty in
 		return item, 0, itemFraction, other
 	}
 	qty, ok := readQuantity(rest, item.Unit)
-	if !ok || qty < 1 || qty > 999 {
+	switch {
+	case !ok || qty < 1:
 		return item, 0, itemQuantity, other
+	case qty > maxQty:
+		return item, 0, itemTooMany, other
 	}
 	return item, qty, "", other
 }
@@ -123,16 +137,15 @@ func readQuantity(s, unit string) (int, bool) {
 	for _, m := range qtyTokenRe.FindAllStringSubmatchIndex(s, -1) {
 		sign, num := s[m[2]:m[3]], s[m[4]:m[5]]
 		after := strings.TrimLeft(s[m[1]:], " ")
-		n, digits := strconv.Atoi(num)
-		if digits != nil {
+		if r, _ := firstRune(num); r < '0' || r > '9' {
 			r, _ := firstRune(after)
 			if after != "" && !strings.ContainsRune(measureWords+unit, r) && !strings.ContainsRune(" ，,。、", r) {
 				continue
 			}
-			var ok bool
-			if n, ok = chineseNumber(num); !ok {
-				return 0, false
-			}
+		}
+		n, ok := countNumber(num)
+		if !ok {
+			return 0, false
 		}
 		if sign != "" && sign != "+" || found {
 			return 0, false // a negative count, or two counts
@@ -149,15 +162,32 @@ func firstRune(s string) (rune, bool) {
 	return 0, false
 }
 
+// countNumber reads a count: digits, digits with 千 or 万 ("1千"), or
+// Chinese numerals. Counts of more than nine digits are not read.
+func countNumber(s string) (int, bool) {
+	digits, mult := strings.TrimSpace(strings.TrimRight(s, "千万")), 1
+	switch {
+	case strings.HasSuffix(s, "千"):
+		mult = 1000
+	case strings.HasSuffix(s, "万"):
+		mult = 10000
+	}
+	if n, err := strconv.Atoi(digits); err == nil && len(digits) <= 9 {
+		return n * mult, true
+	}
+	return chineseNumber(s)
+}
+
 // chineseDigits and chineseUnits are the numerals chineseNumber reads.
 var (
 	chineseDigits = map[rune]int{'零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	chineseUnits  = map[rune]int{'十': 10, '百': 100}
+	chineseUnits  = map[rune]int{'十': 10, '百': 100, '千': 1000, '万': 10000}
 )
 
-// chineseNumber reads 一 to 九百九十九 ("两", "十二", "二十", "三百零五").
+// chineseNumber reads 一 to 九万九千九百九十九 ("两", "十二", "二十",
+// "三百零五", "一千").
 func chineseNumber(s string) (int, bool) {
-	total, cur, last := 0, -1, 1000
+	total, cur, last := 0, -1, 100000
 	for _, r := range s {
 		if d, ok := chineseDigits[r]; ok {
 			if cur > 0 {

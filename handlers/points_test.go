@@ -108,7 +108,14 @@ func TestParseItem(t *testing.T) {
 		{"大米 ２袋", "大米", 2, ""},
 		{"酱油 1", "", 0, itemNone},
 		{"洗衣液 0", "洗衣液", 0, itemQuantity},
-		{"洗衣液 1000", "洗衣液", 0, itemQuantity},
+		{"洗衣液 1000", "洗衣液", 0, itemTooMany},
+		{"洗衣液 999", "洗衣液", 999, ""},
+		{"洗衣液 一千瓶", "洗衣液", 0, itemTooMany},
+		{"洗衣液 两千", "洗衣液", 0, itemTooMany},
+		{"洗衣液 1千瓶", "洗衣液", 0, itemTooMany},
+		{"洗衣液 一万瓶", "洗衣液", 0, itemTooMany},
+		{"洗衣液 1000瓶 20000分", "洗衣液", 0, itemTooMany},
+		{"洗衣液 千万", "洗衣液", 0, itemQuantity},
 		{"5升食用油", "食用油", 1, ""},
 		{"食用油 2桶（5升）", "食用油", 2, ""},
 		{"大米 1袋（5公斤）", "大米", 1, ""},
@@ -215,12 +222,13 @@ func FuzzPointsArgs(f *testing.F) {
 }
 
 func TestChineseNumber(t *testing.T) {
-	for in, want := range map[string]int{"一": 1, "两": 2, "十": 10, "十二": 12, "二十": 20, "二十五": 25, "三百零五": 305, "九百九十九": 999} {
+	for in, want := range map[string]int{"一": 1, "两": 2, "十": 10, "十二": 12, "二十": 20, "二十五": 25, "三百零五": 305, "九百九十九": 999,
+		"一千": 1000, "两千零五": 2005, "一万": 10000, "两万五千": 25000} {
 		if got, ok := chineseNumber(in); !ok || got != want {
 			t.Errorf("chineseNumber(%q) = %d, %v; want %d", in, got, ok, want)
 		}
 	}
-	for _, in := range []string{"零", "二三", "十十", "百十百"} {
+	for _, in := range []string{"零", "二三", "十十", "百十百", "千万", "十万"} {
 		if got, ok := chineseNumber(in); ok {
 			t.Errorf("chineseNumber(%q) = %d, want not a number", in, got)
 		}
@@ -251,6 +259,8 @@ func TestForWhom(t *testing.T) {
 		{"给和刘芳", nil, "", false},
 		{"给张明和大家一起修路", []string{"张明"}, "和大家一起修路", true},
 		{"给 张明 给 刘芳 参加义务劳动", []string{"张明", "刘芳"}, "参加义务劳动", true},
+		{"给 张 明 参加义务劳动", []string{"张明"}, "参加义务劳动", true},
+		{"给 张 明、刘 芳 参加普法讲座", []string{"张明", "刘芳"}, "参加普法讲座", true},
 	}
 	for _, tt := range tests {
 		names, rest, ok := forWhom(tt.in, isName)

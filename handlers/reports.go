@@ -150,15 +150,42 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	return err
 }
 
-// notify addresses a lifecycle reply. A group report's reply goes back to
-// the sender and to its group when the sender spoke elsewhere (township
-// chat, private). A private report is never discussed in a group: the
-// sender is answered privately, and its reporter (or the recorder who
-// answers for him) and handlers are told privately. An emergency's
-// changes also reach the duty chat, and a report that went up to the
-// township reaches the office chat, so that those who were alerted hear
-// how it ends.
-func (r *Router) notify(t *turn, rep *village.Report, text string) []bot.Outbound {
+// Whom a lifecycle reply is worded for (the template data's "To"): the
+// reply names or @mentions the reporter only where he reads it.
+const (
+	// toGroup is the report's own grid group, where the reporter, its
+	// handlers and its recorder are members: they may be @mentioned.
+	toGroup = "group"
+	// toReporter is a private chat with the reporter, or with the
+	// recorder who answers for him (代报): he is "您".
+	toReporter = "reporter"
+	// toOthers is a chat without the reporter: a township chat, or a
+	// private chat with a leader or officer. Nobody is @mentioned there;
+	// the reporter is spoken of.
+	toOthers = "others"
+)
+
+// notify renders the lifecycle reply block for each audience and
+// addresses it. A group report's reply goes back to the sender and to its
+// group when the sender spoke elsewhere (township chat, private). A
+// private report is never discussed in a group: the sender is answered
+// privately, and its reporter (or the recorder who answers for him) and
+// handlers are told privately. An emergency's changes also reach the duty
+// chat, and a report that went up to the township reaches the office
+// chat, so that those who were alerted hear how it ends.
+func (r *Router) notify(t *turn, rep *village.Report, block string, data map[string]any) []bot.Outbound {
+	render := func(to string) string {
+		data["To"] = to
+		return r.texts.Render(block, data)
+	}
+	// the sender's own chat: the group he spoke in, or his private chat
+	senderTo := toOthers
+	switch {
+	case t.where.kind == inPrivate && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)):
+		senderTo = toReporter
+	case t.where.kind == inGrid && t.m.Chat == rep.Chat && !rep.Private():
+		senderTo = toGroup
+	}
 	var out []bot.Outbound
 	last := rep.History[len(rep.History)-1]
 	var updateText string
@@ -169,7 +196,10 @@ func (r *Router) notify(t *turn, rep *village.Report, text string) []bot.Outboun
 		return updateText
 	}
 	if rep.Private() {
-		out = r.privately(t, text)
+		if rep.ReportedBy(t.who) || rep.RecordedBy(t.who) {
+			senderTo = toReporter // answered privately even when he spoke in a group
+		}
+		out = r.privately(t, render(senderTo))
 		told := map[string]bool{r.shown(t.who): true}
 		tell := func(to, text string) {
 			if to != "" && !told[to] {
@@ -177,17 +207,17 @@ func (r *Router) notify(t *turn, rep *village.Report, text string) []bot.Outboun
 				out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: text})
 			}
 		}
-		if !rep.ReportedBy(t.who) && !rep.RecordedBy(t.who) {
+		if senderTo != toReporter {
 			// Filed for someone (代报): its recorder follows it for him.
-			tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), text)
+			tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), render(toReporter))
 		}
 		for _, h := range rep.Handlers {
 			tell(h, update()) // not the sender: he has his answer
 		}
 	} else {
-		out = append(out, r.back(t, text))
+		out = append(out, r.back(t, render(senderTo)))
 		if t.m.Chat != rep.Chat {
-			out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text})
+			out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: render(toGroup)})
 		}
 	}
 	// 上报镇 has its own message to the office
@@ -406,12 +436,15 @@ func (r *Router) lifecycleOf(ctx context.Context, t *turn, cmd command, refs []v
 // a villager of his grid (most often one who uses no WeChat); the
 // villager is its reporter and the sender its recorder.
 func (r *Router) proxy(ctx context.Context, t *turn, cmd command) error {
+	v := cmp.Or(t.where.village, t.who.Village)
 	name, text, _ := strings.Cut(strings.TrimSpace(cmd.args), " ")
+	if n, rest, ok := spacedName(cmd.args, r.nameIn(v)); ok && !r.nameIn(v)(name) {
+		name, text = n, rest // "代报 王 奶奶 屋顶漏雨了"
+	}
 	text = strings.TrimSpace(text)
 	if name == "" || !hasContent(text) {
 		return r.reply(ctx, t, "proxy.usage", nil)
 	}
-	v := cmp.Or(t.where.village, t.who.Village)
 	p, err := r.people.Lookup(v, name)
 	if err != nil {
 		return r.reply(ctx, t, "call.unknown", map[string]any{"Name": name})
@@ -608,7 +641,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if rep.Status == village.StatusNew || rep.Status == village.StatusReopened {
 			rep.DueAt = r.cfg.ResolveBy(rep.Type, t.at)
 		}
-		data["Names"] = rep.Handlers
+		var assigned []string // whom this 指派 named, not those already on it
+		for _, p := range who {
+			assigned = append(assigned, r.shown(p))
+		}
+		data["Names"] = assigned
 	case vProgress:
 		if note == "" {
 			return r.reply(ctx, t, "err.nonote", map[string]string{"Verb": cmd.word, "Ref": rep.ID, "What": "进展情况", "Example": "已联系电工，明天来修"})
@@ -653,8 +690,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
 			Text: r.texts.Render("escalate.office", data)})
 	}
-	block := lifecycleBlocks[cmd.verb]
-	out = append(out, r.notify(t, &rep, r.texts.Render(block, data))...)
+	out = append(out, r.notify(t, &rep, lifecycleBlocks[cmd.verb], data)...)
 	t.out = out
 	rep.Version = read
 	_, err := r.store.Commit(ctx, storage.Change{
