@@ -542,10 +542,18 @@ func (s *Store) loadIndex(ctx context.Context, sc Scope, index string, last int)
 	}
 	out := make([]village.Report, 0, len(raws))
 	for _, d := range raws {
+		// a version the cache holds need not be decoded again: a grid's
+		// duplicate check reads the same open reports at every new one
+		key := s.reportKey(sc, "R"+strconv.Itoa(d.ID))
+		if r, ok := s.cache.get(key); ok && r.Version == d.Version {
+			out = append(out, r)
+			continue
+		}
 		r, err := decodeReport(d.ID, d.Body)
 		if err != nil {
 			return nil, err
 		}
+		s.cache.put(key, r)
 		out = append(out, r)
 	}
 	return out, nil
