@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -413,11 +414,20 @@ func (t *Transport) work(ctx context.Context, q chan item) {
 const seenTTL = 7 * 24 * time.Hour
 
 // handle handles one item and then marks its message seen, so that a
-// crash mid-way handles it again rather than never.
+// crash mid-way handles it again rather than never. A panic (in the
+// handler chain, or in the transport's own handling of binds, images,
+// identities) is logged and costs this message only: the worker, and the
+// chat it serves, go on.
 func (t *Transport) handle(ctx context.Context, it item) {
 	if it.done != nil {
 		defer it.done()
 	}
+	defer func() {
+		if p := recover(); p != nil {
+			t.log.ErrorContext(ctx, "wechat: panic handling a message; it is dropped, the worker goes on",
+				"id", it.msg.ID, "chat", it.msg.Chat, "panic", p, "stack", string(debug.Stack()))
+		}
+	}()
 	if it.lateBound {
 		t.alert(ctx, alertLateBound, t.wc.Account, it.msg.Chat)
 	}
