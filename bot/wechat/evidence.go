@@ -41,10 +41,31 @@ func (t *Transport) saveImage(ctx context.Context, it item) {
 		return
 	}
 	t.log.InfoContext(ctx, "wechat: image saved", "id", it.msg.ID, "chat", it.msg.Chat, "from", it.msg.From, "path", path)
-	key := it.msg.Chat + "|" + it.msg.From
+	t.keepImage(it.msg.Chat+"|"+it.msg.From, imageRef{path: path, at: it.msg.At})
+}
+
+// maxImageSenders bounds the senders whose images wait for a text; the
+// least recent sender's are forgotten first (the files stay).
+const maxImageSenders = 1024
+
+// maxEvidence bounds the images waiting for one sender's text (WeChat
+// sends at most nine at once).
+const maxEvidence = 9
+
+// keepImage remembers r until its sender's next text, dropping the
+// images that are too old to belong to a text sent after r.
+func (t *Transport) keepImage(key string, r imageRef) {
 	t.mu.Lock()
-	t.images[key] = append(t.images[key], imageRef{path: path, at: it.msg.At})
-	t.mu.Unlock()
+	defer t.mu.Unlock()
+	old, _ := t.images.Get(key)
+	refs := make([]imageRef, 0, len(old)+1)
+	for _, o := range old {
+		if r.at.Sub(o.at) <= evidenceWindow {
+			refs = append(refs, o)
+		}
+	}
+	refs = append(refs, r)
+	t.images.Put(key, refs[max(len(refs)-maxEvidence, 0):])
 }
 
 func (t *Transport) downloadImage(it item) (string, error) {
@@ -103,8 +124,8 @@ func safeName(s string) string {
 func (t *Transport) attachEvidence(ctx context.Context, m bot.Message) []string {
 	key := m.Chat + "|" + m.From
 	t.mu.Lock()
-	refs := t.images[key]
-	delete(t.images, key)
+	refs, _ := t.images.Get(key)
+	t.images.Delete(key)
 	t.mu.Unlock()
 	var paths []string
 	for _, r := range refs {

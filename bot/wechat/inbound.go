@@ -500,10 +500,10 @@ func (t *Transport) once(key string, every time.Duration) bool {
 	now := t.o.Now()
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if last, ok := t.hinted[key]; ok && now.Sub(last) <= every {
+	if last, ok := t.hinted.Get(key); ok && now.Sub(last) <= every {
 		return false
 	}
-	t.hinted[key] = now
+	t.hinted.Put(key, now)
 	return true
 }
 

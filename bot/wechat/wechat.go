@@ -28,7 +28,12 @@ import (
 
 	"gridbot/bot"
 	"gridbot/config"
+	"gridbot/lru"
 )
+
+// maxHinted bounds the keys once remembers; forgetting the least recent
+// one only lets a hint be said once more.
+const maxHinted = 4096
 
 // State is what the transport keeps in Redis (storage.WeChatState).
 type State interface {
@@ -146,9 +151,10 @@ type Transport struct {
 	backoffTil time.Time   // no sending before: 1205, or the network down
 	backoffN   int
 	netDownN   int // sends in a row that could not reach WeChat
-	// workers
-	hinted map[string]time.Time
-	images map[string][]imageRef
+	// workers: bounded, as a session runs for months and group
+	// UserNames, senders and display names keep changing
+	hinted *lru.Cache[time.Time]  // see once
+	images *lru.Cache[[]imageRef] // chat|sender → images not attached yet
 
 	seen   *recent      // in-memory dedupe on the polling goroutine
 	server *serverClock // WeChat's clock, for the age of messages
@@ -214,7 +220,7 @@ func New(o Options) *Transport {
 	t := &Transport{
 		o: o, cfg: cfg, wc: cfg.WeChat, log: o.Logger.With("account", cfg.WeChat.Account),
 		chats:  map[string]chatInfo{},
-		hinted: map[string]time.Time{}, images: map[string][]imageRef{},
+		hinted: lru.New[time.Time](maxHinted), images: lru.New[[]imageRef](maxImageSenders),
 		seen: newRecent(4096), server: &serverClock{local: o.Now},
 	}
 	for _, v := range cfg.ServedVillages() {
