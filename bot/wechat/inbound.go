@@ -497,14 +497,26 @@ func (t *Transport) hint(ctx context.Context, it item) {
 // once reports whether key was not seen within every, and marks it now:
 // the bot says a hint once, not at every message.
 func (t *Transport) once(key string, every time.Duration) bool {
-	now := t.o.Now()
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if last, ok := t.hinted.Get(key); ok && now.Sub(last) <= every {
+	if t.recentlyLocked(key, every) {
 		return false
 	}
-	t.hinted.Put(key, now)
+	t.hinted.Put(key, t.o.Now())
 	return true
+}
+
+// recently reports whether key was marked within every.
+func (t *Transport) recently(key string, every time.Duration) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.recentlyLocked(key, every)
+}
+
+// recentlyLocked is recently with t.mu held.
+func (t *Transport) recentlyLocked(key string, every time.Duration) bool {
+	last, ok := t.hinted.Get(key)
+	return ok && t.o.Now().Sub(last) <= every
 }
 
 // back addresses text to where m came from.

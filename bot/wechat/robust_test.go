@@ -39,11 +39,19 @@ func keptJar(t *testing.T, r *rig) string {
 // scannedOnce logs in by a scan on a fresh fake and Redis, and stops.
 func scannedOnce(t *testing.T) (*wechattest.Server, *storagetest.Server, *rig) {
 	t.Helper()
+	f, srv, r := onlineWithRedis(t)
+	r.stop()
+	return f, srv, r
+}
+
+// onlineWithRedis logs in by a scan on a fresh fake and a private Redis
+// the test may stop or restart.
+func onlineWithRedis(t *testing.T) (*wechattest.Server, *storagetest.Server, *rig) {
+	t.Helper()
 	f := newFake(t)
 	srv := storagetest.NeedServer(t)
 	r := start(t, f, srv.URL)
 	r.online()
-	r.stop()
 	return f, srv, r
 }
 

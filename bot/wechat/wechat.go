@@ -153,7 +153,7 @@ type Transport struct {
 	netDownN   int // sends in a row that could not reach WeChat
 	// workers: bounded, as a session runs for months and group
 	// UserNames, senders and display names keep changing
-	hinted *lru.Cache[time.Time]  // see once
+	hinted *lru.Cache[time.Time]  // when a key was marked: see once, SendNow
 	images *lru.Cache[[]imageRef] // chat|sender → images not attached yet
 
 	seen   *recent      // in-memory dedupe on the polling goroutine
