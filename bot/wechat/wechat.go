@@ -97,6 +97,13 @@ type Options struct {
 	// Drain bounds how long a shutdown handles the messages still queued.
 	// Default 30s.
 	Drain time.Duration
+	// ImageDays: saved images (data_dir/images/DAY/) older than this many
+	// days are deleted. Default 180.
+	ImageDays int
+	// ImageBudget bounds the bytes of saved images: the oldest days are
+	// deleted first to stay under it (never today's), and an image that
+	// does not fit even then is not saved. Default 2 GiB.
+	ImageBudget int64
 	// Evidence, when set, is told which saved images belong to a message
 	// (the images the same sender sent in the same chat shortly before).
 	Evidence func(ctx context.Context, m bot.Message, images []string)
@@ -155,6 +162,8 @@ type Transport struct {
 	// UserNames, senders and display names keep changing
 	hinted *lru.Cache[time.Time]  // when a key was marked: see once, SendNow
 	images *lru.Cache[[]imageRef] // chat|sender → images not attached yet
+
+	disk imageDisk // what the saved images take
 
 	seen   *recent      // in-memory dedupe on the polling goroutine
 	server *serverClock // WeChat's clock, for the age of messages
@@ -215,6 +224,12 @@ func New(o Options) *Transport {
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
+	}
+	if o.ImageDays <= 0 {
+		o.ImageDays = 180
+	}
+	if o.ImageBudget <= 0 {
+		o.ImageBudget = 2 << 30
 	}
 	cfg := o.Config
 	t := &Transport{
