@@ -155,3 +155,31 @@ func workUntil(ctx context.Context, tr *Transport, q chan item, wait func()) {
 	cancel()
 	<-done
 }
+
+// A handler that hangs (a call that never answers) holds up its chat for
+// Options.HandleTimeout, not for good: its context ends, and the next
+// messages are handled.
+func TestHungHandlerTimesOut(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		var handled handledIDs
+		h := bot.HandlerFunc(func(ctx context.Context, m bot.Message) error {
+			if m.ID == "a" {
+				<-ctx.Done() // Redis or the LLM never answers
+				return ctx.Err()
+			}
+			handled.add(m.ID)
+			return nil
+		})
+		tr := onlineTransport(t, testConfig(t), newMemBox(), &fakeWire{})
+		tr.o.Handler = h
+		tr.o.State = &seenState{seen: map[string]bool{}}
+		q := tr.queues[0]
+		for _, id := range []string{"a", "b"} {
+			q <- item{kind: kText, msg: bot.Message{ID: id, Chat: "群"}}
+		}
+		workUntil(t.Context(), tr, q, func() { time.Sleep(time.Hour) })
+		if diff := cmp.Diff(handled.ids, []string{"b"}); diff != "" {
+			t.Errorf("handled (-got +want):\n%s", diff)
+		}
+	})
+}

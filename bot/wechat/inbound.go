@@ -466,6 +466,8 @@ func (t *Transport) handle(ctx context.Context, it item) {
 				"id", it.msg.ID, "chat", it.msg.Chat, "panic", p, "stack", string(debug.Stack()))
 		}
 	}()
+	ctx, cancel := context.WithTimeout(ctx, t.o.HandleTimeout)
+	defer cancel()
 	if it.wait != nil && !t.awaitContacts(ctx, &it) {
 		return
 	}

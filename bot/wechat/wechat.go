@@ -94,6 +94,10 @@ type Options struct {
 	Workers int
 	// QueueSize bounds each worker's queue. Default 256.
 	QueueSize int
+	// HandleTimeout bounds the handling of one message (its context ends
+	// then), so that a hung call (Redis, the LLM) holds up its chat for
+	// that long at most, not for good. Default 2 minutes.
+	HandleTimeout time.Duration
 	// Drain bounds how long a shutdown handles the messages still queued.
 	// Default 30s.
 	Drain time.Duration
@@ -218,6 +222,9 @@ func New(o Options) *Transport {
 	}
 	if o.Realert <= 0 {
 		o.Realert = 30 * time.Minute
+	}
+	if o.HandleTimeout <= 0 {
+		o.HandleTimeout = 2 * time.Minute
 	}
 	if o.Drain <= 0 {
 		o.Drain = 30 * time.Second
