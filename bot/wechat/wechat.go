@@ -379,7 +379,6 @@ func (t *Transport) alert(ctx context.Context, format string, args ...any) {
 	t.o.Alerts.Alert(ctx, t.state(), text)
 }
 
-// shard picks the worker of a chat, so that one chat is handled in order.
 // recent is a bounded set of recently seen message ids.
 type recent struct {
 	mu   sync.Mutex
