@@ -2,12 +2,15 @@ package wechat
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"gridbot/bot"
@@ -41,10 +44,31 @@ func (t *Transport) saveImage(ctx context.Context, it item) {
 		return
 	}
 	t.log.InfoContext(ctx, "wechat: image saved", "id", it.msg.ID, "chat", it.msg.Chat, "from", it.msg.From, "path", path)
-	key := it.msg.Chat + "|" + it.msg.From
+	t.keepImage(it.msg.Chat+"|"+it.msg.From, imageRef{path: path, at: it.msg.At})
+}
+
+// maxImageSenders bounds the senders whose images wait for a text; the
+// least recent sender's are forgotten first (the files stay).
+const maxImageSenders = 1024
+
+// maxEvidence bounds the images waiting for one sender's text (WeChat
+// sends at most nine at once).
+const maxEvidence = 9
+
+// keepImage remembers r until its sender's next text, dropping the
+// images that are too old to belong to a text sent after r.
+func (t *Transport) keepImage(key string, r imageRef) {
 	t.mu.Lock()
-	t.images[key] = append(t.images[key], imageRef{path: path, at: it.msg.At})
-	t.mu.Unlock()
+	defer t.mu.Unlock()
+	old, _ := t.images.Get(key)
+	refs := make([]imageRef, 0, len(old)+1)
+	for _, o := range old {
+		if r.at.Sub(o.at) <= evidenceWindow {
+			refs = append(refs, o)
+		}
+	}
+	refs = append(refs, r)
+	t.images.Put(key, refs[max(len(refs)-maxEvidence, 0):])
 }
 
 func (t *Transport) downloadImage(it item) (string, error) {
@@ -72,7 +96,11 @@ func (t *Transport) downloadImage(it item) (string, error) {
 	if !ok {
 		return "", fmt.Errorf("not an image: content is %s (header said %q)", typ, resp.Header.Get("Content-Type"))
 	}
-	dir := filepath.Join(t.wc.DataDir, "images", it.msg.At.In(t.cfg.Location()).Format("2006-01-02"))
+	day := it.msg.At.In(t.cfg.Location()).Format(dayLayout)
+	if err := t.makeRoom(int64(len(data)), day); err != nil {
+		return "", err
+	}
+	dir := filepath.Join(t.imageRoot(), day)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", err
 	}
@@ -85,6 +113,100 @@ func (t *Transport) downloadImage(it item) (string, error) {
 		return "", err
 	}
 	return path, nil
+}
+
+// dayLayout names the folder of a day's images.
+const dayLayout = "2006-01-02"
+
+func (t *Transport) imageRoot() string { return filepath.Join(t.wc.DataDir, "images") }
+
+// imageDisk is what the saved images take on disk; counted at the first
+// save, and again at every prune.
+type imageDisk struct {
+	mu      sync.Mutex
+	counted bool
+	bytes   int64
+	pruned  time.Time
+}
+
+// pruneEvery: the image folder is pruned of old days this often (and
+// whenever an image does not fit).
+const pruneEvery = time.Hour
+
+// makeRoom makes room for an image of n bytes of day, pruning the image
+// folder by age (Options.ImageDays) and size (Options.ImageBudget), and
+// reports an error when the image does not fit even then.
+func (t *Transport) makeRoom(n int64, day string) error {
+	d := &t.disk
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	budget := t.o.ImageBudget
+	now := t.o.Now()
+	if !d.counted || now.Sub(d.pruned) >= pruneEvery || d.bytes+n > budget {
+		d.bytes = t.pruneImages(now, budget-n, day)
+		d.counted, d.pruned = true, now
+	}
+	if d.bytes+n > budget {
+		return fmt.Errorf("the image folder %s holds %d bytes; an image of %d would pass the budget of %d bytes", t.imageRoot(), d.bytes, n, budget)
+	}
+	d.bytes += n
+	return nil
+}
+
+// pruneImages deletes the day folders older than Options.ImageDays, then
+// the oldest ones (never keep's day) while the folder holds more than
+// limit bytes, and returns the bytes left. Called with t.disk.mu held.
+func (t *Transport) pruneImages(now time.Time, limit int64, keep string) int64 {
+	root := t.imageRoot()
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			t.log.Warn("wechat: read the image folder", "dir", root, "err", err)
+		}
+		return 0
+	}
+	cutoff := now.In(t.cfg.Location()).AddDate(0, 0, -t.o.ImageDays).Format(dayLayout)
+	type day struct {
+		name  string
+		bytes int64
+	}
+	var days []day // oldest first: ReadDir sorts by name
+	var total int64
+	for _, e := range entries {
+		if _, err := time.Parse(dayLayout, e.Name()); err != nil || !e.IsDir() {
+			continue // not ours
+		}
+		n := dirBytes(filepath.Join(root, e.Name()))
+		days = append(days, day{e.Name(), n})
+		total += n
+	}
+	for _, d := range days {
+		old := d.name < cutoff
+		if !old && (total <= limit || d.name >= keep) {
+			continue
+		}
+		if err := os.RemoveAll(filepath.Join(root, d.name)); err != nil {
+			t.log.Warn("wechat: delete old images", "day", d.name, "err", err)
+			continue
+		}
+		total -= d.bytes
+		t.log.Info("wechat: old images deleted", "day", d.name, "bytes", d.bytes, "by_age", old, "left", total)
+	}
+	return total
+}
+
+// dirBytes is the size of the files in dir.
+func dirBytes(dir string) int64 {
+	var n int64
+	_ = filepath.WalkDir(dir, func(_ string, e fs.DirEntry, err error) error {
+		if err == nil && !e.IsDir() {
+			if info, err := e.Info(); err == nil {
+				n += info.Size()
+			}
+		}
+		return nil
+	})
+	return n
 }
 
 // safeName keeps only characters safe in a file name.
@@ -103,8 +225,8 @@ func safeName(s string) string {
 func (t *Transport) attachEvidence(ctx context.Context, m bot.Message) []string {
 	key := m.Chat + "|" + m.From
 	t.mu.Lock()
-	refs := t.images[key]
-	delete(t.images, key)
+	refs, _ := t.images.Get(key)
+	t.images.Delete(key)
 	t.mu.Unlock()
 	var paths []string
 	for _, r := range refs {

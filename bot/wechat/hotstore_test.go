@@ -7,6 +7,8 @@ import (
 	"testing/synctest"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"gridbot/bot"
 )
 
@@ -53,16 +55,13 @@ func TestHotStoreKeepsOnlyHandledSyncPosition(t *testing.T) {
 // finishes rather than being cut off.
 func TestShutdownDrainsInboundQueue(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		var mu sync.Mutex
-		var handled []string
+		var handled handledIDs
 		h := bot.HandlerFunc(func(ctx context.Context, m bot.Message) error {
 			time.Sleep(3 * time.Second) // an LLM call
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			mu.Lock()
-			handled = append(handled, m.ID)
-			mu.Unlock()
+			handled.add(m.ID)
 			return nil
 		})
 		tr := onlineTransport(t, testConfig(t), newMemBox(), &fakeWire{})
@@ -73,14 +72,9 @@ func TestShutdownDrainsInboundQueue(t *testing.T) {
 		for i := range 5 {
 			q <- item{kind: kText, msg: bot.Message{ID: string(rune('a' + i)), Chat: "群"}}
 		}
-		ctx, cancel := context.WithCancel(t.Context())
-		done := make(chan struct{})
-		go func() { tr.work(ctx, q); close(done) }()
-		time.Sleep(4 * time.Second)
-		cancel()
-		<-done
-		if len(handled) != 5 || len(q) != 0 {
-			t.Errorf("handled %q, %d left in the queue; want all 5 handled", handled, len(q))
+		workUntil(t.Context(), tr, q, func() { time.Sleep(4 * time.Second) })
+		if len(handled.ids) != 5 || len(q) != 0 {
+			t.Errorf("handled %q, %d left in the queue; want all 5 handled", handled.ids, len(q))
 		}
 		if len(st.seen) != 5 {
 			t.Errorf("marked seen %v, want the 5 handled", st.seen)
@@ -106,4 +100,86 @@ func (s *seenState) MarkSeen(_ context.Context, id string, _ time.Duration) erro
 	defer s.mu.Unlock()
 	s.seen[id] = true
 	return nil
+}
+
+// A panic while handling one message (a handler chain without
+// bot.Recover, or the transport's own code) costs that message only: the
+// worker handles the next ones, and the sync position is released.
+func TestPanicInHandlerKeepsWorkerAlive(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		var handled handledIDs
+		h := bot.HandlerFunc(func(ctx context.Context, m bot.Message) error {
+			if m.ID == "b" {
+				panic("handler bug")
+			}
+			handled.add(m.ID)
+			return nil
+		})
+		tr := onlineTransport(t, testConfig(t), newMemBox(), &fakeWire{})
+		tr.o.Handler = h
+		tr.o.State = &seenState{seen: map[string]bool{}}
+		hot := newHotStore(newCookieJar())
+		q := tr.queues[0]
+		for _, id := range []string{"a", "b", "c"} {
+			q <- item{kind: kText, msg: bot.Message{ID: id, Chat: "群"}, done: hot.take()}
+		}
+		workUntil(t.Context(), tr, q, synctest.Wait)
+		if diff := cmp.Diff(handled.ids, []string{"a", "c"}); diff != "" {
+			t.Errorf("handled (-got +want):\n%s", diff)
+		}
+		if len(hot.pending) != 0 {
+			t.Errorf("messages still pending in the sync position: %v", hot.pending)
+		}
+	})
+}
+
+// handledIDs records the ids of the messages a test handler got.
+type handledIDs struct {
+	mu  sync.Mutex
+	ids []string
+}
+
+func (h *handledIDs) add(id string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.ids = append(h.ids, id)
+}
+
+// workUntil runs tr's worker on q until wait returns, then shuts it down
+// and waits for it to end.
+func workUntil(ctx context.Context, tr *Transport, q chan item, wait func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { tr.work(ctx, q); close(done) }()
+	wait()
+	cancel()
+	<-done
+}
+
+// A handler that hangs (a call that never answers) holds up its chat for
+// Options.HandleTimeout, not for good: its context ends, and the next
+// messages are handled.
+func TestHungHandlerTimesOut(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		var handled handledIDs
+		h := bot.HandlerFunc(func(ctx context.Context, m bot.Message) error {
+			if m.ID == "a" {
+				<-ctx.Done() // Redis or the LLM never answers
+				return ctx.Err()
+			}
+			handled.add(m.ID)
+			return nil
+		})
+		tr := onlineTransport(t, testConfig(t), newMemBox(), &fakeWire{})
+		tr.o.Handler = h
+		tr.o.State = &seenState{seen: map[string]bool{}}
+		q := tr.queues[0]
+		for _, id := range []string{"a", "b"} {
+			q <- item{kind: kText, msg: bot.Message{ID: id, Chat: "群"}}
+		}
+		workUntil(t.Context(), tr, q, func() { time.Sleep(time.Hour) })
+		if diff := cmp.Diff(handled.ids, []string{"b"}); diff != "" {
+			t.Errorf("handled (-got +want):\n%s", diff)
+		}
+	})
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -37,6 +38,11 @@ type item struct {
 	groupName string // its current name
 	display   string // the sender's group display name (or nickname)
 	ambiguous bool   // that name fits several villagers: ask who they are
+	sender    Sender // what WeChat tells about the sender
+	member    string // the sender's UserName
+	// wait, when set, closes once a read of the contacts ends that may
+	// tell who the sender is; until then msg.From is not set.
+	wait      <-chan struct{}
 	fetch     func() (*http.Response, error)
 	done      func() // records that the item was handled (see hotStore)
 	lateBound bool   // its group was bound from this message: alert
@@ -163,21 +169,20 @@ func (s *sess) fromGroup(msg *openwechat.Message, at time.Time) (item, bool) {
 	remark, known := t.remarkOf[member.UserName]
 	_, friend := t.nickOf[member.UserName]
 	t.mu.Unlock()
+	var wait <-chan struct{}
 	if !known && !friend {
-		s.refreshContacts()
-		t.mu.Lock()
-		remark = t.remarkOf[member.UserName]
-		t.mu.Unlock()
+		wait = s.refreshContacts()
 	}
-	sender := Sender{Remark: remark, Display: openwechat.FormatEmoji(member.DisplayName), Nick: openwechat.FormatEmoji(member.NickName)}
-	from, verified := t.o.Identities.From(info.village, sender)
-	m := bot.Message{ID: msg.MsgId, At: at, Chat: chat, From: from}
 	display := openwechat.FormatEmoji(member.DisplayName)
 	if strings.TrimSpace(display) == "" {
 		display = openwechat.FormatEmoji(member.NickName)
 	}
-	it := item{msg: m, verified: verified, group: un, groupName: name, display: display,
-		ambiguous: !verified && t.o.Identities.Ambiguous(info.village, sender), lateBound: late}
+	it := item{msg: bot.Message{ID: msg.MsgId, At: at, Chat: chat}, group: un, groupName: name, display: display,
+		sender: Sender{Remark: remark, Display: openwechat.FormatEmoji(member.DisplayName), Nick: openwechat.FormatEmoji(member.NickName)},
+		member: member.UserName, wait: wait, lateBound: late}
+	if wait == nil {
+		t.identify(&it)
+	}
 	switch {
 	case isText:
 		s.text(&it, msg, s.botNames(msg))
@@ -252,26 +257,16 @@ func (s *sess) fromFriend(msg *openwechat.Message, at time.Time) (item, bool) {
 	remark := t.remarkOf[un]
 	nick, friend := t.nickOf[un]
 	t.mu.Unlock()
+	var wait <-chan struct{}
 	if !friend {
-		s.refreshContacts()
-		t.mu.Lock()
-		remark = t.remarkOf[un]
-		nick, friend = t.nickOf[un]
-		t.mu.Unlock()
-	}
-	if !friend {
-		return item{}, false // official accounts and strangers
-	}
-	from, verified := t.o.Identities.From("", Sender{Remark: remark, Nick: nick})
-	t.mu.Lock()
-	t.privateTo[from] = un
-	if name := t.o.Identities.Canonical(from); name != "" {
-		if _, taken := t.byRemark[name]; !taken {
-			t.privateTo[name] = un
+		if wait = s.refreshContacts(); wait == nil {
+			return item{}, false // official accounts and strangers
 		}
 	}
-	t.mu.Unlock()
-	it := item{msg: bot.Message{ID: msg.MsgId, At: at, Private: true, From: from}, verified: verified}
+	it := item{msg: bot.Message{ID: msg.MsgId, At: at, Private: true}, sender: Sender{Remark: remark, Nick: nick}, member: un, wait: wait}
+	if wait == nil {
+		t.identify(&it)
+	}
 	switch {
 	case msg.IsText():
 		s.text(&it, msg, nil)
@@ -283,6 +278,50 @@ func (s *sess) fromFriend(msg *openwechat.Message, at time.Time) (item, bool) {
 		return item{}, false
 	}
 	return it, true
+}
+
+// identify sets who sent it (msg.From, verified, ambiguous) from what
+// WeChat told about the sender; a private message also teaches where that
+// name's private replies go.
+func (t *Transport) identify(it *item) {
+	village := t.chats[it.msg.Chat].village
+	it.msg.From, it.verified = t.o.Identities.From(village, it.sender)
+	if !it.msg.Private {
+		it.ambiguous = !it.verified && t.o.Identities.Ambiguous(village, it.sender)
+		return
+	}
+	from, un := it.msg.From, it.member
+	name := t.o.Identities.Canonical(from)
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.privateTo[from] = un
+	if _, taken := t.byRemark[name]; name != "" && !taken {
+		t.privateTo[name] = un
+	}
+}
+
+// awaitContacts waits for the read of the contacts that it waits on,
+// then identifies its sender with what the read found. It reports false
+// for a private message of someone who is no friend after all (an official
+// account, a stranger): it is dropped.
+func (t *Transport) awaitContacts(ctx context.Context, it *item) bool {
+	select {
+	case <-it.wait:
+	case <-ctx.Done():
+	}
+	t.mu.Lock()
+	remark := t.remarkOf[it.member]
+	nick, friend := t.nickOf[it.member]
+	t.mu.Unlock()
+	if it.msg.Private {
+		if !friend {
+			return false
+		}
+		it.sender.Nick = nick
+	}
+	it.sender.Remark = remark
+	t.identify(it)
+	return true
 }
 
 // text fills in the text, the quote and the mention of a text message.
@@ -413,10 +452,24 @@ func (t *Transport) work(ctx context.Context, q chan item) {
 const seenTTL = 7 * 24 * time.Hour
 
 // handle handles one item and then marks its message seen, so that a
-// crash mid-way handles it again rather than never.
+// crash mid-way handles it again rather than never. A panic (in the
+// handler chain, or in the transport's own handling of binds, images,
+// identities) is logged and costs this message only: the worker, and the
+// chat it serves, go on.
 func (t *Transport) handle(ctx context.Context, it item) {
 	if it.done != nil {
 		defer it.done()
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			t.log.ErrorContext(ctx, "wechat: panic handling a message; it is dropped, the worker goes on",
+				"id", it.msg.ID, "chat", it.msg.Chat, "panic", p, "stack", string(debug.Stack()))
+		}
+	}()
+	ctx, cancel := context.WithTimeout(ctx, t.o.HandleTimeout)
+	defer cancel()
+	if it.wait != nil && !t.awaitContacts(ctx, &it) {
+		return
 	}
 	if it.lateBound {
 		t.alert(ctx, alertLateBound, t.wc.Account, it.msg.Chat)
@@ -487,14 +540,26 @@ func (t *Transport) hint(ctx context.Context, it item) {
 // once reports whether key was not seen within every, and marks it now:
 // the bot says a hint once, not at every message.
 func (t *Transport) once(key string, every time.Duration) bool {
-	now := t.o.Now()
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if last, ok := t.hinted[key]; ok && now.Sub(last) <= every {
+	if t.recentlyLocked(key, every) {
 		return false
 	}
-	t.hinted[key] = now
+	t.hinted.Put(key, t.o.Now())
 	return true
+}
+
+// recently reports whether key was marked within every.
+func (t *Transport) recently(key string, every time.Duration) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.recentlyLocked(key, every)
+}
+
+// recentlyLocked is recently with t.mu held.
+func (t *Transport) recentlyLocked(key string, every time.Duration) bool {
+	last, ok := t.hinted.Get(key)
+	return ok && t.o.Now().Sub(last) <= every
 }
 
 // back addresses text to where m came from.

@@ -146,6 +146,7 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 	t.mu.Unlock()
 	cancel()
 	wg.Wait()
+	s.bg.Wait()
 	if ctx.Err() != nil {
 		return true, nil
 	}
@@ -188,6 +189,10 @@ type sess struct {
 	// scanAlert: the next QR code shown is alerted, since nobody may be
 	// at the terminal (the bot was online before, or its kept login failed).
 	scanAlert bool
+	// refreshing: closed when the contacts read in flight ends; nil when
+	// none runs (guarded by t.mu)
+	refreshing chan struct{}
+	bg         sync.WaitGroup // reads of the contacts in the background
 	// syncErrs counts sync failures in a row (polling goroutine only)
 	syncErrs   int
 	restricted bool // a 1203 answer was alerted
@@ -405,28 +410,51 @@ func (t *Transport) indexContacts(members openwechat.Members) {
 	}
 }
 
-// refreshContacts re-reads contacts at most every ten minutes, when a
+// contactsEvery: contacts are re-read at most this often.
+const contactsEvery = 10 * time.Minute
+
+// contactsTimeout bounds one re-read of the contacts (all its pages).
+const contactsTimeout = time.Minute
+
+// refreshContacts re-reads contacts at most every contactsEvery, when a
 // sender or group is not known (a friend added or a group saved since the
-// login). It runs on the polling goroutine.
-func (s *sess) refreshContacts() {
+// login). It is called on the polling goroutine but reads in the
+// background: with thousands of contacts, or WeChat slow to answer, the
+// read would hold up every message behind it. It returns a channel closed
+// when the read in flight ends, or nil when none runs; the worker of the
+// message that asked waits for it (see awaitContacts).
+func (s *sess) refreshContacts() <-chan struct{} {
 	t := s.t
 	t.mu.Lock()
-	stale := t.o.Now().Sub(t.contacts) > 10*time.Minute
-	if stale {
-		t.contacts = t.o.Now()
+	defer t.mu.Unlock()
+	if s.refreshing != nil {
+		return s.refreshing
 	}
-	t.mu.Unlock()
-	if !stale {
-		return
+	if t.o.Now().Sub(t.contacts) <= contactsEvery {
+		return nil
 	}
-	members, err := s.b.Caller.WebWxGetContact(s.ctx, s.b.Storage.LoginInfo)
-	if err != nil {
-		t.log.Warn("wechat: refresh contacts", "err", err)
-		return
-	}
-	t.mu.Lock()
-	t.indexContacts(members)
-	t.mu.Unlock()
+	t.contacts = t.o.Now()
+	done := make(chan struct{})
+	s.refreshing = done
+	s.bg.Go(func() {
+		defer func() {
+			t.mu.Lock()
+			s.refreshing = nil
+			t.mu.Unlock()
+			close(done)
+		}()
+		ctx, cancel := context.WithTimeout(s.ctx, contactsTimeout)
+		defer cancel()
+		members, err := s.b.Caller.WebWxGetContact(ctx, s.b.Storage.LoginInfo)
+		if err != nil {
+			t.log.Warn("wechat: refresh contacts", "err", err)
+			return
+		}
+		t.mu.Lock()
+		t.indexContacts(members)
+		t.mu.Unlock()
+	})
+	return done
 }
 
 // checkRemarks warns about role holders whom no friend's remark names.

@@ -39,11 +39,19 @@ func keptJar(t *testing.T, r *rig) string {
 // scannedOnce logs in by a scan on a fresh fake and Redis, and stops.
 func scannedOnce(t *testing.T) (*wechattest.Server, *storagetest.Server, *rig) {
 	t.Helper()
+	f, srv, r := onlineWithRedis(t)
+	r.stop()
+	return f, srv, r
+}
+
+// onlineWithRedis logs in by a scan on a fresh fake and a private Redis
+// the test may stop or restart.
+func onlineWithRedis(t *testing.T) (*wechattest.Server, *storagetest.Server, *rig) {
+	t.Helper()
 	f := newFake(t)
 	srv := storagetest.NeedServer(t)
 	r := start(t, f, srv.URL)
 	r.online()
-	r.stop()
 	return f, srv, r
 }
 
@@ -257,4 +265,55 @@ func TestAnotherAccountIsRefusedUntilAccepted(t *testing.T) {
 	r = startOpts(t, other, srv.URL, rigOptions{acceptUin: 7654321})
 	other.Scan()
 	r.waitState(wechat.StateOnline)
+}
+
+// Re-reading the contacts (a sender the bot does not know yet) runs off
+// WeChat's polling goroutine: while WeChat is slow to answer it, other
+// chats' messages are received and answered. The message that asked waits
+// for the read, so a role holder befriended since the login (remark name
+// set on the phone) is recognised at his first word.
+func TestSlowContactsReadHoldsUpNoOtherChat(t *testing.T) {
+	f := newFake(t)
+	var hold atomic.Bool
+	var held atomic.Int32
+	release := make(chan struct{})
+	slow := func(next http.RoundTripper) http.RoundTripper {
+		return rtFunc(func(req *http.Request) (*http.Response, error) {
+			if hold.Load() && strings.HasSuffix(req.URL.Path, "webwxgetcontact") {
+				held.Add(1)
+				<-release
+			}
+			return next.RoundTrip(req)
+		})
+	}
+	r := startOpts(t, f, "", rigOptions{wrapRT: slow})
+	r.online()
+	// openwechat fills its own contacts cache at the first group message,
+	// on the polling goroutine; that is not the read this test holds.
+	f.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
+	r.sent(1)
+	hold.Store(true)
+	defer func() {
+		if hold.Swap(false) {
+			close(release)
+		}
+	}()
+	// The villager who renamed himself 李四 turns out to be 王五: the
+	// operator befriended him and set the remark since the login.
+	f.AddPerson(wechattest.Person{Key: "spoof", Nick: "李四", Remark: "王五", Friend: true})
+	r.clock.Advance(11 * time.Minute) // the contacts read at login is stale
+	f.GroupText("g3", "spoof", "待办")
+	if !f.Wait(func() bool { return held.Load() == 1 }, waitLong) {
+		t.Fatal("the contacts were not read again for an unknown sender")
+	}
+	f.PrivateText("lisi", "待办") // another chat, while the read hangs
+	if got := r.sent(2)[1]; got.To != "lisi" {
+		t.Errorf("sent %q to %s first, want the answer to lisi", got.Text, got.To)
+	}
+	hold.Store(false)
+	close(release)
+	got := r.sent(3)[2]
+	if got.To != group3 || !strings.Contains(got.Text, "三组待办") {
+		t.Errorf("sent %q to %s, want 王五's 待办 answered in %s as a grid worker's", got.Text, got.To, group3)
+	}
 }

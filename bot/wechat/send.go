@@ -50,10 +50,23 @@ func (t *Transport) Send(ctx context.Context, o bot.Outbound) error {
 }
 
 // SendNow sends o at once, outside the outbox: for the handlers' fallback
-// when Redis is down. It still respects the per-minute cap and a 1205 pause.
+// when Redis is down. It still respects the per-minute cap and a 1205
+// pause; an urgent message it cannot send is alerted, as nothing keeps it
+// for later. A non-urgent text it sent to the same place within
+// directRepeat is not sent again: while Redis is down every message of a
+// busy group gets the same "not registered" answer, and the group needs it
+// once.
 func (t *Transport) SendNow(ctx context.Context, o bot.Outbound) error {
 	if !t.canSend() {
+		if o.Priority == bot.Urgent {
+			t.alert(ctx, alertDirectLost, t.wc.Account, o.To, bot.ShortText(o.Text))
+		}
 		return fmt.Errorf("wechat: send to %s: cannot send now: %w", o.To, errRefused)
+	}
+	key := "direct|" + o.To + "|" + o.Text
+	if o.Priority != bot.Urgent && t.recently(key, directRepeat) {
+		t.log.InfoContext(ctx, "wechat: the same direct message was sent here a moment ago; not repeated", "to", o.To, "text", bot.ShortText(o.Text))
+		return nil
 	}
 	var err error
 	for _, part := range bot.Split(o.Text, t.cfg.Outbound.MaxChars) {
@@ -63,8 +76,12 @@ func (t *Transport) SendNow(ctx context.Context, o bot.Outbound) error {
 			return err
 		}
 	}
+	t.hinted.Put(key, t.o.Now())
 	return nil
 }
+
+// directRepeat: SendNow sends one text to one place once in this long.
+const directRepeat = 5 * time.Minute
 
 func (t *Transport) send(ctx context.Context, o bot.Outbound) error {
 	t.mu.Lock()

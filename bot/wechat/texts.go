@@ -61,6 +61,7 @@ Befriend them on the bot's phone, set each remark to the roster name, then resta
 	alertScan         = "网格小助手（%s）需要扫码登录：请到服务器上看 gridbot 的输出或打开 %s，用机器人的手机扫码。"
 	alertBack         = "网格小助手（%s）又能收发消息了。"
 	alertUndelivered  = "网格小助手（%s）发给「%s」的紧急消息没发出去：%v。机器人会再试几次；请先打电话通知，并检查这个群是否已“保存到通讯录”。"
+	alertDirectLost   = "网格小助手（%s）发给「%s」的紧急消息没发出去：数据库连不上，微信又暂停发送，这条消息不会再发。请马上打电话转告：%s"
 	alertSyncStuck    = "网格小助手（%s）收不到微信消息了（%v），正在重新登录。如果一直不好，请检查服务器网络，或在手机上看机器人微信号是否被限制。"
 	alertRestricted   = "网格小助手（%s）的微信号可能被限制了（微信返回 1203）。请在机器人的手机上打开微信看提示，按提示解除限制。"
 	alertLateBound    = "网格小助手（%s）登录时找不到群「%s」，刚才按群里发来的消息绑定了它。请确认是真的网格群，并在机器人的手机上把它“保存到通讯录”。"

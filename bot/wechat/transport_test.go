@@ -461,10 +461,7 @@ func TestDuplicateAndOldMessagesSkipped(t *testing.T) {
 }
 
 func TestRenamedGroupKeepsBinding(t *testing.T) {
-	f := newFake(t)
-	srv := storagetest.NeedServer(t)
-	r := start(t, f, srv.URL)
-	r.online()
+	f, srv, r := onlineWithRedis(t)
 	f.Rename("g3", "lisi", "三组大家庭")
 	f.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
 	got := r.sent(1)

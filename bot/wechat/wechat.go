@@ -28,7 +28,12 @@ import (
 
 	"gridbot/bot"
 	"gridbot/config"
+	"gridbot/lru"
 )
+
+// maxHinted bounds the keys once remembers; forgetting the least recent
+// one only lets a hint be said once more.
+const maxHinted = 4096
 
 // State is what the transport keeps in Redis (storage.WeChatState).
 type State interface {
@@ -89,9 +94,20 @@ type Options struct {
 	Workers int
 	// QueueSize bounds each worker's queue. Default 256.
 	QueueSize int
+	// HandleTimeout bounds the handling of one message (its context ends
+	// then), so that a hung call (Redis, the LLM) holds up its chat for
+	// that long at most, not for good. Default 2 minutes.
+	HandleTimeout time.Duration
 	// Drain bounds how long a shutdown handles the messages still queued.
 	// Default 30s.
 	Drain time.Duration
+	// ImageDays: saved images (data_dir/images/DAY/) older than this many
+	// days are deleted. Default 180.
+	ImageDays int
+	// ImageBudget bounds the bytes of saved images: the oldest days are
+	// deleted first to stay under it (never today's), and an image that
+	// does not fit even then is not saved. Default 2 GiB.
+	ImageBudget int64
 	// Evidence, when set, is told which saved images belong to a message
 	// (the images the same sender sent in the same chat shortly before).
 	Evidence func(ctx context.Context, m bot.Message, images []string)
@@ -146,9 +162,12 @@ type Transport struct {
 	backoffTil time.Time   // no sending before: 1205, or the network down
 	backoffN   int
 	netDownN   int // sends in a row that could not reach WeChat
-	// workers
-	hinted map[string]time.Time
-	images map[string][]imageRef
+	// workers: bounded, as a session runs for months and group
+	// UserNames, senders and display names keep changing
+	hinted *lru.Cache[time.Time]  // when a key was marked: see once, SendNow
+	images *lru.Cache[[]imageRef] // chat|sender → images not attached yet
+
+	disk imageDisk // what the saved images take
 
 	seen   *recent      // in-memory dedupe on the polling goroutine
 	server *serverClock // WeChat's clock, for the age of messages
@@ -204,17 +223,26 @@ func New(o Options) *Transport {
 	if o.Realert <= 0 {
 		o.Realert = 30 * time.Minute
 	}
+	if o.HandleTimeout <= 0 {
+		o.HandleTimeout = 2 * time.Minute
+	}
 	if o.Drain <= 0 {
 		o.Drain = 30 * time.Second
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
+	if o.ImageDays <= 0 {
+		o.ImageDays = 180
+	}
+	if o.ImageBudget <= 0 {
+		o.ImageBudget = 2 << 30
+	}
 	cfg := o.Config
 	t := &Transport{
 		o: o, cfg: cfg, wc: cfg.WeChat, log: o.Logger.With("account", cfg.WeChat.Account),
 		chats:  map[string]chatInfo{},
-		hinted: map[string]time.Time{}, images: map[string][]imageRef{},
+		hinted: lru.New[time.Time](maxHinted), images: lru.New[[]imageRef](maxImageSenders),
 		seen: newRecent(4096), server: &serverClock{local: o.Now},
 	}
 	for _, v := range cfg.ServedVillages() {
@@ -351,7 +379,6 @@ func (t *Transport) alert(ctx context.Context, format string, args ...any) {
 	t.o.Alerts.Alert(ctx, t.state(), text)
 }
 
-// shard picks the worker of a chat, so that one chat is handled in order.
 // recent is a bounded set of recently seen message ids.
 type recent struct {
 	mu   sync.Mutex

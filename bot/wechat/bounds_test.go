@@ -1,0 +1,108 @@
+package wechat
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gridbot/bot"
+)
+
+// Months of hints (a key per group UserName, which changes at every
+// login, per sender and per display name) and of images never followed by
+// a text keep a bounded memory; what is remembered still works.
+func TestMemoryOfHintsAndImagesIsBounded(t *testing.T) {
+	tr := onlineTransport(t, testConfig(t), newMemBox(), &fakeWire{})
+	for i := range 3 * maxHinted {
+		tr.once(fmt.Sprint("late|@@group", i), 24*time.Hour)
+	}
+	if n := tr.hinted.Len(); n > maxHinted {
+		t.Errorf("%d hint keys remembered, want at most %d", n, maxHinted)
+	}
+	if tr.once(fmt.Sprint("late|@@group", 3*maxHinted-1), 24*time.Hour) {
+		t.Error("a recent hint was said again")
+	}
+
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	for i := range 3 * maxImageSenders {
+		tr.keepImage(fmt.Sprint("群|村民", i), imageRef{path: fmt.Sprint(i, ".jpg"), at: at})
+	}
+	if n := tr.images.Len(); n > maxImageSenders {
+		t.Errorf("images of %d senders remembered, want at most %d", n, maxImageSenders)
+	}
+	// One sender posting all day: only the last few recent images wait.
+	for i := range 100 {
+		tr.keepImage("群|张三", imageRef{path: fmt.Sprint("z", i, ".jpg"), at: at.Add(time.Duration(i) * time.Minute)})
+	}
+	if refs, _ := tr.images.Get("群|张三"); len(refs) > maxEvidence {
+		t.Errorf("%d images wait for 张三's text, want at most %d", len(refs), maxEvidence)
+	}
+	got := tr.attachEvidence(t.Context(), bot.Message{ID: "m", Chat: "群", From: "张三", At: at.Add(100 * time.Minute)})
+	if len(got) != maxEvidence || got[len(got)-1] != "z99.jpg" {
+		t.Errorf("evidence = %q, want the last %d images", got, maxEvidence)
+	}
+}
+
+// The image folder is pruned: days older than ImageDays go, then the
+// oldest days while the folder is over ImageBudget; an image that does not
+// fit even then (today's images fill the budget) is not saved. The bytes,
+// not the Content-Type header, decide what is an image.
+func TestImageFolderIsPrunedByAgeAndBudget(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.WeChat.DataDir = t.TempDir()
+	tr := onlineTransport(t, cfg, newMemBox(), &fakeWire{})
+	now := time.Date(2026, 3, 2, 9, 0, 0, 0, cfg.Location())
+	tr.o.Now = func() time.Time { return now }
+	tr.o.ImageDays, tr.o.ImageBudget = 30, 1000
+	root := filepath.Join(cfg.WeChat.DataDir, "images")
+	for day, size := range map[string]int{"2025-12-01": 10, "2026-02-27": 300, "2026-03-01": 300} {
+		if err := os.MkdirAll(filepath.Join(root, day), 0o700); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(root, day, "x.jpg"), make([]byte, size), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	jpeg := func(size int) []byte {
+		return append([]byte{0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0}, make([]byte, size-11)...)
+	}
+	save := func(id string, body []byte) error {
+		fetch := func() (*http.Response, error) {
+			return &http.Response{StatusCode: http.StatusOK, Header: http.Header{"Content-Type": {"image/jpeg"}},
+				Body: io.NopCloser(bytes.NewReader(body)), ContentLength: int64(len(body))}, nil
+		}
+		_, err := tr.downloadImage(item{kind: kImage, msg: bot.Message{ID: id, At: now}, fetch: fetch})
+		return err
+	}
+	if err := save("a", jpeg(500)); err != nil {
+		t.Fatalf("first image of today: %v", err)
+	}
+	if err := save("b", jpeg(400)); err != nil {
+		t.Fatalf("second image of today: %v", err)
+	}
+	if err := save("c", jpeg(200)); err == nil {
+		t.Error("an image past the budget was saved although today's images fill it")
+	}
+	if err := save("d", []byte("<html>a page served as image/jpeg</html>")); err == nil {
+		t.Error("a page served as image/jpeg was saved")
+	}
+	var left []string
+	_ = filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
+		if err == nil && !e.IsDir() {
+			rel, _ := filepath.Rel(root, p)
+			left = append(left, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	if diff := cmp.Diff(left, []string{"2026-03-02/a.jpg", "2026-03-02/b.jpg"}); diff != "" {
+		t.Errorf("image files (-got +want):\n%s", diff)
+	}
+}

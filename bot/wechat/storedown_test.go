@@ -1,0 +1,77 @@
+package wechat_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"gridbot/bot/wechat"
+	"gridbot/bot/wechat/wechattest"
+)
+
+// With Redis down, villagers are told in plain Chinese that nothing was
+// registered, once per group rather than at every message, and an
+// emergency still reaches the duty chat.
+func TestRedisDownAnswersOnceAndAlarmsStillGoOut(t *testing.T) {
+	f, srv, r := onlineWithRedis(t)
+	f.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
+	contains(t, r.sent(1)[0], group3, "已登记 #R1")
+
+	srv.Kill()
+	for _, text := range []string{"上报 水渠堵了", "上报 垃圾没人收", "查 #R1", "上报 路上有坑"} {
+		f.GroupText("g3", "zhangsan", text)
+	}
+	f.GroupText("g3", "lisi", "快来人 后山着火了")
+	// Messages of one group are handled in order: the alarm comes last.
+	alarmed := func() bool {
+		return slices.ContainsFunc(f.Sent(), func(s wechattest.Sent) bool { return s.To == duty })
+	}
+	if !f.Wait(alarmed, waitLong) {
+		t.Fatalf("no alarm in %s with Redis down; sent %q", duty, f.Sent())
+	}
+	got := f.Sent()
+	var down, fire int
+	for _, s := range got[1:] {
+		switch {
+		case s.To == group3 && strings.Contains(s.Text, "系统暂时出了故障"):
+			down++
+		case s.To == duty:
+			fire++
+		}
+	}
+	if down != 1 || fire != 1 {
+		t.Errorf("sent %q; want one 系统暂时出了故障 in %s and the alarm in %s", got[1:], group3, duty)
+	}
+	if h := r.tr.Health(t.Context()); h.State != wechat.StateOnline {
+		t.Errorf("state %s with Redis down, want online", h.State)
+	}
+}
+
+// With Redis down, WeChat's "too frequent" (1205) still pauses the direct
+// sends: no request goes out during the pause, and an alarm that cannot go
+// out is alerted, since nothing keeps it for later.
+func TestRedisDownHonoursTooFrequent(t *testing.T) {
+	f, srv, r := onlineWithRedis(t)
+	srv.Kill()
+	f.FailNextSends(1205, 1)
+	f.GroupText("g3", "zhangsan", "上报 水渠堵了")
+	f.GroupText("g3", "zhangsan", "上报 垃圾没人收")
+	f.GroupText("g3", "lisi", "快来人 后山着火了")
+	undelivered := func() bool {
+		return slices.ContainsFunc(r.alerts.all(), func(a string) bool {
+			return strings.Contains(a, duty) && strings.Contains(a, "紧急消息没发出去")
+		})
+	}
+	if !f.Wait(undelivered, waitLong) {
+		t.Fatalf("alerts %q, want one that the alarm to %s did not go out", r.alerts.all(), duty)
+	}
+	if n := f.Count("webwxsendmsg"); n != 1 {
+		t.Errorf("%d send requests, want 1: none during the 1205 pause", n)
+	}
+	if got := f.Sent(); len(got) != 0 {
+		t.Errorf("sent %q during the pause", got)
+	}
+	if h := r.tr.Health(t.Context()); h.PausedUntil.IsZero() {
+		t.Errorf("health %+v, want sending paused", h)
+	}
+}
