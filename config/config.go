@@ -271,6 +271,13 @@ type WeChat struct {
 	DataDir string `yaml:"data_dir"`
 	// MaxImageMB: larger images are not saved. Default 10.
 	MaxImageMB int `yaml:"max_image_mb"`
+	// ImageDays: saved images older than this many days are deleted (they
+	// are villagers' photos: keep them no longer than the work needs).
+	// Default 180.
+	ImageDays int `yaml:"image_days"`
+	// ImageBudgetMB caps the disk the saved images use; the oldest days are
+	// deleted first. Default 2048.
+	ImageBudgetMB int `yaml:"image_budget_mb"`
 	// MaxMessageAge: older messages (delivered late, e.g. after a restart)
 	// are skipped. Default 10m.
 	MaxMessageAge Duration `yaml:"max_message_age"`
@@ -570,6 +577,12 @@ func (w *WeChat) applyDefaults() {
 	if w.MaxImageMB == 0 {
 		w.MaxImageMB = 10
 	}
+	if w.ImageDays == 0 {
+		w.ImageDays = 180
+	}
+	if w.ImageBudgetMB == 0 {
+		w.ImageBudgetMB = 2048
+	}
 	if w.MaxMessageAge == 0 {
 		w.MaxMessageAge = Duration(10 * time.Minute)
 	}
@@ -607,6 +620,12 @@ func (w *WeChat) validate() []error {
 	}
 	if w.MaxImageMB < 0 || w.MaxImageMB > 100 {
 		bad("wechat.max_image_mb is %d: use 1 to 100", w.MaxImageMB)
+	}
+	if w.ImageDays < 0 || w.ImageDays > 3650 {
+		bad("wechat.image_days is %d: use 1 to 3650", w.ImageDays)
+	}
+	if w.ImageBudgetMB < 0 || w.ImageBudgetMB < w.MaxImageMB {
+		bad("wechat.image_budget_mb is %d: use at least max_image_mb (%d)", w.ImageBudgetMB, w.MaxImageMB)
 	}
 	if w.PerMinute < 0 || w.PerMinute > 60 {
 		bad("wechat.per_minute is %d: use 1 to 60 (personal accounts get restricted when they send fast)", w.PerMinute)

@@ -14,9 +14,9 @@ func TestWeChatDefaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	w := c.WeChat
-	got := []any{w.Account, w.HotLoginOn(), w.DataDir, w.MaxImageMB, w.MaxMessageAge.Std(), w.PerMinute,
+	got := []any{w.Account, w.HotLoginOn(), w.DataDir, w.MaxImageMB, w.ImageDays, w.ImageBudgetMB, w.MaxMessageAge.Std(), w.PerMinute,
 		w.Backoff.Std(), w.Liveness.Std(), w.TownshipOn(), w.Healthz, w.Alert.URLEnv, w.Alert.Kind}
-	want := []any{"default", true, "data/wechat", 10, 10 * time.Minute, 20,
+	want := []any{"default", true, "data/wechat", 10, 180, 2048, 10 * time.Minute, 20,
 		2 * time.Minute, 5 * time.Minute, true, "127.0.0.1:9090", "GRIDBOT_ALERT_WEBHOOK", "wecom"}
 	if diff := cmp.Diff(got, want); diff != "" {
 		t.Errorf("wechat defaults (-got +want):\n%s", diff)
@@ -62,6 +62,8 @@ func TestWeChatValidation(t *testing.T) {
 		{"account with a brace", "wechat:\n  account: a{b}\n", "wechat.account"},
 		{"too fast", "wechat:\n  per_minute: 100\n", "wechat.per_minute"},
 		{"liveness too short", "wechat:\n  liveness: 10s\n", "wechat.liveness"},
+		{"images kept forever", "wechat:\n  image_days: 99999\n", "wechat.image_days"},
+		{"image budget below one image", "wechat:\n  max_image_mb: 20\n  image_budget_mb: 5\n", "wechat.image_budget_mb"},
 		{"unknown alert kind", "wechat:\n  alert:\n    kind: dingtalk\n", "wechat.alert.kind"},
 		{"unknown served village", "wechat:\n  villages: [白水村]\n", "wechat.villages"},
 		{"switches off", "wechat:\n  hot_login: false\n  township: false\n", ""},

@@ -18,6 +18,7 @@
 package wechat
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -102,11 +103,11 @@ type Options struct {
 	// Default 30s.
 	Drain time.Duration
 	// ImageDays: saved images (data_dir/images/DAY/) older than this many
-	// days are deleted. Default 180.
+	// days are deleted. Default wechat.image_days.
 	ImageDays int
 	// ImageBudget bounds the bytes of saved images: the oldest days are
 	// deleted first to stay under it (never today's), and an image that
-	// does not fit even then is not saved. Default 2 GiB.
+	// does not fit even then is not saved. Default wechat.image_budget_mb.
 	ImageBudget int64
 	// Evidence, when set, is told which saved images belong to a message
 	// (the images the same sender sent in the same chat shortly before).
@@ -233,10 +234,10 @@ func New(o Options) *Transport {
 		o.Logger = slog.Default()
 	}
 	if o.ImageDays <= 0 {
-		o.ImageDays = 180
+		o.ImageDays = cmp.Or(o.Config.WeChat.ImageDays, 180)
 	}
 	if o.ImageBudget <= 0 {
-		o.ImageBudget = 2 << 30
+		o.ImageBudget = int64(cmp.Or(o.Config.WeChat.ImageBudgetMB, 2048)) << 20
 	}
 	cfg := o.Config
 	t := &Transport{
