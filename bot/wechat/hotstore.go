@@ -162,15 +162,23 @@ func (h *hotStore) keptUpTo(g int) {
 // keepLogin writes the hot-login blob to Redis whenever a newer one may be
 // kept, and once more when ctx ends.
 func (t *Transport) keepLogin(ctx context.Context, h *hotStore, uin int64) {
+	failing := false // told once per outage, not at every sync
 	save := func(ctx context.Context) {
 		b, g, ok := h.keepable()
 		if !ok || uin == 0 {
 			return
 		}
 		if err := t.o.State.SaveLogin(ctx, uin, b); err != nil {
-			t.log.WarnContext(ctx, "wechat: keep the login", "err", err)
+			if !failing {
+				t.log.WarnContext(ctx, "wechat: cannot keep the login in Redis; a restart now would need a new scan (tried again at every change)", "err", err)
+			}
+			failing = true
 			return
 		}
+		if failing {
+			t.log.InfoContext(ctx, "wechat: the login is kept in Redis again")
+		}
+		failing = false
 		h.keptUpTo(g)
 	}
 	for {
