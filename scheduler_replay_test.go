@@ -204,6 +204,7 @@ func TestReplayOverdueTexts(t *testing.T) {
 		lines: []string{
 			`{"at":"2026-03-02T08:55:00+08:00"}`,
 			`{"at":"2026-03-02T09:00:00+08:00","kind":"private","from":"陈二","text":"上报 隔壁家的狗天天半夜叫"}`,
+			`{"at":"2026-03-03T10:05:00+08:00"}`, // the reminder, on time
 			`{"at":"2026-03-04T18:05:00+08:00"}`,
 		},
 		want: []string{

@@ -272,3 +272,30 @@ func TestEveningDigestOnlyWhenSomethingHappened(t *testing.T) {
 		t.Errorf("caught up the next morning: %q, want nothing (the day is over)", out)
 	}
 }
+
+// TestOverdueCatchUpRemindsFirst: overdue occurrences caught up after
+// downtime all run at the same moment; the handler is reminded then, and
+// the item goes to the township only sla.escalate_after after that
+// reminder went out, not after the occurrence it was caught up for.
+func TestOverdueCatchUpRemindsFirst(t *testing.T) {
+	f := newPointsFixture(t)
+	created := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: created,
+		DueAt: created.Add(24 * time.Hour), Handlers: []string{"李四"}})
+	var out []string
+	for at := f.at("2026-03-03 12:00"); !at.After(f.at("2026-03-04 12:00")); at = at.Add(time.Hour) {
+		if h := at.Hour(); h < 9 || h > 18 {
+			continue // the overdue job runs 09:00–18:00
+		}
+		out = append(out, f.runLate("overdue", at.Format("2006-01-02 15:04"), "2026-03-04 12:00", 1)...)
+	}
+	if countIn(out, "已过期限") != 1 || countIn(out, "【超期上报】") != 0 {
+		t.Errorf("caught up at 12:00 the next day:\n%s\nwant the reminder only", strings.Join(out, "\n"))
+	}
+	if out := f.run("overdue", "2026-03-05 11:00"); len(out) != 0 {
+		t.Errorf("23 hours after the reminder: %q, want nothing", out)
+	}
+	if out := f.run("overdue", "2026-03-05 12:00"); countIn(out, "【超期上报】") != 1 {
+		t.Errorf("a day after the reminder: %q, want the filing with the township", out)
+	}
+}
