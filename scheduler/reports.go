@@ -305,7 +305,7 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		due := r.DueAt
 		read := r.Version
 		var out []bot.Outbound
-		data := map[string]any{"R": &r, "Due": due, "Private": r.Chat == ""} // the report as changed below
+		data := map[string]any{"R": &r, "Due": due, "Now": now, "Private": r.Chat == ""} // the report as changed below
 		switch {
 		case r.Overdue == 0:
 			r.Overdue, r.RemindedAt = 1, sentAt(at, now)

@@ -299,3 +299,27 @@ func TestOverdueCatchUpRemindsFirst(t *testing.T) {
 		t.Errorf("a day after the reminder: %q, want the filing with the township", out)
 	}
 }
+
+// TestDeadlinesSayTheTime: a deadline of today or yesterday is said with
+// its time ("已过期限3月3日" at 10:00 on 3月3日 reads as not yet passed),
+// and an emergency's in the morning digest always is (it is due within
+// hours).
+func TestDeadlinesSayTheTime(t *testing.T) {
+	f := newPointsFixture(t)
+	created := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: created,
+		DueAt: created.Add(24 * time.Hour), Handlers: []string{"李四"}})
+	fire := f.at("2026-02-28 20:00")
+	f.addReport(village.Report{Type: village.Emergency, Text: "后山着火了", Reporter: "陈二", CreatedAt: fire,
+		DueAt: fire.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四"}})
+	remind := strings.Join(f.run("overdue", "2026-03-03 10:00"), "\n")
+	if !strings.Contains(remind, "#R1（一般事项）已过期限今天09:00，") {
+		t.Errorf("reminder at 10:00 the day it fell due:\n%s", remind)
+	}
+	digest := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
+	for _, want := range []string{"村口路灯不亮了（期限昨天09:00", "后山着火了（期限3月1日 20:00"} {
+		if !strings.Contains(digest, want) {
+			t.Errorf("morning digest lacks %q:\n%s", want, digest)
+		}
+	}
+}
