@@ -246,6 +246,8 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	if total == 0 && len(emergencies) == 0 {
 		return nil
 	}
+	// most overdue first: the oldest deadline is the longest waiting
+	slices.SortStableFunc(overdue, func(a, b village.Report) int { return a.DueAt.Compare(b.DueAt) })
 	shown, more := headOf(overdue, 2*digestItems)
 	text := j.texts.Render("digest.office", digestTime(map[string]any{
 		"Total": total, "Awaiting": awaiting, "Villages": counts, "Overdue": shown, "OverdueMore": more, "Emergencies": emergencies,

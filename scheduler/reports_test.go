@@ -323,3 +323,36 @@ func TestDeadlinesSayTheTime(t *testing.T) {
 		}
 	}
 }
+
+// TestMorningDigestOverdueOrder: the morning digest lists the most
+// overdue item first, and says of one already filed with the township
+// that it went up and when, instead of its village deadline.
+func TestMorningDigestOverdueOrder(t *testing.T) {
+	f := newPointsFixture(t)
+	for _, r := range []struct {
+		text, created string
+		escalated     string
+	}{
+		{"村口路灯不亮了", "2026-03-02 09:00", ""},
+		{"水渠堵了", "2026-03-01 12:00", "2026-03-03 13:00"},
+		{"桥栏杆断了", "2026-02-28 10:00", ""},
+	} {
+		at := f.at(r.created)
+		rep := village.Report{Type: village.General, Text: r.text, Reporter: "张三", CreatedAt: at, DueAt: at.Add(24 * time.Hour),
+			Handlers: []string{"李四"}}
+		if r.escalated != "" {
+			rep.Status = village.StatusEscalated
+			rep.History = []village.Entry{{At: f.at(r.escalated), By: village.SystemActor, Action: village.ActEscalate,
+				From: village.StatusNew, To: village.StatusEscalated}}
+		}
+		f.addReport(rep)
+	}
+	digest := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
+	want := "超期：\n" +
+		"#R3 青山村三组 一般事项 桥栏杆断了（期限3月1日）\n" +
+		"#R2 青山村三组 一般事项 水渠堵了（3月3日上报镇，镇里在办）\n" +
+		"#R1 青山村三组 一般事项 村口路灯不亮了（期限昨天09:00）\n"
+	if !strings.Contains(digest, want) {
+		t.Errorf("morning digest:\n%s\nwant it to contain:\n%s", digest, want)
+	}
+}
