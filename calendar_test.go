@@ -13,23 +13,25 @@ import (
 )
 
 // businessWeek: a report accepted on Tuesday falls due on Friday and is
-// chased; one accepted on Friday falls due after the weekend. The clock
-// line each evening lets every hourly overdue run fire.
-var businessWeek = `{"at":"2026-03-03T10:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村口路灯不亮了"}
-{"at":"2026-03-03T10:05:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}
-{"at":"2026-03-06T10:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"上报 文化广场的健身器材坏了"}
-{"at":"2026-03-06T10:05:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R2"}
-` + eachEvening(3, 11) + `{"at":"2026-03-12T12:00:00+08:00"}
-`
-
-// eachEvening is a clock line at 20:30 on each day of March from first to
-// last.
-func eachEvening(first, last int) string {
-	var b strings.Builder
-	for d := first; d <= last; d++ {
-		fmt.Fprintf(&b, "{\"at\":\"2026-03-%02dT20:30:00+08:00\"}\n", d)
+// chased; one accepted on Friday falls due after the weekend. A clock line
+// at each hour of the overdue job (09:00–18:00, 3 to 11 March) runs it on
+// time, as a running bot does: runs caught up later send their reminders
+// later, and escalate later.
+func businessWeek() []byte {
+	lines := []string{
+		`{"at":"2026-03-03T10:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村口路灯不亮了"}`,
+		`{"at":"2026-03-03T10:05:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+		`{"at":"2026-03-06T10:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"上报 文化广场的健身器材坏了"}`,
+		`{"at":"2026-03-06T10:05:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R2"}`,
+		`{"at":"2026-03-12T12:00:00+08:00"}`,
 	}
-	return b.String()
+	for d := 3; d <= 11; d++ {
+		for h := 9; h <= 18; h++ {
+			lines = append(lines, fmt.Sprintf(`{"at":"2026-03-%02dT%02d:00:00+08:00"}`, d, h))
+		}
+	}
+	slices.Sort(lines) // by "at": every line has the same zone
+	return []byte(strings.Join(lines, "\n") + "\n")
 }
 
 // TestReplayBusinessDays replays the same week with sla.business_days off
@@ -57,7 +59,7 @@ func TestReplayBusinessDays(t *testing.T) {
 			if tt.businessDays {
 				cfg = exampleConfig(t, [2]string{"\n  business_days: false\n", "\n  business_days: true\n"})
 			}
-			_, outs, st := replayConfig(t, cfg, url, []byte(businessWeek))
+			_, outs, st := replayConfig(t, cfg, url, businessWeek())
 			if len(st.Reports) != 2 {
 				t.Fatalf("got %d reports, want 2", len(st.Reports))
 			}

@@ -228,7 +228,7 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 		}
 	}
 	if years := cfg.HolidaysMissing(o.Now()); len(years) > 0 {
-		log.Warn("sla.business_days is on but sla.holidays lists no day of these years: only weekends count as days off; add the State Council's holidays and 调休 workdays",
+		log.Warn("sla.business_days is on but sla.holidays lacks the Spring Festival or National Day of these years: only weekends count as days off; add the State Council's holidays and 调休 workdays",
 			"years", years)
 	}
 	if cfg.AlertURL() == "" {

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"gridbot/storage/storagetest"
+	"gridbot/village"
 )
 
 // transcript replays lines (JSONL) of the example village on a private
@@ -204,6 +206,7 @@ func TestReplayOverdueTexts(t *testing.T) {
 		lines: []string{
 			`{"at":"2026-03-02T08:55:00+08:00"}`,
 			`{"at":"2026-03-02T09:00:00+08:00","kind":"private","from":"陈二","text":"上报 隔壁家的狗天天半夜叫"}`,
+			`{"at":"2026-03-03T10:05:00+08:00"}`, // the reminder, on time
 			`{"at":"2026-03-04T18:05:00+08:00"}`,
 		},
 		want: []string{
@@ -324,14 +327,61 @@ func TestReplayLapsedNoticeCalls(t *testing.T) {
 		never: []string{"03-03T08:05 王五", "03-04T08:05 王五"},
 	}
 	_, st := rc.check(t)
-	open := 0
+	var got []village.CallStatus
 	for _, c := range st.Calls {
-		if c.Person == "石德贵" && c.Pending() {
-			open++
+		if c.Person == "石德贵" {
+			got = append(got, c.Status)
 		}
 	}
-	if open != 1 {
-		t.Errorf("石德贵 has %d pending call tasks, want the one notice task (kept for the next notice)", open)
+	if want := []village.CallStatus{village.CallReached, village.CallLapsed}; !slices.Equal(got, want) {
+		t.Errorf("石德贵's call tasks: %v, want %v (the notice task closed as lapsed)", got, want)
+	}
+}
+
+// TestReplayStaleNoticesCreditNothing: a call logged after a notice it
+// was to pass on went stale (too old to pass on) does not mark that notice
+// as the household's 收到: a task made only for the notice is closed as
+// lapsed and the call is a call of its own; a routine task drops the
+// notice at the next day's reminder.
+func TestReplayStaleNoticesCreditNothing(t *testing.T) {
+	for _, tc := range []struct {
+		replayCase
+		person string // whose tasks must all be closed at the end
+	}{{person: "石德贵", replayCase: replayCase{
+		name: "a lapsed notice task",
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T08:11:00+08:00","kind":"private","from":"王五","text":"回访 石德贵 已通 身体挺好"}`,
+			`{"at":"2026-03-02T16:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"紧急通知 三组 今晚有暴雨，低洼处人员请转移"}`,
+			`{"at":"2026-03-02T17:20:00+08:00"}`,
+			`{"at":"2026-03-03T08:05:00+08:00"}`,
+			`{"at":"2026-03-10T10:00:00+08:00","kind":"private","from":"王五","text":"回访 石德贵 已通 身体挺好"}`,
+			`{"at":"2026-03-10T10:05:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"查 #N1"}`,
+		},
+		want:  []string{"03-02T17:20 王五 | 【通知未回复】#N1", "石德贵（13900000031）", "03-10T10:00 王五 | 已记录：石德贵 已通"},
+		never: []string{"石德贵家已记为收到通知", "已收到 1/"},
+	}}, {person: "王奶奶", replayCase: replayCase{
+		name: "a routine task that also carried the notice",
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T08:05:00+08:00"}`,
+			`{"at":"2026-03-02T16:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"紧急通知 三组 今晚有暴雨，低洼处人员请转移"}`,
+			`{"at":"2026-03-02T17:20:00+08:00"}`,
+			`{"at":"2026-03-03T08:05:00+08:00"}`,
+			`{"at":"2026-03-03T10:00:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 已通 身体挺好"}`,
+			`{"at":"2026-03-03T10:05:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"查 #N1"}`,
+		},
+		want:  []string{"03-02T17:20 王五 | 【通知未回复】#N1", "03-03T10:00 王五 | 已记录：王奶奶 已通"},
+		never: []string{"王奶奶家已记为收到通知", "已收到 1/"},
+	}}} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, st := tc.check(t)
+			for _, c := range st.Calls {
+				if c.Person == tc.person && c.Pending() {
+					t.Errorf("%s's task %s (%s, notices %v) is still pending", c.Person, c.ID, c.Status, c.NoticeIDs())
+				}
+			}
+		})
 	}
 }
 

@@ -149,9 +149,11 @@ func (c *Config) EscalateBy(typ village.Type, reminded time.Time) time.Time {
 }
 
 // HolidaysMissing lists the years, from at's and, in December, the next,
-// whose deadlines count business days although sla.holidays lists no day
-// of them: such a year has only weekends off until the operator adds the
-// State Council's holidays. Nil when business days are off.
+// whose deadlines count business days although sla.holidays does not
+// cover them: such a year has only weekends off until the operator adds
+// the State Council's holidays. A year is covered when the list has its
+// Spring Festival and its National Day (see yearCovered). Nil when
+// business days are off.
 func (c *Config) HolidaysMissing(at time.Time) []int {
 	if !c.SLA.BusinessDays {
 		return nil
@@ -161,15 +163,31 @@ func (c *Config) HolidaysMissing(at time.Time) []int {
 	if at.Month() == time.December {
 		years = append(years, at.Year()+1)
 	}
-	listed := map[int]bool{}
-	for _, d := range allDays(c.SLA.Holidays) {
-		listed[d.Year()] = true
-	}
+	days := allDays(c.SLA.Holidays)
 	var out []int
 	for _, y := range years {
-		if !listed[y] {
+		if !yearCovered(days, y) {
 			out = append(out, y)
 		}
 	}
 	return out
+}
+
+// yearCovered reports whether the holidays days cover year y: they have
+// its Spring Festival (a day off between 15 January and the end of
+// February: the festival falls between 21 January and 20 February) and its
+// National Day (1 October). Every year's notice has both; a day of y alone
+// is not enough, as the next year's notice can start its 元旦 on 31
+// December (2022-12-31 in the 2023 notice), and a year half copied in
+// still lacks days off.
+func yearCovered(days []time.Time, y int) bool {
+	springFestival, nationalDay := false, false
+	for _, d := range days {
+		if d.Year() != y {
+			continue
+		}
+		springFestival = springFestival || !d.Before(time.Date(y, time.January, 15, 0, 0, 0, 0, time.UTC)) && d.Month() <= time.February
+		nationalDay = nationalDay || d.Month() == time.October && d.Day() == 1
+	}
+	return springFestival && nationalDay
 }

@@ -80,11 +80,24 @@ func TestDeadlinesDefaultToClockTime(t *testing.T) {
 }
 
 func TestHolidaysMissing(t *testing.T) {
-	on, err := Parse([]byte(minimal + businessDays))
+	on, err := Parse([]byte(minimal + "sla:\n  business_days: true\n  holidays: [2026-02-15..2026-02-23, 2026-10-01..2026-10-07]\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	off, err := Parse([]byte(minimal))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the State Council's 2023 notice: its 元旦 starts on 2022-12-31
+	crossing, err := Parse([]byte(minimal + `sla:
+  business_days: true
+  holidays: [2022-12-31..2023-01-02, 2023-01-21..2023-01-27, 2023-04-05, 2023-04-29..2023-05-03,
+    2023-06-22..2023-06-24, 2023-09-29..2023-10-06]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	partial, err := Parse([]byte(minimal + "sla:\n  business_days: true\n  holidays: [2026-10-01..2026-10-07]\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,6 +116,9 @@ func TestHolidaysMissing(t *testing.T) {
 		{"unlisted year", on, at("2027-03-01 10:00:00"), []int{2027}},
 		{"new year's eve in Beijing is already December", on, at("2026-12-31 23:30:00"), []int{2027}},
 		{"business days off", off, at("2027-03-01 10:00:00"), nil},
+		{"a year with only the next notice's 元旦 listed", crossing, at("2022-12-01 10:00:00"), []int{2022}},
+		{"the next notice's year", crossing, at("2023-05-01 10:00:00"), nil},
+		{"a year with National Day only", partial, at("2026-05-01 10:00:00"), []int{2026}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.c.HolidaysMissing(tt.at), tt.want); diff != "" {

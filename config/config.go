@@ -91,7 +91,12 @@ type SLA struct {
 	// Workdays (see village.Calendar). Emergencies always count clock time.
 	// Default false: plain clock time.
 	BusinessDays bool `yaml:"business_days"`
-	// Holidays are days off besides weekends. Default none.
+	// Holidays are days off besides weekends. Default none. A year counts
+	// as listed (Config.HolidaysMissing, warned about at start-up and daily)
+	// when it has its Spring Festival (a day off from 15 January to the
+	// end of February) and its National Day (1 October): any one day is
+	// not enough, as a notice's 元旦 can start on 31 December of the year
+	// before.
 	Holidays Holidays `yaml:"holidays"`
 	// Workdays are weekend days worked in exchange for a holiday (调休上班).
 	// Default none.

@@ -145,7 +145,7 @@ const holidayCheckSpec = "0 9 * * *"
 // October runs into December and the new year without another start.
 func (j *jobs) holidayCheck(ctx context.Context, at, now time.Time) error {
 	if years := j.Config.HolidaysMissing(now); len(years) > 0 {
-		j.Logger.WarnContext(ctx, "sla.business_days is on but sla.holidays lists no day of these years: their holidays count as working days in deadlines; add the State Council's holidays and 调休 workdays and restart",
+		j.Logger.WarnContext(ctx, "sla.business_days is on but sla.holidays lacks the Spring Festival or National Day of these years: their holidays count as working days in deadlines; add the State Council's holidays and 调休 workdays and restart",
 			"years", years)
 	}
 	return nil

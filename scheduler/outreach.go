@@ -262,18 +262,32 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 		}
 		var workers []string
 		byWorker := map[string][]callItem{}
+		var lapsed []village.Call // tasks with nothing left to say, no routine call taking their place
 		for _, p := range j.People.All() {
 			if p.Village != v.Name || p.UsesWeChat || p.Phone == "" {
 				continue
 			}
 			every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
 			c, isOpen := open[p.Key()]
-			var lapsed *village.Call
-			if isOpen && c.Status == village.CallOpen && c.Misses == 0 && c.Topic == "" && len(j.toRelay(c, p, relay)) == 0 {
+			var stale *village.Call
+			if isOpen {
+				// A task carries only the notices still worth passing on:
+				// a call logged on it later marks them, and only them, as
+				// the household's 收到.
+				c.Notice, c.Notices = "", noticeIDs(j.toRelay(c, p, relay))
+			}
+			if isOpen && c.Status == village.CallOpen && c.Misses == 0 && c.Topic == "" && len(c.Notices) == 0 {
 				// A task made only to pass on notices that are answered or
 				// too old by now has nothing left to say: it is no call of
-				// the day, unless the person's routine call is due anyway.
-				lapsed, isOpen = &c, false
+				// the day, unless the person's routine call is due anyway;
+				// else it is closed as lapsed.
+				stale, isOpen = &c, false
+			}
+			lapse := func() {
+				if stale != nil {
+					stale.Status = village.CallLapsed
+					lapsed = append(lapsed, *stale)
+				}
 			}
 			retry, visit := false, false
 			switch {
@@ -286,11 +300,13 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 			case isOpen:
 				// not logged yet: still due, on today's list like the others
 			case every == 0 && !extra:
+				lapse()
 				continue
 			default:
 				last, ok := lastReached[p.Key()]
 				due := !ok || !at.Before(last.Add(every).Add(-12*time.Hour)) // a call logged late in the day still counts as that day's
 				if !due && !(extra && last.Before(day)) {
+					lapse()
 					continue
 				}
 				topic := routineTopic
@@ -298,8 +314,8 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 					topic = "节日或天气提醒：问候，提醒注意安全"
 				}
 				c = j.newCall(at, p, topic)
-				if lapsed != nil { // the routine call takes the lapsed task's place
-					c.ID, c.Version = lapsed.ID, lapsed.Version
+				if stale != nil { // the routine call takes the lapsed task's place
+					c.ID, c.Version = stale.ID, stale.Version
 				}
 			}
 			c.RemindedAt = at
@@ -312,6 +328,9 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 			}
 			byWorker[c.Worker] = append(byWorker[c.Worker], callItem{C: c, Topic: j.topic(c, p, relay),
 				Care: village.CareLabel(c.Care), Retry: retry, Visit: visit})
+		}
+		if err := j.closeLapsed(ctx, sc, at, lapsed); err != nil {
+			return 0, err
 		}
 		for _, w := range workers {
 			err := j.remindCalls(ctx, sc, at, w, byWorker[w])
@@ -391,6 +410,32 @@ func (j *jobs) toRelay(c village.Call, p village.Person, relay map[string]relayN
 		}
 	}
 	return out
+}
+
+// noticeIDs are the IDs of ns, in order.
+func noticeIDs(ns []relayNotice) []string {
+	var out []string
+	for _, n := range ns {
+		out = append(out, n.ID)
+	}
+	return out
+}
+
+// closeLapsed stores tasks closed as lapsed, each in its own commit: one
+// changed meanwhile (a call logged as the job ran) is left as it is.
+func (j *jobs) closeLapsed(ctx context.Context, sc storage.Scope, at time.Time, tasks []village.Call) error {
+	for _, c := range tasks {
+		d, err := storage.CallDoc(c)
+		if err != nil {
+			return err
+		}
+		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("calls", at, "lapsed", c.ID), Docs: []storage.Doc{d},
+			Audit: storage.Audit{At: at, By: village.SystemActor, Action: "call_lapsed", Note: c.ID + " " + c.Person}})
+		if err != nil && !errors.Is(err, storage.ErrConflict) {
+			return err
+		}
+	}
+	return nil
 }
 
 // routineTopic is what a routine call is about.

@@ -246,6 +246,8 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	if total == 0 && len(emergencies) == 0 {
 		return nil
 	}
+	// most overdue first: the oldest deadline is the longest waiting
+	slices.SortStableFunc(overdue, func(a, b village.Report) int { return a.DueAt.Compare(b.DueAt) })
 	shown, more := headOf(overdue, 2*digestItems)
 	text := j.texts.Render("digest.office", digestTime(map[string]any{
 		"Total": total, "Awaiting": awaiting, "Villages": counts, "Overdue": shown, "OverdueMore": more, "Emergencies": emergencies,
@@ -291,7 +293,11 @@ func (j *jobs) to(r village.Report, text string, prio bot.Priority) []bot.Outbou
 }
 
 // overdue reminds the handler of an item past its deadline, then files it
-// with the township when it is still overdue sla.escalate_after later.
+// with the township when it is still overdue sla.escalate_after after the
+// reminder went out. Caught up after downtime, the occurrences run one
+// after another at the same moment: the reminder is stamped with when it
+// is sent, so the later occurrences of the catch-up do not file the item
+// in the same minute, and the handler has the whole time to act.
 func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
 		emergency := r.Type == village.Emergency
@@ -301,10 +307,10 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		due := r.DueAt
 		read := r.Version
 		var out []bot.Outbound
-		data := map[string]any{"R": &r, "Due": due, "Private": r.Chat == ""} // the report as changed below
+		data := map[string]any{"R": &r, "Due": due, "Now": now, "Private": r.Chat == ""} // the report as changed below
 		switch {
 		case r.Overdue == 0:
-			r.Overdue, r.RemindedAt = 1, at
+			r.Overdue, r.RemindedAt = 1, sentAt(at, now)
 			block := "overdue.remind"
 			if emergency {
 				block = "overdue.emergency"
@@ -328,6 +334,16 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		return &storage.Change{Scope: sc, MsgID: runID("overdue", at, r.ID), Report: &r, Out: out,
 			Audit: storage.Audit{At: at, By: village.SystemActor, Action: "overdue", Note: due.Format(time.RFC3339)}}
 	})
+}
+
+// sentAt is when a message of the occurrence at, run at now, goes out:
+// at when it runs on time (within the minute the scheduler ticks), else
+// now, to the minute.
+func sentAt(at, now time.Time) time.Time {
+	if sent := now.Truncate(time.Minute); sent.After(at) {
+		return sent.In(at.Location())
+	}
+	return at
 }
 
 // watchdog re-alerts an emergency nobody has confirmed, every

@@ -272,3 +272,87 @@ func TestEveningDigestOnlyWhenSomethingHappened(t *testing.T) {
 		t.Errorf("caught up the next morning: %q, want nothing (the day is over)", out)
 	}
 }
+
+// TestOverdueCatchUpRemindsFirst: overdue occurrences caught up after
+// downtime all run at the same moment; the handler is reminded then, and
+// the item goes to the township only sla.escalate_after after that
+// reminder went out, not after the occurrence it was caught up for.
+func TestOverdueCatchUpRemindsFirst(t *testing.T) {
+	f := newPointsFixture(t)
+	created := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: created,
+		DueAt: created.Add(24 * time.Hour), Handlers: []string{"李四"}})
+	var out []string
+	for at := f.at("2026-03-03 12:00"); !at.After(f.at("2026-03-04 12:00")); at = at.Add(time.Hour) {
+		if h := at.Hour(); h < 9 || h > 18 {
+			continue // the overdue job runs 09:00–18:00
+		}
+		out = append(out, f.runLate("overdue", at.Format("2006-01-02 15:04"), "2026-03-04 12:00", 1)...)
+	}
+	if countIn(out, "已过期限") != 1 || countIn(out, "【超期上报】") != 0 {
+		t.Errorf("caught up at 12:00 the next day:\n%s\nwant the reminder only", strings.Join(out, "\n"))
+	}
+	if out := f.run("overdue", "2026-03-05 11:00"); len(out) != 0 {
+		t.Errorf("23 hours after the reminder: %q, want nothing", out)
+	}
+	if out := f.run("overdue", "2026-03-05 12:00"); countIn(out, "【超期上报】") != 1 {
+		t.Errorf("a day after the reminder: %q, want the filing with the township", out)
+	}
+}
+
+// TestDeadlinesSayTheTime: a deadline of today or yesterday is said with
+// its time ("已过期限3月3日" at 10:00 on 3月3日 reads as not yet passed),
+// and an emergency's in the morning digest always is (it is due within
+// hours).
+func TestDeadlinesSayTheTime(t *testing.T) {
+	f := newPointsFixture(t)
+	created := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: created,
+		DueAt: created.Add(24 * time.Hour), Handlers: []string{"李四"}})
+	fire := f.at("2026-02-28 20:00")
+	f.addReport(village.Report{Type: village.Emergency, Text: "后山着火了", Reporter: "陈二", CreatedAt: fire,
+		DueAt: fire.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四"}})
+	remind := strings.Join(f.run("overdue", "2026-03-03 10:00"), "\n")
+	if !strings.Contains(remind, "#R1（一般事项）已过期限今天09:00，") {
+		t.Errorf("reminder at 10:00 the day it fell due:\n%s", remind)
+	}
+	digest := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
+	for _, want := range []string{"村口路灯不亮了（期限昨天09:00", "后山着火了（期限3月1日 20:00"} {
+		if !strings.Contains(digest, want) {
+			t.Errorf("morning digest lacks %q:\n%s", want, digest)
+		}
+	}
+}
+
+// TestMorningDigestOverdueOrder: the morning digest lists the most
+// overdue item first, and says of one already filed with the township
+// that it went up and when, instead of its village deadline.
+func TestMorningDigestOverdueOrder(t *testing.T) {
+	f := newPointsFixture(t)
+	for _, r := range []struct {
+		text, created string
+		escalated     string
+	}{
+		{"村口路灯不亮了", "2026-03-02 09:00", ""},
+		{"水渠堵了", "2026-03-01 12:00", "2026-03-03 13:00"},
+		{"桥栏杆断了", "2026-02-28 10:00", ""},
+	} {
+		at := f.at(r.created)
+		rep := village.Report{Type: village.General, Text: r.text, Reporter: "张三", CreatedAt: at, DueAt: at.Add(24 * time.Hour),
+			Handlers: []string{"李四"}}
+		if r.escalated != "" {
+			rep.Status = village.StatusEscalated
+			rep.History = []village.Entry{{At: f.at(r.escalated), By: village.SystemActor, Action: village.ActEscalate,
+				From: village.StatusNew, To: village.StatusEscalated}}
+		}
+		f.addReport(rep)
+	}
+	digest := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
+	want := "超期：\n" +
+		"#R3 青山村三组 一般事项 桥栏杆断了（期限3月1日）\n" +
+		"#R2 青山村三组 一般事项 水渠堵了（3月3日上报镇，镇里在办）\n" +
+		"#R1 青山村三组 一般事项 村口路灯不亮了（期限昨天09:00）\n"
+	if !strings.Contains(digest, want) {
+		t.Errorf("morning digest:\n%s\nwant it to contain:\n%s", digest, want)
+	}
+}

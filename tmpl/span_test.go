@@ -23,3 +23,24 @@ func TestSpan(t *testing.T) {
 		}
 	}
 }
+
+func TestDeadline(t *testing.T) {
+	loc := time.FixedZone("CST", 8*3600)
+	now := time.Date(2026, 3, 3, 10, 0, 0, 0, loc)
+	for _, tt := range []struct {
+		due      time.Time
+		withTime bool
+		want     string
+	}{
+		{time.Date(2026, 3, 3, 8, 0, 0, 0, loc), false, "今天08:00"},
+		{time.Date(2026, 3, 2, 23, 59, 0, 0, loc), false, "昨天23:59"},
+		{time.Date(2026, 3, 4, 0, 0, 0, 0, loc), false, "明天00:00"},
+		{time.Date(2026, 3, 1, 18, 0, 0, 0, loc), false, "3月1日"},
+		{time.Date(2026, 3, 1, 18, 0, 0, 0, loc), true, "3月1日 18:00"},
+		{time.Date(2025, 3, 3, 8, 0, 0, 0, loc), false, "3月3日"},
+	} {
+		if got := Deadline(tt.due, now, tt.withTime); got != tt.want {
+			t.Errorf("Deadline(%v, withTime %v) = %q, want %q", tt.due, tt.withTime, got, tt.want)
+		}
+	}
+}

@@ -32,6 +32,8 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		"clock":    func(t time.Time) string { return t.In(loc).Format("1月2日 15:04") },
 		"hm":       func(t time.Time) string { return t.In(loc).Format("15:04") },
 		"span":     Span,
+		"due":      func(t, now time.Time) string { return Deadline(t.In(loc), now.In(loc), false) },
+		"dueTime":  func(t, now time.Time) string { return Deadline(t.In(loc), now.In(loc), true) },
 	}
 	for k, v := range extra {
 		funcs[k] = v
@@ -92,4 +94,25 @@ func Span(d time.Duration) string {
 		return s
 	}
 	return fmt.Sprintf("%d分钟", d/time.Minute)
+}
+
+// Deadline says a deadline t as read at now, both in the reader's zone:
+// "今天08:00", "昨天18:00" or "明天09:00" when it falls on one of those
+// days (the date alone does not say whether it has passed, nor by how
+// much), else the date, "3月1日", with withTime "3月1日 18:00" (an
+// emergency's deadline is hours after it came in).
+func Deadline(t, now time.Time, withTime bool) string {
+	day := func(x time.Time) time.Time { return time.Date(x.Year(), x.Month(), x.Day(), 0, 0, 0, 0, time.UTC) }
+	switch day(t).Sub(day(now)) {
+	case 0:
+		return "今天" + t.Format("15:04")
+	case -24 * time.Hour:
+		return "昨天" + t.Format("15:04")
+	case 24 * time.Hour:
+		return "明天" + t.Format("15:04")
+	}
+	if withTime {
+		return t.Format("1月2日 15:04")
+	}
+	return t.Format("1月2日")
 }

@@ -93,6 +93,9 @@ const (
 	CallOpen      CallStatus = "open"      // to be called (again)
 	CallReached   CallStatus = "reached"   // 已通 or 上门
 	CallEscalated CallStatus = "escalated" // too many misses: the grid leader was asked to visit
+	// CallLapsed: a task made only to pass on notices, closed uncalled
+	// once they were answered or too old to pass on.
+	CallLapsed CallStatus = "lapsed"
 )
 
 // Call outcomes as workers log them.
@@ -144,6 +147,8 @@ func (s CallStatus) Label() string {
 		return "已回访"
 	case CallEscalated:
 		return "待上门"
+	case CallLapsed:
+		return "不用打了"
 	}
 	return string(s)
 }

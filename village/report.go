@@ -298,9 +298,15 @@ func (r *Report) ApplyOn(cal Calendar, a Action, by string, at time.Time, note s
 }
 
 // ResolvedAt is when the item was last resolved, or zero.
-func (r *Report) ResolvedAt() time.Time {
+func (r *Report) ResolvedAt() time.Time { return r.lastAt(ActResolve) }
+
+// EscalatedAt is when the item was last filed with the township, or zero.
+func (r *Report) EscalatedAt() time.Time { return r.lastAt(ActEscalate) }
+
+// lastAt is when action a was last taken on the item, or zero.
+func (r *Report) lastAt(a Action) time.Time {
 	for i := len(r.History) - 1; i >= 0; i-- {
-		if r.History[i].Action == ActResolve {
+		if r.History[i].Action == a {
 			return r.History[i].At
 		}
 	}
