@@ -630,13 +630,13 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if len(who) == 0 {
 			return r.reply(ctx, t, "err.assign", map[string]any{"R": &rep, "Unknown": unknown})
 		}
-		if rep.Status == village.StatusEscalated {
-			// the township brings in whom it needs; the grid's handlers stay
-			for _, p := range who {
-				rep.AddHandler(p, r.shown(p))
-			}
-		} else {
-			rep.SetHandlers(who, r.shown)
+		if rep.Status != village.StatusEscalated {
+			// the township brings in whom it needs; the grid replaces the
+			// worker it named before
+			data["Replaced"] = r.replaceWorkers(&rep, who)
+		}
+		for _, p := range who {
+			rep.AddHandler(p, r.shown(p))
 		}
 		if rep.Status == village.StatusNew || rep.Status == village.StatusReopened {
 			rep.DueAt = r.cfg.ResolveBy(rep.Type, t.at)
@@ -711,6 +711,31 @@ var verbActions = map[verb]village.Action{vAccept: village.ActAccept, vAssign: v
 var lifecycleBlocks = map[verb]string{vAccept: "accept", vAssign: "assign", vProgress: "progress",
 	vResolve: "resolve", vConfirm: "confirm", vReopen: "reopen", vEscalate: "escalate.group",
 	vReject: "reject", vDuplicate: "duplicate", vPause: "pause"}
+
+// replaceWorkers takes off rep the grid workers an earlier 指派 named who
+// are not among who, and returns their names. The grid's leaders stay
+// its handlers: they answer for their grid's items whoever does the work
+// (one an older 指派 replaced is put back); so do a mediation's mediators
+// and a township officer who took it over.
+func (r *Router) replaceWorkers(rep *village.Report, who []village.Person) (replaced []string) {
+	keep := append(slices.Clone(who), r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)...)
+	if rep.Type == village.Mediation {
+		keep = append(keep, r.mediators(rep.Village)...)
+	}
+	kept := func(w village.Person) bool {
+		return slices.ContainsFunc(keep, func(p village.Person) bool { return p.Key() == w.Key() })
+	}
+	for _, w := range r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker) {
+		if rep.HandledBy(w) && !kept(w) {
+			rep.RemoveHandler(w)
+			replaced = append(replaced, r.shown(w))
+		}
+	}
+	for _, l := range r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader) {
+		rep.AddHandler(l, r.shown(l))
+	}
+	return replaced
+}
 
 // assignees resolves "@王五 @赵六", "王五、赵六" or "给王五" to roster
 // people; words after the names are a note ("@王五 今天去看看").
