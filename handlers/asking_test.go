@@ -86,7 +86,8 @@ func TestHelpByRole(t *testing.T) {
 func TestReplyToAReportMessage(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
-	expect(t, "notice", c.say("李四", "通知 明晚7点在村委会开户主会"), "一组网格群: 【通知】", "二组网格群: 【通知】", "三组网格群: 【通知】")
+	expect(t, "notice", c.say("李四", "通知 明晚7点在村委会开户主会"), "一组网格群: 【通知】", "二组网格群: 【通知】", "三组网格群: 【通知】",
+		grid3+": 通知 #N1 已发到 3 个群")
 	quoting := func(from, text string) []string {
 		return c.send(bot.Message{Chat: grid3, From: from, Text: text,
 			Quote: &bot.Quote{Name: "网格小助手", Text: "已登记 #R1（一般事项·道路交通）：村口路灯不亮了"}})
