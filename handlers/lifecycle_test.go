@@ -185,9 +185,9 @@ func TestDeadEnds(t *testing.T) {
 	expect(t, "an emergency into an ordinary item", c.say("李四", "重复 #R2 #R3"), grid3+": #R2 是突发事件，不能合并到一般事项 #R3")
 	expect(t, "report 4", c.say("张三", "上报 垃圾桶满了没人收"), "已登记 #R4")
 	expect(t, "merge", c.say("李四", "重复 #R4 #R3"), grid3+": #R4 与 #R3 是同一件事，已合并")
-	expect(t, "acting on the merged item", c.say("李四", "办结 #R4 已清运"), grid3+": #R4 现在是「已合并」，不能办结。它已合并到 #R3，请对 #R3 操作。")
+	expect(t, "acting on the merged item", c.say("李四", "办结 #R4 已清运"), grid3+": #R4 现在是「已合并」，不能再「办结」了。它已合并到 #R3，请对 #R3 操作。")
 	expect(t, "reopening a rejected item", c.say("张三", "未解决 #R1 根本没修"),
-		grid3+": #R1 现在是「已驳回」，不能未解决。这件事已经结束；还有问题请重新「上报」，或找网格长李四。")
+		grid3+": #R1 现在是「已驳回」，不能再回「未解决」了。这件事已经结束；还有问题请重新「上报」，或找网格长李四。")
 	expect(t, "nothing to confirm", c.say("陈二", "满意"), grid3+": 您没有办结了等您确认的事项")
 	expect(t, "merging into itself", c.say("李四", "重复 #R3 #R3"), grid3+": 请写上原来那件事的编号，例如：重复 #R3 #R1")
 }

@@ -683,7 +683,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		also = append(also, &orig)
 	}
 	if err := rep.ApplyOn(r.cfg.Calendar(), action, t.who.Name, t.at, note); err != nil {
-		return r.reply(ctx, t, "err.state", map[string]any{"R": &rep, "Verb": cmd.word, "Next": r.nextSteps(t.who, rep),
+		return r.reply(ctx, t, "err.state", map[string]any{"R": &rep, "Verb": cmd.word, "V": string(cmd.verb), "Next": r.nextSteps(t.who, rep),
 			"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
 	}
 	if cmd.verb == vEscalate {
