@@ -1311,6 +1311,10 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 	switch why {
 	case "":
 	case itemNone:
+		if what := unsoldItem(rest); what != "" {
+			// "兑换 张三 茅台 1": the shop does not sell it
+			return p.r.reply(ctx, t, "points.redeem.notsold", map[string]any{"What": what, "Name": person.Name, "Shop": p.shop})
+		}
 		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
 	default: // ask rather than guess: nothing is redeemed
 		unit, _, _ := strings.Cut(cmp.Or(item.Unit, "件"), "（") // "袋（5公斤）" is counted in 袋
