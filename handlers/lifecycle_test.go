@@ -254,7 +254,7 @@ func TestRepliesWordedForWhoReadsThem(t *testing.T) {
 		grid3+": #R1 已办结：赔了200。\n@陈二\u2005请确认：解决了回复「满意 #R1」")
 	expect(t, "the villager reopens it in private", c.private("陈二", "未解决 #R1 他还是不赔"),
 		"陈二: #R1 已重新打开：他还是不赔。\n已告诉负责人李四、郑十、孙七、王五继续处理，办好后会告诉您。",
-		grid3+": #R1 已重新打开：他还是不赔。\n@李四\u2005@郑十\u2005@孙七\u2005@王五\u2005请继续处理",
+		grid3+": #R1 已重新打开：他还是不赔。\n@李四\u2005@郑十\u2005@王五\u2005请继续处理",
 		officeChat+": 【青山村三组】#R1（调解事项）陈二 未解决")
 
 	expect(t, "a private report", c.private("张三", "上报 我家门口的水管漏水了"), "张三: 已登记 #R2", "李四: 【私信反映】")

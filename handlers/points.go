@@ -425,14 +425,6 @@ func (p *pointsFlow) tellReviewers(reviewers []village.Person, block string, dat
 	return out
 }
 
-// inGroupOf reports whether p is in the group of grid g of village v: its
-// people and the village's cadres of no grid; people of another grid and
-// township officers (of no grid; the roster puts them in a village) are
-// not.
-func inGroupOf(p village.Person, v, g string) bool {
-	return p.Village == v && (p.Grid == g || p.Grid == "" && !p.Has(village.RoleOfficer))
-}
-
 // mayScore reports whether who may decide on the claims of household hh:
 // the village's scoring group and township officers, never for their own
 // household. reason is the refusal block's data when not.

@@ -176,6 +176,9 @@ const (
 func (r *Router) notify(t *turn, rep *village.Report, block string, data map[string]any) []bot.Outbound {
 	render := func(to string) string {
 		data["To"] = to
+		if to == toGroup {
+			data["Mention"] = r.handlersInGroup(rep)
+		}
 		return r.texts.Render(block, data)
 	}
 	// the sender's own chat: the group he spoke in, or his private chat
@@ -223,6 +226,19 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 	// 上报镇 has its own message to the office
 	if chat := r.township(rep); chat != "" && t.m.Chat != chat && !(last.Action == village.ActEscalate && chat == r.cfg.Township.OfficeChat) {
 		out = append(out, bot.Outbound{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: update()})
+	}
+	return out
+}
+
+// handlersInGroup are rep's handlers who are in its grid's group, to be
+// @mentioned there; a township officer who took it over is not (he hears
+// in the office chat). A handler not on the roster is kept.
+func (r *Router) handlersInGroup(rep *village.Report) []string {
+	var out []string
+	for _, h := range rep.Handlers {
+		if p, err := r.people.Lookup(rep.Village, h); err != nil || inGroupOf(p, rep.Village, rep.Grid) {
+			out = append(out, h)
+		}
 	}
 	return out
 }
