@@ -166,7 +166,7 @@ func TestReplayExampleVillage(t *testing.T) {
 		{"villager may not accept", "青山村三组网格群", "「确认」需要本网格的网格长", 1},
 		{"only the reporter confirms", "青山村三组网格群", "「满意」需要报告人张三本人", 1},
 		{"worker may not reject", "青山村三组网格群", "「驳回」需要本网格的网格长", 1},
-		{"wrong state", "青山村三组网格群", "现在是「处理中」，不能满意", 1},
+		{"wrong state", "青山村三组网格群", "现在是「处理中」，还不能确认满意；办结后再回「满意 #R1」", 1},
 		{"unknown reference", "青山村三组网格群", "没有找到 #R99", 1},
 		{"huge message", "青山村三组网格群", "消息太长了", 1},
 		{"private report stays private", "李四", "【私信反映】张三", 1},

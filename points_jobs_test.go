@@ -167,3 +167,20 @@ func TestUpheldLateWarnsOfClearing(t *testing.T) {
 		"#C1 经核实维持原评分：张三户·张三「参加志愿服务活动」+20分。公示期已过，现在生效。\n注意：没兑换的积分将于12月31日18:00年终清零",
 		"张三: 【积分通知】#C1「参加志愿服务活动」的异议经核实，维持原评分+20分，现在已生效，可以到积分超市兑换了。\n注意：没兑换的积分将于12月31日18:00年终清零")
 }
+
+// TestFinalAnnouncedBeforeRedemption: points that became final when the
+// 公示 closed while the bot was down are announced (【积分生效】) before
+// the reply to a redemption that spends them: the outbox sends both in the
+// order they happened, not the reply first.
+func TestFinalAnnouncedBeforeRedemption(t *testing.T) {
+	out, _ := replayOut(t, `
+{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
+{"at":"2026-04-01T09:00:00+08:00"}
+{"at":"2026-04-09T10:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 张三 洗衣液 1"}
+`)
+	final := slices.IndexFunc(out, func(o string) bool { return strings.Contains(o, "青山村三组网格群: 【积分生效】") })
+	redeemed := slices.IndexFunc(out, func(o string) bool { return strings.Contains(o, "青山村三组网格群: 已兑换") })
+	if final < 0 || redeemed < 0 || final > redeemed {
+		t.Errorf("【积分生效】 at %d, 已兑换 at %d; want both, the announcement first:\n%s", final, redeemed, strings.Join(out, "\n"))
+	}
+}

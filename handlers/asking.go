@@ -37,6 +37,36 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 	return true, nil
 }
 
+// askedAbout answers free text that asks after one item by its number,
+// with no command and no quote ("R1什么时候能修好", "r3修好了没有",
+// "C2批了吗"; several reports: "R1和R2都怎么样了"), as 查 would, with
+// 查's privacy rules; done is false when the text names no item, several
+// claims or a report and a claim, or does not ask (news about an item is
+// read as usual).
+func (r *Router) askedAbout(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if reading.Intent != village.IntentQuery && (reading.Intent != village.IntentNoise || !containsAnyOf(t.text, askingWords...)) {
+		return false, nil
+	}
+	refs := village.FindRefs(t.text)
+	switch {
+	case len(refs) == 0:
+		return false, nil
+	case refs[0].Kind == 'R' && !slices.ContainsFunc(refs, func(x village.Ref) bool { return x.Kind != 'R' }):
+		query := "查"
+		for _, x := range refs {
+			query += " #" + x.String()
+		}
+		return r.run(ctx, t, query) // each report answered on its own
+	case r.claims() && !slices.ContainsFunc(refs, func(x village.Ref) bool { return x != refs[0] }):
+		return r.run(ctx, t, "查 #"+refs[0].String())
+	}
+	return false, nil
+}
+
+// askingWords make a message that names an item a question about it.
+var askingWords = []string{"?", "？", "吗", "呢", "没有", "了没", "什么时候", "啥时候", "几时", "多久", "怎么样", "咋样", "如何",
+	"进度", "进展", "到哪", "有人管"}
+
 // acceptHint shows a grid leader who answered a report's message with "收
 // 到" or "好的" how to accept it.
 func (r *Router) acceptHint(ctx context.Context, t *turn, ref village.Ref) error {

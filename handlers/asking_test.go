@@ -86,7 +86,8 @@ func TestHelpByRole(t *testing.T) {
 func TestReplyToAReportMessage(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
-	expect(t, "notice", c.say("李四", "通知 明晚7点在村委会开户主会"), "一组网格群: 【通知】", "二组网格群: 【通知】", "三组网格群: 【通知】")
+	expect(t, "notice", c.say("李四", "通知 明晚7点在村委会开户主会"), "一组网格群: 【通知】", "二组网格群: 【通知】", "三组网格群: 【通知】",
+		grid3+": 通知 #N1 已发到 3 个群")
 	quoting := func(from, text string) []string {
 		return c.send(bot.Message{Chat: grid3, From: from, Text: text,
 			Quote: &bot.Quote{Name: "网格小助手", Text: "已登记 #R1（一般事项·道路交通）：村口路灯不亮了"}})
@@ -129,4 +130,24 @@ func TestReplyToAClaimMessage(t *testing.T) {
 	if got := quoting("谢谢"); len(got) != 0 {
 		t.Errorf("thanks: %q, want silence", got)
 	}
+}
+
+// TestAskAfterAnItemByNumber: asking after an item by its number, with
+// no command and no quote, gets its status as 查 would, with 查's privacy:
+// a neighbour learns nothing of a private report, its reporter is
+// answered privately.
+func TestAskAfterAnItemByNumber(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "a question", c.say("张三", "R1什么时候能修好"), grid3+": #R1 一般事项·待受理\n内容：村口路灯不亮了")
+	expect(t, "another wording", c.say("陈二", "r1修好了没有"), grid3+": #R1 一般事项·待受理")
+	expect(t, "an unknown number", c.say("陈二", "R9怎么样了"), grid3+": 没有找到 #R9")
+	expect(t, "a private report", c.private("陈二", "上报 隔壁老王家占了我家宅基地"), "陈二: 已登记 #R2", "李四: 【私信反映】")
+	expect(t, "a neighbour asks", c.say("张三", "R2怎么样了？"), grid3+": #R2 是私下反映的事项，只有报告人和经办人能看")
+	expect(t, "its reporter asks in the group", c.say("陈二", "R2什么时候能处理"),
+		"陈二: #R2 调解事项·待受理", grid3+": 陈二，这是私下反映的事项，已私信回复您")
+	expect(t, "two items named", c.say("张三", "R1和R2都怎么样了"),
+		grid3+": #R1 一般事项·待受理", grid3+": #R2 是私下反映的事项")
+	expect(t, "a claim", c.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C1")
+	expect(t, "asked after", c.say("张三", "C1批了吗"), grid3+": #C1 张三户·张三「参加义务劳动、集体劳动」")
 }

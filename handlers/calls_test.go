@@ -142,6 +142,17 @@ func TestLeaderNoticeScope(t *testing.T) {
 		"网格长只能给本村发通知，「全镇」的请镇干部发。范围可写 全村、一组、二组、三组，不写就是青山村全村，例如：通知 全村 明天上午9点开会。")
 }
 
+// TestNoticeFromAGridGroupConfirmed: an officer's notice said in a grid
+// group reaches every group, and he is told so there; a leader's notice
+// to his own grid only is answered by the notice itself.
+func TestNoticeFromAGridGroupConfirmed(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "an officer in a grid group", c.say("孙七", "通知 明天上午停水"),
+		"一组网格群: 【通知】明天上午停水", "二组网格群: 【通知】", "三组网格群: 【通知】",
+		grid3+": 通知 #N1 已发到 3 个群：青山村一组网格群、青山村二组网格群、青山村三组网格群。")
+	expect(t, "a leader to his own grid", c.say("李四", "通知 三组 今晚开会"), grid3+": 【通知】今晚开会")
+}
+
 // TestNoticeGridOfSeveralVillages: in a township where several villages
 // have a 一组, 「通知 一组 …」 from an officer is sent nowhere until he says
 // which; a grid leader's 一组 is his village's; a leader naming another

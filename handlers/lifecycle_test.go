@@ -109,7 +109,7 @@ func TestLongBareCommands(t *testing.T) {
 func TestHandlersSeeItThrough(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
-	expect(t, "assign", c.say("李四", "指派 #R1 @王五"), grid3+": #R1 已指派给王五。@王五\u2005请跟进，办好后回复「办结 #R1 处理情况」。")
+	expect(t, "assign", c.say("李四", "指派 #R1 @王五"), grid3+": #R1 已指派给王五，现由李四、王五负责。@王五\u2005请跟进，办好后回复「办结 #R1 处理情况」。")
 	expect(t, "the assigned worker resolves", c.say("王五", "办结 #R1 灯泡换好了"), grid3+": #R1 已办结：灯泡换好了。")
 	expect(t, "a dispute", c.say("陈二", "上报 调解 张三家的牛把我家玉米踩了，他不肯赔"), "已登记 #R2")
 	expect(t, "the mediator accepts", c.say("郑十", "确认 #R2"), grid3+": #R2 已受理，由李四、郑十负责")
@@ -185,9 +185,9 @@ func TestDeadEnds(t *testing.T) {
 	expect(t, "an emergency into an ordinary item", c.say("李四", "重复 #R2 #R3"), grid3+": #R2 是突发事件，不能合并到一般事项 #R3")
 	expect(t, "report 4", c.say("张三", "上报 垃圾桶满了没人收"), "已登记 #R4")
 	expect(t, "merge", c.say("李四", "重复 #R4 #R3"), grid3+": #R4 与 #R3 是同一件事，已合并")
-	expect(t, "acting on the merged item", c.say("李四", "办结 #R4 已清运"), grid3+": #R4 现在是「已合并」，不能办结。它已合并到 #R3，请对 #R3 操作。")
+	expect(t, "acting on the merged item", c.say("李四", "办结 #R4 已清运"), grid3+": #R4 现在是「已合并」，不能再「办结」了。它已合并到 #R3，请对 #R3 操作。")
 	expect(t, "reopening a rejected item", c.say("张三", "未解决 #R1 根本没修"),
-		grid3+": #R1 现在是「已驳回」，不能未解决。这件事已经结束；还有问题请重新「上报」，或找网格长李四。")
+		grid3+": #R1 现在是「已驳回」，不能再回「未解决」了。这件事已经结束；还有问题请重新「上报」，或找网格长李四。")
 	expect(t, "nothing to confirm", c.say("陈二", "满意"), grid3+": 您没有办结了等您确认的事项")
 	expect(t, "merging into itself", c.say("李四", "重复 #R3 #R3"), grid3+": 请写上原来那件事的编号，例如：重复 #R3 #R1")
 }
@@ -246,15 +246,15 @@ func TestRepliesWordedForWhoReadsThem(t *testing.T) {
 		officeChat+": #R1 已受理，由李四、郑十、孙七负责，预计3月9日前办结。\n办好后请回复「办结 #R1 结果」，我会告诉报告人陈二。",
 		grid3+": #R1 已受理，由李四、郑十、孙七负责，预计3月9日前办结。\n陈二，办好后会告诉您。")
 	expect(t, "the township assigns a grid worker", c.in(officeChat, "孙七", "指派 #R1 王五"),
-		officeChat+": #R1 已指派给王五。已通知王五跟进，办好后由负责人回复「办结 #R1 处理情况」。",
-		grid3+": #R1 已指派给王五。@王五\u2005请跟进")
+		officeChat+": #R1 已指派给王五，现由李四、郑十、孙七、王五负责。已通知王五跟进，办好后由负责人回复「办结 #R1 处理情况」。",
+		grid3+": #R1 已指派给王五，现由李四、郑十、孙七、王五负责。@王五\u2005请跟进")
 	got := c.in(officeChat, "孙七", "办结 #R1 赔了200")
 	expect(t, "the township resolves it", got,
 		officeChat+": #R1 已办结：赔了200。\n已请报告人陈二确认，他回复后会告诉负责人。",
 		grid3+": #R1 已办结：赔了200。\n@陈二\u2005请确认：解决了回复「满意 #R1」")
 	expect(t, "the villager reopens it in private", c.private("陈二", "未解决 #R1 他还是不赔"),
 		"陈二: #R1 已重新打开：他还是不赔。\n已告诉负责人李四、郑十、孙七、王五继续处理，办好后会告诉您。",
-		grid3+": #R1 已重新打开：他还是不赔。\n@李四\u2005@郑十\u2005@孙七\u2005@王五\u2005请继续处理",
+		grid3+": #R1 已重新打开：他还是不赔。\n@李四\u2005@郑十\u2005@王五\u2005请继续处理",
 		officeChat+": 【青山村三组】#R1（调解事项）陈二 未解决")
 
 	expect(t, "a private report", c.private("张三", "上报 我家门口的水管漏水了"), "张三: 已登记 #R2", "李四: 【私信反映】")
@@ -280,4 +280,29 @@ func TestCourtesyBeforeACommand(t *testing.T) {
 	expect(t, "went up", c.say("李四", "上报镇 #R1 需要镇里出钱"), officeChat+": 【网格上报】", grid3+": #R1 已上报镇")
 	expect(t, "the township takes it", c.in(officeChat, "孙七", "收到，确认 #R1"), officeChat+": #R1 已受理", grid3+": #R1 已受理")
 	expect(t, "the township resolves it", c.in(officeChat, "孙七", "好的！办结 #R1 已拨款修好"), officeChat+": #R1 已办结：已拨款修好", grid3+": #R1 已办结")
+}
+
+// TestAssignKeepsTheLeader: 指派 adds the grid worker to the item; the
+// grid leader stays accountable, so a reopen @mentions both and the
+// office's acceptance lists both. A second 指派 replaces the worker named
+// before, not the leader.
+func TestAssignKeepsTheLeader(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "assign", c.say("李四", "指派 #R1 王五"),
+		grid3+": #R1 已指派给王五，现由李四、王五负责。@王五\u2005请跟进，办好后回复「办结 #R1 处理情况」。")
+	expect(t, "the worker resolves", c.say("王五", "办结 #R1 灯泡换好了"), grid3+": #R1 已办结")
+	expect(t, "the reporter reopens", c.say("张三", "未解决 #R1 还是不亮"),
+		grid3+": #R1 已重新打开：还是不亮。\n@李四\u2005@王五\u2005请继续处理")
+	expect(t, "went up", c.say("李四", "上报镇 #R1 要换线路"), officeChat+": 【网格上报】", grid3+": #R1 已上报镇")
+	expect(t, "the township takes it", c.in(officeChat, "孙七", "确认 #R1"),
+		officeChat+": #R1 已受理，由李四、王五、孙七负责", grid3+": #R1 已受理，由李四、王五、孙七负责")
+
+	expect(t, "another", c.say("张三", "上报 路上有个坑"), "已登记 #R2")
+	expect(t, "assign", c.say("李四", "指派 #R2 王五"), grid3+": #R2 已指派给王五，现由李四、王五负责。")
+	expect(t, "assign again", c.say("李四", "指派 #R2 郑十"),
+		grid3+": #R2 已改派给郑十（王五不再负责），现由李四、郑十负责。@郑十\u2005请跟进")
+	expect(t, "the worker replaced may not resolve it", c.say("王五", "办结 #R2 好了"),
+		grid3+": 抱歉，「办结」需要本网格的网格长或这件事的负责人")
+	expect(t, "the leader still may", c.say("李四", "办结 #R2 填平了"), grid3+": #R2 已办结")
 }

@@ -109,14 +109,15 @@ func TestNamesakeToldOfADeduction(t *testing.T) {
 }
 
 // TestNamesakeIsNotTheHandler: a report assigned to one 张三 may be
-// progressed by him, not by his namesake; the handler is kept by key.
+// progressed by him, not by his namesake; the handler is kept by key (the
+// grid leader stays one).
 func TestNamesakeIsNotTheHandler(t *testing.T) {
 	c := namesakeChat(t)
 	expect(t, "report", c.say("王五", "上报 三组水渠堵了"), "已登记 #R1")
 	expect(t, "assign", c.say("李四", "指派 #R1 "+zhangB), "#R1 已指派给"+zhangB)
 	type handlers struct{ Names, Keys []string }
 	got := handlers{c.reports()[0].Handlers, c.reports()[0].HandlerKeys}
-	if diff := cmp.Diff(got, handlers{[]string{zhangB}, []string{"青山村/QS-399/张三"}}); diff != "" {
+	if diff := cmp.Diff(got, handlers{[]string{"李四", zhangB}, []string{"青山村/QS-303/李四", "青山村/QS-399/张三"}}); diff != "" {
 		t.Errorf("R1 handlers (-got +want):\n%s", diff)
 	}
 	expect(t, "namesake progresses", c.say(zhangA, "进展 #R1 我去看了"), "需要网格长、网格员或负责人")

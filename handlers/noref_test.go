@@ -139,9 +139,21 @@ func TestWrongStateNamesWhatTheSenderMayDo(t *testing.T) {
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
 	expect(t, "progress", c.say("王五", "进展 #R1 已联系电工"), "#R1 进展已记录")
 	expect(t, "the reporter too early", c.say("张三", "满意 #R1"),
-		"#R1 现在是「处理中」，不能满意。有进展会告诉大家，可发「查 #R1」看进度。")
+		"#R1 现在是「处理中」，还不能确认满意；办结后再回「满意 #R1」。可发「查 #R1」看进度。")
+	expect(t, "the reporter's 未解决 too early", c.say("张三", "未解决 #R1 还没修"),
+		"#R1 现在是「处理中」，还没有办结，不用回「未解决」；办结后如果没解决，再回「未解决 #R1 原因」。可发「查 #R1」看进度。")
 	expect(t, "the leader", c.say("李四", "确认 #R1"),
-		"#R1 现在是「处理中」，不能确认。您现在可以：「指派」「进展」「办结」「上报镇」「等待」。")
+		"#R1 现在是「处理中」，不用再「确认」了。您现在可以：「指派」「进展」「办结」「上报镇」「等待」。")
+	expect(t, "waiting", c.say("李四", "等待 #R1 等村民补材料"), "#R1 已暂停计时")
+	expect(t, "waiting again", c.say("李四", "等待 #R1 等村民补材料"),
+		"#R1 现在是「等待村民」，等村民回复后，请回「进展 #R1 情况」接着计时。您现在可以：")
+	expect(t, "resolved", c.say("李四", "办结 #R1 修好了"), "#R1 已办结")
+	expect(t, "waiting after 办结", c.say("李四", "等待 #R1 等村民补材料"),
+		"#R1 现在是「已办结待确认」，不能转为「等待村民」。可发「查 #R1」看进度。")
+	expect(t, "办结 twice", c.say("李四", "办结 #R1 修好了"),
+		"#R1 现在是「已办结待确认」，在等报告人回「满意」或「未解决」。可发「查 #R1」看进度。")
+	expect(t, "closed", c.say("张三", "满意 #R1"), "#R1 已完结")
+	expect(t, "满意 twice", c.say("张三", "满意 #R1"), "#R1 现在是「已完结」，不用再回「满意」了。这件事已经结束")
 }
 
 // TestPrivateTodo: in a private chat, 待办 shows a grid leader his grid and

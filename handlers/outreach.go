@@ -112,7 +112,10 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	switch {
 	case n.Held:
 		out = append(out, r.back(t, r.texts.Render("notice.held", data)))
-	case !slices.Contains(groups, t.m.Chat) || t.where.kind == inPrivate:
+	case !slices.Contains(groups, t.m.Chat) || t.where.kind == inPrivate || len(groups) > 1:
+		// Said in the one group it went to, the notice itself is the
+		// answer; said in one of several, the sender is told it reached
+		// the others too.
 		out = append(out, r.back(t, r.texts.Render("notice.sent", data)))
 	}
 	t.out = out

@@ -373,17 +373,54 @@ func (p *pointsFlow) candidates(ctx context.Context, t *turn, cmd command) ([]cl
 // scorers are who may review a claim of household hh in grid g: the
 // village's scoring group minus that household's members; township
 // officers when nobody else is left.
-func (p *pointsFlow) scorers(v, g, hh string) []string {
-	var out []string
+func (p *pointsFlow) scorers(v, g, hh string) []string { return names(p.reviewers(v, g, hh)) }
+
+// reviewers are the people scorers names.
+func (p *pointsFlow) reviewers(v, g, hh string) []village.Person {
+	var out []village.Person
 	for _, s := range p.r.people.InGrid(v, g, village.RoleScorer) {
 		if s.Village != v || s.Household != hh {
-			out = append(out, s.Name)
+			out = append(out, s)
 		}
 	}
 	if len(out) == 0 {
-		for _, o := range p.r.people.InGrid(v, g, village.RoleOfficer) {
-			out = append(out, o.Name)
+		out = p.r.people.InGrid(v, g, village.RoleOfficer)
+	}
+	return out
+}
+
+// reviewersFrom splits the reviewers of claim c into those in the group
+// the turn was said in, who may be @mentioned there, and those told
+// privately: all of them when it was said in private, or in another
+// group than the claim's; else a scorer of another grid, and a township
+// officer reviewing for want of a scorer (who is rarely in a grid's
+// group, whatever the roster says).
+func (p *pointsFlow) reviewersFrom(t *turn, c *village.Claim) (here []string, away []village.Person) {
+	elsewhere := t.where.kind != inGrid || (c.Chat != "" && c.Chat != t.m.Chat)
+	for _, s := range p.reviewers(c.Village, c.Grid, c.Household) {
+		if !elsewhere && inGroupOf(s, t.where.village, t.where.grid) && s.Covers(village.RoleScorer, c.Village, c.Grid) {
+			here = append(here, s.Name)
+		} else {
+			away = append(away, s)
 		}
+	}
+	return here, away
+}
+
+// township names the reviewers told privately when they are township
+// officers reviewing for want of a scorer who may; nil otherwise.
+func township(away []village.Person) []string {
+	if len(away) == 0 || slices.ContainsFunc(away, func(o village.Person) bool { return !o.Has(village.RoleOfficer) }) {
+		return nil
+	}
+	return names(away)
+}
+
+// tellReviewers renders block for each of the reviewers named, privately.
+func (p *pointsFlow) tellReviewers(reviewers []village.Person, block string, data map[string]any) []bot.Outbound {
+	var out []bot.Outbound
+	for _, s := range reviewers {
+		out = append(out, bot.Outbound{To: s.Name, Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render(block, data)})
 	}
 	return out
 }
@@ -524,16 +561,10 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if _, err := c.Apply(village.ClaimSubmit, t.who.Name, t.at, ""); err != nil {
 		return err
 	}
-	scorers := p.scorers(v, person.Grid, person.Household)
-	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "I": ind, "Label": p.label(v, c.Household), "Scorers": scorers,
-		"Lacks": c.LacksEvidence(), "Private": t.where.kind == inPrivate, "KinWitness": kinWitness}
-	text := p.r.texts.Render("points.claimed", data)
-	out := []bot.Outbound{p.r.back(t, text)}
-	if t.where.kind == inPrivate {
-		for _, s := range scorers {
-			out = append(out, bot.Outbound{To: s, Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.claimed.scorer", data)})
-		}
-	}
+	here, away := p.reviewersFrom(t, &c)
+	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "I": ind, "Label": p.label(v, c.Household), "Scorers": here,
+		"Lacks": c.LacksEvidence(), "Private": len(here) == 0, "KinWitness": kinWitness, "Township": township(away)}
+	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.claimed", data))}, p.tellReviewers(away, "points.claimed.scorer", data)...)
 	return p.commitClaim(ctx, t, sc, c, "", nil, out)
 }
 
@@ -857,17 +888,11 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		if err != nil {
 			return err
 		}
-		scorers := p.scorers(c.Village, c.Grid, c.Household)
-		// Said privately, or in a group the scorers of the claim's grid
-		// are not in: they hear it privately, and nobody is @mentioned.
-		elsewhere := t.where.kind == inPrivate || (c.Chat != "" && c.Chat != t.m.Chat)
-		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Scorers": scorers, "Private": elsewhere}
-		out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.objected", data))}
-		if elsewhere {
-			for _, s := range scorers {
-				out = append(out, bot.Outbound{To: s, Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.objected.scorer", data)})
-			}
-		}
+		// Said privately, or in a group the reviewers are not in: they
+		// hear it privately, and nobody is @mentioned.
+		here, away := p.reviewersFrom(t, &c)
+		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Scorers": here, "Private": len(here) == 0}
+		out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.objected", data))}, p.tellReviewers(away, "points.objected.scorer", data)...)
 		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
 	})
 }
@@ -1278,6 +1303,10 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 	switch why {
 	case "":
 	case itemNone:
+		if what := unsoldItem(rest); what != "" {
+			// "兑换 张三 茅台 1": the shop does not sell it
+			return p.r.reply(ctx, t, "points.redeem.notsold", map[string]any{"What": what, "Name": person.Name, "Shop": p.shop})
+		}
 		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
 	default: // ask rather than guess: nothing is redeemed
 		unit, _, _ := strings.Cut(cmp.Or(item.Unit, "件"), "（") // "袋（5公斤）" is counted in 袋

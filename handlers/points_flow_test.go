@@ -110,7 +110,7 @@ func TestPointsFlow(t *testing.T) {
 		{"陈二", "维持 #C1", []string{"「维持」需要评分小组成员"}},
 		{"赵六", "撤销 #C1", []string{"撤销要写理由"}},
 		{"赵六", "撤销 #C1 核实确未参加", []string{"#C1 已撤销", "陈二: 您对 #C1 提的异议已处理：已撤销"}},
-		{"钱桂英", "申请积分 扫院子了", []string{"#C2", "@孙七\u2005请评分小组审核"}},
+		{"钱桂英", "申请积分 扫院子了", []string{"#C2", "已私信转给镇干部孙七审核", "孙七: 【积分申请】"}},
 		{"赵六", "同意 #C2 5", []string{"评分小组成员不能审核自家的积分（回避）。请孙七来审核"}},
 		{"陈二", "同意 好的", nil}, // group speech: silence
 		// C2 is his own household's: not listed.
@@ -572,6 +572,9 @@ func TestRedeemAsksWhenUnclear(t *testing.T) {
 		{"兑换 张三 牙膏一支香皂两块", "这条写了牙膏和香皂"},
 		{"兑换 张三 洗衣液 一千瓶", "洗衣液「一千瓶」超过了一次能兑换的数量（最多 999瓶），没有兑换"},
 		{"兑换 张三 毛巾 1万条", "毛巾「1万条」超过了一次能兑换的数量"},
+		{"兑换 张三 茅台 1", "积分超市没有「茅台」，没有兑换。可兑换：香皂5分、牙膏5分、"},
+		{"兑换 张三 两瓶茅台", "积分超市没有「茅台」，没有兑换。"},
+		{"兑换 张三 2", "请这样记：兑换 名字 物品 数量"},
 	} {
 		has(t, s.text, b.say("周八", s.text), s.want)
 		if a := b.account("QS-301"); a.Redeemable() != 500 {
@@ -748,5 +751,26 @@ func TestObjectionFromAnotherGroup(t *testing.T) {
 		"赵六: 【积分异议】#C1")
 	if strings.Contains(got[0], "@") {
 		t.Errorf("the objection's reply in another group @mentions: %q", got[0])
+	}
+}
+
+// TestReviewerOutsideTheGroup: a scorer's own household's claim is
+// reviewed by a township officer, who is not in the grid's group: he is
+// told privately, never @mentioned there, and the group hears whom it went to.
+func TestReviewerOutsideTheGroup(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("赵六", "申请积分 参加义务劳动 打扫村道 证明人 李四")
+	expect(t, "the scorer's own claim", got,
+		grid3+": 已登记积分申请 #C1：赵六户·赵六「参加义务劳动、集体劳动」（社会公德），5–10分。\n此项需要证明人，已写：证明人 李四。\n已私信转给镇干部孙七审核，审核后发「查 #C1」可看结果；还没审核时写错了可以「撤回 #C1」。",
+		"孙七: 【积分申请】赵六户·赵六 #C1「参加义务劳动、集体劳动」5–10分")
+	expect(t, "the officer approves in private", c.private("孙七", "同意 #C1 8"), "孙七: #C1 已通过", grid3+": #C1 已通过")
+	got = c.say("陈二", "异议 #C1 那天他没去")
+	expect(t, "an objection to it", got,
+		grid3+": 已收到对 #C1（赵六户·赵六「参加义务劳动、集体劳动」+8分）的异议，这项积分暂时冻结，核实前不生效。\n评分小组会尽快核实，结果私信告诉您。",
+		"孙七: 【积分异议】#C1")
+	for _, o := range got {
+		if strings.Contains(o, "@孙七") {
+			t.Errorf("the township officer is @mentioned in the grid group: %q", o)
+		}
 	}
 }

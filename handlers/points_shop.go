@@ -123,6 +123,23 @@ func parseItem(s string, shop []village.ShopItem) (item village.ShopItem, qty in
 	return item, qty, "", other
 }
 
+// countRe is a count at either end of what was written ("茅台 1",
+// "两瓶茅台"), with its measure word.
+var countRe = regexp.MustCompile(`^[0-9` + hanNumerals + `]+\s*[` + measureWords + `]?|[0-9` + hanNumerals + `]+\s*[` + measureWords + `]?$`)
+
+// unsoldItem is what the shopkeeper wrote for an item the shop does not
+// sell, without its count: "茅台" of "茅台 1"; "" when nothing is written.
+func unsoldItem(s string) string {
+	s = strings.TrimSpace(foldDigits(s))
+	if what := strings.TrimSpace(countRe.ReplaceAllString(s, "")); hasContent(what) {
+		return what
+	}
+	if hasContent(s) && !countRe.MatchString(s) {
+		return s
+	}
+	return ""
+}
+
 // sizeUnits spell sizes one way, so that "5L" is the "5升" of 桶（5升）.
 var sizeUnits = strings.NewReplacer("毫升", "ml", "公斤", "kg", "千克", "kg", "升", "l", " ", "")
 

@@ -176,6 +176,9 @@ const (
 func (r *Router) notify(t *turn, rep *village.Report, block string, data map[string]any) []bot.Outbound {
 	render := func(to string) string {
 		data["To"] = to
+		if to == toGroup {
+			data["Mention"] = r.handlersInGroup(rep)
+		}
 		return r.texts.Render(block, data)
 	}
 	// the sender's own chat: the group he spoke in, or his private chat
@@ -223,6 +226,19 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 	// 上报镇 has its own message to the office
 	if chat := r.township(rep); chat != "" && t.m.Chat != chat && !(last.Action == village.ActEscalate && chat == r.cfg.Township.OfficeChat) {
 		out = append(out, bot.Outbound{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: update()})
+	}
+	return out
+}
+
+// handlersInGroup are rep's handlers who are in its grid's group, to be
+// @mentioned there; a township officer who took it over is not (he hears
+// in the office chat). A handler not on the roster is kept.
+func (r *Router) handlersInGroup(rep *village.Report) []string {
+	var out []string
+	for _, h := range rep.Handlers {
+		if p, err := r.people.Lookup(rep.Village, h); err != nil || inGroupOf(p, rep.Village, rep.Grid) {
+			out = append(out, h)
+		}
 	}
 	return out
 }
@@ -630,13 +646,13 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if len(who) == 0 {
 			return r.reply(ctx, t, "err.assign", map[string]any{"R": &rep, "Unknown": unknown})
 		}
-		if rep.Status == village.StatusEscalated {
-			// the township brings in whom it needs; the grid's handlers stay
-			for _, p := range who {
-				rep.AddHandler(p, r.shown(p))
-			}
-		} else {
-			rep.SetHandlers(who, r.shown)
+		if rep.Status != village.StatusEscalated {
+			// the township brings in whom it needs; the grid replaces the
+			// worker it named before
+			data["Replaced"] = r.replaceWorkers(&rep, who)
+		}
+		for _, p := range who {
+			rep.AddHandler(p, r.shown(p))
 		}
 		if rep.Status == village.StatusNew || rep.Status == village.StatusReopened {
 			rep.DueAt = r.cfg.ResolveBy(rep.Type, t.at)
@@ -683,7 +699,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		also = append(also, &orig)
 	}
 	if err := rep.ApplyOn(r.cfg.Calendar(), action, t.who.Name, t.at, note); err != nil {
-		return r.reply(ctx, t, "err.state", map[string]any{"R": &rep, "Verb": cmd.word, "Next": r.nextSteps(t.who, rep),
+		return r.reply(ctx, t, "err.state", map[string]any{"R": &rep, "Verb": cmd.word, "V": string(cmd.verb), "Next": r.nextSteps(t.who, rep),
 			"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
 	}
 	if cmd.verb == vEscalate {
@@ -711,6 +727,31 @@ var verbActions = map[verb]village.Action{vAccept: village.ActAccept, vAssign: v
 var lifecycleBlocks = map[verb]string{vAccept: "accept", vAssign: "assign", vProgress: "progress",
 	vResolve: "resolve", vConfirm: "confirm", vReopen: "reopen", vEscalate: "escalate.group",
 	vReject: "reject", vDuplicate: "duplicate", vPause: "pause"}
+
+// replaceWorkers takes off rep the grid workers an earlier 指派 named who
+// are not among who, and returns their names. The grid's leaders stay
+// its handlers: they answer for their grid's items whoever does the work
+// (one an older 指派 replaced is put back); so do a mediation's mediators
+// and a township officer who took it over.
+func (r *Router) replaceWorkers(rep *village.Report, who []village.Person) (replaced []string) {
+	keep := append(slices.Clone(who), r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)...)
+	if rep.Type == village.Mediation {
+		keep = append(keep, r.mediators(rep.Village)...)
+	}
+	kept := func(w village.Person) bool {
+		return slices.ContainsFunc(keep, func(p village.Person) bool { return p.Key() == w.Key() })
+	}
+	for _, w := range r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker) {
+		if rep.HandledBy(w) && !kept(w) {
+			rep.RemoveHandler(w)
+			replaced = append(replaced, r.shown(w))
+		}
+	}
+	for _, l := range r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader) {
+		rep.AddHandler(l, r.shown(l))
+	}
+	return replaced
+}
 
 // assignees resolves "@王五 @赵六", "王五、赵六" or "给王五" to roster
 // people; words after the names are a note ("@王五 今天去看看").

@@ -95,6 +95,9 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if done, err := r.quotedReport(ctx, t, reading); done {
 		return err
 	}
+	if done, err := r.askedAbout(ctx, t, reading); done {
+		return err
+	}
 	if reading.Type == village.Mediation && reading.Intent == village.IntentReport && !addressed {
 		if done, err := r.joinDispute(ctx, t); err != nil || done {
 			return err

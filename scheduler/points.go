@@ -254,10 +254,13 @@ func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 		for _, hh := range hhs {
 			docs = append(docs, storage.AccountDoc(accts[hh]))
 		}
+		// Not a summary (bot.Bulk), which a reply queued after it would
+		// overtake: it says the points may be spent now, so it goes out
+		// before the reply to a redemption that spends them.
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
 			if t := grids[g.Name]; t != nil {
-				out = append(out, group(g.Group, j.texts.Render("points.final", t), bot.Bulk))
+				out = append(out, group(g.Group, j.texts.Render("points.final", t), bot.Normal))
 			}
 		}
 		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: id, Docs: docs,

@@ -66,6 +66,22 @@ func (r *Report) AddHandler(p Person, name string) {
 	}
 }
 
+// RemoveHandler takes p off r's handlers. Like AddHandler it copies the
+// slices.
+func (r *Report) RemoveHandler(p Person) {
+	var names, keys []string
+	for i, n := range r.Handlers {
+		key := ""
+		if i < len(r.HandlerKeys) {
+			key = r.HandlerKeys[i]
+		}
+		if !amongKeyed([]string{n}, []string{key}, p.Name, p.Key()) {
+			names, keys = append(names, n), append(keys, key)
+		}
+	}
+	r.Handlers, r.HandlerKeys = names, keys
+}
+
 // among reports whether p is in a list of names with keys index by index:
 // by key where there is one, by name where keys are missing or "".
 func among(names, keys []string, p Person) bool { return amongKeyed(names, keys, p.Name, p.Key()) }

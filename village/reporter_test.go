@@ -79,6 +79,15 @@ func TestHandlers(t *testing.T) {
 		t.Errorf("old report: HandledBy A, B, 陈二 = %v %v %v, want true true false",
 			legacy.HandledBy(zhangA), legacy.HandledBy(zhangB), legacy.HandledBy(chen))
 	}
+	kept := r.Handlers
+	r.RemoveHandler(zhangA) // the namesake is not a handler
+	r.RemoveHandler(zhangB)
+	if diff := cmp.Diff(r.Handlers, []string{"陈二·QS-302"}); diff != "" || r.HandledBy(zhangB) || len(r.HandlerKeys) != 1 {
+		t.Errorf("RemoveHandler B (-got +want):\n%s keys %q", diff, r.HandlerKeys)
+	}
+	if len(kept) != 2 {
+		t.Errorf("RemoveHandler changed a shared slice: %q", kept)
+	}
 }
 
 // TestReporterKeyJSON: a report stored before keys decodes, and one without
