@@ -45,8 +45,10 @@ func runesOf(s string) runeSet {
 // with the runes of word: it surely does not when word has a rune set lacks.
 func (set runeSet) mayHold(word runeSet) bool { return word&^set == 0 }
 
-func containsAny(s string, l lexicon) bool {
-	set := runesOf(s)
+func containsAny(s string, l lexicon) bool { return containsAnyIn(s, runesOf(s), l) }
+
+// containsAnyIn is containsAny for a text whose runes, set, are known.
+func containsAnyIn(s string, set runeSet, l lexicon) bool {
 	for i, w := range l.words {
 		if set.mayHold(l.runes[i]) && strings.Contains(s, w) {
 			return true

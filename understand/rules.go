@@ -183,7 +183,7 @@ func mentionsAlarm(t string) bool {
 func anyAlarm(t string, f func(h village.Hazard, at int, w string) bool) bool {
 	set := runesOf(t)
 	for _, a := range alarms {
-		if len(a.with.words) > 0 && !containsAny(t, a.with) {
+		if len(a.with.words) > 0 && !containsAnyIn(t, set, a.with) {
 			continue
 		}
 		for k, w := range a.words.words {
