@@ -1,6 +1,12 @@
 package handlers
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"gridbot/village"
+)
 
 func TestSpacedName(t *testing.T) {
 	roster := map[string]bool{"张明": true, "张三": true, "王奶奶": true, "欧阳小明": true}
@@ -28,4 +34,47 @@ func TestSpacedName(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzSpacedName: whatever is typed, a name read is one isName accepts,
+// made of two to four Han characters taken in order from s, and rest is
+// what follows it in s.
+func FuzzSpacedName(f *testing.F) {
+	for _, s := range []string{"张 明 参加村里清理河道", "王 奶 奶 屋顶漏雨", "欧阳 小明", "张  明、刘芳", "张", " \t张 明", "\xff张 明"} {
+		f.Add(s)
+	}
+	roster := map[string]bool{"张明": true, "张三": true, "王奶奶": true, "欧阳小明": true}
+	f.Fuzz(func(t *testing.T, s string) {
+		name, rest, ok := spacedName(s, func(n string) bool { return roster[n] })
+		if !ok {
+			return
+		}
+		if !roster[name] || !strings.HasSuffix(s, rest) || len(rest) >= len(s) {
+			t.Fatalf("spacedName(%q) = %q, %q", s, name, rest)
+		}
+		if end := nameEnd(s, name); end < 0 || strings.TrimLeft(s[end:], " ") != rest {
+			t.Fatalf("spacedName(%q) = %q, %q; nameEnd says %d", s, name, rest, end)
+		}
+	})
+}
+
+// FuzzParseItem: a redemption line never yields an item outside the shop
+// or a quantity outside 1..999 without saying why.
+func FuzzParseItem(f *testing.F) {
+	shop := []village.ShopItem{{Name: "洗衣液", Points: 20, Unit: "瓶"}, {Name: "大米", Points: 90, Unit: "袋（5公斤）"}, {Name: "米", Points: 1}}
+	for _, s := range []string{"洗衣液 2", "两瓶洗衣液", "洗衣液 一千瓶", "大米 ２袋", "茅台 1", "洗衣液 千万", "米 9999999999999999999"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		item, qty, why, _ := parseItem(s, shop)
+		if why != "" {
+			return
+		}
+		if !slices.ContainsFunc(shop, func(it village.ShopItem) bool { return it.Name == item.Name }) || qty < 1 || qty > 999 {
+			t.Fatalf("parseItem(%q) = %+v × %d with no reason", s, item, qty)
+		}
+		if n, ok := chineseNumber(s); ok && (n <= 0 || n >= 100000) {
+			t.Fatalf("chineseNumber(%q) = %d", s, n)
+		}
+	})
 }
