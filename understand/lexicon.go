@@ -2,6 +2,7 @@ package understand
 
 import (
 	"slices"
+	"strings"
 
 	"gridbot/village"
 )
@@ -14,19 +15,130 @@ import (
 
 // alarm is one way of saying a life-safety emergency: any of words, not
 // negated, and — when with is set — any of with anywhere in the message,
-// or in the word's own clause when inClause is set.
+// or in the word's own clause when inClause is set. When subject is set,
+// it must hold for the word's subject (see subjectOf): "房子塌了", not
+// "后山小路塌了一块".
 type alarm struct {
 	hazard   village.Hazard
 	words    lexicon
 	with     lexicon
 	inClause bool
+	subject  func(string) bool
+	// minorOK: the word is no alarm when minor damage is all it tells
+	// ("院墙倒了一截", "塌了 没伤到人").
+	minorOK bool
 }
 
 // near reports whether the occurrence of w at t[at:] has the company it
-// needs in its clause (always, unless inClause).
+// needs in its clause (always, unless inClause) and the subject it needs
+// (any, unless subject is set).
 func (a alarm) near(t string, at int, w string) bool {
-	return !a.inClause || containsAny(clauseAt(t, at, at+len(w)), a.with)
+	if a.inClause && !containsAny(clauseAt(t, at, at+len(w)), a.with) {
+		return false
+	}
+	if a.minorOK && minor(t, at+len(w)) {
+		return false
+	}
+	if a.subject == nil {
+		return true
+	}
+	if s := subjectOf(t, at); s != "" {
+		return a.subject(s)
+	}
+	// No subject in the clause: it is the topic of an earlier one ("那栋
+	// 危房没人管 今天早上塌了"), a noun not followed by a localizer or a
+	// demonstrative that makes it a mere place ("后山那条小路").
+	before := t[:at]
+	for k := range before {
+		if k > 0 && !hasAnyPrefix(before[k:], localizers) && a.subject(before[:k]) {
+			return true
+		}
+	}
+	return false
 }
+
+// localizers after a noun make it a place, not the topic: "山上的路",
+// "桥头的栏杆", "后山那条小路".
+var localizers = newLexicon("上", "下", "里", "边", "旁", "头", "后", "前", "脚", "口", "的", "那", "这", "附近", "对面")
+
+// links stand between a subject and its verb: adverbs, passive and
+// disposal markers, and what did it ("房子被大水冲塌了", "墙一下子倒了").
+// subjectOf trims them off the end of the words before the verb.
+var links = newLexicon("突然", "一下子", "一下", "全部", "全都", "全", "都", "也", "又", "就", "已经", "快要", "快", "要", "整个", "差点", "被", "给", "让", "把", "冲", "压", "刮", "吹", "撞", "挖", "炸", "砸", "震", "泡", "大水", "洪水", "雨水", "雨", "水", "雪", "风", "大风", "大雨", "暴雨", "了")
+
+// whens say when, and stand before a verb whose subject is elsewhere:
+// "今天早上塌了".
+var whens = newLexicon("今天", "昨天", "前天", "今早", "昨晚", "昨夜", "早上", "上午", "中午", "下午", "晚上", "夜里", "半夜", "凌晨", "刚才", "刚刚", "刚", "就在", "在", "终于", "结果", "然后", "这下", "现在")
+
+var subjectLinks = newLexicon(slices.Concat(links.words, whens.words)...)
+
+// subjectOf is the clause of t before the verb at t[at:], with the links
+// between subject and verb trimmed: its end is the subject's head noun.
+// It is empty when the clause names no subject, only when it happened.
+func subjectOf(t string, at int) string {
+	s := t[clauseStart(t, at):at]
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, l := range subjectLinks.words {
+			if rest, ok := strings.CutSuffix(s, l); ok {
+				s, trimmed = rest, true
+			}
+		}
+	}
+	return s
+}
+
+// structures are what falls in on people: a house, a bridge, a dam, a
+// hillside, a mine. A collapsed path, fence, pigsty or greenhouse is damage
+// to report, unless someone is under it (see trapped).
+var structures = newLexicon("房", "房子", "屋", "屋子", "楼", "桥", "坝", "堤", "顶", "山", "山体", "坡", "崖", "岩", "架", "架子", "工棚", "梁", "台", "梯", "塔", "烟囱", "檐", "堂", "庙", "厂", "车间", "仓库", "堡坎", "挡墙", "挡土墙", "隧道", "矿", "洞", "窑", "教室", "宿舍", "家", "土墙", "后墙", "山墙", "承重墙", "外墙")
+
+// buildingParts fall in with the building they are part of: "房子的墙",
+// "老张家的墙", "屋里的顶棚".
+var (
+	buildingParts = newLexicon("墙", "墙体", "墙壁", "棚", "板", "梁")
+	buildings     = newLexicon("房", "房子", "屋", "屋子", "楼", "家", "教室", "宿舍", "学校")
+)
+
+// fallsOnPeople reports whether what a collapse word's subject names
+// falls in on people: a structure, or a part of a building.
+func fallsOnPeople(subject string) bool {
+	if hasAnySuffix(subject, structures) {
+		return true
+	}
+	for _, p := range buildingParts.words {
+		if rest, ok := strings.CutSuffix(subject, p); ok {
+			rest = strings.TrimSuffix(strings.TrimSuffix(rest, "的"), "里")
+			return hasAnySuffix(rest, buildings)
+		}
+	}
+	return false
+}
+
+// bits just after a collapse word say a little of it fell: "塌了一截".
+var bits = newLexicon("一截", "一角", "一块", "一段", "一小", "一点", "个口", "个缺口", "一些")
+
+// unharmed say no one was hurt: "没伤到人", "人没事".
+var unharmed = newLexicon("没伤到", "没砸到", "没压到", "没伤人", "没人受伤", "没有人受伤", "无人受伤", "人没事", "人都没事", "没伤着", "没砸着")
+
+// minor reports whether the collapse word ending at t[end:] tells of
+// minor damage: no one hurt, or a bit of something with no one under it.
+func minor(t string, end int) bool {
+	return containsAny(t, unharmed) || hasAnyPrefix(t[end:], bits) && !containsAny(t, trapped)
+}
+
+// pens are walls that keep animals in, not people out of harm's way.
+var pens = newLexicon("圈墙", "圈的墙", "棚墙", "舍墙")
+
+// wallFalls reports whether a collapse word's subject is a wall other
+// than a pen's: a wall falls on whoever passes.
+func wallFalls(subject string) bool {
+	return strings.HasSuffix(subject, "墙") && !hasAnySuffix(subject, pens)
+}
+
+// trapped says someone is under or inside what fell: with a collapse
+// word anywhere, an emergency whatever fell.
+var trapped = newLexicon(slices.Concat(cries.words, []string{"有人", "人在", "人被", "人压", "被压", "压着", "压住", "压在", "埋着", "埋在", "在里面", "还在里", "困在", "困住", "工人", "伤", "砸到", "砸着", "被砸", "砸死", "压死人", "在下面", "下面有人"})...)
 
 // kin are the people whose absence or fall a villager reports: family
 // words, elders and children.
@@ -48,8 +160,15 @@ var alarms = []alarm{
 	{hazard: village.HazardFlood, words: newLexicon("放水", "泄洪", "渗水", "管涌"), with: newLexicon("水库", "大坝", "堤", "电站", "下游")},
 	{hazard: village.HazardFlood, words: newLexicon("被困"), with: newLexicon("水", "洪", "河", "洲", "雨")},
 	{hazard: village.HazardFlood, words: newLexicon("往下滑", "滑下来", "滚下来", "滚到路上"), with: newLexicon("土", "山", "坡", "石头"), inClause: true},
-	{hazard: village.HazardCollapse, words: newLexicon("倒塌", "房子塌", "墙倒", "塌下来", "压垮", "坍塌", "被埋", "埋了人", "砸到", "砸伤", "压到人", "地震", "掩埋", "房倒", "房子倒", "屋倒", "楼倒")},
-	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了"), with: newLexicon("房", "屋", "墙", "楼", "桥", "棚", "人", "顶", "山", "坡", "坝", "堤", "架")},
+	{hazard: village.HazardCollapse, words: newLexicon("倒塌", "房子塌", "塌下来", "压垮", "坍塌", "被埋", "埋了人", "砸到", "砸伤", "压到人", "地震", "掩埋", "房倒", "房子倒", "屋倒", "楼倒")},
+	// Something fell in: a house, a bridge, a dam is an emergency by
+	// itself ("老屋塌了", "墙倒了" of a house); a path, a fence, a pigsty
+	// only with someone under it.
+	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "倒了", "塌掉", "垮掉"), subject: fallsOnPeople},
+	// A wall that fell is an emergency unless only a bit of it fell or the
+	// message says no one was hurt (see minor).
+	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "倒了", "塌掉", "垮掉"), subject: wallFalls, minorOK: true},
+	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "塌掉", "垮掉"), with: trapped, minorOK: true},
 	{hazard: village.HazardFire, words: newLexicon("爆炸", "罐子爆", "锅炉爆", "炸伤")},
 	{hazard: village.HazardCrime, words: newLexicon("持刀", "拿刀", "拿着刀", "砍人", "要砍", "追着人砍", "打人了", "抢劫", "抢东西", "抢钱", "抢包", "抢走", "被抢", "入室", "撬门", "撬锁", "打群架", "群殴", "斗殴", "砸车", "砸东西", "绑架", "被绑", "抱走", "拐走", "人贩子", "家暴", "杀人", "捅人", "捅伤", "开枪", "持枪", "正在偷", "在偷东西", "袭击", "行凶", "枪击", "劫持", "爆炸案", "拿斧", "拿着斧", "拎着斧", "举着斧", "拎着刀", "提着刀", "拿菜刀", "拿着菜刀", "挥刀", "乱砍")},
 	// A thief still in the house is a crime in progress.
@@ -210,7 +329,7 @@ var topics = []topic{
 	{"环境卫生", newLexicon("垃圾", "粪水", "污水", "黑水", "臭", "异味", "乱倒", "乱扔", "乱堆", "乱排", "直排", "烧秸秆", "焚烧", "苍蝇", "蚊子", "死猪", "死鸡", "死鱼", "鱼都死", "白色垃圾", "生蛆", "发臭", "脏", "血水", "污染", "农药桶"),
 		newLexicon("厕所", "公厕", "水沟", "沟渠", "沟", "河道", "河里", "池塘", "秸秆", "塑料", "泡沫", "卫生", "粪", "环境", "环保", "扬尘", "噪音", "排放", "废气", "废水", "养殖场", "油烟", "空气")},
 	{"安全隐患", newLexicon("裂缝", "裂了", "危房", "野狗", "疯狗", "马蜂窝", "蜂窝", "松了", "没盖", "怕要倒", "要倒了", "快倒了", "摇摇欲坠", "漏电", "电线裸露", "过期", "鞭炮", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人"),
-		newLexicon("围墙", "墙", "石头", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "电梯")},
+		newLexicon("围墙", "墙", "田坎", "田埂", "堡坎", "挡墙", "大棚", "棚", "猪圈", "羊圈", "牛圈", "石头", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "电梯")},
 	{"其他", newLexicon("广播", "喇叭", "健身器材", "卫生室", "快递点", "野猪"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户")},
 }
 
@@ -225,11 +344,11 @@ var (
 )
 
 // states are what is wrong with an object: "路灯" + "坏了".
-var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "一闪一闪", "闪", "破了", "破", "烂", "堵", "漏", "断了", "断", "裂", "倒了", "吹倒", "歪", "塌", "满了", "没人收", "没人清", "没人管", "没人修", "没人捞", "不见了", "碎了", "掉了", "爆了", "黄的", "怪味", "嗡嗡", "不制冷", "开不起来", "不通", "积水", "滑", "黑", "挡", "占", "吵", "漂", "找不到", "不方便", "没法", "成问题", "要干死", "经常没人", "不正常", "不完善", "推诿", "未果", "不便", "严重", "违规", "违法", "停了", "垂得", "垂下来")
+var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "一闪一闪", "闪", "破了", "破", "烂", "堵", "漏", "断了", "断", "裂", "倒了", "吹倒", "歪", "塌", "满了", "垮", "没人收", "没人清", "没人管", "没人修", "没人捞", "不见了", "碎了", "掉了", "爆了", "黄的", "怪味", "嗡嗡", "不制冷", "开不起来", "不通", "积水", "滑", "黑", "挡", "占", "吵", "漂", "找不到", "不方便", "没法", "成问题", "要干死", "经常没人", "不正常", "不完善", "推诿", "未果", "不便", "严重", "违规", "违法", "停了", "垂得", "垂下来")
 
 // brokenStates say a thing is broken, not merely dark or slippery: an
 // object with one is worth asking about.
-var brokenStates = newLexicon("坏了", "坏掉", "不亮", "破了", "断了", "裂了", "塌", "堵了", "漏水", "爆了", "碎了", "掉了", "倒了", "停了", "不通")
+var brokenStates = newLexicon("坏了", "坏掉", "不亮", "破了", "断了", "裂了", "塌", "垮", "堵了", "漏水", "爆了", "碎了", "掉了", "倒了", "停了", "不通")
 
 // requests and durations make a report more certain.
 var requests = newLexicon("麻烦", "请", "帮忙", "帮我", "看一下", "看看", "来弄", "来修", "修一下", "处理", "尽快", "赶紧", "建议", "希望", "反映", "投诉", "举报", "没人管", "好几天", "好久", "几天了", "天了", "一直", "越来越", "怕", "危险", "容易", "又", "老是", "天天", "经常", "到现在", "能不能")

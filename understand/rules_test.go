@@ -583,3 +583,40 @@ func TestThreatens(t *testing.T) {
 		}
 	}
 }
+
+// TestReadCollapseScope: a collapse word is an emergency when what fell
+// falls on people (a house, a bridge, a dam, a hillside, a wall) or
+// someone is under it; a path, a fence, a pen or a greenhouse that caved
+// in, or a bit of a wall with no one hurt, is damage to report.
+func TestReadCollapseScope(t *testing.T) {
+	const safety, road = "安全隐患", "道路交通"
+	general := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	collapse := emergencyOf(village.HazardCollapse, safety)
+	checkReads(t, []readCase{
+		{"path caved in", "后山小路塌了一块", general(road)},
+		{"path caved in, bike cannot pass", "后山那条小路塌了一块 摩托车过不去了", general(road)},
+		{"dirt road washed in", "村口那段土路被雨冲塌了一截", general(road)},
+		{"railing", "桥头的栏杆塌了一段", general(road)},
+		{"pigsty", "屋后的猪圈塌了半边 猪没事", general(safety)},
+		{"field bank in dialect", "俺家菜地边上的田坎垮了", general(safety)},
+		{"greenhouse blown down", "地里的大棚被风刮垮了", general(safety)},
+		{"bit of a wall, no one hurt", "学校旁边的围墙塌了一角 没伤到人", general(safety)},
+		{"pen wall", "猪圈的墙倒了", general(safety)},
+		{"old house", "老屋塌了", collapse},
+		{"house by night", "村头的老房子昨晚垮了", collapse},
+		{"bridge", "三组那座旧桥塌了", collapse},
+		{"dike", "河堤垮了", collapse},
+		{"scaffold", "工地的脚手架塌了", collapse},
+		{"slope into the house", "下暴雨 屋后的土坡垮了 泥巴都冲进屋里了", collapse},
+		{"cave dwelling", "窑洞塌了", collapse},
+		{"wall of a house", "老张家的墙倒了", collapse},
+		{"wall", "围墙倒了", collapse},
+		{"wall washed down", "暴雨把院墙冲倒了", collapse},
+		{"someone under the wall", "墙倒了 老王在下面", collapse},
+		{"someone under the greenhouse", "大棚塌了 人压在下面", collapse},
+		{"wall and a cry", "墙倒了 快来人", collapse},
+		{"subject in an earlier clause", "那栋危房一直没人管 今天早上塌了", collapse},
+		{"place in an earlier clause", "后山那条小路 今天塌了一块", general(road)},
+		{"fell is no house", "爷爷摔倒了 有人快来", emergencyOf(village.HazardMedical, safety)},
+	})
+}
