@@ -283,7 +283,7 @@ func TestReadAppealsAndNow(t *testing.T) {
 
 		// Habitual hazards: something that happens every day is no emergency now.
 		{"factory smoking every day", "镇上那个砖厂天天冒黑烟，庄稼叶子都黑了",
-			reading{village.IntentReport, village.General, safety, ""}},
+			reading{village.IntentReport, village.General, "环境卫生", ""}},
 		{"habit in another clause", "我家天天有人吵架 厨房着火了", emergencyOf(village.HazardFire, safety)},
 		{"habit but now", "这个烟囱每天冒烟 现在着火了", emergencyOf(village.HazardFire, safety)},
 
@@ -619,4 +619,59 @@ func TestReadCollapseScope(t *testing.T) {
 		{"place in an earlier clause", "后山那条小路 今天塌了一块", general(road)},
 		{"fell is no house", "爷爷摔倒了 有人快来", emergencyOf(village.HazardMedical, safety)},
 	})
+}
+
+// TestReadMoreAlarms: emergencies in words the rules used to miss
+// (dialect, voice input, pinyin, signs told together), by hazard, and
+// the look-alikes that stay what they are.
+func TestReadMoreAlarms(t *testing.T) {
+	byHazard := map[village.Hazard][]string{
+		village.HazardMissing:  {"俺家那个傻儿子又跑丢了"},
+		village.HazardGas:      {"厨房里一股子气味 像是天然气", "液化气罐子嗤嗤响"},
+		village.HazardFire:     {"山那边起烟了 好大的烟", "村头有户人家屋里冒烟 没人在家", "找火啦 老刘家", "zhao huo le kuai lai ren", "怕是着火了 好大的烟"},
+		village.HazardCrime:    {"有人在撬俺家门"},
+		village.HazardFlood:    {"水库要垮了", "大坝开裂了在漏水"},
+		village.HazardCollapse: {"房子裂了个大口子 还在响 怕是要塌 我们先跑出来了"},
+		village.HazardMedical: {"老人哮喘犯了 喘不上来气", "俺爷爷心脏不舒服 脸色发白 出冷汗", "有人晕车吐了一地 脸色发白 说不出话",
+			"孩子发高烧抽筋了", "村口有个老人躺在地上不动", "河里有人淹死了"},
+		village.HazardNone: {"有个小孩爬到楼顶上了 很危险 快来"},
+	}
+	var tests []readCase
+	for h, texts := range byHazard {
+		for _, text := range texts {
+			tests = append(tests, readCase{text, text, emergencyOf(h, hazardCategory(h))})
+		}
+	}
+	general := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	noise := reading{village.IntentNoise, village.General, "其他", ""}
+	checkReads(t, append(tests, []readCase{
+		{"a schoolbag lost is no one missing", "孩子的书包丢了", noise},
+		{"straw smoke is pollution", "有人在烧秸秆 冒烟了", general("环境卫生")},
+		{"chimney smoke is pollution", "那个厂的烟囱冒黑烟 呛死人", general("环境卫生")},
+		{"old house may fall, asks for aid", "老房子快塌了 想申请危房改造", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"speechless with anger", "气得我说不出话", noise},
+		{"cold sweat from fright", "吓得我出冷汗", noise},
+		{"a cramp", "我腿抽筋了", noise},
+		{"fear is no fall", "我怕孩子掉河里 不让他去", general("环境卫生")},
+	}...))
+}
+
+// TestReadPastAlarms: an emergency told days or weeks later is no alarm,
+// but worth asking about; one still going on is an emergency.
+func TestReadPastAlarms(t *testing.T) {
+	const safety, order = "安全隐患", "治安"
+	asked := reading{village.IntentReport, village.General, safety, ""}
+	rs := checkReads(t, []readCase{
+		{"drowning last week", "上个礼拜河里淹死了一个人 大家看好孩子", asked},
+		{"fire days ago, insurance", "前几天老张家着火了 保险能赔吗", asked},
+		{"accident last week", "上个礼拜那个路口又出车祸了", asked},
+		{"missing for days, not found", "前几天走丢的那个老人还没找到", emergencyOf(village.HazardMissing, order)},
+		{"past fire, new fire", "上次着火的那家 又着火了", emergencyOf(village.HazardFire, safety)},
+		{"fell last week, cannot get up now", "上周我爸摔倒了 现在又起不来了", emergencyOf(village.HazardMedical, safety)},
+	})
+	for i, r := range rs[:3] {
+		if r.Confidence != confAsk {
+			t.Errorf("row %d: confidence %v; want %v (asked first)", i, r.Confidence, confAsk)
+		}
+	}
 }

@@ -20,10 +20,34 @@ func acute(t string, at int, w string) bool {
 	if isNegated(t, at, w) && !cryAfter(t, end) {
 		return false
 	}
-	if asked(clauseAt(t, at, end)) {
+	if asked(clauseAt(t, at, end)) || past(t, at, end) {
 		return false
 	}
 	return !resolvedAfter(t, at) || anyUnnegated(t, severities)
+}
+
+// past reports whether the alarm word at t[at:end] tells of something
+// days or weeks ago ("上个礼拜河里淹死了一个人", "前几天老张家着火了")
+// that the message does not say is still going on ("前几天走丢的老人还没
+// 找到").
+func past(t string, at, end int) bool {
+	return containsAny(clauseAt(t, at, end), pastTimes) && !containsAny(t, nowCues) && !containsAny(t, stillCues) && !containsAny(t, cries)
+}
+
+// bygone finds an alarm of t that is not negated nor asked about, only
+// past: "上个礼拜河里淹死了一个人". It is news worth asking about, no
+// emergency.
+func bygone(t string) (village.Hazard, bool) {
+	h := village.HazardNone
+	found := anyAlarm(t, func(hz village.Hazard, at int, w string) bool {
+		end := at + len(w)
+		if isNegated(t, at, w) || asked(clauseAt(t, at, end)) || !past(t, at, end) {
+			return false
+		}
+		h = hz
+		return true
+	})
+	return h, found
 }
 
 // resolvedAfter reports whether a resolution ("火已经灭了", "找到了")
