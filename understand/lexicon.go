@@ -304,6 +304,16 @@ var callHazards = []struct {
 // news, television, games, dreams, prayers for the far away.
 var frames = newLexicon("转发", "看新闻", "新闻里", "新闻上", "新闻说", "新闻报道", "电视上", "电视里", "电视剧", "剧里", "这剧", "电影里", "电影中", "游戏里", "游戏中", "梦见", "梦到", "做梦", "抖音上", "抖音里", "快手上", "视频里", "网上看到", "祈祷", "隔壁县", "外省")
 
+// tips are how health and safety advice is worded; witnesses say the
+// sender tells of someone or somewhere real (see advice).
+var (
+	tips = newLexicon("前兆", "个信号", "个症状", "些症状", "多发季", "高发期", "多发期", "必看", "常识", "小知识", "科普", "教你", "几招", "收藏", "记住", "牢记", "谨记", "转告", "家长们", "注意事项", "误区", "自救", "急救方法", "应急知识", "提醒大家", "告诉家人", "看好孩子", "看管好", "看护好", "中老年人", "老年人注意")
+	// howTos with imperatives are a tip too: "煤气泄漏了怎么办？第一时间关阀门".
+	howTos      = newLexicon("怎么办", "如何处理", "该怎么做")
+	imperatives = newLexicon("第一时间", "千万", "一定要", "应该", "要先", "立即")
+	witnesses   = newLexicon("有人", "有个", "我家", "我们家", "我爸", "我妈", "我爹", "我娘", "我爷", "我奶", "我老", "我儿", "我女", "我孩子", "我外", "我姥", "这里", "这边", "那边", "村口", "家里")
+)
+
 // hearsay passes on what others say; with a question it asks whether an
 // alarm is true ("群里说着火了 是真的吗").
 var hearsay = newLexicon("听说", "群里说", "有人说", "网上说", "说是", "是真的吗")

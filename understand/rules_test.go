@@ -491,6 +491,14 @@ func TestReadScope(t *testing.T) {
 		{"television", "电视剧里那场大火拍得真像", reading{village.IntentNoise, village.General, "水电设施", ""}},
 		{"game", "游戏里我的房子被炸了着火了哈哈", reading{village.IntentNoise, village.General, safety, ""}},
 		{"dream", "昨晚梦到家里进水了", noise},
+		{"health tip", "中老年人注意！出现这几个症状可能是中风前兆 嘴歪 手麻 赶紧去医院", reading{village.IntentNoise, village.General, "政策咨询", ""}},
+		{"heart tip", "心梗来临前的5个信号 胸口疼 喘不上气 一定要记住", reading{village.IntentNoise, village.General, "水电设施", ""}},
+		{"drowning season", "夏季溺水事故多发 家长一定要看好孩子", noise},
+		{"how-to with imperatives", "煤气泄漏了怎么办？第一时间关阀门开窗", query},
+		{"symptoms of a real father", "我爸出现中风症状了 嘴歪了 说话不清楚", emergencyOf(village.HazardMedical, safety)},
+		{"how-to about someone here", "有人煤气中毒了 第一时间该怎么办", emergencyOf(village.HazardGas, safety)},
+		{"imperative alone is no tip", "老人晕倒了千万别乱扶 先打120", emergencyOf(village.HazardMedical, safety)},
+		{"news symptoms stay news of an emergency", "某学校食堂发生集体食物中毒事件，30余名学生出现呕吐腹泻症状。", emergencyOf(village.HazardMedical, safety)},
 		{"sick livestock", "我家的牛病了 上吐下泻 谁认识兽医", reading{village.IntentNoise, village.General, "其他", ""}},
 
 		// Idioms with an alarm word.

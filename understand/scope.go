@@ -93,7 +93,16 @@ func called(t string) bool {
 // "看新闻 隔壁县…", "电视剧里那个着火的场面", "我梦见…"). A cry for
 // help keeps it an alarm.
 func framed(t string) bool {
-	return containsAny(t, frames) && !containsAny(t, cries)
+	return (containsAny(t, frames) || advice(t)) && !containsAny(t, cries)
+}
+
+// advice reports whether t teaches rather than tells: a health or safety
+// tip, often a forwarded chain message ("中风前兆 嘴歪 手麻 赶紧去医院",
+// "煤气泄漏了怎么办？第一时间关阀门"), that names no one here and nothing
+// happening now.
+func advice(t string) bool {
+	teaches := containsAny(t, tips) || containsAny(t, howTos) && containsAny(t, imperatives)
+	return teaches && !containsAny(t, nowCues) && !containsAny(t, witnesses)
 }
 
 // asked reports whether a clause asks whether something happened ("着火了
