@@ -314,6 +314,10 @@ var (
 	witnesses   = newLexicon("有人", "有个", "我家", "我们家", "我爸", "我妈", "我爹", "我娘", "我爷", "我奶", "我老", "我儿", "我女", "我孩子", "我外", "我姥", "这里", "这边", "那边", "村口", "家里")
 )
 
+// statusQuestions ask how things stand after an emergency: "着火那家现在
+// 怎么样了".
+var statusQuestions = newLexicon("怎么样了", "咋样了", "如何了", "情况如何", "情况怎么样", "还好吧")
+
 // hearsay passes on what others say; with a question it asks whether an
 // alarm is true ("群里说着火了 是真的吗").
 var hearsay = newLexicon("听说", "群里说", "有人说", "网上说", "说是", "是真的吗")
@@ -324,7 +328,7 @@ var whWords = newLexicon("怎么", "为什么", "什么", "谁", "哪")
 
 // livestock someone keeps, and vets: a medical alarm about them is no
 // person's emergency ("我家猪生病了 上吐下泻 有兽医吗").
-var livestock = newLexicon("家猪", "家牛", "家羊", "家鸡", "家的猪", "家的牛", "家的羊", "家的鸡", "兽医", "猪瘟", "鸡瘟", "牲口", "牲畜", "家禽")
+var livestock = newLexicon("的牛", "的猪", "的羊", "头牛", "头猪", "只羊", "家猪", "家牛", "家羊", "家鸡", "家的猪", "家的牛", "家的羊", "家的鸡", "兽医", "猪瘟", "鸡瘟", "牲口", "牲畜", "家禽")
 
 // people in a message make a medical alarm a person's, whatever animal it
 // also names.
@@ -337,7 +341,7 @@ var appeals = newLexicon("反映", "投诉", "举报", "恳请", "请求", "希�
 // resolutions say the emergency is over: "火已经灭了", "孩子找到了",
 // "虚惊一场". They call off the alarms before them in the message, not
 // the ones after them ("以为没事了 结果又烧起来了").
-var resolutions = newLexicon("火灭了", "已经灭了", "灭掉了", "扑灭", "熄灭", "找到了", "已找到", "没事了", "虚惊", "退了", "送到医院了", "已送医", "没有生命危险", "处理完了", "处理好了", "救起来了", "救上来了", "送回家了")
+var resolutions = newLexicon("火灭了", "已经灭了", "灭掉了", "扑灭", "熄灭", "找到了", "已找到", "没事了", "虚惊", "退了", "送到医院了", "已送医", "没有生命危险", "处理完了", "处理好了", "救起来了", "救上来了", "送回家了", "缓过来了", "醒过来了", "没什么事了", "没啥事了", "人没事了", "人都没事", "没大碍", "无大碍", "味道散了", "味散了", "没味了", "闻不到了")
 
 // hoaxes say a whole message's alarm was a drill or a rumour, wherever
 // they stand (see called).

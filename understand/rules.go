@@ -165,7 +165,7 @@ func emergency(t string) (village.Hazard, bool) {
 	}
 	h := village.HazardNone
 	found := anyAlarm(t, func(hz village.Hazard, at int, w string) bool {
-		if !acute(t, at, w) || hz == village.HazardMedical && livestockOnly(t) {
+		if !acute(t, at, w) || hz == village.HazardMedical && livestockOnly(t, clauseAt(t, at, at+len(w))) {
 			return false
 		}
 		h = hz

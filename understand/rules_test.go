@@ -481,6 +481,10 @@ func TestReadScope(t *testing.T) {
 		{"drill then the real thing", "上回演习学的灭火 现在真的起火了", emergencyOf(village.HazardFire, safety)},
 		{"drill today", "今天下午村小学搞了一次地震演练", noise},
 		{"rumour about now", "刚才说二组失火的消息是谣言", noise},
+		{"came round", "俺妈刚才晕了一下 现在缓过来了 没事", noise},
+		{"smell gone", "刚才那个煤气味是谁家的 现在闻不到了", noise},
+		{"asked whether all right is no resolution", "老人晕倒了 人没事吧", emergencyOf(village.HazardMedical, safety)},
+		{"how things stand after", "着火那家现在咋样了", query},
 
 		// Questions and frames.
 		{"asks whether", "后山着火了吗？怎么这么多烟", query},
@@ -500,6 +504,8 @@ func TestReadScope(t *testing.T) {
 		{"imperative alone is no tip", "老人晕倒了千万别乱扶 先打120", emergencyOf(village.HazardMedical, safety)},
 		{"news symptoms stay news of an emergency", "某学校食堂发生集体食物中毒事件，30余名学生出现呕吐腹泻症状。", emergencyOf(village.HazardMedical, safety)},
 		{"sick livestock", "我家的牛病了 上吐下泻 谁认识兽医", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"cow in the ditch, people to help", "俺家的牛跌到沟里了 起不来 来几个人帮忙", reading{village.IntentNoise, village.General, "环境卫生", ""}},
+		{"cow hurt a person", "我家的牛发疯了 我爸被顶伤了", emergencyOf(village.HazardMedical, safety)},
 
 		// Idioms with an alarm word.
 		{"engine will not start", "拖拉机打不着火了", noise},

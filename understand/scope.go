@@ -109,7 +109,7 @@ func advice(t string) bool {
 // 吗", "没事了吗") rather than telling it. A question about how or why
 // ("怎么着火了") tells it.
 func asked(clause string) bool {
-	return strings.Contains(clause, "吗") && !containsAny(clause, whWords)
+	return strings.Contains(clause, "吗") && !containsAny(clause, whWords) || containsAny(clause, statusQuestions)
 }
 
 // doubted reports whether t passes on hearsay and asks whether it is
@@ -151,10 +151,11 @@ func onlyRune(t string, r rune) bool {
 	return n >= 2
 }
 
-// livestockOnly reports whether a medical alarm in t is about an animal
-// ("我家猪生病了 上吐下泻"): t names livestock or a vet and no person.
-func livestockOnly(t string) bool {
-	return containsAny(t, livestock) && !containsAny(t, people)
+// livestockOnly reports whether a medical alarm in clause of t is about
+// an animal ("我家猪生病了 上吐下泻", "我家的牛掉沟里了 起不来 来几个人帮
+// 忙"): t names livestock or a vet and the clause no person.
+func livestockOnly(t, clause string) bool {
+	return containsAny(t, livestock) && !containsAny(clause, people)
 }
 
 // negatedCue reports whether the cue at t[p:] is negated by the three
