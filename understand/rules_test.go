@@ -689,3 +689,16 @@ func TestReadPastAlarms(t *testing.T) {
 		}
 	}
 }
+
+// TestReadReportWords: problems told in words the topics used to miss.
+func TestReadReportWords(t *testing.T) {
+	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	checkReads(t, []readCase{
+		{"theft on camera", "俺家门口的监控拍到有人偷电动车", report("治安")},
+		{"impostor on the phone", "有人冒充社保局打电话要银行卡号", report("治安")},
+		{"fake seeds", "隔壁村有人卖假种子 好多人上当了", report("治安")},
+		{"roof torn off", "大风把俺家屋顶掀了", report("安全隐患")},
+		{"dirty toilet", "公厕门坏了 里面脏得下不去脚", report("环境卫生")},
+		{"a heart is no dirt", "俺爷爷心脏不好", reading{village.IntentNoise, village.General, "其他", ""}},
+	})
+}
