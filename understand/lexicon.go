@@ -2,6 +2,7 @@ package understand
 
 import (
 	"slices"
+	"strings"
 
 	"gridbot/village"
 )
@@ -14,19 +15,149 @@ import (
 
 // alarm is one way of saying a life-safety emergency: any of words, not
 // negated, and — when with is set — any of with anywhere in the message,
-// or in the word's own clause when inClause is set.
+// or in the word's own clause when inClause is set. When subject is set,
+// it must hold for the word's subject (see subjectOf): "房子塌了", not
+// "后山小路塌了一块".
 type alarm struct {
 	hazard   village.Hazard
 	words    lexicon
 	with     lexicon
 	inClause bool
+	// also is a second company, needed anywhere in the message: "很危险"
+	// with a person and a call to come.
+	also lexicon
+	// unless words anywhere in the message make the words something
+	// else: smoke from a chimney or from burning straw is no fire.
+	unless  lexicon
+	subject func(string) bool
+	// minorOK: the word is no alarm when minor damage is all it tells
+	// ("院墙倒了一截", "塌了 没伤到人").
+	minorOK bool
 }
 
 // near reports whether the occurrence of w at t[at:] has the company it
-// needs in its clause (always, unless inClause).
+// needs in its clause (always, unless inClause) and the subject it needs
+// (any, unless subject is set).
 func (a alarm) near(t string, at int, w string) bool {
-	return !a.inClause || containsAny(clauseAt(t, at, at+len(w)), a.with)
+	if a.inClause && !containsAny(clauseAt(t, at, at+len(w)), a.with) {
+		return false
+	}
+	if len(a.also.words) > 0 && !containsAny(t, a.also) || containsAny(t, a.unless) {
+		return false
+	}
+	if a.minorOK && minor(t, at+len(w)) {
+		return false
+	}
+	if a.subject == nil {
+		return true
+	}
+	if s := subjectOf(t, at); s != "" {
+		return a.subject(s)
+	}
+	// No subject in the clause: it is the topic of an earlier one ("那栋
+	// 危房没人管 今天早上塌了"), a noun not followed by a localizer or a
+	// demonstrative that makes it a mere place ("后山那条小路").
+	before := t[:at]
+	for k := range before {
+		if k > 0 && !hasAnyPrefix(before[k:], localizers) && a.subject(before[:k]) {
+			return true
+		}
+	}
+	return false
 }
+
+// localizers after a noun make it a place, not the topic: "山上的路",
+// "桥头的栏杆", "后山那条小路".
+var localizers = newLexicon("上", "下", "里", "边", "旁", "头", "后", "前", "脚", "口", "的", "那", "这", "附近", "对面")
+
+// links stand between a subject and its verb: adverbs, passive and
+// disposal markers, and what did it ("房子被大水冲塌了", "墙一下子倒了").
+// subjectOf trims them off the end of the words before the verb.
+var links = newLexicon("怕是", "恐怕", "可能", "好像", "估计", "突然", "一下子", "一下", "全部", "全都", "全", "都", "也", "又", "就", "已经", "整个", "被", "给", "让", "把", "冲", "压", "刮", "吹", "撞", "挖", "炸", "砸", "震", "泡", "大水", "洪水", "雨水", "雨", "水", "雪", "风", "大风", "大雨", "暴雨", "了")
+
+// whens say when, and stand before a verb whose subject is elsewhere:
+// "今天早上塌了".
+var whens = newLexicon("今天", "昨天", "前天", "今早", "昨晚", "昨夜", "早上", "上午", "中午", "下午", "晚上", "夜里", "半夜", "凌晨", "刚才", "刚刚", "刚", "就在", "在", "终于", "结果", "然后", "这下", "现在")
+
+var subjectLinks = newLexicon(slices.Concat(links.words, whens.words)...)
+
+// subjectOf is the clause of t before the verb at t[at:], with the links
+// between subject and verb trimmed: its end is the subject's head noun.
+// It is empty when the clause names no subject, only when it happened.
+func subjectOf(t string, at int) string {
+	s := t[clauseStart(t, at):at]
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, l := range subjectLinks.words {
+			if rest, ok := strings.CutSuffix(s, l); ok {
+				s, trimmed = rest, true
+			}
+		}
+	}
+	return s
+}
+
+// structures are what falls in on people: a house, a bridge, a dam, a
+// hillside, a mine. A collapsed path, fence, pigsty or greenhouse is damage
+// to report, unless someone is under it (see trapped).
+var structures = newLexicon("房", "房子", "屋", "屋子", "楼", "桥", "坝", "堤", "顶", "山", "山体", "坡", "崖", "岩", "架", "架子", "工棚", "梁", "台", "梯", "塔", "烟囱", "檐", "堂", "庙", "厂", "车间", "仓库", "堡坎", "挡墙", "挡土墙", "隧道", "矿", "洞", "窑", "教室", "宿舍", "家", "土墙", "后墙", "山墙", "承重墙", "外墙")
+
+// buildingParts fall in with the building they are part of: "房子的墙",
+// "老张家的墙", "屋里的顶棚".
+var (
+	buildingParts = newLexicon("墙", "墙体", "墙壁", "棚", "板", "梁")
+	buildings     = newLexicon("房", "房子", "屋", "屋子", "楼", "家", "教室", "宿舍", "学校")
+)
+
+// fallsOnPeople reports whether what a collapse word's subject names
+// falls in on people: a structure, or a part of a building.
+func fallsOnPeople(subject string) bool {
+	if hasAnySuffix(subject, structures) {
+		return true
+	}
+	for _, p := range buildingParts.words {
+		if rest, ok := strings.CutSuffix(subject, p); ok {
+			rest = strings.TrimSuffix(strings.TrimSuffix(rest, "的"), "里")
+			return hasAnySuffix(rest, buildings)
+		}
+	}
+	return false
+}
+
+// bits just after a collapse word say a little of it fell: "塌了一截".
+var bits = newLexicon("一截", "一角", "一块", "一段", "一小", "一点", "个口", "个缺口", "一些")
+
+// unharmed say no one was hurt: "没伤到人", "人没事".
+var unharmed = newLexicon("没伤到", "没砸到", "没压到", "没伤人", "没人受伤", "没有人受伤", "无人受伤", "人没事", "人都没事", "没伤着", "没砸着")
+
+// minor reports whether the collapse word ending at t[end:] tells of
+// minor damage: no one hurt, or a bit of something with no one under it.
+func minor(t string, end int) bool {
+	return containsAny(t, unharmed) || hasAnyPrefix(t[end:], bits) && !containsAny(t, trapped)
+}
+
+// reservoirs are what holds water back: a dam, a dike, a reservoir.
+var reservoirs = newLexicon("坝", "堤", "水库", "山塘", "塘坝", "堰")
+
+func holdsWater(subject string) bool { return hasAnySuffix(subject, reservoirs) }
+
+// isKin reports whether a subject is one of kin: "俺家那个傻儿子".
+func isKin(subject string) bool { return hasAnySuffix(subject, kinWords) }
+
+var kinWords = kinAnd("娃", "伢", "宝宝", "小孙子", "小孙女")
+
+// pens are walls that keep animals in, not people out of harm's way.
+var pens = newLexicon("圈墙", "圈的墙", "棚墙", "舍墙")
+
+// wallFalls reports whether a collapse word's subject is a wall other
+// than a pen's: a wall falls on whoever passes.
+func wallFalls(subject string) bool {
+	return strings.HasSuffix(subject, "墙") && !hasAnySuffix(subject, pens)
+}
+
+// trapped says someone is under or inside what fell: with a collapse
+// word anywhere, an emergency whatever fell.
+var trapped = newLexicon(slices.Concat(cries.words, []string{"有人", "人在", "人被", "人压", "被压", "压着", "压住", "压在", "埋着", "埋在", "在里面", "还在里", "困在", "困住", "工人", "伤", "砸到", "砸着", "被砸", "砸死", "压死人", "在下面", "下面有人"})...)
 
 // kin are the people whose absence or fall a villager reports: family
 // words, elders and children.
@@ -39,24 +170,51 @@ func kinAnd(more ...string) lexicon {
 // alarms in priority order: when several match, the first hazard wins
 // (a flood that brings a wall down is a flood).
 var alarms = []alarm{
-	{hazard: village.HazardFire, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "烧着了", "引着了", "火烧", "冒烟了", "冒黑烟", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁")},
+	{hazard: village.HazardFire, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁")},
+	// Smoke where there should be none: not from a chimney, a cooking
+	// fire or straw burnt on purpose.
+	{hazard: village.HazardFire, words: newLexicon("冒烟", "冒黑烟", "起烟", "浓烟", "好大的烟", "冒着烟", "烟很大", "烟好大"), unless: newLexicon("烟囱", "炊烟", "烧秸秆", "焚烧", "烧垃圾", "烧荒", "烧纸", "做饭", "烧饭", "抽烟", "烟花", "鞭炮", "烟头")},
 	{hazard: village.HazardGas, words: newLexicon("煤气泄漏", "燃气泄漏", "天然气泄漏", "漏气", "煤气味", "煤气中毒", "一氧化碳", "泄漏", "冒气", "毒气", "气味好呛", "呛人")},
 	{hazard: village.HazardFire, words: newLexicon("控制不住", "烧过来", "烧到", "蔓延", "跑到山上", "烧上山"), with: newLexicon("火")},
 	{hazard: village.HazardGas, words: newLexicon("中毒", "头晕", "想吐", "没起来", "叫不醒"), with: newLexicon("烧炭", "炭火", "煤炉", "煤气", "燃气", "炉子")},
-	{hazard: village.HazardGas, words: newLexicon("在漏", "漏了", "关不上", "一直漏", "挖断", "挖破", "嘶嘶", "味道很大", "味道好大", "味很大", "味好大"), with: newLexicon("液化气", "煤气", "燃气", "天然气", "气罐", "罐子")},
+	{hazard: village.HazardGas, words: newLexicon("在漏", "漏了", "关不上", "一直漏", "挖断", "挖破", "嘶嘶", "嗤嗤", "呲呲", "滋滋", "气味", "味道", "一股味", "臭鸡蛋味", "味道很大", "味道好大", "味很大", "味好大"), with: newLexicon("液化气", "煤气", "燃气", "天然气", "气罐", "罐子")},
 	{hazard: village.HazardFlood, words: newLexicon("洪水", "山洪", "发大水", "涨大水", "被淹", "淹了", "淹到", "决堤", "溃坝", "漫堤", "泥石流", "滑坡", "塌方", "冲垮", "冲毁", "冲走", "冲断", "冲到", "涨上来", "水涨", "暴涨", "进水了", "水到膝盖", "水到腰", "滚石", "落石")},
 	{hazard: village.HazardFlood, words: newLexicon("放水", "泄洪", "渗水", "管涌"), with: newLexicon("水库", "大坝", "堤", "电站", "下游")},
+	// A dam about to give way, or cracked and leaking.
+	{hazard: village.HazardFlood, words: newLexicon("要垮", "快垮", "要塌", "快塌", "要决堤", "快决堤", "要溃", "要崩"), subject: holdsWater},
+	{hazard: village.HazardFlood, words: newLexicon("漏水", "冒水", "开裂", "裂了", "裂缝", "裂开", "裂口"), with: newLexicon("坝", "堤"), inClause: true},
 	{hazard: village.HazardFlood, words: newLexicon("被困"), with: newLexicon("水", "洪", "河", "洲", "雨")},
 	{hazard: village.HazardFlood, words: newLexicon("往下滑", "滑下来", "滚下来", "滚到路上"), with: newLexicon("土", "山", "坡", "石头"), inClause: true},
-	{hazard: village.HazardCollapse, words: newLexicon("倒塌", "房子塌", "墙倒", "塌下来", "压垮", "坍塌", "被埋", "埋了人", "砸到", "砸伤", "压到人", "地震", "掩埋", "房倒", "房子倒", "屋倒", "楼倒")},
-	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了"), with: newLexicon("房", "屋", "墙", "楼", "桥", "棚", "人", "顶", "山", "坡", "坝", "堤", "架")},
+	{hazard: village.HazardCollapse, words: newLexicon("倒塌", "房子塌", "塌下来", "压垮", "坍塌", "被埋", "埋了人", "砸到", "砸伤", "压到人", "地震", "掩埋", "房倒", "房子倒", "屋倒", "楼倒")},
+	// A house about to fall in, still creaking, its people fled: "房子裂
+	// 了个大口子 还在响 怕是要塌 我们先跑出来了".
+	{hazard: village.HazardCollapse, words: newLexicon("要塌", "快塌", "要倒", "快倒", "要垮", "快垮"), with: newLexicon("跑出来", "还在响", "在响", "咔咔", "往下掉", "在掉", "掉渣", "在裂"), subject: fallsOnPeople},
+	// Something fell in: a house, a bridge, a dam is an emergency by
+	// itself ("老屋塌了", "墙倒了" of a house); a path, a fence, a pigsty
+	// only with someone under it.
+	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "倒了", "塌掉", "垮掉"), subject: fallsOnPeople},
+	// A wall that fell is an emergency unless only a bit of it fell or the
+	// message says no one was hurt (see minor).
+	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "倒了", "塌掉", "垮掉"), subject: wallFalls, minorOK: true},
+	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "塌掉", "垮掉"), with: trapped, minorOK: true},
 	{hazard: village.HazardFire, words: newLexicon("爆炸", "罐子爆", "锅炉爆", "炸伤")},
 	{hazard: village.HazardCrime, words: newLexicon("持刀", "拿刀", "拿着刀", "砍人", "要砍", "追着人砍", "打人了", "抢劫", "抢东西", "抢钱", "抢包", "抢走", "被抢", "入室", "撬门", "撬锁", "打群架", "群殴", "斗殴", "砸车", "砸东西", "绑架", "被绑", "抱走", "拐走", "人贩子", "家暴", "杀人", "捅人", "捅伤", "开枪", "持枪", "正在偷", "在偷东西", "袭击", "行凶", "枪击", "劫持", "爆炸案", "拿斧", "拿着斧", "拎着斧", "举着斧", "拎着刀", "提着刀", "拿菜刀", "拿着菜刀", "挥刀", "乱砍")},
+	{hazard: village.HazardCrime, words: newLexicon("在撬", "正在撬"), with: newLexicon("门", "锁", "窗", "车"), inClause: true},
 	// A thief still in the house is a crime in progress.
 	{hazard: village.HazardCrime, words: newLexicon("还在屋", "还在家里", "还在里面", "还在院子", "还没走"), with: newLexicon("小偷", "贼", "撬", "偷")},
 	{hazard: village.HazardMissing, words: newLexicon("走失", "失踪", "找不到人", "人不见了", "走丢", "寻人", "人都没见到")},
 	{hazard: village.HazardMissing, words: newLexicon("不见了", "找不到", "找不着", "没回来", "没回家", "没有回来", "没有回家", "没见到", "没见着", "未归"), with: kinAnd()},
-	{hazard: village.HazardMedical, words: newLexicon("受伤", "流血", "出血", "都是血", "好多血", "血流", "昏迷", "晕倒", "晕过去", "晕了", "昏倒", "昏过去", "不省人事", "叫不醒", "喊不醒", "没有呼吸", "没呼吸", "呼吸困难", "喘不上气", "喘不过气", "上不来气", "胸口疼", "胸口痛", "心脏病犯", "心脏病发", "中风", "嘴歪", "抽搐", "休克", "一动不动", "起不来", "爬不起来", "站不起来", "摔伤", "骨折", "腿断了", "车祸", "被撞", "撞人", "撞了", "溺水", "掉河里", "掉水里", "掉进河", "掉进水", "掉池塘", "掉到池塘", "掉进池塘", "掉井里", "掉进井", "掉到河", "落水", "触电", "被电打", "电到人", "电着人", "被电着", "被电了", "中毒", "喝了农药", "喝农药", "喝药了", "救命", "中暑", "咬伤", "被狗咬", "蛇咬", "被蛇", "长虫咬", "顶伤", "压在下面", "翻到沟", "翻车", "上吐下泻", "都在吐", "都吐了", "吐白沫", "要生了", "难产", "发紫", "脸都紫", "磕破", "头破", "头打破", "头都打破", "打破头", "烧伤", "烫伤", "开水烫", "被烫", "卷进", "绞进", "蛰了", "爬不上来", "死亡", "身亡", "遇难", "伤亡", "重伤", "伤得很重", "伤得重", "打伤", "砍伤", "刺伤", "相撞", "追尾", "侧翻", "撞上", "坠亡", "坠落", "坠楼", "人不行了", "快不行了", "出人命")},
+	{hazard: village.HazardMissing, words: newLexicon("丢了", "跑丢", "弄丢", "搞丢", "走散"), subject: isKin},
+	{hazard: village.HazardMedical, words: newLexicon("受伤", "流血", "出血", "都是血", "好多血", "血流", "昏迷", "晕倒", "晕过去", "晕了", "昏倒", "昏过去", "不省人事", "叫不醒", "喊不醒", "没有呼吸", "没呼吸", "呼吸困难", "喘不上气", "喘不过气", "上不来气", "胸口疼", "胸口痛", "心脏病犯", "心脏病发", "中风", "嘴歪", "抽搐", "休克", "一动不动", "起不来", "爬不起来", "站不起来", "摔伤", "骨折", "腿断了", "车祸", "被撞", "撞人", "撞了", "溺水", "掉河里", "掉水里", "掉进河", "掉进水", "掉池塘", "掉到池塘", "掉进池塘", "掉井里", "掉进井", "掉到河", "落水", "触电", "被电打", "电到人", "电着人", "被电着", "被电了", "中毒", "喝了农药", "喝农药", "喝药了", "救命", "中暑", "咬伤", "被狗咬", "蛇咬", "被蛇", "长虫咬", "顶伤", "压在下面", "翻到沟", "翻车", "上吐下泻", "都在吐", "都吐了", "吐白沫", "要生了", "难产", "发紫", "脸都紫", "磕破", "头破", "头打破", "头都打破", "打破头", "烧伤", "烫伤", "开水烫", "被烫", "卷进", "绞进", "蛰了", "爬不上来", "死亡", "身亡", "遇难", "伤亡", "重伤", "伤得很重", "伤得重", "打伤", "砍伤", "刺伤", "相撞", "追尾", "侧翻", "撞上", "坠亡", "坠落", "坠楼", "人不行了", "快不行了", "出人命", "喘不上来", "喘不过来", "淹死", "没知觉", "没意识", "意识不清", "神志不清")},
+	// Signs of a stroke or a heart attack, told together: "脸色发白 说不出
+	// 话", "心脏不舒服 出冷汗"; alone they may be anger or fright.
+	{hazard: village.HazardMedical, words: newLexicon("说不出话", "说不了话"), with: newLexicon("脸色", "嘴歪", "晕", "吐", "瘫", "半边", "胸口", "喘", "发白", "发紫")},
+	{hazard: village.HazardMedical, words: newLexicon("心脏不舒服", "心口疼", "心口痛", "心口闷", "胸闷"), with: newLexicon("冷汗", "脸色", "喘", "晕", "吐", "发白", "发紫")},
+	// A fit: a child's, or with a fever ("孩子发高烧抽筋了"), not a cramp.
+	{hazard: village.HazardMedical, words: newLexicon("抽筋", "抽风"), with: newLexicon("孩子", "小孩", "宝宝", "婴儿", "发烧", "高烧")},
+	// A person in danger, and a call to come: "有个小孩爬到楼顶上了 很危
+	// 险 快来".
+	{hazard: village.HazardNone, words: newLexicon("很危险", "好危险", "太危险", "危险得很"), with: kinAnd("有人", "有个人"), also: newLexicon("快来", "快点来", "赶紧来", "快过来", "快去")},
 	{hazard: village.HazardMedical, words: newLexicon("急救", "救护车"), with: newLexicon("叫", "打", "快", "送", "等")},
 	{hazard: village.HazardMedical, words: newLexicon("事故"), with: newLexicon("发生", "造成", "出了", "出事故")},
 	{hazard: village.HazardMedical, words: newLexicon("掉下来", "摔下来"), with: newLexicon("有人", "人从", "孩子", "小孩", "老人", "工人", "他", "她")},
@@ -64,7 +222,7 @@ var alarms = []alarm{
 	// A person fallen into something, lying still or without breath, or
 	// an elder who fell: the person in the same clause ("有人掉进粪池了",
 	// "有个老人倒在路边", "爷爷摔倒了"; not "牛掉沟里了", "树倒在路上").
-	{hazard: village.HazardMedical, words: newLexicon("掉下去", "掉进", "掉到", "掉井", "掉沟", "掉坑", "倒在", "倒地", "没气了", "没了气", "断气", "摔倒了", "摔了一跤"), with: kinAnd("有人", "人"), inClause: true},
+	{hazard: village.HazardMedical, words: newLexicon("掉下去", "掉进", "掉到", "掉井", "掉沟", "掉坑", "倒在", "倒地", "没气了", "没了气", "断气", "摔倒了", "摔了一跤", "躺在地上", "躺地上"), with: kinAnd("有人", "人"), inClause: true},
 	// Someone else taking his life, seen by the sender ("有个人要跳河",
 	// "有人自杀了"): the person in the same clause.
 	{hazard: village.HazardMedical, words: newLexicon("跳河", "跳楼", "跳崖", "跳井", "自杀", "轻生", "寻短见", "上吊", "割腕"), with: kinAnd("有人", "人"), inClause: true},
@@ -89,11 +247,11 @@ var negations = newLexicon("不是", "没有", "没", "并非", "无人", "无",
 // hypotheticals before a keyword make it a danger that may come: "一旦
 // 发生火灾", "容易摔伤". Like risks after it, they cancel the alarm but
 // leave a hazard to report (see potential).
-var hypotheticals = newLexicon("一旦", "万一", "如果", "假如", "倘若", "容易", "极易", "要是", "哪天", "会不会", "怕会", "迟早", "早晚", "扬言", "威胁", "我想", "想要")
+var hypotheticals = newLexicon("一旦", "万一", "如果", "假如", "倘若", "容易", "极易", "要是", "哪天", "会不会", "怕会", "迟早", "早晚", "扬言", "威胁", "我想", "想要", "怕")
 
 // falseNegations hold a negation rune without negating what follows: "没
 // 想到老刘家着火了", "没一会儿就烧起来了", "未成年人落水了", "消防车".
-var falseNegations = newLexicon("没想到", "没多久", "没一会", "没过多久", "没几分钟", "没注意", "没留神", "没看住", "没看好", "没反应过来", "没来得及", "未成年", "无意中", "无意间", "消防", "防盗")
+var falseNegations = newLexicon("没想到", "没多久", "没一会", "没过多久", "没几分钟", "没注意", "没留神", "没看住", "没看好", "没反应过来", "没来得及", "未成年", "无意中", "无意间", "消防", "防盗", "怕是", "恐怕", "只怕", "哪怕", "害怕", "可怕", "吓怕")
 
 // meetings are nouns that end in 会, which is no modal before them: "村委
 // 会着火了".
@@ -115,6 +273,12 @@ var (
 	grievances  = newLexicon("恳请", "恳求", "请求", "望领导", "希望领导", "请领导", "相关部门", "有关部门", "职能部门", "主管部门", "尊敬的", "领导您好", "投诉", "举报", "信访", "上访", "反映", "维权", "权益", "依法", "予以", "给予", "答复", "说法", "赔偿", "补偿", "赔付", "理赔", "医药费", "医疗费", "拖欠", "欠薪", "讨薪", "工资", "工钱", "政策", "此致", "督促", "查处", "整改", "协调", "至今未", "至今没", "至今仍", "仍未", "迟迟", "一直没", "一直未", "没人管", "无人管", "无人问津", "不了了之", "推诿", "推脱", "未果", "无果")
 	nowCues     = newLexicon("正在", "现在", "刚刚", "刚才", "还在", "仍在", "一直在", "此刻", "眼下", "马上", "快要", "就要", "今天", "今早", "今晚", "今日", "今晨", "这会", "昨天", "昨晚", "昨夜", "昨日")
 	urgentCalls = newLexicon("救命", "快来", "快点来", "来人啊", "来人呐", "赶紧", "赶快", "快叫", "快打", "快报警", "快跑", "快救", "速来", "求救", "快帮忙", "救援", "抢救", "营救", "搜救", "被困", "困在", "出不来", "压在下面")
+)
+
+// pastTimes put an alarm days or weeks back; stillCues say it is not over.
+var (
+	pastTimes = newLexicon("上个礼拜", "上礼拜", "上周", "上星期", "上个星期", "前几天", "前些天", "前些日子", "前段时间", "前阵子", "那年", "以前", "小时候", "当年", "上次", "上回")
+	stillCues = newLexicon("还没", "还是没", "仍然", "仍未", "至今", "到现在", "一直没", "还不")
 )
 
 // severities keep an emergency an emergency even when it is over: "火扑灭
@@ -140,6 +304,20 @@ var callHazards = []struct {
 // news, television, games, dreams, prayers for the far away.
 var frames = newLexicon("转发", "看新闻", "新闻里", "新闻上", "新闻说", "新闻报道", "电视上", "电视里", "电视剧", "剧里", "这剧", "电影里", "电影中", "游戏里", "游戏中", "梦见", "梦到", "做梦", "抖音上", "抖音里", "快手上", "视频里", "网上看到", "祈祷", "隔壁县", "外省")
 
+// tips are how health and safety advice is worded; witnesses say the
+// sender tells of someone or somewhere real (see advice).
+var (
+	tips = newLexicon("前兆", "个信号", "个症状", "些症状", "多发季", "高发期", "多发期", "必看", "常识", "小知识", "科普", "教你", "几招", "收藏", "记住", "牢记", "谨记", "转告", "家长们", "注意事项", "误区", "自救", "急救方法", "应急知识", "提醒大家", "告诉家人", "看好孩子", "看管好", "看护好", "中老年人", "老年人注意")
+	// howTos with imperatives are a tip too: "煤气泄漏了怎么办？第一时间关阀门".
+	howTos      = newLexicon("怎么办", "如何处理", "该怎么做")
+	imperatives = newLexicon("第一时间", "千万", "一定要", "应该", "要先", "立即")
+	witnesses   = newLexicon("有人", "有个", "我家", "我们家", "我爸", "我妈", "我爹", "我娘", "我爷", "我奶", "我老", "我儿", "我女", "我孩子", "我外", "我姥", "这里", "这边", "那边", "村口", "家里")
+)
+
+// statusQuestions ask how things stand after an emergency: "着火那家现在
+// 怎么样了".
+var statusQuestions = newLexicon("怎么样了", "咋样了", "如何了", "情况如何", "情况怎么样", "还好吧")
+
 // hearsay passes on what others say; with a question it asks whether an
 // alarm is true ("群里说着火了 是真的吗").
 var hearsay = newLexicon("听说", "群里说", "有人说", "网上说", "说是", "是真的吗")
@@ -150,7 +328,7 @@ var whWords = newLexicon("怎么", "为什么", "什么", "谁", "哪")
 
 // livestock someone keeps, and vets: a medical alarm about them is no
 // person's emergency ("我家猪生病了 上吐下泻 有兽医吗").
-var livestock = newLexicon("家猪", "家牛", "家羊", "家鸡", "家的猪", "家的牛", "家的羊", "家的鸡", "兽医", "猪瘟", "鸡瘟", "牲口", "牲畜", "家禽")
+var livestock = newLexicon("的牛", "的猪", "的羊", "头牛", "头猪", "只羊", "家猪", "家牛", "家羊", "家鸡", "家的猪", "家的牛", "家的羊", "家的鸡", "兽医", "猪瘟", "鸡瘟", "牲口", "牲畜", "家禽")
 
 // people in a message make a medical alarm a person's, whatever animal it
 // also names.
@@ -163,7 +341,7 @@ var appeals = newLexicon("反映", "投诉", "举报", "恳请", "请求", "希�
 // resolutions say the emergency is over: "火已经灭了", "孩子找到了",
 // "虚惊一场". They call off the alarms before them in the message, not
 // the ones after them ("以为没事了 结果又烧起来了").
-var resolutions = newLexicon("火灭了", "已经灭了", "灭掉了", "扑灭", "熄灭", "找到了", "已找到", "没事了", "虚惊", "退了", "送到医院了", "已送医", "没有生命危险", "处理完了", "处理好了", "救起来了", "救上来了", "送回家了")
+var resolutions = newLexicon("火灭了", "已经灭了", "灭掉了", "扑灭", "熄灭", "找到了", "已找到", "没事了", "虚惊", "退了", "送到医院了", "已送医", "没有生命危险", "处理完了", "处理好了", "救起来了", "救上来了", "送回家了", "缓过来了", "醒过来了", "没什么事了", "没啥事了", "人没事了", "人都没事", "没大碍", "无大碍", "味道散了", "味散了", "没味了", "闻不到了")
 
 // hoaxes say a whole message's alarm was a drill or a rumour, wherever
 // they stand (see called).
@@ -201,16 +379,16 @@ type topic struct {
 }
 
 var topics = []topic{
-	{"治安", newLexicon("被偷", "偷了", "被盗", "小偷", "骗子", "诈骗", "被骗", "骗老人", "赌钱", "赌博", "聚众赌", "传销", "陌生面孔", "可疑", "飙车", "飙摩托", "吸毒", "保健品", "投毒", "下毒", "撬锁", "被撬", "抢劫", "被抢", "敲诈", "勒索", "电鱼", "炸鱼", "毒鱼", "进贼"),
+	{"治安", newLexicon("被偷", "偷了", "被盗", "小偷", "骗子", "诈骗", "被骗", "骗老人", "赌钱", "赌博", "聚众赌", "传销", "陌生面孔", "可疑", "有人偷", "偷走", "偷东西", "偷车", "冒充", "假冒", "上当", "卖假", "飙车", "飙摩托", "吸毒", "保健品", "投毒", "下毒", "撬锁", "被撬", "抢劫", "被抢", "敲诈", "勒索", "电鱼", "炸鱼", "毒鱼", "进贼"),
 		newLexicon("监控", "治安", "派出所", "陌生人")},
 	{"道路交通", newLexicon("大坑", "有个坑", "坑坑洼洼", "坑洼", "路烂", "压烂", "压坏", "路面塌陷", "道路塌陷", "塌陷", "减速带", "井盖不见", "井盖丢", "占道", "占了半边路", "过不去", "路不通", "结冰", "没有路灯", "反光镜", "不亮"),
 		newLexicon("路灯", "灯", "路面", "马路", "公路", "村道", "水泥路", "道路", "路口", "路边", "路上", "桥", "护栏", "井盖", "红绿灯", "公交", "站牌", "涵管", "涵洞", "急弯", "交通", "拥堵", "堵车", "停车", "车辆", "出租车", "驾校", "高速", "斑马线", "人行道", "车站", "客运", "路段", "路")},
 	{"水电设施", newLexicon("停水", "没水", "没有水", "断水", "停电", "没电", "没有电", "断电", "跳闸", "断网", "没网", "没信号", "没有信号", "水压低", "电压低", "电压太低", "水管爆", "水管冻裂", "冻裂", "电线垂", "电线掉", "电线断", "电线老化"),
 		newLexicon("水管", "自来水", "水龙头", "龙头", "水井", "水塔", "水表", "水泵", "抽水泵", "水渠", "灌溉", "电线", "电杆", "电线杆", "电表", "变压器", "电压", "宽带", "网络", "信号", "光纤", "电视", "电工", "供水", "供电", "燃气", "天然气", "暖气", "供暖", "用电", "用水", "水费", "电费", "管网", "排水")},
-	{"环境卫生", newLexicon("垃圾", "粪水", "污水", "黑水", "臭", "异味", "乱倒", "乱扔", "乱堆", "乱排", "直排", "烧秸秆", "焚烧", "苍蝇", "蚊子", "死猪", "死鸡", "死鱼", "鱼都死", "白色垃圾", "生蛆", "发臭", "脏", "血水", "污染", "农药桶"),
-		newLexicon("厕所", "公厕", "水沟", "沟渠", "沟", "河道", "河里", "池塘", "秸秆", "塑料", "泡沫", "卫生", "粪", "环境", "环保", "扬尘", "噪音", "排放", "废气", "废水", "养殖场", "油烟", "空气")},
+	{"环境卫生", newLexicon("垃圾", "粪水", "污水", "黑水", "臭", "异味", "乱倒", "乱扔", "乱堆", "乱排", "直排", "烧秸秆", "焚烧", "苍蝇", "蚊子", "死猪", "死鸡", "死鱼", "鱼都死", "白色垃圾", "生蛆", "发臭", "很脏", "太脏", "好脏", "脏乱", "脏得", "脏死", "又脏", "脏兮兮", "血水", "污染", "农药桶", "冒黑烟", "黑烟", "呛死"),
+		newLexicon("烟囱", "厕所", "公厕", "水沟", "沟渠", "沟", "河道", "河里", "池塘", "秸秆", "塑料", "泡沫", "卫生", "粪", "环境", "环保", "扬尘", "噪音", "排放", "废气", "废水", "养殖场", "油烟", "空气")},
 	{"安全隐患", newLexicon("裂缝", "裂了", "危房", "野狗", "疯狗", "马蜂窝", "蜂窝", "松了", "没盖", "怕要倒", "要倒了", "快倒了", "摇摇欲坠", "漏电", "电线裸露", "过期", "鞭炮", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人"),
-		newLexicon("围墙", "墙", "石头", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "电梯")},
+		newLexicon("围墙", "墙", "田坎", "田埂", "堡坎", "挡墙", "大棚", "棚", "猪圈", "羊圈", "牛圈", "石头", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "电梯")},
 	{"其他", newLexicon("广播", "喇叭", "健身器材", "卫生室", "快递点", "野猪"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户")},
 }
 
@@ -225,11 +403,11 @@ var (
 )
 
 // states are what is wrong with an object: "路灯" + "坏了".
-var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "一闪一闪", "闪", "破了", "破", "烂", "堵", "漏", "断了", "断", "裂", "倒了", "吹倒", "歪", "塌", "满了", "没人收", "没人清", "没人管", "没人修", "没人捞", "不见了", "碎了", "掉了", "爆了", "黄的", "怪味", "嗡嗡", "不制冷", "开不起来", "不通", "积水", "滑", "黑", "挡", "占", "吵", "漂", "找不到", "不方便", "没法", "成问题", "要干死", "经常没人", "不正常", "不完善", "推诿", "未果", "不便", "严重", "违规", "违法", "停了", "垂得", "垂下来")
+var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "一闪一闪", "闪", "破了", "破", "烂", "堵", "漏", "断了", "断", "裂", "倒了", "吹倒", "歪", "塌", "满了", "垮", "掀了", "掀翻", "刮跑", "刮掉", "吹跑", "吹掉", "没人收", "没人清", "没人管", "没人修", "没人捞", "不见了", "碎了", "掉了", "爆了", "黄的", "怪味", "嗡嗡", "不制冷", "开不起来", "不通", "积水", "滑", "黑", "挡", "占", "吵", "漂", "找不到", "不方便", "没法", "成问题", "要干死", "经常没人", "不正常", "不完善", "推诿", "未果", "不便", "严重", "违规", "违法", "停了", "垂得", "垂下来")
 
 // brokenStates say a thing is broken, not merely dark or slippery: an
 // object with one is worth asking about.
-var brokenStates = newLexicon("坏了", "坏掉", "不亮", "破了", "断了", "裂了", "塌", "堵了", "漏水", "爆了", "碎了", "掉了", "倒了", "停了", "不通")
+var brokenStates = newLexicon("坏了", "坏掉", "不亮", "破了", "断了", "裂了", "塌", "垮", "堵了", "漏水", "爆了", "碎了", "掉了", "倒了", "停了", "不通")
 
 // requests and durations make a report more certain.
 var requests = newLexicon("麻烦", "请", "帮忙", "帮我", "看一下", "看看", "来弄", "来修", "修一下", "处理", "尽快", "赶紧", "建议", "希望", "反映", "投诉", "举报", "没人管", "好几天", "好久", "几天了", "天了", "一直", "越来越", "怕", "危险", "容易", "又", "老是", "天天", "经常", "到现在", "能不能")

@@ -75,7 +75,7 @@ func stripStickers(s string) string {
 var variants = strings.NewReplacer(
 	// typos and homophones from pinyin input and voice-to-text
 	"不醒人事", "不省人事", "路登", "路灯", "拉圾", "垃圾", "垃级", "垃圾", "低包", "低保",
-	"找火了", "着火了", "着伙", "着火", "招火", "着火", "着活", "着火", "救名", "救命",
+	"找火柴", "找火柴", "找火机", "找火机", "找火", "着火", "着伙", "着火", "招火", "着火", "着活", "着火", "救名", "救命",
 	"煤汽", "煤气", "然气泄", "燃气泄", "漏汽", "漏气", "泄露", "泄漏", "晕到", "晕倒", "昏到", "昏倒",
 	"摔到了", "摔倒了", "摔到地", "摔倒在地",
 	// idioms that hold an alarm word and mean something else: an engine
@@ -89,7 +89,10 @@ var variants = strings.NewReplacer(
 	"屋里头", "家里", "屋头", "家里",
 	"娃儿", "孩子", "娃娃", "孩子", "伢子", "孩子", "伢", "孩子", "娃", "孩子",
 	"跌了一跤", "摔了一跤", "跌倒", "摔倒", "跌河", "掉河", "跌到", "掉到", "跌进", "掉进", "跌下", "摔下",
-	"咯", "了",
+	"咯", "了", "啦", "了",
+	// pinyin typed without picking the characters
+	"zhao huo", "着火", "zhaohuo", "着火", "zhe huo", "着火", "qi huo", "起火", "qihuo", "起火", "shi huo", "失火",
+	"jiu ming", "救命", "jiuming", "救命", "kuai lai ren", "快来人", "kuailairen", "快来人",
 )
 
 // Canon is text in the words the lexicons and the knowledge base use:

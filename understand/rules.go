@@ -53,6 +53,9 @@ const (
 	// confDeed is given to a good deed told without asking for points:
 	// the bot asks whether to file it as a claim.
 	confDeed = 0.65
+	// confAsk is the least confidence that asks the sender before
+	// registering (llm.confirm_above by default).
+	confAsk = 0.6
 )
 
 // Read classifies text. It never fails.
@@ -115,6 +118,12 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	if ok && rep.conf < 0.4 && !rep.query {
 		ok = false // resolved or thanked: "路灯已经修好了，谢谢"
 	}
+	if h, past := bygone(c); past && (!ok || rep.query || rep.conf < confAsk) {
+		// An emergency told days or weeks later ("上个礼拜河里淹死了一个
+		// 人", "前几天老张家着火了 保险能赔吗"): no alarm now, but worth
+		// asking whether to register.
+		rep, ok = found{typ: village.General, cat: hazardCategory(h), conf: confAsk}, true
+	}
 	if !ok {
 		if claim, ok := ru.deed(c); ok {
 			r.Intent, r.Type, r.Category, r.Indicator, r.Confidence = village.IntentClaim, "", "", claim.indicator, claim.conf
@@ -156,7 +165,7 @@ func emergency(t string) (village.Hazard, bool) {
 	}
 	h := village.HazardNone
 	found := anyAlarm(t, func(hz village.Hazard, at int, w string) bool {
-		if !acute(t, at, w) || hz == village.HazardMedical && livestockOnly(t) {
+		if !acute(t, at, w) || hz == village.HazardMedical && livestockOnly(t, clauseAt(t, at, at+len(w))) {
 			return false
 		}
 		h = hz

@@ -283,7 +283,7 @@ func TestReadAppealsAndNow(t *testing.T) {
 
 		// Habitual hazards: something that happens every day is no emergency now.
 		{"factory smoking every day", "镇上那个砖厂天天冒黑烟，庄稼叶子都黑了",
-			reading{village.IntentReport, village.General, safety, ""}},
+			reading{village.IntentReport, village.General, "环境卫生", ""}},
 		{"habit in another clause", "我家天天有人吵架 厨房着火了", emergencyOf(village.HazardFire, safety)},
 		{"habit but now", "这个烟囱每天冒烟 现在着火了", emergencyOf(village.HazardFire, safety)},
 
@@ -481,6 +481,10 @@ func TestReadScope(t *testing.T) {
 		{"drill then the real thing", "上回演习学的灭火 现在真的起火了", emergencyOf(village.HazardFire, safety)},
 		{"drill today", "今天下午村小学搞了一次地震演练", noise},
 		{"rumour about now", "刚才说二组失火的消息是谣言", noise},
+		{"came round", "俺妈刚才晕了一下 现在缓过来了 没事", noise},
+		{"smell gone", "刚才那个煤气味是谁家的 现在闻不到了", noise},
+		{"asked whether all right is no resolution", "老人晕倒了 人没事吧", emergencyOf(village.HazardMedical, safety)},
+		{"how things stand after", "着火那家现在咋样了", query},
 
 		// Questions and frames.
 		{"asks whether", "后山着火了吗？怎么这么多烟", query},
@@ -491,7 +495,17 @@ func TestReadScope(t *testing.T) {
 		{"television", "电视剧里那场大火拍得真像", reading{village.IntentNoise, village.General, "水电设施", ""}},
 		{"game", "游戏里我的房子被炸了着火了哈哈", reading{village.IntentNoise, village.General, safety, ""}},
 		{"dream", "昨晚梦到家里进水了", noise},
+		{"health tip", "中老年人注意！出现这几个症状可能是中风前兆 嘴歪 手麻 赶紧去医院", reading{village.IntentNoise, village.General, "政策咨询", ""}},
+		{"heart tip", "心梗来临前的5个信号 胸口疼 喘不上气 一定要记住", reading{village.IntentNoise, village.General, "水电设施", ""}},
+		{"drowning season", "夏季溺水事故多发 家长一定要看好孩子", noise},
+		{"how-to with imperatives", "煤气泄漏了怎么办？第一时间关阀门开窗", query},
+		{"symptoms of a real father", "我爸出现中风症状了 嘴歪了 说话不清楚", emergencyOf(village.HazardMedical, safety)},
+		{"how-to about someone here", "有人煤气中毒了 第一时间该怎么办", emergencyOf(village.HazardGas, safety)},
+		{"imperative alone is no tip", "老人晕倒了千万别乱扶 先打120", emergencyOf(village.HazardMedical, safety)},
+		{"news symptoms stay news of an emergency", "某学校食堂发生集体食物中毒事件，30余名学生出现呕吐腹泻症状。", emergencyOf(village.HazardMedical, safety)},
 		{"sick livestock", "我家的牛病了 上吐下泻 谁认识兽医", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"cow in the ditch, people to help", "俺家的牛跌到沟里了 起不来 来几个人帮忙", reading{village.IntentNoise, village.General, "环境卫生", ""}},
+		{"cow hurt a person", "我家的牛发疯了 我爸被顶伤了", emergencyOf(village.HazardMedical, safety)},
 
 		// Idioms with an alarm word.
 		{"engine will not start", "拖拉机打不着火了", noise},
@@ -582,4 +596,109 @@ func TestThreatens(t *testing.T) {
 			t.Errorf("Read(%q) = %s/%s, want a mediation", text, got.Intent, got.Type)
 		}
 	}
+}
+
+// TestReadCollapseScope: a collapse word is an emergency when what fell
+// falls on people (a house, a bridge, a dam, a hillside, a wall) or
+// someone is under it; a path, a fence, a pen or a greenhouse that caved
+// in, or a bit of a wall with no one hurt, is damage to report.
+func TestReadCollapseScope(t *testing.T) {
+	const safety, road = "安全隐患", "道路交通"
+	general := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	collapse := emergencyOf(village.HazardCollapse, safety)
+	checkReads(t, []readCase{
+		{"path caved in", "后山小路塌了一块", general(road)},
+		{"path caved in, bike cannot pass", "后山那条小路塌了一块 摩托车过不去了", general(road)},
+		{"dirt road washed in", "村口那段土路被雨冲塌了一截", general(road)},
+		{"railing", "桥头的栏杆塌了一段", general(road)},
+		{"pigsty", "屋后的猪圈塌了半边 猪没事", general(safety)},
+		{"field bank in dialect", "俺家菜地边上的田坎垮了", general(safety)},
+		{"greenhouse blown down", "地里的大棚被风刮垮了", general(safety)},
+		{"bit of a wall, no one hurt", "学校旁边的围墙塌了一角 没伤到人", general(safety)},
+		{"pen wall", "猪圈的墙倒了", general(safety)},
+		{"old house", "老屋塌了", collapse},
+		{"house by night", "村头的老房子昨晚垮了", collapse},
+		{"bridge", "三组那座旧桥塌了", collapse},
+		{"dike", "河堤垮了", collapse},
+		{"scaffold", "工地的脚手架塌了", collapse},
+		{"slope into the house", "下暴雨 屋后的土坡垮了 泥巴都冲进屋里了", collapse},
+		{"cave dwelling", "窑洞塌了", collapse},
+		{"wall of a house", "老张家的墙倒了", collapse},
+		{"wall", "围墙倒了", collapse},
+		{"wall washed down", "暴雨把院墙冲倒了", collapse},
+		{"someone under the wall", "墙倒了 老王在下面", collapse},
+		{"someone under the greenhouse", "大棚塌了 人压在下面", collapse},
+		{"wall and a cry", "墙倒了 快来人", collapse},
+		{"subject in an earlier clause", "那栋危房一直没人管 今天早上塌了", collapse},
+		{"place in an earlier clause", "后山那条小路 今天塌了一块", general(road)},
+		{"fell is no house", "爷爷摔倒了 有人快来", emergencyOf(village.HazardMedical, safety)},
+	})
+}
+
+// TestReadMoreAlarms: emergencies in words the rules used to miss
+// (dialect, voice input, pinyin, signs told together), by hazard, and
+// the look-alikes that stay what they are.
+func TestReadMoreAlarms(t *testing.T) {
+	byHazard := map[village.Hazard][]string{
+		village.HazardMissing:  {"俺家那个傻儿子又跑丢了"},
+		village.HazardGas:      {"厨房里一股子气味 像是天然气", "液化气罐子嗤嗤响"},
+		village.HazardFire:     {"山那边起烟了 好大的烟", "村头有户人家屋里冒烟 没人在家", "找火啦 老刘家", "zhao huo le kuai lai ren", "怕是着火了 好大的烟"},
+		village.HazardCrime:    {"有人在撬俺家门"},
+		village.HazardFlood:    {"水库要垮了", "大坝开裂了在漏水"},
+		village.HazardCollapse: {"房子裂了个大口子 还在响 怕是要塌 我们先跑出来了"},
+		village.HazardMedical: {"老人哮喘犯了 喘不上来气", "俺爷爷心脏不舒服 脸色发白 出冷汗", "有人晕车吐了一地 脸色发白 说不出话",
+			"孩子发高烧抽筋了", "村口有个老人躺在地上不动", "河里有人淹死了"},
+		village.HazardNone: {"有个小孩爬到楼顶上了 很危险 快来"},
+	}
+	var tests []readCase
+	for h, texts := range byHazard {
+		for _, text := range texts {
+			tests = append(tests, readCase{text, text, emergencyOf(h, hazardCategory(h))})
+		}
+	}
+	general := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	noise := reading{village.IntentNoise, village.General, "其他", ""}
+	checkReads(t, append(tests, []readCase{
+		{"a schoolbag lost is no one missing", "孩子的书包丢了", noise},
+		{"straw smoke is pollution", "有人在烧秸秆 冒烟了", general("环境卫生")},
+		{"chimney smoke is pollution", "那个厂的烟囱冒黑烟 呛死人", general("环境卫生")},
+		{"old house may fall, asks for aid", "老房子快塌了 想申请危房改造", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"speechless with anger", "气得我说不出话", noise},
+		{"cold sweat from fright", "吓得我出冷汗", noise},
+		{"a cramp", "我腿抽筋了", noise},
+		{"fear is no fall", "我怕孩子掉河里 不让他去", general("环境卫生")},
+	}...))
+}
+
+// TestReadPastAlarms: an emergency told days or weeks later is no alarm,
+// but worth asking about; one still going on is an emergency.
+func TestReadPastAlarms(t *testing.T) {
+	const safety, order = "安全隐患", "治安"
+	asked := reading{village.IntentReport, village.General, safety, ""}
+	rs := checkReads(t, []readCase{
+		{"drowning last week", "上个礼拜河里淹死了一个人 大家看好孩子", asked},
+		{"fire days ago, insurance", "前几天老张家着火了 保险能赔吗", asked},
+		{"accident last week", "上个礼拜那个路口又出车祸了", asked},
+		{"missing for days, not found", "前几天走丢的那个老人还没找到", emergencyOf(village.HazardMissing, order)},
+		{"past fire, new fire", "上次着火的那家 又着火了", emergencyOf(village.HazardFire, safety)},
+		{"fell last week, cannot get up now", "上周我爸摔倒了 现在又起不来了", emergencyOf(village.HazardMedical, safety)},
+	})
+	for i, r := range rs[:3] {
+		if r.Confidence != confAsk {
+			t.Errorf("row %d: confidence %v; want %v (asked first)", i, r.Confidence, confAsk)
+		}
+	}
+}
+
+// TestReadReportWords: problems told in words the topics used to miss.
+func TestReadReportWords(t *testing.T) {
+	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	checkReads(t, []readCase{
+		{"theft on camera", "俺家门口的监控拍到有人偷电动车", report("治安")},
+		{"impostor on the phone", "有人冒充社保局打电话要银行卡号", report("治安")},
+		{"fake seeds", "隔壁村有人卖假种子 好多人上当了", report("治安")},
+		{"roof torn off", "大风把俺家屋顶掀了", report("安全隐患")},
+		{"dirty toilet", "公厕门坏了 里面脏得下不去脚", report("环境卫生")},
+		{"a heart is no dirt", "俺爷爷心脏不好", reading{village.IntentNoise, village.General, "其他", ""}},
+	})
 }

@@ -20,10 +20,34 @@ func acute(t string, at int, w string) bool {
 	if isNegated(t, at, w) && !cryAfter(t, end) {
 		return false
 	}
-	if asked(clauseAt(t, at, end)) {
+	if asked(clauseAt(t, at, end)) || past(t, at, end) {
 		return false
 	}
 	return !resolvedAfter(t, at) || anyUnnegated(t, severities)
+}
+
+// past reports whether the alarm word at t[at:end] tells of something
+// days or weeks ago ("上个礼拜河里淹死了一个人", "前几天老张家着火了")
+// that the message does not say is still going on ("前几天走丢的老人还没
+// 找到").
+func past(t string, at, end int) bool {
+	return containsAny(clauseAt(t, at, end), pastTimes) && !containsAny(t, nowCues) && !containsAny(t, stillCues) && !containsAny(t, cries)
+}
+
+// bygone finds an alarm of t that is not negated nor asked about, only
+// past: "上个礼拜河里淹死了一个人". It is news worth asking about, no
+// emergency.
+func bygone(t string) (village.Hazard, bool) {
+	h := village.HazardNone
+	found := anyAlarm(t, func(hz village.Hazard, at int, w string) bool {
+		end := at + len(w)
+		if isNegated(t, at, w) || asked(clauseAt(t, at, end)) || !past(t, at, end) {
+			return false
+		}
+		h = hz
+		return true
+	})
+	return h, found
 }
 
 // resolvedAfter reports whether a resolution ("火已经灭了", "找到了")
@@ -69,14 +93,23 @@ func called(t string) bool {
 // "看新闻 隔壁县…", "电视剧里那个着火的场面", "我梦见…"). A cry for
 // help keeps it an alarm.
 func framed(t string) bool {
-	return containsAny(t, frames) && !containsAny(t, cries)
+	return (containsAny(t, frames) || advice(t)) && !containsAny(t, cries)
+}
+
+// advice reports whether t teaches rather than tells: a health or safety
+// tip, often a forwarded chain message ("中风前兆 嘴歪 手麻 赶紧去医院",
+// "煤气泄漏了怎么办？第一时间关阀门"), that names no one here and nothing
+// happening now.
+func advice(t string) bool {
+	teaches := containsAny(t, tips) || containsAny(t, howTos) && containsAny(t, imperatives)
+	return teaches && !containsAny(t, nowCues) && !containsAny(t, witnesses)
 }
 
 // asked reports whether a clause asks whether something happened ("着火了
 // 吗", "没事了吗") rather than telling it. A question about how or why
 // ("怎么着火了") tells it.
 func asked(clause string) bool {
-	return strings.Contains(clause, "吗") && !containsAny(clause, whWords)
+	return strings.Contains(clause, "吗") && !containsAny(clause, whWords) || containsAny(clause, statusQuestions)
 }
 
 // doubted reports whether t passes on hearsay and asks whether it is
@@ -118,10 +151,11 @@ func onlyRune(t string, r rune) bool {
 	return n >= 2
 }
 
-// livestockOnly reports whether a medical alarm in t is about an animal
-// ("我家猪生病了 上吐下泻"): t names livestock or a vet and no person.
-func livestockOnly(t string) bool {
-	return containsAny(t, livestock) && !containsAny(t, people)
+// livestockOnly reports whether a medical alarm in clause of t is about
+// an animal ("我家猪生病了 上吐下泻", "我家的牛掉沟里了 起不来 来几个人帮
+// 忙"): t names livestock or a vet and the clause no person.
+func livestockOnly(t, clause string) bool {
+	return containsAny(t, livestock) && !containsAny(clause, people)
 }
 
 // negatedCue reports whether the cue at t[p:] is negated by the three
