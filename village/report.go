@@ -321,11 +321,14 @@ func (r *Report) OverdueAt(at time.Time) bool {
 		!r.DueAt.IsZero() && at.After(r.DueAt)
 }
 
-// OverdueFirst sorts reports so that those overdue at at come first,
-// keeping the order within each part.
+// OverdueFirst sorts reports so that those overdue at at come first, the
+// most overdue (the oldest deadline) first among them; the others keep
+// their order.
 func OverdueFirst(reports []Report, at time.Time) {
 	slices.SortStableFunc(reports, func(a, b Report) int {
 		switch ao, bo := a.OverdueAt(at), b.OverdueAt(at); {
+		case ao && bo:
+			return a.DueAt.Compare(b.DueAt)
 		case ao == bo:
 			return 0
 		case ao:
