@@ -297,7 +297,8 @@ func (j *jobs) to(r village.Report, text string, prio bot.Priority) []bot.Outbou
 // reminder went out. Caught up after downtime, the occurrences run one
 // after another at the same moment: the reminder is stamped with when it
 // is sent, so the later occurrences of the catch-up do not file the item
-// in the same minute, and the handler has the whole time to act.
+// in the same minute, and the handler has the whole time to act. The
+// audit entry, and a filing's history entry, carry the same time.
 func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
 		emergency := r.Type == village.Emergency
@@ -308,9 +309,10 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		read := r.Version
 		var out []bot.Outbound
 		data := map[string]any{"R": &r, "Due": due, "Now": now, "Private": r.Chat == ""} // the report as changed below
+		sent := sentAt(at, now)
 		switch {
 		case r.Overdue == 0:
-			r.Overdue, r.RemindedAt = 1, sentAt(at, now)
+			r.Overdue, r.RemindedAt = 1, sent
 			block := "overdue.remind"
 			if emergency {
 				block = "overdue.emergency"
@@ -318,7 +320,7 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 			out = j.to(r, j.texts.Render(block, data), bot.Normal)
 		case r.Overdue == 1 && !emergency && !at.Before(j.Config.EscalateBy(r.Type, r.RemindedAt)):
 			// An emergency is at the township's duty chat already: no second filing.
-			if err := r.Apply(village.ActEscalate, village.SystemActor, at, "超期未办结，村级备案并上报到镇"); err != nil {
+			if err := r.Apply(village.ActEscalate, village.SystemActor, sent, "超期未办结，村级备案并上报到镇"); err != nil {
 				return nil
 			}
 			r.Overdue = 2
@@ -332,7 +334,7 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		}
 		r.Version = read
 		return &storage.Change{Scope: sc, MsgID: runID("overdue", at, r.ID), Report: &r, Out: out,
-			Audit: storage.Audit{At: at, By: village.SystemActor, Action: "overdue", Note: due.Format(time.RFC3339)}}
+			Audit: storage.Audit{At: sent, By: village.SystemActor, Action: "overdue", Note: due.Format(time.RFC3339)}}
 	})
 }
 

@@ -292,6 +292,24 @@ func TestOverdueCatchUpRemindsFirst(t *testing.T) {
 	if countIn(out, "已过期限") != 1 || countIn(out, "【超期上报】") != 0 {
 		t.Errorf("caught up at 12:00 the next day:\n%s\nwant the reminder only", strings.Join(out, "\n"))
 	}
+	// the audit says when the reminder went out, as the report does
+	log, err := f.st.AuditLog(context.Background(), f.sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reps, err := f.st.Reports(context.Background(), f.sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stamps []string
+	for _, e := range log {
+		if e.Action == "overdue" {
+			stamps = append(stamps, e.At)
+		}
+	}
+	if want := []string{reps[0].RemindedAt.Format(time.RFC3339)}; !slices.Equal(stamps, want) || !reps[0].RemindedAt.Equal(f.at("2026-03-04 12:00")) {
+		t.Errorf("the reminder's audit entries are stamped %q, want %q (RemindedAt)", stamps, want)
+	}
 	if out := f.run("overdue", "2026-03-05 11:00"); len(out) != 0 {
 		t.Errorf("23 hours after the reminder: %q, want nothing", out)
 	}
