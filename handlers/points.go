@@ -398,7 +398,7 @@ func (p *pointsFlow) reviewers(v, g, hh string) []village.Person {
 func (p *pointsFlow) reviewersFrom(t *turn, c *village.Claim) (here []string, away []village.Person) {
 	elsewhere := t.where.kind != inGrid || (c.Chat != "" && c.Chat != t.m.Chat)
 	for _, s := range p.reviewers(c.Village, c.Grid, c.Household) {
-		if !elsewhere && inGroupOf(s, t.where.village, t.where.grid) && s.Covers(village.RoleScorer, c.Village, c.Grid) {
+		if !elsewhere && s.InGroupOf(t.where.village, t.where.grid) && s.Covers(village.RoleScorer, c.Village, c.Grid) {
 			here = append(here, s.Name)
 		} else {
 			away = append(away, s)

@@ -225,7 +225,7 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 		}
 	}
 	// 上报镇 has its own message to the office
-	if chat := r.township(rep); chat != "" && t.m.Chat != chat && !(last.Action == village.ActEscalate && chat == r.cfg.Township.OfficeChat) {
+	if chat := r.cfg.TownshipChat(rep); chat != "" && t.m.Chat != chat && !(last.Action == village.ActEscalate && chat == r.cfg.Township.OfficeChat) {
 		out = append(out, bot.Outbound{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: update()})
 	}
 	return out
@@ -235,26 +235,8 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 // @mentioned there; a township officer who took it over is not (he hears
 // in the office chat). A handler not on the roster is kept.
 func (r *Router) handlersInGroup(rep *village.Report) []string {
-	var out []string
-	for _, h := range rep.Handlers {
-		if p, err := r.people.Lookup(rep.Village, h); err != nil || inGroupOf(p, rep.Village, rep.Grid) {
-			out = append(out, h)
-		}
-	}
-	return out
-}
-
-// township is the township chat that follows rep: the duty chat for an
-// emergency, the office chat for a report that went up to the township;
-// "" for the others.
-func (r *Router) township(rep *village.Report) string {
-	switch {
-	case rep.Type == village.Emergency:
-		return r.cfg.Township.EmergencyChat
-	case rep.WentUp():
-		return r.cfg.Township.OfficeChat
-	}
-	return ""
+	in, _ := rep.HandlersByGroup(r.people.Lookup)
+	return in
 }
 
 // privately answers the sender in private; asked in a group, the group

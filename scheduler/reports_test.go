@@ -374,3 +374,32 @@ func TestMorningDigestOverdueOrder(t *testing.T) {
 		t.Errorf("morning digest:\n%s\nwant it to contain:\n%s", digest, want)
 	}
 }
+
+// TestOverdueRemindsWhereTheyAre: the reminder @mentions in the grid group
+// only the handlers who are in it; a township officer who took the item
+// over hears it in the township chat that follows it, a worker of another
+// grid privately, each told whose item it is.
+func TestOverdueRemindsWhereTheyAre(t *testing.T) {
+	f := newPointsFixture(t)
+	fire := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Type: village.Emergency, Text: "后山着火了", Reporter: "陈二", CreatedAt: fire,
+		DueAt: fire.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四", "孙七"}})
+	lamp := f.at("2026-03-02 09:30")
+	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: lamp,
+		DueAt: lamp.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四", "马红梅"}})
+	got := f.run("overdue", "2026-03-03 10:00")
+	want := []string{
+		"青山村三组网格群: @李四\u2005紧急情况 #R1 已过处置期限（今天09:00），还没有办结。",
+		"青山镇应急值班群: @孙七\u2005【青山村三组】紧急情况 #R1 已过处置期限（今天09:00），还没有办结。",
+		"青山村三组网格群: @李四\u2005#R2（一般事项）已过期限今天09:30，还是「已受理」。",
+		"马红梅: 【青山村三组】#R2（一般事项）已过期限今天09:30，还是「已受理」。",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("reminders:\n%s\nwant %d", strings.Join(got, "\n"), len(want))
+	}
+	for _, w := range want {
+		if !slices.ContainsFunc(got, func(o string) bool { return strings.HasPrefix(o, w) }) {
+			t.Errorf("no reminder starts %q:\n%s", w, strings.Join(got, "\n"))
+		}
+	}
+}
