@@ -168,19 +168,36 @@ func TestUpheldLateWarnsOfClearing(t *testing.T) {
 		"张三: 【积分通知】#C1「参加志愿服务活动」的异议经核实，维持原评分+20分，现在已生效，可以到积分超市兑换了。\n注意：没兑换的积分将于12月31日18:00年终清零")
 }
 
-// TestFinalAnnouncedBeforeRedemption: points that became final when the
-// 公示 closed while the bot was down are announced (【积分生效】) before
-// the reply to a redemption that spends them: the outbox sends both in the
-// order they happened, not the reply first.
-func TestFinalAnnouncedBeforeRedemption(t *testing.T) {
-	out, _ := replayOut(t, `
-{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
-{"at":"2026-04-01T09:00:00+08:00"}
-{"at":"2026-04-09T10:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 张三 洗衣液 1"}
-`)
-	final := slices.IndexFunc(out, func(o string) bool { return strings.Contains(o, "青山村三组网格群: 【积分生效】") })
-	redeemed := slices.IndexFunc(out, func(o string) bool { return strings.Contains(o, "青山村三组网格群: 已兑换") })
-	if final < 0 || redeemed < 0 || final > redeemed {
-		t.Errorf("【积分生效】 at %d, 已兑换 at %d; want both, the announcement first:\n%s", final, redeemed, strings.Join(out, "\n"))
+// TestAnnouncedBeforeReplies: what a points job announces while the bot
+// catches up after downtime goes out before the reply to a message that
+// acts on it — the outbox sends both in the order they happened, not the
+// reply first: points that became final (【积分生效】) before the
+// redemption that spends them, a 公示 list before the objection to one of
+// its items.
+func TestAnnouncedBeforeReplies(t *testing.T) {
+	// 20 points for 张三 in March: published on April 1st, final on the 8th
+	const award = `{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
+`
+	for _, tc := range []struct {
+		name, input, first, then string
+	}{{
+		name: "final before a redemption",
+		input: award + `{"at":"2026-04-01T09:00:00+08:00"}
+{"at":"2026-04-09T10:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 张三 洗衣液 1"}`,
+		first: "青山村三组网格群: 【积分生效】", then: "青山村三组网格群: 已兑换",
+	}, {
+		name: "公示 before an objection",
+		input: award + `{"at":"2026-03-31T18:00:00+08:00"}
+{"at":"2026-04-01T10:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 那天他不在村里"}`,
+		first: "青山村三组网格群: 【积分公示】", then: "青山村三组网格群: 已收到对 #C1",
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, _ := replayOut(t, tc.input)
+			i := slices.IndexFunc(out, func(o string) bool { return strings.Contains(o, tc.first) })
+			j := slices.IndexFunc(out, func(o string) bool { return strings.Contains(o, tc.then) })
+			if i < 0 || j < 0 || i > j {
+				t.Errorf("%q at %d, %q at %d; want both, in that order:\n%s", tc.first, i, tc.then, j, strings.Join(out, "\n"))
+			}
+		})
 	}
 }

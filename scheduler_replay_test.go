@@ -423,3 +423,22 @@ func TestReplayCallsCaughtUpNextDay(t *testing.T) {
 	}
 	rc.check(t)
 }
+
+// TestReplayEveningDigestMostOverdueFirst: among a grid's overdue items
+// the evening digest lists the most overdue first (an emergency past its
+// deadline two days before an item that came in earlier).
+func TestReplayEveningDigestMostOverdueFirst(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村口路灯不亮了"}`,
+			`{"at":"2026-03-02T09:01:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-03-02T09:10:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"快来人 后山着火了，烟很大"}`,
+			`{"at":"2026-03-02T09:11:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R2"}`,
+			`{"at":"2026-03-05T19:00:00+08:00"}`,
+			`{"at":"2026-03-05T20:10:00+08:00"}`,
+		},
+		want: []string{"其中超期 2 件。\n#R2 已受理 快来人 后山着火了，烟很大（李四）\n#R1 已受理 村口路灯不亮了（李四）\n"},
+	}
+	rc.check(t)
+}

@@ -135,6 +135,19 @@ func (c *Config) AcceptBy(typ village.Type, made time.Time) time.Time {
 	return c.cal.Due(typ, made, c.SLA.Limit(string(typ)).Accept.Std())
 }
 
+// TownshipChat is the township chat that follows rep: the duty chat for an
+// emergency, the office chat for a report that went up to the township;
+// "" for the others.
+func (c *Config) TownshipChat(rep *village.Report) string {
+	switch {
+	case rep.Type == village.Emergency:
+		return c.Township.EmergencyChat
+	case rep.WentUp():
+		return c.Township.OfficeChat
+	}
+	return ""
+}
+
 // ResolveBy is when a report of type typ accepted at accepted is due to be
 // resolved (sla.<type>.resolve on the Calendar).
 func (c *Config) ResolveBy(typ village.Type, accepted time.Time) time.Time {

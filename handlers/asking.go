@@ -47,7 +47,7 @@ func (r *Router) askedAbout(ctx context.Context, t *turn, reading village.Readin
 	if reading.Intent != village.IntentQuery && (reading.Intent != village.IntentNoise || !containsAnyOf(t.text, askingWords...)) {
 		return false, nil
 	}
-	refs := village.FindRefs(t.text)
+	refs := askedRefs(t.text)
 	switch {
 	case len(refs) == 0:
 		return false, nil
@@ -61,6 +61,61 @@ func (r *Router) askedAbout(ctx context.Context, t *turn, reading village.Readin
 		return r.run(ctx, t, "查 #"+refs[0].String())
 	}
 	return false, nil
+}
+
+// askedRefs are the item numbers text uses as references to an item:
+// written with # (#R1 怎么样了), followed by 号 or 件 (R1号), or by a
+// question about how it stands (R1什么时候能修好, C1批了吗, R1的事有人管吗);
+// one joined by 和 or 、 to a later one that is (R1和R2都怎么样了) too.
+// Letters and digits that name something else are not: a driving-licence
+// class (C1驾照怎么考), a model (R1型号的水泵).
+func askedRefs(text string) []village.Ref {
+	found := village.FindRefsAt(text)
+	used := make([]bool, len(found))
+	for i := len(found) - 1; i >= 0; i-- {
+		after := strings.TrimLeft(found[i].After, " \u2005")
+		used[i] = found[i].Hash || startsWithAny(after, "号", "件") || startsWithAny(trimRefFillers(after), refQuestions...) ||
+			i+1 < len(found) && used[i+1] && joinedTo(found[i].After, found[i+1].After)
+	}
+	var out []village.Ref
+	for i, m := range found {
+		if used[i] {
+			out = append(out, m.Ref)
+		}
+	}
+	return out
+}
+
+// refQuestions begin a question about how an item stands, right after its
+// number (and refFillers).
+var refQuestions = []string{"什么时候", "啥时候", "几时", "多久", "怎么样", "咋样", "怎样", "如何", "进度", "进展", "到哪",
+	"有人管", "有没有人", "有消息", "有结果", "修", "办", "处理", "批", "审", "解决", "弄", "搞", "好了", "好没", "完", "结",
+	"还没", "了没", "没", "呢", "吗", "?", "？"}
+
+// refFillers may stand between an item's number and the question about it.
+var refFillers = []string{"的事情", "的事", "这件事", "那件事", "这事", "那事", "这个事", "那个事", "现在", "到底", "都", "还", "也", " "}
+
+// trimRefFillers drops refFillers from the start of s.
+func trimRefFillers(s string) string {
+	for {
+		rest := s
+		for _, f := range refFillers {
+			rest = strings.TrimPrefix(rest, f)
+		}
+		if rest == s {
+			return s
+		}
+		s = rest
+	}
+}
+
+// joinedTo reports whether a reference followed by after is joined to the
+// next one, followed by next, by a conjunction only (R1和R2, R1、#R2).
+func joinedTo(after, next string) bool {
+	between := after[:len(after)-len(next)] // "和R2"
+	between = strings.TrimRight(between, "0123456789 ")
+	between = strings.TrimRight(between, "RrCc")
+	return strings.Trim(between, " #和、跟与及,，") == ""
 }
 
 // askingWords make a message that names an item a question about it.

@@ -151,3 +151,28 @@ func TestAskAfterAnItemByNumber(t *testing.T) {
 	expect(t, "a claim", c.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C1")
 	expect(t, "asked after", c.say("张三", "C1批了吗"), grid3+": #C1 张三户·张三「参加义务劳动、集体劳动」")
 }
+
+// TestItemNumbersInOtherWords: letters and digits that only look like an
+// item number (a driving-licence class, a pump's model) are not asked
+// after; a number used as a reference — with #, with 号 or 件, or followed
+// by a question about how it stands — still is.
+func TestItemNumbersInOtherWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "a claim", c.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C1")
+	for _, text := range []string{"C1驾照怎么考？", "c1驾照多少钱能考下来呢", "R1 型号的水泵哪里有卖？", "谁家有R1型号的水泵吗"} {
+		if got := c.say("陈二", text); len(got) != 0 {
+			t.Errorf("%s: %q, want silence", text, got)
+		}
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"R1什么时候能修好", "#R1 一般事项·待受理"},
+		{"#R1 怎么样了", "#R1 一般事项·待受理"},
+		{"R1号怎么样了", "#R1 一般事项·待受理"},
+		{"R1的事有人管吗", "#R1 一般事项·待受理"},
+		{"C1批了吗", "#C1 张三户·张三"},
+		{"#C1 驾照的事怎么样了", "#C1 张三户·张三"},
+	} {
+		expect(t, tc.text, c.say("陈二", tc.text), grid3+": "+tc.want)
+	}
+}

@@ -306,3 +306,21 @@ func TestAssignKeepsTheLeader(t *testing.T) {
 		grid3+": 抱歉，「办结」需要本网格的网格长或这件事的负责人")
 	expect(t, "the leader still may", c.say("李四", "办结 #R2 填平了"), grid3+": #R2 已办结")
 }
+
+// TestDeadlinesSayTheTime: a deadline today or tomorrow says its time
+// (预计明天09:02前办结, not the bare date, which hides an emergency's
+// hours), in the acceptance, 查 and 待办; one further off stays a date.
+func TestDeadlinesSayTheTime(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "emergency", c.say("陈二", "快来人 后山着火了，烟很大！！"), dutyChat+": 【突发事件】", grid3+": ")
+	expect(t, "accepted", c.say("李四", "确认 #R1"), grid3+": #R1 已受理，由李四负责，预计明天09:02前办结。", dutyChat+": ")
+	expect(t, "a report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R2")
+	expect(t, "accepted", c.say("李四", "确认 #R2"), grid3+": #R2 已受理，由李四负责，预计3月5日前办结。")
+	c.now = c.now.Add(16 * time.Hour) // after midnight
+	expect(t, "查", c.say("张三", "查 #R1"), grid3+": #R1 突发事件·已受理\n内容：快来人 后山着火了，烟很大！！\n报告人：陈二，3月2日\n负责人：李四，期限今天09:02")
+	expect(t, "待办", c.say("李四", "待办"),
+		grid3+": 三组待办 2 件：\n#R1 已受理 快来人 后山着火了，烟很大！！（李四，期限今天09:02）\n#R2 已受理 村口路灯不亮了（李四）\n")
+	c.now = c.now.Add(24 * time.Hour)
+	expect(t, "overdue in 待办", c.say("李四", "待办"),
+		grid3+": 三组待办 2 件：\n#R1 已受理 快来人 后山着火了，烟很大！！（李四，已超期，期限昨天09:02）\n#R2 已受理 村口路灯不亮了（李四，期限明天09:04）\n")
+}

@@ -398,7 +398,7 @@ func (p *pointsFlow) reviewers(v, g, hh string) []village.Person {
 func (p *pointsFlow) reviewersFrom(t *turn, c *village.Claim) (here []string, away []village.Person) {
 	elsewhere := t.where.kind != inGrid || (c.Chat != "" && c.Chat != t.m.Chat)
 	for _, s := range p.reviewers(c.Village, c.Grid, c.Household) {
-		if !elsewhere && inGroupOf(s, t.where.village, t.where.grid) && s.Covers(village.RoleScorer, c.Village, c.Grid) {
+		if !elsewhere && s.InGroupOf(t.where.village, t.where.grid) && s.Covers(village.RoleScorer, c.Village, c.Grid) {
 			here = append(here, s.Name)
 		} else {
 			away = append(away, s)
@@ -608,7 +608,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 			return p.r.reply(ctx, t, "points.refuse", data)
 		}
 		if c.Status != village.ClaimPending {
-			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word})
+			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word, "V": string(cmd.verb)})
 		}
 		ind, ok := p.cat.ByCode(c.Indicator)
 		if !ok { // removed from the catalogue since: keep what was asked
@@ -653,7 +653,7 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 			return p.r.reply(ctx, t, "points.refuse", data)
 		}
 		if c.Status != village.ClaimPending {
-			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word})
+			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word, "V": string(cmd.verb)})
 		}
 		note := stripRefs(cmd.args)
 		if !hasContent(note) {
@@ -871,7 +871,7 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 			return p.r.reply(ctx, t, "points.object.late", map[string]any{"C": &c})
 		}
 		if c.Status != village.ClaimApproved && c.Status != village.ClaimObjected {
-			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word})
+			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word, "V": string(cmd.verb)})
 		}
 		note := stripRefs(cmd.args)
 		if !hasContent(note) {
@@ -954,7 +954,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		}
 		if (action == village.ClaimUphold && c.Status != village.ClaimObjected) ||
 			(action == village.ClaimRevoke && c.Status != village.ClaimObjected && c.Status != village.ClaimApproved) {
-			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word})
+			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word, "V": string(cmd.verb)})
 		}
 		note := stripRefs(cmd.args)
 		if action == village.ClaimRevoke && !hasContent(note) {

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/config"
@@ -224,7 +225,7 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 		}
 	}
 	// 上报镇 has its own message to the office
-	if chat := r.township(rep); chat != "" && t.m.Chat != chat && !(last.Action == village.ActEscalate && chat == r.cfg.Township.OfficeChat) {
+	if chat := r.cfg.TownshipChat(rep); chat != "" && t.m.Chat != chat && !(last.Action == village.ActEscalate && chat == r.cfg.Township.OfficeChat) {
 		out = append(out, bot.Outbound{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: update()})
 	}
 	return out
@@ -234,26 +235,8 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 // @mentioned there; a township officer who took it over is not (he hears
 // in the office chat). A handler not on the roster is kept.
 func (r *Router) handlersInGroup(rep *village.Report) []string {
-	var out []string
-	for _, h := range rep.Handlers {
-		if p, err := r.people.Lookup(rep.Village, h); err != nil || inGroupOf(p, rep.Village, rep.Grid) {
-			out = append(out, h)
-		}
-	}
-	return out
-}
-
-// township is the township chat that follows rep: the duty chat for an
-// emergency, the office chat for a report that went up to the township;
-// "" for the others.
-func (r *Router) township(rep *village.Report) string {
-	switch {
-	case rep.Type == village.Emergency:
-		return r.cfg.Township.EmergencyChat
-	case rep.WentUp():
-		return r.cfg.Township.OfficeChat
-	}
-	return ""
+	in, _ := rep.HandlersByGroup(r.people.Lookup)
+	return in
 }
 
 // privately answers the sender in private; asked in a group, the group
@@ -623,7 +606,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
 	}
 	note := stripRefs(cmd.args)
-	data := map[string]any{"R": &rep, "Note": note, "By": t.who.Name}
+	data := map[string]any{"R": &rep, "Note": note, "By": t.who.Name, "Now": t.at}
 	action := verbActions[cmd.verb]
 	var out []bot.Outbound
 	var also []*village.Report
@@ -837,7 +820,7 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	if t.who.Village != rep.Village && !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) && t.where.kind != inGrid {
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "查", "Who": rep.Village + "的村民或镇干部"})
 	}
-	data := map[string]any{"R": &rep}
+	data := map[string]any{"R": &rep, "Now": t.at}
 	if n := len(rep.History); n > 1 {
 		data["Last"] = rep.History[n-1]
 	}
@@ -893,11 +876,17 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 	pages := (len(items) + todoPage - 1) / todoPage
 	page := min(max(pageNumber(cmd.args), 1), pages)
 	shown := items[(page-1)*todoPage : min(page*todoPage, len(items))]
-	var overdue []bool
+	// A deadline is shown when it has passed or falls today or tomorrow:
+	// overdue by the end of tomorrow, its clock running.
+	y, m, d := t.at.Date()
+	tomorrow := time.Date(y, m, d+2, 0, 0, 0, 0, t.at.Location())
+	var overdue, soon []bool
 	for _, rep := range shown {
 		overdue = append(overdue, rep.OverdueAt(t.at))
+		soon = append(soon, rep.OverdueAt(tomorrow))
 	}
-	data := map[string]any{"Where": where, "Total": len(items), "Items": shown, "Overdue": overdue, "Page": page, "Pages": pages}
+	data := map[string]any{"Where": where, "Total": len(items), "Items": shown, "Overdue": overdue, "Soon": soon,
+		"Now": t.at, "Page": page, "Pages": pages}
 	if page < pages {
 		data["Next"], data["Rest"] = page+1, len(items)-page*todoPage
 	}

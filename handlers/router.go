@@ -353,11 +353,3 @@ func names(ps []village.Person) []string {
 	}
 	return out
 }
-
-// inGroupOf reports whether p is in the group of grid g of village v: its
-// people and the village's cadres of no grid; people of another grid and
-// township officers (of no grid; the roster puts them in a village) are
-// not.
-func inGroupOf(p village.Person, v, g string) bool {
-	return p.Village == v && (p.Grid == g || p.Grid == "" && !p.Has(village.RoleOfficer))
-}

@@ -16,7 +16,11 @@ import (
 var templates embed.FS
 
 func newTexts(loc *time.Location) *tmpl.Set {
-	return tmpl.Must(templates, loc, template.FuncMap{"hazardHint": hazardHint, "actionLabel": actionLabel})
+	return tmpl.Must(templates, loc, template.FuncMap{"hazardHint": hazardHint, "actionLabel": actionLabel,
+		"deadline": func(due time.Time, typ village.Type, now time.Time) string {
+			// an emergency's deadline is hours after it came in: always its time
+			return tmpl.Deadline(due.In(loc), now.In(loc), typ == village.Emergency)
+		}})
 }
 
 func hazardHint(h village.Hazard) string {

@@ -27,6 +27,8 @@ type JobStore interface {
 
 // People is the roster as the jobs see it.
 type People interface {
+	// Lookup finds a person of a village by the name he is shown with.
+	Lookup(villageName, who string) (village.Person, error)
 	InGrid(villageName, grid string, role village.Role) []village.Person
 	All() []village.Person
 	// Address is the name that reaches the person with a Person.Key (a

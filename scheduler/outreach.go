@@ -504,7 +504,10 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 			if c.Status == village.CallReached && c.LoggedAt.Before(start) && c.LoggedAt.After(lastBefore[c.PersonKey]) {
 				lastBefore[c.PersonKey] = c.LoggedAt
 			}
-			if !c.Due.Before(start) && c.Due.Before(end) {
+			if c.Status != village.CallLapsed && !c.Due.Before(start) && c.Due.Before(end) {
+				// a task closed as lapsed (made only to pass on notices,
+				// no longer needed) owed no visit: it does not make its
+				// person due
 				tasked[c.PersonKey] = true
 			}
 		}

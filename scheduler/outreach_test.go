@@ -118,22 +118,28 @@ func TestUrgentNoticeFollowedUpAtOnce(t *testing.T) {
 
 // TestCoverageCountsWhoWasDue: the month's coverage counts only the people
 // due that month: a quarterly (一般) elder reached the month before is not
-// missing; a weekly (高) one not reached is.
+// missing, even when a task made only to pass on a notice lapsed for him
+// that month (it was no longer needed: no visit was owed); a weekly (高)
+// one not reached is.
 func TestCoverageCountsWhoWasDue(t *testing.T) {
 	f := newPointsFixture(t)
 	ctx := context.Background()
+	store := func(c village.Call) {
+		t.Helper()
+		d, err := storage.CallDoc(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "call-" + c.Person + c.Due.String(), Docs: []storage.Doc{d}}); err != nil {
+			t.Fatal(err)
+		}
+	}
 	reach := func(person, key, at string) {
 		t.Helper()
 		c := village.Call{Village: "青山村", Grid: "三组", Person: person, PersonKey: key, Worker: "王五", Topic: "例行问候",
 			Due: f.at(at), Status: village.CallOpen}
 		c.Log(village.OutcomeReached, "", "王五", f.at(at), 2)
-		d, err := storage.CallDoc(c)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "call-" + person + at, Docs: []storage.Doc{d}}); err != nil {
-			t.Fatal(err)
-		}
+		store(c)
 	}
 	keys := map[string]string{}
 	_, people := exampleTownship(t)
@@ -144,6 +150,8 @@ func TestCoverageCountsWhoWasDue(t *testing.T) {
 		reach(name, keys[name], "2026-11-02 10:00")
 	}
 	reach("白凤兰", keys["白凤兰"], "2026-12-03 10:00") // 重点: monthly
+	store(village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", PersonKey: keys["石德贵"], Worker: "王五",
+		Notices: []string{"N1"}, Due: f.at("2026-12-05 16:00"), Status: village.CallLapsed})
 	out := f.run("coverage", "2027-01-01 09:00")
 	if len(out) != 1 || !strings.Contains(out[0], "青山村三组：1/2 人（50%），未联系到：王奶奶") || strings.Contains(out[0], "石德贵") {
 		t.Errorf("coverage:\n%s", strings.Join(out, "\n"))

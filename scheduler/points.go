@@ -127,6 +127,9 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 			docs = append(docs, d)
 			rows[c.Grid] = append(rows[c.Grid], publicRow{C: c, Label: labelOf(byID, c.Household)})
 		}
+		// Not a summary (bot.Bulk), which a reply queued after it would
+		// overtake: an 异议 against one of its items must not be answered
+		// before the list is out. One message per grid group, as before.
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
 			if len(rows[g.Name]) == 0 {
@@ -135,7 +138,7 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 			out = append(out, group(g.Group, j.texts.Render("points.publicity", map[string]any{
 				"Village": vc.Name, "Grid": g.Name, "Label": label, "Rows": rows[g.Name], "Ends": ends,
 				"Days": int(window / (24 * time.Hour)),
-			}), bot.Bulk))
+			}), bot.Normal))
 		}
 		_, err := j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("points_publicity", at, vc.Name), Docs: docs,
 			Audit: storage.Audit{At: at, By: "积分公示", Action: "points.publish", Note: fmt.Sprintf("%s %d项", label, len(items))},

@@ -297,7 +297,8 @@ func (j *jobs) to(r village.Report, text string, prio bot.Priority) []bot.Outbou
 // reminder went out. Caught up after downtime, the occurrences run one
 // after another at the same moment: the reminder is stamped with when it
 // is sent, so the later occurrences of the catch-up do not file the item
-// in the same minute, and the handler has the whole time to act.
+// in the same minute, and the handler has the whole time to act. The
+// audit entry, and a filing's history entry, carry the same time.
 func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
 		emergency := r.Type == village.Emergency
@@ -308,17 +309,14 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		read := r.Version
 		var out []bot.Outbound
 		data := map[string]any{"R": &r, "Due": due, "Now": now, "Private": r.Chat == ""} // the report as changed below
+		sent := sentAt(at, now)
 		switch {
 		case r.Overdue == 0:
-			r.Overdue, r.RemindedAt = 1, sentAt(at, now)
-			block := "overdue.remind"
-			if emergency {
-				block = "overdue.emergency"
-			}
-			out = j.to(r, j.texts.Render(block, data), bot.Normal)
+			r.Overdue, r.RemindedAt = 1, sent
+			out = j.remind(&r, data)
 		case r.Overdue == 1 && !emergency && !at.Before(j.Config.EscalateBy(r.Type, r.RemindedAt)):
 			// An emergency is at the township's duty chat already: no second filing.
-			if err := r.Apply(village.ActEscalate, village.SystemActor, at, "超期未办结，村级备案并上报到镇"); err != nil {
+			if err := r.Apply(village.ActEscalate, village.SystemActor, sent, "超期未办结，村级备案并上报到镇"); err != nil {
 				return nil
 			}
 			r.Overdue = 2
@@ -332,8 +330,45 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		}
 		r.Version = read
 		return &storage.Change{Scope: sc, MsgID: runID("overdue", at, r.ID), Report: &r, Out: out,
-			Audit: storage.Audit{At: at, By: village.SystemActor, Action: "overdue", Note: due.Format(time.RFC3339)}}
+			Audit: storage.Audit{At: sent, By: village.SystemActor, Action: "overdue", Note: due.Format(time.RFC3339)}}
 	})
+}
+
+// remind addresses the reminder of an overdue item. A private item's
+// handlers are told privately. A group item's handlers in its group are
+// @mentioned there; those who are not hear it where they are: a township
+// officer who took it over in the township chat that follows it (the duty
+// chat, the office chat), anyone else (a worker of another grid)
+// privately.
+func (j *jobs) remind(r *village.Report, data map[string]any) []bot.Outbound {
+	block := "overdue.remind"
+	if r.Type == village.Emergency {
+		block = "overdue.emergency"
+	}
+	if r.Chat == "" {
+		data["Mention"] = []string(nil)
+		return j.to(*r, j.texts.Render(block, data), bot.Normal)
+	}
+	in, away := r.HandlersByGroup(j.People.Lookup)
+	data["Mention"] = in
+	out := []bot.Outbound{group(r.Chat, j.texts.Render(block, data), bot.Normal)}
+	chat := j.Config.TownshipChat(r)
+	var officers []string
+	data["Where"] = r.Village + r.Grid // read outside the group: say whose item it is
+	for _, p := range away {
+		name := j.People.Address(p.Key(), p.Name)
+		if p.Has(village.RoleOfficer) && chat != "" {
+			officers = append(officers, name)
+			continue
+		}
+		data["Mention"] = []string(nil)
+		out = append(out, private(name, j.texts.Render(block, data)))
+	}
+	if len(officers) > 0 {
+		data["Mention"] = officers
+		out = append(out, group(chat, j.texts.Render(block, data), bot.Normal))
+	}
+	return out
 }
 
 // sentAt is when a message of the occurrence at, run at now, goes out:

@@ -292,6 +292,24 @@ func TestOverdueCatchUpRemindsFirst(t *testing.T) {
 	if countIn(out, "已过期限") != 1 || countIn(out, "【超期上报】") != 0 {
 		t.Errorf("caught up at 12:00 the next day:\n%s\nwant the reminder only", strings.Join(out, "\n"))
 	}
+	// the audit says when the reminder went out, as the report does
+	log, err := f.st.AuditLog(context.Background(), f.sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reps, err := f.st.Reports(context.Background(), f.sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stamps []string
+	for _, e := range log {
+		if e.Action == "overdue" {
+			stamps = append(stamps, e.At)
+		}
+	}
+	if want := []string{reps[0].RemindedAt.Format(time.RFC3339)}; !slices.Equal(stamps, want) || !reps[0].RemindedAt.Equal(f.at("2026-03-04 12:00")) {
+		t.Errorf("the reminder's audit entries are stamped %q, want %q (RemindedAt)", stamps, want)
+	}
 	if out := f.run("overdue", "2026-03-05 11:00"); len(out) != 0 {
 		t.Errorf("23 hours after the reminder: %q, want nothing", out)
 	}
@@ -354,5 +372,34 @@ func TestMorningDigestOverdueOrder(t *testing.T) {
 		"#R1 青山村三组 一般事项 村口路灯不亮了（期限昨天09:00）\n"
 	if !strings.Contains(digest, want) {
 		t.Errorf("morning digest:\n%s\nwant it to contain:\n%s", digest, want)
+	}
+}
+
+// TestOverdueRemindsWhereTheyAre: the reminder @mentions in the grid group
+// only the handlers who are in it; a township officer who took the item
+// over hears it in the township chat that follows it, a worker of another
+// grid privately, each told whose item it is.
+func TestOverdueRemindsWhereTheyAre(t *testing.T) {
+	f := newPointsFixture(t)
+	fire := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Type: village.Emergency, Text: "后山着火了", Reporter: "陈二", CreatedAt: fire,
+		DueAt: fire.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四", "孙七"}})
+	lamp := f.at("2026-03-02 09:30")
+	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: lamp,
+		DueAt: lamp.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四", "马红梅"}})
+	got := f.run("overdue", "2026-03-03 10:00")
+	want := []string{
+		"青山村三组网格群: @李四\u2005紧急情况 #R1 已过处置期限（今天09:00），还没有办结。",
+		"青山镇应急值班群: @孙七\u2005【青山村三组】紧急情况 #R1 已过处置期限（今天09:00），还没有办结。",
+		"青山村三组网格群: @李四\u2005#R2（一般事项）已过期限今天09:30，还是「已受理」。",
+		"马红梅: 【青山村三组】#R2（一般事项）已过期限今天09:30，还是「已受理」。",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("reminders:\n%s\nwant %d", strings.Join(got, "\n"), len(want))
+	}
+	for _, w := range want {
+		if !slices.ContainsFunc(got, func(o string) bool { return strings.HasPrefix(o, w) }) {
+			t.Errorf("no reminder starts %q:\n%s", w, strings.Join(got, "\n"))
+		}
 	}
 }

@@ -321,11 +321,14 @@ func (r *Report) OverdueAt(at time.Time) bool {
 		!r.DueAt.IsZero() && at.After(r.DueAt)
 }
 
-// OverdueFirst sorts reports so that those overdue at at come first,
-// keeping the order within each part.
+// OverdueFirst sorts reports so that those overdue at at come first, the
+// most overdue (the oldest deadline) first among them; the others keep
+// their order.
 func OverdueFirst(reports []Report, at time.Time) {
 	slices.SortStableFunc(reports, func(a, b Report) int {
 		switch ao, bo := a.OverdueAt(at), b.OverdueAt(at); {
+		case ao && bo:
+			return a.DueAt.Compare(b.DueAt)
 		case ao == bo:
 			return 0
 		case ao:
@@ -357,15 +360,33 @@ func (r Ref) String() string { return string(r.Kind) + strconv.Itoa(r.N) }
 // "r12" (also with full-width ＃ normalised by the caller).
 func FindRefs(s string) []Ref {
 	var out []Ref
-	for _, m := range refPattern.FindAllStringSubmatch(s, -1) {
-		if len(m[2]) > 9 { // a longer number is not a reference; do not truncate it
+	for _, m := range FindRefsAt(s) {
+		out = append(out, m.Ref)
+	}
+	return out
+}
+
+// RefAt is a reference found in a text, with how it was written there.
+type RefAt struct {
+	Ref
+	Hash  bool   // written with #
+	After string // the text after it
+}
+
+// FindRefsAt is FindRefs with how each reference was written.
+func FindRefsAt(s string) []RefAt {
+	var out []RefAt
+	for _, m := range refPattern.FindAllStringSubmatchIndex(s, -1) {
+		digits := s[m[4]:m[5]]
+		if len(digits) > 9 { // a longer number is not a reference; do not truncate it
 			continue
 		}
-		n, err := strconv.Atoi(m[2])
+		n, err := strconv.Atoi(digits)
 		if err != nil || n <= 0 {
 			continue
 		}
-		out = append(out, Ref{Kind: strings.ToUpper(m[1])[0], N: n})
+		out = append(out, RefAt{Ref: Ref{Kind: strings.ToUpper(s[m[2]:m[3]])[0], N: n},
+			Hash: strings.Contains(s[m[0]:m[2]], "#"), After: s[m[5]:]})
 	}
 	return out
 }

@@ -337,3 +337,23 @@ func FuzzFindRefs(f *testing.F) {
 		}
 	})
 }
+
+func TestOverdueFirst(t *testing.T) {
+	at := time.Date(2026, 3, 5, 20, 0, 0, 0, time.UTC)
+	day := 24 * time.Hour
+	reports := []Report{
+		{ID: "R1", Status: StatusAccepted, DueAt: at.Add(-day)},
+		{ID: "R2", Status: StatusAccepted, DueAt: at.Add(day)},
+		{ID: "R3", Status: StatusAccepted, DueAt: at.Add(-3 * day)},
+		{ID: "R4", Status: StatusNew, DueAt: at.Add(2 * day)},
+		{ID: "R5", Status: StatusInProgress, DueAt: at.Add(-2 * day)},
+	}
+	OverdueFirst(reports, at)
+	var got []string
+	for _, r := range reports {
+		got = append(got, r.ID)
+	}
+	if diff := cmp.Diff(got, []string{"R3", "R5", "R1", "R2", "R4"}); diff != "" {
+		t.Errorf("OverdueFirst (-got +want):\n%s", diff)
+	}
+}

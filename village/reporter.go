@@ -45,6 +45,23 @@ func (r *Report) WentUp() bool {
 	return slices.ContainsFunc(r.History, func(e Entry) bool { return e.Action == ActEscalate })
 }
 
+// HandlersByGroup splits r's handlers into those in its grid's group
+// (Person.InGroupOf), by the names they are shown with, and the others:
+// a township officer who took it over, a worker of another grid. lookup
+// finds a handler on the roster; one it does not know counts as in the
+// group.
+func (r *Report) HandlersByGroup(lookup func(villageName, name string) (Person, error)) (in []string, away []Person) {
+	for _, h := range r.Handlers {
+		p, err := lookup(r.Village, h)
+		if err != nil || p.InGroupOf(r.Village, r.Grid) {
+			in = append(in, h)
+		} else {
+			away = append(away, p)
+		}
+	}
+	return in, away
+}
+
 // HandledBy reports whether p is one of r's handlers: by key, or by name
 // for a handler stored before keys were or named in config only.
 func (r *Report) HandledBy(p Person) bool { return among(r.Handlers, r.HandlerKeys, p) }

@@ -110,6 +110,14 @@ func (p Person) Tends(villageName, grid string) bool {
 	return p.Covers(RoleLeader, villageName, grid) || p.Covers(RoleWorker, villageName, grid)
 }
 
+// InGroupOf reports whether p is in the WeChat group of grid g of village
+// v: its people and the village's cadres of no grid; people of another
+// grid and township officers (of no grid; the roster puts them in a
+// village) are not.
+func (p Person) InGroupOf(v, g string) bool {
+	return p.Village == v && (p.Grid == g || p.Grid == "" && !p.Has(RoleOfficer))
+}
+
 // IsCadre reports whether p holds any role beyond villager.
 func (p Person) IsCadre() bool {
 	for _, r := range p.Roles {
