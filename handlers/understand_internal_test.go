@@ -44,9 +44,10 @@ func TestSimilarity(t *testing.T) {
 }
 
 // FuzzUnderstandParsers: the answer parser and the duplicate similarity
-// take any text without panicking; similarity is symmetric and in [0, 1].
+// take any text without panicking; similarity is symmetric and in [0, 1];
+// an item asked about by number is a real reference.
 func FuzzUnderstandParsers(f *testing.F) {
-	for _, s := range []string{"1", "是", "村口路灯不亮了", "第2盏路灯", "\xff\x00", "ＲR1 #R2 @张三", "一二三号"} {
+	for _, s := range []string{"1", "是", "村口路灯不亮了", "第2盏路灯", "\xff\x00", "ＲR1 #R2 @张三", "一二三号", "R1什么时候能修好", "C1驾照怎么考", "r1和R2都怎么样了"} {
 		f.Add(s, "村口的路灯又坏了")
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
@@ -58,6 +59,11 @@ func FuzzUnderstandParsers(f *testing.F) {
 		}
 		if d := defuse(a); refLike.MatchString(d) {
 			t.Fatalf("defuse(%q) = %q keeps a reference", a, d)
+		}
+		for _, r := range askedRefs(a) {
+			if r.N <= 0 || r.Kind != 'R' && r.Kind != 'C' {
+				t.Fatalf("askedRefs(%q) found %v", a, r)
+			}
 		}
 	})
 }
