@@ -3,6 +3,7 @@ package understand
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"gridbot/village"
 )
@@ -39,7 +40,7 @@ type alarm struct {
 // needs in its clause (always, unless inClause) and the subject it needs
 // (any, unless subject is set).
 func (a alarm) near(t string, at int, w string) bool {
-	if a.inClause && !containsAny(clauseAt(t, at, at+len(w)), a.with) {
+	if a.inClause && !a.withNear(t, at, w) {
 		return false
 	}
 	if len(a.also.words) > 0 && !containsAny(t, a.also) || containsAny(t, a.unless) {
@@ -64,6 +65,23 @@ func (a alarm) near(t string, at int, w string) bool {
 		}
 	}
 	return false
+}
+
+// withNear reports whether the company of an inClause alarm is in the
+// clause of w at t[at:], or, when that clause names no subject ("倒在地上
+// 了"), in the clause before it, whose topic it goes on telling of ("快来
+// 看看我爸怎么样了 倒在地上了").
+func (a alarm) withNear(t string, at int, w string) bool {
+	if containsAny(clauseAt(t, at, at+len(w)), a.with) {
+		return true
+	}
+	start := clauseStart(t, at)
+	if subjectOf(t, at) != "" || start == 0 {
+		return false
+	}
+	_, size := utf8.DecodeLastRuneInString(t[:start])
+	prev := start - size
+	return containsAny(t[clauseStart(t, prev):prev], a.with)
 }
 
 // localizers after a noun make it a place, not the topic: "山上的路",
@@ -228,9 +246,15 @@ var alarms = []alarm{
 	{hazard: village.HazardMedical, words: newLexicon("跳河", "跳楼", "跳崖", "跳井", "自杀", "轻生", "寻短见", "上吊", "割腕"), with: kinAnd("有人", "人"), inClause: true},
 	// An elder alone who answers no knock.
 	{hazard: village.HazardMedical, words: newLexicon("没人应", "没人开门", "敲不开"), with: newLexicon("老人", "奶奶", "爷爷", "独居", "一个人", "好几天")},
+	// A call to come and see to someone who is not right: "快来看看我爸
+	// 怎么样了", "赶紧来看看俺娘 叫不应了". The call makes it no question.
+	{hazard: village.HazardMedical, words: comeAndSee, with: newLexicon(slices.Concat(statusQuestions.words, []string{"不对劲", "不对头", "不太对", "不动了", "不说话了", "不吭声", "没反应", "叫不应", "喊不应"})...), also: kinAnd("有人", "有个人")},
 	// Someone trapped, no hazard named: "有小孩被困在电梯里了".
 	{hazard: village.HazardNone, words: newLexicon("困在电梯", "困在里面", "关在电梯", "卡在电梯")},
 }
+
+// comeAndSee call someone to come and see to a person or a thing.
+var comeAndSee = newLexicon("快来看", "快过来看", "赶紧来看", "赶紧过来看", "赶快过来看", "赶快来看", "快点来看", "快来帮忙看", "快来瞧", "快来瞅")
 
 // hazardCategory files an emergency under the category of its hazard.
 func hazardCategory(h village.Hazard) string {

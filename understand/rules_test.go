@@ -485,6 +485,12 @@ func TestReadScope(t *testing.T) {
 		{"smell gone", "刚才那个煤气味是谁家的 现在闻不到了", noise},
 		{"asked whether all right is no resolution", "老人晕倒了 人没事吧", emergencyOf(village.HazardMedical, safety)},
 		{"how things stand after", "着火那家现在咋样了", query},
+		{"a call to come is no question", "快来看看我爸怎么样了 倒在地上了", emergencyOf(village.HazardMedical, safety)},
+		{"a call to see to a mother", "赶紧过来看看俺娘 喊不应了", emergencyOf(village.HazardMedical, safety)},
+		{"fell, the person in the clause before", "俺爷爷在院里劈柴 突然倒地了", emergencyOf(village.HazardMedical, safety)},
+		{"a call to see a drawing", "快来看看我家娃画的画", noise},
+		{"asks after someone, no call", "你妈现在怎么样了", query},
+		{"a tree fell, the person before is no subject", "老张家的树 倒在路上了", reading{village.IntentNoise, village.General, "道路交通", ""}},
 
 		// Questions and frames.
 		{"asks whether", "后山着火了吗？怎么这么多烟", query},

@@ -107,9 +107,10 @@ func advice(t string) bool {
 
 // asked reports whether a clause asks whether something happened ("着火了
 // 吗", "没事了吗") rather than telling it. A question about how or why
-// ("怎么着火了") tells it.
+// ("怎么着火了") tells it, and so does a call to come and see ("快来看看
+// 我爸怎么样了").
 func asked(clause string) bool {
-	return strings.Contains(clause, "吗") && !containsAny(clause, whWords) || containsAny(clause, statusQuestions)
+	return strings.Contains(clause, "吗") && !containsAny(clause, whWords) || containsAny(clause, statusQuestions) && !containsAny(clause, comeAndSee)
 }
 
 // doubted reports whether t passes on hearsay and asks whether it is
