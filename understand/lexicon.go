@@ -181,6 +181,10 @@ var trapped = newLexicon(slices.Concat(cries.words, []string{"有人", "人在",
 // words, elders and children.
 var kin = []string{"孩子", "小孩", "孙子", "孙女", "儿子", "女儿", "老人", "大爷", "奶奶", "爷爷", "婆婆", "老公", "老婆", "媳妇", "老头", "老太", "姑娘", "小女孩", "小男孩", "痴呆", "爸", "妈", "爹", "娘", "老汉", "老伴", "外公", "外婆", "姥姥", "姥爷", "公公", "丈夫", "男人", "哥", "弟", "姐", "妹"}
 
+// persons name who fell, lies still or means to take his life: kin, an
+// uncle or aunt ("我叔", "二舅"), anyone ("有人", "人").
+var persons = kinAnd("有人", "人", "叔", "舅", "伯", "姑", "姨")
+
 func kinAnd(more ...string) lexicon {
 	return newLexicon(append(append([]string(nil), kin...), more...)...)
 }
@@ -240,12 +244,15 @@ var alarms = []alarm{
 	// A person fallen into something, lying still or without breath, or
 	// an elder who fell: the person in the same clause ("有人掉进粪池了",
 	// "有个老人倒在路边", "爷爷摔倒了"; not "牛掉沟里了", "树倒在路上").
-	{hazard: village.HazardMedical, words: newLexicon("掉下去", "掉进", "掉到", "掉井", "掉沟", "掉坑", "倒在", "倒地", "没气了", "没了气", "断气", "摔倒了", "摔了一跤", "躺在地上", "躺地上"), with: kinAnd("有人", "人"), inClause: true},
+	{hazard: village.HazardMedical, words: newLexicon("掉下去", "掉进", "掉到", "掉井", "掉沟", "掉坑", "倒在", "倒地", "没气了", "没了气", "断气", "摔倒了", "摔了一跤", "躺在地上", "躺地上"), with: persons, inClause: true},
 	// Someone else taking his life, seen by the sender ("有个人要跳河",
 	// "有人自杀了"): the person in the same clause.
-	{hazard: village.HazardMedical, words: newLexicon("跳河", "跳楼", "跳崖", "跳井", "自杀", "轻生", "寻短见", "上吊", "割腕"), with: kinAnd("有人", "人"), inClause: true},
+	{hazard: village.HazardMedical, words: newLexicon("跳河", "跳楼", "跳崖", "跳井", "自杀", "轻生", "寻短见", "上吊", "割腕"), with: persons, inClause: true},
 	// An elder alone who answers no knock.
 	{hazard: village.HazardMedical, words: newLexicon("没人应", "没人开门", "敲不开"), with: newLexicon("老人", "奶奶", "爷爷", "独居", "一个人", "好几天")},
+	// A live wire down where people are: "电线断了掉在地上 小孩在旁边玩",
+	// "高压线掉下来了 有人从那里过". A wire sagging low is a report.
+	{hazard: village.HazardNone, words: newLexicon("电线断", "电线掉", "电线落", "电线刮断", "电线扯断", "电线压断", "电线杆倒", "高压线断", "高压线掉", "电线被刮断", "电线被风刮"), with: newLexicon("在旁边", "旁边玩", "在边上", "边上玩", "在玩", "附近玩", "路过", "经过", "过路", "走过", "人来人往", "踩到", "碰到", "去摸", "上学", "放学"), also: kinAnd("有人", "人", "学生")},
 	// A call to come and see to someone who is not right: "快来看看我爸
 	// 怎么样了", "赶紧来看看俺娘 叫不应了". The call makes it no question.
 	{hazard: village.HazardMedical, words: comeAndSee, with: newLexicon(slices.Concat(statusQuestions.words, []string{"不对劲", "不对头", "不太对", "不动了", "不说话了", "不吭声", "没反应", "叫不应", "喊不应"})...), also: kinAnd("有人", "有个人")},

@@ -536,6 +536,7 @@ func TestReadNewAlarms(t *testing.T) {
 		{"no breath", "老人没气了 怎么办", emergencyOf(village.HazardMedical, safety)},
 		{"chest pain", "我爸胸口痛 喘不过气来", emergencyOf(village.HazardMedical, safety)},
 		{"elder fell", "外婆在院子里摔倒了", emergencyOf(village.HazardMedical, safety)},
+		{"uncle fell, the person in the clause before", "二舅在地里干活 突然倒地了", emergencyOf(village.HazardMedical, safety)},
 		{"cannot get up", "老伴摔了 站不起来", emergencyOf(village.HazardMedical, safety)},
 		{"father missing", "我爹昨天去赶集 到现在没回家", emergencyOf(village.HazardMissing, order)},
 		{"someone on the bridge", "桥上有个人要跳河", emergencyOf(village.HazardMedical, safety)},
@@ -654,7 +655,7 @@ func TestReadMoreAlarms(t *testing.T) {
 		village.HazardCollapse: {"房子裂了个大口子 还在响 怕是要塌 我们先跑出来了"},
 		village.HazardMedical: {"老人哮喘犯了 喘不上来气", "俺爷爷心脏不舒服 脸色发白 出冷汗", "有人晕车吐了一地 脸色发白 说不出话",
 			"孩子发高烧抽筋了", "村口有个老人躺在地上不动", "河里有人淹死了"},
-		village.HazardNone: {"有个小孩爬到楼顶上了 很危险 快来"},
+		village.HazardNone: {"有个小孩爬到楼顶上了 很危险 快来", "电线断了掉在地上 小孩在旁边玩", "高压线掉下来了 好多学生放学从这里过", "村口电线断了 人来人往的"},
 	}
 	var tests []readCase
 	for h, texts := range byHazard {
@@ -673,6 +674,8 @@ func TestReadMoreAlarms(t *testing.T) {
 		{"cold sweat from fright", "吓得我出冷汗", noise},
 		{"a cramp", "我腿抽筋了", noise},
 		{"fear is no fall", "我怕孩子掉河里 不让他去", general("环境卫生")},
+		{"a wire down, no one near", "电线断了 我家停电了", general("水电设施")},
+		{"a wire down, being mended", "电线掉了 我哥去修了", general("水电设施")},
 	}...))
 }
 
