@@ -312,6 +312,10 @@ var (
 	stillCues = newLexicon("还没", "还是没", "仍然", "仍未", "至今", "到现在", "一直没", "还不")
 )
 
+// neglects say no one came to see to a matter: a complaint, not a sign
+// that it is still going on.
+var neglects = newLexicon("没人来", "没有人来", "没来人", "没人管", "没有人管", "没人问", "没人过问", "没人理", "没人修", "没人看", "没人处理", "没人帮", "没人赔", "没给说法", "没给答复", "不管不问")
+
 // severities keep an emergency an emergency even when it is over: "火扑灭
 // 了，一名老人被烧伤".
 var severities = newLexicon("受伤", "烧伤", "重伤", "伤得很重", "伤得重", "伤亡", "死亡", "身亡", "遇难", "被困", "烧毁", "中毒", "昏迷", "失踪", "一死", "致死")

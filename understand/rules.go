@@ -121,8 +121,12 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	if h, past := bygone(c); past && (!ok || rep.query || rep.conf < confAsk) {
 		// An emergency told days or weeks later ("上个礼拜河里淹死了一个
 		// 人", "前几天老张家着火了 保险能赔吗"): no alarm now, but worth
-		// asking whether to register.
+		// asking whether to register; a complaint that no one came since
+		// ("到现在也没人来看") asks for action, and is registered.
 		rep, ok = found{typ: village.General, cat: hazardCategory(h), conf: confAsk}, true
+		if containsAny(c, neglects) {
+			rep.conf = confAppeal
+		}
 	}
 	if !ok {
 		if claim, ok := ru.deed(c); ok {

@@ -691,6 +691,10 @@ func TestReadPastAlarms(t *testing.T) {
 		{"missing for days, not found", "前几天走丢的那个老人还没找到", emergencyOf(village.HazardMissing, order)},
 		{"past fire, new fire", "上次着火的那家 又着火了", emergencyOf(village.HazardFire, safety)},
 		{"fell last week, cannot get up now", "上周我爸摔倒了 现在又起不来了", emergencyOf(village.HazardMedical, safety)},
+		{"no one came since is neglect, not still going", "上个礼拜河堤冲垮了 到现在还没人来修", asked},
+		{"roof fell days ago, no one came", "前几天暴雨把俺家屋子冲塌了 到现在都没有人来问一声", asked},
+		{"still missing, and no one cares", "前几天走丢的那个老人还没找到 也没人管", emergencyOf(village.HazardMissing, order)},
+		{"still smoking, and no one cares", "前几天老张家着火了 现在还在冒烟 没人管", emergencyOf(village.HazardFire, safety)},
 	})
 	for i, r := range rs[:3] {
 		if r.Confidence != confAsk {

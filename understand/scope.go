@@ -31,7 +31,23 @@ func acute(t string, at int, w string) bool {
 // that the message does not say is still going on ("前几天走丢的老人还没
 // 找到").
 func past(t string, at, end int) bool {
-	return containsAny(clauseAt(t, at, end), pastTimes) && !containsAny(t, nowCues) && !containsAny(t, stillCues) && !containsAny(t, cries)
+	return containsAny(clauseAt(t, at, end), pastTimes) && !going(t, nowCues) && !going(t, stillCues) && !containsAny(t, cries)
+}
+
+// going reports whether t says a matter is now or not over ("现在又起不来
+// 了", "还没找到"): one of cues in a clause that does not complain that no
+// one came ("到现在也没人来看" tells of neglect, not of danger going on).
+func going(t string, cues lexicon) bool {
+	set := runesOf(t)
+	for k, w := range cues.words {
+		if !set.mayHold(cues.runes[k]) {
+			continue
+		}
+		if eachAt(t, w, func(at int) bool { return !containsAny(clauseAt(t, at, at+len(w)), neglects) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // bygone finds an alarm of t that is not negated nor asked about, only
