@@ -365,6 +365,9 @@ var whWords = newLexicon("怎么", "为什么", "什么", "谁", "哪")
 // person's emergency ("我家猪生病了 上吐下泻 有兽医吗").
 var livestock = newLexicon("的牛", "的猪", "的羊", "头牛", "头猪", "只羊", "家猪", "家牛", "家羊", "家鸡", "家的猪", "家的牛", "家的羊", "家的鸡", "兽医", "猪瘟", "鸡瘟", "牲口", "牲畜", "家禽")
 
+// animals a villager keeps.
+var animals = newLexicon("牛", "羊", "猪", "鸡", "鸭", "鹅", "狗", "猫", "马", "驴", "骡", "兔")
+
 // people in a message make a medical alarm a person's, whatever animal it
 // also names.
 var people = newLexicon("人", "孩子", "小孩", "爸", "妈", "爹", "娘", "爷", "奶", "婆", "哥", "弟", "姐", "妹", "儿子", "女儿", "媳妇", "老公", "老婆", "他", "她")
@@ -429,7 +432,16 @@ var topics = []topic{
 
 // dangers say something is unsafe without saying what: the message is a
 // report, filed under the category of the thing it names, or 安全隐患.
-var dangers = newLexicon("隐患", "危险", "倾斜", "怕出事", "不安全", "出事")
+// Children left alone count: "没大人看着".
+var dangers = newLexicon("隐患", "危险", "倾斜", "怕出事", "不安全", "出事", "没大人", "没有大人", "没人看着", "没人看管", "无人看管", "没人照看")
+
+// children, waters and waterPlay: children playing at deep water (see
+// byWater).
+var (
+	children  = newLexicon("小孩", "孩子", "娃", "伢", "小朋友", "学生", "小学生", "半大小子")
+	waters    = newLexicon("水库", "河边", "河里", "河沟", "塘边", "塘里", "池塘", "水塘", "水边", "江边", "湖边", "深水", "坝上", "堤上", "水渠", "井边")
+	waterPlay = newLexicon("钓鱼", "游泳", "玩水", "戏水", "洗澡", "下水", "摸鱼", "捞鱼", "抓鱼", "在玩", "边玩", "里玩", "上玩")
+)
 
 // noisy neighbours: a party plus noise is a dispute ("隔壁晚上打麻将太吵了").
 var (
@@ -438,7 +450,9 @@ var (
 )
 
 // states are what is wrong with an object: "路灯" + "坏了".
-var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "一闪一闪", "闪", "破了", "破", "烂", "堵", "漏", "断了", "断", "裂", "倒了", "吹倒", "歪", "塌", "满了", "垮", "掀了", "掀翻", "刮跑", "刮掉", "吹跑", "吹掉", "没人收", "没人清", "没人管", "没人修", "没人捞", "不见了", "碎了", "掉了", "爆了", "黄的", "怪味", "嗡嗡", "不制冷", "开不起来", "不通", "积水", "滑", "黑", "挡", "占", "吵", "漂", "找不到", "不方便", "没法", "成问题", "要干死", "经常没人", "不正常", "不完善", "推诿", "未果", "不便", "严重", "违规", "违法", "停了", "垂得", "垂下来")
+var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "一闪一闪", "闪", "破了", "破", "烂", "堵", "漏", "断了", "断", "裂", "倒了", "吹倒", "歪", "塌", "满了", "垮", "掀了", "掀翻", "刮跑", "刮掉", "吹跑", "吹掉", "没人收", "没人清", "没人管", "没人修", "没人捞", "不见了", "碎了", "掉了", "爆了", "黄的", "怪味", "嗡嗡", "不制冷", "开不起来", "不通", "积水", "滑", "黑", "挡", "占", "吵", "漂", "找不到", "不方便", "没法", "成问题", "要干死", "经常没人", "不正常", "不完善", "推诿", "未果", "不便", "严重", "违规", "违法", "停了", "垂得", "垂下来",
+	// a repair asked for: "排水沟得修一下", "这段护栏该换了"
+	"得修", "该修", "需要修", "修一下", "修一修", "修修", "得换", "该换", "得清理", "该清理", "得疏通", "该疏通", "要疏通", "得掏", "该掏")
 
 // brokenStates say a thing is broken, not merely dark or slippery: an
 // object with one is worth asking about.

@@ -169,7 +169,8 @@ func emergency(t string) (village.Hazard, bool) {
 	}
 	h := village.HazardNone
 	found := anyAlarm(t, func(hz village.Hazard, at int, w string) bool {
-		if !acute(t, at, w) || hz == village.HazardMedical && livestockOnly(t, clauseAt(t, at, at+len(w))) {
+		c := clauseAt(t, at, at+len(w))
+		if !acute(t, at, w) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardMissing && animalOnly(c) {
 			return false
 		}
 		h = hz
@@ -491,9 +492,21 @@ func (ru Rules) report(t string) (found, bool) {
 	return f, true
 }
 
+// strayRe finds livestock lost or stolen: "俺家的羊丢了两只", "牛跑丢
+// 了", "丢了三只鸡".
+var strayRe = regexp.MustCompile(`[牛羊猪鸡鸭鹅马驴骡兔](?:子|崽|娃)?(?:又|都|全)?(?:丢了|不见了|跑丢|走丢|走失|跑了|跑没了|找不到|找不着|没回来|被偷|让人偷|被人偷)|(?:丢了|不见了|跑丢了|被偷了|让人偷了)\p{Han}{0,3}[头只匹][牛羊猪鸡鸭鹅马驴骡兔]`)
+
 // problem finds the category of a problem named in t: a strong problem
 // word, or an object with a state word. strong and object say which.
+// Livestock lost or stolen is a matter of public order; children at deep
+// water a danger.
 func problem(t string) (cat string, strong, object bool) {
+	switch {
+	case strayRe.MatchString(t):
+		return "治安", true, true
+	case byWater(t):
+		return "安全隐患", true, false
+	}
 	danger := containsAny(t, dangers) || potential(t)
 	hasState := danger || containsAny(t, states)
 	defer func() {
@@ -514,6 +527,13 @@ func problem(t string) (cat string, strong, object bool) {
 		}
 	}
 	return best, strong, object
+}
+
+// byWater reports whether t tells of children at deep water, playing or
+// with no adult by ("有小孩在水库边钓鱼 没大人看着", "几个娃在塘边玩
+// 水"): a danger to report.
+func byWater(t string) bool {
+	return containsAny(t, children) && containsAny(t, waters) && (containsAny(t, waterPlay) || containsAny(t, dangers))
 }
 
 // categoryOf names the category whose words appear most in t (a problem

@@ -713,5 +713,14 @@ func TestReadReportWords(t *testing.T) {
 		{"roof torn off", "大风把俺家屋顶掀了", report("安全隐患")},
 		{"dirty toilet", "公厕门坏了 里面脏得下不去脚", report("环境卫生")},
 		{"a heart is no dirt", "俺爷爷心脏不好", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"children at the reservoir alone", "有几个娃在水库坝上耍水 边上没大人", report("安全隐患")},
+		{"pupils swimming in the river", "放暑假了 好多学生去河里游泳", report("安全隐患")},
+		{"washing at the river is no danger", "孩子在河边洗衣服", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"sheep lost", "我家的山羊跑丢了三只", report("治安")},
+		{"chickens gone", "昨晚丢了五只鸡 是不是有人偷", report("治安")},
+		{"cow gone is no one missing", "俺家的牛走丢了", report("治安")},
+		{"herder gone is someone missing", "放羊的老汉走丢了", emergencyOf(village.HazardMissing, "治安")},
+		{"ditch to mend", "前阵子下暴雨 门口的水沟得修一下了", report("环境卫生")},
+		{"railing to replace", "村口那座小桥的栏杆该换了", report("道路交通")},
 	})
 }

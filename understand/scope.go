@@ -175,6 +175,12 @@ func livestockOnly(t, clause string) bool {
 	return containsAny(t, livestock) && !containsAny(clause, people)
 }
 
+// animalOnly reports whether a clause tells of an animal and of no person
+// ("我家的牛走丢了"): a missing animal is no person missing.
+func animalOnly(clause string) bool {
+	return containsAny(clause, animals) && !containsAny(clause, people) && !containsAny(clause, persons)
+}
+
 // negatedCue reports whether the cue at t[p:] is negated by the three
 // runes before it ("不是演习" is no drill).
 func negatedCue(t string, p int) bool {
