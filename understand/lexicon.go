@@ -365,6 +365,10 @@ var whWords = newLexicon("怎么", "为什么", "什么", "谁", "哪")
 // person's emergency ("我家猪生病了 上吐下泻 有兽医吗").
 var livestock = newLexicon("的牛", "的猪", "的羊", "头牛", "头猪", "只羊", "家猪", "家牛", "家羊", "家鸡", "家的猪", "家的牛", "家的羊", "家的鸡", "兽医", "猪瘟", "鸡瘟", "牲口", "牲畜", "家禽")
 
+// belongings are things people lose: "我哥的手机不见了" is a lost phone,
+// not a missing brother.
+var belongings = newLexicon("手机", "钥匙", "钱包", "钱", "身份证", "证件", "户口本", "银行卡", "卡", "书包", "包", "车", "快递", "眼镜", "衣服", "鞋", "充电器", "存折", "本子", "作业", "东西")
+
 // animals a villager keeps.
 var animals = newLexicon("牛", "羊", "猪", "鸡", "鸭", "鹅", "狗", "猫", "马", "驴", "骡", "兔")
 

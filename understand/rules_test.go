@@ -667,6 +667,10 @@ func TestReadMoreAlarms(t *testing.T) {
 	noise := reading{village.IntentNoise, village.General, "其他", ""}
 	checkReads(t, append(tests, []readCase{
 		{"a schoolbag lost is no one missing", "孩子的书包丢了", noise},
+		{"a brother's phone lost is no one missing", "我哥的手机不见了", noise},
+		{"a sister's keys lost is no one missing", "我姐家的钥匙又找不到了", noise},
+		{"gone off carrying a bag is missing", "我妈背着包出门 到现在没回来", emergencyOf(village.HazardMissing, hazardCategory(village.HazardMissing))},
+		{"gone off on a bike is missing", "俺爹骑车出去没回来", emergencyOf(village.HazardMissing, hazardCategory(village.HazardMissing))},
 		{"straw smoke is pollution", "有人在烧秸秆 冒烟了", general("环境卫生")},
 		{"chimney smoke is pollution", "那个厂的烟囱冒黑烟 呛死人", general("环境卫生")},
 		{"old house may fall, asks for aid", "老房子快塌了 想申请危房改造", reading{village.IntentReport, village.Approval, "政策咨询", ""}},

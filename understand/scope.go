@@ -181,6 +181,20 @@ func animalOnly(clause string) bool {
 	return containsAny(clause, animals) && !containsAny(clause, people) && !containsAny(clause, persons)
 }
 
+// thingLost reports whether the missing-person word at t[at] tells of a
+// thing lost rather than a person: the words of its clause before it end
+// with one of belongings, up to a few fillers ("我哥的手机又不见了",
+// "钥匙找不到了"), and not one a person carries off ("背着包没回来").
+func thingLost(t string, at int) bool {
+	before := strings.TrimRight(t[clauseStart(t, at):at], " 又都也全给被让叫")
+	for _, w := range belongings.words {
+		if rest, ok := strings.CutSuffix(before, w); ok {
+			return !strings.HasSuffix(rest, "着") && !strings.HasSuffix(rest, "骑") && !strings.HasSuffix(rest, "开")
+		}
+	}
+	return false
+}
+
 // negatedCue reports whether the cue at t[p:] is negated by the three
 // runes before it ("不是演习" is no drill).
 func negatedCue(t string, p int) bool {
