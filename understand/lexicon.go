@@ -369,6 +369,10 @@ var livestock = newLexicon("的牛", "的猪", "的羊", "头牛", "头猪", "�
 // not a missing brother.
 var belongings = newLexicon("手机", "钥匙", "钱包", "钱", "身份证", "证件", "户口本", "银行卡", "卡", "书包", "包", "车", "快递", "眼镜", "衣服", "鞋", "充电器", "存折", "本子", "作业", "东西")
 
+// carrying are the words before a belonging that make its owner the one
+// gone ("背着包", "骑车").
+var carrying = newLexicon("着", "骑", "开")
+
 // animals a villager keeps.
 var animals = newLexicon("牛", "羊", "猪", "鸡", "鸭", "鹅", "狗", "猫", "马", "驴", "骡", "兔")
 

@@ -337,12 +337,18 @@ func modal(before string) bool {
 }
 
 func hasAnySuffix(s string, suffixes lexicon) bool {
+	_, ok := cutAnySuffix(s, suffixes)
+	return ok
+}
+
+// cutAnySuffix is s without the first of suffixes it ends with, if any.
+func cutAnySuffix(s string, suffixes lexicon) (string, bool) {
 	for _, p := range suffixes.words {
-		if strings.HasSuffix(s, p) {
-			return true
+		if rest, ok := strings.CutSuffix(s, p); ok {
+			return rest, true
 		}
 	}
-	return false
+	return s, false
 }
 
 // window is the end of before that can negate the keyword after it: at

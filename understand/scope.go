@@ -187,12 +187,8 @@ func animalOnly(clause string) bool {
 // "钥匙找不到了"), and not one a person carries off ("背着包没回来").
 func thingLost(t string, at int) bool {
 	before := strings.TrimRight(t[clauseStart(t, at):at], " 又都也全给被让叫")
-	for _, w := range belongings.words {
-		if rest, ok := strings.CutSuffix(before, w); ok {
-			return !strings.HasSuffix(rest, "着") && !strings.HasSuffix(rest, "骑") && !strings.HasSuffix(rest, "开")
-		}
-	}
-	return false
+	rest, ok := cutAnySuffix(before, belongings)
+	return ok && !hasAnySuffix(rest, carrying)
 }
 
 // negatedCue reports whether the cue at t[p:] is negated by the three
