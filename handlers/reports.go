@@ -46,7 +46,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if t.where.village == "" {
 		return r.reply(ctx, t, "err.nogrid", nil)
 	}
-	text := args
+	text, given, said := args, typ, t.out
 	if typ == "" {
 		if explicit, rest, ok := reportType(args); ok {
 			typ, text = explicit, rest
@@ -146,8 +146,14 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	_, err = r.store.Commit(ctx, storage.Change{
 		Scope: storage.VillageScope(v), MsgID: t.m.ID, Create: true, Report: rep,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(village.ActCreate), Note: string(typ)},
-		Out:   out,
+		Out:   out, Read: t.latestRead,
 	})
+	if errors.Is(err, storage.ErrConflict) && !t.reread {
+		// The grid's open reports changed since they were read (another
+		// process filed or closed one): check against them again.
+		t.latest, t.latestRead, t.reread, t.out = nil, storage.IndexRead{}, true, said
+		return r.report(ctx, t, args, given)
+	}
 	return err
 }
 

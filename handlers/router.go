@@ -26,7 +26,7 @@ type Store interface {
 	Report(ctx context.Context, sc storage.Scope, id string) (village.Report, error)
 	OpenReports(ctx context.Context, sc storage.Scope, grid string) ([]village.Report, error)
 	AllOpenReports(ctx context.Context, sc storage.Scope) ([]village.Report, error)
-	LatestOpenReports(ctx context.Context, sc storage.Scope, grid string, n int) ([]village.Report, error)
+	LatestOpenReports(ctx context.Context, sc storage.Scope, grid string, n int) ([]village.Report, storage.IndexRead, error)
 	Notices(ctx context.Context, sc storage.Scope, index string) ([]village.Notice, error)
 	Calls(ctx context.Context, sc storage.Scope, index string) ([]village.Call, error)
 	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
@@ -143,8 +143,12 @@ type turn struct {
 	// forWhom is the villager a grid worker files a report for (代报); the
 	// sender is its recorder.
 	forWhom *village.Person
-	// latest caches latestOpen for the turn; nil: not read yet.
-	latest *[]village.Report
+	// latest caches latestOpen for the turn; nil: not read yet. latestRead
+	// guards the commit decided on it; reread says it was read again after
+	// another process changed the grid's open reports meanwhile.
+	latest     *[]village.Report
+	latestRead storage.IndexRead
+	reread     bool
 	// keep are values the reply's commit keeps: the question it asks.
 	keep []storage.Kept
 }

@@ -298,11 +298,11 @@ func (r *Router) recentOpen(ctx context.Context, t *turn, typ village.Type) ([]v
 // a quarrel's join and the report it may file after both look at them.
 func (r *Router) latestOpen(ctx context.Context, t *turn) ([]village.Report, error) {
 	if t.latest == nil {
-		open, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, duplicateCandidates)
+		open, read, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, duplicateCandidates)
 		if err != nil {
 			return nil, err
 		}
-		t.latest = &open
+		t.latest, t.latestRead = &open, read
 	}
 	return *t.latest, nil
 }

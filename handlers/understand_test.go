@@ -47,8 +47,14 @@ type chat struct {
 
 func newChat(t *testing.T, reader handlers.Reader) *chat {
 	t.Helper()
+	return newChatOn(t, reader, storagetest.New(t))
+}
+
+// newChatOn is newChat on a given store: two chats on stores of one Redis
+// are two bot processes.
+func newChatOn(t *testing.T, reader handlers.Reader, st *storage.Store) *chat {
+	t.Helper()
 	cfg, dir := exampleVillage(t)
-	st := storagetest.New(t)
 	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: reader,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	return &chat{t: t, r: r, st: st, now: at}
@@ -308,4 +314,20 @@ func TestLongFreeText(t *testing.T) {
 		"消息太长了（2400字），请精简到2000字以内再发")
 	fire := "后山着火了 快来人 " + long
 	expect(t, "long emergency", c.say("张三", fire), "【突发事件】", "#R1")
+}
+
+// A report filed through another bot process on the same Redis is still
+// offered as the same matter: the process that had followed the grid's
+// open reports itself notices they changed and checks again.
+func TestDuplicateAcrossProcesses(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	a := newChatOn(t, understand.Rules{}, storagetest.Open(t, srv.URL))
+	b := newChatOn(t, understand.Rules{}, storagetest.Open(t, srv.URL))
+	b.n = 1000 // message ids of its own
+	expect(t, "first report", a.say("张三", "上报 村口第3根路灯不亮了"), "已登记 #R1")
+	expect(t, "through the other process", b.say("陈二", "上报 小学门口的水管爆了，水流了一地"), "已登记 #R2")
+	expect(t, "the same matter", a.say("赵六", "上报 小学门口水管爆了 水流了一地"), "已有人反映 #R2")
+	if n := len(a.reports()); n != 2 {
+		t.Fatalf("%d reports, want 2 (the third message waits for an answer)", n)
+	}
 }

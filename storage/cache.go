@@ -2,6 +2,8 @@ package storage
 
 import (
 	"slices"
+	"strconv"
+	"strings"
 
 	"gridbot/lru"
 	"gridbot/village"
@@ -62,4 +64,111 @@ func clone(r village.Report) village.Report {
 	r.HandlerKeys = slices.Clone(r.HandlerKeys)
 	r.Images = slices.Clone(r.Images)
 	return r
+}
+
+// openIndexesCached is how many grids' open indexes a store follows.
+const openIndexesCached = 1024
+
+// openIndexes follows grids' "open:<grid>" indexes, so that a new report's
+// duplicate check needs no read round trip: commit.lua raises an index's
+// generation at every change of its members and tells which; a copy is
+// kept only while every change since it was read was this process's own.
+// A nil openIndexes follows nothing.
+type openIndexes struct {
+	c *lru.Cache[openIndex]
+}
+
+// openIndex is an index's members, ascending, at generation gen; complete
+// says the read listed all of them, not only the latest few.
+type openIndex struct {
+	gen      int64
+	ids      []int
+	complete bool
+}
+
+func newOpenIndexes(max int) *openIndexes {
+	return &openIndexes{c: lru.New[openIndex](max)}
+}
+
+// latest is the last n members (all when n <= 0).
+func (e openIndex) latest(n int) []int {
+	if n <= 0 || n >= len(e.ids) {
+		return e.ids
+	}
+	return e.ids[len(e.ids)-n:]
+}
+
+func (o *openIndexes) get(key string) (openIndex, bool) {
+	if o == nil {
+		return openIndex{}, false
+	}
+	return o.c.Get(key)
+}
+
+func (o *openIndexes) put(key string, e openIndex) {
+	if o != nil {
+		o.c.Put(key, e)
+	}
+}
+
+func (o *openIndexes) drop(key string) {
+	if o != nil {
+		o.c.Delete(key)
+	}
+}
+
+// follow applies a commit's changes of open indexes: docs are what it
+// wrote, refs their references, gens the flat (index, generation) pairs
+// commit.lua returned, one per open-index operation in docs' order. A copy
+// one generation behind takes the change; any other is dropped.
+func (o *openIndexes) follow(sc Scope, docs []Doc, refs []string, gens []any) {
+	if o == nil || len(gens) == 0 {
+		return
+	}
+	i := 0
+	for di, d := range docs {
+		for _, op := range d.Index {
+			if !strings.HasPrefix(op.Set, "open:") || i+1 >= len(gens) {
+				continue
+			}
+			gen, _ := gens[i+1].(int64)
+			i += 2
+			key := string(sc) + "|" + op.Set
+			e, ok := o.c.Get(key)
+			if !ok {
+				continue
+			}
+			id := 0
+			if di < len(refs) {
+				id, _ = strconv.Atoi(strings.TrimPrefix(refs[di], strings.ToUpper(d.Kind)))
+			}
+			if e.gen+1 != gen || id == 0 {
+				o.c.Delete(key)
+				continue
+			}
+			e = e.with(id, op.Add)
+			if e.ids == nil && !e.complete {
+				o.c.Delete(key)
+				continue
+			}
+			e.gen = gen
+			o.c.Put(key, e)
+		}
+	}
+}
+
+// with is e after adding or removing member id. Removing a member from an
+// incomplete copy leaves it unknown which member is now among the latest:
+// the result then has no members and is not complete.
+func (e openIndex) with(id int, add bool) openIndex {
+	at, found := slices.BinarySearch(e.ids, id)
+	switch {
+	case add && !found:
+		e.ids = slices.Insert(slices.Clone(e.ids), at, id)
+	case !add && found && e.complete:
+		e.ids = slices.Delete(slices.Clone(e.ids), at, at+1)
+	case !add && found:
+		return openIndex{}
+	}
+	return e
 }

@@ -3,7 +3,11 @@
 -- ARGV[1] = source id ("" = no dedupe): a transport message id or a job run id
 -- ARGV[2] = dedupe TTL in seconds
 -- ARGV[3..7] = how many docs, audit entries, outbound messages, counters
---           and kept values follow, in that order, as flat fields (plain
+--           and kept values follow, in that order,
+-- ARGV[8], ARGV[9] = an index and the generation it was read at ("" = no
+--           guard): the change was decided on that read, so it commits
+--           only while the index's members are as they were;
+-- then the records, as flat fields (plain
 --           arguments: the script decodes no JSON and never parses a body
 --           or a text):
 --   doc:     kind, number (0 creates: the number comes from INCR seq:<kind>;
@@ -17,14 +21,21 @@
 --            reference, "\1REFn\1" the n-th doc's)
 --   counter: hash, field, by (HINCRBY)
 --   kept:    key, ttl in ms, value (SET with an expiry)
--- Returns {"ok", ref1, ref2, ...} | {"dup"} | {"conflict", i, version} | {"missing", i}
+-- Every "open:<grid>" index carries a generation, gen:<index>, raised at
+-- every change of its members.
+-- Returns {"ok", {ref1, ref2, ...}, {index, generation, ...}} (the open
+-- indexes it changed and their generations now) | {"dup"} | {"stale"} |
+-- {"conflict", i, version} | {"missing", i}
 local base = KEYS[1]
 local seen = base .. "seen:" .. ARGV[1]
 if ARGV[1] ~= "" and redis.call("EXISTS", seen) == 1 then
   return {"dup"}
 end
+if ARGV[8] ~= "" and tonumber(redis.call("GET", base .. "gen:" .. ARGV[8]) or "0") ~= tonumber(ARGV[9]) then
+  return {"stale"}
+end
 -- p is the first argument of the next record
-local p = 8
+local p = 10
 local docs = {}
 for i = 1, tonumber(ARGV[3]) do
   local d = {k = ARGV[p], id = tonumber(ARGV[p + 1]), v = tonumber(ARGV[p + 2]), r = ARGV[p + 3] == "1", ix = {}}
@@ -46,7 +57,7 @@ for i, d in ipairs(docs) do
     if tonumber(v) ~= d.v then return {"conflict", i, tonumber(v)} end
   end
 end
-local refs = {}
+local refs, gens = {}, {}
 for i, d in ipairs(docs) do
   local body = d.body
   if d.r and refs[1] then
@@ -66,6 +77,10 @@ for i, d in ipairs(docs) do
       redis.call("ZADD", base .. ix[1], id, id)
     else
       redis.call("ZREM", base .. ix[1], id)
+    end
+    if string.sub(ix[1], 1, 5) == "open:" then
+      table.insert(gens, ix[1])
+      table.insert(gens, redis.call("INCR", base .. "gen:" .. ix[1]))
     end
   end
   refs[i] = string.upper(d.k) .. id
@@ -106,6 +121,4 @@ end
 if ARGV[1] ~= "" then
   redis.call("SET", seen, ref1, "EX", ARGV[2])
 end
-local res = {"ok"}
-for _, r in ipairs(refs) do table.insert(res, r) end
-return res
+return {"ok", refs, gens}

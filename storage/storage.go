@@ -13,6 +13,7 @@
 //	<p>:{<scope>}:reports        ZSET every report number, score = number
 //	<p>:{<scope>}:open           ZSET open report numbers of the scope (what the timed jobs walk)
 //	<p>:{<scope>}:open:<grid>    ZSET open report numbers of a grid
+//	<p>:{<scope>}:gen:open:<grid> INCR generation of open:<grid>, raised at every change of its members
 //	<p>:{<scope>}:openbuilt      STRING set once "open" was rebuilt from the reports (EnsureOpen)
 //	<p>:{<scope>}:<index>        ZSET other document indexes named by their writers (notices, calls…)
 //	<p>:{<scope>}:audit          STREAM at, by, action, ref, msg, note (append-only)
@@ -21,7 +22,7 @@
 //	<p>:{<scope>}:outq           ZSET queued outbound, score = priority·10¹² + seq
 //	<p>:{<scope>}:out:<seq>      HASH to, kind, prio, text, src, state (queued|inflight|sent|unknown|retry|dead), attempts
 //	<p>:{<scope>}:inflight       SET outbound claimed by a sender and not yet acknowledged
-//	<p>:{<scope>}:claim:<token>  STRING what one claim took (JSON), for its retry (TTL 10 min)
+//	<p>:{<scope>}:claim:<token>  STRING the sequence numbers one claim took, for its retry (TTL 10 min)
 //	<p>:{<scope>}:retry          ZSET outbound not delivered, to queue again, score = when (unix s)
 //	<p>:{<scope>}:dead           ZSET outbound given up after the last attempt (dead letters), score = when
 //
@@ -29,9 +30,16 @@
 // the source message id, the document writes with a version check, their
 // indexes, counters, the audit entries and the replies to send. A retried or repeated
 // message therefore changes nothing twice and sends nothing twice.
+//
+// Reads a change depends on are kept in memory where that is safe, so that
+// a change costs its one round trip and no read: recently written reports
+// (a commit carries the version it read), and grids' open reports for the
+// duplicate check of a new report (a commit carries the generation of the
+// index it read, see Change.Read).
 package storage
 
 import (
+	"cmp"
 	"context"
 	"crypto/rand"
 	_ "embed"
@@ -105,6 +113,7 @@ type Store struct {
 	sentTTL time.Duration
 	trips   *tripCounter
 	cache   *reportCache
+	opens   *openIndexes
 
 	commit, claim, ack, load, requeue, reindex, retry *redis.Script
 }
@@ -138,14 +147,13 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	trips := &tripCounter{}
 	rdb.AddHook(trips)
 	var cache *reportCache
-	switch {
-	case opts.CacheReports == 0:
-		cache = newReportCache(4096)
-	case opts.CacheReports > 0:
-		cache = newReportCache(opts.CacheReports)
+	var opens *openIndexes
+	if opts.CacheReports >= 0 {
+		cache = newReportCache(cmp.Or(opts.CacheReports, 4096))
+		opens = newOpenIndexes(openIndexesCached)
 	}
 	return &Store{
-		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache,
+		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache, opens: opens,
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
 		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc), requeue: redis.NewScript(requeueSrc),
 		reindex: redis.NewScript(reindexSrc), retry: redis.NewScript(retrySrc),
@@ -271,6 +279,17 @@ type Change struct {
 	// Out are the messages to queue; RefPlaceholder in their texts becomes
 	// the first document's reference, RefN(n) the n-th document's.
 	Out []bot.Outbound
+	// Read, when set, is the read of an index this change was decided on
+	// (a new report checked against a grid's open reports): the change
+	// fails with ErrConflict when the index's members have changed since.
+	Read IndexRead
+}
+
+// IndexRead says which members of an index a read saw: its generation.
+// The zero value guards nothing.
+type IndexRead struct {
+	index string
+	gen   int64
 }
 
 // RefPlaceholder marks where a new report's reference goes in reply texts,
@@ -353,6 +372,9 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 	switch status {
 	case "dup":
 		return Result{Duplicate: true}, nil
+	case "stale":
+		s.opens.drop(s.indexKey(c.Scope, c.Read.index))
+		return Result{}, fmt.Errorf("storage: commit: index %s changed: %w", c.Read.index, ErrConflict)
 	case "conflict", "missing":
 		i, _ := res[1].(int64)
 		what := "document"
@@ -365,7 +387,8 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 		return Result{}, fmt.Errorf("storage: commit %s: %w", what, ErrConflict)
 	}
 	out := Result{}
-	for _, x := range res[1:] {
+	refs, _ := res[1].([]any)
+	for _, x := range refs {
 		ref, _ := x.(string)
 		out.Refs = append(out.Refs, ref)
 	}
@@ -385,6 +408,8 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 		r.Version++
 		s.cache.put(s.reportKey(c.Scope, r.ID), *r)
 	}
+	gens, _ := res[2].([]any)
+	s.opens.follow(c.Scope, docs, out.Refs, gens)
 	return out, nil
 }
 
@@ -398,8 +423,9 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration) ([]any, error) {
 			audits = append(audits, a)
 		}
 	}
-	args := make([]any, 0, 7+7*len(docs)+4*len(audits)+4*len(c.Out)+3*len(c.Incr)+3*len(c.Keep))
-	args = append(args, c.MsgID, int(seenTTL/time.Second), len(docs), len(audits), len(c.Out), len(c.Incr), len(c.Keep))
+	args := make([]any, 0, 9+7*len(docs)+4*len(audits)+4*len(c.Out)+3*len(c.Incr)+3*len(c.Keep))
+	args = append(args, c.MsgID, int(seenTTL/time.Second), len(docs), len(audits), len(c.Out), len(c.Incr), len(c.Keep),
+		c.Read.index, c.Read.gen)
 	for _, d := range docs {
 		body, err := json.Marshal(d.Body)
 		if err != nil {
@@ -485,9 +511,51 @@ func (s *Store) OpenReports(ctx context.Context, sc Scope, grid string) ([]villa
 // LatestOpenReports lists at most n of a grid's newest open reports,
 // oldest first, in one round trip: what a duplicate check needs, whatever
 // the backlog.
-func (s *Store) LatestOpenReports(ctx context.Context, sc Scope, grid string, n int) ([]village.Report, error) {
-	return s.loadIndex(ctx, sc, "open:"+grid, n)
+//
+// It is served from memory, with no round trip, when this process has
+// followed the index since it last read it (its own commits keep the copy
+// up to date) and holds every listed report. The IndexRead it returns,
+// carried by the commit the read decides (Change.Read), makes that commit
+// fail with ErrConflict if another process has changed the index since.
+func (s *Store) LatestOpenReports(ctx context.Context, sc Scope, grid string, n int) ([]village.Report, IndexRead, error) {
+	index := "open:" + grid
+	key := s.indexKey(sc, index)
+	if e, ok := s.opens.get(key); ok {
+		if reps, ok := s.cachedReports(sc, e.latest(n)); ok && (e.complete || len(e.ids) >= n) {
+			return reps, IndexRead{index: index, gen: e.gen}, nil
+		}
+	}
+	raws, gen, err := s.docs(ctx, sc, "r", index, n)
+	if err != nil {
+		return nil, IndexRead{}, err
+	}
+	reps, err := s.decodeReports(sc, raws)
+	if err != nil {
+		return nil, IndexRead{}, err
+	}
+	ids := make([]int, len(raws))
+	for i, d := range raws {
+		ids[i] = d.ID
+	}
+	s.opens.put(key, openIndex{gen: gen, ids: ids, complete: n <= 0 || len(raws) < n})
+	return reps, IndexRead{index: index, gen: gen}, nil
 }
+
+// cachedReports returns the reports numbered ids from the report cache,
+// or false when it lacks one.
+func (s *Store) cachedReports(sc Scope, ids []int) ([]village.Report, bool) {
+	out := make([]village.Report, 0, len(ids))
+	for _, id := range ids {
+		r, ok := s.cache.get(s.reportKey(sc, "R"+strconv.Itoa(id)))
+		if !ok {
+			return nil, false
+		}
+		out = append(out, r)
+	}
+	return out, true
+}
+
+func (s *Store) indexKey(sc Scope, index string) string { return string(sc) + "|" + index }
 
 // AllOpenReports lists every open report of the scope, oldest first, in
 // one round trip: what the timed jobs walk, however many closed reports
@@ -536,10 +604,15 @@ func (s *Store) Reports(ctx context.Context, sc Scope) ([]village.Report, error)
 }
 
 func (s *Store) loadIndex(ctx context.Context, sc Scope, index string, last int) ([]village.Report, error) {
-	raws, err := s.docs(ctx, sc, "r", index, last)
+	raws, _, err := s.docs(ctx, sc, "r", index, last)
 	if err != nil {
 		return nil, err
 	}
+	return s.decodeReports(sc, raws)
+}
+
+// decodeReports decodes raws, reusing the cached reports of the same version.
+func (s *Store) decodeReports(sc Scope, raws []RawDoc) ([]village.Report, error) {
 	out := make([]village.Report, 0, len(raws))
 	for _, d := range raws {
 		// a version the cache holds need not be decoded again: a grid's
@@ -572,14 +645,18 @@ func (d RawDoc) Ref(kind string) string { return strings.ToUpper(kind) + strconv
 // Docs reads the documents of a kind listed in an index, in index order,
 // in one round trip.
 func (s *Store) Docs(ctx context.Context, sc Scope, kind, index string) ([]RawDoc, error) {
-	return s.docs(ctx, sc, kind, index, 0)
+	docs, _, err := s.docs(ctx, sc, kind, index, 0)
+	return docs, err
 }
 
-func (s *Store) docs(ctx context.Context, sc Scope, kind, index string, last int) ([]RawDoc, error) {
+// docs reads the documents an index lists and the index's generation.
+func (s *Store) docs(ctx context.Context, sc Scope, kind, index string, last int) ([]RawDoc, int64, error) {
 	res, err := s.load.Run(ctx, s.rdb, []string{s.base(sc)}, index, kind, last).StringSlice()
-	if err != nil {
-		return nil, fmt.Errorf("storage: load %s: %w: %w", index, ErrUnavailable, err)
+	if err != nil || len(res) == 0 {
+		return nil, 0, fmt.Errorf("storage: load %s: %w: %w", index, ErrUnavailable, cmp.Or(err, errors.New("empty answer")))
 	}
+	gen, _ := strconv.ParseInt(res[0], 10, 64)
+	res = res[1:]
 	out := make([]RawDoc, 0, len(res)/3)
 	for i := 0; i+2 < len(res); i += 3 {
 		if res[i+2] == "" {
@@ -589,7 +666,7 @@ func (s *Store) docs(ctx context.Context, sc Scope, kind, index string, last int
 		v, _ := strconv.Atoi(res[i+1])
 		out = append(out, RawDoc{ID: n, Version: v, Body: []byte(res[i+2])})
 	}
-	return out, nil
+	return out, gen, nil
 }
 
 // Doc reads one document; ErrNotFound when it does not exist.

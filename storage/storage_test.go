@@ -3,8 +3,10 @@ package storage_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -595,5 +597,119 @@ func TestCommitAlso(t *testing.T) {
 	}
 	if r2, _ := st.Report(ctx, vs, "R2"); r2.Text == "改过" {
 		t.Fatal("the first report changed although the second was stale")
+	}
+}
+
+// latest reads a grid's latest open reports and says whether that took a
+// round trip, failing the test on an error.
+func latest(t *testing.T, st *storage.Store, n int) (ids []string, read storage.IndexRead, trip bool) {
+	t.Helper()
+	before := st.RoundTrips()
+	reps, read, err := st.LatestOpenReports(context.Background(), vs, "三组", n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range reps {
+		ids = append(ids, r.ID)
+	}
+	return ids, read, st.RoundTrips() > before
+}
+
+// closeReport closes id through st as a grid leader's confirmation would.
+func closeReport(t *testing.T, st *storage.Store, msgID, id string) {
+	t.Helper()
+	ctx := context.Background()
+	r, err := st.Report(ctx, vs, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, act := range []village.Action{village.ActAccept, village.ActResolve, village.ActConfirm} {
+		if err := r.Apply(act, "李四", t0, "x"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r.Version -= 3 // Apply counts each step; the commit carries the version read
+	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: msgID, Report: &r}); err != nil {
+		t.Fatalf("close %s: %v", id, err)
+	}
+}
+
+// A grid's open reports, read once, are followed through the store's own
+// commits: the duplicate check of the next report costs no round trip.
+func TestLatestOpenFollowsOwnCommits(t *testing.T) {
+	st := storagetest.New(t)
+	create(t, st, "m1", "路灯坏了")
+	ids, _, trip := latest(t, st, 50)
+	if !trip || !slices.Equal(ids, []string{"R1"}) {
+		t.Fatalf("first read: %v (round trip %v), want [R1] read from Redis", ids, trip)
+	}
+	create(t, st, "m2", "水管漏了")
+	create(t, st, "m3", "垃圾没人收")
+	closeReport(t, st, "m4", "R2")
+	ids, _, trip = latest(t, st, 50)
+	if trip || !slices.Equal(ids, []string{"R1", "R3"}) {
+		t.Fatalf("after own commits: %v (round trip %v), want [R1 R3] from memory", ids, trip)
+	}
+	ids, _, trip = latest(t, st, 1)
+	if trip || !slices.Equal(ids, []string{"R3"}) {
+		t.Fatalf("latest one: %v (round trip %v), want [R3] from memory", ids, trip)
+	}
+}
+
+// A copy that listed only the latest few cannot tell which report moves
+// up when one of them closes: it is read again.
+func TestLatestOpenPartialCopyRereads(t *testing.T) {
+	st := storagetest.New(t)
+	for i, text := range []string{"路灯坏了", "水管漏了", "垃圾没人收"} {
+		create(t, st, fmt.Sprintf("m%d", i+1), text)
+	}
+	if ids, _, _ := latest(t, st, 2); !slices.Equal(ids, []string{"R2", "R3"}) {
+		t.Fatalf("latest two: %v", ids)
+	}
+	closeReport(t, st, "m9", "R3")
+	ids, _, trip := latest(t, st, 2)
+	if !trip || !slices.Equal(ids, []string{"R1", "R2"}) {
+		t.Fatalf("after closing R3: %v (round trip %v), want [R1 R2] read from Redis", ids, trip)
+	}
+}
+
+// Another process's change of a grid's open reports is not seen by a
+// copy, but a report decided on that copy does not commit: it is checked
+// against a fresh read.
+func TestLatestOpenGuardsAgainstOtherProcesses(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	a, b := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
+	ctx := context.Background()
+	create(t, a, "m1", "路灯坏了")
+	_, read, _ := latest(t, a, 50)
+	create(t, b, "m2", "水管漏了") // the other process files one
+	_, err := a.Commit(ctx, storage.Change{Scope: vs, MsgID: "m3", Create: true, Report: newReport("水管又漏了"), Read: read})
+	if !errors.Is(err, storage.ErrConflict) {
+		t.Fatalf("commit on a stale read: %v, want ErrConflict", err)
+	}
+	ids, read, trip := latest(t, a, 50)
+	if !trip || !slices.Equal(ids, []string{"R1", "R2"}) {
+		t.Fatalf("after the conflict: %v (round trip %v), want [R1 R2] read from Redis", ids, trip)
+	}
+	if _, err := a.Commit(ctx, storage.Change{Scope: vs, MsgID: "m3", Create: true, Report: newReport("水管又漏了"), Read: read}); err != nil {
+		t.Fatalf("commit on a fresh read: %v", err)
+	}
+	// a change of a report that leaves the index as it is guards nothing
+	r, err := b.Report(ctx, vs, "R1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Apply(village.ActAccept, "李四", t0, ""); err != nil {
+		t.Fatal(err)
+	}
+	r.Version--
+	if _, err := b.Commit(ctx, storage.Change{Scope: vs, MsgID: "m4", Report: &r}); err != nil {
+		t.Fatal(err)
+	}
+	if _, read, _ = latest(t, a, 50); read == (storage.IndexRead{}) {
+		t.Fatal("a read returned no guard")
+	}
+	if _, err := a.Commit(ctx, storage.Change{Scope: vs, MsgID: "m5", Create: true, Report: newReport("狗乱叫"), Read: read}); err != nil {
+		t.Fatalf("commit after another process only accepted a report: %v", err)
 	}
 }
