@@ -317,10 +317,28 @@ func TestDeadlinesSayTheTime(t *testing.T) {
 	expect(t, "a report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R2")
 	expect(t, "accepted", c.say("李四", "确认 #R2"), grid3+": #R2 已受理，由李四负责，预计3月5日前办结。")
 	c.now = c.now.Add(16 * time.Hour) // after midnight
-	expect(t, "查", c.say("张三", "查 #R1"), grid3+": #R1 突发事件·已受理\n内容：快来人 后山着火了，烟很大！！\n报告人：陈二，3月2日\n负责人：李四，期限今天09:02")
+	expect(t, "查", c.say("张三", "查 #R1"), grid3+": #R1 突发事件·已受理\n内容：快来人 后山着火了，烟很大！！\n报告人：陈二，昨天09:01\n负责人：李四，期限今天09:02\n最新：昨天09:02 李四 受理")
 	expect(t, "待办", c.say("李四", "待办"),
 		grid3+": 三组待办 2 件：\n#R1 已受理 快来人 后山着火了，烟很大！！（李四，期限今天09:02）\n#R2 已受理 村口路灯不亮了（李四）\n")
 	c.now = c.now.Add(24 * time.Hour)
 	expect(t, "overdue in 待办", c.say("李四", "待办"),
 		grid3+": 三组待办 2 件：\n#R1 已受理 快来人 后山着火了，烟很大！！（李四，已超期，期限昨天09:02）\n#R2 已受理 村口路灯不亮了（李四，期限明天09:04）\n")
+}
+
+// TestStatusSaysWhenToday: 查 says the time of what happened today or
+// yesterday (办结 at 14:30 is "今天14:30", not a bare date that hides
+// whether it was this morning); older events keep their date. A resolved
+// item waits for its reporter: it shows no deadline.
+func TestStatusSaysWhenToday(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "a report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "accepted", c.say("李四", "确认 #R1"), "#R1 已受理")
+	c.now = c.now.Add(2 * 24 * time.Hour)
+	expect(t, "resolved", c.say("李四", "办结 #R1 换了新灯泡"), "#R1 已办结")
+	expect(t, "查 the same day", c.say("陈二", "查 #R1"),
+		grid3+": #R1 一般事项·已办结待确认\n内容：村口路灯不亮了\n报告人：张三，3月2日\n负责人：李四\n最新：今天09:03 李四 办结：换了新灯泡")
+	c.now = c.now.Add(24 * time.Hour)
+	expect(t, "查 the day after", c.say("陈二", "查 #R1"), "\n最新：昨天09:03 李四 办结：换了新灯泡")
+	c.now = c.now.Add(24 * time.Hour)
+	expect(t, "查 later", c.say("陈二", "查 #R1"), "\n最新：3月4日 李四 办结：换了新灯泡")
 }
