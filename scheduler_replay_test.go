@@ -442,3 +442,37 @@ func TestReplayEveningDigestMostOverdueFirst(t *testing.T) {
 	}
 	rc.check(t)
 }
+
+// TestReplayPromisedDate: a leader's 「预计4月30日前办结」 in a 进展 note is
+// the item's deadline: no reminder and no filing with the township before
+// the end of 30 April; the reminder comes the next morning. On 30 November
+// 「3月6日前」 is next March.
+func TestReplayPromisedDate(t *testing.T) {
+	for _, rc := range []replayCase{{
+		name: "no reminder before the promised day ends",
+		lines: []string{
+			`{"at":"2026-04-20T07:00:00+08:00"}`,
+			`{"at":"2026-04-20T11:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村东头水渠堵了，下雨就淹地"}`,
+			`{"at":"2026-04-20T11:20:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-04-21T14:00:00+08:00","chat":"青山村三组网格群","from":"李四","text":"进展 #R1 已联系挖机，预计4月30日前办结"}`,
+			`{"at":"2026-04-30T18:30:00+08:00"}`,
+			`{"at":"2026-05-01T09:30:00+08:00"}`,
+		},
+		want: []string{"05-01T09:30 青山村三组网格群 | @李四\u2005#R1（一般事项）已过期限昨天23:59，还是「处理中」。"},
+		// every April occurrence runs before the line of 30 April 18:30
+		never: []string{"04-30T18:30 青山村三组网格群 | @李四", "【超期上报】"},
+	}, {
+		name: "on 30 November 3月6日 is next March",
+		lines: []string{
+			`{"at":"2026-11-30T07:00:00+08:00"}`,
+			`{"at":"2026-11-30T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村东头水渠堵了，下雨就淹地"}`,
+			`{"at":"2026-11-30T09:10:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-11-30T09:20:00+08:00","chat":"青山村三组网格群","from":"李四","text":"进展 #R1 要等开春化冻，预计3月6日前办结"}`,
+			`{"at":"2026-12-10T10:00:00+08:00","chat":"青山村三组网格群","from":"李四","text":"查 #R1"}`,
+		},
+		want:  []string{"办结期限改为3月6日当天24点前", "12-10T10:00 青山村三组网格群 | #R1 一般事项·处理中", "负责人：李四，期限3月6日"},
+		never: []string{"已过期限", "【超期上报】"},
+	}} {
+		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
+	}
+}

@@ -342,3 +342,24 @@ func TestStatusSaysWhenToday(t *testing.T) {
 	c.now = c.now.Add(24 * time.Hour)
 	expect(t, "查 later", c.say("陈二", "查 #R1"), "\n最新：3月4日 李四 办结：换了新灯泡")
 }
+
+// TestProgressPromisesADate: 「预计3月6日前办结」 in a 进展 note makes the
+// end of that day, in the configured zone, the item's deadline: no
+// reminder before; a day gone by changes nothing and says so.
+func TestProgressPromisesADate(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "a report", c.say("张三", "上报 村东头水渠堵了"), "已登记 #R1")
+	expect(t, "accepted", c.say("李四", "确认 #R1"), "预计3月5日前办结")
+	expect(t, "a promise", c.say("李四", "进展 #R1 已联系挖机，预计3月10日前办结"),
+		grid3+": #R1 进展已记录：已联系挖机，预计3月10日前办结\n办结期限改为3月10日当天24点前，过了还没办结会提醒。\n可发「查 #R1」看全部记录。")
+	rep := c.reports()[0]
+	if got, want := rep.DueAt.In(at.Location()).Format("2006-01-02 15:04:05"), "2026-03-10 23:59:59"; got != want {
+		t.Errorf("deadline %s, want %s", got, want)
+	}
+	expect(t, "a day gone by", c.say("李四", "进展 #R1 挖机来了，3月1日前办结"),
+		grid3+": #R1 进展已记录：挖机来了，3月1日前办结\n3月1日已经过了，办结期限没有改，还是3月10日；")
+	if got := c.reports()[0].DueAt; !got.Equal(rep.DueAt) {
+		t.Errorf("a past day moved the deadline to %v", got)
+	}
+	expect(t, "a plain note", c.say("李四", "进展 #R1 明天来修"), grid3+": #R1 进展已记录：明天来修\n可发「查 #R1」看全部记录。")
+}
