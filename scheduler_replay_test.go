@@ -476,3 +476,27 @@ func TestReplayPromisedDate(t *testing.T) {
 		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
 	}
 }
+
+// TestReplayEscalatedNotNightly: an item filed with the township is the
+// township's (its morning digest lists it): the grid's evening digest says
+// so, does not count it overdue, and is not posted again night after night
+// for it alone.
+func TestReplayEscalatedNotNightly(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村口路灯不亮了"}`,
+			`{"at":"2026-03-03T10:05:00+08:00"}`,
+			`{"at":"2026-03-04T10:05:00+08:00"}`,
+			`{"at":"2026-03-04T20:05:00+08:00"}`,
+			`{"at":"2026-03-05T20:05:00+08:00"}`,
+			`{"at":"2026-03-06T20:05:00+08:00"}`,
+		},
+		want: []string{
+			"03-04T20:05 青山镇网格工作群 | 【超期上报】青山村三组 #R1",
+			"03-04T20:05 青山村三组网格群 | 【今日小结】三组 3月4日\n新反映 0 件，办结 0 件，未办结 1 件，其中已上报镇 1 件（镇里在办）。",
+		},
+		never: []string{"03-05T20:05 青山村三组网格群", "03-06T20:05 青山村三组网格群"},
+	}
+	rc.check(t)
+}
