@@ -442,3 +442,82 @@ func TestReplayEveningDigestMostOverdueFirst(t *testing.T) {
 	}
 	rc.check(t)
 }
+
+// TestReplayPromisedDate: a leader's 「预计4月30日前办结」 in a 进展 note is
+// the item's deadline: no reminder and no filing with the township before
+// the end of 30 April; the reminder comes the next morning. On 30 November
+// 「3月6日前」 is next March.
+func TestReplayPromisedDate(t *testing.T) {
+	for _, rc := range []replayCase{{
+		name: "no reminder before the promised day ends",
+		lines: []string{
+			`{"at":"2026-04-20T07:00:00+08:00"}`,
+			`{"at":"2026-04-20T11:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村东头水渠堵了，下雨就淹地"}`,
+			`{"at":"2026-04-20T11:20:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-04-21T14:00:00+08:00","chat":"青山村三组网格群","from":"李四","text":"进展 #R1 已联系挖机，预计4月30日前办结"}`,
+			`{"at":"2026-04-30T18:30:00+08:00"}`,
+			`{"at":"2026-05-01T09:30:00+08:00"}`,
+		},
+		want: []string{"05-01T09:30 青山村三组网格群 | @李四\u2005#R1（一般事项）已过期限昨天23:59，还是「处理中」。"},
+		// every April occurrence runs before the line of 30 April 18:30
+		never: []string{"04-30T18:30 青山村三组网格群 | @李四", "【超期上报】"},
+	}, {
+		name: "on 30 November 3月6日 is next March",
+		lines: []string{
+			`{"at":"2026-11-30T07:00:00+08:00"}`,
+			`{"at":"2026-11-30T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村东头水渠堵了，下雨就淹地"}`,
+			`{"at":"2026-11-30T09:10:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-11-30T09:20:00+08:00","chat":"青山村三组网格群","from":"李四","text":"进展 #R1 要等开春化冻，预计3月6日前办结"}`,
+			`{"at":"2026-12-10T10:00:00+08:00","chat":"青山村三组网格群","from":"李四","text":"查 #R1"}`,
+		},
+		want:  []string{"办结期限改为3月6日当天24点前", "12-10T10:00 青山村三组网格群 | #R1 一般事项·处理中", "负责人：李四，期限3月6日"},
+		never: []string{"已过期限", "【超期上报】"},
+	}} {
+		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
+	}
+}
+
+// TestReplayEscalatedNotNightly: an item filed with the township is the
+// township's (its morning digest lists it): the grid's evening digest says
+// so, does not count it overdue, and is not posted again night after night
+// for it alone.
+func TestReplayEscalatedNotNightly(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村口路灯不亮了"}`,
+			`{"at":"2026-03-03T10:05:00+08:00"}`,
+			`{"at":"2026-03-04T10:05:00+08:00"}`,
+			`{"at":"2026-03-04T20:05:00+08:00"}`,
+			`{"at":"2026-03-05T20:05:00+08:00"}`,
+			`{"at":"2026-03-06T20:05:00+08:00"}`,
+		},
+		want: []string{
+			"03-04T20:05 青山镇网格工作群 | 【超期上报】青山村三组 #R1",
+			"03-04T20:05 青山村三组网格群 | 【今日小结】三组 3月4日\n新反映 0 件，办结 0 件，未办结 1 件，其中已上报镇 1 件（镇里在办）。",
+		},
+		never: []string{"03-05T20:05 青山村三组网格群", "03-06T20:05 青山村三组网格群"},
+	}
+	rc.check(t)
+}
+
+// TestReplayObjectionInThePublicityHour: an objection in the hour of the
+// 公示, before the list goes out, shows in the list as objected; one after
+// it freezes the item with the list already out.
+func TestReplayObjectionInThePublicityHour(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-04-20T07:00:00+08:00"}`,
+			`{"at":"2026-04-20T16:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"申请积分 今天把院子和房前屋后打扫干净了，拍了照片"}`,
+			`{"at":"2026-04-20T16:10:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"同意 #C1 8"}`,
+			`{"at":"2026-04-21T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"申请积分 参加村里清理河道 证明人 王五"}`,
+			`{"at":"2026-04-21T09:10:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"同意 #C2 5"}`,
+			`{"at":"2026-05-01T08:59:00+08:00","chat":"青山村三组网格群","from":"张三","text":"异议 #C2 那天他没去"}`,
+			`{"at":"2026-05-01T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 他家院子根本没打扫"}`,
+		},
+		want: []string{"05-01T09:00 青山村三组网格群 | 【积分公示】青山村三组 2026年4月\n#C1 张三户·张三 庭院整洁、房前屋后干净 +8分\n#C2 陈二户·陈二 参加村庄环境卫生整治 +5分（有异议，核实中）\n",
+			"05-01T09:00 青山村三组网格群 | 已收到对 #C1"},
+		count: map[string]int{"【积分公示】": 1},
+	}
+	rc.check(t)
+}

@@ -67,7 +67,7 @@ func TestOneFireOneItem(t *testing.T) {
 	if diff := cmp.Diff(c.reports()[0].Followers, []string{"陈二"}); diff != "" {
 		t.Errorf("R1 followers (-got +want):\n%s", diff)
 	}
-	expect(t, "the witness in the status", c.say("李四", "查 #R1"), "报告人：张三，3月2日（同反映：陈二）")
+	expect(t, "the witness in the status", c.say("李四", "查 #R1"), "报告人：张三，今天09:01（同反映：陈二）")
 }
 
 // TestReportFlood: a villager may have ten reports of the last hour

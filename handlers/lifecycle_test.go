@@ -317,10 +317,49 @@ func TestDeadlinesSayTheTime(t *testing.T) {
 	expect(t, "a report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R2")
 	expect(t, "accepted", c.say("李四", "确认 #R2"), grid3+": #R2 已受理，由李四负责，预计3月5日前办结。")
 	c.now = c.now.Add(16 * time.Hour) // after midnight
-	expect(t, "查", c.say("张三", "查 #R1"), grid3+": #R1 突发事件·已受理\n内容：快来人 后山着火了，烟很大！！\n报告人：陈二，3月2日\n负责人：李四，期限今天09:02")
+	expect(t, "查", c.say("张三", "查 #R1"), grid3+": #R1 突发事件·已受理\n内容：快来人 后山着火了，烟很大！！\n报告人：陈二，昨天09:01\n负责人：李四，期限今天09:02\n最新：昨天09:02 李四 受理")
 	expect(t, "待办", c.say("李四", "待办"),
 		grid3+": 三组待办 2 件：\n#R1 已受理 快来人 后山着火了，烟很大！！（李四，期限今天09:02）\n#R2 已受理 村口路灯不亮了（李四）\n")
 	c.now = c.now.Add(24 * time.Hour)
 	expect(t, "overdue in 待办", c.say("李四", "待办"),
 		grid3+": 三组待办 2 件：\n#R1 已受理 快来人 后山着火了，烟很大！！（李四，已超期，期限昨天09:02）\n#R2 已受理 村口路灯不亮了（李四，期限明天09:04）\n")
+}
+
+// TestStatusSaysWhenToday: 查 says the time of what happened today or
+// yesterday (办结 at 14:30 is "今天14:30", not a bare date that hides
+// whether it was this morning); older events keep their date. A resolved
+// item waits for its reporter: it shows no deadline.
+func TestStatusSaysWhenToday(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "a report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "accepted", c.say("李四", "确认 #R1"), "#R1 已受理")
+	c.now = c.now.Add(2 * 24 * time.Hour)
+	expect(t, "resolved", c.say("李四", "办结 #R1 换了新灯泡"), "#R1 已办结")
+	expect(t, "查 the same day", c.say("陈二", "查 #R1"),
+		grid3+": #R1 一般事项·已办结待确认\n内容：村口路灯不亮了\n报告人：张三，3月2日\n负责人：李四\n最新：今天09:03 李四 办结：换了新灯泡")
+	c.now = c.now.Add(24 * time.Hour)
+	expect(t, "查 the day after", c.say("陈二", "查 #R1"), "\n最新：昨天09:03 李四 办结：换了新灯泡")
+	c.now = c.now.Add(24 * time.Hour)
+	expect(t, "查 later", c.say("陈二", "查 #R1"), "\n最新：3月4日 李四 办结：换了新灯泡")
+}
+
+// TestProgressPromisesADate: 「预计3月6日前办结」 in a 进展 note makes the
+// end of that day, in the configured zone, the item's deadline: no
+// reminder before; a day gone by changes nothing and says so.
+func TestProgressPromisesADate(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "a report", c.say("张三", "上报 村东头水渠堵了"), "已登记 #R1")
+	expect(t, "accepted", c.say("李四", "确认 #R1"), "预计3月5日前办结")
+	expect(t, "a promise", c.say("李四", "进展 #R1 已联系挖机，预计3月10日前办结"),
+		grid3+": #R1 进展已记录：已联系挖机，预计3月10日前办结\n办结期限改为3月10日当天24点前，过了还没办结会提醒。\n可发「查 #R1」看全部记录。")
+	rep := c.reports()[0]
+	if got, want := rep.DueAt.In(at.Location()).Format("2006-01-02 15:04:05"), "2026-03-10 23:59:59"; got != want {
+		t.Errorf("deadline %s, want %s", got, want)
+	}
+	expect(t, "a day gone by", c.say("李四", "进展 #R1 挖机来了，3月1日前办结"),
+		grid3+": #R1 进展已记录：挖机来了，3月1日前办结\n3月1日已经过了，办结期限没有改，还是3月10日；")
+	if got := c.reports()[0].DueAt; !got.Equal(rep.DueAt) {
+		t.Errorf("a past day moved the deadline to %v", got)
+	}
+	expect(t, "a plain note", c.say("李四", "进展 #R1 明天来修"), grid3+": #R1 进展已记录：明天来修\n可发「查 #R1」看全部记录。")
 }

@@ -655,6 +655,9 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if note == "" {
 			return r.reply(ctx, t, "err.nonote", map[string]string{"Verb": cmd.word, "Ref": rep.ID, "What": "进展情况", "Example": "已联系电工，明天来修"})
 		}
+		if p, ok := village.PromiseIn(note, t.at); ok {
+			data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day, below
+		}
 	case vPause:
 		if note == "" {
 			return r.reply(ctx, t, "err.nonote", map[string]string{"Verb": cmd.word, "Ref": rep.ID, "What": "在等什么", "Example": "等村民补交户口本"})
@@ -690,6 +693,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	if err := rep.ApplyOn(r.cfg.Calendar(), action, t.who.Name, t.at, note); err != nil {
 		return r.reply(ctx, t, "err.state", map[string]any{"R": &rep, "Verb": cmd.word, "V": string(cmd.verb), "Next": r.nextSteps(t.who, rep),
 			"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
+	}
+	if p, ok := data["Promise"].(village.Promise); ok && !p.Past {
+		// The handler's own date replaces the deadline: the overdue job
+		// reminds him after that day ends, and chases it from there.
+		rep.DueAt, rep.Overdue, rep.RemindedAt = p.By, 0, time.Time{}
 	}
 	if cmd.verb == vEscalate {
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,

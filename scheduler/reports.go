@@ -51,7 +51,7 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 		var out []bot.Outbound
 		for _, g := range v.Grids {
 			var open, overdue []village.Report
-			newToday, resolved, awaiting := 0, 0, 0
+			newToday, resolved, awaiting, escalated := 0, 0, 0, 0
 			changed := false // anything done today on the grid's items
 			for _, r := range reports {
 				if r.Grid != g.Name || r.Chat == "" && r.Type != village.Emergency {
@@ -69,7 +69,13 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 				}
 				if r.Status.Open() && r.Status != village.StatusResolved {
 					open = append(open, r)
-					if r.OverdueAt(now) {
+					switch {
+					case r.Status == village.StatusEscalated:
+						// the township has it (its morning digest lists it):
+						// not the grid's overdue, and no reason to post the
+						// same list every night
+						escalated++
+					case r.OverdueAt(now):
 						overdue = append(overdue, r)
 					}
 				}
@@ -80,7 +86,7 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 			village.OverdueFirst(open, now)
 			shown, more := headOf(open, digestItems)
 			out = append(out, group(g.Group, j.texts.Render("digest.grid", digestTime(map[string]any{
-				"Grid": g.Name, "New": newToday, "Resolved": resolved, "Open": open, "Overdue": overdue, "Awaiting": awaiting,
+				"Grid": g.Name, "New": newToday, "Resolved": resolved, "Open": open, "Overdue": overdue, "Awaiting": awaiting, "Escalated": escalated,
 				"Shown": shown, "More": more,
 			}, at, now)), bot.Bulk))
 		}

@@ -34,6 +34,9 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		"span":     Span,
 		"due":      func(t, now time.Time) string { return Deadline(t.In(loc), now.In(loc), false) },
 		"dueTime":  func(t, now time.Time) string { return Deadline(t.In(loc), now.In(loc), true) },
+		// when says when something happened, read at now: its time on the
+		// same day or the day before (今天14:30), else its date.
+		"when": func(t, now time.Time) string { return Deadline(t.In(loc), now.In(loc), false) },
 	}
 	for k, v := range extra {
 		funcs[k] = v
