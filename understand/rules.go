@@ -99,7 +99,7 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	}
 	if claim, ok := ru.claim(c); ok {
 		r.Intent, r.Indicator, r.Confidence = village.IntentClaim, claim.indicator, claim.conf
-		if rep, ok := ru.report(strip(c, claimCues)); ok && containsAny(c, stillNeeds) {
+		if rep, ok := ru.report(strip(c, claimCues)); ok && stillOpen(c) {
 			r.Intent, r.Also = village.IntentReport, village.IntentClaim
 			r.Type, r.Category, r.Confidence = rep.typ, rep.cat, max(rep.conf, 0.6)
 		} else {
@@ -638,6 +638,21 @@ func (ru Rules) claim(t string) (claimFound, bool) {
 		return claimFound{}, false // "怎么申请积分": how, not a claim
 	}
 	return f, true
+}
+
+// stillOpen reports whether a claim's message says a problem is still
+// there after what the sender did about it: a word of stillNeeds after the
+// last of fixes ("石头我搬开了，还有一块搬不动"), or anywhere when he fixed
+// nothing. A problem he fixed himself ("路灯坏了 我自己换上了") is no
+// matter to register: only the deed is left to claim.
+func stillOpen(t string) bool {
+	last := -1
+	for _, w := range fixes.words {
+		if k := strings.LastIndex(t, w); k >= 0 {
+			last = max(last, k+len(w))
+		}
+	}
+	return containsAny(t[max(last, 0):], stillNeeds)
 }
 
 // pointsAskRe finds a request for the points of an item: "申请庭院整洁的分".
