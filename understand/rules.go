@@ -505,7 +505,9 @@ var strayRe = regexp.MustCompile(`[牛羊猪鸡鸭鹅马驴骡兔](?:子|崽|娃
 // problem finds the category of a problem named in t: a strong problem
 // word, or an object with a state word. strong and object say which.
 // Livestock lost or stolen is a matter of public order; children at deep
-// water a danger.
+// water a danger. A thing cracked, loose or leaning ("水管裂了", "电线杆
+// 歪了") is a strong problem filed under the thing's category, or under
+// 安全隐患 when it names no thing of another.
 func problem(t string) (cat string, strong, object bool) {
 	switch {
 	case strayRe.MatchString(t):
@@ -514,25 +516,37 @@ func problem(t string) (cat string, strong, object bool) {
 		return "安全隐患", true, false
 	}
 	danger := containsAny(t, dangers) || potential(t)
-	hasState := danger || containsAny(t, states)
-	defer func() {
-		if cat == "" && danger {
-			cat, strong = "安全隐患", true
+	shaky := containsAny(t, shakyStates)
+	hasState := danger || shaky || containsAny(t, states)
+	cat, s, o := bestTopic(t, func(s, o int) bool { return s > 0 || o > 0 && hasState })
+	strong, object = s > 0, o > 0
+	if cat == "" && (danger || shaky) {
+		cat, strong = "安全隐患", true
+	}
+	return cat, strong || shaky, object
+}
+
+// bestTopic is the topic whose words appear most in t, of those that
+// qualify by their count of strong words (doubled) and objects: a problem
+// word counts double. Places ("路边", "路上") count as objects only when
+// no topic qualifies without them: "路边电线杆倾斜" is about the pole.
+func bestTopic(t string, qualifies func(s, o int) bool) (cat string, s, o int) {
+	for _, withPlaces := range []bool{false, true} {
+		bestScore := 0
+		for _, tp := range topics {
+			ts, to := 2*countAny(t, tp.strong), countAny(t, tp.objects)
+			if withPlaces {
+				to += countAny(t, tp.places)
+			}
+			if qualifies(ts, to) && ts+to > bestScore {
+				cat, s, o, bestScore = tp.cat, ts, to, ts+to
+			}
 		}
-	}()
-	best, bestScore := "", 0
-	for _, tp := range topics {
-		s := 2 * countAny(t, tp.strong)
-		o := countAny(t, tp.objects)
-		if s == 0 && (o == 0 || !hasState) {
-			continue
-		}
-		if s+o > bestScore {
-			best, bestScore = tp.cat, s+o
-			strong, object = s > 0, o > 0
+		if cat != "" {
+			break
 		}
 	}
-	return best, strong, object
+	return cat, s, o
 }
 
 // byWater reports whether t tells of children at deep water, playing or
@@ -546,13 +560,8 @@ func byWater(t string) bool {
 // word counts double), or 政策咨询 for a matter of procedure or policy;
 // empty when none does.
 func categoryOf(t string) string {
-	best, bestScore := "", 0
-	for _, tp := range topics {
-		if s := 2*countAny(t, tp.strong) + countAny(t, tp.objects); s > bestScore {
-			best, bestScore = tp.cat, s
-		}
-	}
-	if n := countAny(t, approvalTopics); n > 0 && n >= bestScore {
+	best, s, o := bestTopic(t, func(s, o int) bool { return s+o > 0 })
+	if n := countAny(t, approvalTopics); n > 0 && n >= s+o {
 		return "政策咨询"
 	}
 	return best

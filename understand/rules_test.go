@@ -736,3 +736,35 @@ func TestReadReportWords(t *testing.T) {
 		{"railing to replace", "村口那座小桥的栏杆该换了", report("道路交通")},
 	})
 }
+
+// TestReadInfrastructure: a broken, cracked or leaning thing is filed
+// under the thing's category, not under the place it stands ("路边") nor
+// under 安全隐患 for being cracked or loose; and it is worth asking about.
+func TestReadInfrastructure(t *testing.T) {
+	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	const power, road, safety, env = "水电设施", "道路交通", "安全隐患", "环境卫生"
+	rs := checkReads(t, []readCase{
+		{"pole leaning", "电线杆歪了", report(power)},
+		{"pole leaning, dialect", "俺家门口那根电杆子斜了", report(power)},
+		{"pole by the road", "路边电线杆倾斜严重", report(power)},
+		{"pole about to fall by the road", "电线杆快倒了 在路边", report(power)},
+		{"transformer broken", "变压器坏了 全组停电", report(power)},
+		{"pipe burst", "水管爆了", report(power)},
+		{"pipe cracked", "自来水管裂了 一直在渗", report(power)},
+		{"manhole cover gone", "井盖没了", report(road)},
+		{"manhole cover loose", "路上井盖松了 一踩就翻", report(road)},
+		{"bridge cracked", "小桥桥面裂了", report(road)},
+		{"lamp post leaning", "路灯杆歪了", report(road)},
+		{"stone on the road", "路上有块大石头挡着 车过不去", report(road)},
+		{"culvert under the road", "发现路下面的涵管塌了 需要修", report(road)},
+		{"drain ditch", "那条排水沟堵死了 该疏通了", report(env)},
+		{"wall cracked", "墙裂了好大缝", report(safety)},
+		{"loose rock over houses", "山上那块大石头松了 下面就是人家", report(safety)},
+	})
+	th := village.Thresholds{Confirm: 0.6, Register: 0.8}
+	for i, r := range rs {
+		if r.Handling(false, th) == village.HandleIgnore {
+			t.Errorf("row %d %q: ignored (confidence %v); want at least asked", i, r.Summary, r.Confidence)
+		}
+	}
+}
