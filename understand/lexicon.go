@@ -206,7 +206,13 @@ var alarms = []alarm{
 	{hazard: village.HazardFlood, words: newLexicon("要垮", "快垮", "要塌", "快塌", "要决堤", "快决堤", "要溃", "要崩"), subject: holdsWater},
 	{hazard: village.HazardFlood, words: newLexicon("漏水", "冒水", "开裂", "裂了", "裂缝", "裂开", "裂口"), with: newLexicon("坝", "堤"), inClause: true},
 	{hazard: village.HazardFlood, words: newLexicon("被困"), with: newLexicon("水", "洪", "河", "洲", "雨")},
-	{hazard: village.HazardFlood, words: newLexicon("往下滑", "滑下来", "滚下来", "滚到路上"), with: newLexicon("土", "山", "坡", "石头"), inClause: true},
+	{hazard: village.HazardFlood, words: newLexicon("往下滑", "滑下来", "滚下来", "滚到路上", "往下掉", "往下滚", "在掉"), with: newLexicon("土", "山", "坡", "石头"), inClause: true},
+	// A landslide coming: a crack in a hillside that grows, or opens
+	// again where it slid before ("上次滑坡的地方又有裂缝", "山坡上的裂缝越
+	// 来越大"). A crack seen once, with a worry ("坡上好多裂缝 会不会滑
+	// 坡 去看看吧"), is a danger to inspect; a cracked wall is one too,
+	// unless it creaks or sheds (see the collapse alarms).
+	{hazard: village.HazardFlood, words: newLexicon("裂缝", "裂开", "裂口", "开裂", "裂了", "有缝", "裂得"), with: newLexicon("山", "坡", "坎", "崖", "滑坡", "塌方", "地面"), also: newLexicon("越来越", "越裂越", "变宽", "变大", "宽了", "在裂", "在动", "往下滑", "往下掉", "在掉", "又", "再次", "新裂")},
 	{hazard: village.HazardCollapse, words: newLexicon("倒塌", "房子塌", "塌下来", "压垮", "坍塌", "被埋", "埋了人", "砸到", "砸伤", "压到人", "地震", "掩埋", "房倒", "房子倒", "屋倒", "楼倒")},
 	// A house about to fall in, still creaking, its people fled: "房子裂
 	// 了个大口子 还在响 怕是要塌 我们先跑出来了".

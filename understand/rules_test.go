@@ -768,3 +768,27 @@ func TestReadInfrastructure(t *testing.T) {
 		}
 	}
 }
+
+// TestReadPrecursors: the signs of a landslide or flood coming now are
+// emergencies, life safety first: a hillside crack that grows or opens
+// again where it slid before, rocks or earth coming down, a river rising
+// fast. A crack seen once with a worry, or a cracked wall, is a danger to
+// inspect (registered or asked, no duty chat).
+func TestReadPrecursors(t *testing.T) {
+	const safety = "安全隐患"
+	flood := emergencyOf(village.HazardFlood, safety)
+	danger := reading{village.IntentReport, village.General, safety, ""}
+	checkReads(t, []readCase{
+		{"crack again where it slid", "上次滑坡的地方又有裂缝", flood},
+		{"crack growing", "山坡上的裂缝越来越大", flood},
+		{"crack widening, dialect", "屋后头那个坎 裂口子又宽了 俺们不敢住了", flood},
+		{"rocks coming down", "山上往下掉石头", flood},
+		{"earth coming down where it slid", "前年塌方的那段坎又开裂了 还在往下掉土", flood},
+		{"river rising", "河水涨得厉害", flood},
+		{"a fire again where one was", "上次着火的那家又着火了", emergencyOf(village.HazardFire, safety)},
+		{"a crash last week is past", "上个礼拜那个路口又出车祸了", danger},
+		{"cracks and a worry", "后山那块坡上好多裂缝 下雨会不会滑坡 去看看吧", danger},
+		{"a cracked wall", "墙裂了好大缝", danger},
+		{"a crack seen once", "屋后山坎上裂了一条缝", danger},
+	})
+}
