@@ -325,3 +325,20 @@ func TestSelfFixedIsOnlyAClaim(t *testing.T) {
 		t.Errorf("reports = %+v; want none (nothing answered for the report yet)", reps)
 	}
 }
+
+// TestBareCryAndChitChat: a bare 「快来人啊」 in the group is a cry for
+// help, registered and sent to the duty chat at once; 「快来看看我家小孙
+// 子」 and a cry for a chore are chit-chat the bot stays out of.
+func TestBareCryAndChitChat(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, text := range []string{"快来看看", "快来看看我家小孙子", "快来人帮忙抬一下柜子", "三缺一 快来人啊"} {
+		if got := c.say("陈二", text); len(got) != 0 {
+			t.Errorf("%q: replies %q, want none", text, got)
+		}
+	}
+	expect(t, "a bare cry", c.say("张三", "快来人啊"),
+		"青山镇应急值班群: 【突发事件】青山村三组 #R1", "紧急情况 #R1 已登记")
+	if reps := c.reports(); len(reps) != 1 || reps[0].Type != village.Emergency {
+		t.Errorf("reports = %+v; want only the cry, an emergency", reps)
+	}
+}

@@ -792,3 +792,24 @@ func TestReadPrecursors(t *testing.T) {
 		{"a crack seen once", "屋后山坎上裂了一条缝", danger},
 	})
 }
+
+// TestReadCries: a bare cry for help in a village group is an emergency,
+// however it is worded; a call to come and look at something, or a cry
+// for a chore or a game, is not.
+func TestReadCries(t *testing.T) {
+	cry := emergencyOf(village.HazardNone, "安全隐患")
+	noise := reading{village.IntentNoise, village.General, "其他", ""}
+	checkReads(t, []readCase{
+		{"come, people", "快来人啊", cry},
+		{"come, people, dialect particle", "来人呀", cry},
+		{"someone come", "快来个人啊", cry},
+		{"hurry, people", "赶紧来人", cry},
+		{"come save him", "快来救救我家老头", cry},
+		{"a cry and a fall", "快来人 老人被柜子压在下面了 抬不动", emergencyOf(village.HazardMedical, "安全隐患")},
+		{"come and look", "快来看看", noise},
+		{"come and look at the grandson", "快来看看我家小孙子", noise},
+		{"come and look, a question", "快来看看 这是什么鸟", reading{village.IntentQuery, village.General, "其他", ""}},
+		{"a hand with a cupboard", "快来人帮忙抬一下柜子", noise},
+		{"one short for mahjong", "三缺一 快来人啊", noise},
+	})
+}

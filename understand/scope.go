@@ -161,9 +161,10 @@ func doubted(t string) bool {
 func cryAfter(t string, from int) bool { return containsAny(t[from:], cries) }
 
 // cry finds a bare cry for help: "快来人啊", "出人命了", "快打119",
-// "火！火！" (see onlyRune). The number called names the hazard.
+// "火！火！" (see onlyRune). The number called names the hazard. A cry
+// for a chore ("快来个人帮我抬一下柜子") is none.
 func cry(t string) (village.Hazard, bool) {
-	if !containsAny(t, cries) {
+	if !containsAny(t, cries) || containsAny(t, chores) {
 		return village.HazardNone, false
 	}
 	for _, c := range callHazards {
