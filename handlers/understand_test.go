@@ -342,3 +342,12 @@ func TestBareCryAndChitChat(t *testing.T) {
 		t.Errorf("reports = %+v; want only the cry, an emergency", reps)
 	}
 }
+
+// TestClearReportRegisters: with the rules, a broken thing at a named
+// place registers at once; the same at no place is asked first.
+func TestClearReportRegisters(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "clear", c.say("陈二", "三组路灯坏了三天了"), grid3+": 已登记 #R1（一般事项·道路交通）：三组路灯坏了三天了")
+	expect(t, "no place", c.say("张三", "路登坏了三个了"),
+		grid3+": @张三\u2005我理解为：一般事项·道路交通——路登坏了三个了。回复「1」登记，「2」不用。")
+}

@@ -7,6 +7,7 @@ package understand
 
 import (
 	"context"
+	"math"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -481,6 +482,12 @@ func (ru Rules) report(t string) (found, bool) {
 	if strong && object {
 		conf += 0.05
 	}
+	if conf >= confAsk && placeOf(t) != "" && !question && !containsAny(t, hedges) {
+		// A broken thing at a named place ("三组路灯坏了三天了") is as
+		// clear as free text gets: registered without asking, when
+		// anything else backs it.
+		conf += 0.1
+	}
 	conf += bonus
 	f := found{typ: village.General, cat: cat}
 	switch {
@@ -719,6 +726,9 @@ func summarize(text string) string {
 	return t
 }
 
+// clamp keeps x within [0, 0.95], rounded to hundredths: the sums of
+// tenths and twentieths above must meet the thresholds they add up to
+// (0.6+0.1+0.1 is 0.8, not 0.7999…).
 func clamp(x float64) float64 {
 	switch {
 	case x < 0:
@@ -726,7 +736,7 @@ func clamp(x float64) float64 {
 	case x > 0.95:
 		return 0.95
 	}
-	return x
+	return math.Round(x*100) / 100
 }
 
 // Threatens reports whether text threatens someone with violence ("我打断

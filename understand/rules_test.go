@@ -813,3 +813,22 @@ func TestReadCries(t *testing.T) {
 		{"one short for mahjong", "三缺一 快来人啊", noise},
 	})
 }
+
+// TestReadHowSure: a broken thing at a named place is registered without
+// asking; the same unsure, asked about, or at no place is asked first.
+func TestReadHowSure(t *testing.T) {
+	th := village.Thresholds{Confirm: 0.6, Register: 0.8}
+	for text, want := range map[string]village.Handling{
+		"三组路灯坏了三天了":        village.HandleRegister,
+		"村委会旁边的监控坏了 好久没人修": village.HandleRegister,
+		"二组的自来水停了两天了":      village.HandleRegister,
+		"村口路灯好像坏了":         village.HandleConfirm,
+		"路登坏了三个了":          village.HandleConfirm,
+		"井盖没了":             village.HandleConfirm,
+		"三组路灯坏了吗":          village.HandleIgnore,
+	} {
+		if r := read(t, text); r.Handling(false, th) != want {
+			t.Errorf("Read(%q) at %v is handled %v; want %v", text, r.Confidence, r.Handling(false, th), want)
+		}
+	}
+}
