@@ -251,6 +251,9 @@ var alarms = []alarm{
 	// an elder who fell: the person in the same clause ("有人掉进粪池了",
 	// "有个老人倒在路边", "爷爷摔倒了"; not "牛掉沟里了", "树倒在路上").
 	{hazard: village.HazardMedical, words: newLexicon("掉下去", "掉进", "掉到", "掉井", "掉沟", "掉坑", "倒在", "倒地", "没气了", "没了气", "断气", "摔倒了", "摔了一跤", "躺在地上", "躺地上"), with: persons, inClause: true},
+	// Someone struggling in water ("小孩在水里扑腾 好像不会游"): the
+	// person anywhere in the message.
+	{hazard: village.HazardMedical, words: newLexicon("扑腾", "往下沉", "沉下去", "呛水", "不会游", "冒不出头"), with: kinAnd("有人", "有个人", "小朋友", "学生")},
 	// Someone else taking his life, seen by the sender ("有个人要跳河",
 	// "有人自杀了"): the person in the same clause.
 	{hazard: village.HazardMedical, words: newLexicon("跳河", "跳楼", "跳崖", "跳井", "自杀", "轻生", "寻短见", "上吊", "割腕"), with: persons, inClause: true},
@@ -460,7 +463,7 @@ var topics = []topic{
 // shakyStates say a thing is cracked, loose, leaning or about to fall: a
 // problem by themselves, filed under the category of the thing ("水管裂
 // 了" 水电设施, "桥裂了" 道路交通, "墙裂了" 安全隐患; see problem).
-var shakyStates = newLexicon("裂缝", "裂了", "裂开", "开裂", "松了", "松动", "没盖", "怕要倒", "要倒了", "快倒了", "摇摇欲坠", "歪了", "斜了", "歪倒")
+var shakyStates = newLexicon("裂缝", "裂了", "裂开", "开裂", "松了", "松动", "没盖", "怕要倒", "要倒了", "快倒了", "摇摇欲坠", "歪了", "斜了", "歪得", "斜得", "歪倒", "怕是要倒", "眼看要倒")
 
 // dangers say something is unsafe without saying what: the message is a
 // report, filed under the category of the thing it names, or 安全隐患.

@@ -662,7 +662,7 @@ func TestReadMoreAlarms(t *testing.T) {
 		village.HazardFlood:    {"水库要垮了", "大坝开裂了在漏水"},
 		village.HazardCollapse: {"房子裂了个大口子 还在响 怕是要塌 我们先跑出来了"},
 		village.HazardMedical: {"老人哮喘犯了 喘不上来气", "俺爷爷心脏不舒服 脸色发白 出冷汗", "有人晕车吐了一地 脸色发白 说不出话",
-			"孩子发高烧抽筋了", "村口有个老人躺在地上不动", "河里有人淹死了"},
+			"孩子发高烧抽筋了", "村口有个老人躺在地上不动", "河里有人淹死了", "河边那个小孩在水里扑腾 好像不会游"},
 		village.HazardNone: {"有个小孩爬到楼顶上了 很危险 快来", "电线断了掉在地上 小孩在旁边玩", "高压线掉下来了 好多学生放学从这里过", "村口电线断了 人来人往的"},
 	}
 	var tests []readCase
@@ -685,6 +685,7 @@ func TestReadMoreAlarms(t *testing.T) {
 		{"speechless with anger", "气得我说不出话", noise},
 		{"cold sweat from fright", "吓得我出冷汗", noise},
 		{"a cramp", "我腿抽筋了", noise},
+		{"ducks splashing", "鸭子在塘里扑腾", noise},
 		{"fear is no fall", "我怕孩子掉河里 不让他去", general("环境卫生")},
 		{"a wire down, no one near", "电线断了 我家停电了", general("水电设施")},
 		{"a wire down, being mended", "电线掉了 我哥去修了", general("水电设施")},
@@ -747,6 +748,7 @@ func TestReadInfrastructure(t *testing.T) {
 		{"pole leaning", "电线杆歪了", report(power)},
 		{"pole leaning, dialect", "俺家门口那根电杆子斜了", report(power)},
 		{"pole by the road", "路边电线杆倾斜严重", report(power)},
+		{"pole leaning hard, may fall", "路边那根电杆子斜得厉害 怕是要倒", report(power)},
 		{"pole about to fall by the road", "电线杆快倒了 在路边", report(power)},
 		{"transformer broken", "变压器坏了 全组停电", report(power)},
 		{"pipe burst", "水管爆了", report(power)},
