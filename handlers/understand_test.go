@@ -331,3 +331,45 @@ func TestDuplicateAcrossProcesses(t *testing.T) {
 		t.Fatalf("%d reports, want 2 (the third message waits for an answer)", n)
 	}
 }
+
+// TestSelfFixedIsOnlyAClaim: a problem the sender fixed himself ("路灯坏了
+// 我自己换上了") is no matter to register: he is asked only whether to file
+// the deed as a claim (a yes with no indicator matched asks which). One he fixed in part is asked about as a report,
+// with the hint that the deed may be claimed too.
+func TestSelfFixedIsOnlyAClaim(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "fixed", c.say("张三", "路灯坏了 我自己换上了 能加分吗"),
+		grid3+": @张三\u2005我理解为：积分申请·待匹配指标——路灯坏了 我自己换上了 能加分吗。回复「1」提交给评分小组，「2」不用。")
+	expect(t, "no indicator matched: asked to say which", c.say("张三", "1"), "没认出是哪一项加分，请写具体些")
+	expect(t, "in part", c.say("陈二", "村口垃圾堆满了 我清了一车 还剩好多 能加分吗"),
+		grid3+": @陈二\u2005我理解为：一般事项·环境卫生——村口垃圾堆满了 我清了一车 还剩好多 能加分吗。回复「1」登记，「2」不用。\n（像是还想申请积分：登记后可另发「申请积分 …」。）")
+	if reps := c.reports(); len(reps) != 0 {
+		t.Errorf("reports = %+v; want none (nothing answered for the report yet)", reps)
+	}
+}
+
+// TestBareCryAndChitChat: a bare 「快来人啊」 in the group is a cry for
+// help, registered and sent to the duty chat at once; 「快来看看我家小孙
+// 子」 and a cry for a chore are chit-chat the bot stays out of.
+func TestBareCryAndChitChat(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, text := range []string{"快来看看", "快来看看我家小孙子", "快来人帮忙抬一下柜子", "三缺一 快来人啊"} {
+		if got := c.say("陈二", text); len(got) != 0 {
+			t.Errorf("%q: replies %q, want none", text, got)
+		}
+	}
+	expect(t, "a bare cry", c.say("张三", "快来人啊"),
+		"青山镇应急值班群: 【突发事件】青山村三组 #R1", "紧急情况 #R1 已登记")
+	if reps := c.reports(); len(reps) != 1 || reps[0].Type != village.Emergency {
+		t.Errorf("reports = %+v; want only the cry, an emergency", reps)
+	}
+}
+
+// TestClearReportRegisters: with the rules, a broken thing at a named
+// place registers at once; the same at no place is asked first.
+func TestClearReportRegisters(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "clear", c.say("陈二", "三组路灯坏了三天了"), grid3+": 已登记 #R1（一般事项·道路交通）：三组路灯坏了三天了")
+	expect(t, "no place", c.say("张三", "路登坏了三个了"),
+		grid3+": @张三\u2005我理解为：一般事项·道路交通——路登坏了三个了。回复「1」登记，「2」不用。")
+}

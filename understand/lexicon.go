@@ -206,7 +206,13 @@ var alarms = []alarm{
 	{hazard: village.HazardFlood, words: newLexicon("要垮", "快垮", "要塌", "快塌", "要决堤", "快决堤", "要溃", "要崩"), subject: holdsWater},
 	{hazard: village.HazardFlood, words: newLexicon("漏水", "冒水", "开裂", "裂了", "裂缝", "裂开", "裂口"), with: newLexicon("坝", "堤"), inClause: true},
 	{hazard: village.HazardFlood, words: newLexicon("被困"), with: newLexicon("水", "洪", "河", "洲", "雨")},
-	{hazard: village.HazardFlood, words: newLexicon("往下滑", "滑下来", "滚下来", "滚到路上"), with: newLexicon("土", "山", "坡", "石头"), inClause: true},
+	{hazard: village.HazardFlood, words: newLexicon("往下滑", "滑下来", "滚下来", "滚到路上", "往下掉", "往下滚", "在掉"), with: newLexicon("土", "山", "坡", "石头"), inClause: true},
+	// A landslide coming: a crack in a hillside that grows, or opens
+	// again where it slid before ("上次滑坡的地方又有裂缝", "山坡上的裂缝越
+	// 来越大"). A crack seen once, with a worry ("坡上好多裂缝 会不会滑
+	// 坡 去看看吧"), is a danger to inspect; a cracked wall is one too,
+	// unless it creaks or sheds (see the collapse alarms).
+	{hazard: village.HazardFlood, words: newLexicon("裂缝", "裂开", "裂口", "开裂", "裂了", "有缝", "裂得"), with: newLexicon("山", "坡", "坎", "崖", "滑坡", "塌方", "地面"), also: newLexicon("越来越", "越裂越", "变宽", "变大", "宽了", "在裂", "在动", "往下滑", "往下掉", "在掉", "又", "再次", "新裂")},
 	{hazard: village.HazardCollapse, words: newLexicon("倒塌", "房子塌", "塌下来", "压垮", "坍塌", "被埋", "埋了人", "砸到", "砸伤", "压到人", "地震", "掩埋", "房倒", "房子倒", "屋倒", "楼倒")},
 	// A house about to fall in, still creaking, its people fled: "房子裂
 	// 了个大口子 还在响 怕是要塌 我们先跑出来了".
@@ -245,6 +251,9 @@ var alarms = []alarm{
 	// an elder who fell: the person in the same clause ("有人掉进粪池了",
 	// "有个老人倒在路边", "爷爷摔倒了"; not "牛掉沟里了", "树倒在路上").
 	{hazard: village.HazardMedical, words: newLexicon("掉下去", "掉进", "掉到", "掉井", "掉沟", "掉坑", "倒在", "倒地", "没气了", "没了气", "断气", "摔倒了", "摔了一跤", "躺在地上", "躺地上"), with: persons, inClause: true},
+	// Someone struggling in water ("小孩在水里扑腾 好像不会游"): the
+	// person anywhere in the message.
+	{hazard: village.HazardMedical, words: newLexicon("扑腾", "往下沉", "沉下去", "呛水", "不会游", "冒不出头"), with: kinAnd("有人", "有个人", "小朋友", "学生")},
 	// Someone else taking his life, seen by the sender ("有个人要跳河",
 	// "有人自杀了"): the person in the same clause.
 	{hazard: village.HazardMedical, words: newLexicon("跳河", "跳楼", "跳崖", "跳井", "自杀", "轻生", "寻短见", "上吊", "割腕"), with: persons, inClause: true},
@@ -323,7 +332,11 @@ var severities = newLexicon("受伤", "烧伤", "重伤", "伤得很重", "伤�
 // cries for help make a message an emergency by themselves ("快来人啊",
 // "出人命了", "快打120"), and keep an alarm one whatever negation or
 // resolution comes before them.
-var cries = newLexicon("救命", "快来人", "来人啊", "来人呐", "来人哪", "快救人", "快打119", "快打120", "快打110", "赶紧打119", "赶紧打120", "赶紧打110", "快叫救护车", "赶紧叫救护车", "快报警", "赶紧报警", "快来救火", "帮忙来救火", "帮忙救火")
+var cries = newLexicon("救命", "快来人", "来人啊", "来人呐", "来人哪", "来人呀", "来人哇", "快来个人", "快点来人", "赶紧来人", "赶快来人", "快来救", "快救人", "快打119", "快打120", "快打110", "赶紧打119", "赶紧打120", "赶紧打110", "快叫救护车", "赶紧叫救护车", "快报警", "赶紧报警", "快来救火", "帮忙来救火", "帮忙救火")
+
+// chores are the everyday help a cry may ask for ("快来个人帮我抬一下柜
+// 子", "三缺一 快来人啊"): with one and no alarm, a cry is no emergency.
+var chores = newLexicon("抬一下", "搬一下", "抬下", "搬下", "搬东西", "搬家", "抬柜子", "搬柜子", "抬桌子", "搬桌子", "卸货", "卸车", "装车", "推一下车", "三缺一", "打牌", "打麻将", "斗地主", "喝酒", "吃饭", "喝茶", "尝尝", "看电视", "看热闹")
 
 // callHazards name the hazard of a bare cry by the number it calls.
 var callHazards = []struct {
@@ -413,8 +426,13 @@ var thirdPersons = newLexicon("他", "她", "别人", "人家")
 var deedMarkers = newLexicon("我", "我们", "我家", "了")
 
 // stillNeeds in a claim says a problem is still there: the message is a
-// report too ("还有一块搬不动", "需要村里找车").
-var stillNeeds = newLexicon("还有", "需要", "要找", "请派", "派人", "麻烦村里", "怕不安全", "坏了", "断了", "塌了", "漏了", "裂了", "需要修", "要修")
+// report too ("还有一块搬不动", "需要村里找车"), unless the sender says
+// after it that he fixed it (see stillOpen).
+var stillNeeds = newLexicon("还有", "还剩", "还没", "需要", "要找", "请派", "派人", "麻烦村里", "怕不安全", "坏了", "断了", "塌了", "漏了", "裂了", "需要修", "要修")
+
+// fixes say the sender dealt with a problem himself: "换上了", "修好了",
+// "清了一车", "搬开了". A problem word before one is no longer open.
+var fixes = newLexicon("换上了", "换好了", "修好了", "弄好了", "搞好了", "整好了", "清了", "清理了", "清掉了", "清走了", "清干净了", "扫干净了", "搬开了", "搬走了", "挪开了", "移开了", "填上了", "填平了", "补上了", "补好了", "盖上了", "盖好了", "扶起来了", "扶正了", "接上了", "接好了", "疏通了", "捞上来了", "捞干净了", "拉走了", "运走了", "砍掉了", "锯掉了", "处理好了", "解决了")
 
 // problem words by category: a message naming one is probably a report.
 // strong words are problems by themselves; objects need a state word.
@@ -422,21 +440,30 @@ type topic struct {
 	cat     string
 	strong  lexicon
 	objects lexicon
+	// places locate a problem rather than name the thing: they count as
+	// objects only when no topic names a thing (see bestTopic).
+	places lexicon
 }
 
 var topics = []topic{
 	{"治安", newLexicon("被偷", "偷了", "被盗", "小偷", "骗子", "诈骗", "被骗", "骗老人", "赌钱", "赌博", "聚众赌", "传销", "陌生面孔", "可疑", "有人偷", "偷走", "偷东西", "偷车", "冒充", "假冒", "上当", "卖假", "飙车", "飙摩托", "吸毒", "保健品", "投毒", "下毒", "撬锁", "被撬", "抢劫", "被抢", "敲诈", "勒索", "电鱼", "炸鱼", "毒鱼", "进贼"),
-		newLexicon("监控", "治安", "派出所", "陌生人")},
-	{"道路交通", newLexicon("大坑", "有个坑", "坑坑洼洼", "坑洼", "路烂", "压烂", "压坏", "路面塌陷", "道路塌陷", "塌陷", "减速带", "井盖不见", "井盖丢", "占道", "占了半边路", "过不去", "路不通", "结冰", "没有路灯", "反光镜", "不亮"),
-		newLexicon("路灯", "灯", "路面", "马路", "公路", "村道", "水泥路", "道路", "路口", "路边", "路上", "桥", "护栏", "井盖", "红绿灯", "公交", "站牌", "涵管", "涵洞", "急弯", "交通", "拥堵", "堵车", "停车", "车辆", "出租车", "驾校", "高速", "斑马线", "人行道", "车站", "客运", "路段", "路")},
+		newLexicon("监控", "治安", "派出所", "陌生人"), lexicon{}},
+	{"道路交通", newLexicon("大坑", "有个坑", "井盖没", "坑坑洼洼", "坑洼", "路烂", "压烂", "压坏", "路面塌陷", "道路塌陷", "塌陷", "减速带", "井盖不见", "井盖丢", "占道", "占了半边路", "过不去", "路不通", "结冰", "没有路灯", "反光镜", "不亮"),
+		newLexicon("路灯", "灯", "路面", "马路", "公路", "村道", "水泥路", "道路", "桥", "护栏", "井盖", "红绿灯", "公交", "站牌", "涵管", "涵洞", "急弯", "交通", "拥堵", "堵车", "停车", "车辆", "出租车", "驾校", "高速", "斑马线", "人行道", "车站", "客运", "路段"),
+		newLexicon("路口", "路边", "路上", "路旁", "路")},
 	{"水电设施", newLexicon("停水", "没水", "没有水", "断水", "停电", "没电", "没有电", "断电", "跳闸", "断网", "没网", "没信号", "没有信号", "水压低", "电压低", "电压太低", "水管爆", "水管冻裂", "冻裂", "电线垂", "电线掉", "电线断", "电线老化"),
-		newLexicon("水管", "自来水", "水龙头", "龙头", "水井", "水塔", "水表", "水泵", "抽水泵", "水渠", "灌溉", "电线", "电杆", "电线杆", "电表", "变压器", "电压", "宽带", "网络", "信号", "光纤", "电视", "电工", "供水", "供电", "燃气", "天然气", "暖气", "供暖", "用电", "用水", "水费", "电费", "管网", "排水")},
+		newLexicon("水管", "自来水", "水龙头", "龙头", "水井", "水塔", "水表", "水泵", "抽水泵", "水渠", "灌溉", "电线", "电杆", "电线杆", "电表", "变压器", "电压", "宽带", "网络", "信号", "光纤", "电视", "电工", "供水", "供电", "燃气", "天然气", "暖气", "供暖", "用电", "用水", "水费", "电费", "管网", "排水管"), lexicon{}},
 	{"环境卫生", newLexicon("垃圾", "粪水", "污水", "黑水", "臭", "异味", "乱倒", "乱扔", "乱堆", "乱排", "直排", "烧秸秆", "焚烧", "苍蝇", "蚊子", "死猪", "死鸡", "死鱼", "鱼都死", "白色垃圾", "生蛆", "发臭", "很脏", "太脏", "好脏", "脏乱", "脏得", "脏死", "又脏", "脏兮兮", "血水", "污染", "农药桶", "冒黑烟", "黑烟", "呛死"),
-		newLexicon("烟囱", "厕所", "公厕", "水沟", "沟渠", "沟", "河道", "河里", "池塘", "秸秆", "塑料", "泡沫", "卫生", "粪", "环境", "环保", "扬尘", "噪音", "排放", "废气", "废水", "养殖场", "油烟", "空气")},
-	{"安全隐患", newLexicon("裂缝", "裂了", "危房", "野狗", "疯狗", "马蜂窝", "蜂窝", "松了", "没盖", "怕要倒", "要倒了", "快倒了", "摇摇欲坠", "漏电", "电线裸露", "过期", "鞭炮", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人"),
-		newLexicon("围墙", "墙", "田坎", "田埂", "堡坎", "挡墙", "大棚", "棚", "猪圈", "羊圈", "牛圈", "石头", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "电梯")},
-	{"其他", newLexicon("广播", "喇叭", "健身器材", "卫生室", "快递点", "野猪"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户")},
+		newLexicon("烟囱", "厕所", "公厕", "排水沟", "水沟", "沟渠", "沟", "河道", "河里", "池塘", "秸秆", "塑料", "泡沫", "卫生", "粪", "环境", "环保", "扬尘", "噪音", "排放", "废气", "废水", "养殖场", "油烟", "空气"), lexicon{}},
+	{"安全隐患", newLexicon("危房", "野狗", "疯狗", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人"),
+		newLexicon("围墙", "墙", "田坎", "田埂", "堡坎", "挡墙", "大棚", "棚", "猪圈", "羊圈", "牛圈", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "电梯"), lexicon{}},
+	{"其他", newLexicon("广播", "喇叭", "健身器材", "卫生室", "快递点", "野猪"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户"), lexicon{}},
 }
+
+// shakyStates say a thing is cracked, loose, leaning or about to fall: a
+// problem by themselves, filed under the category of the thing ("水管裂
+// 了" 水电设施, "桥裂了" 道路交通, "墙裂了" 安全隐患; see problem).
+var shakyStates = newLexicon("裂缝", "裂了", "裂开", "开裂", "松了", "松动", "没盖", "怕要倒", "要倒了", "快倒了", "摇摇欲坠", "歪了", "斜了", "歪得", "斜得", "歪倒", "怕是要倒", "眼看要倒")
 
 // dangers say something is unsafe without saying what: the message is a
 // report, filed under the category of the thing it names, or 安全隐患.
@@ -465,6 +492,9 @@ var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "�
 // brokenStates say a thing is broken, not merely dark or slippery: an
 // object with one is worth asking about.
 var brokenStates = newLexicon("坏了", "坏掉", "不亮", "破了", "断了", "裂了", "塌", "垮", "堵了", "漏水", "爆了", "碎了", "掉了", "倒了", "停了", "不通")
+
+// hedges say the sender is not sure of what he tells: "好像", "可能".
+var hedges = newLexicon("好像", "可能", "似乎", "估计", "感觉", "不知道是不是", "不晓得是不是", "说不定")
 
 // requests and durations make a report more certain.
 var requests = newLexicon("麻烦", "请", "帮忙", "帮我", "看一下", "看看", "来弄", "来修", "修一下", "处理", "尽快", "赶紧", "建议", "希望", "反映", "投诉", "举报", "没人管", "好几天", "好久", "几天了", "天了", "一直", "越来越", "怕", "危险", "容易", "又", "老是", "天天", "经常", "到现在", "能不能")

@@ -57,13 +57,25 @@ func containsAnyIn(s string, set runeSet, l lexicon) bool {
 	return false
 }
 
-// countAny counts the distinct words of a lexicon that occur in s.
+// countAny counts the distinct words of a lexicon that occur in s, a
+// word that is part of another one found ("沟" of "水沟", "电线" of "电线
+// 杆") not counted again.
 func countAny(s string, l lexicon) int {
 	set := runesOf(s)
-	n := 0
+	var found []string
 	for i, w := range l.words {
 		if set.mayHold(l.runes[i]) && strings.Contains(s, w) {
-			n++
+			found = append(found, w)
+		}
+	}
+	n := 0
+	for i, w := range found {
+		n++
+		for j, longer := range found {
+			if j != i && len(longer) > len(w) && strings.Contains(longer, w) {
+				n--
+				break
+			}
 		}
 	}
 	return n

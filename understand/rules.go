@@ -7,6 +7,7 @@ package understand
 
 import (
 	"context"
+	"math"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -99,7 +100,7 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	}
 	if claim, ok := ru.claim(c); ok {
 		r.Intent, r.Indicator, r.Confidence = village.IntentClaim, claim.indicator, claim.conf
-		if rep, ok := ru.report(strip(c, claimCues)); ok && containsAny(c, stillNeeds) {
+		if rep, ok := ru.report(strip(c, claimCues)); ok && stillOpen(c) {
 			r.Intent, r.Also = village.IntentReport, village.IntentClaim
 			r.Type, r.Category, r.Confidence = rep.typ, rep.cat, max(rep.conf, 0.6)
 		} else {
@@ -481,6 +482,12 @@ func (ru Rules) report(t string) (found, bool) {
 	if strong && object {
 		conf += 0.05
 	}
+	if conf >= confAsk && placeOf(t) != "" && !question && !containsAny(t, hedges) {
+		// A broken thing at a named place ("三组路灯坏了三天了") is as
+		// clear as free text gets: registered without asking, when
+		// anything else backs it.
+		conf += 0.1
+	}
 	conf += bonus
 	f := found{typ: village.General, cat: cat}
 	switch {
@@ -505,7 +512,9 @@ var strayRe = regexp.MustCompile(`[牛羊猪鸡鸭鹅马驴骡兔](?:子|崽|娃
 // problem finds the category of a problem named in t: a strong problem
 // word, or an object with a state word. strong and object say which.
 // Livestock lost or stolen is a matter of public order; children at deep
-// water a danger.
+// water a danger. A thing cracked, loose or leaning ("水管裂了", "电线杆
+// 歪了") is a strong problem filed under the thing's category, or under
+// 安全隐患 when it names no thing of another.
 func problem(t string) (cat string, strong, object bool) {
 	switch {
 	case strayRe.MatchString(t):
@@ -514,25 +523,37 @@ func problem(t string) (cat string, strong, object bool) {
 		return "安全隐患", true, false
 	}
 	danger := containsAny(t, dangers) || potential(t)
-	hasState := danger || containsAny(t, states)
-	defer func() {
-		if cat == "" && danger {
-			cat, strong = "安全隐患", true
+	shaky := containsAny(t, shakyStates)
+	hasState := danger || shaky || containsAny(t, states)
+	cat, s, o := bestTopic(t, func(s, o int) bool { return s > 0 || o > 0 && hasState })
+	strong, object = s > 0, o > 0
+	if cat == "" && (danger || shaky) {
+		cat, strong = "安全隐患", true
+	}
+	return cat, strong || shaky, object
+}
+
+// bestTopic is the topic whose words appear most in t, of those that
+// qualify by their count of strong words (doubled) and objects: a problem
+// word counts double. Places ("路边", "路上") count as objects only when
+// no topic qualifies without them: "路边电线杆倾斜" is about the pole.
+func bestTopic(t string, qualifies func(s, o int) bool) (cat string, s, o int) {
+	for _, withPlaces := range []bool{false, true} {
+		bestScore := 0
+		for _, tp := range topics {
+			ts, to := 2*countAny(t, tp.strong), countAny(t, tp.objects)
+			if withPlaces {
+				to += countAny(t, tp.places)
+			}
+			if qualifies(ts, to) && ts+to > bestScore {
+				cat, s, o, bestScore = tp.cat, ts, to, ts+to
+			}
 		}
-	}()
-	best, bestScore := "", 0
-	for _, tp := range topics {
-		s := 2 * countAny(t, tp.strong)
-		o := countAny(t, tp.objects)
-		if s == 0 && (o == 0 || !hasState) {
-			continue
-		}
-		if s+o > bestScore {
-			best, bestScore = tp.cat, s+o
-			strong, object = s > 0, o > 0
+		if cat != "" {
+			break
 		}
 	}
-	return best, strong, object
+	return cat, s, o
 }
 
 // byWater reports whether t tells of children at deep water, playing or
@@ -546,13 +567,8 @@ func byWater(t string) bool {
 // word counts double), or 政策咨询 for a matter of procedure or policy;
 // empty when none does.
 func categoryOf(t string) string {
-	best, bestScore := "", 0
-	for _, tp := range topics {
-		if s := 2*countAny(t, tp.strong) + countAny(t, tp.objects); s > bestScore {
-			best, bestScore = tp.cat, s
-		}
-	}
-	if n := countAny(t, approvalTopics); n > 0 && n >= bestScore {
+	best, s, o := bestTopic(t, func(s, o int) bool { return s+o > 0 })
+	if n := countAny(t, approvalTopics); n > 0 && n >= s+o {
 		return "政策咨询"
 	}
 	return best
@@ -640,6 +656,21 @@ func (ru Rules) claim(t string) (claimFound, bool) {
 	return f, true
 }
 
+// stillOpen reports whether a claim's message says a problem is still
+// there after what the sender did about it: a word of stillNeeds after the
+// last of fixes ("石头我搬开了，还有一块搬不动"), or anywhere when he fixed
+// nothing. A problem he fixed himself ("路灯坏了 我自己换上了") is no
+// matter to register: only the deed is left to claim.
+func stillOpen(t string) bool {
+	last := -1
+	for _, w := range fixes.words {
+		if k := strings.LastIndex(t, w); k >= 0 {
+			last = max(last, k+len(w))
+		}
+	}
+	return containsAny(t[max(last, 0):], stillNeeds)
+}
+
 // pointsAskRe finds a request for the points of an item: "申请庭院整洁的分".
 var pointsAskRe = regexp.MustCompile(`申请\p{Han}{1,8}的分`)
 
@@ -695,6 +726,9 @@ func summarize(text string) string {
 	return t
 }
 
+// clamp keeps x within [0, 0.95], rounded to hundredths: the sums of
+// tenths and twentieths above must meet the thresholds they add up to
+// (0.6+0.1+0.1 is 0.8, not 0.7999…).
 func clamp(x float64) float64 {
 	switch {
 	case x < 0:
@@ -702,7 +736,7 @@ func clamp(x float64) float64 {
 	case x > 0.95:
 		return 0.95
 	}
-	return x
+	return math.Round(x*100) / 100
 }
 
 // Threatens reports whether text threatens someone with violence ("我打断

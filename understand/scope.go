@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,8 +32,28 @@ func acute(t string, at int, w string) bool {
 // that the message does not say is still going on ("前几天走丢的老人还没
 // 找到").
 func past(t string, at, end int) bool {
-	return containsAny(clauseAt(t, at, end), pastTimes) && !going(t, nowCues) && !going(t, stillCues) && !containsAny(t, cries)
+	return datesAlarm(clauseAt(t, at, end), at-clauseStart(t, at)) && !going(t, nowCues) && !going(t, stillCues) && !containsAny(t, cries)
 }
+
+// datesAlarm reports whether a word of pastTimes in clause c dates the
+// alarm word at c[at:]: not when it dates a place named between them
+// ("上次滑坡的地方又有裂缝": 上次 dates the slide, not the crack; "上次
+// 着火的那家又着火了").
+func datesAlarm(c string, at int) bool {
+	for k, w := range pastTimes.words {
+		if !runesOf(c).mayHold(pastTimes.runes[k]) {
+			continue
+		}
+		if eachAt(c, w, func(p int) bool { return p >= at || !datedPlaceRe.MatchString(c[p:at]) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// datedPlaceRe finds a place named by what happened there: "滑坡的地方",
+// "着火的那家", "塌方的那段".
+var datedPlaceRe = regexp.MustCompile(`的(?:地方|那|这|位置|旁边|附近|下面|上面|坡|段|处)`)
 
 // going reports whether t says a matter is now or not over ("现在又起不来
 // 了", "还没找到"): one of cues in a clause that does not complain that no
@@ -140,9 +161,10 @@ func doubted(t string) bool {
 func cryAfter(t string, from int) bool { return containsAny(t[from:], cries) }
 
 // cry finds a bare cry for help: "快来人啊", "出人命了", "快打119",
-// "火！火！" (see onlyRune). The number called names the hazard.
+// "火！火！" (see onlyRune). The number called names the hazard. A cry
+// for a chore ("快来个人帮我抬一下柜子") is none.
 func cry(t string) (village.Hazard, bool) {
-	if !containsAny(t, cries) {
+	if !containsAny(t, cries) || containsAny(t, chores) {
 		return village.HazardNone, false
 	}
 	for _, c := range callHazards {
