@@ -108,7 +108,13 @@ func (r *Router) join(ctx context.Context, t *turn, doneOnConflict, again bool, 
 	rep.AddFollower(t.who, r.shown(t.who))
 	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(t.text)}, Out: tell(&rep)})
-	if errors.Is(err, storage.ErrConflict) {
+	switch {
+	case errors.Is(err, storage.ErrConflict) && !t.reread:
+		// The item changed since it was read (by another process, whose
+		// change this one's copy lacked): read the grid again, once.
+		t.latest, t.latestRead, t.reread = nil, storage.IndexRead{}, true
+		return r.join(ctx, t, doneOnConflict, again, fits, tell)
+	case errors.Is(err, storage.ErrConflict):
 		return doneOnConflict, nil
 	}
 	return true, err

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"gridbot/storage/storagetest"
 	"gridbot/understand"
 )
 
@@ -103,4 +104,22 @@ func TestClaimFlood(t *testing.T) {
 	expect(t, "the eleventh", c.say("陈二", "申请积分 参加义务劳动 证明人 王五"), "陈二户已经有 10 项积分申请在等评分小组审核")
 	expect(t, "one reviewed", c.say("赵六", "驳回 #C1 重复申请"), "#C1 没有通过")
 	expect(t, "room again", c.say("陈二", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C11")
+}
+
+// TestFireJoinAcrossProcesses: a witness joins the fire even when another
+// bot process (the duty chat's) changed the item since this one last saw
+// it: the stale copy is read again rather than a second alarm raised.
+func TestFireJoinAcrossProcesses(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	a := newChatOn(t, understand.Rules{}, storagetest.Open(t, srv.URL))
+	b := newChatOn(t, understand.Rules{}, storagetest.Open(t, srv.URL))
+	b.n = 1000 // message ids of its own
+	expect(t, "the alarm", a.say("张三", "后山着火了！！烟好大"),
+		"青山镇应急值班群: 【突发事件】青山村三组 #R1", "紧急情况 #R1 已登记")
+	expect(t, "a witness", a.say("陈二", "后山起火了 快来人"), "青山镇应急值班群: 【突发补充】青山村三组 #R1")
+	expect(t, "accepted through the other process", b.say("李四", "确认 #R1"), "#R1 已受理", "【青山村三组】#R1（突发事件）李四 受理")
+	expect(t, "another witness", a.say("王五", "后山起火了 火好大"), "青山镇应急值班群: 【突发补充】青山村三组 #R1")
+	if n := len(a.reports()); n != 1 {
+		t.Fatalf("%d reports, want the one fire", n)
+	}
 }
