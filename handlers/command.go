@@ -3,6 +3,7 @@ package handlers
 import (
 	"cmp"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -256,3 +257,19 @@ func reportType(args string) (village.Type, string, bool) {
 }
 
 var refStrip = regexp.MustCompile(`(?i)#?\s*[RC]\s*[0-9]{1,9}`)
+
+// misdirected is the reference a command names first in its arguments
+// when it is of the other kind than the verb takes (want: 'R' for
+// reports, 'C' for claims) and the command names none of its own kind:
+// "确认 #C1", "异议 #R1 没修好". A reference further on is a note's ("办结
+// 换了C3灯泡"), not the item meant.
+func misdirected(cmd command, want byte) (village.Ref, bool) {
+	m := leadingRef.FindStringSubmatch(cmd.args)
+	if m == nil || slices.ContainsFunc(cmd.refs, func(r village.Ref) bool { return r.Kind == want }) {
+		return village.Ref{}, false
+	}
+	ref, ok := village.ParseRef(m[1])
+	return ref, ok && ref.Kind != want
+}
+
+var leadingRef = regexp.MustCompile(`(?i)^(#?\s*[RC]\s*[0-9]{1,9})(?:$|[^0-9])`)

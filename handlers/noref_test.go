@@ -188,3 +188,37 @@ func TestVillagerAsksProgress(t *testing.T) {
 	expect(t, "asks without a number", c.say("张三", "进度"), "#R1 一般事项·待受理")
 	expect(t, "a note", c.say("张三", "进展 #R1 我自己换了灯泡"), "抱歉，「进展」需要网格长、网格员或负责人来操作。")
 }
+
+// TestWrongReferenceKind: a report command given a claim's number, or a
+// claim command given a report's, changes nothing and says what the item
+// is and which command fits it — a villager's 「异议 #R1」 is no longer
+// met with silence, a leader's 「确认 #C1」 no longer told there is
+// nothing to confirm.
+func TestWrongReferenceKind(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "claim", c.say("张三", "申请积分 今天参加了村里义务劳动 证明人 王五"), "已登记积分申请 #C1")
+	for _, step := range []struct{ name, from, text, want string }{
+		{"a leader accepts a claim", "李四", "确认 #C1",
+			"#C1 是积分申请，不是反映的事项，不能「确认」。积分申请由评分小组回「同意 #C1 分数」审核；发「查 #C1」可看这项积分。"},
+		{"full-width, glued", "李四", "确认＃Ｃ１",
+			"#C1 是积分申请，不是反映的事项，不能「确认」。"},
+		{"a scorer approves a report", "赵六", "同意 #R1 5",
+			"#R1 是反映的事项，不是积分申请，不能「同意」。受理事项请回「确认 #R1」；发「查 #R1」可看这件事。"},
+		{"a villager objects to a report", "陈二", "异议 #R1 没修好",
+			"#R1 是反映的事项，不是积分申请，不能「异议」。事项办结后没解决，请报告人回「未解决 #R1 原因」；发「查 #R1」可看这件事。"},
+		{"the reporter withdraws his report", "张三", "撤回 R1",
+			"不能「撤回」。事项不用办了，请告诉网格长；"},
+		{"a reporter reopens a claim", "张三", "未解决 #C1",
+			"不能「未解决」。对积分有意见，请在公示期内回「异议 #C1 理由」；"},
+	} {
+		expect(t, step.name, c.say(step.from, step.text), step.want)
+	}
+	if got := c.reports()[0].Status; got != village.StatusNew {
+		t.Errorf("R1 is %s, want it untouched", got)
+	}
+	// A claim number further on is a note's, not the item meant: the
+	// quoted report is resolved.
+	expect(t, "a note naming C3", c.say("李四", "「网格小助手：已登记 #R1（一般事项）」\n- - - - - - - - - - - - - - -\n办结 换了C3型号的灯泡"),
+		"#R1 已办结")
+}

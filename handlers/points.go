@@ -288,6 +288,9 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		return err
 	}
 	ref := p.claimRef(t, cmd)
+	if wrong, ok := misdirected(cmd, 'C'); ok {
+		return p.r.wrongKind(ctx, t, cmd, wrong)
+	}
 	if ref.N == 0 {
 		// "同意！" in a group discussion is not for the bot: only someone
 		// addressing it, quoting it or holding a scoring role is told how

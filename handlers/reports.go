@@ -356,6 +356,9 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 		return r.eachRef(ctx, t, cmd, refs)
 	}
 	if len(refs) == 0 {
+		if ref, ok := misdirected(cmd, 'R'); ok {
+			return r.wrongKind(ctx, t, cmd, ref)
+		}
 		if cmd.verb == vProgress && cmd.args == "" && !t.who.IsCadre() {
 			cmd.verb = vQuery // a villager's bare "进度": how do my reports stand?
 		}
@@ -383,6 +386,14 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 		refs = []village.Ref{ref}
 	}
 	return r.lifecycleOf(ctx, t, cmd, refs)
+}
+
+// wrongKind answers a command naming an item of the other kind than its
+// verb takes (「确认 #C1」, 「异议 #R1」): what that item is, and the command
+// that fits it.
+func (r *Router) wrongKind(ctx context.Context, t *turn, cmd command, ref village.Ref) error {
+	return r.reply(ctx, t, "err.wrongkind", map[string]any{"Ref": ref.String(), "Claim": ref.Kind == 'C',
+		"Verb": cmd.word, "V": string(cmd.verb)})
 }
 
 // eachRef applies a command naming several reports (「确认 #R1、#R2」) to
