@@ -224,11 +224,13 @@ var smallNumbers = map[string]int{"一": 1, "二": 2, "两": 2, "三": 3, "四":
 
 var ordinalRe = regexp.MustCompile(`^第\s*([0-9]{1,2}|[一二两三四五六七八九十])\s*[件个条项]`)
 
-// stripRefs removes references from s, leaving the free note.
-func stripRefs(s string) string {
-	out := refStrip.ReplaceAllString(s, " ")
-	// "#R1、#R2" and "#R2,已修好" leave separators behind
-	return strings.Trim(strings.Join(strings.Fields(out), " "), " 、,，;；:：.。")
+// stripRefs removes the references of kind ('R' for a report command,
+// 'C' for a claim command) from s, leaving the free note. Other letters
+// and numbers are the note's own: "换了C3型号的灯泡", "AC220V插座".
+func stripRefs(s string, kind byte) string {
+	out := refStrip[kind].ReplaceAllString(s, "$1 ")
+	// "#R1、#R2", "#R1#R2" and "#R2,已修好" leave separators behind
+	return strings.Trim(strings.Join(strings.Fields(out), " "), " 、,，;；:：.。#")
 }
 
 // reportType reads an explicit type word right after 上报: 紧急, 调解, 咨询…
@@ -256,7 +258,12 @@ func reportType(args string) (village.Type, string, bool) {
 	return "", args, false
 }
 
-var refStrip = regexp.MustCompile(`(?i)#?\s*[RC]\s*[0-9]{1,9}`)
+// refStrip finds, by kind, a reference that starts a word (as
+// village.FindRefs reads them) with what comes before it.
+var refStrip = map[byte]*regexp.Regexp{
+	'R': regexp.MustCompile(`(?i)(^|[^0-9A-Za-z])#?\s*R\s*[0-9]{1,9}`),
+	'C': regexp.MustCompile(`(?i)(^|[^0-9A-Za-z])#?\s*C\s*[0-9]{1,9}`),
+}
 
 // misdirected is the reference a command names first in its arguments
 // when it is of the other kind than the verb takes (want: 'R' for

@@ -133,8 +133,10 @@ func FuzzParseCommand(f *testing.F) {
 				t.Fatalf("bad ref %+v from %q", r, s)
 			}
 		}
-		if utf8.ValidString(s) && !utf8.ValidString(stripRefs(cmd.args)) {
-			t.Fatalf("stripRefs made invalid UTF-8 from %q", cmd.args)
+		for _, kind := range []byte{'R', 'C'} {
+			if utf8.ValidString(s) && !utf8.ValidString(stripRefs(cmd.args, kind)) {
+				t.Fatalf("stripRefs made invalid UTF-8 from %q", cmd.args)
+			}
 		}
 		if n, rest, ok := bareNumber(cmd.args); ok {
 			if n <= 0 || !strings.HasSuffix(cmd.args, rest) || len(rest) >= len(cmd.args) {
@@ -148,6 +150,30 @@ func FuzzParseCommand(f *testing.F) {
 			t.Fatalf("ordinal(%q) = %d, %q", cmd.args, n, rest)
 		}
 	})
+}
+
+// TestStripRefs: a command's note loses the references of the command's
+// kind, and keeps the model numbers and sizes a cadre writes in it.
+func TestStripRefs(t *testing.T) {
+	for _, tc := range []struct {
+		args string
+		kind byte
+		want string
+	}{
+		{"#R1 已修好", 'R', "已修好"},
+		{"#R1、#R2 都修好了", 'R', "都修好了"},
+		{"#R1#R2 都修好了", 'R', "都修好了"},
+		{"r3,已修好", 'R', "已修好"},
+		{"#R1 换了C3型号的灯泡", 'R', "换了C3型号的灯泡"},
+		{"#R1 换了AC220V的插座", 'R', "换了AC220V的插座"},
+		{"#R1 换成LR6电池", 'R', "换成LR6电池"},
+		{"#C2 他那天没来", 'C', "他那天没来"},
+		{"#C2 和#R1说的是一回事", 'C', "和#R1说的是一回事"},
+	} {
+		if got := stripRefs(tc.args, tc.kind); got != tc.want {
+			t.Errorf("stripRefs(%q, %c) = %q, want %q", tc.args, tc.kind, got, tc.want)
+		}
+	}
 }
 
 func TestBareNumber(t *testing.T) {

@@ -220,5 +220,5 @@ func TestWrongReferenceKind(t *testing.T) {
 	// A claim number further on is a note's, not the item meant: the
 	// quoted report is resolved.
 	expect(t, "a note naming C3", c.say("李四", "「网格小助手：已登记 #R1（一般事项）」\n- - - - - - - - - - - - - - -\n办结 换了C3型号的灯泡"),
-		"#R1 已办结")
+		"#R1 已办结：换了C3型号的灯泡。")
 }

@@ -617,7 +617,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		if !ok { // removed from the catalogue since: keep what was asked
 			ind = village.Indicator{Code: c.Indicator, Name: c.Name, Min: c.Points, Max: c.Points, Level: c.Level}
 		}
-		pts, has, note := leadingPoints(stripRefs(cmd.args))
+		pts, has, note := leadingPoints(stripRefs(cmd.args, 'C'))
 		switch {
 		case !has && ind.Fixed():
 			pts = ind.Min
@@ -658,7 +658,7 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 		if c.Status != village.ClaimPending {
 			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word, "V": string(cmd.verb)})
 		}
-		note := stripRefs(cmd.args)
+		note := stripRefs(cmd.args, 'C')
 		if !hasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "没有照片，请补充后重新申请"})
 		}
@@ -876,7 +876,7 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		if c.Status != village.ClaimApproved && c.Status != village.ClaimObjected {
 			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word, "V": string(cmd.verb)})
 		}
-		note := stripRefs(cmd.args)
+		note := stripRefs(cmd.args, 'C')
 		if !hasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "那天他没有参加"})
 		}
@@ -910,7 +910,7 @@ func (p *pointsFlow) withdraw(ctx context.Context, t *turn, cmd command) error {
 		if c.Status != village.ClaimPending {
 			return p.r.reply(ctx, t, "points.withdraw.late", map[string]any{"C": &c})
 		}
-		from, err := c.Apply(village.ClaimWithdraw, t.who.Name, t.at, stripRefs(cmd.args))
+		from, err := c.Apply(village.ClaimWithdraw, t.who.Name, t.at, stripRefs(cmd.args, 'C'))
 		if err != nil {
 			return err
 		}
@@ -959,7 +959,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 			(action == village.ClaimRevoke && c.Status != village.ClaimObjected && c.Status != village.ClaimApproved) {
 			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word, "V": string(cmd.verb)})
 		}
-		note := stripRefs(cmd.args)
+		note := stripRefs(cmd.args, 'C')
 		if action == village.ClaimRevoke && !hasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "经核实当天未参加"})
 		}

@@ -611,12 +611,12 @@ func (r *Router) find(ctx context.Context, t *turn, id string) (village.Report, 
 // act applies one lifecycle command to rep and commits it with its replies.
 func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope, rep village.Report, refs []village.Ref) error {
 	if ok, who, ask := r.may(t.who, cmd.verb, rep); !ok {
-		if cmd.verb == vProgress && stripRefs(cmd.args) == "" {
+		if cmd.verb == vProgress && stripRefs(cmd.args, 'R') == "" {
 			return r.status(ctx, t, sc, rep) // a villager's "进度 #R1" asks how it stands
 		}
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
 	}
-	note := stripRefs(cmd.args)
+	note := stripRefs(cmd.args, 'R')
 	data := map[string]any{"R": &rep, "Note": note, "By": t.who.Name, "Now": t.at}
 	action := verbActions[cmd.verb]
 	var out []bot.Outbound
