@@ -110,6 +110,10 @@ func parseCommand(text string) (command, bool) {
 	if isAck(t) {
 		return command{verb: vAck, word: "收到"}, true
 	}
+	if justSaid(t, "满意", satisfiedFillers) {
+		// "满意了", "非常满意👍": the reporter's answer to 办结
+		return command{verb: vConfirm, word: "满意"}, true
+	}
 	if m := courtesy.FindStringIndex(t); m != nil {
 		// "收到，确认 #R1", "好的！办结 #R2 已修好": the command after the
 		// courtesy word, when it names an item; "收到，马上去" and
@@ -120,6 +124,9 @@ func parseCommand(text string) (command, bool) {
 	}
 	return parseVerb(t)
 }
+
+// satisfiedFillers are what people put around 满意: "非常满意", "满意了，谢谢".
+var satisfiedFillers = append([]string{"非常", "十分", "特别", "很", "挺", "蛮", "太", "都"}, ackFillers...)
 
 // courtesy is a word people put before a command: "收到，", "好的 ".
 var courtesy = regexp.MustCompile(`^(?:收到|好的|好|嗯|ok|OK|Ok)\s*[，,。.！!～~\s]\s*`)
@@ -229,6 +236,9 @@ var ordinalRe = regexp.MustCompile(`^第\s*([0-9]{1,2}|[一二两三四五六七
 // and numbers are the note's own: "换了C3型号的灯泡", "AC220V插座".
 func stripRefs(s string, kind byte) string {
 	out := refStrip[kind].ReplaceAllString(s, "$1 ")
+	if !hasContent(out) {
+		return "" // "满意！", "办结 #R1 。": no note
+	}
 	// "#R1、#R2", "#R1#R2" and "#R2,已修好" leave separators behind
 	return strings.Trim(strings.Join(strings.Fields(out), " "), " 、,，;；:：.。#")
 }

@@ -48,6 +48,12 @@ func TestParseCommand(t *testing.T) {
 		{"courtesy before speech", "收到，马上去看看", true, vAck, "马上去看看", nil},
 		{"courtesy before a notice", "收到，通知 已转发", true, vAck, "通知 已转发", nil},
 		{"courtesy alone is an ack", "收到，谢谢", true, vAck, "", nil},
+		{"satisfied with a particle", "满意了", true, vConfirm, "", nil},
+		{"satisfied, very", "非常满意👍", true, vConfirm, "", nil},
+		{"satisfied twice, thanks", "满意满意，谢谢了", true, vConfirm, "", nil},
+		{"satisfied asked", "满意吗？", false, "", "", nil},
+		{"satisfaction survey is speech", "满意度调查几号截止", false, "", "", nil},
+		{"not satisfied stays a reopen", "很不满意", false, "", "", nil},
 		{"chit-chat", "大家早上好", false, "", "", nil},
 		{"empty", "", false, "", "", nil},
 	}

@@ -222,3 +222,23 @@ func TestWrongReferenceKind(t *testing.T) {
 	expect(t, "a note naming C3", c.say("李四", "「网格小助手：已登记 #R1（一般事项）」\n- - - - - - - - - - - - - - -\n办结 换了C3型号的灯泡"),
 		"#R1 已办结：换了C3型号的灯泡。")
 }
+
+// TestSatisfiedAsPeopleSayIt: the reporter answers 办结 the way people
+// do — 「满意了」「非常满意👍」「满意！」 — and his one resolved report is
+// closed; a bare exclamation mark is no note in its history.
+func TestSatisfiedAsPeopleSayIt(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for i, answer := range []string{"满意了", "非常满意👍", "满意！"} {
+		ref := fmt.Sprintf("#R%d", i+1)
+		expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 "+ref)
+		expect(t, "resolve", c.say("李四", "办结 "+ref+" 修好了"), ref+" 已办结")
+		expect(t, answer, c.say("张三", answer), ref+" 已完结，谢谢您的反馈！")
+	}
+	expect(t, "a question is no answer", c.say("张三", "满意吗？"))
+	for _, r := range c.reports() {
+		last := r.History[len(r.History)-1]
+		if r.Status != village.StatusClosed || last.Note != "" {
+			t.Errorf("%s is %s, last note %q; want closed without a note", r.ID, r.Status, last.Note)
+		}
+	}
+}
