@@ -176,3 +176,28 @@ func TestItemNumbersInOtherWords(t *testing.T) {
 		expect(t, tc.text, c.say("陈二", tc.text), grid3+": "+tc.want)
 	}
 }
+
+// TestAnswerToResolvedInOwnWords: the reporter quotes the bot's 办结
+// message and answers in his own words. 「还是不亮」 is no new matter: no
+// report is filed, and he is shown 未解决 with his words; 「修好了，谢谢」
+// is shown 满意. A question gets the status; a neighbour's new matter in
+// such a reply, and an emergency, are registered as ever.
+func TestAnswerToResolvedInOwnWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "resolve", c.say("李四", "办结 #R1 修好了"), "#R1 已办结")
+	resolved := &bot.Quote{Name: "网格小助手", Text: "#R1 已办结：修好了。\n@张三 请确认：解决了回复「满意 #R1」，没解决回复「未解决 #R1 原因」。"}
+	quoting := func(from, text string) []string {
+		return c.send(bot.Message{Chat: grid3, From: from, Text: text, Quote: resolved})
+	}
+	expect(t, "not fixed", quoting("张三", "还是不亮"),
+		grid3+": 张三，#R1 已办结，在等您确认：解决了请回「满意 #R1」；没解决请回「未解决 #R1 还是不亮」，我会请网格长接着办。")
+	expect(t, "thanks", quoting("张三", "修好了，谢谢"), "没解决请回「未解决 #R1 原因」")
+	expect(t, "a question", quoting("张三", "什么时候修的？"), "#R1 一般事项·已办结待确认")
+	expect(t, "a neighbour's matter", quoting("陈二", "我家门口的灯也不亮"), "已登记 #R2")
+	expect(t, "an emergency", quoting("张三", "后山着火了！快来人"), "【突发事件】", "紧急情况 #R3")
+	if got := c.reports()[0].Status; got != village.StatusResolved {
+		t.Errorf("R1 is %s, want it still awaiting the reporter", got)
+	}
+	expect(t, "his answer", c.say("张三", "未解决 #R1 还是不亮"), "#R1 已重新打开：还是不亮")
+}
