@@ -290,3 +290,47 @@ func misdirected(cmd command, want byte) (village.Ref, bool) {
 }
 
 var leadingRef = regexp.MustCompile(`(?i)^(#?\s*[RC]\s*[0-9]{1,9})(?:$|[^0-9])`)
+
+// misspelt reads a message that starts like a command on an item but with
+// a mistyped verb ("办节 #R1 修好了", "确仁R1"): a word one character off
+// a verb that takes a reference of that kind, right before the reference.
+// It returns the word typed and the message as the command was meant; the
+// bot suggests it and never acts on the guess.
+func misspelt(text string) (typed, meant string, ok bool) {
+	m := misspeltRe.FindStringSubmatch(text)
+	if m == nil {
+		return "", "", false
+	}
+	typed, kind := m[1], strings.ToUpper(m[2])
+	word := []rune(typed)
+	for k, v := range synonyms {
+		if !strings.Contains(takesRef[v], kind) || utf8.RuneCountInString(k) != len(word) {
+			continue
+		}
+		diff := 0
+		for i, r := range []rune(k) {
+			if r != word[i] {
+				diff++
+			}
+		}
+		// of several verbs one character off, the lexically first: the
+		// answer does not depend on the map's order
+		if diff == 1 && (meant == "" || k < meant) {
+			meant = k
+		}
+	}
+	if meant == "" {
+		return "", "", false
+	}
+	return typed, meant + " " + strings.TrimSpace(text[len(typed):]), true
+}
+
+// misspeltRe is a word of two to four Chinese characters before a
+// reference that starts the message.
+var misspeltRe = regexp.MustCompile(`^(\p{Han}{2,4})\s*#?\s*([RrCc])\s*[0-9]{1,9}(?:$|[^0-9])`)
+
+// takesRef are the verbs whose first argument is an item's reference, with
+// the kinds of item they take.
+var takesRef = map[verb]string{vAccept: "R", vAssign: "R", vProgress: "R", vResolve: "R", vConfirm: "R",
+	vReopen: "R", vEscalate: "R", vReject: "RC", vDuplicate: "R", vQuery: "RC", vPause: "R",
+	vApprove: "C", vObject: "C", vUphold: "C", vRevoke: "C", vWithdraw: "C"}

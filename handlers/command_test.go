@@ -119,11 +119,14 @@ func TestClean(t *testing.T) {
 }
 
 func FuzzParseCommand(f *testing.F) {
-	for _, s := range []string{"上报 路灯坏了", "确认 #R1", "重复 #R6 #R1", "指派 #R1 @王五", "查", "上报镇r99999999999", "办结#R0", "\x00确认", "进展 #3 已联系", "办结#12", "确认 第二件", "确认 3号 下午去", "确认 第12件"} {
+	for _, s := range []string{"上报 路灯坏了", "确认 #R1", "重复 #R6 #R1", "指派 #R1 @王五", "查", "上报镇r99999999999", "办结#R0", "\x00确认", "进展 #3 已联系", "办结#12", "确认 第二件", "确认 3号 下午去", "确认 第12件", "办节 #R1 修好了", "同义C2"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		s = clean(s)
+		if typed, meant, ok := misspelt(s); ok && (!strings.HasPrefix(s, typed) || utf8.ValidString(s) && !utf8.ValidString(meant)) {
+			t.Fatalf("misspelt(%q) = %q, %q", s, typed, meant)
+		}
 		cmd, ok := parseCommand(s)
 		if !ok {
 			return
@@ -178,6 +181,29 @@ func TestStripRefs(t *testing.T) {
 	} {
 		if got := stripRefs(tc.args, tc.kind); got != tc.want {
 			t.Errorf("stripRefs(%q, %c) = %q, want %q", tc.args, tc.kind, got, tc.want)
+		}
+	}
+}
+
+// TestMisspelt: a verb one character off, right before an item's
+// reference, is suggested for that kind of item; words that are not near a
+// verb taking a reference, or have no reference after them, are not.
+func TestMisspelt(t *testing.T) {
+	for _, tc := range []struct{ text, typed, meant string }{
+		{"办节 #R1 修好了", "办节", "办结 #R1 修好了"},
+		{"确仁R1", "确仁", "确认 R1"},
+		{"瞒意 #R1", "瞒意", "满意 #R1"},
+		{"同义 #C1 5", "同义", "同意 #C1 5"},
+		{"未结决 #R2 还在漏", "未结决", "未解决 #R2 还在漏"},
+		{"办结 #R1", "", ""},            // a verb itself
+		{"上次 #R1 说的路灯又坏了", "", ""},    // 上报 takes no reference
+		{"那个 #R1 的事 @李四 再看看", "", ""}, // no verb near
+		{"办节 修好了", "", ""},            // no reference
+		{"确认一下 #R1", "", ""},          // no verb of four characters near
+	} {
+		typed, meant, ok := misspelt(tc.text)
+		if ok != (tc.meant != "") || typed != tc.typed || meant != tc.meant {
+			t.Errorf("misspelt(%q) = %q, %q, %v; want %q, %q", tc.text, typed, meant, ok, tc.typed, tc.meant)
 		}
 	}
 }

@@ -214,9 +214,7 @@ func TestWrongReferenceKind(t *testing.T) {
 	} {
 		expect(t, step.name, c.say(step.from, step.text), step.want)
 	}
-	if got := c.reports()[0].Status; got != village.StatusNew {
-		t.Errorf("R1 is %s, want it untouched", got)
-	}
+	c.firstStatus(village.StatusNew)
 	// A claim number further on is a note's, not the item meant: the
 	// quoted report is resolved.
 	expect(t, "a note naming C3", c.say("李四", "「网格小助手：已登记 #R1（一般事项）」\n- - - - - - - - - - - - - - -\n办结 换了C3型号的灯泡"),
@@ -241,4 +239,22 @@ func TestSatisfiedAsPeopleSayIt(t *testing.T) {
 			t.Errorf("%s is %s, last note %q; want closed without a note", r.ID, r.Status, last.Note)
 		}
 	}
+}
+
+// TestMisspeltVerbIsShown: a cadre's mistyped verb before an item's
+// number ("办节 #R1 修好了") was met with silence; now the command meant is
+// shown, in the grid and the township chat, and nothing is done on the
+// guess.
+func TestMisspeltVerbIsShown(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	for _, step := range []struct{ chat, from, text, want string }{
+		{grid3, "李四", "办节 #R1 修好了", grid3 + ": 「办节」不是口令，您是想发「办结 #R1 修好了」吗？请改好再发一次。"},
+		{grid3, "李四", "确仁R1", "您是想发「确认 R1」吗？"},
+		{officeChat, "孙七", "进站 #R1 已联系", officeChat + ": 「进站」不是口令，您是想发「进展 #R1 已联系」吗？"},
+	} {
+		expect(t, step.text, c.in(step.chat, step.from, step.text), step.want)
+	}
+	expect(t, "talk about an item", c.say("张三", "那个 #R1 的事 @李四 再看看"))
+	c.firstStatus(village.StatusNew)
 }
