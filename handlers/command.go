@@ -60,7 +60,7 @@ var reportVocab = map[string]verb{
 	"上报镇": vEscalate, "报镇": vEscalate, "上报乡镇": vEscalate, "上报镇里": vEscalate,
 	"驳回": vReject, "退回": vReject, "不予受理": vReject,
 	"重复": vDuplicate, "合并": vDuplicate,
-	"查": vQuery, "查询": vQuery, "查看": vQuery,
+	"查": vQuery, "查询": vQuery, "查看": vQuery, "查一下": vQuery, "查下": vQuery, "查查": vQuery,
 	"待办": vTodo, "待处理": vTodo, "未办结": vTodo,
 	"代报": vProxy, "代上报": vProxy, "替报": vProxy,
 	"我的事项": vMine, "我反映的": vMine, "我的上报": vMine, "我报的事": vMine,

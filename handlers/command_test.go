@@ -54,6 +54,10 @@ func TestParseCommand(t *testing.T) {
 		{"satisfied asked", "满意吗？", false, "", "", nil},
 		{"satisfaction survey is speech", "满意度调查几号截止", false, "", "", nil},
 		{"not satisfied stays a reopen", "很不满意", false, "", "", nil},
+		{"query, glued as people say it", "查一下R1", true, vQuery, "R1", []village.Ref{{Kind: 'R', N: 1}}},
+		{"query twice", "查查 #R2", true, vQuery, "#R2", []village.Ref{{Kind: 'R', N: 2}}},
+		{"query a moment is speech", "查一下明天停不停电", false, "", "", nil},
+		{"ranking board", "积分排行榜", true, vRanking, "", nil},
 		{"chit-chat", "大家早上好", false, "", "", nil},
 		{"empty", "", false, "", "", nil},
 	}
