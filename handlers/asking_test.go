@@ -50,7 +50,9 @@ func TestAddressedProcedureQuestion(t *testing.T) {
 }
 
 // TestHelpByRole: 帮助 lists what the sender's roles may do, each role's
-// line only for those who hold it.
+// line only for those who hold it; the answers that may quote the bot are
+// the sender's own (a villager was told to quote it and 「确认」, which
+// only refused him).
 func TestHelpByRole(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	lines := map[string]string{"网格长": "网格长：确认 #R", "网格员": "网格员：代报 名字", "镇干部": "镇干部：确认 #R",
@@ -58,18 +60,22 @@ func TestHelpByRole(t *testing.T) {
 	for _, tc := range []struct {
 		who   string
 		roles []string
+		quote string
 	}{
-		{"张三", nil},
-		{"李四", []string{"网格长"}},
-		{"王五", []string{"网格员"}},
-		{"赵六", []string{"评分小组"}},
-		{"周八", []string{"超市管理员"}},
-		{"孙七", []string{"镇干部"}},
-		{"吴九", []string{"管理员"}},
+		{"张三", nil, "「查」「满意」「未解决 原因」"},
+		{"李四", []string{"网格长"}, "「确认」「办结 已修好」"},
+		{"王五", []string{"网格员"}, "「确认」「办结 已修好」"},
+		{"赵六", []string{"评分小组"}, "「同意 5」「驳回 理由」"},
+		{"周八", []string{"超市管理员"}, "「查」「满意」「未解决 原因」"},
+		{"孙七", []string{"镇干部"}, "「确认」「办结 已修好」"},
+		{"吴九", []string{"管理员"}, "「查」「满意」「未解决 原因」"},
 	} {
 		got := c.private(tc.who, "帮助")
 		if len(got) != 1 || !strings.Contains(got[0], "· 上报 什么事") {
 			t.Fatalf("%s 帮助: %q", tc.who, got)
+		}
+		if want := "也可以引用我的消息直接回" + tc.quote + "。"; !strings.Contains(got[0], want) {
+			t.Errorf("%s 帮助 lacks %q:\n%s", tc.who, want, got[0])
 		}
 		for role, line := range lines {
 			if want := slices.Contains(tc.roles, role); strings.Contains(got[0], line) != want {
