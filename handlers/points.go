@@ -1509,9 +1509,10 @@ func parseClaimText(s string) claimText {
 }
 
 var (
-	leadHan  = regexp.MustCompile(`^([零一二两三四五六七八九十百]{1,5})\s*分?(?:\s+|[，,:：。]|$)`)
-	leadNum  = regexp.MustCompile(`^([+-]?[0-9]{1,4})\s*分?(?:\s+|[，,:：]|$)`)
-	tokenNum = regexp.MustCompile(`(?:^|[\s，,:：])([+-]?[0-9]{1,4})\s*分?(?:[\s，,:：。]|$)|([+-]?[0-9]{1,4})\s*分`)
+	leadHan = regexp.MustCompile(`^([零一二两三四五六七八九十百]{1,5})\s*分?(?:\s+|[，,:：。]|$)`)
+	// A scorer may say what he does with the points: "给5分", "扣3分".
+	leadNum  = regexp.MustCompile(`^(?:给|加|扣|减)?\s*([+-]?[0-9]{1,4})\s*分?(?:\s+|[，,:：]|$)`)
+	tokenNum = regexp.MustCompile(`(?:^|[\s，,:：])(?:给|加|扣|减)?([+-]?[0-9]{1,4})\s*分?(?:[\s，,:：。]|$)|(?:给|加|扣|减)?([+-]?[0-9]{1,4})\s*分`)
 )
 
 // leadingPoints reads "8", "8分" or "-5 分" at the start of s (after the
