@@ -8,6 +8,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 const (
@@ -323,4 +324,22 @@ func TestDeadlinesSayTheTime(t *testing.T) {
 	c.now = c.now.Add(24 * time.Hour)
 	expect(t, "overdue in 待办", c.say("李四", "待办"),
 		grid3+": 三组待办 2 件：\n#R1 已受理 快来人 后山着火了，烟很大！！（李四，已超期，期限昨天09:02）\n#R2 已受理 村口路灯不亮了（李四，期限明天09:04）\n")
+}
+
+// TestQuoteTheVillagersMessage: a leader quotes the villager's own message
+// (not the bot's) and types 确认 or 指派: the open report that message
+// filed is meant. A quote that filed nothing, or is too short to tell, is
+// no reference.
+func TestQuoteTheVillagersMessage(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report 1", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "report 2", c.say("陈二", "上报 后山那条路上有个大坑，车都过不去"), "已登记 #R2")
+	quoting := func(from, name, quoted, text string) []string {
+		return c.send(bot.Message{Chat: grid3, From: from, Text: text, Quote: &bot.Quote{Name: name, Text: quoted}})
+	}
+	expect(t, "accept", quoting("李四", "张三", "上报 村口路灯不亮了", "确认"), "#R1 已受理，由李四负责")
+	expect(t, "assign", quoting("李四", "陈二", "上报 后山那条路上有个大坑，车都过不去", "指派 王五"), "#R2 已指派给王五")
+	expect(t, "a message that filed nothing", quoting("李四", "王五", "大家注意安全", "确认"), "这里现在没有您能「确认」的事项")
+	expect(t, "an explicit number wins", quoting("李四", "张三", "上报 村口路灯不亮了", "办结 #R2 填好了"), "#R2 已办结：填好了")
+	c.firstStatus(village.StatusAccepted)
 }
