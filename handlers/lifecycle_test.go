@@ -343,3 +343,25 @@ func TestQuoteTheVillagersMessage(t *testing.T) {
 	expect(t, "an explicit number wins", quoting("李四", "张三", "上报 村口路灯不亮了", "办结 #R2 填好了"), "#R2 已办结：填好了")
 	c.firstStatus(village.StatusAccepted)
 }
+
+// TestStatusShowsARunningDeadlineOnly: 查 shows the deadline while the
+// clock runs; once resolved (waiting for the reporter) or paused (等待)
+// there is no deadline to show, where 「期限3月5日」 used to stand under a
+// finished item.
+func TestStatusShowsARunningDeadlineOnly(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "accepted", c.say("李四", "确认 #R1"), "#R1 已受理")
+	expect(t, "running", c.say("张三", "查 #R1"), "负责人：李四，期限")
+	expect(t, "paused", c.say("李四", "等待 #R1 等电工买灯泡"), "#R1")
+	for _, step := range []string{"paused", "resolved"} {
+		if step == "resolved" {
+			expect(t, "resolve", c.say("李四", "进展 #R1 灯泡买到了"), "#R1 进展已记录")
+			expect(t, "resolve", c.say("李四", "办结 #R1 修好了"), "#R1 已办结")
+		}
+		got := c.say("张三", "查 #R1")
+		if len(got) != 1 || !strings.Contains(got[0], "负责人：李四\n") || strings.Contains(got[0], "期限") {
+			t.Errorf("%s: 查 #R1 = %q, want the handler without a deadline", step, got)
+		}
+	}
+}
