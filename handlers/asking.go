@@ -6,9 +6,11 @@ package handlers
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
 
+	"gridbot/storage"
 	"gridbot/village"
 )
 
@@ -19,10 +21,16 @@ import (
 // false for anything else: a new matter told in the reply is read as
 // usual.
 func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if t.quote == nil || !t.addr || reading.Intent == village.IntentReport || reading.Intent == village.IntentClaim {
+	if t.quote == nil || !t.addr {
 		return false, nil
 	}
 	refs := village.FindRefs(t.quote.Text)
+	if done, err := r.awaitedAnswer(ctx, t, reading, refs); done || err != nil {
+		return done, err
+	}
+	if reading.Intent == village.IntentReport || reading.Intent == village.IntentClaim {
+		return false, nil
+	}
 	if len(refs) == 0 {
 		// "好的", "谢谢" to a notice or any other message of the bot.
 		return reading.Intent == village.IntentNoise && t.quote.Name == r.cfg.BotName, nil
@@ -35,6 +43,33 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 		return true, r.acceptHint(ctx, t, refs[0])
 	}
 	return true, nil
+}
+
+// awaitedAnswer answers the reporter (or the recorder who answers for
+// him) who replies in his own words to the bot's message about his one
+// resolved report, which waits for his 满意 or 未解决: "还是不亮" is no
+// new matter, "修好了 谢谢" no idle thanks. He is shown the two answers,
+// his words as the reason; the report is not changed on a guess. done is
+// false for a question (answered with its status) or anyone else.
+func (r *Router) awaitedAnswer(ctx context.Context, t *turn, reading village.Reading, quoted []village.Ref) (done bool, err error) {
+	if len(quoted) == 0 || quoted[0].Kind != 'R' || reading.Intent == village.IntentQuery ||
+		slices.ContainsFunc(quoted, func(x village.Ref) bool { return x != quoted[0] }) {
+		return false, nil // a list of items, or none: nothing is awaited
+	}
+	rep, _, err := r.find(ctx, t, quoted[0].String())
+	switch {
+	case errors.Is(err, storage.ErrNotFound), errors.Is(err, errAmbiguous):
+		return false, nil
+	case err != nil:
+		return false, err
+	case rep.Status != village.StatusResolved || !rep.ReportedBy(t.who) && !rep.RecordedBy(t.who):
+		return false, nil
+	}
+	reason := ""
+	if reading.Intent == village.IntentReport {
+		reason = t.text
+	}
+	return true, r.reply(ctx, t, "confirm.hint", map[string]string{"Who": t.who.Name, "Ref": "#" + rep.ID, "Reason": reason})
 }
 
 // askedAbout answers free text that asks after one item by its number,

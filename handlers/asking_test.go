@@ -50,7 +50,9 @@ func TestAddressedProcedureQuestion(t *testing.T) {
 }
 
 // TestHelpByRole: 帮助 lists what the sender's roles may do, each role's
-// line only for those who hold it.
+// line only for those who hold it; the answers that may quote the bot are
+// the sender's own (a villager was told to quote it and 「确认」, which
+// only refused him).
 func TestHelpByRole(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	lines := map[string]string{"网格长": "网格长：确认 #R", "网格员": "网格员：代报 名字", "镇干部": "镇干部：确认 #R",
@@ -58,18 +60,22 @@ func TestHelpByRole(t *testing.T) {
 	for _, tc := range []struct {
 		who   string
 		roles []string
+		quote string
 	}{
-		{"张三", nil},
-		{"李四", []string{"网格长"}},
-		{"王五", []string{"网格员"}},
-		{"赵六", []string{"评分小组"}},
-		{"周八", []string{"超市管理员"}},
-		{"孙七", []string{"镇干部"}},
-		{"吴九", []string{"管理员"}},
+		{"张三", nil, "「查」「满意」「未解决 原因」"},
+		{"李四", []string{"网格长"}, "「确认」「办结 已修好」"},
+		{"王五", []string{"网格员"}, "「确认」「办结 已修好」"},
+		{"赵六", []string{"评分小组"}, "「同意 5」「驳回 理由」"},
+		{"周八", []string{"超市管理员"}, "「查」「满意」「未解决 原因」"},
+		{"孙七", []string{"镇干部"}, "「确认」「办结 已修好」"},
+		{"吴九", []string{"管理员"}, "「查」「满意」「未解决 原因」"},
 	} {
 		got := c.private(tc.who, "帮助")
 		if len(got) != 1 || !strings.Contains(got[0], "· 上报 什么事") {
 			t.Fatalf("%s 帮助: %q", tc.who, got)
+		}
+		if want := "也可以引用我的消息直接回" + tc.quote + "。"; !strings.Contains(got[0], want) {
+			t.Errorf("%s 帮助 lacks %q:\n%s", tc.who, want, got[0])
 		}
 		for role, line := range lines {
 			if want := slices.Contains(tc.roles, role); strings.Contains(got[0], line) != want {
@@ -175,4 +181,27 @@ func TestItemNumbersInOtherWords(t *testing.T) {
 	} {
 		expect(t, tc.text, c.say("陈二", tc.text), grid3+": "+tc.want)
 	}
+}
+
+// TestAnswerToResolvedInOwnWords: the reporter quotes the bot's 办结
+// message and answers in his own words. 「还是不亮」 is no new matter: no
+// report is filed, and he is shown 未解决 with his words; 「修好了，谢谢」
+// is shown 满意. A question gets the status; a neighbour's new matter in
+// such a reply, and an emergency, are registered as ever.
+func TestAnswerToResolvedInOwnWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "resolve", c.say("李四", "办结 #R1 修好了"), "#R1 已办结")
+	resolved := &bot.Quote{Name: "网格小助手", Text: "#R1 已办结：修好了。\n@张三 请确认：解决了回复「满意 #R1」，没解决回复「未解决 #R1 原因」。"}
+	quoting := func(from, text string) []string {
+		return c.send(bot.Message{Chat: grid3, From: from, Text: text, Quote: resolved})
+	}
+	expect(t, "not fixed", quoting("张三", "还是不亮"),
+		grid3+": 张三，#R1 已办结，在等您确认：解决了请回「满意 #R1」；没解决请回「未解决 #R1 还是不亮」，我会请网格长接着办。")
+	expect(t, "thanks", quoting("张三", "修好了，谢谢"), "没解决请回「未解决 #R1 原因」")
+	expect(t, "a question", quoting("张三", "什么时候修的？"), "#R1 一般事项·已办结待确认")
+	expect(t, "a neighbour's matter", quoting("陈二", "我家门口的灯也不亮"), "已登记 #R2")
+	expect(t, "an emergency", quoting("张三", "后山着火了！快来人"), "【突发事件】", "紧急情况 #R3")
+	c.firstStatus(village.StatusResolved)
+	expect(t, "his answer", c.say("张三", "未解决 #R1 还是不亮"), "#R1 已重新打开：还是不亮")
 }

@@ -3,6 +3,7 @@ package handlers
 import (
 	"cmp"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -59,7 +60,7 @@ var reportVocab = map[string]verb{
 	"上报镇": vEscalate, "报镇": vEscalate, "上报乡镇": vEscalate, "上报镇里": vEscalate,
 	"驳回": vReject, "退回": vReject, "不予受理": vReject,
 	"重复": vDuplicate, "合并": vDuplicate,
-	"查": vQuery, "查询": vQuery, "查看": vQuery,
+	"查": vQuery, "查询": vQuery, "查看": vQuery, "查一下": vQuery, "查下": vQuery, "查查": vQuery,
 	"待办": vTodo, "待处理": vTodo, "未办结": vTodo,
 	"代报": vProxy, "代上报": vProxy, "替报": vProxy,
 	"我的事项": vMine, "我反映的": vMine, "我的上报": vMine, "我报的事": vMine,
@@ -109,6 +110,10 @@ func parseCommand(text string) (command, bool) {
 	if isAck(t) {
 		return command{verb: vAck, word: "收到"}, true
 	}
+	if justSaid(t, "满意", satisfiedFillers) {
+		// "满意了", "非常满意👍": the reporter's answer to 办结
+		return command{verb: vConfirm, word: "满意"}, true
+	}
 	if m := courtesy.FindStringIndex(t); m != nil {
 		// "收到，确认 #R1", "好的！办结 #R2 已修好": the command after the
 		// courtesy word, when it names an item; "收到，马上去" and
@@ -119,6 +124,9 @@ func parseCommand(text string) (command, bool) {
 	}
 	return parseVerb(t)
 }
+
+// satisfiedFillers are what people put around 满意: "非常满意", "满意了，谢谢".
+var satisfiedFillers = append([]string{"非常", "十分", "特别", "很", "挺", "蛮", "太", "都"}, ackFillers...)
 
 // courtesy is a word people put before a command: "收到，", "好的 ".
 var courtesy = regexp.MustCompile(`^(?:收到|好的|好|嗯|ok|OK|Ok)\s*[，,。.！!～~\s]\s*`)
@@ -223,11 +231,16 @@ var smallNumbers = map[string]int{"一": 1, "二": 2, "两": 2, "三": 3, "四":
 
 var ordinalRe = regexp.MustCompile(`^第\s*([0-9]{1,2}|[一二两三四五六七八九十])\s*[件个条项]`)
 
-// stripRefs removes references from s, leaving the free note.
-func stripRefs(s string) string {
-	out := refStrip.ReplaceAllString(s, " ")
-	// "#R1、#R2" and "#R2,已修好" leave separators behind
-	return strings.Trim(strings.Join(strings.Fields(out), " "), " 、,，;；:：.。")
+// stripRefs removes the references of kind ('R' for a report command,
+// 'C' for a claim command) from s, leaving the free note. Other letters
+// and numbers are the note's own: "换了C3型号的灯泡", "AC220V插座".
+func stripRefs(s string, kind byte) string {
+	out := refStrip[kind].ReplaceAllString(s, "$1 ")
+	if !hasContent(out) {
+		return "" // "满意！", "办结 #R1 。": no note
+	}
+	// "#R1、#R2", "#R1#R2" and "#R2,已修好" leave separators behind
+	return strings.Trim(strings.Join(strings.Fields(out), " "), " 、,，;；:：.。#")
 }
 
 // reportType reads an explicit type word right after 上报: 紧急, 调解, 咨询…
@@ -255,4 +268,69 @@ func reportType(args string) (village.Type, string, bool) {
 	return "", args, false
 }
 
-var refStrip = regexp.MustCompile(`(?i)#?\s*[RC]\s*[0-9]{1,9}`)
+// refStrip finds, by kind, a reference that starts a word (as
+// village.FindRefs reads them) with what comes before it.
+var refStrip = map[byte]*regexp.Regexp{
+	'R': regexp.MustCompile(`(?i)(^|[^0-9A-Za-z])#?\s*R\s*[0-9]{1,9}`),
+	'C': regexp.MustCompile(`(?i)(^|[^0-9A-Za-z])#?\s*C\s*[0-9]{1,9}`),
+}
+
+// misdirected is the reference a command names first in its arguments
+// when it is of the other kind than the verb takes (want: 'R' for
+// reports, 'C' for claims) and the command names none of its own kind:
+// "确认 #C1", "异议 #R1 没修好". A reference further on is a note's ("办结
+// 换了C3灯泡"), not the item meant.
+func misdirected(cmd command, want byte) (village.Ref, bool) {
+	m := leadingRef.FindStringSubmatch(cmd.args)
+	if m == nil || slices.ContainsFunc(cmd.refs, func(r village.Ref) bool { return r.Kind == want }) {
+		return village.Ref{}, false
+	}
+	ref, ok := village.ParseRef(m[1])
+	return ref, ok && ref.Kind != want
+}
+
+var leadingRef = regexp.MustCompile(`(?i)^(#?\s*[RC]\s*[0-9]{1,9})(?:$|[^0-9])`)
+
+// misspelt reads a message that starts like a command on an item but with
+// a mistyped verb ("办节 #R1 修好了", "确仁R1"): a word one character off
+// a verb that takes a reference of that kind, right before the reference.
+// It returns the word typed and the message as the command was meant; the
+// bot suggests it and never acts on the guess.
+func misspelt(text string) (typed, meant string, ok bool) {
+	m := misspeltRe.FindStringSubmatch(text)
+	if m == nil {
+		return "", "", false
+	}
+	typed, kind := m[1], strings.ToUpper(m[2])
+	word := []rune(typed)
+	for k, v := range synonyms {
+		if !strings.Contains(takesRef[v], kind) || utf8.RuneCountInString(k) != len(word) {
+			continue
+		}
+		diff := 0
+		for i, r := range []rune(k) {
+			if r != word[i] {
+				diff++
+			}
+		}
+		// of several verbs one character off, the lexically first: the
+		// answer does not depend on the map's order
+		if diff == 1 && (meant == "" || k < meant) {
+			meant = k
+		}
+	}
+	if meant == "" {
+		return "", "", false
+	}
+	return typed, meant + " " + strings.TrimSpace(text[len(typed):]), true
+}
+
+// misspeltRe is a word of two to four Chinese characters before a
+// reference that starts the message.
+var misspeltRe = regexp.MustCompile(`^(\p{Han}{2,4})\s*#?\s*([RrCc])\s*[0-9]{1,9}(?:$|[^0-9])`)
+
+// takesRef are the verbs whose first argument is an item's reference, with
+// the kinds of item they take.
+var takesRef = map[verb]string{vAccept: "R", vAssign: "R", vProgress: "R", vResolve: "R", vConfirm: "R",
+	vReopen: "R", vEscalate: "R", vReject: "RC", vDuplicate: "R", vQuery: "RC", vPause: "R",
+	vApprove: "C", vObject: "C", vUphold: "C", vRevoke: "C", vWithdraw: "C"}

@@ -48,6 +48,16 @@ func TestParseCommand(t *testing.T) {
 		{"courtesy before speech", "收到，马上去看看", true, vAck, "马上去看看", nil},
 		{"courtesy before a notice", "收到，通知 已转发", true, vAck, "通知 已转发", nil},
 		{"courtesy alone is an ack", "收到，谢谢", true, vAck, "", nil},
+		{"satisfied with a particle", "满意了", true, vConfirm, "", nil},
+		{"satisfied, very", "非常满意👍", true, vConfirm, "", nil},
+		{"satisfied twice, thanks", "满意满意，谢谢了", true, vConfirm, "", nil},
+		{"satisfied asked", "满意吗？", false, "", "", nil},
+		{"satisfaction survey is speech", "满意度调查几号截止", false, "", "", nil},
+		{"not satisfied stays a reopen", "很不满意", false, "", "", nil},
+		{"query, glued as people say it", "查一下R1", true, vQuery, "R1", []village.Ref{{Kind: 'R', N: 1}}},
+		{"query twice", "查查 #R2", true, vQuery, "#R2", []village.Ref{{Kind: 'R', N: 2}}},
+		{"query a moment is speech", "查一下明天停不停电", false, "", "", nil},
+		{"ranking board", "积分排行榜", true, vRanking, "", nil},
 		{"chit-chat", "大家早上好", false, "", "", nil},
 		{"empty", "", false, "", "", nil},
 	}
@@ -113,11 +123,14 @@ func TestClean(t *testing.T) {
 }
 
 func FuzzParseCommand(f *testing.F) {
-	for _, s := range []string{"上报 路灯坏了", "确认 #R1", "重复 #R6 #R1", "指派 #R1 @王五", "查", "上报镇r99999999999", "办结#R0", "\x00确认", "进展 #3 已联系", "办结#12", "确认 第二件", "确认 3号 下午去", "确认 第12件"} {
+	for _, s := range []string{"上报 路灯坏了", "确认 #R1", "重复 #R6 #R1", "指派 #R1 @王五", "查", "上报镇r99999999999", "办结#R0", "\x00确认", "进展 #3 已联系", "办结#12", "确认 第二件", "确认 3号 下午去", "确认 第12件", "办节 #R1 修好了", "同义C2"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		s = clean(s)
+		if typed, meant, ok := misspelt(s); ok && (!strings.HasPrefix(s, typed) || utf8.ValidString(s) && !utf8.ValidString(meant)) {
+			t.Fatalf("misspelt(%q) = %q, %q", s, typed, meant)
+		}
 		cmd, ok := parseCommand(s)
 		if !ok {
 			return
@@ -133,8 +146,10 @@ func FuzzParseCommand(f *testing.F) {
 				t.Fatalf("bad ref %+v from %q", r, s)
 			}
 		}
-		if utf8.ValidString(s) && !utf8.ValidString(stripRefs(cmd.args)) {
-			t.Fatalf("stripRefs made invalid UTF-8 from %q", cmd.args)
+		for _, kind := range []byte{'R', 'C'} {
+			if utf8.ValidString(s) && !utf8.ValidString(stripRefs(cmd.args, kind)) {
+				t.Fatalf("stripRefs made invalid UTF-8 from %q", cmd.args)
+			}
 		}
 		if n, rest, ok := bareNumber(cmd.args); ok {
 			if n <= 0 || !strings.HasSuffix(cmd.args, rest) || len(rest) >= len(cmd.args) {
@@ -148,6 +163,53 @@ func FuzzParseCommand(f *testing.F) {
 			t.Fatalf("ordinal(%q) = %d, %q", cmd.args, n, rest)
 		}
 	})
+}
+
+// TestStripRefs: a command's note loses the references of the command's
+// kind, and keeps the model numbers and sizes a cadre writes in it.
+func TestStripRefs(t *testing.T) {
+	for _, tc := range []struct {
+		args string
+		kind byte
+		want string
+	}{
+		{"#R1 已修好", 'R', "已修好"},
+		{"#R1、#R2 都修好了", 'R', "都修好了"},
+		{"#R1#R2 都修好了", 'R', "都修好了"},
+		{"r3,已修好", 'R', "已修好"},
+		{"#R1 换了C3型号的灯泡", 'R', "换了C3型号的灯泡"},
+		{"#R1 换了AC220V的插座", 'R', "换了AC220V的插座"},
+		{"#R1 换成LR6电池", 'R', "换成LR6电池"},
+		{"#C2 他那天没来", 'C', "他那天没来"},
+		{"#C2 和#R1说的是一回事", 'C', "和#R1说的是一回事"},
+	} {
+		if got := stripRefs(tc.args, tc.kind); got != tc.want {
+			t.Errorf("stripRefs(%q, %c) = %q, want %q", tc.args, tc.kind, got, tc.want)
+		}
+	}
+}
+
+// TestMisspelt: a verb one character off, right before an item's
+// reference, is suggested for that kind of item; words that are not near a
+// verb taking a reference, or have no reference after them, are not.
+func TestMisspelt(t *testing.T) {
+	for _, tc := range []struct{ text, typed, meant string }{
+		{"办节 #R1 修好了", "办节", "办结 #R1 修好了"},
+		{"确仁R1", "确仁", "确认 R1"},
+		{"瞒意 #R1", "瞒意", "满意 #R1"},
+		{"同义 #C1 5", "同义", "同意 #C1 5"},
+		{"未结决 #R2 还在漏", "未结决", "未解决 #R2 还在漏"},
+		{"办结 #R1", "", ""},            // a verb itself
+		{"上次 #R1 说的路灯又坏了", "", ""},    // 上报 takes no reference
+		{"那个 #R1 的事 @李四 再看看", "", ""}, // no verb near
+		{"办节 修好了", "", ""},            // no reference
+		{"确认一下 #R1", "", ""},          // no verb of four characters near
+	} {
+		typed, meant, ok := misspelt(tc.text)
+		if ok != (tc.meant != "") || typed != tc.typed || meant != tc.meant {
+			t.Errorf("misspelt(%q) = %q, %q, %v; want %q, %q", tc.text, typed, meant, ok, tc.typed, tc.meant)
+		}
+	}
 }
 
 func TestBareNumber(t *testing.T) {

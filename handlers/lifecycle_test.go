@@ -8,6 +8,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 const (
@@ -362,4 +363,46 @@ func TestProgressPromisesADate(t *testing.T) {
 		t.Errorf("a past day moved the deadline to %v", got)
 	}
 	expect(t, "a plain note", c.say("李四", "进展 #R1 明天来修"), grid3+": #R1 进展已记录：明天来修\n可发「查 #R1」看全部记录。")
+}
+
+// TestQuoteTheVillagersMessage: a leader quotes the villager's own message
+// (not the bot's) and types 确认 or 指派: the open report that message
+// filed is meant. A quote that filed nothing, or is too short to tell, is
+// no reference.
+func TestQuoteTheVillagersMessage(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report 1", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "report 2", c.say("陈二", "上报 后山那条路上有个大坑，车都过不去"), "已登记 #R2")
+	quoting := func(from, name, quoted, text string) []string {
+		return c.send(bot.Message{Chat: grid3, From: from, Text: text, Quote: &bot.Quote{Name: name, Text: quoted}})
+	}
+	expect(t, "accept", quoting("李四", "张三", "上报 村口路灯不亮了", "确认"), "#R1 已受理，由李四负责")
+	expect(t, "assign", quoting("李四", "陈二", "上报 后山那条路上有个大坑，车都过不去", "指派 王五"), "#R2 已指派给王五")
+	expect(t, "a message that filed nothing", quoting("李四", "王五", "大家注意安全", "确认"), "这里现在没有您能「确认」的事项")
+	expect(t, "an explicit number wins", quoting("李四", "张三", "上报 村口路灯不亮了", "办结 #R2 填好了"), "#R2 已办结：填好了")
+	c.firstStatus(village.StatusAccepted)
+}
+
+// TestStatusShowsARunningDeadlineOnly: 查 shows the deadline while the
+// clock runs; once resolved (waiting for the reporter) or paused (等待)
+// there is no deadline to show, where 「期限3月5日」 used to stand under a
+// finished item.
+func TestStatusShowsARunningDeadlineOnly(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, step := range []struct{ from, text, want string }{
+		{"张三", "上报 村口路灯不亮了", "已登记 #R1"},
+		{"李四", "确认 #R1", "#R1 已受理"},
+		{"张三", "查 #R1", "负责人：李四，期限"},
+		{"李四", "等待 #R1 等电工买灯泡", "#R1"},
+		{"张三", "查 #R1", "负责人：李四\n"},
+		{"李四", "进展 #R1 灯泡买到了", "#R1 进展已记录"},
+		{"李四", "办结 #R1 修好了", "#R1 已办结"},
+		{"张三", "查 #R1", "负责人：李四\n"},
+	} {
+		got := c.say(step.from, step.text)
+		expect(t, step.text, got, step.want)
+		if strings.HasSuffix(step.want, "\n") && strings.Contains(strings.Join(got, ""), "期限") {
+			t.Errorf("%s: %q, want the handler without a deadline", step.text, got)
+		}
+	}
 }

@@ -54,9 +54,7 @@ func TestNamesakeIsNotTheReporter(t *testing.T) {
 	} {
 		expect(t, step.name, c.say(step.from, step.text), step.want)
 	}
-	if got := c.reports()[0].Status; got != village.StatusClosed {
-		t.Errorf("R1 is %s, want closed", got)
-	}
+	c.firstStatus(village.StatusClosed)
 }
 
 // TestPrivateReportRepliesToTheReporter: what is done on a private report

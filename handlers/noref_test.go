@@ -188,3 +188,73 @@ func TestVillagerAsksProgress(t *testing.T) {
 	expect(t, "asks without a number", c.say("张三", "进度"), "#R1 一般事项·待受理")
 	expect(t, "a note", c.say("张三", "进展 #R1 我自己换了灯泡"), "抱歉，「进展」需要网格长、网格员或负责人来操作。")
 }
+
+// TestWrongReferenceKind: a report command given a claim's number, or a
+// claim command given a report's, changes nothing and says what the item
+// is and which command fits it — a villager's 「异议 #R1」 is no longer
+// met with silence, a leader's 「确认 #C1」 no longer told there is
+// nothing to confirm.
+func TestWrongReferenceKind(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "claim", c.say("张三", "申请积分 今天参加了村里义务劳动 证明人 王五"), "已登记积分申请 #C1")
+	for _, step := range []struct{ name, from, text, want string }{
+		{"a leader accepts a claim", "李四", "确认 #C1",
+			"#C1 是积分申请，不是反映的事项，不能「确认」。积分申请由评分小组回「同意 #C1 分数」审核；发「查 #C1」可看这项积分。"},
+		{"full-width, glued", "李四", "确认＃Ｃ１",
+			"#C1 是积分申请，不是反映的事项，不能「确认」。"},
+		{"a scorer approves a report", "赵六", "同意 #R1 5",
+			"#R1 是反映的事项，不是积分申请，不能「同意」。受理事项请回「确认 #R1」；发「查 #R1」可看这件事。"},
+		{"a villager objects to a report", "陈二", "异议 #R1 没修好",
+			"#R1 是反映的事项，不是积分申请，不能「异议」。事项办结后没解决，请报告人回「未解决 #R1 原因」；发「查 #R1」可看这件事。"},
+		{"the reporter withdraws his report", "张三", "撤回 R1",
+			"不能「撤回」。事项不用办了，请告诉网格长；"},
+		{"a reporter reopens a claim", "张三", "未解决 #C1",
+			"不能「未解决」。对积分有意见，请在公示期内回「异议 #C1 理由」；"},
+	} {
+		expect(t, step.name, c.say(step.from, step.text), step.want)
+	}
+	c.firstStatus(village.StatusNew)
+	// A claim number further on is a note's, not the item meant: the
+	// quoted report is resolved.
+	expect(t, "a note naming C3", c.say("李四", "「网格小助手：已登记 #R1（一般事项）」\n- - - - - - - - - - - - - - -\n办结 换了C3型号的灯泡"),
+		"#R1 已办结：换了C3型号的灯泡。")
+}
+
+// TestSatisfiedAsPeopleSayIt: the reporter answers 办结 the way people
+// do — 「满意了」「非常满意👍」「满意！」 — and his one resolved report is
+// closed; a bare exclamation mark is no note in its history.
+func TestSatisfiedAsPeopleSayIt(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for i, answer := range []string{"满意了", "非常满意👍", "满意！"} {
+		ref := fmt.Sprintf("#R%d", i+1)
+		expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 "+ref)
+		expect(t, "resolve", c.say("李四", "办结 "+ref+" 修好了"), ref+" 已办结")
+		expect(t, answer, c.say("张三", answer), ref+" 已完结，谢谢您的反馈！")
+	}
+	expect(t, "a question is no answer", c.say("张三", "满意吗？"))
+	for _, r := range c.reports() {
+		last := r.History[len(r.History)-1]
+		if r.Status != village.StatusClosed || last.Note != "" {
+			t.Errorf("%s is %s, last note %q; want closed without a note", r.ID, r.Status, last.Note)
+		}
+	}
+}
+
+// TestMisspeltVerbIsShown: a cadre's mistyped verb before an item's
+// number ("办节 #R1 修好了") was met with silence; now the command meant is
+// shown, in the grid and the township chat, and nothing is done on the
+// guess.
+func TestMisspeltVerbIsShown(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	for _, step := range []struct{ chat, from, text, want string }{
+		{grid3, "李四", "办节 #R1 修好了", grid3 + ": 「办节」不是口令，您是想发「办结 #R1 修好了」吗？请改好再发一次。"},
+		{grid3, "李四", "确仁R1", "您是想发「确认 R1」吗？"},
+		{officeChat, "孙七", "进站 #R1 已联系", officeChat + ": 「进站」不是口令，您是想发「进展 #R1 已联系」吗？"},
+	} {
+		expect(t, step.text, c.in(step.chat, step.from, step.text), step.want)
+	}
+	expect(t, "talk about an item", c.say("张三", "那个 #R1 的事 @李四 再看看"))
+	c.firstStatus(village.StatusNew)
+}

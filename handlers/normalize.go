@@ -3,6 +3,7 @@ package handlers
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // clean makes outside text safe to handle: control characters and
@@ -51,4 +52,27 @@ func hasContent(s string) bool {
 		}
 	}
 	return false
+}
+
+// justSaid reports whether text is just word (once or more) among fillers
+// ("好的收到", "非常满意👍"): what is left once they are taken off has no
+// letter or digit. Questions ("收到了吗", "满意吗？") and longer sentences
+// that merely contain word are not.
+func justSaid(text, word string, fillers []string) bool {
+	if utf8.RuneCountInString(text) > 16 || !strings.Contains(text, word) || strings.ContainsAny(text, "?？吗") {
+		return false
+	}
+	rest := strings.ReplaceAll(text, word, "")
+	for changed := true; changed && rest != ""; {
+		changed = false
+		for _, f := range fillers {
+			if r, ok := strings.CutPrefix(rest, f); ok {
+				rest, changed = r, true
+			}
+			if r, ok := strings.CutSuffix(rest, f); ok {
+				rest, changed = r, true
+			}
+		}
+	}
+	return !hasContent(rest)
 }

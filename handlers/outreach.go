@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -213,24 +212,7 @@ var ackFillers = []string{"好的", "好滴", "好嘞", "好", "嗯嗯", "嗯", 
 // isAck reports whether text is just 收到 (once or more) among fillers.
 // Longer sentences that merely contain 收到 ("我收到一个诈骗电话",
 // "收到了吗") are not acknowledgements.
-func isAck(text string) bool {
-	if utf8.RuneCountInString(text) > 16 || !strings.Contains(text, "收到") || strings.ContainsAny(text, "?？吗") {
-		return false // "收到?" "收到了吗" ask, they do not answer
-	}
-	rest := strings.ReplaceAll(text, "收到", "")
-	for changed := true; changed && rest != ""; {
-		changed = false
-		for _, f := range ackFillers {
-			if r, ok := strings.CutPrefix(rest, f); ok {
-				rest, changed = r, true
-			}
-			if r, ok := strings.CutSuffix(rest, f); ok {
-				rest, changed = r, true
-			}
-		}
-	}
-	return rest == ""
-}
+func isAck(text string) bool { return justSaid(text, "收到", ackFillers) }
 
 // ack records 收到 from a household for the notice it answers: the one
 // quoted, else the latest posted to this group. It answers nothing.

@@ -82,7 +82,7 @@ func TestIsAck(t *testing.T) {
 	for text, want := range map[string]bool{
 		"收到?": false, "收到？": false,
 		"收到": true, "好的收到": true, "收到收到": true, "ok收到": true, "OK，收到": true, "👌收到": true, "收到👍": true,
-		"收到，谢谢": true, "收到了": true, "已收到": true, "好的，收到！": true, "嗯嗯收到了谢谢": true,
+		"收到，谢谢": true, "收到了": true, "已收到": true, "好的，收到！": true, "嗯嗯收到了谢谢": true, "收到😊": true,
 		"收到了吗": false, "我收到一个诈骗电话": false, "没收到": false, "收到通知了吗": false, "收到 #R3": false,
 		"村里收到补贴了吗": false, "好的": false,
 	} {

@@ -59,7 +59,7 @@ var pointsVocab = map[string]verb{
 	"撤销": vRevoke, "撤销积分": vRevoke,
 	"我的积分": vMyPoints, "我家积分": vMyPoints,
 	"积分": vPoints, "查积分": vPoints,
-	"积分排行": vRanking, "积分排名": vRanking, "积分榜": vRanking, "排行榜": vRanking,
+	"积分排行": vRanking, "积分排名": vRanking, "积分榜": vRanking, "排行榜": vRanking, "积分排行榜": vRanking, "积分排名榜": vRanking,
 	"兑换": vRedeem, "积分兑换": vRedeem,
 	"撤销兑换": vUnredeem, "取消兑换": vUnredeem, "兑换撤销": vUnredeem,
 	"补货": vRestock, "进货": vRestock,
@@ -288,6 +288,9 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		return err
 	}
 	ref := p.claimRef(t, cmd)
+	if wrong, ok := misdirected(cmd, 'C'); ok {
+		return p.r.wrongKind(ctx, t, cmd, wrong)
+	}
 	if ref.N == 0 {
 		// "同意！" in a group discussion is not for the bot: only someone
 		// addressing it, quoting it or holding a scoring role is told how
@@ -614,7 +617,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		if !ok { // removed from the catalogue since: keep what was asked
 			ind = village.Indicator{Code: c.Indicator, Name: c.Name, Min: c.Points, Max: c.Points, Level: c.Level}
 		}
-		pts, has, note := leadingPoints(stripRefs(cmd.args))
+		pts, has, note := leadingPoints(stripRefs(cmd.args, 'C'))
 		switch {
 		case !has && ind.Fixed():
 			pts = ind.Min
@@ -655,7 +658,7 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 		if c.Status != village.ClaimPending {
 			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word, "V": string(cmd.verb)})
 		}
-		note := stripRefs(cmd.args)
+		note := stripRefs(cmd.args, 'C')
 		if !hasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "没有照片，请补充后重新申请"})
 		}
@@ -873,7 +876,7 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		if c.Status != village.ClaimApproved && c.Status != village.ClaimObjected {
 			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word, "V": string(cmd.verb)})
 		}
-		note := stripRefs(cmd.args)
+		note := stripRefs(cmd.args, 'C')
 		if !hasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "那天他没有参加"})
 		}
@@ -907,7 +910,7 @@ func (p *pointsFlow) withdraw(ctx context.Context, t *turn, cmd command) error {
 		if c.Status != village.ClaimPending {
 			return p.r.reply(ctx, t, "points.withdraw.late", map[string]any{"C": &c})
 		}
-		from, err := c.Apply(village.ClaimWithdraw, t.who.Name, t.at, stripRefs(cmd.args))
+		from, err := c.Apply(village.ClaimWithdraw, t.who.Name, t.at, stripRefs(cmd.args, 'C'))
 		if err != nil {
 			return err
 		}
@@ -956,7 +959,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 			(action == village.ClaimRevoke && c.Status != village.ClaimObjected && c.Status != village.ClaimApproved) {
 			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word, "V": string(cmd.verb)})
 		}
-		note := stripRefs(cmd.args)
+		note := stripRefs(cmd.args, 'C')
 		if action == village.ClaimRevoke && !hasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "经核实当天未参加"})
 		}
@@ -1506,9 +1509,10 @@ func parseClaimText(s string) claimText {
 }
 
 var (
-	leadHan  = regexp.MustCompile(`^([零一二两三四五六七八九十百]{1,5})\s*分?(?:\s+|[，,:：。]|$)`)
-	leadNum  = regexp.MustCompile(`^([+-]?[0-9]{1,4})\s*分?(?:\s+|[，,:：]|$)`)
-	tokenNum = regexp.MustCompile(`(?:^|[\s，,:：])([+-]?[0-9]{1,4})\s*分?(?:[\s，,:：。]|$)|([+-]?[0-9]{1,4})\s*分`)
+	leadHan = regexp.MustCompile(`^([零一二两三四五六七八九十百]{1,5})\s*分?(?:\s+|[，,:：。]|$)`)
+	// A scorer may say what he does with the points: "给5分", "扣3分".
+	leadNum  = regexp.MustCompile(`^(?:给|加|扣|减)?\s*([+-]?[0-9]{1,4})\s*分?(?:\s+|[，,:：]|$)`)
+	tokenNum = regexp.MustCompile(`(?:^|[\s，,:：])(?:给|加|扣|减)?([+-]?[0-9]{1,4})\s*分?(?:[\s，,:：。]|$)|(?:给|加|扣|减)?([+-]?[0-9]{1,4})\s*分`)
 )
 
 // leadingPoints reads "8", "8分" or "-5 分" at the start of s (after the

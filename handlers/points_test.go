@@ -54,6 +54,9 @@ func TestLeadingPoints(t *testing.T) {
 		{"干得好", 0, false, "干得好"},
 		{"3月5日的事", 0, false, "3月5日的事"},
 		{"12345", 0, false, "12345"},
+		{"给5分", 5, true, ""},
+		{"给 8 分 干得好", 8, true, "干得好"},
+		{"给力", 0, false, "给力"},
 		{"", 0, false, ""},
 	}
 	for _, tt := range tests {
@@ -81,6 +84,9 @@ func TestPointsIn(t *testing.T) {
 		{"a code's digits are not points", "SG02 清理水渠", bonus, 0, false, "清理水渠"},
 		{"a date is not points", "义务劳动 3月15日清理水渠", bonus, 0, false, "3月15日清理水渠"},
 		{"the item inside a sentence stays", "因焚烧秸秆被罚", ind, 0, false, "因焚烧秸秆被罚"},
+		{"扣 before the number", "焚烧秸秆 扣3分", ind, 3, true, ""},
+		{"扣 glued to the place", "焚烧秸秆 村口田里扣3分", ind, 3, true, "村口田里"},
+		{"加 before the number", "义务劳动 加5分 清理水渠", bonus, 5, true, "清理水渠"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

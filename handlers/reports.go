@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/config"
@@ -334,6 +335,15 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 	var quoted []village.Ref
 	if t.quote != nil {
 		quoted = slices.Compact(reportRefs(village.FindRefs(t.quote.Text)))
+		if len(quoted) == 0 && len(cmd.refs) == 0 && t.where.kind == inGrid && t.quote.Name != r.cfg.BotName {
+			ref, err := r.quotedMessageReport(ctx, t)
+			if err != nil {
+				return err
+			}
+			if ref.N > 0 {
+				quoted = []village.Ref{ref}
+			}
+		}
 	}
 	if len(quoted) > 1 && len(cmd.refs) == 0 && cmd.verb != vDuplicate {
 		// A quoted list (待办, a digest): a number of one of its items
@@ -362,6 +372,9 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 		return r.eachRef(ctx, t, cmd, refs)
 	}
 	if len(refs) == 0 {
+		if ref, ok := misdirected(cmd, 'R'); ok {
+			return r.wrongKind(ctx, t, cmd, ref)
+		}
 		if cmd.verb == vProgress && cmd.args == "" && !t.who.IsCadre() {
 			cmd.verb = vQuery // a villager's bare "进度": how do my reports stand?
 		}
@@ -390,6 +403,44 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 	}
 	return r.lifecycleOf(ctx, t, cmd, refs)
 }
+
+// wrongKind answers a command naming an item of the other kind than its
+// verb takes (「确认 #C1」, 「异议 #R1」): what that item is, and the command
+// that fits it.
+func (r *Router) wrongKind(ctx context.Context, t *turn, cmd command, ref village.Ref) error {
+	return r.reply(ctx, t, "err.wrongkind", map[string]any{"Ref": ref.String(), "Claim": ref.Kind == 'C',
+		"Verb": cmd.word, "V": string(cmd.verb)})
+}
+
+// quotedMessageReport is the open report of this grid group that the
+// quoted message of a villager filed: a leader quotes 「张三：上报 村口路
+// 灯不亮了」 and types 确认. The quoted text must hold the report's whole
+// text, and only one report's; N is 0 otherwise.
+func (r *Router) quotedMessageReport(ctx context.Context, t *turn) (village.Ref, error) {
+	quote := strings.TrimSpace(t.quote.Text)
+	if utf8.RuneCountInString(quote) < minQuotedRunes {
+		return village.Ref{}, nil
+	}
+	open, err := r.openHere(ctx, t)
+	if err != nil {
+		return village.Ref{}, err
+	}
+	var found []village.Report
+	for _, rep := range open {
+		if utf8.RuneCountInString(rep.Text) >= minQuotedRunes && strings.Contains(quote, rep.Text) {
+			found = append(found, rep)
+		}
+	}
+	if len(found) != 1 {
+		return village.Ref{}, nil
+	}
+	ref, _ := village.ParseRef(found[0].ID)
+	return ref, nil
+}
+
+// minQuotedRunes is the shortest report text a quoted message is matched
+// with: "路灯坏了" may be in many messages.
+const minQuotedRunes = 5
 
 // eachRef applies a command naming several reports (「确认 #R1、#R2」) to
 // each in turn: one change and one reply per report, each deduplicated on
@@ -606,12 +657,12 @@ func (r *Router) find(ctx context.Context, t *turn, id string) (village.Report, 
 // act applies one lifecycle command to rep and commits it with its replies.
 func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope, rep village.Report, refs []village.Ref) error {
 	if ok, who, ask := r.may(t.who, cmd.verb, rep); !ok {
-		if cmd.verb == vProgress && stripRefs(cmd.args) == "" {
+		if cmd.verb == vProgress && stripRefs(cmd.args, 'R') == "" {
 			return r.status(ctx, t, sc, rep) // a villager's "进度 #R1" asks how it stands
 		}
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
 	}
-	note := stripRefs(cmd.args)
+	note := stripRefs(cmd.args, 'R')
 	data := map[string]any{"R": &rep, "Note": note, "By": t.who.Name, "Now": t.at}
 	action := verbActions[cmd.verb]
 	var out []bot.Outbound

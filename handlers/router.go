@@ -249,7 +249,7 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 // forwarded article; addressed to the bot, it gets told to be shorter.
 func (r *Router) freeText(ctx context.Context, t *turn, runes int) error {
 	if t.where.kind == inOffice {
-		return nil
+		return r.misspeltHint(ctx, t)
 	}
 	if done, err := r.answer(ctx, t); done {
 		return err
@@ -264,6 +264,9 @@ func (r *Router) freeText(ctx context.Context, t *turn, runes int) error {
 		// alarm is never held back (report falls back to direct sends).
 		return r.report(ctx, t, t.text, village.Emergency)
 	}
+	if _, _, ok := misspelt(t.text); ok {
+		return r.misspeltHint(ctx, t)
+	}
 	if runes > r.max {
 		if t.addr {
 			return r.tooLong(ctx, t, runes)
@@ -271,6 +274,17 @@ func (r *Router) freeText(ctx context.Context, t *turn, runes int) error {
 		return nil
 	}
 	return r.understood(ctx, t, reading)
+}
+
+// misspeltHint shows the command a message with a mistyped verb meant
+// ("办节 #R1 修好了": 「办结 #R1 修好了」), acting on nothing; other text
+// gets silence.
+func (r *Router) misspeltHint(ctx context.Context, t *turn) error {
+	typed, meant, ok := misspelt(t.text)
+	if !ok {
+		return nil
+	}
+	return r.reply(ctx, t, "err.misspelt", map[string]string{"Typed": typed, "Meant": meant})
 }
 
 // tooLong asks for a shorter message.

@@ -106,6 +106,14 @@ func (c *chat) reports() []village.Report {
 	return reps
 }
 
+// firstStatus checks the status of the chat's first report.
+func (c *chat) firstStatus(want village.Status) {
+	c.t.Helper()
+	if got := c.reports()[0].Status; got != want {
+		c.t.Errorf("R1 is %s, want %s", got, want)
+	}
+}
+
 // expect checks that the replies are exactly want (each a substring of
 // the reply at its place).
 func expect(t *testing.T, step string, got []string, want ...string) {

@@ -313,12 +313,17 @@ func (r *Report) lastAt(a Action) time.Time {
 	return time.Time{}
 }
 
-// OverdueAt reports whether r is past its deadline at at: open, its clock
-// running (not paused waiting for the villager, not resolved and waiting
-// for the reporter), and due before at.
+// OverdueAt reports whether r is past its deadline at at: its clock
+// running (see Timed) and due before at.
 func (r *Report) OverdueAt(at time.Time) bool {
-	return r.Status.Open() && r.Status != StatusWaiting && r.Status != StatusResolved &&
-		!r.DueAt.IsZero() && at.After(r.DueAt)
+	return r.Timed() && at.After(r.DueAt)
+}
+
+// Timed reports whether r's clock is running: open, with a deadline, not
+// paused waiting for the villager and not resolved and waiting for the
+// reporter.
+func (r *Report) Timed() bool {
+	return r.Status.Open() && r.Status != StatusWaiting && r.Status != StatusResolved && !r.DueAt.IsZero()
 }
 
 // OverdueFirst sorts reports so that those overdue at at come first, the
