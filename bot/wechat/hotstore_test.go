@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"gridbot/bot"
+	"gridbot/config"
 )
 
 // The kept sync position never runs ahead of the messages handled:
@@ -182,4 +183,45 @@ func TestHungHandlerTimesOut(t *testing.T) {
 			t.Errorf("handled (-got +want):\n%s", diff)
 		}
 	})
+}
+
+// wechat.handle_timeout is the deadline of each message's handling.
+func TestHandleTimeoutFromConfig(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		cfg := testConfig(t)
+		cfg.WeChat.HandleTimeout = config.Duration(45 * time.Second)
+		var left []time.Duration
+		h := bot.HandlerFunc(func(ctx context.Context, m bot.Message) error {
+			dl, ok := ctx.Deadline()
+			if !ok {
+				t.Error("the handler's context has no deadline")
+			}
+			left = append(left, dl.Sub(time.Now())) // fake time: exact
+			return nil
+		})
+		tr := onlineTransport(t, cfg, newMemBox(), &fakeWire{})
+		tr.o.Handler = h
+		tr.o.State = &seenState{seen: map[string]bool{}}
+		q := tr.queues[0]
+		q <- item{kind: kText, msg: bot.Message{ID: "a", Chat: "群"}}
+		workUntil(t.Context(), tr, q, synctest.Wait)
+		if diff := cmp.Diff(left, []time.Duration{45 * time.Second}); diff != "" {
+			t.Errorf("time left to handle (-got +want):\n%s", diff)
+		}
+	})
+}
+
+// A Config built in code, without config.Parse's defaults, still gets
+// config's defaults (one source): no message handled with no time at all,
+// no image deleted at once.
+func TestOptionsTakeConfigDefaults(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.WeChat.HandleTimeout, cfg.WeChat.ImageDays, cfg.WeChat.ImageBudgetMB = 0, 0, 0
+	tr := onlineTransport(t, cfg, newMemBox(), &fakeWire{})
+	def := config.WeChat{}.WithDefaults()
+	got := []any{tr.o.HandleTimeout, tr.o.ImageDays, tr.o.ImageBudget}
+	want := []any{def.HandleTimeout.Std(), def.ImageDays, int64(def.ImageBudgetMB) << 20}
+	if diff := cmp.Diff(got, want); diff != "" {
+		t.Errorf("handle timeout, image days, image budget (-got +want):\n%s", diff)
+	}
 }
