@@ -83,16 +83,26 @@ func TestShutdownDrainsInboundQueue(t *testing.T) {
 	})
 }
 
-// seenState is a State that keeps seen marks in memory.
+// seenState is a State that keeps seen marks in memory and the calls of
+// Check and Seen in order.
 type seenState struct {
 	State
-	mu   sync.Mutex
-	seen map[string]bool
+	mu    sync.Mutex
+	seen  map[string]bool
+	calls []string
+}
+
+func (s *seenState) Check(context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.calls = append(s.calls, "check")
+	return nil
 }
 
 func (s *seenState) Seen(_ context.Context, id string) (bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.calls = append(s.calls, "seen "+id)
 	return s.seen[id], nil
 }
 
@@ -224,4 +234,24 @@ func TestOptionsTakeConfigDefaults(t *testing.T) {
 	if diff := cmp.Diff(got, want); diff != "" {
 		t.Errorf("handle timeout, image days, image budget (-got +want):\n%s", diff)
 	}
+}
+
+// Each message first has the store looked at afresh (Store.Check), so that
+// one that comes after Redis did is not refused for a probe that failed a
+// moment before.
+func TestEachMessageChecksTheStoreFirst(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		tr := onlineTransport(t, testConfig(t), newMemBox(), &fakeWire{})
+		tr.o.Handler = bot.HandlerFunc(func(context.Context, bot.Message) error { return nil })
+		st := &seenState{seen: map[string]bool{}}
+		tr.o.State = st
+		q := tr.queues[0]
+		for _, id := range []string{"a", "b"} {
+			q <- item{kind: kText, msg: bot.Message{ID: id, Chat: "群"}}
+		}
+		workUntil(t.Context(), tr, q, synctest.Wait)
+		if diff := cmp.Diff(st.calls, []string{"check", "seen a", "check", "seen b"}); diff != "" {
+			t.Errorf("store calls (-got +want):\n%s", diff)
+		}
+	})
 }

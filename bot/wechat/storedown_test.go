@@ -75,3 +75,15 @@ func TestRedisDownHonoursTooFrequent(t *testing.T) {
 		t.Errorf("health %+v, want sending paused", h)
 	}
 }
+
+// Once Redis is back the next message is registered: the transport does
+// not go on refusing for the outage it saw a moment before.
+func TestRedisBackRegistersAtOnce(t *testing.T) {
+	f, srv, r := onlineWithRedis(t)
+	srv.Kill()
+	f.GroupText("g3", "zhangsan", "上报 水渠堵了")
+	contains(t, r.sent(1)[0], group3, "系统暂时出了故障")
+	srv.Restart(t)
+	f.GroupText("g3", "zhangsan", "上报 垃圾没人收")
+	contains(t, r.sent(2)[1], group3, "已登记 #R1")
+}

@@ -42,6 +42,10 @@ type State interface {
 	DropLogin(ctx context.Context) error
 	Bindings(ctx context.Context) (map[string]string, error)
 	Bind(ctx context.Context, group, chat string) error
+	// Check reports whether Redis answers. While Redis is known to be down
+	// every call fails at once; Check looks again at once, so that a
+	// message that came after Redis did is handled.
+	Check(ctx context.Context) error
 	// Seen and MarkSeen: message ids handled, marked after the handling.
 	Seen(ctx context.Context, msgID string) (bool, error)
 	MarkSeen(ctx context.Context, msgID string, ttl time.Duration) error
