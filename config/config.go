@@ -295,6 +295,11 @@ type WeChat struct {
 	// Liveness: alert when WeChat has not answered a sync for this long.
 	// Default 5m.
 	Liveness Duration `yaml:"liveness"`
+	// HandleTimeout bounds the handling of one incoming message (Redis, the
+	// LLM): a hung call holds up its group this long at most, and the
+	// message is then given up. Default 2m; 10s to 30m, and longer than
+	// llm.timeout when the LLM is on.
+	HandleTimeout Duration `yaml:"handle_timeout"`
 	// Township: this account handles the township office and emergency
 	// chats and sends the township's messages. With several accounts, set
 	// it true on exactly one. Default true.
@@ -429,7 +434,7 @@ func (c *Config) applyDefaults() {
 	if c.Outbound.MaxChars == 0 {
 		c.Outbound.MaxChars = 600
 	}
-	c.WeChat.applyDefaults()
+	c.WeChat = c.WeChat.WithDefaults()
 	c.Points.applyDefaults()
 	def := func(l *Limit, accept, resolve time.Duration) {
 		if l.Accept == 0 {
@@ -564,6 +569,7 @@ func (c *Config) validate() error {
 	}
 	errs = append(errs, c.WeChat.validate()...)
 	errs = append(errs, c.validateServed()...)
+	errs = append(errs, c.validateHandleTimeout()...)
 	errs = append(errs, c.LLM.validate()...)
 	errs = append(errs, c.Points.validate()...)
 	if len(errs) > 0 {
@@ -572,7 +578,10 @@ func (c *Config) validate() error {
 	return nil
 }
 
-func (w *WeChat) applyDefaults() {
+// WithDefaults returns w with each unset field at its documented default.
+// Parse applies it; a transport given a Config built otherwise applies it
+// too, so each default lives here only.
+func (w WeChat) WithDefaults() WeChat {
 	if w.Account == "" {
 		w.Account = "default"
 	}
@@ -600,6 +609,9 @@ func (w *WeChat) applyDefaults() {
 	if w.Liveness == 0 {
 		w.Liveness = Duration(5 * time.Minute)
 	}
+	if w.HandleTimeout == 0 {
+		w.HandleTimeout = Duration(2 * time.Minute)
+	}
 	if w.Healthz == "" {
 		w.Healthz = "127.0.0.1:9090"
 	}
@@ -612,6 +624,7 @@ func (w *WeChat) applyDefaults() {
 	if len(w.Villages) == 0 {
 		w.Villages = nil // "villages: []" is the default, every village
 	}
+	return w
 }
 
 func (w *WeChat) validate() []error {
@@ -638,6 +651,10 @@ func (w *WeChat) validate() []error {
 	if w.MaxMessageAge < 0 || w.Backoff < 0 || w.Liveness < 0 {
 		bad("wechat: max_message_age, backoff and liveness must not be negative")
 	}
+	if h := w.HandleTimeout.Std(); h < minHandleTimeout || h > maxHandleTimeout {
+		bad("wechat.handle_timeout is %s: use %s to %s (how long one incoming message may take before it is given up; default 2m)",
+			h, minHandleTimeout, maxHandleTimeout)
+	}
 	if w.Liveness > 0 && w.Liveness.Std() < time.Minute {
 		bad("wechat.liveness is %s: use at least 1m (WeChat's sync answers every 25s or so)", w.Liveness.Std())
 	}
@@ -645,6 +662,24 @@ func (w *WeChat) validate() []error {
 		bad("wechat.alert.kind is %q: use wecom (企业微信群机器人) or json", w.Alert.Kind)
 	}
 	return errs
+}
+
+// The bounds of wechat.handle_timeout: shorter cuts off a message that
+// waits on Redis or the LLM for an ordinary few seconds; longer holds up a
+// group behind one hung message for too long.
+const (
+	minHandleTimeout = 10 * time.Second
+	maxHandleTimeout = 30 * time.Minute
+)
+
+// validateHandleTimeout checks that a message may wait for the LLM: the
+// whole of llm.timeout (both tries) must fit in wechat.handle_timeout.
+func (c *Config) validateHandleTimeout() []error {
+	if !c.LLM.Enabled || c.WeChat.HandleTimeout > c.LLM.Timeout {
+		return nil
+	}
+	return []error{fmt.Errorf("wechat.handle_timeout (%s) is not longer than llm.timeout (%s): raise wechat.handle_timeout or lower llm.timeout",
+		c.WeChat.HandleTimeout.Std(), c.LLM.Timeout.Std())}
 }
 
 // validateServed checks that wechat.villages names configured villages.

@@ -15,9 +15,9 @@ func TestWeChatDefaults(t *testing.T) {
 	}
 	w := c.WeChat
 	got := []any{w.Account, w.HotLoginOn(), w.DataDir, w.MaxImageMB, w.ImageDays, w.ImageBudgetMB, w.MaxMessageAge.Std(), w.PerMinute,
-		w.Backoff.Std(), w.Liveness.Std(), w.TownshipOn(), w.Healthz, w.Alert.URLEnv, w.Alert.Kind}
+		w.Backoff.Std(), w.Liveness.Std(), w.HandleTimeout.Std(), w.TownshipOn(), w.Healthz, w.Alert.URLEnv, w.Alert.Kind}
 	want := []any{"default", true, "data/wechat", 10, 180, 2048, 10 * time.Minute, 20,
-		2 * time.Minute, 5 * time.Minute, true, "127.0.0.1:9090", "GRIDBOT_ALERT_WEBHOOK", "wecom"}
+		2 * time.Minute, 5 * time.Minute, 2 * time.Minute, true, "127.0.0.1:9090", "GRIDBOT_ALERT_WEBHOOK", "wecom"}
 	if diff := cmp.Diff(got, want); diff != "" {
 		t.Errorf("wechat defaults (-got +want):\n%s", diff)
 	}
@@ -26,6 +26,10 @@ func TestWeChatDefaults(t *testing.T) {
 	ex.WeChat.HotLogin, ex.WeChat.Township = nil, nil
 	if diff := cmp.Diff(ex.WeChat, w); diff != "" {
 		t.Errorf("example wechat differs from defaults (-example +default):\n%s", diff)
+	}
+	// A WeChat built in code gets the same defaults as a parsed one.
+	if diff := cmp.Diff(WeChat{}.WithDefaults(), w); diff != "" {
+		t.Errorf("WithDefaults differs from Parse's defaults (-WithDefaults +Parse):\n%s", diff)
 	}
 }
 
@@ -64,6 +68,10 @@ func TestWeChatValidation(t *testing.T) {
 		{"liveness too short", "wechat:\n  liveness: 10s\n", "wechat.liveness"},
 		{"images kept forever", "wechat:\n  image_days: 99999\n", "wechat.image_days"},
 		{"image budget below one image", "wechat:\n  max_image_mb: 20\n  image_budget_mb: 5\n", "wechat.image_budget_mb"},
+		{"handle timeout too short", "wechat:\n  handle_timeout: 1s\n", "wechat.handle_timeout is 1s: use 10s to 30m"},
+		{"handle timeout too long", "wechat:\n  handle_timeout: 2h\n", "wechat.handle_timeout is 2h0m0s: use 10s to 30m"},
+		{"handle timeout within the LLM's", "wechat:\n  handle_timeout: 10s\nllm:\n  enabled: true\n  base_url: http://127.0.0.1:11434/v1\n  model: qwen2.5:7b\n  timeout: 20s\n",
+			"raise wechat.handle_timeout or lower llm.timeout"},
 		{"unknown alert kind", "wechat:\n  alert:\n    kind: dingtalk\n", "wechat.alert.kind"},
 		{"unknown served village", "wechat:\n  villages: [白水村]\n", "wechat.villages"},
 		{"switches off", "wechat:\n  hot_login: false\n  township: false\n", ""},
@@ -81,5 +89,15 @@ func TestWeChatValidation(t *testing.T) {
 				t.Errorf("Parse error %v, want one naming %s", err, tt.want)
 			}
 		})
+	}
+}
+
+func TestHandleTimeoutIsRead(t *testing.T) {
+	c, err := Parse([]byte(minimal + "wechat:\n  handle_timeout: 45s\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.WeChat.HandleTimeout.Std(); got != 45*time.Second {
+		t.Errorf("handle_timeout = %s, want 45s", got)
 	}
 }

@@ -56,6 +56,22 @@ const emergencyJoin = 30 * time.Minute
 // ownHome are the ways of saying "at my home": an alarm there is its own.
 var ownHome = []string{"我家", "我们家", "俺家", "咱家", "我屋"}
 
+// alarm is an emergency as one message raised it.
+type alarm struct {
+	hazard village.Hazard
+	place  string // the place it names, when the rules tell
+	text   string
+	at     time.Time
+}
+
+// repeats reports whether a is more news of first, raised within window
+// before it: the same hazard, naming no place first does not, and not at
+// the sender's own home ("我家厨房着火了" is his own emergency).
+func (a alarm) repeats(first alarm, window time.Duration) bool {
+	return a.hazard == first.hazard && a.at.Sub(first.at) <= window &&
+		(a.place == "" || strings.Contains(first.text, a.place)) && !containsAnyOf(a.text, ownHome...)
+}
+
 // joinEmergency keeps one emergency one item while the whole group shouts
 // about it: an alarm of the same hazard in the group of an emergency
 // raised within emergencyJoin, naming no other place (nor the sender's own
@@ -64,11 +80,10 @@ var ownHome = []string{"我家", "我们家", "俺家", "咱家", "我屋"}
 // (it was told what to do). The item's watchdog runs as before. done is
 // false when there is no such item: the alarm is a new emergency.
 func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	a := alarm{hazard: reading.Hazard, place: reading.Place, text: t.text, at: t.at}
 	// On a conflict, better a second alarm than none.
 	return r.join(ctx, t, false, false, func(rep village.Report) bool {
-		return rep.Type == village.Emergency && rep.Hazard == reading.Hazard && t.at.Sub(rep.CreatedAt) <= emergencyJoin &&
-			(reading.Place == "" || strings.Contains(rep.Text, reading.Place)) &&
-			!containsAnyOf(t.text, ownHome...) // "我家厨房着火了" is the sender's own emergency
+		return rep.Type == village.Emergency && a.repeats(alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt}, emergencyJoin)
 	}, func(rep *village.Report) []bot.Outbound {
 		text := r.texts.Render("report.emergency.witness", map[string]any{"R": rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": t.text})
 		return []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}

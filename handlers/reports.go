@@ -66,6 +66,9 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			typ = village.General
 		}
 	}
+	if typ == village.Emergency && t.where.kind == inGrid {
+		t.raised = &alarm{hazard: reading.Hazard, place: reading.Place, text: text, at: t.at}
+	}
 	open, err := r.recentOpen(ctx, t, typ)
 	if err != nil {
 		return err

@@ -82,6 +82,8 @@ type Router struct {
 	max    int
 	texts  *tmpl.Set
 	flows  map[verb]flow
+	// alarms are the alarms sent directly while the store was down.
+	alarms *downAlarms
 }
 
 // flow handles one command verb.
@@ -96,7 +98,7 @@ func New(o Options) *Router {
 		o.MaxRunes = 2000
 	}
 	r := &Router{cfg: o.Config, store: o.Store, people: o.People, reader: o.Reader,
-		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: newTexts(o.Config.Location())}
+		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: newTexts(o.Config.Location()), alarms: &downAlarms{}}
 	r.flows = map[verb]flow{}
 	for _, fs := range []map[verb]flow{r.reportFlows(), r.outreachFlows(), r.pointsFlows()} {
 		for v, f := range fs {
@@ -151,6 +153,9 @@ type turn struct {
 	reread     bool
 	// keep are values the reply's commit keeps: the question it asks.
 	keep []storage.Kept
+	// raised is the emergency this message raised in a grid group; nil
+	// when none. storeDown sends its alarm once for the group's repeats.
+	raised *alarm
 }
 
 // Handle implements bot.Handler.
@@ -328,22 +333,34 @@ func (r *Router) scope(t *turn) storage.Scope {
 }
 
 // storeDown tells the sender, directly, that nothing was registered; an
-// emergency also goes straight to the duty chat.
+// emergency also goes straight to the duty chat, and to its group, unless
+// it repeats one of the group's sent so a moment ago (see downAlarms).
 func (r *Router) storeDown(ctx context.Context, t *turn) {
 	if r.direct == nil {
 		return
 	}
 	msgs := []bot.Outbound{r.back(t, r.texts.Render("err.store", nil))}
+	repeat := t.raised != nil && r.alarms.repeated(t.m.Chat, *t.raised)
+	if repeat {
+		r.log.InfoContext(ctx, "store down: an alarm repeats one the group sent a moment ago; not sent again",
+			"chat", t.m.Chat, "from", t.who.Name, "text", shortText(t.raised.text))
+	}
 	for _, o := range t.out {
-		if o.Priority == bot.Urgent {
+		if o.Priority == bot.Urgent && !repeat {
 			o.Text = strings.ReplaceAll(o.Text, storage.RefPlaceholder, "(未编号)")
 			msgs = append(msgs, o)
 		}
 	}
+	alarmed := false
 	for _, o := range msgs {
 		if err := r.direct(ctx, o); err != nil {
 			r.log.ErrorContext(ctx, "direct send while store is down", "to", o.To, "err", err)
+			continue
 		}
+		alarmed = alarmed || o.Priority == bot.Urgent && o.To == r.cfg.Township.EmergencyChat
+	}
+	if alarmed && t.raised != nil {
+		r.alarms.add(t.m.Chat, *t.raised)
 	}
 }
 

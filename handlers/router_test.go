@@ -2,6 +2,8 @@ package handlers_test
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"os"
@@ -50,16 +52,24 @@ func exampleVillage(t *testing.T, more ...village.Person) (*config.Config, *rost
 	return cfg, roster.NewDirectory(append(people, more...))
 }
 
+// downRouter is a Router of the example village on a Redis that was
+// killed, sending directly through send.
+func downRouter(t *testing.T, send func(context.Context, bot.Outbound) error) *handlers.Router {
+	t.Helper()
+	srv, st := storagetest.NewWithServer(t, 200*time.Millisecond)
+	cfg, dir := exampleVillage(t)
+	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
+		Direct: send, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	srv.Kill()
+	return r
+}
+
 // TestStoreDownAnswersAndStillAlerts kills Redis, then sends a report and an
 // emergency: the sender is told in plain Chinese that nothing was
 // registered, and the emergency still reaches the duty chat directly.
 func TestStoreDownAnswersAndStillAlerts(t *testing.T) {
-	srv, st := storagetest.NewWithServer(t, 200*time.Millisecond)
-	cfg, dir := exampleVillage(t)
 	sink := &directSink{}
-	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
-		Direct: sink.send, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	srv.Kill()
+	r := downRouter(t, sink.send)
 
 	err := r.Handle(context.Background(), bot.Message{ID: "m1", At: at, Chat: "青山村三组网格群", From: "张三", Text: "上报 路灯坏了"})
 	if err == nil {
@@ -79,4 +89,80 @@ func TestStoreDownAnswersAndStillAlerts(t *testing.T) {
 	if !duty || !apology {
 		t.Fatalf("direct messages = %+v, want the emergency in the duty chat and the apology", sink.out)
 	}
+}
+
+// failingSink is a directSink whose first send to fail fails.
+type failingSink struct {
+	directSink
+	fail string
+}
+
+func (d *failingSink) send(ctx context.Context, o bot.Outbound) error {
+	if d.fail != "" && o.To == d.fail {
+		d.fail = ""
+		return errors.New("not sent")
+	}
+	return d.directSink.send(ctx, o)
+}
+
+// With Redis down, a group shouting about one fire reaches the duty chat
+// once per window, not once per villager; another emergency, another
+// group, the sender's own home, an alarm with words the first lacked, or
+// an alarm that did not go out, still alarm.
+func TestStoreDownCoalescesRepeatedAlarms(t *testing.T) {
+	sink := &failingSink{}
+	r := downRouter(t, sink.send)
+	const g3, g2, duty = "青山村三组网格群", "青山村二组网格群", "青山镇应急值班群"
+	steps := []struct {
+		min        int
+		chat, from string
+		text       string
+		failDuty   bool // the duty alarm cannot be sent
+		want       bool // an alarm reaches the duty chat
+	}{
+		{0, g3, "陈二", "快来人 后山着火了", true, true}, // not sent: the next still alarms
+		{1, g3, "张三", "快来人 后山着火了", false, true},
+		{2, g3, "王五", "后山着火了！！", false, false},
+		{3, g3, "陈二", "快来人 后山着火了", false, false},
+		{3, g3, "张三", "后山着火了 老王被烧伤了", false, true}, // says more
+		{4, g3, "陈二", "有人掉河里了 快来人", false, true},   // another hazard
+		{4, g3, "张三", "我家着火了 快来人", false, true},    // his own home
+		{5, g3, "王五", "村口着火了", false, true},        // another place
+		{5, g2, "张三", "快来人 后山着火了", false, true},    // another group
+		{11, g3, "王五", "快来人 后山着火了", false, false},  // within 10 minutes of the alarm at 1
+		{12, g3, "王五", "快来人 后山着火了", false, true},   // the window passed
+	}
+	for i, s := range steps {
+		sink.mu.Lock()
+		sink.out = nil
+		sink.mu.Unlock()
+		if s.failDuty {
+			sink.fail = duty
+		}
+		m := bot.Message{ID: fmt.Sprint("m", i), At: at.Add(time.Duration(s.min) * time.Minute), Chat: s.chat, From: s.from, Text: s.text}
+		_ = r.Handle(context.Background(), m)
+		var alarms, groupAlerts int
+		for _, o := range sink.out {
+			switch {
+			case o.To == duty:
+				alarms++
+			case o.Priority == bot.Urgent && o.To == s.chat:
+				groupAlerts++
+			}
+		}
+		want := 0
+		if s.want && !s.failDuty {
+			want = 1
+		}
+		if alarms != want || groupAlerts != btoi(s.want) {
+			t.Errorf("step %d %s %q: %d alarms, %d group alerts; want %d and %d", i, s.from, s.text, alarms, groupAlerts, want, btoi(s.want))
+		}
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

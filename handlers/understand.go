@@ -408,6 +408,19 @@ func similarity(a, b string) float64 {
 	return float64(common) / float64(min(len(x), len(y)))
 }
 
+// saysNothingNew reports whether later says nothing earlier did not: each
+// pair of adjacent characters of its words is in earlier's ("后山着火了"
+// after "快来人 后山着火了"), punctuation and particles aside.
+func saysNothingNew(later, earlier string) bool {
+	seen := bigrams(earlier)
+	for g := range bigrams(later) {
+		if !seen[g] {
+			return false
+		}
+	}
+	return true
+}
+
 // numbered finds numbers that tell things apart: digits ("3号", "第12盏")
 // and Chinese numerals before a measure word ("三号井", "第二盏").
 var numbered = regexp.MustCompile(`[0-9]+|[一二三四五六七八九十两]+(?:号|盏|栋|排|根|口|座|条|单元|楼|层|户)`)

@@ -52,6 +52,10 @@ var ErrLater = errors.New("scheduler: not now, later")
 
 // Store remembers which occurrences ran. *storage.Store satisfies it.
 type Store interface {
+	// Check reports whether the store answers, looking afresh when it is
+	// known to be down (storage.Store.Check): a tick right after Redis came
+	// back runs rather than being refused for the outage seen before.
+	Check(ctx context.Context) error
 	// LastRun is the latest occurrence claimed for job; ok is false when none was.
 	LastRun(ctx context.Context, sc storage.Scope, job string) (last time.Time, ok bool, err error)
 	// ClaimRun reports whether this caller won the occurrence (once across
@@ -179,6 +183,7 @@ type occurrence struct {
 // returns an error only when the store fails or ctx ends; what did not run
 // then runs at the next call.
 func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
+	_ = s.store.Check(ctx) // the calls below say what is wrong
 	now = now.In(s.loc)
 	var due []occurrence
 	var horizon time.Time // with the MaxRuns cap hit: run nothing later this time

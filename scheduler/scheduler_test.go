@@ -542,6 +542,8 @@ func newMemStore() *memStore {
 	return &memStore{last: map[string]time.Time{}, runs: map[string]bool{}}
 }
 
+func (m *memStore) Check(context.Context) error { return nil }
+
 func (m *memStore) LastRun(_ context.Context, sc storage.Scope, job string) (time.Time, bool, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -565,6 +567,8 @@ func (m *memStore) ClaimRun(_ context.Context, sc storage.Scope, job string, occ
 
 // fakeStore is a Store that is never reached.
 type fakeStore struct{}
+
+func (fakeStore) Check(context.Context) error { return errors.New("fakeStore") }
 
 func (fakeStore) LastRun(context.Context, storage.Scope, string) (time.Time, bool, error) {
 	return time.Time{}, false, errors.New("fakeStore")

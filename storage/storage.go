@@ -97,6 +97,12 @@ type Options struct {
 	SentTTL time.Duration
 	// Timeout bounds each command. Default 3s.
 	Timeout time.Duration
+	// ProbeEvery: while Redis does not answer, commands fail at once
+	// without a round trip, and one PING every this long tells when it is
+	// back (Check probes at once). Default 1s.
+	ProbeEvery time.Duration
+	// Now is the clock of ProbeEvery. Default time.Now.
+	Now func() time.Time
 	// CacheReports is how many recently written reports are kept in memory
 	// so that a lifecycle command needs no read round trip. Default 4096;
 	// negative disables the cache. Writes stay correct with several
@@ -114,6 +120,9 @@ type Store struct {
 	trips   *tripCounter
 	cache   *reportCache
 	opens   *openIndexes
+	health  *health
+	// closeProbe closes the health probe's own client.
+	closeProbe func() error
 
 	commit, claim, ack, load, requeue, reindex, retry *redis.Script
 }
@@ -144,6 +153,15 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	if opts.SentTTL == 0 {
 		opts.SentTTL = 7 * 24 * time.Hour
 	}
+	if opts.ProbeEvery == 0 {
+		opts.ProbeEvery = time.Second
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	probe, closeProbe := newProbe(rdb.Options())
+	h := &health{now: opts.Now, every: opts.ProbeEvery, probe: probe}
+	rdb.AddHook(h) // outermost: a refused command is no round trip
 	trips := &tripCounter{}
 	rdb.AddHook(trips)
 	var cache *reportCache
@@ -154,14 +172,15 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	}
 	return &Store{
 		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache, opens: opens,
+		health: h, closeProbe: closeProbe,
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
 		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc), requeue: redis.NewScript(requeueSrc),
 		reindex: redis.NewScript(reindexSrc), retry: redis.NewScript(retrySrc),
 	}
 }
 
-// Close closes the connection pool.
-func (s *Store) Close() error { return s.rdb.Close() }
+// Close closes the connection pools.
+func (s *Store) Close() error { return errors.Join(s.rdb.Close(), s.closeProbe()) }
 
 // Ping checks that Redis answers.
 func (s *Store) Ping(ctx context.Context) error {

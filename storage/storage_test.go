@@ -244,12 +244,18 @@ func TestRedisDownIsUnavailable(t *testing.T) {
 }
 
 // lossyProxy forwards TCP to a unix socket and, when armed, swallows the
-// reply to the next request so that the client times out and retries.
+// reply to the next request so that the client times out and retries. It
+// counts the connections it accepts; switched off (setOff), it drops every
+// connection, as if Redis were gone.
 type lossyProxy struct {
-	ln     net.Listener
-	target string
-	armed  atomic.Bool
-	wg     sync.WaitGroup
+	ln      net.Listener
+	target  string
+	armed   atomic.Bool
+	off     atomic.Bool
+	accepts atomic.Int64
+	mu      sync.Mutex
+	live    []net.Conn
+	wg      sync.WaitGroup
 }
 
 func newLossyProxy(t *testing.T, unixPath string) *lossyProxy {
@@ -260,7 +266,7 @@ func newLossyProxy(t *testing.T, unixPath string) *lossyProxy {
 	p := &lossyProxy{ln: ln, target: unixPath}
 	p.wg.Add(1)
 	go p.serve()
-	t.Cleanup(func() { ln.Close(); p.wg.Wait() })
+	t.Cleanup(func() { ln.Close(); p.setOff(true); p.wg.Wait() })
 	return p
 }
 
@@ -271,8 +277,30 @@ func (p *lossyProxy) serve() {
 		if err != nil {
 			return
 		}
+		p.accepts.Add(1)
+		if p.off.Load() {
+			c.Close()
+			continue
+		}
+		p.mu.Lock()
+		p.live = append(p.live, c)
+		p.mu.Unlock()
 		go p.pipe(c)
 	}
+}
+
+// setOff switches the proxy off (dropping the live connections) or on.
+func (p *lossyProxy) setOff(off bool) {
+	p.off.Store(off)
+	if !off {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, c := range p.live {
+		c.Close()
+	}
+	p.live = nil
 }
 
 func (p *lossyProxy) pipe(c net.Conn) {
@@ -282,7 +310,7 @@ func (p *lossyProxy) pipe(c net.Conn) {
 		return
 	}
 	defer up.Close()
-	go func() { _, _ = io.Copy(up, c) }()
+	go func() { _, _ = io.Copy(up, c); up.Close() }()
 	buf := make([]byte, 64<<10)
 	for {
 		n, err := up.Read(buf)

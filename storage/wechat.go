@@ -33,6 +33,10 @@ func (s *Store) WeChat(account string) *WeChatState {
 	return &WeChatState{st: s, base: s.prefix + ":wx:{" + account + "}:"}
 }
 
+// Check reports whether Redis answers, probing at once when it is known
+// to be down (see Store.Check).
+func (w *WeChatState) Check(ctx context.Context) error { return w.st.Check(ctx) }
+
 // LoadLogin returns the kept hot-login blob and the Uin last logged in;
 // blob is nil when none is kept (uin may still be known).
 func (w *WeChatState) LoadLogin(ctx context.Context) (uin int64, blob []byte, err error) {

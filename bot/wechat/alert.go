@@ -154,13 +154,16 @@ func (t *Transport) checkOffline(ctx context.Context) {
 		t.realerted = now
 	}
 	gone := now.Sub(t.offSince).Round(time.Minute)
-	hint := ""
-	if t.st.state == StateWaitScan {
-		hint = t.st.qrURL
+	next := offlineRetrying
+	switch t.st.state {
+	case StateWaitScan:
+		next = fmt.Sprintf(offlineScan, t.st.qrURL)
+	case StateWrongAccount:
+		next = offlineWrong
 	}
 	t.mu.Unlock()
 	if due {
-		t.alert(ctx, alertStillOffline, t.wc.Account, gone, hint)
+		t.alert(ctx, alertStillOffline, t.wc.Account, gone, next)
 	}
 }
 

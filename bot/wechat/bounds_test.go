@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -104,5 +106,35 @@ func TestImageFolderIsPrunedByAgeAndBudget(t *testing.T) {
 	})
 	if diff := cmp.Diff(left, []string{"2026-03-02/a.jpg", "2026-03-02/b.jpg"}); diff != "" {
 		t.Errorf("image files (-got +want):\n%s", diff)
+	}
+}
+
+// The repeated offline alert says the next step of the state the account
+// is in: scan (with the QR code's URL), wait for the retries (the network
+// is down: no scan helps), or scan with the right account.
+func TestOfflineAlertSaysTheNextStep(t *testing.T) {
+	for _, tt := range []struct {
+		state      string
+		want, lose string
+	}{
+		{StateWaitScan, "扫码登录：到服务器上看 gridbot 的输出，或打开 https://qr.example/x", "不用扫码"},
+		{StateLoggingIn, "不用扫码", "https://qr.example/x"},
+		{StateLoggedOut, "不用扫码", "https://qr.example/x"},
+		{StateWrongAccount, "请用机器人原来的微信号扫码", "不用扫码"},
+	} {
+		t.Run(tt.state, func(t *testing.T) {
+			tr := onlineTransport(t, testConfig(t), newMemBox(), &fakeWire{})
+			var buf bytes.Buffer
+			tr.log = slog.New(slog.NewTextHandler(&buf, nil))
+			now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+			tr.o.Now = func() time.Time { return now }
+			tr.st.state, tr.st.qrURL = tt.state, "https://qr.example/x"
+			tr.offSince = now.Add(-time.Hour)
+			tr.checkOffline(t.Context())
+			got := buf.String()
+			if !strings.Contains(got, "已经 1h0m0s 不在线了") || !strings.Contains(got, tt.want) || strings.Contains(got, tt.lose) {
+				t.Errorf("alert %q: want %q, not %q", got, tt.want, tt.lose)
+			}
+		})
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"gridbot/bot"
+	"gridbot/config"
 )
 
 // The kept sync position never runs ahead of the messages handled:
@@ -82,16 +83,26 @@ func TestShutdownDrainsInboundQueue(t *testing.T) {
 	})
 }
 
-// seenState is a State that keeps seen marks in memory.
+// seenState is a State that keeps seen marks in memory and the calls of
+// Check and Seen in order.
 type seenState struct {
 	State
-	mu   sync.Mutex
-	seen map[string]bool
+	mu    sync.Mutex
+	seen  map[string]bool
+	calls []string
+}
+
+func (s *seenState) Check(context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.calls = append(s.calls, "check")
+	return nil
 }
 
 func (s *seenState) Seen(_ context.Context, id string) (bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.calls = append(s.calls, "seen "+id)
 	return s.seen[id], nil
 }
 
@@ -180,6 +191,67 @@ func TestHungHandlerTimesOut(t *testing.T) {
 		workUntil(t.Context(), tr, q, func() { time.Sleep(time.Hour) })
 		if diff := cmp.Diff(handled.ids, []string{"b"}); diff != "" {
 			t.Errorf("handled (-got +want):\n%s", diff)
+		}
+	})
+}
+
+// wechat.handle_timeout is the deadline of each message's handling.
+func TestHandleTimeoutFromConfig(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		cfg := testConfig(t)
+		cfg.WeChat.HandleTimeout = config.Duration(45 * time.Second)
+		var left []time.Duration
+		h := bot.HandlerFunc(func(ctx context.Context, m bot.Message) error {
+			dl, ok := ctx.Deadline()
+			if !ok {
+				t.Error("the handler's context has no deadline")
+			}
+			left = append(left, dl.Sub(time.Now())) // fake time: exact
+			return nil
+		})
+		tr := onlineTransport(t, cfg, newMemBox(), &fakeWire{})
+		tr.o.Handler = h
+		tr.o.State = &seenState{seen: map[string]bool{}}
+		q := tr.queues[0]
+		q <- item{kind: kText, msg: bot.Message{ID: "a", Chat: "群"}}
+		workUntil(t.Context(), tr, q, synctest.Wait)
+		if diff := cmp.Diff(left, []time.Duration{45 * time.Second}); diff != "" {
+			t.Errorf("time left to handle (-got +want):\n%s", diff)
+		}
+	})
+}
+
+// A Config built in code, without config.Parse's defaults, still gets
+// config's defaults (one source): no message handled with no time at all,
+// no image deleted at once.
+func TestOptionsTakeConfigDefaults(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.WeChat.HandleTimeout, cfg.WeChat.ImageDays, cfg.WeChat.ImageBudgetMB = 0, 0, 0
+	tr := onlineTransport(t, cfg, newMemBox(), &fakeWire{})
+	def := config.WeChat{}.WithDefaults()
+	got := []any{tr.o.HandleTimeout, tr.o.ImageDays, tr.o.ImageBudget}
+	want := []any{def.HandleTimeout.Std(), def.ImageDays, int64(def.ImageBudgetMB) << 20}
+	if diff := cmp.Diff(got, want); diff != "" {
+		t.Errorf("handle timeout, image days, image budget (-got +want):\n%s", diff)
+	}
+}
+
+// Each message first has the store looked at afresh (Store.Check), so that
+// one that comes after Redis did is not refused for a probe that failed a
+// moment before.
+func TestEachMessageChecksTheStoreFirst(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		tr := onlineTransport(t, testConfig(t), newMemBox(), &fakeWire{})
+		tr.o.Handler = bot.HandlerFunc(func(context.Context, bot.Message) error { return nil })
+		st := &seenState{seen: map[string]bool{}}
+		tr.o.State = st
+		q := tr.queues[0]
+		for _, id := range []string{"a", "b"} {
+			q <- item{kind: kText, msg: bot.Message{ID: id, Chat: "群"}}
+		}
+		workUntil(t.Context(), tr, q, synctest.Wait)
+		if diff := cmp.Diff(st.calls, []string{"check", "seen a", "check", "seen b"}); diff != "" {
+			t.Errorf("store calls (-got +want):\n%s", diff)
 		}
 	})
 }

@@ -474,6 +474,10 @@ func (t *Transport) handle(ctx context.Context, it item) {
 	if it.lateBound {
 		t.alert(ctx, alertLateBound, t.wc.Account, it.msg.Chat)
 	}
+	// With Redis down every call below fails at once (the handlers answer
+	// that nothing was registered, and send an alarm directly) rather than
+	// after its retries; Check first looks whether Redis is back.
+	_ = t.o.State.Check(ctx)
 	seen, err := t.o.State.Seen(ctx, it.msg.ID)
 	if err != nil {
 		t.log.WarnContext(ctx, "wechat: dedupe unavailable; handling anyway", "id", it.msg.ID, "err", err)

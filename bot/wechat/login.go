@@ -10,6 +10,7 @@ import (
 	"net/http/httptrace"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -130,7 +131,7 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 		t.setState(StateWrongAccount)
 		fmt.Fprintf(t.o.Terminal, stepOtherUin, prevUin, uin, uin, prevUin, uin, uin)
 		t.alert(ctx, alertOtherUin, t.wc.Account, prevUin, uin, uin)
-		return false, fmt.Errorf("wechat: WeChat account %d logged in, but %d served before: refused (gridbot run -accept-uin %d to switch)", uin, prevUin, uin)
+		return false, fmt.Errorf("wechat: WeChat account %d logged in, but %d served before: refused (gridbot run -config FILE -accept-uin %d to switch)", uin, prevUin, uin)
 	}
 	var wg sync.WaitGroup
 	if t.wc.HotLoginOn() {
@@ -253,16 +254,19 @@ func (s *sess) showQR(uuid string) {
 	content := "https://login.weixin.qq.com/l/" + uuid
 	url := openwechat.GetQrcodeUrl(uuid)
 	png := filepath.Join(t.wc.DataDir, "login-qr.png")
-	if code, err := qr.Encode(content, qr.M); err == nil {
+	code, err := qr.Encode(content, qr.M)
+	if err == nil {
 		err = os.MkdirAll(t.wc.DataDir, 0o700)
-		if err == nil {
-			err = os.WriteFile(png, code.PNG(), 0o600)
-		}
-		if err != nil { // the terminal QR code and the URL still work
-			t.log.Warn("wechat: cannot save the QR code", "path", png, "err", err)
-		}
 	}
-	fmt.Fprintf(t.o.Terminal, stepScan, png, url)
+	if err == nil {
+		err = os.WriteFile(png, code.PNG(), 0o600)
+	}
+	saved := fmt.Sprintf(stepQRSaved, png)
+	if err != nil { // the terminal QR code and the URL still work
+		t.log.Warn("wechat: cannot save the QR code", "path", png, "err", err)
+		saved = fmt.Sprintf(stepQRNotSaved, png, err, png)
+	}
+	fmt.Fprintf(t.o.Terminal, stepScan, saved, url)
 	qrterminal.GenerateHalfBlock(content, qr.M, t.o.Terminal)
 	t.log.Info("wechat: waiting for a scan of the login QR code", "png", png, "url", url)
 	t.mu.Lock()
@@ -302,12 +306,15 @@ func (s *sess) setup(ctx context.Context, self *openwechat.User, uin int64) {
 	t.selfUser, t.nick, t.uin = self.UserName, openwechat.FormatEmoji(self.NickName), uin
 	t.indexContacts(members)
 	t.contacts = t.o.Now()
-	var missing []string
+	var missing, several []string
 	bound := 0
 	for _, chat := range t.configuredChats() {
 		un, ok := t.findGroup(ctx, chat, stored)
 		if !ok {
 			missing = append(missing, chat)
+			if t.ambiguous[chat] {
+				several = append(several, chat)
+			}
 			continue
 		}
 		t.bindLocked(un, chat)
@@ -322,6 +329,10 @@ func (s *sess) setup(ctx context.Context, self *openwechat.User, uin int64) {
 	fmt.Fprintf(t.o.Terminal, stepLoggedIn, nick, bound, nick, bound)
 	t.log.InfoContext(ctx, "wechat: logged in", "nick", nick, "uin", uin, "groups", bound)
 	for _, chat := range missing {
+		if slices.Contains(several, chat) { // findGroup logged it
+			fmt.Fprintf(t.o.Terminal, stepAmbiguous, chat, chat, chat, chat)
+			continue
+		}
 		fmt.Fprintf(t.o.Terminal, stepMissing, chat, chat)
 		t.log.WarnContext(ctx, "wechat: configured group not found among the contacts; save it to contacts on the phone", "group", chat)
 	}

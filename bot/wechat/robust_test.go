@@ -257,6 +257,9 @@ func TestAnotherAccountIsRefusedUntilAccepted(t *testing.T) {
 		t.Fatalf("alerts = %q, want one naming -accept-uin 7654321", r.alerts.all())
 	}
 	r.waitState(wechat.StateWaitScan) // a new QR code for the right account
+	if term := r.term.String(); !strings.Contains(term, "原来的微信号扫稍后出现的新二维码") || !strings.Contains(term, "gridbot run -config 配置文件 -accept-uin 7654321") {
+		t.Errorf("terminal lacks the two ways on:\n%s", term)
+	}
 	if other.LoggedIn() {
 		t.Error("the other account is still logged in")
 	}

@@ -11,7 +11,8 @@ import (
 
 // With Redis down, villagers are told in plain Chinese that nothing was
 // registered, once per group rather than at every message, and an
-// emergency still reaches the duty chat.
+// emergency still reaches the duty chat: once, however many shout about
+// it, while another emergency of the group still does.
 func TestRedisDownAnswersOnceAndAlarmsStillGoOut(t *testing.T) {
 	f, srv, r := onlineWithRedis(t)
 	f.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
@@ -21,26 +22,33 @@ func TestRedisDownAnswersOnceAndAlarmsStillGoOut(t *testing.T) {
 	for _, text := range []string{"上报 水渠堵了", "上报 垃圾没人收", "查 #R1", "上报 路上有坑"} {
 		f.GroupText("g3", "zhangsan", text)
 	}
+	// Several villagers shout about one fire; then someone falls into the
+	// river. Messages of one group are handled in order: that alarm comes
+	// last.
 	f.GroupText("g3", "lisi", "快来人 后山着火了")
-	// Messages of one group are handled in order: the alarm comes last.
+	f.GroupText("g3", "zhangsan", "快来人 后山着火了")
+	f.GroupText("g3", "spoof", "后山着火了！！")
+	f.GroupText("g3", "zhangsan", "有人掉河里了 快来人")
 	alarmed := func() bool {
-		return slices.ContainsFunc(f.Sent(), func(s wechattest.Sent) bool { return s.To == duty })
+		return slices.ContainsFunc(f.Sent(), func(s wechattest.Sent) bool { return s.To == duty && strings.Contains(s.Text, "河里") })
 	}
 	if !f.Wait(alarmed, waitLong) {
-		t.Fatalf("no alarm in %s with Redis down; sent %q", duty, f.Sent())
+		t.Fatalf("no alarm of the river in %s with Redis down; sent %q", duty, f.Sent())
 	}
 	got := f.Sent()
-	var down, fire int
+	var down, fire, river int
 	for _, s := range got[1:] {
 		switch {
 		case s.To == group3 && strings.Contains(s.Text, "系统暂时出了故障"):
 			down++
-		case s.To == duty:
+		case s.To == duty && strings.Contains(s.Text, "着火"):
 			fire++
+		case s.To == duty:
+			river++
 		}
 	}
-	if down != 1 || fire != 1 {
-		t.Errorf("sent %q; want one 系统暂时出了故障 in %s and the alarm in %s", got[1:], group3, duty)
+	if down != 1 || fire != 1 || river != 1 {
+		t.Errorf("sent %q; want one 系统暂时出了故障 in %s, and in %s one alarm of the fire and one of the river", got[1:], group3, duty)
 	}
 	if h := r.tr.Health(t.Context()); h.State != wechat.StateOnline {
 		t.Errorf("state %s with Redis down, want online", h.State)
@@ -74,4 +82,16 @@ func TestRedisDownHonoursTooFrequent(t *testing.T) {
 	if h := r.tr.Health(t.Context()); h.PausedUntil.IsZero() {
 		t.Errorf("health %+v, want sending paused", h)
 	}
+}
+
+// Once Redis is back the next message is registered: the transport does
+// not go on refusing for the outage it saw a moment before.
+func TestRedisBackRegistersAtOnce(t *testing.T) {
+	f, srv, r := onlineWithRedis(t)
+	srv.Kill()
+	f.GroupText("g3", "zhangsan", "上报 水渠堵了")
+	contains(t, r.sent(1)[0], group3, "系统暂时出了故障")
+	srv.Restart(t)
+	f.GroupText("g3", "zhangsan", "上报 垃圾没人收")
+	contains(t, r.sent(2)[1], group3, "已登记 #R1")
 }

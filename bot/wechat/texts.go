@@ -33,20 +33,25 @@ const (
 ================ 微信登录 / WeChat login ================
 请用【机器人微信号】所在的手机打开微信，扫描下面的二维码，然后在手机上点「登录」。
 Scan this QR code with WeChat on the BOT ACCOUNT's phone, then tap "Log in" on the phone.
-二维码图片也保存在 / The QR code is also saved as: %s
-或在浏览器打开 / or open in a browser: %s
+%s或在浏览器打开 / or open in a browser: %s
 `
-	stepScanned  = "已扫码，请在手机上点「登录」。/ Scanned: tap \"Log in\" on the phone.\n"
-	stepExpired  = "二维码过期了，已换一张新的，请重新扫。/ The QR code expired; here is a new one.\n"
-	stepHotFail  = "保存的登录已失效，需要重新扫码。/ The kept login no longer works: a new scan is needed.\n"
-	stepHotRetry = "暂时连不上微信（网络可能还没通），保存的登录留着，稍后自动重试，不用扫码。/ Cannot reach WeChat yet (is the network up?); the kept login is kept and retried, no scan needed.\n"
-	stepOtherUin = `登录的微信号（%[2]d）和以前服务的（%[1]d）不同，为安全已退出登录。有意换号请用 gridbot run -accept-uin %[3]d 启动。
-Another WeChat account (%[5]d) logged in than the one that served before (%[4]d): logged out. To switch accounts, start gridbot run -accept-uin %[6]d.
+	// stepQRSaved and stepQRNotSaved complete stepScan.
+	stepQRSaved    = "二维码图片也保存在 / The QR code is also saved as: %s\n"
+	stepQRNotSaved = "二维码图片没能保存到 %s（%v），请扫下面的二维码或打开网址。/ Could not save the QR code as %s; scan the one below or open the URL.\n"
+	stepScanned    = "已扫码，请在手机上点「登录」。/ Scanned: tap \"Log in\" on the phone.\n"
+	stepExpired    = "二维码过期了，已换一张新的，请重新扫。/ The QR code expired; here is a new one.\n"
+	stepHotFail    = "保存的登录已失效，需要重新扫码。/ The kept login no longer works: a new scan is needed.\n"
+	stepHotRetry   = "暂时连不上微信（网络可能还没通），保存的登录留着，稍后自动重试，不用扫码。/ Cannot reach WeChat yet (is the network up?); the kept login is kept and retried, no scan needed.\n"
+	stepOtherUin   = `登录的微信号（%[2]d）和以前服务的（%[1]d）不同，为安全已退出登录。请用机器人原来的微信号扫稍后出现的新二维码；有意换号请按 Ctrl+C 退出，再用 gridbot run -config 配置文件 -accept-uin %[3]d 启动。
+Another WeChat account (%[5]d) logged in than the one that served before (%[4]d): logged out. Scan the next QR code with the bot's own account; to switch accounts, stop and start gridbot run -config FILE -accept-uin %[6]d.
 `
 	stepLoggedIn = `登录成功：%s。已绑定 %d 个群。/ Logged in as %s; %d groups bound.
 `
 	stepMissing = `找不到群「%s」：请在机器人的手机上打开这个群，点右上角「…」，打开「保存到通讯录」，然后重启 gridbot。
 Group %q not found: on the bot's phone open the group, tap "…", turn on "Save to Contacts", then restart gridbot.
+`
+	stepAmbiguous = `有几个群都叫「%s」，机器人分不清是哪一个，一个也没有绑定：请把多余的群改名后重启 gridbot，或由管理员在正确的群里发「绑定本群 %s」。
+Several groups are named %q: none is bound. Rename the extra ones and restart gridbot, or have an admin send "绑定本群 %s" in the right group.
 `
 	stepNoRemark = `有角色的人（网格长、网格员、评分小组等）只按备注名认人。下面这些人还不是机器人的好友或没有备注：%s。
 请在机器人的手机上加他们为好友，把备注设成花名册里的姓名（一字不差），然后重启 gridbot。
@@ -55,9 +60,9 @@ Befriend them on the bot's phone, set each remark to the roster name, then resta
 `
 
 	alertLoggedOut    = "网格小助手（%s）被微信退出登录了：%v。消息都存着不会丢。请到服务器上看 gridbot 的输出，用机器人的手机重新扫码。"
-	alertLoginFail    = "网格小助手（%s）登录失败：%v。请到服务器上看 gridbot 的输出。"
+	alertLoginFail    = "网格小助手（%s）登录失败：%v。机器人会自己隔几秒到 5 分钟再试；一直不好请到服务器上看 gridbot 的输出，检查网络。"
 	alertSilent       = "网格小助手（%s）已经 %s 没有收到微信的回应，可能掉线了。请检查服务器网络，或重启 gridbot。"
-	alertOtherUin     = "网格小助手（%s）这次扫码登录的微信号和以前不同（以前 %d，这次 %d），为安全已退出登录、不提供服务。如果是有意换号，请在服务器上用 gridbot run -accept-uin %d 启动；否则请查一下是谁扫的码。"
+	alertOtherUin     = "网格小助手（%s）这次扫码登录的微信号和以前不同（以前 %d，这次 %d），为安全已退出登录、不提供服务。如果是有意换号，请在服务器上用 gridbot run -config 配置文件 -accept-uin %d 启动；否则请查一下是谁扫的码，再用机器人原来的微信号扫码。"
 	alertScan         = "网格小助手（%s）需要扫码登录：请到服务器上看 gridbot 的输出或打开 %s，用机器人的手机扫码。"
 	alertBack         = "网格小助手（%s）又能收发消息了。"
 	alertUndelivered  = "网格小助手（%s）发给「%s」的紧急消息没发出去：%v。机器人会再试几次；请先打电话通知，并检查这个群是否已“保存到通讯录”。"
@@ -65,6 +70,10 @@ Befriend them on the bot's phone, set each remark to the roster name, then resta
 	alertSyncStuck    = "网格小助手（%s）收不到微信消息了（%v），正在重新登录。如果一直不好，请检查服务器网络，或在手机上看机器人微信号是否被限制。"
 	alertRestricted   = "网格小助手（%s）的微信号可能被限制了（微信返回 1203）。请在机器人的手机上打开微信看提示，按提示解除限制。"
 	alertLateBound    = "网格小助手（%s）登录时找不到群「%s」，刚才按群里发来的消息绑定了它。请确认是真的网格群，并在机器人的手机上把它“保存到通讯录”。"
-	alertStillOffline = "网格小助手（%s）已经 %v 不在线了，群里的消息没人处理。请到服务器上看 gridbot 的输出，用机器人的手机扫码登录。%s"
-	alertDead         = "网格小助手（%s）发给「%s」的消息试了 5 次都没发出去，已放弃：%s（%v）。请人工转告，并检查这个群或备注名。"
+	alertStillOffline = "网格小助手（%s）已经 %v 不在线了，群里的消息没人处理。%s"
+	// The next step of alertStillOffline, by state.
+	offlineScan     = "请用机器人的手机扫码登录：到服务器上看 gridbot 的输出，或打开 %s。"
+	offlineRetrying = "机器人在自己重试登录，不用扫码；一直不好请检查服务器网络，看 gridbot 的输出。"
+	offlineWrong    = "扫码登录的微信号不对：请用机器人原来的微信号扫码；有意换号请按之前的报警用 -accept-uin 启动。"
+	alertDead       = "网格小助手（%s）发给「%s」的消息试了 5 次都没发出去，已放弃：%s（%v）。请人工转告，并检查这个群或备注名。"
 )

@@ -551,10 +551,27 @@ func TestLoginWhenTheQRCodeCannotBeSaved(t *testing.T) {
 	if h := r.tr.Health(context.Background()); !h.LoggedIn {
 		t.Errorf("health = %+v, want logged in", h)
 	}
-	if !strings.Contains(r.term.String(), "Scan this QR code") {
-		t.Errorf("terminal lacks the scan step:\n%s", r.term.String())
+	term := r.term.String()
+	if !strings.Contains(term, "Scan this QR code") || !strings.Contains(term, "二维码图片没能保存") || strings.Contains(term, "also saved as") {
+		t.Errorf("terminal lacks the scan step, or says the QR code was saved:\n%s", term)
 	}
 	if _, err := os.Stat(filepath.Join(blocker, "wechat", "login-qr.png")); err == nil {
 		t.Error("a QR code PNG was saved under a file")
+	}
+}
+
+// Two groups of a configured name bind neither, and the terminal says why
+// (saving to contacts would not help): rename one, or 绑定本群.
+func TestTwoGroupsOfOneNameAreToldApart(t *testing.T) {
+	f := newFake(t)
+	f.AddGroup(wechattest.Group{Key: "g3b", Name: group3, Saved: true})
+	r := start(t, f, "")
+	r.online()
+	term := r.term.String()
+	if !strings.Contains(term, "有几个群都叫「"+group3+"」") || !strings.Contains(term, "绑定本群 "+group3) || strings.Contains(term, "找不到群「"+group3+"」") {
+		t.Errorf("terminal does not say that two groups share the name %s:\n%s", group3, term)
+	}
+	if !strings.Contains(term, "找不到群「"+group1+"」") {
+		t.Errorf("terminal lacks the group not found:\n%s", term)
 	}
 }

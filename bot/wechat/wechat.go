@@ -18,7 +18,6 @@
 package wechat
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -43,6 +42,10 @@ type State interface {
 	DropLogin(ctx context.Context) error
 	Bindings(ctx context.Context) (map[string]string, error)
 	Bind(ctx context.Context, group, chat string) error
+	// Check reports whether Redis answers. While Redis is known to be down
+	// every call fails at once; Check looks again at once, so that a
+	// message that came after Redis did is handled.
+	Check(ctx context.Context) error
 	// Seen and MarkSeen: message ids handled, marked after the handling.
 	Seen(ctx context.Context, msgID string) (bool, error)
 	MarkSeen(ctx context.Context, msgID string, ttl time.Duration) error
@@ -97,7 +100,7 @@ type Options struct {
 	QueueSize int
 	// HandleTimeout bounds the handling of one message (its context ends
 	// then), so that a hung call (Redis, the LLM) holds up its chat for
-	// that long at most, not for good. Default 2 minutes.
+	// that long at most, not for good. Default wechat.handle_timeout.
 	HandleTimeout time.Duration
 	// Drain bounds how long a shutdown handles the messages still queued.
 	// Default 30s.
@@ -224,24 +227,25 @@ func New(o Options) *Transport {
 	if o.Realert <= 0 {
 		o.Realert = 30 * time.Minute
 	}
-	if o.HandleTimeout <= 0 {
-		o.HandleTimeout = 2 * time.Minute
-	}
 	if o.Drain <= 0 {
 		o.Drain = 30 * time.Second
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
+	cfg := o.Config
+	wc := cfg.WeChat.WithDefaults() // a Config not from config.Parse lacks them
+	if o.HandleTimeout <= 0 {
+		o.HandleTimeout = wc.HandleTimeout.Std()
+	}
 	if o.ImageDays <= 0 {
-		o.ImageDays = cmp.Or(o.Config.WeChat.ImageDays, 180)
+		o.ImageDays = wc.ImageDays
 	}
 	if o.ImageBudget <= 0 {
-		o.ImageBudget = int64(cmp.Or(o.Config.WeChat.ImageBudgetMB, 2048)) << 20
+		o.ImageBudget = int64(wc.ImageBudgetMB) << 20
 	}
-	cfg := o.Config
 	t := &Transport{
-		o: o, cfg: cfg, wc: cfg.WeChat, log: o.Logger.With("account", cfg.WeChat.Account),
+		o: o, cfg: cfg, wc: wc, log: o.Logger.With("account", wc.Account),
 		chats:  map[string]chatInfo{},
 		hinted: lru.New[time.Time](maxHinted), images: lru.New[[]imageRef](maxImageSenders),
 		seen: newRecent(4096), server: &serverClock{local: o.Now},

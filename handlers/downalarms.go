@@ -1,0 +1,57 @@
+package handlers
+
+import (
+	"sync"
+	"time"
+)
+
+// downAlarmWindow is how long, with the store down, an alarm sent directly
+// stands for the same emergency shouted again in its group. After it the
+// next such alarm goes out again: with the store down no watchdog repeats
+// an emergency nobody confirmed.
+const downAlarmWindow = 10 * time.Minute
+
+// downAlarms remembers, per group, the alarms sent directly while the
+// store was down. With the store down joinEmergency cannot find the item
+// to add a witness to, so every villager shouting about one fire would
+// reach the duty chat as a new emergency; instead a group's alarm that
+// repeats one sent within downAlarmWindow, saying nothing it did not, is
+// not sent again. An alarm of another hazard, of another place, of the
+// sender's own home, or with any word the sent one lacks ("老张家着火了"
+// after "老王家着火了") may be another emergency, and goes out.
+type downAlarms struct {
+	mu   sync.Mutex
+	sent map[string][]alarm // group → alarms sent within the window
+}
+
+// repeated reports whether a, raised in chat, repeats an alarm sent there
+// within downAlarmWindow. It forgets the alarms older than that.
+func (d *downAlarms) repeated(chat string, a alarm) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	kept := d.sent[chat][:0]
+	found := false
+	for _, first := range d.sent[chat] {
+		if a.at.Sub(first.at) > downAlarmWindow {
+			continue
+		}
+		kept = append(kept, first)
+		found = found || a.repeats(first, downAlarmWindow) && saysNothingNew(a.text, first.text)
+	}
+	if len(kept) == 0 {
+		delete(d.sent, chat)
+	} else {
+		d.sent[chat] = kept
+	}
+	return found
+}
+
+// add records that a went out from chat.
+func (d *downAlarms) add(chat string, a alarm) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.sent == nil {
+		d.sent = map[string][]alarm{}
+	}
+	d.sent[chat] = append(d.sent[chat], a)
+}

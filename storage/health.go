@@ -1,0 +1,155 @@
+package storage
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+)
+
+// health fails commands at once while Redis is known to be unreachable.
+// Left alone, each command dials and retries with back-off (a dial timeout
+// each when the host is gone), so with Redis down every incoming message
+// took most of a second to fail before the bot could say so. A command
+// that fails for want of Redis (no answer, as opposed to an error reply)
+// marks Redis down; while it is down a command first probes with one PING
+// (no retry, a short dial timeout) unless a probe failed within every, and
+// fails at once when that probe fails. Any answer marks Redis up again.
+// Check probes at once, for a caller that must not fail a message that
+// could be handled (Redis back since the last probe).
+type health struct {
+	now   func() time.Time
+	every time.Duration
+	probe func(ctx context.Context) error
+
+	mu      sync.Mutex
+	down    bool
+	cause   error     // why Redis is down
+	checked time.Time // when a probe last failed
+
+	probing sync.Mutex // one probe at a time
+}
+
+// errDown is a command refused without a round trip: Redis is down.
+type errDown struct{ cause error }
+
+func (e errDown) Error() string { return "redis is down: " + e.cause.Error() }
+func (e errDown) Unwrap() error { return e.cause }
+
+// probeDialTimeout bounds the dial of a probe (never longer than the
+// store's own Timeout): a local Redis refuses at once, a host that is gone
+// does not answer at all.
+const probeDialTimeout = 500 * time.Millisecond
+
+// newProbe returns a PING on a client of its own on the same server: one
+// connection, no retry (of the command or of its dial), a short dial timeout. It must not go through the
+// store's client, whose hooks would refuse it and whose retries are what
+// the probe avoids.
+func newProbe(o *redis.Options) (probe func(ctx context.Context) error, closer func() error) {
+	c := redis.NewClient(&redis.Options{
+		Network: o.Network, Addr: o.Addr, DB: o.DB, TLSConfig: o.TLSConfig,
+		Username: o.Username, Password: o.Password,
+		CredentialsProvider: o.CredentialsProvider, CredentialsProviderContext: o.CredentialsProviderContext,
+		DialTimeout: min(o.DialTimeout, probeDialTimeout), ReadTimeout: o.ReadTimeout, WriteTimeout: o.WriteTimeout,
+		MaxRetries: -1, DialerRetries: 1, PoolSize: 1, MaxIdleConns: 1,
+	})
+	return func(ctx context.Context) error { return c.Ping(ctx).Err() }, c.Close
+}
+
+// admit reports why a command may not go to Redis now (nil: it may).
+// fresh probes whatever every says.
+func (h *health) admit(ctx context.Context, fresh bool) error {
+	if err := h.refusal(fresh); !errors.Is(err, errProbe) {
+		return err
+	}
+	h.probing.Lock()
+	defer h.probing.Unlock()
+	if err := h.refusal(fresh); !errors.Is(err, errProbe) {
+		return err // another caller probed meanwhile
+	}
+	err := h.probe(ctx)
+	if ctx.Err() != nil {
+		return ctx.Err() // the caller gave up: that says nothing of Redis
+	}
+	h.record(ctx, err)
+	if err != nil {
+		return errDown{err}
+	}
+	return nil
+}
+
+// errProbe is refusal's answer when a probe must decide.
+var errProbe = errors.New("probe")
+
+// refusal is admit's decision without a probe: nil when Redis is up,
+// errDown when a probe failed within every, errProbe otherwise.
+func (h *health) refusal(fresh bool) error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	switch {
+	case !h.down:
+		return nil
+	case !fresh && h.now().Sub(h.checked) < h.every:
+		return errDown{h.cause}
+	}
+	return errProbe
+}
+
+// record notes what a command (or a probe) says of Redis: an answer, an
+// error reply included, that it is up; no answer that it is down. A
+// refusal of the gate, or the caller giving up, says nothing.
+func (h *health) record(ctx context.Context, err error) {
+	if ctx.Err() != nil || errors.As(err, new(errDown)) {
+		return
+	}
+	var reply redis.Error
+	down := err != nil && !errors.Is(err, redis.Nil) && !errors.As(err, &reply)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.down = down
+	if down {
+		h.cause, h.checked = err, h.now()
+	}
+}
+
+func (h *health) DialHook(next redis.DialHook) redis.DialHook { return next }
+
+func (h *health) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		if err := h.admit(ctx, false); err != nil {
+			cmd.SetErr(err)
+			return err
+		}
+		err := next(ctx, cmd)
+		h.record(ctx, err)
+		return err
+	}
+}
+
+func (h *health) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []redis.Cmder) error {
+		if err := h.admit(ctx, false); err != nil {
+			for _, c := range cmds {
+				c.SetErr(err)
+			}
+			return err
+		}
+		err := next(ctx, cmds)
+		h.record(ctx, err)
+		return err
+	}
+}
+
+// Check reports whether Redis answers. When Redis is known to be down it
+// probes at once (one PING, no retry), so that the first command after
+// Redis came back is not refused for a probe that failed a moment ago;
+// otherwise it costs nothing.
+func (s *Store) Check(ctx context.Context) error {
+	if err := s.health.admit(ctx, true); err != nil {
+		return fmt.Errorf("storage: check: %w: %w", ErrUnavailable, err)
+	}
+	return nil
+}
