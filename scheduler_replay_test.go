@@ -13,11 +13,17 @@ import (
 // redis-server and returns each output as "MM-DDTHH:MM to | text".
 func transcript(t *testing.T, lines ...string) ([]string, state) {
 	t.Helper()
+	return transcriptConfig(t, "config.example.yaml", lines...)
+}
+
+// transcriptConfig is transcript with the config file cfg.
+func transcriptConfig(t *testing.T, cfg string, lines ...string) ([]string, state) {
+	t.Helper()
 	url := ""
 	if srv := storagetest.StartServer(t); srv != nil {
 		url = srv.URL
 	}
-	_, outs, st := replayConfig(t, "config.example.yaml", url, []byte(strings.Join(lines, "\n")+"\n"))
+	_, outs, st := replayConfig(t, cfg, url, []byte(strings.Join(lines, "\n")+"\n"))
 	got := make([]string, len(outs))
 	for i, o := range outs {
 		got[i] = o.At[5:16] + " " + o.To + " | " + o.Text
@@ -32,11 +38,20 @@ type replayCase struct {
 	want  []string // each a substring of some output line ("MM-DDTHH:MM to | text")
 	never []string // substrings no output line may contain
 	count map[string]int
+	// config replaces text of config.example.yaml (see exampleConfig).
+	config [][2]string
 }
+
+// businessDays turns sla.business_days on in a replayCase's config.
+var businessDays = [2]string{"\n  business_days: false\n", "\n  business_days: true\n"}
 
 func (rc replayCase) check(t *testing.T) ([]string, state) {
 	t.Helper()
-	got, st := transcript(t, rc.lines...)
+	cfg := "config.example.yaml"
+	if len(rc.config) > 0 {
+		cfg = exampleConfig(t, rc.config...)
+	}
+	got, st := transcriptConfig(t, cfg, rc.lines...)
 	all := strings.Join(got, "\n")
 	for _, w := range rc.want {
 		if !strings.Contains(all, w) {
@@ -520,4 +535,34 @@ func TestReplayObjectionInThePublicityHour(t *testing.T) {
 		count: map[string]int{"【积分公示】": 1},
 	}
 	rc.check(t)
+}
+
+// TestReplayWeekendDeadline: with business days, an item reported on a
+// Saturday counts from Monday 00:00, and its deadline is the end of its
+// last working day: the reminder says it passed yesterday at 23:59, never
+// "today 00:00".
+func TestReplayWeekendDeadline(t *testing.T) {
+	for _, rc := range []replayCase{{
+		name: "not accepted: the accept deadline ends with Monday",
+		lines: []string{
+			`{"at":"2026-03-07T07:00:00+08:00"}`,
+			`{"at":"2026-03-07T10:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村口路灯不亮了"}`,
+			`{"at":"2026-03-10T09:30:00+08:00"}`,
+		},
+		want:  []string{"03-10T09:30 青山村三组网格群 | @李四\u2005#R1（一般事项）已过期限昨天23:59，还是「待受理」。"},
+		never: []string{"00:00"},
+	}, {
+		name: "accepted on Saturday: 3 working days end with Wednesday",
+		lines: []string{
+			`{"at":"2026-03-07T07:00:00+08:00"}`,
+			`{"at":"2026-03-07T10:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村口路灯不亮了"}`,
+			`{"at":"2026-03-07T10:05:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-03-12T09:30:00+08:00"}`,
+		},
+		want:  []string{"预计3月11日前办结", "03-12T09:30 青山村三组网格群 | @李四\u2005#R1（一般事项）已过期限昨天23:59，还是「已受理」。"},
+		never: []string{"00:00"},
+	}} {
+		rc.config = [][2]string{businessDays}
+		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
+	}
 }

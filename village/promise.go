@@ -57,8 +57,7 @@ func PromiseIn(note string, now time.Time) (p Promise, ok bool) {
 	if today.Sub(best) > promiseSlack {
 		best = best.AddDate(1, 0, 0)
 	}
-	end := time.Date(best.Year(), best.Month(), best.Day()+1, 0, 0, 0, 0, loc).Add(-time.Second)
-	return Promise{Day: best, By: end, Past: best.Before(today)}, true
+	return Promise{Day: best, By: EndOfDay(best), Past: best.Before(today)}, true
 }
 
 func absDur(d time.Duration) time.Duration {
