@@ -363,3 +363,21 @@ func TestProgressPromisesADate(t *testing.T) {
 	}
 	expect(t, "a plain note", c.say("李四", "进展 #R1 明天来修"), grid3+": #R1 进展已记录：明天来修\n可发「查 #R1」看全部记录。")
 }
+
+// TestStatusWhilePaused: while an item waits for the villager (等待), 查
+// says its clock is stopped, not a deadline that no longer holds; once it
+// goes on, the deadline is moved on by the pause.
+func TestStatusWhilePaused(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "a report", c.say("张三", "上报 想申请低保，需要什么材料"), "已登记 #R1")
+	expect(t, "accepted", c.say("李四", "确认 #R1"), "#R1 已受理")
+	expect(t, "paused", c.say("李四", "等待 #R1 等村民补交户口本"), "#R1 已暂停计时")
+	c.now = c.now.Add(48 * time.Hour)
+	got := c.say("陈二", "查 #R1")
+	expect(t, "查 while paused", got, "\n负责人：李四，3月2日起暂停计时，接着办时期限顺延\n")
+	if strings.Contains(got[0], "期限3月") {
+		t.Errorf("查 while paused shows a deadline: %s", got[0])
+	}
+	expect(t, "going on", c.say("李四", "进展 #R1 户口本交来了"), "#R1 进展已记录")
+	expect(t, "查 after", c.say("陈二", "查 #R1"), "\n负责人：李四，期限3月14日\n")
+}
