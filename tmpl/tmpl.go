@@ -34,6 +34,18 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		"span":     Span,
 		"due":      func(t, now time.Time) string { return Deadline(t.In(loc), now.In(loc), false) },
 		"dueTime":  func(t, now time.Time) string { return Deadline(t.In(loc), now.In(loc), true) },
+		// promised says a deadline a handler promised, "承诺4月30日前",
+		// put off again "承诺5月6日前，改期1次"; "" when none was.
+		"promised": func(promised bool, due time.Time, rescheduled int) string {
+			if !promised {
+				return ""
+			}
+			s := "承诺" + due.In(loc).Format("1月2日") + "前"
+			if rescheduled > 0 {
+				s += fmt.Sprintf("，改期%d次", rescheduled)
+			}
+			return s
+		},
 		// when says when something happened, read at now: its time on the
 		// same day or the day before (今天14:30), else its date.
 		"when": func(t, now time.Time) string { return relative(t.In(loc), now.In(loc), false) },
