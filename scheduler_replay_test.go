@@ -554,20 +554,23 @@ func TestReplayEscalatedNotNightly(t *testing.T) {
 	rc.check(t)
 }
 
+// aprilClaims are two points claims of 三组 approved in April: #C1
+// (张三, 8 points) and #C2 (陈二, 5 points), published on 1 May.
+var aprilClaims = []string{
+	`{"at":"2026-04-20T16:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"申请积分 今天把院子和房前屋后打扫干净了，拍了照片"}`,
+	`{"at":"2026-04-20T16:10:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"同意 #C1 8"}`,
+	`{"at":"2026-04-21T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"申请积分 参加村里清理河道 证明人 王五"}`,
+	`{"at":"2026-04-21T09:10:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"同意 #C2 5"}`,
+}
+
 // TestReplayObjectionInThePublicityHour: an objection in the hour of the
 // 公示, before the list goes out, shows in the list as objected; one after
 // it freezes the item with the list already out.
 func TestReplayObjectionInThePublicityHour(t *testing.T) {
 	rc := replayCase{
-		lines: []string{
-			`{"at":"2026-04-20T07:00:00+08:00"}`,
-			`{"at":"2026-04-20T16:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"申请积分 今天把院子和房前屋后打扫干净了，拍了照片"}`,
-			`{"at":"2026-04-20T16:10:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"同意 #C1 8"}`,
-			`{"at":"2026-04-21T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"申请积分 参加村里清理河道 证明人 王五"}`,
-			`{"at":"2026-04-21T09:10:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"同意 #C2 5"}`,
+		lines: append(append([]string{`{"at":"2026-04-20T07:00:00+08:00"}`}, aprilClaims...),
 			`{"at":"2026-05-01T08:59:00+08:00","chat":"青山村三组网格群","from":"张三","text":"异议 #C2 那天他没去"}`,
-			`{"at":"2026-05-01T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 他家院子根本没打扫"}`,
-		},
+			`{"at":"2026-05-01T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 他家院子根本没打扫"}`),
 		want: []string{"05-01T09:00 青山村三组网格群 | 【积分公示】青山村三组 2026年4月\n#C1 张三户·张三 庭院整洁、房前屋后干净 +8分\n#C2 陈二户·陈二 参加村庄环境卫生整治 +5分（有异议，核实中）\n",
 			"05-01T09:00 青山村三组网格群 | 已收到对 #C1"},
 		count: map[string]int{"【积分公示】": 1},
@@ -601,6 +604,40 @@ func TestReplayWeekendDeadline(t *testing.T) {
 		never: []string{"00:00"},
 	}} {
 		rc.config = [][2]string{businessDays}
+		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
+	}
+}
+
+// TestReplayPublicityWindowOffDays: with business days, a 公示 objection
+// window that would run out on a day off (3 days from 1 May is 4 May, in
+// the 劳动节 holidays) runs to the end of the next working day, and the
+// post says so; the points become final after it. The post itself goes
+// out on the holiday: villagers are at home. With business days off, as
+// the SLA, the window is plain clock time.
+func TestReplayPublicityWindowOffDays(t *testing.T) {
+	window := [2]string{"\n    window: 7d\n", "\n    window: 3d\n"}
+	lines := append(append([]string{`{"at":"2026-04-20T07:00:00+08:00"}`}, aprilClaims...),
+		`{"at":"2026-05-01T09:00:00+08:00"}`,
+		`{"at":"2026-05-04T10:00:00+08:00"}`,
+		`{"at":"2026-05-05T10:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"异议 #C2 那天他没去"}`,
+		`{"at":"2026-05-06T10:00:00+08:00"}`,
+		`{"at":"2026-05-07T10:00:00+08:00"}`)
+	for _, rc := range []replayCase{{
+		name:   "business days: the window runs to the end of 6 May",
+		config: [][2]string{businessDays, window},
+		lines:  lines,
+		want: []string{"05-01T09:00 青山村三组网格群 | 【积分公示】青山村三组 2026年4月\n",
+			"公示3天，到5月6日 23:59止（5月4日是休息日，顺延到下一个工作日结束）。",
+			"05-05T10:00 青山村三组网格群 | 已收到对 #C2",
+			"05-07T10:00 青山村三组网格群 | 【积分生效】"},
+		count: map[string]int{"【积分生效】": 1},
+	}, {
+		name:   "clock time: the window ends on 4 May",
+		config: [][2]string{window},
+		lines:  lines,
+		want:   []string{"公示3天，到5月4日 09:00止。", "05-04T10:00 青山村三组网格群 | 【积分生效】"},
+		never:  []string{"顺延"},
+	}} {
 		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
 	}
 }

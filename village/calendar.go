@@ -117,6 +117,17 @@ func (c Calendar) Extend(typ Type, due, from, to time.Time) time.Time {
 	return c.addBusiness(due, c.between(from, to))
 }
 
+// WorkingEnd moves an end that falls on a day off to the end of the next
+// business day: a period such as the 公示 objection window should not run
+// out while people are away. An end at 00:00 is the end of the day before.
+// Plain clock time (the zero Calendar) moves nothing.
+func (c Calendar) WorkingEnd(t time.Time) time.Time {
+	if !c.on || c.business(t.Add(-time.Nanosecond).In(c.loc)) {
+		return t
+	}
+	return EndOfDay(c.nextBusiness(t.Add(-time.Nanosecond).In(c.loc), 0, 0, 0, 0))
+}
+
 // addBusiness adds d of business time to start: whole days day by day,
 // then the rest as clock time, carried over the days off it reaches.
 func (c Calendar) addBusiness(start time.Time, d time.Duration) time.Time {

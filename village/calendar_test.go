@@ -218,3 +218,33 @@ func TestApplyOnCountsPauseInBusinessDays(t *testing.T) {
 		t.Errorf("DueAt after the pause (-got +want):\n%s", diff)
 	}
 }
+
+// TestCalendarWorkingEnd: an end on a day off moves to the end of the
+// next working day; one on a working day, or at the midnight that ends
+// one, stays; plain clock time moves nothing.
+func TestCalendarWorkingEnd(t *testing.T) {
+	sh := mustLoc(t, "Asia/Shanghai")
+	at := func(month time.Month, day, hour int) time.Time { return time.Date(2026, month, day, hour, 0, 0, 0, sh) }
+	endOf := func(month time.Month, day int) time.Time { return time.Date(2026, month, day, 23, 59, 59, 0, sh) }
+	cn := china2026(t)
+	for _, tt := range []struct {
+		name string
+		cal  Calendar
+		end  time.Time
+		want time.Time
+	}{
+		{"a working day stays", cn, at(3, 6, 9), at(3, 6, 9)},
+		{"Saturday moves to the end of Monday", cn, at(3, 7, 9), endOf(3, 9)},
+		{"National Day moves past the whole block", cn, at(10, 2, 9), endOf(10, 8)},
+		{"a make-up Saturday is a working day", cn, at(10, 10, 9), at(10, 10, 9)},
+		{"the midnight ending Friday stays", cn, at(3, 7, 0), at(3, 7, 0)},
+		{"the midnight ending a holiday moves", cn, at(10, 3, 0), endOf(10, 8)},
+		{"plain clock time moves nothing", Calendar{}, at(10, 2, 9), at(10, 2, 9)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.cal.WorkingEnd(tt.end); !got.Equal(tt.want) {
+				t.Errorf("WorkingEnd(%s) = %s; want %s", tt.end, got.In(sh), tt.want)
+			}
+		})
+	}
+}
