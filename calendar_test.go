@@ -57,7 +57,7 @@ func TestReplayBusinessDays(t *testing.T) {
 			}
 			cfg := "config.example.yaml"
 			if tt.businessDays {
-				cfg = exampleConfig(t, [2]string{"\n  business_days: false\n", "\n  business_days: true\n"})
+				cfg = exampleConfig(t, businessDays)
 			}
 			_, outs, st := replayConfig(t, cfg, url, businessWeek())
 			if len(st.Reports) != 2 {

@@ -13,11 +13,17 @@ import (
 // redis-server and returns each output as "MM-DDTHH:MM to | text".
 func transcript(t *testing.T, lines ...string) ([]string, state) {
 	t.Helper()
+	return transcriptConfig(t, "config.example.yaml", lines...)
+}
+
+// transcriptConfig is transcript with the config file cfg.
+func transcriptConfig(t *testing.T, cfg string, lines ...string) ([]string, state) {
+	t.Helper()
 	url := ""
 	if srv := storagetest.StartServer(t); srv != nil {
 		url = srv.URL
 	}
-	_, outs, st := replayConfig(t, "config.example.yaml", url, []byte(strings.Join(lines, "\n")+"\n"))
+	_, outs, st := replayConfig(t, cfg, url, []byte(strings.Join(lines, "\n")+"\n"))
 	got := make([]string, len(outs))
 	for i, o := range outs {
 		got[i] = o.At[5:16] + " " + o.To + " | " + o.Text
@@ -32,11 +38,20 @@ type replayCase struct {
 	want  []string // each a substring of some output line ("MM-DDTHH:MM to | text")
 	never []string // substrings no output line may contain
 	count map[string]int
+	// config replaces text of config.example.yaml (see exampleConfig).
+	config [][2]string
 }
+
+// businessDays turns sla.business_days on in a replayCase's config.
+var businessDays = [2]string{"\n  business_days: false\n", "\n  business_days: true\n"}
 
 func (rc replayCase) check(t *testing.T) ([]string, state) {
 	t.Helper()
-	got, st := transcript(t, rc.lines...)
+	cfg := "config.example.yaml"
+	if len(rc.config) > 0 {
+		cfg = exampleConfig(t, rc.config...)
+	}
+	got, st := transcriptConfig(t, cfg, rc.lines...)
 	all := strings.Join(got, "\n")
 	for _, w := range rc.want {
 		if !strings.Contains(all, w) {
@@ -458,20 +473,58 @@ func TestReplayPromisedDate(t *testing.T) {
 			`{"at":"2026-04-30T18:30:00+08:00"}`,
 			`{"at":"2026-05-01T09:30:00+08:00"}`,
 		},
-		want: []string{"05-01T09:30 青山村三组网格群 | @李四\u2005#R1（一般事项）已过期限昨天23:59，还是「处理中」。"},
+		want: []string{"05-01T09:30 青山村三组网格群 | @李四\u2005#R1（一般事项）已过承诺的期限昨天23:59，还是「处理中」。"},
 		// every April occurrence runs before the line of 30 April 18:30
 		never: []string{"04-30T18:30 青山村三组网格群 | @李四", "【超期上报】"},
 	}, {
-		name: "on 30 November 3月6日 is next March",
+		// On 30 November 3月6日 is next March (TestPromiseIn): three months
+		// past the SLA's 3 December, far beyond sla.promise_limit.
+		name: "a day too far is refused: the item is chased and filed as before",
 		lines: []string{
 			`{"at":"2026-11-30T07:00:00+08:00"}`,
 			`{"at":"2026-11-30T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村东头水渠堵了，下雨就淹地"}`,
 			`{"at":"2026-11-30T09:10:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
 			`{"at":"2026-11-30T09:20:00+08:00","chat":"青山村三组网格群","from":"李四","text":"进展 #R1 要等开春化冻，预计3月6日前办结"}`,
 			`{"at":"2026-12-10T10:00:00+08:00","chat":"青山村三组网格群","from":"李四","text":"查 #R1"}`,
+			`{"at":"2026-12-11T11:00:00+08:00"}`,
 		},
-		want:  []string{"办结期限改为3月6日当天24点前", "12-10T10:00 青山村三组网格群 | #R1 一般事项·处理中", "负责人：李四，期限3月6日"},
-		never: []string{"已过期限", "【超期上报】"},
+		want: []string{"办结期限最多只能延到12月10日（规定期限12月3日后7天），3月6日太晚了，期限没有改，还是12月3日。\n要更长时间的，请发「上报镇 #R1 原因」",
+			"12-10T10:00 青山村三组网格群 | @李四\u2005#R1（一般事项）已过期限12月3日", "【超期上报】青山村三组 #R1", "\n期限12月3日，提醒后仍未办结"},
+		never: []string{"办结期限改为3月6日", "承诺"},
+	}, {
+		name: "the township judges by the SLA and sees the promise and its 改期",
+		lines: []string{
+			`{"at":"2026-04-20T07:00:00+08:00"}`,
+			`{"at":"2026-04-20T11:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村东头水渠堵了，下雨就淹地"}`,
+			`{"at":"2026-04-20T11:20:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-04-21T14:00:00+08:00","chat":"青山村三组网格群","from":"李四","text":"进展 #R1 已联系挖机，预计4月28日前办结"}`,
+			`{"at":"2026-04-24T08:45:00+08:00"}`,
+			`{"at":"2026-04-25T10:00:00+08:00","chat":"青山村三组网格群","from":"李四","text":"进展 #R1 挖机坏了，预计4月30日前办结"}`,
+			`{"at":"2026-04-26T08:45:00+08:00"}`,
+			`{"at":"2026-04-29T16:00:00+08:00","chat":"青山村三组网格群","from":"李四","text":"办结 #R1 已疏通"}`,
+			`{"at":"2026-05-01T10:00:00+08:00"}`,
+		},
+		want: []string{
+			"【早报】4月24日 全镇未办结 1 件",
+			"\n#R1 青山村三组 一般事项 村东头水渠堵了，下雨就淹地（期限昨天11:20，承诺4月28日前）\n",
+			"\n#R1 青山村三组 一般事项 村东头水渠堵了，下雨就淹地（期限4月23日，承诺4月30日前，改期1次）\n",
+			"办结期限从4月28日改期到4月30日当天24点前",
+			"青山村三组：新反映 1，办结 1（按期 0）",
+			"按期办结率 0%",
+		},
+		never: []string{"已过承诺的期限", "【超期上报】"},
+	}, {
+		name: "a promised day missed: reminded, then filed with the promise in the post",
+		lines: []string{
+			`{"at":"2026-04-20T07:00:00+08:00"}`,
+			`{"at":"2026-04-20T11:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村东头水渠堵了，下雨就淹地"}`,
+			`{"at":"2026-04-20T11:20:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-04-21T14:00:00+08:00","chat":"青山村三组网格群","from":"李四","text":"进展 #R1 已联系挖机，预计4月28日前办结"}`,
+			`{"at":"2026-04-29T09:30:00+08:00"}`,
+			`{"at":"2026-04-30T10:30:00+08:00"}`,
+		},
+		want: []string{"04-29T09:30 青山村三组网格群 | @李四\u2005#R1（一般事项）已过承诺的期限昨天23:59",
+			"04-30T10:30 青山镇网格工作群 | 【超期上报】青山村三组 #R1", "\n期限4月23日，承诺4月28日前，提醒后仍未办结"},
 	}} {
 		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
 	}
@@ -501,23 +554,90 @@ func TestReplayEscalatedNotNightly(t *testing.T) {
 	rc.check(t)
 }
 
+// aprilClaims are two points claims of 三组 approved in April: #C1
+// (张三, 8 points) and #C2 (陈二, 5 points), published on 1 May.
+var aprilClaims = []string{
+	`{"at":"2026-04-20T16:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"申请积分 今天把院子和房前屋后打扫干净了，拍了照片"}`,
+	`{"at":"2026-04-20T16:10:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"同意 #C1 8"}`,
+	`{"at":"2026-04-21T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"申请积分 参加村里清理河道 证明人 王五"}`,
+	`{"at":"2026-04-21T09:10:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"同意 #C2 5"}`,
+}
+
 // TestReplayObjectionInThePublicityHour: an objection in the hour of the
 // 公示, before the list goes out, shows in the list as objected; one after
 // it freezes the item with the list already out.
 func TestReplayObjectionInThePublicityHour(t *testing.T) {
 	rc := replayCase{
-		lines: []string{
-			`{"at":"2026-04-20T07:00:00+08:00"}`,
-			`{"at":"2026-04-20T16:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"申请积分 今天把院子和房前屋后打扫干净了，拍了照片"}`,
-			`{"at":"2026-04-20T16:10:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"同意 #C1 8"}`,
-			`{"at":"2026-04-21T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"申请积分 参加村里清理河道 证明人 王五"}`,
-			`{"at":"2026-04-21T09:10:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"同意 #C2 5"}`,
+		lines: append(append([]string{`{"at":"2026-04-20T07:00:00+08:00"}`}, aprilClaims...),
 			`{"at":"2026-05-01T08:59:00+08:00","chat":"青山村三组网格群","from":"张三","text":"异议 #C2 那天他没去"}`,
-			`{"at":"2026-05-01T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 他家院子根本没打扫"}`,
-		},
+			`{"at":"2026-05-01T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 他家院子根本没打扫"}`),
 		want: []string{"05-01T09:00 青山村三组网格群 | 【积分公示】青山村三组 2026年4月\n#C1 张三户·张三 庭院整洁、房前屋后干净 +8分\n#C2 陈二户·陈二 参加村庄环境卫生整治 +5分（有异议，核实中）\n",
 			"05-01T09:00 青山村三组网格群 | 已收到对 #C1"},
 		count: map[string]int{"【积分公示】": 1},
 	}
 	rc.check(t)
+}
+
+// TestReplayWeekendDeadline: with business days, an item reported on a
+// Saturday counts from Monday 00:00, and its deadline is the end of its
+// last working day: the reminder says it passed yesterday at 23:59, never
+// "today 00:00".
+func TestReplayWeekendDeadline(t *testing.T) {
+	for _, rc := range []replayCase{{
+		name: "not accepted: the accept deadline ends with Monday",
+		lines: []string{
+			`{"at":"2026-03-07T07:00:00+08:00"}`,
+			`{"at":"2026-03-07T10:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村口路灯不亮了"}`,
+			`{"at":"2026-03-10T09:30:00+08:00"}`,
+		},
+		want:  []string{"03-10T09:30 青山村三组网格群 | @李四\u2005#R1（一般事项）已过期限昨天23:59，还是「待受理」。"},
+		never: []string{"00:00"},
+	}, {
+		name: "accepted on Saturday: 3 working days end with Wednesday",
+		lines: []string{
+			`{"at":"2026-03-07T07:00:00+08:00"}`,
+			`{"at":"2026-03-07T10:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村口路灯不亮了"}`,
+			`{"at":"2026-03-07T10:05:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-03-12T09:30:00+08:00"}`,
+		},
+		want:  []string{"预计3月11日前办结", "03-12T09:30 青山村三组网格群 | @李四\u2005#R1（一般事项）已过期限昨天23:59，还是「已受理」。"},
+		never: []string{"00:00"},
+	}} {
+		rc.config = [][2]string{businessDays}
+		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
+	}
+}
+
+// TestReplayPublicityWindowOffDays: with business days, a 公示 objection
+// window that would run out on a day off (3 days from 1 May is 4 May, in
+// the 劳动节 holidays) runs to the end of the next working day, and the
+// post says so; the points become final after it. The post itself goes
+// out on the holiday: villagers are at home. With business days off, as
+// the SLA, the window is plain clock time.
+func TestReplayPublicityWindowOffDays(t *testing.T) {
+	window := [2]string{"\n    window: 7d\n", "\n    window: 3d\n"}
+	lines := append(append([]string{`{"at":"2026-04-20T07:00:00+08:00"}`}, aprilClaims...),
+		`{"at":"2026-05-01T09:00:00+08:00"}`,
+		`{"at":"2026-05-04T10:00:00+08:00"}`,
+		`{"at":"2026-05-05T10:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"异议 #C2 那天他没去"}`,
+		`{"at":"2026-05-06T10:00:00+08:00"}`,
+		`{"at":"2026-05-07T10:00:00+08:00"}`)
+	for _, rc := range []replayCase{{
+		name:   "business days: the window runs to the end of 6 May",
+		config: [][2]string{businessDays, window},
+		lines:  lines,
+		want: []string{"05-01T09:00 青山村三组网格群 | 【积分公示】青山村三组 2026年4月\n",
+			"公示3天，到5月6日 23:59止（5月4日是休息日，顺延到下一个工作日结束）。",
+			"05-05T10:00 青山村三组网格群 | 已收到对 #C2",
+			"05-07T10:00 青山村三组网格群 | 【积分生效】"},
+		count: map[string]int{"【积分生效】": 1},
+	}, {
+		name:   "clock time: the window ends on 4 May",
+		config: [][2]string{window},
+		lines:  lines,
+		want:   []string{"公示3天，到5月4日 09:00止。", "05-04T10:00 青山村三组网格群 | 【积分生效】"},
+		never:  []string{"顺延"},
+	}} {
+		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
+	}
 }

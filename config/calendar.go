@@ -154,6 +154,13 @@ func (c *Config) ResolveBy(typ village.Type, accepted time.Time) time.Time {
 	return c.cal.Due(typ, accepted, c.SLA.Limit(string(typ)).Resolve.Std())
 }
 
+// PromiseLatest is the latest a handler's promised day (进展 「预计…前办结」)
+// may move the deadline of a report of type typ whose SLA deadline is
+// slaDue: sla.promise_limit after it, on the Calendar.
+func (c *Config) PromiseLatest(typ village.Type, slaDue time.Time) time.Time {
+	return c.cal.Due(typ, slaDue, c.SLA.PromiseLimit.Std())
+}
+
 // EscalateBy is when an overdue report of type typ whose handler was
 // reminded at reminded goes to the township (sla.escalate_after on the
 // Calendar).

@@ -82,10 +82,15 @@ type SLA struct {
 	// EscalateAfter: an overdue item whose handler was reminded and which is
 	// still overdue this long after goes to the township. Default 1d.
 	EscalateAfter Duration `yaml:"escalate_after"`
-	General       Limit    `yaml:"general"`
-	Mediation     Limit    `yaml:"mediation"`
-	Emergency     Limit    `yaml:"emergency"`
-	Approval      Limit    `yaml:"approval"`
+	// PromiseLimit: a handler's promised day (进展 「预计4月30日前办结」)
+	// becomes the item's deadline only up to this long after the deadline
+	// the type's limit set; a later day is refused. The on-time statistics
+	// keep that deadline whatever was promised. Default 7d.
+	PromiseLimit Duration `yaml:"promise_limit"`
+	General      Limit    `yaml:"general"`
+	Mediation    Limit    `yaml:"mediation"`
+	Emergency    Limit    `yaml:"emergency"`
+	Approval     Limit    `yaml:"approval"`
 	// BusinessDays counts limits of a day or more (24h counts as 1d) in
 	// working days in TimeZone: Monday to Friday, minus Holidays, plus
 	// Workdays (see village.Calendar). Emergencies always count clock time.
@@ -465,6 +470,7 @@ func (c *Config) applyDefaults() {
 	setSpec(&sc.Coverage, "0 9 1 * *")
 	setSpec(&sc.MonthlyReport, "5 9 1 * *")
 	setDur(&c.SLA.EscalateAfter, 24*time.Hour)
+	setDur(&c.SLA.PromiseLimit, 7*24*time.Hour)
 	setDur(&c.Outreach.High, 7*24*time.Hour)
 	setDur(&c.Outreach.Focus, 30*24*time.Hour)
 	setDur(&c.Outreach.Normal, 90*24*time.Hour)
@@ -543,6 +549,9 @@ func (c *Config) validate() error {
 		if lim.l.Accept < 0 || lim.l.Resolve < 0 {
 			bad("sla.%s has a negative duration", lim.name)
 		}
+	}
+	if c.SLA.PromiseLimit < 0 {
+		bad("sla.promise_limit is negative: write how long a promised day may pass the deadline, like 7d")
 	}
 	errs = append(errs, c.SLA.validateCalendar()...)
 	c.cal = c.SLA.calendar(loc)

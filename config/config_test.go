@@ -379,6 +379,7 @@ func TestDefaults(t *testing.T) {
 		MaxChars:    600,
 		SLA: SLA{
 			EscalateAfter: Duration(day),
+			PromiseLimit:  Duration(7 * day),
 			General:       Limit{Duration(day), Duration(3 * day)},
 			Mediation:     Limit{Duration(day), Duration(7 * day)},
 			Emergency:     Limit{Duration(15 * time.Minute), Duration(day)},

@@ -244,7 +244,7 @@ func historyTable(rows []HistoryRow, loc *time.Location) table {
 	t := newTable("处理记录", historyColumns)
 	for _, h := range rows {
 		t.rows = append(t.rows, []string{
-			h.ReportID, h.Village, fmtTime(h.At, loc), h.By, actionLabel(string(h.Action)),
+			h.ReportID, h.Village, fmtTime(h.At, loc), h.By, h.Action.Label(),
 			h.From.Label(), h.To.Label(), h.Note,
 		})
 	}
@@ -263,7 +263,7 @@ func auditTable(rows []AuditRow, loc *time.Location) table {
 			at = fmtTime(ts, loc)
 		}
 		t.rows = append(t.rows, []string{
-			scopeLabel(a.Scope), a.ID, at, a.By, actionLabel(a.Action), a.Ref, a.Msg, a.Note,
+			scopeLabel(a.Scope), a.ID, at, a.By, village.Action(a.Action).Label(), a.Ref, a.Msg, a.Note,
 		})
 	}
 	return t
@@ -274,28 +274,6 @@ func fmtTime(t time.Time, loc *time.Location) string {
 		return ""
 	}
 	return t.In(loc).Format(TimeLayout)
-}
-
-var actionLabels = map[village.Action]string{
-	village.ActCreate:    "登记",
-	village.ActAccept:    "受理",
-	village.ActAssign:    "指派",
-	village.ActProgress:  "进展",
-	village.ActResolve:   "办结",
-	village.ActConfirm:   "确认满意",
-	village.ActReopen:    "未解决",
-	village.ActEscalate:  "上报镇",
-	village.ActReject:    "驳回",
-	village.ActDuplicate: "合并",
-}
-
-// actionLabel names an action in Chinese; an action it does not know (the
-// audit stream may carry others) is written as it is.
-func actionLabel(a string) string {
-	if l, ok := actionLabels[village.Action(a)]; ok {
-		return l
-	}
-	return a
 }
 
 // scopeLabel shows a village scope as the village's name and a township

@@ -352,7 +352,7 @@ func TestProgressPromisesADate(t *testing.T) {
 	expect(t, "a report", c.say("张三", "上报 村东头水渠堵了"), "已登记 #R1")
 	expect(t, "accepted", c.say("李四", "确认 #R1"), "预计3月5日前办结")
 	expect(t, "a promise", c.say("李四", "进展 #R1 已联系挖机，预计3月10日前办结"),
-		grid3+": #R1 进展已记录：已联系挖机，预计3月10日前办结\n办结期限改为3月10日当天24点前，过了还没办结会提醒。\n可发「查 #R1」看全部记录。")
+		grid3+": #R1 进展已记录：已联系挖机，预计3月10日前办结\n办结期限改为3月10日当天24点前，过了还没办结会提醒；按期办结仍按规定期限3月5日算。\n可发「查 #R1」看全部记录。")
 	rep := c.reports()[0]
 	if got, want := rep.DueAt.In(at.Location()).Format("2006-01-02 15:04:05"), "2026-03-10 23:59:59"; got != want {
 		t.Errorf("deadline %s, want %s", got, want)
@@ -394,7 +394,7 @@ func TestStatusShowsARunningDeadlineOnly(t *testing.T) {
 		{"李四", "确认 #R1", "#R1 已受理"},
 		{"张三", "查 #R1", "负责人：李四，期限"},
 		{"李四", "等待 #R1 等电工买灯泡", "#R1"},
-		{"张三", "查 #R1", "负责人：李四\n"},
+		{"张三", "查 #R1", "负责人：李四，今天09:04起暂停计时，接着办时期限顺延\n最新：今天09:04 李四 暂停计时：等电工买灯泡"},
 		{"李四", "进展 #R1 灯泡买到了", "#R1 进展已记录"},
 		{"李四", "办结 #R1 修好了", "#R1 已办结"},
 		{"张三", "查 #R1", "负责人：李四\n"},
@@ -404,5 +404,51 @@ func TestStatusShowsARunningDeadlineOnly(t *testing.T) {
 		if strings.HasSuffix(step.want, "\n") && strings.Contains(strings.Join(got, ""), "期限") {
 			t.Errorf("%s: %q, want the handler without a deadline", step.text, got)
 		}
+	}
+}
+
+// TestStatusWhilePaused: while an item waits for the villager (等待), 查
+// says its clock is stopped, not a deadline that no longer holds; once it
+// goes on, the deadline is moved on by the pause.
+func TestStatusWhilePaused(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "a report", c.say("张三", "上报 想申请低保，需要什么材料"), "已登记 #R1")
+	expect(t, "accepted", c.say("李四", "确认 #R1"), "#R1 已受理")
+	expect(t, "paused", c.say("李四", "等待 #R1 等村民补交户口本"), "#R1 已暂停计时")
+	c.now = c.now.Add(48 * time.Hour)
+	got := c.say("陈二", "查 #R1")
+	expect(t, "查 while paused", got, "\n负责人：李四，3月2日起暂停计时，接着办时期限顺延\n")
+	if strings.Contains(got[0], "期限3月") {
+		t.Errorf("查 while paused shows a deadline: %s", got[0])
+	}
+	expect(t, "going on", c.say("李四", "进展 #R1 户口本交来了"), "#R1 进展已记录")
+	expect(t, "查 after", c.say("陈二", "查 #R1"), "\n负责人：李四，期限3月14日\n")
+}
+
+// TestProgressPromiseLimit: a promised day may move the deadline at most
+// sla.promise_limit (7d) past the SLA's; a later one is refused politely,
+// with the limit and what to do instead. A later promise within the
+// limit is a 改期, which 查 shows with the SLA's deadline.
+func TestProgressPromiseLimit(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "a report", c.say("张三", "上报 村东头水渠堵了"), "已登记 #R1")
+	expect(t, "accepted", c.say("李四", "确认 #R1"), "预计3月5日前办结")
+	expect(t, "a promise", c.say("李四", "进展 #R1 已联系挖机，三月十日前办结"), "\n办结期限改为3月10日当天24点前")
+	expect(t, "too far", c.say("李四", "进展 #R1 挖机坏了，下周五前办结"),
+		grid3+": #R1 进展已记录：挖机坏了，下周五前办结\n办结期限最多只能延到3月12日（规定期限3月5日后7天），3月13日太晚了，期限没有改，还是3月10日。\n"+
+			"要更长时间的，请发「上报镇 #R1 原因」请镇里协调；在等村民的，请发「等待 #R1 原因」暂停计时。\n可发「查 #R1」看全部记录。")
+	if got := c.reports()[0].DueAt.In(at.Location()).Format("01-02 15:04"); got != "03-10 23:59" {
+		t.Errorf("a day too far moved the deadline to %s", got)
+	}
+	expect(t, "put off", c.say("李四", "进展 #R1 换了挖机，3月12号前办结"),
+		"\n办结期限从3月10日改期到3月12日当天24点前，过了还没办结会提醒；按期办结仍按规定期限3月5日算，镇里看得到改期。\n")
+	expect(t, "查", c.say("陈二", "查 #R1"), "\n负责人：李四，期限3月5日，承诺3月12日前，改期1次\n")
+	expect(t, "the same day again", c.say("李四", "进展 #R1 在挖了，3月12日前办结"), "\n办结期限改为3月12日当天24点前")
+	if got := c.reports()[0].Promises; got != 2 {
+		t.Errorf("the same day promised again counts as %d promises, want 2", got)
+	}
+	expect(t, "escalated", c.say("李四", "上报镇 #R1 挖机进不去，请镇里协调"), "#R1", "#R1")
+	if rep := c.reports()[0]; rep.Promised() || rep.Promises != 0 {
+		t.Errorf("上报镇 kept the promise: SLA due %v, %d promises", rep.SLADue, rep.Promises)
 	}
 }

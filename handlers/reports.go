@@ -680,10 +680,10 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			// the township officer who takes over an item joins its handlers
 			rep.AddHandler(t.who, r.shown(t.who))
 		}
-		rep.DueAt = r.cfg.ResolveBy(rep.Type, t.at)
+		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 	case vEscalate, vReopen:
 		// the township, or the grid again, gets the whole time to resolve it
-		rep.DueAt = r.cfg.ResolveBy(rep.Type, t.at)
+		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 	case vAssign:
 		who, unknown := r.assignees(rep.Village, note)
 		if len(who) == 0 {
@@ -698,7 +698,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			rep.AddHandler(p, r.shown(p))
 		}
 		if rep.Status == village.StatusNew || rep.Status == village.StatusReopened {
-			rep.DueAt = r.cfg.ResolveBy(rep.Type, t.at)
+			rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 		}
 		var assigned []string // whom this 指派 named, not those already on it
 		for _, p := range who {
@@ -749,9 +749,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
 	}
 	if p, ok := data["Promise"].(village.Promise); ok && !p.Past {
-		// The handler's own date replaces the deadline: the overdue job
-		// reminds him after that day ends, and chases it from there.
-		rep.DueAt, rep.Overdue, rep.RemindedAt = p.By, 0, time.Time{}
+		r.promise(&rep, p, data)
 	}
 	if cmd.verb == vEscalate {
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
@@ -766,6 +764,25 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		Out:   out,
 	})
 	return err
+}
+
+// promise makes the day a handler promised in a 进展 note the deadline:
+// the overdue job reminds him after that day ends, and chases it from
+// there. No further than sla.promise_limit past the SLA's deadline, so
+// that promise after promise cannot keep an item from the township; the
+// on-time statistics keep the SLA's deadline (Report.SLADueAt). data
+// gets what the reply says: TooFar and Latest for a day too far, Before
+// for a promised day put off (改期), SLA.
+func (r *Router) promise(rep *village.Report, p village.Promise, data map[string]any) {
+	data["SLA"] = rep.SLADueAt()
+	if latest := r.cfg.PromiseLatest(rep.Type, rep.SLADueAt()); p.Day.After(latest) {
+		data["TooFar"], data["Latest"], data["Limit"] = true, latest, r.cfg.SLA.PromiseLimit.Std()
+		return
+	}
+	if rep.Promised() && !p.By.Equal(rep.DueAt) {
+		data["Before"] = rep.DueAt
+	}
+	rep.Promise(p.By)
 }
 
 // verbActions are the report actions of the lifecycle verbs.

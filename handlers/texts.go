@@ -16,7 +16,7 @@ import (
 var templates embed.FS
 
 func newTexts(loc *time.Location) *tmpl.Set {
-	return tmpl.Must(templates, loc, template.FuncMap{"hazardHint": hazardHint, "actionLabel": actionLabel,
+	return tmpl.Must(templates, loc, template.FuncMap{"hazardHint": hazardHint,
 		"deadline": func(due time.Time, typ village.Type, now time.Time) string {
 			// an emergency's deadline is hours after it came in: always its time
 			return tmpl.Deadline(due.In(loc), now.In(loc), typ == village.Emergency)
@@ -39,30 +39,4 @@ func hazardHint(h village.Hazard) string {
 		return "请立即远离危险区域，有人被困拨打119，需要时拨打110。"
 	}
 	return "需要时请拨打110、119、120。"
-}
-
-func actionLabel(a village.Action) string {
-	switch a {
-	case village.ActCreate:
-		return "登记"
-	case village.ActAccept:
-		return "受理"
-	case village.ActAssign:
-		return "指派"
-	case village.ActProgress:
-		return "进展"
-	case village.ActResolve:
-		return "办结"
-	case village.ActConfirm:
-		return "确认满意"
-	case village.ActReopen:
-		return "未解决"
-	case village.ActEscalate:
-		return "上报镇"
-	case village.ActReject:
-		return "驳回"
-	case village.ActDuplicate:
-		return "合并"
-	}
-	return string(a)
 }

@@ -93,7 +93,15 @@ type publicRow struct {
 func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 	cut, label := j.publicityPeriod(at)
 	window := j.Config.Points.Publicity.Window.Std()
-	ends := now.Add(window) // the whole window from when villagers see it, even when posted late
+	// The whole window from when villagers see it, even when posted late;
+	// one that would run out on a day off (as the SLA counts them) runs
+	// to the end of the next working day.
+	full := now.Add(window)
+	ends := j.Config.Calendar().WorkingEnd(full)
+	var moved time.Time // the day it would have ended, when moved
+	if !ends.Equal(full) {
+		moved = full
+	}
 	return j.eachVillage(func(vc config.Village, sc storage.Scope) error {
 		var items []village.Claim
 		for _, st := range []village.ClaimStatus{village.ClaimApproved, village.ClaimObjected} {
@@ -136,7 +144,7 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 				continue
 			}
 			out = append(out, group(g.Group, j.texts.Render("points.publicity", map[string]any{
-				"Village": vc.Name, "Grid": g.Name, "Label": label, "Rows": rows[g.Name], "Ends": ends,
+				"Village": vc.Name, "Grid": g.Name, "Label": label, "Rows": rows[g.Name], "Ends": ends, "Moved": moved,
 				"Days": int(window / (24 * time.Hour)),
 			}), bot.Normal))
 		}

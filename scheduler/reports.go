@@ -160,9 +160,9 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 					switch h.Action {
 					case village.ActResolve:
 						row.Resolved++
-						due := h.Due // the deadline then, not after a reopening
+						due := h.Due // the SLA's deadline then, not after a reopening
 						if due.IsZero() {
-							due = r.DueAt
+							due = r.SLADueAt()
 						}
 						if due.IsZero() || !h.At.After(due) {
 							row.OnTime++
@@ -179,7 +179,7 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 						row.Escalated++
 					}
 				}
-				if r.CreatedAt.Before(end) && r.OverdueAt(end) {
+				if r.CreatedAt.Before(end) && r.LateAt(end) { // by the SLA, whatever was promised
 					row.Overdue++
 				}
 			}
@@ -243,7 +243,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 			default:
 				c.General++
 			}
-			if r.OverdueAt(now) {
+			if r.LateAt(now) { // past the SLA's deadline: a promised day is shown, not excused
 				overdue = append(overdue, r)
 			}
 		}
@@ -253,7 +253,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 		return nil
 	}
 	// most overdue first: the oldest deadline is the longest waiting
-	slices.SortStableFunc(overdue, func(a, b village.Report) int { return a.DueAt.Compare(b.DueAt) })
+	slices.SortStableFunc(overdue, func(a, b village.Report) int { return a.SLADueAt().Compare(b.SLADueAt()) })
 	shown, more := headOf(overdue, 2*digestItems)
 	text := j.texts.Render("digest.office", digestTime(map[string]any{
 		"Total": total, "Awaiting": awaiting, "Villages": counts, "Overdue": shown, "OverdueMore": more, "Emergencies": emergencies,

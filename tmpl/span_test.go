@@ -34,7 +34,11 @@ func TestDeadline(t *testing.T) {
 	}{
 		{time.Date(2026, 3, 3, 8, 0, 0, 0, loc), false, "今天08:00"},
 		{time.Date(2026, 3, 2, 23, 59, 0, 0, loc), false, "昨天23:59"},
-		{time.Date(2026, 3, 4, 0, 0, 0, 0, loc), false, "明天00:00"},
+		{time.Date(2026, 3, 4, 0, 0, 0, 0, loc), false, "今天23:59"},
+		{time.Date(2026, 3, 3, 0, 0, 0, 0, loc), false, "昨天23:59"},
+		{time.Date(2026, 3, 6, 0, 0, 0, 0, loc), false, "3月5日"},
+		{time.Date(2026, 3, 6, 0, 0, 0, 0, loc), true, "3月5日 23:59"},
+		{time.Date(2026, 3, 4, 0, 1, 0, 0, loc), false, "明天00:01"},
 		{time.Date(2026, 3, 1, 18, 0, 0, 0, loc), false, "3月1日"},
 		{time.Date(2026, 3, 1, 18, 0, 0, 0, loc), true, "3月1日 18:00"},
 		{time.Date(2025, 3, 3, 8, 0, 0, 0, loc), false, "3月3日"},

@@ -34,9 +34,21 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		"span":     Span,
 		"due":      func(t, now time.Time) string { return Deadline(t.In(loc), now.In(loc), false) },
 		"dueTime":  func(t, now time.Time) string { return Deadline(t.In(loc), now.In(loc), true) },
+		// promised says a deadline a handler promised, "承诺4月30日前",
+		// put off again "承诺5月6日前，改期1次"; "" when none was.
+		"promised": func(promised bool, due time.Time, rescheduled int) string {
+			if !promised {
+				return ""
+			}
+			s := "承诺" + due.In(loc).Format("1月2日") + "前"
+			if rescheduled > 0 {
+				s += fmt.Sprintf("，改期%d次", rescheduled)
+			}
+			return s
+		},
 		// when says when something happened, read at now: its time on the
 		// same day or the day before (今天14:30), else its date.
-		"when": func(t, now time.Time) string { return Deadline(t.In(loc), now.In(loc), false) },
+		"when": func(t, now time.Time) string { return relative(t.In(loc), now.In(loc), false) },
 	}
 	for k, v := range extra {
 		funcs[k] = v
@@ -103,8 +115,20 @@ func Span(d time.Duration) string {
 // "今天08:00", "昨天18:00" or "明天09:00" when it falls on one of those
 // days (the date alone does not say whether it has passed, nor by how
 // much), else the date, "3月1日", with withTime "3月1日 18:00" (an
-// emergency's deadline is hours after it came in).
+// emergency's deadline is hours after it came in). A deadline at 00:00 is
+// the end of the day before, and reads as that day's 23:59: "已过期限今天
+// 00:00" would say a day passed that has barely begun, and "3月5日" that
+// 5 March is still left.
 func Deadline(t, now time.Time, withTime bool) string {
+	if h, m, s := t.Clock(); h == 0 && m == 0 && s == 0 && t.Nanosecond() == 0 {
+		t = t.Add(-time.Second)
+	}
+	return relative(t, now, withTime)
+}
+
+// relative says t as read at now: today's, yesterday's or tomorrow's
+// time, else the date (with withTime, the date and time).
+func relative(t, now time.Time, withTime bool) string {
 	day := func(x time.Time) time.Time { return time.Date(x.Year(), x.Month(), x.Day(), 0, 0, 0, 0, time.UTC) }
 	switch day(t).Sub(day(now)) {
 	case 0:

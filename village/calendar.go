@@ -13,8 +13,9 @@ import "time"
 //     many business days later at the same clock time: 3d from Friday 10:00
 //     is Wednesday 10:00.
 //   - Counting starts at once on a business day; on a weekend or holiday it
-//     starts at 00:00 of the next business day: 3d from Saturday 10:00 is
-//     Thursday 00:00, the end of Wednesday.
+//     starts at 00:00 of the next business day, and whole days end with the
+//     last of them: 3d from Saturday 10:00 is Wednesday 23:59:59 (EndOfDay),
+//     also when Thursday is a holiday.
 //   - A limit with a part day (36h = 1d12h) adds the part as clock time on
 //     business days, skipping the days off it runs into.
 //   - A limit shorter than a day is plain clock time even on a day off:
@@ -116,25 +117,57 @@ func (c Calendar) Extend(typ Type, due, from, to time.Time) time.Time {
 	return c.addBusiness(due, c.between(from, to))
 }
 
+// WorkingEnd moves an end that falls on a day off to the end of the next
+// business day: a period such as the 公示 objection window should not run
+// out while people are away. An end at 00:00 is the end of the day before.
+// Plain clock time (the zero Calendar) moves nothing.
+func (c Calendar) WorkingEnd(t time.Time) time.Time {
+	if !c.on || c.business(t.Add(-time.Nanosecond).In(c.loc)) {
+		return t
+	}
+	return EndOfDay(c.nextBusiness(t.Add(-time.Nanosecond).In(c.loc), 0, 0, 0, 0))
+}
+
 // addBusiness adds d of business time to start: whole days day by day,
 // then the rest as clock time, carried over the days off it reaches.
 func (c Calendar) addBusiness(start time.Time, d time.Duration) time.Time {
+	if d <= 0 {
+		return start // a pause that took no business time
+	}
 	t := start.In(c.loc)
+	days, rest := int(d/oneDay), d%oneDay
 	if !c.business(t) {
 		t = c.nextBusiness(t, 0, 0, 0, 0)
+		if rest == 0 {
+			// Whole days from 00:00 end with the last of them, not at
+			// 00:00 of the day after (which reads as a deadline of
+			// "today 00:00", and skips that day too when it is off).
+			for range days - 1 {
+				t = c.nextBusiness(t, 0, 0, 0, 0)
+			}
+			return EndOfDay(t)
+		}
 	}
-	for range int(d / oneDay) {
+	for range days {
 		t = c.nextBusiness(t, t.Hour(), t.Minute(), t.Second(), t.Nanosecond())
 	}
-	rest := d % oneDay
 	if rest == 0 {
 		return t
 	}
 	end := t.Add(rest)
-	if civilOf(end) != civilOf(t) && !c.business(end) {
+	if civilOf(end) != civilOf(t) && !c.business(end) && !end.Equal(midnight(end)) {
+		// carried into a day off: the rest goes on on the next working
+		// day (ending exactly at midnight, it ended with the working day)
 		end = c.nextBusiness(end, 0, 0, 0, 0).Add(end.Sub(midnight(end)))
 	}
 	return end
+}
+
+// EndOfDay is the last second of t's day in t's zone: a deadline of "by
+// 6 March" (3月6日前) reads as that day, not as 00:00 of the next.
+func EndOfDay(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d+1, 0, 0, 0, 0, t.Location()).Add(-time.Second)
 }
 
 // nextBusiness is the given clock time on the first business day after

@@ -48,6 +48,7 @@ func TestCalendarAdd(t *testing.T) {
 	at := func(month time.Month, day, hour, minute int) time.Time {
 		return time.Date(2026, month, day, hour, minute, 0, 0, sh)
 	}
+	endOf := func(month time.Month, day int) time.Time { return time.Date(2026, month, day, 23, 59, 59, 0, sh) }
 	cn := china2026(t)
 	tests := []struct {
 		name  string
@@ -62,14 +63,16 @@ func TestCalendarAdd(t *testing.T) {
 		{"3d from Friday is Wednesday", cn, at(3, 6, 10, 0), 3 * oneDay, at(3, 11, 10, 0)},
 		{"24h from Friday is Monday", cn, at(3, 6, 10, 0), 24 * time.Hour, at(3, 9, 10, 0)},
 		{"Friday just before midnight", cn, at(3, 6, 23, 30), oneDay, at(3, 9, 23, 30)},
-		{"made on Saturday: counts from Monday 00:00", cn, at(3, 7, 10, 0), 3 * oneDay, at(3, 12, 0, 0)},
-		{"made on Sunday evening", cn, at(3, 8, 22, 0), oneDay, at(3, 10, 0, 0)},
+		{"made on Saturday: counts from Monday 00:00, ends with Wednesday", cn, at(3, 7, 10, 0), 3 * oneDay, endOf(3, 11)},
+		{"made on Sunday evening", cn, at(3, 8, 22, 0), oneDay, endOf(3, 9)},
+		{"made on Saturday before National Day: ends with 30 September, not after the holidays", cn, at(9, 26, 10, 0), 3 * oneDay, endOf(9, 30)},
+		{"made on Saturday: 36h still counts from Monday 00:00", cn, at(3, 7, 10, 0), 36 * time.Hour, at(3, 10, 12, 0)},
 		{"under a day is clock time, even on Saturday", cn, at(3, 7, 10, 0), 15 * time.Minute, at(3, 7, 10, 15)},
 		{"23h is clock time", cn, at(3, 6, 10, 0), 23 * time.Hour, at(3, 7, 9, 0)},
 		{"part day carried over the weekend", cn, at(3, 5, 20, 0), 36 * time.Hour, at(3, 9, 8, 0)},
-		{"part day ending at midnight before the weekend", cn, at(3, 5, 12, 0), 36 * time.Hour, at(3, 9, 0, 0)},
+		{"part day ending at midnight before the weekend ends with Friday", cn, at(3, 5, 12, 0), 36 * time.Hour, at(3, 7, 0, 0)},
 		{"holiday block skipped", cn, at(9, 30, 10, 0), oneDay, at(10, 8, 10, 0)},
-		{"made on a holiday", cn, at(10, 3, 10, 0), 3 * oneDay, at(10, 12, 0, 0)},
+		{"made on a holiday", cn, at(10, 3, 10, 0), 3 * oneDay, endOf(10, 10)},
 		{"make-up Sunday is a working day", cn, at(9, 18, 10, 0), oneDay, at(9, 20, 10, 0)},
 		{"made on a make-up Saturday counts at once", cn, at(10, 10, 10, 0), oneDay, at(10, 12, 10, 0)},
 		{"Spring Festival: make-up Saturday, then nine days off", cn, at(2, 13, 10, 0), 2 * oneDay, at(2, 24, 10, 0)},
@@ -78,7 +81,7 @@ func TestCalendarAdd(t *testing.T) {
 		// also when Europe moves its clocks (2026-03-29).
 		{"no DST in Shanghai", cn, at(3, 27, 10, 0), oneDay, at(3, 27, 10, 0).Add(72 * time.Hour)},
 		{"start given in UTC is counted in the calendar's zone", cn,
-			time.Date(2026, 3, 6, 20, 0, 0, 0, time.UTC), oneDay, at(3, 10, 0, 0)}, // Saturday 04:00 in Shanghai
+			time.Date(2026, 3, 6, 20, 0, 0, 0, time.UTC), oneDay, endOf(3, 9)}, // Saturday 04:00 in Shanghai
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -115,8 +118,9 @@ func TestCalendarDueLeavesEmergenciesAlone(t *testing.T) {
 }
 
 // TestCalendarAddProperties checks every hour of 2026: a deadline of a
-// day or more lands on a business day, no earlier than clock time would
-// put it, and a longer limit never ends earlier.
+// day or more lands on a business day (or at the midnight ending one), no
+// earlier than clock time would put it, never at 00:00 when it started on
+// a day off, and a longer limit never ends earlier.
 func TestCalendarAddProperties(t *testing.T) {
 	cn := china2026(t)
 	sh := mustLoc(t, "Asia/Shanghai")
@@ -124,11 +128,14 @@ func TestCalendarAddProperties(t *testing.T) {
 		prev := start
 		for _, d := range []time.Duration{oneDay, 30 * time.Hour, 2 * oneDay, 3 * oneDay, 7 * oneDay, 10 * oneDay} {
 			got := cn.Add(start, d)
-			if !cn.IsBusinessDay(got) {
+			if !cn.IsBusinessDay(got) && !cn.IsBusinessDay(got.Add(-time.Second)) {
 				t.Fatalf("Add(%s, %s) = %s, not a business day", start, d, got)
 			}
 			if got.Before(start.Add(d)) {
 				t.Fatalf("Add(%s, %s) = %s, before clock time", start, d, got)
+			}
+			if !cn.IsBusinessDay(start) && d%oneDay == 0 && got.Hour() == 0 && got.Minute() == 0 {
+				t.Fatalf("Add(%s, %s) = %s, a deadline of 00:00", start, d, got)
 			}
 			if got.Before(prev) {
 				t.Fatalf("Add(%s, %s) = %s, before the shorter limit's %s", start, d, got, prev)
@@ -179,6 +186,7 @@ func TestCalendarExtend(t *testing.T) {
 		{"within a business day", cn, General, at(3, 11, 10), at(3, 9, 10), at(3, 9, 14), at(3, 11, 14)},
 		{"over a weekend: one business day", cn, General, at(3, 11, 10), at(3, 6, 10), at(3, 9, 10), at(3, 12, 10)},
 		{"only on a weekend: nothing", cn, General, at(3, 11, 10), at(3, 7, 10), at(3, 8, 18), at(3, 11, 10)},
+		{"due at the midnight ending Friday, paused on the weekend: nothing", cn, General, at(3, 7, 0), at(3, 7, 10), at(3, 8, 18), at(3, 7, 0)},
 		{"emergency: clock time", cn, Emergency, at(3, 7, 10), at(3, 6, 10), at(3, 9, 10), at(3, 10, 10)},
 		{"never paused", cn, General, at(3, 11, 10), time.Time{}, at(3, 9, 10), at(3, 11, 10)},
 	}
@@ -208,5 +216,35 @@ func TestApplyOnCountsPauseInBusinessDays(t *testing.T) {
 	}
 	if diff := cmp.Diff(r.DueAt.In(sh), time.Date(2026, 3, 12, 10, 0, 0, 0, sh)); diff != "" {
 		t.Errorf("DueAt after the pause (-got +want):\n%s", diff)
+	}
+}
+
+// TestCalendarWorkingEnd: an end on a day off moves to the end of the
+// next working day; one on a working day, or at the midnight that ends
+// one, stays; plain clock time moves nothing.
+func TestCalendarWorkingEnd(t *testing.T) {
+	sh := mustLoc(t, "Asia/Shanghai")
+	at := func(month time.Month, day, hour int) time.Time { return time.Date(2026, month, day, hour, 0, 0, 0, sh) }
+	endOf := func(month time.Month, day int) time.Time { return time.Date(2026, month, day, 23, 59, 59, 0, sh) }
+	cn := china2026(t)
+	for _, tt := range []struct {
+		name string
+		cal  Calendar
+		end  time.Time
+		want time.Time
+	}{
+		{"a working day stays", cn, at(3, 6, 9), at(3, 6, 9)},
+		{"Saturday moves to the end of Monday", cn, at(3, 7, 9), endOf(3, 9)},
+		{"National Day moves past the whole block", cn, at(10, 2, 9), endOf(10, 8)},
+		{"a make-up Saturday is a working day", cn, at(10, 10, 9), at(10, 10, 9)},
+		{"the midnight ending Friday stays", cn, at(3, 7, 0), at(3, 7, 0)},
+		{"the midnight ending a holiday moves", cn, at(10, 3, 0), endOf(10, 8)},
+		{"plain clock time moves nothing", Calendar{}, at(10, 2, 9), at(10, 2, 9)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.cal.WorkingEnd(tt.end); !got.Equal(tt.want) {
+				t.Errorf("WorkingEnd(%s) = %s; want %s", tt.end, got.In(sh), tt.want)
+			}
+		})
 	}
 }

@@ -3,11 +3,14 @@ package village
 import (
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Promise is a date a handler named in a note as when the item will be
-// done: 「预计3月6日前办结」, 「5月1号之前修好」.
+// done: 「预计3月6日前办结」, 「5月1号之前修好」, 「三月六日前」, 「下周五前」,
+// 「月底前」.
 type Promise struct {
 	// Day is the promised day, at midnight in the zone of now.
 	Day time.Time
@@ -19,9 +22,24 @@ type Promise struct {
 	Past bool
 }
 
-// promiseRe finds "M月D日前", "M月D号之前", "M月D日以前"; the month and day in
-// ASCII digits (the handlers fold full-width ones).
-var promiseRe = regexp.MustCompile(`([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*[日号]\s*(?:之|以)?前`)
+// promiseNum is a month or day in ASCII digits (the handlers fold
+// full-width ones) or in Chinese numerals (三, 十二, 二十六).
+const promiseNum = `[0-9]{1,2}|[一二三四五六七八九十]{1,3}`
+
+// promiseRe finds a day followed by 前, 之前 or 以前. Its groups:
+//
+//	1, 2, 3: "3月6日", "3月6号", "三月六日" (month, day); "3月底" (month, 底)
+//	4, 5:    "下周五", "本周五", "星期五", "礼拜天" (上/本/这/下, weekday)
+//	6:       "月底", "本月底", "下个月底", "月末" (上/本/这/下)
+//	7:       "年底", "今年年底", "明年底" (今/本/明)
+//	8:       "明天", "后天"
+var promiseRe = regexp.MustCompile(`(?:` +
+	`(` + promiseNum + `)\s*月\s*(?:(` + promiseNum + `)\s*[日号]|([底末]))` +
+	`|(上个?|本|这个?|下个?)?\s*(?:周|星期|礼拜)\s*([一二三四五六日天1-7])` +
+	`|(上个?|本|这个?|下个?)?\s*月\s*[底末]` +
+	`|(今年|本年|明年)?\s*年\s*[底末]` +
+	`|(明天|后天)` +
+	`)\s*(?:之|以)?前`)
 
 // promiseSlack is how far back a named day is read as this year's day gone
 // by rather than next year's: on 10 March "3月6日前" is four days late,
@@ -29,36 +47,156 @@ var promiseRe = regexp.MustCompile(`([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*[日号]
 const promiseSlack = 60 * 24 * time.Hour
 
 // PromiseIn reads the first promised day of note, as read at now, in now's
-// zone. The year is the one that puts the day nearest to now; a nearest
-// day more than promiseSlack back is next year's. ok is false when the
-// note names no valid day (2月30日 is none).
+// zone. A month and day take the year that puts the day nearest to now; a
+// nearest day more than promiseSlack back is next year's. A weekday is
+// this week's (Monday to Sunday) with 本 or 这, next week's with 下, and
+// without either the next one from today on; 月底 is the end of this month
+// (下月底: next month's). ok is false when the note names no valid day
+// (2月30日 is none).
 func PromiseIn(note string, now time.Time) (p Promise, ok bool) {
-	m := promiseRe.FindStringSubmatch(note)
-	if m == nil {
-		return Promise{}, false
-	}
-	month, _ := strconv.Atoi(m[1])
-	day, _ := strconv.Atoi(m[2])
-	if month < 1 || month > 12 || day < 1 || day > 31 {
-		return Promise{}, false
-	}
 	loc := now.Location()
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
+	for _, m := range promiseRe.FindAllStringSubmatchIndex(note, -1) {
+		g := func(i int) string {
+			if m[2*i] < 0 {
+				return ""
+			}
+			return note[m[2*i]:m[2*i+1]]
+		}
+		var day time.Time
+		switch {
+		case g(1) != "":
+			if chineseWordBefore(note[:m[2]], g(1)) {
+				return PromiseIn(note[m[3]:], now) // 「统一月底前」: read on from 月底
+			}
+			day, ok = nearestDate(today, g(1), g(2))
+		case g(5) != "":
+			day, ok = weekday(today, g(4), g(5)), true
+		case strings.Contains(note[m[0]:m[1]], "月"): // 月底, 下个月底
+			day, ok = time.Date(today.Year(), today.Month()+shift(g(6))+1, 0, 0, 0, 0, 0, loc), true
+		case strings.Contains(note[m[0]:m[1]], "年"): // 年底, 明年底
+			y := today.Year()
+			if g(7) == "明年" {
+				y++
+			}
+			day, ok = time.Date(y, time.December, 31, 0, 0, 0, 0, loc), true
+		case g(8) != "":
+			day, ok = today.AddDate(0, 0, 1), true
+			if g(8) == "后天" {
+				day = today.AddDate(0, 0, 2)
+			}
+		}
+		if ok {
+			return Promise{Day: day, By: EndOfDay(day), Past: day.Before(today)}, true
+		}
+	}
+	return Promise{}, false
+}
+
+// chineseWordBefore reports whether a month written as a lone 一 ends a
+// word rather than starting a date: 「统一月底前交齐」 is no January.
+func chineseWordBefore(before, month string) bool {
+	if month != "一" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune("统每同单唯第逐这那之", r)
+}
+
+// shift is how many weeks or months a prefix moves from the present one:
+// 上 back one, 下 on one, 本, 这 or none stay.
+func shift(prefix string) time.Month {
+	switch {
+	case strings.HasPrefix(prefix, "上"):
+		return -1
+	case strings.HasPrefix(prefix, "下"):
+		return 1
+	}
+	return 0
+}
+
+// weekday is the day of the week wd ("五", "日", "5") that prefix names:
+// with 上, 本, 这 or 下 in that week (weeks run Monday to Sunday), without
+// one the next such day from today on.
+func weekday(today time.Time, prefix, wd string) time.Time {
+	want := 7 // 日, 天
+	if i := strings.Index("一二三四五六", wd); i >= 0 {
+		want = i/3 + 1 // each a 3-byte rune
+	} else if n, err := strconv.Atoi(wd); err == nil {
+		want = n
+	}
+	now := (int(today.Weekday())+6)%7 + 1 // Monday 1 … Sunday 7
+	if prefix == "" {
+		return today.AddDate(0, 0, (want-now+7)%7)
+	}
+	return today.AddDate(0, 0, want-now+7*int(shift(prefix)))
+}
+
+// nearestDate is month/day ("3", "6"; "三", "六") in the year that puts it
+// nearest to today, or the next when that is more than promiseSlack back.
+// An empty day is the month's last. ok is false for no such date.
+func nearestDate(today time.Time, monthText, dayText string) (time.Time, bool) {
+	month, ok := promiseNumber(monthText)
+	if !ok || month < 1 || month > 12 {
+		return time.Time{}, false
+	}
+	day := 0 // the month's last: time.Date normalises day 0 of the next month
+	if dayText != "" {
+		if day, ok = promiseNumber(dayText); !ok || day < 1 || day > 31 {
+			return time.Time{}, false
+		}
+	}
+	loc := today.Location()
 	var best time.Time
-	for _, y := range []int{now.Year() - 1, now.Year(), now.Year() + 1} {
+	for _, y := range []int{today.Year() - 1, today.Year(), today.Year() + 1} {
 		d := time.Date(y, time.Month(month), day, 0, 0, 0, 0, loc)
-		if d.Day() != day {
-			return Promise{}, false // no such day: time.Date normalised it
+		if day == 0 {
+			d = time.Date(y, time.Month(month)+1, 0, 0, 0, 0, 0, loc)
+		} else if d.Day() != day {
+			return time.Time{}, false // no such day: time.Date normalised it
 		}
 		if best.IsZero() || absDur(d.Sub(today)) < absDur(best.Sub(today)) {
 			best = d
 		}
 	}
 	if today.Sub(best) > promiseSlack {
-		best = best.AddDate(1, 0, 0)
+		best = best.AddDate(0, 12, 0)
+		if day == 0 {
+			best = time.Date(best.Year(), best.Month()+1, 0, 0, 0, 0, 0, loc)
+		}
 	}
-	end := time.Date(best.Year(), best.Month(), best.Day()+1, 0, 0, 0, 0, loc).Add(-time.Second)
-	return Promise{Day: best, By: end, Past: best.Before(today)}, true
+	return best, true
+}
+
+// promiseNumber reads 1 to 99 in ASCII digits or Chinese numerals: 六,
+// 十, 十六, 二十, 二十六.
+func promiseNumber(s string) (int, bool) {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, true
+	}
+	digit := func(r string) int { // 0 when r is not one
+		if i := strings.Index("一二三四五六七八九", r); i >= 0 && utf8.RuneCountInString(r) == 1 {
+			return i/3 + 1 // each a 3-byte rune
+		}
+		return 0
+	}
+	tens, ones, found := strings.Cut(s, "十")
+	if !found {
+		n := digit(s)
+		return n, n > 0
+	}
+	t, o := 1, 0
+	if tens != "" {
+		if t = digit(tens); t == 0 {
+			return 0, false
+		}
+	}
+	if ones != "" {
+		if o = digit(ones); o == 0 {
+			return 0, false
+		}
+	}
+	return 10*t + o, true
 }
 
 func absDur(d time.Duration) time.Duration {

@@ -1,6 +1,9 @@
 package village
 
 import (
+	"regexp"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -26,6 +29,37 @@ func TestPromiseIn(t *testing.T) {
 		{"no month 13", "预计13月1日前办结", "2026-02-10 09:00", "", false},
 		{"a date without 前 promises nothing", "3月6日已经修好了", "2026-03-02 10:00", "", false},
 		{"no date", "已联系电工，明天来修", "2026-03-02 10:00", "", false},
+		{"Chinese numerals", "预计三月六日前办结", "2026-03-02 10:00", "2026-03-06 23:59:59", false},
+		{"Chinese numerals with 十", "三月十日之前修好", "2026-03-02 10:00", "2026-03-10 23:59:59", false},
+		{"Chinese numerals with 二十", "十二月二十六号以前办好", "2026-11-30 10:00", "2026-12-26 23:59:59", false},
+		{"digits and 号前", "材料齐了，3月6号前办结", "2026-03-02 10:00", "2026-03-06 23:59:59", false},
+		{"mixed digits and numerals", "3月十六日前", "2026-03-02 10:00", "2026-03-16 23:59:59", false},
+		{"no Chinese 2月30日", "二月三十日前办结", "2026-02-10 09:00", "", false},
+		{"no Chinese month 十三", "十三月一日前", "2026-02-10 09:00", "", false},
+		{"month's end", "3月底前修好", "2026-03-02 10:00", "2026-03-31 23:59:59", false},
+		{"month's end in Chinese, next year", "要等开春，三月底前办结", "2026-11-30 10:00", "2027-03-31 23:59:59", false},
+		{"February's end next year", "2月底前", "2026-11-30 10:00", "2027-02-28 23:59:59", false},
+		{"下周五 on a Monday", "已联系挖机，下周五前办结", "2026-03-02 10:00", "2026-03-13 23:59:59", false},
+		{"本周五", "本周五前修好", "2026-03-02 10:00", "2026-03-06 23:59:59", false},
+		{"这周五之前", "这周五之前办好", "2026-03-02 10:00", "2026-03-06 23:59:59", false},
+		{"周五 on a Saturday is the coming one", "周五前修好", "2026-03-07 10:00", "2026-03-13 23:59:59", false},
+		{"周五 on a Friday is today", "周五前修好", "2026-03-06 10:00", "2026-03-06 23:59:59", false},
+		{"下周一 on a Sunday is the next day", "下周一前办结", "2026-03-08 10:00", "2026-03-09 23:59:59", false},
+		{"星期天", "星期天前修好", "2026-03-02 10:00", "2026-03-08 23:59:59", false},
+		{"礼拜三以前", "礼拜三以前修好", "2026-03-02 10:00", "2026-03-04 23:59:59", false},
+		{"下个星期二", "下个星期二前", "2026-03-04 10:00", "2026-03-10 23:59:59", false},
+		{"上周五 is gone by", "上周五前就报过电力所了", "2026-03-02 10:00", "2026-02-27 23:59:59", true},
+		{"月底", "月底前办结", "2026-03-02 10:00", "2026-03-31 23:59:59", false},
+		{"本月底 in December", "本月底前办结", "2026-12-10 10:00", "2026-12-31 23:59:59", false},
+		{"下个月底 in January", "下个月底之前", "2026-01-15 10:00", "2026-02-28 23:59:59", false},
+		{"下月末 in December is January's", "下月末前", "2026-12-10 10:00", "2027-01-31 23:59:59", false},
+		{"年底", "预计年底前办结", "2026-03-02 10:00", "2026-12-31 23:59:59", false},
+		{"明天之前", "明天之前修好", "2026-03-02 10:00", "2026-03-03 23:59:59", false},
+		{"后天前", "后天前办结", "2026-03-02 10:00", "2026-03-04 23:59:59", false},
+		{"统一 is no January", "统一月底前交齐材料", "2026-03-02 10:00", "2026-03-31 23:59:59", false},
+		{"the first of several", "下周五前修好，月底前验收", "2026-03-02 10:00", "2026-03-13 23:59:59", false},
+		{"a week ago promises nothing", "一周前就修过一次", "2026-03-02 10:00", "", false},
+		{"周末 is no day", "周末来修", "2026-03-02 10:00", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -54,7 +88,9 @@ func TestPromiseIn(t *testing.T) {
 }
 
 func FuzzPromiseIn(f *testing.F) {
-	for _, s := range []string{"预计3月6日前办结", "5月1号之前", "2月30日前", "99月99日前", "3月6日", "1 月 1 日以前", ""} {
+	for _, s := range []string{"预计3月6日前办结", "5月1号之前", "2月30日前", "99月99日前", "3月6日", "1 月 1 日以前", "",
+		"三月六日前", "十二月二十六号以前", "二月三十日前", "十十十月一日前", "下周五前", "上个礼拜天前", "星期7前",
+		"月底前", "下个月末之前", "3月底前", "三月底前", "统一月底前", "明年年底前", "后天前", "一周前"} {
 		f.Add(s, int64(1772409600))
 	}
 	f.Fuzz(func(t *testing.T, note string, unix int64) {
@@ -67,11 +103,52 @@ func FuzzPromiseIn(f *testing.F) {
 		if p.Past != p.Day.Before(today) {
 			t.Errorf("%q at %v: Past %v but day %v", note, now, p.Past, p.Day)
 		}
-		if d := p.Day.Sub(today); d > 366*24*time.Hour || d < -promiseSlack {
+		// at most two years ahead (明年年底 on 1 January), or promiseSlack
+		// back
+		if d := p.Day.Sub(today); d > 2*366*24*time.Hour || d < -promiseSlack {
 			t.Errorf("%q at %v: day %v is %v from today", note, now, p.Day, d)
 		}
-		if p.By.Sub(p.Day) != 24*time.Hour-time.Second {
+		if p.By.Sub(p.Day) != 24*time.Hour-time.Second || !p.Day.Equal(midnight(p.Day)) {
 			t.Errorf("%q: By %v is not the end of %v", note, p.By, p.Day)
 		}
+		// the same date in Chinese numerals reads the same day
+		if m := digitDateRe.FindStringSubmatch(note); m != nil && strings.HasPrefix(note, m[0]) {
+			month, _ := strconv.Atoi(m[1])
+			day, _ := strconv.Atoi(m[2])
+			if month >= 1 && month <= 12 && day >= 1 && day <= 31 {
+				cn := chineseNumeral(month) + "月" + chineseNumeral(day) + "日前"
+				if q, ok := PromiseIn(cn, now); !ok || !q.Day.Equal(p.Day) {
+					t.Errorf("%q at %v reads %v, %q reads %v (ok %v)", note, now, p.Day, cn, q.Day, ok)
+				}
+			}
+		}
 	})
+}
+
+// digitDateRe is a note that starts with a date in digits.
+var digitDateRe = regexp.MustCompile(`^([0-9]{1,2})月([0-9]{1,2})日前`)
+
+// chineseNumeral writes 1 to 99 the way people do: 六, 十, 十六, 二十六.
+func chineseNumeral(n int) string {
+	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	switch {
+	case n < 10:
+		return digits[n]
+	case n < 20:
+		return "十" + digits[n%10]
+	}
+	return digits[n/10] + "十" + digits[n%10]
+}
+
+func TestChineseNumeralsRoundTrip(t *testing.T) {
+	for n := 1; n <= 99; n++ {
+		if got, ok := promiseNumber(chineseNumeral(n)); !ok || got != n {
+			t.Errorf("promiseNumber(%q) = %d, %v; want %d", chineseNumeral(n), got, ok, n)
+		}
+	}
+	for _, s := range []string{"十十", "一一", "十十十", "二十十", "零"} {
+		if n, ok := promiseNumber(s); ok {
+			t.Errorf("promiseNumber(%q) = %d, want none", s, n)
+		}
+	}
 }

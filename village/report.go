@@ -127,6 +127,22 @@ const (
 	ActPause     Action = "pause"
 )
 
+// actionLabels name the actions as the chat commands do.
+var actionLabels = map[Action]string{
+	ActCreate: "登记", ActAccept: "受理", ActAssign: "指派", ActProgress: "进展",
+	ActResolve: "办结", ActConfirm: "确认满意", ActReopen: "未解决", ActEscalate: "上报镇",
+	ActReject: "驳回", ActDuplicate: "合并", ActPause: "暂停计时",
+}
+
+// Label names a in Chinese; an action it does not know (the audit stream
+// carries others) is the action itself.
+func (a Action) Label() string {
+	if l, ok := actionLabels[a]; ok {
+		return l
+	}
+	return string(a)
+}
+
 // transitions maps each status to the actions allowed from it and the
 // status each action leads to. An empty target keeps the current status.
 var transitions = map[Status]map[Action]Status{
@@ -231,7 +247,14 @@ type Report struct {
 	DuplicateOf string    `json:"duplicate_of,omitempty"`
 	CreatedAt   time.Time `json:"created_at"`
 	DueAt       time.Time `json:"due_at,omitzero"`
-	Source      string    `json:"source"` // transport message id that created it
+	// SLADue is the deadline the type's SLA set (moved on by pauses) while
+	// a handler's promise (Promise) has moved DueAt; zero while none has.
+	// On-time statistics judge by it (SLADueAt).
+	SLADue time.Time `json:"sla_due,omitzero"`
+	// Promises counts the promised days that moved DueAt since the SLA
+	// set it; from the second on, the day was put off (改期).
+	Promises int    `json:"promises,omitempty"`
+	Source   string `json:"source"` // transport message id that created it
 	// FollowerKeys are the followers' Person.Keys, index by index; where
 	// it is shorter than Followers or has "", the follower was stored
 	// before keys existed (see FollowedBy).
@@ -273,7 +296,7 @@ func (r *Report) ApplyOn(cal Calendar, a Action, by string, at time.Time, note s
 	}
 	e := Entry{At: at, By: by, Action: a, Note: note, From: r.Status, To: to}
 	if a == ActResolve {
-		e.Due = r.DueAt
+		e.Due = r.SLADueAt() // in time or not is judged by the SLA, not by a promise
 	}
 	r.History = append(r.History, e)
 	switch {
@@ -283,6 +306,9 @@ func (r *Report) ApplyOn(cal Calendar, a Action, by string, at time.Time, note s
 		// The clock stood still while waiting: move the deadline on.
 		if !r.DueAt.IsZero() {
 			r.DueAt = cal.Extend(r.Type, r.DueAt, r.PausedAt, at)
+		}
+		if !r.SLADue.IsZero() {
+			r.SLADue = cal.Extend(r.Type, r.SLADue, r.PausedAt, at)
 		}
 		r.PausedAt = time.Time{}
 	}
@@ -314,10 +340,13 @@ func (r *Report) lastAt(a Action) time.Time {
 }
 
 // OverdueAt reports whether r is past its deadline at at: its clock
-// running (see Timed) and due before at.
-func (r *Report) OverdueAt(at time.Time) bool {
-	return r.Timed() && at.After(r.DueAt)
-}
+// running (see Timed) and due before at. The deadline is the handler's own
+// promised day where he named one: the handler is reminded after it.
+func (r *Report) OverdueAt(at time.Time) bool { return r.Timed() && at.After(r.DueAt) }
+
+// LateAt is OverdueAt judged by the SLA's deadline (SLADueAt), whatever
+// the handler promised: the township's statistics count this.
+func (r *Report) LateAt(at time.Time) bool { return r.Timed() && at.After(r.SLADueAt()) }
 
 // Timed reports whether r's clock is running: open, with a deadline, not
 // paused waiting for the villager and not resolved and waiting for the
@@ -325,6 +354,40 @@ func (r *Report) OverdueAt(at time.Time) bool {
 func (r *Report) Timed() bool {
 	return r.Status.Open() && r.Status != StatusWaiting && r.Status != StatusResolved && !r.DueAt.IsZero()
 }
+
+// SLADueAt is the deadline the type's SLA set: DueAt, unless a promise
+// moved that.
+func (r *Report) SLADueAt() time.Time {
+	if r.Promised() {
+		return r.SLADue
+	}
+	return r.DueAt
+}
+
+// Promised reports whether a handler's promised day is the deadline.
+func (r *Report) Promised() bool { return !r.SLADue.IsZero() }
+
+// Rescheduled is how many times the promised day was put off (改期).
+func (r *Report) Rescheduled() int { return max(r.Promises-1, 0) }
+
+// Promise makes by, the end of a day the handler promised (进展 「预计4月
+// 30日前办结」), the deadline, keeping the SLA's for the statistics; the
+// chase of the overdue item starts again from it. Promising the day in
+// force again changes nothing.
+func (r *Report) Promise(by time.Time) {
+	if r.Promised() && by.Equal(r.DueAt) {
+		return
+	}
+	if !r.Promised() {
+		r.SLADue = r.DueAt
+	}
+	r.Promises++
+	r.DueAt, r.Overdue, r.RemindedAt = by, 0, time.Time{}
+}
+
+// SetDue sets a deadline the SLA gives afresh (受理, 上报镇, 未解决): a day
+// promised before no longer holds.
+func (r *Report) SetDue(due time.Time) { r.DueAt, r.SLADue, r.Promises = due, time.Time{}, 0 }
 
 // OverdueFirst sorts reports so that those overdue at at come first, the
 // most overdue (the oldest deadline) first among them; the others keep

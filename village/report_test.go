@@ -357,3 +357,48 @@ func TestOverdueFirst(t *testing.T) {
 		t.Errorf("OverdueFirst (-got +want):\n%s", diff)
 	}
 }
+
+// TestReportPromise: a promised day is the deadline the handler is
+// chased by (OverdueAt); the SLA's stays for the statistics (LateAt, the
+// resolve entry's Due) and moves on with a pause like the other; a
+// deadline the SLA sets afresh ends the promise.
+func TestReportPromise(t *testing.T) {
+	cst := time.FixedZone("CST", 8*3600)
+	day := func(d, h int) time.Time { return time.Date(2026, 3, d, h, 0, 0, 0, cst) }
+	r := mustReport(t, StatusInProgress)
+	r.DueAt, r.Overdue, r.RemindedAt = day(5, 10), 1, day(6, 9)
+	r.Promise(EndOfDay(day(10, 0)))
+	if !r.Promised() || !r.SLADueAt().Equal(day(5, 10)) || r.Overdue != 0 || !r.RemindedAt.IsZero() {
+		t.Fatalf("after a promise: promised %v, SLA due %v, overdue %d, reminded %v", r.Promised(), r.SLADueAt(), r.Overdue, r.RemindedAt)
+	}
+	if r.OverdueAt(day(7, 9)) || !r.LateAt(day(7, 9)) {
+		t.Errorf("on 7 March: overdue %v (want false: promised 10 March), late %v (want true: SLA 5 March)", r.OverdueAt(day(7, 9)), r.LateAt(day(7, 9)))
+	}
+	if r.Rescheduled() != 0 {
+		t.Errorf("one promise is rescheduled %d times", r.Rescheduled())
+	}
+	r.Promise(EndOfDay(day(12, 0)))
+	r.Promise(EndOfDay(day(12, 0))) // the same day again
+	if r.Rescheduled() != 1 || !r.SLADueAt().Equal(day(5, 10)) {
+		t.Errorf("put off once: rescheduled %d, SLA due %v", r.Rescheduled(), r.SLADueAt())
+	}
+	if err := r.Apply(ActPause, "李四", day(9, 10), "等村民"); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Apply(ActProgress, "李四", day(10, 10), "村民回来了"); err != nil {
+		t.Fatal(err)
+	}
+	if !r.SLADueAt().Equal(day(6, 10)) || !r.DueAt.Equal(EndOfDay(day(13, 0))) {
+		t.Errorf("a day's pause: SLA due %v, due %v; want both a day later", r.SLADueAt(), r.DueAt)
+	}
+	if err := r.Apply(ActResolve, "李四", day(11, 10), "修好了"); err != nil {
+		t.Fatal(err)
+	}
+	if got := r.History[len(r.History)-1].Due; !got.Equal(day(6, 10)) {
+		t.Errorf("办结 entry judged by %v, want the SLA's 6 March 10:00", got)
+	}
+	r.SetDue(day(20, 10))
+	if r.Promised() || r.Promises != 0 || !r.SLADueAt().Equal(day(20, 10)) {
+		t.Errorf("SetDue kept the promise: SLA due %v, %d promises", r.SLADue, r.Promises)
+	}
+}
