@@ -420,7 +420,11 @@ var applications = newLexicon("申请", "加分")
 var deedVerbs = newLexicon("帮", "参加", "参与", "捐", "还给", "交还", "归还", "打扫", "清理", "捡", "献", "救", "劝", "调解", "照顾", "照料", "义务")
 
 // thirdPersons name someone else as the doer: no claim of the sender's.
-var thirdPersons = newLexicon("他", "她", "别人", "人家")
+var thirdPersons = newLexicon("他", "她", "别人", "人家", "有人")
+
+// pleas ask someone to act, or complain that no one does: a message with
+// one reports a problem, whatever the sender did about it himself.
+var pleas = newLexicon("麻烦", "请", "帮忙管", "帮忙看", "帮忙处理", "帮忙解决", "帮忙联系", "帮帮", "帮我", "管管", "管一下", "看一下", "看看", "来弄", "来修", "来人", "派人", "处理", "尽快", "赶紧", "没人管", "没人清", "没人收", "没人修", "不管", "能不能", "怎么", "为什么", "希望", "建议", "反映", "投诉", "举报", "又")
 
 // deedMarkers say the sender did something (past tense, first person).
 var deedMarkers = newLexicon("我", "我们", "我家", "了")

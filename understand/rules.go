@@ -119,6 +119,14 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	if ok && rep.conf < 0.4 && !rep.query {
 		ok = false // resolved or thanked: "路灯已经修好了，谢谢"
 	}
+	if ok && !rep.query && rep.typ == village.General {
+		if claim, ok := ru.newsOfDeed(c); ok {
+			// "今天跟着网格员去清理河道了 捞了好多垃圾": the problem
+			// word is what the sender cleared away, not a matter to act on.
+			r.Intent, r.Type, r.Category, r.Indicator, r.Confidence = village.IntentClaim, "", "", claim.indicator, claim.conf
+			return r
+		}
+	}
 	if h, past := bygone(c); past && (!ok || rep.query || rep.conf < confAsk) {
 		// An emergency told days or weeks later ("上个礼拜河里淹死了一个
 		// 人", "前几天老张家着火了 保险能赔吗"): no alarm now, but worth
@@ -646,7 +654,7 @@ func (ru Rules) claim(t string) (claimFound, bool) {
 		return claimFound{}, false
 	}
 	f := claimFound{conf: 0.65}
-	if code, ok := matchIndicator(ru.Catalogue, t); ok {
+	if code, ok := indicatorOf(ru.Catalogue, t); ok {
 		f.indicator, f.conf = code, confSure
 	} else if containsAny(t, deedMarkers) {
 		f.conf = 0.7
@@ -683,11 +691,22 @@ func (ru Rules) deed(t string) (claimFound, bool) {
 	if !containsAny(t, deedVerbs) || !strings.Contains(t, "了") || isQuestion(t) || containsAny(t, noiseWords) {
 		return claimFound{}, false
 	}
-	code, ok := matchIndicator(ru.Catalogue, t)
+	code, ok := indicatorOf(ru.Catalogue, t)
 	if !ok || !firstPerson(t) {
 		return claimFound{}, false
 	}
 	return claimFound{indicator: code, conf: confDeed}, true
+}
+
+// newsOfDeed finds a good deed told as news in a message that also names a
+// problem ("今天跟着网格员去清理河道了 捞了好多垃圾"): the sender did the
+// work (see deed), asks no one to act ("…堆满垃圾 帮忙管管") and leaves
+// nothing still to be done (see stillOpen).
+func (ru Rules) newsOfDeed(t string) (claimFound, bool) {
+	if containsAny(t, pleas) || stillOpen(t) {
+		return claimFound{}, false
+	}
+	return ru.deed(t)
 }
 
 // firstPerson reports whether t tells of the sender: it says 我 or 我们,

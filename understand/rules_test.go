@@ -169,6 +169,7 @@ func FuzzRead(f *testing.F) {
 		"快来人 老王家着火了！！", "不是着火，是烧秸秆的烟", "没有人受伤", "请问低保怎么申请",
 		"隔壁晚上打麻将太吵了", "村口路灯坏了", "哈哈哈", "👍", "", "\x00\xff着火", "，，，着火",
 		"去年在工地摔伤，至今不给医药费，恳请领导", "存在火灾隐患", "2019年一年级", "多年反复滑坡 现在又塌了",
+		"我把路上捡的钱包交到村委会了", "帮隔壁王奶奶挑了水", "今天去河边捡了两袋垃圾",
 	} {
 		f.Add(s)
 	}
@@ -196,6 +197,11 @@ func FuzzRead(f *testing.F) {
 		}
 		if r.Category != "" && !slices.Contains(village.Categories, r.Category) {
 			t.Errorf("Read(%q).Category = %q is not one of village.Categories", s, r.Category)
+		}
+		// With a catalogue, an indicator is one of its claimable ones.
+		c := Rules{Catalogue: testCatalogue}.Read(t.Context(), s)
+		if ind, ok := testCatalogue.ByCode(c.Indicator); c.Indicator != "" && (!ok || !ind.Claimable()) {
+			t.Errorf("Read(%q).Indicator = %q; want a claimable indicator of the catalogue", s, c.Indicator)
 		}
 	})
 }
@@ -585,6 +591,20 @@ func TestReadDeeds(t *testing.T) {
 		{"五保户的房子漏雨了", ""},
 		{"今天我去上班了", ""},
 		{"我家院子打扫干净了 可以申请庭院整洁的分吗", "HJ01"},
+		// A deed told as news names the problem it cleared away; a
+		// complaint asks someone to act on it.
+		{"今天跟着网格员去清理河道了 捞了好多垃圾", "HJ02"},
+		{"今天去河边捡了两袋垃圾", "HJ02"},
+		{"俺家院子里堆满垃圾了 隔壁扔过来的 帮忙管管", ""},
+		{"河道里的垃圾清理了一半 又没人管了", ""},
+		{"有人去清理河道了", ""},
+		// 拾金不昧 and helping a neighbour's elder, in plain words; one's
+		// own grandmother is family duty, no deed for the catalogue.
+		{"我把路上捡的钱包交到村委会了 失主来领走了", "SG03"},
+		{"捡了个手机 已经交给派出所了", "SG03"},
+		{"帮隔壁王奶奶挑了一个月的水", "SG04"},
+		{"帮我奶奶挑了水", ""},
+		{"给村小学捐了两千块钱", "SG06"},
 	}
 	for _, tt := range tests {
 		r := Rules{Catalogue: cat}.Read(t.Context(), tt.text)
