@@ -391,3 +391,19 @@ func TestDeedToldAsNews(t *testing.T) {
 		t.Errorf("reports = %+v; want only the complaint", reps)
 	}
 }
+
+// TestComplaintAsQuestion: 「信号塔啥时候修」 with the hardship it causes
+// complains of a broken thing: it is asked about as a report, not taken
+// for an idle question; a question whether a subsidy rose is news, and
+// the bot stays out of it.
+func TestComplaintAsQuestion(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "tower", c.say("张三", "信号塔啥时候修 俺们这打个电话都要跑到坡上去"),
+		grid3+": @张三\u2005我理解为：一般事项·水电设施——信号塔啥时候修 俺们这打个电话都要跑到坡上去。回复「1」登记，「2」不用。")
+	expect(t, "registered", c.say("张三", "1"), "已登记 #R1")
+	for _, text := range []string{"高龄补贴今年涨没涨", "路灯什么时候修好呀", "下这么大的雨 垃圾车明天会不会来"} {
+		if got := c.say("陈二", text); len(got) != 0 {
+			t.Errorf("%q: replies %q, want silence", text, got)
+		}
+	}
+}

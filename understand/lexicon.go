@@ -309,7 +309,7 @@ var risks = newLexicon("隐患", "风险", "危险", "之虞")
 // urgentCalls anywhere, keep a message an emergency.
 var (
 	longAgo     = newLexicon("多年", "长期", "常年", "长年", "年久", "历年", "往年", "去年", "前年", "上半年", "下半年", "年初", "年来", "上个月", "上月", "几个月", "好几个月", "数月", "一直以来", "早在")
-	habits      = newLexicon("经常", "常常", "时常", "天天", "每天", "整天", "成天", "频繁", "频发", "屡次", "屡屡", "多次", "反复", "一再", "每次", "每年", "每到", "每逢", "每当", "三天两头", "隔三差五", "动不动")
+	habits      = newLexicon("经常", "常常", "时常", "天天", "每天", "整天", "成天", "频繁", "频发", "屡次", "屡屡", "多次", "反复", "一再", "每次", "每年", "每到", "每逢", "每当", "三天两头", "隔三差五", "动不动就")
 	grievances  = newLexicon("恳请", "恳求", "请求", "望领导", "希望领导", "请领导", "相关部门", "有关部门", "职能部门", "主管部门", "尊敬的", "领导您好", "投诉", "举报", "信访", "上访", "反映", "维权", "权益", "依法", "予以", "给予", "答复", "说法", "赔偿", "补偿", "赔付", "理赔", "医药费", "医疗费", "拖欠", "欠薪", "讨薪", "工资", "工钱", "政策", "此致", "督促", "查处", "整改", "协调", "至今未", "至今没", "至今仍", "仍未", "迟迟", "一直没", "一直未", "没人管", "无人管", "无人问津", "不了了之", "推诿", "推脱", "未果", "无果")
 	nowCues     = newLexicon("正在", "现在", "刚刚", "刚才", "还在", "仍在", "一直在", "此刻", "眼下", "马上", "快要", "就要", "今天", "今早", "今晚", "今日", "今晨", "这会", "昨天", "昨晚", "昨夜", "昨日")
 	urgentCalls = newLexicon("救命", "快来", "快点来", "来人啊", "来人呐", "赶紧", "赶快", "快叫", "快打", "快报警", "快跑", "快救", "速来", "求救", "快帮忙", "救援", "抢救", "营救", "搜救", "被困", "困在", "出不来", "压在下面")
@@ -530,8 +530,9 @@ var (
 	entitlements = newLexicon("钱", "款", "费", "工资", "工钱", "补贴", "补助", "补偿", "赔偿", "分红", "低保", "养老金", "保险", "报销", "账目", "财务", "村务", "报名", "入学", "上学", "办理", "手续", "证")
 )
 
-// rhetorical phrases hold a question word but ask nothing: "说了多少次".
-var rhetorical = newLexicon("多少次", "多少遍", "多少回", "怎么回事")
+// rhetorical phrases hold a question word but ask nothing: "说了多少次",
+// "这么大的雨", "那么多垃圾".
+var rhetorical = newLexicon("多少次", "多少遍", "多少回", "怎么回事", "这么", "那么", "多么", "要么")
 
 // questions mark a message as asking rather than telling.
 var questions = newLexicon("吗", "么", "呢", "?", "几点", "第几", "什么时候", "哪天", "多少", "在哪", "哪里", "有没有", "是不是", "谁知道", "有人知道", "哪位知道", "怎么样", "能不能", "可以吗", "是真的吗", "开门", "还下不下", "什么")
@@ -544,6 +545,18 @@ var futures = newLexicon("明天", "后天", "下周", "下个月", "今晚", "�
 // wrong yet, a message naming a problem word asks about plans ("垃圾车
 // 什么时候来").
 var schedules = newLexicon("什么时候", "几点", "哪天", "会不会", "来不来")
+
+// repairAsks ask when a broken thing will be mended, or complain that it
+// is not yet (see asksRepair).
+var repairAsks = newLexicon("什么时候修", "什么时候来修", "什么时候能修", "什么时候给修", "什么时候派人", "什么时候管", "什么时候处理", "什么时候解决", "几时修", "哪天修", "哪天来修", "还没修", "还不修", "还没人修", "还没来修", "还没人来", "没人来修", "修不修", "管不管")
+
+// mishaps are what a villager worries a thing will do: "会不会倒", "会不会
+// 塌下来" (see worried).
+var mishaps = newLexicon("倒", "塌", "垮", "掉下来", "砸", "断", "滑", "冲", "淹", "漏", "裂", "出事", "伤", "着火", "爆")
+
+// newsAsks ask whether a policy changed or was paid out: "涨没涨", "发了
+// 吗" (see policyNews).
+var newsAsks = newLexicon("涨没涨", "涨不涨", "涨了没", "涨了吗", "降没降", "降了没", "降了吗", "调没调", "调了没", "调了吗", "变没变", "变了没", "变了吗", "发没发", "发了没", "发了吗", "提高了吗", "提高没", "增加了吗", "增加没", "有变化吗", "有没有变化", "有没有涨", "有没有调")
 
 // ongoing words say the problem is here already: a message with them
 // reports it, whatever future or schedule words it also has.

@@ -10,6 +10,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"gridbot/village"
@@ -419,8 +420,9 @@ type found struct {
 func (ru Rules) report(t string) (found, bool) {
 	broadcast := containsAny(t, broadcasts)
 	question := isQuestion(t)
+	repair := asksRepair(t)
 	bonus := 0.0
-	if n := countAny(t, requests); n > 0 {
+	if n := countAny(t, requests); n > 0 || repair {
 		bonus = 0.1
 		if n > 1 {
 			bonus = 0.15
@@ -448,7 +450,7 @@ func (ru Rules) report(t string) (found, bool) {
 	}
 
 	// Approval: how to get something done.
-	if (containsAny(t, approvalTopics) || containsAny(t, ru.knowledge)) && (question || containsAny(t, procedures)) && !broadcast {
+	if (containsAny(t, approvalTopics) || containsAny(t, ru.knowledge)) && (question && !policyNews(t) || containsAny(t, procedures)) && !broadcast {
 		conf := 0.75
 		if containsAny(t, procedures) && question {
 			conf = 0.85
@@ -501,7 +503,9 @@ func (ru Rules) report(t string) (found, bool) {
 	switch {
 	case broadcast:
 		return found{}, false
-	case (containsAny(t, futures) || question && containsAny(t, schedules)) && !containsAny(t, ongoing):
+	case (containsAny(t, futures) || question && containsAny(t, schedules) && !worried(t)) && !containsAny(t, ongoing) && !repair:
+		// A worry about a hazard ("会不会滑坡") is no question about
+		// plans: see worried.
 		f.query, conf = question, 0.6
 		if !question {
 			return found{}, false
@@ -532,7 +536,7 @@ func problem(t string) (cat string, strong, object bool) {
 	}
 	danger := containsAny(t, dangers) || potential(t)
 	shaky := containsAny(t, shakyStates)
-	hasState := danger || shaky || containsAny(t, states)
+	hasState := danger || shaky || containsAny(t, states) || asksRepair(t)
 	cat, s, o := bestTopic(t, func(s, o int) bool { return s > 0 || o > 0 && hasState })
 	strong, object = s > 0, o > 0
 	if cat == "" && (danger || shaky) {
@@ -584,7 +588,85 @@ func categoryOf(t string) string {
 
 // isQuestion reports whether t asks something; "说了多少次" counts
 // times, it asks nothing.
-func isQuestion(t string) bool { return containsAny(strip(t, rhetorical), questions) }
+func isQuestion(t string) bool {
+	return containsAny(strip(t, rhetorical), questions) || choiceQuestion(t)
+}
+
+// choiceQuestion reports whether t asks yes or no as a choice: "A不A" or
+// "A没A" ("涨没涨", "能不能办", "知不知道", "垃圾车会不会来"), or a clause
+// that ends in 没 or 没有 after what may have happened ("有人上班没", "发了
+// 没有"). A worry about a hazard ("会不会滑坡") is no question but a
+// danger to report (see worried); "一动不动" and "动不动就" ask nothing;
+// a clause that ends "都没有" or "还没" tells.
+func choiceQuestion(t string) bool {
+	rs := []rune(t)
+	for i := 0; i+2 < len(rs); i++ {
+		a := rs[i]
+		if rs[i+2] != a || rs[i+1] != '不' && rs[i+1] != '没' || !unicode.Is(unicode.Han, a) ||
+			strings.ContainsRune("动不没一", a) || i > 0 && rs[i-1] == '一' || a == '会' && worried(t) {
+			continue
+		}
+		return true
+	}
+	for _, c := range strings.FieldsFunc(t, isBreak) {
+		rest, ok := strings.CutSuffix(c, "没有")
+		if !ok {
+			rest, ok = strings.CutSuffix(c, "没")
+		}
+		if !ok || utf8.RuneCountInString(rest) < 2 {
+			continue
+		}
+		if last, _ := utf8.DecodeLastRuneInString(rest); !strings.ContainsRune(tellingBeforeNot, last) {
+			return true
+		}
+	}
+	return false
+}
+
+// tellingBeforeNot are the runes before a clause-final 没 or 没有 that
+// make it a statement: "一点都没有", "水也没有", "还没", "根本没有".
+const tellingBeforeNot = "都也还并从根就再又才全啥什么"
+
+// worried reports whether t worries about a mishap to come ("会不会滑坡",
+// "这墙会不会倒"): a danger to report, no question about plans.
+func worried(t string) bool {
+	const w = "会不会"
+	return potential(t) || eachAt(t, w, func(at int) bool {
+		rest := t[at+len(w):]
+		if k := strings.IndexFunc(rest, isBreak); k >= 0 {
+			rest = rest[:k]
+		}
+		return containsAny(rest, mishaps)
+	})
+}
+
+// policyNews reports whether t asks whether a policy changed or was paid
+// out ("高龄补贴今年涨没涨", "补贴发了吗") and not about the sender's own
+// case: news to ask about, no procedure to follow.
+func policyNews(t string) bool {
+	return containsAny(t, newsAsks) && !containsAny(t, mine)
+}
+
+// asksRepair reports whether t asks when, or complains that not yet, a
+// broken thing is mended ("信号塔啥时候修", "路灯咋还没修"): the thing needs
+// repair, and the question is urgency, not a question about plans. One that
+// asks when a repair is finished ("什么时候能修好") follows up a matter
+// already known.
+func asksRepair(t string) bool {
+	set := runesOf(t)
+	for k, w := range repairAsks.words {
+		if !set.mayHold(repairAsks.runes[k]) {
+			continue
+		}
+		if eachAt(t, w, func(at int) bool {
+			rest := t[at+len(w):]
+			return !strings.HasPrefix(rest, "好") && !strings.HasPrefix(rest, "完")
+		}) {
+			return true
+		}
+	}
+	return false
+}
 
 // otherHousehold reports whether t names someone else's household: "老刘家
 // 的牛", "张三家的狗", "你家": the party of a dispute. "我家的", "我们家的",

@@ -170,6 +170,7 @@ func FuzzRead(f *testing.F) {
 		"隔壁晚上打麻将太吵了", "村口路灯坏了", "哈哈哈", "👍", "", "\x00\xff着火", "，，，着火",
 		"去年在工地摔伤，至今不给医药费，恳请领导", "存在火灾隐患", "2019年一年级", "多年反复滑坡 现在又塌了",
 		"我把路上捡的钱包交到村委会了", "帮隔壁王奶奶挑了水", "今天去河边捡了两袋垃圾",
+		"高龄补贴今年涨没涨", "信号塔啥时候修", "没", "没有", "一动不动", "会不会倒", "不不不", "修不修好",
 	} {
 		f.Add(s)
 	}
@@ -783,6 +784,13 @@ func TestReadInfrastructure(t *testing.T) {
 		{"wall cracked", "墙裂了好大缝", report(safety)},
 		{"loose rock over houses", "山上那块大石头松了 下面就是人家", report(safety)},
 	})
+	checkActedOn(t, rs)
+}
+
+// checkActedOn fails for every reading the group would ignore: each must
+// be at least asked about.
+func checkActedOn(t *testing.T, rs []village.Reading) {
+	t.Helper()
 	th := village.Thresholds{Confirm: 0.6, Register: 0.8}
 	for i, r := range rs {
 		if r.Handling(false, th) == village.HandleIgnore {
@@ -853,4 +861,36 @@ func TestReadHowSure(t *testing.T) {
 			t.Errorf("Read(%q) at %v is handled %v; want %v", text, r.Confidence, r.Handling(false, th), want)
 		}
 	}
+}
+
+// TestReadQuestionsThatTell: a question when a broken thing will be mended
+// complains that it is not (a report, the question its urgency) unless it
+// follows up a repair under way ("什么时候修好"); a yes-or-no choice
+// ("涨没涨", "能不能办", "上班没") asks, about procedure when it names one or
+// the sender's own case, as news otherwise; a worry about a hazard ("会不会
+// 滑坡") stays a danger to report.
+func TestReadQuestionsThatTell(t *testing.T) {
+	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	query := func(cat string) reading { return reading{village.IntentQuery, village.General, cat, ""} }
+	approval := reading{village.IntentReport, village.Approval, "政策咨询", ""}
+	rs := checkReads(t, []readCase{
+		{"when will the tower be mended", "信号塔啥时候修 俺们这打个电话都要跑到坡上去", report("水电设施")},
+		{"not mended yet", "村口路灯咋还没修", report("道路交通")},
+		{"mend it or not", "水管爆了三天了 到底修不修", report("水电设施")},
+		{"no one mends the bridge, asked", "你们知不知道村口的桥咋还没人修", report("道路交通")},
+		{"when will the repair be done", "路灯什么时候修好呀", query("道路交通")},
+		{"when does the truck come", "垃圾车什么时候来", query("环境卫生")},
+		{"did it rise", "高龄补贴今年涨没涨", query("政策咨询")},
+		{"was it paid", "这个月的养老金发了吗", query("政策咨询")},
+		{"was mine paid", "我家的补贴发了没", approval},
+		{"may I apply", "低保能不能办", approval},
+		{"may I replace", "残疾证能不能补办", approval},
+		{"anyone at work", "村委会今天有人上班没", query("其他")},
+		{"will it come, in the rain", "这么大的雨 垃圾车明天会不会来", query("环境卫生")},
+		{"will the hill slide", "下这么大雨 后山会不会滑坡", report("安全隐患")},
+		{"will the wall fall", "屋后那堵墙会不会倒啊", report("安全隐患")},
+		{"none at all is told", "一滴水都没有", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"lying still is no habit", "老人一动不动", emergencyOf(village.HazardMedical, "安全隐患")},
+	})
+	checkActedOn(t, rs[:4])
 }
