@@ -179,7 +179,7 @@ var trapped = newLexicon(slices.Concat(cries.words, []string{"有人", "人在",
 
 // kin are the people whose absence or fall a villager reports: family
 // words, elders and children.
-var kin = []string{"孩子", "小孩", "孙子", "孙女", "儿子", "女儿", "老人", "大爷", "奶奶", "爷爷", "婆婆", "老公", "老婆", "媳妇", "老头", "老太", "姑娘", "小女孩", "小男孩", "痴呆", "爸", "妈", "爹", "娘", "老汉", "老伴", "外公", "外婆", "姥姥", "姥爷", "公公", "丈夫", "男人", "哥", "弟", "姐", "妹"}
+var kin = []string{"孩子", "小孩", "孙子", "孙女", "儿子", "女儿", "老人", "大爷", "奶奶", "爷爷", "婆婆", "老公", "老婆", "媳妇", "老头", "老太", "姑娘", "小女孩", "小男孩", "痴呆", "爸", "妈", "爹", "娘", "老汉", "老伴", "外公", "外婆", "姥姥", "姥爷", "公公", "丈夫", "男人", "哥", "弟", "姐", "妹", "那口子", "当家的", "孩子他爸", "孩子他妈", "孩子他爹"}
 
 // persons name who fell, lies still or means to take his life: kin, an
 // uncle or aunt ("我叔", "二舅"), anyone ("有人", "人").
@@ -350,7 +350,13 @@ var callHazards = []struct {
 
 // frames pass on an alarm from elsewhere or from no real place: forwarded
 // news, television, games, dreams, prayers for the far away.
-var frames = newLexicon("转发", "看新闻", "新闻里", "新闻上", "新闻说", "新闻报道", "电视上", "电视里", "电视剧", "剧里", "这剧", "电影里", "电影中", "游戏里", "游戏中", "梦见", "梦到", "做梦", "抖音上", "抖音里", "快手上", "视频里", "网上看到", "祈祷", "隔壁县", "外省")
+var frames = newLexicon(slices.Concat(tales.words, []string{"转发", "电视上", "电视里", "抖音上", "抖音里", "快手上", "视频里", "网上看到", "祈祷", "隔壁县", "外省"})...)
+
+// tales are the frames that tell of nowhere here at all: the news, fiction,
+// games, dreams. A message with one and with no witness names no village
+// matter (see untold); a forward, a video or the far away may still do
+// ("麻烦大家转发 …", "视频里拍到村口的桥塌了").
+var tales = newLexicon("看新闻", "新闻里", "新闻上", "新闻说", "新闻报道", "新闻联播", "cctv", "央视", "电视剧", "剧里", "这剧", "电影里", "电影中", "游戏里", "游戏中", "梦见", "梦到", "做梦")
 
 // tips are how health and safety advice is worded; witnesses say the
 // sender tells of someone or somewhere real (see advice).
@@ -417,14 +423,15 @@ var applications = newLexicon("申请", "加分")
 
 // deedVerbs tell of a good deed done: with 了 and an indicator of the
 // catalogue, a message with one may be a claim the sender did not ask for.
-var deedVerbs = newLexicon("帮", "参加", "参与", "捐", "还给", "交还", "归还", "打扫", "清理", "捡", "献", "救", "劝", "调解", "照顾", "照料", "义务")
+// A fix the sender made is one too: "把村道上的垃圾都清了".
+var deedVerbs = newLexicon(slices.Concat([]string{"帮", "参加", "参与", "捐", "还给", "交还", "归还", "打扫", "清理", "捡", "献", "救", "劝", "调解", "照顾", "照料", "义务", "都清了", "清出来"}, fixes.words)...)
 
 // thirdPersons name someone else as the doer: no claim of the sender's.
 var thirdPersons = newLexicon("他", "她", "别人", "人家", "有人")
 
 // pleas ask someone to act, or complain that no one does: a message with
 // one reports a problem, whatever the sender did about it himself.
-var pleas = newLexicon("麻烦", "请", "帮忙管", "帮忙看", "帮忙处理", "帮忙解决", "帮忙联系", "帮帮", "帮我", "管管", "管一下", "看一下", "看看", "来弄", "来修", "来人", "派人", "处理", "尽快", "赶紧", "没人管", "没人清", "没人收", "没人修", "不管", "能不能", "怎么", "为什么", "希望", "建议", "反映", "投诉", "举报", "又")
+var pleas = newLexicon("麻烦", "请", "帮忙管", "帮忙看", "帮忙处理", "帮忙解决", "帮忙联系", "帮帮", "帮我", "管管", "管一下", "看一下", "看看", "来弄", "来修", "来人", "派人", "处理", "尽快", "赶紧", "没人管", "没人清", "没人收", "没人修", "不管", "能不能", "怎么", "为什么", "希望", "建议", "反映", "投诉", "举报", "又", "该", "得修", "得清", "得换", "需要")
 
 // deedMarkers say the sender did something (past tense, first person).
 var deedMarkers = newLexicon("我", "我们", "我家", "了")
@@ -489,19 +496,19 @@ var (
 )
 
 // states are what is wrong with an object: "路灯" + "坏了".
-var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "一闪一闪", "闪", "破了", "破", "烂", "堵", "漏", "断了", "断", "裂", "倒了", "吹倒", "歪", "塌", "满了", "垮", "掀了", "掀翻", "刮跑", "刮掉", "吹跑", "吹掉", "没人收", "没人清", "没人管", "没人修", "没人捞", "不见了", "碎了", "掉了", "爆了", "黄的", "怪味", "嗡嗡", "不制冷", "开不起来", "不通", "积水", "滑", "黑", "挡", "占", "吵", "漂", "找不到", "不方便", "没法", "成问题", "要干死", "经常没人", "不正常", "不完善", "推诿", "未果", "不便", "严重", "违规", "违法", "停了", "垂得", "垂下来",
+var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "一闪一闪", "闪", "破了", "破", "烂", "堵", "漏", "断了", "断", "裂", "倒了", "吹倒", "歪", "塌", "满了", "垮", "掀了", "掀翻", "刮跑", "刮掉", "吹跑", "吹掉", "没人收", "没人清", "没人管", "没人修", "没人捞", "不见了", "碎了", "掉了", "爆了", "黄的", "怪味", "嗡嗡", "不制冷", "开不起来", "不通", "积水", "滑", "黑", "挡", "占", "吵", "漂", "找不到", "不方便", "没法", "成问题", "要干死", "经常没人", "不正常", "不完善", "推诿", "未果", "不便", "严重", "违规", "违法", "停了", "垂得", "垂下来", "差了", "太差", "很差", "好差", "老差", "差得",
 	// a repair asked for: "排水沟得修一下", "这段护栏该换了"
 	"得修", "该修", "需要修", "修一下", "修一修", "修修", "得换", "该换", "得清理", "该清理", "得疏通", "该疏通", "要疏通", "得掏", "该掏")
 
 // brokenStates say a thing is broken, not merely dark or slippery: an
 // object with one is worth asking about.
-var brokenStates = newLexicon("坏了", "坏掉", "不亮", "破了", "断了", "裂了", "塌", "垮", "堵了", "漏水", "爆了", "碎了", "掉了", "倒了", "停了", "不通")
+var brokenStates = newLexicon("坏了", "坏掉", "不亮", "破了", "断了", "裂了", "塌", "垮", "堵了", "漏水", "漏雨", "爆了", "碎了", "掉了", "倒了", "停了", "不通")
 
 // hedges say the sender is not sure of what he tells: "好像", "可能".
 var hedges = newLexicon("好像", "可能", "似乎", "估计", "感觉", "不知道是不是", "不晓得是不是", "说不定")
 
 // requests and durations make a report more certain.
-var requests = newLexicon("麻烦", "请", "帮忙", "帮我", "看一下", "看看", "来弄", "来修", "修一下", "处理", "尽快", "赶紧", "建议", "希望", "反映", "投诉", "举报", "没人管", "好几天", "好久", "几天了", "天了", "一直", "越来越", "怕", "危险", "容易", "又", "老是", "天天", "经常", "到现在", "能不能")
+var requests = newLexicon("麻烦", "请", "帮忙", "帮我", "看一下", "看看", "来弄", "来修", "修一下", "处理", "尽快", "赶紧", "建议", "希望", "反映", "投诉", "举报", "没人管", "好几天", "好久", "几天了", "天了", "一直", "越来越", "怕", "危险", "容易", "又", "老是", "天天", "经常", "到现在", "能不能", "怎么办", "怎么弄")
 
 // mediation: a dispute between parties in the grid.
 var (
@@ -518,9 +525,14 @@ var (
 
 // approval: a villager asks how to get something done.
 var (
-	approvalTopics = newLexicon("低保", "残疾证", "残疾人", "医保", "社保", "养老保险", "养老金", "新农合", "合作医疗", "宅基地", "建房", "翻修", "翻建", "危房改造", "户口", "落户", "补贴", "救助", "证明", "营业执照", "结婚证", "身份证", "医保卡", "补办", "助学金", "丧葬", "优待证", "公益岗", "奖励金", "林权证", "确权", "上牌", "准生证", "五保", "手续", "材料", "审批", "办理", "办证", "驾驶证", "贷款", "报销", "退休", "征地", "拆迁", "补偿款", "惠民", "入学", "转学", "招生", "教师", "老师", "学费", "政策", "教育", "学校", "学生", "幼儿园", "学位", "学籍", "医院", "医疗", "工资", "待遇", "公积金", "就业", "创业", "人才", "职称", "编制", "户籍", "房产证", "不动产", "购房", "收费", "退费", "计生", "生育", "养老", "民政", "补助")
+	approvalTopics = newLexicon("低保", "残疾证", "残疾人", "医保", "社保", "养老保险", "养老金", "新农合", "合作医疗", "宅基地", "建房", "翻修", "翻建", "危房改造", "户口", "落户", "补贴", "救助", "证明", "营业执照", "结婚证", "身份证", "医保卡", "补办", "助学金", "丧葬", "优待证", "公益岗", "奖励金", "林权证", "确权", "上牌", "准生证", "五保", "手续", "材料", "审批", "办理", "办证", "驾驶证", "贷款", "报销", "退休", "征地", "拆迁", "征收", "被征", "征用", "补偿款", "惠民", "入学", "转学", "招生", "教师", "老师", "学费", "政策", "教育", "学校", "学生", "幼儿园", "学位", "学籍", "医院", "医疗", "工资", "待遇", "公积金", "就业", "创业", "人才", "职称", "编制", "户籍", "房产证", "不动产", "购房", "收费", "退费", "计生", "生育", "养老", "民政", "补助")
 	procedures     = newLexicon("怎么申请", "如何申请", "怎么办理", "如何办理", "怎么办", "怎么弄", "怎么领", "怎么补", "怎么改", "怎么上", "怎么交", "去哪", "在哪", "哪里", "要什么", "需要什么", "带什么", "什么材料", "什么条件", "什么手续", "什么要求", "多久", "多少", "什么时候", "能不能", "可不可以", "可以吗", "要不要", "标准", "找谁", "咨询", "想问", "请问", "想申请", "申请", "想办", "怎么")
 )
+
+// applyWords name a procedure outright: with one, a question about an
+// approval topic is a procedure to follow, whatever else it asks or tells
+// ("低保标准涨了吗 怎么申请", "危房改造补助怎么申请 我家房子漏雨").
+var applyWords = newLexicon("申请", "办", "手续", "材料", "咨询")
 
 // withheld says something owed was not delivered: pay, a subsidy, a
 // payout, a public account ("流转费两年没发了", "补偿款一直没到位").
@@ -530,9 +542,9 @@ var (
 	entitlements = newLexicon("钱", "款", "费", "工资", "工钱", "补贴", "补助", "补偿", "赔偿", "分红", "低保", "养老金", "保险", "报销", "账目", "财务", "村务", "报名", "入学", "上学", "办理", "手续", "证")
 )
 
-// rhetorical phrases hold a question word but ask nothing: "说了多少次",
-// "这么大的雨", "那么多垃圾".
-var rhetorical = newLexicon("多少次", "多少遍", "多少回", "怎么回事", "这么", "那么", "多么", "要么")
+// rhetorical phrases hold a question word or a choice but ask nothing:
+// "说了多少次", "这么大的雨", "那么多垃圾", "还讲不讲理".
+var rhetorical = newLexicon("多少次", "多少遍", "多少回", "怎么回事", "这么", "那么", "多么", "要么", "讲不讲理", "要不要脸", "让不让人")
 
 // questions mark a message as asking rather than telling.
 var questions = newLexicon("吗", "么", "呢", "?", "几点", "第几", "什么时候", "哪天", "多少", "在哪", "哪里", "有没有", "是不是", "谁知道", "有人知道", "哪位知道", "怎么样", "能不能", "可以吗", "是真的吗", "开门", "还下不下", "什么")

@@ -128,7 +128,8 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 			return r
 		}
 	}
-	if h, past := bygone(c); past && (!ok || rep.query || rep.conf < confAsk) {
+	h, past := bygone(c)
+	if past && (!ok || rep.query || rep.conf < confAsk) {
 		// An emergency told days or weeks later ("上个礼拜河里淹死了一个
 		// 人", "前几天老张家着火了 保险能赔吗"): no alarm now, but worth
 		// asking whether to register; a complaint that no one came since
@@ -137,6 +138,9 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		if containsAny(c, neglects) {
 			rep.conf = confAppeal
 		}
+	}
+	if ok && !past && untold(c) {
+		ok = false // "梦见老家房子塌了", "转发：夏季防溺水…"
 	}
 	if !ok {
 		if claim, ok := ru.deed(c); ok {
@@ -449,8 +453,11 @@ func (ru Rules) report(t string) (found, bool) {
 		}
 	}
 
-	// Approval: how to get something done.
-	if (containsAny(t, approvalTopics) || containsAny(t, ru.knowledge)) && (question && !policyNews(t) || containsAny(t, procedures)) && !broadcast {
+	// Approval: how to get something done; not news about a policy ("涨没
+	// 涨"), nor a problem at a place an approval topic names ("学校门口
+	// 那段路坑坑洼洼的…上学咋走"), unless a procedure is named outright.
+	if (containsAny(t, approvalTopics) || containsAny(t, ru.knowledge)) && (question || containsAny(t, procedures)) && !broadcast &&
+		(containsAny(t, applyWords) || !policyNews(t) && !problemOverTopic(t)) {
 		conf := 0.75
 		if containsAny(t, procedures) && question {
 			conf = 0.85
@@ -466,7 +473,7 @@ func (ru Rules) report(t string) (found, bool) {
 		// is withheld: "养老保险交了十五年，到现在领不到钱".
 		n := countAny(t, appeals)
 		appeal := n > 1 || n == 1 && utf8.RuneCountInString(t) >= 30
-		owed := containsAny(t, withheld) && containsAny(t, entitlements)
+		owed := containsAny(t, withheld) && containsAny(t, entitlements) && !policyNews(t)
 		if broadcast || !appeal && !owed {
 			return found{}, false
 		}
@@ -589,7 +596,8 @@ func categoryOf(t string) string {
 // isQuestion reports whether t asks something; "说了多少次" counts
 // times, it asks nothing.
 func isQuestion(t string) bool {
-	return containsAny(strip(t, rhetorical), questions) || choiceQuestion(t)
+	t = strip(t, rhetorical)
+	return containsAny(t, questions) || choiceQuestion(t)
 }
 
 // choiceQuestion reports whether t asks yes or no as a choice: "A不A" or
@@ -638,6 +646,14 @@ func worried(t string) bool {
 		}
 		return containsAny(rest, mishaps)
 	})
+}
+
+// problemOverTopic reports whether t names a problem word of a topic
+// ("坑坑洼洼") more than it names approval topics ("学校"): a problem to
+// report, not a procedure.
+func problemOverTopic(t string) bool {
+	_, s, o := bestTopic(t, func(s, _ int) bool { return s > 0 })
+	return s > 0 && countAny(t, approvalTopics) < s+o
 }
 
 // policyNews reports whether t asks whether a policy changed or was paid
@@ -782,10 +798,11 @@ func (ru Rules) deed(t string) (claimFound, bool) {
 
 // newsOfDeed finds a good deed told as news in a message that also names a
 // problem ("今天跟着网格员去清理河道了 捞了好多垃圾"): the sender did the
-// work (see deed), asks no one to act ("…堆满垃圾 帮忙管管") and leaves
-// nothing still to be done (see stillOpen).
+// work (see deed), asks no one to act ("…堆满垃圾 帮忙管管"), is no
+// formal complaint (see appeals) and leaves nothing still to be done (see
+// stillOpen).
 func (ru Rules) newsOfDeed(t string) (claimFound, bool) {
-	if containsAny(t, pleas) || stillOpen(t) {
+	if containsAny(t, pleas) || containsAny(t, appeals) || stillOpen(t) {
 		return claimFound{}, false
 	}
 	return ru.deed(t)

@@ -597,6 +597,7 @@ func TestReadDeeds(t *testing.T) {
 		{"今天跟着网格员去清理河道了 捞了好多垃圾", "HJ02"},
 		{"今天去河边捡了两袋垃圾", "HJ02"},
 		{"俺家院子里堆满垃圾了 隔壁扔过来的 帮忙管管", ""},
+		{"我们自己清理了好几次河道里的垃圾 上游的厂子还在排 恳请相关部门处理", ""},
 		{"河道里的垃圾清理了一半 又没人管了", ""},
 		{"有人去清理河道了", ""},
 		// 拾金不昧 and helping a neighbour's elder, in plain words; one's
@@ -893,4 +894,67 @@ func TestReadQuestionsThatTell(t *testing.T) {
 		{"lying still is no habit", "老人一动不动", emergencyOf(village.HazardMedical, "安全隐患")},
 	})
 	checkActedOn(t, rs[:4])
+}
+
+// TestReadPlainVillageTalk: what group members write day to day, in
+// dialect and voice-to-text: a fix the sender made is a deed, one asked
+// for a complaint; a problem at a school is no school procedure; news
+// about a policy or a payout is asked about, one's own payout withheld is
+// reported; poor signal, a leaking roof, a husband not home; and the
+// news, a forwarded tip or a dream is nothing to act on here.
+func TestReadPlainVillageTalk(t *testing.T) {
+	cat, _ := exampleCatalogue(t)
+	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	query := func(cat string) reading { return reading{village.IntentQuery, village.General, cat, ""} }
+	approval := reading{village.IntentReport, village.Approval, "政策咨询", ""}
+	noise := reading{village.IntentNoise, village.General, "其他", ""}
+	rs := checkReads(t, []readCase{
+		{"a fix asked for", "苍蝇蚊子好多 那个垃圾池该清了", report("环境卫生")},
+		{"a problem by the school", "学校门口那段路坑坑洼洼的 下雨全是泥 娃们上学咋走", report("道路交通")},
+		{"a procedure for an expired card", "身份证过期了 老人走不动能上门办吗", approval},
+		{"did the standard change", "残疾人两项补贴今年调没调标准", query("政策咨询")},
+		{"news and a procedure", "低保标准涨了吗 怎么申请", approval},
+		{"was the dividend paid", "咱村今年的分红发没发", query("其他")},
+		{"own dividend withheld", "俺家的分红两年没发了", report("其他")},
+		{"land taken, the rate", "我家地被征了 补偿标准是多少一亩", approval},
+		{"husband not home", "俺家那口子今早去山上放牛 到现在还没回来 电话也打不通", emergencyOf(village.HazardMissing, "治安")},
+		{"what to do, roof leaking", "咋整 俺家屋顶漏雨了 床都湿了", report("安全隐患")},
+		{"signal poor", "咱这旮旯信号老差了 打电话得站房顶上", report("水电设施")},
+		{"恁 street lamp", "恁们组那个路灯咋还不修 黑灯瞎火的", report("道路交通")},
+		{"floods on television", "今晚CCTV说南方发大水了 好多地方都淹了", noise},
+		{"a forwarded tip", "转发：夏季防溺水 家长们一定要看好孩子 不要到河边玩水", noise},
+		{"a dream", "梦见老家房子塌了 吓醒了", reading{village.IntentNoise, village.General, "安全隐患", ""}},
+		{"a complaint that names the television", "路灯坏了半个月了 打了电视台热线也没用", report("道路交通")},
+		{"a drowning here, and a tip", "上个礼拜河里淹死了一个人 大家看好孩子", report("安全隐患")},
+	})
+	checkActedOn(t, slices.Concat(rs[:3], rs[6:8], rs[9:12]))
+	r := Rules{Catalogue: cat}.Read(t.Context(), "昨天俺和几个党员去把村道上的垃圾都清了 干干净净的")
+	if r.Intent != village.IntentClaim || r.Indicator != "HJ02" {
+		t.Errorf("a clean-up done: %s %q; want a claim for HJ02", r.Intent, r.Indicator)
+	}
+}
+
+// TestIsQuestion: a yes-or-no choice asks; a rhetorical one, a worry
+// about a hazard, a statement that ends in 没有 and 一动不动 do not.
+func TestIsQuestion(t *testing.T) {
+	for text, want := range map[string]bool{
+		"高龄补贴今年涨没涨":        true,
+		"低保能不能办":           true,
+		"村委会今天有人上班没":       true,
+		"补贴发了没有":           true,
+		"你们知不知道":           true,
+		"垃圾车明天会不会来":        true,
+		"后山会不会滑坡":          false,
+		"那堵墙会不会倒":          false,
+		"他家的狗天天追着人咬 还讲不讲理": false,
+		"一滴水都没有":           false,
+		"修了半年也没":           false,
+		"老人一动不动":           false,
+		"他动不动就骂人":          false,
+		"这么大的雨":            false,
+	} {
+		if got := isQuestion(Canon(text)); got != want {
+			t.Errorf("isQuestion(%q) = %v; want %v", text, got, want)
+		}
+	}
 }
