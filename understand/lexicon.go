@@ -231,7 +231,10 @@ var alarms = []alarm{
 	// A thief still in the house is a crime in progress.
 	{hazard: village.HazardCrime, words: newLexicon("还在屋", "还在家里", "还在里面", "还在院子", "还没走"), with: newLexicon("小偷", "贼", "撬", "偷")},
 	{hazard: village.HazardMissing, words: newLexicon("走失", "失踪", "找不到人", "人不见了", "走丢", "寻人", "人都没见到")},
-	{hazard: village.HazardMissing, words: newLexicon("不见了", "找不到", "找不着", "没回来", "没回家", "没有回来", "没有回家", "没见到", "没见着", "未归"), with: kinAnd()},
+	// Not seen for days but behind a door no one answers ("老人好几天没见
+	// 着了 敲门没人应"): no one missing, someone lying inside (see the
+	// medical alarm for an elder who answers no knock).
+	{hazard: village.HazardMissing, words: newLexicon("不见了", "找不到", "找不着", "没回来", "没回家", "没有回来", "没有回家", "没见到", "没见着", "未归"), with: kinAnd(), unless: knocks},
 	{hazard: village.HazardMissing, words: newLexicon("丢了", "跑丢", "弄丢", "搞丢", "走散"), subject: isKin},
 	{hazard: village.HazardMedical, words: newLexicon("受伤", "流血", "出血", "都是血", "好多血", "血流", "昏迷", "晕倒", "晕过去", "晕了", "昏倒", "昏过去", "不省人事", "叫不醒", "喊不醒", "没有呼吸", "没呼吸", "呼吸困难", "喘不上气", "喘不过气", "上不来气", "胸口疼", "胸口痛", "心脏病犯", "心脏病发", "中风", "嘴歪", "抽搐", "休克", "一动不动", "起不来", "爬不起来", "站不起来", "摔伤", "骨折", "腿断了", "车祸", "被撞", "撞人", "撞了", "溺水", "掉河里", "掉水里", "掉进河", "掉进水", "掉池塘", "掉到池塘", "掉进池塘", "掉井里", "掉进井", "掉到河", "落水", "触电", "被电打", "电到人", "电着人", "被电着", "被电了", "中毒", "喝了农药", "喝农药", "喝药了", "救命", "中暑", "咬伤", "被狗咬", "蛇咬", "被蛇", "长虫咬", "顶伤", "压在下面", "翻到沟", "翻车", "上吐下泻", "都在吐", "都吐了", "吐白沫", "要生了", "难产", "发紫", "脸都紫", "磕破", "头破", "头打破", "头都打破", "打破头", "烧伤", "烫伤", "开水烫", "被烫", "卷进", "绞进", "蛰了", "爬不上来", "死亡", "身亡", "遇难", "伤亡", "重伤", "伤得很重", "伤得重", "打伤", "砍伤", "刺伤", "相撞", "追尾", "侧翻", "撞上", "坠亡", "坠落", "坠楼", "人不行了", "快不行了", "出人命", "喘不上来", "喘不过来", "淹死", "没知觉", "没意识", "意识不清", "神志不清")},
 	// Signs of a stroke or a heart attack, told together: "脸色发白 说不出
@@ -258,7 +261,7 @@ var alarms = []alarm{
 	// "有人自杀了"): the person in the same clause.
 	{hazard: village.HazardMedical, words: newLexicon("跳河", "跳楼", "跳崖", "跳井", "自杀", "轻生", "寻短见", "上吊", "割腕"), with: persons, inClause: true},
 	// An elder alone who answers no knock.
-	{hazard: village.HazardMedical, words: newLexicon("没人应", "没人开门", "敲不开"), with: newLexicon("老人", "奶奶", "爷爷", "独居", "一个人", "好几天")},
+	{hazard: village.HazardMedical, words: knocks, with: newLexicon("老人", "奶奶", "爷爷", "独居", "一个人", "好几天")},
 	// A live wire down where people are: "电线断了掉在地上 小孩在旁边玩",
 	// "高压线掉下来了 有人从那里过". A wire sagging low is a report.
 	{hazard: village.HazardNone, words: newLexicon("电线断", "电线掉", "电线落", "电线刮断", "电线扯断", "电线压断", "电线杆倒", "高压线断", "高压线掉", "电线被刮断", "电线被风刮"), with: newLexicon("在旁边", "旁边玩", "在边上", "边上玩", "在玩", "附近玩", "路过", "经过", "过路", "走过", "人来人往", "踩到", "碰到", "去摸", "上学", "放学"), also: kinAnd("有人", "人", "学生")},
@@ -268,6 +271,9 @@ var alarms = []alarm{
 	// Someone trapped, no hazard named: "有小孩被困在电梯里了".
 	{hazard: village.HazardNone, words: newLexicon("困在电梯", "困在里面", "关在电梯", "卡在电梯")},
 }
+
+// knocks say a door is knocked on and no one answers.
+var knocks = newLexicon("没人应", "没人开门", "敲不开")
 
 // comeAndSee call someone to come and see to a person or a thing.
 var comeAndSee = newLexicon("快来看", "快过来看", "赶紧来看", "赶紧过来看", "赶快过来看", "赶快来看", "快点来看", "快来帮忙看", "快来瞧", "快来瞅")
@@ -468,7 +474,7 @@ var topics = []topic{
 		newLexicon("烟囱", "厕所", "公厕", "排水沟", "水沟", "沟渠", "沟", "河道", "河里", "池塘", "秸秆", "塑料", "泡沫", "卫生", "粪", "环境", "环保", "扬尘", "噪音", "排放", "废气", "废水", "养殖场", "油烟", "空气"), lexicon{}},
 	{"安全隐患", newLexicon("危房", "野狗", "疯狗", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人"),
 		newLexicon("围墙", "墙", "田坎", "田埂", "堡坎", "挡墙", "大棚", "棚", "猪圈", "羊圈", "牛圈", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "电梯"), lexicon{}},
-	{"其他", newLexicon("广播", "喇叭", "健身器材", "卫生室", "快递点", "野猪"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户"), lexicon{}},
+	{"其他", newLexicon("广播", "喇叭", "健身器材", "卫生室", "快递点", "野猪", "缺斤短两", "缺斤少两", "短斤少两"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户"), lexicon{}},
 }
 
 // shakyStates say a thing is cracked, loose, leaning or about to fall: a
@@ -502,7 +508,7 @@ var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "�
 
 // brokenStates say a thing is broken, not merely dark or slippery: an
 // object with one is worth asking about.
-var brokenStates = newLexicon("坏了", "坏掉", "不亮", "破了", "断了", "裂了", "塌", "垮", "堵了", "漏水", "漏雨", "爆了", "碎了", "掉了", "倒了", "停了", "不通")
+var brokenStates = newLexicon("坏了", "坏掉", "不亮", "破了", "断了", "裂了", "塌", "垮", "堵了", "漏水", "漏雨", "掀了", "掀翻", "刮跑", "吹跑", "刮倒", "吹倒", "爆了", "碎了", "掉了", "倒了", "停了", "不通")
 
 // hedges say the sender is not sure of what he tells: "好像", "可能".
 var hedges = newLexicon("好像", "可能", "似乎", "估计", "感觉", "不知道是不是", "不晓得是不是", "说不定")
@@ -581,7 +587,7 @@ var broadcasts = newLexicon("各位村民", "【通知】", "通知:", "温馨�
 var resolved = newLexicon("修好了", "已经修好", "已修好", "解决了", "处理好了", "弄好了", "谢谢", "辛苦", "没事了", "私了了")
 
 // noise words: greetings, acknowledgements, red packets, advertising.
-var noiseWords = newLexicon("早上好", "晚上好", "中午好", "下午好", "早安", "晚安", "你好", "大家好", "哈哈", "红包", "谢谢", "收到", "好的", "恭喜", "点赞", "转发", "拼多多", "砍一刀", "优惠", "代购", "价格", "私聊", "微信同号", "招工", "月薪", "包吃住", "收购", "高价回收", "投票", "链接", "http", "话费", "新年快乐", "万事如意", "手慢无", "吃了没", "在吗", "嗯嗯", "同意", "辛苦了", "养生", "大寿", "视频")
+var noiseWords = newLexicon("早上好", "晚上好", "中午好", "下午好", "早安", "晚安", "你好", "大家好", "哈哈", "红包", "谢谢", "收到", "好的", "恭喜", "点赞", "转发", "拼多多", "砍一刀", "优惠", "代购", "价格", "私聊", "微信同号", "招工", "月薪", "包吃住", "收购", "高价回收", "投票", "链接", "http", "话费", "新年快乐", "万事如意", "手慢无", "吃了没", "吃了吗", "吃的什么", "免费送", "在吗", "嗯嗯", "同意", "辛苦了", "养生", "大寿", "视频")
 
 // injections are attempts to instruct the bot; such a message is data,
 // and never confident enough to register unasked.

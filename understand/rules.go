@@ -88,7 +88,12 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	if stale && (alarm || framed(c) && mentionsAlarm(c)) {
 		// A past or long-standing matter in an appeal ("去年在工地摔伤，
 		// 老板至今不给医药费，恳请…") names a hazard but asks for redress,
-		// not for help now: a report of its own type.
+		// not for help now: a report of its own type. Whether a payout
+		// for it came ("前年那场火灾的补偿款发了没") is a question.
+		if isQuestion(c) && policyNews(c) {
+			r.Intent, r.Category, r.Confidence = village.IntentQuery, "政策咨询", 0.7
+			return r
+		}
 		rep, ok := ru.report(c)
 		r.Intent, r.Type, r.Category, r.Confidence = village.IntentReport, village.General, hazardCategory(h), confAppeal
 		if ok && !rep.query {

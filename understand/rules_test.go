@@ -926,8 +926,15 @@ func TestReadPlainVillageTalk(t *testing.T) {
 		{"a dream", "梦见老家房子塌了 吓醒了", reading{village.IntentNoise, village.General, "安全隐患", ""}},
 		{"a complaint that names the television", "路灯坏了半个月了 打了电视台热线也没用", report("道路交通")},
 		{"a drowning here, and a tip", "上个礼拜河里淹死了一个人 大家看好孩子", report("安全隐患")},
+		{"not seen, no one answers the door", "刘奶奶好几天没见着了 敲门也没人开门", emergencyOf(village.HazardMedical, "安全隐患")},
+		{"not back, no door", "我爸两天没回来了 电话也不接", emergencyOf(village.HazardMissing, "治安")},
+		{"storm took the shed roof", "大风把院子里的棚子掀了", report("安全隐患")},
+		{"short weight", "镇上那家米店短斤少两", report("其他")},
+		{"what was for supper", "晚上吃的啥呀", noise},
+		{"a kitten to give away", "家里小猫免费送 有要的吗", noise},
+		{"was the payout for last year's flood paid", "去年那场大水的补助发了没", query("政策咨询")},
 	})
-	checkActedOn(t, slices.Concat(rs[:3], rs[6:8], rs[9:12]))
+	checkActedOn(t, slices.Concat(rs[:3], rs[6:8], rs[9:12], rs[15:17], rs[19:21]))
 	r := Rules{Catalogue: cat}.Read(t.Context(), "昨天俺和几个党员去把村道上的垃圾都清了 干干净净的")
 	if r.Intent != village.IntentClaim || r.Indicator != "HJ02" {
 		t.Errorf("a clean-up done: %s %q; want a claim for HJ02", r.Intent, r.Indicator)
