@@ -381,3 +381,37 @@ func TestClearReportRegisters(t *testing.T) {
 	expect(t, "no place", c.say("张三", "路登坏了三个了"),
 		grid3+": @张三\u2005我理解为：一般事项·道路交通——路登坏了三个了。回复「1」登记，「2」不用。")
 }
+
+// TestDeedToldAsNews: a good deed told as news, with no word of points
+// ("今天跟着网格员去清理河道了 捞了好多垃圾", "我把路上捡的钱包交到村委会
+// 了"), is offered as a claim for its indicator, never registered as a
+// report; a complaint about rubbish that asks for help is a report.
+func TestDeedToldAsNews(t *testing.T) {
+	cfg, _ := exampleVillage(t)
+	c := newChat(t, understand.Rules{Catalogue: cfg.Points.Indicators()})
+	expect(t, "river cleaned", c.say("张三", "今天跟着网格员去清理河道了 捞了好多垃圾"),
+		grid3+": @张三\u2005我理解为：积分申请·人居环境·参加村庄环境卫生整治——今天跟着网格员去清理河道了 捞了好多垃圾。回复「1」提交给评分小组，「2」不用。")
+	expect(t, "filed as a claim", c.say("张三", "1"), "#C1")
+	expect(t, "wallet handed in", c.say("陈二", "我把路上捡的钱包交到村委会了 失主来领走了"),
+		grid3+": @陈二\u2005我理解为：积分申请·社会公德·拾金不昧——我把路上捡的钱包交到村委会了 失主来领走了。回复「1」提交给评分小组，「2」不用。")
+	expect(t, "a complaint", c.say("李四", "俺家院子里堆满垃圾了 隔壁扔过来的 帮忙管管"), "已登记 #R1（一般事项·环境卫生）")
+	if reps := c.reports(); len(reps) != 1 {
+		t.Errorf("reports = %+v; want only the complaint", reps)
+	}
+}
+
+// TestComplaintAsQuestion: 「信号塔啥时候修」 with the hardship it causes
+// complains of a broken thing: it is asked about as a report, not taken
+// for an idle question; a question whether a subsidy rose is news, and
+// the bot stays out of it.
+func TestComplaintAsQuestion(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "tower", c.say("张三", "信号塔啥时候修 俺们这打个电话都要跑到坡上去"),
+		grid3+": @张三\u2005我理解为：一般事项·水电设施——信号塔啥时候修 俺们这打个电话都要跑到坡上去。回复「1」登记，「2」不用。")
+	expect(t, "registered", c.say("张三", "1"), "已登记 #R1")
+	for _, text := range []string{"高龄补贴今年涨没涨", "路灯什么时候修好呀", "下这么大的雨 垃圾车明天会不会来"} {
+		if got := c.say("陈二", text); len(got) != 0 {
+			t.Errorf("%q: replies %q, want silence", text, got)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -105,3 +106,37 @@ func codeIn(s, code string) bool {
 }
 
 func alnum(b byte) bool { return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
+
+// deedNames name common good deeds in the plan's own words, which points
+// catalogues use (拾金不昧, 照料孤寡老人, 捐款, 清理垃圾), each with the plain
+// words villagers tell it in: "捡的钱包交到村委会了", "帮隔壁王奶奶挑了
+// 一个月的水", "去河边捞了好多垃圾". See indicatorOf.
+var deedNames = []struct {
+	name string
+	said *regexp.Regexp
+}{
+	{"拾金不昧", regexp.MustCompile(`失主|物归原主|拾到|捡(?:的|了|着|来的)\p{Han}{0,4}(?:钱包|手机|钱|包|卡|证|钥匙|存折)|(?:钱包|手机|钥匙|身份证|银行卡|存折)\p{Han}{0,4}(?:交到|交给|上交|送到|送还|还给|交还)`)},
+	// Someone else's elder, not one's own: "帮我奶奶" is family duty.
+	{"照料孤寡老人", regexp.MustCompile(`敬老院|养老院|孤寡|空巢|独居老|留守老|(?:帮|给|替|陪)(?:[^我自家]\p{Han}{0,2})?(?:奶奶|爷爷|大爷|大娘|婆婆|老人|老太|老汉)`)},
+	{"捐款", regexp.MustCompile(`捐(?:了|出)?\p{Han}{0,5}(?:钱|块|元|万)`)},
+	{"清理垃圾", regexp.MustCompile(`(?:捡|捞|清|扫|拾)了?\p{Han}{0,4}垃圾|垃圾\p{Han}{0,3}(?:捡|捞|清|扫)(?:了|干净|走)`)},
+}
+
+// indicatorOf is the indicator of cat that t describes (see
+// matchIndicator); when the catalogue's own words match none, t is matched
+// again with the names of the common deeds it tells of (see deedNames).
+func indicatorOf(cat village.Catalogue, t string) (string, bool) {
+	if code, ok := matchIndicator(cat, t); ok {
+		return code, true
+	}
+	var names []string
+	for _, d := range deedNames {
+		if d.said.MatchString(t) {
+			names = append(names, d.name)
+		}
+	}
+	if len(names) == 0 {
+		return "", false
+	}
+	return matchIndicator(cat, strings.Join(names, " "))
+}

@@ -179,7 +179,7 @@ var trapped = newLexicon(slices.Concat(cries.words, []string{"有人", "人在",
 
 // kin are the people whose absence or fall a villager reports: family
 // words, elders and children.
-var kin = []string{"孩子", "小孩", "孙子", "孙女", "儿子", "女儿", "老人", "大爷", "奶奶", "爷爷", "婆婆", "老公", "老婆", "媳妇", "老头", "老太", "姑娘", "小女孩", "小男孩", "痴呆", "爸", "妈", "爹", "娘", "老汉", "老伴", "外公", "外婆", "姥姥", "姥爷", "公公", "丈夫", "男人", "哥", "弟", "姐", "妹"}
+var kin = []string{"孩子", "小孩", "孙子", "孙女", "儿子", "女儿", "老人", "大爷", "奶奶", "爷爷", "婆婆", "老公", "老婆", "媳妇", "老头", "老太", "姑娘", "小女孩", "小男孩", "痴呆", "爸", "妈", "爹", "娘", "老汉", "老伴", "外公", "外婆", "姥姥", "姥爷", "公公", "丈夫", "男人", "哥", "弟", "姐", "妹", "那口子", "当家的", "孩子他爸", "孩子他妈", "孩子他爹"}
 
 // persons name who fell, lies still or means to take his life: kin, an
 // uncle or aunt ("我叔", "二舅"), anyone ("有人", "人").
@@ -231,7 +231,10 @@ var alarms = []alarm{
 	// A thief still in the house is a crime in progress.
 	{hazard: village.HazardCrime, words: newLexicon("还在屋", "还在家里", "还在里面", "还在院子", "还没走"), with: newLexicon("小偷", "贼", "撬", "偷")},
 	{hazard: village.HazardMissing, words: newLexicon("走失", "失踪", "找不到人", "人不见了", "走丢", "寻人", "人都没见到")},
-	{hazard: village.HazardMissing, words: newLexicon("不见了", "找不到", "找不着", "没回来", "没回家", "没有回来", "没有回家", "没见到", "没见着", "未归"), with: kinAnd()},
+	// Not seen for days but behind a door no one answers ("老人好几天没见
+	// 着了 敲门没人应"): no one missing, someone lying inside (see the
+	// medical alarm for an elder who answers no knock).
+	{hazard: village.HazardMissing, words: newLexicon("不见了", "找不到", "找不着", "没回来", "没回家", "没有回来", "没有回家", "没见到", "没见着", "未归"), with: kinAnd(), unless: knocks},
 	{hazard: village.HazardMissing, words: newLexicon("丢了", "跑丢", "弄丢", "搞丢", "走散"), subject: isKin},
 	{hazard: village.HazardMedical, words: newLexicon("受伤", "流血", "出血", "都是血", "好多血", "血流", "昏迷", "晕倒", "晕过去", "晕了", "昏倒", "昏过去", "不省人事", "叫不醒", "喊不醒", "没有呼吸", "没呼吸", "呼吸困难", "喘不上气", "喘不过气", "上不来气", "胸口疼", "胸口痛", "心脏病犯", "心脏病发", "中风", "嘴歪", "抽搐", "休克", "一动不动", "起不来", "爬不起来", "站不起来", "摔伤", "骨折", "腿断了", "车祸", "被撞", "撞人", "撞了", "溺水", "掉河里", "掉水里", "掉进河", "掉进水", "掉池塘", "掉到池塘", "掉进池塘", "掉井里", "掉进井", "掉到河", "落水", "触电", "被电打", "电到人", "电着人", "被电着", "被电了", "中毒", "喝了农药", "喝农药", "喝药了", "救命", "中暑", "咬伤", "被狗咬", "蛇咬", "被蛇", "长虫咬", "顶伤", "压在下面", "翻到沟", "翻车", "上吐下泻", "都在吐", "都吐了", "吐白沫", "要生了", "难产", "发紫", "脸都紫", "磕破", "头破", "头打破", "头都打破", "打破头", "烧伤", "烫伤", "开水烫", "被烫", "卷进", "绞进", "蛰了", "爬不上来", "死亡", "身亡", "遇难", "伤亡", "重伤", "伤得很重", "伤得重", "打伤", "砍伤", "刺伤", "相撞", "追尾", "侧翻", "撞上", "坠亡", "坠落", "坠楼", "人不行了", "快不行了", "出人命", "喘不上来", "喘不过来", "淹死", "没知觉", "没意识", "意识不清", "神志不清")},
 	// Signs of a stroke or a heart attack, told together: "脸色发白 说不出
@@ -258,7 +261,7 @@ var alarms = []alarm{
 	// "有人自杀了"): the person in the same clause.
 	{hazard: village.HazardMedical, words: newLexicon("跳河", "跳楼", "跳崖", "跳井", "自杀", "轻生", "寻短见", "上吊", "割腕"), with: persons, inClause: true},
 	// An elder alone who answers no knock.
-	{hazard: village.HazardMedical, words: newLexicon("没人应", "没人开门", "敲不开"), with: newLexicon("老人", "奶奶", "爷爷", "独居", "一个人", "好几天")},
+	{hazard: village.HazardMedical, words: knocks, with: newLexicon("老人", "奶奶", "爷爷", "独居", "一个人", "好几天")},
 	// A live wire down where people are: "电线断了掉在地上 小孩在旁边玩",
 	// "高压线掉下来了 有人从那里过". A wire sagging low is a report.
 	{hazard: village.HazardNone, words: newLexicon("电线断", "电线掉", "电线落", "电线刮断", "电线扯断", "电线压断", "电线杆倒", "高压线断", "高压线掉", "电线被刮断", "电线被风刮"), with: newLexicon("在旁边", "旁边玩", "在边上", "边上玩", "在玩", "附近玩", "路过", "经过", "过路", "走过", "人来人往", "踩到", "碰到", "去摸", "上学", "放学"), also: kinAnd("有人", "人", "学生")},
@@ -268,6 +271,9 @@ var alarms = []alarm{
 	// Someone trapped, no hazard named: "有小孩被困在电梯里了".
 	{hazard: village.HazardNone, words: newLexicon("困在电梯", "困在里面", "关在电梯", "卡在电梯")},
 }
+
+// knocks say a door is knocked on and no one answers.
+var knocks = newLexicon("没人应", "没人开门", "敲不开")
 
 // comeAndSee call someone to come and see to a person or a thing.
 var comeAndSee = newLexicon("快来看", "快过来看", "赶紧来看", "赶紧过来看", "赶快过来看", "赶快来看", "快点来看", "快来帮忙看", "快来瞧", "快来瞅")
@@ -309,7 +315,7 @@ var risks = newLexicon("隐患", "风险", "危险", "之虞")
 // urgentCalls anywhere, keep a message an emergency.
 var (
 	longAgo     = newLexicon("多年", "长期", "常年", "长年", "年久", "历年", "往年", "去年", "前年", "上半年", "下半年", "年初", "年来", "上个月", "上月", "几个月", "好几个月", "数月", "一直以来", "早在")
-	habits      = newLexicon("经常", "常常", "时常", "天天", "每天", "整天", "成天", "频繁", "频发", "屡次", "屡屡", "多次", "反复", "一再", "每次", "每年", "每到", "每逢", "每当", "三天两头", "隔三差五", "动不动")
+	habits      = newLexicon("经常", "常常", "时常", "天天", "每天", "整天", "成天", "频繁", "频发", "屡次", "屡屡", "多次", "反复", "一再", "每次", "每年", "每到", "每逢", "每当", "三天两头", "隔三差五", "动不动就")
 	grievances  = newLexicon("恳请", "恳求", "请求", "望领导", "希望领导", "请领导", "相关部门", "有关部门", "职能部门", "主管部门", "尊敬的", "领导您好", "投诉", "举报", "信访", "上访", "反映", "维权", "权益", "依法", "予以", "给予", "答复", "说法", "赔偿", "补偿", "赔付", "理赔", "医药费", "医疗费", "拖欠", "欠薪", "讨薪", "工资", "工钱", "政策", "此致", "督促", "查处", "整改", "协调", "至今未", "至今没", "至今仍", "仍未", "迟迟", "一直没", "一直未", "没人管", "无人管", "无人问津", "不了了之", "推诿", "推脱", "未果", "无果")
 	nowCues     = newLexicon("正在", "现在", "刚刚", "刚才", "还在", "仍在", "一直在", "此刻", "眼下", "马上", "快要", "就要", "今天", "今早", "今晚", "今日", "今晨", "这会", "昨天", "昨晚", "昨夜", "昨日")
 	urgentCalls = newLexicon("救命", "快来", "快点来", "来人啊", "来人呐", "赶紧", "赶快", "快叫", "快打", "快报警", "快跑", "快救", "速来", "求救", "快帮忙", "救援", "抢救", "营救", "搜救", "被困", "困在", "出不来", "压在下面")
@@ -350,7 +356,13 @@ var callHazards = []struct {
 
 // frames pass on an alarm from elsewhere or from no real place: forwarded
 // news, television, games, dreams, prayers for the far away.
-var frames = newLexicon("转发", "看新闻", "新闻里", "新闻上", "新闻说", "新闻报道", "电视上", "电视里", "电视剧", "剧里", "这剧", "电影里", "电影中", "游戏里", "游戏中", "梦见", "梦到", "做梦", "抖音上", "抖音里", "快手上", "视频里", "网上看到", "祈祷", "隔壁县", "外省")
+var frames = newLexicon(slices.Concat(tales.words, []string{"转发", "电视上", "电视里", "抖音上", "抖音里", "快手上", "视频里", "网上看到", "祈祷", "隔壁县", "外省"})...)
+
+// tales are the frames that tell of nowhere here at all: the news, fiction,
+// games, dreams. A message with one and with no witness names no village
+// matter (see untold); a forward, a video or the far away may still do
+// ("麻烦大家转发 …", "视频里拍到村口的桥塌了").
+var tales = newLexicon("看新闻", "新闻里", "新闻上", "新闻说", "新闻报道", "新闻联播", "cctv", "央视", "电视剧", "剧里", "这剧", "电影里", "电影中", "游戏里", "游戏中", "梦见", "梦到", "做梦")
 
 // tips are how health and safety advice is worded; witnesses say the
 // sender tells of someone or somewhere real (see advice).
@@ -417,10 +429,15 @@ var applications = newLexicon("申请", "加分")
 
 // deedVerbs tell of a good deed done: with 了 and an indicator of the
 // catalogue, a message with one may be a claim the sender did not ask for.
-var deedVerbs = newLexicon("帮", "参加", "参与", "捐", "还给", "交还", "归还", "打扫", "清理", "捡", "献", "救", "劝", "调解", "照顾", "照料", "义务")
+// A fix the sender made is one too: "把村道上的垃圾都清了".
+var deedVerbs = newLexicon(slices.Concat([]string{"帮", "参加", "参与", "捐", "还给", "交还", "归还", "打扫", "清理", "捡", "献", "救", "劝", "调解", "照顾", "照料", "义务", "都清了", "清出来"}, fixes.words)...)
 
 // thirdPersons name someone else as the doer: no claim of the sender's.
-var thirdPersons = newLexicon("他", "她", "别人", "人家")
+var thirdPersons = newLexicon("他", "她", "别人", "人家", "有人")
+
+// pleas ask someone to act, or complain that no one does: a message with
+// one reports a problem, whatever the sender did about it himself.
+var pleas = newLexicon("麻烦", "请", "帮忙管", "帮忙看", "帮忙处理", "帮忙解决", "帮忙联系", "帮帮", "帮我", "管管", "管一下", "看一下", "看看", "来弄", "来修", "来人", "派人", "处理", "尽快", "赶紧", "没人管", "没人清", "没人收", "没人修", "不管", "能不能", "怎么", "为什么", "希望", "建议", "反映", "投诉", "举报", "又", "该", "得修", "得清", "得换", "需要")
 
 // deedMarkers say the sender did something (past tense, first person).
 var deedMarkers = newLexicon("我", "我们", "我家", "了")
@@ -457,7 +474,7 @@ var topics = []topic{
 		newLexicon("烟囱", "厕所", "公厕", "排水沟", "水沟", "沟渠", "沟", "河道", "河里", "池塘", "秸秆", "塑料", "泡沫", "卫生", "粪", "环境", "环保", "扬尘", "噪音", "排放", "废气", "废水", "养殖场", "油烟", "空气"), lexicon{}},
 	{"安全隐患", newLexicon("危房", "野狗", "疯狗", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人"),
 		newLexicon("围墙", "墙", "田坎", "田埂", "堡坎", "挡墙", "大棚", "棚", "猪圈", "羊圈", "牛圈", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "电梯"), lexicon{}},
-	{"其他", newLexicon("广播", "喇叭", "健身器材", "卫生室", "快递点", "野猪"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户"), lexicon{}},
+	{"其他", newLexicon("广播", "喇叭", "健身器材", "卫生室", "快递点", "野猪", "缺斤短两", "缺斤少两", "短斤少两"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户"), lexicon{}},
 }
 
 // shakyStates say a thing is cracked, loose, leaning or about to fall: a
@@ -485,19 +502,19 @@ var (
 )
 
 // states are what is wrong with an object: "路灯" + "坏了".
-var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "一闪一闪", "闪", "破了", "破", "烂", "堵", "漏", "断了", "断", "裂", "倒了", "吹倒", "歪", "塌", "满了", "垮", "掀了", "掀翻", "刮跑", "刮掉", "吹跑", "吹掉", "没人收", "没人清", "没人管", "没人修", "没人捞", "不见了", "碎了", "掉了", "爆了", "黄的", "怪味", "嗡嗡", "不制冷", "开不起来", "不通", "积水", "滑", "黑", "挡", "占", "吵", "漂", "找不到", "不方便", "没法", "成问题", "要干死", "经常没人", "不正常", "不完善", "推诿", "未果", "不便", "严重", "违规", "违法", "停了", "垂得", "垂下来",
+var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "一闪一闪", "闪", "破了", "破", "烂", "堵", "漏", "断了", "断", "裂", "倒了", "吹倒", "歪", "塌", "满了", "垮", "掀了", "掀翻", "刮跑", "刮掉", "吹跑", "吹掉", "没人收", "没人清", "没人管", "没人修", "没人捞", "不见了", "碎了", "掉了", "爆了", "黄的", "怪味", "嗡嗡", "不制冷", "开不起来", "不通", "积水", "滑", "黑", "挡", "占", "吵", "漂", "找不到", "不方便", "没法", "成问题", "要干死", "经常没人", "不正常", "不完善", "推诿", "未果", "不便", "严重", "违规", "违法", "停了", "垂得", "垂下来", "差了", "太差", "很差", "好差", "老差", "差得",
 	// a repair asked for: "排水沟得修一下", "这段护栏该换了"
 	"得修", "该修", "需要修", "修一下", "修一修", "修修", "得换", "该换", "得清理", "该清理", "得疏通", "该疏通", "要疏通", "得掏", "该掏")
 
 // brokenStates say a thing is broken, not merely dark or slippery: an
 // object with one is worth asking about.
-var brokenStates = newLexicon("坏了", "坏掉", "不亮", "破了", "断了", "裂了", "塌", "垮", "堵了", "漏水", "爆了", "碎了", "掉了", "倒了", "停了", "不通")
+var brokenStates = newLexicon("坏了", "坏掉", "不亮", "破了", "断了", "裂了", "塌", "垮", "堵了", "漏水", "漏雨", "掀了", "掀翻", "刮跑", "吹跑", "刮倒", "吹倒", "爆了", "碎了", "掉了", "倒了", "停了", "不通")
 
 // hedges say the sender is not sure of what he tells: "好像", "可能".
 var hedges = newLexicon("好像", "可能", "似乎", "估计", "感觉", "不知道是不是", "不晓得是不是", "说不定")
 
 // requests and durations make a report more certain.
-var requests = newLexicon("麻烦", "请", "帮忙", "帮我", "看一下", "看看", "来弄", "来修", "修一下", "处理", "尽快", "赶紧", "建议", "希望", "反映", "投诉", "举报", "没人管", "好几天", "好久", "几天了", "天了", "一直", "越来越", "怕", "危险", "容易", "又", "老是", "天天", "经常", "到现在", "能不能")
+var requests = newLexicon("麻烦", "请", "帮忙", "帮我", "看一下", "看看", "来弄", "来修", "修一下", "处理", "尽快", "赶紧", "建议", "希望", "反映", "投诉", "举报", "没人管", "好几天", "好久", "几天了", "天了", "一直", "越来越", "怕", "危险", "容易", "又", "老是", "天天", "经常", "到现在", "能不能", "怎么办", "怎么弄")
 
 // mediation: a dispute between parties in the grid.
 var (
@@ -514,9 +531,14 @@ var (
 
 // approval: a villager asks how to get something done.
 var (
-	approvalTopics = newLexicon("低保", "残疾证", "残疾人", "医保", "社保", "养老保险", "养老金", "新农合", "合作医疗", "宅基地", "建房", "翻修", "翻建", "危房改造", "户口", "落户", "补贴", "救助", "证明", "营业执照", "结婚证", "身份证", "医保卡", "补办", "助学金", "丧葬", "优待证", "公益岗", "奖励金", "林权证", "确权", "上牌", "准生证", "五保", "手续", "材料", "审批", "办理", "办证", "驾驶证", "贷款", "报销", "退休", "征地", "拆迁", "补偿款", "惠民", "入学", "转学", "招生", "教师", "老师", "学费", "政策", "教育", "学校", "学生", "幼儿园", "学位", "学籍", "医院", "医疗", "工资", "待遇", "公积金", "就业", "创业", "人才", "职称", "编制", "户籍", "房产证", "不动产", "购房", "收费", "退费", "计生", "生育", "养老", "民政", "补助")
+	approvalTopics = newLexicon("低保", "残疾证", "残疾人", "医保", "社保", "养老保险", "养老金", "新农合", "合作医疗", "宅基地", "建房", "翻修", "翻建", "危房改造", "户口", "落户", "补贴", "救助", "证明", "营业执照", "结婚证", "身份证", "医保卡", "补办", "助学金", "丧葬", "优待证", "公益岗", "奖励金", "林权证", "确权", "上牌", "准生证", "五保", "手续", "材料", "审批", "办理", "办证", "驾驶证", "贷款", "报销", "退休", "征地", "拆迁", "征收", "被征", "征用", "补偿款", "惠民", "入学", "转学", "招生", "教师", "老师", "学费", "政策", "教育", "学校", "学生", "幼儿园", "学位", "学籍", "医院", "医疗", "工资", "待遇", "公积金", "就业", "创业", "人才", "职称", "编制", "户籍", "房产证", "不动产", "购房", "收费", "退费", "计生", "生育", "养老", "民政", "补助")
 	procedures     = newLexicon("怎么申请", "如何申请", "怎么办理", "如何办理", "怎么办", "怎么弄", "怎么领", "怎么补", "怎么改", "怎么上", "怎么交", "去哪", "在哪", "哪里", "要什么", "需要什么", "带什么", "什么材料", "什么条件", "什么手续", "什么要求", "多久", "多少", "什么时候", "能不能", "可不可以", "可以吗", "要不要", "标准", "找谁", "咨询", "想问", "请问", "想申请", "申请", "想办", "怎么")
 )
+
+// applyWords name a procedure outright: with one, a question about an
+// approval topic is a procedure to follow, whatever else it asks or tells
+// ("低保标准涨了吗 怎么申请", "危房改造补助怎么申请 我家房子漏雨").
+var applyWords = newLexicon("申请", "办", "手续", "材料", "咨询")
 
 // withheld says something owed was not delivered: pay, a subsidy, a
 // payout, a public account ("流转费两年没发了", "补偿款一直没到位").
@@ -526,8 +548,9 @@ var (
 	entitlements = newLexicon("钱", "款", "费", "工资", "工钱", "补贴", "补助", "补偿", "赔偿", "分红", "低保", "养老金", "保险", "报销", "账目", "财务", "村务", "报名", "入学", "上学", "办理", "手续", "证")
 )
 
-// rhetorical phrases hold a question word but ask nothing: "说了多少次".
-var rhetorical = newLexicon("多少次", "多少遍", "多少回", "怎么回事")
+// rhetorical phrases hold a question word or a choice but ask nothing:
+// "说了多少次", "这么大的雨", "那么多垃圾", "还讲不讲理".
+var rhetorical = newLexicon("多少次", "多少遍", "多少回", "怎么回事", "这么", "那么", "多么", "要么", "讲不讲理", "要不要脸", "让不让人")
 
 // questions mark a message as asking rather than telling.
 var questions = newLexicon("吗", "么", "呢", "?", "几点", "第几", "什么时候", "哪天", "多少", "在哪", "哪里", "有没有", "是不是", "谁知道", "有人知道", "哪位知道", "怎么样", "能不能", "可以吗", "是真的吗", "开门", "还下不下", "什么")
@@ -541,6 +564,18 @@ var futures = newLexicon("明天", "后天", "下周", "下个月", "今晚", "�
 // 什么时候来").
 var schedules = newLexicon("什么时候", "几点", "哪天", "会不会", "来不来")
 
+// repairAsks ask when a broken thing will be mended, or complain that it
+// is not yet (see asksRepair).
+var repairAsks = newLexicon("什么时候修", "什么时候来修", "什么时候能修", "什么时候给修", "什么时候派人", "什么时候管", "什么时候处理", "什么时候解决", "几时修", "哪天修", "哪天来修", "还没修", "还不修", "还没人修", "还没来修", "还没人来", "没人来修", "修不修", "管不管")
+
+// mishaps are what a villager worries a thing will do: "会不会倒", "会不会
+// 塌下来" (see worried).
+var mishaps = newLexicon("倒", "塌", "垮", "掉下来", "砸", "断", "滑", "冲", "淹", "漏", "裂", "出事", "伤", "着火", "爆")
+
+// newsAsks ask whether a policy changed or was paid out: "涨没涨", "发了
+// 吗" (see policyNews).
+var newsAsks = newLexicon("涨没涨", "涨不涨", "涨了没", "涨了吗", "降没降", "降了没", "降了吗", "调没调", "调了没", "调了吗", "变没变", "变了没", "变了吗", "发没发", "发了没", "发了吗", "提高了吗", "提高没", "增加了吗", "增加没", "有变化吗", "有没有变化", "有没有涨", "有没有调")
+
 // ongoing words say the problem is here already: a message with them
 // reports it, whatever future or schedule words it also has.
 var ongoing = newLexicon("了", "好几天", "到现在")
@@ -552,7 +587,7 @@ var broadcasts = newLexicon("各位村民", "【通知】", "通知:", "温馨�
 var resolved = newLexicon("修好了", "已经修好", "已修好", "解决了", "处理好了", "弄好了", "谢谢", "辛苦", "没事了", "私了了")
 
 // noise words: greetings, acknowledgements, red packets, advertising.
-var noiseWords = newLexicon("早上好", "晚上好", "中午好", "下午好", "早安", "晚安", "你好", "大家好", "哈哈", "红包", "谢谢", "收到", "好的", "恭喜", "点赞", "转发", "拼多多", "砍一刀", "优惠", "代购", "价格", "私聊", "微信同号", "招工", "月薪", "包吃住", "收购", "高价回收", "投票", "链接", "http", "话费", "新年快乐", "万事如意", "手慢无", "吃了没", "在吗", "嗯嗯", "同意", "辛苦了", "养生", "大寿", "视频")
+var noiseWords = newLexicon("早上好", "晚上好", "中午好", "下午好", "早安", "晚安", "你好", "大家好", "哈哈", "红包", "谢谢", "收到", "好的", "恭喜", "点赞", "转发", "拼多多", "砍一刀", "优惠", "代购", "价格", "私聊", "微信同号", "招工", "月薪", "包吃住", "收购", "高价回收", "投票", "链接", "http", "话费", "新年快乐", "万事如意", "手慢无", "吃了没", "吃了吗", "吃的什么", "免费送", "在吗", "嗯嗯", "同意", "辛苦了", "养生", "大寿", "视频")
 
 // injections are attempts to instruct the bot; such a message is data,
 // and never confident enough to register unasked.

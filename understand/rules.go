@@ -10,6 +10,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"gridbot/village"
@@ -87,7 +88,12 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	if stale && (alarm || framed(c) && mentionsAlarm(c)) {
 		// A past or long-standing matter in an appeal ("去年在工地摔伤，
 		// 老板至今不给医药费，恳请…") names a hazard but asks for redress,
-		// not for help now: a report of its own type.
+		// not for help now: a report of its own type. Whether a payout
+		// for it came ("前年那场火灾的补偿款发了没") is a question.
+		if isQuestion(c) && policyNews(c) {
+			r.Intent, r.Category, r.Confidence = village.IntentQuery, "政策咨询", 0.7
+			return r
+		}
 		rep, ok := ru.report(c)
 		r.Intent, r.Type, r.Category, r.Confidence = village.IntentReport, village.General, hazardCategory(h), confAppeal
 		if ok && !rep.query {
@@ -119,7 +125,16 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	if ok && rep.conf < 0.4 && !rep.query {
 		ok = false // resolved or thanked: "路灯已经修好了，谢谢"
 	}
-	if h, past := bygone(c); past && (!ok || rep.query || rep.conf < confAsk) {
+	if ok && !rep.query && rep.typ == village.General {
+		if claim, ok := ru.newsOfDeed(c); ok {
+			// "今天跟着网格员去清理河道了 捞了好多垃圾": the problem
+			// word is what the sender cleared away, not a matter to act on.
+			r.Intent, r.Type, r.Category, r.Indicator, r.Confidence = village.IntentClaim, "", "", claim.indicator, claim.conf
+			return r
+		}
+	}
+	h, past := bygone(c)
+	if past && (!ok || rep.query || rep.conf < confAsk) {
 		// An emergency told days or weeks later ("上个礼拜河里淹死了一个
 		// 人", "前几天老张家着火了 保险能赔吗"): no alarm now, but worth
 		// asking whether to register; a complaint that no one came since
@@ -128,6 +143,9 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		if containsAny(c, neglects) {
 			rep.conf = confAppeal
 		}
+	}
+	if ok && !past && untold(c) {
+		ok = false // "梦见老家房子塌了", "转发：夏季防溺水…"
 	}
 	if !ok {
 		if claim, ok := ru.deed(c); ok {
@@ -411,8 +429,9 @@ type found struct {
 func (ru Rules) report(t string) (found, bool) {
 	broadcast := containsAny(t, broadcasts)
 	question := isQuestion(t)
+	repair := asksRepair(t)
 	bonus := 0.0
-	if n := countAny(t, requests); n > 0 {
+	if n := countAny(t, requests); n > 0 || repair {
 		bonus = 0.1
 		if n > 1 {
 			bonus = 0.15
@@ -439,8 +458,11 @@ func (ru Rules) report(t string) (found, bool) {
 		}
 	}
 
-	// Approval: how to get something done.
-	if (containsAny(t, approvalTopics) || containsAny(t, ru.knowledge)) && (question || containsAny(t, procedures)) && !broadcast {
+	// Approval: how to get something done; not news about a policy ("涨没
+	// 涨"), nor a problem at a place an approval topic names ("学校门口
+	// 那段路坑坑洼洼的…上学咋走"), unless a procedure is named outright.
+	if (containsAny(t, approvalTopics) || containsAny(t, ru.knowledge)) && (question || containsAny(t, procedures)) && !broadcast &&
+		(containsAny(t, applyWords) || !policyNews(t) && !problemOverTopic(t)) {
 		conf := 0.75
 		if containsAny(t, procedures) && question {
 			conf = 0.85
@@ -456,7 +478,7 @@ func (ru Rules) report(t string) (found, bool) {
 		// is withheld: "养老保险交了十五年，到现在领不到钱".
 		n := countAny(t, appeals)
 		appeal := n > 1 || n == 1 && utf8.RuneCountInString(t) >= 30
-		owed := containsAny(t, withheld) && containsAny(t, entitlements)
+		owed := containsAny(t, withheld) && containsAny(t, entitlements) && !policyNews(t)
 		if broadcast || !appeal && !owed {
 			return found{}, false
 		}
@@ -493,7 +515,9 @@ func (ru Rules) report(t string) (found, bool) {
 	switch {
 	case broadcast:
 		return found{}, false
-	case (containsAny(t, futures) || question && containsAny(t, schedules)) && !containsAny(t, ongoing):
+	case (containsAny(t, futures) || question && containsAny(t, schedules) && !worried(t)) && !containsAny(t, ongoing) && !repair:
+		// A worry about a hazard ("会不会滑坡") is no question about
+		// plans: see worried.
 		f.query, conf = question, 0.6
 		if !question {
 			return found{}, false
@@ -524,7 +548,7 @@ func problem(t string) (cat string, strong, object bool) {
 	}
 	danger := containsAny(t, dangers) || potential(t)
 	shaky := containsAny(t, shakyStates)
-	hasState := danger || shaky || containsAny(t, states)
+	hasState := danger || shaky || containsAny(t, states) || asksRepair(t)
 	cat, s, o := bestTopic(t, func(s, o int) bool { return s > 0 || o > 0 && hasState })
 	strong, object = s > 0, o > 0
 	if cat == "" && (danger || shaky) {
@@ -576,7 +600,94 @@ func categoryOf(t string) string {
 
 // isQuestion reports whether t asks something; "说了多少次" counts
 // times, it asks nothing.
-func isQuestion(t string) bool { return containsAny(strip(t, rhetorical), questions) }
+func isQuestion(t string) bool {
+	t = strip(t, rhetorical)
+	return containsAny(t, questions) || choiceQuestion(t)
+}
+
+// choiceQuestion reports whether t asks yes or no as a choice: "A不A" or
+// "A没A" ("涨没涨", "能不能办", "知不知道", "垃圾车会不会来"), or a clause
+// that ends in 没 or 没有 after what may have happened ("有人上班没", "发了
+// 没有"). A worry about a hazard ("会不会滑坡") is no question but a
+// danger to report (see worried); "一动不动" and "动不动就" ask nothing;
+// a clause that ends "都没有" or "还没" tells.
+func choiceQuestion(t string) bool {
+	rs := []rune(t)
+	for i := 0; i+2 < len(rs); i++ {
+		a := rs[i]
+		if rs[i+2] != a || rs[i+1] != '不' && rs[i+1] != '没' || !unicode.Is(unicode.Han, a) ||
+			strings.ContainsRune("动不没一", a) || i > 0 && rs[i-1] == '一' || a == '会' && worried(t) {
+			continue
+		}
+		return true
+	}
+	for _, c := range strings.FieldsFunc(t, isBreak) {
+		rest, ok := strings.CutSuffix(c, "没有")
+		if !ok {
+			rest, ok = strings.CutSuffix(c, "没")
+		}
+		if !ok || utf8.RuneCountInString(rest) < 2 {
+			continue
+		}
+		if last, _ := utf8.DecodeLastRuneInString(rest); !strings.ContainsRune(tellingBeforeNot, last) {
+			return true
+		}
+	}
+	return false
+}
+
+// tellingBeforeNot are the runes before a clause-final 没 or 没有 that
+// make it a statement: "一点都没有", "水也没有", "还没", "根本没有".
+const tellingBeforeNot = "都也还并从根就再又才全啥什么"
+
+// worried reports whether t worries about a mishap to come ("会不会滑坡",
+// "这墙会不会倒"): a danger to report, no question about plans.
+func worried(t string) bool {
+	const w = "会不会"
+	return potential(t) || eachAt(t, w, func(at int) bool {
+		rest := t[at+len(w):]
+		if k := strings.IndexFunc(rest, isBreak); k >= 0 {
+			rest = rest[:k]
+		}
+		return containsAny(rest, mishaps)
+	})
+}
+
+// problemOverTopic reports whether t names a problem word of a topic
+// ("坑坑洼洼") more than it names approval topics ("学校"): a problem to
+// report, not a procedure.
+func problemOverTopic(t string) bool {
+	_, s, o := bestTopic(t, func(s, _ int) bool { return s > 0 })
+	return s > 0 && countAny(t, approvalTopics) < s+o
+}
+
+// policyNews reports whether t asks whether a policy changed or was paid
+// out ("高龄补贴今年涨没涨", "补贴发了吗") and not about the sender's own
+// case: news to ask about, no procedure to follow.
+func policyNews(t string) bool {
+	return containsAny(t, newsAsks) && !containsAny(t, mine)
+}
+
+// asksRepair reports whether t asks when, or complains that not yet, a
+// broken thing is mended ("信号塔啥时候修", "路灯咋还没修"): the thing needs
+// repair, and the question is urgency, not a question about plans. One that
+// asks when a repair is finished ("什么时候能修好") follows up a matter
+// already known.
+func asksRepair(t string) bool {
+	set := runesOf(t)
+	for k, w := range repairAsks.words {
+		if !set.mayHold(repairAsks.runes[k]) {
+			continue
+		}
+		if eachAt(t, w, func(at int) bool {
+			rest := t[at+len(w):]
+			return !strings.HasPrefix(rest, "好") && !strings.HasPrefix(rest, "完")
+		}) {
+			return true
+		}
+	}
+	return false
+}
 
 // otherHousehold reports whether t names someone else's household: "老刘家
 // 的牛", "张三家的狗", "你家": the party of a dispute. "我家的", "我们家的",
@@ -646,7 +757,7 @@ func (ru Rules) claim(t string) (claimFound, bool) {
 		return claimFound{}, false
 	}
 	f := claimFound{conf: 0.65}
-	if code, ok := matchIndicator(ru.Catalogue, t); ok {
+	if code, ok := indicatorOf(ru.Catalogue, t); ok {
 		f.indicator, f.conf = code, confSure
 	} else if containsAny(t, deedMarkers) {
 		f.conf = 0.7
@@ -683,11 +794,23 @@ func (ru Rules) deed(t string) (claimFound, bool) {
 	if !containsAny(t, deedVerbs) || !strings.Contains(t, "了") || isQuestion(t) || containsAny(t, noiseWords) {
 		return claimFound{}, false
 	}
-	code, ok := matchIndicator(ru.Catalogue, t)
+	code, ok := indicatorOf(ru.Catalogue, t)
 	if !ok || !firstPerson(t) {
 		return claimFound{}, false
 	}
 	return claimFound{indicator: code, conf: confDeed}, true
+}
+
+// newsOfDeed finds a good deed told as news in a message that also names a
+// problem ("今天跟着网格员去清理河道了 捞了好多垃圾"): the sender did the
+// work (see deed), asks no one to act ("…堆满垃圾 帮忙管管"), is no
+// formal complaint (see appeals) and leaves nothing still to be done (see
+// stillOpen).
+func (ru Rules) newsOfDeed(t string) (claimFound, bool) {
+	if containsAny(t, pleas) || containsAny(t, appeals) || stillOpen(t) {
+		return claimFound{}, false
+	}
+	return ru.deed(t)
 }
 
 // firstPerson reports whether t tells of the sender: it says 我 or 我们,

@@ -169,6 +169,8 @@ func FuzzRead(f *testing.F) {
 		"快来人 老王家着火了！！", "不是着火，是烧秸秆的烟", "没有人受伤", "请问低保怎么申请",
 		"隔壁晚上打麻将太吵了", "村口路灯坏了", "哈哈哈", "👍", "", "\x00\xff着火", "，，，着火",
 		"去年在工地摔伤，至今不给医药费，恳请领导", "存在火灾隐患", "2019年一年级", "多年反复滑坡 现在又塌了",
+		"我把路上捡的钱包交到村委会了", "帮隔壁王奶奶挑了水", "今天去河边捡了两袋垃圾",
+		"高龄补贴今年涨没涨", "信号塔啥时候修", "没", "没有", "一动不动", "会不会倒", "不不不", "修不修好",
 	} {
 		f.Add(s)
 	}
@@ -196,6 +198,11 @@ func FuzzRead(f *testing.F) {
 		}
 		if r.Category != "" && !slices.Contains(village.Categories, r.Category) {
 			t.Errorf("Read(%q).Category = %q is not one of village.Categories", s, r.Category)
+		}
+		// With a catalogue, an indicator is one of its claimable ones.
+		c := Rules{Catalogue: testCatalogue}.Read(t.Context(), s)
+		if ind, ok := testCatalogue.ByCode(c.Indicator); c.Indicator != "" && (!ok || !ind.Claimable()) {
+			t.Errorf("Read(%q).Indicator = %q; want a claimable indicator of the catalogue", s, c.Indicator)
 		}
 	})
 }
@@ -585,6 +592,21 @@ func TestReadDeeds(t *testing.T) {
 		{"五保户的房子漏雨了", ""},
 		{"今天我去上班了", ""},
 		{"我家院子打扫干净了 可以申请庭院整洁的分吗", "HJ01"},
+		// A deed told as news names the problem it cleared away; a
+		// complaint asks someone to act on it.
+		{"今天跟着网格员去清理河道了 捞了好多垃圾", "HJ02"},
+		{"今天去河边捡了两袋垃圾", "HJ02"},
+		{"俺家院子里堆满垃圾了 隔壁扔过来的 帮忙管管", ""},
+		{"我们自己清理了好几次河道里的垃圾 上游的厂子还在排 恳请相关部门处理", ""},
+		{"河道里的垃圾清理了一半 又没人管了", ""},
+		{"有人去清理河道了", ""},
+		// 拾金不昧 and helping a neighbour's elder, in plain words; one's
+		// own grandmother is family duty, no deed for the catalogue.
+		{"我把路上捡的钱包交到村委会了 失主来领走了", "SG03"},
+		{"捡了个手机 已经交给派出所了", "SG03"},
+		{"帮隔壁王奶奶挑了一个月的水", "SG04"},
+		{"帮我奶奶挑了水", ""},
+		{"给村小学捐了两千块钱", "SG06"},
 	}
 	for _, tt := range tests {
 		r := Rules{Catalogue: cat}.Read(t.Context(), tt.text)
@@ -763,6 +785,13 @@ func TestReadInfrastructure(t *testing.T) {
 		{"wall cracked", "墙裂了好大缝", report(safety)},
 		{"loose rock over houses", "山上那块大石头松了 下面就是人家", report(safety)},
 	})
+	checkActedOn(t, rs)
+}
+
+// checkActedOn fails for every reading the group would ignore: each must
+// be at least asked about.
+func checkActedOn(t *testing.T, rs []village.Reading) {
+	t.Helper()
 	th := village.Thresholds{Confirm: 0.6, Register: 0.8}
 	for i, r := range rs {
 		if r.Handling(false, th) == village.HandleIgnore {
@@ -831,6 +860,108 @@ func TestReadHowSure(t *testing.T) {
 	} {
 		if r := read(t, text); r.Handling(false, th) != want {
 			t.Errorf("Read(%q) at %v is handled %v; want %v", text, r.Confidence, r.Handling(false, th), want)
+		}
+	}
+}
+
+// TestReadQuestionsThatTell: a question when a broken thing will be mended
+// complains that it is not (a report, the question its urgency) unless it
+// follows up a repair under way ("什么时候修好"); a yes-or-no choice
+// ("涨没涨", "能不能办", "上班没") asks, about procedure when it names one or
+// the sender's own case, as news otherwise; a worry about a hazard ("会不会
+// 滑坡") stays a danger to report.
+func TestReadQuestionsThatTell(t *testing.T) {
+	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	query := func(cat string) reading { return reading{village.IntentQuery, village.General, cat, ""} }
+	approval := reading{village.IntentReport, village.Approval, "政策咨询", ""}
+	rs := checkReads(t, []readCase{
+		{"when will the tower be mended", "信号塔啥时候修 俺们这打个电话都要跑到坡上去", report("水电设施")},
+		{"not mended yet", "村口路灯咋还没修", report("道路交通")},
+		{"mend it or not", "水管爆了三天了 到底修不修", report("水电设施")},
+		{"no one mends the bridge, asked", "你们知不知道村口的桥咋还没人修", report("道路交通")},
+		{"when will the repair be done", "路灯什么时候修好呀", query("道路交通")},
+		{"when does the truck come", "垃圾车什么时候来", query("环境卫生")},
+		{"did it rise", "高龄补贴今年涨没涨", query("政策咨询")},
+		{"was it paid", "这个月的养老金发了吗", query("政策咨询")},
+		{"was mine paid", "我家的补贴发了没", approval},
+		{"may I apply", "低保能不能办", approval},
+		{"may I replace", "残疾证能不能补办", approval},
+		{"anyone at work", "村委会今天有人上班没", query("其他")},
+		{"will it come, in the rain", "这么大的雨 垃圾车明天会不会来", query("环境卫生")},
+		{"will the hill slide", "下这么大雨 后山会不会滑坡", report("安全隐患")},
+		{"will the wall fall", "屋后那堵墙会不会倒啊", report("安全隐患")},
+		{"none at all is told", "一滴水都没有", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"lying still is no habit", "老人一动不动", emergencyOf(village.HazardMedical, "安全隐患")},
+	})
+	checkActedOn(t, rs[:4])
+}
+
+// TestReadPlainVillageTalk: what group members write day to day, in
+// dialect and voice-to-text: a fix the sender made is a deed, one asked
+// for a complaint; a problem at a school is no school procedure; news
+// about a policy or a payout is asked about, one's own payout withheld is
+// reported; poor signal, a leaking roof, a husband not home; and the
+// news, a forwarded tip or a dream is nothing to act on here.
+func TestReadPlainVillageTalk(t *testing.T) {
+	cat, _ := exampleCatalogue(t)
+	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	query := func(cat string) reading { return reading{village.IntentQuery, village.General, cat, ""} }
+	approval := reading{village.IntentReport, village.Approval, "政策咨询", ""}
+	noise := reading{village.IntentNoise, village.General, "其他", ""}
+	rs := checkReads(t, []readCase{
+		{"a fix asked for", "苍蝇蚊子好多 那个垃圾池该清了", report("环境卫生")},
+		{"a problem by the school", "学校门口那段路坑坑洼洼的 下雨全是泥 娃们上学咋走", report("道路交通")},
+		{"a procedure for an expired card", "身份证过期了 老人走不动能上门办吗", approval},
+		{"did the standard change", "残疾人两项补贴今年调没调标准", query("政策咨询")},
+		{"news and a procedure", "低保标准涨了吗 怎么申请", approval},
+		{"was the dividend paid", "咱村今年的分红发没发", query("其他")},
+		{"own dividend withheld", "俺家的分红两年没发了", report("其他")},
+		{"land taken, the rate", "我家地被征了 补偿标准是多少一亩", approval},
+		{"husband not home", "俺家那口子今早去山上放牛 到现在还没回来 电话也打不通", emergencyOf(village.HazardMissing, "治安")},
+		{"what to do, roof leaking", "咋整 俺家屋顶漏雨了 床都湿了", report("安全隐患")},
+		{"signal poor", "咱这旮旯信号老差了 打电话得站房顶上", report("水电设施")},
+		{"恁 street lamp", "恁们组那个路灯咋还不修 黑灯瞎火的", report("道路交通")},
+		{"floods on television", "今晚CCTV说南方发大水了 好多地方都淹了", noise},
+		{"a forwarded tip", "转发：夏季防溺水 家长们一定要看好孩子 不要到河边玩水", noise},
+		{"a dream", "梦见老家房子塌了 吓醒了", reading{village.IntentNoise, village.General, "安全隐患", ""}},
+		{"a complaint that names the television", "路灯坏了半个月了 打了电视台热线也没用", report("道路交通")},
+		{"a drowning here, and a tip", "上个礼拜河里淹死了一个人 大家看好孩子", report("安全隐患")},
+		{"not seen, no one answers the door", "刘奶奶好几天没见着了 敲门也没人开门", emergencyOf(village.HazardMedical, "安全隐患")},
+		{"not back, no door", "我爸两天没回来了 电话也不接", emergencyOf(village.HazardMissing, "治安")},
+		{"storm took the shed roof", "大风把院子里的棚子掀了", report("安全隐患")},
+		{"short weight", "镇上那家米店短斤少两", report("其他")},
+		{"what was for supper", "晚上吃的啥呀", noise},
+		{"a kitten to give away", "家里小猫免费送 有要的吗", noise},
+		{"was the payout for last year's flood paid", "去年那场大水的补助发了没", query("政策咨询")},
+	})
+	checkActedOn(t, slices.Concat(rs[:3], rs[6:8], rs[9:12], rs[15:17], rs[19:21]))
+	r := Rules{Catalogue: cat}.Read(t.Context(), "昨天俺和几个党员去把村道上的垃圾都清了 干干净净的")
+	if r.Intent != village.IntentClaim || r.Indicator != "HJ02" {
+		t.Errorf("a clean-up done: %s %q; want a claim for HJ02", r.Intent, r.Indicator)
+	}
+}
+
+// TestIsQuestion: a yes-or-no choice asks; a rhetorical one, a worry
+// about a hazard, a statement that ends in 没有 and 一动不动 do not.
+func TestIsQuestion(t *testing.T) {
+	for text, want := range map[string]bool{
+		"高龄补贴今年涨没涨":        true,
+		"低保能不能办":           true,
+		"村委会今天有人上班没":       true,
+		"补贴发了没有":           true,
+		"你们知不知道":           true,
+		"垃圾车明天会不会来":        true,
+		"后山会不会滑坡":          false,
+		"那堵墙会不会倒":          false,
+		"他家的狗天天追着人咬 还讲不讲理": false,
+		"一滴水都没有":           false,
+		"修了半年也没":           false,
+		"老人一动不动":           false,
+		"他动不动就骂人":          false,
+		"这么大的雨":            false,
+	} {
+		if got := isQuestion(Canon(text)); got != want {
+			t.Errorf("isQuestion(%q) = %v; want %v", text, got, want)
 		}
 	}
 }

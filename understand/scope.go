@@ -133,6 +133,13 @@ func framed(t string) bool {
 	return (containsAny(t, frames) || advice(t)) && !containsAny(t, cries)
 }
 
+// untold reports whether t tells of nothing here to act on: a tale (the
+// news, fiction, a dream: "梦见老家房子塌了") or a tip ("转发：夏季防溺
+// 水…"), with no one and nowhere here named (see witnesses).
+func untold(t string) bool {
+	return (containsAny(t, tales) || advice(t)) && !containsAny(t, witnesses)
+}
+
 // advice reports whether t teaches rather than tells: a health or safety
 // tip, often a forwarded chain message ("中风前兆 嘴歪 手麻 赶紧去医院",
 // "煤气泄漏了怎么办？第一时间关阀门"), that names no one here and nothing
