@@ -406,3 +406,28 @@ func TestStatusShowsARunningDeadlineOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestCommandsNeedTheirNote: 上报镇 without a reason, 办结 without a
+// result and 未解决 without what is still wrong are not acted on: the
+// township, the reporter and the handler need that text; the sender is
+// shown how to write it.
+func TestCommandsNeedTheirNote(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "accept", c.say("李四", "确认 #R1"), "#R1 已受理")
+	expect(t, "上报镇 without a reason", c.say("李四", "上报镇 #R1"),
+		grid3+": 请写上上报的原因（镇里据此协调），例如：上报镇 #R1 涉及两个组，村里协调不了。")
+	c.firstStatus(village.StatusAccepted)
+	expect(t, "办结 without a result", c.say("李四", "办结 #R1。"),
+		grid3+": 请写上办理结果，例如：办结 #R1 已换新灯泡，路灯亮了。")
+	c.firstStatus(village.StatusAccepted)
+	expect(t, "办结 with its result", c.say("李四", "办结 #R1 换了新灯泡"), "#R1 已办结：换了新灯泡")
+	expect(t, "未解决 without what is wrong", c.say("张三", "未解决 #R1"),
+		grid3+": 请写上还有什么没解决，例如：未解决 #R1 路灯还是不亮。")
+	expect(t, "a bare 不满意", c.say("张三", "不满意"),
+		grid3+": 请写上还有什么没解决，例如：不满意 #R1 路灯还是不亮。")
+	c.firstStatus(village.StatusResolved)
+	expect(t, "未解决 with what is wrong", c.say("张三", "未解决 #R1 还是一闪一闪的"), "#R1 已重新打开：还是一闪一闪的")
+	expect(t, "办结 of a closed item says it is closed", c.say("李四", "驳回 #R1 重复反映"), "#R1 不予受理")
+	expect(t, "bare 办结 on a rejected item", c.say("李四", "办结 #R1"), "#R1 现在是「已驳回」")
+}

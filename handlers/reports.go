@@ -668,6 +668,12 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	note := stripRefs(cmd.args, 'R')
 	data := map[string]any{"R": &rep, "Note": note, "By": t.who.Name, "Now": t.at}
 	action := verbActions[cmd.verb]
+	if ask, ok := notesNeeded[cmd.verb]; ok && note == "" {
+		if _, err := village.Next(rep.Status, action); err == nil {
+			// the status allows it (else err.state below says why not)
+			return r.reply(ctx, t, "err.nonote", map[string]string{"Verb": cmd.word, "Ref": rep.ID, "What": ask.what, "Example": ask.example})
+		}
+	}
 	var out []bot.Outbound
 	var also []*village.Report
 	read := rep.Version
@@ -706,15 +712,8 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		}
 		data["Names"] = assigned
 	case vProgress:
-		if note == "" {
-			return r.reply(ctx, t, "err.nonote", map[string]string{"Verb": cmd.word, "Ref": rep.ID, "What": "进展情况", "Example": "已联系电工，明天来修"})
-		}
 		if p, ok := village.PromiseIn(note, t.at); ok {
 			data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day, below
-		}
-	case vPause:
-		if note == "" {
-			return r.reply(ctx, t, "err.nonote", map[string]string{"Verb": cmd.word, "Ref": rep.ID, "What": "在等什么", "Example": "等村民补交户口本"})
 		}
 	case vReject:
 		if note == "" {
@@ -766,6 +765,18 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		Out:   out,
 	})
 	return err
+}
+
+// notesNeeded are the lifecycle verbs whose note the next person needs,
+// with what to ask for and an example: the township acts on the reason
+// of 上报镇, the reporter checks the result of 办结, the handler goes back
+// for what 未解决 says is still wrong.
+var notesNeeded = map[verb]struct{ what, example string }{
+	vProgress: {"进展情况", "已联系电工，明天来修"},
+	vPause:    {"在等什么", "等村民补交户口本"},
+	vResolve:  {"办理结果", "已换新灯泡，路灯亮了"},
+	vReopen:   {"还有什么没解决", "路灯还是不亮"},
+	vEscalate: {"上报的原因（镇里据此协调）", "涉及两个组，村里协调不了"},
 }
 
 // verbActions are the report actions of the lifecycle verbs.
