@@ -407,14 +407,21 @@ func TestStatusShowsARunningDeadlineOnly(t *testing.T) {
 	}
 }
 
+// accepted has from file text in the grid group as #R1 and its leader
+// 李四 accept it.
+func (c *chat) accepted(from, text string) {
+	c.t.Helper()
+	expect(c.t, "report", c.say(from, text), "已登记 #R1")
+	expect(c.t, "accept", c.say("李四", "确认 #R1"), "#R1 已受理")
+}
+
 // TestCommandsNeedTheirNote: 上报镇 without a reason, 办结 without a
 // result and 未解决 without what is still wrong are not acted on: the
 // township, the reporter and the handler need that text; the sender is
 // shown how to write it.
 func TestCommandsNeedTheirNote(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
-	expect(t, "accept", c.say("李四", "确认 #R1"), "#R1 已受理")
+	c.accepted("张三", "上报 村口路灯不亮了")
 	expect(t, "上报镇 without a reason", c.say("李四", "上报镇 #R1"),
 		grid3+": 请写上上报的原因（镇里据此协调），例如：上报镇 #R1 涉及两个组，村里协调不了。")
 	c.firstStatus(village.StatusAccepted)
