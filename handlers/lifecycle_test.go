@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -437,4 +438,40 @@ func TestCommandsNeedTheirNote(t *testing.T) {
 	expect(t, "未解决 with what is wrong", c.say("张三", "未解决 #R1 还是一闪一闪的"), "#R1 已重新打开：还是一闪一闪的")
 	expect(t, "办结 of a closed item says it is closed", c.say("李四", "驳回 #R1 重复反映"), "#R1 不予受理")
 	expect(t, "bare 办结 on a rejected item", c.say("李四", "办结 #R1"), "#R1 现在是「已驳回」")
+}
+
+// TestLeaderAfterEscalation: once an item went up, the grid leader's
+// 「确认」 is not a bare refusal: he hears the township takes it over and
+// what he still can do with it.
+func TestLeaderAfterEscalation(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.accepted("张三", "上报 村口路灯不亮了")
+	expect(t, "went up", c.say("李四", "上报镇 #R1 要换线路，村里没钱"), officeChat+": 【网格上报】", grid3+": #R1 已上报镇")
+	expect(t, "the leader's 确认", c.say("李四", "确认 #R1"),
+		grid3+": #R1 已上报镇，等镇干部确认接手，网格不用再「确认」。您仍可以：「指派」「进展」「办结」，例如：进展 #R1 已陪镇里的人到现场看过。")
+	expect(t, "a villager's 确认 is still refused", c.say("陈二", "确认 #R1"), grid3+": 抱歉，「确认」需要镇干部")
+}
+
+// TestOfficerTakesChargeOfAnEmergency: a township officer who confirms an
+// emergency in the duty chat takes charge of it alongside the grid
+// leader: he joins its handlers and the reply says so.
+func TestOfficerTakesChargeOfAnEmergency(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("陈二", "快来人 后山着火了，烟很大！！")
+	if len(got) != 2 || !strings.HasPrefix(got[0], dutyChat) {
+		t.Fatalf("emergency: %q", got)
+	}
+	expect(t, "the duty officer confirms", c.in(dutyChat, "孙七", "确认 #R1"),
+		dutyChat+": #R1 已受理，由李四、孙七负责", grid3+": #R1 已受理，由李四、孙七负责")
+	if h := c.reports()[0].Handlers; !slices.Contains(h, "孙七") || !slices.Contains(h, "李四") {
+		t.Errorf("R1 handlers %q, want 李四 and 孙七", h)
+	}
+	expect(t, "the leader confirms on the scene", c.say("李四", "确认 #R1"), grid3+": #R1 现在是「已受理」")
+	expect(t, "the officer may resolve it", c.in(dutyChat, "孙七", "办结 #R1 火已扑灭，无人受伤"), dutyChat+": #R1 已办结", grid3+": #R1 已办结")
+
+	expect(t, "another emergency", c.say("陈二", "快来人 河边有人落水了"), dutyChat+": 【突发事件】", grid3+": @李四")
+	expect(t, "the leader confirms first", c.say("李四", "确认 #R2"), grid3+": #R2 已受理，由李四负责", dutyChat+": 【青山村三组】#R2")
+	expect(t, "the duty officer joins it", c.in(dutyChat, "孙七", "确认 #R2"),
+		dutyChat+": #R2 已受理，由李四、孙七负责", grid3+": #R2 已受理，由李四、孙七负责")
+	expect(t, "once", c.in(dutyChat, "孙七", "确认 #R2"), dutyChat+": #R2 现在是「已受理」")
 }

@@ -663,6 +663,10 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if cmd.verb == vProgress && stripRefs(cmd.args, 'R') == "" {
 			return r.status(ctx, t, sc, rep) // a villager's "进度 #R1" asks how it stands
 		}
+		if cmd.verb == vAccept && rep.Status == village.StatusEscalated && r.gridSide(t.who, rep) {
+			// the grid still works on an item that went up: say how
+			return r.reply(ctx, t, "accept.escalated", map[string]any{"R": &rep, "Next": r.nextSteps(t.who, rep)})
+		}
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
 	}
 	note := stripRefs(cmd.args, 'R')
@@ -682,9 +686,19 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if rep.Status == village.StatusEscalated && rep.HandledBy(t.who) {
 			return r.reply(ctx, t, "accept.already", data) // taken over once is enough
 		}
-		if len(rep.Handlers) == 0 || rep.Status == village.StatusEscalated {
-			// the township officer who takes over an item joins its handlers
+		// A township officer who takes over an item that went up, or takes
+		// charge of an emergency from the duty chat, joins its handlers
+		// beside the grid leader.
+		takesCharge := t.who.Has(village.RoleOfficer) && !rep.HandledBy(t.who) &&
+			(rep.Status == village.StatusEscalated || rep.Type == village.Emergency)
+		if len(rep.Handlers) == 0 || takesCharge {
 			rep.AddHandler(t.who, r.shown(t.who))
+		}
+		if _, err := village.Next(rep.Status, action); err != nil && takesCharge && rep.Status.Open() {
+			// the grid leader accepted it already: the officer joins it as
+			// it stands, on its deadline
+			action, note = village.ActAssign, cmp.Or(note, "镇干部接手")
+			break
 		}
 		rep.DueAt = r.cfg.ResolveBy(rep.Type, t.at)
 	case vEscalate, vReopen:
@@ -868,6 +882,12 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		return rep.ReportedBy(p) || recorder, "报告人" + r.people.Address(rep.ReporterKey, rep.Reporter) + "本人", nil
 	}
 	return true, "", nil
+}
+
+// gridSide reports whether p works on rep for its grid: its grid leader
+// or one of its handlers who is no township officer.
+func (r *Router) gridSide(p village.Person, rep village.Report) bool {
+	return p.Covers(village.RoleLeader, rep.Village, rep.Grid) || rep.HandledBy(p) && !p.Has(village.RoleOfficer)
 }
 
 // verbOf is the lifecycle verb of action a ("" for none): the command word
