@@ -475,3 +475,24 @@ func TestOfficerTakesChargeOfAnEmergency(t *testing.T) {
 		dutyChat+": #R2 已受理，由李四、孙七负责", grid3+": #R2 已受理，由李四、孙七负责")
 	expect(t, "once", c.in(dutyChat, "孙七", "确认 #R2"), dutyChat+": #R2 现在是「已受理」")
 }
+
+// TestReporterDoesNotHandleHisOwnItem: 指派 does not make the reporter, or
+// someone of his household, the handler of his own item, and a handler
+// who reported it himself may not 办结 it: the one who resolves is never
+// the one who confirms. A villager who is no grid worker may still be
+// assigned (the village electrician); the grid leader answers for it.
+func TestReporterDoesNotHandleHisOwnItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯不亮了")
+	expect(t, "assign the reporter", c.say("李四", "指派 #R1 张三"),
+		grid3+": #R1 是张三反映的，不能指派给张三本人或家里人：办结的人和确认满意的人不能是一家。请指派网格员或别的人，例如：指派 #R1 王五。")
+	expect(t, "assign his son", c.say("李四", "指派 #R1 张明"), grid3+": #R1 是张三反映的，不能指派给张明")
+	expect(t, "so he may not resolve it", c.say("张三", "办结 #R1 我自己修好了"), grid3+": 抱歉，「办结」需要本网格的网格长或这件事的负责人")
+	c.firstStatus(village.StatusNew)
+	expect(t, "a villager electrician may be assigned", c.say("李四", "指派 #R1 雷志明"), grid3+": #R1 已指派给雷志明，现由李四、雷志明负责。")
+	expect(t, "and resolve it", c.say("雷志明", "办结 #R1 换了灯泡"), grid3+": #R1 已办结：换了灯泡")
+
+	expect(t, "the mediator's own quarrel", c.say("郑十", "上报 调解 张三家的狗把我家鸡咬死了"), "已登记 #R2")
+	expect(t, "he may not resolve it", c.say("郑十", "办结 #R2 他赔了"), grid3+": 抱歉，「办结」需要本网格的网格长或这件事的负责人（自己或家里人反映的事项不能自己办结）")
+	expect(t, "the leader may", c.say("李四", "办结 #R2 张三赔了50元"), grid3+": #R2 已办结")
+}

@@ -709,6 +709,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if len(who) == 0 {
 			return r.reply(ctx, t, "err.assign", map[string]any{"R": &rep, "Unknown": unknown})
 		}
+		if i := slices.IndexFunc(who, rep.ReporterSide); i >= 0 {
+			// the one who resolves is never the one who confirms
+			return r.reply(ctx, t, "err.assign.reporter", map[string]any{"R": &rep, "Name": r.shown(who[i]),
+				"Workers": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))})
+		}
 		if rep.Status != village.StatusEscalated {
 			// the township brings in whom it needs; the grid replaces the
 			// worker it named before
@@ -868,7 +873,13 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 	switch v {
 	case vAssign:
 		return leader || officer, "本网格的网格长（已上报镇或突发事项也可由镇干部）", leaders
-	case vAccept, vResolve:
+	case vResolve:
+		if rep.ReporterSide(p) && !leader && !officer {
+			// a mediator's own quarrel: the one who resolves is never the one who confirms
+			return false, "本网格的网格长或这件事的负责人（自己或家里人反映的事项不能自己办结）", leaders
+		}
+		return leader || officer || handler, "本网格的网格长或这件事的负责人（已上报镇或突发事项也可由镇干部）", leaders
+	case vAccept:
 		// whom the leader assigned it to, or the mediators, see it through
 		return leader || officer || handler, "本网格的网格长或这件事的负责人（已上报镇或突发事项也可由镇干部）", leaders
 	case vReject, vDuplicate, vEscalate:
