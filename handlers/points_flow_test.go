@@ -393,6 +393,8 @@ func TestRangeClaimScoredByScorer(t *testing.T) {
 	if got := b.account("QS-301").Year("2026").Score; got != 6 {
 		t.Errorf("score %d, want the scorer's 6", got)
 	}
+	has(t, "another", b.say("陈二", "申请积分 参加义务劳动 证明人王五"), "#C2")
+	has(t, "scored in Chinese numerals", b.say("赵六", "同意 #C2 给十分"), "#C2 已通过：陈二户·陈二「参加义务劳动、集体劳动」+10分")
 }
 
 // TestClaimForFamilyMembers: a claim naming a household member, glued or
