@@ -312,7 +312,7 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		c, sc, err := p.findClaim(ctx, t, id)
 		switch {
 		case errors.Is(err, storage.ErrNotFound):
-			return p.r.reply(ctx, t, "points.unknownref", map[string]string{"Ref": id})
+			return p.r.reply(ctx, t, "points.unknownref", map[string]any{"Ref": id, "Object": cmd.verb == vObject})
 		case errors.Is(err, errAmbiguous):
 			return p.r.reply(ctx, t, "err.ambiguous", map[string]string{"Ref": id})
 		case err != nil:

@@ -779,3 +779,17 @@ func TestReviewerOutsideTheGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectionToAnUnknownClaim: 异议 to a number that does not exist
+// says where the numbers of the published claims are, not 「我的积分」
+// (which lists one's own household, not the claims one objects to).
+func TestObjectionToAnUnknownClaim(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	got := b.say("陈二", "异议 C99 他那天没去")
+	has(t, "unknown", got, "没有找到 #C99", "【积分公示】", "异议 #C12 理由")
+	if strings.Contains(strings.Join(got, "\n"), "我的积分") {
+		t.Errorf("objection hint points to 我的积分: %q", got)
+	}
+	has(t, "another verb keeps its hint", b.say("张三", "查 C99"), "没有找到 #C99", "我的积分")
+}
