@@ -269,7 +269,7 @@ func TestReplayClockJump(t *testing.T) {
 // and tells a problem still files the problem.
 func TestReplayThirdRound(t *testing.T) {
 	for _, rc := range []replayCase{{
-		name: "收到 answers the notice posted last",
+		name: "收到 answers every notice of the group still followed up, the one held overnight too",
 		lines: []string{
 			`{"at":"2026-03-02T07:00:00+08:00"}`,
 			`{"at":"2026-03-02T22:30:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"通知 三组 明天上午停水"}`,
@@ -280,7 +280,7 @@ func TestReplayThirdRound(t *testing.T) {
 		},
 		want: []string{"03-03T07:40 青山镇网格工作群 | #N1", "青山村三组：已收到 1/11 户", "03-03T07:41 青山镇网格工作群 | #N2",
 			"孙七 | 您3月2日 22:30写的通知 #N1「明天上午停水」已发到 1 个群。各群回复情况可发「查 #N1」看。"},
-		count: map[string]int{"青山村三组：已收到 1/11 户": 1, "青山村三组：已收到 0/11 户": 1},
+		count: map[string]int{"青山村三组：已收到 1/11 户": 2, "青山村三组：已收到 0/11 户": 0},
 	}, {
 		name: "a relay note that tells a problem files it",
 		lines: []string{
@@ -640,4 +640,21 @@ func TestReplayPublicityWindowOffDays(t *testing.T) {
 	}} {
 		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
 	}
+}
+
+// TestReplayOneAckTwoNotices: a household that read two notices and said
+// 收到 once is not chased for the older one: the follow-up neither lists
+// it nor phones its elder to pass that notice on.
+func TestReplayOneAckTwoNotices(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"通知 三组 周三上午停水，请提前储水"}`,
+			`{"at":"2026-03-02T10:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"通知 三组 周四下午3点在村委会开会"}`,
+			`{"at":"2026-03-02T10:30:00+08:00","chat":"青山村三组网格群","from":"熊秀英","text":"收到"}`,
+			`{"at":"2026-03-03T11:00:00+08:00"}`,
+		},
+		want:  []string{"王五 | 【通知未回复】#N1", "王五 | 【通知未回复】#N2"},
+		never: []string{"石德贵家", "石德贵（13900000031）"},
+	}
+	rc.check(t)
 }

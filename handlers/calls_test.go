@@ -172,3 +172,20 @@ func TestNoticeGridOfSeveralVillages(t *testing.T) {
 	expect(t, "leader, 一组 of his village", c.say("李四", "通知 一组 明天开会"), "青山村一组网格群: 【通知】明天开会", "通知 #N2 已发到 1 个群")
 	expect(t, "leader, another village", c.say("李四", "通知 石桥村 明天开会"), "网格长只能给本村发通知，「石桥村」的请镇干部发。")
 }
+
+// TestAckCoversRecentNotices: one bare 收到 answers every notice posted to
+// the group in the time it is still followed up, not just the latest, so
+// the follow-up does not phone elders about a notice their household
+// answered; a 收到 quoting one notice answers that one only.
+func TestAckCoversRecentNotices(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.in(officeChat, "孙七", "通知 三组 明天上午停水，请提前储水")
+	c.in(officeChat, "孙七", "通知 三组 后天下午3点在村委会开会")
+	if got := c.say("张三", "收到"); len(got) != 0 {
+		t.Fatalf("收到: %q", got)
+	}
+	c.send(bot.Message{Chat: grid3, From: "陈二", Text: "收到",
+		Quote: &bot.Quote{Name: "网格小助手", Text: "【通知】后天下午3点在村委会开会\n——孙七\n请每户看到后回复「收到」。（#N2）"}})
+	expect(t, "the older notice", c.in(officeChat, "孙七", "查 #N1"), "三组：已收到 1/11 户，没回：陈二家")
+	expect(t, "the newer notice", c.in(officeChat, "孙七", "查 #N2"), "三组：已收到 2/11 户，没回：李四家")
+}

@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -451,4 +452,93 @@ func TestProgressPromiseLimit(t *testing.T) {
 	if rep := c.reports()[0]; rep.Promised() || rep.Promises != 0 {
 		t.Errorf("上报镇 kept the promise: SLA due %v, %d promises", rep.SLADue, rep.Promises)
 	}
+}
+
+// accepted has from file text in the grid group as #R1 and its leader
+// 李四 accept it.
+func (c *chat) accepted(from, text string) {
+	c.t.Helper()
+	expect(c.t, "report", c.say(from, text), "已登记 #R1")
+	expect(c.t, "accept", c.say("李四", "确认 #R1"), "#R1 已受理")
+}
+
+// TestCommandsNeedTheirNote: 上报镇 without a reason, 办结 without a
+// result and 未解决 without what is still wrong are not acted on: the
+// township, the reporter and the handler need that text; the sender is
+// shown how to write it.
+func TestCommandsNeedTheirNote(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.accepted("张三", "上报 村口路灯不亮了")
+	expect(t, "上报镇 without a reason", c.say("李四", "上报镇 #R1"),
+		grid3+": 请写上上报的原因（镇里据此协调），例如：上报镇 #R1 涉及两个组，村里协调不了。")
+	c.firstStatus(village.StatusAccepted)
+	expect(t, "办结 without a result", c.say("李四", "办结 #R1。"),
+		grid3+": 请写上办理结果，例如：办结 #R1 已换新灯泡，路灯亮了。")
+	c.firstStatus(village.StatusAccepted)
+	expect(t, "办结 with its result", c.say("李四", "办结 #R1 换了新灯泡"), "#R1 已办结：换了新灯泡")
+	expect(t, "未解决 without what is wrong", c.say("张三", "未解决 #R1"),
+		grid3+": 请写上还有什么没解决，例如：未解决 #R1 路灯还是不亮。")
+	expect(t, "a bare 不满意", c.say("张三", "不满意"),
+		grid3+": 请写上还有什么没解决，例如：不满意 #R1 路灯还是不亮。")
+	c.firstStatus(village.StatusResolved)
+	expect(t, "未解决 with what is wrong", c.say("张三", "未解决 #R1 还是一闪一闪的"), "#R1 已重新打开：还是一闪一闪的")
+	expect(t, "办结 of a closed item says it is closed", c.say("李四", "驳回 #R1 重复反映"), "#R1 不予受理")
+	expect(t, "bare 办结 on a rejected item", c.say("李四", "办结 #R1"), "#R1 现在是「已驳回」")
+}
+
+// TestLeaderAfterEscalation: once an item went up, the grid leader's
+// 「确认」 is not a bare refusal: he hears the township takes it over and
+// what he still can do with it.
+func TestLeaderAfterEscalation(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.accepted("张三", "上报 村口路灯不亮了")
+	expect(t, "went up", c.say("李四", "上报镇 #R1 要换线路，村里没钱"), officeChat+": 【网格上报】", grid3+": #R1 已上报镇")
+	expect(t, "the leader's 确认", c.say("李四", "确认 #R1"),
+		grid3+": #R1 已上报镇，等镇干部确认接手，网格不用再「确认」。您仍可以：「指派」「进展」「办结」，例如：进展 #R1 已陪镇里的人到现场看过。")
+	expect(t, "a villager's 确认 is still refused", c.say("陈二", "确认 #R1"), grid3+": 抱歉，「确认」需要镇干部")
+}
+
+// TestOfficerTakesChargeOfAnEmergency: a township officer who confirms an
+// emergency in the duty chat takes charge of it alongside the grid
+// leader: he joins its handlers and the reply says so.
+func TestOfficerTakesChargeOfAnEmergency(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("陈二", "快来人 后山着火了，烟很大！！")
+	if len(got) != 2 || !strings.HasPrefix(got[0], dutyChat) {
+		t.Fatalf("emergency: %q", got)
+	}
+	expect(t, "the duty officer confirms", c.in(dutyChat, "孙七", "确认 #R1"),
+		dutyChat+": #R1 已受理，由李四、孙七负责", grid3+": #R1 已受理，由李四、孙七负责")
+	if h := c.reports()[0].Handlers; !slices.Contains(h, "孙七") || !slices.Contains(h, "李四") {
+		t.Errorf("R1 handlers %q, want 李四 and 孙七", h)
+	}
+	expect(t, "the leader confirms on the scene", c.say("李四", "确认 #R1"), grid3+": #R1 现在是「已受理」")
+	expect(t, "the officer may resolve it", c.in(dutyChat, "孙七", "办结 #R1 火已扑灭，无人受伤"), dutyChat+": #R1 已办结", grid3+": #R1 已办结")
+
+	expect(t, "another emergency", c.say("陈二", "快来人 河边有人落水了"), dutyChat+": 【突发事件】", grid3+": @李四")
+	expect(t, "the leader confirms first", c.say("李四", "确认 #R2"), grid3+": #R2 已受理，由李四负责", dutyChat+": 【青山村三组】#R2")
+	expect(t, "the duty officer joins it", c.in(dutyChat, "孙七", "确认 #R2"),
+		dutyChat+": #R2 已受理，由李四、孙七负责", grid3+": #R2 已受理，由李四、孙七负责")
+	expect(t, "once", c.in(dutyChat, "孙七", "确认 #R2"), dutyChat+": #R2 现在是「已受理」")
+}
+
+// TestReporterDoesNotHandleHisOwnItem: 指派 does not make the reporter, or
+// someone of his household, the handler of his own item, and a handler
+// who reported it himself may not 办结 it: the one who resolves is never
+// the one who confirms. A villager who is no grid worker may still be
+// assigned (the village electrician); the grid leader answers for it.
+func TestReporterDoesNotHandleHisOwnItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯不亮了")
+	expect(t, "assign the reporter", c.say("李四", "指派 #R1 张三"),
+		grid3+": #R1 是张三反映的，不能指派给张三本人或家里人：办结的人和确认满意的人不能是一家。请指派网格员或别的人，例如：指派 #R1 王五。")
+	expect(t, "assign his son", c.say("李四", "指派 #R1 张明"), grid3+": #R1 是张三反映的，不能指派给张明")
+	expect(t, "so he may not resolve it", c.say("张三", "办结 #R1 我自己修好了"), grid3+": 抱歉，「办结」需要本网格的网格长或这件事的负责人")
+	c.firstStatus(village.StatusNew)
+	expect(t, "a villager electrician may be assigned", c.say("李四", "指派 #R1 雷志明"), grid3+": #R1 已指派给雷志明，现由李四、雷志明负责。")
+	expect(t, "and resolve it", c.say("雷志明", "办结 #R1 换了灯泡"), grid3+": #R1 已办结：换了灯泡")
+
+	expect(t, "the mediator's own quarrel", c.say("郑十", "上报 调解 张三家的狗把我家鸡咬死了"), "已登记 #R2")
+	expect(t, "he may not resolve it", c.say("郑十", "办结 #R2 他赔了"), grid3+": 抱歉，「办结」需要本网格的网格长或这件事的负责人（自己或家里人反映的事项不能自己办结）")
+	expect(t, "the leader may", c.say("李四", "办结 #R2 张三赔了50元"), grid3+": #R2 已办结")
 }

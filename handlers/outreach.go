@@ -214,8 +214,11 @@ var ackFillers = []string{"好的", "好滴", "好嘞", "好", "嗯嗯", "嗯", 
 // "收到了吗") are not acknowledgements.
 func isAck(text string) bool { return justSaid(text, "收到", ackFillers) }
 
-// ack records 收到 from a household for the notice it answers: the one
-// quoted, else the latest posted to this group. It answers nothing.
+// ack records 收到 from a household. Quoting a notice answers that one;
+// a bare 收到 answers the latest notice posted to this group and every
+// other one posted here that is still followed up (village.Notice.Relayed):
+// a household that read two notices says 收到 once, and the follow-up
+// must not phone its elders about either. It answers nothing.
 func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 	if t.where.kind != inGrid || t.who.Household == "" {
 		return nil
@@ -239,21 +242,29 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 			want = strings.TrimRight(t.quote.Text[i+1:], "）)。 \n")
 		}
 	}
-	// The notice meant is the one quoted, or else the one posted here
-	// last: a notice held over the night goes out after older ones.
-	var meant *village.Notice
+	// The latest is the one posted here last: a notice held over the
+	// night goes out after older ones.
+	var here []*village.Notice
+	var latest *village.Notice
 	for i := range notices {
 		n := &notices[i]
-		if (want == "" || n.ID == want) && !n.Held && slices.Contains(n.Groups, t.m.Chat) &&
-			(meant == nil || !n.Posted().Before(meant.Posted())) {
-			meant = n
+		if (want == "" || n.ID == want) && !n.Held && slices.Contains(n.Groups, t.m.Chat) {
+			here = append(here, n)
+			if latest == nil || !n.Posted().Before(latest.Posted()) {
+				latest = n
+			}
 		}
 	}
-	if meant == nil {
+	var incr []storage.Incr
+	for _, n := range here {
+		if n == latest || n.Relayed(t.at) {
+			incr = append(incr, storage.Incr{Hash: storage.AckHash(n.ID), Field: t.who.HouseholdKey(), By: 1})
+		}
+	}
+	if len(incr) == 0 {
 		return nil
 	}
-	_, err = r.store.Commit(ctx, storage.Change{Scope: ts, MsgID: t.m.ID,
-		Incr: []storage.Incr{{Hash: storage.AckHash(meant.ID), Field: t.who.HouseholdKey(), By: 1}}})
+	_, err = r.store.Commit(ctx, storage.Change{Scope: ts, MsgID: t.m.ID, Incr: incr})
 	return err
 }
 

@@ -312,7 +312,7 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		c, sc, err := p.findClaim(ctx, t, id)
 		switch {
 		case errors.Is(err, storage.ErrNotFound):
-			return p.r.reply(ctx, t, "points.unknownref", map[string]string{"Ref": id})
+			return p.r.reply(ctx, t, "points.unknownref", map[string]any{"Ref": id, "Object": cmd.verb == vObject})
 		case errors.Is(err, errAmbiguous):
 			return p.r.reply(ctx, t, "err.ambiguous", map[string]string{"Ref": id})
 		case err != nil:
@@ -1509,7 +1509,10 @@ func parseClaimText(s string) claimText {
 }
 
 var (
-	leadHan = regexp.MustCompile(`^([零一二两三四五六七八九十百]{1,5})\s*分?(?:\s+|[，,:：。]|$)`)
+	leadHan = regexp.MustCompile(`^(?:给|加|扣|减)?\s*([零一二两三四五六七八九十百]{1,5})\s*分?(?:\s+|[，,:：。]|$)`)
+	// In a sentence a Chinese numeral is an amount only with 分 and after
+	// a boundary or 给/加/扣/减: "扣五分", "给十分", not "表现十分积极".
+	tokenHan = regexp.MustCompile(`(?:^|[\s，,:：]|给|加|扣|减)([零一二两三四五六七八九十百]{1,5})\s*分(?:[\s，,:：。]|$)`)
 	// A scorer may say what he does with the points: "给5分", "扣3分".
 	leadNum  = regexp.MustCompile(`^(?:给|加|扣|减)?\s*([+-]?[0-9]{1,4})\s*分?(?:\s+|[，,:：]|$)`)
 	tokenNum = regexp.MustCompile(`(?:^|[\s，,:：])(?:给|加|扣|减)?([+-]?[0-9]{1,4})\s*分?(?:[\s，,:：。]|$)|(?:给|加|扣|减)?([+-]?[0-9]{1,4})\s*分`)
@@ -1549,6 +1552,11 @@ func pointsIn(s string, ind village.Indicator) (pts int, ok bool, note string) {
 		}
 		n, err := strconv.Atoi(s[m[g]:m[g+1]])
 		if err == nil {
+			pts, ok = n, true
+			note = strings.TrimSpace(s[:m[0]] + " " + s[m[1]:])
+		}
+	} else if m := tokenHan.FindStringSubmatchIndex(s); m != nil {
+		if n, isNum := chineseNumber(s[m[2]:m[3]]); isNum {
 			pts, ok = n, true
 			note = strings.TrimSpace(s[:m[0]] + " " + s[m[1]:])
 		}

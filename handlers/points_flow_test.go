@@ -393,6 +393,8 @@ func TestRangeClaimScoredByScorer(t *testing.T) {
 	if got := b.account("QS-301").Year("2026").Score; got != 6 {
 		t.Errorf("score %d, want the scorer's 6", got)
 	}
+	has(t, "another", b.say("陈二", "申请积分 参加义务劳动 证明人王五"), "#C2")
+	has(t, "scored in Chinese numerals", b.say("赵六", "同意 #C2 给十分"), "#C2 已通过：陈二户·陈二「参加义务劳动、集体劳动」+10分")
 }
 
 // TestClaimForFamilyMembers: a claim naming a household member, glued or
@@ -776,4 +778,18 @@ func TestReviewerOutsideTheGroup(t *testing.T) {
 			t.Errorf("the township officer is @mentioned in the grid group: %q", o)
 		}
 	}
+}
+
+// TestObjectionToAnUnknownClaim: 异议 to a number that does not exist
+// says where the numbers of the published claims are, not 「我的积分」
+// (which lists one's own household, not the claims one objects to).
+func TestObjectionToAnUnknownClaim(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	got := b.say("陈二", "异议 C99 他那天没去")
+	has(t, "unknown", got, "没有找到 #C99", "【积分公示】", "异议 #C12 理由")
+	if strings.Contains(strings.Join(got, "\n"), "我的积分") {
+		t.Errorf("objection hint points to 我的积分: %q", got)
+	}
+	has(t, "another verb keeps its hint", b.say("张三", "查 C99"), "没有找到 #C99", "我的积分")
 }

@@ -58,6 +58,12 @@ func TestLeadingPoints(t *testing.T) {
 		{"给 8 分 干得好", 8, true, "干得好"},
 		{"给力", 0, false, "给力"},
 		{"", 0, false, ""},
+		{"十", 10, true, ""},
+		{"给十分", 10, true, ""},
+		{"给 十五 分 干得好", 15, true, "干得好"},
+		{"加两分", 2, true, ""},
+		{"十分好", 0, false, "十分好"},
+		{"给十分钟后再看", 0, false, "给十分钟后再看"},
 	}
 	for _, tt := range tests {
 		pts, ok, note := leadingPoints(tt.in)
@@ -87,6 +93,9 @@ func TestPointsIn(t *testing.T) {
 		{"扣 before the number", "焚烧秸秆 扣3分", ind, 3, true, ""},
 		{"扣 glued to the place", "焚烧秸秆 村口田里扣3分", ind, 3, true, "村口田里"},
 		{"加 before the number", "义务劳动 加5分 清理水渠", bonus, 5, true, "清理水渠"},
+		{"Chinese numeral", "焚烧秸秆 扣五分", ind, 5, true, ""},
+		{"Chinese numeral after the note", "义务劳动 清理水渠 给十分", bonus, 10, true, "清理水渠"},
+		{"十分 as very is no amount", "义务劳动 表现十分积极", bonus, 0, false, "表现十分积极"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -211,7 +220,7 @@ func FuzzParseClaimText(f *testing.F) {
 func FuzzPointsArgs(f *testing.F) {
 	ind := village.Indicator{Code: "SG02", Name: "参加义务劳动", Keywords: []string{"义务劳动"}}
 	shop := []village.ShopItem{{Name: "洗衣液", Points: 20}, {Name: "大米", Points: 90}}
-	for _, s := range []string{"8 分 干得好", "-5", "义务劳动 10 清理水渠", "洗衣液2瓶", "SG02", "", "分分分", "+-1"} {
+	for _, s := range []string{"8 分 干得好", "-5", "义务劳动 10 清理水渠", "洗衣液2瓶", "SG02", "", "分分分", "+-1", "给十分", "扣 两百分 焚烧", "十分积极"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

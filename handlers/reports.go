@@ -663,11 +663,21 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if cmd.verb == vProgress && stripRefs(cmd.args, 'R') == "" {
 			return r.status(ctx, t, sc, rep) // a villager's "进度 #R1" asks how it stands
 		}
+		if cmd.verb == vAccept && rep.Status == village.StatusEscalated && r.gridSide(t.who, rep) {
+			// the grid still works on an item that went up: say how
+			return r.reply(ctx, t, "accept.escalated", map[string]any{"R": &rep, "Next": r.nextSteps(t.who, rep)})
+		}
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
 	}
 	note := stripRefs(cmd.args, 'R')
 	data := map[string]any{"R": &rep, "Note": note, "By": t.who.Name, "Now": t.at}
 	action := verbActions[cmd.verb]
+	if ask, ok := notesNeeded[cmd.verb]; ok && note == "" {
+		if _, err := village.Next(rep.Status, action); err == nil {
+			// the status allows it (else err.state below says why not)
+			return r.reply(ctx, t, "err.nonote", map[string]string{"Verb": cmd.word, "Ref": rep.ID, "What": ask.what, "Example": ask.example})
+		}
+	}
 	var out []bot.Outbound
 	var also []*village.Report
 	read := rep.Version
@@ -676,9 +686,19 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if rep.Status == village.StatusEscalated && rep.HandledBy(t.who) {
 			return r.reply(ctx, t, "accept.already", data) // taken over once is enough
 		}
-		if len(rep.Handlers) == 0 || rep.Status == village.StatusEscalated {
-			// the township officer who takes over an item joins its handlers
+		// A township officer who takes over an item that went up, or takes
+		// charge of an emergency from the duty chat, joins its handlers
+		// beside the grid leader.
+		takesCharge := t.who.Has(village.RoleOfficer) && !rep.HandledBy(t.who) &&
+			(rep.Status == village.StatusEscalated || rep.Type == village.Emergency)
+		if len(rep.Handlers) == 0 || takesCharge {
 			rep.AddHandler(t.who, r.shown(t.who))
+		}
+		if _, err := village.Next(rep.Status, action); err != nil && takesCharge && rep.Status.Open() {
+			// the grid leader accepted it already: the officer joins it as
+			// it stands, on its deadline
+			action, note = village.ActAssign, cmp.Or(note, "镇干部接手")
+			break
 		}
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 	case vEscalate, vReopen:
@@ -688,6 +708,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		who, unknown := r.assignees(rep.Village, note)
 		if len(who) == 0 {
 			return r.reply(ctx, t, "err.assign", map[string]any{"R": &rep, "Unknown": unknown})
+		}
+		if i := slices.IndexFunc(who, rep.ReporterSide); i >= 0 {
+			// the one who resolves is never the one who confirms
+			return r.reply(ctx, t, "err.assign.reporter", map[string]any{"R": &rep, "Name": r.shown(who[i]),
+				"Workers": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))})
 		}
 		if rep.Status != village.StatusEscalated {
 			// the township brings in whom it needs; the grid replaces the
@@ -706,15 +731,8 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		}
 		data["Names"] = assigned
 	case vProgress:
-		if note == "" {
-			return r.reply(ctx, t, "err.nonote", map[string]string{"Verb": cmd.word, "Ref": rep.ID, "What": "进展情况", "Example": "已联系电工，明天来修"})
-		}
 		if p, ok := village.PromiseIn(note, t.at); ok {
 			data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day, below
-		}
-	case vPause:
-		if note == "" {
-			return r.reply(ctx, t, "err.nonote", map[string]string{"Verb": cmd.word, "Ref": rep.ID, "What": "在等什么", "Example": "等村民补交户口本"})
 		}
 	case vReject:
 		if note == "" {
@@ -783,6 +801,18 @@ func (r *Router) promise(rep *village.Report, p village.Promise, data map[string
 		data["Before"] = rep.DueAt
 	}
 	rep.Promise(p.By)
+}
+
+// notesNeeded are the lifecycle verbs whose note the next person needs,
+// with what to ask for and an example: the township acts on the reason
+// of 上报镇, the reporter checks the result of 办结, the handler goes back
+// for what 未解决 says is still wrong.
+var notesNeeded = map[verb]struct{ what, example string }{
+	vProgress: {"进展情况", "已联系电工，明天来修"},
+	vPause:    {"在等什么", "等村民补交户口本"},
+	vResolve:  {"办理结果", "已换新灯泡，路灯亮了"},
+	vReopen:   {"还有什么没解决", "路灯还是不亮"},
+	vEscalate: {"上报的原因（镇里据此协调）", "涉及两个组，村里协调不了"},
 }
 
 // verbActions are the report actions of the lifecycle verbs.
@@ -860,7 +890,13 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 	switch v {
 	case vAssign:
 		return leader || officer, "本网格的网格长（已上报镇或突发事项也可由镇干部）", leaders
-	case vAccept, vResolve:
+	case vResolve:
+		if rep.ReporterSide(p) && !leader && !officer {
+			// a mediator's own quarrel: the one who resolves is never the one who confirms
+			return false, "本网格的网格长或这件事的负责人（自己或家里人反映的事项不能自己办结）", leaders
+		}
+		return leader || officer || handler, "本网格的网格长或这件事的负责人（已上报镇或突发事项也可由镇干部）", leaders
+	case vAccept:
 		// whom the leader assigned it to, or the mediators, see it through
 		return leader || officer || handler, "本网格的网格长或这件事的负责人（已上报镇或突发事项也可由镇干部）", leaders
 	case vReject, vDuplicate, vEscalate:
@@ -874,6 +910,12 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		return rep.ReportedBy(p) || recorder, "报告人" + r.people.Address(rep.ReporterKey, rep.Reporter) + "本人", nil
 	}
 	return true, "", nil
+}
+
+// gridSide reports whether p works on rep for its grid: its grid leader
+// or one of its handlers who is no township officer.
+func (r *Router) gridSide(p village.Person, rep village.Report) bool {
+	return p.Covers(village.RoleLeader, rep.Village, rep.Grid) || rep.HandledBy(p) && !p.Has(village.RoleOfficer)
 }
 
 // verbOf is the lifecycle verb of action a ("" for none): the command word

@@ -116,7 +116,7 @@ func (c *chat) firstStatus(want village.Status) {
 
 // expect checks that the replies are exactly want (each a substring of
 // the reply at its place).
-func expect(t *testing.T, step string, got []string, want ...string) {
+func expect(t testing.TB, step string, got []string, want ...string) {
 	t.Helper()
 	ok := len(got) == len(want)
 	for i := 0; ok && i < len(want); i++ {

@@ -353,18 +353,7 @@ type relayNotice struct {
 	acks map[string]int64
 }
 
-// relayFor is how long a notice is passed on by phone after it was posted:
-// a notice says "tomorrow" or "tonight", and read out days later it
-// misleads. Urgent ones (tonight's storm) are phoned at once, by the
-// follow-up that comes within the hour.
-func relayFor(n village.Notice) time.Duration {
-	if n.Urgent {
-		return 12 * time.Hour
-	}
-	return 48 * time.Hour
-}
-
-// relayable are the notices posted within relayFor of now, by ID.
+// relayable are the notices still relayed at now (village.Notice.Relayed), by ID.
 func (j *jobs) relayable(ctx context.Context, now time.Time) (map[string]relayNotice, error) {
 	ts := storage.TownshipScope(j.Config.Township.Name)
 	notices, err := j.Store.Notices(ctx, ts, storage.NoticesAll)
@@ -373,8 +362,7 @@ func (j *jobs) relayable(ctx context.Context, now time.Time) (map[string]relayNo
 	}
 	out := map[string]relayNotice{}
 	for _, n := range notices {
-		posted := n.Posted()
-		if posted.IsZero() || now.Sub(posted) >= relayFor(n) {
+		if !n.Relayed(now) {
 			continue
 		}
 		acks, err := j.Store.Counters(ctx, ts, storage.AckHash(n.ID))

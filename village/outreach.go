@@ -37,6 +37,25 @@ func (n Notice) Posted() time.Time {
 	return n.PostedAt
 }
 
+// Relayed reports whether n is still passed on at now: posted less than
+// RelayFor ago. A household's 收到 answers it until then, and the
+// follow-up phones those who have not.
+func (n Notice) Relayed(now time.Time) bool {
+	posted := n.Posted()
+	return !posted.IsZero() && now.Sub(posted) < n.RelayFor()
+}
+
+// RelayFor is how long a notice is passed on by phone after it was posted:
+// a notice says "tomorrow" or "tonight", and read out days later it
+// misleads. Urgent ones (tonight's storm) are phoned at once, by the
+// follow-up that comes within the hour.
+func (n Notice) RelayFor() time.Duration {
+	if n.Urgent {
+		return 12 * time.Hour
+	}
+	return 48 * time.Hour
+}
+
 // NoticeReplies is a notice with the households of its grids that
 // answered 收到 and those that have not.
 type NoticeReplies struct {

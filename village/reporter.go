@@ -1,6 +1,9 @@
 package village
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Who raised a report and who joined it. Names are what people read; keys
 // (Person.Key) are what the bot trusts: two villagers may share a name.
@@ -27,6 +30,17 @@ func (r *Report) FollowedBy(p Person) bool { return among(r.Followers, r.Followe
 // RecordedBy reports whether p typed r for its reporter (代报, a call
 // note): he answers for the reporter.
 func (r *Report) RecordedBy(p Person) bool { return r.Recorder != "" && r.Recorder == p.Name }
+
+// ReporterSide reports whether p is r's reporter or of his household:
+// who confirms r (满意), and so must not be the one who resolves it.
+func (r *Report) ReporterSide(p Person) bool {
+	if r.ReportedBy(p) {
+		return true
+	}
+	v, rest, _ := strings.Cut(r.ReporterKey, "/")
+	household, _, ok := strings.Cut(rest, "/")
+	return ok && household != "" && v == p.Village && household == p.Household
+}
 
 // Involves reports whether p is part of r: its reporter, recorder, a
 // follower or a handler.

@@ -14,24 +14,34 @@ var (
 	chen   = Person{Name: "陈二", Village: "青山村", Household: "QS-302", Grid: "三组"}
 )
 
+// TestReportedBy: the reporter is known by key; his household is on his
+// side of the item (ReporterSide), a namesake of another household is not.
 func TestReportedBy(t *testing.T) {
 	keyed := Report{Reporter: "张三", ReporterKey: zhangA.Key()}
 	legacy := Report{Reporter: "张三"} // stored before reports kept keys
+	son := Person{Name: "张明", Village: "青山村", Household: "QS-301", Grid: "三组"}
+	elsewhere := Person{Name: "张明", Village: "绿水村", Household: "QS-301", Grid: "一组"}
 	for _, tc := range []struct {
-		name string
-		r    Report
-		p    Person
-		want bool
+		name       string
+		r          Report
+		p          Person
+		want, side bool
 	}{
-		{"the reporter", keyed, zhangA, true},
-		{"a namesake", keyed, zhangB, false},
-		{"someone else", keyed, chen, false},
-		{"old report: the name decides", legacy, zhangB, true},
-		{"old report: another name", legacy, chen, false},
+		{"the reporter", keyed, zhangA, true, true},
+		{"a namesake", keyed, zhangB, false, false},
+		{"someone else", keyed, chen, false, false},
+		{"his son", keyed, son, false, true},
+		{"the same household number in another village", keyed, elsewhere, false, false},
+		{"old report: the name decides", legacy, zhangB, true, true},
+		{"old report: another name", legacy, chen, false, false},
+		{"old report: no household known", legacy, son, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := tc.r.ReportedBy(tc.p); got != tc.want {
 				t.Errorf("ReportedBy(%s) = %v, want %v", tc.p.Key(), got, tc.want)
+			}
+			if got := tc.r.ReporterSide(tc.p); got != tc.side {
+				t.Errorf("ReporterSide(%s) = %v, want %v", tc.p.Key(), got, tc.side)
 			}
 		})
 	}
