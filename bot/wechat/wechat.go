@@ -336,6 +336,7 @@ func (t *Transport) dispatcherOptions() bot.DispatcherOptions {
 		Batch:    1,
 		Poll:     t.o.Poll,
 		Sleep:    t.o.Sleep,
+		Now:      t.o.Now,
 		Logger:   t.log,
 		OnDead: func(ctx context.Context, e bot.Envelope, cause error) {
 			t.alert(ctx, alertDead, t.wc.Account, e.To, bot.ShortText(e.Text), cause)
