@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"sync"
 	"time"
+
+	"gridbot/tmpl"
 )
 
 // Alerter tells people that the transport stopped working: through the log
@@ -153,7 +155,7 @@ func (t *Transport) checkOffline(ctx context.Context) {
 	if due {
 		t.realerted = now
 	}
-	gone := now.Sub(t.offSince).Round(time.Minute)
+	gone := now.Sub(t.offSince)
 	next := offlineRetrying
 	switch t.st.state {
 	case StateWaitScan:
@@ -163,7 +165,7 @@ func (t *Transport) checkOffline(ctx context.Context) {
 	}
 	t.mu.Unlock()
 	if due {
-		t.alert(ctx, alertStillOffline, t.wc.Account, gone, next)
+		t.alert(ctx, alertStillOffline, t.wc.Account, tmpl.Span(gone), next)
 	}
 }
 
@@ -190,7 +192,7 @@ func (t *Transport) checkLiveness(ctx context.Context) {
 	}
 	t.mu.Unlock()
 	if goneSilent {
-		t.alert(ctx, alertSilent, t.wc.Account, quiet.Round(time.Second))
+		t.alert(ctx, alertSilent, t.wc.Account, tmpl.Span(quiet))
 	}
 	if back {
 		t.alert(ctx, alertBack, t.wc.Account)
