@@ -1,6 +1,9 @@
 package wechat_test
 
 import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"slices"
 	"strings"
 	"testing"
@@ -94,4 +97,34 @@ func TestRedisBackRegistersAtOnce(t *testing.T) {
 	srv.Restart(t)
 	f.GroupText("g3", "zhangsan", "上报 垃圾没人收")
 	contains(t, r.sent(2)[1], group3, "已登记 #R1")
+}
+
+// /healthz tells when Redis is down (503, with the reason) and when it is
+// back, without waiting for a message to find out.
+func TestHealthzReportsRedis(t *testing.T) {
+	_, srv, r := onlineWithRedis(t)
+	healthz := func() (int, wechat.Health) {
+		rec := httptest.NewRecorder()
+		r.tr.HealthHandler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/healthz", nil))
+		var h wechat.Health
+		if err := json.Unmarshal(rec.Body.Bytes(), &h); err != nil {
+			t.Fatal(err)
+		}
+		return rec.Code, h
+	}
+	if code, h := healthz(); code != http.StatusOK || h.Redis != "up" {
+		t.Fatalf("healthz with Redis up = %d %+v, want 200 and redis up", code, h)
+	}
+	srv.Kill()
+	code, h := healthz()
+	if code != http.StatusServiceUnavailable || h.Redis != "down" || !slices.ContainsFunc(h.Problems, func(p string) bool { return strings.Contains(p, "redis down") }) {
+		t.Errorf("healthz with Redis down = %d %+v, want 503, redis down and the reason", code, h)
+	}
+	if h.Outbound != -1 || h.DeadLetters != -1 {
+		t.Errorf("queues with Redis down: outbound %d, dead letters %d; want -1 (unknown)", h.Outbound, h.DeadLetters)
+	}
+	srv.Restart(t)
+	if code, h := healthz(); code != http.StatusOK || h.Redis != "up" {
+		t.Errorf("healthz with Redis back = %d %+v, want 200 and redis up", code, h)
+	}
 }
