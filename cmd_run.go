@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -201,7 +202,11 @@ func runWeChat(ctx context.Context, o runOptions) error {
 func preflight(ctx context.Context, a *app.App, o runOptions) error {
 	cfg, log := o.Config, o.Logger
 	if err := a.Store.Ping(ctx); err != nil {
-		return fmt.Errorf("run: %w (is redis-server running? see README)", err)
+		// Nothing works without Redis: say what to do and stop, rather
+		// than wait for it without telling anyone.
+		where := redactedURL(cfg.Redis.URL)
+		fmt.Fprintf(o.Terminal, stepRedisDown, where, where)
+		return fmt.Errorf("run: %w (is redis-server running? see README, Redis)", err)
 	}
 	for _, v := range cfg.Villages {
 		// reports kept by an older gridbot are not in the index the timed jobs walk
@@ -294,6 +299,29 @@ func scopeLabel(sc storage.Scope) string {
 const stepServedTwice = "注意：%s 已经由另一个微信号（%s）在服务，两个号同时服务会把每条消息回复两遍。" +
 	"请检查两个号的配置：wechat.villages 不要重复，wechat.township: true 只给一个号（README「几个号」）。\n" +
 	"Warning: account %s already serves %s; check wechat.villages and wechat.township of both accounts.\n"
+
+// stepRedisDown is shown when Redis does not answer at start: the commands
+// of README, "Redis（必须开 AOF）".
+const stepRedisDown = `连不上 Redis（redis.url：%s）。事项、积分和待发消息都存在 Redis 里，没有它机器人不能启动。
+请在本机装好 Redis、打开 AOF 并启动（README「Redis（必须开 AOF）」）：
+  apt install redis-server
+  # 在 /etc/redis/redis.conf 里写：appendonly yes、appendfsync everysec
+  systemctl restart redis-server
+  redis-cli ping        # 应显示 PONG
+然后重新运行 gridbot。Redis 在别的地址或有密码的话，请改配置里的 redis.url 和 redis.password_env。
+Cannot reach Redis at %s: gridbot keeps its state there and does not start without it.
+Install and start Redis with AOF on (README, Redis): apt install redis-server; set appendonly yes and
+appendfsync everysec in /etc/redis/redis.conf; systemctl restart redis-server; redis-cli ping; then start gridbot again.
+`
+
+// redactedURL is a Redis URL without its password, for the terminal.
+func redactedURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "(unreadable)"
+	}
+	return u.Redacted()
+}
 
 // stepNoAOF is shown when Redis would lose acknowledged writes in a power cut.
 const stepNoAOF = "注意：Redis 没有把数据及时写到硬盘（没开 AOF 或 appendfsync no），断电会丢事项、积分和待发消息。" +

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"io/fs"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -302,5 +304,37 @@ func TestRunNeedsRedisAndConfig(t *testing.T) {
 	err := cmdRun(context.Background(), []string{"-config", "config.example.yaml"}, io.Discard, &stderr, discard())
 	if err == nil || !strings.Contains(err.Error(), "redis.url is empty") {
 		t.Errorf("run with the example (no Redis): %v", err)
+	}
+}
+
+// With Redis down at start, run stops at once (it does not wait without
+// telling anyone, nor try again in a loop) and says in Chinese and English
+// what to do: start Redis with AOF, as README says; the password in the URL
+// is not shown.
+func TestRunRedisDownAtStartSaysWhatToDo(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close() // nothing listens there now
+	cfg, rfs, err := loadConfig("config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Redis.URL = "redis://:secret@" + addr + "/0"
+	var term lockedBuffer
+	err = runWeChat(t.Context(), runOptions{Config: cfg, RosterFS: rfs, Terminal: &term, Logger: discard()})
+	if err == nil || !errors.Is(err, storage.ErrUnavailable) {
+		t.Errorf("run with Redis down = %v, want an error that Redis is unavailable", err)
+	}
+	got := term.String()
+	for _, want := range []string{"连不上 Redis", addr, "appendonly yes", "appendfsync everysec", "systemctl restart redis-server", "README「Redis（必须开 AOF）」", "Cannot reach Redis"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("terminal lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "secret") {
+		t.Errorf("terminal shows the Redis password:\n%s", got)
 	}
 }

@@ -64,6 +64,12 @@ type Outbound struct {
 	Kind     Kind     `json:"kind"`
 	Priority Priority `json:"prio"`
 	Text     string   `json:"text"`
+	// Merge, when set, lets a transport sending directly (the store down,
+	// nothing queued) hold the message back and send it together with the
+	// later ones of the same Merge, so that a burst of them does not flood
+	// the chat: their shared first line once, then the other lines of
+	// each. Empty: sent as it is.
+	Merge string `json:"merge,omitempty"`
 }
 
 // Handler handles one inbound message. Replies leave through the outbox, not

@@ -75,6 +75,9 @@ type DispatcherOptions struct {
 	Poll time.Duration
 	// Sleep waits or returns ctx.Err(). Default: a timer. Tests inject one.
 	Sleep func(ctx context.Context, d time.Duration) error
+	// Now is the clock, for how long an outage of the outbox lasted.
+	// Default time.Now.
+	Now func() time.Time
 	// OnDead is told of messages set aside as dead letters after their
 	// last attempt (an alert). Nil: logged only.
 	OnDead func(ctx context.Context, e Envelope, cause error)
@@ -105,6 +108,9 @@ func NewDispatcher(box Outbox, send Sender, o DispatcherOptions) *Dispatcher {
 	}
 	if o.Sleep == nil {
 		o.Sleep = sleep
+	}
+	if o.Now == nil {
+		o.Now = time.Now
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
@@ -300,18 +306,21 @@ func (d *Dispatcher) pause(ctx context.Context) error {
 	return d.o.Sleep(ctx, wait)
 }
 
-// Run drains the outbox until ctx ends, polling when it is empty.
+// Run drains the outbox until ctx ends, polling when it is empty. A drain
+// that fails (the store down) is logged once when the failures begin and
+// once when they end, not at every poll.
 func (d *Dispatcher) Run(ctx context.Context) error {
 	if err := d.Recover(ctx); err != nil {
 		d.o.Logger.ErrorContext(ctx, "dispatch recover", "err", err)
 	}
+	out := &Outage{Log: d.o.Logger, Now: d.o.Now, Name: "dispatch",
+		What: "dispatch: cannot drain the outbox; queued messages wait and go out once it works again (Redis down? is redis-server running? see README, Redis)"}
 	for {
-		if _, err := d.Drain(ctx); err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			d.o.Logger.ErrorContext(ctx, "dispatch drain", "err", err)
+		_, err := d.Drain(ctx)
+		if err != nil && ctx.Err() != nil {
+			return nil
 		}
+		out.Tick(ctx, err)
 		if err := d.o.Sleep(ctx, d.o.Poll); err != nil {
 			return nil
 		}

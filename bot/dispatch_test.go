@@ -762,3 +762,53 @@ func TestDrainCoalescesSummaries(t *testing.T) {
 		}
 	}
 }
+
+// TestRunLogsOutageOnce: while the outbox fails (Redis down) Run logs the
+// first failure as an error with what to do, the repeats at every poll at
+// debug level only, and the recovery once with how long it lasted.
+func TestRunLogsOutageOnce(t *testing.T) {
+	box := newFakeOutbox()
+	box.nextErr = errors.New("redis: connection refused")
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	const poll = 500 * time.Millisecond
+	start := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	now, polls := start, 0
+	sleep := func(ctx context.Context, d time.Duration) error {
+		now = now.Add(d)
+		switch polls++; polls {
+		case 5: // Redis is back
+			box.mu.Lock()
+			box.nextErr = nil
+			box.mu.Unlock()
+		case 8:
+			cancel()
+		}
+		return ctx.Err()
+	}
+	var buf bytes.Buffer
+	log := slog.New(slog.NewJSONHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	d := NewDispatcher(box, &fakeSender{}, DispatcherOptions{Poll: poll, Logger: log, Sleep: sleep, Now: func() time.Time { return now }})
+	if err := d.Run(ctx); err != nil {
+		t.Fatalf("Run = %v; want nil", err)
+	}
+	var got []string
+	for _, r := range logRecords(t, &buf) {
+		line := fmt.Sprint(r["level"], " ", r["msg"])
+		if r["level"] == "INFO" {
+			line += fmt.Sprint(" down_for=", time.Duration(r["down_for"].(float64)), " failures=", r["failures"])
+		}
+		got = append(got, line)
+	}
+	if len(got) == 0 || !strings.Contains(got[0], "redis-server") {
+		t.Errorf("first log %q; want an error that says what to do (redis-server)", got)
+	}
+	want := []string{"ERROR " + "dispatch: cannot drain the outbox; queued messages wait and go out once it works again (Redis down? is redis-server running? see README, Redis)"}
+	for range 4 {
+		want = append(want, "DEBUG dispatch: still failing")
+	}
+	want = append(want, "INFO dispatch: recovered down_for=3s failures=5")
+	if diff := cmp.Diff(got, want); diff != "" {
+		t.Errorf("log (-got +want):\n%s", diff)
+	}
+}

@@ -340,10 +340,19 @@ func (r *Router) storeDown(ctx context.Context, t *turn) {
 		return
 	}
 	msgs := []bot.Outbound{r.back(t, r.texts.Render("err.store", nil))}
-	repeat := t.raised != nil && r.alarms.repeated(t.m.Chat, *t.raised)
+	repeat, witness := false, false
+	if t.raised != nil {
+		repeat, witness = r.alarms.repeated(t.m.Chat, *t.raised, t.who.Key())
+	}
 	if repeat {
 		r.log.InfoContext(ctx, "store down: an alarm repeats one the group sent a moment ago; not sent again",
-			"chat", t.m.Chat, "from", t.who.Name, "text", shortText(t.raised.text))
+			"chat", t.m.Chat, "from", t.who.Name, "new_witness", witness, "text", shortText(t.raised.text))
+	}
+	if witness {
+		// Merged by the transport with the group's other witnesses.
+		msgs = append(msgs, bot.Outbound{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Merge: "witness|" + t.m.Chat,
+			Text: r.texts.Render("report.emergency.downwitness", map[string]any{
+				"Village": t.where.village, "Grid": t.where.grid, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": t.raised.text})})
 	}
 	for _, o := range t.out {
 		if o.Priority == bot.Urgent && !repeat {
@@ -359,8 +368,8 @@ func (r *Router) storeDown(ctx context.Context, t *turn) {
 		}
 		alarmed = alarmed || o.Priority == bot.Urgent && o.To == r.cfg.Township.EmergencyChat
 	}
-	if alarmed && t.raised != nil {
-		r.alarms.add(t.m.Chat, *t.raised)
+	if alarmed && t.raised != nil && !repeat {
+		r.alarms.add(t.m.Chat, *t.raised, t.who.Key())
 	}
 }
 

@@ -106,7 +106,8 @@ func (d *failingSink) send(ctx context.Context, o bot.Outbound) error {
 }
 
 // With Redis down, a group shouting about one fire reaches the duty chat
-// once per window, not once per villager; another emergency, another
+// once per window, not once per villager: each later villager is passed on
+// once as a witness, for the transport to merge; another emergency, another
 // group, the sender's own home, an alarm with words the first lacked, or
 // an alarm that did not go out, still alarm.
 func TestStoreDownCoalescesRepeatedAlarms(t *testing.T) {
@@ -119,18 +120,20 @@ func TestStoreDownCoalescesRepeatedAlarms(t *testing.T) {
 		text       string
 		failDuty   bool // the duty alarm cannot be sent
 		want       bool // an alarm reaches the duty chat
+		witness    bool // the sender reaches it as a new witness (突发补充, merged by the transport)
 	}{
-		{0, g3, "陈二", "快来人 后山着火了", true, true}, // not sent: the next still alarms
-		{1, g3, "张三", "快来人 后山着火了", false, true},
-		{2, g3, "王五", "后山着火了！！", false, false},
-		{3, g3, "陈二", "快来人 后山着火了", false, false},
-		{3, g3, "张三", "后山着火了 老王被烧伤了", false, true}, // says more
-		{4, g3, "陈二", "有人掉河里了 快来人", false, true},   // another hazard
-		{4, g3, "张三", "我家着火了 快来人", false, true},    // his own home
-		{5, g3, "王五", "村口着火了", false, true},        // another place
-		{5, g2, "张三", "快来人 后山着火了", false, true},    // another group
-		{11, g3, "王五", "快来人 后山着火了", false, false},  // within 10 minutes of the alarm at 1
-		{12, g3, "王五", "快来人 后山着火了", false, true},   // the window passed
+		{0, g3, "陈二", "快来人 后山着火了", true, true, false}, // not sent: the next still alarms
+		{1, g3, "张三", "快来人 后山着火了", false, true, false},
+		{2, g3, "王五", "后山着火了！！", false, false, true},      // a new witness of the alarm at 1
+		{3, g3, "陈二", "快来人 后山着火了", false, false, true},    // his own alarm did not go out
+		{3, g3, "张三", "后山着火了 快来", false, false, false},    // raised the alarm at 1
+		{3, g3, "张三", "后山着火了 老王被烧伤了", false, true, false}, // says more
+		{4, g3, "陈二", "有人掉河里了 快来人", false, true, false},   // another hazard
+		{4, g3, "张三", "我家着火了 快来人", false, true, false},    // his own home
+		{5, g3, "王五", "村口着火了", false, true, false},        // another place
+		{5, g2, "张三", "快来人 后山着火了", false, true, false},    // another group
+		{11, g3, "王五", "快来人 后山着火了", false, false, false},  // within 10 minutes of the alarm at 1, told already
+		{12, g3, "王五", "快来人 后山着火了", false, true, false},   // the window passed
 	}
 	for i, s := range steps {
 		sink.mu.Lock()
@@ -141,9 +144,14 @@ func TestStoreDownCoalescesRepeatedAlarms(t *testing.T) {
 		}
 		m := bot.Message{ID: fmt.Sprint("m", i), At: at.Add(time.Duration(s.min) * time.Minute), Chat: s.chat, From: s.from, Text: s.text}
 		_ = r.Handle(context.Background(), m)
-		var alarms, groupAlerts int
+		var alarms, groupAlerts, witnesses int
 		for _, o := range sink.out {
 			switch {
+			case o.To == duty && o.Merge != "":
+				witnesses++
+				if !strings.Contains(o.Text, "【突发补充】") || o.Merge != "witness|"+s.chat {
+					t.Errorf("step %d: witness %+v, want a 突发补充 merged per group", i, o)
+				}
 			case o.To == duty:
 				alarms++
 			case o.Priority == bot.Urgent && o.To == s.chat:
@@ -154,8 +162,9 @@ func TestStoreDownCoalescesRepeatedAlarms(t *testing.T) {
 		if s.want && !s.failDuty {
 			want = 1
 		}
-		if alarms != want || groupAlerts != btoi(s.want) {
-			t.Errorf("step %d %s %q: %d alarms, %d group alerts; want %d and %d", i, s.from, s.text, alarms, groupAlerts, want, btoi(s.want))
+		if alarms != want || groupAlerts != btoi(s.want) || witnesses != btoi(s.witness) {
+			t.Errorf("step %d %s %q: %d alarms, %d group alerts, %d witnesses; want %d, %d and %d",
+				i, s.from, s.text, alarms, groupAlerts, witnesses, want, btoi(s.want), btoi(s.witness))
 		}
 	}
 }

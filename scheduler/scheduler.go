@@ -22,6 +22,7 @@ import (
 
 	"github.com/robfig/cron/v3"
 
+	"gridbot/bot"
 	"gridbot/storage"
 )
 
@@ -345,21 +346,23 @@ func (s *Scheduler) run(ctx context.Context, j *job, at, now time.Time) (err err
 }
 
 // Run is the production loop: RunDue at once and then every `every`, with
-// the time from now, until ctx ends. A failing store is logged and retried
-// at the next tick. It returns nil when ctx ends.
+// the time from now, until ctx ends. A failing store is retried at the
+// next tick, and logged once when it begins to fail and once when it
+// works again. It returns nil when ctx ends.
 func (s *Scheduler) Run(ctx context.Context, now func() time.Time, every time.Duration) error {
 	if every <= 0 {
 		return fmt.Errorf("scheduler: run every %v: the interval must be positive", every)
 	}
 	tick := time.NewTicker(every)
 	defer tick.Stop()
+	out := &bot.Outage{Log: s.log, Now: now, Name: "scheduler",
+		What: "scheduler: cannot run the scheduled jobs; the occurrences due run once it works again (Redis down? is redis-server running? see README, Redis)"}
 	for {
-		if err := s.RunDue(ctx, now()); err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			s.log.ErrorContext(ctx, "scheduler tick", "err", err)
+		err := s.RunDue(ctx, now())
+		if err != nil && ctx.Err() != nil {
+			return nil
 		}
+		out.Tick(ctx, err)
 		select {
 		case <-ctx.Done():
 			return nil

@@ -12,17 +12,22 @@ import (
 	"gridbot/storage/storagetest"
 )
 
-// settled waits until no connection has come for a while and returns the
-// count: go-redis may still finish a dial it started for a command that
-// has returned.
-func (p *lossyProxy) settled() int64 {
-	for {
-		n := p.accepts.Load()
-		time.Sleep(300 * time.Millisecond)
-		if p.accepts.Load() == n {
+// settled waits until the proxy has counted every connection the store's
+// client opened, and returns the count. The client's dials have all
+// returned when a command does, but the proxy accepts a connection in its
+// own goroutine, and may count it a moment after the client gave up on it.
+// A bound stops a test that would otherwise hang.
+func (p *lossyProxy) settled(tb testing.TB, dials *storage.DialCount) int64 {
+	tb.Helper()
+	for range 10000 {
+		n, begun := p.accepts.Load(), dials.Begun.Load()
+		if n == begun && begun == dials.Ended.Load() {
 			return n
 		}
+		time.Sleep(time.Millisecond)
 	}
+	tb.Fatalf("the proxy counted %d connections, the client opened %d", p.accepts.Load(), dials.Begun.Load())
+	return 0
 }
 
 // proxiedStore is a Store reaching a private redis-server through a
@@ -47,6 +52,7 @@ func proxiedStore(t *testing.T, now *atomic.Int64) (*storage.Store, *lossyProxy,
 func TestRedisDownFailsFastAndComesBack(t *testing.T) {
 	var now atomic.Int64
 	st, p, _ := proxiedStore(t, &now)
+	dials := storage.CountDials(st)
 	ctx := context.Background()
 	wx := st.WeChat("default")
 	seen := func() error { _, err := wx.Seen(ctx, "m1"); return err }
@@ -58,13 +64,16 @@ func TestRedisDownFailsFastAndComesBack(t *testing.T) {
 	if err := seen(); !errors.Is(err, storage.ErrUnavailable) {
 		t.Fatalf("first command with Redis gone: %v, want ErrUnavailable", err)
 	}
-	before := p.settled()
+	before, dialed := p.settled(t, dials), dials.Begun.Load()
 	for range 5 {
 		if err := seen(); !errors.Is(err, storage.ErrUnavailable) {
 			t.Fatalf("command with Redis known down: %v, want ErrUnavailable", err)
 		}
 	}
-	if n := p.accepts.Load() - before; n != 0 {
+	if n := dials.Begun.Load() - dialed; n != 0 {
+		t.Errorf("%d dials for 5 commands with Redis known down, want 0", n)
+	}
+	if n := p.settled(t, dials) - before; n != 0 {
 		t.Errorf("%d connection attempts for 5 commands with Redis known down, want 0", n)
 	}
 

@@ -310,7 +310,8 @@ func (p *lossyProxy) pipe(c net.Conn) {
 		return
 	}
 	defer up.Close()
-	go func() { _, _ = io.Copy(up, c); up.Close() }()
+	clientGone := make(chan struct{})
+	go func() { _, _ = io.Copy(up, c); up.Close(); close(clientGone) }()
 	buf := make([]byte, 64<<10)
 	for {
 		n, err := up.Read(buf)
@@ -318,7 +319,7 @@ func (p *lossyProxy) pipe(c net.Conn) {
 			return
 		}
 		if p.armed.CompareAndSwap(true, false) {
-			time.Sleep(300 * time.Millisecond) // the reply is lost; hold the conn past the client's timeout
+			<-clientGone // the reply is lost; hold the conn until the client gives up on it (its timeout)
 			return
 		}
 		if _, err := c.Write(buf[:n]); err != nil {

@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"sync"
 	"time"
+
+	"gridbot/tmpl"
 )
 
 // Alerter tells people that the transport stopped working: through the log
@@ -153,7 +155,7 @@ func (t *Transport) checkOffline(ctx context.Context) {
 	if due {
 		t.realerted = now
 	}
-	gone := now.Sub(t.offSince).Round(time.Minute)
+	gone := now.Sub(t.offSince)
 	next := offlineRetrying
 	switch t.st.state {
 	case StateWaitScan:
@@ -163,7 +165,7 @@ func (t *Transport) checkOffline(ctx context.Context) {
 	}
 	t.mu.Unlock()
 	if due {
-		t.alert(ctx, alertStillOffline, t.wc.Account, gone, next)
+		t.alert(ctx, alertStillOffline, t.wc.Account, tmpl.Span(gone), next)
 	}
 }
 
@@ -190,7 +192,7 @@ func (t *Transport) checkLiveness(ctx context.Context) {
 	}
 	t.mu.Unlock()
 	if goneSilent {
-		t.alert(ctx, alertSilent, t.wc.Account, quiet.Round(time.Second))
+		t.alert(ctx, alertSilent, t.wc.Account, tmpl.Span(quiet))
 	}
 	if back {
 		t.alert(ctx, alertBack, t.wc.Account)
@@ -209,6 +211,9 @@ type Health struct {
 	Silent      bool      `json:"silent,omitempty"`
 	Groups      int       `json:"groups_bound"`
 	Missing     []string  `json:"groups_missing,omitempty"`
+	// Redis is "up", or "down" while it does not answer: nothing is
+	// registered then, and replies and alarms go out directly.
+	Redis       string    `json:"redis,omitempty"`
 	Inbound     int       `json:"inbound_queue"`
 	Outbound    int64     `json:"outbound_queue"` // -1: Redis did not answer
 	PausedUntil time.Time `json:"sending_paused_until,omitzero"`
@@ -255,6 +260,10 @@ func (t *Transport) Health(ctx context.Context) Health {
 	for _, q := range t.queues {
 		h.Inbound += len(q)
 	}
+	// Check first: when Redis is known down it looks again at once, so
+	// that Redis back is seen by the reads of the queues; and when it is
+	// not known down, those reads find out.
+	checked := t.o.State == nil || t.o.State.Check(ctx) == nil // nil in tests of the transport alone
 	n, err := t.o.Outbox.QueueLen(ctx)
 	if err != nil {
 		n = -1
@@ -262,6 +271,13 @@ func (t *Transport) Health(ctx context.Context) Health {
 	h.Outbound = n
 	if h.DeadLetters, err = t.o.Outbox.DeadLetters(ctx); err != nil {
 		h.DeadLetters = -1
+	}
+	if t.o.State != nil {
+		h.Redis = "up"
+		if !checked || h.Outbound < 0 {
+			h.Redis = "down"
+			h.Problems = append(h.Problems, "redis down: nothing is registered (is redis-server running?)")
+		}
 	}
 	return h
 }

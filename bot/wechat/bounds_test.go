@@ -129,10 +129,10 @@ func TestOfflineAlertSaysTheNextStep(t *testing.T) {
 			now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 			tr.o.Now = func() time.Time { return now }
 			tr.st.state, tr.st.qrURL = tt.state, "https://qr.example/x"
-			tr.offSince = now.Add(-time.Hour)
+			tr.offSince = now.Add(-time.Hour - 40*time.Second)
 			tr.checkOffline(t.Context())
 			got := buf.String()
-			if !strings.Contains(got, "已经 1h0m0s 不在线了") || !strings.Contains(got, tt.want) || strings.Contains(got, tt.lose) {
+			if !strings.Contains(got, "已经1小时不在线了") || !strings.Contains(got, tt.want) || strings.Contains(got, tt.lose) {
 				t.Errorf("alert %q: want %q, not %q", got, tt.want, tt.lose)
 			}
 		})

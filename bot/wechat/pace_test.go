@@ -254,7 +254,7 @@ func TestLivenessAlertsOnceAndRecovers(t *testing.T) {
 	ctx := context.Background()
 	now = now.Add(4 * time.Minute)
 	tr.checkLiveness(ctx)
-	now = now.Add(2 * time.Minute)
+	now = now.Add(2*time.Minute + 7*time.Second)
 	tr.checkLiveness(ctx)
 	tr.checkLiveness(ctx)
 	tr.synced()
@@ -265,7 +265,7 @@ func TestLivenessAlertsOnceAndRecovers(t *testing.T) {
 	if len(got) != 2 {
 		t.Fatalf("alerts %v, want one for the silence and one for the recovery", got)
 	}
-	if !strings.Contains(got[0]["text"], "6m0s 没有收到") || got[0]["account"] != "a1" || got[0]["state"] != StateOnline {
+	if !strings.Contains(got[0]["text"], "已经6分钟没有收到") || got[0]["account"] != "a1" || got[0]["state"] != StateOnline {
 		t.Errorf("silence alert = %v", got[0])
 	}
 	if !strings.Contains(got[1]["text"], "又能收发") {

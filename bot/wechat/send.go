@@ -56,7 +56,24 @@ func (t *Transport) Send(ctx context.Context, o bot.Outbound) error {
 // directRepeat is not sent again: while Redis is down every message of a
 // busy group gets the same "not registered" answer, and the group needs it
 // once.
+//
+// A message with a Merge key goes out at once when its key sent nothing
+// within mergeEvery; otherwise it is held, and goes out merged with the
+// others held for its key when that time has passed.
 func (t *Transport) SendNow(ctx context.Context, o bot.Outbound) error {
+	if o.Merge != "" {
+		out, ok := t.merges.take(o, t.o.Now())
+		if !ok {
+			t.log.InfoContext(ctx, "wechat: direct message held to go out with the next ones of its kind", "to", o.To, "merge", o.Merge, "text", bot.ShortText(o.Text))
+			return nil
+		}
+		o = out
+	}
+	return t.sendDirect(ctx, o)
+}
+
+// sendDirect is SendNow once a message is to go out.
+func (t *Transport) sendDirect(ctx context.Context, o bot.Outbound) error {
 	if !t.canSend() {
 		if o.Priority == bot.Urgent {
 			t.alert(ctx, alertDirectLost, t.wc.Account, o.To, bot.ShortText(o.Text))

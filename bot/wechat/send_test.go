@@ -247,7 +247,7 @@ func TestOfflineAlertRepeatsAndFailedWebhookIsRetried(t *testing.T) {
 	tr.o.Alerts.Retry(ctx)
 	mu.Lock()
 	defer mu.Unlock()
-	if len(got) != 2 || !strings.Contains(got[0], "1h2m0s") || !strings.Contains(got[1], "31m0s") {
+	if len(got) != 2 || !strings.Contains(got[0], "已经1小时2分钟不在线") || !strings.Contains(got[1], "已经31分钟不在线") {
 		t.Errorf("webhook got %q; want the 62-minute alert, then the 31-minute one retried", got)
 	}
 }

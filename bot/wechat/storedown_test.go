@@ -1,18 +1,24 @@
 package wechat_test
 
 import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"gridbot/bot/wechat"
 	"gridbot/bot/wechat/wechattest"
+	"gridbot/storage/storagetest"
 )
 
 // With Redis down, villagers are told in plain Chinese that nothing was
 // registered, once per group rather than at every message, and an
 // emergency still reaches the duty chat: once, however many shout about
-// it, while another emergency of the group still does.
+// it (the later witnesses follow as 突发补充, see below), while another
+// emergency of the group still does.
 func TestRedisDownAnswersOnceAndAlarmsStillGoOut(t *testing.T) {
 	f, srv, r := onlineWithRedis(t)
 	f.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
@@ -36,19 +42,21 @@ func TestRedisDownAnswersOnceAndAlarmsStillGoOut(t *testing.T) {
 		t.Fatalf("no alarm of the river in %s with Redis down; sent %q", duty, f.Sent())
 	}
 	got := f.Sent()
-	var down, fire, river int
+	var down, fire, witness, river int
 	for _, s := range got[1:] {
 		switch {
 		case s.To == group3 && strings.Contains(s.Text, "系统暂时出了故障"):
 			down++
+		case s.To == duty && strings.HasPrefix(s.Text, "【突发补充】"):
+			witness++
 		case s.To == duty && strings.Contains(s.Text, "着火"):
 			fire++
 		case s.To == duty:
 			river++
 		}
 	}
-	if down != 1 || fire != 1 || river != 1 {
-		t.Errorf("sent %q; want one 系统暂时出了故障 in %s, and in %s one alarm of the fire and one of the river", got[1:], group3, duty)
+	if down != 1 || fire != 1 || witness != 1 || river != 1 {
+		t.Errorf("sent %q; want one 系统暂时出了故障 in %s, and in %s one alarm of the fire, one 突发补充 (the next witness is held) and one of the river", got[1:], group3, duty)
 	}
 	if h := r.tr.Health(t.Context()); h.State != wechat.StateOnline {
 		t.Errorf("state %s with Redis down, want online", h.State)
@@ -94,4 +102,87 @@ func TestRedisBackRegistersAtOnce(t *testing.T) {
 	srv.Restart(t)
 	f.GroupText("g3", "zhangsan", "上报 垃圾没人收")
 	contains(t, r.sent(2)[1], group3, "已登记 #R1")
+}
+
+// /healthz tells when Redis is down (503, with the reason) and when it is
+// back, without waiting for a message to find out.
+func TestHealthzReportsRedis(t *testing.T) {
+	_, srv, r := onlineWithRedis(t)
+	healthz := func() (int, wechat.Health) {
+		rec := httptest.NewRecorder()
+		r.tr.HealthHandler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/healthz", nil))
+		var h wechat.Health
+		if err := json.Unmarshal(rec.Body.Bytes(), &h); err != nil {
+			t.Fatal(err)
+		}
+		return rec.Code, h
+	}
+	if code, h := healthz(); code != http.StatusOK || h.Redis != "up" {
+		t.Fatalf("healthz with Redis up = %d %+v, want 200 and redis up", code, h)
+	}
+	srv.Kill()
+	code, h := healthz()
+	if code != http.StatusServiceUnavailable || h.Redis != "down" || !slices.ContainsFunc(h.Problems, func(p string) bool { return strings.Contains(p, "redis down") }) {
+		t.Errorf("healthz with Redis down = %d %+v, want 503, redis down and the reason", code, h)
+	}
+	if h.Outbound != -1 || h.DeadLetters != -1 {
+		t.Errorf("queues with Redis down: outbound %d, dead letters %d; want -1 (unknown)", h.Outbound, h.DeadLetters)
+	}
+	srv.Restart(t)
+	if code, h := healthz(); code != http.StatusOK || h.Redis != "up" {
+		t.Errorf("healthz with Redis back = %d %+v, want 200 and redis up", code, h)
+	}
+}
+
+// With Redis down, the later witnesses of an emergency reach the duty chat
+// with their names and phones: the first one at once, the others held and
+// sent together as one 突发补充 a few minutes later, each person once, and
+// the group's other alarms unaffected.
+func TestRedisDownWitnessesReachTheDutyChatMerged(t *testing.T) {
+	f := newFake(t)
+	srv := storagetest.NeedServer(t)
+	r := startOpts(t, f, srv.URL, rigOptions{quick: true})
+	r.online()
+	srv.Kill()
+	f.GroupText("g3", "lisi", "快来人 后山着火了")
+	f.GroupText("g3", "zhangsan", "快来人 后山着火了") // a new witness: passed on at once
+	f.GroupText("g3", "spoof", "后山着火了！！")      // held
+	f.GroupText("g3", "zhangsan", "后山着火了 快来人") // told already
+	f.GroupText("g3", "wujiu", "快来人啊 后山着火了")   // held
+	f.GroupText("g3", "zhangsan", "有人掉河里了 快来人")
+	toDuty := func() []string {
+		var out []string
+		for _, s := range f.Sent() {
+			if s.To == duty {
+				out = append(out, s.Text)
+			}
+		}
+		return out
+	}
+	river := func() bool {
+		return slices.ContainsFunc(toDuty(), func(s string) bool { return strings.Contains(s, "河里") })
+	}
+	if !f.Wait(river, waitLong) {
+		t.Fatalf("no alarm of the river in %s; sent %q", duty, f.Sent())
+	}
+	got := toDuty()
+	if len(got) != 3 || !strings.Contains(got[0], "着火") || !strings.Contains(got[2], "河里") {
+		t.Fatalf("to %s: %q; want the fire, one 突发补充, the river", duty, got)
+	}
+	first := got[1]
+	if !strings.HasPrefix(first, "【突发补充】青山村三组") || !strings.Contains(first, "张三 13900000003") ||
+		strings.Contains(first, "吴九") || strings.Count(first, "\n") != 1 {
+		t.Errorf("first 突发补充 %q; want 张三 and his phone, alone", first)
+	}
+
+	r.clock.Advance(3 * time.Minute)
+	merged := func() bool { return len(toDuty()) == 4 }
+	if !f.Wait(merged, waitLong) {
+		t.Fatalf("to %s after 3 minutes: %q; want the held witnesses in one more message", duty, toDuty())
+	}
+	last := toDuty()[3]
+	if !strings.HasPrefix(last, "【突发补充】青山村三组") || !strings.Contains(last, "李四(未核实)") || !strings.Contains(last, "吴九") ||
+		strings.Contains(last, "张三") || strings.Count(last, "【突发补充】") != 1 || strings.Count(last, "\n") != 2 {
+		t.Errorf("merged 突发补充 %q; want one header, then 李四(未核实) and 吴九, one line each", last)
+	}
 }

@@ -61,7 +61,7 @@ Befriend them on the bot's phone, set each remark to the roster name, then resta
 
 	alertLoggedOut    = "网格小助手（%s）被微信退出登录了：%v。消息都存着不会丢。请到服务器上看 gridbot 的输出，用机器人的手机重新扫码。"
 	alertLoginFail    = "网格小助手（%s）登录失败：%v。机器人会自己隔几秒到 5 分钟再试；一直不好请到服务器上看 gridbot 的输出，检查网络。"
-	alertSilent       = "网格小助手（%s）已经 %s 没有收到微信的回应，可能掉线了。请检查服务器网络，或重启 gridbot。"
+	alertSilent       = "网格小助手（%s）已经%s没有收到微信的回应，可能掉线了。请检查服务器网络，或重启 gridbot。"
 	alertOtherUin     = "网格小助手（%s）这次扫码登录的微信号和以前不同（以前 %d，这次 %d），为安全已退出登录、不提供服务。如果是有意换号，请在服务器上用 gridbot run -config 配置文件 -accept-uin %d 启动；否则请查一下是谁扫的码，再用机器人原来的微信号扫码。"
 	alertScan         = "网格小助手（%s）需要扫码登录：请到服务器上看 gridbot 的输出或打开 %s，用机器人的手机扫码。"
 	alertBack         = "网格小助手（%s）又能收发消息了。"
@@ -70,7 +70,7 @@ Befriend them on the bot's phone, set each remark to the roster name, then resta
 	alertSyncStuck    = "网格小助手（%s）收不到微信消息了（%v），正在重新登录。如果一直不好，请检查服务器网络，或在手机上看机器人微信号是否被限制。"
 	alertRestricted   = "网格小助手（%s）的微信号可能被限制了（微信返回 1203）。请在机器人的手机上打开微信看提示，按提示解除限制。"
 	alertLateBound    = "网格小助手（%s）登录时找不到群「%s」，刚才按群里发来的消息绑定了它。请确认是真的网格群，并在机器人的手机上把它“保存到通讯录”。"
-	alertStillOffline = "网格小助手（%s）已经 %v 不在线了，群里的消息没人处理。%s"
+	alertStillOffline = "网格小助手（%s）已经%s不在线了，群里的消息没人处理。%s"
 	// The next step of alertStillOffline, by state.
 	offlineScan     = "请用机器人的手机扫码登录：到服务器上看 gridbot 的输出，或打开 %s。"
 	offlineRetrying = "机器人在自己重试登录，不用扫码；一直不好请检查服务器网络，看 gridbot 的输出。"

@@ -173,6 +173,7 @@ type Transport struct {
 
 	disk imageDisk // what the saved images take
 
+	merges *merger      // direct messages held to go out together (SendNow)
 	seen   *recent      // in-memory dedupe on the polling goroutine
 	server *serverClock // WeChat's clock, for the age of messages
 }
@@ -248,7 +249,7 @@ func New(o Options) *Transport {
 		o: o, cfg: cfg, wc: wc, log: o.Logger.With("account", wc.Account),
 		chats:  map[string]chatInfo{},
 		hinted: lru.New[time.Time](maxHinted), images: lru.New[[]imageRef](maxImageSenders),
-		seen: newRecent(4096), server: &serverClock{local: o.Now},
+		seen: newRecent(4096), server: &serverClock{local: o.Now}, merges: newMerger(),
 	}
 	for _, v := range cfg.ServedVillages() {
 		for _, g := range v.Grids {
@@ -304,6 +305,7 @@ func (t *Transport) Run(ctx context.Context) error {
 	d := bot.NewDispatcher(&gate{t: t}, t, t.dispatcherOptions())
 	wg.Go(func() { _ = d.Run(ctx) })
 	wg.Go(func() { t.watch(ctx) })
+	wg.Go(func() { t.sendHeld(ctx) })
 
 	pause := time.Duration(0)
 	for ctx.Err() == nil {
@@ -336,6 +338,7 @@ func (t *Transport) dispatcherOptions() bot.DispatcherOptions {
 		Batch:    1,
 		Poll:     t.o.Poll,
 		Sleep:    t.o.Sleep,
+		Now:      t.o.Now,
 		Logger:   t.log,
 		OnDead: func(ctx context.Context, e bot.Envelope, cause error) {
 			t.alert(ctx, alertDead, t.wc.Account, e.To, bot.ShortText(e.Text), cause)
