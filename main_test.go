@@ -257,3 +257,15 @@ func TestRosterReimportUpdates(t *testing.T) {
 		t.Errorf("written roster lacks the update or duplicates the newborn:\n%s", got)
 	}
 }
+
+// TestReplayKeepsOffTheConfigsRedis: replay runs on the in-process store
+// unless -redis is given, so a transcript tried with the production config
+// never lands in the running bot's Redis (here: one that is not there).
+func TestReplayKeepsOffTheConfigsRedis(t *testing.T) {
+	cfg := exampleConfig(t, [2]string{"\n  url: \"\"", "\n  url: redis://127.0.0.1:1/0"})
+	input := []byte(`{"at":"2026-03-02T09:15:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村口路灯不亮了"}` + "\n")
+	_, outs, st := replayConfig(t, cfg, "", input)
+	if len(st.Reports) != 1 || len(outs) == 0 {
+		t.Errorf("replay on the in-process store: %d reports, %d messages out; want 1 report and its reply", len(st.Reports), len(outs))
+	}
+}
