@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -77,9 +78,8 @@ type runOptions struct {
 // ends.
 func runWeChat(ctx context.Context, o runOptions) error {
 	cfg := o.Config
-	if cfg.Redis.URL == "" {
-		return errors.New("run: redis.url is empty: gridbot run keeps its state in Redis (see README, \"Redis\"); " +
-			"set redis.url, e.g. redis://127.0.0.1:6379/0")
+	if err := needRedis(cfg); err != nil {
+		return err
 	}
 	if o.Now == nil {
 		o.Now = time.Now
@@ -200,8 +200,8 @@ func runWeChat(ctx context.Context, o runOptions) error {
 // alert webhook — is told in the terminal or the log, and the bot runs on.
 func preflight(ctx context.Context, a *app.App, o runOptions) error {
 	cfg, log := o.Config, o.Logger
-	if err := a.Store.Ping(ctx); err != nil {
-		return fmt.Errorf("run: %w (is redis-server running? see README)", err)
+	if err := pingRedis(ctx, a.Store, cfg); err != nil {
+		return err
 	}
 	for _, v := range cfg.Villages {
 		// reports kept by an older gridbot are not in the index the timed jobs walk
@@ -228,13 +228,45 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 		}
 	}
 	if years := cfg.HolidaysMissing(o.Now()); len(years) > 0 {
+		fmt.Fprintf(o.Terminal, stepHolidays, joinYears(years))
 		log.Warn("sla.business_days is on but sla.holidays lacks the Spring Festival or National Day of these years: only weekends count as days off; add the State Council's holidays and 调休 workdays",
 			"years", years)
 	}
 	if cfg.AlertURL() == "" {
+		fmt.Fprintf(o.Terminal, stepNoAlert, cfg.WeChat.Alert.URLEnv)
 		log.Warn("no alert webhook: alerts go to this log only; set the variable named by wechat.alert.url_env", "var", cfg.WeChat.Alert.URLEnv)
 	}
 	return nil
+}
+
+// needRedis refuses a config without redis.url: run keeps everything in
+// Redis, and check checks for run.
+func needRedis(cfg *config.Config) error {
+	if cfg.Redis.URL == "" {
+		return errors.New("配置里的 redis.url 是空的：gridbot run 要把事项、积分和待发消息存在 Redis 里。" +
+			"请装好 Redis 并打开 AOF（README「Redis（必须开 AOF）」），在配置里写 redis.url: redis://127.0.0.1:6379/0")
+	}
+	return nil
+}
+
+// pingRedis checks that the config's Redis answers, and says what to do
+// when it does not.
+func pingRedis(ctx context.Context, st *storage.Store, cfg *config.Config) error {
+	if err := st.Ping(ctx); err != nil {
+		return fmt.Errorf("连不上 Redis：请确认 redis-server 在运行（systemctl status redis-server），"+
+			"配置里的 redis.url 写对了，有密码的把密码放在环境变量 %s 里（README「Redis（必须开 AOF）」）。原因：%w",
+			cfg.Redis.PasswordEnv, err)
+	}
+	return nil
+}
+
+// joinYears writes years as "2026、2027".
+func joinYears(years []int) string {
+	s := make([]string, len(years))
+	for i, y := range years {
+		s[i] = strconv.Itoa(y)
+	}
+	return strings.Join(s, "、")
 }
 
 // leaseTTL is how long an account's claim to serve a scope lasts without
@@ -299,6 +331,15 @@ const stepServedTwice = "注意：%s 已经由另一个微信号（%s）在服�
 const stepNoAOF = "注意：Redis 没有把数据及时写到硬盘（没开 AOF 或 appendfsync no），断电会丢事项、积分和待发消息。" +
 	"请按 README「Redis（必须开 AOF）」打开 appendonly。\n" +
 	"Warning: Redis does not keep writes on disk (appendonly off or appendfsync no); see README, Redis.\n"
+
+// stepHolidays is shown when business days are on but a year's holidays
+// are not listed.
+const stepHolidays = "注意：期限按工作日算（sla.business_days: true），但 sla.holidays 里没有 %s 年的春节或国庆，" +
+	"这一年的节假日会按工作日算期限。请按国务院办公厅的通知补上 holidays 和调休上班的 workdays（README「定时任务」）。\n"
+
+// stepNoAlert is shown when alerts have nowhere to go but the log.
+const stepNoAlert = "注意：没有设报警地址（环境变量 %s 是空的），掉线、消息发不出去时只写在日志里，没人会知道。" +
+	"请按 README「5. 看一遍配置里的 wechat: 部分」把企业微信群机器人的 Webhook 地址放进这个环境变量。\n"
 
 // stepLLMDown is shown when the configured model does not answer at start.
 const stepLLMDown = "注意：大模型没有正常回答（地址 %s，模型 %s）。先只用规则理解群消息，大模型恢复后自动用上。" +
