@@ -212,7 +212,7 @@ func TestExportAfterReplay(t *testing.T) {
 		t.Fatalf("xlsx not written: %v", err)
 	}
 	err := run(context.Background(), []string{"export", "-config", "config.example.yaml", "-what", "points"}, nil, &stdout, &stderr, discard())
-	if err == nil || !strings.Contains(err.Error(), "reports, history, audit") {
+	if err == nil || !strings.Contains(err.Error(), "reports、history、audit") {
 		t.Errorf("bad -what: err = %v, want the accepted values named", err)
 	}
 }
