@@ -218,13 +218,7 @@ func TestExportAfterReplay(t *testing.T) {
 }
 
 func TestRosterReimportUpdates(t *testing.T) {
-	dir := t.TempDir()
-	cfg := filepath.Join(dir, "config.yaml")
-	writeConfigWithPrefix(t, cfg, "rostertest")
-	orig, err := os.ReadFile("example/roster.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, cfg, orig := rosterSetup(t, "rostertest")
 	// The new register: 陈二 got a new phone, a newborn joined 张三's household.
 	updated := strings.Replace(string(orig), "13900000002", "13900000099", 1) + "张小宝,QS-301,子女,三组,,,否,,,村民\n"
 	newFile := filepath.Join(dir, "new.csv")
@@ -232,7 +226,7 @@ func TestRosterReimportUpdates(t *testing.T) {
 		t.Fatal(err)
 	}
 	var stdout, stderr bytes.Buffer
-	err = run(context.Background(), []string{"roster", "-config", cfg, "-import", newFile, "-write"}, nil, &stdout, &stderr, discard())
+	err := run(context.Background(), []string{"roster", "-config", cfg, "-import", newFile, "-write"}, nil, &stdout, &stderr, discard())
 	if err == nil || !strings.Contains(err.Error(), "手机号") {
 		t.Fatalf("a person without WeChat and without a phone must be refused, naming the column; err = %v", err)
 	}
