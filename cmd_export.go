@@ -13,11 +13,11 @@ import (
 
 func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
 	fl := newFlags("export", "export -config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE] [-redis URL]", stderr)
-	cfgPath := fl.String("config", "", "config file (required: it says which Redis holds the data)")
-	what := fl.String("what", "reports", "what to export: reports, history, audit; the points system's claims, ledger, households, publicity (公示 table) or integrity (per scorer); calls (phone calls to elders) or notices (which households answered 收到)")
-	format := fl.String("format", "csv", "csv (UTF-8 with BOM, opens in Excel), json or xlsx")
-	outPath := fl.String("out", "", "output file (default: standard output; xlsx needs -out)")
-	redisURL := fl.String("redis", "", "Redis URL (default: the config's)")
+	cfgPath := fl.String("config", "", "机器人运行时用的配置文件（必填：数据在它的 redis.url 里）")
+	what := fl.String("what", "reports", "导出什么：reports 事项、history 处理记录、audit 审计；积分制的 claims 申请、ledger 流水、households 各户、publicity 公示表、integrity 评分人；calls 电话回访、notices 通知回复")
+	format := fl.String("format", "csv", "csv（Excel 能直接打开）、json 或 xlsx")
+	outPath := fl.String("out", "", "写到这个文件（不写就输出到屏幕；xlsx 必须写）")
+	redisURL := fl.String("redis", "", "Redis 地址（不写就用配置里的 redis.url）")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}

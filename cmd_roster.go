@@ -22,9 +22,9 @@ import (
 // so a re-import updates people instead of adding them twice.
 func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *slog.Logger) error {
 	fl := newFlags("roster", "roster -config FILE -import NEW.csv|NEW.xlsx [-write]", stderr)
-	cfgPath := fl.String("config", "", "config file whose roster: is updated (required)")
-	importPath := fl.String("import", "", "the new register, CSV (UTF-8) or XLSX (required)")
-	write := fl.Bool("write", false, "replace the roster file; without it, only check and show what would change")
+	cfgPath := fl.String("config", "", "配置文件（必填），替换的是它 roster: 写的花名册")
+	importPath := fl.String("import", "", "新花名册（必填），CSV（UTF-8）或 .xlsx")
+	write := fl.Bool("write", false, "替换花名册文件（旧的留作 .bak）；不加就只检查，显示新增、修改、删除几人")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}

@@ -25,7 +25,7 @@ import (
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
 	var acceptUin int64
 	cfg, rfs, _, err := configFlag("run", args, stderr, func(fl *flag.FlagSet) {
-		fl.Int64Var(&acceptUin, "accept-uin", 0, "serve with this WeChat account (Uin) although another one served before")
+		fl.Int64Var(&acceptUin, "accept-uin", 0, "确实换了机器人微信号时，写报警里给的新号的数字（Uin）")
 	})
 	if err != nil {
 		return err
@@ -37,7 +37,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, log *s
 // FILE (and those more adds), and loads that file; path is the file's name.
 func configFlag(name string, args []string, stderr io.Writer, more func(*flag.FlagSet)) (cfg *config.Config, rfs fs.FS, path string, err error) {
 	fl := newFlags(name, name+" -config FILE", stderr)
-	cfgPath := fl.String("config", "", "config file (required; see config.example.yaml)")
+	cfgPath := fl.String("config", "", "配置文件（必填；从 config.example.yaml 复制一份来改）")
 	if more != nil {
 		more(fl)
 	}
@@ -46,7 +46,7 @@ func configFlag(name string, args []string, stderr io.Writer, more func(*flag.Fl
 	}
 	if *cfgPath == "" {
 		fl.Usage()
-		return nil, nil, "", fmt.Errorf("%s: -config is required: copy config.example.yaml and fill in your township", name)
+		return nil, nil, "", fmt.Errorf("%s: 请用 -config 写上配置文件；还没有的，复制 config.example.yaml 改成自己的镇（例如 -config 我的配置.yaml）", name)
 	}
 	cfg, rfs, err = loadConfig(*cfgPath)
 	return cfg, rfs, *cfgPath, err

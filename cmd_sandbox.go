@@ -16,8 +16,8 @@ import (
 
 func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.Logger) error {
 	fl := newFlags("sandbox", "sandbox [-config FILE] [-addr 127.0.0.1:8080] [-redis URL]", stderr)
-	cfgPath := fl.String("config", "", "config file (default: the bundled example township 青山镇)")
-	addr := fl.String("addr", "127.0.0.1:8080", "address to serve the page on (loopback only)")
+	cfgPath := fl.String("config", "", "配置文件（不写就用内置的示例青山镇）")
+	addr := fl.String("addr", "127.0.0.1:8080", "网页的地址（只在本机）；8080 被占用时换一个，如 127.0.0.1:8090")
 	redisURL := fl.String("redis", "", redisFlagHelp)
 	if err := fl.Parse(args); err != nil {
 		return err
@@ -50,7 +50,7 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 
 // redisFlagHelp describes the -redis flag of the commands that run on
 // simulated time.
-const redisFlagHelp = "Redis URL (default: an in-process store that is gone at exit; the config's redis.url is never used)"
+const redisFlagHelp = "Redis 地址（不写就把数据放在内存里，退出就没了；不用配置里的 redis.url）"
 
 // simulatedStore keeps a command on simulated time (sandbox, replay) off the
 // Redis in the config: that is the running bot's, and made-up messages

@@ -263,3 +263,27 @@ func TestReplayKeepsOffTheConfigsRedis(t *testing.T) {
 		t.Errorf("replay on the in-process store: %d reports, %d messages out; want 1 report and its reply", len(st.Reports), len(outs))
 	}
 }
+
+// TestUsageInChinese: the volunteer's first look — gridbot, gridbot -h, a
+// mistyped command and a command's -h — reads in Chinese and names the
+// next step.
+func TestUsageInChinese(t *testing.T) {
+	for _, tc := range []struct {
+		args          []string
+		stderr, error string
+	}{
+		{nil, "用法：", "请写一个命令，如 gridbot check -config 我的配置.yaml"},
+		{[]string{"-h"}, "做 run 启动时的全部检查", ""},
+		{[]string{"chek"}, "每个命令的参数：gridbot 命令 -h", `没有 "chek" 这个命令`},
+		{[]string{"roster", "-h"}, "新花名册（必填），CSV（UTF-8）或 .xlsx", "flag: help requested"},
+	} {
+		var stderr bytes.Buffer
+		err := run(context.Background(), tc.args, nil, io.Discard, &stderr, discard())
+		if !strings.Contains(stderr.String(), tc.stderr) {
+			t.Errorf("gridbot %v printed\n%s\nwant %q", tc.args, stderr.String(), tc.stderr)
+		}
+		if (err == nil) != (tc.error == "") || err != nil && !strings.Contains(err.Error(), tc.error) {
+			t.Errorf("gridbot %v: err = %v, want %q", tc.args, err, tc.error)
+		}
+	}
+}
