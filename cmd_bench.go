@@ -37,16 +37,16 @@ func (d *discardSender) Send(context.Context, bot.Outbound) error { d.n++; retur
 
 func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
 	fl := newFlags("bench", "bench -redis URL [-n N] [-config FILE]", stderr)
-	redisURL := fl.String("redis", "", "Redis URL to measure against (required); keys go under a fresh prefix")
-	n := fl.Int("n", 20000, "number of messages")
-	cfgPath := fl.String("config", "", "config file (default: the bundled example township)")
-	cpuProfile := fl.String("cpuprofile", "", "write a CPU profile of the measured run to this file")
+	redisURL := fl.String("redis", "", "压测用的 Redis 地址（必填）；数据写在一个新的键前缀下，测完可以删")
+	n := fl.Int("n", 20000, "消息条数")
+	cfgPath := fl.String("config", "", "配置文件（不写就用内置的示例）")
+	cpuProfile := fl.String("cpuprofile", "", "把压测时的 CPU profile 写到这个文件")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
 	if *redisURL == "" {
 		fl.Usage()
-		return errors.New("bench: -redis is required, e.g. -redis redis://127.0.0.1:6379/0")
+		return errors.New("bench: 请用 -redis 写上 Redis 地址，例如 -redis redis://127.0.0.1:6379/0")
 	}
 	cfg, rfs, err := loadConfig(*cfgPath)
 	if err != nil {

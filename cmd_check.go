@@ -38,6 +38,9 @@ type checkOptions struct {
 // check runs the checks of cmdCheck.
 func check(ctx context.Context, o checkOptions) error {
 	cfg, stdout, log := o.Config, o.Out, o.Logger
+	if err := needRedis(cfg); err != nil {
+		return err
+	}
 	warned := &warnCounter{Handler: log.Handler()}
 	log = slog.New(warned)
 	a, err := app.Open(app.Options{Config: cfg, RosterFS: o.RosterFS, Logger: log})
@@ -54,8 +57,8 @@ func check(ctx context.Context, o checkOptions) error {
 	}
 	fmt.Fprintf(stdout, "配置：%s，%d 个村、%d 个网格；花名册 %d 人。\n", cfg.Township.Name, len(cfg.Villages), grids, len(a.People))
 	if n := warned.n.Load(); n > 0 {
-		fmt.Fprintf(stdout, "有 %d 条提醒（见上面的日志），请改好后再运行 gridbot run。\n", n)
-		return fmt.Errorf("check: %d warnings", n)
+		fmt.Fprintf(stdout, "有 %d 条提醒（见上面的「注意」和日志），请改好后再运行 gridbot run。\n", n)
+		return fmt.Errorf("check: 有 %d 条提醒", n)
 	}
 	fmt.Fprintln(stdout, "没有发现问题，可以运行：gridbot run -config "+o.Path)
 	return nil

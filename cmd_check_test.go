@@ -28,7 +28,7 @@ func TestCheck(t *testing.T) {
 		fails           bool
 	}{
 		{"ready", "yes", "没有发现问题，可以运行：gridbot run -config 我的配置.yaml", false},
-		{"no AOF", "no", "有 1 条提醒（见上面的日志），请改好后再运行 gridbot run。", true},
+		{"no AOF", "no", "有 1 条提醒（见上面的「注意」和日志），请改好后再运行 gridbot run。", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			srv.SetConfig(t, "appendonly", tc.aof)
@@ -41,4 +41,50 @@ func TestCheck(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCheckSaysWhatToDo: what stops gridbot run is told in Chinese with
+// the next step: no redis.url, a Redis that does not answer; and what it
+// only warns about is shown in the terminal too, not in the log only.
+func TestCheckSaysWhatToDo(t *testing.T) {
+	cfg, rfs, err := loadConfig("config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := func() time.Time { return time.Date(2026, 12, 2, 10, 0, 0, 0, cfg.Location()) }
+	opts := func(out io.Writer) checkOptions {
+		return checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Now: now,
+			Out: out, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	}
+	t.Run("no redis.url", func(t *testing.T) {
+		cfg.Redis.URL = ""
+		err := check(context.Background(), opts(io.Discard))
+		if err == nil || !strings.Contains(err.Error(), "redis.url 是空的") || !strings.Contains(err.Error(), "redis://127.0.0.1:6379/0") {
+			t.Errorf("check without redis.url: %v", err)
+		}
+	})
+	t.Run("Redis down", func(t *testing.T) {
+		cfg.Redis.URL = "redis://127.0.0.1:1/0"
+		err := check(context.Background(), opts(io.Discard))
+		if err == nil || !strings.Contains(err.Error(), "连不上 Redis：请确认 redis-server 在运行") {
+			t.Errorf("check with Redis down: %v", err)
+		}
+	})
+	t.Run("warnings in the terminal", func(t *testing.T) {
+		srv := storagetest.NeedServer(t)
+		srv.SetConfig(t, "appendonly", "yes")
+		t.Setenv("GRIDBOT_ALERT_WEBHOOK", "")
+		cfg.Redis.URL = srv.URL
+		cfg.SLA.BusinessDays = true
+		defer func() { cfg.SLA.BusinessDays = false }()
+		var out bytes.Buffer
+		if err := check(context.Background(), opts(&out)); err == nil {
+			t.Error("check passed without an alert webhook and without next year's holidays")
+		}
+		for _, want := range []string{"没有设报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK 是空的）", "sla.holidays 里没有 2027 年的春节或国庆"} {
+			if !strings.Contains(out.String(), want) {
+				t.Errorf("check output lacks %q:\n%s", want, out.String())
+			}
+		}
+	})
 }

@@ -13,11 +13,11 @@ import (
 
 func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
 	fl := newFlags("export", "export -config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE] [-redis URL]", stderr)
-	cfgPath := fl.String("config", "", "config file (required: it says which Redis holds the data)")
-	what := fl.String("what", "reports", "what to export: reports, history, audit; the points system's claims, ledger, households, publicity (公示 table) or integrity (per scorer); calls (phone calls to elders) or notices (which households answered 收到)")
-	format := fl.String("format", "csv", "csv (UTF-8 with BOM, opens in Excel), json or xlsx")
-	outPath := fl.String("out", "", "output file (default: standard output; xlsx needs -out)")
-	redisURL := fl.String("redis", "", "Redis URL (default: the config's)")
+	cfgPath := fl.String("config", "", "机器人运行时用的配置文件（必填：数据在它的 redis.url 里）")
+	what := fl.String("what", "reports", "导出什么：reports 事项、history 处理记录、audit 审计；积分制的 claims 申请、ledger 流水、households 各户、publicity 公示表、integrity 评分人；calls 电话回访、notices 通知回复")
+	format := fl.String("format", "csv", "csv（Excel 能直接打开）、json 或 xlsx")
+	outPath := fl.String("out", "", "写到这个文件（不写就输出到屏幕；xlsx 必须写）")
+	redisURL := fl.String("redis", "", "Redis 地址（不写就用配置里的 redis.url）")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -27,23 +27,26 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log
 	}
 	if *cfgPath == "" {
 		fl.Usage()
-		return fmt.Errorf("export: -config is required")
+		return fmt.Errorf("export: 请用 -config 写上机器人运行时用的配置文件（数据在它的 redis.url 里），例如 -config 我的配置.yaml")
 	}
 	if *format == "xlsx" && *outPath == "" {
-		return fmt.Errorf("export: xlsx is binary: give a file with -out, e.g. -out reports.xlsx")
+		return fmt.Errorf("export: xlsx 要存成文件：请加 -out，例如 -out %s.xlsx", *what)
 	}
 	cfg, rfs, err := loadConfig(*cfgPath)
 	if err != nil {
 		return err
 	}
 	if *redisURL == "" && cfg.Redis.URL == "" {
-		return fmt.Errorf("export: the config has no redis.url: there is nothing to export from the in-process store")
+		return fmt.Errorf("export: 这份配置里没有 redis.url，没有数据可以导出：请用机器人运行时用的那份配置，或用 -redis 写上 Redis 的地址")
 	}
 	a, err := app.Open(app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log})
 	if err != nil {
 		return err
 	}
 	defer a.Close()
+	if err := pingRedis(ctx, a.Store, cfg); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
 	opts.Scopes, opts.Location = a.Scopes(), cfg.Location()
 	opts.Points = export.PointsOptions{People: a.People, Rule: cfg.Points.AverageRule()}
 	opts.Outreach = export.OutreachOptions{People: a.People, GridOfGroup: cfg.GridOfGroup}
@@ -51,7 +54,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log
 	if *outPath != "" {
 		f, err := os.Create(*outPath)
 		if err != nil {
-			return fmt.Errorf("export: %w", err)
+			return fmt.Errorf("export: 不能写文件 %s：请看文件夹在不在、文件是不是在 Excel 里开着（%w）", *outPath, err)
 		}
 		defer f.Close()
 		w = f

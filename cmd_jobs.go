@@ -14,8 +14,8 @@ import (
 // cmdJobs lists the scheduled jobs with their next run times.
 func cmdJobs(_ context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
 	fl := newFlags("jobs", "jobs [-config FILE] [-at 2026-03-02T09:00:00+08:00]", stderr)
-	cfgPath := fl.String("config", "", "config file (default: the bundled example township)")
-	atFlag := fl.String("at", "", "list the runs after this time (default: now)")
+	cfgPath := fl.String("config", "", "配置文件（不写就用内置的示例）")
+	atFlag := fl.String("at", "", "列出这个时间以后的运行（不写就是现在），写法如 2026-03-02T09:00:00+08:00")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -26,7 +26,7 @@ func cmdJobs(_ context.Context, args []string, stdout, stderr io.Writer, log *sl
 	now := time.Now()
 	if *atFlag != "" {
 		if now, err = time.Parse(time.RFC3339, *atFlag); err != nil {
-			return fmt.Errorf("jobs: -at: write the time like 2026-03-02T09:00:00+08:00")
+			return fmt.Errorf("jobs: -at 的时间请写成 2026-03-02T09:00:00+08:00 这样")
 		}
 	}
 	a, err := app.Open(app.Options{Config: cfg, RosterFS: rfs, Logger: log})

@@ -18,10 +18,10 @@ import (
 
 func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, log *slog.Logger) error {
 	fl := newFlags("replay", "replay [-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl", stderr)
-	cfgPath := fl.String("config", "", "config file (default: the bundled example township)")
-	rosterPath := fl.String("roster", "", "roster CSV/XLSX (default: the config's roster)")
-	redisURL := fl.String("redis", "", "Redis URL (default: the config's; none: in-process store)")
-	stateOut := fl.String("state-out", "", "write the final state as JSON to this file")
+	cfgPath := fl.String("config", "", "配置文件（不写就用内置的示例）")
+	rosterPath := fl.String("roster", "", "花名册 CSV/XLSX（不写就用配置里的）")
+	redisURL := fl.String("redis", "", redisFlagHelp)
+	stateOut := fl.String("state-out", "", "把最后的全部事项、积分等写成 JSON 存到这个文件")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -29,6 +29,7 @@ func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
+	simulatedStore(cfg)
 	clock := replay.NewClock(time.Time{})
 	out := replay.NewWriter(stdout, clock, cfg.Location())
 	a, err := app.Open(app.Options{Config: cfg, RosterFS: rfs, RosterPath: *rosterPath, RedisURL: *redisURL,

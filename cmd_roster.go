@@ -8,9 +8,12 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"gridbot/app"
+	"gridbot/config"
 	"gridbot/roster"
+	"gridbot/village"
 )
 
 // cmdRoster checks a new register against the current one and, with
@@ -19,15 +22,15 @@ import (
 // so a re-import updates people instead of adding them twice.
 func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *slog.Logger) error {
 	fl := newFlags("roster", "roster -config FILE -import NEW.csv|NEW.xlsx [-write]", stderr)
-	cfgPath := fl.String("config", "", "config file whose roster: is updated (required)")
-	importPath := fl.String("import", "", "the new register, CSV (UTF-8) or XLSX (required)")
-	write := fl.Bool("write", false, "replace the roster file; without it, only check and show what would change")
+	cfgPath := fl.String("config", "", "配置文件（必填），替换的是它 roster: 写的花名册")
+	importPath := fl.String("import", "", "新花名册（必填），CSV（UTF-8）或 .xlsx")
+	write := fl.Bool("write", false, "替换花名册文件（旧的留作 .bak）；不加就只检查，显示新增、修改、删除几人")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
 	if *cfgPath == "" || *importPath == "" {
 		fl.Usage()
-		return fmt.Errorf("roster: -config and -import are required")
+		return fmt.Errorf("roster: 请写上 -config 配置文件和 -import 新花名册，例如 -config 我的配置.yaml -import 新花名册.xlsx")
 	}
 	cfg, rfs, err := loadConfig(*cfgPath)
 	if err != nil {
@@ -40,7 +43,7 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	}
 	f, err := os.Open(*importPath)
 	if err != nil {
-		return fmt.Errorf("roster: %w", err)
+		return fmt.Errorf("roster: 打不开 %s：请检查文件名和路径（%w）", *importPath, err)
 	}
 	defer f.Close()
 	updated, err := roster.Parse(f, filepath.Base(*importPath), def)
@@ -48,8 +51,19 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 		return err
 	}
 	merged, added, changed, removed := roster.Merge(current, updated)
-	fmt.Fprintf(stdout, "花名册检查通过：共 %d 人；新增 %d，修改 %d，删除 %d。\nroster OK: %d people; %d added, %d changed, %d removed.\n",
-		len(merged), added, changed, removed, len(merged), added, changed, removed)
+	if err := app.CheckMediators(cfg, roster.NewDirectory(merged)); err != nil {
+		return fmt.Errorf("roster: 配置里的调解员在新花名册里找不到，这样导入后机器人启动不了：请把他加进花名册，或改配置里的 villages[].mediators（%w）", err)
+	}
+	notes := rosterNotes(cfg, merged)
+	verdict := "花名册检查通过"
+	if len(notes) > 0 {
+		verdict = fmt.Sprintf("花名册可以导入，但有 %d 处要看一下", len(notes))
+	}
+	fmt.Fprintf(stdout, "%s：共 %d 人；新增 %d，修改 %d，删除 %d。\nroster OK: %d people; %d added, %d changed, %d removed.\n",
+		verdict, len(merged), added, changed, removed, len(merged), added, changed, removed)
+	for _, n := range notes {
+		fmt.Fprintln(stdout, n)
+	}
 	if !*write {
 		fmt.Fprintln(stdout, "没有写入。确认无误后加 -write 替换花名册。 / Nothing written; add -write to replace the roster file.")
 		return nil
@@ -76,4 +90,21 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	}
 	fmt.Fprintf(stdout, "已写入 %s（旧文件在 %s.bak）。重启机器人后生效。 / Written; restart the bot to use it.\n", target, target)
 	return nil
+}
+
+// rosterNotes are what a register that parses may still get wrong against
+// the config: people in a grid the config does not have (mostly a typo in
+// 网格), and grids left without a 网格长.
+func rosterNotes(cfg *config.Config, people []village.Person) []string {
+	var notes []string
+	if stray := app.Unplaced(cfg, people); len(stray) > 0 {
+		notes = append(notes, fmt.Sprintf("注意：有 %d 人的村或网格在配置里没有（常见是错字）：%s。"+
+			"请改花名册的「网格」一列，或在配置的 villages[].grids 里加上这个网格；不改的话，网格长、小结和提醒都找不到他们。",
+			len(stray), strings.Join(stray[:min(len(stray), 10)], "、")))
+	}
+	if bare := app.Leaderless(cfg, roster.NewDirectory(people)); len(bare) > 0 {
+		notes = append(notes, fmt.Sprintf("注意：%s 没有网格长，这些网格反映的事没人受理：请在花名册里给一个人的「角色」加上网格长。",
+			strings.Join(bare, "、")))
+	}
+	return notes
 }

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -25,7 +26,7 @@ import (
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
 	var acceptUin int64
 	cfg, rfs, _, err := configFlag("run", args, stderr, func(fl *flag.FlagSet) {
-		fl.Int64Var(&acceptUin, "accept-uin", 0, "serve with this WeChat account (Uin) although another one served before")
+		fl.Int64Var(&acceptUin, "accept-uin", 0, "确实换了机器人微信号时，写报警里给的新号的数字（Uin）")
 	})
 	if err != nil {
 		return err
@@ -37,7 +38,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, log *s
 // FILE (and those more adds), and loads that file; path is the file's name.
 func configFlag(name string, args []string, stderr io.Writer, more func(*flag.FlagSet)) (cfg *config.Config, rfs fs.FS, path string, err error) {
 	fl := newFlags(name, name+" -config FILE", stderr)
-	cfgPath := fl.String("config", "", "config file (required; see config.example.yaml)")
+	cfgPath := fl.String("config", "", "配置文件（必填；从 config.example.yaml 复制一份来改）")
 	if more != nil {
 		more(fl)
 	}
@@ -46,7 +47,7 @@ func configFlag(name string, args []string, stderr io.Writer, more func(*flag.Fl
 	}
 	if *cfgPath == "" {
 		fl.Usage()
-		return nil, nil, "", fmt.Errorf("%s: -config is required: copy config.example.yaml and fill in your township", name)
+		return nil, nil, "", fmt.Errorf("%s: 请用 -config 写上配置文件；还没有的，复制 config.example.yaml 改成自己的镇（例如 -config 我的配置.yaml）", name)
 	}
 	cfg, rfs, err = loadConfig(*cfgPath)
 	return cfg, rfs, *cfgPath, err
@@ -78,9 +79,8 @@ type runOptions struct {
 // ends.
 func runWeChat(ctx context.Context, o runOptions) error {
 	cfg := o.Config
-	if cfg.Redis.URL == "" {
-		return errors.New("run: redis.url is empty: gridbot run keeps its state in Redis (see README, \"Redis\"); " +
-			"set redis.url, e.g. redis://127.0.0.1:6379/0")
+	if err := needRedis(cfg); err != nil {
+		return err
 	}
 	if o.Now == nil {
 		o.Now = time.Now
@@ -201,12 +201,12 @@ func runWeChat(ctx context.Context, o runOptions) error {
 // alert webhook — is told in the terminal or the log, and the bot runs on.
 func preflight(ctx context.Context, a *app.App, o runOptions) error {
 	cfg, log := o.Config, o.Logger
-	if err := a.Store.Ping(ctx); err != nil {
+	if err := pingRedis(ctx, a.Store, cfg); err != nil {
 		// Nothing works without Redis: say what to do and stop, rather
 		// than wait for it without telling anyone.
 		where := redactedURL(cfg.Redis.URL)
 		fmt.Fprintf(o.Terminal, stepRedisDown, where, where)
-		return fmt.Errorf("run: %w (is redis-server running? see README, Redis)", err)
+		return err
 	}
 	for _, v := range cfg.Villages {
 		// reports kept by an older gridbot are not in the index the timed jobs walk
@@ -233,13 +233,45 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 		}
 	}
 	if years := cfg.HolidaysMissing(o.Now()); len(years) > 0 {
+		fmt.Fprintf(o.Terminal, stepHolidays, joinYears(years))
 		log.Warn("sla.business_days is on but sla.holidays lacks the Spring Festival or National Day of these years: only weekends count as days off; add the State Council's holidays and 调休 workdays",
 			"years", years)
 	}
 	if cfg.AlertURL() == "" {
+		fmt.Fprintf(o.Terminal, stepNoAlert, cfg.WeChat.Alert.URLEnv)
 		log.Warn("no alert webhook: alerts go to this log only; set the variable named by wechat.alert.url_env", "var", cfg.WeChat.Alert.URLEnv)
 	}
 	return nil
+}
+
+// needRedis refuses a config without redis.url: run keeps everything in
+// Redis, and check checks for run.
+func needRedis(cfg *config.Config) error {
+	if cfg.Redis.URL == "" {
+		return errors.New("配置里的 redis.url 是空的：gridbot run 要把事项、积分和待发消息存在 Redis 里。" +
+			"请装好 Redis 并打开 AOF（README「Redis（必须开 AOF）」），在配置里写 redis.url: redis://127.0.0.1:6379/0")
+	}
+	return nil
+}
+
+// pingRedis checks that the config's Redis answers, and says what to do
+// when it does not.
+func pingRedis(ctx context.Context, st *storage.Store, cfg *config.Config) error {
+	if err := st.Ping(ctx); err != nil {
+		return fmt.Errorf("连不上 Redis：请确认 redis-server 在运行（systemctl status redis-server），"+
+			"配置里的 redis.url 写对了，有密码的把密码放在环境变量 %s 里（README「Redis（必须开 AOF）」）。原因：%w",
+			cfg.Redis.PasswordEnv, err)
+	}
+	return nil
+}
+
+// joinYears writes years as "2026、2027".
+func joinYears(years []int) string {
+	s := make([]string, len(years))
+	for i, y := range years {
+		s[i] = strconv.Itoa(y)
+	}
+	return strings.Join(s, "、")
 }
 
 // leaseTTL is how long an account's claim to serve a scope lasts without
@@ -327,6 +359,15 @@ func redactedURL(raw string) string {
 const stepNoAOF = "注意：Redis 没有把数据及时写到硬盘（没开 AOF 或 appendfsync no），断电会丢事项、积分和待发消息。" +
 	"请按 README「Redis（必须开 AOF）」打开 appendonly。\n" +
 	"Warning: Redis does not keep writes on disk (appendonly off or appendfsync no); see README, Redis.\n"
+
+// stepHolidays is shown when business days are on but a year's holidays
+// are not listed.
+const stepHolidays = "注意：期限按工作日算（sla.business_days: true），但 sla.holidays 里没有 %s 年的春节或国庆，" +
+	"这一年的节假日会按工作日算期限。请按国务院办公厅的通知补上 holidays 和调休上班的 workdays（README「定时任务」）。\n"
+
+// stepNoAlert is shown when alerts have nowhere to go but the log.
+const stepNoAlert = "注意：没有设报警地址（环境变量 %s 是空的），掉线、消息发不出去时只写在日志里，没人会知道。" +
+	"请按 README「5. 看一遍配置里的 wechat: 部分」把企业微信群机器人的 Webhook 地址放进这个环境变量。\n"
 
 // stepLLMDown is shown when the configured model does not answer at start.
 const stepLLMDown = "注意：大模型没有正常回答（地址 %s，模型 %s）。先只用规则理解群消息，大模型恢复后自动用上。" +

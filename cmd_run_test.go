@@ -302,7 +302,7 @@ func TestRunNeedsRedisAndConfig(t *testing.T) {
 		t.Errorf("run without -config: %v", err)
 	}
 	err := cmdRun(context.Background(), []string{"-config", "config.example.yaml"}, io.Discard, &stderr, discard())
-	if err == nil || !strings.Contains(err.Error(), "redis.url is empty") {
+	if err == nil || !strings.Contains(err.Error(), "redis.url 是空的") {
 		t.Errorf("run with the example (no Redis): %v", err)
 	}
 }

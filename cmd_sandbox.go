@@ -11,13 +11,14 @@ import (
 	"gridbot/bot"
 	"gridbot/bot/replay"
 	"gridbot/bot/sandbox"
+	"gridbot/config"
 )
 
 func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.Logger) error {
 	fl := newFlags("sandbox", "sandbox [-config FILE] [-addr 127.0.0.1:8080] [-redis URL]", stderr)
-	cfgPath := fl.String("config", "", "config file (default: the bundled example township 青山镇)")
-	addr := fl.String("addr", "127.0.0.1:8080", "address to serve the page on (loopback only)")
-	redisURL := fl.String("redis", "", "Redis URL (default: the config's; none: in-process store)")
+	cfgPath := fl.String("config", "", "配置文件（不写就用内置的示例青山镇）")
+	addr := fl.String("addr", "127.0.0.1:8080", "网页的地址（只在本机）；8080 被占用时换一个，如 127.0.0.1:8090")
+	redisURL := fl.String("redis", "", redisFlagHelp)
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -25,6 +26,7 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	if err != nil {
 		return err
 	}
+	simulatedStore(cfg)
 	clock := replay.NewClock(time.Now())
 	var srv *sandbox.Server
 	a, err := app.Open(app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log,
@@ -44,4 +46,16 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	})
 	fmt.Fprintf(stderr, "网格小助手沙盒：请用浏览器打开 http://%s/ （按 Ctrl+C 退出）\ngridbot sandbox: open http://%s/ in a browser (Ctrl+C to stop)\n", *addr, *addr)
 	return srv.Run(ctx, *addr)
+}
+
+// redisFlagHelp describes the -redis flag of the commands that run on
+// simulated time.
+const redisFlagHelp = "Redis 地址（不写就把数据放在内存里，退出就没了；不用配置里的 redis.url）"
+
+// simulatedStore keeps a command on simulated time (sandbox, replay) off the
+// Redis in the config: that is the running bot's, and made-up messages
+// there would become real reports, and their replies could be sent to the
+// real groups. Only an explicit -redis puts them in a Redis.
+func simulatedStore(cfg *config.Config) {
+	cfg.Redis.URL = ""
 }

@@ -26,21 +26,21 @@ import (
 //go:embed config.example.yaml example/roster.csv
 var example embed.FS
 
-const usage = `gridbot (网格小助手) — a WeChat group bot for township grid governance.
+const usage = `gridbot（网格小助手）：乡镇网格化管理的微信群机器人。
 
-Usage:
-  gridbot run     -config FILE                             the bot in real WeChat groups (QR login; hot login kept in Redis)
-  gridbot check   -config FILE                             run's start-up checks (config, roster, Redis on disk, model) without WeChat
-  gridbot sandbox [-config FILE] [-addr 127.0.0.1:8080]   local web chat simulator (no setup needed)
-  gridbot replay  [-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl
-  gridbot export  -config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE]
-  gridbot roster  -config FILE -import NEW.xlsx [-write]   check a new household register, then replace the roster
-  gridbot jobs    [-config FILE]                           the scheduled jobs and their next run times
-  gridbot classify [-config FILE] [-rules] [-workers N] < in.jsonl > out.jsonl   read free text, one JSON line each
-  gridbot eval    [-config FILE] [-data ../shared/data] [-llm] [-misses]   classifier metrics, one JSON line
-  gridbot bench   -redis URL [-n N]                        throughput of the full pipeline, one JSON line
+用法：
+  gridbot run     -config FILE                             在真实的微信群里运行（扫码登录；登录状态存在 Redis 里）
+  gridbot check   -config FILE                             做 run 启动时的全部检查（配置、花名册、Redis、大模型），不登录微信
+  gridbot sandbox [-config FILE] [-addr 127.0.0.1:8080]   在浏览器里模拟微信群（不需要任何配置）
+  gridbot replay  [-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl   在模拟时间上回放群聊
+  gridbot export  -config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE]   导出数据
+  gridbot roster  -config FILE -import NEW.xlsx [-write]   检查新花名册，加 -write 替换配置里的花名册
+  gridbot jobs    [-config FILE]                           列出定时任务和下次运行的时间
+  gridbot classify [-config FILE] [-rules] [-workers N] < in.jsonl > out.jsonl   看机器人怎么理解每行 {"text": …}
+  gridbot eval    [-config FILE] [-data ../shared/data] [-llm] [-misses]   评测自由文本理解，打印一行 JSON
+  gridbot bench   -redis URL [-n N]                        压测整条流水线，打印一行 JSON
 
-Run "gridbot COMMAND -h" for the flags of a command.
+每个命令的参数：gridbot 命令 -h（如 gridbot export -h）。说明见 README.md。
 `
 
 func main() {
@@ -63,7 +63,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
 		fmt.Fprint(stderr, usage)
 		if len(args) == 0 {
-			return errors.New("no command given")
+			return errors.New("请写一个命令，如 gridbot check -config 我的配置.yaml")
 		}
 		return nil
 	}
@@ -91,7 +91,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdBench(ctx, rest, stdout, stderr, log)
 	}
 	fmt.Fprint(stderr, usage)
-	return fmt.Errorf("unknown command %q", cmd)
+	return fmt.Errorf("没有 %q 这个命令，请看上面的用法", cmd)
 }
 
 // loadConfig reads the config at path, or the bundled example when path is
@@ -129,7 +129,7 @@ func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fl := flag.NewFlagSet(name, flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	fl.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: gridbot %s\n\nFlags:\n", synopsis)
+		fmt.Fprintf(stderr, "用法：gridbot %s\n\n参数：\n", synopsis)
 		fl.PrintDefaults()
 	}
 	return fl

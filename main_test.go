@@ -212,19 +212,13 @@ func TestExportAfterReplay(t *testing.T) {
 		t.Fatalf("xlsx not written: %v", err)
 	}
 	err := run(context.Background(), []string{"export", "-config", "config.example.yaml", "-what", "points"}, nil, &stdout, &stderr, discard())
-	if err == nil || !strings.Contains(err.Error(), "reports, history, audit") {
+	if err == nil || !strings.Contains(err.Error(), "reports、history、audit") {
 		t.Errorf("bad -what: err = %v, want the accepted values named", err)
 	}
 }
 
 func TestRosterReimportUpdates(t *testing.T) {
-	dir := t.TempDir()
-	cfg := filepath.Join(dir, "config.yaml")
-	writeConfigWithPrefix(t, cfg, "rostertest")
-	orig, err := os.ReadFile("example/roster.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, cfg, orig := rosterSetup(t, "rostertest")
 	// The new register: 陈二 got a new phone, a newborn joined 张三's household.
 	updated := strings.Replace(string(orig), "13900000002", "13900000099", 1) + "张小宝,QS-301,子女,三组,,,否,,,村民\n"
 	newFile := filepath.Join(dir, "new.csv")
@@ -232,7 +226,7 @@ func TestRosterReimportUpdates(t *testing.T) {
 		t.Fatal(err)
 	}
 	var stdout, stderr bytes.Buffer
-	err = run(context.Background(), []string{"roster", "-config", cfg, "-import", newFile, "-write"}, nil, &stdout, &stderr, discard())
+	err := run(context.Background(), []string{"roster", "-config", cfg, "-import", newFile, "-write"}, nil, &stdout, &stderr, discard())
 	if err == nil || !strings.Contains(err.Error(), "手机号") {
 		t.Fatalf("a person without WeChat and without a phone must be refused, naming the column; err = %v", err)
 	}
@@ -255,5 +249,41 @@ func TestRosterReimportUpdates(t *testing.T) {
 	}
 	if strings.Count(string(got), "张小宝") != 1 || !strings.Contains(string(got), "13900000099") {
 		t.Errorf("written roster lacks the update or duplicates the newborn:\n%s", got)
+	}
+}
+
+// TestReplayKeepsOffTheConfigsRedis: replay runs on the in-process store
+// unless -redis is given, so a transcript tried with the production config
+// never lands in the running bot's Redis (here: one that is not there).
+func TestReplayKeepsOffTheConfigsRedis(t *testing.T) {
+	cfg := exampleConfig(t, [2]string{"\n  url: \"\"", "\n  url: redis://127.0.0.1:1/0"})
+	input := []byte(`{"at":"2026-03-02T09:15:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村口路灯不亮了"}` + "\n")
+	_, outs, st := replayConfig(t, cfg, "", input)
+	if len(st.Reports) != 1 || len(outs) == 0 {
+		t.Errorf("replay on the in-process store: %d reports, %d messages out; want 1 report and its reply", len(st.Reports), len(outs))
+	}
+}
+
+// TestUsageInChinese: the volunteer's first look — gridbot, gridbot -h, a
+// mistyped command and a command's -h — reads in Chinese and names the
+// next step.
+func TestUsageInChinese(t *testing.T) {
+	for _, tc := range []struct {
+		args          []string
+		stderr, error string
+	}{
+		{nil, "用法：", "请写一个命令，如 gridbot check -config 我的配置.yaml"},
+		{[]string{"-h"}, "做 run 启动时的全部检查", ""},
+		{[]string{"chek"}, "每个命令的参数：gridbot 命令 -h", `没有 "chek" 这个命令`},
+		{[]string{"roster", "-h"}, "新花名册（必填），CSV（UTF-8）或 .xlsx", "flag: help requested"},
+	} {
+		var stderr bytes.Buffer
+		err := run(context.Background(), tc.args, nil, io.Discard, &stderr, discard())
+		if !strings.Contains(stderr.String(), tc.stderr) {
+			t.Errorf("gridbot %v printed\n%s\nwant %q", tc.args, stderr.String(), tc.stderr)
+		}
+		if (err == nil) != (tc.error == "") || err != nil && !strings.Contains(err.Error(), tc.error) {
+			t.Errorf("gridbot %v: err = %v, want %q", tc.args, err, tc.error)
+		}
 	}
 }

@@ -62,14 +62,14 @@ func Open(o Options) (*App, error) {
 		return nil, err
 	}
 	a := &App{Config: cfg, People: people, Dir: roster.NewDirectory(people)}
-	if err := checkMediators(cfg, a.Dir); err != nil {
+	if err := CheckMediators(cfg, a.Dir); err != nil {
 		return nil, err
 	}
-	if bare := leaderless(cfg, a.Dir); len(bare) > 0 {
+	if bare := Leaderless(cfg, a.Dir); len(bare) > 0 {
 		o.Logger.Warn("roster: grids without a 网格长; their reports have nobody to accept them; give someone the role 网格长 in the roster",
 			"grids", bare)
 	}
-	if stray := unplaced(cfg, people); len(stray) > 0 {
+	if stray := Unplaced(cfg, people); len(stray) > 0 {
 		o.Logger.Warn("roster: people in a village or grid the config does not have; they can talk to the bot but their grid's leader, digests and reminders will not find them; fix the 网格 column or add the grid to villages[].grids",
 			"count", len(stray), "first", stray[:min(len(stray), 10)])
 	}
@@ -175,10 +175,10 @@ func LoadRoster(fsys fs.FS, p, defaultVillage string) ([]village.Person, error) 
 	return people, nil
 }
 
-// checkMediators makes sure every villages[].mediators name is one person
+// CheckMediators makes sure every villages[].mediators name is one person
 // of the roster: a mediator nobody can find would never hear of the
 // mediation items they join.
-func checkMediators(cfg *config.Config, dir *roster.Directory) error {
+func CheckMediators(cfg *config.Config, dir *roster.Directory) error {
 	for _, v := range cfg.Villages {
 		for _, name := range v.Mediators {
 			if _, err := dir.Lookup(v.Name, name); err != nil {
@@ -189,8 +189,8 @@ func checkMediators(cfg *config.Config, dir *roster.Directory) error {
 	return nil
 }
 
-// leaderless lists the configured grids ("青山村三组") no grid leader covers.
-func leaderless(cfg *config.Config, dir *roster.Directory) []string {
+// Leaderless lists the configured grids ("青山村三组") no grid leader covers.
+func Leaderless(cfg *config.Config, dir *roster.Directory) []string {
 	var out []string
 	for _, v := range cfg.Villages {
 		for _, g := range v.Grids {
@@ -202,9 +202,9 @@ func leaderless(cfg *config.Config, dir *roster.Directory) []string {
 	return out
 }
 
-// unplaced lists "name (village grid)" for the people whose village, or
+// Unplaced lists "name (village grid)" for the people whose village, or
 // grid, is not in cfg. An empty grid is allowed: village-wide cadres.
-func unplaced(cfg *config.Config, people []village.Person) []string {
+func Unplaced(cfg *config.Config, people []village.Person) []string {
 	grids := map[[2]string]bool{}
 	for _, v := range cfg.Villages {
 		grids[[2]string{v.Name, ""}] = true

@@ -60,7 +60,7 @@ func TestUnplaced(t *testing.T) {
 		{Name: "赵四", Village: "青山村", Grid: "四组"}, // no such grid
 		{Name: "钱五", Village: "白水村", Grid: "一组"}, // no such village
 	}
-	got := unplaced(cfg, people)
+	got := Unplaced(cfg, people)
 	want := []string{"赵四 (青山村 四组)", "钱五 (白水村 一组)"}
 	if !slices.Equal(got, want) {
 		t.Errorf("unplaced = %q, want %q", got, want)
@@ -75,7 +75,7 @@ func TestLeaderless(t *testing.T) {
 	dir := roster.NewDirectory([]village.Person{
 		{Name: "李四", Village: "青山村", Grid: "三组", Roles: []village.Role{village.RoleLeader}},
 	})
-	if got, want := leaderless(cfg, dir), []string{"青山村一组", "青山村二组"}; !slices.Equal(got, want) {
+	if got, want := Leaderless(cfg, dir), []string{"青山村一组", "青山村二组"}; !slices.Equal(got, want) {
 		t.Errorf("leaderless = %q, want %q", got, want)
 	}
 }

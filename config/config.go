@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"slices"
 	"strconv"
@@ -388,6 +389,9 @@ func (d Duration) Std() time.Duration { return time.Duration(d) }
 // Load reads and validates the file at path.
 func Load(path string) (*Config, error) {
 	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("config: 找不到配置文件 %s：请检查文件名，或先复制示例再改，例如 cp config.example.yaml 我的配置.yaml（%w）", path, err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("config: %w", err)
 	}
@@ -404,7 +408,7 @@ func Parse(data []byte) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("config: %w (check the spelling and indentation of that line against config.example.yaml)", err)
+		return nil, fmt.Errorf("config: %w（请对照 config.example.yaml 检查这一行的拼写和缩进：缩进只用空格，不要用 Tab）", err)
 	}
 	c.applyDefaults()
 	if err := c.validate(); err != nil {

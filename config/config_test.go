@@ -202,6 +202,19 @@ func TestUnknownKeyRejected(t *testing.T) {
 	}
 }
 
+// TestSyntaxErrorSaysWhatToDo: a volunteer's usual slips — a Tab for
+// indentation, a file that is not there — are told with the fix.
+func TestSyntaxErrorSaysWhatToDo(t *testing.T) {
+	_, err := Parse([]byte("township:\n\tname: 青山镇\n"))
+	if err == nil || !strings.Contains(err.Error(), "line 2") || !strings.Contains(err.Error(), "不要用 Tab") {
+		t.Errorf("Tab indentation: %v", err)
+	}
+	_, err = Load(filepath.Join(t.TempDir(), "我的配置.yaml"))
+	if err == nil || !strings.Contains(err.Error(), "找不到配置文件") || !strings.Contains(err.Error(), "cp config.example.yaml 我的配置.yaml") {
+		t.Errorf("missing file: %v", err)
+	}
+}
+
 func TestBadDurationNamesLine(t *testing.T) {
 	tests := []struct {
 		name     string

@@ -62,10 +62,10 @@ const TimeLayout = "2006-01-02 15:04"
 // Validate checks What and Format.
 func Validate(o Options) error {
 	if whats := slices.Concat(Whats, PointsWhats, OutreachWhats); !slices.Contains(whats, o.What) {
-		return fmt.Errorf("export: unknown what %q: want %s", o.What, strings.Join(whats, ", "))
+		return fmt.Errorf("export: -what 写的 %q 不认得，请写其中一个：%s", o.What, strings.Join(whats, "、"))
 	}
 	if !slices.Contains(Formats, o.Format) {
-		return fmt.Errorf("export: unknown format %q: want %s", o.Format, strings.Join(Formats, ", "))
+		return fmt.Errorf("export: -format 写的 %q 不认得，请写其中一个：%s", o.Format, strings.Join(Formats, "、"))
 	}
 	return nil
 }

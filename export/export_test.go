@@ -593,7 +593,7 @@ func TestWriterError(t *testing.T) {
 	}
 }
 
-const allWhats = "reports, history, audit, claims, ledger, households, publicity, integrity, calls, notices"
+const allWhats = "reports、history、audit、claims、ledger、households、publicity、integrity、calls、notices"
 
 func TestValidate(t *testing.T) {
 	for _, tc := range []struct {
@@ -605,10 +605,10 @@ func TestValidate(t *testing.T) {
 		{"audit xlsx", "audit", "xlsx", ""},
 		{"calls xlsx", "calls", "xlsx", ""},
 		{"notices json", "notices", "json", ""},
-		{"unknown what", "points", "csv", `export: unknown what "points": want ` + allWhats},
-		{"empty what", "", "csv", `export: unknown what "": want ` + allWhats},
-		{"unknown format", "reports", "xls", `export: unknown format "xls": want csv, json, xlsx`},
-		{"upper case format", "reports", "CSV", `export: unknown format "CSV": want csv, json, xlsx`},
+		{"unknown what", "points", "csv", `export: -what 写的 "points" 不认得，请写其中一个：` + allWhats},
+		{"empty what", "", "csv", `export: -what 写的 "" 不认得，请写其中一个：` + allWhats},
+		{"unknown format", "reports", "xls", `export: -format 写的 "xls" 不认得，请写其中一个：csv、json、xlsx`},
+		{"upper case format", "reports", "CSV", `export: -format 写的 "CSV" 不认得，请写其中一个：csv、json、xlsx`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := export.Validate(export.Options{What: tc.what, Format: tc.format})

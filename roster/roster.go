@@ -41,11 +41,12 @@
 // The same 村 + 户号 + 姓名 may appear only once. A register with no one
 // in it is rejected, so an empty export cannot wipe the roster.
 //
-// Every problem is reported with its row (the spreadsheet row, where the
-// header of a file that starts with it is row 1) and the column as written
-// in the header, for example
+// Every problem is reported in Chinese, for the volunteer who keeps the
+// register, with its row (the spreadsheet row, where the header of a file
+// that starts with it is row 1), the column as written in the header and
+// what to write instead, for example
 //
-//	roster.csv row 7, column 手机号: "1390000" is not an 11-digit mobile number
+//	roster.csv 第 7 行「手机号」："1390000" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）
 //
 // Up to 20 problems (and a count of the rest) are reported at once so that
 // all of them can be fixed before importing again. A CSV file must be UTF-8:
@@ -82,9 +83,9 @@ type RowError struct {
 
 func (e RowError) Error() string {
 	if e.Column == "" {
-		return fmt.Sprintf("row %d: %s", e.Row, e.Msg)
+		return fmt.Sprintf("第 %d 行：%s", e.Row, e.Msg)
 	}
-	return fmt.Sprintf("row %d, column %s: %s", e.Row, e.Column, e.Msg)
+	return fmt.Sprintf("第 %d 行「%s」：%s", e.Row, e.Column, e.Msg)
 }
 
 // Parse reads a register from r. It is read as XLSX when filename ends in
@@ -100,7 +101,7 @@ func Parse(r io.Reader, filename string, defaultVillage string) ([]village.Perso
 	case ext == ".xlsx" || string(magic) == "PK\x03\x04":
 		people, err = ParseXLSX(br, defaultVillage)
 	case ext == ".xls":
-		err = errors.New("the old .xls format is not supported; save the file as .xlsx or as CSV UTF-8")
+		err = errors.New("不支持老的 .xls 格式：请在 Excel 或 WPS 里另存为 .xlsx，或者「CSV UTF-8」")
 	default:
 		people, err = ParseCSV(br, defaultVillage)
 	}
@@ -118,7 +119,7 @@ func ParseCSV(r io.Reader, defaultVillage string) ([]village.Person, error) {
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if !utf8.Valid(data) {
-		return nil, errors.New("the file is not UTF-8 text; in Excel or WPS save it as CSV UTF-8 or as .xlsx")
+		return nil, errors.New("文件不是 UTF-8 编码：请在 Excel 或 WPS 里另存为「CSV UTF-8」，或者直接用 .xlsx")
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.LazyQuotes = true
@@ -149,17 +150,17 @@ func ParseCSV(r io.Reader, defaultVillage string) ([]village.Person, error) {
 func ParseXLSX(r io.Reader, defaultVillage string) ([]village.Person, error) {
 	f, err := excelize.OpenReader(r)
 	if err != nil {
-		return nil, fmt.Errorf("reading the workbook: %w", err)
+		return nil, fmt.Errorf("打不开这个 Excel 文件，请确认是 .xlsx 并且没有损坏（%w）", err)
 	}
 	defer f.Close()
 	sheets := f.GetSheetList()
 	if len(sheets) == 0 {
-		return nil, errors.New("the workbook has no sheet")
+		return nil, errors.New("这个 Excel 文件里没有工作表")
 	}
 	// Raw values keep long phone numbers from being shown as 1.39E+10.
 	rows, err := f.GetRows(sheets[0], excelize.Options{RawCellValue: true})
 	if err != nil {
-		return nil, fmt.Errorf("reading sheet %s: %w", sheets[0], err)
+		return nil, fmt.Errorf("读不了工作表「%s」（%w）", sheets[0], err)
 	}
 	recs := make([]record, len(rows))
 	for i, fields := range rows {
@@ -178,7 +179,7 @@ func inFile(name string, err error) error {
 		errs = slices.Clone(joined.Unwrap())
 	}
 	for i, e := range errs {
-		sep := ": "
+		sep := "："
 		if _, ok := e.(RowError); ok {
 			sep = " "
 		}
@@ -206,7 +207,7 @@ func build(recs []record, defaultVillage string) ([]village.Person, error) {
 	}
 	recs = slices.DeleteFunc(recs, record.blank)
 	if len(recs) == 0 {
-		return nil, errors.New("the file is empty; expected a header row with at least the column 姓名")
+		return nil, errors.New("文件是空的：第一行应当是表头，至少有「姓名」一列")
 	}
 	im := importer{defaultVillage: defaultVillage, seen: map[string]int{}}
 	if im.parseHeader(recs[0]); len(im.errs) > 0 {
@@ -220,7 +221,7 @@ func build(recs []record, defaultVillage string) ([]village.Person, error) {
 		return nil, im.err()
 	}
 	if len(im.people) == 0 {
-		return nil, errors.New("no people are listed below the header row")
+		return nil, errors.New("表头下面一个人也没有：请把花名册填在表头下面")
 	}
 	return im.people, nil
 }
@@ -270,7 +271,7 @@ func acceptedColumns() string {
 	for _, names := range columnNames {
 		s = append(s, names[0]+" ("+names[1]+")")
 	}
-	return strings.Join(s, ", ")
+	return strings.Join(s, "、")
 }
 
 // importer accumulates people and errors row by row.
@@ -298,7 +299,7 @@ func (im *importer) err() error {
 		errs = append(errs, e)
 	}
 	if n := len(im.errs) - maxErrors; n > 0 {
-		errs = append(errs, fmt.Errorf("%d more errors not shown", n))
+		errs = append(errs, fmt.Errorf("还有 %d 处错误没有列出，改好上面的再导入一次就能看到", n))
 	}
 	return errors.Join(errs...)
 }
@@ -313,15 +314,15 @@ func (im *importer) parseHeader(r record) {
 		switch {
 		case header == "":
 		case !ok:
-			im.errs = append(im.errs, RowError{r.row, header, "unknown column; the accepted columns are " + acceptedColumns()})
+			im.errs = append(im.errs, RowError{r.row, header, "不认得这一列，表头请用：" + acceptedColumns()})
 		case im.index[c] >= 0:
-			im.errs = append(im.errs, RowError{r.row, header, fmt.Sprintf("the column %s appears twice", im.names[c])})
+			im.errs = append(im.errs, RowError{r.row, header, fmt.Sprintf("和「%s」是同一列，出现了两次：请删掉一列", im.names[c])})
 		default:
 			im.index[c], im.names[c], im.known[i] = i, header, true
 		}
 	}
 	if im.index[colName] < 0 {
-		im.fail(r.row, colName, "the required column 姓名 (name) is missing")
+		im.fail(r.row, colName, "缺少必填的「姓名」一列：请在表头加上「姓名」")
 	}
 }
 
@@ -329,7 +330,7 @@ func (im *importer) parseHeader(r record) {
 func (im *importer) add(r record) {
 	for i, f := range r.fields {
 		if f != "" && (i >= len(im.known) || !im.known[i]) {
-			im.errs = append(im.errs, RowError{r.row, excelColumn(i), fmt.Sprintf("%q is in a column without a header", f)})
+			im.errs = append(im.errs, RowError{r.row, excelColumn(i), fmt.Sprintf("%q 所在的这一列没有表头：请补上表头或删掉这一格", f)})
 		}
 	}
 	get := func(c column) string {
@@ -352,7 +353,7 @@ func (im *importer) add(r record) {
 		p.Village = im.defaultVillage
 	}
 	if p.Name == "" {
-		im.fail(r.row, colName, "the name is empty")
+		im.fail(r.row, colName, "姓名是空的：请填上姓名，或删掉这一行")
 	}
 	if err := checkPhone(p.Phone); err != nil {
 		im.fail(r.row, colPhone, "%v", err)
@@ -361,7 +362,7 @@ func (im *importer) add(r record) {
 	if p.UsesWeChat, err = parseYesNo(get(colWeChat)); err != nil {
 		im.fail(r.row, colWeChat, "%v", err)
 	} else if !p.UsesWeChat && p.Phone == "" {
-		im.fail(r.row, colPhone, "the phone number is empty, but %s is 否: the bot must be able to phone %s", im.names[colWeChat], p.Name)
+		im.fail(r.row, colPhone, "手机号是空的，但「%s」是否：不用微信的人要打电话联系，请填上%s的手机号或座机", im.names[colWeChat], p.Name)
 	}
 	if p.Care, err = parseCare(get(colCare)); err != nil {
 		im.fail(r.row, colCare, "%v", err)
@@ -370,7 +371,7 @@ func (im *importer) add(r record) {
 		im.fail(r.row, colRoles, "%v", err)
 	}
 	if first, dup := im.seen[p.Key()]; dup && p.Name != "" {
-		im.fail(r.row, colName, "%s is listed twice with the same 村, 户号 and 姓名, in rows %d and %d", p.Name, first, r.row)
+		im.fail(r.row, colName, "%s在第 %d 行和第 %d 行出现了两次（村、户号、姓名都一样）：请删掉一行；是重名的两个人，请填不同的户号", p.Name, first, r.row)
 	}
 	im.seen[p.Key()] = r.row
 	im.people = append(im.people, p)
@@ -388,7 +389,7 @@ func (im *importer) checkCaretakers() {
 	}
 	for i, p := range im.people {
 		if p.Caretaker != "" && !workers[[2]string{p.Village, p.Caretaker}] {
-			im.fail(im.rows[i], colCaretaker, "%q is not a 网格员 of %q in this file", p.Caretaker, p.Village)
+			im.fail(im.rows[i], colCaretaker, "%q 不是这份花名册里%s的网格员：请写%s一位网格员的姓名（他的「角色」里要有网格员）", p.Caretaker, p.Village, p.Village)
 		}
 	}
 }
@@ -406,12 +407,12 @@ func checkPhone(s string) error {
 	area, number, landline := strings.Cut(s, "-")
 	if !landline {
 		if len(s) != 11 || s[0] != '1' || !digits(s) {
-			return fmt.Errorf("%q is not an 11-digit mobile number", s)
+			return fmt.Errorf("%q 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）", s)
 		}
 		return nil
 	}
 	if n := len(area) + len(number); area == "" || number == "" || !digits(area+number) || n < 7 || n > 13 {
-		return fmt.Errorf("%q is not a landline number like 0871-1234567", s)
+		return fmt.Errorf("%q 不是座机号码，请写成 0871-1234567 这样：区号、一个短横、号码", s)
 	}
 	return nil
 }
@@ -427,7 +428,7 @@ func parseYesNo(s string) (bool, error) {
 	case "否", "no", "n", "0", "false":
 		return false, nil
 	}
-	return false, fmt.Errorf("%q is not 是 or 否", s)
+	return false, fmt.Errorf("%q 看不懂，请写「是」或「否」", s)
 }
 
 func parseCare(s string) (village.Care, error) {
@@ -435,7 +436,7 @@ func parseCare(s string) (village.Care, error) {
 	case village.CareNone, village.CareHigh, village.CareFocus, village.CareNormal:
 		return c, nil
 	}
-	return "", fmt.Errorf("%q is not 高, 重点 or 一般", s)
+	return "", fmt.Errorf("%q 看不懂，请写「高」「重点」「一般」，或者空着", s)
 }
 
 // parseRoles splits a 角色 cell; empty means villager.
@@ -448,7 +449,7 @@ func parseRoles(s string) ([]village.Role, error) {
 		}
 		role, err := village.ParseRole(part)
 		if err != nil {
-			return nil, fmt.Errorf("%w; the accepted roles are %s", err, acceptedRoles())
+			return nil, fmt.Errorf("%q 不是能用的角色，请写其中一个或几个（用 ; 或 、 分开）：%s", strings.TrimSpace(part), acceptedRoles())
 		}
 		if !slices.Contains(roles, role) {
 			roles = append(roles, role)
@@ -465,5 +466,5 @@ func acceptedRoles() string {
 	for _, r := range village.Roles {
 		s = append(s, string(r))
 	}
-	return strings.Join(s, ", ")
+	return strings.Join(s, "、")
 }

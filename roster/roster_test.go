@@ -111,129 +111,129 @@ func TestParseErrors(t *testing.T) {
 		{
 			name: "short mobile number",
 			csv:  header + "王芳,1,13900000001\n张三,1,1390000\n",
-			want: []string{`roster.csv row 3, column 手机号: "1390000" is not an 11-digit mobile number`},
+			want: []string{`roster.csv 第 3 行「手机号」："1390000" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）`},
 		},
 		{
 			name: "mobile number not starting with 1",
 			csv:  header + "张三,1,23900000001\n",
-			want: []string{`roster.csv row 2, column 手机号: "23900000001" is not an 11-digit mobile number`},
+			want: []string{`roster.csv 第 2 行「手机号」："23900000001" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）`},
 		},
 		{
 			name: "landline with two hyphens or too few digits",
 			csv:  header + "张三,1,0871-123-4567\n李四,1,01-2345\n",
 			want: []string{
-				`roster.csv row 2, column 手机号: "0871-123-4567" is not a landline number like 0871-1234567`,
-				`roster.csv row 3, column 手机号: "01-2345" is not a landline number like 0871-1234567`,
+				`roster.csv 第 2 行「手机号」："0871-123-4567" 不是座机号码，请写成 0871-1234567 这样：区号、一个短横、号码`,
+				`roster.csv 第 3 行「手机号」："01-2345" 不是座机号码，请写成 0871-1234567 这样：区号、一个短横、号码`,
 			},
 		},
 		{
 			name: "care level",
 			csv:  header + "张三,1,,,中\n",
-			want: []string{`roster.csv row 2, column 关爱等级: "中" is not 高, 重点 or 一般`},
+			want: []string{`roster.csv 第 2 行「关爱等级」："中" 看不懂，请写「高」「重点」「一般」，或者空着`},
 		},
 		{
 			name: "uses WeChat",
 			csv:  header + "张三,1,,也许\n",
-			want: []string{`roster.csv row 2, column 使用微信: "也许" is not 是 or 否`},
+			want: []string{`roster.csv 第 2 行「使用微信」："也许" 看不懂，请写「是」或「否」`},
 		},
 		{
 			name: "no WeChat and no phone",
 			csv:  "姓名,使用微信(是/否),手机号\n张三,否,\n",
-			want: []string{`roster.csv row 2, column 手机号: the phone number is empty, but 使用微信(是/否) is 否: the bot must be able to phone 张三`},
+			want: []string{`roster.csv 第 2 行「手机号」：手机号是空的，但「使用微信(是/否)」是否：不用微信的人要打电话联系，请填上张三的手机号或座机`},
 		},
 		{
 			name: "no WeChat and no phone column",
 			csv:  "Name,WeChat\n张三,n\n",
-			want: []string{`roster.csv row 2, column 手机号: the phone number is empty, but WeChat is 否: the bot must be able to phone 张三`},
+			want: []string{`roster.csv 第 2 行「手机号」：手机号是空的，但「WeChat」是否：不用微信的人要打电话联系，请填上张三的手机号或座机`},
 		},
 		{
 			name: "column named as in the header",
 			csv:  "Name,PHONE\n张三,123\n",
-			want: []string{`roster.csv row 2, column PHONE: "123" is not an 11-digit mobile number`},
+			want: []string{`roster.csv 第 2 行「PHONE」："123" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）`},
 		},
 		{
 			name: "person listed twice",
 			csv:  header + "张三,1\n李四,1\n张三,1\n张三,1,,,,,,石门村\n",
-			want: []string{`roster.csv row 4, column 姓名: 张三 is listed twice with the same 村, 户号 and 姓名, in rows 2 and 4`},
+			want: []string{`roster.csv 第 4 行「姓名」：张三在第 2 行和第 4 行出现了两次（村、户号、姓名都一样）：请删掉一行；是重名的两个人，请填不同的户号`},
 		},
 		{
 			name: "caretaker not a grid worker of the village",
 			csv: header + "王芳,1,,,,,网格员\n李四,2\n" +
 				"张三,3,,,,王芳\n赵六,4,,,,李四\n钱七,5,,,,孙八\n周九,6,,,,王芳,,石门村\n",
 			want: []string{
-				`roster.csv row 5, column 责任网格员: "李四" is not a 网格员 of "李家村" in this file`,
-				`roster.csv row 6, column 责任网格员: "孙八" is not a 网格员 of "李家村" in this file`,
-				`roster.csv row 7, column 责任网格员: "王芳" is not a 网格员 of "石门村" in this file`,
+				`roster.csv 第 5 行「责任网格员」："李四" 不是这份花名册里李家村的网格员：请写李家村一位网格员的姓名（他的「角色」里要有网格员）`,
+				`roster.csv 第 6 行「责任网格员」："孙八" 不是这份花名册里李家村的网格员：请写李家村一位网格员的姓名（他的「角色」里要有网格员）`,
+				`roster.csv 第 7 行「责任网格员」："王芳" 不是这份花名册里石门村的网格员：请写石门村一位网格员的姓名（他的「角色」里要有网格员）`,
 			},
 		},
 		{
 			name: "unknown role",
 			csv:  header + "张三,1,,,,,村民;队长\n",
-			want: []string{`roster.csv row 2, column 角色: unknown role "队长"; the accepted roles are 村民, 网格员, 网格长, 评分小组, 超市管理员, 镇干部, 管理员`},
+			want: []string{`roster.csv 第 2 行「角色」："队长" 不是能用的角色，请写其中一个或几个（用 ; 或 、 分开）：村民、网格员、网格长、评分小组、超市管理员、镇干部、管理员`},
 		},
 		{
 			name: "empty name",
 			csv:  header + ",1,13900000001\n",
-			want: []string{`roster.csv row 2, column 姓名: the name is empty`},
+			want: []string{`roster.csv 第 2 行「姓名」：姓名是空的：请填上姓名，或删掉这一行`},
 		},
 		{
 			name: "value in a column without a header",
 			csv:  "姓名,,手机号\n张三,x,13900000001,y\n",
 			want: []string{
-				`roster.csv row 2, column B: "x" is in a column without a header`,
-				`roster.csv row 2, column D: "y" is in a column without a header`,
+				`roster.csv 第 2 行「B」："x" 所在的这一列没有表头：请补上表头或删掉这一格`,
+				`roster.csv 第 2 行「D」："y" 所在的这一列没有表头：请补上表头或删掉这一格`,
 			},
 		},
 		{
 			name: "unknown column",
 			csv:  "姓名,备注\n张三,x\n",
-			want: []string{`roster.csv row 1, column 备注: unknown column; the accepted columns are 姓名 (name), 户号 (household), 与户主关系 (relation), 网格 (grid), 微信昵称 (nickname), 手机号 (phone), 使用微信 (wechat), 关爱等级 (care), 责任网格员 (caretaker), 角色 (roles), 村 (village)`},
+			want: []string{`roster.csv 第 1 行「备注」：不认得这一列，表头请用：姓名 (name)、户号 (household)、与户主关系 (relation)、网格 (grid)、微信昵称 (nickname)、手机号 (phone)、使用微信 (wechat)、关爱等级 (care)、责任网格员 (caretaker)、角色 (roles)、村 (village)`},
 		},
 		{
 			name: "missing name column",
 			csv:  "手机号\n13900000001\n",
-			want: []string{`roster.csv row 1, column 姓名: the required column 姓名 (name) is missing`},
+			want: []string{`roster.csv 第 1 行「姓名」：缺少必填的「姓名」一列：请在表头加上「姓名」`},
 		},
 		{
 			name: "duplicate column",
 			csv:  "姓名,Name\n张三,张三\n",
-			want: []string{`roster.csv row 1, column Name: the column 姓名 appears twice`},
+			want: []string{`roster.csv 第 1 行「Name」：和「姓名」是同一列，出现了两次：请删掉一列`},
 		},
 		{
 			name: "empty file",
 			csv:  "\uFEFF\n,,\n",
-			want: []string{`roster.csv: the file is empty; expected a header row with at least the column 姓名`},
+			want: []string{`roster.csv：文件是空的：第一行应当是表头，至少有「姓名」一列`},
 		},
 		{
 			name: "header only",
 			csv:  header,
-			want: []string{`roster.csv: no people are listed below the header row`},
+			want: []string{`roster.csv：表头下面一个人也没有：请把花名册填在表头下面`},
 		},
 		{
 			name: "not UTF-8",
 			csv:  "\xd0\xd5\xc3\xfb\n\xcd\xf5\xb7\xbc\n", // 姓名 / 王芳 in GBK
-			want: []string{`roster.csv: the file is not UTF-8 text; in Excel or WPS save it as CSV UTF-8 or as .xlsx`},
+			want: []string{`roster.csv：文件不是 UTF-8 编码：请在 Excel 或 WPS 里另存为「CSV UTF-8」，或者直接用 .xlsx`},
 		},
 		{
 			name:     "old xls format",
 			filename: "花名册.XLS",
 			csv:      "\xd0\xcf\x11\xe0",
-			want:     []string{`花名册.XLS: the old .xls format is not supported; save the file as .xlsx or as CSV UTF-8`},
+			want:     []string{`花名册.XLS：不支持老的 .xls 格式：请在 Excel 或 WPS 里另存为 .xlsx，或者「CSV UTF-8」`},
 		},
 		{
 			name: "rows counted as a spreadsheet shows them",
 			csv:  "姓名,手机号\n王芳,13900000001\n\n\"李\n大爷\",123\n赵强,456\n",
 			want: []string{
-				`roster.csv row 4, column 手机号: "123" is not an 11-digit mobile number`,
-				`roster.csv row 5, column 手机号: "456" is not an 11-digit mobile number`,
+				`roster.csv 第 4 行「手机号」："123" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）`,
+				`roster.csv 第 5 行「手机号」："456" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）`,
 			},
 		},
 		{
 			name: "errors sorted by row",
 			csv:  header + "张三,1,,,,李四\n李四,2,123\n",
 			want: []string{
-				`roster.csv row 2, column 责任网格员: "李四" is not a 网格员 of "李家村" in this file`,
-				`roster.csv row 3, column 手机号: "123" is not an 11-digit mobile number`,
+				`roster.csv 第 2 行「责任网格员」："李四" 不是这份花名册里李家村的网格员：请写李家村一位网格员的姓名（他的「角色」里要有网格员）`,
+				`roster.csv 第 3 行「手机号」："123" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）`,
 			},
 		},
 	}
@@ -265,14 +265,14 @@ func TestParseErrorDetails(t *testing.T) {
 	if diff := cmp.Diff(len(lines), maxErrors+1); diff != "" {
 		t.Errorf("error count mismatch (-got +want):\n%s", diff)
 	}
-	if diff := cmp.Diff(lines[len(lines)-1], "5 more errors not shown"); diff != "" {
+	if diff := cmp.Diff(lines[len(lines)-1], "还有 5 处错误没有列出，改好上面的再导入一次就能看到"); diff != "" {
 		t.Errorf("last line mismatch (-got +want):\n%s", diff)
 	}
 	var re RowError
 	if !errors.As(err, &re) {
 		t.Fatalf("errors.As(%v, RowError) = false", err)
 	}
-	if diff := cmp.Diff(re, RowError{Row: 2, Column: "手机号", Msg: `"123" is not an 11-digit mobile number`}); diff != "" {
+	if diff := cmp.Diff(re, RowError{Row: 2, Column: "手机号", Msg: `"123" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）`}); diff != "" {
 		t.Errorf("first RowError mismatch (-got +want):\n%s", diff)
 	}
 }
@@ -331,9 +331,9 @@ func TestParseXLSX(t *testing.T) {
 		{name: "by file name", data: good, filename: "花名册.xlsx", want: want},
 		{name: "by content", data: good, filename: "upload", want: want},
 		{name: "row and column of an error", data: bad, filename: "roster.xlsx",
-			wantErr: []string{`roster.xlsx row 4, column Phone: "1390000" is not an 11-digit mobile number`}},
+			wantErr: []string{`roster.xlsx 第 4 行「Phone」："1390000" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）`}},
 		{name: "broken workbook", data: good[:100], filename: "roster.xlsx",
-			wantErr: []string{"roster.xlsx: reading the workbook: zip: not a valid zip file"}},
+			wantErr: []string{"roster.xlsx：打不开这个 Excel 文件，请确认是 .xlsx 并且没有损坏（zip: not a valid zip file）"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestExportSaysWhatToDo: each way a volunteer can get export wrong is
+// told in Chinese with the next step, and a Redis that does not answer
+// leaves no empty file behind.
+func TestExportSaysWhatToDo(t *testing.T) {
+	down := exampleConfig(t, [2]string{"\n  url: \"\"", "\n  url: redis://127.0.0.1:1/0"})
+	out := filepath.Join(t.TempDir(), "事项.xlsx")
+	for _, tc := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no config", []string{"-what", "reports"}, "请用 -config 写上机器人运行时用的配置文件"},
+		{"xlsx to the terminal", []string{"-config", down, "-what", "calls", "-format", "xlsx"}, "请加 -out，例如 -out calls.xlsx"},
+		{"example config", []string{"-config", "config.example.yaml"}, "这份配置里没有 redis.url"},
+		{"Redis down", []string{"-config", down, "-format", "xlsx", "-out", out}, "连不上 Redis：请确认 redis-server 在运行"},
+		{"unknown what", []string{"-config", down, "-what", "report"}, `-what 写的 "report" 不认得，请写其中一个：reports、history`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			err := run(context.Background(), append([]string{"export"}, tc.args...), nil, &stdout, &stderr, discard())
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("export %v: err = %v, want %q", tc.args, err, tc.want)
+			}
+		})
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("export with Redis down left %s behind (stat: %v)", out, err)
+	}
+}

@@ -1,0 +1,112 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// TestRosterImportChecksAgainstTheConfig: a register that parses is still
+// checked against the config, as the bot does at start: a 网格 the config
+// lacks and a grid without a 网格长 are pointed out, a missing mediator
+// (the bot would not start) refuses the import; an XLSX register's broken
+// row is named by row and column, in Chinese.
+func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
+	dir, cfg, orig := rosterSetup(t, "rostercheck")
+	lines := strings.Split(strings.TrimSpace(string(orig)), "\n")
+	without := func(prefix string) string {
+		var keep []string
+		for _, l := range lines {
+			if !strings.HasPrefix(l, prefix) {
+				keep = append(keep, l)
+			}
+		}
+		return strings.Join(keep, "\n") + "\n"
+	}
+	for _, tc := range []struct {
+		name, file, content string
+		want                string // in the output, or in the error when fails
+		fails               bool
+	}{
+		{"typo in 网格", "grid.csv", string(orig) + "赵大,QS-401,户主,三祖,,13900000401,是,,,村民\n",
+			"注意：有 1 人的村或网格在配置里没有（常见是错字）：赵大 (青山村 三祖)", false},
+		{"no grid leader", "leader.csv", strings.Replace(string(orig), "青山李四,13900000004,是,,,村民;网格长", "青山李四,13900000004,是,,,村民", 1),
+			"注意：青山村三组 没有网格长", false},
+		{"mediator gone", "mediator.csv", without("郑十,"), "配置里的调解员在新花名册里找不到", true},
+		{"xlsx with a broken row", "新花名册.xlsx", string(orig) + "赵大,QS-401,户主,三组,,1390000,否,高,,村民\n",
+			`新花名册.xlsx 第 97 行「手机号」："1390000" 不是 11 位手机号`, true},
+		{"no such file", "", "", "打不开", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(dir, "missing.csv")
+			if tc.file != "" {
+				path = filepath.Join(dir, tc.file)
+				writeRegister(t, path, tc.content)
+			}
+			var stdout, stderr bytes.Buffer
+			err := run(context.Background(), []string{"roster", "-config", cfg, "-import", path}, nil, &stdout, &stderr, discard())
+			got := stdout.String()
+			if tc.fails {
+				if err == nil {
+					t.Fatalf("import passed:\n%s", got)
+				}
+				got = err.Error()
+			} else if err != nil {
+				t.Fatalf("import: %v", err)
+			}
+			if !strings.Contains(got, tc.want) {
+				t.Errorf("import says\n%s\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// rosterSetup writes the example config (keys under prefix) and its
+// roster to a temporary folder and returns the folder, the config's path
+// and the roster's content.
+func rosterSetup(t *testing.T, prefix string) (dir, cfg string, roster []byte) {
+	t.Helper()
+	dir = t.TempDir()
+	cfg = filepath.Join(dir, "config.yaml")
+	writeConfigWithPrefix(t, cfg, prefix)
+	roster, err := os.ReadFile("example/roster.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, cfg, roster
+}
+
+// writeRegister writes CSV text to path, as a workbook when path ends in .xlsx.
+func writeRegister(t *testing.T, path, content string) {
+	t.Helper()
+	if !strings.HasSuffix(path, ".xlsx") {
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	rows, err := csv.NewReader(strings.NewReader(content)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	for i, r := range rows {
+		cell, err := excelize.CoordinatesToCellName(1, i+1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+}
