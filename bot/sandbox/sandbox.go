@@ -42,6 +42,10 @@ type Options struct {
 	Clock *replay.Clock
 	// Tick fires every scheduled run due up to t. Default: no-op.
 	Tick func(ctx context.Context, t time.Time) error
+	// Upcoming lists each scheduled job's next run after now (the
+	// scheduler's Next), so the page can offer to move the clock straight
+	// to the next digest or call list. Default: none offered.
+	Upcoming func(now time.Time) []Run
 	// Config gives the township, villages and grids (the chat list), the
 	// bot's name and the outbound split length. Required.
 	Config *config.Config
@@ -66,6 +70,12 @@ type Options struct {
 	TickEvery time.Duration
 	// MaxLines caps each chat's transcript. Default 500.
 	MaxLines int
+}
+
+// Run is a scheduled job's next occurrence.
+type Run struct {
+	Job string // the job's name in the configuration, as evening_digest
+	At  time.Time
 }
 
 // MaxBody is the largest request body the API reads.
