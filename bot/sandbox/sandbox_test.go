@@ -208,7 +208,7 @@ func TestPage(t *testing.T) {
 			t.Errorf("page references an external asset: %q", bad)
 		}
 	}
-	for _, want := range []string{"上报", "确认", "办结", "待办", "帮助", "+1小时", "+1天", "+7天", "引用", quoteLine} {
+	for _, want := range []string{"上报", "确认", "办结", "待办", "帮助", "+1小时", "+1天", "+7天", "拨到", "怎么用", "引用", quoteLine} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)
 		}
