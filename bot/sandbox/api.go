@@ -29,7 +29,9 @@ import (
 //	POST /api/clock      {"advance":"2h"|"1d"} or {"set":"2026-03-02T09:00:00+08:00"}
 //
 // POST bodies must be JSON (Content-Type application/json), at most MaxBody
-// bytes. Errors are {"error": "<Chinese text for the page>"}.
+// bytes. Errors are {"error": "<Chinese text for the page>"}. Answers with
+// the clock carry "run", which changes when the sandbox restarts: the
+// transcripts and their sequence numbers start again, so the page reloads.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", s.servePage)
@@ -190,7 +192,7 @@ func (s *Server) serveChats(w http.ResponseWriter, r *http.Request) {
 	seq := s.seq
 	s.tmu.Unlock()
 	writeJSON(w, http.StatusOK, map[string]any{
-		"bot": s.bot, "township": s.o.Config.Township.Name, "chats": list, "last_seq": seq, "clock": s.clockInfo(),
+		"bot": s.bot, "township": s.o.Config.Township.Name, "chats": list, "last_seq": seq, "clock": s.clockInfo(), "run": s.run,
 	})
 }
 
@@ -250,7 +252,7 @@ func (s *Server) serveMessages(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
-		"lines": s.since(c, since), "last_seq": s.lastSeq(), "clock": s.clockInfo(),
+		"lines": s.since(c, since), "last_seq": s.lastSeq(), "clock": s.clockInfo(), "run": s.run,
 	})
 }
 
@@ -356,7 +358,7 @@ func (s *Server) serveSend(w http.ResponseWriter, r *http.Request) {
 	if derr != nil {
 		s.o.Logger.ErrorContext(ctx, "sandbox: drain outbox", "id", m.ID, "err", derr)
 	}
-	resp := map[string]any{"id": m.ID, "lines": s.since(nil, before), "clock": s.clockInfo()}
+	resp := map[string]any{"id": m.ID, "lines": s.since(nil, before), "clock": s.clockInfo(), "run": s.run}
 	switch {
 	case herr != nil:
 		resp["error"] = "机器人处理这条消息时出错了，详情见终端日志"
@@ -373,7 +375,7 @@ func (s *Server) serveClock(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.syncClock()
 	s.mu.Unlock()
-	writeJSON(w, http.StatusOK, map[string]any{"clock": s.clockInfo()})
+	writeJSON(w, http.StatusOK, map[string]any{"clock": s.clockInfo(), "run": s.run})
 }
 
 // clockRequest moves the simulated clock: by a duration, or to a time.
@@ -436,7 +438,7 @@ func (s *Server) serveMoveClock(w http.ResponseWriter, r *http.Request) {
 	s.o.Logger.InfoContext(ctx, "sandbox: clock moved", "from", now.In(s.o.Location).Format(time.RFC3339),
 		"to", s.o.Clock.Now().In(s.o.Location).Format(time.RFC3339))
 	err := s.step(ctx)
-	resp := map[string]any{"lines": s.since(nil, before), "clock": s.clockInfo()}
+	resp := map[string]any{"lines": s.since(nil, before), "clock": s.clockInfo(), "run": s.run}
 	if err != nil {
 		s.o.Logger.ErrorContext(ctx, "sandbox: tick after clock move", "err", err)
 		resp["error"] = "时间已拨动，但定时任务出错了，详情见终端日志"

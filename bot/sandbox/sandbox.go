@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"strconv"
@@ -93,7 +94,10 @@ type Server struct {
 	bot  string
 	disp *bot.Dispatcher
 	csp  string
-	run  string // this run's id prefix for message ids
+	// run names this process's run: the prefix of its message ids, and
+	// how the page notices a restart (the transcripts and their sequence
+	// numbers start again) and reloads.
+	run string
 
 	// mu serialises handling: one message, clock move or tick at a time,
 	// as in the replay.
@@ -187,7 +191,7 @@ func New(o Options) *Server {
 		o:      o,
 		bot:    o.Config.BotName,
 		csp:    contentPolicy(page),
-		run:    strconv.FormatInt(o.Wall().UnixMilli(), 36),
+		run:    strconv.FormatInt(o.Wall().UnixMilli(), 36) + "-" + strconv.FormatUint(uint64(rand.Uint32()), 36),
 		offset: o.Clock.Now().Sub(o.Wall()),
 		byKey:  map[chatKey]*chat{},
 		people: map[string]village.Person{},

@@ -52,6 +52,7 @@ type line struct {
 
 type reply struct {
 	Error string `json:"error"`
+	Run   string `json:"run"`
 	Lines []line `json:"lines"`
 	Clock struct {
 		Now  time.Time `json:"now"`
@@ -792,5 +793,30 @@ func TestNextRunsWithoutScheduler(t *testing.T) {
 	f := mustSandbox(t)
 	if next := mustNextRuns(t, f); next == nil || len(next) != 0 {
 		t.Errorf("next runs %#v, want an empty list", next)
+	}
+}
+
+// A restarted sandbox numbers its lines afresh; "run" tells the page so,
+// even when both runs started at the same wall-clock millisecond.
+func TestRunIDChangesWithTheProcess(t *testing.T) {
+	a, b := mustSandbox(t), mustSandbox(t)
+	_, r := a.get(t, "/api/messages")
+	first := r.Run
+	if first == "" {
+		t.Fatal("no run id in /api/messages")
+	}
+	for _, path := range []string{"/api/chats", "/api/clock", "/api/messages?since=3"} {
+		if _, r := a.get(t, path); r.Run != first {
+			t.Errorf("GET %s: run %q, want %q as in /api/messages", path, r.Run, first)
+		}
+	}
+	if _, r := a.post(t, "/api/clock", map[string]any{"advance": "1h"}); r.Run != first {
+		t.Errorf("POST /api/clock: run %q, want %q", r.Run, first)
+	}
+	if _, r := a.post(t, "/api/send", map[string]any{"chat": group3, "from": "张三", "text": "帮助"}); r.Run != first {
+		t.Errorf("POST /api/send: run %q, want %q", r.Run, first)
+	}
+	if _, r := b.get(t, "/api/messages"); r.Run == first {
+		t.Errorf("two sandboxes share the run id %q", r.Run)
 	}
 }
