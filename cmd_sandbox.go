@@ -41,7 +41,14 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	}
 	srv = sandbox.New(sandbox.Options{
 		Handler: a.Handler, Outbox: a.Outbox(clock.Now), Clock: clock,
-		Tick:   sched.RunDue,
+		Tick: sched.RunDue,
+		Upcoming: func(now time.Time) []sandbox.Run {
+			var out []sandbox.Run
+			for _, p := range sched.Next(now) {
+				out = append(out, sandbox.Run{Job: p.Job, At: p.At})
+			}
+			return out
+		},
 		Config: cfg, People: a.People, Address: a.Dir.Address, Location: cfg.Location(), Logger: log,
 	})
 	fmt.Fprintf(stderr, "网格小助手沙盒：请用浏览器打开 http://%s/ （按 Ctrl+C 退出）\ngridbot sandbox: open http://%s/ in a browser (Ctrl+C to stop)\n", *addr, *addr)

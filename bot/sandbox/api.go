@@ -8,6 +8,7 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -28,10 +29,15 @@ import (
 //	POST /api/clock      {"advance":"2h"|"1d"} or {"set":"2026-03-02T09:00:00+08:00"}
 //
 // POST bodies must be JSON (Content-Type application/json), at most MaxBody
-// bytes. Errors are {"error": "<Chinese text for the page>"}.
+// bytes. Errors are {"error": "<Chinese text for the page>"}. Answers with
+// the clock carry "run", which changes when the sandbox restarts: the
+// transcripts and their sequence numbers start again, so the page reloads.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", s.servePage)
+	mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusNoContent) // no icon; spares the console a 404
+	})
 	mux.HandleFunc("GET /api/chats", s.serveChats)
 	mux.HandleFunc("GET /api/people", s.servePeople)
 	mux.HandleFunc("GET /api/messages", s.serveMessages)
@@ -74,11 +80,85 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request) {
 type clockInfo struct {
 	Now  time.Time `json:"now"`
 	Text string    `json:"text"` // 2026年3月2日 周一 09:15
+	// Next lists the coming runs worth watching, soonest first, so the
+	// page can move the clock straight to one (a jump of a day or more
+	// counts as downtime: a digest three hours late is not posted).
+	Next []nextRun `json:"next"`
 }
+
+// nextRun is one moment scheduled jobs run at.
+type nextRun struct {
+	At   time.Time `json:"at"`
+	When string    `json:"when"` // 今天 20:00, 明天 08:30, 12月1日 09:00
+	What string    `json:"what"` // 晚间小结、早报
+}
+
+// jobLabels names, for the page, the jobs whose runs a user would want
+// to see; the rest (every five minutes, every hour, logs only) are left
+// to the +1小时 button.
+var jobLabels = map[string]string{
+	"evening_digest":   "晚间小结",
+	"morning_digest":   "镇里早报",
+	"calls":            "电话回访清单",
+	"overdue":          "超期提醒",
+	"followup":         "办结追问",
+	"coverage":         "回访覆盖率",
+	"monthly_report":   "月报",
+	"points_publicity": "积分公示",
+	"points_finalise":  "积分生效",
+	"points_reminder":  "年底兑换提醒",
+	"points_year_end":  "年终积分排行",
+}
+
+// maxNext caps clockInfo.Next.
+const maxNext = 6
 
 func (s *Server) clockInfo() clockInfo {
 	now := s.o.Clock.Now().In(s.o.Location)
-	return clockInfo{Now: now, Text: day(now) + " " + now.Format("15:04")}
+	return clockInfo{Now: now, Text: day(now) + " " + now.Format("15:04"), Next: s.nextRuns(now)}
+}
+
+// nextRuns merges the labelled jobs' next runs after now by time.
+func (s *Server) nextRuns(now time.Time) []nextRun {
+	out := []nextRun{}
+	if s.o.Upcoming == nil {
+		return out
+	}
+	runs := s.o.Upcoming(now)
+	slices.SortStableFunc(runs, func(a, b Run) int { return a.At.Compare(b.At) })
+	for _, r := range runs {
+		what, ok := jobLabels[r.Job]
+		if !ok || r.At.IsZero() || !r.At.After(now) {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].At.Equal(r.At) {
+			if !strings.Contains(out[n-1].What, what) {
+				out[n-1].What += "、" + what
+			}
+			continue
+		}
+		if len(out) == maxNext {
+			break
+		}
+		at := r.At.In(s.o.Location)
+		out = append(out, nextRun{At: at, When: relativeDay(now, at) + " " + at.Format("15:04"), What: what})
+	}
+	return out
+}
+
+// relativeDay names at's date as seen from now: 今天, 明天, 后天 or 12月1日.
+func relativeDay(now, at time.Time) string {
+	y, m, d := now.Date()
+	today := time.Date(y, m, d, 0, 0, 0, 0, now.Location())
+	switch ay, am, ad := at.Date(); time.Date(ay, am, ad, 0, 0, 0, 0, now.Location()).Sub(today).Round(time.Hour) {
+	case 0:
+		return "今天"
+	case 24 * time.Hour:
+		return "明天"
+	case 48 * time.Hour:
+		return "后天"
+	}
+	return fmt.Sprintf("%d月%d日", at.Month(), at.Day())
 }
 
 // chatInfo is one entry of the chat list.
@@ -112,7 +192,7 @@ func (s *Server) serveChats(w http.ResponseWriter, r *http.Request) {
 	seq := s.seq
 	s.tmu.Unlock()
 	writeJSON(w, http.StatusOK, map[string]any{
-		"bot": s.bot, "township": s.o.Config.Township.Name, "chats": list, "last_seq": seq, "clock": s.clockInfo(),
+		"bot": s.bot, "township": s.o.Config.Township.Name, "chats": list, "last_seq": seq, "clock": s.clockInfo(), "run": s.run,
 	})
 }
 
@@ -130,6 +210,7 @@ type personInfo struct {
 	Township   bool           `json:"township"` // officer or admin
 	UsesWeChat bool           `json:"uses_wechat"`
 	Care       village.Care   `json:"care,omitempty"`
+	Caretaker  string         `json:"caretaker,omitempty"` // the worker who phones them
 }
 
 func (s *Server) servePeople(w http.ResponseWriter, r *http.Request) {
@@ -142,7 +223,8 @@ func (s *Server) servePeople(w http.ResponseWriter, r *http.Request) {
 		}
 		list = append(list, personInfo{Name: name, Label: label(name, p), Village: p.Village, Grid: p.Grid,
 			Household: p.Household, Relation: p.Relation, Roles: roles, Cadre: p.IsCadre(),
-			Township: p.Has(village.RoleOfficer) || p.Has(village.RoleAdmin), UsesWeChat: p.UsesWeChat, Care: p.Care})
+			Township: p.Has(village.RoleOfficer) || p.Has(village.RoleAdmin), UsesWeChat: p.UsesWeChat, Care: p.Care,
+			Caretaker: p.Caretaker})
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"people": list})
 }
@@ -170,8 +252,19 @@ func (s *Server) serveMessages(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
-		"lines": s.since(c, since), "last_seq": s.lastSeq(), "clock": s.clockInfo(),
+		"lines": s.since(c, since), "last_seq": s.lastSeq(), "clock": s.clockInfo(), "run": s.run,
 	})
+}
+
+// noWeChat explains that name, who has no WeChat, cannot speak, and how
+// what they say reaches the bot: through the worker who phones them.
+func noWeChat(name string, p village.Person) string {
+	worker, pick := "网格员", "本网格的网格员"
+	if p.Caretaker != "" {
+		worker, pick = "网格员"+p.Caretaker, p.Caretaker
+	}
+	return fmt.Sprintf("%s不用微信，不能在微信里发言。%s说的事由%s打电话时记下：请选%s发言，发「回访 %s 已通 说了什么」。",
+		name, name, worker, pick, name)
 }
 
 func unknownChat(name string, private bool) string {
@@ -205,8 +298,13 @@ func (s *Server) serveSend(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "请先选择发言人")
 		return
 	}
-	if _, ok := s.people[from]; !ok {
+	p, ok := s.people[from]
+	if !ok {
 		writeError(w, http.StatusBadRequest, fmt.Sprintf("花名册里没有「%s」，请从发言人列表里选", from))
+		return
+	}
+	if !p.UsesWeChat {
+		writeError(w, http.StatusBadRequest, noWeChat(from, p))
 		return
 	}
 	k := chatKey{name: chatName}
@@ -260,7 +358,7 @@ func (s *Server) serveSend(w http.ResponseWriter, r *http.Request) {
 	if derr != nil {
 		s.o.Logger.ErrorContext(ctx, "sandbox: drain outbox", "id", m.ID, "err", derr)
 	}
-	resp := map[string]any{"id": m.ID, "lines": s.since(nil, before), "clock": s.clockInfo()}
+	resp := map[string]any{"id": m.ID, "lines": s.since(nil, before), "clock": s.clockInfo(), "run": s.run}
 	switch {
 	case herr != nil:
 		resp["error"] = "机器人处理这条消息时出错了，详情见终端日志"
@@ -277,7 +375,7 @@ func (s *Server) serveClock(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.syncClock()
 	s.mu.Unlock()
-	writeJSON(w, http.StatusOK, map[string]any{"clock": s.clockInfo()})
+	writeJSON(w, http.StatusOK, map[string]any{"clock": s.clockInfo(), "run": s.run})
 }
 
 // clockRequest moves the simulated clock: by a duration, or to a time.
@@ -340,7 +438,7 @@ func (s *Server) serveMoveClock(w http.ResponseWriter, r *http.Request) {
 	s.o.Logger.InfoContext(ctx, "sandbox: clock moved", "from", now.In(s.o.Location).Format(time.RFC3339),
 		"to", s.o.Clock.Now().In(s.o.Location).Format(time.RFC3339))
 	err := s.step(ctx)
-	resp := map[string]any{"lines": s.since(nil, before), "clock": s.clockInfo()}
+	resp := map[string]any{"lines": s.since(nil, before), "clock": s.clockInfo(), "run": s.run}
 	if err != nil {
 		s.o.Logger.ErrorContext(ctx, "sandbox: tick after clock move", "err", err)
 		resp["error"] = "时间已拨动，但定时任务出错了，详情见终端日志"

@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"strconv"
@@ -42,6 +43,10 @@ type Options struct {
 	Clock *replay.Clock
 	// Tick fires every scheduled run due up to t. Default: no-op.
 	Tick func(ctx context.Context, t time.Time) error
+	// Upcoming lists each scheduled job's next run after now (the
+	// scheduler's Next), so the page can offer to move the clock straight
+	// to the next digest or call list. Default: none offered.
+	Upcoming func(now time.Time) []Run
 	// Config gives the township, villages and grids (the chat list), the
 	// bot's name and the outbound split length. Required.
 	Config *config.Config
@@ -68,6 +73,12 @@ type Options struct {
 	MaxLines int
 }
 
+// Run is a scheduled job's next occurrence.
+type Run struct {
+	Job string // the job's name in the configuration, as evening_digest
+	At  time.Time
+}
+
 // MaxBody is the largest request body the API reads.
 const MaxBody = 64 << 10
 
@@ -83,7 +94,10 @@ type Server struct {
 	bot  string
 	disp *bot.Dispatcher
 	csp  string
-	run  string // this run's id prefix for message ids
+	// run names this process's run: the prefix of its message ids, and
+	// how the page notices a restart (the transcripts and their sequence
+	// numbers start again) and reloads.
+	run string
 
 	// mu serialises handling: one message, clock move or tick at a time,
 	// as in the replay.
@@ -177,7 +191,7 @@ func New(o Options) *Server {
 		o:      o,
 		bot:    o.Config.BotName,
 		csp:    contentPolicy(page),
-		run:    strconv.FormatInt(o.Wall().UnixMilli(), 36),
+		run:    strconv.FormatInt(o.Wall().UnixMilli(), 36) + "-" + strconv.FormatUint(uint64(rand.Uint32()), 36),
 		offset: o.Clock.Now().Sub(o.Wall()),
 		byKey:  map[chatKey]*chat{},
 		people: map[string]village.Person{},

@@ -52,6 +52,7 @@ type line struct {
 
 type reply struct {
 	Error string `json:"error"`
+	Run   string `json:"run"`
 	Lines []line `json:"lines"`
 	Clock struct {
 		Now  time.Time `json:"now"`
@@ -67,14 +68,17 @@ type fixture struct {
 
 // mustSandbox builds the real pipeline on the example township and serves
 // the sandbox over httptest.
-func mustSandbox(tb testing.TB, opts ...func(*sandbox.Options)) *fixture {
+func mustSandbox(tb testing.TB, opts ...option) *fixture {
 	tb.Helper()
 	return mustSandboxRoster(tb, "", opts...)
 }
 
+// option adjusts the sandbox's options; a is the pipeline it serves.
+type option func(o *sandbox.Options, a *app.App)
+
 // mustSandboxRoster is mustSandbox with another roster file (relative to
 // the repository), "" for the example's.
-func mustSandboxRoster(tb testing.TB, roster string, opts ...func(*sandbox.Options)) *fixture {
+func mustSandboxRoster(tb testing.TB, roster string, opts ...option) *fixture {
 	tb.Helper()
 	cfg, err := config.Load("../../config.example.yaml")
 	if err != nil {
@@ -106,7 +110,7 @@ func mustSandboxRoster(tb testing.TB, roster string, opts ...func(*sandbox.Optio
 		Wall:     func() time.Time { return wall }, // real time stands still
 	}
 	for _, opt := range opts {
-		opt(&o)
+		opt(&o, a)
 	}
 	s := sandbox.New(o)
 	srv := httptest.NewServer(s.Handler())
@@ -205,7 +209,7 @@ func TestPage(t *testing.T) {
 			t.Errorf("page references an external asset: %q", bad)
 		}
 	}
-	for _, want := range []string{"上报", "确认", "办结", "待办", "帮助", "+1小时", "+1天", "+7天", "引用", quoteLine} {
+	for _, want := range []string{"上报", "确认", "办结", "待办", "帮助", "+1小时", "+1天", "+7天", "拨到", "怎么用", "引用", quoteLine} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)
 		}
@@ -218,6 +222,11 @@ func TestPage(t *testing.T) {
 	want := "script-src 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
 	if csp := res.Header.Get("Content-Security-Policy"); !strings.Contains(csp, want) || strings.Contains(csp, "script-src 'unsafe-inline'") {
 		t.Errorf("Content-Security-Policy = %q, want %q", csp, want)
+	}
+	if res, err := http.Get(f.srv.URL + "/favicon.ico"); err != nil || res.StatusCode != http.StatusNoContent {
+		t.Errorf("GET /favicon.ico = %v %v, want 204 (no icon, no 404 in the console)", res, err)
+	} else {
+		res.Body.Close()
 	}
 	if code, _ := f.get(t, "/api/nothing"); code != http.StatusNotFound {
 		t.Errorf("GET /api/nothing = %d, want 404", code)
@@ -367,6 +376,22 @@ func TestBadInput(t *testing.T) {
 			}
 		})
 	}
+	t.Run("no WeChat", func(t *testing.T) {
+		// 王奶奶 has no WeChat: what she says reaches the bot through the
+		// worker who phones her, and the page says so.
+		for _, body := range []map[string]any{
+			{"chat": group3, "from": "王奶奶", "text": "上报 我家屋顶漏雨"},
+			{"from": "王奶奶", "text": "上报 我家屋顶漏雨", "private": true},
+		} {
+			code, r := f.post(t, "/api/send", body)
+			if code != http.StatusBadRequest || !strings.Contains(r.Error, "请选王五发言") || !strings.Contains(r.Error, "回访 王奶奶 已通") {
+				t.Errorf("%v: %d %q, want 400 pointing to 王五's 回访", body, code, r.Error)
+			}
+			if len(r.Lines) != 0 {
+				t.Errorf("%v: lines %+v, want none", body, r.Lines)
+			}
+		}
+	})
 	t.Run("unknown chat says which", func(t *testing.T) {
 		_, r := f.post(t, "/api/send", map[string]any{"chat": "不存在的群", "from": "张三", "text": "你好"})
 		if !strings.Contains(r.Error, "不存在的群") {
@@ -494,6 +519,7 @@ func TestPeople(t *testing.T) {
 			Grid       string   `json:"grid"`
 			Roles      []string `json:"roles"`
 			UsesWeChat bool     `json:"uses_wechat"`
+			Caretaker  string   `json:"caretaker"`
 			Phone      string   `json:"phone"`
 		} `json:"people"`
 	}
@@ -520,8 +546,8 @@ func TestPeople(t *testing.T) {
 			t.Errorf("label of %s = %q, want %q", name, got, want)
 		}
 	}
-	if i := byName["王奶奶"]; r.People[i].UsesWeChat {
-		t.Error("王奶奶 marked as using WeChat")
+	if i := byName["王奶奶"]; r.People[i].UsesWeChat || r.People[i].Caretaker != "王五" {
+		t.Errorf("王奶奶 = %+v, want no WeChat, phoned by 王五", r.People[i])
 	}
 }
 
@@ -596,7 +622,7 @@ func TestConcurrentSends(t *testing.T) {
 }
 
 func TestTranscriptCap(t *testing.T) {
-	f := mustSandbox(t, func(o *sandbox.Options) { o.MaxLines = 3 })
+	f := mustSandbox(t, func(o *sandbox.Options, _ *app.App) { o.MaxLines = 3 })
 	for _, text := range []string{"第一句", "第二句", "第三句", "第四句"} {
 		f.mustSend(t, group3, "张三", text) // chit-chat: the bot stays silent
 	}
@@ -673,4 +699,124 @@ func hasHan(s string) bool {
 		}
 	}
 	return false
+}
+
+// scheduled runs the example's real scheduler behind the sandbox, as
+// `gridbot sandbox` does.
+func scheduled(tb testing.TB) option {
+	return func(o *sandbox.Options, a *app.App) {
+		sched, err := a.Scheduler(-1, slog.New(slog.NewTextHandler(io.Discard, nil)))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		o.Tick = sched.RunDue
+		o.Upcoming = func(now time.Time) []sandbox.Run {
+			var out []sandbox.Run
+			for _, p := range sched.Next(now) {
+				out = append(out, sandbox.Run{Job: p.Job, At: p.At})
+			}
+			return out
+		}
+	}
+}
+
+// nextRun is an entry of the clock's next runs.
+type nextRun struct {
+	At   time.Time `json:"at"`
+	When string    `json:"when"`
+	What string    `json:"what"`
+}
+
+func mustNextRuns(tb testing.TB, f *fixture) []nextRun {
+	tb.Helper()
+	res, err := http.Get(f.srv.URL + "/api/clock")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer res.Body.Close()
+	var r struct {
+		Clock struct {
+			Next []nextRun `json:"next"`
+		} `json:"clock"`
+	}
+	if err := json.NewDecoder(res.Body).Decode(&r); err != nil {
+		tb.Fatal(err)
+	}
+	return r.Clock.Next
+}
+
+// A day's jump from the morning lands after the evening digest's three
+// hours of grace, so it is never posted; the page offers the digest's own
+// time instead, and moving the clock there posts it.
+func TestNextRunsReachTheEveningDigest(t *testing.T) {
+	f := mustSandbox(t, scheduled(t))
+	next := mustNextRuns(t, f)
+	if len(next) == 0 || len(next) > 6 {
+		t.Fatalf("next runs %+v, want 1 to 6", next)
+	}
+	// Monday 09:15: the hourly overdue check and the 10:00 follow-up share
+	// 10:00; the every-five-minutes watchdog is not offered.
+	if got, want := next[0], (nextRun{When: "今天 10:00", What: "超期提醒、办结追问"}); got.When != want.When || got.What != want.What {
+		t.Errorf("first next run %+v, want %+v", got, want)
+	}
+	var digest nextRun
+	for i, n := range next {
+		if !hasHan(n.What) || strings.ContainsAny(n.What, "_abcdefghijklmnopqrstuvwxyz") {
+			t.Errorf("next run %+v is not named in Chinese", n)
+		}
+		if i > 0 && !n.At.After(next[i-1].At) {
+			t.Errorf("next runs out of order: %+v", next)
+		}
+		if n.What == "晚间小结" {
+			digest = n
+		}
+	}
+	if digest.When != "今天 20:00" {
+		t.Fatalf("next runs %+v, want 晚间小结 今天 20:00", next)
+	}
+
+	f.mustSend(t, group3, "张三", "上报 村口路灯不亮了")
+	code, r := f.post(t, "/api/clock", map[string]any{"set": digest.At.Format(time.RFC3339)})
+	if code != http.StatusOK {
+		t.Fatalf("set to the digest: %d %q", code, r.Error)
+	}
+	if _, ok := botSays(r.Lines, group3, "【今日小结】"); !ok {
+		t.Errorf("lines after moving to 20:00 %+v, want the evening digest in %s", r.Lines, group3)
+	}
+	if next := mustNextRuns(t, f); len(next) == 0 || !strings.HasPrefix(next[0].When, "明天 ") {
+		t.Errorf("next runs at 20:00 %+v, want tomorrow's first", next)
+	}
+}
+
+// Without a scheduler nothing is offered, and the list is still a list.
+func TestNextRunsWithoutScheduler(t *testing.T) {
+	f := mustSandbox(t)
+	if next := mustNextRuns(t, f); next == nil || len(next) != 0 {
+		t.Errorf("next runs %#v, want an empty list", next)
+	}
+}
+
+// A restarted sandbox numbers its lines afresh; "run" tells the page so,
+// even when both runs started at the same wall-clock millisecond.
+func TestRunIDChangesWithTheProcess(t *testing.T) {
+	a, b := mustSandbox(t), mustSandbox(t)
+	_, r := a.get(t, "/api/messages")
+	first := r.Run
+	if first == "" {
+		t.Fatal("no run id in /api/messages")
+	}
+	for _, path := range []string{"/api/chats", "/api/clock", "/api/messages?since=3"} {
+		if _, r := a.get(t, path); r.Run != first {
+			t.Errorf("GET %s: run %q, want %q as in /api/messages", path, r.Run, first)
+		}
+	}
+	if _, r := a.post(t, "/api/clock", map[string]any{"advance": "1h"}); r.Run != first {
+		t.Errorf("POST /api/clock: run %q, want %q", r.Run, first)
+	}
+	if _, r := a.post(t, "/api/send", map[string]any{"chat": group3, "from": "张三", "text": "帮助"}); r.Run != first {
+		t.Errorf("POST /api/send: run %q, want %q", r.Run, first)
+	}
+	if _, r := b.get(t, "/api/messages"); r.Run == first {
+		t.Errorf("two sandboxes share the run id %q", r.Run)
+	}
 }
