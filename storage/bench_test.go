@@ -144,3 +144,50 @@ func BenchmarkClaimAck(b *testing.B) {
 		b.ReportMetric(float64(spent.Nanoseconds())/float64(n*batch), "redis-ns/msg")
 	}
 }
+
+// BenchmarkNewReportCheck measures what filing a new report reads: its
+// grid's latest open reports (the duplicate check), followed in memory
+// through the store's own commits, and the create commit guarded by that
+// read — against reading the grid from Redis each time (a second process
+// changed it meanwhile, or a store without the copy).
+func BenchmarkNewReportCheck(b *testing.B) {
+	for _, bc := range []struct {
+		name     string
+		cacheOff bool
+	}{{"followed", false}, {"read", true}} {
+		b.Run(bc.name, func(b *testing.B) {
+			srv := storagetest.StartServer(b)
+			if srv == nil {
+				b.Skip("no redis-server")
+			}
+			cache := 0 // the default
+			if bc.cacheOff {
+				cache = -1
+			}
+			st, err := storage.New(storage.Options{URL: srv.URL, CacheReports: cache})
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Cleanup(func() { _ = st.Close() })
+			ctx := context.Background()
+			for i := range 20 { // a grid with a backlog
+				if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "seed" + strconv.Itoa(i), Create: true, Report: newReport("路灯坏了")}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			trips0, n := st.RoundTrips(), 0
+			for b.Loop() {
+				_, read, err := st.LatestOpenReports(ctx, vs, "三组", 50)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "n" + strconv.Itoa(n), Create: true,
+					Report: newReport("水管漏了"), Read: read}); err != nil {
+					b.Fatal(err)
+				}
+				n++
+			}
+			b.ReportMetric(float64(st.RoundTrips()-trips0)/float64(n), "trips/op")
+		})
+	}
+}
