@@ -597,7 +597,24 @@ func (j *jobs) days(from, to time.Time) int {
 type coverageRow struct {
 	Village, Grid         string
 	Due, Reached, Percent int
-	Missing               []string
+	Missing               []missingCalls
+}
+
+// missingCalls are the people a worker did not reach in the month.
+type missingCalls struct {
+	Worker string
+	People []string
+}
+
+// addMissing adds person, not reached by worker, to ms.
+func addMissing(ms []missingCalls, worker, person string) []missingCalls {
+	for i := range ms {
+		if ms[i].Worker == worker {
+			ms[i].People = append(ms[i].People, person)
+			return ms
+		}
+	}
+	return append(ms, missingCalls{Worker: worker, People: []string{person}})
 }
 
 // coverage posts last month's call coverage per grid to the township. It
@@ -649,7 +666,7 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 				if reached[p.Key()] {
 					row.Reached++
 				} else {
-					row.Missing = append(row.Missing, p.Name)
+					row.Missing = addMissing(row.Missing, j.worker(p), p.Name)
 				}
 			}
 			if row.Due == 0 {
