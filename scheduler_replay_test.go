@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -258,7 +259,43 @@ func TestReplayClockJump(t *testing.T) {
 			`{"at":"2026-03-31T20:30:00+08:00"}`,
 		},
 		count: map[string]int{"03-31T20:30 青山村三组网格群 | 【今日小结】": 1, "03-31T20:30 青山镇网格工作群 | 【早报】": 0, // 08:30 news at 20:30: skipped
-			"03-31T20:30 王五 | 【电话回访】": 1},
+			"03-31T20:30 王五 | 【电话回访】": 0}, // "please phone today" at bedtime: tomorrow's run says it
+	}
+	rc.check(t)
+}
+
+// TestReplayUnloggedCalls: a worker who logs no call gets one list a day
+// at most, the calls not logged marked 已拖N天 and listed before the new
+// ones; a list of only overdue 重点 or 一般 calls comes every 3 or 7 days,
+// not daily; the grid leader hears privately of each call left unlogged
+// (高 after 3 days, 重点 after 7, 一般 after 14), naming the worker, once
+// per care interval.
+func TestReplayUnloggedCalls(t *testing.T) {
+	lines := []string{`{"at":"2026-03-02T07:00:00+08:00"}`}
+	for d := 2; d <= 17; d++ {
+		lines = append(lines, fmt.Sprintf(`{"at":"2026-03-%02dT08:05:00+08:00"}`, d),
+			fmt.Sprintf(`{"at":"2026-03-%02dT08:10:00+08:00"}`, d)) // a second look the same morning sends nothing again
+	}
+	rc := replayCase{
+		lines: lines,
+		want: []string{
+			"03-02T08:05 王五 | 【电话回访】今天请给这 3 位打个电话：\n1. 王奶奶 13900000001（关爱等级：高，每周一次）",
+			"03-03T08:05 王五 | 【电话回访】今天请给这 3 位打个电话：\n1. 王奶奶 13900000001（关爱等级：高，每周一次；已拖1天）",
+			"03-05T08:05 李四 | 【电话回访·没打】王五负责的这 1 位，电话还没有打（或没打通后没再打）：\n1. 王奶奶 13900000001（关爱等级：高，每周一次；已拖3天）\n请问问王五",
+			"03-09T08:05 李四 | 【电话回访·没打】王五负责的这 1 位，电话还没有打（或没打通后没再打）：\n1. 白凤兰",
+			"03-12T08:05 李四 | 【电话回访·没打】王五负责的这 1 位，电话还没有打（或没打通后没再打）：\n1. 王奶奶", // a week later: the next weekly call missed
+			"03-09T08:05 刘建国 | 【电话回访·没打】马红梅负责的这 1 位，电话还没有打（或没打通后没再打）：\n1. 高秀英",
+			"03-16T08:05 刘建国 | 【电话回访·没打】何志强负责的这 3 位，电话还没有打（或没打通后没再打）：\n1. 徐玉珍 13800001054（关爱等级：一般，每季度一次；已拖14天）",
+			"03-16T08:05 何志强 | 【电话回访】今天请给这 3 位打个电话：\n1. 徐玉珍 13800001054（关爱等级：一般，每季度一次；已拖14天）",
+		},
+		never: []string{"08:10 "},
+		count: map[string]int{
+			"王五 | 【电话回访】":     16, // a 高 call overdue: daily
+			"马红梅 | 【电话回访】":    6,  // 重点 only: 2, 5, 8, 11, 14, 17 March
+			"何志强 | 【电话回访】":    3,  // 一般 only: 2, 9, 16 March
+			"李四 | 【电话回访·没打】":  4,  // 王奶奶 on the 5th and 12th, 白凤兰 on the 9th, 石德贵 on the 16th
+			"刘建国 | 【电话回访·没打】": 2,
+		},
 	}
 	rc.check(t)
 }
@@ -421,11 +458,15 @@ func TestReplayLateMorningDigest(t *testing.T) {
 	rc.check(t)
 }
 
-// TestReplayCallsCaughtUpNextDay: a restart early in the morning after
-// yesterday's call reminders were missed sends the workers one list, at
-// today's run, not yesterday's list and then today's half an hour apart.
-func TestReplayCallsCaughtUpNextDay(t *testing.T) {
-	rc := replayCase{
+// TestReplayCallsCaughtUp: call reminders caught up after downtime. A
+// restart early in the morning after yesterday's reminders were missed
+// sends the workers one list, at today's run, not yesterday's list and
+// then today's half an hour apart. Reminders caught up in the evening (the
+// bot was down all day) are not sent at 20:00 asking for a call "today":
+// the next morning's list comes as usual.
+func TestReplayCallsCaughtUp(t *testing.T) {
+	for _, rc := range []replayCase{{
+		name: "the next morning",
 		lines: []string{
 			`{"at":"2026-03-01T07:00:00+08:00"}`,
 			`{"at":"2026-03-01T08:05:00+08:00"}`,
@@ -435,8 +476,18 @@ func TestReplayCallsCaughtUpNextDay(t *testing.T) {
 		},
 		want:  []string{"03-03T08:05 王五 | 【电话回访】今天请给这 3 位打个电话"},
 		count: map[string]int{"03-03T07:30 王五 | ": 0, "03-03T08:05 王五 | 【电话回访】": 1},
+	}, {
+		name: "in the evening",
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T20:00:00+08:00"}`,
+			`{"at":"2026-03-03T08:05:00+08:00"}`,
+		},
+		want:  []string{"03-03T08:05 王五 | 【电话回访】今天请给这 3 位打个电话：\n1. 王奶奶 13900000001（关爱等级：高，每周一次）"},
+		count: map[string]int{"03-02T20:00 王五": 0, "王五 | 【电话回访】": 1},
+	}} {
+		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
 	}
-	rc.check(t)
 }
 
 // TestReplayEveningDigestMostOverdueFirst: among a grid's overdue items

@@ -211,6 +211,22 @@ type Outreach struct {
 	// ExtraDays are dates (YYYY-MM-DD) with an extra call to everyone:
 	// festivals, severe weather warnings.
 	ExtraDays []string `yaml:"extra_days"`
+	// RemindAgain is how often a call not logged yet is listed again to
+	// the worker when nothing new comes with it, per care tier (no tier:
+	// as 高). Defaults 高 1d, 重点 3d, 一般 7d.
+	RemindAgain Tiers `yaml:"remind_again"`
+	// TellLeaderAfter is how long after it came due a call not logged yet
+	// is mentioned to the grid leader (again each care interval it stays
+	// unlogged), per care tier (no tier: as 高). Defaults 高 3d, 重点 7d,
+	// 一般 14d.
+	TellLeaderAfter Tiers `yaml:"tell_leader_after"`
+}
+
+// Tiers is a duration per care tier: 高, 重点, 一般.
+type Tiers struct {
+	High   Duration `yaml:"high"`
+	Focus  Duration `yaml:"focus"`
+	Normal Duration `yaml:"normal"`
 }
 
 // Notices configures township and village notices.
@@ -478,6 +494,13 @@ func (c *Config) applyDefaults() {
 	setDur(&c.Outreach.High, 7*24*time.Hour)
 	setDur(&c.Outreach.Focus, 30*24*time.Hour)
 	setDur(&c.Outreach.Normal, 90*24*time.Hour)
+	day := 24 * time.Hour
+	setDur(&c.Outreach.RemindAgain.High, day)
+	setDur(&c.Outreach.RemindAgain.Focus, 3*day)
+	setDur(&c.Outreach.RemindAgain.Normal, 7*day)
+	setDur(&c.Outreach.TellLeaderAfter.High, 3*day)
+	setDur(&c.Outreach.TellLeaderAfter.Focus, 7*day)
+	setDur(&c.Outreach.TellLeaderAfter.Normal, 14*day)
 	setDur(&c.Notices.FollowupAfter, 24*time.Hour)
 	setDur(&c.Followup.RemindAfter, 3*24*time.Hour)
 	setDur(&c.Followup.CloseAfter, 3*24*time.Hour)
@@ -570,6 +593,18 @@ func (c *Config) validate() error {
 	for _, hm := range []string{c.QuietHours.Start, c.QuietHours.End} {
 		if _, err := time.Parse("15:04", hm); err != nil {
 			bad("quiet_hours %q is not a time: write it like 21:00", hm)
+		}
+	}
+	for _, t := range []struct {
+		key string
+		d   Duration
+	}{
+		{"remind_again.high", c.Outreach.RemindAgain.High}, {"remind_again.focus", c.Outreach.RemindAgain.Focus},
+		{"remind_again.normal", c.Outreach.RemindAgain.Normal}, {"tell_leader_after.high", c.Outreach.TellLeaderAfter.High},
+		{"tell_leader_after.focus", c.Outreach.TellLeaderAfter.Focus}, {"tell_leader_after.normal", c.Outreach.TellLeaderAfter.Normal},
+	} {
+		if t.d.Std() < 24*time.Hour {
+			bad("outreach.%s is %v: use at least 1d (the call list goes out once a day)", t.key, t.d.Std())
 		}
 	}
 	for _, d := range c.Outreach.ExtraDays {

@@ -265,6 +265,11 @@ func TestValidationNamesKeyPath(t *testing.T) {
 			want: []string{"time_zone", "Asia/Qingshan"},
 		},
 		{
+			name: "outreach reminder more often than the daily list",
+			yaml: minimal + "outreach:\n  remind_again:\n    focus: 12h\n",
+			want: []string{"outreach.remind_again.focus", "1d"},
+		},
+		{
 			name: "llm enabled without model",
 			yaml: minimal + "llm:\n  enabled: true\n  base_url: http://127.0.0.1:11434/v1\n",
 			want: []string{"llm.enabled", "model"},
@@ -420,6 +425,7 @@ func TestExampleMatchesDefaults(t *testing.T) {
 		sla.Holidays, sla.Workdays = nil, nil // the example lists a year's; the default is none
 		return []any{c.BotName, c.TimeZone, sla, c.Redis.Prefix, c.LLM.APIKeyEnv, c.LLM.Timeout, c.Outbound,
 			c.Schedules, c.QuietHours, c.Outreach.High, c.Outreach.Focus, c.Outreach.Normal, c.Outreach.MaxMisses,
+			c.Outreach.RemindAgain, c.Outreach.TellLeaderAfter,
 			c.Notices, c.Followup}
 	}
 	if diff := cmp.Diff(pick(ex), pick(def)); diff != "" {

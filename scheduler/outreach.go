@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"gridbot/bot"
+	"gridbot/config"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -193,18 +194,27 @@ func (j *jobs) worker(p village.Person) string {
 
 // calls sends the day's phone-call reminders: a new task when a person's
 // care interval has passed since the last reached call (or on an extra
-// day), and a daily reminder for tasks still open. A task escalated after
+// day), and reminders of tasks still open (see remindCalls: at most one
+// list a day, overdue routine calls not daily). A task escalated after
 // too many misses is chased daily until a call or visit is logged: the
-// grid leader is asked again to visit, and the worker's list says so. Each worker gets one
-// message listing all of the day's calls, committed with the tasks it
-// names; a worker whose tasks changed meanwhile (a call logged as the job
-// ran) is done again once.
+// grid leader is asked again to visit, and the worker's list says so. A
+// task left unlogged too long is mentioned once to the grid leader. Each
+// worker gets one message listing all of his calls, committed with the
+// tasks it names; a worker whose tasks changed meanwhile (a call logged as
+// the job ran) is done again once.
 func (j *jobs) calls(ctx context.Context, at, now time.Time) error {
 	if j.startOfDay(at).Before(j.startOfDay(now)) {
 		// Caught up on a later day (a restart at 07:30 after yesterday's
 		// 08:00 was missed): today's run is the one that says "today", and
 		// it comes; running this one too sends each worker two lists.
 		j.Logger.InfoContext(ctx, "call reminders of an earlier day skipped; today's run sends them", "at", at, "now", now)
+		return nil
+	}
+	if t := now.In(j.loc); now.Sub(at) > callsLate && t.Hour() >= callsUntilHour {
+		// Caught up in the evening (the bot was down all day): "please
+		// phone today" at 20:00 asks for a call to an elder at bedtime,
+		// and tomorrow's run sends the same list in the morning.
+		j.Logger.InfoContext(ctx, "call reminders caught up in the evening skipped; tomorrow morning's run sends them", "at", at, "now", now)
 		return nil
 	}
 	for attempt := 0; ; attempt++ {
@@ -220,6 +230,13 @@ func (j *jobs) calls(ctx context.Context, at, now time.Time) error {
 	}
 }
 
+// callsLate and callsUntilHour: a call list caught up more than callsLate
+// after its time, at callsUntilHour or later, is not sent (see calls).
+const (
+	callsLate      = 30 * time.Minute
+	callsUntilHour = 18
+)
+
 // callItem is one call of a worker's day.
 type callItem struct {
 	C     village.Call
@@ -227,6 +244,7 @@ type callItem struct {
 	Care  string
 	Retry bool // a missed call tried again
 	Visit bool // too many misses: the grid leader was asked to visit and has not logged it
+	Late  int  // days since the task came due, not logged; 0: new today
 }
 
 // callsOnce sends what calls sends, counting the workers whose commit met
@@ -291,8 +309,6 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 			}
 			retry, visit := false, false
 			switch {
-			case isOpen && c.Misses > 0 && !c.RemindedAt.Before(day):
-				continue // already reminded today
 			case isOpen && c.Status == village.CallEscalated:
 				visit = true // the leader was asked to visit: chase both until someone logs it
 			case isOpen && c.Misses > 0:
@@ -318,7 +334,6 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 					c.ID, c.Version = stale.ID, stale.Version
 				}
 			}
-			c.RemindedAt = at
 			if c.Worker == "" {
 				j.Logger.WarnContext(ctx, "no grid worker to phone a person without WeChat", "person", p.Name, "grid", p.Grid)
 				continue
@@ -327,7 +342,7 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 				workers = append(workers, c.Worker)
 			}
 			byWorker[c.Worker] = append(byWorker[c.Worker], callItem{C: c, Topic: j.topic(c, p, relay),
-				Care: village.CareLabel(c.Care), Retry: retry, Visit: visit})
+				Care: village.CareLabel(c.Care), Retry: retry, Visit: visit, Late: j.days(c.Due, at)})
 		}
 		if err := j.closeLapsed(ctx, sc, at, lapsed); err != nil {
 			return 0, err
@@ -429,44 +444,177 @@ func (j *jobs) closeLapsed(ctx context.Context, sc storage.Scope, at time.Time, 
 // routineTopic is what a routine call is about.
 const routineTopic = "例行问候：身体怎么样，生活上有没有困难"
 
-// remindCalls stores a worker's call tasks of the day with the one message
-// that lists them.
+// remindCalls stores a worker's call tasks with the messages about them,
+// in one commit. The worker gets one list a day at most, naming all his
+// tasks, and only on a day it has news: a new task, a missed call to try
+// again, a visit still pending, or a task last listed
+// outreach.remind_again ago (by care tier: an overdue quarterly call is
+// not listed daily). Each task left unlogged outreach.tell_leader_after
+// (by care tier) is mentioned to its grid leader, naming the worker, and
+// again each care interval it stays unlogged.
 func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, worker string, items []callItem) error {
-	docs := make([]storage.Doc, 0, len(items))
-	for _, it := range items {
+	day := j.startOfDay(at)
+	listed := slices.ContainsFunc(items, func(it callItem) bool { return !it.C.RemindedAt.Before(day) })
+	send := !listed && slices.ContainsFunc(items, func(it callItem) bool { return j.remindToday(it, at) })
+	var out []bot.Outbound
+	if send {
+		slices.SortStableFunc(items, func(a, b callItem) int { return a.rank() - b.rank() })
+		for i := range items {
+			items[i].C.RemindedAt = at
+		}
+		out = append(out, private(worker, j.callList(items)))
+		for _, it := range items {
+			if !it.Visit {
+				continue
+			}
+			for _, l := range j.People.InGrid(it.C.Village, it.C.Grid, village.RoleLeader) {
+				out = append(out, private(l.Name, j.texts.Render("call.visit.again", it)))
+			}
+		}
+	}
+	told, tell := j.tellLeaders(at, worker, items)
+	out = append(out, tell...)
+	if len(out) == 0 {
+		return nil
+	}
+	var docs []storage.Doc
+	for i, it := range items {
+		if !send && !told[i] {
+			continue // unchanged
+		}
 		d, err := storage.CallDoc(it.C)
 		if err != nil {
 			return err
 		}
 		docs = append(docs, d)
 	}
-	var text string
-	var out []bot.Outbound
-	for _, it := range items {
-		if !it.Visit {
+	_, err := j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("calls", at, worker), Docs: docs, Out: out})
+	return err
+}
+
+// callList is the worker's message listing items.
+func (j *jobs) callList(items []callItem) string {
+	switch {
+	case len(items) > 1 || items[0].Visit:
+		return j.texts.Render("call.list", map[string]any{"Items": items})
+	case items[0].Retry:
+		return j.texts.Render("call.retry", items[0])
+	}
+	return j.texts.Render("call.remind", items[0])
+}
+
+// rank orders a worker's list: pending visits, missed calls to try
+// again, overdue calls, then the new ones.
+func (it callItem) rank() int {
+	switch {
+	case it.Visit:
+		return 0
+	case it.Retry:
+		return 1
+	case it.Late > 0:
+		return 2
+	}
+	return 3
+}
+
+// remindToday reports whether it alone is news enough to send the
+// worker's list today.
+func (j *jobs) remindToday(it callItem, at time.Time) bool {
+	switch {
+	case it.C.RemindedAt.IsZero() || it.Visit:
+		return true
+	case it.Retry && it.C.LoggedAt.After(it.C.RemindedAt):
+		return true // missed since it was last listed: try again today
+	}
+	again := tierDuration(j.Config.Outreach.RemindAgain, it.C.Care)
+	return time.Duration(j.days(it.C.RemindedAt, at))*24*time.Hour >= again
+}
+
+// tellLeaders marks, in items, the tasks left unlogged too long to tell
+// their grid leader about (tellLeader), and returns which it marked and one message
+// per leader naming the worker and the people. A leader is not told about
+// his own calls.
+func (j *jobs) tellLeaders(at time.Time, worker string, items []callItem) (map[int]bool, []bot.Outbound) {
+	told := map[int]bool{}
+	var leaders []string
+	byLeader := map[string][]callItem{}
+	for i := range items {
+		it := &items[i]
+		if it.Visit || it.C.ID == "" || !j.tellLeader(it.C, at) {
 			continue
 		}
 		for _, l := range j.People.InGrid(it.C.Village, it.C.Grid, village.RoleLeader) {
-			out = append(out, private(l.Name, j.texts.Render("call.visit.again", it)))
+			if l.Name == worker {
+				continue
+			}
+			if byLeader[l.Name] == nil {
+				leaders = append(leaders, l.Name)
+			}
+			byLeader[l.Name] = append(byLeader[l.Name], *it)
+			it.C.LeaderToldAt, told[i] = at, true
 		}
 	}
-	switch {
-	case len(items) > 1 || items[0].Visit:
-		text = j.texts.Render("call.list", map[string]any{"Items": items})
-	case items[0].Retry:
-		text = j.texts.Render("call.retry", items[0])
-	default:
-		text = j.texts.Render("call.remind", items[0])
+	var out []bot.Outbound
+	for _, l := range leaders {
+		for k, it := range byLeader[l] {
+			byLeader[l][k].Late = j.days(it.C.Waiting(), at)
+		}
+		out = append(out, private(l, j.texts.Render("call.late.leader", map[string]any{"Worker": worker, "Items": byLeader[l]})))
 	}
-	_, err := j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("calls", at, worker),
-		Docs: docs, Out: append([]bot.Outbound{private(worker, text)}, out...)})
-	return err
+	return told, out
+}
+
+// tellLeader reports whether the grid leader is to hear of c at at: once
+// it waited outreach.tell_leader_after, and again each care interval it
+// waits after that (a weekly call not made for a month is four missed
+// calls, not one).
+func (j *jobs) tellLeader(c village.Call, at time.Time) bool {
+	o := j.Config.Outreach
+	if c.LeaderToldAt.IsZero() {
+		return time.Duration(j.days(c.Waiting(), at))*24*time.Hour >= tierDuration(o.TellLeaderAfter, c.Care)
+	}
+	every := village.CareInterval(c.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
+	return every > 0 && time.Duration(j.days(c.LeaderToldAt, at))*24*time.Hour >= every
+}
+
+// tierDuration is t's duration for care tier c; a person without a tier
+// (phoned only to pass on a notice, or on an extra day) counts as 高.
+func tierDuration(t config.Tiers, c village.Care) time.Duration {
+	if d := village.CareInterval(c, t.High.Std(), t.Focus.Std(), t.Normal.Std()); d > 0 {
+		return d
+	}
+	return t.High.Std()
+}
+
+// days is the number of calendar days from from's day to to's day.
+func (j *jobs) days(from, to time.Time) int {
+	f, t := from.In(j.loc), to.In(j.loc)
+	a := time.Date(f.Year(), f.Month(), f.Day(), 0, 0, 0, 0, time.UTC)
+	b := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	return int(b.Sub(a) / (24 * time.Hour))
 }
 
 type coverageRow struct {
 	Village, Grid         string
 	Due, Reached, Percent int
-	Missing               []string
+	Missing               []missingCalls
+}
+
+// missingCalls are the people a worker did not reach in the month.
+type missingCalls struct {
+	Worker string
+	People []string
+}
+
+// addMissing adds person, not reached by worker, to ms.
+func addMissing(ms []missingCalls, worker, person string) []missingCalls {
+	for i := range ms {
+		if ms[i].Worker == worker {
+			ms[i].People = append(ms[i].People, person)
+			return ms
+		}
+	}
+	return append(ms, missingCalls{Worker: worker, People: []string{person}})
 }
 
 // coverage posts last month's call coverage per grid to the township. It
@@ -518,7 +666,7 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 				if reached[p.Key()] {
 					row.Reached++
 				} else {
-					row.Missing = append(row.Missing, p.Name)
+					row.Missing = addMissing(row.Missing, j.worker(p), p.Name)
 				}
 			}
 			if row.Due == 0 {

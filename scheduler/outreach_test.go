@@ -153,7 +153,7 @@ func TestCoverageCountsWhoWasDue(t *testing.T) {
 	store(village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", PersonKey: keys["石德贵"], Worker: "王五",
 		Notices: []string{"N1"}, Due: f.at("2026-12-05 16:00"), Status: village.CallLapsed})
 	out := f.run("coverage", "2027-01-01 09:00")
-	if len(out) != 1 || !strings.Contains(out[0], "青山村三组：1/2 人（50%），未联系到：王奶奶") || strings.Contains(out[0], "石德贵") {
+	if len(out) != 1 || !strings.Contains(out[0], "青山村三组：1/2 人（50%），未联系到：王奶奶（王五负责）") || strings.Contains(out[0], "石德贵") {
 		t.Errorf("coverage:\n%s", strings.Join(out, "\n"))
 	}
 }

@@ -141,12 +141,15 @@ type Call struct {
 	Status     CallStatus `json:"status"`
 	Misses     int        `json:"misses,omitempty"`
 	RemindedAt time.Time  `json:"reminded_at,omitzero"`
-	Outcome    string     `json:"outcome,omitempty"`
-	Note       string     `json:"note,omitempty"`
-	LoggedAt   time.Time  `json:"logged_at,omitzero"`
-	LoggedBy   string     `json:"logged_by,omitempty"`
-	Report     string     `json:"report,omitempty"` // report made from the note
-	Version    int        `json:"version"`
+	// LeaderToldAt is when the grid leader was told, once, that the task
+	// waits too long (Outreach.TellLeaderAfter).
+	LeaderToldAt time.Time `json:"leader_told_at,omitzero"`
+	Outcome      string    `json:"outcome,omitempty"`
+	Note         string    `json:"note,omitempty"`
+	LoggedAt     time.Time `json:"logged_at,omitzero"`
+	LoggedBy     string    `json:"logged_by,omitempty"`
+	Report       string    `json:"report,omitempty"` // report made from the note
+	Version      int       `json:"version"`
 }
 
 // NoticeIDs are the notices the call is to pass on, oldest first.
@@ -155,6 +158,15 @@ func (c Call) NoticeIDs() []string {
 		return append([]string{c.Notice}, c.Notices...)
 	}
 	return c.Notices
+}
+
+// Waiting is since when the task waits for the worker: its due time, or
+// the last missed try logged on it.
+func (c Call) Waiting() time.Time {
+	if c.LoggedAt.After(c.Due) {
+		return c.LoggedAt
+	}
+	return c.Due
 }
 
 // Label names a call status in Chinese.
