@@ -873,6 +873,16 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		if c.Status == village.ClaimFinal || c.Status == village.ClaimApproved && !c.PublishedAt.IsZero() && !c.InWindow(t.at) {
 			return p.r.reply(ctx, t, "points.object.late", map[string]any{"C": &c})
 		}
+		// One's own application is withdrawn or talked over, not objected
+		// to; before its 公示 nobody objects yet: nothing is frozen, the
+		// sender is told whom to ask (QA round 5).
+		own := t.who.Name == c.Claimant && c.DecidedBy != c.Claimant
+		early := c.Status == village.ClaimPending || c.Status == village.ClaimApproved && c.PublishedAt.IsZero()
+		if early || own && (c.Status == village.ClaimApproved || c.Status == village.ClaimObjected) {
+			return p.r.reply(ctx, t, "points.object.early", map[string]any{"C": &c, "Own": own,
+				"Scorers": p.scorers(c.Village, c.Grid, c.Household), "Window": p.window(),
+				"Quarterly": p.cfg.Publicity.Cadence == "quarterly"})
+		}
 		if c.Status != village.ClaimApproved && c.Status != village.ClaimObjected {
 			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word, "V": string(cmd.verb)})
 		}

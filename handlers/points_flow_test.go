@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -106,6 +107,8 @@ func TestPointsFlow(t *testing.T) {
 		{"赵六", "同意 #C1 8", []string{"#C1 现在是「已通过待生效」，已经评过分了，不用再「同意」。公示期内有意见可以「异议 #C1 理由」；评分有误，评分小组可以「撤销 #C1 理由」。"}},
 		{"赵六", "驳回 #C1 重复", []string{"#C1 现在是「已通过待生效」，已经评过分了，不用再「驳回」。"}},
 		{"赵六", "维持 #C1", []string{"#C1 现在是「已通过待生效」，没有人提异议，不用「维持」，公示期满自动生效。"}},
+		{"陈二", "异议 #C1 那天他在镇上", []string{"#C1 还没有公示，现在还不能提异议，这项积分没有冻结。有疑问请直接找评分小组赵六"}},
+		{"公示", "1", nil},
 		{"陈二", "异议 #C1", []string{"异议要写理由"}},
 		{"陈二", "异议 #C1 那天他在镇上", []string{"已收到对 #C1", "@赵六\u2005请评分小组核实"}},
 		{"陈二", "维持 #C1", []string{"「维持」需要评分小组成员"}},
@@ -135,6 +138,11 @@ func TestPointsFlow(t *testing.T) {
 		{"张三", "积分帮助 超市", []string{"洗衣液 20分/瓶"}},
 	}
 	for i, s := range steps {
+		if s.from == "公示" {
+			n, _ := strconv.Atoi(s.text)
+			publishClaims(t, b.st, b.now, n)
+			continue
+		}
 		got := b.say(s.from, s.text)
 		joined := strings.Join(got, "\n")
 		if len(s.want) == 0 && len(got) != 0 {
@@ -482,6 +490,7 @@ func TestSecondObjection(t *testing.T) {
 	cfg, dir := exampleVillage(t)
 	b := newPointsBot(t, cfg, dir)
 	b.say("赵六", "加分 张三 志愿服务 10")
+	publishClaims(t, b.st, b.now, 1)
 	has(t, "first", b.say("陈二", "异议 #C1 张三没去"), "已收到对 #C1")
 	has(t, "second", b.say("王五", "异议 #C1 我也觉得没去"), "已有人提出异议，正在核实。您的意见已记下并转给评分小组",
 		"赵六: 【积分异议】#C1 张三户·张三「参加志愿服务活动」又收到王五的异议：我也觉得没去")
@@ -535,6 +544,7 @@ func TestPointsWording(t *testing.T) {
 	}
 	has(t, "deduction range", b.say("赵六", "扣分 陈二 乱扔垃圾"), "「乱倒乱扔垃圾」是 扣2–5分，请写上分数")
 	has(t, "veto", b.say("赵六", "扣分 陈二 违法占地建房 拒不拆除"), "已记录否决项 #C2")
+	publishClaims(t, b.st, b.now, 2)
 	has(t, "veto objected", b.say("张三", "异议 #C2 已经拆了"), "「违法占地建房、拒不拆除」（否决项））的异议")
 	got = b.say("赵六", "撤销 #C2 已拆除")
 	has(t, "veto revoked", got, "#C2 已撤销：陈二户·陈二「违法占地建房、拒不拆除」（否决项），陈二户恢复参加2026年积分排名和评优",
@@ -653,6 +663,7 @@ func TestStatusKeepsPrivateThingsPrivate(t *testing.T) {
 	has(t, "private claim, scorer", b.say("赵六", "查 #C1"), "赵六: #C1 陈二户·陈二「", g3+": 赵六，#C1 的详情已私信发给您")
 
 	b.say("赵六", "加分 张三 志愿服务 10")
+	publishClaims(t, b.st, b.now, 2)
 	b.privately("陈二", "异议 #C2 我是他邻居陈二，那天他在我家打牌")
 	b.say("王五", "异议 #C2 我也觉得没去")
 	got = b.say("张三", "查 #C2")
@@ -750,6 +761,7 @@ func TestObjectionFromAnotherGroup(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "claim", c.say("张三", "申请积分 参加义务劳动 证明人 李四"), "已登记积分申请 #C1")
 	expect(t, "approve", c.say("赵六", "同意 #C1 8"), "#C1 已通过")
+	publishClaims(t, c.st, c.now, 1)
 	got := c.in("青山村一组网格群", "刘建国", "异议 #C1 那天他没去")
 	expect(t, "objection in group 1", got,
 		"青山村一组网格群: 已收到对 #C1（张三户·张三「参加义务劳动、集体劳动」+8分）的异议，这项积分暂时冻结，核实前不生效。\n评分小组会尽快核实，结果私信告诉您。",
@@ -769,6 +781,7 @@ func TestReviewerOutsideTheGroup(t *testing.T) {
 		grid3+": 已登记积分申请 #C1：赵六户·赵六「参加义务劳动、集体劳动」（社会公德），5–10分。\n此项需要证明人，已写：证明人 李四。\n已私信转给镇干部孙七审核，审核后发「查 #C1」可看结果；还没审核时写错了可以「撤回 #C1」。",
 		"孙七: 【积分申请】赵六户·赵六 #C1「参加义务劳动、集体劳动」5–10分")
 	expect(t, "the officer approves in private", c.private("孙七", "同意 #C1 8"), "孙七: #C1 已通过", grid3+": #C1 已通过")
+	publishClaims(t, c.st, c.now, 1)
 	got = c.say("陈二", "异议 #C1 那天他没去")
 	expect(t, "an objection to it", got,
 		grid3+": 已收到对 #C1（赵六户·赵六「参加义务劳动、集体劳动」+8分）的异议，这项积分暂时冻结，核实前不生效。\n评分小组会尽快核实，结果私信告诉您。",
@@ -792,4 +805,59 @@ func TestObjectionToAnUnknownClaim(t *testing.T) {
 		t.Errorf("objection hint points to 我的积分: %q", got)
 	}
 	has(t, "another verb keeps its hint", b.say("张三", "查 C99"), "没有找到 #C99", "我的积分")
+}
+
+// publishClaims does what the monthly 公示 job does to the claims
+// numbered: they are published at at, with the default 7-day window.
+func publishClaims(tb testing.TB, st *storage.Store, at time.Time, ns ...int) {
+	tb.Helper()
+	ctx := context.Background()
+	for _, n := range ns {
+		d, err := st.Doc(ctx, qs, storage.ClaimKind, n)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		c, err := storage.DecodeClaim(d)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		from, err := c.Apply(village.ClaimPublish, "积分公示", at, "2026年3月")
+		if err != nil {
+			tb.Fatal(err)
+		}
+		c.PublishedAt, c.WindowEnds, c.Publication = at, at.Add(7*24*time.Hour), "2026年3月"
+		cd, err := storage.ClaimDoc(c, from)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if _, err := st.Commit(ctx, storage.Change{Scope: qs, MsgID: fmt.Sprintf("publish-C%d", n), Docs: []storage.Doc{cd}}); err != nil {
+			tb.Fatal(err)
+		}
+	}
+}
+
+// TestObjectionBeforePublicity: nobody objects to his own application
+// (he withdraws it or talks to the scorer), and nothing is frozen before
+// its 公示: the sender hears whom to ask and when to object.
+func TestObjectionBeforePublicity(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	expect(t, "own, pending", b.say("张三", "异议 #C1 分数写错了"),
+		g3+": #C1 是您自己的申请，还没有审核，不用提异议。不想申请了请发「撤回 #C1」；要补充或更正请直接告诉评分小组赵六。")
+	expect(t, "other, pending", b.say("陈二", "异议 #C1 他没去"),
+		g3+": #C1 还在审核，还没有公示，现在还不能提异议，这项积分没有冻结。有疑问请直接找评分小组赵六；通过的积分每月1日在群里公示，公示后7天内可以回「异议 #C1 理由」。")
+	b.say("赵六", "同意 #C1 6")
+	expect(t, "own, approved", b.say("张三", "异议 #C1 应该给10分"),
+		g3+": #C1 是您自己的申请，已由评分小组赵六评为+6分，不用提异议。对分数有疑问请直接找赵六说明；这项积分不要了，也请赵六「撤销 #C1」。")
+	expect(t, "other, not published", b.say("陈二", "异议 #C1 他没去"),
+		g3+": #C1 还没有公示，现在还不能提异议，这项积分没有冻结。有疑问请直接找评分小组赵六；通过的积分每月1日在群里公示，公示后7天内可以回「异议 #C1 理由」。")
+	publishClaims(t, b.st, b.now, 1)
+	has(t, "published", b.say("陈二", "异议 #C1 他没去"), "已收到对 #C1", "@赵六\u2005请评分小组核实")
+	expect(t, "own, objected", b.say("张三", "异议 #C1 我去了"),
+		g3+": #C1 是您自己的申请，已由评分小组赵六评为+6分，不用提异议。对分数有疑问请直接找赵六说明；这项积分不要了，也请赵六「撤销 #C1」。")
+	// A deduction the scorer recorded is the household's to object to.
+	b.say("赵六", "扣分 张三 乱扔垃圾 3")
+	publishClaims(t, b.st, b.now, 2)
+	has(t, "deducted household objects", b.say("张三", "异议 #C2 不是我扔的"), "已收到对 #C2")
 }
