@@ -1296,8 +1296,8 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 	if quiet && !shopkeeper {
 		return p.r.freeText(ctx, t, utf8.RuneCountInString(t.text))
 	}
-	if !shopkeeper {
-		return p.shopRefuse(ctx, t, v, cmd.word)
+	if _, done, err := p.shopAt(ctx, t, cmd.word); done {
+		return err
 	}
 	name, rest := p.splitName(v, cmd.args)
 	person, err := p.r.people.Lookup(v, name)
@@ -1395,9 +1395,9 @@ func (p *pointsFlow) restock(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
-	v := cmp.Or(t.where.village, t.who.Village)
-	if v == "" || !t.who.Covers(village.RoleShopkeeper, v, t.where.grid) {
-		return p.shopRefuse(ctx, t, v, cmd.word)
+	v, done, err := p.shopAt(ctx, t, cmd.word)
+	if done {
+		return err
 	}
 	item, qty, why, _ := parseItem(cmd.args, p.shop)
 	if why != "" || item.Stock <= 0 {

@@ -861,3 +861,19 @@ func TestObjectionBeforePublicity(t *testing.T) {
 	publishClaims(t, b.st, b.now, 2)
 	has(t, "deducted household objects", b.say("张三", "异议 #C2 不是我扔的"), "已收到对 #C2")
 }
+
+// TestShopOutsideTheVillage: the shopkeeper records redemptions in his
+// village's grid group or privately; in the township chat nothing is
+// redeemed (a household's spending is not the township group's business)
+// and he is told where to record it.
+func TestShopOutsideTheVillage(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	const office = "青山镇网格工作群"
+	expect(t, "兑换 in the township chat", c.in(office, "周八", "兑换 张三 洗衣液 1"),
+		office+": 积分超市的「兑换」请在青山村的网格群里记（或私信我），镇群里不记，这条没有记。请到那里再发一次。")
+	expect(t, "撤销兑换 in the township chat", c.in(office, "周八", "撤销兑换 #L1"),
+		office+": 积分超市的「撤销兑换」请在青山村的网格群里记（或私信我）")
+	expect(t, "a villager there", c.in(office, "张三", "兑换 张三 洗衣液 1"),
+		office+": 抱歉，「兑换」需要积分超市管理员来操作。请联系周八。")
+	expect(t, "privately", c.private("周八", "兑换 张三 洗衣液 1"), "周八: 积分不够，没有兑换：张三户可兑换积分 0 分")
+}
