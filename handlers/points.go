@@ -999,6 +999,10 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		}
 		for _, o := range objectors {
 			if from == village.ClaimObjected && o != t.who.Name {
+				// The household objecting to its own deduction is no
+				// watchdog to be thanked: it hears where to turn next.
+				who, err := p.r.people.Lookup(c.Village, o)
+				data["Own"] = err == nil && who.Household != "" && who.Household == c.Household
 				out = append(out, bot.Outbound{To: o, Kind: bot.Private, Priority: bot.Normal,
 					Text: p.r.texts.Render("points.settled.objector", data)})
 			}

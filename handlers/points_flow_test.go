@@ -860,6 +860,12 @@ func TestObjectionBeforePublicity(t *testing.T) {
 	b.say("赵六", "扣分 张三 乱扔垃圾 3")
 	publishClaims(t, b.st, b.now, 2)
 	has(t, "deducted household objects", b.say("张三", "异议 #C2 不是我扔的"), "已收到对 #C2")
+	// ...and is not thanked for its 监督 when the deduction stands.
+	got := b.say("赵六", "维持 #C2 有照片")
+	has(t, "upheld", got, "张三: 您对 #C2 提的异议已处理：核实后维持原评分（有照片）。如仍有疑问，请找村委会当面反映。")
+	if strings.Contains(strings.Join(got, ""), "谢谢您的监督") {
+		t.Errorf("the deducted household thanked for its 监督: %q", got)
+	}
 }
 
 // TestShopOutsideTheVillage: the shopkeeper records redemptions in his
@@ -877,3 +883,4 @@ func TestShopOutsideTheVillage(t *testing.T) {
 		office+": 抱歉，「兑换」需要积分超市管理员来操作。请联系周八。")
 	expect(t, "privately", c.private("周八", "兑换 张三 洗衣液 1"), "周八: 积分不够，没有兑换：张三户可兑换积分 0 分")
 }
+
