@@ -531,11 +531,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if err != nil {
 		return err
 	}
-	day := t.at.Format(time.DateOnly)
-	if i := slices.IndexFunc(pending, func(c village.Claim) bool {
-		return c.Household == person.Household && c.Person == person.Name && c.Indicator == ind.Code &&
-			c.CreatedAt.In(t.at.Location()).Format(time.DateOnly) == day
-	}); i >= 0 {
+	if i := sameToday(pending, person, ind.Code, t.at); i >= 0 {
 		// Sent again because no reply was seen: approving both would count
 		// one deed twice.
 		return p.r.reply(ctx, t, "points.claim.again", map[string]any{"C": &pending[i], "Label": p.label(v, person.Household)})
@@ -757,7 +753,7 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 			Indicator: ind.Code, Name: ind.Name, Category: ind.Category, Level: ind.Level, Kind: ind.Kind,
 			Points: pts, Text: cmd.args, Needs: ind.Evidence, Claimant: t.who.Name, Source: t.m.ID,
 		}
-		if note != "" {
+		if note != "" && !repeatsName(note, ind.Name) {
 			c.Evidence = note
 		}
 		from, err := c.Apply(village.ClaimRecord, t.who.Name, t.at, note)
@@ -766,6 +762,16 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		}
 		label := p.label(v, c.Household)
 		data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "Label": label, "Window": p.window()}
+		// The same item for the same person today: a second record is
+		// often the first one typed again (QA round 5); it is kept, and
+		// the scorer is shown how to take it back.
+		approved, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(village.ClaimApproved))
+		if err != nil {
+			return err
+		}
+		if i := sameToday(approved, person, ind.Code, t.at); i >= 0 {
+			data["Again"] = approved[i].ID
+		}
 		block := "points.recorded"
 		if ind.Kind == village.KindVeto {
 			block = "points.vetoed"
@@ -784,6 +790,27 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		}
 		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
 	})
+}
+
+// sameToday is the index in cs of a claim for person's indicator code
+// made on at's day, or -1.
+func sameToday(cs []village.Claim, person village.Person, code string, at time.Time) int {
+	day := at.Format(time.DateOnly)
+	return slices.IndexFunc(cs, func(c village.Claim) bool {
+		return c.Household == person.Household && c.Person == person.Name && c.Indicator == code &&
+			c.CreatedAt.In(at.Location()).Format(time.DateOnly) == day
+	})
+}
+
+// repeatsName reports whether a scorer's note only repeats words of the
+// item's name ("扣分 陈二 违法占地建房 拒不拆除"): no note worth showing.
+func repeatsName(note, name string) bool {
+	for _, f := range strings.Fields(note) {
+		if !strings.Contains(name, strings.Trim(f, "，,、。.")) {
+			return false
+		}
+	}
+	return true
 }
 
 // tellPerson tells a person of the roster, and the head of his household,
@@ -1007,7 +1034,8 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 					Text: p.r.texts.Render("points.settled.objector", data)})
 			}
 		}
-		if c.IsVeto() && action == village.ClaimRevoke {
+		if (c.IsVeto() || c.Points < 0) && action == village.ClaimRevoke {
+			// The household was told of it privately: so of its end.
 			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.revoked.told", data))...)
 		}
 		fix, err := p.fixArchive(ctx, sc, &c, from, acct)

@@ -884,3 +884,21 @@ func TestShopOutsideTheVillage(t *testing.T) {
 	expect(t, "privately", c.private("周八", "兑换 张三 洗衣液 1"), "周八: 积分不够，没有兑换：张三户可兑换积分 0 分")
 }
 
+// TestRecordTypedTwice: a scorer recording the same item for the same
+// person twice in a day is shown how to take the second back; a note that
+// only repeats the item's name is not shown as evidence.
+func TestRecordTypedTwice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "first", c.say("赵六", "扣分 陈二 焚烧秸秆 村口田里"), grid3+": 已记录 #C1：陈二户·陈二「焚烧秸秆、垃圾」-5分（村口田里），评分人赵六。\n下月1日公示，7天内可以提异议：回复「异议 #C1 理由」。", "陈二: 【积分通知】")
+	got := c.say("赵六", "扣分 陈二 焚烧秸秆 5 村口田里")
+	has(t, "again", got, grid3+": 已记录 #C2", "提醒：今天已经给陈二记过一次「焚烧秸秆、垃圾」（#C1）。如果这条是重复记录，请发「撤销 #C2 重复记录」。")
+	has(t, "taken back", c.say("赵六", "撤销 #C2 重复记录"), grid3+": #C2 已撤销",
+		"陈二: 【积分通知】#C2 陈二的扣分「焚烧秸秆、垃圾」-5分已撤销（重复记录），不再计入。")
+	got = c.say("赵六", "扣分 陈二 违法占地建房 拒不拆除")
+	expect(t, "veto, no echoed note", got,
+		grid3+": 已记录否决项 #C3：陈二户「违法占地建房、拒不拆除」。\n该户今年不参加积分排名和评优，已私下告知本户；公示期内可以提异议。",
+		"陈二: 【积分通知】陈二户·陈二：「违法占地建房、拒不拆除」，属于否决项，您家2026年不参加积分排名和评优（#C3，评分人赵六）。")
+	if strings.Contains(got[0], "提醒") {
+		t.Errorf("another item taken for a repeat: %q", got[0])
+	}
+}
