@@ -1240,7 +1240,10 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 			year, current = f, n == t.at.Year()
 		}
 	}
-	township := t.where.kind == inOffice || strings.Contains(cmd.args, "全镇")
+	// A township officer of no household asking privately means the
+	// township's ranking: no village is his own (QA round 5).
+	township := t.where.kind == inOffice || strings.Contains(cmd.args, "全镇") ||
+		t.where.kind == inPrivate && t.who.Has(village.RoleOfficer) && t.who.Household == ""
 	if township && !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) {
 		return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": "全镇积分排行", "Who": "镇干部"})
 	}
