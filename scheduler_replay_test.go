@@ -614,16 +614,20 @@ var aprilClaims = []string{
 	`{"at":"2026-04-21T09:10:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"同意 #C2 5"}`,
 }
 
-// TestReplayObjectionInThePublicityHour: an objection in the hour of the
-// 公示, before the list goes out, shows in the list as objected; one after
-// it freezes the item with the list already out.
+// TestReplayObjectionInThePublicityHour: an objection a minute before the
+// 公示 freezes nothing (the objector is told when to object); one in the
+// minute of the list freezes the item with the list already out.
 func TestReplayObjectionInThePublicityHour(t *testing.T) {
 	rc := replayCase{
 		lines: append(append([]string{`{"at":"2026-04-20T07:00:00+08:00"}`}, aprilClaims...),
 			`{"at":"2026-05-01T08:59:00+08:00","chat":"青山村三组网格群","from":"张三","text":"异议 #C2 那天他没去"}`,
 			`{"at":"2026-05-01T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 他家院子根本没打扫"}`),
-		want: []string{"05-01T09:00 青山村三组网格群 | 【积分公示】青山村三组 2026年4月\n#C1 张三户·张三 庭院整洁、房前屋后干净 +8分\n#C2 陈二户·陈二 参加村庄环境卫生整治 +5分（有异议，核实中）\n",
+		// A minute before the 公示 nothing is frozen yet (QA round 5): the
+		// objector hears when to object; the list shows C2 plainly.
+		want: []string{"05-01T08:59 青山村三组网格群 | #C2 还没有公示，现在还不能提异议，这项积分没有冻结。",
+			"05-01T09:00 青山村三组网格群 | 【积分公示】青山村三组 2026年4月\n#C1 张三户·张三 庭院整洁、房前屋后干净 +8分\n#C2 陈二户·陈二 参加村庄环境卫生整治 +5分\n",
 			"05-01T09:00 青山村三组网格群 | 已收到对 #C1"},
+		never: []string{"有异议，核实中"},
 		count: map[string]int{"【积分公示】": 1},
 	}
 	rc.check(t)

@@ -45,6 +45,44 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 	return true, nil
 }
 
+// mentionedReport reads news naming one earlier report by its number
+// ("上次 #R1 说的路灯又坏了") as news about it, not as a new matter with
+// the number dropped: the reporter of a resolved one is shown 满意 and
+// 未解决; anyone else following an open one joins it; a closed one is no
+// longer worked on, so the sender is asked whether to file a new item,
+// which keeps the reference. A privately reported item is nobody else's
+// business: for anyone but its reporter the text is read as usual.
+func (r *Router) mentionedReport(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	rep, ok, err := r.oneReport(ctx, t, village.FindRefs(t.text))
+	if !ok || err != nil {
+		return false, err
+	}
+	if done, err := r.awaited(ctx, t, reading, rep); done || err != nil {
+		return done, err
+	}
+	switch {
+	case rep.Chat == "" && !rep.ReportedBy(t.who) && !rep.RecordedBy(t.who):
+		return false, nil
+	case rep.Status.Open():
+		return true, r.follow(ctx, t, question{Kind: askDup, Text: t.text, Type: reading.Type, Ref: rep.ID, Msg: t.m.ID})
+	}
+	return true, r.confirmAfter(ctx, t, reading, &rep)
+}
+
+// oneReport is the report refs name when they name one report only (once
+// or repeated); ok is false for none, a list, a claim, or a number that
+// is no report here.
+func (r *Router) oneReport(ctx context.Context, t *turn, refs []village.Ref) (rep village.Report, ok bool, err error) {
+	if len(refs) == 0 || refs[0].Kind != 'R' || slices.ContainsFunc(refs, func(x village.Ref) bool { return x != refs[0] }) {
+		return village.Report{}, false, nil
+	}
+	rep, _, err = r.find(ctx, t, refs[0].String())
+	if errors.Is(err, storage.ErrNotFound) || errors.Is(err, errAmbiguous) {
+		return village.Report{}, false, nil
+	}
+	return rep, err == nil, err
+}
+
 // awaitedAnswer answers the reporter (or the recorder who answers for
 // him) who replies in his own words to the bot's message about his one
 // resolved report, which waits for his 满意 or 未解决: "还是不亮" is no
@@ -52,22 +90,24 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 // his words as the reason; the report is not changed on a guess. done is
 // false for a question (answered with its status) or anyone else.
 func (r *Router) awaitedAnswer(ctx context.Context, t *turn, reading village.Reading, quoted []village.Ref) (done bool, err error) {
-	if len(quoted) == 0 || quoted[0].Kind != 'R' || reading.Intent == village.IntentQuery ||
-		slices.ContainsFunc(quoted, func(x village.Ref) bool { return x != quoted[0] }) {
-		return false, nil // a list of items, or none: nothing is awaited
-	}
-	rep, _, err := r.find(ctx, t, quoted[0].String())
-	switch {
-	case errors.Is(err, storage.ErrNotFound), errors.Is(err, errAmbiguous):
+	if reading.Intent == village.IntentQuery {
 		return false, nil
-	case err != nil:
-		return false, err
-	case rep.Status != village.StatusResolved || !rep.ReportedBy(t.who) && !rep.RecordedBy(t.who):
+	}
+	rep, ok, err := r.oneReport(ctx, t, quoted)
+	if !ok || err != nil {
+		return false, err // a list of items, or none: nothing is awaited
+	}
+	return r.awaited(ctx, t, reading, rep)
+}
+
+// awaited is awaitedAnswer for the report found.
+func (r *Router) awaited(ctx context.Context, t *turn, reading village.Reading, rep village.Report) (done bool, err error) {
+	if rep.Status != village.StatusResolved || !rep.ReportedBy(t.who) && !rep.RecordedBy(t.who) {
 		return false, nil
 	}
 	reason := ""
 	if reading.Intent == village.IntentReport {
-		reason = t.text
+		reason = defuse(t.text) // 「上次 #R1 说的又坏了」: the reference is in the hint already
 	}
 	return true, r.reply(ctx, t, "confirm.hint", map[string]string{"Who": t.who.Name, "Ref": "#" + rep.ID, "Reason": reason})
 }

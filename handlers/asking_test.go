@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"context"
+	"github.com/google/go-cmp/cmp"
 	"slices"
 	"strings"
 	"testing"
@@ -204,4 +205,46 @@ func TestAnswerToResolvedInOwnWords(t *testing.T) {
 	expect(t, "an emergency", quoting("张三", "后山着火了！快来人"), "【突发事件】", "紧急情况 #R3")
 	c.firstStatus(village.StatusResolved)
 	expect(t, "his answer", c.say("张三", "未解决 #R1 还是不亮"), "#R1 已重新打开：还是不亮")
+}
+
+// TestNewsNamingAnEarlierReport: 「上次 #R1 说的路灯又坏了」 keeps its
+// reference: on an open item the sender follows it, on one waiting for
+// the reporter's answer he is shown 满意/未解决, and on a closed one he is
+// asked whether to file a new item that names it.
+func TestNewsNamingAnEarlierReport(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯不亮了")
+	expect(t, "open: followed", c.say("陈二", "上次 #R1 说的路灯又坏了"),
+		grid3+": 好的，陈二反映的和 #R1 是同一件事，已合并，不再另外登记。")
+	if diff := cmp.Diff(c.reports()[0].Followers, []string{"陈二"}); diff != "" {
+		t.Errorf("followers (-got +want):\n%s", diff)
+	}
+	c.say("李四", "确认 #R1")
+	c.say("李四", "办结 #R1 换了灯泡")
+	expect(t, "resolved, the reporter", c.say("张三", "上次 #R1 说的路灯又坏了"),
+		grid3+": 张三，#R1 已办结，在等您确认：解决了请回「满意 #R1」；没解决请回「未解决 #R1 上次说的路灯又坏了」")
+	c.say("张三", "满意 #R1")
+	got := c.say("陈二", "上次 #R1 说的路灯又坏了")
+	expect(t, "closed: a new item naming it", got,
+		grid3+": @陈二\u2005#R1（村口路灯不亮了）已经「已完结」，不再接着办。是又出了问题吗？回复「1」登记为新事项（会注明和 #R1 有关），「2」不用。")
+	expect(t, "filed", c.say("陈二", "1"), grid3+": 已登记 #R2（一般事项·道路交通）：上次 #R1 说的路灯又坏了")
+	if n := len(c.reports()); n != 2 {
+		t.Errorf("%d reports, want 2", n)
+	}
+	// A private report's words stay out of the group, even for its reporter.
+	c.private("陈二", "上报 我家隔壁老王家天天吵架打孩子")
+	c.private("李四", "驳回 #R3 已经和好了")
+	got = c.say("陈二", "上次 #R3 说的又吵起来了")
+	expect(t, "own private report, closed", got, grid3+": @陈二\u2005#R3已经「已驳回」，不再接着办。")
+	for _, o := range got {
+		if strings.Contains(o, "打孩子") {
+			t.Errorf("a private report's words in the group: %q", o)
+		}
+	}
+	// Someone else naming it is read as usual: nothing about #R3.
+	for _, o := range c.say("张三", "上次 #R3 说的又吵起来了") {
+		if strings.Contains(o, "打孩子") || strings.Contains(o, "陈二") {
+			t.Errorf("a private report shown to a neighbour: %q", o)
+		}
+	}
 }

@@ -542,3 +542,25 @@ func TestReporterDoesNotHandleHisOwnItem(t *testing.T) {
 	expect(t, "he may not resolve it", c.say("郑十", "办结 #R2 他赔了"), grid3+": 抱歉，「办结」需要本网格的网格长或这件事的负责人（自己或家里人反映的事项不能自己办结）")
 	expect(t, "the leader may", c.say("李四", "办结 #R2 张三赔了50元"), grid3+": #R2 已办结")
 }
+
+// TestLeaderInAnotherGridsGroup: a leader's command about his grid's report
+// typed in another grid's group is answered there and in the report's own
+// group; a privately reported item is answered privately, and that group
+// hears nothing of it.
+func TestLeaderInAnotherGridsGroup(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	const g1 = "青山村一组网格群"
+	c.say("张三", "上报 村口路灯不亮了")
+	expect(t, "accept from group 1", c.in(g1, "李四", "确认 #R1"),
+		g1+": #R1 已受理，由李四负责", grid3+": #R1 已受理，由李四负责，预计3月5日前办结。\n张三，办好后会告诉您。")
+	c.private("陈二", "上报 我家隔壁老王家天天吵架打孩子")
+	for _, text := range []string{"查 #R2", "确认 #R2", "进展 #R2 已上门了解", "办结 #R2 已调解"} {
+		got := c.in(g1, "李四", text)
+		has(t, text, got, "李四: #R2", g1+": 李四，这是私下反映的事项，已私信回复您。")
+		for _, o := range got {
+			if (strings.HasPrefix(o, g1) || strings.HasPrefix(o, grid3)) && (strings.Contains(o, "吵架") || strings.Contains(o, "陈二")) {
+				t.Errorf("%s: a private report shows in a group: %q", text, o)
+			}
+		}
+	}
+}

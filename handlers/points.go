@@ -531,11 +531,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if err != nil {
 		return err
 	}
-	day := t.at.Format(time.DateOnly)
-	if i := slices.IndexFunc(pending, func(c village.Claim) bool {
-		return c.Household == person.Household && c.Person == person.Name && c.Indicator == ind.Code &&
-			c.CreatedAt.In(t.at.Location()).Format(time.DateOnly) == day
-	}); i >= 0 {
+	if i := sameToday(pending, person, ind.Code, t.at); i >= 0 {
 		// Sent again because no reply was seen: approving both would count
 		// one deed twice.
 		return p.r.reply(ctx, t, "points.claim.again", map[string]any{"C": &pending[i], "Label": p.label(v, person.Household)})
@@ -757,7 +753,7 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 			Indicator: ind.Code, Name: ind.Name, Category: ind.Category, Level: ind.Level, Kind: ind.Kind,
 			Points: pts, Text: cmd.args, Needs: ind.Evidence, Claimant: t.who.Name, Source: t.m.ID,
 		}
-		if note != "" {
+		if note != "" && !repeatsName(note, ind.Name) {
 			c.Evidence = note
 		}
 		from, err := c.Apply(village.ClaimRecord, t.who.Name, t.at, note)
@@ -766,6 +762,16 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		}
 		label := p.label(v, c.Household)
 		data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "Label": label, "Window": p.window()}
+		// The same item for the same person today: a second record is
+		// often the first one typed again (QA round 5); it is kept, and
+		// the scorer is shown how to take it back.
+		approved, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(village.ClaimApproved))
+		if err != nil {
+			return err
+		}
+		if i := sameToday(approved, person, ind.Code, t.at); i >= 0 {
+			data["Again"] = approved[i].ID
+		}
 		block := "points.recorded"
 		if ind.Kind == village.KindVeto {
 			block = "points.vetoed"
@@ -784,6 +790,27 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		}
 		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
 	})
+}
+
+// sameToday is the index in cs of a claim for person's indicator code
+// made on at's day, or -1.
+func sameToday(cs []village.Claim, person village.Person, code string, at time.Time) int {
+	day := at.Format(time.DateOnly)
+	return slices.IndexFunc(cs, func(c village.Claim) bool {
+		return c.Household == person.Household && c.Person == person.Name && c.Indicator == code &&
+			c.CreatedAt.In(at.Location()).Format(time.DateOnly) == day
+	})
+}
+
+// repeatsName reports whether a scorer's note only repeats words of the
+// item's name ("扣分 陈二 违法占地建房 拒不拆除"): no note worth showing.
+func repeatsName(note, name string) bool {
+	for _, f := range strings.Fields(note) {
+		if !strings.Contains(name, strings.Trim(f, "，,、。.")) {
+			return false
+		}
+	}
+	return true
 }
 
 // tellPerson tells a person of the roster, and the head of his household,
@@ -872,6 +899,16 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		}
 		if c.Status == village.ClaimFinal || c.Status == village.ClaimApproved && !c.PublishedAt.IsZero() && !c.InWindow(t.at) {
 			return p.r.reply(ctx, t, "points.object.late", map[string]any{"C": &c})
+		}
+		// One's own application is withdrawn or talked over, not objected
+		// to; before its 公示 nobody objects yet: nothing is frozen, the
+		// sender is told whom to ask (QA round 5).
+		own := t.who.Name == c.Claimant && c.DecidedBy != c.Claimant
+		early := c.Status == village.ClaimPending || c.Status == village.ClaimApproved && c.PublishedAt.IsZero()
+		if early || own && (c.Status == village.ClaimApproved || c.Status == village.ClaimObjected) {
+			return p.r.reply(ctx, t, "points.object.early", map[string]any{"C": &c, "Own": own,
+				"Scorers": p.scorers(c.Village, c.Grid, c.Household), "Window": p.window(),
+				"Quarterly": p.cfg.Publicity.Cadence == "quarterly"})
 		}
 		if c.Status != village.ClaimApproved && c.Status != village.ClaimObjected {
 			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word, "V": string(cmd.verb)})
@@ -989,11 +1026,16 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		}
 		for _, o := range objectors {
 			if from == village.ClaimObjected && o != t.who.Name {
+				// The household objecting to its own deduction is no
+				// watchdog to be thanked: it hears where to turn next.
+				who, err := p.r.people.Lookup(c.Village, o)
+				data["Own"] = err == nil && who.Household != "" && who.Household == c.Household
 				out = append(out, bot.Outbound{To: o, Kind: bot.Private, Priority: bot.Normal,
 					Text: p.r.texts.Render("points.settled.objector", data)})
 			}
 		}
-		if c.IsVeto() && action == village.ClaimRevoke {
+		if (c.IsVeto() || c.Points < 0) && action == village.ClaimRevoke {
+			// The household was told of it privately: so of its end.
 			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.revoked.told", data))...)
 		}
 		fix, err := p.fixArchive(ctx, sc, &c, from, acct)
@@ -1198,7 +1240,10 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 			year, current = f, n == t.at.Year()
 		}
 	}
-	township := t.where.kind == inOffice || strings.Contains(cmd.args, "全镇")
+	// A township officer of no household asking privately means the
+	// township's ranking: no village is his own (QA round 5).
+	township := t.where.kind == inOffice || strings.Contains(cmd.args, "全镇") ||
+		t.where.kind == inPrivate && t.who.Has(village.RoleOfficer) && t.who.Household == ""
 	if township && !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) {
 		return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": "全镇积分排行", "Who": "镇干部"})
 	}
@@ -1286,8 +1331,8 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 	if quiet && !shopkeeper {
 		return p.r.freeText(ctx, t, utf8.RuneCountInString(t.text))
 	}
-	if !shopkeeper {
-		return p.shopRefuse(ctx, t, v, cmd.word)
+	if _, done, err := p.shopAt(ctx, t, cmd.word); done {
+		return err
 	}
 	name, rest := p.splitName(v, cmd.args)
 	person, err := p.r.people.Lookup(v, name)
@@ -1385,9 +1430,9 @@ func (p *pointsFlow) restock(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
-	v := cmp.Or(t.where.village, t.who.Village)
-	if v == "" || !t.who.Covers(village.RoleShopkeeper, v, t.where.grid) {
-		return p.shopRefuse(ctx, t, v, cmd.word)
+	v, done, err := p.shopAt(ctx, t, cmd.word)
+	if done {
+		return err
 	}
 	item, qty, why, _ := parseItem(cmd.args, p.shop)
 	if why != "" || item.Stock <= 0 {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -106,6 +107,8 @@ func TestPointsFlow(t *testing.T) {
 		{"赵六", "同意 #C1 8", []string{"#C1 现在是「已通过待生效」，已经评过分了，不用再「同意」。公示期内有意见可以「异议 #C1 理由」；评分有误，评分小组可以「撤销 #C1 理由」。"}},
 		{"赵六", "驳回 #C1 重复", []string{"#C1 现在是「已通过待生效」，已经评过分了，不用再「驳回」。"}},
 		{"赵六", "维持 #C1", []string{"#C1 现在是「已通过待生效」，没有人提异议，不用「维持」，公示期满自动生效。"}},
+		{"陈二", "异议 #C1 那天他在镇上", []string{"#C1 还没有公示，现在还不能提异议，这项积分没有冻结。有疑问请直接找评分小组赵六"}},
+		{"公示", "1", nil},
 		{"陈二", "异议 #C1", []string{"异议要写理由"}},
 		{"陈二", "异议 #C1 那天他在镇上", []string{"已收到对 #C1", "@赵六\u2005请评分小组核实"}},
 		{"陈二", "维持 #C1", []string{"「维持」需要评分小组成员"}},
@@ -135,6 +138,11 @@ func TestPointsFlow(t *testing.T) {
 		{"张三", "积分帮助 超市", []string{"洗衣液 20分/瓶"}},
 	}
 	for i, s := range steps {
+		if s.from == "公示" {
+			n, _ := strconv.Atoi(s.text)
+			publishClaims(t, b.st, b.now, n)
+			continue
+		}
 		got := b.say(s.from, s.text)
 		joined := strings.Join(got, "\n")
 		if len(s.want) == 0 && len(got) != 0 {
@@ -482,6 +490,7 @@ func TestSecondObjection(t *testing.T) {
 	cfg, dir := exampleVillage(t)
 	b := newPointsBot(t, cfg, dir)
 	b.say("赵六", "加分 张三 志愿服务 10")
+	publishClaims(t, b.st, b.now, 1)
 	has(t, "first", b.say("陈二", "异议 #C1 张三没去"), "已收到对 #C1")
 	has(t, "second", b.say("王五", "异议 #C1 我也觉得没去"), "已有人提出异议，正在核实。您的意见已记下并转给评分小组",
 		"赵六: 【积分异议】#C1 张三户·张三「参加志愿服务活动」又收到王五的异议：我也觉得没去")
@@ -535,6 +544,7 @@ func TestPointsWording(t *testing.T) {
 	}
 	has(t, "deduction range", b.say("赵六", "扣分 陈二 乱扔垃圾"), "「乱倒乱扔垃圾」是 扣2–5分，请写上分数")
 	has(t, "veto", b.say("赵六", "扣分 陈二 违法占地建房 拒不拆除"), "已记录否决项 #C2")
+	publishClaims(t, b.st, b.now, 2)
 	has(t, "veto objected", b.say("张三", "异议 #C2 已经拆了"), "「违法占地建房、拒不拆除」（否决项））的异议")
 	got = b.say("赵六", "撤销 #C2 已拆除")
 	has(t, "veto revoked", got, "#C2 已撤销：陈二户·陈二「违法占地建房、拒不拆除」（否决项），陈二户恢复参加2026年积分排名和评优",
@@ -653,6 +663,7 @@ func TestStatusKeepsPrivateThingsPrivate(t *testing.T) {
 	has(t, "private claim, scorer", b.say("赵六", "查 #C1"), "赵六: #C1 陈二户·陈二「", g3+": 赵六，#C1 的详情已私信发给您")
 
 	b.say("赵六", "加分 张三 志愿服务 10")
+	publishClaims(t, b.st, b.now, 2)
 	b.privately("陈二", "异议 #C2 我是他邻居陈二，那天他在我家打牌")
 	b.say("王五", "异议 #C2 我也觉得没去")
 	got = b.say("张三", "查 #C2")
@@ -750,6 +761,7 @@ func TestObjectionFromAnotherGroup(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "claim", c.say("张三", "申请积分 参加义务劳动 证明人 李四"), "已登记积分申请 #C1")
 	expect(t, "approve", c.say("赵六", "同意 #C1 8"), "#C1 已通过")
+	publishClaims(t, c.st, c.now, 1)
 	got := c.in("青山村一组网格群", "刘建国", "异议 #C1 那天他没去")
 	expect(t, "objection in group 1", got,
 		"青山村一组网格群: 已收到对 #C1（张三户·张三「参加义务劳动、集体劳动」+8分）的异议，这项积分暂时冻结，核实前不生效。\n评分小组会尽快核实，结果私信告诉您。",
@@ -769,6 +781,7 @@ func TestReviewerOutsideTheGroup(t *testing.T) {
 		grid3+": 已登记积分申请 #C1：赵六户·赵六「参加义务劳动、集体劳动」（社会公德），5–10分。\n此项需要证明人，已写：证明人 李四。\n已私信转给镇干部孙七审核，审核后发「查 #C1」可看结果；还没审核时写错了可以「撤回 #C1」。",
 		"孙七: 【积分申请】赵六户·赵六 #C1「参加义务劳动、集体劳动」5–10分")
 	expect(t, "the officer approves in private", c.private("孙七", "同意 #C1 8"), "孙七: #C1 已通过", grid3+": #C1 已通过")
+	publishClaims(t, c.st, c.now, 1)
 	got = c.say("陈二", "异议 #C1 那天他没去")
 	expect(t, "an objection to it", got,
 		grid3+": 已收到对 #C1（赵六户·赵六「参加义务劳动、集体劳动」+8分）的异议，这项积分暂时冻结，核实前不生效。\n评分小组会尽快核实，结果私信告诉您。",
@@ -792,4 +805,109 @@ func TestObjectionToAnUnknownClaim(t *testing.T) {
 		t.Errorf("objection hint points to 我的积分: %q", got)
 	}
 	has(t, "another verb keeps its hint", b.say("张三", "查 C99"), "没有找到 #C99", "我的积分")
+}
+
+// publishClaims does what the monthly 公示 job does to the claims
+// numbered: they are published at at, with the default 7-day window.
+func publishClaims(tb testing.TB, st *storage.Store, at time.Time, ns ...int) {
+	tb.Helper()
+	ctx := context.Background()
+	for _, n := range ns {
+		d, err := st.Doc(ctx, qs, storage.ClaimKind, n)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		c, err := storage.DecodeClaim(d)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		from, err := c.Apply(village.ClaimPublish, "积分公示", at, "2026年3月")
+		if err != nil {
+			tb.Fatal(err)
+		}
+		c.PublishedAt, c.WindowEnds, c.Publication = at, at.Add(7*24*time.Hour), "2026年3月"
+		cd, err := storage.ClaimDoc(c, from)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if _, err := st.Commit(ctx, storage.Change{Scope: qs, MsgID: fmt.Sprintf("publish-C%d", n), Docs: []storage.Doc{cd}}); err != nil {
+			tb.Fatal(err)
+		}
+	}
+}
+
+// TestObjectionBeforePublicity: nobody objects to his own application
+// (he withdraws it or talks to the scorer), and nothing is frozen before
+// its 公示: the sender hears whom to ask and when to object.
+func TestObjectionBeforePublicity(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	expect(t, "own, pending", b.say("张三", "异议 #C1 分数写错了"),
+		g3+": #C1 是您自己的申请，还没有审核，不用提异议。不想申请了请发「撤回 #C1」；要补充或更正请直接告诉评分小组赵六。")
+	expect(t, "other, pending", b.say("陈二", "异议 #C1 他没去"),
+		g3+": #C1 还在审核，还没有公示，现在还不能提异议，这项积分没有冻结。有疑问请直接找评分小组赵六；通过的积分每月1日在群里公示，公示后7天内可以回「异议 #C1 理由」。")
+	b.say("赵六", "同意 #C1 6")
+	expect(t, "own, approved", b.say("张三", "异议 #C1 应该给10分"),
+		g3+": #C1 是您自己的申请，已由评分小组赵六评为+6分，不用提异议。对分数有疑问请直接找赵六说明；这项积分不要了，也请赵六「撤销 #C1」。")
+	expect(t, "other, not published", b.say("陈二", "异议 #C1 他没去"),
+		g3+": #C1 还没有公示，现在还不能提异议，这项积分没有冻结。有疑问请直接找评分小组赵六；通过的积分每月1日在群里公示，公示后7天内可以回「异议 #C1 理由」。")
+	publishClaims(t, b.st, b.now, 1)
+	has(t, "published", b.say("陈二", "异议 #C1 他没去"), "已收到对 #C1", "@赵六\u2005请评分小组核实")
+	expect(t, "own, objected", b.say("张三", "异议 #C1 我去了"),
+		g3+": #C1 是您自己的申请，已由评分小组赵六评为+6分，不用提异议。对分数有疑问请直接找赵六说明；这项积分不要了，也请赵六「撤销 #C1」。")
+	// A deduction the scorer recorded is the household's to object to.
+	b.say("赵六", "扣分 张三 乱扔垃圾 3")
+	publishClaims(t, b.st, b.now, 2)
+	has(t, "deducted household objects", b.say("张三", "异议 #C2 不是我扔的"), "已收到对 #C2")
+	// ...and is not thanked for its 监督 when the deduction stands.
+	got := b.say("赵六", "维持 #C2 有照片")
+	has(t, "upheld", got, "张三: 您对 #C2 提的异议已处理：核实后维持原评分（有照片）。如仍有疑问，请找村委会当面反映。")
+	if strings.Contains(strings.Join(got, ""), "谢谢您的监督") {
+		t.Errorf("the deducted household thanked for its 监督: %q", got)
+	}
+}
+
+// TestShopOutsideTheVillage: the shopkeeper records redemptions in his
+// village's grid group or privately; in the township chat nothing is
+// redeemed (a household's spending is not the township group's business)
+// and he is told where to record it.
+func TestShopOutsideTheVillage(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	const office = "青山镇网格工作群"
+	expect(t, "兑换 in the township chat", c.in(office, "周八", "兑换 张三 洗衣液 1"),
+		office+": 积分超市的「兑换」请在青山村的网格群里记（或私信我），镇群里不记，这条没有记。请到那里再发一次。")
+	expect(t, "撤销兑换 in the township chat", c.in(office, "周八", "撤销兑换 #L1"),
+		office+": 积分超市的「撤销兑换」请在青山村的网格群里记（或私信我）")
+	expect(t, "a villager there", c.in(office, "张三", "兑换 张三 洗衣液 1"),
+		office+": 抱歉，「兑换」需要积分超市管理员来操作。请联系周八。")
+	expect(t, "privately", c.private("周八", "兑换 张三 洗衣液 1"), "周八: 积分不够，没有兑换：张三户可兑换积分 0 分")
+}
+
+// TestRecordTypedTwice: a scorer recording the same item for the same
+// person twice in a day is shown how to take the second back; a note that
+// only repeats the item's name is not shown as evidence.
+func TestRecordTypedTwice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "first", c.say("赵六", "扣分 陈二 焚烧秸秆 村口田里"), grid3+": 已记录 #C1：陈二户·陈二「焚烧秸秆、垃圾」-5分（村口田里），评分人赵六。\n下月1日公示，7天内可以提异议：回复「异议 #C1 理由」。", "陈二: 【积分通知】")
+	got := c.say("赵六", "扣分 陈二 焚烧秸秆 5 村口田里")
+	has(t, "again", got, grid3+": 已记录 #C2", "提醒：今天已经给陈二记过一次「焚烧秸秆、垃圾」（#C1）。如果这条是重复记录，请发「撤销 #C2 重复记录」。")
+	has(t, "taken back", c.say("赵六", "撤销 #C2 重复记录"), grid3+": #C2 已撤销",
+		"陈二: 【积分通知】#C2 陈二的扣分「焚烧秸秆、垃圾」-5分已撤销（重复记录），不再计入。")
+	got = c.say("赵六", "扣分 陈二 违法占地建房 拒不拆除")
+	expect(t, "veto, no echoed note", got,
+		grid3+": 已记录否决项 #C3：陈二户「违法占地建房、拒不拆除」。\n该户今年不参加积分排名和评优，已私下告知本户；公示期内可以提异议。",
+		"陈二: 【积分通知】陈二户·陈二：「违法占地建房、拒不拆除」，属于否决项，您家2026年不参加积分排名和评优（#C3，评分人赵六）。")
+	if strings.Contains(got[0], "提醒") {
+		t.Errorf("another item taken for a repeat: %q", got[0])
+	}
+}
+
+// TestOfficerRankingPrivately: a township officer asking privately gets
+// the township's ranking, a villager his village's.
+func TestOfficerRankingPrivately(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("赵六", "加分 张三 拾金不昧 10 捡到钱包交还失主")
+	has(t, "officer", c.private("孙七", "积分排行"), "孙七: 全镇2026年积分排行（按户均分）：\n1. 青山村张三户")
+	has(t, "villager", c.private("张三", "积分排行"), "张三: 青山村2026年积分排行")
 }

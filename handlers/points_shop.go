@@ -229,6 +229,21 @@ func chineseNumber(s string) (int, bool) {
 }
 
 // shopRefuse tells someone who is not the village's shopkeeper whom to ask.
+// shopAt is the village whose shop the sender keeps; done when he may not
+// record in this chat and has been told so: he is no shopkeeper here, or
+// it is the township's chat, where a household's redemption is nobody's
+// business (DESIGN: the shopkeeper, in the grid group or privately).
+func (p *pointsFlow) shopAt(ctx context.Context, t *turn, word string) (v string, done bool, err error) {
+	v = cmp.Or(t.where.village, t.who.Village)
+	if v == "" || !t.who.Covers(village.RoleShopkeeper, v, t.where.grid) {
+		return v, true, p.shopRefuse(ctx, t, v, word)
+	}
+	if t.where.kind == inOffice {
+		return v, true, p.r.reply(ctx, t, "points.shop.office", map[string]any{"Verb": word, "Village": v})
+	}
+	return v, false, nil
+}
+
 func (p *pointsFlow) shopRefuse(ctx context.Context, t *turn, v, word string) error {
 	var ask []string
 	if v != "" {
@@ -268,9 +283,9 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
-	v := cmp.Or(t.where.village, t.who.Village)
-	if v == "" || !t.who.Covers(village.RoleShopkeeper, v, t.where.grid) {
-		return p.shopRefuse(ctx, t, v, cmd.word)
+	v, done, err := p.shopAt(ctx, t, cmd.word)
+	if done {
+		return err
 	}
 	n := ledgerRef(t, cmd.args)
 	if n == 0 {

@@ -98,6 +98,11 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if done, err := r.askedAbout(ctx, t, reading); done {
 		return err
 	}
+	if reading.Intent == village.IntentReport && reading.Handling(addressed, r.thresholds()) != village.HandleIgnore {
+		if done, err := r.mentionedReport(ctx, t, reading); done {
+			return err
+		}
+	}
 	if reading.Type == village.Mediation && reading.Intent == village.IntentReport && !addressed {
 		if done, err := r.joinDispute(ctx, t); err != nil || done {
 			return err
@@ -173,9 +178,19 @@ func (r *Router) claims() bool {
 // confirmBack asks the sender whether the bot understood: "我理解为：一般
 // 事项·道路交通——去镇上路段有大坑。回复「1」登记，「2」不用".
 func (r *Router) confirmBack(ctx context.Context, t *turn, reading village.Reading) error {
+	return r.confirmAfter(ctx, t, reading, nil)
+}
+
+// confirmAfter is confirmBack for news naming an earlier report that is
+// no longer open: the question says so, and the new report keeps the
+// sender's words with the reference.
+func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Reading, earlier *village.Report) error {
 	q := question{Kind: askConfirm, Text: t.text, Msg: t.m.ID}
 	data := map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate, "Summary": reading.Summary,
-		"AlsoClaim": reading.Also == village.IntentClaim && r.claims()}
+		"AlsoClaim": reading.Also == village.IntentClaim && r.claims(), "Earlier": earlier}
+	if earlier != nil && (earlier.Chat != "" || t.where.kind == inPrivate) {
+		data["EarlierText"] = earlier.Text // a private report's words stay out of groups
+	}
 	if reading.Summary == "" {
 		data["Summary"] = shortText(t.text)
 	}
@@ -459,9 +474,24 @@ func bigrams(s string) map[string]bool {
 // refLike finds what could be taken for a reference or a mention.
 var refLike = regexp.MustCompile(`(?i)[#＃]\s*[RC]?\s*[0-9]+|\b[RC]\s*[0-9]+|[@＠]`)
 
-// defuse removes references and mentions from text the bot echoes.
+// defuse removes references and mentions from text the bot echoes. One
+// between two Chinese characters leaves no gap: 「上次 #R1 说的」 reads
+// 「上次说的」.
 func defuse(s string) string {
-	return strings.Join(strings.Fields(refLike.ReplaceAllString(s, " ")), " ")
+	out, last := "", 0
+	for _, m := range refLike.FindAllStringIndex(s, -1) {
+		before, after := strings.TrimRight(out+s[last:m[0]], " "), strings.TrimLeft(s[m[1]:], " ")
+		b, _ := utf8.DecodeLastRuneInString(before)
+		a, _ := utf8.DecodeRuneInString(after)
+		if unicode.Is(unicode.Han, b) && unicode.Is(unicode.Han, a) && !strings.ContainsAny(s[m[0]:m[1]], "@＠") {
+			out = before
+			last = len(s) - len(after)
+			continue
+		}
+		out += s[last:m[0]] + " "
+		last = m[1]
+	}
+	return strings.Join(strings.Fields(out+s[last:]), " ")
 }
 
 func shortText(s string) string {

@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"testing"
+	"unicode/utf8"
 )
 
 func TestAnswerWord(t *testing.T) {
@@ -47,7 +48,7 @@ func TestSimilarity(t *testing.T) {
 // take any text without panicking; similarity is symmetric and in [0, 1];
 // an item asked about by number is a real reference.
 func FuzzUnderstandParsers(f *testing.F) {
-	for _, s := range []string{"1", "是", "村口路灯不亮了", "第2盏路灯", "\xff\x00", "ＲR1 #R2 @张三", "一二三号", "R1什么时候能修好", "C1驾照怎么考", "r1和R2都怎么样了"} {
+	for _, s := range []string{"1", "是", "村口路灯不亮了", "第2盏路灯", "\xff\x00", "ＲR1 #R2 @张三", "一二三号", "R1什么时候能修好", "C1驾照怎么考", "r1和R2都怎么样了", "上次 #R1 说的路灯又坏了", "又#R1#C2坏了", "R1 #R2"} {
 		f.Add(s, "村口的路灯又坏了")
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
@@ -57,7 +58,7 @@ func FuzzUnderstandParsers(f *testing.F) {
 		if s1 != s2 || s1 < 0 || s1 > 1 {
 			t.Fatalf("similarity(%q, %q) = %v, reverse %v", a, b, s1, s2)
 		}
-		if d := defuse(a); refLike.MatchString(d) {
+		if d := defuse(a); refLike.MatchString(d) || !utf8.ValidString(d) && utf8.ValidString(a) {
 			t.Fatalf("defuse(%q) = %q keeps a reference", a, d)
 		}
 		for _, r := range askedRefs(a) {
@@ -66,4 +67,20 @@ func FuzzUnderstandParsers(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDefuse: references and mentions go; one between Chinese words
+// leaves no gap.
+func TestDefuse(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"上次 #R1 说的路灯又坏了", "上次说的路灯又坏了"},
+		{"上次#R1说的", "上次说的"},
+		{"那个 #R1 的事 @李四 再看看", "那个的事 李四 再看看"},
+		{"R1 路灯", "路灯"},
+		{"lamp #R1 again", "lamp again"},
+	} {
+		if got := defuse(tt.in); got != tt.want {
+			t.Errorf("defuse(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }

@@ -138,6 +138,7 @@ func TestConfirmBack(t *testing.T) {
 		"去镇上那段路有个大坑":        report("道路交通", 0.7, "去镇上路段有大坑"),
 		"村口路灯好像有点暗了":        report("道路交通", 0.65, "村口路灯有点暗"),
 		"那个 #R1 的事 @李四 再看看": report("其他", 0.7, "那个 #R1 的事 @李四 再看看"),
+		"那个 #R9 的事 @李四 再看看": report("其他", 0.7, "那个 #R9 的事 @李四 再看看"),
 	})
 	expect(t, "ask", c.say("陈二", "去镇上那段路有个大坑"),
 		grid3+": @陈二\u2005我理解为：一般事项·道路交通——去镇上路段有大坑。回复「1」登记，「2」不用。")
@@ -146,8 +147,10 @@ func TestConfirmBack(t *testing.T) {
 	expect(t, "answered once", c.say("陈二", "1"))
 	expect(t, "ask again", c.say("陈二", "村口路灯好像有点暗了"), "我理解为：一般事项·道路交通——村口路灯有点暗")
 	expect(t, "no thanks", c.say("陈二", "2"), grid3+": 好的，不登记。")
-	got := c.say("陈二", "那个 #R1 的事 @李四 再看看")
-	if len(got) != 1 || strings.Contains(got[0], "#R1") || strings.Contains(got[0], "@李四") {
+	// News naming his own open item is about it, not a new matter.
+	expect(t, "own open item", c.say("陈二", "那个 #R1 的事 @李四 再看看"), grid3+": #R1 就是陈二反映的这件事，正在办")
+	got := c.say("陈二", "那个 #R9 的事 @李四 再看看")
+	if len(got) != 1 || strings.Contains(got[0], "#R9") || strings.Contains(got[0], "@李四") {
 		t.Errorf("the question echoes a reference or a mention: %q", got)
 	}
 	if reps := c.reports(); len(reps) != 1 || reps[0].Reporter != "陈二" || reps[0].Text != "去镇上那段路有个大坑" {
