@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -388,4 +389,147 @@ func (p *pointsFlow) tellRedeemer(v string, person, sender village.Person, text 
 		}
 	}
 	return out
+}
+
+// redeem handles 兑换 名字 物品 [数量] by the village's shopkeeper,
+// against the household's redeemable (final, unspent) points, read and
+// written at one version so two redemptions cannot overspend.
+func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
+	if done, err := p.off(ctx, t); done {
+		return err
+	}
+	// "兑换张三洗洁精1" glued to its text is a command only from the
+	// shopkeeper naming someone on the roster; "兑换券在哪里领" is speech.
+	quiet := cmd.glued && !t.addr && t.where.kind != inPrivate
+	v := cmp.Or(t.where.village, t.who.Village)
+	shopkeeper := v != "" && t.who.Covers(village.RoleShopkeeper, v, t.where.grid)
+	if quiet && !shopkeeper {
+		return p.r.freeText(ctx, t, utf8.RuneCountInString(t.text))
+	}
+	if _, done, err := p.shopAt(ctx, t, cmd.word); done {
+		return err
+	}
+	name, rest := p.splitName(v, cmd.args)
+	person, err := p.r.people.Lookup(v, name)
+	if quiet && (name == "" || err != nil) {
+		return p.r.freeText(ctx, t, utf8.RuneCountInString(t.text))
+	}
+	switch {
+	case name == "":
+		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
+	case err != nil:
+		return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
+	case person.Household == "":
+		return p.r.reply(ctx, t, "points.redeem.nohousehold", map[string]string{"Name": person.Name})
+	}
+	item, qty, why, other := parseItem(rest, p.shop)
+	switch why {
+	case "":
+	case itemNone:
+		if what := unsoldItem(rest); what != "" {
+			// "兑换 张三 茅台 1": the shop does not sell it
+			return p.r.reply(ctx, t, "points.redeem.notsold", map[string]any{"What": what, "Name": person.Name, "Shop": p.shop})
+		}
+		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
+	default: // ask rather than guess: nothing is redeemed
+		unit, _, _ := strings.Cut(cmp.Or(item.Unit, "件"), "（") // "袋（5公斤）" is counted in 袋
+		return p.r.reply(ctx, t, "points.redeem."+why, map[string]any{"Item": item, "Other": other, "Name": person.Name, "Unit": unit,
+			"Text": strings.TrimSpace(strings.Replace(foldDigits(rest), item.Name, "", 1))})
+	}
+	ps := p.r.store
+	sc := storage.VillageScope(v)
+	t.scope = sc
+	cost := item.Points * qty
+	return p.retry(ctx, t, person.Name, func() error {
+		acct, err := p.peek(ctx, sc, v, person.Household)
+		if err != nil {
+			return err
+		}
+		data := map[string]any{"Label": p.label(v, person.Household), "Item": item, "Qty": qty, "Cost": cost,
+			"Balance": max(acct.Redeemable(), 0), "Person": person.Name}
+		if acct.Redeemable() < cost {
+			return p.r.commitOut(ctx, t, p.balancePrivately(t, "points.redeem.short", data))
+		}
+		stock, err := storage.StockOf(ctx, ps, sc, v)
+		if err != nil {
+			return err
+		}
+		left, counted := stock.Left(item)
+		if counted && left < qty {
+			data["Left"] = left
+			return p.r.reply(ctx, t, "points.redeem.nostock", data)
+		}
+		e := village.LedgerEntry{At: t.at, Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name,
+			Points: cost, Event: village.EventRedeem, Item: item.Name, Qty: qty, By: t.who.Name, Source: t.m.ID,
+			Period: village.MonthOf(t.at)}
+		data["Ref"] = storage.RefPlaceholder // the ledger entry's, to undo it
+		if err := acct.Post(e); err != nil {
+			return err
+		}
+		docs := []storage.Doc{storage.LedgerDoc(e), storage.AccountDoc(acct)}
+		if counted {
+			stock.Sold[item.Name] += qty
+			docs = append(docs, storage.StockDoc(stock))
+			if left-qty <= item.Low {
+				data["Low"] = left - qty
+			}
+		}
+		data["Balance"] = max(acct.Redeemable(), 0)
+		data["Group"] = t.where.kind != inPrivate // no household's balance in a group
+		out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.redeemed", data))}
+		out = append(out, p.tellRedeemer(v, person, t.who, p.r.texts.Render("points.redeemed.told", data))...)
+		t.out = out
+		_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: docs,
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.redeem",
+				Note: fmt.Sprintf("%s %s %s×%d −%d", person.Household, person.Name, item.Name, qty, cost)},
+			Out: out})
+		return err
+	})
+}
+
+// balancePrivately renders block, which tells a household's balance: in a
+// group, the group hears it without the balance (data "Group") and the
+// sender gets the whole text privately.
+func (p *pointsFlow) balancePrivately(t *turn, block string, data map[string]any) []bot.Outbound {
+	if t.where.kind == inPrivate {
+		return []bot.Outbound{p.r.back(t, p.r.texts.Render(block, data))}
+	}
+	full := p.r.texts.Render(block, data)
+	data["Group"] = true
+	return []bot.Outbound{p.r.back(t, p.r.texts.Render(block, data)),
+		{To: p.r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: full}}
+}
+
+// restock handles 补货 物品 数量 by the shopkeeper, for counted items.
+func (p *pointsFlow) restock(ctx context.Context, t *turn, cmd command) error {
+	if done, err := p.off(ctx, t); done {
+		return err
+	}
+	v, done, err := p.shopAt(ctx, t, cmd.word)
+	if done {
+		return err
+	}
+	item, qty, why, _ := parseItem(cmd.args, p.shop)
+	if why != "" || item.Stock <= 0 {
+		return p.r.reply(ctx, t, "points.restock.usage", map[string]any{"Shop": p.shop})
+	}
+	ps := p.r.store
+	sc := storage.VillageScope(v)
+	t.scope = sc
+	return p.retry(ctx, t, item.Name, func() error {
+		stock, err := storage.StockOf(ctx, ps, sc, v)
+		if err != nil {
+			return err
+		}
+		if stock.Restocked == nil {
+			stock.Restocked = map[string]int{}
+		}
+		stock.Restocked[item.Name] += qty
+		left, _ := stock.Left(item)
+		t.out = []bot.Outbound{p.r.back(t, p.r.texts.Render("points.restocked", map[string]any{"Item": item, "Qty": qty, "Left": left}))}
+		_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{storage.StockDoc(stock)},
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.restock", Note: fmt.Sprintf("%s +%d", item.Name, qty)},
+			Out:   t.out})
+		return err
+	})
 }

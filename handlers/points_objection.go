@@ -1,0 +1,173 @@
+package handlers
+
+import (
+	"context"
+	"errors"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// object handles 异议 #C 理由: anyone of the village, while the item is
+// approved and its 公示 window (if published) is open. The item is frozen.
+func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
+	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {
+		if t.who.Village != c.Village && t.where.village != c.Village {
+			return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": c.Village + "的村民"})
+		}
+		if c.Status == village.ClaimFinal || c.Status == village.ClaimApproved && !c.PublishedAt.IsZero() && !c.InWindow(t.at) {
+			return p.r.reply(ctx, t, "points.object.late", map[string]any{"C": &c})
+		}
+		// One's own application is withdrawn or talked over, not objected
+		// to; before its 公示 nobody objects yet: nothing is frozen, the
+		// sender is told whom to ask (QA round 5).
+		own := t.who.Name == c.Claimant && c.DecidedBy != c.Claimant
+		early := c.Status == village.ClaimPending || c.Status == village.ClaimApproved && c.PublishedAt.IsZero()
+		if early || own && (c.Status == village.ClaimApproved || c.Status == village.ClaimObjected) {
+			return p.r.reply(ctx, t, "points.object.early", map[string]any{"C": &c, "Own": own,
+				"Scorers": p.scorers(c.Village, c.Grid, c.Household), "Window": p.window(),
+				"Quarterly": p.cfg.Publicity.Cadence == "quarterly"})
+		}
+		if c.Status != village.ClaimApproved && c.Status != village.ClaimObjected {
+			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word, "V": string(cmd.verb)})
+		}
+		note := stripRefs(cmd.args, 'C')
+		if !hasContent(note) {
+			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "那天他没有参加"})
+		}
+		if c.Status == village.ClaimObjected {
+			return p.objectAgain(ctx, t, sc, c, note)
+		}
+		acct, err := p.account(ctx, sc, c.Village, c.Household)
+		if err != nil {
+			return err
+		}
+		from, err := c.Apply(village.ClaimObject, t.who.Name, t.at, note)
+		if err != nil {
+			return err
+		}
+		// Said privately, or in a group the reviewers are not in: they
+		// hear it privately, and nobody is @mentioned.
+		here, away := p.reviewersFrom(t, &c)
+		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Scorers": here, "Private": len(here) == 0}
+		out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.objected", data))}, p.tellReviewers(away, "points.objected.scorer", data)...)
+		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
+	})
+}
+
+// withdraw handles 撤回 #C / 取消 #C: the claimant (or the member it is
+// for) takes back a claim nobody has reviewed yet.
+func (p *pointsFlow) withdraw(ctx context.Context, t *turn, cmd command) error {
+	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {
+		if t.who.Name != c.Claimant && (t.who.Name != c.Person || t.who.Household != c.Household) {
+			return p.r.reply(ctx, t, "points.withdraw.other", map[string]any{"C": &c})
+		}
+		if c.Status != village.ClaimPending {
+			return p.r.reply(ctx, t, "points.withdraw.late", map[string]any{"C": &c})
+		}
+		from, err := c.Apply(village.ClaimWithdraw, t.who.Name, t.at, stripRefs(cmd.args, 'C'))
+		if err != nil {
+			return err
+		}
+		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household)}
+		return p.commitClaim(ctx, t, sc, c, from, nil, p.outFor(t, &c, p.r.texts.Render("points.withdrawn", data)))
+	})
+}
+
+// objectAgain records a further objection to a frozen item: the scorers
+// get it, and its author hears the outcome with the first objector.
+func (p *pointsFlow) objectAgain(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, note string) error {
+	err := c.AddObjection(t.who.Name, t.at, note)
+	if errors.Is(err, village.ErrObjectedBefore) {
+		return p.r.reply(ctx, t, "points.objected.before", map[string]any{"C": &c})
+	}
+	if err != nil {
+		return err
+	}
+	d, err := storage.ClaimDoc(c, c.Status)
+	if err != nil {
+		return err
+	}
+	data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Note": note, "By": t.who.Name}
+	out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.objected.more", data))}
+	for _, s := range p.scorers(c.Village, c.Grid, c.Household) {
+		out = append(out, bot.Outbound{To: s, Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.objected.more.scorer", data)})
+	}
+	t.out = out
+	_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{d},
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.object", Note: c.ID + " " + note},
+		Out:   out})
+	return err
+}
+
+// settle handles 维持 #C and 撤销 #C 理由 by a scorer.
+func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
+	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {
+		if ok, data := p.mayScore(t.who, c.Village, c.Grid, c.Household, cmd.word); !ok {
+			return p.r.reply(ctx, t, "points.refuse", data)
+		}
+		action := village.ClaimUphold
+		if cmd.verb == vRevoke {
+			action = village.ClaimRevoke
+		}
+		if (action == village.ClaimUphold && c.Status != village.ClaimObjected) ||
+			(action == village.ClaimRevoke && c.Status != village.ClaimObjected && c.Status != village.ClaimApproved) {
+			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word, "V": string(cmd.verb)})
+		}
+		note := stripRefs(cmd.args, 'C')
+		if action == village.ClaimRevoke && !hasContent(note) {
+			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "经核实当天未参加"})
+		}
+		acct, err := p.account(ctx, sc, c.Village, c.Household)
+		if err != nil {
+			return err
+		}
+		objectors := c.Objectors()
+		from, err := c.Apply(action, t.who.Name, t.at, note)
+		if err != nil {
+			return err
+		}
+		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Note": note, "From": from}
+		block := "points.upheld"
+		if action == village.ClaimRevoke {
+			block = "points.revoked"
+		}
+		final := action == village.ClaimUphold && c.Status == village.ClaimFinal
+		if cl := p.cfg.ClearsSoon(t.at.In(p.r.cfg.Location())); final && c.Points > 0 && !cl.IsZero() {
+			data["Clears"] = cl // set only when due: a zero time.Time is true in a template
+		}
+		text := p.r.texts.Render(block, data)
+		out := p.outFor(t, &c, text)
+		if final && c.Points > 0 {
+			// Frozen points usable at once: the household hears it (QA round 4, N12).
+			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.upheld.told", data))...)
+		}
+		for _, o := range objectors {
+			if from == village.ClaimObjected && o != t.who.Name {
+				// The household objecting to its own deduction is no
+				// watchdog to be thanked: it hears where to turn next.
+				who, err := p.r.people.Lookup(c.Village, o)
+				data["Own"] = err == nil && who.Household != "" && who.Household == c.Household
+				out = append(out, bot.Outbound{To: o, Kind: bot.Private, Priority: bot.Normal,
+					Text: p.r.texts.Render("points.settled.objector", data)})
+			}
+		}
+		if (c.IsVeto() || c.Points < 0) && action == village.ClaimRevoke {
+			// The household was told of it privately: so of its end.
+			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.revoked.told", data))...)
+		}
+		fix, err := p.fixArchive(ctx, sc, &c, from, acct)
+		if err != nil {
+			return err
+		}
+		var extra []storage.Doc
+		if fix != nil {
+			extra = append(extra, fix.doc)
+			if fix.text != "" {
+				out = append(out, p.archiveNotice(c.Village, fix.text)...)
+			}
+		}
+		return p.commitClaim(ctx, t, sc, c, from, &acct, out, extra...)
+	})
+}

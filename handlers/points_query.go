@@ -1,0 +1,302 @@
+package handlers
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strconv"
+	"strings"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// status answers 查 #C.
+//
+// What it shows depends on who asks (QA round 4, N4): a claim sent
+// privately is shown, until its 公示, only to its household, the scorers
+// and the cadres of its grid; objection reasons (which often name the
+// objector) only to the scorers and cadres, and to each objector his own.
+// Details that are not for the whole group are answered privately when
+// asked in a group, as the reports flow does.
+func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
+	return p.withClaim(ctx, t, cmd, func(c village.Claim, sc storage.Scope) error {
+		staff := p.mayReview(t.who, c)
+		own := t.who.Village == c.Village && t.who.Household == c.Household && c.Household != ""
+		private := p.privateClaim(c) && c.PublishedAt.IsZero()
+		if private && !staff && !own && t.who.Name != c.Claimant {
+			return p.r.reply(ctx, t, "points.status.hidden", map[string]any{"C": &c})
+		}
+		var notes []village.Objection
+		if c.Objection != "" {
+			for _, o := range append([]village.Objection{{At: c.DecidedAt, By: c.ObjectedBy, Note: c.Objection}}, c.More...) {
+				if staff || o.By == t.who.Name {
+					notes = append(notes, o)
+				}
+			}
+		}
+		text := p.r.texts.Render("points.status", map[string]any{"C": &c, "Label": p.label(c.Village, c.Household),
+			"Objections": notes, "Staff": staff, "Me": t.who.Name})
+		if t.where.kind == inPrivate || !private && len(notes) == 0 {
+			t.out = append(t.out, p.r.back(t, text))
+		} else {
+			t.out = append(t.out, bot.Outbound{To: p.r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: text},
+				p.r.back(t, p.r.texts.Render("points.status.moved", map[string]any{"C": &c, "Name": t.who.Name})))
+		}
+		_, err := p.r.store.Commit(ctx, storage.Change{Scope: p.r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep})
+		return err
+	})
+}
+
+// mayReview reports whether who may read everything about claim c: a
+// scorer or officer or admin of its village, or a cadre of its grid.
+func (p *pointsFlow) mayReview(who village.Person, c village.Claim) bool {
+	return who.Covers(village.RoleScorer, c.Village, c.Grid) || who.Tends(c.Village, c.Grid) ||
+		who.Has(village.RoleOfficer) || who.Has(village.RoleAdmin)
+}
+
+// privateClaim reports whether c was sent to the bot privately, not in a
+// group of the township.
+func (p *pointsFlow) privateClaim(c village.Claim) bool {
+	if c.Chat == "" {
+		return true
+	}
+	if c.Chat == p.r.cfg.Township.OfficeChat {
+		return false
+	}
+	for _, vc := range p.r.cfg.Villages {
+		for _, g := range vc.Grids {
+			if g.Group == c.Chat {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// mine answers 我的积分.
+func (p *pointsFlow) mine(ctx context.Context, t *turn, _ command) error {
+	if done, err := p.off(ctx, t); done {
+		return err
+	}
+	if t.who.Household == "" {
+		return p.r.reply(ctx, t, "points.nohousehold", nil)
+	}
+	return p.answer(ctx, t, t.who)
+}
+
+// query answers 积分 名字: one's own household, any household for cadres.
+func (p *pointsFlow) query(ctx context.Context, t *turn, cmd command) error {
+	if done, err := p.off(ctx, t); done {
+		return err
+	}
+	name := strings.TrimSpace(strings.TrimPrefix(cmd.args, "@"))
+	if name == "" {
+		return p.mine(ctx, t, cmd)
+	}
+	if strings.ContainsAny(name, "?？吗") || strings.Contains(name, "怎么") || strings.Contains(name, "什么") {
+		if !t.addr {
+			return nil // "积分 是怎么算的？" in a discussion
+		}
+		return p.help(ctx, t, command{verb: vPointsHelp})
+	}
+	v := cmp.Or(t.where.village, t.who.Village, p.villageNamed(t.text, t.who))
+	if n, rest, ok := spacedName(name, p.r.nameIn(v)); ok && rest == "" {
+		name = n // "积分 张 明"
+	}
+	target, err := p.r.people.Lookup(v, name)
+	if err != nil || target.Household == "" {
+		if !t.addr && len([]rune(name)) > 5 {
+			return nil // "积分，大家加油": speech, not a query
+		}
+		return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
+	}
+	if (target.Village != t.who.Village || target.Household != t.who.Household) && !t.who.IsCadre() {
+		return p.r.reply(ctx, t, "points.query.other", nil)
+	}
+	return p.answer(ctx, t, target)
+}
+
+// answer tells a household's points: the person's own, the household
+// total, average and rank, the redeemable balance and what is pending.
+func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person) error {
+	ps := p.r.store
+	v := person.Village
+	sc := storage.VillageScope(v)
+	if t.scope == "" && t.where.village == "" {
+		t.scope = sc
+	}
+	year := strconv.Itoa(t.at.Year())
+	acct, err := p.peek(ctx, sc, v, person.Household)
+	if err != nil {
+		return err
+	}
+	hs, totals, vetoed, err := p.tallies(ctx, ps, v, year)
+	if err != nil {
+		return err
+	}
+	_, me, ranked := village.Leaders(hs, totals, vetoed, 0, person.Household)
+	var pending, objected []village.Claim
+	for _, x := range []struct {
+		status village.ClaimStatus
+		into   *[]village.Claim
+	}{{village.ClaimPending, &pending}, {village.ClaimObjected, &objected}} {
+		cs, err := storage.Claims(ctx, ps, sc, storage.ClaimIndex(x.status))
+		if err != nil {
+			return err
+		}
+		for _, c := range cs {
+			if c.Household == person.Household {
+				*x.into = append(*x.into, c)
+			}
+		}
+	}
+	y := acct.Year(year)
+	return p.r.reply(ctx, t, "points.mine", map[string]any{
+		"Any":  me.Total != 0 || len(y.Personal) > 0 || y.Household != 0,
+		"Year": year, "S": me, "Avg": me.AverageText(), "Ranked": ranked, "Person": person.Name,
+		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": &acct, "Redeemable": max(acct.Redeemable(), 0),
+		"Pending": pending, "Objected": objected, "Self": person.Name == t.who.Name,
+	})
+}
+
+// tallies are what a village's ranking of a year is made of: its
+// households, their scores and their vetoes (two HGETALLs).
+func (p *pointsFlow) tallies(ctx context.Context, ps Store, v, year string) ([]village.HouseholdInfo, map[string]int64, map[string]bool, error) {
+	hs, _, err := p.households(v)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	sc := storage.VillageScope(v)
+	totals, err := ps.Counters(ctx, sc, storage.PointsHash(year))
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	vetoes, err := ps.Counters(ctx, sc, storage.VetoHash(year))
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	vetoed := map[string]bool{}
+	for hh, n := range vetoes {
+		vetoed[hh] = n > 0
+	}
+	return hs, totals, vetoed, nil
+}
+
+// ranking answers 积分排行 [年份] [全镇]: the village's top households by
+// average and the asker's own place; township officers (or anyone in the
+// township chats) get the township-wide list.
+func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
+	if done, err := p.off(ctx, t); done {
+		return err
+	}
+	ps := p.r.store
+	year, current := strconv.Itoa(t.at.Year()), true
+	for _, f := range strings.Fields(cmd.args) {
+		f = strings.TrimSuffix(f, "年")
+		if n, err := strconv.Atoi(f); err == nil && n >= 2000 && n <= t.at.Year() {
+			year, current = f, n == t.at.Year()
+		}
+	}
+	// A township officer of no household asking privately means the
+	// township's ranking: no village is his own (QA round 5).
+	township := t.where.kind == inOffice || strings.Contains(cmd.args, "全镇") ||
+		t.where.kind == inPrivate && t.who.Has(village.RoleOfficer) && t.who.Household == ""
+	if township && !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) {
+		return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": "全镇积分排行", "Who": "镇干部"})
+	}
+	villages := []string{cmp.Or(t.where.village, t.who.Village)}
+	if township {
+		villages = nil
+		for _, v := range p.r.cfg.Villages {
+			villages = append(villages, v.Name)
+		}
+	}
+	if villages[0] == "" {
+		return p.r.reply(ctx, t, "err.nogrid", nil)
+	}
+	var all, top []village.Standing
+	var mine *village.Standing
+	var open []string
+	archived := false
+	for _, v := range villages {
+		if !current {
+			y, ok, err := storage.Ranking(ctx, ps, storage.VillageScope(v), year)
+			if err != nil {
+				return err
+			}
+			if ok {
+				all = append(all, y.Standings...)
+				open = append(open, y.Open...)
+				archived = true
+				continue
+			}
+		}
+		hs, totals, vetoed, err := p.tallies(ctx, ps, v, year)
+		if err != nil {
+			return err
+		}
+		if township {
+			all = append(all, village.Rank(hs, totals, vetoed)...)
+			continue
+		}
+		// One village, live: the top and the asker's place in one pass.
+		var me village.Standing
+		top, me, _ = village.Leaders(hs, totals, vetoed, p.cfg.Ranking.Top, t.who.Household)
+		if me.Household != "" && t.who.Village == v {
+			mine = &me
+		}
+	}
+	if !current && !archived {
+		return p.r.reply(ctx, t, "points.ranking.none", map[string]any{"Year": year})
+	}
+	if township {
+		all = village.Rerank(all)
+	}
+	for i := range all {
+		s := &all[i]
+		if len(top) < p.cfg.Ranking.Top && s.Rank > 0 && s.Total > 0 {
+			top = append(top, *s)
+		}
+		if s.Village == t.who.Village && s.Household == t.who.Household && t.who.Household != "" {
+			mine = s
+		}
+	}
+	ps2 := map[string]any{"Year": year, "Top": top, "Mine": mine, "Township": township, "Where": villages[0],
+		"Archived": archived, "Current": current, "N": len(all), "Open": open}
+	if mine != nil && mine.Vetoed {
+		acct, err := p.peek(ctx, storage.VillageScope(mine.Village), mine.Village, mine.Household)
+		if err != nil {
+			return err
+		}
+		ps2["Vetoes"] = acct.Year(year).Vetoes
+	}
+	return p.r.reply(ctx, t, "points.ranking", ps2)
+}
+
+// help answers 积分帮助 [类别]: the commands, or one category's items.
+func (p *pointsFlow) help(ctx context.Context, t *turn, cmd command) error {
+	if done, err := p.off(ctx, t); done {
+		return err
+	}
+	arg := strings.TrimSpace(cmd.args)
+	for _, cat := range append(slices.Clone(village.PointCategories), "加分项", "否决项") {
+		if arg != "" && strings.Contains(cat, arg) || arg != "" && strings.Contains(arg, cat) {
+			var items []village.Indicator
+			for _, i := range p.cat {
+				if i.Category == cat {
+					items = append(items, i)
+				}
+			}
+			return p.r.reply(ctx, t, "points.help.category", map[string]any{"Category": cat, "Items": items})
+		}
+	}
+	if arg == "超市" || arg == "积分超市" || arg == "兑换" {
+		return p.r.reply(ctx, t, "points.help.shop", map[string]any{"Shop": p.shop})
+	}
+	return p.r.reply(ctx, t, "points.help", map[string]any{
+		"Categories": village.PointCategories, "Scorer": t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer),
+		"Shopkeeper": t.who.Has(village.RoleShopkeeper), "Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly",
+	})
+}
