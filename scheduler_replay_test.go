@@ -10,14 +10,9 @@ import (
 	"gridbot/village"
 )
 
-// transcript replays lines (JSONL) of the example village on a private
-// redis-server and returns each output as "MM-DDTHH:MM to | text".
-func transcript(t *testing.T, lines ...string) ([]string, state) {
-	t.Helper()
-	return transcriptConfig(t, "config.example.yaml", lines...)
-}
-
-// transcriptConfig is transcript with the config file cfg.
+// transcriptConfig replays lines (JSONL) of the village in the config
+// file cfg on a private redis-server and returns each output as
+// "MM-DDTHH:MM to | text".
 func transcriptConfig(t *testing.T, cfg string, lines ...string) ([]string, state) {
 	t.Helper()
 	url := ""

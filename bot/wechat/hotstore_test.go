@@ -206,7 +206,7 @@ func TestHandleTimeoutFromConfig(t *testing.T) {
 			if !ok {
 				t.Error("the handler's context has no deadline")
 			}
-			left = append(left, dl.Sub(time.Now())) // fake time: exact
+			left = append(left, time.Until(dl)) // fake time: exact
 			return nil
 		})
 		tr := onlineTransport(t, cfg, newMemBox(), &fakeWire{})
