@@ -176,11 +176,15 @@ func (c *Client) Extract(ctx context.Context, req Request) (Draft, Usage, error)
 	return d, u, err
 }
 
-// fixes says, by mode, what to change when the server refuses a request.
-var fixes = map[string]string{
-	"json":  "if the server does not take response_format json_object (older Ollama and vLLM), set llm.mode: tools or llm.mode: plain",
-	"tools": "if the server or the model does not take tools, set llm.mode: json or llm.mode: plain",
-	"plain": "check llm.model and llm.extra_body",
+// fix says, by mode, what to change when the server refuses a request.
+func fix(mode string) string {
+	switch mode {
+	case "json":
+		return "if the server does not take response_format json_object (older Ollama and vLLM), set llm.mode: tools or llm.mode: plain"
+	case "tools":
+		return "if the server or the model does not take tools, set llm.mode: json or llm.mode: plain"
+	}
+	return "check llm.model and llm.extra_body"
 }
 
 // failed wraps a failed call; a refused request (HTTP 400) is ErrRejected,
@@ -192,7 +196,7 @@ func (c *Client) failed(err error) error {
 	case errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusBadRequest,
 		errors.As(err, &reqErr) && reqErr.HTTPStatusCode == http.StatusBadRequest:
 		return fmt.Errorf("prompts: %w (llm.mode %s): %w; %s; a Qwen3 model on DashScope needs llm.extra_body: {enable_thinking: false} (README, 大模型)",
-			ErrRejected, c.mode, err, fixes[c.mode])
+			ErrRejected, c.mode, err, fix(c.mode))
 	}
 	return fmt.Errorf("prompts: chat completion: %w", err)
 }
