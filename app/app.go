@@ -114,7 +114,8 @@ func NewReader(cfg *config.Config, cache understand.Cache, log *slog.Logger) *un
 		return understand.NewPipeline(o)
 	}
 	l := cfg.LLM
-	o.LLM = prompts.New(prompts.Options{BaseURL: l.BaseURL, Model: l.Model, APIKey: cfg.LLMKey(), Mode: l.Mode})
+	o.LLM = prompts.New(prompts.Options{BaseURL: l.BaseURL, Model: l.Model, APIKey: cfg.LLMKey(), Mode: l.Mode,
+		MaxTokens: l.MaxTokens, ExtraBody: l.ExtraBody})
 	o.Model, o.Timeout, o.MaxRetries = l.Model, l.Timeout.Std(), *l.MaxRetries
 	o.BreakerFailures, o.BreakerCooldown, o.CacheTTL = l.BreakerFailures, l.BreakerCooldown.Std(), l.CacheTTL.Std()
 	o.MinRunes, o.MaxInputRunes = l.MinRunes, l.MaxInputRunes

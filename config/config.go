@@ -146,9 +146,18 @@ type LLM struct {
 	Model     string   `yaml:"model"`
 	APIKeyEnv string   `yaml:"api_key_env"`
 	Timeout   Duration `yaml:"timeout"`
-	// Mode is how the model answers: json (JSON mode) or tools (a forced
-	// tool call). Default json.
+	// Mode is how the model answers: json (JSON mode), tools (a forced
+	// tool call) or plain (neither; for servers that refuse both). Default
+	// json.
 	Mode string `yaml:"mode"`
+	// MaxTokens bounds the model's answer, a thinking model's thinking
+	// included. Default 400.
+	MaxTokens int `yaml:"max_tokens"`
+	// ExtraBody are top-level fields added to every request, for vendor
+	// switches go-openai has no name for: {enable_thinking: false} for
+	// Qwen3 on DashScope, {chat_template_kwargs: {enable_thinking: false}}
+	// for Qwen3 on vLLM. Default none.
+	ExtraBody map[string]any `yaml:"extra_body"`
 	// MaxRetries is how many times a failed call is retried within the
 	// timeout. Default 1; 0 = never.
 	MaxRetries *int `yaml:"max_retries"`

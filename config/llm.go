@@ -1,6 +1,7 @@
 package config
 
 import (
+	"encoding/json"
 	"fmt"
 	"time"
 )
@@ -8,6 +9,12 @@ import (
 func (l *LLM) applyDefaults() {
 	if l.Mode == "" {
 		l.Mode = "json"
+	}
+	if len(l.ExtraBody) == 0 {
+		l.ExtraBody = nil // extra_body: {} is none
+	}
+	if l.MaxTokens == 0 {
+		l.MaxTokens = 400
 	}
 	if l.MaxRetries == nil {
 		one := 1
@@ -48,11 +55,31 @@ func (l *LLM) applyDefaults() {
 	}
 }
 
+// reservedBody: the request fields the client sets, which llm.extra_body
+// may not name.
+func reservedBody(field string) bool {
+	switch field {
+	case "model", "messages", "max_tokens", "response_format", "tools", "tool_choice", "stream":
+		return true
+	}
+	return false
+}
+
 func (l *LLM) validate() []error {
 	var errs []error
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
-	if l.Mode != "json" && l.Mode != "tools" {
-		bad("llm.mode %q: use json (JSON mode) or tools (a forced tool call)", l.Mode)
+	if l.Mode != "json" && l.Mode != "tools" && l.Mode != "plain" {
+		bad("llm.mode %q: use json (JSON mode), tools (a forced tool call) or plain (neither, for servers that refuse both)", l.Mode)
+	}
+	if l.MaxTokens < 100 || l.MaxTokens > 32768 {
+		bad("llm.max_tokens is %d: use 100 to 32768 (a reading needs about 150; a thinking model's thinking counts too)", l.MaxTokens)
+	}
+	for k, v := range l.ExtraBody {
+		if reservedBody(k) {
+			bad("llm.extra_body.%s: gridbot sets this field itself; remove it", k)
+		} else if _, err := json.Marshal(v); err != nil {
+			bad("llm.extra_body.%s cannot be sent as JSON: %v", k, err)
+		}
 	}
 	if l.Timeout.Std() <= 0 || l.Timeout.Std() > 2*time.Minute {
 		bad("llm.timeout is %s: use 1s to 2m (the sender waits for it)", l.Timeout.Std())

@@ -16,7 +16,7 @@ func TestLLMDefaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	one := 1
-	want := LLM{APIKeyEnv: "GRIDBOT_LLM_API_KEY", Timeout: Duration(8 * time.Second), Mode: "json", MaxRetries: &one,
+	want := LLM{APIKeyEnv: "GRIDBOT_LLM_API_KEY", Timeout: Duration(8 * time.Second), Mode: "json", MaxTokens: 400, MaxRetries: &one,
 		BreakerFailures: 3, BreakerCooldown: Duration(time.Minute), CacheTTL: Duration(7 * 24 * time.Hour),
 		MinRunes: 5, MaxInputRunes: 500, SettleAbove: 0.85, ConfirmAbove: 0.6, RegisterAbove: 0.8,
 		ConfirmTTL: Duration(30 * time.Minute), DuplicateWindow: Duration(3 * 24 * time.Hour), DuplicateSimilarity: 0.5}
@@ -37,6 +37,9 @@ func TestLLMValidation(t *testing.T) {
 		{"llm:\n  duplicate_similarity: 2\n", "llm.duplicate_similarity"},
 		{"llm:\n  timeout: 10m\n", "llm.timeout"},
 		{"llm:\n  enabled: true\n", "base_url or model is empty"},
+		{"llm:\n  max_tokens: 20\n", "llm.max_tokens"},
+		{"llm:\n  extra_body: {model: other}\n", "llm.extra_body.model: gridbot sets this field itself"},
+		{"llm:\n  extra_body: {response_format: {type: text}}\n", "llm.extra_body.response_format"},
 	}
 	for _, tt := range tests {
 		_, err := Parse([]byte(minimal + tt.yaml))
@@ -44,8 +47,15 @@ func TestLLMValidation(t *testing.T) {
 			t.Errorf("Parse(%q) error = %v, want it to mention %q", tt.yaml, err, tt.want)
 		}
 	}
+	c, err := Parse([]byte(minimal + "llm:\n  mode: plain\n  extra_body: {enable_thinking: false, chat_template_kwargs: {enable_thinking: false}}\n"))
+	if err != nil {
+		t.Fatalf("mode plain with extra_body: %v", err)
+	}
+	if want := map[string]any{"enable_thinking": false, "chat_template_kwargs": map[string]any{"enable_thinking": false}}; !cmp.Equal(c.LLM.ExtraBody, want) {
+		t.Errorf("extra_body = %#v, want %#v", c.LLM.ExtraBody, want)
+	}
 	zero := 0
-	c, err := Parse([]byte(minimal + "llm:\n  max_retries: 0\n"))
+	c, err = Parse([]byte(minimal + "llm:\n  max_retries: 0\n"))
 	if err != nil || *c.LLM.MaxRetries != zero {
 		t.Errorf("max_retries: 0 must mean no retry: %v, %v", c, err)
 	}

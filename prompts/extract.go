@@ -1,7 +1,6 @@
 package prompts
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -33,14 +32,42 @@ type Draft struct {
 	Confidence float64  `json:"confidence"`
 }
 
+// ErrRejected means the endpoint refused the request itself (HTTP 400): a
+// setting is wrong (llm.mode, llm.model, llm.extra_body), and trying again
+// will not help. The error says what to change.
+var ErrRejected = errors.New("the model endpoint rejected the request")
+
 // Usage is the tokens one call used, as the endpoint reported them.
+// Cached is the part of Prompt served from the vendor's prompt cache
+// (prompt_tokens_details.cached_tokens, or DeepSeek's
+// prompt_cache_hit_tokens); Reasoning the part of Completion spent
+// thinking (completion_tokens_details.reasoning_tokens). Servers that
+// report neither leave them 0.
 type Usage struct {
-	Prompt, Completion, Total int
+	Prompt, Completion, Total, Cached, Reasoning int
 }
 
 // Add sums two usages.
 func (u Usage) Add(v Usage) Usage {
-	return Usage{u.Prompt + v.Prompt, u.Completion + v.Completion, u.Total + v.Total}
+	return Usage{u.Prompt + v.Prompt, u.Completion + v.Completion, u.Total + v.Total,
+		u.Cached + v.Cached, u.Reasoning + v.Reasoning}
+}
+
+// usageOf reads the usage of every shape the servers send: OpenAI's
+// details (DashScope, vLLM), DeepSeek's cache hits (hits), or the bare
+// counts (Ollama), with or without total_tokens.
+func usageOf(u openai.Usage, hits int) Usage {
+	out := Usage{Prompt: u.PromptTokens, Completion: u.CompletionTokens, Total: u.TotalTokens, Cached: hits}
+	if out.Total == 0 {
+		out.Total = out.Prompt + out.Completion
+	}
+	if d := u.PromptTokensDetails; d != nil && d.CachedTokens > out.Cached {
+		out.Cached = d.CachedTokens
+	}
+	if d := u.CompletionTokensDetails; d != nil {
+		out.Reasoning = d.ReasoningTokens
+	}
+	return out
 }
 
 // ToolName is the function the model is made to call in tools mode.
@@ -55,11 +82,16 @@ type Options struct {
 	Model string
 	// APIKey is sent as a bearer token; empty for Ollama and vLLM.
 	APIKey string
-	// Mode is "json" (JSON mode, the default) or "tools" (a forced call of
-	// the record_reading tool).
+	// Mode is "json" (JSON mode, the default), "tools" (a forced call of
+	// the record_reading tool) or "plain" (neither: the prompt alone asks
+	// for JSON, for servers that refuse both).
 	Mode string
 	// MaxTokens bounds the answer. Default 400.
 	MaxTokens int
+	// ExtraBody are top-level fields added to every request, e.g.
+	// {"enable_thinking": false} for Qwen3 on DashScope. They never
+	// replace a field the client sets.
+	ExtraBody map[string]any
 	// HTTPClient defaults to a client without its own timeout: the caller's
 	// context bounds each call.
 	HTTPClient *http.Client
@@ -77,9 +109,12 @@ type Client struct {
 func New(o Options) *Client {
 	cfg := openai.DefaultConfig(o.APIKey)
 	cfg.BaseURL = strings.TrimRight(o.BaseURL, "/")
+	hc := &http.Client{}
 	if o.HTTPClient != nil {
-		cfg.HTTPClient = o.HTTPClient
+		*hc = *o.HTTPClient
 	}
+	hc.Transport = newTransport(hc.Transport, o.ExtraBody)
+	cfg.HTTPClient = hc
 	if o.Mode == "" {
 		o.Mode = "json"
 	}
@@ -114,7 +149,8 @@ func (c *Client) Extract(ctx context.Context, req Request) (Draft, Usage, error)
 			{Role: openai.ChatMessageRoleUser, Content: user},
 		},
 	}
-	if c.mode == "tools" {
+	switch c.mode {
+	case "tools":
 		schema, err := Render("reading.schema.tmpl", req)
 		if err != nil {
 			return Draft{}, Usage{}, err
@@ -123,14 +159,15 @@ func (c *Client) Extract(ctx context.Context, req Request) (Draft, Usage, error)
 			Name: ToolName, Description: "记录这条消息的分类结果", Parameters: json.RawMessage(schema),
 		}}}
 		creq.ToolChoice = openai.ToolChoice{Type: openai.ToolTypeFunction, Function: openai.ToolFunction{Name: ToolName}}
-	} else {
+	case "json":
 		creq.ResponseFormat = &openai.ChatCompletionResponseFormat{Type: openai.ChatCompletionResponseFormatTypeJSONObject}
 	}
-	resp, err := c.c.CreateChatCompletion(ctx, creq)
+	var hits int
+	resp, err := c.c.CreateChatCompletion(withHits(ctx, &hits), creq)
 	if err != nil {
-		return Draft{}, Usage{}, fmt.Errorf("prompts: chat completion: %w", err)
+		return Draft{}, Usage{}, c.failed(err)
 	}
-	u := Usage{resp.Usage.PromptTokens, resp.Usage.CompletionTokens, resp.Usage.TotalTokens}
+	u := usageOf(resp.Usage, hits)
 	raw, err := c.answer(resp)
 	if err != nil {
 		return Draft{}, u, err
@@ -139,17 +176,48 @@ func (c *Client) Extract(ctx context.Context, req Request) (Draft, Usage, error)
 	return d, u, err
 }
 
+// fix says, by mode, what to change when the server refuses a request.
+func fix(mode string) string {
+	switch mode {
+	case "json":
+		return "if the server does not take response_format json_object (older Ollama and vLLM), set llm.mode: tools or llm.mode: plain"
+	case "tools":
+		return "if the server or the model does not take tools, set llm.mode: json or llm.mode: plain"
+	}
+	return "check llm.model and llm.extra_body"
+}
+
+// failed wraps a failed call; a refused request (HTTP 400) is ErrRejected,
+// with what to change.
+func (c *Client) failed(err error) error {
+	var apiErr *openai.APIError
+	var reqErr *openai.RequestError
+	switch {
+	case errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusBadRequest,
+		errors.As(err, &reqErr) && reqErr.HTTPStatusCode == http.StatusBadRequest:
+		return fmt.Errorf("prompts: %w (llm.mode %s): %w; %s; a Qwen3 model on DashScope needs llm.extra_body: {enable_thinking: false} (README, 大模型)",
+			ErrRejected, c.mode, err, fix(c.mode))
+	}
+	return fmt.Errorf("prompts: chat completion: %w", err)
+}
+
 // answer picks the reading's JSON out of a response: the message content in
-// JSON mode; the record_reading call's arguments in tools mode (or the
-// content, when a server answers a forced tool call in plain content).
+// JSON and plain mode; the record_reading call's arguments in tools mode (or
+// the content, when a server answers a forced tool call in plain content).
+// A reasoning model's separate reasoning_content is never read: an answer
+// that is only reasoning, or that was cut off at max_tokens, is no answer.
 func (c *Client) answer(resp openai.ChatCompletionResponse) (string, error) {
 	if len(resp.Choices) == 0 {
 		return "", fmt.Errorf("prompts: %w: no choices", ErrBadReply)
 	}
-	msg := resp.Choices[0].Message
+	choice := resp.Choices[0]
+	if choice.FinishReason == openai.FinishReasonLength {
+		return "", fmt.Errorf("prompts: %w: the answer was cut off at max_tokens (%d); a thinking model spends them on thinking: turn thinking off or raise llm.max_tokens", ErrBadReply, c.maxTokens)
+	}
+	msg := choice.Message
 	if len(msg.ToolCalls) > 0 {
 		if c.mode != "tools" {
-			return "", fmt.Errorf("prompts: %w: a tool call in JSON mode", ErrBadReply)
+			return "", fmt.Errorf("prompts: %w: a tool call in %s mode", ErrBadReply, c.mode)
 		}
 		for _, tc := range msg.ToolCalls {
 			if tc.Function.Name != ToolName {
@@ -161,11 +229,23 @@ func (c *Client) answer(resp openai.ChatCompletionResponse) (string, error) {
 		}
 		return msg.ToolCalls[0].Function.Arguments, nil
 	}
+	if strings.TrimSpace(msg.Content) == "" && msg.ReasoningContent != "" {
+		return "", fmt.Errorf("prompts: %w: only reasoning_content, no answer", ErrBadReply)
+	}
 	return msg.Content, nil
 }
 
-// MaxReply bounds the length of an answer; a reading is a few hundred bytes.
-const MaxReply = 4096
+// MaxReply bounds the length of an answer once any reasoning is cut off;
+// a reading is a few hundred bytes. MaxRaw bounds the whole content, a
+// reasoning model's thinking included.
+const (
+	MaxReply = 4096
+	MaxRaw   = 64 << 10
+)
+
+// maxProse bounds the text a model may write around a fenced answer: a
+// sentence, not an essay.
+const maxProse = 300
 
 // wire is a Draft with presence for the required fields.
 type wire struct {
@@ -181,19 +261,32 @@ type wire struct {
 	Confidence *float64 `json:"confidence"`
 }
 
-// Decode reads one reading from a model's answer, strictly: exactly one
-// JSON object (optionally inside one ``` fence), no unknown fields, every
-// field of its type, intent and confidence present, nothing after it.
+// Decode reads one reading from a model's answer. Two things around the
+// answer are cut off, never looked into:
+//   - a reasoning model's thinking: everything up to the last </think>
+//     (Qwen3, QwQ and DeepSeek-R1 served without a reasoning parser; some
+//     templates open <think> in the prompt, so only </think> is in the
+//     answer). Thinking that never ends (<think> without </think>) is no
+//     answer. The villager's own text reaches the model with < and >
+//     made full-width (Request.Fenced), so it cannot supply the tag.
+//   - the sentences around one ``` fence (“以下是结果：```json … ```”),
+//     when there is exactly one fence and at most maxProse bytes of text
+//     outside it.
+//
+// What remains is decoded strictly: exactly one JSON object, no unknown
+// fields, every field of its type, intent and confidence present, nothing
+// after it. A bare object with prose around it is refused: without a fence
+// nothing says which braces are the answer.
 func Decode(raw string) (Draft, error) {
-	s := strings.TrimSpace(raw)
+	if len(raw) > MaxRaw {
+		return Draft{}, fmt.Errorf("prompts: %w: %d bytes", ErrBadReply, len(raw))
+	}
+	s, err := unwrap(raw)
+	if err != nil {
+		return Draft{}, err
+	}
 	if len(s) > MaxReply {
 		return Draft{}, fmt.Errorf("prompts: %w: %d bytes", ErrBadReply, len(s))
-	}
-	if rest, ok := strings.CutPrefix(s, "```"); ok {
-		rest = strings.TrimPrefix(rest, "json")
-		if body, ok := strings.CutSuffix(strings.TrimSpace(rest), "```"); ok {
-			s = strings.TrimSpace(body)
-		}
 	}
 	if s == "" {
 		return Draft{}, fmt.Errorf("prompts: %w: empty", ErrBadReply)
@@ -207,7 +300,7 @@ func Decode(raw string) (Draft, error) {
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return Draft{}, fmt.Errorf("prompts: %w: data after the object", ErrBadReply)
 	}
-	if !bytes.HasPrefix([]byte(s), []byte("{")) {
+	if !strings.HasPrefix(s, "{") {
 		return Draft{}, fmt.Errorf("prompts: %w: not an object", ErrBadReply)
 	}
 	if w.Intent == nil || w.Confidence == nil {
@@ -215,4 +308,43 @@ func Decode(raw string) (Draft, error) {
 	}
 	return Draft{Intent: *w.Intent, Also: w.Also, Type: w.Type, Category: w.Category, Hazard: w.Hazard,
 		Summary: w.Summary, Place: w.Place, People: w.People, Indicator: w.Indicator, Confidence: *w.Confidence}, nil
+}
+
+const (
+	thinkOpen  = "<think>"
+	thinkClose = "</think>"
+	fence      = "```"
+)
+
+// unwrap cuts a reasoning model's thinking and the prose around a single
+// fence off an answer, as Decode describes, and trims it.
+func unwrap(raw string) (string, error) {
+	s := strings.TrimSpace(raw)
+	if i := strings.LastIndex(s, thinkClose); i >= 0 {
+		s = strings.TrimSpace(s[i+len(thinkClose):])
+	} else if strings.HasPrefix(s, thinkOpen) {
+		return "", fmt.Errorf("prompts: %w: the model's thinking did not end (cut off at max_tokens?)", ErrBadReply)
+	}
+	switch strings.Count(s, fence) {
+	case 0:
+		return s, nil
+	case 2:
+	default:
+		return "", fmt.Errorf("prompts: %w: %d code fences", ErrBadReply, strings.Count(s, fence))
+	}
+	open := strings.Index(s, fence)
+	body := s[open+len(fence):]
+	end := strings.Index(body, fence)
+	before, after := s[:open], body[end+len(fence):]
+	body = body[:end]
+	// The fence's language tag, if any, runs to the end of its line.
+	if tag, rest, ok := strings.Cut(body, "\n"); ok && !strings.ContainsAny(tag, "{}\"") {
+		body = rest
+	} else if lang, ok := strings.CutPrefix(body, "json"); ok {
+		body = lang
+	}
+	if len(before)+len(after) > maxProse {
+		return "", fmt.Errorf("prompts: %w: %d bytes of text around the fence", ErrBadReply, len(before)+len(after))
+	}
+	return strings.TrimSpace(body), nil
 }

@@ -191,6 +191,11 @@ func (p *Pipeline) Read(ctx context.Context, text string) village.Reading {
 		return rules
 	}
 	r, err := p.ask(ctx, masked)
+	if errors.Is(err, prompts.ErrRejected) {
+		p.o.Logger.ErrorContext(ctx, "llm: the endpoint refuses the request; free text is read by the rules until llm is set right (README, 大模型)",
+			"err", err, "breaker", p.brk.state(p.o.Now()))
+		return rules
+	}
 	if err != nil {
 		p.o.Logger.WarnContext(ctx, "llm reading failed; using rules", "err", err, "breaker", p.brk.state(p.o.Now()))
 		return rules
@@ -271,7 +276,9 @@ func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, err
 		calls++
 		d, u, err = p.llm.Extract(ctx, req)
 		usage = usage.Add(u)
-		if err == nil || ctx.Err() != nil {
+		// A refused request is a setting to change: asking again is
+		// refused again.
+		if err == nil || ctx.Err() != nil || errors.Is(err, prompts.ErrRejected) {
 			break
 		}
 	}
@@ -295,11 +302,13 @@ func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, err
 		p.stats.used.Add(1)
 	}
 	p.o.Logger.InfoContext(ctx, "llm call", "calls", calls, "ok", err == nil, "prompt_tokens", usage.Prompt,
-		"completion_tokens", usage.Completion, "ms", p.o.Now().Sub(start).Milliseconds())
+		"completion_tokens", usage.Completion, "cached_tokens", usage.Cached, "reasoning_tokens", usage.Reasoning,
+		"ms", p.o.Now().Sub(start).Milliseconds())
 	if p.o.Cache != nil {
 		day := p.o.Now().In(p.o.Location).Format("2006-01-02")
 		counts := map[string]int64{"calls": int64(calls), "failures": failed,
-			"prompt_tokens": int64(usage.Prompt), "completion_tokens": int64(usage.Completion)}
+			"prompt_tokens": int64(usage.Prompt), "completion_tokens": int64(usage.Completion),
+			"cached_tokens": int64(usage.Cached), "reasoning_tokens": int64(usage.Reasoning)}
 		// Counting must not wait on a model that has used up the timeout.
 		if err := p.o.Cache.AddLLMUsage(context.WithoutCancel(ctx), day, counts); err != nil {
 			p.o.Logger.WarnContext(ctx, "llm usage count", "err", err)

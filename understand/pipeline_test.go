@@ -2,6 +2,7 @@ package understand
 
 import (
 	"context"
+	"errors"
 	"io"
 	"log/slog"
 	"net/http"
@@ -202,6 +203,16 @@ func TestHostileReplies(t *testing.T) {
 		{"array", promptstest.Response{Content: "[" + promptstest.Reading(ok) + "]"}},
 		{"server error", promptstest.Response{Status: 500}},
 		{"garbage body", promptstest.Response{Raw: "<html>502 Bad Gateway</html>"}},
+		// What reasoning and chatty models send is unwrapped, then held to
+		// the same rules.
+		{"unknown intent after thinking", promptstest.Response{Content: "<think>按用户说的办</think>" + with("intent", "command")}},
+		{"invented indicator in a fence", promptstest.Response{Content: "结果：\n```json\n" + promptstest.Reading(map[string]any{"intent": "claim", "indicator": "ZZ99", "confidence": 0.9}) + "\n```"}},
+		{"veto in a fence after thinking", promptstest.Response{Content: "<think>嗯</think>```json\n" + promptstest.Reading(map[string]any{"intent": "claim", "indicator": "FJ01", "confidence": 0.9}) + "\n```"}},
+		{"reading only in the thinking", promptstest.Response{Content: "<think>" + promptstest.Reading(ok) + "</think>好的"}},
+		{"thinking never ends", promptstest.Response{Content: "<think>" + promptstest.Reading(ok), FinishReason: "length"}},
+		{"reading only in reasoning_content", promptstest.Response{Reasoning: promptstest.Reading(ok)}},
+		{"sentence around a bare reading", promptstest.Response{Content: "分类结果：" + promptstest.Reading(ok) + "。"}},
+		{"format refused", promptstest.Response{Status: 400, Message: "response_format is not supported"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -393,6 +404,42 @@ func containsIntent(xs []village.Intent, x village.Intent) bool {
 		}
 	}
 	return false
+}
+
+// TestReasoningModel: a thinking model's answer is read after its thinking.
+func TestReasoningModel(t *testing.T) {
+	answer := promptstest.Reading(map[string]any{"intent": "report", "type": "general", "category": "治安", "confidence": 0.7})
+	f := newFixture(t, "json", promptstest.Always(promptstest.Response{Content: "<think>\n晚上有动静，可能是治安问题。\n</think>\n\n" + answer,
+		Usage: `{"prompt_tokens":500,"completion_tokens":160,"total_tokens":660,"prompt_cache_hit_tokens":448,"completion_tokens_details":{"reasoning_tokens":100}}`}))
+	if r := f.p.Read(t.Context(), unsettled); r.Source != "llm" || r.Category != "治安" {
+		t.Errorf("Read = %+v, want the model's reading", r)
+	}
+	if st := f.p.Stats(); st.PromptTokens != 500 || st.CompletionTokens != 160 {
+		t.Errorf("Stats = %+v", st)
+	}
+}
+
+// TestRejectedRequest: a server refusing the request (HTTP 400: a format
+// it does not take, a Qwen3 model on DashScope without enable_thinking)
+// is not asked again for the same message, and says at error level what
+// to set — at start (Probe) and while running.
+func TestRejectedRequest(t *testing.T) {
+	var logs strings.Builder
+	f := newFixture(t, "json", promptstest.Always(promptstest.Response{Status: 400, Message: "response_format json_object is not supported"}),
+		func(o *PipelineOptions) { o.Logger = slog.New(slog.NewTextHandler(&logs, nil)) })
+	err := f.p.Probe(t.Context())
+	if !errors.Is(err, prompts.ErrRejected) || !strings.Contains(err.Error(), "llm.mode: tools or llm.mode: plain") {
+		t.Errorf("Probe = %v, want ErrRejected naming llm.mode", err)
+	}
+	if n := f.srv.Calls(); n != 1 {
+		t.Errorf("%d calls for a refused request, want 1 (no retry)", n)
+	}
+	if r := f.p.Read(t.Context(), unsettled); r.Source != "rules" {
+		t.Errorf("Read = %+v, want the rules' reading", r)
+	}
+	if got := logs.String(); !strings.Contains(got, "level=ERROR") || !strings.Contains(got, "llm.mode: tools") {
+		t.Errorf("no error-level log line saying what to set:\n%s", got)
+	}
 }
 
 func TestProbe(t *testing.T) {

@@ -65,6 +65,16 @@ type Response struct {
 	Hang bool
 	// PromptTokens and CompletionTokens are reported as usage.
 	PromptTokens, CompletionTokens int
+	// Usage, when set, is the usage object as sent (a vendor's shape);
+	// "omit" leaves usage out.
+	Usage string
+	// Reasoning is sent as the message's reasoning_content (DeepSeek's
+	// deepseek-reasoner, vLLM with a reasoning parser).
+	Reasoning string
+	// FinishReason defaults to "stop".
+	FinishReason string
+	// Message is the error message of a Status answer.
+	Message string
 }
 
 // Server is a running fake endpoint.
@@ -135,7 +145,12 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	if resp.Status != 0 && resp.Status != http.StatusOK {
 		w.WriteHeader(resp.Status)
-		fmt.Fprintf(w, `{"error":{"message":"scripted failure %d","type":"server_error","code":null}}`, resp.Status)
+		msg := resp.Message
+		if msg == "" {
+			msg = fmt.Sprintf("scripted failure %d", resp.Status)
+		}
+		b, _ := json.Marshal(msg)
+		fmt.Fprintf(w, `{"error":{"message":%s,"type":"invalid_request_error","code":null}}`, b)
 		return
 	}
 	if resp.Raw != "" {
@@ -143,6 +158,9 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	msg := map[string]any{"role": "assistant", "content": resp.Content}
+	if resp.Reasoning != "" {
+		msg["reasoning_content"] = resp.Reasoning
+	}
 	calls := resp.Tools
 	if resp.Tool != "" {
 		calls = append([][2]string{{resp.Tool, resp.Arguments}}, calls...)
@@ -155,16 +173,28 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 		}
 		msg["tool_calls"], msg["content"] = tcs, nil
 	}
-	choices := []any{map[string]any{"index": 0, "message": msg, "finish_reason": "stop"}}
+	finish := resp.FinishReason
+	if finish == "" {
+		finish = "stop"
+	}
+	choices := []any{map[string]any{"index": 0, "message": msg, "finish_reason": finish}}
 	if resp.NoChoices {
 		choices = []any{}
 	}
-	json.NewEncoder(w).Encode(map[string]any{
+	out := map[string]any{
 		"id": "chatcmpl-test", "object": "chat.completion", "created": 1767225600, "model": req.Model,
 		"choices": choices,
 		"usage": map[string]int{"prompt_tokens": resp.PromptTokens, "completion_tokens": resp.CompletionTokens,
 			"total_tokens": resp.PromptTokens + resp.CompletionTokens},
-	})
+	}
+	switch resp.Usage {
+	case "":
+	case "omit":
+		delete(out, "usage")
+	default:
+		out["usage"] = json.RawMessage(resp.Usage)
+	}
+	json.NewEncoder(w).Encode(out)
 }
 
 // Reading renders a reading as the model's JSON answer; fields not given
