@@ -114,7 +114,9 @@ func runWeChat(ctx context.Context, o runOptions) error {
 	defer stopServing() // runs before the wait above
 	go func() {
 		defer close(serving)
-		serve(serveCtx, a.Store, cfg.WeChat.Account, scopes, o.Terminal, o.Logger)
+		t := time.NewTicker(leaseTTL / 3)
+		defer t.Stop()
+		serve(serveCtx, a.Store, cfg.WeChat.Account, scopes, serveIO{Term: o.Terminal, Log: o.Logger, Now: o.Now, Tick: t.C})
 	}()
 	// route names the scope a message is sent from: a grid group's from its
 	// village's (the account serving it), anything else from where it was
@@ -278,33 +280,55 @@ func joinYears(years []int) string {
 // renewal; serve renews it every third of that.
 const leaseTTL = 3 * time.Minute
 
-// serve claims the scopes this account serves and renews the claims until
-// ctx ends, then ends them. Another live account serving one of them (overlapping
-// wechat.villages, or two accounts with wechat.township: true) would
-// answer every message there twice: that is told in the terminal and the
-// log, once per other account.
-func serve(ctx context.Context, st *storage.Store, account string, scopes []storage.Scope, term io.Writer, log *slog.Logger) {
+// leases are the serving leases serve claims, renews and ends
+// (*storage.Store).
+type leases interface {
+	Serve(ctx context.Context, sc storage.Scope, account string, ttl time.Duration) (owner string, err error)
+	Unserve(ctx context.Context, sc storage.Scope, account string) error
+}
+
+// serveIO is where serve reports, its clock and its ticks (a ticker of
+// leaseTTL/3 in run).
+type serveIO struct {
+	Term io.Writer
+	Log  *slog.Logger
+	Now  func() time.Time
+	Tick <-chan time.Time
+}
+
+// serve claims the scopes this account serves and renews the claims at
+// each tick until ctx ends, then ends them. Another live account serving
+// one of them (overlapping wechat.villages, or two accounts with
+// wechat.township: true) would answer every message there twice: that is
+// told in the terminal and the log, once per other account. Renewals
+// failing (Redis down) are logged once when they start failing and once
+// when they work again, not each tick.
+func serve(ctx context.Context, st leases, account string, scopes []storage.Scope, o serveIO) {
 	told := map[storage.Scope]string{}
-	t := time.NewTicker(leaseTTL / 3)
-	defer t.Stop()
+	out := &bot.Outage{Log: o.Log, Now: o.Now, Name: "run: serving lease",
+		What: "run: cannot renew the leases on the chats this account serves; it goes on answering them, but another account serving them too goes unnoticed until this works again (Redis down? is redis-server running? see README, Redis)"}
 	for ctx.Err() == nil {
+		var errs []error
 		for _, sc := range scopes {
 			owner, err := st.Serve(ctx, sc, account, leaseTTL)
 			switch {
 			case err != nil:
-				log.Warn("run: renew the serving lease", "scope", sc, "err", err)
+				errs = append(errs, fmt.Errorf("%s: %w", sc, err))
 			case owner == account:
 				delete(told, sc)
 			case told[sc] != owner:
 				told[sc] = owner
-				fmt.Fprintf(term, stepServedTwice, scopeLabel(sc), owner, owner, sc)
-				log.Error("run: another bot account serves these chats too, so every message there is answered twice; give each account its own wechat.villages and only one wechat.township: true",
+				fmt.Fprintf(o.Term, stepServedTwice, scopeLabel(sc), owner, owner, sc)
+				o.Log.Error("run: another bot account serves these chats too, so every message there is answered twice; give each account its own wechat.villages and only one wechat.township: true",
 					"scope", sc, "other_account", owner)
 			}
 		}
+		if ctx.Err() == nil {
+			out.Tick(ctx, errors.Join(errs...))
+		}
 		select {
 		case <-ctx.Done():
-		case <-t.C:
+		case <-o.Tick:
 		}
 	}
 	// A clean stop ends the leases at once, so an account taking the chats
@@ -313,7 +337,7 @@ func serve(ctx context.Context, st *storage.Store, account string, scopes []stor
 	defer cancel()
 	for _, sc := range scopes {
 		if err := st.Unserve(stop, sc, account); err != nil {
-			log.Warn("run: end the serving lease; it lapses by itself", "scope", sc, "after", leaseTTL, "err", err)
+			o.Log.Warn("run: end the serving lease; it lapses by itself", "scope", sc, "after", leaseTTL, "err", err)
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -344,5 +345,57 @@ func TestRunRedisDownAtStartSaysWhatToDo(t *testing.T) {
 	}
 	if strings.Contains(got, "secret") {
 		t.Errorf("terminal shows the Redis password:\n%s", got)
+	}
+}
+
+// downLeases is a lease store whose renewals fail for the first down
+// rounds (two scopes a round), then work.
+type downLeases struct {
+	down, calls int
+}
+
+func (d *downLeases) Serve(_ context.Context, _ storage.Scope, account string, _ time.Duration) (string, error) {
+	d.calls++
+	if (d.calls+1)/2 <= d.down {
+		return "", errors.New("dial tcp 127.0.0.1:6379: connect: connection refused")
+	}
+	return account, nil
+}
+
+func (d *downLeases) Unserve(context.Context, storage.Scope, string) error { return nil }
+
+// TestServeLogsAnOutageOnce: renewing the serving leases while Redis is
+// down logs once when it starts failing and once when it works again, not
+// each minute per village.
+func TestServeLogsAnOutageOnce(t *testing.T) {
+	var buf bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&buf, nil))
+	st := &downLeases{down: 5}
+	start := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+	clock := func() time.Time { return start.Add(time.Duration((st.calls+1)/2) * time.Minute) } // round n at 08:0n
+	tick := make(chan time.Time)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		serve(ctx, st, "bot1", []storage.Scope{storage.VillageScope("青山村"), storage.VillageScope("绿水村")},
+			serveIO{Term: io.Discard, Log: log, Now: clock, Tick: tick})
+	}()
+	for range 7 { // 5 rounds down, then up; each send waits for the round before it to end
+		tick <- start
+	}
+	cancel()
+	<-done
+	got := buf.String()
+	for sub, want := range map[string]int{
+		"level=ERROR": 1, "cannot renew the leases": 1, "level=INFO": 1, `"run: serving lease: recovered"`: 1,
+		"down_for=5m0s": 1, "level=WARN": 0,
+	} {
+		if n := strings.Count(got, sub); n != want {
+			t.Errorf("%d log lines contain %q, want %d", n, sub, want)
+		}
+	}
+	if t.Failed() {
+		t.Logf("log:\n%s", got)
 	}
 }

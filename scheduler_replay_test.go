@@ -708,3 +708,45 @@ func TestReplayOneAckTwoNotices(t *testing.T) {
 	}
 	rc.check(t)
 }
+
+// TestReplayUnmadeCallsExpire: a routine call the worker never logs does
+// not stay open for ever (「已拖267天」 after a year): once it waited a
+// whole care interval it is closed as not made, and the next one is
+// opened, so the list says the last one was missed and this one is due;
+// the grid leader hears of each new one after tell_leader_after, and the
+// month's coverage counts the person as not reached.
+func TestReplayUnmadeCallsExpire(t *testing.T) {
+	lines := []string{`{"at":"2026-03-02T07:00:00+08:00"}`}
+	for d := 2; d <= 31; d++ {
+		lines = append(lines, fmt.Sprintf(`{"at":"2026-03-%02dT08:05:00+08:00"}`, d))
+	}
+	lines = append(lines, `{"at":"2026-04-01T09:05:00+08:00"}`)
+	rc := replayCase{
+		lines: lines,
+		want: []string{
+			"03-09T08:05 王五 | 【电话回访】今天请给这 3 位打个电话：\n1. 王奶奶 13900000001（关爱等级：高，每周一次；上次的没打，这次的也该打了）",
+			"03-10T08:05 王五 | 【电话回访】今天请给这 3 位打个电话：\n1. 王奶奶 13900000001（关爱等级：高，每周一次；已拖1天；上次的没打，这次的也该打了）",
+			"03-16T08:05 王五 | 【电话回访】今天请给这 3 位打个电话：\n1. 王奶奶 13900000001（关爱等级：高，每周一次；已连续2次没打，这次的也该打了）",
+			"03-12T08:05 李四 | 【电话回访·没打】王五负责的这 1 位，电话还没有打（或没打通后没再打）：\n1. 王奶奶 13900000001（关爱等级：高，每周一次；已拖3天；之前还有1次没打）",
+			"04-01T09:05 青山镇网格工作群 | 【上月电话回访】2026年3月",
+			"青山村三组：0/3 人（0%），未联系到：王奶奶、石德贵、白凤兰（王五负责）",
+		},
+		count: map[string]int{
+			"李四 | 【电话回访·没打】": 6, // 王奶奶 3 days after each weekly task, 白凤兰 on the 9th, 石德贵 on the 16th
+		},
+	}
+	for d := 7; d <= 30; d++ { // no task of a weekly call waits a week
+		rc.never = append(rc.never, fmt.Sprintf("王奶奶 13900000001（关爱等级：高，每周一次；已拖%d天", d))
+	}
+	_, st := rc.check(t)
+	var got []village.CallStatus
+	for _, c := range st.Calls {
+		if c.Person == "王奶奶" {
+			got = append(got, c.Status)
+		}
+	}
+	want := []village.CallStatus{village.CallUnmade, village.CallUnmade, village.CallUnmade, village.CallUnmade, village.CallOpen}
+	if !slices.Equal(got, want) {
+		t.Errorf("王奶奶's call tasks: %v, want %v (each week's closed as not made, the next one opened)", got, want)
+	}
+}

@@ -202,7 +202,7 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 	if reading.Intent == village.IntentClaim {
 		q.Claim, q.Indicator = true, reading.Indicator
 		block = "understand.confirm.claim"
-		label := "待匹配指标"
+		label := "" // no indicator matched: the template asks plainly, no 待匹配指标
 		if ind, ok := r.cfg.Points.Indicators().ByCode(reading.Indicator); ok {
 			label = ind.Category + "·" + ind.Name
 		}

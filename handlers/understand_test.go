@@ -350,7 +350,7 @@ func TestDuplicateAcrossProcesses(t *testing.T) {
 func TestSelfFixedIsOnlyAClaim(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "fixed", c.say("张三", "路灯坏了 我自己换上了 能加分吗"),
-		grid3+": @张三\u2005我理解为：积分申请·待匹配指标——路灯坏了 我自己换上了 能加分吗。回复「1」提交给评分小组，「2」不用。")
+		grid3+": @张三\u2005我理解为：申请积分——路灯坏了 我自己换上了 能加分吗。还没认出是哪一项加分：回复「1」接着申请（再说说是哪一项），「2」不用。")
 	expect(t, "no indicator matched: asked to say which", c.say("张三", "1"), "没认出是哪一项加分，请写具体些")
 	expect(t, "in part", c.say("陈二", "村口垃圾堆满了 我清了一车 还剩好多 能加分吗"),
 		grid3+": @陈二\u2005我理解为：一般事项·环境卫生——村口垃圾堆满了 我清了一车 还剩好多 能加分吗。回复「1」登记，「2」不用。\n（像是还想申请积分：登记后可另发「申请积分 …」。）")

@@ -198,8 +198,12 @@ func (j *jobs) worker(p village.Person) string {
 // list a day, overdue routine calls not daily). A task escalated after
 // too many misses is chased daily until a call or visit is logged: the
 // grid leader is asked again to visit, and the worker's list says so. A
-// task left unlogged too long is mentioned once to the grid leader. Each
-// worker gets one message listing all of his calls, committed with the
+// task left unlogged too long is mentioned once to the grid leader. A
+// routine task not logged a whole care interval after it came due (or
+// after its last miss) is closed as not made (village.CallUnmade: not
+// reached, in the coverage) and the next one opened, its entry saying the
+// last was not made rather than the days piling up. Each worker gets one
+// message listing all of his calls, committed with the
 // tasks it names; a worker whose tasks changed meanwhile (a call logged as
 // the job ran) is done again once.
 func (j *jobs) calls(ctx context.Context, at, now time.Time) error {
@@ -245,6 +249,11 @@ type callItem struct {
 	Retry bool // a missed call tried again
 	Visit bool // too many misses: the grid leader was asked to visit and has not logged it
 	Late  int  // days since the task came due, not logged; 0: new today
+	// Expired is the task this one replaces, closed as not made (stored
+	// with it); Unmade counts the calls not made since the person was
+	// last reached, Expired included.
+	Expired *village.Call
+	Unmade  int
 }
 
 // callsOnce sends what calls sends, counting the workers whose commit met
@@ -278,6 +287,12 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 				delete(open, k) // reached since (logged as a new task by a version that did not index escalated tasks)
 			}
 		}
+		unmade := map[string]int{} // calls closed as not made since the person was last reached
+		for _, c := range all {
+			if c.Status == village.CallUnmade && c.Due.After(lastReached[c.PersonKey]) {
+				unmade[c.PersonKey]++
+			}
+		}
 		var workers []string
 		byWorker := map[string][]callItem{}
 		var lapsed []village.Call // tasks with nothing left to say, no routine call taking their place
@@ -307,6 +322,15 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 					lapsed = append(lapsed, *stale)
 				}
 			}
+			var expired *village.Call
+			if isOpen && c.Status == village.CallOpen && every > 0 && time.Duration(j.days(c.Waiting(), at))*24*time.Hour >= every {
+				// Not logged a whole care interval: this call was not
+				// made, and the next one is due. The notices it still
+				// carries pass to the next.
+				old := c
+				old.Status = village.CallUnmade
+				expired, isOpen = &old, false
+			}
 			retry, visit := false, false
 			switch {
 			case isOpen && c.Status == village.CallEscalated:
@@ -321,7 +345,7 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 			default:
 				last, ok := lastReached[p.Key()]
 				due := !ok || !at.Before(last.Add(every).Add(-12*time.Hour)) // a call logged late in the day still counts as that day's
-				if !due && !(extra && last.Before(day)) {
+				if !due && !(extra && last.Before(day)) && expired == nil {
 					lapse()
 					continue
 				}
@@ -333,6 +357,9 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 				if stale != nil { // the routine call takes the lapsed task's place
 					c.ID, c.Version = stale.ID, stale.Version
 				}
+				if expired != nil {
+					c.Notices = expired.Notices
+				}
 			}
 			if c.Worker == "" {
 				j.Logger.WarnContext(ctx, "no grid worker to phone a person without WeChat", "person", p.Name, "grid", p.Grid)
@@ -341,8 +368,13 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 			if byWorker[c.Worker] == nil {
 				workers = append(workers, c.Worker)
 			}
+			unmadeBefore := unmade[p.Key()]
+			if expired != nil {
+				unmadeBefore++
+			}
 			byWorker[c.Worker] = append(byWorker[c.Worker], callItem{C: c, Topic: j.topic(c, p, relay),
-				Care: village.CareLabel(c.Care), Retry: retry, Visit: visit, Late: j.days(c.Due, at)})
+				Care: village.CareLabel(c.Care), Retry: retry, Visit: visit, Late: j.days(c.Due, at),
+				Expired: expired, Unmade: unmadeBefore})
 		}
 		if err := j.closeLapsed(ctx, sc, at, lapsed); err != nil {
 			return 0, err
@@ -487,6 +519,13 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 			return err
 		}
 		docs = append(docs, d)
+		if send && it.Expired != nil { // closed with the task that replaces it, or not at all
+			d, err := storage.CallDoc(*it.Expired)
+			if err != nil {
+				return err
+			}
+			docs = append(docs, d)
+		}
 	}
 	_, err := j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("calls", at, worker), Docs: docs, Out: out})
 	return err
@@ -504,14 +543,15 @@ func (j *jobs) callList(items []callItem) string {
 }
 
 // rank orders a worker's list: pending visits, missed calls to try
-// again, overdue calls, then the new ones.
+// again, overdue calls (and those replacing calls not made), then the new
+// ones.
 func (it callItem) rank() int {
 	switch {
 	case it.Visit:
 		return 0
 	case it.Retry:
 		return 1
-	case it.Late > 0:
+	case it.Late > 0 || it.Unmade > 0:
 		return 2
 	}
 	return 3

@@ -10,6 +10,9 @@ func TestSpan(t *testing.T) {
 		d    time.Duration
 		want string
 	}{
+		{0, "不到1分钟"},
+		{30 * time.Second, "不到1分钟"},
+		{time.Minute, "1分钟"},
 		{15 * time.Minute, "15分钟"},
 		{90 * time.Minute, "1小时30分钟"},
 		{24 * time.Hour, "24小时"},

@@ -107,6 +107,8 @@ func Span(d time.Duration) string {
 			s += fmt.Sprintf("%d分钟", m)
 		}
 		return s
+	case d < time.Minute:
+		return "不到1分钟" // not 「0分钟」
 	}
 	return fmt.Sprintf("%d分钟", d/time.Minute)
 }

@@ -115,6 +115,10 @@ const (
 	// CallLapsed: a task made only to pass on notices, closed uncalled
 	// once they were answered or too old to pass on.
 	CallLapsed CallStatus = "lapsed"
+	// CallUnmade: a call not logged a whole care interval after it came
+	// due (or after its last missed try), closed unreached; the next
+	// routine call takes its place.
+	CallUnmade CallStatus = "unmade"
 )
 
 // Call outcomes as workers log them.
@@ -180,6 +184,8 @@ func (s CallStatus) Label() string {
 		return "待上门"
 	case CallLapsed:
 		return "不用打了"
+	case CallUnmade:
+		return "没打（已过期）"
 	}
 	return string(s)
 }

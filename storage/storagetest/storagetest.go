@@ -7,6 +7,7 @@ package storagetest
 
 import (
 	"context"
+	"log/slog"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -199,4 +200,13 @@ func NewWithServer(tb testing.TB, timeout time.Duration) (*Server, *storage.Stor
 	}
 	tb.Cleanup(func() { _ = st.Close() })
 	return srv, st
+}
+
+// Main runs a test binary's tests with go-redis's own logger routed to
+// slog and discarded, as main routes it (storage.LogClientTo): tests that
+// stop Redis do not print "failed to dial" on every command. A package's
+// TestMain: os.Exit(storagetest.Main(m)).
+func Main(m *testing.M) int {
+	storage.LogClientTo(slog.New(slog.DiscardHandler))
+	return m.Run()
 }

@@ -1,0 +1,11 @@
+package wechat_test
+
+import (
+	"os"
+	"testing"
+
+	"gridbot/storage/storagetest"
+)
+
+// TestMain routes go-redis's own logger to slog, as main does.
+func TestMain(m *testing.M) { os.Exit(storagetest.Main(m)) }
