@@ -970,6 +970,22 @@ func (r *Router) mayRead(p village.Person, rep village.Report) bool {
 	return rep.Involves(p) || p.Tends(rep.Village, rep.Grid) || p.Has(village.RoleOfficer) || p.Has(village.RoleAdmin)
 }
 
+// unattended reports whether rep is an emergency nobody has taken on.
+func unattended(rep village.Report) bool {
+	return rep.Type == village.Emergency && rep.Status == village.StatusNew
+}
+
+// compareBool orders false before true.
+func compareBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
 // todo answers 待办: a grid's open items for its leader and workers; in the
 // township chats, the open escalated and emergency items of every village.
 func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
@@ -998,8 +1014,15 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 	if len(items) == 0 {
 		return r.reply(ctx, t, "todo.none", map[string]any{"Where": where})
 	}
-	// Overdue first, then oldest first; one page at a time.
+	// Overdue first, then oldest first; one page at a time. In the
+	// township's list an emergency nobody has taken on comes above all.
 	village.OverdueFirst(items, t.at)
+	office := townshipView(t)
+	if office {
+		slices.SortStableFunc(items, func(a, b village.Report) int {
+			return compareBool(unattended(b), unattended(a))
+		})
+	}
 	pages := (len(items) + todoPage - 1) / todoPage
 	page := min(max(pageNumber(cmd.args), 1), pages)
 	shown := items[(page-1)*todoPage : min(page*todoPage, len(items))]
@@ -1013,7 +1036,7 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 		soon = append(soon, rep.OverdueAt(tomorrow))
 	}
 	data := map[string]any{"Where": where, "Total": len(items), "Items": shown, "Overdue": overdue, "Soon": soon,
-		"Now": t.at, "Page": page, "Pages": pages}
+		"Now": t.at, "Page": page, "Pages": pages, "Office": office}
 	if page < pages {
 		data["Next"], data["Rest"] = page+1, len(items)-page*todoPage
 	}

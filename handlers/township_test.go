@@ -1,0 +1,28 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+
+	"gridbot/understand"
+)
+
+// TestOfficeTodoEmergencyFirst: the township's 待办 puts an emergency
+// nobody has taken on above routine escalations, however old these are,
+// and names each item's village and grid: the office serves them all.
+func TestOfficeTodoEmergencyFirst(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的桥栏杆断了，小孩上学很危险")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "上报镇 #R1 桥梁维修需要镇里出资")
+	c.in("青山村一组网格群", "陈桂兰", "上报 山上冒烟了，好像着火了！")
+	got := c.in(officeChat, "孙七", "待办")
+	if len(got) != 1 {
+		t.Fatalf("待办: %q", got)
+	}
+	lines := strings.Split(got[0], "\n")
+	if len(lines) != 4 || !strings.HasPrefix(lines[1], "#R2 青山村一组 突发·待受理 山上冒烟了") ||
+		!strings.HasPrefix(lines[2], "#R1 青山村三组 已上报镇 村口的桥栏杆断了") {
+		t.Errorf("待办 in the office:\n%s", got[0])
+	}
+}
