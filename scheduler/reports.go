@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"gridbot/bot"
@@ -214,6 +215,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	var counts []villageCounts
 	var overdue, emergencies []village.Report
 	total, awaiting := 0, 0
+	takenBy := map[string]string{} // escalated item: the officers who took it over
 	for _, v := range j.Config.Villages {
 		reports, err := j.Store.Reports(ctx, storage.VillageScope(v.Name))
 		if err != nil {
@@ -245,6 +247,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 			}
 			if r.LateAt(now) { // past the SLA's deadline: a promised day is shown, not excused
 				overdue = append(overdue, r)
+				takenBy[r.ID] = strings.Join(j.officersOn(r), "、")
 			}
 		}
 		counts = append(counts, c)
@@ -257,6 +260,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	shown, more := headOf(overdue, 2*digestItems)
 	text := j.texts.Render("digest.office", digestTime(map[string]any{
 		"Total": total, "Awaiting": awaiting, "Villages": counts, "Overdue": shown, "OverdueMore": more, "Emergencies": emergencies,
+		"TakenBy": takenBy,
 	}, at, now))
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("morning_digest", at),
 		group(j.Config.Township.OfficeChat, text, bot.Bulk))
@@ -338,6 +342,18 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		return &storage.Change{Scope: sc, MsgID: runID("overdue", at, r.ID), Report: &r, Out: out,
 			Audit: storage.Audit{At: sent, By: village.SystemActor, Action: "overdue", Note: due.Format(time.RFC3339)}}
 	})
+}
+
+// officersOn are the township officers among r's handlers: those who
+// took it over when it went up, or took charge of an emergency.
+func (j *jobs) officersOn(r village.Report) []string {
+	var out []string
+	for _, h := range r.Handlers {
+		if p, err := j.People.Lookup(r.Village, h); err == nil && p.Has(village.RoleOfficer) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // remind addresses the reminder of an overdue item. A private item's

@@ -344,20 +344,23 @@ func TestDeadlinesSayTheTime(t *testing.T) {
 
 // TestMorningDigestOverdueOrder: the morning digest lists the most
 // overdue item first, and says of one already filed with the township
-// that it went up and when, instead of its village deadline.
+// that it went up and when, instead of its village deadline, and whether
+// a township officer has taken it over: one nobody took is no "镇里在办".
 func TestMorningDigestOverdueOrder(t *testing.T) {
 	f := newPointsFixture(t)
 	for _, r := range []struct {
 		text, created string
 		escalated     string
+		handlers      []string
 	}{
-		{"村口路灯不亮了", "2026-03-02 09:00", ""},
-		{"水渠堵了", "2026-03-01 12:00", "2026-03-03 13:00"},
-		{"桥栏杆断了", "2026-02-28 10:00", ""},
+		{"村口路灯不亮了", "2026-03-02 09:00", "", nil},
+		{"水渠堵了", "2026-03-01 12:00", "2026-03-03 13:00", nil},
+		{"桥栏杆断了", "2026-02-28 10:00", "", nil},
+		{"垃圾点满了", "2026-03-02 08:00", "2026-03-02 10:00", []string{"孙七"}},
 	} {
 		at := f.at(r.created)
 		rep := village.Report{Type: village.General, Text: r.text, Reporter: "张三", CreatedAt: at, DueAt: at.Add(24 * time.Hour),
-			Handlers: []string{"李四"}}
+			Handlers: append([]string{"李四"}, r.handlers...)}
 		if r.escalated != "" {
 			rep.Status = village.StatusEscalated
 			rep.History = []village.Entry{{At: f.at(r.escalated), By: village.SystemActor, Action: village.ActEscalate,
@@ -368,7 +371,8 @@ func TestMorningDigestOverdueOrder(t *testing.T) {
 	digest := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
 	want := "超期：\n" +
 		"#R3 青山村三组 一般事项 桥栏杆断了（期限3月1日）\n" +
-		"#R2 青山村三组 一般事项 水渠堵了（3月3日上报镇，镇里在办）\n" +
+		"#R2 青山村三组 一般事项 水渠堵了（3月3日上报镇，镇里还没人接手）\n" +
+		"#R4 青山村三组 一般事项 垃圾点满了（3月2日上报镇，孙七在办）\n" +
 		"#R1 青山村三组 一般事项 村口路灯不亮了（期限昨天09:00）\n"
 	if !strings.Contains(digest, want) {
 		t.Errorf("morning digest:\n%s\nwant it to contain:\n%s", digest, want)
