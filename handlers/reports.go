@@ -694,6 +694,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if len(rep.Handlers) == 0 || takesCharge {
 			rep.AddHandler(t.who, r.shown(t.who))
 		}
+		if takesCharge {
+			// worded as the township taking it, the grid beside it
+			me := r.shown(t.who)
+			data["Takeover"], data["With"] = me, slices.DeleteFunc(slices.Clone(rep.Handlers), func(h string) bool { return h == me })
+		}
 		if _, err := village.Next(rep.Status, action); err != nil && takesCharge && rep.Status.Open() {
 			// the grid leader accepted it already: the officer joins it as
 			// it stands, on its deadline

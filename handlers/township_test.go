@@ -26,3 +26,24 @@ func TestOfficeTodoEmergencyFirst(t *testing.T) {
 		t.Errorf("待办 in the office:\n%s", got[0])
 	}
 }
+
+// TestOfficerTakesOver: an officer's 确认 of an item the grid sent up
+// tells the grid and the office that the township took it, who there,
+// and that the grid leader works with him; not a second "已受理".
+func TestOfficerTakesOver(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的桥栏杆断了，小孩上学很危险")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "上报镇 #R1 桥梁维修需要镇里出资")
+	got := c.in(officeChat, "孙七", "确认 #R1")
+	expect(t, "the takeover", got,
+		officeChat+": #R1 镇里已接手：由孙七负责协调，李四配合，预计",
+		grid3+": #R1 镇里已接手：由孙七负责协调，李四配合，预计")
+	if len(got) == 2 && !strings.Contains(got[1], "张三，办好后会告诉您。") {
+		t.Errorf("the grid group is not told the reporter hears back:\n%s", got[1])
+	}
+	expect(t, "an emergency taken from the duty chat", func() []string {
+		c.in("青山村一组网格群", "陈桂兰", "上报 山上冒烟了，好像着火了！")
+		return c.in(dutyChat, "孙七", "确认 #R2")
+	}(), dutyChat+": #R2 镇里已接手：由孙七负责协调，刘建国配合", "青山村一组网格群: #R2 镇里已接手：由孙七负责协调，刘建国配合")
+}
