@@ -953,6 +953,10 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "查", "Who": rep.Village + "的村民或镇干部"})
 	}
 	data := map[string]any{"R": &rep, "Now": t.at}
+	if townshipView(t) {
+		// the office serves every grid: say whose item it is and whom to call
+		data["Office"], data["LeaderPeople"] = true, r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)
+	}
 	if n := len(rep.History); n > 1 {
 		data["Last"] = rep.History[n-1]
 	}

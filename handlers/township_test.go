@@ -47,3 +47,21 @@ func TestOfficerTakesOver(t *testing.T) {
 		return c.in(dutyChat, "孙七", "确认 #R2")
 	}(), dutyChat+": #R2 镇里已接手：由孙七负责协调，刘建国配合", "青山村一组网格群: #R2 镇里已接手：由孙七负责协调，刘建国配合")
 }
+
+// TestOfficeStatusSaysWhere: 查 in the township chats names the item's
+// village and grid and its grid leader's phone, whom the officer calls;
+// in the grid group it stays as it was.
+func TestOfficeStatusSaysWhere(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 路边电线杆歪了")
+	c.say("李四", "上报镇 #R1 需要供电所来处理")
+	got := c.in(officeChat, "孙七", "查 #R1")
+	if len(got) != 1 || !strings.HasPrefix(got[0], officeChat+": #R1 青山村三组 一般事项·已上报镇\n") ||
+		!strings.Contains(got[0], "\n网格长：李四 13900000004") {
+		t.Errorf("查 in the office:\n%s", strings.Join(got, "\n"))
+	}
+	got = c.say("张三", "查 #R1")
+	if len(got) != 1 || !strings.HasPrefix(got[0], grid3+": #R1 一般事项·已上报镇\n") || strings.Contains(got[0], "13900000004") {
+		t.Errorf("查 in the grid:\n%s", strings.Join(got, "\n"))
+	}
+}
