@@ -775,6 +775,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		r.promise(&rep, p, data)
 	}
 	if cmd.verb == vEscalate {
+		data["LeaderPeople"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
 			Text: r.texts.Render("escalate.office", data)})
 	}

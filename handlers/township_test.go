@@ -65,3 +65,15 @@ func TestOfficeStatusSaysWhere(t *testing.T) {
 		t.Errorf("查 in the grid:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestEscalationTellsTheOfficeWhatToDo: the office's 【网格上报】 gives the
+// grid leader's phone and says that 确认 takes it over, before 进展/办结.
+func TestEscalationTellsTheOfficeWhatToDo(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 路边电线杆歪了")
+	got := c.say("李四", "上报镇 #R1 需要供电所来处理")
+	if len(got) != 2 || !strings.Contains(got[0], "\n网格长：李四 13900000004\n") ||
+		!strings.HasSuffix(got[0], "请镇里协调：接手回复「确认 #R1」，处理中回复「进展 #R1 情况」，办好回复「办结 #R1 结果」。") {
+		t.Errorf("上报镇:\n%s", strings.Join(got, "\n"))
+	}
+}

@@ -330,6 +330,7 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 				return nil
 			}
 			r.Overdue = 2
+			data["Leaders"] = j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
 			out = append(j.to(r, j.texts.Render("overdue.group", data), bot.Normal),
 				group(j.Config.Township.OfficeChat, j.texts.Render("overdue.office", data), bot.Normal))
 			if r.Chat == "" { // a private report: its reporter hears it privately

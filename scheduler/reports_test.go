@@ -313,8 +313,13 @@ func TestOverdueCatchUpRemindsFirst(t *testing.T) {
 	if out := f.run("overdue", "2026-03-05 11:00"); len(out) != 0 {
 		t.Errorf("23 hours after the reminder: %q, want nothing", out)
 	}
-	if out := f.run("overdue", "2026-03-05 12:00"); countIn(out, "【超期上报】") != 1 {
+	out = f.run("overdue", "2026-03-05 12:00")
+	if countIn(out, "【超期上报】") != 1 {
 		t.Errorf("a day after the reminder: %q, want the filing with the township", out)
+	}
+	// the office is told whom to call and that 确认 takes it over
+	if countIn(out, "\n网格长：李四 13900000004\n请镇里协调：接手回复「确认 #R1」，处理中回复「进展 #R1 情况」") != 1 {
+		t.Errorf("the filing with the township:\n%s", strings.Join(out, "\n"))
 	}
 }
 
