@@ -1041,12 +1041,21 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 	y, m, d := t.at.Date()
 	tomorrow := time.Date(y, m, d+2, 0, 0, 0, 0, t.at.Location())
 	var overdue, soon []bool
+	var who []string // whom each item waits on
 	for _, rep := range shown {
 		overdue = append(overdue, rep.OverdueAt(t.at))
 		soon = append(soon, rep.OverdueAt(tomorrow))
+		switch officers := rep.Officers(r.people.Lookup); {
+		case office && rep.Status == village.StatusEscalated && len(officers) > 0:
+			who = append(who, strings.Join(officers, "、")+"接手")
+		case office && rep.Status == village.StatusEscalated:
+			who = append(who, "镇里还没人接手")
+		default:
+			who = append(who, rep.Handler())
+		}
 	}
 	data := map[string]any{"Where": where, "Total": len(items), "Items": shown, "Overdue": overdue, "Soon": soon,
-		"Now": t.at, "Page": page, "Pages": pages, "Office": office}
+		"Now": t.at, "Page": page, "Pages": pages, "Office": office, "Who": who}
 	if page < pages {
 		data["Next"], data["Rest"] = page+1, len(items)-page*todoPage
 	}

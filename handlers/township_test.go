@@ -77,3 +77,14 @@ func TestEscalationTellsTheOfficeWhatToDo(t *testing.T) {
 		t.Errorf("上报镇:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestOfficeTodoSaysWhoTookIt: in the township's 待办 an escalated item
+// says which officer took it over, or that nobody has yet.
+func TestOfficeTodoSaysWhoTookIt(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 路边电线杆歪了")
+	c.say("李四", "上报镇 #R1 需要供电所来处理")
+	expect(t, "nobody yet", c.in(officeChat, "孙七", "待办"), officeChat+": 全镇已上报和突发事项待办 1 件：\n#R1 青山村三组 已上报镇 路边电线杆歪了（镇里还没人接手）\n")
+	c.in(officeChat, "孙七", "确认 #R1")
+	expect(t, "taken", c.in(officeChat, "孙七", "待办"), officeChat+": 全镇已上报和突发事项待办 1 件：\n#R1 青山村三组 已上报镇 路边电线杆歪了（孙七接手）\n")
+}

@@ -247,7 +247,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 			}
 			if r.LateAt(now) { // past the SLA's deadline: a promised day is shown, not excused
 				overdue = append(overdue, r)
-				takenBy[r.ID] = strings.Join(j.officersOn(r), "、")
+				takenBy[r.ID] = strings.Join(r.Officers(j.People.Lookup), "、")
 			}
 		}
 		counts = append(counts, c)
@@ -343,18 +343,6 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		return &storage.Change{Scope: sc, MsgID: runID("overdue", at, r.ID), Report: &r, Out: out,
 			Audit: storage.Audit{At: sent, By: village.SystemActor, Action: "overdue", Note: due.Format(time.RFC3339)}}
 	})
-}
-
-// officersOn are the township officers among r's handlers: those who
-// took it over when it went up, or took charge of an emergency.
-func (j *jobs) officersOn(r village.Report) []string {
-	var out []string
-	for _, h := range r.Handlers {
-		if p, err := j.People.Lookup(r.Village, h); err == nil && p.Has(village.RoleOfficer) {
-			out = append(out, h)
-		}
-	}
-	return out
 }
 
 // remind addresses the reminder of an overdue item. A private item's
