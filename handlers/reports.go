@@ -1021,13 +1021,21 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 	if err != nil {
 		return err
 	}
+	office := townshipView(t)
+	awaiting := 0
+	if office {
+		// resolved, it waits on its reporter, not on the township (as in
+		// the morning digest)
+		n := len(items)
+		items = slices.DeleteFunc(items, func(rep village.Report) bool { return rep.Status == village.StatusResolved })
+		awaiting = n - len(items)
+	}
 	if len(items) == 0 {
-		return r.reply(ctx, t, "todo.none", map[string]any{"Where": where})
+		return r.reply(ctx, t, "todo.none", map[string]any{"Where": where, "Awaiting": awaiting})
 	}
 	// Overdue first, then oldest first; one page at a time. In the
 	// township's list an emergency nobody has taken on comes above all.
 	village.OverdueFirst(items, t.at)
-	office := townshipView(t)
 	if office {
 		slices.SortStableFunc(items, func(a, b village.Report) int {
 			return compareBool(unattended(b), unattended(a))
@@ -1055,7 +1063,7 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	data := map[string]any{"Where": where, "Total": len(items), "Items": shown, "Overdue": overdue, "Soon": soon,
-		"Now": t.at, "Page": page, "Pages": pages, "Office": office, "Who": who}
+		"Now": t.at, "Page": page, "Pages": pages, "Office": office, "Who": who, "Awaiting": awaiting}
 	if page < pages {
 		data["Next"], data["Rest"] = page+1, len(items)-page*todoPage
 	}

@@ -88,3 +88,20 @@ func TestOfficeTodoSaysWhoTookIt(t *testing.T) {
 	c.in(officeChat, "孙七", "确认 #R1")
 	expect(t, "taken", c.in(officeChat, "孙七", "待办"), officeChat+": 全镇已上报和突发事项待办 1 件：\n#R1 青山村三组 已上报镇 路边电线杆歪了（孙七接手）\n")
 }
+
+// TestOfficeTodoLeavesResolvedOut: an item the township resolved waits on
+// its reporter, not on the office: 待办 counts it apart, as the morning
+// digest does.
+func TestOfficeTodoLeavesResolvedOut(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 路边电线杆歪了")
+	c.say("李四", "上报镇 #R1 需要供电所来处理")
+	c.say("张三", "上报 村口的桥栏杆断了")
+	c.say("李四", "上报镇 #R2 需要镇里出资")
+	c.in(officeChat, "孙七", "办结 #R1 供电所已扶正")
+	expect(t, "one left", c.in(officeChat, "孙七", "待办"),
+		officeChat+": 全镇已上报和突发事项待办 1 件（另有 1 件已办结、等报告人确认）：\n#R2 青山村三组 已上报镇 村口的桥栏杆断了")
+	c.in(officeChat, "孙七", "办结 #R2 已修好")
+	expect(t, "none left", c.in(officeChat, "孙七", "待办"),
+		officeChat+": 全镇已上报和突发事项目前没有待办事项（另有 2 件已办结、等报告人确认）。")
+}
