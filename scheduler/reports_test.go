@@ -412,3 +412,28 @@ func TestOverdueRemindsWhereTheyAre(t *testing.T) {
 		}
 	}
 }
+
+// TestMorningDigestUnconfirmedEmergencyFirst: an emergency nobody has
+// confirmed heads the morning digest, with the grid leader's phone and
+// what to do, and is not listed again among the overdue or the day's
+// emergencies below.
+func TestMorningDigestUnconfirmedEmergencyFirst(t *testing.T) {
+	f := newPointsFixture(t)
+	created := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: created,
+		DueAt: created.Add(24 * time.Hour), Handlers: []string{"李四"}})
+	fire := f.at("2026-03-04 08:10")
+	f.addReport(village.Report{Type: village.Emergency, Text: "山上冒烟了，好像着火了", Reporter: "陈二", CreatedAt: fire,
+		DueAt: fire.Add(15 * time.Minute), Handlers: []string{"李四"}})
+	digest := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
+	want := "【早报】3月4日 全镇未办结 2 件\n" +
+		"还没人确认的突发，请立即电话调度，接手后回复「确认 #编号」：\n" +
+		"#R2 青山村三组 山上冒烟了，好像着火了（今天08:10报告；网格长：李四 13900000004）\n" +
+		"青山村：一般 1，调解 0，突发 1，办事 0\n" +
+		"超期：\n" +
+		"#R1 青山村三组 一般事项 村口路灯不亮了（期限昨天09:00）\n" +
+		"在本群发「待办」看已上报和突发事项。"
+	if diff := cmp.Diff(digest, "青山镇网格工作群: "+want); diff != "" {
+		t.Errorf("morning digest (-got +want):\n%s", diff)
+	}
+}
