@@ -213,6 +213,15 @@ func TestDaytimeJobsAtNight(t *testing.T) {
 
 // addReport stores rep as its reporter created it; the village, grid,
 // chat, category, status and source default to a new item of 三组.
+// addLamp adds a general item nobody accepted, 村口路灯不亮了, reported
+// by 张三 at created (as f.at reads it) and due a day later.
+func (f *pointsFixture) addLamp(created string) {
+	f.t.Helper()
+	at := f.at(created)
+	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: at,
+		DueAt: at.Add(24 * time.Hour), Handlers: []string{"李四"}})
+}
+
 func (f *pointsFixture) addReport(rep village.Report) {
 	f.t.Helper()
 	if rep.Village == "" {
@@ -329,9 +338,7 @@ func TestOverdueCatchUpRemindsFirst(t *testing.T) {
 // hours).
 func TestDeadlinesSayTheTime(t *testing.T) {
 	f := newPointsFixture(t)
-	created := f.at("2026-03-02 09:00")
-	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: created,
-		DueAt: created.Add(24 * time.Hour), Handlers: []string{"李四"}})
+	f.addLamp("2026-03-02 09:00")
 	fire := f.at("2026-02-28 20:00")
 	f.addReport(village.Report{Type: village.Emergency, Text: "后山着火了", Reporter: "陈二", CreatedAt: fire,
 		DueAt: fire.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四"}})
@@ -419,9 +426,7 @@ func TestOverdueRemindsWhereTheyAre(t *testing.T) {
 // emergencies below.
 func TestMorningDigestUnconfirmedEmergencyFirst(t *testing.T) {
 	f := newPointsFixture(t)
-	created := f.at("2026-03-02 09:00")
-	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: created,
-		DueAt: created.Add(24 * time.Hour), Handlers: []string{"李四"}})
+	f.addLamp("2026-03-02 09:00")
 	fire := f.at("2026-03-04 08:10")
 	f.addReport(village.Report{Type: village.Emergency, Text: "山上冒烟了，好像着火了", Reporter: "陈二", CreatedAt: fire,
 		DueAt: fire.Add(15 * time.Minute), Handlers: []string{"李四"}})
