@@ -253,7 +253,7 @@ func TestRepliesWordedForWhoReadsThem(t *testing.T) {
 	got := c.in(officeChat, "孙七", "办结 #R1 赔了200")
 	expect(t, "the township resolves it", got,
 		officeChat+": #R1 已办结：赔了200。\n已请报告人陈二确认，他回复后会告诉负责人。",
-		grid3+": #R1 已办结：赔了200。\n@陈二\u2005请确认：解决了回复「满意 #R1」")
+		grid3+": #R1 已办结（镇里孙七）：赔了200。\n@陈二\u2005请确认：解决了回复「满意 #R1」")
 	expect(t, "the villager reopens it in private", c.private("陈二", "未解决 #R1 他还是不赔"),
 		"陈二: #R1 已重新打开：他还是不赔。\n已告诉负责人李四、郑十、孙七、王五继续处理，办好后会告诉您。",
 		grid3+": #R1 已重新打开：他还是不赔。\n@李四\u2005@郑十\u2005@王五\u2005请继续处理",

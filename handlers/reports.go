@@ -231,7 +231,10 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 	} else {
 		out = append(out, r.back(t, render(senderTo)))
 		if t.m.Chat != rep.Chat {
+			// the group did not see who wrote it: say so (镇里孙七)
+			data["Away"], data["Officer"] = true, t.who.Has(village.RoleOfficer)
 			out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: render(toGroup)})
+			delete(data, "Away")
 		}
 	}
 	// 上报镇 has its own message to the office

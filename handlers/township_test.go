@@ -105,3 +105,19 @@ func TestOfficeTodoLeavesResolvedOut(t *testing.T) {
 	expect(t, "none left", c.in(officeChat, "孙七", "待办"),
 		officeChat+": 全镇已上报和突发事项目前没有待办事项（另有 2 件已办结、等报告人确认）。")
 }
+
+// TestGridHearsWhoActedElsewhere: an officer's 进展 and 办结, written in
+// the township chat, reach the grid group saying they come from the
+// township, and who there; the officer's own reply stays as it was.
+func TestGridHearsWhoActedElsewhere(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的桥栏杆断了")
+	c.say("李四", "上报镇 #R1 需要镇里出资")
+	c.in(officeChat, "孙七", "确认 #R1")
+	expect(t, "the leader in his group", c.say("李四", "进展 #R1 已陪交通办看过"), grid3+": #R1 进展已记录：已陪交通办看过",
+		officeChat+": 【青山村三组】#R1（一般事项）李四 进展：已陪交通办看过")
+	expect(t, "progress", c.in(officeChat, "孙七", "进展 #R1 已联系交通办，下周来测量"),
+		officeChat+": #R1 进展已记录：已联系交通办", grid3+": #R1 进展已记录（镇里孙七）：已联系交通办")
+	expect(t, "resolve", c.in(officeChat, "孙七", "办结 #R1 交通办已修好栏杆"),
+		officeChat+": #R1 已办结：交通办已修好栏杆", grid3+": #R1 已办结（镇里孙七）：交通办已修好栏杆")
+}
