@@ -189,3 +189,25 @@ func TestAckCoversRecentNotices(t *testing.T) {
 	expect(t, "the older notice", c.in(officeChat, "孙七", "查 #N1"), "三组：已收到 1/11 户，没回：陈二家")
 	expect(t, "the newer notice", c.in(officeChat, "孙七", "查 #N2"), "三组：已收到 2/11 户，没回：李四家")
 }
+
+// TestNoticeQueryNotBroadcast: an officer who writes 通知 with a question
+// about answers (通知 未回复, 通知 #N1 谁没回) means 查, not a new notice
+// to every household: a notice cannot be taken back.
+func TestNoticeQueryNotBroadcast(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	office := func(text string) []string {
+		return c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: text})
+	}
+	expect(t, "nothing sent yet", office("通知 未回复"), "还没有发过通知")
+	office("通知 青山村 明天下午停水，请提前储水")
+	c.say("张三", "收到")
+	for _, text := range []string{"通知 未回复", "通知 谁没回复？", "通知 #N1 未回复", "通知 #N1", "通知 回复情况"} {
+		got := office(text)
+		if len(got) != 1 || !strings.HasPrefix(got[0], "青山镇网格工作群: #N1「明天下午停水") ||
+			!strings.Contains(got[0], "青山村三组：已收到 1/11 户") {
+			t.Errorf("%s: replies\n%s", text, strings.Join(got, "\n"))
+		}
+	}
+	expect(t, "a real notice naming an earlier one still goes out", office("通知 三组 #N1 的停水改到后天"),
+		"青山村三组网格群: 【通知】#N1 的停水改到后天", "通知 #N2 已发到 1 个群")
+}

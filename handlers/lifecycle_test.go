@@ -61,7 +61,7 @@ func TestTownshipHearsHowItEnds(t *testing.T) {
 	expect(t, "a mediation", c.say("陈二", "上报 调解 张三家的牛把我家玉米踩了，他不肯赔"), "已登记 #R2")
 	expect(t, "went up", c.say("李四", "上报镇 #R2 双方分歧大"), officeChat+": 【网格上报】", grid3+": #R2 已上报镇")
 	expect(t, "the township takes it", c.in(officeChat, "孙七", "确认 #R2 司法所周三去"),
-		officeChat+": #R2 已受理，由李四、郑十、孙七负责", grid3+": #R2 已受理")
+		officeChat+": #R2 镇里已接手：由孙七负责协调，李四、郑十配合", grid3+": #R2 镇里已接手")
 	expect(t, "the township resolves it", c.in(officeChat, "孙七", "办结 #R2 赔了200"), officeChat+": #R2 已办结", grid3+": #R2 已办结")
 	expect(t, "the villager reopens it", c.say("陈二", "未解决 #R2 他还是不赔"),
 		grid3+": #R2 已重新打开", officeChat+": 【青山村三组】#R2（调解事项）陈二 未解决：他还是不赔，现在「重新处理」。\n报告人说没解决")
@@ -229,7 +229,7 @@ func TestSecondRound(t *testing.T) {
 	}
 	expect(t, "an emergency goes up", c.say("李四", "上报镇 #R4 火太大需要镇里调消防"),
 		officeChat+": 【网格上报】", grid3+": #R4 已上报镇", dutyChat+": 【青山村三组】#R4（突发事件）李四 上报镇：火太大需要镇里调消防")
-	expect(t, "the township takes it", c.in(officeChat, "孙七", "确认 #R4"), officeChat+": #R4 已受理", grid3+": #R4 已受理", dutyChat+": 【青山村三组】#R4")
+	expect(t, "the township takes it", c.in(officeChat, "孙七", "确认 #R4"), officeChat+": #R4 镇里已接手", grid3+": #R4 镇里已接手", dutyChat+": 【青山村三组】#R4")
 	expect(t, "once", c.in(officeChat, "孙七", "确认 #R4"), officeChat+": #R4 您已经接手了")
 
 	expect(t, "a threat, no quarrel", c.say("张三", "再这样我弄死你"), "李四: 【注意】「青山村三组网格群」里张三说了狠话：「再这样我弄死你」")
@@ -245,15 +245,15 @@ func TestRepliesWordedForWhoReadsThem(t *testing.T) {
 	expect(t, "a mediation", c.say("陈二", "上报 调解 张三家的牛把我家玉米踩了，他不肯赔"), "已登记 #R1")
 	expect(t, "went up", c.say("李四", "上报镇 #R1 双方分歧大"), officeChat+": 【网格上报】", grid3+": #R1 已上报镇")
 	expect(t, "the township takes it", c.in(officeChat, "孙七", "确认 #R1 司法所周三去"),
-		officeChat+": #R1 已受理，由李四、郑十、孙七负责，预计3月9日前办结。\n办好后请回复「办结 #R1 结果」，我会告诉报告人陈二。",
-		grid3+": #R1 已受理，由李四、郑十、孙七负责，预计3月9日前办结。\n陈二，办好后会告诉您。")
+		officeChat+": #R1 镇里已接手：由孙七负责协调，李四、郑十配合，预计3月9日前办结。\n孙七：司法所周三去\n办好后请回复「办结 #R1 结果」，我会告诉报告人陈二。",
+		grid3+": #R1 镇里已接手：由孙七负责协调，李四、郑十配合，预计3月9日前办结。\n孙七：司法所周三去\n陈二，办好后会告诉您。")
 	expect(t, "the township assigns a grid worker", c.in(officeChat, "孙七", "指派 #R1 王五"),
 		officeChat+": #R1 已指派给王五，现由李四、郑十、孙七、王五负责。已通知王五跟进，办好后由负责人回复「办结 #R1 处理情况」。",
 		grid3+": #R1 已指派给王五，现由李四、郑十、孙七、王五负责。@王五\u2005请跟进")
 	got := c.in(officeChat, "孙七", "办结 #R1 赔了200")
 	expect(t, "the township resolves it", got,
 		officeChat+": #R1 已办结：赔了200。\n已请报告人陈二确认，他回复后会告诉负责人。",
-		grid3+": #R1 已办结：赔了200。\n@陈二\u2005请确认：解决了回复「满意 #R1」")
+		grid3+": #R1 已办结（镇里孙七）：赔了200。\n@陈二\u2005请确认：解决了回复「满意 #R1」")
 	expect(t, "the villager reopens it in private", c.private("陈二", "未解决 #R1 他还是不赔"),
 		"陈二: #R1 已重新打开：他还是不赔。\n已告诉负责人李四、郑十、孙七、王五继续处理，办好后会告诉您。",
 		grid3+": #R1 已重新打开：他还是不赔。\n@李四\u2005@郑十\u2005@王五\u2005请继续处理",
@@ -280,7 +280,7 @@ func TestCourtesyBeforeACommand(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("陈二", "上报 村头的桥栏杆断了"), "已登记 #R1")
 	expect(t, "went up", c.say("李四", "上报镇 #R1 需要镇里出钱"), officeChat+": 【网格上报】", grid3+": #R1 已上报镇")
-	expect(t, "the township takes it", c.in(officeChat, "孙七", "收到，确认 #R1"), officeChat+": #R1 已受理", grid3+": #R1 已受理")
+	expect(t, "the township takes it", c.in(officeChat, "孙七", "收到，确认 #R1"), officeChat+": #R1 镇里已接手", grid3+": #R1 镇里已接手")
 	expect(t, "the township resolves it", c.in(officeChat, "孙七", "好的！办结 #R1 已拨款修好"), officeChat+": #R1 已办结：已拨款修好", grid3+": #R1 已办结")
 }
 
@@ -298,7 +298,7 @@ func TestAssignKeepsTheLeader(t *testing.T) {
 		grid3+": #R1 已重新打开：还是不亮。\n@李四\u2005@王五\u2005请继续处理")
 	expect(t, "went up", c.say("李四", "上报镇 #R1 要换线路"), officeChat+": 【网格上报】", grid3+": #R1 已上报镇")
 	expect(t, "the township takes it", c.in(officeChat, "孙七", "确认 #R1"),
-		officeChat+": #R1 已受理，由李四、王五、孙七负责", grid3+": #R1 已受理，由李四、王五、孙七负责")
+		officeChat+": #R1 镇里已接手：由孙七负责协调，李四、王五配合", grid3+": #R1 镇里已接手：由孙七负责协调，李四、王五配合")
 
 	expect(t, "another", c.say("张三", "上报 路上有个坑"), "已登记 #R2")
 	expect(t, "assign", c.say("李四", "指派 #R2 王五"), grid3+": #R2 已指派给王五，现由李四、王五负责。")
@@ -508,7 +508,7 @@ func TestOfficerTakesChargeOfAnEmergency(t *testing.T) {
 		t.Fatalf("emergency: %q", got)
 	}
 	expect(t, "the duty officer confirms", c.in(dutyChat, "孙七", "确认 #R1"),
-		dutyChat+": #R1 已受理，由李四、孙七负责", grid3+": #R1 已受理，由李四、孙七负责")
+		dutyChat+": #R1 镇里已接手：由孙七负责协调，李四配合", grid3+": #R1 镇里已接手：由孙七负责协调，李四配合")
 	if h := c.reports()[0].Handlers; !slices.Contains(h, "孙七") || !slices.Contains(h, "李四") {
 		t.Errorf("R1 handlers %q, want 李四 and 孙七", h)
 	}
@@ -518,7 +518,7 @@ func TestOfficerTakesChargeOfAnEmergency(t *testing.T) {
 	expect(t, "another emergency", c.say("陈二", "快来人 河边有人落水了"), dutyChat+": 【突发事件】", grid3+": @李四")
 	expect(t, "the leader confirms first", c.say("李四", "确认 #R2"), grid3+": #R2 已受理，由李四负责", dutyChat+": 【青山村三组】#R2")
 	expect(t, "the duty officer joins it", c.in(dutyChat, "孙七", "确认 #R2"),
-		dutyChat+": #R2 已受理，由李四、孙七负责", grid3+": #R2 已受理，由李四、孙七负责")
+		dutyChat+": #R2 镇里已接手：由孙七负责协调，李四配合", grid3+": #R2 镇里已接手：由孙七负责协调，李四配合")
 	expect(t, "once", c.in(dutyChat, "孙七", "确认 #R2"), dutyChat+": #R2 现在是「已受理」")
 }
 

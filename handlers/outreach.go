@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -59,6 +60,9 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	}
 	if !hasContent(text) {
 		return r.reply(ctx, t, "notice.usage", map[string]string{"Default": def})
+	}
+	if id, ok := noticeQuery(text); ok {
+		return r.noticeQueryStatus(ctx, t, id)
 	}
 	if len(choices) > 1 {
 		// 一组 of which village? Several have one: guessing sends the
@@ -498,6 +502,49 @@ func noticeRef(t *turn, cmd command) (string, bool) {
 }
 
 var noticeRe = regexp.MustCompile(`#\s*[Nn]\s*([0-9]{1,9})`)
+
+// noticeQueryWords are what a cadre writes after 通知 when he asks who
+// has answered rather than announces something.
+var noticeQueryWords = []string{"未回复", "没回复", "没回", "谁没回复", "谁没回", "谁还没回复", "谁还没回", "回复情况",
+	"收到情况", "没收到", "谁没收到", "未收到", "谁没收到"}
+
+// noticeQuery reads the text of a 通知 that is a question about answers:
+// "未回复", "#N1", "#N1 谁没回". id is the notice named, empty for the
+// latest. A notice with any other words is a notice, even one naming an
+// earlier notice ("#N1 的停水改到后天").
+func noticeQuery(text string) (id string, ok bool) {
+	if m := noticeRe.FindStringSubmatchIndex(text); m != nil {
+		id = "N" + text[m[2]:m[3]]
+		text = text[:m[0]] + text[m[1]:]
+	}
+	text = strings.Trim(text, " \u3000?？。.!！，,")
+	if text == "" {
+		return id, id != ""
+	}
+	return id, slices.Contains(noticeQueryWords, text)
+}
+
+// noticeQueryStatus answers a 通知 that asks who answered: the notice it
+// names, or the latest one.
+func (r *Router) noticeQueryStatus(ctx context.Context, t *turn, id string) error {
+	if id == "" {
+		notices, err := r.store.Notices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesAll)
+		if err != nil {
+			return err
+		}
+		officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
+		var latest time.Time
+		for _, n := range notices {
+			if (officer || n.Village == "" || n.Village == t.who.Village) && !n.At.Before(latest) {
+				id, latest = n.ID, n.At
+			}
+		}
+		if id == "" {
+			return r.reply(ctx, t, "notice.none", nil)
+		}
+	}
+	return r.noticeStatus(ctx, t, id)
+}
 
 // noticeLines is how many households without a 收到 a grid's line names.
 const noticeLines = 10

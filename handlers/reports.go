@@ -231,7 +231,10 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 	} else {
 		out = append(out, r.back(t, render(senderTo)))
 		if t.m.Chat != rep.Chat {
+			// the group did not see who wrote it: say so (镇里孙七)
+			data["Away"], data["Officer"] = true, t.who.Has(village.RoleOfficer)
 			out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: render(toGroup)})
+			delete(data, "Away")
 		}
 	}
 	// 上报镇 has its own message to the office
@@ -694,6 +697,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if len(rep.Handlers) == 0 || takesCharge {
 			rep.AddHandler(t.who, r.shown(t.who))
 		}
+		if takesCharge {
+			// worded as the township taking it, the grid beside it
+			me := r.shown(t.who)
+			data["Takeover"], data["With"] = me, slices.DeleteFunc(slices.Clone(rep.Handlers), func(h string) bool { return h == me })
+		}
 		if _, err := village.Next(rep.Status, action); err != nil && takesCharge && rep.Status.Open() {
 			// the grid leader accepted it already: the officer joins it as
 			// it stands, on its deadline
@@ -770,6 +778,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		r.promise(&rep, p, data)
 	}
 	if cmd.verb == vEscalate {
+		data["LeaderPeople"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
 			Text: r.texts.Render("escalate.office", data)})
 	}
@@ -948,6 +957,10 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "查", "Who": rep.Village + "的村民或镇干部"})
 	}
 	data := map[string]any{"R": &rep, "Now": t.at}
+	if townshipView(t) {
+		// the office serves every grid: say whose item it is and whom to call
+		data["Office"], data["LeaderPeople"] = true, r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)
+	}
 	if n := len(rep.History); n > 1 {
 		data["Last"] = rep.History[n-1]
 	}
@@ -968,6 +981,22 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 // it, its grid's leader and workers, township officers and admins.
 func (r *Router) mayRead(p village.Person, rep village.Report) bool {
 	return rep.Involves(p) || p.Tends(rep.Village, rep.Grid) || p.Has(village.RoleOfficer) || p.Has(village.RoleAdmin)
+}
+
+// unattended reports whether rep is an emergency nobody has taken on.
+func unattended(rep village.Report) bool {
+	return rep.Type == village.Emergency && rep.Status == village.StatusNew
+}
+
+// compareBool orders false before true.
+func compareBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }
 
 // todo answers 待办: a grid's open items for its leader and workers; in the
@@ -995,11 +1024,26 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 	if err != nil {
 		return err
 	}
-	if len(items) == 0 {
-		return r.reply(ctx, t, "todo.none", map[string]any{"Where": where})
+	office := townshipView(t)
+	awaiting := 0
+	if office {
+		// resolved, it waits on its reporter, not on the township (as in
+		// the morning digest)
+		n := len(items)
+		items = slices.DeleteFunc(items, func(rep village.Report) bool { return rep.Status == village.StatusResolved })
+		awaiting = n - len(items)
 	}
-	// Overdue first, then oldest first; one page at a time.
+	if len(items) == 0 {
+		return r.reply(ctx, t, "todo.none", map[string]any{"Where": where, "Awaiting": awaiting})
+	}
+	// Overdue first, then oldest first; one page at a time. In the
+	// township's list an emergency nobody has taken on comes above all.
 	village.OverdueFirst(items, t.at)
+	if office {
+		slices.SortStableFunc(items, func(a, b village.Report) int {
+			return compareBool(unattended(b), unattended(a))
+		})
+	}
 	pages := (len(items) + todoPage - 1) / todoPage
 	page := min(max(pageNumber(cmd.args), 1), pages)
 	shown := items[(page-1)*todoPage : min(page*todoPage, len(items))]
@@ -1008,12 +1052,21 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 	y, m, d := t.at.Date()
 	tomorrow := time.Date(y, m, d+2, 0, 0, 0, 0, t.at.Location())
 	var overdue, soon []bool
+	var who []string // whom each item waits on
 	for _, rep := range shown {
 		overdue = append(overdue, rep.OverdueAt(t.at))
 		soon = append(soon, rep.OverdueAt(tomorrow))
+		switch officers := rep.Officers(r.people.Lookup); {
+		case office && rep.Status == village.StatusEscalated && len(officers) > 0:
+			who = append(who, strings.Join(officers, "、")+"接手")
+		case office && rep.Status == village.StatusEscalated:
+			who = append(who, "镇里还没人接手")
+		default:
+			who = append(who, rep.Handler())
+		}
 	}
 	data := map[string]any{"Where": where, "Total": len(items), "Items": shown, "Overdue": overdue, "Soon": soon,
-		"Now": t.at, "Page": page, "Pages": pages}
+		"Now": t.at, "Page": page, "Pages": pages, "Office": office, "Who": who, "Awaiting": awaiting}
 	if page < pages {
 		data["Next"], data["Rest"] = page+1, len(items)-page*todoPage
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"gridbot/bot"
@@ -205,6 +206,13 @@ type villageCounts struct {
 	General, Mediation, Emergency, Approval int
 }
 
+// unconfirmedEmergency is an emergency nobody has confirmed, with whom
+// the office calls.
+type unconfirmedEmergency struct {
+	R       village.Report
+	Leaders []village.Person
+}
+
 // morningDigest gives the township office its picture of the day, as the
 // items stand when it is posted: caught up late, it says so.
 func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
@@ -214,6 +222,8 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	var counts []villageCounts
 	var overdue, emergencies []village.Report
 	total, awaiting := 0, 0
+	takenBy := map[string]string{} // escalated item: the officers who took it over
+	var unconfirmed []unconfirmedEmergency
 	for _, v := range j.Config.Villages {
 		reports, err := j.Store.Reports(ctx, storage.VillageScope(v.Name))
 		if err != nil {
@@ -221,7 +231,10 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 		}
 		c := villageCounts{Name: v.Name}
 		for _, r := range reports {
-			if r.Type == village.Emergency && at.Sub(r.CreatedAt) <= 24*time.Hour && !r.CreatedAt.After(now) {
+			if r.Type == village.Emergency && r.Status == village.StatusNew && !r.CreatedAt.After(now) {
+				// heads the digest: listed once, not again below
+				unconfirmed = append(unconfirmed, unconfirmedEmergency{R: r, Leaders: j.People.InGrid(r.Village, r.Grid, village.RoleLeader)})
+			} else if r.Type == village.Emergency && at.Sub(r.CreatedAt) <= 24*time.Hour && !r.CreatedAt.After(now) {
 				// since the day before's digest, up to when this one is posted
 				emergencies = append(emergencies, r)
 			}
@@ -243,8 +256,9 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 			default:
 				c.General++
 			}
-			if r.LateAt(now) { // past the SLA's deadline: a promised day is shown, not excused
+			if r.LateAt(now) && !(r.Type == village.Emergency && r.Status == village.StatusNew) { // past the SLA's deadline: a promised day is shown, not excused
 				overdue = append(overdue, r)
+				takenBy[r.ID] = strings.Join(r.Officers(j.People.Lookup), "、")
 			}
 		}
 		counts = append(counts, c)
@@ -257,6 +271,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	shown, more := headOf(overdue, 2*digestItems)
 	text := j.texts.Render("digest.office", digestTime(map[string]any{
 		"Total": total, "Awaiting": awaiting, "Villages": counts, "Overdue": shown, "OverdueMore": more, "Emergencies": emergencies,
+		"TakenBy": takenBy, "Unconfirmed": unconfirmed,
 	}, at, now))
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("morning_digest", at),
 		group(j.Config.Township.OfficeChat, text, bot.Bulk))
@@ -326,6 +341,7 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 				return nil
 			}
 			r.Overdue = 2
+			data["Leaders"] = j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
 			out = append(j.to(r, j.texts.Render("overdue.group", data), bot.Normal),
 				group(j.Config.Township.OfficeChat, j.texts.Render("overdue.office", data), bot.Normal))
 			if r.Chat == "" { // a private report: its reporter hears it privately

@@ -89,7 +89,7 @@ func TestMonthlyReport(t *testing.T) {
 	out := f.run("monthly_report", "2026-12-01 09:05")
 	want := []string{"青山镇网格工作群: 【上月事项】2026年11月（按网格）\n" +
 		"青山村三组：新反映 3（突发 1），办结 3（按期 2），报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 2\n" +
-		"合计：新反映 3，办结 3，按期办结率 66%，报告人满意 1，未答复自动结案 1，重新打开 1，月底超期 2。\n" +
+		"合计：新反映 3（突发 1），办结 3，按期办结率 66%，报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 2。\n" +
 		"每件事项的明细可请系统管理员导出事项表。"}
 	if diff := cmp.Diff(out, want); diff != "" {
 		t.Errorf("monthly report (-got +want):\n%s", diff)
@@ -213,6 +213,15 @@ func TestDaytimeJobsAtNight(t *testing.T) {
 
 // addReport stores rep as its reporter created it; the village, grid,
 // chat, category, status and source default to a new item of 三组.
+// addLamp adds a general item nobody accepted, 村口路灯不亮了, reported
+// by 张三 at created (as f.at reads it) and due a day later.
+func (f *pointsFixture) addLamp(created string) {
+	f.t.Helper()
+	at := f.at(created)
+	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: at,
+		DueAt: at.Add(24 * time.Hour), Handlers: []string{"李四"}})
+}
+
 func (f *pointsFixture) addReport(rep village.Report) {
 	f.t.Helper()
 	if rep.Village == "" {
@@ -313,8 +322,13 @@ func TestOverdueCatchUpRemindsFirst(t *testing.T) {
 	if out := f.run("overdue", "2026-03-05 11:00"); len(out) != 0 {
 		t.Errorf("23 hours after the reminder: %q, want nothing", out)
 	}
-	if out := f.run("overdue", "2026-03-05 12:00"); countIn(out, "【超期上报】") != 1 {
+	out = f.run("overdue", "2026-03-05 12:00")
+	if countIn(out, "【超期上报】") != 1 {
 		t.Errorf("a day after the reminder: %q, want the filing with the township", out)
+	}
+	// the office is told whom to call and that 确认 takes it over
+	if countIn(out, "\n网格长：李四 13900000004\n请镇里协调：接手回复「确认 #R1」，处理中回复「进展 #R1 情况」") != 1 {
+		t.Errorf("the filing with the township:\n%s", strings.Join(out, "\n"))
 	}
 }
 
@@ -324,9 +338,7 @@ func TestOverdueCatchUpRemindsFirst(t *testing.T) {
 // hours).
 func TestDeadlinesSayTheTime(t *testing.T) {
 	f := newPointsFixture(t)
-	created := f.at("2026-03-02 09:00")
-	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: created,
-		DueAt: created.Add(24 * time.Hour), Handlers: []string{"李四"}})
+	f.addLamp("2026-03-02 09:00")
 	fire := f.at("2026-02-28 20:00")
 	f.addReport(village.Report{Type: village.Emergency, Text: "后山着火了", Reporter: "陈二", CreatedAt: fire,
 		DueAt: fire.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四"}})
@@ -344,20 +356,23 @@ func TestDeadlinesSayTheTime(t *testing.T) {
 
 // TestMorningDigestOverdueOrder: the morning digest lists the most
 // overdue item first, and says of one already filed with the township
-// that it went up and when, instead of its village deadline.
+// that it went up and when, instead of its village deadline, and whether
+// a township officer has taken it over: one nobody took is no "镇里在办".
 func TestMorningDigestOverdueOrder(t *testing.T) {
 	f := newPointsFixture(t)
 	for _, r := range []struct {
 		text, created string
 		escalated     string
+		handlers      []string
 	}{
-		{"村口路灯不亮了", "2026-03-02 09:00", ""},
-		{"水渠堵了", "2026-03-01 12:00", "2026-03-03 13:00"},
-		{"桥栏杆断了", "2026-02-28 10:00", ""},
+		{"村口路灯不亮了", "2026-03-02 09:00", "", nil},
+		{"水渠堵了", "2026-03-01 12:00", "2026-03-03 13:00", nil},
+		{"桥栏杆断了", "2026-02-28 10:00", "", nil},
+		{"垃圾点满了", "2026-03-02 08:00", "2026-03-02 10:00", []string{"孙七"}},
 	} {
 		at := f.at(r.created)
 		rep := village.Report{Type: village.General, Text: r.text, Reporter: "张三", CreatedAt: at, DueAt: at.Add(24 * time.Hour),
-			Handlers: []string{"李四"}}
+			Handlers: append([]string{"李四"}, r.handlers...)}
 		if r.escalated != "" {
 			rep.Status = village.StatusEscalated
 			rep.History = []village.Entry{{At: f.at(r.escalated), By: village.SystemActor, Action: village.ActEscalate,
@@ -368,7 +383,8 @@ func TestMorningDigestOverdueOrder(t *testing.T) {
 	digest := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
 	want := "超期：\n" +
 		"#R3 青山村三组 一般事项 桥栏杆断了（期限3月1日）\n" +
-		"#R2 青山村三组 一般事项 水渠堵了（3月3日上报镇，镇里在办）\n" +
+		"#R2 青山村三组 一般事项 水渠堵了（3月3日上报镇，镇里还没人接手）\n" +
+		"#R4 青山村三组 一般事项 垃圾点满了（3月2日上报镇，孙七在办）\n" +
 		"#R1 青山村三组 一般事项 村口路灯不亮了（期限昨天09:00）\n"
 	if !strings.Contains(digest, want) {
 		t.Errorf("morning digest:\n%s\nwant it to contain:\n%s", digest, want)
@@ -401,5 +417,28 @@ func TestOverdueRemindsWhereTheyAre(t *testing.T) {
 		if !slices.ContainsFunc(got, func(o string) bool { return strings.HasPrefix(o, w) }) {
 			t.Errorf("no reminder starts %q:\n%s", w, strings.Join(got, "\n"))
 		}
+	}
+}
+
+// TestMorningDigestUnconfirmedEmergencyFirst: an emergency nobody has
+// confirmed heads the morning digest, with the grid leader's phone and
+// what to do, and is not listed again among the overdue or the day's
+// emergencies below.
+func TestMorningDigestUnconfirmedEmergencyFirst(t *testing.T) {
+	f := newPointsFixture(t)
+	f.addLamp("2026-03-02 09:00")
+	fire := f.at("2026-03-04 08:10")
+	f.addReport(village.Report{Type: village.Emergency, Text: "山上冒烟了，好像着火了", Reporter: "陈二", CreatedAt: fire,
+		DueAt: fire.Add(15 * time.Minute), Handlers: []string{"李四"}})
+	digest := strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
+	want := "【早报】3月4日 全镇未办结 2 件\n" +
+		"还没人确认的突发，请立即电话调度，接手后回复「确认 #编号」：\n" +
+		"#R2 青山村三组 山上冒烟了，好像着火了（今天08:10报告；网格长：李四 13900000004）\n" +
+		"青山村：一般 1，调解 0，突发 1，办事 0\n" +
+		"超期：\n" +
+		"#R1 青山村三组 一般事项 村口路灯不亮了（期限昨天09:00）\n" +
+		"在本群发「待办」看已上报和突发事项。"
+	if diff := cmp.Diff(digest, "青山镇网格工作群: "+want); diff != "" {
+		t.Errorf("morning digest (-got +want):\n%s", diff)
 	}
 }

@@ -76,6 +76,18 @@ func (r *Report) HandlersByGroup(lookup func(villageName, name string) (Person, 
 	return in, away
 }
 
+// Officers are the township officers among r's handlers, by name: those
+// who took it over when it went up, or took charge of an emergency.
+func (r *Report) Officers(lookup func(villageName, name string) (Person, error)) []string {
+	var out []string
+	for _, h := range r.Handlers {
+		if p, err := lookup(r.Village, h); err == nil && p.Has(RoleOfficer) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // HandledBy reports whether p is one of r's handlers: by key, or by name
 // for a handler stored before keys were or named in config only.
 func (r *Report) HandledBy(p Person) bool { return among(r.Handlers, r.HandlerKeys, p) }

@@ -1,0 +1,123 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+
+	"gridbot/understand"
+)
+
+// TestOfficeTodoEmergencyFirst: the township's 待办 puts an emergency
+// nobody has taken on above routine escalations, however old these are,
+// and names each item's village and grid: the office serves them all.
+func TestOfficeTodoEmergencyFirst(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的桥栏杆断了，小孩上学很危险")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "上报镇 #R1 桥梁维修需要镇里出资")
+	c.in("青山村一组网格群", "陈桂兰", "上报 山上冒烟了，好像着火了！")
+	got := c.in(officeChat, "孙七", "待办")
+	if len(got) != 1 {
+		t.Fatalf("待办: %q", got)
+	}
+	lines := strings.Split(got[0], "\n")
+	if len(lines) != 4 || !strings.HasPrefix(lines[1], "#R2 青山村一组 突发·待受理 山上冒烟了") ||
+		!strings.HasPrefix(lines[2], "#R1 青山村三组 已上报镇 村口的桥栏杆断了") {
+		t.Errorf("待办 in the office:\n%s", got[0])
+	}
+}
+
+// TestOfficerTakesOver: an officer's 确认 of an item the grid sent up
+// tells the grid and the office that the township took it, who there,
+// and that the grid leader works with him; not a second "已受理".
+func TestOfficerTakesOver(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的桥栏杆断了，小孩上学很危险")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "上报镇 #R1 桥梁维修需要镇里出资")
+	got := c.in(officeChat, "孙七", "确认 #R1")
+	expect(t, "the takeover", got,
+		officeChat+": #R1 镇里已接手：由孙七负责协调，李四配合，预计",
+		grid3+": #R1 镇里已接手：由孙七负责协调，李四配合，预计")
+	if len(got) == 2 && !strings.Contains(got[1], "张三，办好后会告诉您。") {
+		t.Errorf("the grid group is not told the reporter hears back:\n%s", got[1])
+	}
+	expect(t, "an emergency taken from the duty chat", func() []string {
+		c.in("青山村一组网格群", "陈桂兰", "上报 山上冒烟了，好像着火了！")
+		return c.in(dutyChat, "孙七", "确认 #R2")
+	}(), dutyChat+": #R2 镇里已接手：由孙七负责协调，刘建国配合", "青山村一组网格群: #R2 镇里已接手：由孙七负责协调，刘建国配合")
+}
+
+// TestOfficeStatusSaysWhere: 查 in the township chats names the item's
+// village and grid and its grid leader's phone, whom the officer calls;
+// in the grid group it stays as it was.
+func TestOfficeStatusSaysWhere(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 路边电线杆歪了")
+	c.say("李四", "上报镇 #R1 需要供电所来处理")
+	got := c.in(officeChat, "孙七", "查 #R1")
+	if len(got) != 1 || !strings.HasPrefix(got[0], officeChat+": #R1 青山村三组 一般事项·已上报镇\n") ||
+		!strings.Contains(got[0], "\n网格长：李四 13900000004") {
+		t.Errorf("查 in the office:\n%s", strings.Join(got, "\n"))
+	}
+	got = c.say("张三", "查 #R1")
+	if len(got) != 1 || !strings.HasPrefix(got[0], grid3+": #R1 一般事项·已上报镇\n") || strings.Contains(got[0], "13900000004") {
+		t.Errorf("查 in the grid:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestEscalationTellsTheOfficeWhatToDo: the office's 【网格上报】 gives the
+// grid leader's phone and says that 确认 takes it over, before 进展/办结.
+func TestEscalationTellsTheOfficeWhatToDo(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 路边电线杆歪了")
+	got := c.say("李四", "上报镇 #R1 需要供电所来处理")
+	if len(got) != 2 || !strings.Contains(got[0], "\n网格长：李四 13900000004\n") ||
+		!strings.HasSuffix(got[0], "请镇里协调：接手回复「确认 #R1」，处理中回复「进展 #R1 情况」，办好回复「办结 #R1 结果」。") {
+		t.Errorf("上报镇:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestOfficeTodoSaysWhoTookIt: in the township's 待办 an escalated item
+// says which officer took it over, or that nobody has yet.
+func TestOfficeTodoSaysWhoTookIt(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 路边电线杆歪了")
+	c.say("李四", "上报镇 #R1 需要供电所来处理")
+	expect(t, "nobody yet", c.in(officeChat, "孙七", "待办"), officeChat+": 全镇已上报和突发事项待办 1 件：\n#R1 青山村三组 已上报镇 路边电线杆歪了（镇里还没人接手）\n")
+	c.in(officeChat, "孙七", "确认 #R1")
+	expect(t, "taken", c.in(officeChat, "孙七", "待办"), officeChat+": 全镇已上报和突发事项待办 1 件：\n#R1 青山村三组 已上报镇 路边电线杆歪了（孙七接手）\n")
+}
+
+// TestOfficeTodoLeavesResolvedOut: an item the township resolved waits on
+// its reporter, not on the office: 待办 counts it apart, as the morning
+// digest does.
+func TestOfficeTodoLeavesResolvedOut(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 路边电线杆歪了")
+	c.say("李四", "上报镇 #R1 需要供电所来处理")
+	c.say("张三", "上报 村口的桥栏杆断了")
+	c.say("李四", "上报镇 #R2 需要镇里出资")
+	c.in(officeChat, "孙七", "办结 #R1 供电所已扶正")
+	expect(t, "one left", c.in(officeChat, "孙七", "待办"),
+		officeChat+": 全镇已上报和突发事项待办 1 件（另有 1 件已办结、等报告人确认）：\n#R2 青山村三组 已上报镇 村口的桥栏杆断了")
+	c.in(officeChat, "孙七", "办结 #R2 已修好")
+	expect(t, "none left", c.in(officeChat, "孙七", "待办"),
+		officeChat+": 全镇已上报和突发事项目前没有待办事项（另有 2 件已办结、等报告人确认）。")
+}
+
+// TestGridHearsWhoActedElsewhere: an officer's 进展 and 办结, written in
+// the township chat, reach the grid group saying they come from the
+// township, and who there; the officer's own reply stays as it was.
+func TestGridHearsWhoActedElsewhere(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的桥栏杆断了")
+	c.say("李四", "上报镇 #R1 需要镇里出资")
+	c.in(officeChat, "孙七", "确认 #R1")
+	expect(t, "the leader in his group", c.say("李四", "进展 #R1 已陪交通办看过"), grid3+": #R1 进展已记录：已陪交通办看过",
+		officeChat+": 【青山村三组】#R1（一般事项）李四 进展：已陪交通办看过")
+	expect(t, "progress", c.in(officeChat, "孙七", "进展 #R1 已联系交通办，下周来测量"),
+		officeChat+": #R1 进展已记录：已联系交通办", grid3+": #R1 进展已记录（镇里孙七）：已联系交通办")
+	expect(t, "resolve", c.in(officeChat, "孙七", "办结 #R1 交通办已修好栏杆"),
+		officeChat+": #R1 已办结：交通办已修好栏杆", grid3+": #R1 已办结（镇里孙七）：交通办已修好栏杆")
+}
