@@ -99,7 +99,7 @@ func TestLongBareCommands(t *testing.T) {
 	expect(t, "上报 in the office chat", c.in(officeChat, "孙七", "上报 镇政府门口路灯坏了"),
 		officeChat+": 镇里的群不登记事项。要反映事情，请到所在网格的群里说，或私信我「上报 什么事、在哪里」。")
 	got := c.in(officeChat, "孙七", "帮助")
-	if len(got) != 1 || strings.Contains(got[0], "申请积分") || !strings.Contains(got[0], "镇干部：") {
+	if len(got) != 1 || strings.Contains(got[0], "申请积分") || !strings.Contains(got[0], "镇干部：") || !strings.Contains(got[0], "通知 未回复") {
 		t.Errorf("help in the office chat: %q", got)
 	}
 }
