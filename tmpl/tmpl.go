@@ -6,6 +6,7 @@ package tmpl
 
 import (
 	"bytes"
+	"embed"
 	"fmt"
 	"io/fs"
 	"strings"
@@ -19,8 +20,13 @@ type Set struct {
 	t *template.Template
 }
 
-// Must parses every *.tmpl file of fsys with the shared helpers plus
-// extra ones; a broken template is a programming error.
+// shared holds the blocks every set has (shared.tmpl).
+//
+//go:embed shared.tmpl
+var shared embed.FS
+
+// Must parses every *.tmpl file of fsys, with the shared blocks and
+// helpers plus extra ones; a broken template is a programming error.
 func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 	funcs := template.FuncMap{
 		"short":    func(s string) string { return Shorten(s, 40) },
@@ -53,7 +59,8 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 	for k, v := range extra {
 		funcs[k] = v
 	}
-	return &Set{t: template.Must(template.New("texts").Funcs(funcs).ParseFS(fsys, "*.tmpl"))}
+	t := template.Must(template.New("texts").Funcs(funcs).ParseFS(shared, "shared.tmpl"))
+	return &Set{t: template.Must(t.ParseFS(fsys, "*.tmpl"))}
 }
 
 // Render executes the named block and tidies the result: trailing spaces
