@@ -124,10 +124,9 @@ func (r *Router) join(ctx context.Context, t *turn, doneOnConflict, again bool, 
 	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(t.text)}, Out: tell(&rep)})
 	switch {
-	case errors.Is(err, storage.ErrConflict) && !t.reread:
+	case errors.Is(err, storage.ErrConflict) && t.readAgain():
 		// The item changed since it was read (by another process, whose
 		// change this one's copy lacked): read the grid again, once.
-		t.latest, t.latestRead, t.reread = nil, storage.IndexRead{}, true
 		return r.join(ctx, t, doneOnConflict, again, fits, tell)
 	case errors.Is(err, storage.ErrConflict):
 		return doneOnConflict, nil

@@ -152,10 +152,10 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(village.ActCreate), Note: string(typ)},
 		Out:   out, Read: t.latestRead,
 	})
-	if errors.Is(err, storage.ErrConflict) && !t.reread {
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		// The grid's open reports changed since they were read (another
 		// process filed or closed one): check against them again.
-		t.latest, t.latestRead, t.reread, t.out = nil, storage.IndexRead{}, true, said
+		t.out = said
 		return r.report(ctx, t, args, given)
 	}
 	return err

@@ -309,6 +309,16 @@ func (r *Router) recentOpen(ctx context.Context, t *turn, typ village.Type) ([]v
 	return r.latestOpen(ctx, t)
 }
 
+// readAgain forgets the grid's open reports read this turn, so that the
+// next look reads them again: once a turn; false when that was done.
+func (t *turn) readAgain() bool {
+	if t.reread {
+		return false
+	}
+	t.latest, t.latestRead, t.reread = nil, storage.IndexRead{}, true
+	return true
+}
+
 // latestOpen is the turn's grid's newest open reports, read once a turn:
 // a quarrel's join and the report it may file after both look at them.
 func (r *Router) latestOpen(ctx context.Context, t *turn) ([]village.Report, error) {
