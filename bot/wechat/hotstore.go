@@ -7,6 +7,8 @@ import (
 	"io"
 	"sync"
 	"time"
+
+	"gridbot/bot"
 )
 
 // hotStore is openwechat's hot-reload storage: the polling goroutine
@@ -162,24 +164,19 @@ func (h *hotStore) keptUpTo(g int) {
 // keepLogin writes the hot-login blob to Redis whenever a newer one may be
 // kept, and once more when ctx ends.
 func (t *Transport) keepLogin(ctx context.Context, h *hotStore, uin int64) {
-	failing := false // told once per outage, not at every sync
+	// told once per outage, not at every sync
+	outage := &bot.Outage{Log: t.log, Now: t.o.Now, Name: "wechat: keeping the login in Redis",
+		What: "wechat: cannot keep the login in Redis; a restart now would need a new scan (tried again at every change)"}
 	save := func(ctx context.Context) {
 		b, g, ok := h.keepable()
 		if !ok || uin == 0 {
 			return
 		}
-		if err := t.o.State.SaveLogin(ctx, uin, b); err != nil {
-			if !failing {
-				t.log.WarnContext(ctx, "wechat: cannot keep the login in Redis; a restart now would need a new scan (tried again at every change)", "err", err)
-			}
-			failing = true
-			return
+		err := t.o.State.SaveLogin(ctx, uin, b)
+		outage.Tick(ctx, err)
+		if err == nil {
+			h.keptUpTo(g)
 		}
-		if failing {
-			t.log.InfoContext(ctx, "wechat: the login is kept in Redis again")
-		}
-		failing = false
-		h.keptUpTo(g)
 	}
 	for {
 		select {
