@@ -109,48 +109,9 @@ func (s *sess) onMessage(msg *openwechat.Message) {
 func (s *sess) fromGroup(msg *openwechat.Message, at time.Time) (item, bool) {
 	t := s.t
 	un := msg.FromUserName
-	t.mu.Lock()
-	chat, bound := t.chatOf[un]
-	name := t.groupName[un]
-	if !bound {
-		name = t.unbound[un]
-	}
-	t.mu.Unlock()
-	if name == "" || !bound {
-		if g, err := msg.Sender(); err == nil {
-			name = openwechat.FormatEmoji(g.NickName)
-		}
-	}
-	late := false
-	if !bound {
-		chat, bound = s.bindLate(un, name)
-		late = bound
-	}
+	chat, name, bound, late := s.groupOf(msg)
 	if msg.IsSystem() {
-		if bound && msg.IsRenameGroup() {
-			if n := renamedTo(msg.Content); n != "" && n != name {
-				t.mu.Lock()
-				t.groupName[un] = n
-				t.mu.Unlock()
-				return item{kind: kRename, msg: bot.Message{ID: msg.MsgId, At: at, Chat: chat}, group: un, groupName: n}, true
-			}
-		}
-		left := leftNames(msg.Content)
-		if bound && (msg.IsJoinGroup() || len(left) > 0) {
-			t.log.Info("wechat: group members changed", "chat", chat, "note", msg.Content)
-		}
-		if info := t.chats[chat]; bound && info.village != "" {
-			kind, names := kJoin, left
-			if msg.IsJoinGroup() {
-				names = joinedNames(msg.Content)
-			} else {
-				kind = kLeave
-			}
-			if len(names) > 0 {
-				return item{kind: kind, msg: bot.Message{ID: msg.MsgId, At: at, Chat: chat, Text: strings.Join(names, "、")}, group: un, groupName: name}, true
-			}
-		}
-		return item{}, false
+		return s.fromSystem(msg, at, un, chat, name, bound)
 	}
 	isText := msg.IsText()
 	if !bound && !(isText && strings.HasPrefix(strings.TrimSpace(stripAt(msg.Content)), bindCommand)) {
@@ -204,6 +165,65 @@ func (s *sess) fromGroup(msg *openwechat.Message, at time.Time) (item, bool) {
 		return item{}, false // stickers, links, cards, red packets
 	}
 	return it, true
+}
+
+// groupOf finds the chat a group message belongs to: bound at login, by
+// 绑定本群, or late (late reports a binding made just now by bindLate).
+func (s *sess) groupOf(msg *openwechat.Message) (chat, name string, bound, late bool) {
+	t := s.t
+	un := msg.FromUserName
+	t.mu.Lock()
+	chat, bound = t.chatOf[un]
+	name = t.groupName[un]
+	if !bound {
+		name = t.unbound[un]
+	}
+	t.mu.Unlock()
+	if name == "" || !bound {
+		if g, err := msg.Sender(); err == nil {
+			name = openwechat.FormatEmoji(g.NickName)
+		}
+	}
+	if !bound {
+		chat, bound = s.bindLate(un, name)
+		late = bound
+	}
+	return chat, name, bound, late
+}
+
+// fromSystem converts a group's system message: a rename of a bound group,
+// and members joining or leaving a village's group (roster hints); the rest
+// is dropped.
+func (s *sess) fromSystem(msg *openwechat.Message, at time.Time, un, chat, name string, bound bool) (item, bool) {
+	t := s.t
+	if !bound {
+		return item{}, false
+	}
+	if msg.IsRenameGroup() {
+		if n := renamedTo(msg.Content); n != "" && n != name {
+			t.mu.Lock()
+			t.groupName[un] = n
+			t.mu.Unlock()
+			return item{kind: kRename, msg: bot.Message{ID: msg.MsgId, At: at, Chat: chat}, group: un, groupName: n}, true
+		}
+	}
+	left := leftNames(msg.Content)
+	if msg.IsJoinGroup() || len(left) > 0 {
+		t.log.Info("wechat: group members changed", "chat", chat, "note", msg.Content)
+	}
+	if t.chats[chat].village == "" {
+		return item{}, false
+	}
+	kind, names := kJoin, left
+	if msg.IsJoinGroup() {
+		names = joinedNames(msg.Content)
+	} else {
+		kind = kLeave
+	}
+	if len(names) == 0 {
+		return item{}, false
+	}
+	return item{kind: kind, msg: bot.Message{ID: msg.MsgId, At: at, Chat: chat, Text: strings.Join(names, "、")}, group: un, groupName: name}, true
 }
 
 // bindLate binds a grid group that was not among the contacts at login
