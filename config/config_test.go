@@ -103,7 +103,7 @@ func TestExampleHasEveryKey(t *testing.T) {
 	have := map[string]bool{}
 	yamlKeys(doc.Content[0], "", have)
 	var missing []string
-	for _, k := range structKeys(reflect.TypeFor[Config](), "") {
+	for _, k := range allKeys(reflect.TypeFor[Config](), "") {
 		if !have[k] {
 			missing = append(missing, k)
 		}
@@ -113,30 +113,7 @@ func TestExampleHasEveryKey(t *testing.T) {
 	}
 }
 
-// structKeys lists the yaml key paths of t, with "[]" for list elements.
-func structKeys(t reflect.Type, prefix string) []string {
-	var keys []string
-	for i := range t.NumField() {
-		f := t.Field(i)
-		tag, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
-		if !f.IsExported() || tag == "" || tag == "-" {
-			continue
-		}
-		path := prefix + tag
-		keys = append(keys, path)
-		ft := f.Type
-		if ft.Kind() == reflect.Slice {
-			ft = ft.Elem()
-			path += "[]"
-		}
-		if ft.Kind() == reflect.Struct {
-			keys = append(keys, structKeys(ft, path+".")...)
-		}
-	}
-	return keys
-}
-
-// yamlKeys records the key paths found under n, in the form structKeys uses.
+// yamlKeys records the key paths found under n, in the form allKeys uses.
 func yamlKeys(n *yaml.Node, path string, have map[string]bool) {
 	switch n.Kind {
 	case yaml.MappingNode:

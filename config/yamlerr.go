@@ -12,8 +12,12 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// The fix every layout slip shares, told to the volunteer who edits the file.
-const checkLayout = "请对照 config.example.yaml 检查拼写和缩进（只用空格，不用 Tab）"
+// The fix every layout slip shares, told to the volunteer who edits the
+// file; the short form ends a message that has said what to align.
+const (
+	checkLayout      = "请对照 config.example.yaml 检查拼写和缩进（只用空格，不用 Tab）"
+	checkLayoutShort = "请对照 config.example.yaml"
+)
 
 // yamlError is a yaml.v3 decoding error told in Chinese for the volunteer
 // who edits the file; Unwrap gives the original.
@@ -59,6 +63,10 @@ func explainTypeError(e string) string {
 		hint := ""
 		if near := nearestKey(m[3], m[2]); near != "" {
 			hint = "（是不是 " + near + "？）"
+		} else if paths := keyPaths(m[2]); len(paths) == 1 && paths[0] == "" {
+			hint = "（" + m[2] + " 要顶格写，前面不空格）"
+		} else if len(paths) == 1 {
+			hint = "（" + m[2] + " 要写在 " + paths[0] + " 下面）"
 		}
 		return fmt.Sprintf("第 %s 行：没有 %s 这一项%s，%s", m[1], m[2], hint, checkLayout)
 	}
@@ -76,7 +84,7 @@ func explainTypeError(e string) string {
 		case "map":
 			got = "几个子项"
 		}
-		return fmt.Sprintf("第 %s 行：这里要写%s，现在写的是%s", m[1], wantOfType(m[4]), got)
+		return fmt.Sprintf("第 %s 行：这里%s，现在写的是%s", m[1], wantOfType(m[4]), got)
 	}
 	if m := syntaxLine.FindStringSubmatch(e); m != nil {
 		return fmt.Sprintf("第 %s 行：%s（%s）", m[1], checkLayout, m[2])
@@ -84,21 +92,21 @@ func explainTypeError(e string) string {
 	return fmt.Sprintf("%s（%s）", checkLayout, e)
 }
 
-// wantOfType says what a value of the Go type named typ is written like.
+// wantOfType says how a value of the Go type named typ is written.
 func wantOfType(typ string) string {
 	switch {
 	case strings.HasPrefix(typ, "[]"):
-		return "一个列表：写成 [甲, 乙]，或在下面每行写「- 一项」"
+		return "要写一个列表：写成 [甲, 乙]，或在下面每行写「- 一项」"
 	case strings.HasPrefix(typ, "map[") || strings.HasPrefix(typ, "config."):
-		return "几个子项：在下一行多缩进两个空格，写成「键: 值」"
+		return "要写几个子项：在下一行多缩进两个空格，写成「键: 值」"
 	case strings.HasPrefix(typ, "int") || strings.HasPrefix(typ, "uint"):
-		return "一个整数（如 20）"
+		return "要写一个整数（如 20）"
 	case strings.HasPrefix(typ, "float"):
-		return "一个数（如 0.5）"
+		return "要写一个数（如 0.5）"
 	case typ == "bool":
-		return " true（是）或 false（否）"
+		return "只能写 true（是）或 false（否）"
 	}
-	return "一段文字"
+	return "要写一段文字"
 }
 
 // explainSyntax tells a yaml.v3 syntax error, msg without its "yaml: ".
@@ -108,10 +116,9 @@ func explainSyntax(msg string, data []byte) string {
 		line, _ = strconv.Atoi(m[1])
 		text = m[2]
 	}
-	where := "配置文件里"
-	if line > 0 {
-		where = fmt.Sprintf("第 %d 行", line)
-	}
+	// yaml.v3 leaves out the line number of a slip on the first line, and
+	// often names the line where the enclosing block starts.
+	where := fmt.Sprintf("第 %d 行", failingLine(data, max(line, 1), text))
 	switch text {
 	case "found character that cannot start any token",
 		"found a tab character that violates indentation",
@@ -135,18 +142,52 @@ func explainSyntax(msg string, data []byte) string {
 	case "block sequence entries are not allowed in this context":
 		return where + "不该用「-」开头：「-」只用在列表的每一项前面，并且要比上一行的键多缩进；值本身是 - 的请写成 \"-\""
 	}
+	if line == 0 {
+		where = "配置文件里"
+	}
 	return fmt.Sprintf("%s格式不对：%s（%s）", where, checkLayout, text)
 }
 
-// checkLayoutShort ends a message that has said what to align.
-const checkLayoutShort = "请对照 config.example.yaml"
+// failingLine is the first line, from line n on, with which the file read
+// up to there fails with the complaint text: the line of the slip, where
+// yaml.v3 names the start of the block around it. n when none is found.
+func failingLine(data []byte, n int, text string) int {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	fails := func(k int) bool {
+		var node yaml.Node
+		err := yaml.Unmarshal(bytes.Join(lines[:k], nil), &node)
+		if err == nil {
+			return false
+		}
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		if m := syntaxLine.FindStringSubmatch(msg); m != nil {
+			msg = m[2]
+		}
+		return msg == text
+	}
+	lo, hi := n, len(lines)
+	if lo > hi || !fails(hi) {
+		return n
+	}
+	for lo < hi { // the first k whose first k lines fail
+		if mid := (lo + hi) / 2; fails(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
+}
 
-// tabLine is the first line, from line from on (counting from 1), whose
-// indentation holds a Tab; 0 when none does.
-func tabLine(data []byte, from int) int {
-	for i, l := range bytes.Split(data, []byte("\n")) {
+// tabLine is line n (counting from 1) or the one after it, whichever
+// first has a Tab in its indentation (yaml.v3 may name the line above the
+// Tab); 0 when neither has.
+func tabLine(data []byte, n int) int {
+	lines := bytes.Split(data, []byte("\n"))
+	for i := max(n, 1) - 1; i < min(max(n, 1)+1, len(lines)); i++ {
+		l := lines[i]
 		indent := l[:len(l)-len(bytes.TrimLeft(l, " \t"))]
-		if i+1 >= from && bytes.ContainsRune(indent, '\t') && len(bytes.TrimSpace(l)) > 0 {
+		if bytes.ContainsRune(indent, '\t') && len(bytes.TrimSpace(l)) > 0 {
 			return i + 1
 		}
 	}
@@ -164,8 +205,8 @@ func nearestKey(typ, key string) string {
 	best, bestDist := "", 3
 	norm := func(s string) string { return strings.ReplaceAll(strings.ToLower(s), "-", "_") }
 	for i := range t.NumField() {
-		tag, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ",")
-		if tag == "" || tag == "-" {
+		tag, ok := yamlKey(t.Field(i))
+		if !ok {
 			continue
 		}
 		d := editDistance(norm(key), tag)
@@ -177,6 +218,51 @@ func nearestKey(typ, key string) string {
 		}
 	}
 	return best
+}
+
+// keyPaths lists where key may be written in the file: the paths of the
+// sections that have it ("sla", "villages[].grids[]"; "" for the top level).
+func keyPaths(key string) []string {
+	var out []string
+	for _, p := range allKeys(reflect.TypeFor[Config](), "") {
+		if p == key {
+			out = append(out, "")
+		} else if section, ok := strings.CutSuffix(p, "."+key); ok {
+			out = append(out, section)
+		}
+	}
+	return out
+}
+
+// allKeys lists the yaml key paths of t under prefix, with "[]" for list
+// elements: "villages", "villages[].grids[].group"…
+func allKeys(t reflect.Type, prefix string) []string {
+	var keys []string
+	for i := range t.NumField() {
+		f := t.Field(i)
+		tag, ok := yamlKey(f)
+		if !ok {
+			continue
+		}
+		path := prefix + tag
+		keys = append(keys, path)
+		ft := f.Type
+		if ft.Kind() == reflect.Slice {
+			ft = ft.Elem()
+			path += "[]"
+		}
+		if ft.Kind() == reflect.Struct {
+			keys = append(keys, allKeys(ft, path+".")...)
+		}
+	}
+	return keys
+}
+
+// yamlKey is the key field f is written under in the file; false for a
+// field the file cannot set.
+func yamlKey(f reflect.StructField) (string, bool) {
+	tag, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+	return tag, f.IsExported() && tag != "" && tag != "-"
 }
 
 // structNamed finds the struct type named name among t and the types of

@@ -20,6 +20,10 @@ func TestYAMLErrorsInChinese(t *testing.T) {
 			[]string{"第 10 行", "没有 bot_nmae 这一项", "是不是 bot_name", "config.example.yaml", "不用 Tab"}},
 		{"unknown key far from any", minimal + "colour: red\n",
 			[]string{"第 10 行", "没有 colour 这一项", "config.example.yaml"}},
+		{"top-level key indented", strings.Replace(minimal, "        group: 一组群\n", "        group: 一组群\n        roster: 花名册.csv\n", 1),
+			[]string{"第 10 行", "没有 roster 这一项", "roster 要顶格写"}},
+		{"nested key in the wrong section", minimal + "wechat:\n  interval: 1s\n",
+			[]string{"第 11 行", "没有 interval 这一项", "interval 要写在 outbound 下面"}},
 		{"tab indentation", "township:\n\tname: 青山镇\n", []string{"第 2 行", "Tab", "把 Tab 换成空格"}},
 		{"tab under a key", "township:\n  name: 青山镇\n\toffice_chat: 镇工作群\n", []string{"第 3 行", "把 Tab 换成空格"}},
 		{"text for a number", minimal + "outbound:\n  max_chars: abc\n", []string{"第 11 行", "整数", "“abc”"}},
@@ -28,8 +32,11 @@ func TestYAMLErrorsInChinese(t *testing.T) {
 		{"text for a section", "township: 青山镇\n", []string{"第 1 行", "子项", "“青山镇”"}},
 		{"key written twice", minimal + "bot_name: 甲\nbot_name: 乙\n", []string{"第 11 行", "bot_name 写了两次", "第 10 行"}},
 		{"colon in a value", "township:\n  name: 青山镇: 东片\n", []string{"第 2 行", "冒号", "引号"}},
+		{"key indented too far", strings.Replace(minimal, "  office_chat:", "    office_chat:", 1), []string{"第 3 行", "缩进"}},
+		{"key indented too little", strings.Replace(minimal, "  emergency_chat:", " emergency_chat:", 1), []string{"第 4 行", "缩进"}},
+		{"value starting with @", "bot_name: @网格小助手\n", []string{"第 1 行", "引号", "\"@网格小助手\""}},
 		{"quote not closed", "township:\n  name: \"青山镇\n", []string{"第 2 行", "引号"}},
-		{"bracket not closed", minimal + "outreach:\n  extra_days: [2026-10-01\n", []string{"第 10 行", "括号"}}, // yaml.v3 names the line of the key above
+		{"bracket not closed", minimal + "outreach:\n  extra_days: [2026-10-01\n", []string{"第 11 行", "括号"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
