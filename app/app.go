@@ -6,10 +6,12 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
 	"path"
+	"strings"
 	"time"
 
 	"gridbot/bot"
@@ -162,11 +164,11 @@ func (a *App) Outbox(now func() time.Time) *storage.Outbox {
 // LoadRoster reads and parses the roster file at p in fsys.
 func LoadRoster(fsys fs.FS, p, defaultVillage string) ([]village.Person, error) {
 	if p == "" {
-		return nil, fmt.Errorf("roster: no roster file: set roster: in the config or pass -roster")
+		return nil, fmt.Errorf("roster: 没有花名册：请在配置里写 roster: 花名册文件（如 roster: 花名册.xlsx），或用 -roster 指定")
 	}
 	f, err := fsys.Open(path.Clean(p))
 	if err != nil {
-		return nil, fmt.Errorf("roster: %w", err)
+		return nil, fmt.Errorf("roster: 打不开花名册 %s：请检查配置里 roster: 写的文件名，相对路径从配置文件所在的文件夹算起（%w）", p, err)
 	}
 	defer f.Close()
 	people, err := roster.Parse(f, p, defaultVillage)
@@ -180,14 +182,38 @@ func LoadRoster(fsys fs.FS, p, defaultVillage string) ([]village.Person, error) 
 // of the roster: a mediator nobody can find would never hear of the
 // mediation items they join.
 func CheckMediators(cfg *config.Config, dir *roster.Directory) error {
-	for _, v := range cfg.Villages {
+	for i, v := range cfg.Villages {
 		for _, name := range v.Mediators {
-			if _, err := dir.Lookup(v.Name, name); err != nil {
-				return fmt.Errorf("config: villages %s mediators: %w; write the name as in the roster's 姓名 column (姓名·户号 for namesakes)", v.Name, err)
+			// The lookup's own error is English detail for the log; the
+			// volunteer is told what to write instead.
+			_, err := dir.Lookup(v.Name, name)
+			switch {
+			case errors.Is(err, roster.ErrAmbiguous):
+				return fmt.Errorf("config: villages[%d].mediators（%s）里的「%s」在花名册里不止一个人：请写成 姓名·户号，如 %s",
+					i, v.Name, name, strings.Join(namesakes(dir, v.Name, name), "、"))
+			case err != nil:
+				return fmt.Errorf("config: villages[%d].mediators（%s）里的「%s」在花名册里找不到：请照花名册「姓名」一列写（重名的写 姓名·户号），或者先把他加进花名册",
+					i, v.Name, name)
 			}
 		}
 	}
 	return nil
+}
+
+// namesakes writes the people of villageName called name as 姓名·户号,
+// the form that tells them apart; name·户号 when the roster has none by
+// that name (the clash was between nicknames).
+func namesakes(dir *roster.Directory, villageName, name string) []string {
+	var out []string
+	for _, p := range dir.All() {
+		if p.Village == villageName && p.Name == strings.TrimSpace(name) {
+			out = append(out, p.Name+roster.HouseholdSep+p.Household)
+		}
+	}
+	if len(out) == 0 {
+		out = []string{name + roster.HouseholdSep + "户号"}
+	}
+	return out
 }
 
 // Leaderless lists the configured grids ("青山村三组") no grid leader covers.

@@ -21,7 +21,7 @@ func TestOpenRefusesAnUnknownMediator(t *testing.T) {
 		name, mediator, wantErr string
 	}{
 		{"known", "郑十", ""},
-		{"unknown", "郑十一", "config: villages 青山村 mediators: unknown person"},
+		{"unknown", "郑十一", "config: villages[0].mediators（青山村）里的「郑十一」在花名册里找不到"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg, err := config.Load("../config.example.yaml")
@@ -77,5 +77,32 @@ func TestLeaderless(t *testing.T) {
 	})
 	if got, want := Leaderless(cfg, dir), []string{"青山村一组", "青山村二组"}; !slices.Equal(got, want) {
 		t.Errorf("leaderless = %q, want %q", got, want)
+	}
+}
+
+// TestCheckMediatorsNamesakes: a mediator's name that two people of the
+// village share is refused, naming both in the form that tells them apart.
+func TestCheckMediatorsNamesakes(t *testing.T) {
+	cfg, err := config.Load("../config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Villages[0].Mediators = []string{"王芳"}
+	dir := roster.NewDirectory([]village.Person{
+		{Name: "王芳", Village: "青山村", Household: "QS-205"},
+		{Name: "王芳", Village: "青山村", Household: "QS-301"},
+	})
+	err = CheckMediators(cfg, dir)
+	if err == nil {
+		t.Fatal("CheckMediators accepted a name two people share")
+	}
+	for _, want := range []string{"villages[0].mediators", "不止一个人", "王芳·QS-205、王芳·QS-301"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not mention %q", err, want)
+		}
+	}
+	cfg.Villages[0].Mediators = []string{"王芳·QS-301"}
+	if err := CheckMediators(cfg, dir); err != nil {
+		t.Errorf("CheckMediators(王芳·QS-301): %v", err)
 	}
 }

@@ -33,6 +33,9 @@ func (w *Workdays) UnmarshalYAML(n *yaml.Node) error {
 	return decodeDates(n, "sla.workdays", (*[]DateRange)(w))
 }
 
+// weekdayZH names the days of the week as the volunteer reads them.
+var weekdayZH = [...]string{"周日", "周一", "周二", "周三", "周四", "周五", "周六"}
+
 // maxRangeDays bounds a range: the longest Chinese holiday block is nine
 // days, so a longer range is a typo in the year or month.
 const maxRangeDays = 31
@@ -41,16 +44,16 @@ const maxRangeDays = 31
 // bad one.
 func decodeDates(n *yaml.Node, key string, out *[]DateRange) error {
 	if n.Kind != yaml.SequenceNode {
-		return fmt.Errorf("line %d: %s must be a list, like [2026-10-01, 2026-10-02..2026-10-07]", n.Line, key)
+		return fmt.Errorf("第 %d 行：%s 要写成一个列表，如 [2026-10-01, 2026-10-02..2026-10-07]", n.Line, key)
 	}
 	var list []DateRange
 	for _, item := range n.Content {
 		r, err := parseDateRange(item.Value)
 		if item.Kind != yaml.ScalarNode {
-			err = errors.New("write a date like 2026-10-01 or a range like 2026-10-01..2026-10-07")
+			err = errors.New("不是日期：请写一个日期，如 2026-10-01，或一段日期，如 2026-10-01..2026-10-07")
 		}
 		if err != nil {
-			return fmt.Errorf("line %d: %s: %q: %w", item.Line, key, item.Value, err)
+			return fmt.Errorf("第 %d 行：%s 里的 %q %w", item.Line, key, item.Value, err)
 		}
 		list = append(list, r)
 	}
@@ -67,16 +70,16 @@ func parseDateRange(s string) (DateRange, error) {
 	var r DateRange
 	var err error
 	if r.First, err = time.Parse(time.DateOnly, strings.TrimSpace(first)); err != nil {
-		return r, errors.New("not a date: write it like 2026-10-01, or a range like 2026-10-01..2026-10-07")
+		return r, errors.New("不是日期：请写成 2026-10-01 这样，或一段日期 2026-10-01..2026-10-07")
 	}
 	if r.Last, err = time.Parse(time.DateOnly, strings.TrimSpace(last)); err != nil {
-		return r, errors.New("not a date range: write it like 2026-10-01..2026-10-07")
+		return r, errors.New("不是一段日期：请写成 2026-10-01..2026-10-07 这样（两头的日期都要写）")
 	}
 	switch days := int(r.Last.Sub(r.First).Hours()/24) + 1; {
 	case days < 1:
-		return r, errors.New("the range ends before it starts: write the earlier date first")
+		return r, errors.New("结束比开始还早：请把早的日期写在前面")
 	case days > maxRangeDays:
-		return r, fmt.Errorf("the range spans %d days: check the year and month (at most %d days)", days, maxRangeDays)
+		return r, fmt.Errorf("一共 %d 天，太长了：请检查年份和月份（一段最多 %d 天）", days, maxRangeDays)
 	}
 	return r, nil
 }
@@ -108,10 +111,10 @@ func (s SLA) validateCalendar() []error {
 	for _, d := range allDays(s.Workdays) {
 		day := d.Format(time.DateOnly)
 		if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday {
-			errs = append(errs, fmt.Errorf("sla.workdays: %s is a %s, a working day anyway: list only the weekend days worked in exchange for a holiday (调休上班)", day, wd))
+			errs = append(errs, fmt.Errorf("sla.workdays 里的 %s 是%s，本来就上班：这里只写因调休要上班的周六、周日（调休上班）", day, weekdayZH[wd]))
 		}
 		if holiday[d] {
-			errs = append(errs, fmt.Errorf("sla.workdays: %s is also in sla.holidays: remove it from one of the two lists", day))
+			errs = append(errs, fmt.Errorf("sla.workdays 里的 %s 也写在 sla.holidays 里：一天不能既放假又上班，请从其中一个列表删掉", day))
 		}
 	}
 	return errs

@@ -389,7 +389,7 @@ type Duration time.Duration
 func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
 	v, err := ParseDuration(n.Value)
 	if err != nil {
-		return fmt.Errorf("line %d: %q is not a duration: write it like 15m, 24h or 3d", n.Line, n.Value)
+		return fmt.Errorf("第 %d 行：%q 不是时长，请写成 15m（分钟）、24h（小时）或 3d（天）这样", n.Line, n.Value)
 	}
 	*d = Duration(v)
 	return nil
@@ -408,6 +408,21 @@ func ParseDuration(s string) (time.Duration, error) {
 	return time.ParseDuration(s)
 }
 
+// human writes d the way the file does: 3d, 2h, 30m, 1h30m, 500ms.
+func human(d time.Duration) string {
+	if d > 0 && d%(24*time.Hour) == 0 {
+		return strconv.Itoa(int(d/(24*time.Hour))) + "d"
+	}
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
+}
+
 // Std returns d as a time.Duration.
 func (d Duration) Std() time.Duration { return time.Duration(d) }
 
@@ -418,7 +433,7 @@ func Load(path string) (*Config, error) {
 		return nil, fmt.Errorf("config: 找不到配置文件 %s：请检查文件名，或先复制示例再改，例如 cp config.example.yaml 我的配置.yaml（%w）", path, err)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("config: %w", err)
+		return nil, fmt.Errorf("config: 读不了配置文件 %s：请检查它是不是一个文件、当前用户能不能读（%w）", path, err)
 	}
 	c, err := Parse(data)
 	if err != nil {
@@ -433,7 +448,7 @@ func Parse(data []byte) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("config: %w（请对照 config.example.yaml 检查这一行的拼写和缩进：缩进只用空格，不要用 Tab）", err)
+		return nil, fmt.Errorf("config: %w", explainYAML(err, data))
 	}
 	c.applyDefaults()
 	if err := c.validate(); err != nil {
@@ -530,50 +545,50 @@ func (c *Config) validate() error {
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
 	loc, err := time.LoadLocation(c.TimeZone)
 	if err != nil {
-		bad("time_zone %q is unknown: use an IANA name such as Asia/Shanghai", c.TimeZone)
+		bad("time_zone 写的是 %q，没有这个时区：请写 Asia/Shanghai（全国都用它）", c.TimeZone)
 	}
 	c.loc = loc
 	if c.Township.Name == "" {
-		bad("township.name is empty: write the township's name, e.g. 青山镇")
+		bad("township.name 是空的：请写镇的名字，如 青山镇")
 	}
 	if c.Township.OfficeChat == "" {
-		bad("township.office_chat is empty: write the exact WeChat group name of the township office")
+		bad("township.office_chat 是空的：请写镇网格工作群的微信群名，一字不差")
 	}
 	if c.Township.EmergencyChat == "" {
-		bad("township.emergency_chat is empty: write the exact WeChat group name of the emergency duty chat (it may equal office_chat)")
+		bad("township.emergency_chat 是空的：请写应急值班群的微信群名，一字不差（可以和 office_chat 是同一个群）")
 	}
 	if len(c.Villages) == 0 {
-		bad("villages is empty: list at least one village with its grids")
+		bad("villages 是空的：请至少写一个村和它的网格，写法见 config.example.yaml")
 	}
 	groups := map[string]string{c.Township.OfficeChat: "township.office_chat", c.Township.EmergencyChat: "township.emergency_chat"}
 	seenVillage := map[string]bool{}
 	for i, v := range c.Villages {
 		if v.Name == "" {
-			bad("villages[%d].name is empty", i)
+			bad("villages[%d].name 是空的：请写村的名字，如 青山村", i)
 		}
 		if seenVillage[v.Name] {
-			bad("villages[%d].name %q appears twice: village names must be unique", i, v.Name)
+			bad("villages[%d].name %q 写了两次：每个村只写一次，村名不能重复", i, v.Name)
 		}
 		seenVillage[v.Name] = true
 		if len(v.Grids) == 0 {
-			bad("villages[%d] (%s) has no grids: list each grid with its WeChat group", i, v.Name)
+			bad("villages[%d]（%s）没有 grids：请在 grids 下面写每个网格的 name 和 group（网格名和微信群名）", i, v.Name)
 		}
 		seenGrid := map[string]bool{}
 		for j, g := range v.Grids {
 			where := fmt.Sprintf("villages[%d].grids[%d]", i, j)
 			if g.Name == "" {
-				bad("%s.name is empty: write the grid's name, e.g. 三组", where)
+				bad("%s.name 是空的：请写网格的名字，和花名册「网格」一列一样，如 三组", where)
 			}
 			if seenGrid[g.Name] {
-				bad("%s.name %q appears twice in %s", where, g.Name, v.Name)
+				bad("%s.name %q 在%s写了两次：同一个村的网格名不能重复", where, g.Name, v.Name)
 			}
 			seenGrid[g.Name] = true
 			if g.Group == "" {
-				bad("%s.group is empty: write the exact WeChat group name", where)
+				bad("%s.group 是空的：请写这个网格的微信群名，一字不差", where)
 				continue
 			}
 			if prev, ok := groups[g.Group]; ok {
-				bad("%s.group %q is already used by %s: each grid needs its own group", where, g.Group, prev)
+				bad("%s.group %q 已经用在 %s：每个网格要有自己的群，请改成这个网格的群名", where, g.Group, prev)
 			}
 			groups[g.Group] = where
 		}
@@ -583,25 +598,25 @@ func (c *Config) validate() error {
 		l    Limit
 	}{{"general", c.SLA.General}, {"mediation", c.SLA.Mediation}, {"emergency", c.SLA.Emergency}, {"approval", c.SLA.Approval}} {
 		if lim.l.Accept < 0 || lim.l.Resolve < 0 {
-			bad("sla.%s has a negative duration", lim.name)
+			bad("sla.%s 的期限是负数：请写 24h、3d 这样的时长", lim.name)
 		}
 	}
 	if c.SLA.PromiseLimit < 0 {
-		bad("sla.promise_limit is negative: write how long a promised day may pass the deadline, like 7d")
+		bad("sla.promise_limit 是负数：请写承诺的日期最多能比期限晚多久，如 7d")
 	}
 	errs = append(errs, c.SLA.validateCalendar()...)
 	c.cal = c.SLA.calendar(loc)
 	for i, p := range c.Procedures {
 		if p.Name == "" || len(p.Keywords) == 0 || len(p.Steps) == 0 {
-			bad("procedures[%d] needs name, keywords and steps", i)
+			bad("procedures[%d] 缺少 name、keywords 或 steps：这三项都要写（名称、关键词、办理步骤）", i)
 		}
 	}
 	if c.LLM.Enabled && (c.LLM.BaseURL == "" || c.LLM.Model == "") {
-		bad("llm.enabled is true but base_url or model is empty: set both, or set enabled: false")
+		bad("llm.enabled 是 true，但 base_url 或 model 是空的：两项都写上，或者改成 enabled: false")
 	}
-	for _, hm := range []string{c.QuietHours.Start, c.QuietHours.End} {
-		if _, err := time.Parse("15:04", hm); err != nil {
-			bad("quiet_hours %q is not a time: write it like 21:00", hm)
+	for _, hm := range []struct{ key, v string }{{"start", c.QuietHours.Start}, {"end", c.QuietHours.End}} {
+		if _, err := time.Parse("15:04", hm.v); err != nil {
+			bad("quiet_hours.%s 写的是 %q，不是时间：请写成 21:00 这样（24 小时制）", hm.key, hm.v)
 		}
 	}
 	for _, t := range []struct {
@@ -613,16 +628,16 @@ func (c *Config) validate() error {
 		{"tell_leader_after.focus", c.Outreach.TellLeaderAfter.Focus}, {"tell_leader_after.normal", c.Outreach.TellLeaderAfter.Normal},
 	} {
 		if t.d.Std() < 24*time.Hour {
-			bad("outreach.%s is %v: use at least 1d (the call list goes out once a day)", t.key, t.d.Std())
+			bad("outreach.%s 写的是 %s：至少写 1d（电话清单一天只发一次）", t.key, human(t.d.Std()))
 		}
 	}
 	for _, d := range c.Outreach.ExtraDays {
 		if _, err := time.Parse("2006-01-02", d); err != nil {
-			bad("outreach.extra_days %q is not a date: write it like 2026-09-25", d)
+			bad("outreach.extra_days 里的 %q 不是日期：请写成 2026-09-25 这样", d)
 		}
 	}
 	if c.Outbound.MaxChars < 100 {
-		bad("outbound.max_chars is %d: use at least 100", c.Outbound.MaxChars)
+		bad("outbound.max_chars 写的是 %d：至少写 100（更长的消息会自动分成几条）", c.Outbound.MaxChars)
 	}
 	errs = append(errs, c.WeChat.validate()...)
 	errs = append(errs, c.validateServed()...)
@@ -689,34 +704,34 @@ func (w *WeChat) validate() []error {
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
 	for _, r := range w.Account {
 		if r == '{' || r == '}' || r == ':' || r <= ' ' {
-			bad("wechat.account %q may not contain spaces, braces or colons", w.Account)
+			bad("wechat.account 写的是 %q：不能有空格、大括号或冒号，请只用字母、数字、- 和 _，如 qingshan-1", w.Account)
 			break
 		}
 	}
 	if w.MaxImageMB < 0 || w.MaxImageMB > 100 {
-		bad("wechat.max_image_mb is %d: use 1 to 100", w.MaxImageMB)
+		bad("wechat.max_image_mb 写的是 %d：请写 1 到 100", w.MaxImageMB)
 	}
 	if w.ImageDays < 0 || w.ImageDays > 3650 {
-		bad("wechat.image_days is %d: use 1 to 3650", w.ImageDays)
+		bad("wechat.image_days 写的是 %d：请写 1 到 3650（天）", w.ImageDays)
 	}
 	if w.ImageBudgetMB < 0 || w.ImageBudgetMB < w.MaxImageMB {
-		bad("wechat.image_budget_mb is %d: use at least max_image_mb (%d)", w.ImageBudgetMB, w.MaxImageMB)
+		bad("wechat.image_budget_mb 写的是 %d：不能比 max_image_mb（%d）小", w.ImageBudgetMB, w.MaxImageMB)
 	}
 	if w.PerMinute < 0 || w.PerMinute > 60 {
-		bad("wechat.per_minute is %d: use 1 to 60 (personal accounts get restricted when they send fast)", w.PerMinute)
+		bad("wechat.per_minute 写的是 %d：请写 1 到 60（个人微信号发得太快会被限制）", w.PerMinute)
 	}
 	if w.MaxMessageAge < 0 || w.Backoff < 0 || w.Liveness < 0 {
-		bad("wechat: max_message_age, backoff and liveness must not be negative")
+		bad("wechat.max_message_age、wechat.backoff、wechat.liveness 不能是负数：请写 10m、2m、5m 这样的时长")
 	}
 	if h := w.HandleTimeout.Std(); h < minHandleTimeout || h > maxHandleTimeout {
-		bad("wechat.handle_timeout is %s: use %s to %s (how long one incoming message may take before it is given up; default 2m)",
-			h, minHandleTimeout, maxHandleTimeout)
+		bad("wechat.handle_timeout 写的是 %s：请写 %s 到 %s（处理一条消息最多等多久，默认 2m）",
+			human(h), human(minHandleTimeout), human(maxHandleTimeout))
 	}
 	if w.Liveness > 0 && w.Liveness.Std() < time.Minute {
-		bad("wechat.liveness is %s: use at least 1m (WeChat's sync answers every 25s or so)", w.Liveness.Std())
+		bad("wechat.liveness 写的是 %s：至少写 1m（微信大约每 25 秒才回应一次）", human(w.Liveness.Std()))
 	}
 	if w.Alert.Kind != "wecom" && w.Alert.Kind != "json" {
-		bad("wechat.alert.kind is %q: use wecom (企业微信群机器人) or json", w.Alert.Kind)
+		bad("wechat.alert.kind 写的是 %q：请写 wecom（企业微信群机器人）或 json（通用 Webhook）", w.Alert.Kind)
 	}
 	return errs
 }
@@ -735,8 +750,8 @@ func (c *Config) validateHandleTimeout() []error {
 	if !c.LLM.Enabled || c.WeChat.HandleTimeout > c.LLM.Timeout {
 		return nil
 	}
-	return []error{fmt.Errorf("wechat.handle_timeout (%s) is not longer than llm.timeout (%s): raise wechat.handle_timeout or lower llm.timeout",
-		c.WeChat.HandleTimeout.Std(), c.LLM.Timeout.Std())}
+	return []error{fmt.Errorf("wechat.handle_timeout（%s）没有比 llm.timeout（%s）长：请把 wechat.handle_timeout 调大，或把 llm.timeout 调小",
+		human(c.WeChat.HandleTimeout.Std()), human(c.LLM.Timeout.Std()))}
 }
 
 // validateServed checks that wechat.villages names configured villages.
@@ -744,7 +759,7 @@ func (c *Config) validateServed() []error {
 	var errs []error
 	for _, name := range c.WeChat.Villages {
 		if !slices.ContainsFunc(c.Villages, func(v Village) bool { return v.Name == name }) {
-			errs = append(errs, fmt.Errorf("wechat.villages names %q, which is not under villages: use the name of a configured village", name))
+			errs = append(errs, fmt.Errorf("wechat.villages 里的 %q 不在 villages 里：请写 villages 下面已有的村名", name))
 		}
 	}
 	return errs

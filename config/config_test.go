@@ -103,7 +103,7 @@ func TestExampleHasEveryKey(t *testing.T) {
 	have := map[string]bool{}
 	yamlKeys(doc.Content[0], "", have)
 	var missing []string
-	for _, k := range structKeys(reflect.TypeFor[Config](), "") {
+	for _, k := range allKeys(reflect.TypeFor[Config](), "") {
 		if !have[k] {
 			missing = append(missing, k)
 		}
@@ -113,30 +113,7 @@ func TestExampleHasEveryKey(t *testing.T) {
 	}
 }
 
-// structKeys lists the yaml key paths of t, with "[]" for list elements.
-func structKeys(t reflect.Type, prefix string) []string {
-	var keys []string
-	for i := range t.NumField() {
-		f := t.Field(i)
-		tag, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
-		if !f.IsExported() || tag == "" || tag == "-" {
-			continue
-		}
-		path := prefix + tag
-		keys = append(keys, path)
-		ft := f.Type
-		if ft.Kind() == reflect.Slice {
-			ft = ft.Elem()
-			path += "[]"
-		}
-		if ft.Kind() == reflect.Struct {
-			keys = append(keys, structKeys(ft, path+".")...)
-		}
-	}
-	return keys
-}
-
-// yamlKeys records the key paths found under n, in the form structKeys uses.
+// yamlKeys records the key paths found under n, in the form allKeys uses.
 func yamlKeys(n *yaml.Node, path string, have map[string]bool) {
 	switch n.Kind {
 	case yaml.MappingNode:
@@ -165,25 +142,25 @@ func TestUnknownKeyRejected(t *testing.T) {
 		{
 			name:     "top level",
 			yaml:     minimal + "botname: 小助手\n",
-			wantLine: "line 10",
+			wantLine: "第 10 行",
 			wantKey:  "botname",
 		},
 		{
 			name:     "misspelt nested key",
 			yaml:     "township:\n  name: 青山镇\n  offce_chat: 镇工作群\n",
-			wantLine: "line 3",
+			wantLine: "第 3 行",
 			wantKey:  "offce_chat",
 		},
 		{
 			name:     "inside a list item",
 			yaml:     strings.Replace(minimal, "        group: 一组群\n", "        group: 一组群\n        leader: 李四\n", 1),
-			wantLine: "line 10",
+			wantLine: "第 10 行",
 			wantKey:  "leader",
 		},
 		{
 			name:     "sla type that does not exist",
 			yaml:     minimal + "sla:\n  urgent:\n    accept: 1h\n",
-			wantLine: "line 11",
+			wantLine: "第 11 行",
 			wantKey:  "urgent",
 		},
 	}
@@ -206,7 +183,7 @@ func TestUnknownKeyRejected(t *testing.T) {
 // indentation, a file that is not there — are told with the fix.
 func TestSyntaxErrorSaysWhatToDo(t *testing.T) {
 	_, err := Parse([]byte("township:\n\tname: 青山镇\n"))
-	if err == nil || !strings.Contains(err.Error(), "line 2") || !strings.Contains(err.Error(), "不要用 Tab") {
+	if err == nil || !strings.Contains(err.Error(), "第 2 行") || !strings.Contains(err.Error(), "把 Tab 换成空格") {
 		t.Errorf("Tab indentation: %v", err)
 	}
 	_, err = Load(filepath.Join(t.TempDir(), "我的配置.yaml"))
@@ -221,9 +198,9 @@ func TestBadDurationNamesLine(t *testing.T) {
 		yaml     string
 		wantLine string
 	}{
-		{"sla with a space", minimal + "sla:\n  general:\n    accept: 2 days\n", "line 12"},
-		{"outbound unit missing", minimal + "outbound:\n  interval: 1\n", "line 11"},
-		{"llm timeout in words", minimal + "llm:\n  timeout: eight seconds\n", "line 11"},
+		{"sla with a space", minimal + "sla:\n  general:\n    accept: 2 days\n", "第 12 行"},
+		{"outbound unit missing", minimal + "outbound:\n  interval: 1\n", "第 11 行"},
+		{"llm timeout in words", minimal + "llm:\n  timeout: eight seconds\n", "第 11 行"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -247,7 +224,7 @@ func TestValidationNamesKeyPath(t *testing.T) {
 		{
 			name: "empty group name",
 			yaml: strings.Replace(minimal, "group: 一组群", `group: ""`, 1),
-			want: []string{"villages[0].grids[0].group", "empty"},
+			want: []string{"villages[0].grids[0].group", "是空的"},
 		},
 		{
 			name: "duplicate group",
@@ -277,37 +254,37 @@ func TestValidationNamesKeyPath(t *testing.T) {
 		{
 			name: "holiday in month 13",
 			yaml: minimal + "sla:\n  holidays: [2026-10-01, 2026-13-01]\n",
-			want: []string{"line 11", "sla.holidays", "2026-13-01", "2026-10-01"},
+			want: []string{"第 11 行", "sla.holidays", "2026-13-01", "2026-10-01"},
 		},
 		{
 			name: "workday with slashes",
 			yaml: minimal + "sla:\n  workdays:\n    - 2026/09/20\n",
-			want: []string{"line 12", "sla.workdays", "2026/09/20"},
+			want: []string{"第 12 行", "sla.workdays", "2026/09/20"},
 		},
 		{
 			name: "holiday range backwards",
 			yaml: minimal + "sla:\n  holidays:\n    - 2026-10-07..2026-10-01\n",
-			want: []string{"line 12", "sla.holidays", "earlier date first"},
+			want: []string{"第 12 行", "sla.holidays", "早的日期写在前面"},
 		},
 		{
 			name: "holiday range over a year",
 			yaml: minimal + "sla:\n  holidays:\n    - 2026-10-01..2027-10-07\n",
-			want: []string{"line 12", "sla.holidays", "check the year"},
+			want: []string{"第 12 行", "sla.holidays", "检查年份"},
 		},
 		{
 			name: "holiday range without its end",
 			yaml: minimal + "sla:\n  holidays:\n    - 2026-10-01..\n",
-			want: []string{"line 12", "2026-10-01..2026-10-07"},
+			want: []string{"第 12 行", "2026-10-01..2026-10-07"},
 		},
 		{
 			name: "holidays not a list",
 			yaml: minimal + "sla:\n  holidays: 2026-10-01\n",
-			want: []string{"line 11", "sla.holidays", "must be a list"},
+			want: []string{"第 11 行", "sla.holidays", "要写成一个列表"},
 		},
 		{
 			name: "make-up workday on a weekday",
 			yaml: minimal + "sla:\n  workdays: [2026-10-08]\n",
-			want: []string{"sla.workdays", "2026-10-08", "Thursday", "调休"},
+			want: []string{"sla.workdays", "2026-10-08", "周四", "调休"},
 		},
 		{
 			name: "make-up workday that is also a holiday",

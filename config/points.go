@@ -61,7 +61,7 @@ type PointRange struct{ Min, Max int }
 
 // UnmarshalYAML accepts 5, -5 or [5, 10].
 func (r *PointRange) UnmarshalYAML(n *yaml.Node) error {
-	bad := fmt.Errorf("line %d: points must be a whole number like 5 or -5, or a range like [5, 10]", n.Line)
+	bad := fmt.Errorf("第 %d 行：points 要写一个整数，如 5（加分）或 -5（扣分），或者一个范围，如 [5, 10]", n.Line)
 	switch n.Kind {
 	case yaml.ScalarNode:
 		v, err := strconv.Atoi(strings.TrimSpace(n.Value))
@@ -220,52 +220,52 @@ func (p *Points) validate() []error {
 			}
 			switch {
 			case it.Code == "":
-				bad("%s.code is empty: give every item a short unique code such as HJ01", where)
+				bad("%s.code 是空的：每一项都要有一个不重复的短编号，如 HJ01", where)
 			case strings.ContainsAny(it.Code, " \t#"):
-				bad("%s.code %q may not contain spaces or #", where, it.Code)
+				bad("%s.code %q 里不能有空格或 #：请只用字母和数字，如 HJ01", where, it.Code)
 			case codes[strings.ToUpper(it.Code)] != "":
-				bad("%s.code %q is also used by %s: codes must be unique", where, it.Code, codes[strings.ToUpper(it.Code)])
+				bad("%s.code %q 已经用在 %s：编号不能重复（不分大小写），请换一个", where, it.Code, codes[strings.ToUpper(it.Code)])
 			default:
 				codes[strings.ToUpper(it.Code)] = where
 			}
 			if it.Name == "" {
-				bad("%s.name is empty: write what the item rewards, e.g. 参加义务劳动", where)
+				bad("%s.name 是空的：请写这一项奖励或扣分的是什么，如 参加义务劳动", where)
 			}
 			if l.key == "points.catalogue" && !slices.Contains(village.PointCategories, it.Category) {
-				bad("%s.category %q is not one of %s", where, it.Category, strings.Join(village.PointCategories, "、"))
+				bad("%s.category 写的是 %q：请写这七类之一：%s", where, it.Category, strings.Join(village.PointCategories, "、"))
 			}
 			pr := it.Points
 			switch {
 			case pr.Min > pr.Max:
-				bad("%s.points [%d, %d]: write the smaller number first", where, pr.Min, pr.Max)
+				bad("%s.points 写的是 [%d, %d]：小的数写在前面，如 [%d, %d]", where, pr.Min, pr.Max, pr.Max, pr.Min)
 			case pr.Min < 0 && pr.Max > 0:
-				bad("%s.points [%d, %d] mixes an award and a deduction: make two items", where, pr.Min, pr.Max)
+				bad("%s.points 写的是 [%d, %d]，既有加分又有扣分：请分成两项，一项加分、一项扣分", where, pr.Min, pr.Max)
 			case l.key == "points.veto" && pr.Max > 0:
-				bad("%s.points is %d: a veto item may deduct (negative) or be 0, never award", where, pr.Max)
+				bad("%s.points 写的是 %d：否决项不能加分，请写 0（通常）或负数（扣分）", where, pr.Max)
 			case l.key != "points.veto" && pr.Min == 0 && pr.Max == 0:
-				bad("%s.points is 0: write the award (e.g. 5) or deduction (e.g. -5)", where)
+				bad("%s.points 是 0：请写加多少分（如 5）或扣多少分（如 -5）", where)
 			case pr.Max > 1000 || pr.Min < -1000:
-				bad("%s.points [%d, %d] is beyond ±1000: real schemes give 1–20 per act and 50–500 one-off", where, pr.Min, pr.Max)
+				bad("%s.points 写的是 [%d, %d]，超过了 ±1000：请检查是不是多写了 0（各地一般每次 1–20 分，一次性奖励 50–500 分）", where, pr.Min, pr.Max)
 			}
 			if !slices.Contains([]string{"none", "photo", "witness", "document"}, it.Evidence) {
-				bad("%s.evidence %q: use none, photo, witness or document", where, it.Evidence)
+				bad("%s.evidence 写的是 %q：请写 none（不用）、photo（照片）、witness（证明人）或 document（证明材料）", where, it.Evidence)
 			}
 			if it.Level != "personal" && it.Level != "household" {
-				bad("%s.level %q: use personal or household", where, it.Level)
+				bad("%s.level 写的是 %q：请写 personal（个人积分）或 household（家庭积分）", where, it.Level)
 			}
 			if it.MonthlyCap < 0 || it.YearlyCap < 0 {
-				bad("%s: monthly_cap and yearly_cap may not be negative (0 = no cap)", where)
+				bad("%s 的 monthly_cap、yearly_cap 不能是负数：不设上限请写 0", where)
 			}
 			for _, c := range []struct {
 				name string
 				v    int
 			}{{"monthly_cap", it.MonthlyCap}, {"yearly_cap", it.YearlyCap}} {
 				if c.v > 0 && pr.Min > 0 && c.v < pr.Min {
-					bad("%s.%s %d is below the smallest award %d: the item could never be given", where, c.name, c.v, pr.Min)
+					bad("%s.%s 写的是 %d，比最少一次加的分 %d 还小，这一项就永远加不上：请调大上限，或写 0（不设上限）", where, c.name, c.v, pr.Min)
 				}
 			}
 			if it.MonthlyCap > 0 && it.YearlyCap > 0 && it.YearlyCap < it.MonthlyCap {
-				bad("%s: yearly_cap %d is below monthly_cap %d", where, it.YearlyCap, it.MonthlyCap)
+				bad("%s 的 yearly_cap（%d）比 monthly_cap（%d）还小：每年的上限不能小于每月的上限", where, it.YearlyCap, it.MonthlyCap)
 			}
 		}
 	}
@@ -273,38 +273,38 @@ func (p *Points) validate() []error {
 	for i, s := range p.Supermarket {
 		where := fmt.Sprintf("points.supermarket[%d]", i)
 		if s.Name == "" {
-			bad("%s.name is empty: write the item as the shopkeeper says it, e.g. 洗衣液", where)
+			bad("%s.name 是空的：请写商品名，和超市管理员兑换时说的一样，如 洗衣液", where)
 		}
 		if items[s.Name] {
-			bad("%s.name %q appears twice", where, s.Name)
+			bad("%s.name %q 写了两次：每种商品只写一次", where, s.Name)
 		}
 		items[s.Name] = true
 		if s.Points <= 0 {
-			bad("%s (%s).points is %d: write the price in points, e.g. 20 (real supermarkets: 1 point ≈ 0.1–3 元)", where, s.Name, s.Points)
+			bad("%s (%s).points 写的是 %d：请写兑换一件要多少分，如 20（各地一般 1 分约合 0.1–3 元）", where, s.Name, s.Points)
 		}
 		if s.Stock < 0 || s.Low < 0 {
-			bad("%s (%s): stock and low may not be negative (stock 0 = not counted)", where, s.Name)
+			bad("%s (%s) 的 stock、low 不能是负数：不记库存请写 0", where, s.Name)
 		}
 	}
 	if p.Publicity.Cadence != "monthly" && p.Publicity.Cadence != "quarterly" {
-		bad("points.publicity.cadence %q: use monthly or quarterly", p.Publicity.Cadence)
+		bad("points.publicity.cadence 写的是 %q：请写 monthly（每月公示）或 quarterly（每季度公示）", p.Publicity.Cadence)
 	}
 	if w := p.Publicity.Window.Std(); w < 24*time.Hour || w > 30*24*time.Hour {
-		bad("points.publicity.window is %s: use 1d to 30d (the plan's 公示 usually lasts 7d)", w)
+		bad("points.publicity.window 写的是 %s：请写 1d 到 30d（公示期一般 7d）", human(w))
 	}
 	if p.YearEnd.Unspent != "clear" && p.YearEnd.Unspent != "keep" {
-		bad("points.year_end.unspent %q: use clear (unspent points are cleared at the year's end) or keep", p.YearEnd.Unspent)
+		bad("points.year_end.unspent 写的是 %q：请写 clear（年底清零没兑换的积分）或 keep（留到下一年）", p.YearEnd.Unspent)
 	}
 	for _, c := range p.Average.ExcludeCare {
 		if c != string(village.CareHigh) && c != string(village.CareFocus) && c != string(village.CareNormal) {
-			bad("points.average.exclude_care %q: use 高, 重点 or 一般 (the roster's 关爱等级)", c)
+			bad("points.average.exclude_care 里的 %q 不是关爱等级：请写 高、重点 或 一般（花名册「关爱等级」一列的写法）", c)
 		}
 	}
 	if p.Ranking.Top < 1 || p.Ranking.Top > 50 {
-		bad("points.ranking.top is %d: use 1 to 50 (the answer goes into a WeChat group)", p.Ranking.Top)
+		bad("points.ranking.top 写的是 %d：请写 1 到 50（排行要发到微信群里，太长没人看）", p.Ranking.Top)
 	}
 	if p.Ranking.Honours < 0 || p.Ranking.Honours > p.Ranking.Top {
-		bad("points.ranking.honours is %d: use 0 to ranking.top (%d)", p.Ranking.Honours, p.Ranking.Top)
+		bad("points.ranking.honours 写的是 %d：请写 0 到 points.ranking.top（%d）", p.Ranking.Honours, p.Ranking.Top)
 	}
 	return errs
 }

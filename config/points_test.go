@@ -106,18 +106,18 @@ func TestPointsValidation(t *testing.T) {
 		want []string
 	}{
 		{"duplicate code", item("{code: A1, category: 人居环境, name: 扫院子, points: 2}\n    - {code: a1, category: 人居环境, name: 清河道, points: 5}"),
-			[]string{"points.catalogue[1] (a1).code", "also used by points.catalogue[0]"}},
-		{"unknown category", item("{code: A1, category: 卫生, name: 扫院子, points: 2}"), []string{"category \"卫生\"", "人居环境"}},
-		{"mixed range", item("{code: A1, category: 人居环境, name: 扫院子, points: [-5, 5]}"), []string{"mixes an award and a deduction"}},
-		{"range upside down", item("{code: A1, category: 人居环境, name: 扫院子, points: [10, 2]}"), []string{"smaller number first"}},
-		{"cap below the award", item("{code: A1, category: 人居环境, name: 扫院子, points: 5, monthly_cap: 3}"), []string{"monthly_cap 3 is below the smallest award 5"}},
-		{"bad evidence", item("{code: A1, category: 人居环境, name: 扫院子, points: 5, evidence: video}"), []string{"evidence \"video\"", "photo"}},
-		{"points in words", item("{code: A1, category: 人居环境, name: 扫院子, points: 五分}"), []string{"line 12", "whole number"}},
-		{"veto that awards", minimal + "points:\n  veto:\n    - {code: F1, name: 判刑, points: 5}\n", []string{"a veto item may deduct"}},
-		{"cadence", minimal + "points:\n  publicity:\n    cadence: weekly\n", []string{"points.publicity.cadence \"weekly\""}},
-		{"window", minimal + "points:\n  publicity:\n    window: 60d\n", []string{"points.publicity.window", "1d to 30d"}},
-		{"price", minimal + "points:\n  supermarket:\n    - {name: 香皂, points: 0}\n", []string{"points.supermarket[0] (香皂).points is 0"}},
-		{"care", minimal + "points:\n  average:\n    exclude_care: [卧床]\n", []string{"exclude_care \"卧床\"", "高, 重点 or 一般"}},
+			[]string{"points.catalogue[1] (a1).code", "已经用在 points.catalogue[0]"}},
+		{"unknown category", item("{code: A1, category: 卫生, name: 扫院子, points: 2}"), []string{"category 写的是 \"卫生\"", "人居环境"}},
+		{"mixed range", item("{code: A1, category: 人居环境, name: 扫院子, points: [-5, 5]}"), []string{"既有加分又有扣分"}},
+		{"range upside down", item("{code: A1, category: 人居环境, name: 扫院子, points: [10, 2]}"), []string{"小的数写在前面"}},
+		{"cap below the award", item("{code: A1, category: 人居环境, name: 扫院子, points: 5, monthly_cap: 3}"), []string{"monthly_cap 写的是 3，比最少一次加的分 5 还小"}},
+		{"bad evidence", item("{code: A1, category: 人居环境, name: 扫院子, points: 5, evidence: video}"), []string{"evidence 写的是 \"video\"", "photo"}},
+		{"points in words", item("{code: A1, category: 人居环境, name: 扫院子, points: 五分}"), []string{"第 12 行", "整数"}},
+		{"veto that awards", minimal + "points:\n  veto:\n    - {code: F1, name: 判刑, points: 5}\n", []string{"否决项不能加分"}},
+		{"cadence", minimal + "points:\n  publicity:\n    cadence: weekly\n", []string{"points.publicity.cadence 写的是 \"weekly\"", "monthly", "quarterly"}},
+		{"window", minimal + "points:\n  publicity:\n    window: 60d\n", []string{"points.publicity.window", "1d 到 30d"}},
+		{"price", minimal + "points:\n  supermarket:\n    - {name: 香皂, points: 0}\n", []string{"points.supermarket[0] (香皂).points 写的是 0"}},
+		{"care", minimal + "points:\n  average:\n    exclude_care: [卧床]\n", []string{"exclude_care 里的 \"卧床\"", "高、重点 或 一般"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

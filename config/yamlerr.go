@@ -1,0 +1,310 @@
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// The fix every layout slip shares, told to the volunteer who edits the
+// file; the short form ends a message that has said what to align.
+const (
+	checkLayout      = "请对照 config.example.yaml 检查拼写和缩进（只用空格，不用 Tab）"
+	checkLayoutShort = "请对照 config.example.yaml"
+)
+
+// yamlError is a yaml.v3 decoding error told in Chinese for the volunteer
+// who edits the file; Unwrap gives the original.
+type yamlError struct {
+	msg string
+	err error
+}
+
+func (e *yamlError) Error() string { return e.msg }
+func (e *yamlError) Unwrap() error { return e.err }
+
+// explainYAML turns yaml.v3's English decoding errors (unknown key, wrong
+// type, duplicate key, syntax) into Chinese that keeps the line number and
+// says how to fix the line. data is the decoded file: a Tab is looked for
+// in it, as yaml.v3 may name the line above the Tab. Other errors (the
+// Chinese ones of this package's UnmarshalYAML methods) pass unchanged.
+func explainYAML(err error, data []byte) error {
+	var te *yaml.TypeError
+	if errors.As(err, &te) {
+		lines := make([]string, len(te.Errors))
+		for i, e := range te.Errors {
+			lines[i] = explainTypeError(e)
+		}
+		return &yamlError{msg: strings.Join(lines, "\n"), err: err}
+	}
+	if msg, ok := strings.CutPrefix(err.Error(), "yaml: "); ok {
+		return &yamlError{msg: explainSyntax(msg, data), err: err}
+	}
+	return err
+}
+
+var (
+	unknownField = regexp.MustCompile(`^line (\d+): field (.+) not found in type (\S+)$`)
+	duplicateKey = regexp.MustCompile(`^line (\d+): mapping key "(.+)" already defined at line (\d+)$`)
+	duplicateSet = regexp.MustCompile(`^line (\d+): field (.+) already set in type \S+$`)
+	wrongType    = regexp.MustCompile("^line (\\d+): cannot unmarshal !!(\\w+)(?: `(.*)`)? into (.+)$")
+	syntaxLine   = regexp.MustCompile(`^line (\d+): (.+)$`)
+)
+
+// explainTypeError tells one entry of a yaml.TypeError.
+func explainTypeError(e string) string {
+	if m := unknownField.FindStringSubmatch(e); m != nil {
+		hint := ""
+		if near := nearestKey(m[3], m[2]); near != "" {
+			hint = "（是不是 " + near + "？）"
+		} else if paths := keyPaths(m[2]); len(paths) == 1 && paths[0] == "" {
+			hint = "（" + m[2] + " 要顶格写，前面不空格）"
+		} else if len(paths) == 1 {
+			hint = "（" + m[2] + " 要写在 " + paths[0] + " 下面）"
+		}
+		return fmt.Sprintf("第 %s 行：没有 %s 这一项%s，%s", m[1], m[2], hint, checkLayout)
+	}
+	if m := duplicateKey.FindStringSubmatch(e); m != nil {
+		return fmt.Sprintf("第 %s 行：%s 写了两次（第 %s 行已经有了），请删掉一处", m[1], m[2], m[3])
+	}
+	if m := duplicateSet.FindStringSubmatch(e); m != nil {
+		return fmt.Sprintf("第 %s 行：%s 写了两次，请删掉一处", m[1], m[2])
+	}
+	if m := wrongType.FindStringSubmatch(e); m != nil {
+		got := "“" + m[3] + "”"
+		switch m[2] {
+		case "seq":
+			got = "一个列表"
+		case "map":
+			got = "几个子项"
+		}
+		return fmt.Sprintf("第 %s 行：这里%s，现在写的是%s", m[1], wantOfType(m[4]), got)
+	}
+	if m := syntaxLine.FindStringSubmatch(e); m != nil {
+		return fmt.Sprintf("第 %s 行：%s（%s）", m[1], checkLayout, m[2])
+	}
+	return fmt.Sprintf("%s（%s）", checkLayout, e)
+}
+
+// wantOfType says how a value of the Go type named typ is written.
+func wantOfType(typ string) string {
+	switch {
+	case strings.HasPrefix(typ, "[]"):
+		return "要写一个列表：写成 [甲, 乙]，或在下面每行写「- 一项」"
+	case strings.HasPrefix(typ, "map[") || strings.HasPrefix(typ, "config."):
+		return "要写几个子项：在下一行多缩进两个空格，写成「键: 值」"
+	case strings.HasPrefix(typ, "int") || strings.HasPrefix(typ, "uint"):
+		return "要写一个整数（如 20）"
+	case strings.HasPrefix(typ, "float"):
+		return "要写一个数（如 0.5）"
+	case typ == "bool":
+		return "只能写 true（是）或 false（否）"
+	}
+	return "要写一段文字"
+}
+
+// explainSyntax tells a yaml.v3 syntax error, msg without its "yaml: ".
+func explainSyntax(msg string, data []byte) string {
+	line, text := 0, msg
+	if m := syntaxLine.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		text = m[2]
+	}
+	// yaml.v3 leaves out the line number of a slip on the first line, and
+	// often names the line where the enclosing block starts.
+	where := fmt.Sprintf("第 %d 行", failingLine(data, max(line, 1), text))
+	switch text {
+	case "found character that cannot start any token",
+		"found a tab character that violates indentation",
+		"found a tab character where an indentation space is expected":
+		if tab := tabLine(data, line); tab > 0 {
+			return fmt.Sprintf("第 %d 行用了 Tab 缩进：缩进只能用空格，请把 Tab 换成空格（一层两个空格）", tab)
+		}
+		return where + "有一个不能放在开头的字符：值以 @、`、% 或 & 开头的，请用英文引号括起来，如 \"@网格小助手\"；缩进只用空格，不用 Tab"
+	case "mapping values are not allowed in this context":
+		return where + "（或它的上一行）多了一个冒号或缩进多了：冒号后面要空一格（name: 青山镇）；值里本来就有「: 」的请用英文引号括起来；这一行要和同一层的键左边对齐"
+	case "did not find expected key":
+		return where + "附近的缩进没对齐：同一层的键左边要对齐（只用空格），" + checkLayoutShort
+	case "did not find expected '-' indicator":
+		return where + "附近的列表缩进没对齐：每一项的「-」要左边对齐，项里的键也要对齐，" + checkLayoutShort
+	case "could not find expected ':'":
+		return where + "附近少了冒号：每一项写成「键: 值」，冒号用英文的 :，后面空一格"
+	case "did not find expected ',' or ']'", "did not find expected ',' or '}'", "did not find expected node content":
+		return where + "附近的 [ ] 或 { } 没写完：括号要成对，里面的项用英文逗号「,」分开"
+	case "found unexpected end of stream":
+		return where + "的引号没有配对：引号要成对，只用英文引号 \""
+	case "block sequence entries are not allowed in this context":
+		return where + "不该用「-」开头：「-」只用在列表的每一项前面，并且要比上一行的键多缩进；值本身是 - 的请写成 \"-\""
+	}
+	if line == 0 {
+		where = "配置文件里"
+	}
+	return fmt.Sprintf("%s格式不对：%s（%s）", where, checkLayout, text)
+}
+
+// failingLine is the first line, from line n on, with which the file read
+// up to there fails with the complaint text: the line of the slip, where
+// yaml.v3 names the start of the block around it. n when none is found.
+func failingLine(data []byte, n int, text string) int {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	fails := func(k int) bool {
+		var node yaml.Node
+		err := yaml.Unmarshal(bytes.Join(lines[:k], nil), &node)
+		if err == nil {
+			return false
+		}
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		if m := syntaxLine.FindStringSubmatch(msg); m != nil {
+			msg = m[2]
+		}
+		return msg == text
+	}
+	lo, hi := n, len(lines)
+	if lo > hi || !fails(hi) {
+		return n
+	}
+	for lo < hi { // the first k whose first k lines fail
+		if mid := (lo + hi) / 2; fails(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
+}
+
+// tabLine is line n (counting from 1) or the one after it, whichever
+// first has a Tab in its indentation (yaml.v3 may name the line above the
+// Tab); 0 when neither has.
+func tabLine(data []byte, n int) int {
+	lines := bytes.Split(data, []byte("\n"))
+	for i := max(n, 1) - 1; i < min(max(n, 1)+1, len(lines)); i++ {
+		l := lines[i]
+		indent := l[:len(l)-len(bytes.TrimLeft(l, " \t"))]
+		if bytes.ContainsRune(indent, '\t') && len(bytes.TrimSpace(l)) > 0 {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// nearestKey is the key of the config struct named typ ("config.Township")
+// that key is most likely a slip for: one or two letters off, or the same
+// with other case or hyphens. "" when none is that close.
+func nearestKey(typ, key string) string {
+	t := structNamed(reflect.TypeFor[Config](), typ)
+	if t == nil {
+		return ""
+	}
+	best, bestDist := "", 3
+	norm := func(s string) string { return strings.ReplaceAll(strings.ToLower(s), "-", "_") }
+	for i := range t.NumField() {
+		tag, ok := yamlKey(t.Field(i))
+		if !ok {
+			continue
+		}
+		d := editDistance(norm(key), tag)
+		if norm(key) == tag {
+			d = 0
+		}
+		if d < bestDist && d <= max(1, len(tag)/4) {
+			best, bestDist = tag, d
+		}
+	}
+	return best
+}
+
+// keyPaths lists where key may be written in the file: the paths of the
+// sections that have it ("sla", "villages[].grids[]"; "" for the top level).
+func keyPaths(key string) []string {
+	var out []string
+	for _, p := range allKeys(reflect.TypeFor[Config](), "") {
+		if p == key {
+			out = append(out, "")
+		} else if section, ok := strings.CutSuffix(p, "."+key); ok {
+			out = append(out, section)
+		}
+	}
+	return out
+}
+
+// allKeys lists the yaml key paths of t under prefix, with "[]" for list
+// elements: "villages", "villages[].grids[].group"…
+func allKeys(t reflect.Type, prefix string) []string {
+	var keys []string
+	for i := range t.NumField() {
+		f := t.Field(i)
+		tag, ok := yamlKey(f)
+		if !ok {
+			continue
+		}
+		path := prefix + tag
+		keys = append(keys, path)
+		ft := f.Type
+		if ft.Kind() == reflect.Slice {
+			ft = ft.Elem()
+			path += "[]"
+		}
+		if ft.Kind() == reflect.Struct {
+			keys = append(keys, allKeys(ft, path+".")...)
+		}
+	}
+	return keys
+}
+
+// yamlKey is the key field f is written under in the file; false for a
+// field the file cannot set.
+func yamlKey(f reflect.StructField) (string, bool) {
+	tag, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+	return tag, f.IsExported() && tag != "" && tag != "-"
+}
+
+// structNamed finds the struct type named name among t and the types of
+// its fields, at any depth.
+func structNamed(t reflect.Type, name string) reflect.Type {
+	for t.Kind() == reflect.Slice || t.Kind() == reflect.Pointer || t.Kind() == reflect.Map {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct {
+		return nil
+	}
+	if t.String() == name {
+		return t
+	}
+	for i := range t.NumField() {
+		if f := t.Field(i); f.IsExported() {
+			if found := structNamed(f.Type, name); found != nil {
+				return found
+			}
+		}
+	}
+	return nil
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes (keys
+// are ASCII).
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
