@@ -712,7 +712,7 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 			if row.Due == 0 {
 				continue
 			}
-			row.Percent = row.Reached * 100 / row.Due
+			row.Percent = village.Percent(row.Reached, row.Due)
 			rows = append(rows, row)
 		}
 	}

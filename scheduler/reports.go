@@ -195,7 +195,7 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 	}
 	data := map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows, "Total": total}
 	if total.Resolved > 0 {
-		data["Rate"] = total.OnTime * 100 / total.Resolved
+		data["Rate"] = village.Percent(total.OnTime, total.Resolved)
 	}
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("monthly_report", at),
 		group(j.Config.Township.OfficeChat, j.texts.Render("monthly", data), bot.Bulk))
