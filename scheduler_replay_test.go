@@ -145,6 +145,51 @@ func TestReplayMissedCalls(t *testing.T) {
 	}
 }
 
+// TestReplayUnreachedVisit: a visit the grid leader was asked for and never
+// logged is not chased daily forever: the leader is asked again
+// outreach.visit_reminders times (default 2), one morning each, then the
+// township office hears once that the elder could not be reached, the
+// task is closed as 联系不上 and nobody is asked about it again; the next
+// routine call comes a care interval later.
+func TestReplayUnreachedVisit(t *testing.T) {
+	lines := []string{
+		`{"at":"2026-03-02T07:00:00+08:00"}`,
+		`{"at":"2026-03-02T08:05:00+08:00"}`,
+		`{"at":"2026-03-02T10:00:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 没人接"}`,
+		`{"at":"2026-03-03T08:05:00+08:00"}`,
+		`{"at":"2026-03-03T10:00:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 关机"}`,
+	}
+	for d := 4; d <= 13; d++ {
+		lines = append(lines, fmt.Sprintf(`{"at":"2026-03-%02dT08:05:00+08:00"}`, d))
+	}
+	lines = append(lines, `{"at":"2026-04-01T09:10:00+08:00"}`)
+	rc := replayCase{
+		lines: lines,
+		want: []string{
+			"03-04T08:05 李四 | 【请上门看看·还没回复】王奶奶",
+			"03-05T08:05 李四 | 【请上门看看·还没回复】王奶奶",
+			"03-06T08:05 青山镇网格工作群 | 【联系不上】青山村三组 王奶奶（13900000001）3月3日已连续 2 次电话没接通，请网格长上门后又提醒了 2 次，一直没有回复。\n网格长：李四 13900000004\n请镇里督促网格长尽快核实老人是否平安。",
+			"03-06T08:05 李四 | 王奶奶（13900000001）一直没有上门回复，已报到镇里；请尽快核实老人是否平安，看过后回复「回访 王奶奶 上门 情况」。",
+			"青山村三组：0/3 人（0%），未联系到：王奶奶（联系不上，已报镇）、石德贵、白凤兰（王五负责）", // the month's coverage says it again
+		},
+		never: []string{"03-06T08:05 李四 | 【请上门看看", "03-07T08:05 李四", "03-08T08:05 李四", "03-12T08:05 李四"},
+		// the worker's list names her as a pending visit only while the leader is asked
+		count: map[string]int{"【请上门看看·还没回复】王奶奶": 2, "王奶奶 13900000001（已连续 2 次没打通": 2, "【联系不上】": 1},
+	}
+	_, st := rc.check(t)
+	var got []string
+	for _, c := range st.Calls {
+		if c.Person == "王奶奶" {
+			got = append(got, string(c.Status)+" "+c.Due.Format("01-02"))
+		}
+	}
+	// weekly (高): the next routine call a week after the task was closed
+	// (and, not made, the next after it)
+	if want := []string{"unreached 03-02", "unmade 03-13", "open 04-01"}; !slices.Equal(got, want) {
+		t.Errorf("王奶奶's tasks: %q, want %q", got, want)
+	}
+}
+
 // TestReplayRelayedNotices: a call note confirming a relayed notice is no
 // report on the elder's behalf, and it counts as the household's 收到; a
 // call passes on a notice for two days, dated, and not once the household

@@ -217,6 +217,11 @@ type Outreach struct {
 	Normal Duration `yaml:"normal"`
 	// MaxMisses unanswered calls go to the grid leader. Default 2.
 	MaxMisses int `yaml:"max_misses"`
+	// VisitReminders is how many mornings the grid leader is asked again
+	// for a visit not logged after MaxMisses; the morning after the last,
+	// the township office hears the person could not be reached and the
+	// task is closed. Default 2.
+	VisitReminders int `yaml:"visit_reminders"`
 	// ExtraDays are dates (YYYY-MM-DD) with an extra call to everyone:
 	// festivals, severe weather warnings.
 	ExtraDays []string `yaml:"extra_days"`
@@ -515,6 +520,9 @@ func (c *Config) applyDefaults() {
 	setDur(&c.Followup.CloseAfter, 3*24*time.Hour)
 	if c.Outreach.MaxMisses == 0 {
 		c.Outreach.MaxMisses = 2
+	}
+	if c.Outreach.VisitReminders == 0 {
+		c.Outreach.VisitReminders = 2
 	}
 	if c.QuietHours.Start == "" && c.QuietHours.End == "" {
 		c.QuietHours = QuietHours{Start: "21:00", End: "07:00"}

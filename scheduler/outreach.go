@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"gridbot/bot"
@@ -196,8 +197,10 @@ func (j *jobs) worker(p village.Person) string {
 // care interval has passed since the last reached call (or on an extra
 // day), and reminders of tasks still open (see remindCalls: at most one
 // list a day, overdue routine calls not daily). A task escalated after
-// too many misses is chased daily until a call or visit is logged: the
-// grid leader is asked again to visit, and the worker's list says so. A
+// too many misses is chased outreach.visit_reminders mornings: the grid
+// leader is asked again to visit, and the worker's list says so; the
+// morning after, unlogged, it is closed as unreached and the township
+// office told once (closeUnreached). A
 // task left unlogged too long is mentioned once to the grid leader. A
 // routine task not logged a whole care interval after it came due (or
 // after its last miss) is closed as not made (village.CallUnmade: not
@@ -287,6 +290,12 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 				delete(open, k) // reached since (logged as a new task by a version that did not index escalated tasks)
 			}
 		}
+		lastClosed := map[string]time.Time{} // a task closed as unreached waits a care interval for the next, as a reached call does
+		for _, c := range all {
+			if c.Status == village.CallUnreached && c.ClosedAt.After(lastClosed[c.PersonKey]) {
+				lastClosed[c.PersonKey] = c.ClosedAt
+			}
+		}
 		unmade := map[string]int{} // calls closed as not made since the person was last reached
 		for _, c := range all {
 			if c.Status == village.CallUnmade && c.Due.After(lastReached[c.PersonKey]) {
@@ -295,7 +304,8 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 		}
 		var workers []string
 		byWorker := map[string][]callItem{}
-		var lapsed []village.Call // tasks with nothing left to say, no routine call taking their place
+		var lapsed []village.Call    // tasks with nothing left to say, no routine call taking their place
+		var unreached []village.Call // visits asked for, reminded of and never logged: the township hears
 		for _, p := range j.People.All() {
 			if p.Village != v.Name || p.UsesWeChat || p.Phone == "" {
 				continue
@@ -333,8 +343,14 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 			}
 			retry, visit := false, false
 			switch {
+			case isOpen && c.Status == village.CallEscalated && c.VisitAsks >= o.VisitReminders && c.RemindedAt.Before(day):
+				// asked and reminded enough: the township hears, once,
+				// and nobody is chased about it any more
+				c.Status, c.ClosedAt = village.CallUnreached, at
+				unreached = append(unreached, c)
+				continue
 			case isOpen && c.Status == village.CallEscalated:
-				visit = true // the leader was asked to visit: chase both until someone logs it
+				visit = true // the leader was asked to visit: chase both, VisitReminders mornings
 			case isOpen && c.Misses > 0:
 				retry = true // a missed call is retried the next day
 			case isOpen:
@@ -344,6 +360,9 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 				continue
 			default:
 				last, ok := lastReached[p.Key()]
+				if closed := lastClosed[p.Key()]; closed.After(last) {
+					last, ok = closed, true
+				}
 				due := !ok || !at.Before(last.Add(every).Add(-12*time.Hour)) // a call logged late in the day still counts as that day's
 				if !due && !(extra && last.Before(day)) && expired == nil {
 					lapse()
@@ -377,6 +396,9 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 				Expired: expired, Unmade: unmadeBefore})
 		}
 		if err := j.closeLapsed(ctx, sc, at, lapsed); err != nil {
+			return 0, err
+		}
+		if err := j.closeUnreached(ctx, sc, at, unreached); err != nil {
 			return 0, err
 		}
 		for _, w := range workers {
@@ -473,6 +495,61 @@ func (j *jobs) closeLapsed(ctx context.Context, sc storage.Scope, at time.Time, 
 	return nil
 }
 
+// unreachedCall is a task closed as unreached, with its grid's leaders.
+type unreachedCall struct {
+	C       village.Call
+	Leaders []village.Person
+}
+
+// closeUnreached stores the tasks closed as unreached, in one commit with
+// one message to the township office naming them all and a last word to
+// each grid leader. A task changed meanwhile (someone logged a call as
+// the job ran) fails the commit: the next run decides again.
+func (j *jobs) closeUnreached(ctx context.Context, sc storage.Scope, at time.Time, tasks []village.Call) error {
+	if len(tasks) == 0 {
+		return nil
+	}
+	var docs []storage.Doc
+	var items []unreachedCall
+	byLeader := map[string][]village.Call{}
+	var leaders []string
+	for _, c := range tasks {
+		d, err := storage.CallDoc(c)
+		if err != nil {
+			return err
+		}
+		docs = append(docs, d)
+		ls := j.People.InGrid(c.Village, c.Grid, village.RoleLeader)
+		items = append(items, unreachedCall{C: c, Leaders: ls})
+		for _, l := range ls {
+			if byLeader[l.Name] == nil {
+				leaders = append(leaders, l.Name)
+			}
+			byLeader[l.Name] = append(byLeader[l.Name], c)
+		}
+	}
+	out := []bot.Outbound{group(j.Config.Township.OfficeChat,
+		j.texts.Render("call.unreached.office", map[string]any{"Items": items, "Asks": j.Config.Outreach.VisitReminders}), bot.Normal)}
+	for _, l := range leaders {
+		out = append(out, private(l, j.texts.Render("call.unreached.leader", map[string]any{"Calls": byLeader[l]})))
+	}
+	_, err := j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("calls", at, "unreached"), Docs: docs, Out: out,
+		Audit: storage.Audit{At: at, By: village.SystemActor, Action: "call_unreached", Note: callIDs(tasks)}})
+	if errors.Is(err, storage.ErrConflict) {
+		return nil
+	}
+	return err
+}
+
+// callIDs lists the IDs and people of calls, for the audit.
+func callIDs(cs []village.Call) string {
+	var ids []string
+	for _, c := range cs {
+		ids = append(ids, c.ID+" "+c.Person)
+	}
+	return strings.Join(ids, "、")
+}
+
 // routineTopic is what a routine call is about.
 const routineTopic = "例行问候：身体怎么样，生活上有没有困难"
 
@@ -495,13 +572,14 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 			items[i].C.RemindedAt = at
 		}
 		out = append(out, private(worker, j.callList(items)))
-		for _, it := range items {
+		for i, it := range items {
 			if !it.Visit {
 				continue
 			}
 			for _, l := range j.People.InGrid(it.C.Village, it.C.Grid, village.RoleLeader) {
 				out = append(out, private(l.Name, j.texts.Render("call.visit.again", it)))
 			}
+			items[i].C.VisitAsks++
 		}
 	}
 	told, tell := j.tellLeaders(at, worker, items)
@@ -671,7 +749,7 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 		if err != nil {
 			return err
 		}
-		reached, tasked := map[string]bool{}, map[string]bool{}
+		reached, tasked, unreached := map[string]bool{}, map[string]bool{}, map[string]bool{}
 		lastBefore := map[string]time.Time{} // last reached call before the month
 		for _, c := range all {
 			if c.Status == village.CallReached && !c.LoggedAt.Before(start) && c.LoggedAt.Before(end) {
@@ -679,6 +757,9 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 			}
 			if c.Status == village.CallReached && c.LoggedAt.Before(start) && c.LoggedAt.After(lastBefore[c.PersonKey]) {
 				lastBefore[c.PersonKey] = c.LoggedAt
+			}
+			if c.Status == village.CallUnreached && !c.ClosedAt.Before(start) && c.ClosedAt.Before(end) {
+				unreached[c.PersonKey] = true // reported to the township then: the month's report says it again
 			}
 			if c.Status != village.CallLapsed && !c.Due.Before(start) && c.Due.Before(end) {
 				// a task closed as lapsed (made only to pass on notices,
@@ -705,6 +786,8 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 				row.Due++
 				if reached[p.Key()] {
 					row.Reached++
+				} else if unreached[p.Key()] {
+					row.Missing = addMissing(row.Missing, j.worker(p), p.Name+"（联系不上，已报镇）")
 				} else {
 					row.Missing = addMissing(row.Missing, j.worker(p), p.Name)
 				}
