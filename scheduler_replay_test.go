@@ -754,6 +754,34 @@ func TestReplayOneAckTwoNotices(t *testing.T) {
 	rc.check(t)
 }
 
+// TestReplayNoticeSummary: when a notice's follow-up runs, whoever sent it
+// hears once how many households answered, per grid, and that the workers
+// chase the rest: a township officer's notice in the township office chat
+// (one line for all grids, not one per grid), a grid leader's privately.
+// Counted as 查 #N counts; percentages round half up (3/31 is 10%).
+func TestReplayNoticeSummary(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"通知 全镇 周三上午停水，请提前储水"}`,
+			`{"at":"2026-03-02T09:30:00+08:00","chat":"青山村三组网格群","from":"熊秀英","text":"收到"}`,
+			`{"at":"2026-03-02T09:31:00+08:00","chat":"青山村三组网格群","from":"张三","text":"收到"}`,
+			`{"at":"2026-03-02T09:32:00+08:00","chat":"青山村一组网格群","from":"陈桂兰","text":"收到"}`,
+			`{"at":"2026-03-02T11:00:00+08:00","chat":"青山村三组网格群","from":"李四","text":"通知 全村 今晚7点在村委会看电影"}`,
+			`{"at":"2026-03-03T12:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"查 #N1"}`,
+			`{"at":"2026-03-04T12:00:00+08:00"}`,
+		},
+		want: []string{
+			"03-03T12:00 青山镇网格工作群 | 【通知回复】#N1「周三上午停水，请提前储水」（3月2日 09:00发出）已收到 3/31 户（10%）：青山村一组 1/10、二组 0/10、三组 2/11。\n" +
+				"没回的 28 户已私信告诉各网格员，正在群里提醒、上门或给不用微信的人打电话转告；发「查 #N1」看还有哪几户没回。",
+			"03-03T12:00 李四 | 【通知回复】#N2「今晚7点在村委会看电影」（3月2日 11:00发出）已收到 0/31 户（0%）",
+			"青山村一组：已收到 1/10 户", "青山村三组：已收到 2/11 户", // 查 #N1 agrees
+		},
+		count: map[string]int{"【通知回复】#N1": 1, "【通知回复】#N2": 1},
+		never: []string{"青山镇网格工作群 | 【通知回复】#N2"},
+	}
+	rc.check(t)
+}
+
 // TestReplayUnmadeCallsExpire: a routine call the worker never logs does
 // not stay open for ever (「已拖267天」 after a year): once it waited a
 // whole care interval it is closed as not made, and the next one is

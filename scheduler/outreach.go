@@ -57,12 +57,69 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 		if err != nil {
 			return err
 		}
-		_, err = j.Store.Commit(ctx, storage.Change{Scope: ts, MsgID: runID("notice_followup", at, n.ID), Docs: []storage.Doc{d}})
+		// the summary goes with the flag: said once per notice, whichever
+		// replica or re-run gets the flag in
+		_, err = j.Store.Commit(ctx, storage.Change{Scope: ts, MsgID: runID("notice_followup", at, n.ID), Docs: []storage.Doc{d},
+			Out: j.noticeSummary(n, acks)})
 		if err != nil && !errors.Is(err, storage.ErrConflict) {
 			return err
 		}
 	}
 	return nil
+}
+
+// noticeVillage is one village's answers to a notice, per grid.
+type noticeVillage struct {
+	Name  string
+	Grids []noticeGrid
+}
+
+// noticeGrid is one grid's households that answered 收到, of all.
+type noticeGrid struct {
+	Grid         string
+	Answered, Of int
+}
+
+// noticeSummary is the one message telling whoever sent n, when its
+// follow-up runs, how many households answered per grid and that the
+// workers now chase the rest: the township office chat for a township
+// officer's notice, the sender privately for a village cadre's. Counted
+// as 查 #N counts (village.Notice.Replies). Nothing when n reached no
+// household.
+func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64) []bot.Outbound {
+	people := j.People.All()
+	var villages []noticeVillage
+	answered, of := 0, 0
+	for _, g := range n.Groups {
+		v, grid, ok := j.Config.GridOfGroup(g)
+		if !ok {
+			continue
+		}
+		one := village.Notice{Groups: []string{g}}.Replies(people, j.Config.GridOfGroup, acks)
+		row := noticeGrid{Grid: grid, Answered: len(one.Acknowledged), Of: len(one.Acknowledged) + len(one.Pending)}
+		if row.Of == 0 {
+			continue
+		}
+		if len(villages) == 0 || villages[len(villages)-1].Name != v {
+			villages = append(villages, noticeVillage{Name: v})
+		}
+		last := &villages[len(villages)-1]
+		last.Grids = append(last.Grids, row)
+		answered, of = answered+row.Answered, of+row.Of
+	}
+	if of == 0 {
+		return nil
+	}
+	text := j.texts.Render("notice.summary", map[string]any{"N": n, "Posted": n.Posted(),
+		"Answered": answered, "Of": of, "Pending": of - answered, "Percent": village.Percent(answered, of), "Villages": villages})
+	if n.Village != "" {
+		return []bot.Outbound{private(j.People.Address("", n.By), text)}
+	}
+	prio := bot.Bulk
+	if n.Urgent {
+		prio = bot.Normal
+	}
+	return []bot.Outbound{group(j.Config.Township.OfficeChat, text, prio)}
 }
 
 // urgentFollowupAfter is how long households have to answer an urgent
