@@ -170,11 +170,7 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 					switch h.Action {
 					case village.ActResolve:
 						row.Resolved++
-						due := h.Due // the SLA's deadline then, not after a reopening
-						if due.IsZero() {
-							due = r.SLADueAt()
-						}
-						if due.IsZero() || !h.At.After(due) {
+						if r.ResolvedInTime(h) { // by the SLA's deadline then, not after a reopening
 							row.OnTime++
 						}
 					case village.ActConfirm:
