@@ -12,6 +12,8 @@ func TestPercent(t *testing.T) {
 		{"one of eight is 12.5, half up", 1, 8, 13},
 		{"one of two hundred is 0.5, half up", 1, 200, 1},
 		{"all", 5, 5, 100},
+		{"199 of 200 is not all", 199, 200, 99},
+		{"1 of 300 is not none", 1, 300, 1},
 		{"none", 0, 7, 0},
 		{"nothing due", 0, 0, 0},
 	} {
