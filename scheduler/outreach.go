@@ -633,8 +633,9 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 			if !it.Visit {
 				continue
 			}
+			last := it.C.VisitAsks+1 >= j.Config.Outreach.VisitReminders // tomorrow, unlogged, the township hears
 			for _, l := range j.People.InGrid(it.C.Village, it.C.Grid, village.RoleLeader) {
-				out = append(out, private(l.Name, j.texts.Render("call.visit.again", it)))
+				out = append(out, private(l.Name, j.texts.Render("call.visit.again", map[string]any{"C": it.C, "Last": last})))
 			}
 			items[i].C.VisitAsks++
 		}
