@@ -145,6 +145,52 @@ func TestReplayMissedCalls(t *testing.T) {
 	}
 }
 
+// TestReplayUnreachedVisit: a visit the grid leader was asked for and never
+// logged is not chased daily forever: the leader is asked again
+// outreach.visit_reminders times (default 2), one morning each, then the
+// township office hears once that the elder could not be reached, the
+// task is closed as 联系不上 and nobody is asked about it again; the next
+// routine call comes a care interval later.
+func TestReplayUnreachedVisit(t *testing.T) {
+	lines := []string{
+		`{"at":"2026-03-02T07:00:00+08:00"}`,
+		`{"at":"2026-03-02T08:05:00+08:00"}`,
+		`{"at":"2026-03-02T10:00:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 没人接"}`,
+		`{"at":"2026-03-03T08:05:00+08:00"}`,
+		`{"at":"2026-03-03T10:00:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 关机"}`,
+	}
+	for d := 4; d <= 13; d++ {
+		lines = append(lines, fmt.Sprintf(`{"at":"2026-03-%02dT08:05:00+08:00"}`, d))
+	}
+	lines = append(lines, `{"at":"2026-04-01T09:10:00+08:00"}`)
+	rc := replayCase{
+		lines: lines,
+		want: []string{
+			"03-04T08:05 李四 | 【请上门看看·还没回复】王奶奶",
+			"03-05T08:05 李四 | 【请上门看看·还没回复】王奶奶",
+			"已经去过的，也请回复一下。明天早上还没有回复，会报到镇里。", // the last ask says what comes next
+			"03-06T08:05 青山镇网格工作群 | 【联系不上】青山村三组 王奶奶（13900000001）3月3日已连续 2 次电话没接通，请网格长上门后又提醒了 2 次，一直没有回复。\n网格长：李四 13900000004\n请镇里督促网格长尽快核实老人是否平安。",
+			"03-06T08:05 李四 | 王奶奶（13900000001）一直没有上门回复，已报到镇里；请尽快核实老人是否平安，看过后回复「回访 王奶奶 上门 情况」。",
+			"青山村三组：0/3 人（0%），未联系到：王奶奶（联系不上，已报镇）、石德贵、白凤兰（王五负责）", // the month's coverage says it again
+		},
+		never: []string{"03-06T08:05 李四 | 【请上门看看", "03-07T08:05 李四", "03-08T08:05 李四", "03-12T08:05 李四"},
+		// the worker's list names her as a pending visit only while the leader is asked
+		count: map[string]int{"【请上门看看·还没回复】王奶奶": 2, "王奶奶 13900000001（已连续 2 次没打通": 2, "【联系不上】": 1, "会报到镇里": 1},
+	}
+	_, st := rc.check(t)
+	var got []string
+	for _, c := range st.Calls {
+		if c.Person == "王奶奶" {
+			got = append(got, string(c.Status)+" "+c.Due.Format("01-02"))
+		}
+	}
+	// weekly (高): the next routine call a week after the task was closed
+	// (and, not made, the next after it)
+	if want := []string{"unreached 03-02", "unmade 03-13", "open 04-01"}; !slices.Equal(got, want) {
+		t.Errorf("王奶奶's tasks: %q, want %q", got, want)
+	}
+}
+
 // TestReplayRelayedNotices: a call note confirming a relayed notice is no
 // report on the elder's behalf, and it counts as the household's 收到; a
 // call passes on a notice for two days, dated, and not once the household
@@ -705,6 +751,34 @@ func TestReplayOneAckTwoNotices(t *testing.T) {
 		},
 		want:  []string{"王五 | 【通知未回复】#N1", "王五 | 【通知未回复】#N2"},
 		never: []string{"石德贵家", "石德贵（13900000031）"},
+	}
+	rc.check(t)
+}
+
+// TestReplayNoticeSummary: when a notice's follow-up runs, whoever sent it
+// hears once how many households answered, per grid, and that the workers
+// chase the rest: a township officer's notice in the township office chat
+// (one line for all grids, not one per grid), a grid leader's privately.
+// Counted as 查 #N counts; percentages round half up (3/31 is 10%).
+func TestReplayNoticeSummary(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"通知 全镇 周三上午停水，请提前储水"}`,
+			`{"at":"2026-03-02T09:30:00+08:00","chat":"青山村三组网格群","from":"熊秀英","text":"收到"}`,
+			`{"at":"2026-03-02T09:31:00+08:00","chat":"青山村三组网格群","from":"张三","text":"收到"}`,
+			`{"at":"2026-03-02T09:32:00+08:00","chat":"青山村一组网格群","from":"陈桂兰","text":"收到"}`,
+			`{"at":"2026-03-02T11:00:00+08:00","chat":"青山村三组网格群","from":"李四","text":"通知 全村 今晚7点在村委会看电影"}`,
+			`{"at":"2026-03-03T12:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"查 #N1"}`,
+			`{"at":"2026-03-04T12:00:00+08:00"}`,
+		},
+		want: []string{
+			"03-03T12:00 青山镇网格工作群 | 【通知回复】#N1「周三上午停水，请提前储水」（3月2日 09:00发出）已收到 3/31 户（10%）：青山村一组 1/10、二组 0/10、三组 2/11。\n" +
+				"没回的 28 户已私信告诉各网格员，正在群里提醒、上门或给不用微信的人打电话转告；发「查 #N1」看还有哪几户没回。",
+			"03-03T12:00 李四 | 【通知回复】#N2「今晚7点在村委会看电影」（3月2日 11:00发出）已收到 0/31 户（0%）",
+			"青山村一组：已收到 1/10 户", "青山村三组：已收到 2/11 户", // 查 #N1 agrees
+		},
+		count: map[string]int{"【通知回复】#N1": 1, "【通知回复】#N2": 1},
+		never: []string{"青山镇网格工作群 | 【通知回复】#N2"},
 	}
 	rc.check(t)
 }

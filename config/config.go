@@ -217,6 +217,11 @@ type Outreach struct {
 	Normal Duration `yaml:"normal"`
 	// MaxMisses unanswered calls go to the grid leader. Default 2.
 	MaxMisses int `yaml:"max_misses"`
+	// VisitReminders is how many mornings the grid leader is asked again
+	// for a visit not logged after MaxMisses; the morning after the last,
+	// the township office hears the person could not be reached and the
+	// task is closed. Default 2.
+	VisitReminders int `yaml:"visit_reminders"`
 	// ExtraDays are dates (YYYY-MM-DD) with an extra call to everyone:
 	// festivals, severe weather warnings.
 	ExtraDays []string `yaml:"extra_days"`
@@ -531,6 +536,9 @@ func (c *Config) applyDefaults() {
 	if c.Outreach.MaxMisses == 0 {
 		c.Outreach.MaxMisses = 2
 	}
+	if c.Outreach.VisitReminders == 0 {
+		c.Outreach.VisitReminders = 2
+	}
 	if c.QuietHours.Start == "" && c.QuietHours.End == "" {
 		c.QuietHours = QuietHours{Start: "21:00", End: "07:00"}
 	}
@@ -629,6 +637,14 @@ func (c *Config) validate() error {
 	} {
 		if t.d.Std() < 24*time.Hour {
 			bad("outreach.%s 写的是 %s：至少写 1d（电话清单一天只发一次）", t.key, human(t.d.Std()))
+		}
+	}
+	for _, n := range []struct {
+		key string
+		v   int
+	}{{"max_misses", c.Outreach.MaxMisses}, {"visit_reminders", c.Outreach.VisitReminders}} {
+		if n.v < 1 || n.v > 10 {
+			bad("outreach.%s 写的是 %d：请写 1 到 10 之间的次数（默认 2）", n.key, n.v)
 		}
 	}
 	for _, d := range c.Outreach.ExtraDays {

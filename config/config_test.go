@@ -247,6 +247,11 @@ func TestValidationNamesKeyPath(t *testing.T) {
 			want: []string{"outreach.remind_again.focus", "1d"},
 		},
 		{
+			name: "negative visit reminders",
+			yaml: minimal + "outreach:\n  visit_reminders: -1\n",
+			want: []string{"outreach.visit_reminders", "-1", "1 到 10"},
+		},
+		{
 			name: "llm enabled without model",
 			yaml: minimal + "llm:\n  enabled: true\n  base_url: http://127.0.0.1:11434/v1\n",
 			want: []string{"llm.enabled", "model"},

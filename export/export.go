@@ -91,7 +91,8 @@ func Write(ctx context.Context, src Source, w io.Writer, o Options) error {
 			return err
 		}
 		if o.What == "reports" {
-			t, doc = reportTable(reports, loc), reports
+			rows := reportRows(reports)
+			t, doc = reportTable(rows, loc), rows
 		} else {
 			rows := historyRows(reports)
 			t, doc = historyTable(rows, loc), rows
@@ -213,22 +214,54 @@ func newTable(sheet string, cols []column) table {
 	return t
 }
 
+// 期限 is the deadline in force (a handler's promised day where he named
+// one); 规定期限 the SLA's, which the township's statistics count: for a
+// resolved item the one its last 办结 was judged by, and 超期办结 says
+// whether that 办结 came after it, as the monthly report counts 按期.
 var reportColumns = []column{
 	{"编号", 8}, {"村", 12}, {"网格", 10}, {"群", 20}, {"类型", 10}, {"分类", 10}, {"状态", 12},
-	{"内容", 50}, {"报告人", 10}, {"同反映", 16}, {"负责人", 16}, {"登记时间", 17}, {"期限", 17}, {"合并到", 8}, {"最后更新", 17},
+	{"内容", 50}, {"报告人", 10}, {"同反映", 16}, {"负责人", 16}, {"登记时间", 17}, {"期限", 17},
+	{"规定期限", 17}, {"超期办结", 8}, {"合并到", 8}, {"最后更新", 17},
 }
 
-func reportTable(reports []village.Report, loc *time.Location) table {
-	t := newTable("事项", reportColumns)
+// ReportRow is one report as the reports export writes it: the stored
+// report with its SLA deadline and, once resolved, whether its last 办结
+// was late by it.
+type ReportRow struct {
+	village.Report
+	SLADeadline  time.Time `json:"sla_deadline,omitzero"`
+	ResolvedLate *bool     `json:"resolved_late,omitempty"` // nil: never resolved
+}
+
+func reportRows(reports []village.Report) []ReportRow {
+	out := make([]ReportRow, 0, len(reports))
 	for _, r := range reports {
+		row := ReportRow{Report: r, SLADeadline: r.SLADueAt()}
+		if h, ok := r.LastResolve(); ok {
+			late := !r.ResolvedInTime(h)
+			row.SLADeadline, row.ResolvedLate = r.ResolveDue(h), &late
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+func reportTable(rows []ReportRow, loc *time.Location) table {
+	t := newTable("事项", reportColumns)
+	for _, row := range rows {
+		r := row.Report
 		var last time.Time
 		if n := len(r.History); n > 0 {
 			last = r.History[n-1].At
 		}
+		late := ""
+		if row.ResolvedLate != nil {
+			late = map[bool]string{true: "是", false: "否"}[*row.ResolvedLate]
+		}
 		t.rows = append(t.rows, []string{
 			r.ID, r.Village, r.Grid, r.Chat, r.Type.Label(), r.Category, r.Status.Label(),
 			r.Text, r.Reporter, strings.Join(r.Followers, "、"), strings.Join(r.Handlers, "、"), fmtTime(r.CreatedAt, loc),
-			fmtTime(r.DueAt, loc), r.DuplicateOf, fmtTime(last, loc),
+			fmtTime(r.DueAt, loc), fmtTime(row.SLADeadline, loc), late, r.DuplicateOf, fmtTime(last, loc),
 		})
 	}
 	return t

@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -165,9 +166,9 @@ func wantTables(t *testing.T, st *storage.Store) map[string][][]string {
 	vids, tids := auditIDs(t, st)
 	return map[string][][]string{
 		"reports": {
-			{"编号", "村", "网格", "群", "类型", "分类", "状态", "内容", "报告人", "同反映", "负责人", "登记时间", "期限", "合并到", "最后更新"},
-			{"R1", "青山村", "三组", "青山村三组网格群", "一般事项", "基础设施", "已受理", "路灯坏了 & 电线<裸露>", "张三", "", "王五、赵六", "2026-03-02 09:15", "2026-03-05 11:15", "", "2026-03-02 11:15"},
-			{"R2", "青山村", "三组", "青山村三组网格群", "一般事项", "基础设施", "已合并", injText, injReporter, "", "", "2026-03-02 09:45", "", "R1", "2026-03-02 11:15"},
+			{"编号", "村", "网格", "群", "类型", "分类", "状态", "内容", "报告人", "同反映", "负责人", "登记时间", "期限", "规定期限", "超期办结", "合并到", "最后更新"},
+			{"R1", "青山村", "三组", "青山村三组网格群", "一般事项", "基础设施", "已受理", "路灯坏了 & 电线<裸露>", "张三", "", "王五、赵六", "2026-03-02 09:15", "2026-03-05 11:15", "2026-03-05 11:15", "", "", "2026-03-02 11:15"},
+			{"R2", "青山村", "三组", "青山村三组网格群", "一般事项", "基础设施", "已合并", injText, injReporter, "", "", "2026-03-02 09:45", "", "", "", "R1", "2026-03-02 11:15"},
 		},
 		"history": {
 			{"编号", "村", "时间", "操作人", "操作", "原状态", "新状态", "说明"},
@@ -454,7 +455,7 @@ func TestNoticeAcrossVillages(t *testing.T) {
 func TestNoScopes(t *testing.T) {
 	for _, tc := range []struct{ name, format, want string }{
 		{"json is an empty array", "json", "[]\n"},
-		{"csv is the header only", "csv", "\uFEFF编号,村,网格,群,类型,分类,状态,内容,报告人,同反映,负责人,登记时间,期限,合并到,最后更新\n"},
+		{"csv is the header only", "csv", "\uFEFF编号,村,网格,群,类型,分类,状态,内容,报告人,同反映,负责人,登记时间,期限,规定期限,超期办结,合并到,最后更新\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
@@ -526,6 +527,113 @@ func TestFormulaInjection(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// reportsOf is a Source whose one village holds these reports.
+type reportsOf []village.Report
+
+func (s reportsOf) Reports(context.Context, storage.Scope) ([]village.Report, error) { return s, nil }
+func (reportsOf) AuditLog(context.Context, storage.Scope) ([]storage.AuditEntry, error) {
+	return nil, nil
+}
+
+// TestReportsSLADeadline: the reports export gives each item's SLA
+// deadline (规定期限) beside the deadline in force (期限, a promised day
+// where one was named) and, once resolved, whether its last 办结 came
+// after the SLA deadline it was judged by (超期办结), as the monthly
+// report counts 按期: in CSV, XLSX and JSON alike.
+func TestReportsSLADeadline(t *testing.T) {
+	loc := shanghai(t)
+	at := func(s string) time.Time {
+		t.Helper()
+		x, err := time.ParseInLocation("2006-01-02 15:04", s, loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return x
+	}
+	mk := func(id string, promise string, resolved string) village.Report {
+		t.Helper()
+		r := village.Report{ID: id, Village: "青山村", Grid: "三组", Type: village.General, Status: village.StatusAccepted,
+			Text: "事项" + id, CreatedAt: at("2026-03-02 09:00"), DueAt: at("2026-03-05 09:00"),
+			History: []village.Entry{{At: at("2026-03-02 09:00"), By: "张三", Action: village.ActCreate, To: village.StatusNew}}}
+		if promise != "" {
+			r.Promise(village.EndOfDay(at(promise)))
+		}
+		if resolved != "" {
+			if err := r.Apply(village.ActResolve, "李四", at(resolved), "修好了"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return r
+	}
+	src := reportsOf{
+		mk("R1", "2026-03-10 00:00", "2026-03-08 10:00"), // by the promised day, late by the SLA
+		mk("R2", "", "2026-03-04 10:00"),                 // in time
+		mk("R3", "2026-03-10 00:00", ""),                 // open, promised
+	}
+	want := [][]string{ // 期限, 规定期限, 超期办结
+		{"2026-03-10 23:59", "2026-03-05 09:00", "是"},
+		{"2026-03-05 09:00", "2026-03-05 09:00", "否"},
+		{"2026-03-10 23:59", "2026-03-05 09:00", ""},
+	}
+	write := func(format string) []byte {
+		t.Helper()
+		var buf bytes.Buffer
+		if err := export.Write(context.Background(), src, &buf, export.Options{What: "reports", Format: format, Scopes: []storage.Scope{vs}, Location: loc}); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	pick := func(rows [][]string) [][]string {
+		var out [][]string
+		for _, r := range rows[1:] {
+			r = append(r, make([]string, 17-len(r))...) // XLSX drops trailing empty cells
+			out = append(out, r[12:15])
+		}
+		return out
+	}
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(write("csv"), []byte("\uFEFF")))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rows[0][12:15]; !slices.Equal(got, []string{"期限", "规定期限", "超期办结"}) {
+		t.Errorf("csv header %q", got)
+	}
+	if diff := cmp.Diff(want, pick(rows)); diff != "" {
+		t.Errorf("csv (-want +got):\n%s", diff)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(write("xlsx")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	xrows, err := f.GetRows("事项")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, pick(xrows)); diff != "" {
+		t.Errorf("xlsx (-want +got):\n%s", diff)
+	}
+	var js []struct {
+		ID           string    `json:"id"`
+		SLADeadline  time.Time `json:"sla_deadline"`
+		ResolvedLate *bool     `json:"resolved_late"`
+	}
+	if err := json.Unmarshal(write("json"), &js); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range js {
+		late := "nil"
+		if r.ResolvedLate != nil {
+			late = fmt.Sprint(*r.ResolvedLate)
+		}
+		got = append(got, r.ID+" "+r.SLADeadline.In(loc).Format("01-02 15:04")+" "+late)
+	}
+	if diff := cmp.Diff([]string{"R1 03-05 09:00 true", "R2 03-05 09:00 false", "R3 03-05 09:00 nil"}, got); diff != "" {
+		t.Errorf("json (-want +got):\n%s", diff)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"gridbot/bot"
@@ -56,12 +57,69 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 		if err != nil {
 			return err
 		}
-		_, err = j.Store.Commit(ctx, storage.Change{Scope: ts, MsgID: runID("notice_followup", at, n.ID), Docs: []storage.Doc{d}})
+		// the summary goes with the flag: said once per notice, whichever
+		// replica or re-run gets the flag in
+		_, err = j.Store.Commit(ctx, storage.Change{Scope: ts, MsgID: runID("notice_followup", at, n.ID), Docs: []storage.Doc{d},
+			Out: j.noticeSummary(n, acks)})
 		if err != nil && !errors.Is(err, storage.ErrConflict) {
 			return err
 		}
 	}
 	return nil
+}
+
+// noticeVillage is one village's answers to a notice, per grid.
+type noticeVillage struct {
+	Name  string
+	Grids []noticeGrid
+}
+
+// noticeGrid is one grid's households that answered 收到, of all.
+type noticeGrid struct {
+	Grid         string
+	Answered, Of int
+}
+
+// noticeSummary is the one message telling whoever sent n, when its
+// follow-up runs, how many households answered per grid and that the
+// workers now chase the rest: the township office chat for a township
+// officer's notice, the sender privately for a village cadre's. Counted
+// as 查 #N counts (village.Notice.Replies). Nothing when n reached no
+// household.
+func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64) []bot.Outbound {
+	people := j.People.All()
+	var villages []noticeVillage
+	answered, of := 0, 0
+	for _, g := range n.Groups {
+		v, grid, ok := j.Config.GridOfGroup(g)
+		if !ok {
+			continue
+		}
+		one := village.Notice{Groups: []string{g}}.Replies(people, j.Config.GridOfGroup, acks)
+		row := noticeGrid{Grid: grid, Answered: len(one.Acknowledged), Of: len(one.Acknowledged) + len(one.Pending)}
+		if row.Of == 0 {
+			continue
+		}
+		if len(villages) == 0 || villages[len(villages)-1].Name != v {
+			villages = append(villages, noticeVillage{Name: v})
+		}
+		last := &villages[len(villages)-1]
+		last.Grids = append(last.Grids, row)
+		answered, of = answered+row.Answered, of+row.Of
+	}
+	if of == 0 {
+		return nil
+	}
+	text := j.texts.Render("notice.summary", map[string]any{"N": n, "Posted": n.Posted(),
+		"Answered": answered, "Of": of, "Pending": of - answered, "Percent": village.Percent(answered, of), "Villages": villages})
+	if n.Village != "" {
+		return []bot.Outbound{private(j.People.Address("", n.By), text)}
+	}
+	prio := bot.Bulk
+	if n.Urgent {
+		prio = bot.Normal
+	}
+	return []bot.Outbound{group(j.Config.Township.OfficeChat, text, prio)}
 }
 
 // urgentFollowupAfter is how long households have to answer an urgent
@@ -196,8 +254,10 @@ func (j *jobs) worker(p village.Person) string {
 // care interval has passed since the last reached call (or on an extra
 // day), and reminders of tasks still open (see remindCalls: at most one
 // list a day, overdue routine calls not daily). A task escalated after
-// too many misses is chased daily until a call or visit is logged: the
-// grid leader is asked again to visit, and the worker's list says so. A
+// too many misses is chased outreach.visit_reminders mornings: the grid
+// leader is asked again to visit, and the worker's list says so; the
+// morning after, unlogged, it is closed as unreached and the township
+// office told once (closeUnreached). A
 // task left unlogged too long is mentioned once to the grid leader. A
 // routine task not logged a whole care interval after it came due (or
 // after its last miss) is closed as not made (village.CallUnmade: not
@@ -287,6 +347,12 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 				delete(open, k) // reached since (logged as a new task by a version that did not index escalated tasks)
 			}
 		}
+		lastClosed := map[string]time.Time{} // a task closed as unreached waits a care interval for the next, as a reached call does
+		for _, c := range all {
+			if c.Status == village.CallUnreached && c.ClosedAt.After(lastClosed[c.PersonKey]) {
+				lastClosed[c.PersonKey] = c.ClosedAt
+			}
+		}
 		unmade := map[string]int{} // calls closed as not made since the person was last reached
 		for _, c := range all {
 			if c.Status == village.CallUnmade && c.Due.After(lastReached[c.PersonKey]) {
@@ -295,7 +361,8 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 		}
 		var workers []string
 		byWorker := map[string][]callItem{}
-		var lapsed []village.Call // tasks with nothing left to say, no routine call taking their place
+		var lapsed []village.Call    // tasks with nothing left to say, no routine call taking their place
+		var unreached []village.Call // visits asked for, reminded of and never logged: the township hears
 		for _, p := range j.People.All() {
 			if p.Village != v.Name || p.UsesWeChat || p.Phone == "" {
 				continue
@@ -333,8 +400,14 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 			}
 			retry, visit := false, false
 			switch {
+			case isOpen && c.Status == village.CallEscalated && c.VisitAsks >= o.VisitReminders && c.RemindedAt.Before(day):
+				// asked and reminded enough: the township hears, once,
+				// and nobody is chased about it any more
+				c.Status, c.ClosedAt = village.CallUnreached, at
+				unreached = append(unreached, c)
+				continue
 			case isOpen && c.Status == village.CallEscalated:
-				visit = true // the leader was asked to visit: chase both until someone logs it
+				visit = true // the leader was asked to visit: chase both, VisitReminders mornings
 			case isOpen && c.Misses > 0:
 				retry = true // a missed call is retried the next day
 			case isOpen:
@@ -344,6 +417,9 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 				continue
 			default:
 				last, ok := lastReached[p.Key()]
+				if closed := lastClosed[p.Key()]; closed.After(last) {
+					last, ok = closed, true
+				}
 				due := !ok || !at.Before(last.Add(every).Add(-12*time.Hour)) // a call logged late in the day still counts as that day's
 				if !due && !(extra && last.Before(day)) && expired == nil {
 					lapse()
@@ -377,6 +453,9 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 				Expired: expired, Unmade: unmadeBefore})
 		}
 		if err := j.closeLapsed(ctx, sc, at, lapsed); err != nil {
+			return 0, err
+		}
+		if err := j.closeUnreached(ctx, sc, at, unreached); err != nil {
 			return 0, err
 		}
 		for _, w := range workers {
@@ -473,6 +552,61 @@ func (j *jobs) closeLapsed(ctx context.Context, sc storage.Scope, at time.Time, 
 	return nil
 }
 
+// unreachedCall is a task closed as unreached, with its grid's leaders.
+type unreachedCall struct {
+	C       village.Call
+	Leaders []village.Person
+}
+
+// closeUnreached stores the tasks closed as unreached, in one commit with
+// one message to the township office naming them all and a last word to
+// each grid leader. A task changed meanwhile (someone logged a call as
+// the job ran) fails the commit: the next run decides again.
+func (j *jobs) closeUnreached(ctx context.Context, sc storage.Scope, at time.Time, tasks []village.Call) error {
+	if len(tasks) == 0 {
+		return nil
+	}
+	var docs []storage.Doc
+	var items []unreachedCall
+	byLeader := map[string][]village.Call{}
+	var leaders []string
+	for _, c := range tasks {
+		d, err := storage.CallDoc(c)
+		if err != nil {
+			return err
+		}
+		docs = append(docs, d)
+		ls := j.People.InGrid(c.Village, c.Grid, village.RoleLeader)
+		items = append(items, unreachedCall{C: c, Leaders: ls})
+		for _, l := range ls {
+			if byLeader[l.Name] == nil {
+				leaders = append(leaders, l.Name)
+			}
+			byLeader[l.Name] = append(byLeader[l.Name], c)
+		}
+	}
+	out := []bot.Outbound{group(j.Config.Township.OfficeChat,
+		j.texts.Render("call.unreached.office", map[string]any{"Items": items, "Asks": j.Config.Outreach.VisitReminders}), bot.Normal)}
+	for _, l := range leaders {
+		out = append(out, private(l, j.texts.Render("call.unreached.leader", map[string]any{"Calls": byLeader[l]})))
+	}
+	_, err := j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("calls", at, "unreached"), Docs: docs, Out: out,
+		Audit: storage.Audit{At: at, By: village.SystemActor, Action: "call_unreached", Note: callIDs(tasks)}})
+	if errors.Is(err, storage.ErrConflict) {
+		return nil
+	}
+	return err
+}
+
+// callIDs lists the IDs and people of calls, for the audit.
+func callIDs(cs []village.Call) string {
+	var ids []string
+	for _, c := range cs {
+		ids = append(ids, c.ID+" "+c.Person)
+	}
+	return strings.Join(ids, "、")
+}
+
 // routineTopic is what a routine call is about.
 const routineTopic = "例行问候：身体怎么样，生活上有没有困难"
 
@@ -495,13 +629,15 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 			items[i].C.RemindedAt = at
 		}
 		out = append(out, private(worker, j.callList(items)))
-		for _, it := range items {
+		for i, it := range items {
 			if !it.Visit {
 				continue
 			}
+			last := it.C.VisitAsks+1 >= j.Config.Outreach.VisitReminders // tomorrow, unlogged, the township hears
 			for _, l := range j.People.InGrid(it.C.Village, it.C.Grid, village.RoleLeader) {
-				out = append(out, private(l.Name, j.texts.Render("call.visit.again", it)))
+				out = append(out, private(l.Name, j.texts.Render("call.visit.again", map[string]any{"C": it.C, "Last": last})))
 			}
+			items[i].C.VisitAsks++
 		}
 	}
 	told, tell := j.tellLeaders(at, worker, items)
@@ -671,7 +807,7 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 		if err != nil {
 			return err
 		}
-		reached, tasked := map[string]bool{}, map[string]bool{}
+		reached, tasked, unreached := map[string]bool{}, map[string]bool{}, map[string]bool{}
 		lastBefore := map[string]time.Time{} // last reached call before the month
 		for _, c := range all {
 			if c.Status == village.CallReached && !c.LoggedAt.Before(start) && c.LoggedAt.Before(end) {
@@ -679,6 +815,9 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 			}
 			if c.Status == village.CallReached && c.LoggedAt.Before(start) && c.LoggedAt.After(lastBefore[c.PersonKey]) {
 				lastBefore[c.PersonKey] = c.LoggedAt
+			}
+			if c.Status == village.CallUnreached && !c.ClosedAt.Before(start) && c.ClosedAt.Before(end) {
+				unreached[c.PersonKey] = true // reported to the township then: the month's report says it again
 			}
 			if c.Status != village.CallLapsed && !c.Due.Before(start) && c.Due.Before(end) {
 				// a task closed as lapsed (made only to pass on notices,
@@ -705,6 +844,8 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 				row.Due++
 				if reached[p.Key()] {
 					row.Reached++
+				} else if unreached[p.Key()] {
+					row.Missing = addMissing(row.Missing, j.worker(p), p.Name+"（联系不上，已报镇）")
 				} else {
 					row.Missing = addMissing(row.Missing, j.worker(p), p.Name)
 				}
@@ -712,7 +853,7 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 			if row.Due == 0 {
 				continue
 			}
-			row.Percent = row.Reached * 100 / row.Due
+			row.Percent = village.Percent(row.Reached, row.Due)
 			rows = append(rows, row)
 		}
 	}

@@ -73,7 +73,9 @@ func TestCallsOneMessagePerWorker(t *testing.T) {
 
 // TestUrgentNoticeFollowedUpAtOnce: an urgent notice is followed up at the
 // first run half an hour after it went out, even at night; an ordinary one
-// waits for notices.followup_after and the day.
+// waits for notices.followup_after and the day. Each follow-up tells the
+// township office once how many households answered, however often its
+// occurrence runs.
 func TestUrgentNoticeFollowedUpAtOnce(t *testing.T) {
 	f := newPointsFixture(t)
 	ctx := context.Background()
@@ -97,10 +99,18 @@ func TestUrgentNoticeFollowedUpAtOnce(t *testing.T) {
 	if len(out) == 0 {
 		t.Fatal("the urgent notice was not followed up at night")
 	}
+	summaries := 0
 	for _, o := range out {
-		if !strings.HasPrefix(o, "王五: 【通知未回复】#N1「今晚有台风") {
+		switch {
+		case strings.HasPrefix(o, "王五: 【通知未回复】#N1「今晚有台风"):
+		case strings.HasPrefix(o, "青山镇网格工作群: 【通知回复】#N1「今晚有台风"):
+			summaries++ // the officer hears at once too: it is urgent
+		default:
 			t.Errorf("unexpected follow-up %q", o)
 		}
+	}
+	if summaries != 1 {
+		t.Errorf("%d summaries to the township office for the occurrence run twice, want 1:\n%s", summaries, strings.Join(out, "\n"))
 	}
 	if !strings.Contains(strings.Join(out, "\n"), "不用微信的人：王奶奶（13900000001）") {
 		t.Errorf("follow-up does not name the elder to phone:\n%s", strings.Join(out, "\n"))
@@ -111,8 +121,12 @@ func TestUrgentNoticeFollowedUpAtOnce(t *testing.T) {
 	if out := f.run("notice_followup", "2026-08-02 22:15"); len(out) != 0 {
 		t.Errorf("24 hours later at night: %q, want nothing (quiet hours)", out)
 	}
-	if out := f.run("notice_followup", "2026-08-03 07:15"); len(out) == 0 || !strings.Contains(out[0], "#N2「下周一体检」") {
+	out = f.run("notice_followup", "2026-08-03 07:15")
+	if len(out) == 0 || !strings.Contains(out[0], "#N2「下周一体检」") {
 		t.Errorf("the ordinary notice in the morning: %q", out)
+	}
+	if all := strings.Join(out, "\n"); strings.Count(all, "【通知回复】") != 1 || !strings.Contains(all, "【通知回复】#N2「下周一体检」") {
+		t.Errorf("the morning's summaries: want one, of #N2 only:\n%s", all)
 	}
 }
 

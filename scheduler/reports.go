@@ -38,6 +38,10 @@ func digestTime(data map[string]any, at, now time.Time) map[string]any {
 // eveningDigest posts each grid's day: new, resolved, still open, overdue;
 // nothing for a grid where nothing happened today and nothing is overdue
 // (the same open list night after night teaches people to mute the group).
+// Overdue is past the deadline in force, the handler's promised day where
+// he named one, as the overdue reminders judge it; an item past the SLA's
+// deadline but not its promised day is counted apart (已承诺延期), since
+// the township's digest and statistics count it overdue (village.LateAt).
 func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 	if now.Sub(at) > digestLate {
 		return nil
@@ -52,7 +56,7 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 		var out []bot.Outbound
 		for _, g := range v.Grids {
 			var open, overdue []village.Report
-			newToday, resolved, awaiting, escalated := 0, 0, 0, 0
+			newToday, resolved, awaiting, escalated, deferred := 0, 0, 0, 0, 0
 			changed := false // anything done today on the grid's items
 			for _, r := range reports {
 				if r.Grid != g.Name || r.Chat == "" && r.Type != village.Emergency {
@@ -78,6 +82,11 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 						escalated++
 					case r.OverdueAt(now):
 						overdue = append(overdue, r)
+					case r.LateAt(now):
+						// past the SLA's deadline, not past the day its
+						// handler promised: not chased, but the township
+						// counts it overdue, and the grid hears so
+						deferred++
 					}
 				}
 			}
@@ -87,7 +96,7 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 			village.OverdueFirst(open, now)
 			shown, more := headOf(open, digestItems)
 			out = append(out, group(g.Group, j.texts.Render("digest.grid", digestTime(map[string]any{
-				"Grid": g.Name, "New": newToday, "Resolved": resolved, "Open": open, "Overdue": overdue, "Awaiting": awaiting, "Escalated": escalated,
+				"Grid": g.Name, "New": newToday, "Resolved": resolved, "Open": open, "Overdue": overdue, "Awaiting": awaiting, "Escalated": escalated, "Deferred": deferred,
 				"Shown": shown, "More": more,
 			}, at, now)), bot.Bulk))
 		}
@@ -161,11 +170,7 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 					switch h.Action {
 					case village.ActResolve:
 						row.Resolved++
-						due := h.Due // the SLA's deadline then, not after a reopening
-						if due.IsZero() {
-							due = r.SLADueAt()
-						}
-						if due.IsZero() || !h.At.After(due) {
+						if r.ResolvedInTime(h) { // by the SLA's deadline then, not after a reopening
 							row.OnTime++
 						}
 					case village.ActConfirm:
@@ -195,7 +200,7 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 	}
 	data := map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows, "Total": total}
 	if total.Resolved > 0 {
-		data["Rate"] = total.OnTime * 100 / total.Resolved
+		data["Rate"] = village.Percent(total.OnTime, total.Resolved)
 	}
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("monthly_report", at),
 		group(j.Config.Township.OfficeChat, j.texts.Render("monthly", data), bot.Bulk))

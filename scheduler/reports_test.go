@@ -89,7 +89,7 @@ func TestMonthlyReport(t *testing.T) {
 	out := f.run("monthly_report", "2026-12-01 09:05")
 	want := []string{"青山镇网格工作群: 【上月事项】2026年11月（按网格）\n" +
 		"青山村三组：新反映 3（突发 1），办结 3（按期 2），报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 2\n" +
-		"合计：新反映 3（突发 1），办结 3，按期办结率 66%，报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 2。\n" +
+		"合计：新反映 3（突发 1），办结 3，按期办结率 67%，报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 2。\n" +
 		"每件事项的明细可请系统管理员导出事项表。"}
 	if diff := cmp.Diff(out, want); diff != "" {
 		t.Errorf("monthly report (-got +want):\n%s", diff)
@@ -440,5 +440,38 @@ func TestMorningDigestUnconfirmedEmergencyFirst(t *testing.T) {
 		"在本群发「待办」看已上报和突发事项。"
 	if diff := cmp.Diff(digest, "青山镇网格工作群: "+want); diff != "" {
 		t.Errorf("morning digest (-got +want):\n%s", diff)
+	}
+}
+
+// TestEveningDigestPromisedDeadline: the grid's evening digest calls an
+// item overdue when it is past the deadline in force, the day its handler
+// promised where he named one (as the overdue reminders do); an item past
+// the SLA's deadline but not its promised day is counted apart, saying the
+// township counts it overdue, as the morning digest then does.
+func TestEveningDigestPromisedDeadline(t *testing.T) {
+	f := newPointsFixture(t)
+	created := f.at("2026-03-02 09:00")
+	promised := village.Report{Type: village.General, Text: "水渠堵了", Reporter: "陈二", CreatedAt: created,
+		DueAt: f.at("2026-03-05 09:00"), Status: village.StatusAccepted, Handlers: []string{"李四"}}
+	promised.Promise(village.EndOfDay(f.at("2026-03-10 00:00"))) // 进展 … 预计3月10日前办结
+	f.addReport(promised)
+	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: created,
+		DueAt: f.at("2026-03-05 09:00"), Status: village.StatusAccepted, Handlers: []string{"王五"}})
+	evening := strings.Join(f.run("evening_digest", "2026-03-07 20:00"), "\n")
+	for _, want := range []string{
+		"未办结 2 件，其中超期 1 件、已承诺延期 1 件（过了规定期限，镇里算超期）。",
+		"#R2 已受理 村口路灯不亮了（王五）\n#R1 已受理 水渠堵了（李四，承诺3月10日前）\n",
+	} {
+		if !strings.Contains(evening, want) {
+			t.Errorf("evening digest lacks %q:\n%s", want, evening)
+		}
+	}
+	morning := strings.Join(f.run("morning_digest", "2026-03-08 08:30"), "\n")
+	if !strings.Contains(morning, "#R1 青山村三组 一般事项 水渠堵了（期限3月5日，承诺3月10日前）") || !strings.Contains(morning, "#R2 青山村三组") {
+		t.Errorf("morning digest: want both overdue by the SLA:\n%s", morning)
+	}
+	late := strings.Join(f.run("evening_digest", "2026-03-11 20:00"), "\n")
+	if !strings.Contains(late, "未办结 2 件，其中超期 2 件。") {
+		t.Errorf("past the promised day too: want both overdue:\n%s", late)
 	}
 }

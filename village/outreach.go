@@ -119,6 +119,10 @@ const (
 	// due (or after its last missed try), closed unreached; the next
 	// routine call takes its place.
 	CallUnmade CallStatus = "unmade"
+	// CallUnreached: a visit the grid leader was asked for and reminded
+	// of, never logged; closed, reported once to the township, asked
+	// about no more. The next routine call comes a care interval after.
+	CallUnreached CallStatus = "unreached"
 )
 
 // Call outcomes as workers log them.
@@ -148,12 +152,17 @@ type Call struct {
 	// LeaderToldAt is when the grid leader was told, once, that the task
 	// waits too long (Outreach.TellLeaderAfter).
 	LeaderToldAt time.Time `json:"leader_told_at,omitzero"`
-	Outcome      string    `json:"outcome,omitempty"`
-	Note         string    `json:"note,omitempty"`
-	LoggedAt     time.Time `json:"logged_at,omitzero"`
-	LoggedBy     string    `json:"logged_by,omitempty"`
-	Report       string    `json:"report,omitempty"` // report made from the note
-	Version      int       `json:"version"`
+	// VisitAsks counts the mornings the grid leader was asked again for a
+	// visit not logged (CallEscalated), after the first ask.
+	VisitAsks int `json:"visit_asks,omitempty"`
+	// ClosedAt is when the task was closed unlogged as CallUnreached.
+	ClosedAt time.Time `json:"closed_at,omitzero"`
+	Outcome  string    `json:"outcome,omitempty"`
+	Note     string    `json:"note,omitempty"`
+	LoggedAt time.Time `json:"logged_at,omitzero"`
+	LoggedBy string    `json:"logged_by,omitempty"`
+	Report   string    `json:"report,omitempty"` // report made from the note
+	Version  int       `json:"version"`
 }
 
 // NoticeIDs are the notices the call is to pass on, oldest first.
@@ -186,6 +195,8 @@ func (s CallStatus) Label() string {
 		return "不用打了"
 	case CallUnmade:
 		return "没打（已过期）"
+	case CallUnreached:
+		return "联系不上（已报镇）"
 	}
 	return string(s)
 }
