@@ -583,13 +583,11 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 	names := village.HouseholdNames(people)
 	var rows []noticeRow
 	total := noticeRow{Grid: "合计"}
-	for _, g := range n.Groups {
-		v, grid, ok := r.cfg.GridOfGroup(g)
-		if !ok || !officer && v != t.who.Village {
+	for _, one := range n.ByGrid(people, r.cfg.GridOfGroup, acks) {
+		if !officer && one.Village != t.who.Village {
 			continue
 		}
-		one := village.Notice{Groups: []string{g}}.Replies(people, r.cfg.GridOfGroup, acks)
-		row := noticeRow{Grid: v + grid, Answered: len(one.Acknowledged), Of: len(one.Acknowledged) + len(one.Pending)}
+		row := noticeRow{Grid: one.Village + one.Grid, Answered: len(one.Acknowledged), Of: one.Households()}
 		for j, k := range one.Pending {
 			if j == noticeLines {
 				row.MorePending = len(one.Pending) - j

@@ -90,18 +90,13 @@ func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64) []bot.Outb
 	people := j.People.All()
 	var villages []noticeVillage
 	answered, of := 0, 0
-	for _, g := range n.Groups {
-		v, grid, ok := j.Config.GridOfGroup(g)
-		if !ok {
-			continue
-		}
-		one := village.Notice{Groups: []string{g}}.Replies(people, j.Config.GridOfGroup, acks)
-		row := noticeGrid{Grid: grid, Answered: len(one.Acknowledged), Of: len(one.Acknowledged) + len(one.Pending)}
+	for _, one := range n.ByGrid(people, j.Config.GridOfGroup, acks) {
+		row := noticeGrid{Grid: one.Grid, Answered: len(one.Acknowledged), Of: one.Households()}
 		if row.Of == 0 {
 			continue
 		}
-		if len(villages) == 0 || villages[len(villages)-1].Name != v {
-			villages = append(villages, noticeVillage{Name: v})
+		if len(villages) == 0 || villages[len(villages)-1].Name != one.Village {
+			villages = append(villages, noticeVillage{Name: one.Village})
 		}
 		last := &villages[len(villages)-1]
 		last.Grids = append(last.Grids, row)

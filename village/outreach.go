@@ -92,6 +92,31 @@ func (n Notice) Replies(people []Person, gridOf func(group string) (v, grid stri
 	return out
 }
 
+// GridReplies are the replies to a notice in one grid it was posted to.
+type GridReplies struct {
+	Village, Grid string
+	NoticeReplies
+}
+
+// ByGrid is Replies for each group of n that gridOf knows, in n's order —
+// what 查 #N1 lists and the township's summary counts.
+func (n Notice) ByGrid(people []Person, gridOf func(group string) (v, grid string, ok bool), acks map[string]int64) []GridReplies {
+	var out []GridReplies
+	for _, g := range n.Groups {
+		v, grid, ok := gridOf(g)
+		if !ok {
+			continue
+		}
+		one := Notice{Groups: []string{g}}.Replies(people, gridOf, acks)
+		one.Notice = n
+		out = append(out, GridReplies{Village: v, Grid: grid, NoticeReplies: one})
+	}
+	return out
+}
+
+// Households is how many households the replies count.
+func (r NoticeReplies) Households() int { return len(r.Acknowledged) + len(r.Pending) }
+
 // HouseholdNames names each household (by HouseholdKey) as the notices
 // call it: "张三家", after its first member in roster order — the head, as
 // household registers list him first.

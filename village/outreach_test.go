@@ -1,6 +1,7 @@
 package village
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -35,5 +36,39 @@ func TestCallWaiting(t *testing.T) {
 				t.Errorf("Waiting() = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestNoticeByGrid(t *testing.T) {
+	people := []Person{
+		{Name: "张三", Village: "青山村", Grid: "三组", Household: "1"},
+		{Name: "张明", Village: "青山村", Grid: "三组", Household: "1"},
+		{Name: "陈二", Village: "青山村", Grid: "三组", Household: "2"},
+		{Name: "刘一", Village: "青山村", Grid: "一组", Household: "3"},
+		{Name: "孙七", Village: "青山村", Grid: "三组"}, // a cadre without a household
+	}
+	gridOf := func(g string) (string, string, bool) {
+		switch g {
+		case "一组群":
+			return "青山村", "一组", true
+		case "三组群":
+			return "青山村", "三组", true
+		}
+		return "", "", false
+	}
+	n := Notice{ID: "N1", Groups: []string{"三组群", "镇群", "一组群"}}
+	acks := map[string]int64{people[1].HouseholdKey(): 1}
+	got := n.ByGrid(people, gridOf, acks)
+	if len(got) != 2 {
+		t.Fatalf("ByGrid gave %d grids, want 2 (the township group is no grid): %+v", len(got), got)
+	}
+	three, one := got[0], got[1]
+	if three.Grid != "三组" || three.Village != "青山村" || three.ID != "N1" ||
+		!slices.Equal(three.Acknowledged, []string{people[0].HouseholdKey()}) ||
+		!slices.Equal(three.Pending, []string{people[2].HouseholdKey()}) || three.Households() != 2 {
+		t.Errorf("三组 = %+v, want 张三's household answered (through 张明), 陈二's pending, 2 households", three)
+	}
+	if one.Grid != "一组" || len(one.Acknowledged) != 0 || one.Households() != 1 {
+		t.Errorf("一组 = %+v, want one household, pending", one)
 	}
 }
