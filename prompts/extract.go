@@ -73,6 +73,13 @@ func usageOf(u openai.Usage, hits int) Usage {
 // ToolName is the function the model is made to call in tools mode.
 const ToolName = "record_reading"
 
+// The client's defaults, taken where Options leaves a field zero; config's
+// llm block applies the same constants.
+const (
+	DefaultMode      = "json"
+	DefaultMaxTokens = 400
+)
+
 // Options configure a Client.
 type Options struct {
 	// BaseURL is the endpoint up to and including /v1, e.g.
@@ -116,10 +123,10 @@ func New(o Options) *Client {
 	hc.Transport = newTransport(hc.Transport, o.ExtraBody)
 	cfg.HTTPClient = hc
 	if o.Mode == "" {
-		o.Mode = "json"
+		o.Mode = DefaultMode
 	}
 	if o.MaxTokens == 0 {
-		o.MaxTokens = 400
+		o.MaxTokens = DefaultMaxTokens
 	}
 	return &Client{c: openai.NewClientWithConfig(cfg), model: o.Model, mode: o.Mode, maxTokens: o.MaxTokens}
 }

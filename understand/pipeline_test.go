@@ -459,3 +459,22 @@ func TestProbe(t *testing.T) {
 		t.Errorf("Probe without a model = %v, want nil", err)
 	}
 }
+
+// TestZeroOptions: zero options take the Default constants (which config's
+// llm block applies too); a negative MaxRetries means no retry, and
+// options taken back from a Pipeline build the same Pipeline.
+func TestZeroOptions(t *testing.T) {
+	o := NewPipeline(PipelineOptions{}).o
+	if o.Timeout != DefaultTimeout || o.MaxRetries != DefaultMaxRetries || o.BreakerFailures != DefaultBreakerFailures ||
+		o.BreakerCooldown != DefaultBreakerCooldown || o.CacheTTL != DefaultCacheTTL || o.MinRunes != DefaultMinRunes ||
+		o.MaxInputRunes != DefaultMaxInputRunes || o.SettleAbove != DefaultSettleAbove {
+		t.Errorf("zero options became %+v", o)
+	}
+	f := newFixture(t, "json", promptstest.Always(promptstest.Response{Status: 503}), func(o *PipelineOptions) { o.MaxRetries = -1 })
+	f.p.Read(t.Context(), unsettled)
+	again := NewPipeline(f.p.o)
+	again.Read(t.Context(), "村西头废弃的房子里晚上有灯光")
+	if n := f.srv.Calls(); n != 2 {
+		t.Errorf("%d calls for two failing messages with MaxRetries -1, want 2 (no retry)", n)
+	}
+}
