@@ -216,12 +216,21 @@ func (p *Pipeline) Read(ctx context.Context, text string) village.Reading {
 		return rules
 	}
 	r, err := p.ask(ctx, masked)
-	if errors.Is(err, prompts.ErrRejected) {
+	var throttled *prompts.ThrottledError
+	switch {
+	case err == nil:
+	case errors.Is(err, prompts.ErrRejected):
 		p.o.Logger.ErrorContext(ctx, "llm: the endpoint refuses the request; free text is read by the rules until llm is set right (README, 大模型)",
 			"err", err, "breaker", p.brk.state(p.o.Now()))
 		return rules
-	}
-	if err != nil {
+	case errors.Is(err, prompts.ErrFiltered):
+		p.o.Logger.WarnContext(ctx, "llm: the endpoint's content filter refused this message; using rules", "err", err)
+		return rules
+	case errors.As(err, &throttled):
+		p.o.Logger.WarnContext(ctx, "llm: the endpoint is turning calls away; rules only until the breaker lets one through",
+			"status", throttled.Status, "retry_after", throttled.RetryAfter, "until", p.brk.until(), "err", err)
+		return rules
+	default:
 		p.o.Logger.WarnContext(ctx, "llm reading failed; using rules", "err", err, "breaker", p.brk.state(p.o.Now()))
 		return rules
 	}
@@ -301,9 +310,7 @@ func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, err
 		calls++
 		d, u, err = p.llm.Extract(ctx, req)
 		usage = usage.Add(u)
-		// A refused request is a setting to change: asking again is
-		// refused again.
-		if err == nil || ctx.Err() != nil || errors.Is(err, prompts.ErrRejected) {
+		if err == nil || ctx.Err() != nil || !retryable(err) {
 			break
 		}
 	}
@@ -315,7 +322,22 @@ func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, err
 			p.stats.discarded.Add(1)
 		}
 	}
-	p.brk.record(err == nil, timedOut, p.o.Now())
+	var throttled *prompts.ThrottledError
+	switch {
+	case errors.As(err, &throttled):
+		// Asked to wait: no call until then (the cooldown when it did
+		// not say how long), never longer than maxHold.
+		wait := throttled.RetryAfter
+		if wait <= 0 {
+			wait = p.o.BreakerCooldown
+		}
+		p.brk.hold(p.o.Now(), min(wait, maxHold))
+	case errors.Is(err, prompts.ErrFiltered):
+		// The endpoint works; it refused this one text.
+		p.brk.record(true, false, p.o.Now())
+	default:
+		p.brk.record(err == nil, timedOut, p.o.Now())
+	}
 	p.stats.calls.Add(int64(calls))
 	p.stats.prompt.Add(int64(usage.Prompt))
 	p.stats.completion.Add(int64(usage.Completion))
@@ -346,6 +368,18 @@ func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, err
 		return village.Reading{}, err
 	}
 	return r, nil
+}
+
+// maxHold bounds how long a Retry-After stops the calls: a wrong or hostile
+// header must not turn the model off for the day.
+const maxHold = 10 * time.Minute
+
+// retryable reports whether a failed call is worth asking again within the
+// timeout. A refused request is a setting to change, a filtered message is
+// refused again, and a throttled endpoint asked to be left alone.
+func retryable(err error) bool {
+	var throttled *prompts.ThrottledError
+	return !errors.Is(err, prompts.ErrRejected) && !errors.Is(err, prompts.ErrFiltered) && !errors.As(err, &throttled)
 }
 
 // merge combines the rules' reading with the model's: the model's wins,
