@@ -918,3 +918,44 @@ func TestIsQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestReadLifeSafetyPatterns: the life-safety patterns the README listed
+// as misses, in other words than the development split's, and their
+// look-alikes: pinyin alarms (tone marks too) and 救命 in jest; a child up
+// high or someone stuck; a house cracking with its people fled; someone
+// taken ill who does not answer, signs of a stroke, and carsick hyperbole.
+func TestReadLifeSafetyPatterns(t *testing.T) {
+	const safety = "安全隐患"
+	medical, collapse, none := emergencyOf(village.HazardMedical, safety), emergencyOf(village.HazardCollapse, safety), emergencyOf(village.HazardNone, safety)
+	noise := reading{village.IntentNoise, village.General, "其他", ""}
+	checkReads(t, []readCase{
+		{"pinyin with tone marks", "Jiù mìng!", medical},
+		{"pinyin fire and a call", "dong tou zháo huǒ le kuai lai ren", emergencyOf(village.HazardFire, safety)},
+		{"pinyin fall into water", "xiao hai luo shui le", medical},
+		{"pinyin faint after a person", "you ge ren yun dao le", medical},
+		{"pinyin landslide", "hua po le lu dou du le", emergencyOf(village.HazardFlood, safety)},
+		{"你睡 is no drowning", "ni shui le mei", noise},
+		{"运到 is no fainting", "kuai di yun dao le", noise},
+		{"旧货 is no fire", "shou jiu huo shou fei dian qi", noise},
+		{"救命 laughing", "救命 哈哈哈 这视频太逗了", noise},
+		{"救命 at homework", "救命 孩子的作业我也不会", noise},
+		{"救命 in jest, and a real alarm", "救命 热死了 隔壁老人中暑晕倒了", medical},
+		{"a child on a tower, a call", "村口铁塔上有个小孩 快去喊他家大人", none},
+		{"an elder stuck on a roof", "我爷爷上屋顶捡瓦 下不来了", none},
+		{"a child stuck fast", "小孩的手卡在机器缝里拔不出来了", none},
+		{"a child on the roof helping", "孙子在房顶上帮我收玉米 懂事了", noise},
+		{"a grown-up on the roof, a hand asked", "我爸在房顶上修瓦 快来帮忙递一下", noise},
+		{"a roof named, the child elsewhere", "电线杆上的喇叭坏了 孩子们上学听不到 快来修", reading{village.IntentReport, village.General, "其他", ""}},
+		{"a house leaning, its people out", "房子往一边歪了 墙都裂开了 我们都跑到外面了", collapse},
+		{"a beam cracking, the elder inside", "堂屋的梁咔咔响 奶奶还在屋里", collapse},
+		{"an old crack and a procedure", "墙早就裂了 去年就不敢住了 危房改造能申请吗", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"a slope cracking is a landslide", "后山裂开了 还在往下掉土 我们跑出来了", emergencyOf(village.HazardFlood, safety)},
+		{"ill and not answering", "有人在路边吐了 躺着喊他也不应", medical},
+		{"a refusal is no silence", "叫他把牛牵走 他也不答应", noise},
+		{"slurred speech and one side", "我妈舌头发硬 半边脸麻", medical},
+		{"a stiff shoulder alone", "胳膊抬不起来 肩周炎又犯了", noise},
+		{"hard to put in words", "这事一两句说不清楚", noise},
+		{"so tired one cannot talk", "插了一天秧 累得说不出话", noise},
+		{"carsick, better now", "我晕车 吐得脸发白 说不出话 现在好些了", noise},
+	})
+}

@@ -169,9 +169,10 @@ func cryAfter(t string, from int) bool { return containsAny(t[from:], cries) }
 
 // cry finds a bare cry for help: "快来人啊", "出人命了", "快打119",
 // "火！火！" (see onlyRune). The number called names the hazard. A cry
-// for a chore ("快来个人帮我抬一下柜子") is none.
+// for a chore ("快来个人帮我抬一下柜子") or in jest ("救命 笑死我了") is
+// none.
 func cry(t string) (village.Hazard, bool) {
-	if !containsAny(t, cries) || containsAny(t, chores) {
+	if !containsAny(t, cries) || containsAny(t, chores) || containsAny(t, jests) {
 		return village.HazardNone, false
 	}
 	for _, c := range callHazards {
