@@ -460,7 +460,13 @@ var appeals = newLexicon("反映", "投诉", "举报", "恳请", "请求", "希�
 // resolutions say the emergency is over: "火已经灭了", "孩子找到了",
 // "虚惊一场". They call off the alarms before them in the message, not
 // the ones after them ("以为没事了 结果又烧起来了").
-var resolutions = newLexicon("火灭了", "已经灭了", "灭掉了", "扑灭", "熄灭", "找到了", "已找到", "没事了", "虚惊", "退了", "送到医院了", "已送医", "没有生命危险", "处理完了", "处理好了", "救起来了", "救上来了", "送回家了", "缓过来了", "醒过来了", "好点了", "好些了", "好转了", "没什么事了", "没啥事了", "人没事了", "人都没事", "没大碍", "无大碍", "味道散了", "味散了", "没味了", "闻不到了")
+var resolutions = newLexicon("火灭了", "已经灭了", "灭掉了", "扑灭", "熄灭", "找到了", "已找到", "没事了", "虚惊", "退了", "送到医院了", "已送医", "没有生命危险", "处理完了", "处理好了", "救起来了", "救上来了", "送回家了", "缓过来了", "醒过来了", "没什么事了", "没啥事了", "人没事了", "人都没事", "没大碍", "无大碍", "味道散了", "味散了", "没味了", "闻不到了")
+
+// recoveries say someone taken ill is better ("晕车 吐了两回 说不出话 现在
+// 好点了"). Unlike resolutions they call off only an alarm before them:
+// alone they are no news that a matter is over ("路灯修了一半 好些了 还有
+// 三盏不亮" is still a report).
+var recoveries = newLexicon("好点了", "好些了", "好转了")
 
 // hoaxes say a whole message's alarm was a drill or a rumour, wherever
 // they stand (see called).

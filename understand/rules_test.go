@@ -957,5 +957,8 @@ func TestReadLifeSafetyPatterns(t *testing.T) {
 		{"hard to put in words", "这事一两句说不清楚", noise},
 		{"so tired one cannot talk", "插了一天秧 累得说不出话", noise},
 		{"carsick, better now", "我晕车 吐得脸发白 说不出话 现在好些了", noise},
+		// Better calls off an alarm before it, and nothing else.
+		{"better, and still a repair to do", "路灯修了一半 好些了 还有三盏不亮", reading{village.IntentReport, village.General, "道路交通", ""}},
+		{"better, and a procedure", "我妈病好些了 低保能不能继续办", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
 	})
 }
