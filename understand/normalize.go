@@ -30,9 +30,7 @@ func normalize(s string) string {
 		if r >= 'A' && r <= 'Z' {
 			r += 'a' - 'A'
 		}
-		if plain, ok := toneless[r]; ok {
-			r = plain
-		}
+		r = toneless(r)
 		if r == ' ' || r == '\n' {
 			if space {
 				continue
@@ -46,17 +44,22 @@ func normalize(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
-// toneless maps pinyin vowels with tone marks (some input methods type
-// them: "zháo huǒ le") to the plain letters the pinyin variants use.
-var toneless = func() map[rune]rune {
-	m := map[rune]rune{}
-	for plain, marked := range map[rune]string{'a': "āáǎàĀÁǍÀ", 'e': "ēéěèĒÉĚÈ", 'i': "īíǐìĪÍǏÌ", 'o': "ōóǒòŌÓǑÒ", 'u': "ūúǔùŪÚǓÙ", 'v': "ǖǘǚǜüǕǗǙǛÜ"} {
-		for _, r := range marked {
-			m[r] = plain
+// toneless is r without a pinyin tone mark (some input methods type them:
+// "zháo huǒ le"), so that the pinyin variants match; other runes are kept.
+func toneless(r rune) rune {
+	if r < 'À' || r > 'ǜ' { // Latin-1 and Latin Extended-A/B, where pinyin's marks are
+		return r
+	}
+	for _, v := range [...]struct {
+		plain  rune
+		marked string
+	}{{'a', "āáǎàĀÁǍÀ"}, {'e', "ēéěèĒÉĚÈ"}, {'i', "īíǐìĪÍǏÌ"}, {'o', "ōóǒòŌÓǑÒ"}, {'u', "ūúǔùŪÚǓÙ"}, {'v', "ǖǘǚǜüǕǗǙǛÜ"}} {
+		if strings.ContainsRune(v.marked, r) {
+			return v.plain
 		}
 	}
-	return m
-}()
+	return r
+}
 
 // stripStickers removes WeChat's text codes for stickers and media
 // ("[强]", "[玫瑰]", "[语音]", "[图片]"): short bracketed words.
