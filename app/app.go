@@ -119,6 +119,9 @@ func NewReader(cfg *config.Config, cache understand.Cache, log *slog.Logger) *un
 	o.LLM = prompts.New(prompts.Options{BaseURL: l.BaseURL, Model: l.Model, APIKey: cfg.LLMKey(), Mode: l.Mode,
 		MaxTokens: l.MaxTokens, ExtraBody: l.ExtraBody})
 	o.Model, o.Timeout, o.MaxRetries = l.Model, l.Timeout.Std(), *l.MaxRetries
+	if o.MaxRetries == 0 {
+		o.MaxRetries = -1 // llm.max_retries: 0 is never; the pipeline's 0 is its default
+	}
 	o.BreakerFailures, o.BreakerCooldown, o.CacheTTL = l.BreakerFailures, l.BreakerCooldown.Std(), l.CacheTTL.Std()
 	o.MinRunes, o.MaxInputRunes = l.MinRunes, l.MaxInputRunes
 	if cache != nil {

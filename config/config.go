@@ -472,12 +472,6 @@ func (c *Config) applyDefaults() {
 	if c.Redis.Prefix == "" {
 		c.Redis.Prefix = "gb"
 	}
-	if c.LLM.Timeout == 0 {
-		c.LLM.Timeout = Duration(8 * time.Second)
-	}
-	if c.LLM.APIKeyEnv == "" {
-		c.LLM.APIKeyEnv = "GRIDBOT_LLM_API_KEY"
-	}
 	c.LLM.applyDefaults()
 	if c.Outbound.Interval == 0 {
 		c.Outbound.Interval = Duration(time.Second)

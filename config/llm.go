@@ -4,39 +4,51 @@ import (
 	"encoding/json"
 	"fmt"
 	"time"
+
+	"gridbot/prompts"
+	"gridbot/understand"
 )
 
+// applyDefaults fills the llm block. The model client's and the pipeline's
+// defaults are the constants of prompts and understand (one copy, which
+// those packages also apply to zero options); the rest are config's own.
 func (l *LLM) applyDefaults() {
+	if l.APIKeyEnv == "" {
+		l.APIKeyEnv = "GRIDBOT_LLM_API_KEY"
+	}
+	if l.Timeout == 0 {
+		l.Timeout = Duration(understand.DefaultTimeout)
+	}
 	if l.Mode == "" {
-		l.Mode = "json"
+		l.Mode = prompts.DefaultMode
 	}
 	if len(l.ExtraBody) == 0 {
 		l.ExtraBody = nil // extra_body: {} is none
 	}
 	if l.MaxTokens == 0 {
-		l.MaxTokens = 400
+		l.MaxTokens = prompts.DefaultMaxTokens
 	}
 	if l.MaxRetries == nil {
-		one := 1
-		l.MaxRetries = &one
+		n := understand.DefaultMaxRetries
+		l.MaxRetries = &n
 	}
 	if l.BreakerFailures == 0 {
-		l.BreakerFailures = 3
+		l.BreakerFailures = understand.DefaultBreakerFailures
 	}
 	if l.BreakerCooldown == 0 {
-		l.BreakerCooldown = Duration(time.Minute)
+		l.BreakerCooldown = Duration(understand.DefaultBreakerCooldown)
 	}
 	if l.CacheTTL == 0 {
-		l.CacheTTL = Duration(7 * 24 * time.Hour)
+		l.CacheTTL = Duration(understand.DefaultCacheTTL)
 	}
 	if l.MinRunes == 0 {
-		l.MinRunes = 5
+		l.MinRunes = understand.DefaultMinRunes
 	}
 	if l.MaxInputRunes == 0 {
-		l.MaxInputRunes = 500
+		l.MaxInputRunes = understand.DefaultMaxInputRunes
 	}
 	if l.SettleAbove == 0 {
-		l.SettleAbove = 0.85
+		l.SettleAbove = understand.DefaultSettleAbove
 	}
 	if l.ConfirmAbove == 0 {
 		l.ConfirmAbove = 0.6

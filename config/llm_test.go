@@ -6,26 +6,39 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"gridbot/prompts"
+	"gridbot/understand"
 )
 
-// TestLLMDefaults: the free-text keys' defaults, equal to the values the
-// example documents.
+// TestLLMDefaults: a config without an llm block, the example's llm block
+// and the packages' own defaults (what prompts.New and
+// understand.NewPipeline take for zero options) are the same settings.
 func TestLLMDefaults(t *testing.T) {
 	c, err := Parse([]byte(minimal))
 	if err != nil {
 		t.Fatal(err)
 	}
-	one := 1
-	want := LLM{APIKeyEnv: "GRIDBOT_LLM_API_KEY", Timeout: Duration(8 * time.Second), Mode: "json", MaxTokens: 400, MaxRetries: &one,
-		BreakerFailures: 3, BreakerCooldown: Duration(time.Minute), CacheTTL: Duration(7 * 24 * time.Hour),
-		MinRunes: 5, MaxInputRunes: 500, SettleAbove: 0.85, ConfirmAbove: 0.6, RegisterAbove: 0.8,
+	retries := understand.DefaultMaxRetries
+	want := LLM{APIKeyEnv: "GRIDBOT_LLM_API_KEY", Timeout: Duration(understand.DefaultTimeout),
+		Mode: prompts.DefaultMode, MaxTokens: prompts.DefaultMaxTokens, MaxRetries: &retries,
+		BreakerFailures: understand.DefaultBreakerFailures, BreakerCooldown: Duration(understand.DefaultBreakerCooldown),
+		CacheTTL: Duration(understand.DefaultCacheTTL), MinRunes: understand.DefaultMinRunes,
+		MaxInputRunes: understand.DefaultMaxInputRunes, SettleAbove: understand.DefaultSettleAbove,
+		ConfirmAbove: 0.6, RegisterAbove: 0.8,
 		ConfirmTTL: Duration(30 * time.Minute), DuplicateWindow: Duration(3 * 24 * time.Hour), DuplicateSimilarity: 0.5}
 	if diff := cmp.Diff(c.LLM, want); diff != "" {
-		t.Errorf("defaults (-got +want):\n%s", diff)
+		t.Errorf("a config without an llm block (-got +want):\n%s", diff)
 	}
 	ex := mustLoadExample(t)
-	if diff := cmp.Diff(ex.LLM, want); diff != "" {
-		t.Errorf("config.example.yaml's llm block differs from the defaults (-example +default):\n%s", diff)
+	if diff := cmp.Diff(ex.LLM, c.LLM); diff != "" {
+		t.Errorf("config.example.yaml's llm block differs from a config without one (-example +zero):\n%s", diff)
+	}
+	// The values the example documents, so that a changed default is a
+	// visible change here and in the example's comments.
+	if c.LLM.Timeout.Std() != 8*time.Second || c.LLM.MaxTokens != 400 || *c.LLM.MaxRetries != 1 || c.LLM.BreakerFailures != 3 ||
+		c.LLM.BreakerCooldown.Std() != time.Minute || c.LLM.SettleAbove != 0.85 || c.LLM.MinRunes != 5 || c.LLM.MaxInputRunes != 500 {
+		t.Errorf("the defaults moved from what config.example.yaml documents: %+v", c.LLM)
 	}
 }
 

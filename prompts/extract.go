@@ -7,7 +7,10 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strconv"
 	"strings"
+	"time"
+	"unicode/utf8"
 
 	openai "github.com/sashabaranov/go-openai"
 )
@@ -32,10 +35,39 @@ type Draft struct {
 	Confidence float64  `json:"confidence"`
 }
 
-// ErrRejected means the endpoint refused the request itself (HTTP 400): a
-// setting is wrong (llm.mode, llm.model, llm.extra_body), and trying again
-// will not help. The error says what to change.
+// ErrRejected means the endpoint refused the request itself: a setting is
+// wrong (HTTP 400: llm.mode, llm.model, llm.extra_body; 401 and 403: the
+// key; 402: the account's balance; 404: llm.base_url or llm.model), and
+// trying again will not help. The error says what to change.
 var ErrRejected = errors.New("the model endpoint rejected the request")
+
+// ErrFiltered means the endpoint's content filter refused this one message
+// (DashScope's data_inspection_failed, DeepSeek's "Content Exists Risk",
+// both HTTP 400): the endpoint and the settings are fine, and asking again
+// about the same text is refused again.
+var ErrFiltered = errors.New("the model endpoint's content filter refused the message")
+
+// ThrottledError is a call the endpoint turned away for now: HTTP 429, or
+// any failure that names a Retry-After. Asking again at once is turned
+// away again.
+type ThrottledError struct {
+	// Status is the HTTP status.
+	Status int
+	// RetryAfter is how long the endpoint asked the caller to wait
+	// (Retry-After in seconds, or as a date against the response's Date);
+	// 0 when it did not say.
+	RetryAfter time.Duration
+	Err        error
+}
+
+func (e *ThrottledError) Error() string {
+	if e.RetryAfter > 0 {
+		return fmt.Sprintf("prompts: throttled (HTTP %d, retry after %s): %v", e.Status, e.RetryAfter, e.Err)
+	}
+	return fmt.Sprintf("prompts: throttled (HTTP %d): %v", e.Status, e.Err)
+}
+
+func (e *ThrottledError) Unwrap() error { return e.Err }
 
 // Usage is the tokens one call used, as the endpoint reported them.
 // Cached is the part of Prompt served from the vendor's prompt cache
@@ -72,6 +104,13 @@ func usageOf(u openai.Usage, hits int) Usage {
 
 // ToolName is the function the model is made to call in tools mode.
 const ToolName = "record_reading"
+
+// The client's defaults, taken where Options leaves a field zero; config's
+// llm block applies the same constants.
+const (
+	DefaultMode      = "json"
+	DefaultMaxTokens = 400
+)
 
 // Options configure a Client.
 type Options struct {
@@ -116,10 +155,10 @@ func New(o Options) *Client {
 	hc.Transport = newTransport(hc.Transport, o.ExtraBody)
 	cfg.HTTPClient = hc
 	if o.Mode == "" {
-		o.Mode = "json"
+		o.Mode = DefaultMode
 	}
 	if o.MaxTokens == 0 {
-		o.MaxTokens = 400
+		o.MaxTokens = DefaultMaxTokens
 	}
 	return &Client{c: openai.NewClientWithConfig(cfg), model: o.Model, mode: o.Mode, maxTokens: o.MaxTokens}
 }
@@ -162,13 +201,13 @@ func (c *Client) Extract(ctx context.Context, req Request) (Draft, Usage, error)
 	case "json":
 		creq.ResponseFormat = &openai.ChatCompletionResponseFormat{Type: openai.ChatCompletionResponseFormatTypeJSONObject}
 	}
-	var hits int
-	resp, err := c.c.CreateChatCompletion(withHits(ctx, &hits), creq)
+	var side sideband
+	resp, err := c.c.CreateChatCompletion(withSideband(ctx, &side), creq)
 	if err != nil {
-		return Draft{}, Usage{}, c.failed(err)
+		return Draft{}, Usage{}, c.failed(err, resp.Header())
 	}
-	u := usageOf(resp.Usage, hits)
-	raw, err := c.answer(resp)
+	u := usageOf(resp.Usage, side.Hits)
+	raw, err := c.answer(resp, side)
 	if err != nil {
 		return Draft{}, u, err
 	}
@@ -187,34 +226,108 @@ func fix(mode string) string {
 	return "check llm.model and llm.extra_body"
 }
 
-// failed wraps a failed call; a refused request (HTTP 400) is ErrRejected,
-// with what to change.
-func (c *Client) failed(err error) error {
+// failed wraps a failed call: a refused request is ErrRejected, with what
+// to change; a content filter's refusal ErrFiltered; a 429, or a failure
+// naming a Retry-After, a *ThrottledError.
+func (c *Client) failed(err error, header http.Header) error {
+	var status int
 	var apiErr *openai.APIError
 	var reqErr *openai.RequestError
 	switch {
-	case errors.As(err, &apiErr) && apiErr.HTTPStatusCode == http.StatusBadRequest,
-		errors.As(err, &reqErr) && reqErr.HTTPStatusCode == http.StatusBadRequest:
+	case errors.As(err, &apiErr):
+		status = apiErr.HTTPStatusCode
+	case errors.As(err, &reqErr):
+		status = reqErr.HTTPStatusCode
+	default:
+		return fmt.Errorf("prompts: chat completion: %w", err)
+	}
+	if wait, ok := retryAfter(header); status == http.StatusTooManyRequests || ok {
+		return &ThrottledError{Status: status, RetryAfter: wait, Err: err}
+	}
+	switch status {
+	case http.StatusBadRequest:
+		if filtered(apiErr) {
+			return fmt.Errorf("prompts: %w: %w", ErrFiltered, err)
+		}
 		return fmt.Errorf("prompts: %w (llm.mode %s): %w; %s; a Qwen3 model on DashScope needs llm.extra_body: {enable_thinking: false} (README, 大模型)",
 			ErrRejected, c.mode, err, fix(c.mode))
+	case http.StatusUnauthorized, http.StatusForbidden:
+		return fmt.Errorf("prompts: %w: %w; check the API key in the environment variable llm.api_key_env names", ErrRejected, err)
+	case http.StatusPaymentRequired:
+		return fmt.Errorf("prompts: %w: %w; the account's balance is used up: top it up", ErrRejected, err)
+	case http.StatusNotFound:
+		return fmt.Errorf("prompts: %w: %w; check llm.base_url (up to and including /v1) and llm.model (Ollama: ollama pull it first)", ErrRejected, err)
 	}
 	return fmt.Errorf("prompts: chat completion: %w", err)
+}
+
+// filtered reports whether a 400 is a content filter's refusal of the
+// message rather than of the request's settings.
+func filtered(e *openai.APIError) bool {
+	if e == nil {
+		return false
+	}
+	code, _ := e.Code.(string)
+	for _, s := range []string{code, e.Type} {
+		switch s {
+		case "data_inspection_failed", "content_filter", "content_policy_violation":
+			return true
+		}
+	}
+	m := strings.ToLower(e.Message)
+	return strings.Contains(m, "inappropriate content") || strings.Contains(m, "content exists risk")
+}
+
+// retryAfter reads a Retry-After header: seconds, or an HTTP date taken
+// against the response's own Date (the client keeps no clock). ok is
+// whether the header was there and readable.
+func retryAfter(h http.Header) (wait time.Duration, ok bool) {
+	v := strings.TrimSpace(h.Get("Retry-After"))
+	if v == "" {
+		return 0, false
+	}
+	if n, err := strconv.Atoi(v); err == nil {
+		return time.Duration(max(n, 0)) * time.Second, true
+	}
+	at, err := http.ParseTime(v)
+	if err != nil {
+		return 0, false
+	}
+	now, err := http.ParseTime(h.Get("Date"))
+	if err != nil {
+		return 0, false
+	}
+	return max(at.Sub(now), 0), true
 }
 
 // answer picks the reading's JSON out of a response: the message content in
 // JSON and plain mode; the record_reading call's arguments in tools mode (or
 // the content, when a server answers a forced tool call in plain content).
-// A reasoning model's separate reasoning_content is never read: an answer
-// that is only reasoning, or that was cut off at max_tokens, is no answer.
-func (c *Client) answer(resp openai.ChatCompletionResponse) (string, error) {
+// A reasoning model's thinking — in reasoning_content, or in vLLM's and
+// Ollama's reasoning (side.Reasoning) — is never read: an answer that is
+// only thinking, or that was cut off at max_tokens, is no answer. So is an
+// answer a content filter or a lack of capacity stopped, a refusal, a
+// legacy function_call, and a tool call written out as text.
+func (c *Client) answer(resp openai.ChatCompletionResponse, side sideband) (string, error) {
 	if len(resp.Choices) == 0 {
 		return "", fmt.Errorf("prompts: %w: no choices", ErrBadReply)
 	}
 	choice := resp.Choices[0]
-	if choice.FinishReason == openai.FinishReasonLength {
+	switch choice.FinishReason {
+	case openai.FinishReasonLength:
 		return "", fmt.Errorf("prompts: %w: the answer was cut off at max_tokens (%d); a thinking model spends them on thinking: turn thinking off or raise llm.max_tokens", ErrBadReply, c.maxTokens)
+	case openai.FinishReasonContentFilter:
+		return "", fmt.Errorf("prompts: %w: the endpoint's content filter stopped the answer (finish_reason content_filter)", ErrBadReply)
+	case "insufficient_system_resource":
+		return "", fmt.Errorf("prompts: %w: the endpoint ran out of capacity before the answer ended (finish_reason insufficient_system_resource)", ErrBadReply)
 	}
 	msg := choice.Message
+	if msg.Refusal != "" {
+		return "", fmt.Errorf("prompts: %w: the model refused: %q", ErrBadReply, clip(msg.Refusal, 200))
+	}
+	if msg.FunctionCall != nil {
+		return "", fmt.Errorf("prompts: %w: a legacy function_call (%q) instead of an answer; set llm.mode: json", ErrBadReply, clip(msg.FunctionCall.Name, 60))
+	}
 	if len(msg.ToolCalls) > 0 {
 		if c.mode != "tools" {
 			return "", fmt.Errorf("prompts: %w: a tool call in %s mode", ErrBadReply, c.mode)
@@ -229,10 +342,28 @@ func (c *Client) answer(resp openai.ChatCompletionResponse) (string, error) {
 		}
 		return msg.ToolCalls[0].Function.Arguments, nil
 	}
-	if strings.TrimSpace(msg.Content) == "" && msg.ReasoningContent != "" {
-		return "", fmt.Errorf("prompts: %w: only reasoning_content, no answer", ErrBadReply)
+	content := strings.TrimSpace(msg.Content)
+	switch {
+	case content == "" && (msg.ReasoningContent != "" || side.Reasoning):
+		return "", fmt.Errorf("prompts: %w: only thinking (reasoning_content or reasoning), no answer; turn thinking off (README, 大模型)", ErrBadReply)
+	case content == "":
+		// DeepSeek's JSON mode blanks an answer that is not JSON.
+		return "", fmt.Errorf("prompts: %w: empty or blank content", ErrBadReply)
+	case strings.HasPrefix(content, "<tool_call>"):
+		return "", fmt.Errorf("prompts: %w: a tool call written out as text (the server did not parse it); set llm.mode: json", ErrBadReply)
 	}
 	return msg.Content, nil
+}
+
+// clip shortens s to at most n bytes, on a rune boundary.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }
 
 // MaxReply bounds the length of an answer once any reasoning is cut off;

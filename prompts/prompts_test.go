@@ -236,7 +236,13 @@ func TestExtractReasoningModels(t *testing.T) {
 		{"deepseek-reasoner: reasoning_content apart", promptstest.Response{Reasoning: "这是道路交通。", Content: answer}, true},
 		{"a reading in reasoning_content is not the answer", promptstest.Response{Reasoning: fake, Content: answer}, true},
 		{"chatty model: a sentence and a fence", promptstest.Response{Content: "好的，分类结果如下：\n```json\n" + answer + "\n```"}, true},
+		{"vLLM since late 2025 and Ollama: reasoning apart", promptstest.Response{Fields: map[string]any{"reasoning": "这是道路交通。"}, Content: answer}, true},
+		{"a reading in reasoning is not the answer", promptstest.Response{Fields: map[string]any{"reasoning": fake}, Content: answer}, true},
+		{"both reasoning fields", promptstest.Response{Reasoning: "想一想", Fields: map[string]any{"reasoning": "想一想"}, Content: answer}, true},
+		{"reasoning not a string", promptstest.Response{Fields: map[string]any{"reasoning": map[string]any{"effort": "low"}}, Content: answer}, true},
 		{"only reasoning_content", promptstest.Response{Reasoning: answer}, false},
+		{"only reasoning, content null (Ollama's gemma4, vLLM)", promptstest.Response{Fields: map[string]any{"reasoning": answer, "content": nil}}, false},
+		{"reasoning cut off at max_tokens, content null", promptstest.Response{Fields: map[string]any{"reasoning": "村口路灯", "content": nil}, FinishReason: "length"}, false},
 		{"thinking cut off at max_tokens", promptstest.Response{Content: "<think>村口路灯不亮，", FinishReason: "length"}, false},
 		{"answer cut off at max_tokens", promptstest.Response{Content: answer[:20], FinishReason: "length"}, false},
 	}
@@ -258,6 +264,13 @@ func TestExtractReasoningModels(t *testing.T) {
 			}
 		})
 	}
+	t.Run("only thinking says so", func(t *testing.T) {
+		srv := promptstest.New(t, promptstest.Always(promptstest.Response{Fields: map[string]any{"reasoning": "路灯坏了", "content": nil}}))
+		_, _, err := client(srv, "json").Extract(t.Context(), request("村口那个灯又不亮了"))
+		if err == nil || !strings.Contains(err.Error(), "only thinking") {
+			t.Errorf("error = %v, want it to say the answer was only thinking", err)
+		}
+	})
 	t.Run("cut off says what to change", func(t *testing.T) {
 		srv := promptstest.New(t, promptstest.Always(promptstest.Response{Content: "<think>", FinishReason: "length"}))
 		_, _, err := client(srv, "json").Extract(t.Context(), request("村口那个灯又不亮了"))
@@ -479,5 +492,76 @@ func TestExtractSlowReply(t *testing.T) {
 	_, _, err := client(srv, "json").Extract(ctx, request("村口那个灯又不亮了"))
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("error = %v, want the deadline", err)
+	}
+}
+
+// TestExtractProviderFailures: how the vendors' endpoints fail, through the
+// real client, and the error each becomes: a 429 or a Retry-After is
+// throttling (with the wait), a content filter's 400 is ErrFiltered, a
+// wrong key, balance, address or model is ErrRejected saying what to check,
+// and an answer a filter, a lack of capacity or a refusal stopped is a bad
+// reply.
+func TestExtractProviderFailures(t *testing.T) {
+	good := promptstest.Reading(map[string]any{"intent": "noise", "confidence": 0.9})
+	date := "Mon, 30 Nov 2026 04:00:00 GMT"
+	tests := []struct {
+		name string
+		mode string
+		resp promptstest.Response
+		want string // "throttled", "filtered", "rejected", "bad", "other"
+		wait time.Duration
+		says string
+	}{
+		{"429 with Retry-After seconds (DashScope, DeepSeek)", "json", promptstest.Response{Status: 429, Code: "Throttling.RateQuota",
+			Message: "Requests rate limit exceeded", Header: map[string]string{"Retry-After": "30"}}, "throttled", 30 * time.Second, "retry after 30s"},
+		{"429 without Retry-After", "json", promptstest.Response{Status: 429, Message: "Rate Limit Reached"}, "throttled", 0, "HTTP 429"},
+		{"429 with a Retry-After date", "json", promptstest.Response{Status: 429,
+			Header: map[string]string{"Date": date, "Retry-After": "Mon, 30 Nov 2026 04:00:20 GMT"}}, "throttled", 20 * time.Second, ""},
+		{"503 with Retry-After (vLLM overloaded behind a proxy)", "json", promptstest.Response{Status: 503, Header: map[string]string{"Retry-After": "5"}}, "throttled", 5 * time.Second, ""},
+		{"503 without", "json", promptstest.Response{Status: 503, Message: "Server overloaded"}, "other", 0, ""},
+		{"unreadable Retry-After on a 500", "json", promptstest.Response{Status: 500, Header: map[string]string{"Retry-After": "soon"}}, "other", 0, ""},
+		{"DashScope content filter", "json", promptstest.Response{Status: 400, Code: "data_inspection_failed",
+			Message: "Input data may contain inappropriate content."}, "filtered", 0, ""},
+		{"DeepSeek content filter", "json", promptstest.Response{Status: 400, Message: "Content Exists Risk"}, "filtered", 0, ""},
+		{"wrong key", "json", promptstest.Response{Status: 401, Message: "Authentication Fails (no such user)"}, "rejected", 0, "llm.api_key_env"},
+		{"DeepSeek balance used up", "json", promptstest.Response{Status: 402, Message: "Insufficient Balance"}, "rejected", 0, "top it up"},
+		{"Ollama model not pulled", "json", promptstest.Response{Status: 404, Message: `model "qwen2.5:7b" not found, try pulling it first`}, "rejected", 0, "ollama pull"},
+		{"content filter stopped the answer", "json", promptstest.Response{Content: `{"intent":`, FinishReason: "content_filter"}, "bad", 0, "content_filter"},
+		{"DeepSeek out of capacity", "json", promptstest.Response{Content: `{"intent":"re`, FinishReason: "insufficient_system_resource"}, "bad", 0, "insufficient_system_resource"},
+		{"refusal, content null", "json", promptstest.Response{Fields: map[string]any{"content": nil, "refusal": "抱歉，我无法处理这条消息。"}}, "bad", 0, "refused"},
+		{"legacy function_call, content null", "tools", promptstest.Response{Fields: map[string]any{"content": nil,
+			"function_call": map[string]any{"name": prompts.ToolName, "arguments": good}}}, "bad", 0, "function_call"},
+		{"tool call written as text", "tools", promptstest.Response{Content: "<tool_call>\n{\"name\": \"record_reading\", \"arguments\": " + good + "}\n</tool_call>"}, "bad", 0, "as text"},
+		{"DeepSeek JSON mode blanked the answer", "json", promptstest.Response{Content: "    \n  "}, "bad", 0, "blank"},
+		{"content null, nothing else", "json", promptstest.Response{Fields: map[string]any{"content": nil}}, "bad", 0, "empty"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := promptstest.New(t, promptstest.Always(tt.resp))
+			_, _, err := client(srv, tt.mode).Extract(t.Context(), request("村口那个灯又不亮了"))
+			var throttled *prompts.ThrottledError
+			got := "other"
+			switch {
+			case err == nil:
+				t.Fatal("Extract succeeded")
+			case errors.As(err, &throttled):
+				got = "throttled"
+				if throttled.RetryAfter != tt.wait {
+					t.Errorf("RetryAfter = %s, want %s", throttled.RetryAfter, tt.wait)
+				}
+			case errors.Is(err, prompts.ErrFiltered):
+				got = "filtered"
+			case errors.Is(err, prompts.ErrRejected):
+				got = "rejected"
+			case errors.Is(err, prompts.ErrBadReply):
+				got = "bad"
+			}
+			if got != tt.want {
+				t.Errorf("error %v is %s, want %s", err, got, tt.want)
+			}
+			if !strings.Contains(err.Error(), tt.says) {
+				t.Errorf("error %q does not say %q", err, tt.says)
+			}
+		})
 	}
 }

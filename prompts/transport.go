@@ -7,12 +7,14 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strings"
 )
 
 // transport adds the operator's extra top-level fields to each request body
 // (DashScope's enable_thinking, vLLM's chat_template_kwargs: fields
-// go-openai has no name for) and picks up the usage fields go-openai does
-// not decode (DeepSeek's prompt_cache_hit_tokens).
+// go-openai has no name for) and picks up the response fields go-openai
+// does not decode (DeepSeek's prompt_cache_hit_tokens; the thinking in the
+// message's "reasoning", where vLLM since late 2025 and Ollama put it).
 type transport struct {
 	base  http.RoundTripper
 	extra map[string]any
@@ -26,8 +28,18 @@ func newTransport(base http.RoundTripper, extra map[string]any) *transport {
 	return &transport{base: base, extra: extra}
 }
 
-// hitsKey carries a *int that receives prompt_cache_hit_tokens.
-type hitsKey struct{}
+// sideband is what the transport reads from a successful response besides
+// what go-openai decodes.
+type sideband struct {
+	// Hits is DeepSeek's usage.prompt_cache_hit_tokens.
+	Hits int
+	// Reasoning is whether the first choice's message has a non-empty
+	// "reasoning" string; its text is never kept.
+	Reasoning bool
+}
+
+// sidebandKey carries the *sideband the transport fills.
+type sidebandKey struct{}
 
 func (t *transport) RoundTrip(r *http.Request) (*http.Response, error) {
 	if len(t.extra) > 0 && r.Body != nil {
@@ -57,8 +69,8 @@ func (t *transport) RoundTrip(r *http.Request) (*http.Response, error) {
 		r.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(body)), nil }
 	}
 	resp, err := t.base.RoundTrip(r)
-	hits, _ := r.Context().Value(hitsKey{}).(*int)
-	if err != nil || hits == nil || resp.StatusCode != http.StatusOK {
+	side, _ := r.Context().Value(sidebandKey{}).(*sideband)
+	if err != nil || side == nil || resp.StatusCode != http.StatusOK {
 		return resp, err
 	}
 	body, err := io.ReadAll(resp.Body)
@@ -70,15 +82,28 @@ func (t *transport) RoundTrip(r *http.Request) (*http.Response, error) {
 		Usage struct {
 			Hits int `json:"prompt_cache_hit_tokens"`
 		} `json:"usage"`
+		Choices []struct {
+			Message struct {
+				// Any JSON: a server that sends something other than a
+				// string here must not fail the decoding.
+				Reasoning json.RawMessage `json:"reasoning"`
+			} `json:"message"`
+		} `json:"choices"`
 	}
 	if json.Unmarshal(body, &v) == nil {
-		*hits = v.Usage.Hits
+		side.Hits = v.Usage.Hits
+		if len(v.Choices) > 0 {
+			var text string
+			raw := v.Choices[0].Message.Reasoning
+			side.Reasoning = json.Unmarshal(raw, &text) == nil && strings.TrimSpace(text) != "" ||
+				len(raw) > 0 && string(raw) != "null" && raw[0] != '"'
+		}
 	}
 	resp.Body = io.NopCloser(bytes.NewReader(body))
 	return resp, nil
 }
 
-// withHits asks the transport to report DeepSeek's cache hits into n.
-func withHits(ctx context.Context, n *int) context.Context {
-	return context.WithValue(ctx, hitsKey{}, n)
+// withSideband asks the transport to fill s from the response.
+func withSideband(ctx context.Context, s *sideband) context.Context {
+	return context.WithValue(ctx, sidebandKey{}, s)
 }

@@ -54,6 +54,26 @@ func (b *breaker) record(ok, severe bool, now time.Time) {
 	}
 }
 
+// hold opens the breaker for d from now, whatever its state: the endpoint
+// asked to be left alone that long (HTTP 429, Retry-After).
+func (b *breaker) hold(now time.Time, d time.Duration) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.probing = false
+	b.failures++
+	b.open, b.openUntil = true, now.Add(d)
+}
+
+// until is when an open breaker lets a probe through; zero when closed.
+func (b *breaker) until() time.Time {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if !b.open {
+		return time.Time{}
+	}
+	return b.openUntil
+}
+
 // state is "closed", "open" or "half-open", for logs and tests.
 func (b *breaker) state(now time.Time) string {
 	b.mu.Lock()

@@ -1,4 +1,4 @@
-package understand
+package understand_test
 
 import (
 	"encoding/json"
@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"gridbot/config"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -26,11 +27,11 @@ func TestDevMisses(t *testing.T) {
 		t.Skip("run with -dev.misses to list the development split's misreadings")
 	}
 	cat, th := exampleCatalogue(t)
-	set, err := LoadLabelled("../testdata/messages/dev.jsonl")
+	set, err := understand.LoadLabelled("../testdata/messages/dev.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, misses := ScoreSet(t.Context(), Rules{Catalogue: cat}, set, EvalOptions{Thresholds: th})
+	m, misses := understand.ScoreSet(t.Context(), understand.Rules{Catalogue: cat}, set, understand.EvalOptions{Thresholds: th})
 	b, _ := json.Marshal(m)
 	t.Logf("dev: %s", b)
 	for _, x := range misses {
@@ -45,11 +46,11 @@ func TestDevMisses(t *testing.T) {
 // when this fails, look at dev.jsonl (-dev.misses), not at test.jsonl.
 func TestHeldBackSplit(t *testing.T) {
 	cat, th := exampleCatalogue(t)
-	set, err := LoadLabelled("../testdata/messages/test.jsonl")
+	set, err := understand.LoadLabelled("../testdata/messages/test.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, _ := ScoreSet(t.Context(), Rules{Catalogue: cat}, set, EvalOptions{Thresholds: th})
+	m, _ := understand.ScoreSet(t.Context(), understand.Rules{Catalogue: cat}, set, understand.EvalOptions{Thresholds: th})
 	b, _ := json.Marshal(m)
 	t.Logf("test: %s", b)
 	for _, c := range []struct {
@@ -70,11 +71,11 @@ func TestHeldBackSplit(t *testing.T) {
 // TestLabelledSet: both parts load strictly, hold at least 300 messages
 // together, share none, and cover every kind.
 func TestLabelledSet(t *testing.T) {
-	dev, err := LoadLabelled("../testdata/messages/dev.jsonl")
+	dev, err := understand.LoadLabelled("../testdata/messages/dev.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
-	test, err := LoadLabelled("../testdata/messages/test.jsonl")
+	test, err := understand.LoadLabelled("../testdata/messages/test.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,8 +108,8 @@ func TestLabelledSet(t *testing.T) {
 // ../shared/data, when they are there. Only aggregate numbers are shown.
 func TestSharedData(t *testing.T) {
 	cat, th := exampleCatalogue(t)
-	m, err := ScoreShared(t.Context(), Rules{Catalogue: cat}, "../../shared/data", EvalOptions{Thresholds: th})
-	if errors.Is(err, ErrNoSharedData) {
+	m, err := understand.ScoreShared(t.Context(), understand.Rules{Catalogue: cat}, "../../shared/data", understand.EvalOptions{Thresholds: th})
+	if errors.Is(err, understand.ErrNoSharedData) {
 		t.Skip(err)
 	}
 	if err != nil {
@@ -135,7 +136,7 @@ func TestSharedData(t *testing.T) {
 func BenchmarkRulesRead(b *testing.B) {
 	var texts []string
 	for _, f := range []string{"dev", "test"} {
-		set, err := LoadLabelled("../testdata/messages/" + f + ".jsonl")
+		set, err := understand.LoadLabelled("../testdata/messages/" + f + ".jsonl")
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -156,7 +157,7 @@ func BenchmarkRulesReadChat(b *testing.B) {
 // catalogue; one op is one message.
 func benchmarkRead(b *testing.B, texts []string) {
 	cat, _ := exampleCatalogue(b)
-	r := Rules{Catalogue: cat}
+	r := understand.Rules{Catalogue: cat}
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {

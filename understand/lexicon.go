@@ -206,6 +206,12 @@ var alarms = []alarm{
 	{hazard: village.HazardFlood, words: newLexicon("要垮", "快垮", "要塌", "快塌", "要决堤", "快决堤", "要溃", "要崩"), subject: holdsWater},
 	{hazard: village.HazardFlood, words: newLexicon("漏水", "冒水", "开裂", "裂了", "裂缝", "裂开", "裂口"), with: newLexicon("坝", "堤"), inClause: true},
 	{hazard: village.HazardFlood, words: newLexicon("被困"), with: newLexicon("水", "洪", "河", "洲", "雨")},
+	// A house or a part of it cracking, leaning or creaking, its people
+	// fled or still inside: "后墙裂了 房子也歪了 吓得不敢进去", "屋子墙体
+	// 开裂 随时要倒 老人还在里面". A crack with no one fleeing is a danger
+	// to inspect; an old one ("早就裂了 一直不敢进去住") no alarm.
+	{hazard: village.HazardCollapse, words: newLexicon("裂了", "裂开", "裂缝", "开裂", "裂口", "歪了", "斜了", "晃得", "在晃", "直晃", "咔咔响", "嘎嘎响", "嘎吱响", "咯吱响", "吱吱响", "直响", "断了", "往下掉", "掉灰", "掉渣", "掉土", "要塌", "快塌", "要倒", "快倒"),
+		with: fled, subject: housing, unless: newLexicon("早就", "早都", "好几年", "几年了", "多年", "一直不敢", "去年", "前年", "危房改造", "装修")},
 	{hazard: village.HazardFlood, words: newLexicon("往下滑", "滑下来", "滚下来", "滚到路上", "往下掉", "往下滚", "在掉"), with: newLexicon("土", "山", "坡", "石头"), inClause: true},
 	// A landslide coming: a crack in a hillside that grows, or opens
 	// again where it slid before ("上次滑坡的地方又有裂缝", "山坡上的裂缝越
@@ -240,12 +246,32 @@ var alarms = []alarm{
 	// Signs of a stroke or a heart attack, told together: "脸色发白 说不出
 	// 话", "心脏不舒服 出冷汗"; alone they may be anger or fright.
 	{hazard: village.HazardMedical, words: newLexicon("说不出话", "说不了话"), with: newLexicon("脸色", "嘴歪", "晕", "吐", "瘫", "半边", "胸口", "喘", "发白", "发紫")},
+	// Someone called and not answering, with signs of being taken ill:
+	// "吐完就瘫在座位上 叫她也不答应", "脸发白 出冷汗 喊不应". The call in
+	// the clause: "他也不答应" alone is a refusal.
+	{hazard: village.HazardMedical, words: newLexicon("不答应", "也不应", "都不应", "不应了", "叫不应", "喊不应", "没反应", "不吭声", "没动静"), with: newLexicon("叫她", "叫他", "喊她", "喊他", "叫也", "喊也", "叫了", "喊了", "怎么叫", "怎么喊", "叫半天", "喊半天", "叫不", "喊不"), inClause: true,
+		also: newLexicon("晕", "吐", "瘫", "脸色", "发白", "发紫", "冷汗", "倒在", "倒地", "躺", "不动", "昏", "抽", "摔")},
+	// Signs of a stroke told together: a limb that will not move with one
+	// side or slurred speech ("说话说不清楚 一边手抬不起来"), slurred speech
+	// with one side ("舌头发硬 半边脸麻"). Alone, a stiff shoulder or words
+	// hard to put are no alarm.
+	{hazard: village.HazardMedical, words: newLexicon("抬不起来", "抬不起", "动不了", "不听使唤", "发麻", "使不上劲", "没劲了"), with: newLexicon("一边手", "一边胳膊", "一边腿", "一边身子", "一边脸", "半边", "一侧", "嘴歪", "脸歪", "说不清", "说话不清", "口齿不清", "舌头发硬", "说不出话")},
+	{hazard: village.HazardMedical, words: newLexicon("说不清楚", "说话不清", "说话说不清", "口齿不清", "舌头发硬", "说话含糊"), with: newLexicon("一边手", "一边胳膊", "一边腿", "一边身子", "一边脸", "半边", "一侧", "嘴歪", "脸歪", "流口水", "抬不起")},
 	{hazard: village.HazardMedical, words: newLexicon("心脏不舒服", "心口疼", "心口痛", "心口闷", "胸闷"), with: newLexicon("冷汗", "脸色", "喘", "晕", "吐", "发白", "发紫")},
 	// A fit: a child's, or with a fever ("孩子发高烧抽筋了"), not a cramp.
 	{hazard: village.HazardMedical, words: newLexicon("抽筋", "抽风"), with: newLexicon("孩子", "小孩", "宝宝", "婴儿", "发烧", "高烧")},
 	// A person in danger, and a call to come: "有个小孩爬到楼顶上了 很危
 	// 险 快来".
 	{hazard: village.HazardNone, words: newLexicon("很危险", "好危险", "太危险", "危险得很"), with: kinAnd("有人", "有个人"), also: newLexicon("快来", "快点来", "赶紧来", "快过来", "快去")},
+	// Someone up where a fall kills and stuck there ("我爸爬上房顶下不来
+	// 了", "三楼窗户外面坐着个小孩 腿都悬空了"), or a child up there and a
+	// call to come ("水塔上面有个小孩 爬那么高 赶紧来"). A roof alone is no
+	// alarm ("孩子上房顶帮我晒玉米"), nor a worry ("小孩上去很危险"), nor a
+	// grown-up at work up there with a call for a hand.
+	{hazard: village.HazardNone, words: heights, with: persons, inClause: true, also: newLexicon("下不来", "不敢下", "下不去", "悬空", "要掉下来", "快掉下来")},
+	{hazard: village.HazardNone, words: heights, with: children, inClause: true, also: newLexicon("快来", "快点来", "赶紧来", "快过来", "快去", "快喊", "快叫", "赶紧喊", "赶紧叫")},
+	// Someone stuck fast: "小孩头卡在护栏中间出不来了".
+	{hazard: village.HazardNone, words: newLexicon("卡在", "卡住", "夹在", "夹住"), with: persons, inClause: true, also: newLexicon("出不来", "拔不出", "弄不出", "拿不出", "取不下", "退不出")},
 	{hazard: village.HazardMedical, words: newLexicon("急救", "救护车"), with: newLexicon("叫", "打", "快", "送", "等")},
 	{hazard: village.HazardMedical, words: newLexicon("事故"), with: newLexicon("发生", "造成", "出了", "出事故")},
 	{hazard: village.HazardMedical, words: newLexicon("掉下来", "摔下来"), with: newLexicon("有人", "人从", "孩子", "小孩", "老人", "工人", "他", "她")},
@@ -270,6 +296,23 @@ var alarms = []alarm{
 	{hazard: village.HazardMedical, words: comeAndSee, with: newLexicon(slices.Concat(statusQuestions.words, []string{"不对劲", "不对头", "不太对", "不动了", "不说话了", "不吭声", "没反应", "叫不应", "喊不应"})...), also: kinAnd("有人", "有个人")},
 	// Someone trapped, no hazard named: "有小孩被困在电梯里了".
 	{hazard: village.HazardNone, words: newLexicon("困在电梯", "困在里面", "关在电梯", "卡在电梯")},
+}
+
+// heights are where a fall kills: roofs, towers, poles, outside a window.
+var heights = newLexicon("楼顶", "房顶", "屋顶", "房檐", "屋檐", "塔吊", "水塔", "电线杆", "电杆", "铁塔", "高压塔", "烟囱", "阳台外", "窗户外", "窗台外", "墙头", "悬崖", "崖边", "脚手架")
+
+// fled say the people of a house ran out of it, dare not go back, or are
+// still inside.
+var fled = newLexicon("跑出来", "逃出来", "跑到", "逃到", "先出来", "都出来了", "不敢进", "不敢回", "还在里面", "还在屋里", "人在里面", "困在里面")
+
+// houseParts are the parts of a house that fall on its people.
+var houseParts = newLexicon("墙", "墙体", "墙壁", "梁", "房梁", "大梁", "房顶", "屋顶", "楼顶", "顶棚", "天花板", "房檐", "屋檐", "楼板", "地基")
+
+// housing reports whether a subject is a house or a part of one: "我家房
+// 子", "屋里的墙", "墙上", "梁".
+func housing(subject string) bool {
+	s := strings.TrimRight(subject, "上里的")
+	return hasAnySuffix(s, buildings) || hasAnySuffix(s, houseParts)
 }
 
 // knocks say a door is knocked on and no one answers.
@@ -344,6 +387,11 @@ var cries = newLexicon("救命", "快来人", "来人啊", "来人呐", "来人�
 // 子", "三缺一 快来人啊"): with one and no alarm, a cry is no emergency.
 var chores = newLexicon("抬一下", "搬一下", "抬下", "搬下", "搬东西", "搬家", "抬柜子", "搬柜子", "抬桌子", "搬桌子", "卸货", "卸车", "装车", "推一下车", "三缺一", "打牌", "打麻将", "斗地主", "喝酒", "吃饭", "喝茶", "尝尝", "看电视", "看热闹")
 
+// jests make a cry for help a joke ("救命 笑死我了", "救命啊 作业写不完
+// 了"): with one, 救命 and a bare cry alarm nothing; another alarm word
+// still does ("救命 热死了 老人晕过去了").
+var jests = newLexicon("笑死", "哈哈", "好好笑", "太好笑", "笑疯", "笑得肚子", "作业", "写不完", "热死了", "热死我", "冷死了", "冷死我", "饿死了", "饿死我", "困死了", "累死了", "累死我", "烦死了", "好好吃", "太好吃", "减肥", "追剧")
+
 // callHazards name the hazard of a bare cry by the number it calls.
 var callHazards = []struct {
 	hazard village.Hazard
@@ -413,6 +461,12 @@ var appeals = newLexicon("反映", "投诉", "举报", "恳请", "请求", "希�
 // "虚惊一场". They call off the alarms before them in the message, not
 // the ones after them ("以为没事了 结果又烧起来了").
 var resolutions = newLexicon("火灭了", "已经灭了", "灭掉了", "扑灭", "熄灭", "找到了", "已找到", "没事了", "虚惊", "退了", "送到医院了", "已送医", "没有生命危险", "处理完了", "处理好了", "救起来了", "救上来了", "送回家了", "缓过来了", "醒过来了", "没什么事了", "没啥事了", "人没事了", "人都没事", "没大碍", "无大碍", "味道散了", "味散了", "没味了", "闻不到了")
+
+// recoveries say someone taken ill is better ("晕车 吐了两回 说不出话 现在
+// 好点了"). Unlike resolutions they call off only an alarm before them:
+// alone they are no news that a matter is over ("路灯修了一半 好些了 还有
+// 三盏不亮" is still a report).
+var recoveries = newLexicon("好点了", "好些了", "好转了")
 
 // hoaxes say a whole message's alarm was a drill or a rumour, wherever
 // they stand (see called).
@@ -488,9 +542,9 @@ var shakyStates = newLexicon("裂缝", "裂了", "裂开", "开裂", "松了", "
 var dangers = newLexicon("隐患", "危险", "倾斜", "怕出事", "不安全", "出事", "没大人", "没有大人", "没人看着", "没人看管", "无人看管", "没人照看")
 
 // children, waters and waterPlay: children playing at deep water (see
-// byWater).
+// byWater); children are also those whose climbing is itself the danger.
 var (
-	children  = newLexicon("小孩", "孩子", "娃", "伢", "小朋友", "学生", "小学生", "半大小子")
+	children  = newLexicon("小孩", "孩子", "娃", "伢", "小朋友", "学生", "小学生", "半大小子", "孙子", "孙女", "宝宝")
 	waters    = newLexicon("水库", "河边", "河里", "河沟", "塘边", "塘里", "池塘", "水塘", "水边", "江边", "湖边", "深水", "坝上", "堤上", "水渠", "井边")
 	waterPlay = newLexicon("钓鱼", "游泳", "玩水", "戏水", "洗澡", "下水", "摸鱼", "捞鱼", "抓鱼", "在玩", "边玩", "里玩", "上玩")
 )
@@ -522,10 +576,10 @@ var (
 	// dispute, and worth telling the mediators even from a party who spoke
 	// before)
 	threats  = newLexicon(threatWords...)
-	disputes = newLexicon(slices.Concat(threatWords, []string{"纠纷", "吵架", "吵起来", "闹矛盾", "矛盾", "闹翻", "扯皮", "不肯赔", "不赔", "要我赔", "赔偿", "要他赔", "不还", "欠钱", "欠款", "欠了", "欠我们", "工钱", "房租", "赡养", "离婚", "争议", "界线", "地界", "界桩", "边界", "说了不听", "说了也不听", "不承认", "不认", "谈不拢", "不让用", "不让老人", "不让我", "也不理", "不理", "不改", "也不挪", "不肯", "村委会调解", "帮忙调解", "来调解", "调解一下", "请求调解", "申请调解", "协商未果", "协商多次", "协调未果", "误工费", "多占", "占了我家", "占了我", "占我家", "要动手", "打架", "跟你没完", "有本事就来", "有本事你来", "拿锄头", "拿棍子", "拿铁锹", "拿扁担", "拿砖头",
+	disputes = newLexicon(slices.Concat(threatWords, []string{"纠纷", "吵架", "吵起来", "闹矛盾", "矛盾", "闹翻", "扯皮", "不肯赔", "不答应赔", "不同意赔", "不赔", "要我赔", "赔偿", "要他赔", "不还", "欠钱", "欠款", "欠了", "欠我们", "工钱", "房租", "赡养", "离婚", "争议", "界线", "地界", "界桩", "边界", "说了不听", "说了也不听", "不承认", "不认", "谈不拢", "不让用", "不让老人", "不让我", "也不理", "不理", "不改", "也不挪", "不肯", "村委会调解", "帮忙调解", "来调解", "调解一下", "请求调解", "申请调解", "协商未果", "协商多次", "协调未果", "误工费", "多占", "占了我家", "占了我", "占我家", "要动手", "打架", "跟你没完", "有本事就来", "有本事你来", "拿锄头", "拿棍子", "拿铁锹", "拿扁担", "拿砖头",
 		"他不管", "不管我妈", "不管我爸", "不管老人"})...)
 	parties = newLexicon("他家", "邻居", "隔壁", "楼上", "对门", "他们家", "兄弟", "哥", "弟", "嫂子", "婆婆", "媳妇", "儿媳", "老板", "包工头", "前妻", "前夫", "租客", "租我房子", "他", "两家", "两个组")
-	harms   = newLexicon("踩", "咬", "啃", "刨", "占", "堵", "挡", "排到", "伸到", "长到", "倒在", "倒垃圾", "药死", "吵", "敲", "音响", "不给", "不还", "欠", "挪", "啄", "糟蹋", "祸害", "往我家", "往我们家")
+	harms   = newLexicon("踩", "咬", "啃", "刨", "占", "堵", "挡", "排到", "伸到", "长到", "倒在", "倒垃圾", "药死", "吵", "敲", "音响", "不给", "不还", "欠", "挪", "啄", "糟蹋", "祸害", "吃了我家", "吃我家", "往我家", "往我们家")
 	mine    = newLexicon("我家", "我们家", "我的", "我", "我们")
 )
 
@@ -549,8 +603,8 @@ var (
 )
 
 // rhetorical phrases hold a question word or a choice but ask nothing:
-// "说了多少次", "这么大的雨", "那么多垃圾", "还讲不讲理".
-var rhetorical = newLexicon("多少次", "多少遍", "多少回", "怎么回事", "这么", "那么", "多么", "要么", "讲不讲理", "要不要脸", "让不让人")
+// "说了多少次", "这么大的雨", "那么多垃圾", "还讲不讲理", "没什么事".
+var rhetorical = newLexicon("没什么", "多少次", "多少遍", "多少回", "怎么回事", "这么", "那么", "多么", "要么", "讲不讲理", "要不要脸", "让不让人")
 
 // questions mark a message as asking rather than telling.
 var questions = newLexicon("吗", "么", "呢", "?", "几点", "第几", "什么时候", "哪天", "多少", "在哪", "哪里", "有没有", "是不是", "谁知道", "有人知道", "哪位知道", "怎么样", "能不能", "可以吗", "是真的吗", "开门", "还下不下", "什么")

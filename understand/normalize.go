@@ -30,6 +30,7 @@ func normalize(s string) string {
 		if r >= 'A' && r <= 'Z' {
 			r += 'a' - 'A'
 		}
+		r = toneless(r)
 		if r == ' ' || r == '\n' {
 			if space {
 				continue
@@ -41,6 +42,23 @@ func normalize(s string) string {
 		b.WriteRune(r)
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// toneless is r without a pinyin tone mark (some input methods type them:
+// "zháo huǒ le"), so that the pinyin variants match; other runes are kept.
+func toneless(r rune) rune {
+	if r < 'À' || r > 'ǜ' { // Latin-1 and Latin Extended-A/B, where pinyin's marks are
+		return r
+	}
+	for _, v := range [...]struct {
+		plain  rune
+		marked string
+	}{{'a', "āáǎàĀÁǍÀ"}, {'e', "ēéěèĒÉĚÈ"}, {'i', "īíǐìĪÍǏÌ"}, {'o', "ōóǒòŌÓǑÒ"}, {'u', "ūúǔùŪÚǓÙ"}, {'v', "ǖǘǚǜüǕǗǙǛÜ"}} {
+		if strings.ContainsRune(v.marked, r) {
+			return v.plain
+		}
+	}
+	return r
 }
 
 // stripStickers removes WeChat's text codes for stickers and media
@@ -81,6 +99,9 @@ var variants = strings.NewReplacer(
 	// idioms that hold an alarm word and mean something else: an engine
 	// or a lighter that will not start, big news, illegal logging
 	"打不着火", "打不着", "点不着火", "点不着", "打着火", "打着", "爆炸新闻", "大新闻", "爆炸性", "惊人", "乱砍滥伐", "滥伐", "困扰", "烦扰",
+	// so tired, dizzy or angry one cannot talk: a degree, not a sign
+	// ("晕得说不出话 到家躺会儿就好"; "说不出话" alone is one)
+	"得说不出话", "得开不了口", "得说不了话", "得开不了口",
 	// dialect
 	"冇得", "没有", "莫得", "没有", "冒得", "没有", "没得", "没有", "冇", "没",
 	"咋个办", "怎么办", "咋办", "怎么办", "咋整", "怎么弄", "咋弄", "怎么弄", "咋", "怎么",
@@ -93,6 +114,11 @@ var variants = strings.NewReplacer(
 	// pinyin typed without picking the characters
 	"zhao huo", "着火", "zhaohuo", "着火", "zhe huo", "着火", "qi huo", "起火", "qihuo", "起火", "shi huo", "失火",
 	"jiu ming", "救命", "jiuming", "救命", "kuai lai ren", "快来人", "kuailairen", "快来人",
+	// Only words no everyday pinyin shares: not "ni shui" (你睡), "yun dao"
+	// (运到) or "jiu huo" (旧货) without a person before them.
+	"luo shui", "落水", "luoshui", "落水", "ren yun dao", "人晕倒", "ren hun dao", "人昏倒", "bao jing", "报警", "baojing", "报警",
+	"ni shi liu", "泥石流", "nishiliu", "泥石流", "hua po", "滑坡", "huapo", "滑坡", "chu ren ming", "出人命", "churenming", "出人命",
+	"fa da shui", "发大水", "fadashui", "发大水", "kuai pao", "快跑", "kuaipao", "快跑",
 )
 
 // Canon is text in the words the lexicons and the knowledge base use:

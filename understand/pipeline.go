@@ -29,8 +29,22 @@ type Cache interface {
 	AddLLMUsage(ctx context.Context, day string, counts map[string]int64) error
 }
 
-// PipelineOptions configure a Pipeline. Zero values take the defaults
-// shown, which are also config's.
+// The pipeline's defaults, taken where PipelineOptions leaves a field zero.
+// They are the only copy: config's llm block applies the same constants,
+// so a bot without an llm block and NewPipeline(PipelineOptions{}) agree.
+const (
+	DefaultTimeout         = 8 * time.Second
+	DefaultMaxRetries      = 1
+	DefaultBreakerFailures = 3
+	DefaultBreakerCooldown = time.Minute
+	DefaultCacheTTL        = 7 * 24 * time.Hour
+	DefaultMinRunes        = 5
+	DefaultMaxInputRunes   = 500
+	DefaultSettleAbove     = 0.85
+)
+
+// PipelineOptions configure a Pipeline. Zero values take the Default
+// constants above.
 type PipelineOptions struct {
 	// Rules read every message first. Required (the zero value works).
 	Rules Rules
@@ -44,7 +58,7 @@ type PipelineOptions struct {
 	// Default 8s.
 	Timeout time.Duration
 	// MaxRetries is how often a failed call is retried within Timeout.
-	// Default 0 (set 1 for config's default).
+	// Default 1; negative means never (as in go-redis).
 	MaxRetries int
 	// BreakerFailures failed messages in a row open the breaker for
 	// BreakerCooldown. Defaults 3 and 1m.
@@ -99,27 +113,7 @@ type counters struct {
 
 // NewPipeline returns a Pipeline. It starts nothing.
 func NewPipeline(o PipelineOptions) *Pipeline {
-	if o.Timeout == 0 {
-		o.Timeout = 8 * time.Second
-	}
-	if o.BreakerFailures == 0 {
-		o.BreakerFailures = 3
-	}
-	if o.BreakerCooldown == 0 {
-		o.BreakerCooldown = time.Minute
-	}
-	if o.CacheTTL == 0 {
-		o.CacheTTL = 7 * 24 * time.Hour
-	}
-	if o.MinRunes == 0 {
-		o.MinRunes = 5
-	}
-	if o.MaxInputRunes == 0 {
-		o.MaxInputRunes = 500
-	}
-	if o.SettleAbove == 0 {
-		o.SettleAbove = 0.85
-	}
+	o = o.withDefaults()
 	if o.Now == nil {
 		o.Now = time.Now
 	}
@@ -151,6 +145,37 @@ func NewPipeline(o PipelineOptions) *Pipeline {
 	}
 	p.version = hex.EncodeToString(h.Sum(nil))[:12]
 	return p
+}
+
+// withDefaults fills the zero tunables with the Default constants; a
+// negative MaxRetries stays (retries reads it as none), so that options
+// taken back from a Pipeline give the same Pipeline again.
+func (o PipelineOptions) withDefaults() PipelineOptions {
+	if o.Timeout == 0 {
+		o.Timeout = DefaultTimeout
+	}
+	if o.MaxRetries == 0 {
+		o.MaxRetries = DefaultMaxRetries
+	}
+	if o.BreakerFailures == 0 {
+		o.BreakerFailures = DefaultBreakerFailures
+	}
+	if o.BreakerCooldown == 0 {
+		o.BreakerCooldown = DefaultBreakerCooldown
+	}
+	if o.CacheTTL == 0 {
+		o.CacheTTL = DefaultCacheTTL
+	}
+	if o.MinRunes == 0 {
+		o.MinRunes = DefaultMinRunes
+	}
+	if o.MaxInputRunes == 0 {
+		o.MaxInputRunes = DefaultMaxInputRunes
+	}
+	if o.SettleAbove == 0 {
+		o.SettleAbove = DefaultSettleAbove
+	}
+	return o
 }
 
 // Stats returns the counters.
@@ -191,12 +216,21 @@ func (p *Pipeline) Read(ctx context.Context, text string) village.Reading {
 		return rules
 	}
 	r, err := p.ask(ctx, masked)
-	if errors.Is(err, prompts.ErrRejected) {
+	var throttled *prompts.ThrottledError
+	switch {
+	case err == nil:
+	case errors.Is(err, prompts.ErrRejected):
 		p.o.Logger.ErrorContext(ctx, "llm: the endpoint refuses the request; free text is read by the rules until llm is set right (README, 大模型)",
 			"err", err, "breaker", p.brk.state(p.o.Now()))
 		return rules
-	}
-	if err != nil {
+	case errors.Is(err, prompts.ErrFiltered):
+		p.o.Logger.WarnContext(ctx, "llm: the endpoint's content filter refused this message; using rules", "err", err)
+		return rules
+	case errors.As(err, &throttled):
+		p.o.Logger.WarnContext(ctx, "llm: the endpoint is turning calls away; rules only until the breaker lets one through",
+			"status", throttled.Status, "retry_after", throttled.RetryAfter, "until", p.brk.until(), "err", err)
+		return rules
+	default:
 		p.o.Logger.WarnContext(ctx, "llm reading failed; using rules", "err", err, "breaker", p.brk.state(p.o.Now()))
 		return rules
 	}
@@ -271,14 +305,12 @@ func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, err
 	var d prompts.Draft
 	var err error
 	calls := 0
-	for attempt := 0; attempt <= p.o.MaxRetries; attempt++ {
+	for attempt := 0; attempt <= max(p.o.MaxRetries, 0); attempt++ {
 		var u prompts.Usage
 		calls++
 		d, u, err = p.llm.Extract(ctx, req)
 		usage = usage.Add(u)
-		// A refused request is a setting to change: asking again is
-		// refused again.
-		if err == nil || ctx.Err() != nil || errors.Is(err, prompts.ErrRejected) {
+		if err == nil || ctx.Err() != nil || !retryable(err) {
 			break
 		}
 	}
@@ -290,7 +322,22 @@ func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, err
 			p.stats.discarded.Add(1)
 		}
 	}
-	p.brk.record(err == nil, timedOut, p.o.Now())
+	var throttled *prompts.ThrottledError
+	switch {
+	case errors.As(err, &throttled):
+		// Asked to wait: no call until then (the cooldown when it did
+		// not say how long), never longer than maxHold.
+		wait := throttled.RetryAfter
+		if wait <= 0 {
+			wait = p.o.BreakerCooldown
+		}
+		p.brk.hold(p.o.Now(), min(wait, maxHold))
+	case errors.Is(err, prompts.ErrFiltered):
+		// The endpoint works; it refused this one text.
+		p.brk.record(true, false, p.o.Now())
+	default:
+		p.brk.record(err == nil, timedOut, p.o.Now())
+	}
 	p.stats.calls.Add(int64(calls))
 	p.stats.prompt.Add(int64(usage.Prompt))
 	p.stats.completion.Add(int64(usage.Completion))
@@ -321,6 +368,18 @@ func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, err
 		return village.Reading{}, err
 	}
 	return r, nil
+}
+
+// maxHold bounds how long a Retry-After stops the calls: a wrong or hostile
+// header must not turn the model off for the day.
+const maxHold = 10 * time.Minute
+
+// retryable reports whether a failed call is worth asking again within the
+// timeout. A refused request is a setting to change, a filtered message is
+// refused again, and a throttled endpoint asked to be left alone.
+func retryable(err error) bool {
+	var throttled *prompts.ThrottledError
+	return !errors.Is(err, prompts.ErrRejected) && !errors.Is(err, prompts.ErrFiltered) && !errors.As(err, &throttled)
 }
 
 // merge combines the rules' reading with the model's: the model's wins,

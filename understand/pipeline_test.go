@@ -459,3 +459,126 @@ func TestProbe(t *testing.T) {
 		t.Errorf("Probe without a model = %v, want nil", err)
 	}
 }
+
+// TestZeroOptions: zero options take the Default constants (which config's
+// llm block applies too); a negative MaxRetries means no retry, and
+// options taken back from a Pipeline build the same Pipeline.
+func TestZeroOptions(t *testing.T) {
+	o := NewPipeline(PipelineOptions{}).o
+	if o.Timeout != DefaultTimeout || o.MaxRetries != DefaultMaxRetries || o.BreakerFailures != DefaultBreakerFailures ||
+		o.BreakerCooldown != DefaultBreakerCooldown || o.CacheTTL != DefaultCacheTTL || o.MinRunes != DefaultMinRunes ||
+		o.MaxInputRunes != DefaultMaxInputRunes || o.SettleAbove != DefaultSettleAbove {
+		t.Errorf("zero options became %+v", o)
+	}
+	f := newFixture(t, "json", promptstest.Always(promptstest.Response{Status: 503}), func(o *PipelineOptions) { o.MaxRetries = -1 })
+	f.p.Read(t.Context(), unsettled)
+	again := NewPipeline(f.p.o)
+	again.Read(t.Context(), "村西头废弃的房子里晚上有灯光")
+	if n := f.srv.Calls(); n != 2 {
+		t.Errorf("%d calls for two failing messages with MaxRetries -1, want 2 (no retry)", n)
+	}
+}
+
+// TestThrottled: an endpoint answering 429 is not asked again at once,
+// and no call goes out until its Retry-After has passed (the cooldown when
+// it names none; never more than maxHold); the log says so.
+func TestThrottled(t *testing.T) {
+	tests := []struct {
+		name   string
+		header map[string]string
+		hold   time.Duration
+	}{
+		{"Retry-After 120", map[string]string{"Retry-After": "120"}, 120 * time.Second},
+		{"no Retry-After: the cooldown", nil, time.Minute},
+		{"a day: capped", map[string]string{"Retry-After": "86400"}, maxHold},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var logs strings.Builder
+			f := newFixture(t, "json", promptstest.Always(promptstest.Response{Status: 429, Message: "Rate Limit Reached", Header: tt.header}),
+				func(o *PipelineOptions) { o.Logger = slog.New(slog.NewTextHandler(&logs, nil)) })
+			if r := f.p.Read(t.Context(), unsettled); r.Source != "rules" {
+				t.Fatalf("Read = %+v, want the rules' reading", r)
+			}
+			if n := f.srv.Calls(); n != 1 {
+				t.Errorf("%d calls, want 1: a 429 is not retried at once", n)
+			}
+			if got := logs.String(); !strings.Contains(got, "level=WARN") || !strings.Contains(got, "turning calls away") || !strings.Contains(got, "status=429") {
+				t.Errorf("no warning naming the throttling:\n%s", got)
+			}
+			f.srv.SetReply(reply(map[string]any{"intent": "report", "type": "general", "category": "治安", "confidence": 0.7}))
+			f.clk.Advance(tt.hold - time.Second)
+			if r := f.p.Read(t.Context(), "村西头废弃的房子里晚上有灯光"); r.Source != "rules" || f.srv.Calls() != 1 {
+				t.Errorf("before the hold ends: Read = %+v after %d calls, want the rules and no call", r, f.srv.Calls())
+			}
+			f.clk.Advance(time.Second)
+			if r := f.p.Read(t.Context(), "村西头废弃的房子里晚上有灯光"); r.Source != "llm" {
+				t.Errorf("after the hold: Read = %+v, want the model's reading", r)
+			}
+		})
+	}
+}
+
+// TestContentFiltered: a content filter refusing one message (DashScope's
+// data_inspection_failed) leaves that message to the rules, is not asked
+// again at once, logs a warning rather than a settings error, and never
+// opens the breaker: the endpoint works.
+func TestContentFiltered(t *testing.T) {
+	var logs strings.Builder
+	f := newFixture(t, "json", promptstest.Always(promptstest.Response{Status: 400, Code: "data_inspection_failed",
+		Message: "Input data may contain inappropriate content."}),
+		func(o *PipelineOptions) { o.Logger = slog.New(slog.NewTextHandler(&logs, nil)) })
+	texts := []string{unsettled, "村西头废弃的房子里晚上有灯光", "后山那条小路最近老有外地车", "河对岸那家最近天天敲敲打打"}
+	for _, text := range texts {
+		if r := f.p.Read(t.Context(), text); r.Source != "rules" {
+			t.Errorf("Read(%q) = %+v, want the rules' reading", text, r)
+		}
+	}
+	if n := f.srv.Calls(); n != len(texts) {
+		t.Errorf("%d calls for %d messages, want one each (no retry, no breaker)", n, len(texts))
+	}
+	if got := f.p.brk.state(f.clk.Now()); got != "closed" {
+		t.Errorf("breaker %s, want closed", got)
+	}
+	if got := logs.String(); strings.Contains(got, "level=ERROR") || !strings.Contains(got, "content filter") {
+		t.Errorf("want warnings naming the content filter, no error:\n%s", got)
+	}
+}
+
+// TestProviderShapes: what real endpoints send besides a plain answer. The
+// answer beside vLLM's or Ollama's separate reasoning is used; an answer
+// that is only thinking, cut off, stopped by a filter, refused, or a tool
+// call in text falls back to the rules with a warning saying why.
+func TestProviderShapes(t *testing.T) {
+	answer := promptstest.Reading(map[string]any{"intent": "report", "type": "general", "category": "治安", "confidence": 0.7})
+	t.Run("reasoning apart", func(t *testing.T) {
+		f := newFixture(t, "json", promptstest.Always(promptstest.Response{Content: answer, Fields: map[string]any{"reasoning": "晚上有动静，像治安问题。"}}))
+		if r := f.p.Read(t.Context(), unsettled); r.Source != "llm" || r.Category != "治安" {
+			t.Errorf("Read = %+v, want the model's reading", r)
+		}
+	})
+	tests := []struct {
+		name string
+		resp promptstest.Response
+		says string
+	}{
+		{"only reasoning", promptstest.Response{Fields: map[string]any{"reasoning": answer, "content": nil}}, "only thinking"},
+		{"cut off while thinking", promptstest.Response{Fields: map[string]any{"reasoning": "晚上有", "content": nil}, FinishReason: "length"}, "max_tokens"},
+		{"cut off answering", promptstest.Response{Content: answer[:30], FinishReason: "length"}, "max_tokens"},
+		{"filtered answer", promptstest.Response{Content: "", FinishReason: "content_filter"}, "content_filter"},
+		{"refused", promptstest.Response{Fields: map[string]any{"content": nil, "refusal": "I can't help with that."}}, "refused"},
+		{"tool call as text", promptstest.Response{Content: "<tool_call>{}</tool_call>"}, "as text"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var logs strings.Builder
+			f := newFixture(t, "json", promptstest.Always(tt.resp), func(o *PipelineOptions) { o.Logger = slog.New(slog.NewTextHandler(&logs, nil)) })
+			if r := f.p.Read(t.Context(), unsettled); r.Source != "rules" {
+				t.Errorf("Read = %+v, want the rules' reading", r)
+			}
+			if got := logs.String(); !strings.Contains(got, "level=WARN") || !strings.Contains(got, tt.says) {
+				t.Errorf("no warning saying %q:\n%s", tt.says, got)
+			}
+		})
+	}
+}

@@ -189,7 +189,8 @@ func emergency(t string) (village.Hazard, bool) {
 	h := village.HazardNone
 	found := anyAlarm(t, func(hz village.Hazard, at int, w string) bool {
 		c := clauseAt(t, at, at+len(w))
-		if !acute(t, at, w) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardMissing && (animalOnly(c) || thingLost(t, at)) {
+		if !acute(t, at, w) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardMissing && (animalOnly(c) || thingLost(t, at)) ||
+			w == "救命" && containsAny(t, jests) {
 			return false
 		}
 		h = hz

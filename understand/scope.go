@@ -87,25 +87,27 @@ func bygone(t string) (village.Hazard, bool) {
 	return h, found
 }
 
-// resolvedAfter reports whether a resolution ("火已经灭了", "找到了")
-// that is not a question follows the alarm word at t[at:], in its clause
+// resolvedAfter reports whether a resolution ("火已经灭了", "找到了") or
+// a recovery ("现在好点了") that is not a question follows the alarm word at t[at:], in its clause
 // or later, with no cry for help after it: an alarm raised again after
 // a resolution ("以为没事了，结果又烧起来了") stands.
 func resolvedAfter(t string, at int) bool {
 	start := clauseStart(t, at)
 	last := -1
 	set := runesOf(t)
-	for k, w := range resolutions.words {
-		if !set.mayHold(resolutions.runes[k]) {
-			continue
-		}
-		eachAt(t[start:], w, func(i int) bool {
-			p := start + i
-			if !negatedCue(t, p) && !asked(clauseAt(t, p, p+len(w))) {
-				last = max(last, p)
+	for _, l := range []lexicon{resolutions, recoveries} {
+		for k, w := range l.words {
+			if !set.mayHold(l.runes[k]) {
+				continue
 			}
-			return false
-		})
+			eachAt(t[start:], w, func(i int) bool {
+				p := start + i
+				if !negatedCue(t, p) && !asked(clauseAt(t, p, p+len(w))) {
+					last = max(last, p)
+				}
+				return false
+			})
+		}
 	}
 	return last >= 0 && !cryAfter(t, last)
 }
@@ -169,9 +171,10 @@ func cryAfter(t string, from int) bool { return containsAny(t[from:], cries) }
 
 // cry finds a bare cry for help: "快来人啊", "出人命了", "快打119",
 // "火！火！" (see onlyRune). The number called names the hazard. A cry
-// for a chore ("快来个人帮我抬一下柜子") is none.
+// for a chore ("快来个人帮我抬一下柜子") or in jest ("救命 笑死我了") is
+// none.
 func cry(t string) (village.Hazard, bool) {
-	if !containsAny(t, cries) || containsAny(t, chores) {
+	if !containsAny(t, cries) || containsAny(t, chores) || containsAny(t, jests) {
 		return village.HazardNone, false
 	}
 	for _, c := range callHazards {

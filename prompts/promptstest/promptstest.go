@@ -73,8 +73,15 @@ type Response struct {
 	Reasoning string
 	// FinishReason defaults to "stop".
 	FinishReason string
-	// Message is the error message of a Status answer.
-	Message string
+	// Message is the error message of a Status answer; Code, when set, its
+	// code and type (DashScope's "data_inspection_failed").
+	Message, Code string
+	// Header is set on the answer (e.g. Retry-After on a 429).
+	Header map[string]string
+	// Fields are set on the assistant message as sent, over the others; a
+	// nil value is sent as null. For vendors' shapes: vLLM's "reasoning",
+	// "refusal", a legacy "function_call", "content": nil.
+	Fields map[string]any
 }
 
 // Server is a running fake endpoint.
@@ -143,14 +150,21 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Content-Type", "application/json")
+	for k, v := range resp.Header {
+		w.Header().Set(k, v)
+	}
 	if resp.Status != 0 && resp.Status != http.StatusOK {
 		w.WriteHeader(resp.Status)
 		msg := resp.Message
 		if msg == "" {
 			msg = fmt.Sprintf("scripted failure %d", resp.Status)
 		}
-		b, _ := json.Marshal(msg)
-		fmt.Fprintf(w, `{"error":{"message":%s,"type":"invalid_request_error","code":null}}`, b)
+		var code any
+		typ := "invalid_request_error"
+		if resp.Code != "" {
+			code, typ = resp.Code, resp.Code
+		}
+		json.NewEncoder(w).Encode(map[string]any{"error": map[string]any{"message": msg, "type": typ, "code": code}})
 		return
 	}
 	if resp.Raw != "" {
@@ -172,6 +186,9 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 				"function": map[string]any{"name": c[0], "arguments": c[1]}})
 		}
 		msg["tool_calls"], msg["content"] = tcs, nil
+	}
+	for k, v := range resp.Fields {
+		msg[k] = v
 	}
 	finish := resp.FinishReason
 	if finish == "" {
