@@ -81,43 +81,43 @@ func (l *LLM) validate() []error {
 	var errs []error
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
 	if l.Mode != "json" && l.Mode != "tools" && l.Mode != "plain" {
-		bad("llm.mode %q: use json (JSON mode), tools (a forced tool call) or plain (neither, for servers that refuse both)", l.Mode)
+		bad("llm.mode 写的是 %q：请写 json（JSON 模式）、tools（强制调用工具）或 plain（两样都不用，给两样都不支持的接口）", l.Mode)
 	}
 	if l.MaxTokens < 100 || l.MaxTokens > 32768 {
-		bad("llm.max_tokens is %d: use 100 to 32768 (a reading needs about 150; a thinking model's thinking counts too)", l.MaxTokens)
+		bad("llm.max_tokens 写的是 %d：请写 100 到 32768（读一条消息大约要 150；会思考的模型，思考也算在里面）", l.MaxTokens)
 	}
 	for k, v := range l.ExtraBody {
 		if reservedBody(k) {
-			bad("llm.extra_body.%s: gridbot sets this field itself; remove it", k)
+			bad("llm.extra_body.%s：这个字段由 gridbot 自己填，请删掉这一项", k)
 		} else if _, err := json.Marshal(v); err != nil {
-			bad("llm.extra_body.%s cannot be sent as JSON: %v", k, err)
+			bad("llm.extra_body.%s 没法转成 JSON 发出去（%v）：请只写文字、数字、true/false、列表和子项", k, err)
 		}
 	}
 	if l.Timeout.Std() <= 0 || l.Timeout.Std() > 2*time.Minute {
-		bad("llm.timeout is %s: use 1s to 2m (the sender waits for it)", l.Timeout.Std())
+		bad("llm.timeout 写的是 %s：请写 1s 到 2m（发消息的人在等它）", human(l.Timeout.Std()))
 	}
 	if *l.MaxRetries < 0 || *l.MaxRetries > 3 {
-		bad("llm.max_retries is %d: use 0 to 3", *l.MaxRetries)
+		bad("llm.max_retries 写的是 %d：请写 0 到 3", *l.MaxRetries)
 	}
 	if l.BreakerFailures < 1 || l.BreakerCooldown < 0 {
-		bad("llm.breaker_failures must be at least 1 and llm.breaker_cooldown not negative")
+		bad("llm.breaker_failures 至少写 1，llm.breaker_cooldown 不能是负数")
 	}
 	if l.MinRunes < 1 || l.MaxInputRunes < l.MinRunes {
-		bad("llm.min_runes (%d) must be at least 1 and llm.max_input_runes (%d) at least min_runes", l.MinRunes, l.MaxInputRunes)
+		bad("llm.min_runes（%d）至少写 1，llm.max_input_runes（%d）不能比 min_runes 小", l.MinRunes, l.MaxInputRunes)
 	}
 	for _, x := range []struct {
 		key string
 		v   float64
 	}{{"settle_above", l.SettleAbove}, {"confirm_above", l.ConfirmAbove}, {"register_above", l.RegisterAbove}, {"duplicate_similarity", l.DuplicateSimilarity}} {
 		if x.v < 0 || x.v > 1 {
-			bad("llm.%s is %v: use a number between 0 and 1", x.key, x.v)
+			bad("llm.%s 写的是 %v：请写 0 到 1 之间的数", x.key, x.v)
 		}
 	}
 	if l.ConfirmAbove > l.RegisterAbove {
-		bad("llm.confirm_above (%v) is above llm.register_above (%v): asking must come before registering", l.ConfirmAbove, l.RegisterAbove)
+		bad("llm.confirm_above（%v）比 llm.register_above（%v）大：先问再登记，confirm_above 要小一些", l.ConfirmAbove, l.RegisterAbove)
 	}
 	if l.ConfirmTTL < 0 || l.DuplicateWindow < 0 || l.CacheTTL < 0 {
-		bad("llm: confirm_ttl, duplicate_window and cache_ttl must not be negative")
+		bad("llm 的 confirm_ttl、duplicate_window、cache_ttl 不能是负数")
 	}
 	return errs
 }

@@ -46,12 +46,12 @@ func TestLLMValidation(t *testing.T) {
 	tests := []struct{ yaml, want string }{
 		{"llm:\n  mode: xml\n", "llm.mode"},
 		{"llm:\n  max_retries: 9\n", "llm.max_retries"},
-		{"llm:\n  confirm_above: 0.9\n  register_above: 0.7\n", "asking must come before registering"},
+		{"llm:\n  confirm_above: 0.9\n  register_above: 0.7\n", "先问再登记"},
 		{"llm:\n  duplicate_similarity: 2\n", "llm.duplicate_similarity"},
 		{"llm:\n  timeout: 10m\n", "llm.timeout"},
 		{"llm:\n  enabled: true\n", "base_url 或 model 是空的"},
 		{"llm:\n  max_tokens: 20\n", "llm.max_tokens"},
-		{"llm:\n  extra_body: {model: other}\n", "llm.extra_body.model: gridbot sets this field itself"},
+		{"llm:\n  extra_body: {model: other}\n", "llm.extra_body.model：这个字段由 gridbot 自己填"},
 		{"llm:\n  extra_body: {response_format: {type: text}}\n", "llm.extra_body.response_format"},
 	}
 	for _, tt := range tests {
