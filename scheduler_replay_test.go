@@ -824,3 +824,30 @@ func TestReplayUnmadeCallsExpire(t *testing.T) {
 		t.Errorf("王奶奶's call tasks: %v, want %v (each week's closed as not made, the next one opened)", got, want)
 	}
 }
+
+// TestReplayLapsedNoticeCallMakesWay: when a task made only to pass on a
+// notice has nothing left to say on the very morning the person's routine
+// call comes due, the routine call takes the task's place: the person has
+// one pending task, not the routine one plus a silent one left open.
+func TestReplayLapsedNoticeCallMakesWay(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T08:10:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 已通 身体挺好"}`,
+			`{"at":"2026-03-08T16:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"紧急通知 三组 今晚有暴雨，低洼处人员请转移"}`,
+			`{"at":"2026-03-08T17:20:00+08:00"}`,
+			`{"at":"2026-03-09T08:05:00+08:00"}`,
+		},
+		want: []string{"03-08T17:20 王五 | 【通知未回复】#N1", "03-09T08:0"},
+	}
+	_, st := rc.check(t)
+	var pending []string
+	for _, c := range st.Calls {
+		if c.Person == "王奶奶" && c.Pending() {
+			pending = append(pending, c.ID+" "+c.Topic)
+		}
+	}
+	if len(pending) != 1 {
+		t.Errorf("王奶奶 has pending call tasks %q, want one: the routine call in the notice task's place", pending)
+	}
+}

@@ -314,157 +314,207 @@ type callItem struct {
 // callsOnce sends what calls sends, counting the workers whose commit met
 // a change made meanwhile.
 func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int, err error) {
-	o := j.Config.Outreach
-	day := j.startOfDay(at)
-	extra := slices.Contains(o.ExtraDays, at.In(j.loc).Format("2006-01-02"))
 	relay, err := j.relayable(ctx, now)
 	if err != nil {
 		return 0, err
 	}
 	for _, v := range j.Config.Villages {
-		sc := storage.VillageScope(v.Name)
-		all, err := j.Store.Calls(ctx, sc, storage.CallsAll)
+		n, err := j.villageCalls(ctx, v.Name, at, relay)
 		if err != nil {
 			return 0, err
 		}
-		open := map[string]village.Call{}
-		lastReached := map[string]time.Time{}
-		for _, c := range all {
-			if c.Pending() {
-				open[c.PersonKey] = c
-			}
-			if c.Status == village.CallReached && c.LoggedAt.After(lastReached[c.PersonKey]) {
-				lastReached[c.PersonKey] = c.LoggedAt
-			}
+		conflicts += n
+	}
+	return conflicts, nil
+}
+
+// villageCalls is callsOnce for one village.
+func (j *jobs) villageCalls(ctx context.Context, v string, at time.Time, relay map[string]relayNotice) (conflicts int, err error) {
+	sc := storage.VillageScope(v)
+	all, err := j.Store.Calls(ctx, sc, storage.CallsAll)
+	if err != nil {
+		return 0, err
+	}
+	h := historyOf(all)
+	var workers []string
+	byWorker := map[string][]callItem{}
+	var lapsed []village.Call    // tasks with nothing left to say, no routine call taking their place
+	var unreached []village.Call // visits asked for, reminded of and never logged: the township hears
+	for _, p := range j.People.All() {
+		if p.Village != v || p.UsesWeChat || p.Phone == "" {
+			continue
 		}
-		for k, c := range open {
-			if c.Status == village.CallEscalated && lastReached[k].After(c.LoggedAt) {
-				delete(open, k) // reached since (logged as a new task by a version that did not index escalated tasks)
+		plan := j.planCall(p, h, at, relay)
+		switch {
+		case plan.lapsed != nil:
+			lapsed = append(lapsed, *plan.lapsed)
+		case plan.unreached != nil:
+			unreached = append(unreached, *plan.unreached)
+		case plan.item == nil:
+		case plan.item.C.Worker == "":
+			j.Logger.WarnContext(ctx, "no grid worker to phone a person without WeChat", "person", p.Name, "grid", p.Grid)
+		default:
+			w := plan.item.C.Worker
+			if byWorker[w] == nil {
+				workers = append(workers, w)
 			}
+			byWorker[w] = append(byWorker[w], *plan.item)
 		}
-		lastClosed := map[string]time.Time{} // a task closed as unreached waits a care interval for the next, as a reached call does
-		for _, c := range all {
-			if c.Status == village.CallUnreached && c.ClosedAt.After(lastClosed[c.PersonKey]) {
-				lastClosed[c.PersonKey] = c.ClosedAt
-			}
+	}
+	if err := j.closeLapsed(ctx, sc, at, lapsed); err != nil {
+		return 0, err
+	}
+	if err := j.closeUnreached(ctx, sc, at, unreached); err != nil {
+		return 0, err
+	}
+	for _, w := range workers {
+		err := j.remindCalls(ctx, sc, at, w, byWorker[w])
+		if errors.Is(err, storage.ErrConflict) {
+			conflicts++
+			continue
 		}
-		unmade := map[string]int{} // calls closed as not made since the person was last reached
-		for _, c := range all {
-			if c.Status == village.CallUnmade && c.Due.After(lastReached[c.PersonKey]) {
-				unmade[c.PersonKey]++
-			}
-		}
-		var workers []string
-		byWorker := map[string][]callItem{}
-		var lapsed []village.Call    // tasks with nothing left to say, no routine call taking their place
-		var unreached []village.Call // visits asked for, reminded of and never logged: the township hears
-		for _, p := range j.People.All() {
-			if p.Village != v.Name || p.UsesWeChat || p.Phone == "" {
-				continue
-			}
-			every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
-			c, isOpen := open[p.Key()]
-			var stale *village.Call
-			if isOpen {
-				// A task carries only the notices still worth passing on:
-				// a call logged on it later marks them, and only them, as
-				// the household's 收到.
-				c.Notice, c.Notices = "", noticeIDs(j.toRelay(c, p, relay))
-			}
-			if isOpen && c.Status == village.CallOpen && c.Misses == 0 && c.Topic == "" && len(c.Notices) == 0 {
-				// A task made only to pass on notices that are answered or
-				// too old by now has nothing left to say: it is no call of
-				// the day, unless the person's routine call is due anyway;
-				// else it is closed as lapsed.
-				stale, isOpen = &c, false
-			}
-			lapse := func() {
-				if stale != nil {
-					stale.Status = village.CallLapsed
-					lapsed = append(lapsed, *stale)
-				}
-			}
-			var expired *village.Call
-			if isOpen && c.Status == village.CallOpen && every > 0 && time.Duration(j.days(c.Waiting(), at))*24*time.Hour >= every {
-				// Not logged a whole care interval: this call was not
-				// made, and the next one is due. The notices it still
-				// carries pass to the next.
-				old := c
-				old.Status = village.CallUnmade
-				expired, isOpen = &old, false
-			}
-			retry, visit := false, false
-			switch {
-			case isOpen && c.Status == village.CallEscalated && c.VisitAsks >= o.VisitReminders && c.RemindedAt.Before(day):
-				// asked and reminded enough: the township hears, once,
-				// and nobody is chased about it any more
-				c.Status, c.ClosedAt = village.CallUnreached, at
-				unreached = append(unreached, c)
-				continue
-			case isOpen && c.Status == village.CallEscalated:
-				visit = true // the leader was asked to visit: chase both, VisitReminders mornings
-			case isOpen && c.Misses > 0:
-				retry = true // a missed call is retried the next day
-			case isOpen:
-				// not logged yet: still due, on today's list like the others
-			case every == 0 && !extra:
-				lapse()
-				continue
-			default:
-				last, ok := lastReached[p.Key()]
-				if closed := lastClosed[p.Key()]; closed.After(last) {
-					last, ok = closed, true
-				}
-				due := !ok || !at.Before(last.Add(every).Add(-12*time.Hour)) // a call logged late in the day still counts as that day's
-				if !due && !(extra && last.Before(day)) && expired == nil {
-					lapse()
-					continue
-				}
-				topic := routineTopic
-				if extra {
-					topic = "节日或天气提醒：问候，提醒注意安全"
-				}
-				c = j.newCall(at, p, topic)
-				if stale != nil { // the routine call takes the lapsed task's place
-					c.ID, c.Version = stale.ID, stale.Version
-				}
-				if expired != nil {
-					c.Notices = expired.Notices
-				}
-			}
-			if c.Worker == "" {
-				j.Logger.WarnContext(ctx, "no grid worker to phone a person without WeChat", "person", p.Name, "grid", p.Grid)
-				continue
-			}
-			if byWorker[c.Worker] == nil {
-				workers = append(workers, c.Worker)
-			}
-			unmadeBefore := unmade[p.Key()]
-			if expired != nil {
-				unmadeBefore++
-			}
-			byWorker[c.Worker] = append(byWorker[c.Worker], callItem{C: c, Topic: j.topic(c, p, relay),
-				Care: village.CareLabel(c.Care), Retry: retry, Visit: visit, Late: j.days(c.Due, at),
-				Expired: expired, Unmade: unmadeBefore})
-		}
-		if err := j.closeLapsed(ctx, sc, at, lapsed); err != nil {
+		if err != nil {
 			return 0, err
-		}
-		if err := j.closeUnreached(ctx, sc, at, unreached); err != nil {
-			return 0, err
-		}
-		for _, w := range workers {
-			err := j.remindCalls(ctx, sc, at, w, byWorker[w])
-			if errors.Is(err, storage.ErrConflict) {
-				conflicts++
-				continue
-			}
-			if err != nil {
-				return 0, err
-			}
 		}
 	}
 	return conflicts, nil
+}
+
+// callHistory is what a village's call tasks say about each person, by
+// person key.
+type callHistory struct {
+	open        map[string]village.Call // the pending task
+	lastReached map[string]time.Time    // when a call last got through
+	lastClosed  map[string]time.Time    // when a task was last closed as unreached
+	unmade      map[string]int          // calls closed as not made since last reached
+}
+
+// historyOf sums up a village's call tasks.
+func historyOf(all []village.Call) callHistory {
+	h := callHistory{open: map[string]village.Call{}, lastReached: map[string]time.Time{},
+		lastClosed: map[string]time.Time{}, unmade: map[string]int{}}
+	for _, c := range all {
+		k := c.PersonKey
+		if c.Pending() {
+			h.open[k] = c
+		}
+		if c.Status == village.CallReached && c.LoggedAt.After(h.lastReached[k]) {
+			h.lastReached[k] = c.LoggedAt
+		}
+		// a task closed as unreached waits a care interval for the next,
+		// as a reached call does
+		if c.Status == village.CallUnreached && c.ClosedAt.After(h.lastClosed[k]) {
+			h.lastClosed[k] = c.ClosedAt
+		}
+	}
+	for _, c := range all {
+		if c.Status == village.CallUnmade && c.Due.After(h.lastReached[c.PersonKey]) {
+			h.unmade[c.PersonKey]++
+		}
+	}
+	for k, c := range h.open {
+		if c.Status == village.CallEscalated && h.lastReached[k].After(c.LoggedAt) {
+			delete(h.open, k) // reached since (logged as a new task by a version that did not index escalated tasks)
+		}
+	}
+	return h
+}
+
+// lastContact is when the person's care interval last started: the last
+// call that got through, or the last task closed as unreached.
+func (h callHistory) lastContact(k string) (time.Time, bool) {
+	last, ok := h.lastReached[k]
+	if closed := h.lastClosed[k]; closed.After(last) {
+		return closed, true
+	}
+	return last, ok
+}
+
+// callPlan is what a day holds for one person without WeChat: a call on
+// the worker's list, a task closed as lapsed or as unreached, or nothing.
+type callPlan struct {
+	item      *callItem
+	lapsed    *village.Call
+	unreached *village.Call
+}
+
+// planCall decides p's call of the day at.
+func (j *jobs) planCall(p village.Person, h callHistory, at time.Time, relay map[string]relayNotice) callPlan {
+	o := j.Config.Outreach
+	day := j.startOfDay(at)
+	extra := slices.Contains(o.ExtraDays, at.In(j.loc).Format("2006-01-02"))
+	every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
+	c, isOpen := h.open[p.Key()]
+	var stale *village.Call
+	if isOpen {
+		// A task carries only the notices still worth passing on: a call
+		// logged on it later marks them, and only them, as the
+		// household's 收到.
+		c.Notice, c.Notices = "", noticeIDs(j.toRelay(c, p, relay))
+	}
+	if isOpen && c.Status == village.CallOpen && c.Misses == 0 && c.Topic == "" && len(c.Notices) == 0 {
+		// A task made only to pass on notices that are answered or too
+		// old by now has nothing left to say: it is no call of the day,
+		// unless the person's routine call is due anyway; else it is
+		// closed as lapsed.
+		old := c
+		stale, isOpen = &old, false
+	}
+	lapse := func() callPlan {
+		if stale == nil {
+			return callPlan{}
+		}
+		stale.Status = village.CallLapsed
+		return callPlan{lapsed: stale}
+	}
+	var expired *village.Call
+	if isOpen && c.Status == village.CallOpen && every > 0 && time.Duration(j.days(c.Waiting(), at))*24*time.Hour >= every {
+		// Not logged a whole care interval: this call was not made, and
+		// the next one is due. The notices it still carries pass to the
+		// next.
+		old := c
+		old.Status = village.CallUnmade
+		expired, isOpen = &old, false
+	}
+	retry, visit := false, false
+	switch {
+	case isOpen && c.Status == village.CallEscalated && c.VisitAsks >= o.VisitReminders && c.RemindedAt.Before(day):
+		// asked and reminded enough: the township hears, once, and
+		// nobody is chased about it any more
+		c.Status, c.ClosedAt = village.CallUnreached, at
+		return callPlan{unreached: &c}
+	case isOpen && c.Status == village.CallEscalated:
+		visit = true // the leader was asked to visit: chase both, VisitReminders mornings
+	case isOpen && c.Misses > 0:
+		retry = true // a missed call is retried the next day
+	case isOpen:
+		// not logged yet: still due, on today's list like the others
+	case every == 0 && !extra:
+		return lapse()
+	default:
+		last, ok := h.lastContact(p.Key())
+		due := !ok || !at.Before(last.Add(every).Add(-12*time.Hour)) // a call logged late in the day still counts as that day's
+		if !due && !(extra && last.Before(day)) && expired == nil {
+			return lapse()
+		}
+		topic := routineTopic
+		if extra {
+			topic = "节日或天气提醒：问候，提醒注意安全"
+		}
+		c = j.newCall(at, p, topic)
+		if stale != nil { // the routine call takes the lapsed task's place
+			c.ID, c.Version = stale.ID, stale.Version
+		}
+		if expired != nil {
+			c.Notices = expired.Notices
+		}
+	}
+	unmade := h.unmade[p.Key()]
+	if expired != nil {
+		unmade++
+	}
+	return callPlan{item: &callItem{C: c, Topic: j.topic(c, p, relay), Care: village.CareLabel(c.Care),
+		Retry: retry, Visit: visit, Late: j.days(c.Due, at), Expired: expired, Unmade: unmade}}
 }
 
 // relayNotice is a notice still worth passing on by phone, with the
