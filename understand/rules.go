@@ -431,6 +431,26 @@ func (ru Rules) report(t string) (found, bool) {
 	broadcast := containsAny(t, broadcasts)
 	question := isQuestion(t)
 	repair := asksRepair(t)
+	bonus := reportBonus(t, repair)
+	if f, ok := dispute(t, broadcast, bonus); ok {
+		return f, true
+	}
+	if f, ok := ru.approval(t, broadcast, question, bonus); ok {
+		return f, true
+	}
+	cat, strong, object := problem(t)
+	if cat == "" {
+		return grievance(t, broadcast, bonus)
+	}
+	if broadcast {
+		return found{}, false
+	}
+	return brokenThing(t, cat, strong, object, question, repair, bonus)
+}
+
+// reportBonus is what raises (a request, a repair asked for, some length)
+// or lowers (the matter is over) the confidence of any report in t.
+func reportBonus(t string, repair bool) float64 {
 	bonus := 0.0
 	if n := countAny(t, requests); n > 0 || repair {
 		bonus = 0.1
@@ -444,55 +464,67 @@ func (ru Rules) report(t string) (found, bool) {
 	if containsAny(t, resolved) {
 		bonus -= 0.3
 	}
+	return bonus
+}
 
-	// Mediation: a dispute between parties.
-	if !broadcast {
-		d := countAny(t, disputes)
-		party := containsAny(t, parties) || otherHousehold(t)
-		neighbour := containsAny(t, neighbours)
-		if d > 0 || (party && containsAny(t, mine) && containsAny(t, harms)) || (neighbour && containsAny(t, noisy)) {
-			conf := 0.7
-			if d > 0 && party {
-				conf = 0.8
-			}
-			return found{typ: village.Mediation, cat: "矛盾纠纷", conf: clamp(conf + bonus)}, true
-		}
+// dispute finds a mediation matter: a dispute between parties.
+func dispute(t string, broadcast bool, bonus float64) (found, bool) {
+	if broadcast {
+		return found{}, false
 	}
-
-	// Approval: how to get something done; not news about a policy ("涨没
-	// 涨"), nor a problem at a place an approval topic names ("学校门口
-	// 那段路坑坑洼洼的…上学咋走"), unless a procedure is named outright.
-	if (containsAny(t, approvalTopics) || containsAny(t, ru.knowledge)) && (question || containsAny(t, procedures)) && !broadcast &&
-		(containsAny(t, applyWords) || !policyNews(t) && !problemOverTopic(t)) {
-		conf := 0.75
-		if containsAny(t, procedures) && question {
-			conf = 0.85
-		}
-		return found{typ: village.Approval, cat: "政策咨询", conf: clamp(conf + bonus/2)}, true
+	d := countAny(t, disputes)
+	party := containsAny(t, parties) || otherHousehold(t)
+	neighbour := containsAny(t, neighbours)
+	if d == 0 && !(party && containsAny(t, mine) && containsAny(t, harms)) && !(neighbour && containsAny(t, noisy)) {
+		return found{}, false
 	}
+	conf := 0.7
+	if d > 0 && party {
+		conf = 0.8
+	}
+	return found{typ: village.Mediation, cat: "矛盾纠纷", conf: clamp(conf + bonus)}, true
+}
 
-	// General: a problem with something.
-	cat, strong, object := problem(t)
+// approval finds a question about how to get something done; not news
+// about a policy ("涨没涨"), nor a problem at a place an approval topic
+// names ("学校门口那段路坑坑洼洼的…上学咋走"), unless a procedure is named
+// outright.
+func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (found, bool) {
+	if broadcast || !containsAny(t, approvalTopics) && !containsAny(t, ru.knowledge) || !question && !containsAny(t, procedures) ||
+		!containsAny(t, applyWords) && (policyNews(t) || problemOverTopic(t)) {
+		return found{}, false
+	}
+	conf := 0.75
+	if containsAny(t, procedures) && question {
+		conf = 0.85
+	}
+	return found{typ: village.Approval, cat: "政策咨询", conf: clamp(conf + bonus/2)}, true
+}
+
+// grievance finds a report that names no broken thing: a formal appeal
+// asking the authorities to act ("恳请相关部门尽快处理"), or something owed
+// withheld ("养老保险交了十五年，到现在领不到钱").
+func grievance(t string, broadcast bool, bonus float64) (found, bool) {
+	n := countAny(t, appeals)
+	appeal := n > 1 || n == 1 && utf8.RuneCountInString(t) >= 30
+	owed := containsAny(t, withheld) && containsAny(t, entitlements) && !policyNews(t)
+	if broadcast || !appeal && !owed {
+		return found{}, false
+	}
+	cat := categoryOf(t)
 	if cat == "" {
-		// A formal appeal names no broken thing but asks the
-		// authorities to act: "恳请相关部门尽快处理"; or something owed
-		// is withheld: "养老保险交了十五年，到现在领不到钱".
-		n := countAny(t, appeals)
-		appeal := n > 1 || n == 1 && utf8.RuneCountInString(t) >= 30
-		owed := containsAny(t, withheld) && containsAny(t, entitlements) && !policyNews(t)
-		if broadcast || !appeal && !owed {
-			return found{}, false
-		}
-		cat = categoryOf(t)
-		if cat == "" {
-			cat = "其他"
-		}
-		conf := 0.65 + bonus
-		if appeal {
-			conf = 0.6 + 0.05*float64(min(n, 3)) + bonus/2
-		}
-		return found{typ: village.General, cat: cat, conf: clamp(conf)}, true
+		cat = "其他"
 	}
+	conf := 0.65 + bonus
+	if appeal {
+		conf = 0.6 + 0.05*float64(min(n, 3)) + bonus/2
+	}
+	return found{typ: village.General, cat: cat, conf: clamp(conf)}, true
+}
+
+// brokenThing rates a general report of a problem of category cat (see
+// problem for strong and object).
+func brokenThing(t, cat string, strong, object, question, repair bool, bonus float64) (found, bool) {
 	conf := 0.55
 	switch {
 	case strong:
@@ -514,15 +546,13 @@ func (ru Rules) report(t string) (found, bool) {
 	conf += bonus
 	f := found{typ: village.General, cat: cat}
 	switch {
-	case broadcast:
-		return found{}, false
 	case (containsAny(t, futures) || question && containsAny(t, schedules) && !worried(t)) && !containsAny(t, ongoing) && !repair:
 		// A worry about a hazard ("会不会滑坡") is no question about
 		// plans: see worried.
-		f.query, conf = question, 0.6
 		if !question {
 			return found{}, false
 		}
+		f.query, conf = true, 0.6
 	case question:
 		conf -= 0.05
 	}
