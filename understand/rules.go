@@ -86,23 +86,7 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		return r
 	}
 	if stale && (alarm || framed(c) && mentionsAlarm(c)) {
-		// A past or long-standing matter in an appeal ("去年在工地摔伤，
-		// 老板至今不给医药费，恳请…") names a hazard but asks for redress,
-		// not for help now: a report of its own type. Whether a payout
-		// for it came ("前年那场火灾的补偿款发了没") is a question.
-		if isQuestion(c) && policyNews(c) {
-			r.Intent, r.Category, r.Confidence = village.IntentQuery, "政策咨询", 0.7
-			return r
-		}
-		rep, ok := ru.report(c)
-		r.Intent, r.Type, r.Category, r.Confidence = village.IntentReport, village.General, hazardCategory(h), confAppeal
-		if ok && !rep.query {
-			r.Type = rep.typ
-			if rep.cat != "其他" {
-				r.Category = rep.cat
-			}
-		}
-		return r
+		return ru.appeal(c, h, r)
 	}
 	if claim, ok := ru.claim(c); ok {
 		r.Intent, r.Indicator, r.Confidence = village.IntentClaim, claim.indicator, claim.conf
@@ -148,20 +132,7 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		ok = false // "梦见老家房子塌了", "转发：夏季防溺水…"
 	}
 	if !ok {
-		if claim, ok := ru.deed(c); ok {
-			r.Intent, r.Type, r.Category, r.Indicator, r.Confidence = village.IntentClaim, "", "", claim.indicator, claim.conf
-			return r
-		}
-		if cat := categoryOf(c); cat != "" {
-			r.Category = cat
-		}
-		switch {
-		case isQuestion(c) && !containsAny(c, noiseWords):
-			r.Intent, r.Confidence = village.IntentQuery, 0.7
-		case containsAny(c, noiseWords) || utf8.RuneCountInString(c) < 4 || containsAny(c, broadcasts):
-			r.Confidence = confSure
-		}
-		return r
+		return ru.unreported(c, r)
 	}
 	r.Intent, r.Type, r.Category, r.Confidence = village.IntentReport, rep.typ, rep.cat, rep.conf
 	if rep.query {
@@ -171,6 +142,46 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		// A hazard that may come ("存在火灾隐患") is no emergency to the
 		// rules; an LLM, when configured, still gets to read it.
 		r.Confidence = min(r.Confidence, confAppeal)
+	}
+	return r
+}
+
+// appeal reads a past or long-standing matter in an appeal ("去年在工地
+// 摔伤，老板至今不给医药费，恳请…"): it names hazard h but asks for redress,
+// not for help now, so it is a report of its own type. Whether a payout
+// for it came ("前年那场火灾的补偿款发了没") is a question. r is the
+// reading so far.
+func (ru Rules) appeal(c string, h village.Hazard, r village.Reading) village.Reading {
+	if isQuestion(c) && policyNews(c) {
+		r.Intent, r.Category, r.Confidence = village.IntentQuery, "政策咨询", 0.7
+		return r
+	}
+	rep, ok := ru.report(c)
+	r.Intent, r.Type, r.Category, r.Confidence = village.IntentReport, village.General, hazardCategory(h), confAppeal
+	if ok && !rep.query {
+		r.Type = rep.typ
+		if rep.cat != "其他" {
+			r.Category = rep.cat
+		}
+	}
+	return r
+}
+
+// unreported reads c, which reports nothing: a good deed told (a claim to
+// offer), a question, or noise. r is the reading so far.
+func (ru Rules) unreported(c string, r village.Reading) village.Reading {
+	if claim, ok := ru.deed(c); ok {
+		r.Intent, r.Type, r.Category, r.Indicator, r.Confidence = village.IntentClaim, "", "", claim.indicator, claim.conf
+		return r
+	}
+	if cat := categoryOf(c); cat != "" {
+		r.Category = cat
+	}
+	switch {
+	case isQuestion(c) && !containsAny(c, noiseWords):
+		r.Intent, r.Confidence = village.IntentQuery, 0.7
+	case containsAny(c, noiseWords) || utf8.RuneCountInString(c) < 4 || containsAny(c, broadcasts):
+		r.Confidence = confSure
 	}
 	return r
 }
