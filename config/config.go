@@ -542,9 +542,15 @@ func (c *Config) applyDefaults() {
 	def(&c.SLA.Approval, 24*time.Hour, 10*24*time.Hour)
 }
 
+// problems collects what is wrong with a configuration, each saying how
+// to fix it.
+type problems []error
+
+func (p *problems) add(format string, args ...any) { *p = append(*p, fmt.Errorf(format, args...)) }
+
 func (c *Config) validate() error {
-	var errs []error
-	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	var errs problems
+	bad := errs.add
 	loc, err := time.LoadLocation(c.TimeZone)
 	if err != nil {
 		bad("time_zone 写的是 %q，没有这个时区：请写 Asia/Shanghai（全国都用它）", c.TimeZone)
@@ -710,8 +716,8 @@ func (w WeChat) WithDefaults() WeChat {
 }
 
 func (w *WeChat) validate() []error {
-	var errs []error
-	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	var errs problems
+	bad := errs.add
 	for _, r := range w.Account {
 		if r == '{' || r == '}' || r == ':' || r <= ' ' {
 			bad("wechat.account 写的是 %q：不能有空格、大括号或冒号，请只用字母、数字、- 和 _，如 qingshan-1", w.Account)

@@ -2,7 +2,6 @@ package config
 
 import (
 	"encoding/json"
-	"fmt"
 	"time"
 
 	"gridbot/prompts"
@@ -78,8 +77,8 @@ func reservedBody(field string) bool {
 }
 
 func (l *LLM) validate() []error {
-	var errs []error
-	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	var errs problems
+	bad := errs.add
 	if l.Mode != "json" && l.Mode != "tools" && l.Mode != "plain" {
 		bad("llm.mode 写的是 %q：请写 json（JSON 模式）、tools（强制调用工具）或 plain（两样都不用，给两样都不支持的接口）", l.Mode)
 	}

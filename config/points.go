@@ -206,9 +206,9 @@ func (p *Points) applyDefaults() {
 }
 
 func (p *Points) validate() []error {
-	var errs []error
-	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
-	codes := map[string]string{}
+	var errs problems
+	bad := errs.add
+	codes := map[string]string{} // upper-cased code → where it was first used
 	for _, l := range []struct {
 		key  string
 		list []Indicator
@@ -228,64 +228,10 @@ func (p *Points) validate() []error {
 			default:
 				codes[strings.ToUpper(it.Code)] = where
 			}
-			if it.Name == "" {
-				bad("%s.name 是空的：请写这一项奖励或扣分的是什么，如 参加义务劳动", where)
-			}
-			if l.key == "points.catalogue" && !slices.Contains(village.PointCategories, it.Category) {
-				bad("%s.category 写的是 %q：请写这七类之一：%s", where, it.Category, strings.Join(village.PointCategories, "、"))
-			}
-			pr := it.Points
-			switch {
-			case pr.Min > pr.Max:
-				bad("%s.points 写的是 [%d, %d]：小的数写在前面，如 [%d, %d]", where, pr.Min, pr.Max, pr.Max, pr.Min)
-			case pr.Min < 0 && pr.Max > 0:
-				bad("%s.points 写的是 [%d, %d]，既有加分又有扣分：请分成两项，一项加分、一项扣分", where, pr.Min, pr.Max)
-			case l.key == "points.veto" && pr.Max > 0:
-				bad("%s.points 写的是 %d：否决项不能加分，请写 0（通常）或负数（扣分）", where, pr.Max)
-			case l.key != "points.veto" && pr.Min == 0 && pr.Max == 0:
-				bad("%s.points 是 0：请写加多少分（如 5）或扣多少分（如 -5）", where)
-			case pr.Max > 1000 || pr.Min < -1000:
-				bad("%s.points 写的是 [%d, %d]，超过了 ±1000：请检查是不是多写了 0（各地一般每次 1–20 分，一次性奖励 50–500 分）", where, pr.Min, pr.Max)
-			}
-			if !slices.Contains([]string{"none", "photo", "witness", "document"}, it.Evidence) {
-				bad("%s.evidence 写的是 %q：请写 none（不用）、photo（照片）、witness（证明人）或 document（证明材料）", where, it.Evidence)
-			}
-			if it.Level != "personal" && it.Level != "household" {
-				bad("%s.level 写的是 %q：请写 personal（个人积分）或 household（家庭积分）", where, it.Level)
-			}
-			if it.MonthlyCap < 0 || it.YearlyCap < 0 {
-				bad("%s 的 monthly_cap、yearly_cap 不能是负数：不设上限请写 0", where)
-			}
-			for _, c := range []struct {
-				name string
-				v    int
-			}{{"monthly_cap", it.MonthlyCap}, {"yearly_cap", it.YearlyCap}} {
-				if c.v > 0 && pr.Min > 0 && c.v < pr.Min {
-					bad("%s.%s 写的是 %d，比最少一次加的分 %d 还小，这一项就永远加不上：请调大上限，或写 0（不设上限）", where, c.name, c.v, pr.Min)
-				}
-			}
-			if it.MonthlyCap > 0 && it.YearlyCap > 0 && it.YearlyCap < it.MonthlyCap {
-				bad("%s 的 yearly_cap（%d）比 monthly_cap（%d）还小：每年的上限不能小于每月的上限", where, it.YearlyCap, it.MonthlyCap)
-			}
+			it.validate(bad, where, l.key)
 		}
 	}
-	items := map[string]bool{}
-	for i, s := range p.Supermarket {
-		where := fmt.Sprintf("points.supermarket[%d]", i)
-		if s.Name == "" {
-			bad("%s.name 是空的：请写商品名，和超市管理员兑换时说的一样，如 洗衣液", where)
-		}
-		if items[s.Name] {
-			bad("%s.name %q 写了两次：每种商品只写一次", where, s.Name)
-		}
-		items[s.Name] = true
-		if s.Points <= 0 {
-			bad("%s (%s).points 写的是 %d：请写兑换一件要多少分，如 20（各地一般 1 分约合 0.1–3 元）", where, s.Name, s.Points)
-		}
-		if s.Stock < 0 || s.Low < 0 {
-			bad("%s (%s) 的 stock、low 不能是负数：不记库存请写 0", where, s.Name)
-		}
-	}
+	p.validateShop(bad)
 	if p.Publicity.Cadence != "monthly" && p.Publicity.Cadence != "quarterly" {
 		bad("points.publicity.cadence 写的是 %q：请写 monthly（每月公示）或 quarterly（每季度公示）", p.Publicity.Cadence)
 	}
@@ -307,6 +253,72 @@ func (p *Points) validate() []error {
 		bad("points.ranking.honours 写的是 %d：请写 0 到 points.ranking.top（%d）", p.Ranking.Honours, p.Ranking.Top)
 	}
 	return errs
+}
+
+// validate tells bad what is wrong with indicator it, found at where in
+// list (points.catalogue, points.bonus or points.veto); codes are checked
+// across lists by Points.validate.
+func (it Indicator) validate(bad func(string, ...any), where, list string) {
+	if it.Name == "" {
+		bad("%s.name 是空的：请写这一项奖励或扣分的是什么，如 参加义务劳动", where)
+	}
+	if list == "points.catalogue" && !slices.Contains(village.PointCategories, it.Category) {
+		bad("%s.category 写的是 %q：请写这七类之一：%s", where, it.Category, strings.Join(village.PointCategories, "、"))
+	}
+	pr := it.Points
+	switch {
+	case pr.Min > pr.Max:
+		bad("%s.points 写的是 [%d, %d]：小的数写在前面，如 [%d, %d]", where, pr.Min, pr.Max, pr.Max, pr.Min)
+	case pr.Min < 0 && pr.Max > 0:
+		bad("%s.points 写的是 [%d, %d]，既有加分又有扣分：请分成两项，一项加分、一项扣分", where, pr.Min, pr.Max)
+	case list == "points.veto" && pr.Max > 0:
+		bad("%s.points 写的是 %d：否决项不能加分，请写 0（通常）或负数（扣分）", where, pr.Max)
+	case list != "points.veto" && pr.Min == 0 && pr.Max == 0:
+		bad("%s.points 是 0：请写加多少分（如 5）或扣多少分（如 -5）", where)
+	case pr.Max > 1000 || pr.Min < -1000:
+		bad("%s.points 写的是 [%d, %d]，超过了 ±1000：请检查是不是多写了 0（各地一般每次 1–20 分，一次性奖励 50–500 分）", where, pr.Min, pr.Max)
+	}
+	if !slices.Contains([]string{"none", "photo", "witness", "document"}, it.Evidence) {
+		bad("%s.evidence 写的是 %q：请写 none（不用）、photo（照片）、witness（证明人）或 document（证明材料）", where, it.Evidence)
+	}
+	if it.Level != "personal" && it.Level != "household" {
+		bad("%s.level 写的是 %q：请写 personal（个人积分）或 household（家庭积分）", where, it.Level)
+	}
+	if it.MonthlyCap < 0 || it.YearlyCap < 0 {
+		bad("%s 的 monthly_cap、yearly_cap 不能是负数：不设上限请写 0", where)
+	}
+	for _, c := range []struct {
+		name string
+		v    int
+	}{{"monthly_cap", it.MonthlyCap}, {"yearly_cap", it.YearlyCap}} {
+		if c.v > 0 && pr.Min > 0 && c.v < pr.Min {
+			bad("%s.%s 写的是 %d，比最少一次加的分 %d 还小，这一项就永远加不上：请调大上限，或写 0（不设上限）", where, c.name, c.v, pr.Min)
+		}
+	}
+	if it.MonthlyCap > 0 && it.YearlyCap > 0 && it.YearlyCap < it.MonthlyCap {
+		bad("%s 的 yearly_cap（%d）比 monthly_cap（%d）还小：每年的上限不能小于每月的上限", where, it.YearlyCap, it.MonthlyCap)
+	}
+}
+
+// validateShop tells bad what is wrong with the supermarket's items.
+func (p *Points) validateShop(bad func(string, ...any)) {
+	items := map[string]bool{}
+	for i, s := range p.Supermarket {
+		where := fmt.Sprintf("points.supermarket[%d]", i)
+		if s.Name == "" {
+			bad("%s.name 是空的：请写商品名，和超市管理员兑换时说的一样，如 洗衣液", where)
+		}
+		if items[s.Name] {
+			bad("%s.name %q 写了两次：每种商品只写一次", where, s.Name)
+		}
+		items[s.Name] = true
+		if s.Points <= 0 {
+			bad("%s (%s).points 写的是 %d：请写兑换一件要多少分，如 20（各地一般 1 分约合 0.1–3 元）", where, s.Name, s.Points)
+		}
+		if s.Stock < 0 || s.Low < 0 {
+			bad("%s (%s) 的 stock、low 不能是负数：不记库存请写 0", where, s.Name)
+		}
+	}
 }
 
 // ErrNoCatalogue is returned when the points system has no indicators.
