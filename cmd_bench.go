@@ -41,6 +41,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer, log 
 	n := fl.Int("n", 20000, "消息条数")
 	cfgPath := fl.String("config", "", "配置文件（不写就用内置的示例）")
 	cpuProfile := fl.String("cpuprofile", "", "把压测时的 CPU profile 写到这个文件")
+	memProfile := fl.String("memprofile", "", "压测结束后把内存分配的 profile（allocs）写到这个文件")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -120,6 +121,11 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer, log 
 		base += b
 	}
 	pprof.StopCPUProfile()
+	if *memProfile != "" {
+		if err := writeAllocs(*memProfile); err != nil {
+			return err
+		}
+	}
 	res := benchResult{
 		Messages: len(msgs), Seconds: round(elapsed.Seconds(), 3),
 		MsgsPerS:          round(float64(len(msgs))/elapsed.Seconds(), 1),
@@ -133,6 +139,22 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer, log 
 
 // baselineBody is the JSON the baseline writes, about a new report's size.
 const baselineBody = `{"village":"青山村","grid":"三组","chat":"青山村三组网格群","type":"general","category":"道路交通","status":"new","text":"村口第12根路灯不亮了","reporter":"张三","handlers":["李四"],"history":[{"at":"2026-03-02T08:00:00+08:00","by":"张三","action":"create","to":"new"}]}`
+
+// writeAllocs writes the allocations made so far (the allocs profile) to p.
+func writeAllocs(p string) error {
+	f, err := os.Create(p)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return fmt.Errorf("bench: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	return nil
+}
 
 func round(x float64, places int) float64 {
 	p := 1.0
