@@ -3,6 +3,8 @@ package tmpl
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
+	"time"
 )
 
 // tidyBySplit is the plain definition tidy must keep to: split into lines,
@@ -35,4 +37,19 @@ func FuzzTidy(f *testing.F) {
 			t.Errorf("tidy(%q) = %q, want %q", in, got, want)
 		}
 	})
+}
+
+// BenchmarkRender renders a reply of the usual shape: a few lines, some
+// left blank by false conditions, helpers called on the way.
+func BenchmarkRender(b *testing.B) {
+	fsys := fstest.MapFS{"t.tmpl": {Data: []byte(`{{define "r"}}#{{.ID}} 已受理{{if .Who}}，由{{join .Who "、"}}负责{{end}}
+{{if .Late}}已过期限{{end}}
+内容：{{short .Text}}  
+{{mention .Who}}请在{{date .Due}}前办结。{{end}}`)}}
+	s := Must(fsys, time.UTC, nil)
+	data := map[string]any{"ID": "R12", "Who": []string{"李四", "王五"}, "Late": false,
+		"Text": "村口第12根路灯不亮了，晚上走路看不见", "Due": time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)}
+	for b.Loop() {
+		_ = s.Render("r", data)
+	}
 }
