@@ -2,8 +2,10 @@ package storage
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -31,4 +33,37 @@ func (s *Store) Baseline(ctx context.Context, sc Scope, n int, body string) (tim
 		}
 	}
 	return time.Since(start), nil
+}
+
+// ServerCPU is the CPU time Redis's main thread has used so far (INFO
+// cpu): read around a stretch of work, it tells the server's share of it
+// whatever else the machine is doing. It is one round trip of its own.
+func (s *Store) ServerCPU(ctx context.Context) (time.Duration, error) {
+	info, err := s.rdb.Info(ctx, "cpu").Result()
+	if err != nil {
+		return 0, fmt.Errorf("storage: server cpu: %w: %w", ErrUnavailable, err)
+	}
+	return MainThreadCPU(info)
+}
+
+// MainThreadCPU reads the main thread's CPU time, user and system, from
+// the text of INFO cpu.
+func MainThreadCPU(info string) (time.Duration, error) {
+	var sec float64
+	found := false
+	for _, l := range strings.Split(info, "\r\n") {
+		k, v, _ := strings.Cut(l, ":")
+		if k == "used_cpu_sys_main_thread" || k == "used_cpu_user_main_thread" {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				return 0, fmt.Errorf("storage: INFO cpu %q: %w", l, err)
+			}
+			sec += f
+			found = true
+		}
+	}
+	if !found {
+		return 0, errors.New("storage: INFO cpu names no main thread time")
+	}
+	return time.Duration(sec * float64(time.Second)), nil
 }

@@ -102,11 +102,17 @@ func (h *health) refusal(fresh bool) error {
 // error reply included, that it is up; no answer that it is down. A
 // refusal of the gate, or the caller giving up, says nothing.
 func (h *health) record(ctx context.Context, err error) {
-	if ctx.Err() != nil || errors.As(err, new(errDown)) {
+	if ctx.Err() != nil {
 		return
 	}
-	var reply redis.Error
-	down := err != nil && !errors.Is(err, redis.Nil) && !errors.As(err, &reply)
+	down := false
+	if err != nil { // the common answer costs no error inspection
+		var reply redis.Error
+		if errors.As(err, new(errDown)) {
+			return
+		}
+		down = !errors.Is(err, redis.Nil) && !errors.As(err, &reply)
+	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.down = down

@@ -357,12 +357,15 @@ func reportDoc(r village.Report, create, indexed bool) (Doc, error) {
 // must be the version that was read; the stored version becomes Version+1.
 // c.Report's ID and Version are set to the stored ones.
 func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
-	var docs []Doc
-	for i, r := range append([]*village.Report{c.Report}, c.Also...) {
+	docs := make([]Doc, 0, 1+len(c.Also)+len(c.Docs))
+	for i := -1; i < len(c.Also); i++ {
+		r, create := c.Report, c.Create
+		if i >= 0 {
+			r, create = c.Also[i], false
+		}
 		if r == nil {
 			continue
 		}
-		create := i == 0 && c.Create
 		d, err := reportDoc(*r, create, !create && s.cache.indexed(s.reportKey(c.Scope, r.ID), *r))
 		if err != nil {
 			return Result{}, fmt.Errorf("storage: commit: %w", err)
@@ -436,14 +439,14 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 // fields, so that the script decodes no JSON (only the bodies are JSON,
 // stored as they are).
 func commitArgs(c Change, docs []Doc, seenTTL time.Duration) ([]any, error) {
-	var audits []Audit
-	for _, a := range append([]Audit{c.Audit}, c.More...) {
-		if a.Action != "" {
-			audits = append(audits, a)
+	audits := 0
+	for i := -1; i < len(c.More); i++ {
+		if auditAt(c, i).Action != "" {
+			audits++
 		}
 	}
-	args := make([]any, 0, 9+7*len(docs)+4*len(audits)+4*len(c.Out)+3*len(c.Incr)+3*len(c.Keep))
-	args = append(args, c.MsgID, int(seenTTL/time.Second), len(docs), len(audits), len(c.Out), len(c.Incr), len(c.Keep),
+	args := make([]any, 0, 9+7*len(docs)+4*audits+4*len(c.Out)+3*len(c.Incr)+3*len(c.Keep))
+	args = append(args, c.MsgID, int(seenTTL/time.Second), len(docs), audits, len(c.Out), len(c.Incr), len(c.Keep),
 		c.Read.index, c.Read.gen)
 	for _, d := range docs {
 		body, err := json.Marshal(d.Body)
@@ -456,8 +459,10 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration) ([]any, error) {
 		}
 		args = append(args, body)
 	}
-	for _, a := range audits {
-		args = append(args, a.At.Format(time.RFC3339), a.By, a.Action, a.Note)
+	for i := -1; i < len(c.More); i++ {
+		if a := auditAt(c, i); a.Action != "" {
+			args = append(args, a.At.Format(time.RFC3339), a.By, a.Action, a.Note)
+		}
 	}
 	for _, o := range c.Out {
 		args = append(args, o.To, string(o.Kind), int(o.Priority), o.Text)
@@ -469,6 +474,14 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration) ([]any, error) {
 		args = append(args, k.Key, k.TTL.Milliseconds(), k.Value)
 	}
 	return args, nil
+}
+
+// auditAt is c's i-th further audit entry (c.More[i]), or c.Audit for -1.
+func auditAt(c Change, i int) Audit {
+	if i < 0 {
+		return c.Audit
+	}
+	return c.More[i]
 }
 
 // flag is a boolean as commit.lua reads it.

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"sync"
 	"text/template"
 	"time"
 	"unicode/utf8"
@@ -18,6 +19,8 @@ import (
 // Set is a parsed set of templates.
 type Set struct {
 	t *template.Template
+	// bufs recycles the buffers texts are rendered into.
+	bufs *sync.Pool
 }
 
 // shared holds the blocks every set has (shared.tmpl).
@@ -60,23 +63,39 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		funcs[k] = v
 	}
 	t := template.Must(template.New("texts").Funcs(funcs).ParseFS(shared, "shared.tmpl"))
-	return &Set{t: template.Must(t.ParseFS(fsys, "*.tmpl"))}
+	return &Set{t: template.Must(t.ParseFS(fsys, "*.tmpl")),
+		bufs: &sync.Pool{New: func() any { return new(bytes.Buffer) }}}
 }
 
 // Render executes the named block and tidies the result: trailing spaces
 // and empty lines are removed. A missing block is a programming error.
 func (s *Set) Render(name string, data any) string {
-	var b bytes.Buffer
-	if err := s.t.ExecuteTemplate(&b, name, data); err != nil {
+	b := s.bufs.Get().(*bytes.Buffer)
+	defer s.bufs.Put(b)
+	b.Reset()
+	if err := s.t.ExecuteTemplate(b, name, data); err != nil {
 		panic(fmt.Sprintf("tmpl: render %s: %v", name, err))
 	}
-	var lines []string
-	for _, l := range strings.Split(b.String(), "\n") {
-		if l = strings.TrimRight(l, " \t"); strings.TrimSpace(l) != "" {
-			lines = append(lines, l)
+	return tidy(b.Bytes())
+}
+
+// tidy drops trailing spaces and tabs from every line of text and the
+// lines left blank, in one pass and one allocation.
+func tidy(text []byte) string {
+	var out strings.Builder
+	out.Grow(len(text))
+	for len(text) > 0 {
+		l, rest, _ := bytes.Cut(text, []byte{'\n'})
+		text = rest
+		if l = bytes.TrimRight(l, " \t"); len(bytes.TrimSpace(l)) == 0 {
+			continue
 		}
+		if out.Len() > 0 {
+			out.WriteByte('\n')
+		}
+		out.Write(l)
 	}
-	return strings.Join(lines, "\n")
+	return out.String()
 }
 
 // Mention renders WeChat-style @mentions: each "@name" followed by U+2005,

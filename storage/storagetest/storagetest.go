@@ -11,8 +11,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -135,18 +133,11 @@ func (s *Server) MainThreadCPU(tb testing.TB) time.Duration {
 	if err != nil {
 		tb.Fatalf("INFO cpu: %v", err)
 	}
-	var sec float64
-	for _, l := range strings.Split(info, "\r\n") {
-		k, v, _ := strings.Cut(l, ":")
-		if k == "used_cpu_sys_main_thread" || k == "used_cpu_user_main_thread" {
-			f, err := strconv.ParseFloat(v, 64)
-			if err != nil {
-				tb.Fatalf("INFO cpu %s: %v", l, err)
-			}
-			sec += f
-		}
+	d, err := storage.MainThreadCPU(info)
+	if err != nil {
+		tb.Fatal(err)
 	}
-	return time.Duration(sec * float64(time.Second))
+	return d
 }
 
 // Restart kills the server and starts it again on the same data directory;
