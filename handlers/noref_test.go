@@ -258,3 +258,20 @@ func TestMisspeltVerbIsShown(t *testing.T) {
 	expect(t, "talk about an item", c.say("张三", "那个 #R1 的事 @李四 再看看"))
 	c.firstStatus(village.StatusNew)
 }
+
+// TestReferenceBeforeVerb: cadres and villagers often write the item first
+// ("R1 确认", "R1已办结 换了灯泡", "C1 同意 5"); that is the command, and
+// a question about the item ("R1 办结了吗") is not.
+func TestReferenceBeforeVerb(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "accept written after the item", c.say("李四", "R1 确认"), "#R1 已受理")
+	expect(t, "full-width item and extra spaces", c.say("李四", "＃Ｒ１   指派  王五"), "#R1 已指派给王五")
+	expect(t, "a question about the item is not the command", c.say("张三", "R1 办结了吗？"), "#R1 一般事项")
+	expect(t, "resolve glued to the item", c.say("王五", "R1已办结 换了灯泡"), "#R1 已办结：换了灯泡。")
+	expect(t, "the reporter's answer after the item", c.say("张三", "r1 满意"), "#R1 已完结")
+	c.firstStatus(village.StatusClosed)
+
+	expect(t, "claim", c.say("张三", "申请积分 给 张明 参加村里清理河道 证明人 王五"), "已登记积分申请 #C1")
+	expect(t, "approve written after the claim", c.say("赵六", "C1 同意"), "#C1 已通过")
+}
