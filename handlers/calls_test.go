@@ -56,6 +56,10 @@ func TestNoticeStatus(t *testing.T) {
 		t.Errorf("查 #N1 in the office:\n%s", strings.Join(got, "\n"))
 	}
 	expect(t, "a leader, privately", c.private("李四", "查 #n1"), "李四: #N1「明天下午停水")
+	expect(t, "a leader in the group, without the #", c.say("李四", "查 N1"), grid3+": #N1「明天下午停水")
+	expect(t, "a worker, full-width and without the #", c.say("王五", "查 Ｎ１"), grid3+": #N1「明天下午停水")
+	expect(t, "an officer asks with 通知 and no #", office("通知 N1 谁没回"), "#N1「明天下午停水")
+	expect(t, "a notice that starts with a model number is a notice", office("通知 三组 N95口罩到了 请到村委会领"), "【通知】N95口罩到了", "通知 #N2 已发到 1 个群")
 	expect(t, "a villager", c.say("张三", "查 #N1"), "抱歉，「查通知」需要镇干部、网格长或网格员来操作。")
 	expect(t, "unknown", office("查 #N9"), "没有找到通知 #N9")
 }

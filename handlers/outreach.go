@@ -488,9 +488,13 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 	return rep, []bot.Outbound{{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("call.report", data)}}
 }
 
-// noticeRef is the notice a 查 names: "查 #N3", or 查 quoting the notice.
+// noticeRef is the notice a 查 names: "查 #N3", "查 N3" (as 查 R3 is
+// written), or 查 quoting the notice.
 func noticeRef(t *turn, cmd command) (string, bool) {
 	if m := noticeRe.FindStringSubmatch(cmd.args); m != nil {
+		return "N" + m[1], true
+	}
+	if m := bareNoticeRe.FindStringSubmatch(cmd.args); m != nil {
 		return "N" + m[1], true
 	}
 	if t.quote != nil && len(cmd.refs) == 0 {
@@ -502,6 +506,10 @@ func noticeRef(t *turn, cmd command) (string, bool) {
 }
 
 var noticeRe = regexp.MustCompile(`#\s*[Nn]\s*([0-9]{1,9})`)
+
+// bareNoticeRe is a notice named without its # at the start of a
+// command's arguments: "N3", "n3".
+var bareNoticeRe = regexp.MustCompile(`^[Nn]\s*([0-9]{1,9})(?:$|[^0-9A-Za-z])`)
 
 // noticeQueryWords are what a cadre writes after 通知 when he asks who
 // has answered rather than announces something.
@@ -516,6 +524,9 @@ func noticeQuery(text string) (id string, ok bool) {
 	if m := noticeRe.FindStringSubmatchIndex(text); m != nil {
 		id = "N" + text[m[2]:m[3]]
 		text = text[:m[0]] + text[m[1]:]
+	} else if m := bareNoticeRe.FindStringSubmatchIndex(text); m != nil {
+		id = "N" + text[m[2]:m[3]]
+		text = text[m[3]:]
 	}
 	text = strings.Trim(text, " \u3000?？。.!！，,")
 	if text == "" {
