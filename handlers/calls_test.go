@@ -215,3 +215,16 @@ func TestNoticeQueryNotBroadcast(t *testing.T) {
 	expect(t, "a real notice naming an earlier one still goes out", office("通知 三组 #N1 的停水改到后天"),
 		"青山村三组网格群: 【通知】#N1 的停水改到后天", "通知 #N2 已发到 1 个群")
 }
+
+// TestLeaderAcksEmergency: a grid leader answers the alarm that calls him
+// out with 收到; only 确认 tells the duty chat someone is on it, so he is
+// told to send it, naming the emergency. Once accepted, 收到 is silence.
+func TestLeaderAcksEmergency(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "alarm", c.say("陈二", "快来人 后山着火了"), "【突发事件】", "#R1 已登记")
+	expect(t, "a villager's 收到 is silence", c.say("张三", "收到"))
+	expect(t, "the leader's 收到", c.say("李四", "收到 马上去"),
+		grid3+": 李四，突发事件 #R1 还没人确认，镇应急值班群在等：到场或已安排处置请回「确认 #R1」")
+	expect(t, "accept", c.say("李四", "确认 #R1"), "#R1 已受理", "#R1（突发事件）李四 受理")
+	expect(t, "收到 after the accept is silence", c.say("李四", "收到"))
+}

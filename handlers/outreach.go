@@ -265,11 +265,44 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 			incr = append(incr, storage.Incr{Hash: storage.AckHash(n.ID), Field: t.who.HouseholdKey(), By: 1})
 		}
 	}
-	if len(incr) == 0 {
+	var out []bot.Outbound
+	if t.quote == nil {
+		if out, err = r.emergencyAckHint(ctx, t); err != nil {
+			return err
+		}
+	}
+	if len(incr) == 0 && len(out) == 0 {
 		return nil
 	}
-	_, err = r.store.Commit(ctx, storage.Change{Scope: ts, MsgID: t.m.ID, Incr: incr})
+	_, err = r.store.Commit(ctx, storage.Change{Scope: ts, MsgID: t.m.ID, Incr: incr, Out: out})
 	return err
+}
+
+// emergencyAckHint answers a grid leader's bare 收到 ("收到 马上去") while
+// an emergency of his grid waits for acceptance: 收到 is what he says to
+// the alarm that called him out, but only 确认 tells the duty chat that
+// someone is on it and stops the watchdog calling the township. It names
+// the emergencies and the command; nil when there are none.
+func (r *Router) emergencyAckHint(ctx context.Context, t *turn) ([]bot.Outbound, error) {
+	if !t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) {
+		return nil, nil
+	}
+	open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
+	if err != nil {
+		return nil, err
+	}
+	var refs []string
+	for _, rep := range open {
+		if rep.Type == village.Emergency && rep.Status == village.StatusNew {
+			refs = append(refs, "#"+rep.ID)
+		}
+	}
+	if len(refs) == 0 {
+		return nil, nil
+	}
+	slices.Sort(refs)
+	return []bot.Outbound{r.back(t, r.texts.Render("accept.hint.emergency",
+		map[string]any{"Who": t.who.Name, "Refs": strings.Join(refs, "、")}))}, nil
 }
 
 // callLog records 回访 名字 已通/未接通/上门 情况. A note that reads as a
