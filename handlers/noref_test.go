@@ -164,7 +164,7 @@ func TestPrivateTodo(t *testing.T) {
 	expect(t, "emergency", c.say("陈二", "快来人 后山着火了"), "【突发事件】", "紧急情况 #R2")
 	expect(t, "the leader", c.private("李四", "待办"), "李四: 三组待办 2 件：\n#R1 待受理 村口路灯不亮了")
 	expect(t, "the officer", c.private("孙七", "待办"), "孙七: 全镇已上报和突发事项待办 1 件：\n#R2 青山村三组 突发·待受理")
-	expect(t, "a villager", c.private("张三", "待办"), "张三: 抱歉，「待办」需要本网格的网格长或网格员来操作。")
+	expect(t, "a villager", c.private("张三", "待办"), "张三: 抱歉，「待办」需要本网格的网格长或网格员来操作。要看您自己反映的事项，请发「我的事项」。")
 }
 
 // TestMine: 我的事项 lists the sender's open reports, those he follows too.

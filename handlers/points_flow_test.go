@@ -482,6 +482,9 @@ func TestPointsNettingToZero(t *testing.T) {
 	}
 	has(t, "ranking", b.say("张三", "积分排行"), "您家今年户总分 0 分")
 	has(t, "old year", b.say("张三", "积分排行 2025"), "没有2025年的年终积分排行")
+	has(t, "the village's ranking offered to a villager asking for the township's", b.say("张三", "积分排行 全镇"),
+		"抱歉，「全镇积分排行」需要镇干部来操作。要看本村的排行，请发「积分排行」。")
+	has(t, "积分查询 is 积分", b.say("张三", "积分查询"), "张三户2026年积分：户总分 0 分")
 }
 
 // TestSecondObjection: a further objection to a frozen item is recorded,

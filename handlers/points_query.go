@@ -204,7 +204,8 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 	township := t.where.kind == inOffice || strings.Contains(cmd.args, "全镇") ||
 		t.where.kind == inPrivate && t.who.Has(village.RoleOfficer) && t.who.Household == ""
 	if township && !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) {
-		return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": "全镇积分排行", "Who": "镇干部"})
+		return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": "全镇积分排行", "Who": "镇干部",
+			"For": "看本村的排行", "Instead": "积分排行"})
 	}
 	villages := []string{cmp.Or(t.where.village, t.who.Village)}
 	if township {

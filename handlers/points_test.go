@@ -184,6 +184,8 @@ func TestParsePointsCommands(t *testing.T) {
 		{"积分排行 2026", vRanking, nil},
 		{"积分 张三", vPoints, nil},
 		{"我的积分", vMyPoints, nil},
+		{"积分查询", vPoints, nil},
+		{"查询积分", vPoints, nil},
 		{"兑换 张三 洗衣液 2", vRedeem, nil},
 	}
 	for _, tt := range tests {
