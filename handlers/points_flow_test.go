@@ -852,20 +852,25 @@ func TestObjectionBeforePublicity(t *testing.T) {
 		g3+": #C1 还在审核，还没有公示，现在还不能提异议，这项积分没有冻结。有疑问请直接找评分小组赵六；通过的积分每月1日在群里公示，公示后7天内可以回「异议 #C1 理由」。")
 	b.say("赵六", "同意 #C1 6")
 	expect(t, "own, approved", b.say("张三", "异议 #C1 应该给10分"),
-		g3+": #C1 是您自己的申请，已由评分小组赵六评为+6分，不用提异议。对分数有疑问请直接找赵六说明；这项积分不要了，也请赵六「撤销 #C1」。")
+		g3+": #C1 是您自己的申请，已由评分人赵六评为+6分，不用提异议。对分数有疑问请直接找赵六说明；这项积分不要了，也请赵六「撤销 #C1」。")
 	expect(t, "other, not published", b.say("陈二", "异议 #C1 他没去"),
 		g3+": #C1 还没有公示，现在还不能提异议，这项积分没有冻结。有疑问请直接找评分小组赵六；通过的积分每月1日在群里公示，公示后7天内可以回「异议 #C1 理由」。")
 	publishClaims(t, b.st, b.now, 1)
 	has(t, "published", b.say("陈二", "异议 #C1 他没去"), "已收到对 #C1", "@赵六\u2005请评分小组核实")
 	expect(t, "own, objected", b.say("张三", "异议 #C1 我去了"),
-		g3+": #C1 是您自己的申请，已由评分小组赵六评为+6分，不用提异议。对分数有疑问请直接找赵六说明；这项积分不要了，也请赵六「撤销 #C1」。")
+		g3+": #C1 是您自己的申请，已由评分人赵六评为+6分，不用提异议。对分数有疑问请直接找赵六说明；这项积分不要了，也请赵六「撤销 #C1」。")
+	// The scorer's own household's claim is reviewed by a township
+	// officer, who is no member of the 评分小组.
+	has(t, "recused scorer's household", b.say("钱桂英", "申请积分 参加义务劳动修村道 证明人 李四"), "已私信转给镇干部孙七审核")
+	has(t, "whom to ask is the officer", b.say("陈二", "异议 #C2 她没去"), "有疑问请直接找镇干部孙七；")
+	b.say("钱桂英", "撤回 #C2")
 	// A deduction the scorer recorded is the household's to object to.
 	b.say("赵六", "扣分 张三 乱扔垃圾 3")
-	publishClaims(t, b.st, b.now, 2)
-	has(t, "deducted household objects", b.say("张三", "异议 #C2 不是我扔的"), "已收到对 #C2")
+	publishClaims(t, b.st, b.now, 3)
+	has(t, "deducted household objects", b.say("张三", "异议 #C3 不是我扔的"), "已收到对 #C3")
 	// ...and is not thanked for its 监督 when the deduction stands.
-	got := b.say("赵六", "维持 #C2 有照片")
-	has(t, "upheld", got, "张三: 您对 #C2 提的异议已处理：核实后维持原评分（有照片）。如仍有疑问，请找村委会当面反映。")
+	got := b.say("赵六", "维持 #C3 有照片")
+	has(t, "upheld", got, "张三: 您对 #C3 提的异议已处理：核实后维持原评分（有照片）。如仍有疑问，请找村委会当面反映。")
 	if strings.Contains(strings.Join(got, ""), "谢谢您的监督") {
 		t.Errorf("the deducted household thanked for its 监督: %q", got)
 	}

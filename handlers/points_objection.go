@@ -25,8 +25,11 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		own := t.who.Name == c.Claimant && c.DecidedBy != c.Claimant
 		early := c.Status == village.ClaimPending || c.Status == village.ClaimApproved && c.PublishedAt.IsZero()
 		if early || own && (c.Status == village.ClaimApproved || c.Status == village.ClaimObjected) {
+			// With no scorer free to review it, township officers do: they
+			// are not the 评分小组 (QA round 7).
+			rs := p.reviewers(c.Village, c.Grid, c.Household)
 			return p.r.reply(ctx, t, "points.object.early", map[string]any{"C": &c, "Own": own,
-				"Scorers": p.scorers(c.Village, c.Grid, c.Household), "Window": p.window(),
+				"Scorers": names(rs), "Officers": len(rs) > 0 && !rs[0].Has(village.RoleScorer), "Window": p.window(),
 				"Quarterly": p.cfg.Publicity.Cadence == "quarterly"})
 		}
 		if c.Status != village.ClaimApproved && c.Status != village.ClaimObjected {
