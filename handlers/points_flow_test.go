@@ -422,6 +422,7 @@ func TestClaimForFamilyMembers(t *testing.T) {
 	got := b.say("张三", "帮张明申请积分，他昨天去献血了")
 	has(t, "free text asked back", got, "回复「1」")
 	has(t, "free text confirmed", b.say("张三", "1"), "#C4：张三户·张明「")
+	has(t, "kin without 我", b.say("张三", "申请积分 给媳妇刘芳 参加普法讲座 证明人王五"), "#C5：张三户·刘芳「")
 }
 
 // TestClaimSentAgain: the same deed of the same person claimed again the
