@@ -275,3 +275,19 @@ func TestReferenceBeforeVerb(t *testing.T) {
 	expect(t, "claim", c.say("张三", "申请积分 给 张明 参加村里清理河道 证明人 王五"), "已登记积分申请 #C1")
 	expect(t, "approve written after the claim", c.say("赵六", "C1 同意"), "#C1 已通过")
 }
+
+// TestNoteAfterReference: a cadre's note after a report's number without
+// a verb ("R1 修好了") is shown the two commands it may mean and records
+// nothing; a question about the report is answered, and a villager's
+// note is not the cadre's business.
+func TestNoteAfterReference(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "the leader's note", c.say("李四", "R1 修好了"),
+		grid3+": 李四，要把「修好了」记到 #R1 上，请发「进展 #R1 修好了」；已经办好了，请发「办结 #R1 修好了」。")
+	expect(t, "the worker's note glued", c.say("王五", "#R1已经联系电工"), "王五，要把「已经联系电工」记到 #R1 上")
+	expect(t, "a question", c.say("李四", "R1 修好了吗"), "#R1 一般事项·待受理")
+	expect(t, "a model number", c.say("李四", "R1型号的灯泡哪里有卖"))
+	c.firstStatus(village.StatusNew)
+	expect(t, "an officer in the township chat", c.in("青山镇网格工作群", "孙七", "R1 已协调供电所"), "孙七，要把「已协调供电所」记到 #R1 上")
+}

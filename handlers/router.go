@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"gridbot/bot"
@@ -254,6 +255,9 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 // forwarded article; addressed to the bot, it gets told to be shorter.
 func (r *Router) freeText(ctx context.Context, t *turn, runes int) error {
 	if t.where.kind == inOffice {
+		if done, err := r.noteHint(ctx, t); done {
+			return err
+		}
 		return r.misspeltHint(ctx, t)
 	}
 	if done, err := r.answer(ctx, t); done {
@@ -290,6 +294,30 @@ func (r *Router) misspeltHint(ctx context.Context, t *turn) error {
 		return nil
 	}
 	return r.reply(ctx, t, "err.misspelt", map[string]string{"Typed": typed, "Meant": meant})
+}
+
+// noteHint answers a cadre's note written after a report's number with no
+// verb ("R1 修好了", "#R2 已联系司法所"): it is meant for the report, but
+// whether as progress or as the result only he can say, so he is shown
+// both commands and nothing is recorded. A question about the report
+// ("R1 修好了吗") was answered before (askedAbout); a villager's note is
+// read as usual.
+func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
+	if t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) {
+		return false, nil
+	}
+	m := leadingRefs.FindStringIndex(t.text)
+	if m == nil {
+		return false, nil
+	}
+	refs := village.FindRefs(t.text[:m[1]])
+	note := strings.TrimLeft(t.text[m[1]:], " ,，:：。")
+	if len(refs) != 1 || refs[0].Kind != 'R' || !hasContent(note) || startsWithAny(note, "型", "号", "款") ||
+		note[0] < utf8.RuneSelf && (unicode.IsLetter(rune(note[0])) || unicode.IsDigit(rune(note[0]))) {
+		// "R1型号的水泵", "R1abc": no report's number
+		return false, nil
+	}
+	return true, r.reply(ctx, t, "err.refnote", map[string]string{"Who": t.who.Name, "Ref": "#" + refs[0].String(), "Note": note})
 }
 
 // tooLong asks for a shorter message.
