@@ -93,9 +93,17 @@ func TestCallNoteRouting(t *testing.T) {
 		}
 	}
 	got = c.private("王五", "回访 王奶奶 已通 她问80岁的高龄补贴怎么领")
-	if len(got) != 2 || !strings.Contains(got[0], "可以这样告诉王奶奶：\n【高龄补贴】怎么办：\n1. ") {
+	if len(got) != 2 || !strings.Contains(got[0], "可以这样告诉王奶奶：\n【高龄补贴】怎么办：\n1. ") ||
+		!strings.HasPrefix(got[1], "李四: 【私信反映】王奶奶 反映 #R2") {
 		t.Errorf("procedure question on the phone:\n%s", strings.Join(got, "\n"))
 	}
+	// What an elder said on a call logged in private is not posted to the
+	// group: the report is private, as a 代报 told in private is.
+	expect(t, "a private call's report", c.private("王五", "回访 石德贵 已通 说儿子在外面欠了债 老两口跟儿子吵架了 想找人劝劝"),
+		"王五: 已记录：石德贵 已通", "李四: 【私信反映】石德贵 反映 #R3（调解事项）：说儿子在外面欠了债")
+	expect(t, "not in the grid's 待办", c.say("李四", "待办"), "三组待办 1 件：\n#R1")
+	expect(t, "a call logged in the group is reported there", c.say("王五", "回访 白凤兰 已通 说屋顶漏雨了 想找人修一下"),
+		grid3+": 已记录：白凤兰 已通", grid3+": 已登记 #R4（一般事项）：白凤兰反映：说屋顶漏雨了")
 }
 
 // TestProxyReport: a grid worker files a report for a villager of his grid

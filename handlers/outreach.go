@@ -518,6 +518,20 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 			{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("call.report.emergency", data)},
 		}
 	}
+	if t.where.kind == inPrivate {
+		// A call logged privately stays private, as 代报 told the bot in
+		// private does: what an elder says on the phone (money, family
+		// quarrels, illness) is not the group's to read.
+		rep.Chat = ""
+		var out []bot.Outbound
+		for _, l := range leaders {
+			if l.Key() != t.who.Key() { // a leader who logged it knows
+				out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
+					Text: r.texts.Render("report.private.leader", data)})
+			}
+		}
+		return rep, out
+	}
 	return rep, []bot.Outbound{{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("call.report", data)}}
 }
 
