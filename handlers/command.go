@@ -133,7 +133,7 @@ func parseCommand(text string) (command, bool) {
 
 // refFirst reads a command written after the items it names, as cadres
 // often type it: "R1 确认", "#R2已办结 换了灯泡", "r2 受理了，下午去调解",
-// "C1 同意 5", "R1、R2 查". The word after the references must be a verb
+// "C1 同意 5", "R1、R2 查", "R1 指派给王五". The word after the references must be a verb
 // that takes a reference ("R1 上报" is no new report), optionally with
 // 已 before it and 了 after it; a question ("R1 办结了吗", "R1 确认？")
 // is no command. The command's args are the references, then the rest.
@@ -154,7 +154,7 @@ func refFirst(t string) (command, bool) {
 				continue
 			}
 			after = strings.TrimPrefix(after, "了")
-			if !boundary(after) {
+			if !boundary(after) && synonyms[k] != vAssign { // "R1 指派给王五", "R2 交给王五"
 				continue
 			}
 			args := strings.TrimSpace(refs + " " + strings.TrimLeft(after, " :：,，。"))

@@ -66,6 +66,8 @@ func TestParseCommand(t *testing.T) {
 		{"reference, verb and 了", "r2 受理了，下午去调解", true, vAccept, "r2 下午去调解", []village.Ref{{Kind: 'R', N: 2}}},
 		{"claim reference before the verb", "C1 同意 5", true, vApprove, "C1 5", []village.Ref{{Kind: 'C', N: 1}}},
 		{"several references before the verb", "R1、R2 查", true, vQuery, "R1、R2", []village.Ref{{Kind: 'R', N: 1}, {Kind: 'R', N: 2}}},
+		{"reference before an assignment glued to the name", "R1 指派给王五", true, vAssign, "R1 给王五", []village.Ref{{Kind: 'R', N: 1}}},
+		{"reference before 交给", "R2 交给王五", true, vAssign, "R2 王五", []village.Ref{{Kind: 'R', N: 2}}},
 		{"reference before a question", "R1 办结了吗", false, "", "", nil},
 		{"reference before a question mark", "R1 确认？", false, "", "", nil},
 		{"reference before a new report", "R1 上报 路灯坏了", false, "", "", nil},

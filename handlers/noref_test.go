@@ -267,6 +267,8 @@ func TestReferenceBeforeVerb(t *testing.T) {
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
 	expect(t, "accept written after the item", c.say("李四", "R1 确认"), "#R1 已受理")
 	expect(t, "full-width item and extra spaces", c.say("李四", "＃Ｒ１   指派  王五"), "#R1 已指派给王五")
+	expect(t, "assigned with the name glued", c.say("李四", "R1 交给郑十"), "#R1 已改派给郑十（王五不再负责）")
+	expect(t, "assigned back, 指派给 glued", c.say("李四", "R1 指派给王五"), "#R1 已指派给王五")
 	expect(t, "a question about the item is not the command", c.say("张三", "R1 办结了吗？"), "#R1 一般事项")
 	expect(t, "resolve glued to the item", c.say("王五", "R1已办结 换了灯泡"), "#R1 已办结：换了灯泡。")
 	expect(t, "the reporter's answer after the item", c.say("张三", "r1 满意"), "#R1 已完结")
