@@ -920,3 +920,13 @@ func TestOfficerRankingPrivately(t *testing.T) {
 	has(t, "officer", c.private("孙七", "积分排行"), "孙七: 全镇2026年积分排行（按户均分）：\n1. 青山村张三户")
 	has(t, "villager", c.private("张三", "积分排行"), "张三: 青山村2026年积分排行")
 }
+
+// TestRestock: the shopkeeper restocks a counted item; one the shop does
+// not count is named as such, with the counted items listed.
+func TestRestock(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	expect(t, "not counted", b.say("周八", "补货 毛巾 20"), g3+": 「毛巾」不清点库存，不用补货。清点库存、需要补货的是：大米、电压力锅。")
+	expect(t, "no item", b.say("周八", "补货"), g3+": 请这样记：补货 物品 数量，例如：补货 大米 20。清点库存、需要补货的是：大米、电压力锅。")
+	has(t, "counted", b.say("周八", "补货 大米 20"), "已补货：大米 +20袋（5公斤），现有 40袋（5公斤）。")
+}
