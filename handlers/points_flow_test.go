@@ -930,3 +930,29 @@ func TestRestock(t *testing.T) {
 	expect(t, "no item", b.say("周八", "补货"), g3+": 请这样记：补货 物品 数量，例如：补货 大米 20。清点库存、需要补货的是：大米、电压力锅。")
 	has(t, "counted", b.say("周八", "补货 大米 20"), "已补货：大米 +20袋（5公斤），现有 40袋（5公斤）。")
 }
+
+// TestObjectorToldOnce: the person deducted who objected himself hears
+// the revocation once, by the household's notice, not also as an
+// objector; another objector hears it as such.
+func TestObjectorToldOnce(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "deducted", b.say("赵六", "扣分 陈二 焚烧秸秆 村口田里"), "已记录 #C1")
+	publishClaims(t, b.st, b.now, 1)
+	has(t, "objects himself", b.say("陈二", "异议 #C1 那天烧的不是我"), "已收到对 #C1")
+	has(t, "a neighbour objects too", b.say("张三", "异议 #C1 那天陈二在镇上"), "已有人提出异议")
+	got := b.say("赵六", "撤销 #C1 核实不是他烧的")
+	var toChen, toZhang int
+	for _, o := range got {
+		if strings.HasPrefix(o, "陈二: ") {
+			toChen++
+		}
+		if strings.HasPrefix(o, "张三: ") {
+			toZhang++
+		}
+	}
+	if toChen != 1 || toZhang != 1 {
+		t.Errorf("陈二 told %d times, 张三 %d times, want once each:\n%s", toChen, toZhang, strings.Join(got, "\n"))
+	}
+	has(t, "the household's notice", got, "陈二: 【积分通知】#C1 陈二的扣分「焚烧秸秆、垃圾」-5分已撤销（核实不是他烧的）")
+}

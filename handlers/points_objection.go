@@ -142,11 +142,18 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		}
 		text := p.r.texts.Render(block, data)
 		out := p.outFor(t, &c, text)
-		if final && c.Points > 0 {
+		// The person scored hears of some outcomes privately; if he is one
+		// who objected, that message is his answer, not a second one.
+		toldUpheld := final && c.Points > 0
+		toldRevoked := (c.IsVeto() || c.Points < 0) && action == village.ClaimRevoke
+		if toldUpheld {
 			// Frozen points usable at once: the household hears it (QA round 4, N12).
 			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.upheld.told", data))...)
 		}
 		for _, o := range objectors {
+			if o == c.Person && (toldUpheld || toldRevoked) {
+				continue
+			}
 			if from == village.ClaimObjected && o != t.who.Name {
 				// The household objecting to its own deduction is no
 				// watchdog to be thanked: it hears where to turn next.
@@ -156,7 +163,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 					Text: p.r.texts.Render("points.settled.objector", data)})
 			}
 		}
-		if (c.IsVeto() || c.Points < 0) && action == village.ClaimRevoke {
+		if toldRevoked {
 			// The household was told of it privately: so of its end.
 			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.revoked.told", data))...)
 		}
