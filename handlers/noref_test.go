@@ -289,6 +289,8 @@ func TestNoteAfterReference(t *testing.T) {
 		grid3+": 李四，要把「修好了」记到 #R1 上，请发「进展 #R1 修好了」；已经办好了，请发「办结 #R1 修好了」。")
 	expect(t, "the worker's note glued", c.say("王五", "#R1已经联系电工"), "王五，要把「已经联系电工」记到 #R1 上")
 	expect(t, "a question", c.say("李四", "R1 修好了吗"), "#R1 一般事项·待受理")
+	expect(t, "report 2", c.say("陈二", "上报 水渠堵了"), "已登记 #R2")
+	expect(t, "a note on two reports", c.say("李四", "R1、R2 都弄好了"), "请发「进展 #R1 #R2 都弄好了」；已经办好了，请发「办结 #R1 #R2 都弄好了」。")
 	expect(t, "a model number", c.say("李四", "R1型号的灯泡哪里有卖"))
 	c.firstStatus(village.StatusNew)
 	expect(t, "an officer in the township chat", c.in("青山镇网格工作群", "孙七", "R1 已协调供电所"), "孙七，要把「已协调供电所」记到 #R1 上")

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -312,12 +313,17 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 	}
 	refs := village.FindRefs(t.text[:m[1]])
 	note := strings.TrimLeft(t.text[m[1]:], " ,，:：。")
-	if len(refs) != 1 || refs[0].Kind != 'R' || !hasContent(note) || startsWithAny(note, "型", "号", "款") ||
+	if len(refs) == 0 || slices.ContainsFunc(refs, func(x village.Ref) bool { return x.Kind != 'R' }) ||
+		!hasContent(note) || startsWithAny(note, "型", "号", "款") ||
 		note[0] < utf8.RuneSelf && (unicode.IsLetter(rune(note[0])) || unicode.IsDigit(rune(note[0]))) {
 		// "R1型号的水泵", "R1abc": no report's number
 		return false, nil
 	}
-	return true, r.reply(ctx, t, "err.refnote", map[string]string{"Who": t.who.Name, "Ref": "#" + refs[0].String(), "Note": note})
+	named := make([]string, len(refs))
+	for i, x := range refs {
+		named[i] = "#" + x.String()
+	}
+	return true, r.reply(ctx, t, "err.refnote", map[string]string{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note})
 }
 
 // tooLong asks for a shorter message.
