@@ -288,6 +288,8 @@ func TestNoteAfterReference(t *testing.T) {
 	expect(t, "the leader's note", c.say("李四", "R1 修好了"),
 		grid3+": 李四，要把「修好了」记到 #R1 上，请发「进展 #R1 修好了」；已经办好了，请发「办结 #R1 修好了」。")
 	expect(t, "the worker's note glued", c.say("王五", "#R1已经联系电工"), "王五，要把「已经联系电工」记到 #R1 上")
+	expect(t, "收到 after the number takes it on", c.say("李四", "R1收到 马上去"),
+		grid3+": 李四，要受理 #R1，请引用后回「确认」，或发「确认 #R1」；要派给别人发「指派 #R1 @名字」。")
 	expect(t, "a question", c.say("李四", "R1 修好了吗"), "#R1 一般事项·待受理")
 	expect(t, "report 2", c.say("陈二", "上报 水渠堵了"), "已登记 #R2")
 	expect(t, "a note on two reports", c.say("李四", "R1、R2 都弄好了"), "请发「进展 #R1 #R2 都弄好了」；已经办好了，请发「办结 #R1 #R2 都弄好了」。")

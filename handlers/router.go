@@ -323,8 +323,15 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 	for i, x := range refs {
 		named[i] = "#" + x.String()
 	}
-	return true, r.reply(ctx, t, "err.refnote", map[string]string{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note})
+	block := "err.refnote"
+	if isAck(note) || startsWithAny(note, takingOn...) {
+		block = "accept.hint" // "R1 收到", "R1 马上去": he takes it on
+	}
+	return true, r.reply(ctx, t, block, map[string]string{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note})
 }
+
+// takingOn start what a cadre says when he takes a matter on.
+var takingOn = []string{"收到", "好的", "马上", "这就去", "立即", "立刻", "我去", "我来"}
 
 // tooLong asks for a shorter message.
 func (r *Router) tooLong(ctx context.Context, t *turn, runes int) error {
