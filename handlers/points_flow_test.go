@@ -705,6 +705,12 @@ func TestRedeemKeepsBalanceOutOfGroup(t *testing.T) {
 	check("redeem", b.say("周八", "兑换 张三 洗衣液 1"), g3+": 已兑换 #L1：张三户·张三 洗衣液 1瓶，用 20 分。", "张三: 您家在积分超市兑换了洗衣液 1瓶，用 20 分，还可兑换 10 分")
 	check("short", b.say("周八", "兑换 张三 洗衣液 1"), g3+": 积分不够，没有兑换", "周八: 积分不够，没有兑换：张三户可兑换积分 10 分")
 	check("undo", b.say("周八", "撤销兑换 #L1"), g3+": 已撤销兑换 #L1", "张三: 您家在积分超市的兑换（洗衣液 1瓶，20 分）记错了，超市管理员已撤销，退回 20 分，现在可兑换 30 分")
+	// A cadre asking after another household in the group hears its
+	// points privately; the household asking after itself is answered
+	// where it asked.
+	check("a cadre asks after a household", b.say("李四", "积分 张三"),
+		"李四: 张三户2026年积分", g3+": 李四，张三户的积分已私信发给您（各户的可兑换积分不在群里公开）。")
+	has(t, "the household asks", b.say("刘芳", "积分 张三"), g3+": 张三户2026年积分")
 }
 
 // TestFamilyWitnessIsNoWitness (QA round 4, N9): a member of the claim's

@@ -153,12 +153,22 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 		}
 	}
 	y := acct.Year(year)
-	return p.r.reply(ctx, t, "points.mine", map[string]any{
+	data := map[string]any{
 		"Any":  me.Total != 0 || len(y.Personal) > 0 || y.Household != 0,
 		"Year": year, "S": me, "Avg": me.AverageText(), "Ranked": ranked, "Person": person.Name,
 		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": &acct, "Redeemable": max(acct.Redeemable(), 0),
 		"Pending": pending, "Objected": objected, "Self": person.Name == t.who.Name,
-	})
+	}
+	if t.where.kind == inPrivate || t.who.Village == v && t.who.Household == person.Household {
+		return p.r.reply(ctx, t, "points.mine", data)
+	}
+	// A cadre asking after another household in a group: its balance,
+	// spending and pending claims are the household's own business (the
+	// shop's replies keep them out of the group too), so he hears them
+	// privately.
+	return p.r.commitOut(ctx, t, []bot.Outbound{
+		{To: p.r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.mine", data)},
+		p.r.back(t, p.r.texts.Render("points.mine.moved", map[string]any{"Name": t.who.Name, "Label": me.Label()}))})
 }
 
 // tallies are what a village's ranking of a year is made of: its
