@@ -233,6 +233,15 @@ func TestLeaderAcksEmergency(t *testing.T) {
 	expect(t, "a villager's 收到 is silence", c.say("张三", "收到"))
 	expect(t, "the leader's 收到", c.say("李四", "收到 马上去"),
 		grid3+": 李四，突发事件 #R1 还没人确认，镇应急值班群在等：到场或已安排处置请回「确认 #R1」")
+	expect(t, "the officer's 收到 in the duty chat", c.in("青山镇应急值班群", "孙七", "收到"),
+		"青山镇应急值班群: 孙七，突发事件 #R1 还没人确认：镇里接手请回「确认 #R1」")
 	expect(t, "accept", c.say("李四", "确认 #R1"), "#R1 已受理", "#R1（突发事件）李四 受理")
 	expect(t, "收到 after the accept is silence", c.say("李四", "收到"))
+	expect(t, "the officer's 收到 after the accept is silence", c.in("青山镇应急值班群", "孙七", "收到"))
+
+	// The leader answers his private 【私信反映】 with 收到.
+	expect(t, "private report", c.private("张三", "上报 隔壁乱搭猪圈占了我家宅基地"), "张三: 已登记 #R2", "李四: 【私信反映】")
+	got := c.send(bot.Message{Private: true, From: "李四", Text: "收到",
+		Quote: &bot.Quote{Name: "网格小助手", Text: "【私信反映】张三 反映 #R2（调解事项）：隔壁乱搭猪圈占了我家宅基地"}})
+	expect(t, "the leader's private 收到", got, "李四: 李四，要受理 #R2，请引用后回「确认」，或发「确认 #R2」")
 }

@@ -224,6 +224,25 @@ func isAck(text string) bool { return justSaid(text, "收到", ackFillers) }
 // a household that read two notices says 收到 once, and the follow-up
 // must not phone its elders about either. It answers nothing.
 func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
+	mayAccept := t.who.Has(village.RoleLeader) || t.who.Has(village.RoleOfficer)
+	if t.quote != nil && !strings.Contains(t.quote.Text, "#N") {
+		if refs := reportRefs(village.FindRefs(t.quote.Text)); len(refs) > 0 {
+			// 收到 to a message about a report (in a group, or the
+			// leader's 【私信反映】 in private) acknowledges no notice; who
+			// may accept it is told how.
+			if mayAccept {
+				return r.acceptHint(ctx, t, refs[0])
+			}
+			return nil
+		}
+	}
+	if t.where.kind == inOffice && t.quote == nil && t.who.Has(village.RoleOfficer) {
+		out, err := r.emergencyAckHint(ctx, t)
+		if err != nil || len(out) == 0 {
+			return err
+		}
+		return r.commitOut(ctx, t, out)
+	}
 	if t.where.kind != inGrid || t.who.Household == "" {
 		return nil
 	}
@@ -235,13 +254,6 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 	want := ""
 	if t.quote != nil {
 		i := strings.Index(t.quote.Text, "#N")
-		if refs := reportRefs(village.FindRefs(t.quote.Text)); i < 0 && len(refs) > 0 {
-			// 收到 to a message about a report acknowledges no notice.
-			if t.who.Has(village.RoleLeader) {
-				return r.acceptHint(ctx, t, refs[0])
-			}
-			return nil
-		}
 		if i >= 0 {
 			want = strings.TrimRight(t.quote.Text[i+1:], "）)。 \n")
 		}
@@ -279,17 +291,31 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 }
 
 // emergencyAckHint answers a grid leader's bare 收到 ("收到 马上去") while
-// an emergency of his grid waits for acceptance: 收到 is what he says to
-// the alarm that called him out, but only 确认 tells the duty chat that
-// someone is on it and stops the watchdog calling the township. It names
-// the emergencies and the command; nil when there are none.
+// an emergency of his grid waits for acceptance, and a township officer's
+// in the township chats while one of any village does: 收到 is what one
+// says to the alarm, but only 确认 tells the grid and the duty chat that
+// someone is on it and stops the watchdog calling again. It names the
+// emergencies and the command; nil when there are none.
 func (r *Router) emergencyAckHint(ctx context.Context, t *turn) ([]bot.Outbound, error) {
-	if !t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) {
+	var open []village.Report
+	block := "accept.hint.emergency"
+	switch {
+	case t.where.kind == inGrid && t.who.Covers(village.RoleLeader, t.where.village, t.where.grid):
+		var err error
+		if open, err = r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid); err != nil {
+			return nil, err
+		}
+	case t.where.kind == inOffice && t.who.Has(village.RoleOfficer):
+		block = "accept.hint.duty"
+		for _, v := range r.cfg.Villages {
+			reps, err := r.store.AllOpenReports(ctx, storage.VillageScope(v.Name))
+			if err != nil {
+				return nil, err
+			}
+			open = append(open, reps...)
+		}
+	default:
 		return nil, nil
-	}
-	open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
-	if err != nil {
-		return nil, err
 	}
 	var refs []string
 	for _, rep := range open {
@@ -301,7 +327,7 @@ func (r *Router) emergencyAckHint(ctx context.Context, t *turn) ([]bot.Outbound,
 		return nil, nil
 	}
 	slices.Sort(refs)
-	return []bot.Outbound{r.back(t, r.texts.Render("accept.hint.emergency",
+	return []bot.Outbound{r.back(t, r.texts.Render(block,
 		map[string]any{"Who": t.who.Name, "Refs": strings.Join(refs, "、")}))}, nil
 }
 
