@@ -962,3 +962,16 @@ func TestObjectorToldOnce(t *testing.T) {
 	}
 	has(t, "the household's notice", got, "陈二: 【积分通知】#C1 陈二的扣分「焚烧秸秆、垃圾」-5分已撤销（核实不是他烧的）")
 }
+
+// TestCapNamed: a claim over an indicator's cap says what the cap is.
+func TestCapNamed(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	for i := 1; i <= 3; i++ {
+		has(t, "claim", b.say("张三", "申请积分 参加义务劳动 证明人 李四"), fmt.Sprintf("#C%d", i))
+		has(t, "approve", b.say("赵六", fmt.Sprintf("同意 #C%d 10", i)), fmt.Sprintf("#C%d 已通过", i))
+		b.now = b.now.Add(24 * time.Hour)
+	}
+	expect(t, "over the cap", b.say("张三", "申请积分 参加义务劳动 证明人 李四"),
+		g3+": 「参加义务劳动、集体劳动」张三本月已经到上限了（每月最多 30 分），先不用申请，下个月再来。")
+}
