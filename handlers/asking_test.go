@@ -65,7 +65,7 @@ func TestHelpByRole(t *testing.T) {
 	}{
 		{"张三", nil, "「查」「满意」「未解决 原因」"},
 		{"李四", []string{"网格长"}, "「确认」「办结 已修好」"},
-		{"王五", []string{"网格员"}, "「确认」「办结 已修好」"},
+		{"王五", []string{"网格员"}, "「进展 已联系」「办结 已修好」（派给您的事项）"},
 		{"赵六", []string{"评分小组"}, "「同意 5」「驳回 理由」"},
 		{"周八", []string{"超市管理员"}, "「查」「满意」「未解决 原因」"},
 		{"孙七", []string{"镇干部"}, "「确认」「办结 已修好」"},
@@ -82,6 +82,13 @@ func TestHelpByRole(t *testing.T) {
 			if want := slices.Contains(tc.roles, role); strings.Contains(got[0], line) != want {
 				t.Errorf("%s 帮助 has the %s line: %v, want %v\n%s", tc.who, role, !want, want, got[0])
 			}
+		}
+	}
+	// What each role may do and the help used to leave out.
+	for who, want := range map[string]string{"李四": "｜ 代报 名字 什么事 ｜ 回访 名字 已通/未接通/上门 情况",
+		"周八": "｜ 撤销兑换 #L编号", "孙七": "替回避的评分人审核：同意 #C [分] ｜ 驳回 #C 理由"} {
+		if got := c.private(who, "帮助"); len(got) != 1 || !strings.Contains(got[0], want) {
+			t.Errorf("%s 帮助 lacks %q: %q", who, want, got)
 		}
 	}
 }

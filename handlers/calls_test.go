@@ -56,6 +56,10 @@ func TestNoticeStatus(t *testing.T) {
 		t.Errorf("查 #N1 in the office:\n%s", strings.Join(got, "\n"))
 	}
 	expect(t, "a leader, privately", c.private("李四", "查 #n1"), "李四: #N1「明天下午停水")
+	expect(t, "a leader in the group, without the #", c.say("李四", "查 N1"), grid3+": #N1「明天下午停水")
+	expect(t, "a worker, full-width and without the #", c.say("王五", "查 Ｎ１"), grid3+": #N1「明天下午停水")
+	expect(t, "an officer asks with 通知 and no #", office("通知 N1 谁没回"), "#N1「明天下午停水")
+	expect(t, "a notice that starts with a model number is a notice", office("通知 三组 N95口罩到了 请到村委会领"), "【通知】N95口罩到了", "通知 #N2 已发到 1 个群")
 	expect(t, "a villager", c.say("张三", "查 #N1"), "抱歉，「查通知」需要镇干部、网格长或网格员来操作。")
 	expect(t, "unknown", office("查 #N9"), "没有找到通知 #N9")
 }
@@ -89,9 +93,17 @@ func TestCallNoteRouting(t *testing.T) {
 		}
 	}
 	got = c.private("王五", "回访 王奶奶 已通 她问80岁的高龄补贴怎么领")
-	if len(got) != 2 || !strings.Contains(got[0], "可以这样告诉王奶奶：\n【高龄补贴】怎么办：\n1. ") {
+	if len(got) != 2 || !strings.Contains(got[0], "可以这样告诉王奶奶：\n【高龄补贴】怎么办：\n1. ") ||
+		!strings.HasPrefix(got[1], "李四: 【私信反映】王奶奶 反映 #R2") {
 		t.Errorf("procedure question on the phone:\n%s", strings.Join(got, "\n"))
 	}
+	// What an elder said on a call logged in private is not posted to the
+	// group: the report is private, as a 代报 told in private is.
+	expect(t, "a private call's report", c.private("王五", "回访 石德贵 已通 说儿子在外面欠了债 老两口跟儿子吵架了 想找人劝劝"),
+		"王五: 已记录：石德贵 已通", "李四: 【私信反映】石德贵 反映 #R3（调解事项）：说儿子在外面欠了债")
+	expect(t, "not in the grid's 待办", c.say("李四", "待办"), "三组待办 1 件：\n#R1")
+	expect(t, "a call logged in the group is reported there", c.say("王五", "回访 白凤兰 已通 说屋顶漏雨了 想找人修一下"),
+		grid3+": 已记录：白凤兰 已通", grid3+": 已登记 #R4（一般事项）：白凤兰反映：说屋顶漏雨了")
 }
 
 // TestProxyReport: a grid worker files a report for a villager of his grid
@@ -210,4 +222,26 @@ func TestNoticeQueryNotBroadcast(t *testing.T) {
 	}
 	expect(t, "a real notice naming an earlier one still goes out", office("通知 三组 #N1 的停水改到后天"),
 		"青山村三组网格群: 【通知】#N1 的停水改到后天", "通知 #N2 已发到 1 个群")
+}
+
+// TestLeaderAcksEmergency: a grid leader answers the alarm that calls him
+// out with 收到; only 确认 tells the duty chat someone is on it, so he is
+// told to send it, naming the emergency. Once accepted, 收到 is silence.
+func TestLeaderAcksEmergency(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "alarm", c.say("陈二", "快来人 后山着火了"), "【突发事件】", "#R1 已登记")
+	expect(t, "a villager's 收到 is silence", c.say("张三", "收到"))
+	expect(t, "the leader's 收到", c.say("李四", "收到 马上去"),
+		grid3+": 李四，突发事件 #R1 还没人确认，镇应急值班群在等：到场或已安排处置请回「确认 #R1」")
+	expect(t, "the officer's 收到 in the duty chat", c.in("青山镇应急值班群", "孙七", "收到"),
+		"青山镇应急值班群: 孙七，突发事件 #R1 还没人确认：镇里接手请回「确认 #R1」")
+	expect(t, "accept", c.say("李四", "确认 #R1"), "#R1 已受理", "#R1（突发事件）李四 受理")
+	expect(t, "收到 after the accept is silence", c.say("李四", "收到"))
+	expect(t, "the officer's 收到 after the accept is silence", c.in("青山镇应急值班群", "孙七", "收到"))
+
+	// The leader answers his private 【私信反映】 with 收到.
+	expect(t, "private report", c.private("张三", "上报 隔壁乱搭猪圈占了我家宅基地"), "张三: 已登记 #R2", "李四: 【私信反映】")
+	got := c.send(bot.Message{Private: true, From: "李四", Text: "收到",
+		Quote: &bot.Quote{Name: "网格小助手", Text: "【私信反映】张三 反映 #R2（调解事项）：隔壁乱搭猪圈占了我家宅基地"}})
+	expect(t, "the leader's private 收到", got, "李四: 李四，要受理 #R2，请引用后回「确认」，或发「确认 #R2」")
 }

@@ -98,6 +98,9 @@ type command struct {
 	// glued is set when the text goes on without a space after the verb
 	// ("上报路灯坏了", "回访王奶奶已通"): maybe ordinary speech.
 	glued bool
+	// reordered is set when the references came before the verb ("R1
+	// 确认"): args are then the references and the text after the verb.
+	reordered bool
 }
 
 // parseCommand recognises a command at the start of text. Verbs that are
@@ -122,8 +125,48 @@ func parseCommand(text string) (command, bool) {
 			return c, true
 		}
 	}
-	return parseVerb(t)
+	if c, ok := parseVerb(t); ok {
+		return c, true
+	}
+	return refFirst(t)
 }
+
+// refFirst reads a command written after the items it names, as cadres
+// often type it: "R1 确认", "#R2已办结 换了灯泡", "r2 受理了，下午去调解",
+// "C1 同意 5", "R1、R2 查", "R1 指派给王五". The word after the references must be a verb
+// that takes a reference ("R1 上报" is no new report), optionally with
+// 已 before it and 了 after it; a question ("R1 办结了吗", "R1 确认？")
+// is no command. The command's args are the references, then the rest.
+func refFirst(t string) (command, bool) {
+	m := leadingRefs.FindStringIndex(t)
+	if m == nil || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？") {
+		return command{}, false
+	}
+	refs, rest := strings.TrimRight(t[:m[1]], " ,，、:：和"), t[m[1]:]
+	if next, _ := utf8.DecodeRuneInString(rest); next < utf8.RuneSelf && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+		return command{}, false // "R1234567890", "R1abc": no reference
+	}
+	for _, said := range []string{rest, strings.TrimPrefix(rest, "已")} {
+		first, _ := utf8.DecodeRuneInString(said)
+		for _, k := range synonymsByFirst[unicode.ToLower(first)] {
+			after, ok := cutPrefixFold(said, k)
+			if !ok || takesRef[synonyms[k]] == "" {
+				continue
+			}
+			after = strings.TrimPrefix(after, "了")
+			if !boundary(after) && synonyms[k] != vAssign { // "R1 指派给王五", "R2 交给王五"
+				continue
+			}
+			args := strings.TrimSpace(refs + " " + strings.TrimLeft(after, " :：,，。"))
+			return command{verb: synonyms[k], word: k, args: args, refs: village.FindRefs(args), reordered: true}, true
+		}
+	}
+	return command{}, false
+}
+
+// leadingRefs are references that start a message ("R1 ", "#R1、#R2",
+// "＃3" after normalising), with the separators after them.
+var leadingRefs = regexp.MustCompile(`^(?:(?:#\s*[RrCc]?|[RrCc])\s*[0-9]{1,9}[\s,，、:：和]*)+`)
 
 // satisfiedFillers are what people put around 满意: "非常满意", "满意了，谢谢".
 var satisfiedFillers = append([]string{"非常", "十分", "特别", "很", "挺", "蛮", "太", "都"}, ackFillers...)

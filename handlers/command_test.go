@@ -60,6 +60,19 @@ func TestParseCommand(t *testing.T) {
 		{"ranking board", "积分排行榜", true, vRanking, "", nil},
 		{"chit-chat", "大家早上好", false, "", "", nil},
 		{"empty", "", false, "", "", nil},
+		{"reference before the verb", "R1 确认", true, vAccept, "R1", []village.Ref{{Kind: 'R', N: 1}}},
+		{"reference glued to 已办结", "#R2已办结 换了灯泡", true, vResolve, "#R2 换了灯泡", []village.Ref{{Kind: 'R', N: 2}}},
+		{"reference, 已 and a verb without it", "R3 已处理，修好了", true, vResolve, "R3 修好了", []village.Ref{{Kind: 'R', N: 3}}},
+		{"reference, verb and 了", "r2 受理了，下午去调解", true, vAccept, "r2 下午去调解", []village.Ref{{Kind: 'R', N: 2}}},
+		{"claim reference before the verb", "C1 同意 5", true, vApprove, "C1 5", []village.Ref{{Kind: 'C', N: 1}}},
+		{"several references before the verb", "R1、R2 查", true, vQuery, "R1、R2", []village.Ref{{Kind: 'R', N: 1}, {Kind: 'R', N: 2}}},
+		{"reference before an assignment glued to the name", "R1 指派给王五", true, vAssign, "R1 给王五", []village.Ref{{Kind: 'R', N: 1}}},
+		{"reference before 交给", "R2 交给王五", true, vAssign, "R2 王五", []village.Ref{{Kind: 'R', N: 2}}},
+		{"reference before a question", "R1 办结了吗", false, "", "", nil},
+		{"reference before a question mark", "R1 确认？", false, "", "", nil},
+		{"reference before a new report", "R1 上报 路灯坏了", false, "", "", nil},
+		{"reference before a word that starts like a verb", "R1 查了半天没人管", false, "", "", nil},
+		{"model number before speech", "R1234567890 确认", false, "", "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -123,7 +136,7 @@ func TestClean(t *testing.T) {
 }
 
 func FuzzParseCommand(f *testing.F) {
-	for _, s := range []string{"上报 路灯坏了", "确认 #R1", "重复 #R6 #R1", "指派 #R1 @王五", "查", "上报镇r99999999999", "办结#R0", "\x00确认", "进展 #3 已联系", "办结#12", "确认 第二件", "确认 3号 下午去", "确认 第12件", "办节 #R1 修好了", "同义C2"} {
+	for _, s := range []string{"上报 路灯坏了", "确认 #R1", "重复 #R6 #R1", "指派 #R1 @王五", "查", "上报镇r99999999999", "办结#R0", "\x00确认", "进展 #3 已联系", "办结#12", "确认 第二件", "确认 3号 下午去", "确认 第12件", "办节 #R1 修好了", "同义C2", "R1 确认", "#R2已办结 换了灯泡", "C1、C2 同意 5"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -138,8 +151,10 @@ func FuzzParseCommand(f *testing.F) {
 		if _, known := synonyms[cmd.word]; !known {
 			t.Fatalf("verb word %q is not a synonym", cmd.word)
 		}
-		if !strings.Contains(s, cmd.args) {
-			t.Fatalf("args %q not taken from %q", cmd.args, s)
+		for _, part := range strings.Fields(cmd.args) {
+			if !strings.Contains(s, part) || !cmd.reordered && !strings.Contains(s, cmd.args) {
+				t.Fatalf("args %q not taken from %q", cmd.args, s)
+			}
 		}
 		for _, r := range cmd.refs {
 			if r.N <= 0 || (r.Kind != 'R' && r.Kind != 'C') {

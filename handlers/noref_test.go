@@ -164,7 +164,7 @@ func TestPrivateTodo(t *testing.T) {
 	expect(t, "emergency", c.say("陈二", "快来人 后山着火了"), "【突发事件】", "紧急情况 #R2")
 	expect(t, "the leader", c.private("李四", "待办"), "李四: 三组待办 2 件：\n#R1 待受理 村口路灯不亮了")
 	expect(t, "the officer", c.private("孙七", "待办"), "孙七: 全镇已上报和突发事项待办 1 件：\n#R2 青山村三组 突发·待受理")
-	expect(t, "a villager", c.private("张三", "待办"), "张三: 抱歉，「待办」需要本网格的网格长或网格员来操作。")
+	expect(t, "a villager", c.private("张三", "待办"), "张三: 抱歉，「待办」需要本网格的网格长或网格员来操作。要看您自己反映的事项，请发「我的事项」。")
 }
 
 // TestMine: 我的事项 lists the sender's open reports, those he follows too.
@@ -257,4 +257,43 @@ func TestMisspeltVerbIsShown(t *testing.T) {
 	}
 	expect(t, "talk about an item", c.say("张三", "那个 #R1 的事 @李四 再看看"))
 	c.firstStatus(village.StatusNew)
+}
+
+// TestReferenceBeforeVerb: cadres and villagers often write the item first
+// ("R1 确认", "R1已办结 换了灯泡", "C1 同意 5"); that is the command, and
+// a question about the item ("R1 办结了吗") is not.
+func TestReferenceBeforeVerb(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "accept written after the item", c.say("李四", "R1 确认"), "#R1 已受理")
+	expect(t, "full-width item and extra spaces", c.say("李四", "＃Ｒ１   指派  王五"), "#R1 已指派给王五")
+	expect(t, "assigned with the name glued", c.say("李四", "R1 交给郑十"), "#R1 已改派给郑十（王五不再负责）")
+	expect(t, "assigned back, 指派给 glued", c.say("李四", "R1 指派给王五"), "#R1 已指派给王五")
+	expect(t, "a question about the item is not the command", c.say("张三", "R1 办结了吗？"), "#R1 一般事项")
+	expect(t, "resolve glued to the item", c.say("王五", "R1已办结 换了灯泡"), "#R1 已办结：换了灯泡。")
+	expect(t, "the reporter's answer after the item", c.say("张三", "r1 满意"), "#R1 已完结")
+	c.firstStatus(village.StatusClosed)
+
+	expect(t, "claim", c.say("张三", "申请积分 给 张明 参加村里清理河道 证明人 王五"), "已登记积分申请 #C1")
+	expect(t, "approve written after the claim", c.say("赵六", "C1 同意"), "#C1 已通过")
+}
+
+// TestNoteAfterReference: a cadre's note after a report's number without
+// a verb ("R1 修好了") is shown the two commands it may mean and records
+// nothing; a question about the report is answered, and a villager's
+// note is not the cadre's business.
+func TestNoteAfterReference(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "the leader's note", c.say("李四", "R1 修好了"),
+		grid3+": 李四，要把「修好了」记到 #R1 上，请发「进展 #R1 修好了」；已经办好了，请发「办结 #R1 修好了」。")
+	expect(t, "the worker's note glued", c.say("王五", "#R1已经联系电工"), "王五，要把「已经联系电工」记到 #R1 上")
+	expect(t, "收到 after the number takes it on", c.say("李四", "R1收到 马上去"),
+		grid3+": 李四，要受理 #R1，请引用后回「确认」，或发「确认 #R1」；要派给别人发「指派 #R1 @名字」。")
+	expect(t, "a question", c.say("李四", "R1 修好了吗"), "#R1 一般事项·待受理")
+	expect(t, "report 2", c.say("陈二", "上报 水渠堵了"), "已登记 #R2")
+	expect(t, "a note on two reports", c.say("李四", "R1、R2 都弄好了"), "请发「进展 #R1 #R2 都弄好了」；已经办好了，请发「办结 #R1 #R2 都弄好了」。")
+	expect(t, "a model number", c.say("李四", "R1型号的灯泡哪里有卖"))
+	c.firstStatus(village.StatusNew)
+	expect(t, "an officer in the township chat", c.in("青山镇网格工作群", "孙七", "R1 已协调供电所"), "孙七，要把「已协调供电所」记到 #R1 上")
 }

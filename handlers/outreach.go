@@ -224,6 +224,25 @@ func isAck(text string) bool { return justSaid(text, "收到", ackFillers) }
 // a household that read two notices says 收到 once, and the follow-up
 // must not phone its elders about either. It answers nothing.
 func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
+	mayAccept := t.who.Has(village.RoleLeader) || t.who.Has(village.RoleOfficer)
+	if t.quote != nil && !strings.Contains(t.quote.Text, "#N") {
+		if refs := reportRefs(village.FindRefs(t.quote.Text)); len(refs) > 0 {
+			// 收到 to a message about a report (in a group, or the
+			// leader's 【私信反映】 in private) acknowledges no notice; who
+			// may accept it is told how.
+			if mayAccept {
+				return r.acceptHint(ctx, t, refs[0])
+			}
+			return nil
+		}
+	}
+	if t.where.kind == inOffice && t.quote == nil && t.who.Has(village.RoleOfficer) {
+		out, err := r.emergencyAckHint(ctx, t)
+		if err != nil || len(out) == 0 {
+			return err
+		}
+		return r.commitOut(ctx, t, out)
+	}
 	if t.where.kind != inGrid || t.who.Household == "" {
 		return nil
 	}
@@ -235,13 +254,6 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 	want := ""
 	if t.quote != nil {
 		i := strings.Index(t.quote.Text, "#N")
-		if refs := reportRefs(village.FindRefs(t.quote.Text)); i < 0 && len(refs) > 0 {
-			// 收到 to a message about a report acknowledges no notice.
-			if t.who.Has(village.RoleLeader) {
-				return r.acceptHint(ctx, t, refs[0])
-			}
-			return nil
-		}
 		if i >= 0 {
 			want = strings.TrimRight(t.quote.Text[i+1:], "）)。 \n")
 		}
@@ -265,11 +277,58 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 			incr = append(incr, storage.Incr{Hash: storage.AckHash(n.ID), Field: t.who.HouseholdKey(), By: 1})
 		}
 	}
-	if len(incr) == 0 {
+	var out []bot.Outbound
+	if t.quote == nil {
+		if out, err = r.emergencyAckHint(ctx, t); err != nil {
+			return err
+		}
+	}
+	if len(incr) == 0 && len(out) == 0 {
 		return nil
 	}
-	_, err = r.store.Commit(ctx, storage.Change{Scope: ts, MsgID: t.m.ID, Incr: incr})
+	_, err = r.store.Commit(ctx, storage.Change{Scope: ts, MsgID: t.m.ID, Incr: incr, Out: out})
 	return err
+}
+
+// emergencyAckHint answers a grid leader's bare 收到 ("收到 马上去") while
+// an emergency of his grid waits for acceptance, and a township officer's
+// in the township chats while one of any village does: 收到 is what one
+// says to the alarm, but only 确认 tells the grid and the duty chat that
+// someone is on it and stops the watchdog calling again. It names the
+// emergencies and the command; nil when there are none.
+func (r *Router) emergencyAckHint(ctx context.Context, t *turn) ([]bot.Outbound, error) {
+	var open []village.Report
+	block := "accept.hint.emergency"
+	switch {
+	case t.where.kind == inGrid && t.who.Covers(village.RoleLeader, t.where.village, t.where.grid):
+		var err error
+		if open, err = r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid); err != nil {
+			return nil, err
+		}
+	case t.where.kind == inOffice && t.who.Has(village.RoleOfficer):
+		block = "accept.hint.duty"
+		for _, v := range r.cfg.Villages {
+			reps, err := r.store.AllOpenReports(ctx, storage.VillageScope(v.Name))
+			if err != nil {
+				return nil, err
+			}
+			open = append(open, reps...)
+		}
+	default:
+		return nil, nil
+	}
+	var refs []string
+	for _, rep := range open {
+		if rep.Type == village.Emergency && rep.Status == village.StatusNew {
+			refs = append(refs, "#"+rep.ID)
+		}
+	}
+	if len(refs) == 0 {
+		return nil, nil
+	}
+	slices.Sort(refs)
+	return []bot.Outbound{r.back(t, r.texts.Render(block,
+		map[string]any{"Who": t.who.Name, "Refs": strings.Join(refs, "、")}))}, nil
 }
 
 // callLog records 回访 名字 已通/未接通/上门 情况. A note that reads as a
@@ -485,12 +544,30 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 			{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("call.report.emergency", data)},
 		}
 	}
+	if t.where.kind == inPrivate {
+		// A call logged privately stays private, as 代报 told the bot in
+		// private does: what an elder says on the phone (money, family
+		// quarrels, illness) is not the group's to read.
+		rep.Chat = ""
+		var out []bot.Outbound
+		for _, l := range leaders {
+			if l.Key() != t.who.Key() { // a leader who logged it knows
+				out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
+					Text: r.texts.Render("report.private.leader", data)})
+			}
+		}
+		return rep, out
+	}
 	return rep, []bot.Outbound{{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("call.report", data)}}
 }
 
-// noticeRef is the notice a 查 names: "查 #N3", or 查 quoting the notice.
+// noticeRef is the notice a 查 names: "查 #N3", "查 N3" (as 查 R3 is
+// written), or 查 quoting the notice.
 func noticeRef(t *turn, cmd command) (string, bool) {
 	if m := noticeRe.FindStringSubmatch(cmd.args); m != nil {
+		return "N" + m[1], true
+	}
+	if m := bareNoticeRe.FindStringSubmatch(cmd.args); m != nil {
 		return "N" + m[1], true
 	}
 	if t.quote != nil && len(cmd.refs) == 0 {
@@ -502,6 +579,10 @@ func noticeRef(t *turn, cmd command) (string, bool) {
 }
 
 var noticeRe = regexp.MustCompile(`#\s*[Nn]\s*([0-9]{1,9})`)
+
+// bareNoticeRe is a notice named without its # at the start of a
+// command's arguments: "N3", "n3".
+var bareNoticeRe = regexp.MustCompile(`^[Nn]\s*([0-9]{1,9})(?:$|[^0-9A-Za-z])`)
 
 // noticeQueryWords are what a cadre writes after 通知 when he asks who
 // has answered rather than announces something.
@@ -516,6 +597,9 @@ func noticeQuery(text string) (id string, ok bool) {
 	if m := noticeRe.FindStringSubmatchIndex(text); m != nil {
 		id = "N" + text[m[2]:m[3]]
 		text = text[:m[0]] + text[m[1]:]
+	} else if m := bareNoticeRe.FindStringSubmatchIndex(text); m != nil {
+		id = "N" + text[m[2]:m[3]]
+		text = text[m[3]:]
 	}
 	text = strings.Trim(text, " \u3000?？。.!！，,")
 	if text == "" {

@@ -54,7 +54,7 @@ var pointsVocab = map[string]verb{
 	"维持": vUphold, "维持原分": vUphold,
 	"撤销": vRevoke, "撤销积分": vRevoke,
 	"我的积分": vMyPoints, "我家积分": vMyPoints,
-	"积分": vPoints, "查积分": vPoints,
+	"积分": vPoints, "查积分": vPoints, "积分查询": vPoints, "查询积分": vPoints, "查看积分": vPoints,
 	"积分排行": vRanking, "积分排名": vRanking, "积分榜": vRanking, "排行榜": vRanking, "积分排行榜": vRanking, "积分排名榜": vRanking,
 	"兑换": vRedeem, "积分兑换": vRedeem,
 	"撤销兑换": vUnredeem, "取消兑换": vUnredeem, "兑换撤销": vUnredeem,

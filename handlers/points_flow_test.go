@@ -422,6 +422,7 @@ func TestClaimForFamilyMembers(t *testing.T) {
 	got := b.say("张三", "帮张明申请积分，他昨天去献血了")
 	has(t, "free text asked back", got, "回复「1」")
 	has(t, "free text confirmed", b.say("张三", "1"), "#C4：张三户·张明「")
+	has(t, "kin without 我", b.say("张三", "申请积分 给媳妇刘芳 参加普法讲座 证明人王五"), "#C5：张三户·刘芳「")
 }
 
 // TestClaimSentAgain: the same deed of the same person claimed again the
@@ -482,6 +483,9 @@ func TestPointsNettingToZero(t *testing.T) {
 	}
 	has(t, "ranking", b.say("张三", "积分排行"), "您家今年户总分 0 分")
 	has(t, "old year", b.say("张三", "积分排行 2025"), "没有2025年的年终积分排行")
+	has(t, "the village's ranking offered to a villager asking for the township's", b.say("张三", "积分排行 全镇"),
+		"抱歉，「全镇积分排行」需要镇干部来操作。要看本村的排行，请发「积分排行」。")
+	has(t, "积分查询 is 积分", b.say("张三", "积分查询"), "张三户2026年积分：户总分 0 分")
 }
 
 // TestSecondObjection: a further objection to a frozen item is recorded,
@@ -701,6 +705,12 @@ func TestRedeemKeepsBalanceOutOfGroup(t *testing.T) {
 	check("redeem", b.say("周八", "兑换 张三 洗衣液 1"), g3+": 已兑换 #L1：张三户·张三 洗衣液 1瓶，用 20 分。", "张三: 您家在积分超市兑换了洗衣液 1瓶，用 20 分，还可兑换 10 分")
 	check("short", b.say("周八", "兑换 张三 洗衣液 1"), g3+": 积分不够，没有兑换", "周八: 积分不够，没有兑换：张三户可兑换积分 10 分")
 	check("undo", b.say("周八", "撤销兑换 #L1"), g3+": 已撤销兑换 #L1", "张三: 您家在积分超市的兑换（洗衣液 1瓶，20 分）记错了，超市管理员已撤销，退回 20 分，现在可兑换 30 分")
+	// A cadre asking after another household in the group hears its
+	// points privately; the household asking after itself is answered
+	// where it asked.
+	check("a cadre asks after a household", b.say("李四", "积分 张三"),
+		"李四: 张三户2026年积分", g3+": 李四，张三户的积分已私信发给您（各户的可兑换积分不在群里公开）。")
+	has(t, "the household asks", b.say("刘芳", "积分 张三"), g3+": 张三户2026年积分")
 }
 
 // TestFamilyWitnessIsNoWitness (QA round 4, N9): a member of the claim's
@@ -849,20 +859,25 @@ func TestObjectionBeforePublicity(t *testing.T) {
 		g3+": #C1 还在审核，还没有公示，现在还不能提异议，这项积分没有冻结。有疑问请直接找评分小组赵六；通过的积分每月1日在群里公示，公示后7天内可以回「异议 #C1 理由」。")
 	b.say("赵六", "同意 #C1 6")
 	expect(t, "own, approved", b.say("张三", "异议 #C1 应该给10分"),
-		g3+": #C1 是您自己的申请，已由评分小组赵六评为+6分，不用提异议。对分数有疑问请直接找赵六说明；这项积分不要了，也请赵六「撤销 #C1」。")
+		g3+": #C1 是您自己的申请，已由评分人赵六评为+6分，不用提异议。对分数有疑问请直接找赵六说明；这项积分不要了，也请赵六「撤销 #C1」。")
 	expect(t, "other, not published", b.say("陈二", "异议 #C1 他没去"),
 		g3+": #C1 还没有公示，现在还不能提异议，这项积分没有冻结。有疑问请直接找评分小组赵六；通过的积分每月1日在群里公示，公示后7天内可以回「异议 #C1 理由」。")
 	publishClaims(t, b.st, b.now, 1)
 	has(t, "published", b.say("陈二", "异议 #C1 他没去"), "已收到对 #C1", "@赵六\u2005请评分小组核实")
 	expect(t, "own, objected", b.say("张三", "异议 #C1 我去了"),
-		g3+": #C1 是您自己的申请，已由评分小组赵六评为+6分，不用提异议。对分数有疑问请直接找赵六说明；这项积分不要了，也请赵六「撤销 #C1」。")
+		g3+": #C1 是您自己的申请，已由评分人赵六评为+6分，不用提异议。对分数有疑问请直接找赵六说明；这项积分不要了，也请赵六「撤销 #C1」。")
+	// The scorer's own household's claim is reviewed by a township
+	// officer, who is no member of the 评分小组.
+	has(t, "recused scorer's household", b.say("钱桂英", "申请积分 参加义务劳动修村道 证明人 李四"), "已私信转给镇干部孙七审核")
+	has(t, "whom to ask is the officer", b.say("陈二", "异议 #C2 她没去"), "有疑问请直接找镇干部孙七；")
+	b.say("钱桂英", "撤回 #C2")
 	// A deduction the scorer recorded is the household's to object to.
 	b.say("赵六", "扣分 张三 乱扔垃圾 3")
-	publishClaims(t, b.st, b.now, 2)
-	has(t, "deducted household objects", b.say("张三", "异议 #C2 不是我扔的"), "已收到对 #C2")
+	publishClaims(t, b.st, b.now, 3)
+	has(t, "deducted household objects", b.say("张三", "异议 #C3 不是我扔的"), "已收到对 #C3")
 	// ...and is not thanked for its 监督 when the deduction stands.
-	got := b.say("赵六", "维持 #C2 有照片")
-	has(t, "upheld", got, "张三: 您对 #C2 提的异议已处理：核实后维持原评分（有照片）。如仍有疑问，请找村委会当面反映。")
+	got := b.say("赵六", "维持 #C3 有照片")
+	has(t, "upheld", got, "张三: 您对 #C3 提的异议已处理：核实后维持原评分（有照片）。如仍有疑问，请找村委会当面反映。")
 	if strings.Contains(strings.Join(got, ""), "谢谢您的监督") {
 		t.Errorf("the deducted household thanked for its 监督: %q", got)
 	}
@@ -910,4 +925,53 @@ func TestOfficerRankingPrivately(t *testing.T) {
 	c.say("赵六", "加分 张三 拾金不昧 10 捡到钱包交还失主")
 	has(t, "officer", c.private("孙七", "积分排行"), "孙七: 全镇2026年积分排行（按户均分）：\n1. 青山村张三户")
 	has(t, "villager", c.private("张三", "积分排行"), "张三: 青山村2026年积分排行")
+}
+
+// TestRestock: the shopkeeper restocks a counted item; one the shop does
+// not count is named as such, with the counted items listed.
+func TestRestock(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	expect(t, "not counted", b.say("周八", "补货 毛巾 20"), g3+": 「毛巾」不清点库存，不用补货。清点库存、需要补货的是：大米、电压力锅。")
+	expect(t, "no item", b.say("周八", "补货"), g3+": 请这样记：补货 物品 数量，例如：补货 大米 20。清点库存、需要补货的是：大米、电压力锅。")
+	has(t, "counted", b.say("周八", "补货 大米 20"), "已补货：大米 +20袋（5公斤），现有 40袋（5公斤）。")
+}
+
+// TestObjectorToldOnce: the person deducted who objected himself hears
+// the revocation once, by the household's notice, not also as an
+// objector; another objector hears it as such.
+func TestObjectorToldOnce(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "deducted", b.say("赵六", "扣分 陈二 焚烧秸秆 村口田里"), "已记录 #C1")
+	publishClaims(t, b.st, b.now, 1)
+	has(t, "objects himself", b.say("陈二", "异议 #C1 那天烧的不是我"), "已收到对 #C1")
+	has(t, "a neighbour objects too", b.say("张三", "异议 #C1 那天陈二在镇上"), "已有人提出异议")
+	got := b.say("赵六", "撤销 #C1 核实不是他烧的")
+	var toChen, toZhang int
+	for _, o := range got {
+		if strings.HasPrefix(o, "陈二: ") {
+			toChen++
+		}
+		if strings.HasPrefix(o, "张三: ") {
+			toZhang++
+		}
+	}
+	if toChen != 1 || toZhang != 1 {
+		t.Errorf("陈二 told %d times, 张三 %d times, want once each:\n%s", toChen, toZhang, strings.Join(got, "\n"))
+	}
+	has(t, "the household's notice", got, "陈二: 【积分通知】#C1 陈二的扣分「焚烧秸秆、垃圾」-5分已撤销（核实不是他烧的）")
+}
+
+// TestCapNamed: a claim over an indicator's cap says what the cap is.
+func TestCapNamed(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	for i := 1; i <= 3; i++ {
+		has(t, "claim", b.say("张三", "申请积分 参加义务劳动 证明人 李四"), fmt.Sprintf("#C%d", i))
+		has(t, "approve", b.say("赵六", fmt.Sprintf("同意 #C%d 10", i)), fmt.Sprintf("#C%d 已通过", i))
+		b.now = b.now.Add(24 * time.Hour)
+	}
+	expect(t, "over the cap", b.say("张三", "申请积分 参加义务劳动 证明人 李四"),
+		g3+": 「参加义务劳动、集体劳动」张三本月已经到上限了（每月最多 30 分），先不用申请，下个月再来。")
 }

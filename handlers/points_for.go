@@ -14,9 +14,12 @@ import (
 	"gridbot/village"
 )
 
-// forIntro starts a claim for someone else: 给/为/替/帮, maybe "我儿子",
-// or "我老婆" alone.
-var forIntro = regexp.MustCompile(`^(?:(?:给|为|替|帮)\s*(?:我(?:的|家)?\s*(?:` + kin + `)?)?|我(?:的|家)?\s*(?:` + kin + `))\s*@?`)
+// forIntro starts a claim for someone else: 给/为/替/帮, maybe "我儿子"
+// or "儿子", or "我老婆" alone.
+var forIntro = regexp.MustCompile(`^(?:(?:给|为|替|帮)\s*(?:我(?:的|家)?)?\s*(?:` + kin + `)?|我(?:的|家)?\s*(?:` + kin + `))\s*@?`)
+
+// kinWord is a word for a family member.
+var kinWord = regexp.MustCompile(kin)
 
 // kin are the words for family members villagers put before a name.
 const kin = "儿子|女儿|老婆|爱人|妻子|丈夫|老公|媳妇|儿媳|女婿|父亲|母亲|爸爸|妈妈|爸|妈|孙子|孙女|奶奶|爷爷|外婆|外公|哥哥|弟弟|姐姐|妹妹"
@@ -107,7 +110,7 @@ func claimIntro(s string, names []string) (word string, withKin, filing bool) {
 	if r, ok := firstRune(intro); ok && strings.ContainsRune("给为替帮", r) {
 		word = string(r)
 	}
-	withKin = strings.Contains(intro, "我")
+	withKin = strings.Contains(intro, "我") || kinWord.MatchString(intro)
 	if len(names) > 0 {
 		if end := nameEnd(s, names[len(names)-1]); end >= 0 {
 			// "给陈小龙申请积分", "给陈小龙参加义务劳动": acts of the named person.

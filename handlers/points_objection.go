@@ -25,8 +25,11 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		own := t.who.Name == c.Claimant && c.DecidedBy != c.Claimant
 		early := c.Status == village.ClaimPending || c.Status == village.ClaimApproved && c.PublishedAt.IsZero()
 		if early || own && (c.Status == village.ClaimApproved || c.Status == village.ClaimObjected) {
+			// With no scorer free to review it, township officers do: they
+			// are not the 评分小组 (QA round 7).
+			rs := p.reviewers(c.Village, c.Grid, c.Household)
 			return p.r.reply(ctx, t, "points.object.early", map[string]any{"C": &c, "Own": own,
-				"Scorers": p.scorers(c.Village, c.Grid, c.Household), "Window": p.window(),
+				"Scorers": names(rs), "Officers": len(rs) > 0 && !rs[0].Has(village.RoleScorer), "Window": p.window(),
 				"Quarterly": p.cfg.Publicity.Cadence == "quarterly"})
 		}
 		if c.Status != village.ClaimApproved && c.Status != village.ClaimObjected {
@@ -139,11 +142,18 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		}
 		text := p.r.texts.Render(block, data)
 		out := p.outFor(t, &c, text)
-		if final && c.Points > 0 {
+		// The person scored hears of some outcomes privately; if he is one
+		// who objected, that message is his answer, not a second one.
+		toldUpheld := final && c.Points > 0
+		toldRevoked := (c.IsVeto() || c.Points < 0) && action == village.ClaimRevoke
+		if toldUpheld {
 			// Frozen points usable at once: the household hears it (QA round 4, N12).
 			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.upheld.told", data))...)
 		}
 		for _, o := range objectors {
+			if o == c.Person && (toldUpheld || toldRevoked) {
+				continue
+			}
 			if from == village.ClaimObjected && o != t.who.Name {
 				// The household objecting to its own deduction is no
 				// watchdog to be thanked: it hears where to turn next.
@@ -153,7 +163,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 					Text: p.r.texts.Render("points.settled.objector", data)})
 			}
 		}
-		if (c.IsVeto() || c.Points < 0) && action == village.ClaimRevoke {
+		if toldRevoked {
 			// The household was told of it privately: so of its end.
 			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.revoked.told", data))...)
 		}

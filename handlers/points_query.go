@@ -153,12 +153,22 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 		}
 	}
 	y := acct.Year(year)
-	return p.r.reply(ctx, t, "points.mine", map[string]any{
+	data := map[string]any{
 		"Any":  me.Total != 0 || len(y.Personal) > 0 || y.Household != 0,
 		"Year": year, "S": me, "Avg": me.AverageText(), "Ranked": ranked, "Person": person.Name,
 		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": &acct, "Redeemable": max(acct.Redeemable(), 0),
 		"Pending": pending, "Objected": objected, "Self": person.Name == t.who.Name,
-	})
+	}
+	if t.where.kind == inPrivate || t.who.Village == v && t.who.Household == person.Household {
+		return p.r.reply(ctx, t, "points.mine", data)
+	}
+	// A cadre asking after another household in a group: its balance,
+	// spending and pending claims are the household's own business (the
+	// shop's replies keep them out of the group too), so he hears them
+	// privately.
+	return p.r.commitOut(ctx, t, []bot.Outbound{
+		{To: p.r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.mine", data)},
+		p.r.back(t, p.r.texts.Render("points.mine.moved", map[string]any{"Name": t.who.Name, "Label": me.Label()}))})
 }
 
 // tallies are what a village's ranking of a year is made of: its
@@ -204,7 +214,8 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 	township := t.where.kind == inOffice || strings.Contains(cmd.args, "全镇") ||
 		t.where.kind == inPrivate && t.who.Has(village.RoleOfficer) && t.who.Household == ""
 	if township && !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) {
-		return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": "全镇积分排行", "Who": "镇干部"})
+		return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": "全镇积分排行", "Who": "镇干部",
+			"For": "看本村的排行", "Instead": "积分排行"})
 	}
 	villages := []string{cmp.Or(t.where.village, t.who.Village)}
 	if township {

@@ -511,7 +511,20 @@ func (p *pointsFlow) restock(ctx context.Context, t *turn, cmd command) error {
 	}
 	item, qty, why, _ := parseItem(cmd.args, p.shop)
 	if why != "" || item.Stock <= 0 {
-		return p.r.reply(ctx, t, "points.restock.usage", map[string]any{"Shop": p.shop})
+		var counted []string
+		for _, it := range p.shop {
+			if it.Stock > 0 {
+				counted = append(counted, it.Name)
+			}
+		}
+		data := map[string]any{"Counted": counted, "Example": "大米"}
+		if len(counted) > 0 {
+			data["Example"] = counted[0]
+		}
+		if why == "" {
+			data["Uncounted"] = item.Name // "补货 毛巾 20": the shop does not count it
+		}
+		return p.r.reply(ctx, t, "points.restock.usage", data)
 	}
 	ps := p.r.store
 	sc := storage.VillageScope(v)

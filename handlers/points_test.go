@@ -184,6 +184,8 @@ func TestParsePointsCommands(t *testing.T) {
 		{"积分排行 2026", vRanking, nil},
 		{"积分 张三", vPoints, nil},
 		{"我的积分", vMyPoints, nil},
+		{"积分查询", vPoints, nil},
+		{"查询积分", vPoints, nil},
 		{"兑换 张三 洗衣液 2", vRedeem, nil},
 	}
 	for _, tt := range tests {
@@ -264,6 +266,8 @@ func TestForWhom(t *testing.T) {
 		{"给张明、刘芳 参加普法讲座", []string{"张明", "刘芳"}, "参加普法讲座", true},
 		{"给张明和刘芳参加普法讲座", []string{"张明", "刘芳"}, "参加普法讲座", true},
 		{"帮我儿子张明 献血了 有证明材料", []string{"张明"}, "献血了 有证明材料", true},
+		{"给儿子张明 打扫了村委会门口", []string{"张明"}, "打扫了村委会门口", true},
+		{"帮老婆刘芳申请积分 参加了普法讲座", []string{"刘芳"}, "参加了普法讲座", true},
 		{"帮张明申请积分，他昨天去献血了", []string{"张明"}, "他昨天去献血了", true},
 		{"XF03 帮张明申请积分，他昨天去献血了", []string{"张明"}, "XF03 他昨天去献血了", true},
 		{"替欧阳明月打扫卫生", []string{"欧阳明月"}, "打扫卫生", true},

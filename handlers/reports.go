@@ -1016,8 +1016,10 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 			where = g
 		}
 		if !t.who.Tends(v, g) {
+			// A villager's 待办 means his own matters: the grid's list is
+			// the cadres', so show him the command that lists his.
 			return r.reply(ctx, t, "refuse", map[string]any{"Verb": "待办", "Who": "本网格的网格长或网格员",
-				"Ask": names(r.people.InGrid(v, g, village.RoleLeader))})
+				"For": "看您自己反映的事项", "Instead": "我的事项"})
 		}
 	}
 	items, err := r.openHere(ctx, t)

@@ -9,8 +9,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"gridbot/bot"
@@ -254,6 +256,9 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 // forwarded article; addressed to the bot, it gets told to be shorter.
 func (r *Router) freeText(ctx context.Context, t *turn, runes int) error {
 	if t.where.kind == inOffice {
+		if done, err := r.noteHint(ctx, t); done {
+			return err
+		}
 		return r.misspeltHint(ctx, t)
 	}
 	if done, err := r.answer(ctx, t); done {
@@ -291,6 +296,42 @@ func (r *Router) misspeltHint(ctx context.Context, t *turn) error {
 	}
 	return r.reply(ctx, t, "err.misspelt", map[string]string{"Typed": typed, "Meant": meant})
 }
+
+// noteHint answers a cadre's note written after a report's number with no
+// verb ("R1 修好了", "#R2 已联系司法所"): it is meant for the report, but
+// whether as progress or as the result only he can say, so he is shown
+// both commands and nothing is recorded. A question about the report
+// ("R1 修好了吗") was answered before (askedAbout); a villager's note is
+// read as usual.
+func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
+	if t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) {
+		return false, nil
+	}
+	m := leadingRefs.FindStringIndex(t.text)
+	if m == nil {
+		return false, nil
+	}
+	refs := village.FindRefs(t.text[:m[1]])
+	note := strings.TrimLeft(t.text[m[1]:], " ,，:：。")
+	if len(refs) == 0 || slices.ContainsFunc(refs, func(x village.Ref) bool { return x.Kind != 'R' }) ||
+		!hasContent(note) || startsWithAny(note, "型", "号", "款") ||
+		note[0] < utf8.RuneSelf && (unicode.IsLetter(rune(note[0])) || unicode.IsDigit(rune(note[0]))) {
+		// "R1型号的水泵", "R1abc": no report's number
+		return false, nil
+	}
+	named := make([]string, len(refs))
+	for i, x := range refs {
+		named[i] = "#" + x.String()
+	}
+	block := "err.refnote"
+	if isAck(note) || startsWithAny(note, takingOn...) {
+		block = "accept.hint" // "R1 收到", "R1 马上去": he takes it on
+	}
+	return true, r.reply(ctx, t, block, map[string]string{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note})
+}
+
+// takingOn start what a cadre says when he takes a matter on.
+var takingOn = []string{"收到", "好的", "马上", "这就去", "立即", "立刻", "我去", "我来"}
 
 // tooLong asks for a shorter message.
 func (r *Router) tooLong(ctx context.Context, t *turn, runes int) error {

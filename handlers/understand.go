@@ -98,6 +98,9 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if done, err := r.askedAbout(ctx, t, reading); done {
 		return err
 	}
+	if done, err := r.noteHint(ctx, t); done {
+		return err
+	}
 	if reading.Intent == village.IntentReport && reading.Handling(addressed, r.thresholds()) != village.HandleIgnore {
 		if done, err := r.mentionedReport(ctx, t, reading); done {
 			return err
