@@ -349,8 +349,12 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 			data["Leaders"] = j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
 			out = append(j.to(r, j.texts.Render("overdue.group", data), bot.Normal),
 				group(j.Config.Township.OfficeChat, j.texts.Render("overdue.office", data), bot.Normal))
-			if r.Chat == "" { // a private report: its reporter hears it privately
-				out = append(out, private(j.People.Address(r.ReporterKey, r.Reporter), j.texts.Render("overdue.reporter", data)))
+			if r.Chat == "" { // a private report: its reporter hears it privately, through whoever recorded it for him
+				name := "overdue.reporter"
+				if r.Recorder != "" {
+					name = "overdue.recorder"
+				}
+				out = append(out, private(j.answerer(r), j.texts.Render(name, data)))
 			}
 		default:
 			return nil
@@ -447,6 +451,16 @@ func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 	})
 }
 
+// answerer is who speaks for r's reporter in private: the worker who
+// recorded it for someone (代报, a call note) asks him and replies for
+// him — the reporter may have no WeChat at all.
+func (j *jobs) answerer(r village.Report) string {
+	if r.Recorder != "" {
+		return r.Recorder
+	}
+	return j.People.Address(r.ReporterKey, r.Reporter)
+}
+
 // followup asks the reporter of a resolved item whether it is solved, and
 // closes it as "resolved, no answer" when nobody answers.
 func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
@@ -458,12 +472,7 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 		rt := r.ResolvedAt()
 		read := r.Version
 		var out []bot.Outbound
-		// Who answers for the reporter: the worker who recorded an item
-		// for someone (代报, a call note) asks him and replies for him.
-		answerer := j.People.Address(r.ReporterKey, r.Reporter)
-		if r.Recorder != "" {
-			answerer = r.Recorder
-		}
+		answerer := j.answerer(r)
 		switch {
 		case r.FollowUps == 0 && !at.Before(rt.Add(remind)):
 			r.FollowUps, r.FollowedUpAt = 1, now
