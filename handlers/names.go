@@ -1,7 +1,6 @@
 package handlers
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,18 +43,41 @@ func spacedName(s string, isName func(string) bool) (name, rest string, ok bool)
 // nameEnd is where the first mention of name in s ends, written together
 // or with spaces between its characters ("张 明"); -1 when s has none.
 func nameEnd(s, name string) int {
-	var pattern strings.Builder
+	for start := 0; start < len(s); {
+		if end := nameAt(s[start:], name); end >= 0 {
+			return start + end
+		}
+		_, size := utf8.DecodeRuneInString(s[start:])
+		start += size
+	}
+	if name == "" {
+		return 0
+	}
+	return -1
+}
+
+// nameAt is where name ends when s starts with it, its characters
+// separated by nothing or by ASCII white space; -1 when s does not.
+func nameAt(s, name string) int {
+	at := 0
 	for i, r := range name {
 		if i > 0 {
-			pattern.WriteString(`\s*`)
+			for at < len(s) && isASCIISpace(s[at]) {
+				at++
+			}
 		}
-		pattern.WriteString(regexp.QuoteMeta(string(r)))
+		c, size := utf8.DecodeRuneInString(s[at:])
+		if size == 0 || c != r {
+			return -1
+		}
+		at += size
 	}
-	loc := regexp.MustCompile(pattern.String()).FindStringIndex(s)
-	if loc == nil {
-		return -1
-	}
-	return loc[1]
+	return at
+}
+
+// isASCIISpace is what regexp's \s matches.
+func isASCIISpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
 }
 
 // nameIn returns whether a name (or nickname) is on village v's roster.

@@ -1,9 +1,11 @@
 package handlers
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"gridbot/village"
 )
@@ -75,6 +77,33 @@ func FuzzParseItem(f *testing.F) {
 		}
 		if n, ok := chineseNumber(s); ok && (n <= 0 || n >= 100000) {
 			t.Fatalf("chineseNumber(%q) = %d", s, n)
+		}
+	})
+}
+
+// FuzzNameEnd: nameEnd finds what the regular expression of the name's
+// characters joined by \s* finds (its first version compiled one per call).
+func FuzzNameEnd(f *testing.F) {
+	for _, c := range [][2]string{{"给 张 明 申请", "张明"}, {"张\t明", "张明"}, {"张张明", "张明"}, {"张　明", "张明"}, {"", "张"}, {"abc", ""}, {"\xff张 明", "张明"}, {"王奶 奶", "王奶奶"}} {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, s, name string) {
+		if !utf8.ValidString(name) || strings.ContainsRune(name, utf8.RuneError) {
+			return // roster names are text
+		}
+		var pattern strings.Builder
+		for i, r := range name {
+			if i > 0 {
+				pattern.WriteString(`\s*`)
+			}
+			pattern.WriteString(regexp.QuoteMeta(string(r)))
+		}
+		want := -1
+		if loc := regexp.MustCompile(pattern.String()).FindStringIndex(s); loc != nil {
+			want = loc[1]
+		}
+		if got := nameEnd(s, name); got != want {
+			t.Fatalf("nameEnd(%q, %q) = %d, want %d", s, name, got, want)
 		}
 	})
 }
