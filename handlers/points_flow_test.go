@@ -975,3 +975,17 @@ func TestCapNamed(t *testing.T) {
 	expect(t, "over the cap", b.say("张三", "申请积分 参加义务劳动 证明人 李四"),
 		g3+": 「参加义务劳动、集体劳动」张三本月已经到上限了（每月最多 30 分），先不用申请，下个月再来。")
 }
+
+// TestMyPointsOfCadreWithoutHousehold: a cadre from outside the village
+// asking 我的积分 hears he takes no part, and what he can ask instead; a
+// villager missing from the roster's households is still sent to a worker.
+func TestMyPointsOfCadreWithoutHousehold(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "officer", b.privately("孙七", "我的积分"), "不参加本村的积分", "「积分 名字」", "「积分排行 全镇」")
+	got := b.say("吴九", "我的积分")
+	has(t, "admin in the group", got, "不参加本村的积分", "「积分排行」")
+	if strings.Contains(strings.Join(got, ""), "找网格员") {
+		t.Errorf("a cadre is sent to a grid worker to be registered: %q", got)
+	}
+}

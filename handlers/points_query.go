@@ -81,6 +81,12 @@ func (p *pointsFlow) mine(ctx context.Context, t *turn, _ command) error {
 		return err
 	}
 	if t.who.Household == "" {
+		if t.who.IsCadre() {
+			// a cadre from outside the village: no points of his own, but
+			// the queries he can make
+			officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
+			return p.r.reply(ctx, t, "points.nohousehold.cadre", map[string]any{"Officer": officer})
+		}
 		return p.r.reply(ctx, t, "points.nohousehold", nil)
 	}
 	return p.answer(ctx, t, t.who)
