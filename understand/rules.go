@@ -224,17 +224,17 @@ func mentionsAlarm(t string) bool {
 
 // anyAlarm calls f with every occurrence of an alarm word in t, negated or
 // not, in the order of alarms, until f returns true; it reports whether f
-// did.
+// did. The words of one alarm come in no particular order (see mayOccur):
+// they all name its hazard, which is all a caller learns of which one f
+// stopped at.
 func anyAlarm(t string, f func(h village.Hazard, at int, w string) bool) bool {
 	set := runesOf(t)
 	for _, a := range alarms {
 		if len(a.with.words) > 0 && !containsAnyIn(t, set, a.with) {
 			continue
 		}
-		for k, w := range a.words.words {
-			if !set.mayHold(a.words.runes[k]) {
-				continue
-			}
+		for k := range a.words.mayOccur(set) {
+			w := a.words.words[k]
 			if eachAt(t, w, func(at int) bool { return a.near(t, at, w) && f(a.hazard, at, w) }) {
 				return true
 			}
@@ -319,8 +319,8 @@ func clauseAt(t string, from, to int) string {
 
 func anyUnnegated(t string, l lexicon) bool {
 	set := runesOf(t)
-	for i, w := range l.words {
-		if set.mayHold(l.runes[i]) && occursUnnegated(t, w) {
+	for i := range l.mayOccur(set) {
+		if occursUnnegated(t, l.words[i]) {
 			return true
 		}
 	}
@@ -411,10 +411,8 @@ func potential(t string) bool {
 // ("不是演习" is no drill).
 func cueIn(t string, cues lexicon) bool {
 	set := runesOf(t)
-	for k, w := range cues.words {
-		if !set.mayHold(cues.runes[k]) {
-			continue
-		}
+	for k := range cues.mayOccur(set) {
+		w := cues.words[k]
 		unnegated := eachAt(t, w, func(at int) bool {
 			before := []rune(t[:at])
 			if len(before) > 3 {
@@ -717,10 +715,8 @@ func policyNews(t string) bool {
 // already known.
 func asksRepair(t string) bool {
 	set := runesOf(t)
-	for k, w := range repairAsks.words {
-		if !set.mayHold(repairAsks.runes[k]) {
-			continue
-		}
+	for k := range repairAsks.mayOccur(set) {
+		w := repairAsks.words[k]
 		if eachAt(t, w, func(at int) bool {
 			rest := t[at+len(w):]
 			return !strings.HasPrefix(rest, "好") && !strings.HasPrefix(rest, "完")

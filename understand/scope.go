@@ -40,10 +40,9 @@ func past(t string, at, end int) bool {
 // ("上次滑坡的地方又有裂缝": 上次 dates the slide, not the crack; "上次
 // 着火的那家又着火了").
 func datesAlarm(c string, at int) bool {
-	for k, w := range pastTimes.words {
-		if !runesOf(c).mayHold(pastTimes.runes[k]) {
-			continue
-		}
+	set := runesOf(c)
+	for k := range pastTimes.mayOccur(set) {
+		w := pastTimes.words[k]
 		if eachAt(c, w, func(p int) bool { return p >= at || !datedPlaceRe.MatchString(c[p:at]) }) {
 			return true
 		}
@@ -60,10 +59,8 @@ var datedPlaceRe = regexp.MustCompile(`的(?:地方|那|这|位置|旁边|附近
 // one came ("到现在也没人来看" tells of neglect, not of danger going on).
 func going(t string, cues lexicon) bool {
 	set := runesOf(t)
-	for k, w := range cues.words {
-		if !set.mayHold(cues.runes[k]) {
-			continue
-		}
+	for k := range cues.mayOccur(set) {
+		w := cues.words[k]
 		if eachAt(t, w, func(at int) bool { return !containsAny(clauseAt(t, at, at+len(w)), neglects) }) {
 			return true
 		}
@@ -96,10 +93,8 @@ func resolvedAfter(t string, at int) bool {
 	last := -1
 	set := runesOf(t)
 	for _, l := range []lexicon{resolutions, recoveries} {
-		for k, w := range l.words {
-			if !set.mayHold(l.runes[k]) {
-				continue
-			}
+		for k := range l.mayOccur(set) {
+			w := l.words[k]
 			eachAt(t[start:], w, func(i int) bool {
 				p := start + i
 				if !negatedCue(t, p) && !asked(clauseAt(t, p, p+len(w))) {
