@@ -294,6 +294,9 @@ func longStanding(t string) bool {
 	if containsAny(t, longAgo) {
 		return true
 	}
+	if !strings.ContainsAny(t, "月年") { // every span spanRe finds ends in one
+		return false
+	}
 	for _, loc := range spanRe.FindAllStringIndex(t, -1) {
 		rest := t[loc[1]:]
 		// "一年级", "年龄", "年纪", "年轻" are no spans of time.
@@ -395,8 +398,11 @@ func window(before string) string {
 	if len(rs) > 6 {
 		rs = rs[len(rs)-6:]
 	}
-	return strings.NewReplacer("是不是", "", "有没有", "", "是否", "").Replace(string(rs))
+	return questionWords.Replace(string(rs))
 }
+
+// questionWords are taken out of a negation's window: "是不是着火了" asks.
+var questionWords = strings.NewReplacer("是不是", "", "有没有", "", "是否", "")
 
 // potential reports whether t warns of a hazard that may come: an alarm
 // word with a risk after it ("火灾隐患") or a hypothetical before it
@@ -571,7 +577,10 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 
 // strayRe finds livestock lost or stolen: "俺家的羊丢了两只", "牛跑丢
 // 了", "丢了三只鸡".
-var strayRe = regexp.MustCompile(`[牛羊猪鸡鸭鹅马驴骡兔](?:子|崽|娃)?(?:又|都|全)?(?:丢了|不见了|跑丢|走丢|走失|跑了|跑没了|找不到|找不着|没回来|被偷|让人偷|被人偷)|(?:丢了|不见了|跑丢了|被偷了|让人偷了)\p{Han}{0,3}[头只匹][牛羊猪鸡鸭鹅马驴骡兔]`)
+var strayRe = regexp.MustCompile(`[` + strayAnimals + `](?:子|崽|娃)?(?:又|都|全)?(?:丢了|不见了|跑丢|走丢|走失|跑了|跑没了|找不到|找不着|没回来|被偷|让人偷|被人偷)|(?:丢了|不见了|跑丢了|被偷了|让人偷了)\p{Han}{0,3}[头只匹][` + strayAnimals + `]`)
+
+// strayAnimals are the animals strayRe knows: whatever it finds names one.
+const strayAnimals = "牛羊猪鸡鸭鹅马驴骡兔"
 
 // problem finds the category of a problem named in t: a strong problem
 // word, or an object with a state word. strong and object say which.
@@ -581,7 +590,7 @@ var strayRe = regexp.MustCompile(`[牛羊猪鸡鸭鹅马驴骡兔](?:子|崽|娃
 // 安全隐患 when it names no thing of another.
 func problem(t string) (cat string, strong, object bool) {
 	switch {
-	case strayRe.MatchString(t):
+	case strings.ContainsAny(t, strayAnimals) && strayRe.MatchString(t):
 		return "治安", true, true
 	case byWater(t):
 		return "安全隐患", true, false
@@ -734,6 +743,9 @@ func otherHousehold(t string) bool {
 	if strings.Contains(t, "你家") || strings.Contains(t, "你们家") {
 		return true
 	}
+	if !strings.Contains(t, "家的") { // all householdRe finds ends in it
+		return false
+	}
 	for _, m := range householdRe.FindAllStringSubmatch(t, -1) {
 		owner := []rune(m[1])
 		last := owner[len(owner)-1]
@@ -790,7 +802,7 @@ type claimFound struct {
 // claim finds a points claim: the sender asks for points, preferably for
 // something the catalogue names.
 func (ru Rules) claim(t string) (claimFound, bool) {
-	asks := containsAny(t, claimCues) || pointsAskRe.MatchString(t)
+	asks := containsAny(t, claimCues) || strings.Contains(t, "申请") && pointsAskRe.MatchString(t)
 	if !asks || containsAny(t, pointsQueries) && !containsAny(t, applications) {
 		return claimFound{}, false
 	}
@@ -861,7 +873,12 @@ func firstPerson(t string) bool {
 // "青山村", "村东头".
 var placeRe = regexp.MustCompile(`[一二三四五六七八九十\d]{1,3}组|\p{Han}{2,3}村|村[东西南北口头尾]{1,2}头?|村委会|村部`)
 
-func placeOf(t string) string { return placeRe.FindString(t) }
+func placeOf(t string) string {
+	if !strings.ContainsAny(t, "组村") { // every place placeRe finds holds one
+		return ""
+	}
+	return placeRe.FindString(t)
+}
 
 // summarize is the message cut to one short line without fillers.
 func summarize(text string) string {
