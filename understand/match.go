@@ -3,17 +3,20 @@ package understand
 import (
 	"iter"
 	mbits "math/bits" // bits is a lexicon
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
 // lexicon is a word list that is quick to look for in a short text. Each
-// word keeps the set of its runes (runesOf), and a word with a rune the text
-// lacks cannot occur in it. The words are also grouped by the bit of their
-// first rune (see mayOccur), so that a search visits only the groups whose
-// bit the text has, not every word: most words of a lexicon are passed over
-// without so much as a look. The answers are exactly those of searching for
-// every word.
+// word keeps the set of its runes (runesOf) and the bit of its first two
+// runes (pairBit): a word with a rune the text lacks, or whose first two
+// runes never follow each other in it, cannot occur in it (see sketch). The
+// words are also grouped by the bit of their first rune (see mayOccur), so
+// that a search visits only the groups whose bit the text has, not every
+// word: most words of a lexicon are passed over without so much as a look,
+// and few are searched for in vain. The answers are exactly those of
+// searching for every word.
 type lexicon struct {
 	words []string
 	*index
@@ -23,6 +26,9 @@ type lexicon struct {
 // runeSet. Built once, with the lexicon, and never changed.
 type index struct {
 	runes []runeSet // runes[i] is runesOf(words[i])
+	// pairs[i] is pairBit of the first two runes of words[i]; noPair for
+	// a word of one rune.
+	pairs []uint16
 	// first holds the bit of every word's first rune.
 	first runeSet
 	// byFirst lists the words' indices grouped by that bit, in the order of
@@ -32,17 +38,22 @@ type index struct {
 	start   [65]int32
 }
 
-// newLexicon indexes words, which must be non-empty: an empty word has no
-// first rune to be found by.
+// newLexicon indexes words, which must be non-empty and valid UTF-8: an
+// empty word has no first rune to be found by, and the bytes of an invalid
+// one might occur in a text without its runes.
 func newLexicon(words ...string) lexicon {
-	x := &index{runes: make([]runeSet, len(words)), byFirst: make([]int32, 0, len(words))}
+	x := &index{runes: make([]runeSet, len(words)), pairs: make([]uint16, len(words)), byFirst: make([]int32, 0, len(words))}
 	var bin [64][]int32
 	for i, w := range words {
-		if w == "" {
-			panic("understand: empty word in a lexicon")
+		if w == "" || !utf8.ValidString(w) {
+			panic("understand: empty or invalid word in a lexicon: " + strconv.Quote(w))
 		}
 		x.runes[i] = runesOf(w)
-		r, _ := utf8.DecodeRuneInString(w)
+		r, size := utf8.DecodeRuneInString(w)
+		x.pairs[i] = noPair
+		if next, n := utf8.DecodeRuneInString(w[size:]); n > 0 {
+			x.pairs[i] = pairBit(r, next)
+		}
 		b := uint32(r) % 64
 		x.first |= 1 << b
 		bin[b] = append(bin[b], int32(i))
@@ -56,17 +67,17 @@ func newLexicon(words ...string) lexicon {
 }
 
 // mayOccur yields the index of every word of l that may occur in a text
-// with the runes of set. The words come grouped by their first rune, not in
-// the order of l.words: callers must not care which of them comes first.
-func (l lexicon) mayOccur(set runeSet) iter.Seq[int] {
+// with sketch x. The words come grouped by their first rune, not in the
+// order of l.words: callers must not care which of them comes first.
+func (l lexicon) mayOccur(x *sketch) iter.Seq[int] {
 	return func(yield func(int) bool) {
 		if l.index == nil {
 			return
 		}
-		for bins := l.first & set; bins != 0; bins &= bins - 1 {
+		for bins := l.first & x.runes; bins != 0; bins &= bins - 1 {
 			b := mbits.TrailingZeros64(uint64(bins))
 			for _, i := range l.byFirst[l.start[b]:l.start[b+1]] {
-				if set.mayHold(l.runes[i]) && !yield(int(i)) {
+				if x.runes.mayHold(l.runes[i]) && x.hasPair(l.pairs[i]) && !yield(int(i)) {
 					return
 				}
 			}
@@ -100,11 +111,56 @@ func runesOf(s string) runeSet {
 // with the runes of word: it surely does not when word has a rune set lacks.
 func (set runeSet) mayHold(word runeSet) bool { return word&^set == 0 }
 
-func containsAny(s string, l lexicon) bool { return containsAnyIn(s, runesOf(s), l) }
+// sketch is what a text's words can be told by without a search: the set
+// of its runes and the set of pairBits of the runes that follow each other
+// in it. Like runeSet, it may hold what the text lacks, never lack what it
+// holds.
+type sketch struct {
+	runes runeSet
+	pairs [4]uint64 // bit pairBit(a, b) is set when b follows a
+}
 
-// containsAnyIn is containsAny for a text whose runes, set, are known.
-func containsAnyIn(s string, set runeSet, l lexicon) bool {
-	for i := range l.mayOccur(set) {
+// noPair is the pairBit of a word of one rune: every sketch holds it.
+const noPair = 256
+
+// pairBit is the bit, of 256, of rune b following rune a.
+func pairBit(a, b rune) uint16 {
+	return uint16((uint32(a)<<16 ^ uint32(b)) * 2654435761 >> 24)
+}
+
+// sketchOf is the sketch of s; for a text longer than filterLen, the one
+// that holds every word.
+func sketchOf(s string) sketch {
+	if len(s) > filterLen {
+		all := ^uint64(0)
+		return sketch{runes: ^runeSet(0), pairs: [4]uint64{all, all, all, all}}
+	}
+	var x sketch
+	prev := rune(-1)
+	for _, r := range s {
+		x.runes |= 1 << (uint32(r) % 64)
+		if prev >= 0 {
+			p := pairBit(prev, r)
+			x.pairs[p/64] |= 1 << (p % 64)
+		}
+		prev = r
+	}
+	return x
+}
+
+// hasPair reports whether x may hold the pair of pairBit p.
+func (x *sketch) hasPair(p uint16) bool {
+	return p == noPair || x.pairs[p/64]&(1<<(p%64)) != 0
+}
+
+func containsAny(s string, l lexicon) bool {
+	x := sketchOf(s)
+	return containsAnyIn(s, &x, l)
+}
+
+// containsAnyIn is containsAny for a text whose sketch, x, is known.
+func containsAnyIn(s string, x *sketch, l lexicon) bool {
+	for i := range l.mayOccur(x) {
 		if strings.Contains(s, l.words[i]) {
 			return true
 		}
@@ -117,7 +173,8 @@ func containsAnyIn(s string, set runeSet, l lexicon) bool {
 // 杆") not counted again.
 func countAny(s string, l lexicon) int {
 	var found []string
-	for i := range l.mayOccur(runesOf(s)) {
+	x := sketchOf(s)
+	for i := range l.mayOccur(&x) {
 		if strings.Contains(s, l.words[i]) {
 			found = append(found, l.words[i])
 		}

@@ -228,12 +228,12 @@ func mentionsAlarm(t string) bool {
 // they all name its hazard, which is all a caller learns of which one f
 // stopped at.
 func anyAlarm(t string, f func(h village.Hazard, at int, w string) bool) bool {
-	set := runesOf(t)
+	x := sketchOf(t)
 	for _, a := range alarms {
-		if len(a.with.words) > 0 && !containsAnyIn(t, set, a.with) {
+		if len(a.with.words) > 0 && !containsAnyIn(t, &x, a.with) {
 			continue
 		}
-		for k := range a.words.mayOccur(set) {
+		for k := range a.words.mayOccur(&x) {
 			w := a.words.words[k]
 			if eachAt(t, w, func(at int) bool { return a.near(t, at, w) && f(a.hazard, at, w) }) {
 				return true
@@ -321,8 +321,8 @@ func clauseAt(t string, from, to int) string {
 }
 
 func anyUnnegated(t string, l lexicon) bool {
-	set := runesOf(t)
-	for i := range l.mayOccur(set) {
+	x := sketchOf(t)
+	for i := range l.mayOccur(&x) {
 		if occursUnnegated(t, l.words[i]) {
 			return true
 		}
@@ -416,8 +416,8 @@ func potential(t string) bool {
 // cueIn reports whether one of cues occurs not preceded by a negation
 // ("不是演习" is no drill).
 func cueIn(t string, cues lexicon) bool {
-	set := runesOf(t)
-	for k := range cues.mayOccur(set) {
+	x := sketchOf(t)
+	for k := range cues.mayOccur(&x) {
 		w := cues.words[k]
 		unnegated := eachAt(t, w, func(at int) bool {
 			before := []rune(t[:at])
@@ -723,8 +723,8 @@ func policyNews(t string) bool {
 // asks when a repair is finished ("什么时候能修好") follows up a matter
 // already known.
 func asksRepair(t string) bool {
-	set := runesOf(t)
-	for k := range repairAsks.mayOccur(set) {
+	x := sketchOf(t)
+	for k := range repairAsks.mayOccur(&x) {
 		w := repairAsks.words[k]
 		if eachAt(t, w, func(at int) bool {
 			rest := t[at+len(w):]

@@ -40,8 +40,8 @@ func past(t string, at, end int) bool {
 // ("上次滑坡的地方又有裂缝": 上次 dates the slide, not the crack; "上次
 // 着火的那家又着火了").
 func datesAlarm(c string, at int) bool {
-	set := runesOf(c)
-	for k := range pastTimes.mayOccur(set) {
+	x := sketchOf(c)
+	for k := range pastTimes.mayOccur(&x) {
 		w := pastTimes.words[k]
 		if eachAt(c, w, func(p int) bool { return p >= at || !datedPlaceRe.MatchString(c[p:at]) }) {
 			return true
@@ -58,8 +58,8 @@ var datedPlaceRe = regexp.MustCompile(`的(?:地方|那|这|位置|旁边|附近
 // 了", "还没找到"): one of cues in a clause that does not complain that no
 // one came ("到现在也没人来看" tells of neglect, not of danger going on).
 func going(t string, cues lexicon) bool {
-	set := runesOf(t)
-	for k := range cues.mayOccur(set) {
+	x := sketchOf(t)
+	for k := range cues.mayOccur(&x) {
 		w := cues.words[k]
 		if eachAt(t, w, func(at int) bool { return !containsAny(clauseAt(t, at, at+len(w)), neglects) }) {
 			return true
@@ -91,9 +91,9 @@ func bygone(t string) (village.Hazard, bool) {
 func resolvedAfter(t string, at int) bool {
 	start := clauseStart(t, at)
 	last := -1
-	set := runesOf(t)
+	x := sketchOf(t)
 	for _, l := range []lexicon{resolutions, recoveries} {
-		for k := range l.mayOccur(set) {
+		for k := range l.mayOccur(&x) {
 			w := l.words[k]
 			eachAt(t[start:], w, func(i int) bool {
 				p := start + i
