@@ -230,11 +230,20 @@ func mentionsAlarm(t string) bool {
 func anyAlarm(t string, f func(h village.Hazard, at int, w string) bool) bool {
 	x := sketchOf(t)
 	for _, a := range alarms {
-		if len(a.with.words) > 0 && !containsAnyIn(t, &x, a.with) {
-			continue
-		}
+		// The company an alarm needs is looked for once one of its words
+		// occurs: most messages hold the words of no alarm at all.
+		withKnown := len(a.with.words) == 0
 		for k := range a.words.mayOccur(&x) {
 			w := a.words.words[k]
+			if !strings.Contains(t, w) {
+				continue
+			}
+			if !withKnown {
+				if !containsAnyIn(t, &x, a.with) {
+					break
+				}
+				withKnown = true
+			}
 			if eachAt(t, w, func(at int) bool { return a.near(t, at, w) && f(a.hazard, at, w) }) {
 				return true
 			}
@@ -788,8 +797,13 @@ func correction(t string) bool {
 
 // strip removes every occurrence of words from t.
 func strip(t string, l lexicon) string {
-	for _, w := range l.words {
-		t = strings.ReplaceAll(t, w, " ")
+	// The words go in order, each in what the ones before left, which has
+	// no rune t lacks but a space: a word with another is passed over.
+	set := runesOf(t) | runesOf(" ")
+	for i, w := range l.words {
+		if set.mayHold(l.runes[i]) {
+			t = strings.ReplaceAll(t, w, " ")
+		}
 	}
 	return t
 }

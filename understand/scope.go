@@ -260,8 +260,9 @@ func single(f string) bool { return utf8.RuneCountInString(f) == 1 }
 // lastCry is the byte offset of the last cry for help in t, or -1.
 func lastCry(t string) int {
 	last := -1
-	for _, w := range cries.words {
-		if k := strings.LastIndex(t, w); k > last {
+	x := sketchOf(t)
+	for i := range cries.mayOccur(&x) {
+		if k := strings.LastIndex(t, cries.words[i]); k > last {
 			last = k
 		}
 	}
