@@ -172,9 +172,14 @@ func containsAnyIn(s string, x *sketch, l lexicon) bool {
 // word that is part of another one found ("沟" of "水沟", "电线" of "电线
 // 杆") not counted again.
 func countAny(s string, l lexicon) int {
-	var found []string
 	x := sketchOf(s)
-	for i := range l.mayOccur(&x) {
+	return countAnyIn(s, &x, l)
+}
+
+// countAnyIn is countAny for a text whose sketch, x, is known.
+func countAnyIn(s string, x *sketch, l lexicon) int {
+	var found []string
+	for i := range l.mayOccur(x) {
 		if strings.Contains(s, l.words[i]) {
 			found = append(found, l.words[i])
 		}

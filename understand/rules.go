@@ -9,6 +9,7 @@ import (
 	"context"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -229,7 +230,11 @@ func mentionsAlarm(t string) bool {
 // stopped at.
 func anyAlarm(t string, f func(h village.Hazard, at int, w string) bool) bool {
 	x := sketchOf(t)
-	for _, a := range alarms {
+	if !containsAnyIn(t, &x, alarmWords) {
+		return false
+	}
+	for i := range alarms {
+		a := &alarms[i]
 		// The company an alarm needs is looked for once one of its words
 		// occurs: most messages hold the words of no alarm at all.
 		withKnown := len(a.with.words) == 0
@@ -251,6 +256,20 @@ func anyAlarm(t string, f func(h village.Hazard, at int, w string) bool) bool {
 	}
 	return false
 }
+
+// alarmWords are the words of all alarms: a text that holds none of them
+// has no alarm to look into.
+var alarmWords = func() lexicon {
+	var words []string
+	for _, a := range alarms {
+		for _, w := range a.words.words {
+			if !slices.Contains(words, w) {
+				words = append(words, w)
+			}
+		}
+	}
+	return newLexicon(words...)
+}()
 
 // settled reports whether t tells of a past or long-standing matter in
 // the words of an appeal, rather than of danger now: a time span of months
@@ -620,12 +639,13 @@ func problem(t string) (cat string, strong, object bool) {
 // word counts double. Places ("路边", "路上") count as objects only when
 // no topic qualifies without them: "路边电线杆倾斜" is about the pole.
 func bestTopic(t string, qualifies func(s, o int) bool) (cat string, s, o int) {
+	x := sketchOf(t)
 	for _, withPlaces := range []bool{false, true} {
 		bestScore := 0
 		for _, tp := range topics {
-			ts, to := 2*countAny(t, tp.strong), countAny(t, tp.objects)
+			ts, to := 2*countAnyIn(t, &x, tp.strong), countAnyIn(t, &x, tp.objects)
 			if withPlaces {
-				to += countAny(t, tp.places)
+				to += countAnyIn(t, &x, tp.places)
 			}
 			if qualifies(ts, to) && ts+to > bestScore {
 				cat, s, o, bestScore = tp.cat, ts, to, ts+to
