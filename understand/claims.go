@@ -52,14 +52,22 @@ func phrases(ind village.Indicator) iter.Seq[string] {
 				return
 			}
 		}
-		for p := range strings.FieldsFuncSeq(ind.Name, func(r rune) bool {
-			return strings.ContainsRune("、，,（）()；;：: ", r)
-		}) {
+		for p := range strings.FieldsFuncSeq(ind.Name, nameBreak) {
 			if n := utf8.RuneCountInString(p); n >= 2 && n <= 8 && !yield(p) {
 				return
 			}
 		}
 	}
+}
+
+// nameBreak reports whether r separates the parts of an indicator's name:
+// one of "、，,（）()；;：: ".
+func nameBreak(r rune) bool {
+	switch r {
+	case '、', '，', ',', '（', '）', '(', ')', '；', ';', '：', ':', ' ':
+		return true
+	}
+	return false
 }
 
 // phraseScore is the rune length of k when it occurs in text; when its
