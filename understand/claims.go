@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -20,6 +21,9 @@ func matchIndicator(cat village.Catalogue, text string) (string, bool) {
 		return "", false
 	}
 	upper := strings.ToUpper(text)
+	// Every phrase is scored against the same text: its runes and their set
+	// are taken once, not for each phrase.
+	tr, set := []rune(text), runesOf(text)
 	best, bestScore := "", 0.0
 	for _, ind := range cat {
 		if !ind.Claimable() {
@@ -29,8 +33,8 @@ func matchIndicator(cat village.Catalogue, text string) (string, bool) {
 			return ind.Code, true
 		}
 		score := 0.0
-		for _, k := range phrases(ind) {
-			score += phraseScore(text, k)
+		for k := range phrases(ind) {
+			score += phraseScore(text, tr, set, k)
 		}
 		if score > bestScore {
 			best, bestScore = ind.Code, score
@@ -39,33 +43,47 @@ func matchIndicator(cat village.Catalogue, text string) (string, bool) {
 	return best, bestScore >= 1
 }
 
-// phrases are the words an indicator is known by: its keywords and the
+// phrases yields the words an indicator is known by: its keywords and the
 // parts of its name ("参加义务劳动、集体劳动" → 参加义务劳动, 集体劳动).
-func phrases(ind village.Indicator) []string {
-	out := append([]string(nil), ind.Keywords...)
-	for _, p := range strings.FieldsFunc(ind.Name, func(r rune) bool {
-		return strings.ContainsRune("、，,（）()；;：: ", r)
-	}) {
-		if n := utf8.RuneCountInString(p); n >= 2 && n <= 8 {
-			out = append(out, p)
+func phrases(ind village.Indicator) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, k := range ind.Keywords {
+			if !yield(k) {
+				return
+			}
+		}
+		for p := range strings.FieldsFuncSeq(ind.Name, nameBreak) {
+			if n := utf8.RuneCountInString(p); n >= 2 && n <= 8 && !yield(p) {
+				return
+			}
 		}
 	}
-	return out
+}
+
+// nameBreak reports whether r separates the parts of an indicator's name:
+// one of "、，,（）()；;：: ".
+func nameBreak(r rune) bool {
+	switch r {
+	case '、', '，', ',', '（', '）', '(', ')', '；', ';', '：', ':', ' ':
+		return true
+	}
+	return false
 }
 
 // phraseScore is the rune length of k when it occurs in text; when its
 // runes occur in order within a window of len(k)+3 runes, the length less
-// one per rune skipped; otherwise 0.
-func phraseScore(text, k string) float64 {
+// one per rune skipped; otherwise 0. tr are the runes of text, set their
+// set: a phrase with a rune text lacks scores 0 without a search (one
+// that is no valid UTF-8 might still occur byte by byte, and is searched).
+func phraseScore(text string, tr []rune, set runeSet, k string) float64 {
 	n := utf8.RuneCountInString(k)
-	if n < 2 {
+	if n < 2 || !set.mayHold(runesOf(k)) && utf8.ValidString(k) {
 		return 0
 	}
 	if strings.Contains(text, k) {
 		return float64(n)
 	}
 	kr := []rune(k)
-	tr := []rune(text)
 	bestGap := -1
 	for start := range tr {
 		if tr[start] != kr[0] {

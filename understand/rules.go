@@ -9,6 +9,7 @@ import (
 	"context"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -224,16 +225,29 @@ func mentionsAlarm(t string) bool {
 
 // anyAlarm calls f with every occurrence of an alarm word in t, negated or
 // not, in the order of alarms, until f returns true; it reports whether f
-// did.
+// did. The words of one alarm come in no particular order (see mayOccur):
+// they all name its hazard, which is all a caller learns of which one f
+// stopped at.
 func anyAlarm(t string, f func(h village.Hazard, at int, w string) bool) bool {
-	set := runesOf(t)
-	for _, a := range alarms {
-		if len(a.with.words) > 0 && !containsAnyIn(t, set, a.with) {
-			continue
-		}
-		for k, w := range a.words.words {
-			if !set.mayHold(a.words.runes[k]) {
+	x := sketchOf(t)
+	if !containsAnyIn(t, &x, alarmWords) {
+		return false
+	}
+	for i := range alarms {
+		a := &alarms[i]
+		// The company an alarm needs is looked for once one of its words
+		// occurs: most messages hold the words of no alarm at all.
+		withKnown := len(a.with.words) == 0
+		for k := range a.words.mayOccur(&x) {
+			w := a.words.words[k]
+			if !strings.Contains(t, w) {
 				continue
+			}
+			if !withKnown {
+				if !containsAnyIn(t, &x, a.with) {
+					break
+				}
+				withKnown = true
 			}
 			if eachAt(t, w, func(at int) bool { return a.near(t, at, w) && f(a.hazard, at, w) }) {
 				return true
@@ -242,6 +256,20 @@ func anyAlarm(t string, f func(h village.Hazard, at int, w string) bool) bool {
 	}
 	return false
 }
+
+// alarmWords are the words of all alarms: a text that holds none of them
+// has no alarm to look into.
+var alarmWords = func() lexicon {
+	var words []string
+	for _, a := range alarms {
+		for _, w := range a.words.words {
+			if !slices.Contains(words, w) {
+				words = append(words, w)
+			}
+		}
+	}
+	return newLexicon(words...)
+}()
 
 // settled reports whether t tells of a past or long-standing matter in
 // the words of an appeal, rather than of danger now: a time span of months
@@ -294,6 +322,9 @@ func longStanding(t string) bool {
 	if containsAny(t, longAgo) {
 		return true
 	}
+	if !strings.ContainsAny(t, "月年") { // every span spanRe finds ends in one
+		return false
+	}
 	for _, loc := range spanRe.FindAllStringIndex(t, -1) {
 		rest := t[loc[1]:]
 		// "一年级", "年龄", "年纪", "年轻" are no spans of time.
@@ -318,9 +349,9 @@ func clauseAt(t string, from, to int) string {
 }
 
 func anyUnnegated(t string, l lexicon) bool {
-	set := runesOf(t)
-	for i, w := range l.words {
-		if set.mayHold(l.runes[i]) && occursUnnegated(t, w) {
+	x := sketchOf(t)
+	for i := range l.mayOccur(&x) {
+		if occursUnnegated(t, l.words[i]) {
 			return true
 		}
 	}
@@ -395,8 +426,11 @@ func window(before string) string {
 	if len(rs) > 6 {
 		rs = rs[len(rs)-6:]
 	}
-	return strings.NewReplacer("是不是", "", "有没有", "", "是否", "").Replace(string(rs))
+	return questionWords.Replace(string(rs))
 }
+
+// questionWords are taken out of a negation's window: "是不是着火了" asks.
+var questionWords = strings.NewReplacer("是不是", "", "有没有", "", "是否", "")
 
 // potential reports whether t warns of a hazard that may come: an alarm
 // word with a risk after it ("火灾隐患") or a hypothetical before it
@@ -410,11 +444,9 @@ func potential(t string) bool {
 // cueIn reports whether one of cues occurs not preceded by a negation
 // ("不是演习" is no drill).
 func cueIn(t string, cues lexicon) bool {
-	set := runesOf(t)
-	for k, w := range cues.words {
-		if !set.mayHold(cues.runes[k]) {
-			continue
-		}
+	x := sketchOf(t)
+	for k := range cues.mayOccur(&x) {
+		w := cues.words[k]
 		unnegated := eachAt(t, w, func(at int) bool {
 			before := []rune(t[:at])
 			if len(before) > 3 {
@@ -573,7 +605,10 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 
 // strayRe finds livestock lost or stolen: "俺家的羊丢了两只", "牛跑丢
 // 了", "丢了三只鸡".
-var strayRe = regexp.MustCompile(`[牛羊猪鸡鸭鹅马驴骡兔](?:子|崽|娃)?(?:又|都|全)?(?:丢了|不见了|跑丢|走丢|走失|跑了|跑没了|找不到|找不着|没回来|被偷|让人偷|被人偷)|(?:丢了|不见了|跑丢了|被偷了|让人偷了)\p{Han}{0,3}[头只匹][牛羊猪鸡鸭鹅马驴骡兔]`)
+var strayRe = regexp.MustCompile(`[` + strayAnimals + `](?:子|崽|娃)?(?:又|都|全)?(?:丢了|不见了|跑丢|走丢|走失|跑了|跑没了|找不到|找不着|没回来|被偷|让人偷|被人偷)|(?:丢了|不见了|跑丢了|被偷了|让人偷了)\p{Han}{0,3}[头只匹][` + strayAnimals + `]`)
+
+// strayAnimals are the animals strayRe knows: whatever it finds names one.
+const strayAnimals = "牛羊猪鸡鸭鹅马驴骡兔"
 
 // problem finds the category of a problem named in t: a strong problem
 // word, or an object with a state word. strong and object say which.
@@ -583,7 +618,7 @@ var strayRe = regexp.MustCompile(`[牛羊猪鸡鸭鹅马驴骡兔](?:子|崽|娃
 // 安全隐患 when it names no thing of another.
 func problem(t string) (cat string, strong, object bool) {
 	switch {
-	case strayRe.MatchString(t):
+	case strings.ContainsAny(t, strayAnimals) && strayRe.MatchString(t):
 		return "治安", true, true
 	case byWater(t):
 		return "安全隐患", true, false
@@ -604,12 +639,13 @@ func problem(t string) (cat string, strong, object bool) {
 // word counts double. Places ("路边", "路上") count as objects only when
 // no topic qualifies without them: "路边电线杆倾斜" is about the pole.
 func bestTopic(t string, qualifies func(s, o int) bool) (cat string, s, o int) {
+	x := sketchOf(t)
 	for _, withPlaces := range []bool{false, true} {
 		bestScore := 0
 		for _, tp := range topics {
-			ts, to := 2*countAny(t, tp.strong), countAny(t, tp.objects)
+			ts, to := 2*countAnyIn(t, &x, tp.strong), countAnyIn(t, &x, tp.objects)
 			if withPlaces {
-				to += countAny(t, tp.places)
+				to += countAnyIn(t, &x, tp.places)
 			}
 			if qualifies(ts, to) && ts+to > bestScore {
 				cat, s, o, bestScore = tp.cat, ts, to, ts+to
@@ -716,11 +752,9 @@ func policyNews(t string) bool {
 // asks when a repair is finished ("什么时候能修好") follows up a matter
 // already known.
 func asksRepair(t string) bool {
-	set := runesOf(t)
-	for k, w := range repairAsks.words {
-		if !set.mayHold(repairAsks.runes[k]) {
-			continue
-		}
+	x := sketchOf(t)
+	for k := range repairAsks.mayOccur(&x) {
+		w := repairAsks.words[k]
 		if eachAt(t, w, func(at int) bool {
 			rest := t[at+len(w):]
 			return !strings.HasPrefix(rest, "好") && !strings.HasPrefix(rest, "完")
@@ -737,6 +771,9 @@ func asksRepair(t string) bool {
 func otherHousehold(t string) bool {
 	if strings.Contains(t, "你家") || strings.Contains(t, "你们家") {
 		return true
+	}
+	if !strings.Contains(t, "家的") { // all householdRe finds ends in it
+		return false
 	}
 	for _, m := range householdRe.FindAllStringSubmatch(t, -1) {
 		owner := []rune(m[1])
@@ -780,8 +817,13 @@ func correction(t string) bool {
 
 // strip removes every occurrence of words from t.
 func strip(t string, l lexicon) string {
-	for _, w := range l.words {
-		t = strings.ReplaceAll(t, w, " ")
+	// The words go in order, each in what the ones before left, which has
+	// no rune t lacks but a space: a word with another is passed over.
+	set := runesOf(t) | runesOf(" ")
+	for i, w := range l.words {
+		if set.mayHold(l.runes[i]) {
+			t = strings.ReplaceAll(t, w, " ")
+		}
 	}
 	return t
 }
@@ -794,7 +836,7 @@ type claimFound struct {
 // claim finds a points claim: the sender asks for points, preferably for
 // something the catalogue names.
 func (ru Rules) claim(t string) (claimFound, bool) {
-	asks := containsAny(t, claimCues) || pointsAskRe.MatchString(t)
+	asks := containsAny(t, claimCues) || strings.Contains(t, "申请") && pointsAskRe.MatchString(t)
 	if !asks || containsAny(t, pointsQueries) && !containsAny(t, applications) {
 		return claimFound{}, false
 	}
@@ -865,7 +907,12 @@ func firstPerson(t string) bool {
 // "青山村", "村东头".
 var placeRe = regexp.MustCompile(`[一二三四五六七八九十\d]{1,3}组|\p{Han}{2,3}村|村[东西南北口头尾]{1,2}头?|村委会|村部`)
 
-func placeOf(t string) string { return placeRe.FindString(t) }
+func placeOf(t string) string {
+	if !strings.ContainsAny(t, "组村") { // every place placeRe finds holds one
+		return ""
+	}
+	return placeRe.FindString(t)
+}
 
 // summarize is the message cut to one short line without fillers.
 func summarize(text string) string {

@@ -40,10 +40,9 @@ func past(t string, at, end int) bool {
 // ("上次滑坡的地方又有裂缝": 上次 dates the slide, not the crack; "上次
 // 着火的那家又着火了").
 func datesAlarm(c string, at int) bool {
-	for k, w := range pastTimes.words {
-		if !runesOf(c).mayHold(pastTimes.runes[k]) {
-			continue
-		}
+	x := sketchOf(c)
+	for k := range pastTimes.mayOccur(&x) {
+		w := pastTimes.words[k]
 		if eachAt(c, w, func(p int) bool { return p >= at || !datedPlaceRe.MatchString(c[p:at]) }) {
 			return true
 		}
@@ -59,11 +58,9 @@ var datedPlaceRe = regexp.MustCompile(`的(?:地方|那|这|位置|旁边|附近
 // 了", "还没找到"): one of cues in a clause that does not complain that no
 // one came ("到现在也没人来看" tells of neglect, not of danger going on).
 func going(t string, cues lexicon) bool {
-	set := runesOf(t)
-	for k, w := range cues.words {
-		if !set.mayHold(cues.runes[k]) {
-			continue
-		}
+	x := sketchOf(t)
+	for k := range cues.mayOccur(&x) {
+		w := cues.words[k]
 		if eachAt(t, w, func(at int) bool { return !containsAny(clauseAt(t, at, at+len(w)), neglects) }) {
 			return true
 		}
@@ -94,12 +91,10 @@ func bygone(t string) (village.Hazard, bool) {
 func resolvedAfter(t string, at int) bool {
 	start := clauseStart(t, at)
 	last := -1
-	set := runesOf(t)
+	x := sketchOf(t)
 	for _, l := range []lexicon{resolutions, recoveries} {
-		for k, w := range l.words {
-			if !set.mayHold(l.runes[k]) {
-				continue
-			}
+		for k := range l.mayOccur(&x) {
+			w := l.words[k]
 			eachAt(t[start:], w, func(i int) bool {
 				p := start + i
 				if !negatedCue(t, p) && !asked(clauseAt(t, p, p+len(w))) {
@@ -265,8 +260,9 @@ func single(f string) bool { return utf8.RuneCountInString(f) == 1 }
 // lastCry is the byte offset of the last cry for help in t, or -1.
 func lastCry(t string) int {
 	last := -1
-	for _, w := range cries.words {
-		if k := strings.LastIndex(t, w); k > last {
+	x := sketchOf(t)
+	for i := range cries.mayOccur(&x) {
+		if k := strings.LastIndex(t, cries.words[i]); k > last {
 			last = k
 		}
 	}
