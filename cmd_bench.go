@@ -91,7 +91,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer, log 
 	cfgPath := fl.String("config", "", "配置文件（不写就用内置的示例）")
 	cpuProfile := fl.String("cpuprofile", "", "把压测时的 CPU profile 写到这个文件")
 	memProfile := fl.String("memprofile", "", "压测结束后把内存分配的 profile（allocs）写到这个文件")
-	if err := fl.Parse(args); err != nil {
+	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
 	if *redisURL == "" {

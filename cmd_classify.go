@@ -41,10 +41,10 @@ type classifyIn struct {
 
 func cmdClassify(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, log *slog.Logger) error {
 	fl := newFlags("classify", "classify [-config FILE] [-rules] [-workers N] < in.jsonl > out.jsonl", stderr)
-	cfgPath := fl.String("config", "", "config file (default: the bundled example township); its llm section decides whether a model is asked")
-	rulesOnly := fl.Bool("rules", false, "rules only, even when the config enables an LLM")
-	workers := fl.Int("workers", 4, "messages read at once when an LLM is asked (the output keeps the input order)")
-	if err := fl.Parse(args); err != nil {
+	cfgPath := fl.String("config", "", "配置文件（不写就用内置的示例）；它的 llm 一节决定用不用大模型")
+	rulesOnly := fl.Bool("rules", false, "只用规则，配置里打开了大模型也不用")
+	workers := fl.Int("workers", 4, "用大模型时同时读几条（输出仍按输入的顺序）")
+	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
 	cfg, _, err := loadConfig(*cfgPath)

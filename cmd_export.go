@@ -18,7 +18,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log
 	format := fl.String("format", "csv", "csv（Excel 能直接打开）、json 或 xlsx")
 	outPath := fl.String("out", "", "写到这个文件（不写就输出到屏幕；xlsx 必须写）")
 	redisURL := fl.String("redis", "", "Redis 地址（不写就用配置里的 redis.url）")
-	if err := fl.Parse(args); err != nil {
+	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
 	opts := export.Options{What: *what, Format: *format}

@@ -25,7 +25,7 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	cfgPath := fl.String("config", "", "配置文件（必填），替换的是它 roster: 写的花名册")
 	importPath := fl.String("import", "", "新花名册（必填），CSV（UTF-8）或 .xlsx")
 	write := fl.Bool("write", false, "替换花名册文件（旧的留作 .bak）；不加就只检查，显示新增、修改、删除几人")
-	if err := fl.Parse(args); err != nil {
+	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
 	if *cfgPath == "" || *importPath == "" {

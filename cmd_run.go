@@ -42,7 +42,7 @@ func configFlag(name string, args []string, stderr io.Writer, more func(*flag.Fl
 	if more != nil {
 		more(fl)
 	}
-	if err := fl.Parse(args); err != nil {
+	if err := parseFlags(fl, args); err != nil {
 		return nil, nil, "", err
 	}
 	if *cfgPath == "" {

@@ -15,6 +15,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 
 	"gridbot/config"
@@ -125,12 +126,73 @@ func (r rootedFS) Open(name string) (fs.File, error) {
 	return os.Open(filepath.Join(string(r), name))
 }
 
+// newFlags makes a subcommand's flag set whose usage and complaints are in
+// Chinese: the flag package's own messages and "(default …)" are English,
+// so it prints nothing itself and parseFlags says what went wrong.
 func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fl := flag.NewFlagSet(name, flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl.SetOutput(io.Discard)
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "用法：gridbot %s\n\n参数：\n", synopsis)
-		fl.PrintDefaults()
+		fl.VisitAll(func(f *flag.Flag) {
+			arg := " 值"
+			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+				arg = ""
+			}
+			fmt.Fprintf(stderr, "  -%s%s\n    \t%s", f.Name, arg, f.Usage)
+			if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
+				fmt.Fprintf(stderr, "（默认 %s）", f.DefValue)
+			}
+			fmt.Fprintln(stderr)
+		})
 	}
 	return fl
+}
+
+// parseFlags parses a subcommand's arguments. It turns the flag package's
+// English errors into Chinese ones that say what to write, and refuses
+// words left after the flags: "gridbot sandbox 我的配置.yaml" would
+// otherwise run silently on the bundled example instead of that config.
+func parseFlags(fl *flag.FlagSet, args []string) error {
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return fmt.Errorf("%s: %s", fl.Name(), flagProblem(err.Error()))
+	}
+	if fl.NArg() == 0 {
+		return nil
+	}
+	fl.Usage()
+	extra := fl.Arg(0)
+	if ext := strings.ToLower(filepath.Ext(extra)); (ext == ".yaml" || ext == ".yml") && fl.Lookup("config") != nil {
+		return fmt.Errorf("%s: 多写了「%s」：配置文件要写在 -config 后面，例如 gridbot %s -config %s", fl.Name(), extra, fl.Name(), extra)
+	}
+	return fmt.Errorf("%s: 多写了「%s」：每个值都要写在参数名后面（如 -config 我的配置.yaml），参数见上面", fl.Name(), extra)
+}
+
+// flagProblem says in Chinese what the flag package's error msg means.
+func flagProblem(msg string) string {
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		return fmt.Sprintf("没有 %s 这个参数：请对照上面的参数检查拼写（参数名前面是一个减号，如 -config）", name)
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		return fmt.Sprintf("%s 后面要写上值，参数见上面", name)
+	}
+	if rest, ok := strings.CutPrefix(msg, "invalid value "); ok {
+		if value, name, ok := strings.Cut(rest, " for flag "); ok {
+			name, _, _ = strings.Cut(name, ":")
+			return fmt.Sprintf("%s 写的 %s 不对：请按上面的说明写", name, value)
+		}
+	}
+	if rest, ok := strings.CutPrefix(msg, "invalid boolean value "); ok {
+		if value, name, ok := strings.Cut(rest, " for "); ok {
+			name, _, _ = strings.Cut(name, ":")
+			return fmt.Sprintf("%s 写的 %s 不对：这个参数不用写值，要就写上 %s，不要就不写", name, value, name)
+		}
+	}
+	if arg, ok := strings.CutPrefix(msg, "bad flag syntax: "); ok {
+		return fmt.Sprintf("「%s」写得不对：参数名前面是一个减号，如 -config", arg)
+	}
+	return "参数写得不对，请对照上面的参数说明（" + msg + "）"
 }
