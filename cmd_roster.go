@@ -73,7 +73,7 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 		target = filepath.Join(filepath.Dir(*cfgPath), target)
 	}
 	var buf bytes.Buffer
-	if err := roster.WriteCSV(&buf, merged); err != nil {
+	if err := roster.Write(&buf, merged, target); err != nil {
 		return err
 	}
 	if old, err := os.ReadFile(target); err == nil {

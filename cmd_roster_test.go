@@ -110,3 +110,35 @@ func writeRegister(t *testing.T, path, content string) {
 		t.Fatal(err)
 	}
 }
+
+// TestRosterWriteKeepsAnXLSXRoster: when the config's roster is a .xlsx
+// workbook, roster -write replaces it by a workbook the bot still reads
+// (it wrote CSV text under the .xlsx name, and the bot then refused to
+// start), and the old workbook is kept as .bak.
+func TestRosterWriteKeepsAnXLSXRoster(t *testing.T) {
+	dir, cfg, orig := rosterSetup(t, "rosterxlsx")
+	b, err := os.ReadFile(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(cfg, []byte(strings.Replace(string(b), "\nroster: example/roster.csv", "\nroster: 花名册.xlsx", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	writeRegister(t, filepath.Join(dir, "花名册.xlsx"), string(orig))
+	updated := filepath.Join(dir, "新花名册.csv")
+	writeRegister(t, updated, string(orig)+"赵大,QS-401,户主,三组,,13900000401,是,,,村民\n")
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"roster", "-config", cfg, "-import", updated, "-write"}, nil, &stdout, &stderr, discard()); err != nil {
+		t.Fatalf("roster -write: %v", err)
+	}
+	stdout.Reset()
+	if err := run(context.Background(), []string{"roster", "-config", cfg, "-import", updated}, nil, &stdout, &stderr, discard()); err != nil {
+		t.Fatalf("the written 花名册.xlsx does not load: %v", err)
+	}
+	if want := "新增 0，修改 0，删除 0"; !strings.Contains(stdout.String(), want) {
+		t.Errorf("re-import after -write says\n%s\nwant %q", stdout.String(), want)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "花名册.xlsx.bak")); err != nil {
+		t.Errorf("no backup: %v", err)
+	}
+}
