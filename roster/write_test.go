@@ -12,15 +12,7 @@ import (
 )
 
 func TestWriteCSVRoundTrip(t *testing.T) {
-	f, err := os.Open("../example/roster.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	people, err := ParseCSV(f, "青山村")
-	if err != nil {
-		t.Fatal(err)
-	}
+	people := exampleRoster(t)
 	var buf bytes.Buffer
 	if err := WriteCSV(&buf, people); err != nil {
 		t.Fatal(err)
@@ -60,15 +52,7 @@ func TestLookupByNameAndHousehold(t *testing.T) {
 // Parse reads back to the same people (CSV text under a .xlsx name stopped
 // the bot from starting after roster -write), and for any other name CSV.
 func TestWriteByName(t *testing.T) {
-	f, err := os.Open("../example/roster.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	people, err := ParseCSV(f, "青山村")
-	if err != nil {
-		t.Fatal(err)
-	}
+	people := exampleRoster(t)
 	for _, name := range []string{"花名册.xlsx", "花名册.XLSX", "花名册.csv", "roster"} {
 		var buf bytes.Buffer
 		if err := Write(&buf, people, name); err != nil {
@@ -82,4 +66,19 @@ func TestWriteByName(t *testing.T) {
 			t.Errorf("%s: round trip (-got +want):\n%s", name, diff)
 		}
 	}
+}
+
+// exampleRoster is the bundled example's register.
+func exampleRoster(tb testing.TB) []village.Person {
+	tb.Helper()
+	f, err := os.Open("../example/roster.csv")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	people, err := ParseCSV(f, "青山村")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return people
 }
