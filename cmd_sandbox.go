@@ -51,8 +51,12 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 		},
 		Config: cfg, People: a.People, Address: a.Dir.Address, Location: cfg.Location(), Logger: log,
 	})
-	fmt.Fprintf(stderr, "网格小助手沙盒：请用浏览器打开 http://%s/ （按 Ctrl+C 退出）\ngridbot sandbox: open http://%s/ in a browser (Ctrl+C to stop)\n", *addr, *addr)
-	return srv.Run(ctx, *addr)
+	ln, err := sandbox.Listen(*addr)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "网格小助手沙盒：请用浏览器打开 http://%s/ （按 Ctrl+C 退出）\n", ln.Addr())
+	return srv.Serve(ctx, ln)
 }
 
 // redisFlagHelp describes the -redis flag of the commands that run on
