@@ -39,14 +39,11 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log
 	if *redisURL == "" && cfg.Redis.URL == "" {
 		return fmt.Errorf("export: 这份配置里没有 redis.url，没有数据可以导出：请用机器人运行时用的那份配置，或用 -redis 写上 Redis 的地址")
 	}
-	a, err := app.Open(app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log})
+	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log})
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	if err := pingRedis(ctx, a.Store, cfg); err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
 	opts.Scopes, opts.Location = a.Scopes(), cfg.Location()
 	opts.Points = export.PointsOptions{People: a.People, Rule: cfg.Points.AverageRule()}
 	opts.Outreach = export.OutreachOptions{People: a.People, GridOfGroup: cfg.GridOfGroup}

@@ -32,7 +32,7 @@ func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	simulatedStore(cfg)
 	clock := replay.NewClock(time.Time{})
 	out := replay.NewWriter(stdout, clock, cfg.Location())
-	a, err := app.Open(app.Options{Config: cfg, RosterFS: rfs, RosterPath: *rosterPath, RedisURL: *redisURL,
+	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RosterPath: *rosterPath, RedisURL: *redisURL,
 		Direct: out.Send, Logger: log})
 	if err != nil {
 		return err

@@ -261,7 +261,7 @@ func needRedis(cfg *config.Config) error {
 func pingRedis(ctx context.Context, st *storage.Store, cfg *config.Config) error {
 	if err := st.Ping(ctx); err != nil {
 		return fmt.Errorf("连不上 Redis：请确认 redis-server 在运行（systemctl status redis-server），"+
-			"配置里的 redis.url 写对了，有密码的把密码放在环境变量 %s 里（README「Redis（必须开 AOF）」）。原因：%w",
+			"Redis 地址（-redis 或配置里的 redis.url）写对了，有密码的把密码放在环境变量 %s 里（README「Redis（必须开 AOF）」）。原因：%w",
 			cfg.Redis.PasswordEnv, err)
 	}
 	return nil

@@ -29,7 +29,7 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	simulatedStore(cfg)
 	clock := replay.NewClock(time.Now())
 	var srv *sandbox.Server
-	a, err := app.Open(app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log,
+	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log,
 		Direct: func(ctx context.Context, o bot.Outbound) error { return srv.Send(ctx, o) }})
 	if err != nil {
 		return err

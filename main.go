@@ -18,6 +18,7 @@ import (
 	"strings"
 	"syscall"
 
+	"gridbot/app"
 	"gridbot/config"
 	"gridbot/storage"
 )
@@ -114,6 +115,24 @@ func loadConfig(path string) (*config.Config, fs.FS, error) {
 		return nil, nil, err
 	}
 	return cfg, rootedFS(filepath.Dir(path)), nil
+}
+
+// openApp opens the app as app.Open does and, when it is on a Redis server
+// rather than the in-process store, checks that the server answers: a
+// wrong -redis would otherwise fail later with go-redis's English.
+func openApp(ctx context.Context, o app.Options) (*app.App, error) {
+	a, err := app.Open(o)
+	if err != nil {
+		return nil, err
+	}
+	if a.Embedded {
+		return a, nil
+	}
+	if err := pingRedis(ctx, a.Store, o.Config); err != nil {
+		a.Close()
+		return nil, err
+	}
+	return a, nil
 }
 
 // rootedFS opens relative paths against dir and absolute paths as they are.
