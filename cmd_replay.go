@@ -12,6 +12,7 @@ import (
 	"gridbot/app"
 	"gridbot/bot"
 	"gridbot/bot/replay"
+	"gridbot/config"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -53,6 +54,10 @@ func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			_, err := disp.Drain(ctx)
 			return err
 		},
+		Check: func(m bot.Message) string { return unknownChat(cfg, m) },
+		Warn: func(line int, msg string) {
+			fmt.Fprintf(stderr, "注意：第 %d 行：%s\n", line, msg)
+		},
 	})
 	if err != nil {
 		return err
@@ -61,6 +66,18 @@ func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return writeState(ctx, a, *stateOut)
 	}
 	return nil
+}
+
+// unknownChat says so when m was said in a group the config does not have,
+// which the bot ignores: in a transcript mostly a mistyped group name.
+func unknownChat(cfg *config.Config, m bot.Message) string {
+	if m.Private {
+		return ""
+	}
+	if _, _, ok := cfg.GridOfGroup(m.Chat); ok || m.Chat == cfg.Township.OfficeChat || m.Chat == cfg.Township.EmergencyChat {
+		return ""
+	}
+	return fmt.Sprintf("配置里没有「%s」这个群，机器人不理这一行：请核对群名（和配置里 villages[].grids[].group 一字不差）", m.Chat)
 }
 
 // state is the -state-out document.
