@@ -31,6 +31,9 @@ func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return err
 	}
 	simulatedStore(cfg)
+	if *rosterPath != "" {
+		rfs = rootedFS(".") // the operator's path, from where they stand
+	}
 	clock := replay.NewClock(time.Time{})
 	out := replay.NewWriter(stdout, clock, cfg.Location())
 	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RosterPath: *rosterPath, RedisURL: *redisURL,
@@ -116,7 +119,7 @@ func writeState(ctx context.Context, a *app.App, path string) error {
 		return fmt.Errorf("state: %w", err)
 	}
 	if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
-		return fmt.Errorf("state: %w", err)
+		return fmt.Errorf("replay: 不能写 -state-out 的文件 %s：请看文件夹在不在、有没有写的权限（%w）", path, err)
 	}
 	return nil
 }

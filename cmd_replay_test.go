@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -47,5 +49,35 @@ func TestReplaySaysWhatIsWrongWithALine(t *testing.T) {
 				t.Errorf("replay says\n%s\nwant %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestReplayRosterFromWhereTheOperatorStands: -roster names a file from the
+// current folder, as every other file on the command line (it was looked
+// for next to the config, and with no -config not at all), and a
+// -state-out that cannot be written says so in Chinese.
+func TestReplayRosterFromWhereTheOperatorStands(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	roster, err := os.ReadFile("example/roster.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := exampleConfig(t)
+	t.Chdir(t.TempDir())
+	if err := os.WriteFile("我的花名册.csv", roster, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const line = `{"at":"2026-03-02T09:15:00+08:00","chat":"青山村三组网格群","from":"张三","text":"查 #R1"}` + "\n"
+	for _, args := range [][]string{{"-roster", "我的花名册.csv"}, {"-config", cfg, "-roster", "我的花名册.csv"}} {
+		var stdout, stderr bytes.Buffer
+		if err := run(context.Background(), append([]string{"replay", "-redis", srv.URL}, args...), strings.NewReader(line), &stdout, &stderr, discard()); err != nil {
+			t.Errorf("replay %v: %v", args, err)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	err = run(context.Background(), []string{"replay", "-redis", srv.URL, "-state-out", filepath.Join("没有这个文件夹", "state.json")},
+		strings.NewReader(line), &stdout, &stderr, discard())
+	if want := "不能写 -state-out 的文件"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("-state-out into a missing folder: err = %v, want %q", err, want)
 	}
 }

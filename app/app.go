@@ -172,7 +172,7 @@ func LoadRoster(fsys fs.FS, p, defaultVillage string) ([]village.Person, error) 
 	}
 	f, err := fsys.Open(path.Clean(p))
 	if err != nil {
-		return nil, fmt.Errorf("roster: 打不开花名册 %s：请检查配置里 roster: 写的文件名，相对路径从配置文件所在的文件夹算起（%w）", p, err)
+		return nil, fmt.Errorf("roster: 打不开花名册 %s：请检查文件名（配置里 roster: 写的从配置文件所在的文件夹算起，-roster 写的从当前文件夹算起）（%w）", p, err)
 	}
 	defer f.Close()
 	people, err := roster.Parse(f, p, defaultVillage)
