@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -38,7 +40,8 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	}
 	def := cfg.Villages[0].Name
 	current, err := app.LoadRoster(rfs, cfg.Roster, def)
-	if err != nil {
+	first := errors.Is(err, fs.ErrNotExist) // the first import: nothing to merge with
+	if err != nil && !first {
 		return err
 	}
 	f, err := os.Open(*importPath)
@@ -63,6 +66,9 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 		verdict, len(merged), added, changed, removed, len(merged), added, changed, removed)
 	for _, n := range notes {
 		fmt.Fprintln(stdout, n)
+	}
+	if first {
+		fmt.Fprintf(stdout, "配置里的花名册 %s 还没有，这是第一次导入：加 -write 就建好它。\n", cfg.Roster)
 	}
 	if !*write {
 		fmt.Fprintln(stdout, "没有写入。确认无误后加 -write 替换花名册。 / Nothing written; add -write to replace the roster file.")
