@@ -62,16 +62,15 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	if len(notes) > 0 {
 		verdict = fmt.Sprintf("花名册可以导入，但有 %d 处要看一下", len(notes))
 	}
-	fmt.Fprintf(stdout, "%s：共 %d 人；新增 %d，修改 %d，删除 %d。\nroster OK: %d people; %d added, %d changed, %d removed.\n",
-		verdict, len(merged), added, changed, removed, len(merged), added, changed, removed)
+	fmt.Fprintf(stdout, "%s：共 %d 人；新增 %d，修改 %d，删除 %d。\n", verdict, len(merged), added, changed, removed)
 	for _, n := range notes {
 		fmt.Fprintln(stdout, n)
 	}
 	if first {
-		fmt.Fprintf(stdout, "配置里的花名册 %s 还没有，这是第一次导入：加 -write 就建好它。\n", cfg.Roster)
+		fmt.Fprintf(stdout, "配置里的花名册 %s 还没有，这是第一次导入。\n", cfg.Roster)
 	}
 	if !*write {
-		fmt.Fprintln(stdout, "没有写入。确认无误后加 -write 替换花名册。 / Nothing written; add -write to replace the roster file.")
+		fmt.Fprintln(stdout, "没有写入。确认无误后加 -write 替换花名册。")
 		return nil
 	}
 	target := cfg.Roster
@@ -94,7 +93,11 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	if err := os.Rename(tmp, target); err != nil {
 		return fmt.Errorf("roster: write: %w", err)
 	}
-	fmt.Fprintf(stdout, "已写入 %s（旧文件在 %s.bak）。重启机器人后生效。 / Written; restart the bot to use it.\n", target, target)
+	kept := ""
+	if !first {
+		kept = "（旧文件在 " + target + ".bak）"
+	}
+	fmt.Fprintf(stdout, "已写入 %s%s。重启机器人后生效。\n", target, kept)
 	return nil
 }
 
