@@ -38,10 +38,13 @@ func TestRedisAddressSaysWhatToDo(t *testing.T) {
 		badURL = `Redis 地址 "127.0.0.1:6379" 写得不对：请写成 redis://127.0.0.1:6379/0`
 		down   = "连不上 Redis：请确认 redis-server 在运行"
 	)
+	noScheme := exampleConfig(t, [2]string{"\n  url: \"\"", "\n  url: 127.0.0.1:6379"})
 	for _, tc := range []struct {
 		args []string
 		want string
 	}{
+		{[]string{"check", "-config", noScheme}, badURL},
+		{[]string{"export", "-config", noScheme}, badURL},
 		{[]string{"bench", "-n", "5", "-redis", "127.0.0.1:6379"}, badURL},
 		{[]string{"sandbox", "-redis", "127.0.0.1:6379"}, badURL},
 		{[]string{"replay", "-redis", "127.0.0.1:6379"}, badURL},
