@@ -114,6 +114,12 @@ func loadConfig(path string) (*config.Config, fs.FS, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	// Like the roster, files the config names live next to it, wherever
+	// gridbot is started from: the QR code and the evidence images would
+	// otherwise scatter over the folders a volunteer happens to be in.
+	if !filepath.IsAbs(cfg.WeChat.DataDir) {
+		cfg.WeChat.DataDir = filepath.Join(filepath.Dir(path), cfg.WeChat.DataDir)
+	}
 	return cfg, rootedFS(filepath.Dir(path)), nil
 }
 

@@ -308,8 +308,9 @@ type WeChat struct {
 	// HotLogin keeps the login in Redis so that a restart needs no new scan.
 	// Default true.
 	HotLogin *bool `yaml:"hot_login"`
-	// DataDir holds the login QR code (PNG) and received images, relative
-	// to the working directory. Default "data/wechat".
+	// DataDir holds the login QR code (PNG) and received images; gridbot
+	// resolves a relative one against the config file's folder. Default
+	// "data/wechat".
 	DataDir string `yaml:"data_dir"`
 	// MaxImageMB: larger images are not saved. Default 10.
 	MaxImageMB int `yaml:"max_image_mb"`
