@@ -9,10 +9,9 @@
 // first sheet with a 姓名 header is read. The header is the first non-blank
 // row with a 姓名 cell among the first five (title rows above it are
 // skipped), or else the first non-blank row; every later non-blank row is
-// one person. Header cells are
-// matched ignoring case, surrounding spaces and a parenthesised suffix, so
-// "使用微信", "使用微信(是/否)", "使用微信（是/否）" and "WeChat" all name
-// the same column. Columns may come in any order and only 姓名 is
+// one person. Header cells are matched ignoring case, spaces (also inside:
+// 姓　名) and a parenthesised suffix, so "使用微信", "使用微信(是/否)",
+// "使用微信（是/否）" and "WeChat" all name the same column. Columns may come in any order and only 姓名 is
 // required. A header that is not one of the columns below is an error, so a
 // misspelt column is never silently ignored. Values are trimmed of spaces.
 //
@@ -308,7 +307,9 @@ func findColumn(header string) (column, bool) {
 	if i := strings.IndexAny(header, "(（"); i > 0 {
 		header = header[:i]
 	}
-	header = strings.ToLower(strings.TrimSpace(header))
+	// Spaces inside count for nothing: forms space two-character headers
+	// out to the width of longer ones (姓　名, with an ideographic space).
+	header = strings.ToLower(strings.Join(strings.Fields(header), ""))
 	for c, names := range columnNames {
 		if header == names[0] || header == names[1] {
 			return column(c), true

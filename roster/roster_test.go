@@ -595,6 +595,7 @@ func TestParseAsSavedByExcel(t *testing.T) {
 	}{
 		{"GBK CSV", "roster.csv", []byte("\xd0\xd5\xc3\xfb,\xca\xd6\xbb\xfa\xba\xc5\n\xcd\xf5\xb7\xbc,13900000001\n")}, // 姓名,手机号 / 王芳 in GBK
 		{"CSV with a title row", "roster.csv", []byte("青山村花名册,\n,\n姓名,手机号\n王芳,13900000001\n")},
+		{"header spaced out", "roster.csv", []byte("姓\u3000名,手 机 号\n王芳,13900000001\n")},
 		{"workbook with a title row", "roster.xlsx", titled(t, false)},
 		{"workbook with an instructions sheet first", "roster.xlsx", titled(t, true)},
 	} {
