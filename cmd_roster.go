@@ -83,15 +83,15 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	}
 	if old, err := os.ReadFile(target); err == nil {
 		if err := os.WriteFile(target+".bak", old, 0o644); err != nil {
-			return fmt.Errorf("roster: backup: %w", err)
+			return fmt.Errorf("roster: 不能写备份 %s.bak：请看有没有写这个文件夹的权限（%w）", target, err)
 		}
 	}
 	tmp := target + ".tmp"
 	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("roster: write: %w", err)
+		return fmt.Errorf("roster: 不能写 %s：请看有没有写这个文件夹的权限（%w）", target, err)
 	}
 	if err := os.Rename(tmp, target); err != nil {
-		return fmt.Errorf("roster: write: %w", err)
+		return fmt.Errorf("roster: 不能写 %s：请看有没有写这个文件夹的权限（%w）", target, err)
 	}
 	kept := ""
 	if !first {

@@ -166,7 +166,7 @@ func runWeChat(ctx context.Context, o runOptions) error {
 	if addr := cfg.WeChat.Healthz; addr != "off" {
 		ln, err := net.Listen("tcp", addr)
 		if err != nil {
-			return fmt.Errorf("run: healthz on %s: %w (set wechat.healthz to another port, or off)", addr, err)
+			return fmt.Errorf("run: 健康检查的地址 %s 打不开（多半是另一个 gridbot 还在运行，或别的程序占了这个端口）：停掉它，或在配置里把 wechat.healthz 改成别的端口（如 127.0.0.1:9091），不要就写 off（%w）", addr, err)
 		}
 		srv := &http.Server{Handler: tr.HealthHandler(), ReadHeaderTimeout: 5 * time.Second}
 		go func() { _ = srv.Serve(ln) }()

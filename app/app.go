@@ -177,7 +177,7 @@ func LoadRoster(fsys fs.FS, p, defaultVillage string) ([]village.Person, error) 
 	defer f.Close()
 	people, err := roster.Parse(f, p, defaultVillage)
 	if err != nil {
-		return nil, fmt.Errorf("roster %s: %w", p, err)
+		return nil, fmt.Errorf("roster: %w", err) // err names the file
 	}
 	return people, nil
 }
