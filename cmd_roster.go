@@ -42,7 +42,8 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	current, err := app.LoadRoster(rfs, cfg.Roster, def)
 	first := errors.Is(err, fs.ErrNotExist) // the first import: nothing to merge with
 	if err != nil && !first {
-		return err
+		return fmt.Errorf("%w\n配置里现在的花名册读不了，新表没法和它对照：请先改好它；或者把它改个名字挪开（如 mv %s %s.坏），再导入一次，就按第一次导入建一个新的",
+			err, cfg.Roster, cfg.Roster)
 	}
 	f, err := os.Open(*importPath)
 	if err != nil {

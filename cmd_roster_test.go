@@ -134,6 +134,14 @@ func TestRosterWriteKeepsAnXLSXRoster(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "花名册.xlsx.bak")); err != nil {
 		t.Errorf("no backup: %v", err)
 	}
+	// A roster broken as the old -write left it says how to get out.
+	if err := os.WriteFile(filepath.Join(dir, "花名册.xlsx"), orig, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := run(context.Background(), []string{"roster", "-config", cfg, "-import", updated, "-write"}, nil, &stdout, &stderr, discard())
+	if want := "或者把它改个名字挪开（如 mv 花名册.xlsx 花名册.xlsx.坏），再导入一次"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("import over a broken roster: err = %v, want %q", err, want)
+	}
 }
 
 // TestRosterFirstImport: a config whose roster file is not there yet (a
