@@ -27,6 +27,12 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 		return err
 	}
 	simulatedStore(cfg)
+	// Listen first: a busy port is told before anything else is opened.
+	ln, err := sandbox.Listen(*addr)
+	if err != nil {
+		return err
+	}
+	defer ln.Close() // when Serve is not reached; after it, closing again is harmless
 	clock := replay.NewClock(time.Now())
 	var srv *sandbox.Server
 	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log,
@@ -51,10 +57,6 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 		},
 		Config: cfg, People: a.People, Address: a.Dir.Address, Location: cfg.Location(), Logger: log,
 	})
-	ln, err := sandbox.Listen(*addr)
-	if err != nil {
-		return err
-	}
 	fmt.Fprintf(stderr, "网格小助手沙盒：请用浏览器打开 http://%s/ （按 Ctrl+C 退出）\n", ln.Addr())
 	return srv.Serve(ctx, ln)
 }
