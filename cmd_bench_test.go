@@ -35,7 +35,7 @@ func TestBench(t *testing.T) {
 // every command that takes -redis, before anything runs.
 func TestRedisAddressSaysWhatToDo(t *testing.T) {
 	const (
-		badURL = `Redis 地址 "127.0.0.1:6379" 写得不对：请写成 redis://127.0.0.1:6379/0`
+		badURL = `"127.0.0.1:6379" 不是能用的 Redis 地址：请写成 redis://127.0.0.1:6379/0`
 		down   = "连不上 Redis：请确认 redis-server 在运行"
 	)
 	noScheme := exampleConfig(t, [2]string{"\n  url: \"\"", "\n  url: 127.0.0.1:6379"})

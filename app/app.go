@@ -87,7 +87,7 @@ func Open(o Options) (*App, error) {
 	} else {
 		st, err := storage.New(sopts)
 		if err != nil {
-			return nil, fmt.Errorf("Redis 地址 %q 写得不对：请写成 redis://127.0.0.1:6379/0 或 unix:///run/redis/redis.sock（密码不写在地址里，放在环境变量 %s 里）（%w）",
+			return nil, fmt.Errorf("%q 不是能用的 Redis 地址：请写成 redis://127.0.0.1:6379/0 或 unix:///run/redis/redis.sock（密码不写在地址里，放在环境变量 %s 里）（%w）",
 				url, cfg.Redis.PasswordEnv, err)
 		}
 		a.Store, a.close = st, st.Close
