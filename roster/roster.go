@@ -475,9 +475,9 @@ func digits(s string) bool {
 
 func parseYesNo(s string) (bool, error) {
 	switch strings.ToLower(s) {
-	case "", "是", "yes", "y", "1", "true":
+	case "", "是", "有", "用", "√", "✓", "yes", "y", "1", "true":
 		return true, nil
-	case "否", "no", "n", "0", "false":
+	case "否", "无", "没有", "不用", "×", "✗", "no", "n", "0", "false":
 		return false, nil
 	}
 	return false, fmt.Errorf("%q 看不懂，请写「是」或「否」", s)

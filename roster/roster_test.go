@@ -610,3 +610,14 @@ func TestParseAsSavedByExcel(t *testing.T) {
 		})
 	}
 }
+
+// TestParseYesNoAsFormsWriteIt: 使用微信 ticked or crossed, as paper forms
+// and their spreadsheets do, reads as 是 and 否.
+func TestParseYesNoAsFormsWriteIt(t *testing.T) {
+	for in, want := range map[string]bool{"√": true, "✓": true, "有": true, "用": true, "×": false, "✗": false, "无": false, "不用": false, "没有": false} {
+		got, err := parseYesNo(in)
+		if err != nil || got != want {
+			t.Errorf("parseYesNo(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+}
