@@ -91,7 +91,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer, log 
 	cfgPath := fl.String("config", "", "配置文件（不写就用内置的示例）")
 	cpuProfile := fl.String("cpuprofile", "", "把压测时的 CPU profile 写到这个文件")
 	memProfile := fl.String("memprofile", "", "压测结束后把内存分配的 profile（allocs）写到这个文件")
-	if err := fl.Parse(args); err != nil {
+	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
 	if *redisURL == "" {
@@ -104,14 +104,11 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer, log 
 	}
 	prefix := "gbbench" + strconv.FormatInt(time.Now().UnixNano(), 36)
 	cfg.Redis.Prefix = prefix
-	a, err := app.Open(app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log})
+	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log})
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	if err := a.Store.Ping(ctx); err != nil {
-		return err
-	}
 	v := cfg.Villages[0]
 	msgs := benchTranscript(v.Grids, func(grid string) string {
 		if ls := a.Dir.InGrid(v.Name, grid, village.RoleLeader); len(ls) > 0 {

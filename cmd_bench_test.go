@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"gridbot/storage/storagetest"
@@ -26,5 +27,34 @@ func TestBench(t *testing.T) {
 	}
 	if got.RedisCPUPerMsg < 0 || got.BaselineRedisCPU < 0 || got.ClientCPUPerMsg < 0 {
 		t.Errorf("bench = %+v, want no negative CPU time", got)
+	}
+}
+
+// TestRedisAddressSaysWhatToDo: a -redis that is not a Redis address, or
+// one where no Redis answers, is told in Chinese with what to check, by
+// every command that takes -redis, before anything runs.
+func TestRedisAddressSaysWhatToDo(t *testing.T) {
+	const (
+		badURL = `"127.0.0.1:6379" 不是能用的 Redis 地址：请写成 redis://127.0.0.1:6379/0`
+		down   = "连不上 Redis：请确认 redis-server 在运行"
+	)
+	noScheme := exampleConfig(t, [2]string{"\n  url: \"\"", "\n  url: 127.0.0.1:6379"})
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"check", "-config", noScheme}, badURL},
+		{[]string{"export", "-config", noScheme}, badURL},
+		{[]string{"bench", "-n", "5", "-redis", "127.0.0.1:6379"}, badURL},
+		{[]string{"sandbox", "-redis", "127.0.0.1:6379"}, badURL},
+		{[]string{"replay", "-redis", "127.0.0.1:6379"}, badURL},
+		{[]string{"bench", "-n", "5", "-redis", "redis://127.0.0.1:1/0"}, down},
+		{[]string{"replay", "-redis", "redis://127.0.0.1:1/0"}, down},
+	} {
+		var stdout, stderr bytes.Buffer
+		err := run(context.Background(), tc.args, strings.NewReader(""), &stdout, &stderr, discard())
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("gridbot %v: err = %v, want %q", tc.args, err, tc.want)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -87,4 +88,18 @@ func TestCheckSaysWhatToDo(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestDataDirNextToTheConfig: the QR code and images folder of a config
+// is next to the config file, as its roster is, not in whatever folder
+// gridbot was started from.
+func TestDataDirNextToTheConfig(t *testing.T) {
+	cfgPath := exampleConfig(t)
+	cfg, _, err := loadConfig(cfgPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := cfg.WeChat.DataDir, filepath.Join(filepath.Dir(cfgPath), "data", "wechat"); got != want {
+		t.Errorf("data_dir = %s, want %s", got, want)
+	}
 }

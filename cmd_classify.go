@@ -41,10 +41,10 @@ type classifyIn struct {
 
 func cmdClassify(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, log *slog.Logger) error {
 	fl := newFlags("classify", "classify [-config FILE] [-rules] [-workers N] < in.jsonl > out.jsonl", stderr)
-	cfgPath := fl.String("config", "", "config file (default: the bundled example township); its llm section decides whether a model is asked")
-	rulesOnly := fl.Bool("rules", false, "rules only, even when the config enables an LLM")
-	workers := fl.Int("workers", 4, "messages read at once when an LLM is asked (the output keeps the input order)")
-	if err := fl.Parse(args); err != nil {
+	cfgPath := fl.String("config", "", "配置文件（不写就用内置的示例）；它的 llm 一节决定用不用大模型")
+	rulesOnly := fl.Bool("rules", false, "只用规则，配置里打开了大模型也不用")
+	workers := fl.Int("workers", 4, "用大模型时同时读几条（输出仍按输入的顺序）")
+	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
 	cfg, _, err := loadConfig(*cfgPath)
@@ -76,13 +76,15 @@ func cmdClassify(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	start := time.Now()
-	lines, bad := 0, 0
+	lines, bad, firstBad := 0, 0, 0
 	batch := make([]string, 0, 64*n)
 	flush := func() error {
 		res := classifyBatch(ctx, reader, batch, n)
-		for _, c := range res {
+		for i, c := range res {
 			if c.Error != "" {
-				bad++
+				if bad++; bad == 1 {
+					firstBad = lines - len(res) + i + 1
+				}
 			}
 			if err := enc.Encode(c); err != nil {
 				return fmt.Errorf("classify: %w", err)
@@ -118,10 +120,13 @@ func cmdClassify(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	}
 	log.Info("classified", attrs...)
 	if bad > 0 {
-		return fmt.Errorf("classify: %d of %d lines were not {\"text\": …} (their output lines hold the error)", bad, lines)
+		return fmt.Errorf("classify: %d 行（共 %d 行，第一处是第 %d 行）不是 %s，这些行的输出里 error 写了原因", bad, lines, firstBad, classifyExample)
 	}
 	return nil
 }
+
+// classifyExample is how an input line is written.
+const classifyExample = `{"text": "村口路灯坏了"}`
 
 // classifyBatch reads lines with n workers and returns the results in order.
 func classifyBatch(ctx context.Context, r understand.Reader, lines []string, n int) []classified {
@@ -129,11 +134,11 @@ func classifyBatch(ctx context.Context, r understand.Reader, lines []string, n i
 	one := func(i int) {
 		var in classifyIn
 		if err := json.Unmarshal([]byte(lines[i]), &in); err != nil || in.Text == nil {
-			msg := "not a JSON object with a text field"
+			msg := "这一行没有 text：请写成 " + classifyExample
 			if err != nil {
-				msg = "not JSON: " + err.Error()
+				msg = "这一行不是 JSON：请写成 " + classifyExample + "（引号用英文的）"
 			}
-			out[i] = classified{Error: fmt.Sprintf("line %s", msg), Source: "none"}
+			out[i] = classified{Error: msg, Source: "none"}
 			return
 		}
 		rd := r.Read(ctx, *in.Text)

@@ -82,10 +82,11 @@ func TestClassifyRules(t *testing.T) {
 
 func TestClassifyBadLinesKeepTheirPlace(t *testing.T) {
 	out, _, err := classifyLines(t, nil, "{\"text\":\"收到\"}\nnot json\n{\"txt\":\"x\"}\n{\"text\":\"村口路灯坏了好几天了\"}\n")
-	if err == nil || !strings.Contains(err.Error(), "2 of 4 lines") {
+	if err == nil || !strings.Contains(err.Error(), "2 行（共 4 行，第一处是第 2 行）") {
 		t.Errorf("err = %v, want the bad lines counted", err)
 	}
-	if len(out) != 4 || out[1]["error"] == nil || out[2]["error"] == nil || out[3]["intent"] != "report" {
+	if len(out) != 4 || out[1]["error"] != `这一行不是 JSON：请写成 {"text": "村口路灯坏了"}（引号用英文的）` ||
+		out[2]["error"] != `这一行没有 text：请写成 {"text": "村口路灯坏了"}` || out[3]["intent"] != "report" {
 		t.Errorf("output = %v", out)
 	}
 }

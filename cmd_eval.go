@@ -32,12 +32,12 @@ type evalResult struct {
 
 func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
 	fl := newFlags("eval", "eval [-config FILE] [-set DIR] [-data DIR] [-llm] [-misses]", stderr)
-	cfgPath := fl.String("config", "", "config file (default: the bundled example township): thresholds and points catalogue")
-	set := fl.String("set", "testdata/messages", "folder of the project's labelled set (dev.jsonl, test.jsonl)")
-	data := fl.String("data", filepath.Join("..", "shared", "data"), "folder of the third-party evaluation sets; skipped when absent, \"\" to skip")
-	useLLM := fl.Bool("llm", false, "read with the LLM the config enables (default: rules only); costs tokens")
-	misses := fl.Bool("misses", false, "print the development split's misread messages to stderr (never the held-back split's or the shared sets')")
-	if err := fl.Parse(args); err != nil {
+	cfgPath := fl.String("config", "", "配置文件（不写就用内置的示例）：阈值和积分指标库")
+	set := fl.String("set", "testdata/messages", "本项目标注好的评测集所在的文件夹（dev.jsonl、test.jsonl）")
+	data := fl.String("data", filepath.Join("..", "shared", "data"), "第三方评测集所在的文件夹；不存在就跳过，写 \"\" 也跳过")
+	useLLM := fl.Bool("llm", false, "用配置里打开的大模型读（不加就只用规则）；要花 token")
+	misses := fl.Bool("misses", false, "把开发集里读错的消息打印到 stderr（留出的测试集和共享评测集的不打印）")
+	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
 	cfg, _, err := loadConfig(*cfgPath)

@@ -1,11 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
+	"slices"
+	"strings"
 
 	"gridbot/app"
 	"gridbot/export"
@@ -18,7 +23,10 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log
 	format := fl.String("format", "csv", "csv（Excel 能直接打开）、json 或 xlsx")
 	outPath := fl.String("out", "", "写到这个文件（不写就输出到屏幕；xlsx 必须写）")
 	redisURL := fl.String("redis", "", "Redis 地址（不写就用配置里的 redis.url）")
-	if err := fl.Parse(args); err != nil {
+	if err := parseFlags(fl, args); err != nil {
+		return err
+	}
+	if err := formatOfFile(fl, format, *outPath); err != nil {
 		return err
 	}
 	opts := export.Options{What: *what, Format: *format}
@@ -39,25 +47,66 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log
 	if *redisURL == "" && cfg.Redis.URL == "" {
 		return fmt.Errorf("export: 这份配置里没有 redis.url，没有数据可以导出：请用机器人运行时用的那份配置，或用 -redis 写上 Redis 的地址")
 	}
-	a, err := app.Open(app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log})
+	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log})
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	if err := pingRedis(ctx, a.Store, cfg); err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
 	opts.Scopes, opts.Location = a.Scopes(), cfg.Location()
 	opts.Points = export.PointsOptions{People: a.People, Rule: cfg.Points.AverageRule()}
 	opts.Outreach = export.OutreachOptions{People: a.People, GridOfGroup: cfg.GridOfGroup}
-	w := stdout
-	if *outPath != "" {
-		f, err := os.Create(*outPath)
+	if *outPath == "" {
+		rows, err := export.Write(ctx, a.Store, stdout, opts)
 		if err != nil {
-			return fmt.Errorf("export: 不能写文件 %s：请看文件夹在不在、文件是不是在 Excel 里开着（%w）", *outPath, err)
+			return err
 		}
-		defer f.Close()
-		w = f
+		exported(stderr, rows, "")
+		return nil
 	}
-	return export.Write(ctx, a.Store, w, opts)
+	// Written whole, once read: a failed read neither leaves an empty file
+	// nor truncates the one from the last export.
+	var buf bytes.Buffer
+	rows, err := export.Write(ctx, a.Store, &buf, opts)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(*outPath, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("export: 不能写文件 %s：请看文件夹在不在、有没有写的权限、文件是不是在 Excel 里开着（%w）", *outPath, err)
+	}
+	exported(stderr, rows, *outPath)
+	return nil
+}
+
+// exported tells how many rows went where; none is worth a word, as it is
+// also what a wrong Redis address or redis.prefix looks like.
+func exported(stderr io.Writer, rows int, path string) {
+	where := ""
+	if path != "" {
+		where = "到 " + path
+	}
+	if rows > 0 {
+		fmt.Fprintf(stderr, "已导出 %d 行%s。\n", rows, where)
+		return
+	}
+	fmt.Fprintf(stderr, "已导出%s，但一行数据也没有：机器人还没有登记过这类记录；"+
+		"要是应该有，请核对 Redis 地址（-redis 或配置里的 redis.url）和 redis.prefix 是不是机器人运行时用的那个。\n", where)
+}
+
+// formatOfFile makes -format agree with the -out file's extension: unset,
+// it follows the extension (-out 事项.xlsx writes a workbook); set to
+// another format, it is an error, since Excel refuses CSV text in a .xlsx
+// file.
+func formatOfFile(fl *flag.FlagSet, format *string, out string) error {
+	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), ".")
+	if !slices.Contains(export.Formats, ext) || ext == *format {
+		return nil
+	}
+	set := false
+	fl.Visit(func(f *flag.Flag) { set = set || f.Name == "format" })
+	if !set {
+		*format = ext
+		return nil
+	}
+	return fmt.Errorf("export: -format 写的是 %s，-out 的文件 %s 却是 .%s：请把两处写成一样的，例如 -format %s -out %s",
+		*format, out, ext, *format, strings.TrimSuffix(out, filepath.Ext(out))+"."+*format)
 }

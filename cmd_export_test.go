@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"gridbot/storage/storagetest"
 )
 
 // TestExportSaysWhatToDo: each way a volunteer can get export wrong is
@@ -36,5 +38,38 @@ func TestExportSaysWhatToDo(t *testing.T) {
 	}
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
 		t.Errorf("export with Redis down left %s behind (stat: %v)", out, err)
+	}
+}
+
+// TestExportFollowsTheFileName: -out 事项.xlsx without -format writes a
+// workbook (it wrote CSV text Excel refuses to open), a -format that
+// disagrees with the file name is refused, an empty export says what an
+// empty result may mean instead of succeeding silently, and an export
+// that fails keeps the file of the last one.
+func TestExportFollowsTheFileName(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	dir := t.TempDir()
+	export := func(args ...string) (string, error) {
+		var stdout, stderr bytes.Buffer
+		err := run(context.Background(), append([]string{"export", "-config", "config.example.yaml", "-redis", srv.URL}, args...),
+			nil, &stdout, &stderr, discard())
+		return stderr.String(), err
+	}
+	book := filepath.Join(dir, "事项.xlsx")
+	said, err := export("-out", book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, err := os.ReadFile(book); err != nil || !bytes.HasPrefix(b, []byte("PK")) {
+		t.Errorf("-out 事项.xlsx did not write a workbook (read: %v)", err)
+	}
+	if want := "一行数据也没有"; !strings.Contains(said, want) {
+		t.Errorf("empty export said %q, want %q", said, want)
+	}
+	if _, err := export("-format", "csv", "-out", book); err == nil || !strings.Contains(err.Error(), "-format 写的是 csv，-out 的文件") {
+		t.Errorf("-format csv -out 事项.xlsx: err = %v, want the disagreement named", err)
+	}
+	if b, err := os.ReadFile(book); err != nil || !bytes.HasPrefix(b, []byte("PK")) {
+		t.Errorf("a refused export changed %s (read: %v)", book, err)
 	}
 }

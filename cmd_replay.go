@@ -12,6 +12,7 @@ import (
 	"gridbot/app"
 	"gridbot/bot"
 	"gridbot/bot/replay"
+	"gridbot/config"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -22,7 +23,7 @@ func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	rosterPath := fl.String("roster", "", "花名册 CSV/XLSX（不写就用配置里的）")
 	redisURL := fl.String("redis", "", redisFlagHelp)
 	stateOut := fl.String("state-out", "", "把最后的全部事项、积分等写成 JSON 存到这个文件")
-	if err := fl.Parse(args); err != nil {
+	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
 	cfg, rfs, err := loadConfig(*cfgPath)
@@ -30,9 +31,12 @@ func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return err
 	}
 	simulatedStore(cfg)
+	if *rosterPath != "" {
+		rfs = rootedFS(".") // the operator's path, from where they stand
+	}
 	clock := replay.NewClock(time.Time{})
 	out := replay.NewWriter(stdout, clock, cfg.Location())
-	a, err := app.Open(app.Options{Config: cfg, RosterFS: rfs, RosterPath: *rosterPath, RedisURL: *redisURL,
+	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RosterPath: *rosterPath, RedisURL: *redisURL,
 		Direct: out.Send, Logger: log})
 	if err != nil {
 		return err
@@ -53,6 +57,10 @@ func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			_, err := disp.Drain(ctx)
 			return err
 		},
+		Check: func(m bot.Message) string { return unknownChat(cfg, m) },
+		Warn: func(line int, msg string) {
+			fmt.Fprintf(stderr, "注意：第 %d 行：%s\n", line, msg)
+		},
 	})
 	if err != nil {
 		return err
@@ -61,6 +69,18 @@ func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return writeState(ctx, a, *stateOut)
 	}
 	return nil
+}
+
+// unknownChat says so when m was said in a group the config does not have,
+// which the bot ignores: in a transcript mostly a mistyped group name.
+func unknownChat(cfg *config.Config, m bot.Message) string {
+	if m.Private {
+		return ""
+	}
+	if _, _, ok := cfg.GridOfGroup(m.Chat); ok || m.Chat == cfg.Township.OfficeChat || m.Chat == cfg.Township.EmergencyChat {
+		return ""
+	}
+	return fmt.Sprintf("配置里没有「%s」这个群，机器人不理这一行：请核对群名（和配置里 villages[].grids[].group 一字不差）", m.Chat)
 }
 
 // state is the -state-out document.
@@ -99,7 +119,7 @@ func writeState(ctx context.Context, a *app.App, path string) error {
 		return fmt.Errorf("state: %w", err)
 	}
 	if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
-		return fmt.Errorf("state: %w", err)
+		return fmt.Errorf("replay: 不能写 -state-out 的文件 %s：请看文件夹在不在、有没有写的权限（%w）", path, err)
 	}
 	return nil
 }

@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -25,7 +27,7 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	cfgPath := fl.String("config", "", "配置文件（必填），替换的是它 roster: 写的花名册")
 	importPath := fl.String("import", "", "新花名册（必填），CSV（UTF-8）或 .xlsx")
 	write := fl.Bool("write", false, "替换花名册文件（旧的留作 .bak）；不加就只检查，显示新增、修改、删除几人")
-	if err := fl.Parse(args); err != nil {
+	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
 	if *cfgPath == "" || *importPath == "" {
@@ -38,8 +40,10 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	}
 	def := cfg.Villages[0].Name
 	current, err := app.LoadRoster(rfs, cfg.Roster, def)
-	if err != nil {
-		return err
+	first := errors.Is(err, fs.ErrNotExist) // the first import: nothing to merge with
+	if err != nil && !first {
+		return fmt.Errorf("%w\n配置里现在的花名册读不了，新表没法和它对照：请先改好它；或者把它改个名字挪开（如 mv %s %s.坏），再导入一次，就按第一次导入建一个新的",
+			err, cfg.Roster, cfg.Roster)
 	}
 	f, err := os.Open(*importPath)
 	if err != nil {
@@ -59,13 +63,15 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	if len(notes) > 0 {
 		verdict = fmt.Sprintf("花名册可以导入，但有 %d 处要看一下", len(notes))
 	}
-	fmt.Fprintf(stdout, "%s：共 %d 人；新增 %d，修改 %d，删除 %d。\nroster OK: %d people; %d added, %d changed, %d removed.\n",
-		verdict, len(merged), added, changed, removed, len(merged), added, changed, removed)
+	fmt.Fprintf(stdout, "%s：共 %d 人；新增 %d，修改 %d，删除 %d。\n", verdict, len(merged), added, changed, removed)
 	for _, n := range notes {
 		fmt.Fprintln(stdout, n)
 	}
+	if first {
+		fmt.Fprintf(stdout, "配置里的花名册 %s 还没有，这是第一次导入。\n", cfg.Roster)
+	}
 	if !*write {
-		fmt.Fprintln(stdout, "没有写入。确认无误后加 -write 替换花名册。 / Nothing written; add -write to replace the roster file.")
+		fmt.Fprintln(stdout, "没有写入。确认无误后加 -write 替换花名册。")
 		return nil
 	}
 	target := cfg.Roster
@@ -73,22 +79,26 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 		target = filepath.Join(filepath.Dir(*cfgPath), target)
 	}
 	var buf bytes.Buffer
-	if err := roster.WriteCSV(&buf, merged); err != nil {
+	if err := roster.Write(&buf, merged, target); err != nil {
 		return err
 	}
 	if old, err := os.ReadFile(target); err == nil {
 		if err := os.WriteFile(target+".bak", old, 0o644); err != nil {
-			return fmt.Errorf("roster: backup: %w", err)
+			return fmt.Errorf("roster: 不能写备份 %s.bak：请看有没有写这个文件夹的权限（%w）", target, err)
 		}
 	}
 	tmp := target + ".tmp"
 	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("roster: write: %w", err)
+		return fmt.Errorf("roster: 不能写 %s：请看有没有写这个文件夹的权限（%w）", target, err)
 	}
 	if err := os.Rename(tmp, target); err != nil {
-		return fmt.Errorf("roster: write: %w", err)
+		return fmt.Errorf("roster: 不能写 %s：请看有没有写这个文件夹的权限（%w）", target, err)
 	}
-	fmt.Fprintf(stdout, "已写入 %s（旧文件在 %s.bak）。重启机器人后生效。 / Written; restart the bot to use it.\n", target, target)
+	kept := ""
+	if !first {
+		kept = "（旧文件在 " + target + ".bak）"
+	}
+	fmt.Fprintf(stdout, "已写入 %s%s。重启机器人后生效。\n", target, kept)
 	return nil
 }
 

@@ -110,3 +110,76 @@ func writeRegister(t *testing.T, path, content string) {
 		t.Fatal(err)
 	}
 }
+
+// TestRosterWriteKeepsAnXLSXRoster: when the config's roster is a .xlsx
+// workbook, roster -write replaces it by a workbook the bot still reads
+// (it wrote CSV text under the .xlsx name, and the bot then refused to
+// start), and the old workbook is kept as .bak.
+func TestRosterWriteKeepsAnXLSXRoster(t *testing.T) {
+	dir, cfg, orig := xlsxRosterSetup(t, "rosterxlsx")
+	writeRegister(t, filepath.Join(dir, "花名册.xlsx"), string(orig))
+	updated := filepath.Join(dir, "新花名册.csv")
+	writeRegister(t, updated, string(orig)+"赵大,QS-401,户主,三组,,13900000401,是,,,村民\n")
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"roster", "-config", cfg, "-import", updated, "-write"}, nil, &stdout, &stderr, discard()); err != nil {
+		t.Fatalf("roster -write: %v", err)
+	}
+	stdout.Reset()
+	if err := run(context.Background(), []string{"roster", "-config", cfg, "-import", updated}, nil, &stdout, &stderr, discard()); err != nil {
+		t.Fatalf("the written 花名册.xlsx does not load: %v", err)
+	}
+	if want := "新增 0，修改 0，删除 0"; !strings.Contains(stdout.String(), want) {
+		t.Errorf("re-import after -write says\n%s\nwant %q", stdout.String(), want)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "花名册.xlsx.bak")); err != nil {
+		t.Errorf("no backup: %v", err)
+	}
+	// A roster broken as the old -write left it says how to get out.
+	if err := os.WriteFile(filepath.Join(dir, "花名册.xlsx"), orig, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := run(context.Background(), []string{"roster", "-config", cfg, "-import", updated, "-write"}, nil, &stdout, &stderr, discard())
+	if want := "或者把它改个名字挪开（如 mv 花名册.xlsx 花名册.xlsx.坏），再导入一次"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("import over a broken roster: err = %v, want %q", err, want)
+	}
+}
+
+// TestRosterFirstImport: a config whose roster file is not there yet (a
+// new deployment) takes its first register through roster -import instead
+// of refusing because the old one cannot be opened.
+func TestRosterFirstImport(t *testing.T) {
+	dir, cfg, orig := xlsxRosterSetup(t, "rosterfirst")
+	register := filepath.Join(dir, "村里给的.xlsx")
+	writeRegister(t, register, string(orig))
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"roster", "-config", cfg, "-import", register, "-write"}, nil, &stdout, &stderr, discard()); err != nil {
+		t.Fatalf("first import: %v", err)
+	}
+	for _, want := range []string{"新增 95，修改 0，删除 0", "这是第一次导入"} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("first import says\n%s\nwant %q", stdout.String(), want)
+		}
+	}
+	stdout.Reset()
+	if err := run(context.Background(), []string{"roster", "-config", cfg, "-import", register}, nil, &stdout, &stderr, discard()); err != nil {
+		t.Fatalf("the written roster does not load: %v", err)
+	}
+	if want := "新增 0，修改 0，删除 0"; !strings.Contains(stdout.String(), want) {
+		t.Errorf("second import says\n%s\nwant %q", stdout.String(), want)
+	}
+}
+
+// xlsxRosterSetup is rosterSetup with the config's roster at 花名册.xlsx,
+// which is not written.
+func xlsxRosterSetup(t *testing.T, prefix string) (dir, cfg string, roster []byte) {
+	t.Helper()
+	dir, cfg, roster = rosterSetup(t, prefix)
+	b, err := os.ReadFile(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(cfg, []byte(strings.Replace(string(b), "\nroster: example/roster.csv", "\nroster: 花名册.xlsx", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir, cfg, roster
+}

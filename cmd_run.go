@@ -42,7 +42,7 @@ func configFlag(name string, args []string, stderr io.Writer, more func(*flag.Fl
 	if more != nil {
 		more(fl)
 	}
-	if err := fl.Parse(args); err != nil {
+	if err := parseFlags(fl, args); err != nil {
 		return nil, nil, "", err
 	}
 	if *cfgPath == "" {
@@ -166,7 +166,7 @@ func runWeChat(ctx context.Context, o runOptions) error {
 	if addr := cfg.WeChat.Healthz; addr != "off" {
 		ln, err := net.Listen("tcp", addr)
 		if err != nil {
-			return fmt.Errorf("run: healthz on %s: %w (set wechat.healthz to another port, or off)", addr, err)
+			return fmt.Errorf("run: 健康检查的地址 %s 打不开（多半是另一个 gridbot 还在运行，或别的程序占了这个端口）：停掉它，或在配置里把 wechat.healthz 改成别的端口（如 127.0.0.1:9091），不要就写 off（%w）", addr, err)
 		}
 		srv := &http.Server{Handler: tr.HealthHandler(), ReadHeaderTimeout: 5 * time.Second}
 		go func() { _ = srv.Serve(ln) }()
@@ -261,7 +261,7 @@ func needRedis(cfg *config.Config) error {
 func pingRedis(ctx context.Context, st *storage.Store, cfg *config.Config) error {
 	if err := st.Ping(ctx); err != nil {
 		return fmt.Errorf("连不上 Redis：请确认 redis-server 在运行（systemctl status redis-server），"+
-			"配置里的 redis.url 写对了，有密码的把密码放在环境变量 %s 里（README「Redis（必须开 AOF）」）。原因：%w",
+			"Redis 地址（-redis 或配置里的 redis.url）写对了，有密码的把密码放在环境变量 %s 里（README「Redis（必须开 AOF）」）。原因：%w",
 			cfg.Redis.PasswordEnv, err)
 	}
 	return nil

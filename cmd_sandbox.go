@@ -19,7 +19,7 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	cfgPath := fl.String("config", "", "配置文件（不写就用内置的示例青山镇）")
 	addr := fl.String("addr", "127.0.0.1:8080", "网页的地址（只在本机）；8080 被占用时换一个，如 127.0.0.1:8090")
 	redisURL := fl.String("redis", "", redisFlagHelp)
-	if err := fl.Parse(args); err != nil {
+	if err := parseFlags(fl, args); err != nil {
 		return err
 	}
 	cfg, rfs, err := loadConfig(*cfgPath)
@@ -27,9 +27,15 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 		return err
 	}
 	simulatedStore(cfg)
+	// Listen first: a busy port is told before anything else is opened.
+	ln, err := sandbox.Listen(*addr)
+	if err != nil {
+		return err
+	}
+	defer ln.Close() // when Serve is not reached; after it, closing again is harmless
 	clock := replay.NewClock(time.Now())
 	var srv *sandbox.Server
-	a, err := app.Open(app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log,
+	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log,
 		Direct: func(ctx context.Context, o bot.Outbound) error { return srv.Send(ctx, o) }})
 	if err != nil {
 		return err
@@ -51,8 +57,8 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 		},
 		Config: cfg, People: a.People, Address: a.Dir.Address, Location: cfg.Location(), Logger: log,
 	})
-	fmt.Fprintf(stderr, "网格小助手沙盒：请用浏览器打开 http://%s/ （按 Ctrl+C 退出）\ngridbot sandbox: open http://%s/ in a browser (Ctrl+C to stop)\n", *addr, *addr)
-	return srv.Run(ctx, *addr)
+	fmt.Fprintf(stderr, "网格小助手沙盒：请用浏览器打开 http://%s/ （按 Ctrl+C 退出）\n", ln.Addr())
+	return srv.Serve(ctx, ln)
 }
 
 // redisFlagHelp describes the -redis flag of the commands that run on

@@ -15,8 +15,10 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 
+	"gridbot/app"
 	"gridbot/config"
 	"gridbot/storage"
 )
@@ -31,14 +33,14 @@ const usage = `gridbot（网格小助手）：乡镇网格化管理的微信群�
 用法：
   gridbot run     -config FILE                             在真实的微信群里运行（扫码登录；登录状态存在 Redis 里）
   gridbot check   -config FILE                             做 run 启动时的全部检查（配置、花名册、Redis、大模型），不登录微信
-  gridbot sandbox [-config FILE] [-addr 127.0.0.1:8080]   在浏览器里模拟微信群（不需要任何配置）
+  gridbot sandbox [-config FILE] [-addr 127.0.0.1:8080] [-redis URL]   在浏览器里模拟微信群（不需要任何配置）
   gridbot replay  [-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl   在模拟时间上回放群聊
-  gridbot export  -config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE]   导出数据
-  gridbot roster  -config FILE -import NEW.xlsx [-write]   检查新花名册，加 -write 替换配置里的花名册
-  gridbot jobs    [-config FILE]                           列出定时任务和下次运行的时间
+  gridbot export  -config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE] [-redis URL]   导出数据
+  gridbot roster  -config FILE -import NEW.csv|NEW.xlsx [-write]   检查新花名册，加 -write 替换配置里的花名册
+  gridbot jobs    [-config FILE] [-at TIME]                列出定时任务和下次运行的时间
   gridbot classify [-config FILE] [-rules] [-workers N] < in.jsonl > out.jsonl   看机器人怎么理解每行 {"text": …}
   gridbot eval    [-config FILE] [-data ../shared/data] [-llm] [-misses]   评测自由文本理解，打印一行 JSON
-  gridbot bench   -redis URL [-n N]                        压测整条流水线，打印一行 JSON
+  gridbot bench   -redis URL [-n N] [-config FILE]         压测整条流水线，打印一行 JSON
 
 每个命令的参数：gridbot 命令 -h（如 gridbot export -h）。说明见 README.md。
 `
@@ -112,7 +114,31 @@ func loadConfig(path string) (*config.Config, fs.FS, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	// Like the roster, files the config names live next to it, wherever
+	// gridbot is started from: the QR code and the evidence images would
+	// otherwise scatter over the folders a volunteer happens to be in.
+	if !filepath.IsAbs(cfg.WeChat.DataDir) {
+		cfg.WeChat.DataDir = filepath.Join(filepath.Dir(path), cfg.WeChat.DataDir)
+	}
 	return cfg, rootedFS(filepath.Dir(path)), nil
+}
+
+// openApp opens the app as app.Open does and, when it is on a Redis server
+// rather than the in-process store, checks that the server answers: a
+// wrong -redis would otherwise fail later with go-redis's English.
+func openApp(ctx context.Context, o app.Options) (*app.App, error) {
+	a, err := app.Open(o)
+	if err != nil {
+		return nil, err
+	}
+	if a.Embedded {
+		return a, nil
+	}
+	if err := pingRedis(ctx, a.Store, o.Config); err != nil {
+		a.Close()
+		return nil, err
+	}
+	return a, nil
 }
 
 // rootedFS opens relative paths against dir and absolute paths as they are.
@@ -125,12 +151,73 @@ func (r rootedFS) Open(name string) (fs.File, error) {
 	return os.Open(filepath.Join(string(r), name))
 }
 
+// newFlags makes a subcommand's flag set whose usage and complaints are in
+// Chinese: the flag package's own messages and "(default …)" are English,
+// so it prints nothing itself and parseFlags says what went wrong.
 func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fl := flag.NewFlagSet(name, flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl.SetOutput(io.Discard)
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "用法：gridbot %s\n\n参数：\n", synopsis)
-		fl.PrintDefaults()
+		fl.VisitAll(func(f *flag.Flag) {
+			arg := " 值"
+			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+				arg = ""
+			}
+			fmt.Fprintf(stderr, "  -%s%s\n    \t%s", f.Name, arg, f.Usage)
+			if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
+				fmt.Fprintf(stderr, "（默认 %s）", f.DefValue)
+			}
+			fmt.Fprintln(stderr)
+		})
 	}
 	return fl
+}
+
+// parseFlags parses a subcommand's arguments. It turns the flag package's
+// English errors into Chinese ones that say what to write, and refuses
+// words left after the flags: "gridbot sandbox 我的配置.yaml" would
+// otherwise run silently on the bundled example instead of that config.
+func parseFlags(fl *flag.FlagSet, args []string) error {
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return fmt.Errorf("%s: %s", fl.Name(), flagProblem(err.Error()))
+	}
+	if fl.NArg() == 0 {
+		return nil
+	}
+	fl.Usage()
+	extra := fl.Arg(0)
+	if ext := strings.ToLower(filepath.Ext(extra)); (ext == ".yaml" || ext == ".yml") && fl.Lookup("config") != nil {
+		return fmt.Errorf("%s: 多写了「%s」：配置文件要写在 -config 后面，例如 gridbot %s -config %s", fl.Name(), extra, fl.Name(), extra)
+	}
+	return fmt.Errorf("%s: 多写了「%s」：每个值都要写在参数名后面（如 -config 我的配置.yaml），参数见上面", fl.Name(), extra)
+}
+
+// flagProblem says in Chinese what the flag package's error msg means.
+func flagProblem(msg string) string {
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		return fmt.Sprintf("没有 %s 这个参数：请对照上面的参数检查拼写（参数名前面是一个减号，如 -config）", name)
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		return fmt.Sprintf("%s 后面要写上值，参数见上面", name)
+	}
+	if rest, ok := strings.CutPrefix(msg, "invalid value "); ok {
+		if value, name, ok := strings.Cut(rest, " for flag "); ok {
+			name, _, _ = strings.Cut(name, ":")
+			return fmt.Sprintf("%s 写的 %s 不对：请按上面的说明写", name, value)
+		}
+	}
+	if rest, ok := strings.CutPrefix(msg, "invalid boolean value "); ok {
+		if value, name, ok := strings.Cut(rest, " for "); ok {
+			name, _, _ = strings.Cut(name, ":")
+			return fmt.Sprintf("%s 写的 %s 不对：这个参数不用写值，要就写上 %s，不要就不写", name, value, name)
+		}
+	}
+	if arg, ok := strings.CutPrefix(msg, "bad flag syntax: "); ok {
+		return fmt.Sprintf("「%s」写得不对：参数名前面是一个减号，如 -config", arg)
+	}
+	return "参数写得不对，请对照上面的参数说明（" + msg + "）"
 }

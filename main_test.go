@@ -276,6 +276,15 @@ func TestUsageInChinese(t *testing.T) {
 		{[]string{"-h"}, "做 run 启动时的全部检查", ""},
 		{[]string{"chek"}, "每个命令的参数：gridbot 命令 -h", `没有 "chek" 这个命令`},
 		{[]string{"roster", "-h"}, "新花名册（必填），CSV（UTF-8）或 .xlsx", "flag: help requested"},
+		{[]string{"export", "-h"}, "（默认 csv）", "flag: help requested"},
+		// A config written without -config would otherwise run the
+		// sandbox silently on the bundled example.
+		{[]string{"sandbox", "我的配置.yaml"}, "用法：gridbot sandbox", "多写了「我的配置.yaml」：配置文件要写在 -config 后面，例如 gridbot sandbox -config 我的配置.yaml"},
+		{[]string{"jobs", "-config", "config.example.yaml", "now"}, "用法：gridbot jobs", "多写了「now」"},
+		{[]string{"check", "-cofig", "x.yaml"}, "用法：gridbot check", "没有 -cofig 这个参数"},
+		{[]string{"export", "-config"}, "用法：gridbot export", "-config 后面要写上值"},
+		{[]string{"bench", "-n", "很多"}, "用法：gridbot bench", `-n 写的 "很多" 不对`},
+		{[]string{"roster", "-write=yes"}, "用法：gridbot roster", `-write 写的 "yes" 不对`},
 	} {
 		var stderr bytes.Buffer
 		err := run(context.Background(), tc.args, nil, io.Discard, &stderr, discard())
@@ -284,6 +293,9 @@ func TestUsageInChinese(t *testing.T) {
 		}
 		if (err == nil) != (tc.error == "") || err != nil && !strings.Contains(err.Error(), tc.error) {
 			t.Errorf("gridbot %v: err = %v, want %q", tc.args, err, tc.error)
+		}
+		if strings.Contains(stderr.String(), "default") || strings.Contains(stderr.String(), "flag provided") {
+			t.Errorf("gridbot %v printed English:\n%s", tc.args, stderr.String())
 		}
 	}
 }

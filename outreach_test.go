@@ -140,9 +140,9 @@ func TestJobsListing(t *testing.T) {
 		lines = append(lines, strings.Join(strings.Fields(l), " "))
 	}
 	for _, want := range []string{
-		"evening_digest 0 20 * * * 2026-03-02 20:00 Mon",
-		"calls 0 8 * * * 2026-03-03 08:00 Tue",
-		"coverage 0 9 1 * * 2026-04-01 09:00 Wed",
+		"evening_digest 0 20 * * * 2026-03-02 20:00 周一",
+		"calls 0 8 * * * 2026-03-03 08:00 周二",
+		"coverage 0 9 1 * * 2026-04-01 09:00 周三",
 	} {
 		if !slices.Contains(lines, want) {
 			t.Errorf("jobs output lacks %q:\n%s", want, stdout.String())

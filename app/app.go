@@ -87,7 +87,8 @@ func Open(o Options) (*App, error) {
 	} else {
 		st, err := storage.New(sopts)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%q 不是能用的 Redis 地址：请写成 redis://127.0.0.1:6379/0 或 unix:///run/redis/redis.sock（密码不写在地址里，放在环境变量 %s 里）（%w）",
+				url, cfg.Redis.PasswordEnv, err)
 		}
 		a.Store, a.close = st, st.Close
 	}
@@ -171,12 +172,12 @@ func LoadRoster(fsys fs.FS, p, defaultVillage string) ([]village.Person, error) 
 	}
 	f, err := fsys.Open(path.Clean(p))
 	if err != nil {
-		return nil, fmt.Errorf("roster: 打不开花名册 %s：请检查配置里 roster: 写的文件名，相对路径从配置文件所在的文件夹算起（%w）", p, err)
+		return nil, fmt.Errorf("roster: 打不开花名册 %s：请检查文件名（配置里 roster: 写的从配置文件所在的文件夹算起，-roster 写的从当前文件夹算起）（%w）", p, err)
 	}
 	defer f.Close()
 	people, err := roster.Parse(f, p, defaultVillage)
 	if err != nil {
-		return nil, fmt.Errorf("roster %s: %w", p, err)
+		return nil, fmt.Errorf("roster: %w", err) // err names the file
 	}
 	return people, nil
 }

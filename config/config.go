@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 	_ "time/tzdata" // the time zone must load on machines without zoneinfo
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -307,8 +308,9 @@ type WeChat struct {
 	// HotLogin keeps the login in Redis so that a restart needs no new scan.
 	// Default true.
 	HotLogin *bool `yaml:"hot_login"`
-	// DataDir holds the login QR code (PNG) and received images, relative
-	// to the working directory. Default "data/wechat".
+	// DataDir holds the login QR code (PNG) and received images; gridbot
+	// resolves a relative one against the config file's folder. Default
+	// "data/wechat".
 	DataDir string `yaml:"data_dir"`
 	// MaxImageMB: larger images are not saved. Default 10.
 	MaxImageMB int `yaml:"max_image_mb"`
@@ -449,6 +451,9 @@ func Load(path string) (*Config, error) {
 
 // Parse decodes YAML, rejects unknown keys, applies defaults and validates.
 func Parse(data []byte) (*Config, error) {
+	if line := notUTF8(data); line > 0 {
+		return nil, fmt.Errorf("config: 第 %d 行的字不是 UTF-8 编码：配置文件要存成 UTF-8（记事本或 WPS“另存为”时编码选 UTF-8；常见是中文按 GBK/ANSI 存了）", line)
+	}
 	var c Config
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
@@ -460,6 +465,20 @@ func Parse(data []byte) (*Config, error) {
 		return nil, err
 	}
 	return &c, nil
+}
+
+// notUTF8 is the line of data's first byte that is not UTF-8, or 0. YAML
+// is UTF-8, and a Chinese file saved as GBK otherwise fails as "invalid
+// trailing UTF-8 octet".
+func notUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return bytes.Count(data[:i], []byte("\n")) + 1
+		}
+		i += size
+	}
+	return 0
 }
 
 func (c *Config) applyDefaults() {

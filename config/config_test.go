@@ -180,11 +180,17 @@ func TestUnknownKeyRejected(t *testing.T) {
 }
 
 // TestSyntaxErrorSaysWhatToDo: a volunteer's usual slips — a Tab for
-// indentation, a file that is not there — are told with the fix.
+// indentation, a file saved as GBK, a file that is not there — are told
+// with the fix.
 func TestSyntaxErrorSaysWhatToDo(t *testing.T) {
 	_, err := Parse([]byte("township:\n\tname: 青山镇\n"))
 	if err == nil || !strings.Contains(err.Error(), "第 2 行") || !strings.Contains(err.Error(), "把 Tab 换成空格") {
 		t.Errorf("Tab indentation: %v", err)
+	}
+	// 镇 in GBK, as Notepad's "ANSI" saves it on Chinese Windows.
+	_, err = Parse([]byte("bot_name: 网格小助手\ntownship:\n  name: 青山\xd5\xf2\n"))
+	if err == nil || !strings.Contains(err.Error(), "第 3 行的字不是 UTF-8 编码：配置文件要存成 UTF-8") {
+		t.Errorf("GBK file: %v", err)
 	}
 	_, err = Load(filepath.Join(t.TempDir(), "我的配置.yaml"))
 	if err == nil || !strings.Contains(err.Error(), "找不到配置文件") || !strings.Contains(err.Error(), "cp config.example.yaml 我的配置.yaml") {

@@ -70,11 +70,32 @@ func Validate(o Options) error {
 	return nil
 }
 
-// Write reads everything o asks for from src and then writes it to w. A read
-// error writes nothing.
-func Write(ctx context.Context, src Source, w io.Writer, o Options) error {
+// Write reads everything o asks for from src and then writes it to w. It
+// returns the number of rows written, without the header. A read error
+// writes nothing.
+func Write(ctx context.Context, src Source, w io.Writer, o Options) (rows int, err error) {
+	t, doc, err := read(ctx, src, o)
+	if err != nil {
+		return 0, err
+	}
+	switch o.Format {
+	case "csv":
+		err = writeCSV(w, t)
+	case "json":
+		err = writeJSON(w, doc)
+	default:
+		err = writeXLSX(w, t)
+	}
+	if err != nil {
+		return 0, err
+	}
+	return len(t.rows), nil
+}
+
+// read reads what o asks for as a table (CSV, XLSX) and a document (JSON).
+func read(ctx context.Context, src Source, o Options) (table, any, error) {
 	if err := Validate(o); err != nil {
-		return err
+		return table{}, nil, err
 	}
 	loc := o.Location
 	if loc == nil {
@@ -88,7 +109,7 @@ func Write(ctx context.Context, src Source, w io.Writer, o Options) error {
 	case "reports", "history":
 		reports, err := readReports(ctx, src, o.Scopes)
 		if err != nil {
-			return err
+			return table{}, nil, err
 		}
 		if o.What == "reports" {
 			rows := reportRows(reports)
@@ -100,28 +121,21 @@ func Write(ctx context.Context, src Source, w io.Writer, o Options) error {
 	case "audit":
 		rows, err := readAudit(ctx, src, o.Scopes)
 		if err != nil {
-			return err
+			return table{}, nil, err
 		}
 		t, doc = auditTable(rows, loc), rows
 	case "calls", "notices":
 		var err error
 		if t, doc, err = outreachExport(ctx, src, o, loc); err != nil {
-			return err
+			return table{}, nil, err
 		}
 	default: // claims, ledger, households, publicity, integrity: points.go
 		var err error
 		if t, doc, err = pointsExport(ctx, src, o, loc); err != nil {
-			return err
+			return table{}, nil, err
 		}
 	}
-	switch o.Format {
-	case "csv":
-		return writeCSV(w, t)
-	case "json":
-		return writeJSON(w, doc)
-	default:
-		return writeXLSX(w, t)
-	}
+	return t, doc, nil
 }
 
 func readReports(ctx context.Context, src Source, scopes []storage.Scope) ([]village.Report, error) {

@@ -208,7 +208,7 @@ func csvCell(s string) string {
 func run(t *testing.T, st *storage.Store, what, format string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	err := export.Write(context.Background(), st, &buf, export.Options{
+	_, err := export.Write(context.Background(), st, &buf, export.Options{
 		What: what, Format: format, Scopes: []storage.Scope{vs, ts}, Location: shanghai(t),
 		Outreach: export.OutreachOptions{People: people, GridOfGroup: gridOf},
 	})
@@ -434,7 +434,7 @@ func TestNoticeAcrossVillages(t *testing.T) {
 		return gridOf(group)
 	}
 	var buf bytes.Buffer
-	err = export.Write(ctx, st, &buf, export.Options{What: "notices", Format: "csv", Scopes: []storage.Scope{vs, ts},
+	_, err = export.Write(ctx, st, &buf, export.Options{What: "notices", Format: "csv", Scopes: []storage.Scope{vs, ts},
 		Outreach: export.OutreachOptions{People: roster, GridOfGroup: grids}})
 	if err != nil {
 		t.Fatal(err)
@@ -459,7 +459,7 @@ func TestNoScopes(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := export.Write(context.Background(), failing{}, &buf, export.Options{What: "reports", Format: tc.format}); err != nil {
+			if _, err := export.Write(context.Background(), failing{}, &buf, export.Options{What: "reports", Format: tc.format}); err != nil {
 				t.Fatal(err)
 			}
 			if diff := cmp.Diff(tc.want, buf.String()); diff != "" {
@@ -499,7 +499,7 @@ func TestFormulaInjection(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, format := range []string{"csv", "xlsx"} {
 				var buf bytes.Buffer
-				if err := export.Write(context.Background(), texts{tc.text}, &buf, export.Options{What: "reports", Format: format, Scopes: []storage.Scope{vs}}); err != nil {
+				if _, err := export.Write(context.Background(), texts{tc.text}, &buf, export.Options{What: "reports", Format: format, Scopes: []storage.Scope{vs}}); err != nil {
 					t.Fatal(err)
 				}
 				var got, want string
@@ -581,7 +581,7 @@ func TestReportsSLADeadline(t *testing.T) {
 	write := func(format string) []byte {
 		t.Helper()
 		var buf bytes.Buffer
-		if err := export.Write(context.Background(), src, &buf, export.Options{What: "reports", Format: format, Scopes: []storage.Scope{vs}, Location: loc}); err != nil {
+		if _, err := export.Write(context.Background(), src, &buf, export.Options{What: "reports", Format: format, Scopes: []storage.Scope{vs}, Location: loc}); err != nil {
 			t.Fatal(err)
 		}
 		return buf.Bytes()
@@ -666,7 +666,7 @@ func TestReadErrorWritesNothing(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			err := export.Write(context.Background(), failing{}, &buf, export.Options{What: tc.what, Format: "csv", Scopes: []storage.Scope{vs, ts}})
+			_, err := export.Write(context.Background(), failing{}, &buf, export.Options{What: tc.what, Format: "csv", Scopes: []storage.Scope{vs, ts}})
 			if !errors.Is(err, errDown) || err.Error() != tc.want {
 				t.Fatalf("err = %v, want %q wrapping the store's error", err, tc.want)
 			}
@@ -680,7 +680,7 @@ func TestReadErrorWritesNothing(t *testing.T) {
 func TestCanceledContext(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	err := export.Write(ctx, failing{}, &bytes.Buffer{}, export.Options{What: "audit", Format: "json", Scopes: []storage.Scope{vs}})
+	_, err := export.Write(ctx, failing{}, &bytes.Buffer{}, export.Options{What: "audit", Format: "json", Scopes: []storage.Scope{vs}})
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
@@ -693,7 +693,7 @@ func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full")
 func TestWriterError(t *testing.T) {
 	for _, format := range export.Formats {
 		t.Run(format, func(t *testing.T) {
-			err := export.Write(context.Background(), failing{}, failWriter{}, export.Options{What: "reports", Format: format})
+			_, err := export.Write(context.Background(), failing{}, failWriter{}, export.Options{What: "reports", Format: format})
 			if err == nil || !strings.HasPrefix(err.Error(), "export: write "+format+": ") || !strings.HasSuffix(err.Error(), "disk full") {
 				t.Fatalf("err = %v, want export: write %s: … disk full", err, format)
 			}
@@ -727,7 +727,7 @@ func TestValidate(t *testing.T) {
 				t.Fatalf("err = %v, want %q", err, tc.want)
 			}
 			if tc.want != "" {
-				if werr := export.Write(context.Background(), failing{}, &bytes.Buffer{}, export.Options{What: tc.what, Format: tc.format}); werr == nil || werr.Error() != tc.want {
+				if _, werr := export.Write(context.Background(), failing{}, &bytes.Buffer{}, export.Options{What: tc.what, Format: tc.format}); werr == nil || werr.Error() != tc.want {
 					t.Errorf("Write err = %v, want the Validate error", werr)
 				}
 			}

@@ -4,12 +4,14 @@
 //
 // # File format
 //
-// The register is a CSV file (UTF-8, with or without a BOM) or an .xlsx
-// workbook, of which only the first sheet is read. The first non-blank row
-// is the header; every later non-blank row is one person. Header cells are
-// matched ignoring case, surrounding spaces and a parenthesised suffix, so
-// "使用微信", "使用微信(是/否)", "使用微信（是/否）" and "WeChat" all name
-// the same column. Columns may come in any order and only 姓名 is
+// The register is a CSV file (UTF-8, with or without a BOM, or GBK as Excel
+// and WPS on Chinese Windows save "CSV") or an .xlsx workbook, of which the
+// first sheet with a 姓名 header is read. The header is the first non-blank
+// row with a 姓名 cell among the first five (title rows above it are
+// skipped), or else the first non-blank row; every later non-blank row is
+// one person. Header cells are matched ignoring case, spaces (also inside:
+// 姓　名) and a parenthesised suffix, so "使用微信", "使用微信(是/否)",
+// "使用微信（是/否）" and "WeChat" all name the same column. Columns may come in any order and only 姓名 is
 // required. A header that is not one of the columns below is an error, so a
 // misspelt column is never silently ignored. Values are trimmed of spaces.
 //
@@ -49,8 +51,7 @@
 //	roster.csv 第 7 行「手机号」："1390000" 不是 11 位手机号，请写 11 位手机号（如 13912345678）或带区号的座机（如 0871-1234567）
 //
 // Up to 20 problems (and a count of the rest) are reported at once so that
-// all of them can be fixed before importing again. A CSV file must be UTF-8:
-// in Excel or WPS, save it as "CSV UTF-8", or upload the .xlsx itself.
+// all of them can be fixed before importing again.
 package roster
 
 import (
@@ -66,6 +67,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"gridbot/village"
 )
@@ -111,7 +113,7 @@ func Parse(r io.Reader, filename string, defaultVillage string) ([]village.Perso
 	return people, nil
 }
 
-// ParseCSV reads a register from CSV text in UTF-8.
+// ParseCSV reads a register from CSV text in UTF-8 or GBK.
 func ParseCSV(r io.Reader, defaultVillage string) ([]village.Person, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
@@ -119,7 +121,14 @@ func ParseCSV(r io.Reader, defaultVillage string) ([]village.Person, error) {
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if !utf8.Valid(data) {
-		return nil, errors.New("文件不是 UTF-8 编码：请在 Excel 或 WPS 里另存为「CSV UTF-8」，或者直接用 .xlsx")
+		// Excel and WPS on Chinese Windows save "CSV" in the system code
+		// page, GBK. Anything else decoded as GB18030 does not find the
+		// 姓名 header, so build still refuses it.
+		gbk, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
+		if err != nil || bytes.ContainsRune(gbk, utf8.RuneError) {
+			return nil, errors.New("文件不是 UTF-8 编码：请在 Excel 或 WPS 里另存为「CSV UTF-8」，或者直接用 .xlsx")
+		}
+		data = gbk
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.LazyQuotes = true
@@ -146,7 +155,8 @@ func ParseCSV(r io.Reader, defaultVillage string) ([]village.Person, error) {
 	return build(recs, defaultVillage)
 }
 
-// ParseXLSX reads a register from the first sheet of an XLSX workbook.
+// ParseXLSX reads a register from the first sheet of an XLSX workbook
+// that has a 姓名 header, or else from its first sheet.
 func ParseXLSX(r io.Reader, defaultVillage string) ([]village.Person, error) {
 	f, err := excelize.OpenReader(r)
 	if err != nil {
@@ -157,16 +167,53 @@ func ParseXLSX(r io.Reader, defaultVillage string) ([]village.Person, error) {
 	if len(sheets) == 0 {
 		return nil, errors.New("这个 Excel 文件里没有工作表")
 	}
-	// Raw values keep long phone numbers from being shown as 1.39E+10.
-	rows, err := f.GetRows(sheets[0], excelize.Options{RawCellValue: true})
-	if err != nil {
-		return nil, fmt.Errorf("读不了工作表「%s」（%w）", sheets[0], err)
+	// The register is the first sheet with a 姓名 header: a workbook often
+	// starts with a sheet of instructions (填表说明).
+	var first []record
+	for i, sheet := range sheets {
+		// Raw values keep long phone numbers from being shown as 1.39E+10.
+		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+		if err != nil {
+			return nil, fmt.Errorf("读不了工作表「%s」（%w）", sheet, err)
+		}
+		recs := make([]record, len(rows))
+		for i, fields := range rows {
+			recs[i] = record{i + 1, fields}
+		}
+		if headerRow(recs) >= 0 {
+			return build(recs, defaultVillage)
+		}
+		if i == 0 {
+			first = recs
+		}
 	}
-	recs := make([]record, len(rows))
-	for i, fields := range rows {
-		recs[i] = record{i + 1, fields}
+	return build(first, defaultVillage)
+}
+
+// titleRows is how many rows above the header headerRow looks through: a
+// register often starts with a title (青山村花名册), merged across the
+// columns, and a line such as 填表日期.
+const titleRows = 5
+
+// headerRow is the index in recs of the first row, among the first
+// titleRows that are not blank, that has a 姓名 column; -1 when none has.
+func headerRow(recs []record) int {
+	seen := 0
+	for i, r := range recs {
+		if r.blank() {
+			continue
+		}
+		if slices.ContainsFunc(r.fields, func(f string) bool {
+			c, ok := findColumn(f)
+			return ok && c == colName
+		}) {
+			return i
+		}
+		if seen++; seen == titleRows {
+			break
+		}
 	}
-	return build(recs, defaultVillage)
+	return -1
 }
 
 // inFile prefixes each of the (possibly joined) errors with the file name.
@@ -208,6 +255,9 @@ func build(recs []record, defaultVillage string) ([]village.Person, error) {
 	recs = slices.DeleteFunc(recs, record.blank)
 	if len(recs) == 0 {
 		return nil, errors.New("文件是空的：第一行应当是表头，至少有「姓名」一列")
+	}
+	if h := headerRow(recs); h > 0 {
+		recs = recs[h:] // title rows above the header
 	}
 	im := importer{defaultVillage: defaultVillage, seen: map[string]int{}}
 	if im.parseHeader(recs[0]); len(im.errs) > 0 {
@@ -257,7 +307,9 @@ func findColumn(header string) (column, bool) {
 	if i := strings.IndexAny(header, "(（"); i > 0 {
 		header = header[:i]
 	}
-	header = strings.ToLower(strings.TrimSpace(header))
+	// Spaces inside count for nothing: forms space two-character headers
+	// out to the width of longer ones (姓　名, with an ideographic space).
+	header = strings.ToLower(strings.Join(strings.Fields(header), ""))
 	for c, names := range columnNames {
 		if header == names[0] || header == names[1] {
 			return column(c), true
@@ -423,9 +475,9 @@ func digits(s string) bool {
 
 func parseYesNo(s string) (bool, error) {
 	switch strings.ToLower(s) {
-	case "", "是", "yes", "y", "1", "true":
+	case "", "是", "有", "用", "√", "✓", "yes", "y", "1", "true":
 		return true, nil
-	case "否", "no", "n", "0", "false":
+	case "否", "无", "没有", "不用", "×", "✗", "no", "n", "0", "false":
 		return false, nil
 	}
 	return false, fmt.Errorf("%q 看不懂，请写「是」或「否」", s)

@@ -210,8 +210,8 @@ func TestParseErrors(t *testing.T) {
 			want: []string{`roster.csv：表头下面一个人也没有：请把花名册填在表头下面`},
 		},
 		{
-			name: "not UTF-8",
-			csv:  "\xd0\xd5\xc3\xfb\n\xcd\xf5\xb7\xbc\n", // 姓名 / 王芳 in GBK
+			name: "neither UTF-8 nor GBK",
+			csv:  "\xd0\xd5\xc3\xfb\n\xff\xfe\xb7\xbc\n",
 			want: []string{`roster.csv：文件不是 UTF-8 编码：请在 Excel 或 WPS 里另存为「CSV UTF-8」，或者直接用 .xlsx`},
 		},
 		{
@@ -552,6 +552,72 @@ func BenchmarkInGrid(b *testing.B) {
 	for b.Loop() {
 		if got := d.InGrid(home, "7组", village.RoleLeader); len(got) != 1 {
 			b.Fatalf("leaders of 7组 = %v", got)
+		}
+	}
+}
+
+// TestParseAsSavedByExcel: registers as Excel and WPS on Chinese Windows
+// save them are read: "CSV" in GBK, a title row (merged across the
+// columns) above the header, and a workbook whose first sheet is the
+// filling-in instructions.
+func TestParseAsSavedByExcel(t *testing.T) {
+	want := []village.Person{{Name: "王芳", Village: home, Phone: "13900000001", UsesWeChat: true, Roles: villager}}
+	titled := func(t *testing.T, instructions bool) []byte {
+		f := excelize.NewFile()
+		defer f.Close()
+		sheet := "Sheet1"
+		if instructions {
+			if err := f.SetSheetRow(sheet, "A1", &[]any{"填表说明：每人一行，手机号写 11 位"}); err != nil {
+				t.Fatal(err)
+			}
+			sheet = "花名册"
+			if _, err := f.NewSheet(sheet); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for cell, row := range map[string][]any{"A1": {"青山村花名册（2026 年）"}, "A2": {"填表日期：2026-03-01"}, "A3": {"姓名", "手机号"}, "A4": {"王芳", "13900000001"}} {
+			if err := f.SetSheetRow(sheet, cell, &row); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := f.MergeCell(sheet, "A1", "B1"); err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := f.Write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	for _, tc := range []struct {
+		name, filename string
+		data           []byte
+	}{
+		{"GBK CSV", "roster.csv", []byte("\xd0\xd5\xc3\xfb,\xca\xd6\xbb\xfa\xba\xc5\n\xcd\xf5\xb7\xbc,13900000001\n")}, // 姓名,手机号 / 王芳 in GBK
+		{"CSV with a title row", "roster.csv", []byte("青山村花名册,\n,\n姓名,手机号\n王芳,13900000001\n")},
+		{"header spaced out", "roster.csv", []byte("姓\u3000名,手 机 号\n王芳,13900000001\n")},
+		{"workbook with a title row", "roster.xlsx", titled(t, false)},
+		{"workbook with an instructions sheet first", "roster.xlsx", titled(t, true)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := Parse(bytes.NewReader(tc.data), tc.filename, home)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(got, want); diff != "" {
+				t.Errorf("Parse() mismatch (-got +want):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestParseYesNoAsFormsWriteIt: 使用微信 ticked or crossed, as paper forms
+// and their spreadsheets do, reads as 是 and 否.
+func TestParseYesNoAsFormsWriteIt(t *testing.T) {
+	for in, want := range map[string]bool{"√": true, "✓": true, "有": true, "用": true, "×": false, "✗": false, "无": false, "不用": false, "没有": false} {
+		got, err := parseYesNo(in)
+		if err != nil || got != want {
+			t.Errorf("parseYesNo(%q) = %v, %v; want %v", in, got, err, want)
 		}
 	}
 }

@@ -4,10 +4,26 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
+
+	"github.com/xuri/excelize/v2"
 
 	"gridbot/village"
 )
+
+// header is the first row of a written register, read back by Parse.
+var header = []string{"姓名", "户号", "与户主关系", "网格", "微信昵称", "手机号", "使用微信", "关爱等级", "责任网格员", "角色", "村"}
+
+// Write writes people in the format filename's extension asks for: an XLSX
+// workbook for .xlsx (Parse reads a .xlsx name as a workbook, so CSV text
+// there would stop the bot from starting), CSV otherwise.
+func Write(w io.Writer, people []village.Person, filename string) error {
+	if strings.EqualFold(filepath.Ext(filename), ".xlsx") {
+		return WriteXLSX(w, people)
+	}
+	return WriteCSV(w, people)
+}
 
 // WriteCSV writes people as a UTF-8 register with a BOM (so Excel opens it
 // correctly) and the Chinese header ParseCSV reads back to the same people.
@@ -16,22 +32,64 @@ func WriteCSV(w io.Writer, people []village.Person) error {
 		return fmt.Errorf("roster: write: %w", err)
 	}
 	cw := csv.NewWriter(w)
-	_ = cw.Write([]string{"姓名", "户号", "与户主关系", "网格", "微信昵称", "手机号", "使用微信", "关爱等级", "责任网格员", "角色", "村"})
+	_ = cw.Write(header)
 	for _, p := range people {
-		wechat := "是"
-		if !p.UsesWeChat {
-			wechat = "否"
-		}
-		roles := make([]string, len(p.Roles))
-		for i, r := range p.Roles {
-			roles[i] = string(r)
-		}
-		_ = cw.Write([]string{p.Name, p.Household, p.Relation, p.Grid, p.Nickname, p.Phone, wechat,
-			string(p.Care), p.Caretaker, strings.Join(roles, ";"), p.Village})
+		_ = cw.Write(fields(p))
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {
 		return fmt.Errorf("roster: write: %w", err)
 	}
 	return nil
+}
+
+// WriteXLSX writes people as a one-sheet workbook with the header Parse
+// reads back to the same people. Cells are text, so phone numbers stay as
+// written.
+func WriteXLSX(w io.Writer, people []village.Person) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	sheet := f.GetSheetName(0)
+	text, err := f.NewStyle(&excelize.Style{NumFmt: 49}) // "@": text
+	if err != nil {
+		return fmt.Errorf("roster: write xlsx: %w", err)
+	}
+	if err := f.SetColStyle(sheet, "A:K", text); err != nil {
+		return fmt.Errorf("roster: write xlsx: %w", err)
+	}
+	for i, row := range append([][]string{header}, rowsOf(people)...) {
+		cell, err := excelize.CoordinatesToCellName(1, i+1)
+		if err != nil {
+			return fmt.Errorf("roster: write xlsx: %w", err)
+		}
+		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
+			return fmt.Errorf("roster: write xlsx: %w", err)
+		}
+	}
+	if err := f.Write(w); err != nil {
+		return fmt.Errorf("roster: write xlsx: %w", err)
+	}
+	return nil
+}
+
+func rowsOf(people []village.Person) [][]string {
+	rows := make([][]string, len(people))
+	for i, p := range people {
+		rows[i] = fields(p)
+	}
+	return rows
+}
+
+// fields are p's cells in the order of header.
+func fields(p village.Person) []string {
+	wechat := "是"
+	if !p.UsesWeChat {
+		wechat = "否"
+	}
+	roles := make([]string, len(p.Roles))
+	for i, r := range p.Roles {
+		roles[i] = string(r)
+	}
+	return []string{p.Name, p.Household, p.Relation, p.Grid, p.Nickname, p.Phone, wechat,
+		string(p.Care), p.Caretaker, strings.Join(roles, ";"), p.Village}
 }

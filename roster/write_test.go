@@ -12,15 +12,7 @@ import (
 )
 
 func TestWriteCSVRoundTrip(t *testing.T) {
-	f, err := os.Open("../example/roster.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	people, err := ParseCSV(f, "青山村")
-	if err != nil {
-		t.Fatal(err)
-	}
+	people := exampleRoster(t)
 	var buf bytes.Buffer
 	if err := WriteCSV(&buf, people); err != nil {
 		t.Fatal(err)
@@ -54,4 +46,39 @@ func TestLookupByNameAndHousehold(t *testing.T) {
 	if _, err := d.Lookup("青山村", "王芳"+HouseholdSep+"QS-999"); !errors.Is(err, ErrUnknown) {
 		t.Errorf("unknown household: err = %v, want ErrUnknown", err)
 	}
+}
+
+// TestWriteByName: a register written for a .xlsx name is a workbook that
+// Parse reads back to the same people (CSV text under a .xlsx name stopped
+// the bot from starting after roster -write), and for any other name CSV.
+func TestWriteByName(t *testing.T) {
+	people := exampleRoster(t)
+	for _, name := range []string{"花名册.xlsx", "花名册.XLSX", "花名册.csv", "roster"} {
+		var buf bytes.Buffer
+		if err := Write(&buf, people, name); err != nil {
+			t.Fatal(err)
+		}
+		again, err := Parse(&buf, name, "ignored")
+		if err != nil {
+			t.Fatalf("%s: written register does not parse: %v", name, err)
+		}
+		if diff := cmp.Diff(again, people); diff != "" {
+			t.Errorf("%s: round trip (-got +want):\n%s", name, diff)
+		}
+	}
+}
+
+// exampleRoster is the bundled example's register.
+func exampleRoster(tb testing.TB) []village.Person {
+	tb.Helper()
+	f, err := os.Open("../example/roster.csv")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	people, err := ParseCSV(f, "青山村")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return people
 }

@@ -7,6 +7,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -94,6 +95,45 @@ type Steps struct {
 	Handle bot.Handler
 	// Flush sends everything queued.
 	Flush func(ctx context.Context) error
+	// Check, when set, says what is odd about a message that is still
+	// handled (a group the config does not have), or "".
+	Check func(m bot.Message) string
+	// Warn, when set, is told what is odd about a line, with its number;
+	// the line is still replayed.
+	Warn func(line int, msg string)
+}
+
+// example is how an input line is written, for the errors.
+const example = `{"at":"2026-03-02T09:15:00+08:00","chat":"青山村三组网格群","from":"张三","text":"…"}`
+
+// decodeLine reads one input line, in Chinese when it is not one: the
+// transcript is typed by hand.
+func decodeLine(raw string) (Line, error) {
+	var l Line
+	dec := json.NewDecoder(strings.NewReader(raw))
+	dec.DisallowUnknownFields()
+	err := dec.Decode(&l)
+	var timeErr *time.ParseError
+	switch {
+	case errors.As(err, &timeErr):
+		return l, fmt.Errorf("at 的时间 %q 写法不对：请写成 2026-03-02T09:15:00+08:00 这样（日期、T、时间、时区）", timeErr.Value)
+	case err != nil && strings.HasPrefix(err.Error(), "json: unknown field "):
+		return l, fmt.Errorf("不认得 %s 这一项：只能写 at、id、chat、from、text、kind，例如 %s",
+			strings.TrimPrefix(err.Error(), "json: unknown field "), example)
+	case err != nil:
+		return l, fmt.Errorf("不是一行 JSON（引号、逗号、括号要成对，用英文标点），应当像 %s（%w）", example, err)
+	case l.At.IsZero():
+		return l, fmt.Errorf("没有写 at（这一行的时间），例如 %s", example)
+	case l.Kind != "" && l.Kind != "private":
+		return l, fmt.Errorf("kind 写的是 %q：私聊写 \"kind\":\"private\"，群聊不写 kind", l.Kind)
+	case l.Text == nil:
+		return l, nil // only moves the clock
+	case l.From == "":
+		return l, fmt.Errorf("有 text 没有 from：请写上说话人在花名册里的名字，例如 %s", example)
+	case l.Chat == "" && l.Kind != "private":
+		return l, fmt.Errorf("有 text 没有 chat：请写上群名；发给机器人的私聊写 \"kind\":\"private\"，例如 %s", example)
+	}
+	return l, nil
 }
 
 // Run reads lines from in until EOF. Before each line the clock moves to the
@@ -110,18 +150,16 @@ func Run(ctx context.Context, in io.Reader, clock *Clock, s Steps) error {
 		if raw == "" || strings.HasPrefix(raw, "//") {
 			continue
 		}
-		var l Line
-		dec := json.NewDecoder(strings.NewReader(raw))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&l); err != nil {
-			return fmt.Errorf("replay: line %d: %w", n, err)
+		l, err := decodeLine(raw)
+		if err != nil {
+			return fmt.Errorf("replay: 第 %d 行：%w", n, err)
 		}
-		if l.At.IsZero() {
-			return fmt.Errorf("replay: line %d: \"at\" is missing", n)
+		if l.At.Before(clock.Now()) && s.Warn != nil {
+			s.Warn(n, fmt.Sprintf("时间 %s 比前面的行早，按 %s 处理：请按时间顺序排列", l.At.Format(time.RFC3339), clock.Now().Format(time.RFC3339)))
 		}
 		clock.Set(l.At)
 		if err := s.Tick(ctx, clock.Now()); err != nil {
-			return fmt.Errorf("replay: line %d: %w", n, err)
+			return fmt.Errorf("replay: 第 %d 行：%w", n, err)
 		}
 		if l.Text != nil {
 			m := bot.Message{ID: l.ID, At: clock.Now(), Chat: l.Chat, From: l.From, Text: *l.Text, Private: l.Kind == "private"}
@@ -131,12 +169,17 @@ func Run(ctx context.Context, in io.Reader, clock *Clock, s Steps) error {
 			if m.Private {
 				m.Chat = ""
 			}
+			if s.Check != nil && s.Warn != nil {
+				if msg := s.Check(m); msg != "" {
+					s.Warn(n, msg)
+				}
+			}
 			if err := s.Handle.Handle(ctx, m); err != nil {
-				return fmt.Errorf("replay: line %d: %w", n, err)
+				return fmt.Errorf("replay: 第 %d 行：%w", n, err)
 			}
 		}
 		if err := s.Flush(ctx); err != nil {
-			return fmt.Errorf("replay: line %d: %w", n, err)
+			return fmt.Errorf("replay: 第 %d 行：%w", n, err)
 		}
 	}
 	if err := sc.Err(); err != nil {

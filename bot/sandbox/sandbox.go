@@ -21,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"gridbot/bot"
@@ -387,21 +388,41 @@ func (s *Server) drain(ctx context.Context) error {
 	return nil
 }
 
-// Run listens on addr, which must be a loopback address (the sandbox has
-// no login), and serves until ctx ends, then shuts down gracefully. While
-// it runs, simulated time flows and due runs fire every TickEvery.
+// Run listens on addr (see Listen) and serves until ctx ends (see Serve).
 func (s *Server) Run(ctx context.Context, addr string) error {
-	if err := checkLoopback(addr); err != nil {
+	ln, err := Listen(addr)
+	if err != nil {
 		return err
 	}
+	return s.Serve(ctx, ln)
+}
+
+// Listen opens addr, which must be a loopback address (the sandbox has no
+// login). Its errors are the operator's, in Chinese, with what to write
+// instead: a caller listens first and only then tells where to browse.
+func Listen(addr string) (net.Listener, error) {
+	if err := checkLoopback(addr); err != nil {
+		return nil, err
+	}
 	ln, err := net.Listen("tcp", addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return nil, fmt.Errorf("sandbox: %s 已经被别的程序占用（可能是另一个沙盒还开着）：关掉它，或者换一个端口，如 -addr 127.0.0.1:8090", addr)
+	}
 	if err != nil {
-		return fmt.Errorf("sandbox: listen: %w", err)
+		return nil, fmt.Errorf("sandbox: 打不开网页地址 %s：请换一个端口，如 -addr 127.0.0.1:8090（%w）", addr, err)
 	}
 	if ta, ok := ln.Addr().(*net.TCPAddr); !ok || !ta.IP.IsLoopback() {
 		ln.Close()
-		return fmt.Errorf("sandbox: %s resolved to %s, which is not a loopback address: use 127.0.0.1", addr, ln.Addr())
+		return nil, fmt.Errorf("sandbox: %s 不是本机地址（loopback，解析成了 %s）：请写 -addr 127.0.0.1:8080", addr, ln.Addr())
 	}
+	return ln, nil
+}
+
+// Serve serves on ln until ctx ends, then shuts down gracefully and closes
+// ln. While it runs, simulated time flows and due runs fire every
+// TickEvery.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	var err error
 	if s.disp != nil {
 		if err := s.disp.Recover(ctx); err != nil {
 			s.o.Logger.ErrorContext(ctx, "sandbox: recover outbox", "err", err)
@@ -468,7 +489,7 @@ func (s *Server) background(ctx context.Context) {
 func checkLoopback(addr string) error {
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
-		return fmt.Errorf("sandbox: address %q: %w (write it like 127.0.0.1:8080)", addr, err)
+		return fmt.Errorf("sandbox: 网页地址 %q 写得不对：请写成 127.0.0.1:8080 这样（本机地址、冒号、端口）", addr)
 	}
 	if host == "localhost" {
 		return nil
@@ -476,7 +497,7 @@ func checkLoopback(addr string) error {
 	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
 		return nil
 	}
-	return fmt.Errorf("sandbox: refusing to listen on %q: the sandbox has no login, so it only listens on a loopback address such as 127.0.0.1:8080", addr)
+	return fmt.Errorf("sandbox: 不能用 %q：沙盒没有登录，只在本机地址（loopback）上打开，请写 -addr 127.0.0.1:8080 这样的地址", addr)
 }
 
 // localOnly rejects requests whose Host is not a loopback name, so a web

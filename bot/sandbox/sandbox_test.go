@@ -645,8 +645,32 @@ func TestRunRefusesNonLoopback(t *testing.T) {
 	s := sandbox.New(sandbox.Options{Handler: nopHandler{}, Config: cfg})
 	for _, addr := range []string{"0.0.0.0:8080", ":8080", "192.168.1.10:8080", "example.com:80"} {
 		err := s.Run(t.Context(), addr)
-		if err == nil || !strings.Contains(err.Error(), "loopback") {
+		if err == nil || !strings.Contains(err.Error(), "本机地址（loopback）") {
 			t.Errorf("Run(%q) = %v, want a refusal naming loopback", addr, err)
+		}
+	}
+}
+
+// TestListenSaysWhatToWrite: a port already taken (another sandbox still
+// open) and an address written as just a port are told in Chinese with
+// the -addr to try, not as Go's "bind: address already in use".
+func TestListenSaysWhatToWrite(t *testing.T) {
+	busy, err := sandbox.Listen("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+	for _, tc := range []struct{ addr, want string }{
+		{busy.Addr().String(), "已经被别的程序占用（可能是另一个沙盒还开着）：关掉它，或者换一个端口，如 -addr 127.0.0.1:8090"},
+		{"8090", `网页地址 "8090" 写得不对：请写成 127.0.0.1:8080 这样`},
+	} {
+		ln, err := sandbox.Listen(tc.addr)
+		if err == nil {
+			ln.Close()
+			t.Fatalf("Listen(%q) succeeded", tc.addr)
+		}
+		if !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Listen(%q) = %v, want %q", tc.addr, err, tc.want)
 		}
 	}
 }

@@ -1,0 +1,83 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gridbot/storage/storagetest"
+)
+
+// TestReplaySaysWhatIsWrongWithALine: a hand-written transcript's broken
+// line stops the replay with its number and, in Chinese, how to write it;
+// a line that still replays but is probably a mistake (a group the config
+// does not have, a time earlier than the line before) is pointed out.
+func TestReplaySaysWhatIsWrongWithALine(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	const good = `{"at":"2026-03-02T09:15:00+08:00","chat":"青山村三组网格群","from":"张三","text":"大家好"}` + "\n"
+	for _, tc := range []struct {
+		name, line string
+		want       string // in the error, or in stderr when warn
+		warn       bool
+	}{
+		{"not JSON", `at=2026-03-02 text=上报`, "第 2 行：不是一行 JSON", false},
+		{"misspelt field", `{"at":"2026-03-02T09:16:00+08:00","chat":"青山村三组网格群","form":"张三","text":"x"}`, `第 2 行：不认得 "form" 这一项`, false},
+		{"no at", `{"chat":"青山村三组网格群","from":"张三","text":"x"}`, "第 2 行：没有写 at", false},
+		{"time without T", `{"at":"2026-03-02 09:16","chat":"青山村三组网格群","from":"张三","text":"x"}`, `第 2 行：at 的时间 "2026-03-02 09:16" 写法不对`, false},
+		{"no speaker", `{"at":"2026-03-02T09:16:00+08:00","chat":"青山村三组网格群","text":"x"}`, "第 2 行：有 text 没有 from", false},
+		{"no chat", `{"at":"2026-03-02T09:16:00+08:00","from":"张三","text":"x"}`, "第 2 行：有 text 没有 chat", false},
+		{"misspelt kind", `{"at":"2026-03-02T09:16:00+08:00","kind":"privat","from":"张三","text":"x"}`, `第 2 行：kind 写的是 "privat"`, false},
+		{"unknown group", `{"at":"2026-03-02T09:16:00+08:00","chat":"青山村3组网格群","from":"张三","text":"上报 路灯坏了"}`, "注意：第 2 行：配置里没有「青山村3组网格群」这个群", true},
+		{"time going back", `{"at":"2026-03-02T09:10:00+08:00","chat":"青山村三组网格群","from":"张三","text":"x"}`, "注意：第 2 行：时间 2026-03-02T09:10:00+08:00 比前面的行早", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			err := run(context.Background(), []string{"replay", "-redis", srv.URL}, strings.NewReader(good+tc.line+"\n"), &stdout, &stderr, discard())
+			got := stderr.String()
+			if !tc.warn {
+				if err == nil {
+					t.Fatalf("replay passed; stderr:\n%s", got)
+				}
+				got = err.Error()
+			} else if err != nil {
+				t.Fatalf("replay: %v", err)
+			}
+			if !strings.Contains(got, tc.want) {
+				t.Errorf("replay says\n%s\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestReplayRosterFromWhereTheOperatorStands: -roster names a file from the
+// current folder, as every other file on the command line (it was looked
+// for next to the config, and with no -config not at all), and a
+// -state-out that cannot be written says so in Chinese.
+func TestReplayRosterFromWhereTheOperatorStands(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	roster, err := os.ReadFile("example/roster.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := exampleConfig(t)
+	t.Chdir(t.TempDir())
+	if err := os.WriteFile("我的花名册.csv", roster, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const line = `{"at":"2026-03-02T09:15:00+08:00","chat":"青山村三组网格群","from":"张三","text":"查 #R1"}` + "\n"
+	for _, args := range [][]string{{"-roster", "我的花名册.csv"}, {"-config", cfg, "-roster", "我的花名册.csv"}} {
+		var stdout, stderr bytes.Buffer
+		if err := run(context.Background(), append([]string{"replay", "-redis", srv.URL}, args...), strings.NewReader(line), &stdout, &stderr, discard()); err != nil {
+			t.Errorf("replay %v: %v", args, err)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	err = run(context.Background(), []string{"replay", "-redis", srv.URL, "-state-out", filepath.Join("没有这个文件夹", "state.json")},
+		strings.NewReader(line), &stdout, &stderr, discard())
+	if want := "不能写 -state-out 的文件"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("-state-out into a missing folder: err = %v, want %q", err, want)
+	}
+}
