@@ -1,6 +1,7 @@
 package config
 
 import (
+	"cmp"
 	"encoding/json"
 	"time"
 
@@ -12,58 +13,28 @@ import (
 // defaults are the constants of prompts and understand (one copy, which
 // those packages also apply to zero options); the rest are config's own.
 func (l *LLM) applyDefaults() {
-	if l.APIKeyEnv == "" {
-		l.APIKeyEnv = "GRIDBOT_LLM_API_KEY"
-	}
-	if l.Timeout == 0 {
-		l.Timeout = Duration(understand.DefaultTimeout)
-	}
-	if l.Mode == "" {
-		l.Mode = prompts.DefaultMode
-	}
+	l.APIKeyEnv = cmp.Or(l.APIKeyEnv, "GRIDBOT_LLM_API_KEY")
+	l.Timeout = cmp.Or(l.Timeout, Duration(understand.DefaultTimeout))
+	l.Mode = cmp.Or(l.Mode, prompts.DefaultMode)
 	if len(l.ExtraBody) == 0 {
 		l.ExtraBody = nil // extra_body: {} is none
 	}
-	if l.MaxTokens == 0 {
-		l.MaxTokens = prompts.DefaultMaxTokens
-	}
-	if l.MaxRetries == nil {
+	l.MaxTokens = cmp.Or(l.MaxTokens, prompts.DefaultMaxTokens)
+	if l.MaxRetries == nil { // 0 is a setting: never retry
 		n := understand.DefaultMaxRetries
 		l.MaxRetries = &n
 	}
-	if l.BreakerFailures == 0 {
-		l.BreakerFailures = understand.DefaultBreakerFailures
-	}
-	if l.BreakerCooldown == 0 {
-		l.BreakerCooldown = Duration(understand.DefaultBreakerCooldown)
-	}
-	if l.CacheTTL == 0 {
-		l.CacheTTL = Duration(understand.DefaultCacheTTL)
-	}
-	if l.MinRunes == 0 {
-		l.MinRunes = understand.DefaultMinRunes
-	}
-	if l.MaxInputRunes == 0 {
-		l.MaxInputRunes = understand.DefaultMaxInputRunes
-	}
-	if l.SettleAbove == 0 {
-		l.SettleAbove = understand.DefaultSettleAbove
-	}
-	if l.ConfirmAbove == 0 {
-		l.ConfirmAbove = 0.6
-	}
-	if l.RegisterAbove == 0 {
-		l.RegisterAbove = 0.8
-	}
-	if l.ConfirmTTL == 0 {
-		l.ConfirmTTL = Duration(30 * time.Minute)
-	}
-	if l.DuplicateWindow == 0 {
-		l.DuplicateWindow = Duration(3 * 24 * time.Hour)
-	}
-	if l.DuplicateSimilarity == 0 {
-		l.DuplicateSimilarity = 0.5
-	}
+	l.BreakerFailures = cmp.Or(l.BreakerFailures, understand.DefaultBreakerFailures)
+	l.BreakerCooldown = cmp.Or(l.BreakerCooldown, Duration(understand.DefaultBreakerCooldown))
+	l.CacheTTL = cmp.Or(l.CacheTTL, Duration(understand.DefaultCacheTTL))
+	l.MinRunes = cmp.Or(l.MinRunes, understand.DefaultMinRunes)
+	l.MaxInputRunes = cmp.Or(l.MaxInputRunes, understand.DefaultMaxInputRunes)
+	l.SettleAbove = cmp.Or(l.SettleAbove, understand.DefaultSettleAbove)
+	l.ConfirmAbove = cmp.Or(l.ConfirmAbove, 0.6)
+	l.RegisterAbove = cmp.Or(l.RegisterAbove, 0.8)
+	l.ConfirmTTL = cmp.Or(l.ConfirmTTL, Duration(30*time.Minute))
+	l.DuplicateWindow = cmp.Or(l.DuplicateWindow, Duration(3*24*time.Hour))
+	l.DuplicateSimilarity = cmp.Or(l.DuplicateSimilarity, 0.5)
 }
 
 // reservedBody: the request fields the client sets, which llm.extra_body

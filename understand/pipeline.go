@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -151,30 +152,14 @@ func NewPipeline(o PipelineOptions) *Pipeline {
 // negative MaxRetries stays (retries reads it as none), so that options
 // taken back from a Pipeline give the same Pipeline again.
 func (o PipelineOptions) withDefaults() PipelineOptions {
-	if o.Timeout == 0 {
-		o.Timeout = DefaultTimeout
-	}
-	if o.MaxRetries == 0 {
-		o.MaxRetries = DefaultMaxRetries
-	}
-	if o.BreakerFailures == 0 {
-		o.BreakerFailures = DefaultBreakerFailures
-	}
-	if o.BreakerCooldown == 0 {
-		o.BreakerCooldown = DefaultBreakerCooldown
-	}
-	if o.CacheTTL == 0 {
-		o.CacheTTL = DefaultCacheTTL
-	}
-	if o.MinRunes == 0 {
-		o.MinRunes = DefaultMinRunes
-	}
-	if o.MaxInputRunes == 0 {
-		o.MaxInputRunes = DefaultMaxInputRunes
-	}
-	if o.SettleAbove == 0 {
-		o.SettleAbove = DefaultSettleAbove
-	}
+	o.Timeout = cmp.Or(o.Timeout, DefaultTimeout)
+	o.MaxRetries = cmp.Or(o.MaxRetries, DefaultMaxRetries)
+	o.BreakerFailures = cmp.Or(o.BreakerFailures, DefaultBreakerFailures)
+	o.BreakerCooldown = cmp.Or(o.BreakerCooldown, DefaultBreakerCooldown)
+	o.CacheTTL = cmp.Or(o.CacheTTL, DefaultCacheTTL)
+	o.MinRunes = cmp.Or(o.MinRunes, DefaultMinRunes)
+	o.MaxInputRunes = cmp.Or(o.MaxInputRunes, DefaultMaxInputRunes)
+	o.SettleAbove = cmp.Or(o.SettleAbove, DefaultSettleAbove)
 	return o
 }
 
