@@ -29,7 +29,7 @@ func cmdJobs(_ context.Context, args []string, stdout, stderr io.Writer, log *sl
 			return fmt.Errorf("jobs: -at 的时间请写成 2026-03-02T09:00:00+08:00 这样")
 		}
 	}
-	a, err := app.Open(app.Options{Config: cfg, RosterFS: rfs, Logger: log})
+	a, err := app.Open(app.Options{Config: cfg, RosterFS: rfs, Logger: log, Scratch: true}) // the schedule needs no data
 	if err != nil {
 		return err
 	}

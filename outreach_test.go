@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"log/slog"
 	"slices"
 	"strings"
 	"testing"
@@ -146,6 +147,27 @@ func TestJobsListing(t *testing.T) {
 	} {
 		if !slices.Contains(lines, want) {
 			t.Errorf("jobs output lacks %q:\n%s", want, stdout.String())
+		}
+	}
+}
+
+// TestJobsTouchNoRedis: listing the schedule reads only the config: it
+// needs no Redis (the bot's may be down) and warns of no in-process store.
+func TestJobsTouchNoRedis(t *testing.T) {
+	for name, cfg := range map[string]string{
+		"no redis.url":      exampleConfig(t),
+		"the bot's is down": exampleConfig(t, [2]string{"\n  url: \"\"", "\n  url: redis://127.0.0.1:1/0"}),
+	} {
+		var stdout, stderr, logs strings.Builder
+		log := slog.New(slog.NewTextHandler(&logs, nil))
+		if err := run(t.Context(), []string{"jobs", "-config", cfg}, nil, &stdout, &stderr, log); err != nil {
+			t.Fatalf("%s: jobs: %v\n%s", name, err, stderr.String())
+		}
+		if !strings.Contains(stdout.String(), "evening_digest") {
+			t.Errorf("%s: jobs listed no evening_digest:\n%s", name, stdout.String())
+		}
+		if strings.Contains(logs.String(), "level=WARN") || strings.Contains(logs.String(), "level=ERROR") {
+			t.Errorf("%s: jobs logged a warning:\n%s", name, logs.String())
 		}
 	}
 }

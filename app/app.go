@@ -35,6 +35,10 @@ type Options struct {
 	RosterPath string
 	// RedisURL overrides Config.Redis.URL. Both empty: in-process store.
 	RedisURL string
+	// Scratch uses an in-process store whatever the config says, without
+	// the warning that nothing is kept: for commands that keep nothing
+	// and must not touch the bot's data (jobs).
+	Scratch bool
 	// Direct is the fallback sender used when the store is down. Optional.
 	Direct func(ctx context.Context, o bot.Outbound) error
 	Logger *slog.Logger
@@ -76,6 +80,9 @@ func Open(o Options) (*App, error) {
 			"count", len(stray), "first", stray[:min(len(stray), 10)])
 	}
 	url := firstNonEmpty(o.RedisURL, cfg.Redis.URL)
+	if o.Scratch {
+		url = ""
+	}
 	sopts := storage.Options{URL: url, Password: cfg.RedisPassword(), Prefix: cfg.Redis.Prefix}
 	if url == "" {
 		e, err := storage.NewEmbedded(sopts)
@@ -83,7 +90,9 @@ func Open(o Options) (*App, error) {
 			return nil, err
 		}
 		a.Store, a.Embedded, a.close = e.Store, true, e.Close
-		o.Logger.Warn("no Redis configured: using the in-process store; nothing is kept after exit")
+		if !o.Scratch {
+			o.Logger.Warn("no Redis configured: using the in-process store; nothing is kept after exit")
+		}
 	} else {
 		st, err := storage.New(sopts)
 		if err != nil {
