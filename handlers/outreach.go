@@ -425,6 +425,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	switch {
 	case c.Status == village.CallEscalated:
 		block = "call.escalated"
+		data["TownshipAfter"] = r.cfg.Outreach.VisitReminders + 1 // mornings; see the scheduler's calls
 		for _, l := range r.people.InGrid(p.Village, p.Grid, village.RoleLeader) {
 			out = append(out, bot.Outbound{To: l.Name, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.visit", data)})
 		}
