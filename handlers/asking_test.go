@@ -156,7 +156,7 @@ func TestAskAfterAnItemByNumber(t *testing.T) {
 	expect(t, "a question", c.say("张三", "R1什么时候能修好"), grid3+": #R1 一般事项·待受理\n内容：村口路灯不亮了")
 	expect(t, "another wording", c.say("陈二", "r1修好了没有"), grid3+": #R1 一般事项·待受理")
 	expect(t, "an unknown number", c.say("陈二", "R9怎么样了"), grid3+": 没有找到 #R9")
-	expect(t, "a private report", c.private("陈二", "上报 隔壁老王家占了我家宅基地"), "陈二: 已登记 #R2", "李四: 【私信反映】")
+	expect(t, "a private report", c.private("陈二", "上报 隔壁老王家占了我家宅基地"), "陈二: 已登记 #R2", "李四: 【私信反映】", "郑十: 【私信反映·调解】")
 	expect(t, "a neighbour asks", c.say("张三", "R2怎么样了？"), grid3+": #R2 是私下反映的事项，只有报告人和经办人能看")
 	expect(t, "its reporter asks in the group", c.say("陈二", "R2什么时候能处理"),
 		"陈二: #R2 调解事项·待受理", grid3+": 陈二，这是私下反映的事项，已私信回复您")

@@ -240,7 +240,7 @@ func TestLeaderAcksEmergency(t *testing.T) {
 	expect(t, "the officer's 收到 after the accept is silence", c.in("青山镇应急值班群", "孙七", "收到"))
 
 	// The leader answers his private 【私信反映】 with 收到.
-	expect(t, "private report", c.private("张三", "上报 隔壁乱搭猪圈占了我家宅基地"), "张三: 已登记 #R2", "李四: 【私信反映】")
+	expect(t, "private report", c.private("张三", "上报 隔壁乱搭猪圈占了我家宅基地"), "张三: 已登记 #R2", "李四: 【私信反映】", "郑十: 【私信反映·调解】")
 	got := c.send(bot.Message{Private: true, From: "李四", Text: "收到",
 		Quote: &bot.Quote{Name: "网格小助手", Text: "【私信反映】张三 反映 #R2（调解事项）：隔壁乱搭猪圈占了我家宅基地"}})
 	expect(t, "the leader's private 收到", got, "李四: 李四，要受理 #R2，请引用后回「确认」，或发「确认 #R2」")

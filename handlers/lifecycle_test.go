@@ -28,8 +28,11 @@ func (c *chat) in(chatName, from, text string) []string {
 // to the leader who acts on it there.
 func TestPrivateReportStaysPrivate(t *testing.T) {
 	c := newChat(t, understand.Rules{})
+	// a dispute told in private reaches the village's mediator too, as one
+	// told in the group does
 	expect(t, "private report", c.private("陈二", "上报 隔壁老王家占了我家宅基地"),
-		"陈二: 已登记 #R1", "李四: 【私信反映】陈二 反映 #R1")
+		"陈二: 已登记 #R1（调解事项）：隔壁老王家占了我家宅基地\n已私下转给网格长李四和调解员郑十", "李四: 【私信反映】陈二 反映 #R1",
+		"郑十: 【私信反映·调解】陈二 反映 #R1")
 	expect(t, "a neighbour's 查", c.say("张三", "查 #R1"), grid3+": #R1 是私下反映的事项，只有报告人和经办人能看")
 	expect(t, "the group's 待办", c.say("李四", "待办"), grid3+": 三组目前没有待办事项")
 	got := c.say("李四", "确认 #R1 下午去看看")
@@ -214,7 +217,7 @@ func TestThreatInAQuarrel(t *testing.T) {
 // 我的事项 in the group counts the private items it may not show.
 func TestSecondRound(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	expect(t, "private", c.private("陈二", "上报 隔壁老王家占了我家宅基地"), "陈二: 已登记 #R1", "李四: 【私信反映】")
+	expect(t, "private", c.private("陈二", "上报 隔壁老王家占了我家宅基地"), "陈二: 已登记 #R1", "李四: 【私信反映】", "郑十: 【私信反映·调解】")
 	expect(t, "group", c.say("张三", "上报 宅基地的事老王不讲理"), "已登记 #R2")
 	expect(t, "no merge across", c.say("李四", "重复 #R2 #R1"), grid3+": 私下反映的事项和群里的事项不能合并，请分别处理 #R2 和 #R1。")
 	expect(t, "mine in the group", c.say("陈二", "我的事项"), grid3+": 您在群里反映的事项都办完了。\n另有 1 件您私下反映的事项，请私信我「我的事项」查看。")

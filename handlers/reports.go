@@ -114,11 +114,18 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		rep.History[0].Note = "网格员代报"
 	}
 	handlers := leaders
+	var mediators []village.Person
 	if typ == village.Mediation {
-		handlers = append(slices.Clone(leaders), r.mediators(v)...)
+		all := r.mediators(v)
+		handlers = append(slices.Clone(leaders), all...)
+		for _, m := range all { // a leader who mediates is told once, as the leader
+			if !slices.ContainsFunc(leaders, func(l village.Person) bool { return l.Key() == m.Key() }) {
+				mediators = append(mediators, m)
+			}
+		}
 	}
 	rep.SetHandlers(handlers, r.shown)
-	data := map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(leaders)}
+	data := map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(leaders), "Mediators": names(mediators)}
 	var out []bot.Outbound
 	switch typ {
 	case village.Emergency:
@@ -144,6 +151,10 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		for _, l := range leaders {
 			out = append(out, bot.Outbound{To: l.Name, Kind: bot.Private, Priority: bot.Normal,
 				Text: r.texts.Render("report.private.leader", data)})
+		}
+		for _, m := range mediators { // they mediate it with the leader, as they would a dispute in the group
+			out = append(out, bot.Outbound{To: r.shown(m), Kind: bot.Private, Priority: bot.Normal,
+				Text: r.texts.Render("report.private.mediator", data)})
 		}
 	}
 	t.out = out
