@@ -47,29 +47,33 @@ func WriteCSV(w io.Writer, people []village.Person) error {
 // reads back to the same people. Cells are text, so phone numbers stay as
 // written.
 func WriteXLSX(w io.Writer, people []village.Person) error {
+	if err := buildXLSX(w, people); err != nil {
+		return fmt.Errorf("roster: write xlsx: %w", err)
+	}
+	return nil
+}
+
+func buildXLSX(w io.Writer, people []village.Person) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	sheet := f.GetSheetName(0)
 	text, err := f.NewStyle(&excelize.Style{NumFmt: 49}) // "@": text
 	if err != nil {
-		return fmt.Errorf("roster: write xlsx: %w", err)
+		return err
 	}
 	if err := f.SetColStyle(sheet, "A:K", text); err != nil {
-		return fmt.Errorf("roster: write xlsx: %w", err)
+		return err
 	}
 	for i, row := range append([][]string{header}, rowsOf(people)...) {
 		cell, err := excelize.CoordinatesToCellName(1, i+1)
 		if err != nil {
-			return fmt.Errorf("roster: write xlsx: %w", err)
+			return err
 		}
 		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
-			return fmt.Errorf("roster: write xlsx: %w", err)
+			return err
 		}
 	}
-	if err := f.Write(w); err != nil {
-		return fmt.Errorf("roster: write xlsx: %w", err)
-	}
-	return nil
+	return f.Write(w)
 }
 
 func rowsOf(people []village.Person) [][]string {
