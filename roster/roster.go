@@ -11,8 +11,8 @@
 // skipped), or else the first non-blank row; every later non-blank row is
 // one person. Header cells are matched ignoring case, spaces (also inside:
 // 姓　名) and a parenthesised suffix, so "使用微信", "使用微信(是/否)",
-// "使用微信（是/否）" and "WeChat" all name the same column. Columns may come in any order and only 姓名 is
-// required. A header that is not one of the columns below is an error, so a
+// "使用微信（是/否）" and "WeChat" all name the same column. Columns may
+// come in any order and only 姓名 is required. A header that is not one of the columns below is an error, so a
 // misspelt column is never silently ignored. Values are trimmed of spaces.
 //
 //   - 姓名 (name): required.
