@@ -77,7 +77,7 @@ func unknownChat(cfg *config.Config, m bot.Message) string {
 	if m.Private {
 		return ""
 	}
-	if _, _, ok := cfg.GridOfGroup(m.Chat); ok || m.Chat == cfg.Township.OfficeChat || m.Chat == cfg.Township.EmergencyChat {
+	if _, _, ok := cfg.GridOfGroup(m.Chat); ok || cfg.Township.Chat(m.Chat) {
 		return ""
 	}
 	return fmt.Sprintf("配置里没有「%s」这个群，机器人不理这一行：请核对群名（和配置里 villages[].grids[].group 一字不差）", m.Chat)

@@ -132,8 +132,7 @@ func runWeChat(ctx context.Context, o runOptions) error {
 		if sc := route(out); sc != "" {
 			return sc
 		}
-		if out.Kind == bot.Group && cfg.WeChat.TownshipOn() &&
-			(out.To == cfg.Township.OfficeChat || out.To == cfg.Township.EmergencyChat) {
+		if out.Kind == bot.Group && cfg.WeChat.TownshipOn() && cfg.Township.Chat(out.To) {
 			return township
 		}
 		return own

@@ -57,6 +57,9 @@ type Township struct {
 	Departments   []Department `yaml:"departments"`
 }
 
+// Chat reports whether chat is one of the township's two chats.
+func (t Township) Chat(chat string) bool { return chat == t.OfficeChat || chat == t.EmergencyChat }
+
 // Department is a township department that items may be referred to.
 type Department struct {
 	Name  string `yaml:"name"`

@@ -190,7 +190,7 @@ func (r *Router) newTurn(m bot.Message) (*turn, bool) {
 	switch {
 	case m.Private:
 		t.where = place{kind: inPrivate}
-	case m.Chat == r.cfg.Township.OfficeChat || m.Chat == r.cfg.Township.EmergencyChat:
+	case r.cfg.Township.Chat(m.Chat):
 		t.where = place{kind: inOffice, chat: m.Chat}
 	default:
 		v, g, ok := r.cfg.GridOfGroup(m.Chat)

@@ -250,7 +250,7 @@ func (t *Transport) Health(ctx context.Context) Health {
 		h.Problems = append(h.Problems, "no answer from WeChat's sync")
 	}
 	for _, m := range h.Missing {
-		if h.LoggedIn && (m == t.cfg.Township.OfficeChat || m == t.cfg.Township.EmergencyChat) {
+		if h.LoggedIn && t.cfg.Township.Chat(m) {
 			h.Problems = append(h.Problems, "township chat not bound: "+m)
 		}
 	}
