@@ -318,8 +318,9 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 	if err != nil {
 		return 0, err
 	}
+	d := callDay{at: at, start: j.startOfDay(at), extra: slices.Contains(j.Config.Outreach.ExtraDays, at.In(j.loc).Format("2006-01-02"))}
 	for _, v := range j.Config.Villages {
-		n, err := j.villageCalls(ctx, v.Name, at, relay)
+		n, err := j.villageCalls(ctx, v.Name, d, relay)
 		if err != nil {
 			return 0, err
 		}
@@ -329,7 +330,8 @@ func (j *jobs) callsOnce(ctx context.Context, at, now time.Time) (conflicts int,
 }
 
 // villageCalls is callsOnce for one village.
-func (j *jobs) villageCalls(ctx context.Context, v string, at time.Time, relay map[string]relayNotice) (conflicts int, err error) {
+func (j *jobs) villageCalls(ctx context.Context, v string, d callDay, relay map[string]relayNotice) (conflicts int, err error) {
+	at := d.at
 	sc := storage.VillageScope(v)
 	all, err := j.Store.Calls(ctx, sc, storage.CallsAll)
 	if err != nil {
@@ -344,7 +346,7 @@ func (j *jobs) villageCalls(ctx context.Context, v string, at time.Time, relay m
 		if p.Village != v || p.UsesWeChat || p.Phone == "" {
 			continue
 		}
-		plan := j.planCall(p, h, at, relay)
+		plan := j.planCall(p, h, d, relay)
 		switch {
 		case plan.lapsed != nil:
 			lapsed = append(lapsed, *plan.lapsed)
@@ -438,11 +440,17 @@ type callPlan struct {
 	unreached *village.Call
 }
 
-// planCall decides p's call of the day at.
-func (j *jobs) planCall(p village.Person, h callHistory, at time.Time, relay map[string]relayNotice) callPlan {
+// callDay is the day calls are planned for: the run's time, the start
+// of its day, and whether it is one of outreach.extra_days.
+type callDay struct {
+	at, start time.Time
+	extra     bool
+}
+
+// planCall decides p's call of day d.
+func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[string]relayNotice) callPlan {
 	o := j.Config.Outreach
-	day := j.startOfDay(at)
-	extra := slices.Contains(o.ExtraDays, at.In(j.loc).Format("2006-01-02"))
+	at, day, extra := d.at, d.start, d.extra
 	every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
 	c, isOpen := h.open[p.Key()]
 	var stale *village.Call
