@@ -17,6 +17,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/config"
+	"gridbot/reach"
 	"gridbot/storage"
 	"gridbot/tmpl"
 	"gridbot/village"
@@ -99,8 +100,9 @@ func New(o Options) *Router {
 	if o.MaxRunes == 0 {
 		o.MaxRunes = 2000
 	}
-	r := &Router{cfg: o.Config, store: o.Store, people: o.People, reader: o.Reader,
-		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: newTexts(o.Config.Location()), alarms: &downAlarms{}}
+	texts := newTexts(o.Config.Location())
+	r := &Router{cfg: o.Config, store: reaching{o.Store, reach.New(o.People, texts, o.Logger)}, people: o.People, reader: o.Reader,
+		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}}
 	r.flows = map[verb]flow{}
 	for _, fs := range []map[verb]flow{r.reportFlows(), r.outreachFlows(), r.pointsFlows()} {
 		for v, f := range fs {
@@ -108,6 +110,18 @@ func New(o Options) *Router {
 		}
 	}
 	return r
+}
+
+// reaching is a Store that queues no private message to a person who uses
+// no WeChat: whatever flow made it, it goes to his grid worker (reach.Guard).
+type reaching struct {
+	Store
+	guard *reach.Guard
+}
+
+func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
+	c.Out = s.guard.Out(ctx, c.Out)
+	return s.Store.Commit(ctx, c)
 }
 
 // place is where a message was said.

@@ -175,3 +175,15 @@ func btoi(b bool) int {
 	}
 	return 0
 }
+
+// TestNoPrivateMessageWithoutWeChat: whatever the flow, the bot queues no
+// private message to a person the roster says uses no WeChat (here a
+// reply to 王奶奶, whose roster row is out of date): it goes to 王五, who
+// looks after her, to pass on.
+func TestNoPrivateMessageWithoutWeChat(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.private("王奶奶", "帮助")
+	if len(got) != 1 || !strings.HasPrefix(got[0], "王五: 【请转告】王奶奶不用微信，请打电话（13900000001）或上门告诉王奶奶：\n") {
+		t.Errorf("replies %q, want one to 王五 asking to pass it on", got)
+	}
+}

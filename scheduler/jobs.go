@@ -9,6 +9,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/config"
+	"gridbot/reach"
 	"gridbot/storage"
 	"gridbot/tmpl"
 	"gridbot/village"
@@ -61,6 +62,7 @@ func Jobs(d Deps) []Job {
 		d.Logger = slog.Default()
 	}
 	j := &jobs{Deps: d, loc: d.Config.Location(), texts: tmpl.Must(templates, d.Config.Location(), nil)}
+	j.Store = reaching{d.Store, reach.New(d.People, j.texts, d.Logger)}
 	sc := d.Config.Schedules
 	all := []Job{
 		// Latest: these act on the current state; after downtime, or a
@@ -87,6 +89,19 @@ func Jobs(d Deps) []Job {
 		}
 	}
 	return out
+}
+
+// reaching is a JobStore that queues no private message to a person who
+// uses no WeChat: whatever job made it, it goes to his grid worker
+// (reach.Guard).
+type reaching struct {
+	JobStore
+	guard *reach.Guard
+}
+
+func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
+	c.Out = s.guard.Out(ctx, c.Out)
+	return s.JobStore.Commit(ctx, c)
 }
 
 // runID is the dedupe id of one job occurrence's change, optionally for

@@ -475,3 +475,19 @@ func TestEveningDigestPromisedDeadline(t *testing.T) {
 		t.Errorf("past the promised day too: want both overdue:\n%s", late)
 	}
 }
+
+// TestNoPrivateMessageWithoutWeChat: a reminder due to a handler who uses
+// no WeChat goes to the grid worker who looks after him, to pass on.
+func TestNoPrivateMessageWithoutWeChat(t *testing.T) {
+	f := newPointsFixture(t, village.Person{Name: "刘大爷", Village: "青山村", Household: "QS-199", Grid: "一组",
+		Phone: "13900000199", Caretaker: "王五", Roles: []village.Role{village.RoleVillager}})
+	lamp := f.at("2026-03-02 09:30")
+	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: lamp,
+		DueAt: lamp.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四", "刘大爷"}})
+	got := f.run("overdue", "2026-03-03 10:00")
+	want := "王五: 【请转告】刘大爷不用微信，请打电话（13900000199）或上门告诉刘大爷：\n【青山村三组】#R1（一般事项）已过期限"
+	if !slices.ContainsFunc(got, func(o string) bool { return strings.HasPrefix(o, want) }) ||
+		slices.ContainsFunc(got, func(o string) bool { return strings.HasPrefix(o, "刘大爷:") }) {
+		t.Errorf("reminders:\n%s\nwant one starting %q and none to 刘大爷", strings.Join(got, "\n"), want)
+	}
+}

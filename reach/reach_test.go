@@ -1,0 +1,66 @@
+package reach_test
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gridbot/bot"
+	"gridbot/reach"
+	"gridbot/roster"
+	"gridbot/tmpl"
+	"gridbot/village"
+)
+
+// none adds no block to the shared ones.
+var none = fstest.MapFS{"none.tmpl": {}}
+
+func person(name, grid string, wechat bool, caretaker string, roles ...village.Role) village.Person {
+	return village.Person{Name: name, Village: "青山村", Household: "H-" + name, Grid: grid, Phone: "139",
+		UsesWeChat: wechat, Caretaker: caretaker, Roles: append([]village.Role{village.RoleVillager}, roles...)}
+}
+
+func TestOut(t *testing.T) {
+	dir := roster.NewDirectory([]village.Person{
+		person("王五", "三组", true, "", village.RoleWorker),
+		person("王奶奶", "三组", false, "王五"),
+		person("石德贵", "三组", false, ""),                    // no caretaker: a worker of his grid
+		person("孤老人", "四组", false, "不在名册"),                // no worker at all
+		person("李老汉", "一组", false, "马六"),                  // his caretaker has no WeChat either
+		person("马六", "一组", false, "", village.RoleWorker), // nor the grid's only worker
+		person("张三", "三组", true, ""),
+	})
+	g := reach.New(dir, tmpl.Must(none, time.UTC, nil), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	relayed := func(name, text string) string {
+		return "【请转告】" + name + "不用微信，请打电话（139）或上门告诉" + name + "：\n" + text
+	}
+	tests := []struct {
+		name string
+		in   []bot.Outbound
+		want []bot.Outbound
+	}{
+		{"on WeChat", []bot.Outbound{{To: "张三", Kind: bot.Private, Text: "a"}}, []bot.Outbound{{To: "张三", Kind: bot.Private, Text: "a"}}},
+		{"a group of that name", []bot.Outbound{{To: "王奶奶", Kind: bot.Group, Text: "a"}}, []bot.Outbound{{To: "王奶奶", Kind: bot.Group, Text: "a"}}},
+		{"stranger", []bot.Outbound{{To: "路人", Kind: bot.Private, Text: "a"}}, []bot.Outbound{{To: "路人", Kind: bot.Private, Text: "a"}}},
+		{"to the caretaker",
+			[]bot.Outbound{{To: "张三", Kind: bot.Private, Text: "a"}, {To: "王奶奶", Kind: bot.Private, Priority: bot.Urgent, Text: "您反映的事已办结。"}},
+			[]bot.Outbound{{To: "张三", Kind: bot.Private, Text: "a"}, {To: "王五", Kind: bot.Private, Priority: bot.Urgent, Text: relayed("王奶奶", "您反映的事已办结。")}}},
+		{"to a worker of the grid", []bot.Outbound{{To: "石德贵", Kind: bot.Private, Text: "b"}},
+			[]bot.Outbound{{To: "王五", Kind: bot.Private, Text: relayed("石德贵", "b")}}},
+		{"no worker: dropped", []bot.Outbound{{To: "孤老人", Kind: bot.Private, Text: "c"}, {To: "李老汉", Kind: bot.Private, Text: "d"}, {To: "张三", Kind: bot.Private, Text: "e"}},
+			[]bot.Outbound{{To: "张三", Kind: bot.Private, Text: "e"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := g.Out(context.Background(), tc.in)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Out (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
