@@ -99,8 +99,10 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	if err != nil {
 		return err
 	}
+	// An urgent notice is followed up within the hour, at night too; the
+	// summary of answers then waits for the morning (scheduler).
 	data := map[string]any{"N": n, "Ref": storage.RefPlaceholder, "After": r.cfg.Notices.FollowupAfter.Std(),
-		"Quiet": r.cfg.QuietHours}
+		"Quiet": r.cfg.QuietHours, "Night": n.Urgent && r.cfg.QuietHours.Contains(t.at.Add(time.Hour).In(r.cfg.Location()))}
 	var out []bot.Outbound
 	prio := bot.Normal
 	if n.Urgent {

@@ -18,7 +18,9 @@ import (
 // noticeFollowup tells each grid's workers, once, which households have
 // not answered 收到 to a notice, and makes phone tasks for their members
 // who use no WeChat: notices.followup_after after it was posted, or at the
-// first run for an urgent one, quiet hours or not.
+// first run for an urgent one, quiet hours or not. The summary for the
+// notice's sender is no emergency: met in quiet hours, it waits for them
+// to end, counting the answers come in meanwhile.
 func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 	quiet := j.quiet(now)
 	ts := storage.TownshipScope(j.Config.Township.Name)
@@ -27,11 +29,17 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 		return err
 	}
 	for _, n := range notices {
-		if n.Held {
-			if !quiet {
-				if err := j.release(ctx, at, now, n); err != nil {
-					return err
-				}
+		if n.Held || n.SummaryDue {
+			if quiet {
+				continue
+			}
+			if n.Held {
+				err = j.release(ctx, at, now, n)
+			} else {
+				err = j.summarise(ctx, at, n)
+			}
+			if err != nil {
+				return err
 			}
 			continue
 		}
@@ -53,19 +61,43 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 			}
 		}
 		n.FollowedUp = true
-		d, err := storage.NoticeDoc(n)
-		if err != nil {
-			return err
+		var out []bot.Outbound
+		if quiet {
+			n.SummaryDue = true
+		} else {
+			out = j.noticeSummary(n, acks)
 		}
-		// the summary goes with the flag: said once per notice, whichever
-		// replica or re-run gets the flag in
-		_, err = j.Store.Commit(ctx, storage.Change{Scope: ts, MsgID: runID("notice_followup", at, n.ID), Docs: []storage.Doc{d},
-			Out: j.noticeSummary(n, acks)})
-		if err != nil && !errors.Is(err, storage.ErrConflict) {
+		if err := j.commitNotice(ctx, at, n, out); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// summarise posts the summary of a notice whose follow-up ran in quiet
+// hours.
+func (j *jobs) summarise(ctx context.Context, at time.Time, n village.Notice) error {
+	acks, err := j.Store.Counters(ctx, storage.TownshipScope(j.Config.Township.Name), storage.AckHash(n.ID))
+	if err != nil {
+		return err
+	}
+	n.SummaryDue = false
+	return j.commitNotice(ctx, at, n, j.noticeSummary(n, acks))
+}
+
+// commitNotice stores n with its summary: said once per notice, whichever
+// replica or re-run gets the change in.
+func (j *jobs) commitNotice(ctx context.Context, at time.Time, n village.Notice, summary []bot.Outbound) error {
+	d, err := storage.NoticeDoc(n)
+	if err != nil {
+		return err
+	}
+	_, err = j.Store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(j.Config.Township.Name),
+		MsgID: runID("notice_followup", at, n.ID), Docs: []storage.Doc{d}, Out: summary})
+	if errors.Is(err, storage.ErrConflict) {
+		return nil
+	}
+	return err
 }
 
 // noticeVillage is one village's answers to a notice, per grid.

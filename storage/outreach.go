@@ -19,7 +19,7 @@ import (
 // Indexes of notices and call tasks.
 const (
 	NoticesAll  = "notices"      // every notice
-	NoticesOpen = "notices:open" // notices whose follow-up is still to come
+	NoticesOpen = "notices:open" // notices whose follow-up (or its summary) is still to come
 	CallsAll    = "calls"        // every call task
 	CallsOpen   = "calls:open"   // calls still to be made or visits asked for (Call.Pending)
 )
@@ -42,7 +42,7 @@ func docFor(kind, ref string, version int, index ...IndexOp) (Doc, int, error) {
 
 // NoticeDoc is the document of a notice; ID "" creates it.
 func NoticeDoc(n village.Notice) (Doc, error) {
-	d, v, err := docFor("n", n.ID, n.Version, IndexOp{Set: NoticesAll, Add: true}, IndexOp{Set: NoticesOpen, Add: !n.FollowedUp})
+	d, v, err := docFor("n", n.ID, n.Version, IndexOp{Set: NoticesAll, Add: true}, IndexOp{Set: NoticesOpen, Add: !n.FollowedUp || n.SummaryDue})
 	n.ID, n.Version = "", v
 	d.Body = n
 	return d, err

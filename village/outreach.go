@@ -18,6 +18,9 @@ type Notice struct {
 	Urgent bool `json:"urgent,omitempty"`
 	// FollowedUp is set once grid workers were told who has not answered.
 	FollowedUp bool `json:"followed_up,omitempty"`
+	// SummaryDue: the follow-up of an urgent notice ran in quiet hours; the
+	// summary of answers for its sender waits for them to end.
+	SummaryDue bool `json:"summary_due,omitempty"`
 	// Held: an ordinary notice written in quiet hours, not posted yet; the
 	// first notice follow-up run after the quiet hours posts it.
 	Held bool `json:"held,omitempty"`
