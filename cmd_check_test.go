@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"gridbot/storage/storagetest"
 )
@@ -40,7 +41,20 @@ func TestCheck(t *testing.T) {
 				!strings.Contains(out.String(), "配置：青山镇，1 个村、3 个网格；花名册 95 人。") {
 				t.Errorf("check: %v\n%s", err, out.String())
 			}
+			allChinese(t, out.String())
 		})
+	}
+}
+
+// allChinese fails t when a line of what the operator reads has no
+// Chinese, but for the shell commands it quotes.
+func allChinese(t *testing.T, out string) {
+	t.Helper()
+	for line := range strings.Lines(out) {
+		cmd := strings.HasPrefix(strings.TrimSpace(line), "apt ") || strings.HasPrefix(strings.TrimSpace(line), "systemctl ")
+		if !cmd && strings.IndexFunc(line, func(r rune) bool { return unicode.Is(unicode.Han, r) }) < 0 {
+			t.Errorf("a line without Chinese: %q", line)
+		}
 	}
 }
 
@@ -66,10 +80,17 @@ func TestCheckSaysWhatToDo(t *testing.T) {
 	})
 	t.Run("Redis down", func(t *testing.T) {
 		cfg.Redis.URL = "redis://127.0.0.1:1/0"
-		err := check(context.Background(), opts(io.Discard))
-		if err == nil || !strings.Contains(err.Error(), "连不上 Redis：请确认 redis-server 在运行") {
+		var out bytes.Buffer
+		err := check(context.Background(), opts(&out))
+		if err == nil || !strings.HasPrefix(err.Error(), "连不上 Redis，请按上面的步骤处理。原因：") {
 			t.Errorf("check with Redis down: %v", err)
 		}
+		for _, want := range []string{"连不上 Redis（redis.url：redis://127.0.0.1:1/0）", "systemctl restart redis-server", "然后重新运行 gridbot。"} {
+			if !strings.Contains(out.String(), want) {
+				t.Errorf("check output lacks %q:\n%s", want, out.String())
+			}
+		}
+		allChinese(t, out.String())
 	})
 	t.Run("warnings in the terminal", func(t *testing.T) {
 		srv := storagetest.NeedServer(t)

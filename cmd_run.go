@@ -202,12 +202,11 @@ func runWeChat(ctx context.Context, o runOptions) error {
 // alert webhook — is told in the terminal or the log, and the bot runs on.
 func preflight(ctx context.Context, a *app.App, o runOptions) error {
 	cfg, log := o.Config, o.Logger
-	if err := pingRedis(ctx, a.Store, cfg); err != nil {
+	if err := a.Store.Ping(ctx); err != nil {
 		// Nothing works without Redis: say what to do and stop, rather
 		// than wait for it without telling anyone.
-		where := redactedURL(cfg.Redis.URL)
-		fmt.Fprintf(o.Terminal, stepRedisDown, where, where)
-		return err
+		fmt.Fprintf(o.Terminal, stepRedisDown, redactedURL(cfg.Redis.URL))
+		return fmt.Errorf("连不上 Redis，请按上面的步骤处理。原因：%w", err)
 	}
 	for _, v := range cfg.Villages {
 		// reports kept by an older gridbot are not in the index the timed jobs walk
@@ -317,7 +316,7 @@ func serve(ctx context.Context, st leases, account string, scopes []storage.Scop
 				delete(told, sc)
 			case told[sc] != owner:
 				told[sc] = owner
-				fmt.Fprintf(o.Term, stepServedTwice, scopeLabel(sc), owner, owner, sc)
+				fmt.Fprintf(o.Term, stepServedTwice, scopeLabel(sc), owner)
 				o.Log.Error("run: another bot account serves these chats too, so every message there is answered twice; give each account its own wechat.villages and only one wechat.township: true",
 					"scope", sc, "other_account", owner)
 			}
@@ -352,8 +351,7 @@ func scopeLabel(sc storage.Scope) string {
 
 // stepServedTwice is shown when another account serves the same chats.
 const stepServedTwice = "注意：%s 已经由另一个微信号（%s）在服务，两个号同时服务会把每条消息回复两遍。" +
-	"请检查两个号的配置：wechat.villages 不要重复，wechat.township: true 只给一个号（README「几个号」）。\n" +
-	"Warning: account %s already serves %s; check wechat.villages and wechat.township of both accounts.\n"
+	"请检查两个号的配置：wechat.villages 不要重复，wechat.township: true 只给一个号（README「几个号」）。\n"
 
 // stepRedisDown is shown when Redis does not answer at start: the commands
 // of README, "Redis（必须开 AOF）".
@@ -364,9 +362,6 @@ const stepRedisDown = `连不上 Redis（redis.url：%s）。事项、积分和�
   systemctl restart redis-server
   redis-cli ping        # 应显示 PONG
 然后重新运行 gridbot。Redis 在别的地址或有密码的话，请改配置里的 redis.url 和 redis.password_env。
-Cannot reach Redis at %s: gridbot keeps its state there and does not start without it.
-Install and start Redis with AOF on (README, Redis): apt install redis-server; set appendonly yes and
-appendfsync everysec in /etc/redis/redis.conf; systemctl restart redis-server; redis-cli ping; then start gridbot again.
 `
 
 // redactedURL is a Redis URL without its password, for the terminal.
@@ -380,8 +375,7 @@ func redactedURL(raw string) string {
 
 // stepNoAOF is shown when Redis would lose acknowledged writes in a power cut.
 const stepNoAOF = "注意：Redis 没有把数据及时写到硬盘（没开 AOF 或 appendfsync no），断电会丢事项、积分和待发消息。" +
-	"请按 README「Redis（必须开 AOF）」打开 appendonly。\n" +
-	"Warning: Redis does not keep writes on disk (appendonly off or appendfsync no); see README, Redis.\n"
+	"请按 README「Redis（必须开 AOF）」打开 appendonly。\n"
 
 // stepHolidays is shown when business days are on but a year's holidays
 // are not listed.
@@ -394,5 +388,4 @@ const stepNoAlert = "注意：没有设报警地址（环境变量 %s 是空的�
 
 // stepLLMDown is shown when the configured model does not answer at start.
 const stepLLMDown = "注意：大模型没有正常回答（地址 %s，模型 %s）。先只用规则理解群消息，大模型恢复后自动用上。" +
-	"请检查 llm.base_url、llm.model 和环境变量 %s 里的密钥（README「接大模型」）。\n" +
-	"Warning: the LLM does not answer; the rules read free text meanwhile. Check llm.base_url, llm.model and the key.\n"
+	"请检查 llm.base_url、llm.model 和环境变量 %s 里的密钥（README「接大模型」）。\n"
