@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"text/tabwriter"
+	"strings"
 	"time"
 
 	"gridbot/app"
@@ -38,16 +38,74 @@ func cmdJobs(_ context.Context, args []string, stdout, stderr io.Writer, log *sl
 	if err != nil {
 		return err
 	}
-	w := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(w, "任务\t时间表\t下次运行")
+	rows := [][]string{{"任务", "时间表", "下次运行"}}
 	for _, p := range sched.Next(now) {
 		next := "不再运行"
 		if at := p.At.In(cfg.Location()); !p.At.IsZero() {
 			next = at.Format("2006-01-02 15:04 ") + weekday(at.Weekday())
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\n", p.Job, p.Spec, next)
+		rows = append(rows, []string{p.Job, p.Spec, next})
 	}
-	return w.Flush()
+	_, err = io.WriteString(stdout, columns(rows))
+	return err
+}
+
+// columns lays rows out in columns two spaces apart, aligned as a terminal
+// shows them: a Chinese character takes two cells (text/tabwriter counts
+// it as one).
+func columns(rows [][]string) string {
+	var widths []int
+	for _, row := range rows {
+		for i, cell := range row {
+			if i == len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], cells(cell))
+		}
+	}
+	var b strings.Builder
+	for _, row := range rows {
+		for i, cell := range row {
+			b.WriteString(cell)
+			if i < len(row)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-cells(cell)+2))
+			}
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// cells is how many terminal cells s takes: two for each wide (East Asian)
+// character, one for the others.
+func cells(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if wide(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// wide reports whether r is an East Asian wide or fullwidth character.
+func wide(r rune) bool {
+	switch {
+	case r < 0x1100:
+		return false
+	case r <= 0x115f, // Hangul Jamo
+		0x2e80 <= r && r <= 0x303e, // CJK radicals, punctuation (、。「」)
+		0x3041 <= r && r <= 0xa4cf, // kana … CJK ideographs, Yi
+		0xac00 <= r && r <= 0xd7a3, // Hangul syllables
+		0xf900 <= r && r <= 0xfaff, // CJK compatibility ideographs
+		0xfe30 <= r && r <= 0xfe4f, // CJK compatibility forms
+		0xff00 <= r && r <= 0xff60, // fullwidth forms (，：（）)
+		0xffe0 <= r && r <= 0xffe6,
+		0x20000 <= r && r <= 0x3fffd: // CJK extension planes
+		return true
+	}
+	return false
 }
 
 // weekday names d as a calendar on the wall does.

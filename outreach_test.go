@@ -149,6 +149,22 @@ func TestJobsListing(t *testing.T) {
 			t.Errorf("jobs output lacks %q:\n%s", want, stdout.String())
 		}
 	}
+	// the columns line up on the screen, under the Chinese header
+	out := strings.Split(stdout.String(), "\n")
+	at := func(line, col string) int { return cells(line[:strings.Index(line, col)]) }
+	if len(out) < 2 || at(out[0], "时间表") != at(out[1], "0 20 * * *") || at(out[0], "下次运行") != at(out[1], "2026-03-02") {
+		t.Errorf("columns do not line up:\n%s", stdout.String())
+	}
+}
+
+func TestColumns(t *testing.T) {
+	got := columns([][]string{{"任务", "时间表", "下次运行"}, {"calls", "0 8 * * *", "不再运行"}, {"积分公示（月）", "x", "y"}})
+	want := "任务            时间表     下次运行\n" +
+		"calls           0 8 * * *  不再运行\n" +
+		"积分公示（月）  x          y\n"
+	if got != want {
+		t.Errorf("columns:\n%s\nwant\n%s", got, want)
+	}
 }
 
 // TestJobsTouchNoRedis: listing the schedule reads only the config: it
