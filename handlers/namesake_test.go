@@ -121,3 +121,18 @@ func TestNamesakeIsNotTheHandler(t *testing.T) {
 	expect(t, "namesake progresses", c.say(zhangA, "进展 #R1 我去看了"), "需要网格长、网格员或负责人")
 	expect(t, "handler progresses", c.say(zhangB, "进展 #R1 已经在清了"), "#R1 进展")
 }
+
+// TestLeaderNamesakeToldPrivately: a grid leader with a namesake in his
+// village is told privately by the name that fits him alone, as everyone
+// else is: of a private report, and of an elder to visit.
+func TestLeaderNamesakeToldPrivately(t *testing.T) {
+	cfg, dir := exampleVillage(t, village.Person{Name: "李四", Village: "青山村", Household: "QS-398", Relation: "户主",
+		Grid: "一组", UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
+	st := storagetest.New(t)
+	c := &chat{t: t, st: st, now: at, r: handlers.New(handlers.Options{Config: cfg, Store: st, People: dir,
+		Reader: understand.Rules{}, Logger: slog.New(slog.DiscardHandler)})}
+	leader := "李四" + roster.HouseholdSep + "QS-303"
+	expect(t, "private report", c.private("张三", "上报 我家门口水管漏了"), "张三: ", leader+": 【私信反映】张三 反映 #R1")
+	expect(t, "first missed call", c.private("王五", "回访 王奶奶 没人接"), "已记录：王奶奶 未接通（第 1 次）")
+	expect(t, "second missed call", c.private("王五", "回访 王奶奶 关机"), "已记录：王奶奶 未接通（第 2 次）", leader+": 【请上门看看】王奶奶")
+}

@@ -429,7 +429,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		block = "call.escalated"
 		data["TownshipAfter"] = r.cfg.Outreach.VisitReminders + 1 // mornings; see the scheduler's calls
 		for _, l := range r.people.InGrid(p.Village, p.Grid, village.RoleLeader) {
-			out = append(out, bot.Outbound{To: l.Name, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.visit", data)})
+			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.visit", data)})
 		}
 	case outcome == village.OutcomeMissed:
 		block = "call.missed"

@@ -149,7 +149,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	}
 	if rep.Chat == "" {
 		for _, l := range leaders {
-			out = append(out, bot.Outbound{To: l.Name, Kind: bot.Private, Priority: bot.Normal,
+			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
 				Text: r.texts.Render("report.private.leader", data)})
 		}
 		for _, m := range mediators { // they mediate it with the leader, as they would a dispute in the group

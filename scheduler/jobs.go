@@ -145,6 +145,10 @@ func (j *jobs) post(ctx context.Context, sc storage.Scope, id string, out ...bot
 	return err
 }
 
+// address is the name that reaches p privately: his name, or
+// "name·household" when he has a namesake (People.Address).
+func (j *jobs) address(p village.Person) string { return j.People.Address(p.Key(), p.Name) }
+
 func group(to, text string, prio bot.Priority) bot.Outbound {
 	return bot.Outbound{To: to, Kind: bot.Group, Priority: prio, Text: text}
 }

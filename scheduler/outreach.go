@@ -664,10 +664,11 @@ func (j *jobs) closeUnreached(ctx context.Context, sc storage.Scope, at time.Tim
 		ls := j.People.InGrid(c.Village, c.Grid, village.RoleLeader)
 		items = append(items, unreachedCall{C: c, Leaders: ls})
 		for _, l := range ls {
-			if byLeader[l.Name] == nil {
-				leaders = append(leaders, l.Name)
+			to := j.address(l)
+			if byLeader[to] == nil {
+				leaders = append(leaders, to)
 			}
-			byLeader[l.Name] = append(byLeader[l.Name], c)
+			byLeader[to] = append(byLeader[to], c)
 		}
 	}
 	out := []bot.Outbound{group(j.Config.Township.OfficeChat,
@@ -720,7 +721,7 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 			}
 			last := it.C.VisitAsks+1 >= j.Config.Outreach.VisitReminders // tomorrow, unlogged, the township hears
 			for _, l := range j.People.InGrid(it.C.Village, it.C.Grid, village.RoleLeader) {
-				out = append(out, private(l.Name, j.texts.Render("call.visit.again", map[string]any{"C": it.C, "Last": last})))
+				out = append(out, private(j.address(l), j.texts.Render("call.visit.again", map[string]any{"C": it.C, "Last": last})))
 			}
 			items[i].C.VisitAsks++
 		}
@@ -808,10 +809,11 @@ func (j *jobs) tellLeaders(at time.Time, worker string, items []callItem) (map[i
 			if l.Name == worker {
 				continue
 			}
-			if byLeader[l.Name] == nil {
-				leaders = append(leaders, l.Name)
+			to := j.address(l)
+			if byLeader[to] == nil {
+				leaders = append(leaders, to)
 			}
-			byLeader[l.Name] = append(byLeader[l.Name], *it)
+			byLeader[to] = append(byLeader[to], *it)
 			it.C.LeaderToldAt, told[i] = at, true
 		}
 	}

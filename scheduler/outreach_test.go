@@ -3,6 +3,7 @@ package scheduler
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -169,5 +170,27 @@ func TestCoverageCountsWhoWasDue(t *testing.T) {
 	out := f.run("coverage", "2027-01-01 09:00")
 	if len(out) != 1 || !strings.Contains(out[0], "青山村三组：1/2 人（50%），未联系到：王奶奶（王五负责）") || strings.Contains(out[0], "石德贵") {
 		t.Errorf("coverage:\n%s", strings.Join(out, "\n"))
+	}
+}
+
+// TestLeaderNamesakeAskedToVisit: the grid leader asked again to visit an
+// elder is written to by the name that fits him alone when he has a
+// namesake in the village.
+func TestLeaderNamesakeAskedToVisit(t *testing.T) {
+	f := newPointsFixture(t, village.Person{Name: "李四", Village: "青山村", Household: "QS-398", Grid: "一组",
+		UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
+	c := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Phone: "13900000001",
+		Worker: "王五", Due: f.at("2026-03-02 08:00"), Status: village.CallEscalated, Misses: 2, RemindedAt: f.at("2026-03-02 08:00")}
+	d, err := storage.CallDoc(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: f.sc, MsgID: "call", Docs: []storage.Doc{d}}); err != nil {
+		t.Fatal(err)
+	}
+	out := f.run("calls", "2026-03-03 08:00")
+	if !slices.ContainsFunc(out, func(o string) bool { return strings.HasPrefix(o, "李四·QS-303: ") }) ||
+		slices.ContainsFunc(out, func(o string) bool { return strings.HasPrefix(o, "李四: ") }) {
+		t.Errorf("the leader asked again:\n%s", strings.Join(out, "\n"))
 	}
 }

@@ -387,7 +387,7 @@ func (j *jobs) remind(r *village.Report, data map[string]any) []bot.Outbound {
 	var officers []string
 	data["Where"] = r.Village + r.Grid // read outside the group: say whose item it is
 	for _, p := range away {
-		name := j.People.Address(p.Key(), p.Name)
+		name := j.address(p)
 		if p.Has(village.RoleOfficer) && chat != "" {
 			officers = append(officers, name)
 			continue
