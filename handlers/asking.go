@@ -85,10 +85,13 @@ func (r *Router) oneReport(ctx context.Context, t *turn, refs []village.Ref) (re
 
 // awaitedAnswer answers the reporter (or the recorder who answers for
 // him) who replies in his own words to the bot's message about his one
-// resolved report, which waits for his 满意 or 未解决: "还是不亮" is no
-// new matter, "修好了 谢谢" no idle thanks. He is shown the two answers,
-// his words as the reason; the report is not changed on a guess. done is
-// false for a question (answered with its status) or anyone else.
+// resolved report, which waits for his 满意 or 未解决. The reporter who
+// says it is fixed and thanks ("好了谢谢", "修好了，谢谢网格长") has said
+// 满意: it is recorded as such, and he is told how to take it back.
+// Anything else ("还是不亮", "谢谢，但是…") is no new matter and no idle
+// thanks either: he is shown the two answers, his words as the reason;
+// the report is not changed on a guess. done is false for a question
+// (answered with its status) or anyone else.
 func (r *Router) awaitedAnswer(ctx context.Context, t *turn, reading village.Reading, quoted []village.Ref) (done bool, err error) {
 	if reading.Intent == village.IntentQuery {
 		return false, nil
@@ -97,8 +100,30 @@ func (r *Router) awaitedAnswer(ctx context.Context, t *turn, reading village.Rea
 	if !ok || err != nil {
 		return false, err // a list of items, or none: nothing is awaited
 	}
+	if rep.Status == village.StatusResolved && rep.ReportedBy(t.who) && fixedWithThanks(t.text) {
+		// the recorder (代报) is still shown the answers: his thanks may
+		// be his own, not the reporter's word
+		t.implied = true
+		return true, r.lifecycleOf(ctx, t, command{verb: vConfirm, word: "满意", args: t.text}, quoted[:1])
+	}
 	return r.awaited(ctx, t, reading, rep)
 }
+
+// fixedWithThanks reports whether text says, with no doubt, that a matter
+// is fixed and thanks for it: "好了谢谢", "修好了 谢谢", "灯亮了，感谢"; not
+// a question ("好了吗"), a denial ("还没好"), nor thanks with a but
+// ("谢谢 但是晚上还是暗").
+func fixedWithThanks(text string) bool {
+	s := strings.ReplaceAll(text, "没问题", "好了") // "没问题了，谢谢": no denial
+	return containsAnyOf(s, fixedWords...) && containsAnyOf(s, thanksWords...) && !containsAnyOf(s, doubtWords...)
+}
+
+var (
+	fixedWords  = []string{"好了", "修好", "弄好", "搞好", "换好", "装好", "处理好", "解决了", "搞定", "亮了", "通了", "来水了", "来电了", "有水了", "有电了", "可以了"}
+	thanksWords = []string{"谢谢", "感谢", "多谢", "谢了", "辛苦"}
+	// doubtWords ask, deny or take back: any of them and it is no 满意.
+	doubtWords = []string{"吗", "嘛", "吧", "呢", "?", "？", "没", "不", "未", "还", "又", "但", "可是", "就是", "只是", "怎么", "什么", "啥"}
+)
 
 // awaited is awaitedAnswer for the report found.
 func (r *Router) awaited(ctx context.Context, t *turn, reading village.Reading, rep village.Report) (done bool, err error) {

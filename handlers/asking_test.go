@@ -193,8 +193,8 @@ func TestItemNumbersInOtherWords(t *testing.T) {
 
 // TestAnswerToResolvedInOwnWords: the reporter quotes the bot's 办结
 // message and answers in his own words. 「还是不亮」 is no new matter: no
-// report is filed, and he is shown 未解决 with his words; 「修好了，谢谢」
-// is shown 满意. A question gets the status; a neighbour's new matter in
+// report is filed, and he is shown 未解决 with his words; thanks with a
+// but too (for plain thanks, see TestThanksToResolvedIsSatisfaction). A question gets the status; a neighbour's new matter in
 // such a reply, and an emergency, are registered as ever.
 func TestAnswerToResolvedInOwnWords(t *testing.T) {
 	c := newChat(t, understand.Rules{})
@@ -206,7 +206,7 @@ func TestAnswerToResolvedInOwnWords(t *testing.T) {
 	}
 	expect(t, "not fixed", quoting("张三", "还是不亮"),
 		grid3+": 张三，#R1 已办结，在等您确认：解决了请回「满意 #R1」；没解决请回「未解决 #R1 还是不亮」，我会请网格长接着办。")
-	expect(t, "thanks", quoting("张三", "修好了，谢谢"), "没解决请回「未解决 #R1 原因」")
+	expect(t, "thanks with a but", quoting("张三", "谢谢，但是晚上还是有点暗"), "#R1 已办结，在等您确认")
 	expect(t, "a question", quoting("张三", "什么时候修的？"), "#R1 一般事项·已办结待确认")
 	expect(t, "a neighbour's matter", quoting("陈二", "我家门口的灯也不亮"), "已登记 #R2")
 	expect(t, "an emergency", quoting("张三", "后山着火了！快来人"), "【突发事件】", "紧急情况 #R3")
@@ -254,4 +254,70 @@ func TestNewsNamingAnEarlierReport(t *testing.T) {
 			t.Errorf("a private report shown to a neighbour: %q", o)
 		}
 	}
+}
+
+// TestThanksToResolvedIsSatisfaction: the reporter quoting the bot's 办结
+// message who says it is fixed and thanks has said 满意: the item is
+// closed, and he is told how to take it back, which 未解决 then does.
+// Questions, denials, thanks with a but, a neighbour, and the worker who
+// filed it for someone (代报) leave it waiting, as before.
+func TestThanksToResolvedIsSatisfaction(t *testing.T) {
+	resolved := &bot.Quote{Name: "网格小助手", Text: "#R1 已办结：修好了。\n@张三 请确认：解决了回复「满意 #R1」，没解决回复「未解决 #R1 原因」。"}
+	// lamp is a chat where #R1, reported by whom (for whom), was resolved;
+	// quoting sends text from from quoting the bot's 办结 message.
+	lamp := func(t *testing.T, report string) *chat {
+		c := newChat(t, understand.Rules{})
+		c.say(strings.Fields(report)[0], strings.Join(strings.Fields(report)[1:], " "))
+		c.say("李四", "办结 #R1 修好了")
+		return c
+	}
+	quoting := func(c *chat, from, text string) []string {
+		return c.send(bot.Message{Chat: grid3, From: from, Text: text, Quote: resolved})
+	}
+	for _, text := range []string{"好了谢谢", "修好了 谢谢", "修好了，谢谢网格长！", "灯亮了，感谢", "已经弄好了 辛苦了", "没问题了，谢谢", "满意"} {
+		t.Run(text, func(t *testing.T) {
+			c := lamp(t, "张三 上报 村口路灯不亮了")
+			got := quoting(c, "张三", text)
+			expect(t, text, got, grid3+": ")
+			if text != "满意" {
+				expect(t, text, got, grid3+": 已按您的回复记为满意，#R1 已完结，谢谢您的反馈！\n如果其实还没解决，请回「未解决 #R1 原因」，我会请网格长接着办。")
+			}
+			c.firstStatus(village.StatusClosed)
+		})
+	}
+	t.Run("taken back", func(t *testing.T) {
+		c := lamp(t, "张三 上报 村口路灯不亮了")
+		quoting(c, "张三", "好了谢谢")
+		c.firstStatus(village.StatusClosed)
+		expect(t, "taken back", c.say("张三", "未解决 #R1 晚上又不亮了"), "#R1 已重新打开：晚上又不亮了")
+		c.firstStatus(village.StatusReopened)
+		c.say("李四", "办结 #R1 换了线路")
+		expect(t, "typed 满意", c.say("张三", "满意 #R1"), "#R1 已完结，谢谢您的反馈！")
+		expect(t, "no taking back a typed 满意", c.say("张三", "未解决 #R1 又坏了"), "不能再回「未解决」了")
+	})
+	for _, tc := range []struct{ name, from, text string }{
+		{"a question", "张三", "好了吗"},
+		{"asks if fixed", "张三", "修好了没有？谢谢"},
+		{"not yet", "张三", "还没好"},
+		{"not fixed, thanks anyway", "张三", "谢谢，不过还是不亮"},
+		{"thanks but", "张三", "谢谢 但是晚上还是暗"},
+		{"thanks only", "张三", "谢谢"},
+		{"fixed, no thanks", "张三", "好了"},
+		{"a neighbour", "陈二", "好了谢谢"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := lamp(t, "张三 上报 村口路灯不亮了")
+			for _, o := range quoting(c, tc.from, tc.text) {
+				if strings.Contains(o, "已完结") {
+					t.Errorf("%s %q: %q", tc.from, tc.text, o)
+				}
+			}
+			c.firstStatus(village.StatusResolved)
+		})
+	}
+	t.Run("the worker who filed it for her", func(t *testing.T) {
+		c := lamp(t, "王五 代报 王奶奶 村口路灯不亮了")
+		expect(t, "recorder", quoting(c, "王五", "好了谢谢"), "在等您确认")
+		c.firstStatus(village.StatusResolved)
+	})
 }

@@ -687,7 +687,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	data := map[string]any{"R": &rep, "Note": note, "By": t.who.Name, "Now": t.at}
 	action := verbActions[cmd.verb]
 	if ask, ok := notesNeeded[cmd.verb]; ok && note == "" {
-		if _, err := village.Next(rep.Status, action); err == nil {
+		if _, err := rep.Next(action); err == nil {
 			// the status allows it (else err.state below says why not)
 			return r.reply(ctx, t, "err.nonote", map[string]string{"Verb": cmd.word, "Ref": rep.ID, "What": ask.what, "Example": ask.example})
 		}
@@ -784,6 +784,10 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	if err := rep.ApplyOn(r.cfg.Calendar(), action, t.who.Name, t.at, note); err != nil {
 		return r.reply(ctx, t, "err.state", map[string]any{"R": &rep, "Verb": cmd.word, "V": string(cmd.verb), "Next": r.nextSteps(t.who, rep),
 			"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
+	}
+	if t.implied {
+		rep.History[len(rep.History)-1].Implied = true
+		data["Implied"] = true
 	}
 	if p, ok := data["Promise"].(village.Promise); ok && !p.Past {
 		r.promise(&rep, p, data)

@@ -204,6 +204,19 @@ func Next(s Status, a Action) (Status, error) {
 	return to, nil
 }
 
+// Next returns the status action a leads r to, or a *TransitionError: as
+// the package's Next, but an item closed last by a 满意 read from its
+// reporter's words (Entry.Implied) may be reopened (未解决), should the
+// words have been misread.
+func (r *Report) Next(a Action) (Status, error) {
+	to, err := Next(r.Status, a)
+	if n := len(r.History); err != nil && a == ActReopen && r.Status == StatusClosed && n > 0 &&
+		r.History[n-1].Action == ActConfirm && r.History[n-1].Implied {
+		return StatusReopened, nil
+	}
+	return to, err
+}
+
 // Allowed lists the actions allowed from s, for help texts.
 func Allowed(s Status) []Action {
 	var out []Action
@@ -226,6 +239,10 @@ type Entry struct {
 	// Due is the deadline in force when the item was resolved (办结), for
 	// judging later whether it was resolved in time.
 	Due time.Time `json:"due,omitzero"`
+	// Implied: the action was read from the actor's own words ("好了谢谢"
+	// in reply to 办结, for 满意), not typed as its command; an implied
+	// 满意 may be taken back with 未解决 (Report.Next).
+	Implied bool `json:"implied,omitempty"`
 }
 
 // Report is one issue raised in a grid.
@@ -290,7 +307,7 @@ func (r *Report) Apply(a Action, by string, at time.Time, note string) error {
 
 // ApplyOn is Apply with cal counting the time spent waiting (Calendar.Extend).
 func (r *Report) ApplyOn(cal Calendar, a Action, by string, at time.Time, note string) error {
-	to, err := Next(r.Status, a)
+	to, err := r.Next(a)
 	if err != nil {
 		return err
 	}

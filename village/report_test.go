@@ -402,3 +402,44 @@ func TestReportPromise(t *testing.T) {
 		t.Errorf("SetDue kept the promise: SLA due %v, %d promises", r.SLADue, r.Promises)
 	}
 }
+
+// TestImpliedConfirmMayBeTakenBack: a 满意 read from the reporter's words
+// may be taken back with 未解决 while it is the last thing done; one he
+// typed, or one followed by anything else, may not.
+func TestImpliedConfirmMayBeTakenBack(t *testing.T) {
+	at := time.Date(2026, 3, 3, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name    string
+		implied bool
+		want    error
+	}{
+		{"read from his words", true, nil},
+		{"typed", false, ErrTransition},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := mustReport(t, StatusResolved)
+			if err := r.Apply(ActConfirm, "张三", at, "好了谢谢"); err != nil {
+				t.Fatal(err)
+			}
+			r.History[len(r.History)-1].Implied = tc.implied
+			if _, err := r.Next(ActConfirm); !errors.Is(err, ErrTransition) {
+				t.Errorf("confirm again: %v, want refused", err)
+			}
+			err := r.Apply(ActReopen, "张三", at.Add(time.Hour), "还是不亮")
+			if !errors.Is(err, tc.want) || err == nil && r.Status != StatusReopened {
+				t.Errorf("reopen: %v, status %s; want %v", err, r.Status, tc.want)
+			}
+			if err == nil {
+				if err := r.Apply(ActResolve, "李四", at.Add(2*time.Hour), "换了线路"); err != nil {
+					t.Fatal(err)
+				}
+				if err := r.Apply(ActConfirm, "张三", at.Add(3*time.Hour), ""); err != nil {
+					t.Fatal(err)
+				}
+				if err := r.Apply(ActReopen, "张三", at.Add(4*time.Hour), ""); !errors.Is(err, ErrTransition) {
+					t.Errorf("reopen after a typed 满意: %v, want refused", err)
+				}
+			}
+		})
+	}
+}
