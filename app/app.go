@@ -5,6 +5,7 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -63,7 +64,7 @@ func Open(o Options) (*App, error) {
 		o.Logger = slog.Default()
 	}
 	cfg := o.Config
-	people, err := LoadRoster(o.RosterFS, firstNonEmpty(o.RosterPath, cfg.Roster), cfg.Villages[0].Name)
+	people, err := LoadRoster(o.RosterFS, cmp.Or(o.RosterPath, cfg.Roster), cfg.Villages[0].Name)
 	if err != nil {
 		return nil, err
 	}
@@ -79,7 +80,7 @@ func Open(o Options) (*App, error) {
 		o.Logger.Warn("roster: people in a village or grid the config does not have; they can talk to the bot but their grid's leader, digests and reminders will not find them; fix the 网格 column or add the grid to villages[].grids",
 			"count", len(stray), "first", stray[:min(len(stray), 10)])
 	}
-	url := firstNonEmpty(o.RedisURL, cfg.Redis.URL)
+	url := cmp.Or(o.RedisURL, cfg.Redis.URL)
 	if o.Scratch {
 		url = ""
 	}
@@ -259,13 +260,4 @@ func Unplaced(cfg *config.Config, people []village.Person) []string {
 		}
 	}
 	return out
-}
-
-func firstNonEmpty(xs ...string) string {
-	for _, x := range xs {
-		if x != "" {
-			return x
-		}
-	}
-	return ""
 }
