@@ -447,7 +447,7 @@ func FindRefsAt(s string) []RefAt {
 		return nil // no reference without its letter (refPattern): most texts need no search
 	}
 	var out []RefAt
-	for _, m := range refPattern.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range refMatches(s) {
 		digits := s[m[4]:m[5]]
 		if len(digits) > 9 { // a longer number is not a reference; do not truncate it
 			continue

@@ -409,13 +409,22 @@ func TestReportPromise(t *testing.T) {
 }
 
 // BenchmarkFindRefs reads the references of what a group mostly carries:
-// chat with none, and commands with one.
+// chat with none, and commands with one or two.
 func BenchmarkFindRefs(b *testing.B) {
-	texts := []string{"大家早上好", "今天天气不错", "进展 #R12 已联系电工", "哈哈 收到"}
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		_ = FindRefs(texts[i%len(texts)])
-		i++
+	for _, bc := range []struct {
+		name  string
+		texts []string
+	}{
+		{"chat", []string{"大家早上好", "今天天气不错", "哈哈 收到"}},
+		{"commands", []string{"#R12 已联系电工", "确认 #R3", "重复 #R6 #R1", "满意 r12"}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				_ = FindRefs(bc.texts[i%len(bc.texts)])
+				i++
+			}
+		})
 	}
 }
