@@ -153,7 +153,8 @@ func (d *Dispatcher) Drain(ctx context.Context) (int, error) {
 		if len(envs) == 0 {
 			return sent, nil
 		}
-		var ok, unknown []Envelope
+		ok := make([]Envelope, 0, len(envs)) // most often all of them
+		var unknown []Envelope
 		var failed []failure
 		for i := 0; i < len(envs); i++ {
 			// Summaries for the same chat claimed together go out as one

@@ -98,12 +98,18 @@ func (d *Directory) Lookup(villageName, who string) (village.Person, error) {
 		}
 		return village.Person{}, fmt.Errorf("%w: no %q in household %q of %s", ErrUnknown, name, household, villageName)
 	}
-	for _, found := range [][]int{
-		d.byName[[2]string{villageName, who}],
-		d.byNick[[2]string{villageName, fold(who)}],
-		d.acrossTownship(func(p village.Person) bool { return clean(p.Name) == who }),
-		d.acrossTownship(func(p village.Person) bool { return fold(p.Nickname) == fold(who) }),
+	// In this order, each looked at only when those before found no one:
+	// nearly every message is from someone of the village by name.
+	for _, find := range [...]func() []int{
+		func() []int { return d.byName[[2]string{villageName, who}] },
+		func() []int { return d.byNick[[2]string{villageName, fold(who)}] },
+		func() []int { return d.acrossTownship(func(p village.Person) bool { return clean(p.Name) == who }) },
+		func() []int {
+			folded := fold(who)
+			return d.acrossTownship(func(p village.Person) bool { return fold(p.Nickname) == folded })
+		},
 	} {
+		found := find()
 		switch len(found) {
 		case 0:
 			continue

@@ -621,3 +621,34 @@ func TestParseYesNoAsFormsWriteIt(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupByNameLooksNoFurther: a person found by name in the village,
+// as nearly every sender is, is returned without the township's officers
+// being searched by name and nickname as well (here one of them would
+// match both, and the search would make a list of him); what is left is
+// the copy of the person's roles.
+func TestLookupByNameLooksNoFurther(t *testing.T) {
+	d := NewDirectory([]village.Person{
+		{Name: "王强", Village: home, Household: "2", Roles: villager},
+		{Name: "王强", Nickname: "王强", Roles: []village.Role{village.RoleOfficer}},
+	})
+	allocs := testing.AllocsPerRun(100, func() {
+		if p, err := d.Lookup(home, "王强"); err != nil || p.Village != home {
+			t.Fatalf("Lookup(王强) = %v, %v, want the villager", p, err)
+		}
+	})
+	if allocs > 1 {
+		t.Errorf("Lookup by name made %v allocations, want at most 1 (the roles)", allocs)
+	}
+}
+
+// BenchmarkLookup looks up a sender by name, as every message does.
+func BenchmarkLookup(b *testing.B) {
+	d := NewDirectory(directoryPeople)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := d.Lookup(home, "王强"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

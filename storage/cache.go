@@ -55,9 +55,13 @@ func (c *reportCache) drop(key string) {
 	}
 }
 
-// clone copies the slices of r, so callers may append to them freely.
+// clone copies the slices of r, so callers may append to them freely. The
+// history has room for one more entry: a lifecycle command reads a report
+// to add one (village.Report.ApplyOn), and would copy it again otherwise.
 func clone(r village.Report) village.Report {
-	r.History = slices.Clone(r.History)
+	if r.History != nil {
+		r.History = append(make([]village.Entry, 0, len(r.History)+1), r.History...)
+	}
 	r.Handlers = slices.Clone(r.Handlers)
 	r.Followers = slices.Clone(r.Followers)
 	r.FollowerKeys = slices.Clone(r.FollowerKeys)

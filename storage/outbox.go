@@ -88,8 +88,8 @@ func (o *Outbox) elsewhere(m Queued) (Scope, bool) {
 // (keyed by scope and sequence), so a crash between the forward and the
 // ack forwards nothing twice.
 func (o *Outbox) forward(ctx context.Context, q []Queued) ([]bot.Envelope, error) {
-	var keep []bot.Envelope
-	moved := map[Scope][]string{}
+	keep := make([]bot.Envelope, 0, len(q))
+	var moved map[Scope][]string
 	for _, m := range q {
 		to, ok := o.elsewhere(m)
 		if !ok {
@@ -98,6 +98,9 @@ func (o *Outbox) forward(ctx context.Context, q []Queued) ([]bot.Envelope, error
 		}
 		if err := o.st.Forward(ctx, m, to); err != nil {
 			return nil, err
+		}
+		if moved == nil {
+			moved = map[Scope][]string{}
 		}
 		moved[m.Scope] = append(moved[m.Scope], m.Seq)
 	}

@@ -13,6 +13,7 @@ import (
 	"sync"
 	"text/template"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -113,11 +114,28 @@ func Mention(names []string) string {
 
 // Shorten collapses whitespace and cuts s to max runes with an ellipsis.
 func Shorten(s string, max int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if !collapsed(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	if utf8.RuneCountInString(s) <= max {
 		return s
 	}
 	return string([]rune(s)[:max]) + "…"
+}
+
+// collapsed reports whether s has no whitespace to collapse: none at
+// either end, and only single ASCII spaces between words. Most texts have
+// none, and need no copy.
+func collapsed(s string) bool {
+	space := true // at the start, a space is one to drop
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if sp && (space || r != ' ') {
+			return false
+		}
+		space = sp
+	}
+	return !space || s == ""
 }
 
 // Span says a duration the way people do: "3天", "24小时", "1小时30分钟",

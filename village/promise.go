@@ -54,6 +54,9 @@ const promiseSlack = 60 * 24 * time.Hour
 // (下月底: next month's). ok is false when the note names no valid day
 // (2月30日 is none).
 func PromiseIn(note string, now time.Time) (p Promise, ok bool) {
+	if !strings.Contains(note, "前") {
+		return Promise{}, false // every promise ends so (promiseRe): most notes need no search
+	}
 	loc := now.Location()
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
 	for _, m := range promiseRe.FindAllStringSubmatchIndex(note, -1) {

@@ -460,8 +460,11 @@ type RefAt struct {
 
 // FindRefsAt is FindRefs with how each reference was written.
 func FindRefsAt(s string) []RefAt {
+	if !strings.ContainsAny(s, "RrCc") {
+		return nil // no reference without its letter (refPattern): most texts need no search
+	}
 	var out []RefAt
-	for _, m := range refPattern.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range refMatches(s) {
 		digits := s[m[4]:m[5]]
 		if len(digits) > 9 { // a longer number is not a reference; do not truncate it
 			continue

@@ -315,6 +315,11 @@ func FuzzFindRefs(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		// a text the pattern matches has a reference's letter: the text
+		// without one, passed over unsearched, holds no reference
+		if refPattern.MatchString(s) && !strings.ContainsAny(s, "RrCc") {
+			t.Errorf("refPattern matches %q, which has no R or C", s)
+		}
 		refs := FindRefs(s)
 		for _, r := range refs {
 			if r.N <= 0 {
@@ -439,6 +444,27 @@ func TestImpliedConfirmMayBeTakenBack(t *testing.T) {
 				if err := r.Apply(ActReopen, "张三", at.Add(4*time.Hour), ""); !errors.Is(err, ErrTransition) {
 					t.Errorf("reopen after a typed 满意: %v, want refused", err)
 				}
+			}
+		})
+	}
+}
+
+// BenchmarkFindRefs reads the references of what a group mostly carries:
+// chat with none, and commands with one or two.
+func BenchmarkFindRefs(b *testing.B) {
+	for _, bc := range []struct {
+		name  string
+		texts []string
+	}{
+		{"chat", []string{"大家早上好", "今天天气不错", "哈哈 收到"}},
+		{"commands", []string{"#R12 已联系电工", "确认 #R3", "重复 #R6 #R1", "满意 r12"}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				_ = FindRefs(bc.texts[i%len(bc.texts)])
+				i++
 			}
 		})
 	}

@@ -1,0 +1,182 @@
+package village
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// AppendJSON appends to b what json.Marshal makes of r, byte for byte, and
+// fails where it fails (a time outside years 0 to 9999). A report is
+// written as JSON at every change of it, and the reflection json.Marshal
+// walks the struct with was most of what storing a change cost this
+// process. A field added to Report or Entry must be added here too, in
+// its place; TestAppendJSONIsMarshal fills every field and says which one
+// is missing.
+func (r Report) AppendJSON(b []byte) ([]byte, error) {
+	w := jsonWriter{b: append(b, '{')}
+	w.str("id", r.ID, false)
+	w.str("village", r.Village, false)
+	w.str("grid", r.Grid, false)
+	w.str("chat", r.Chat, false)
+	w.str("type", string(r.Type), false)
+	w.str("category", r.Category, false)
+	w.str("hazard", string(r.Hazard), true)
+	w.str("status", string(r.Status), false)
+	w.str("text", r.Text, false)
+	w.str("reporter", r.Reporter, false)
+	w.str("reporter_key", r.ReporterKey, true)
+	w.str("recorder", r.Recorder, true)
+	w.strs("handlers", r.Handlers)
+	w.strs("followers", r.Followers)
+	w.str("duplicate_of", r.DuplicateOf, true)
+	w.time("created_at", r.CreatedAt, false)
+	w.time("due_at", r.DueAt, true)
+	w.time("sla_due", r.SLADue, true)
+	w.int("promises", r.Promises, true)
+	w.str("source", r.Source, false)
+	w.strs("follower_keys", r.FollowerKeys)
+	w.strs("handler_keys", r.HandlerKeys)
+	w.strs("images", r.Images)
+	w.time("paused_at", r.PausedAt, true)
+	w.int("overdue", r.Overdue, true)
+	w.time("reminded_at", r.RemindedAt, true)
+	w.int("alerts", r.Alerts, true)
+	w.time("alerted_at", r.AlertedAt, true)
+	w.int("follow_ups", r.FollowUps, true)
+	w.time("followed_up_at", r.FollowedUpAt, true)
+	w.int("version", r.Version, false)
+	w.key("history")
+	if r.History == nil {
+		w.b = append(w.b, "null"...)
+	} else {
+		w.b = append(w.b, '[')
+		for i, e := range r.History {
+			if i > 0 {
+				w.b = append(w.b, ',')
+			}
+			w.entry(e)
+		}
+		w.b = append(w.b, ']')
+	}
+	w.b = append(w.b, '}')
+	return w.b, w.err
+}
+
+// jsonWriter appends the members of a JSON object, as encoding/json
+// writes them, keeping the first error.
+type jsonWriter struct {
+	b      []byte
+	err    error
+	inside bool // a member was written: the next one follows a comma
+}
+
+func (w *jsonWriter) entry(e Entry) {
+	inner := jsonWriter{b: append(w.b, '{')}
+	inner.time("at", e.At, false)
+	inner.str("by", e.By, false)
+	inner.str("action", string(e.Action), false)
+	inner.str("note", e.Note, true)
+	inner.str("from", string(e.From), true)
+	inner.str("to", string(e.To), false)
+	inner.time("due", e.Due, true)
+	if e.Implied { // omitempty: false is left out
+		inner.key("implied")
+		inner.b = append(inner.b, "true"...)
+	}
+	w.b = append(inner.b, '}')
+	if w.err == nil {
+		w.err = inner.err
+	}
+}
+
+// key starts a member named k (a plain name, written as it is).
+func (w *jsonWriter) key(k string) {
+	if w.inside {
+		w.b = append(w.b, ',')
+	}
+	w.inside = true
+	w.b = append(w.b, '"')
+	w.b = append(w.b, k...)
+	w.b = append(w.b, '"', ':')
+}
+
+// str writes a string member; omitEmpty leaves out "" (omitempty).
+func (w *jsonWriter) str(k, s string, omitEmpty bool) {
+	if omitEmpty && s == "" {
+		return
+	}
+	w.key(k)
+	w.b = appendJSONString(w.b, s)
+}
+
+// strs writes a []string member, left out when empty (omitempty).
+func (w *jsonWriter) strs(k string, ss []string) {
+	if len(ss) == 0 {
+		return
+	}
+	w.key(k)
+	w.b = append(w.b, '[')
+	for i, s := range ss {
+		if i > 0 {
+			w.b = append(w.b, ',')
+		}
+		w.b = appendJSONString(w.b, s)
+	}
+	w.b = append(w.b, ']')
+}
+
+// int writes an int member; omitEmpty leaves out 0 (omitempty).
+func (w *jsonWriter) int(k string, n int, omitEmpty bool) {
+	if omitEmpty && n == 0 {
+		return
+	}
+	w.key(k)
+	w.b = strconv.AppendInt(w.b, int64(n), 10)
+}
+
+// time writes a time member as time.Time.MarshalJSON does; omitZero
+// leaves out the zero time (omitzero).
+func (w *jsonWriter) time(k string, t time.Time, omitZero bool) {
+	if omitZero && t.IsZero() {
+		return
+	}
+	w.key(k)
+	b, err := t.AppendText(append(w.b, '"'))
+	if err != nil {
+		if w.err == nil {
+			w.err = err
+		}
+		return
+	}
+	w.b = append(b, '"')
+}
+
+// appendJSONString appends s quoted as encoding/json quotes it. A string
+// with nothing to escape (no control character, quote, backslash, <, >
+// or &, no U+2028 or U+2029, valid UTF-8), as nearly every one is, is
+// copied as it is; any other is left to json.Marshal.
+func appendJSONString(b []byte, s string) []byte {
+	multi := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20, c == '"', c == '\\', c == '<', c == '>', c == '&':
+			return appendMarshalled(b, s)
+		case c >= utf8.RuneSelf:
+			multi = true
+		}
+	}
+	if multi && (!utf8.ValidString(s) || strings.ContainsRune(s, '\u2028') || strings.ContainsRune(s, '\u2029')) {
+		return appendMarshalled(b, s)
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
+}
+
+func appendMarshalled(b []byte, s string) []byte {
+	q, _ := json.Marshal(s) // a string always marshals
+	return append(b, q...)
+}
