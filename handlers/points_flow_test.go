@@ -749,6 +749,29 @@ func TestRevokeRedemptionWords(t *testing.T) {
 	}
 }
 
+// TestUnredeemRefFirst: the shopkeeper writes the reference before the
+// words, as cadres do with R and C ("L2 撤销兑换"); it was silence.
+func TestUnredeemRefFirst(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 30)
+	for range 3 {
+		b.say("周八", "兑换 张三 牙膏 1")
+	}
+	has(t, "L1 撤销兑换", b.say("周八", "L1 撤销兑换"), g3+": 已撤销兑换 #L1：张三户·张三 牙膏 1支，退回 5 分", "张三: 您家在积分超市的兑换（牙膏 1支，5 分）记错了")
+	has(t, "#L2撤销兑换 with a note", b.say("周八", "#L2撤销兑换 拿错了"), g3+": 已撤销兑换 #L2")
+	has(t, "L3 撤销", b.say("周八", "L3 撤销"), g3+": 已撤销兑换 #L3")
+	has(t, "again", b.say("周八", "L3 取消兑换"), "#L3 已经撤销过了")
+	has(t, "villager", b.say("张三", "L1 撤销兑换"), "「撤销兑换」需要积分超市管理员")
+	has(t, "typo", b.say("周八", "撤消兑换 #L1"), "兑换 #L1」吗？")
+	if got := b.say("周八", "L1 确认"); len(got) != 0 {
+		t.Errorf("L1 确认: %q, want silence (确认 takes no ledger reference)", got)
+	}
+	if a := b.account("QS-301"); a.Redeemable() != 30 || len(a.Reversed) != 3 {
+		t.Errorf("redeemable %d, reversed %v; want 30 and [L1 L2 L3]", a.Redeemable(), a.Reversed)
+	}
+}
+
 // TestPointsWordingRound4 covers the wording items of QA round 4 (N11).
 func TestPointsWordingRound4(t *testing.T) {
 	cfg, dir := exampleVillage(t)
