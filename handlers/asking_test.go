@@ -57,7 +57,7 @@ func TestAddressedProcedureQuestion(t *testing.T) {
 func TestHelpByRole(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	lines := map[string]string{"网格长": "网格长：确认 #R", "网格员": "网格员：代报 名字", "镇干部": "镇干部：确认 #R",
-		"评分小组": "评分小组：同意 #C", "超市管理员": "超市管理员：兑换", "管理员": "\n管理员：在微信群里发「绑定本群"}
+		"评分小组": "评分小组：待审 ｜ 同意 #C", "超市管理员": "超市管理员：兑换", "管理员": "\n管理员：在微信群里发「绑定本群"}
 	for _, tc := range []struct {
 		who   string
 		roles []string

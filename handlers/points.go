@@ -40,6 +40,7 @@ const (
 	vRestock    verb = "补货"
 	vPointsHelp verb = "积分帮助"
 	vWithdraw   verb = "撤回"
+	vReviewTodo verb = "待审"
 )
 
 // pointsVocab are the words of the points flows. 驳回 and 查 are the
@@ -60,6 +61,7 @@ var pointsVocab = map[string]verb{
 	"撤销兑换": vUnredeem, "取消兑换": vUnredeem, "兑换撤销": vUnredeem,
 	"补货": vRestock, "进货": vRestock,
 	"积分帮助": vPointsHelp, "积分规则": vPointsHelp, "积分说明": vPointsHelp,
+	"待审": vReviewTodo, "待审核": vReviewTodo, "待审积分": vReviewTodo, "积分待审": vReviewTodo, "待审核积分": vReviewTodo,
 }
 
 // pointsFlow holds what the points flows share: the catalogue and price
@@ -100,7 +102,7 @@ func (r *Router) pointsFlows() map[verb]flow {
 			return bare(p.settle)(ctx, t, cmd)
 		},
 		vMyPoints: p.mine, vPoints: p.query, vRanking: p.ranking,
-		vRedeem: p.redeem, vUnredeem: p.unredeem, vRestock: p.restock, vPointsHelp: p.help,
+		vRedeem: p.redeem, vUnredeem: p.unredeem, vRestock: p.restock, vPointsHelp: p.help, vReviewTodo: p.reviewTodo,
 		vReject: func(ctx context.Context, t *turn, cmd command) error {
 			if p.claimRef(t, cmd).N > 0 {
 				return p.reject(ctx, t, cmd)

@@ -134,7 +134,7 @@ func TestPointsFlow(t *testing.T) {
 		{"周八", "兑换 张三 洗衣液", []string{"可兑换积分 0 分，洗衣液 1瓶要 20 分"}},
 		{"张三", "我的积分", []string{"张三户2026年积分：户总分 -3 分", "待审核：#C3 参加村庄环境卫生整治"}},
 		{"张三", "积分帮助", []string{"申请积分 做了什么", "积分分为遵纪守法"}},
-		{"赵六", "积分帮助", []string{"评分小组：同意 #C"}},
+		{"赵六", "积分帮助", []string{"评分小组：待审（看等您审的） ｜ 同意 #C"}},
 		{"张三", "积分帮助 超市", []string{"洗衣液 20分/瓶"}},
 	}
 	for i, s := range steps {
@@ -1011,4 +1011,27 @@ func TestMyPointsOfCadreWithoutHousehold(t *testing.T) {
 	if strings.Contains(strings.Join(got, ""), "找网格员") {
 		t.Errorf("a cadre is sent to a grid worker to be registered: %q", got)
 	}
+}
+
+// TestReviewTodo: a scorer's 待审 (or 待办) lists the claims waiting for
+// his review and the objections waiting for him, oldest first, privately;
+// a claim of his own household is the township officer's to list.
+func TestReviewTodo(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "nothing yet", b.say("赵六", "待审"), g3+": 青山村现在没有等您审核的积分申请，也没有等您核实的异议。")
+	b.say("张三", "申请积分 参加治安巡防 证明人 李四")
+	b.privately("张三", "申请积分 院子打扫干净了 有照片")
+	b.say("钱桂英", "申请积分 参加义务劳动修村道 证明人 李四")
+	b.say("陈二", "申请积分 献血 有献血证")
+	b.say("赵六", "同意 #C4")
+	b.drain()
+	want := []string{"赵六: 【待审积分】青山村\n待审核 2 项（先提的在前）：\n#C1 张三户·张三「参加治安巡防」，",
+		"\n#C2 张三户·张三「庭院整洁、房前屋后干净」，", "请回复「同意 #编号 [分]」或「驳回 #编号 理由」。"}
+	has(t, "待办 of a scorer", b.say("赵六", "待办"), append(want, g3+": 赵六，待审的 2 项已私信发给您。")...)
+	has(t, "the officer's", b.privately("孙七", "待审"), "孙七: 【待审积分】青山村\n待审核 1 项（先提的在前）：\n#C3 赵六户·钱桂英「参加义务劳动、集体劳动」")
+	has(t, "villager", b.say("张三", "待审"), "「待审」需要评分小组成员（或镇干部）")
+	publishClaims(t, b.st, b.now, 4)
+	has(t, "objected", b.say("张三", "异议 #C4 他没献血"), "已收到对 #C4")
+	has(t, "objection", b.privately("赵六", "待审"), "有异议待核实 1 项：\n#C4 陈二户·陈二「无偿献血」+10分，异议：他没献血\n核实后回复「维持 #编号」或「撤销 #编号 理由」。")
 }
