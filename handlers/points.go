@@ -378,16 +378,7 @@ func (p *pointsFlow) scorers(v, g, hh string) []string { return names(p.reviewer
 
 // reviewers are the people scorers names.
 func (p *pointsFlow) reviewers(v, g, hh string) []village.Person {
-	var out []village.Person
-	for _, s := range p.r.people.InGrid(v, g, village.RoleScorer) {
-		if s.Village != v || s.Household != hh {
-			out = append(out, s)
-		}
-	}
-	if len(out) == 0 {
-		out = p.r.people.InGrid(v, g, village.RoleOfficer)
-	}
-	return out
+	return village.Reviewers(p.r.people.InGrid, v, g, hh)
 }
 
 // reviewersFrom splits the reviewers of claim c into those in the group

@@ -994,3 +994,19 @@ func (s *Stock) Left(item ShopItem) (left int, ok bool) {
 	}
 	return item.Stock + s.Restocked[item.Name] - s.Sold[item.Name], true
 }
+
+// Reviewers are who review a claim of household hh in grid g of village
+// v: the grid's scorers of other households (no one scores his own), else
+// the grid's township officers. inGrid lists a grid's holders of a role.
+func Reviewers(inGrid func(v, g string, role Role) []Person, v, g, hh string) []Person {
+	var out []Person
+	for _, s := range inGrid(v, g, RoleScorer) {
+		if s.Village != v || s.Household != hh {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		out = inGrid(v, g, RoleOfficer)
+	}
+	return out
+}
