@@ -346,12 +346,40 @@ var leadingRef = regexp.MustCompile(`(?i)^(#?\s*[RC]\s*[0-9]{1,9})(?:$|[^0-9])`)
 func misspelt(text string) (typed, meant string, ok bool) {
 	m := misspeltRe.FindStringSubmatch(text)
 	if m == nil {
-		return "", "", false
+		return misspeltClaim(text)
 	}
 	typed, kind := m[1], strings.ToUpper(m[2])
+	return suggest(text, typed, func(v verb) bool { return strings.Contains(takesRef[v], kind) })
+}
+
+// misspeltClaim reads "申情积分 帮王奶奶挑水": a word one character off a
+// claim's verb, then a space and what was done. Only the claim's verbs:
+// the others are short or ordinary words, and a claim without a verb is
+// read as free text anyway.
+func misspeltClaim(text string) (typed, meant string, ok bool) {
+	m := misspeltClaimRe.FindStringSubmatch(text)
+	if m == nil {
+		return "", "", false
+	}
+	return suggest(text, m[1], func(v verb) bool { return v == vClaim })
+}
+
+// suggest is text with typed, which starts it, replaced by the verb word
+// one character off it whose verb fits; of several, the verb's own word
+// ("申请积分" rather than "申报积分"), else the lexically first, so the
+// answer does not depend on the map's order. A verb word is no typo.
+func suggest(text, typed string, fits func(verb) bool) (string, string, bool) {
+	if synonyms[typed] != "" {
+		return "", "", false
+	}
 	word := []rune(typed)
+	meant := ""
+	better := func(k string) bool {
+		own, ownMeant := string(synonyms[k]) == k, string(synonyms[meant]) == meant
+		return meant == "" || own && !ownMeant || own == ownMeant && k < meant
+	}
 	for k, v := range synonyms {
-		if !strings.Contains(takesRef[v], kind) || utf8.RuneCountInString(k) != len(word) {
+		if !fits(v) || utf8.RuneCountInString(k) != len(word) {
 			continue
 		}
 		diff := 0
@@ -360,17 +388,19 @@ func misspelt(text string) (typed, meant string, ok bool) {
 				diff++
 			}
 		}
-		// of several verbs one character off, the lexically first: the
-		// answer does not depend on the map's order
-		if diff == 1 && (meant == "" || k < meant) {
+		if diff == 1 && better(k) {
 			meant = k
 		}
 	}
 	if meant == "" {
 		return "", "", false
 	}
-	return typed, meant + " " + strings.TrimSpace(text[len(typed):]), true
+	return typed, meant + " " + strings.TrimLeft(text[len(typed):], " \t\n:：，,"), true
 }
+
+// misspeltClaimRe is a word of four Chinese characters that starts a
+// message, then a space and more.
+var misspeltClaimRe = regexp.MustCompile(`^(\p{Han}{4})[\s:：，,]+\S`)
 
 // misspeltRe is a word of two to four Chinese characters before a
 // reference that starts the message.

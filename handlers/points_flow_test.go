@@ -1035,3 +1035,12 @@ func TestReviewTodo(t *testing.T) {
 	has(t, "objected", b.say("张三", "异议 #C4 他没献血"), "已收到对 #C4")
 	has(t, "objection", b.privately("赵六", "待审"), "有异议待核实 1 项：\n#C4 陈二户·陈二「无偿献血」+10分，异议：他没献血\n核实后回复「维持 #编号」或「撤销 #编号 理由」。")
 }
+
+// TestClaimVerbTypo: a claim whose verb is mistyped ("申情积分 …") was
+// silence; it is answered with the command meant, and nothing is claimed.
+func TestClaimVerbTypo(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "typo", b.say("张三", "申情积分 帮邻居王奶奶挑水"), g3+": 「申情积分」不是口令，您是想发「申请积分 帮邻居王奶奶挑水」吗？")
+	has(t, "nothing claimed", b.say("张三", "我的积分"), "今年还没有积分")
+}
