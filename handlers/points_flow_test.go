@@ -1044,3 +1044,21 @@ func TestClaimVerbTypo(t *testing.T) {
 	has(t, "typo", b.say("张三", "申情积分 帮邻居王奶奶挑水"), g3+": 「申情积分」不是口令，您是想发「申请积分 帮邻居王奶奶挑水」吗？")
 	has(t, "nothing claimed", b.say("张三", "我的积分"), "今年还没有积分")
 }
+
+// TestCapNextStep: a cap that leaves room says how to approve what is
+// left; one that leaves less than the item's least says to reject, not
+// "最多还能给 1 分" for an item of 2–10.
+func TestCapNextStep(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("张三", "申请积分 院子打扫干净了 有照片")
+	b.say("赵六", "同意 #C1 8")
+	b.say("张三", "申请积分 院子又扫了 有照片")
+	has(t, "room left", b.say("赵六", "同意 #C2 5"), "张三户本月上限10分，最多还能给 2 分：可以「同意 #C2 2」，或「驳回 #C2 已达上限」。")
+	b.say("赵六", "驳回 #C2 重复了")
+
+	b = newPointsBot(t, cfg, dir)
+	b.say("张三", "申请积分 院子打扫干净了 有照片")
+	has(t, "recorded meanwhile", b.say("赵六", "加分 张三 HJ01 9 卫生检查"), "已记录 #C2")
+	has(t, "below the least", b.say("赵六", "同意 #C1 5"), "张三户本月上限10分，只剩 1 分，不够这一项的 2 分，请「驳回 #C1 已达上限」。")
+}
