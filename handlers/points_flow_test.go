@@ -1062,3 +1062,15 @@ func TestCapNextStep(t *testing.T) {
 	has(t, "recorded meanwhile", b.say("赵六", "加分 张三 HJ01 9 卫生检查"), "已记录 #C2")
 	has(t, "below the least", b.say("赵六", "同意 #C1 5"), "张三户本月上限10分，只剩 1 分，不够这一项的 2 分，请「驳回 #C1 已达上限」。")
 }
+
+// TestClaimReadLikeFreeText: a claim's words that no indicator's keywords
+// match are read as the same words said without 申请积分 are: "帮王奶奶挑水"
+// was 照料孤寡老人 in free words but "没认出" after 申请积分.
+func TestClaimReadLikeFreeText(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.r = handlers.New(handlers.Options{Config: cfg, Store: b.st, People: dir, Reader: understand.Rules{Catalogue: cfg.Points.Indicators()},
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	has(t, "command", b.say("张三", "申请积分 帮王奶奶挑水 证明人 王五"), "已登记积分申请 #C1：张三户·张三「帮助困难群众、照料孤寡老人」", "证明人 王五")
+	has(t, "still nothing", b.say("张三", "申请积分 我家母猪下了十个崽"), "没认出是哪一项加分")
+}

@@ -13,6 +13,21 @@ import (
 
 // claim handles 申请积分: the text is matched to a catalogue indicator and
 // a pending claim is registered for the scoring group.
+// readIndicator is the indicator the reader finds in a claim's text when
+// no indicator's keywords appear in it ("帮王奶奶挑水" is 照料孤寡老人),
+// as a claim said in free words is read: the same words are one claim
+// whether 申请积分 starts them or not.
+func (p *pointsFlow) readIndicator(ctx context.Context, text string, keep func(village.Indicator) bool) (village.Indicator, bool) {
+	// the witness is no part of the deed ("证明人 王五" reads as a name)
+	deed := vouchRe.ReplaceAllString(witnessRe.ReplaceAllString(text, " "), " ")
+	reading := p.r.reader.Read(ctx, string(vClaim)+" "+strings.TrimSpace(deed))
+	if !reading.Claims() || reading.Indicator == "" {
+		return village.Indicator{}, false
+	}
+	ind, ok := p.cat.ByCode(reading.Indicator)
+	return ind, ok && keep(ind)
+}
+
 func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
@@ -40,6 +55,9 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	}
 	kinWitness := p.kinWitness(v, person, &ct)
 	ind, ok := p.cat.Match(ct.Text, keep)
+	if !ok {
+		ind, ok = p.readIndicator(ctx, ct.Text, keep)
+	}
 	switch {
 	case !ok && ct.Helped != "":
 		return p.r.reply(ctx, t, "points.claim.helped", map[string]any{"Name": ct.Helped, "Categories": village.PointCategories})
