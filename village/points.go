@@ -262,6 +262,9 @@ var claimTransitions = map[ClaimStatus]map[ClaimAction]ClaimStatus{
 	ClaimPending:  {ClaimApprove: ClaimApproved, ClaimReject: ClaimRejected, ClaimWithdraw: ClaimWithdrawn},
 	ClaimApproved: {ClaimObject: ClaimObjected, ClaimRevoke: ClaimRevoked, ClaimFinalise: ClaimFinal, ClaimPublish: ClaimApproved},
 	ClaimObjected: {ClaimUphold: ClaimApproved, ClaimRevoke: ClaimRevoked, ClaimPublish: ClaimObjected},
+	// a final item found wrong later in its year (the handlers refuse
+	// once the year is closed): its points are taken back
+	ClaimFinal: {ClaimRevoke: ClaimRevoked},
 }
 
 // ErrClaimTransition matches every *ClaimTransitionError.
