@@ -1056,6 +1056,7 @@ func TestCapNextStep(t *testing.T) {
 	b.say("张三", "申请积分 院子又扫了 有照片")
 	has(t, "room left", b.say("赵六", "同意 #C2 5"), "张三户本月上限10分，最多还能给 2 分：可以「同意 #C2 2」，或「驳回 #C2 已达上限」。")
 	b.say("赵六", "驳回 #C2 重复了")
+	has(t, "recording", b.say("赵六", "加分 张三 HJ01 5 卫生检查"), "张三户本月上限10分，最多还能给 2 分：可以「加分 张三 HJ01 2」。")
 
 	b = newPointsBot(t, cfg, dir)
 	b.say("张三", "申请积分 院子打扫干净了 有照片")

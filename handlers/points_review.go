@@ -294,7 +294,7 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		if left, capped := acct.CapLeft(ind, person.Name, village.MonthOf(t.at)); capped && pts > left {
-			return p.r.reply(ctx, t, "points.cap", map[string]any{"I": ind, "Left": left,
+			return p.r.reply(ctx, t, "points.cap", map[string]any{"I": ind, "Left": left, "Verb": cmd.word, "Name": person.Name,
 				"Who": capName(ind, person.Name, p.label(v, person.Household))})
 		}
 		c := village.Claim{
