@@ -1034,6 +1034,16 @@ func TestReviewTodo(t *testing.T) {
 	publishClaims(t, b.st, b.now, 4)
 	has(t, "objected", b.say("张三", "异议 #C4 他没献血"), "已收到对 #C4")
 	has(t, "objection", b.privately("赵六", "待审"), "有异议待核实 1 项：\n#C4 陈二户·陈二「无偿献血」+10分，异议：他没献血\n核实后回复「维持 #编号」或「撤销 #编号 理由」。")
+
+	// In the township's chat an officer's list spans the villages.
+	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
+	b = newPointsBot(t, cfg, dir)
+	b.say("钱桂英", "申请积分 参加义务劳动修村道 证明人 李四")
+	b.drain()
+	c := &chat{t: t, st: b.st, now: b.now, r: b.r}
+	expect(t, "officer in the township chat", c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "待审"}),
+		"孙七: 【待审积分】全镇\n待审核 1 项（先提的在前）：\n#C1 青山村赵六户·钱桂英「参加义务劳动、集体劳动」",
+		"青山镇网格工作群: 孙七，待审的 1 项已私信发给您。")
 }
 
 // TestClaimVerbTypo: a claim whose verb is mistyped ("申情积分 …") was

@@ -26,31 +26,49 @@ func (p *pointsFlow) reviewTodo(ctx context.Context, t *turn, cmd command) error
 		return err
 	}
 	v := cmp.Or(t.where.village, t.who.Village)
-	if v == "" || !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) {
+	officer := t.who.Has(village.RoleOfficer)
+	if v == "" && !officer || !t.who.Has(village.RoleScorer) && !officer {
 		return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": "评分小组成员（或镇干部）"})
 	}
-	sc := storage.VillageScope(v)
+	// A township officer in the township's chat, or of no village, reviews
+	// for every village that lacks a free scorer.
+	where, vs := v, []string{v}
+	if officer && (v == "" || t.where.kind == inOffice) {
+		where, vs = "全镇", nil
+		for _, vc := range p.r.cfg.Villages {
+			vs = append(vs, vc.Name)
+		}
+	} else {
+		t.scope = storage.VillageScope(v)
+	}
 	mine := func(c village.Claim) bool {
 		return slices.ContainsFunc(p.reviewers(c.Village, c.Grid, c.Household), func(s village.Person) bool { return s.Key() == t.who.Key() })
 	}
 	lists := map[village.ClaimStatus][]pendingRow{}
 	for _, st := range []village.ClaimStatus{village.ClaimPending, village.ClaimObjected} {
-		cs, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(st))
-		if err != nil {
-			return err
+		var cs []village.Claim
+		for _, v := range vs {
+			more, err := storage.Claims(ctx, p.r.store, storage.VillageScope(v), storage.ClaimIndex(st))
+			if err != nil {
+				return err
+			}
+			cs = append(cs, more...)
 		}
 		cs = slices.DeleteFunc(cs, func(c village.Claim) bool { return !mine(c) })
 		slices.SortFunc(cs, func(a, b village.Claim) int { return a.CreatedAt.Compare(b.CreatedAt) })
 		for _, c := range cs {
-			lists[st] = append(lists[st], pendingRow{C: c, Label: p.label(v, c.Household)})
+			label := p.label(c.Village, c.Household)
+			if len(vs) > 1 {
+				label = c.Village + label
+			}
+			lists[st] = append(lists[st], pendingRow{C: c, Label: label})
 		}
 	}
 	pending, objected := lists[village.ClaimPending], lists[village.ClaimObjected]
-	data := map[string]any{"Village": v, "NPending": len(pending), "NObjected": len(objected),
+	data := map[string]any{"Village": where, "NPending": len(pending), "NObjected": len(objected),
 		"Pending": pending[:min(len(pending), reviewTodoMax)], "Objected": objected[:min(len(objected), reviewTodoMax)],
 		"MorePending": max(len(pending)-reviewTodoMax, 0), "MoreObjected": max(len(objected)-reviewTodoMax, 0)}
 	text := p.r.texts.Render("points.todo", data)
-	t.scope = sc
 	if t.where.kind == inPrivate || len(pending)+len(objected) == 0 {
 		return p.r.commitOut(ctx, t, []bot.Outbound{p.r.back(t, text)})
 	}
