@@ -1085,3 +1085,26 @@ func TestClaimReadLikeFreeText(t *testing.T) {
 	has(t, "command", b.say("张三", "申请积分 帮王奶奶挑水 证明人 王五"), "已登记积分申请 #C1：张三户·张三「帮助困难群众、照料孤寡老人」", "证明人 王五")
 	has(t, "still nothing", b.say("张三", "申请积分 我家母猪下了十个崽"), "没认出是哪一项加分")
 }
+
+// TestUnredeemWho: the shopkeeper undoes a redemption within a week and
+// not his own household's; later, or for his own, the township officer
+// does, who may at any time of the year.
+func TestUnredeemWho(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 100)
+	b.fund("QS-307", 100)
+	b.say("周八", "兑换 张三 牙膏 1")
+	b.say("周八", "兑换 周八 牙膏 1")
+	has(t, "own household", b.say("周八", "撤销兑换 #L2 拿错了"), "#L2 是您自家的兑换，按规定不能自己撤销（回避）。确是记错了，请镇干部孙七核实后发「撤销兑换 #L2 理由」。")
+	b.now = b.now.Add(8 * 24 * time.Hour)
+	has(t, "late", b.say("周八", "撤销兑换 #L1 拿错了"), "#L1 是3月", "的兑换，超过7天了，超市管理员不能再撤销。确是记错了，请镇干部孙七核实后发「撤销兑换 #L1 理由」。")
+	has(t, "the officer", b.privately("孙七", "撤销兑换 #L1 核实拿错了"), "已撤销兑换 #L1：张三户·张三 牙膏 1支，退回 5 分")
+	has(t, "the officer, own household's", b.say("孙七", "撤销兑换 #L2 核实拿错了"), g3+": 已撤销兑换 #L2：周八户·周八 牙膏 1支，退回 5 分")
+	has(t, "a villager still may not", b.say("张三", "撤销兑换 #L1"), "「撤销兑换」需要积分超市管理员")
+	for hh, want := range map[string]int{"QS-301": 100, "QS-307": 100} {
+		if a := b.account(hh); a.Redeemable() != want {
+			t.Errorf("%s redeemable %d, want %d", hh, a.Redeemable(), want)
+		}
+	}
+}
