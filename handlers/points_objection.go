@@ -118,7 +118,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		}
 		revocable := c.Status == village.ClaimObjected || c.Status == village.ClaimApproved
 		if action == village.ClaimRevoke && c.Status == village.ClaimFinal {
-			open, err := p.yearOpen(ctx, sc, &c, t)
+			open, err := p.yearOpen(ctx, sc, c.Year(), t)
 			if err != nil {
 				return err
 			}
@@ -200,7 +200,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 // more, but a reason is passed on to the item's reviewers privately, who
 // may take the points back (撤销) while the year is open.
 func (p *pointsFlow) objectLate(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, note string) error {
-	open, err := p.yearOpen(ctx, sc, &c, t)
+	open, err := p.yearOpen(ctx, sc, c.Year(), t)
 	if err != nil {
 		return err
 	}
@@ -215,12 +215,12 @@ func (p *pointsFlow) objectLate(ctx context.Context, t *turn, sc storage.Scope, 
 		p.tellReviewers(rs, "points.object.late.scorer", data)...))
 }
 
-// yearOpen reports whether claim c's year is this year and its year-end
-// run has not closed it: its points may still be taken back.
-func (p *pointsFlow) yearOpen(ctx context.Context, sc storage.Scope, c *village.Claim, t *turn) (bool, error) {
-	if c.Year() != strconv.Itoa(t.at.Year()) {
+// yearOpen reports whether year is this year and its year-end run has not
+// closed it: its points may still be taken back or given back.
+func (p *pointsFlow) yearOpen(ctx context.Context, sc storage.Scope, year string, t *turn) (bool, error) {
+	if year != strconv.Itoa(t.at.Year()) {
 		return false, nil
 	}
-	_, closed, err := storage.Ranking(ctx, p.r.store, sc, c.Year())
+	_, closed, err := storage.Ranking(ctx, p.r.store, sc, year)
 	return !closed, err
 }

@@ -330,9 +330,9 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 		}
 		// After the year-end run a refund would bring back points the
 		// clearing already took (QA round 4, N7): the year is closed.
-		if _, closed, err := storage.Ranking(ctx, p.r.store, sc, e.Year()); err != nil {
+		if open, err := p.yearOpen(ctx, sc, e.Year(), t); err != nil {
 			return err
-		} else if closed || e.Year() != strconv.Itoa(t.at.Year()) {
+		} else if !open {
 			return p.r.reply(ctx, t, "points.unredeem.old", data)
 		}
 		acct, err := p.peek(ctx, sc, v, e.Household)
