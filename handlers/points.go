@@ -440,6 +440,20 @@ func (p *pointsFlow) outFor(t *turn, c *village.Claim, text string) []bot.Outbou
 	return out
 }
 
+// outForClaimant is outFor for a decision on a claim: one sent privately
+// (no group heard it) is decided privately too, so its claimant hears the
+// outcome privately, as his acknowledgement promised.
+func (p *pointsFlow) outForClaimant(t *turn, c *village.Claim, text string) []bot.Outbound {
+	out := p.outFor(t, c, text)
+	if c.Chat != "" {
+		return out
+	}
+	if who, err := p.r.people.Lookup(c.Village, c.Claimant); err == nil && who.UsesWeChat && who.Key() != t.who.Key() {
+		out = append(out, bot.Outbound{To: p.r.shown(who), Kind: bot.Private, Priority: bot.Normal, Text: text})
+	}
+	return out
+}
+
 // commitClaim stores a claim's change with its ledger entry, (when
 // points move) the household account and any extra documents, all at the
 // versions read.

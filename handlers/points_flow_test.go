@@ -1108,3 +1108,24 @@ func TestUnredeemWho(t *testing.T) {
 		}
 	}
 }
+
+// TestPrivateClaimDecisionTold: a claim sent privately and decided
+// privately reached only the scorer; its claimant now hears the outcome,
+// as his acknowledgement says.
+func TestPrivateClaimDecisionTold(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "ack", b.privately("张三", "申请积分 参加治安巡防 证明人 李四"), "张三: 已登记积分申请 #C1", "审核结果会私信告诉您")
+	has(t, "rejected privately", b.privately("赵六", "驳回 #C1 李四说那天没见到你"),
+		"张三: #C1 没有通过：张三户·张三「参加治安巡防」。理由：李四说那天没见到你。")
+	b.privately("张三", "申请积分 院子打扫干净了 有照片")
+	has(t, "approved privately", b.privately("赵六", "同意 #C2 6"), "张三: #C2 已通过：张三户·张三「庭院整洁、房前屋后干净」+6分")
+	b.say("张三", "申请积分 参加义务劳动 证明人 李四")
+	got := b.privately("赵六", "同意 #C3 6")
+	has(t, "a group's claim: its group hears", got, g3+": #C3 已通过")
+	for _, m := range got {
+		if strings.HasPrefix(m, "张三:") {
+			t.Errorf("claim made in the group: the claimant was also told privately: %q", m)
+		}
+	}
+}

@@ -105,7 +105,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	}
 	here, away := p.reviewersFrom(t, &c)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "I": ind, "Label": p.label(v, c.Household), "Scorers": here,
-		"Lacks": c.LacksEvidence(), "Private": len(here) == 0, "KinWitness": kinWitness, "Township": township(away)}
+		"Lacks": c.LacksEvidence(), "Private": len(here) == 0, "Told": c.Chat == "", "KinWitness": kinWitness, "Township": township(away)}
 	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.claimed", data))}, p.tellReviewers(away, "points.claimed.scorer", data)...)
 	return p.commitClaim(ctx, t, sc, c, "", nil, out)
 }
@@ -190,7 +190,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		}
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Window": p.window(),
 			"NoEvidence": c.LacksEvidence()}
-		return p.commitClaim(ctx, t, sc, c, from, &acct, p.outFor(t, &c, p.r.texts.Render("points.approved", data)))
+		return p.commitClaim(ctx, t, sc, c, from, &acct, p.outForClaimant(t, &c, p.r.texts.Render("points.approved", data)))
 	})
 }
 
@@ -216,7 +216,7 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Capped": capped, "I": ind}
-		return p.commitClaim(ctx, t, sc, c, from, nil, p.outFor(t, &c, p.r.texts.Render("points.rejected", data)))
+		return p.commitClaim(ctx, t, sc, c, from, nil, p.outForClaimant(t, &c, p.r.texts.Render("points.rejected", data)))
 	})
 }
 
