@@ -372,23 +372,13 @@ func suggest(text, typed string, fits func(verb) bool) (string, string, bool) {
 	if synonyms[typed] != "" {
 		return "", "", false
 	}
-	word := []rune(typed)
 	meant := ""
 	better := func(k string) bool {
 		own, ownMeant := string(synonyms[k]) == k, string(synonyms[meant]) == meant
 		return meant == "" || own && !ownMeant || own == ownMeant && k < meant
 	}
 	for k, v := range synonyms {
-		if !fits(v) || utf8.RuneCountInString(k) != len(word) {
-			continue
-		}
-		diff := 0
-		for i, r := range []rune(k) {
-			if r != word[i] {
-				diff++
-			}
-		}
-		if diff == 1 && better(k) {
+		if fits(v) && village.OneCharOff(typed, k) && better(k) {
 			meant = k
 		}
 	}

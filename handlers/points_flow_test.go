@@ -1129,3 +1129,16 @@ func TestPrivateClaimDecisionTold(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimContentTypo: an item's keyword written with one character
+// wrong is suggested, not guessed; two-character words are not guessed at.
+func TestClaimContentTypo(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "义物劳动", b.say("张三", "申请积分 参加义物劳动 证明人 李四"),
+		g3+": 没认出是哪一项，还没有登记。「义物劳动」是「义务劳动」吗？是的话请发：申请积分 参加义务劳动 证明人 李四")
+	has(t, "拾金不眛", b.say("张三", "申请积分 拾金不眛 证明人 李四"), "「拾金不眛」是「拾金不昧」吗？是的话请发：申请积分 拾金不昧 证明人 李四")
+	has(t, "three characters", b.say("张三", "申请积分 扫远子"), "「扫远子」是「扫院子」吗？")
+	has(t, "two are not guessed at", b.say("张三", "申请积分 远子干净"), "没认出是哪一项加分")
+	has(t, "nothing claimed", b.say("张三", "我的积分"), "今年还没有积分")
+}

@@ -58,6 +58,13 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if !ok {
 		ind, ok = p.readIndicator(ctx, ct.Text, keep)
 	}
+	if !ok {
+		if _, written, keyword, near := p.cat.Near(ct.Text, keep); near {
+			// "参加义物劳动": asked, not guessed
+			return p.r.reply(ctx, t, "points.claim.near", map[string]any{"Written": written, "Keyword": keyword,
+				"Meant": cmd.word + " " + strings.Replace(strings.TrimSpace(cmd.args), written, keyword, 1)})
+		}
+	}
 	switch {
 	case !ok && ct.Helped != "":
 		return p.r.reply(ctx, t, "points.claim.helped", map[string]any{"Name": ct.Helped, "Categories": village.PointCategories})
