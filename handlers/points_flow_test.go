@@ -1142,3 +1142,19 @@ func TestClaimContentTypo(t *testing.T) {
 	has(t, "two are not guessed at", b.say("张三", "申请积分 远子干净"), "没认出是哪一项加分")
 	has(t, "nothing claimed", b.say("张三", "我的积分"), "今年还没有积分")
 }
+
+// TestApproveTwin: approving a claim of an item already approved for the
+// same person a few days before asks whether it is one deed sent twice.
+func TestApproveTwin(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("张三", "申请积分 参加治安巡防 证明人 李四")
+	b.now = b.now.Add(24 * time.Hour)
+	b.say("张三", "申请积分 参加了治安巡防 证明人 李四")
+	b.say("陈二", "申请积分 参加治安巡防 证明人 李四")
+	b.say("赵六", "同意 #C1")
+	if got := strings.Join(b.say("赵六", "同意 #C3"), "\n"); strings.Contains(got, "提醒") {
+		t.Errorf("another person's claim flagged: %s", got)
+	}
+	has(t, "twin", b.say("赵六", "同意 #C2"), "提醒：张三3月", "申请的 #C1 也是「参加治安巡防」，已通过。如果是同一件事，请发「撤销 #C2 重复申请」。")
+}

@@ -197,6 +197,18 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		}
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Window": p.window(),
 			"NoEvidence": c.LacksEvidence()}
+		// The same item for the same person claimed again within days,
+		// both approved: often one deed sent twice, the reply unseen.
+		approved, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(village.ClaimApproved))
+		if err != nil {
+			return err
+		}
+		if i := slices.IndexFunc(approved, func(o village.Claim) bool {
+			return o.ID != c.ID && o.Household == c.Household && o.Person == c.Person && o.Indicator == c.Indicator &&
+				c.CreatedAt.Sub(o.CreatedAt).Abs() <= twinWindow
+		}); i >= 0 {
+			data["Twin"] = &approved[i]
+		}
 		return p.commitClaim(ctx, t, sc, c, from, &acct, p.outForClaimant(t, &c, p.r.texts.Render("points.approved", data)))
 	})
 }
@@ -347,6 +359,10 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
 	})
 }
+
+// twinWindow is how close two claims of one item for one person must be
+// for the second approval to ask whether they are one deed.
+const twinWindow = 7 * 24 * time.Hour
 
 // sameToday is the index in cs of a claim for person's indicator code
 // made on at's day, or -1.
