@@ -201,3 +201,43 @@ func TestAnnouncedBeforeReplies(t *testing.T) {
 		})
 	}
 }
+
+// TestFinalRevokedWithinYear: a final item found wrong after its window
+// (an 异议 too late to freeze it is passed to the scorer privately) is
+// taken back by 撤销 while its year is open: the household is told, points
+// already spent are owed; after the year-end run it can no longer be.
+func TestFinalRevokedWithinYear(t *testing.T) {
+	out, st := replayOut(t, `
+{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 义务劳动 6 修路"}
+{"at":"2026-03-02T09:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 义务劳动 8 修路"}
+{"at":"2026-04-01T09:00:00+08:00"}
+{"at":"2026-04-08T09:00:00+08:00"}
+{"at":"2026-04-09T09:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 陈二 香皂 1"}
+{"at":"2026-04-09T09:01:00+08:00","chat":"青山村三组网格群","from":"张三","text":"异议 #C1"}
+{"at":"2026-04-09T09:02:00+08:00","chat":"青山村三组网格群","from":"张三","text":"异议 #C1 陈二那天没去修路"}
+{"at":"2026-04-09T09:03:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"维持 #C1"}
+{"at":"2026-04-09T09:04:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"撤销 #C1 核实陈二那天没去"}
+{"at":"2026-04-09T09:05:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"我的积分"}
+{"at":"2026-12-31T18:00:00+08:00"}
+{"at":"2026-12-31T19:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"撤销 #C2 核实张三那天没去"}
+`)
+	expectOut(t, out,
+		"青山村三组网格群: #C1 的公示期已在4月8日 09:00结束，不能再提异议了。如确有问题，请写上理由再发",
+		"青山村三组网格群: #C1 的公示期已在4月8日 09:00结束，不能再提异议了。您的意见已私信转给赵六核实",
+		"赵六: 【积分反映】#C1 陈二户·陈二「参加义务劳动、集体劳动」+6分，公示期已过，张三反映：陈二那天没去修路\n请核实：确有问题回复「撤销 #C1 理由」",
+		"青山村三组网格群: #C1 现在是「已生效」，公示期已过、积分已经生效，不用再「维持」。",
+		"青山村三组网格群: #C1 已撤销：陈二户·陈二「参加义务劳动、集体劳动」+6分不再计入。理由：核实陈二那天没去。已生效的积分收回。",
+		"陈二: 【积分通知】#C1 陈二的「参加义务劳动、集体劳动」+6分经核实已撤销（核实陈二那天没去），已生效的积分收回；已经兑换掉的，差的 5 分从以后生效的积分里扣。",
+		"可兑换：0 分（今年已兑换 5 分）。撤销的积分里有 5 分已经兑换掉了，从以后生效的积分里扣。",
+		"#C2 现在是「已生效」，公示期已过、积分已经生效，2026年的积分年终已结算，不能再撤销了。")
+	for _, h := range st.Households {
+		if h.ID == "QS-302" && (h.Total != 0 || h.Redeemable != -5) {
+			t.Errorf("陈二户 after the revocation: total %d, redeemable %d; want 0 and -5", h.Total, h.Redeemable)
+		}
+	}
+	for _, c := range st.Claims {
+		if c.ID == "C2" && c.Status != string(village.ClaimFinal) {
+			t.Errorf("C2 is %s after a refused 撤销, want final", c.Status)
+		}
+	}
+}

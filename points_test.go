@@ -97,19 +97,7 @@ func TestReplayPoints(t *testing.T) {
 		url = srv.URL
 	}
 	got, st := replayPoints(t, pointsConfig(t, "points"), url)
-	golden := "testdata/points.golden.jsonl"
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("golden file: %v (run go test -run TestReplayPoints -update)", err)
-	}
-	if diff := cmp.Diff(strings.Split(got, "\n"), strings.Split(string(want), "\n")); diff != "" {
-		t.Errorf("replay output differs from the golden file (-got +want); if intended, run go test -update:\n%s", diff)
-	}
+	matchGolden(t, "testdata/points.golden.jsonl", got)
 	var outs []replay.Out
 	for _, line := range strings.Split(strings.TrimSpace(got), "\n") {
 		var o replay.Out
@@ -351,5 +339,84 @@ func TestPointsExport(t *testing.T) {
 	export("publicity", "xlsx", "-out", xlsx)
 	if fi, err := os.Stat(xlsx); err != nil || fi.Size() == 0 {
 		t.Fatalf("公示 xlsx not written: %v", err)
+	}
+}
+
+// matchGolden compares a replay's output with its golden file (rewritten
+// with -update).
+func matchGolden(t *testing.T, golden, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("golden file: %v (run go test -run %s -update)", err, t.Name())
+	}
+	if diff := cmp.Diff(strings.Split(got, "\n"), strings.Split(string(want), "\n")); diff != "" {
+		t.Errorf("replay output differs from the golden file (-got +want); if intended, run go test -update:\n%s", diff)
+	}
+}
+
+// TestReplayPointsMonth runs testdata/points_month.jsonl, a month and a
+// year end as each role lives them, against its golden file, and checks
+// the numbers by hand.
+func TestReplayPointsMonth(t *testing.T) {
+	input, err := os.ReadFile("testdata/points_month.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	url := ""
+	if srv := storagetest.StartServer(t); srv != nil {
+		url = srv.URL
+	}
+	got, st := replayTranscript(t, pointsConfig(t, "month"), url, input)
+	matchGolden(t, "testdata/points_month.golden.jsonl", got)
+	// Claims as the month left them.
+	type row struct {
+		ID, Status string
+		Points     int
+	}
+	var claims []row
+	for _, c := range st.Claims {
+		claims = append(claims, row{c.ID, c.Status, c.Points})
+	}
+	wantClaims := []row{
+		{"C1", "final", 10},   // 帮王奶奶挑水 after the mistyped verb; objected, upheld
+		{"C2", "final", 10},   // for the son; sent twice with one id, then again: one claim
+		{"C3", "revoked", 8},  // no photo; final, then taken back after a late 异议
+		{"C4", "final", 10},   // the scorer's own household: the officer approved
+		{"C5", "revoked", 6},  // recorded; objected privately, revoked
+		{"C6", "revoked", -3}, // a deduction the household objected to, revoked
+		{"C7", "final", 0},    // veto
+		{"C8", "pending", 10}, // never reviewed: the scorer is reminded
+	}
+	if diff := cmp.Diff(claims, wantClaims); diff != "" {
+		t.Errorf("claims (-got +want):\n%s", diff)
+	}
+	// By hand: 张三户 10/3 = 3.3 (C1); 陈二户 10/4 = 2.5 (C2); 赵六户 10/5
+	// = 2.0 (C4); 雷志明户 vetoed. 张三户 spent 15 of its 18 before C3's 8
+	// were taken back: it owes 5 into 2027; the others' 10 were cleared.
+	type bal struct {
+		Total                                int
+		Average                              float64
+		Rank                                 int
+		Final, Redeemed, Cleared, Redeemable int
+	}
+	wantBal := map[string]bal{
+		"QS-301": {10, 3.3, 1, 10, 15, 0, -5}, "QS-302": {10, 2.5, 2, 10, 0, 10, 0},
+		"QS-306": {10, 2, 3, 10, 0, 10, 0}, "QS-310": {0, 0, 0, 0, 0, 0, 0},
+	}
+	for _, h := range st.Households {
+		w, ok := wantBal[h.ID]
+		if !ok {
+			continue
+		}
+		y := h.Years["2026"]
+		if diff := cmp.Diff(bal{y.Total, y.Average, y.Rank, h.Final, h.Redeemed, h.Cleared, h.Redeemable}, w); diff != "" {
+			t.Errorf("%s (-got +want):\n%s", h.ID, diff)
+		}
 	}
 }

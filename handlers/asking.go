@@ -9,6 +9,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"gridbot/storage"
 	"gridbot/village"
@@ -238,14 +239,28 @@ func startsWithAny(s string, prefixes ...string) bool {
 
 // pointsQuestions turn a question about the points system into the
 // command that answers it ("积分超市有什么" is 积分帮助 超市); the first
-// that fits wins, and 积分帮助 answers the rest.
+// that fits wins, and 积分帮助 answers the rest. How much one has comes
+// before 兑换: "我还有多少积分可以兑换" asks for the balance.
 var pointsQuestions = []struct {
 	words   []string
 	command string
 }{
-	{[]string{"超市", "兑换", "换什么", "能换", "换东西"}, "积分帮助 超市"},
+	{[]string{"超市", "换什么", "能换", "换东西"}, "积分帮助 超市"},
 	{[]string{"排行", "排名", "第几"}, "积分排行"},
-	{[]string{"我的积分", "我家积分", "我有多少", "我家有多少", "我多少分", "我家多少分"}, "我的积分"},
+	{[]string{"我的积分", "我家积分", "我有多少", "我家有多少", "我多少分", "我家多少分", "我还有多少", "我家还有多少", "我家多少积分", "还剩多少"}, "我的积分"},
+	{[]string{"兑换"}, "积分帮助 超市"},
+	{lookUp, "我的积分"}, // "帮我查下积分"
+}
+
+// lookUp are the words of asking the bot to look something up ("查一下",
+// "看看"): about points, one's own.
+var lookUp = []string{"查一下", "查查", "查下", "看看", "看一下", "看下"}
+
+// looksUpPoints reports whether t asks, without a question's words, to
+// look up one's points ("查一下我的积分", "看看我家积分"): the reader
+// takes it for no question, yet it is one.
+func looksUpPoints(t string) bool {
+	return strings.Contains(t, "积分") && utf8.RuneCountInString(t) <= 12 && containsAnyOf(t, lookUp...)
 }
 
 // answerPointsQuestion answers a free-text question about points ("积分

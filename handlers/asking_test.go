@@ -57,7 +57,7 @@ func TestAddressedProcedureQuestion(t *testing.T) {
 func TestHelpByRole(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	lines := map[string]string{"网格长": "网格长：确认 #R", "网格员": "网格员：代报 名字", "镇干部": "镇干部：确认 #R",
-		"评分小组": "评分小组：同意 #C", "超市管理员": "超市管理员：兑换", "管理员": "\n管理员：在微信群里发「绑定本群"}
+		"评分小组": "评分小组：待审 ｜ 同意 #C", "超市管理员": "超市管理员：兑换", "管理员": "\n管理员：在微信群里发「绑定本群"}
 	for _, tc := range []struct {
 		who   string
 		roles []string
@@ -86,7 +86,7 @@ func TestHelpByRole(t *testing.T) {
 	}
 	// What each role may do and the help used to leave out.
 	for who, want := range map[string]string{"李四": "｜ 代报 名字 什么事 ｜ 回访 名字 已通/未接通/上门 情况",
-		"周八": "｜ 撤销兑换 #L编号", "孙七": "替回避的评分人审核：同意 #C [分] ｜ 驳回 #C 理由"} {
+		"周八": "｜ 撤销兑换 #L编号", "孙七": "替回避的评分人审核：待审 ｜ 同意 #C [分] ｜ 驳回 #C 理由 ｜ 撤销兑换 #L编号 理由（超市管理员不能撤的）"} {
 		if got := c.private(who, "帮助"); len(got) != 1 || !strings.Contains(got[0], want) {
 			t.Errorf("%s 帮助 lacks %q: %q", who, want, got)
 		}

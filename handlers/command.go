@@ -133,7 +133,7 @@ func parseCommand(text string) (command, bool) {
 
 // refFirst reads a command written after the items it names, as cadres
 // often type it: "R1 确认", "#R2已办结 换了灯泡", "r2 受理了，下午去调解",
-// "C1 同意 5", "R1、R2 查", "R1 指派给王五". The word after the references must be a verb
+// "C1 同意 5", "R1、R2 查", "R1 指派给王五", "L2 撤销兑换". The word after the references must be a verb
 // that takes a reference ("R1 上报" is no new report), optionally with
 // 已 before it and 了 after it; a question ("R1 办结了吗", "R1 确认？")
 // is no command. The command's args are the references, then the rest.
@@ -150,7 +150,7 @@ func refFirst(t string) (command, bool) {
 		first, _ := utf8.DecodeRuneInString(said)
 		for _, k := range synonymsByFirst[unicode.ToLower(first)] {
 			after, ok := cutPrefixFold(said, k)
-			if !ok || takesRef[synonyms[k]] == "" {
+			if !ok || takesRef[synonyms[k]] == "" || ledgerLead.MatchString(refs) && !strings.Contains(takesRef[synonyms[k]], "L") {
 				continue
 			}
 			after = strings.TrimPrefix(after, "了")
@@ -166,7 +166,11 @@ func refFirst(t string) (command, bool) {
 
 // leadingRefs are references that start a message ("R1 ", "#R1、#R2",
 // "＃3" after normalising), with the separators after them.
-var leadingRefs = regexp.MustCompile(`^(?:(?:#\s*[RrCc]?|[RrCc])\s*[0-9]{1,9}[\s,，、:：和]*)+`)
+var leadingRefs = regexp.MustCompile(`^(?:(?:#\s*[RrCcLl]?|[RrCcLl])\s*[0-9]{1,9}[\s,，、:：和]*)+`)
+
+// ledgerLead is a ledger reference among the leading ones ("L2", "#L2"):
+// only a verb that takes one (撤销兑换) follows it.
+var ledgerLead = regexp.MustCompile(`(?i)(?:^|[^0-9A-Za-z])#?\s*L\s*[0-9]`)
 
 // satisfiedFillers are what people put around 满意: "非常满意", "满意了，谢谢".
 var satisfiedFillers = append([]string{"非常", "十分", "特别", "很", "挺", "蛮", "太", "都"}, ackFillers...)
@@ -342,38 +346,58 @@ var leadingRef = regexp.MustCompile(`(?i)^(#?\s*[RC]\s*[0-9]{1,9})(?:$|[^0-9])`)
 func misspelt(text string) (typed, meant string, ok bool) {
 	m := misspeltRe.FindStringSubmatch(text)
 	if m == nil {
-		return "", "", false
+		return misspeltClaim(text)
 	}
 	typed, kind := m[1], strings.ToUpper(m[2])
-	word := []rune(typed)
+	return suggest(text, typed, func(v verb) bool { return strings.Contains(takesRef[v], kind) })
+}
+
+// misspeltClaim reads "申情积分 帮王奶奶挑水": a word one character off a
+// claim's verb, then a space and what was done. Only the claim's verbs:
+// the others are short or ordinary words, and a claim without a verb is
+// read as free text anyway.
+func misspeltClaim(text string) (typed, meant string, ok bool) {
+	m := misspeltClaimRe.FindStringSubmatch(text)
+	if m == nil {
+		return "", "", false
+	}
+	return suggest(text, m[1], func(v verb) bool { return v == vClaim })
+}
+
+// suggest is text with typed, which starts it, replaced by the verb word
+// one character off it whose verb fits; of several, the verb's own word
+// ("申请积分" rather than "申报积分"), else the lexically first, so the
+// answer does not depend on the map's order. A verb word is no typo.
+func suggest(text, typed string, fits func(verb) bool) (string, string, bool) {
+	if synonyms[typed] != "" {
+		return "", "", false
+	}
+	meant := ""
+	better := func(k string) bool {
+		own, ownMeant := string(synonyms[k]) == k, string(synonyms[meant]) == meant
+		return meant == "" || own && !ownMeant || own == ownMeant && k < meant
+	}
 	for k, v := range synonyms {
-		if !strings.Contains(takesRef[v], kind) || utf8.RuneCountInString(k) != len(word) {
-			continue
-		}
-		diff := 0
-		for i, r := range []rune(k) {
-			if r != word[i] {
-				diff++
-			}
-		}
-		// of several verbs one character off, the lexically first: the
-		// answer does not depend on the map's order
-		if diff == 1 && (meant == "" || k < meant) {
+		if fits(v) && village.OneCharOff(typed, k) && better(k) {
 			meant = k
 		}
 	}
 	if meant == "" {
 		return "", "", false
 	}
-	return typed, meant + " " + strings.TrimSpace(text[len(typed):]), true
+	return typed, meant + " " + strings.TrimLeft(text[len(typed):], " \t\n:：，,"), true
 }
+
+// misspeltClaimRe is a word of four Chinese characters that starts a
+// message, then a space and more.
+var misspeltClaimRe = regexp.MustCompile(`^(\p{Han}{4})[\s:：，,]+\S`)
 
 // misspeltRe is a word of two to four Chinese characters before a
 // reference that starts the message.
-var misspeltRe = regexp.MustCompile(`^(\p{Han}{2,4})\s*#?\s*([RrCc])\s*[0-9]{1,9}(?:$|[^0-9])`)
+var misspeltRe = regexp.MustCompile(`^(\p{Han}{2,4})\s*#?\s*([RrCcLl])\s*[0-9]{1,9}(?:$|[^0-9])`)
 
 // takesRef are the verbs whose first argument is an item's reference, with
 // the kinds of item they take.
 var takesRef = map[verb]string{vAccept: "R", vAssign: "R", vProgress: "R", vResolve: "R", vConfirm: "R",
 	vReopen: "R", vEscalate: "R", vReject: "RC", vDuplicate: "R", vQuery: "RC", vPause: "R",
-	vApprove: "C", vObject: "C", vUphold: "C", vRevoke: "C", vWithdraw: "C"}
+	vApprove: "C", vObject: "C", vUphold: "C", vRevoke: "CL", vWithdraw: "C", vUnredeem: "L"}

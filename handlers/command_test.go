@@ -219,6 +219,11 @@ func TestMisspelt(t *testing.T) {
 		{"那个 #R1 的事 @李四 再看看", "", ""}, // no verb near
 		{"办节 修好了", "", ""},            // no reference
 		{"确认一下 #R1", "", ""},          // no verb of four characters near
+		{"申情积分 帮邻居王奶奶挑水", "申情积分", "申请积分 帮邻居王奶奶挑水"},
+		{"申请积份：扫了院子", "申请积份", "申请积分 扫了院子"},
+		{"申请积分 扫了院子", "", ""}, // the verb itself
+		{"申请学分", "", ""},      // nothing after it
+		{"我们积分 够不够", "", ""},  // not a claim's verb
 	} {
 		typed, meant, ok := misspelt(tc.text)
 		if ok != (tc.meant != "") || typed != tc.typed || meant != tc.meant {

@@ -75,10 +75,16 @@ func TestPointsQuestions(t *testing.T) {
 		{"may I get points", "陈二", "能加分吗", "积分怎么用："},
 		{"own points", "张三", "我家积分有多少了？", "张三户2026年积分"},
 		{"ranking", "陈二", "积分排名第几了", "青山村2026年积分排行"},
+		{"balance before the shop", "张三", "我还有多少积分可以兑换？", "张三户2026年积分"},
+		{"how to redeem", "张三", "积分怎么兑换？", "积分超市：\n香皂 5分/块"},
+		{"household's", "陈二", "我家多少积分了？", "陈二户2026年积分"},
+		{"look up", "张三", "查一下我的积分", "张三户2026年积分"},
+		{"look up, no whose", "陈二", "帮我查下积分", "陈二户2026年积分"},
+		{"look", "陈二", "看看我家积分", "陈二户2026年积分"},
 	} {
 		expect(t, step.name, c.say(step.from, step.text), step.want)
 	}
-	for _, text := range []string{"路灯什么时候修好呀", "大家吃了吗", "今天积极点，早点去地里"} {
+	for _, text := range []string{"路灯什么时候修好呀", "大家吃了吗", "今天积极点，早点去地里", "看看谁家积分高的去评先进，大家都要好好干"} {
 		if got := c.say("陈二", text); len(got) != 0 {
 			t.Errorf("%q: replies %q, want silence", text, got)
 		}

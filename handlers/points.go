@@ -40,6 +40,7 @@ const (
 	vRestock    verb = "补货"
 	vPointsHelp verb = "积分帮助"
 	vWithdraw   verb = "撤回"
+	vReviewTodo verb = "待审"
 )
 
 // pointsVocab are the words of the points flows. 驳回 and 查 are the
@@ -60,6 +61,7 @@ var pointsVocab = map[string]verb{
 	"撤销兑换": vUnredeem, "取消兑换": vUnredeem, "兑换撤销": vUnredeem,
 	"补货": vRestock, "进货": vRestock,
 	"积分帮助": vPointsHelp, "积分规则": vPointsHelp, "积分说明": vPointsHelp,
+	"待审": vReviewTodo, "待审核": vReviewTodo, "待审积分": vReviewTodo, "积分待审": vReviewTodo, "待审核积分": vReviewTodo,
 }
 
 // pointsFlow holds what the points flows share: the catalogue and price
@@ -100,7 +102,7 @@ func (r *Router) pointsFlows() map[verb]flow {
 			return bare(p.settle)(ctx, t, cmd)
 		},
 		vMyPoints: p.mine, vPoints: p.query, vRanking: p.ranking,
-		vRedeem: p.redeem, vUnredeem: p.unredeem, vRestock: p.restock, vPointsHelp: p.help,
+		vRedeem: p.redeem, vUnredeem: p.unredeem, vRestock: p.restock, vPointsHelp: p.help, vReviewTodo: p.reviewTodo,
 		vReject: func(ctx context.Context, t *turn, cmd command) error {
 			if p.claimRef(t, cmd).N > 0 {
 				return p.reject(ctx, t, cmd)
@@ -376,16 +378,7 @@ func (p *pointsFlow) scorers(v, g, hh string) []string { return names(p.reviewer
 
 // reviewers are the people scorers names.
 func (p *pointsFlow) reviewers(v, g, hh string) []village.Person {
-	var out []village.Person
-	for _, s := range p.r.people.InGrid(v, g, village.RoleScorer) {
-		if s.Village != v || s.Household != hh {
-			out = append(out, s)
-		}
-	}
-	if len(out) == 0 {
-		out = p.r.people.InGrid(v, g, village.RoleOfficer)
-	}
-	return out
+	return village.Reviewers(p.r.people.InGrid, v, g, hh)
 }
 
 // reviewersFrom splits the reviewers of claim c into those in the group
@@ -443,6 +436,20 @@ func (p *pointsFlow) outFor(t *turn, c *village.Claim, text string) []bot.Outbou
 	out := []bot.Outbound{p.r.back(t, text)}
 	if c.Chat != "" && t.m.Chat != c.Chat {
 		out = append(out, bot.Outbound{To: c.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text})
+	}
+	return out
+}
+
+// outForClaimant is outFor for a decision on a claim: one sent privately
+// (no group heard it) is decided privately too, so its claimant hears the
+// outcome privately, as his acknowledgement promised.
+func (p *pointsFlow) outForClaimant(t *turn, c *village.Claim, text string) []bot.Outbound {
+	out := p.outFor(t, c, text)
+	if c.Chat != "" {
+		return out
+	}
+	if who, err := p.r.people.Lookup(c.Village, c.Claimant); err == nil && who.UsesWeChat && who.Key() != t.who.Key() {
+		out = append(out, bot.Outbound{To: p.r.shown(who), Kind: bot.Private, Priority: bot.Normal, Text: text})
 	}
 	return out
 }

@@ -134,7 +134,7 @@ func TestPointsFlow(t *testing.T) {
 		{"周八", "兑换 张三 洗衣液", []string{"可兑换积分 0 分，洗衣液 1瓶要 20 分"}},
 		{"张三", "我的积分", []string{"张三户2026年积分：户总分 -3 分", "待审核：#C3 参加村庄环境卫生整治"}},
 		{"张三", "积分帮助", []string{"申请积分 做了什么", "积分分为遵纪守法"}},
-		{"赵六", "积分帮助", []string{"评分小组：同意 #C"}},
+		{"赵六", "积分帮助", []string{"评分小组：待审（看等您审的） ｜ 同意 #C"}},
 		{"张三", "积分帮助 超市", []string{"洗衣液 20分/瓶"}},
 	}
 	for i, s := range steps {
@@ -749,6 +749,29 @@ func TestRevokeRedemptionWords(t *testing.T) {
 	}
 }
 
+// TestUnredeemRefFirst: the shopkeeper writes the reference before the
+// words, as cadres do with R and C ("L2 撤销兑换"); it was silence.
+func TestUnredeemRefFirst(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 30)
+	for range 3 {
+		b.say("周八", "兑换 张三 牙膏 1")
+	}
+	has(t, "L1 撤销兑换", b.say("周八", "L1 撤销兑换"), g3+": 已撤销兑换 #L1：张三户·张三 牙膏 1支，退回 5 分", "张三: 您家在积分超市的兑换（牙膏 1支，5 分）记错了")
+	has(t, "#L2撤销兑换 with a note", b.say("周八", "#L2撤销兑换 拿错了"), g3+": 已撤销兑换 #L2")
+	has(t, "L3 撤销", b.say("周八", "L3 撤销"), g3+": 已撤销兑换 #L3")
+	has(t, "again", b.say("周八", "L3 取消兑换"), "#L3 已经撤销过了")
+	has(t, "villager", b.say("张三", "L1 撤销兑换"), "「撤销兑换」需要积分超市管理员")
+	has(t, "typo", b.say("周八", "撤消兑换 #L1"), "兑换 #L1」吗？")
+	if got := b.say("周八", "L1 确认"); len(got) != 0 {
+		t.Errorf("L1 确认: %q, want silence (确认 takes no ledger reference)", got)
+	}
+	if a := b.account("QS-301"); a.Redeemable() != 30 || len(a.Reversed) != 3 {
+		t.Errorf("redeemable %d, reversed %v; want 30 and [L1 L2 L3]", a.Redeemable(), a.Reversed)
+	}
+}
+
 // TestPointsWordingRound4 covers the wording items of QA round 4 (N11).
 func TestPointsWordingRound4(t *testing.T) {
 	cfg, dir := exampleVillage(t)
@@ -988,4 +1011,150 @@ func TestMyPointsOfCadreWithoutHousehold(t *testing.T) {
 	if strings.Contains(strings.Join(got, ""), "找网格员") {
 		t.Errorf("a cadre is sent to a grid worker to be registered: %q", got)
 	}
+}
+
+// TestReviewTodo: a scorer's 待审 (or 待办) lists the claims waiting for
+// his review and the objections waiting for him, oldest first, privately;
+// a claim of his own household is the township officer's to list.
+func TestReviewTodo(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "nothing yet", b.say("赵六", "待审"), g3+": 青山村现在没有等您审核的积分申请，也没有等您核实的异议。")
+	b.say("张三", "申请积分 参加治安巡防 证明人 李四")
+	b.privately("张三", "申请积分 院子打扫干净了 有照片")
+	b.say("钱桂英", "申请积分 参加义务劳动修村道 证明人 李四")
+	b.say("陈二", "申请积分 献血 有献血证")
+	b.say("赵六", "同意 #C4")
+	b.drain()
+	want := []string{"赵六: 【待审积分】青山村\n待审核 2 项（先提的在前）：\n#C1 张三户·张三「参加治安巡防」，",
+		"\n#C2 张三户·张三「庭院整洁、房前屋后干净」，", "请回复「同意 #编号 [分]」或「驳回 #编号 理由」。"}
+	has(t, "待办 of a scorer", b.say("赵六", "待办"), append(want, g3+": 赵六，待审的 2 项已私信发给您。")...)
+	has(t, "the officer's", b.privately("孙七", "待审"), "孙七: 【待审积分】青山村\n待审核 1 项（先提的在前）：\n#C3 赵六户·钱桂英「参加义务劳动、集体劳动」")
+	has(t, "villager", b.say("张三", "待审"), "「待审」需要评分小组成员（或镇干部）")
+	publishClaims(t, b.st, b.now, 4)
+	has(t, "objected", b.say("张三", "异议 #C4 他没献血"), "已收到对 #C4")
+	has(t, "objection", b.privately("赵六", "待审"), "有异议待核实 1 项：\n#C4 陈二户·陈二「无偿献血」+10分，异议：他没献血\n核实后回复「维持 #编号」或「撤销 #编号 理由」。")
+
+	// In the township's chat an officer's list spans the villages.
+	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
+	b = newPointsBot(t, cfg, dir)
+	b.say("钱桂英", "申请积分 参加义务劳动修村道 证明人 李四")
+	b.drain()
+	c := &chat{t: t, st: b.st, now: b.now, r: b.r}
+	expect(t, "officer in the township chat", c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "待审"}),
+		"孙七: 【待审积分】全镇\n待审核 1 项（先提的在前）：\n#C1 青山村赵六户·钱桂英「参加义务劳动、集体劳动」",
+		"青山镇网格工作群: 孙七，待审的 1 项已私信发给您。")
+}
+
+// TestClaimVerbTypo: a claim whose verb is mistyped ("申情积分 …") was
+// silence; it is answered with the command meant, and nothing is claimed.
+func TestClaimVerbTypo(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "typo", b.say("张三", "申情积分 帮邻居王奶奶挑水"), g3+": 「申情积分」不是口令，您是想发「申请积分 帮邻居王奶奶挑水」吗？")
+	has(t, "nothing claimed", b.say("张三", "我的积分"), "今年还没有积分")
+}
+
+// TestCapNextStep: a cap that leaves room says how to approve what is
+// left; one that leaves less than the item's least says to reject, not
+// "最多还能给 1 分" for an item of 2–10.
+func TestCapNextStep(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("张三", "申请积分 院子打扫干净了 有照片")
+	b.say("赵六", "同意 #C1 8")
+	b.say("张三", "申请积分 院子又扫了 有照片")
+	has(t, "room left", b.say("赵六", "同意 #C2 5"), "张三户本月上限10分，最多还能给 2 分：可以「同意 #C2 2」，或「驳回 #C2 已达上限」。")
+	b.say("赵六", "驳回 #C2 重复了")
+	has(t, "recording", b.say("赵六", "加分 张三 HJ01 5 卫生检查"), "张三户本月上限10分，最多还能给 2 分：可以「加分 张三 HJ01 2」。")
+
+	b = newPointsBot(t, cfg, dir)
+	b.say("张三", "申请积分 院子打扫干净了 有照片")
+	has(t, "recorded meanwhile", b.say("赵六", "加分 张三 HJ01 9 卫生检查"), "已记录 #C2")
+	has(t, "below the least", b.say("赵六", "同意 #C1 5"), "张三户本月上限10分，只剩 1 分，不够这一项的 2 分，请「驳回 #C1 已达上限」。")
+}
+
+// TestClaimReadLikeFreeText: a claim's words that no indicator's keywords
+// match are read as the same words said without 申请积分 are: "帮王奶奶挑水"
+// was 照料孤寡老人 in free words but "没认出" after 申请积分.
+func TestClaimReadLikeFreeText(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.r = handlers.New(handlers.Options{Config: cfg, Store: b.st, People: dir, Reader: understand.Rules{Catalogue: cfg.Points.Indicators()},
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	has(t, "command", b.say("张三", "申请积分 帮王奶奶挑水 证明人 王五"), "已登记积分申请 #C1：张三户·张三「帮助困难群众、照料孤寡老人」", "证明人 王五")
+	has(t, "still nothing", b.say("张三", "申请积分 我家母猪下了十个崽"), "没认出是哪一项加分")
+}
+
+// TestUnredeemWho: the shopkeeper undoes a redemption within a week and
+// not his own household's; later, or for his own, the township officer
+// does, who may at any time of the year.
+func TestUnredeemWho(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 100)
+	b.fund("QS-307", 100)
+	b.say("周八", "兑换 张三 牙膏 1")
+	b.say("周八", "兑换 周八 牙膏 1")
+	has(t, "own household", b.say("周八", "撤销兑换 #L2 拿错了"), "#L2 是您自家的兑换，按规定不能自己撤销（回避）。确是记错了，请镇干部孙七核实后发「撤销兑换 #L2 理由」。")
+	b.now = b.now.Add(8 * 24 * time.Hour)
+	has(t, "late", b.say("周八", "撤销兑换 #L1 拿错了"), "#L1 是3月", "的兑换，超过7天了，超市管理员不能再撤销。确是记错了，请镇干部孙七核实后发「撤销兑换 #L1 理由」。")
+	has(t, "the officer", b.privately("孙七", "撤销兑换 #L1 核实拿错了"), "已撤销兑换 #L1：张三户·张三 牙膏 1支，退回 5 分")
+	has(t, "the officer, own household's", b.say("孙七", "撤销兑换 #L2 核实拿错了"), g3+": 已撤销兑换 #L2：周八户·周八 牙膏 1支，退回 5 分")
+	has(t, "a villager still may not", b.say("张三", "撤销兑换 #L1"), "「撤销兑换」需要积分超市管理员")
+	for hh, want := range map[string]int{"QS-301": 100, "QS-307": 100} {
+		if a := b.account(hh); a.Redeemable() != want {
+			t.Errorf("%s redeemable %d, want %d", hh, a.Redeemable(), want)
+		}
+	}
+}
+
+// TestPrivateClaimDecisionTold: a claim sent privately and decided
+// privately reached only the scorer; its claimant now hears the outcome,
+// as his acknowledgement says.
+func TestPrivateClaimDecisionTold(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "ack", b.privately("张三", "申请积分 参加治安巡防 证明人 李四"), "张三: 已登记积分申请 #C1", "审核结果会私信告诉您")
+	has(t, "rejected privately", b.privately("赵六", "驳回 #C1 李四说那天没见到你"),
+		"张三: #C1 没有通过：张三户·张三「参加治安巡防」。理由：李四说那天没见到你。")
+	b.privately("张三", "申请积分 院子打扫干净了 有照片")
+	has(t, "approved privately", b.privately("赵六", "同意 #C2 6"), "张三: #C2 已通过：张三户·张三「庭院整洁、房前屋后干净」+6分")
+	b.say("张三", "申请积分 参加义务劳动 证明人 李四")
+	got := b.privately("赵六", "同意 #C3 6")
+	has(t, "a group's claim: its group hears", got, g3+": #C3 已通过")
+	for _, m := range got {
+		if strings.HasPrefix(m, "张三:") {
+			t.Errorf("claim made in the group: the claimant was also told privately: %q", m)
+		}
+	}
+}
+
+// TestClaimContentTypo: an item's keyword written with one character
+// wrong is suggested, not guessed; two-character words are not guessed at.
+func TestClaimContentTypo(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "义物劳动", b.say("张三", "申请积分 参加义物劳动 证明人 李四"),
+		g3+": 没认出是哪一项，还没有登记。「义物劳动」是「义务劳动」吗？是的话请发：申请积分 参加义务劳动 证明人 李四")
+	has(t, "拾金不眛", b.say("张三", "申请积分 拾金不眛 证明人 李四"), "「拾金不眛」是「拾金不昧」吗？是的话请发：申请积分 拾金不昧 证明人 李四")
+	has(t, "three characters", b.say("张三", "申请积分 扫远子"), "「扫远子」是「扫院子」吗？")
+	has(t, "two are not guessed at", b.say("张三", "申请积分 远子干净"), "没认出是哪一项加分")
+	has(t, "nothing claimed", b.say("张三", "我的积分"), "今年还没有积分")
+}
+
+// TestApproveTwin: approving a claim of an item already approved for the
+// same person a few days before asks whether it is one deed sent twice.
+func TestApproveTwin(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("张三", "申请积分 参加治安巡防 证明人 李四")
+	b.now = b.now.Add(24 * time.Hour)
+	b.say("张三", "申请积分 参加了治安巡防 证明人 李四")
+	b.say("陈二", "申请积分 参加治安巡防 证明人 李四")
+	b.say("赵六", "同意 #C1")
+	if got := strings.Join(b.say("赵六", "同意 #C3"), "\n"); strings.Contains(got, "提醒") {
+		t.Errorf("another person's claim flagged: %s", got)
+	}
+	has(t, "twin", b.say("赵六", "同意 #C2"), "提醒：张三3月", "申请的 #C1 也是「参加治安巡防」，已通过。如果是同一件事，请发「撤销 #C2 重复申请」。")
 }

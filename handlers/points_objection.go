@@ -3,6 +3,8 @@ package handlers
 import (
 	"context"
 	"errors"
+	"slices"
+	"strconv"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -17,7 +19,7 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 			return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": c.Village + "的村民"})
 		}
 		if c.Status == village.ClaimFinal || c.Status == village.ClaimApproved && !c.PublishedAt.IsZero() && !c.InWindow(t.at) {
-			return p.r.reply(ctx, t, "points.object.late", map[string]any{"C": &c})
+			return p.objectLate(ctx, t, sc, c, stripRefs(cmd.args, 'C'))
 		}
 		// One's own application is withdrawn or talked over, not objected
 		// to; before its 公示 nobody objects yet: nothing is frozen, the
@@ -114,8 +116,15 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		if cmd.verb == vRevoke {
 			action = village.ClaimRevoke
 		}
-		if (action == village.ClaimUphold && c.Status != village.ClaimObjected) ||
-			(action == village.ClaimRevoke && c.Status != village.ClaimObjected && c.Status != village.ClaimApproved) {
+		revocable := c.Status == village.ClaimObjected || c.Status == village.ClaimApproved
+		if action == village.ClaimRevoke && c.Status == village.ClaimFinal {
+			open, err := p.yearOpen(ctx, sc, c.Year(), t)
+			if err != nil {
+				return err
+			}
+			revocable = open
+		}
+		if (action == village.ClaimUphold && c.Status != village.ClaimObjected) || (action == village.ClaimRevoke && !revocable) {
 			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word, "V": string(cmd.verb)})
 		}
 		note := stripRefs(cmd.args, 'C')
@@ -145,7 +154,12 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		// The person scored hears of some outcomes privately; if he is one
 		// who objected, that message is his answer, not a second one.
 		toldUpheld := final && c.Points > 0
-		toldRevoked := (c.IsVeto() || c.Points < 0) && action == village.ClaimRevoke
+		// a deduction or veto lifted, or final points taken back
+		toldRevoked := (c.IsVeto() || c.Points < 0 || from == village.ClaimFinal) && action == village.ClaimRevoke
+		if from == village.ClaimFinal && c.Points > 0 {
+			left := acct.Redeemable() - c.Points // what is left to redeem once taken back
+			data["Balance"], data["Owed"] = max(left, 0), max(-left, 0)
+		}
 		if toldUpheld {
 			// Frozen points usable at once: the household hears it (QA round 4, N12).
 			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.upheld.told", data))...)
@@ -180,4 +194,33 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		}
 		return p.commitClaim(ctx, t, sc, c, from, &acct, out, extra...)
 	})
+}
+
+// objectLate answers 异议 after the 公示 window: nothing is frozen any
+// more, but a reason is passed on to the item's reviewers privately, who
+// may take the points back (撤销) while the year is open.
+func (p *pointsFlow) objectLate(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, note string) error {
+	open, err := p.yearOpen(ctx, sc, c.Year(), t)
+	if err != nil {
+		return err
+	}
+	rs := p.reviewers(c.Village, c.Grid, c.Household)
+	data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Note": note, "By": t.who.Name,
+		"Open": open, "Scorers": names(rs)}
+	if !hasContent(note) || !open || len(rs) == 0 || slices.ContainsFunc(rs, func(r village.Person) bool { return r.Key() == t.who.Key() }) {
+		return p.r.reply(ctx, t, "points.object.late", data)
+	}
+	data["Passed"] = true
+	return p.r.commitOut(ctx, t, append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.object.late", data))},
+		p.tellReviewers(rs, "points.object.late.scorer", data)...))
+}
+
+// yearOpen reports whether year is this year and its year-end run has not
+// closed it: its points may still be taken back or given back.
+func (p *pointsFlow) yearOpen(ctx context.Context, sc storage.Scope, year string, t *turn) (bool, error) {
+	if year != strconv.Itoa(t.at.Year()) {
+		return false, nil
+	}
+	_, closed, err := storage.Ranking(ctx, p.r.store, sc, year)
+	return !closed, err
 }

@@ -163,7 +163,7 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 		"Any":  me.Total != 0 || len(y.Personal) > 0 || y.Household != 0,
 		"Year": year, "S": me, "Avg": me.AverageText(), "Ranked": ranked, "Person": person.Name,
 		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": &acct, "Redeemable": max(acct.Redeemable(), 0),
-		"Pending": pending, "Objected": objected, "Self": person.Name == t.who.Name,
+		"Owed": max(-acct.Redeemable(), 0), "Pending": pending, "Objected": objected, "Self": person.Name == t.who.Name,
 	}
 	if t.where.kind == inPrivate || t.who.Village == v && t.who.Household == person.Household {
 		return p.r.reply(ctx, t, "points.mine", data)

@@ -13,6 +13,21 @@ import (
 
 // claim handles 申请积分: the text is matched to a catalogue indicator and
 // a pending claim is registered for the scoring group.
+// readIndicator is the indicator the reader finds in a claim's text when
+// no indicator's keywords appear in it ("帮王奶奶挑水" is 照料孤寡老人),
+// as a claim said in free words is read: the same words are one claim
+// whether 申请积分 starts them or not.
+func (p *pointsFlow) readIndicator(ctx context.Context, text string, keep func(village.Indicator) bool) (village.Indicator, bool) {
+	// the witness is no part of the deed ("证明人 王五" reads as a name)
+	deed := vouchRe.ReplaceAllString(witnessRe.ReplaceAllString(text, " "), " ")
+	reading := p.r.reader.Read(ctx, string(vClaim)+" "+strings.TrimSpace(deed))
+	if !reading.Claims() || reading.Indicator == "" {
+		return village.Indicator{}, false
+	}
+	ind, ok := p.cat.ByCode(reading.Indicator)
+	return ind, ok && keep(ind)
+}
+
 func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
@@ -40,6 +55,16 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	}
 	kinWitness := p.kinWitness(v, person, &ct)
 	ind, ok := p.cat.Match(ct.Text, keep)
+	if !ok {
+		ind, ok = p.readIndicator(ctx, ct.Text, keep)
+	}
+	if !ok {
+		if _, written, keyword, near := p.cat.Near(ct.Text, keep); near {
+			// "参加义物劳动": asked, not guessed
+			return p.r.reply(ctx, t, "points.claim.near", map[string]any{"Written": written, "Keyword": keyword,
+				"Meant": cmd.word + " " + strings.Replace(strings.TrimSpace(cmd.args), written, keyword, 1)})
+		}
+	}
 	switch {
 	case !ok && ct.Helped != "":
 		return p.r.reply(ctx, t, "points.claim.helped", map[string]any{"Name": ct.Helped, "Categories": village.PointCategories})
@@ -87,7 +112,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	}
 	here, away := p.reviewersFrom(t, &c)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "I": ind, "Label": p.label(v, c.Household), "Scorers": here,
-		"Lacks": c.LacksEvidence(), "Private": len(here) == 0, "KinWitness": kinWitness, "Township": township(away)}
+		"Lacks": c.LacksEvidence(), "Private": len(here) == 0, "Told": c.Chat == "", "KinWitness": kinWitness, "Township": township(away)}
 	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.claimed", data))}, p.tellReviewers(away, "points.claimed.scorer", data)...)
 	return p.commitClaim(ctx, t, sc, c, "", nil, out)
 }
@@ -172,7 +197,19 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		}
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Window": p.window(),
 			"NoEvidence": c.LacksEvidence()}
-		return p.commitClaim(ctx, t, sc, c, from, &acct, p.outFor(t, &c, p.r.texts.Render("points.approved", data)))
+		// The same item for the same person claimed again within days,
+		// both approved: often one deed sent twice, the reply unseen.
+		approved, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(village.ClaimApproved))
+		if err != nil {
+			return err
+		}
+		if i := slices.IndexFunc(approved, func(o village.Claim) bool {
+			return o.ID != c.ID && o.Household == c.Household && o.Person == c.Person && o.Indicator == c.Indicator &&
+				c.CreatedAt.Sub(o.CreatedAt).Abs() <= twinWindow
+		}); i >= 0 {
+			data["Twin"] = &approved[i]
+		}
+		return p.commitClaim(ctx, t, sc, c, from, &acct, p.outForClaimant(t, &c, p.r.texts.Render("points.approved", data)))
 	})
 }
 
@@ -198,7 +235,7 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Capped": capped, "I": ind}
-		return p.commitClaim(ctx, t, sc, c, from, nil, p.outFor(t, &c, p.r.texts.Render("points.rejected", data)))
+		return p.commitClaim(ctx, t, sc, c, from, nil, p.outForClaimant(t, &c, p.r.texts.Render("points.rejected", data)))
 	})
 }
 
@@ -276,7 +313,7 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		if left, capped := acct.CapLeft(ind, person.Name, village.MonthOf(t.at)); capped && pts > left {
-			return p.r.reply(ctx, t, "points.cap", map[string]any{"I": ind, "Left": left,
+			return p.r.reply(ctx, t, "points.cap", map[string]any{"I": ind, "Left": left, "Verb": cmd.word, "Name": person.Name,
 				"Who": capName(ind, person.Name, p.label(v, person.Household))})
 		}
 		c := village.Claim{
@@ -322,6 +359,10 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
 	})
 }
+
+// twinWindow is how close two claims of one item for one person must be
+// for the second approval to ask whether they are one deed.
+const twinWindow = 7 * 24 * time.Hour
 
 // sameToday is the index in cs of a claim for person's indicator code
 // made on at's day, or -1.

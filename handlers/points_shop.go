@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"gridbot/bot"
@@ -277,16 +278,28 @@ func quoteText(t *turn) string {
 	return t.quote.Text
 }
 
-// unredeem handles 撤销兑换 #L12 [理由] by the shopkeeper: a mistaken
-// redemption of this year, before the year-end run, is given back once,
-// with its points and stock.
+// unredeemWindow is how long after a redemption its shopkeeper may undo
+// it: a mistake is seen at the counter or when the household is told;
+// later, the goods are long gone and a township officer decides.
+const unredeemWindow = 7 * 24 * time.Hour
+
+// unredeem handles 撤销兑换 #L12 [理由]: a mistaken redemption of this
+// year, before the year-end run, is given back once, with its points and
+// stock. The shopkeeper may within unredeemWindow and not for his own
+// household (as a scorer may not score his own); a township officer may
+// at any time of the year.
 func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
-	v, done, err := p.shopAt(ctx, t, cmd.word)
-	if done {
-		return err
+	v := cmp.Or(t.where.village, t.who.Village)
+	officer := v != "" && t.where.kind != inOffice && t.who.Has(village.RoleOfficer)
+	if !officer {
+		var done bool
+		var err error
+		if v, done, err = p.shopAt(ctx, t, cmd.word); done {
+			return err
+		}
 	}
 	n := ledgerRef(t, cmd.args)
 	if n == 0 {
@@ -317,9 +330,9 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 		}
 		// After the year-end run a refund would bring back points the
 		// clearing already took (QA round 4, N7): the year is closed.
-		if _, closed, err := storage.Ranking(ctx, p.r.store, sc, e.Year()); err != nil {
+		if open, err := p.yearOpen(ctx, sc, e.Year(), t); err != nil {
 			return err
-		} else if closed || e.Year() != strconv.Itoa(t.at.Year()) {
+		} else if !open {
 			return p.r.reply(ctx, t, "points.unredeem.old", data)
 		}
 		acct, err := p.peek(ctx, sc, v, e.Household)
@@ -328,6 +341,15 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 		}
 		if slices.Contains(acct.Reversed, ref) {
 			return p.r.reply(ctx, t, "points.unredeem.done", data)
+		}
+		if !officer {
+			data["Ask"], data["Days"] = names(p.r.people.InGrid(v, e.Grid, village.RoleOfficer)), int(unredeemWindow.Hours()/24)
+			switch {
+			case t.who.Village == v && t.who.Household != "" && t.who.Household == e.Household:
+				return p.r.reply(ctx, t, "points.unredeem.own", data)
+			case t.at.Sub(e.At) > unredeemWindow:
+				return p.r.reply(ctx, t, "points.unredeem.late", data)
+			}
 		}
 		back := village.LedgerEntry{At: t.at, Village: v, Grid: e.Grid, Household: e.Household, Person: e.Person,
 			Points: e.Points, Event: village.EventRefund, Item: e.Item, Qty: e.Qty, By: t.who.Name, Source: t.m.ID,

@@ -1030,6 +1030,10 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 			v, g = t.who.Village, t.who.Grid
 			where = g
 		}
+		if !t.who.Tends(v, g) && t.who.Has(village.RoleScorer) {
+			// a scorer's to-do is the claims and objections he reviews
+			return r.flows[vReviewTodo](ctx, t, cmd)
+		}
 		if !t.who.Tends(v, g) {
 			// A villager's 待办 means his own matters: the grid's list is
 			// the cadres', so show him the command that lists his.

@@ -115,11 +115,15 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 				}
 			}
 		}
-		if len(items) == 0 {
+		_, byID := j.households(vc.Name)
+		nudges, err := j.stalePending(ctx, sc, vc.Name, cut, at, byID)
+		if err != nil {
+			return err
+		}
+		if len(items) == 0 && len(nudges) == 0 {
 			return nil
 		}
 		slices.SortFunc(items, func(a, b village.Claim) int { return cmp.Compare(claimNumber(a.ID), claimNumber(b.ID)) })
-		_, byID := j.households(vc.Name)
 		rows := map[string][]publicRow{}
 		var docs []storage.Doc
 		for _, c := range items {
@@ -148,11 +152,64 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 				"Days": int(window / (24 * time.Hour)),
 			}), bot.Normal))
 		}
-		_, err := j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("points_publicity", at, vc.Name), Docs: docs,
+		out = append(out, nudges...)
+		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("points_publicity", at, vc.Name), Docs: docs,
 			Audit: storage.Audit{At: at, By: "积分公示", Action: "points.publish", Note: fmt.Sprintf("%s %d项", label, len(items))},
 			Out:   out})
 		return err
 	})
+}
+
+// staleMax is how many claims one stale-claims note lists.
+const staleMax = 10
+
+// stalePending tells each reviewer, privately, the claims he reviews that
+// were made before cut (last month or earlier) and still wait for him: the
+// @mention when they were made has long scrolled away. When the year ends
+// before the next 公示, he hears that later decisions count next year.
+func (j *jobs) stalePending(ctx context.Context, sc storage.Scope, v string, cut, at time.Time, byID map[string]village.HouseholdInfo) ([]bot.Outbound, error) {
+	cs, err := storage.Claims(ctx, j.Store, sc, storage.ClaimIndex(village.ClaimPending))
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(cs, func(a, b village.Claim) int { return a.CreatedAt.Compare(b.CreatedAt) })
+	var names []string
+	rows := map[string][]publicRow{}
+	for _, c := range cs {
+		if !c.CreatedAt.Before(cut) {
+			continue
+		}
+		for _, r := range village.Reviewers(j.People.InGrid, c.Village, c.Grid, c.Household) {
+			if rows[r.Name] == nil {
+				names = append(names, r.Name)
+			}
+			rows[r.Name] = append(rows[r.Name], publicRow{C: c, Label: labelOf(byID, c.Household)})
+		}
+	}
+	yearEnd := j.yearEndFirst(at)
+	var out []bot.Outbound
+	for _, name := range names {
+		rs := rows[name]
+		out = append(out, private(name, j.texts.Render("points.stale", map[string]any{"Village": v, "N": len(rs),
+			"Rows": rs[:min(len(rs), staleMax)], "More": max(len(rs)-staleMax, 0), "YearEnd": yearEnd})))
+	}
+	return out, nil
+}
+
+// yearEndFirst is the next year-end run when it comes before the next
+// 公示 (a decision made after it counts in the new year); zero otherwise.
+func (j *jobs) yearEndFirst(at time.Time) time.Time {
+	sc := j.Config.Points.Schedules
+	yearEnd, err1 := cron.ParseStandard(sc.YearEnd)
+	publicity, err2 := cron.ParseStandard(sc.Publicity)
+	if err1 != nil || err2 != nil { // "off"
+		return time.Time{}
+	}
+	t := at.In(j.loc)
+	if when := yearEnd.Next(t); when.Before(publicity.Next(t)) {
+		return when
+	}
+	return time.Time{}
 }
 
 func labelOf(byID map[string]village.HouseholdInfo, household string) string {

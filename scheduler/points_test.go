@@ -189,6 +189,20 @@ func (f *pointsFixture) account(household string) village.Account {
 	return a
 }
 
+// startsEach fails unless out has one message for each of want, starting
+// with it.
+func startsEach(t *testing.T, what string, out, want []string) {
+	t.Helper()
+	if len(out) != len(want) {
+		t.Fatalf("%s sent %d messages, want %d:\n%s", what, len(out), len(want), strings.Join(out, "\n"))
+	}
+	for i := range want {
+		if !strings.HasPrefix(out[i], want[i]) {
+			t.Errorf("%s message %d = %q, want it to start with %q", what, i, out[i], want[i])
+		}
+	}
+}
+
 func countIn(out []string, substr string) int {
 	n := 0
 	for _, o := range out {
@@ -213,14 +227,7 @@ func TestPointsJobs(t *testing.T) {
 		"青山村一组网格群: 【积分公示】青山村一组 2026年3月\n#C2 刘建国户·刘建国 参加义务劳动、集体劳动 +6分\n公示7天，到4月8日 09:00止。",
 		"青山村三组网格群: 【积分公示】青山村三组 2026年3月\n#C1 张三户·张三 参加义务劳动、集体劳动 +10分\n公示7天，到4月8日 09:00止。",
 	}
-	if len(out) != len(want) {
-		t.Fatalf("publicity posted %d messages, want %d:\n%s", len(out), len(want), strings.Join(out, "\n"))
-	}
-	for i := range want {
-		if !strings.HasPrefix(out[i], want[i]) {
-			t.Errorf("post %d = %q, want it to start with %q", i, out[i], want[i])
-		}
-	}
+	startsEach(t, "publicity", out, want)
 	if out := f.run("points_finalise", "2026-04-08 08:59"); len(out) != 0 {
 		t.Errorf("finalised before the window closed: %q", out)
 	}
@@ -271,5 +278,45 @@ func TestYearEndHonoursTie(t *testing.T) {
 	r, ok, err := storage.Ranking(context.Background(), f.st, f.sc, "2026")
 	if err != nil || !ok || !cmp.Equal(r.Honours, []string{"QS-101", "QS-103", "QS-102", "QS-105"}) {
 		t.Errorf("archived 2026 honours = %v, %v, %v", r.Honours, ok, err)
+	}
+}
+
+// submit stores a claim waiting for review, as 申请积分 does.
+func (f *pointsFixture) submit(household, person, grid, at string) {
+	f.t.Helper()
+	c := village.Claim{Village: "青山村", Grid: grid, Household: household, Person: person, Indicator: "SG02",
+		Name: "参加义务劳动、集体劳动", Level: village.LevelPersonal, Kind: village.KindRegular, CreatedAt: f.at(at)}
+	from, err := c.Apply(village.ClaimSubmit, person, f.at(at), "")
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	cd, err := storage.ClaimDoc(c, from)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: f.sc, MsgID: "sub-" + household + at, Docs: []storage.Doc{cd}}); err != nil {
+		f.t.Fatal(err)
+	}
+}
+
+// TestPublicityTellsStaleClaims: at the 公示, each reviewer hears privately
+// of the claims made last month or earlier still waiting for him (a claim
+// of the scorer's own household goes to the township officer); in
+// December, that the year closes before the next 公示.
+func TestPublicityTellsStaleClaims(t *testing.T) {
+	f := newPointsFixture(t)
+	f.submit("QS-302", "陈二", "三组", "2026-11-20 09:00")
+	f.submit("QS-306", "钱桂英", "三组", "2026-11-21 09:00")
+	f.submit("QS-301", "张三", "三组", "2026-12-01 08:30") // this month's: not yet stale
+	out := f.run("points_publicity", "2026-12-01 09:00")
+	want := []string{
+		"赵六: 【积分待审核】青山村上月及以前提的积分申请，还有 1 项等您审核：\n#C1 陈二户·陈二「参加义务劳动、集体劳动」，11月20日申请\n" +
+			"请回复「同意 #编号 [分]」或「驳回 #编号 理由」；审核后的积分计入审核当月，下次公示。\n12月31日18:00年终结算，之后才审核的计入明年，请尽量在此之前审完。",
+		"孙七: 【积分待审核】青山村上月及以前提的积分申请，还有 1 项等您审核：\n#C2 赵六户·钱桂英「参加义务劳动、集体劳动」，11月21日申请\n",
+	}
+	startsEach(t, "publicity", out, want)
+	out = f.run("points_publicity", "2027-01-01 09:00")
+	if countIn(out, "赵六: 【积分待审核】青山村上月及以前提的积分申请，还有 2 项") != 1 || countIn(out, "年终结算") != 0 {
+		t.Errorf("January's publicity sent:\n%s", strings.Join(out, "\n"))
 	}
 }

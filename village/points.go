@@ -180,6 +180,51 @@ func (c Catalogue) Match(text string, keep func(Indicator) bool) (Indicator, boo
 	return c[best], true
 }
 
+// Near finds, when Match finds nothing, a keyword (or name) of three or
+// more characters written with one character wrong ("义物劳动" for
+// 义务劳动, "拾金不眛"): the indicator, what was written and the keyword.
+// The longest keyword wins, then the one written first. It is a guess, to
+// suggest, never to act on.
+func (c Catalogue) Near(text string, keep func(Indicator) bool) (ind Indicator, written, keyword string, ok bool) {
+	rs := []rune(text)
+	bestLen, bestAt := 0, 0
+	for _, i := range c {
+		if keep != nil && !keep(i) {
+			continue
+		}
+		for _, k := range append([]string{i.Name}, i.Keywords...) {
+			kr := []rune(k)
+			if len(kr) < 3 || len(kr) < bestLen {
+				continue
+			}
+			for at := 0; at+len(kr) <= len(rs); at++ {
+				if OneCharOff(string(rs[at:at+len(kr)]), k) && (len(kr) > bestLen || at < bestAt) {
+					ind, written, keyword, ok = i, string(rs[at:at+len(kr)]), k, true
+					bestLen, bestAt = len(kr), at
+					break
+				}
+			}
+		}
+	}
+	return ind, written, keyword, ok
+}
+
+// OneCharOff reports whether a and b are as long and differ in exactly
+// one character: a typo of one for the other.
+func OneCharOff(a, b string) bool {
+	ar, br := []rune(a), []rune(b)
+	if len(ar) != len(br) {
+		return false
+	}
+	diff := 0
+	for i := range ar {
+		if ar[i] != br[i] {
+			diff++
+		}
+	}
+	return diff == 1
+}
+
 // containsWord reports whether code appears in s not glued to other
 // letters or digits, so that "A1" is not found inside "A12".
 func containsWord(s, code string) bool {
@@ -262,6 +307,9 @@ var claimTransitions = map[ClaimStatus]map[ClaimAction]ClaimStatus{
 	ClaimPending:  {ClaimApprove: ClaimApproved, ClaimReject: ClaimRejected, ClaimWithdraw: ClaimWithdrawn},
 	ClaimApproved: {ClaimObject: ClaimObjected, ClaimRevoke: ClaimRevoked, ClaimFinalise: ClaimFinal, ClaimPublish: ClaimApproved},
 	ClaimObjected: {ClaimUphold: ClaimApproved, ClaimRevoke: ClaimRevoked, ClaimPublish: ClaimObjected},
+	// a final item found wrong later in its year (the handlers refuse
+	// once the year is closed): its points are taken back
+	ClaimFinal: {ClaimRevoke: ClaimRevoked},
 }
 
 // ErrClaimTransition matches every *ClaimTransitionError.
@@ -993,4 +1041,20 @@ func (s *Stock) Left(item ShopItem) (left int, ok bool) {
 		return 0, false
 	}
 	return item.Stock + s.Restocked[item.Name] - s.Sold[item.Name], true
+}
+
+// Reviewers are who review a claim of household hh in grid g of village
+// v: the grid's scorers of other households (no one scores his own), else
+// the grid's township officers. inGrid lists a grid's holders of a role.
+func Reviewers(inGrid func(v, g string, role Role) []Person, v, g, hh string) []Person {
+	var out []Person
+	for _, s := range inGrid(v, g, RoleScorer) {
+		if s.Village != v || s.Household != hh {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		out = inGrid(v, g, RoleOfficer)
+	}
+	return out
 }

@@ -63,7 +63,7 @@ func TestClaimTransitions(t *testing.T) {
 		ClaimApproved: {ClaimObject, ClaimRevoke, ClaimFinalise, ClaimPublish},
 		ClaimObjected: {ClaimUphold, ClaimRevoke, ClaimPublish},
 		ClaimRejected: nil,
-		ClaimFinal:    nil,
+		ClaimFinal:    {ClaimRevoke},
 		ClaimRevoked:  nil,
 	}
 	for from, ok := range allowed {
