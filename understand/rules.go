@@ -153,6 +153,12 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 // for it came ("前年那场火灾的补偿款发了没") is a question. r is the
 // reading so far.
 func (ru Rules) appeal(c string, h village.Hazard, r village.Reading) village.Reading {
+	if containsAny(c, broadcasts) {
+		// A notice that names a hazard and a year ("关于开展2026年冬季消防
+		// 安全专项整治工作的通知…及时整改") appeals to no one.
+		r.Confidence = confSure
+		return r
+	}
 	if isQuestion(c) && policyNews(c) {
 		r.Intent, r.Category, r.Confidence = village.IntentQuery, "政策咨询", 0.7
 		return r
@@ -286,7 +292,7 @@ func settled(t string) bool {
 	if !containsAny(t, urgentCalls) && habitual(t) {
 		return true
 	}
-	when := longStanding(t) || containsAny(t, habits)
+	when := longStanding(t) || containsAny(t, habits) || countsMishaps(t)
 	if !when || !containsAny(t, grievances) || containsAny(t, urgentCalls) {
 		return false
 	}

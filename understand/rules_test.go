@@ -962,3 +962,29 @@ func TestReadLifeSafetyPatterns(t *testing.T) {
 		{"better, and a procedure", "我妈病好些了 低保能不能继续办", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
 	})
 }
+
+// TestReadFormalRegister: letters written as to the 12345 hotline are
+// reports of their matter; notices, 公示 and letters to all in the same
+// register stay noise, whatever hazard or year they name.
+func TestReadFormalRegister(t *testing.T) {
+	general := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	quiet := func(cat string) reading { return reading{village.IntentNoise, village.General, cat, ""} }
+	checkReads(t, []readCase{
+		{"appeal with a tip word", "关于流浪狗伤人的问题：二组流浪狗成群，追咬路人，家长们都不敢让孩子出门，恳请村里尽快处理。", general("安全隐患")},
+		{"count of past accidents", "恳请有关部门关注：村口那个陡坡没有护栏，今年已经发生了三起摩托车摔下去的事故，希望尽快安装护栏。", general("安全隐患")},
+		{"dispute asks for fairness", "我们几户联名反映：他家在沟里筑坝拦水，下游的田都干了，找他理论还骂人，请村里主持公道。", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+		{"illegal building", "反映二组有人在耕地上违规建房，已经打好地基了，希望有关部门核查。", general("安全隐患")},
+		{"cadre's manners", "我要投诉村里办事的干部态度恶劣，去开个证明被骂回来了，请镇里管一管。", general("其他")},
+		{"levy question", "请问村里这次每户集资修路是否合规？困难户能否减免？", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"season of fires", "致全体村民：春季是森林火灾高发季节，进山严禁带火种。", quiet("其他")},
+		{"notice with a year", "【转发】关于开展2027年春季安全隐患大排查的通知：各组要认真排查火灾隐患，及时整改。", quiet("其他")},
+		{"公示", "现将我村本年度危房改造名单公示如下，如有异议请向村委会反映。", quiet("安全隐患")},
+		{"road works notice", "村委会公告：二组村道下周铺沥青，请绕行，给大家带来不便敬请谅解。", quiet("道路交通")},
+		{"倡议书", "爱护环境倡议书：广大村民朋友们，倡议大家不在河边倒垃圾，严防火灾。", quiet("环境卫生")},
+		{"letter of thanks", "感谢信：我家老人生病期间，乡亲们帮忙送医、捐钱捐物，全家在此致以诚挚的谢意！", quiet("其他")},
+		{"news of the township", "据县融媒体报道，青山镇今年改造危房八十户，修通村道二十公里。", quiet("安全隐患")},
+		{"thanks, then an appeal", "感谢村里上次帮忙，不过我家后墙又裂了一道缝，恳请派人来看一下。", general("安全隐患")},
+		{"appeal cites the news", "电视台报道说我们组的桥要修，到现在也没动静，桥面坑坑洼洼，希望领导督促。", general("道路交通")},
+		{"appeal says 现将 and 带来不便", "现将我组情况反映如下：村道被大车压得坑坑洼洼，给村民出行带来不便，恳请尽快修复。", general("道路交通")},
+	})
+}
