@@ -929,7 +929,7 @@ func summarize(text string) string {
 		}
 		b.WriteRune(r)
 	}
-	t := strings.Join(strings.Fields(b.String()), " ")
+	t := letterBody(strings.Join(strings.Fields(b.String()), " "))
 	for changed := true; changed; {
 		changed = false
 		for _, f := range fillers.words {

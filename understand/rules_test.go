@@ -988,3 +988,19 @@ func TestReadFormalRegister(t *testing.T) {
 		{"appeal says 现将 and 带来不便", "现将我组情况反映如下：村道被大车压得坑坑洼洼，给村民出行带来不便，恳请尽快修复。", general("道路交通")},
 	})
 }
+
+// TestSummaryOfALetter: the summary of a letter starts at its matter, not
+// at its salutation, the sender's introduction or "现反映".
+func TestSummaryOfALetter(t *testing.T) {
+	for text, want := range map[string]string{
+		"尊敬的镇领导：本人系青山村三组村民，现反映我组村道坑洼不平，望尽快修复为盼。": "我组村道坑洼不平，望尽快修复为盼。",
+		"领导您好，我是红旗村二组的村民，我们组的变压器太小，电压低。":         "我们组的变压器太小，电压低。",
+		"您好！反映一个问题：二组的公厕一直锁着。":                   "二组的公厕一直锁着。",
+		"书记好，想反映下水渠堵了":                           "水渠堵了",
+		"尊敬的领导：":                                 "尊敬的领导：",
+	} {
+		if got := read(t, text).Summary; got != want {
+			t.Errorf("Summary(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
