@@ -419,7 +419,13 @@ var frames = newLexicon(slices.Concat(tales.words, []string{"转发", "电视上
 // games, dreams. A message with one and with no witness names no village
 // matter (see untold); a forward, a video or the far away may still do
 // ("麻烦大家转发 …", "视频里拍到村口的桥塌了").
-var tales = newLexicon("看新闻", "新闻里", "新闻上", "新闻说", "新闻报道", "据报道", "消息称", "宣传办消息", "融媒体", "记者", "通讯员", "新闻联播", "cctv", "央视", "电视剧", "剧里", "这剧", "电影里", "电影中", "游戏里", "游戏中", "梦见", "梦到", "做梦")
+var tales = newLexicon("看新闻", "新闻里", "新闻上", "新闻说", "新闻报道", "新闻联播", "cctv", "央视", "电视剧", "剧里", "这剧", "电影里", "电影中", "游戏里", "游戏中", "梦见", "梦到", "做梦")
+
+// newsLines are how a news paragraph is sourced ("据县融媒体报道，…"):
+// the township's news tells of no matter to report, unless it is an
+// emergency. Unlike tales they leave alarms alone: news of a fire here is
+// still a fire (see untold, framed).
+var newsLines = newLexicon("据报道", "消息称", "宣传办消息", "融媒体", "记者", "通讯员")
 
 // tips are how health and safety advice is worded; witnesses say the
 // sender tells of someone or somewhere real (see advice).

@@ -982,6 +982,7 @@ func TestReadFormalRegister(t *testing.T) {
 		{"road works notice", "村委会公告：二组村道下周铺沥青，请绕行，给大家带来不便敬请谅解。", quiet("道路交通")},
 		{"倡议书", "爱护环境倡议书：广大村民朋友们，倡议大家不在河边倒垃圾，严防火灾。", quiet("环境卫生")},
 		{"letter of thanks", "感谢信：我家老人生病期间，乡亲们帮忙送医、捐钱捐物，全家在此致以诚挚的谢意！", quiet("其他")},
+		{"news of a fire here is a fire", "据县融媒体报道，今天上午青山镇一处民房起火，消防正在扑救。", emergencyOf(village.HazardFire, "安全隐患")},
 		{"news of the township", "据县融媒体报道，青山镇今年改造危房八十户，修通村道二十公里。", quiet("安全隐患")},
 		{"thanks, then an appeal", "感谢村里上次帮忙，不过我家后墙又裂了一道缝，恳请派人来看一下。", general("安全隐患")},
 		{"appeal cites the news", "电视台报道说我们组的桥要修，到现在也没动静，桥面坑坑洼洼，希望领导督促。", general("道路交通")},
