@@ -421,11 +421,12 @@ var frames = newLexicon(slices.Concat(tales.words, []string{"转发", "电视上
 // ("麻烦大家转发 …", "视频里拍到村口的桥塌了").
 var tales = newLexicon("看新闻", "新闻里", "新闻上", "新闻说", "新闻报道", "新闻联播", "cctv", "央视", "电视剧", "剧里", "这剧", "电影里", "电影中", "游戏里", "游戏中", "梦见", "梦到", "做梦")
 
-// newsLines are how a news paragraph is sourced ("据县融媒体报道，…"):
-// the township's news tells of no matter to report, unless it is an
-// emergency. Unlike tales they leave alarms alone: news of a fire here is
-// still a fire (see untold, framed).
-var newsLines = newLexicon("据报道", "消息称", "宣传办消息", "融媒体", "记者", "通讯员")
+// chronicles are how an account of work is headed or sourced: news ("据县
+// 融媒体报道，…", "新华社消息"), minutes, a report of what one learnt.
+// They tell of no matter to report, unless it is an emergency: unlike
+// tales they leave alarms alone, and news of a fire here is still a fire
+// (see untold, framed).
+var chronicles = newLexicon("据报道", "消息称", "宣传办消息", "融媒体", "记者", "通讯员", "新华社", "会议纪要", "工作简报", "学习心得", "心得体会")
 
 // tips are how health and safety advice is worded; witnesses say the
 // sender tells of someone or somewhere real (see advice).
@@ -471,6 +472,17 @@ var people = newLexicon("人", "孩子", "小孩", "爸", "妈", "爹", "娘", "
 // appeals are how formal complaints and requests to the authorities are
 // worded ("恳请相关部门尽快处理"); a long message with them is a report.
 var appeals = newLexicon("反映", "投诉", "举报", "恳请", "请求", "希望", "建议", "要求", "请领导", "相关部门", "有关部门", "协调解决", "予以解决", "尽快解决", "督促", "整改", "查处", "处理", "解决", "诉求", "监管", "核查", "落实", "政府", "问题", "影响", "群众", "居民", "业主", "为什么", "能否", "是否", "何时", "领导", "尊敬的", "您好", "麻烦", "市民", "百姓")
+
+// ownAppeal reports whether t is the sender's own appeal about his
+// household, whatever notice it quotes ("村里通知每户出工修水渠，我家只有
+// 两个老人…能不能请村里考虑"): a petition formula and the sender's
+// household.
+func ownAppeal(t string) bool {
+	return containsAny(t, petitions) && containsAny(t, households)
+}
+
+// households name the sender's own household or himself in a letter.
+var households = newLexicon("本人", "我家", "我们家", "俺家", "咱家")
 
 // petitions are the formulas by which a sender asks the authorities to
 // act on his own matter, as in a letter to the 12345 hotline: "现反映",
@@ -660,7 +672,7 @@ var broadcasts = newLexicon("各位村民", "【通知】", "通知:", "温馨�
 	// the formulas of a notice, a 公示 or a letter to all: "各位家长：…",
 	// "致全体村民的一封信", "…公示如下", "如有异议", "敬请谅解". Not "现将…"
 	// nor "带来不便": an appeal says "现将情况反映如下", "给出行带来不便".
-	"各位家长", "致全体", "倡议", "广大村民朋友", "公告:", "公示如下", "如有异议", "敬请谅解")
+	"各位家长", "致全体", "倡议", "广大村民朋友", "政策解读", "公告:", "公示如下", "如有异议", "敬请谅解")
 
 // resolved words say a problem is fixed or a thanks follows it.
 var resolved = newLexicon("修好了", "已经修好", "已修好", "解决了", "处理好了", "弄好了", "谢谢", "辛苦", "没事了", "私了了")

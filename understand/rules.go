@@ -422,9 +422,15 @@ func cutAnySuffix(s string, suffixes lexicon) (string, bool) {
 // window is the end of before that can negate the keyword after it: at
 // most six runes of its clause, with questions and words that only look
 // like negations ("没想到", "未成年", "消防车") taken out.
+//
+// A keyword that opens an item of a list ("注意防范山洪、滑坡") has the
+// window of the list's first item: what negates one negates all.
 func window(before string) string {
 	if k := strings.LastIndexFunc(before, isBreak); k >= 0 {
-		_, size := utf8.DecodeRuneInString(before[k:])
+		r, size := utf8.DecodeRuneInString(before[k:])
+		if r == '、' && k+size == len(before) {
+			return window(firstItem(before[:k]))
+		}
 		before = before[k+size:]
 	}
 	before = strip(before, falseNegations)
@@ -433,6 +439,18 @@ func window(before string) string {
 		rs = rs[len(rs)-6:]
 	}
 	return questionWords.Replace(string(rs))
+}
+
+// firstItem is before up to the end of the first item of the list it ends
+// in: "注意防范山洪、泥石流" is "注意防范山洪".
+func firstItem(before string) string {
+	for {
+		k := strings.LastIndexFunc(before, isBreak)
+		if k < 0 || !strings.HasPrefix(before[k:], "、") {
+			return before
+		}
+		before = before[:k]
+	}
 }
 
 // questionWords are taken out of a negation's window: "是不是着火了" asks.
@@ -477,7 +495,7 @@ type found struct {
 // report finds a report in t: a dispute, a request for a procedure, or a
 // problem with something in the village.
 func (ru Rules) report(t string) (found, bool) {
-	broadcast := containsAny(t, broadcasts)
+	broadcast := containsAny(t, broadcasts) && !ownAppeal(t)
 	question := isQuestion(t)
 	repair := asksRepair(t)
 	bonus := reportBonus(t, repair)

@@ -986,6 +986,12 @@ func TestReadFormalRegister(t *testing.T) {
 		{"news of the township", "据县融媒体报道，青山镇今年改造危房八十户，修通村道二十公里。", quiet("安全隐患")},
 		{"thanks, then an appeal", "感谢村里上次帮忙，不过我家后墙又裂了一道缝，恳请派人来看一下。", general("安全隐患")},
 		{"appeal cites the news", "电视台报道说我们组的桥要修，到现在也没动静，桥面坑坑洼洼，希望领导督促。", general("道路交通")},
+		{"a warning negates its whole list", "市气象台发布大风预警，请村民注意防范山洪、泥石流、塌方。", quiet("其他")},
+		{"a list with no negation alarms", "三组后山山洪、泥石流冲下来了，快来人！", emergencyOf(village.HazardFlood, "安全隐患")},
+		{"minutes", "村两委会议纪要：研究了明年修路和路灯安装的事，请各组长做好解释。", quiet("道路交通")},
+		{"what one learnt", "学习心得：参加调解员培训后，我学会了如何化解邻里纠纷。", quiet("其他")},
+		{"policy explained", "政策解读：今年起高龄补贴每月提高十元，由社保卡统一发放，不用本人申请。", quiet("政策咨询")},
+		{"own appeal quoting a notice", "尊敬的领导，组里通知每户出钱修路，我家老两口实在拿不出，想反映一下能否请村里减免。", general("政策咨询")},
 		{"appeal says 现将 and 带来不便", "现将我组情况反映如下：村道被大车压得坑坑洼洼，给村民出行带来不便，恳请尽快修复。", general("道路交通")},
 	})
 }

@@ -134,11 +134,11 @@ func framed(t string) bool {
 // news, fiction, a dream: "梦见老家房子塌了") or a tip ("转发：夏季防溺
 // 水…"), with no one and nowhere here named (see witnesses).
 //
-// A news paragraph of the township is untold too (see newsLines). An
+// A news paragraph of the township is untold too (see chronicles). An
 // appeal is told, whatever tip words it holds ("关于村里流浪狗的问题：…
 // 家长们都很担心，希望村里组织处理"): see petitions.
 func untold(t string) bool {
-	return (containsAny(t, tales) || containsAny(t, newsLines) || advice(t)) && !containsAny(t, witnesses) && !containsAny(t, petitions)
+	return (containsAny(t, tales) || containsAny(t, chronicles) || advice(t)) && !containsAny(t, witnesses) && !containsAny(t, petitions)
 }
 
 // advice reports whether t teaches rather than tells: a health or safety
