@@ -473,12 +473,12 @@ var people = newLexicon("人", "孩子", "小孩", "爸", "妈", "爹", "娘", "
 // worded ("恳请相关部门尽快处理"); a long message with them is a report.
 var appeals = newLexicon("反映", "投诉", "举报", "恳请", "请求", "希望", "建议", "要求", "请领导", "相关部门", "有关部门", "协调解决", "予以解决", "尽快解决", "督促", "整改", "查处", "处理", "解决", "诉求", "监管", "核查", "落实", "政府", "问题", "影响", "群众", "居民", "业主", "为什么", "能否", "是否", "何时", "领导", "尊敬的", "您好", "麻烦", "市民", "百姓")
 
-// ownAppeal reports whether t is the sender's own appeal about his
-// household, whatever notice it quotes ("村里通知每户出工修水渠，我家只有
-// 两个老人…能不能请村里考虑"): a petition formula and the sender's
-// household.
+// ownAppeal reports whether t is the sender's own appeal or question about
+// his household, whatever notice it quotes ("村里通知每户出工修水渠，我家
+// 只有两个老人…能不能请村里考虑", "要求每户出资修路…我们家实在困难，请问
+// 能否减免"): a petition formula or a question, and the sender's household.
 func ownAppeal(t string) bool {
-	return containsAny(t, petitions) && containsAny(t, households)
+	return containsAny(t, households) && (containsAny(t, petitions) || isQuestion(t))
 }
 
 // households name the sender's own household or himself in a letter.
