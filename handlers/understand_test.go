@@ -336,6 +336,7 @@ func TestLongFreeText(t *testing.T) {
 		t.Fatalf("reports = %+v, want R1 with the letter's first 2000 runes", reps)
 	}
 	expect(t, "the same letter from a grid leader", c.say("李四", letter))
+	expect(t, "a grid leader's letter told to the bot in private", c.private("李四", letter), "我读了前2000字")
 	notice := "各位村民：关于做好冬季用电安全的通知，请大家注意线路老化问题。" + strings.Repeat("请各户检查家中电线，发现破损及时更换。", 120)
 	expect(t, "notice pasted by a villager", c.say("陈二", notice))
 	chat := strings.Repeat("今天天气不错，哈哈，大家吃了吗。", 150)
