@@ -993,6 +993,8 @@ func TestReadFormalRegister(t *testing.T) {
 		{"policy explained", "政策解读：今年起高龄补贴每月提高十元，由社保卡统一发放，不用本人申请。", quiet("政策咨询")},
 		{"own appeal quoting a notice", "尊敬的领导，组里通知每户出钱修路，我家老两口实在拿不出，想反映一下能否请村里减免。", general("政策咨询")},
 		{"own question about a levy", "村里要求每户出资修桥，我家是低保户，请问摊派的钱能不能减免？", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"a bus too rare", "镇上到村里的公交一天就一趟，孩子上学太难了", general("道路交通")},
+		{"a service no better", "自来水费涨了两回，水质一点没改善", general("水电设施")},
 		{"appeal says 现将 and 带来不便", "现将我组情况反映如下：村道被大车压得坑坑洼洼，给村民出行带来不便，恳请尽快修复。", general("道路交通")},
 	})
 }
