@@ -484,6 +484,11 @@ func ownAppeal(t string) bool {
 // households name the sender's own household or himself in a letter.
 var households = newLexicon("本人", "我家", "我们家", "俺家", "咱家")
 
+// gratitude are the formulas of a letter of thanks or praise ("感谢信",
+// "特此表扬", "无以为报"): plain 谢谢 and 感谢 are not among them, for a
+// call for help may thank ("感谢转发").
+var gratitude = newLexicon("感谢信", "表扬信", "致谢", "喜报", "谢意", "衷心感谢", "表示感谢", "锦旗", "特此表扬", "万分感激", "感激不尽", "无以为报", "恩情")
+
 // petitions are the formulas by which a sender asks the authorities to
 // act on his own matter, as in a letter to the 12345 hotline: "现反映",
 // "恳请", "希望村里…处理", "望…解决为盼", "我们几户联名反映". A tip or a tale
@@ -493,7 +498,7 @@ var petitions = newLexicon("反映", "投诉", "举报", "恳请", "恳求", "�
 // resolutions say the emergency is over: "火已经灭了", "孩子找到了",
 // "虚惊一场". They call off the alarms before them in the message, not
 // the ones after them ("以为没事了 结果又烧起来了").
-var resolutions = newLexicon("火灭了", "已经灭了", "灭掉了", "扑灭", "熄灭", "找到了", "已找到", "没事了", "虚惊", "退了", "送到医院了", "已送医", "没有生命危险", "处理完了", "处理好了", "救起来了", "救上来了", "送回家了", "缓过来了", "醒过来了", "没什么事了", "没啥事了", "人没事了", "人都没事", "没大碍", "无大碍", "味道散了", "味散了", "没味了", "闻不到了")
+var resolutions = newLexicon("火灭了", "已经灭了", "灭掉了", "扑灭", "熄灭", "找到了", "已找到", "没事了", "虚惊", "退了", "送到医院了", "已送医", "没有生命危险", "处理完了", "处理好了", "救起来了", "救上来了", "送回家了", "缓过来了", "醒过来了", "康复", "出院", "没什么事了", "没啥事了", "人没事了", "人都没事", "没大碍", "无大碍", "味道散了", "味散了", "没味了", "闻不到了")
 
 // recoveries say someone taken ill is better ("晕车 吐了两回 说不出话 现在
 // 好点了"). Unlike resolutions they call off only an alarm before them:

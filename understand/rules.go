@@ -198,7 +198,7 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 // off by a later resolution, a drill or a rumour, and not passed on from
 // the news, television or a dream (see scope.go); or a bare cry for help.
 func emergency(t string) (village.Hazard, bool) {
-	if framed(t) || called(t) || doubted(t) {
+	if framed(t) || called(t) || doubted(t) || thanked(t) {
 		return village.HazardNone, false
 	}
 	if onlyRune(t, '火') {
@@ -528,7 +528,9 @@ func reportBonus(t string, repair bool) float64 {
 	if utf8.RuneCountInString(t) >= 12 {
 		bonus += 0.05
 	}
-	if containsAny(t, resolved) {
+	if containsAny(t, resolved) && !containsAny(t, petitions) {
+		// Thanks for a fix, then a new appeal ("感谢去年帮我家修好了院墙，
+		// 不过…恳请派人来看一下"), is a matter still.
 		bonus -= 0.3
 	}
 	return bonus

@@ -995,6 +995,10 @@ func TestReadFormalRegister(t *testing.T) {
 		{"own question about a levy", "村里要求每户出资修桥，我家是低保户，请问摊派的钱能不能减免？", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
 		{"a bus too rare", "镇上到村里的公交一天就一趟，孩子上学太难了", general("道路交通")},
 		{"a service no better", "自来水费涨了两回，水质一点没改善", general("水电设施")},
+		{"praise recounts a rescue", "表扬信：前天三组张大哥在河边救起一名落水儿童，家长送来锦旗，特此表扬。", quiet("其他")},
+		{"thanks after the patient is home", "感谢卫生院的医生，我爸突发脑梗晕倒，多亏抢救及时，现在已经康复出院了，全家万分感激。", quiet("其他")},
+		{"thanks and a plea in a search", "衷心感谢大家昨晚帮忙找人，我妈走失到现在还没回来，请大家继续帮忙留意！", emergencyOf(village.HazardMissing, "治安")},
+		{"thanks for a fix, then a new appeal", "感谢村里去年帮我家修好了屋顶，不过今年墙根又泡软了，恳请派人来看一下。", general("安全隐患")},
 		{"appeal says 现将 and 带来不便", "现将我组情况反映如下：村道被大车压得坑坑洼洼，给村民出行带来不便，恳请尽快修复。", general("道路交通")},
 	})
 }
