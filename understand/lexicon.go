@@ -241,7 +241,7 @@ var alarms = []alarm{
 	// Not seen for days but behind a door no one answers ("老人好几天没见
 	// 着了 敲门没人应"): no one missing, someone lying inside (see the
 	// medical alarm for an elder who answers no knock).
-	{hazard: village.HazardMissing, words: newLexicon("不见了", "找不到", "找不着", "没回来", "没回家", "没有回来", "没有回家", "没见到", "没见着", "未归"), with: kinAnd(), unless: knocks},
+	{hazard: village.HazardMissing, words: newLexicon("不见了", "找不到", "找不着", "没回来", "没回家", "没有回来", "没有回家", "没见到", "没见着", "没找到", "未归"), with: kinAnd(), unless: knocks},
 	{hazard: village.HazardMissing, words: newLexicon("丢了", "跑丢", "弄丢", "搞丢", "走散"), subject: isKin},
 	{hazard: village.HazardMedical, words: newLexicon("受伤", "流血", "出血", "都是血", "好多血", "血流", "昏迷", "晕倒", "晕过去", "晕了", "昏倒", "昏过去", "不省人事", "叫不醒", "喊不醒", "没有呼吸", "没呼吸", "呼吸困难", "喘不上气", "喘不过气", "上不来气", "胸口疼", "胸口痛", "心脏病犯", "心脏病发", "中风", "嘴歪", "抽搐", "休克", "一动不动", "起不来", "爬不起来", "站不起来", "摔伤", "骨折", "腿断了", "车祸", "被撞", "撞人", "撞了", "溺水", "掉河里", "掉水里", "掉进河", "掉进水", "掉池塘", "掉到池塘", "掉进池塘", "掉井里", "掉进井", "掉到河", "落水", "触电", "被电打", "电到人", "电着人", "被电着", "被电了", "中毒", "喝了农药", "喝农药", "喝药了", "救命", "中暑", "咬伤", "被狗咬", "蛇咬", "被蛇", "长虫咬", "顶伤", "压在下面", "翻到沟", "翻车", "上吐下泻", "都在吐", "都吐了", "吐白沫", "要生了", "难产", "发紫", "脸都紫", "磕破", "头破", "头打破", "头都打破", "打破头", "烧伤", "烫伤", "开水烫", "被烫", "卷进", "绞进", "蛰了", "爬不上来", "死亡", "身亡", "遇难", "伤亡", "重伤", "伤得很重", "伤得重", "打伤", "砍伤", "刺伤", "相撞", "追尾", "侧翻", "撞上", "坠亡", "坠落", "坠楼", "人不行了", "快不行了", "出人命", "喘不上来", "喘不过来", "淹死", "没知觉", "没意识", "意识不清", "神志不清")},
 	// Signs of a stroke or a heart attack, told together: "脸色发白 说不出
@@ -331,8 +331,8 @@ func hazardCategory(h village.Hazard) string {
 }
 
 // negations before a keyword, in its clause, cancel it: "不是着火",
-// "没有人受伤", "预防火灾", "注意防范山洪".
-var negations = newLexicon("不是", "没有", "没", "并非", "无人", "无", "未", "假的", "谣言", "演练", "演习", "防止", "预防", "以防", "以免", "防范", "谨防", "严防", "提防", "小心", "注意", "严禁", "禁止", "防", "随时可能", "有可能", "随时会", "可能会")
+// "没有人受伤", "预防火灾", "注意防范山洪", "为减少火灾事故".
+var negations = newLexicon("减少", "避免", "杜绝", "不是", "没有", "没", "并非", "无人", "无", "未", "假的", "谣言", "演练", "演习", "防止", "预防", "以防", "以免", "防范", "谨防", "严防", "提防", "小心", "注意", "严禁", "禁止", "防", "随时可能", "有可能", "随时会", "可能会")
 
 // hypotheticals before a keyword make it a danger that may come: "一旦
 // 发生火灾", "容易摔伤". Like risks after it, they cancel the alarm but
@@ -463,6 +463,10 @@ var belongings = newLexicon("手机", "钥匙", "钱包", "钱", "身份证", "�
 var carrying = newLexicon("着", "骑", "开")
 
 // animals a villager keeps.
+// owners name the sender or an animal's keeper, not a person lost: "本人
+// 家中一只黄狗走失".
+var owners = newLexicon("本人", "主人")
+
 var animals = newLexicon("牛", "羊", "猪", "鸡", "鸭", "鹅", "狗", "猫", "马", "驴", "骡", "兔")
 
 // people in a message make a medical alarm a person's, whatever animal it
@@ -676,7 +680,7 @@ var newsAsks = newLexicon("涨没涨", "涨不涨", "涨了没", "涨了吗", "�
 var ongoing = newLexicon("了", "好几天", "到现在")
 
 // broadcasts are cadres addressing everyone: notices, reminders.
-var broadcasts = newLexicon("各位村民", "【通知】", "通知:", "温馨提示", "提醒:", "安全提醒", "请大家", "请各位", "请各户", "请每户", "每户出", "请广大", "请还没", "请住在", "请村民", "截止", "有异议的",
+var broadcasts = newLexicon("各位村民", "【通知】", "通知:", "温馨提示", "温馨提醒", "提醒:", "安全提醒", "请大家", "请各位", "请各户", "请每户", "每户出", "请广大", "请还没", "请住在", "请村民", "截止", "有异议的",
 	// the formulas of a notice, a 公示 or a letter to all: "各位家长：…",
 	// "致全体村民的一封信", "…公示如下", "如有异议", "敬请谅解". Not "现将…"
 	// nor "带来不便": an appeal says "现将情况反映如下", "给出行带来不便".

@@ -86,6 +86,15 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		r.Confidence = confSure
 		return r
 	}
+	if notice(c) {
+		// "关于2026年度低保对象评议结果的公示:…如有异议…", "本周工作汇报:
+		// …化解纠纷三起": a text addressed to all asks nothing of the grid.
+		if cat := categoryOf(c); cat != "" {
+			r.Category = cat
+		}
+		r.Confidence = confSure
+		return r
+	}
 	if stale && (alarm || framed(c) && mentionsAlarm(c)) {
 		return ru.appeal(c, h, r)
 	}
@@ -495,7 +504,7 @@ type found struct {
 // report finds a report in t: a dispute, a request for a procedure, or a
 // problem with something in the village.
 func (ru Rules) report(t string) (found, bool) {
-	broadcast := containsAny(t, broadcasts) && !ownAppeal(t)
+	broadcast := containsAny(t, broadcasts) && !ownAppeal(t) && !contradicts(t)
 	question := isQuestion(t)
 	repair := asksRepair(t)
 	bonus := reportBonus(t, repair)

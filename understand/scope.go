@@ -126,9 +126,20 @@ func called(t string) bool {
 // real place: forwarded news, television, a game, a dream ("【转发】…",
 // "看新闻 隔壁县…", "电视剧里那个着火的场面", "我梦见…"). A cry for
 // help keeps it an alarm.
+//
+// Thanks for forwarding, or a plea to forward, is no frame when the sender
+// names his own people ("感谢转发！我家小孙子…走丢了", "谢谢大家帮忙转发,
+// 我妈到现在还没找到"): he calls for help himself.
 func framed(t string) bool {
+	if firstPersonRe.MatchString(t) {
+		t = forwardPleaRe.ReplaceAllString(t, "")
+	}
 	return (containsAny(t, frames) || advice(t)) && !containsAny(t, cries)
 }
+
+// forwardPleaRe thanks for or asks for a forward: "感谢转发", "谢谢大家昨天
+// 转发", "求大家帮忙转发".
+var forwardPleaRe = regexp.MustCompile(`(?:谢|帮忙|麻烦|请|求)[^,。!?:]{0,6}转发`)
 
 // thanked reports whether t is a letter of thanks or praise (see
 // gratitude) that asks nothing and tells of nothing going on now: it
@@ -138,7 +149,7 @@ func framed(t string) bool {
 //
 // "现在已经康复出院了" tells that it is over, not that it goes on.
 func thanked(t string) bool {
-	if !containsAny(t, gratitude) || containsAny(t, petitions) || containsAny(strip(t, pleaLookalikes), thanksAsks) ||
+	if !containsAny(t, gratitude) || containsAny(t, petitions) || containsAny(strip(t, pleaLookalikes), thanksAsks) || isQuestion(t) ||
 		containsAny(t, cries) || containsAny(t, urgentCalls) {
 		return false
 	}
@@ -248,6 +259,7 @@ func livestockOnly(t, clause string) bool {
 // animalOnly reports whether a clause tells of an animal and of no person
 // ("我家的牛走丢了"): a missing animal is no person missing.
 func animalOnly(clause string) bool {
+	clause = strip(clause, owners)
 	return containsAny(clause, animals) && !containsAny(clause, people) && !containsAny(clause, persons)
 }
 

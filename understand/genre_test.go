@@ -1,0 +1,117 @@
+package understand
+
+import (
+	"testing"
+
+	"gridbot/village"
+)
+
+// genreCase is what the formal-register tables check: intent, type and
+// hazard; a noise reading's category is whatever the text names.
+type genreCase struct {
+	name string
+	text string
+	want reading
+}
+
+func checkGenre(t *testing.T, tests []genreCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := read(t, tt.text)
+			got := reading{Intent: r.Intent, Type: r.Type, Hazard: r.Hazard}
+			want := tt.want
+			if want.Intent == village.IntentNoise {
+				want.Type = village.General
+			} else {
+				got.Category = r.Category
+			}
+			if got != want {
+				t.Errorf("Read(%q) = %+v (%.2f); want %+v", tt.text, got, r.Confidence, want)
+			}
+		})
+	}
+}
+
+var quiet = reading{Intent: village.IntentNoise}
+
+// TestReadFormalNoise: a text in the form of a notice — a heading that
+// names its genre, a closing formula, a news opening, an organisation's
+// signature — asks nothing of the grid, whatever matters it names.
+func TestReadFormalNoise(t *testing.T) {
+	checkGenre(t, []genreCase{
+		{"公示 with 可向…反映", "关于本年度危房改造补助对象的公示：经评议，拟补助以下三户，如有异议，可向村委会反映。", quiet},
+		{"work summary names disputes", "二组网格员十月工作小结：入户走访三十户，化解邻里纠纷一起，排查隐患两处。", quiet},
+		{"weekly report", "本周工作汇报：清理沟渠两公里，修补村道坑洼五处，调解纠纷一起。", quiet},
+		{"year's report", "2026年度工作总结：全年硬化村道两公里，改造危房八户，群众诉求件件有回音。", quiet},
+		{"minutes", "村民代表会议记录：议题一，讨论自来水管网改造出资方案；议题二，讨论占地补偿，下次再议。", quiet},
+		{"learning notes", "党员学习笔记：要坚持以人民为中心，切实解决群众急难愁盼问题。", quiet},
+		{"what one felt at a training", "参加调解员培训的体会：化解矛盾纠纷要耐心细致，把群众的事当自己的事。", quiet},
+		{"policy explained with a question", "政策解读|新农合住院怎么报销？县内住院报销比例百分之八十，无需本人申请。", quiet},
+		{"村规民约", "青山村村规民约：不得乱搭乱建；红白喜事简办；邻里发生纠纷协商解决。", quiet},
+		{"formal job ad", "诚聘：本厂招聘电工两名，要求持证上岗，待遇面议，缴纳保险。", quiet},
+		{"anti-drug poster with a hotline", "禁毒宣传：远离毒品，珍爱生命，发现贩毒线索请拨打举报电话。", quiet},
+		{"weather warning", "大风蓝色预警：今夜到明天有六级大风，请加固大棚，注意水管防冻。县气象台", quiet},
+		{"legal lesson", "普法小课堂：因相邻关系造成损害的，应当依法给予赔偿。", quiet},
+		{"village accounts", "村务公开：本季度支出路灯维修费三千元、修路款两万元，接受全体村民监督。", quiet},
+		{"closing formula", "经评议，以下五户被评为本年度“清洁户”，特此公布。", quiet},
+		{"closing formula after works named", "经排查，二组村道有三处坑洼、两盏路灯不亮，已安排维修，特此通知。", quiet},
+		{"signed by the township and dated", "今年我镇新修村道十公里，新装路灯三百盏，群众出行更方便。青山镇人民政府 2026年12月1日", quiet},
+		{"a repairman's ad", "本公司专业维修水管、电路、房屋漏水，上门服务，欢迎来电。", quiet},
+		{"a clinic's ad", "村口新开一家卫生室，看病拿药更方便，欢迎咨询。", quiet},
+		{"to reduce fires, no heading", "为减少火灾事故，春节期间大家不要在山林边燃放烟花爆竹。", quiet},
+		{"news opening", "本报讯 近日，青山镇司法所走进各村，讲解土地承包和赡养老人的法律知识。", quiet},
+		{"signed by an office", "冬季雨雪天气路面湿滑，出行请减速慢行，切勿酒后驾车。青山镇交管站", quiet},
+		{"signed and dated", "春节期间请勿在林区燃放烟花爆竹，共同守护绿水青山。青山村委会 2026年12月20日", quiet},
+		{"insurance ad warns of falls", "尊敬的客户您好！某某保险温馨提醒，冬季老人易摔伤，意外险每年只需一百元，欢迎咨询。", quiet},
+		{"a 倡议书 to reduce fires", "文明祭扫倡议书：为减少火灾事故，倡议大家鲜花祭扫，不烧纸不放炮。", quiet},
+		{"a lost dog", "寻狗启事：本人家中一只白色小狗昨天走失，有发现者请联系，必有酬谢。", quiet},
+		{"a lost cat, the owner named", "谁看到一只橘猫 主人找了一天了 猫走丢了", quiet},
+		{"a 寻物启事", "寻物启事：本人昨天在集市上遗失钥匙一串，有拾到者请与本人联系。", quiet},
+	})
+}
+
+// TestReadOwnMatterInFormalForm: the sender's own problem and a request or
+// question about it is read whatever form it takes — a genre heading, a
+// thanks letter, a quoted notice, a signature with his name and the date.
+func TestReadOwnMatterInFormalForm(t *testing.T) {
+	general := func(cat string) reading {
+		return reading{Intent: village.IntentReport, Type: village.General, Category: cat}
+	}
+	checkGenre(t, []genreCase{
+		{"thanks letter ends with a request", "感谢信：感谢大家去年帮我家渡过难关，不过门口的水沟又堵了，麻烦再派人来疏通一下。", general("环境卫生")},
+		{"thanks letter ends with a question", "感谢信：感谢村里帮我家办好了低保。想问一下，我母亲的高龄补贴要怎么申请？",
+			reading{Intent: village.IntentReport, Type: village.Approval, Category: "政策咨询"}},
+		{"a 公告 of one's own matter", "公告：本人承包的鱼塘近期被人投毒，鱼死了一大片，恳请派出所调查。", general("治安")},
+		{"a letter to the committee", "致村两委的一封信：本人系二组村民，我家门前的排水沟堵了半年，恳请安排清理。", general("环境卫生")},
+		{"signed by a villager", "村口那段路坑坑洼洼，雨天积水，一直没人修。三组村民张三 2026年11月28日", general("道路交通")},
+		{"a notice quoted, then a plea", "村里发倡议书让大家不要往河里倒垃圾，可是上游几户天天往河里倒，希望村里管一管。", general("环境卫生")},
+	})
+}
+
+// TestReadThanksForForwarding: a sender who thanks people for forwarding,
+// or asks them to, and names his own missing child or parent calls for
+// help himself; forwarding from elsewhere, or a child found, alarms none.
+func TestReadThanksForForwarding(t *testing.T) {
+	missing := emergencyOf(village.HazardMissing, "治安")
+	checkGenre(t, []genreCase{
+		{"thanks, then a grandson lost", "感谢转发！我家小孙子…走丢了，穿红衣服，求大家帮忙找找", missing},
+		{"thanks everyone for forwarding", "谢谢大家帮忙转发，我家孩子放学到现在还没回家，大家见到请联系我", missing},
+		{"thanks, and still not found", "谢谢大家昨天转发，我妈到现在还没找到，求大家再帮忙扩散", missing},
+		{"plea to forward", "麻烦大家帮忙转发，我爸早上出门到现在没回来，有老年痴呆", missing},
+		{"forward from elsewhere", "麻烦大家转发，隔壁县一个五岁男孩走失了", quiet},
+		{"a forwarded notice", "【转发】外省某地一名老人走失，请大家留意", quiet},
+		{"thanks, the child found", "感谢转发！我家孩子找到了，谢谢大家！", quiet},
+	})
+}
+
+// TestReadNoticeFormKeepsAlarms: the form of a notice silences no
+// emergency: a fire, a search for a person, a gas leak.
+func TestReadNoticeFormKeepsAlarms(t *testing.T) {
+	checkGenre(t, []genreCase{
+		{"urgent notice of a fire", "紧急通知：三组后山起火了，请青壮年马上带工具去帮忙扑救！", emergencyOf(village.HazardFire, "安全隐患")},
+		{"寻人启事 for an elder", "寻人启事：我家老人今早走失，八十岁，穿黑棉袄，请大家帮忙找找。", emergencyOf(village.HazardMissing, "治安")},
+		{"寻人启事 signed by the committee", "寻人启事：二组一名九岁男孩今天下午在河边玩耍后失去联系，至今未归，有线索请联系。青山村委会", emergencyOf(village.HazardMissing, "治安")},
+		{"a 通报 of a gas leak now", "情况通报：刚才二组张家煤气泄漏，有人晕倒了，快打120！", emergencyOf(village.HazardGas, "安全隐患")},
+	})
+}
