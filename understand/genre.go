@@ -63,18 +63,42 @@ var villagerSignsRe = regexp.MustCompile(`村民(?:[^委]|$)`)
 
 // notice reports whether t is in the form of a text addressed to all and
 // is not the sender's own matter (see ownMatter): it is no report. A text
-// that is only signed may be a villager's letter signed with his name and
-// the date: it is a notice only when it pleads for nothing and asks
-// nothing.
+// that is only signed, or only worded as the authorities word things (see
+// officialese), may still be a villager's letter ("…三组村民张三 2026年
+// 11月28日", "我家的低保被统一取消了"): it is a notice only when it names
+// no household of the sender's, pleads for nothing and asks nothing.
 func notice(t string) bool {
 	head, formal, signed := genreOf(t)
 	switch {
 	case formal:
 		return !ownMatter(t[head:])
-	case signed:
-		return !pleads(t) && !isQuestion(t)
+	case signed || official(t):
+		return !senderHouseholdRe.MatchString(strip(t, selfLookalikes)) && !pleads(t) && !containsAny(t, ownAsks) && !isQuestion(t)
 	}
 	return false
+}
+
+// officialese is how the authorities word a notice, a news paragraph or a
+// work summary, and a villager does not: the addressees a notice picks out
+// ("村民朋友们", "请尚未缴费的", "有意向的"), its reach ("全县范围内"),
+// sanctions ("违者…追究法律责任"), the accounts of work ("扎实开展", "高度
+// 重视", "已办结", "化解率", "建立台账"). The words of stiffWords are
+// official too, but a villager quotes them or writes them in a letter
+// ("严禁倒垃圾的牌子底下…", "一律是诈骗", "近日,三组村道被大车压坏了"):
+// two of them are needed.
+var (
+	officialese = newLexicon(
+		"村民朋友们", "广大群众", "广大村民", "全体村民", "各组要", "各户要", "请尚未", "需要的可以", "有需要的", "有意向的", "有意者", "相互转告", "互相转告",
+		"全县范围", "全镇范围", "全村范围", "辖区内", "违者", "追究法律责任", "追究责任", "依法严肃",
+		"高度重视", "研究决定", "讨论通过", "扎实开展", "深入开展", "组织开展", "受到群众", "群众满意", "有群众反映", "化解率", "办结", "走访群众", "台账", "及时上报", "压实")
+	stiffWords = newLexicon("严禁", "不得", "切勿", "切记", "逾期", "一律", "务必", "提高警惕", "形势严峻", "为准", "届时", "部署", "切实", "进一步", "近日,", "日前,", "今年以来,")
+)
+
+// official reports whether t is worded as the authorities word things
+// (see officialese) and holds no contrast, which a villager's complaint
+// against a rule would ("村口立了严禁倒垃圾的牌子，可是…").
+func official(t string) bool {
+	return (containsAny(t, officialese) || countAny(t, stiffWords) >= 2) && !containsAny(t, contrasts)
 }
 
 // ownMatter reports whether body tells of the sender's own problem and
@@ -92,19 +116,24 @@ func ownMatter(body string) bool {
 // than a petition's: "麻烦再派人来疏通一下", "能不能帮帮我们".
 var ownAsks = newLexicon("麻烦", "派人", "尽快", "赶紧", "能不能", "能否", "给个说法", "管一管", "帮帮", "再帮", "求助")
 
+// firstPersonRe names the sender, his household or his group;
+// senderHouseholdRe only the sender and his household: "我村", "我镇" are how
+// the authorities speak too.
 var (
-	firstPersonRe  = regexp.MustCompile(`本人|(?:我|俺|咱)们?(?:家|组|村|[一二三四五六七八九十0-9]+组)|我(?:妈|爸|爹|娘|父亲|母亲|奶奶|爷爷|老伴|儿子|女儿|孙子|孙女|外公|外婆)|家(?:父|母)`)
-	selfLookalikes = newLexicon("需本人", "须本人", "由本人", "与本人", "要本人", "联系本人", "本人持", "本人携带", "本人带")
+	senderHouseholdRe = regexp.MustCompile(`本人|(?:我|俺|咱)们?家|我(?:妈|爸|爹|娘|父亲|母亲|奶奶|爷爷|老伴|儿子|女儿|孙子|孙女|外公|外婆)|家(?:父|母)`)
+	firstPersonRe     = regexp.MustCompile(`本人|(?:我|俺|咱)们?(?:家|组|村|[一二三四五六七八九十0-9]+组)|我(?:妈|爸|爹|娘|父亲|母亲|奶奶|爷爷|老伴|儿子|女儿|孙子|孙女|外公|外婆)|家(?:父|母)`)
+	selfLookalikes    = newLexicon("需本人", "须本人", "由本人", "与本人", "要本人", "联系本人", "本人持", "本人携带", "本人带")
 )
 
 // pleads reports whether t asks the authorities to act (see petitions),
-// not counting what a notice tells everyone to do: "如有异议可向村委会反映",
-// "可拨打举报电话", "可向镇环保办举报".
+// not counting what a notice tells everyone to do ("如有异议可向村委会反映",
+// "可拨打举报电话", "可向镇环保办举报") nor what others reported, told by
+// the authorities ("有群众反映…已全部修复", "收集群众诉求九件").
 func pleads(t string) bool {
 	return containsAny(instructionRe.ReplaceAllString(t, ""), petitions)
 }
 
-var instructionRe = regexp.MustCompile(`(?:可|均可|可以|请|欢迎)(?:向|到|拨打)[^,。;:!?]{0,14}(?:反映|举报|投诉|提出)|举报电话|举报热线`)
+var instructionRe = regexp.MustCompile(`(?:可|均可|可以|请|欢迎)(?:向|到|拨打)[^,。;:!?]{0,14}(?:反映|举报|投诉|提出)|举报电话|举报热线|(?:群众|村民)(?:反映|诉求|投诉|举报)`)
 
 // contradicts reports whether t quotes what the authorities said or asked
 // and then pleads against it: "村里发倡议书让大家不要焚烧秸秆,可是四组

@@ -35,6 +35,11 @@ func checkGenre(t *testing.T, tests []genreCase) {
 
 var quiet = reading{Intent: village.IntentNoise}
 
+// generalOf is a general report of category cat.
+func generalOf(cat string) reading {
+	return reading{Intent: village.IntentReport, Type: village.General, Category: cat}
+}
+
 // TestReadFormalNoise: a text in the form of a notice — a heading that
 // names its genre, a closing formula, a news opening, an organisation's
 // signature — asks nothing of the grid, whatever matters it names.
@@ -75,17 +80,14 @@ func TestReadFormalNoise(t *testing.T) {
 // question about it is read whatever form it takes — a genre heading, a
 // thanks letter, a quoted notice, a signature with his name and the date.
 func TestReadOwnMatterInFormalForm(t *testing.T) {
-	general := func(cat string) reading {
-		return reading{Intent: village.IntentReport, Type: village.General, Category: cat}
-	}
 	checkGenre(t, []genreCase{
-		{"thanks letter ends with a request", "感谢信：感谢大家去年帮我家渡过难关，不过门口的水沟又堵了，麻烦再派人来疏通一下。", general("环境卫生")},
+		{"thanks letter ends with a request", "感谢信：感谢大家去年帮我家渡过难关，不过门口的水沟又堵了，麻烦再派人来疏通一下。", generalOf("环境卫生")},
 		{"thanks letter ends with a question", "感谢信：感谢村里帮我家办好了低保。想问一下，我母亲的高龄补贴要怎么申请？",
 			reading{Intent: village.IntentReport, Type: village.Approval, Category: "政策咨询"}},
-		{"a 公告 of one's own matter", "公告：本人承包的鱼塘近期被人投毒，鱼死了一大片，恳请派出所调查。", general("治安")},
-		{"a letter to the committee", "致村两委的一封信：本人系二组村民，我家门前的排水沟堵了半年，恳请安排清理。", general("环境卫生")},
-		{"signed by a villager", "村口那段路坑坑洼洼，雨天积水，一直没人修。三组村民张三 2026年11月28日", general("道路交通")},
-		{"a notice quoted, then a plea", "村里发倡议书让大家不要往河里倒垃圾，可是上游几户天天往河里倒，希望村里管一管。", general("环境卫生")},
+		{"a 公告 of one's own matter", "公告：本人承包的鱼塘近期被人投毒，鱼死了一大片，恳请派出所调查。", generalOf("治安")},
+		{"a letter to the committee", "致村两委的一封信：本人系二组村民，我家门前的排水沟堵了半年，恳请安排清理。", generalOf("环境卫生")},
+		{"signed by a villager", "村口那段路坑坑洼洼，雨天积水，一直没人修。三组村民张三 2026年11月28日", generalOf("道路交通")},
+		{"a notice quoted, then a plea", "村里发倡议书让大家不要往河里倒垃圾，可是上游几户天天往河里倒，希望村里管一管。", generalOf("环境卫生")},
 	})
 }
 
@@ -113,5 +115,44 @@ func TestReadNoticeFormKeepsAlarms(t *testing.T) {
 		{"寻人启事 for an elder", "寻人启事：我家老人今早走失，八十岁，穿黑棉袄，请大家帮忙找找。", emergencyOf(village.HazardMissing, "治安")},
 		{"寻人启事 signed by the committee", "寻人启事：二组一名九岁男孩今天下午在河边玩耍后失去联系，至今未归，有线索请联系。青山村委会", emergencyOf(village.HazardMissing, "治安")},
 		{"a 通报 of a gas leak now", "情况通报：刚才二组张家煤气泄漏，有人晕倒了，快打120！", emergencyOf(village.HazardGas, "安全隐患")},
+	})
+}
+
+// TestReadOfficialese: with no heading or signature, a text worded as the
+// authorities word things — its addressees, its reach, sanctions, accounts
+// of work — is a notice; a villager who quotes a rule against what
+// happens, writes "近日", or tells of his household's matter is read.
+func TestReadOfficialese(t *testing.T) {
+	checkGenre(t, []genreCase{
+		{"a fraud warning to all", "近期有人冒充燃气公司上门检查收费，村民朋友们要提高警惕，燃气公司不会上门收现金。", quiet},
+		{"an instruction to group leaders", "各组要对辖区内的危房逐户排查，建立台账，发现问题及时上报。", quiet},
+		{"a work account", "本季度共走访农户六十户，收集群众诉求九件，已办结七件。", quiet},
+		{"an appointment", "经村党支部研究决定，由王五负责三组的网格工作，请大家支持。", quiet},
+		{"a subsidy, to whoever needs it", "今年的取暖补贴开始申领了，有需要的老人带身份证到村委会登记。", quiet},
+		{"two stiff words", "冬季防火形势严峻，进山一律不准带火种，切勿在林边烧荒。", quiet},
+		{"two stiff words and a problem", "严禁往河道倾倒垃圾，切勿在河边焚烧秸秆。", quiet},
+		{"近日 and a warning", "近日，有不法分子冒充医保局工作人员打电话，务必提高警惕。", quiet},
+		{"an account of reports fixed", "近期有群众反映二组几盏路灯不亮，村两委高度重视，现已全部修复。", quiet},
+		{"a fire told as a lesson", "经调查，上月二组一户人家的火灾系电线老化引起，已得到妥善处理，请大家引以为戒。", quiet},
+		{"a sign quoted against what happens", "村口立了严禁倒垃圾的牌子，可牌子底下还是堆满了垃圾", generalOf("环境卫生")},
+		{"one stiff word", "二组路口不得停车的地方天天停满了车，大车都过不去", generalOf("道路交通")},
+		{"a villager writes 近日", "近日，三组村道被大车压坏了好几处，坑里全是积水", generalOf("道路交通")},
+		{"a rule's reach against one's group", "全镇范围内都在搞人居环境整治，可我们三组的垃圾一个月都没人收，希望管一管", generalOf("环境卫生")},
+		{"greets all, then pleads for his group", "各位村民好，我是五组的，我们组的垃圾池满出来半个月了，苍蝇乱飞，请村里安排清运。", generalOf("环境卫生")},
+	})
+}
+
+// TestReadFormalPleas: a plea for relief tells of a mishap that is past;
+// a mother who has not come back is missing; a plea to mediate is a
+// dispute.
+func TestReadFormalPleas(t *testing.T) {
+	checkGenre(t, []genreCase{
+		{"an injury in a plea for relief", "村里每户要出修路费，我家孩子在外打工受伤了，家里确实困难，恳请村里考虑减免。",
+			reading{Intent: village.IntentReport, Type: village.General, Category: "政策咨询"}},
+		{"an injury now, and relief later", "我爸刚刚从房顶摔下来了，快来人！以后还想申请医疗救助", emergencyOf(village.HazardMedical, "安全隐患")},
+		{"a mother not back", "我母亲早上出门赶集到现在还没回来，手机也打不通", emergencyOf(village.HazardMissing, "治安")},
+		{"a father not back", "家父今早独自上山，至今未归，恳请大家帮忙寻找", emergencyOf(village.HazardMissing, "治安")},
+		{"a plea to mediate", "邻居家的猪圈粪水流进我家院子，多次沟通无果，恳请村里出面调解。",
+			reading{Intent: village.IntentReport, Type: village.Mediation, Category: "矛盾纠纷"}},
 	})
 }

@@ -290,7 +290,8 @@ var alarmWords = func() lexicon {
 // the words of an appeal, rather than of danger now: a time span of months
 // or years ("去年", "多年", "三个月") or a habit ("经常", "多次"), together
 // with the framing of a complaint or a claim for redress ("恳请", "投诉",
-// "赔偿", "至今未"). A call for help ("快来人", "救命") or a clause that
+// "赔偿", "至今未"), or a plea for relief ("家里确实困难，恳请…减免": see
+// reliefs). A call for help ("快来人", "救命") or a clause that
 // puts a hazard in the present ("现在还在冒烟", "刚才塌了") keeps it an
 // emergency, whatever else the message says.
 //
@@ -301,7 +302,7 @@ func settled(t string) bool {
 	if !containsAny(t, urgentCalls) && habitual(t) {
 		return true
 	}
-	when := longStanding(t) || containsAny(t, habits) || countsMishaps(t)
+	when := longStanding(t) || containsAny(t, habits) || countsMishaps(t) || containsAny(t, reliefs) && pleads(t)
 	if !when || !containsAny(t, grievances) || containsAny(t, urgentCalls) {
 		return false
 	}
@@ -504,7 +505,7 @@ type found struct {
 // report finds a report in t: a dispute, a request for a procedure, or a
 // problem with something in the village.
 func (ru Rules) report(t string) (found, bool) {
-	broadcast := containsAny(t, broadcasts) && !ownAppeal(t) && !contradicts(t)
+	broadcast := containsAny(t, broadcasts) && !ownMatter(t) && !contradicts(t)
 	question := isQuestion(t)
 	repair := asksRepair(t)
 	bonus := reportBonus(t, repair)

@@ -977,7 +977,7 @@ func TestReadFormalRegister(t *testing.T) {
 		{"cadre's manners", "我要投诉村里办事的干部态度恶劣，去开个证明被骂回来了，请镇里管一管。", general("其他")},
 		{"levy question", "请问村里这次每户集资修路是否合规？困难户能否减免？", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
 		{"season of fires", "致全体村民：春季是森林火灾高发季节，进山严禁带火种。", quiet("其他")},
-		{"notice with a year", "【转发】关于开展2027年春季安全隐患大排查的通知：各组要认真排查火灾隐患，及时整改。", quiet("其他")},
+		{"notice with a year", "【转发】关于开展2027年春季安全隐患大排查的通知：各组要认真排查火灾隐患，及时整改。", quiet("安全隐患")},
 		{"公示", "现将我村本年度危房改造名单公示如下，如有异议请向村委会反映。", quiet("安全隐患")},
 		{"road works notice", "村委会公告：二组村道下周铺沥青，请绕行，给大家带来不便敬请谅解。", quiet("道路交通")},
 		{"倡议书", "爱护环境倡议书：广大村民朋友们，倡议大家不在河边倒垃圾，严防火灾。", quiet("环境卫生")},
