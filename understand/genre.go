@@ -81,16 +81,18 @@ func notice(t string) bool {
 // officialese is how the authorities word a notice, a news paragraph or a
 // work summary, and a villager does not: the addressees a notice picks out
 // ("村民朋友们", "请尚未缴费的", "有意向的"), its reach ("全县范围内"),
-// sanctions ("违者…追究法律责任"), the accounts of work ("扎实开展", "高度
-// 重视", "已办结", "化解率", "建立台账"). The words of stiffWords are
-// official too, but a villager quotes them or writes them in a letter
+// sanctions ("违者…追究法律责任"), the accounts of work and of meetings
+// ("扎实开展", "高度重视", "已办结", "建立台账", "会议强调", "按照上级要
+// 求", "学习贯彻"). The words of stiffWords are official too, but a
+// villager quotes them or writes them in a letter
 // ("严禁倒垃圾的牌子底下…", "一律是诈骗", "近日,三组村道被大车压坏了"):
 // two of them are needed.
 var (
 	officialese = newLexicon(
 		"村民朋友们", "广大群众", "广大村民", "全体村民", "各组要", "各户要", "请尚未", "需要的可以", "有需要的", "有意向的", "有意者", "相互转告", "互相转告",
 		"全县范围", "全镇范围", "全村范围", "辖区内", "违者", "追究法律责任", "追究责任", "依法严肃",
-		"高度重视", "研究决定", "讨论通过", "扎实开展", "深入开展", "组织开展", "受到群众", "群众满意", "有群众反映", "化解率", "办结", "走访群众", "台账", "及时上报", "压实")
+		"高度重视", "研究决定", "讨论通过", "扎实开展", "深入开展", "组织开展", "受到群众", "群众满意", "有群众反映", "化解率", "办结", "走访群众", "台账", "及时上报", "压实",
+		"会议指出", "会议强调", "会议要求", "上级要求", "文件精神", "学习贯彻", "全体党员", "宣传活动", "宣传资料")
 	stiffWords = newLexicon("严禁", "不得", "切勿", "切记", "逾期", "一律", "务必", "提高警惕", "形势严峻", "为准", "届时", "部署", "切实", "进一步", "近日,", "日前,", "今年以来,")
 )
 

@@ -331,8 +331,8 @@ func hazardCategory(h village.Hazard) string {
 }
 
 // negations before a keyword, in its clause, cancel it: "不是着火",
-// "没有人受伤", "预防火灾", "注意防范山洪", "为减少火灾事故".
-var negations = newLexicon("减少", "避免", "杜绝", "不是", "没有", "没", "并非", "无人", "无", "未", "假的", "谣言", "演练", "演习", "防止", "预防", "以防", "以免", "防范", "谨防", "严防", "提防", "小心", "注意", "严禁", "禁止", "防", "随时可能", "有可能", "随时会", "可能会")
+// "没有人受伤", "预防火灾", "注意防范山洪", "为减少火灾事故", "确保不发生山火".
+var negations = newLexicon("减少", "避免", "杜绝", "不发生", "不出现", "不是", "没有", "没", "并非", "无人", "无", "未", "假的", "谣言", "演练", "演习", "防止", "预防", "以防", "以免", "防范", "谨防", "严防", "提防", "小心", "注意", "严禁", "禁止", "防", "随时可能", "有可能", "随时会", "可能会")
 
 // hypotheticals before a keyword make it a danger that may come: "一旦
 // 发生火灾", "容易摔伤". Like risks after it, they cancel the alarm but
