@@ -17,9 +17,10 @@ import (
 var (
 	// genreHeadRe is a heading that names the genre, before the first
 	// colon, bar or closing bracket: "关于…的公示:", "【温馨提示】",
-	// "政策解读|…", "村规民约(节选):". Text is normalized: full-width
+	// "政策解读|…", "村规民约(节选):", a forward ("转:", "【转发】").
+	// Text is normalized: full-width
 	// colons, bars and brackets are ASCII.
-	genreHeadRe = regexp.MustCompile(`^[【\[]?[^:|】\]。!?]{0,30}?(?:通知|通告|公告|公示|倡议书|倡议|提示|提醒|预警|简章|启事|招领|纪要|会议记录|工作总结|小结|工作汇报|简报|学习笔记|心得|体会|解读|贺信|贺词|慰问信|感谢信|表扬信|喜报|讣告|谢帖|告知书|村规民约|宣传|小课堂|一封信|通报|务公开|诚聘|招聘|须知)(?:\([^)]{0,6}\))?[:|】\]]`)
+	genreHeadRe = regexp.MustCompile(`^[【\[]?[^:|】\]。!?]{0,30}?(?:通知|通告|公告|公示|倡议书|倡议|提示|提醒|预警|简章|启事|招领|纪要|会议记录|工作总结|小结|工作汇报|简报|学习笔记|心得|体会|解读|贺信|贺词|慰问信|感谢信|表扬信|喜报|讣告|谢帖|告知书|村规民约|宣传|小课堂|一封信|通报|务公开|诚聘|招聘|须知|转发|转)(?:\([^)]{0,6}\))?[:|】\]]`)
 	// newsOpenRe opens a news paragraph: "本报讯", "据县融媒体报道,".
 	newsOpenRe = regexp.MustCompile(`^(?:本报讯|据[^,。:]{0,12}(?:报道|消息))`)
 	// closingRe are the formulas that close a notice, a 公示 or a formal

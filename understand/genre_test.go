@@ -73,6 +73,8 @@ func TestReadFormalNoise(t *testing.T) {
 		{"a 倡议书 to reduce fires", "文明祭扫倡议书：为减少火灾事故，倡议大家鲜花祭扫，不烧纸不放炮。", quiet},
 		{"a lost dog", "寻狗启事：本人家中一只白色小狗昨天走失，有发现者请联系，必有酬谢。", quiet},
 		{"a lost cat, the owner named", "谁看到一只橘猫 主人找了一天了 猫走丢了", quiet},
+		{"a forwarded fraud warning", "转：近期有人冒充社保局打电话要银行卡号，千万别信", quiet},
+		{"a forwarded timetable", "转发：二组到镇上的班车下周起改为每天四班，末班车下午五点。", quiet},
 		{"a 寻物启事", "寻物启事：本人昨天在集市上遗失钥匙一串，有拾到者请与本人联系。", quiet},
 	})
 }
@@ -102,6 +104,8 @@ func TestReadThanksForForwarding(t *testing.T) {
 		{"thanks everyone for forwarding", "谢谢大家帮忙转发，我家孩子放学到现在还没回家，大家见到请联系我", missing},
 		{"thanks, and still not found", "谢谢大家昨天转发，我妈到现在还没找到，求大家再帮忙扩散", missing},
 		{"plea to forward", "麻烦大家帮忙转发，我爸早上出门到现在没回来，有老年痴呆", missing},
+		{"thanks for forwarding, a neighbour lost", "谢谢转发，三组王奶奶走失到现在还没找到", missing},
+		{"a forward of one's own call", "转发扩散：我家孩子放学到现在没回家，十岁，穿蓝校服", missing},
 		{"forward from elsewhere", "麻烦大家转发，隔壁县一个五岁男孩走失了", quiet},
 		{"a forwarded notice", "【转发】外省某地一名老人走失，请大家留意", quiet},
 		{"thanks, the child found", "感谢转发！我家孩子找到了，谢谢大家！", quiet},

@@ -127,12 +127,14 @@ func called(t string) bool {
 // "看新闻 隔壁县…", "电视剧里那个着火的场面", "我梦见…"). A cry for
 // help keeps it an alarm.
 //
-// Thanks for forwarding, or a plea to forward, is no frame when the sender
-// names his own people ("感谢转发！我家小孙子…走丢了", "谢谢大家帮忙转发,
-// 我妈到现在还没找到"): he calls for help himself.
+// Thanks for forwarding, or a plea to forward, is no frame: the sender
+// calls for help himself ("谢谢转发，三组王奶奶还没找到", "感谢转发！我家小
+// 孙子…走丢了"); nor is a forward of a call that names the sender's own
+// household ("转发扩散：我家孩子放学没回家").
 func framed(t string) bool {
-	if firstPersonRe.MatchString(t) {
-		t = forwardPleaRe.ReplaceAllString(t, "")
+	t = forwardPleaRe.ReplaceAllString(t, "")
+	if senderHouseholdRe.MatchString(t) {
+		t = strings.ReplaceAll(t, "转发", "")
 	}
 	return (containsAny(t, frames) || advice(t)) && !containsAny(t, cries)
 }
