@@ -104,6 +104,14 @@ func official(t string) bool {
 	return (containsAny(t, officialese) || countAny(t, stiffWords) >= 2) && !containsAny(t, contrasts)
 }
 
+// addressedToAll reports whether t speaks to everyone as a notice does
+// (see broadcasts: "各位村民", "请大家", "如有异议") and asks nothing for
+// the sender: a villager may greet everyone and still plead ("各位乡亲,
+// 三组河边的护栏…恳请村里尽快安装", "村里发倡议书…可是…希望村里管一管").
+func addressedToAll(t string) bool {
+	return containsAny(t, broadcasts) && !ownMatter(t) && !pleads(t)
+}
+
 // ownMatter reports whether body tells of the sender's own problem and
 // asks the authorities about it: the sender or his household ("本人系…",
 // "我家", "我们组", "我母亲"), and a plea (see pleads) or a question.
@@ -138,11 +146,7 @@ func pleads(t string) bool {
 
 var instructionRe = regexp.MustCompile(`(?:可|均可|可以|请|欢迎)(?:向|到|拨打)[^,。;:!?]{0,14}(?:反映|举报|投诉|提出)|举报电话|举报热线|(?:群众|村民)(?:反映|诉求|投诉|举报)`)
 
-// contradicts reports whether t quotes what the authorities said or asked
-// and then pleads against it: "村里发倡议书让大家不要焚烧秸秆,可是四组
-// 有几户天天晚上偷偷烧…希望村里管一管".
-func contradicts(t string) bool {
-	return containsAny(t, contrasts) && pleads(t)
-}
-
+// contrasts turn from what the authorities said or did to what is wrong:
+// "村里发倡议书让大家不要焚烧秸秆,可是四组有几户天天晚上偷偷烧", "谢谢网格
+// 员上次帮我家修了水管,可是这两天又开始漏水了".
 var contrasts = newLexicon("可是", "但是", "却", "然而", "不过", "可我", "可他", "可到现在")

@@ -7,7 +7,8 @@ import (
 )
 
 // genreCase is what the formal-register tables check: intent, type and
-// hazard; a noise reading's category is whatever the text names.
+// hazard, and a report's category and that it is acted on; a noise
+// reading's category is whatever the text names.
 type genreCase struct {
 	name string
 	text string
@@ -28,6 +29,9 @@ func checkGenre(t *testing.T, tests []genreCase) {
 			}
 			if got != want {
 				t.Errorf("Read(%q) = %+v (%.2f); want %+v", tt.text, got, r.Confidence, want)
+			}
+			if want.Intent == village.IntentReport && r.Confidence < confAsk {
+				t.Errorf("Read(%q).Confidence = %.2f; want at least %.2f: a report is acted on", tt.text, r.Confidence, confAsk)
 			}
 		})
 	}
@@ -145,6 +149,11 @@ func TestReadOfficialese(t *testing.T) {
 		{"a campaign reported", "今天上午，镇司法所在村里开展普法宣传活动，发放宣传资料两百份，群众纷纷点赞。", quiet},
 		{"a rule from above, and one's own parent", "按照上级要求老人要做养老认证，可是我父亲瘫痪在床去不了，请问能不能上门认证？",
 			reading{Intent: village.IntentReport, Type: village.Approval, Category: "政策咨询"}},
+		{"to the villagers as friends", "尊敬的村民朋友：自下月起电费可以用手机银行缴纳，也可以到村便民服务点缴纳。", quiet},
+		{"to the parents as friends", "家长朋友们，寒假期间请督促孩子按时完成作业，少玩手机，多陪孩子读书。", quiet},
+		{"greets all, then pleads", "各位乡亲，村口那段路的护栏去年被洪水冲走了，到现在还没装，恳请村里尽快安装。", generalOf("道路交通")},
+		{"各位村民, then a plea", "各位村民，三组河边的护栏被冲走一年了，恳请村里尽快安装。", generalOf("安全隐患")},
+		{"thanks for a fix, then it leaks again", "谢谢网格员上次帮我家修了水管，可是这两天又开始漏水了，麻烦再来看一下。", generalOf("水电设施")},
 		{"a sign quoted against what happens", "村口立了严禁倒垃圾的牌子，可牌子底下还是堆满了垃圾", generalOf("环境卫生")},
 		{"one stiff word", "二组路口不得停车的地方天天停满了车，大车都过不去", generalOf("道路交通")},
 		{"a villager writes 近日", "近日，三组村道被大车压坏了好几处，坑里全是积水", generalOf("道路交通")},

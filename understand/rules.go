@@ -162,7 +162,7 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 // for it came ("前年那场火灾的补偿款发了没") is a question. r is the
 // reading so far.
 func (ru Rules) appeal(c string, h village.Hazard, r village.Reading) village.Reading {
-	if containsAny(c, broadcasts) {
+	if addressedToAll(c) {
 		// A notice that names a hazard and a year ("关于开展2026年冬季消防
 		// 安全专项整治工作的通知…及时整改") appeals to no one.
 		r.Confidence = confSure
@@ -505,7 +505,7 @@ type found struct {
 // report finds a report in t: a dispute, a request for a procedure, or a
 // problem with something in the village.
 func (ru Rules) report(t string) (found, bool) {
-	broadcast := containsAny(t, broadcasts) && !ownMatter(t) && !contradicts(t)
+	broadcast := addressedToAll(t)
 	question := isQuestion(t)
 	repair := asksRepair(t)
 	bonus := reportBonus(t, repair)
@@ -538,9 +538,10 @@ func reportBonus(t string, repair bool) float64 {
 	if utf8.RuneCountInString(t) >= 12 {
 		bonus += 0.05
 	}
-	if containsAny(t, resolved) && !containsAny(t, petitions) {
+	if containsAny(t, resolved) && !containsAny(t, petitions) && !(containsAny(t, contrasts) && containsAny(t, ownAsks)) {
 		// Thanks for a fix, then a new appeal ("感谢去年帮我家修好了院墙，
-		// 不过…恳请派人来看一下"), is a matter still.
+		// 不过…恳请派人来看一下", "谢谢网格员上次帮我家修了水管，可是…又
+		// 开始漏水了，麻烦再来看一下"), is a matter still.
 		bonus -= 0.3
 	}
 	return bonus
