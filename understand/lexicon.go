@@ -467,11 +467,11 @@ var belongings = newLexicon("手机", "钥匙", "钱包", "钱", "身份证", "�
 // gone ("背着包", "骑车").
 var carrying = newLexicon("着", "骑", "开")
 
-// animals a villager keeps.
 // owners name the sender or an animal's keeper, not a person lost: "本人
 // 家中一只黄狗走失".
 var owners = newLexicon("本人", "主人")
 
+// animals a villager keeps.
 var animals = newLexicon("牛", "羊", "猪", "鸡", "鸭", "鹅", "狗", "猫", "马", "驴", "骡", "兔")
 
 // people in a message make a medical alarm a person's, whatever animal it
