@@ -13,7 +13,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -426,7 +425,7 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 	v := cmp.Or(t.where.village, t.who.Village)
 	shopkeeper := v != "" && t.who.Covers(village.RoleShopkeeper, v, t.where.grid)
 	if quiet && !shopkeeper {
-		return p.r.freeText(ctx, t, utf8.RuneCountInString(t.text))
+		return p.r.freeText(ctx, t)
 	}
 	if _, done, err := p.shopAt(ctx, t, cmd.word); done {
 		return err
@@ -434,7 +433,7 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 	name, rest := p.splitName(v, cmd.args)
 	person, err := p.r.people.Lookup(v, name)
 	if quiet && (name == "" || err != nil) {
-		return p.r.freeText(ctx, t, utf8.RuneCountInString(t.text))
+		return p.r.freeText(ctx, t)
 	}
 	switch {
 	case name == "":

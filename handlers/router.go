@@ -69,8 +69,8 @@ type Options struct {
 	// Logger defaults to slog.Default().
 	Logger *slog.Logger
 	// MaxRunes is the longest message handled; longer commands get a
-	// polite refusal, longer free text is read only for emergencies.
-	// Default 2000.
+	// polite refusal, of longer free text only the head is read (see
+	// freeText). Default village.DefaultMaxRunes.
 	MaxRunes int
 }
 
@@ -98,7 +98,7 @@ func New(o Options) *Router {
 		o.Logger = slog.Default()
 	}
 	if o.MaxRunes == 0 {
-		o.MaxRunes = 2000
+		o.MaxRunes = village.DefaultMaxRunes
 	}
 	texts := newTexts(o.Config.Location())
 	r := &Router{cfg: o.Config, store: reaching{o.Store, reach.New(o.People, texts, o.Logger)}, people: o.People, reader: o.Reader,
@@ -167,6 +167,9 @@ type turn struct {
 	latest     *[]village.Report
 	latestRead storage.IndexRead
 	reread     bool
+	// long is the length in runes of free text longer than the bot reads
+	// whole, of which text holds the head (village.Head); 0 when whole.
+	long int
 	// keep are values the reply's commit keeps: the question it asks.
 	keep []storage.Kept
 	// raised is the emergency this message raised in a grid group; nil
@@ -251,10 +254,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 	cmd, isCmd := parseCommand(t.text)
 	runes := utf8.RuneCountInString(t.text)
 	if !isCmd {
-		if runes > r.max {
-			t.text = string([]rune(t.text)[:r.max])
+		if head, long := village.Head(t.text, r.max); long {
+			t.text, t.long = head, runes
 		}
-		return r.freeText(ctx, t, runes)
+		return r.freeText(ctx, t)
 	}
 	if runes > r.max {
 		return r.tooLong(ctx, t, runes)
@@ -268,10 +271,13 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 // emergencies are registered whatever the wording; other reports are
 // registered when the reading is confident, asked back when less so, and
 // otherwise left alone unless the bot is addressed (understand.go).
-// Chit-chat gets silence. Text longer than the limit (runes, before it was
-// cut) is read for emergencies only: in a village group it is mostly a
-// forwarded article; addressed to the bot, it gets told to be shorter.
-func (r *Router) freeText(ctx context.Context, t *turn, runes int) error {
+// Chit-chat gets silence. Of text longer than the limit only the head was
+// kept, and is read: WeChat sends a forwarded article as a link card, so
+// long text is mostly a villager's own letter, asked back with a one-line
+// summary, or a notice a cadre pasted, left alone (see
+// village.Reading.LongHandling); said to the bot and no report, it gets
+// told to be shorter.
+func (r *Router) freeText(ctx context.Context, t *turn) error {
 	if t.where.kind == inOffice {
 		if done, err := r.noteHint(ctx, t); done {
 			return err
@@ -294,13 +300,25 @@ func (r *Router) freeText(ctx context.Context, t *turn, runes int) error {
 	if _, _, ok := misspelt(t.text); ok {
 		return r.misspeltHint(ctx, t)
 	}
-	if runes > r.max {
-		if t.addr {
-			return r.tooLong(ctx, t, runes)
-		}
-		return nil
+	if t.long > 0 {
+		return r.longText(ctx, t, reading)
 	}
 	return r.understood(ctx, t, reading)
+}
+
+// longText handles free text cut to its head, which reads as reading and
+// is no emergency: a villager's report is asked back, never registered
+// unasked; a cadre's is a pasted notice.
+func (r *Router) longText(ctx context.Context, t *turn, reading village.Reading) error {
+	addressed := t.addr || t.where.kind == inPrivate
+	cadre := t.who.Tends(t.where.village, t.where.grid) || t.who.Has(village.RoleOfficer)
+	if reading.LongHandling(addressed, cadre, r.thresholds()) == village.HandleConfirm {
+		return r.confirmBack(ctx, t, reading)
+	}
+	if addressed {
+		return r.tooLong(ctx, t, t.long)
+	}
+	return nil
 }
 
 // misspeltHint shows the command a message with a mistyped verb meant

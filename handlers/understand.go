@@ -190,7 +190,7 @@ func (r *Router) confirmBack(ctx context.Context, t *turn, reading village.Readi
 func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Reading, earlier *village.Report) error {
 	q := question{Kind: askConfirm, Text: t.text, Msg: t.m.ID}
 	data := map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate, "Summary": reading.Summary,
-		"AlsoClaim": reading.Also == village.IntentClaim && r.claims(), "Earlier": earlier}
+		"AlsoClaim": reading.Also == village.IntentClaim && r.claims(), "Earlier": earlier, "Long": t.long, "Max": r.max}
 	if earlier != nil && (earlier.Chat != "" || t.where.kind == inPrivate) {
 		data["EarlierText"] = earlier.Text // a private report's words stay out of groups
 	}

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -314,17 +316,34 @@ func TestNumberedThingsAreNotDuplicates(t *testing.T) {
 	expect(t, "well five", c.say("陈二", "上报 五号井的水泵坏了"), "已登记")
 }
 
-// TestLongFreeText: free text over the limit is read for emergencies only;
-// said to the bot, it is asked to be shorter; otherwise (a forwarded
-// article, mostly) it gets silence.
+// TestLongFreeText: of free text over the limit only the head is read. A
+// villager's long letter is asked back with a summary, never registered
+// unasked; a notice, or long text from a cadre, gets silence; said to the
+// bot and no report, it is asked to be shorter; an emergency is an
+// emergency.
 func TestLongFreeText(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	long := strings.Repeat("村里的路灯坏了好久了，晚上出门很不方便。", 120) // 2400 runes
-	expect(t, "long, not addressed", c.say("张三", long))
-	expect(t, "long, addressed", c.send(bot.Message{Chat: grid3, From: "张三", Text: long, Mentioned: true}),
-		"消息太长了（2400字），请精简到2000字以内再发")
-	fire := "后山着火了 快来人 " + long
-	expect(t, "long emergency", c.say("张三", fire), "【突发事件】", "#R1")
+	letter := "尊敬的领导：本人系青山村三组村民，现反映村里的路灯坏了好久了，晚上出门很不方便，望尽快修复为盼。" +
+		strings.Repeat("晚上出门很不方便，老人孩子走路都怕摔。", 120) // over 2000 runes
+	n := utf8.RuneCountInString(letter)
+	expect(t, "villager's letter", c.say("张三", letter), "消息较长（"+strconv.Itoa(n)+"字），我读了前2000字。"+
+		"我理解为：一般事项·道路交通——村里的路灯坏了好久了，晚上出门很不方便，望尽快修复为盼。晚上…。回复「1」登记，「2」不用。")
+	if len(c.reports()) != 0 {
+		t.Fatal("a long letter was registered before its sender confirmed it")
+	}
+	expect(t, "confirmed", c.say("张三", "1"), "已登记 #R1")
+	if reps := c.reports(); len(reps) != 1 || utf8.RuneCountInString(reps[0].Text) != 2000 {
+		t.Fatalf("reports = %+v, want R1 with the letter's first 2000 runes", reps)
+	}
+	expect(t, "the same letter from a grid leader", c.say("李四", letter))
+	expect(t, "a grid leader's letter told to the bot in private", c.private("李四", letter), "我读了前2000字")
+	notice := "各位村民：关于做好冬季用电安全的通知，请大家注意线路老化问题。" + strings.Repeat("请各户检查家中电线，发现破损及时更换。", 120)
+	expect(t, "notice pasted by a villager", c.say("陈二", notice))
+	chat := strings.Repeat("今天天气不错，哈哈，大家吃了吗。", 150)
+	expect(t, "long, addressed, no report", c.send(bot.Message{Chat: grid3, From: "陈二", Text: chat, Mentioned: true}),
+		"消息太长了（"+strconv.Itoa(utf8.RuneCountInString(chat))+"字），请精简到2000字以内再发")
+	fire := "后山着火了 快来人 " + chat
+	expect(t, "long emergency", c.say("陈二", fire), "【突发事件】", "#R2")
 }
 
 // A report filed through another bot process on the same Redis is still

@@ -17,7 +17,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"gridbot/village"
 )
@@ -91,25 +90,22 @@ func (l Labelled) claims() bool {
 // EvalOptions say how the bot acts on a reading.
 type EvalOptions struct {
 	Thresholds village.Thresholds
-	// MaxRunes mirrors the router: longer free text is read only for
-	// emergencies. Default 2000.
+	// MaxRunes mirrors the router: of longer free text, only the head is
+	// read (village.Head) and acted on as village.Reading.LongHandling
+	// says. Default village.DefaultMaxRunes.
 	MaxRunes int
 }
 
-func (o EvalOptions) handling(r village.Reading, text string) village.Handling {
-	if o.tooLong(text) && r.Type != village.Emergency {
-		return village.HandleIgnore
+// read reads text as the router does free text from a villager in a grid
+// group who does not address the bot: its head only when it is long (see
+// village.Head), and decides what the bot would do with it.
+func (o EvalOptions) read(ctx context.Context, r Reader, text string) (got village.Reading, act village.Handling, long bool) {
+	head, long := village.Head(text, o.MaxRunes)
+	got = r.Read(ctx, head)
+	if long {
+		return got, got.LongHandling(false, false, o.Thresholds), true
 	}
-	return r.Handling(false, o.Thresholds)
-}
-
-// tooLong reports whether the router reads text for emergencies only.
-func (o EvalOptions) tooLong(text string) bool {
-	max := o.MaxRunes
-	if max == 0 {
-		max = 2000
-	}
-	return utf8.RuneCountInString(text) > max
+	return got, got.Handling(false, o.Thresholds), false
 }
 
 // SetMetrics are the scores over the project's labelled set. Rates are
@@ -164,8 +160,7 @@ func ScoreSet(ctx context.Context, r Reader, set []Labelled, o EvalOptions) (Set
 	var emergHit, nonEmerg, falseAlarm, typeHit, catHit, acted, hazN, hazHit int
 	var noiseActed, queryActed, claimHit, indN, indHit, intentHit, llm int
 	for _, l := range set {
-		got := r.Read(ctx, l.Text)
-		act := o.handling(got, l.Text)
+		got, act, _ := o.read(ctx, r, l.Text)
 		miss := func(what string) { misses = append(misses, Miss{Text: l.Text, Want: l, Got: got, What: what}) }
 		m.N++
 		if got.Source == "llm" {
@@ -289,8 +284,9 @@ type SharedMetrics struct {
 	CitizenIgnored          float64 `json:"citizen_wrongly_ignored"`
 	CitizenFlaggedEmergency float64 `json:"citizen_flagged_emergency"`
 	// CitizenTooLong: the share of appeals longer than the bot reads
-	// (EvalOptions.MaxRunes; read for emergencies only), part of the
-	// ignored ones: in a village group such text is mostly forwarded.
+	// whole (EvalOptions.MaxRunes): only their head is read, and a report
+	// in it is asked back, never registered unasked (see
+	// village.Reading.LongHandling).
 	CitizenTooLong float64 `json:"citizen_too_long"`
 	// 泰迪杯 labelled messages: category in the candidate set, on the
 	// title (chat length) and on the whole text; exact match on the two
@@ -321,8 +317,7 @@ func ScoreShared(ctx context.Context, r Reader, dir string, o EvalOptions) (Shar
 	var ignored, ignoredNoise, noise, smpActed, cecHit, cit, citIgnored, citEmerg, citLong int
 	for _, row := range rows {
 		text, label, source := row["text"], row["label"], row["source"]
-		got := r.Read(ctx, text)
-		act := o.handling(got, text)
+		got, act, long := o.read(ctx, r, text)
 		ign := act == village.HandleIgnore
 		if ign {
 			ignored++
@@ -352,7 +347,7 @@ func ScoreShared(ctx context.Context, r Reader, dir string, o EvalOptions) (Shar
 			if got.Type == village.Emergency {
 				citEmerg++
 			}
-			if o.tooLong(text) {
+			if long {
 				citLong++
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"strings"
 	"testing"
 
 	"gridbot/config"
@@ -163,5 +164,22 @@ func benchmarkRead(b *testing.B, texts []string) {
 	for b.Loop() {
 		r.Read(b.Context(), texts[i%len(texts)])
 		i++
+	}
+}
+
+// TestScoreSetLongText: of a message longer than EvalOptions.MaxRunes the
+// head is read and acted on as the router does: a villager's long letter
+// is asked back (acted on), a long notice is left alone.
+func TestScoreSetLongText(t *testing.T) {
+	_, th := exampleCatalogue(t)
+	tail := strings.Repeat("老人孩子晚上走路都怕摔。", 5)
+	set := []understand.Labelled{
+		{Text: "尊敬的领导：本人系三组村民，现反映村口路灯坏了一个月了，恳请尽快修复。" + tail,
+			Intent: village.IntentReport, Type: village.General, Category: "道路交通"},
+		{Text: "各位村民：关于冬季用电安全的通知，请大家检查家中电线。" + tail, Intent: village.IntentNoise},
+	}
+	m, _ := understand.ScoreSet(t.Context(), understand.Rules{}, set, understand.EvalOptions{Thresholds: th, MaxRunes: 40})
+	if m.ReportsActedOn != 1 || m.NoiseActedOn != 0 {
+		t.Errorf("reports acted on %v, noise acted on %v; want 1 and 0", m.ReportsActedOn, m.NoiseActedOn)
 	}
 }

@@ -86,6 +86,15 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		r.Confidence = confSure
 		return r
 	}
+	if notice(c) {
+		// "关于2026年度低保对象评议结果的公示:…如有异议…", "本周工作汇报:
+		// …化解纠纷三起": a text addressed to all asks nothing of the grid.
+		if cat := categoryOf(c); cat != "" {
+			r.Category = cat
+		}
+		r.Confidence = confSure
+		return r
+	}
 	if stale && (alarm || framed(c) && mentionsAlarm(c)) {
 		return ru.appeal(c, h, r)
 	}
@@ -153,6 +162,12 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 // for it came ("前年那场火灾的补偿款发了没") is a question. r is the
 // reading so far.
 func (ru Rules) appeal(c string, h village.Hazard, r village.Reading) village.Reading {
+	if addressedToAll(c) {
+		// A notice that names a hazard and a year ("关于开展2026年冬季消防
+		// 安全专项整治工作的通知…及时整改") appeals to no one.
+		r.Confidence = confSure
+		return r
+	}
 	if isQuestion(c) && policyNews(c) {
 		r.Intent, r.Category, r.Confidence = village.IntentQuery, "政策咨询", 0.7
 		return r
@@ -192,7 +207,7 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 // off by a later resolution, a drill or a rumour, and not passed on from
 // the news, television or a dream (see scope.go); or a bare cry for help.
 func emergency(t string) (village.Hazard, bool) {
-	if framed(t) || called(t) || doubted(t) {
+	if framed(t) || called(t) || doubted(t) || thanked(t) {
 		return village.HazardNone, false
 	}
 	if onlyRune(t, '火') {
@@ -275,7 +290,8 @@ var alarmWords = func() lexicon {
 // the words of an appeal, rather than of danger now: a time span of months
 // or years ("去年", "多年", "三个月") or a habit ("经常", "多次"), together
 // with the framing of a complaint or a claim for redress ("恳请", "投诉",
-// "赔偿", "至今未"). A call for help ("快来人", "救命") or a clause that
+// "赔偿", "至今未"), or a plea for relief ("家里确实困难，恳请…减免": see
+// reliefs). A call for help ("快来人", "救命") or a clause that
 // puts a hazard in the present ("现在还在冒烟", "刚才塌了") keeps it an
 // emergency, whatever else the message says.
 //
@@ -286,7 +302,7 @@ func settled(t string) bool {
 	if !containsAny(t, urgentCalls) && habitual(t) {
 		return true
 	}
-	when := longStanding(t) || containsAny(t, habits)
+	when := longStanding(t) || containsAny(t, habits) || countsMishaps(t) || containsAny(t, reliefs) && pleads(t)
 	if !when || !containsAny(t, grievances) || containsAny(t, urgentCalls) {
 		return false
 	}
@@ -416,9 +432,15 @@ func cutAnySuffix(s string, suffixes lexicon) (string, bool) {
 // window is the end of before that can negate the keyword after it: at
 // most six runes of its clause, with questions and words that only look
 // like negations ("没想到", "未成年", "消防车") taken out.
+//
+// A keyword that opens an item of a list ("注意防范山洪、滑坡") has the
+// window of the list's first item: what negates one negates all.
 func window(before string) string {
 	if k := strings.LastIndexFunc(before, isBreak); k >= 0 {
-		_, size := utf8.DecodeRuneInString(before[k:])
+		r, size := utf8.DecodeRuneInString(before[k:])
+		if r == '、' && k+size == len(before) {
+			return window(firstItem(before[:k]))
+		}
 		before = before[k+size:]
 	}
 	before = strip(before, falseNegations)
@@ -427,6 +449,18 @@ func window(before string) string {
 		rs = rs[len(rs)-6:]
 	}
 	return questionWords.Replace(string(rs))
+}
+
+// firstItem is before up to the end of the first item of the list it ends
+// in: "注意防范山洪、泥石流" is "注意防范山洪".
+func firstItem(before string) string {
+	for {
+		k := strings.LastIndexFunc(before, isBreak)
+		if k < 0 || !strings.HasPrefix(before[k:], "、") {
+			return before
+		}
+		before = before[:k]
+	}
 }
 
 // questionWords are taken out of a negation's window: "是不是着火了" asks.
@@ -471,7 +505,7 @@ type found struct {
 // report finds a report in t: a dispute, a request for a procedure, or a
 // problem with something in the village.
 func (ru Rules) report(t string) (found, bool) {
-	broadcast := containsAny(t, broadcasts)
+	broadcast := addressedToAll(t)
 	question := isQuestion(t)
 	repair := asksRepair(t)
 	bonus := reportBonus(t, repair)
@@ -504,7 +538,10 @@ func reportBonus(t string, repair bool) float64 {
 	if utf8.RuneCountInString(t) >= 12 {
 		bonus += 0.05
 	}
-	if containsAny(t, resolved) {
+	if containsAny(t, resolved) && !containsAny(t, petitions) && !(containsAny(t, contrasts) && containsAny(t, ownAsks)) {
+		// Thanks for a fix, then a new appeal ("感谢去年帮我家修好了院墙，
+		// 不过…恳请派人来看一下", "谢谢网格员上次帮我家修了水管，可是…又
+		// 开始漏水了，麻烦再来看一下"), is a matter still.
 		bonus -= 0.3
 	}
 	return bonus
@@ -923,7 +960,7 @@ func summarize(text string) string {
 		}
 		b.WriteRune(r)
 	}
-	t := strings.Join(strings.Fields(b.String()), " ")
+	t := letterBody(strings.Join(strings.Fields(b.String()), " "))
 	for changed := true; changed; {
 		changed = false
 		for _, f := range fillers.words {

@@ -962,3 +962,59 @@ func TestReadLifeSafetyPatterns(t *testing.T) {
 		{"better, and a procedure", "我妈病好些了 低保能不能继续办", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
 	})
 }
+
+// TestReadFormalRegister: letters written as to the 12345 hotline are
+// reports of their matter; notices, 公示 and letters to all in the same
+// register stay noise, whatever hazard or year they name.
+func TestReadFormalRegister(t *testing.T) {
+	general := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	quiet := func(cat string) reading { return reading{village.IntentNoise, village.General, cat, ""} }
+	checkReads(t, []readCase{
+		{"appeal with a tip word", "关于流浪狗伤人的问题：二组流浪狗成群，追咬路人，家长们都不敢让孩子出门，恳请村里尽快处理。", general("安全隐患")},
+		{"count of past accidents", "恳请有关部门关注：村口那个陡坡没有护栏，今年已经发生了三起摩托车摔下去的事故，希望尽快安装护栏。", general("安全隐患")},
+		{"dispute asks for fairness", "我们几户联名反映：他家在沟里筑坝拦水，下游的田都干了，找他理论还骂人，请村里主持公道。", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+		{"illegal building", "反映二组有人在耕地上违规建房，已经打好地基了，希望有关部门核查。", general("安全隐患")},
+		{"cadre's manners", "我要投诉村里办事的干部态度恶劣，去开个证明被骂回来了，请镇里管一管。", general("其他")},
+		{"levy question", "请问村里这次每户集资修路是否合规？困难户能否减免？", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"season of fires", "致全体村民：春季是森林火灾高发季节，进山严禁带火种。", quiet("其他")},
+		{"notice with a year", "【转发】关于开展2027年春季安全隐患大排查的通知：各组要认真排查火灾隐患，及时整改。", quiet("安全隐患")},
+		{"公示", "现将我村本年度危房改造名单公示如下，如有异议请向村委会反映。", quiet("安全隐患")},
+		{"road works notice", "村委会公告：二组村道下周铺沥青，请绕行，给大家带来不便敬请谅解。", quiet("道路交通")},
+		{"倡议书", "爱护环境倡议书：广大村民朋友们，倡议大家不在河边倒垃圾，严防火灾。", quiet("环境卫生")},
+		{"letter of thanks", "感谢信：我家老人生病期间，乡亲们帮忙送医、捐钱捐物，全家在此致以诚挚的谢意！", quiet("其他")},
+		{"news of a fire here is a fire", "据县融媒体报道，今天上午青山镇一处民房起火，消防正在扑救。", emergencyOf(village.HazardFire, "安全隐患")},
+		{"news of the township", "据县融媒体报道，青山镇今年改造危房八十户，修通村道二十公里。", quiet("安全隐患")},
+		{"thanks, then an appeal", "感谢村里上次帮忙，不过我家后墙又裂了一道缝，恳请派人来看一下。", general("安全隐患")},
+		{"appeal cites the news", "电视台报道说我们组的桥要修，到现在也没动静，桥面坑坑洼洼，希望领导督促。", general("道路交通")},
+		{"a warning negates its whole list", "市气象台发布大风预警，请村民注意防范山洪、泥石流、塌方。", quiet("其他")},
+		{"a list with no negation alarms", "三组后山山洪、泥石流冲下来了，快来人！", emergencyOf(village.HazardFlood, "安全隐患")},
+		{"minutes", "村两委会议纪要：研究了明年修路和路灯安装的事，请各组长做好解释。", quiet("道路交通")},
+		{"what one learnt", "学习心得：参加调解员培训后，我学会了如何化解邻里纠纷。", quiet("其他")},
+		{"policy explained", "政策解读：今年起高龄补贴每月提高十元，由社保卡统一发放，不用本人申请。", quiet("政策咨询")},
+		{"own appeal quoting a notice", "尊敬的领导，组里通知每户出钱修路，我家老两口实在拿不出，想反映一下能否请村里减免。", general("政策咨询")},
+		{"own question about a levy", "村里要求每户出资修桥，我家是低保户，请问摊派的钱能不能减免？", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"a bus too rare", "镇上到村里的公交一天就一趟，孩子上学太难了", general("道路交通")},
+		{"a service no better", "自来水费涨了两回，水质一点没改善", general("水电设施")},
+		{"praise recounts a rescue", "表扬信：前天三组张大哥在河边救起一名落水儿童，家长送来锦旗，特此表扬。", quiet("其他")},
+		{"thanks after the patient is home", "感谢卫生院的医生，我爸突发脑梗晕倒，多亏抢救及时，现在已经康复出院了，全家万分感激。", quiet("其他")},
+		{"thanks and a plea in a search", "衷心感谢大家昨晚帮忙找人，我妈走失到现在还没回来，请大家继续帮忙留意！", emergencyOf(village.HazardMissing, "治安")},
+		{"thanks for a fix, then a new appeal", "感谢村里去年帮我家修好了屋顶，不过今年墙根又泡软了，恳请派人来看一下。", general("安全隐患")},
+		{"appeal says 现将 and 带来不便", "现将我组情况反映如下：村道被大车压得坑坑洼洼，给村民出行带来不便，恳请尽快修复。", general("道路交通")},
+	})
+}
+
+// TestSummaryOfALetter: the summary of a letter starts at its matter, not
+// at its salutation, the sender's introduction or "现反映".
+func TestSummaryOfALetter(t *testing.T) {
+	for text, want := range map[string]string{
+		"尊敬的镇领导：本人系青山村三组村民，现反映我组村道坑洼不平，望尽快修复为盼。": "我组村道坑洼不平，望尽快修复为盼。",
+		"领导您好，我是红旗村二组的村民，我们组的变压器太小，电压低。":         "我们组的变压器太小，电压低。",
+		"您好！反映一个问题：二组的公厕一直锁着。":                   "二组的公厕一直锁着。",
+		"书记好，想反映下水渠堵了":                           "水渠堵了",
+		"尊敬的领导：":                                 "尊敬的领导：",
+	} {
+		if got := read(t, text).Summary; got != want {
+			t.Errorf("Summary(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -126,15 +126,71 @@ func called(t string) bool {
 // real place: forwarded news, television, a game, a dream ("【转发】…",
 // "看新闻 隔壁县…", "电视剧里那个着火的场面", "我梦见…"). A cry for
 // help keeps it an alarm.
+//
+// Thanks for forwarding, or a plea to forward, is no frame: the sender
+// calls for help himself ("谢谢转发，三组王奶奶还没找到", "感谢转发！我家小
+// 孙子…走丢了"); nor is a forward of a call that names the sender's own
+// household ("转发扩散：我家孩子放学没回家").
 func framed(t string) bool {
+	t = forwardPleaRe.ReplaceAllString(t, "")
+	if senderHouseholdRe.MatchString(t) {
+		t = strings.ReplaceAll(t, "转发", "")
+	}
 	return (containsAny(t, frames) || advice(t)) && !containsAny(t, cries)
 }
+
+// forwardPleaRe thanks for or asks for a forward: "感谢转发", "谢谢大家昨天
+// 转发", "求大家帮忙转发".
+var forwardPleaRe = regexp.MustCompile(`(?:谢|帮忙|麻烦|请|求)[^,。!?:]{0,6}转发`)
+
+// thanked reports whether t is a letter of thanks or praise (see
+// gratitude) that asks nothing and tells of nothing going on now: it
+// recounts an emergency that is over ("表扬信：上月十五日…小孩落水，他跳入
+// 水中将孩子救起", "我父亲走失的那两天…无以为报"). A plea ("请继续帮忙
+// 找") or a cry keeps it a call.
+//
+// "现在已经康复出院了" tells that it is over, not that it goes on.
+func thanked(t string) bool {
+	if !containsAny(t, gratitude) || containsAny(t, petitions) || containsAny(strip(t, pleaLookalikes), thanksAsks) || isQuestion(t) ||
+		containsAny(t, cries) || containsAny(t, urgentCalls) {
+		return false
+	}
+	for _, cues := range []lexicon{nowCues, stillCues} {
+		x := sketchOf(t)
+		for k := range cues.mayOccur(&x) {
+			w := cues.words[k]
+			if eachAt(t, w, func(at int) bool {
+				c := clauseAt(t, at, at+len(w))
+				return !containsAny(c, resolutions) && !containsAny(c, recoveries)
+			}) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// thanksAsks in a letter of thanks ask for something more ("请继续帮忙
+// 找", "麻烦再来看看"); pleaLookalikes hold 请 and ask no one to act: "帮
+// 我们申请了救助款".
+var (
+	thanksAsks     = newLexicon("麻烦", "请", "派人", "来人", "尽快", "赶紧", "希望", "能不能", "能否", "怎么办", "继续", "帮帮")
+	pleaLookalikes = newLexicon("申请", "邀请", "聘请", "请假")
+)
 
 // untold reports whether t tells of nothing here to act on: a tale (the
 // news, fiction, a dream: "梦见老家房子塌了") or a tip ("转发：夏季防溺
 // 水…"), with no one and nowhere here named (see witnesses).
+//
+// A news paragraph of the township is untold too (see chronicles), and so
+// is a letter of thanks (see thanked). An
+// appeal is told, whatever tip words it holds ("关于村里流浪狗的问题：…
+// 家长们都很担心，希望村里组织处理"): see petitions.
 func untold(t string) bool {
-	return (containsAny(t, tales) || advice(t)) && !containsAny(t, witnesses)
+	if thanked(t) {
+		return true
+	}
+	return (containsAny(t, tales) || containsAny(t, chronicles) || advice(t)) && !containsAny(t, witnesses) && !containsAny(t, petitions)
 }
 
 // advice reports whether t teaches rather than tells: a health or safety
@@ -205,6 +261,7 @@ func livestockOnly(t, clause string) bool {
 // animalOnly reports whether a clause tells of an animal and of no person
 // ("我家的牛走丢了"): a missing animal is no person missing.
 func animalOnly(clause string) bool {
+	clause = strip(clause, owners)
 	return containsAny(clause, animals) && !containsAny(clause, people) && !containsAny(clause, persons)
 }
 

@@ -1,5 +1,7 @@
 package village
 
+import "unicode/utf8"
+
 // Intent is what a free-text message wants.
 type Intent string
 
@@ -94,6 +96,43 @@ func (r Reading) Handling(addressed bool, t Thresholds) Handling {
 		return step
 	case r.Intent == IntentClaim:
 		return min(step, HandleConfirm)
+	}
+	return HandleIgnore
+}
+
+// DefaultMaxRunes is the longest free text the bot reads whole unless
+// configured otherwise.
+const DefaultMaxRunes = 2000
+
+// Head is the part of free text the bot reads: its first max runes
+// (DefaultMaxRunes when max is 0). long says text was longer.
+func Head(text string, max int) (head string, long bool) {
+	if max <= 0 {
+		max = DefaultMaxRunes
+	}
+	if utf8.RuneCountInString(text) <= max {
+		return text, false
+	}
+	return string([]rune(text)[:max]), true
+}
+
+// LongHandling decides what the bot does with free text longer than it
+// reads whole, whose head (see Head) reads as r. A forwarded article
+// arrives in WeChat as a link card, not as text: a long text in a grid
+// group is a villager's own letter or a notice someone pasted. An
+// emergency is registered, as ever. A report is asked back, never
+// registered unasked: the sender checks that the bot's one line is what
+// his letter is about. From someone who tends the grid or from a
+// township officer (cadre), long text is a notice he pasted, left alone
+// unless he addressed the bot. Anything else is left alone.
+func (r Reading) LongHandling(addressed, cadre bool, t Thresholds) Handling {
+	switch {
+	case r.Type == Emergency:
+		return HandleRegister
+	case r.Intent != IntentReport || cadre && !addressed:
+		return HandleIgnore
+	case r.Confidence >= t.Confirm || addressed:
+		return HandleConfirm
 	}
 	return HandleIgnore
 }
