@@ -98,11 +98,13 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if ind.Fixed() {
 		pts = ind.Min
 	}
+	images, kept := p.r.madeWith(ctx, t, sc)
+	t.keep = append(t.keep, kept...)
 	c := village.Claim{
 		Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name, Chat: t.m.Chat,
 		Indicator: ind.Code, Name: ind.Name, Category: ind.Category, Level: ind.Level, Kind: ind.Kind,
 		Points: pts, Asked: ct.Points, Text: ct.Text, Evidence: ct.Evidence, Needs: ind.Evidence, Claimant: t.who.Name, Source: t.m.ID,
-		Images: t.m.Images,
+		Images: images,
 	}
 	if c.Evidence == "" && len(c.Images) > 0 {
 		c.Evidence = "照片"

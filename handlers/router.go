@@ -39,6 +39,9 @@ type Store interface {
 	// (confirm-back, duplicate); the question is kept by the commit that
 	// posts it (storage.Ask).
 	TakeAsk(ctx context.Context, sc storage.Scope, key string) ([]byte, error)
+	// EvidenceOf reads what a sender's photos are matched with (see
+	// evidence.go); kept by the commits with storage.Evidence.
+	EvidenceOf(ctx context.Context, sc storage.Scope, key string) ([]byte, error)
 }
 
 // People is the roster.
@@ -87,6 +90,8 @@ type Router struct {
 	flows  map[verb]flow
 	// alarms are the alarms sent directly while the store was down.
 	alarms *downAlarms
+	// points is the points flow, for the photos that reach its claims.
+	points *pointsFlow
 }
 
 // flow handles one command verb.
@@ -242,6 +247,9 @@ func (r *Router) identify(w place, from string) village.Person {
 }
 
 func (r *Router) dispatch(ctx context.Context, t *turn) error {
+	if len(t.m.Images) > 0 && !hasContent(t.text) {
+		return r.photos(ctx, t)
+	}
 	if !hasContent(t.text) {
 		if t.addr && t.text == "" && t.quote == nil {
 			return r.help(ctx, t)

@@ -20,7 +20,8 @@
 --   out:     to, kind, prio, text ("\1REF\1" becomes the first doc's
 --            reference, "\1REFn\1" the n-th doc's)
 --   counter: hash, field, by (HINCRBY)
---   kept:    key, ttl in ms, value (SET with an expiry)
+--   kept:    key, ttl in ms, refs ("1": the value may hold the first doc's
+--            reference as in a doc body), value (SET with an expiry)
 -- Every "open:<grid>" index carries a generation, gen:<index>, raised at
 -- every change of its members.
 -- Returns {"ok", {ref1, ref2, ...}, {index, generation, ...}} (the open
@@ -115,8 +116,12 @@ for _ = 1, tonumber(ARGV[6]) do
   p = p + 3
 end
 for _ = 1, tonumber(ARGV[7]) do
-  redis.call("SET", base .. ARGV[p], ARGV[p + 2], "PX", ARGV[p + 1])
-  p = p + 3
+  local value = ARGV[p + 3]
+  if ARGV[p + 2] == "1" and refs[1] then
+    value = string.gsub(value, '([^\\])\\u0001REF\\u0001', '%1' .. refs[1])
+  end
+  redis.call("SET", base .. ARGV[p], value, "PX", ARGV[p + 1])
+  p = p + 4
 end
 if ARGV[1] ~= "" then
   redis.call("SET", seen, ref1, "EX", ARGV[2])

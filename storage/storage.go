@@ -267,6 +267,9 @@ type Kept struct {
 	Key   string
 	Value []byte
 	TTL   time.Duration
+	// RefsFirst lets a JSON Value hold RefPlaceholder for the reference of
+	// the change's first document (created in the same commit).
+	RefsFirst bool
 }
 
 // Ask keeps a question the bot asked one person (key) until ttl passes;
@@ -453,7 +456,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 			audits++
 		}
 	}
-	args := make([]any, 0, 9+7*len(docs)+4*audits+4*len(c.Out)+3*len(c.Incr)+3*len(c.Keep))
+	args := make([]any, 0, 9+7*len(docs)+4*audits+4*len(c.Out)+3*len(c.Incr)+4*len(c.Keep))
 	args = append(args, c.MsgID, int(seenTTL/time.Second), len(docs), audits, len(c.Out), len(c.Incr), len(c.Keep),
 		c.Read.index, c.Read.gen)
 	enc := json.NewEncoder(buf)
@@ -493,7 +496,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 		args = append(args, x.Hash, x.Field, x.By)
 	}
 	for _, k := range c.Keep {
-		args = append(args, k.Key, k.TTL.Milliseconds(), k.Value)
+		args = append(args, k.Key, k.TTL.Milliseconds(), flag(k.RefsFirst), k.Value)
 	}
 	return args, nil
 }
