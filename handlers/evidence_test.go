@@ -56,6 +56,7 @@ func TestPhotoAfterClaimIsAttached(t *testing.T) {
 	if c := b.claim("C1"); !c.LacksEvidence() {
 		t.Fatal("C1 does not lack its photo before one is sent")
 	}
+	has(t, "listed lacking", b.say("赵六", "待审"), "#C1 张三户·张三「农药瓶、农膜等包装回收」，3月2日申请，缺照片")
 	got := b.photo("img1", g3, "张三", "a.jpg")
 	has(t, "first photo", got, g3+": 已把照片附到 #C1，谢谢。", "@赵六", "#C1 的照片补上了，请审核：回复「同意 #C1」")
 	if len(got) != 1 {
@@ -66,6 +67,7 @@ func TestPhotoAfterClaimIsAttached(t *testing.T) {
 		t.Errorf("C1 images %q, lacks evidence %v; want [a.jpg], not lacking", c.Images, c.LacksEvidence())
 	}
 	silent(t, "second photo", b.photo("img2", g3, "张三", "b.jpg"))
+	has(t, "listed with photos", b.say("赵六", "待审"), "#C1 张三户·张三「农药瓶、农膜等包装回收」，3月2日申请，附照片 2 张")
 	silent(t, "second photo again", b.photo("img2", g3, "张三", "b.jpg"))
 	if c := b.claim("C1"); !slices.Equal(c.Images, []string{"a.jpg", "b.jpg"}) {
 		t.Errorf("C1 images %q, want [a.jpg b.jpg]", c.Images)
