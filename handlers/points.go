@@ -485,7 +485,7 @@ func (p *pointsFlow) commitClaim(ctx context.Context, t *turn, sc storage.Scope,
 		Scope: sc, MsgID: t.m.ID, Docs: docs, Incr: incr,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points." + string(c.History[len(c.History)-1].Action),
 			Note: fmt.Sprintf("%s %s %s %+d %s", c.Household, c.Person, c.Indicator, c.Points, e.Note)},
-		Out: out, Keep: t.keep,
+		Out: out, Keep: append(t.keep, t.evKeep...), Unchanged: t.unchanged,
 	})
 	return err
 }

@@ -84,7 +84,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if t.forWhom != nil {
 		reporter, v, g = *t.forWhom, t.forWhom.Village, t.forWhom.Grid
 	}
-	images, kept := r.madeWith(ctx, t, storage.VillageScope(v))
+	images := r.madeWith(t, storage.VillageScope(v))
 	leaders := r.people.InGrid(v, g, village.RoleLeader)
 	workers := r.people.InGrid(v, g, village.RoleWorker)
 	rep := &village.Report{
@@ -162,8 +162,12 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	_, err = r.store.Commit(ctx, storage.Change{
 		Scope: storage.VillageScope(v), MsgID: t.m.ID, Create: true, Report: rep,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(village.ActCreate), Note: string(typ)},
-		Out:   out, Read: t.latestRead, Keep: kept,
+		Out:   out, Read: t.latestRead, Keep: t.evKeep, Unchanged: t.unchanged,
 	})
+	if r.photosWaited(ctx, t, err) {
+		t.out = said
+		return r.report(ctx, t, args, given) // again, with the photos
+	}
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		// The grid's open reports changed since they were read (another
 		// process filed or closed one): check against them again.

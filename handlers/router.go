@@ -40,8 +40,8 @@ type Store interface {
 	// posts it (storage.Ask).
 	TakeAsk(ctx context.Context, sc storage.Scope, key string) ([]byte, error)
 	// EvidenceOf reads what a sender's photos are matched with (see
-	// evidence.go); kept by the commits with storage.Evidence.
-	EvidenceOf(ctx context.Context, sc storage.Scope, key string) ([]byte, error)
+	// evidence.go): the item he made last and the photos waiting.
+	EvidenceOf(ctx context.Context, sc storage.Scope, key string) (item, waiting []byte, err error)
 }
 
 // People is the roster.
@@ -174,6 +174,12 @@ type turn struct {
 	reread     bool
 	// keep are values the reply's commit keeps: the question it asks.
 	keep []storage.Kept
+	// evKeep and unchanged are what the commit of an item the turn makes
+	// keeps and assumes about the sender's photos; waiting are the photos
+	// read as waiting for it, nil until a commit found some (evidence.go).
+	evKeep    []storage.Kept
+	unchanged *storage.Kept
+	waiting   *waiting
 	// raised is the emergency this message raised in a grid group; nil
 	// when none. storeDown sends its alarm once for the group's repeats.
 	raised *alarm

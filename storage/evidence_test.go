@@ -20,8 +20,8 @@ func TestEvidenceAttachIsAtomicAndOnce(t *testing.T) {
 	st := storagetest.New(t)
 	ctx := t.Context()
 	const key = "青山村三组网格群|张三"
-	if _, err := st.EvidenceOf(ctx, vs, key); !errors.Is(err, storage.ErrNotFound) {
-		t.Fatalf("EvidenceOf with nothing kept: %v, want ErrNotFound", err)
+	if item, wait, err := st.EvidenceOf(ctx, vs, key); item != nil || wait != nil || err != nil {
+		t.Fatalf("EvidenceOf with nothing kept: %q, %q, %v", item, wait, err)
 	}
 	keep := func(v map[string]any) storage.Kept {
 		b, err := json.Marshal(v)
@@ -39,7 +39,7 @@ func TestEvidenceAttachIsAtomicAndOnce(t *testing.T) {
 		Keep: []storage.Kept{keep(map[string]any{"ref": storage.RefPlaceholder, "note": `\u0001REF\u0001`})}}); err != nil {
 		t.Fatal(err)
 	}
-	b, err := st.EvidenceOf(ctx, vs, key)
+	b, _, err := st.EvidenceOf(ctx, vs, key)
 	var got map[string]string
 	if err != nil || json.Unmarshal(b, &got) != nil || got["ref"] != "C1" || got["note"] != `\u0001REF\u0001` {
 		t.Fatalf("kept %s, %v; want ref C1 and the typed text untouched", b, err)
@@ -78,7 +78,43 @@ func TestEvidenceAttachIsAtomicAndOnce(t *testing.T) {
 	if c := read(); !slices.Equal(c.Images, []string{"a.jpg"}) {
 		t.Errorf("images %q, want [a.jpg] once", c.Images)
 	}
-	if b, _ := st.EvidenceOf(ctx, vs, key); string(b) != `{"ref":"C1","told":true}` {
+	if b, _, _ := st.EvidenceOf(ctx, vs, key); string(b) != `{"ref":"C1","told":true}` {
 		t.Errorf("kept %s after the attach", b)
+	}
+}
+
+// A commit that assumes no photo waits fails while one does; made again
+// on the photos as read, it takes them (deletes them) with the item.
+func TestEvidenceWaitingGuard(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := t.Context()
+	const key = "青山村三组网格群|张三"
+	photos := []byte(`[{"path":"a.jpg"}]`)
+	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "img1", Keep: []storage.Kept{storage.Waiting(key, photos, 10*time.Minute)},
+		Unchanged: storage.WaitingAre(key, nil)}); err != nil {
+		t.Fatal(err)
+	}
+	report := func(msg string, guard *storage.Kept, keep ...storage.Kept) error {
+		r := village.Report{Village: "青山村", Grid: "三组", Status: village.StatusNew, Text: "路灯坏了"}
+		_, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: msg, Create: true, Report: &r, Keep: keep, Unchanged: guard})
+		return err
+	}
+	if err := report("m1", storage.WaitingAre(key, nil)); !errors.Is(err, storage.ErrKeptChanged) {
+		t.Fatalf("a report assuming no photo waits: %v, want ErrKeptChanged", err)
+	}
+	if err := report("m1", storage.WaitingAre(key, []byte(`[]`))); !errors.Is(err, storage.ErrKeptChanged) {
+		t.Fatalf("a report assuming other photos: %v, want ErrKeptChanged", err)
+	}
+	if _, wait, _ := st.EvidenceOf(ctx, vs, key); string(wait) != string(photos) {
+		t.Fatalf("waiting after refused commits: %q", wait)
+	}
+	if err := report("m1", storage.WaitingAre(key, photos), storage.WaitingTaken(key)); err != nil {
+		t.Fatal(err)
+	}
+	if _, wait, _ := st.EvidenceOf(ctx, vs, key); wait != nil {
+		t.Errorf("waiting after the report took them: %q", wait)
+	}
+	if rs, err := st.Reports(ctx, vs); err != nil || len(rs) != 1 {
+		t.Errorf("reports %d, %v; want the one made last", len(rs), err)
 	}
 }

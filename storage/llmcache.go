@@ -77,18 +77,12 @@ func (s *Store) LLMUsage(ctx context.Context, day string) (map[string]int64, err
 // answers cannot both act on it; ErrNotFound when none waits (or it
 // expired).
 func (s *Store) TakeAsk(ctx context.Context, sc Scope, key string) ([]byte, error) {
-	return kept("ask", s.rdb.GetDel(ctx, s.base(sc)+"ask:"+key))
-}
-
-// kept returns what a read of a kept value (Kept) found: ErrNotFound when
-// nothing is kept (or it expired).
-func kept(what string, cmd *redis.StringCmd) ([]byte, error) {
-	b, err := cmd.Bytes()
+	b, err := s.rdb.GetDel(ctx, s.base(sc)+"ask:"+key).Bytes()
 	if errors.Is(err, redis.Nil) {
-		return nil, fmt.Errorf("storage: %s: %w", what, ErrNotFound)
+		return nil, fmt.Errorf("storage: ask: %w", ErrNotFound)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("storage: %s: %w: %w", what, ErrUnavailable, err)
+		return nil, fmt.Errorf("storage: ask: %w: %w", ErrUnavailable, err)
 	}
 	return b, nil
 }
