@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"gridbot/bot"
+	"gridbot/config"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -122,4 +123,14 @@ func TestPhotoInPrivate(t *testing.T) {
 
 	has(t, "claim without photo", b.privately("陈二", "申请积分 农药瓶回收"), "请接着把照片发在这里")
 	has(t, "photo after it", b.photo("img-p3", "", "陈二", "c.jpg"), "陈二: 已把照片附到 #C2", "赵六: 【积分申请】", "#C2「农药瓶、农膜等包装回收」补上了照片")
+}
+
+// wechat.evidence_window sets how long after an item a photo is its own.
+func TestPhotoWindowIsConfigured(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	cfg.WeChat.EvidenceWindow = config.Duration(30 * time.Minute)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "report", b.say("张三", "上报 村口路灯坏了"), "#R1")
+	b.now = b.now.Add(20 * time.Minute)
+	has(t, "photo 21 minutes later", b.photo("img1", g3, "张三", "a.jpg"), "已把照片附到 #R1")
 }
