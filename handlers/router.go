@@ -195,7 +195,9 @@ func (r *Router) Handle(ctx context.Context, m bot.Message) error {
 		return nil
 	}
 	err := r.dispatch(ctx, t)
-	if errors.Is(err, storage.ErrUnavailable) {
+	// A photo posted in a group is answered only when it is attached: with
+	// the store down, villagers' photos would each draw an apology.
+	if errors.Is(err, storage.ErrUnavailable) && (m.Private || len(m.Images) == 0 || hasContent(t.text)) {
 		r.storeDown(ctx, t)
 	}
 	if err != nil {
