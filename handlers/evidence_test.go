@@ -73,10 +73,12 @@ func TestPhotoAfterClaimIsAttached(t *testing.T) {
 	if c := b.claim("C1"); !slices.Equal(c.Images, []string{"a.jpg", "b.jpg"}) {
 		t.Errorf("C1 images %q, want [a.jpg b.jpg]", c.Images)
 	}
-	has(t, "approved", b.say("赵六", "同意 #C1"), "#C1")
-	if strings.Contains(strings.Join(b.say("赵六", "查 #C1"), ""), "提醒") {
-		t.Error("the approval of a claim with its photo is flagged")
+	approved := b.say("赵六", "同意 #C1")
+	has(t, "approved", approved, "#C1")
+	if strings.Contains(strings.Join(approved, ""), "提醒") {
+		t.Errorf("the approval of a claim with its photo is flagged: %q", approved)
 	}
+	has(t, "status", b.say("赵六", "查 #C1"), "申请：张三，3月2日，附照片 2 张")
 }
 
 // Only the sender's own recent item gets his photo: someone else's photo,
@@ -106,6 +108,7 @@ func TestPhotoWindowAndOwner(t *testing.T) {
 		t.Errorf("R2 images %q, want [late.jpg]", r2.Images)
 	}
 	has(t, "photo after the report", b.photo("img3", g3, "张三", "r2.jpg"), g3+": 已把照片附到 #R2，谢谢。")
+	has(t, "status", b.say("李四", "查 #R2"), "，附照片 2 张")
 }
 
 // In a private chat a photo with nothing to go with gets one hint; the
