@@ -32,6 +32,8 @@ type evidence struct {
 	// Told: he was thanked for a photo of Ref; later ones are attached
 	// silently, so that a row of photos does not flood the group.
 	Told bool `json:"told,omitempty"`
+	// raw is the value as read, which an attach is decided on.
+	raw []byte
 }
 
 // photo is one photo waiting for its sender's next item.
@@ -76,12 +78,12 @@ func (r *Router) readEvidence(ctx context.Context, sc storage.Scope, key string)
 	if err != nil {
 		return evidence{}, waiting{}, err
 	}
-	var e evidence
+	e := evidence{raw: item}
 	w := waiting{Raw: raw}
 	if item != nil {
 		if err := json.Unmarshal(item, &e); err != nil {
 			r.log.WarnContext(ctx, "evidence: unreadable item forgotten", "key", key, "err", err)
-			e = evidence{}
+			e = evidence{raw: item}
 		}
 	}
 	if raw != nil {
@@ -213,7 +215,7 @@ func (r *Router) hold(ctx context.Context, t *turn, sc storage.Scope, key string
 // privately. ok is false when the item is gone.
 func (r *Router) attach(ctx context.Context, t *turn, sc storage.Scope, key string, e evidence, win time.Duration) (ok bool, err error) {
 	n, _ := strconv.Atoi(e.Ref[1:])
-	c := storage.Change{Scope: sc, MsgID: t.m.ID,
+	c := storage.Change{Scope: sc, MsgID: t.m.ID, Unchanged: storage.EvidenceIs(key, e.raw),
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: fmt.Sprintf("#%s +%d", e.Ref, len(t.m.Images))}}
 	data := map[string]any{"Ref": e.Ref}
 	var out []bot.Outbound

@@ -23,6 +23,10 @@ func Evidence(key string, body []byte, ttl time.Duration) Kept {
 	return Kept{Key: "ev:" + key, Value: body, TTL: ttl, RefsFirst: true}
 }
 
+// EvidenceIs guards a change decided on the item kept by Evidence being
+// body: another item made meanwhile is not overwritten.
+func EvidenceIs(key string, body []byte) *Kept { return &Kept{Key: "ev:" + key, Value: body} }
+
 // Waiting keeps the photos that wait for the sender's next item.
 func Waiting(key string, body []byte, ttl time.Duration) Kept {
 	return Kept{Key: "evwait:" + key, Value: body, TTL: ttl}

@@ -81,6 +81,11 @@ func TestEvidenceAttachIsAtomicAndOnce(t *testing.T) {
 	if b, _, _ := st.EvidenceOf(ctx, vs, key); string(b) != `{"ref":"C1","told":true}` {
 		t.Errorf("kept %s after the attach", b)
 	}
+	// An attach decided on an item the sender has made another since.
+	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "img3", Unchanged: storage.EvidenceIs(key, []byte(`{"ref":"C1"}`)),
+		Keep: []storage.Kept{keep(map[string]any{"ref": "C1", "told": true})}}); !errors.Is(err, storage.ErrKeptChanged) {
+		t.Errorf("attach on an item read before: %v, want ErrKeptChanged", err)
+	}
 }
 
 // A commit that assumes no photo waits fails while one does; made again
