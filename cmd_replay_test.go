@@ -29,6 +29,7 @@ func TestReplaySaysWhatIsWrongWithALine(t *testing.T) {
 		{"time without T", `{"at":"2026-03-02 09:16","chat":"青山村三组网格群","from":"张三","text":"x"}`, `第 2 行：at 的时间 "2026-03-02 09:16" 写法不对`, false},
 		{"no speaker", `{"at":"2026-03-02T09:16:00+08:00","chat":"青山村三组网格群","text":"x"}`, "第 2 行：有 text 没有 from", false},
 		{"no chat", `{"at":"2026-03-02T09:16:00+08:00","from":"张三","text":"x"}`, "第 2 行：有 text 没有 chat", false},
+		{"photo without speaker", `{"at":"2026-03-02T09:16:00+08:00","chat":"青山村三组网格群","images":["a.jpg"]}`, "第 2 行：有 images 没有 from", false},
 		{"misspelt kind", `{"at":"2026-03-02T09:16:00+08:00","kind":"privat","from":"张三","text":"x"}`, `第 2 行：kind 写的是 "privat"`, false},
 		{"unknown group", `{"at":"2026-03-02T09:16:00+08:00","chat":"青山村3组网格群","from":"张三","text":"上报 路灯坏了"}`, "注意：第 2 行：配置里没有「青山村3组网格群」这个群", true},
 		{"time going back", `{"at":"2026-03-02T09:10:00+08:00","chat":"青山村三组网格群","from":"张三","text":"x"}`, "注意：第 2 行：时间 2026-03-02T09:10:00+08:00 比前面的行早", true},

@@ -38,6 +38,8 @@ type claimState struct {
 	DecidedBy   string    `json:"decided_by,omitempty"`
 	PublishedAt time.Time `json:"published_at,omitzero"`
 	WindowEnds  time.Time `json:"window_ends,omitzero"`
+	// Images are the photos attached to the claim.
+	Images []string `json:"images,omitempty"`
 }
 
 // householdState is a household's standing in the current year, its
@@ -80,7 +82,7 @@ func addPointsState(ctx context.Context, a *app.App, st *pointsState) error {
 		for _, c := range claims {
 			st.Claims = append(st.Claims, claimState{ID: c.ID, Village: c.Village, Grid: c.Grid, Status: string(c.Status),
 				Points: c.Points, Indicator: c.Indicator, Name: c.Name, Household: c.Household, Person: c.Person,
-				Period: c.Period, DecidedBy: c.DecidedBy, PublishedAt: c.PublishedAt, WindowEnds: c.WindowEnds})
+				Period: c.Period, DecidedBy: c.DecidedBy, PublishedAt: c.PublishedAt, WindowEnds: c.WindowEnds, Images: c.Images})
 		}
 		ledger, err := storage.Ledger(ctx, a.Store, sc)
 		if err != nil {

@@ -30,8 +30,9 @@ type Message struct {
 	Quote *Quote `json:"quote,omitempty"`
 	// Mentioned is true when the message @-mentions the bot.
 	Mentioned bool `json:"mentioned,omitempty"`
-	// Images are paths of pictures the sender sent with (or just before)
-	// this message, saved by the transport: evidence for claims and reports.
+	// Images are paths of pictures the message carries, saved by the
+	// transport. A message of images and no text is a photo the handlers
+	// match with its sender's claim or report (its evidence).
 	Images []string `json:"images,omitempty"`
 }
 

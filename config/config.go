@@ -324,6 +324,10 @@ type WeChat struct {
 	// ImageBudgetMB caps the disk the saved images use; the oldest days are
 	// deleted first. Default 2048.
 	ImageBudgetMB int `yaml:"image_budget_mb"`
+	// EvidenceWindow: a photo belongs to the claim or report its sender
+	// makes in the same chat this long after it, or made this long before
+	// it. Default 10m; 1m to 2h.
+	EvidenceWindow Duration `yaml:"evidence_window"`
 	// MaxMessageAge: older messages (delivered late, e.g. after a restart)
 	// are skipped. Default 10m.
 	MaxMessageAge Duration `yaml:"max_message_age"`
@@ -710,6 +714,9 @@ func (w WeChat) WithDefaults() WeChat {
 	if w.MaxMessageAge == 0 {
 		w.MaxMessageAge = Duration(10 * time.Minute)
 	}
+	if w.EvidenceWindow == 0 {
+		w.EvidenceWindow = Duration(10 * time.Minute)
+	}
 	if w.PerMinute == 0 {
 		w.PerMinute = 20
 	}
@@ -754,6 +761,9 @@ func (w *WeChat) validate() []error {
 	}
 	if w.ImageBudgetMB < 0 || w.ImageBudgetMB < w.MaxImageMB {
 		bad("wechat.image_budget_mb 写的是 %d：不能比 max_image_mb（%d）小", w.ImageBudgetMB, w.MaxImageMB)
+	}
+	if ew := w.EvidenceWindow.Std(); ew != 0 && (ew < time.Minute || ew > 2*time.Hour) {
+		bad("wechat.evidence_window 写的是 %s：请写 1m 到 2h（如 10m）", ew)
 	}
 	if w.PerMinute < 0 || w.PerMinute > 60 {
 		bad("wechat.per_minute 写的是 %d：请写 1 到 60（个人微信号发得太快会被限制）", w.PerMinute)

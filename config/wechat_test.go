@@ -15,9 +15,9 @@ func TestWeChatDefaults(t *testing.T) {
 	}
 	w := c.WeChat
 	got := []any{w.Account, w.HotLoginOn(), w.DataDir, w.MaxImageMB, w.ImageDays, w.ImageBudgetMB, w.MaxMessageAge.Std(), w.PerMinute,
-		w.Backoff.Std(), w.Liveness.Std(), w.HandleTimeout.Std(), w.TownshipOn(), w.Healthz, w.Alert.URLEnv, w.Alert.Kind}
+		w.Backoff.Std(), w.Liveness.Std(), w.HandleTimeout.Std(), w.TownshipOn(), w.Healthz, w.Alert.URLEnv, w.Alert.Kind, w.EvidenceWindow.Std()}
 	want := []any{"default", true, "data/wechat", 10, 180, 2048, 10 * time.Minute, 20,
-		2 * time.Minute, 5 * time.Minute, 2 * time.Minute, true, "127.0.0.1:9090", "GRIDBOT_ALERT_WEBHOOK", "wecom"}
+		2 * time.Minute, 5 * time.Minute, 2 * time.Minute, true, "127.0.0.1:9090", "GRIDBOT_ALERT_WEBHOOK", "wecom", 10 * time.Minute}
 	if diff := cmp.Diff(got, want); diff != "" {
 		t.Errorf("wechat defaults (-got +want):\n%s", diff)
 	}
@@ -67,6 +67,7 @@ func TestWeChatValidation(t *testing.T) {
 		{"too fast", "wechat:\n  per_minute: 100\n", "wechat.per_minute"},
 		{"liveness too short", "wechat:\n  liveness: 10s\n", "wechat.liveness"},
 		{"images kept forever", "wechat:\n  image_days: 99999\n", "wechat.image_days"},
+		{"evidence window too short", "wechat:\n  evidence_window: 30s\n", "wechat.evidence_window 写的是 30s：请写 1m 到 2h"},
 		{"image budget below one image", "wechat:\n  max_image_mb: 20\n  image_budget_mb: 5\n", "wechat.image_budget_mb"},
 		{"handle timeout too short", "wechat:\n  handle_timeout: 1s\n", "wechat.handle_timeout 写的是 1s：请写 10s 到 30m"},
 		{"handle timeout too long", "wechat:\n  handle_timeout: 2h\n", "wechat.handle_timeout 写的是 2h：请写 10s 到 30m"},

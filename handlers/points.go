@@ -86,6 +86,7 @@ type pointsFlow struct {
 func (r *Router) pointsFlows() map[verb]flow {
 	p := &pointsFlow{r: r, cfg: r.cfg.Points, cat: r.cfg.Points.Indicators(), shop: r.cfg.Points.Shop(),
 		rule: r.cfg.Points.AverageRule()}
+	r.points = p
 	// Verbs only claims take read "#3" as C3.
 	bare := func(f flow) flow {
 		return func(ctx context.Context, t *turn, cmd command) error { return f(ctx, t, cmd.withBareRef('C')) }
@@ -484,7 +485,7 @@ func (p *pointsFlow) commitClaim(ctx context.Context, t *turn, sc storage.Scope,
 		Scope: sc, MsgID: t.m.ID, Docs: docs, Incr: incr,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points." + string(c.History[len(c.History)-1].Action),
 			Note: fmt.Sprintf("%s %s %s %+d %s", c.Household, c.Person, c.Indicator, c.Points, e.Note)},
-		Out: out,
+		Out: out, Keep: append(t.keep, t.evKeep...), Unchanged: t.unchanged,
 	})
 	return err
 }

@@ -98,11 +98,12 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if ind.Fixed() {
 		pts = ind.Min
 	}
+	images := p.r.madeWith(t, sc)
 	c := village.Claim{
 		Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name, Chat: t.m.Chat,
 		Indicator: ind.Code, Name: ind.Name, Category: ind.Category, Level: ind.Level, Kind: ind.Kind,
 		Points: pts, Asked: ct.Points, Text: ct.Text, Evidence: ct.Evidence, Needs: ind.Evidence, Claimant: t.who.Name, Source: t.m.ID,
-		Images: t.m.Images,
+		Images: images,
 	}
 	if c.Evidence == "" && len(c.Images) > 0 {
 		c.Evidence = "照片"
@@ -114,7 +115,11 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "I": ind, "Label": p.label(v, c.Household), "Scorers": here,
 		"Lacks": c.LacksEvidence(), "Private": len(here) == 0, "Told": c.Chat == "", "KinWitness": kinWitness, "Township": township(away)}
 	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.claimed", data))}, p.tellReviewers(away, "points.claimed.scorer", data)...)
-	return p.commitClaim(ctx, t, sc, c, "", nil, out)
+	err = p.commitClaim(ctx, t, sc, c, "", nil, out)
+	if p.r.photosWaited(ctx, t, err) {
+		return p.claim(ctx, t, cmd) // again, with the photos
+	}
+	return err
 }
 
 // kinWitness is the witness a claim names from the household it is for

@@ -61,7 +61,7 @@ func (p *pointsFlow) reviewTodo(ctx context.Context, t *turn, cmd command) error
 			if len(vs) > 1 {
 				label = c.Village + label
 			}
-			lists[st] = append(lists[st], pendingRow{C: c, Label: label})
+			lists[st] = append(lists[st], pendingRow{C: c, Label: label, Lacks: c.LacksEvidence()})
 		}
 	}
 	pending, objected := lists[village.ClaimPending], lists[village.ClaimObjected]
@@ -81,4 +81,7 @@ func (p *pointsFlow) reviewTodo(ctx context.Context, t *turn, cmd command) error
 type pendingRow struct {
 	C     village.Claim
 	Label string
+	// Lacks: the claim does not offer the evidence its item needs (a
+	// photo may still come: see evidence.go).
+	Lacks bool
 }

@@ -84,6 +84,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if t.forWhom != nil {
 		reporter, v, g = *t.forWhom, t.forWhom.Village, t.forWhom.Grid
 	}
+	images := r.madeWith(t, storage.VillageScope(v))
 	leaders := r.people.InGrid(v, g, village.RoleLeader)
 	workers := r.people.InGrid(v, g, village.RoleWorker)
 	rep := &village.Report{
@@ -91,7 +92,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		Status: village.StatusNew, Text: text, Reporter: t.who.Name, CreatedAt: t.at,
 		DueAt:   r.cfg.AcceptBy(typ, t.at),
 		Source:  t.m.ID,
-		Images:  t.m.Images,
+		Images:  images,
 		History: []village.Entry{{At: t.at, By: t.who.Name, Action: village.ActCreate, To: village.StatusNew}},
 	}
 	switch {
@@ -161,8 +162,12 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	_, err = r.store.Commit(ctx, storage.Change{
 		Scope: storage.VillageScope(v), MsgID: t.m.ID, Create: true, Report: rep,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(village.ActCreate), Note: string(typ)},
-		Out:   out, Read: t.latestRead,
+		Out:   out, Read: t.latestRead, Keep: t.evKeep, Unchanged: t.unchanged,
 	})
+	if r.photosWaited(ctx, t, err) {
+		t.out = said
+		return r.report(ctx, t, args, given) // again, with the photos
+	}
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		// The grid's open reports changed since they were read (another
 		// process filed or closed one): check against them again.

@@ -39,6 +39,9 @@ type Store interface {
 	// (confirm-back, duplicate); the question is kept by the commit that
 	// posts it (storage.Ask).
 	TakeAsk(ctx context.Context, sc storage.Scope, key string) ([]byte, error)
+	// EvidenceOf reads what a sender's photos are matched with (see
+	// evidence.go): the item he made last and the photos waiting.
+	EvidenceOf(ctx context.Context, sc storage.Scope, key string) (item, waiting []byte, err error)
 }
 
 // People is the roster.
@@ -87,6 +90,8 @@ type Router struct {
 	flows  map[verb]flow
 	// alarms are the alarms sent directly while the store was down.
 	alarms *downAlarms
+	// points is the points flow, for the photos that reach its claims.
+	points *pointsFlow
 }
 
 // flow handles one command verb.
@@ -172,6 +177,12 @@ type turn struct {
 	long int
 	// keep are values the reply's commit keeps: the question it asks.
 	keep []storage.Kept
+	// evKeep and unchanged are what the commit of an item the turn makes
+	// keeps and assumes about the sender's photos; waiting are the photos
+	// read as waiting for it, nil until a commit found some (evidence.go).
+	evKeep    []storage.Kept
+	unchanged *storage.Kept
+	waiting   *waiting
 	// raised is the emergency this message raised in a grid group; nil
 	// when none. storeDown sends its alarm once for the group's repeats.
 	raised *alarm
@@ -187,7 +198,9 @@ func (r *Router) Handle(ctx context.Context, m bot.Message) error {
 		return nil
 	}
 	err := r.dispatch(ctx, t)
-	if errors.Is(err, storage.ErrUnavailable) {
+	// A photo posted in a group is answered only when it is attached: with
+	// the store down, villagers' photos would each draw an apology.
+	if errors.Is(err, storage.ErrUnavailable) && (m.Private || len(m.Images) == 0 || hasContent(t.text)) {
 		r.storeDown(ctx, t)
 	}
 	if err != nil {
@@ -245,6 +258,9 @@ func (r *Router) identify(w place, from string) village.Person {
 }
 
 func (r *Router) dispatch(ctx context.Context, t *turn) error {
+	if len(t.m.Images) > 0 && !hasContent(t.text) {
+		return r.photos(ctx, t)
+	}
 	if !hasContent(t.text) {
 		if t.addr && t.text == "" && t.quote == nil {
 			return r.help(ctx, t)

@@ -79,6 +79,17 @@ func TestStoreDownAnswersAndStillAlerts(t *testing.T) {
 		t.Fatalf("direct messages = %+v, want one apology to the group", sink.out)
 	}
 
+	// A photo in the group draws no apology; in a private chat it does.
+	sink.out = nil
+	_ = r.Handle(context.Background(), bot.Message{ID: "img1", At: at, Chat: "青山村三组网格群", From: "张三", Images: []string{"a.jpg"}})
+	if len(sink.out) != 0 {
+		t.Errorf("direct messages for a photo in the group = %+v, want none", sink.out)
+	}
+	_ = r.Handle(context.Background(), bot.Message{ID: "img2", At: at, Private: true, From: "张三", Images: []string{"a.jpg"}})
+	if len(sink.out) != 1 || !strings.Contains(sink.out[0].Text, "没有登记上") {
+		t.Errorf("direct messages for a private photo = %+v, want one apology", sink.out)
+	}
+
 	sink.out = nil
 	_ = r.Handle(context.Background(), bot.Message{ID: "m2", At: at, Chat: "青山村三组网格群", From: "陈二", Text: "快来人 后山着火了"})
 	var duty, apology bool

@@ -7,6 +7,9 @@
 -- ARGV[8], ARGV[9] = an index and the generation it was read at ("" = no
 --           guard): the change was decided on that read, so it commits
 --           only while the index's members are as they were;
+-- ARGV[10], ARGV[11] = a kept key and the value it must hold ("" = no
+--           guard; value "" = the key must not exist): the change was
+--           decided on that value;
 -- then the records, as flat fields (plain
 --           arguments: the script decodes no JSON and never parses a body
 --           or a text):
@@ -20,12 +23,13 @@
 --   out:     to, kind, prio, text ("\1REF\1" becomes the first doc's
 --            reference, "\1REFn\1" the n-th doc's)
 --   counter: hash, field, by (HINCRBY)
---   kept:    key, ttl in ms, value (SET with an expiry)
+--   kept:    key, ttl in ms (0 deletes the key), refs ("1": the value may hold the first doc's
+--            reference as in a doc body), value (SET with an expiry)
 -- Every "open:<grid>" index carries a generation, gen:<index>, raised at
 -- every change of its members.
 -- Returns {"ok", {ref1, ref2, ...}, {index, generation, ...}} (the open
 -- indexes it changed and their generations now) | {"dup"} | {"stale"} |
--- {"conflict", i, version} | {"missing", i}
+-- {"conflict", i, version} | {"missing", i} | {"changed"}
 local base = KEYS[1]
 local seen = base .. "seen:" .. ARGV[1]
 if ARGV[1] ~= "" and redis.call("EXISTS", seen) == 1 then
@@ -34,8 +38,11 @@ end
 if ARGV[8] ~= "" and tonumber(redis.call("GET", base .. "gen:" .. ARGV[8]) or "0") ~= tonumber(ARGV[9]) then
   return {"stale"}
 end
+if ARGV[10] ~= "" and (redis.call("GET", base .. ARGV[10]) or "") ~= ARGV[11] then
+  return {"changed"}
+end
 -- p is the first argument of the next record
-local p = 10
+local p = 12
 local docs = {}
 for i = 1, tonumber(ARGV[3]) do
   local d = {k = ARGV[p], id = tonumber(ARGV[p + 1]), v = tonumber(ARGV[p + 2]), r = ARGV[p + 3] == "1", ix = {}}
@@ -115,8 +122,16 @@ for _ = 1, tonumber(ARGV[6]) do
   p = p + 3
 end
 for _ = 1, tonumber(ARGV[7]) do
-  redis.call("SET", base .. ARGV[p], ARGV[p + 2], "PX", ARGV[p + 1])
-  p = p + 3
+  local value = ARGV[p + 3]
+  if ARGV[p + 2] == "1" and refs[1] then
+    value = string.gsub(value, '([^\\])\\u0001REF\\u0001', '%1' .. refs[1])
+  end
+  if tonumber(ARGV[p + 1]) > 0 then
+    redis.call("SET", base .. ARGV[p], value, "PX", ARGV[p + 1])
+  else
+    redis.call("DEL", base .. ARGV[p])
+  end
+  p = p + 4
 end
 if ARGV[1] ~= "" then
   redis.call("SET", seen, ref1, "EX", ARGV[2])

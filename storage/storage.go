@@ -83,6 +83,9 @@ var (
 	ErrConflict = errors.New("report changed concurrently")
 	// ErrUnavailable means Redis could not be reached or answered with an error.
 	ErrUnavailable = errors.New("store unavailable")
+	// ErrKeptChanged means a kept value a change was decided on
+	// (Change.Unchanged) is no longer what was assumed; read and retry.
+	ErrKeptChanged = errors.New("kept value changed")
 )
 
 // Options configure a Store.
@@ -262,11 +265,15 @@ type Incr struct {
 	By          int64
 }
 
-// Kept is a value kept under a key of the scope until TTL passes.
+// Kept is a value kept under a key of the scope until TTL passes; a TTL
+// of 0 deletes the key.
 type Kept struct {
 	Key   string
 	Value []byte
 	TTL   time.Duration
+	// RefsFirst lets a JSON Value hold RefPlaceholder for the reference of
+	// the change's first document (created in the same commit).
+	RefsFirst bool
 }
 
 // Ask keeps a question the bot asked one person (key) until ttl passes;
@@ -306,6 +313,10 @@ type Change struct {
 	// (a new report checked against a grid's open reports): the change
 	// fails with ErrConflict when the index's members have changed since.
 	Read IndexRead
+	// Unchanged, when set, is a kept value this change was decided on (or
+	// assumed: nil Value is no value): the change fails with
+	// ErrKeptChanged when the key holds something else. Its TTL is unused.
+	Unchanged *Kept
 }
 
 // IndexRead says which members of an index a read saw: its generation.
@@ -404,6 +415,8 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 	case "stale":
 		s.opens.drop(s.indexKey(c.Scope, c.Read.index))
 		return Result{}, fmt.Errorf("storage: commit: index %s changed: %w", c.Read.index, ErrConflict)
+	case "changed":
+		return Result{}, fmt.Errorf("storage: commit: %s: %w", c.Unchanged.Key, ErrKeptChanged)
 	case "conflict", "missing":
 		i, _ := res[1].(int64)
 		what := "document"
@@ -453,9 +466,13 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 			audits++
 		}
 	}
-	args := make([]any, 0, 9+7*len(docs)+4*audits+4*len(c.Out)+3*len(c.Incr)+3*len(c.Keep))
+	var guard, want string
+	if c.Unchanged != nil {
+		guard, want = c.Unchanged.Key, string(c.Unchanged.Value)
+	}
+	args := make([]any, 0, 11+7*len(docs)+4*audits+4*len(c.Out)+3*len(c.Incr)+4*len(c.Keep))
 	args = append(args, c.MsgID, int(seenTTL/time.Second), len(docs), audits, len(c.Out), len(c.Incr), len(c.Keep),
-		c.Read.index, c.Read.gen)
+		c.Read.index, c.Read.gen, guard, want)
 	enc := json.NewEncoder(buf)
 	for _, d := range docs {
 		// what json.Marshal makes, without a copy of its own
@@ -493,7 +510,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 		args = append(args, x.Hash, x.Field, x.By)
 	}
 	for _, k := range c.Keep {
-		args = append(args, k.Key, k.TTL.Milliseconds(), k.Value)
+		args = append(args, k.Key, k.TTL.Milliseconds(), flag(k.RefsFirst), k.Value)
 	}
 	return args, nil
 }

@@ -26,7 +26,14 @@ type Line struct {
 	From string    `json:"from,omitempty"`
 	Text *string   `json:"text,omitempty"`
 	Kind string    `json:"kind,omitempty"` // "private" for a private message to the bot
+	// Images are photos the message carries (file names; nothing is
+	// read): with no text, a message of photos only.
+	Images []string `json:"images,omitempty"`
 }
+
+// says reports whether the line is a message: it has text or images; a
+// line without either only moves the clock.
+func (l Line) says() bool { return l.Text != nil || len(l.Images) > 0 }
 
 // Out is one output line.
 type Out struct {
@@ -118,7 +125,7 @@ func decodeLine(raw string) (Line, error) {
 	case errors.As(err, &timeErr):
 		return l, fmt.Errorf("at 的时间 %q 写法不对：请写成 2026-03-02T09:15:00+08:00 这样（日期、T、时间、时区）", timeErr.Value)
 	case err != nil && strings.HasPrefix(err.Error(), "json: unknown field "):
-		return l, fmt.Errorf("不认得 %s 这一项：只能写 at、id、chat、from、text、kind，例如 %s",
+		return l, fmt.Errorf("不认得 %s 这一项：只能写 at、id、chat、from、text、images、kind，例如 %s",
 			strings.TrimPrefix(err.Error(), "json: unknown field "), example)
 	case err != nil:
 		return l, fmt.Errorf("不是一行 JSON（引号、逗号、括号要成对，用英文标点），应当像 %s（%w）", example, err)
@@ -126,19 +133,27 @@ func decodeLine(raw string) (Line, error) {
 		return l, fmt.Errorf("没有写 at（这一行的时间），例如 %s", example)
 	case l.Kind != "" && l.Kind != "private":
 		return l, fmt.Errorf("kind 写的是 %q：私聊写 \"kind\":\"private\"，群聊不写 kind", l.Kind)
-	case l.Text == nil:
+	case !l.says():
 		return l, nil // only moves the clock
 	case l.From == "":
-		return l, fmt.Errorf("有 text 没有 from：请写上说话人在花名册里的名字，例如 %s", example)
+		return l, fmt.Errorf("有 %s 没有 from：请写上说话人在花名册里的名字，例如 %s", l.what(), example)
 	case l.Chat == "" && l.Kind != "private":
-		return l, fmt.Errorf("有 text 没有 chat：请写上群名；发给机器人的私聊写 \"kind\":\"private\"，例如 %s", example)
+		return l, fmt.Errorf("有 %s 没有 chat：请写上群名；发给机器人的私聊写 \"kind\":\"private\"，例如 %s", l.what(), example)
 	}
 	return l, nil
 }
 
+// what names what the line says, for the errors.
+func (l Line) what() string {
+	if l.Text == nil {
+		return "images"
+	}
+	return "text"
+}
+
 // Run reads lines from in until EOF. Before each line the clock moves to the
 // line's time and scheduled runs due up to it fire; then the message (if
-// the line has text) is handled and the outbox flushed. A line without an
+// the line has text or images) is handled and the outbox flushed. A line without an
 // id gets "L<line number>", so re-running the same file is idempotent.
 func Run(ctx context.Context, in io.Reader, clock *Clock, s Steps) error {
 	sc := bufio.NewScanner(in)
@@ -161,8 +176,11 @@ func Run(ctx context.Context, in io.Reader, clock *Clock, s Steps) error {
 		if err := s.Tick(ctx, clock.Now()); err != nil {
 			return fmt.Errorf("replay: 第 %d 行：%w", n, err)
 		}
-		if l.Text != nil {
-			m := bot.Message{ID: l.ID, At: clock.Now(), Chat: l.Chat, From: l.From, Text: *l.Text, Private: l.Kind == "private"}
+		if l.says() {
+			m := bot.Message{ID: l.ID, At: clock.Now(), Chat: l.Chat, From: l.From, Private: l.Kind == "private", Images: l.Images}
+			if l.Text != nil {
+				m.Text = *l.Text
+			}
 			if m.ID == "" {
 				m.ID = "L" + strconv.Itoa(n)
 			}

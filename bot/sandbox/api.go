@@ -274,12 +274,23 @@ func unknownChat(name string, private bool) string {
 	return fmt.Sprintf("没有这个群：「%s」，请从左边的聊天列表里选", name)
 }
 
+// photoLabel shows a message's photos in the chat: "[照片] a.jpg".
+func photoLabel(images []string) string {
+	if len(images) == 0 {
+		return ""
+	}
+	return "[照片] " + strings.Join(images, "、")
+}
+
 // sendRequest is a message typed on the page.
 type sendRequest struct {
 	Chat    string `json:"chat"`
 	From    string `json:"from"`
 	Text    string `json:"text"`
 	Private bool   `json:"private"`
+	// Images are the file names of photos the message carries (nothing
+	// is uploaded); with no text, a message of photos only.
+	Images []string `json:"images"`
 }
 
 func (s *Server) serveSend(w http.ResponseWriter, r *http.Request) {
@@ -290,7 +301,7 @@ func (s *Server) serveSend(w http.ResponseWriter, r *http.Request) {
 	text := strings.TrimSpace(strings.ReplaceAll(req.Text, "\r\n", "\n"))
 	from := strings.TrimSpace(req.From)
 	chatName := strings.TrimSpace(req.Chat)
-	if text == "" {
+	if text == "" && len(req.Images) == 0 {
 		writeError(w, http.StatusBadRequest, "消息不能为空")
 		return
 	}
@@ -339,13 +350,13 @@ func (s *Server) serveSend(w http.ResponseWriter, r *http.Request) {
 		s.o.Logger.ErrorContext(ctx, "sandbox: tick before message", "err", err)
 	}
 	s.n++
-	m := bot.Message{ID: "sb-" + s.run + "-" + strconv.FormatInt(s.n, 10), At: s.o.Clock.Now(), From: from, Text: text}
+	m := bot.Message{ID: "sb-" + s.run + "-" + strconv.FormatInt(s.n, 10), At: s.o.Clock.Now(), From: from, Text: text, Images: req.Images}
 	if k.private {
 		m.Private = true
 	} else {
 		m.Chat = k.name
 	}
-	line := Line{From: from, Text: text, Kind: "user"}
+	line := Line{From: from, Text: strings.TrimSpace(photoLabel(req.Images) + "\n" + text), Kind: "user"}
 	if q, reply, ok := bot.ParseQuote(text); ok {
 		line.Quote, line.Reply = &q, reply
 	}

@@ -845,3 +845,20 @@ func TestRunIDChangesWithTheProcess(t *testing.T) {
 		t.Errorf("two sandboxes share the run id %q", r.Run)
 	}
 }
+
+// A photo (file names only) sent after a report is attached to it; the
+// chat shows it as a photo line.
+func TestPhotoAfterReport(t *testing.T) {
+	f := mustSandbox(t)
+	f.mustSend(t, group3, "张三", "上报 村口路灯不亮了")
+	code, r := f.post(t, "/api/send", map[string]any{"chat": group3, "from": "张三", "images": []string{"路灯.jpg"}})
+	if code != http.StatusOK {
+		t.Fatalf("photo: status %d, error %q", code, r.Error)
+	}
+	if len(r.Lines) == 0 || r.Lines[0].Text != "[照片] 路灯.jpg" {
+		t.Errorf("photo lines %+v, want the photo shown first", r.Lines)
+	}
+	if _, ok := botSays(r.Lines, group3, "已把照片附到 #R1"); !ok {
+		t.Errorf("photo: bot lines %+v, want it attached to #R1", r.Lines)
+	}
+}

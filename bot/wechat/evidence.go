@@ -12,19 +12,7 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	"gridbot/bot"
 )
-
-// imageRef is a saved image waiting for the text it belongs to.
-type imageRef struct {
-	path string
-	at   time.Time
-}
-
-// evidenceWindow: images a sender posted this long before a text of the
-// same chat belong to that text.
-const evidenceWindow = 10 * time.Minute
 
 // imageTypes are the content types saved, by their file extension.
 var imageTypes = map[string]string{
@@ -36,39 +24,16 @@ var imageTypes = map[string]string{
 }
 
 // saveImage downloads an image with a size limit and a content check (the
-// bytes, not the header, decide the type) and keeps it as evidence.
-func (t *Transport) saveImage(ctx context.Context, it item) {
+// bytes, not the header, decide the type) and returns where it is saved;
+// "" when it is not.
+func (t *Transport) saveImage(ctx context.Context, it item) string {
 	path, err := t.downloadImage(it)
 	if err != nil {
 		t.log.WarnContext(ctx, "wechat: image not saved", "id", it.msg.ID, "chat", it.msg.Chat, "from", it.msg.From, "err", err)
-		return
+		return ""
 	}
 	t.log.InfoContext(ctx, "wechat: image saved", "id", it.msg.ID, "chat", it.msg.Chat, "from", it.msg.From, "path", path)
-	t.keepImage(it.msg.Chat+"|"+it.msg.From, imageRef{path: path, at: it.msg.At})
-}
-
-// maxImageSenders bounds the senders whose images wait for a text; the
-// least recent sender's are forgotten first (the files stay).
-const maxImageSenders = 1024
-
-// maxEvidence bounds the images waiting for one sender's text (WeChat
-// sends at most nine at once).
-const maxEvidence = 9
-
-// keepImage remembers r until its sender's next text, dropping the
-// images that are too old to belong to a text sent after r.
-func (t *Transport) keepImage(key string, r imageRef) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	old, _ := t.images.Get(key)
-	refs := make([]imageRef, 0, len(old)+1)
-	for _, o := range old {
-		if r.at.Sub(o.at) <= evidenceWindow {
-			refs = append(refs, o)
-		}
-	}
-	refs = append(refs, r)
-	t.images.Put(key, refs[max(len(refs)-maxEvidence, 0):])
+	return path
 }
 
 func (t *Transport) downloadImage(it item) (string, error) {
@@ -217,29 +182,4 @@ func safeName(s string) string {
 		}
 		return '_'
 	}, s)
-}
-
-// attachEvidence returns the images the sender posted just before m, and
-// tells the Evidence hook (and the log): they are the evidence of a report
-// or claim, and travel with the message as bot.Message.Images.
-func (t *Transport) attachEvidence(ctx context.Context, m bot.Message) []string {
-	key := m.Chat + "|" + m.From
-	t.mu.Lock()
-	refs, _ := t.images.Get(key)
-	t.images.Delete(key)
-	t.mu.Unlock()
-	var paths []string
-	for _, r := range refs {
-		if m.At.Sub(r.at) <= evidenceWindow {
-			paths = append(paths, r.path)
-		}
-	}
-	if len(paths) == 0 {
-		return nil
-	}
-	t.log.InfoContext(ctx, "wechat: images attached to a message", "id", m.ID, "images", paths)
-	if t.o.Evidence != nil {
-		t.o.Evidence(ctx, m, paths)
-	}
-	return paths
 }

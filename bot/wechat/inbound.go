@@ -19,7 +19,7 @@ type itemKind int
 
 const (
 	kText      itemKind = iota // a text message for the handlers
-	kImage                     // an image to save as evidence
+	kImage                     // an image: saved, then handled as a message of images only
 	kHint                      // a voice or video message: answer with a hint
 	kBind                      // 绑定本群
 	kIam                       // 我是 姓名: a villager declares who they are
@@ -521,13 +521,14 @@ func (t *Transport) handleItem(ctx context.Context, it item) bool {
 		if it.ambiguous && t.once("who|"+it.msg.Chat+"|"+it.display, 24*time.Hour) {
 			t.replier(ctx, it, "ambiguous name")(fmt.Sprintf(whoAreYou, it.display, it.display))
 		}
-		it.msg.Images = t.attachEvidence(ctx, it.msg)
-		if err := t.o.Handler.Handle(ctx, it.msg); err != nil {
-			t.log.ErrorContext(ctx, "wechat: message not handled", "id", it.msg.ID, "err", err)
-			return false
-		}
+		return t.pass(ctx, it.msg)
 	case kImage:
-		t.saveImage(ctx, it)
+		// The handlers decide what the photo is the evidence of: the
+		// claim or report its sender made just before, or makes next.
+		if path := t.saveImage(ctx, it); path != "" {
+			it.msg.Images = []string{path}
+			return t.pass(ctx, it.msg)
+		}
 	case kHint:
 		t.hint(ctx, it)
 	case kBind:
@@ -546,6 +547,15 @@ func (t *Transport) handleItem(ctx context.Context, it item) bool {
 		}
 		t.log.WarnContext(ctx, "wechat: a bound group was renamed; it stays bound. Update the group name in the config when convenient",
 			"chat", it.msg.Chat, "new_name", it.groupName)
+	}
+	return true
+}
+
+// pass hands m to the handlers and reports whether they handled it.
+func (t *Transport) pass(ctx context.Context, m bot.Message) bool {
+	if err := t.o.Handler.Handle(ctx, m); err != nil {
+		t.log.ErrorContext(ctx, "wechat: message not handled", "id", m.ID, "err", err)
+		return false
 	}
 	return true
 }

@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -338,10 +339,11 @@ func TestQuoteMentionImageAndVoice(t *testing.T) {
 	f.GroupText("g3", "zhangsan", "@"+botNick+"\u2005")
 	contains(t, r.sent(3)[2], group3, "我是"+botNick)
 
-	// An image is saved; a text is not an image and is refused.
+	// An image is saved; a text is not an image and is refused. 李四 has
+	// made nothing here: his photo waits, silently, for his next item.
 	jpeg := append([]byte{0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0}, bytes.Repeat([]byte{1}, 100)...)
-	id := f.GroupImage("g3", "zhangsan", jpeg)
-	f.GroupImage("g3", "zhangsan", []byte("<html>not an image</html>"))
+	id := f.GroupImage("g3", "lisi", jpeg)
+	f.GroupImage("g3", "lisi", []byte("<html>not an image</html>"))
 	day := time.Now().In(r.app.Config.Location()).Format("2006-01-02")
 	want := filepath.Join(r.dir, "images", day, id+".jpg")
 
@@ -356,8 +358,8 @@ func TestQuoteMentionImageAndVoice(t *testing.T) {
 		t.Errorf("saved files %q, want only the JPEG", files)
 	}
 
-	// The photo travels with the sender's next text as its evidence.
-	f.GroupText("g3", "zhangsan", "上报 路边电线杆歪了")
+	// The photo goes with the sender's next report as its evidence.
+	f.GroupText("g3", "lisi", "上报 路边电线杆歪了")
 	contains(t, r.sent(5)[4], group3, "#R2")
 	rep, err := r.app.Store.Report(context.Background(), storage.VillageScope("青山村"), "R2")
 	if err != nil {
@@ -366,6 +368,39 @@ func TestQuoteMentionImageAndVoice(t *testing.T) {
 	if len(rep.Images) != 1 || rep.Images[0] != want {
 		t.Errorf("R2 images = %q, want [%s]", rep.Images, want)
 	}
+}
+
+// A photo sent after a report is attached to it; only the first photo is
+// answered. A photo sent privately with nothing to go with gets a hint.
+func TestPhotoAfterReportIsAttached(t *testing.T) {
+	f := newFake(t)
+	r := start(t, f, "")
+	r.online()
+	f.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
+	contains(t, r.sent(1)[0], group3, "#R1")
+
+	jpeg := append([]byte{0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0}, bytes.Repeat([]byte{1}, 100)...)
+	first := f.GroupImage("g3", "zhangsan", jpeg)
+	contains(t, r.sent(2)[1], group3, "已把照片附到 #R1")
+	second := f.GroupImage("g3", "zhangsan", jpeg)
+	f.GroupText("g3", "zhangsan", "查 #R1")
+	got := r.sent(3)
+	contains(t, got[2], group3, "#R1")
+	if len(got) != 3 {
+		t.Errorf("sent %q; want no reply to the second photo", got)
+	}
+	day := time.Now().In(r.app.Config.Location()).Format("2006-01-02")
+	rep, err := r.app.Store.Report(context.Background(), storage.VillageScope("青山村"), "R1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{filepath.Join(r.dir, "images", day, first+".jpg"), filepath.Join(r.dir, "images", day, second+".jpg")}
+	if !slices.Equal(rep.Images, want) {
+		t.Errorf("R1 images = %q, want %q", rep.Images, want)
+	}
+
+	f.PrivateImage("lisi", jpeg)
+	contains(t, r.sent(4)[3], "lisi", "申请积分")
 }
 
 func TestTooFrequentBacksOffAndLosesNothing(t *testing.T) {

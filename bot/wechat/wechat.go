@@ -112,9 +112,6 @@ type Options struct {
 	// deleted first to stay under it (never today's), and an image that
 	// does not fit even then is not saved. Default wechat.image_budget_mb.
 	ImageBudget int64
-	// Evidence, when set, is told which saved images belong to a message
-	// (the images the same sender sent in the same chat shortly before).
-	Evidence func(ctx context.Context, m bot.Message, images []string)
 	// Realert repeats an alert while the account is not online. Default
 	// 30 minutes.
 	Realert time.Duration
@@ -168,8 +165,7 @@ type Transport struct {
 	netDownN   int // sends in a row that could not reach WeChat
 	// workers: bounded, as a session runs for months and group
 	// UserNames, senders and display names keep changing
-	hinted *lru.Cache[time.Time]  // when a key was marked: see once, SendNow
-	images *lru.Cache[[]imageRef] // chat|sender → images not attached yet
+	hinted *lru.Cache[time.Time] // when a key was marked: see once, SendNow
 
 	disk imageDisk // what the saved images take
 
@@ -248,8 +244,8 @@ func New(o Options) *Transport {
 	t := &Transport{
 		o: o, cfg: cfg, wc: wc, log: o.Logger.With("account", wc.Account),
 		chats:  map[string]chatInfo{},
-		hinted: lru.New[time.Time](maxHinted), images: lru.New[[]imageRef](maxImageSenders),
-		seen: newRecent(4096), server: &serverClock{local: o.Now}, merges: newMerger(),
+		hinted: lru.New[time.Time](maxHinted),
+		seen:   newRecent(4096), server: &serverClock{local: o.Now}, merges: newMerger(),
 	}
 	for _, v := range cfg.ServedVillages() {
 		for _, g := range v.Grids {

@@ -293,6 +293,19 @@ func (s *Server) GroupImage(groupKey, fromKey string, body []byte) string {
 	return id
 }
 
+// PrivateImage posts an image from a friend to the bot and returns its
+// MsgId; the bot downloads body.
+func (s *Server) PrivateImage(fromKey string, body []byte) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	id := s.push(map[string]any{
+		"MsgType": 3, "FromUserName": s.personUser(fromKey), "ToUserName": s.selfUser(),
+		"Content": "&lt;?xml version=\"1.0\"?&gt;&lt;msg&gt;&lt;img length=\"" + strconv.Itoa(len(body)) + "\"/&gt;&lt;/msg&gt;",
+	})
+	s.images[id] = body
+	return id
+}
+
 // GroupVoice posts a voice message.
 func (s *Server) GroupVoice(groupKey, fromKey string) string {
 	return s.groupMsg(groupKey, fromKey, 34, "&lt;msg&gt;&lt;voicemsg length=\"3000\"/&gt;&lt;/msg&gt;")

@@ -1,0 +1,274 @@
+package handlers
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// A photo is the evidence of the claim or report its sender makes in the
+// same chat, whichever of the two he sends first, within
+// wechat.evidence_window: a photo sent after the item is attached to the
+// item he made last; one sent before waits for his next item. What his
+// photos are matched with lives in the store (storage.Evidence and
+// storage.Waiting), kept by the commit that makes the item, attaches a
+// photo or holds one: every process sees it, and a retried message changes
+// it once. Making an item reads nothing first: its commit assumes no photo
+// waits, and only when one does is it made again with the photos.
+
+// evidence names the claim or report a sender made last in a chat.
+type evidence struct {
+	// Ref is the item ("C3", "R5"), and At when it was made.
+	Ref string    `json:"ref,omitempty"`
+	At  time.Time `json:"at,omitzero"`
+	// Told: he was thanked for a photo of Ref; later ones are attached
+	// silently, so that a row of photos does not flood the group.
+	Told bool `json:"told,omitempty"`
+	// raw is the value as read, which an attach is decided on.
+	raw []byte
+}
+
+// photo is one photo waiting for its sender's next item.
+type photo struct {
+	Path string    `json:"path"`
+	At   time.Time `json:"at"`
+}
+
+// waiting are the photos read as waiting for the item a turn makes: Raw as
+// stored (nil: none), Photos decoded.
+type waiting struct {
+	Raw    []byte
+	Photos []photo
+}
+
+// maxWaiting bounds the photos waiting for an item (WeChat sends at most
+// nine at once).
+const maxWaiting = 9
+
+// attachTries is how often handling a photo is tried when what it was
+// decided on changes meanwhile.
+const attachTries = 3
+
+func (r *Router) evidenceWindow() time.Duration {
+	return r.cfg.WeChat.WithDefaults().EvidenceWindow.Std()
+}
+
+// evidenceKey is where the sender's photos in this chat are matched: his
+// village's scope, by chat and person. ok is false where photos belong to
+// nothing: township chats, and private chats of people not on the roster.
+func evidenceKey(t *turn) (sc storage.Scope, key string, ok bool) {
+	if t.where.village == "" || t.where.kind == inOffice {
+		return "", "", false
+	}
+	return storage.VillageScope(t.where.village), t.m.Chat + "|" + t.who.Key(), true
+}
+
+// readEvidence reads what the sender's photos are matched with; a value
+// that does not decode is forgotten.
+func (r *Router) readEvidence(ctx context.Context, sc storage.Scope, key string) (evidence, waiting, error) {
+	item, raw, err := r.store.EvidenceOf(ctx, sc, key)
+	if err != nil {
+		return evidence{}, waiting{}, err
+	}
+	e := evidence{raw: item}
+	w := waiting{Raw: raw}
+	if item != nil {
+		if err := json.Unmarshal(item, &e); err != nil {
+			r.log.WarnContext(ctx, "evidence: unreadable item forgotten", "key", key, "err", err)
+			e = evidence{raw: item}
+		}
+	}
+	if raw != nil {
+		if err := json.Unmarshal(raw, &w.Photos); err != nil {
+			r.log.WarnContext(ctx, "evidence: unreadable photos forgotten", "key", key, "err", err)
+			w.Photos = nil
+		}
+	}
+	return e, w, nil
+}
+
+func marshalKept(key string, v any, keep func(string, []byte, time.Duration) storage.Kept, ttl time.Duration) (storage.Kept, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return storage.Kept{}, fmt.Errorf("evidence: %w", err)
+	}
+	return keep(key, b, ttl), nil
+}
+
+// madeWith prepares the turn's commit of the item it makes in scope sc
+// (the change's first document) and returns the item's images: the
+// photos waiting for it (read only after a commit that assumed none
+// failed, see photosWaited), then the message's own. The commit keeps
+// t.evKeep, guarded by t.unchanged.
+func (r *Router) madeWith(t *turn, sc storage.Scope) []string {
+	t.evKeep, t.unchanged = nil, nil
+	esc, key, ok := evidenceKey(t)
+	if !ok || esc != sc {
+		return t.m.Images
+	}
+	win := r.evidenceWindow()
+	k, err := marshalKept(key, evidence{Ref: storage.RefPlaceholder, At: t.at}, storage.Evidence, win)
+	if err != nil {
+		r.log.Warn("evidence: later photos not matched", "id", t.m.ID, "err", err)
+		return t.m.Images
+	}
+	t.evKeep = []storage.Kept{k}
+	if t.waiting == nil {
+		t.unchanged = storage.WaitingAre(key, nil)
+		return t.m.Images
+	}
+	var images []string
+	for _, p := range t.waiting.Photos {
+		if t.at.Sub(p.At) <= win {
+			images = append(images, p.Path)
+		}
+	}
+	t.evKeep = append(t.evKeep, storage.WaitingTaken(key))
+	t.unchanged = storage.WaitingAre(key, t.waiting.Raw)
+	return append(images, t.m.Images...)
+}
+
+// photosWaited reports whether err says that photos wait for the item the
+// turn was making (see madeWith): they are read, for the item to be made
+// again with them. Once a turn; a failed read leaves err as it is.
+func (r *Router) photosWaited(ctx context.Context, t *turn, err error) bool {
+	if !errors.Is(err, storage.ErrKeptChanged) || t.waiting != nil {
+		return false
+	}
+	sc, key, _ := evidenceKey(t)
+	_, w, rerr := r.readEvidence(ctx, sc, key)
+	if rerr != nil {
+		r.log.WarnContext(ctx, "evidence: waiting photos not read", "id", t.m.ID, "err", rerr)
+		return false
+	}
+	t.waiting = &w
+	return true
+}
+
+// photos handles a message of images only: attached to the item the
+// sender made here within the window, else held for the next one.
+func (r *Router) photos(ctx context.Context, t *turn) error {
+	sc, key, ok := evidenceKey(t)
+	if !ok {
+		return nil
+	}
+	t.scope = sc
+	win := r.evidenceWindow()
+	var err error
+	for range attachTries {
+		t.out = nil // a failed attempt's replies were not sent
+		e, w, rerr := r.readEvidence(ctx, sc, key)
+		if rerr != nil {
+			return rerr
+		}
+		attached := false
+		if e.Ref != "" && !t.at.Before(e.At) && t.at.Sub(e.At) <= win {
+			attached, err = r.attach(ctx, t, sc, key, e, win)
+		}
+		if !attached && err == nil {
+			err = r.hold(ctx, t, sc, key, w, win)
+		}
+		if !errors.Is(err, storage.ErrConflict) && !errors.Is(err, storage.ErrKeptChanged) {
+			return err
+		}
+	}
+	return err
+}
+
+// hold keeps the photos for the sender's next item. Only in a private
+// chat, and only at the first of a row, is he told how to attach them:
+// villagers post photos in the groups all the time.
+func (r *Router) hold(ctx context.Context, t *turn, sc storage.Scope, key string, w waiting, win time.Duration) error {
+	wait := make([]photo, 0, len(w.Photos)+len(t.m.Images))
+	for _, p := range w.Photos {
+		if t.at.Sub(p.At) <= win {
+			wait = append(wait, p)
+		}
+	}
+	first := len(wait) == 0
+	for _, p := range t.m.Images {
+		wait = append(wait, photo{Path: p, At: t.at})
+	}
+	k, err := marshalKept(key, wait[max(len(wait)-maxWaiting, 0):], storage.Waiting, win)
+	if err != nil {
+		return err
+	}
+	if first && t.where.kind == inPrivate {
+		t.out = append(t.out, r.back(t, r.texts.Render("evidence.hint", map[string]any{"Minutes": int(win.Minutes())})))
+	}
+	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Keep: []storage.Kept{k}, Out: t.out,
+		Unchanged: storage.WaitingAre(key, w.Raw)})
+	return err
+}
+
+// attach adds the photos to e.Ref in one commit, with at most one reply
+// per item. A claim that waited for a photo is now ready for its
+// reviewers: those in this group are asked in the reply, the others
+// privately. ok is false when the item is gone.
+func (r *Router) attach(ctx context.Context, t *turn, sc storage.Scope, key string, e evidence, win time.Duration) (ok bool, err error) {
+	n, _ := strconv.Atoi(e.Ref[1:])
+	c := storage.Change{Scope: sc, MsgID: t.m.ID, Unchanged: storage.EvidenceIs(key, e.raw),
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: fmt.Sprintf("#%s +%d", e.Ref, len(t.m.Images))}}
+	data := map[string]any{"Ref": e.Ref}
+	var out []bot.Outbound
+	switch e.Ref[0] {
+	case 'C':
+		d, err := r.store.Doc(ctx, sc, storage.ClaimKind, n)
+		if errors.Is(err, storage.ErrNotFound) {
+			return false, nil
+		}
+		if err != nil {
+			return false, err
+		}
+		cl, err := storage.DecodeClaim(d)
+		if err != nil {
+			return false, err
+		}
+		lacked := cl.LacksEvidence()
+		cl.Images = append(cl.Images, t.m.Images...)
+		if !strings.Contains(cl.Evidence, "照片") {
+			cl.Evidence = strings.TrimPrefix(cl.Evidence+"、照片", "、")
+		}
+		doc, err := storage.ClaimDoc(cl, cl.Status)
+		if err != nil {
+			return false, err
+		}
+		c.Docs = []storage.Doc{doc}
+		if lacked && !cl.LacksEvidence() && cl.Status == village.ClaimPending {
+			here, away := r.points.reviewersFrom(t, &cl)
+			data["C"], data["Scorers"], data["Label"] = &cl, here, r.points.label(cl.Village, cl.Household)
+			out = r.points.tellReviewers(away, "evidence.scorer", data)
+		}
+	case 'R':
+		rep, err := r.store.Report(ctx, sc, e.Ref)
+		if errors.Is(err, storage.ErrNotFound) {
+			return false, nil
+		}
+		if err != nil {
+			return false, err
+		}
+		rep.Images = append(rep.Images, t.m.Images...)
+		c.Report = &rep
+	default:
+		return false, nil
+	}
+	if !e.Told {
+		out = append([]bot.Outbound{r.back(t, r.texts.Render("evidence.attached", data))}, out...)
+	}
+	e.Told = true
+	k, err := marshalKept(key, e, storage.Evidence, win)
+	if err != nil {
+		return false, err
+	}
+	c.Keep, c.Out, t.out = []storage.Kept{k}, out, out
+	_, err = r.store.Commit(ctx, c)
+	return true, err
+}

@@ -1,0 +1,58 @@
+package storage
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+)
+
+// A sender's photos in one chat (key) are matched through two kept values:
+// Evidence names the claim or report he made last, kept by the commit that
+// creates it (its value may name it with RefPlaceholder); Waiting holds the
+// photos he sent when none was recent, for his next item. A commit that
+// creates an item assumes, with Change.Unchanged set to WaitingNone, that no
+// photo waits, so that the common case reads nothing first; when one does,
+// the commit fails with ErrKeptChanged, and the item is made again with the
+// photos, taking them (WaitingTaken) while they are as read (WaitingAre).
+
+// Evidence keeps what names the item the sender's later photos go to.
+func Evidence(key string, body []byte, ttl time.Duration) Kept {
+	return Kept{Key: "ev:" + key, Value: body, TTL: ttl, RefsFirst: true}
+}
+
+// EvidenceIs guards a change decided on the item kept by Evidence being
+// body: another item made meanwhile is not overwritten.
+func EvidenceIs(key string, body []byte) *Kept { return &Kept{Key: "ev:" + key, Value: body} }
+
+// Waiting keeps the photos that wait for the sender's next item.
+func Waiting(key string, body []byte, ttl time.Duration) Kept {
+	return Kept{Key: "evwait:" + key, Value: body, TTL: ttl}
+}
+
+// WaitingTaken deletes the waiting photos: the change's item took them.
+func WaitingTaken(key string) Kept { return Kept{Key: "evwait:" + key} }
+
+// WaitingAre guards a change decided on the waiting photos being body
+// (nil: none).
+func WaitingAre(key string, body []byte) *Kept {
+	return &Kept{Key: "evwait:" + key, Value: body}
+}
+
+// EvidenceOf reads both kept values of key in one round trip; nil where
+// nothing is kept (or it expired).
+func (s *Store) EvidenceOf(ctx context.Context, sc Scope, key string) (item, waiting []byte, err error) {
+	vals, err := s.rdb.MGet(ctx, s.base(sc)+"ev:"+key, s.base(sc)+"evwait:"+key).Result()
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return nil, nil, fmt.Errorf("storage: evidence: %w: %w", ErrUnavailable, err)
+	}
+	bytesOf := func(v any) []byte {
+		if str, ok := v.(string); ok {
+			return []byte(str)
+		}
+		return nil
+	}
+	return bytesOf(vals[0]), bytesOf(vals[1]), nil
+}
