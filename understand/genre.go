@@ -29,7 +29,17 @@ var (
 	// signatureRe is a notice signed at its end by an organisation, a
 	// date, or both, after the last sentence: "…敬请谅解。国网青山供电所",
 	// "…青山村委会 2026年11月". "…咋办" is no signature: it follows a comma.
-	signatureRe = regexp.MustCompile(`[。!?\s](?:[^,。!?:\s]{0,16}(?:村委会|村民委员会|村两委|人民政府|派出所|供电所|指挥部|文明办|安委办|办公室|党支部|党委|小学|中学|幼儿园|卫生院|气象台|管理站|交管站|供水站|宣))?\s*(?:[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?)?\s*$`)
+	signatureRe = regexp.MustCompile(`[。!?\s](?:[^,。!?:\s]{0,16}(?:` + strings.Join(signers, "|") + `))?\s*(?:[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?)?\s*$`)
+	// signers end the name of an organisation that signs a notice.
+	signers = []string{"村委会", "村民委员会", "村两委", "人民政府", "派出所", "供电所", "指挥部", "文明办", "安委办", "办公室", "党支部", "党委", "小学", "中学", "幼儿园", "卫生院", "气象台", "管理站", "交管站", "供水站", "宣"}
+	// signatureMarks are what a signature that says something holds: a
+	// signer or a date's 年. A text with none of them has none, and the
+	// regexp, tried at every position of the text, is not run on it.
+	signatureMarks = newLexicon(append([]string{"年"}, signers...)...)
+	// closingMarks begin every closing formula (closingRe); headMarks end
+	// every heading (genreHeadRe).
+	closingMarks = newLexicon("特此", "接受全体村民监督", "欢迎")
+	headMarks    = ":|】]"
 	// missingHeads head a search for a person, which is no notice.
 	missingHeads = newLexicon("寻人", "寻找", "找人", "紧急")
 )
@@ -39,14 +49,21 @@ var (
 // (formal), or only by a signature (signed). A search for a person ("寻人
 // 启事:") is neither.
 func genreOf(t string) (head int, formal, signed bool) {
-	if loc := genreHeadRe.FindStringIndex(t); loc != nil {
-		if containsAny(t[:loc[1]], missingHeads) {
-			return 0, false, false
+	x := sketchOf(t)
+	if strings.ContainsAny(t, headMarks) {
+		if loc := genreHeadRe.FindStringIndex(t); loc != nil {
+			if containsAny(t[:loc[1]], missingHeads) {
+				return 0, false, false
+			}
+			return loc[1], true, false
 		}
-		return loc[1], true, false
 	}
-	if newsOpenRe.MatchString(t) || closingRe.MatchString(t) {
+	if (strings.HasPrefix(t, "本报讯") || strings.HasPrefix(t, "据")) && newsOpenRe.MatchString(t) ||
+		containsAnyIn(t, &x, closingMarks) && closingRe.MatchString(t) {
 		return 0, true, false
+	}
+	if !containsAnyIn(t, &x, signatureMarks) {
+		return 0, false, false
 	}
 	loc := signatureRe.FindStringIndex(t)
 	if loc == nil {
