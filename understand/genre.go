@@ -65,13 +65,18 @@ func genreOf(t string) (head int, formal, signed bool) {
 	if !containsAnyIn(t, &x, signatureMarks) {
 		return 0, false, false
 	}
-	loc := signatureRe.FindStringIndex(t)
+	return 0, false, signedAt(t, signatureRe.FindStringIndex(t))
+}
+
+// signedAt reports whether the signature found at loc (nil: none) says
+// something and is not a villager's own.
+func signedAt(t string, loc []int) bool {
 	if loc == nil {
-		return 0, false, false
+		return false
 	}
 	sig := strings.TrimSpace(strings.Trim(t[loc[0]:], "。!?"))
 	last := t[strings.LastIndexAny(strings.TrimRight(t, "。!? "), "。!?")+1:]
-	return 0, false, sig != "" && !villagerSignsRe.MatchString(last)
+	return sig != "" && !villagerSignsRe.MatchString(last)
 }
 
 // villagerSignsRe, in the last sentence, is a villager signing his own

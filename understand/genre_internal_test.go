@@ -19,13 +19,7 @@ func genreOfPlain(t string) (head int, formal, signed bool) {
 	if newsOpenRe.MatchString(t) || closingRe.MatchString(t) {
 		return 0, true, false
 	}
-	loc := signatureRe.FindStringIndex(t)
-	if loc == nil {
-		return 0, false, false
-	}
-	sig := strings.TrimSpace(strings.Trim(t[loc[0]:], "。!?"))
-	last := t[strings.LastIndexAny(strings.TrimRight(t, "。!? "), "。!?")+1:]
-	return 0, false, sig != "" && !villagerSignsRe.MatchString(last)
+	return 0, false, signedAt(t, signatureRe.FindStringIndex(t))
 }
 
 // genreSeeds are the development set's texts, normalized as Read reads
