@@ -63,6 +63,10 @@ func TestReadDeeds(t *testing.T) {
 		{"消防队帮忙把火扑灭了 人都没事", ""},
 		{"村里组织人把河道清理干净了", ""},
 		{"小李把捡到的钱包还给失主了", ""},
+		// A found thing still held, its owner sought, is no deed yet.
+		{"在村口捡了个钱包 谁丢的", ""},
+		{"今天在路边捡了一部手机 是谁的 联系我", ""},
+		{"前天捡的钱包 今天已经还给失主了", "SG03"},
 	}
 	for _, tt := range tests {
 		r := understand.Rules{Catalogue: cat}.Read(t.Context(), tt.text)

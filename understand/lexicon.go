@@ -522,6 +522,10 @@ var applications = newLexicon("申请", "加分")
 // A fix the sender made is one too: "把村道上的垃圾都清了".
 var deedVerbs = newLexicon(slices.Concat([]string{"帮", "参加", "参与", "捐", "还给", "交还", "归还", "送回", "送还", "送到", "交到", "交给", "上交", "打扫", "清理", "捡", "献", "救", "劝", "调解", "照顾", "照料", "义务", "都清了", "清出来", "扑灭", "浇灭"}, fixes.words)...)
 
+// ownerSought say a found thing is still held, its owner sought ("捡了个
+// 钱包 谁丢的", "失主请到…认领"): a notice, no deed done yet.
+var ownerSought = newLexicon("谁丢的", "谁掉的", "谁的", "认领", "失主请", "请失主", "联系我")
+
 // thirdPersons name someone else as the doer: no claim of the sender's.
 var thirdPersons = newLexicon("他", "她", "别人", "人家", "有人")
 

@@ -957,7 +957,7 @@ var pointsAskRe = regexp.MustCompile(`申请\p{Han}{1,8}的分`)
 // matching an indicator of the catalogue. It is offered as a claim at a
 // confidence that asks first.
 func (ru Rules) deed(t string) (claimFound, bool) {
-	if !containsAny(t, deedVerbs) || !strings.Contains(t, "了") || isQuestion(t) || containsAny(t, noiseWords) {
+	if !containsAny(t, deedVerbs) || !strings.Contains(t, "了") || isQuestion(t) || containsAny(t, noiseWords) || containsAny(t, ownerSought) {
 		return claimFound{}, false
 	}
 	code, ok := indicatorOf(ru.Catalogue, t)
