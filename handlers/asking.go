@@ -5,13 +5,17 @@ package handlers
 // quoting a report or claim gets its status; thanks get silence.
 
 import (
+	"cmp"
 	"context"
 	"errors"
+	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -239,15 +243,16 @@ func startsWithAny(s string, prefixes ...string) bool {
 
 // pointsQuestions turn a question about the points system into the
 // command that answers it ("积分超市有什么" is 积分帮助 超市); the first
-// that fits wins, and 积分帮助 answers the rest. How much one has comes
-// before 兑换: "我还有多少积分可以兑换" asks for the balance.
+// that fits wins, and 积分帮助 answers the rest. How much a household has
+// is asked before all of them (see balanceAsked): "我还有多少积分可以兑
+// 换" asks for the balance.
 var pointsQuestions = []struct {
 	words   []string
 	command string
 }{
 	{[]string{"超市", "换什么", "能换", "换东西"}, "积分帮助 超市"},
 	{[]string{"排行", "排名", "第几"}, "积分排行"},
-	{[]string{"我的积分", "我家积分", "我有多少", "我家有多少", "我多少分", "我家多少分", "我还有多少", "我家还有多少", "我家多少积分", "还剩多少"}, "我的积分"},
+	{[]string{"我的积分", "我家积分"}, "我的积分"}, // how much: see balanceAsked
 	{[]string{"兑换"}, "积分帮助 超市"},
 	{lookUp, "我的积分"}, // "帮我查下积分"
 }
@@ -264,18 +269,73 @@ func looksUpPoints(t string) bool {
 }
 
 // answerPointsQuestion answers a free-text question about points ("积分
-// 超市有什么", "怎么申请积分") as the matching command would; done is
-// false when the question is about something else or there are no points.
+// 超市有什么", "怎么申请积分") as the matching command would, in the
+// words of any dialect the reader knows ("俺家积分有多少" is 我家积分); one
+// that asks how many points a household has comes first (see
+// balanceAsked). done is false when the question is about something else
+// or there are no points.
 func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, err error) {
-	if !strings.Contains(t.text, "积分") && !strings.Contains(t.text, "加分") || !r.claims() {
+	c := understand.Canon(t.text)
+	at := balanceAsked.FindStringIndex(c)
+	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil || !r.claims() {
 		return false, nil
+	}
+	if at != nil {
+		before := c[:at[0]]
+		if o, size := utf8.DecodeRuneInString(c[at[0]:]); strings.ContainsRune(owners, o) {
+			before = c[:at[0]+size] // "张三家多少分了": 家 is whose
+		}
+		return r.balance(ctx, t, before)
 	}
 	for _, q := range pointsQuestions {
 		for _, w := range q.words {
-			if strings.Contains(t.text, w) {
+			if strings.Contains(c, w) {
 				return r.run(ctx, t, q.command)
 			}
 		}
 	}
 	return r.run(ctx, t, "积分帮助")
 }
+
+// balanceAsked finds a question about how many points a household has,
+// in canonical text: "积分多少", "积分还剩多少", "还有多少积分"; without
+// the word 积分, only after whose ("我家多少分了", "张三家多少分", see
+// owners): "孩子考了多少分了" is about a test. A price asked ("换一袋米要多
+// 少积分") is none.
+var balanceAsked = regexp.MustCompile(`积分(?:现在|目前|一共|总共)?(?:有|剩|剩下|是|还有|还剩)?多少|(?:有|剩|剩下|攒了|挣了|得了)(?:多少|几)积分|[` + owners + `](?:现在|目前|一共|总共)?还?(?:有|剩)?多少积?分`)
+
+// owners end the words that say whose points a balanceAsked without 积分
+// asks after.
+const owners = "我家户"
+
+// balance answers a question about how many points a household has;
+// before is what the question says before it, which may name whose: the
+// sender's own, or no one ("请问积分多少"), is 我的积分; someone of the
+// roster ("张三家积分多少") is asked as 积分 张三 is (the household's own
+// or a cadre's question answered, a villager's about another refused);
+// another household the roster does not know ("他家", "老王家") is refused
+// to a villager as well.
+func (r *Router) balance(ctx context.Context, t *turn, before string) (done bool, err error) {
+	if k := strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }); k >= 0 {
+		before = before[k:]
+	}
+	before = strings.TrimFunc(before, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+	if containsAnyOf(before, "我", "自己", "自家", "咱", "大家", "全家") {
+		return r.run(ctx, t, "我的积分")
+	}
+	whose := strings.TrimSuffix(before, "的") // "张三的", not "今年的"
+	name := strings.TrimSuffix(strings.TrimSuffix(whose, "家"), "户")
+	if p, err := r.people.Lookup(cmp.Or(t.where.village, t.who.Village), name); name != "" && err == nil && p.Household != "" {
+		return r.run(ctx, t, "积分 "+name)
+	}
+	if name != whose || containsAnyOf(before, othersWords...) {
+		if t.who.IsCadre() {
+			return r.run(ctx, t, "积分 "+name)
+		}
+		return true, r.reply(ctx, t, "points.query.other", nil)
+	}
+	return r.run(ctx, t, "我的积分")
+}
+
+// othersWords name another household without its name: "他家积分多少".
+var othersWords = []string{"他", "她", "别人", "人家", "隔壁", "邻居", "对门"}

@@ -81,10 +81,20 @@ func TestPointsQuestions(t *testing.T) {
 		{"look up", "张三", "查一下我的积分", "张三户2026年积分"},
 		{"look up, no whose", "陈二", "帮我查下积分", "陈二户2026年积分"},
 		{"look", "陈二", "看看我家积分", "陈二户2026年积分"},
+		{"bare how much", "张三", "积分多少", "张三户2026年积分"},
+		{"household's, in 分", "陈二", "我家多少分了", "陈二户2026年积分"},
+		{"dialect", "张三", "俺家积分有多少", "张三户2026年积分"},
+		{"what is left, then the shop", "陈二", "积分还剩多少能换东西吗", "陈二户2026年积分"},
+		{"whose not said", "陈二", "请问今年的积分是多少", "陈二户2026年积分"},
+		{"another household the roster lacks", "陈二", "老王家积分有多少", "村民只能查本户的积分"},
+		{"someone else's, by a villager", "陈二", "张三家积分多少", "村民只能查本户的积分"},
+		{"someone else's, in 分", "陈二", "张三家多少分了", "村民只能查本户的积分"},
+		{"a price is no balance", "陈二", "换一袋大米要多少积分？", "积分怎么用："},
 	} {
 		expect(t, step.name, c.say(step.from, step.text), step.want)
 	}
-	for _, text := range []string{"路灯什么时候修好呀", "大家吃了吗", "今天积极点，早点去地里", "看看谁家积分高的去评先进，大家都要好好干"} {
+	expect(t, "a cadre may ask after any household", c.say("李四", "张三家积分多少"), "李四: 张三户2026年积分", "张三户的积分已私信发给您")
+	for _, text := range []string{"路灯什么时候修好呀", "大家吃了吗", "今天积极点，早点去地里", "看看谁家积分高的去评先进，大家都要好好干", "孩子这次考试考了多少分了"} {
 		if got := c.say("陈二", text); len(got) != 0 {
 			t.Errorf("%q: replies %q, want silence", text, got)
 		}

@@ -620,7 +620,7 @@ func TestClaimDeedForNeighbour(t *testing.T) {
 		"申请积分 替 王奶奶 送饭照料孤寡老人")
 	has(t, "worker 替", b.say("王五", "申请积分 替 王奶奶 打扫院子"), "王奶奶户·王奶奶「")
 	for _, s := range []struct{ text, want string }{
-		{"申请积分 给我儿子参加义务劳动 证明人王五", "申请里写了「儿子」，是给家里哪一位申请？还没有登记"},
+		{"申请积分 给我爸参加义务劳动 证明人王五", "申请里写了「爸」，是给家里哪一位申请？还没有登记"},
 		{"申请积分 给张小明参加义务劳动 证明人王五", "名单上您家没有「张小明」，还没有登记。您家名单上有：张三、刘芳、张明"},
 		{"申请积分 给 张明 给 刘芳 参加义务劳动", "一次申请只给一个人记分，请分开发"},
 		{"申请积分 给陈小龙参加义务劳动", "陈小龙不是您家的"},
@@ -639,6 +639,39 @@ func TestClaimDeedForNeighbour(t *testing.T) {
 	b.now = b.now.Add(24 * time.Hour)
 	has(t, "elders", b.say("张三", "申请积分 给高龄老人送饭照料孤寡老人"), "张三户·张三「")
 
+}
+
+// TestClaimForKin: a claim for a family member called by a kin word only
+// ("我老婆", "帮我儿子") is for the member the roster's 与户主关系 names,
+// as the sender is related to the head: a 户主's 老婆 is the 配偶, a 子女's
+// 老婆 the 儿媳 of a household of one child's line, a 孙子女's 爸 the 子女
+// (not the 儿媳). When several fit (a 子女's 爸: the 户主 or the 配偶; two
+// 子女) the claim is asked back with them listed, and when the roster
+// tells nothing (no 父母 on it) with the whole household; never someone of
+// another household.
+func TestClaimForKin(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	for _, s := range []struct{ name, from, text, want string }{
+		{"a head's wife", "张三", "申请积分 我老婆 参加义务劳动", "张三户·刘芳「参加义务劳动、集体劳动」"},
+		{"a head's son, kin before 申请积分", "张三", "申请积分 帮我儿子申请积分 献血了", "张三户·张明「无偿献血」"},
+		{"a spouse's husband, with a code", "刘芳", "申请积分 SG02 我老公 出义务工修路", "张三户·张三「参加义务劳动、集体劳动」"},
+		{"a son's wife is the daughter-in-law", "赵鹏", "申请积分 我媳妇 参加普法讲座", "赵六户·廖娟「参加普法学习、法治讲座」"},
+		{"a grandchild's father is the son, not his wife", "赵欣怡", "申请积分 我爸 参加普法讲座", "赵六户·赵鹏「参加普法学习、法治讲座」"},
+		{"a daughter-in-law's child", "廖娟", "申请积分 给我女儿 参加普法讲座", "赵六户·赵欣怡「参加普法学习、法治讲座」"},
+		{"a child's father: head or spouse", "张明", "申请积分 我爸 参加义务劳动",
+			"申请里写了「爸」，是给家里哪一位申请？还没有登记。请写上名字再发：申请积分 给 名字 做了什么。\n可能是：张三、刘芳。"},
+		{"two children", "陈二", "申请积分 给我孩子 参加普法讲座", "可能是：陈小龙、陈小凤。"},
+		{"no parent on the roster", "张三", "申请积分 我妈 参加义务劳动", "您家名单上有：张三、刘芳、张明。"},
+	} {
+		got := b.say(s.from, s.text)
+		has(t, s.name, got, s.want)
+		if asked := strings.Contains(s.want, "名单上有") || strings.Contains(s.want, "可能是"); asked && strings.Contains(strings.Join(got, ""), "已登记") {
+			t.Errorf("%s: booked on a guess: %q", s.name, got)
+		}
+	}
+	has(t, "in free text, asked first", b.say("张三", "帮我儿子申请积分 参加义务劳动"), "我理解为：申请积分——帮我儿子申请积分 参加义务劳动")
+	has(t, "confirmed", b.say("张三", "1"), "张三户·张明「参加义务劳动、集体劳动」")
 }
 
 // privately handles one private message to the bot and returns the replies.

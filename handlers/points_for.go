@@ -6,8 +6,10 @@ package handlers
 // say where it ends.
 
 import (
+	"cmp"
 	"context"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -21,8 +23,18 @@ var forIntro = regexp.MustCompile(`^(?:(?:给|为|替|帮)\s*(?:我(?:的|家)?)
 // kinWord is a word for a family member.
 var kinWord = regexp.MustCompile(kin)
 
-// kin are the words for family members villagers put before a name.
-const kin = "儿子|女儿|老婆|爱人|妻子|丈夫|老公|媳妇|儿媳|女婿|父亲|母亲|爸爸|妈妈|爸|妈|孙子|孙女|奶奶|爷爷|外婆|外公|哥哥|弟弟|姐姐|妹妹"
+// kin are the words for family members villagers put before a name (see
+// kinTerms), longest first: "儿媳妇" before "媳妇", "爸爸" before "爸".
+var kin = func() string {
+	var words []string
+	for w := range kinTerms {
+		words = append(words, w)
+	}
+	slices.SortFunc(words, func(a, b string) int {
+		return cmp.Or(utf8.RuneCountInString(b)-utf8.RuneCountInString(a), strings.Compare(a, b))
+	})
+	return strings.Join(words, "|")
+}()
 
 // nameJoin separates two names: "张明、刘芳", "张明和刘芳".
 // "给 张明 给 刘芳" repeats the intro.
@@ -121,6 +133,157 @@ func claimIntro(s string, names []string) (word string, withKin, filing bool) {
 	return word, withKin, filing
 }
 
+// kinship is how a family member is related to the one who speaks of him.
+type kinship int
+
+const (
+	kinSpouse kinship = iota
+	kinChild
+	kinGrandchild
+	kinParent
+	kinGrandparent
+	kinParentInLaw // 公公, 岳母: the spouse's parent
+	kinChildInLaw  // 儿媳, 女婿: the child's spouse
+	kinSibling
+)
+
+// sex is what a kin word or a roster relation says of a person's sex;
+// anyOne when it says nothing.
+type sex int
+
+const (
+	anyOne sex = iota
+	male
+	female
+)
+
+// kinTerm is what a kin word says: the kinship, and the sex when it tells.
+type kinTerm struct {
+	is  kinship
+	sex sex
+}
+
+// kinTerms are the words for family members villagers use, as the speaker
+// of them is related to whom they name.
+var kinTerms = map[string]kinTerm{
+	"老婆": {kinSpouse, female}, "媳妇": {kinSpouse, female}, "妻子": {kinSpouse, female},
+	"老公": {kinSpouse, male}, "丈夫": {kinSpouse, male},
+	"爱人": {kinSpouse, anyOne}, "老伴": {kinSpouse, anyOne}, "那口子": {kinSpouse, anyOne},
+	"儿子": {kinChild, male}, "女儿": {kinChild, female}, "闺女": {kinChild, female}, "孩子": {kinChild, anyOne},
+	"孙子": {kinGrandchild, male}, "孙女": {kinGrandchild, female},
+	"父亲": {kinParent, male}, "爸爸": {kinParent, male}, "爸": {kinParent, male}, "老爷子": {kinParent, male},
+	"母亲": {kinParent, female}, "妈妈": {kinParent, female}, "妈": {kinParent, female},
+	"爷爷": {kinGrandparent, male}, "外公": {kinGrandparent, male}, "姥爷": {kinGrandparent, male},
+	"奶奶": {kinGrandparent, female}, "外婆": {kinGrandparent, female}, "姥姥": {kinGrandparent, female},
+	"公公": {kinParentInLaw, male}, "岳父": {kinParentInLaw, male}, "婆婆": {kinParentInLaw, female}, "岳母": {kinParentInLaw, female},
+	"儿媳": {kinChildInLaw, female}, "儿媳妇": {kinChildInLaw, female}, "女婿": {kinChildInLaw, male},
+	"哥哥": {kinSibling, male}, "弟弟": {kinSibling, male}, "姐姐": {kinSibling, female}, "妹妹": {kinSibling, female},
+}
+
+// The relations of the roster's 与户主关系 column that kinOf knows.
+const (
+	relHead        = "户主"
+	relSpouse      = "配偶"
+	relChild       = "子女"
+	relGrandchild  = "孙子女"
+	relParent      = "父母"
+	relDaughterInL = "儿媳"
+	relSonInLaw    = "女婿"
+)
+
+// relSex is the sex a relation tells: a 儿媳 is a woman, a 女婿 a man.
+func relSex(rel string) sex {
+	switch rel {
+	case relDaughterInL:
+		return female
+	case relSonInLaw:
+		return male
+	}
+	return anyOne
+}
+
+// kinFit is what relations to the head of the household a member called
+// by a kin word may have; line: the roster tells for sure only in a
+// household of one child's line (see oneLine).
+type kinFit struct {
+	rels []string
+	line bool
+}
+
+// kinRelations are, for a speaker of each relation to the head, the
+// relations of the member he calls by each kinship: a 户主's 儿子 is a
+// 子女, a 子女's 爸 the 户主 or the 配偶. From the generation of the
+// children down (a 子女's 老婆 or 孩子, a 儿媳's 孩子, a 孙子女's 爸) the
+// roster tells only in a household of one child's line.
+var kinRelations = map[string]map[kinship]kinFit{
+	relHead: {kinSpouse: {rels: []string{relSpouse}}, kinChild: {rels: []string{relChild}}, kinGrandchild: {rels: []string{relGrandchild}},
+		kinParent: {rels: []string{relParent}}, kinChildInLaw: {rels: []string{relDaughterInL, relSonInLaw}}},
+	relSpouse: {kinSpouse: {rels: []string{relHead}}, kinChild: {rels: []string{relChild}}, kinGrandchild: {rels: []string{relGrandchild}},
+		kinParentInLaw: {rels: []string{relParent}}, kinChildInLaw: {rels: []string{relDaughterInL, relSonInLaw}}},
+	relParent: {kinSpouse: {rels: []string{relParent}}, kinChild: {rels: []string{relHead}}, kinGrandchild: {rels: []string{relChild}},
+		kinChildInLaw: {rels: []string{relSpouse}}},
+	relChild: {kinParent: {rels: []string{relHead, relSpouse}}, kinGrandparent: {rels: []string{relParent}}, kinSibling: {rels: []string{relChild}},
+		kinSpouse: {rels: []string{relDaughterInL, relSonInLaw}, line: true}, kinChild: {rels: []string{relGrandchild}, line: true}},
+	relDaughterInL: inLawKin,
+	relSonInLaw:    inLawKin,
+	relGrandchild: {kinParent: {rels: []string{relChild, relDaughterInL, relSonInLaw}, line: true},
+		kinGrandparent: {rels: []string{relHead, relSpouse}}, kinSibling: {rels: []string{relGrandchild}}},
+}
+
+// inLawKin is kinRelations for a 儿媳 or a 女婿.
+var inLawKin = map[kinship]kinFit{kinParentInLaw: {rels: []string{relHead, relSpouse}},
+	kinSpouse: {rels: []string{relChild}, line: true}, kinChild: {rels: []string{relGrandchild}, line: true}}
+
+// oneLine reports whether a household has at most one 子女 and at most one
+// 儿媳 or 女婿: the children's generation is one couple, whose spouse and
+// children the roster can tell.
+func oneLine(members []village.Person) bool {
+	children, inLaws := 0, 0
+	for _, m := range members {
+		switch m.Relation {
+		case relChild:
+			children++
+		case relDaughterInL, relSonInLaw:
+			inLaws++
+		}
+	}
+	return children <= 1 && inLaws <= 1
+}
+
+// kinOf are the members of who's household (not who) that word, a kin
+// word of who's ("我老婆", "我爸"), may name by the roster's 与户主关系 and
+// who's own relation to the head: one when the roster tells for sure,
+// several when it cannot tell them apart (a 子女's 爸: the 户主 or the
+// 配偶), none when it cannot tell at all (no relation on the roster, a
+// kinship it does not record). Never anyone of another household.
+func (p *pointsFlow) kinOf(v string, who village.Person, word string) []string {
+	term, ok := kinTerms[word]
+	if !ok || who.Household == "" {
+		return nil
+	}
+	var household []village.Person
+	for _, m := range p.r.people.All() {
+		if m.Village == v && m.Household == who.Household {
+			household = append(household, m)
+		}
+	}
+	fit := kinRelations[who.Relation][term.is]
+	if fit.line && !oneLine(household) {
+		return nil
+	}
+	var fits []string
+	for _, m := range household {
+		if m.Key() == who.Key() || !slices.Contains(fit.rels, m.Relation) {
+			continue
+		}
+		if s := relSex(m.Relation); s != anyOne && term.sex != anyOne && s != term.sex {
+			continue
+		}
+		fits = append(fits, m.Name)
+	}
+	return fits
+}
+
 // claimant resolves whom a claim is for: ct.For, or the member the text
 // names. It replies itself (and returns ok false) when the claim names
 // several people, someone unknown or of another household, or mentions a
@@ -150,9 +313,17 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 			return village.Person{}, false, p.r.reply(ctx, t, "points.claim.helporfor", map[string]any{"Name": target.Name,
 				"Word": word, "Text": shortText(strings.TrimSpace(codePrefix.ReplaceAllString(rest, "$2")))})
 		}
-	} else if m := kinOnly.FindStringSubmatch(strings.TrimSpace(codePrefix.ReplaceAllString(foldDigits(strings.TrimSpace(args)), "$2"))); m != nil {
-		return village.Person{}, false, p.r.reply(ctx, t, "points.claim.kin", map[string]any{"Kin": m[1],
-			"Members": p.members(v, t.who)})
+	} else if bare := strings.TrimSpace(codePrefix.ReplaceAllString(foldDigits(strings.TrimSpace(args)), "$2")); kinOnly.MatchString(bare) {
+		m := kinOnly.FindStringSubmatchIndex(bare)
+		word := bare[m[2]:m[3]]
+		fits := p.kinOf(v, t.who, word)
+		if len(fits) == 1 {
+			// "我老婆 参加义务劳动" is "我老婆刘芳 参加义务劳动".
+			code := strings.TrimSuffix(foldDigits(strings.TrimSpace(args)), bare)
+			return p.claimant(ctx, t, v, code+bare[:m[1]]+fits[0]+" "+bare[m[1]:], ct)
+		}
+		return village.Person{}, false, p.r.reply(ctx, t, "points.claim.kin", map[string]any{"Kin": word,
+			"Fits": fits, "Members": p.members(v, t.who)})
 	} else if n := p.unknownMember(v, t.who, args); n != "" {
 		return village.Person{}, false, p.r.reply(ctx, t, "points.claim.notmember", map[string]any{"Name": n,
 			"Members": p.members(v, t.who)})

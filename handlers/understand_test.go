@@ -406,8 +406,10 @@ func TestClearReportRegisters(t *testing.T) {
 
 // TestDeedToldAsNews: a good deed told as news, with no word of points
 // ("今天跟着网格员去清理河道了 捞了好多垃圾", "我把路上捡的钱包交到村委会
-// 了"), is offered as a claim for its indicator, never registered as a
-// report; a complaint about rubbish that asks for help is a report.
+// 了", "今天把门口的垃圾清理干净了"), is offered as a claim for its
+// indicator, never registered as a report; a complaint about rubbish that
+// asks for help is a report, and rubbish no one cleared is asked about as
+// one.
 func TestDeedToldAsNews(t *testing.T) {
 	cfg, _ := exampleVillage(t)
 	c := newChat(t, understand.Rules{Catalogue: cfg.Points.Indicators()})
@@ -417,6 +419,10 @@ func TestDeedToldAsNews(t *testing.T) {
 	expect(t, "wallet handed in", c.say("陈二", "我把路上捡的钱包交到村委会了 失主来领走了"),
 		grid3+": @陈二\u2005我理解为：积分申请·社会公德·拾金不昧——我把路上捡的钱包交到村委会了 失主来领走了。回复「1」提交给评分小组，「2」不用。")
 	expect(t, "a complaint", c.say("李四", "俺家院子里堆满垃圾了 隔壁扔过来的 帮忙管管"), "已登记 #R1（一般事项·环境卫生）")
+	expect(t, "rubbish cleared, told done", c.say("王五", "今天把门口的垃圾清理干净了"),
+		grid3+": @王五\u2005我理解为：积分申请·人居环境·参加村庄环境卫生整治——今天把门口的垃圾清理干净了。回复「1」提交给评分小组，「2」不用。")
+	expect(t, "rubbish no one cleared is asked as a report", c.say("陈二", "门口的垃圾没人清理"),
+		grid3+": @陈二\u2005我理解为：一般事项·环境卫生——门口的垃圾没人清理。回复「1」登记，「2」不用。")
 	if reps := c.reports(); len(reps) != 1 {
 		t.Errorf("reports = %+v; want only the complaint", reps)
 	}

@@ -38,6 +38,35 @@ func TestReadDeeds(t *testing.T) {
 		{"帮我奶奶挑了水", ""},
 		{"给村小学捐了两千块钱", "SG06"},
 		{"昨天俺和几个党员去把村道上的垃圾都清了 干干净净的", "HJ02"},
+		// Told done (干净了, 完了, 好了): a claim; told undone, asked for or
+		// still wrong: a report.
+		{"今天把门口的垃圾清理干净了", "HJ02"},
+		{"今天早上把村口的垃圾池清完了", "HJ02"},
+		{"我们几个把村道扫干净了", "HJ02"},
+		{"水沟里的树枝烂叶我都清理干净了", "HJ02"},
+		{"门口的垃圾没人清理", ""},
+		{"谁来把门口的垃圾清理一下", ""},
+		{"我把门口的垃圾清理干净了 可是旁边的垃圾池又满了 没人拉", ""},
+		{"我家门口的垃圾我自己清理干净了 但是垃圾车一直不来收", ""},
+		{"水沟我清理干净了 就是水管还在漏水", ""},
+		// Money given, with digits; things handed in.
+		{"我捐了200块给村里修路", "SG06"},
+		{"给受灾的老刘家捐了1000元", "SG06"},
+		{"把家里的农药瓶都送到回收点了", "QJ02"},
+		// A fire the sender put out is over because of him.
+		{"昨天帮隔壁扑灭了柴房的火 还好人都没事", "JF02"},
+		// The doer named before the deed: the sender, after a time word,
+		// or someone else.
+		{"前几天我帮五保户老周家劈了柴", "SG04"},
+		{"周末我们一家把村口的水沟清理干净了", "HJ02"},
+		{"网格员把村口的垃圾清理干净了", ""},
+		{"消防队帮忙把火扑灭了 人都没事", ""},
+		{"村里组织人把河道清理干净了", ""},
+		{"小李把捡到的钱包还给失主了", ""},
+		// A found thing still held, its owner sought, is no deed yet.
+		{"在村口捡了个钱包 谁丢的", ""},
+		{"今天在路边捡了一部手机 是谁的 联系我", ""},
+		{"前天捡的钱包 今天已经还给失主了", "SG03"},
 	}
 	for _, tt := range tests {
 		r := understand.Rules{Catalogue: cat}.Read(t.Context(), tt.text)
@@ -46,6 +75,26 @@ func TestReadDeeds(t *testing.T) {
 		}
 		if tt.indicator != "" && r.Handling(false, th) != village.HandleConfirm {
 			t.Errorf("Read(%q) is handled %v; want asked first", tt.text, r.Handling(false, th))
+		}
+	}
+}
+
+// TestReadFixedNews: a fix someone else made, told with nothing left to do,
+// is news, not a matter; a fix asked about ("修好了吗") is none, and the
+// problem told with it is a report acted on.
+func TestReadFixedNews(t *testing.T) {
+	cat, th := exampleCatalogue(t)
+	for _, tt := range []struct {
+		text string
+		act  bool
+	}{
+		{"网格员把村口的垃圾清理干净了", false},
+		{"水管修好了吗 我家还是没水", true},
+		{"村口的垃圾清理了一半就没人管了", true},
+	} {
+		r := understand.Rules{Catalogue: cat}.Read(t.Context(), tt.text)
+		if got := r.Intent == village.IntentReport && r.Handling(false, th) != village.HandleIgnore; got != tt.act {
+			t.Errorf("Read(%q) = %s %.2f; want acted on as a report: %v", tt.text, r.Intent, r.Confidence, tt.act)
 		}
 	}
 }

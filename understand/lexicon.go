@@ -520,7 +520,11 @@ var applications = newLexicon("申请", "加分")
 // deedVerbs tell of a good deed done: with 了 and an indicator of the
 // catalogue, a message with one may be a claim the sender did not ask for.
 // A fix the sender made is one too: "把村道上的垃圾都清了".
-var deedVerbs = newLexicon(slices.Concat([]string{"帮", "参加", "参与", "捐", "还给", "交还", "归还", "打扫", "清理", "捡", "献", "救", "劝", "调解", "照顾", "照料", "义务", "都清了", "清出来"}, fixes.words)...)
+var deedVerbs = newLexicon(slices.Concat([]string{"帮", "参加", "参与", "捐", "还给", "交还", "归还", "送回", "送还", "送到", "交到", "交给", "上交", "打扫", "清理", "捡", "献", "救", "劝", "调解", "照顾", "照料", "义务", "都清了", "清出来", "扑灭", "浇灭"}, fixes.words)...)
+
+// ownerSought say a found thing is still held, its owner sought ("捡了个
+// 钱包 谁丢的", "失主请到…认领"): a notice, no deed done yet.
+var ownerSought = newLexicon("谁丢的", "谁掉的", "谁的", "认领", "失主请", "请失主", "联系我")
 
 // thirdPersons name someone else as the doer: no claim of the sender's.
 var thirdPersons = newLexicon("他", "她", "别人", "人家", "有人")
@@ -535,11 +539,11 @@ var deedMarkers = newLexicon("我", "我们", "我家", "了")
 // stillNeeds in a claim says a problem is still there: the message is a
 // report too ("还有一块搬不动", "需要村里找车"), unless the sender says
 // after it that he fixed it (see stillOpen).
-var stillNeeds = newLexicon("还有", "还剩", "还没", "需要", "要找", "请派", "派人", "麻烦村里", "怕不安全", "坏了", "断了", "塌了", "漏了", "裂了", "需要修", "要修")
+var stillNeeds = newLexicon("还有", "还剩", "还没", "还是没", "还是不", "还在", "需要", "要找", "请派", "派人", "麻烦村里", "怕不安全", "坏了", "断了", "塌了", "漏了", "裂了", "需要修", "要修")
 
 // fixes say the sender dealt with a problem himself: "换上了", "修好了",
 // "清了一车", "搬开了". A problem word before one is no longer open.
-var fixes = newLexicon("换上了", "换好了", "修好了", "弄好了", "搞好了", "整好了", "清了", "清理了", "清掉了", "清走了", "清干净了", "扫干净了", "搬开了", "搬走了", "挪开了", "移开了", "填上了", "填平了", "补上了", "补好了", "盖上了", "盖好了", "扶起来了", "扶正了", "接上了", "接好了", "疏通了", "捞上来了", "捞干净了", "拉走了", "运走了", "砍掉了", "锯掉了", "处理好了", "解决了")
+var fixes = newLexicon("换上了", "换好了", "修好了", "弄好了", "搞好了", "整好了", "清了", "清理了", "清掉了", "清走了", "清干净了", "扫干净了", "清完了", "清理完了", "清理干净了", "打扫干净了", "捞完了", "扫完了", "捡完了", "捡干净了", "搬开了", "搬走了", "挪开了", "移开了", "填上了", "填平了", "补上了", "补好了", "盖上了", "盖好了", "扶起来了", "扶正了", "接上了", "接好了", "疏通了", "捞上来了", "捞干净了", "拉走了", "运走了", "砍掉了", "锯掉了", "处理好了", "解决了")
 
 // problem words by category: a message naming one is probably a report.
 // strong words are problems by themselves; objects need a state word.

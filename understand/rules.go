@@ -109,6 +109,12 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		return r
 	}
 	if over {
+		if claim, ok := ru.deed(c); ok {
+			// "昨天帮隔壁扑灭了柴房的火 还好人都没事": the matter is over
+			// because the sender dealt with it, a deed to offer.
+			r.Intent, r.Type, r.Category, r.Indicator, r.Confidence = village.IntentClaim, "", "", claim.indicator, claim.conf
+			return r
+		}
 		r.Confidence = confSure
 		return r
 	}
@@ -125,6 +131,9 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 			// word is what the sender cleared away, not a matter to act on.
 			r.Intent, r.Type, r.Category, r.Indicator, r.Confidence = village.IntentClaim, "", "", claim.indicator, claim.conf
 			return r
+		}
+		if fixedNews(c) {
+			ok = false // "网格员把村口的垃圾清理干净了": someone else's fix
 		}
 	}
 	h, past := bygone(c)
@@ -538,7 +547,7 @@ func reportBonus(t string, repair bool) float64 {
 	if utf8.RuneCountInString(t) >= 12 {
 		bonus += 0.05
 	}
-	if containsAny(t, resolved) && !containsAny(t, petitions) && !(containsAny(t, contrasts) && containsAny(t, ownAsks)) {
+	if saysResolved(t) && !containsAny(t, petitions) && !(containsAny(t, contrasts) && containsAny(t, ownAsks)) {
 		// Thanks for a fix, then a new appeal ("感谢去年帮我家修好了院墙，
 		// 不过…恳请派人来看一下", "谢谢网格员上次帮我家修了水管，可是…又
 		// 开始漏水了，麻烦再来看一下"), is a matter still.
@@ -546,6 +555,27 @@ func reportBonus(t string, repair bool) float64 {
 	}
 	return bonus
 }
+
+// saysResolved reports whether t says a matter is fixed or thanks for it:
+// a word of resolved not asked about ("水管修好了吗 我家还是没水" asks).
+func saysResolved(t string) bool { return tells(t, resolved) }
+
+// tells reports whether a word of l occurs in t not asked about: "修好
+// 了", not "修好了吗".
+func tells(t string, l lexicon) bool {
+	x := sketchOf(t)
+	for k := range l.mayOccur(&x) {
+		w := l.words[k]
+		if eachAt(t, w, func(at int) bool { return !hasAnyPrefix(t[at+len(w):], askedAfter) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedAfter, right after a word, ask whether it is so: "修好了吗", "修好
+// 了没有".
+var askedAfter = newLexicon("吗", "么", "没", "?")
 
 // dispute finds a mediation matter: a dispute between parties.
 func dispute(t string, broadcast bool, bonus float64) (found, bool) {
@@ -900,7 +930,22 @@ func stillOpen(t string) bool {
 			last = max(last, k+len(w))
 		}
 	}
-	return containsAny(t[max(last, 0):], stillNeeds)
+	rest := t[max(last, 0):]
+	return containsAny(rest, stillNeeds) || butProblem(rest)
+}
+
+// butProblem reports whether t goes on, after a contrast, to name a
+// problem: "我把门口的垃圾清理干净了 但是垃圾车一直不来收".
+func butProblem(t string) bool {
+	x := sketchOf(t)
+	for k := range contrasts.mayOccur(&x) {
+		if i := strings.Index(t, contrasts.words[k]); i >= 0 {
+			if cat, _, _ := problem(t[i:]); cat != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pointsAskRe finds a request for the points of an item: "申请庭院整洁的分".
@@ -912,7 +957,7 @@ var pointsAskRe = regexp.MustCompile(`申请\p{Han}{1,8}的分`)
 // matching an indicator of the catalogue. It is offered as a claim at a
 // confidence that asks first.
 func (ru Rules) deed(t string) (claimFound, bool) {
-	if !containsAny(t, deedVerbs) || !strings.Contains(t, "了") || isQuestion(t) || containsAny(t, noiseWords) {
+	if !containsAny(t, deedVerbs) || !strings.Contains(t, "了") || isQuestion(t) || containsAny(t, noiseWords) || containsAny(t, ownerSought) {
 		return claimFound{}, false
 	}
 	code, ok := indicatorOf(ru.Catalogue, t)
@@ -934,11 +979,61 @@ func (ru Rules) newsOfDeed(t string) (claimFound, bool) {
 	return ru.deed(t)
 }
 
-// firstPerson reports whether t tells of the sender: it says 我 or 我们,
-// or it names no one else as the doer ("今天参加了…").
+// fixedNews reports whether t tells of a problem fixed (see fixes), by
+// whoever, with nothing left to do and no one asked to act: news, not a
+// matter.
+func fixedNews(t string) bool {
+	return tells(t, fixes) && !containsAny(t, pleas) && !containsAny(t, appeals) && !stillOpen(t)
+}
+
+// firstPerson reports whether t tells of the sender. When the clause of
+// its first deed names who did it (see doerOf), that is the sender or his
+// own ("我把…", "俺和几个党员去…", "咱组里几个人…"), not someone else
+// ("网格员把…", "消防队帮忙把…", "小李把…"); when it names no one
+// ("今天参加了…", "把捡到的钱包送回去了"), t says 我 or 我们 or names no
+// one else as the doer.
 func firstPerson(t string) bool {
+	if who := doerOf(t); who != "" {
+		return containsAny(who, selves)
+	}
 	return containsAny(t, mine) || !containsAny(t, thirdPersons)
 }
+
+// doerOf is who t says did its first deed: the words of the clause before
+// the first deed verb or 把, cut at the first coverb (给, 帮, 跟, 在…:
+// "今天跟着网格员去清理河道" is the sender's), with when and how taken out
+// (see doerless). Empty when the clause names no one.
+func doerOf(t string) string {
+	at := strings.Index(t, "把")
+	x := sketchOf(t)
+	for k := range deedVerbs.mayOccur(&x) {
+		if i := strings.Index(t, deedVerbs.words[k]); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	before := t[clauseStart(t, at):at]
+	if i := strings.IndexAny(before, coverbs); i >= 0 {
+		before = before[:i]
+	}
+	return strings.TrimSpace(clockRe.ReplaceAllString(strip(before, doerless), ""))
+}
+
+// coverbs open the predicate before a deed: what stands before one is its
+// doer ("消防队帮忙把火扑灭了", "在集上捡了个钱包").
+const coverbs = "把给帮替跟陪在去到"
+
+// selves are the sender and his own as the doer of a deed.
+var selves = newLexicon(slices.Concat(mine.words, []string{"咱", "自己", "自家", "全家", "一家", "本人"})...)
+
+// doerless are the words before a deed that tell when or how, not who:
+// "前几天", "周末", "顺手", "已经".
+var doerless = newLexicon(slices.Concat(whens.words, []string{"前几天", "这几天", "那天", "上周", "周末", "上个月", "这个月", "一早", "一大早", "大早上", "平时", "每天", "天天", "顺手", "顺便", "一起", "主动", "专门", "特意", "亲自", "已经", "都", "也", "又", "还", "才", "总算"})...)
+
+// clockRe finds a time of day or a date: "8点", "十点半", "3号".
+var clockRe = regexp.MustCompile(`[0-9一二三四五六七八九十两]+(?:点|号|日|月)(?:半|多|钟)?`)
 
 // placeRe finds a grid or village named in a message: "三组", "二组",
 // "青山村", "村东头".
