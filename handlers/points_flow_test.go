@@ -663,6 +663,8 @@ func TestClaimForKin(t *testing.T) {
 			"申请里写了「爸」，是给家里哪一位申请？还没有登记。请写上名字再发：申请积分 给 名字 做了什么。\n可能是：张三、刘芳。"},
 		{"two children", "陈二", "申请积分 给我孩子 参加普法讲座", "可能是：陈小龙、陈小凤。"},
 		{"no parent on the roster", "张三", "申请积分 我妈 参加义务劳动", "您家名单上有：张三、刘芳、张明。"},
+		{"helping one's wife is one's own deed", "张三", "申请积分 帮我老婆挑水 照顾老人", "张三户·张三「"},
+		{"helping one's son with a task of his own is the son's", "张三", "申请积分 帮我儿子 参加普法讲座", "张三户·张明「参加普法学习、法治讲座」"},
 	} {
 		got := b.say(s.from, s.text)
 		has(t, s.name, got, s.want)

@@ -313,7 +313,7 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 			return village.Person{}, false, p.r.reply(ctx, t, "points.claim.helporfor", map[string]any{"Name": target.Name,
 				"Word": word, "Text": shortText(strings.TrimSpace(codePrefix.ReplaceAllString(rest, "$2")))})
 		}
-	} else if bare := strings.TrimSpace(codePrefix.ReplaceAllString(foldDigits(strings.TrimSpace(args)), "$2")); kinOnly.MatchString(bare) {
+	} else if bare := strings.TrimSpace(codePrefix.ReplaceAllString(foldDigits(strings.TrimSpace(args)), "$2")); kinOnly.MatchString(bare) && !helpsKin(bare) {
 		m := kinOnly.FindStringSubmatchIndex(bare)
 		word := bare[m[2]:m[3]]
 		fits := p.kinOf(v, t.who, word)
@@ -349,6 +349,19 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 		return village.Person{}, false, p.r.reply(ctx, t, "points.nohousehold", nil)
 	}
 	return target, true, nil
+}
+
+// helpsKin reports whether a claim that names kin only tells of the
+// sender's own deed for him: "帮我妈挑水" is the sender's, while
+// "帮我儿子 参加义务劳动" and "帮我儿子申请积分" are the son's (an act one
+// does oneself, see ownActs).
+func helpsKin(bare string) bool {
+	m := kinOnly.FindStringIndex(bare)
+	if m == nil || !strings.HasPrefix(bare, "帮") {
+		return false
+	}
+	r, _ := firstRune(strings.TrimLeft(bare[m[1]:], " ，,:："))
+	return !strings.ContainsRune(ownActs, r)
 }
 
 // nameLike reports whether s, on no roster, may still be a person's
