@@ -212,7 +212,7 @@ func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, 
 					households = append(households, names[p.HouseholdKey()])
 				}
 				if !p.UsesWeChat && p.Phone != "" {
-					w := j.worker(p)
+					w := j.address(j.worker(p))
 					elders[w] = append(elders[w], p)
 					c, ok := openByPerson[p.Key()]
 					if !ok {
@@ -235,7 +235,7 @@ func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, 
 			// answered; each is asked to phone only the elders he looks after
 			var workers []string
 			for _, w := range j.People.InGrid(villageName, g.Name, village.RoleWorker) {
-				workers = append(workers, w.Name)
+				workers = append(workers, j.address(w))
 			}
 			for _, w := range slices.Sorted(maps.Keys(elders)) {
 				if w != "" && !slices.Contains(workers, w) {
@@ -259,22 +259,36 @@ func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, 
 
 // newCall makes a call task for p due at at.
 func (j *jobs) newCall(at time.Time, p village.Person, topic string) village.Call {
+	w := j.worker(p)
 	return village.Call{Village: p.Village, Grid: p.Grid, Person: p.Name, PersonKey: p.Key(), Phone: p.Phone,
-		Care: p.Care, Worker: j.worker(p), Topic: topic, Due: at, Status: village.CallOpen}
+		Care: p.Care, Worker: w.Name, WorkerKey: w.Key(), Topic: topic, Due: at, Status: village.CallOpen}
 }
 
-// worker is who phones p: the roster's 责任网格员, else a worker of p's grid.
-func (j *jobs) worker(p village.Person) string {
-	if p.Caretaker != "" {
-		return p.Caretaker
+// worker is who phones p: the roster's 责任网格员, else a worker of p's
+// grid, else its leader; no one (an empty Name) when the grid has none.
+func (j *jobs) worker(p village.Person) village.Person {
+	if w, ok := village.CaretakerOf(j.People.All(), p); ok {
+		return w
 	}
 	if ws := j.People.InGrid(p.Village, p.Grid, village.RoleWorker); len(ws) > 0 {
-		return ws[0].Name
+		return ws[0]
 	}
 	if ls := j.People.InGrid(p.Village, p.Grid, village.RoleLeader); len(ls) > 0 {
-		return ls[0].Name
+		return ls[0]
 	}
-	return ""
+	return village.Person{}
+}
+
+// workerOf is the address that reaches c's worker privately. A task
+// stored without the worker's key is taken to be for p's worker when he
+// has the name it names, and is given his key.
+func (j *jobs) workerOf(c *village.Call, p village.Person) string {
+	if c.WorkerKey == "" {
+		if w := j.worker(p); w.Name == c.Worker {
+			c.WorkerKey = w.Key()
+		}
+	}
+	return j.People.Address(c.WorkerKey, c.Worker)
 }
 
 // calls sends the day's phone-call reminders: a new task when a person's
@@ -388,7 +402,7 @@ func (j *jobs) villageCalls(ctx context.Context, v string, d callDay, relay map[
 		case plan.item.C.Worker == "":
 			j.Logger.WarnContext(ctx, "no grid worker to phone a person without WeChat", "person", p.Name, "grid", p.Grid)
 		default:
-			w := plan.item.C.Worker
+			w := j.workerOf(&plan.item.C, p)
 			if byWorker[w] == nil {
 				workers = append(workers, w)
 			}
@@ -703,7 +717,8 @@ const routineTopic = "例行问候：身体怎么样，生活上有没有困难"
 // outreach.remind_again ago (by care tier: an overdue quarterly call is
 // not listed daily). Each task left unlogged outreach.tell_leader_after
 // (by care tier) is mentioned to its grid leader, naming the worker, and
-// again each care interval it stays unlogged.
+// again each care interval it stays unlogged. worker is the address that
+// reaches him (workerOf).
 func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, worker string, items []callItem) error {
 	day := j.startOfDay(at)
 	listed := slices.ContainsFunc(items, func(it callItem) bool { return !it.C.RemindedAt.Before(day) })
@@ -806,7 +821,7 @@ func (j *jobs) tellLeaders(at time.Time, worker string, items []callItem) (map[i
 			continue
 		}
 		for _, l := range j.People.InGrid(it.C.Village, it.C.Grid, village.RoleLeader) {
-			if l.Name == worker {
+			if j.address(l) == worker {
 				continue
 			}
 			to := j.address(l)
@@ -932,9 +947,9 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 				if reached[p.Key()] {
 					row.Reached++
 				} else if unreached[p.Key()] {
-					row.Missing = addMissing(row.Missing, j.worker(p), p.Name+"（联系不上，已报镇）")
+					row.Missing = addMissing(row.Missing, j.address(j.worker(p)), p.Name+"（联系不上，已报镇）")
 				} else {
-					row.Missing = addMissing(row.Missing, j.worker(p), p.Name)
+					row.Missing = addMissing(row.Missing, j.address(j.worker(p)), p.Name)
 				}
 			}
 			if row.Due == 0 {

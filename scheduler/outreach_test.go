@@ -194,3 +194,44 @@ func TestLeaderNamesakeAskedToVisit(t *testing.T) {
 		t.Errorf("the leader asked again:\n%s", strings.Join(out, "\n"))
 	}
 }
+
+// TestWorkerNamesakeToldPrivately: a grid worker with a namesake in his
+// village (a villager of another grid) is written to by the name that
+// fits him alone: his call list (a task stored before tasks kept the
+// worker's key too) and a notice's follow-up; the namesake hears nothing.
+func TestWorkerNamesakeToldPrivately(t *testing.T) {
+	f := newPointsFixture(t, village.Person{Name: "王五", Village: "青山村", Household: "QS-398", Grid: "一组",
+		UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
+	ctx := context.Background()
+	old := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Phone: "13900000001",
+		Care: village.CareHigh, Worker: "王五", Topic: "例行问候", Due: f.at("2026-03-01 08:00"), Status: village.CallOpen}
+	d, err := storage.CallDoc(old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "call", Docs: []storage.Doc{d}}); err != nil {
+		t.Fatal(err)
+	}
+	n, err := storage.NoticeDoc(village.Notice{Text: "下周一体检", By: "孙七", At: f.at("2026-03-02 09:00"), Groups: []string{"青山村三组网格群"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.st.Commit(ctx, storage.Change{Scope: storage.TownshipScope("青山镇"), MsgID: "n", Docs: []storage.Doc{n}}); err != nil {
+		t.Fatal(err)
+	}
+	out := append(f.run("calls", "2026-03-02 08:00"), f.run("notice_followup", "2026-03-03 10:00")...)
+	all := strings.Join(out, "\n")
+	if !strings.Contains(all, "王五·QS-304: 【电话回访】") || !strings.Contains(all, "王五·QS-304: 【通知未回复】") ||
+		slices.ContainsFunc(out, func(o string) bool { return strings.HasPrefix(o, "王五: ") }) {
+		t.Errorf("the worker's messages:\n%s", all)
+	}
+	calls, err := f.st.Calls(ctx, f.sc, storage.CallsOpen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range calls {
+		if c.Worker == "王五" && c.WorkerKey != "青山村/QS-304/王五" {
+			t.Errorf("call for %s: worker key %q, want the worker's", c.Person, c.WorkerKey)
+		}
+	}
+}

@@ -170,6 +170,7 @@ type Call struct {
 	Phone      string     `json:"phone"`
 	Care       Care       `json:"care,omitempty"`
 	Worker     string     `json:"worker"`
+	WorkerKey  string     `json:"worker_key,omitempty"` // the worker's Person.Key, telling him from a namesake; empty in older tasks
 	Topic      string     `json:"topic"`
 	Notice     string     `json:"notice,omitempty"`  // older versions: the one notice to pass on; see NoticeIDs
 	Notices    []string   `json:"notices,omitempty"` // notices to pass on, "N3"
