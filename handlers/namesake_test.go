@@ -1,7 +1,6 @@
 package handlers_test
 
 import (
-	"io"
 	"log/slog"
 	"strings"
 	"testing"
@@ -25,11 +24,18 @@ var (
 
 func namesakeChat(t *testing.T) *chat {
 	t.Helper()
-	cfg, dir := exampleVillage(t, village.Person{Name: "张三", Village: "青山村", Household: "QS-399", Relation: "户主",
-		Grid: "三组", UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
+	return namesakeIn(t, "张三", "QS-399", "三组")
+}
+
+// namesakeIn is a chat in the example village with one more villager, on
+// WeChat: name, the head of household of grid.
+func namesakeIn(t *testing.T, name, household, grid string) *chat {
+	t.Helper()
+	cfg, dir := exampleVillage(t, village.Person{Name: name, Village: "青山村", Household: household, Relation: "户主",
+		Grid: grid, UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
 	st := storagetest.New(t)
 	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir,
-		Reader: understand.Rules{}, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+		Reader: understand.Rules{}, Logger: slog.New(slog.DiscardHandler)})
 	return &chat{t: t, r: r, st: st, now: at}
 }
 
@@ -126,13 +132,18 @@ func TestNamesakeIsNotTheHandler(t *testing.T) {
 // village is told privately by the name that fits him alone, as everyone
 // else is: of a private report, and of an elder to visit.
 func TestLeaderNamesakeToldPrivately(t *testing.T) {
-	cfg, dir := exampleVillage(t, village.Person{Name: "李四", Village: "青山村", Household: "QS-398", Relation: "户主",
-		Grid: "一组", UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
-	st := storagetest.New(t)
-	c := &chat{t: t, st: st, now: at, r: handlers.New(handlers.Options{Config: cfg, Store: st, People: dir,
-		Reader: understand.Rules{}, Logger: slog.New(slog.DiscardHandler)})}
+	c := namesakeIn(t, "李四", "QS-398", "一组")
 	leader := "李四" + roster.HouseholdSep + "QS-303"
 	expect(t, "private report", c.private("张三", "上报 我家门口水管漏了"), "张三: ", leader+": 【私信反映】张三 反映 #R1")
 	expect(t, "first missed call", c.private("王五", "回访 王奶奶 没人接"), "已记录：王奶奶 未接通（第 1 次）")
 	expect(t, "second missed call", c.private("王五", "回访 王奶奶 关机"), "已记录：王奶奶 未接通（第 2 次）", leader+": 【请上门看看】王奶奶")
+}
+
+// TestWorkerNamesake: a villager who shares the grid worker 王五's name is
+// not 王奶奶's 责任网格员: he may not log her calls, and is not offered her.
+func TestWorkerNamesake(t *testing.T) {
+	c := namesakeIn(t, "王五", "QS-398", "一组")
+	namesake, worker := "王五"+roster.HouseholdSep+"QS-398", "王五"+roster.HouseholdSep+"QS-304"
+	expect(t, "the namesake logs a call", c.private(namesake, "回访 王奶奶 已通 身体挺好"), "需要三组的网格员或网格长")
+	expect(t, "the worker logs it", c.private(worker, "回访 王奶奶 已通 身体挺好"), "已记录")
 }

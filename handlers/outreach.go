@@ -361,7 +361,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		}
 		return r.reply(ctx, t, "call.unknown", map[string]any{"Name": name, "Mine": r.callees(t.who)})
 	}
-	if !t.who.Tends(p.Village, p.Grid) && p.Caretaker != t.who.Name {
+	if !t.who.Tends(p.Village, p.Grid) && !p.CaredBy(t.who) {
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "回访", "Who": p.Grid + "的网格员或网格长",
 			"Ask": names(r.people.InGrid(p.Village, p.Grid, village.RoleLeader))})
 	}
@@ -697,7 +697,7 @@ func (r *Router) callees(w village.Person) []string {
 		if p.UsesWeChat || p.Phone == "" || p.Village != w.Village {
 			continue
 		}
-		if p.Caretaker == w.Name || p.Caretaker == "" && w.Tends(p.Village, p.Grid) {
+		if p.CaredBy(w) || p.Caretaker == "" && w.Tends(p.Village, p.Grid) {
 			out = append(out, r.shown(p))
 		}
 	}
