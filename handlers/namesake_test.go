@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"context"
 	"log/slog"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 
 	"gridbot/handlers"
 	"gridbot/roster"
+	"gridbot/storage"
 	"gridbot/storage/storagetest"
 	"gridbot/understand"
 	"gridbot/village"
@@ -146,4 +148,18 @@ func TestWorkerNamesake(t *testing.T) {
 	namesake, worker := "王五"+roster.HouseholdSep+"QS-398", "王五"+roster.HouseholdSep+"QS-304"
 	expect(t, "the namesake logs a call", c.private(namesake, "回访 王奶奶 已通 身体挺好"), "需要三组的网格员或网格长")
 	expect(t, "the worker logs it", c.private(worker, "回访 王奶奶 已通 身体挺好"), "已记录")
+}
+
+// TestNoticeSenderKept: a notice keeps who sent it, namesake or not, for
+// the follow-up to tell him privately.
+func TestNoticeSenderKept(t *testing.T) {
+	c := namesakeIn(t, "李四", "QS-398", "一组")
+	expect(t, "notice", c.say("李四·QS-303", "通知 明天上午停水"), "【通知】", "【通知】", "【通知】", "通知 #N1 已发到 3 个群")
+	ns, err := c.st.Notices(context.Background(), storage.TownshipScope("青山镇"), storage.NoticesAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ns) != 1 || ns[0].ByKey != "青山村/QS-303/李四" {
+		t.Errorf("notices = %+v, want one sent by 青山村/QS-303/李四", ns)
+	}
 }

@@ -88,7 +88,7 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 		}
 		return r.reply(ctx, t, "notice.scope", map[string]any{"Scope": scope, "Villages": vs})
 	}
-	n := village.Notice{Text: text, By: t.who.Name, At: t.at, Groups: groups, Urgent: cmd.word == "紧急通知"}
+	n := village.Notice{Text: text, By: t.who.Name, ByKey: t.who.Key(), At: t.at, Groups: groups, Urgent: cmd.word == "紧急通知"}
 	if !officer {
 		n.Village = t.who.Village
 	}

@@ -140,7 +140,7 @@ func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64) []bot.Outb
 	text := j.texts.Render("notice.summary", map[string]any{"N": n, "Posted": n.Posted(),
 		"Answered": answered, "Of": of, "Pending": of - answered, "Percent": village.Percent(answered, of), "Villages": villages})
 	if n.Village != "" {
-		return []bot.Outbound{private(j.People.Address("", n.By), text)}
+		return []bot.Outbound{private(j.People.Address(n.ByKey, n.By), text)}
 	}
 	prio := bot.Bulk
 	if n.Urgent {
@@ -163,7 +163,7 @@ func (j *jobs) release(ctx context.Context, at, now time.Time, n village.Notice)
 	// its author hears it went out, and whether it went out late (the
 	// bot was down when the quiet hours ended)
 	late := now.Sub(n.At) > 12*time.Hour
-	out = append(out, private(j.People.Address("", n.By), j.texts.Render("notice.released", map[string]any{"N": n, "Late": late})))
+	out = append(out, private(j.People.Address(n.ByKey, n.By), j.texts.Render("notice.released", map[string]any{"N": n, "Late": late})))
 	n.Held, n.PostedAt = false, now
 	d, err := storage.NoticeDoc(n)
 	if err != nil {

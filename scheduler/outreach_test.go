@@ -235,3 +235,22 @@ func TestWorkerNamesakeToldPrivately(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeSenderNamesake: a village cadre with a namesake in his village
+// hears how his notice was answered by the name that fits him alone.
+func TestNoticeSenderNamesake(t *testing.T) {
+	f := newPointsFixture(t, village.Person{Name: "李四", Village: "青山村", Household: "QS-398", Grid: "一组",
+		UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
+	n, err := storage.NoticeDoc(village.Notice{Text: "下周一体检", By: "李四", ByKey: "青山村/QS-303/李四", Village: "青山村",
+		At: f.at("2026-03-02 09:00"), Groups: []string{"青山村三组网格群"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: storage.TownshipScope("青山镇"), MsgID: "n", Docs: []storage.Doc{n}}); err != nil {
+		t.Fatal(err)
+	}
+	out := f.run("notice_followup", "2026-03-03 10:00")
+	if !slices.ContainsFunc(out, func(o string) bool { return strings.HasPrefix(o, "李四·QS-303: 【通知回复】#N1") }) {
+		t.Errorf("the sender's summary:\n%s", strings.Join(out, "\n"))
+	}
+}

@@ -10,6 +10,7 @@ type Notice struct {
 	ID      string    `json:"id"` // "N3"; assigned by the store
 	Text    string    `json:"text"`
 	By      string    `json:"by"`
+	ByKey   string    `json:"by_key,omitempty"` // the sender's Person.Key, telling him from a namesake; empty in older notices
 	At      time.Time `json:"at"`
 	Village string    `json:"village,omitempty"` // empty: township-wide
 	Groups  []string  `json:"groups"`            // group names it was posted to
