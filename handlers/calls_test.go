@@ -245,3 +245,24 @@ func TestLeaderAcksEmergency(t *testing.T) {
 		Quote: &bot.Quote{Name: "网格小助手", Text: "【私信反映】张三 反映 #R2（调解事项）：隔壁乱搭猪圈占了我家宅基地"}})
 	expect(t, "the leader's private 收到", got, "李四: 李四，要受理 #R2，请引用后回「确认」，或发「确认 #R2」")
 }
+
+// TestAckReadWords: 「已阅」「知道了」「明白」 answer a notice as 收到 does;
+// 「好的」 or 👌 answer it when they quote it, not on their own (in a
+// group they answer anyone); 「不知道」 and a question are no answer.
+func TestAckReadWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午9点开会"})
+	quote := &bot.Quote{Name: "网格小助手", Text: "【通知】明天上午9点开会\n——孙七\n请每户看到后回复「收到」。（#N1）"}
+	for _, m := range []bot.Message{
+		{From: "张三", Text: "已阅"}, {From: "陈二", Text: "知道了，谢谢"}, {From: "赵六", Text: "明白👍"},
+		{From: "周八", Text: "👌", Quote: quote}, {From: "郑十", Text: "好的", Quote: quote},
+		{From: "雷志明", Text: "好的"}, {From: "金大海", Text: "👌"}, {From: "李四", Text: "不知道"}, {From: "王五", Text: "知道了吗"},
+	} {
+		m.Chat = grid3
+		if got := c.send(m); len(got) != 0 {
+			t.Errorf("%s %q: replies %q, want silence", m.From, m.Text, got)
+		}
+	}
+	expect(t, "查 #N1", c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "查 #N1"}),
+		"已收到 5/11 户，没回：李四家、王五家、王奶奶家、石德贵家、雷志明家、金大海家")
+}

@@ -215,10 +215,21 @@ func (r *Router) noticeGroupsDefault(out *[]string, who village.Person, officer 
 var ackFillers = []string{"好的", "好滴", "好嘞", "好", "嗯嗯", "嗯", "ok", "OK", "Ok", "明白", "已", "了", "啦", "谢谢", "谢谢了",
 	"👌", "👍", "🙏", "🌹", "[OK]", "[强]", "[抱拳]", "[握手]", " ", "，", ",", "。", ".", "！", "!", "~", "～", "、"}
 
-// isAck reports whether text is just 收到 (once or more) among fillers.
-// Longer sentences that merely contain 收到 ("我收到一个诈骗电话",
-// "收到了吗") are not acknowledgements.
-func isAck(text string) bool { return justSaid(text, "收到", ackFillers) }
+// readWords say that a notice was read, as 收到 does: "已阅", "知道了".
+// A bare "好的" or 👌 is no answer to a notice unless it quotes it (see
+// isAssent): in a group it answers anyone.
+var readWords = []string{"收到", "已阅", "阅", "已读", "知道了", "知道啦", "知道", "明白", "了解", "看到了", "知悉"}
+
+// isAck reports whether text is just 收到 (or another of readWords, once
+// or more) among fillers. Longer sentences that merely contain it
+// ("我收到一个诈骗电话", "收到了吗", "不知道") are not acknowledgements.
+func isAck(text string) bool {
+	return slices.ContainsFunc(readWords, func(w string) bool { return justSaid(text, w, ackFillers) })
+}
+
+// isAssent reports whether text is only what people put around 收到
+// ("好的", "好", "👌", "OK"): an answer to the notice it quotes.
+func isAssent(text string) bool { return text != "" && justSaid(text, "", ackFillers) }
 
 // ack records 收到 from a household. Quoting a notice answers that one;
 // a bare 收到 answers the latest notice posted to this group and every

@@ -242,6 +242,11 @@ func (r *Router) identify(w place, from string) village.Person {
 }
 
 func (r *Router) dispatch(ctx context.Context, t *turn) error {
+	if t.quote != nil && noticeRe.MatchString(t.quote.Text) && isAssent(t.text) {
+		// "好的", 👌 quoting a notice: the household's 收到
+		t.command = command{verb: vAck, word: "收到"}
+		return r.flows[vAck](ctx, t, t.command)
+	}
 	if !hasContent(t.text) {
 		if t.addr && t.text == "" && t.quote == nil {
 			return r.help(ctx, t)
