@@ -266,3 +266,14 @@ func TestAckReadWords(t *testing.T) {
 	expect(t, "查 #N1", c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "查 #N1"}),
 		"已收到 5/11 户，没回：李四家、王五家、王奶奶家、石德贵家、雷志明家、金大海家")
 }
+
+// TestRelayNamesTheNotice: a call noted "已转告暴雨" passes on the storm
+// warning only, not the other notices of the grid; "已转告" alone passes
+// on all of them.
+func TestRelayNamesTheNotice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 6月3日上午接种疫苗，请带身份证"})
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "紧急通知 三组 今晚有暴雨，低洼处注意转移"})
+	expect(t, "named", c.private("王五", "回访 王奶奶 已通 已转告暴雨 她说知道了"), "王奶奶家已记为收到通知#N2。")
+	expect(t, "not named", c.private("王五", "回访 白凤兰 已通 已转告"), "白凤兰家已记为收到通知#N1、#N2。")
+}

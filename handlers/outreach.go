@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -408,7 +409,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	relayed, rest := relayNote(note)
 	var acked []string
 	if outcome != village.OutcomeMissed {
-		if acked, err = r.relayedNotices(ctx, c, p, relayed, t); err != nil {
+		if acked, err = r.relayedNotices(ctx, c, p, note, relayed, t); err != nil {
 			return err
 		}
 		data["Acked"] = acked
@@ -473,8 +474,9 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 // relayedNotices are the notices a reached call passed on to p's
 // household: those the task carried, and, when the note says it relayed
 // something ("已转告"), the notices of p's grid still in their follow-up
-// window.
-func (r *Router) relayedNotices(ctx context.Context, c village.Call, p village.Person, relayed bool, t *turn) ([]string, error) {
+// window: those the note names ("已转告暴雨" names the storm warning, not
+// the vaccination), or all of them when it names none ("已转告").
+func (r *Router) relayedNotices(ctx context.Context, c village.Call, p village.Person, note string, relayed bool, t *turn) ([]string, error) {
 	out := slices.Clone(c.NoticeIDs())
 	if !relayed {
 		return out, nil
@@ -484,13 +486,45 @@ func (r *Router) relayedNotices(ctx context.Context, c village.Call, p village.P
 		return nil, err
 	}
 	grp := r.groupOf(p.Village, p.Grid)
+	var here, named []village.Notice
 	for _, n := range open {
-		if !n.Held && !n.Posted().After(t.at) && slices.Contains(n.Groups, grp) && !slices.Contains(out, n.ID) {
+		if !n.Held && !n.Posted().After(t.at) && slices.Contains(n.Groups, grp) {
+			here = append(here, n)
+			if sharesWords(note, n.Text) {
+				named = append(named, n)
+			}
+		}
+	}
+	if len(named) > 0 {
+		here = named
+	}
+	for _, n := range here {
+		if !slices.Contains(out, n.ID) {
 			out = append(out, n.ID)
 		}
 	}
 	return out, nil
 }
+
+// sharesWords reports whether note and text share two Han characters in a
+// row, beyond the words that say a notice was passed on ("转告", "通知",
+// "知道"): whether a call's note names what the notice is about.
+func sharesWords(note, text string) bool {
+	for _, w := range relayWords {
+		note = strings.ReplaceAll(note, w, " ")
+	}
+	rs := []rune(note)
+	for i := 0; i+1 < len(rs); i++ {
+		if unicode.Is(unicode.Han, rs[i]) && unicode.Is(unicode.Han, rs[i+1]) && !slices.Contains(relayFillers, string(rs[i:i+2])) &&
+			strings.Contains(text, string(rs[i:i+2])) {
+			return true
+		}
+	}
+	return false
+}
+
+// relayFillers are words of a relay note that name no notice.
+var relayFillers = []string{"通知", "知道", "她说", "他说", "老人", "已经", "一下", "说了", "电话", "已通"}
 
 // relayWords say that a call passed a notice on.
 var relayWords = []string{"转告", "转达", "传达", "告诉她了", "告诉他了", "告诉了", "已告知", "告知了", "通知到", "已通知", "通知了", "说知道", "知道了", "她知道", "他知道"}
