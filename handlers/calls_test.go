@@ -4,6 +4,7 @@ import (
 	"log/slog"
 	"strings"
 	"testing"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/config"
@@ -19,13 +20,16 @@ func TestCallLogPhrasings(t *testing.T) {
 	for _, step := range []struct {
 		name, from, text string
 		want             []string
+		later            time.Duration // before the step
 	}{
-		{"glued, reached", "王五", "回访王奶奶打通了，身体还行", []string{"已记录：王奶奶 已通"}},
-		{"no answer", "王五", "回访 王奶奶 没人接", []string{"已记录：王奶奶 未接通（第 1 次）"}},
-		{"switched off", "王五", "回访 王奶奶：关机", []string{"已记录：王奶奶 未接通（第 2 次）", "李四: 【请上门看看】王奶奶"}},
-		{"no outcome", "王五", "回访 王奶奶", []string{"请这样记：回访 名字 已通/未接通/上门 情况"}},
-		{"a name not in the roster", "王五", "回访 王爷爷 已通", []string{"名单里没有「王爷爷」，请核对名字。您负责打电话的有：王奶奶、石德贵、白凤兰。"}},
+		{"glued, reached", "王五", "回访王奶奶打通了，身体还行", []string{"已记录：王奶奶 已通"}, 0},
+		{"no answer", "王五", "回访 王奶奶 没人接", []string{"已记录：王奶奶 未接通（第 1 次）"}, 0},
+		{"sent again", "王五", "回访 王奶奶 没人接", []string{"王奶奶 09:02 已记过未接通（第 1 次），这条不重复记。"}, 0},
+		{"switched off", "王五", "回访 王奶奶：关机", []string{"已记录：王奶奶 未接通（第 2 次）", "李四: 【请上门看看】王奶奶"}, 2 * time.Hour},
+		{"no outcome", "王五", "回访 王奶奶", []string{"请这样记：回访 名字 已通/未接通/上门 情况"}, 0},
+		{"a name not in the roster", "王五", "回访 王爷爷 已通", []string{"名单里没有「王爷爷」，请核对名字。您负责打电话的有：王奶奶、石德贵、白凤兰。"}, 0},
 	} {
+		c.now = c.now.Add(step.later)
 		expect(t, step.name, c.private(step.from, step.text), step.want...)
 	}
 	for _, text := range []string{"回访工作要做细", "回访王奶奶的事我知道了"} {

@@ -345,6 +345,10 @@ func (r *Router) emergencyAckHint(ctx context.Context, t *turn) ([]bot.Outbound,
 		map[string]any{"Who": t.who.Name, "Refs": strings.Join(refs, "、")}))}, nil
 }
 
+// missRepeat: a 未接通 logged this soon after the last one of the task is
+// the same try sent again, not another.
+const missRepeat = time.Hour
+
 // callLog records 回访 名字 已通/未接通/上门 情况. A note that reads as a
 // problem becomes a report on the person's behalf.
 func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
@@ -390,6 +394,12 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 			c = x
 			break
 		}
+	}
+	if outcome == village.OutcomeMissed && c.Status == village.CallOpen && c.Outcome == village.OutcomeMissed &&
+		t.at.Sub(c.LoggedAt) < missRepeat {
+		// the same try sent again: one miss, not the second that asks
+		// the grid leader to visit
+		return r.reply(ctx, t, "call.missed.repeat", map[string]any{"C": c})
 	}
 	visitAsked := c.Status == village.CallEscalated
 	c.Log(outcome, note, t.who.Name, t.at, r.cfg.Outreach.MaxMisses)
