@@ -28,9 +28,14 @@ func TestCallLogPhrasings(t *testing.T) {
 		{"switched off", "王五", "回访 王奶奶：关机", []string{"已记录：王奶奶 未接通（第 2 次）", "李四: 【请上门看看】王奶奶"}, 2 * time.Hour},
 		{"no outcome", "王五", "回访 王奶奶", []string{"请这样记：回访 名字 已通/未接通/上门 情况"}, 0},
 		{"a name not in the roster", "王五", "回访 王爷爷 已通", []string{"名单里没有「王爷爷」，请核对名字。您负责打电话的有：王奶奶、石德贵、白凤兰。"}, 0},
+		{"the traditional character", "王五", "回訪 白凤兰 已通 挺好", []string{"已记录：白凤兰 已通"}, 0},
+		{"the input method's pick", "王五", "回放 石德贵 已通 挺好", []string{"已记录：石德贵 已通"}, 0},
 	} {
 		c.now = c.now.Add(step.later)
 		expect(t, step.name, c.private(step.from, step.text), step.want...)
+	}
+	if got := c.say("陈二", "回放一下昨天的视频"); len(got) != 0 {
+		t.Errorf("回放 of a video: replies %q, want silence", got)
 	}
 	for _, text := range []string{"回访工作要做细", "回访王奶奶的事我知道了"} {
 		if got := c.say("陈二", text); len(got) != 0 {

@@ -27,6 +27,7 @@ var outreachVocab = map[string]verb{
 	"通知": vNotice, "发通知": vNotice, "紧急通知": vNotice,
 	"收到": vAck, "已收到": vAck, "收到了": vAck,
 	"回访": vCall, "电话回访": vCall, "回访记录": vCall,
+	"回訪": vCall, "回放": vCall, "会访": vCall, // typed in haste: see callTypos
 	"等待": vPause, "等待村民": vPause, "暂停": vPause,
 }
 
@@ -349,12 +350,18 @@ func (r *Router) emergencyAckHint(ctx context.Context, t *turn) ([]bot.Outbound,
 // the same try sent again, not another.
 const missRepeat = time.Hour
 
+// callTypos are 回访 mistyped: the traditional character, and what the
+// pinyin input method offers for huifang.
+var callTypos = []string{"回訪", "回放", "会访"}
+
 // callLog records 回访 名字 已通/未接通/上门 情况. A note that reads as a
 // problem becomes a report on the person's behalf.
 func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	// "回访工作要做细" glued to ordinary speech is no call log: only an
 	// addressed or private message is told how to write one.
-	quiet := cmd.glued && !t.addr && t.where.kind != inPrivate
+	// "回放" (the input method's first pick for huifang) is 回访 only
+	// when a call log of a roster name follows: "回放一下视频" is no call.
+	quiet := cmd.glued && !t.addr && t.where.kind != inPrivate || slices.Contains(callTypos, cmd.word)
 	v := t.who.Village
 	if v == "" && len(r.cfg.Villages) == 1 {
 		v = r.cfg.Villages[0].Name
