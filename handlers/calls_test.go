@@ -286,3 +286,12 @@ func TestRelayNamesTheNotice(t *testing.T) {
 	expect(t, "named", c.private("王五", "回访 王奶奶 已通 已转告暴雨 她说知道了"), "王奶奶家已记为收到通知#N2。")
 	expect(t, "not named", c.private("王五", "回访 白凤兰 已通 已转告"), "白凤兰家已记为收到通知#N1、#N2。")
 }
+
+// TestCallUsageNamesMine: a call log without a name is answered with an
+// example naming someone the worker phones, and whom he phones.
+func TestCallUsageNamesMine(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "三组's worker", c.private("王五", "回访 已通 身体挺好"),
+		"王五: 请这样记：回访 名字 已通/未接通/上门 情况，例如：回访 王奶奶 已通 身体挺好。\n您负责打电话的有：王奶奶、石德贵、白凤兰。")
+	expect(t, "一组's worker", c.private("马红梅", "回访 已通 身体挺好"), "例如：回访 高秀英 已通 身体挺好。\n您负责打电话的有：高秀英。")
+}

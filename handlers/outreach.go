@@ -375,7 +375,8 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		if quiet {
 			return nil
 		}
-		return r.reply(ctx, t, "call.usage", nil)
+		// the example names someone he phones, and he is reminded whom
+		return r.reply(ctx, t, "call.usage", map[string]any{"Mine": r.callees(t.who)})
 	}
 	p, err := r.people.Lookup(v, name)
 	if err != nil {
