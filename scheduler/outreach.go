@@ -962,8 +962,13 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 	if len(rows) == 0 {
 		return nil
 	}
-	all := !slices.ContainsFunc(rows, func(r coverageRow) bool { return r.Reached < r.Due })
-	text := j.texts.Render("coverage", map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows, "AllReached": all})
+	var total coverageRow
+	for _, r := range rows {
+		total.Due, total.Reached = total.Due+r.Due, total.Reached+r.Reached
+	}
+	total.Percent = village.Percent(total.Reached, total.Due)
+	text := j.texts.Render("coverage", map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows,
+		"Total": total, "AllReached": total.Reached == total.Due})
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("coverage", at),
 		group(j.Config.Township.OfficeChat, text, bot.Bulk))
 }

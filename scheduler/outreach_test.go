@@ -254,3 +254,23 @@ func TestNoticeSenderNamesake(t *testing.T) {
 		t.Errorf("the sender's summary:\n%s", strings.Join(out, "\n"))
 	}
 }
+
+// TestCoverageTotal: the township reads the month's coverage of all grids
+// in one line against the 100% target.
+func TestCoverageTotal(t *testing.T) {
+	f := newPointsFixture(t)
+	c := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Worker: "王五",
+		Topic: "例行问候", Due: f.at("2026-12-02 08:00"), Status: village.CallOpen}
+	c.Log(village.OutcomeReached, "", "王五", f.at("2026-12-02 10:00"), 2)
+	d, err := storage.CallDoc(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: f.sc, MsgID: "call", Docs: []storage.Doc{d}}); err != nil {
+		t.Fatal(err)
+	}
+	out := f.run("coverage", "2027-01-01 09:00")
+	if len(out) != 1 || !strings.Contains(out[0], "\n合计：1/10 人（10%）\n") {
+		t.Errorf("coverage:\n%s", strings.Join(out, "\n"))
+	}
+}
