@@ -2,7 +2,6 @@ package scheduler
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -24,6 +23,30 @@ func (c *conflictOnce) Commit(ctx context.Context, ch storage.Change) (storage.R
 		return storage.Result{}, storage.ErrConflict
 	}
 	return c.Store.Commit(ctx, ch)
+}
+
+// storeCall stores c in the village's scope, as if made before the run.
+func (f *pointsFixture) storeCall(c village.Call) {
+	f.t.Helper()
+	d, err := storage.CallDoc(c)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: f.sc, MsgID: "call-" + c.Person + c.Due.String(), Docs: []storage.Doc{d}}); err != nil {
+		f.t.Fatal(err)
+	}
+}
+
+// storeNotice stores n in the township's scope, as if posted before the run.
+func (f *pointsFixture) storeNotice(n village.Notice) {
+	f.t.Helper()
+	d, err := storage.NoticeDoc(n)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: storage.TownshipScope("青山镇"), MsgID: "notice-" + n.Text, Docs: []storage.Doc{d}}); err != nil {
+		f.t.Fatal(err)
+	}
 }
 
 // TestCallsOneMessagePerWorker: each worker gets the day's calls in one
@@ -80,20 +103,8 @@ func TestCallsOneMessagePerWorker(t *testing.T) {
 // no emergency: the workers already chase the households).
 func TestUrgentNoticeFollowedUpAtOnce(t *testing.T) {
 	f := newPointsFixture(t)
-	ctx := context.Background()
-	ts := storage.TownshipScope("青山镇")
-	for i, n := range []village.Notice{
-		{Text: "今晚有台风，请加固门窗，不要外出", By: "孙七", At: f.at("2026-08-01 22:00"), Groups: []string{"青山村三组网格群"}, Urgent: true},
-		{Text: "下周一体检", By: "孙七", At: f.at("2026-08-01 22:00"), Groups: []string{"青山村三组网格群"}},
-	} {
-		d, err := storage.NoticeDoc(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := f.st.Commit(ctx, storage.Change{Scope: ts, MsgID: fmt.Sprint("n", i), Docs: []storage.Doc{d}}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	f.storeNotice(village.Notice{Text: "今晚有台风，请加固门窗，不要外出", By: "孙七", At: f.at("2026-08-01 22:00"), Groups: []string{"青山村三组网格群"}, Urgent: true})
+	f.storeNotice(village.Notice{Text: "下周一体检", By: "孙七", At: f.at("2026-08-01 22:00"), Groups: []string{"青山村三组网格群"}})
 	if out := f.run("notice_followup", "2026-08-01 22:15"); len(out) != 0 {
 		t.Fatalf("followed up a quarter of an hour after: %q", out)
 	}
@@ -138,17 +149,7 @@ func TestUrgentNoticeFollowedUpAtOnce(t *testing.T) {
 // one not reached is.
 func TestCoverageCountsWhoWasDue(t *testing.T) {
 	f := newPointsFixture(t)
-	ctx := context.Background()
-	store := func(c village.Call) {
-		t.Helper()
-		d, err := storage.CallDoc(c)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "call-" + c.Person + c.Due.String(), Docs: []storage.Doc{d}}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	store := f.storeCall
 	reach := func(person, key, at string) {
 		t.Helper()
 		c := village.Call{Village: "青山村", Grid: "三组", Person: person, PersonKey: key, Worker: "王五", Topic: "例行问候",
@@ -181,13 +182,7 @@ func TestLeaderNamesakeAskedToVisit(t *testing.T) {
 		UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
 	c := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Phone: "13900000001",
 		Worker: "王五", Due: f.at("2026-03-02 08:00"), Status: village.CallEscalated, Misses: 2, RemindedAt: f.at("2026-03-02 08:00")}
-	d, err := storage.CallDoc(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: f.sc, MsgID: "call", Docs: []storage.Doc{d}}); err != nil {
-		t.Fatal(err)
-	}
+	f.storeCall(c)
 	out := f.run("calls", "2026-03-03 08:00")
 	if !slices.ContainsFunc(out, func(o string) bool { return strings.HasPrefix(o, "李四·QS-303: ") }) ||
 		slices.ContainsFunc(out, func(o string) bool { return strings.HasPrefix(o, "李四: ") }) {
@@ -205,20 +200,8 @@ func TestWorkerNamesakeToldPrivately(t *testing.T) {
 	ctx := context.Background()
 	old := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Phone: "13900000001",
 		Care: village.CareHigh, Worker: "王五", Topic: "例行问候", Due: f.at("2026-03-01 08:00"), Status: village.CallOpen}
-	d, err := storage.CallDoc(old)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "call", Docs: []storage.Doc{d}}); err != nil {
-		t.Fatal(err)
-	}
-	n, err := storage.NoticeDoc(village.Notice{Text: "下周一体检", By: "孙七", At: f.at("2026-03-02 09:00"), Groups: []string{"青山村三组网格群"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := f.st.Commit(ctx, storage.Change{Scope: storage.TownshipScope("青山镇"), MsgID: "n", Docs: []storage.Doc{n}}); err != nil {
-		t.Fatal(err)
-	}
+	f.storeCall(old)
+	f.storeNotice(village.Notice{Text: "下周一体检", By: "孙七", At: f.at("2026-03-02 09:00"), Groups: []string{"青山村三组网格群"}})
 	out := append(f.run("calls", "2026-03-02 08:00"), f.run("notice_followup", "2026-03-03 10:00")...)
 	all := strings.Join(out, "\n")
 	if !strings.Contains(all, "王五·QS-304: 【电话回访】") || !strings.Contains(all, "王五·QS-304: 【通知未回复】") ||
@@ -241,14 +224,8 @@ func TestWorkerNamesakeToldPrivately(t *testing.T) {
 func TestNoticeSenderNamesake(t *testing.T) {
 	f := newPointsFixture(t, village.Person{Name: "李四", Village: "青山村", Household: "QS-398", Grid: "一组",
 		UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
-	n, err := storage.NoticeDoc(village.Notice{Text: "下周一体检", By: "李四", ByKey: "青山村/QS-303/李四", Village: "青山村",
+	f.storeNotice(village.Notice{Text: "下周一体检", By: "李四", ByKey: "青山村/QS-303/李四", Village: "青山村",
 		At: f.at("2026-03-02 09:00"), Groups: []string{"青山村三组网格群"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: storage.TownshipScope("青山镇"), MsgID: "n", Docs: []storage.Doc{n}}); err != nil {
-		t.Fatal(err)
-	}
 	out := f.run("notice_followup", "2026-03-03 10:00")
 	if !slices.ContainsFunc(out, func(o string) bool { return strings.HasPrefix(o, "李四·QS-303: 【通知回复】#N1") }) {
 		t.Errorf("the sender's summary:\n%s", strings.Join(out, "\n"))
@@ -262,13 +239,7 @@ func TestCoverageTotal(t *testing.T) {
 	c := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Worker: "王五",
 		Topic: "例行问候", Due: f.at("2026-12-02 08:00"), Status: village.CallOpen}
 	c.Log(village.OutcomeReached, "", "王五", f.at("2026-12-02 10:00"), 2)
-	d, err := storage.CallDoc(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: f.sc, MsgID: "call", Docs: []storage.Doc{d}}); err != nil {
-		t.Fatal(err)
-	}
+	f.storeCall(c)
 	out := f.run("coverage", "2027-01-01 09:00")
 	if len(out) != 1 || !strings.Contains(out[0], "\n合计：1/10 人（10%）\n") {
 		t.Errorf("coverage:\n%s", strings.Join(out, "\n"))
