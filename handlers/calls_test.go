@@ -295,3 +295,16 @@ func TestCallUsageNamesMine(t *testing.T) {
 		"王五: 请这样记：回访 名字 已通/未接通/上门 情况，例如：回访 王奶奶 已通 身体挺好。\n您负责打电话的有：王奶奶、石德贵、白凤兰。")
 	expect(t, "一组's worker", c.private("马红梅", "回访 已通 身体挺好"), "例如：回访 高秀英 已通 身体挺好。\n您负责打电话的有：高秀英。")
 }
+
+// TestNoticeScopes: a notice to several grids goes to those; one to a grid
+// that does not exist goes nowhere, and the officer is told so, rather
+// than the whole township getting it with the word at its head.
+func TestNoticeScopes(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	office := func(text string) []string { return c.in("青山镇网格工作群", "孙七", text) }
+	expect(t, "two grids", office("通知 一组、二组 后天体检"), "一组网格群: 【通知】后天体检\n", "二组网格群: 【通知】后天体检\n",
+		"通知 #N1 已发到 2 个群")
+	expect(t, "no such grid", office("通知 四组 明天停电"), "没有找到「四组」，通知还没有发出。")
+	expect(t, "one of them unknown", office("通知 一组,五组 明天停电"), "没有找到「一组,五组」，通知还没有发出。")
+	expect(t, "a list in the text", office("通知 明天、后天停水"), "一组网格群: 【通知】明天、后天停水", "二组网格群", "三组网格群", "已发到 3 个群")
+}

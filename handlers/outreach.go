@@ -88,7 +88,7 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 		for _, v := range r.cfg.Villages {
 			vs = append(vs, v.Name)
 		}
-		return r.reply(ctx, t, "notice.scope", map[string]any{"Scope": scope, "Villages": vs})
+		return r.reply(ctx, t, "notice.scope", map[string]any{"Scope": scope, "Villages": vs, "Text": text})
 	}
 	n := village.Notice{Text: text, By: t.who.Name, ByKey: t.who.Key(), At: t.at, Groups: groups, Urgent: cmd.word == "紧急通知"}
 	if !officer {
@@ -165,6 +165,8 @@ func (r *Router) noticeGroups(word string, who village.Person, officer bool) (gr
 	case word == "全村" || word == "本村":
 		add(who.Village, "")
 		return out, true, nil
+	case strings.ContainsAny(word, "、,，/和"):
+		return r.noticeGroupsOf(strings.FieldsFunc(word, func(c rune) bool { return strings.ContainsRune("、,，/和", c) }), who, officer)
 	}
 	may := func(v string) bool { return officer || v == who.Village }
 	named := false // the word names a village or grid, maybe one the sender may not notify
@@ -195,11 +197,42 @@ func (r *Router) noticeGroups(word string, who village.Person, officer bool) (gr
 	case len(grids) == 1:
 		add(grids[0][0], grids[0][1])
 		return out, true, nil
-	case named:
+	case named || scopeLike.MatchString(word):
+		// "四组", "青山": meant as a scope, of none the sender may notify;
+		// sent to everyone with the word at its head it would go too far
 		return nil, true, nil
 	}
 	r.noticeGroupsDefault(&out, who, officer)
 	return out, false, nil
+}
+
+// scopeLike is a word that names a grid or a village, known or not.
+var scopeLike = regexp.MustCompile(`^[\p{Han}0-9]{1,6}(组|村|网格|社区|镇)$`)
+
+// noticeGroupsOf resolves several scope words ("一组、二组"): the groups of
+// them all. It is no scope when one is none, and the whole is a scope
+// the sender may not notify (no groups) when one of them is such.
+func (r *Router) noticeGroupsOf(words []string, who village.Person, officer bool) (groups []string, ok bool, choices []string) {
+	if len(words) < 2 {
+		return nil, false, nil
+	}
+	for _, w := range words {
+		gs, ok, cs := r.noticeGroups(w, who, officer)
+		switch {
+		case !ok:
+			return nil, false, nil
+		case len(cs) > 0:
+			return nil, true, cs
+		case len(gs) == 0:
+			return nil, true, nil
+		}
+		for _, g := range gs {
+			if !slices.Contains(groups, g) {
+				groups = append(groups, g)
+			}
+		}
+	}
+	return groups, true, nil
 }
 
 func (r *Router) noticeGroupsDefault(out *[]string, who village.Person, officer bool) {
