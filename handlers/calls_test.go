@@ -82,7 +82,8 @@ func TestUrgentNotice(t *testing.T) {
 		!strings.Contains(got[3], "一小时内会告诉各网格员哪些户还没回复「收到」") {
 		t.Errorf("紧急通知:\n%s", strings.Join(got, "\n"))
 	}
-	expect(t, "a villager may not", c.say("张三", "紧急通知 明天停电"), "抱歉，「通知」需要镇干部或网格长来操作。")
+	expect(t, "a villager may not", c.say("张三", "紧急通知 明天停电"), "抱歉，「通知」需要镇干部或网格长来操作。请联系李四。")
+	expect(t, "nor a worker", c.say("王五", "通知 三组 明天收医保费"), "抱歉，「通知」需要镇干部或网格长来操作。请联系李四。")
 }
 
 // TestCallNoteRouting: what an elder says on the phone is routed like any

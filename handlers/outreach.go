@@ -46,7 +46,9 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
 	leader := t.who.Has(village.RoleLeader)
 	if !officer && !leader {
-		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "通知", "Who": "镇干部或网格长"})
+		// a worker (or villager) with news for the grid asks its leader
+		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "通知", "Who": "镇干部或网格长",
+			"Ask": names(r.people.InGrid(t.who.Village, t.who.Grid, village.RoleLeader))})
 	}
 	def := "全镇"
 	if !officer {
