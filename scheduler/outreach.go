@@ -349,6 +349,7 @@ type callItem struct {
 	Care  string
 	Retry bool // a missed call tried again
 	Visit bool // too many misses: the grid leader was asked to visit and has not logged it
+	Extra bool // a task made before an extra day, now to greet and warn too
 	Late  int  // days since the task came due, not logged; 0: new today
 	// Expired is the task this one replaces, closed as not made (stored
 	// with it); Unmade counts the calls not made since the person was
@@ -553,7 +554,7 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 		}
 		topic := routineTopic
 		if extra {
-			topic = "节日或天气提醒：问候，提醒注意安全"
+			topic = extraTopic
 		}
 		c = j.newCall(at, p, topic)
 		if stale != nil { // the routine call takes the lapsed task's place
@@ -567,8 +568,15 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 	if expired != nil {
 		unmade++
 	}
-	return callPlan{item: &callItem{C: c, Topic: j.topic(c, p, relay), Care: village.CareLabel(c.Care),
-		Retry: retry, Visit: visit, Late: j.days(c.Due, at), Expired: expired, Unmade: unmade}}
+	topic := j.topic(c, p, relay)
+	// On a festival or severe-weather day a call still open is made
+	// with its greeting too, and is news for the day's list.
+	extraToo := extra && c.Topic != extraTopic
+	if extraToo {
+		topic = extraTopic + "；" + topic
+	}
+	return callPlan{item: &callItem{C: c, Topic: topic, Care: village.CareLabel(c.Care),
+		Retry: retry, Visit: visit, Extra: extraToo, Late: j.days(c.Due, at), Expired: expired, Unmade: unmade}}
 }
 
 // relayNotice is a notice still worth passing on by phone, with the
@@ -707,8 +715,12 @@ func callIDs(cs []village.Call) string {
 	return strings.Join(ids, "、")
 }
 
-// routineTopic is what a routine call is about.
-const routineTopic = "例行问候：身体怎么样，生活上有没有困难"
+// routineTopic is what a routine call is about; extraTopic one on
+// outreach.extra_days.
+const (
+	routineTopic = "例行问候：身体怎么样，生活上有没有困难"
+	extraTopic   = "节日或天气提醒：问候，提醒注意安全"
+)
 
 // remindCalls stores a worker's call tasks with the messages about them,
 // in one commit. The worker gets one list a day at most, naming all his
@@ -798,7 +810,7 @@ func (it callItem) rank() int {
 // worker's list today.
 func (j *jobs) remindToday(it callItem, at time.Time) bool {
 	switch {
-	case it.C.RemindedAt.IsZero() || it.Visit:
+	case it.C.RemindedAt.IsZero() || it.Visit || it.Extra:
 		return true
 	case it.Retry && it.C.LoggedAt.After(it.C.RemindedAt):
 		return true // missed since it was last listed: try again today

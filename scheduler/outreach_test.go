@@ -245,3 +245,20 @@ func TestCoverageTotal(t *testing.T) {
 		t.Errorf("coverage:\n%s", strings.Join(out, "\n"))
 	}
 }
+
+// TestExtraDayOpenCall: on a severe-weather day a quarterly call listed
+// yesterday and not made yet is listed again today, to greet and warn
+// too; it would otherwise wait a week for its next mention.
+func TestExtraDayOpenCall(t *testing.T) {
+	f := newPointsFixture(t)
+	cfg, people := exampleTownship(t)
+	cfg.Outreach.ExtraDays = []string{"2026-06-19"}
+	f.use(cfg, people, f.st)
+	f.storeCall(village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", PersonKey: "青山村/QS-309/石德贵", Phone: "13900000031",
+		Care: village.CareNormal, Worker: "王五", Topic: routineTopic, Due: f.at("2026-06-18 08:00"), Status: village.CallOpen,
+		RemindedAt: f.at("2026-06-18 08:00")})
+	out := strings.Join(f.run("calls", "2026-06-19 08:00"), "\n")
+	if !strings.Contains(out, "石德贵 13900000031（关爱等级：一般，每季度一次；已拖1天）——"+extraTopic+"；"+routineTopic) {
+		t.Errorf("the extra day's lists:\n%s", out)
+	}
+}
