@@ -282,10 +282,12 @@ func TestAckReadWords(t *testing.T) {
 // on all of them.
 func TestRelayNamesTheNotice(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 6月3日上午接种疫苗，请带身份证"})
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午接种疫苗，请带身份证"})
 	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "紧急通知 三组 今晚有暴雨，低洼处注意转移"})
 	expect(t, "named", c.private("王五", "回访 王奶奶 已通 已转告暴雨 她说知道了"), "王奶奶家已记为收到通知#N2。")
 	expect(t, "not named", c.private("王五", "回访 白凤兰 已通 已转告"), "白凤兰家已记为收到通知#N1、#N2。")
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午停水"})
+	expect(t, "named by more than the day", c.private("王五", "回访 石德贵 已通 已转告明天停水"), "石德贵家已记为收到通知#N3。")
 }
 
 // TestCallUsageNamesMine: a call log without a name is answered with an

@@ -576,8 +576,10 @@ func sharesWords(note, text string) bool {
 	return false
 }
 
-// relayFillers are words of a relay note that name no notice.
-var relayFillers = []string{"通知", "知道", "她说", "他说", "老人", "已经", "一下", "说了", "电话", "已通"}
+// relayFillers are words of a relay note that name no notice: what is
+// said around the relay, and the days and times many notices share.
+var relayFillers = []string{"通知", "知道", "她说", "他说", "老人", "已经", "一下", "说了", "电话", "已通",
+	"今天", "明天", "后天", "今晚", "明晚", "上午", "下午", "晚上", "早上", "中午"}
 
 // relayWords say that a call passed a notice on.
 var relayWords = []string{"转告", "转达", "传达", "告诉她了", "告诉他了", "告诉了", "已告知", "告知了", "通知到", "已通知", "通知了", "说知道", "知道了", "她知道", "他知道"}
