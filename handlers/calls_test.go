@@ -311,3 +311,25 @@ func TestNoticeScopes(t *testing.T) {
 	expect(t, "one of them unknown", office("通知 一组,五组 明天停电"), "没有找到「一组,五组」，通知还没有发出。")
 	expect(t, "a list in the text", office("通知 明天、后天停水"), "一组网格群: 【通知】明天、后天停水", "二组网格群", "三组网格群", "已发到 3 个群")
 }
+
+// TestImplicitCallLog: a worker who tells the bot privately how the call
+// to one of his elders went, without 回访, or answers the bot's reminder
+// quoting it, has logged the call; other talk about an elder has not.
+func TestImplicitCallLog(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	reminder := &bot.Quote{Name: "网格小助手", Text: "【电话回访】请今天给高秀英打个电话：13800001041（关爱等级：重点，每月一次）。"}
+	quoting := func(from, text string) []string {
+		return c.send(bot.Message{Private: true, From: from, Text: text, Quote: reminder})
+	}
+	expect(t, "name and outcome", c.private("马红梅", "高秀英 已通 身体挺好"), "马红梅: 已记录：高秀英 已通")
+	expect(t, "glued, with a problem", c.private("何志强", "徐玉珍打通了，说腿疼"), "何志强: 已记录：徐玉珍 已通")
+	expect(t, "quoting the reminder", quoting("马红梅", "打通了，身体挺好"), "马红梅: 已记录：高秀英 已通")
+	expect(t, "quoting it, 回访 without the name", quoting("马红梅", "回访 没人接"), "马红梅: 已记录：高秀英 未接通（第 1 次）")
+	for _, m := range []struct{ from, text string }{
+		{"王五", "王奶奶说她没接到电话"}, {"张三", "王奶奶 已通"}, {"马红梅", "王奶奶 已通"},
+	} {
+		if got := strings.Join(c.private(m.from, m.text), "\n"); strings.Contains(got, "已记录") {
+			t.Errorf("%s %q: %s, want no call logged", m.from, m.text, got)
+		}
+	}
+}

@@ -385,6 +385,59 @@ func (r *Router) emergencyAckHint(ctx context.Context, t *turn) ([]bot.Outbound,
 // the same try sent again, not another.
 const missRepeat = time.Hour
 
+// implicitCall logs a call a grid worker or leader tells the bot without
+// 回访, privately or quoting the bot: a person he phones and how it went
+// ("高秀英 已通 身体挺好", "徐玉珍打通了，说腿疼"), or just how it went,
+// quoting the bot's message that names one person he phones
+// ("打通了，身体挺好" to 【电话回访】请今天给高秀英打个电话). Else it is
+// not done.
+func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.kind != inPrivate && !t.addr {
+		return false, nil
+	}
+	mine := r.callees(t.who)
+	if len(mine) == 0 {
+		return false, nil
+	}
+	args := t.text
+	if name, _, _, ok := parseCallLog(args); !ok || !slices.Contains(mine, name) || !isCallLog(args, name) {
+		n := r.quotedCallee(t)
+		if args = n + " " + args; n == "" || !isCallLog(args, n) {
+			return false, nil
+		}
+	}
+	return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
+}
+
+// isCallLog reports whether args start with name and then how the call
+// went ("高秀英 打通了，身体挺好"; not "高秀英说她没接到电话").
+func isCallLog(args, name string) bool {
+	rest, ok := strings.CutPrefix(args, name)
+	rest = strings.TrimLeft(rest, callSeps)
+	return ok && slices.ContainsFunc(callOutcomes, func(o callOutcome) bool {
+		return slices.ContainsFunc(o.words, func(w string) bool { return strings.HasPrefix(rest, w) })
+	})
+}
+
+// quotedCallee is the one person whom the turn's sender phones named in
+// the bot's message it quotes (his call reminder, a request to visit);
+// empty when it quotes none or names several.
+func (r *Router) quotedCallee(t *turn) string {
+	if t.quote == nil || !strings.Contains(t.quote.Text, "【") {
+		return ""
+	}
+	found := ""
+	for _, n := range r.callees(t.who) {
+		if strings.Contains(t.quote.Text, n) {
+			if found != "" {
+				return ""
+			}
+			found = n
+		}
+	}
+	return found
+}
+
 // callTypos are 回访 mistyped: the traditional character, and what the
 // pinyin input method offers for huifang.
 var callTypos = []string{"回訪", "回放", "会访"}
@@ -404,6 +457,8 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	args := cmd.args
 	if n, rest, ok := spacedName(args, r.nameIn(v)); ok {
 		args = n + " " + rest // "回访 王 奶奶 已通"
+	} else if n := r.quotedCallee(t); n != "" && !strings.HasPrefix(args, n) {
+		args = n + " " + args // quoting his reminder about her: "回访 已通 挺好"
 	}
 	name, outcome, note, ok := parseCallLog(args)
 	if !ok {
@@ -804,16 +859,22 @@ func (r *Router) callees(w village.Person) []string {
 	return out
 }
 
-// callOutcomes are the ways grid workers write how a call went.
-var callOutcomes = []struct {
+// callOutcome is an outcome of a call and the words that say it.
+type callOutcome struct {
 	outcome string
 	words   []string
-}{
+}
+
+// callOutcomes are the ways grid workers write how a call went.
+var callOutcomes = []callOutcome{
 	{village.OutcomeMissed, []string{"未接通", "没接通", "没打通", "没接", "没人接", "无人接听", "打不通", "没通", "未通", "未接",
 		"关机", "停机", "空号", "占线", "不在服务区"}},
 	{village.OutcomeReached, []string{"已通", "通了", "接通", "已接通", "打通", "打通了", "已联系", "联系上", "接了"}},
 	{village.OutcomeVisited, []string{"上门", "走访", "已上门", "入户", "家访", "到家里"}},
 }
+
+// callSeps separate a call log's name, outcome and note.
+const callSeps = " ,，:：、。；;"
 
 // parseCallLog reads a call log's arguments, "王奶奶 已通 身体挺好", also
 // glued ("王奶奶已通，身体挺好"): the first outcome word (the longest where
@@ -832,12 +893,11 @@ func parseCallLog(args string) (name, outcome, note string, ok bool) {
 	if at < 0 {
 		return "", "", "", false
 	}
-	const seps = " ,，:：、。；;"
-	before := strings.FieldsFunc(args[:at], func(r rune) bool { return strings.ContainsRune(seps, r) })
+	before := strings.FieldsFunc(args[:at], func(r rune) bool { return strings.ContainsRune(callSeps, r) })
 	if len(before) == 0 {
 		return "", "", "", false
 	}
-	rest := append(before[1:], strings.Trim(args[end:], seps))
+	rest := append(before[1:], strings.Trim(args[end:], callSeps))
 	return before[0], outcome, strings.TrimSpace(strings.Join(rest, " ")), true
 }
 

@@ -286,6 +286,9 @@ func (r *Router) freeText(ctx context.Context, t *turn, runes int) error {
 	if done, err := r.answer(ctx, t); done {
 		return err
 	}
+	if done, err := r.implicitCall(ctx, t); done {
+		return err
+	}
 	reading := r.reader.Read(ctx, t.text)
 	if reading.Type == village.Emergency {
 		done, err := r.joinEmergency(ctx, t, reading)
