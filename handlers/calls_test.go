@@ -333,3 +333,15 @@ func TestImplicitCallLog(t *testing.T) {
 		}
 	}
 }
+
+// TestVisitAnsweredQuoting: the grid leader asked to visit an elder his
+// worker phones answers the request quoting it, in his own words.
+func TestVisitAnsweredQuoting(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.private("王五", "回访 石德贵 没人接")
+	c.now = c.now.Add(2 * time.Hour)
+	expect(t, "second miss", c.private("王五", "回访 石德贵 关机"), "已记录：石德贵 未接通（第 2 次）", "李四: 【请上门看看】石德贵")
+	visit := &bot.Quote{Name: "网格小助手", Text: "【请上门看看】石德贵（13900000031）已连续 2 次电话没接通。"}
+	expect(t, "the leader went", c.send(bot.Message{Private: true, From: "李四", Text: "去看了，人没事", Quote: visit}),
+		"李四: 已记录：石德贵 上门")
+}

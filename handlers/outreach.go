@@ -395,7 +395,7 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 	if t.where.kind != inPrivate && !t.addr {
 		return false, nil
 	}
-	mine := r.callees(t.who)
+	mine := r.callable(t.who)
 	if len(mine) == 0 {
 		return false, nil
 	}
@@ -427,7 +427,7 @@ func (r *Router) quotedCallee(t *turn) string {
 		return ""
 	}
 	found := ""
-	for _, n := range r.callees(t.who) {
+	for _, n := range r.callable(t.who) {
 		if strings.Contains(t.quote.Text, n) {
 			if found != "" {
 				return ""
@@ -475,7 +475,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		}
 		return r.reply(ctx, t, "call.unknown", map[string]any{"Name": name, "Mine": r.callees(t.who)})
 	}
-	if !t.who.Tends(p.Village, p.Grid) && !p.CaredBy(t.who) {
+	if !mayCall(t.who, p) {
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "回访", "Who": p.Grid + "的网格员或网格长",
 			"Ask": names(r.people.InGrid(p.Village, p.Grid, village.RoleLeader))})
 	}
@@ -859,6 +859,23 @@ func (r *Router) callees(w village.Person) []string {
 	return out
 }
 
+// mayCall reports whether w may log calls to p: a leader or worker of
+// p's grid, or p's 责任网格员.
+func mayCall(w, p village.Person) bool { return w.Tends(p.Village, p.Grid) || p.CaredBy(w) }
+
+// callable are the people without WeChat whose calls w may log (mayCall),
+// as shown: the grid leader asked to visit an elder his worker phones is
+// one who may.
+func (r *Router) callable(w village.Person) []string {
+	var out []string
+	for _, p := range r.people.All() {
+		if !p.UsesWeChat && p.Phone != "" && mayCall(w, p) {
+			out = append(out, r.shown(p))
+		}
+	}
+	return out
+}
+
 // callOutcome is an outcome of a call and the words that say it.
 type callOutcome struct {
 	outcome string
@@ -870,7 +887,7 @@ var callOutcomes = []callOutcome{
 	{village.OutcomeMissed, []string{"未接通", "没接通", "没打通", "没接", "没人接", "无人接听", "打不通", "没通", "未通", "未接",
 		"关机", "停机", "空号", "占线", "不在服务区"}},
 	{village.OutcomeReached, []string{"已通", "通了", "接通", "已接通", "打通", "打通了", "已联系", "联系上", "接了"}},
-	{village.OutcomeVisited, []string{"上门", "走访", "已上门", "入户", "家访", "到家里"}},
+	{village.OutcomeVisited, []string{"上门", "走访", "已上门", "入户", "家访", "到家里", "去看了", "去看过", "看过了", "去过了"}},
 }
 
 // callSeps separate a call log's name, outcome and note.
