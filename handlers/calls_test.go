@@ -345,3 +345,14 @@ func TestVisitAnsweredQuoting(t *testing.T) {
 	expect(t, "the leader went", c.send(bot.Message{Private: true, From: "李四", Text: "去看了，人没事", Quote: visit}),
 		"李四: 已记录：石德贵 上门")
 }
+
+// TestCallLogSeveral: one message logging calls to several people logs
+// each, whether with 回访 or told privately.
+func TestCallLogSeveral(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "with 回访", c.private("王五", "回访 王奶奶、石德贵 已通 都挺好"),
+		"王五: 已记录：王奶奶 已通", "王五: 已记录：石德贵 已通")
+	expect(t, "told privately", c.private("王五", "白凤兰和王奶奶都打通了，挺好的"),
+		"王五: 已记录：白凤兰 已通", "王五: 已记录：王奶奶 已通")
+	expect(t, "one of them not in the roster", c.private("王五", "回访 王奶奶、王爷爷 已通"), "已记录：王奶奶 已通")
+}

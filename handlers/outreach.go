@@ -400,6 +400,9 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 		return false, nil
 	}
 	args := t.text
+	if names, _ := callNames(args, func(n string) bool { return slices.Contains(mine, n) }); names != nil {
+		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
+	}
 	if name, _, _, ok := parseCallLog(args); !ok || !slices.Contains(mine, name) || !isCallLog(args, name) {
 		n := r.quotedCallee(t)
 		if args = n + " " + args; n == "" || !isCallLog(args, n) {
@@ -459,6 +462,19 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		args = n + " " + rest // "回访 王 奶奶 已通"
 	} else if n := r.quotedCallee(t); n != "" && !strings.HasPrefix(args, n) {
 		args = n + " " + args // quoting his reminder about her: "回访 已通 挺好"
+	}
+	if names, rest := callNames(args, r.nameIn(v)); names != nil {
+		// one log each, as if each had his own message
+		for _, n := range names {
+			one := *t
+			one.m.ID, one.out = t.m.ID+"/"+n, nil
+			err := r.callLog(ctx, &one, command{verb: vCall, word: cmd.word, args: n + " " + rest})
+			t.out = append(t.out, one.out...)
+			if err != nil {
+				return err
+			}
+		}
+		return nil
 	}
 	name, outcome, note, ok := parseCallLog(args)
 	if !ok {
@@ -898,15 +914,7 @@ const callSeps = " ,，:：、。；;"
 // several start at one place) splits the name before it from the note
 // after it; words between the name and the outcome join the note.
 func parseCallLog(args string) (name, outcome, note string, ok bool) {
-	at, end := -1, -1
-	for _, o := range callOutcomes {
-		for _, w := range o.words {
-			i := strings.Index(args, w)
-			if i >= 0 && (at < 0 || i < at || i == at && i+len(w) > end) {
-				at, end, outcome = i, i+len(w), o.outcome
-			}
-		}
-	}
+	at, end, outcome := outcomeAt(args)
 	if at < 0 {
 		return "", "", "", false
 	}
@@ -916,6 +924,42 @@ func parseCallLog(args string) (name, outcome, note string, ok bool) {
 	}
 	rest := append(before[1:], strings.Trim(args[end:], callSeps))
 	return before[0], outcome, strings.TrimSpace(strings.Join(rest, " ")), true
+}
+
+// outcomeAt finds the first outcome word in args (the longest where
+// several start at one place): where it starts and ends, and the outcome
+// it says; at is -1 when args has none.
+func outcomeAt(args string) (at, end int, outcome string) {
+	at, end = -1, -1
+	for _, o := range callOutcomes {
+		for _, w := range o.words {
+			i := strings.Index(args, w)
+			if i >= 0 && (at < 0 || i < at || i == at && i+len(w) > end) {
+				at, end, outcome = i, i+len(w), o.outcome
+			}
+		}
+	}
+	return at, end, outcome
+}
+
+// callNames reads a call log of several people ("王奶奶、石德贵 已通",
+// "王奶奶和石德贵都打通了，都挺好"): the names before the outcome, when
+// there are two or more and isName takes each, and the log from the
+// outcome on, which each of them gets.
+func callNames(args string, isName func(string) bool) (names []string, rest string) {
+	at, _, _ := outcomeAt(args)
+	if at < 0 {
+		return nil, ""
+	}
+	head := strings.TrimRight(args[:at], callSeps)
+	for _, w := range []string{"都", "也", "均"} {
+		head = strings.TrimRight(strings.TrimSuffix(head, w), callSeps)
+	}
+	names = strings.FieldsFunc(head, func(r rune) bool { return strings.ContainsRune(callSeps+"和跟与", r) })
+	if len(names) < 2 || slices.ContainsFunc(names, func(n string) bool { return !isName(n) }) {
+		return nil, ""
+	}
+	return names, args[at:]
 }
 
 func shortenNote(s string) string {
