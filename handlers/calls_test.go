@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"context"
 	"log/slog"
 	"strings"
 	"testing"
@@ -9,8 +10,10 @@ import (
 	"gridbot/bot"
 	"gridbot/config"
 	"gridbot/handlers"
+	"gridbot/storage"
 	"gridbot/storage/storagetest"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestCallLogPhrasings: workers log calls the way they type them, glued
@@ -355,4 +358,30 @@ func TestCallLogSeveral(t *testing.T) {
 	expect(t, "told privately", c.private("王五", "白凤兰和王奶奶都打通了，挺好的"),
 		"王五: 已记录：白凤兰 已通", "王五: 已记录：王奶奶 已通")
 	expect(t, "one of them not in the roster", c.private("王五", "回访 王奶奶、王爷爷 已通"), "已记录：王奶奶 已通")
+}
+
+// TestRelayNamesACarriedNotice: the note names the notice the task
+// carried, already followed up ("已转告暴雨"): the household has heard
+// that one only, not the notices posted since.
+func TestRelayNamesACarriedNotice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午接种疫苗，请带身份证"})
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 后天下午停电检修"})
+	storm, err := storage.NoticeDoc(village.Notice{Text: "今晚有暴雨，低洼处注意转移", By: "孙七", At: c.now.Add(-time.Hour),
+		Groups: []string{grid3}, Urgent: true, FollowedUp: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: storage.TownshipScope("青山镇"), MsgID: "storm", Docs: []storage.Doc{storm}}); err != nil {
+		t.Fatal(err)
+	}
+	task, err := storage.CallDoc(village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶",
+		Phone: "13900000001", Worker: "王五", Notices: []string{"N3"}, Due: c.now, Status: village.CallOpen})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: "task", Docs: []storage.Doc{task}}); err != nil {
+		t.Fatal(err)
+	}
+	expect(t, "named", c.private("王五", "回访 王奶奶 已通 已转告暴雨 她说知道了"), "王奶奶家已记为收到通知#N3。")
 }

@@ -597,27 +597,30 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 
 // relayedNotices are the notices a reached call passed on to p's
 // household: those the task carried, and, when the note says it relayed
-// something ("已转告"), the notices of p's grid still in their follow-up
-// window: those the note names ("已转告暴雨" names the storm warning, not
-// the vaccination), or all of them when it names none ("已转告").
+// something ("已转告"), the notices of p's grid still passed on by phone
+// (village.Notice.Relayed): those the note names ("已转告暴雨" names the
+// storm warning, not the vaccination), or all of them when it names none
+// of them nor of those the task carried.
 func (r *Router) relayedNotices(ctx context.Context, c village.Call, p village.Person, note string, relayed bool, t *turn) ([]string, error) {
 	out := slices.Clone(c.NoticeIDs())
 	if !relayed {
 		return out, nil
 	}
-	open, err := r.store.Notices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesOpen)
+	all, err := r.store.Notices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesAll)
 	if err != nil {
 		return nil, err
 	}
 	grp := r.groupOf(p.Village, p.Grid)
 	var here, named []village.Notice
-	for _, n := range open {
-		if !n.Held && !n.Posted().After(t.at) && slices.Contains(n.Groups, grp) {
-			here = append(here, n)
-			if sharesWords(note, n.Text) {
-				named = append(named, n)
-			}
+	for _, n := range all {
+		carried := slices.Contains(out, n.ID)
+		if n.Held || n.Posted().After(t.at) || !slices.Contains(n.Groups, grp) || !carried && !n.Relayed(t.at) {
+			continue
 		}
+		if sharesWords(note, n.Text) {
+			named = append(named, n)
+		}
+		here = append(here, n)
 	}
 	if len(named) > 0 {
 		here = named
