@@ -385,3 +385,18 @@ func TestRelayNamesACarriedNotice(t *testing.T) {
 	}
 	expect(t, "named", c.private("王五", "回访 王奶奶 已通 已转告暴雨 她说知道了"), "王奶奶家已记为收到通知#N3。")
 }
+
+// TestMyCalls: 回访 alone tells a worker whom he still phones, and a
+// leader also the visits he was asked for; with none, what comes next.
+func TestMyCalls(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "none yet", c.private("王五", "回访"), "王五: 您现在没有要打的电话，有新的会在早上私信告诉您。")
+	c.private("王五", "回访 石德贵 没人接")
+	c.now = c.now.Add(2 * time.Hour)
+	c.private("王五", "回访 石德贵 关机")
+	c.private("王五", "回访 白凤兰 没人接")
+	expect(t, "the worker's", c.private("王五", "回访"), "王五: 您还有 2 个电话要打：\n1. 石德贵 13900000031（已连续 2 次没打通，请网格长上门）\n"+
+		"2. 白凤兰 13900000053（上次没打通 1 次，再打一次）\n打完一个回复一条")
+	expect(t, "the leader's", c.private("李四", "回访"), "李四: 您还有 1 个电话要打：\n1. 石德贵 13900000031（已连续 2 次没打通，请网格长上门）")
+	expect(t, "a villager", c.private("张三", "回访"), "张三: 请这样记：回访 名字")
+}

@@ -441,6 +441,25 @@ func (r *Router) quotedCallee(t *turn) string {
 	return found
 }
 
+// myCalls answers 回访 alone from a worker or leader: the call tasks still
+// open that are his (a leader's: also the visits he was asked for).
+func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
+	open, err := r.store.Calls(ctx, storage.VillageScope(v), storage.CallsOpen)
+	if err != nil {
+		return err
+	}
+	var mine []village.Call
+	for _, c := range open {
+		his := c.WorkerKey == t.who.Key() || c.WorkerKey == "" && c.Worker == t.who.Name
+		visit := c.Status == village.CallEscalated && t.who.Covers(village.RoleLeader, c.Village, c.Grid)
+		if his || visit {
+			mine = append(mine, c)
+		}
+	}
+	slices.SortStableFunc(mine, func(a, b village.Call) int { return a.Due.Compare(b.Due) })
+	return r.reply(ctx, t, "call.mine", map[string]any{"Calls": mine, "Escalated": village.CallEscalated})
+}
+
 // callTypos are 回访 mistyped: the traditional character, and what the
 // pinyin input method offers for huifang.
 var callTypos = []string{"回訪", "回放", "会访"}
@@ -462,6 +481,9 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		args = n + " " + rest // "回访 王 奶奶 已通"
 	} else if n := r.quotedCallee(t); n != "" && !strings.HasPrefix(args, n) {
 		args = n + " " + args // quoting his reminder about her: "回访 已通 挺好"
+	}
+	if strings.TrimSpace(args) == "" && !quiet && len(r.callable(t.who)) > 0 {
+		return r.myCalls(ctx, t, v) // "回访" alone: whom do I still phone?
 	}
 	if names, rest := callNames(args, r.nameIn(v)); names != nil {
 		// one log each, as if each had his own message
