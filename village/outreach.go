@@ -2,6 +2,7 @@ package village
 
 import (
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -42,11 +43,22 @@ func (n Notice) Posted() time.Time {
 }
 
 // Relayed reports whether n is still passed on at now: posted less than
-// RelayFor ago. A household's 收到 answers it until then, and the
-// follow-up phones those who have not.
+// RelayFor ago, and, when it says 今天 or 今晚, on the day it was posted,
+// when it says 明天, by the end of the next (in the time zone of its
+// posting). A household's 收到 answers it until then, and the follow-up
+// phones those who have not.
 func (n Notice) Relayed(now time.Time) bool {
 	posted := n.Posted()
-	return !posted.IsZero() && now.Sub(posted) < n.RelayFor()
+	if posted.IsZero() || now.Sub(posted) >= n.RelayFor() {
+		return false
+	}
+	for days, words := range [][]string{{"今天", "今晚", "今日", "今夜", "当天"}, {"明天", "明晚", "明日", "明早"}} {
+		if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(n.Text, w) }) {
+			y, m, d := posted.Date()
+			return now.Before(time.Date(y, m, d+days+1, 0, 0, 0, 0, posted.Location()))
+		}
+	}
+	return true
 }
 
 // RelayFor is how long a notice is passed on by phone after it was posted:

@@ -72,3 +72,37 @@ func TestNoticeByGrid(t *testing.T) {
 		t.Errorf("一组 = %+v, want one household, pending", one)
 	}
 }
+
+// TestNoticeRelayedByItsDay: a notice that says 今晚 is passed on that
+// day only and one that says 明天 until the end of the next; others for
+// RelayFor.
+func TestNoticeRelayedByItsDay(t *testing.T) {
+	loc := time.FixedZone("CST", 8*3600)
+	at := func(s string) time.Time {
+		t.Helper()
+		v, err := time.ParseInLocation("2006-01-02 15:04", s, loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	posted := at("2026-06-01 10:00")
+	for _, tc := range []struct {
+		text   string
+		urgent bool
+		now    string
+		want   bool
+	}{
+		{"今晚有暴雨", true, "2026-06-01 21:00", true},
+		{"今晚有暴雨", true, "2026-06-02 08:30", false},
+		{"明天下午停电检修", false, "2026-06-02 20:00", true},
+		{"明天下午停电检修", false, "2026-06-03 08:00", false},
+		{"6月5日体检", false, "2026-06-03 08:00", true},
+		{"6月5日体检", false, "2026-06-03 10:00", false},
+	} {
+		n := Notice{Text: tc.text, At: posted, Urgent: tc.urgent}
+		if got := n.Relayed(at(tc.now)); got != tc.want {
+			t.Errorf("%q at %s: relayed %v, want %v", tc.text, tc.now, got, tc.want)
+		}
+	}
+}
