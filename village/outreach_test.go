@@ -78,31 +78,23 @@ func TestNoticeByGrid(t *testing.T) {
 // RelayFor.
 func TestNoticeRelayedByItsDay(t *testing.T) {
 	loc := time.FixedZone("CST", 8*3600)
-	at := func(s string) time.Time {
-		t.Helper()
-		v, err := time.ParseInLocation("2006-01-02 15:04", s, loc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return v
-	}
-	posted := at("2026-06-01 10:00")
+	day := func(d, h int) time.Time { return time.Date(2026, 6, d, h, 0, 0, 0, loc) }
 	for _, tc := range []struct {
 		text   string
 		urgent bool
-		now    string
+		now    time.Time
 		want   bool
 	}{
-		{"今晚有暴雨", true, "2026-06-01 21:00", true},
-		{"今晚有暴雨", true, "2026-06-02 08:30", false},
-		{"明天下午停电检修", false, "2026-06-02 20:00", true},
-		{"明天下午停电检修", false, "2026-06-03 08:00", false},
-		{"6月5日体检", false, "2026-06-03 08:00", true},
-		{"6月5日体检", false, "2026-06-03 10:00", false},
+		{"今晚有暴雨", true, day(1, 21), true},
+		{"今晚有暴雨", true, day(2, 8), false},
+		{"明天下午停电检修", false, day(2, 20), true},
+		{"明天下午停电检修", false, day(3, 8), false},
+		{"6月5日体检", false, day(3, 8), true},
+		{"6月5日体检", false, day(3, 10), false},
 	} {
-		n := Notice{Text: tc.text, At: posted, Urgent: tc.urgent}
-		if got := n.Relayed(at(tc.now)); got != tc.want {
-			t.Errorf("%q at %s: relayed %v, want %v", tc.text, tc.now, got, tc.want)
+		n := Notice{Text: tc.text, At: day(1, 10), Urgent: tc.urgent}
+		if got := n.Relayed(tc.now); got != tc.want {
+			t.Errorf("%q at %v: relayed %v, want %v", tc.text, tc.now, got, tc.want)
 		}
 	}
 }
