@@ -400,3 +400,14 @@ func TestMyCalls(t *testing.T) {
 	expect(t, "the leader's", c.private("李四", "回访"), "李四: 您还有 1 个电话要打：\n1. 石德贵 13900000031（已连续 2 次没打通，请网格长上门）")
 	expect(t, "a villager", c.private("张三", "回访"), "张三: 请这样记：回访 名字")
 }
+
+// TestSameDayNoticeSent: the officer is told when a notice about its own
+// day is followed up, that afternoon; one posted in the evening is not
+// chased at night, and he is told how to have it chased.
+func TestSameDayNoticeSent(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	office := func(text string) []string { return c.in("青山镇网格工作群", "孙七", text) }
+	expect(t, "in the morning", office("通知 三组 今天下午4点发放防暑用品"), "【通知】", "今天 18:00 后会告诉各网格员哪些户还没回复「收到」")
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 20, 0, 0, 0, c.now.Location())
+	expect(t, "in the evening", office("通知 三组 今晚7点半开会"), "【通知】", "这条通知说的是今天的事，夜里不再追问没回复的户；要追问请改发「紧急通知 …」。")
+}

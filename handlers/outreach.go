@@ -105,7 +105,13 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	}
 	// An urgent notice is followed up within the hour, at night too; the
 	// summary of answers then waits for the morning (scheduler).
+	// A notice about its own day is followed up that day, sooner; one
+	// whose follow-up falls in the night is not (a notice of a day gone
+	// by is not chased).
+	followAt, early := n.FollowupAt(r.cfg.Notices.FollowupAfter.Std())
+	noFollow := early && !n.Urgent && r.cfg.QuietHours.Contains(followAt.In(r.cfg.Location()))
 	data := map[string]any{"N": n, "Ref": storage.RefPlaceholder, "After": r.cfg.Notices.FollowupAfter.Std(),
+		"FollowAt": followAt, "Early": early, "NoFollow": noFollow,
 		"Quiet": r.cfg.QuietHours, "Night": n.Urgent && r.cfg.QuietHours.Contains(t.at.Add(time.Hour).In(r.cfg.Location()))}
 	var out []bot.Outbound
 	prio := bot.Normal
@@ -620,7 +626,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 // relayedNotices are the notices a reached call passed on to p's
 // household: those the task carried, and, when the note says it relayed
 // something ("已转告"), the notices of p's grid still passed on by phone
-// (village.Notice.Relayed): those the note names ("已转告暴雨" names the
+// (village.Notice.PassedOn): those the note names ("已转告暴雨" names the
 // storm warning, not the vaccination), or all of them when it names none
 // of them nor of those the task carried.
 func (r *Router) relayedNotices(ctx context.Context, c village.Call, p village.Person, note string, relayed bool, t *turn) ([]string, error) {
@@ -636,7 +642,7 @@ func (r *Router) relayedNotices(ctx context.Context, c village.Call, p village.P
 	var here, named []village.Notice
 	for _, n := range all {
 		carried := slices.Contains(out, n.ID)
-		if n.Held || n.Posted().After(t.at) || !slices.Contains(n.Groups, grp) || !carried && !n.Relayed(t.at) {
+		if n.Held || n.Posted().After(t.at) || !slices.Contains(n.Groups, grp) || !carried && !n.PassedOn(t.at) {
 			continue
 		}
 		if sharesWords(note, n.Text) {

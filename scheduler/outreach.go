@@ -47,7 +47,8 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 		if n.Urgent {
 			wait = min(wait, urgentFollowupAfter) // households need a moment to read it
 		}
-		due := !now.Before(n.Posted().Add(wait))
+		followAt, _ := n.FollowupAt(wait)
+		due := !now.Before(followAt)
 		if n.FollowedUp || !due || quiet && !n.Urgent {
 			continue
 		}
@@ -55,7 +56,14 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 		if err != nil {
 			return err
 		}
+		// An ordinary notice about a day gone by (held over the night) is
+		// not chased: the sender hears how it was answered, no more. An
+		// urgent one is chased whatever it says.
+		stale := !n.Urgent && !n.PassedOn(now)
 		for _, v := range j.Config.Villages {
+			if stale {
+				break
+			}
 			if err := j.chaseNotice(ctx, at, n, v.Name, acks); err != nil {
 				return err
 			}
@@ -65,7 +73,7 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 		if quiet {
 			n.SummaryDue = true
 		} else {
-			out = j.noticeSummary(n, acks)
+			out = j.noticeSummary(n, acks, stale)
 		}
 		if err := j.commitNotice(ctx, at, n, out); err != nil {
 			return err
@@ -82,7 +90,7 @@ func (j *jobs) summarise(ctx context.Context, at time.Time, n village.Notice) er
 		return err
 	}
 	n.SummaryDue = false
-	return j.commitNotice(ctx, at, n, j.noticeSummary(n, acks))
+	return j.commitNotice(ctx, at, n, j.noticeSummary(n, acks, false)) // only urgent notices wait: they are chased
 }
 
 // commitNotice stores n with its summary: said once per notice, whichever
@@ -117,8 +125,8 @@ type noticeGrid struct {
 // workers now chase the rest: the township office chat for a township
 // officer's notice, the sender privately for a village cadre's. Counted
 // as 查 #N counts (village.Notice.Replies). Nothing when n reached no
-// household.
-func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64) []bot.Outbound {
+// household. stale: n is about a day gone by, and nobody chases the rest.
+func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64, stale bool) []bot.Outbound {
 	people := j.People.All()
 	var villages []noticeVillage
 	answered, of := 0, 0
@@ -138,7 +146,8 @@ func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64) []bot.Outb
 		return nil
 	}
 	text := j.texts.Render("notice.summary", map[string]any{"N": n, "Posted": n.Posted(),
-		"Answered": answered, "Of": of, "Pending": of - answered, "Percent": village.Percent(answered, of), "Villages": villages})
+		"Answered": answered, "Of": of, "Pending": of - answered, "Percent": village.Percent(answered, of), "Villages": villages,
+		"Stale": stale})
 	if n.Village != "" {
 		return []bot.Outbound{private(j.People.Address(n.ByKey, n.By), text)}
 	}
@@ -586,7 +595,8 @@ type relayNotice struct {
 	acks map[string]int64
 }
 
-// relayable are the notices still relayed at now (village.Notice.Relayed), by ID.
+// relayable are the notices still passed on by phone at now
+// (village.Notice.PassedOn), by ID.
 func (j *jobs) relayable(ctx context.Context, now time.Time) (map[string]relayNotice, error) {
 	ts := storage.TownshipScope(j.Config.Township.Name)
 	notices, err := j.Store.Notices(ctx, ts, storage.NoticesAll)
@@ -595,7 +605,7 @@ func (j *jobs) relayable(ctx context.Context, now time.Time) (map[string]relayNo
 	}
 	out := map[string]relayNotice{}
 	for _, n := range notices {
-		if !n.Relayed(now) {
+		if !n.PassedOn(now) {
 			continue
 		}
 		acks, err := j.Store.Counters(ctx, ts, storage.AckHash(n.ID))

@@ -262,3 +262,24 @@ func TestExtraDayOpenCall(t *testing.T) {
 		t.Errorf("the extra day's lists:\n%s", out)
 	}
 }
+
+// TestSameDayNoticeFollowedUpInTime: a notice about its own day is
+// followed up that afternoon, while there is time to tell the rest, not
+// the next morning; one held over the night about a day gone by is not
+// chased, and its sender is told so.
+func TestSameDayNoticeFollowedUpInTime(t *testing.T) {
+	f := newPointsFixture(t)
+	f.storeNotice(village.Notice{Text: "今天下午4点在村委会发放防暑用品", By: "孙七", At: f.at("2026-07-01 09:00"), Groups: []string{"青山村三组网格群"}})
+	if out := f.run("notice_followup", "2026-07-01 17:15"); len(out) != 0 {
+		t.Fatalf("before 18:00: %q", out)
+	}
+	out := strings.Join(f.run("notice_followup", "2026-07-01 18:15"), "\n")
+	if !strings.Contains(out, "王五: 【通知未回复】#N1「今天下午4点") || !strings.Contains(out, "没回的 11 户已私信告诉各网格员") {
+		t.Errorf("the same day's follow-up:\n%s", out)
+	}
+	f.storeNotice(village.Notice{Text: "今晚7点开会", By: "孙七", At: f.at("2026-07-01 20:00"), Groups: []string{"青山村三组网格群"}})
+	out = strings.Join(f.run("notice_followup", "2026-07-02 07:15"), "\n")
+	if strings.Contains(out, "【通知未回复】") || !strings.Contains(out, "通知说的日子已经过了，没回的 11 户不再追问") {
+		t.Errorf("a notice of last night, the morning after:\n%s", out)
+	}
+}

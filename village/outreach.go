@@ -42,24 +42,60 @@ func (n Notice) Posted() time.Time {
 	return n.PostedAt
 }
 
-// Relayed reports whether n is still passed on at now: posted less than
-// RelayFor ago, and, when it says 今天 or 今晚, on the day it was posted,
-// when it says 明天, by the end of the next (in the time zone of its
-// posting). A household's 收到 answers it until then, and the follow-up
-// phones those who have not.
+// Relayed reports whether n is still followed up at now: posted less
+// than RelayFor ago. A household's 收到 answers it until then.
 func (n Notice) Relayed(now time.Time) bool {
 	posted := n.Posted()
-	if posted.IsZero() || now.Sub(posted) >= n.RelayFor() {
-		return false
-	}
+	return !posted.IsZero() && now.Sub(posted) < n.RelayFor()
+}
+
+// PassedOn reports whether n is still passed on by phone at now: Relayed,
+// and, when it says 今天 or 今晚, on the day it was written, when it says
+// 明天, by the end of the next (in the time zone it was written in).
+func (n Notice) PassedOn(now time.Time) bool {
+	end, ok := n.dayEnd()
+	return n.Relayed(now) && (!ok || now.Before(end))
+}
+
+// dayEnd is the end of the day a notice that names one is about: the day
+// it was written for 今天, the next for 明天.
+func (n Notice) dayEnd() (time.Time, bool) {
 	for days, words := range [][]string{{"今天", "今晚", "今日", "今夜", "当天"}, {"明天", "明晚", "明日", "明早"}} {
 		if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(n.Text, w) }) {
-			y, m, d := posted.Date()
-			return now.Before(time.Date(y, m, d+days+1, 0, 0, 0, 0, posted.Location()))
+			y, m, d := n.At.Date()
+			return time.Date(y, m, d+days+1, 0, 0, 0, 0, n.At.Location()), true
 		}
 	}
-	return true
+	return time.Time{}, false
 }
+
+// FollowupAt is when the workers are told who has not answered n, wait
+// after it went out: sooner for a notice about its own day (今天, 今晚),
+// sameDayLead before that day ends (while there is time to tell the
+// rest), though not sooner than sameDayLag after it went out. Early
+// reports whether that is sooner than wait.
+func (n Notice) FollowupAt(wait time.Duration) (at time.Time, early bool) {
+	posted := n.Posted()
+	at = posted.Add(wait)
+	if end, ok := n.dayEnd(); ok && end.Sub(posted) < 24*time.Hour {
+		sooner := end.Add(-sameDayLead)
+		if lag := posted.Add(sameDayLag); sooner.Before(lag) {
+			sooner = lag
+		}
+		if sooner.Before(at) {
+			return sooner, true
+		}
+	}
+	return at, false
+}
+
+// sameDayLead and sameDayLag bound the follow-up of a notice about its own
+// day: before the evening, and after the households had a moment to read
+// it.
+const (
+	sameDayLead = 6 * time.Hour
+	sameDayLag  = time.Hour
+)
 
 // RelayFor is how long a notice is passed on by phone after it was posted:
 // a notice says "tomorrow" or "tonight", and read out days later it
