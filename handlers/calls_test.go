@@ -411,3 +411,20 @@ func TestSameDayNoticeSent(t *testing.T) {
 	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 20, 0, 0, 0, c.now.Location())
 	expect(t, "in the evening", office("通知 三组 今晚7点半开会"), "【通知】", "这条通知说的是今天的事，夜里不再追问没回复的户；要追问请改发「紧急通知 …」。")
 }
+
+// TestAckInPrivate: a villager who answers 收到 to the bot in private has
+// answered his grid's notices, and is told so; with none waiting it
+// answered something else, and gets silence; a cadre's private 收到
+// answers the bot's other messages and is no notice's answer.
+func TestAckInPrivate(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	if got := c.private("张三", "收到"); len(got) != 0 {
+		t.Errorf("收到 with no notice: %q, want silence", got)
+	}
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 下周一体检"})
+	expect(t, "the notice", c.private("张三", "收到"), "张三: 已记下：您家收到了通知 #N1，谢谢！")
+	if got := c.private("王五", "收到"); len(got) != 0 {
+		t.Errorf("a worker's 收到 in private: %q, want silence", got)
+	}
+	expect(t, "查 #N1", c.in("青山镇网格工作群", "孙七", "查 #N1"), "青山村三组：已收到 1/11 户，没回：陈二家")
+}

@@ -299,7 +299,14 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 		}
 		return r.commitOut(ctx, t, out)
 	}
-	if t.where.kind != inGrid || t.who.Household == "" {
+	chat := t.m.Chat
+	private := t.where.kind == inPrivate && !t.who.IsCadre() && (t.quote == nil || strings.Contains(t.quote.Text, "#N"))
+	if private {
+		// a villager who answers the notice to the bot: his grid's
+		// (a cadre's 收到 in private answers the bot's other messages)
+		chat = r.groupOf(t.who.Village, t.who.Grid)
+	}
+	if t.where.kind != inGrid && !private || t.who.Household == "" || chat == "" {
 		return nil
 	}
 	ts := storage.TownshipScope(r.cfg.Township.Name)
@@ -320,7 +327,7 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 	var latest *village.Notice
 	for i := range notices {
 		n := &notices[i]
-		if (want == "" || n.ID == want) && !n.Held && slices.Contains(n.Groups, t.m.Chat) {
+		if (want == "" || n.ID == want) && !n.Held && slices.Contains(n.Groups, chat) {
 			here = append(here, n)
 			if latest == nil || !n.Posted().Before(latest.Posted()) {
 				latest = n
@@ -328,9 +335,11 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	var incr []storage.Incr
+	var ids []string
 	for _, n := range here {
 		if n == latest || n.Relayed(t.at) {
 			incr = append(incr, storage.Incr{Hash: storage.AckHash(n.ID), Field: t.who.HouseholdKey(), By: 1})
+			ids = append(ids, "#"+n.ID)
 		}
 	}
 	var out []bot.Outbound
@@ -338,6 +347,11 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 		if out, err = r.emergencyAckHint(ctx, t); err != nil {
 			return err
 		}
+	}
+	if private && len(ids) > 0 {
+		// in the group 收到 is answered by silence; in private he learns
+		// it counted (with no notice waiting, it answered something else)
+		out = append(out, r.back(t, r.texts.Render("notice.acked", map[string]any{"Refs": ids})))
 	}
 	if len(incr) == 0 && len(out) == 0 {
 		return nil
