@@ -412,8 +412,8 @@ const missRepeat = time.Hour
 // ("打通了，身体挺好" to 【电话回访】请今天给高秀英打个电话). Else it is
 // not done.
 func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inPrivate && !t.addr {
-		return false, nil
+	if t.where.kind != inPrivate && !t.addr || !t.who.Has(village.RoleWorker) && !t.who.Has(village.RoleLeader) {
+		return false, nil // only they phone: the roster is not searched for a villager's message
 	}
 	mine := r.callable(t.who)
 	if len(mine) == 0 {
