@@ -326,6 +326,7 @@ func TestImplicitCallLog(t *testing.T) {
 	}
 	expect(t, "name and outcome", c.private("马红梅", "高秀英 已通 身体挺好"), "马红梅: 已记录：高秀英 已通")
 	expect(t, "glued, with a problem", c.private("何志强", "徐玉珍打通了，说腿疼"), "何志强: 已记录：徐玉珍 已通")
+	c.now = c.now.Add(2 * time.Hour) // not the same log sent again: see TestCallLoggedTwice
 	expect(t, "quoting the reminder", quoting("马红梅", "打通了，身体挺好"), "马红梅: 已记录：高秀英 已通")
 	expect(t, "quoting it, 回访 without the name", quoting("马红梅", "回访 没人接"), "马红梅: 已记录：高秀英 未接通（第 1 次）")
 	for _, m := range []struct{ from, text string }{
@@ -427,4 +428,13 @@ func TestAckInPrivate(t *testing.T) {
 		t.Errorf("a worker's 收到 in private: %q, want silence", got)
 	}
 	expect(t, "查 #N1", c.in("青山镇网格工作群", "孙七", "查 #N1"), "青山村三组：已收到 1/11 户，没回：陈二家")
+}
+
+// TestCallLoggedTwice: the same call log sent again within the hour is
+// recorded once; one that says more is recorded too.
+func TestCallLoggedTwice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "logged", c.private("王五", "回访 王奶奶 已通 身体挺好"), "已记录：王奶奶 已通")
+	expect(t, "again", c.private("王五", "回访王奶奶已通，身体挺好"), "王五: 王奶奶的回访 09:01 已经记过（已通），这条不重复记。")
+	expect(t, "more to say", c.private("王五", "回访 王奶奶 已通 她说屋顶漏雨了"), "已记录：王奶奶 已通", "李四: 【私信反映】王奶奶")
 }

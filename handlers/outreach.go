@@ -480,6 +480,25 @@ func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
 	return r.reply(ctx, t, "call.mine", map[string]any{"Calls": mine, "Escalated": village.CallEscalated})
 }
 
+// justLogged is the call to p the sender logged less than missRepeat ago
+// with this outcome and this note (or none now): the same message sent
+// again, not a second call; nil when there is none. A note with more to
+// say ("已通" then "已通 她说屋顶漏雨") is a log of its own.
+func (r *Router) justLogged(ctx context.Context, sc storage.Scope, p village.Person, t *turn, outcome, note string) (*village.Call, error) {
+	all, err := r.store.Calls(ctx, sc, storage.CallsAll)
+	if err != nil {
+		return nil, err
+	}
+	for i := range all {
+		c := &all[i]
+		if c.PersonKey == p.Key() && c.LoggedBy == t.who.Name && c.Outcome == outcome && (note == "" || note == c.Note) &&
+			!c.LoggedAt.After(t.at) && t.at.Sub(c.LoggedAt) < missRepeat {
+			return c, nil
+		}
+	}
+	return nil, nil
+}
+
 // callTypos are 回访 mistyped: the traditional character, and what the
 // pinyin input method offers for huifang.
 var callTypos = []string{"回訪", "回放", "会访"}
@@ -545,10 +564,19 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	}
 	c := village.Call{Village: p.Village, Grid: p.Grid, Person: p.Name, PersonKey: p.Key(), Phone: p.Phone,
 		Care: p.Care, Worker: t.who.Name, WorkerKey: t.who.Key(), Topic: "主动回访", Due: t.at, Status: village.CallOpen}
+	isOpen := false
 	for _, x := range open {
 		if x.PersonKey == p.Key() {
-			c = x
+			c, isOpen = x, true
 			break
+		}
+	}
+	if !isOpen && outcome != village.OutcomeMissed {
+		if last, err := r.justLogged(ctx, sc, p, t, outcome, note); err != nil || last != nil {
+			if err != nil {
+				return err
+			}
+			return r.reply(ctx, t, "call.logged.repeat", map[string]any{"C": last})
 		}
 	}
 	if outcome == village.OutcomeMissed && c.Status == village.CallOpen && c.Outcome == village.OutcomeMissed &&
