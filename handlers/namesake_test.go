@@ -165,3 +165,18 @@ func TestNoticeSenderKept(t *testing.T) {
 		t.Errorf("notices = %+v, want one sent by 青山村/QS-303/李四", ns)
 	}
 }
+
+// TestElderNamesake: an elder's namesake elsewhere in the village (on
+// WeChat, in another grid) does not keep her worker from logging her call
+// by her name alone.
+func TestElderNamesake(t *testing.T) {
+	c := namesakeIn(t, "王奶奶", "QS-198", "一组")
+	expect(t, "by her name", c.private("王五", "回访 王奶奶 已通 身体挺好"), "王五: 已记录：王奶奶 已通")
+	calls, err := c.st.Calls(context.Background(), village3, storage.CallsAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(calls) != 1 || calls[0].PersonKey != "青山村/QS-305/王奶奶" {
+		t.Errorf("calls = %+v, want one to 青山村/QS-305/王奶奶", calls)
+	}
+}

@@ -480,6 +480,22 @@ func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
 	return r.reply(ctx, t, "call.mine", map[string]any{"Calls": mine, "Escalated": village.CallEscalated})
 }
 
+// onlyCallee is the one person named name without WeChat whose calls w
+// may log, when the roster has several of that name in v (a namesake who
+// uses WeChat, or in another grid); err, unchanged, when he has not one.
+func (r *Router) onlyCallee(w village.Person, v, name string, err error) (village.Person, error) {
+	var found []village.Person
+	for _, p := range r.people.All() {
+		if p.Village == v && p.Name == name && !p.UsesWeChat && mayCall(w, p) {
+			found = append(found, p)
+		}
+	}
+	if len(found) != 1 {
+		return village.Person{}, err
+	}
+	return found[0], nil
+}
+
 // justLogged is the call to p the sender logged less than missRepeat ago
 // with this outcome and this note (or none now): the same message sent
 // again, not a second call; nil when there is none. A note with more to
@@ -546,6 +562,9 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		return r.reply(ctx, t, "call.usage", map[string]any{"Mine": r.callees(t.who)})
 	}
 	p, err := r.people.Lookup(v, name)
+	if err != nil {
+		p, err = r.onlyCallee(t.who, v, name, err)
+	}
 	if err != nil {
 		if quiet {
 			return nil
