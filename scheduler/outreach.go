@@ -584,8 +584,14 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 	if extraToo {
 		topic = extraTopic + "；" + topic
 	}
+	late := j.days(c.Due, at)
+	if late == 1 && c.RemindedAt.IsZero() && c.Due.In(j.loc).Hour() >= callsUntilHour {
+		// made last evening (an urgent notice's follow-up) and listed
+		// for the first time: today's call, not one a day late
+		late = 0
+	}
 	return callPlan{item: &callItem{C: c, Topic: topic, Care: village.CareLabel(c.Care),
-		Retry: retry, Visit: visit, Extra: extraToo, Late: j.days(c.Due, at), Expired: expired, Unmade: unmade}}
+		Retry: retry, Visit: visit, Extra: extraToo, Late: late, Expired: expired, Unmade: unmade}}
 }
 
 // relayNotice is a notice still worth passing on by phone, with the

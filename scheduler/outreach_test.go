@@ -283,3 +283,16 @@ func TestSameDayNoticeFollowedUpInTime(t *testing.T) {
 		t.Errorf("a notice of last night, the morning after:\n%s", out)
 	}
 }
+
+// TestEveningTaskNotLate: a call made in the evening (an urgent notice's
+// follow-up) is on the next morning's list as today's, not a day late.
+func TestEveningTaskNotLate(t *testing.T) {
+	f := newPointsFixture(t)
+	f.storeNotice(village.Notice{Text: "周末有大风，请加固门窗", By: "孙七", At: f.at("2026-06-01 22:40"), Groups: []string{"青山村三组网格群"}, Urgent: true})
+	f.storeCall(village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", PersonKey: "青山村/QS-309/石德贵", Phone: "13900000031",
+		Care: village.CareNormal, Worker: "王五", Notices: []string{"N1"}, Due: f.at("2026-06-01 23:30"), Status: village.CallOpen})
+	out := strings.Join(f.run("calls", "2026-06-02 08:00"), "\n")
+	if !strings.Contains(out, "石德贵 13900000031（关爱等级：一般，每季度一次）——") {
+		t.Errorf("the morning's lists:\n%s", out)
+	}
+}
