@@ -209,14 +209,14 @@ func TestReplayUnreachedVisit(t *testing.T) {
 // TestReplayRelayedNotices: a call note confirming a relayed notice is no
 // report on the elder's behalf, and it counts as the household's 收到; a
 // call passes on a notice for two days, dated, and not once the household
-// answered.
+// answered (a notice that says 明天 for less: see village.Notice.Relayed).
 func TestReplayRelayedNotices(t *testing.T) {
 	rc := replayCase{
 		lines: []string{
 			`{"at":"2026-03-02T07:00:00+08:00"}`,
 			`{"at":"2026-03-02T09:00:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 已通 已转告停水"}`,
 			`{"at":"2026-03-02T09:01:00+08:00","kind":"private","from":"王五","text":"回访 石德贵 已通 他说知道停电了"}`,
-			`{"at":"2026-03-02T10:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"通知 三组 明天上午停水，请提前储水"}`,
+			`{"at":"2026-03-02T10:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"通知 三组 周五上午停水，请提前储水"}`,
 			`{"at":"2026-03-02T10:30:00+08:00","kind":"private","from":"王五","text":"回访 王奶奶 已通 已转告，但是她说屋顶漏雨了"}`,
 			`{"at":"2026-03-02T11:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"查 #N1"}`,
 			`{"at":"2026-03-03T10:20:00+08:00"}`,
@@ -228,7 +228,7 @@ func TestReplayRelayedNotices(t *testing.T) {
 			"03-02T10:30 王五 | 已记录：王奶奶 已通（王五，3月2日 10:30）。\n王奶奶家已记为收到通知#N1。",
 			"03-02T10:30 李四 | 【私信反映】王奶奶 反映 #R1（一般事项）：她说屋顶漏雨了",
 			"青山村三组：已收到 1/11 户",
-			"转告3月2日的通知：明天上午停水，请提前储水",
+			"转告3月2日的通知：周五上午停水，请提前储水",
 		},
 		never: []string{
 			"王奶奶反映：已转告停水", "石德贵反映", "03-02T09:00 青山村三组网格群", "03-02T09:01 青山村三组网格群",

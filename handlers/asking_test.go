@@ -95,8 +95,8 @@ func TestHelpByRole(t *testing.T) {
 
 // TestReplyToAReportMessage: quoting the bot's message about a report, a
 // question gets the report's status, thanks get silence, a grid leader's
-// 收到 or 好的 a hint how to accept, and nobody's 收到 counts as having
-// read a notice.
+// 收到 or 好的 a hint how to accept, and no 收到 to it counts as having
+// read a notice (好的 quoting the notice does).
 func TestReplyToAReportMessage(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
@@ -126,8 +126,8 @@ func TestReplyToAReportMessage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(acks) != 0 {
-		t.Errorf("收到 to a report message acknowledged the notice: %v", acks)
+	if len(acks) != 1 || acks["青山村/QS-302"] != 1 {
+		t.Errorf("acknowledged the notice: %v, want 陈二's household only (收到 to a report message is no answer to it)", acks)
 	}
 }
 

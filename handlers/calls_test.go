@@ -1,15 +1,19 @@
 package handlers_test
 
 import (
+	"context"
 	"log/slog"
 	"strings"
 	"testing"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/config"
 	"gridbot/handlers"
+	"gridbot/storage"
 	"gridbot/storage/storagetest"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestCallLogPhrasings: workers log calls the way they type them, glued
@@ -19,14 +23,22 @@ func TestCallLogPhrasings(t *testing.T) {
 	for _, step := range []struct {
 		name, from, text string
 		want             []string
+		later            time.Duration // before the step
 	}{
-		{"glued, reached", "王五", "回访王奶奶打通了，身体还行", []string{"已记录：王奶奶 已通"}},
-		{"no answer", "王五", "回访 王奶奶 没人接", []string{"已记录：王奶奶 未接通（第 1 次）"}},
-		{"switched off", "王五", "回访 王奶奶：关机", []string{"已记录：王奶奶 未接通（第 2 次）", "李四: 【请上门看看】王奶奶"}},
-		{"no outcome", "王五", "回访 王奶奶", []string{"请这样记：回访 名字 已通/未接通/上门 情况"}},
-		{"a name not in the roster", "王五", "回访 王爷爷 已通", []string{"名单里没有「王爷爷」，请核对名字。您负责打电话的有：王奶奶、石德贵、白凤兰。"}},
+		{"glued, reached", "王五", "回访王奶奶打通了，身体还行", []string{"已记录：王奶奶 已通"}, 0},
+		{"no answer", "王五", "回访 王奶奶 没人接", []string{"已记录：王奶奶 未接通（第 1 次）"}, 0},
+		{"sent again", "王五", "回访 王奶奶 没人接", []string{"王奶奶 09:02 已记过未接通（第 1 次），这条不重复记。"}, 0},
+		{"switched off", "王五", "回访 王奶奶：关机", []string{"已记录：王奶奶 未接通（第 2 次）", "李四: 【请上门看看】王奶奶"}, 2 * time.Hour},
+		{"no outcome", "王五", "回访 王奶奶", []string{"请这样记：回访 名字 已通/未接通/上门 情况"}, 0},
+		{"a name not in the roster", "王五", "回访 王爷爷 已通", []string{"名单里没有「王爷爷」，请核对名字。您负责打电话的有：王奶奶、石德贵、白凤兰。"}, 0},
+		{"the traditional character", "王五", "回訪 白凤兰 已通 挺好", []string{"已记录：白凤兰 已通"}, 0},
+		{"the input method's pick", "王五", "回放 石德贵 已通 挺好", []string{"已记录：石德贵 已通"}, 0},
 	} {
+		c.now = c.now.Add(step.later)
 		expect(t, step.name, c.private(step.from, step.text), step.want...)
+	}
+	if got := c.say("陈二", "回放一下昨天的视频"); len(got) != 0 {
+		t.Errorf("回放 of a video: replies %q, want silence", got)
 	}
 	for _, text := range []string{"回访工作要做细", "回访王奶奶的事我知道了"} {
 		if got := c.say("陈二", text); len(got) != 0 {
@@ -73,7 +85,8 @@ func TestUrgentNotice(t *testing.T) {
 		!strings.Contains(got[3], "一小时内会告诉各网格员哪些户还没回复「收到」") {
 		t.Errorf("紧急通知:\n%s", strings.Join(got, "\n"))
 	}
-	expect(t, "a villager may not", c.say("张三", "紧急通知 明天停电"), "抱歉，「通知」需要镇干部或网格长来操作。")
+	expect(t, "a villager may not", c.say("张三", "紧急通知 明天停电"), "抱歉，「通知」需要镇干部或网格长来操作。请联系李四。")
+	expect(t, "nor a worker", c.say("王五", "通知 三组 明天收医保费"), "抱歉，「通知」需要镇干部或网格长来操作。请联系李四。")
 }
 
 // TestCallNoteRouting: what an elder says on the phone is routed like any
@@ -244,4 +257,184 @@ func TestLeaderAcksEmergency(t *testing.T) {
 	got := c.send(bot.Message{Private: true, From: "李四", Text: "收到",
 		Quote: &bot.Quote{Name: "网格小助手", Text: "【私信反映】张三 反映 #R2（调解事项）：隔壁乱搭猪圈占了我家宅基地"}})
 	expect(t, "the leader's private 收到", got, "李四: 李四，要受理 #R2，请引用后回「确认」，或发「确认 #R2」")
+}
+
+// TestAckReadWords: 「已阅」「知道了」「明白」 answer a notice as 收到 does;
+// 「好的」 or 👌 answer it when they quote it, not on their own (in a
+// group they answer anyone); 「不知道」 and a question are no answer.
+func TestAckReadWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午9点开会"})
+	quote := &bot.Quote{Name: "网格小助手", Text: "【通知】明天上午9点开会\n——孙七\n请每户看到后回复「收到」。（#N1）"}
+	for _, m := range []bot.Message{
+		{From: "张三", Text: "已阅"}, {From: "陈二", Text: "知道了，谢谢"}, {From: "赵六", Text: "明白👍"},
+		{From: "周八", Text: "👌", Quote: quote}, {From: "郑十", Text: "好的", Quote: quote},
+		{From: "雷志明", Text: "好的"}, {From: "金大海", Text: "👌"}, {From: "李四", Text: "不知道"}, {From: "王五", Text: "知道了吗"},
+	} {
+		m.Chat = grid3
+		if got := c.send(m); len(got) != 0 {
+			t.Errorf("%s %q: replies %q, want silence", m.From, m.Text, got)
+		}
+	}
+	expect(t, "查 #N1", c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "查 #N1"}),
+		"已收到 5/11 户，没回：李四家、王五家、王奶奶家、石德贵家、雷志明家、金大海家")
+}
+
+// TestRelayNamesTheNotice: a call noted "已转告暴雨" passes on the storm
+// warning only, not the other notices of the grid; "已转告" alone passes
+// on all of them.
+func TestRelayNamesTheNotice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午接种疫苗，请带身份证"})
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "紧急通知 三组 今晚有暴雨，低洼处注意转移"})
+	expect(t, "named", c.private("王五", "回访 王奶奶 已通 已转告暴雨 她说知道了"), "王奶奶家已记为收到通知#N2。")
+	expect(t, "not named", c.private("王五", "回访 白凤兰 已通 已转告"), "白凤兰家已记为收到通知#N1、#N2。")
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午停水"})
+	expect(t, "named by more than the day", c.private("王五", "回访 石德贵 已通 已转告明天停水"), "石德贵家已记为收到通知#N3。")
+}
+
+// TestCallUsageNamesMine: a call log without a name is answered with an
+// example naming someone the worker phones, and whom he phones.
+func TestCallUsageNamesMine(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "三组's worker", c.private("王五", "回访 已通 身体挺好"),
+		"王五: 请这样记：回访 名字 已通/未接通/上门 情况，例如：回访 王奶奶 已通 身体挺好。\n您负责打电话的有：王奶奶、石德贵、白凤兰。")
+	expect(t, "一组's worker", c.private("马红梅", "回访 已通 身体挺好"), "例如：回访 高秀英 已通 身体挺好。\n您负责打电话的有：高秀英。")
+}
+
+// TestNoticeScopes: a notice to several grids goes to those; one to a grid
+// that does not exist goes nowhere, and the officer is told so, rather
+// than the whole township getting it with the word at its head.
+func TestNoticeScopes(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	office := func(text string) []string { return c.in("青山镇网格工作群", "孙七", text) }
+	expect(t, "two grids", office("通知 一组、二组 后天体检"), "一组网格群: 【通知】后天体检\n", "二组网格群: 【通知】后天体检\n",
+		"通知 #N1 已发到 2 个群")
+	expect(t, "no such grid", office("通知 四组 明天停电"), "没有找到「四组」，通知还没有发出。")
+	expect(t, "one of them unknown", office("通知 一组,五组 明天停电"), "没有找到「一组,五组」，通知还没有发出。")
+	expect(t, "a list in the text", office("通知 明天、后天停水"), "一组网格群: 【通知】明天、后天停水", "二组网格群", "三组网格群", "已发到 3 个群")
+}
+
+// TestImplicitCallLog: a worker who tells the bot privately how the call
+// to one of his elders went, without 回访, or answers the bot's reminder
+// quoting it, has logged the call; other talk about an elder has not.
+func TestImplicitCallLog(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	reminder := &bot.Quote{Name: "网格小助手", Text: "【电话回访】请今天给高秀英打个电话：13800001041（关爱等级：重点，每月一次）。"}
+	quoting := func(from, text string) []string {
+		return c.send(bot.Message{Private: true, From: from, Text: text, Quote: reminder})
+	}
+	expect(t, "name and outcome", c.private("马红梅", "高秀英 已通 身体挺好"), "马红梅: 已记录：高秀英 已通")
+	expect(t, "glued, with a problem", c.private("何志强", "徐玉珍打通了，说腿疼"), "何志强: 已记录：徐玉珍 已通")
+	c.now = c.now.Add(2 * time.Hour) // not the same log sent again: see TestCallLoggedTwice
+	expect(t, "quoting the reminder", quoting("马红梅", "打通了，身体挺好"), "马红梅: 已记录：高秀英 已通")
+	expect(t, "quoting it, 回访 without the name", quoting("马红梅", "回访 没人接"), "马红梅: 已记录：高秀英 未接通（第 1 次）")
+	for _, m := range []struct{ from, text string }{
+		{"王五", "王奶奶说她没接到电话"}, {"张三", "王奶奶 已通"}, {"马红梅", "王奶奶 已通"},
+	} {
+		if got := strings.Join(c.private(m.from, m.text), "\n"); strings.Contains(got, "已记录") {
+			t.Errorf("%s %q: %s, want no call logged", m.from, m.text, got)
+		}
+	}
+}
+
+// TestVisitAnsweredQuoting: the grid leader asked to visit an elder his
+// worker phones answers the request quoting it, in his own words.
+func TestVisitAnsweredQuoting(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.private("王五", "回访 石德贵 没人接")
+	c.now = c.now.Add(2 * time.Hour)
+	expect(t, "second miss", c.private("王五", "回访 石德贵 关机"), "已记录：石德贵 未接通（第 2 次）", "李四: 【请上门看看】石德贵")
+	visit := &bot.Quote{Name: "网格小助手", Text: "【请上门看看】石德贵（13900000031）已连续 2 次电话没接通。"}
+	expect(t, "the leader went", c.send(bot.Message{Private: true, From: "李四", Text: "去看了，人没事", Quote: visit}),
+		"李四: 已记录：石德贵 上门")
+}
+
+// TestCallLogSeveral: one message logging calls to several people logs
+// each, whether with 回访 or told privately.
+func TestCallLogSeveral(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "with 回访", c.private("王五", "回访 王奶奶、石德贵 已通 都挺好"),
+		"王五: 已记录：王奶奶 已通", "王五: 已记录：石德贵 已通")
+	expect(t, "told privately", c.private("王五", "白凤兰和王奶奶都打通了，挺好的"),
+		"王五: 已记录：白凤兰 已通", "王五: 已记录：王奶奶 已通")
+	expect(t, "one of them not in the roster", c.private("王五", "回访 王奶奶、王爷爷 已通"), "已记录：王奶奶 已通")
+}
+
+// TestRelayNamesACarriedNotice: the note names the notice the task
+// carried, already followed up ("已转告暴雨"): the household has heard
+// that one only, not the notices posted since.
+func TestRelayNamesACarriedNotice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午接种疫苗，请带身份证"})
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 后天下午停电检修"})
+	storm, err := storage.NoticeDoc(village.Notice{Text: "今晚有暴雨，低洼处注意转移", By: "孙七", At: c.now.Add(-time.Hour),
+		Groups: []string{grid3}, Urgent: true, FollowedUp: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: storage.TownshipScope("青山镇"), MsgID: "storm", Docs: []storage.Doc{storm}}); err != nil {
+		t.Fatal(err)
+	}
+	task, err := storage.CallDoc(village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶",
+		Phone: "13900000001", Worker: "王五", Notices: []string{"N3"}, Due: c.now, Status: village.CallOpen})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: "task", Docs: []storage.Doc{task}}); err != nil {
+		t.Fatal(err)
+	}
+	expect(t, "named", c.private("王五", "回访 王奶奶 已通 已转告暴雨 她说知道了"), "王奶奶家已记为收到通知#N3。")
+}
+
+// TestMyCalls: 回访 alone tells a worker whom he still phones, and a
+// leader also the visits he was asked for; with none, what comes next.
+func TestMyCalls(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "none yet", c.private("王五", "回访"), "王五: 您现在没有要打的电话，有新的会在早上私信告诉您。")
+	c.private("王五", "回访 石德贵 没人接")
+	c.now = c.now.Add(2 * time.Hour)
+	c.private("王五", "回访 石德贵 关机")
+	c.private("王五", "回访 白凤兰 没人接")
+	expect(t, "the worker's", c.private("王五", "回访"), "王五: 您还有 2 个电话要打：\n1. 石德贵 13900000031（已连续 2 次没打通，请网格长上门）\n"+
+		"2. 白凤兰 13900000053（上次没打通 1 次，再打一次）\n打完一个回复一条")
+	expect(t, "the leader's", c.private("李四", "回访"), "李四: 您还有 1 个电话要打：\n1. 石德贵 13900000031（已连续 2 次没打通，请网格长上门）")
+	expect(t, "a villager", c.private("张三", "回访"), "张三: 请这样记：回访 名字")
+}
+
+// TestSameDayNoticeSent: the officer is told when a notice about its own
+// day is followed up, that afternoon; one posted in the evening is not
+// chased at night, and he is told how to have it chased.
+func TestSameDayNoticeSent(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	office := func(text string) []string { return c.in("青山镇网格工作群", "孙七", text) }
+	expect(t, "in the morning", office("通知 三组 今天下午4点发放防暑用品"), "【通知】", "今天 18:00 后会告诉各网格员哪些户还没回复「收到」")
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 20, 0, 0, 0, c.now.Location())
+	expect(t, "in the evening", office("通知 三组 今晚7点半开会"), "【通知】", "这条通知说的是今天的事，夜里不再追问没回复的户；要追问请改发「紧急通知 …」。")
+}
+
+// TestAckInPrivate: a villager who answers 收到 to the bot in private has
+// answered his grid's notices, and is told so; with none waiting it
+// answered something else, and gets silence; a cadre's private 收到
+// answers the bot's other messages and is no notice's answer.
+func TestAckInPrivate(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	if got := c.private("张三", "收到"); len(got) != 0 {
+		t.Errorf("收到 with no notice: %q, want silence", got)
+	}
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 下周一体检"})
+	expect(t, "the notice", c.private("张三", "收到"), "张三: 已记下：您家收到了通知 #N1，谢谢！")
+	if got := c.private("王五", "收到"); len(got) != 0 {
+		t.Errorf("a worker's 收到 in private: %q, want silence", got)
+	}
+	expect(t, "查 #N1", c.in("青山镇网格工作群", "孙七", "查 #N1"), "青山村三组：已收到 1/11 户，没回：陈二家")
+}
+
+// TestCallLoggedTwice: the same call log sent again within the hour is
+// recorded once; one that says more is recorded too.
+func TestCallLoggedTwice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "logged", c.private("王五", "回访 王奶奶 已通 身体挺好"), "已记录：王奶奶 已通")
+	expect(t, "again", c.private("王五", "回访王奶奶已通，身体挺好"), "王五: 王奶奶的回访 09:01 已经记过（已通），这条不重复记。")
+	expect(t, "more to say", c.private("王五", "回访 王奶奶 已通 她说屋顶漏雨了"), "已记录：王奶奶 已通", "李四: 【私信反映】王奶奶")
 }

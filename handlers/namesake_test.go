@@ -1,15 +1,17 @@
 package handlers_test
 
 import (
-	"io"
+	"context"
 	"log/slog"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
 	"gridbot/handlers"
 	"gridbot/roster"
+	"gridbot/storage"
 	"gridbot/storage/storagetest"
 	"gridbot/understand"
 	"gridbot/village"
@@ -25,11 +27,18 @@ var (
 
 func namesakeChat(t *testing.T) *chat {
 	t.Helper()
-	cfg, dir := exampleVillage(t, village.Person{Name: "张三", Village: "青山村", Household: "QS-399", Relation: "户主",
-		Grid: "三组", UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
+	return namesakeIn(t, "张三", "QS-399", "三组")
+}
+
+// namesakeIn is a chat in the example village with one more villager, on
+// WeChat: name, the head of household of grid.
+func namesakeIn(t *testing.T, name, household, grid string) *chat {
+	t.Helper()
+	cfg, dir := exampleVillage(t, village.Person{Name: name, Village: "青山村", Household: household, Relation: "户主",
+		Grid: grid, UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
 	st := storagetest.New(t)
 	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir,
-		Reader: understand.Rules{}, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+		Reader: understand.Rules{}, Logger: slog.New(slog.DiscardHandler)})
 	return &chat{t: t, r: r, st: st, now: at}
 }
 
@@ -126,13 +135,48 @@ func TestNamesakeIsNotTheHandler(t *testing.T) {
 // village is told privately by the name that fits him alone, as everyone
 // else is: of a private report, and of an elder to visit.
 func TestLeaderNamesakeToldPrivately(t *testing.T) {
-	cfg, dir := exampleVillage(t, village.Person{Name: "李四", Village: "青山村", Household: "QS-398", Relation: "户主",
-		Grid: "一组", UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
-	st := storagetest.New(t)
-	c := &chat{t: t, st: st, now: at, r: handlers.New(handlers.Options{Config: cfg, Store: st, People: dir,
-		Reader: understand.Rules{}, Logger: slog.New(slog.DiscardHandler)})}
+	c := namesakeIn(t, "李四", "QS-398", "一组")
 	leader := "李四" + roster.HouseholdSep + "QS-303"
 	expect(t, "private report", c.private("张三", "上报 我家门口水管漏了"), "张三: ", leader+": 【私信反映】张三 反映 #R1")
 	expect(t, "first missed call", c.private("王五", "回访 王奶奶 没人接"), "已记录：王奶奶 未接通（第 1 次）")
+	c.now = c.now.Add(2 * time.Hour)
 	expect(t, "second missed call", c.private("王五", "回访 王奶奶 关机"), "已记录：王奶奶 未接通（第 2 次）", leader+": 【请上门看看】王奶奶")
+}
+
+// TestWorkerNamesake: a villager who shares the grid worker 王五's name is
+// not 王奶奶's 责任网格员: he may not log her calls, and is not offered her.
+func TestWorkerNamesake(t *testing.T) {
+	c := namesakeIn(t, "王五", "QS-398", "一组")
+	namesake, worker := "王五"+roster.HouseholdSep+"QS-398", "王五"+roster.HouseholdSep+"QS-304"
+	expect(t, "the namesake logs a call", c.private(namesake, "回访 王奶奶 已通 身体挺好"), "需要三组的网格员或网格长")
+	expect(t, "the worker logs it", c.private(worker, "回访 王奶奶 已通 身体挺好"), "已记录")
+}
+
+// TestNoticeSenderKept: a notice keeps who sent it, namesake or not, for
+// the follow-up to tell him privately.
+func TestNoticeSenderKept(t *testing.T) {
+	c := namesakeIn(t, "李四", "QS-398", "一组")
+	expect(t, "notice", c.say("李四·QS-303", "通知 明天上午停水"), "【通知】", "【通知】", "【通知】", "通知 #N1 已发到 3 个群")
+	ns, err := c.st.Notices(context.Background(), storage.TownshipScope("青山镇"), storage.NoticesAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ns) != 1 || ns[0].ByKey != "青山村/QS-303/李四" {
+		t.Errorf("notices = %+v, want one sent by 青山村/QS-303/李四", ns)
+	}
+}
+
+// TestElderNamesake: an elder's namesake elsewhere in the village (on
+// WeChat, in another grid) does not keep her worker from logging her call
+// by her name alone.
+func TestElderNamesake(t *testing.T) {
+	c := namesakeIn(t, "王奶奶", "QS-198", "一组")
+	expect(t, "by her name", c.private("王五", "回访 王奶奶 已通 身体挺好"), "王五: 已记录：王奶奶 已通")
+	calls, err := c.st.Calls(context.Background(), village3, storage.CallsAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(calls) != 1 || calls[0].PersonKey != "青山村/QS-305/王奶奶" {
+		t.Errorf("calls = %+v, want one to 青山村/QS-305/王奶奶", calls)
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -26,6 +27,7 @@ var outreachVocab = map[string]verb{
 	"通知": vNotice, "发通知": vNotice, "紧急通知": vNotice,
 	"收到": vAck, "已收到": vAck, "收到了": vAck,
 	"回访": vCall, "电话回访": vCall, "回访记录": vCall,
+	"回訪": vCall, "回放": vCall, "会访": vCall, // typed in haste: see callTypos
 	"等待": vPause, "等待村民": vPause, "暂停": vPause,
 }
 
@@ -44,7 +46,9 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
 	leader := t.who.Has(village.RoleLeader)
 	if !officer && !leader {
-		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "通知", "Who": "镇干部或网格长"})
+		// a worker (or villager) with news for the grid asks its leader
+		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "通知", "Who": "镇干部或网格长",
+			"Ask": names(r.people.InGrid(t.who.Village, t.who.Grid, village.RoleLeader))})
 	}
 	def := "全镇"
 	if !officer {
@@ -86,9 +90,9 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 		for _, v := range r.cfg.Villages {
 			vs = append(vs, v.Name)
 		}
-		return r.reply(ctx, t, "notice.scope", map[string]any{"Scope": scope, "Villages": vs})
+		return r.reply(ctx, t, "notice.scope", map[string]any{"Scope": scope, "Villages": vs, "Text": text})
 	}
-	n := village.Notice{Text: text, By: t.who.Name, At: t.at, Groups: groups, Urgent: cmd.word == "紧急通知"}
+	n := village.Notice{Text: text, By: t.who.Name, ByKey: t.who.Key(), At: t.at, Groups: groups, Urgent: cmd.word == "紧急通知"}
 	if !officer {
 		n.Village = t.who.Village
 	}
@@ -101,7 +105,13 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	}
 	// An urgent notice is followed up within the hour, at night too; the
 	// summary of answers then waits for the morning (scheduler).
+	// A notice about its own day is followed up that day, sooner; one
+	// whose follow-up falls in the night is not (a notice of a day gone
+	// by is not chased).
+	followAt, early := n.FollowupAt(r.cfg.Notices.FollowupAfter.Std())
+	noFollow := early && !n.Urgent && r.cfg.QuietHours.Contains(followAt.In(r.cfg.Location()))
 	data := map[string]any{"N": n, "Ref": storage.RefPlaceholder, "After": r.cfg.Notices.FollowupAfter.Std(),
+		"FollowAt": followAt, "Early": early, "NoFollow": noFollow,
 		"Quiet": r.cfg.QuietHours, "Night": n.Urgent && r.cfg.QuietHours.Contains(t.at.Add(time.Hour).In(r.cfg.Location()))}
 	var out []bot.Outbound
 	prio := bot.Normal
@@ -163,6 +173,8 @@ func (r *Router) noticeGroups(word string, who village.Person, officer bool) (gr
 	case word == "全村" || word == "本村":
 		add(who.Village, "")
 		return out, true, nil
+	case strings.ContainsAny(word, "、,，/和"):
+		return r.noticeGroupsOf(strings.FieldsFunc(word, func(c rune) bool { return strings.ContainsRune("、,，/和", c) }), who, officer)
 	}
 	may := func(v string) bool { return officer || v == who.Village }
 	named := false // the word names a village or grid, maybe one the sender may not notify
@@ -193,11 +205,42 @@ func (r *Router) noticeGroups(word string, who village.Person, officer bool) (gr
 	case len(grids) == 1:
 		add(grids[0][0], grids[0][1])
 		return out, true, nil
-	case named:
+	case named || scopeLike.MatchString(word):
+		// "四组", "青山": meant as a scope, of none the sender may notify;
+		// sent to everyone with the word at its head it would go too far
 		return nil, true, nil
 	}
 	r.noticeGroupsDefault(&out, who, officer)
 	return out, false, nil
+}
+
+// scopeLike is a word that names a grid or a village, known or not.
+var scopeLike = regexp.MustCompile(`^[\p{Han}0-9]{1,6}(组|村|网格|社区|镇)$`)
+
+// noticeGroupsOf resolves several scope words ("一组、二组"): the groups of
+// them all. It is no scope when one is none, and the whole is a scope
+// the sender may not notify (no groups) when one of them is such.
+func (r *Router) noticeGroupsOf(words []string, who village.Person, officer bool) (groups []string, ok bool, choices []string) {
+	if len(words) < 2 {
+		return nil, false, nil
+	}
+	for _, w := range words {
+		gs, ok, cs := r.noticeGroups(w, who, officer)
+		switch {
+		case !ok:
+			return nil, false, nil
+		case len(cs) > 0:
+			return nil, true, cs
+		case len(gs) == 0:
+			return nil, true, nil
+		}
+		for _, g := range gs {
+			if !slices.Contains(groups, g) {
+				groups = append(groups, g)
+			}
+		}
+	}
+	return groups, true, nil
 }
 
 func (r *Router) noticeGroupsDefault(out *[]string, who village.Person, officer bool) {
@@ -215,10 +258,21 @@ func (r *Router) noticeGroupsDefault(out *[]string, who village.Person, officer 
 var ackFillers = []string{"好的", "好滴", "好嘞", "好", "嗯嗯", "嗯", "ok", "OK", "Ok", "明白", "已", "了", "啦", "谢谢", "谢谢了",
 	"👌", "👍", "🙏", "🌹", "[OK]", "[强]", "[抱拳]", "[握手]", " ", "，", ",", "。", ".", "！", "!", "~", "～", "、"}
 
-// isAck reports whether text is just 收到 (once or more) among fillers.
-// Longer sentences that merely contain 收到 ("我收到一个诈骗电话",
-// "收到了吗") are not acknowledgements.
-func isAck(text string) bool { return justSaid(text, "收到", ackFillers) }
+// readWords say that a notice was read, as 收到 does: "已阅", "知道了".
+// A bare "好的" or 👌 is no answer to a notice unless it quotes it (see
+// isAssent): in a group it answers anyone.
+var readWords = []string{"收到", "已阅", "阅", "已读", "知道了", "知道啦", "知道", "明白", "了解", "看到了", "知悉"}
+
+// isAck reports whether text is just 收到 (or another of readWords, once
+// or more) among fillers. Longer sentences that merely contain it
+// ("我收到一个诈骗电话", "收到了吗", "不知道") are not acknowledgements.
+func isAck(text string) bool {
+	return slices.ContainsFunc(readWords, func(w string) bool { return justSaid(text, w, ackFillers) })
+}
+
+// isAssent reports whether text is only what people put around 收到
+// ("好的", "好", "👌", "OK"): an answer to the notice it quotes.
+func isAssent(text string) bool { return text != "" && justSaid(text, "", ackFillers) }
 
 // ack records 收到 from a household. Quoting a notice answers that one;
 // a bare 收到 answers the latest notice posted to this group and every
@@ -245,7 +299,14 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 		}
 		return r.commitOut(ctx, t, out)
 	}
-	if t.where.kind != inGrid || t.who.Household == "" {
+	chat := t.m.Chat
+	private := t.where.kind == inPrivate && !t.who.IsCadre() && (t.quote == nil || strings.Contains(t.quote.Text, "#N"))
+	if private {
+		// a villager who answers the notice to the bot: his grid's
+		// (a cadre's 收到 in private answers the bot's other messages)
+		chat = r.groupOf(t.who.Village, t.who.Grid)
+	}
+	if t.where.kind != inGrid && !private || t.who.Household == "" || chat == "" {
 		return nil
 	}
 	ts := storage.TownshipScope(r.cfg.Township.Name)
@@ -266,7 +327,7 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 	var latest *village.Notice
 	for i := range notices {
 		n := &notices[i]
-		if (want == "" || n.ID == want) && !n.Held && slices.Contains(n.Groups, t.m.Chat) {
+		if (want == "" || n.ID == want) && !n.Held && slices.Contains(n.Groups, chat) {
 			here = append(here, n)
 			if latest == nil || !n.Posted().Before(latest.Posted()) {
 				latest = n
@@ -274,9 +335,11 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	var incr []storage.Incr
+	var ids []string
 	for _, n := range here {
 		if n == latest || n.Relayed(t.at) {
 			incr = append(incr, storage.Incr{Hash: storage.AckHash(n.ID), Field: t.who.HouseholdKey(), By: 1})
+			ids = append(ids, "#"+n.ID)
 		}
 	}
 	var out []bot.Outbound
@@ -284,6 +347,11 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 		if out, err = r.emergencyAckHint(ctx, t); err != nil {
 			return err
 		}
+	}
+	if private && len(ids) > 0 {
+		// in the group 收到 is answered by silence; in private he learns
+		// it counted (with no notice waiting, it answered something else)
+		out = append(out, r.back(t, r.texts.Render("notice.acked", map[string]any{"Refs": ids})))
 	}
 	if len(incr) == 0 && len(out) == 0 {
 		return nil
@@ -333,12 +401,132 @@ func (r *Router) emergencyAckHint(ctx context.Context, t *turn) ([]bot.Outbound,
 		map[string]any{"Who": t.who.Name, "Refs": strings.Join(refs, "、")}))}, nil
 }
 
+// missRepeat: a 未接通 logged this soon after the last one of the task is
+// the same try sent again, not another.
+const missRepeat = time.Hour
+
+// implicitCall logs a call a grid worker or leader tells the bot without
+// 回访, privately or quoting the bot: a person he phones and how it went
+// ("高秀英 已通 身体挺好", "徐玉珍打通了，说腿疼"), or just how it went,
+// quoting the bot's message that names one person he phones
+// ("打通了，身体挺好" to 【电话回访】请今天给高秀英打个电话). Else it is
+// not done.
+func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.kind != inPrivate && !t.addr || !t.who.Has(village.RoleWorker) && !t.who.Has(village.RoleLeader) {
+		return false, nil // only they phone: the roster is not searched for a villager's message
+	}
+	mine := r.callable(t.who)
+	if len(mine) == 0 {
+		return false, nil
+	}
+	args := t.text
+	if names, _ := callNames(args, func(n string) bool { return slices.Contains(mine, n) }); names != nil {
+		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
+	}
+	if name, _, _, ok := parseCallLog(args); !ok || !slices.Contains(mine, name) || !isCallLog(args, name) {
+		n := r.quotedCallee(t)
+		if args = n + " " + args; n == "" || !isCallLog(args, n) {
+			return false, nil
+		}
+	}
+	return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
+}
+
+// isCallLog reports whether args start with name and then how the call
+// went ("高秀英 打通了，身体挺好"; not "高秀英说她没接到电话").
+func isCallLog(args, name string) bool {
+	rest, ok := strings.CutPrefix(args, name)
+	rest = strings.TrimLeft(rest, callSeps)
+	return ok && slices.ContainsFunc(callOutcomes, func(o callOutcome) bool {
+		return slices.ContainsFunc(o.words, func(w string) bool { return strings.HasPrefix(rest, w) })
+	})
+}
+
+// quotedCallee is the one person whom the turn's sender phones named in
+// the bot's message it quotes (his call reminder, a request to visit);
+// empty when it quotes none or names several.
+func (r *Router) quotedCallee(t *turn) string {
+	if t.quote == nil || !strings.Contains(t.quote.Text, "【") {
+		return ""
+	}
+	found := ""
+	for _, n := range r.callable(t.who) {
+		if strings.Contains(t.quote.Text, n) {
+			if found != "" {
+				return ""
+			}
+			found = n
+		}
+	}
+	return found
+}
+
+// myCalls answers 回访 alone from a worker or leader: the call tasks still
+// open that are his (a leader's: also the visits he was asked for).
+func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
+	open, err := r.store.Calls(ctx, storage.VillageScope(v), storage.CallsOpen)
+	if err != nil {
+		return err
+	}
+	var mine []village.Call
+	for _, c := range open {
+		his := c.WorkerKey == t.who.Key() || c.WorkerKey == "" && c.Worker == t.who.Name
+		visit := c.Status == village.CallEscalated && t.who.Covers(village.RoleLeader, c.Village, c.Grid)
+		if his || visit {
+			mine = append(mine, c)
+		}
+	}
+	slices.SortStableFunc(mine, func(a, b village.Call) int { return a.Due.Compare(b.Due) })
+	return r.reply(ctx, t, "call.mine", map[string]any{"Calls": mine, "Escalated": village.CallEscalated})
+}
+
+// onlyCallee is the one person named name without WeChat whose calls w
+// may log, when the roster has several of that name in v (a namesake who
+// uses WeChat, or in another grid); err, unchanged, when he has not one.
+func (r *Router) onlyCallee(w village.Person, v, name string, err error) (village.Person, error) {
+	var found []village.Person
+	for _, p := range r.people.All() {
+		if p.Village == v && p.Name == name && !p.UsesWeChat && mayCall(w, p) {
+			found = append(found, p)
+		}
+	}
+	if len(found) != 1 {
+		return village.Person{}, err
+	}
+	return found[0], nil
+}
+
+// justLogged is the call to p the sender logged less than missRepeat ago
+// with this outcome and this note (or none now): the same message sent
+// again, not a second call; nil when there is none. A note with more to
+// say ("已通" then "已通 她说屋顶漏雨") is a log of its own.
+func (r *Router) justLogged(ctx context.Context, sc storage.Scope, p village.Person, t *turn, outcome, note string) (*village.Call, error) {
+	all, err := r.store.Calls(ctx, sc, storage.CallsAll)
+	if err != nil {
+		return nil, err
+	}
+	for i := range all {
+		c := &all[i]
+		if c.PersonKey == p.Key() && c.LoggedBy == t.who.Name && c.Outcome == outcome && (note == "" || note == c.Note) &&
+			!c.LoggedAt.After(t.at) && t.at.Sub(c.LoggedAt) < missRepeat {
+			return c, nil
+		}
+	}
+	return nil, nil
+}
+
+// callTypos are 回访 mistyped: the traditional character, and what the
+// pinyin input method offers for huifang.
+var callTypos = []string{"回訪", "回放", "会访"}
+
 // callLog records 回访 名字 已通/未接通/上门 情况. A note that reads as a
 // problem becomes a report on the person's behalf.
 func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	// "回访工作要做细" glued to ordinary speech is no call log: only an
 	// addressed or private message is told how to write one.
-	quiet := cmd.glued && !t.addr && t.where.kind != inPrivate
+	// "回放" (the input method's first pick for huifang) is 回访 only
+	// when a call log of a roster name follows: "回放一下视频" is no call.
+	quiet := cmd.glued && !t.addr && t.where.kind != inPrivate || slices.Contains(callTypos, cmd.word)
 	v := t.who.Village
 	if v == "" && len(r.cfg.Villages) == 1 {
 		v = r.cfg.Villages[0].Name
@@ -346,22 +534,44 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	args := cmd.args
 	if n, rest, ok := spacedName(args, r.nameIn(v)); ok {
 		args = n + " " + rest // "回访 王 奶奶 已通"
+	} else if n := r.quotedCallee(t); n != "" && !strings.HasPrefix(args, n) {
+		args = n + " " + args // quoting his reminder about her: "回访 已通 挺好"
+	}
+	if strings.TrimSpace(args) == "" && !quiet && len(r.callable(t.who)) > 0 {
+		return r.myCalls(ctx, t, v) // "回访" alone: whom do I still phone?
+	}
+	if names, rest := callNames(args, r.nameIn(v)); names != nil {
+		// one log each, as if each had his own message
+		for _, n := range names {
+			one := *t
+			one.m.ID, one.out = t.m.ID+"/"+n, nil
+			err := r.callLog(ctx, &one, command{verb: vCall, word: cmd.word, args: n + " " + rest})
+			t.out = append(t.out, one.out...)
+			if err != nil {
+				return err
+			}
+		}
+		return nil
 	}
 	name, outcome, note, ok := parseCallLog(args)
 	if !ok {
 		if quiet {
 			return nil
 		}
-		return r.reply(ctx, t, "call.usage", nil)
+		// the example names someone he phones, and he is reminded whom
+		return r.reply(ctx, t, "call.usage", map[string]any{"Mine": r.callees(t.who)})
 	}
 	p, err := r.people.Lookup(v, name)
+	if err != nil {
+		p, err = r.onlyCallee(t.who, v, name, err)
+	}
 	if err != nil {
 		if quiet {
 			return nil
 		}
 		return r.reply(ctx, t, "call.unknown", map[string]any{"Name": name, "Mine": r.callees(t.who)})
 	}
-	if !t.who.Tends(p.Village, p.Grid) && p.Caretaker != t.who.Name {
+	if !mayCall(t.who, p) {
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "回访", "Who": p.Grid + "的网格员或网格长",
 			"Ask": names(r.people.InGrid(p.Village, p.Grid, village.RoleLeader))})
 	}
@@ -372,12 +582,27 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		return err
 	}
 	c := village.Call{Village: p.Village, Grid: p.Grid, Person: p.Name, PersonKey: p.Key(), Phone: p.Phone,
-		Care: p.Care, Worker: t.who.Name, Topic: "主动回访", Due: t.at, Status: village.CallOpen}
+		Care: p.Care, Worker: t.who.Name, WorkerKey: t.who.Key(), Topic: "主动回访", Due: t.at, Status: village.CallOpen}
+	isOpen := false
 	for _, x := range open {
 		if x.PersonKey == p.Key() {
-			c = x
+			c, isOpen = x, true
 			break
 		}
+	}
+	if !isOpen && outcome != village.OutcomeMissed {
+		if last, err := r.justLogged(ctx, sc, p, t, outcome, note); err != nil || last != nil {
+			if err != nil {
+				return err
+			}
+			return r.reply(ctx, t, "call.logged.repeat", map[string]any{"C": last})
+		}
+	}
+	if outcome == village.OutcomeMissed && c.Status == village.CallOpen && c.Outcome == village.OutcomeMissed &&
+		t.at.Sub(c.LoggedAt) < missRepeat {
+		// the same try sent again: one miss, not the second that asks
+		// the grid leader to visit
+		return r.reply(ctx, t, "call.missed.repeat", map[string]any{"C": c})
 	}
 	visitAsked := c.Status == village.CallEscalated
 	c.Log(outcome, note, t.who.Name, t.at, r.cfg.Outreach.MaxMisses)
@@ -397,7 +622,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	relayed, rest := relayNote(note)
 	var acked []string
 	if outcome != village.OutcomeMissed {
-		if acked, err = r.relayedNotices(ctx, c, p, relayed, t); err != nil {
+		if acked, err = r.relayedNotices(ctx, c, p, note, relayed, t); err != nil {
 			return err
 		}
 		data["Acked"] = acked
@@ -461,25 +686,63 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 
 // relayedNotices are the notices a reached call passed on to p's
 // household: those the task carried, and, when the note says it relayed
-// something ("已转告"), the notices of p's grid still in their follow-up
-// window.
-func (r *Router) relayedNotices(ctx context.Context, c village.Call, p village.Person, relayed bool, t *turn) ([]string, error) {
+// something ("已转告"), the notices of p's grid still passed on by phone
+// (village.Notice.PassedOn): those the note names ("已转告暴雨" names the
+// storm warning, not the vaccination), or all of them when it names none
+// of them nor of those the task carried.
+func (r *Router) relayedNotices(ctx context.Context, c village.Call, p village.Person, note string, relayed bool, t *turn) ([]string, error) {
 	out := slices.Clone(c.NoticeIDs())
 	if !relayed {
 		return out, nil
 	}
-	open, err := r.store.Notices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesOpen)
+	all, err := r.store.Notices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesAll)
 	if err != nil {
 		return nil, err
 	}
 	grp := r.groupOf(p.Village, p.Grid)
-	for _, n := range open {
-		if !n.Held && !n.Posted().After(t.at) && slices.Contains(n.Groups, grp) && !slices.Contains(out, n.ID) {
+	var here, named []village.Notice
+	for _, n := range all {
+		carried := slices.Contains(out, n.ID)
+		if n.Held || n.Posted().After(t.at) || !slices.Contains(n.Groups, grp) || !carried && !n.PassedOn(t.at) {
+			continue
+		}
+		if sharesWords(note, n.Text) {
+			named = append(named, n)
+		}
+		here = append(here, n)
+	}
+	if len(named) > 0 {
+		here = named
+	}
+	for _, n := range here {
+		if !slices.Contains(out, n.ID) {
 			out = append(out, n.ID)
 		}
 	}
 	return out, nil
 }
+
+// sharesWords reports whether note and text share two Han characters in a
+// row, beyond the words that say a notice was passed on ("转告", "通知",
+// "知道"): whether a call's note names what the notice is about.
+func sharesWords(note, text string) bool {
+	for _, w := range relayWords {
+		note = strings.ReplaceAll(note, w, " ")
+	}
+	rs := []rune(note)
+	for i := 0; i+1 < len(rs); i++ {
+		if unicode.Is(unicode.Han, rs[i]) && unicode.Is(unicode.Han, rs[i+1]) && !slices.Contains(relayFillers, string(rs[i:i+2])) &&
+			strings.Contains(text, string(rs[i:i+2])) {
+			return true
+		}
+	}
+	return false
+}
+
+// relayFillers are words of a relay note that name no notice: what is
+// said around the relay, and the days and times many notices share.
+var relayFillers = []string{"通知", "知道", "她说", "他说", "老人", "已经", "一下", "说了", "电话", "已通",
+	"今天", "明天", "后天", "今晚", "明晚", "上午", "下午", "晚上", "早上", "中午"}
 
 // relayWords say that a call passed a notice on.
 var relayWords = []string{"转告", "转达", "传达", "告诉她了", "告诉他了", "告诉了", "已告知", "告知了", "通知到", "已通知", "通知了", "说知道", "知道了", "她知道", "他知道"}
@@ -697,30 +960,69 @@ func (r *Router) callees(w village.Person) []string {
 		if p.UsesWeChat || p.Phone == "" || p.Village != w.Village {
 			continue
 		}
-		if p.Caretaker == w.Name || p.Caretaker == "" && w.Tends(p.Village, p.Grid) {
+		if p.CaredBy(w) || p.Caretaker == "" && w.Tends(p.Village, p.Grid) {
 			out = append(out, r.shown(p))
 		}
 	}
 	return out
 }
 
-// callOutcomes are the ways grid workers write how a call went.
-var callOutcomes = []struct {
+// mayCall reports whether w may log calls to p: a leader or worker of
+// p's grid, or p's 责任网格员.
+func mayCall(w, p village.Person) bool { return w.Tends(p.Village, p.Grid) || p.CaredBy(w) }
+
+// callable are the people without WeChat whose calls w may log (mayCall),
+// as shown: the grid leader asked to visit an elder his worker phones is
+// one who may.
+func (r *Router) callable(w village.Person) []string {
+	var out []string
+	for _, p := range r.people.All() {
+		if !p.UsesWeChat && p.Phone != "" && mayCall(w, p) {
+			out = append(out, r.shown(p))
+		}
+	}
+	return out
+}
+
+// callOutcome is an outcome of a call and the words that say it.
+type callOutcome struct {
 	outcome string
 	words   []string
-}{
+}
+
+// callOutcomes are the ways grid workers write how a call went.
+var callOutcomes = []callOutcome{
 	{village.OutcomeMissed, []string{"未接通", "没接通", "没打通", "没接", "没人接", "无人接听", "打不通", "没通", "未通", "未接",
 		"关机", "停机", "空号", "占线", "不在服务区"}},
 	{village.OutcomeReached, []string{"已通", "通了", "接通", "已接通", "打通", "打通了", "已联系", "联系上", "接了"}},
-	{village.OutcomeVisited, []string{"上门", "走访", "已上门", "入户", "家访", "到家里"}},
+	{village.OutcomeVisited, []string{"上门", "走访", "已上门", "入户", "家访", "到家里", "去看了", "去看过", "看过了", "去过了"}},
 }
+
+// callSeps separate a call log's name, outcome and note.
+const callSeps = " ,，:：、。；;"
 
 // parseCallLog reads a call log's arguments, "王奶奶 已通 身体挺好", also
 // glued ("王奶奶已通，身体挺好"): the first outcome word (the longest where
 // several start at one place) splits the name before it from the note
 // after it; words between the name and the outcome join the note.
 func parseCallLog(args string) (name, outcome, note string, ok bool) {
-	at, end := -1, -1
+	at, end, outcome := outcomeAt(args)
+	if at < 0 {
+		return "", "", "", false
+	}
+	before := strings.FieldsFunc(args[:at], func(r rune) bool { return strings.ContainsRune(callSeps, r) })
+	if len(before) == 0 {
+		return "", "", "", false
+	}
+	rest := append(before[1:], strings.Trim(args[end:], callSeps))
+	return before[0], outcome, strings.TrimSpace(strings.Join(rest, " ")), true
+}
+
+// outcomeAt finds the first outcome word in args (the longest where
+// several start at one place): where it starts and ends, and the outcome
+// it says; at is -1 when args has none.
+func outcomeAt(args string) (at, end int, outcome string) {
+	at, end = -1, -1
 	for _, o := range callOutcomes {
 		for _, w := range o.words {
 			i := strings.Index(args, w)
@@ -729,16 +1031,27 @@ func parseCallLog(args string) (name, outcome, note string, ok bool) {
 			}
 		}
 	}
+	return at, end, outcome
+}
+
+// callNames reads a call log of several people ("王奶奶、石德贵 已通",
+// "王奶奶和石德贵都打通了，都挺好"): the names before the outcome, when
+// there are two or more and isName takes each, and the log from the
+// outcome on, which each of them gets.
+func callNames(args string, isName func(string) bool) (names []string, rest string) {
+	at, _, _ := outcomeAt(args)
 	if at < 0 {
-		return "", "", "", false
+		return nil, ""
 	}
-	const seps = " ,，:：、。；;"
-	before := strings.FieldsFunc(args[:at], func(r rune) bool { return strings.ContainsRune(seps, r) })
-	if len(before) == 0 {
-		return "", "", "", false
+	head := strings.TrimRight(args[:at], callSeps)
+	for _, w := range []string{"都", "也", "均"} {
+		head = strings.TrimRight(strings.TrimSuffix(head, w), callSeps)
 	}
-	rest := append(before[1:], strings.Trim(args[end:], seps))
-	return before[0], outcome, strings.TrimSpace(strings.Join(rest, " ")), true
+	names = strings.FieldsFunc(head, func(r rune) bool { return strings.ContainsRune(callSeps+"和跟与", r) })
+	if len(names) < 2 || slices.ContainsFunc(names, func(n string) bool { return !isName(n) }) {
+		return nil, ""
+	}
+	return names, args[at:]
 }
 
 func shortenNote(s string) string {

@@ -261,6 +261,11 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 	if len(t.m.Images) > 0 && !hasContent(t.text) {
 		return r.photos(ctx, t)
 	}
+	if t.quote != nil && noticeRe.MatchString(t.quote.Text) && isAssent(t.text) {
+		// "好的", 👌 quoting a notice: the household's 收到
+		t.command = command{verb: vAck, word: "收到"}
+		return r.flows[vAck](ctx, t, t.command)
+	}
 	if !hasContent(t.text) {
 		if t.addr && t.text == "" && t.quote == nil {
 			return r.help(ctx, t)
@@ -301,6 +306,9 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 		return r.misspeltHint(ctx, t)
 	}
 	if done, err := r.answer(ctx, t); done {
+		return err
+	}
+	if done, err := r.implicitCall(ctx, t); done {
 		return err
 	}
 	reading := r.reader.Read(ctx, t.text)

@@ -16,7 +16,6 @@ import (
 // People is the roster as the guard sees it.
 type People interface {
 	All() []village.Person
-	Lookup(villageName, who string) (village.Person, error)
 	InGrid(villageName, grid string, role village.Role) []village.Person
 	// Address is the name that reaches the person with a Person.Key.
 	Address(key, name string) string
@@ -93,10 +92,8 @@ func (g *Guard) Out(ctx context.Context, out []bot.Outbound) []bot.Outbound {
 
 // worker is the address of who passes messages on to p.
 func (g *Guard) worker(p village.Person) (string, bool) {
-	if p.Caretaker != "" {
-		if w, err := g.people.Lookup(p.Village, p.Caretaker); err == nil && w.UsesWeChat {
-			return g.people.Address(w.Key(), w.Name), true
-		}
+	if w, ok := village.CaretakerOf(g.people.All(), p); ok && w.UsesWeChat {
+		return g.people.Address(w.Key(), w.Name), true
 	}
 	for _, w := range g.people.InGrid(p.Village, p.Grid, village.RoleWorker) {
 		if w.UsesWeChat {

@@ -64,3 +64,22 @@ func TestOut(t *testing.T) {
 		})
 	}
 }
+
+// TestOutCaretakerNamesake: an elder's message goes to his 责任网格员 by
+// the name that fits him alone, not to a villager of the same name, even
+// when his grid has another worker.
+func TestOutCaretakerNamesake(t *testing.T) {
+	namesake := person("王五", "一组", true, "")
+	namesake.Household = "H-2"
+	dir := roster.NewDirectory([]village.Person{
+		person("马红", "三组", true, "", village.RoleWorker),
+		person("王五", "一组", true, "", village.RoleWorker),
+		namesake,
+		person("王奶奶", "三组", false, "王五"),
+	})
+	g := reach.New(dir, tmpl.Must(none, time.UTC, nil), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	got := g.Out(context.Background(), []bot.Outbound{{To: "王奶奶", Kind: bot.Private, Text: "a"}})
+	if len(got) != 1 || got[0].To != "王五"+roster.HouseholdSep+"H-王五" {
+		t.Errorf("Out = %+v, want it to the caretaker 王五·H-王五", got)
+	}
+}

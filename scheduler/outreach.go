@@ -47,7 +47,8 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 		if n.Urgent {
 			wait = min(wait, urgentFollowupAfter) // households need a moment to read it
 		}
-		due := !now.Before(n.Posted().Add(wait))
+		followAt, _ := n.FollowupAt(wait)
+		due := !now.Before(followAt)
 		if n.FollowedUp || !due || quiet && !n.Urgent {
 			continue
 		}
@@ -55,7 +56,14 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 		if err != nil {
 			return err
 		}
+		// An ordinary notice about a day gone by (held over the night) is
+		// not chased: the sender hears how it was answered, no more. An
+		// urgent one is chased whatever it says.
+		stale := !n.Urgent && !n.PassedOn(now)
 		for _, v := range j.Config.Villages {
+			if stale {
+				break
+			}
 			if err := j.chaseNotice(ctx, at, n, v.Name, acks); err != nil {
 				return err
 			}
@@ -65,7 +73,7 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 		if quiet {
 			n.SummaryDue = true
 		} else {
-			out = j.noticeSummary(n, acks)
+			out = j.noticeSummary(n, acks, stale)
 		}
 		if err := j.commitNotice(ctx, at, n, out); err != nil {
 			return err
@@ -82,7 +90,7 @@ func (j *jobs) summarise(ctx context.Context, at time.Time, n village.Notice) er
 		return err
 	}
 	n.SummaryDue = false
-	return j.commitNotice(ctx, at, n, j.noticeSummary(n, acks))
+	return j.commitNotice(ctx, at, n, j.noticeSummary(n, acks, false)) // only urgent notices wait: they are chased
 }
 
 // commitNotice stores n with its summary: said once per notice, whichever
@@ -117,8 +125,8 @@ type noticeGrid struct {
 // workers now chase the rest: the township office chat for a township
 // officer's notice, the sender privately for a village cadre's. Counted
 // as 查 #N counts (village.Notice.Replies). Nothing when n reached no
-// household.
-func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64) []bot.Outbound {
+// household. stale: n is about a day gone by, and nobody chases the rest.
+func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64, stale bool) []bot.Outbound {
 	people := j.People.All()
 	var villages []noticeVillage
 	answered, of := 0, 0
@@ -138,9 +146,10 @@ func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64) []bot.Outb
 		return nil
 	}
 	text := j.texts.Render("notice.summary", map[string]any{"N": n, "Posted": n.Posted(),
-		"Answered": answered, "Of": of, "Pending": of - answered, "Percent": village.Percent(answered, of), "Villages": villages})
+		"Answered": answered, "Of": of, "Pending": of - answered, "Percent": village.Percent(answered, of), "Villages": villages,
+		"Stale": stale})
 	if n.Village != "" {
-		return []bot.Outbound{private(j.People.Address("", n.By), text)}
+		return []bot.Outbound{private(j.People.Address(n.ByKey, n.By), text)}
 	}
 	prio := bot.Bulk
 	if n.Urgent {
@@ -163,7 +172,7 @@ func (j *jobs) release(ctx context.Context, at, now time.Time, n village.Notice)
 	// its author hears it went out, and whether it went out late (the
 	// bot was down when the quiet hours ended)
 	late := now.Sub(n.At) > 12*time.Hour
-	out = append(out, private(j.People.Address("", n.By), j.texts.Render("notice.released", map[string]any{"N": n, "Late": late})))
+	out = append(out, private(j.People.Address(n.ByKey, n.By), j.texts.Render("notice.released", map[string]any{"N": n, "Late": late})))
 	n.Held, n.PostedAt = false, now
 	d, err := storage.NoticeDoc(n)
 	if err != nil {
@@ -212,7 +221,7 @@ func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, 
 					households = append(households, names[p.HouseholdKey()])
 				}
 				if !p.UsesWeChat && p.Phone != "" {
-					w := j.worker(p)
+					w := j.address(j.worker(p))
 					elders[w] = append(elders[w], p)
 					c, ok := openByPerson[p.Key()]
 					if !ok {
@@ -235,7 +244,7 @@ func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, 
 			// answered; each is asked to phone only the elders he looks after
 			var workers []string
 			for _, w := range j.People.InGrid(villageName, g.Name, village.RoleWorker) {
-				workers = append(workers, w.Name)
+				workers = append(workers, j.address(w))
 			}
 			for _, w := range slices.Sorted(maps.Keys(elders)) {
 				if w != "" && !slices.Contains(workers, w) {
@@ -259,22 +268,36 @@ func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, 
 
 // newCall makes a call task for p due at at.
 func (j *jobs) newCall(at time.Time, p village.Person, topic string) village.Call {
+	w := j.worker(p)
 	return village.Call{Village: p.Village, Grid: p.Grid, Person: p.Name, PersonKey: p.Key(), Phone: p.Phone,
-		Care: p.Care, Worker: j.worker(p), Topic: topic, Due: at, Status: village.CallOpen}
+		Care: p.Care, Worker: w.Name, WorkerKey: w.Key(), Topic: topic, Due: at, Status: village.CallOpen}
 }
 
-// worker is who phones p: the roster's 责任网格员, else a worker of p's grid.
-func (j *jobs) worker(p village.Person) string {
-	if p.Caretaker != "" {
-		return p.Caretaker
+// worker is who phones p: the roster's 责任网格员, else a worker of p's
+// grid, else its leader; no one (an empty Name) when the grid has none.
+func (j *jobs) worker(p village.Person) village.Person {
+	if w, ok := village.CaretakerOf(j.People.All(), p); ok {
+		return w
 	}
 	if ws := j.People.InGrid(p.Village, p.Grid, village.RoleWorker); len(ws) > 0 {
-		return ws[0].Name
+		return ws[0]
 	}
 	if ls := j.People.InGrid(p.Village, p.Grid, village.RoleLeader); len(ls) > 0 {
-		return ls[0].Name
+		return ls[0]
 	}
-	return ""
+	return village.Person{}
+}
+
+// workerOf is the address that reaches c's worker privately. A task
+// stored without the worker's key is taken to be for p's worker when he
+// has the name it names, and is given his key.
+func (j *jobs) workerOf(c *village.Call, p village.Person) string {
+	if c.WorkerKey == "" {
+		if w := j.worker(p); w.Name == c.Worker {
+			c.WorkerKey = w.Key()
+		}
+	}
+	return j.People.Address(c.WorkerKey, c.Worker)
 }
 
 // calls sends the day's phone-call reminders: a new task when a person's
@@ -335,6 +358,7 @@ type callItem struct {
 	Care  string
 	Retry bool // a missed call tried again
 	Visit bool // too many misses: the grid leader was asked to visit and has not logged it
+	Extra bool // a task made before an extra day, now to greet and warn too
 	Late  int  // days since the task came due, not logged; 0: new today
 	// Expired is the task this one replaces, closed as not made (stored
 	// with it); Unmade counts the calls not made since the person was
@@ -388,7 +412,7 @@ func (j *jobs) villageCalls(ctx context.Context, v string, d callDay, relay map[
 		case plan.item.C.Worker == "":
 			j.Logger.WarnContext(ctx, "no grid worker to phone a person without WeChat", "person", p.Name, "grid", p.Grid)
 		default:
-			w := plan.item.C.Worker
+			w := j.workerOf(&plan.item.C, p)
 			if byWorker[w] == nil {
 				workers = append(workers, w)
 			}
@@ -539,7 +563,7 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 		}
 		topic := routineTopic
 		if extra {
-			topic = "节日或天气提醒：问候，提醒注意安全"
+			topic = extraTopic
 		}
 		c = j.newCall(at, p, topic)
 		if stale != nil { // the routine call takes the lapsed task's place
@@ -553,8 +577,21 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 	if expired != nil {
 		unmade++
 	}
-	return callPlan{item: &callItem{C: c, Topic: j.topic(c, p, relay), Care: village.CareLabel(c.Care),
-		Retry: retry, Visit: visit, Late: j.days(c.Due, at), Expired: expired, Unmade: unmade}}
+	topic := j.topic(c, p, relay)
+	// On a festival or severe-weather day a call still open is made
+	// with its greeting too, and is news for the day's list.
+	extraToo := extra && c.Topic != extraTopic
+	if extraToo {
+		topic = extraTopic + "；" + topic
+	}
+	late := j.days(c.Due, at)
+	if late == 1 && c.RemindedAt.IsZero() && c.Due.In(j.loc).Hour() >= callsUntilHour {
+		// made last evening (an urgent notice's follow-up) and listed
+		// for the first time: today's call, not one a day late
+		late = 0
+	}
+	return callPlan{item: &callItem{C: c, Topic: topic, Care: village.CareLabel(c.Care),
+		Retry: retry, Visit: visit, Extra: extraToo, Late: late, Expired: expired, Unmade: unmade}}
 }
 
 // relayNotice is a notice still worth passing on by phone, with the
@@ -564,7 +601,8 @@ type relayNotice struct {
 	acks map[string]int64
 }
 
-// relayable are the notices still relayed at now (village.Notice.Relayed), by ID.
+// relayable are the notices still passed on by phone at now
+// (village.Notice.PassedOn), by ID.
 func (j *jobs) relayable(ctx context.Context, now time.Time) (map[string]relayNotice, error) {
 	ts := storage.TownshipScope(j.Config.Township.Name)
 	notices, err := j.Store.Notices(ctx, ts, storage.NoticesAll)
@@ -573,7 +611,7 @@ func (j *jobs) relayable(ctx context.Context, now time.Time) (map[string]relayNo
 	}
 	out := map[string]relayNotice{}
 	for _, n := range notices {
-		if !n.Relayed(now) {
+		if !n.PassedOn(now) {
 			continue
 		}
 		acks, err := j.Store.Counters(ctx, ts, storage.AckHash(n.ID))
@@ -693,8 +731,12 @@ func callIDs(cs []village.Call) string {
 	return strings.Join(ids, "、")
 }
 
-// routineTopic is what a routine call is about.
-const routineTopic = "例行问候：身体怎么样，生活上有没有困难"
+// routineTopic is what a routine call is about; extraTopic one on
+// outreach.extra_days.
+const (
+	routineTopic = "例行问候：身体怎么样，生活上有没有困难"
+	extraTopic   = "节日或天气提醒：问候，提醒注意安全"
+)
 
 // remindCalls stores a worker's call tasks with the messages about them,
 // in one commit. The worker gets one list a day at most, naming all his
@@ -703,7 +745,8 @@ const routineTopic = "例行问候：身体怎么样，生活上有没有困难"
 // outreach.remind_again ago (by care tier: an overdue quarterly call is
 // not listed daily). Each task left unlogged outreach.tell_leader_after
 // (by care tier) is mentioned to its grid leader, naming the worker, and
-// again each care interval it stays unlogged.
+// again each care interval it stays unlogged. worker is the address that
+// reaches him (workerOf).
 func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, worker string, items []callItem) error {
 	day := j.startOfDay(at)
 	listed := slices.ContainsFunc(items, func(it callItem) bool { return !it.C.RemindedAt.Before(day) })
@@ -783,7 +826,7 @@ func (it callItem) rank() int {
 // worker's list today.
 func (j *jobs) remindToday(it callItem, at time.Time) bool {
 	switch {
-	case it.C.RemindedAt.IsZero() || it.Visit:
+	case it.C.RemindedAt.IsZero() || it.Visit || it.Extra:
 		return true
 	case it.Retry && it.C.LoggedAt.After(it.C.RemindedAt):
 		return true // missed since it was last listed: try again today
@@ -806,7 +849,7 @@ func (j *jobs) tellLeaders(at time.Time, worker string, items []callItem) (map[i
 			continue
 		}
 		for _, l := range j.People.InGrid(it.C.Village, it.C.Grid, village.RoleLeader) {
-			if l.Name == worker {
+			if j.address(l) == worker {
 				continue
 			}
 			to := j.address(l)
@@ -932,9 +975,9 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 				if reached[p.Key()] {
 					row.Reached++
 				} else if unreached[p.Key()] {
-					row.Missing = addMissing(row.Missing, j.worker(p), p.Name+"（联系不上，已报镇）")
+					row.Missing = addMissing(row.Missing, j.address(j.worker(p)), p.Name+"（联系不上，已报镇）")
 				} else {
-					row.Missing = addMissing(row.Missing, j.worker(p), p.Name)
+					row.Missing = addMissing(row.Missing, j.address(j.worker(p)), p.Name)
 				}
 			}
 			if row.Due == 0 {
@@ -947,8 +990,13 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 	if len(rows) == 0 {
 		return nil
 	}
-	all := !slices.ContainsFunc(rows, func(r coverageRow) bool { return r.Reached < r.Due })
-	text := j.texts.Render("coverage", map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows, "AllReached": all})
+	var total coverageRow
+	for _, r := range rows {
+		total.Due, total.Reached = total.Due+r.Due, total.Reached+r.Reached
+	}
+	total.Percent = village.Percent(total.Reached, total.Due)
+	text := j.texts.Render("coverage", map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows,
+		"Total": total, "AllReached": total.Reached == total.Due})
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("coverage", at),
 		group(j.Config.Township.OfficeChat, text, bot.Bulk))
 }

@@ -2,7 +2,6 @@ package scheduler
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -24,6 +23,30 @@ func (c *conflictOnce) Commit(ctx context.Context, ch storage.Change) (storage.R
 		return storage.Result{}, storage.ErrConflict
 	}
 	return c.Store.Commit(ctx, ch)
+}
+
+// storeCall stores c in the village's scope, as if made before the run.
+func (f *pointsFixture) storeCall(c village.Call) {
+	f.t.Helper()
+	d, err := storage.CallDoc(c)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: f.sc, MsgID: "call-" + c.Person + c.Due.String(), Docs: []storage.Doc{d}}); err != nil {
+		f.t.Fatal(err)
+	}
+}
+
+// storeNotice stores n in the township's scope, as if posted before the run.
+func (f *pointsFixture) storeNotice(n village.Notice) {
+	f.t.Helper()
+	d, err := storage.NoticeDoc(n)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: storage.TownshipScope("青山镇"), MsgID: "notice-" + n.Text, Docs: []storage.Doc{d}}); err != nil {
+		f.t.Fatal(err)
+	}
 }
 
 // TestCallsOneMessagePerWorker: each worker gets the day's calls in one
@@ -80,20 +103,8 @@ func TestCallsOneMessagePerWorker(t *testing.T) {
 // no emergency: the workers already chase the households).
 func TestUrgentNoticeFollowedUpAtOnce(t *testing.T) {
 	f := newPointsFixture(t)
-	ctx := context.Background()
-	ts := storage.TownshipScope("青山镇")
-	for i, n := range []village.Notice{
-		{Text: "今晚有台风，请加固门窗，不要外出", By: "孙七", At: f.at("2026-08-01 22:00"), Groups: []string{"青山村三组网格群"}, Urgent: true},
-		{Text: "下周一体检", By: "孙七", At: f.at("2026-08-01 22:00"), Groups: []string{"青山村三组网格群"}},
-	} {
-		d, err := storage.NoticeDoc(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := f.st.Commit(ctx, storage.Change{Scope: ts, MsgID: fmt.Sprint("n", i), Docs: []storage.Doc{d}}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	f.storeNotice(village.Notice{Text: "今晚有台风，请加固门窗，不要外出", By: "孙七", At: f.at("2026-08-01 22:00"), Groups: []string{"青山村三组网格群"}, Urgent: true})
+	f.storeNotice(village.Notice{Text: "下周一体检", By: "孙七", At: f.at("2026-08-01 22:00"), Groups: []string{"青山村三组网格群"}})
 	if out := f.run("notice_followup", "2026-08-01 22:15"); len(out) != 0 {
 		t.Fatalf("followed up a quarter of an hour after: %q", out)
 	}
@@ -138,17 +149,7 @@ func TestUrgentNoticeFollowedUpAtOnce(t *testing.T) {
 // one not reached is.
 func TestCoverageCountsWhoWasDue(t *testing.T) {
 	f := newPointsFixture(t)
-	ctx := context.Background()
-	store := func(c village.Call) {
-		t.Helper()
-		d, err := storage.CallDoc(c)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "call-" + c.Person + c.Due.String(), Docs: []storage.Doc{d}}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	store := f.storeCall
 	reach := func(person, key, at string) {
 		t.Helper()
 		c := village.Call{Village: "青山村", Grid: "三组", Person: person, PersonKey: key, Worker: "王五", Topic: "例行问候",
@@ -181,16 +182,117 @@ func TestLeaderNamesakeAskedToVisit(t *testing.T) {
 		UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
 	c := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Phone: "13900000001",
 		Worker: "王五", Due: f.at("2026-03-02 08:00"), Status: village.CallEscalated, Misses: 2, RemindedAt: f.at("2026-03-02 08:00")}
-	d, err := storage.CallDoc(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: f.sc, MsgID: "call", Docs: []storage.Doc{d}}); err != nil {
-		t.Fatal(err)
-	}
+	f.storeCall(c)
 	out := f.run("calls", "2026-03-03 08:00")
 	if !slices.ContainsFunc(out, func(o string) bool { return strings.HasPrefix(o, "李四·QS-303: ") }) ||
 		slices.ContainsFunc(out, func(o string) bool { return strings.HasPrefix(o, "李四: ") }) {
 		t.Errorf("the leader asked again:\n%s", strings.Join(out, "\n"))
+	}
+}
+
+// TestWorkerNamesakeToldPrivately: a grid worker with a namesake in his
+// village (a villager of another grid) is written to by the name that
+// fits him alone: his call list (a task stored before tasks kept the
+// worker's key too) and a notice's follow-up; the namesake hears nothing.
+func TestWorkerNamesakeToldPrivately(t *testing.T) {
+	f := newPointsFixture(t, village.Person{Name: "王五", Village: "青山村", Household: "QS-398", Grid: "一组",
+		UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
+	ctx := context.Background()
+	old := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Phone: "13900000001",
+		Care: village.CareHigh, Worker: "王五", Topic: "例行问候", Due: f.at("2026-03-01 08:00"), Status: village.CallOpen}
+	f.storeCall(old)
+	f.storeNotice(village.Notice{Text: "下周一体检", By: "孙七", At: f.at("2026-03-02 09:00"), Groups: []string{"青山村三组网格群"}})
+	out := append(f.run("calls", "2026-03-02 08:00"), f.run("notice_followup", "2026-03-03 10:00")...)
+	all := strings.Join(out, "\n")
+	if !strings.Contains(all, "王五·QS-304: 【电话回访】") || !strings.Contains(all, "王五·QS-304: 【通知未回复】") ||
+		slices.ContainsFunc(out, func(o string) bool { return strings.HasPrefix(o, "王五: ") }) {
+		t.Errorf("the worker's messages:\n%s", all)
+	}
+	calls, err := f.st.Calls(ctx, f.sc, storage.CallsOpen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range calls {
+		if c.Worker == "王五" && c.WorkerKey != "青山村/QS-304/王五" {
+			t.Errorf("call for %s: worker key %q, want the worker's", c.Person, c.WorkerKey)
+		}
+	}
+}
+
+// TestNoticeSenderNamesake: a village cadre with a namesake in his village
+// hears how his notice was answered by the name that fits him alone.
+func TestNoticeSenderNamesake(t *testing.T) {
+	f := newPointsFixture(t, village.Person{Name: "李四", Village: "青山村", Household: "QS-398", Grid: "一组",
+		UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
+	f.storeNotice(village.Notice{Text: "下周一体检", By: "李四", ByKey: "青山村/QS-303/李四", Village: "青山村",
+		At: f.at("2026-03-02 09:00"), Groups: []string{"青山村三组网格群"}})
+	out := f.run("notice_followup", "2026-03-03 10:00")
+	if !slices.ContainsFunc(out, func(o string) bool { return strings.HasPrefix(o, "李四·QS-303: 【通知回复】#N1") }) {
+		t.Errorf("the sender's summary:\n%s", strings.Join(out, "\n"))
+	}
+}
+
+// TestCoverageTotal: the township reads the month's coverage of all grids
+// in one line against the 100% target.
+func TestCoverageTotal(t *testing.T) {
+	f := newPointsFixture(t)
+	c := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Worker: "王五",
+		Topic: "例行问候", Due: f.at("2026-12-02 08:00"), Status: village.CallOpen}
+	c.Log(village.OutcomeReached, "", "王五", f.at("2026-12-02 10:00"), 2)
+	f.storeCall(c)
+	out := f.run("coverage", "2027-01-01 09:00")
+	if len(out) != 1 || !strings.Contains(out[0], "\n合计：1/10 人（10%）\n") {
+		t.Errorf("coverage:\n%s", strings.Join(out, "\n"))
+	}
+}
+
+// TestExtraDayOpenCall: on a severe-weather day a quarterly call listed
+// yesterday and not made yet is listed again today, to greet and warn
+// too; it would otherwise wait a week for its next mention.
+func TestExtraDayOpenCall(t *testing.T) {
+	f := newPointsFixture(t)
+	cfg, people := exampleTownship(t)
+	cfg.Outreach.ExtraDays = []string{"2026-06-19"}
+	f.use(cfg, people, f.st)
+	f.storeCall(village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", PersonKey: "青山村/QS-309/石德贵", Phone: "13900000031",
+		Care: village.CareNormal, Worker: "王五", Topic: routineTopic, Due: f.at("2026-06-18 08:00"), Status: village.CallOpen,
+		RemindedAt: f.at("2026-06-18 08:00")})
+	out := strings.Join(f.run("calls", "2026-06-19 08:00"), "\n")
+	if !strings.Contains(out, "石德贵 13900000031（关爱等级：一般，每季度一次；已拖1天）——"+extraTopic+"；"+routineTopic) {
+		t.Errorf("the extra day's lists:\n%s", out)
+	}
+}
+
+// TestSameDayNoticeFollowedUpInTime: a notice about its own day is
+// followed up that afternoon, while there is time to tell the rest, not
+// the next morning; one held over the night about a day gone by is not
+// chased, and its sender is told so.
+func TestSameDayNoticeFollowedUpInTime(t *testing.T) {
+	f := newPointsFixture(t)
+	f.storeNotice(village.Notice{Text: "今天下午4点在村委会发放防暑用品", By: "孙七", At: f.at("2026-07-01 09:00"), Groups: []string{"青山村三组网格群"}})
+	if out := f.run("notice_followup", "2026-07-01 17:15"); len(out) != 0 {
+		t.Fatalf("before 18:00: %q", out)
+	}
+	out := strings.Join(f.run("notice_followup", "2026-07-01 18:15"), "\n")
+	if !strings.Contains(out, "王五: 【通知未回复】#N1「今天下午4点") || !strings.Contains(out, "没回的 11 户已私信告诉各网格员") {
+		t.Errorf("the same day's follow-up:\n%s", out)
+	}
+	f.storeNotice(village.Notice{Text: "今晚7点开会", By: "孙七", At: f.at("2026-07-01 20:00"), Groups: []string{"青山村三组网格群"}})
+	out = strings.Join(f.run("notice_followup", "2026-07-02 07:15"), "\n")
+	if strings.Contains(out, "【通知未回复】") || !strings.Contains(out, "通知说的日子已经过了，没回的 11 户不再追问") {
+		t.Errorf("a notice of last night, the morning after:\n%s", out)
+	}
+}
+
+// TestEveningTaskNotLate: a call made in the evening (an urgent notice's
+// follow-up) is on the next morning's list as today's, not a day late.
+func TestEveningTaskNotLate(t *testing.T) {
+	f := newPointsFixture(t)
+	f.storeNotice(village.Notice{Text: "周末有大风，请加固门窗", By: "孙七", At: f.at("2026-06-01 22:40"), Groups: []string{"青山村三组网格群"}, Urgent: true})
+	f.storeCall(village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", PersonKey: "青山村/QS-309/石德贵", Phone: "13900000031",
+		Care: village.CareNormal, Worker: "王五", Notices: []string{"N1"}, Due: f.at("2026-06-01 23:30"), Status: village.CallOpen})
+	out := strings.Join(f.run("calls", "2026-06-02 08:00"), "\n")
+	if !strings.Contains(out, "石德贵 13900000031（关爱等级：一般，每季度一次）——") {
+		t.Errorf("the morning's lists:\n%s", out)
 	}
 }

@@ -2,6 +2,7 @@ package village
 
 import (
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -10,6 +11,7 @@ type Notice struct {
 	ID      string    `json:"id"` // "N3"; assigned by the store
 	Text    string    `json:"text"`
 	By      string    `json:"by"`
+	ByKey   string    `json:"by_key,omitempty"` // the sender's Person.Key, telling him from a namesake; empty in older notices
 	At      time.Time `json:"at"`
 	Village string    `json:"village,omitempty"` // empty: township-wide
 	Groups  []string  `json:"groups"`            // group names it was posted to
@@ -40,13 +42,60 @@ func (n Notice) Posted() time.Time {
 	return n.PostedAt
 }
 
-// Relayed reports whether n is still passed on at now: posted less than
-// RelayFor ago. A household's 收到 answers it until then, and the
-// follow-up phones those who have not.
+// Relayed reports whether n is still followed up at now: posted less
+// than RelayFor ago. A household's 收到 answers it until then.
 func (n Notice) Relayed(now time.Time) bool {
 	posted := n.Posted()
 	return !posted.IsZero() && now.Sub(posted) < n.RelayFor()
 }
+
+// PassedOn reports whether n is still passed on by phone at now: Relayed,
+// and, when it says 今天 or 今晚, on the day it was written, when it says
+// 明天, by the end of the next (in the time zone it was written in).
+func (n Notice) PassedOn(now time.Time) bool {
+	end, ok := n.dayEnd()
+	return n.Relayed(now) && (!ok || now.Before(end))
+}
+
+// dayEnd is the end of the day a notice that names one is about: the day
+// it was written for 今天, the next for 明天.
+func (n Notice) dayEnd() (time.Time, bool) {
+	for days, words := range [][]string{{"今天", "今晚", "今日", "今夜", "当天"}, {"明天", "明晚", "明日", "明早"}} {
+		if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(n.Text, w) }) {
+			y, m, d := n.At.Date()
+			return time.Date(y, m, d+days+1, 0, 0, 0, 0, n.At.Location()), true
+		}
+	}
+	return time.Time{}, false
+}
+
+// FollowupAt is when the workers are told who has not answered n, wait
+// after it went out: sooner for a notice about its own day (今天, 今晚),
+// sameDayLead before that day ends (while there is time to tell the
+// rest), though not sooner than sameDayLag after it went out. Early
+// reports whether that is sooner than wait.
+func (n Notice) FollowupAt(wait time.Duration) (at time.Time, early bool) {
+	posted := n.Posted()
+	at = posted.Add(wait)
+	if end, ok := n.dayEnd(); ok && end.Sub(posted) < 24*time.Hour {
+		sooner := end.Add(-sameDayLead)
+		if lag := posted.Add(sameDayLag); sooner.Before(lag) {
+			sooner = lag
+		}
+		if sooner.Before(at) {
+			return sooner, true
+		}
+	}
+	return at, false
+}
+
+// sameDayLead and sameDayLag bound the follow-up of a notice about its own
+// day: before the evening, and after the households had a moment to read
+// it.
+const (
+	sameDayLead = 6 * time.Hour
+	sameDayLag  = time.Hour
+)
 
 // RelayFor is how long a notice is passed on by phone after it was posted:
 // a notice says "tomorrow" or "tonight", and read out days later it
@@ -170,6 +219,7 @@ type Call struct {
 	Phone      string     `json:"phone"`
 	Care       Care       `json:"care,omitempty"`
 	Worker     string     `json:"worker"`
+	WorkerKey  string     `json:"worker_key,omitempty"` // the worker's Person.Key, telling him from a namesake; empty in older tasks
 	Topic      string     `json:"topic"`
 	Notice     string     `json:"notice,omitempty"`  // older versions: the one notice to pass on; see NoticeIDs
 	Notices    []string   `json:"notices,omitempty"` // notices to pass on, "N3"

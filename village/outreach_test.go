@@ -72,3 +72,34 @@ func TestNoticeByGrid(t *testing.T) {
 		t.Errorf("一组 = %+v, want one household, pending", one)
 	}
 }
+
+// TestNoticeRelayedByItsDay: a notice that says 今晚 is passed on by
+// phone the day it was written only, one that says 明天 until the end of
+// the next; others for RelayFor. 收到 answers them all for RelayFor.
+func TestNoticeRelayedByItsDay(t *testing.T) {
+	loc := time.FixedZone("CST", 8*3600)
+	day := func(d, h int) time.Time { return time.Date(2026, 6, d, h, 0, 0, 0, loc) }
+	for _, tc := range []struct {
+		n    Notice
+		now  time.Time
+		want bool
+	}{
+		{Notice{Text: "今晚有暴雨", At: day(1, 10), Urgent: true}, day(1, 21), true},
+		{Notice{Text: "今晚有暴雨", At: day(1, 10), Urgent: true}, day(2, 8), false},
+		{Notice{Text: "明天下午停电检修", At: day(1, 10)}, day(2, 20), true},
+		{Notice{Text: "明天下午停电检修", At: day(1, 10)}, day(3, 8), false},
+		{Notice{Text: "6月5日体检", At: day(1, 10)}, day(3, 8), true},
+		{Notice{Text: "6月5日体检", At: day(1, 10)}, day(3, 10), false},
+		// written at night, posted in the morning: 明天 is the day after
+		// it was written
+		{Notice{Text: "明天上午停水", At: day(1, 22), PostedAt: day(2, 7)}, day(2, 20), true},
+		{Notice{Text: "明天上午停水", At: day(1, 22), PostedAt: day(2, 7)}, day(3, 8), false},
+	} {
+		if got := tc.n.PassedOn(tc.now); got != tc.want {
+			t.Errorf("%q at %v: passed on %v, want %v", tc.n.Text, tc.now, got, tc.want)
+		}
+	}
+	if !(Notice{Text: "今晚有暴雨", At: day(1, 22), Urgent: true}).Relayed(day(2, 7)) {
+		t.Errorf("今晚's notice no longer answered with 收到 the morning after")
+	}
+}

@@ -110,6 +110,25 @@ func (p Person) Tends(villageName, grid string) bool {
 	return p.Covers(RoleLeader, villageName, grid) || p.Covers(RoleWorker, villageName, grid)
 }
 
+// CaredBy reports whether w is p's 责任网格员: the grid worker of p's
+// village the roster names (a namesake of his who is no worker is not).
+func (p Person) CaredBy(w Person) bool {
+	return p.Caretaker != "" && w.Name == p.Caretaker && w.Village == p.Village && w.Has(RoleWorker)
+}
+
+// CaretakerOf is p's 责任网格员 among people (CaredBy); false when p has
+// none or he is not among them.
+func CaretakerOf(people []Person, p Person) (Person, bool) {
+	if p.Caretaker != "" {
+		for _, w := range people {
+			if p.CaredBy(w) {
+				return w, true
+			}
+		}
+	}
+	return Person{}, false
+}
+
 // InGroupOf reports whether p is in the WeChat group of grid g of village
 // v: its people and the village's cadres of no grid; people of another
 // grid and township officers (of no grid; the roster puts them in a
