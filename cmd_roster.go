@@ -25,7 +25,7 @@ import (
 func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *slog.Logger) error {
 	fl := newFlags("roster", "roster -config FILE -import NEW.csv|NEW.xlsx [-write]", stderr)
 	cfgPath := fl.String("config", "", "配置文件（必填），替换的是它 roster: 写的花名册")
-	importPath := fl.String("import", "", "新花名册（必填），CSV（UTF-8）或 .xlsx")
+	importPath := fl.String("import", "", "新花名册（必填），CSV（UTF-8 或 GBK）或 .xlsx")
 	write := fl.Bool("write", false, "替换花名册文件（旧的留作 .bak）；不加就只检查，显示新增、修改、删除几人")
 	if err := parseFlags(fl, args); err != nil {
 		return err

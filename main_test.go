@@ -275,7 +275,7 @@ func TestUsageInChinese(t *testing.T) {
 		{nil, "用法：", "请写一个命令，如 gridbot check -config 我的配置.yaml"},
 		{[]string{"-h"}, "做 run 启动时的全部检查", ""},
 		{[]string{"chek"}, "每个命令的参数：gridbot 命令 -h", `没有 "chek" 这个命令`},
-		{[]string{"roster", "-h"}, "新花名册（必填），CSV（UTF-8）或 .xlsx", "flag: help requested"},
+		{[]string{"roster", "-h"}, "新花名册（必填），CSV（UTF-8 或 GBK）或 .xlsx", "flag: help requested"},
 		{[]string{"export", "-h"}, "（默认 csv）", "flag: help requested"},
 		// A config written without -config would otherwise run the
 		// sandbox silently on the bundled example.
