@@ -31,7 +31,7 @@ var example embed.FS
 const usage = `gridbot（网格小助手）：乡镇网格化管理的微信群机器人。
 
 用法：
-  gridbot run     -config FILE                             在真实的微信群里运行（扫码登录；登录状态存在 Redis 里）
+  gridbot run     -config FILE [-accept-uin N]             在真实的微信群里运行（扫码登录；登录状态存在 Redis 里）
   gridbot check   -config FILE                             做 run 启动时的全部检查（配置、花名册、Redis、大模型），不登录微信
   gridbot sandbox [-config FILE] [-addr 127.0.0.1:8080] [-redis URL]   在浏览器里模拟微信群（不需要任何配置）
   gridbot replay  [-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl   在模拟时间上回放群聊
@@ -39,7 +39,7 @@ const usage = `gridbot（网格小助手）：乡镇网格化管理的微信群�
   gridbot roster  -config FILE -import NEW.csv|NEW.xlsx [-write]   检查新花名册，加 -write 替换配置里的花名册
   gridbot jobs    [-config FILE] [-at TIME]                列出定时任务和下次运行的时间
   gridbot classify [-config FILE] [-rules] [-workers N] < in.jsonl > out.jsonl   看机器人怎么理解每行 {"text": …}
-  gridbot eval    [-config FILE] [-data ../shared/data] [-llm] [-misses]   评测自由文本理解，打印一行 JSON
+  gridbot eval    [-config FILE] [-set DIR] [-data DIR] [-llm] [-misses]   评测自由文本理解，打印一行 JSON
   gridbot bench   -redis URL [-n N] [-config FILE]         压测整条流水线，打印一行 JSON
 
 每个命令的参数：gridbot 命令 -h（如 gridbot export -h）。说明见 README.md。
