@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"gridbot/bot"
+	"gridbot/roster"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -423,13 +424,19 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 	if names, _ := callNames(args, func(n string) bool { return slices.Contains(mine, n) }); names != nil {
 		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
 	}
-	if name, _, _, ok := parseCallLog(args); !ok || !slices.Contains(mine, name) || !isCallLog(args, name) {
+	if name, _, _, ok := parseCallLog(args); !ok || !r.callsName(t.who, mine, name) || !isCallLog(args, name) {
 		n := r.quotedCallee(t)
 		if args = n + " " + args; n == "" || !isCallLog(args, n) {
 			return false, nil
 		}
 	}
 	return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
+}
+
+// callsName reports whether name is one of mine, the people w may call
+// as shown, or fits some of them (two elders of one name).
+func (r *Router) callsName(w village.Person, mine []string, name string) bool {
+	return slices.Contains(mine, name) || len(r.calleesNamed(w, w.Village, name)) > 0
 }
 
 // isCallLog reports whether args start with name and then how the call
@@ -484,16 +491,51 @@ func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
 // may log, when the roster has several of that name in v (a namesake who
 // uses WeChat, or in another grid); err, unchanged, when he has not one.
 func (r *Router) onlyCallee(w village.Person, v, name string, err error) (village.Person, error) {
-	var found []village.Person
-	for _, p := range r.people.All() {
-		if p.Village == v && p.Name == name && !p.UsesWeChat && mayCall(w, p) {
-			found = append(found, p)
-		}
-	}
+	found := r.calleesNamed(w, v, name)
 	if len(found) != 1 {
 		return village.Person{}, err
 	}
 	return found[0], nil
+}
+
+// calleesNamed are the people without WeChat in v whose calls w may log
+// whom name fits: by their name or their nickname. None for a name made
+// unique by its household ("王奶奶·QS-305").
+func (r *Router) calleesNamed(w village.Person, v, name string) []village.Person {
+	if name == "" || strings.Contains(name, roster.HouseholdSep) {
+		return nil
+	}
+	var found []village.Person
+	for _, p := range r.people.All() {
+		if p.Village == v && (p.Name == name || p.Nickname != "" && strings.EqualFold(p.Nickname, name)) &&
+			!p.UsesWeChat && mayCall(w, p) {
+			found = append(found, p)
+		}
+	}
+	return found
+}
+
+// calleeChoice is one of the people a call log's name fits: how to write
+// her alone, and her phone's last digits that tell her apart.
+type calleeChoice struct {
+	Key, PhoneTail string
+}
+
+// whichCallee asks w which of the people name fits he phoned, and how to
+// write her: by name and household when it is her name, by the name that
+// reaches her alone when it is her nickname. Nothing is logged.
+func (r *Router) whichCallee(ctx context.Context, t *turn, name, outcome, note string, fits []village.Person) error {
+	choices := make([]calleeChoice, len(fits))
+	for i, p := range fits {
+		key := r.shown(p)
+		if p.Name == name && p.Household != "" {
+			key = p.Name + roster.HouseholdSep + p.Household
+		}
+		tail := []rune(p.Phone)
+		choices[i] = calleeChoice{Key: key, PhoneTail: string(tail[max(0, len(tail)-4):])}
+	}
+	return r.reply(ctx, t, "call.which", map[string]any{"Name": name, "Choices": choices,
+		"Outcome": outcome, "Note": note})
 }
 
 // justLogged is the call to p the sender logged less than missRepeat ago
@@ -560,6 +602,12 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		}
 		// the example names someone he phones, and he is reminded whom
 		return r.reply(ctx, t, "call.usage", map[string]any{"Mine": r.callees(t.who)})
+	}
+	if fits := r.calleesNamed(t.who, v, name); len(fits) > 1 {
+		if quiet {
+			return nil
+		}
+		return r.whichCallee(ctx, t, name, outcome, note, fits)
 	}
 	p, err := r.people.Lookup(v, name)
 	if err != nil {
