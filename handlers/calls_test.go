@@ -466,8 +466,10 @@ func TestCallNoteWithoutName(t *testing.T) {
 		return len(calls)
 	}
 	task("王奶奶", "QS-305", "13900000001", time.Time{})
-	if got := strings.Join(c.private("王五", "好的，谢谢"), "\n"); strings.Contains(got, "已记录") {
-		t.Errorf("好的，谢谢: %s, want no call logged", got)
+	for _, text := range []string{"好的，谢谢", "水管接通了"} {
+		if got := strings.Join(c.private("王五", text), "\n"); strings.Contains(got, "已记录") {
+			t.Errorf("%s: %s, want no call logged", text, got)
+		}
 	}
 	expect(t, "his one open call", c.private("王五", "人挺好，手机没电了"), "王五: 已记录：王奶奶 上门")
 

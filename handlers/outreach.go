@@ -455,6 +455,10 @@ func withoutPhoneTrouble(note string) string {
 var callLater = []string{"明天打", "明天再打", "晚点打", "晚些打", "等会打", "等会儿打", "回头打", "改天打", "下午打",
 	"晚上打", "再打", "没空", "没时间", "来不及"}
 
+// callLeads are what may come before the outcome word of a call note
+// without a name ("刚打通了").
+var callLeads = []string{"", "电话", "今天", "刚才", "刚", "已经", "刚刚"}
+
 // callJustReminded is how long after a call reminder a worker's note
 // without a name is about the one call it named.
 const callJustReminded = 12 * time.Hour
@@ -475,6 +479,9 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 		return false, nil
 	}
 	at, _, outcome := outcomeAt(t.text)
+	if at >= 0 && !slices.Contains(callLeads, strings.Trim(t.text[:at], callSeps)) {
+		at, outcome = -1, "" // "水管接通了": not how a call went
+	}
 	well := containsAnyOf(t.text, callWell...)
 	said := at >= 0 || well
 	if !said && !containsAnyOf(t.text, callLater...) {
