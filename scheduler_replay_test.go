@@ -756,7 +756,8 @@ func TestReplayPublicityWindowOffDays(t *testing.T) {
 
 // TestReplayOneAckTwoNotices: a household that read two notices and said
 // 收到 once is not chased for the older one: the follow-up neither lists
-// it nor phones its elder to pass that notice on.
+// it nor phones its elder to pass that notice on. The two notices' follow-
+// ups, due in the same run, reach the worker in one message.
 func TestReplayOneAckTwoNotices(t *testing.T) {
 	rc := replayCase{
 		lines: []string{
@@ -765,8 +766,29 @@ func TestReplayOneAckTwoNotices(t *testing.T) {
 			`{"at":"2026-03-02T10:30:00+08:00","chat":"青山村三组网格群","from":"熊秀英","text":"收到"}`,
 			`{"at":"2026-03-03T11:00:00+08:00"}`,
 		},
-		want:  []string{"王五 | 【通知未回复】#N1", "王五 | 【通知未回复】#N2"},
+		want: []string{"王五 | 【通知未回复】这 2 条通知还有人没回复收到：\n1. #N1「周三上午停水", "\n2. #N2「周四下午3点",
+			"\n2. #N2「周四下午3点在村委会开会」：三组还有 10 户，同上。\n", "请电话转告，一个电话把几条通知一起说了"},
 		never: []string{"石德贵家", "石德贵（13900000031）"},
+		count: map[string]int{"王五 | 【通知未回复】": 1},
+	}
+	rc.check(t)
+}
+
+// TestReplayTwoNoticesOneMessage: the follow-ups of two notices due in one
+// run reach each worker as one message listing each notice's households
+// that have not answered it: here a household answered only the first.
+func TestReplayTwoNoticesOneMessage(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"通知 三组 周三上午停水，请提前储水"}`,
+			`{"at":"2026-03-02T09:30:00+08:00","chat":"青山村三组网格群","from":"熊秀英","text":"收到"}`,
+			`{"at":"2026-03-02T10:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"通知 三组 周四下午3点在村委会开会"}`,
+			`{"at":"2026-03-03T11:00:00+08:00"}`,
+		},
+		want: []string{"王五 | 【通知未回复】这 2 条通知还有人没回复收到：\n1. #N1「周三上午停水",
+			"\n2. #N2「周四下午3点在村委会开会」：三组还有 11 户，", "石德贵家", "石德贵（13900000031）、白凤兰（13900000053）。\n请电话转告"},
+		never: []string{"同上"},
+		count: map[string]int{"王五 | 【通知未回复】": 1, "石德贵家": 1, "王奶奶（13900000001）": 2},
 	}
 	rc.check(t)
 }

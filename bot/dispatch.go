@@ -328,41 +328,6 @@ func (d *Dispatcher) Run(ctx context.Context) error {
 	}
 }
 
-// Split cuts text into parts of at most max runes, preferring line breaks.
-func Split(text string, max int) []string {
-	if max <= 0 || utf8.RuneCountInString(text) <= max {
-		return []string{text}
-	}
-	var parts []string
-	var cur strings.Builder
-	curLen := 0
-	flush := func() {
-		// A part of nothing but the newlines left after a cut is dropped,
-		// not sent as an empty message.
-		if p := strings.Trim(cur.String(), "\n"); p != "" {
-			parts = append(parts, p)
-		}
-		cur.Reset()
-		curLen = 0
-	}
-	for _, line := range strings.SplitAfter(text, "\n") {
-		n := utf8.RuneCountInString(line)
-		if curLen+n > max {
-			flush()
-		}
-		for n > max { // a single line longer than max
-			rs := []rune(line)
-			parts = append(parts, string(rs[:max]))
-			line = string(rs[max:])
-			n -= max
-		}
-		cur.WriteString(line)
-		curLen += n
-	}
-	flush()
-	return parts
-}
-
 // ShortText cuts s to 40 runes, for logs and alerts.
 func ShortText(s string) string {
 	if utf8.RuneCountInString(s) <= 40 {

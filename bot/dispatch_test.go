@@ -328,6 +328,11 @@ func TestSplit(t *testing.T) {
 		{"trailing newline", "一二三\n", 2, []string{"一二", "三"}},
 		{"emoji", "👍👍👍", 2, []string{"👍👍", "👍"}},
 		{"only newlines", "\n\n\n", 1, nil},
+		{"last line not left alone", "一二三\n四五六\n七八九\n十", 12,
+			[]string{"一二三\n四五六", "七八九\n十"}},
+		{"even parts", "一二\n三四\n五六\n七八\n九十\n甲乙\n丙丁", 14,
+			[]string{"一二\n三四\n五六", "七八\n九十\n甲乙\n丙丁"}},
+		{"a line of exactly max ends a part", "一二三\n四五六", 3, []string{"一二三", "四五六"}},
 		{"digest", "【每日汇总】\n#R1 路灯 已受理\n#R2 垃圾 处理中\n#R3 低保 已办结", 21,
 			[]string{"【每日汇总】\n#R1 路灯 已受理", "#R2 垃圾 处理中\n#R3 低保 已办结"}},
 	}
@@ -338,11 +343,88 @@ func TestSplit(t *testing.T) {
 				t.Errorf("Split(%q, %d) (-got +want):\n%s", tt.text, tt.max, diff)
 			}
 			checkSplit(t, tt.text, tt.max, got)
+			checkEven(t, tt.text, tt.max, got)
 		})
 	}
 }
 
+// checkEven fails when parts are more than needed, or when moving a whole
+// line between two neighbouring parts would make them more even (a part
+// left short, e.g. a lone last line, that could take a line of the part
+// before it). Texts with blank lines are only checked for the count.
+func checkEven(tb testing.TB, text string, max int, parts []string) {
+	tb.Helper()
+	if max <= 0 || len(parts) < 2 {
+		return
+	}
+	if greedy := greedySplit(text, max); len(parts) > len(greedy) {
+		tb.Errorf("Split(%q, %d) = %q: %d parts, %q needs %d", text, max, parts, len(parts), greedy, len(greedy))
+	}
+	runes := utf8.RuneCountInString
+	for i := 0; i+1 < len(parts); i++ {
+		a, b := parts[i], parts[i+1]
+		if strings.Contains(text, "\n\n") {
+			continue
+		}
+		if runes(a)+1+runes(b) <= max {
+			tb.Errorf("Split(%q, %d) = %q: parts %d and %d fit in one", text, max, parts, i, i+1)
+		}
+		square := func(s ...string) int {
+			n := 0
+			for _, p := range s {
+				n += runes(p) * runes(p)
+			}
+			return n
+		}
+		if cut := strings.LastIndex(a, "\n"); cut >= 0 {
+			a2, b2 := a[:cut], a[cut+1:]+"\n"+b
+			if runes(b2) <= max && square(a2, b2) < square(a, b) {
+				tb.Errorf("Split(%q, %d) = %q: parts %d and %d are more even as %q, %q", text, max, parts, i, i+1, a2, b2)
+			}
+		}
+		if cut := strings.Index(b, "\n"); cut >= 0 {
+			a2, b2 := a+"\n"+b[:cut], b[cut+1:]
+			if runes(a2) <= max && square(a2, b2) < square(a, b) {
+				tb.Errorf("Split(%q, %d) = %q: parts %d and %d are more even as %q, %q", text, max, parts, i, i+1, a2, b2)
+			}
+		}
+	}
+}
+
+// greedySplit is the plain packing (each part as full as it goes), the
+// count Split must not exceed.
+func greedySplit(text string, max int) []string {
+	var parts []string
+	var cur strings.Builder
+	curLen := 0
+	flush := func() {
+		if p := strings.Trim(cur.String(), "\n"); p != "" {
+			parts = append(parts, p)
+		}
+		cur.Reset()
+		curLen = 0
+	}
+	for _, line := range strings.SplitAfter(text, "\n") {
+		n := utf8.RuneCountInString(line)
+		if curLen+n > max {
+			flush()
+		}
+		for n > max {
+			rs := []rune(line)
+			parts = append(parts, string(rs[:max]))
+			line = string(rs[max:])
+			n -= max
+		}
+		cur.WriteString(line)
+		curLen += n
+	}
+	flush()
+	return parts
+}
+
 func FuzzSplit(f *testing.F) {
+	f.Add("一二三\n四五六\n七八九\n十", 12)
+	f.Add("一二\n三四\n五六\n七八\n九十\n甲乙\n丙丁", 14)
 	f.Add("一二三\n四五六\n七八九", 4)
 	f.Add("一二\n\n\n三四", 2)
 	f.Add("一二三\n四五六", 3)
@@ -352,7 +434,9 @@ func FuzzSplit(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return // transports hand over valid UTF-8
 		}
-		checkSplit(t, text, max, Split(text, max))
+		parts := Split(text, max)
+		checkSplit(t, text, max, parts)
+		checkEven(t, text, max, parts)
 	})
 }
 

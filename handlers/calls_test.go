@@ -438,3 +438,54 @@ func TestCallLoggedTwice(t *testing.T) {
 	expect(t, "again", c.private("王五", "回访王奶奶已通，身体挺好"), "王五: 王奶奶的回访 09:01 已经记过（已通），这条不重复记。")
 	expect(t, "more to say", c.private("王五", "回访 王奶奶 已通 她说屋顶漏雨了"), "已记录：王奶奶 已通", "李四: 【私信反映】王奶奶")
 }
+
+// TestCallNoteWithoutName: a worker with open call tasks who tells the bot
+// privately how a call went without a name has logged it, when he has one
+// open call or was just reminded of one; with several, he is asked whom
+// it was about; putting a call off is no report: he hears the task stays
+// open and how to log it.
+func TestCallNoteWithoutName(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	task := func(person, household, phone string, reminded time.Time) {
+		t.Helper()
+		d, err := storage.CallDoc(village.Call{Village: "青山村", Grid: "三组", Person: person, PersonKey: "青山村/" + household + "/" + person,
+			Phone: phone, Worker: "王五", WorkerKey: "青山村/QS-304/王五", Topic: "例行问候", Due: c.now, Status: village.CallOpen, RemindedAt: reminded})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: "task-" + person + reminded.String(), Docs: []storage.Doc{d}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	open := func() int {
+		t.Helper()
+		calls, err := c.st.Calls(context.Background(), village3, storage.CallsOpen)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(calls)
+	}
+	task("王奶奶", "QS-305", "13900000001", time.Time{})
+	for _, text := range []string{"好的，谢谢", "水管接通了"} {
+		if got := strings.Join(c.private("王五", text), "\n"); strings.Contains(got, "已记录") {
+			t.Errorf("%s: %s, want no call logged", text, got)
+		}
+	}
+	expect(t, "his one open call", c.private("王五", "人挺好，手机没电了"), "王五: 已记录：王奶奶 上门")
+
+	task("石德贵", "QS-309", "13900000031", c.now.Add(-time.Hour))
+	task("白凤兰", "QS-311", "13900000053", c.now.Add(-72*time.Hour))
+	expect(t, "the one just reminded", c.private("王五", "打通了，挺好的"), "王五: 已记录：石德贵 已通")
+
+	task("石德贵", "QS-309", "13900000031", c.now.Add(-72*time.Hour))
+	expect(t, "several, none just reminded", c.private("王五", "身体都挺好"),
+		"王五: 这条是哪位的回访？您还有 2 个电话要打：白凤兰、石德贵，这条还没有记。请写上名字，例如：回访 白凤兰 已通 身体都挺好。")
+	expect(t, "put off", c.private("王五", "今天没空 明天打"),
+		"王五: 好的，电话任务还留着（白凤兰、石德贵）。打完一个回复一条「回访 名字 已通 情况」，例如：回访 白凤兰 已通 身体挺好。")
+	if n := open(); n != 2 {
+		t.Errorf("%d open calls, want 2 (nothing logged)", n)
+	}
+	if rs := c.reports(); len(rs) != 0 {
+		t.Errorf("reports %+v, want none", rs)
+	}
+}

@@ -257,6 +257,10 @@ func (r *Router) attach(ctx context.Context, t *turn, sc storage.Scope, key stri
 		}
 		rep.Images = append(rep.Images, t.m.Images...)
 		c.Report = &rep
+		if rep.Chat == "" && !e.Told {
+			// a private report: its handlers saw no photo in a group
+			out = r.tellHandlers(t, &rep, "evidence.handler", map[string]any{"Ref": e.Ref, "Who": r.shown(t.who)})
+		}
 	default:
 		return false, nil
 	}
@@ -271,4 +275,17 @@ func (r *Router) attach(ctx context.Context, t *turn, sc storage.Scope, key stri
 	c.Keep, c.Out, t.out = []storage.Kept{k}, out, out
 	_, err = r.store.Commit(ctx, c)
 	return true, err
+}
+
+// tellHandlers tells rep's handlers privately, but not the sender, block
+// rendered with data.
+func (r *Router) tellHandlers(t *turn, rep *village.Report, block string, data any) []bot.Outbound {
+	var out []bot.Outbound
+	me := r.shown(t.who)
+	for _, h := range rep.Handlers {
+		if h != me {
+			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render(block, data)})
+		}
+	}
+	return out
 }

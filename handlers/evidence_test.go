@@ -137,3 +137,21 @@ func TestPhotoWindowIsConfigured(t *testing.T) {
 	b.now = b.now.Add(20 * time.Minute)
 	has(t, "photo 21 minutes later", b.photo("img1", g3, "张三", "a.jpg"), "已把照片附到 #R1")
 }
+
+// A photo sent after a private report reaches its grid leader as one short
+// private line, the first only, like the reporter's reply; a report made
+// privately with a photo says so in the leader's message.
+func TestPhotoAfterPrivateReport(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "private report", b.privately("张三", "上报 我家门口水管漏了"), "李四: 【私信反映】张三 反映 #R1")
+	got := b.photo("img-r1", "", "张三", "a.jpg")
+	has(t, "first photo", got, "张三: 已把照片附到 #R1", "李四: 【私信反映】张三给 #R1 补了照片，已附上。")
+	if len(got) != 2 {
+		t.Errorf("first photo: %d replies %q, want two", len(got), got)
+	}
+	silent(t, "second photo", b.photo("img-r2", "", "张三", "b.jpg"))
+
+	silent(t, "photo first", b.photo("img-r3", "", "陈二", "c.jpg")[1:])
+	has(t, "private report with it", b.privately("陈二", "上报 我家屋后的沟堵了"), "李四: 【私信反映】陈二 反映 #R2", "（附照片 1 张）")
+}

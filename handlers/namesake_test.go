@@ -180,3 +180,55 @@ func TestElderNamesake(t *testing.T) {
 		t.Errorf("calls = %+v, want one to 青山村/QS-305/王奶奶", calls)
 	}
 }
+
+// elderChat is a chat in the example village with more people.
+func elderChat(t *testing.T, more ...village.Person) *chat {
+	t.Helper()
+	cfg, dir := exampleVillage(t, more...)
+	st := storagetest.New(t)
+	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir,
+		Reader: understand.Rules{}, Logger: slog.New(slog.DiscardHandler)})
+	return &chat{t: t, r: r, st: st, now: at}
+}
+
+// TestTwoEldersOfOneName: a name that fits two elders a worker phones
+// (two 王奶奶 in his grid, or one whose nickname it is) is not "名单里没有":
+// he is asked which, each told apart by her phone's last digits, and shown
+// how to write her; written so, the call is logged to her.
+func TestTwoEldersOfOneName(t *testing.T) {
+	elder := func(name, nick, household, phone string) village.Person {
+		return village.Person{Name: name, Nickname: nick, Village: "青山村", Household: household, Relation: "户主",
+			Grid: "三组", Phone: phone, Care: village.CareHigh, Caretaker: "王五", Roles: []village.Role{village.RoleVillager}}
+	}
+	for _, tt := range []struct {
+		name  string
+		more  village.Person
+		which []string
+		write string
+		key   string
+	}{
+		{"namesake", elder("王奶奶", "", "QS-398", "13900000098"),
+			[]string{"王奶奶·QS-305（电话尾号 0001）", "王奶奶·QS-398（电话尾号 0098）"}, "回访 王奶奶·QS-398 已通", "青山村/QS-398/王奶奶"},
+		{"nickname", elder("刘桂兰", "王奶奶", "QS-399", "13900000099"),
+			[]string{"王奶奶·QS-305（电话尾号 0001）", "刘桂兰（电话尾号 0099）"}, "回访 刘桂兰 已通", "青山村/QS-399/刘桂兰"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := elderChat(t, tt.more)
+			want := "王五: 「王奶奶」您负责打电话的有 2 位，这条还没有记。请写明是哪一位：\n" + strings.Join(tt.which, "\n") +
+				"\n例如：回访 王奶奶·QS-305 已通 身体挺好。"
+			expect(t, "ask which", c.private("王五", "回访 王奶奶 已通 身体挺好"), want)
+			expect(t, "without 回访", c.private("王五", "王奶奶 已通 身体挺好"), "「王奶奶」您负责打电话的有 2 位")
+			if calls, err := c.st.Calls(context.Background(), village3, storage.CallsAll); err != nil || len(calls) != 0 {
+				t.Fatalf("calls = %+v, %v; want none yet", calls, err)
+			}
+			expect(t, "written apart", c.private("王五", tt.write+" 身体挺好"), "王五: 已记录：")
+			calls, err := c.st.Calls(context.Background(), village3, storage.CallsAll)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(calls) != 1 || calls[0].PersonKey != tt.key {
+				t.Errorf("calls = %+v, want one to %s", calls, tt.key)
+			}
+		})
+	}
+}

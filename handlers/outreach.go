@@ -8,8 +8,10 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"gridbot/bot"
+	"gridbot/roster"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -423,13 +425,134 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 	if names, _ := callNames(args, func(n string) bool { return slices.Contains(mine, n) }); names != nil {
 		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
 	}
-	if name, _, _, ok := parseCallLog(args); !ok || !slices.Contains(mine, name) || !isCallLog(args, name) {
+	if name, _, _, ok := parseCallLog(args); !ok || !r.callsName(t.who, mine, name) || !isCallLog(args, name) {
 		n := r.quotedCallee(t)
 		if args = n + " " + args; n == "" || !isCallLog(args, n) {
-			return false, nil
+			return r.callNote(ctx, t)
 		}
 	}
 	return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
+}
+
+// callWell are what a worker says of how an elder is, having reached her
+// ("人挺好", "身体都好"), without an outcome word.
+var callWell = []string{"人挺好", "人很好", "人都好", "人没事", "人还好", "身体挺好", "身体很好", "身体还好", "身体好",
+	"身体都好", "都挺好", "老人挺好", "精神不错", "一切正常", "都平安"}
+
+// phoneTrouble are what a call note says of the phone itself ("手机没电了"):
+// why the call did not do, no problem of the elder's to report.
+var phoneTrouble = []string{"手机没电了", "手机没电", "电话没电了", "电话没电", "没信号", "信号不好", "信号差"}
+
+// withoutPhoneTrouble is note without what it says of the phone itself.
+func withoutPhoneTrouble(note string) string {
+	for _, w := range phoneTrouble {
+		note = strings.ReplaceAll(note, w, "")
+	}
+	return strings.Trim(note, callSeps)
+}
+
+// callLater are what a worker says to put a call off ("今天没空 明天打").
+var callLater = []string{"明天打", "明天再打", "晚点打", "晚些打", "等会打", "等会儿打", "回头打", "改天打", "下午打",
+	"晚上打", "再打", "没空", "没时间", "来不及"}
+
+// callLeads are what may come before the outcome word of a call note
+// without a name ("刚打通了").
+var callLeads = []string{"", "电话", "今天", "刚才", "刚", "已经", "刚刚"}
+
+// callJustReminded is how long after a call reminder a worker's note
+// without a name is about the one call it named.
+const callJustReminded = 12 * time.Hour
+
+// maxCallNote bounds the private notes read as about a call without a
+// name: longer ones are told as usual.
+const maxCallNote = 40
+
+// callNote handles what a worker or leader with open call tasks tells the
+// bot privately about them without a name, which would otherwise read as
+// a report: how a call went ("人挺好，手机没电了") is logged to his one
+// open call, or the one he was just reminded of, as if he had named her;
+// with several he is asked whom it was about. Putting a call off ("今天
+// 没空 明天打") gets how to log one, the tasks staying open. What the
+// reader registers unasked (an emergency) is not held back by either.
+func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.kind != inPrivate || t.quote != nil || utf8.RuneCountInString(t.text) > maxCallNote {
+		return false, nil
+	}
+	at, _, outcome := outcomeAt(t.text)
+	if at >= 0 && !slices.Contains(callLeads, strings.Trim(t.text[:at], callSeps)) {
+		at, outcome = -1, "" // "水管接通了": not how a call went
+	}
+	well := containsAnyOf(t.text, callWell...)
+	said := at >= 0 || well
+	if !said && !containsAnyOf(t.text, callLater...) {
+		return false, nil
+	}
+	v := r.callVillage(t)
+	if r.namesSomeone(v, t.text) {
+		return false, nil // "王奶奶 已通" from one who does not phone her
+	}
+	open, err := r.openCalls(ctx, t, v)
+	if err != nil || len(open) == 0 {
+		return false, err
+	}
+	log := t.text
+	switch {
+	case well && (outcome == village.OutcomeMissed || containsAnyOf(t.text, phoneTrouble...)):
+		// "人挺好，手机没电了": the phone did not do, he saw her
+		log = village.OutcomeVisited + " " + log
+	case at < 0:
+		log = village.OutcomeReached + " " + log // she is well: he reached her
+	}
+	if said {
+		if c, ok := justCalled(open, t.at); ok {
+			return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: r.people.Address(c.PersonKey, c.Person) + " " + log})
+		}
+	}
+	if reading := r.reader.Read(ctx, t.text); reading.Type == village.Emergency ||
+		reading.Handling(true, r.thresholds()) == village.HandleRegister {
+		return false, nil // a matter of its own, as the reader tells
+	}
+	names := make([]string, len(open))
+	for i, c := range open {
+		names[i] = r.people.Address(c.PersonKey, c.Person)
+	}
+	block := "call.later"
+	if said {
+		block = "call.whom"
+	}
+	return true, r.reply(ctx, t, block, map[string]any{"Names": names, "Log": log})
+}
+
+// namesSomeone reports whether text names someone of v (by a name of two
+// characters or more).
+func (r *Router) namesSomeone(v, text string) bool {
+	return slices.ContainsFunc(r.people.All(), func(p village.Person) bool {
+		return p.Village == v && utf8.RuneCountInString(p.Name) >= 2 && nameEnd(text, p.Name) >= 0
+	})
+}
+
+// justCalled is the call a note without a name is about: the one open, or
+// the one of them reminded within callJustReminded before at.
+func justCalled(open []village.Call, at time.Time) (village.Call, bool) {
+	if len(open) == 1 {
+		return open[0], true
+	}
+	var found []village.Call
+	for _, c := range open {
+		if !c.RemindedAt.IsZero() && !c.RemindedAt.After(at) && at.Sub(c.RemindedAt) < callJustReminded {
+			found = append(found, c)
+		}
+	}
+	if len(found) != 1 {
+		return village.Call{}, false
+	}
+	return found[0], true
+}
+
+// callsName reports whether name is one of mine, the people w may call
+// as shown, or fits some of them (two elders of one name).
+func (r *Router) callsName(w village.Person, mine []string, name string) bool {
+	return slices.Contains(mine, name) || len(r.calleesNamed(w, w.Village, name)) > 0
 }
 
 // isCallLog reports whether args start with name and then how the call
@@ -464,9 +587,19 @@ func (r *Router) quotedCallee(t *turn) string {
 // myCalls answers 回访 alone from a worker or leader: the call tasks still
 // open that are his (a leader's: also the visits he was asked for).
 func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
-	open, err := r.store.Calls(ctx, storage.VillageScope(v), storage.CallsOpen)
+	mine, err := r.openCalls(ctx, t, v)
 	if err != nil {
 		return err
+	}
+	return r.reply(ctx, t, "call.mine", map[string]any{"Calls": mine, "Escalated": village.CallEscalated})
+}
+
+// openCalls are the call tasks of v still open that are the sender's (a
+// leader's: also the visits he was asked for), the earliest due first.
+func (r *Router) openCalls(ctx context.Context, t *turn, v string) ([]village.Call, error) {
+	open, err := r.store.Calls(ctx, storage.VillageScope(v), storage.CallsOpen)
+	if err != nil {
+		return nil, err
 	}
 	var mine []village.Call
 	for _, c := range open {
@@ -477,23 +610,67 @@ func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
 		}
 	}
 	slices.SortStableFunc(mine, func(a, b village.Call) int { return a.Due.Compare(b.Due) })
-	return r.reply(ctx, t, "call.mine", map[string]any{"Calls": mine, "Escalated": village.CallEscalated})
+	return mine, nil
+}
+
+// callVillage is the village whose calls the sender logs: his, or the
+// only one configured.
+func (r *Router) callVillage(t *turn) string {
+	if t.who.Village == "" && len(r.cfg.Villages) == 1 {
+		return r.cfg.Villages[0].Name
+	}
+	return t.who.Village
 }
 
 // onlyCallee is the one person named name without WeChat whose calls w
 // may log, when the roster has several of that name in v (a namesake who
 // uses WeChat, or in another grid); err, unchanged, when he has not one.
 func (r *Router) onlyCallee(w village.Person, v, name string, err error) (village.Person, error) {
-	var found []village.Person
-	for _, p := range r.people.All() {
-		if p.Village == v && p.Name == name && !p.UsesWeChat && mayCall(w, p) {
-			found = append(found, p)
-		}
-	}
+	found := r.calleesNamed(w, v, name)
 	if len(found) != 1 {
 		return village.Person{}, err
 	}
 	return found[0], nil
+}
+
+// calleesNamed are the people without WeChat in v whose calls w may log
+// whom name fits: by their name or their nickname. None for a name made
+// unique by its household ("王奶奶·QS-305").
+func (r *Router) calleesNamed(w village.Person, v, name string) []village.Person {
+	if name == "" || strings.Contains(name, roster.HouseholdSep) {
+		return nil
+	}
+	var found []village.Person
+	for _, p := range r.people.All() {
+		if p.Village == v && (p.Name == name || p.Nickname != "" && strings.EqualFold(p.Nickname, name)) &&
+			!p.UsesWeChat && mayCall(w, p) {
+			found = append(found, p)
+		}
+	}
+	return found
+}
+
+// calleeChoice is one of the people a call log's name fits: how to write
+// her alone, and her phone's last digits that tell her apart.
+type calleeChoice struct {
+	Key, PhoneTail string
+}
+
+// whichCallee asks w which of the people name fits he phoned, and how to
+// write her: by name and household when it is her name, by the name that
+// reaches her alone when it is her nickname. Nothing is logged.
+func (r *Router) whichCallee(ctx context.Context, t *turn, name, outcome, note string, fits []village.Person) error {
+	choices := make([]calleeChoice, len(fits))
+	for i, p := range fits {
+		key := r.shown(p)
+		if p.Name == name && p.Household != "" {
+			key = p.Name + roster.HouseholdSep + p.Household
+		}
+		tail := []rune(p.Phone)
+		choices[i] = calleeChoice{Key: key, PhoneTail: string(tail[max(0, len(tail)-4):])}
+	}
+	return r.reply(ctx, t, "call.which", map[string]any{"Name": name, "Choices": choices,
+		"Outcome": outcome, "Note": note})
 }
 
 // justLogged is the call to p the sender logged less than missRepeat ago
@@ -527,10 +704,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	// "回放" (the input method's first pick for huifang) is 回访 only
 	// when a call log of a roster name follows: "回放一下视频" is no call.
 	quiet := cmd.glued && !t.addr && t.where.kind != inPrivate || slices.Contains(callTypos, cmd.word)
-	v := t.who.Village
-	if v == "" && len(r.cfg.Villages) == 1 {
-		v = r.cfg.Villages[0].Name
-	}
+	v := r.callVillage(t)
 	args := cmd.args
 	if n, rest, ok := spacedName(args, r.nameIn(v)); ok {
 		args = n + " " + rest // "回访 王 奶奶 已通"
@@ -560,6 +734,12 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		}
 		// the example names someone he phones, and he is reminded whom
 		return r.reply(ctx, t, "call.usage", map[string]any{"Mine": r.callees(t.who)})
+	}
+	if fits := r.calleesNamed(t.who, v, name); len(fits) > 1 {
+		if quiet {
+			return nil
+		}
+		return r.whichCallee(ctx, t, name, outcome, note, fits)
 	}
 	p, err := r.people.Lookup(v, name)
 	if err != nil {
@@ -627,8 +807,8 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		}
 		data["Acked"] = acked
 	}
-	if outcome != village.OutcomeMissed && note != "" {
-		reading := r.reader.Read(ctx, note)
+	if said := withoutPhoneTrouble(note); outcome != village.OutcomeMissed && said != "" {
+		reading := r.reader.Read(ctx, said)
 		if relayed && !(reading.Intent == village.IntentReport && reading.Type == village.Emergency) {
 			// "已转告停水" confirms a relay, it reports no outage; only
 			// what follows a "但是" is read as the elder's own words.

@@ -28,6 +28,11 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 	if err != nil {
 		return err
 	}
+	// The notices chased in this run reach each worker in one message;
+	// each is marked followed up after its chase is in.
+	var chased []chase
+	var done []village.Notice
+	var summaries [][]bot.Outbound
 	for _, n := range notices {
 		if n.Held || n.SummaryDue {
 			if quiet {
@@ -60,13 +65,8 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 		// not chased: the sender hears how it was answered, no more. An
 		// urgent one is chased whatever it says.
 		stale := !n.Urgent && !n.PassedOn(now)
-		for _, v := range j.Config.Villages {
-			if stale {
-				break
-			}
-			if err := j.chaseNotice(ctx, at, n, v.Name, acks); err != nil {
-				return err
-			}
+		if !stale {
+			chased = append(chased, chase{n, acks})
 		}
 		n.FollowedUp = true
 		var out []bot.Outbound
@@ -75,11 +75,28 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 		} else {
 			out = j.noticeSummary(n, acks, stale)
 		}
-		if err := j.commitNotice(ctx, at, n, out); err != nil {
+		done, summaries = append(done, n), append(summaries, out)
+	}
+	if len(chased) > 0 {
+		for _, v := range j.Config.Villages {
+			if err := j.chaseNotices(ctx, at, chased, v.Name); err != nil {
+				return err
+			}
+		}
+	}
+	for i, n := range done {
+		if err := j.commitNotice(ctx, at, n, summaries[i]); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// chase is a notice whose follow-up chases the households that have not
+// answered it, with the answers (by household) so far.
+type chase struct {
+	n    village.Notice
+	acks map[string]int64
 }
 
 // summarise posts the summary of a notice whose follow-up ran in quiet
@@ -187,82 +204,125 @@ func (j *jobs) release(ctx context.Context, at, now time.Time, n village.Notice)
 	return err
 }
 
-// chaseNotice handles one village of a notice in one commit.
-func (j *jobs) chaseNotice(ctx context.Context, at time.Time, n village.Notice, villageName string, acks map[string]int64) error {
+// followupItem is one notice's households in one grid that have not
+// answered it, and the elders among them a worker phones.
+type followupItem struct {
+	N          village.Notice
+	Grid       string
+	Households []string
+	Elders     []village.Person
+	// Same: the households and elders are those of the item before it.
+	Same bool
+}
+
+// chaseNotices handles one village of the notices chased in a run, in one
+// commit: each worker hears once, in one message, every notice's
+// households of his grid that have not answered, and the elders he is to
+// phone get one call task that passes every notice on.
+func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, villageName string) error {
 	open, err := j.Store.Calls(ctx, storage.VillageScope(villageName), storage.CallsOpen)
 	if err != nil {
 		return err
 	}
-	openByPerson := map[string]village.Call{}
+	calls := map[string]village.Call{} // by person
 	for _, c := range open {
-		openByPerson[c.PersonKey] = c
+		calls[c.PersonKey] = c
 	}
-	var docs []storage.Doc
-	var out []bot.Outbound
+	var changed []string // the calls to store, by person, in order
+	items := map[string][]followupItem{}
+	var workers []string // in the order they are first told
 	people := j.People.All()
 	names := village.HouseholdNames(people)
-	for _, vc := range j.Config.Villages {
-		if vc.Name != villageName {
-			continue
-		}
-		for _, g := range vc.Grids {
-			if !slices.Contains(n.Groups, g.Group) {
+	for _, ch := range chased {
+		n := ch.n
+		for _, vc := range j.Config.Villages {
+			if vc.Name != villageName {
 				continue
 			}
-			var households []string
-			elders := map[string][]village.Person{} // by the worker who phones them
-			seen := map[string]bool{}
-			for _, p := range people {
-				if p.Village != villageName || p.Grid != g.Name || p.Household == "" || acks[p.HouseholdKey()] > 0 {
+			for _, g := range vc.Grids {
+				if !slices.Contains(n.Groups, g.Group) {
 					continue
 				}
-				if !seen[p.HouseholdKey()] {
-					seen[p.HouseholdKey()] = true
-					households = append(households, names[p.HouseholdKey()])
-				}
-				if !p.UsesWeChat && p.Phone != "" {
-					w := j.address(j.worker(p))
-					elders[w] = append(elders[w], p)
-					c, ok := openByPerson[p.Key()]
-					if !ok {
-						c = j.newCall(at, p, "")
+				var households []string
+				elders := map[string][]village.Person{} // by the worker who phones them
+				seen := map[string]bool{}
+				for _, p := range people {
+					if p.Village != villageName || p.Grid != g.Name || p.Household == "" || ch.acks[p.HouseholdKey()] > 0 {
+						continue
 					}
-					if !slices.Contains(c.NoticeIDs(), n.ID) { // one call does both: the call lists pass it on
-						c.Notices = append(c.Notices, n.ID)
+					if !seen[p.HouseholdKey()] {
+						seen[p.HouseholdKey()] = true
+						households = append(households, names[p.HouseholdKey()])
 					}
-					d, err := storage.CallDoc(c)
-					if err != nil {
-						return err
+					if !p.UsesWeChat && p.Phone != "" {
+						w := j.address(j.worker(p))
+						elders[w] = append(elders[w], p)
+						c, ok := calls[p.Key()]
+						if !ok {
+							c = j.newCall(at, p, "")
+						}
+						if !slices.Contains(changed, p.Key()) {
+							changed = append(changed, p.Key())
+						}
+						if !slices.Contains(c.NoticeIDs(), n.ID) { // one call does both: the call lists pass it on
+							c.Notices = append(c.Notices, n.ID)
+						}
+						calls[p.Key()] = c
 					}
-					docs = append(docs, d)
 				}
-			}
-			if len(households) == 0 {
-				continue
-			}
-			// every worker of the grid hears which households have not
-			// answered; each is asked to phone only the elders he looks after
-			var workers []string
-			for _, w := range j.People.InGrid(villageName, g.Name, village.RoleWorker) {
-				workers = append(workers, j.address(w))
-			}
-			for _, w := range slices.Sorted(maps.Keys(elders)) {
-				if w != "" && !slices.Contains(workers, w) {
-					workers = append(workers, w)
+				if len(households) == 0 {
+					continue
 				}
-			}
-			for _, w := range workers {
-				out = append(out, private(w, j.texts.Render("notice.followup",
-					map[string]any{"N": n, "Grid": g.Name, "Households": households, "Elders": elders[w]})))
+				// every worker of the grid hears which households have not
+				// answered; each is asked to phone only the elders he looks after
+				var told []string
+				for _, w := range j.People.InGrid(villageName, g.Name, village.RoleWorker) {
+					told = append(told, j.address(w))
+				}
+				for _, w := range slices.Sorted(maps.Keys(elders)) {
+					if w != "" && !slices.Contains(told, w) {
+						told = append(told, w)
+					}
+				}
+				for _, w := range told {
+					if _, ok := items[w]; !ok {
+						workers = append(workers, w)
+					}
+					it := followupItem{N: n, Grid: g.Name, Households: households, Elders: elders[w]}
+					if k := len(items[w]); k > 0 {
+						prev := items[w][k-1]
+						it.Same = prev.Grid == it.Grid && slices.Equal(prev.Households, it.Households) &&
+							slices.EqualFunc(prev.Elders, it.Elders, func(a, b village.Person) bool { return a.Key() == b.Key() })
+					}
+					items[w] = append(items[w], it)
+				}
 			}
 		}
+	}
+	var docs []storage.Doc
+	for _, k := range changed {
+		d, err := storage.CallDoc(calls[k])
+		if err != nil {
+			return err
+		}
+		docs = append(docs, d)
+	}
+	var out []bot.Outbound
+	for _, w := range workers {
+		phone := slices.ContainsFunc(items[w], func(it followupItem) bool { return len(it.Elders) > 0 })
+		out = append(out, private(w, j.texts.Render("notice.followup", map[string]any{"Items": items[w], "Phone": phone})))
 	}
 	if len(docs) == 0 && len(out) == 0 {
 		return nil
 	}
+	var ids []string
+	item := make([]any, 0, len(chased)+1) // one notice's run keeps its id
+	for _, ch := range chased {
+		ids, item = append(ids, ch.n.ID), append(item, ch.n.ID)
+	}
 	_, err = j.Store.Commit(ctx, storage.Change{Scope: storage.VillageScope(villageName),
-		MsgID: runID("notice_followup", at, n.ID, villageName), Docs: docs, Out: out,
-		Audit: storage.Audit{At: at, By: village.SystemActor, Action: "notice_followup", Note: n.ID}})
+		MsgID: runID("notice_followup", at, append(item, villageName)...), Docs: docs, Out: out,
+		Audit: storage.Audit{At: at, By: village.SystemActor, Action: "notice_followup", Note: strings.Join(ids, ",")}})
 	return err
 }
 

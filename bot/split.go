@@ -1,0 +1,127 @@
+package bot
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Split cuts text into parts of at most max runes, on line breaks. It sends
+// as few parts as the lines allow and, among those, the most even ones, so
+// that a last line is not left alone in a message of its own when it could
+// go with the lines before it. Only a line longer than max is cut inside;
+// newlines at a cut are dropped, never sent as an empty message.
+func Split(text string, max int) []string {
+	if max <= 0 || utf8.RuneCountInString(text) <= max {
+		return []string{text}
+	}
+	units := splitUnits(text, max)
+	// best[i] is the best way to send units[i:]: the fewest parts, then the
+	// smallest sum of squared part lengths (the most even parts).
+	type plan struct {
+		parts, squares int
+		next           int // the part units[i:next]
+	}
+	best := make([]plan, len(units)+1)
+	for i := len(units) - 1; i >= 0; i-- {
+		best[i] = plan{parts: -1}
+		var g group
+		for j := i; j < len(units); j++ {
+			g.add(units[j])
+			n := g.len()
+			if n > max {
+				break // a group only grows longer
+			}
+			cand := plan{parts: best[j+1].parts, squares: best[j+1].squares + n*n, next: j + 1}
+			if n > 0 {
+				cand.parts++
+			}
+			// Ties go to the shorter first part: a later part is never
+			// the shorter one for nothing.
+			if best[i].parts < 0 || cand.parts < best[i].parts ||
+				cand.parts == best[i].parts && cand.squares < best[i].squares {
+				best[i] = cand
+			}
+		}
+	}
+	var parts []string
+	for i := 0; i < len(units); i = best[i].next {
+		var b strings.Builder
+		for _, u := range units[i:best[i].next] {
+			b.WriteString(u.text)
+		}
+		if p := strings.Trim(b.String(), "\n"); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return parts
+}
+
+// unit is a piece of text Split never cuts: a line with its newline, or a
+// piece of a line longer than max.
+type unit struct {
+	text         string
+	runes        int
+	lead, trail  int // newlines it starts and ends with
+	onlyNewlines bool
+}
+
+func newUnit(s string) unit {
+	u := unit{text: s, runes: utf8.RuneCountInString(s)}
+	u.lead = len(s) - len(strings.TrimLeft(s, "\n"))
+	u.trail = len(s) - len(strings.TrimRight(s, "\n"))
+	u.onlyNewlines = u.lead == len(s)
+	return u
+}
+
+// splitUnits cuts text into lines, and a line whose words are longer than
+// max into pieces of max runes; the last piece keeps the newline.
+func splitUnits(text string, max int) []unit {
+	var units []unit
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line == "" {
+			continue
+		}
+		words, nl := strings.CutSuffix(line, "\n")
+		for utf8.RuneCountInString(words) > max {
+			rs := []rune(words)
+			units = append(units, newUnit(string(rs[:max])))
+			words = string(rs[max:])
+		}
+		if nl {
+			words += "\n"
+		}
+		units = append(units, newUnit(words))
+	}
+	return units
+}
+
+// group measures consecutive units as the part they make: without the
+// newlines at its ends.
+type group struct {
+	runes, lead, trail int
+	started            bool // holds more than newlines
+}
+
+func (g *group) add(u unit) {
+	g.runes += u.runes
+	if u.onlyNewlines {
+		if !g.started {
+			g.lead += u.runes
+		} else {
+			g.trail += u.runes
+		}
+		return
+	}
+	if !g.started {
+		g.lead += u.lead
+		g.started = true
+	}
+	g.trail = u.trail
+}
+
+func (g *group) len() int {
+	if !g.started {
+		return 0
+	}
+	return g.runes - g.lead - g.trail
+}
