@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"text/template"
 	"text/template/parse"
 	"time"
@@ -498,9 +499,12 @@ func fieldChain(idents []string) func(reflect.Value) (reflect.Value, error) {
 }
 
 // field is evalField without arguments: a method of the receiver's
-// (pointer) type first, then a struct field or a map entry.
+// (pointer) type first, then a struct field or a map entry. What a type
+// resolves to is kept for the next render, which almost always brings
+// the same type.
 func field(name string) func(reflect.Value) (reflect.Value, error) {
 	key := reflect.ValueOf(name)
+	var last atomic.Pointer[fieldPlan]
 	return func(receiver reflect.Value) (reflect.Value, error) {
 		if !receiver.IsValid() {
 			return reflect.Value{}, nil
@@ -509,30 +513,57 @@ func field(name string) func(reflect.Value) (reflect.Value, error) {
 		if isNil {
 			return reflect.Value{}, errFallback
 		}
-		ptr := receiver
-		if ptr.Kind() != reflect.Pointer && ptr.CanAddr() {
-			ptr = ptr.Addr()
+		addr := receiver.CanAddr()
+		p := last.Load()
+		if p == nil || p.typ != receiver.Type() || p.addr != addr {
+			p = planField(receiver.Type(), addr, name, key)
+			last.Store(p)
 		}
-		if ptr.Type().NumMethod() > 0 {
-			if m := ptr.MethodByName(name); m.IsValid() {
-				return callMethod(m)
+		switch {
+		case p.method >= 0:
+			ptr := receiver
+			if addr {
+				ptr = ptr.Addr()
 			}
-		}
-		switch receiver.Kind() {
-		case reflect.Struct:
-			tf, ok := receiver.Type().FieldByName(name)
-			if !ok || !tf.IsExported() {
-				return reflect.Value{}, errFallback
-			}
-			return receiver.FieldByIndexErr(tf.Index)
-		case reflect.Map:
-			if !key.Type().AssignableTo(receiver.Type().Key()) {
-				return reflect.Value{}, errFallback
-			}
+			return callMethod(ptr.Method(p.method))
+		case p.index != nil:
+			return receiver.FieldByIndexErr(p.index)
+		case p.isMap:
 			return receiver.MapIndex(key), nil // invalid when missing
 		}
 		return reflect.Value{}, errFallback
 	}
+}
+
+// fieldPlan is what a field name is in a type: a method, a struct field,
+// a map key, or none of those the compiled executor takes.
+type fieldPlan struct {
+	typ    reflect.Type
+	addr   bool // the receiver is addressable: its pointer's methods count
+	method int  // index in the (pointer) type's methods, or -1
+	index  []int
+	isMap  bool
+}
+
+func planField(t reflect.Type, addr bool, name string, key reflect.Value) *fieldPlan {
+	p := &fieldPlan{typ: t, addr: addr, method: -1}
+	pt := t
+	if addr {
+		pt = reflect.PointerTo(t)
+	}
+	if m, ok := pt.MethodByName(name); ok {
+		p.method = m.Index
+		return p
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		if f, ok := t.FieldByName(name); ok && f.IsExported() {
+			p.index = f.Index
+		}
+	case reflect.Map:
+		p.isMap = key.Type().AssignableTo(t.Key())
+	}
+	return p
 }
 
 var errorType = reflect.TypeFor[error]()

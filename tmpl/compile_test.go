@@ -49,6 +49,8 @@ func TestCompiledLikeTextTemplate(t *testing.T) {
 {{define "method.args"}}{{if .I.InRange 2}}in{{end}}{{end}}
 {{define "bad.kinds"}}{{if eq .I.N "3"}}x{{end}}{{end}}
 {{define "nil.field"}}{{.NilItem.ID}}{{end}}
+{{define "types"}}{{range .}}[{{.ID}}{{with .Status}}{{.Label}}{{end}}]{{end}}{{end}}
+{{define "ptr.method"}}{{.S.String}}{{end}}
 `)}}
 	s := Must(fsys, time.UTC, nil)
 	due := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
@@ -78,6 +80,10 @@ func TestCompiledLikeTextTemplate(t *testing.T) {
 		{"vars", full, true}, {"vars", asStruct, true},
 		{"method.args", full, false}, {"bad.kinds", full, false}, {"nil.field", full, false},
 		{"funcs", map[string]any{"Long": 5}, false},
+		// one field met in turn in a struct, a pointer to one, a map
+		{"types", []any{*it, it, map[string]any{"ID": "R3", "Status": status("open")}, item{ID: "R4"}, it}, true},
+		// a pointer method: there through a pointer, not on a copy
+		{"ptr.method", it, true}, {"ptr.method", *it, false}, {"ptr.method", it, true},
 	} {
 		var want, got bytes.Buffer
 		wantErr := s.t.ExecuteTemplate(&want, c.block, c.data)
@@ -115,4 +121,16 @@ func TestRenderChecked(t *testing.T) {
 		}
 	}()
 	s.Render("a", map[string]any{"X": "好"})
+}
+
+// BenchmarkRenderStruct renders a block of the shape most replies have:
+// a report behind a pointer in a map, its fields and a method.
+func BenchmarkRenderStruct(b *testing.B) {
+	fsys := fstest.MapFS{"t.tmpl": {Data: []byte(`{{define "r"}}#{{.R.ID}} 现在是「{{.R.Status.Label}}」{{if .R.Names}}，由{{join .R.Names "、"}}负责{{end}}，{{date .R.Due}}前办结。{{if .R.Status.Open}}可发「查 #{{.R.ID}}」看进度。{{end}}{{end}}`)}}
+	s := Must(fsys, time.UTC, nil)
+	data := map[string]any{"R": &item{ID: "R12", Status: "open", Names: []string{"李四", "王五"},
+		Due: time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)}}
+	for b.Loop() {
+		_ = s.Render("r", data)
+	}
 }
