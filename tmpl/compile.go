@@ -118,11 +118,13 @@ func execute(progs map[string]run, states *sync.Pool, name string, out *bytes.Bu
 	if s == nil {
 		s = &state{}
 	}
-	defer states.Put(s)
+	defer func() {
+		clear(s.vars[:cap(s.vars)]) // hold no data while pooled
+		*s = state{vars: s.vars[:0]}
+		states.Put(s)
+	}()
 	*s = state{progs: progs, out: out, vars: append(s.vars[:0], variable{"$", dot})}
-	err = p(s, dot)
-	clear(s.vars[:cap(s.vars)]) // hold no data while pooled
-	return err
+	return p(s, dot)
 }
 
 func (c *compiler) list(l *parse.ListNode) (run, error) {

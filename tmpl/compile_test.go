@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"testing/fstest"
+	"text/template"
 	"time"
 )
 
@@ -133,4 +135,20 @@ func BenchmarkRenderStruct(b *testing.B) {
 	for b.Loop() {
 		_ = s.Render("r", data)
 	}
+}
+
+// TestHelperPanic: a helper's panic ends the render as text/template's
+// error always did, in a panic naming the block.
+func TestHelperPanic(t *testing.T) {
+	fsys := fstest.MapFS{"t.tmpl": {Data: []byte(`{{define "a"}}{{boom .X}}{{end}}`)}}
+	s := Must(fsys, time.UTC, template.FuncMap{"boom": func(string) string { panic("boom") }})
+	if _, ok := s.progs["a"]; !ok {
+		t.Fatal("a is not compiled")
+	}
+	defer func() {
+		if r := fmt.Sprint(recover()); !strings.Contains(r, "tmpl: render a") || !strings.Contains(r, "boom") {
+			t.Errorf("panic %q, want text/template's error", r)
+		}
+	}()
+	s.Render("a", map[string]any{"X": "x"})
 }

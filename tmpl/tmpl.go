@@ -2,6 +2,10 @@
 // text/template files, with the helpers every flow uses: dates in the
 // configured zone, @mentions in WeChat's format, shortening, joining. Texts
 // are data: each package keeps its own *.tmpl files and golden tests.
+//
+// Blocks are rendered by a compiled executor (compile.go) that gives the
+// same bytes as text/template for what it takes, and by text/template for
+// the rest; tests run with CheckEnv set to render every text both ways.
 package tmpl
 
 import (
