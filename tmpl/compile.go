@@ -530,6 +530,19 @@ func field(name string) func(reflect.Value) (reflect.Value, error) {
 			return callMethod(ptr.Method(p.method))
 		case p.index != nil:
 			return receiver.FieldByIndexErr(p.index)
+		case p.anyMap:
+			// most data is a map[string]any: an entry read without the
+			// copy MapIndex makes, but for a nil one, which MapIndex
+			// gives as a nil interface rather than as no value
+			m, _ := reflect.TypeAssert[map[string]any](receiver)
+			x, found := m[name]
+			if !found {
+				return reflect.Value{}, nil
+			}
+			if x != nil {
+				return reflect.ValueOf(x), nil
+			}
+			return receiver.MapIndex(key), nil
 		case p.isMap:
 			return receiver.MapIndex(key), nil // invalid when missing
 		}
@@ -545,6 +558,7 @@ type fieldPlan struct {
 	method int  // index in the (pointer) type's methods, or -1
 	index  []int
 	isMap  bool
+	anyMap bool // a map[string]any
 }
 
 func planField(t reflect.Type, addr bool, name string, key reflect.Value) *fieldPlan {
@@ -564,9 +578,12 @@ func planField(t reflect.Type, addr bool, name string, key reflect.Value) *field
 		}
 	case reflect.Map:
 		p.isMap = key.Type().AssignableTo(t.Key())
+		p.anyMap = t == anyMapType
 	}
 	return p
 }
+
+var anyMapType = reflect.TypeFor[map[string]any]()
 
 var errorType = reflect.TypeFor[error]()
 
@@ -650,36 +667,19 @@ func (c *compiler) helper(fn reflect.Value, args []parse.Node, hasFinal bool) (c
 	if hasFinal {
 		finalType = t.In(n - 1)
 	}
-	// fill evaluates the arguments into vs
-	fill := func(vs []reflect.Value, s *state, dot, final reflect.Value) error {
-		for i, a := range argv {
-			v, err := a(s, dot)
-			if err != nil {
-				return err
-			}
-			vs[i] = v
-		}
-		if finalType != nil {
-			v, err := validate(final, finalType)
-			if err != nil {
-				return err
-			}
-			vs[n-1] = v
-		}
-		return nil
-	}
+	h := &helperArgs{argv: argv, final: finalType}
 	if call := direct(fn); call != nil {
 		return func(s *state, dot, final reflect.Value) (reflect.Value, error) {
 			var vs [2]reflect.Value // direct's signatures have at most 2
-			if err := fill(vs[:n], s, dot, final); err != nil {
+			if err := h.fill(vs[:n], s, dot, final); err != nil {
 				return reflect.Value{}, err
 			}
-			return call(vs[:n])
+			return call(vs[0], vs[1])
 		}, nil
 	}
 	return func(s *state, dot, final reflect.Value) (reflect.Value, error) {
 		vs := make([]reflect.Value, n)
-		if err := fill(vs, s, dot, final); err != nil {
+		if err := h.fill(vs, s, dot, final); err != nil {
 			return reflect.Value{}, err
 		}
 		out := fn.Call(vs)
@@ -690,27 +690,52 @@ func (c *compiler) helper(fn reflect.Value, args []parse.Node, hasFinal bool) (c
 	}, nil
 }
 
+// helperArgs evaluates a helper's arguments.
+type helperArgs struct {
+	argv  []eval
+	final reflect.Type // the last parameter's, when the pipeline passes it
+}
+
+// fill evaluates the arguments into vs, one for each parameter.
+func (h *helperArgs) fill(vs []reflect.Value, s *state, dot, final reflect.Value) error {
+	for i, a := range h.argv {
+		v, err := a(s, dot)
+		if err != nil {
+			return err
+		}
+		vs[i] = v
+	}
+	if h.final != nil {
+		v, err := validate(final, h.final)
+		if err != nil {
+			return err
+		}
+		vs[len(vs)-1] = v
+	}
+	return nil
+}
+
 // direct calls the helper signatures our texts use without reflect.
 // The arguments are already checked to be of the parameters' types.
-func direct(fn reflect.Value) func([]reflect.Value) (reflect.Value, error) {
+func direct(fn reflect.Value) func(a0, a1 reflect.Value) (reflect.Value, error) {
 	ok := func(s string) (reflect.Value, error) { return reflect.ValueOf(s), nil }
 	switch f := fn.Interface().(type) {
 	case func(string) string:
-		return func(a []reflect.Value) (reflect.Value, error) { return ok(f(a[0].String())) }
+		return func(a0, a1 reflect.Value) (reflect.Value, error) { return ok(f(a0.String())) }
 	case func([]string) string:
-		return func(a []reflect.Value) (reflect.Value, error) { return ok(f(as[[]string](a[0]))) }
+		return func(a0, a1 reflect.Value) (reflect.Value, error) { return ok(f(as[[]string](a0))) }
 	case func([]string, string) string:
-		return func(a []reflect.Value) (reflect.Value, error) { return ok(f(as[[]string](a[0]), a[1].String())) }
+		return func(a0, a1 reflect.Value) (reflect.Value, error) { return ok(f(as[[]string](a0), a1.String())) }
 	case func(time.Time) string:
-		return func(a []reflect.Value) (reflect.Value, error) { return ok(f(as[time.Time](a[0]))) }
+		return func(a0, a1 reflect.Value) (reflect.Value, error) { return ok(f(as[time.Time](a0))) }
 	case func(time.Time, time.Time) string:
-		return func(a []reflect.Value) (reflect.Value, error) {
-			return ok(f(as[time.Time](a[0]), as[time.Time](a[1])))
+		return func(a0, a1 reflect.Value) (reflect.Value, error) {
+			return ok(f(as[time.Time](a0), as[time.Time](a1)))
 		}
 	case func(time.Duration) string:
-		return func(a []reflect.Value) (reflect.Value, error) { return ok(f(as[time.Duration](a[0]))) }
+		return func(a0, a1 reflect.Value) (reflect.Value, error) { return ok(f(as[time.Duration](a0))) }
 	case func(int) int:
-		return func(a []reflect.Value) (reflect.Value, error) { return reflect.ValueOf(f(int(a[0].Int()))), nil }
+		return func(a0, a1 reflect.Value) (reflect.Value, error) { return reflect.ValueOf(f(int(a0.Int()))), nil }
 	}
 	return nil
 }
@@ -718,7 +743,7 @@ func direct(fn reflect.Value) func([]reflect.Value) (reflect.Value, error) {
 // as reads an argument of a parameter of type T (assignable to it, so
 // of type T or of its underlying type).
 func as[T any](v reflect.Value) T {
-	if x, ok := v.Interface().(T); ok {
+	if x, ok := reflect.TypeAssert[T](v); ok { // without boxing v
 		return x
 	}
 	return v.Convert(reflect.TypeFor[T]()).Interface().(T)

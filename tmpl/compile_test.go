@@ -53,6 +53,9 @@ func TestCompiledLikeTextTemplate(t *testing.T) {
 {{define "nil.field"}}{{.NilItem.ID}}{{end}}
 {{define "types"}}{{range .}}[{{.ID}}{{with .Status}}{{.Label}}{{end}}]{{end}}{{end}}
 {{define "ptr.method"}}{{.S.String}}{{end}}
+{{define "nil.entry.field"}}{{.Nil.X}}{{end}}
+{{define "nil.entry.arg"}}{{join .Nil "、"}}{{end}}
+{{define "nil.entry"}}{{.Nil}}{{if .Nil}}x{{end}}{{with .Nil}}x{{end}}{{range .Nil}}x{{else}}无{{end}}{{$n := .Nil}}{{$n}}{{print (.Nil)}}{{end}}
 `)}}
 	s := Must(fsys, time.UTC, nil)
 	due := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
@@ -84,6 +87,9 @@ func TestCompiledLikeTextTemplate(t *testing.T) {
 		{"funcs", map[string]any{"Long": 5}, false},
 		// one field met in turn in a struct, a pointer to one, a map
 		{"types", []any{*it, it, map[string]any{"ID": "R3", "Status": status("open")}, item{ID: "R4"}, it}, true},
+		// a nil entry of a map[string]any is there, and nil
+		{"nil.entry.field", full, false}, {"nil.entry.arg", full, false}, {"nil.entry", full, false},
+		{"nil.entry", map[string]any{}, false}, {"nil.entry", map[string]any{"Nil": []string{"值"}}, true},
 		// a pointer method: there through a pointer, not on a copy
 		{"ptr.method", it, true}, {"ptr.method", *it, false}, {"ptr.method", it, true},
 	} {
