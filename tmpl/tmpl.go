@@ -2,6 +2,10 @@
 // text/template files, with the helpers every flow uses: dates in the
 // configured zone, @mentions in WeChat's format, shortening, joining. Texts
 // are data: each package keeps its own *.tmpl files and golden tests.
+//
+// Blocks are rendered by a compiled executor (compile.go) that gives the
+// same bytes as text/template for what it takes, and by text/template for
+// the rest; tests run with CheckEnv set to render every text both ways.
 package tmpl
 
 import (
@@ -9,6 +13,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"os"
 	"strings"
 	"sync"
 	"text/template"
@@ -20,9 +25,21 @@ import (
 // Set is a parsed set of templates.
 type Set struct {
 	t *template.Template
-	// bufs recycles the buffers texts are rendered into.
-	bufs *sync.Pool
+	// progs are the blocks compiled to closures (compile.go); the others,
+	// and any render the compiled executor gives up on, run in t.
+	progs map[string]run
+	// check renders every call both ways and panics on a difference
+	// (CheckEnv, for tests).
+	check bool
+	// bufs recycles the buffers texts are rendered into, states the
+	// compiled executor's states (which hold nothing between renders).
+	bufs, states *sync.Pool
 }
+
+// CheckEnv, set to anything, makes every Set render each text both with
+// the compiled executor and with text/template, and panic when they
+// differ: the test suites switch it on to prove them equivalent.
+const CheckEnv = "GRIDBOT_TMPL_CHECK"
 
 // shared holds the blocks every set has (shared.tmpl).
 //
@@ -64,8 +81,9 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		funcs[k] = v
 	}
 	t := template.Must(template.New("texts").Funcs(funcs).ParseFS(shared, "shared.tmpl"))
-	return &Set{t: template.Must(t.ParseFS(fsys, "*.tmpl")),
-		bufs: &sync.Pool{New: func() any { return new(bytes.Buffer) }}}
+	t = template.Must(t.ParseFS(fsys, "*.tmpl"))
+	return &Set{t: t, progs: compileAll(t, funcs), check: os.Getenv(CheckEnv) != "",
+		bufs: &sync.Pool{New: func() any { return new(bytes.Buffer) }}, states: &sync.Pool{}}
 }
 
 // Render executes the named block and tidies the result: trailing spaces
@@ -74,10 +92,24 @@ func (s *Set) Render(name string, data any) string {
 	b := s.bufs.Get().(*bytes.Buffer)
 	defer s.bufs.Put(b)
 	b.Reset()
+	if err := execute(s.progs, s.states, name, b, data); err != nil {
+		b.Reset()
+		s.slow(b, name, data)
+	} else if s.check {
+		c := new(bytes.Buffer)
+		s.slow(c, name, data)
+		if !bytes.Equal(b.Bytes(), c.Bytes()) {
+			panic(fmt.Sprintf("tmpl: compiled %s differs from text/template:\n%q\n%q", name, b.Bytes(), c.Bytes()))
+		}
+	}
+	return tidy(b.Bytes())
+}
+
+// slow renders the block with text/template.
+func (s *Set) slow(b *bytes.Buffer, name string, data any) {
 	if err := s.t.ExecuteTemplate(b, name, data); err != nil {
 		panic(fmt.Sprintf("tmpl: render %s: %v", name, err))
 	}
-	return tidy(b.Bytes())
 }
 
 // tidy drops trailing spaces and tabs from every line of text and the
