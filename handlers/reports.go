@@ -928,7 +928,15 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 	case vAccept:
 		// whom the leader assigned it to, or the mediators, see it through
 		return leader || officer || handler, "本网格的网格长或这件事的负责人（已上报镇或突发事项也可由镇干部）", leaders
-	case vReject, vDuplicate, vEscalate:
+	case vReject:
+		// the duty officer who finds an emergency a false alarm (误报) says
+		// so from the duty chat, or the watchdog repeats it until someone acts
+		alarm := officer && rep.Type == village.Emergency && !rep.WentUp()
+		if rep.Type == village.Emergency {
+			return leader || alarm, "本网格的网格长或镇干部", leaders
+		}
+		return leader, "本网格的网格长", leaders
+	case vDuplicate, vEscalate:
 		return leader, "本网格的网格长", leaders
 	case vProgress, vPause:
 		return leader || worker || officer || handler, "网格长、网格员或负责人", leaders

@@ -121,3 +121,18 @@ func TestGridHearsWhoActedElsewhere(t *testing.T) {
 	expect(t, "resolve", c.in(officeChat, "孙七", "办结 #R1 交通办已修好栏杆"),
 		officeChat+": #R1 已办结：交通办已修好栏杆", grid3+": #R1 已办结（镇里孙七）：交通办已修好栏杆")
 }
+
+// TestDutyOfficerCallsOffAFalseAlarm: the duty officer who finds an
+// emergency a false alarm (烧秸秆, not a fire) rejects it from the duty
+// chat with the reason; the grid hears it was the township. An ordinary
+// item the grid did not send up stays the grid leader's to reject.
+func TestDutyOfficerCallsOffAFalseAlarm(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "上报 紧急 村口好像着火了")
+	expect(t, "false alarm", c.in(dutyChat, "孙七", "驳回 #R1 误报，是烧秸秆"),
+		dutyChat+": #R1 不予受理：误报，是烧秸秆。",
+		grid3+": #R1 不予受理（镇里孙七）：误报，是烧秸秆。")
+	expect(t, "status", c.in(dutyChat, "孙七", "查 #R1"), "突发事件·已驳回")
+	c.say("张三", "上报 路边电线杆歪了")
+	expect(t, "not his to reject", c.in(officeChat, "孙七", "驳回 #R2 不归镇里管"), "「驳回」需要本网格的网格长")
+}
