@@ -700,6 +700,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	var out []bot.Outbound
 	var also []*village.Report
 	read := rep.Version
+	block := lifecycleBlocks[cmd.verb]
 	switch cmd.verb {
 	case vAccept:
 		if rep.Status == village.StatusEscalated && rep.HandledBy(t.who) {
@@ -729,31 +730,46 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		// the township, or the grid again, gets the whole time to resolve it
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 	case vAssign:
-		who, unknown := r.assignees(rep.Village, note)
-		if len(who) == 0 {
-			return r.reply(ctx, t, "err.assign", map[string]any{"R": &rep, "Unknown": unknown})
-		}
-		if i := slices.IndexFunc(who, rep.ReporterSide); i >= 0 {
-			// the one who resolves is never the one who confirms
-			return r.reply(ctx, t, "err.assign.reporter", map[string]any{"R": &rep, "Name": r.shown(who[i]),
-				"Workers": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))})
-		}
-		if rep.Status != village.StatusEscalated {
-			// the township brings in whom it needs; the grid replaces the
-			// worker it named before
-			data["Replaced"] = r.replaceWorkers(&rep, who)
-		}
-		for _, p := range who {
-			rep.AddHandler(p, r.shown(p))
+		if d, rest, ok := r.department(note); ok {
+			// A department is reached by its office phone, not in the
+			// chats: the officer who refers it stays its handler, is
+			// chased when it runs late, and tells the grid its outcome.
+			if !t.who.Has(village.RoleOfficer) {
+				return r.reply(ctx, t, "assign.dept.grid", map[string]any{"R": &rep, "D": d})
+			}
+			rep.Department = d.Name
+			if !rep.HandledBy(t.who) {
+				rep.AddHandler(t.who, r.shown(t.who))
+			}
+			note, block = strings.TrimSpace("转交"+d.Name+" "+rest), "assign.dept"
+			data["D"], data["Note"] = d, rest
+		} else {
+			who, unknown := r.assignees(rep.Village, note)
+			if len(who) == 0 {
+				return r.reply(ctx, t, "err.assign", map[string]any{"R": &rep, "Unknown": unknown, "Depts": r.departments(t.who)})
+			}
+			if i := slices.IndexFunc(who, rep.ReporterSide); i >= 0 {
+				// the one who resolves is never the one who confirms
+				return r.reply(ctx, t, "err.assign.reporter", map[string]any{"R": &rep, "Name": r.shown(who[i]),
+					"Workers": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))})
+			}
+			if rep.Status != village.StatusEscalated {
+				// the township brings in whom it needs; the grid replaces the
+				// worker it named before
+				data["Replaced"] = r.replaceWorkers(&rep, who)
+			}
+			for _, p := range who {
+				rep.AddHandler(p, r.shown(p))
+			}
+			var assigned []string // whom this 指派 named, not those already on it
+			for _, p := range who {
+				assigned = append(assigned, r.shown(p))
+			}
+			data["Names"] = assigned
 		}
 		if rep.Status == village.StatusNew || rep.Status == village.StatusReopened {
 			rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 		}
-		var assigned []string // whom this 指派 named, not those already on it
-		for _, p := range who {
-			assigned = append(assigned, r.shown(p))
-		}
-		data["Names"] = assigned
 	case vProgress:
 		if p, ok := village.PromiseIn(note, t.at); ok {
 			data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day, below
@@ -802,7 +818,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
 			Text: r.texts.Render("escalate.office", data)})
 	}
-	out = append(out, r.notify(t, &rep, lifecycleBlocks[cmd.verb], data)...)
+	out = append(out, r.notify(t, &rep, block, data)...)
 	t.out = out
 	rep.Version = read
 	_, err := r.store.Commit(ctx, storage.Change{
@@ -878,6 +894,33 @@ func (r *Router) replaceWorkers(rep *village.Report, who []village.Person) (repl
 		rep.AddHandler(l, r.shown(l))
 	}
 	return replaced
+}
+
+// department finds the township department an assignment names first
+// ("司法所 请尽快联系双方", "给应急办"), and the words after it.
+func (r *Router) department(note string) (d config.Department, rest string, ok bool) {
+	first, rest, _ := strings.Cut(strings.TrimLeft(note, " @\u2005"), " ")
+	for _, to := range []string{"", "转交", "交给", "给", "由"} {
+		if name, cut := strings.CutPrefix(first, to); cut {
+			if d, ok = r.cfg.Township.Department(name); ok {
+				return d, strings.TrimSpace(rest), true
+			}
+		}
+	}
+	return d, "", false
+}
+
+// departments names the departments officer p may refer items to; none
+// for others.
+func (r *Router) departments(p village.Person) []string {
+	if !p.Has(village.RoleOfficer) {
+		return nil
+	}
+	var out []string
+	for _, d := range r.cfg.Township.Departments {
+		out = append(out, d.Name)
+	}
+	return out
 }
 
 // assignees resolves "@王五 @赵六", "王五、赵六" or "给王五" to roster
@@ -1097,6 +1140,9 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 			who = append(who, "镇里还没人接手")
 		default:
 			who = append(who, rep.Handler())
+		}
+		if office && rep.Department != "" {
+			who[len(who)-1] += "，已转交" + rep.Department
 		}
 	}
 	data := map[string]any{"Where": where, "Total": len(items), "Items": shown, "Overdue": overdue, "Soon": soon,

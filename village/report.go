@@ -247,23 +247,26 @@ type Entry struct {
 
 // Report is one issue raised in a grid.
 type Report struct {
-	ID          string    `json:"id"` // "R12"; assigned by the store
-	Village     string    `json:"village"`
-	Grid        string    `json:"grid"`
-	Chat        string    `json:"chat"` // group the report came from
-	Type        Type      `json:"type"`
-	Category    string    `json:"category"`
-	Hazard      Hazard    `json:"hazard,omitempty"`
-	Status      Status    `json:"status"`
-	Text        string    `json:"text"`
-	Reporter    string    `json:"reporter"`
-	ReporterKey string    `json:"reporter_key,omitempty"` // Person.Key: tells namesakes apart (see ReportedBy)
-	Recorder    string    `json:"recorder,omitempty"`     // who typed it, when not the reporter
-	Handlers    []string  `json:"handlers,omitempty"`
-	Followers   []string  `json:"followers,omitempty"` // later reporters who agreed it is the same matter
-	DuplicateOf string    `json:"duplicate_of,omitempty"`
-	CreatedAt   time.Time `json:"created_at"`
-	DueAt       time.Time `json:"due_at,omitzero"`
+	ID          string   `json:"id"` // "R12"; assigned by the store
+	Village     string   `json:"village"`
+	Grid        string   `json:"grid"`
+	Chat        string   `json:"chat"` // group the report came from
+	Type        Type     `json:"type"`
+	Category    string   `json:"category"`
+	Hazard      Hazard   `json:"hazard,omitempty"`
+	Status      Status   `json:"status"`
+	Text        string   `json:"text"`
+	Reporter    string   `json:"reporter"`
+	ReporterKey string   `json:"reporter_key,omitempty"` // Person.Key: tells namesakes apart (see ReportedBy)
+	Recorder    string   `json:"recorder,omitempty"`     // who typed it, when not the reporter
+	Handlers    []string `json:"handlers,omitempty"`
+	Followers   []string `json:"followers,omitempty"` // later reporters who agreed it is the same matter
+	DuplicateOf string   `json:"duplicate_of,omitempty"`
+	// Department is the township department the township referred it
+	// to (指派 #R 司法所); the officer who did stays its handler.
+	Department string    `json:"department,omitempty"`
+	CreatedAt  time.Time `json:"created_at"`
+	DueAt      time.Time `json:"due_at,omitzero"`
 	// SLADue is the deadline the type's SLA set (moved on by pauses) while
 	// a handler's promise (Promise) has moved DueAt; zero while none has.
 	// On-time statistics judge by it (SLADueAt).
