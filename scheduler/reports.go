@@ -328,15 +328,28 @@ func (j *jobs) to(r village.Report, text string, prio bot.Priority) []bot.Outbou
 func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
 		emergency := r.Type == village.Emergency
-		if !r.OverdueAt(at) || r.Status == village.StatusEscalated || emergency && r.Status == village.StatusNew {
+		if !r.OverdueAt(at) || emergency && r.Status == village.StatusNew {
 			return nil // an emergency nobody confirmed is the watchdog's
 		}
 		due := r.DueAt
 		read := r.Version
 		var out []bot.Outbound
 		data := map[string]any{"R": &r, "Due": due, "Now": now, "Private": r.Chat == ""} // the report as changed below
+		if d, ok := j.Config.Township.Department(r.Department); ok {
+			data["Dept"] = d // whom the officer chases by phone
+		}
 		sent := sentAt(at, now)
 		switch {
+		case r.Status == village.StatusEscalated:
+			// The township's own deadline: its officers (or the office,
+			// while nobody took it) hear once that it passed; the morning
+			// digest lists it every day after.
+			if !r.RemindedAt.Before(r.DueAt) {
+				return nil
+			}
+			r.RemindedAt = sent
+			data["Where"], data["Mention"] = r.Village+r.Grid, r.Officers(j.People.Lookup)
+			out = []bot.Outbound{group(j.Config.Township.OfficeChat, j.texts.Render("overdue.township", data), bot.Normal)}
 		case r.Overdue == 0:
 			r.Overdue, r.RemindedAt = 1, sent
 			out = j.remind(&r, data)

@@ -410,14 +410,7 @@ func TestOverdueRemindsWhereTheyAre(t *testing.T) {
 		"青山村三组网格群: @李四\u2005#R2（一般事项）已过期限今天09:30，还是「已受理」。",
 		"马红梅: 【青山村三组】#R2（一般事项）已过期限今天09:30，还是「已受理」。",
 	}
-	if len(got) != len(want) {
-		t.Fatalf("reminders:\n%s\nwant %d", strings.Join(got, "\n"), len(want))
-	}
-	for _, w := range want {
-		if !slices.ContainsFunc(got, func(o string) bool { return strings.HasPrefix(o, w) }) {
-			t.Errorf("no reminder starts %q:\n%s", w, strings.Join(got, "\n"))
-		}
-	}
+	remindersStart(t, got, want)
 }
 
 // TestMorningDigestUnconfirmedEmergencyFirst: an emergency nobody has
@@ -489,5 +482,44 @@ func TestNoPrivateMessageWithoutWeChat(t *testing.T) {
 	if !slices.ContainsFunc(got, func(o string) bool { return strings.HasPrefix(o, want) }) ||
 		slices.ContainsFunc(got, func(o string) bool { return strings.HasPrefix(o, "刘大爷:") }) {
 		t.Errorf("reminders:\n%s\nwant one starting %q and none to 刘大爷", strings.Join(got, "\n"), want)
+	}
+}
+
+// TestOverdueAtTheTownship: an item the township holds that runs past its
+// deadline is told once in the office chat: to the officers who took it
+// over, with the department it was referred to and its phone, or to the
+// office while nobody took it; not again the next hour.
+func TestOverdueAtTheTownship(t *testing.T) {
+	f := newPointsFixture(t)
+	up := f.at("2026-03-02 12:00")
+	escalate := village.Entry{At: up, By: "李四", Action: village.ActEscalate, To: village.StatusEscalated, Note: "调解不成"}
+	f.addReport(village.Report{Type: village.Mediation, Text: "两家为砌墙吵起来了", Reporter: "张三", CreatedAt: up,
+		DueAt: up.Add(7 * 24 * time.Hour), Status: village.StatusEscalated, Handlers: []string{"李四", "孙七"},
+		Department: "司法所", History: []village.Entry{escalate}})
+	f.addReport(village.Report{Type: village.General, Text: "桥栏杆断了", Reporter: "陈二", CreatedAt: up.Add(time.Minute),
+		DueAt: up.Add(3 * 24 * time.Hour), Status: village.StatusEscalated, Handlers: []string{"李四"},
+		History: []village.Entry{escalate}})
+	got := f.run("overdue", "2026-03-10 09:00")
+	want := []string{
+		"青山镇网格工作群: 【青山村三组】#R2（一般事项）上报镇后已过期限3月5日，还没有办结，镇里也还没人接手。\n请接手回复「确认 #R2」。",
+		"青山镇网格工作群: @孙七\u2005【青山村三组】#R1（调解事项）上报镇后已过期限昨天12:00，还没有办结。\n已转交司法所，请电话催问（0123-5550103）；有进展请回复「进展 #R1 情况」",
+	}
+	remindersStart(t, got, want)
+	if got := f.run("overdue", "2026-03-10 10:00"); len(got) != 0 {
+		t.Errorf("an hour later: %q, want nothing", got)
+	}
+}
+
+// remindersStart checks that got are as many reminders as want and that
+// each of want starts one of them.
+func remindersStart(t *testing.T, got, want []string) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("reminders:\n%s\nwant %d", strings.Join(got, "\n"), len(want))
+	}
+	for _, w := range want {
+		if !slices.ContainsFunc(got, func(o string) bool { return strings.HasPrefix(o, w) }) {
+			t.Errorf("no reminder starts %q:\n%s", w, strings.Join(got, "\n"))
+		}
 	}
 }
