@@ -779,6 +779,10 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			return r.reply(ctx, t, "reject.usage", data)
 		}
 		data["Leaders"] = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
+		if rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) {
+			action, block = village.ActReturn, "return"
+			r.giveBack(&rep, t.at)
+		}
 	case vDuplicate:
 		if len(refs) < 2 || refs[1].String() == rep.ID {
 			return r.reply(ctx, t, "err.dupref", data)
@@ -896,6 +900,23 @@ func (r *Router) replaceWorkers(rep *village.Report, who []village.Person) (repl
 	return replaced
 }
 
+// giveBack makes rep, sent back by the township, its grid's again: the
+// officers who took it and the department they referred it to leave it,
+// its grid leaders answer for it with a fresh deadline, and the overdue
+// chase starts over (a reminder, then the township again).
+func (r *Router) giveBack(rep *village.Report, at time.Time) {
+	for _, name := range rep.Officers(r.people.Lookup) {
+		if p, err := r.people.Lookup(rep.Village, name); err == nil {
+			rep.RemoveHandler(p)
+		}
+	}
+	for _, l := range r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader) {
+		rep.AddHandler(l, r.shown(l))
+	}
+	rep.Department, rep.Overdue = "", 0
+	rep.SetDue(r.cfg.ResolveBy(rep.Type, at))
+}
+
 // department finds the township department an assignment names first
 // ("司法所 请尽快联系双方", "给应急办"), and the words after it.
 func (r *Router) department(note string) (d config.Department, rest string, ok bool) {
@@ -972,6 +993,9 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		// whom the leader assigned it to, or the mediators, see it through
 		return leader || officer || handler, "本网格的网格长或这件事的负责人（已上报镇或突发事项也可由镇干部）", leaders
 	case vReject:
+		if rep.Status == village.StatusEscalated && officer {
+			return true, "", nil // the township sends back what the grid sent up (退回村里)
+		}
 		// the duty officer who finds an emergency a false alarm (误报) says
 		// so from the duty chat, or the watchdog repeats it until someone acts
 		alarm := officer && rep.Type == village.Emergency && !rep.WentUp()

@@ -156,3 +156,27 @@ func TestOfficerRefersToADepartment(t *testing.T) {
 	expect(t, "status", c.in(officeChat, "孙七", "查 #R1"), "负责人：李四、郑十、孙七，期限3月9日\n已转交：司法所\n")
 	expect(t, "todo", c.in(officeChat, "孙七", "待办"), "（孙七接手，已转交司法所）")
 }
+
+// TestTownshipSendsItBack: an officer's 退回 (or 驳回) of an item the grid
+// sent up returns it to the grid with the reason: the township and the
+// department leave it, the grid leaders have it with a fresh deadline
+// and are told how to go on; the item is not closed. The grid leader
+// cannot reject what he sent up.
+func TestTownshipSendsItBack(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 陈二家砌墙占了我家的地，吵了好几次了")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "上报镇 #R1 调解不成")
+	expect(t, "the leader", c.say("李四", "驳回 #R1 不管了"), "#R1 现在是「已上报镇」，不能「驳回」。您现在可以：「指派」「进展」「办结」。")
+	c.in(officeChat, "孙七", "确认 #R1")
+	c.in(officeChat, "孙七", "指派 #R1 司法所")
+	expect(t, "sent back", c.in(officeChat, "孙七", "退回 #R1 属于民事纠纷，请村里继续调解"),
+		officeChat+": #R1 已退回村里：属于民事纠纷，请村里继续调解。\n由网格长李四接着办，期限",
+		grid3+": #R1 已退回村里（镇里孙七）：属于民事纠纷，请村里继续调解。\n@李四\u2005@郑十\u2005请网格接着办，期限")
+	got := c.in(officeChat, "孙七", "查 #R1")
+	expect(t, "status", got, "调解事项·处理中\n内容：陈二家砌墙占了我家的地，吵了好几次了\n报告人：张三，今天09:01\n负责人：李四、郑十，期限")
+	if len(got) == 1 && strings.Contains(got[0], "已转交") {
+		t.Errorf("the department stays on it:\n%s", got[0])
+	}
+	expect(t, "the grid resolves it", c.say("李四", "办结 #R1 双方签了调解协议"), grid3+": #R1 已办结：双方签了调解协议。", officeChat+": 【青山村三组】#R1")
+}

@@ -125,13 +125,16 @@ const (
 	ActReject    Action = "reject"
 	ActDuplicate Action = "duplicate"
 	ActPause     Action = "pause"
+	// ActReturn is the township sending an item that went up back to its
+	// grid (镇里退回), with the reason.
+	ActReturn Action = "return"
 )
 
 // actionLabels name the actions as the chat commands do.
 var actionLabels = map[Action]string{
 	ActCreate: "登记", ActAccept: "受理", ActAssign: "指派", ActProgress: "进展",
 	ActResolve: "办结", ActConfirm: "确认满意", ActReopen: "未解决", ActEscalate: "上报镇",
-	ActReject: "驳回", ActDuplicate: "合并", ActPause: "暂停计时",
+	ActReject: "驳回", ActDuplicate: "合并", ActPause: "暂停计时", ActReturn: "退回村里",
 }
 
 // Label names a in Chinese; an action it does not know (the audit stream
@@ -171,6 +174,7 @@ var transitions = map[Status]map[Action]Status{
 	StatusEscalated: {
 		// the township takes it over (确认) and works on it where it is
 		ActAccept: "", ActAssign: "", ActProgress: "", ActResolve: StatusResolved,
+		ActReturn: StatusInProgress,
 	},
 	StatusResolved: {
 		ActConfirm: StatusClosed, ActReopen: StatusReopened,
