@@ -67,13 +67,15 @@ func TestOfficeStatusSaysWhere(t *testing.T) {
 }
 
 // TestEscalationTellsTheOfficeWhatToDo: the office's 【网格上报】 gives the
-// grid leader's phone and says that 确认 takes it over, before 进展/办结.
+// grid leader's phone, what the grid did last (its last 进展), and says
+// that 确认 takes it over, 指派 refers it, 退回 sends it back, 办结 ends it.
 func TestEscalationTellsTheOfficeWhatToDo(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "上报 路边电线杆歪了")
+	c.say("李四", "进展 #R1 打过供电所电话，没人来")
 	got := c.say("李四", "上报镇 #R1 需要供电所来处理")
-	if len(got) != 2 || !strings.Contains(got[0], "\n网格长：李四 13900000004\n") ||
-		!strings.HasSuffix(got[0], "请镇里协调：接手回复「确认 #R1」，处理中回复「进展 #R1 情况」，办好回复「办结 #R1 结果」。") {
+	if len(got) != 2 || !strings.Contains(got[0], "\n已做：今天09:02 李四 进展：打过供电所电话，没人来\n网格长：李四 13900000004\n") ||
+		!strings.HasSuffix(got[0], "请镇里协调：接手回复「确认 #R1」，转交回复「指派 #R1 部门或名字」，不归镇里的回复「退回 #R1 原因」，办好回复「办结 #R1 结果」。") {
 		t.Errorf("上报镇:\n%s", strings.Join(got, "\n"))
 	}
 }

@@ -363,6 +363,21 @@ func (r *Report) lastAt(a Action) time.Time {
 	return time.Time{}
 }
 
+// LastWork is the last step the grid wrote down about its work on r (a
+// 进展, 指派, 等待 or 未解决 with a note), for whoever takes it up next:
+// the township an item goes up to; nil when there is none.
+func (r *Report) LastWork() *Entry {
+	for i := len(r.History) - 1; i >= 0; i-- {
+		switch h := &r.History[i]; h.Action {
+		case ActProgress, ActAssign, ActPause, ActReopen:
+			if h.Note != "" {
+				return h
+			}
+		}
+	}
+	return nil
+}
+
 // OverdueAt reports whether r is past its deadline at at: its clock
 // running (see Timed) and due before at. The deadline is the handler's own
 // promised day where he named one: the handler is reminded after it.
