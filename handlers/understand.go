@@ -126,6 +126,11 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	case village.HandleRegister:
 		return r.report(ctx, t, t.text, "")
 	case village.HandleConfirm:
+		if reading.Intent == village.IntentReport && reading.Type == village.Approval && r.procedure(t.text) != nil {
+			// "残疾证去哪办": a question about a procedure the knowledge
+			// base holds is answered with it at once, not asked about
+			return r.report(ctx, t, t.text, village.Approval)
+		}
 		if reading.Intent != village.IntentClaim || r.claims() {
 			return r.confirmBack(ctx, t, reading)
 		}
