@@ -523,3 +523,37 @@ func remindersStart(t *testing.T, got, want []string) {
 		}
 	}
 }
+
+// TestOverdueRemindsOnceForMany: the items of one group that fall overdue
+// by the same run are told in one message that @-mentions their handlers
+// and lists them, not one message each; each is marked reminded, and
+// escalated a day later as before. An item with a handler outside the
+// group keeps its own reminder, which reaches him.
+func TestOverdueRemindsOnceForMany(t *testing.T) {
+	f := newPointsFixture(t)
+	created := f.at("2026-03-02 09:00")
+	for i, text := range []string{"村口路灯不亮了", "水渠堵了", "公厕门坏了"} {
+		f.addReport(village.Report{Type: village.General, Text: text, Reporter: "张三", CreatedAt: created.Add(time.Duration(i) * time.Minute),
+			DueAt: created.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四"}})
+	}
+	f.addReport(village.Report{Type: village.General, Text: "电线杆歪了", Reporter: "陈二", CreatedAt: created.Add(5 * time.Minute),
+		DueAt: created.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四", "马红梅"}})
+	got := f.run("overdue", "2026-03-03 10:00")
+	remindersStart(t, got, []string{
+		"青山村三组网格群: @李四\u2005这 3 件已过期限：\n#R1 已受理 村口路灯不亮了（李四，期限今天09:00）\n#R2 已受理 水渠堵了（李四，期限今天09:00）\n#R3 已受理 公厕门坏了",
+		"青山村三组网格群: @李四\u2005#R4（一般事项）已过期限今天09:00",
+		"马红梅: 【青山村三组】#R4（一般事项）已过期限今天09:00",
+	})
+	reps, err := f.st.Reports(context.Background(), f.sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range reps {
+		if r.Overdue != 1 {
+			t.Errorf("#%s: Overdue %d, want 1 (reminded)", r.ID, r.Overdue)
+		}
+	}
+	if out := f.run("overdue", "2026-03-04 10:00"); countIn(out, "【超期上报】") != 4 {
+		t.Errorf("a day later: %q, want each filed with the township", out)
+	}
+}
