@@ -920,7 +920,11 @@ func (r *Router) giveBack(rep *village.Report, at time.Time) {
 // department finds the township department an assignment names first
 // ("司法所 请尽快联系双方", "给应急办"), and the words after it.
 func (r *Router) department(note string) (d config.Department, rest string, ok bool) {
-	first, rest, _ := strings.Cut(strings.TrimLeft(note, " @\u2005"), " ")
+	note = strings.TrimLeft(note, " @\u2005")
+	first, rest := note, ""
+	if i := strings.IndexAny(note, " ，,、。；;："); i >= 0 {
+		first, rest = note[:i], strings.TrimLeft(note[i:], " ，,、。；;：")
+	}
 	for _, to := range []string{"", "转交", "交给", "给", "由"} {
 		if name, cut := strings.CutPrefix(first, to); cut {
 			if d, ok = r.cfg.Township.Department(name); ok {
