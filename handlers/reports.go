@@ -917,6 +917,17 @@ func (r *Router) giveBack(rep *village.Report, at time.Time) {
 	rep.SetDue(r.cfg.ResolveBy(rep.Type, at))
 }
 
+// officerNames are the names of the roster's township officers.
+func (r *Router) officerNames() []string {
+	var out []string
+	for _, p := range r.people.All() {
+		if p.Has(village.RoleOfficer) {
+			out = append(out, r.shown(p))
+		}
+	}
+	return out
+}
+
 // department finds the township department an assignment names first
 // ("司法所 请尽快联系双方", "给应急办"), and the words after it.
 func (r *Router) department(note string) (d config.Department, rest string, ok bool) {
@@ -1062,6 +1073,9 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	}
 	if n := len(rep.History); n > 1 {
 		data["Last"] = rep.History[n-1]
+		if w := rep.LastWork(r.officerNames()...); data["Office"] != nil && w != nil && w != &rep.History[n-1] {
+			data["Work"] = w // the officer acts on what the grid did, whatever came after
+		}
 	}
 	text := r.texts.Render("status", data)
 	if rep.Private() {

@@ -149,13 +149,15 @@ func TestOfficerRefersToADepartment(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "上报 陈二家砌墙占了我家的地，吵了好几次了")
 	c.say("李四", "确认 #R1")
+	c.say("郑十", "进展 #R1 约了两次，陈二不来")
 	expect(t, "the grid cannot", c.say("李四", "指派 #R1 司法所"), grid3+": 转交司法所要由镇里来：请先发「上报镇 #R1 请司法所协助")
 	c.say("李四", "上报镇 #R1 调解不成，请司法所介入")
+	expect(t, "the grid's status", c.say("李四", "查 #R1"), "最新：今天09:05 李四 上报镇")
 	expect(t, "unknown", c.in(officeChat, "孙七", "指派 #R1 综合办"), "名单里没有「综合办」，请核对名字。\n转交镇里部门写部门名，例如：指派 #R1 政法委。可转交：政法委、平安办、司法所")
 	expect(t, "refer", c.in(officeChat, "孙七", "指派 #R1 镇司法所，请尽快约双方"),
 		officeChat+": #R1 已转交司法所（人民调解、法律援助、法律咨询）：请尽快约双方。\n司法所电话 0123-5550103，请电话告知并跟进，仍由孙七负责",
 		grid3+": #R1 镇里已转交司法所办理，孙七跟进（司法所电话 0123-5550103）。")
-	expect(t, "status", c.in(officeChat, "孙七", "查 #R1"), "负责人：李四、郑十、孙七，期限3月9日\n已转交：司法所\n")
+	expect(t, "status", c.in(officeChat, "孙七", "查 #R1"), "负责人：李四、郑十、孙七，期限3月9日\n已转交：司法所\n已做：今天09:03 郑十 进展：约了两次，陈二不来\n最新：今天09:08 孙七 指派：转交司法所 请尽快约双方\n")
 	expect(t, "todo", c.in(officeChat, "孙七", "待办"), "（孙七接手，已转交司法所）")
 }
 

@@ -365,12 +365,13 @@ func (r *Report) lastAt(a Action) time.Time {
 
 // LastWork is the last step the grid wrote down about its work on r (a
 // 进展, 指派, 等待 or 未解决 with a note), for whoever takes it up next:
-// the township an item goes up to; nil when there is none.
-func (r *Report) LastWork() *Entry {
+// the township an item goes up to; nil when there is none. Entries by
+// the names in skip (the township's officers) are passed over.
+func (r *Report) LastWork(skip ...string) *Entry {
 	for i := len(r.History) - 1; i >= 0; i-- {
 		switch h := &r.History[i]; h.Action {
 		case ActProgress, ActAssign, ActPause, ActReopen:
-			if h.Note != "" {
+			if h.Note != "" && !slices.Contains(skip, h.By) {
 				return h
 			}
 		}
