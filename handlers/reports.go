@@ -603,7 +603,7 @@ func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error
 				return nil, err
 			}
 			for _, rep := range open {
-				if rep.WentUp() || rep.Type == village.Emergency {
+				if rep.WithTownship() || rep.Type == village.Emergency {
 					items = append(items, rep)
 				}
 			}
