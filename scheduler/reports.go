@@ -426,6 +426,13 @@ func (j *jobs) remindTogether(ctx context.Context, batch map[batchKey][]village.
 			text, note = j.texts.Render("overdue.remind", data), reps[0].DueAt.Format(time.RFC3339)
 		} else {
 			data["Items"] = reps
+			for _, r := range reps { // what to answer: 确认 for the new, 进展 for the others
+				if r.Status == village.StatusNew {
+					data["New"] = true
+				} else {
+					data["Working"] = true
+				}
+			}
 			text, note = j.texts.Render("overdue.remind.many", data), strings.Join(ids, " ")
 		}
 		c := storage.Change{Scope: k.sc, MsgID: runID("overdue", at, strings.Join(ids, ",")), Report: &reps[0], Out: []bot.Outbound{group(k.chat, text, bot.Normal)},

@@ -540,7 +540,7 @@ func TestOverdueRemindsOnceForMany(t *testing.T) {
 		DueAt: created.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四", "马红梅"}})
 	got := f.run("overdue", "2026-03-03 10:00")
 	remindersStart(t, got, []string{
-		"青山村三组网格群: @李四\u2005这 3 件已过期限：\n#R1 已受理 村口路灯不亮了（李四，期限今天09:00）\n#R2 已受理 水渠堵了（李四，期限今天09:00）\n#R3 已受理 公厕门坏了",
+		"青山村三组网格群: @李四\u2005这 3 件已过期限：\n#R1 已受理 村口路灯不亮了（李四，期限今天09:00）\n#R2 已受理 水渠堵了（李四，期限今天09:00）\n#R3 已受理 公厕门坏了（李四，期限今天09:00）\n请尽快处理并回复「进展 #编号 情况」；要等村民的",
 		"青山村三组网格群: @李四\u2005#R4（一般事项）已过期限今天09:00",
 		"马红梅: 【青山村三组】#R4（一般事项）已过期限今天09:00",
 	})
