@@ -67,6 +67,21 @@ type Department struct {
 	Phone string `yaml:"phone"`
 }
 
+// Department finds the department a cadre names: by its name or one of
+// the names a "/" separates in it (党群服务中心/综治中心), with or without
+// the township's 镇 before it (镇司法所).
+func (t Township) Department(name string) (Department, bool) {
+	name = strings.TrimPrefix(strings.TrimSpace(name), "镇")
+	for _, d := range t.Departments {
+		for n := range strings.SplitSeq(d.Name, "/") {
+			if n = strings.TrimPrefix(strings.TrimSpace(n), "镇"); n != "" && n == name {
+				return d, true
+			}
+		}
+	}
+	return Department{}, false
+}
+
 // Village is one village and its grids.
 type Village struct {
 	Name string `yaml:"name"`

@@ -420,3 +420,15 @@ func TestExampleMatchesDefaults(t *testing.T) {
 		t.Errorf("example differs from defaults (-example +default):\n%s", diff)
 	}
 }
+
+// TestDepartmentByAnyOfItsNames: a department is found by its name, by
+// one of the names a "/" joins, with or without 镇 before it.
+func TestDepartmentByAnyOfItsNames(t *testing.T) {
+	tw := mustLoadExample(t).Township
+	for name, want := range map[string]string{"司法所": "司法所", "镇司法所": "司法所", "综治中心": "党群服务中心/综治中心",
+		"党群服务中心": "党群服务中心/综治中心", "综合办": "", "": "", "镇": ""} {
+		if d, _ := tw.Department(name); d.Name != want {
+			t.Errorf("Department(%q) = %q, want %q", name, d.Name, want)
+		}
+	}
+}

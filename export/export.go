@@ -234,7 +234,7 @@ func newTable(sheet string, cols []column) table {
 // whether that 办结 came after it, as the monthly report counts 按期.
 var reportColumns = []column{
 	{"编号", 8}, {"村", 12}, {"网格", 10}, {"群", 20}, {"类型", 10}, {"分类", 10}, {"状态", 12},
-	{"内容", 50}, {"报告人", 10}, {"同反映", 16}, {"负责人", 16}, {"登记时间", 17}, {"期限", 17},
+	{"内容", 50}, {"报告人", 10}, {"同反映", 16}, {"负责人", 16}, {"转交部门", 12}, {"登记时间", 17}, {"期限", 17},
 	{"规定期限", 17}, {"超期办结", 8}, {"合并到", 8}, {"最后更新", 17},
 }
 
@@ -274,7 +274,7 @@ func reportTable(rows []ReportRow, loc *time.Location) table {
 		}
 		t.rows = append(t.rows, []string{
 			r.ID, r.Village, r.Grid, r.Chat, r.Type.Label(), r.Category, r.Status.Label(),
-			r.Text, r.Reporter, strings.Join(r.Followers, "、"), strings.Join(r.Handlers, "、"), fmtTime(r.CreatedAt, loc),
+			r.Text, r.Reporter, strings.Join(r.Followers, "、"), strings.Join(r.Handlers, "、"), r.Department, fmtTime(r.CreatedAt, loc),
 			fmtTime(r.DueAt, loc), fmtTime(row.SLADeadline, loc), late, r.DuplicateOf, fmtTime(last, loc),
 		})
 	}

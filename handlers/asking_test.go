@@ -56,7 +56,7 @@ func TestAddressedProcedureQuestion(t *testing.T) {
 // only refused him).
 func TestHelpByRole(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	lines := map[string]string{"网格长": "网格长：确认 #R", "网格员": "网格员：代报 名字", "镇干部": "镇干部：确认 #R",
+	lines := map[string]string{"网格长": "网格长：确认 #R", "网格员": "网格员：代报 名字", "镇干部": "镇干部：确认 #R（突发、已上报镇的）｜ 指派 #R 部门或名字 ｜ 进展 #R … ｜ 办结 #R … ｜ 退回 #R 原因（已上报镇的）｜ 驳回 #R 误报（突发的）｜",
 		"评分小组": "评分小组：待审 ｜ 同意 #C", "超市管理员": "超市管理员：兑换", "管理员": "\n管理员：在微信群里发「绑定本群"}
 	for _, tc := range []struct {
 		who   string

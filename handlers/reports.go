@@ -603,7 +603,7 @@ func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error
 				return nil, err
 			}
 			for _, rep := range open {
-				if rep.WentUp() || rep.Type == village.Emergency {
+				if rep.WithTownship() || rep.Type == village.Emergency {
 					items = append(items, rep)
 				}
 			}
@@ -700,6 +700,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	var out []bot.Outbound
 	var also []*village.Report
 	read := rep.Version
+	block := lifecycleBlocks[cmd.verb]
 	switch cmd.verb {
 	case vAccept:
 		if rep.Status == village.StatusEscalated && rep.HandledBy(t.who) {
@@ -729,31 +730,46 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		// the township, or the grid again, gets the whole time to resolve it
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 	case vAssign:
-		who, unknown := r.assignees(rep.Village, note)
-		if len(who) == 0 {
-			return r.reply(ctx, t, "err.assign", map[string]any{"R": &rep, "Unknown": unknown})
-		}
-		if i := slices.IndexFunc(who, rep.ReporterSide); i >= 0 {
-			// the one who resolves is never the one who confirms
-			return r.reply(ctx, t, "err.assign.reporter", map[string]any{"R": &rep, "Name": r.shown(who[i]),
-				"Workers": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))})
-		}
-		if rep.Status != village.StatusEscalated {
-			// the township brings in whom it needs; the grid replaces the
-			// worker it named before
-			data["Replaced"] = r.replaceWorkers(&rep, who)
-		}
-		for _, p := range who {
-			rep.AddHandler(p, r.shown(p))
+		if d, rest, ok := r.department(note); ok {
+			// A department is reached by its office phone, not in the
+			// chats: the officer who refers it stays its handler, is
+			// chased when it runs late, and tells the grid its outcome.
+			if !t.who.Has(village.RoleOfficer) {
+				return r.reply(ctx, t, "assign.dept.grid", map[string]any{"R": &rep, "D": d})
+			}
+			rep.Department = d.Name
+			if !rep.HandledBy(t.who) {
+				rep.AddHandler(t.who, r.shown(t.who))
+			}
+			note, block = strings.TrimSpace("转交"+d.Name+" "+rest), "assign.dept"
+			data["D"], data["Note"] = d, rest
+		} else {
+			who, unknown := r.assignees(rep.Village, note)
+			if len(who) == 0 {
+				return r.reply(ctx, t, "err.assign", map[string]any{"R": &rep, "Unknown": unknown, "Depts": r.departments(t.who)})
+			}
+			if i := slices.IndexFunc(who, rep.ReporterSide); i >= 0 {
+				// the one who resolves is never the one who confirms
+				return r.reply(ctx, t, "err.assign.reporter", map[string]any{"R": &rep, "Name": r.shown(who[i]),
+					"Workers": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))})
+			}
+			if rep.Status != village.StatusEscalated {
+				// the township brings in whom it needs; the grid replaces the
+				// worker it named before
+				data["Replaced"] = r.replaceWorkers(&rep, who)
+			}
+			for _, p := range who {
+				rep.AddHandler(p, r.shown(p))
+			}
+			var assigned []string // whom this 指派 named, not those already on it
+			for _, p := range who {
+				assigned = append(assigned, r.shown(p))
+			}
+			data["Names"] = assigned
 		}
 		if rep.Status == village.StatusNew || rep.Status == village.StatusReopened {
 			rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 		}
-		var assigned []string // whom this 指派 named, not those already on it
-		for _, p := range who {
-			assigned = append(assigned, r.shown(p))
-		}
-		data["Names"] = assigned
 	case vProgress:
 		if p, ok := village.PromiseIn(note, t.at); ok {
 			data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day, below
@@ -763,6 +779,10 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			return r.reply(ctx, t, "reject.usage", data)
 		}
 		data["Leaders"] = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
+		if rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) {
+			action, block = village.ActReturn, "return"
+			r.giveBack(&rep, t.at)
+		}
 	case vDuplicate:
 		if len(refs) < 2 || refs[1].String() == rep.ID {
 			return r.reply(ctx, t, "err.dupref", data)
@@ -802,7 +822,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
 			Text: r.texts.Render("escalate.office", data)})
 	}
-	out = append(out, r.notify(t, &rep, lifecycleBlocks[cmd.verb], data)...)
+	out = append(out, r.notify(t, &rep, block, data)...)
 	t.out = out
 	rep.Version = read
 	_, err := r.store.Commit(ctx, storage.Change{
@@ -880,6 +900,65 @@ func (r *Router) replaceWorkers(rep *village.Report, who []village.Person) (repl
 	return replaced
 }
 
+// giveBack makes rep, sent back by the township, its grid's again: the
+// officers who took it and the department they referred it to leave it,
+// its grid leaders answer for it with a fresh deadline, and the overdue
+// chase starts over (a reminder, then the township again).
+func (r *Router) giveBack(rep *village.Report, at time.Time) {
+	for _, name := range rep.Officers(r.people.Lookup) {
+		if p, err := r.people.Lookup(rep.Village, name); err == nil {
+			rep.RemoveHandler(p)
+		}
+	}
+	for _, l := range r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader) {
+		rep.AddHandler(l, r.shown(l))
+	}
+	rep.Department, rep.Overdue = "", 0
+	rep.SetDue(r.cfg.ResolveBy(rep.Type, at))
+}
+
+// officerNames are the names of the roster's township officers.
+func (r *Router) officerNames() []string {
+	var out []string
+	for _, p := range r.people.All() {
+		if p.Has(village.RoleOfficer) {
+			out = append(out, r.shown(p))
+		}
+	}
+	return out
+}
+
+// department finds the township department an assignment names first
+// ("司法所 请尽快联系双方", "给应急办"), and the words after it.
+func (r *Router) department(note string) (d config.Department, rest string, ok bool) {
+	note = strings.TrimLeft(note, " @\u2005")
+	first, rest := note, ""
+	if i := strings.IndexAny(note, " ，,、。；;："); i >= 0 {
+		first, rest = note[:i], strings.TrimLeft(note[i:], " ，,、。；;：")
+	}
+	for _, to := range []string{"", "转交", "交给", "给", "由"} {
+		if name, cut := strings.CutPrefix(first, to); cut {
+			if d, ok = r.cfg.Township.Department(name); ok {
+				return d, strings.TrimSpace(rest), true
+			}
+		}
+	}
+	return d, "", false
+}
+
+// departments names the departments officer p may refer items to; none
+// for others.
+func (r *Router) departments(p village.Person) []string {
+	if !p.Has(village.RoleOfficer) {
+		return nil
+	}
+	var out []string
+	for _, d := range r.cfg.Township.Departments {
+		out = append(out, d.Name)
+	}
+	return out
+}
+
 // assignees resolves "@王五 @赵六", "王五、赵六" or "给王五" to roster
 // people; words after the names are a note ("@王五 今天去看看").
 func (r *Router) assignees(v, note string) (who []village.Person, unknown string) {
@@ -928,7 +1007,18 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 	case vAccept:
 		// whom the leader assigned it to, or the mediators, see it through
 		return leader || officer || handler, "本网格的网格长或这件事的负责人（已上报镇或突发事项也可由镇干部）", leaders
-	case vReject, vDuplicate, vEscalate:
+	case vReject:
+		if rep.Status == village.StatusEscalated && officer {
+			return true, "", nil // the township sends back what the grid sent up (退回村里)
+		}
+		// the duty officer who finds an emergency a false alarm (误报) says
+		// so from the duty chat, or the watchdog repeats it until someone acts
+		alarm := officer && rep.Type == village.Emergency && !rep.WentUp()
+		if rep.Type == village.Emergency {
+			return leader || alarm, "本网格的网格长或镇干部", leaders
+		}
+		return leader, "本网格的网格长", leaders
+	case vDuplicate, vEscalate:
 		return leader, "本网格的网格长", leaders
 	case vProgress, vPause:
 		return leader || worker || officer || handler, "网格长、网格员或负责人", leaders
@@ -983,6 +1073,9 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	}
 	if n := len(rep.History); n > 1 {
 		data["Last"] = rep.History[n-1]
+		if w := rep.LastWork(r.officerNames()...); data["Office"] != nil && w != nil && w != &rep.History[n-1] {
+			data["Work"] = w // the officer acts on what the grid did, whatever came after
+		}
 	}
 	text := r.texts.Render("status", data)
 	if rep.Private() {
@@ -1089,6 +1182,9 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 			who = append(who, "镇里还没人接手")
 		default:
 			who = append(who, rep.Handler())
+		}
+		if office && rep.Department != "" {
+			who[len(who)-1] += "，已转交" + rep.Department
 		}
 	}
 	data := map[string]any{"Where": where, "Total": len(items), "Items": shown, "Overdue": overdue, "Soon": soon,

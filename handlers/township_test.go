@@ -67,13 +67,15 @@ func TestOfficeStatusSaysWhere(t *testing.T) {
 }
 
 // TestEscalationTellsTheOfficeWhatToDo: the office's 【网格上报】 gives the
-// grid leader's phone and says that 确认 takes it over, before 进展/办结.
+// grid leader's phone, what the grid did last (its last 进展), and says
+// that 确认 takes it over, 指派 refers it, 退回 sends it back, 办结 ends it.
 func TestEscalationTellsTheOfficeWhatToDo(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "上报 路边电线杆歪了")
+	c.say("李四", "进展 #R1 打过供电所电话，没人来")
 	got := c.say("李四", "上报镇 #R1 需要供电所来处理")
-	if len(got) != 2 || !strings.Contains(got[0], "\n网格长：李四 13900000004\n") ||
-		!strings.HasSuffix(got[0], "请镇里协调：接手回复「确认 #R1」，处理中回复「进展 #R1 情况」，办好回复「办结 #R1 结果」。") {
+	if len(got) != 2 || !strings.Contains(got[0], "\n已做：今天09:02 李四 进展：打过供电所电话，没人来\n网格长：李四 13900000004\n") ||
+		!strings.HasSuffix(got[0], "请镇里协调：接手回复「确认 #R1」，转交回复「指派 #R1 部门或名字」，不归镇里的回复「退回 #R1 原因」，办好回复「办结 #R1 结果」。") {
 		t.Errorf("上报镇:\n%s", strings.Join(got, "\n"))
 	}
 }
@@ -120,4 +122,68 @@ func TestGridHearsWhoActedElsewhere(t *testing.T) {
 		officeChat+": #R1 进展已记录：已联系交通办", grid3+": #R1 进展已记录（镇里孙七）：已联系交通办")
 	expect(t, "resolve", c.in(officeChat, "孙七", "办结 #R1 交通办已修好栏杆"),
 		officeChat+": #R1 已办结：交通办已修好栏杆", grid3+": #R1 已办结（镇里孙七）：交通办已修好栏杆")
+}
+
+// TestDutyOfficerCallsOffAFalseAlarm: the duty officer who finds an
+// emergency a false alarm (烧秸秆, not a fire) rejects it from the duty
+// chat with the reason; the grid hears it was the township. An ordinary
+// item the grid did not send up stays the grid leader's to reject.
+func TestDutyOfficerCallsOffAFalseAlarm(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "上报 紧急 村口好像着火了")
+	expect(t, "false alarm", c.in(dutyChat, "孙七", "驳回 #R1 误报，是烧秸秆"),
+		dutyChat+": #R1 不予受理：误报，是烧秸秆。",
+		grid3+": #R1 不予受理（镇里孙七）：误报，是烧秸秆。")
+	expect(t, "status", c.in(dutyChat, "孙七", "查 #R1"), "突发事件·已驳回")
+	c.say("张三", "上报 路边电线杆歪了")
+	expect(t, "not his to reject", c.in(officeChat, "孙七", "驳回 #R2 不归镇里管"), "「驳回」需要本网格的网格长")
+}
+
+// TestOfficerRefersToADepartment: the township refers an item it took
+// over to a department of config (指派 #R 司法所): the office hears the
+// department's duty and phone and that the officer stays on it, the grid
+// that the township referred it; 查 and the office's 待办 show it. A
+// grid leader is asked to send it up first; an unknown name lists the
+// departments.
+func TestOfficerRefersToADepartment(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 陈二家砌墙占了我家的地，吵了好几次了")
+	c.say("李四", "确认 #R1")
+	c.say("郑十", "进展 #R1 约了两次，陈二不来")
+	expect(t, "the grid cannot", c.say("李四", "指派 #R1 司法所"), grid3+": 转交司法所要由镇里来：请先发「上报镇 #R1 请司法所协助")
+	c.say("李四", "上报镇 #R1 调解不成，请司法所介入")
+	expect(t, "the grid's status", c.say("李四", "查 #R1"), "最新：今天09:05 李四 上报镇")
+	expect(t, "unknown", c.in(officeChat, "孙七", "指派 #R1 综合办"), "名单里没有「综合办」，请核对名字。\n转交镇里部门写部门名，例如：指派 #R1 政法委。可转交：政法委、平安办、司法所")
+	expect(t, "refer", c.in(officeChat, "孙七", "指派 #R1 镇司法所，请尽快约双方"),
+		officeChat+": #R1 已转交司法所（人民调解、法律援助、法律咨询）：请尽快约双方。\n司法所电话 0123-5550103，请电话告知并跟进，仍由孙七负责",
+		grid3+": #R1 镇里已转交司法所办理，孙七跟进（司法所电话 0123-5550103）。")
+	expect(t, "status", c.in(officeChat, "孙七", "查 #R1"), "负责人：李四、郑十、孙七，期限3月9日\n已转交：司法所\n已做：今天09:03 郑十 进展：约了两次，陈二不来\n最新：今天09:08 孙七 指派：转交司法所 请尽快约双方\n")
+	expect(t, "todo", c.in(officeChat, "孙七", "待办"), "（孙七接手，已转交司法所）")
+}
+
+// TestTownshipSendsItBack: an officer's 退回 (or 驳回) of an item the grid
+// sent up returns it to the grid with the reason: the township and the
+// department leave it, the grid leaders have it with a fresh deadline
+// and are told how to go on; the item is not closed. The grid leader
+// cannot reject what he sent up.
+func TestTownshipSendsItBack(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 陈二家砌墙占了我家的地，吵了好几次了")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "上报镇 #R1 调解不成")
+	expect(t, "the leader", c.say("李四", "驳回 #R1 不管了"), "#R1 现在是「已上报镇」，不能「驳回」。您现在可以：「指派」「进展」「办结」。")
+	c.in(officeChat, "孙七", "确认 #R1")
+	c.in(officeChat, "孙七", "指派 #R1 司法所")
+	expect(t, "sent back", c.in(officeChat, "孙七", "退回 #R1 属于民事纠纷，请村里继续调解"),
+		officeChat+": #R1 已退回村里：属于民事纠纷，请村里继续调解。\n由网格长李四接着办，期限",
+		grid3+": #R1 已退回村里（镇里孙七）：属于民事纠纷，请村里继续调解。\n@李四\u2005@郑十\u2005请网格接着办，期限")
+	got := c.in(officeChat, "孙七", "查 #R1")
+	expect(t, "status", got, "调解事项·处理中\n内容：陈二家砌墙占了我家的地，吵了好几次了\n报告人：张三，今天09:01\n负责人：李四、郑十，期限")
+	if len(got) == 1 && strings.Contains(got[0], "已转交") {
+		t.Errorf("the department stays on it:\n%s", got[0])
+	}
+	expect(t, "no longer the township's to do", c.in(officeChat, "孙七", "待办"), "全镇已上报和突发事项目前没有待办事项")
+	c.say("李四", "上报镇 #R1 两次调解不成，陈二拒绝面谈")
+	expect(t, "sent up again", c.in(officeChat, "孙七", "待办"), "待办 1 件：\n#R1 青山村三组 已上报镇")
+	expect(t, "the grid resolves it", c.say("李四", "办结 #R1 双方签了调解协议"), grid3+": #R1 已办结：双方签了调解协议。", officeChat+": 【青山村三组】#R1")
 }

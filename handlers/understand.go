@@ -126,6 +126,16 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	case village.HandleRegister:
 		return r.report(ctx, t, t.text, "")
 	case village.HandleConfirm:
+		if reading.Intent == village.IntentReport && reading.Type == village.Approval && r.procedure(t.text) != nil {
+			// "残疾证去哪办": a question about a procedure the knowledge
+			// base holds is answered with it at once, not asked about
+			return r.report(ctx, t, t.text, village.Approval)
+		}
+		if reading.Intent == village.IntentReport && reading.Type == village.Approval {
+			if done, err := r.askedAgain(ctx, t); done {
+				return err
+			}
+		}
 		if reading.Intent != village.IntentClaim || r.claims() {
 			return r.confirmBack(ctx, t, reading)
 		}
@@ -512,4 +522,33 @@ func shortText(s string) string {
 		return string(rs[:30]) + "…"
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// followUpWindow is how long after a procedure question the sender's next
+// one the knowledge base cannot answer is taken for a follow-up to it.
+const followUpWindow = 72 * time.Hour
+
+// askedAgain relates a procedure question the knowledge base cannot
+// answer ("那要带户口本原件吗" after "低保怎么申请") to the sender's open
+// approval item of the last days in this group: its handlers are asked
+// to answer him there; nothing new is registered. done is false when he
+// has no such item.
+func (r *Router) askedAgain(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.kind != inGrid {
+		return false, nil
+	}
+	open, err := r.latestOpen(ctx, t)
+	if err != nil {
+		return true, err
+	}
+	for _, rep := range open {
+		if rep.Type == village.Approval && rep.Chat == t.m.Chat && rep.ReportedBy(t.who) && t.at.Sub(rep.CreatedAt) < followUpWindow {
+			who := r.handlersInGroup(&rep)
+			if len(who) == 0 {
+				who = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
+			}
+			return true, r.reply(ctx, t, "approval.again", map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text)})
+		}
+	}
+	return false, nil
 }

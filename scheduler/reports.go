@@ -1,9 +1,11 @@
 package scheduler
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -326,19 +328,38 @@ func (j *jobs) to(r village.Report, text string, prio bot.Priority) []bot.Outbou
 // in the same minute, and the handler has the whole time to act. The
 // audit entry, and a filing's history entry, carry the same time.
 func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
-	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
+	batch := map[batchKey][]village.Report{} // first reminders that are one group message each
+	err := j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
 		emergency := r.Type == village.Emergency
-		if !r.OverdueAt(at) || r.Status == village.StatusEscalated || emergency && r.Status == village.StatusNew {
+		if !r.OverdueAt(at) || emergency && r.Status == village.StatusNew {
 			return nil // an emergency nobody confirmed is the watchdog's
 		}
 		due := r.DueAt
 		read := r.Version
 		var out []bot.Outbound
 		data := map[string]any{"R": &r, "Due": due, "Now": now, "Private": r.Chat == ""} // the report as changed below
+		if d, ok := j.Config.Township.Department(r.Department); ok {
+			data["Dept"] = d // whom the officer chases by phone
+		}
 		sent := sentAt(at, now)
 		switch {
+		case r.Status == village.StatusEscalated:
+			// The township's own deadline: its officers (or the office,
+			// while nobody took it) hear once that it passed; the morning
+			// digest lists it every day after.
+			if !r.RemindedAt.Before(r.DueAt) {
+				return nil
+			}
+			r.RemindedAt = sent
+			data["Where"], data["Mention"] = r.Village+r.Grid, r.Officers(j.People.Lookup)
+			out = []bot.Outbound{group(j.Config.Township.OfficeChat, j.texts.Render("overdue.township", data), bot.Normal)}
 		case r.Overdue == 0:
 			r.Overdue, r.RemindedAt = 1, sent
+			if _, away := r.HandlersByGroup(j.People.Lookup); !emergency && r.Chat != "" && len(away) == 0 {
+				k := batchKey{sc, r.Chat}
+				batch[k] = append(batch[k], r) // told together below
+				return nil
+			}
 			out = j.remind(&r, data)
 		case r.Overdue == 1 && !emergency && !at.Before(j.Config.EscalateBy(r.Type, r.RemindedAt)):
 			// An emergency is at the township's duty chat already: no second filing.
@@ -363,6 +384,67 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		return &storage.Change{Scope: sc, MsgID: runID("overdue", at, r.ID), Report: &r, Out: out,
 			Audit: storage.Audit{At: sent, By: village.SystemActor, Action: "overdue", Note: due.Format(time.RFC3339)}}
 	})
+	if err != nil {
+		return err
+	}
+	return j.remindTogether(ctx, batch, at, now)
+}
+
+// batchKey is a group chat of one village's scope.
+type batchKey struct {
+	sc   storage.Scope
+	chat string
+}
+
+// remindTogether sends the first reminders of a group's items that fell
+// overdue by the same run as one message, not one each: a grid leader
+// with a dozen late items gets one list to work through, not a dozen
+// @-mentions. Each group's reminders commit together (one item changed
+// meanwhile puts them all off to the next run); one item alone gets the
+// usual reminder.
+func (j *jobs) remindTogether(ctx context.Context, batch map[batchKey][]village.Report, at, now time.Time) error {
+	sent := sentAt(at, now)
+	keys := slices.SortedFunc(maps.Keys(batch), func(a, b batchKey) int {
+		return cmp.Or(strings.Compare(string(a.sc), string(b.sc)), strings.Compare(a.chat, b.chat))
+	})
+	for _, k := range keys {
+		reps := batch[k]
+		var text, note string
+		var mention []string
+		var ids []string
+		for _, r := range reps {
+			in, _ := r.HandlersByGroup(j.People.Lookup)
+			for _, h := range in {
+				if !slices.Contains(mention, h) {
+					mention = append(mention, h)
+				}
+			}
+			ids = append(ids, r.ID)
+		}
+		data := map[string]any{"R": &reps[0], "Due": reps[0].DueAt, "Now": now, "Mention": mention}
+		if len(reps) == 1 {
+			text, note = j.texts.Render("overdue.remind", data), reps[0].DueAt.Format(time.RFC3339)
+		} else {
+			data["Items"] = reps
+			for _, r := range reps { // what to answer: 确认 for the new, 进展 for the others
+				if r.Status == village.StatusNew {
+					data["New"] = true
+				} else {
+					data["Working"] = true
+				}
+			}
+			text, note = j.texts.Render("overdue.remind.many", data), strings.Join(ids, " ")
+		}
+		c := storage.Change{Scope: k.sc, MsgID: runID("overdue", at, strings.Join(ids, ",")), Report: &reps[0], Out: []bot.Outbound{group(k.chat, text, bot.Normal)},
+			Audit: storage.Audit{At: sent, By: village.SystemActor, Action: "overdue", Note: note}}
+		for i := range reps[1:] {
+			c.Also = append(c.Also, &reps[1+i])
+		}
+		if _, err := j.Store.Commit(ctx, c); err != nil && !errors.Is(err, storage.ErrConflict) {
+			return err
+		}
+	}
+	return nil
 }
 
 // remind addresses the reminder of an overdue item. A private item's

@@ -327,7 +327,7 @@ func TestOverdueCatchUpRemindsFirst(t *testing.T) {
 		t.Errorf("a day after the reminder: %q, want the filing with the township", out)
 	}
 	// the office is told whom to call and that 确认 takes it over
-	if countIn(out, "\n网格长：李四 13900000004\n请镇里协调：接手回复「确认 #R1」，处理中回复「进展 #R1 情况」") != 1 {
+	if countIn(out, "\n网格长：李四 13900000004\n请镇里协调：接手回复「确认 #R1」，转交回复「指派 #R1 部门或名字」，不归镇里的回复「退回 #R1 原因」") != 1 {
 		t.Errorf("the filing with the township:\n%s", strings.Join(out, "\n"))
 	}
 }
@@ -410,14 +410,7 @@ func TestOverdueRemindsWhereTheyAre(t *testing.T) {
 		"青山村三组网格群: @李四\u2005#R2（一般事项）已过期限今天09:30，还是「已受理」。",
 		"马红梅: 【青山村三组】#R2（一般事项）已过期限今天09:30，还是「已受理」。",
 	}
-	if len(got) != len(want) {
-		t.Fatalf("reminders:\n%s\nwant %d", strings.Join(got, "\n"), len(want))
-	}
-	for _, w := range want {
-		if !slices.ContainsFunc(got, func(o string) bool { return strings.HasPrefix(o, w) }) {
-			t.Errorf("no reminder starts %q:\n%s", w, strings.Join(got, "\n"))
-		}
-	}
+	remindersStart(t, got, want)
 }
 
 // TestMorningDigestUnconfirmedEmergencyFirst: an emergency nobody has
@@ -489,5 +482,78 @@ func TestNoPrivateMessageWithoutWeChat(t *testing.T) {
 	if !slices.ContainsFunc(got, func(o string) bool { return strings.HasPrefix(o, want) }) ||
 		slices.ContainsFunc(got, func(o string) bool { return strings.HasPrefix(o, "刘大爷:") }) {
 		t.Errorf("reminders:\n%s\nwant one starting %q and none to 刘大爷", strings.Join(got, "\n"), want)
+	}
+}
+
+// TestOverdueAtTheTownship: an item the township holds that runs past its
+// deadline is told once in the office chat: to the officers who took it
+// over, with the department it was referred to and its phone, or to the
+// office while nobody took it; not again the next hour.
+func TestOverdueAtTheTownship(t *testing.T) {
+	f := newPointsFixture(t)
+	up := f.at("2026-03-02 12:00")
+	escalate := village.Entry{At: up, By: "李四", Action: village.ActEscalate, To: village.StatusEscalated, Note: "调解不成"}
+	f.addReport(village.Report{Type: village.Mediation, Text: "两家为砌墙吵起来了", Reporter: "张三", CreatedAt: up,
+		DueAt: up.Add(7 * 24 * time.Hour), Status: village.StatusEscalated, Handlers: []string{"李四", "孙七"},
+		Department: "司法所", History: []village.Entry{escalate}})
+	f.addReport(village.Report{Type: village.General, Text: "桥栏杆断了", Reporter: "陈二", CreatedAt: up.Add(time.Minute),
+		DueAt: up.Add(3 * 24 * time.Hour), Status: village.StatusEscalated, Handlers: []string{"李四"},
+		History: []village.Entry{escalate}})
+	got := f.run("overdue", "2026-03-10 09:00")
+	want := []string{
+		"青山镇网格工作群: 【青山村三组】#R2（一般事项）上报镇后已过期限3月5日，还没有办结，镇里也还没人接手。\n请接手回复「确认 #R2」。",
+		"青山镇网格工作群: @孙七\u2005【青山村三组】#R1（调解事项）上报镇后已过期限昨天12:00，还没有办结。\n已转交司法所，请电话催问（0123-5550103）；有进展请回复「进展 #R1 情况」",
+	}
+	remindersStart(t, got, want)
+	if got := f.run("overdue", "2026-03-10 10:00"); len(got) != 0 {
+		t.Errorf("an hour later: %q, want nothing", got)
+	}
+}
+
+// remindersStart checks that got are as many reminders as want and that
+// each of want starts one of them.
+func remindersStart(t *testing.T, got, want []string) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("reminders:\n%s\nwant %d", strings.Join(got, "\n"), len(want))
+	}
+	for _, w := range want {
+		if !slices.ContainsFunc(got, func(o string) bool { return strings.HasPrefix(o, w) }) {
+			t.Errorf("no reminder starts %q:\n%s", w, strings.Join(got, "\n"))
+		}
+	}
+}
+
+// TestOverdueRemindsOnceForMany: the items of one group that fall overdue
+// by the same run are told in one message that @-mentions their handlers
+// and lists them, not one message each; each is marked reminded, and
+// escalated a day later as before. An item with a handler outside the
+// group keeps its own reminder, which reaches him.
+func TestOverdueRemindsOnceForMany(t *testing.T) {
+	f := newPointsFixture(t)
+	created := f.at("2026-03-02 09:00")
+	for i, text := range []string{"村口路灯不亮了", "水渠堵了", "公厕门坏了"} {
+		f.addReport(village.Report{Type: village.General, Text: text, Reporter: "张三", CreatedAt: created.Add(time.Duration(i) * time.Minute),
+			DueAt: created.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四"}})
+	}
+	f.addReport(village.Report{Type: village.General, Text: "电线杆歪了", Reporter: "陈二", CreatedAt: created.Add(5 * time.Minute),
+		DueAt: created.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四", "马红梅"}})
+	got := f.run("overdue", "2026-03-03 10:00")
+	remindersStart(t, got, []string{
+		"青山村三组网格群: @李四\u2005这 3 件已过期限：\n#R1 已受理 村口路灯不亮了（李四，期限今天09:00）\n#R2 已受理 水渠堵了（李四，期限今天09:00）\n#R3 已受理 公厕门坏了（李四，期限今天09:00）\n请尽快处理并回复「进展 #编号 情况」；要等村民的",
+		"青山村三组网格群: @李四\u2005#R4（一般事项）已过期限今天09:00",
+		"马红梅: 【青山村三组】#R4（一般事项）已过期限今天09:00",
+	})
+	reps, err := f.st.Reports(context.Background(), f.sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range reps {
+		if r.Overdue != 1 {
+			t.Errorf("#%s: Overdue %d, want 1 (reminded)", r.ID, r.Overdue)
+		}
+	}
+	if out := f.run("overdue", "2026-03-04 10:00"); countIn(out, "【超期上报】") != 4 {
+		t.Errorf("a day later: %q, want each filed with the township", out)
 	}
 }

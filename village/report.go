@@ -125,13 +125,16 @@ const (
 	ActReject    Action = "reject"
 	ActDuplicate Action = "duplicate"
 	ActPause     Action = "pause"
+	// ActReturn is the township sending an item that went up back to its
+	// grid (镇里退回), with the reason.
+	ActReturn Action = "return"
 )
 
 // actionLabels name the actions as the chat commands do.
 var actionLabels = map[Action]string{
 	ActCreate: "登记", ActAccept: "受理", ActAssign: "指派", ActProgress: "进展",
 	ActResolve: "办结", ActConfirm: "确认满意", ActReopen: "未解决", ActEscalate: "上报镇",
-	ActReject: "驳回", ActDuplicate: "合并", ActPause: "暂停计时",
+	ActReject: "驳回", ActDuplicate: "合并", ActPause: "暂停计时", ActReturn: "退回村里",
 }
 
 // Label names a in Chinese; an action it does not know (the audit stream
@@ -171,6 +174,7 @@ var transitions = map[Status]map[Action]Status{
 	StatusEscalated: {
 		// the township takes it over (确认) and works on it where it is
 		ActAccept: "", ActAssign: "", ActProgress: "", ActResolve: StatusResolved,
+		ActReturn: StatusInProgress,
 	},
 	StatusResolved: {
 		ActConfirm: StatusClosed, ActReopen: StatusReopened,
@@ -247,23 +251,26 @@ type Entry struct {
 
 // Report is one issue raised in a grid.
 type Report struct {
-	ID          string    `json:"id"` // "R12"; assigned by the store
-	Village     string    `json:"village"`
-	Grid        string    `json:"grid"`
-	Chat        string    `json:"chat"` // group the report came from
-	Type        Type      `json:"type"`
-	Category    string    `json:"category"`
-	Hazard      Hazard    `json:"hazard,omitempty"`
-	Status      Status    `json:"status"`
-	Text        string    `json:"text"`
-	Reporter    string    `json:"reporter"`
-	ReporterKey string    `json:"reporter_key,omitempty"` // Person.Key: tells namesakes apart (see ReportedBy)
-	Recorder    string    `json:"recorder,omitempty"`     // who typed it, when not the reporter
-	Handlers    []string  `json:"handlers,omitempty"`
-	Followers   []string  `json:"followers,omitempty"` // later reporters who agreed it is the same matter
-	DuplicateOf string    `json:"duplicate_of,omitempty"`
-	CreatedAt   time.Time `json:"created_at"`
-	DueAt       time.Time `json:"due_at,omitzero"`
+	ID          string   `json:"id"` // "R12"; assigned by the store
+	Village     string   `json:"village"`
+	Grid        string   `json:"grid"`
+	Chat        string   `json:"chat"` // group the report came from
+	Type        Type     `json:"type"`
+	Category    string   `json:"category"`
+	Hazard      Hazard   `json:"hazard,omitempty"`
+	Status      Status   `json:"status"`
+	Text        string   `json:"text"`
+	Reporter    string   `json:"reporter"`
+	ReporterKey string   `json:"reporter_key,omitempty"` // Person.Key: tells namesakes apart (see ReportedBy)
+	Recorder    string   `json:"recorder,omitempty"`     // who typed it, when not the reporter
+	Handlers    []string `json:"handlers,omitempty"`
+	Followers   []string `json:"followers,omitempty"` // later reporters who agreed it is the same matter
+	DuplicateOf string   `json:"duplicate_of,omitempty"`
+	// Department is the township department the township referred it
+	// to (指派 #R 司法所); the officer who did stays its handler.
+	Department string    `json:"department,omitempty"`
+	CreatedAt  time.Time `json:"created_at"`
+	DueAt      time.Time `json:"due_at,omitzero"`
 	// SLADue is the deadline the type's SLA set (moved on by pauses) while
 	// a handler's promise (Promise) has moved DueAt; zero while none has.
 	// On-time statistics judge by it (SLADueAt).
@@ -354,6 +361,22 @@ func (r *Report) lastAt(a Action) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// LastWork is the last step the grid wrote down about its work on r (a
+// 进展, 指派, 等待 or 未解决 with a note), for whoever takes it up next:
+// the township an item goes up to; nil when there is none. Entries by
+// the names in skip (the township's officers) are passed over.
+func (r *Report) LastWork(skip ...string) *Entry {
+	for i := len(r.History) - 1; i >= 0; i-- {
+		switch h := &r.History[i]; h.Action {
+		case ActProgress, ActAssign, ActPause, ActReopen:
+			if h.Note != "" && !slices.Contains(skip, h.By) {
+				return h
+			}
+		}
+	}
+	return nil
 }
 
 // OverdueAt reports whether r is past its deadline at at: its clock

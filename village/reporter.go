@@ -59,6 +59,20 @@ func (r *Report) WentUp() bool {
 	return slices.ContainsFunc(r.History, func(e Entry) bool { return e.Action == ActEscalate })
 }
 
+// WithTownship reports whether r is the township's to follow: it went up
+// (上报镇) and the township has not sent it back (退回村里) since.
+func (r *Report) WithTownship() bool {
+	for i := len(r.History) - 1; i >= 0; i-- {
+		switch r.History[i].Action {
+		case ActEscalate:
+			return true
+		case ActReturn:
+			return false
+		}
+	}
+	return false
+}
+
 // HandlersByGroup splits r's handlers into those in its grid's group
 // (Person.InGroupOf), by the names they are shown with, and the others:
 // a township officer who took it over, a worker of another grid. lookup
