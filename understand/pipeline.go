@@ -200,23 +200,9 @@ func (p *Pipeline) Read(ctx context.Context, text string) village.Reading {
 		p.stats.skips.Add(1)
 		return rules
 	}
-	r, err := p.ask(ctx, masked)
-	var throttled *prompts.ThrottledError
-	switch {
-	case err == nil:
-	case errors.Is(err, prompts.ErrRejected):
-		p.o.Logger.ErrorContext(ctx, "llm: the endpoint refuses the request; free text is read by the rules until llm is set right (README, 大模型)",
-			"err", err, "breaker", p.brk.state(p.o.Now()))
-		return rules
-	case errors.Is(err, prompts.ErrFiltered):
-		p.o.Logger.WarnContext(ctx, "llm: the endpoint's content filter refused this message; using rules", "err", err)
-		return rules
-	case errors.As(err, &throttled):
-		p.o.Logger.WarnContext(ctx, "llm: the endpoint is turning calls away; rules only until the breaker lets one through",
-			"status", throttled.Status, "retry_after", throttled.RetryAfter, "until", p.brk.until(), "err", err)
-		return rules
-	default:
-		p.o.Logger.WarnContext(ctx, "llm reading failed; using rules", "err", err, "breaker", p.brk.state(p.o.Now()))
+	r, ch, err := p.ask(ctx, masked)
+	p.logOutcome(ctx, ch, err)
+	if err != nil {
 		return rules
 	}
 	p.memo.put(key, r)
@@ -273,14 +259,14 @@ func (p *Pipeline) Probe(ctx context.Context) error {
 	if p.llm == nil {
 		return nil
 	}
-	_, err := p.ask(ctx, Mask(probeText))
+	_, _, err := p.ask(ctx, Mask(probeText))
 	return err
 }
 
 // ask calls the model within the timeout, retrying a failed call while
 // time is left, and validates the answer. It records the outcome with the
 // breaker and counts tokens.
-func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, error) {
+func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, change, error) {
 	ctx, cancel := context.WithTimeout(ctx, p.o.Timeout)
 	defer cancel()
 	req := p.base
@@ -308,6 +294,7 @@ func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, err
 		}
 	}
 	var throttled *prompts.ThrottledError
+	var ch change
 	switch {
 	case errors.As(err, &throttled):
 		// Asked to wait: no call until then (the cooldown when it did
@@ -316,12 +303,12 @@ func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, err
 		if wait <= 0 {
 			wait = p.o.BreakerCooldown
 		}
-		p.brk.hold(p.o.Now(), min(wait, maxHold))
+		ch = p.brk.hold(p.o.Now(), min(wait, maxHold))
 	case errors.Is(err, prompts.ErrFiltered):
 		// The endpoint works; it refused this one text.
-		p.brk.record(true, false, p.o.Now())
+		ch = p.brk.record(true, false, p.o.Now())
 	default:
-		p.brk.record(err == nil, timedOut, p.o.Now())
+		ch = p.brk.record(err == nil, timedOut, p.o.Now())
 	}
 	p.stats.calls.Add(int64(calls))
 	p.stats.prompt.Add(int64(usage.Prompt))
@@ -350,9 +337,45 @@ func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, err
 		if timedOut && !errors.Is(err, context.DeadlineExceeded) {
 			err = errors.Join(err, context.DeadlineExceeded)
 		}
-		return village.Reading{}, err
+		return village.Reading{}, ch, err
 	}
-	return r, nil
+	return r, ch, nil
+}
+
+// logOutcome logs a model call's outcome for the operator: each failure
+// while the breaker is closed, with why; an outage once when the breaker
+// opens and once when it closes again, with how long it lasted and how
+// many messages the rules read meanwhile; the probes that fail in between
+// at info level only, so that a model down for hours is not a warning a
+// minute.
+func (p *Pipeline) logOutcome(ctx context.Context, ch change, err error) {
+	log := p.o.Logger
+	if err == nil {
+		if ch.kind == recovered {
+			log.InfoContext(ctx, "llm: the model answers again; free text is read with it",
+				"down_for", p.o.Now().Sub(ch.since).Round(time.Second).String(), "read_by_rules", ch.skipped)
+		}
+		return
+	}
+	var throttled *prompts.ThrottledError
+	retryAt := p.brk.until()
+	switch {
+	case errors.Is(err, prompts.ErrFiltered):
+		log.WarnContext(ctx, "llm: the endpoint's content filter refused this message; using rules", "err", err)
+	case ch.kind == reopened:
+		log.InfoContext(ctx, "llm: still failing; free text stays with the rules", "err", err, "retry_at", retryAt)
+	case errors.Is(err, prompts.ErrRejected):
+		log.ErrorContext(ctx, "llm: the endpoint refuses the request; free text is read by the rules until llm is set right (README, 大模型)",
+			"err", err, "retry_at", retryAt)
+	case errors.As(err, &throttled):
+		log.WarnContext(ctx, "llm: the endpoint is turning calls away; rules only until the breaker lets one through",
+			"status", throttled.Status, "retry_after", throttled.RetryAfter, "retry_at", retryAt, "err", err)
+	case ch.kind == opened:
+		log.WarnContext(ctx, "llm: the model keeps failing; free text is read by the rules until it answers again",
+			"err", err, "retry_at", retryAt)
+	default:
+		log.WarnContext(ctx, "llm reading failed; using rules", "err", err, "breaker", "closed")
+	}
 }
 
 // maxHold bounds how long a Retry-After stops the calls: a wrong or hostile

@@ -3,6 +3,7 @@ package understand
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -578,6 +579,57 @@ func TestProviderShapes(t *testing.T) {
 			}
 			if got := logs.String(); !strings.Contains(got, "level=WARN") || !strings.Contains(got, tt.says) {
 				t.Errorf("no warning saying %q:\n%s", tt.says, got)
+			}
+		})
+	}
+}
+
+// TestOutageLoggedOnce: an endpoint that dies mid-day is one warning when
+// the breaker opens, however long it stays down (the probes that fail are
+// info), and one line when it answers again, saying for how long and how
+// many messages the rules read; the same for a 429 storm.
+func TestOutageLoggedOnce(t *testing.T) {
+	good := reply(map[string]any{"intent": "report", "type": "general", "category": "治安", "confidence": 0.7})
+	for _, tt := range []struct {
+		name string
+		bad  promptstest.Response
+		open string
+	}{
+		{"hangs", promptstest.Response{Hang: true}, "keeps failing"},
+		{"429 storm", promptstest.Response{Status: 429, Header: map[string]string{"Retry-After": "30"}}, "turning calls away"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var logs strings.Builder
+			f := newFixture(t, "json", promptstest.Always(tt.bad), func(o *PipelineOptions) {
+				o.Timeout = 50 * time.Millisecond
+				o.Logger = slog.New(slog.NewTextHandler(&logs, nil))
+			})
+			n := 0
+			read := func() village.Reading {
+				n++
+				return f.p.Read(t.Context(), fmt.Sprintf("%s，第%d回", unsettled, n))
+			}
+			read()
+			for range 30 { // half an hour down, a few messages a minute
+				read()
+				read()
+				f.clk.Advance(time.Minute)
+				read()
+			}
+			f.srv.SetReply(good)
+			f.clk.Advance(time.Minute)
+			if r := read(); r.Source != "llm" {
+				t.Fatalf("after recovery: Read = %+v", r)
+			}
+			got := logs.String()
+			if w := strings.Count(got, "level=WARN") + strings.Count(got, "level=ERROR"); w != 1 || !strings.Contains(got, tt.open) {
+				t.Errorf("%d warnings for one outage, want 1 saying %q:\n%s", w, tt.open, got)
+			}
+			if c := strings.Count(got, `msg="llm: the model answers again`); c != 1 || !strings.Contains(got, "down_for=31m0s") || !strings.Contains(got, "read_by_rules=") {
+				t.Errorf("%d recovery lines, want 1 with down_for=31m0s and read_by_rules:\n%s", c, got)
+			}
+			if f.p.brk.state(f.clk.Now()) != "closed" {
+				t.Errorf("breaker %s after recovery", f.p.brk.state(f.clk.Now()))
 			}
 		})
 	}
