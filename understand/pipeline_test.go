@@ -246,6 +246,24 @@ func TestEchoedTextIsDefused(t *testing.T) {
 	}
 }
 
+// TestSummaryReadsAsChinese: the summary villagers are shown in the
+// confirm-back has full-width punctuation even when the model wrote ASCII
+// (it is sent the text with full-width marks folded), and a summary in
+// English is dropped for the sender's own words.
+func TestSummaryReadsAsChinese(t *testing.T) {
+	for _, tt := range []struct{ summary, want string }{
+		{"去镇上那段路有个大坑, 骑车的小心!", "去镇上那段路有个大坑，骑车的小心！"},
+		{"村口路灯坏了(晚上10:30以后);约3,000米", "村口路灯坏了（晚上10:30以后）；约3,000米"},
+		{"The street light at the village entrance is broken", unsettled},
+	} {
+		f := newFixture(t, "json", reply(map[string]any{"intent": "report", "type": "general", "category": "治安",
+			"summary": tt.summary, "confidence": 0.7}))
+		if r := f.p.Read(t.Context(), unsettled); r.Source != "llm" || r.Summary != tt.want {
+			t.Errorf("model summary %q: Read = %q (source %s), want %q", tt.summary, r.Summary, r.Source, tt.want)
+		}
+	}
+}
+
 // TestDeadEndpointCostsTheTimeoutOnce: a model that never answers costs
 // one timeout; then the breaker serves the rules without calling; after
 // the cooldown one probe goes out and a good answer closes the breaker.

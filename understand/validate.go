@@ -68,6 +68,7 @@ func validate(d prompts.Draft, cat village.Catalogue) (village.Reading, error) {
 	if r.Summary, err = cleanField(d.Summary, 30, 200); err != nil {
 		return bad("summary: %v", err)
 	}
+	r.Summary = chinese(r.Summary)
 	if r.Place, err = cleanField(d.Place, 20, 60); err != nil {
 		return bad("place: %v", err)
 	}
@@ -116,4 +117,43 @@ func cleanField(s string, soft, hard int) (string, error) {
 		out = string(rs[:soft]) + "…"
 	}
 	return out, nil
+}
+
+// halfPunct maps the ASCII punctuation a model writes into a Chinese
+// sentence (it is shown the message with full-width marks folded) to the
+// full-width marks villagers read.
+var halfPunct = map[rune]rune{',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）'}
+
+// chinese makes a model's summary fit to be shown in a Chinese sentence:
+// ASCII punctuation becomes full-width (not a colon or comma between
+// digits: 10:30, 3,000); a summary with more Latin letters than Chinese
+// characters (a model that answered in English) is dropped, so that the
+// sender's own words are shown instead.
+func chinese(s string) string {
+	han, latin := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case r < utf8.RuneSelf && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	if latin > han {
+		return ""
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	for i := 0; i < len(rs); i++ {
+		full, ok := halfPunct[rs[i]]
+		if ok && !(i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1])) {
+			b.WriteRune(full)
+			if i+1 < len(rs) && rs[i+1] == ' ' {
+				i++ // full-width marks carry their own space
+			}
+			continue
+		}
+		b.WriteRune(rs[i])
+	}
+	return b.String()
 }
