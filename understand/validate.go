@@ -14,8 +14,8 @@ import (
 	"gridbot/village"
 )
 
-// errInvalid means a model's draft failed validation; it is discarded.
-var errInvalid = errors.New("invalid reading")
+// ErrInvalid means a model's draft failed validation; it is discarded.
+var ErrInvalid = errors.New("invalid reading")
 
 // validate turns a model's draft into a reading, or refuses it: every
 // value must be one the bot knows (intent, type, category, hazard, a
@@ -24,7 +24,7 @@ var errInvalid = errors.New("invalid reading")
 // Free-text fields are cleaned so that echoing them can do no harm.
 func validate(d prompts.Draft, cat village.Catalogue) (village.Reading, error) {
 	bad := func(format string, args ...any) (village.Reading, error) {
-		return village.Reading{}, fmt.Errorf("%w: %s", errInvalid, fmt.Sprintf(format, args...))
+		return village.Reading{}, fmt.Errorf("%w: %s", ErrInvalid, fmt.Sprintf(format, args...))
 	}
 	intents := []village.Intent{village.IntentReport, village.IntentClaim, village.IntentQuery, village.IntentNoise}
 	r := village.Reading{Intent: village.Intent(d.Intent), Also: village.Intent(d.Also), Type: village.Type(d.Type),
