@@ -138,12 +138,13 @@ func NewPipeline(o PipelineOptions) *Pipeline {
 		}
 	}
 	// The cache key covers everything the answer depends on: the
-	// templates, the model and the indicator list.
+	// templates, the model and all the request holds but the text (types,
+	// categories, hazards, each indicator's code, category and name), so
+	// that a catalogue edited since is asked about afresh.
 	h := sha256.New()
 	h.Write([]byte(prompts.Version() + "\x00" + o.Model + "\x00"))
-	for _, i := range p.base.Indicators {
-		h.Write([]byte(i.Code + "\x00" + i.Name + "\x00"))
-	}
+	base, _ := json.Marshal(p.base)
+	h.Write(base)
 	p.version = hex.EncodeToString(h.Sum(nil))[:12]
 	return p
 }
@@ -242,9 +243,23 @@ func (p *Pipeline) cached(ctx context.Context, key string) (village.Reading, boo
 	if err := json.Unmarshal(b, &r); err != nil {
 		return village.Reading{}, false
 	}
+	// Validated again: it may have been kept by an older gridbot that
+	// let through what this one refuses or cleans.
+	r, err = validate(draftOf(r), p.o.Rules.Catalogue)
+	if err != nil {
+		p.o.Logger.InfoContext(ctx, "llm: a cached reading no longer passes validation; asking again", "err", err)
+		return village.Reading{}, false
+	}
 	p.memo.put(key, r)
 	p.stats.cacheHits.Add(1)
 	return r, true
+}
+
+// draftOf is the draft a validated reading came from, to validate it again.
+func draftOf(r village.Reading) prompts.Draft {
+	return prompts.Draft{Intent: string(r.Intent), Also: string(r.Also), Type: string(r.Type), Category: r.Category,
+		Hazard: string(r.Hazard), Summary: r.Summary, Place: r.Place, People: r.People, Indicator: r.Indicator,
+		Confidence: r.Confidence}
 }
 
 // probeText is what Probe asks the model: an ordinary village report.

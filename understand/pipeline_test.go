@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -366,6 +367,43 @@ func TestCacheByTextHash(t *testing.T) {
 	f.p.Read(t.Context(), "有事找我 13800002222 村头老槐树底下最近晚上总有动静")
 	if n := f.srv.Calls(); n != 2 {
 		t.Errorf("%d calls, want 2", n)
+	}
+}
+
+// TestCachedReadingStillValid: a reading cached before the catalogue was
+// edited (an indicator moved to another category) is not reused; one kept
+// by an older gridbot is validated again: refused when it no longer
+// passes (the model is asked), cleaned as a fresh one would be.
+func TestCachedReadingStillValid(t *testing.T) {
+	st := storagetest.New(t)
+	answer := reply(map[string]any{"intent": "claim", "indicator": "SG02", "summary": "参加了义务劳动", "confidence": 0.7})
+	f := newFixture(t, "json", answer, func(o *PipelineOptions) { o.Cache = st })
+	const text = "昨天我去修了村里的水渠，干了一整天"
+	f.p.Read(t.Context(), text)
+	edited := f.p.o
+	edited.Rules.Catalogue = slices.Clone(testCatalogue)
+	edited.Rules.Catalogue[2].Category = "勤劳致富"
+	if NewPipeline(edited).Read(t.Context(), text); f.srv.Calls() != 2 {
+		t.Errorf("%d calls, want 2: the edited catalogue must not reuse the reading", f.srv.Calls())
+	}
+
+	g := newFixture(t, "json", reply(map[string]any{"intent": "report", "type": "general", "category": "治安", "confidence": 0.7}),
+		func(o *PipelineOptions) { o.Cache = st })
+	key := g.p.key(Mask(normalize(unsettled)))
+	old := `{"intent":"report","type":"general","category":"水利","confidence":0.7,"source":"llm"}`
+	if err := st.PutLLMReading(t.Context(), key, []byte(old), time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if r := g.p.Read(t.Context(), unsettled); r.Category != "治安" || g.srv.Calls() != 1 {
+		t.Errorf("a cached category the bot no longer knows: Read = %+v after %d calls, want the model asked", r, g.srv.Calls())
+	}
+	old = `{"intent":"report","type":"general","category":"治安","confidence":0.7,"source":"llm","summary":"Someone is around at night"}`
+	key = g.p.key(Mask(normalize(unsettled + "！")))
+	if err := st.PutLLMReading(t.Context(), key, []byte(old), time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if r := g.p.Read(t.Context(), unsettled+"！"); r.Summary != unsettled+"！" || g.srv.Calls() != 1 {
+		t.Errorf("a cached English summary: Read = %+v after %d calls, want the sender's words from the cache", r, g.srv.Calls())
 	}
 }
 
