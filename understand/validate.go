@@ -65,7 +65,7 @@ func validate(d prompts.Draft, cat village.Catalogue) (village.Reading, error) {
 		r.Indicator = ind.Code
 	}
 	var err error
-	if r.Summary, err = cleanField(d.Summary, 30, 200); err != nil {
+	if r.Summary, err = cleanField(artefactless(d.Summary), 30, 200); err != nil {
 		return bad("summary: %v", err)
 	}
 	r.Summary = chinese(r.Summary)
@@ -118,6 +118,14 @@ func cleanField(s string, soft, hard int) (string, error) {
 	}
 	return out, nil
 }
+
+// artefacts are what a model's output format leaves in a field (JSON
+// escapes "<", so Decode's cut at </think> does not see these): thinking
+// and its tags, code fences.
+var artefacts = regexp.MustCompile("(?is)<think>.*?</think>|</?think>|```(json)?")
+
+// artefactless takes a model's format artefacts out of a summary.
+func artefactless(s string) string { return artefacts.ReplaceAllString(s, " ") }
 
 // halfPunct maps the ASCII punctuation a model writes into a Chinese
 // sentence (it is shown the message with full-width marks folded) to the
