@@ -49,19 +49,20 @@ func newBreaker(threshold int, cooldown time.Duration) *breaker {
 	return &breaker{threshold: max(threshold, 1), cooldown: cooldown}
 }
 
-// allow reports whether a call may go out now.
-func (b *breaker) allow(now time.Time) bool {
+// allow reports whether a call may go out now, and whether it is the
+// probe of an open breaker (half-open).
+func (b *breaker) allow(now time.Time) (ok, probe bool) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if !b.open {
-		return true
+		return true, false
 	}
+	b.skipped++ // a probe's message too is read by the rules
 	if now.Before(b.openUntil) || b.probing {
-		b.skipped++
-		return false
+		return false, false
 	}
 	b.probing = true
-	return true
+	return true, true
 }
 
 // record notes the outcome of a call that allow let through. severe

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"log/slog"
+	"sync"
 	"sync/atomic"
 	"time"
 	"unicode/utf8"
@@ -91,6 +92,8 @@ type Pipeline struct {
 	brk     *breaker
 	memo    *memo
 	stats   counters
+	// probes are the background calls of a half-open breaker.
+	probes sync.WaitGroup
 }
 
 // Stats count what the pipeline did since it started.
@@ -196,15 +199,38 @@ func (p *Pipeline) Read(ctx context.Context, text string) village.Reading {
 	if r, ok := p.cached(ctx, key); ok {
 		return merge(rules, r)
 	}
-	now := p.o.Now()
-	if !p.brk.allow(now) {
+	ok, probe := p.brk.allow(p.o.Now())
+	switch {
+	case !ok:
 		p.stats.skips.Add(1)
 		return rules
+	case probe:
+		// The breaker is open and its cooldown over: this message tries
+		// the model in the background while the rules read it, so that
+		// no one waits on a model that may still be down. A good answer
+		// closes the breaker and is cached for the next time.
+		p.stats.skips.Add(1)
+		p.probes.Add(1)
+		go func() {
+			defer p.probes.Done()
+			p.fetch(context.WithoutCancel(ctx), key, masked)
+		}()
+		return rules
 	}
+	r, err := p.fetch(ctx, key, masked)
+	if err != nil {
+		return rules
+	}
+	return merge(rules, r)
+}
+
+// fetch asks the model about a masked text, logs the outcome, and keeps
+// a good reading under key.
+func (p *Pipeline) fetch(ctx context.Context, key, masked string) (village.Reading, error) {
 	r, ch, err := p.ask(ctx, masked)
 	p.logOutcome(ctx, ch, err)
 	if err != nil {
-		return rules
+		return village.Reading{}, err
 	}
 	p.memo.put(key, r)
 	if p.o.Cache != nil {
@@ -214,7 +240,7 @@ func (p *Pipeline) Read(ctx context.Context, text string) village.Reading {
 			}
 		}
 	}
-	return merge(rules, r)
+	return r, nil
 }
 
 func (p *Pipeline) key(masked string) string {

@@ -298,13 +298,44 @@ func TestDeadEndpointCostsTheTimeoutOnce(t *testing.T) {
 	}
 	f.srv.SetReply(reply(map[string]any{"intent": "report", "type": "general", "category": "治安", "confidence": 0.7}))
 	f.clk.Advance(time.Minute)
-	if got := f.p.Read(t.Context(), "村西头废弃的房子里晚上有灯光"); got.Source != "llm" {
-		t.Errorf("after the cooldown: Read = %+v, want the model's probe to be used", got)
+	const probe = "村西头废弃的房子里晚上有灯光"
+	if got := f.p.Read(t.Context(), probe); got.Source != "rules" {
+		t.Errorf("after the cooldown: Read = %+v, want the rules while the probe is out", got)
 	}
+	f.p.probes.Wait()
 	if got := f.p.brk.state(f.clk.Now()); got != "closed" {
 		t.Errorf("breaker %s after a good probe, want closed", got)
 	}
+	if got := f.p.Read(t.Context(), probe); got.Source != "llm" || f.srv.Calls() != 2 {
+		t.Errorf("the probe's message again: Read = %+v after %d calls, want the probe's reading, kept", got, f.srv.Calls())
+	}
 	_ = rules
+}
+
+// TestProbeDoesNotWait: once the breaker is open, the message that tries
+// the model again is read by the rules at once, not after the model: a
+// model still down costs no one the timeout.
+func TestProbeDoesNotWait(t *testing.T) {
+	release := make(chan struct{})
+	good := promptstest.Response{Content: promptstest.Reading(map[string]any{"intent": "report", "type": "general", "category": "治安", "confidence": 0.7})}
+	f := newFixture(t, "json", promptstest.Always(promptstest.Response{Status: 503}), func(o *PipelineOptions) { o.Timeout = time.Hour })
+	for i := range 3 {
+		f.p.Read(t.Context(), fmt.Sprintf("%s，第%d回", unsettled, i))
+	}
+	if got := f.p.brk.state(f.clk.Now()); got != "open" {
+		t.Fatalf("breaker %s after three failures", got)
+	}
+	f.srv.SetReply(func(promptstest.Request) promptstest.Response { <-release; return good })
+	f.clk.Advance(time.Minute)
+	// Were the probe waited for, this would hang until the test times out.
+	if got := f.p.Read(t.Context(), unsettled); got.Source != "rules" {
+		t.Errorf("probe message: Read = %+v, want the rules", got)
+	}
+	close(release)
+	f.p.probes.Wait()
+	if got := f.p.Read(t.Context(), "村西头废弃的房子里晚上有灯光"); got.Source != "llm" {
+		t.Errorf("after a good probe: Read = %+v, want the model's reading", got)
+	}
 }
 
 // TestFailingEndpointRetriesOnceThenBreaks: quick failures are retried
@@ -575,7 +606,9 @@ func TestThrottled(t *testing.T) {
 				t.Errorf("before the hold ends: Read = %+v after %d calls, want the rules and no call", r, f.srv.Calls())
 			}
 			f.clk.Advance(time.Second)
-			if r := f.p.Read(t.Context(), "村西头废弃的房子里晚上有灯光"); r.Source != "llm" {
+			f.p.Read(t.Context(), "村西头废弃的房子里晚上有灯光") // the probe, in the background
+			f.p.probes.Wait()
+			if r := f.p.Read(t.Context(), "后山那条小路最近老有外地车"); r.Source != "llm" {
 				t.Errorf("after the hold: Read = %+v, want the model's reading", r)
 			}
 		})
@@ -669,6 +702,7 @@ func TestOutageLoggedOnce(t *testing.T) {
 			n := 0
 			read := func() village.Reading {
 				n++
+				defer f.p.probes.Wait()
 				return f.p.Read(t.Context(), fmt.Sprintf("%s，第%d回", unsettled, n))
 			}
 			read()
@@ -680,6 +714,7 @@ func TestOutageLoggedOnce(t *testing.T) {
 			}
 			f.srv.SetReply(good)
 			f.clk.Advance(time.Minute)
+			read() // the probe
 			if r := read(); r.Source != "llm" {
 				t.Fatalf("after recovery: Read = %+v", r)
 			}
