@@ -5,12 +5,15 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"net/http"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 	"unicode"
 
+	"gridbot/config"
+	"gridbot/prompts/promptstest"
 	"gridbot/storage/storagetest"
 )
 
@@ -122,5 +125,47 @@ func TestDataDirNextToTheConfig(t *testing.T) {
 	}
 	if got, want := cfg.WeChat.DataDir, filepath.Join(filepath.Dir(cfgPath), "data", "wechat"); got != want {
 		t.Errorf("data_dir = %s, want %s", got, want)
+	}
+}
+
+// TestCheckTellsTheModel: with llm.enabled, check says in the terminal
+// whether the model answers and how fast, warns when it is near
+// llm.timeout, and when it does not answer says why in a few words.
+func TestCheckTellsTheModel(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "http://127.0.0.1:9/hook")
+	good := promptstest.Always(promptstest.Response{Content: promptstest.Reading(map[string]any{
+		"intent": "report", "type": "general", "category": "水电设施", "summary": "村口路灯坏了", "confidence": 0.9})})
+	for _, tc := range []struct {
+		name  string
+		reply func(promptstest.Request) promptstest.Response
+		step  time.Duration // how far the clock moves per reading: the probe's time
+		want  string
+		fails bool
+	}{
+		{"answers", good, 300 * time.Millisecond, "大模型能用：test-model 读一条消息用了 0.3 秒（每条最多等 4 秒）。", false},
+		{"slow", good, 3 * time.Second, "注意：大模型回答得慢，读一条消息用了 3 秒，接近每条最多等的 4 秒", true},
+		{"wrong key", promptstest.Always(promptstest.Response{Status: http.StatusUnauthorized}), 0, "大模型没有正常回答（接口拒绝了请求", true},
+		{"bad answers", promptstest.Always(promptstest.Response{Content: "好的"}), 0, "大模型没有正常回答（回答的不是要的格式", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, rfs, err := loadConfig("config.example.yaml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			cfg.Redis.URL = srv.URL
+			srv.SetConfig(t, "appendonly", "yes")
+			llm := promptstest.New(t, tc.reply)
+			cfg.LLM.Enabled, cfg.LLM.BaseURL, cfg.LLM.Model, cfg.LLM.Timeout = true, llm.URL(), "test-model", config.Duration(4*time.Second)
+			at := time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location())
+			now := func() time.Time { at = at.Add(tc.step); return at }
+			var out bytes.Buffer
+			err = check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Now: now,
+				Out: &out, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+			if (err != nil) != tc.fails || !strings.Contains(out.String(), tc.want) {
+				t.Errorf("check: %v\n%s\nwant %q", err, out.String(), tc.want)
+			}
+			allChinese(t, out.String())
+		})
 	}
 }

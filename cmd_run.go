@@ -19,7 +19,9 @@ import (
 	"gridbot/bot"
 	"gridbot/bot/wechat"
 	"gridbot/config"
+	"gridbot/prompts"
 	"gridbot/storage"
+	"gridbot/understand"
 )
 
 // cmdRun is `gridbot run -config FILE`: the bot in real WeChat groups.
@@ -224,13 +226,7 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 			"appendonly", aof, "appendfsync", fsync)
 	}
 	if cfg.LLM.Enabled {
-		if err := a.Reader.Probe(ctx); err != nil {
-			fmt.Fprintf(o.Terminal, stepLLMDown, cfg.LLM.BaseURL, cfg.LLM.Model, cfg.LLM.APIKeyEnv)
-			log.Warn("llm: the model does not answer; free text is read by the rules until it does",
-				"base_url", cfg.LLM.BaseURL, "model", cfg.LLM.Model, "err", err)
-		} else {
-			log.Info("llm: the model answers", "base_url", cfg.LLM.BaseURL, "model", cfg.LLM.Model)
-		}
+		probeLLM(ctx, a, o)
 	}
 	if years := cfg.HolidaysMissing(o.Now()); len(years) > 0 {
 		fmt.Fprintf(o.Terminal, stepHolidays, joinYears(years))
@@ -387,5 +383,62 @@ const stepNoAlert = "注意：没有设报警地址（环境变量 %s 是空的�
 	"请按 README「5. 看一遍配置里的 wechat: 部分」把企业微信群机器人的 Webhook 地址放进这个环境变量。\n"
 
 // stepLLMDown is shown when the configured model does not answer at start.
-const stepLLMDown = "注意：大模型没有正常回答（地址 %s，模型 %s）。先只用规则理解群消息，大模型恢复后自动用上。" +
+const stepLLMDown = "注意：大模型没有正常回答（%s；地址 %s，模型 %s）。先只用规则理解群消息，大模型恢复后自动用上。" +
 	"请检查 llm.base_url、llm.model 和环境变量 %s 里的密钥（README「接大模型」）。\n"
+
+// stepLLMUp is shown when the model answered at start: how long one
+// message took, against llm.timeout.
+const stepLLMUp = "大模型能用：%s 读一条消息用了%s（每条最多等%s）。\n"
+
+// stepLLMSlow is shown when the model answered, but in more than half of
+// llm.timeout.
+const stepLLMSlow = "注意：大模型回答得慢，读一条消息用了%s，接近每条最多等的%s：忙的时候会有消息等满时间后改用规则。" +
+	"请换快一些的模型，或把 llm.timeout 调大（README「接大模型」）。\n"
+
+// probeLLM asks the model about one message at start and tells the
+// operator whether it answers, how fast, and if not, why in a few words.
+func probeLLM(ctx context.Context, a *app.App, o runOptions) {
+	cfg, log := o.Config, o.Logger
+	timeout := cfg.LLM.Timeout.Std()
+	start := o.Now()
+	err := a.Reader.Probe(ctx)
+	took := o.Now().Sub(start)
+	switch {
+	case err != nil:
+		fmt.Fprintf(o.Terminal, stepLLMDown, llmWhy(err, timeout), cfg.LLM.BaseURL, cfg.LLM.Model, cfg.LLM.APIKeyEnv)
+		log.Warn("llm: the model does not answer; free text is read by the rules until it does",
+			"base_url", cfg.LLM.BaseURL, "model", cfg.LLM.Model, "err", err)
+	case took > timeout/2:
+		fmt.Fprintf(o.Terminal, stepLLMSlow, seconds(took), seconds(timeout))
+		log.Warn("llm: the model answers, but slowly: near llm.timeout, busy hours will see messages wait it out and fall back to the rules",
+			"model", cfg.LLM.Model, "ms", took.Milliseconds(), "timeout", timeout)
+	default:
+		fmt.Fprintf(o.Terminal, stepLLMUp, cfg.LLM.Model, seconds(took), seconds(timeout))
+		log.Info("llm: the model answers", "base_url", cfg.LLM.BaseURL, "model", cfg.LLM.Model, "ms", took.Milliseconds())
+	}
+}
+
+// seconds says d in seconds for the terminal: " 0.3 秒 ", " 8 秒 ".
+func seconds(d time.Duration) string {
+	if d < 100*time.Millisecond {
+		return "不到 0.1 秒"
+	}
+	return " " + strconv.FormatFloat(d.Round(100*time.Millisecond).Seconds(), 'f', -1, 64) + " 秒"
+}
+
+// llmWhy says in a few Chinese words why the model did not answer; the
+// log has the details.
+func llmWhy(err error, timeout time.Duration) string {
+	var throttled *prompts.ThrottledError
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return strings.TrimSpace(seconds(timeout)) + "内没有回答"
+	case errors.Is(err, prompts.ErrRejected):
+		return "接口拒绝了请求：地址、模型名、密钥或设置不对，或者余额用完了"
+	case errors.As(err, &throttled):
+		return "接口限流，让过一会儿再问"
+	case errors.Is(err, prompts.ErrBadReply), errors.Is(err, understand.ErrInvalid):
+		return "回答的不是要的格式"
+	}
+	return "连不上接口"
+}

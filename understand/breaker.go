@@ -18,50 +18,92 @@ type breaker struct {
 	openUntil time.Time
 	open      bool
 	probing   bool
+	// since is when the breaker last opened from closed; skipped counts
+	// the calls refused since.
+	since   time.Time
+	skipped int
 }
+
+// change is what an outcome did to the breaker, so that an outage is
+// logged once when it starts and once when it ends, not per message.
+type change struct {
+	// kind is steady (no change), opened (closed → open), reopened (a
+	// probe failed) or recovered (open → closed).
+	kind changeKind
+	// since and skipped, on recovered: when the outage began and how many
+	// calls the breaker refused during it.
+	since   time.Time
+	skipped int
+}
+
+type changeKind int
+
+const (
+	steady changeKind = iota
+	opened
+	reopened
+	recovered
+)
 
 func newBreaker(threshold int, cooldown time.Duration) *breaker {
 	return &breaker{threshold: max(threshold, 1), cooldown: cooldown}
 }
 
-// allow reports whether a call may go out now.
-func (b *breaker) allow(now time.Time) bool {
+// allow reports whether a call may go out now, and whether it is the
+// probe of an open breaker (half-open).
+func (b *breaker) allow(now time.Time) (ok, probe bool) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if !b.open {
-		return true
+		return true, false
 	}
+	b.skipped++ // a probe's message too is read by the rules
 	if now.Before(b.openUntil) || b.probing {
-		return false
+		return false, false
 	}
 	b.probing = true
-	return true
+	return true, true
 }
 
 // record notes the outcome of a call that allow let through. severe
 // failures (the whole timeout spent) open the breaker at once.
-func (b *breaker) record(ok, severe bool, now time.Time) {
+func (b *breaker) record(ok, severe bool, now time.Time) change {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.probing = false
 	if ok {
+		was := b.open
 		b.failures, b.open = 0, false
-		return
+		if was {
+			return change{kind: recovered, since: b.since, skipped: b.skipped}
+		}
+		return change{}
 	}
 	b.failures++
 	if severe || b.failures >= b.threshold || b.open {
-		b.open, b.openUntil = true, now.Add(b.cooldown)
+		return b.openFor(now, b.cooldown)
 	}
+	return change{}
 }
 
 // hold opens the breaker for d from now, whatever its state: the endpoint
 // asked to be left alone that long (HTTP 429, Retry-After).
-func (b *breaker) hold(now time.Time, d time.Duration) {
+func (b *breaker) hold(now time.Time, d time.Duration) change {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.probing = false
 	b.failures++
+	return b.openFor(now, d)
+}
+
+// openFor opens the breaker until now+d; b.mu is held.
+func (b *breaker) openFor(now time.Time, d time.Duration) change {
+	kind := reopened
+	if !b.open {
+		kind, b.since, b.skipped = opened, now, 0
+	}
 	b.open, b.openUntil = true, now.Add(d)
+	return change{kind: kind}
 }
 
 // until is when an open breaker lets a probe through; zero when closed.

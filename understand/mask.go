@@ -66,17 +66,28 @@ func numberRun(s string, i int) (end int, digits string) {
 	return end, d.String()
 }
 
+// What Mask puts in place of a number.
+const (
+	maskID    = "[身份证]"
+	maskPhone = "[电话]"
+	maskBank  = "[银行卡]"
+	maskOther = "[号码]"
+)
+
+// maskTokens are all of them.
+var maskTokens = []string{maskID, maskPhone, maskBank, maskOther}
+
 func numberKind(d string) string {
 	switch {
 	case len(d) == 18 || len(d) == 15 && d[0] != '0' && d[0] != '1':
-		return "[身份证]"
+		return maskID
 	case len(d) == 11 && d[0] == '1', len(d) == 13 && strings.HasPrefix(d, "861"),
 		(len(d) == 11 || len(d) == 12) && d[0] == '0':
-		return "[电话]"
+		return maskPhone
 	case len(d) >= 16 && len(d) <= 19:
-		return "[银行卡]"
+		return maskBank
 	}
-	return "[号码]"
+	return maskOther
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }

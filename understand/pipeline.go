@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"log/slog"
+	"sync"
 	"sync/atomic"
 	"time"
 	"unicode/utf8"
@@ -91,6 +92,8 @@ type Pipeline struct {
 	brk     *breaker
 	memo    *memo
 	stats   counters
+	// probes are the background calls of a half-open breaker.
+	probes sync.WaitGroup
 }
 
 // Stats count what the pipeline did since it started.
@@ -138,12 +141,13 @@ func NewPipeline(o PipelineOptions) *Pipeline {
 		}
 	}
 	// The cache key covers everything the answer depends on: the
-	// templates, the model and the indicator list.
+	// templates, the model and all the request holds but the text (types,
+	// categories, hazards, each indicator's code, category and name), so
+	// that a catalogue edited since is asked about afresh.
 	h := sha256.New()
 	h.Write([]byte(prompts.Version() + "\x00" + o.Model + "\x00"))
-	for _, i := range p.base.Indicators {
-		h.Write([]byte(i.Code + "\x00" + i.Name + "\x00"))
-	}
+	base, _ := json.Marshal(p.base)
+	h.Write(base)
 	p.version = hex.EncodeToString(h.Sum(nil))[:12]
 	return p
 }
@@ -195,29 +199,38 @@ func (p *Pipeline) Read(ctx context.Context, text string) village.Reading {
 	if r, ok := p.cached(ctx, key); ok {
 		return merge(rules, r)
 	}
-	now := p.o.Now()
-	if !p.brk.allow(now) {
+	ok, probe := p.brk.allow(p.o.Now())
+	switch {
+	case !ok:
 		p.stats.skips.Add(1)
 		return rules
+	case probe:
+		// The breaker is open and its cooldown over: this message tries
+		// the model in the background while the rules read it, so that
+		// no one waits on a model that may still be down. A good answer
+		// closes the breaker and is cached for the next time.
+		p.stats.skips.Add(1)
+		p.probes.Add(1)
+		go func() {
+			defer p.probes.Done()
+			p.fetch(context.WithoutCancel(ctx), key, masked)
+		}()
+		return rules
 	}
-	r, err := p.ask(ctx, masked)
-	var throttled *prompts.ThrottledError
-	switch {
-	case err == nil:
-	case errors.Is(err, prompts.ErrRejected):
-		p.o.Logger.ErrorContext(ctx, "llm: the endpoint refuses the request; free text is read by the rules until llm is set right (README, 大模型)",
-			"err", err, "breaker", p.brk.state(p.o.Now()))
+	r, err := p.fetch(ctx, key, masked)
+	if err != nil {
 		return rules
-	case errors.Is(err, prompts.ErrFiltered):
-		p.o.Logger.WarnContext(ctx, "llm: the endpoint's content filter refused this message; using rules", "err", err)
-		return rules
-	case errors.As(err, &throttled):
-		p.o.Logger.WarnContext(ctx, "llm: the endpoint is turning calls away; rules only until the breaker lets one through",
-			"status", throttled.Status, "retry_after", throttled.RetryAfter, "until", p.brk.until(), "err", err)
-		return rules
-	default:
-		p.o.Logger.WarnContext(ctx, "llm reading failed; using rules", "err", err, "breaker", p.brk.state(p.o.Now()))
-		return rules
+	}
+	return merge(rules, r)
+}
+
+// fetch asks the model about a masked text, logs the outcome, and keeps
+// a good reading under key.
+func (p *Pipeline) fetch(ctx context.Context, key, masked string) (village.Reading, error) {
+	r, ch, err := p.ask(ctx, masked)
+	p.logOutcome(ctx, ch, err)
+	if err != nil {
+		return village.Reading{}, err
 	}
 	p.memo.put(key, r)
 	if p.o.Cache != nil {
@@ -227,7 +240,7 @@ func (p *Pipeline) Read(ctx context.Context, text string) village.Reading {
 			}
 		}
 	}
-	return merge(rules, r)
+	return r, nil
 }
 
 func (p *Pipeline) key(masked string) string {
@@ -256,9 +269,23 @@ func (p *Pipeline) cached(ctx context.Context, key string) (village.Reading, boo
 	if err := json.Unmarshal(b, &r); err != nil {
 		return village.Reading{}, false
 	}
+	// Validated again: it may have been kept by an older gridbot that
+	// let through what this one refuses or cleans.
+	r, err = validate(draftOf(r), p.o.Rules.Catalogue)
+	if err != nil {
+		p.o.Logger.InfoContext(ctx, "llm: a cached reading no longer passes validation; asking again", "err", err)
+		return village.Reading{}, false
+	}
 	p.memo.put(key, r)
 	p.stats.cacheHits.Add(1)
 	return r, true
+}
+
+// draftOf is the draft a validated reading came from, to validate it again.
+func draftOf(r village.Reading) prompts.Draft {
+	return prompts.Draft{Intent: string(r.Intent), Also: string(r.Also), Type: string(r.Type), Category: r.Category,
+		Hazard: string(r.Hazard), Summary: r.Summary, Place: r.Place, People: r.People, Indicator: r.Indicator,
+		Confidence: r.Confidence}
 }
 
 // probeText is what Probe asks the model: an ordinary village report.
@@ -273,14 +300,14 @@ func (p *Pipeline) Probe(ctx context.Context) error {
 	if p.llm == nil {
 		return nil
 	}
-	_, err := p.ask(ctx, Mask(probeText))
+	_, _, err := p.ask(ctx, Mask(probeText))
 	return err
 }
 
 // ask calls the model within the timeout, retrying a failed call while
 // time is left, and validates the answer. It records the outcome with the
 // breaker and counts tokens.
-func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, error) {
+func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, change, error) {
 	ctx, cancel := context.WithTimeout(ctx, p.o.Timeout)
 	defer cancel()
 	req := p.base
@@ -308,6 +335,7 @@ func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, err
 		}
 	}
 	var throttled *prompts.ThrottledError
+	var ch change
 	switch {
 	case errors.As(err, &throttled):
 		// Asked to wait: no call until then (the cooldown when it did
@@ -316,12 +344,12 @@ func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, err
 		if wait <= 0 {
 			wait = p.o.BreakerCooldown
 		}
-		p.brk.hold(p.o.Now(), min(wait, maxHold))
+		ch = p.brk.hold(p.o.Now(), min(wait, maxHold))
 	case errors.Is(err, prompts.ErrFiltered):
 		// The endpoint works; it refused this one text.
-		p.brk.record(true, false, p.o.Now())
+		ch = p.brk.record(true, false, p.o.Now())
 	default:
-		p.brk.record(err == nil, timedOut, p.o.Now())
+		ch = p.brk.record(err == nil, timedOut, p.o.Now())
 	}
 	p.stats.calls.Add(int64(calls))
 	p.stats.prompt.Add(int64(usage.Prompt))
@@ -350,9 +378,45 @@ func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, err
 		if timedOut && !errors.Is(err, context.DeadlineExceeded) {
 			err = errors.Join(err, context.DeadlineExceeded)
 		}
-		return village.Reading{}, err
+		return village.Reading{}, ch, err
 	}
-	return r, nil
+	return r, ch, nil
+}
+
+// logOutcome logs a model call's outcome for the operator: each failure
+// while the breaker is closed, with why; an outage once when the breaker
+// opens and once when it closes again, with how long it lasted and how
+// many messages the rules read meanwhile; the probes that fail in between
+// at info level only, so that a model down for hours is not a warning a
+// minute.
+func (p *Pipeline) logOutcome(ctx context.Context, ch change, err error) {
+	log := p.o.Logger
+	if err == nil {
+		if ch.kind == recovered {
+			log.InfoContext(ctx, "llm: the model answers again; free text is read with it",
+				"down_for", p.o.Now().Sub(ch.since).Round(time.Second).String(), "read_by_rules", ch.skipped)
+		}
+		return
+	}
+	var throttled *prompts.ThrottledError
+	retryAt := p.brk.until()
+	switch {
+	case errors.Is(err, prompts.ErrFiltered):
+		log.WarnContext(ctx, "llm: the endpoint's content filter refused this message; using rules", "err", err)
+	case ch.kind == reopened:
+		log.InfoContext(ctx, "llm: still failing; free text stays with the rules", "err", err, "retry_at", retryAt)
+	case errors.Is(err, prompts.ErrRejected):
+		log.ErrorContext(ctx, "llm: the endpoint refuses the request; free text is read by the rules until llm is set right (README, 大模型)",
+			"err", err, "retry_at", retryAt)
+	case errors.As(err, &throttled):
+		log.WarnContext(ctx, "llm: the endpoint is turning calls away; rules only until the breaker lets one through",
+			"status", throttled.Status, "retry_after", throttled.RetryAfter, "retry_at", retryAt, "err", err)
+	case ch.kind == opened:
+		log.WarnContext(ctx, "llm: the model keeps failing; free text is read by the rules until it answers again",
+			"err", err, "retry_at", retryAt)
+	default:
+		log.WarnContext(ctx, "llm reading failed; using rules", "err", err, "breaker", "closed")
+	}
 }
 
 // maxHold bounds how long a Retry-After stops the calls: a wrong or hostile

@@ -3,10 +3,12 @@ package understand
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -245,6 +247,30 @@ func TestEchoedTextIsDefused(t *testing.T) {
 	}
 }
 
+// TestSummaryReadsAsChinese: the summary villagers are shown in the
+// confirm-back has full-width punctuation even when the model wrote ASCII
+// (it is sent the text with full-width marks folded), and a summary in
+// English is dropped for the sender's own words.
+func TestSummaryReadsAsChinese(t *testing.T) {
+	for _, tt := range []struct{ summary, want string }{
+		{"去镇上那段路有个大坑, 骑车的小心!", "去镇上那段路有个大坑，骑车的小心！"},
+		{"村口路灯坏了(晚上10:30以后);约3,000米", "村口路灯坏了（晚上10:30以后）；约3,000米"},
+		{"The street light at the village entrance is broken", unsettled},
+		// A model's format artefacts are taken out (JSON escapes the
+		// tags' brackets, so they reach the summary).
+		{"<think>用户说的是路灯</think>村口路灯坏了", "村口路灯坏了"},
+		{"村口路灯坏了</think>", "村口路灯坏了"},
+		// It saw the numbers masked: what it echoes is not shown.
+		{"村头有动静，电话[电话]", unsettled},
+	} {
+		f := newFixture(t, "json", reply(map[string]any{"intent": "report", "type": "general", "category": "治安",
+			"summary": tt.summary, "confidence": 0.7}))
+		if r := f.p.Read(t.Context(), unsettled); r.Summary != tt.want {
+			t.Errorf("model summary %q: Read = %q (source %s), want %q", tt.summary, r.Summary, r.Source, tt.want)
+		}
+	}
+}
+
 // TestDeadEndpointCostsTheTimeoutOnce: a model that never answers costs
 // one timeout; then the breaker serves the rules without calling; after
 // the cooldown one probe goes out and a good answer closes the breaker.
@@ -272,13 +298,44 @@ func TestDeadEndpointCostsTheTimeoutOnce(t *testing.T) {
 	}
 	f.srv.SetReply(reply(map[string]any{"intent": "report", "type": "general", "category": "治安", "confidence": 0.7}))
 	f.clk.Advance(time.Minute)
-	if got := f.p.Read(t.Context(), "村西头废弃的房子里晚上有灯光"); got.Source != "llm" {
-		t.Errorf("after the cooldown: Read = %+v, want the model's probe to be used", got)
+	const probe = "村西头废弃的房子里晚上有灯光"
+	if got := f.p.Read(t.Context(), probe); got.Source != "rules" {
+		t.Errorf("after the cooldown: Read = %+v, want the rules while the probe is out", got)
 	}
+	f.p.probes.Wait()
 	if got := f.p.brk.state(f.clk.Now()); got != "closed" {
 		t.Errorf("breaker %s after a good probe, want closed", got)
 	}
+	if got := f.p.Read(t.Context(), probe); got.Source != "llm" || f.srv.Calls() != 2 {
+		t.Errorf("the probe's message again: Read = %+v after %d calls, want the probe's reading, kept", got, f.srv.Calls())
+	}
 	_ = rules
+}
+
+// TestProbeDoesNotWait: once the breaker is open, the message that tries
+// the model again is read by the rules at once, not after the model: a
+// model still down costs no one the timeout.
+func TestProbeDoesNotWait(t *testing.T) {
+	release := make(chan struct{})
+	good := promptstest.Response{Content: promptstest.Reading(map[string]any{"intent": "report", "type": "general", "category": "治安", "confidence": 0.7})}
+	f := newFixture(t, "json", promptstest.Always(promptstest.Response{Status: 503}), func(o *PipelineOptions) { o.Timeout = time.Hour })
+	for i := range 3 {
+		f.p.Read(t.Context(), fmt.Sprintf("%s，第%d回", unsettled, i))
+	}
+	if got := f.p.brk.state(f.clk.Now()); got != "open" {
+		t.Fatalf("breaker %s after three failures", got)
+	}
+	f.srv.SetReply(func(promptstest.Request) promptstest.Response { <-release; return good })
+	f.clk.Advance(time.Minute)
+	// Were the probe waited for, this would hang until the test times out.
+	if got := f.p.Read(t.Context(), unsettled); got.Source != "rules" {
+		t.Errorf("probe message: Read = %+v, want the rules", got)
+	}
+	close(release)
+	f.p.probes.Wait()
+	if got := f.p.Read(t.Context(), "村西头废弃的房子里晚上有灯光"); got.Source != "llm" {
+		t.Errorf("after a good probe: Read = %+v, want the model's reading", got)
+	}
 }
 
 // TestFailingEndpointRetriesOnceThenBreaks: quick failures are retried
@@ -347,6 +404,43 @@ func TestCacheByTextHash(t *testing.T) {
 	f.p.Read(t.Context(), "有事找我 13800002222 村头老槐树底下最近晚上总有动静")
 	if n := f.srv.Calls(); n != 2 {
 		t.Errorf("%d calls, want 2", n)
+	}
+}
+
+// TestCachedReadingStillValid: a reading cached before the catalogue was
+// edited (an indicator moved to another category) is not reused; one kept
+// by an older gridbot is validated again: refused when it no longer
+// passes (the model is asked), cleaned as a fresh one would be.
+func TestCachedReadingStillValid(t *testing.T) {
+	st := storagetest.New(t)
+	answer := reply(map[string]any{"intent": "claim", "indicator": "SG02", "summary": "参加了义务劳动", "confidence": 0.7})
+	f := newFixture(t, "json", answer, func(o *PipelineOptions) { o.Cache = st })
+	const text = "昨天我去修了村里的水渠，干了一整天"
+	f.p.Read(t.Context(), text)
+	edited := f.p.o
+	edited.Rules.Catalogue = slices.Clone(testCatalogue)
+	edited.Rules.Catalogue[2].Category = "勤劳致富"
+	if NewPipeline(edited).Read(t.Context(), text); f.srv.Calls() != 2 {
+		t.Errorf("%d calls, want 2: the edited catalogue must not reuse the reading", f.srv.Calls())
+	}
+
+	g := newFixture(t, "json", reply(map[string]any{"intent": "report", "type": "general", "category": "治安", "confidence": 0.7}),
+		func(o *PipelineOptions) { o.Cache = st })
+	key := g.p.key(Mask(normalize(unsettled)))
+	old := `{"intent":"report","type":"general","category":"水利","confidence":0.7,"source":"llm"}`
+	if err := st.PutLLMReading(t.Context(), key, []byte(old), time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if r := g.p.Read(t.Context(), unsettled); r.Category != "治安" || g.srv.Calls() != 1 {
+		t.Errorf("a cached category the bot no longer knows: Read = %+v after %d calls, want the model asked", r, g.srv.Calls())
+	}
+	old = `{"intent":"report","type":"general","category":"治安","confidence":0.7,"source":"llm","summary":"Someone is around at night"}`
+	key = g.p.key(Mask(normalize(unsettled + "！")))
+	if err := st.PutLLMReading(t.Context(), key, []byte(old), time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if r := g.p.Read(t.Context(), unsettled+"！"); r.Summary != unsettled+"！" || g.srv.Calls() != 1 {
+		t.Errorf("a cached English summary: Read = %+v after %d calls, want the sender's words from the cache", r, g.srv.Calls())
 	}
 }
 
@@ -512,7 +606,9 @@ func TestThrottled(t *testing.T) {
 				t.Errorf("before the hold ends: Read = %+v after %d calls, want the rules and no call", r, f.srv.Calls())
 			}
 			f.clk.Advance(time.Second)
-			if r := f.p.Read(t.Context(), "村西头废弃的房子里晚上有灯光"); r.Source != "llm" {
+			f.p.Read(t.Context(), "村西头废弃的房子里晚上有灯光") // the probe, in the background
+			f.p.probes.Wait()
+			if r := f.p.Read(t.Context(), "后山那条小路最近老有外地车"); r.Source != "llm" {
 				t.Errorf("after the hold: Read = %+v, want the model's reading", r)
 			}
 		})
@@ -578,6 +674,59 @@ func TestProviderShapes(t *testing.T) {
 			}
 			if got := logs.String(); !strings.Contains(got, "level=WARN") || !strings.Contains(got, tt.says) {
 				t.Errorf("no warning saying %q:\n%s", tt.says, got)
+			}
+		})
+	}
+}
+
+// TestOutageLoggedOnce: an endpoint that dies mid-day is one warning when
+// the breaker opens, however long it stays down (the probes that fail are
+// info), and one line when it answers again, saying for how long and how
+// many messages the rules read; the same for a 429 storm.
+func TestOutageLoggedOnce(t *testing.T) {
+	good := reply(map[string]any{"intent": "report", "type": "general", "category": "治安", "confidence": 0.7})
+	for _, tt := range []struct {
+		name string
+		bad  promptstest.Response
+		open string
+	}{
+		{"hangs", promptstest.Response{Hang: true}, "keeps failing"},
+		{"429 storm", promptstest.Response{Status: 429, Header: map[string]string{"Retry-After": "30"}}, "turning calls away"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var logs strings.Builder
+			f := newFixture(t, "json", promptstest.Always(tt.bad), func(o *PipelineOptions) {
+				o.Timeout = 50 * time.Millisecond
+				o.Logger = slog.New(slog.NewTextHandler(&logs, nil))
+			})
+			n := 0
+			read := func() village.Reading {
+				n++
+				defer f.p.probes.Wait()
+				return f.p.Read(t.Context(), fmt.Sprintf("%s，第%d回", unsettled, n))
+			}
+			read()
+			for range 30 { // half an hour down, a few messages a minute
+				read()
+				read()
+				f.clk.Advance(time.Minute)
+				read()
+			}
+			f.srv.SetReply(good)
+			f.clk.Advance(time.Minute)
+			read() // the probe
+			if r := read(); r.Source != "llm" {
+				t.Fatalf("after recovery: Read = %+v", r)
+			}
+			got := logs.String()
+			if w := strings.Count(got, "level=WARN") + strings.Count(got, "level=ERROR"); w != 1 || !strings.Contains(got, tt.open) {
+				t.Errorf("%d warnings for one outage, want 1 saying %q:\n%s", w, tt.open, got)
+			}
+			if c := strings.Count(got, `msg="llm: the model answers again`); c != 1 || !strings.Contains(got, "down_for=31m0s") || !strings.Contains(got, "read_by_rules=") {
+				t.Errorf("%d recovery lines, want 1 with down_for=31m0s and read_by_rules:\n%s", c, got)
+			}
+			if f.p.brk.state(f.clk.Now()) != "closed" {
+				t.Errorf("breaker %s after recovery", f.p.brk.state(f.clk.Now()))
 			}
 		})
 	}

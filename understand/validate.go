@@ -14,8 +14,8 @@ import (
 	"gridbot/village"
 )
 
-// errInvalid means a model's draft failed validation; it is discarded.
-var errInvalid = errors.New("invalid reading")
+// ErrInvalid means a model's draft failed validation; it is discarded.
+var ErrInvalid = errors.New("invalid reading")
 
 // validate turns a model's draft into a reading, or refuses it: every
 // value must be one the bot knows (intent, type, category, hazard, a
@@ -24,7 +24,7 @@ var errInvalid = errors.New("invalid reading")
 // Free-text fields are cleaned so that echoing them can do no harm.
 func validate(d prompts.Draft, cat village.Catalogue) (village.Reading, error) {
 	bad := func(format string, args ...any) (village.Reading, error) {
-		return village.Reading{}, fmt.Errorf("%w: %s", errInvalid, fmt.Sprintf(format, args...))
+		return village.Reading{}, fmt.Errorf("%w: %s", ErrInvalid, fmt.Sprintf(format, args...))
 	}
 	intents := []village.Intent{village.IntentReport, village.IntentClaim, village.IntentQuery, village.IntentNoise}
 	r := village.Reading{Intent: village.Intent(d.Intent), Also: village.Intent(d.Also), Type: village.Type(d.Type),
@@ -65,8 +65,14 @@ func validate(d prompts.Draft, cat village.Catalogue) (village.Reading, error) {
 		r.Indicator = ind.Code
 	}
 	var err error
-	if r.Summary, err = cleanField(d.Summary, 30, 200); err != nil {
+	if r.Summary, err = cleanField(artefactless(d.Summary), 30, 200); err != nil {
 		return bad("summary: %v", err)
+	}
+	r.Summary = chinese(r.Summary)
+	if slices.ContainsFunc(maskTokens, func(tok string) bool { return strings.Contains(r.Summary, tok) }) {
+		// The model echoed a masked number ("电话[电话]"): the sender's
+		// own words, number and all, read better in the sender's chat.
+		r.Summary = ""
 	}
 	if r.Place, err = cleanField(d.Place, 20, 60); err != nil {
 		return bad("place: %v", err)
@@ -116,4 +122,51 @@ func cleanField(s string, soft, hard int) (string, error) {
 		out = string(rs[:soft]) + "…"
 	}
 	return out, nil
+}
+
+// artefacts are what a model's output format leaves in a field (JSON
+// escapes "<", so Decode's cut at </think> does not see these): thinking
+// and its tags, code fences.
+var artefacts = regexp.MustCompile("(?is)<think>.*?</think>|</?think>|```(json)?")
+
+// artefactless takes a model's format artefacts out of a summary.
+func artefactless(s string) string { return artefacts.ReplaceAllString(s, " ") }
+
+// halfPunct maps the ASCII punctuation a model writes into a Chinese
+// sentence (it is shown the message with full-width marks folded) to the
+// full-width marks villagers read.
+var halfPunct = map[rune]rune{',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）'}
+
+// chinese makes a model's summary fit to be shown in a Chinese sentence:
+// ASCII punctuation becomes full-width (not a colon or comma between
+// digits: 10:30, 3,000); a summary with more Latin letters than Chinese
+// characters (a model that answered in English) is dropped, so that the
+// sender's own words are shown instead.
+func chinese(s string) string {
+	han, latin := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case r < utf8.RuneSelf && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	if latin > han {
+		return ""
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	for i := 0; i < len(rs); i++ {
+		full, ok := halfPunct[rs[i]]
+		if ok && !(i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1])) {
+			b.WriteRune(full)
+			if i+1 < len(rs) && rs[i+1] == ' ' {
+				i++ // full-width marks carry their own space
+			}
+			continue
+		}
+		b.WriteRune(rs[i])
+	}
+	return b.String()
 }
