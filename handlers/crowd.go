@@ -33,13 +33,13 @@ func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error
 	if threat {
 		block = "dispute.threat"
 	}
-	return r.join(ctx, t, true, threat, func(rep village.Report) bool {
+	return r.join(ctx, t, true, func(village.Report) bool { return threat }, func(rep village.Report) bool {
 		last := rep.CreatedAt
 		if n := len(rep.History); n > 0 {
 			last = rep.History[n-1].At
 		}
 		return rep.Type == village.Mediation && t.at.Sub(last) <= disputeLive
-	}, func(rep *village.Report) []bot.Outbound {
+	}, func(rep *village.Report, _ bool) []bot.Outbound {
 		text := r.texts.Render(block, map[string]any{"R": rep, "Who": r.shown(t.who), "Text": shortText(t.text)})
 		var out []bot.Outbound
 		for _, h := range rep.Handlers {
@@ -77,27 +77,32 @@ func (a alarm) repeats(first alarm, window time.Duration) bool {
 // raised within emergencyJoin, naming no other place (nor the sender's own
 // home), is news of that emergency. A witness new to it becomes a follower and is passed to the
 // emergency duty chat with his phone, once; the group hears nothing more
-// (it was told what to do). The item's watchdog runs as before. done is
-// false when there is no such item: the alarm is a new emergency.
+// (it was told what to do). The reporter or a witness who writes again is
+// passed on again when he says something the alarm did not ("我爸晕倒了叫
+// 不醒" after "有人落水了"): in an emergency a repeated line in the duty
+// chat costs less than news lost. The item's watchdog
+// runs as before. done is false when there is no such item: the alarm is a
+// new emergency.
 func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	a := alarm{hazard: reading.Hazard, place: reading.Place, text: t.text, at: t.at}
 	// On a conflict, better a second alarm than none.
-	return r.join(ctx, t, false, false, func(rep village.Report) bool {
+	return r.join(ctx, t, false, func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) }, func(rep village.Report) bool {
 		return rep.Type == village.Emergency && a.repeats(alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt}, emergencyJoin)
-	}, func(rep *village.Report) []bot.Outbound {
-		text := r.texts.Render("report.emergency.witness", map[string]any{"R": rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": t.text})
+	}, func(rep *village.Report, again bool) []bot.Outbound {
+		text := r.texts.Render("report.emergency.witness", map[string]any{"R": rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": t.text, "Again": again})
 		return []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}
 	})
 }
 
 // join takes a message in a grid group as more of the newest open item of
 // that group that fits: nothing when the sender raised or follows it
-// already (unless again: then what tell says is sent once more);
+// already (unless again says so of the item: then what tell says is sent
+// once more, told it is again);
 // otherwise the sender becomes a follower, committed with what tell says
 // to whom. When the item changed meanwhile, done is doneOnConflict. done
 // is false when no item fits.
-func (r *Router) join(ctx context.Context, t *turn, doneOnConflict, again bool, fits func(village.Report) bool,
-	tell func(*village.Report) []bot.Outbound) (done bool, err error) {
+func (r *Router) join(ctx context.Context, t *turn, doneOnConflict bool, again, fits func(village.Report) bool,
+	tell func(rep *village.Report, again bool) []bot.Outbound) (done bool, err error) {
 	if t.where.kind != inGrid {
 		return false, nil
 	}
@@ -113,16 +118,16 @@ func (r *Router) join(ctx context.Context, t *turn, doneOnConflict, again bool, 
 	rep := found[0]
 	t.scope = sc
 	if rep.ReportedBy(t.who) || rep.FollowedBy(t.who) {
-		if !again {
+		if !again(rep) {
 			return true, nil
 		}
-		_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: tell(&rep),
+		_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: tell(&rep, true),
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: shortText(t.text)}})
 		return true, err
 	}
 	rep.AddFollower(t.who, r.shown(t.who))
 	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(t.text)}, Out: tell(&rep)})
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(t.text)}, Out: tell(&rep, false)})
 	switch {
 	case errors.Is(err, storage.ErrConflict) && t.readAgain():
 		// The item changed since it was read (by another process, whose

@@ -43,7 +43,7 @@ func TestQuarrelIsOneItem(t *testing.T) {
 
 // TestOneFireOneItem: while the group shouts about a fire, it is one
 // emergency: each new witness is passed to the duty chat with his phone,
-// once, and the group is not @-ed again; a fire at another place is an
+// once, and again only with news, and the group is not @-ed again; a fire at another place is an
 // emergency of its own, and so is the same alarm long after.
 func TestOneFireOneItem(t *testing.T) {
 	c := newChat(t, understand.Rules{})
@@ -52,13 +52,15 @@ func TestOneFireOneItem(t *testing.T) {
 	expect(t, "a witness", c.say("陈二", "后山起火了 快来人"),
 		"青山镇应急值班群: 【突发补充】青山村三组 #R1\n陈二（13900000002）也报告：后山起火了 快来人")
 	for _, step := range []struct{ from, text string }{
-		{"陈二", "火越烧越大了"},       // the same witness again
-		{"张三", "火越烧越大了，快打119"}, // the reporter again
+		{"陈二", "后山着火了 烟好大"}, // the same witness again, nothing the alarm did not say
+		{"张三", "后山着火了！！"},   // the reporter again
 	} {
 		if got := c.say(step.from, step.text); len(got) != 0 {
 			t.Errorf("%s %q: %q, want nothing more", step.from, step.text, got)
 		}
 	}
+	expect(t, "the witness with news", c.say("陈二", "火越烧越大了"),
+		"青山镇应急值班群: 【突发补充】青山村三组 #R1\n陈二（13900000002）补充：火越烧越大了")
 	expect(t, "another place", c.say("王五", "村口老王家的房子也着火了"),
 		"青山镇应急值班群: 【突发事件】青山村三组 #R2", "紧急情况 #R2 已登记")
 	expect(t, "the sender's own home", c.say("周八", "我家厨房着火了"),
@@ -121,5 +123,23 @@ func TestFireJoinAcrossProcesses(t *testing.T) {
 	expect(t, "another witness", a.say("王五", "后山起火了 火好大"), "青山镇应急值班群: 【突发补充】青山村三组 #R1")
 	if n := len(a.reports()); n != 1 {
 		t.Fatalf("%d reports, want the one fire", n)
+	}
+}
+
+// TestEmergencyMoreFromTheSame: the reporter or a witness who writes again
+// about an open emergency is passed to the duty chat when he says something
+// new, not when he only repeats the alarm.
+func TestEmergencyMoreFromTheSame(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "the alarm", c.say("陈二", "快来人 有人落水了 在村口池塘"),
+		"青山镇应急值班群: 【突发事件】青山村三组 #R1", "紧急情况 #R1 已登记")
+	expect(t, "the reporter repeats himself", c.say("陈二", "有人落水了"))
+	expect(t, "the reporter says more", c.say("陈二", "我爸突然晕倒了叫不醒"),
+		"青山镇应急值班群: 【突发补充】青山村三组 #R1\n陈二（13900000002）补充：我爸突然晕倒了叫不醒")
+	expect(t, "a witness", c.say("张三", "村口池塘有人落水了 快来人"), "青山镇应急值班群: 【突发补充】青山村三组 #R1\n张三")
+	expect(t, "the witness again, nothing new", c.say("张三", "有人落水了"))
+	expect(t, "the witness again, news", c.say("张三", "人已经捞上来了 没有呼吸"), "青山镇应急值班群: 【突发补充】青山村三组 #R1\n张三")
+	if n := len(c.reports()); n != 1 {
+		t.Fatalf("%d reports, want the one emergency", n)
 	}
 }
