@@ -862,3 +862,24 @@ func TestPhotoAfterReport(t *testing.T) {
 		t.Errorf("photo: bot lines %+v, want it attached to #R1", r.Lines)
 	}
 }
+
+// The chat list tells the page how long a photo waits for its report or
+// claim (wechat.evidence_window), so that a photo with no answer can be
+// explained with the configured time.
+func TestChatsTellPhotoWindow(t *testing.T) {
+	for _, c := range []struct {
+		window time.Duration
+		want   int
+	}{{0, 10}, {25 * time.Minute, 25}} {
+		f := mustSandbox(t, func(o *sandbox.Options, _ *app.App) {
+			o.Config.WeChat.EvidenceWindow = config.Duration(c.window)
+		})
+		var chats struct {
+			PhotoMinutes int `json:"photo_minutes"`
+		}
+		mustGetJSON(t, f.srv.URL+"/api/chats", &chats)
+		if chats.PhotoMinutes != c.want {
+			t.Errorf("evidence_window %v: photo_minutes = %d, want %d", c.window, chats.PhotoMinutes, c.want)
+		}
+	}
+}
