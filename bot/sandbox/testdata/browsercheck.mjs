@@ -139,6 +139,19 @@ try {
   check(after.some((t) => t.includes('村口第12根路灯不亮了')) && after.some((t) => t.includes('【今日小结】')), 'after a reload the conversation is still there');
   await shot('09-after-reload');
 
+  // A window beside the terminal: the header's words stay on one line each.
+  for (const width of [800, 960]) {
+    const half = await (await browser.newContext({ viewport: { width, height: 700 }, locale: 'zh-CN' })).newPage();
+    watch(half);
+    await half.goto(base);
+    await half.waitForSelector('#chatlist .chat');
+    const broken = await half.$$eval('header > *', (es) => es.filter((e) => getComputedStyle(e).display !== 'none' &&
+      e.getBoundingClientRect().height > 32).map((e) => e.textContent));
+    check(broken.length === 0 && !(await wider(half)), `${width}px wide: no header item wraps inside itself ${JSON.stringify(broken)}`);
+    await half.screenshot({ path: `${out}/10-${width}px.png` });
+    await half.context().close();
+  }
+
   const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
   const pp = await phone.newPage();
   watch(pp);
@@ -149,7 +162,7 @@ try {
   check(!(await wider(pp)), 'phone: nothing wider than the screen');
   check((await box('#msgs')).height >= 140, 'phone: the messages have room');
   check((await box('#composer')).bottom <= 740, 'phone: the composer is on the screen');
-  await pp.screenshot({ path: `${out}/10-phone.png` });
+  await pp.screenshot({ path: `${out}/11-phone.png` });
 } catch (e) {
   problems.push('script stopped: ' + e.message.split('\n')[0]);
 } finally {
