@@ -482,7 +482,9 @@ func decode(w http.ResponseWriter, r *http.Request, v any) bool {
 	if err := dec.Decode(v); err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
-			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("内容太长了，一次最多 %d KB", MaxBody>>10))
+			// In characters, as the volunteer counts: a 汉字 is 3 bytes.
+			writeError(w, http.StatusRequestEntityTooLarge,
+				fmt.Sprintf("消息太长了：一次最多约 %d 个汉字（%d KB），请删短一些再发", MaxBody/3/1000*1000, MaxBody>>10))
 		} else {
 			writeError(w, http.StatusBadRequest, "请求格式不对，无法读取")
 		}

@@ -393,6 +393,13 @@ func TestBadInput(t *testing.T) {
 			}
 		}
 	})
+	t.Run("too big says how many characters", func(t *testing.T) {
+		// A volunteer counts characters, not KB: the page shows this as is.
+		_, r := f.post(t, "/api/send", map[string]any{"chat": group3, "from": "张三", "text": strings.Repeat("长", 30000)})
+		if !strings.Contains(r.Error, "21000 个汉字") || !strings.Contains(r.Error, "删短") {
+			t.Errorf("error %q, want the limit in 汉字 and what to do", r.Error)
+		}
+	})
 	t.Run("unknown chat says which", func(t *testing.T) {
 		_, r := f.post(t, "/api/send", map[string]any{"chat": "不存在的群", "from": "张三", "text": "你好"})
 		if !strings.Contains(r.Error, "不存在的群") {
