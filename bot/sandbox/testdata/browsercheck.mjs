@@ -116,7 +116,12 @@ try {
 
   await say('张三', '很长的消息'.repeat(2000));
   check(!(await wider(page)), 'a 10,000-character message wraps');
+  const longBubble = page.locator('#msgs .msg.user .bubble').last();
+  check((await longBubble.boundingBox()).height < 400, 'a 10,000-character message shows its first lines');
   await shot('07-long-message');
+  await page.locator('#msgs .msg.user .actions button', { hasText: '展开全文' }).last().click();
+  check((await longBubble.boundingBox()).height > 2000, '展开全文 shows the whole message');
+  await page.locator('#msgs .msg.user .actions button', { hasText: '收起' }).last().click();
   await say('张三', '👍👍🔥');
   check((await bubbles('.user')).at(-1) === '👍👍🔥', 'an emoji-only message shows as sent');
 
