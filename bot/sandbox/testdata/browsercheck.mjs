@@ -167,6 +167,8 @@ try {
   check(!(await wider(pp)), 'phone: nothing wider than the screen');
   check((await box('#msgs')).height >= 140, 'phone: the messages have room');
   check((await box('#composer')).bottom <= 740, 'phone: the composer is on the screen');
+  const list = await box('#chatlist'), active = await box('#chatlist .chat.active');
+  check(active.top >= list.top && active.bottom <= list.bottom, 'phone: the open chat is in sight in the chat list');
   await pp.screenshot({ path: `${out}/11-phone.png` });
 } catch (e) {
   problems.push('script stopped: ' + e.message.split('\n')[0]);
