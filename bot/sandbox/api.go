@@ -21,7 +21,8 @@ import (
 // Handler returns the page and its JSON API:
 //
 //	GET  /               the chat page
-//	GET  /api/chats      chats with message counts and the last message
+//	GET  /api/chats      chats with message counts and the last message,
+//	                     the bot's name and photo_minutes (evidence window)
 //	GET  /api/people     the roster, for the speaker picker
 //	GET  /api/messages   ?chat=NAME&private=1&since=SEQ (no chat: every chat)
 //	POST /api/send       {"chat","from","text","private"}
@@ -193,7 +194,15 @@ func (s *Server) serveChats(w http.ResponseWriter, r *http.Request) {
 	s.tmu.Unlock()
 	writeJSON(w, http.StatusOK, map[string]any{
 		"bot": s.bot, "township": s.o.Config.Township.Name, "chats": list, "last_seq": seq, "clock": s.clockInfo(), "run": s.run,
+		"photo_minutes": s.photoMinutes(),
 	})
+}
+
+// photoMinutes is wechat.evidence_window in minutes: how long before or
+// after a report or a points claim its sender's photo is attached to it.
+// The page tells it when a photo got no answer.
+func (s *Server) photoMinutes() int {
+	return int(s.o.Config.WeChat.WithDefaults().EvidenceWindow.Std() / time.Minute)
 }
 
 // personInfo is one roster person for the speaker picker; phone numbers
@@ -473,7 +482,9 @@ func decode(w http.ResponseWriter, r *http.Request, v any) bool {
 	if err := dec.Decode(v); err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
-			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("内容太长了，一次最多 %d KB", MaxBody>>10))
+			// In characters, as the volunteer counts: a 汉字 is 3 bytes.
+			writeError(w, http.StatusRequestEntityTooLarge,
+				fmt.Sprintf("消息太长了：一次最多约 %d 个汉字（%d KB），请删短一些再发", MaxBody/3/1000*1000, MaxBody>>10))
 		} else {
 			writeError(w, http.StatusBadRequest, "请求格式不对，无法读取")
 		}

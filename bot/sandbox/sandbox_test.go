@@ -393,6 +393,13 @@ func TestBadInput(t *testing.T) {
 			}
 		}
 	})
+	t.Run("too big says how many characters", func(t *testing.T) {
+		// A volunteer counts characters, not KB: the page shows this as is.
+		_, r := f.post(t, "/api/send", map[string]any{"chat": group3, "from": "张三", "text": strings.Repeat("长", 30000)})
+		if !strings.Contains(r.Error, "21000 个汉字") || !strings.Contains(r.Error, "删短") {
+			t.Errorf("error %q, want the limit in 汉字 and what to do", r.Error)
+		}
+	})
 	t.Run("unknown chat says which", func(t *testing.T) {
 		_, r := f.post(t, "/api/send", map[string]any{"chat": "不存在的群", "from": "张三", "text": "你好"})
 		if !strings.Contains(r.Error, "不存在的群") {
@@ -860,5 +867,26 @@ func TestPhotoAfterReport(t *testing.T) {
 	}
 	if _, ok := botSays(r.Lines, group3, "已把照片附到 #R1"); !ok {
 		t.Errorf("photo: bot lines %+v, want it attached to #R1", r.Lines)
+	}
+}
+
+// The chat list tells the page how long a photo waits for its report or
+// claim (wechat.evidence_window), so that a photo with no answer can be
+// explained with the configured time.
+func TestChatsTellPhotoWindow(t *testing.T) {
+	for _, c := range []struct {
+		window time.Duration
+		want   int
+	}{{0, 10}, {25 * time.Minute, 25}} {
+		f := mustSandbox(t, func(o *sandbox.Options, _ *app.App) {
+			o.Config.WeChat.EvidenceWindow = config.Duration(c.window)
+		})
+		var chats struct {
+			PhotoMinutes int `json:"photo_minutes"`
+		}
+		mustGetJSON(t, f.srv.URL+"/api/chats", &chats)
+		if chats.PhotoMinutes != c.want {
+			t.Errorf("evidence_window %v: photo_minutes = %d, want %d", c.window, chats.PhotoMinutes, c.want)
+		}
 	}
 }

@@ -1,0 +1,179 @@
+// browsercheck.mjs drives the sandbox page in headless Chromium through a
+// village IT volunteer's first five minutes and takes screenshots. It is a
+// manual check, not part of `go test`: run it with browsercheck.sh beside
+// it, which installs playwright-core outside the repository, starts a fresh
+// sandbox and passes its address in SANDBOX_URL.
+//
+// Exit status 1 lists what went wrong: console errors, failed requests,
+// missing replies, a page wider than the screen. Look at the screenshots
+// too: Chinese text, roles beside names, wrapped long messages, @mentions.
+import { chromium } from 'playwright-core';
+
+const base = process.env.SANDBOX_URL || 'http://127.0.0.1:8080/';
+const out = process.env.SHOTS || '.';
+const problems = [];
+const log = (...a) => console.log(...a);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+
+function watch(page) {
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push('page error: ' + e.message));
+  page.on('requestfailed', (r) => problems.push('request failed: ' + r.url()));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()} ${r.url()}`); });
+}
+
+function check(ok, what) {
+  log((ok ? 'ok    ' : 'FAIL  ') + what);
+  if (!ok) problems.push(what);
+}
+
+async function wider(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth ||
+    document.querySelector('#msgs').scrollWidth > document.querySelector('#msgs').clientWidth);
+}
+
+try {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const page = await ctx.newPage();
+  watch(page);
+  const shot = (n) => page.screenshot({ path: `${out}/${n}.png` });
+  const openChat = (name) => page.locator('#chatlist .chat', { has: page.locator('.title', { hasText: new RegExp('^' + name) }) }).first().click();
+  const bubbles = (sel) => page.locator(`#msgs .msg${sel} .bubble`).allTextContents();
+  const lastBot = async () => (await bubbles('.bot')).at(-1) || '';
+  const note = () => page.textContent('#err');
+  // sent waits for the answer to the message just sent (the composer is
+  // busy until then).
+  async function sent(before) {
+    await page.waitForFunction((n) => document.querySelectorAll('#msgs .msg').length > n && !document.querySelector('#send').disabled, before);
+    await page.waitForTimeout(150);
+  }
+  async function say(who, text) {
+    if (who) await page.selectOption('#speaker', who);
+    const n = await page.locator('#msgs .msg').count();
+    await page.fill('#text', text);
+    await page.press('#text', 'Enter');
+    await sent(n);
+  }
+  async function photo() {
+    const n = await page.locator('#msgs .msg').count();
+    await page.click('#quick button[data-photo]');
+    await sent(n);
+  }
+
+  await page.goto(base);
+  await page.waitForSelector('#chatlist .chat');
+  await shot('01-first-visit');
+  const titles = await page.$$eval('#chatlist .chat .title', (e) => e.map((x) => x.textContent));
+  check(titles.includes('青山村三组网格群') && titles.includes('青山镇应急值班群'), 'chat list shows the grid groups and the township chats');
+  check(await page.isVisible('#guide'), 'a fresh sandbox opens the walk-through');
+  await page.click('#guide .ghead button:last-child');
+
+  await openChat('青山村三组网格群');
+  await say('张三', '村口第12根路灯不亮了');
+  check((await lastBot()).includes('#R1'), '张三 reports a street light: the bot registers #R1');
+  const meta = await page.locator('#msgs .msg.user .meta').last().textContent();
+  check(meta.includes('张三（三组）'), 'the speaker is shown with grid and role: ' + meta);
+  check(await page.locator('#msgs .msg.bot .mention').count() > 0, '@mentions in the reply are marked');
+  await shot('02-report');
+
+  await say('李四', '确认 #R1');
+  check((await lastBot()).includes('已受理'), '李四 confirms #R1');
+  check((await page.locator('#msgs .msg.user .meta').last().textContent()).includes('网格长'), "李四's role 网格长 is visible");
+  await page.locator('#msgs .msg.bot .actions button').first().click();
+  check((await page.textContent('#quoting .qtext')).includes('#R1'), 'quoting the registration shows a quote chip');
+  await say('李四', '指派 @王五');
+  check((await lastBot()).includes('指派给王五'), 'a quoted 指派 without a number reaches #R1');
+  check(await page.locator('#msgs .msg.user .quote').count() > 0, 'the quoted reply shows its quote');
+  await shot('03-quoted-reply');
+
+  await say('陈二', '后山着火了');
+  check((await lastBot()).includes('紧急'), '陈二 reports a fire: urgent reply in the group');
+  check((await note()).includes('青山镇应急值班群'), 'the note points to the emergency chat');
+  check(await page.locator('#chatlist .chat.k-emergency .badge.alarm').count() === 1, 'the emergency chat is badged urgent');
+  await openChat('青山镇应急值班群');
+  check((await bubbles('.bot.urgent')).some((t) => t.includes('后山着火了')), 'the township emergency chat shows the alert');
+  check((await page.$eval('#speaker', (s) => s.options[s.selectedIndex].textContent)).includes('镇干部'), 'the township chat starts with a township speaker');
+  await shot('04-emergency-chat');
+
+  await page.fill('#filter', '张三');
+  await openChat('张三');
+  await page.fill('#filter', '');
+  await say(null, '我的积分');
+  check((await lastBot()).includes('积分'), 'private chat: 我的积分 answered');
+  await shot('05-private');
+
+  await openChat('青山村三组网格群');
+  await say('张三', '申请积分 今天参加村里义务劳动 证明人 王五');
+  check((await lastBot()).includes('#C1'), 'points claim registered as #C1');
+  await photo();
+  check((await lastBot()).includes('已把照片附到 #C1'), 'the 照片 button attaches a photo to #C1');
+  check(/^\[照片\] IMG_\d{4}\.jpg$/.test((await bubbles('.user')).at(-1)), 'the photo line shows a file name');
+  await shot('06-photo');
+
+  await say('张三', '很长的消息'.repeat(2000));
+  check(!(await wider(page)), 'a 10,000-character message wraps');
+  const longBubble = page.locator('#msgs .msg.user .bubble').last();
+  check((await longBubble.boundingBox()).height < 400, 'a 10,000-character message shows its first lines');
+  await shot('07-long-message');
+  await page.locator('#msgs .msg.user .actions button', { hasText: '展开全文' }).last().click();
+  check((await longBubble.boundingBox()).height > 2000, '展开全文 shows the whole message');
+  await page.locator('#msgs .msg.user .actions button', { hasText: '收起' }).last().click();
+  await say('张三', '👍👍🔥');
+  check((await bubbles('.user')).at(-1) === '👍👍🔥', 'an emoji-only message shows as sent');
+
+  const menu = await page.$$eval('#jump option', (os) => os.map((o) => [o.value, o.textContent]));
+  const digest = menu.find((o) => o[1].includes('晚间小结'));
+  check(!!digest, '拨到… offers the evening digest');
+  if (digest) {
+    await page.selectOption('#jump', digest[0]);
+    await page.waitForFunction(() => document.querySelector('#err').textContent.startsWith('时间已拨到'));
+    await page.waitForTimeout(300);
+    check((await bubbles('.bot')).some((t) => t.includes('【今日小结】')), 'the evening digest appears in the grid group');
+    check(!(await note()).includes('用「拨到…」'), 'the note after 拨到 does not suggest 拨到');
+  }
+  await shot('08-evening-digest');
+
+  await page.reload();
+  await page.waitForSelector('#chatlist .chat');
+  await openChat('青山村三组网格群');
+  const after = await bubbles('');
+  check(after.some((t) => t.includes('村口第12根路灯不亮了')) && after.some((t) => t.includes('【今日小结】')), 'after a reload the conversation is still there');
+  await shot('09-after-reload');
+
+  // A window beside the terminal: the header's words stay on one line each.
+  for (const width of [800, 960]) {
+    const half = await (await browser.newContext({ viewport: { width, height: 700 }, locale: 'zh-CN' })).newPage();
+    watch(half);
+    await half.goto(base);
+    await half.waitForSelector('#chatlist .chat');
+    const broken = await half.$$eval('header > *', (es) => es.filter((e) => getComputedStyle(e).display !== 'none' &&
+      e.getBoundingClientRect().height > 32).map((e) => e.textContent));
+    check(broken.length === 0 && !(await wider(half)), `${width}px wide: no header item wraps inside itself ${JSON.stringify(broken)}`);
+    await half.screenshot({ path: `${out}/10-${width}px.png` });
+    await half.context().close();
+  }
+
+  const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const pp = await phone.newPage();
+  watch(pp);
+  await pp.goto(base);
+  await pp.waitForSelector('#chatlist .chat');
+  await pp.waitForTimeout(300);
+  const box = (sel) => pp.$eval(sel, (e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: r.height }; });
+  check(!(await wider(pp)), 'phone: nothing wider than the screen');
+  check((await box('#msgs')).height >= 140, 'phone: the messages have room');
+  check((await box('#composer')).bottom <= 740, 'phone: the composer is on the screen');
+  const list = await box('#chatlist'), active = await box('#chatlist .chat.active');
+  check(active.top >= list.top && active.bottom <= list.bottom, 'phone: the open chat is in sight in the chat list');
+  await pp.screenshot({ path: `${out}/11-phone.png` });
+} catch (e) {
+  problems.push('script stopped: ' + e.message.split('\n')[0]);
+} finally {
+  await browser.close();
+}
+log(problems.length ? '\nPROBLEMS:\n- ' + problems.join('\n- ') : '\nno problems; screenshots in ' + out);
+process.exit(problems.length ? 1 : 0);
