@@ -29,11 +29,23 @@ var openThreats = newLexicon("走着瞧", "等着瞧", "别怪我不客气", "�
 // "打断"): as a threat only as the end of a clause, so that "把旧墙推了重
 // 砌" or "给你烧了点热水" tells of work, not harm.
 var wrecks = newLexicon("推了", "推倒", "拆了", "砸了", "烧了", "铲了", "砍了", "刨了", "挖了", "毁了", "掀了", "拔了", "扒了",
-	"毒死", "药死", "打断", "打死", "弄死", "揍你", "打你", "收拾你", "废了", "宰了", "剁了", "点了", "不客气", "好看", "拼了",
+	"毒死", "药死", "打断", "打死", "弄死", "揍你", "打你", "收拾你", "废了", "宰了", "剁了", "不客气", "好看", "拼了",
 	"没完", "算账", "砍你", "捅你", "放火")
 
-// challenges put a condition on the other: "你再…", "再敢…", "下次再…".
-var challenges = newLexicon("你再", "再敢", "你敢", "敢再", "你要再", "你要是再", "你要敢", "你要是敢", "再让我看到", "再让我看见", "下次再")
+// challenges put a condition on the other: "再" or "敢" after "你" in the
+// same clause ("你再…", "你家狗再…", "你敢…"), or "再敢…", "再让我看到…".
+func challenges(t string) []int {
+	var at []int
+	for _, w := range []string{"再", "敢"} {
+		eachAt(t, w, func(i int) bool {
+			if strings.Contains(t[clauseStart(t, i):i], "你") || strings.HasPrefix(t[i:], "再敢") || strings.HasPrefix(t[i:], "再让我") {
+				at = append(at, i+len(w))
+			}
+			return false
+		})
+	}
+	return at
+}
 
 // laughter marks banter: a threat said laughing is a joke among friends.
 var laughter = []string{"😂", "🤣", "😆", "😁", "😄", "😜", "😝", "[捂脸]", "[偷笑]", "[呲牙]", "[坏笑]", "[破涕为笑]", "哈哈", "开玩笑", "逗你"}
@@ -49,11 +61,13 @@ func laughs(text string) bool {
 	return false
 }
 
-// maxDareRunes is how far after a challenge its "就" may come, and
-// maxHarmRunes how far after "就" or "给你" the harm.
+// maxDareRunes is how far after a challenge its "就" may come,
+// maxHarmRunes how far after "就" or "给你" the harm, and maxHitRunes how
+// long what the harm hits ("你家的锅") may be.
 const (
 	maxDareRunes = 14
 	maxHarmRunes = 8
+	maxHitRunes  = 5
 )
 
 // promisesHarm finds destruction promised to the other: "给你推了", "给你
@@ -62,36 +76,37 @@ func promisesHarm(t string) bool {
 	return eachAt(t, "给你", func(at int) bool { return harmEnds(t[at+len("给你"):]) })
 }
 
-// dares finds a condition on the other followed, in the same sentence, by
-// "就" (or "看我") within maxDareRunes and harm ending its clause: "你再砌
-// 我就给你推了", "再敢来我就打断他的腿". "你再不来我就先走了" and "再下雨我
-// 就把谷子收了" promise no harm.
+// dares finds a condition on the other (challenges) followed, in the
+// same sentence, by "就" (or "看我") within maxDareRunes and harm ending
+// its clause: "你再砌我就给你推了", "你家狗再咬我家鸡，我就把它打死". "你再
+// 不来我就先走了" and "再下雨我就把谷子收了" promise no harm.
 func dares(t string) bool {
-	for _, w := range challenges.words {
-		if eachAt(t, w, func(at int) bool {
-			sentence := clause(t[at+len(w):], "。!?;")
-			for _, then := range []string{"就", "看我"} {
-				if j := strings.Index(sentence, then); j >= 0 && utf8.RuneCountInString(sentence[:j]) <= maxDareRunes &&
-					harmEnds(sentence[j+len(then):]) {
-					return true
-				}
+	for _, at := range challenges(t) {
+		sentence := clause(t[at:], "。!?;")
+		for _, then := range []string{"就", "看我"} {
+			if j := strings.Index(sentence, then); j >= 0 && utf8.RuneCountInString(sentence[:j]) <= maxDareRunes &&
+				harmEnds(sentence[j+len(then):]) {
+				return true
 			}
-			return false
-		}) {
-			return true
 		}
 	}
 	return false
 }
 
 // harmEnds reports whether a harm of wrecks comes within maxHarmRunes of
-// the start of s and ends its clause there, but for particles and whom or
-// what it hits: "给你推了", "打断你的腿", not "推了重砌".
+// the start of s and ends its clause there, but for particles, whom it
+// hits or a short thing of the other's: "给你推了", "打断你的腿", "砸了你家
+// 的锅", not "推了重砌", "烧了点热水".
 func harmEnds(s string) bool {
 	head := clause(s, clauseBreaks)
 	for _, w := range wrecks.words {
 		if eachAt(head, w, func(i int) bool {
-			return utf8.RuneCountInString(head[:i]) <= maxHarmRunes && strings.Trim(head[i+len(w):], harmTail) == ""
+			before, after := head[:i], head[i+len(w):]
+			if _, object, ok := strings.Cut(before, "把"); ok && !strings.ContainsAny(object, "你他她它") {
+				return false // "我就把草拔了": harm to no one's things but the speaker's
+			}
+			return utf8.RuneCountInString(before) <= maxHarmRunes &&
+				(strings.Trim(after, harmTail) == "" || strings.HasPrefix(after, "你") && utf8.RuneCountInString(after) <= maxHitRunes)
 		}) {
 			return true
 		}
@@ -100,8 +115,8 @@ func harmEnds(s string) bool {
 }
 
 // harmTail may follow a harm at the end of its clause: particles and the
-// one hit ("打断你的腿", "收拾你们家").
-const harmTail = "了啊呀吧哦的他她你们家腿头手脑袋窝子"
+// one hit ("打断你的腿", "把它打死").
+const harmTail = "了啊呀吧哦的他她它你们家腿头手脑袋窝子"
 
 // clause is the head of s up to the first of breaks or a space.
 func clause(s string, breaks string) string {
@@ -113,14 +128,15 @@ func clause(s string, breaks string) string {
 
 // sides are what a party says for himself in a quarrel: a claim of
 // ownership or right ("本来就是我家的", "我有证", "我家老辈就在这"), a denial
-// ("我没有", "不是我干的", "他胡说"), a counter-accusation ("你自己先…",
-// "还有理了", "恶人先告状").
+// ("我没有", "不是我干的", "他胡说"), a counter-accusation ("是你先…",
+// "还有理了", "恶人先告状"). "谁看见" only as a challenge ("谁看见是我家
+// 牛踩的"): "猪跑了 谁看见了说一声" asks for help.
 var sides = newLexicon(
 	"本来就是我", "本来就是俺", "就是我家的", "就是我们家的", "是我家的", "是俺家的", "凭什么", "凭啥", "你占了我", "占了我的", "占我的",
 	"有证", "有合同", "老辈", "祖上", "祖辈", "一直是我家", "向来是我家", "一直都是我", "历来",
 	"我没有", "我没占", "我没动", "我没拿", "没碰", "不是我干的", "不是我弄的", "不是我家", "不关我", "关我什么事", "关我啥事", "跟我没关系", "和我没关系",
-	"胡说", "瞎说", "乱说", "放屁", "血口喷人", "冤枉", "污蔑", "诬赖", "赖我", "谁看见", "谁看到", "有什么证据", "拿出证据", "证据呢",
-	"你自己", "你家才", "你先", "你还好意思", "还有理了", "恶人先告状", "倒打一耙", "你们家也", "你家也", "明明是你", "明明是他", "是你先", "是他先")
+	"胡说", "瞎说", "乱说", "放屁", "血口喷人", "冤枉", "污蔑", "诬赖", "赖我", "谁看见是", "谁看到是", "谁看见我", "谁看到我", "有什么证据", "拿出证据", "证据呢",
+	"你自己先", "怪你自己", "你家才", "你先动手", "你先骂", "你先占", "你还好意思", "还有理了", "恶人先告状", "倒打一耙", "你们家也", "你家也", "明明是你", "明明是他", "是你先", "是他先")
 
 // TakesSide reports whether text is a party's own side of a quarrel: a
 // claim of right, a denial or a counter-accusation.
