@@ -81,6 +81,20 @@ func TestDisputeOtherSide(t *testing.T) {
 	noNotice("long after", "周八", "那块地本来就是我家的，凭什么说我占了")
 }
 
+// TestThreatPatterns: a conditional threat with no live quarrel reaches
+// the grid leader privately; the same said laughing among friends, or a
+// plan in the same shape, reaches nobody.
+func TestThreatPatterns(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "a threat, no quarrel", c.say("张三", "你家牛再进我地里，别怪我不客气"),
+		"李四: 【注意】「青山村三组网格群」里张三说了狠话：「你家牛再进我地里，别怪我不客气」")
+	for _, text := range []string{"你再赢我就把你桌子掀了😂", "再下雨我就把谷子收了", "你再不来我就先走了", "明天请人来把旧墙推了重砌"} {
+		if got := c.say("陈二", text); len(got) != 0 {
+			t.Errorf("%q: %q, want nothing", text, got)
+		}
+	}
+}
+
 // TestOneFireOneItem: while the group shouts about a fire, it is one
 // emergency: each new witness is passed to the duty chat with his phone,
 // once, and the group is not @-ed again; a fire at another place is an
