@@ -25,28 +25,63 @@ const disputeLive = time.Hour
 // touched within disputeLive, is taken as more of the same quarrel. The
 // sender, when new to it, becomes a follower (the other party, most
 // often) and the handlers are told privately; the group hears nothing
-// more, both sides having been asked to calm down already. done is false
-// when there is no such item.
+// more, both sides having been asked to calm down already. A threat is
+// told each time. A peacemaker ("别吵了，都是邻居，有话好好说", which reads as
+// a dispute too) is no party: his message is taken as the quarrel's and
+// nobody is told. done is false when there is no such item.
 func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error) {
 	threat := understand.Threatens(t.text)
+	if !threat && understand.Calms(t.text) {
+		_, ok, err := r.openFitting(ctx, t, r.liveDispute(t, false))
+		return ok, err
+	}
 	block := "dispute.joined"
 	if threat {
 		block = "dispute.threat"
 	}
-	return r.join(ctx, t, true, func(village.Report) bool { return threat }, func(rep village.Report) bool {
+	return r.join(ctx, t, true, func(village.Report) bool { return threat }, r.liveDispute(t, false), r.tellMediators(t, block))
+}
+
+// disputeSide takes a party's side of a quarrel as more of it when the
+// reader did not see a dispute in it ("那块地本来就是我家的，凭什么说我占
+// 了" reads as a question): a message in a grid group, not to the bot,
+// that takes a side (a claim of right, a denial, a counter-accusation:
+// understand.TakesSide) and names a thing the mediation item's report
+// names (understand.SharesSubject: 地, 墙, 树, 水沟, 鸡…), while that item
+// is live (disputeLive). From someone other than the reporter, new to it,
+// it makes him a follower and tells the handlers privately, as
+// joinDispute does; the reporter's, or a party's said again, is taken
+// quietly. done is false when it is no such message.
+func (r *Router) disputeSide(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if t.addr || reading.Type == village.Mediation && reading.Intent == village.IntentReport || !understand.TakesSide(t.text) {
+		return false, nil
+	}
+	return r.join(ctx, t, true, func(village.Report) bool { return false }, r.liveDispute(t, true), r.tellMediators(t, "dispute.joined"))
+}
+
+// liveDispute fits a mediation item raised or touched within disputeLive
+// before t, and when sameThing, whose report names a thing t names.
+func (r *Router) liveDispute(t *turn, sameThing bool) func(village.Report) bool {
+	return func(rep village.Report) bool {
 		last := rep.CreatedAt
 		if n := len(rep.History); n > 0 {
 			last = rep.History[n-1].At
 		}
-		return rep.Type == village.Mediation && t.at.Sub(last) <= disputeLive
-	}, func(rep *village.Report, _ bool) []bot.Outbound {
+		return rep.Type == village.Mediation && t.at.Sub(last) <= disputeLive && (!sameThing || understand.SharesSubject(rep.Text, t.text))
+	}
+}
+
+// tellMediators tells an item's handlers privately, with block, what the
+// sender of t said in its quarrel.
+func (r *Router) tellMediators(t *turn, block string) func(*village.Report, bool) []bot.Outbound {
+	return func(rep *village.Report, _ bool) []bot.Outbound {
 		text := r.texts.Render(block, map[string]any{"R": rep, "Who": r.shown(t.who), "Text": shortText(t.text)})
 		var out []bot.Outbound
 		for _, h := range rep.Handlers {
 			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: text})
 		}
 		return out
-	})
+	}
 }
 
 // emergencyJoin is how long an emergency takes the group's further
@@ -80,9 +115,8 @@ func (a alarm) repeats(first alarm, window time.Duration) bool {
 // (it was told what to do). The reporter or a witness who writes again is
 // passed on again when he says something the alarm did not ("我爸晕倒了叫
 // 不醒" after "有人落水了"): in an emergency a repeated line in the duty
-// chat costs less than news lost. The item's watchdog
-// runs as before. done is false when there is no such item: the alarm is a
-// new emergency.
+// chat costs less than news lost. The item's watchdog runs as before. done
+// is false when there is no such item: the alarm is a new emergency.
 func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	a := alarm{hazard: reading.Hazard, place: reading.Place, text: t.text, at: t.at}
 	// On a conflict, better a second alarm than none.
@@ -103,19 +137,11 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 // is false when no item fits.
 func (r *Router) join(ctx context.Context, t *turn, doneOnConflict bool, again, fits func(village.Report) bool,
 	tell func(rep *village.Report, again bool) []bot.Outbound) (done bool, err error) {
-	if t.where.kind != inGrid {
-		return false, nil
-	}
-	sc := storage.VillageScope(t.where.village)
-	open, err := r.latestOpen(ctx, t)
-	if err != nil {
+	rep, ok, err := r.openFitting(ctx, t, fits)
+	if err != nil || !ok {
 		return false, err
 	}
-	found := newest(open, 1, func(rep village.Report) bool { return rep.Chat == t.m.Chat && fits(rep) })
-	if len(found) == 0 {
-		return false, nil
-	}
-	rep := found[0]
+	sc := storage.VillageScope(t.where.village)
 	t.scope = sc
 	if rep.ReportedBy(t.who) || rep.FollowedBy(t.who) {
 		if !again(rep) {
@@ -137,4 +163,21 @@ func (r *Router) join(ctx context.Context, t *turn, doneOnConflict bool, again, 
 		return doneOnConflict, nil
 	}
 	return true, err
+}
+
+// openFitting finds the newest open item of the grid group t was said in
+// that fits; ok is false when there is none (or t is said elsewhere).
+func (r *Router) openFitting(ctx context.Context, t *turn, fits func(village.Report) bool) (rep village.Report, ok bool, err error) {
+	if t.where.kind != inGrid {
+		return village.Report{}, false, nil
+	}
+	open, err := r.latestOpen(ctx, t)
+	if err != nil {
+		return village.Report{}, false, err
+	}
+	found := newest(open, 1, func(rep village.Report) bool { return rep.Chat == t.m.Chat && fits(rep) })
+	if len(found) == 0 {
+		return village.Report{}, false, nil
+	}
+	return found[0], true, nil
 }

@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -39,6 +40,59 @@ func TestQuarrelIsOneItem(t *testing.T) {
 
 	c.now = c.now.Add(3 * time.Hour)
 	expect(t, "another dispute later", c.say("王五", "隔壁老刘家的狗把我家鸡咬死了两只，他不肯赔"), "已登记 #R2（调解事项）")
+}
+
+// TestDisputeOtherSide: while a wall dispute is open, the other party's
+// side of it (a claim of right, though it reads as a question) and his
+// threat reach the mediators privately; his side said again is told once,
+// a threat each time; a peacemaker is no party, nor a side taken about
+// another thing, nor one long after.
+func TestDisputeOtherSide(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "the complaint", c.say("陈二", "张三家砌墙占了我家的地，说了也不听"), "回复「1」登记")
+	expect(t, "registered", c.say("陈二", "1"), "已登记 #R1（调解事项）")
+	expect(t, "the other party's side", c.say("张三", "那块地本来就是我家的，凭什么说我占了"),
+		"李四: 【调解提醒】#R1 的争执还在群里继续，张三也说了：「那块地本来就是我家的，凭什么说我占了」",
+		"郑十: 【调解提醒】#R1")
+	for _, step := range []struct{ from, text string }{
+		{"张三", "我有证，那块地我家老辈就在这种"},  // the party again: told once
+		{"周八", "别吵了，都是邻居，有话好好说"},   // a peacemaker
+		{"陈二", "明明是你先把墙砌过来的，还有理了"}, // the reporter
+	} {
+		if got := c.say(step.from, step.text); len(got) != 0 {
+			t.Errorf("%s %q: %q, want nothing (the quarrel is in hand)", step.from, step.text, got)
+		}
+	}
+	noNotice := func(step, from, text string) {
+		t.Helper()
+		for _, got := range c.say(from, text) {
+			if strings.Contains(got, "调解提醒") {
+				t.Errorf("%s: %q, want no notice to the mediators", step, got)
+			}
+		}
+	}
+	noNotice("a side about another thing", "王五", "我没有拿你的快递，他胡说")
+	expect(t, "the threat", c.say("张三", "你再砌我就给你推了"),
+		"李四: 【调解提醒·注意】#R1 的争执中张三说了狠话：「你再砌我就给你推了」", "郑十: 【调解提醒·注意】#R1")
+	if diff := cmp.Diff(c.reports()[0].Followers, []string{"张三"}); diff != "" {
+		t.Errorf("R1 followers (-got +want):\n%s", diff)
+	}
+	c.now = c.now.Add(3 * time.Hour)
+	noNotice("long after", "周八", "那块地本来就是我家的，凭什么说我占了")
+}
+
+// TestThreatPatterns: a conditional threat with no live quarrel reaches
+// the grid leader privately; the same said laughing among friends, or a
+// plan in the same shape, reaches nobody.
+func TestThreatPatterns(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "a threat, no quarrel", c.say("张三", "你家牛再进我地里，别怪我不客气"),
+		"李四: 【注意】「青山村三组网格群」里张三说了狠话：「你家牛再进我地里，别怪我不客气」")
+	for _, text := range []string{"你再赢我就把你桌子掀了😂", "再下雨我就把谷子收了", "你再不来我就先走了", "明天请人来把旧墙推了重砌"} {
+		if got := c.say("陈二", text); len(got) != 0 {
+			t.Errorf("%q: %q, want nothing", text, got)
+		}
+	}
 }
 
 // TestOneFireOneItem: while the group shouts about a fire, it is one

@@ -297,7 +297,8 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 // long text is mostly a villager's own letter, asked back with a one-line
 // summary, or a notice a cadre pasted, left alone (see
 // village.Reading.LongHandling); said to the bot and no report, it gets
-// told to be shorter.
+// told to be shorter. A party's side of a live quarrel in the group goes
+// to its mediators, whatever the reading (crowd.go).
 func (r *Router) freeText(ctx context.Context, t *turn) error {
 	if t.where.kind == inOffice {
 		if done, err := r.noteHint(ctx, t); done {
@@ -326,6 +327,9 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 	}
 	if t.long > 0 {
 		return r.longText(ctx, t, reading)
+	}
+	if done, err := r.disputeSide(ctx, t, reading); done || err != nil {
+		return err
 	}
 	return r.understood(ctx, t, reading)
 }

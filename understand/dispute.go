@@ -1,0 +1,172 @@
+package understand
+
+// What is said in a quarrel once a mediation item is open: threats, the
+// parties' sides, peacemakers, and the subject the quarrel is about.
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Threatens reports whether text threatens someone with violence or his
+// property, not in jest: a fixed threat ("我打断你的腿", "烧了你家"), an
+// open one ("走着瞧", "别怪我不客气"), destruction promised to the other
+// ("给你推了"), or a condition on him followed by harm ("你再砌我就给你推
+// 了", "再敢往我家倒垃圾就砸了你家的锅"). Said laughing ("😂", "哈哈") it is
+// banter among friends. In a quarrel, the mediators must hear it.
+func Threatens(text string) bool { return !laughs(text) && threatIn(Canon(text)) }
+
+// threatIn is Threatens for canonical text, laughter aside.
+func threatIn(t string) bool {
+	return containsAny(t, threats) || containsAny(t, openThreats) || promisesHarm(t) || dares(t)
+}
+
+// openThreats threaten without saying how.
+var openThreats = newLexicon("走着瞧", "等着瞧", "别怪我不客气", "对你不客气", "对你们不客气", "别怪我翻脸", "别怪我动手",
+	"跟你拼了", "和你拼了", "收拾你", "让你后悔", "叫你后悔", "没你好果子吃", "有你好果子吃", "让你吃不了兜着走")
+
+// wrecks are harms done to a person or his things, said as done ("推了",
+// "打断"): as a threat only as the end of a clause, so that "把旧墙推了重
+// 砌" or "给你烧了点热水" tells of work, not harm.
+var wrecks = newLexicon("推了", "推倒", "拆了", "砸了", "烧了", "铲了", "砍了", "刨了", "挖了", "毁了", "掀了", "拔了", "扒了",
+	"毒死", "药死", "打断", "打死", "弄死", "揍你", "打你", "收拾你", "废了", "宰了", "剁了", "不客气", "好看", "拼了",
+	"没完", "算账", "砍你", "捅你", "放火")
+
+// challenges put a condition on the other: "再" or "敢" after "你" in the
+// same clause ("你再…", "你家狗再…", "你敢…"), or "再敢…", "再让我看到…".
+func challenges(t string) []int {
+	var at []int
+	for _, w := range []string{"再", "敢"} {
+		eachAt(t, w, func(i int) bool {
+			if strings.Contains(t[clauseStart(t, i):i], "你") || strings.HasPrefix(t[i:], "再敢") || strings.HasPrefix(t[i:], "再让我") {
+				at = append(at, i+len(w))
+			}
+			return false
+		})
+	}
+	return at
+}
+
+// laughter marks banter: a threat said laughing is a joke among friends.
+var laughter = []string{"😂", "🤣", "😆", "😁", "😄", "😜", "😝", "[捂脸]", "[偷笑]", "[呲牙]", "[坏笑]", "[破涕为笑]", "哈哈", "开玩笑", "逗你"}
+
+// laughs reports whether raw text laughs (emoji are gone from canonical
+// text, so this reads the text as sent).
+func laughs(text string) bool {
+	for _, w := range laughter {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxDareRunes is how far after a challenge its "就" may come,
+// maxHarmRunes how far after "就" or "给你" the harm, and maxHitRunes how
+// long what the harm hits ("你家的锅") may be.
+const (
+	maxDareRunes = 14
+	maxHarmRunes = 8
+	maxHitRunes  = 5
+)
+
+// promisesHarm finds destruction promised to the other: "给你推了", "给你
+// 全砸了", ending its clause.
+func promisesHarm(t string) bool {
+	return eachAt(t, "给你", func(at int) bool { return harmEnds(t[at+len("给你"):]) })
+}
+
+// dares finds a condition on the other (challenges) followed, in the
+// same sentence, by "就" (or "看我") within maxDareRunes and harm ending
+// its clause: "你再砌我就给你推了", "你家狗再咬我家鸡，我就把它打死". "你再
+// 不来我就先走了" and "再下雨我就把谷子收了" promise no harm.
+func dares(t string) bool {
+	for _, at := range challenges(t) {
+		sentence := clause(t[at:], "。!?;")
+		for _, then := range []string{"就", "看我"} {
+			if j := strings.Index(sentence, then); j >= 0 && utf8.RuneCountInString(sentence[:j]) <= maxDareRunes &&
+				harmEnds(sentence[j+len(then):]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// harmEnds reports whether a harm of wrecks comes within maxHarmRunes of
+// the start of s and ends its clause there, but for particles, whom it
+// hits or a short thing of the other's: "给你推了", "打断你的腿", "砸了你家
+// 的锅", not "推了重砌", "烧了点热水".
+func harmEnds(s string) bool {
+	head := clause(s, clauseBreaks)
+	for _, w := range wrecks.words {
+		if eachAt(head, w, func(i int) bool {
+			before, after := head[:i], head[i+len(w):]
+			if _, object, ok := strings.Cut(before, "把"); ok && !strings.ContainsAny(object, "你他她它") {
+				return false // "我就把草拔了": harm to no one's things but the speaker's
+			}
+			return utf8.RuneCountInString(before) <= maxHarmRunes &&
+				(strings.Trim(after, harmTail) == "" || strings.HasPrefix(after, "你") && utf8.RuneCountInString(after) <= maxHitRunes)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// harmTail may follow a harm at the end of its clause: particles and the
+// one hit ("打断你的腿", "把它打死").
+const harmTail = "了啊呀吧哦的他她它你们家腿头手脑袋窝子"
+
+// clause is the head of s up to the first of breaks or a space.
+func clause(s string, breaks string) string {
+	if i := strings.IndexFunc(s, func(r rune) bool { return r == ' ' || strings.ContainsRune(breaks, r) }); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// sides are what a party says for himself in a quarrel: a claim of
+// ownership or right ("本来就是我家的", "我有证", "我家老辈就在这"), a denial
+// ("我没有", "不是我干的", "他胡说"), a counter-accusation ("是你先…",
+// "还有理了", "恶人先告状"). "谁看见" only as a challenge ("谁看见是我家
+// 牛踩的"): "猪跑了 谁看见了说一声" asks for help.
+var sides = newLexicon(
+	"本来就是我", "本来就是俺", "就是我家的", "就是我们家的", "是我家的", "是俺家的", "凭什么", "凭啥", "你占了我", "占了我的", "占我的",
+	"有证", "有合同", "老辈", "祖上", "祖辈", "一直是我家", "向来是我家", "一直都是我", "历来",
+	"我没有", "我没占", "我没动", "我没拿", "没碰", "不是我干的", "不是我弄的", "不是我家", "不关我", "关我什么事", "关我啥事", "跟我没关系", "和我没关系",
+	"胡说", "瞎说", "乱说", "放屁", "血口喷人", "冤枉", "污蔑", "诬赖", "赖我", "谁看见是", "谁看到是", "谁看见我", "谁看到我", "有什么证据", "拿出证据", "证据呢",
+	"你自己先", "怪你自己", "你家才", "你先动手", "你先骂", "你先占", "你还好意思", "还有理了", "恶人先告状", "倒打一耙", "你们家也", "你家也", "明明是你", "明明是他", "是你先", "是他先")
+
+// TakesSide reports whether text is a party's own side of a quarrel: a
+// claim of right, a denial or a counter-accusation.
+func TakesSide(text string) bool { return containsAny(Canon(text), sides) }
+
+// calming words ask the quarrel to stop ("别吵了", "有话好好说"): said by
+// someone not a party.
+var calming = newLexicon("别吵", "不要吵", "莫吵", "别闹了", "有话好好说", "好好说", "消消气", "少说两句", "都少说", "算了算了", "和为贵", "和气", "别打", "不要打", "劝劝")
+
+// Calms reports whether text asks a quarrel to calm down, taking no side
+// and threatening no one.
+func Calms(text string) bool {
+	c := Canon(text)
+	return containsAny(c, calming) && !containsAny(c, sides) && !Threatens(text)
+}
+
+// subjects are the things village quarrels are about: land and its
+// bounds, walls, trees, ditches and water, animals, houses, crops, money.
+var subjects = newLexicon("地", "田", "墙", "界", "树", "竹", "沟", "渠", "水", "鸡", "鸭", "鹅", "狗", "牛", "羊", "猪", "房", "屋",
+	"檐", "路", "坟", "菜", "玉米", "庄稼", "麦", "稻", "谷", "钱", "垃圾", "车", "门")
+
+// SharesSubject reports whether two messages name a thing of subjects in
+// common: a reply about "那块地" is of the quarrel about "占了我家的地".
+func SharesSubject(a, b string) bool {
+	ca, cb := Canon(a), Canon(b)
+	x := sketchOf(ca)
+	for i := range subjects.mayOccur(&x) {
+		if strings.Contains(ca, subjects.words[i]) && strings.Contains(cb, subjects.words[i]) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,95 @@
+package understand_test
+
+import (
+	"testing"
+
+	"gridbot/understand"
+)
+
+// TestThreatens: threats as patterns, a condition on the other followed by
+// harm, destruction promised, open threats; and the look-alikes that are
+// work, plans or jokes.
+func TestThreatens(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"你再砌我就给你推了", true},
+		{"你再砌，我就推了！", true},
+		{"再敢往我家倒垃圾就给你砸了", true},
+		{"你要是再敢占我的地，我就把你家的墙拆了", true},
+		{"你敢动一下试试，我打断你的腿", true},
+		{"你家狗再咬我家鸡，我就把它打死", true},
+		{"你明天再来，我就在家等你", false},
+		{"再让我看到你往沟里倒垃圾，看我不砸了你家的锅", true},
+		{"你再跑快点我就追不上了", false},
+		{"你再不回来我就把菜都拔了", false},
+		{"奶茶我给你点了", false},
+		{"行，咱们走着瞧", true},
+		{"再这样别怪我不客气", true},
+		{"我给你推了，你看着办", true},
+		{"你等着，让你好看", true},
+		{"你再赢我就把你桌子掀了😂", false},
+		{"你再说我就给你推了哈哈", false},
+		{"再下雨我就把谷子收了", false},
+		{"你再不来我就先走了", false},
+		{"把旧墙推了重砌", false},
+		{"我给你烧了点热水", false},
+		{"你再等等我就到了", false},
+		{"你再看看，我就在村口", false},
+		{"别怪我没提醒你 明天停水", false},
+	} {
+		if got := understand.Threatens(c.text); got != c.want {
+			t.Errorf("Threatens(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestTakesSide: a party's own side of a quarrel, and what a bystander or
+// a peacemaker says.
+func TestTakesSide(t *testing.T) {
+	for _, c := range []struct {
+		text        string
+		side, calms bool
+	}{
+		{"那块地本来就是我家的，凭什么说我占了", true, false},
+		{"我家老辈就在这住，那棵树是我爷爷栽的", true, false},
+		{"我有证，你去村里查", true, false},
+		{"你占了我的水沟还好意思说", true, false},
+		{"我没有放牛进你家地，他胡说", true, false},
+		{"不是我干的，你家鸡是自己跑丢的", true, false},
+		{"明明是你先砌过来的", true, false},
+		{"别吵了，都是邻居，有话好好说", false, true},
+		{"大家消消气 少说两句", false, true},
+		{"别吵了，那块地本来就是我家的", true, false},
+		{"谁看见是我家牛踩的", true, false},
+		{"俺家圈里的猪跑了两头 谁看见了说一声", false, false},
+		{"你先走吧 我等会到", false, false},
+		{"今天天气不错", false, false},
+		{"谷子收了没", false, false},
+	} {
+		if got := understand.TakesSide(c.text); got != c.side {
+			t.Errorf("TakesSide(%q) = %v, want %v", c.text, got, c.side)
+		}
+		if got := understand.Calms(c.text); got != c.calms {
+			t.Errorf("Calms(%q) = %v, want %v", c.text, got, c.calms)
+		}
+	}
+}
+
+// TestSharesSubject: a reply belongs to a quarrel that names the same thing.
+func TestSharesSubject(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"他家砌墙占了我家的地，说了也不听", "那块地本来就是我家的，凭什么说我占了", true},
+		{"他家砌墙占了我家的地", "那堵墙是我家老辈砌的", true},
+		{"隔壁的狗把我家鸡咬死了", "不是我家狗咬的，他胡说", true},
+		{"他家砌墙占了我家的地", "我没有拿你的快递，他胡说", false},
+	} {
+		if got := understand.SharesSubject(c.a, c.b); got != c.want {
+			t.Errorf("SharesSubject(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
