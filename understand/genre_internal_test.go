@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // genreOfPlain is genreOf without the cheap checks that spare it the
@@ -79,5 +80,57 @@ func BenchmarkGenreOfPlain(b *testing.B) {
 	for b.Loop() {
 		genreOfPlain(texts[i%len(texts)])
 		i++
+	}
+}
+
+// letterBodyPlain is letterBody without the checks that spare it the
+// regexps.
+func letterBodyPlain(t string) string {
+	rest := t
+	for _, o := range letterOpenings {
+		if loc := o.re.FindStringIndex(rest); loc != nil {
+			rest = rest[loc[1]:]
+		}
+	}
+	if utf8.RuneCountInString(rest) < 4 {
+		return t
+	}
+	return rest
+}
+
+func TestLetterBodyIsPlain(t *testing.T) {
+	for _, s := range append(genreSeeds(t), "尊敬的领导：本人系青山村三组村民，现反映村口路灯的问题", "李书记您好，我想反映一下", "打扰了 我是三组的") {
+		if got, want := letterBody(s), letterBodyPlain(s); got != want {
+			t.Errorf("letterBody(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzLetterBody(f *testing.F) {
+	for _, s := range genreSeeds(f) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := letterBody(s), letterBodyPlain(s); got != want {
+			t.Errorf("letterBody(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// BenchmarkLetterBody reads what a group mostly carries, with and without
+// the checks that spare the regexps.
+func BenchmarkLetterBody(b *testing.B) {
+	chat := []string{"大家早上好", "村口第12根路灯不亮了", "哈哈 收到", "今天天气不错", "好的，谢谢", "[强][强]"}
+	for _, bc := range []struct {
+		name string
+		f    func(string) string
+	}{{"gated", letterBody}, {"plain", letterBodyPlain}} {
+		b.Run(bc.name, func(b *testing.B) {
+			i := 0
+			for b.Loop() {
+				bc.f(chat[i%len(chat)])
+				i++
+			}
+		})
 	}
 }
