@@ -127,7 +127,11 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 		// Privileged identity rests on this account's remark names: another
 		// account (whoever scanned) must not take it over unnoticed. ready
 		// stays open: none of its messages is handled.
-		_ = b.Logout()
+		// Logged out at WeChat, and the bot stopped by its context: b.Logout
+		// would Exit, which writes b.self while openwechat's message loop
+		// reads it (a data race in openwechat v1.4.10).
+		_ = b.Caller.Logout(sctx, b.Storage.LoginInfo)
+		cancel()
 		t.setState(StateWrongAccount)
 		fmt.Fprintf(t.o.Terminal, stepOtherUin, prevUin, uin, uin, prevUin, uin, uin)
 		t.alert(ctx, alertOtherUin, t.wc.Account, prevUin, uin, uin)
