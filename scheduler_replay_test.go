@@ -889,3 +889,20 @@ func TestReplayLapsedNoticeCallMakesWay(t *testing.T) {
 		t.Errorf("王奶奶 has pending call tasks %q, want one: the routine call in the notice task's place", pending)
 	}
 }
+
+// TestReplayStaleReminderOnceOnCatchUp: a bot down from April to July
+// catches up three 公示 occurrences: April's items are listed (each
+// month's list still goes out), but the reviewer hears of the claim
+// still waiting for him once, from the latest occurrence, not once per
+// missed month.
+func TestReplayStaleReminderOnceOnCatchUp(t *testing.T) {
+	rc := replayCase{
+		lines: append(append([]string{`{"at":"2026-04-20T07:00:00+08:00"}`}, aprilClaims...),
+			`{"at":"2026-04-22T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"申请积分 参加村里义务劳动 修路"}`,
+			`{"at":"2026-07-01T10:00:00+08:00"}`),
+		want: []string{"07-01T10:00 青山村三组网格群 | 【积分公示】青山村三组 2026年4月\n#C1",
+			"07-01T10:00 赵六 | 【积分待审核】青山村上月及以前提的积分申请，还有 1 项等您审核：\n#C3"},
+		count: map[string]int{"【积分公示】": 1, "赵六 | 【积分待审核】": 1},
+	}
+	rc.check(t)
+}

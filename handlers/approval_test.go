@@ -3,6 +3,7 @@ package handlers_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"gridbot/understand"
 )
@@ -28,5 +29,34 @@ func TestProcedureFollowUp(t *testing.T) {
 	got := c.say("张三", "那要带户口本原件吗")
 	if len(got) == 1 && strings.Contains(got[0], "#R1") {
 		t.Errorf("another villager's question was taken for 陈二's: %q", got)
+	}
+}
+
+// TestMaterialsReady: a villager who asked about a procedure and writes
+// within days that his materials are ready, or asks where to hand them
+// in, is passed to the handlers of his open item; a ready word from
+// someone else, from one with no open approval item, a week later or
+// with no materials or next step named (饭准备好了) is not.
+func TestMaterialsReady(t *testing.T) {
+	for _, text := range []string{"材料准备好了请告诉我", "材料都齐了 下一步找谁", "准备好了请告诉我去哪交"} {
+		c := newChat(t, understand.Rules{})
+		c.say("陈二", "上报 低保怎么申请")
+		expect(t, text, c.say("陈二", text),
+			grid3+": @李四\u2005陈二就 #R1（低保怎么申请）说："+text+"\n请负责人在群里告诉他材料交到哪里、交给谁。陈二，请稍等回复，也可发「查 #R1」看进度。")
+	}
+	c := newChat(t, understand.Rules{})
+	if got := c.say("陈二", "材料准备好了请告诉我"); len(got) != 0 {
+		t.Errorf("no open approval item: got %q, want silence", got)
+	}
+	c.say("陈二", "上报 低保怎么申请")
+	if got := c.say("张三", "材料准备好了请告诉我"); len(got) != 0 {
+		t.Errorf("another villager's word was taken for 陈二's: %q", got)
+	}
+	if got := c.say("陈二", "饭准备好了"); len(got) != 0 {
+		t.Errorf("饭准备好了 was taken for his materials: %q", got)
+	}
+	c.now = c.now.Add(7 * 24 * time.Hour)
+	if got := c.say("陈二", "材料准备好了请告诉我"); len(got) != 0 {
+		t.Errorf("a week later: got %q, want silence", got)
 	}
 }

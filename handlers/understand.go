@@ -122,6 +122,13 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 			return err
 		}
 	}
+	if readyToHandIn(t.text) {
+		// "材料准备好了请告诉我": the next step of his open approval item,
+		// which only its handlers can tell him.
+		if done, err := r.askedAgain(ctx, t); done {
+			return err
+		}
+	}
 	switch reading.Handling(addressed, r.thresholds()) {
 	case village.HandleRegister:
 		return r.report(ctx, t, t.text, "")
@@ -524,15 +531,28 @@ func shortText(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// readyToHandIn tells word that the sender's materials are ready, or a
+// ready one asking what comes next: 材料准备好了, 资料都齐了, 证件备齐了,
+// 准备好了请告诉我去哪交. A bare 准备好了 (饭准备好了) is none.
+func readyToHandIn(text string) bool {
+	ready := containsAnyOf(text, "准备好", "备齐", "齐了")
+	if !ready {
+		return false
+	}
+	return containsAnyOf(text, "材料", "资料", "证件", "证明", "手续", "表格", "申请书") ||
+		containsAnyOf(text, "告诉我", "通知我", "去哪交", "交到哪", "交给谁", "找谁", "下一步", "然后呢", "怎么交", "送到哪")
+}
+
 // followUpWindow is how long after a procedure question the sender's next
 // one the knowledge base cannot answer is taken for a follow-up to it.
 const followUpWindow = 72 * time.Hour
 
 // askedAgain relates a procedure question the knowledge base cannot
-// answer ("那要带户口本原件吗" after "低保怎么申请") to the sender's open
-// approval item of the last days in this group: its handlers are asked
-// to answer him there; nothing new is registered. done is false when he
-// has no such item.
+// answer ("那要带户口本原件吗" after "低保怎么申请"), or word that his
+// materials are ready ("材料都齐了", "准备好了请告诉我去哪交"), to the
+// sender's open approval item of the last days in this group: its
+// handlers are asked to answer him there; nothing new is registered.
+// done is false when he has no such item.
 func (r *Router) askedAgain(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.kind != inGrid {
 		return false, nil
@@ -547,7 +567,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn) (done bool, err error)
 			if len(who) == 0 {
 				who = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
 			}
-			return true, r.reply(ctx, t, "approval.again", map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text)})
+			return true, r.reply(ctx, t, "approval.again", map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text), "Ready": readyToHandIn(t.text)})
 		}
 	}
 	return false, nil

@@ -93,6 +93,9 @@ type publicRow struct {
 func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 	cut, label := j.publicityPeriod(at)
 	window := j.Config.Points.Publicity.Window.Std()
+	// Every month missed (downtime, a replay's catch-up) gets its list;
+	// the reviewers' reminder, about claims waiting now, only the latest.
+	latest := j.latestDue(j.Config.Points.Schedules.Publicity, at, now)
 	// The whole window from when villagers see it, even when posted late;
 	// one that would run out on a day off (as the SLA counts them) runs
 	// to the end of the next working day.
@@ -116,9 +119,12 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 			}
 		}
 		_, byID := j.households(vc.Name)
-		nudges, err := j.stalePending(ctx, sc, vc.Name, cut, at, byID)
-		if err != nil {
-			return err
+		var nudges []bot.Outbound
+		var err error
+		if latest {
+			if nudges, err = j.stalePending(ctx, sc, vc.Name, cut, at, byID); err != nil {
+				return err
+			}
 		}
 		if len(items) == 0 && len(nudges) == 0 {
 			return nil
@@ -194,6 +200,16 @@ func (j *jobs) stalePending(ctx context.Context, sc storage.Scope, v string, cut
 			"Rows": rs[:min(len(rs), staleMax)], "More": max(len(rs)-staleMax, 0), "YearEnd": yearEnd})))
 	}
 	return out, nil
+}
+
+// latestDue reports whether at is the latest occurrence of spec due by
+// now: no later one has come while it waited to run.
+func (j *jobs) latestDue(spec string, at, now time.Time) bool {
+	sched, err := cron.ParseStandard(spec)
+	if err != nil {
+		return true
+	}
+	return sched.Next(at.In(j.loc)).After(now)
 }
 
 // yearEndFirst is the next year-end run when it comes before the next

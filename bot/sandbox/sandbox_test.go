@@ -12,6 +12,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -888,5 +889,37 @@ func TestChatsTellPhotoWindow(t *testing.T) {
 		if chats.PhotoMinutes != c.want {
 			t.Errorf("evidence_window %v: photo_minutes = %d, want %d", c.window, chats.PhotoMinutes, c.want)
 		}
+	}
+}
+
+// TestQuickButtonsByChat: the page's quick buttons say where they belong:
+// @小助手 and a cadre's 确认/办结/待办 in groups only, 我的积分 and 我的事项
+// in private chats only; and opening a chat sets the composer's off class
+// with a bool (classList.toggle with undefined flips it: a private chat
+// opened after a group one greyed out its quick buttons). The page itself
+// is checked in a browser by testdata/browsercheck.sh.
+func TestQuickButtonsByChat(t *testing.T) {
+	page, err := os.ReadFile("page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, quick, _ := strings.Cut(string(page), `<span class="quick" id="quick">`)
+	quick, _, _ = strings.Cut(quick, "</span>")
+	where := map[string]string{}
+	for _, m := range regexp.MustCompile(`<button ([^>]*)>([^<]*)</button>`).FindAllStringSubmatch(quick, -1) {
+		w := regexp.MustCompile(`data-where="(\w+)"`).FindStringSubmatch(m[1])
+		where[m[2]] = "both"
+		if w != nil {
+			where[m[2]] = w[1]
+		}
+	}
+	for button, want := range map[string]string{"@小助手": "group", "确认": "group", "办结": "group", "待办": "group",
+		"我的积分": "private", "我的事项": "private", "帮助": "both", "上报": "both"} {
+		if where[button] != want {
+			t.Errorf("quick button %s shown in %q chats, want %q", button, where[button], want)
+		}
+	}
+	if !strings.Contains(string(page), "const mute = !!(") {
+		t.Error("the composer's off class is toggled with a value that may be undefined")
 	}
 }

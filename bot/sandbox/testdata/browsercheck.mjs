@@ -102,11 +102,20 @@ try {
   await page.fill('#filter', '张三');
   await openChat('张三');
   await page.fill('#filter', '');
-  await say(null, '我的积分');
+  const quick = () => page.$$eval('#quick button', (bs) => bs.filter((b) => b.offsetParent !== null).map((b) => b.textContent));
+  const inPrivate = await quick();
+  check(!inPrivate.includes('@小助手') && !inPrivate.includes('确认') && inPrivate.includes('我的积分') && inPrivate.includes('我的事项'),
+    'private chat: quick buttons for a villager, no group ones: ' + inPrivate.join(' '));
+  await page.click('#quick button[data-cmd="我的积分"]');
+  check(await page.inputValue('#text') === '我的积分', 'the 我的积分 button types 我的积分');
+  await page.press('#text', 'Enter');
+  await page.waitForTimeout(600);
   check((await lastBot()).includes('积分'), 'private chat: 我的积分 answered');
   await shot('05-private');
 
   await openChat('青山村三组网格群');
+  const inGroup = await quick();
+  check(inGroup.includes('@小助手') && inGroup.includes('确认') && !inGroup.includes('我的积分'), 'group chat: the group quick buttons again: ' + inGroup.join(' '));
   await say('张三', '申请积分 今天参加村里义务劳动 证明人 王五');
   check((await lastBot()).includes('#C1'), 'points claim registered as #C1');
   await photo();
@@ -171,7 +180,7 @@ try {
   check(active.top >= list.top && active.bottom <= list.bottom, 'phone: the open chat is in sight in the chat list');
   await pp.screenshot({ path: `${out}/11-phone.png` });
 } catch (e) {
-  problems.push('script stopped: ' + e.message.split('\n')[0]);
+  problems.push('script stopped: ' + e.message.split('\n').slice(0, 12).join(' / '));
 } finally {
   await browser.close();
 }
