@@ -431,6 +431,9 @@ func retryable(err error) bool {
 	return !errors.Is(err, prompts.ErrRejected) && !errors.Is(err, prompts.ErrFiltered) && !errors.As(err, &throttled)
 }
 
+// SourceLLM is Reading.Source of a reading the model's answer decided.
+const SourceLLM = "llm"
+
 // merge combines the rules' reading with the model's: the model's wins,
 // except that it may never lower an emergency (the rules settle those
 // before the model is asked, so this is belt and braces) and that what it
@@ -440,7 +443,7 @@ func merge(rules, llm village.Reading) village.Reading {
 		return rules
 	}
 	out := llm
-	out.Source = "llm"
+	out.Source = SourceLLM
 	if out.Summary == "" {
 		out.Summary = rules.Summary
 	}
