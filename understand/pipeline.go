@@ -224,6 +224,13 @@ func (p *Pipeline) Read(ctx context.Context, text string) village.Reading {
 	return merge(rules, r)
 }
 
+// RulesAlarm reports whether the rules alone read an emergency in text,
+// as Read would before any model call: cheap (microseconds), so that a
+// transport may handle such a message ahead of those waiting on the model.
+func (p *Pipeline) RulesAlarm(ctx context.Context, text string) bool {
+	return p.o.Rules.Read(ctx, text).Type == village.Emergency
+}
+
 // fetch asks the model about a masked text, logs the outcome, and keeps
 // a good reading under key.
 func (p *Pipeline) fetch(ctx context.Context, key, masked string) (village.Reading, error) {
