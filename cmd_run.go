@@ -147,6 +147,7 @@ func runWeChat(ctx context.Context, o runOptions) error {
 		State:      a.Store.WeChat(cfg.WeChat.Account),
 		Replies:    storage.NewReplies(a.Store, scopeOf),
 		Identities: wechat.NewIdentities(a.Dir, villages, a.People),
+		Alarm:      a.Reader.RulesAlarm,
 		Alerts: wechat.NewAlerter(wechat.AlerterOptions{
 			URL: cfg.AlertURL(), Kind: cfg.WeChat.Alert.Kind, Account: cfg.WeChat.Account, Logger: log, Now: o.Now,
 		}),

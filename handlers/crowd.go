@@ -97,13 +97,17 @@ type alarm struct {
 	place  string // the place it names, when the rules tell
 	text   string
 	at     time.Time
+	// byModel: only the model saw an emergency in it (village.Report.ByModel).
+	byModel bool
 }
 
 // repeats reports whether a is more news of first, raised within window
 // before it: the same hazard, naming no place first does not, and not at
-// the sender's own home ("我家厨房着火了" is his own emergency).
+// the sender's own home ("我家厨房着火了" is his own emergency), and not
+// when only the model saw first and the rules see a: a real alarm is
+// never folded into one a model may have made up.
 func (a alarm) repeats(first alarm, window time.Duration) bool {
-	return a.hazard == first.hazard && a.at.Sub(first.at) <= window &&
+	return a.hazard == first.hazard && a.at.Sub(first.at) <= window && (a.byModel || !first.byModel) &&
 		(a.place == "" || strings.Contains(first.text, a.place)) && !containsAnyOf(a.text, ownHome...)
 }
 
@@ -118,10 +122,10 @@ func (a alarm) repeats(first alarm, window time.Duration) bool {
 // chat costs less than news lost. The item's watchdog runs as before. done
 // is false when there is no such item: the alarm is a new emergency.
 func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	a := alarm{hazard: reading.Hazard, place: reading.Place, text: t.text, at: t.at}
+	a := alarm{hazard: reading.Hazard, place: reading.Place, text: t.text, at: t.at, byModel: reading.Source == understand.SourceLLM}
 	// On a conflict, better a second alarm than none.
 	return r.join(ctx, t, false, func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) }, func(rep village.Report) bool {
-		return rep.Type == village.Emergency && a.repeats(alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt}, emergencyJoin)
+		return rep.Type == village.Emergency && a.repeats(alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}, emergencyJoin)
 	}, func(rep *village.Report, again bool) []bot.Outbound {
 		text := r.texts.Render("report.emergency.witness", map[string]any{"R": rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": t.text, "Again": again})
 		return []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}

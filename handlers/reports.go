@@ -48,15 +48,18 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		return r.reply(ctx, t, "err.nogrid", nil)
 	}
 	text, given, said := args, typ, t.out
+	saidEmergency := false // the sender named it an emergency (上报 紧急 …)
 	if typ == "" {
 		if explicit, rest, ok := reportType(args); ok {
-			typ, text = explicit, rest
+			typ, text, saidEmergency = explicit, rest, explicit == village.Emergency
 		}
 	}
 	if !hasContent(text) {
 		return r.reply(ctx, t, "report.usage", nil)
 	}
 	reading := r.reader.Read(ctx, text)
+	// Only the model saw an emergency, and nobody said it is one.
+	byModel := reading.Type == village.Emergency && reading.Source == understand.SourceLLM && !saidEmergency
 	if reading.Type == village.Emergency {
 		typ = village.Emergency
 	}
@@ -67,7 +70,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		}
 	}
 	if typ == village.Emergency && t.where.kind == inGrid {
-		t.raised = &alarm{hazard: reading.Hazard, place: reading.Place, text: text, at: t.at}
+		t.raised = &alarm{hazard: reading.Hazard, place: reading.Place, text: text, at: t.at, byModel: byModel}
 	}
 	open, err := r.recentOpen(ctx, t, typ)
 	if err != nil {
@@ -89,7 +92,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	workers := r.people.InGrid(v, g, village.RoleWorker)
 	rep := &village.Report{
 		Village: v, Grid: g, Chat: t.m.Chat, Type: typ, Category: reading.Category, Hazard: reading.Hazard,
-		Status: village.StatusNew, Text: text, Reporter: t.who.Name, CreatedAt: t.at,
+		ByModel: byModel, Status: village.StatusNew, Text: text, Reporter: t.who.Name, CreatedAt: t.at,
 		DueAt:   r.cfg.AcceptBy(typ, t.at),
 		Source:  t.m.ID,
 		Images:  images,

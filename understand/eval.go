@@ -163,7 +163,7 @@ func ScoreSet(ctx context.Context, r Reader, set []Labelled, o EvalOptions) (Set
 		got, act, _ := o.read(ctx, r, l.Text)
 		miss := func(what string) { misses = append(misses, Miss{Text: l.Text, Want: l, Got: got, What: what}) }
 		m.N++
-		if got.Source == "llm" {
+		if got.Source == SourceLLM {
 			llm++
 		}
 		if got.Intent == l.Intent {

@@ -224,6 +224,13 @@ func (p *Pipeline) Read(ctx context.Context, text string) village.Reading {
 	return merge(rules, r)
 }
 
+// RulesAlarm reports whether the rules alone read an emergency in text,
+// as Read would before any model call: cheap (microseconds), so that a
+// transport may handle such a message ahead of those waiting on the model.
+func (p *Pipeline) RulesAlarm(ctx context.Context, text string) bool {
+	return p.o.Rules.Read(ctx, text).Type == village.Emergency
+}
+
 // fetch asks the model about a masked text, logs the outcome, and keeps
 // a good reading under key.
 func (p *Pipeline) fetch(ctx context.Context, key, masked string) (village.Reading, error) {
@@ -431,6 +438,9 @@ func retryable(err error) bool {
 	return !errors.Is(err, prompts.ErrRejected) && !errors.Is(err, prompts.ErrFiltered) && !errors.As(err, &throttled)
 }
 
+// SourceLLM is Reading.Source of a reading the model's answer decided.
+const SourceLLM = "llm"
+
 // merge combines the rules' reading with the model's: the model's wins,
 // except that it may never lower an emergency (the rules settle those
 // before the model is asked, so this is belt and braces) and that what it
@@ -440,7 +450,7 @@ func merge(rules, llm village.Reading) village.Reading {
 		return rules
 	}
 	out := llm
-	out.Source = "llm"
+	out.Source = SourceLLM
 	if out.Summary == "" {
 		out.Summary = rules.Summary
 	}

@@ -28,7 +28,7 @@ func validate(d prompts.Draft, cat village.Catalogue) (village.Reading, error) {
 	}
 	intents := []village.Intent{village.IntentReport, village.IntentClaim, village.IntentQuery, village.IntentNoise}
 	r := village.Reading{Intent: village.Intent(d.Intent), Also: village.Intent(d.Also), Type: village.Type(d.Type),
-		Category: d.Category, Hazard: village.Hazard(d.Hazard), Confidence: d.Confidence, Source: "llm"}
+		Category: d.Category, Hazard: village.Hazard(d.Hazard), Confidence: d.Confidence, Source: SourceLLM}
 	switch {
 	case !slices.Contains(intents, r.Intent):
 		return bad("intent %q", d.Intent)

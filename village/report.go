@@ -251,13 +251,17 @@ type Entry struct {
 
 // Report is one issue raised in a grid.
 type Report struct {
-	ID          string   `json:"id"` // "R12"; assigned by the store
-	Village     string   `json:"village"`
-	Grid        string   `json:"grid"`
-	Chat        string   `json:"chat"` // group the report came from
-	Type        Type     `json:"type"`
-	Category    string   `json:"category"`
-	Hazard      Hazard   `json:"hazard,omitempty"`
+	ID       string `json:"id"` // "R12"; assigned by the store
+	Village  string `json:"village"`
+	Grid     string `json:"grid"`
+	Chat     string `json:"chat"` // group the report came from
+	Type     Type   `json:"type"`
+	Category string `json:"category"`
+	Hazard   Hazard `json:"hazard,omitempty"`
+	// ByModel: an emergency only the model saw (the rules read the
+	// message as less urgent). It is raised at once all the same, marked
+	// for checking, and takes no rules-detected alarm as news of itself.
+	ByModel     bool     `json:"by_model,omitempty"`
 	Status      Status   `json:"status"`
 	Text        string   `json:"text"`
 	Reporter    string   `json:"reporter"`

@@ -24,6 +24,7 @@ func (r Report) AppendJSON(b []byte) ([]byte, error) {
 	w.str("type", string(r.Type), false)
 	w.str("category", r.Category, false)
 	w.str("hazard", string(r.Hazard), true)
+	w.bool("by_model", r.ByModel)
 	w.str("status", string(r.Status), false)
 	w.str("text", r.Text, false)
 	w.str("reporter", r.Reporter, false)
@@ -83,13 +84,18 @@ func (w *jsonWriter) entry(e Entry) {
 	inner.str("from", string(e.From), true)
 	inner.str("to", string(e.To), false)
 	inner.time("due", e.Due, true)
-	if e.Implied { // omitempty: false is left out
-		inner.key("implied")
-		inner.b = append(inner.b, "true"...)
-	}
+	inner.bool("implied", e.Implied)
 	w.b = append(inner.b, '}')
 	if w.err == nil {
 		w.err = inner.err
+	}
+}
+
+// bool writes an omitempty bool: true, or nothing.
+func (w *jsonWriter) bool(k string, v bool) {
+	if v {
+		w.key(k)
+		w.b = append(w.b, "true"...)
 	}
 }
 

@@ -257,7 +257,7 @@ func (t *Transport) Health(ctx context.Context) Health {
 	if !h.PausedUntil.IsZero() {
 		h.Problems = append(h.Problems, "sending paused")
 	}
-	for _, q := range t.queues {
+	for _, q := range t.lanes() {
 		h.Inbound += len(q)
 	}
 	// Check first: when Redis is known down it looks again at once, so

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -319,4 +320,36 @@ func TestSlowContactsReadHoldsUpNoOtherChat(t *testing.T) {
 	if got.To != group3 || !strings.Contains(got.Text, "三组待办") {
 		t.Errorf("sent %q to %s, want 王五's 待办 answered in %s as a grid worker's", got.Text, got.To, group3)
 	}
+}
+
+// An alarm in a group is handled while the group's worker is still on an
+// earlier message (a model call may hold it for llm.timeout): it goes to
+// the alarms' own worker. The earlier message is handled after, not lost.
+func TestAlarmNotHeldBehindSlowMessage(t *testing.T) {
+	f := newFake(t)
+	release := make(chan struct{})
+	held := make(chan struct{})
+	slow := func(next bot.Handler) bot.Handler {
+		return bot.HandlerFunc(func(ctx context.Context, m bot.Message) error {
+			if strings.Contains(m.Text, "路灯") {
+				close(held)
+				<-release // a model call that takes its time
+			}
+			return next.Handle(ctx, m)
+		})
+	}
+	r := startOpts(t, f, "", rigOptions{wrapH: slow, alarms: true})
+	var once sync.Once
+	free := func() { once.Do(func() { close(release) }) }
+	t.Cleanup(free) // before the rig stops, also when the test fails
+	r.online()
+	f.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
+	<-held
+	f.GroupText("g3", "lisi", "后山着火了！！烟好大")
+	got := r.sent(2)
+	free()
+	contains(t, got[0], duty, "【突发事件】青山村三组 #R1")
+	contains(t, got[1], group3, "紧急情况 #R1 已登记")
+	got = r.sent(3)
+	contains(t, got[2], group3, "已登记 #R2")
 }

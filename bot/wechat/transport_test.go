@@ -157,9 +157,11 @@ func startWith(t *testing.T, fake *wechattest.Server, url, rosterPath string, ed
 // rigOptions change a rig: another roster, a wrapped WeChat connection
 // (failures injected), a wrapped handler chain (a slow LLM).
 type rigOptions struct {
-	roster    string
-	wrapRT    func(http.RoundTripper) http.RoundTripper
-	wrapH     func(bot.Handler) bot.Handler
+	roster string
+	wrapRT func(http.RoundTripper) http.RoundTripper
+	wrapH  func(bot.Handler) bot.Handler
+	// alarms gives alarms their own worker, as run does (Options.Alarm).
+	alarms    bool
 	acceptUin int64
 	// quick cuts every wait of the transport (login retries, sync
 	// retries) to a few milliseconds.
@@ -215,13 +217,17 @@ func startOpts(t *testing.T, fake *wechattest.Server, url string, o rigOptions, 
 			}
 		}
 	}
+	var alarm func(context.Context, string) bool
+	if o.alarms {
+		alarm = a.Reader.RulesAlarm
+	}
 	tr = wechat.New(wechat.Options{
 		Config: cfg, Handler: h, Outbox: r.box, State: a.Store.WeChat(cfg.WeChat.Account),
 		Replies:    storage.NewReplies(a.Store, scopeOf),
 		Identities: wechat.NewIdentities(a.Dir, []string{"青山村"}, a.People),
 		Alerts:     wechat.NewAlerter(wechat.AlerterOptions{URL: r.alerts.srv.URL, Account: "default", Logger: logger}),
 		Terminal:   r.term, HTTP: rt, Now: r.clock.Now, Sleep: sleep, AcceptUin: o.acceptUin,
-		Interval: -1, Poll: 5 * time.Millisecond, Logger: logger,
+		Interval: -1, Poll: 5 * time.Millisecond, Logger: logger, Alarm: alarm,
 	})
 	r.tr = tr
 	ctx, cancel := context.WithCancel(context.Background())

@@ -23,6 +23,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"slices"
 	"sync"
 	"time"
 
@@ -98,6 +99,11 @@ type Options struct {
 	Workers int
 	// QueueSize bounds each worker's queue. Default 256.
 	QueueSize int
+	// Alarm reports whether a group text is an emergency as the rules read
+	// it (understand.Pipeline.RulesAlarm). Such a text goes to a worker of
+	// its own, ahead of the messages its chat's worker is still on (a
+	// model call may hold each for llm.timeout). Nil: no such worker.
+	Alarm func(ctx context.Context, text string) bool
 	// HandleTimeout bounds the handling of one message (its context ends
 	// then), so that a hung call (Redis, the LLM) holds up its chat for
 	// that long at most, not for good. Default wechat.handle_timeout.
@@ -131,6 +137,8 @@ type Transport struct {
 	chats map[string]chatInfo // configured chat name → where it belongs
 
 	queues []chan item
+	// alarms is the queue of the alarms' own worker (Options.Alarm).
+	alarms chan item
 
 	mu sync.Mutex
 	st status
@@ -259,10 +267,21 @@ func New(o Options) *Transport {
 	for i := range t.queues {
 		t.queues[i] = make(chan item, o.QueueSize)
 	}
+	if o.Alarm != nil {
+		t.alarms = make(chan item, o.QueueSize)
+	}
 	t.st = status{state: StateStarting, since: o.Now()}
 	t.offSince = o.Now()
 	t.resetSession()
 	return t
+}
+
+// lanes are the workers' queues, the alarms' among them when it exists.
+func (t *Transport) lanes() []chan item {
+	if t.alarms == nil {
+		return t.queues
+	}
+	return append(slices.Clip(t.queues), t.alarms)
 }
 
 func sleep(ctx context.Context, d time.Duration) error {
@@ -295,7 +314,7 @@ func (t *Transport) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
-	for _, q := range t.queues {
+	for _, q := range t.lanes() {
 		wg.Go(func() { t.work(ctx, q) })
 	}
 	d := bot.NewDispatcher(&gate{t: t}, t, t.dispatcherOptions())
