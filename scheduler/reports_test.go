@@ -122,6 +122,26 @@ func TestWatchdogNamesWitnesses(t *testing.T) {
 	}
 }
 
+// TestWatchdogMarksModelAlarm: an emergency only the model saw keeps its
+// mark when re-alerted, so that the duty officer checks before dispatching.
+func TestWatchdogMarksModelAlarm(t *testing.T) {
+	f := newPointsFixture(t)
+	ctx := context.Background()
+	created := f.at("2026-03-02 09:00")
+	rep := &village.Report{Village: "青山村", Grid: "三组", Chat: "青山村三组网格群", Type: village.Emergency, Category: "安全隐患",
+		Hazard: village.HazardFire, Status: village.StatusNew, Text: "路上有个大坑", Reporter: "张三", CreatedAt: created,
+		DueAt: created.Add(15 * time.Minute), Source: "m1", ByModel: true,
+		History: []village.Entry{{At: created, By: "张三", Action: village.ActCreate, To: village.StatusNew}}}
+	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "m1", Create: true, Report: rep}); err != nil {
+		t.Fatal(err)
+	}
+	joined := strings.Join(f.run("watchdog", "2026-03-02 09:20"), "\n")
+	if !strings.Contains(joined, "青山镇应急值班群: 【紧急·无人确认】青山村三组 #R1（机器判断，请核实）") ||
+		!strings.Contains(joined, "紧急情况 #R1（机器判断，请先核实）") {
+		t.Errorf("watchdog:\n%s", joined)
+	}
+}
+
 // TestWatchdogIntervalPerReport: an old emergency re-alerted hourly does
 // not slow the re-alerts of a new one, which come every
 // sla.emergency.accept (15 minutes) whatever order the reports are read in.
