@@ -313,8 +313,7 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 			return village.Person{}, false, p.r.reply(ctx, t, "points.claim.helporfor", map[string]any{"Name": target.Name,
 				"Word": word, "Text": shortText(strings.TrimSpace(codePrefix.ReplaceAllString(rest, "$2")))})
 		}
-	} else if bare := strings.TrimSpace(codePrefix.ReplaceAllString(foldDigits(strings.TrimSpace(args)), "$2")); kinOnly.MatchString(bare) && !helpsKin(bare) {
-		m := kinOnly.FindStringSubmatchIndex(bare)
+	} else if bare, m := kinClaim(args); m != nil {
 		word := bare[m[2]:m[3]]
 		fits := p.kinOf(v, t.who, word)
 		if len(fits) == 1 {
@@ -351,17 +350,22 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 	return target, true, nil
 }
 
-// helpsKin reports whether a claim that names kin only tells of the
-// sender's own deed for him: "帮我妈挑水" is the sender's, while
-// "帮我儿子 参加义务劳动" and "帮我儿子申请积分" are the son's (an act one
-// does oneself, see ownActs).
-func helpsKin(bare string) bool {
-	m := kinOnly.FindStringIndex(bare)
+// kinClaim reads a claim for a family member named only by kin: bare is
+// the claim without its indicator code, m kinOnly's submatch index in it,
+// nil when the claim is no such claim. A claim that tells of the sender's
+// own deed for him is none: "帮我妈挑水" is the sender's, while "帮我儿子
+// 参加义务劳动" and "帮我儿子申请积分" are the son's (an act one does
+// oneself, see ownActs).
+func kinClaim(args string) (bare string, m []int) {
+	bare = strings.TrimSpace(codePrefix.ReplaceAllString(foldDigits(strings.TrimSpace(args)), "$2"))
+	m = kinOnly.FindStringSubmatchIndex(bare)
 	if m == nil || !strings.HasPrefix(bare, "帮") {
-		return false
+		return bare, m
 	}
-	r, _ := firstRune(strings.TrimLeft(bare[m[1]:], " ，,:："))
-	return !strings.ContainsRune(ownActs, r)
+	if r, _ := firstRune(strings.TrimLeft(bare[m[1]:], " ，,:：")); !strings.ContainsRune(ownActs, r) {
+		return bare, nil
+	}
+	return bare, m
 }
 
 // nameLike reports whether s, on no roster, may still be a person's
