@@ -72,14 +72,12 @@ func seed(t *testing.T) *storage.Store {
 		if err != nil {
 			t.Fatal(err)
 		}
-		read := r.Version
 		if edit != nil {
 			edit(&r)
 		}
 		if err := r.Apply(a, by, at, note); err != nil {
 			t.Fatal(err)
 		}
-		r.Version = read // Commit expects the version that was read
 		commit(storage.Change{Scope: vs, MsgID: msgID, Report: &r,
 			Audit: storage.Audit{At: at, By: by, Action: string(a), Note: note}})
 	}

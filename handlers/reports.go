@@ -702,7 +702,6 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	var out []bot.Outbound
 	var also []*village.Report
-	read := rep.Version
 	block := lifecycleBlocks[cmd.verb]
 	switch cmd.verb {
 	case vAccept:
@@ -827,7 +826,6 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	out = append(out, r.notify(t, &rep, block, data)...)
 	t.out = out
-	rep.Version = read
 	_, err := r.store.Commit(ctx, storage.Change{
 		Scope: sc, MsgID: t.m.ID, Report: &rep, Also: also,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(action), Note: note},

@@ -335,7 +335,6 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 			return nil // an emergency nobody confirmed is the watchdog's
 		}
 		due := r.DueAt
-		read := r.Version
 		var out []bot.Outbound
 		data := map[string]any{"R": &r, "Due": due, "Now": now, "Private": r.Chat == ""} // the report as changed below
 		if d, ok := j.Config.Township.Department(r.Department); ok {
@@ -380,7 +379,6 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		default:
 			return nil
 		}
-		r.Version = read
 		return &storage.Change{Scope: sc, MsgID: runID("overdue", at, r.ID), Report: &r, Out: out,
 			Audit: storage.Audit{At: sent, By: village.SystemActor, Action: "overdue", Note: due.Format(time.RFC3339)}}
 	})
@@ -519,10 +517,8 @@ func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 		workers := j.People.InGrid(r.Village, r.Grid, village.RoleWorker)
 		responders := names(append(append([]village.Person{}, leaders...), workers...))
 		data := map[string]any{"R": r, "Waited": now.Sub(r.CreatedAt).Truncate(time.Minute), "Leaders": leaders, "Responders": responders}
-		read := r.Version
 		r.Alerts++
 		r.AlertedAt = now
-		r.Version = read
 		grp := r.Chat
 		out := []bot.Outbound{group(j.Config.Township.EmergencyChat, j.texts.Render("watchdog.duty", data), bot.Urgent)}
 		if grp != "" {
@@ -552,7 +548,6 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 			return nil
 		}
 		rt := r.ResolvedAt()
-		read := r.Version
 		var out []bot.Outbound
 		answerer := j.answerer(r)
 		switch {
@@ -585,7 +580,6 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 		default:
 			return nil
 		}
-		r.Version = read
 		return &storage.Change{Scope: sc, MsgID: runID("followup", at, r.ID), Report: &r, Out: out,
 			Audit: storage.Audit{At: at, By: village.SystemActor, Action: "followup"}}
 	})

@@ -305,8 +305,10 @@ type Report struct {
 	// FollowedUpAt is when the last one went out.
 	FollowUps    int       `json:"follow_ups,omitempty"`
 	FollowedUpAt time.Time `json:"followed_up_at,omitzero"`
-	Version      int       `json:"version"`
-	History      []Entry   `json:"history"`
+	// Version is the stored version the report was read at: the store
+	// checks it on commit and counts it up; nothing else changes it.
+	Version int     `json:"version"`
+	History []Entry `json:"history"`
 }
 
 // Apply performs action a by person by at time at, appending a history entry
@@ -347,7 +349,6 @@ func (r *Report) ApplyOn(cal Calendar, a Action, by string, at time.Time, note s
 		r.Overdue, r.RemindedAt = 0, time.Time{}
 	}
 	r.Status = to
-	r.Version++
 	return nil
 }
 
