@@ -132,6 +132,30 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 	})
 }
 
+// modelAlarmsLike lists the open emergencies of t's grid group that only
+// the model saw, that nobody has acted on yet, and that the alarm t
+// raised (one the rules see) would repeat if the rules had seen them too
+// (alarm.repeats): perhaps the same thing. They are not merged: a
+// machine's guess must not end a real alarm, nor a real one vanish into
+// a guess; the duty chat is told, and a person merges them (重复).
+func (r *Router) modelAlarmsLike(ctx context.Context, t *turn) ([]village.Report, error) {
+	if t.raised == nil || t.raised.byModel {
+		return nil, nil
+	}
+	open, err := r.latestOpen(ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	var out []village.Report
+	for _, m := range open {
+		if m.Chat == t.m.Chat && m.Type == village.Emergency && m.ByModel && m.Status == village.StatusNew &&
+			t.raised.repeats(alarm{hazard: m.Hazard, text: m.Text, at: m.CreatedAt}, emergencyJoin) {
+			out = append(out, m)
+		}
+	}
+	return out, nil
+}
+
 // join takes a message in a grid group as more of the newest open item of
 // that group that fits: nothing when the sender raised or follows it
 // already (unless again says so of the item: then what tell says is sent

@@ -130,6 +130,11 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	}
 	rep.SetHandlers(handlers, r.shown)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(leaders), "Mediators": names(mediators)}
+	if typ == village.Emergency {
+		// Unread (the store is down): the alarm goes out on its own, as
+		// the commit's failure path sends it.
+		data["Alike"], _ = r.modelAlarmsLike(ctx, t)
+	}
 	var out []bot.Outbound
 	switch typ {
 	case village.Emergency:
@@ -1019,7 +1024,12 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 			return leader || alarm, "本网格的网格长或镇干部", leaders
 		}
 		return leader, "本网格的网格长", leaders
-	case vDuplicate, vEscalate:
+	case vDuplicate:
+		// the duty officer who sees two alarms of one emergency merges
+		// them from the duty chat, as he calls one a false alarm
+		alarm := officer && rep.Type == village.Emergency && !rep.WentUp()
+		return leader || alarm, "本网格的网格长（突发事项也可由镇干部）", leaders
+	case vEscalate:
 		return leader, "本网格的网格长", leaders
 	case vProgress, vPause:
 		return leader || worker || officer || handler, "网格长、网格员或负责人", leaders
