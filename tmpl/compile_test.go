@@ -95,7 +95,7 @@ func TestCompiledLikeTextTemplate(t *testing.T) {
 	} {
 		var want, got bytes.Buffer
 		wantErr := s.t.ExecuteTemplate(&want, c.block, c.data)
-		err := execute(s.progs, s.states, c.block, &got, c.data)
+		err := execute(s.progs, s.states, c.block, &got, c.data, nil)
 		if c.compiled && err != nil {
 			t.Errorf("%s %v: not compiled: %v", c.block, c.data, err)
 			continue
