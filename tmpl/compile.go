@@ -599,7 +599,9 @@ var errorType = reflect.TypeFor[error]()
 // value and an error.
 func callMethod(m reflect.Value) (reflect.Value, error) {
 	t := m.Type()
-	if t.NumIn() != 0 || t.IsVariadic() {
+	// a method with only variadic arguments is called with none, as
+	// text/template does (Report.LastWork)
+	if t.NumIn() != 0 && (t.NumIn() != 1 || !t.IsVariadic()) {
 		return reflect.Value{}, errFallback
 	}
 	switch {
