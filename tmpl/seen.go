@@ -13,8 +13,13 @@ import (
 // compiled executor rendered it whole, on its own or through {{template}}
 // (with CheckEnv also set, that is when its text was checked against
 // text/template too); a render that falls back to text/template records
-// nothing. Unset, as in production, it costs Render one nil check.
+// the block as "!name" instead. Unset, as in production, it costs Render
+// one nil check.
 const SeenEnv = "GRIDBOT_TMPL_SEEN"
+
+// fellBack marks, in SeenEnv's file, a block that the compiled executor
+// gave up on in some render ("!name"): text/template rendered it instead.
+const fellBack = "!"
 
 // seen records rendered blocks into the file at path.
 type seen struct {

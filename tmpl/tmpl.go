@@ -101,6 +101,9 @@ func (s *Set) Render(name string, data any) string {
 	if err := execute(s.progs, s.states, name, b, data, nested); err != nil {
 		b.Reset()
 		s.slow(b, name, data)
+		if nested != nil {
+			s.seen.add(fellBack+name, nil)
+		}
 		return tidy(b.Bytes())
 	}
 	if s.check {
