@@ -65,7 +65,7 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 		groups, _, _ = r.noticeGroups("", t.who, officer)
 	}
 	if !hasContent(text) {
-		return r.reply(ctx, t, "notice.usage", map[string]string{"Default": def})
+		return r.reply(ctx, t, "notice.usage", map[string]any{"Default": def, "Officer": officer})
 	}
 	if id, ok := noticeQuery(text); ok {
 		return r.noticeQueryStatus(ctx, t, id)
@@ -850,7 +850,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	t.out = out
 	_, err = r.store.Commit(ctx, change)
 	if errors.Is(err, storage.ErrConflict) {
-		return r.reply(ctx, t, "err.busy", map[string]string{"Ref": c.ID})
+		return r.busy(ctx, t, "", p.Name+"的回访记录")
 	}
 	if err != nil || len(acked) == 0 {
 		return err

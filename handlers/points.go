@@ -168,8 +168,8 @@ func (p *pointsFlow) off(ctx context.Context, t *turn) (bool, error) {
 }
 
 // retry runs a read–change–commit step again when the commit found a
-// document changed since it was read.
-func (p *pointsFlow) retry(ctx context.Context, t *turn, ref string, step func() error) error {
+// document changed since it was read; ref or what name it (Router.busy).
+func (p *pointsFlow) retry(ctx context.Context, t *turn, ref, what string, step func() error) error {
 	for attempt := 0; ; attempt++ {
 		t.out = nil // a conflicted attempt's replies were not sent
 		err := step()
@@ -177,7 +177,7 @@ func (p *pointsFlow) retry(ctx context.Context, t *turn, ref string, step func()
 			return err
 		}
 		if attempt == 2 {
-			return p.r.reply(ctx, t, "err.busy", map[string]string{"Ref": ref})
+			return p.r.busy(ctx, t, ref, what)
 		}
 	}
 }
@@ -307,7 +307,7 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		return p.r.reply(ctx, t, "points.onebyone", map[string]any{"Verb": cmd.word, "Refs": refs})
 	}
 	id := ref.String()
-	return p.retry(ctx, t, id, func() error {
+	return p.retry(ctx, t, id, "", func() error {
 		c, sc, err := p.findClaim(ctx, t, id)
 		switch {
 		case errors.Is(err, storage.ErrNotFound):

@@ -312,7 +312,7 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 	if !ind.InRange(pts) {
 		return p.r.reply(ctx, t, "points.range", map[string]any{"I": ind, "Points": pts, "Verb": cmd.word})
 	}
-	return p.retry(ctx, t, person.Name, func() error {
+	return p.retry(ctx, t, "", person.Name+"家的积分", func() error {
 		acct, err := p.account(ctx, sc, v, person.Household)
 		if err != nil {
 			return err

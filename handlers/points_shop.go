@@ -308,7 +308,7 @@ func (p *pointsFlow) unredeem(ctx context.Context, t *turn, cmd command) error {
 	note := strings.TrimSpace(ledgerRefRe.ReplaceAllString(cmd.args, " "))
 	sc := storage.VillageScope(v)
 	t.scope = sc
-	return p.retry(ctx, t, ref, func() error {
+	return p.retry(ctx, t, ref, "", func() error {
 		d, err := p.r.store.Doc(ctx, sc, storage.LedgerKind, n)
 		if errors.Is(err, storage.ErrNotFound) {
 			return p.r.reply(ctx, t, "points.unredeem.unknown", map[string]any{"Ref": ref})
@@ -461,7 +461,7 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 	sc := storage.VillageScope(v)
 	t.scope = sc
 	cost := item.Points * qty
-	return p.retry(ctx, t, person.Name, func() error {
+	return p.retry(ctx, t, "", person.Name+"家的积分", func() error {
 		acct, err := p.peek(ctx, sc, v, person.Household)
 		if err != nil {
 			return err
@@ -550,7 +550,7 @@ func (p *pointsFlow) restock(ctx context.Context, t *turn, cmd command) error {
 	ps := p.r.store
 	sc := storage.VillageScope(v)
 	t.scope = sc
-	return p.retry(ctx, t, item.Name, func() error {
+	return p.retry(ctx, t, "", item.Name+"的库存", func() error {
 		stock, err := storage.StockOf(ctx, ps, sc, v)
 		if err != nil {
 			return err

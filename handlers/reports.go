@@ -513,7 +513,7 @@ func (r *Router) lifecycleOf(ctx context.Context, t *turn, cmd command, refs []v
 			return err
 		}
 		if attempt == 1 {
-			return r.reply(ctx, t, "err.busy", map[string]string{"Ref": id})
+			return r.busy(ctx, t, id, "")
 		}
 	}
 }

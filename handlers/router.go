@@ -409,6 +409,14 @@ func (r *Router) reply(ctx context.Context, t *turn, block string, data any) err
 	return err
 }
 
+// busy answers a change that kept meeting others' changes of what it
+// read, named by its reference ("R1") or else in words ("张三家的积分"):
+// none of the replies of its tries was sent, nor is any now, but this one.
+func (r *Router) busy(ctx context.Context, t *turn, ref, what string) error {
+	t.out = nil
+	return r.reply(ctx, t, "err.busy", map[string]string{"Ref": ref, "What": what})
+}
+
 // commitOut sends out as the turn's replies, in one commit.
 func (r *Router) commitOut(ctx context.Context, t *turn, out []bot.Outbound) error {
 	t.out = append(t.out, out...)

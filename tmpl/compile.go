@@ -48,6 +48,9 @@ type state struct {
 	out   *bytes.Buffer
 	vars  []variable
 	depth int
+	// nested, when blocks rendered are recorded (SeenEnv), collects the
+	// names of those run through {{template}}.
+	nested *[]string
 }
 
 func (s *state) mark() int    { return len(s.vars) }
@@ -102,7 +105,9 @@ func compileAll(t *template.Template, funcs template.FuncMap) map[string]run {
 
 // execute renders the compiled block name into out; errFallback (or any
 // error) means out is to be discarded and text/template asked instead.
-func execute(progs map[string]run, states *sync.Pool, name string, out *bytes.Buffer, data any) (err error) {
+// nested, if not nil, gets the names of the blocks run through
+// {{template}}.
+func execute(progs map[string]run, states *sync.Pool, name string, out *bytes.Buffer, data any, nested *[]string) (err error) {
 	p, ok := progs[name]
 	if !ok {
 		return errFallback
@@ -123,7 +128,7 @@ func execute(progs map[string]run, states *sync.Pool, name string, out *bytes.Bu
 		*s = state{vars: s.vars[:0]}
 		states.Put(s)
 	}()
-	*s = state{progs: progs, out: out, vars: append(s.vars[:0], variable{"$", dot})}
+	*s = state{progs: progs, out: out, vars: append(s.vars[:0], variable{"$", dot}), nested: nested}
 	return p(s, dot)
 }
 
@@ -312,7 +317,10 @@ func (c *compiler) templateNode(t *parse.TemplateNode) (run, error) {
 		if err != nil {
 			return err
 		}
-		sub := state{progs: s.progs, out: s.out, vars: []variable{{"$", v}}, depth: s.depth + 1}
+		if s.nested != nil {
+			*s.nested = append(*s.nested, name)
+		}
+		sub := state{progs: s.progs, out: s.out, vars: []variable{{"$", v}}, depth: s.depth + 1, nested: s.nested}
 		return p(&sub, v)
 	}, nil
 }
@@ -591,7 +599,9 @@ var errorType = reflect.TypeFor[error]()
 // value and an error.
 func callMethod(m reflect.Value) (reflect.Value, error) {
 	t := m.Type()
-	if t.NumIn() != 0 || t.IsVariadic() {
+	// a method with only variadic arguments is called with none, as
+	// text/template does (Report.LastWork)
+	if t.NumIn() != 0 && (t.NumIn() != 1 || !t.IsVariadic()) {
 		return reflect.Value{}, errFallback
 	}
 	switch {

@@ -34,6 +34,9 @@ type item struct {
 
 func (i item) InRange(n int) bool { return n < i.N }
 
+// Last has only variadic arguments, as Report.LastWork does.
+func (i *item) Last(skip ...string) string { return fmt.Sprint(i.ID, len(skip), skip == nil) }
+
 // TestCompiledLikeTextTemplate renders blocks using every construct the
 // compiled executor takes, with data of the shapes the bot passes (maps,
 // structs, pointers, missing keys, nils), both ways: the bytes must be
@@ -53,6 +56,7 @@ func TestCompiledLikeTextTemplate(t *testing.T) {
 {{define "nil.field"}}{{.NilItem.ID}}{{end}}
 {{define "types"}}{{range .}}[{{.ID}}{{with .Status}}{{.Label}}{{end}}]{{end}}{{end}}
 {{define "ptr.method"}}{{.S.String}}{{end}}
+{{define "variadic"}}{{.P.Last}}{{with .P}}{{.Last}}{{end}}{{end}}
 {{define "nil.entry.field"}}{{.Nil.X}}{{end}}
 {{define "nil.entry.arg"}}{{join .Nil "、"}}{{end}}
 {{define "nil.entry"}}{{.Nil}}{{if .Nil}}x{{end}}{{with .Nil}}x{{end}}{{range .Nil}}x{{else}}无{{end}}{{$n := .Nil}}{{$n}}{{print (.Nil)}}{{end}}
@@ -92,10 +96,12 @@ func TestCompiledLikeTextTemplate(t *testing.T) {
 		{"nil.entry", map[string]any{}, false}, {"nil.entry", map[string]any{"Nil": []string{"值"}}, true},
 		// a pointer method: there through a pointer, not on a copy
 		{"ptr.method", it, true}, {"ptr.method", *it, false}, {"ptr.method", it, true},
+		// a method with only variadic arguments, called with none
+		{"variadic", full, true},
 	} {
 		var want, got bytes.Buffer
 		wantErr := s.t.ExecuteTemplate(&want, c.block, c.data)
-		err := execute(s.progs, s.states, c.block, &got, c.data)
+		err := execute(s.progs, s.states, c.block, &got, c.data, nil)
 		if c.compiled && err != nil {
 			t.Errorf("%s %v: not compiled: %v", c.block, c.data, err)
 			continue

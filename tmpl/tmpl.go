@@ -31,6 +31,8 @@ type Set struct {
 	// check renders every call both ways and panics on a difference
 	// (CheckEnv, for tests).
 	check bool
+	// seen, when SeenEnv is set, records the blocks rendered (tests).
+	seen *seen
 	// bufs recycles the buffers texts are rendered into, states the
 	// compiled executor's states (which hold nothing between renders).
 	bufs, states *sync.Pool
@@ -82,7 +84,7 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 	}
 	t := template.Must(template.New("texts").Funcs(funcs).ParseFS(shared, "shared.tmpl"))
 	t = template.Must(t.ParseFS(fsys, "*.tmpl"))
-	return &Set{t: t, progs: compileAll(t, funcs), check: os.Getenv(CheckEnv) != "",
+	return &Set{t: t, progs: compileAll(t, funcs), check: os.Getenv(CheckEnv) != "", seen: newSeen(),
 		bufs: &sync.Pool{New: func() any { return new(bytes.Buffer) }}, states: &sync.Pool{}}
 }
 
@@ -92,15 +94,27 @@ func (s *Set) Render(name string, data any) string {
 	b := s.bufs.Get().(*bytes.Buffer)
 	defer s.bufs.Put(b)
 	b.Reset()
-	if err := execute(s.progs, s.states, name, b, data); err != nil {
+	var nested *[]string
+	if s.seen != nil {
+		nested = new([]string)
+	}
+	if err := execute(s.progs, s.states, name, b, data, nested); err != nil {
 		b.Reset()
 		s.slow(b, name, data)
-	} else if s.check {
+		if nested != nil {
+			s.seen.add(fellBack+name, nil)
+		}
+		return tidy(b.Bytes())
+	}
+	if s.check {
 		c := new(bytes.Buffer)
 		s.slow(c, name, data)
 		if !bytes.Equal(b.Bytes(), c.Bytes()) {
 			panic(fmt.Sprintf("tmpl: compiled %s differs from text/template:\n%q\n%q", name, b.Bytes(), c.Bytes()))
 		}
+	}
+	if nested != nil {
+		s.seen.add(name, *nested)
 	}
 	return tidy(b.Bytes())
 }
