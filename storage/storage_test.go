@@ -113,14 +113,12 @@ func TestCommitUpdateVersionAndIndex(t *testing.T) {
 	if err := r.Apply(village.ActResolve, "李四", t0, "已修好"); err != nil {
 		t.Fatal(err)
 	}
-	r.Version-- // Apply bumps the in-memory version; Commit expects the version read
 	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m2", Report: &r}); err != nil {
 		t.Fatal(err)
 	}
 	if err := stale.Apply(village.ActReject, "李四", t0, "x"); err != nil {
 		t.Fatal(err)
 	}
-	stale.Version--
 	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m3", Report: &stale}); !errors.Is(err, storage.ErrConflict) {
 		t.Fatalf("stale update err = %v, want ErrConflict", err)
 	}
@@ -154,7 +152,6 @@ func TestOpenIndexFollowsStatus(t *testing.T) {
 		if err := r.Apply(act, "李四", t0, "x"); err != nil {
 			t.Fatal(err)
 		}
-		r.Version--
 		if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: id, Report: &r}); err != nil {
 			t.Fatalf("%s: %v", act, err)
 		}
@@ -550,7 +547,6 @@ func TestAllOpenReportsAndRebuild(t *testing.T) {
 	if err := r.Apply(village.ActReject, "李四", t0, "不归网格管"); err != nil {
 		t.Fatal(err)
 	}
-	r.Version--
 	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m9", Report: &r}); err != nil {
 		t.Fatal(err)
 	}
@@ -609,7 +605,6 @@ func TestCommitAlso(t *testing.T) {
 	if err := dup.Apply(village.ActDuplicate, "李四", t0, "同 #R1"); err != nil {
 		t.Fatal(err)
 	}
-	dup.Version--
 	orig.Followers = append(orig.Followers, "陈二")
 	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m3", Report: &dup, Also: []*village.Report{&orig}}); err != nil {
 		t.Fatal(err)
@@ -657,7 +652,6 @@ func closeReport(t *testing.T, st *storage.Store, msgID, id string) {
 			t.Fatal(err)
 		}
 	}
-	r.Version -= 3 // Apply counts each step; the commit carries the version read
 	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: msgID, Report: &r}); err != nil {
 		t.Fatalf("close %s: %v", id, err)
 	}
@@ -731,7 +725,6 @@ func TestLatestOpenGuardsAgainstOtherProcesses(t *testing.T) {
 	if err := r.Apply(village.ActAccept, "李四", t0, ""); err != nil {
 		t.Fatal(err)
 	}
-	r.Version--
 	if _, err := b.Commit(ctx, storage.Change{Scope: vs, MsgID: "m4", Report: &r}); err != nil {
 		t.Fatal(err)
 	}
