@@ -94,13 +94,13 @@ func asksAction(t string) bool {
 }
 
 // fetchRe finds someone sent for to see to a thing ("找移动的来看看", "叫
-// 电工来修", "派个人来处理"), or asked for ("谁来把垃圾清一下"; not "三缺一
-// 谁来").
-var fetchRe = regexp.MustCompile(`[找派叫喊请]\p{Han}{0,6}来(?:看|修|处理|弄|管|清|通|收|拉)|谁来\p{Han}`)
+// 电工来修", "派个人来处理"), or asked for ("谁来把垃圾清一下", "有人能来通
+// 一下吗"; not "三缺一 谁来").
+var fetchRe = regexp.MustCompile(`(?:[找派叫喊请]\p{Han}{0,6}|人能)来(?:看|修|处理|弄|管|清|通|收|拉)|谁来\p{Han}`)
 
 // complaintAsks ask why a thing is so, or whether it is right, to
 // complain of it.
-var complaintAsks = newLexicon("为什么", "凭什么", "怎么又", "怎么还", "怎么老", "怎么总", "怎么一直", "怎么就", "怎么回事", "到底", "究竟", "难道",
+var complaintAsks = newLexicon("为什么", "凭什么", "怎么又", "怎么还", "怎么老", "怎么总", "怎么一直", "怎么就", "怎么这么", "怎么那么", "怎么回事", "到底", "究竟", "难道",
 	"第几回", "第几次", "第几天", "合适吗", "像话吗", "应该吗", "不危险吗", "不怕出事", "让不让人")
 
 // actionAsks call on someone to step in.

@@ -394,15 +394,20 @@ func occursUnnegated(t, w string) bool {
 }
 
 // isNegated reports whether the keyword w at t[at:] is negated by the
-// words before it ("没有受伤") or made a mere risk by the words after it
-// ("存在火灾隐患", "有坍塌的危险").
+// words before it ("没有受伤"), made a mere risk by the words after it
+// ("存在火灾隐患", "有坍塌的危险") or the topic of something else (see
+// alarmTopics).
 func isNegated(t string, at int, w string) bool {
 	if negated(t[:at]) {
 		return true
 	}
 	after := strings.TrimPrefix(t[at+len(w):], "的")
-	return hasAnyPrefix(after, risks)
+	return hasAnyPrefix(after, risks) || hasAnyPrefix(after, alarmTopics)
 }
+
+// alarmTopics, right after an alarm word, make it the topic of something
+// else: "火灾保险一年多少钱", "溺水知识", "火灾逃生讲座".
+var alarmTopics = newLexicon("保险", "险种", "知识", "宣传", "逃生", "讲座", "培训", "预案", "防控", "防范")
 
 func hasAnyPrefix(s string, prefixes lexicon) bool {
 	for _, p := range prefixes.words {
@@ -551,10 +556,14 @@ func (ru Rules) report(t string) (found, bool) {
 
 // unmet finds a complaint that names no problem the lexicons know: a
 // call to step in ("谁家的狗天天半夜叫 能不能管管", "能不能派人来把树枝砍一
-// 砍") or a why that complains of no one there ("村委会咋老是没人"). It
-// is worth asking about, no more.
+// 砍"), or a why that complains of no one there, of a thing broken, to
+// the authorities or of a service that keeps failing ("村委会咋老是没人",
+// "网怎么这么慢 能不能反映一下", "为啥自来水老是停"). It is worth asking
+// about, no more.
 func unmet(t string, bonus float64) (found, bool) {
-	if !asksAction(t) && !(containsAny(t, complaintAsks) && (containsAny(t, lacks) || containsAny(t, brokenStates))) {
+	why := containsAny(t, complaintAsks) &&
+		(containsAny(t, lacks) || containsAny(t, brokenStates) || containsAny(t, petitions) || containsAny(t, lasting) && categoryOf(t) != "")
+	if !asksAction(t) && !why {
 		return found{}, false
 	}
 	if _, past := bygone(t); past {
