@@ -148,12 +148,18 @@ var factAsks = newLexicon("多少", "多久", "标准")
 // recalled reports whether the alarm word at t[at:end] names a household
 // or place by what happened there ("着火那户人家现在住哪了", "塌方那段路哪
 // 天修") in a clause that asks who, where or what about it: a question
-// about a known event, no alarm. A cry or an urgent call keeps it one, and
-// so does a yes-or-no question ("着火那家还有人在里面吗").
+// about a known event, no alarm. A cry, an urgent call or any hurry keeps
+// it one ("着火那个地方在哪 快去"), and so does a yes-or-no question ("着火
+// 那家还有人在里面吗").
 func recalled(t string, at, end int) bool {
 	c := clauseAt(t, at, end)
-	return recalledRe.MatchString(t[end:]) && containsAny(c, recallAsks) && !containsAny(t, urgentCalls) && !containsAny(t, cries)
+	return recalledRe.MatchString(t[end:]) && containsAny(c, recallAsks) && !containsAny(t, urgentCalls) && !containsAny(t, cries) &&
+		!containsAny(t, hurries)
 }
+
+// hurries urge someone on: with one, a question about a place of danger
+// is a call.
+var hurries = newLexicon("快", "赶紧", "赶快", "马上", "速")
 
 // recalledRe finds a household or place right after an alarm word: "那户",
 // "的那家", "那段".

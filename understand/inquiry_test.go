@@ -34,6 +34,7 @@ func TestReadQuestionsForInformation(t *testing.T) {
 		{readCase{"passive by a party", "我家的菜地被他家占了一半 该咋办", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}}, false},
 		{readCase{"danger asked about", "液化气味好重 是不是漏气了", emergencyOf(village.HazardGas, "安全隐患")}, false},
 		{readCase{"fire household still burning", "着火那家还有人在里面吗 快去看看", emergencyOf(village.HazardFire, "安全隐患")}, false},
+		{readCase{"fire place asked in a hurry", "着火那个地方在哪 快去救火", emergencyOf(village.HazardFire, "安全隐患")}, false},
 		{readCase{"procedure", "残疾证要带什么材料去办", reading{village.IntentReport, village.Approval, "政策咨询", ""}}, false},
 	}
 	for _, tt := range tests {
