@@ -207,7 +207,7 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 		r.Category = cat
 	}
 	switch {
-	case isQuestion(c) && !containsAny(c, noiseWords):
+	case asks(c) && !containsAny(c, noiseWords):
 		r.Intent, r.Confidence = village.IntentQuery, 0.7
 	case containsAny(c, noiseWords) || utf8.RuneCountInString(c) < 4 || containsAny(c, broadcasts):
 		r.Confidence = confSure
@@ -394,15 +394,20 @@ func occursUnnegated(t, w string) bool {
 }
 
 // isNegated reports whether the keyword w at t[at:] is negated by the
-// words before it ("没有受伤") or made a mere risk by the words after it
-// ("存在火灾隐患", "有坍塌的危险").
+// words before it ("没有受伤"), made a mere risk by the words after it
+// ("存在火灾隐患", "有坍塌的危险") or the topic of something else (see
+// alarmTopics).
 func isNegated(t string, at int, w string) bool {
 	if negated(t[:at]) {
 		return true
 	}
 	after := strings.TrimPrefix(t[at+len(w):], "的")
-	return hasAnyPrefix(after, risks)
+	return hasAnyPrefix(after, risks) || hasAnyPrefix(after, alarmTopics)
 }
+
+// alarmTopics, right after an alarm word, make it the topic of something
+// else: "火灾保险一年多少钱", "溺水知识", "火灾逃生讲座".
+var alarmTopics = newLexicon("保险", "险种", "知识", "宣传", "逃生", "讲座", "培训", "预案", "防控", "防范")
 
 func hasAnyPrefix(s string, prefixes lexicon) bool {
 	for _, p := range prefixes.words {
@@ -528,14 +533,51 @@ func (ru Rules) report(t string) (found, bool) {
 	if f, ok := ru.approval(t, broadcast, question, bonus); ok {
 		return f, true
 	}
+	if !broadcast && asksOnly(t) {
+		// "停水是几点到几点", "高龄补贴一个月多少钱来着": a question for
+		// information, to leave to people, not a matter to register. One
+		// that names no matter at all is left to unreported.
+		if cat := categoryOf(t); cat != "" || containsAny(t, withheld) {
+			return found{typ: village.General, cat: categoryOr(cat), conf: confAsk, query: true}, true
+		}
+	}
 	cat, strong, object := problem(t)
 	if cat == "" {
-		return grievance(t, broadcast, bonus)
+		if f, ok := grievance(t, broadcast, bonus); ok || broadcast {
+			return f, ok
+		}
+		return unmet(t, bonus)
 	}
 	if broadcast {
 		return found{}, false
 	}
 	return brokenThing(t, cat, strong, object, question, repair, bonus)
+}
+
+// unmet finds a complaint that names no problem the lexicons know: a
+// call to step in ("谁家的狗天天半夜叫 能不能管管", "能不能派人来把树枝砍一
+// 砍"), or a why that complains of no one there, of a thing broken, to
+// the authorities or of a service that keeps failing ("村委会咋老是没人",
+// "网怎么这么慢 能不能反映一下", "为啥自来水老是停"). It is worth asking
+// about, no more.
+func unmet(t string, bonus float64) (found, bool) {
+	why := containsAny(t, complaintAsks) &&
+		(containsAny(t, lacks) || containsAny(t, brokenStates) || containsAny(t, petitions) || containsAny(t, lasting) && categoryOf(t) != "")
+	if !asksAction(t) && !why {
+		return found{}, false
+	}
+	if _, past := bygone(t); past {
+		return found{}, false // Read files a past alarm under its hazard
+	}
+	return found{typ: village.General, cat: categoryOr(categoryOf(t)), conf: clamp(confAsk + min(bonus, 0))}, true
+}
+
+// categoryOr is cat, or 其他 when it is empty.
+func categoryOr(cat string) string {
+	if cat == "" {
+		return "其他"
+	}
+	return cat
 }
 
 // reportBonus is what raises (a request, a repair asked for, some length)
@@ -592,7 +634,7 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	}
 	party := containsAny(t, parties) || otherHousehold(t)
 	neighbour := containsAny(t, neighbours)
-	if d == 0 && !(party && containsAny(t, mine) && containsAny(t, harms)) && !(neighbour && containsAny(t, noisy)) {
+	if d == 0 && !(party && containsAny(t, mine) && (containsAny(t, harms) || doneBy(t))) && !(neighbour && containsAny(t, noisy)) {
 		return found{}, false
 	}
 	conf := 0.7
@@ -602,13 +644,22 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	return found{typ: village.Mediation, cat: "矛盾纠纷", conf: clamp(conf + bonus)}, true
 }
 
+// doneBy reports whether t tells of a thing done to the sender's by a
+// party, in the passive: "我家那块地被他家多犁了两垄", "被邻居挪了".
+func doneBy(t string) bool {
+	return eachAt(t, "被", func(at int) bool { return hasAnyPrefix(t[at+len("被"):], parties) })
+}
+
 // approval finds a question about how to get something done; not news
 // about a policy ("涨没涨"), nor a problem at a place an approval topic
-// names ("学校门口那段路坑坑洼洼的…上学咋走"), unless a procedure is named
-// outright.
+// names ("学校门口那段路坑坑洼洼的…上学咋走"), unless a procedure is
+// named outright. Nor, in chat, is a question of only how much or whether
+// that is not the sender's own case ("幼儿园下学期还招小班吗", "高龄补贴一
+// 个月多少钱": see asksProcedure), even when the knowledge base knows its
+// topic: news to leave to people, or for the bot when asked directly.
 func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (found, bool) {
 	if broadcast || !containsAny(t, approvalTopics) && !containsAny(t, ru.knowledge) || !question && !containsAny(t, procedures) ||
-		!containsAny(t, applyWords) && (policyNews(t) || problemOverTopic(t)) {
+		!containsAny(t, applyWords) && (policyNews(t) || problemOverTopic(t) || !asksProcedure(t) && chatLength(t)) {
 		return found{}, false
 	}
 	conf := 0.75
@@ -628,10 +679,7 @@ func grievance(t string, broadcast bool, bonus float64) (found, bool) {
 	if broadcast || !appeal && !owed {
 		return found{}, false
 	}
-	cat := categoryOf(t)
-	if cat == "" {
-		cat = "其他"
-	}
+	cat := categoryOr(categoryOf(t))
 	conf := 0.65 + bonus
 	if appeal {
 		conf = 0.6 + 0.05*float64(min(n, 3)) + bonus/2
@@ -670,7 +718,9 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 			return found{}, false
 		}
 		f.query, conf = true, 0.6
-	case question:
+	case question && !tellsProblem(t):
+		// A question that tells the problem first ("自来水一股怪味 黄黄的
+		// 还能喝吗") is as sure as the telling.
 		conf -= 0.05
 	}
 	f.conf = clamp(conf)

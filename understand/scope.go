@@ -21,7 +21,7 @@ func acute(t string, at int, w string) bool {
 	if isNegated(t, at, w) && !cryAfter(t, end) {
 		return false
 	}
-	if asked(clauseAt(t, at, end)) || past(t, at, end) {
+	if asked(clauseAt(t, at, end)) || past(t, at, end) || recalled(t, at, end) {
 		return false
 	}
 	return !resolvedAfter(t, at) || anyUnnegated(t, severities)
@@ -205,10 +205,15 @@ func advice(t string) bool {
 // asked reports whether a clause asks whether something happened ("着火了
 // 吗", "没事了吗") rather than telling it. A question about how or why
 // ("怎么着火了") tells it, and so does a call to come and see ("快来看看
-// 我爸怎么样了").
+// 我爸怎么样了") or one after people still inside (see stillInside).
 func asked(clause string) bool {
-	return strings.Contains(clause, "吗") && !containsAny(clause, whWords) || containsAny(clause, statusQuestions) && !containsAny(clause, comeAndSee)
+	return strings.Contains(clause, "吗") && !containsAny(clause, whWords) && !containsAny(clause, stillInside) ||
+		containsAny(clause, statusQuestions) && !containsAny(clause, comeAndSee)
 }
+
+// stillInside ask after people who may still be in danger: "着火那家还有人
+// 在里面吗" is an alarm, not a question about one.
+var stillInside = newLexicon("还有人", "人在里面", "在里面", "还在里", "困在", "被困", "出不来")
 
 // doubted reports whether t passes on hearsay and asks whether it is
 // true ("看到群里说着火了 是真的吗"): a question, not an alarm.

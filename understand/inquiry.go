@@ -1,0 +1,169 @@
+package understand
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file tells a question that asks for information ("停水是几点到几
+// 点", "路灯坏了一般归谁管", "高龄补贴一个月多少钱来着") from a complaint put
+// as a question ("村口路灯咋还不修呢", "谁家的狗天天半夜叫 能不能管管",
+// "自来水一股怪味 还能喝吗"). The first is left to people (or answered);
+// the second is a matter to register.
+
+// inquires reports whether t asks something: a question as isQuestion
+// finds one, or a question word isQuestion leaves to its callers (who,
+// where, how long, "是…还是…", "来着"). Only the reading of reports and
+// questions uses it; alarms keep isQuestion's narrower sense.
+func inquires(t string) bool {
+	return asks(t) || strings.Contains(t, "谁") && !containsAny(t, notAsks)
+}
+
+// asks is inquires without "谁": in chat "谁" asks little ("三缺一 谁来",
+// "这是谁家的小孩 好可爱"), so a message that names no matter is a
+// question for it only with another question word.
+func asks(t string) bool {
+	if isQuestion(t) {
+		return true
+	}
+	t = strip(t, notAsks)
+	return containsAny(t, moreAsks) || strings.Contains(t, "还是") && choiceRe.MatchString(t)
+}
+
+// moreAsks are question words isQuestion does not count: "搬到哪去了",
+// "多久", "几号", "来着".
+var moreAsks = newLexicon("哪", "多久", "几号", "几月", "几时", "来着")
+
+// notAsks hold a question word and ask nothing: "哪怕", "谁都", "谁也".
+var notAsks = newLexicon("哪怕", "谁都", "谁也", "不管谁", "要是哪", "万一哪", "说不定哪", "哪天要是")
+
+// choiceRe finds a choice offered: "是检修还是跳闸", "在村委会还是在卫生
+// 室".
+var choiceRe = regexp.MustCompile(`[是在去打发交]\p{Han}{1,8}还是`)
+
+// asksOnly reports whether t asks for information and tells of nothing
+// wrong: it asks (see inquires), complains of nothing (see complains) and
+// no clause of it that does not ask names a problem ("停水那两天去哪能接
+// 水" asks; "井盖没了 …掉进去咋整" tells first). A thing found whose
+// owner is sought ("捡了一部手机 是谁的") is a notice, not a question.
+func asksOnly(t string) bool {
+	return chatLength(t) && inquires(t) && !complains(t) && !tellsProblem(t) && !containsAny(t, ownerSought)
+}
+
+// chatLength reports whether t is put as chat: at most maxAskRunes long
+// and not opened as a letter. A longer message, or one that opens as a
+// letter ("尊敬的领导：…请问…"), writes to the authorities about a matter,
+// to be read as one, whatever it asks.
+func chatLength(t string) bool {
+	return utf8.RuneCountInString(t) <= maxAskRunes && letterBody(t) == t
+}
+
+// maxAskRunes is the longest question chatLength takes for chat.
+const maxAskRunes = 50
+
+// complains reports whether t, put as a question or not, complains or
+// asks someone to act: why and how-come ("怎么又停了", "为啥这么差"), a
+// rhetorical judgement ("这样合适吗"), a call to step in ("能不能管管",
+// "谁来通一下", "派人来看看"), a repair asked for (see asksRepair), or a
+// problem told as lasting ("好几天了", "一个礼拜了", "老是").
+func complains(t string) bool {
+	return containsAny(t, complaintAsks) || asksAction(t) || asksRepair(t) || containsAny(t, lasting) || containsAny(t, petitions) ||
+		suspects(t) || worried(t)
+}
+
+// suspects reports whether t asks whether a thing is broken or loose, or
+// a service out, now ("监控是不是坏了", "那块大石头是不是松了", "是不是停
+// 水了"): a report hedged, no question for information. Of a plan ("明天是
+// 不是停电") it asks.
+func suspects(t string) bool {
+	return eachAt(t, "是不是", func(at int) bool {
+		c := clauseAt(t, at, at+len("是不是"))
+		if containsAny(c, futures) {
+			return false
+		}
+		cat, _, _ := problem(c)
+		return cat != "" || containsAny(c, brokenStates) || containsAny(c, shakyStates)
+	})
+}
+
+// asksAction reports whether t asks someone to step in: "能不能管管",
+// "有没有人管", "派人来", "找移动的来看看".
+func asksAction(t string) bool {
+	return containsAny(t, actionAsks) || strings.Contains(t, "来") && fetchRe.MatchString(t) && !containsAny(t, chores)
+}
+
+// fetchRe finds someone sent for to see to a thing ("找移动的来看看", "叫
+// 电工来修", "派个人来处理"), or asked for ("谁来把垃圾清一下", "有人能来通
+// 一下吗"; not "三缺一 谁来").
+var fetchRe = regexp.MustCompile(`(?:[找派叫喊请]\p{Han}{0,6}|人能)来(?:看|修|处理|弄|管|清|通|收|拉)|谁来\p{Han}`)
+
+// complaintAsks ask why a thing is so, or whether it is right, to
+// complain of it.
+var complaintAsks = newLexicon("为什么", "凭什么", "怎么又", "怎么还", "怎么老", "怎么总", "怎么一直", "怎么就", "怎么这么", "怎么那么", "怎么回事", "到底", "究竟", "难道",
+	"第几回", "第几次", "第几天", "合适吗", "像话吗", "应该吗", "不危险吗", "不怕出事", "让不让人")
+
+// actionAsks call on someone to step in.
+var actionAsks = newLexicon("管管", "管一管", "管一下", "有没有人管", "就没人管", "没人管", "派人", "派个人", "来处理", "来修", "说说他", "说说她", "说一说他")
+
+// lasting words tell that a matter has gone on or keeps coming back.
+var lasting = newLexicon("好几天", "几天了", "天了", "礼拜了", "星期了", "个月了", "年了", "拖了", "好久", "老是", "总是", "天天", "每天", "经常", "到现在", "一直")
+
+// tellsProblem reports whether a clause of t that does not ask names a
+// problem: "自来水一股怪味 黄黄的 还能喝吗" tells of the water first.
+func tellsProblem(t string) bool {
+	for _, c := range strings.FieldsFunc(t, isBreak) {
+		if inquires(c) {
+			continue
+		}
+		if cat, _, _ := problem(c); cat != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// lacks say no one is there to serve: with a complaint ("村委会咋老是没人"),
+// a matter to register.
+var lacks = newLexicon("没人", "没有人", "不在", "找不到人", "没人接", "打不通")
+
+// asksProcedure reports whether t asks how, where or when to get
+// something done ("高龄补贴什么时候发"), or about the sender's own case:
+// not only how much, how long or whether ("高龄补贴一个月多少钱来着", "幼儿
+// 园下学期还招小班吗", "冬季取暖补贴今年还发不发"), which is news to ask
+// about.
+func asksProcedure(t string) bool {
+	return containsAny(strip(t, factAsks), procedures) || containsAny(t, dealings) || containsAny(t, mine) || containsAny(t, kinWords)
+}
+
+// dealings are what a villager does to get a thing done: pay in, bring
+// papers, have it approved ("养老保险一年交多少档", "那要带户口本原件吗",
+// "宅基地审批现在要多久").
+var dealings = newLexicon("交", "缴", "要带", "带上", "带着", "原件", "复印件", "审批", "批下来")
+
+// factAsks ask how long or how much: in procedures, but by themselves no
+// procedure.
+var factAsks = newLexicon("多少", "多久", "标准")
+
+// recalled reports whether the alarm word at t[at:end] names a household
+// or place by what happened there ("着火那户人家现在住哪了", "塌方那段路哪
+// 天修") in a clause that asks who, where or what about it: a question
+// about a known event, no alarm. A cry, an urgent call or any hurry keeps
+// it one ("着火那个地方在哪 快去"), and so does a yes-or-no question ("着火
+// 那家还有人在里面吗").
+func recalled(t string, at, end int) bool {
+	c := clauseAt(t, at, end)
+	return recalledRe.MatchString(t[end:]) && containsAny(c, recallAsks) && !containsAny(t, urgentCalls) && !containsAny(t, cries) &&
+		!containsAny(t, hurries)
+}
+
+// hurries urge someone on: with one, a question about a place of danger
+// is a call.
+var hurries = newLexicon("快", "赶紧", "赶快", "马上", "速")
+
+// recalledRe finds a household or place right after an alarm word: "那户",
+// "的那家", "那段".
+var recalledRe = regexp.MustCompile(`^的?[那这](?:户|家|个|间|栋|座|片|段|处|边|位)`)
+
+// recallAsks ask who, where or what of a thing named.
+var recallAsks = newLexicon("哪", "谁", "什么", "怎么样", "多少")
