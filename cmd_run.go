@@ -223,8 +223,11 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 	}
 	if aof, fsync, ok := a.Store.Durability(ctx); ok && (!aof || fsync == "no") {
 		fmt.Fprint(o.Terminal, stepNoAOF)
-		log.Warn("Redis does not keep writes on disk: a power cut loses reports, points and queued messages; turn on appendonly with appendfsync everysec or always (README, Redis)",
+		log.Warn("Redis does not keep writes on disk: a power cut loses reports, points and queued messages; turn on appendonly with appendfsync always (README, Redis)",
 			"appendonly", aof, "appendfsync", fsync)
+	} else if ok && fsync != "always" {
+		log.Info("Redis syncs its AOF every second: a power cut may lose the last second's acknowledged writes; appendfsync always loses none (README, Redis)",
+			"appendfsync", fsync)
 	}
 	if cfg.LLM.Enabled {
 		probeLLM(ctx, a, o)
