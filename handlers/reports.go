@@ -87,6 +87,12 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if t.forWhom != nil {
 		reporter, v, g = *t.forWhom, t.forWhom.Village, t.forWhom.Grid
 	}
+	if g == "" && typ != village.Emergency {
+		// Said privately by someone of no grid (an officer, the admin):
+		// no grid leader would ever hear of it. An emergency still goes
+		// to the duty chat.
+		return r.reply(ctx, t, "report.nogrid", nil)
+	}
 	images := r.madeWith(t, storage.VillageScope(v))
 	leaders := r.people.InGrid(v, g, village.RoleLeader)
 	workers := r.people.InGrid(v, g, village.RoleWorker)
@@ -142,9 +148,14 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		data["Responders"] = responders
 		data["LeaderPeople"] = leaders
 		data["ReporterPhone"] = reporter.Phone
+		told := bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.group", data)}
+		if rep.Chat == "" { // said privately by someone of no grid: no group to alert, he hears back
+			told = r.back(t, r.texts.Render("report.emergency.nogrid", data))
+			told.Priority = bot.Urgent
+		}
 		out = append(out,
 			bot.Outbound{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.duty", data)},
-			bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.group", data)})
+			told)
 	case village.Approval:
 		data["Proc"] = r.procedure(text)
 		data["Known"] = r.procedureNames()

@@ -187,3 +187,21 @@ func TestTownshipSendsItBack(t *testing.T) {
 	expect(t, "sent up again", c.in(officeChat, "孙七", "待办"), "待办 1 件：\n#R1 青山村三组 已上报镇")
 	expect(t, "the grid resolves it", c.say("李四", "办结 #R1 双方签了调解协议"), grid3+": #R1 已办结：双方签了调解协议。", officeChat+": 【青山村三组】#R1")
 }
+
+// TestPrivateReportOfNoGrid: someone of no grid (a township officer, the
+// admin) who reports privately is told that no grid leader would hear of
+// it and where to say it, and nothing is filed; an emergency he reports
+// still goes to the duty chat, and he hears back privately (there is no
+// group to alert).
+func TestPrivateReportOfNoGrid(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "officer's ordinary report", c.private("孙七", "上报 村口路灯坏了"),
+		"孙七: 名单里您不属于哪个网格，我不知道这件事该转给哪位网格长，没有登记。请在事情所在网格的微信群里说，或请那个网格的网格员「代报」。")
+	expect(t, "admin's free text", c.private("吴九", "村口路灯坏了好几天了，晚上黑乎乎的"), "吴九: 名单里您不属于哪个网格")
+	if reps := c.reports(); len(reps) != 0 {
+		t.Fatalf("filed %d reports for people of no grid, want none", len(reps))
+	}
+	expect(t, "officer's emergency", c.private("孙七", "后山着火了 快来人"),
+		"青山镇应急值班群: 【突发事件】青山村 #R1\n情况：后山着火了 快来人\n报告人：孙七（13900000007）",
+		"孙七: 紧急情况 #R1 已登记，已报告镇应急值班，值班人员会打电话联系您。\n火情请立即拨打119")
+}
