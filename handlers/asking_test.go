@@ -321,3 +321,37 @@ func TestThanksToResolvedIsSatisfaction(t *testing.T) {
 		c.firstStatus(village.StatusResolved)
 	})
 }
+
+// TestThanksByNumberIsSatisfaction: the reporter who names his resolved
+// item by number instead of quoting ("#R1 修好了 谢谢") has said 满意 as
+// well; thanks by number from a neighbour, or a question, changes
+// nothing.
+func TestThanksByNumberIsSatisfaction(t *testing.T) {
+	for _, tc := range []struct {
+		name, from, text string
+		closed           bool
+	}{
+		{"thanks", "张三", "#R1 修好了 谢谢", true},
+		{"no hash", "张三", "R1灯亮了，感谢网格长", true},
+		{"question", "张三", "#R1 修好了吗", false},
+		{"neighbour", "陈二", "#R1 修好了 谢谢", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newChat(t, understand.Rules{})
+			c.say("张三", "上报 村口路灯不亮了")
+			c.say("李四", "办结 #R1 修好了")
+			got := c.say(tc.from, tc.text)
+			if tc.closed {
+				expect(t, tc.text, got, grid3+": 已按您的回复记为满意，#R1 已完结，谢谢您的反馈！\n如果其实还没解决，请回「未解决 #R1 原因」，我会请网格长接着办。")
+				c.firstStatus(village.StatusClosed)
+				return
+			}
+			for _, o := range got {
+				if strings.Contains(o, "已完结") {
+					t.Errorf("%s %q: %q", tc.from, tc.text, o)
+				}
+			}
+			c.firstStatus(village.StatusResolved)
+		})
+	}
+}

@@ -95,6 +95,10 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if done, err := r.quotedReport(ctx, t, reading); done {
 		return err
 	}
+	// "#R1 修好了 谢谢" without a quote: the reporter answers by number.
+	if done, err := r.awaitedAnswer(ctx, t, reading, village.FindRefs(t.text)); done || err != nil {
+		return err
+	}
 	if done, err := r.askedAbout(ctx, t, reading); done {
 		return err
 	}
