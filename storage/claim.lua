@@ -1,5 +1,6 @@
 -- claim: take up to ARGV[1] queued outbound messages in priority order and
--- mark them in flight, so a crash leaves them visible as "unknown", never re-sent blindly.
+-- mark them in flight (members of the inflight set; their hashes are not
+-- written), so a crash leaves them visible as "unknown", never re-sent blindly.
 -- Summaries (priority 2) are coalesced: with the first one taken, the other
 -- queued summaries for the same chat (at most ARGV[3]) are taken too, so the
 -- sender can post them as one message.
@@ -29,7 +30,7 @@ end
 for _, seq in ipairs(redis.call("ZRANGEBYSCORE", base .. "retry", "-inf", ARGV[2])) do
   local prio = tonumber(redis.call("HGET", base .. "out:" .. seq, "prio") or "1")
   redis.call("ZREM", base .. "retry", seq)
-  redis.call("HSET", base .. "out:" .. seq, "state", "queued")
+  redis.call("HDEL", base .. "out:" .. seq, "state")
   redis.call("ZADD", base .. "outq", prio * 1000000000000 + tonumber(seq), seq)
 end
 local popped = redis.call("ZPOPMIN", base .. "outq", tonumber(ARGV[1]))
@@ -55,8 +56,6 @@ end
 local out, claimed = {}, {}
 for _, s in ipairs(seqs) do
   local seq = s[1]
-  local k = base .. "out:" .. seq
-  redis.call("HSET", k, "state", "inflight", "claimed", ARGV[2])
   table.insert(claimed, seq)
   fields(out, seq)
 end

@@ -112,8 +112,10 @@ if nouts > 0 then
         text = string.gsub(text, "\1REF" .. i .. "\1", r)
       end
     end
+    -- no state field: a message is queued or, in the inflight set, in
+    -- flight until its outcome is written
     redis.call("HSET", base .. "out:" .. seq, "to", to, "kind", kind, "prio", prio,
-      "text", text, "src", ARGV[1], "state", "queued")
+      "text", text, "src", ARGV[1])
     redis.call("ZADD", base .. "outq", tonumber(prio) * 1000000000000 + first + j, seq)
   end
 end

@@ -20,7 +20,8 @@
 //	<p>:{<scope>}:seen:<msgid>   STRING set when a message's change committed (TTL, default 30 days)
 //	<p>:{<scope>}:outseq         INCR counter of outbound messages
 //	<p>:{<scope>}:outq           ZSET queued outbound, score = priority·10¹² + seq
-//	<p>:{<scope>}:out:<seq>      HASH to, kind, prio, text, src, state (queued|inflight|sent|unknown|retry|dead), attempts
+//	<p>:{<scope>}:out:<seq>      HASH to, kind, prio, text, src, state, attempts; state is the outcome (sent|unknown|forwarded|retry|dead),
+//	                             absent while the message is queued or in flight (in the inflight set), so that neither costs a write of it
 //	<p>:{<scope>}:inflight       SET outbound claimed by a sender and not yet acknowledged
 //	<p>:{<scope>}:claim:<token>  STRING the sequence numbers one claim took, for its retry (TTL 10 min)
 //	<p>:{<scope>}:retry          ZSET outbound not delivered, to queue again, score = when (unix s)
