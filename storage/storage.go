@@ -430,8 +430,12 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 		return Result{}, fmt.Errorf("storage: commit %s: %w", what, ErrConflict)
 	}
 	out := Result{}
-	refs, _ := res[1].([]any)
-	for _, x := range refs {
+	// "ok", the number of references, the references, the generations
+	nrefs, _ := res[1].(int64)
+	if nrefs < 0 || int(nrefs) > len(res)-2 {
+		return Result{}, fmt.Errorf("storage: commit: %d references in a reply of %d", nrefs, len(res))
+	}
+	for _, x := range res[2 : 2+nrefs] {
 		ref, _ := x.(string)
 		out.Refs = append(out.Refs, ref)
 	}
@@ -451,8 +455,7 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 		r.Version++
 		s.cache.put(s.reportKey(c.Scope, r.ID), *r)
 	}
-	gens, _ := res[2].([]any)
-	s.opens.follow(c.Scope, docs, out.Refs, gens)
+	s.opens.follow(c.Scope, docs, out.Refs, res[2+nrefs:])
 	return out, nil
 }
 
