@@ -93,12 +93,12 @@ func BenchmarkTranscript(b *testing.B) {
 			return ls[0].Name
 		}
 		return ""
-	}, 100000)
+	}, 20000)
 	clock := time.Date(2026, 3, 2, 8, 0, 0, 0, cfg.Location())
 	sink := &discardSender{}
 	disp := bot.NewDispatcher(a.Outbox(func() time.Time { return clock }), sink,
 		bot.DispatcherOptions{Interval: -1, Batch: 64, Logger: discard()})
-	trips0, cpu0, i := a.Store.RoundTrips(), srv.MainThreadCPU(b), 0
+	trips0, cpu0, own0, i := a.Store.RoundTrips(), srv.MainThreadCPU(b), processCPU(), 0
 	for b.Loop() {
 		m := msgs[i%len(msgs)]
 		m.ID += "-" + strconv.Itoa(i/len(msgs))
@@ -119,5 +119,6 @@ func BenchmarkTranscript(b *testing.B) {
 		b.Fatal("no replies sent")
 	}
 	b.ReportMetric(float64(a.Store.RoundTrips()-trips0)/float64(i), "trips/msg")
+	b.ReportMetric(float64((processCPU()-own0).Nanoseconds())/float64(i), "client-ns/msg")
 	b.ReportMetric(float64((srv.MainThreadCPU(b)-cpu0).Nanoseconds())/float64(i), "redis-ns/msg")
 }
