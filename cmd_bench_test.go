@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -88,20 +87,27 @@ func BenchmarkTranscript(b *testing.B) {
 	}
 	defer a.Close()
 	v := cfg.Villages[0]
-	msgs := benchTranscript(v.Grids, func(grid string) string {
-		if ls := a.Dir.InGrid(v.Name, grid, village.RoleLeader); len(ls) > 0 {
-			return ls[0].Name
-		}
-		return ""
-	}, 20000)
+	transcript := func(n int) []bot.Message {
+		return benchTranscript(v.Grids, func(grid string) string {
+			if ls := a.Dir.InGrid(v.Name, grid, village.RoleLeader); len(ls) > 0 {
+				return ls[0].Name
+			}
+			return ""
+		}, n)
+	}
+	msgs := transcript(20000)
 	clock := time.Date(2026, 3, 2, 8, 0, 0, 0, cfg.Location())
 	sink := &discardSender{}
 	disp := bot.NewDispatcher(a.Outbox(func() time.Time { return clock }), sink,
 		bot.DispatcherOptions{Interval: -1, Batch: 64, Logger: discard()})
 	trips0, cpu0, own0, i := a.Store.RoundTrips(), srv.MainThreadCPU(b), processCPU(), 0
 	for b.Loop() {
-		m := msgs[i%len(msgs)]
-		m.ID += "-" + strconv.Itoa(i/len(msgs))
+		if i == len(msgs) {
+			// the same stories and more: a lifecycle command names the
+			// report its story filed
+			msgs = transcript(2 * len(msgs))
+		}
+		m := msgs[i]
 		m.At = clock.Add(time.Duration(i) * time.Second)
 		if err := a.Router.Handle(ctx, m); err != nil {
 			b.Fatalf("message %d: %v", i, err)
