@@ -6,8 +6,13 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
+	"gridbot/app"
+	"gridbot/bot"
 	"gridbot/storage/storagetest"
+	"gridbot/tmpl"
+	"gridbot/village"
 )
 
 // TestBench runs a short bench on a private redis-server and checks the
@@ -57,4 +62,69 @@ func TestRedisAddressSaysWhatToDo(t *testing.T) {
 			t.Errorf("gridbot %v: err = %v, want %q", tc.args, err, tc.want)
 		}
 	}
+}
+
+// BenchmarkTranscript runs the bench's synthetic transcript through the
+// whole pipeline (router, store, outbox drained in batches of 64) on a
+// private redis-server, as `gridbot bench` does without the baseline: one op
+// is one message. Use it with -cpuprofile or -memprofile (and
+// -memprofilerate=1) to see what a message costs.
+func BenchmarkTranscript(b *testing.B) {
+	srv := storagetest.StartServer(b)
+	if srv == nil {
+		b.Skip("no redis-server")
+	}
+	srv.SetConfig(b, "appendonly", "no")
+	b.Setenv(tmpl.CheckEnv, "") // the compiled texts alone, as in production
+	ctx := context.Background()
+	cfg, rfs, err := loadConfig("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: srv.URL, Logger: discard()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer a.Close()
+	v := cfg.Villages[0]
+	transcript := func(n int) []bot.Message {
+		return benchTranscript(v.Grids, func(grid string) string {
+			if ls := a.Dir.InGrid(v.Name, grid, village.RoleLeader); len(ls) > 0 {
+				return ls[0].Name
+			}
+			return ""
+		}, n)
+	}
+	msgs := transcript(20000)
+	clock := time.Date(2026, 3, 2, 8, 0, 0, 0, cfg.Location())
+	sink := &discardSender{}
+	disp := bot.NewDispatcher(a.Outbox(func() time.Time { return clock }), sink,
+		bot.DispatcherOptions{Interval: -1, Batch: 64, Logger: discard()})
+	trips0, cpu0, own0, i := a.Store.RoundTrips(), srv.MainThreadCPU(b), processCPU(), 0
+	for b.Loop() {
+		if i == len(msgs) {
+			// the same stories and more: a lifecycle command names the
+			// report its story filed
+			msgs = transcript(2 * len(msgs))
+		}
+		m := msgs[i]
+		m.At = clock.Add(time.Duration(i) * time.Second)
+		if err := a.Router.Handle(ctx, m); err != nil {
+			b.Fatalf("message %d: %v", i, err)
+		}
+		if i++; i%64 == 0 {
+			if _, err := disp.Drain(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	if _, err := disp.Drain(ctx); err != nil {
+		b.Fatal(err)
+	}
+	if sink.n == 0 {
+		b.Fatal("no replies sent")
+	}
+	b.ReportMetric(float64(a.Store.RoundTrips()-trips0)/float64(i), "trips/msg")
+	b.ReportMetric(float64((processCPU()-own0).Nanoseconds())/float64(i), "client-ns/msg")
+	b.ReportMetric(float64((srv.MainThreadCPU(b)-cpu0).Nanoseconds())/float64(i), "redis-ns/msg")
 }

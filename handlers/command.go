@@ -344,7 +344,10 @@ var leadingRef = regexp.MustCompile(`(?i)^(#?\s*[RC]\s*[0-9]{1,9})(?:$|[^0-9])`)
 // It returns the word typed and the message as the command was meant; the
 // bot suggests it and never acts on the guess.
 func misspelt(text string) (typed, meant string, ok bool) {
-	m := misspeltRe.FindStringSubmatch(text)
+	var m []string
+	if strings.ContainsAny(text, "RrCcLl") { // a reference's letter, which misspeltRe needs
+		m = misspeltRe.FindStringSubmatch(text)
+	}
 	if m == nil {
 		return misspeltClaim(text)
 	}
@@ -357,6 +360,9 @@ func misspelt(text string) (typed, meant string, ok bool) {
 // the others are short or ordinary words, and a claim without a verb is
 // read as free text anyway.
 func misspeltClaim(text string) (typed, meant string, ok bool) {
+	if !fifthRuneIn(text, " \t\n\f\r:：，,") { // what misspeltClaimRe needs after its four characters
+		return "", "", false
+	}
 	m := misspeltClaimRe.FindStringSubmatch(text)
 	if m == nil {
 		return "", "", false
@@ -391,6 +397,17 @@ func suggest(text, typed string, fits func(verb) bool) (string, string, bool) {
 // misspeltClaimRe is a word of four Chinese characters that starts a
 // message, then a space and more.
 var misspeltClaimRe = regexp.MustCompile(`^(\p{Han}{4})[\s:：，,]+\S`)
+
+// fifthRuneIn reports whether the fifth rune of text is one of set's.
+func fifthRuneIn(text, set string) bool {
+	n := 0
+	for _, r := range text {
+		if n++; n == 5 {
+			return strings.ContainsRune(set, r)
+		}
+	}
+	return false
+}
 
 // misspeltRe is a word of two to four Chinese characters before a
 // reference that starts the message.

@@ -1095,8 +1095,10 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	}
 	if n := len(rep.History); n > 1 {
 		data["Last"] = rep.History[n-1]
-		if w := rep.LastWork(r.officerNames()...); data["Office"] != nil && w != nil && w != &rep.History[n-1] {
-			data["Work"] = w // the officer acts on what the grid did, whatever came after
+		if data["Office"] != nil { // the roster is walked for the office's view only
+			if w := rep.LastWork(r.officerNames()...); w != nil && w != &rep.History[n-1] {
+				data["Work"] = w // the officer acts on what the grid did, whatever came after
+			}
 		}
 	}
 	text := r.texts.Render("status", data)

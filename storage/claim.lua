@@ -1,5 +1,6 @@
 -- claim: take up to ARGV[1] queued outbound messages in priority order and
--- mark them in flight, so a crash leaves them visible as "unknown", never re-sent blindly.
+-- mark them in flight (members of the inflight set; their hashes are not
+-- written), so a crash leaves them visible as "unknown", never re-sent blindly.
 -- Summaries (priority 2) are coalesced: with the first one taken, the other
 -- queued summaries for the same chat (at most ARGV[3]) are taken too, so the
 -- sender can post them as one message.
@@ -12,24 +13,29 @@ local base = KEYS[1]
 -- The token keeps the claimed sequence numbers only; a retry reads the
 -- messages again (they stay in flight until acknowledged).
 local token = base .. "claim:" .. ARGV[4]
+-- fields appends seq and its message's fields to out (their number is
+-- kept in out.n, rather than each append a table.insert of its own)
 local function fields(out, seq)
   local f = redis.call("HMGET", base .. "out:" .. seq, "to", "kind", "prio", "text", "src")
-  table.insert(out, seq)
+  local n = out.n
+  out[n + 1] = seq
   for j = 1, 5 do
-    table.insert(out, f[j] or "")
+    out[n + 1 + j] = f[j] or ""
   end
+  out.n = n + 6
 end
 local before = redis.call("GET", token)
 if before then
-  local out = {}
+  local out = {n = 0}
   for seq in string.gmatch(before, "[^,]+") do fields(out, seq) end
+  out.n = nil
   return out
 end
 -- messages whose retry is due (retry.lua) go back in the queue first
 for _, seq in ipairs(redis.call("ZRANGEBYSCORE", base .. "retry", "-inf", ARGV[2])) do
   local prio = tonumber(redis.call("HGET", base .. "out:" .. seq, "prio") or "1")
   redis.call("ZREM", base .. "retry", seq)
-  redis.call("HSET", base .. "out:" .. seq, "state", "queued")
+  redis.call("HDEL", base .. "out:" .. seq, "state")
   redis.call("ZADD", base .. "outq", prio * 1000000000000 + tonumber(seq), seq)
 end
 local popped = redis.call("ZPOPMIN", base .. "outq", tonumber(ARGV[1]))
@@ -52,14 +58,12 @@ if #seqs == 1 and seqs[1][2] >= bulk and tonumber(ARGV[3] or "0") > 0 then
     end
   end
 end
-local out, claimed = {}, {}
-for _, s in ipairs(seqs) do
-  local seq = s[1]
-  local k = base .. "out:" .. seq
-  redis.call("HSET", k, "state", "inflight", "claimed", ARGV[2])
-  table.insert(claimed, seq)
-  fields(out, seq)
+local out, claimed = {n = 0}, {}
+for i, s in ipairs(seqs) do
+  claimed[i] = s[1]
+  fields(out, s[1])
 end
+out.n = nil
 -- one SADD per 1000 members (unpack has a limit)
 for i = 1, #claimed, 1000 do
   redis.call("SADD", base .. "inflight", unpack(claimed, i, math.min(i + 999, #claimed)))

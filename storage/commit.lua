@@ -27,9 +27,14 @@
 --            reference as in a doc body), value (SET with an expiry)
 -- Every "open:<grid>" index carries a generation, gen:<index>, raised at
 -- every change of its members.
--- Returns {"ok", {ref1, ref2, ...}, {index, generation, ...}} (the open
--- indexes it changed and their generations now) | {"dup"} | {"stale"} |
--- {"conflict", i, version} | {"missing", i} | {"changed"}
+-- Returns {"ok", n, ref1, ..., refn, index, generation, ...} (the n
+-- documents' references, then the open indexes it changed and their
+-- generations now: one flat list, which Redis turns into a reply faster
+-- than nested ones) | {"dup"} | {"stale"} | {"conflict", i, version} |
+-- {"missing", i} | {"changed"}
+-- Numbers stay the text they came as where they can: every number the
+-- script turns into text (tostring, or a number passed to redis.call) is
+-- a printf in Redis.
 local base = KEYS[1]
 local seen = base .. "seen:" .. ARGV[1]
 if ARGV[1] ~= "" and redis.call("EXISTS", seen) == 1 then
@@ -43,14 +48,20 @@ if ARGV[10] ~= "" and (redis.call("GET", base .. ARGV[10]) or "") ~= ARGV[11] th
 end
 -- p is the first argument of the next record
 local p = 12
-local docs = {}
-for i = 1, tonumber(ARGV[3]) do
-  local d = {k = ARGV[p], id = tonumber(ARGV[p + 1]), v = tonumber(ARGV[p + 2]), r = ARGV[p + 3] == "1", ix = {}}
-  local nix = tonumber(ARGV[p + 4])
+local docs, ndocs = {}, 0
+if ARGV[3] ~= "0" then
+  ndocs = tonumber(ARGV[3])
+end
+for i = 1, ndocs do
+  -- id and v as text: "0" creates
+  local d = {k = ARGV[p], id = ARGV[p + 1], v = ARGV[p + 2], r = ARGV[p + 3] == "1", ix = {}}
+  local nix = ARGV[p + 4]
   p = p + 5
-  for j = 1, nix do
-    d.ix[j] = {ARGV[p], ARGV[p + 1] == "1"}
-    p = p + 2
+  if nix ~= "0" then
+    for j = 1, tonumber(nix) do
+      d.ix[j] = {ARGV[p], ARGV[p + 1] == "1"}
+      p = p + 2
+    end
   end
   d.body = ARGV[p]
   p = p + 1
@@ -58,10 +69,10 @@ for i = 1, tonumber(ARGV[3]) do
 end
 -- Check every version first, so that a conflict changes nothing.
 for i, d in ipairs(docs) do
-  if d.id ~= 0 then
+  if d.id ~= "0" then
     local v = redis.call("HGET", base .. d.k .. ":" .. d.id, "v")
     if not v then return {"missing", i} end
-    if tonumber(v) ~= d.v then return {"conflict", i, tonumber(v)} end
+    if v ~= d.v and tonumber(v) ~= tonumber(d.v) then return {"conflict", i, tonumber(v)} end
   end
 end
 local refs, gens = {}, {}
@@ -72,12 +83,13 @@ for i, d in ipairs(docs) do
     -- would make it text someone typed)
     body = string.gsub(body, '([^\\])\\u0001REF\\u0001', '%1' .. refs[1])
   end
-  local n, version = d.id, d.v + 1
-  if n == 0 then
-    n, version = redis.call("INCR", base .. "seq:" .. d.k), 1
+  local id, version = d.id, nil
+  if id == "0" then
+    -- the number as text once, rather than formatted again at every use
+    id, version = tostring(redis.call("INCR", base .. "seq:" .. d.k)), "1"
+  else
+    version = tonumber(d.v) + 1
   end
-  -- the number as text once, rather than formatted again at every use
-  local id = tostring(n)
   redis.call("HSET", base .. d.k .. ":" .. id, "v", version, "j", body)
   for _, ix in ipairs(d.ix) do
     if ix[2] then
@@ -86,22 +98,24 @@ for i, d in ipairs(docs) do
       redis.call("ZREM", base .. ix[1], id)
     end
     if string.sub(ix[1], 1, 5) == "open:" then
-      table.insert(gens, ix[1])
-      table.insert(gens, redis.call("INCR", base .. "gen:" .. ix[1]))
+      gens[#gens + 1] = ix[1]
+      gens[#gens + 1] = redis.call("INCR", base .. "gen:" .. ix[1])
     end
   end
   refs[i] = string.upper(d.k) .. id
 end
 local ref1 = refs[1] or ""
-for _ = 1, tonumber(ARGV[4]) do
-  redis.call("XADD", base .. "audit", "*", "at", ARGV[p], "by", ARGV[p + 1], "action", ARGV[p + 2],
-    "ref", ref1, "msg", ARGV[1], "note", ARGV[p + 3])
-  p = p + 4
+if ARGV[4] ~= "0" then
+  for _ = 1, tonumber(ARGV[4]) do
+    redis.call("XADD", base .. "audit", "*", "at", ARGV[p], "by", ARGV[p + 1], "action", ARGV[p + 2],
+      "ref", ref1, "msg", ARGV[1], "note", ARGV[p + 3])
+    p = p + 4
+  end
 end
-local nouts = tonumber(ARGV[5])
-if nouts > 0 then
+if ARGV[5] ~= "0" then
+  local nouts = tonumber(ARGV[5])
   -- the messages take the next nouts sequence numbers, in order
-  local first = redis.call("INCRBY", base .. "outseq", nouts) - nouts
+  local first = redis.call("INCRBY", base .. "outseq", ARGV[5]) - nouts
   for j = 1, nouts do
     local seq = tostring(first + j)
     local to, kind, prio, text = ARGV[p], ARGV[p + 1], ARGV[p + 2], ARGV[p + 3]
@@ -112,16 +126,33 @@ if nouts > 0 then
         text = string.gsub(text, "\1REF" .. i .. "\1", r)
       end
     end
+    -- no state field: a message is queued or, in the inflight set, in
+    -- flight until its outcome is written
     redis.call("HSET", base .. "out:" .. seq, "to", to, "kind", kind, "prio", prio,
-      "text", text, "src", ARGV[1], "state", "queued")
-    redis.call("ZADD", base .. "outq", tonumber(prio) * 1000000000000 + first + j, seq)
+      "text", text, "src", ARGV[1])
+    -- the score priority·10¹² + seq, written as text: the priority's
+    -- digit, then seq in twelve digits
+    local score
+    if #seq <= 12 and #prio == 1 then
+      score = prio .. string.rep("0", 12 - #seq) .. seq
+    else
+      score = tonumber(prio) * 1000000000000 + first + j
+    end
+    redis.call("ZADD", base .. "outq", score, seq)
   end
 end
-for _ = 1, tonumber(ARGV[6]) do
+local nincr, nkeep = 0, 0
+if ARGV[6] ~= "0" then
+  nincr = tonumber(ARGV[6])
+end
+if ARGV[7] ~= "0" then
+  nkeep = tonumber(ARGV[7])
+end
+for _ = 1, nincr do
   redis.call("HINCRBY", base .. ARGV[p], ARGV[p + 1], ARGV[p + 2])
   p = p + 3
 end
-for _ = 1, tonumber(ARGV[7]) do
+for _ = 1, nkeep do
   local value = ARGV[p + 3]
   if ARGV[p + 2] == "1" and refs[1] then
     value = string.gsub(value, '([^\\])\\u0001REF\\u0001', '%1' .. refs[1])
@@ -136,4 +167,11 @@ end
 if ARGV[1] ~= "" then
   redis.call("SET", seen, ref1, "EX", ARGV[2])
 end
-return {"ok", refs, gens}
+local res = {"ok", #refs}
+for i = 1, #refs do
+  res[i + 2] = refs[i]
+end
+for i = 1, #gens do
+  res[#refs + 2 + i] = gens[i]
+end
+return res

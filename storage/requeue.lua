@@ -10,7 +10,7 @@ for i = 2, #ARGV do
   if i == 2 and ARGV[1] ~= "" then
     redis.call("HSET", k, "text", ARGV[1])
   end
-  redis.call("HSET", k, "state", "queued")
+  redis.call("HDEL", k, "state") -- queued again: no outcome
   redis.call("SREM", base .. "inflight", seq)
   redis.call("ZADD", base .. "outq", prio * 1000000000000 + tonumber(seq), seq)
 end

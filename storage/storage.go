@@ -20,7 +20,8 @@
 //	<p>:{<scope>}:seen:<msgid>   STRING set when a message's change committed (TTL, default 30 days)
 //	<p>:{<scope>}:outseq         INCR counter of outbound messages
 //	<p>:{<scope>}:outq           ZSET queued outbound, score = priority·10¹² + seq
-//	<p>:{<scope>}:out:<seq>      HASH to, kind, prio, text, src, state (queued|inflight|sent|unknown|retry|dead), attempts
+//	<p>:{<scope>}:out:<seq>      HASH to, kind, prio, text, src, state, attempts; state is the outcome (sent|unknown|forwarded|retry|dead),
+//	                             absent while the message is queued or in flight (in the inflight set), so that neither costs a write of it
 //	<p>:{<scope>}:inflight       SET outbound claimed by a sender and not yet acknowledged
 //	<p>:{<scope>}:claim:<token>  STRING the sequence numbers one claim took, for its retry (TTL 10 min)
 //	<p>:{<scope>}:retry          ZSET outbound not delivered, to queue again, score = when (unix s)
@@ -429,8 +430,12 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 		return Result{}, fmt.Errorf("storage: commit %s: %w", what, ErrConflict)
 	}
 	out := Result{}
-	refs, _ := res[1].([]any)
-	for _, x := range refs {
+	// "ok", the number of references, the references, the generations
+	nrefs, _ := res[1].(int64)
+	if nrefs < 0 || int(nrefs) > len(res)-2 {
+		return Result{}, fmt.Errorf("storage: commit: %d references in a reply of %d", nrefs, len(res))
+	}
+	for _, x := range res[2 : 2+nrefs] {
 		ref, _ := x.(string)
 		out.Refs = append(out.Refs, ref)
 	}
@@ -450,8 +455,7 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 		r.Version++
 		s.cache.put(s.reportKey(c.Scope, r.ID), *r)
 	}
-	gens, _ := res[2].([]any)
-	s.opens.follow(c.Scope, docs, out.Refs, gens)
+	s.opens.follow(c.Scope, docs, out.Refs, res[2+nrefs:])
 	return out, nil
 }
 

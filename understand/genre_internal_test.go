@@ -98,11 +98,22 @@ func letterBodyPlain(t string) string {
 	return rest
 }
 
+// asPlain returns a check that f answers a text as plain, the same
+// function without the checks that spare it the regexps, does.
+func asPlain[T comparable](name string, f, plain func(string) T) func(*testing.T, string) {
+	return func(t *testing.T, s string) {
+		t.Helper()
+		if got, want := f(s), plain(s); got != want {
+			t.Errorf("%s(%q) = %v, want %v", name, s, got, want)
+		}
+	}
+}
+
+var letterBodyAsPlain = asPlain("letterBody", letterBody, letterBodyPlain)
+
 func TestLetterBodyIsPlain(t *testing.T) {
 	for _, s := range append(genreSeeds(t), "尊敬的领导：本人系青山村三组村民，现反映村口路灯的问题", "李书记您好，我想反映一下", "打扰了 我是三组的") {
-		if got, want := letterBody(s), letterBodyPlain(s); got != want {
-			t.Errorf("letterBody(%q) = %q, want %q", s, got, want)
-		}
+		letterBodyAsPlain(t, s)
 	}
 }
 
@@ -110,27 +121,56 @@ func FuzzLetterBody(f *testing.F) {
 	for _, s := range genreSeeds(f) {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := letterBody(s), letterBodyPlain(s); got != want {
-			t.Errorf("letterBody(%q) = %q, want %q", s, got, want)
-		}
-	})
+	f.Fuzz(letterBodyAsPlain)
 }
 
-// BenchmarkLetterBody reads what a group mostly carries, with and without
-// the checks that spare the regexps.
-func BenchmarkLetterBody(b *testing.B) {
+// benchGatedAndPlain runs f over what a group mostly carries, as "gated"
+// (with the checks that spare the regexps) and as "plain" (without).
+func benchGatedAndPlain[T any](b *testing.B, gated, plain func(string) T) {
 	chat := []string{"大家早上好", "村口第12根路灯不亮了", "哈哈 收到", "今天天气不错", "好的，谢谢", "[强][强]"}
-	for _, bc := range []struct {
-		name string
-		f    func(string) string
-	}{{"gated", letterBody}, {"plain", letterBodyPlain}} {
-		b.Run(bc.name, func(b *testing.B) {
+	fs := map[string]func(string) T{"gated": gated, "plain": plain}
+	for _, name := range []string{"gated", "plain"} {
+		f := fs[name]
+		b.Run(name, func(b *testing.B) {
 			i := 0
 			for b.Loop() {
-				bc.f(chat[i%len(chat)])
+				f(chat[i%len(chat)])
 				i++
 			}
 		})
 	}
 }
+
+func BenchmarkLetterBody(b *testing.B) { benchGatedAndPlain(b, letterBody, letterBodyPlain) }
+
+// framedPlain is framed without the check that spares it the regexps.
+func framedPlain(t string) bool {
+	t = forwardPleaRe.ReplaceAllString(t, "")
+	if senderHouseholdRe.MatchString(t) {
+		t = strings.ReplaceAll(t, "转发", "")
+	}
+	return (containsAny(t, frames) || advice(t)) && !containsAny(t, cries)
+}
+
+func framedSeeds(tb testing.TB) []string {
+	return append(genreSeeds(tb), "感谢转发", "求大家帮忙转发 我家老人走失了", "本人转发：村口着火了", "我妈转发的，说是谣言",
+		"转发：明天停水", "请转发给三组的人", "大家早上好", "哈哈 收到")
+}
+
+var framedAsPlain = asPlain("framed", framed, framedPlain)
+
+func TestFramedIsPlain(t *testing.T) {
+	for _, s := range framedSeeds(t) {
+		framedAsPlain(t, s)
+		framedAsPlain(t, canon(s))
+	}
+}
+
+func FuzzFramed(f *testing.F) {
+	for _, s := range framedSeeds(f) {
+		f.Add(s)
+	}
+	f.Fuzz(framedAsPlain)
+}
+
+func BenchmarkFramed(b *testing.B) { benchGatedAndPlain(b, framed, framedPlain) }

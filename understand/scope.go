@@ -132,9 +132,11 @@ func called(t string) bool {
 // 孙子…走丢了"); nor is a forward of a call that names the sender's own
 // household ("转发扩散：我家孩子放学没回家").
 func framed(t string) bool {
-	t = forwardPleaRe.ReplaceAllString(t, "")
-	if senderHouseholdRe.MatchString(t) {
-		t = strings.ReplaceAll(t, "转发", "")
+	if strings.Contains(t, "转发") { // what both steps are about: else they change nothing
+		t = forwardPleaRe.ReplaceAllString(t, "")
+		if senderHouseholdRe.MatchString(t) {
+			t = strings.ReplaceAll(t, "转发", "")
+		}
 	}
 	return (containsAny(t, frames) || advice(t)) && !containsAny(t, cries)
 }
