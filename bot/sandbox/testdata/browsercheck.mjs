@@ -86,6 +86,7 @@ async function walk(size, url) {
     check(await b.isVisible(), `${size}: the walk-through shows 「${label}」${folded ? ' as the next step' : ''}`);
     phone ? await b.tap() : await b.click();
     check((await page.inputValue('#text')).includes(expect), `${size}: 「${label}」 fills in ${expect}`);
+    if (phone) check(await page.evaluate(() => document.activeElement.id !== 'text'), `phone: 「${label}」 leaves the keyboard down to read the message`);
     const count = await page.locator('#msgs .msg').count();
     await tap('#send');
     await page.waitForFunction((c) => document.querySelectorAll('#msgs .msg').length > c && !document.querySelector('#send').disabled, count);
@@ -297,6 +298,21 @@ try {
     await half.screenshot({ path: `${out}/10-${width}px.png` });
     await half.context().close();
   }
+
+  // A small phone (360x640) on the tour's sandbox, full of messages.
+  const small = await (await browser.newContext({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })).newPage();
+  watch(small);
+  await small.goto(base);
+  await small.waitForSelector('#chatlist .chat', { state: 'attached' });
+  await small.waitForTimeout(300);
+  const box = (sel) => small.$eval(sel, (e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: r.height }; });
+  check(!(await wider(small)), '360x640: nothing wider than the screen');
+  check((await box('#msgs')).height >= 140, '360x640: the messages have room: ' + (await box('#msgs')).height);
+  check((await box('#composer')).bottom <= 640, '360x640: the composer is on the screen');
+  const smallTiny = await tiny(small);
+  check(smallTiny.length === 0, '360x640: every control on screen is at least 40px ' + JSON.stringify(smallTiny));
+  await small.screenshot({ path: `${out}/11-phone-360.png` });
+  await small.context().close();
 
   for (const [size, url] of [['desktop', process.env.WALK_DESKTOP_URL], ['phone', process.env.WALK_PHONE_URL]]) {
     if (url) await walk(size, url);
