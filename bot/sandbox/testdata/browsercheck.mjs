@@ -1,11 +1,13 @@
 // browsercheck.mjs drives the sandbox page in headless Chromium through a
-// village IT volunteer's first five minutes and takes screenshots. It is a
+// tour of its features, then a village IT volunteer's first ten minutes on
+// a desktop and on a phone, and takes screenshots. It is a
 // manual check, not part of `go test`: run it with browsercheck.sh beside
 // it, which installs playwright-core outside the repository, starts a fresh
 // sandbox and passes its address in SANDBOX_URL.
 //
 // Exit status 1 lists what went wrong: console errors, failed requests,
-// missing replies, a page wider than the screen. Look at the screenshots
+// missing replies, a page wider than the screen, on a phone a control
+// smaller than a finger (40px). Look at the screenshots
 // too: Chinese text, roles beside names, wrapped long messages, @mentions.
 import { chromium } from 'playwright-core';
 
@@ -34,6 +36,137 @@ function check(ok, what) {
 async function wider(page) {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth ||
     document.querySelector('#msgs').scrollWidth > document.querySelector('#msgs').clientWidth);
+}
+
+// tiny lists the controls on screen a finger cannot hit: under 40px.
+function tiny(page) {
+  return page.$$eval('button, select, input, textarea, .chat, .ref', (es) => es.filter((e) => {
+    if (e.closest('[hidden]') || getComputedStyle(e).visibility === 'hidden') return false;
+    const r = e.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < window.innerHeight && !e.classList.contains('ref') && (r.height < 40 || r.width < 40);
+  }).map((e) => (e.id ? '#' + e.id : e.className || e.tagName) + ' ' + e.textContent.trim().slice(0, 6) + ' ' +
+    Math.round(e.getBoundingClientRect().width) + 'x' + Math.round(e.getBoundingClientRect().height)));
+}
+
+// walk is a volunteer's first ten minutes on a fresh sandbox, by the
+// walk-through's buttons as they would: 张三 reports a street light, 李四
+// accepts it by quoting, 王五 reports progress and finishes, 张三 is
+// satisfied, 张三 claims points and 赵六 approves by quoting, +1天, then a
+// look at the township's chats and a private chat. size: desktop
+// (1366x768) or phone (390x844, touch). Screenshots: walk-<size>-NN-*.png.
+async function walk(size, url) {
+  const phone = size === 'phone';
+  const ctx = await browser.newContext(phone
+    ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' }
+    : { viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  const page = await ctx.newPage();
+  watch(page);
+  let n = 0;
+  const shot = (name) => page.screenshot({ path: `${out}/walk-${size}-${String(++n).padStart(2, '0')}-${name}.png` });
+  const say = (what) => log(`${size.padEnd(7)} ${what}`);
+  const tap = (sel) => phone ? page.tap(sel) : page.click(sel);
+  const fits = async (what) => {
+    check(!(await wider(page)), `${size}: ${what}: nothing wider than the screen`);
+    if (phone) {
+      const small = await tiny(page);
+      check(small.length === 0, `${size}: ${what}: every control on screen is at least 40px ${JSON.stringify(small)}`);
+    }
+  };
+  const lastBot = async () => (await page.locator('#msgs .msg.bot .bubble').allTextContents()).at(-1) || '';
+  // step presses the walk-through's button (on a folded guide, the next
+  // step's button on its head), checks what it filled in and sends it.
+  async function step(label, expect, reply) {
+    // The walk skips some steps: then the folded guide is opened with 展开.
+    let folded = await page.locator('#guide.folded').count() > 0;
+    if (folded && await page.locator('#guide .gnext button', { hasText: label }).count() === 0) {
+      await tap('#guide .gfold');
+      folded = false;
+    }
+    const b = folded ? page.locator('#guide .gnext button', { hasText: label }) : page.locator('#guide li button', { hasText: label }).first();
+    check(await b.isVisible(), `${size}: the walk-through shows 「${label}」${folded ? ' as the next step' : ''}`);
+    phone ? await b.tap() : await b.click();
+    check((await page.inputValue('#text')).includes(expect), `${size}: 「${label}」 fills in ${expect}`);
+    if (phone) check(await page.evaluate(() => document.activeElement.id !== 'text'), `phone: 「${label}」 leaves the keyboard down to read the message`);
+    const count = await page.locator('#msgs .msg').count();
+    await tap('#send');
+    await page.waitForFunction((c) => document.querySelectorAll('#msgs .msg').length > c && !document.querySelector('#send').disabled, count);
+    await page.waitForTimeout(200);
+    const got = await lastBot();
+    check(got.includes(reply), `${size}: after 「${label}」 the bot says ${reply}: ${got.slice(0, 60).replace(/\n/g, ' ')}`);
+  }
+  try {
+    await page.goto(url);
+    await page.waitForSelector('#chatlist .chat', { state: 'attached' });
+    await page.waitForTimeout(300);
+    check(await page.isVisible('#guide ol'), `${size}: a fresh sandbox opens the walk-through's steps`);
+    check((await page.textContent('#convtitle')) === '青山村三组网格群', `${size}: the open group is named at the top`);
+    await fits('first visit');
+    await shot('first-visit');
+
+    await step('张三 上报', '村口路灯不亮了', '#R1');
+    check(await page.isVisible('#speaker') && (await page.$eval('#speaker', (s) => s.options[s.selectedIndex].textContent)).includes('张三'), `${size}: the speaker 张三 is in sight`);
+    await fits('report');
+    await shot('report');
+    await step('李四 确认', '确认', '已受理');
+    check(await page.locator('#msgs .msg.user .quote').count() > 0, `${size}: 李四's 确认 shows what it quotes`);
+    await step('李四 指派', '指派 #R1 @王五', '指派给王五');
+    await fits('quoted accept');
+    await shot('accepted');
+    await step('王五 进展', '进展 #R1', '#R1');
+    await step('王五 办结', '办结 #R1', '办结');
+    await step('张三 满意', '满意 #R1', '#R1');
+    await fits('satisfied');
+    await shot('satisfied');
+
+    // Quoting by hand: the 引用 under the bot's last message.
+    const q = page.locator('#msgs .msg.bot .actions button', { hasText: '引用' }).last();
+    phone ? await q.tap() : await q.click();
+    check(await page.isVisible('#quoting'), `${size}: 引用 under a message shows what the reply quotes`);
+    await shot('quoting');
+    await tap('#quoting button');
+    check(!(await page.isVisible('#quoting')), `${size}: × drops the quote`);
+
+    await step('张三 申请', '申请积分', '#C1');
+    await step('赵六 同意', '同意 8', '#C1');
+    await fits('claim approved');
+    await shot('claim-approved');
+
+    await tap('header button[data-advance="1d"]');
+    await page.waitForFunction(() => document.querySelector('#err').textContent.startsWith('时间已往后拨'));
+    check((await page.textContent('#clock')).includes('12月1日'), `${size}: +1天 moves the clock to 12月1日`);
+    await fits('+1天');
+    await shot('plus-one-day');
+
+    if (phone) {
+      await tap('#back');
+      check(await page.isVisible('#chatlist') && !(await page.isVisible('#msgs')), 'phone: 「‹ 聊天」 shows the chat list');
+      const list = await page.$eval('#chatlist', (e) => e.getBoundingClientRect());
+      const active = await page.$eval('#chatlist .chat.active', (e) => e.getBoundingClientRect());
+      check(active.top >= list.top && active.bottom <= list.bottom, 'phone: the open chat is in sight in the chat list');
+      await fits('chat list');
+      await shot('chat-list');
+    }
+    const open = async (name) => {
+      const c = page.locator('#chatlist .chat', { has: page.locator('.title', { hasText: new RegExp('^' + name + '$') }) }).first();
+      if (phone && !(await c.isVisible())) await tap('#back');
+      phone ? await c.tap() : await c.click();
+      check((await page.textContent('#convtitle')).includes(name) && await page.isVisible('#msgs'), `${size}: ${name} opens`);
+    };
+    await open('青山镇网格工作群');
+    await fits('township chat');
+    await shot('township');
+    if (phone) await tap('#back');
+    await page.locator('.fold', { hasText: '三组' }).first().click();
+    await open('王五');
+    check((await page.textContent('#convtitle')).includes('私聊'), `${size}: a private chat says 私聊 at the top`);
+    await fits('private chat');
+    await shot('private');
+  } catch (e) {
+    problems.push(`${size} walk stopped: ` + e.message.split('\n').slice(0, 8).join(' / '));
+    await shot('stopped').catch(() => {});
+  } finally {
+    await ctx.close();
+  }
 }
 
 try {
@@ -70,7 +203,7 @@ try {
   const titles = await page.$$eval('#chatlist .chat .title', (e) => e.map((x) => x.textContent));
   check(titles.includes('青山村三组网格群') && titles.includes('青山镇应急值班群'), 'chat list shows the grid groups and the township chats');
   check(await page.isVisible('#guide'), 'a fresh sandbox opens the walk-through');
-  await page.click('#guide .ghead button:last-child');
+  await page.click('#guide .gclose');
 
   await openChat('青山村三组网格群');
   await say('张三', '村口第12根路灯不亮了');
@@ -166,19 +299,24 @@ try {
     await half.context().close();
   }
 
-  const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
-  const pp = await phone.newPage();
-  watch(pp);
-  await pp.goto(base);
-  await pp.waitForSelector('#chatlist .chat');
-  await pp.waitForTimeout(300);
-  const box = (sel) => pp.$eval(sel, (e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: r.height }; });
-  check(!(await wider(pp)), 'phone: nothing wider than the screen');
-  check((await box('#msgs')).height >= 140, 'phone: the messages have room');
-  check((await box('#composer')).bottom <= 740, 'phone: the composer is on the screen');
-  const list = await box('#chatlist'), active = await box('#chatlist .chat.active');
-  check(active.top >= list.top && active.bottom <= list.bottom, 'phone: the open chat is in sight in the chat list');
-  await pp.screenshot({ path: `${out}/11-phone.png` });
+  // A small phone (360x640) on the tour's sandbox, full of messages.
+  const small = await (await browser.newContext({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })).newPage();
+  watch(small);
+  await small.goto(base);
+  await small.waitForSelector('#chatlist .chat', { state: 'attached' });
+  await small.waitForTimeout(300);
+  const box = (sel) => small.$eval(sel, (e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: r.height }; });
+  check(!(await wider(small)), '360x640: nothing wider than the screen');
+  check((await box('#msgs')).height >= 140, '360x640: the messages have room: ' + (await box('#msgs')).height);
+  check((await box('#composer')).bottom <= 640, '360x640: the composer is on the screen');
+  const smallTiny = await tiny(small);
+  check(smallTiny.length === 0, '360x640: every control on screen is at least 40px ' + JSON.stringify(smallTiny));
+  await small.screenshot({ path: `${out}/11-phone-360.png` });
+  await small.context().close();
+
+  for (const [size, url] of [['desktop', process.env.WALK_DESKTOP_URL], ['phone', process.env.WALK_PHONE_URL]]) {
+    if (url) await walk(size, url);
+  }
 } catch (e) {
   problems.push('script stopped: ' + e.message.split('\n').slice(0, 12).join(' / '));
 } finally {
