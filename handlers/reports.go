@@ -87,6 +87,11 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if t.forWhom != nil {
 		reporter, v, g = *t.forWhom, t.forWhom.Village, t.forWhom.Grid
 	}
+	if g == "" {
+		// A private report of someone in no grid (an officer, the admin)
+		// would have no leader to take it and no group to answer in.
+		return r.reply(ctx, t, "err.nogrid", nil)
+	}
 	images := r.madeWith(t, storage.VillageScope(v))
 	leaders := r.people.InGrid(v, g, village.RoleLeader)
 	workers := r.people.InGrid(v, g, village.RoleWorker)

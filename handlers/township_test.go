@@ -187,3 +187,19 @@ func TestTownshipSendsItBack(t *testing.T) {
 	expect(t, "sent up again", c.in(officeChat, "孙七", "待办"), "待办 1 件：\n#R1 青山村三组 已上报镇")
 	expect(t, "the grid resolves it", c.say("李四", "办结 #R1 双方签了调解协议"), grid3+": #R1 已办结：双方签了调解协议。", officeChat+": 【青山村三组】#R1")
 }
+
+// TestGridlessPrivateReportIsRefused: an officer or the admin, in no grid,
+// reporting privately is told to write in a grid group; nothing is filed
+// with no leader to take it, and no reply goes to an empty chat name
+// (found by FuzzRouter).
+func TestGridlessPrivateReportIsRefused(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, from := range []string{"吴九", "孙七"} {
+		for _, text := range []string{"上报 紧急 后山着火了", "上报 路灯坏了"} {
+			expect(t, from+" "+text, c.private(from, text), from+": 名单里没有找到您所在的网格")
+		}
+	}
+	if reps := c.reports(); len(reps) != 0 {
+		t.Errorf("reports = %+v, want none", reps)
+	}
+}
