@@ -305,7 +305,7 @@ func fuzzClaim(t *testing.T, st *storage.Store, now time.Time) []bot.Outbound {
 const fuzzMaxReply = 8 * 600
 
 // leftovers are pieces of Go or template syntax no reply may carry, unless
-// a sender wrote them.
+// a sender wrote them (as the handlers read it: "%\x00!" is "%!").
 var leftovers = []string{"<no value>", "%!", "\x01REF", "{{", "}}", "map[", "<nil>", "&{", "0001-01-01",
 	"storage:", "handlers:", "village:", "error", "panic", "goroutine", "\x00", "\ufffd"}
 
@@ -320,8 +320,9 @@ func checkReply(t *testing.T, o bot.Outbound, inputs []string) {
 	if n := utf8.RuneCountInString(o.Text); n > fuzzMaxReply {
 		t.Fatalf("reply to %q is %d runes long (%d parts): %.200q", o.To, n, len(bot.Split(o.Text, 600)), o.Text)
 	}
+	written := squeeze(strings.Join(inputs, ""))
 	for _, l := range leftovers {
-		if strings.Contains(o.Text, l) && !slices.ContainsFunc(inputs, func(in string) bool { return strings.Contains(in, l) }) {
+		if strings.Contains(o.Text, l) && !strings.Contains(written, l) {
 			t.Fatalf("reply to %q has %q: %q", o.To, l, o.Text)
 		}
 	}
