@@ -39,7 +39,7 @@ func (d *directSink) send(_ context.Context, o bot.Outbound) error {
 
 // exampleVillage is the example configuration and roster, with more
 // people added to the roster.
-func exampleVillage(t *testing.T, more ...village.Person) (*config.Config, *roster.Directory) {
+func exampleVillage(t testing.TB, more ...village.Person) (*config.Config, *roster.Directory) {
 	t.Helper()
 	cfg, err := config.Load("../config.example.yaml")
 	if err != nil {
