@@ -688,11 +688,35 @@ func (r *Router) find(ctx context.Context, t *turn, id string) (village.Report, 
 	}
 	switch len(found) {
 	case 0:
+		// "No such item" is remembered where the item would be, if that
+		// is sure: the same message delivered again once it exists is
+		// then seen as the same, not acted on as new.
+		if v, ok := r.villageMeant(t); ok {
+			t.scope = storage.VillageScope(v)
+		}
 		return village.Report{}, "", storage.ErrNotFound
 	case 1:
 		return found[0], storage.VillageScope(found[0].Village), nil
 	}
 	return village.Report{}, "", errAmbiguous
+}
+
+// villageMeant is the village a message said outside any village's
+// groups means: the township's only village, or the one village it names.
+func (r *Router) villageMeant(t *turn) (string, bool) {
+	if len(r.cfg.Villages) == 1 {
+		return r.cfg.Villages[0].Name, true
+	}
+	name := ""
+	for _, v := range r.cfg.Villages {
+		if strings.Contains(t.text, v.Name) {
+			if name != "" {
+				return "", false
+			}
+			name = v.Name
+		}
+	}
+	return name, name != ""
 }
 
 // act applies one lifecycle command to rep and commits it with its replies.
