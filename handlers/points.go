@@ -253,31 +253,7 @@ func (p *pointsFlow) findClaim(ctx context.Context, t *turn, id string) (village
 		}
 		return storage.DecodeClaim(d)
 	}
-	if t.where.village != "" {
-		c, err := load(t.where.village)
-		return c, storage.VillageScope(t.where.village), err
-	}
-	var found []village.Claim
-	for _, v := range p.r.cfg.Villages {
-		c, err := load(v.Name)
-		if errors.Is(err, storage.ErrNotFound) {
-			continue
-		}
-		if err != nil {
-			return village.Claim{}, "", err
-		}
-		if strings.Contains(t.text, v.Name) {
-			return c, storage.VillageScope(v.Name), nil
-		}
-		found = append(found, c)
-	}
-	switch len(found) {
-	case 0:
-		return village.Claim{}, "", storage.ErrNotFound
-	case 1:
-		return found[0], storage.VillageScope(found[0].Village), nil
-	}
-	return village.Claim{}, "", errAmbiguous
+	return findIn(p.r, t, load)
 }
 
 // withClaim resolves the command's claim and runs act on it, re-reading

@@ -667,24 +667,32 @@ var errAmbiguous = errors.New("reference exists in several villages")
 // find loads a report: from the turn's village, or in the township chats
 // from whichever village has it (a village name in the text decides ties).
 func (r *Router) find(ctx context.Context, t *turn, id string) (village.Report, storage.Scope, error) {
+	return findIn(r, t, func(v string) (village.Report, error) { return r.store.Report(ctx, storage.VillageScope(v), id) })
+}
+
+// findIn loads an item (a report, a claim) with load: from the turn's
+// village, or in the township chats from whichever village has it (a
+// village name in the text decides ties; errAmbiguous when nothing does).
+func findIn[T any](r *Router, t *turn, load func(v string) (T, error)) (T, storage.Scope, error) {
+	var zero T
 	if t.where.village != "" {
-		sc := storage.VillageScope(t.where.village)
-		rep, err := r.store.Report(ctx, sc, id)
-		return rep, sc, err
+		it, err := load(t.where.village)
+		return it, storage.VillageScope(t.where.village), err
 	}
-	var found []village.Report
+	var found []T
+	var in []string // the village of each found
 	for _, v := range r.cfg.Villages {
-		rep, err := r.store.Report(ctx, storage.VillageScope(v.Name), id)
+		it, err := load(v.Name)
 		if errors.Is(err, storage.ErrNotFound) {
 			continue
 		}
 		if err != nil {
-			return village.Report{}, "", err
+			return zero, "", err
 		}
 		if strings.Contains(t.text, v.Name) {
-			return rep, storage.VillageScope(v.Name), nil
+			return it, storage.VillageScope(v.Name), nil
 		}
-		found = append(found, rep)
+		found, in = append(found, it), append(in, v.Name)
 	}
 	switch len(found) {
 	case 0:
@@ -694,11 +702,11 @@ func (r *Router) find(ctx context.Context, t *turn, id string) (village.Report, 
 		if v, ok := r.villageMeant(t); ok {
 			t.scope = storage.VillageScope(v)
 		}
-		return village.Report{}, "", storage.ErrNotFound
+		return zero, "", storage.ErrNotFound
 	case 1:
-		return found[0], storage.VillageScope(found[0].Village), nil
+		return found[0], storage.VillageScope(in[0]), nil
 	}
-	return village.Report{}, "", errAmbiguous
+	return zero, "", errAmbiguous
 }
 
 // villageMeant is the village a message said outside any village's
