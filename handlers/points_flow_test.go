@@ -1121,6 +1121,20 @@ func TestClaimReadLikeFreeText(t *testing.T) {
 	has(t, "still nothing", b.say("张三", "申请积分 我家母猪下了十个崽"), "没认出是哪一项加分")
 }
 
+// TestClaimOffersCandidates: a claim no indicator's words match, but
+// whose words some indicators share, lists them with their codes and the
+// claim to resend; nothing is registered until the sender picks one.
+// (A deed at a neighbour's keeps its hint at helping the needy:
+// TestClaimDeedForNeighbour.)
+func TestClaimOffersCandidates(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "offered", b.say("张三", "申请积分 今天帮村里打扫了文化广场"), "没认出是哪一项加分，还没有登记。是下面哪一项吗？",
+		"HJ01 庭院整洁、房前屋后干净（2–10分）", "HJ02 参加村庄环境卫生整治（5分）",
+		"请带上编号再发一次，例如：申请积分 HJ01 今天帮村里打扫了文化广场")
+	has(t, "picked", b.say("张三", "申请积分 HJ02 今天帮村里打扫了文化广场"), "已登记积分申请 #C1：张三户·张三「参加村庄环境卫生整治」")
+}
+
 // TestUnredeemWho: the shopkeeper undoes a redemption within a week and
 // not his own household's; later, or for his own, the township officer
 // does, who may at any time of the year.

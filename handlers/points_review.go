@@ -67,9 +67,16 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	}
 	switch {
 	case !ok && ct.Helped != "":
+		// a deed at a neighbour's is most likely help to the needy: said so
 		return p.r.reply(ctx, t, "points.claim.helped", map[string]any{"Name": ct.Helped, "Categories": village.PointCategories})
 	case !ok:
-		return p.r.reply(ctx, t, "points.claim.nomatch", map[string]any{"Categories": village.PointCategories})
+		data := map[string]any{"Categories": village.PointCategories}
+		if cands := p.cat.Candidates(ct.Text, keep, 3); len(cands) > 0 {
+			// "打扫了文化广场": the items it might be, to resend with a code
+			data["Items"] = cands
+			data["Example"] = cmd.word + " " + cands[0].Code + " " + strings.TrimSpace(cmd.args)
+		}
+		return p.r.reply(ctx, t, "points.claim.nomatch", data)
 	}
 	sc := storage.VillageScope(v)
 	t.scope = sc

@@ -14,10 +14,12 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // PointCategories are the plan's seven scoring categories, in its order.
@@ -207,6 +209,75 @@ func (c Catalogue) Near(text string, keep func(Indicator) bool) (ind Indicator, 
 		}
 	}
 	return ind, written, keyword, ok
+}
+
+// Candidates ranks, for a claim that Match and Near leave unplaced, the
+// indicators keep accepts that share two-character words with text
+// ("打扫了文化广场" shares 打扫 with 庭院整洁 and with 环境卫生整治): at most
+// n, best first, catalogue order breaking ties. A word shared by many
+// indicators (参加) says less about which one is meant and counts less.
+// Suggestions for the sender to choose from, never to act on.
+func (c Catalogue) Candidates(text string, keep func(Indicator) bool, n int) []Indicator {
+	words := make([]map[string]bool, len(c)) // an indicator's words, from name and keywords
+	df := map[string]int{}                   // how many indicators use a word
+	for at, i := range c {
+		if keep != nil && !keep(i) {
+			continue
+		}
+		words[at] = map[string]bool{}
+		for _, k := range append([]string{i.Name}, i.Keywords...) {
+			for w := range hanPairs(k) {
+				if !words[at][w] {
+					words[at][w] = true
+					df[w]++
+				}
+			}
+		}
+	}
+	type scored struct {
+		at    int
+		score float64
+	}
+	var found []scored
+	said := map[string]bool{}
+	for w := range hanPairs(text) {
+		said[w] = true
+	}
+	for at, ws := range words {
+		score := 0.0
+		for w := range ws {
+			if said[w] {
+				score += 1 / float64(df[w])
+			}
+		}
+		// a word of half the catalogue alone suggests nothing
+		if score*float64(len(c)) > 2 {
+			found = append(found, scored{at, score})
+		}
+	}
+	slices.SortStableFunc(found, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
+	var out []Indicator
+	for _, f := range found[:min(n, len(found))] {
+		out = append(out, c[f.at])
+	}
+	return out
+}
+
+// hanPairs yields every two adjacent Chinese characters of s.
+func hanPairs(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		var prev rune
+		for _, r := range s {
+			if !unicode.Is(unicode.Han, r) {
+				prev = 0
+				continue
+			}
+			if prev != 0 && !yield(string([]rune{prev, r})) {
+				return
+			}
+			prev = r
+		}
+	}
 }
 
 // OneCharOff reports whether a and b are as long and differ in exactly

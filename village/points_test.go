@@ -55,6 +55,51 @@ func TestCatalogueMatch(t *testing.T) {
 	}
 }
 
+// TestCatalogueCandidates: what Match cannot place is offered as the
+// indicators sharing its words, the rarer shared word first; deductions
+// and vetoes are never offered to a claimant, and nothing is offered for
+// words no indicator uses.
+func TestCatalogueCandidates(t *testing.T) {
+	cat := testCatalogue()
+	codes := func(is []Indicator) []string {
+		var out []string
+		for _, i := range is {
+			out = append(out, i.Code)
+		}
+		return out
+	}
+	tests := []struct {
+		name, text string
+		n          int
+		want       []string
+	}{
+		{"shares 打扫", "今天打扫了文化广场", 3, []string{"HJ01"}},
+		{"shares 河道 and 扫除", "扫除了河道边的杂草", 3, []string{"HJ02"}},
+		{"two shared words", "院子旁边的河道", 3, []string{"HJ01", "HJ02"}},
+		{"at most n", "院子旁边的河道", 1, []string{"HJ01"}},
+		{"deductions not offered", "秸秆都收了", 3, nil},
+		{"vetoes not offered", "被拘留的人回来了", 3, nil},
+		{"no shared word", "打麻将", 3, nil},
+		{"latin only", "HJ99", 3, nil},
+	}
+	five := Catalogue{{Code: "A", Name: "参加义务劳动"}, {Code: "B", Name: "参加普法学习"}, {Code: "C", Name: "拾金不昧"},
+		{Code: "D", Name: "无偿献血"}, {Code: "E", Name: "垃圾分类"}}
+	if got := codes(five.Candidates("参加了学习", nil, 3)); !slices.Equal(got, []string{"B", "A"}) {
+		t.Errorf("a word two share counts half: got %v, want [B A]", got)
+	}
+	if got := codes(five.Candidates("参加了", nil, 3)); !slices.Equal(got, []string{"A", "B"}) {
+		t.Errorf("a tie keeps catalogue order: got %v, want [A B]", got)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := codes(cat.Candidates(tt.text, Indicator.Claimable, tt.n))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Candidates(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestClaimTransitions(t *testing.T) {
 	all := []ClaimAction{ClaimSubmit, ClaimRecord, ClaimApprove, ClaimReject, ClaimObject, ClaimUphold, ClaimRevoke, ClaimFinalise, ClaimPublish}
 	allowed := map[ClaimStatus][]ClaimAction{
