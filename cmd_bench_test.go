@@ -121,7 +121,8 @@ func BenchmarkTranscript(b *testing.B) {
 	if _, err := disp.Drain(ctx); err != nil {
 		b.Fatal(err)
 	}
-	if sink.n == 0 {
+	if sink.n == 0 && i >= 10 {
+		// every ten messages of the transcript hold a report, answered
 		b.Fatal("no replies sent")
 	}
 	b.ReportMetric(float64(a.Store.RoundTrips()-trips0)/float64(i), "trips/msg")
