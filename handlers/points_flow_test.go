@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -1189,6 +1190,12 @@ func TestClaimContentTypo(t *testing.T) {
 	has(t, "拾金不眛", b.say("张三", "申请积分 拾金不眛 证明人 李四"), "「拾金不眛」是「拾金不昧」吗？是的话请发：申请积分 拾金不昧 证明人 李四")
 	has(t, "three characters", b.say("张三", "申请积分 扫远子"), "「扫远子」是「扫院子」吗？")
 	has(t, "two are not guessed at", b.say("张三", "申请积分 远子干净"), "没认出是哪一项加分")
+	// 义务修 is not 义务工 written wrong: the words it shares are offered
+	if got := b.say("张三", "申请积分 参加义务修渠"); !slices.ContainsFunc(got, func(m string) bool {
+		return strings.Contains(m, "是下面哪一项吗？") && strings.Contains(m, "SG02 参加义务劳动、集体劳动") && !strings.Contains(m, "义务工")
+	}) {
+		t.Errorf("three characters agreeing at one end: %q", got)
+	}
 	has(t, "nothing claimed", b.say("张三", "我的积分"), "今年还没有积分")
 }
 

@@ -185,8 +185,10 @@ func (c Catalogue) Match(text string, keep func(Indicator) bool) (Indicator, boo
 // Near finds, when Match finds nothing, a keyword (or name) of three or
 // more characters written with one character wrong ("义物劳动" for
 // 义务劳动, "拾金不眛"): the indicator, what was written and the keyword.
-// The longest keyword wins, then the one written first. It is a guess, to
-// suggest, never to act on.
+// In a three-character keyword only the middle one may be wrong ("扫远子"
+// for 扫院子): two agreeing at one end are as likely another word's
+// start ("义务植树" is no 义务工). The longest keyword wins, then the one
+// written first. It is a guess, to suggest, never to act on.
 func (c Catalogue) Near(text string, keep func(Indicator) bool) (ind Indicator, written, keyword string, ok bool) {
 	rs := []rune(text)
 	bestLen, bestAt := 0, 0
@@ -200,8 +202,9 @@ func (c Catalogue) Near(text string, keep func(Indicator) bool) (ind Indicator, 
 				continue
 			}
 			for at := 0; at+len(kr) <= len(rs); at++ {
-				if OneCharOff(string(rs[at:at+len(kr)]), k) && (len(kr) > bestLen || at < bestAt) {
-					ind, written, keyword, ok = i, string(rs[at:at+len(kr)]), k, true
+				w := rs[at : at+len(kr)]
+				if OneCharOff(string(w), k) && (len(kr) > 3 || w[1] != kr[1]) && (len(kr) > bestLen || at < bestAt) {
+					ind, written, keyword, ok = i, string(w), k, true
 					bestLen, bestAt = len(kr), at
 					break
 				}
