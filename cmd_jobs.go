@@ -34,7 +34,7 @@ func cmdJobs(_ context.Context, args []string, stdout, stderr io.Writer, log *sl
 		return err
 	}
 	defer a.Close()
-	sched, err := a.Scheduler(0, log)
+	sched, err := a.Scheduler(a.Config.Schedules.CatchUp.Std(), log)
 	if err != nil {
 		return err
 	}

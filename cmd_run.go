@@ -182,7 +182,7 @@ func runWeChat(ctx context.Context, o runOptions) error {
 		// The account that serves the township also runs the scheduled
 		// jobs; their effects are idempotent, so a second one would only
 		// repeat work, never messages.
-		sched, err := a.Scheduler(0, log)
+		sched, err := a.Scheduler(a.Config.Schedules.CatchUp.Std(), log)
 		if err != nil {
 			return err
 		}

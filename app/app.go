@@ -156,8 +156,7 @@ func (a *App) Scopes() []storage.Scope {
 // Scheduler builds the scheduler with every configured job. Simulated time
 // (replay, sandbox) wants catchUp < 0: every occurrence fires, however far
 // the clock jumps (of a Latest job, the digests and reminders, only the
-// latest, as after downtime); production passes 0 for the default one-day
-// catch-up.
+// latest, as after downtime); production passes schedules.catch_up.
 func (a *App) Scheduler(catchUp time.Duration, log *slog.Logger) (*scheduler.Scheduler, error) {
 	jobs := scheduler.Jobs(scheduler.Deps{Config: a.Config, Store: a.Store, People: a.Dir, Logger: log})
 	maxRuns := 0

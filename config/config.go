@@ -226,6 +226,10 @@ type Schedules struct {
 	Coverage string `yaml:"coverage"`
 	// MonthlyReport posts last month's items per grid. Default "5 9 1 * *".
 	MonthlyReport string `yaml:"monthly_report"`
+	// CatchUp is how far back `run` still runs the occurrences it missed
+	// while down; older ones are skipped, so a bot down for a week does not
+	// post a week of digests. Default 1d; 0 < catch_up <= 7d.
+	CatchUp Duration `yaml:"catch_up"`
 }
 
 // Outreach says how often people who use no WeChat are phoned.
@@ -553,6 +557,7 @@ func (c *Config) applyDefaults() {
 	setSpec(&sc.Calls, "0 8 * * *")
 	setSpec(&sc.Coverage, "0 9 1 * *")
 	setSpec(&sc.MonthlyReport, "5 9 1 * *")
+	setDur(&sc.CatchUp, 24*time.Hour)
 	setDur(&c.SLA.EscalateAfter, 24*time.Hour)
 	setDur(&c.SLA.PromiseLimit, 7*24*time.Hour)
 	setDur(&c.Outreach.High, 7*24*time.Hour)
@@ -649,6 +654,9 @@ func (c *Config) validate() error {
 		if lim.l.Accept < 0 || lim.l.Resolve < 0 {
 			bad("sla.%s 的期限是负数：请写 24h、3d 这样的时长", lim.name)
 		}
+	}
+	if c.Schedules.CatchUp.Std() < time.Hour || c.Schedules.CatchUp.Std() > 7*24*time.Hour {
+		bad("schedules.catch_up 写的是 %s：请写 1h 到 7d 之间的时长（默认 1d）", human(c.Schedules.CatchUp.Std()))
 	}
 	if c.SLA.PromiseLimit < 0 {
 		bad("sla.promise_limit 是负数：请写承诺的日期最多能比期限晚多久，如 7d")

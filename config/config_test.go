@@ -253,6 +253,16 @@ func TestValidationNamesKeyPath(t *testing.T) {
 			want: []string{"outreach.remind_again.focus", "1d"},
 		},
 		{
+			name: "catch-up longer than a week",
+			yaml: minimal + "schedules:\n  catch_up: 8d\n",
+			want: []string{"schedules.catch_up", "8d", "1h 到 7d"},
+		},
+		{
+			name: "catch-up shorter than an hour",
+			yaml: minimal + "schedules:\n  catch_up: 30m\n",
+			want: []string{"schedules.catch_up", "30m", "1h 到 7d"},
+		},
+		{
 			name: "negative visit reminders",
 			yaml: minimal + "outreach:\n  visit_reminders: -1\n",
 			want: []string{"outreach.visit_reminders", "-1", "1 到 10"},
@@ -358,6 +368,7 @@ func TestDefaults(t *testing.T) {
 		BotName, TimeZone, RedisPrefix, APIKeyEnv string
 		Interval, Jitter, LLMTimeout              time.Duration
 		MaxChars                                  int
+		CatchUp                                   time.Duration
 		SLA                                       SLA
 		LLMEnabled                                bool
 	}
@@ -370,6 +381,7 @@ func TestDefaults(t *testing.T) {
 		Jitter:      c.Outbound.Jitter.Std(),
 		LLMTimeout:  c.LLM.Timeout.Std(),
 		MaxChars:    c.Outbound.MaxChars,
+		CatchUp:     c.Schedules.CatchUp.Std(),
 		SLA:         c.SLA,
 		LLMEnabled:  c.LLM.Enabled,
 	}
@@ -383,6 +395,7 @@ func TestDefaults(t *testing.T) {
 		Jitter:      500 * time.Millisecond,
 		LLMTimeout:  8 * time.Second,
 		MaxChars:    600,
+		CatchUp:     day,
 		SLA: SLA{
 			EscalateAfter: Duration(day),
 			PromiseLimit:  Duration(7 * day),
