@@ -868,7 +868,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		r.promise(&rep, p, data)
 	}
 	if cmd.verb == vEscalate {
-		data["LeaderPeople"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)
+		data["LeaderPeople"], data["ReporterPhone"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), rep.NoGridPhone(r.people.Lookup, r.people.Address)
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
 			Text: r.texts.Render("escalate.office", data)})
 	}
@@ -1124,6 +1124,7 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	if townshipView(t) {
 		// the office serves every grid: say whose item it is and whom to call
 		data["Office"], data["LeaderPeople"] = true, r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)
+		data["ReporterPhone"] = rep.NoGridPhone(r.people.Lookup, r.people.Address)
 	}
 	if n := len(rep.History); n > 1 {
 		data["Last"] = rep.History[n-1]

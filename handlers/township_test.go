@@ -201,7 +201,17 @@ func TestPrivateReportOfNoGrid(t *testing.T) {
 	if reps := c.reports(); len(reps) != 0 {
 		t.Fatalf("filed %d reports for people of no grid, want none", len(reps))
 	}
-	expect(t, "officer's emergency", c.private("孙七", "后山着火了 快来人"),
+	duty := c.private("孙七", "后山着火了 快来人")
+	expect(t, "officer's emergency", duty,
 		"青山镇应急值班群: 【突发事件】青山村 #R1\n情况：后山着火了 快来人\n报告人：孙七（13900000007）",
 		"孙七: 紧急情况 #R1 已登记，已报告镇应急值班，值班人员会打电话联系您。\n火情请立即拨打119")
+	// The duty officer is told whom to call: no grid leader (none is
+	// missing from the configuration), the reporter.
+	whom := "\n报告人不属于任何网格，没有网格长可找，请直接打电话联系报告人（13900000007）。"
+	status := c.in(officeChat, "孙七", "查 #R1") // answered privately: the report is private
+	for _, got := range append(duty[:1], status[:1]...) {
+		if !strings.Contains(got, whom) || strings.Contains(got, "网格长：") {
+			t.Errorf("the township about a report of no grid:\n%s", got)
+		}
+	}
 }
