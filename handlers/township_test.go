@@ -209,7 +209,7 @@ func TestPrivateReportOfNoGrid(t *testing.T) {
 		"孙七: 紧急情况 #R1 已登记，已报告镇应急值班，值班人员会打电话联系您。\n火情请立即拨打119")
 	// The duty officer is told whom to call: no grid leader (none is
 	// missing from the configuration), the reporter.
-	whom := "\n报告人不属于任何网格，没有网格长可找，请直接打电话联系报告人（13900000007）。"
+	whom := "\n报告人不属于任何网格，没有网格长可找，请直接打电话联系报告人（13900000007）"
 	status := c.in(officeChat, "孙七", "查 #R1") // answered privately: the report is private
 	for _, got := range append(duty[:1], status[:1]...) {
 		if !strings.Contains(got, whom) || strings.Contains(got, "网格长：") {

@@ -137,7 +137,7 @@ func TestWatchdogNoGrid(t *testing.T) {
 	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "m1", Create: true, Report: rep}); err != nil {
 		t.Fatal(err)
 	}
-	whom := "报告人不属于任何网格，没有网格长可找，请直接打电话联系报告人（13900000007）。"
+	whom := "报告人不属于任何网格，没有网格长可找，请直接打电话联系报告人（13900000007）"
 	for _, job := range []string{"watchdog", "morning_digest"} {
 		joined := strings.Join(f.run(job, "2026-03-03 08:30"), "\n")
 		if !strings.Contains(joined, whom) || strings.Contains(joined, "网格长：") {
