@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -235,7 +236,18 @@ func newTable(sheet string, cols []column) table {
 var reportColumns = []column{
 	{"编号", 8}, {"村", 12}, {"网格", 10}, {"群", 20}, {"类型", 10}, {"分类", 10}, {"状态", 12},
 	{"内容", 50}, {"报告人", 10}, {"同反映", 16}, {"负责人", 16}, {"转交部门", 12}, {"登记时间", 17}, {"期限", 17},
-	{"规定期限", 17}, {"超期办结", 8}, {"合并到", 8}, {"最后更新", 17},
+	{"规定期限", 17}, {"超期办结", 8}, {"合并到", 8}, {"最后更新", 17}, photoColumns[0], photoColumns[1],
+}
+
+// photoColumns end the reports and claims tables: how many photos the
+// sender attached (its evidence) and where the transport saved them, as
+// stored (bot.Message.Images: paths under wechat.data_dir; file names in
+// the sandbox and replay). JSON has them as "images".
+var photoColumns = []column{{"照片", 6}, {"照片文件", 40}}
+
+// photoCells are the photoColumns' cells for images.
+func photoCells(images []string) []string {
+	return []string{strconv.Itoa(len(images)), strings.Join(images, "；")}
 }
 
 // ReportRow is one report as the reports export writes it: the stored
@@ -272,11 +284,11 @@ func reportTable(rows []ReportRow, loc *time.Location) table {
 		if row.ResolvedLate != nil {
 			late = map[bool]string{true: "是", false: "否"}[*row.ResolvedLate]
 		}
-		t.rows = append(t.rows, []string{
+		t.rows = append(t.rows, append([]string{
 			r.ID, r.Village, r.Grid, r.Chat, r.Type.Label(), r.Category, r.Status.Label(),
 			r.Text, r.Reporter, strings.Join(r.Followers, "、"), strings.Join(r.Handlers, "、"), r.Department, fmtTime(r.CreatedAt, loc),
 			fmtTime(r.DueAt, loc), fmtTime(row.SLADeadline, loc), late, r.DuplicateOf, fmtTime(last, loc),
-		})
+		}, photoCells(r.Images)...))
 	}
 	return t
 }

@@ -87,6 +87,7 @@ func seed(t *testing.T) *storage.Store {
 	update("m3", "R1", village.ActAssign, "李四", t2, "王五", func(r *village.Report) {
 		r.Handlers = []string{"王五", "赵六"}
 		r.Department = "平安办"
+		r.Images = []string{"data/wechat/images/2026-03-02/m1.jpg", "data/wechat/images/2026-03-02/m5.png"}
 		r.DueAt = t2.Add(72 * time.Hour)
 	})
 	update("m4", "R2", village.ActDuplicate, "李四", t2, injNote, func(r *village.Report) {
@@ -165,9 +166,10 @@ func wantTables(t *testing.T, st *storage.Store) map[string][][]string {
 	vids, tids := auditIDs(t, st)
 	return map[string][][]string{
 		"reports": {
-			{"编号", "村", "网格", "群", "类型", "分类", "状态", "内容", "报告人", "同反映", "负责人", "转交部门", "登记时间", "期限", "规定期限", "超期办结", "合并到", "最后更新"},
-			{"R1", "青山村", "三组", "青山村三组网格群", "一般事项", "基础设施", "已受理", "路灯坏了 & 电线<裸露>", "张三", "", "王五、赵六", "平安办", "2026-03-02 09:15", "2026-03-05 11:15", "2026-03-05 11:15", "", "", "2026-03-02 11:15"},
-			{"R2", "青山村", "三组", "青山村三组网格群", "一般事项", "基础设施", "已合并", injText, injReporter, "", "", "", "2026-03-02 09:45", "", "", "", "R1", "2026-03-02 11:15"},
+			{"编号", "村", "网格", "群", "类型", "分类", "状态", "内容", "报告人", "同反映", "负责人", "转交部门", "登记时间", "期限", "规定期限", "超期办结", "合并到", "最后更新", "照片", "照片文件"},
+			{"R1", "青山村", "三组", "青山村三组网格群", "一般事项", "基础设施", "已受理", "路灯坏了 & 电线<裸露>", "张三", "", "王五、赵六", "平安办", "2026-03-02 09:15", "2026-03-05 11:15", "2026-03-05 11:15", "", "", "2026-03-02 11:15",
+				"2", "data/wechat/images/2026-03-02/m1.jpg；data/wechat/images/2026-03-02/m5.png"},
+			{"R2", "青山村", "三组", "青山村三组网格群", "一般事项", "基础设施", "已合并", injText, injReporter, "", "", "", "2026-03-02 09:45", "", "", "", "R1", "2026-03-02 11:15", "0", ""},
 		},
 		"history": {
 			{"编号", "村", "时间", "操作人", "操作", "原状态", "新状态", "说明"},
@@ -454,7 +456,7 @@ func TestNoticeAcrossVillages(t *testing.T) {
 func TestNoScopes(t *testing.T) {
 	for _, tc := range []struct{ name, format, want string }{
 		{"json is an empty array", "json", "[]\n"},
-		{"csv is the header only", "csv", "\uFEFF编号,村,网格,群,类型,分类,状态,内容,报告人,同反映,负责人,转交部门,登记时间,期限,规定期限,超期办结,合并到,最后更新\n"},
+		{"csv is the header only", "csv", "\uFEFF编号,村,网格,群,类型,分类,状态,内容,报告人,同反映,负责人,转交部门,登记时间,期限,规定期限,超期办结,合并到,最后更新,照片,照片文件\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
@@ -588,7 +590,7 @@ func TestReportsSLADeadline(t *testing.T) {
 	pick := func(rows [][]string) [][]string {
 		var out [][]string
 		for _, r := range rows[1:] {
-			r = append(r, make([]string, 18-len(r))...) // XLSX drops trailing empty cells
+			r = append(r, make([]string, 20-len(r))...) // XLSX drops trailing empty cells
 			out = append(out, r[13:16])
 		}
 		return out

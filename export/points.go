@@ -191,17 +191,18 @@ var claimColumns = []column{
 	{"编号", 8}, {"村", 10}, {"网格", 8}, {"户号", 10}, {"户", 10}, {"姓名", 10}, {"项目编号", 8}, {"项目", 30},
 	{"类别", 10}, {"分值", 6}, {"状态", 12}, {"计入", 10}, {"申请人", 10}, {"申请时间", 17}, {"评分人", 10},
 	{"评分时间", 17}, {"证明", 20}, {"需要证明", 10}, {"公示", 12}, {"异议截止", 17}, {"异议", 30}, {"说明", 30},
+	photoColumns[0], photoColumns[1],
 }
 
 func claimTable(sheet string, rows []ClaimRow, loc *time.Location) table {
 	t := newTable(sheet, claimColumns)
 	for _, r := range rows {
 		c := r.Claim
-		t.rows = append(t.rows, []string{
+		t.rows = append(t.rows, append([]string{
 			c.ID, c.Village, c.Grid, c.Household, r.HouseholdLabel, c.Person, c.Indicator, c.Name, c.Category,
 			strconv.Itoa(c.Points), c.Status.Label(), c.PeriodLabel(), c.Claimant, fmtTime(c.CreatedAt, loc), c.DecidedBy,
 			fmtTime(c.DecidedAt, loc), c.Evidence, needs(c.Needs), c.Publication, fmtTime(c.WindowEnds, loc), c.Objection, c.Reason,
-		})
+		}, photoCells(c.Images)...))
 	}
 	return t
 }

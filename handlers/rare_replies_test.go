@@ -58,16 +58,23 @@ func TestReportFromOutsideTheRoster(t *testing.T) {
 // have is not guessed: the officer is asked for the village, and with it
 // gets the right one.
 func TestRefInSeveralVillages(t *testing.T) {
-	cfg, dir := exampleVillage(t, village.Person{Name: "石大山", Village: "石桥村", Grid: "一组", Household: "SQ-101",
-		Roles: []village.Role{village.RoleVillager}})
-	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
-	st := storagetest.New(t)
-	c := chatOn(t, cfg, dir, st, st)
+	c := twoVillages(t)
 	expect(t, "青山村's R1", c.say("张三", "上报 村口路灯坏了"), grid3+": 已登记 #R1")
 	c.in("石桥村一组网格群", "石大山", "上报 桥栏杆断了") // 石桥村's R1; its replies are in its scope
 	expect(t, "查 #R1", c.in(officeChat, "孙七", "查 #R1"),
 		officeChat+": #R1 在几个村都有，请写上村名再发一次，例如：查 青山村 #R1。")
 	expect(t, "查 青山村 #R1", c.in(officeChat, "孙七", "查 青山村 #R1"), "村口路灯坏了")
+}
+
+// twoVillages is a chat of the example township with a second village,
+// 石桥村: one grid, 一组, and one villager, 石大山.
+func twoVillages(t *testing.T) *chat {
+	t.Helper()
+	cfg, dir := exampleVillage(t, village.Person{Name: "石大山", Village: "石桥村", Grid: "一组", Household: "SQ-101",
+		Roles: []village.Role{village.RoleVillager}})
+	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
+	st := storagetest.New(t)
+	return chatOn(t, cfg, dir, st, st)
 }
 
 // meddler is a Store where, while on, another process changes document

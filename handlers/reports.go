@@ -681,6 +681,7 @@ func findIn[T any](r *Router, t *turn, load func(v string) (T, error)) (T, stora
 	}
 	var found []T
 	var in []string // the village of each found
+	t.unsure = nil  // said afresh by each lookup (case 0 below)
 	for _, v := range r.cfg.Villages {
 		it, err := load(v.Name)
 		if errors.Is(err, storage.ErrNotFound) {
@@ -696,11 +697,16 @@ func findIn[T any](r *Router, t *turn, load func(v string) (T, error)) (T, stora
 	}
 	switch len(found) {
 	case 0:
-		// "No such item" is remembered where the item would be, if that
-		// is sure: the same message delivered again once it exists is
-		// then seen as the same, not acted on as new.
+		// "No such item" is remembered where the item would be: the same
+		// message delivered again once it exists is then seen as the
+		// same, not acted on as new. Where that is not sure, in every
+		// village (see commitReplies).
 		if v, ok := r.villageMeant(t); ok {
 			t.scope = storage.VillageScope(v)
+		} else if t.scope == "" {
+			for _, v := range r.cfg.Villages {
+				t.unsure = append(t.unsure, storage.VillageScope(v.Name))
+			}
 		}
 		return zero, "", storage.ErrNotFound
 	case 1:
@@ -868,7 +874,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		r.promise(&rep, p, data)
 	}
 	if cmd.verb == vEscalate {
-		data["LeaderPeople"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)
+		data["LeaderPeople"], data["ReporterPhone"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), rep.NoGridPhone(r.people.Lookup, r.people.Address)
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
 			Text: r.texts.Render("escalate.office", data)})
 	}
@@ -1124,6 +1130,7 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	if townshipView(t) {
 		// the office serves every grid: say whose item it is and whom to call
 		data["Office"], data["LeaderPeople"] = true, r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)
+		data["ReporterPhone"] = rep.NoGridPhone(r.people.Lookup, r.people.Address)
 	}
 	if n := len(rep.History); n > 1 {
 		data["Last"] = rep.History[n-1]

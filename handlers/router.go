@@ -160,6 +160,10 @@ type turn struct {
 	// report is involved, so a retried message is always deduplicated in
 	// the same place.
 	scope storage.Scope
+	// unsure are the villages a message said outside them may mean, when
+	// the item it names was found in none and it names no village: its
+	// answer is remembered in each (see commitReplies).
+	unsure []storage.Scope
 	// noDup files a report without the duplicate check: the sender said
 	// it is not the matter the bot offered (see understand.go).
 	noDup bool
@@ -405,6 +409,30 @@ func (r *Router) tooLong(ctx context.Context, t *turn, runes int) error {
 // by the message id, in one round trip.
 func (r *Router) reply(ctx context.Context, t *turn, block string, data any) error {
 	t.out = append(t.out, r.back(t, r.texts.Render(block, data)))
+	return r.commitReplies(ctx, t)
+}
+
+// commitReplies commits the turn's replies, deduplicated by the message
+// id. A message that named an item no village has, and no village (see
+// turn.unsure), is first remembered in every village it may mean: the
+// item may appear in any of them, and the same message delivered again
+// once it has is then seen where it would be acted on (a commit dedupes
+// in its own scope only), not acted on. Seen in one of them already, it
+// was handled there: nothing more is said.
+func (r *Router) commitReplies(ctx context.Context, t *turn) error {
+	if t.m.ID != "" {
+		seen := false
+		for _, sc := range t.unsure {
+			res, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID})
+			if err != nil {
+				return err
+			}
+			seen = seen || res.Duplicate
+		}
+		if seen {
+			return nil
+		}
+	}
 	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep})
 	return err
 }
@@ -420,8 +448,7 @@ func (r *Router) busy(ctx context.Context, t *turn, ref, what string) error {
 // commitOut sends out as the turn's replies, in one commit.
 func (r *Router) commitOut(ctx context.Context, t *turn, out []bot.Outbound) error {
 	t.out = append(t.out, out...)
-	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep})
-	return err
+	return r.commitReplies(ctx, t)
 }
 
 // back addresses text to the chat the turn came from; a private answer

@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"gridbot/bot"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestOfficeTodoEmergencyFirst: the township's 待办 puts an emergency
@@ -201,7 +203,36 @@ func TestPrivateReportOfNoGrid(t *testing.T) {
 	if reps := c.reports(); len(reps) != 0 {
 		t.Fatalf("filed %d reports for people of no grid, want none", len(reps))
 	}
-	expect(t, "officer's emergency", c.private("孙七", "后山着火了 快来人"),
+	duty := c.private("孙七", "后山着火了 快来人")
+	expect(t, "officer's emergency", duty,
 		"青山镇应急值班群: 【突发事件】青山村 #R1\n情况：后山着火了 快来人\n报告人：孙七（13900000007）",
 		"孙七: 紧急情况 #R1 已登记，已报告镇应急值班，值班人员会打电话联系您。\n火情请立即拨打119")
+	// The duty officer is told whom to call: no grid leader (none is
+	// missing from the configuration), the reporter.
+	whom := "\n报告人不属于任何网格，没有网格长可找，请直接打电话联系报告人（13900000007）"
+	status := c.in(officeChat, "孙七", "查 #R1") // answered privately: the report is private
+	for _, got := range append(duty[:1], status[:1]...) {
+		if !strings.Contains(got, whom) || strings.Contains(got, "网格长：") {
+			t.Errorf("the township about a report of no grid:\n%s", got)
+		}
+	}
+}
+
+// TestRedeliveredNotFoundSeveralVillages: in a township of several
+// villages, a command in a township chat naming an item that does not
+// exist yet, and no village, is answered "not found"; delivered again (the
+// same message id) once the item exists in a village, it is seen as the
+// same message and not acted on: for a report and for a claim.
+func TestRedeliveredNotFoundSeveralVillages(t *testing.T) {
+	c := twoVillages(t)
+	accept := bot.Message{ID: "dup-accept", Chat: dutyChat, From: "孙七", Text: "确认 #R1"}
+	expect(t, "确认 #R1 before it exists", c.send(accept), dutyChat+": 没有找到 #R1")
+	expect(t, "the emergency", c.say("张三", "上报 后山着火了，快来人"), dutyChat+": 【突发事件】青山村三组 #R1", grid3+": ")
+	expect(t, "确认 #R1 delivered again", c.send(accept))
+	c.firstStatus(village.StatusNew)
+
+	reject := bot.Message{ID: "dup-reject", Chat: officeChat, From: "孙七", Text: "驳回 #C1 不符合条件"}
+	expect(t, "驳回 #C1 before it exists", c.send(reject), officeChat+": 没有找到 #C1")
+	c.say("张三", "申请积分 农药瓶回收")
+	expect(t, "驳回 #C1 delivered again", c.send(reject))
 }

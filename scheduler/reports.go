@@ -218,6 +218,8 @@ type villageCounts struct {
 type unconfirmedEmergency struct {
 	R       village.Report
 	Leaders []village.Person
+	// Phone is the reporter's, for a report of no grid (no leader to call).
+	Phone string
 }
 
 // morningDigest gives the township office its picture of the day, as the
@@ -240,7 +242,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 		for _, r := range reports {
 			if r.Type == village.Emergency && r.Status == village.StatusNew && !r.CreatedAt.After(now) {
 				// heads the digest: listed once, not again below
-				unconfirmed = append(unconfirmed, unconfirmedEmergency{R: r, Leaders: j.People.InGrid(r.Village, r.Grid, village.RoleLeader)})
+				unconfirmed = append(unconfirmed, unconfirmedEmergency{R: r, Leaders: j.People.InGrid(r.Village, r.Grid, village.RoleLeader), Phone: r.NoGridPhone(j.People.Lookup, j.People.Address)})
 			} else if r.Type == village.Emergency && at.Sub(r.CreatedAt) <= 24*time.Hour && !r.CreatedAt.After(now) {
 				// since the day before's digest, up to when this one is posted
 				emergencies = append(emergencies, r)
@@ -516,7 +518,8 @@ func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 		leaders := j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
 		workers := j.People.InGrid(r.Village, r.Grid, village.RoleWorker)
 		responders := names(append(append([]village.Person{}, leaders...), workers...))
-		data := map[string]any{"R": r, "Waited": now.Sub(r.CreatedAt).Truncate(time.Minute), "Leaders": leaders, "Responders": responders}
+		data := map[string]any{"R": r, "Waited": now.Sub(r.CreatedAt).Truncate(time.Minute), "Leaders": leaders, "Responders": responders,
+			"ReporterPhone": r.NoGridPhone(j.People.Lookup, j.People.Address)}
 		r.Alerts++
 		r.AlertedAt = now
 		grp := r.Chat

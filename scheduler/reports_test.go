@@ -122,6 +122,30 @@ func TestWatchdogNamesWitnesses(t *testing.T) {
 	}
 }
 
+// TestWatchdogNoGrid: an emergency reported privately by someone of no
+// grid (a township officer) has no grid leader to call: the re-alert and
+// the morning digest tell the duty officer to call the reporter, with his
+// phone, rather than say the leader is not set.
+func TestWatchdogNoGrid(t *testing.T) {
+	f := newPointsFixture(t)
+	ctx := context.Background()
+	created := f.at("2026-03-03 08:00")
+	rep := &village.Report{Village: "青山村", Type: village.Emergency, Category: "安全隐患",
+		Hazard: village.HazardFire, Status: village.StatusNew, Text: "后山着火了", Reporter: "孙七", CreatedAt: created,
+		DueAt: created.Add(15 * time.Minute), Source: "m1",
+		History: []village.Entry{{At: created, By: "孙七", Action: village.ActCreate, To: village.StatusNew}}}
+	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "m1", Create: true, Report: rep}); err != nil {
+		t.Fatal(err)
+	}
+	whom := "报告人不属于任何网格，没有网格长可找，请直接打电话联系报告人（13900000007）"
+	for _, job := range []string{"watchdog", "morning_digest"} {
+		joined := strings.Join(f.run(job, "2026-03-03 08:30"), "\n")
+		if !strings.Contains(joined, whom) || strings.Contains(joined, "网格长：") {
+			t.Errorf("%s:\n%s", job, joined)
+		}
+	}
+}
+
 // TestWatchdogMarksModelAlarm: an emergency only the model saw keeps its
 // mark when re-alerted, so that the duty officer checks before dispatching.
 func TestWatchdogMarksModelAlarm(t *testing.T) {

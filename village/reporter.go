@@ -102,6 +102,21 @@ func (r *Report) Officers(lookup func(villageName, name string) (Person, error))
 	return out
 }
 
+// NoGridPhone is whom the township calls about a report of no grid (its
+// reporter, an officer or the admin, belongs to none, so it has no grid
+// leader): the reporter's phone, found by lookup under the name address
+// gives his key. "" for a report of a grid, or when the roster has none.
+func (r *Report) NoGridPhone(lookup func(villageName, name string) (Person, error), address func(key, name string) string) string {
+	if r.Grid != "" {
+		return ""
+	}
+	p, err := lookup(r.Village, address(r.ReporterKey, r.Reporter))
+	if err != nil {
+		return ""
+	}
+	return p.Phone
+}
+
 // HandledBy reports whether p is one of r's handlers: by key, or by name
 // for a handler stored before keys were or named in config only.
 func (r *Report) HandledBy(p Person) bool { return among(r.Handlers, r.HandlerKeys, p) }
