@@ -239,10 +239,24 @@ func emergency(t string) (village.Hazard, bool) {
 	if found {
 		return h, true
 	}
-	if at := lastCry(t); at >= 0 && !resolvedAfter(t, at) {
+	if at := lastCry(t); at >= 0 && !resolvedAfter(t, at) && !errand(t) {
 		return cry(t)
 	}
 	return village.HazardNone, false
+}
+
+// errand reports whether a cry for help with no alarm word asks for a hand
+// with an ordinary fault and tells of no one in it or in danger ("房顶漏水
+// 了 快来人帮忙看看", "水管爆了 快来人帮忙"): a matter to register, not an
+// emergency. A cry that names a person ("快来人 我爸…") or a danger ("太
+// 危险了 快来人", "出事了") stays one.
+func errand(t string) bool {
+	rest := strip(t, cries)
+	if containsAny(rest, people) || containsAny(rest, persons) || containsAny(rest, dangers) || potential(rest) {
+		return false
+	}
+	cat, _, _ := problem(rest)
+	return cat != ""
 }
 
 // mentionsAlarm reports whether t holds an alarm word at all, negated,

@@ -802,6 +802,10 @@ func TestReadCries(t *testing.T) {
 		{"come and look, a question", "快来看看 这是什么鸟", reading{village.IntentQuery, village.General, "其他", ""}},
 		{"a hand with a cupboard", "快来人帮忙抬一下柜子", noise},
 		{"one short for mahjong", "三缺一 快来人啊", noise},
+		{"a leaking roof", "房顶漏水了 快来人帮忙看看", reading{village.IntentReport, village.General, "安全隐患", ""}},
+		{"a burst pipe", "水管爆了 水哗哗往外冒 快来人帮忙", reading{village.IntentReport, village.General, "水电设施", ""}},
+		{"a fault and a danger", "电线掉下来了 太危险了 快来人", cry},
+		{"a fault and a person", "水管爆了 我爸滑倒了 快来人", cry},
 	})
 }
 
