@@ -123,7 +123,10 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		return r
 	}
 	rep, ok := ru.report(c)
-	if corrected {
+	switch {
+	case corrected && handledRe.MatchString(c) && !complains(c):
+		ok = false // "不是着火，是有人在烧秸秆，我去劝了"
+	case corrected && !complains(c):
 		rep.conf = min(rep.conf, 0.5)
 	}
 	if ok && rep.conf < 0.4 && !rep.query {
@@ -227,9 +230,12 @@ func emergency(t string) (village.Hazard, bool) {
 		return village.HazardFire, true
 	}
 	h := village.HazardNone
+	// An alarm before a correction is what it takes back: "冒烟那个不是着
+	// 火 是砖窑在烧窑".
+	back := correctionAt(t)
 	found := anyAlarm(t, func(hz village.Hazard, at int, w string) bool {
 		c := clauseAt(t, at, at+len(w))
-		if !acute(t, at, w) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardMissing && (animalOnly(c) || thingLost(t, at)) ||
+		if back >= 0 && at < back || !acute(t, at, w) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardMissing && (animalOnly(c) || thingLost(t, at)) ||
 			w == "救命" && containsAny(t, jests) {
 			return false
 		}
@@ -929,29 +935,41 @@ func otherHousehold(t string) bool {
 var householdRe = regexp.MustCompile(`(\p{Han}{1,2})家的`)
 
 // correction reports whether t takes back an alarm: an alarm word negated
-// by "不是" or "并非" ("不是着火，是烧秸秆").
-func correction(t string) bool {
+// by "不是" or "并非" ("不是着火，是烧秸秆"). "是不是着火了" asks, it takes
+// nothing back.
+func correction(t string) bool { return correctionAt(t) >= 0 }
+
+// correctionAt is the byte offset of the first "不是" or "并非" in t that
+// takes back an alarm named after it in its clause, or -1.
+func correctionAt(t string) int {
+	first := -1
 	for _, neg := range []string{"不是", "并非"} {
-		for i := 0; ; {
-			j := strings.Index(t[i:], neg)
-			if j < 0 {
-				break
+		eachAt(t, neg, func(at int) bool {
+			if neg == "不是" && strings.HasSuffix(t[:at], "是") {
+				return false // "是不是": a question
 			}
-			at := i + j + len(neg)
-			rest := t[at:]
+			rest := t[at+len(neg):]
 			if k := strings.IndexFunc(rest, isBreak); k >= 0 {
 				rest = rest[:k]
 			}
 			for _, a := range alarms {
 				if containsAny(rest, a.words) {
+					if first < 0 || at < first {
+						first = at
+					}
 					return true
 				}
 			}
-			i = at
-		}
+			return false
+		})
 	}
-	return false
+	return first
 }
+
+// handledRe finds the sender telling that he saw to a matter himself: "我去
+// 劝了", "我已经跟他说了", "我过去看过了", "我已经把他们喊回家了". After a
+// correction ("不是着火，是有人在烧秸秆，我去劝了") the message is news.
+var handledRe = regexp.MustCompile(`我(?:已经|已|刚才|刚|都|也)?(?:去|过去|上去|跟[^我,。!?]{1,4}|把[^,。!?]{1,6})?(?:劝|说|讲|看|喊|叫|赶|管|处理|制止|灭)\p{Han}{0,2}?了`)
 
 // strip removes every occurrence of words from t.
 func strip(t string, l lexicon) string {

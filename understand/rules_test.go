@@ -256,6 +256,11 @@ func TestReadNegationAndQuestions(t *testing.T) {
 		{"question and problem", "是不是停水了 我家一滴水都没有", village.IntentReport, false},
 		{"thanks after fix", "水管修好了 谢谢网格员", village.IntentNoise, false},
 		{"correction", "不是着火 是张家在熏腊肉", village.IntentNoise, false},
+		{"smoke taken back", "冒烟那个不是着火 是砖窑在烧窑", village.IntentNoise, false},
+		{"correction, seen to", "不是着火 是有人在烧秸秆 我去劝了", village.IntentNoise, false},
+		{"correction, a complaint", "不是着火 是有人在河边烧垃圾 烟大得很 能不能管管", village.IntentReport, false},
+		{"correction, another alarm", "不是着火 是煤气泄漏了", village.IntentReport, true},
+		{"whether, not a correction", "电视没信号了 是不是线断了 你帮我看看", village.IntentReport, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
