@@ -678,6 +678,9 @@ func doneBy(t string) bool {
 // 个月多少钱": see asksProcedure), even when the knowledge base knows its
 // topic: news to leave to people, or for the bot when asked directly.
 func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (found, bool) {
+	if !broadcast && ru.namesMatterOnly(t) {
+		return found{typ: village.Approval, cat: "政策咨询", conf: confAsk}, true
+	}
 	if broadcast || !containsAny(t, approvalTopics) && !containsAny(t, ru.knowledge) || !question && !containsAny(t, procedures) ||
 		!containsAny(t, applyWords) && (policyNews(t) || problemOverTopic(t) || !asksProcedure(t) && chatLength(t)) {
 		return found{}, false
@@ -688,6 +691,34 @@ func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (fou
 	}
 	return found{typ: village.Approval, cat: "政策咨询", conf: clamp(conf + bonus/2)}, true
 }
+
+// namesMatterOnly reports whether t, addressed to someone by an @mention,
+// names a matter of procedure and next to nothing else ("@网格小助手 低保",
+// "@网格小助手 残疾证办理"): the sender asks how to get it done, as a
+// search box is asked. Chat addressed so ("@网格小助手 在吗") names none.
+func (ru Rules) namesMatterOnly(t string) bool {
+	if !strings.Contains(t, "@") {
+		return false
+	}
+	rest := strings.TrimSpace(mentionRe.ReplaceAllString(t, ""))
+	if utf8.RuneCountInString(rest) > maxMatterRunes || !containsAny(rest, approvalTopics) && !containsAny(rest, ru.knowledge) {
+		return false
+	}
+	rest = strip(strip(strip(rest, approvalTopics), ru.knowledge), applyWords)
+	n := 0
+	for _, r := range rest {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n <= 2
+}
+
+// mentionRe finds an @mention: "@网格小助手 ".
+var mentionRe = regexp.MustCompile(`@[^ ]*`)
+
+// maxMatterRunes is the longest a bare matter namesMatterOnly takes.
+const maxMatterRunes = 8
 
 // grievance finds a report that names no broken thing: a formal appeal
 // asking the authorities to act ("恳请相关部门尽快处理"), or something owed

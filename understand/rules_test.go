@@ -1029,3 +1029,19 @@ func TestSummaryOfALetter(t *testing.T) {
 		}
 	}
 }
+
+// TestReadBareMatter: a matter of procedure named to the bot and nothing
+// else is asked about; chat addressed so, or the word said to no one, is
+// not.
+func TestReadBareMatter(t *testing.T) {
+	approval := reading{village.IntentReport, village.Approval, "政策咨询", ""}
+	noise := reading{village.IntentNoise, village.General, "其他", ""}
+	checkReads(t, []readCase{
+		{"subsistence", "@网格小助手 低保", approval},
+		{"disability card", "@网格小助手 残疾证办理", approval},
+		{"old-age subsidy", "@网格小助手 高龄补贴", approval},
+		{"still there", "@网格小助手 在吗", noise},
+		{"thanks", "@网格小助手 谢谢", noise},
+		{"said to no one", "低保", reading{village.IntentNoise, village.General, "政策咨询", ""}},
+	})
+}
