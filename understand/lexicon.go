@@ -667,6 +667,14 @@ var schedules = newLexicon("什么时候", "几点", "哪天", "会不会", "来
 // is not yet (see asksRepair).
 var repairAsks = newLexicon("什么时候修", "什么时候来修", "什么时候能修", "什么时候给修", "什么时候派人", "什么时候管", "什么时候处理", "什么时候解决", "几时修", "哪天修", "哪天来修", "还没修", "还不修", "还没人修", "还没来修", "还没人来", "没人来修", "修不修", "管不管")
 
+// gadgets are things a household uses and keeps to itself: a worry about
+// one is a question (see ownGadgetWorry). sharedPlaces are where a thing
+// endangers others.
+var (
+	gadgets      = newLexicon("手机", "充电宝", "充电器", "电瓶", "电池", "高压锅", "电饭锅", "电饭煲", "电热毯", "热水袋", "暖手宝", "电脑", "平板", "耳机", "微波炉", "电吹风", "插线板", "插排")
+	sharedPlaces = newLexicon("楼道", "走廊", "楼梯", "过道", "门口", "路边", "路上", "村口", "公共", "仓库", "小卖部", "商店", "超市", "学校", "隔壁", "邻居", "别人", "人家")
+)
+
 // mishaps are what a villager worries a thing will do: "会不会倒", "会不会
 // 塌下来" (see worried).
 var mishaps = newLexicon("倒", "塌", "垮", "掉下来", "砸", "断", "滑", "冲", "淹", "漏", "裂", "出事", "伤", "着火", "爆")

@@ -561,6 +561,10 @@ func (ru Rules) report(t string) (found, bool) {
 			return found{typ: village.General, cat: categoryOr(cat), conf: confAsk, query: true}, true
 		}
 	}
+	if !broadcast && ownGadgetWorry(t) {
+		// "我的手机发烫 会不会爆炸": a safety question, nothing to register.
+		return found{typ: village.General, cat: categoryOr(categoryOf(t)), conf: confAsk, query: true}, true
+	}
 	cat, strong, object := problem(t)
 	if cat == "" {
 		if f, ok := grievance(t, broadcast, bonus); ok || broadcast {
@@ -590,6 +594,16 @@ func unmet(t string, bonus float64) (found, bool) {
 		return found{}, false // Read files a past alarm under its hazard
 	}
 	return found{typ: village.General, cat: categoryOr(categoryOf(t)), conf: clamp(confAsk + min(bonus, 0))}, true
+}
+
+// ownGadgetWorry reports whether t, put as chat, worries about a mishap
+// of a thing a household uses and keeps to itself ("我的手机发烫 会不会爆
+// 炸", "电动车电瓶充一晚上 会不会着火啊"), somewhere no one else passes:
+// a question of safety for people to answer. The same worry in a shared
+// place or of another household's thing ("楼道里充电", "隔壁的…") is a
+// hazard to report.
+func ownGadgetWorry(t string) bool {
+	return chatLength(t) && containsAny(t, gadgets) && worried(t) && !containsAny(t, sharedPlaces) && !otherHousehold(t)
 }
 
 // categoryOr is cat, or 其他 when it is empty.

@@ -1045,3 +1045,24 @@ func TestReadBareMatter(t *testing.T) {
 		{"said to no one", "低保", reading{village.IntentNoise, village.General, "政策咨询", ""}},
 	})
 }
+
+// TestReadGadgetWorry: a worry about a household's own gadget is a
+// question; the same worry in a shared place, or about a public thing, is
+// a hazard to report.
+func TestReadGadgetWorry(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       village.Intent
+	}{
+		{"own phone", "我的手机发烫 会不会爆炸", village.IntentQuery},
+		{"own battery", "电动车电瓶充一晚上 会不会着火啊", village.IntentQuery},
+		{"in the stairwell", "有人在楼道里给电瓶充电 会不会着火", village.IntentReport},
+		{"a transformer", "村口那个变压器发烫 会不会爆炸", village.IntentReport},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if r := read(t, tt.text); r.Intent != tt.want || r.Type == village.Emergency {
+				t.Errorf("Read(%q) = %s/%s, want %s, no emergency", tt.text, r.Intent, r.Type, tt.want)
+			}
+		})
+	}
+}
