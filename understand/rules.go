@@ -759,7 +759,7 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 	switch {
 	case strong:
 		conf = 0.65
-	case containsAny(t, brokenStates) || containsAny(t, dangers) || potential(t):
+	case containsAny(t, brokenStates) || containsAny(t, dangers) || potential(t) || shortfall(t):
 		// A thing broken or dangerous ("路灯坏了三个了"), not merely
 		// dark or slippery: worth asking about.
 		conf = 0.6
@@ -814,7 +814,7 @@ func problem(t string) (cat string, strong, object bool) {
 	}
 	danger := containsAny(t, dangers) || potential(t)
 	shaky := containsAny(t, shakyStates)
-	hasState := danger || shaky || containsAny(t, states) || asksRepair(t)
+	hasState := danger || shaky || containsAny(t, states) || asksRepair(t) || shortfall(t)
 	cat, s, o := bestTopic(t, func(s, o int) bool { return s > 0 || o > 0 && hasState })
 	strong, object = s > 0, o > 0
 	if cat == "" && (danger || shaky) {
@@ -822,6 +822,20 @@ func problem(t string) (cat string, strong, object bool) {
 	}
 	return cat, strong || shaky, object
 }
+
+// shortfall reports whether t tells that a public service comes too
+// seldom ("公交车一天只有两班", "垃圾车半个月才来一回") or that a charge went
+// up ("物业费涨了好多", "水费又涨了"): with the thing named, a complaint
+// worth asking about. A market price ("菜价涨了") is no charge, and a
+// visit ("孙子一个月才来一次") names no service.
+func shortfall(t string) bool {
+	return strings.ContainsAny(t, "费才只就") && (scarceRe.MatchString(t) || feeRiseRe.MatchString(t))
+}
+
+var (
+	scarceRe  = regexp.MustCompile(`(?:一天|每天|一周|一星期|一个星期|一礼拜|一个礼拜|一个月|半个月|半年)(?:只有|只|就|才)(?:来|开|发|有)?(?:[一二两三四五六七八九十几]|[0-9]+)(?:趟|班|次|回|天|辆)`)
+	feeRiseRe = regexp.MustCompile(`\p{Han}费(?:又|都|也|一下)?(?:涨|贵|翻倍|提高)`)
+)
 
 // bestTopic is the topic whose words appear most in t, of those that
 // qualify by their count of strong words (doubled) and objects: a problem

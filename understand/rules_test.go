@@ -1066,3 +1066,18 @@ func TestReadGadgetWorry(t *testing.T) {
 		})
 	}
 }
+
+// TestReadShortfall: a public service that comes too seldom, or a charge
+// raised, is a complaint worth asking about; a market price, a visit or a
+// question about the charge is not.
+func TestReadShortfall(t *testing.T) {
+	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	checkReads(t, []readCase{
+		{"a fee raised", "物业费涨了好多", report("其他")},
+		{"two buses a day", "公交车一天只有两班", report("道路交通")},
+		{"a truck twice a month", "垃圾车半个月才来一回", report("环境卫生")},
+		{"a market price", "菜价又涨了", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"a visit", "孙子一个月才来一次", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"asks whether", "水费涨了吗", reading{village.IntentQuery, village.General, "水电设施", ""}},
+	})
+}
