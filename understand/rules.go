@@ -695,7 +695,7 @@ func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (fou
 	if !broadcast && ru.namesMatterOnly(t) {
 		return found{typ: village.Approval, cat: "政策咨询", conf: confAsk}, true
 	}
-	if broadcast || !containsAny(t, approvalTopics) && !containsAny(t, ru.knowledge) || !question && !containsAny(t, procedures) ||
+	if broadcast || blockedWay(t) || !containsAny(t, approvalTopics) && !containsAny(t, ru.knowledge) || !question && !containsAny(t, procedures) ||
 		!containsAny(t, applyWords) && (policyNews(t) || problemOverTopic(t) || !asksProcedure(t) && chatLength(t)) {
 		return found{}, false
 	}
@@ -802,7 +802,7 @@ const strayAnimals = "牛羊猪鸡鸭鹅马驴骡兔"
 // problem finds the category of a problem named in t: a strong problem
 // word, or an object with a state word. strong and object say which.
 // Livestock lost or stolen is a matter of public order; children at deep
-// water a danger. A thing cracked, loose or leaning ("水管裂了", "电线杆
+// water a danger; a way blocked, asked how to get past, one of traffic. A thing cracked, loose or leaning ("水管裂了", "电线杆
 // 歪了") is a strong problem filed under the thing's category, or under
 // 安全隐患 when it names no thing of another.
 func problem(t string) (cat string, strong, object bool) {
@@ -811,6 +811,8 @@ func problem(t string) (cat string, strong, object bool) {
 		return "治安", true, true
 	case byWater(t):
 		return "安全隐患", true, false
+	case blockedWay(t):
+		return "道路交通", true, true // "他家盖房子把路都占了 车咋过？"
 	}
 	danger := containsAny(t, dangers) || potential(t)
 	shaky := containsAny(t, shakyStates)

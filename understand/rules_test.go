@@ -1081,3 +1081,15 @@ func TestReadShortfall(t *testing.T) {
 		{"asks whether", "水费涨了吗", reading{village.IntentQuery, village.General, "水电设施", ""}},
 	})
 }
+
+// TestReadBlockedWay: asking how to get past what blocks the way
+// complains of it; asking the way, or how to get a house approved, does
+// not.
+func TestReadBlockedWay(t *testing.T) {
+	checkReads(t, []readCase{
+		{"a house on the road", "他家盖房子把路都占了 车咋过？", reading{village.IntentReport, village.General, "道路交通", ""}},
+		{"grain on the road", "谁家在村道上晒谷子 占了一大半 车咋过", reading{village.IntentReport, village.General, "道路交通", ""}},
+		{"directions", "去镇政府怎么走", reading{village.IntentQuery, village.General, "其他", ""}},
+		{"a house to build", "我家想盖房子 宅基地咋批？", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+	})
+}
