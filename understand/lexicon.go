@@ -683,7 +683,9 @@ var mishaps = newLexicon("倒", "塌", "垮", "掉下来", "砸", "断", "滑", 
 // 吗" (see policyNews).
 var newsAsks = newLexicon("涨没涨", "涨不涨", "涨了没", "涨了吗", "降没降", "降了没", "降了吗", "调没调", "调了没", "调了吗", "变没变", "变了没", "变了吗", "发没发", "发了没", "发了吗", "提高了吗", "提高没", "增加了吗", "增加没", "有变化吗", "有没有变化", "有没有涨", "有没有调",
 	// a list or a result made public: "低保复核的名单啥时候贴出来"
-	"贴出来", "公布", "出来没", "出来了没", "出来了吗")
+	"贴出来", "公布", "出来没", "出来了没", "出来了吗",
+	// a public project finished: "新学校啥时候能建好"
+	"建好", "建成", "完工", "竣工", "通车")
 
 // ongoing words say the problem is here already: a message with them
 // reports it, whatever future or schedule words it also has.

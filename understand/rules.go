@@ -759,7 +759,7 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 	switch {
 	case strong:
 		conf = 0.65
-	case containsAny(t, brokenStates) || containsAny(t, dangers) || potential(t) || shortfall(t):
+	case containsAny(t, brokenStates) || containsAny(t, dangers) || potential(t) || shortfall(t) || containsAny(t, nearMisses):
 		// A thing broken or dangerous ("路灯坏了三个了"), not merely
 		// dark or slippery: worth asking about.
 		conf = 0.6
@@ -816,13 +816,19 @@ func problem(t string) (cat string, strong, object bool) {
 	}
 	danger := containsAny(t, dangers) || potential(t)
 	shaky := containsAny(t, shakyStates)
-	hasState := danger || shaky || containsAny(t, states) || asksRepair(t) || shortfall(t)
+	blight := massHarmRe.MatchString(t)
+	hasState := danger || shaky || blight || containsAny(t, states) || asksRepair(t) || shortfall(t) || containsAny(t, nearMisses)
 	cat, s, o := bestTopic(t, func(s, o int) bool { return s > 0 || o > 0 && hasState })
 	strong, object = s > 0, o > 0
-	if cat == "" && (danger || shaky) {
+	switch {
+	case cat == "" && (danger || shaky):
 		cat, strong = "安全隐患", true
+	case cat == "" && blight:
+		// Crops or fish dying off, of nothing else named, is most
+		// likely something let out into the water or the soil.
+		cat, strong = "环境卫生", true
 	}
-	return cat, strong || shaky, object
+	return cat, strong || shaky || blight, object
 }
 
 // shortfall reports whether t tells that a public service comes too
@@ -838,6 +844,10 @@ var (
 	scarceRe  = regexp.MustCompile(`(?:一天|每天|一周|一星期|一个星期|一礼拜|一个礼拜|一个月|半个月|半年)(?:只有|只|就|才)(?:来|开|发|有)?(?:[一二两三四五六七八九十几]|[0-9]+)(?:趟|班|次|回|天|辆)`)
 	feeRiseRe = regexp.MustCompile(`\p{Han}费(?:又|都|也|一下)?(?:涨|贵|翻倍|提高)`)
 )
+
+// massHarmRe finds a why asked of harm seen at large ("河里的鱼咋死了一
+// 大片", "秧苗咋黄了一大片", "鸭子咋死了好几只"): it tells the harm first.
+var massHarmRe = regexp.MustCompile(`怎么(?:突然|一下子|全|都)?(?:死|黄|枯|烂|蔫|死光|漂)了?(?:一大片|一片|好多|好几|一地|不少|一大半|这么多)`)
 
 // bestTopic is the topic whose words appear most in t, of those that
 // qualify by their count of strong words (doubled) and objects: a problem

@@ -1093,3 +1093,28 @@ func TestReadBlockedWay(t *testing.T) {
 		{"a house to build", "我家想盖房子 宅基地咋批？", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
 	})
 }
+
+// TestReadQuestionsThatTellHarm: a question that tells harm done or nearly
+// done, or harm seen at large, reports; one about when a plan or a public
+// project is done, or about a poor harvest, asks.
+func TestReadQuestionsThatTellHarm(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       village.Intent
+	}{
+		{"a near miss", "桥头那块护栏啥时候能修好 车都差点掉下去", village.IntentReport},
+		{"a fall", "村口那个大坑啥时候能填上 昨天又有人摔了", village.IntentReport},
+		{"fish dying", "河里的鱼咋死了一大片 是不是上游排了啥？", village.IntentReport},
+		{"a plan", "听说村口的路下个月修 啥时候能修好啊", village.IntentQuery},
+		{"a new school", "新学校啥时候能建好", village.IntentQuery},
+		{"a poor harvest", "今年的桃子咋结得这么少 是不是没打药", village.IntentQuery},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := read(t, tt.text)
+			acted := r.Intent == village.IntentReport && r.Confidence >= confAsk
+			if r.Intent != tt.want || acted != (tt.want == village.IntentReport) || r.Type == village.Emergency {
+				t.Errorf("Read(%q) = %s/%s %.2f, want %s", tt.text, r.Intent, r.Type, r.Confidence, tt.want)
+			}
+		})
+	}
+}
