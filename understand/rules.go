@@ -776,9 +776,10 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 	conf += bonus
 	f := found{typ: village.General, cat: cat}
 	switch {
-	case (containsAny(t, futures) || question && containsAny(t, schedules) && !worried(t)) && !containsAny(t, ongoing) && !repair:
+	case (containsAny(t, futures) || question && containsAny(t, schedules) && !worried(t)) && !containsAny(t, ongoing) && !repair &&
+		!containsAny(t, nearMisses):
 		// A worry about a hazard ("会不会滑坡") is no question about
-		// plans: see worried.
+		// plans: see worried; nor is harm told ("车都差点掉下去").
 		if !question {
 			return found{}, false
 		}

@@ -1050,18 +1050,30 @@ func TestReadBareMatter(t *testing.T) {
 // question; the same worry in a shared place, or about a public thing, is
 // a hazard to report.
 func TestReadGadgetWorry(t *testing.T) {
-	for _, tt := range []struct {
-		name, text string
-		want       village.Intent
-	}{
+	checkIntents(t, []intentCase{
 		{"own phone", "我的手机发烫 会不会爆炸", village.IntentQuery},
 		{"own battery", "电动车电瓶充一晚上 会不会着火啊", village.IntentQuery},
 		{"in the stairwell", "有人在楼道里给电瓶充电 会不会着火", village.IntentReport},
 		{"a transformer", "村口那个变压器发烫 会不会爆炸", village.IntentReport},
-	} {
+	})
+}
+
+type intentCase struct {
+	name, text string
+	want       village.Intent
+}
+
+// checkIntents reads every case's text in a subtest and checks its
+// intent, that none is an emergency, and that a report is acted on
+// (asked about at least) and nothing else is.
+func checkIntents(t *testing.T, tests []intentCase) {
+	t.Helper()
+	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if r := read(t, tt.text); r.Intent != tt.want || r.Type == village.Emergency {
-				t.Errorf("Read(%q) = %s/%s, want %s, no emergency", tt.text, r.Intent, r.Type, tt.want)
+			r := read(t, tt.text)
+			acted := r.Intent == village.IntentReport && r.Confidence >= confAsk
+			if r.Intent != tt.want || acted != (tt.want == village.IntentReport) || r.Type == village.Emergency {
+				t.Errorf("Read(%q) = %s/%s %.2f, want %s, no emergency", tt.text, r.Intent, r.Type, r.Confidence, tt.want)
 			}
 		})
 	}
@@ -1098,23 +1110,12 @@ func TestReadBlockedWay(t *testing.T) {
 // done, or harm seen at large, reports; one about when a plan or a public
 // project is done, or about a poor harvest, asks.
 func TestReadQuestionsThatTellHarm(t *testing.T) {
-	for _, tt := range []struct {
-		name, text string
-		want       village.Intent
-	}{
+	checkIntents(t, []intentCase{
 		{"a near miss", "桥头那块护栏啥时候能修好 车都差点掉下去", village.IntentReport},
 		{"a fall", "村口那个大坑啥时候能填上 昨天又有人摔了", village.IntentReport},
 		{"fish dying", "河里的鱼咋死了一大片 是不是上游排了啥？", village.IntentReport},
 		{"a plan", "听说村口的路下个月修 啥时候能修好啊", village.IntentQuery},
 		{"a new school", "新学校啥时候能建好", village.IntentQuery},
 		{"a poor harvest", "今年的桃子咋结得这么少 是不是没打药", village.IntentQuery},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			r := read(t, tt.text)
-			acted := r.Intent == village.IntentReport && r.Confidence >= confAsk
-			if r.Intent != tt.want || acted != (tt.want == village.IntentReport) || r.Type == village.Emergency {
-				t.Errorf("Read(%q) = %s/%s %.2f, want %s", tt.text, r.Intent, r.Type, r.Confidence, tt.want)
-			}
-		})
-	}
+	})
 }
