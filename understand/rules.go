@@ -814,6 +814,8 @@ func problem(t string) (cat string, strong, object bool) {
 		return "安全隐患", true, false
 	case blockedWay(t):
 		return "道路交通", true, true // "他家盖房子把路都占了 车咋过？"
+	case treeOnWire(t):
+		return "安全隐患", true, true // "电线被树枝压着 刮风就晃"
 	}
 	danger := containsAny(t, dangers) || potential(t)
 	shaky := containsAny(t, shakyStates)
@@ -822,6 +824,9 @@ func problem(t string) (cat string, strong, object bool) {
 	cat, s, o := bestTopic(t, func(s, o int) bool { return s > 0 || o > 0 && hasState })
 	strong, object = s > 0, o > 0
 	switch {
+	case (cat == "" || cat == "道路交通") && railingOverDrop(t):
+		// "水库边的护栏坏了", "楼顶那个护栏太矮了": a fall, not traffic.
+		cat, strong, object = "安全隐患", true, true
 	case cat == "" && (danger || shaky):
 		cat, strong = "安全隐患", true
 	case cat == "" && blight:
@@ -844,6 +849,30 @@ func shortfall(t string) bool {
 var (
 	scarceRe  = regexp.MustCompile(`(?:一天|每天|一周|一星期|一个星期|一礼拜|一个礼拜|一个月|半个月|半年)(?:只有|只|就|才)(?:来|开|发|有)?(?:[一二两三四五六七八九十几]|[0-9]+)(?:趟|班|次|回|天|辆)`)
 	feeRiseRe = regexp.MustCompile(`\p{Han}费(?:又|都|也|一下)?(?:涨|贵|翻倍|提高)`)
+)
+
+// railingOverDrop reports whether t tells of a railing by water or at a
+// height ("水库边的护栏坏了", "塘埂上那截栏杆烂了", "楼顶那个护栏太矮了"):
+// what it keeps people from is a fall, a safety hazard. A railing of a road
+// or a bridge ("桥上的护栏断了", "公路转弯那的护栏") is a traffic matter.
+func railingOverDrop(t string) bool {
+	return containsAny(t, railings) && (containsAny(t, waters) || containsAny(t, dropSides) || containsAny(t, heights)) && !containsAny(t, roadways)
+}
+
+// treeOnWire reports whether t tells of a tree or branch on a power line
+// ("电线被树枝压着", "竹子都长到高压线上去了", "那棵树把电线都压弯了"): a
+// danger of fire and shock, not a fault of supply.
+func treeOnWire(t string) bool {
+	return containsAny(t, wires) && containsAny(t, trees) && containsAny(t, touches)
+}
+
+var (
+	railings  = newLexicon("护栏", "栏杆", "护拦", "围栏", "扶栏")
+	dropSides = newLexicon("塘埂", "塘边", "坝上", "堤上", "晒台", "阳台", "楼梯", "悬崖", "崖边", "坎上", "井口")
+	roadways  = newLexicon("桥", "公路", "马路", "村道", "路段", "弯道", "急弯", "转弯", "车道", "路边", "路上", "那段路")
+	wires     = newLexicon("电线", "高压线", "电缆", "线路")
+	trees     = newLexicon("树", "竹子", "竹林", "藤")
+	touches   = newLexicon("压着", "压在", "压到", "压弯", "压断", "压住", "挨着", "碰到", "碰着", "搭在", "缠着", "缠在", "长到", "长进", "挂在")
 )
 
 // massHarmRe finds a why asked of harm seen at large ("河里的鱼咋死了一

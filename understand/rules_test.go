@@ -1119,3 +1119,18 @@ func TestReadQuestionsThatTellHarm(t *testing.T) {
 		{"a poor harvest", "今年的桃子咋结得这么少 是不是没打药", village.IntentQuery},
 	})
 }
+
+// TestReadRailingsAndWires: a railing by water or at a height, and a tree
+// on a power line, are safety hazards; a road's railing is traffic, a
+// broken line that cuts the power a fault of supply.
+func TestReadRailingsAndWires(t *testing.T) {
+	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	checkReads(t, []readCase{
+		{"by the reservoir", "水库边的护栏坏了 好几天了", report("安全隐患")},
+		{"on the roof", "楼顶那个护栏太矮了 小孩上去很危险", report("安全隐患")},
+		{"by the pond", "塘埂上那截栏杆烂了 娃们放学老从那过", report("安全隐患")},
+		{"on the road", "村口公路转弯那的护栏被货车撞歪了", report("道路交通")},
+		{"branches on the line", "电线被树枝压着 刮风就晃 怕出事", report("安全隐患")},
+		{"a line down", "电线断了 我们这一片都没电了", report("水电设施")},
+	})
+}
