@@ -254,11 +254,12 @@ func emergency(t string) (village.Hazard, bool) {
 // errand reports whether a cry for help with no alarm word asks for a hand
 // with an ordinary fault and tells of no one in it or in danger ("房顶漏水
 // 了 快来人帮忙看看", "水管爆了 快来人帮忙"): a matter to register, not an
-// emergency. A cry that names a person ("快来人 我爸…") or a danger ("太
-// 危险了 快来人", "出事了") stays one.
+// emergency. A cry that names a person ("快来人 我爸…"), a danger ("太危险
+// 了 快来人", "出事了") or anything electric ("电线断了掉在路上 快来人": a
+// live wire kills) stays one.
 func errand(t string) bool {
 	rest := strip(t, cries)
-	if containsAny(rest, people) || containsAny(rest, persons) || containsAny(rest, dangers) || potential(rest) {
+	if strings.Contains(rest, "电") || containsAny(rest, people) || containsAny(rest, persons) || containsAny(rest, dangers) || potential(rest) {
 		return false
 	}
 	cat, _, _ := problem(rest)
@@ -829,6 +830,8 @@ func problem(t string) (cat string, strong, object bool) {
 		cat, strong, object = "安全隐患", true, true
 	case cat == "" && (danger || shaky):
 		cat, strong = "安全隐患", true
+	case cat == "" && transportShortfallRe.MatchString(t):
+		cat, object = "道路交通", true // "去县城的车一天就两趟"
 	case cat == "" && blight:
 		// Crops or fish dying off, of nothing else named, is most
 		// likely something let out into the water or the soil.
@@ -848,7 +851,10 @@ func shortfall(t string) bool {
 
 var (
 	scarceRe  = regexp.MustCompile(`(?:一天|每天|一周|一星期|一个星期|一礼拜|一个礼拜|一个月|半个月|半年)(?:只有|只|就|才)(?:来|开|发|有)?(?:[一二两三四五六七八九十几]|[0-9]+)(?:趟|班|次|回|天|辆)`)
-	feeRiseRe = regexp.MustCompile(`\p{Han}费(?:又|都|也|一下)?(?:涨|贵|翻倍|提高)`)
+	feeRiseRe = regexp.MustCompile(`\p{Han}费\p{Han}{0,4}?(?:涨|贵了|翻倍|提高)`)
+	// transportShortfallRe: runs counted by the trip are transport, what
+	// runs them unnamed ("去县城的车一天就两趟").
+	transportShortfallRe = regexp.MustCompile(`车\p{Han}{0,4}(?:一天|每天|一周|一个?星期|一个?礼拜)(?:只有|只|就|才)(?:开)?(?:[一二两三四五六七八九十几]|[0-9]+)(?:趟|班)`)
 )
 
 // railingOverDrop reports whether t tells of a railing by water or at a
@@ -876,8 +882,9 @@ var (
 )
 
 // massHarmRe finds a why asked of harm seen at large ("河里的鱼咋死了一
-// 大片", "秧苗咋黄了一大片", "鸭子咋死了好几只"): it tells the harm first.
-var massHarmRe = regexp.MustCompile(`怎么(?:突然|一下子|全|都)?(?:死|黄|枯|烂|蔫|死光|漂)了?(?:一大片|一片|好多|好几|一地|不少|一大半|这么多)`)
+// 大片", "秧苗咋黄了一大片", "鸭子咋死了好几只", "水咋变红了一大片"): it
+// tells the harm first.
+var massHarmRe = regexp.MustCompile(`怎么(?:突然|一下子|全|都)?(?:死|黄|枯|烂|蔫|死光|漂|变\p{Han})了?(?:一大片|一片|好多|好几|一地|不少|一大半|这么多)`)
 
 // bestTopic is the topic whose words appear most in t, of those that
 // qualify by their count of strong words (doubled) and objects: a problem

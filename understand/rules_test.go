@@ -811,6 +811,7 @@ func TestReadCries(t *testing.T) {
 		{"a burst pipe", "水管爆了 水哗哗往外冒 快来人帮忙", reading{village.IntentReport, village.General, "水电设施", ""}},
 		{"a fault and a danger", "电线掉下来了 太危险了 快来人", cry},
 		{"a fault and a person", "水管爆了 我爸滑倒了 快来人", cry},
+		{"a live wire", "电线断了掉在路上 快来人", cry},
 	})
 }
 
@@ -1088,6 +1089,8 @@ func TestReadShortfall(t *testing.T) {
 		{"a fee raised", "物业费涨了好多", report("其他")},
 		{"two buses a day", "公交车一天只有两班", report("道路交通")},
 		{"a truck twice a month", "垃圾车半个月才来一回", report("环境卫生")},
+		{"a fee raised per household", "卫生费一户又涨了二十 也没见有人来扫", report("环境卫生")},
+		{"two runs a day", "去县城的车一天就两趟 老人看病太难了", report("道路交通")},
 		{"a market price", "菜价又涨了", reading{village.IntentNoise, village.General, "其他", ""}},
 		{"a visit", "孙子一个月才来一次", reading{village.IntentNoise, village.General, "其他", ""}},
 		{"asks whether", "水费涨了吗", reading{village.IntentQuery, village.General, "水电设施", ""}},
@@ -1114,6 +1117,7 @@ func TestReadQuestionsThatTellHarm(t *testing.T) {
 		{"a near miss", "桥头那块护栏啥时候能修好 车都差点掉下去", village.IntentReport},
 		{"a fall", "村口那个大坑啥时候能填上 昨天又有人摔了", village.IntentReport},
 		{"fish dying", "河里的鱼咋死了一大片 是不是上游排了啥？", village.IntentReport},
+		{"water turned red", "水渠里的水咋变红了一大片 是不是哪个厂偷排", village.IntentReport},
 		{"a plan", "听说村口的路下个月修 啥时候能修好啊", village.IntentQuery},
 		{"a new school", "新学校啥时候能建好", village.IntentQuery},
 		{"a poor harvest", "今年的桃子咋结得这么少 是不是没打药", village.IntentQuery},
