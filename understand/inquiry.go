@@ -68,7 +68,7 @@ const maxAskRunes = 50
 // "谁来通一下", "派人来看看"), a repair asked for (see asksRepair), or a
 // problem told as lasting ("好几天了", "一个礼拜了", "老是").
 func complains(t string) bool {
-	return containsAny(t, complaintAsks) || asksAction(t) || asksRepair(t) || containsAny(t, lasting) || containsAny(t, petitions) ||
+	return containsAny(t, complaintAsks) || blockedWay(t) || massHarmRe.MatchString(t) || containsAny(t, nearMisses) || asksAction(t) || asksRepair(t) || containsAny(t, lasting) || containsAny(t, petitions) ||
 		suspects(t) || worried(t)
 }
 
@@ -105,6 +105,24 @@ var complaintAsks = newLexicon("为什么", "凭什么", "怎么又", "怎么还
 
 // actionAsks call on someone to step in.
 var actionAsks = newLexicon("管管", "管一管", "管一下", "有没有人管", "就没人管", "没人管", "派人", "派个人", "来处理", "来修", "说说他", "说说她", "说一说他")
+
+// blockedWay reports whether t asks how to get past something that blocks
+// the way ("他家盖房子把路都占了 车咋过？", "砖头堆了半条路 三轮车咋过啊"):
+// a complaint of the obstruction, not a question about directions ("去卫
+// 生院怎么走") nor about a procedure (building a house).
+func blockedWay(t string) bool {
+	return containsAny(t, passAsks) && containsAny(t, blockers)
+}
+
+var (
+	passAsks = newLexicon("怎么过", "怎么走", "怎么出门", "怎么出去", "怎么出来", "怎么进出", "怎么进去", "怎么通过", "怎么通行", "怎么上学", "怎么回家", "怎么下地")
+	blockers = newLexicon("占", "堵", "挡", "拦", "堆", "封", "挖断", "挖开", "断了", "塌了", "倒在")
+)
+
+// nearMisses tell of harm done or nearly done by a matter: with one, a
+// question when it will be mended ("护栏啥时候能修好 车都差点掉下去", "大
+// 坑啥时候能填上 昨天又有人摔了") complains, it does not only ask.
+var nearMisses = newLexicon("差点", "差一点", "险些", "好险", "又有人摔", "有人摔", "摔了两", "摔了好几", "摔了几", "都摔了", "摔过", "崴了脚", "撞了", "掉进去过", "掉下去过")
 
 // lasting words tell that a matter has gone on or keeps coming back.
 var lasting = newLexicon("好几天", "几天了", "天了", "礼拜了", "星期了", "个月了", "年了", "拖了", "好久", "老是", "总是", "天天", "每天", "经常", "到现在", "一直")

@@ -123,7 +123,10 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		return r
 	}
 	rep, ok := ru.report(c)
-	if corrected {
+	switch {
+	case corrected && handledRe.MatchString(c) && !complains(c):
+		ok = false // "不是着火，是有人在烧秸秆，我去劝了"
+	case corrected && !complains(c):
 		rep.conf = min(rep.conf, 0.5)
 	}
 	if ok && rep.conf < 0.4 && !rep.query {
@@ -227,9 +230,12 @@ func emergency(t string) (village.Hazard, bool) {
 		return village.HazardFire, true
 	}
 	h := village.HazardNone
+	// An alarm before a correction is what it takes back: "冒烟那个不是着
+	// 火 是砖窑在烧窑".
+	back := correctionAt(t)
 	found := anyAlarm(t, func(hz village.Hazard, at int, w string) bool {
 		c := clauseAt(t, at, at+len(w))
-		if !acute(t, at, w) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardMissing && (animalOnly(c) || thingLost(t, at)) ||
+		if back >= 0 && at < back || !acute(t, at, w) || hz == village.HazardMedical && livestockOnly(t, c) || hz == village.HazardMissing && (animalOnly(c) || thingLost(t, at)) ||
 			w == "救命" && containsAny(t, jests) {
 			return false
 		}
@@ -239,10 +245,25 @@ func emergency(t string) (village.Hazard, bool) {
 	if found {
 		return h, true
 	}
-	if at := lastCry(t); at >= 0 && !resolvedAfter(t, at) {
+	if at := lastCry(t); at >= 0 && !resolvedAfter(t, at) && !errand(t) {
 		return cry(t)
 	}
 	return village.HazardNone, false
+}
+
+// errand reports whether a cry for help with no alarm word asks for a hand
+// with an ordinary fault and tells of no one in it or in danger ("房顶漏水
+// 了 快来人帮忙看看", "水管爆了 快来人帮忙"): a matter to register, not an
+// emergency. A cry that names a person ("快来人 我爸…"), a danger ("太危险
+// 了 快来人", "出事了") or anything electric ("电线断了掉在路上 快来人": a
+// live wire kills) stays one.
+func errand(t string) bool {
+	rest := strip(t, cries)
+	if strings.Contains(rest, "电") || containsAny(rest, people) || containsAny(rest, persons) || containsAny(rest, dangers) || potential(rest) {
+		return false
+	}
+	cat, _, _ := problem(rest)
+	return cat != ""
 }
 
 // mentionsAlarm reports whether t holds an alarm word at all, negated,
@@ -541,6 +562,10 @@ func (ru Rules) report(t string) (found, bool) {
 			return found{typ: village.General, cat: categoryOr(cat), conf: confAsk, query: true}, true
 		}
 	}
+	if !broadcast && ownGadgetWorry(t) {
+		// "我的手机发烫 会不会爆炸": a safety question, nothing to register.
+		return found{typ: village.General, cat: categoryOr(categoryOf(t)), conf: confAsk, query: true}, true
+	}
 	cat, strong, object := problem(t)
 	if cat == "" {
 		if f, ok := grievance(t, broadcast, bonus); ok || broadcast {
@@ -570,6 +595,16 @@ func unmet(t string, bonus float64) (found, bool) {
 		return found{}, false // Read files a past alarm under its hazard
 	}
 	return found{typ: village.General, cat: categoryOr(categoryOf(t)), conf: clamp(confAsk + min(bonus, 0))}, true
+}
+
+// ownGadgetWorry reports whether t, put as chat, worries about a mishap
+// of a thing a household uses and keeps to itself ("我的手机发烫 会不会爆
+// 炸", "电动车电瓶充一晚上 会不会着火啊"), somewhere no one else passes:
+// a question of safety for people to answer. The same worry in a shared
+// place or of another household's thing ("楼道里充电", "隔壁的…") is a
+// hazard to report.
+func ownGadgetWorry(t string) bool {
+	return chatLength(t) && containsAny(t, gadgets) && worried(t) && !containsAny(t, sharedPlaces) && !otherHousehold(t)
 }
 
 // categoryOr is cat, or 其他 when it is empty.
@@ -658,7 +693,10 @@ func doneBy(t string) bool {
 // 个月多少钱": see asksProcedure), even when the knowledge base knows its
 // topic: news to leave to people, or for the bot when asked directly.
 func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (found, bool) {
-	if broadcast || !containsAny(t, approvalTopics) && !containsAny(t, ru.knowledge) || !question && !containsAny(t, procedures) ||
+	if !broadcast && ru.namesMatterOnly(t) {
+		return found{typ: village.Approval, cat: "政策咨询", conf: confAsk}, true
+	}
+	if broadcast || blockedWay(t) || !containsAny(t, approvalTopics) && !containsAny(t, ru.knowledge) || !question && !containsAny(t, procedures) ||
 		!containsAny(t, applyWords) && (policyNews(t) || problemOverTopic(t) || !asksProcedure(t) && chatLength(t)) {
 		return found{}, false
 	}
@@ -668,6 +706,34 @@ func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (fou
 	}
 	return found{typ: village.Approval, cat: "政策咨询", conf: clamp(conf + bonus/2)}, true
 }
+
+// namesMatterOnly reports whether t, addressed to someone by an @mention,
+// names a matter of procedure and next to nothing else ("@网格小助手 低保",
+// "@网格小助手 残疾证办理"): the sender asks how to get it done, as a
+// search box is asked. Chat addressed so ("@网格小助手 在吗") names none.
+func (ru Rules) namesMatterOnly(t string) bool {
+	if !strings.Contains(t, "@") {
+		return false
+	}
+	rest := strings.TrimSpace(mentionRe.ReplaceAllString(t, ""))
+	if utf8.RuneCountInString(rest) > maxMatterRunes || !containsAny(rest, approvalTopics) && !containsAny(rest, ru.knowledge) {
+		return false
+	}
+	rest = strip(strip(strip(rest, approvalTopics), ru.knowledge), applyWords)
+	n := 0
+	for _, r := range rest {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n <= 2
+}
+
+// mentionRe finds an @mention: "@网格小助手 ".
+var mentionRe = regexp.MustCompile(`@[^ ]*`)
+
+// maxMatterRunes is the longest a bare matter namesMatterOnly takes.
+const maxMatterRunes = 8
 
 // grievance finds a report that names no broken thing: a formal appeal
 // asking the authorities to act ("恳请相关部门尽快处理"), or something owed
@@ -694,7 +760,7 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 	switch {
 	case strong:
 		conf = 0.65
-	case containsAny(t, brokenStates) || containsAny(t, dangers) || potential(t):
+	case containsAny(t, brokenStates) || containsAny(t, dangers) || potential(t) || shortfall(t) || containsAny(t, nearMisses):
 		// A thing broken or dangerous ("路灯坏了三个了"), not merely
 		// dark or slippery: worth asking about.
 		conf = 0.6
@@ -711,9 +777,10 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 	conf += bonus
 	f := found{typ: village.General, cat: cat}
 	switch {
-	case (containsAny(t, futures) || question && containsAny(t, schedules) && !worried(t)) && !containsAny(t, ongoing) && !repair:
+	case (containsAny(t, futures) || question && containsAny(t, schedules) && !worried(t)) && !containsAny(t, ongoing) && !repair &&
+		!containsAny(t, nearMisses):
 		// A worry about a hazard ("会不会滑坡") is no question about
-		// plans: see worried.
+		// plans: see worried; nor is harm told ("车都差点掉下去").
 		if !question {
 			return found{}, false
 		}
@@ -737,7 +804,7 @@ const strayAnimals = "牛羊猪鸡鸭鹅马驴骡兔"
 // problem finds the category of a problem named in t: a strong problem
 // word, or an object with a state word. strong and object say which.
 // Livestock lost or stolen is a matter of public order; children at deep
-// water a danger. A thing cracked, loose or leaning ("水管裂了", "电线杆
+// water a danger; a way blocked, asked how to get past, one of traffic. A thing cracked, loose or leaning ("水管裂了", "电线杆
 // 歪了") is a strong problem filed under the thing's category, or under
 // 安全隐患 when it names no thing of another.
 func problem(t string) (cat string, strong, object bool) {
@@ -746,17 +813,78 @@ func problem(t string) (cat string, strong, object bool) {
 		return "治安", true, true
 	case byWater(t):
 		return "安全隐患", true, false
+	case blockedWay(t):
+		return "道路交通", true, true // "他家盖房子把路都占了 车咋过？"
+	case treeOnWire(t):
+		return "安全隐患", true, true // "电线被树枝压着 刮风就晃"
 	}
 	danger := containsAny(t, dangers) || potential(t)
 	shaky := containsAny(t, shakyStates)
-	hasState := danger || shaky || containsAny(t, states) || asksRepair(t)
+	blight := massHarmRe.MatchString(t)
+	hasState := danger || shaky || blight || containsAny(t, states) || asksRepair(t) || shortfall(t) || containsAny(t, nearMisses)
 	cat, s, o := bestTopic(t, func(s, o int) bool { return s > 0 || o > 0 && hasState })
 	strong, object = s > 0, o > 0
-	if cat == "" && (danger || shaky) {
+	switch {
+	case (cat == "" || cat == "道路交通") && railingOverDrop(t):
+		// "水库边的护栏坏了", "楼顶那个护栏太矮了": a fall, not traffic.
+		cat, strong, object = "安全隐患", true, true
+	case cat == "" && (danger || shaky):
 		cat, strong = "安全隐患", true
+	case cat == "" && transportShortfallRe.MatchString(t):
+		cat, object = "道路交通", true // "去县城的车一天就两趟"
+	case cat == "" && blight:
+		// Crops or fish dying off, of nothing else named, is most
+		// likely something let out into the water or the soil.
+		cat, strong = "环境卫生", true
 	}
-	return cat, strong || shaky, object
+	return cat, strong || shaky || blight, object
 }
+
+// shortfall reports whether t tells that a public service comes too
+// seldom ("公交车一天只有两班", "垃圾车半个月才来一回") or that a charge went
+// up ("物业费涨了好多", "水费又涨了"): with the thing named, a complaint
+// worth asking about. A market price ("菜价涨了") is no charge, and a
+// visit ("孙子一个月才来一次") names no service.
+func shortfall(t string) bool {
+	return strings.ContainsAny(t, "费才只就") && (scarceRe.MatchString(t) || feeRiseRe.MatchString(t))
+}
+
+var (
+	scarceRe  = regexp.MustCompile(`(?:一天|每天|一周|一星期|一个星期|一礼拜|一个礼拜|一个月|半个月|半年)(?:只有|只|就|才)(?:来|开|发|有)?(?:[一二两三四五六七八九十几]|[0-9]+)(?:趟|班|次|回|天|辆)`)
+	feeRiseRe = regexp.MustCompile(`\p{Han}费\p{Han}{0,4}?(?:涨|贵了|翻倍|提高)`)
+	// transportShortfallRe: runs counted by the trip are transport, what
+	// runs them unnamed ("去县城的车一天就两趟").
+	transportShortfallRe = regexp.MustCompile(`车\p{Han}{0,4}(?:一天|每天|一周|一个?星期|一个?礼拜)(?:只有|只|就|才)(?:开)?(?:[一二两三四五六七八九十几]|[0-9]+)(?:趟|班)`)
+)
+
+// railingOverDrop reports whether t tells of a railing by water or at a
+// height ("水库边的护栏坏了", "塘埂上那截栏杆烂了", "楼顶那个护栏太矮了"):
+// what it keeps people from is a fall, a safety hazard. A railing of a road
+// or a bridge ("桥上的护栏断了", "公路转弯那的护栏") is a traffic matter.
+func railingOverDrop(t string) bool {
+	return containsAny(t, railings) && (containsAny(t, waters) || containsAny(t, dropSides) || containsAny(t, heights)) && !containsAny(t, roadways)
+}
+
+// treeOnWire reports whether t tells of a tree or branch on a power line
+// ("电线被树枝压着", "竹子都长到高压线上去了", "那棵树把电线都压弯了"): a
+// danger of fire and shock, not a fault of supply.
+func treeOnWire(t string) bool {
+	return containsAny(t, wires) && containsAny(t, trees) && containsAny(t, touches)
+}
+
+var (
+	railings  = newLexicon("护栏", "栏杆", "护拦", "围栏", "扶栏")
+	dropSides = newLexicon("塘埂", "塘边", "坝上", "堤上", "晒台", "阳台", "楼梯", "悬崖", "崖边", "坎上", "井口")
+	roadways  = newLexicon("桥", "公路", "马路", "村道", "路段", "弯道", "急弯", "转弯", "车道", "路边", "路上", "那段路")
+	wires     = newLexicon("电线", "高压线", "电缆", "线路")
+	trees     = newLexicon("树", "竹子", "竹林", "藤")
+	touches   = newLexicon("压着", "压在", "压到", "压弯", "压断", "压住", "挨着", "碰到", "碰着", "搭在", "缠着", "缠在", "长到", "长进", "挂在")
+)
+
+// massHarmRe finds a why asked of harm seen at large ("河里的鱼咋死了一
+// 大片", "秧苗咋黄了一大片", "鸭子咋死了好几只", "水咋变红了一大片"): it
+// tells the harm first.
+var massHarmRe = regexp.MustCompile(`怎么(?:突然|一下子|全|都)?(?:死|黄|枯|烂|蔫|死光|漂|变\p{Han})了?(?:一大片|一片|好多|好几|一地|不少|一大半|这么多)`)
 
 // bestTopic is the topic whose words appear most in t, of those that
 // qualify by their count of strong words (doubled) and objects: a problem
@@ -915,29 +1043,41 @@ func otherHousehold(t string) bool {
 var householdRe = regexp.MustCompile(`(\p{Han}{1,2})家的`)
 
 // correction reports whether t takes back an alarm: an alarm word negated
-// by "不是" or "并非" ("不是着火，是烧秸秆").
-func correction(t string) bool {
+// by "不是" or "并非" ("不是着火，是烧秸秆"). "是不是着火了" asks, it takes
+// nothing back.
+func correction(t string) bool { return correctionAt(t) >= 0 }
+
+// correctionAt is the byte offset of the first "不是" or "并非" in t that
+// takes back an alarm named after it in its clause, or -1.
+func correctionAt(t string) int {
+	first := -1
 	for _, neg := range []string{"不是", "并非"} {
-		for i := 0; ; {
-			j := strings.Index(t[i:], neg)
-			if j < 0 {
-				break
+		eachAt(t, neg, func(at int) bool {
+			if neg == "不是" && strings.HasSuffix(t[:at], "是") {
+				return false // "是不是": a question
 			}
-			at := i + j + len(neg)
-			rest := t[at:]
+			rest := t[at+len(neg):]
 			if k := strings.IndexFunc(rest, isBreak); k >= 0 {
 				rest = rest[:k]
 			}
 			for _, a := range alarms {
 				if containsAny(rest, a.words) {
+					if first < 0 || at < first {
+						first = at
+					}
 					return true
 				}
 			}
-			i = at
-		}
+			return false
+		})
 	}
-	return false
+	return first
 }
+
+// handledRe finds the sender telling that he saw to a matter himself: "我去
+// 劝了", "我已经跟他说了", "我过去看过了", "我已经把他们喊回家了". After a
+// correction ("不是着火，是有人在烧秸秆，我去劝了") the message is news.
+var handledRe = regexp.MustCompile(`我(?:已经|已|刚才|刚|都|也)?(?:去|过去|上去|跟[^我,。!?]{1,4}|把[^,。!?]{1,6})?(?:劝|说|讲|看|喊|叫|赶|管|处理|制止|灭)\p{Han}{0,2}?了`)
 
 // strip removes every occurrence of words from t.
 func strip(t string, l lexicon) string {

@@ -256,6 +256,11 @@ func TestReadNegationAndQuestions(t *testing.T) {
 		{"question and problem", "是不是停水了 我家一滴水都没有", village.IntentReport, false},
 		{"thanks after fix", "水管修好了 谢谢网格员", village.IntentNoise, false},
 		{"correction", "不是着火 是张家在熏腊肉", village.IntentNoise, false},
+		{"smoke taken back", "冒烟那个不是着火 是砖窑在烧窑", village.IntentNoise, false},
+		{"correction, seen to", "不是着火 是有人在烧秸秆 我去劝了", village.IntentNoise, false},
+		{"correction, a complaint", "不是着火 是有人在河边烧垃圾 烟大得很 能不能管管", village.IntentReport, false},
+		{"correction, another alarm", "不是着火 是煤气泄漏了", village.IntentReport, true},
+		{"whether, not a correction", "电视没信号了 是不是线断了 你帮我看看", village.IntentReport, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -802,6 +807,11 @@ func TestReadCries(t *testing.T) {
 		{"come and look, a question", "快来看看 这是什么鸟", reading{village.IntentQuery, village.General, "其他", ""}},
 		{"a hand with a cupboard", "快来人帮忙抬一下柜子", noise},
 		{"one short for mahjong", "三缺一 快来人啊", noise},
+		{"a leaking roof", "房顶漏水了 快来人帮忙看看", reading{village.IntentReport, village.General, "安全隐患", ""}},
+		{"a burst pipe", "水管爆了 水哗哗往外冒 快来人帮忙", reading{village.IntentReport, village.General, "水电设施", ""}},
+		{"a fault and a danger", "电线掉下来了 太危险了 快来人", cry},
+		{"a fault and a person", "水管爆了 我爸滑倒了 快来人", cry},
+		{"a live wire", "电线断了掉在路上 快来人", cry},
 	})
 }
 
@@ -1019,4 +1029,112 @@ func TestSummaryOfALetter(t *testing.T) {
 			t.Errorf("Summary(%q) = %q, want %q", text, got, want)
 		}
 	}
+}
+
+// TestReadBareMatter: a matter of procedure named to the bot and nothing
+// else is asked about; chat addressed so, or the word said to no one, is
+// not.
+func TestReadBareMatter(t *testing.T) {
+	approval := reading{village.IntentReport, village.Approval, "政策咨询", ""}
+	noise := reading{village.IntentNoise, village.General, "其他", ""}
+	checkReads(t, []readCase{
+		{"subsistence", "@网格小助手 低保", approval},
+		{"disability card", "@网格小助手 残疾证办理", approval},
+		{"old-age subsidy", "@网格小助手 高龄补贴", approval},
+		{"still there", "@网格小助手 在吗", noise},
+		{"thanks", "@网格小助手 谢谢", noise},
+		{"said to no one", "低保", reading{village.IntentNoise, village.General, "政策咨询", ""}},
+	})
+}
+
+// TestReadGadgetWorry: a worry about a household's own gadget is a
+// question; the same worry in a shared place, or about a public thing, is
+// a hazard to report.
+func TestReadGadgetWorry(t *testing.T) {
+	checkIntents(t, []intentCase{
+		{"own phone", "我的手机发烫 会不会爆炸", village.IntentQuery},
+		{"own battery", "电动车电瓶充一晚上 会不会着火啊", village.IntentQuery},
+		{"in the stairwell", "有人在楼道里给电瓶充电 会不会着火", village.IntentReport},
+		{"a transformer", "村口那个变压器发烫 会不会爆炸", village.IntentReport},
+	})
+}
+
+type intentCase struct {
+	name, text string
+	want       village.Intent
+}
+
+// checkIntents reads every case's text in a subtest and checks its
+// intent, that none is an emergency, and that a report is acted on
+// (asked about at least) and nothing else is.
+func checkIntents(t *testing.T, tests []intentCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := read(t, tt.text)
+			acted := r.Intent == village.IntentReport && r.Confidence >= confAsk
+			if r.Intent != tt.want || acted != (tt.want == village.IntentReport) || r.Type == village.Emergency {
+				t.Errorf("Read(%q) = %s/%s %.2f, want %s, no emergency", tt.text, r.Intent, r.Type, r.Confidence, tt.want)
+			}
+		})
+	}
+}
+
+// TestReadShortfall: a public service that comes too seldom, or a charge
+// raised, is a complaint worth asking about; a market price, a visit or a
+// question about the charge is not.
+func TestReadShortfall(t *testing.T) {
+	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	checkReads(t, []readCase{
+		{"a fee raised", "物业费涨了好多", report("其他")},
+		{"two buses a day", "公交车一天只有两班", report("道路交通")},
+		{"a truck twice a month", "垃圾车半个月才来一回", report("环境卫生")},
+		{"a fee raised per household", "卫生费一户又涨了二十 也没见有人来扫", report("环境卫生")},
+		{"two runs a day", "去县城的车一天就两趟 老人看病太难了", report("道路交通")},
+		{"a market price", "菜价又涨了", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"a visit", "孙子一个月才来一次", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"asks whether", "水费涨了吗", reading{village.IntentQuery, village.General, "水电设施", ""}},
+	})
+}
+
+// TestReadBlockedWay: asking how to get past what blocks the way
+// complains of it; asking the way, or how to get a house approved, does
+// not.
+func TestReadBlockedWay(t *testing.T) {
+	checkReads(t, []readCase{
+		{"a house on the road", "他家盖房子把路都占了 车咋过？", reading{village.IntentReport, village.General, "道路交通", ""}},
+		{"grain on the road", "谁家在村道上晒谷子 占了一大半 车咋过", reading{village.IntentReport, village.General, "道路交通", ""}},
+		{"directions", "去镇政府怎么走", reading{village.IntentQuery, village.General, "其他", ""}},
+		{"a house to build", "我家想盖房子 宅基地咋批？", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+	})
+}
+
+// TestReadQuestionsThatTellHarm: a question that tells harm done or nearly
+// done, or harm seen at large, reports; one about when a plan or a public
+// project is done, or about a poor harvest, asks.
+func TestReadQuestionsThatTellHarm(t *testing.T) {
+	checkIntents(t, []intentCase{
+		{"a near miss", "桥头那块护栏啥时候能修好 车都差点掉下去", village.IntentReport},
+		{"a fall", "村口那个大坑啥时候能填上 昨天又有人摔了", village.IntentReport},
+		{"fish dying", "河里的鱼咋死了一大片 是不是上游排了啥？", village.IntentReport},
+		{"water turned red", "水渠里的水咋变红了一大片 是不是哪个厂偷排", village.IntentReport},
+		{"a plan", "听说村口的路下个月修 啥时候能修好啊", village.IntentQuery},
+		{"a new school", "新学校啥时候能建好", village.IntentQuery},
+		{"a poor harvest", "今年的桃子咋结得这么少 是不是没打药", village.IntentQuery},
+	})
+}
+
+// TestReadRailingsAndWires: a railing by water or at a height, and a tree
+// on a power line, are safety hazards; a road's railing is traffic, a
+// broken line that cuts the power a fault of supply.
+func TestReadRailingsAndWires(t *testing.T) {
+	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	checkReads(t, []readCase{
+		{"by the reservoir", "水库边的护栏坏了 好几天了", report("安全隐患")},
+		{"on the roof", "楼顶那个护栏太矮了 小孩上去很危险", report("安全隐患")},
+		{"by the pond", "塘埂上那截栏杆烂了 娃们放学老从那过", report("安全隐患")},
+		{"on the road", "村口公路转弯那的护栏被货车撞歪了", report("道路交通")},
+		{"branches on the line", "电线被树枝压着 刮风就晃 怕出事", report("安全隐患")},
+		{"a line down", "电线断了 我们这一片都没电了", report("水电设施")},
+	})
 }
