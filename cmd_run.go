@@ -358,7 +358,7 @@ const stepServedTwice = "注意：%s 已经由另一个微信号（%s）在服�
 const stepRedisDown = `连不上 Redis（redis.url：%s）。事项、积分和待发消息都存在 Redis 里，没有它机器人不能启动。
 请在本机装好 Redis、打开 AOF 并启动（README「Redis（必须开 AOF）」）：
   apt install redis-server
-  # 在 /etc/redis/redis.conf 里写：appendonly yes、appendfsync everysec
+  # 在 /etc/redis/redis.conf 里写：appendonly yes、appendfsync always
   systemctl restart redis-server
   redis-cli ping        # 应显示 PONG
 然后重新运行 gridbot。Redis 在别的地址或有密码的话，请改配置里的 redis.url 和 redis.password_env。
