@@ -1214,3 +1214,23 @@ func TestApproveTwin(t *testing.T) {
 	}
 	has(t, "twin", b.say("赵六", "同意 #C2"), "提醒：张三3月", "申请的 #C1 也是「参加治安巡防」，已通过。如果是同一件事，请发「撤销 #C2 重复申请」。")
 }
+
+// TestReviewInPlainWords: scorers say 通过 and 不同意 as often as 同意 and
+// 驳回 ("C7 通过", "#C8 不同意，证明人说没这回事"); with a claim named they
+// review it. Without one the words are ordinary speech.
+func TestReviewInPlainWords(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("张三", "申请积分 参加义务劳动 证明人王五")
+	b.say("陈二", "申请积分 参加义务劳动 证明人王五")
+	b.say("陈二", "申请积分 无偿献血 有献血证")
+	has(t, "ref first", b.say("赵六", "C1 通过 8分"), "#C1 已通过：张三户·张三「参加义务劳动、集体劳动」+8分")
+	has(t, "not agreed", b.say("赵六", "#C2 不同意，证明人说没这回事"), "#C2 没有通过", "理由：证明人说没这回事")
+	has(t, "verb first", b.say("赵六", "不通过 #C3 献血证是去年的"), "#C3 没有通过", "理由：献血证是去年的")
+	if got := b.say("陈二", "不同意，这样分不公平"); len(got) > 0 && strings.Contains(strings.Join(got, ""), "编号") {
+		t.Errorf("ordinary 不同意 read as a command: %q", got)
+	}
+	if got := b.say("赵六", "通过，大家辛苦了"); len(got) > 0 && strings.Contains(strings.Join(got, ""), "编号") {
+		t.Errorf("ordinary 通过 read as a command: %q", got)
+	}
+}
