@@ -1234,3 +1234,17 @@ func TestReviewInPlainWords(t *testing.T) {
 		t.Errorf("ordinary 通过 read as a command: %q", got)
 	}
 }
+
+// TestObjectionInASentence: "对C9有异议：…" and "我对#C10有异议，…" are
+// objections to the item named, as villagers write them, not silence or
+// a new report.
+func TestObjectionInASentence(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("赵六", "加分 陈二 志愿服务 10")
+	b.say("赵六", "扣分 张三 乱扔垃圾 3")
+	publishClaims(t, b.st, b.now, 1, 2)
+	has(t, "对C1有异议", b.say("张三", "对C1有异议：那天陈二根本没去"), "已收到对 #C1")
+	has(t, "我对#C2有异议", b.say("张三", "我对#C2有异议，垃圾不是我扔的"), "已收到对 #C2")
+	has(t, "reasons kept", append(b.privately("赵六", "查 #C1"), b.privately("赵六", "查 #C2")...), "那天陈二根本没去", "垃圾不是我扔的")
+}
