@@ -422,6 +422,9 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 		return false, nil
 	}
 	args := t.text
+	if n, rest, ok := nameBeforeOutcome(args, func(n string) bool { return r.callsName(t.who, mine, n) }); ok {
+		args = n + " " + rest // "石德贵打了没人接"
+	}
 	if names, _ := callNames(args, func(n string) bool { return slices.Contains(mine, n) }); names != nil {
 		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
 	}
@@ -708,6 +711,8 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	args := cmd.args
 	if n, rest, ok := spacedName(args, r.nameIn(v)); ok {
 		args = n + " " + rest // "回访 王 奶奶 已通"
+	} else if n, rest, ok := nameBeforeOutcome(args, r.nameIn(v)); ok {
+		args = n + " " + rest // "回访 石德贵打了两次没人接"
 	} else if n := r.quotedCallee(t); n != "" && !strings.HasPrefix(args, n) {
 		args = n + " " + args // quoting his reminder about her: "回访 已通 挺好"
 	}
@@ -1176,6 +1181,41 @@ var callOutcomes = []callOutcome{
 		"关机", "停机", "空号", "占线", "不在服务区"}},
 	{village.OutcomeReached, []string{"已通", "通了", "接通", "已接通", "打通", "打通了", "已联系", "联系上", "接了"}},
 	{village.OutcomeVisited, []string{"上门", "走访", "已上门", "入户", "家访", "到家里", "去看了", "去看过", "看过了", "去过了"}},
+}
+
+// callFillers are what workers put between the name and how the call
+// went ("石德贵打了没人接", "白凤兰电话关机", "石德贵我去看了").
+var callFillers = []string{"打了好几次", "打了几次", "打了两次", "打了三次", "打了两遍", "打了电话", "打了", "打过", "打电话",
+	"的电话", "电话", "手机", "那边", "这边", "我们", "我", "又", "还是", "也", "一直", "今天", "刚才", "刚刚", "刚"}
+
+// nameBeforeOutcome reads a call log whose name isName takes is followed,
+// glued, by filler words and then an outcome word ("石德贵打了两次没人接"):
+// the name, and the text from the outcome on. ok is false otherwise
+// ("王奶奶说她没接到电话": 说 is no filler).
+func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, ok bool) {
+	s = strings.TrimSpace(s)
+	rs := []rune(s)
+	for n := min(4, len(rs)); n >= 2; n-- {
+		name = string(rs[:n])
+		if !isName(name) {
+			continue
+		}
+		rest = strings.TrimLeft(string(rs[n:]), callSeps)
+		filled := false
+		for trimmed := true; trimmed; {
+			trimmed = false
+			for _, f := range callFillers {
+				if after, cut := strings.CutPrefix(rest, f); cut {
+					rest, trimmed, filled = strings.TrimLeft(after, callSeps), true, true
+					break
+				}
+			}
+		}
+		if at, _, _ := outcomeAt(rest); filled && at == 0 {
+			return name, rest, true
+		}
+	}
+	return "", s, false
 }
 
 // callSeps separate a call log's name, outcome and note.
