@@ -1248,3 +1248,19 @@ func TestObjectionInASentence(t *testing.T) {
 	has(t, "我对#C2有异议", b.say("张三", "我对#C2有异议，垃圾不是我扔的"), "已收到对 #C2")
 	has(t, "reasons kept", append(b.privately("赵六", "查 #C1"), b.privately("赵六", "查 #C2")...), "那天陈二根本没去", "垃圾不是我扔的")
 }
+
+// TestRedeemSuggestsTheItem: an item written short or by another name
+// ("盐" for 食用盐, "肥皂" for 香皂, "油") is not redeemed; the shopkeeper
+// is asked whether he meant the shop's item, with the message to resend.
+func TestRedeemSuggestsTheItem(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 500)
+	has(t, "salt", b.say("周八", "兑换 张三 盐 1袋"), "积分超市没有「盐」，没有兑换。是「食用盐」吗？是的话请发：兑换 张三 食用盐 1袋")
+	has(t, "soap", b.say("周八", "兑换 张三 肥皂 2"), "是「香皂」吗？是的话请发：兑换 张三 香皂 2")
+	has(t, "oil", b.say("周八", "兑换 张三 油 1桶"), "是「酱油」还是「食用油」？请写清是哪一样再发，例如：兑换 张三 酱油 1桶")
+	has(t, "not sold", b.say("周八", "兑换 张三 茅台 1"), "积分超市没有「茅台」，没有兑换。可兑换：香皂5分")
+	if a := b.account("QS-301"); a.Redeemable() != 500 {
+		t.Fatalf("charged: redeemable %d, want 500", a.Redeemable())
+	}
+}
