@@ -1264,3 +1264,18 @@ func TestRedeemSuggestsTheItem(t *testing.T) {
 		t.Fatalf("charged: redeemable %d, want 500", a.Redeemable())
 	}
 }
+
+// TestNeighbourHelpedMidSentence: "今天早上帮王奶奶把院子打扫干净了" is a
+// deed at a neighbour's even with the time first: not the sender's own
+// household's 庭院整洁.
+func TestNeighbourHelpedMidSentence(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	got := b.say("张三", "申请积分 今天早上帮王奶奶把院子打扫干净了")
+	has(t, "time first", got, "帮王奶奶做的好事算您自己的积分，但没认出是哪一项")
+	if strings.Contains(strings.Join(got, ""), "庭院整洁") {
+		t.Errorf("booked as the sender's own yard: %q", got)
+	}
+	has(t, "own yard", b.say("张三", "申请积分 今天早上把院子打扫干净了，有照片"), "「庭院整洁、房前屋后干净」")
+	has(t, "helped, clear", b.say("陈二", "申请积分 昨天帮王奶奶挑水，照料孤寡老人 证明人王五"), "#C2：陈二户·陈二「帮助困难群众、照料孤寡老人」")
+}
