@@ -1279,3 +1279,16 @@ func TestNeighbourHelpedMidSentence(t *testing.T) {
 	has(t, "own yard", b.say("张三", "申请积分 今天早上把院子打扫干净了，有照片"), "「庭院整洁、房前屋后干净」")
 	has(t, "helped, clear", b.say("陈二", "申请积分 昨天帮王奶奶挑水，照料孤寡老人 证明人王五"), "#C2：陈二户·陈二「帮助困难群众、照料孤寡老人」")
 }
+
+// TestCommonDeedsClaimable: deeds every published scheme lists and
+// villagers claim in their own words are in the default catalogue: 门前三包
+// (the frontage kept clean), helping a neighbour (邻里互助; "帮邻居…" is
+// offered, not booked: "帮邻居王奶奶挑水" is care for an elder).
+func TestCommonDeedsClaimable(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "门前三包", b.say("张三", "申请积分：我家门前三包做得好，有照片"), "#C1：张三户·张三「庭院整洁、房前屋后干净」")
+	has(t, "帮助邻居", b.say("陈二", "申请积分 帮助邻居收玉米 证明人王五"), "#C2：陈二户·陈二「助人为乐、邻里互助」")
+	has(t, "助人为乐", b.say("张三", "申请积分 助人为乐，帮隔壁修好了水管"), "「助人为乐、邻里互助」")
+	has(t, "帮邻居: asked", b.say("陈二", "申请积分 帮邻居收玉米"), "SG08 助人为乐、邻里互助")
+}
