@@ -1292,3 +1292,13 @@ func TestCommonDeedsClaimable(t *testing.T) {
 	has(t, "助人为乐", b.say("张三", "申请积分 助人为乐，帮隔壁修好了水管"), "「助人为乐、邻里互助」")
 	has(t, "帮邻居: asked", b.say("陈二", "申请积分 帮邻居收玉米"), "SG08 助人为乐、邻里互助")
 }
+
+// TestCertificatesAreDocuments: the papers villagers name by what they are
+// (结业证, 毕业证, 荣誉证, 营业执照) are the 证明材料 a claim asks for.
+func TestCertificatesAreDocuments(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "结业证", b.say("张三", "申请积分 给我老婆 参加了镇里的技能培训，有结业证"), "此项需要证明材料，已写：结业证。")
+	has(t, "营业执照", b.say("陈二", "申请积分 办了家庭农场，有营业执照"), "此项需要证明材料，已写：营业执照。")
+	has(t, "荣誉证", b.say("陈二", "申请积分 无偿献血 有荣誉证"), "此项需要证明材料，已写：荣誉证。")
+}
