@@ -1302,3 +1302,12 @@ func TestCertificatesAreDocuments(t *testing.T) {
 	has(t, "营业执照", b.say("陈二", "申请积分 办了家庭农场，有营业执照"), "此项需要证明材料，已写：营业执照。")
 	has(t, "荣誉证", b.say("陈二", "申请积分 无偿献血 有荣誉证"), "此项需要证明材料，已写：荣誉证。")
 }
+
+// TestRecordForAHousehold: "加分 张三家 美丽庭院 …" names the household by
+// its member; the 家 is no part of the note.
+func TestRecordForAHousehold(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "张三家", b.say("赵六", "加分 张三家 美丽庭院 有镇里的奖牌"), "#C1：张三户·张三「获评月度清洁户、美丽庭院」+10分（有镇里的奖牌）")
+	has(t, "glued 家庭", b.say("赵六", "加分 陈二家庭和睦"), "陈二户·陈二「家庭和睦、邻里和睦」+5分")
+}

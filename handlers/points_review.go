@@ -462,6 +462,12 @@ func (p *pointsFlow) splitName(v, args string) (name, rest string) {
 	if isName(first) {
 		return first, strings.TrimSpace(after)
 	}
+	for _, home := range []string{"家", "户", "一家", "家里"} {
+		// "加分 张三家 美丽庭院": the household, named by its member
+		if n, cut := strings.CutSuffix(first, home); cut && isName(n) {
+			return n, strings.TrimSpace(after)
+		}
+	}
 	if name, rest, ok := spacedName(args, isName); ok {
 		return name, rest // "张 三 洗衣液 1"
 	}
