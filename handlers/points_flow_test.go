@@ -1311,3 +1311,21 @@ func TestRecordForAHousehold(t *testing.T) {
 	has(t, "张三家", b.say("赵六", "加分 张三家 美丽庭院 有镇里的奖牌"), "#C1：张三户·张三「获评月度清洁户、美丽庭院」+10分（有镇里的奖牌）")
 	has(t, "glued 家庭", b.say("赵六", "加分 陈二家庭和睦"), "陈二户·陈二「家庭和睦、邻里和睦」+5分")
 }
+
+// TestObjectionToOwnAward: a villager "objecting" to an award the scorers
+// recorded for his own household would only freeze his own points: he is
+// told to talk to the scorer, and nothing is frozen. His own deduction he
+// may object to.
+func TestObjectionToOwnAward(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("赵六", "加分 陈二 抢险 20 抗洪搬沙袋")
+	b.say("赵六", "扣分 陈二 焚烧秸秆")
+	publishClaims(t, b.st, b.now, 1, 2)
+	got := b.say("陈二", "有异议 C1 我那天去了，很多人看见")
+	has(t, "own award", got, "#C1 是评分人赵六给您家记的+20分，不用提异议")
+	if strings.Contains(strings.Join(got, ""), "冻结，核实前不生效") {
+		t.Errorf("own award frozen: %q", got)
+	}
+	has(t, "own deduction", b.say("陈二", "异议 C2 那天不是我家烧的"), "已收到对 #C2")
+}
