@@ -155,6 +155,11 @@ func refFirst(t string) (command, bool) {
 	if next, _ := utf8.DecodeRuneInString(rest); next < utf8.RuneSelf && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
 		return command{}, false // "R1234567890", "R1abc": no reference
 	}
+	if claimLead.MatchString(refs) && givesPoints.MatchString(rest) {
+		// "C1 给8分": the scorer's score, 同意 left out
+		args := strings.TrimSpace(refs + " " + rest)
+		return command{verb: vApprove, word: "同意", args: args, refs: village.FindRefs(args), reordered: true}, true
+	}
 	for _, said := range []string{rest, strings.TrimPrefix(rest, "已")} {
 		first, _ := utf8.DecodeRuneInString(said)
 		for _, k := range synonymsByFirst[unicode.ToLower(first)] {
@@ -176,6 +181,12 @@ func refFirst(t string) (command, bool) {
 // leadingRefs are references that start a message ("R1 ", "#R1、#R2",
 // "＃3" after normalising), with the separators after them.
 var leadingRefs = regexp.MustCompile(`^(?:(?:#\s*[RrCcLl]?|[RrCcLl])\s*[0-9]{1,9}[\s,，、:：和]*)+`)
+
+// claimLead is leading references that are all claims' ("C1", "#C1、C2").
+var claimLead = regexp.MustCompile(`^(?:(?:#\s*)?[Cc]\s*[0-9]{1,9}[\s,，、:：和]*)+$`)
+
+// givesPoints is a score given after a claim's reference: "给8分", "给十分".
+var givesPoints = regexp.MustCompile(`^给\s*[0-9零一二两三四五六七八九十]{1,4}\s*分(?:$|[\s，,。.！!])`)
 
 // ledgerLead is a ledger reference among the leading ones ("L2", "#L2"):
 // only a verb that takes one (撤销兑换) follows it.

@@ -1216,8 +1216,8 @@ func TestApproveTwin(t *testing.T) {
 }
 
 // TestReviewInPlainWords: scorers say 通过 and 不同意 as often as 同意 and
-// 驳回 ("C7 通过", "#C8 不同意，证明人说没这回事"); with a claim named they
-// review it. Without one the words are ordinary speech.
+// 驳回 ("C7 通过", "#C8 不同意，证明人说没这回事"), or only the score
+// ("C4 给8分"); with a claim named they review it. Without one the words are ordinary speech.
 func TestReviewInPlainWords(t *testing.T) {
 	cfg, dir := exampleVillage(t)
 	b := newPointsBot(t, cfg, dir)
@@ -1227,6 +1227,8 @@ func TestReviewInPlainWords(t *testing.T) {
 	has(t, "ref first", b.say("赵六", "C1 通过 8分"), "#C1 已通过：张三户·张三「参加义务劳动、集体劳动」+8分")
 	has(t, "not agreed", b.say("赵六", "#C2 不同意，证明人说没这回事"), "#C2 没有通过", "理由：证明人说没这回事")
 	has(t, "verb first", b.say("赵六", "不通过 #C3 献血证是去年的"), "#C3 没有通过", "理由：献血证是去年的")
+	b.say("张三", "申请积分 打扫院子 有照片")
+	has(t, "only the score", b.say("赵六", "C4 给8分"), "#C4 已通过：张三户·张三「庭院整洁、房前屋后干净」+8分")
 	if got := b.say("陈二", "不同意，这样分不公平"); len(got) > 0 && strings.Contains(strings.Join(got, ""), "编号") {
 		t.Errorf("ordinary 不同意 read as a command: %q", got)
 	}
