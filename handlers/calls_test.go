@@ -113,10 +113,10 @@ func TestCallNoteRouting(t *testing.T) {
 	// What an elder said on a call logged in private is not posted to the
 	// group: the report is private, as a 代报 told in private is.
 	expect(t, "a private call's report", c.private("王五", "回访 石德贵 已通 说儿子在外面欠了债 老两口跟儿子吵架了 想找人劝劝"),
-		"王五: 已记录：石德贵 已通", "李四: 【私信反映】石德贵 反映 #R3（调解事项）：说儿子在外面欠了债")
+		"王五: 已记录：石德贵 已通", "李四: 【私信反映】石德贵 反映 #R3（调解事项）：儿子在外面欠了债")
 	expect(t, "not in the grid's 待办", c.say("李四", "待办"), "三组待办 1 件：\n#R1")
 	expect(t, "a call logged in the group is reported there", c.say("王五", "回访 白凤兰 已通 说屋顶漏雨了 想找人修一下"),
-		grid3+": 已记录：白凤兰 已通", grid3+": 已登记 #R4（一般事项）：白凤兰反映：说屋顶漏雨了")
+		grid3+": 已记录：白凤兰 已通", grid3+": 已登记 #R4（一般事项）：白凤兰反映：屋顶漏雨了")
 }
 
 // TestProxyReport: a grid worker files a report for a villager of his grid
@@ -504,4 +504,12 @@ func TestCallLogWithWordsBetween(t *testing.T) {
 	if got := strings.Join(c.private("王五", "王奶奶说她没接到电话"), "\n"); strings.Contains(got, "已记录") {
 		t.Errorf("王奶奶说她没接到电话: %s, want no call logged", got)
 	}
+}
+
+// TestCallProblemInTheElderSWords: the report a call note makes reads as
+// the elder's words, without the worker's "说" ("说家里漏雨了").
+func TestCallProblemInTheElderSWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.private("王五", "回访 白凤兰 已通 说家里漏雨了，屋顶要修")
+	has(t, "说", got, "白凤兰反映的「家里漏雨了，屋顶要修」已登记 #R1", "白凤兰 反映 #R1（一般事项）：家里漏雨了，屋顶要修")
 }

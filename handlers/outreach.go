@@ -823,10 +823,10 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 			}
 		}
 		if reading.Intent == village.IntentReport {
-			rep, msgs := r.reportFor(t, p, note, reading)
+			rep, msgs := r.reportFor(t, p, elderSaid(note), reading)
 			change.Create, change.Report = true, rep
 			c.Report = storage.RefPlaceholder
-			data["Ref"], data["Emergency"] = storage.RefPlaceholder, rep.Type == village.Emergency
+			data["Ref"], data["Emergency"], data["Said"] = storage.RefPlaceholder, rep.Type == village.Emergency, rep.Text
 			if rep.Type == village.Approval {
 				data["Proc"] = r.procedure(note) // for the worker to pass on
 			}
@@ -1216,6 +1216,19 @@ func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, o
 		}
 	}
 	return "", s, false
+}
+
+// elderSaid is what a call note reports in the elder's words, without the
+// worker's "说" or "她说" before it ("说家里漏雨了" is 家里漏雨了).
+func elderSaid(note string) string {
+	for _, w := range []string{"老人说", "老人反映", "她说", "他说", "反映", "说"} {
+		rest, ok := strings.CutPrefix(note, w)
+		rest = strings.TrimLeft(rest, callSeps)
+		if ok && hasContent(rest) && !(w == "说" && strings.ContainsAny(string([]rune(rest)[0]), "话明服")) {
+			return rest
+		}
+	}
+	return note
 }
 
 // callSeps separate a call log's name, outcome and note.
