@@ -492,8 +492,9 @@ func TestCallNoteWithoutName(t *testing.T) {
 
 // TestCallLogWithWordsBetween: workers put a few words between the name
 // and how the call went ("石德贵打了没人接", "回访 石德贵打了两次没人接",
-// "石德贵我去看了"); they are logged, not read as a new report or a name
-// missing from the roster.
+// "石德贵我去看了"), or tell only the call and what the elder said
+// ("给王奶奶打了电话，她说…": reached); they are logged, not read as a new
+// report or a name missing from the roster.
 func TestCallLogWithWordsBetween(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "private, 打了", c.private("王五", "石德贵打了没人接"), "王五: 已记录：石德贵 未接通（第 1 次）")
@@ -501,6 +502,7 @@ func TestCallLogWithWordsBetween(t *testing.T) {
 	expect(t, "回访, 打了两次", c.private("王五", "回访 石德贵打了两次没人接"), "王五: 已记录：石德贵 未接通（第 2 次）", "李四: 【请上门看看】石德贵")
 	expect(t, "leader, 我去看了", c.private("李四", "石德贵我去看了，人没事，手机坏了"), "李四: 已记录：石德贵 上门")
 	expect(t, "电话", c.private("王五", "白凤兰电话打通了，挺好"), "王五: 已记录：白凤兰 已通")
+	expect(t, "她说", c.private("王五", "给王奶奶打了电话，她说最近头晕，降压药吃完了"), "王五: 已记录：王奶奶 已通")
 	if got := strings.Join(c.private("王五", "王奶奶说她没接到电话"), "\n"); strings.Contains(got, "已记录") {
 		t.Errorf("王奶奶说她没接到电话: %s, want no call logged", got)
 	}

@@ -1189,11 +1189,15 @@ var callFillers = []string{"打了好几次", "打了几次", "打了两次", "�
 	"的电话", "电话", "手机", "那边", "这边", "我们", "我", "又", "还是", "也", "一直", "今天", "刚才", "刚刚", "刚"}
 
 // nameBeforeOutcome reads a call log whose name isName takes is followed,
-// glued, by filler words and then an outcome word ("石德贵打了两次没人接"):
-// the name, and the text from the outcome on. ok is false otherwise
-// ("王奶奶说她没接到电话": 说 is no filler).
+// glued, by filler words and then an outcome word ("石德贵打了两次没人接"),
+// or by the phone call and what she said ("给王奶奶打了电话，她说…", which
+// is 已通): the name, and the text from the outcome on. ok is false
+// otherwise ("王奶奶说她没接到电话": 说 is no filler).
 func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, ok bool) {
 	s = strings.TrimSpace(s)
+	if after, cut := strings.CutPrefix(s, "给"); cut && strings.Contains(after, "电话") {
+		s = after // "给王奶奶打了电话，…"
+	}
 	rs := []rune(s)
 	for n := min(4, len(rs)); n >= 2; n-- {
 		name = string(rs[:n])
@@ -1213,6 +1217,10 @@ func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, o
 		}
 		if at, _, _ := outcomeAt(rest); filled && at == 0 {
 			return name, rest, true
+		}
+		if said := elderSaid(rest); filled && said != rest && strings.Contains(string(rs[n:]), "电话") {
+			// "给王奶奶打了电话，她说最近头晕": she answered the phone
+			return name, village.OutcomeReached + " " + rest, true
 		}
 	}
 	return "", s, false
