@@ -515,3 +515,14 @@ func TestCallProblemInTheElderSWords(t *testing.T) {
 	got := c.private("王五", "回访 白凤兰 已通 说家里漏雨了，屋顶要修")
 	has(t, "说", got, "白凤兰反映的「家里漏雨了，屋顶要修」已登记 #R1", "白凤兰 反映 #R1（一般事项）：家里漏雨了，屋顶要修")
 }
+
+// TestCallLogsInOneMessage: one message logging calls one after the other
+// ("王奶奶、石德贵都打通了，都挺好，白凤兰没人接") logs each; the last
+// one's outcome is not lost in the others' note.
+func TestCallLogsInOneMessage(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "three", c.private("王五", "王奶奶、石德贵都打通了，都挺好，白凤兰没人接"),
+		"王五: 已记录：王奶奶 已通", "王五: 已记录：石德贵 已通", "王五: 已记录：白凤兰 未接通（第 1 次）")
+	expect(t, "回访, two", c.private("王五", "回访 王奶奶 已通 身体挺好；石德贵 关机"),
+		"王五: 已记录：王奶奶 已通", "王五: 已记录：石德贵 未接通（第 1 次）")
+}

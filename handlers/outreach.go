@@ -5,6 +5,7 @@ import (
 	"errors"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -719,12 +720,19 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	if strings.TrimSpace(args) == "" && !quiet && len(r.callable(t.who)) > 0 {
 		return r.myCalls(ctx, t, v) // "回访" alone: whom do I still phone?
 	}
-	if names, rest := callNames(args, r.nameIn(v)); names != nil {
+	logs := splitCallLogs(args, r.nameIn(v))
+	if names, rest := callNames(logs[0], r.nameIn(v)); names != nil {
+		logs = logs[1:]
+		for _, n := range slices.Backward(names) {
+			logs = slices.Insert(logs, 0, n+" "+rest)
+		}
+	}
+	if len(logs) > 1 {
 		// one log each, as if each had his own message
-		for _, n := range names {
+		for i, l := range logs {
 			one := *t
-			one.m.ID, one.out = t.m.ID+"/"+n, nil
-			err := r.callLog(ctx, &one, command{verb: vCall, word: cmd.word, args: n + " " + rest})
+			one.m.ID, one.out = t.m.ID+"/"+strconv.Itoa(i), nil
+			err := r.callLog(ctx, &one, command{verb: vCall, word: cmd.word, args: l})
 			t.out = append(t.out, one.out...)
 			if err != nil {
 				return err
@@ -1237,6 +1245,42 @@ func elderSaid(note string) string {
 		}
 	}
 	return note
+}
+
+// splitCallLogs splits a message that logs several calls one after the
+// other ("王奶奶打通了，都挺好，白凤兰没人接") where a name isName takes
+// starts a part with how its call went and the part before says how
+// another went. A single log is returned whole.
+func splitCallLogs(args string, isName func(string) bool) []string {
+	var logs []string
+	from := 0
+	for at, r := range args {
+		if at == from || !strings.ContainsRune("，,。；;\n ", r) {
+			continue
+		}
+		after := strings.TrimLeft(args[at:], callSeps+"\n")
+		if !startsCallLog(after, isName) {
+			continue
+		}
+		if before := strings.Trim(args[from:at], callSeps+"\n"); before != "" {
+			if o, _, _ := outcomeAt(before); o >= 0 {
+				logs = append(logs, before)
+				from = len(args) - len(after)
+			}
+		}
+	}
+	return append(logs, strings.Trim(args[from:], callSeps+"\n"))
+}
+
+// startsCallLog reports whether s starts with a name isName takes and how
+// its call went ("白凤兰没人接", "石德贵打了没人接").
+func startsCallLog(s string, isName func(string) bool) bool {
+	n, _ := leadingName(s, isName)
+	if n == "" {
+		return false
+	}
+	_, _, ok := nameBeforeOutcome(s, isName)
+	return ok || isCallLog(s, n)
 }
 
 // callSeps separate a call log's name, outcome and note.
