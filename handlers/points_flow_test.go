@@ -1331,3 +1331,17 @@ func TestObjectionToOwnAward(t *testing.T) {
 	}
 	has(t, "own deduction", b.say("陈二", "异议 C2 那天不是我家烧的"), "已收到对 #C2")
 }
+
+// TestWithdrawInPlainWords: "撤回我的申请 C2" and "C1不要了" withdraw the
+// claim; "不要了" alone is ordinary speech.
+func TestWithdrawInPlainWords(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("张三", "申请积分 参加义务劳动 证明人王五")
+	b.say("张三", "申请积分 参加治安巡防 证明人王五")
+	has(t, "不要了", b.say("张三", "C1不要了"), "#C1 已撤回")
+	has(t, "撤回我的申请", b.say("张三", "撤回我的申请 C2"), "#C2 已撤回")
+	if got := b.say("陈二", "不要了，谢谢"); strings.Contains(strings.Join(got, ""), "编号") {
+		t.Errorf("ordinary 不要了 read as a command: %q", got)
+	}
+}
