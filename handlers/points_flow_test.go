@@ -1345,3 +1345,13 @@ func TestWithdrawInPlainWords(t *testing.T) {
 		t.Errorf("ordinary 不要了 read as a command: %q", got)
 	}
 }
+
+// TestWitnessWhoSawIt: "李四和王五都看见了", "王五在场" name the witness
+// as "证明人 王五" does.
+func TestWitnessWhoSawIt(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "都看见了", b.say("张三", "申请积分 参加义务劳动，李四和王五都看见了"), "此项需要证明人，已写：证明人 李四。")
+	has(t, "在场", b.say("陈二", "申请积分 参加治安巡防 王五在场"), "此项需要证明人，已写：证明人 王五。")
+	has(t, "nobody named", b.say("周八", "申请积分 参加义务劳动，大家都看见了"), "此项需要证明人，请把证明人告诉评分小组")
+}

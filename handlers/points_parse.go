@@ -28,6 +28,18 @@ var (
 	photoWords = []string{"照片", "图片", "附图", "拍照", "拍了", "见图", "截图"}
 )
 
+// sawRe is who saw the deed: "李四和王五都看见了", "王五在场".
+var sawRe = regexp.MustCompile(`(?:^|[\s，,。、:：])@?([\p{Han}·]{2,4}?)(?:(?:和|跟|、)@?[\p{Han}·]{2,4}?)*\s*(?:都|也)?(?:看见|看到|在场|亲眼)`)
+
+// seenBy is the first person isName takes that the text says saw the
+// deed, or "".
+func seenBy(text string, isName func(string) bool) string {
+	if m := sawRe.FindStringSubmatch(text); m != nil && isName(m[1]) {
+		return m[1]
+	}
+	return ""
+}
+
 // parseClaimText reads a claim's free text: "给 张小宝 …" or "@张小宝 …"
 // names the member (the caller checks the roster), "10分" asks for an
 // amount, 证明人/照片/证书 say what evidence there is.

@@ -53,6 +53,10 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		// ("帮王奶奶打扫院子" is not 张三户's 庭院整洁).
 		keep = func(i village.Indicator) bool { return i.Claimable() && i.Level != village.LevelHousehold }
 	}
+	if w := seenBy(ct.Text, p.r.nameIn(v)); w != "" && !strings.Contains(ct.Evidence, "证明人") {
+		// "李四和王五都看见了": a witness named as one who saw it
+		ct.Evidence = strings.TrimPrefix(ct.Evidence+"、证明人 "+w, "、")
+	}
 	kinWitness := p.kinWitness(v, person, &ct)
 	ind, ok := p.cat.Match(ct.Text, keep)
 	if !ok {
