@@ -188,6 +188,10 @@ var claimLead = regexp.MustCompile(`^(?:(?:#\s*)?[Cc]\s*[0-9]{1,9}[\s,，、:：
 // givesPoints is a score given after a claim's reference: "给8分", "给十分".
 var givesPoints = regexp.MustCompile(`^给\s*[0-9零一二两三四五六七八九十]{1,4}\s*分(?:$|[\s，,。.！!])`)
 
+// scoreOnly is a reviewer's reply that is only a score: "8分", "给8分",
+// "八分".
+var scoreOnly = regexp.MustCompile(`^(?:给|打)?\s*(?:[0-9]{1,3}|[零一二两三四五六七八九十]{1,3})\s*分\s*[。.!！]?$`)
+
 // ledgerLead is a ledger reference among the leading ones ("L2", "#L2"):
 // only a verb that takes one (撤销兑换) follows it.
 var ledgerLead = regexp.MustCompile(`(?i)(?:^|[^0-9A-Za-z])#?\s*L\s*[0-9]`)

@@ -1355,3 +1355,26 @@ func TestWitnessWhoSawIt(t *testing.T) {
 	has(t, "在场", b.say("陈二", "申请积分 参加治安巡防 王五在场"), "此项需要证明人，已写：证明人 王五。")
 	has(t, "nobody named", b.say("周八", "申请积分 参加义务劳动，大家都看见了"), "此项需要证明人，请把证明人告诉评分小组")
 }
+
+// TestScoreQuotingTheClaim: the scorer quotes the bot's claim message and
+// answers only the score ("给8分", "8分"): the claim is approved with it.
+// A villager quoting his claim with "10分" approves nothing.
+func TestScoreQuotingTheClaim(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	claim := b.say("张三", "申请积分 参加义务劳动 证明人王五")
+	quoting := func(from, text string) []string {
+		b.now = b.now.Add(time.Minute)
+		b.n++
+		m := bot.Message{ID: fmt.Sprintf("q%d", b.n), At: b.now, Chat: g3, From: from, Text: text,
+			Quote: &bot.Quote{Name: "网格小助手", Text: strings.TrimPrefix(claim[0], g3+": ")}}
+		if err := b.r.Handle(context.Background(), m); err != nil {
+			t.Fatal(err)
+		}
+		return b.drain()
+	}
+	if got := quoting("张三", "10分"); strings.Contains(strings.Join(got, ""), "已通过") {
+		t.Errorf("the claimant's 10分 approved it: %q", got)
+	}
+	has(t, "score only", quoting("赵六", "给8分"), "#C1 已通过：张三户·张三「参加义务劳动、集体劳动」+8分")
+}

@@ -273,6 +273,11 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		return nil // emoji, stickers, punctuation
 	}
 	cmd, isCmd := parseCommand(t.text)
+	if !isCmd && t.quote != nil && strings.Contains(t.quote.Text, "#C") && scoreOnly.MatchString(t.text) &&
+		(t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)) {
+		// "8分" quoting the claim the bot asked him to score: 同意 with it
+		cmd, isCmd = command{verb: vApprove, word: "同意", args: t.text}, true
+	}
 	runes := utf8.RuneCountInString(t.text)
 	if !isCmd {
 		if head, long := village.Head(t.text, r.max); long {
