@@ -192,6 +192,10 @@ var givesPoints = regexp.MustCompile(`^给\s*[0-9零一二两三四五六七八�
 // "八分".
 var scoreOnly = regexp.MustCompile(`^(?:给|打)?\s*(?:[0-9]{1,3}|[零一二两三四五六七八九十]{1,3})\s*分\s*[。.!！]?$`)
 
+// nameFirstRedeem is a shopkeeper's 兑换 written after the name: "张三
+// 兑换 洗衣液 1", "张三换了一桶油"; the name and what was taken.
+var nameFirstRedeem = regexp.MustCompile(`^@?([\p{Han}·]{2,5}?)\s*(?:兑换了|兑换|换了|换走了|换走)\s*[:：,，]?\s*(\S.*)$`)
+
 // ledgerLead is a ledger reference among the leading ones ("L2", "#L2"):
 // only a verb that takes one (撤销兑换) follows it.
 var ledgerLead = regexp.MustCompile(`(?i)(?:^|[^0-9A-Za-z])#?\s*L\s*[0-9]`)

@@ -1378,3 +1378,20 @@ func TestScoreQuotingTheClaim(t *testing.T) {
 	}
 	has(t, "score only", quoting("赵六", "给8分"), "#C1 已通过：张三户·张三「参加义务劳动、集体劳动」+8分")
 }
+
+// TestRedeemNameFirst: the shopkeeper writes the name before 兑换 ("张三
+// 兑换 洗衣液 1", "张三换了一桶油"): it is his 兑换, asked back when the
+// item is unclear. A villager's "张三换了一桶油", the shopkeeper's "张三换了
+// 新手机" are no redemption.
+func TestRedeemNameFirst(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 500)
+	has(t, "name first", b.say("周八", "张三 兑换 洗衣液 1"), "已兑换 #L1：张三户·张三 洗衣液 1瓶，用 20 分")
+	has(t, "换了", b.say("周八", "张三换了一桶油"), "是「酱油」还是「食用油」？")
+	for _, m := range []struct{ from, text string }{{"陈二", "张三换了一桶油"}, {"周八", "张三换了新手机"}} {
+		if got := b.say(m.from, m.text); strings.Contains(strings.Join(got, ""), "兑换") {
+			t.Errorf("%s %q read as 兑换: %q", m.from, m.text, got)
+		}
+	}
+}

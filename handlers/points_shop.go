@@ -142,6 +142,16 @@ func unsoldItem(s string) string {
 	return ""
 }
 
+// sells reports whether s names an item of the shop, or one like it
+// ("一桶油"): "张三换了新手机" is no redemption.
+func (p *pointsFlow) sells(s string) bool {
+	if _, _, why, _ := parseItem(s, p.shop); why != itemNone {
+		return true
+	}
+	what := unsoldItem(s)
+	return what != "" && len(likelyItems(what, p.shop)) > 0
+}
+
 // likelyItems are the items the shopkeeper may have meant by what the
 // shop does not sell: those whose name holds it ("盐" of 食用盐, "油" of
 // 食用油 and 酱油) or is one character off it ("肥皂" for 香皂).

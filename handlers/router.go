@@ -5,6 +5,7 @@
 package handlers
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -277,6 +278,13 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		(t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)) {
 		// "8分" quoting the claim the bot asked him to score: 同意 with it
 		cmd, isCmd = command{verb: vApprove, word: "同意", args: t.text}, true
+	}
+	if !isCmd && t.who.Has(village.RoleShopkeeper) {
+		if m := nameFirstRedeem.FindStringSubmatch(t.text); m != nil && r.nameIn(cmp.Or(t.where.village, t.who.Village))(m[1]) &&
+			r.points.sells(m[2]) {
+			// "张三 兑换 洗衣液 1", "张三换了一桶油": the shopkeeper's 兑换
+			cmd, isCmd = command{verb: vRedeem, word: "兑换", args: m[1] + " " + m[2]}, true
+		}
 	}
 	runes := utf8.RuneCountInString(t.text)
 	if !isCmd {
