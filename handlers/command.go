@@ -192,6 +192,11 @@ var givesPoints = regexp.MustCompile(`^给\s*[0-9零一二两三四五六七八�
 // "八分".
 var scoreOnly = regexp.MustCompile(`^(?:给|打)?\s*(?:[0-9]{1,3}|[零一二两三四五六七八九十]{1,3})\s*分\s*[。.!！]?$`)
 
+// givePoints is a scorer's 加分 or 扣分 said as a sentence: "给张三加10分，
+// 拾金不昧", "给陈二扣5分 焚烧秸秆"; the name, 加/扣/减, the points and
+// what for.
+var givePoints = regexp.MustCompile(`^给\s*@?([\p{Han}·]{2,5}?)\s*(加|扣|减)\s*([0-9]{1,3})\s*分\s*[，,。:：\s]\s*(\S.*)$`)
+
 // nameFirstRedeem is a shopkeeper's 兑换 written after the name: "张三
 // 兑换 洗衣液 1", "张三换了一桶油"; the name and what was taken.
 var nameFirstRedeem = regexp.MustCompile(`^@?([\p{Han}·]{2,5}?)\s*(?:兑换了|兑换|换了|换走了|换走)\s*[:：,，]?\s*(\S.*)$`)

@@ -1395,3 +1395,15 @@ func TestRedeemNameFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordAsASentence: "给张三加10分，拾金不昧" and "给陈二扣5分 焚烧
+// 秸秆" from a scorer are 加分 and 扣分.
+func TestRecordAsASentence(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "加", b.say("赵六", "给张三加10分，拾金不昧"), "已记录 #C1：张三户·张三「拾金不昧」+10分")
+	has(t, "扣", b.say("赵六", "给陈二扣5分 焚烧秸秆"), "已记录 #C2：陈二户·陈二「焚烧秸秆、垃圾」-5分")
+	if got := b.say("陈二", "给张三加10分，拾金不昧"); strings.Contains(strings.Join(got, ""), "已记录") {
+		t.Errorf("a villager recorded points: %q", got)
+	}
+}

@@ -279,6 +279,16 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		// "8分" quoting the claim the bot asked him to score: 同意 with it
 		cmd, isCmd = command{verb: vApprove, word: "同意", args: t.text}, true
 	}
+	if !isCmd && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)) {
+		if m := givePoints.FindStringSubmatch(t.text); m != nil && r.nameIn(cmp.Or(t.where.village, t.who.Village))(m[1]) {
+			// "给张三加10分，拾金不昧": 加分 张三 拾金不昧 10
+			v, word := vAward, "加分"
+			if m[2] != "加" {
+				v, word = vDeduct, "扣分"
+			}
+			cmd, isCmd = command{verb: v, word: word, args: m[1] + " " + m[4] + " " + m[3]}, true
+		}
+	}
 	if !isCmd && t.who.Has(village.RoleShopkeeper) {
 		if m := nameFirstRedeem.FindStringSubmatch(t.text); m != nil && r.nameIn(cmp.Or(t.where.village, t.who.Village))(m[1]) &&
 			r.points.sells(m[2]) {
