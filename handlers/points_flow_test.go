@@ -1284,7 +1284,8 @@ func TestNeighbourHelpedMidSentence(t *testing.T) {
 
 // TestCommonDeedsClaimable: deeds every published scheme lists and
 // villagers claim in their own words are in the default catalogue: 门前三包
-// (the frontage kept clean), helping a neighbour (邻里互助; "帮邻居…" is
+// (the frontage kept clean), 厕所改成水冲的 (户厕改造), helping a neighbour
+// (邻里互助; "帮邻居…" is
 // offered, not booked: "帮邻居王奶奶挑水" is care for an elder).
 func TestCommonDeedsClaimable(t *testing.T) {
 	cfg, dir := exampleVillage(t)
@@ -1293,6 +1294,7 @@ func TestCommonDeedsClaimable(t *testing.T) {
 	has(t, "帮助邻居", b.say("陈二", "申请积分 帮助邻居收玉米 证明人王五"), "#C2：陈二户·陈二「助人为乐、邻里互助」")
 	has(t, "助人为乐", b.say("张三", "申请积分 助人为乐，帮隔壁修好了水管"), "「助人为乐、邻里互助」")
 	has(t, "帮邻居: asked", b.say("陈二", "申请积分 帮邻居收玉米"), "SG08 助人为乐、邻里互助")
+	has(t, "厕所改成水冲", b.say("张三", "申请积分 家里的厕所改成水冲的了，有照片"), "「完成户厕改造、改厨改圈」")
 }
 
 // TestCertificatesAreDocuments: the papers villagers name by what they are
