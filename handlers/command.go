@@ -137,8 +137,8 @@ func parseCommand(text string) (command, bool) {
 }
 
 // objectionSentence is an objection written as a sentence: "对C9有异议：…",
-// "我对 #C10 这项有异议，…"; the claim and the reason.
-var objectionSentence = regexp.MustCompile(`^(?:我|本人)?对\s*(#?\s*[Cc]\s*[0-9]{1,9})\s*(?:这项|这一项|这条|的积分|积分)?\s*(?:有异议|提异议|提出异议)[\s，,。.:：！!]*(.*)$`)
+// "我对 #C10 这项有异议，…", "#C2我有异议：…"; the claim and the reason.
+var objectionSentence = regexp.MustCompile(`^(?:(?:我|本人)?对\s*)?(#?\s*[Cc]\s*[0-9]{1,9})\s*(?:这项|这一项|这条|的积分|积分)?\s*(?:我|本人)?\s*(?:有异议|提异议|提出异议)[\s，,。.:：！!]*(.*)$`)
 
 // refFirst reads a command written after the items it names, as cadres
 // often type it: "R1 确认", "#R2已办结 换了灯泡", "r2 受理了，下午去调解",

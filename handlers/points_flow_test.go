@@ -1248,6 +1248,7 @@ func TestObjectionInASentence(t *testing.T) {
 	publishClaims(t, b.st, b.now, 1, 2)
 	has(t, "对C1有异议", b.say("张三", "对C1有异议：那天陈二根本没去"), "已收到对 #C1")
 	has(t, "我对#C2有异议", b.say("张三", "我对#C2有异议，垃圾不是我扔的"), "已收到对 #C2")
+	has(t, "#C1我有异议", b.say("王五", "#C1我有异议：我也没看见他"), "已有人提出异议，正在核实")
 	has(t, "reasons kept", append(b.privately("赵六", "查 #C1"), b.privately("赵六", "查 #C2")...), "那天陈二根本没去", "垃圾不是我扔的")
 }
 
