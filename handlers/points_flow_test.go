@@ -1410,3 +1410,17 @@ func TestRecordAsASentence(t *testing.T) {
 		t.Errorf("a villager recorded points: %q", got)
 	}
 }
+
+// TestMyPointsSaysWhereToSpend: a household with points that buy something
+// is told whom to see at the points supermarket; one whose points buy
+// nothing is not.
+func TestMyPointsSaysWhereToSpend(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 30)
+	has(t, "to spend", b.say("张三", "我的积分"), "可兑换：30 分，到积分超市找周八兑换。")
+	b.fund("QS-302", 2) // less than the cheapest item
+	if got := b.say("陈二", "我的积分"); strings.Contains(strings.Join(got, ""), "找周八") {
+		t.Errorf("nothing to buy, sent to the shop: %q", got)
+	}
+}
