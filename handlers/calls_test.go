@@ -113,10 +113,10 @@ func TestCallNoteRouting(t *testing.T) {
 	// What an elder said on a call logged in private is not posted to the
 	// group: the report is private, as a 代报 told in private is.
 	expect(t, "a private call's report", c.private("王五", "回访 石德贵 已通 说儿子在外面欠了债 老两口跟儿子吵架了 想找人劝劝"),
-		"王五: 已记录：石德贵 已通", "李四: 【私信反映】石德贵 反映 #R3（调解事项）：说儿子在外面欠了债")
+		"王五: 已记录：石德贵 已通", "李四: 【私信反映】石德贵 反映 #R3（调解事项）：儿子在外面欠了债")
 	expect(t, "not in the grid's 待办", c.say("李四", "待办"), "三组待办 1 件：\n#R1")
 	expect(t, "a call logged in the group is reported there", c.say("王五", "回访 白凤兰 已通 说屋顶漏雨了 想找人修一下"),
-		grid3+": 已记录：白凤兰 已通", grid3+": 已登记 #R4（一般事项）：白凤兰反映：说屋顶漏雨了")
+		grid3+": 已记录：白凤兰 已通", grid3+": 已登记 #R4（一般事项）：白凤兰反映：屋顶漏雨了")
 }
 
 // TestProxyReport: a grid worker files a report for a villager of his grid
@@ -488,4 +488,41 @@ func TestCallNoteWithoutName(t *testing.T) {
 	if rs := c.reports(); len(rs) != 0 {
 		t.Errorf("reports %+v, want none", rs)
 	}
+}
+
+// TestCallLogWithWordsBetween: workers put a few words between the name
+// and how the call went ("石德贵打了没人接", "回访 石德贵打了两次没人接",
+// "石德贵我去看了"), or tell only the call and what the elder said
+// ("给王奶奶打了电话，她说…": reached); they are logged, not read as a new
+// report or a name missing from the roster.
+func TestCallLogWithWordsBetween(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "private, 打了", c.private("王五", "石德贵打了没人接"), "王五: 已记录：石德贵 未接通（第 1 次）")
+	c.now = c.now.Add(2 * time.Hour)
+	expect(t, "回访, 打了两次", c.private("王五", "回访 石德贵打了两次没人接"), "王五: 已记录：石德贵 未接通（第 2 次）", "李四: 【请上门看看】石德贵")
+	expect(t, "leader, 我去看了", c.private("李四", "石德贵我去看了，人没事，手机坏了"), "李四: 已记录：石德贵 上门")
+	expect(t, "电话", c.private("王五", "白凤兰电话打通了，挺好"), "王五: 已记录：白凤兰 已通")
+	expect(t, "她说", c.private("王五", "给王奶奶打了电话，她说最近头晕，降压药吃完了"), "王五: 已记录：王奶奶 已通")
+	if got := strings.Join(c.private("王五", "王奶奶说她没接到电话"), "\n"); strings.Contains(got, "已记录") {
+		t.Errorf("王奶奶说她没接到电话: %s, want no call logged", got)
+	}
+}
+
+// TestCallProblemInTheElderSWords: the report a call note makes reads as
+// the elder's words, without the worker's "说" ("说家里漏雨了").
+func TestCallProblemInTheElderSWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.private("王五", "回访 白凤兰 已通 说家里漏雨了，屋顶要修")
+	has(t, "说", got, "白凤兰反映的「家里漏雨了，屋顶要修」已登记 #R1", "白凤兰 反映 #R1（一般事项）：家里漏雨了，屋顶要修")
+}
+
+// TestCallLogsInOneMessage: one message logging calls one after the other
+// ("王奶奶、石德贵都打通了，都挺好，白凤兰没人接") logs each; the last
+// one's outcome is not lost in the others' note.
+func TestCallLogsInOneMessage(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "three", c.private("王五", "王奶奶、石德贵都打通了，都挺好，白凤兰没人接"),
+		"王五: 已记录：王奶奶 已通", "王五: 已记录：石德贵 已通", "王五: 已记录：白凤兰 未接通（第 1 次）")
+	expect(t, "回访, two", c.private("王五", "回访 王奶奶 已通 身体挺好；石德贵 关机"),
+		"王五: 已记录：王奶奶 已通", "王五: 已记录：石德贵 未接通（第 1 次）")
 }

@@ -128,8 +128,17 @@ func parseCommand(text string) (command, bool) {
 	if c, ok := parseVerb(t); ok {
 		return c, true
 	}
+	if m := objectionSentence.FindStringSubmatch(t); m != nil {
+		// "对C9有异议：…", "我对#C10有异议，…": 异议 with the item first.
+		args := strings.TrimSpace(m[1] + " " + m[2])
+		return command{verb: vObject, word: "异议", args: args, refs: village.FindRefs(args), reordered: true}, true
+	}
 	return refFirst(t)
 }
+
+// objectionSentence is an objection written as a sentence: "对C9有异议：…",
+// "我对 #C10 这项有异议，…", "#C2我有异议：…"; the claim and the reason.
+var objectionSentence = regexp.MustCompile(`^(?:(?:我|本人)?对\s*)?(#?\s*[Cc]\s*[0-9]{1,9})\s*(?:这项|这一项|这条|的积分|积分)?\s*(?:我|本人)?\s*(?:有异议|提异议|提出异议)[\s，,。.:：！!]*(.*)$`)
 
 // refFirst reads a command written after the items it names, as cadres
 // often type it: "R1 确认", "#R2已办结 换了灯泡", "r2 受理了，下午去调解",
@@ -145,6 +154,11 @@ func refFirst(t string) (command, bool) {
 	refs, rest := strings.TrimRight(t[:m[1]], " ,，、:：和"), t[m[1]:]
 	if next, _ := utf8.DecodeRuneInString(rest); next < utf8.RuneSelf && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
 		return command{}, false // "R1234567890", "R1abc": no reference
+	}
+	if claimLead.MatchString(refs) && givesPoints.MatchString(rest) {
+		// "C1 给8分": the scorer's score, 同意 left out
+		args := strings.TrimSpace(refs + " " + rest)
+		return command{verb: vApprove, word: "同意", args: args, refs: village.FindRefs(args), reordered: true}, true
 	}
 	for _, said := range []string{rest, strings.TrimPrefix(rest, "已")} {
 		first, _ := utf8.DecodeRuneInString(said)
@@ -167,6 +181,25 @@ func refFirst(t string) (command, bool) {
 // leadingRefs are references that start a message ("R1 ", "#R1、#R2",
 // "＃3" after normalising), with the separators after them.
 var leadingRefs = regexp.MustCompile(`^(?:(?:#\s*[RrCcLl]?|[RrCcLl])\s*[0-9]{1,9}[\s,，、:：和]*)+`)
+
+// claimLead is leading references that are all claims' ("C1", "#C1、C2").
+var claimLead = regexp.MustCompile(`^(?:(?:#\s*)?[Cc]\s*[0-9]{1,9}[\s,，、:：和]*)+$`)
+
+// givesPoints is a score given after a claim's reference: "给8分", "给十分".
+var givesPoints = regexp.MustCompile(`^给\s*[0-9零一二两三四五六七八九十]{1,4}\s*分(?:$|[\s，,。.！!])`)
+
+// scoreOnly is a reviewer's reply that is only a score: "8分", "给8分",
+// "八分".
+var scoreOnly = regexp.MustCompile(`^(?:给|打)?\s*(?:[0-9]{1,3}|[零一二两三四五六七八九十]{1,3})\s*分\s*[。.!！]?$`)
+
+// givePoints is a scorer's 加分 or 扣分 said as a sentence: "给张三加10分，
+// 拾金不昧", "给陈二扣5分 焚烧秸秆"; the name, 加/扣/减, the points and
+// what for.
+var givePoints = regexp.MustCompile(`^给\s*@?([\p{Han}·]{2,5}?)\s*(加|扣|减)\s*([0-9]{1,3})\s*分\s*[，,。:：\s]\s*(\S.*)$`)
+
+// nameFirstRedeem is a shopkeeper's 兑换 written after the name: "张三
+// 兑换 洗衣液 1", "张三换了一桶油"; the name and what was taken.
+var nameFirstRedeem = regexp.MustCompile(`^@?([\p{Han}·]{2,5}?)\s*(?:兑换了|兑换|换了|换走了|换走)\s*[:：,，]?\s*(\S.*)$`)
 
 // ledgerLead is a ledger reference among the leading ones ("L2", "#L2"):
 // only a verb that takes one (撤销兑换) follows it.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -422,6 +423,9 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 		return false, nil
 	}
 	args := t.text
+	if n, rest, ok := nameBeforeOutcome(args, func(n string) bool { return r.callsName(t.who, mine, n) }); ok {
+		args = n + " " + rest // "石德贵打了没人接"
+	}
 	if names, _ := callNames(args, func(n string) bool { return slices.Contains(mine, n) }); names != nil {
 		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
 	}
@@ -708,18 +712,27 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	args := cmd.args
 	if n, rest, ok := spacedName(args, r.nameIn(v)); ok {
 		args = n + " " + rest // "回访 王 奶奶 已通"
+	} else if n, rest, ok := nameBeforeOutcome(args, r.nameIn(v)); ok {
+		args = n + " " + rest // "回访 石德贵打了两次没人接"
 	} else if n := r.quotedCallee(t); n != "" && !strings.HasPrefix(args, n) {
 		args = n + " " + args // quoting his reminder about her: "回访 已通 挺好"
 	}
 	if strings.TrimSpace(args) == "" && !quiet && len(r.callable(t.who)) > 0 {
 		return r.myCalls(ctx, t, v) // "回访" alone: whom do I still phone?
 	}
-	if names, rest := callNames(args, r.nameIn(v)); names != nil {
+	logs := splitCallLogs(args, r.nameIn(v))
+	if names, rest := callNames(logs[0], r.nameIn(v)); names != nil {
+		logs = logs[1:]
+		for _, n := range slices.Backward(names) {
+			logs = slices.Insert(logs, 0, n+" "+rest)
+		}
+	}
+	if len(logs) > 1 {
 		// one log each, as if each had his own message
-		for _, n := range names {
+		for i, l := range logs {
 			one := *t
-			one.m.ID, one.out = t.m.ID+"/"+n, nil
-			err := r.callLog(ctx, &one, command{verb: vCall, word: cmd.word, args: n + " " + rest})
+			one.m.ID, one.out = t.m.ID+"/"+strconv.Itoa(i), nil
+			err := r.callLog(ctx, &one, command{verb: vCall, word: cmd.word, args: l})
 			t.out = append(t.out, one.out...)
 			if err != nil {
 				return err
@@ -818,10 +831,10 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 			}
 		}
 		if reading.Intent == village.IntentReport {
-			rep, msgs := r.reportFor(t, p, note, reading)
+			rep, msgs := r.reportFor(t, p, elderSaid(note), reading)
 			change.Create, change.Report = true, rep
 			c.Report = storage.RefPlaceholder
-			data["Ref"], data["Emergency"] = storage.RefPlaceholder, rep.Type == village.Emergency
+			data["Ref"], data["Emergency"], data["Said"] = storage.RefPlaceholder, rep.Type == village.Emergency, rep.Text
 			if rep.Type == village.Approval {
 				data["Proc"] = r.procedure(note) // for the worker to pass on
 			}
@@ -1176,6 +1189,98 @@ var callOutcomes = []callOutcome{
 		"关机", "停机", "空号", "占线", "不在服务区"}},
 	{village.OutcomeReached, []string{"已通", "通了", "接通", "已接通", "打通", "打通了", "已联系", "联系上", "接了"}},
 	{village.OutcomeVisited, []string{"上门", "走访", "已上门", "入户", "家访", "到家里", "去看了", "去看过", "看过了", "去过了"}},
+}
+
+// callFillers are what workers put between the name and how the call
+// went ("石德贵打了没人接", "白凤兰电话关机", "石德贵我去看了").
+var callFillers = []string{"打了好几次", "打了几次", "打了两次", "打了三次", "打了两遍", "打了电话", "打了", "打过", "打电话",
+	"的电话", "电话", "手机", "那边", "这边", "我们", "我", "又", "还是", "也", "一直", "今天", "刚才", "刚刚", "刚"}
+
+// nameBeforeOutcome reads a call log whose name isName takes is followed,
+// glued, by filler words and then an outcome word ("石德贵打了两次没人接"),
+// or by the phone call and what she said ("给王奶奶打了电话，她说…", which
+// is 已通): the name, and the text from the outcome on. ok is false
+// otherwise ("王奶奶说她没接到电话": 说 is no filler).
+func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, ok bool) {
+	s = strings.TrimSpace(s)
+	if after, cut := strings.CutPrefix(s, "给"); cut && strings.Contains(after, "电话") {
+		s = after // "给王奶奶打了电话，…"
+	}
+	rs := []rune(s)
+	for n := min(4, len(rs)); n >= 2; n-- {
+		name = string(rs[:n])
+		if !isName(name) {
+			continue
+		}
+		rest = strings.TrimLeft(string(rs[n:]), callSeps)
+		filled := false
+		for trimmed := true; trimmed; {
+			trimmed = false
+			for _, f := range callFillers {
+				if after, cut := strings.CutPrefix(rest, f); cut {
+					rest, trimmed, filled = strings.TrimLeft(after, callSeps), true, true
+					break
+				}
+			}
+		}
+		if at, _, _ := outcomeAt(rest); filled && at == 0 {
+			return name, rest, true
+		}
+		if said := elderSaid(rest); filled && said != rest && strings.Contains(string(rs[n:]), "电话") {
+			// "给王奶奶打了电话，她说最近头晕": she answered the phone
+			return name, village.OutcomeReached + " " + rest, true
+		}
+	}
+	return "", s, false
+}
+
+// elderSaid is what a call note reports in the elder's words, without the
+// worker's "说" or "她说" before it ("说家里漏雨了" is 家里漏雨了).
+func elderSaid(note string) string {
+	for _, w := range []string{"老人说", "老人反映", "她说", "他说", "反映", "说"} {
+		rest, ok := strings.CutPrefix(note, w)
+		rest = strings.TrimLeft(rest, callSeps)
+		if ok && hasContent(rest) && !(w == "说" && strings.ContainsAny(string([]rune(rest)[0]), "话明服")) {
+			return rest
+		}
+	}
+	return note
+}
+
+// splitCallLogs splits a message that logs several calls one after the
+// other ("王奶奶打通了，都挺好，白凤兰没人接") where a name isName takes
+// starts a part with how its call went and the part before says how
+// another went. A single log is returned whole.
+func splitCallLogs(args string, isName func(string) bool) []string {
+	var logs []string
+	from := 0
+	for at, r := range args {
+		if at == from || !strings.ContainsRune("，,。；;\n ", r) {
+			continue
+		}
+		after := strings.TrimLeft(args[at:], callSeps+"\n")
+		if !startsCallLog(after, isName) {
+			continue
+		}
+		if before := strings.Trim(args[from:at], callSeps+"\n"); before != "" {
+			if o, _, _ := outcomeAt(before); o >= 0 {
+				logs = append(logs, before)
+				from = len(args) - len(after)
+			}
+		}
+	}
+	return append(logs, strings.Trim(args[from:], callSeps+"\n"))
+}
+
+// startsCallLog reports whether s starts with a name isName takes and how
+// its call went ("白凤兰没人接", "石德贵打了没人接").
+func startsCallLog(s string, isName func(string) bool) bool {
+	n, _ := leadingName(s, isName)
+	if n == "" {
+		return false
+	}
+	_, _, ok := nameBeforeOutcome(s, isName)
+	return ok || isCallLog(s, n)
 }
 
 // callSeps separate a call log's name, outcome and note.

@@ -47,8 +47,10 @@ const (
 // report verbs; a #C reference sends them here (see pointsFlows).
 var pointsVocab = map[string]verb{
 	"申请积分": vClaim, "积分申请": vClaim, "申报积分": vClaim, "申请 积分": vClaim, "申请加分": vClaim,
-	"撤回": vWithdraw, "取消": vWithdraw, "撤回申请": vWithdraw, "取消申请": vWithdraw,
-	"同意": vApprove, "批准": vApprove, "同意积分": vApprove,
+	"撤回": vWithdraw, "取消": vWithdraw, "撤回申请": vWithdraw, "取消申请": vWithdraw, "撤回我的申请": vWithdraw,
+	"取消我的申请": vWithdraw, "不要了": vWithdraw, "不申请了": vWithdraw,
+	"同意": vApprove, "批准": vApprove, "同意积分": vApprove, "通过": vApprove, "审核通过": vApprove,
+	"不同意": vReject, "不通过": vReject, "不予通过": vReject,
 	"加分": vAward, "奖励积分": vAward,
 	"扣分": vDeduct, "减分": vDeduct,
 	"异议": vObject, "有异议": vObject, "提异议": vObject,
@@ -80,6 +82,23 @@ type pointsFlow struct {
 	err  error
 }
 
+// plainClaimWords are claim verbs that are also ordinary speech ("通过，
+// 大家辛苦了", "不同意，这样不公平", "不要了"): commands only with a claim
+// named (written or quoted, "C1不要了"), else free text.
+var plainClaimWords = []string{"通过", "审核通过", "不同意", "不通过", "不予通过", "不要了", "不申请了"}
+
+// plainReview wraps f so that a plain claim word without a claim goes to
+// free text.
+func (p *pointsFlow) plainReview(f flow) flow {
+	return func(ctx context.Context, t *turn, cmd command) error {
+		if slices.Contains(plainClaimWords, cmd.word) && p.claimRef(t, cmd.withBareRef('C')).N == 0 {
+			t.command = command{}
+			return p.r.freeText(ctx, t)
+		}
+		return f(ctx, t, cmd)
+	}
+}
+
 // pointsFlows are the verbs of the points system. 驳回 and 查 stay with
 // the reports unless the reference is a claim's (#C…) or, for 查, a
 // notice's (#N…).
@@ -92,8 +111,8 @@ func (r *Router) pointsFlows() map[verb]flow {
 		return func(ctx context.Context, t *turn, cmd command) error { return f(ctx, t, cmd.withBareRef('C')) }
 	}
 	return map[verb]flow{
-		vClaim: p.claim, vApprove: bare(p.approve), vAward: p.record, vDeduct: p.record,
-		vObject: bare(p.object), vWithdraw: bare(p.withdraw), vUphold: bare(p.settle),
+		vClaim: p.claim, vApprove: p.plainReview(bare(p.approve)), vAward: p.record, vDeduct: p.record,
+		vObject: bare(p.object), vWithdraw: p.plainReview(bare(p.withdraw)), vUphold: bare(p.settle),
 		vRevoke: func(ctx context.Context, t *turn, cmd command) error {
 			// "撤销 #L6", or 撤销 quoting a 兑换 reply: the shopkeeper's 撤销兑换.
 			if redemptionRef(t, cmd) {
@@ -104,12 +123,12 @@ func (r *Router) pointsFlows() map[verb]flow {
 		},
 		vMyPoints: p.mine, vPoints: p.query, vRanking: p.ranking,
 		vRedeem: p.redeem, vUnredeem: p.unredeem, vRestock: p.restock, vPointsHelp: p.help, vReviewTodo: p.reviewTodo,
-		vReject: func(ctx context.Context, t *turn, cmd command) error {
+		vReject: p.plainReview(func(ctx context.Context, t *turn, cmd command) error {
 			if p.claimRef(t, cmd).N > 0 {
 				return p.reject(ctx, t, cmd)
 			}
 			return r.lifecycle(ctx, t, cmd)
-		},
+		}),
 		vQuery: func(ctx context.Context, t *turn, cmd command) error {
 			if id, ok := noticeRef(t, cmd); ok {
 				return r.noticeStatus(ctx, t, id)

@@ -1214,3 +1214,213 @@ func TestApproveTwin(t *testing.T) {
 	}
 	has(t, "twin", b.say("赵六", "同意 #C2"), "提醒：张三3月", "申请的 #C1 也是「参加治安巡防」，已通过。如果是同一件事，请发「撤销 #C2 重复申请」。")
 }
+
+// TestReviewInPlainWords: scorers say 通过 and 不同意 as often as 同意 and
+// 驳回 ("C7 通过", "#C8 不同意，证明人说没这回事"), or only the score
+// ("C4 给8分"); with a claim named they review it. Without one the words are ordinary speech.
+func TestReviewInPlainWords(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("张三", "申请积分 参加义务劳动 证明人王五")
+	b.say("陈二", "申请积分 参加义务劳动 证明人王五")
+	b.say("陈二", "申请积分 无偿献血 有献血证")
+	has(t, "ref first", b.say("赵六", "C1 通过 8分"), "#C1 已通过：张三户·张三「参加义务劳动、集体劳动」+8分")
+	has(t, "not agreed", b.say("赵六", "#C2 不同意，证明人说没这回事"), "#C2 没有通过", "理由：证明人说没这回事")
+	has(t, "verb first", b.say("赵六", "不通过 #C3 献血证是去年的"), "#C3 没有通过", "理由：献血证是去年的")
+	b.say("张三", "申请积分 打扫院子 有照片")
+	has(t, "only the score", b.say("赵六", "C4 给8分"), "#C4 已通过：张三户·张三「庭院整洁、房前屋后干净」+8分")
+	if got := b.say("陈二", "不同意，这样分不公平"); len(got) > 0 && strings.Contains(strings.Join(got, ""), "编号") {
+		t.Errorf("ordinary 不同意 read as a command: %q", got)
+	}
+	if got := b.say("赵六", "通过，大家辛苦了"); len(got) > 0 && strings.Contains(strings.Join(got, ""), "编号") {
+		t.Errorf("ordinary 通过 read as a command: %q", got)
+	}
+}
+
+// TestObjectionInASentence: "对C9有异议：…" and "我对#C10有异议，…" are
+// objections to the item named, as villagers write them, not silence or
+// a new report.
+func TestObjectionInASentence(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("赵六", "加分 陈二 志愿服务 10")
+	b.say("赵六", "扣分 张三 乱扔垃圾 3")
+	publishClaims(t, b.st, b.now, 1, 2)
+	has(t, "对C1有异议", b.say("张三", "对C1有异议：那天陈二根本没去"), "已收到对 #C1")
+	has(t, "我对#C2有异议", b.say("张三", "我对#C2有异议，垃圾不是我扔的"), "已收到对 #C2")
+	has(t, "#C1我有异议", b.say("王五", "#C1我有异议：我也没看见他"), "已有人提出异议，正在核实")
+	has(t, "reasons kept", append(b.privately("赵六", "查 #C1"), b.privately("赵六", "查 #C2")...), "那天陈二根本没去", "垃圾不是我扔的")
+}
+
+// TestRedeemSuggestsTheItem: an item written short or by another name
+// ("盐" for 食用盐, "肥皂" for 香皂, "油") is not redeemed; the shopkeeper
+// is asked whether he meant the shop's item, with the message to resend.
+func TestRedeemSuggestsTheItem(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 500)
+	has(t, "salt", b.say("周八", "兑换 张三 盐 1袋"), "积分超市没有「盐」，没有兑换。是「食用盐」吗？是的话请发：兑换 张三 食用盐 1袋")
+	has(t, "soap", b.say("周八", "兑换 张三 肥皂 2"), "是「香皂」吗？是的话请发：兑换 张三 香皂 2")
+	has(t, "oil", b.say("周八", "兑换 张三 油 1桶"), "是「酱油」还是「食用油」？请写清是哪一样再发，例如：兑换 张三 酱油 1桶")
+	has(t, "not sold", b.say("周八", "兑换 张三 茅台 1"), "积分超市没有「茅台」，没有兑换。可兑换：香皂5分")
+	if a := b.account("QS-301"); a.Redeemable() != 500 {
+		t.Fatalf("charged: redeemable %d, want 500", a.Redeemable())
+	}
+}
+
+// TestNeighbourHelpedMidSentence: "今天早上帮王奶奶把院子打扫干净了" is a
+// deed at a neighbour's even with the time first: not the sender's own
+// household's 庭院整洁.
+func TestNeighbourHelpedMidSentence(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	got := b.say("张三", "申请积分 今天早上帮王奶奶把院子打扫干净了")
+	has(t, "time first", got, "帮王奶奶做的好事算您自己的积分，但没认出是哪一项")
+	if strings.Contains(strings.Join(got, ""), "庭院整洁") {
+		t.Errorf("booked as the sender's own yard: %q", got)
+	}
+	has(t, "own yard", b.say("张三", "申请积分 今天早上把院子打扫干净了，有照片"), "「庭院整洁、房前屋后干净」")
+	has(t, "helped, clear", b.say("陈二", "申请积分 昨天帮王奶奶挑水，照料孤寡老人 证明人王五"), "#C2：陈二户·陈二「帮助困难群众、照料孤寡老人」")
+}
+
+// TestCommonDeedsClaimable: deeds every published scheme lists and
+// villagers claim in their own words are in the default catalogue: 门前三包
+// (the frontage kept clean), 厕所改成水冲的 (户厕改造), helping a neighbour
+// (邻里互助; "帮邻居…" is
+// offered, not booked: "帮邻居王奶奶挑水" is care for an elder).
+func TestCommonDeedsClaimable(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "门前三包", b.say("张三", "申请积分：我家门前三包做得好，有照片"), "#C1：张三户·张三「庭院整洁、房前屋后干净」")
+	has(t, "帮助邻居", b.say("陈二", "申请积分 帮助邻居收玉米 证明人王五"), "#C2：陈二户·陈二「助人为乐、邻里互助」")
+	has(t, "助人为乐", b.say("张三", "申请积分 助人为乐，帮隔壁修好了水管"), "「助人为乐、邻里互助」")
+	has(t, "帮邻居: asked", b.say("陈二", "申请积分 帮邻居收玉米"), "SG08 助人为乐、邻里互助")
+	has(t, "厕所改成水冲", b.say("张三", "申请积分 家里的厕所改成水冲的了，有照片"), "「完成户厕改造、改厨改圈」")
+}
+
+// TestCertificatesAreDocuments: the papers villagers name by what they are
+// (结业证, 毕业证, 荣誉证, 营业执照) are the 证明材料 a claim asks for.
+func TestCertificatesAreDocuments(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "结业证", b.say("张三", "申请积分 给我老婆 参加了镇里的技能培训，有结业证"), "此项需要证明材料，已写：结业证。")
+	has(t, "营业执照", b.say("陈二", "申请积分 办了家庭农场，有营业执照"), "此项需要证明材料，已写：营业执照。")
+	has(t, "荣誉证", b.say("陈二", "申请积分 无偿献血 有荣誉证"), "此项需要证明材料，已写：荣誉证。")
+}
+
+// TestRecordForAHousehold: "加分 张三家 美丽庭院 …" names the household by
+// its member; the 家 is no part of the note.
+func TestRecordForAHousehold(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "张三家", b.say("赵六", "加分 张三家 美丽庭院 有镇里的奖牌"), "#C1：张三户·张三「获评月度清洁户、美丽庭院」+10分（有镇里的奖牌）")
+	has(t, "glued 家庭", b.say("赵六", "加分 陈二家庭和睦"), "陈二户·陈二「家庭和睦、邻里和睦」+5分")
+}
+
+// TestObjectionToOwnAward: a villager "objecting" to an award the scorers
+// recorded for his own household would only freeze his own points: he is
+// told to talk to the scorer, and nothing is frozen. His own deduction he
+// may object to.
+func TestObjectionToOwnAward(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("赵六", "加分 陈二 抢险 20 抗洪搬沙袋")
+	b.say("赵六", "扣分 陈二 焚烧秸秆")
+	publishClaims(t, b.st, b.now, 1, 2)
+	got := b.say("陈二", "有异议 C1 我那天去了，很多人看见")
+	has(t, "own award", got, "#C1 是评分人赵六给您家记的+20分，不用提异议")
+	if strings.Contains(strings.Join(got, ""), "冻结，核实前不生效") {
+		t.Errorf("own award frozen: %q", got)
+	}
+	has(t, "own deduction", b.say("陈二", "异议 C2 那天不是我家烧的"), "已收到对 #C2")
+}
+
+// TestWithdrawInPlainWords: "撤回我的申请 C2" and "C1不要了" withdraw the
+// claim; "不要了" alone is ordinary speech.
+func TestWithdrawInPlainWords(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("张三", "申请积分 参加义务劳动 证明人王五")
+	b.say("张三", "申请积分 参加治安巡防 证明人王五")
+	has(t, "不要了", b.say("张三", "C1不要了"), "#C1 已撤回")
+	has(t, "撤回我的申请", b.say("张三", "撤回我的申请 C2"), "#C2 已撤回")
+	if got := b.say("陈二", "不要了，谢谢"); strings.Contains(strings.Join(got, ""), "编号") {
+		t.Errorf("ordinary 不要了 read as a command: %q", got)
+	}
+}
+
+// TestWitnessWhoSawIt: "李四和王五都看见了", "王五在场" name the witness
+// as "证明人 王五" does.
+func TestWitnessWhoSawIt(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "都看见了", b.say("张三", "申请积分 参加义务劳动，李四和王五都看见了"), "此项需要证明人，已写：证明人 李四。")
+	has(t, "在场", b.say("陈二", "申请积分 参加治安巡防 王五在场"), "此项需要证明人，已写：证明人 王五。")
+	has(t, "nobody named", b.say("周八", "申请积分 参加义务劳动，大家都看见了"), "此项需要证明人，请把证明人告诉评分小组")
+}
+
+// TestScoreQuotingTheClaim: the scorer quotes the bot's claim message and
+// answers only the score ("给8分", "8分"): the claim is approved with it.
+// A villager quoting his claim with "10分" approves nothing.
+func TestScoreQuotingTheClaim(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	claim := b.say("张三", "申请积分 参加义务劳动 证明人王五")
+	quoting := func(from, text string) []string {
+		b.now = b.now.Add(time.Minute)
+		b.n++
+		m := bot.Message{ID: fmt.Sprintf("q%d", b.n), At: b.now, Chat: g3, From: from, Text: text,
+			Quote: &bot.Quote{Name: "网格小助手", Text: strings.TrimPrefix(claim[0], g3+": ")}}
+		if err := b.r.Handle(context.Background(), m); err != nil {
+			t.Fatal(err)
+		}
+		return b.drain()
+	}
+	if got := quoting("张三", "10分"); strings.Contains(strings.Join(got, ""), "已通过") {
+		t.Errorf("the claimant's 10分 approved it: %q", got)
+	}
+	has(t, "score only", quoting("赵六", "给8分"), "#C1 已通过：张三户·张三「参加义务劳动、集体劳动」+8分")
+}
+
+// TestRedeemNameFirst: the shopkeeper writes the name before 兑换 ("张三
+// 兑换 洗衣液 1", "张三换了一桶油"): it is his 兑换, asked back when the
+// item is unclear. A villager's "张三换了一桶油", the shopkeeper's "张三换了
+// 新手机" are no redemption.
+func TestRedeemNameFirst(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 500)
+	has(t, "name first", b.say("周八", "张三 兑换 洗衣液 1"), "已兑换 #L1：张三户·张三 洗衣液 1瓶，用 20 分")
+	has(t, "换了", b.say("周八", "张三换了一桶油"), "是「酱油」还是「食用油」？")
+	for _, m := range []struct{ from, text string }{{"陈二", "张三换了一桶油"}, {"周八", "张三换了新手机"}} {
+		if got := b.say(m.from, m.text); strings.Contains(strings.Join(got, ""), "兑换") {
+			t.Errorf("%s %q read as 兑换: %q", m.from, m.text, got)
+		}
+	}
+}
+
+// TestRecordAsASentence: "给张三加10分，拾金不昧" and "给陈二扣5分 焚烧
+// 秸秆" from a scorer are 加分 and 扣分.
+func TestRecordAsASentence(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "加", b.say("赵六", "给张三加10分，拾金不昧"), "已记录 #C1：张三户·张三「拾金不昧」+10分")
+	has(t, "扣", b.say("赵六", "给陈二扣5分 焚烧秸秆"), "已记录 #C2：陈二户·陈二「焚烧秸秆、垃圾」-5分")
+	if got := b.say("陈二", "给张三加10分，拾金不昧"); strings.Contains(strings.Join(got, ""), "已记录") {
+		t.Errorf("a villager recorded points: %q", got)
+	}
+}
+
+// TestMyPointsSaysWhereToSpend: a household with points that buy something
+// is told whom to see at the points supermarket; one whose points buy
+// nothing is not.
+func TestMyPointsSaysWhereToSpend(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 30)
+	has(t, "to spend", b.say("张三", "我的积分"), "可兑换：30 分，到积分超市找周八兑换。")
+	b.fund("QS-302", 2) // less than the cheapest item
+	if got := b.say("陈二", "我的积分"); strings.Contains(strings.Join(got, ""), "找周八") {
+		t.Errorf("nothing to buy, sent to the shop: %q", got)
+	}
+}

@@ -97,6 +97,25 @@ func leadingName(s string, isName func(string) bool) (name string, width int) {
 	return "", 0
 }
 
+// neighbourHelped is the person of another household whom text says the
+// sender helped ("…帮王奶奶…"), or "".
+func (p *pointsFlow) neighbourHelped(v string, who village.Person, text string) string {
+	for at := 0; ; {
+		i := strings.Index(text[at:], "帮")
+		if i < 0 {
+			return ""
+		}
+		at += i + len("帮")
+		n, _ := leadingName(strings.TrimPrefix(text[at:], "着"), p.r.nameIn(v))
+		if n == "" {
+			continue
+		}
+		if target, err := p.r.people.Lookup(v, n); err == nil && target.Household != who.Household {
+			return target.Name
+		}
+	}
+}
+
 // kinOnly is a claim for a family member named only by kin ("给我儿子…").
 var kinOnly = regexp.MustCompile(`^(?:(?:给|为|替|帮)\s*)?我(?:的|家)?\s*(` + kin + `)`)
 
@@ -335,6 +354,11 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 	if ct.For == "" {
 		if n := p.familyMentioned(v, t.who, *ct); n != "" {
 			return village.Person{}, false, p.r.reply(ctx, t, "points.claim.whose", map[string]any{"Name": n, "Self": t.who.Name})
+		}
+		if ct.Helped == "" {
+			// "今天早上帮王奶奶把院子打扫干净了": the deed at a neighbour's
+			// told after a time, as much his own as "帮王奶奶…" first.
+			ct.Helped = p.neighbourHelped(v, t.who, ct.Text)
 		}
 		return t.who, true, nil
 	}

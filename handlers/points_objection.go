@@ -25,12 +25,15 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		// to; before its 公示 nobody objects yet: nothing is frozen, the
 		// sender is told whom to ask (QA round 5).
 		own := t.who.Name == c.Claimant && c.DecidedBy != c.Claimant
+		// An award the scorers recorded for the sender's own household
+		// ("有异议 C9 我那天去了") would only freeze his own points.
+		ours := !own && c.Points > 0 && c.DecidedBy != "" && t.who.Household != "" && t.who.Household == c.Household
 		early := c.Status == village.ClaimPending || c.Status == village.ClaimApproved && c.PublishedAt.IsZero()
-		if early || own && (c.Status == village.ClaimApproved || c.Status == village.ClaimObjected) {
+		if early || (own || ours) && (c.Status == village.ClaimApproved || c.Status == village.ClaimObjected) {
 			// With no scorer free to review it, township officers do: they
 			// are not the 评分小组 (QA round 7).
 			rs := p.reviewers(c.Village, c.Grid, c.Household)
-			return p.r.reply(ctx, t, "points.object.early", map[string]any{"C": &c, "Own": own,
+			return p.r.reply(ctx, t, "points.object.early", map[string]any{"C": &c, "Own": own, "Ours": ours,
 				"Scorers": names(rs), "Officers": len(rs) > 0 && !rs[0].Has(village.RoleScorer), "Window": p.window(),
 				"Quarterly": p.cfg.Publicity.Cadence == "quarterly"})
 		}

@@ -26,8 +26,19 @@ var (
 	witnessRe  = regexp.MustCompile(`(?:证明人|证人)\s*[:：是]?\s*@?([\p{Han}A-Za-z·]{2,5})`)
 	vouchRe    = regexp.MustCompile(`(?:^|[\s，,。、:：])@?([\p{Han}·]{2,4}?)\s*(?:可以|能|会)?(?:作证|做证|证明)(?:$|[\s，,。])`)
 	photoWords = []string{"照片", "图片", "附图", "拍照", "拍了", "见图", "截图"}
-	docWords   = []string{"证书", "奖状", "通知书", "证明材料", "文件", "判决书", "献血证", "收据", "发票", "有证明", "开了证明", "证明"}
 )
+
+// sawRe is who saw the deed: "李四和王五都看见了", "王五在场".
+var sawRe = regexp.MustCompile(`(?:^|[\s，,。、:：])@?([\p{Han}·]{2,4}?)(?:(?:和|跟|、)@?[\p{Han}·]{2,4}?)*\s*(?:都|也)?(?:看见|看到|在场|亲眼)`)
+
+// seenBy is the first person isName takes that the text says saw the
+// deed, or "".
+func seenBy(text string, isName func(string) bool) string {
+	if m := sawRe.FindStringSubmatch(text); m != nil && isName(m[1]) {
+		return m[1]
+	}
+	return ""
+}
 
 // parseClaimText reads a claim's free text: "给 张小宝 …" or "@张小宝 …"
 // names the member (the caller checks the roster), "10分" asks for an
@@ -64,9 +75,9 @@ func parseClaimText(s string) claimText {
 	}
 	// "证明人 王五" is a witness, not a paper.
 	papers := strings.NewReplacer("证明人", "", "证人", "").Replace(ct.Text)
-	for _, w := range docWords {
+	for _, w := range village.DocumentWords {
 		if strings.Contains(papers, w) {
-			if strings.Contains(w, "证明") && w != "证明材料" {
+			if w == "证明" {
 				w = "证明材料" // "有证明": the paper
 			}
 			ev = append(ev, w)

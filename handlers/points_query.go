@@ -165,6 +165,11 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": &acct, "Redeemable": max(acct.Redeemable(), 0),
 		"Owed": max(-acct.Redeemable(), 0), "Pending": pending, "Objected": objected, "Self": person.Name == t.who.Name,
 	}
+	if t.who.Village == v && t.who.Household == person.Household &&
+		slices.ContainsFunc(p.shop, func(it village.ShopItem) bool { return it.Points <= acct.Redeemable() }) {
+		// where to spend it, when it buys something: the household's next step
+		data["Shop"] = names(p.r.people.InGrid(v, person.Grid, village.RoleShopkeeper))
+	}
 	if t.where.kind == inPrivate || t.who.Village == v && t.who.Household == person.Household {
 		return p.r.reply(ctx, t, "points.mine", data)
 	}

@@ -53,6 +53,10 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		// ("帮王奶奶打扫院子" is not 张三户's 庭院整洁).
 		keep = func(i village.Indicator) bool { return i.Claimable() && i.Level != village.LevelHousehold }
 	}
+	if w := seenBy(ct.Text, p.r.nameIn(v)); w != "" && !strings.Contains(ct.Evidence, "证明人") {
+		// "李四和王五都看见了": a witness named as one who saw it
+		ct.Evidence = strings.TrimPrefix(ct.Evidence+"、证明人 "+w, "、")
+	}
 	kinWitness := p.kinWitness(v, person, &ct)
 	ind, ok := p.cat.Match(ct.Text, keep)
 	if !ok {
@@ -461,6 +465,12 @@ func (p *pointsFlow) splitName(v, args string) (name, rest string) {
 	isName := p.r.nameIn(v)
 	if isName(first) {
 		return first, strings.TrimSpace(after)
+	}
+	for _, home := range []string{"家", "户", "一家", "家里"} {
+		// "加分 张三家 美丽庭院": the household, named by its member
+		if n, cut := strings.CutSuffix(first, home); cut && isName(n) {
+			return n, strings.TrimSpace(after)
+		}
 	}
 	if name, rest, ok := spacedName(args, isName); ok {
 		return name, rest // "张 三 洗衣液 1"

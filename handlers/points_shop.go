@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -139,6 +140,32 @@ func unsoldItem(s string) string {
 		return s
 	}
 	return ""
+}
+
+// sells reports whether s names an item of the shop, or one like it
+// ("一桶油"): "张三换了新手机" is no redemption.
+func (p *pointsFlow) sells(s string) bool {
+	if _, _, why, _ := parseItem(s, p.shop); why != itemNone {
+		return true
+	}
+	what := unsoldItem(s)
+	return what != "" && len(likelyItems(what, p.shop)) > 0
+}
+
+// likelyItems are the items the shopkeeper may have meant by what the
+// shop does not sell: those whose name holds it ("盐" of 食用盐, "油" of
+// 食用油 and 酱油) or is one character off it ("肥皂" for 香皂).
+func likelyItems(what string, shop []village.ShopItem) []village.ShopItem {
+	var out []village.ShopItem
+	for _, it := range shop {
+		if strings.Contains(it.Name, what) || utf8.RuneCountInString(what) >= 2 && village.OneCharOff(what, it.Name) {
+			out = append(out, it)
+		}
+	}
+	if len(out) > 3 {
+		return nil // too loose to help
+	}
+	return out
 }
 
 // sizeUnits spell sizes one way, so that "5L" is the "5升" of 桶（5升）.
@@ -449,7 +476,12 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 	case itemNone:
 		if what := unsoldItem(rest); what != "" {
 			// "兑换 张三 茅台 1": the shop does not sell it
-			return p.r.reply(ctx, t, "points.redeem.notsold", map[string]any{"What": what, "Name": person.Name, "Shop": p.shop})
+			data := map[string]any{"What": what, "Name": person.Name, "Shop": p.shop}
+			if likely := likelyItems(what, p.shop); len(likely) > 0 {
+				// "盐" for 食用盐, "肥皂" for 香皂: asked, not guessed
+				data["Likely"], data["Again"] = likely, strings.TrimSpace(strings.Replace(foldDigits(rest), what, likely[0].Name, 1))
+			}
+			return p.r.reply(ctx, t, "points.redeem.notsold", data)
 		}
 		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
 	default: // ask rather than guess: nothing is redeemed

@@ -65,8 +65,11 @@ func (e Evidence) Label() string {
 	return "无需证明"
 }
 
-// documentWords name papers in a claim's evidence ("证明材料", "证书").
-var documentWords = []string{"证明材料", "证书", "奖状", "通知书", "文件", "判决书", "献血证", "收据", "发票", "证明"}
+// DocumentWords name papers in a claim's evidence ("证明材料", "证书",
+// "结业证"), the more specific first: a claim's text is read for the
+// first of them it has.
+var DocumentWords = []string{"证明材料", "证书", "奖状", "通知书", "文件", "判决书", "献血证", "结业证", "毕业证", "荣誉证", "光荣证",
+	"营业执照", "执照", "收据", "发票", "证明"}
 
 // OfferedBy reports whether an evidence text ("证明人 王五、照片") offers
 // evidence of kind e, images being photos: a witness is no photo, a photo
@@ -79,7 +82,7 @@ func (e Evidence) OfferedBy(text string, images int) bool {
 		return strings.Contains(text, "证明人")
 	case EvidenceDocument:
 		papers := strings.ReplaceAll(text, "证明人", "")
-		return slices.ContainsFunc(documentWords, func(w string) bool { return strings.Contains(papers, w) })
+		return slices.ContainsFunc(DocumentWords, func(w string) bool { return strings.Contains(papers, w) })
 	}
 	return true
 }
