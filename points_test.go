@@ -37,7 +37,9 @@ func pointsConfig(t *testing.T, prefix string) string {
 		if root.Content[i].Value == "schedules" {
 			sc := root.Content[i+1]
 			for j := 1; j < len(sc.Content); j += 2 {
-				sc.Content[j].Value = "off"
+				if sc.Content[j-1].Value != "catch_up" { // a duration, not a job
+					sc.Content[j].Value = "off"
+				}
 			}
 		}
 	}
