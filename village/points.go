@@ -221,7 +221,8 @@ func (c Catalogue) Near(text string, keep func(Indicator) bool) (ind Indicator, 
 // indicators keep accepts that share two-character words with text
 // ("打扫了文化广场" shares 打扫 with 庭院整洁 and with 环境卫生整治): at most
 // n, best first, catalogue order breaking ties. A word shared by many
-// indicators (参加) says less about which one is meant and counts less.
+// indicators says less about which one is meant and counts less; one
+// shared by more than three (参加) suggests nothing on its own.
 // Suggestions for the sender to choose from, never to act on.
 func (c Catalogue) Candidates(text string, keep func(Indicator) bool, n int) []Indicator {
 	words := make([]map[string]bool, len(c)) // an indicator's words, from name and keywords
@@ -256,8 +257,8 @@ func (c Catalogue) Candidates(text string, keep func(Indicator) bool, n int) []I
 				score += 1 / float64(df[w])
 			}
 		}
-		// a word of half the catalogue alone suggests nothing
-		if score*float64(len(c)) > 2 {
+		// a word of more than three items alone (参加) suggests nothing
+		if score >= 1.0/3 {
 			found = append(found, scored{at, score})
 		}
 	}

@@ -90,6 +90,10 @@ func TestCatalogueCandidates(t *testing.T) {
 	if got := codes(five.Candidates("参加了", nil, 3)); !slices.Equal(got, []string{"A", "B"}) {
 		t.Errorf("a tie keeps catalogue order: got %v, want [A B]", got)
 	}
+	seven := append(Catalogue{{Code: "F", Name: "参加巡逻"}, {Code: "G", Name: "参加培训"}}, five...)
+	if got := codes(seven.Candidates("参加了代表大会", nil, 3)); got != nil {
+		t.Errorf("a word four items share suggests nothing alone: got %v", got)
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := codes(cat.Candidates(tt.text, Indicator.Claimable, tt.n))
