@@ -128,10 +128,12 @@ func parseCommand(text string) (command, bool) {
 	if c, ok := parseVerb(t); ok {
 		return c, true
 	}
-	if m := objectionSentence.FindStringSubmatch(t); m != nil {
-		// "对C9有异议：…", "我对#C10有异议，…": 异议 with the item first.
-		args := strings.TrimSpace(m[1] + " " + m[2])
-		return command{verb: vObject, word: "异议", args: args, refs: village.FindRefs(args), reordered: true}, true
+	if strings.Contains(t, "异议") { // the regular expression only where it may match
+		if m := objectionSentence.FindStringSubmatch(t); m != nil {
+			// "对C9有异议：…", "我对#C10有异议，…": 异议 with the item first.
+			args := strings.TrimSpace(m[1] + " " + m[2])
+			return command{verb: vObject, word: "异议", args: args, refs: village.FindRefs(args), reordered: true}, true
+		}
 	}
 	return refFirst(t)
 }

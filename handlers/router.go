@@ -298,24 +298,28 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 // saidAsSentence reads the commands cadres write as sentences, which need
 // their role, the quote or the roster: a scorer's score quoting the claim
 // ("8分"), his "给张三加10分，拾金不昧", the shopkeeper's "张三换了一桶油".
+// Only a reviewer's or the shopkeeper's message is matched: a villager's
+// chat costs no regular expression here.
 func (r *Router) saidAsSentence(t *turn) (command, bool) {
 	v := cmp.Or(t.where.village, t.who.Village)
-	reviewer := t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)
-	if reviewer && t.quote != nil && strings.Contains(t.quote.Text, "#C") && scoreOnly.MatchString(t.text) {
-		// "8分" quoting the claim the bot asked him to score: 同意 with it
-		return command{verb: vApprove, word: "同意", args: t.text}, true
-	}
-	if m := givePoints.FindStringSubmatch(t.text); reviewer && m != nil && r.nameIn(v)(m[1]) {
-		// "给张三加10分，拾金不昧": 加分 张三 拾金不昧 10
-		if m[2] == "加" {
-			return command{verb: vAward, word: "加分", args: m[1] + " " + m[4] + " " + m[3]}, true
+	if t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer) {
+		if t.quote != nil && strings.Contains(t.quote.Text, "#C") && scoreOnly.MatchString(t.text) {
+			// "8分" quoting the claim the bot asked him to score: 同意 with it
+			return command{verb: vApprove, word: "同意", args: t.text}, true
 		}
-		return command{verb: vDeduct, word: "扣分", args: m[1] + " " + m[4] + " " + m[3]}, true
+		if m := givePoints.FindStringSubmatch(t.text); m != nil && r.nameIn(v)(m[1]) {
+			// "给张三加10分，拾金不昧": 加分 张三 拾金不昧 10
+			if m[2] == "加" {
+				return command{verb: vAward, word: "加分", args: m[1] + " " + m[4] + " " + m[3]}, true
+			}
+			return command{verb: vDeduct, word: "扣分", args: m[1] + " " + m[4] + " " + m[3]}, true
+		}
 	}
-	if m := nameFirstRedeem.FindStringSubmatch(t.text); t.who.Has(village.RoleShopkeeper) && m != nil && r.nameIn(v)(m[1]) &&
-		r.points.sells(m[2]) {
-		// "张三 兑换 洗衣液 1", "张三换了一桶油": the shopkeeper's 兑换
-		return command{verb: vRedeem, word: "兑换", args: m[1] + " " + m[2]}, true
+	if t.who.Has(village.RoleShopkeeper) {
+		if m := nameFirstRedeem.FindStringSubmatch(t.text); m != nil && r.nameIn(v)(m[1]) && r.points.sells(m[2]) {
+			// "张三 兑换 洗衣液 1", "张三换了一桶油": the shopkeeper's 兑换
+			return command{verb: vRedeem, word: "兑换", args: m[1] + " " + m[2]}, true
+		}
 	}
 	return command{}, false
 }
