@@ -1255,7 +1255,7 @@ func splitCallLogs(args string, isName func(string) bool) []string {
 	var logs []string
 	from := 0
 	for at, r := range args {
-		if at == from || !strings.ContainsRune("，,。；;\n ", r) {
+		if at <= from || !strings.ContainsRune("，,。；;\n ", r) { // at < from: a separator the last split skipped
 			continue
 		}
 		after := strings.TrimLeft(args[at:], callSeps+"\n")

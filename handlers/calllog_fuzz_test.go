@@ -1,0 +1,63 @@
+package handlers
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzCallLogSplit: the readers of a worker's free-form call log keep to
+// what he wrote: every log split off is a piece of the message, a name
+// read before the outcome is one the roster holds and starts the text,
+// and the elder's words are the end of the note. Invalid UTF-8 in gives
+// none that was not there.
+func FuzzCallLogSplit(f *testing.F) {
+	for _, s := range []string{"王奶奶、石德贵都打通了，都挺好，白凤兰没人接", "石德贵打了两次没人接", "给王奶奶打了电话，她说最近头晕",
+		"石德贵我去看了", "王奶奶说她没接到电话", "，，白凤兰", "\xff王奶奶已通\xfe", "说话", ""} {
+		f.Add(s)
+	}
+	names := []string{"王奶奶", "石德贵", "白凤兰"}
+	isName := func(n string) bool {
+		for _, x := range names {
+			if n == x {
+				return true
+			}
+		}
+		return false
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		logs := splitCallLogs(s, isName)
+		if len(logs) == 0 {
+			t.Fatalf("splitCallLogs(%q) gave nothing", s)
+		}
+		for _, l := range logs {
+			if !strings.Contains(s, l) {
+				t.Fatalf("splitCallLogs(%q) gave %q, not in the message", s, l)
+			}
+			if utf8.ValidString(s) && !utf8.ValidString(l) {
+				t.Fatalf("splitCallLogs(%q) made invalid UTF-8: %q", s, l)
+			}
+		}
+		if name, rest, ok := nameBeforeOutcome(s, isName); ok {
+			if !isName(name) || !strings.Contains(s, name) || rest == "" {
+				t.Fatalf("nameBeforeOutcome(%q) = %q, %q", s, name, rest)
+			}
+		}
+		if said := elderSaid(s); !strings.HasSuffix(s, said) {
+			t.Fatalf("elderSaid(%q) = %q, not the end of the note", s, said)
+		}
+	})
+}
+
+// TestCallLogsDoubleSeparator: two separators between logs ("，，", "， ")
+// split them like one (found by FuzzCallLogSplit: the second separator
+// sliced the message backwards and panicked).
+func TestCallLogsDoubleSeparator(t *testing.T) {
+	isName := func(n string) bool { return n == "王奶奶" || n == "白凤兰" }
+	for _, s := range []string{"王奶奶打通了，，白凤兰没人接", "王奶奶打通了， 白凤兰没人接"} {
+		got := splitCallLogs(s, isName)
+		if len(got) != 2 || got[0] != "王奶奶打通了" || got[1] != "白凤兰没人接" {
+			t.Errorf("splitCallLogs(%q) = %q, want the two logs", s, got)
+		}
+	}
+}
