@@ -268,6 +268,15 @@ func looksUpPoints(t string) bool {
 	return strings.Contains(t, "积分") && utf8.RuneCountInString(t) <= 12 && containsAnyOf(t, lookUp...)
 }
 
+// wantsToRedeem reports whether canonical text c says its sender wants
+// to spend points ("我想用积分换两瓶酱油", "拿积分兑换一袋米"), not what
+// something costs ("换一袋米要多少积分") nor what there is ("积分能换什么").
+func wantsToRedeem(c string) bool {
+	return strings.Contains(c, "积分") && containsAnyOf(c, "换", "兑") &&
+		containsAnyOf(c, "想", "要", "用积分", "拿积分", "准备", "打算", "给我换", "帮我换") &&
+		!containsAnyOf(c, "多少", "几分", "什么", "啥")
+}
+
 // answerPointsQuestion answers a free-text question about points ("积分
 // 超市有什么", "怎么申请积分") as the matching command would, in the
 // words of any dialect the reader knows ("俺家积分有多少" is 我家积分); one
@@ -286,6 +295,9 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 			before = c[:at[0]+size] // "张三家多少分了": 家 is whose
 		}
 		return r.balance(ctx, t, before)
+	}
+	if wantsToRedeem(c) && !t.who.Covers(village.RoleShopkeeper, cmp.Or(t.where.village, t.who.Village), t.where.grid) {
+		return true, r.points.howToRedeem(ctx, t)
 	}
 	for _, q := range pointsQuestions {
 		for _, w := range q.words {

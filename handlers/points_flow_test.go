@@ -1424,3 +1424,17 @@ func TestMyPointsSaysWhereToSpend(t *testing.T) {
 		t.Errorf("nothing to buy, sent to the shop: %q", got)
 	}
 }
+
+// TestVillagerWantsToRedeem: a villager who writes that he wants to spend
+// points ("我想用积分换两瓶酱油") is told that the shopkeeper records it at
+// the shop, the price of what he named, his redeemable balance and where
+// the price list is; a question about what there is stays 积分帮助 超市.
+func TestVillagerWantsToRedeem(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 30)
+	has(t, "soy sauce", b.say("张三", "我想用积分换两瓶酱油"),
+		g3+": 积分兑换请到积分超市，由超市管理员周八当面记录（酱油每瓶 8 分）。您家现在可兑换 30 分。", "「积分帮助 超市」")
+	has(t, "privately, no item", b.privately("张三", "想拿积分兑换点东西"), "由超市管理员周八当面记录。您家现在可兑换 30 分。")
+	has(t, "what there is", b.say("张三", "积分能换什么"), "积分超市：")
+}

@@ -121,7 +121,7 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// whether to register helps nobody.
 		return r.warnThreat(ctx, t)
 	}
-	if reading.Intent == village.IntentQuery || reading.Intent == village.IntentNoise && looksUpPoints(t.text) {
+	if reading.Intent == village.IntentQuery || reading.Intent == village.IntentNoise && (looksUpPoints(t.text) || wantsToRedeem(understand.Canon(t.text))) {
 		if done, err := r.answerPointsQuestion(ctx, t); done {
 			return err
 		}
