@@ -74,6 +74,56 @@ func (r *Router) mentionedReport(ctx context.Context, t *turn, reading village.R
 	return true, r.confirmAfter(ctx, t, reading, &rep)
 }
 
+// mentionedClaim answers free text that names a points claim or award
+// of the village by its number ("C11我有意见，陈二家烧秸秆我亲眼看见的，扣
+// 得对") and is no objection command: talk about that item, never a new
+// report. The sender is told what he can do (查, and 异议 while it is
+// in 公示); one that plainly agrees, in a group and not to the bot, is
+// left alone: agreeing asks nothing of anyone, and an answer to each
+// "扣得对" would only crowd the group. A new claim that names an earlier
+// one is read as usual, and so is a number that names no claim here or
+// no claim at all (see claimTalk).
+func (r *Router) mentionedClaim(ctx context.Context, t *turn, reading village.Reading, addressed bool) (done bool, err error) {
+	if !r.claims() || reading.Intent == village.IntentClaim {
+		return false, nil
+	}
+	refs := village.FindRefsAt(t.text)
+	i := slices.IndexFunc(refs, func(x village.RefAt) bool { return x.Kind == 'C' })
+	if i < 0 || !refs[i].Hash && !containsAnyOf(t.text, claimTalk...) {
+		return false, nil
+	}
+	c, _, err := r.points.findClaim(ctx, t, refs[i].String())
+	if errors.Is(err, storage.ErrNotFound) || errors.Is(err, errAmbiguous) {
+		return false, nil
+	}
+	if err != nil {
+		return true, err
+	}
+	if !addressed && agrees(t.text) {
+		return true, nil
+	}
+	open := c.Status == village.ClaimObjected || c.Status == village.ClaimApproved && !c.PublishedAt.IsZero() && c.InWindow(t.at)
+	return true, r.reply(ctx, t, "points.mentioned", map[string]any{"Ref": c.ID, "Pending": c.Status == village.ClaimPending, "Open": open})
+}
+
+// claimTalk are words that make a claim's number written without # a
+// reference to it ("C11我有意见"); "C1驾照怎么考" names a licence class.
+var claimTalk = []string{"积分", "扣分", "加分", "扣得", "扣的", "加得", "加的", "异议", "意见", "公示", "评分"}
+
+// agreeWords and disagreeWords tell whether talk about a claim agrees
+// with it; "没意见" is agreement, "有意见" is not.
+var (
+	agreeWords    = []string{"扣得对", "扣的对", "加得对", "加的对", "该扣", "该加", "支持", "赞成", "同意", "没意见", "没有意见", "属实", "作证", "亲眼看见", "应该的"}
+	disagreeWords = []string{"不对", "不服", "不同意", "不公平", "凭什么", "冤枉", "有意见", "有问题", "不属实", "不该", "不应该", "乱扣", "乱加", "没有的事", "假的"}
+)
+
+// agrees reports whether text plainly agrees with a claim: words of
+// agreement and none of objection.
+func agrees(text string) bool {
+	rest := strings.NewReplacer("没有意见", "", "没意见", "").Replace(text)
+	return containsAnyOf(text, agreeWords...) && !containsAnyOf(rest, disagreeWords...)
+}
+
 // oneReport is the report refs name when they name one report only (once
 // or repeated); ok is false for none, a list, a claim, or a number that
 // is no report here.
@@ -268,6 +318,15 @@ func looksUpPoints(t string) bool {
 	return strings.Contains(t, "积分") && utf8.RuneCountInString(t) <= 12 && containsAnyOf(t, lookUp...)
 }
 
+// wantsToRedeem reports whether canonical text c says its sender wants
+// to spend points ("我想用积分换两瓶酱油", "拿积分兑换一袋米"), not what
+// something costs ("换一袋米要多少积分") nor what there is ("积分能换什么").
+func wantsToRedeem(c string) bool {
+	return strings.Contains(c, "积分") && containsAnyOf(c, "换", "兑") &&
+		containsAnyOf(c, "想", "要", "用积分", "拿积分", "准备", "打算", "给我换", "帮我换") &&
+		!containsAnyOf(c, "多少", "几分", "什么", "啥")
+}
+
 // answerPointsQuestion answers a free-text question about points ("积分
 // 超市有什么", "怎么申请积分") as the matching command would, in the
 // words of any dialect the reader knows ("俺家积分有多少" is 我家积分); one
@@ -286,6 +345,9 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 			before = c[:at[0]+size] // "张三家多少分了": 家 is whose
 		}
 		return r.balance(ctx, t, before)
+	}
+	if wantsToRedeem(c) && !t.who.Covers(village.RoleShopkeeper, cmp.Or(t.where.village, t.who.Village), t.where.grid) {
+		return true, r.points.howToRedeem(ctx, t)
 	}
 	for _, q := range pointsQuestions {
 		for _, w := range q.words {

@@ -325,7 +325,8 @@ func TestImplicitCallLog(t *testing.T) {
 		return c.send(bot.Message{Private: true, From: from, Text: text, Quote: reminder})
 	}
 	expect(t, "name and outcome", c.private("马红梅", "高秀英 已通 身体挺好"), "马红梅: 已记录：高秀英 已通")
-	expect(t, "glued, with a problem", c.private("何志强", "徐玉珍打通了，说腿疼"), "何志强: 已记录：徐玉珍 已通")
+	expect(t, "glued, with a problem", c.private("何志强", "徐玉珍打通了，说腿疼"), "何志强: 已记录：徐玉珍 已通",
+		"刘建国: 【私信反映】徐玉珍 反映 #R1（一般事项）：腿疼")
 	c.now = c.now.Add(2 * time.Hour) // not the same log sent again: see TestCallLoggedTwice
 	expect(t, "quoting the reminder", quoting("马红梅", "打通了，身体挺好"), "马红梅: 已记录：高秀英 已通")
 	expect(t, "quoting it, 回访 without the name", quoting("马红梅", "回访 没人接"), "马红梅: 已记录：高秀英 未接通（第 1 次）")
@@ -502,7 +503,8 @@ func TestCallLogWithWordsBetween(t *testing.T) {
 	expect(t, "回访, 打了两次", c.private("王五", "回访 石德贵打了两次没人接"), "王五: 已记录：石德贵 未接通（第 2 次）", "李四: 【请上门看看】石德贵")
 	expect(t, "leader, 我去看了", c.private("李四", "石德贵我去看了，人没事，手机坏了"), "李四: 已记录：石德贵 上门")
 	expect(t, "电话", c.private("王五", "白凤兰电话打通了，挺好"), "王五: 已记录：白凤兰 已通")
-	expect(t, "她说", c.private("王五", "给王奶奶打了电话，她说最近头晕，降压药吃完了"), "王五: 已记录：王奶奶 已通")
+	expect(t, "她说", c.private("王五", "给王奶奶打了电话，她说最近头晕，降压药吃完了"), "王五: 已记录：王奶奶 已通",
+		"李四: 【私信反映】王奶奶 反映 #R1（一般事项）：最近头晕，降压药吃完了")
 	if got := strings.Join(c.private("王五", "王奶奶说她没接到电话"), "\n"); strings.Contains(got, "已记录") {
 		t.Errorf("王奶奶说她没接到电话: %s, want no call logged", got)
 	}
@@ -525,4 +527,26 @@ func TestCallLogsInOneMessage(t *testing.T) {
 		"王五: 已记录：王奶奶 已通", "王五: 已记录：石德贵 已通", "王五: 已记录：白凤兰 未接通（第 1 次）")
 	expect(t, "回访, two", c.private("王五", "回访 王奶奶 已通 身体挺好；石德贵 关机"),
 		"王五: 已记录：王奶奶 已通", "王五: 已记录：石德贵 未接通（第 1 次）")
+}
+
+// TestCallNoteTellsANeed: what the rules leave alone when a villager says
+// it of himself ("头晕", "降压药吃完了", "没米了") is, in a worker's call
+// note, an elder's need: a report on her behalf reaches the grid leader.
+// A note that all is well, or that a complaint is over, stays a log.
+func TestCallNoteTellsANeed(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, step := range []struct{ name, text, said string }{
+		{"ill, medicine", "回访 王奶奶 已通 她说最近头晕，降压药吃完了", "王奶奶 反映 #R1（一般事项）：最近头晕，降压药吃完了"},
+		{"pain", "回访 石德贵 已通 说腰疼", "石德贵 反映 #R2（一般事项）：腰疼"},
+		{"food", "回访 白凤兰 已通 都挺好，就是家里没米了", "白凤兰 反映 #R3（一般事项）：都挺好，就是家里没米了"},
+		{"lonely", "回访 王奶奶 上门 一个人在家闷得慌，想有人来看看", "王奶奶 反映 #R4（一般事项）：一个人在家闷得慌"},
+		{"heating", "回访 石德贵 已通 暖气不热", "石德贵 反映 #R5（一般事项）：暖气不热"},
+	} {
+		c.now = c.now.Add(time.Hour)
+		has(t, step.name, c.private("王五", step.text), "已登记 #R", step.said)
+	}
+	for _, note := range []string{"挺好", "没事", "都好", "身体还行", "腰不疼了", "头晕好多了"} {
+		c.now = c.now.Add(time.Hour)
+		expect(t, note, c.private("王五", "回访 白凤兰 已通 "+note), "王五: 已记录：白凤兰 已通")
+	}
 }

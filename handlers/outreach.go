@@ -825,11 +825,14 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		if relayed && !(reading.Intent == village.IntentReport && reading.Type == village.Emergency) {
 			// "已转告停水" confirms a relay, it reports no outage; only
 			// what follows a "但是" is read as the elder's own words.
-			note, reading = rest, village.Reading{}
+			note, said, reading = rest, rest, village.Reading{}
 			if rest != "" {
 				reading = r.reader.Read(ctx, rest)
 			}
 		}
+		// what the rules leave alone as a villager's own aside ("头晕")
+		// is, on a call, the need of an elder the grid looks after
+		reading = needReading(said, reading)
 		if reading.Intent == village.IntentReport {
 			rep, msgs := r.reportFor(t, p, elderSaid(note), reading)
 			change.Create, change.Report = true, rep

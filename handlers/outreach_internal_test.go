@@ -91,3 +91,18 @@ func TestIsAck(t *testing.T) {
 		}
 	}
 }
+
+// TestNeedIn: the needs a call note tells, and the notes that tell none:
+// all is well, a complaint denied or over, family looking after her.
+func TestNeedIn(t *testing.T) {
+	for note, want := range map[string]string{
+		"最近头晕，降压药吃完了": "其他", "腰疼": "其他", "都挺好，就是家里没米了": "其他", "暖气不热": "水电设施",
+		"一个人在家闷得慌，想有人来看看": "其他", "家里漏雨了": "安全隐患", "炉子坏了 冷得很": "其他",
+		"挺好": "", "没事": "", "都好": "", "身体还行": "", "腰不疼了": "", "头晕好多了": "", "没病没灾的": "",
+		"儿子过两天来看看她": "", "跟她说说话，挺好": "", "药按时吃着，血压正常": "", "儿子帮她买了药": "",
+	} {
+		if got, _ := needIn(note); got != want {
+			t.Errorf("needIn(%q) = %q, want %q", note, got, want)
+		}
+	}
+}

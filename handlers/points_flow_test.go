@@ -1424,3 +1424,38 @@ func TestMyPointsSaysWhereToSpend(t *testing.T) {
 		t.Errorf("nothing to buy, sent to the shop: %q", got)
 	}
 }
+
+// TestVillagerWantsToRedeem: a villager who writes that he wants to spend
+// points ("我想用积分换两瓶酱油") is told that the shopkeeper records it at
+// the shop, the price of what he named, his redeemable balance and where
+// the price list is; a question about what there is stays 积分帮助 超市.
+func TestVillagerWantsToRedeem(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.fund("QS-301", 30)
+	has(t, "soy sauce", b.say("张三", "我想用积分换两瓶酱油"),
+		g3+": 积分兑换请到积分超市，由超市管理员周八当面记录（酱油每瓶 8 分）。您家现在可兑换 30 分。", "「积分帮助 超市」")
+	has(t, "privately, no item", b.privately("张三", "想拿积分兑换点东西"), "由超市管理员周八当面记录。您家现在可兑换 30 分。")
+	has(t, "what there is", b.say("张三", "积分能换什么"), "积分超市：")
+}
+
+// TestClaimMentioned: free text naming a claim or award by its number is
+// talk about it, never a new report: the sender is told how to look it up
+// and, while it is in 公示, how to object; plain agreement in the group is
+// left alone; a number that names no claim here is read as usual.
+func TestClaimMentioned(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "award", b.say("赵六", "扣分 陈二 烧秸秆"), "#C1")
+	publishClaims(t, b.st, b.now, 1)
+	expect(t, "mixed", b.say("张三", "C1我有意见，陈二家烧秸秆我亲眼看见的，扣得对"),
+		g3+": #C1 是积分记录，这条没有登记成新的反映。要看详情请发「查 #C1」；有异议请在公示期内发「异议 #C1 理由」。")
+	if got := b.say("张三", "#C1 扣得对，支持"); len(got) != 0 {
+		t.Errorf("plain agreement: replies %q, want silence", got)
+	}
+	has(t, "agreement told to the bot", b.privately("张三", "C1 扣得对"), "要看详情请发「查 #C1」")
+	has(t, "pending", b.say("张三", "申请积分 参加义务劳动 证明人王五"), "#C2")
+	expect(t, "pending, named later", b.say("刘芳", "我觉得C2这个积分加得不对，他那天没去"),
+		g3+": #C2 是评分小组正在审核的积分申请，这条没有登记成新的反映。要看详情请发「查 #C2」。")
+	has(t, "no such claim", b.say("张三", "C9 路口的路灯坏了，晚上看不见"), "我理解为")
+}

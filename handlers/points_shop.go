@@ -553,6 +553,34 @@ func (p *pointsFlow) balancePrivately(t *turn, block string, data map[string]any
 		{To: p.r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: full}}
 }
 
+// howToRedeem answers a villager who wants to spend points ("我想用积分
+// 换两瓶酱油"): the shopkeeper records a redemption at the shop; he hears
+// whom to go to, the price of what he named, his household's redeemable
+// balance (his own, as 我的积分 tells it where he asks) and where the
+// price list is.
+func (p *pointsFlow) howToRedeem(ctx context.Context, t *turn) error {
+	if done, err := p.off(ctx, t); done {
+		return err
+	}
+	v := cmp.Or(t.where.village, t.who.Village)
+	data := map[string]any{"Shop": names(p.r.people.InGrid(v, cmp.Or(t.where.grid, t.who.Grid), village.RoleShopkeeper))}
+	if item, _, why, _ := parseItem(t.text, p.shop); why != itemNone {
+		data["Item"] = item
+	}
+	if v != "" && t.who.Village == v && t.who.Household != "" {
+		sc := storage.VillageScope(v)
+		if t.scope == "" && t.where.village == "" {
+			t.scope = sc
+		}
+		acct, err := p.peek(ctx, sc, v, t.who.Household)
+		if err != nil {
+			return err
+		}
+		data["Household"], data["Balance"] = true, max(acct.Redeemable(), 0)
+	}
+	return p.r.reply(ctx, t, "points.redeem.how", data)
+}
+
 // restock handles 补货 物品 数量 by the shopkeeper, for counted items.
 func (p *pointsFlow) restock(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {

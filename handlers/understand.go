@@ -110,6 +110,9 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 			return err
 		}
 	}
+	if done, err := r.mentionedClaim(ctx, t, reading, addressed); done {
+		return err
+	}
 	if reading.Type == village.Mediation && reading.Intent == village.IntentReport && !addressed {
 		if done, err := r.joinDispute(ctx, t); err != nil || done {
 			return err
@@ -121,7 +124,7 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// whether to register helps nobody.
 		return r.warnThreat(ctx, t)
 	}
-	if reading.Intent == village.IntentQuery || reading.Intent == village.IntentNoise && looksUpPoints(t.text) {
+	if reading.Intent == village.IntentQuery || reading.Intent == village.IntentNoise && (looksUpPoints(t.text) || wantsToRedeem(understand.Canon(t.text))) {
 		if done, err := r.answerPointsQuestion(ctx, t); done {
 			return err
 		}

@@ -1,0 +1,88 @@
+package handlers
+
+import (
+	"strings"
+
+	"gridbot/village"
+)
+
+// An elder's need told on a call: what the general rules rightly leave
+// alone when a villager says it of himself in the group ("头晕", "降压药吃
+// 完了": nobody there to act) is, in a worker's call note, the state of a
+// vulnerable elder the grid looks after, and the grid leader should hear
+// of it.
+type elderNeed struct {
+	category string
+	words    []string
+}
+
+// elderNeeds are the needs a call note may tell, by the category the
+// report is filed under. Health words are checked for negation and
+// recovery (see needIn).
+var elderNeeds = []elderNeed{
+	{"其他", []string{"疼", "痛", "头晕", "头昏", "不舒服", "难受", "发烧", "咳嗽", "生病", "病了", "住院", "看病",
+		"血压高", "血糖高", "没力气", "吃不下", "睡不着", "腿脚不便", "走不动"}},
+	{"其他", []string{"药吃完", "药没了", "没药", "药快没", "药快吃完", "断药", "缺药"}},
+	{"其他", []string{"没米", "没面", "没吃的", "没饭", "没粮", "吃不上饭", "没菜", "没钱买", "断顿", "没水喝", "断水", "没水"}},
+	{"水电设施", []string{"没暖气", "暖气不热", "暖气坏", "没电", "停电"}},
+	{"其他", []string{"炉子坏", "没煤", "没柴", "没烧的", "冷得", "太冷", "好冷", "冻得"}},
+	{"安全隐患", []string{"漏雨", "漏水", "房子裂", "墙裂", "墙塌"}},
+	{"其他", []string{"闷得慌", "孤单", "寂寞", "没人说话", "没人陪", "没人管", "没人照顾", "想有人", "想让人", "希望有人",
+		"想找人"}},
+}
+
+// needRecovered are words in a clause that say a complaint is over ("腰
+// 疼好多了", "头晕已经好了").
+var needRecovered = []string{"好多了", "好些了", "好了", "没事了", "不要紧", "不用"}
+
+// needIn reports the category of the first need a call note tells, per
+// clause: a word of elderNeeds not negated by the rune before it ("不疼",
+// "没病") in a clause that does not say it is over. Notes that say all is
+// well ("挺好", "没事", "身体还行") tell none.
+func needIn(note string) (category string, ok bool) {
+	for _, c := range strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(" ，。,.!！?？；;、\n", r) }) {
+		if containsAnyOf(c, needRecovered...) {
+			continue
+		}
+		for _, n := range elderNeeds {
+			for _, w := range n.words {
+				if told(c, w) {
+					return n.category, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// told reports whether clause says w, not negated by the rune before it
+// ("不疼", "没痛", "别担心"); a word that itself starts with 没 is its own
+// negation ("没米").
+func told(clause, w string) bool {
+	for i := 0; ; {
+		at := strings.Index(clause[i:], w)
+		if at < 0 {
+			return false
+		}
+		at += i
+		before := clause[:at]
+		if !strings.HasSuffix(before, "不") && !strings.HasSuffix(before, "没") && !strings.HasSuffix(before, "没有") {
+			return true
+		}
+		i = at + len(w)
+	}
+}
+
+// needReading is the reading of a call note that the rules left alone but
+// that tells an elder's need: a general report on her behalf.
+func needReading(note string, reading village.Reading) village.Reading {
+	if reading.Intent == village.IntentReport {
+		return reading
+	}
+	category, ok := needIn(note)
+	if !ok {
+		return reading
+	}
+	return village.Reading{Intent: village.IntentReport, Type: village.General, Category: category,
+		Confidence: reading.Confidence, Source: reading.Source, Summary: note}
+}
