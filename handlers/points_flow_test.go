@@ -1366,16 +1366,7 @@ func TestScoreQuotingTheClaim(t *testing.T) {
 	cfg, dir := exampleVillage(t)
 	b := newPointsBot(t, cfg, dir)
 	claim := b.say("张三", "申请积分 参加义务劳动 证明人王五")
-	quoting := func(from, text string) []string {
-		b.now = b.now.Add(time.Minute)
-		b.n++
-		m := bot.Message{ID: fmt.Sprintf("q%d", b.n), At: b.now, Chat: g3, From: from, Text: text,
-			Quote: &bot.Quote{Name: "网格小助手", Text: strings.TrimPrefix(claim[0], g3+": ")}}
-		if err := b.r.Handle(context.Background(), m); err != nil {
-			t.Fatal(err)
-		}
-		return b.drain()
-	}
+	quoting := func(from, text string) []string { return b.quoting("网格小助手", claim[0], from, text) }
 	if got := quoting("张三", "10分"); strings.Contains(strings.Join(got, ""), "已通过") {
 		t.Errorf("the claimant's 10分 approved it: %q", got)
 	}
@@ -1423,4 +1414,45 @@ func TestMyPointsSaysWhereToSpend(t *testing.T) {
 	if got := b.say("陈二", "我的积分"); strings.Contains(strings.Join(got, ""), "找周八") {
 		t.Errorf("nothing to buy, sent to the shop: %q", got)
 	}
+}
+
+// quoting sends a group message quoting reply (a "chat: text" line of the
+// replies, or a text) by name.
+func (b *pointsBot) quoting(name, reply, from, text string) []string {
+	b.t.Helper()
+	b.now = b.now.Add(time.Minute)
+	b.n++
+	m := bot.Message{ID: fmt.Sprintf("q%d", b.n), At: b.now, Chat: g3, From: from, Text: text,
+		Quote: &bot.Quote{Name: name, Text: strings.TrimPrefix(reply, g3+": ")}}
+	if err := b.r.Handle(context.Background(), m); err != nil {
+		b.t.Fatal(err)
+	}
+	return b.drain()
+}
+
+// TestRefusalQuotingTheClaim: the scorer quotes the bot's claim message
+// and turns it down in plain words ("不行，那天他没去"): he is asked to
+// confirm with the 驳回 command, his words as its reason; nothing is
+// decided. The same words from a villager, or quoting a villager, are
+// left alone.
+func TestRefusalQuotingTheClaim(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	claim := b.say("张三", "申请积分 参加义务劳动 证明人王五")
+	expect(t, "plain refusal", b.quoting("网格小助手", claim[0], "赵六", "不行，那天他没去。"),
+		g3+": 要驳回 #C1 吗？请回复「驳回 #C1 那天他没去」。")
+	expect(t, "no reason", b.quoting("网格小助手", claim[0], "赵六", "不给"),
+		g3+": 要驳回 #C1 吗？请回复「驳回 #C1 理由」，理由写不通过的原因。")
+	has(t, "不符合", b.quoting("网格小助手", claim[0], "赵六", "不符合条件"), "要驳回 #C1 吗？请回复「驳回 #C1 不符合条件」")
+	has(t, "不算", b.quoting("网格小助手", claim[0], "赵六", "不算，这是他自己家的活"), "请回复「驳回 #C1 这是他自己家的活」")
+	if c := b.claim("C1"); c.Status != village.ClaimPending {
+		t.Errorf("C1 is %s after the asking back, want pending", c.Status)
+	}
+	if got := b.quoting("网格小助手", claim[0], "陈二", "不行，那天他没去"); len(got) > 0 {
+		t.Errorf("a villager's refusal answered: %q", got)
+	}
+	if got := b.quoting("张三", "申请积分 参加义务劳动 #C1", "赵六", "不行，那天他没去"); len(got) > 0 {
+		t.Errorf("quoting a villager answered: %q", got)
+	}
+	has(t, "then the command", b.say("赵六", "驳回 #C1 那天他没去"), "#C1 没有通过", "理由：那天他没去。")
 }
