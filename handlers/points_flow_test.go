@@ -1461,5 +1461,8 @@ func TestRefusalQuotingTheClaim(t *testing.T) {
 	if got := b.quoting("张三", "申请积分 参加义务劳动 #C1", "赵六", "不行，那天他没去"); len(got) > 0 {
 		t.Errorf("quoting a villager answered: %q", got)
 	}
+	if got := b.quoting("网格小助手", "待审 2 项：\n#C1 张三户\n#C2 陈二户", "赵六", "不行"); len(got) > 0 {
+		t.Errorf("quoting a list answered: %q", got)
+	}
 	has(t, "then the command", b.say("赵六", "驳回 #C1 那天他没去"), "#C1 没有通过", "理由：那天他没去。")
 }

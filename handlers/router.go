@@ -333,7 +333,8 @@ func (r *Router) turnedDown(t *turn) (ref village.Ref, reason string, ok bool) {
 	}
 	refs := village.FindRefs(t.quote.Text)
 	m := refusalLead.FindStringSubmatch(t.text)
-	if len(refs) == 0 || refs[0].Kind != 'C' || m == nil {
+	if len(refs) == 0 || refs[0].Kind != 'C' || len(claimRefs(refs)) > 1 || m == nil {
+		// a list (待审, 公示) names no one claim to ask about
 		return village.Ref{}, "", false
 	}
 	if m[1] != "" { // "不行，那天他没去": the words after 不行
