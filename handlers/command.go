@@ -194,6 +194,12 @@ var givesPoints = regexp.MustCompile(`^给\s*[0-9零一二两三四五六七八�
 // "八分".
 var scoreOnly = regexp.MustCompile(`^(?:给|打)?\s*(?:[0-9]{1,3}|[零一二两三四五六七八九十]{1,3})\s*分\s*[。.!！]?$`)
 
+// refusalLead starts a reviewer's reply that turns a claim down in plain
+// words (不同意 and 不通过 are the 驳回 command's own): "不行，那天他没去",
+// "不给", whose reason follows the word; "不符合条件", "不属实", which are
+// the reason themselves (no submatch).
+var refusalLead = regexp.MustCompile(`^(?:(不行|不给|不能给|不算|不能算|不可以|不批|不认可)(?:分|数|吧|啊|的|了)*[\s,，、。.!！:：;；]*|不符合|不属实)`)
+
 // givePoints is a scorer's 加分 or 扣分 said as a sentence: "给张三加10分，
 // 拾金不昧", "给陈二扣5分 焚烧秸秆"; the name, 加/扣/减, the points and
 // what for.

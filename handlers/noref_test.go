@@ -313,3 +313,26 @@ func TestNoteAfterReference(t *testing.T) {
 	c.firstStatus(village.StatusNew)
 	expect(t, "an officer in the township chat", c.in("青山镇网格工作群", "孙七", "R1 已协调供电所"), "孙七，要把「已协调供电所」记到 #R1 上")
 }
+
+// TestBareVerbRefused: a villager's bare 驳回, 确认, 指派, 办结 or 同意 (no
+// reference) is answered with whose command it is and whom to ask, not
+// with how to write the number; those who may are still told how.
+func TestBareVerbRefused(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	for _, step := range []struct{ name, from, text, want string }{
+		{"villager 驳回", "陈二", "驳回", grid3 + ": 抱歉，「驳回」需要本网格的网格长来操作。请联系李四。"},
+		{"villager 确认", "陈二", "确认", "抱歉，「确认」需要本网格的网格长或这件事的负责人"},
+		{"villager 指派", "陈二", "指派", "抱歉，「指派」需要本网格的网格长"},
+		{"villager 办结", "陈二", "办结", "抱歉，「办结」需要本网格的网格长或这件事的负责人"},
+		{"villager 同意", "陈二", "@网格小助手 同意", "抱歉，「同意」需要评分小组成员（或镇干部）来操作。请联系赵六。"},
+		{"leader 驳回", "李四", "驳回", "请写上编号，例如：驳回 #R1"},
+		{"scorer 驳回", "赵六", "驳回", "驳回 #R12"},
+		{"worker 进展", "王五", "进展", "请写上编号，例如：进展 #R1"},
+	} {
+		expect(t, step.name, c.say(step.from, step.text), step.want)
+	}
+	if got := c.say("陈二", "同意"); len(got) > 0 {
+		t.Errorf("a villager's 同意 in the group answered: %q", got)
+	}
+}

@@ -292,6 +292,12 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		if !t.addr && t.quote == nil && !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) {
 			return nil
 		}
+		if reviewing[cmd.verb] && t.where.village != "" {
+			// a villager's "@网格小助手 同意": whose word it is, not how to write it
+			if ok, data := p.mayScore(t.who, t.where.village, t.where.grid, "", cmd.word); !ok {
+				return p.r.reply(ctx, t, "points.refuse", data)
+			}
+		}
 		cands, err := p.candidates(ctx, t, cmd)
 		if err != nil {
 			return err
@@ -316,6 +322,11 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		return act(c, sc)
 	})
 }
+
+// reviewing are the claim verbs only the scoring group (and township
+// officers) use. 驳回 and 撤销 are not among them: without a claim named
+// they are the report verb and the shopkeeper's or claimant's word.
+var reviewing = map[verb]bool{vApprove: true, vUphold: true}
 
 // oneByOne are the claim verbs whose text has no reason that could name
 // another claim: several claims in one of them is an error, said rather

@@ -1182,13 +1182,20 @@ func TestPrivateClaimDecisionTold(t *testing.T) {
 
 // TestClaimContentTypo: an item's keyword written with one character
 // wrong is suggested, not guessed; two-character words are not guessed at.
+// The message suggested names the item by its code before the sender's
+// own words (mending the words in place can garble them), and sent as it
+// is registers that item.
 func TestClaimContentTypo(t *testing.T) {
 	cfg, dir := exampleVillage(t)
 	b := newPointsBot(t, cfg, dir)
-	has(t, "义物劳动", b.say("张三", "申请积分 参加义物劳动 证明人 李四"),
-		g3+": 没认出是哪一项，还没有登记。「义物劳动」是「义务劳动」吗？是的话请发：申请积分 参加义务劳动 证明人 李四")
-	has(t, "拾金不眛", b.say("张三", "申请积分 拾金不眛 证明人 李四"), "「拾金不眛」是「拾金不昧」吗？是的话请发：申请积分 拾金不昧 证明人 李四")
-	has(t, "three characters", b.say("张三", "申请积分 扫远子"), "「扫远子」是「扫院子」吗？")
+	got := b.say("张三", "申请积分 参加义物劳动 证明人 李四")
+	has(t, "义物劳动", got, g3+": 没认出是哪一项，还没有登记。「义物劳动」是「义务劳动」吗？是的话请发：申请积分 SG02 参加义物劳动 证明人 李四\n"+
+		"（SG02 是「参加义务劳动、集体劳动」的编号）")
+	has(t, "拾金不眛", b.say("张三", "申请积分 拾金不眛 证明人 李四"), "「拾金不眛」是「拾金不昧」吗？是的话请发：申请积分 SG03 拾金不眛 证明人 李四")
+	has(t, "three characters", b.say("张三", "申请积分 扫远子"), "「扫远子」是「扫院子」吗？是的话请发：申请积分 HJ01 扫远子")
+	_, meant, _ := strings.Cut(got[0], "是的话请发：")
+	meant, _, _ = strings.Cut(meant, "\n")
+	has(t, "sent as suggested", b.say("张三", meant), "已登记积分申请 #C1：张三户·张三「参加义务劳动、集体劳动」", "已写：证明人 李四")
 	has(t, "two are not guessed at", b.say("张三", "申请积分 远子干净"), "没认出是哪一项加分")
 	// 义务修 is not 义务工 written wrong: the words it shares are offered
 	if got := b.say("张三", "申请积分 参加义务修渠"); !slices.ContainsFunc(got, func(m string) bool {
@@ -1366,16 +1373,7 @@ func TestScoreQuotingTheClaim(t *testing.T) {
 	cfg, dir := exampleVillage(t)
 	b := newPointsBot(t, cfg, dir)
 	claim := b.say("张三", "申请积分 参加义务劳动 证明人王五")
-	quoting := func(from, text string) []string {
-		b.now = b.now.Add(time.Minute)
-		b.n++
-		m := bot.Message{ID: fmt.Sprintf("q%d", b.n), At: b.now, Chat: g3, From: from, Text: text,
-			Quote: &bot.Quote{Name: "网格小助手", Text: strings.TrimPrefix(claim[0], g3+": ")}}
-		if err := b.r.Handle(context.Background(), m); err != nil {
-			t.Fatal(err)
-		}
-		return b.drain()
-	}
+	quoting := func(from, text string) []string { return b.quoting("网格小助手", claim[0], from, text) }
 	if got := quoting("张三", "10分"); strings.Contains(strings.Join(got, ""), "已通过") {
 		t.Errorf("the claimant's 10分 approved it: %q", got)
 	}
@@ -1458,4 +1456,48 @@ func TestClaimMentioned(t *testing.T) {
 	expect(t, "pending, named later", b.say("刘芳", "我觉得C2这个积分加得不对，他那天没去"),
 		g3+": #C2 是评分小组正在审核的积分申请，这条没有登记成新的反映。要看详情请发「查 #C2」。")
 	has(t, "no such claim", b.say("张三", "C9 路口的路灯坏了，晚上看不见"), "我理解为")
+}
+
+// quoting sends a group message quoting reply (a "chat: text" line of the
+// replies, or a text) by name.
+func (b *pointsBot) quoting(name, reply, from, text string) []string {
+	b.t.Helper()
+	b.now = b.now.Add(time.Minute)
+	b.n++
+	m := bot.Message{ID: fmt.Sprintf("q%d", b.n), At: b.now, Chat: g3, From: from, Text: text,
+		Quote: &bot.Quote{Name: name, Text: strings.TrimPrefix(reply, g3+": ")}}
+	if err := b.r.Handle(context.Background(), m); err != nil {
+		b.t.Fatal(err)
+	}
+	return b.drain()
+}
+
+// TestRefusalQuotingTheClaim: the scorer quotes the bot's claim message
+// and turns it down in plain words ("不行，那天他没去"): he is asked to
+// confirm with the 驳回 command, his words as its reason; nothing is
+// decided. The same words from a villager, or quoting a villager, are
+// left alone.
+func TestRefusalQuotingTheClaim(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	claim := b.say("张三", "申请积分 参加义务劳动 证明人王五")
+	expect(t, "plain refusal", b.quoting("网格小助手", claim[0], "赵六", "不行，那天他没去。"),
+		g3+": 要驳回 #C1 吗？请回复「驳回 #C1 那天他没去」。")
+	expect(t, "no reason", b.quoting("网格小助手", claim[0], "赵六", "不给"),
+		g3+": 要驳回 #C1 吗？请回复「驳回 #C1 理由」，理由写不通过的原因。")
+	has(t, "不符合", b.quoting("网格小助手", claim[0], "赵六", "不符合条件"), "要驳回 #C1 吗？请回复「驳回 #C1 不符合条件」")
+	has(t, "不算", b.quoting("网格小助手", claim[0], "赵六", "不算，这是他自己家的活"), "请回复「驳回 #C1 这是他自己家的活」")
+	if c := b.claim("C1"); c.Status != village.ClaimPending {
+		t.Errorf("C1 is %s after the asking back, want pending", c.Status)
+	}
+	if got := b.quoting("网格小助手", claim[0], "陈二", "不行，那天他没去"); len(got) > 0 {
+		t.Errorf("a villager's refusal answered: %q", got)
+	}
+	if got := b.quoting("张三", "申请积分 参加义务劳动 #C1", "赵六", "不行，那天他没去"); len(got) > 0 {
+		t.Errorf("quoting a villager answered: %q", got)
+	}
+	if got := b.quoting("网格小助手", "待审 2 项：\n#C1 张三户\n#C2 陈二户", "赵六", "不行"); len(got) > 0 {
+		t.Errorf("quoting a list answered: %q", got)
+	}
+	has(t, "then the command", b.say("赵六", "驳回 #C1 那天他没去"), "#C1 没有通过", "理由：那天他没去。")
 }

@@ -63,10 +63,12 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		ind, ok = p.readIndicator(ctx, ct.Text, keep)
 	}
 	if !ok {
-		if _, written, keyword, near := p.cat.Near(ct.Text, keep); near {
-			// "参加义物劳动": asked, not guessed
-			return p.r.reply(ctx, t, "points.claim.near", map[string]any{"Written": written, "Keyword": keyword,
-				"Meant": cmd.word + " " + strings.Replace(strings.TrimSpace(cmd.args), written, keyword, 1)})
+		if near, written, keyword, ok := p.cat.Near(ct.Text, keep); ok {
+			// "参加义物劳动": asked, not guessed. The resend names the item
+			// by its code, which wins in Match, and keeps his words as
+			// written: mending them in place can garble the sentence.
+			return p.r.reply(ctx, t, "points.claim.near", map[string]any{"Written": written, "Keyword": keyword, "I": near,
+				"Meant": cmd.word + " " + near.Code + " " + strings.TrimSpace(cmd.args)})
 		}
 	}
 	switch {

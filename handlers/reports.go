@@ -419,19 +419,27 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 		if cmd.verb == vProgress && cmd.args == "" && !t.who.IsCadre() {
 			cmd.verb = vQuery // a villager's bare "进度": how do my reports stand?
 		}
-		cands, err := r.candidates(ctx, t, cmd.verb)
+		open, err := r.openHere(ctx, t)
 		if err != nil {
 			return err
 		}
+		cands := r.fitting(t, cmd.verb, open)
 		if len(cands) == 0 && !t.addr && t.quote == nil && len([]rune(t.text)) > 12 {
 			// A sentence that merely starts like a command ("确认一下，明天…")
 			// from someone with nothing it could apply to.
 			return nil
 		}
 		if len(cands) != 1 || (cmd.verb != vConfirm && cmd.verb != vReopen && cmd.verb != vQuery) {
+			may, who, ask := true, "", []string(nil)
+			if len(cands) == 0 {
+				may, who, ask = r.mayHere(t, cmd.verb, open)
+			}
 			switch {
 			case len(cands) == 0 && (cmd.verb == vConfirm || cmd.verb == vReopen):
 				return r.reply(ctx, t, "err.noconfirm", nil)
+			case !may:
+				// a villager's bare 驳回: not how to write it, but whose it is
+				return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
 			case len(cands) == 0 && t.who.IsCadre() && cmd.verb != vQuery:
 				return r.reply(ctx, t, "err.nocands", map[string]any{"Verb": cmd.word})
 			}
@@ -1089,6 +1097,41 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		return rep.ReportedBy(p) || recorder, "报告人" + r.people.Address(rep.ReporterKey, rep.Reporter) + "本人", nil
 	}
 	return true, "", nil
+}
+
+// mayHere reports whether p may apply v to anything in the turn's grid:
+// to one of its open reports (whatever their status), or to a report yet
+// to come of either type, sent up to the township or not. When not, it
+// says who may and whom to ask, as may does. Outside a grid it assumes so;
+// a scorer may 驳回 (claims).
+func (r *Router) mayHere(t *turn, v verb, open []village.Report) (ok bool, who string, ask []string) {
+	if t.where.village == "" || t.where.grid == "" {
+		return true, "", nil
+	}
+	if v == vReject && (t.who.Covers(village.RoleScorer, t.where.village, t.where.grid) || t.who.Has(village.RoleOfficer)) {
+		return true, "", nil // he 驳回 claims (驳回 #C)
+	}
+	for _, rep := range open {
+		if ok, _, _ := r.may(t.who, v, rep); ok {
+			return true, "", nil
+		}
+	}
+	for _, typ := range []village.Type{village.General, village.Emergency} {
+		for _, up := range []bool{false, true} {
+			rep := village.Report{Village: t.where.village, Grid: t.where.grid, Type: typ, Status: village.StatusNew}
+			if up {
+				rep.Status, rep.History = village.StatusEscalated, []village.Entry{{Action: village.ActEscalate, To: village.StatusEscalated}}
+			}
+			ok, w, a := r.may(t.who, v, rep)
+			if ok {
+				return true, "", nil
+			}
+			if who == "" {
+				who, ask = w, a
+			}
+		}
+	}
+	return false, who, ask
 }
 
 // gridSide reports whether p works on rep for its grid: its grid leader

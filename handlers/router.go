@@ -282,6 +282,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		cmd, isCmd = r.saidAsSentence(t)
 	}
 	runes := utf8.RuneCountInString(t.text)
+	if ref, reason, ok := r.turnedDown(t); !isCmd && ok {
+		// "不行，那天他没去" quoting the claim: 驳回 is asked back, not done
+		return r.reply(ctx, t, "points.askreject", map[string]any{"Ref": ref.String(), "Reason": reason})
+	}
 	if !isCmd {
 		if head, long := village.Head(t.text, r.max); long {
 			t.text, t.long = head, runes
@@ -322,6 +326,25 @@ func (r *Router) saidAsSentence(t *turn) (command, bool) {
 		}
 	}
 	return command{}, false
+}
+
+// turnedDown reads a reviewer's reply to the bot's message about a claim
+// that turns it down in plain words ("不行，那天他没去", "不符合条件"): the
+// claim quoted, and the reason he gave ("" for none).
+func (r *Router) turnedDown(t *turn) (ref village.Ref, reason string, ok bool) {
+	if t.quote == nil || t.quote.Name != r.cfg.BotName || !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) {
+		return village.Ref{}, "", false
+	}
+	refs := village.FindRefs(t.quote.Text)
+	m := refusalLead.FindStringSubmatch(t.text)
+	if len(refs) == 0 || refs[0].Kind != 'C' || len(claimRefs(refs)) > 1 || m == nil {
+		// a list (待审, 公示) names no one claim to ask about
+		return village.Ref{}, "", false
+	}
+	if m[1] != "" { // "不行，那天他没去": the words after 不行
+		return refs[0], strings.TrimRight(t.text[len(m[0]):], " 。.!！"), true
+	}
+	return refs[0], strings.TrimRight(t.text, " 。.!！"), true
 }
 
 // freeText handles a message that is not a command: first as the answer
