@@ -282,11 +282,11 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		cmd, isCmd = r.saidAsSentence(t)
 	}
 	runes := utf8.RuneCountInString(t.text)
-	if ref, reason, ok := r.turnedDown(t); !isCmd && ok {
-		// "不行，那天他没去" quoting the claim: 驳回 is asked back, not done
-		return r.reply(ctx, t, "points.askreject", map[string]any{"Ref": ref.String(), "Reason": reason})
-	}
 	if !isCmd {
+		if ref, reason, ok := r.turnedDown(t); ok {
+			// "不行，那天他没去" quoting the claim: 驳回 is asked back, not done
+			return r.reply(ctx, t, "points.askreject", map[string]any{"Ref": ref.String(), "Reason": reason})
+		}
 		if head, long := village.Head(t.text, r.max); long {
 			t.text, t.long = head, runes
 		}
