@@ -218,9 +218,9 @@ func (c Catalogue) Near(text string, keep func(Indicator) bool) (ind Indicator, 
 }
 
 // Candidates ranks, for a claim that Match and Near leave unplaced, the
-// indicators keep accepts that share two-character words with text
-// ("打扫了文化广场" shares 打扫 with 庭院整洁 and with 环境卫生整治): at most
-// n, best first, catalogue order breaking ties. A word shared by many
+// indicators keep accepts whose names and keywords have two-character
+// words (hanWords) that text holds ("打扫了文化广场" holds the 打扫 of
+// 打扫院子 and of 打扫公共): at most n, best first, catalogue order breaking ties. A word shared by many
 // indicators says less about which one is meant and counts less; one
 // shared by more than three (参加) suggests nothing on its own.
 // Suggestions for the sender to choose from, never to act on.
@@ -233,7 +233,7 @@ func (c Catalogue) Candidates(text string, keep func(Indicator) bool, n int) []I
 		}
 		words[at] = map[string]bool{}
 		for _, k := range append([]string{i.Name}, i.Keywords...) {
-			for w := range hanPairs(k) {
+			for w := range hanWords(k) {
 				if !words[at][w] {
 					words[at][w] = true
 					df[w]++
@@ -268,6 +268,36 @@ func (c Catalogue) Candidates(text string, keep func(Indicator) bool, n int) []I
 		out = append(out, c[f.at])
 	}
 	return out
+}
+
+// hanWords yields the two-character words of a phrase, read as words
+// of two from the start of each run of Chinese characters, and the run's
+// last two when it is odd ("参加村庄环境卫生整治": 参加, 村庄, 环境, 卫生,
+// 整治, not 加村; "大扫除": 大扫, 扫除).
+func hanWords(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		var run []rune
+		flush := func() bool {
+			for i := 0; i+1 < len(run); i += 2 {
+				if !yield(string(run[i : i+2])) {
+					return false
+				}
+			}
+			if n := len(run); n > 2 && n%2 == 1 && !yield(string(run[n-2:])) {
+				return false
+			}
+			run = run[:0]
+			return true
+		}
+		for _, r := range s {
+			if unicode.Is(unicode.Han, r) {
+				run = append(run, r)
+			} else if !flush() {
+				return
+			}
+		}
+		flush()
+	}
 }
 
 // hanPairs yields every two adjacent Chinese characters of s.

@@ -94,6 +94,13 @@ func TestCatalogueCandidates(t *testing.T) {
 	if got := codes(seven.Candidates("参加了代表大会", nil, 3)); got != nil {
 		t.Errorf("a word four items share suggests nothing alone: got %v", got)
 	}
+	one := Catalogue{{Code: "H", Name: "参加村庄环境卫生整治"}, {Code: "I", Name: "大扫除"}}
+	if got := codes(one.Candidates("增加村民代表名额", nil, 3)); got != nil {
+		t.Errorf("加村 is no word of 参加村庄…: got %v", got)
+	}
+	if got := codes(one.Candidates("村庄里扫除杂草", nil, 3)); !slices.Equal(got, []string{"H", "I"}) {
+		t.Errorf("村庄 and the 扫除 of an odd run: got %v, want [H I]", got)
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := codes(cat.Candidates(tt.text, Indicator.Claimable, tt.n))
