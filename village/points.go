@@ -264,7 +264,7 @@ func (c Catalogue) Candidates(text string, keep func(Indicator) bool, n int) []I
 	}
 	slices.SortStableFunc(found, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
 	var out []Indicator
-	for _, f := range found[:min(n, len(found))] {
+	for _, f := range found[:min(max(n, 0), len(found))] {
 		out = append(out, c[f.at])
 	}
 	return out

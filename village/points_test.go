@@ -399,3 +399,26 @@ func TestEvidenceOfferedBy(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCandidates: whatever a claim says, at most n candidates come back,
+// each one keep accepts, none twice.
+func FuzzCandidates(f *testing.F) {
+	for _, s := range []string{"今天打扫了文化广场", "院子旁边的河道", "\xff打扫\xfe", "", "大扫除除"} {
+		f.Add(s, 3)
+	}
+	cat := testCatalogue()
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		n = n % 5
+		got := cat.Candidates(s, Indicator.Claimable, n)
+		if len(got) > max(n, 0) {
+			t.Fatalf("Candidates(%q, %d) gave %d", s, n, len(got))
+		}
+		seen := map[string]bool{}
+		for _, i := range got {
+			if !i.Claimable() || seen[i.Code] {
+				t.Fatalf("Candidates(%q) gave %s (claimable %v, twice %v)", s, i.Code, i.Claimable(), seen[i.Code])
+			}
+			seen[i.Code] = true
+		}
+	})
+}
