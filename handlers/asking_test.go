@@ -355,3 +355,26 @@ func TestThanksByNumberIsSatisfaction(t *testing.T) {
 		})
 	}
 }
+
+// TestReporterConfirmIsSatisfaction: 办结 asks the reporter "请确认", and
+// he answers 确认 (with the number or bare): that is 满意, not the grid
+// leader's 确认 refused. Someone else's 确认 is still refused, and the
+// reporter's 确认 of a report not yet resolved is the leader's word.
+func TestReporterConfirmIsSatisfaction(t *testing.T) {
+	t.Run("numbered", func(t *testing.T) {
+		c := newChat(t, understand.Rules{})
+		c.say("张三", "上报 村口路灯不亮了")
+		expect(t, "not yet resolved", c.say("张三", "确认 #R1"), grid3+": 抱歉，「确认」需要本网格的网格长")
+		c.say("李四", "办结 #R1 换了灯泡")
+		expect(t, "someone else", c.say("陈二", "确认 #R1"), grid3+": 抱歉，「确认」需要本网格的网格长")
+		expect(t, "the reporter", c.say("张三", "确认 #R1"), grid3+": #R1 已完结，谢谢您的反馈！")
+		c.firstStatus(village.StatusClosed)
+	})
+	t.Run("bare", func(t *testing.T) {
+		c := newChat(t, understand.Rules{})
+		c.say("张三", "上报 村口路灯不亮了")
+		c.say("李四", "办结 #R1 换了灯泡")
+		expect(t, "the reporter", c.say("张三", "确认"), grid3+": #R1 已完结，谢谢您的反馈！")
+		c.firstStatus(village.StatusClosed)
+	})
+}

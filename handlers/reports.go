@@ -424,6 +424,10 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		cands := r.fitting(t, cmd.verb, open)
+		if mine := r.fitting(t, vConfirm, open); cmd.verb == vAccept && len(cands) == 0 && len(mine) > 0 {
+			// 办结 asked the reporter "请确认": his bare 确认 is 满意
+			cmd.verb, cmd.word, cands = vConfirm, "满意", mine
+		}
 		if len(cands) == 0 && !t.addr && t.quote == nil && len([]rune(t.text)) > 12 {
 			// A sentence that merely starts like a command ("确认一下，明天…")
 			// from someone with nothing it could apply to.
@@ -743,6 +747,12 @@ func (r *Router) villageMeant(t *turn) (string, bool) {
 
 // act applies one lifecycle command to rep and commits it with its replies.
 func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope, rep village.Report, refs []village.Ref) error {
+	if cmd.verb == vAccept && rep.Status == village.StatusResolved && rep.ReporterSide(t.who) {
+		if ok, _, _ := r.may(t.who, vAccept, rep); !ok {
+			// 办结 asked him "请确认": the reporter's 确认 is 满意
+			cmd.verb, cmd.word = vConfirm, "满意"
+		}
+	}
 	if ok, who, ask := r.may(t.who, cmd.verb, rep); !ok {
 		if cmd.verb == vProgress && stripRefs(cmd.args, 'R') == "" {
 			return r.status(ctx, t, sc, rep) // a villager's "进度 #R1" asks how it stands
