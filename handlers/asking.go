@@ -205,7 +205,7 @@ func (r *Router) askedAbout(ctx context.Context, t *turn, reading village.Readin
 	refs := askedRefs(t.text)
 	switch {
 	case len(refs) == 0:
-		return false, nil
+		return r.askedAboutMine(ctx, t)
 	case refs[0].Kind == 'R' && !slices.ContainsFunc(refs, func(x village.Ref) bool { return x.Kind != 'R' }):
 		query := "查"
 		for _, x := range refs {
@@ -217,6 +217,45 @@ func (r *Router) askedAbout(ctx context.Context, t *turn, reading village.Readin
 	}
 	return false, nil
 }
+
+// askedAboutMine answers a question told to the bot (@ or privately)
+// about how the sender's matter stands, without its number ("@网格小助手
+// 路灯的事怎么样了"): his one open report, or the one of his whose text
+// shares a word with the question, as 查 would; several: the list 我的事项
+// gives. done is false when the text is not told to the bot, asks no
+// such thing, or he has nothing open here.
+func (r *Router) askedAboutMine(ctx context.Context, t *turn) (done bool, err error) {
+	if !t.addr && t.where.kind != inPrivate || !containsAnyOf(t.text, statusQuestions...) {
+		return false, nil
+	}
+	mine, err := r.candidates(ctx, t, vQuery)
+	if err != nil || len(mine) == 0 {
+		return err != nil, err
+	}
+	if len(mine) > 1 {
+		asked := bigrams(t.text)
+		named := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool {
+			for g := range bigrams(rep.Text) {
+				if asked[g] {
+					return false
+				}
+			}
+			return true
+		})
+		if len(named) == 1 {
+			mine = named
+		}
+	}
+	if len(mine) == 1 {
+		return r.run(ctx, t, "查 #"+mine[0].ID)
+	}
+	return r.run(ctx, t, "我的事项")
+}
+
+// statusQuestions ask how a matter stands.
+var statusQuestions = []string{"怎么样了", "咋样了", "怎样了", "如何了", "进展", "进度", "有人管", "有人来", "修了没", "修好了没",
+	"修好没", "好了没", "办了没", "处理了没", "修了吗", "修好了吗", "办好了吗", "处理了吗", "什么时候修", "啥时候修", "什么时候能修",
+	"啥时候能修", "什么时候来", "啥时候来", "有消息", "到哪一步"}
 
 // askedRefs are the item numbers text uses as references to an item:
 // written with # (#R1 怎么样了), followed by 号 or 件 (R1号), or by a

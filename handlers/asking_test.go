@@ -378,3 +378,19 @@ func TestReporterConfirmIsSatisfaction(t *testing.T) {
 		c.firstStatus(village.StatusClosed)
 	})
 }
+
+// TestAskedAboutMineWithoutNumber: the reporter asks the bot how his
+// matter stands without its number: his one open report is shown as 查
+// shows it; of several, the one the question names, else the list. Not
+// told to the bot, it is left alone.
+func TestAskedAboutMineWithoutNumber(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯不亮了")
+	expect(t, "one open", c.say("张三", "@网格小助手 路灯的事怎么样了"), grid3+": #R1 一般事项·待受理\n内容：村口路灯不亮了")
+	c.say("张三", "上报 三组水渠堵了")
+	expect(t, "named", c.say("张三", "@网格小助手 水渠什么时候能修好"), grid3+": #R2 一般事项·待受理\n内容：三组水渠堵了")
+	has(t, "several", c.say("张三", "@网格小助手 我反映的事有人管吗"), "您反映的还没办完的事项：\n#R2", "#R1 待受理")
+	if got := c.say("张三", "路灯的事怎么样了"); len(got) != 0 {
+		t.Errorf("not told to the bot: replies %q", got)
+	}
+}
