@@ -252,6 +252,27 @@ func (r *Router) askedAboutMine(ctx context.Context, t *turn) (done bool, err er
 	return r.run(ctx, t, "我的事项")
 }
 
+// askedForMyList answers a cadre who asks the bot in his own words what
+// he has to do: a grid worker's "这周要给谁打电话" gets his calls (回访), a
+// scorer's "有啥要审的" 待审, a grid leader's or worker's (or an
+// officer's) "今天有啥要处理的", "我还有哪些没办完" 待办. Only a short
+// question told to the bot; a longer message is read as usual, as it may
+// tell of a matter ("三组路灯坏了 啥时候有人来处理").
+func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (done bool, err error) {
+	if !addressed || utf8.RuneCountInString(t.text) > 16 || !containsAnyOf(t.text, "哪些", "哪几", "啥", "什么", "谁", "几件") {
+		return false, nil
+	}
+	switch {
+	case containsAnyOf(t.text, "电话", "回访") && len(r.callable(t.who)) > 0:
+		return r.run(ctx, t, "回访")
+	case strings.Contains(t.text, "审") && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)):
+		return r.run(ctx, t, "待审")
+	case containsAnyOf(t.text, "处理", "办", "要做", "要干") && (t.who.Tends(t.where.village, t.where.grid) || t.who.Has(village.RoleOfficer)):
+		return r.run(ctx, t, "待办")
+	}
+	return false, nil
+}
+
 // statusQuestions ask how a matter stands.
 var statusQuestions = []string{"怎么样了", "咋样了", "怎样了", "如何了", "进展", "进度", "有人管", "有人来", "修了没", "修好了没",
 	"修好没", "好了没", "办了没", "处理了没", "修了吗", "修好了吗", "办好了吗", "处理了吗", "什么时候修", "啥时候修", "什么时候能修",

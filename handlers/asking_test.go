@@ -394,3 +394,21 @@ func TestAskedAboutMineWithoutNumber(t *testing.T) {
 		t.Errorf("not told to the bot: replies %q", got)
 	}
 }
+
+// TestAskedForMyList: a cadre asking the bot in his own words what he has
+// to do gets the list his command gives (待办, 回访, 待审); a villager, or
+// the same words not told to the bot, gets what he got before.
+func TestAskedForMyList(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯不亮了")
+	has(t, "leader", c.say("李四", "@网格小助手 今天有啥要处理的"), "三组待办 1 件：\n#R1 待受理 村口路灯不亮了")
+	has(t, "worker", c.say("王五", "@网格小助手 我还有哪些没办完"), "三组待办 1 件")
+	has(t, "calls", c.say("王五", "@网格小助手 这周要给谁打电话"), "回访 名字 已通 情况")
+	has(t, "scorer", c.say("赵六", "@网格小助手 有啥要审的"), "没有等您审核的积分申请")
+	if got := strings.Join(c.say("张三", "@网格小助手 有啥要处理的"), "\n"); strings.Contains(got, "待办") {
+		t.Errorf("a villager shown the to-do list: %s", got)
+	}
+	if got := c.say("李四", "今天有啥要处理的"); len(got) != 0 {
+		t.Errorf("not told to the bot: replies %q", got)
+	}
+}

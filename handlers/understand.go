@@ -102,6 +102,9 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if done, err := r.askedAbout(ctx, t, reading); done {
 		return err
 	}
+	if done, err := r.askedForMyList(ctx, t, addressed); done {
+		return err
+	}
 	if done, err := r.noteHint(ctx, t); done {
 		return err
 	}
