@@ -259,7 +259,7 @@ func (r *Router) askedAboutMine(ctx context.Context, t *turn) (done bool, err er
 // question told to the bot; a longer message is read as usual, as it may
 // tell of a matter ("三组路灯坏了 啥时候有人来处理").
 func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (done bool, err error) {
-	if !addressed || utf8.RuneCountInString(t.text) > 16 || !containsAnyOf(t.text, "哪些", "哪几", "啥", "什么", "谁", "几件") {
+	if !addressed || utf8.RuneCountInString(t.text) > 16 || !containsAnyOf(t.text, "哪些", "哪几", "啥", "什么", "谁", "几件", "多少") {
 		return false, nil
 	}
 	switch {

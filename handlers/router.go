@@ -361,8 +361,24 @@ func (r *Router) turnedDown(t *turn) (ref village.Ref, reason string, ok bool) {
 // to its mediators, whatever the reading (crowd.go).
 func (r *Router) freeText(ctx context.Context, t *turn) error {
 	if t.where.kind == inOffice {
+		// no reading here: a question by its asking words ("R1怎么样了"),
+		// before a note on the item ("R1 已联系供电所")
+		if done, err := r.askedAbout(ctx, t, village.Reading{Intent: village.IntentNoise}); done {
+			return err
+		}
 		if done, err := r.noteHint(ctx, t); done {
 			return err
+		}
+		if _, _, typo := misspelt(t.text); t.addr && !typo {
+			// said to the bot: the officer's list, or the menu; the
+			// office's own talk is left alone
+			if done, err := r.askedForMyList(ctx, t, true); done {
+				return err
+			}
+			if containsAnyOf(t.text, thanksWords...) {
+				return r.reply(ctx, t, "thanks", nil)
+			}
+			return r.help(ctx, t)
 		}
 		return r.misspeltHint(ctx, t)
 	}

@@ -236,3 +236,21 @@ func TestRedeliveredNotFoundSeveralVillages(t *testing.T) {
 	c.say("张三", "申请积分 农药瓶回收")
 	expect(t, "驳回 #C1 delivered again", c.send(reject))
 }
+
+// TestOfficeToldToTheBot: in the office chat, an item asked after by its
+// number is answered as 查, a note on it is shown the two commands, and
+// what is said to the bot gets the officer's list, thanks or the menu;
+// the office's own talk is left alone.
+func TestOfficeToldToTheBot(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯不亮了")
+	c.say("李四", "上报镇 #R1 需要镇里协调")
+	has(t, "asked after", c.in(officeChat, "孙七", "R1怎么样了"), "#R1 青山村三组 一般事项·已上报镇")
+	has(t, "a note", c.in(officeChat, "孙七", "R1 已联系供电所"), "请发「进展 #R1 已联系供电所」")
+	has(t, "the list", c.in(officeChat, "孙七", "@网格小助手 全镇现在有多少没办完的"), "全镇已上报和突发事项待办 1 件")
+	has(t, "thanks", c.in(officeChat, "孙七", "@网格小助手 辛苦了"), "不客气")
+	has(t, "the menu", c.in(officeChat, "孙七", "@网格小助手 这个怎么用"), "我是网格小助手，可以这样用")
+	if got := c.in(officeChat, "孙七", "大家辛苦了 今天早点休息"); len(got) != 0 {
+		t.Errorf("office talk answered: %q", got)
+	}
+}

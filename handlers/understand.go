@@ -158,7 +158,7 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		}
 	}
 	if addressed {
-		if reading.Intent == village.IntentNoise && containsAnyOf(t.text, "谢谢", "感谢", "辛苦", "多谢") {
+		if reading.Intent == village.IntentNoise && containsAnyOf(t.text, thanksWords...) {
 			return r.reply(ctx, t, "thanks", nil)
 		}
 		if _, _, ok := answerWord(t.text); ok {
