@@ -390,6 +390,17 @@ func has(t *testing.T, step string, got []string, want ...string) {
 	}
 }
 
+// lacks checks that the replies, joined, contain none of unwanted.
+func lacks(t *testing.T, step string, got []string, unwanted ...string) {
+	t.Helper()
+	joined := strings.Join(got, "\n")
+	for _, u := range unwanted {
+		if strings.Contains(joined, u) {
+			t.Errorf("%s: replies\n%s\nhold %q", step, joined, u)
+		}
+	}
+}
+
 // TestRangeClaimScoredByScorer: on a range item the villager's 「10分」 is
 // only shown; the range stays visible and a bare 同意 asks for the score.
 func TestRangeClaimScoredByScorer(t *testing.T) {
@@ -1236,12 +1247,8 @@ func TestReviewInPlainWords(t *testing.T) {
 	has(t, "verb first", b.say("赵六", "不通过 #C3 献血证是去年的"), "#C3 没有通过", "理由：献血证是去年的")
 	b.say("张三", "申请积分 打扫院子 有照片")
 	has(t, "only the score", b.say("赵六", "C4 给8分"), "#C4 已通过：张三户·张三「庭院整洁、房前屋后干净」+8分")
-	if got := b.say("陈二", "不同意，这样分不公平"); len(got) > 0 && strings.Contains(strings.Join(got, ""), "编号") {
-		t.Errorf("ordinary 不同意 read as a command: %q", got)
-	}
-	if got := b.say("赵六", "通过，大家辛苦了"); len(got) > 0 && strings.Contains(strings.Join(got, ""), "编号") {
-		t.Errorf("ordinary 通过 read as a command: %q", got)
-	}
+	lacks(t, "ordinary 不同意 read as a command", b.say("陈二", "不同意，这样分不公平"), "编号")
+	lacks(t, "ordinary 通过 read as a command", b.say("赵六", "通过，大家辛苦了"), "编号")
 }
 
 // TestObjectionInASentence: "对C9有异议：…" and "我对#C10有异议，…" are
@@ -1283,9 +1290,7 @@ func TestNeighbourHelpedMidSentence(t *testing.T) {
 	b := newPointsBot(t, cfg, dir)
 	got := b.say("张三", "申请积分 今天早上帮王奶奶把院子打扫干净了")
 	has(t, "time first", got, "帮王奶奶做的好事算您自己的积分，但没认出是哪一项")
-	if strings.Contains(strings.Join(got, ""), "庭院整洁") {
-		t.Errorf("booked as the sender's own yard: %q", got)
-	}
+	lacks(t, "booked as the sender's own yard", got, "庭院整洁")
 	has(t, "own yard", b.say("张三", "申请积分 今天早上把院子打扫干净了，有照片"), "「庭院整洁、房前屋后干净」")
 	has(t, "helped, clear", b.say("陈二", "申请积分 昨天帮王奶奶挑水，照料孤寡老人 证明人王五"), "#C2：陈二户·陈二「帮助困难群众、照料孤寡老人」")
 }
@@ -1336,9 +1341,7 @@ func TestObjectionToOwnAward(t *testing.T) {
 	publishClaims(t, b.st, b.now, 1, 2)
 	got := b.say("陈二", "有异议 C1 我那天去了，很多人看见")
 	has(t, "own award", got, "#C1 是评分人赵六给您家记的+20分，不用提异议")
-	if strings.Contains(strings.Join(got, ""), "冻结，核实前不生效") {
-		t.Errorf("own award frozen: %q", got)
-	}
+	lacks(t, "own award frozen", got, "冻结，核实前不生效")
 	has(t, "own deduction", b.say("陈二", "异议 C2 那天不是我家烧的"), "已收到对 #C2")
 }
 
@@ -1351,9 +1354,7 @@ func TestWithdrawInPlainWords(t *testing.T) {
 	b.say("张三", "申请积分 参加治安巡防 证明人王五")
 	has(t, "不要了", b.say("张三", "C1不要了"), "#C1 已撤回")
 	has(t, "撤回我的申请", b.say("张三", "撤回我的申请 C2"), "#C2 已撤回")
-	if got := b.say("陈二", "不要了，谢谢"); strings.Contains(strings.Join(got, ""), "编号") {
-		t.Errorf("ordinary 不要了 read as a command: %q", got)
-	}
+	lacks(t, "ordinary 不要了 read as a command", b.say("陈二", "不要了，谢谢"), "编号")
 }
 
 // TestWitnessWhoSawIt: "李四和王五都看见了", "王五在场" name the witness
@@ -1374,9 +1375,7 @@ func TestScoreQuotingTheClaim(t *testing.T) {
 	b := newPointsBot(t, cfg, dir)
 	claim := b.say("张三", "申请积分 参加义务劳动 证明人王五")
 	quoting := func(from, text string) []string { return b.quoting("网格小助手", claim[0], from, text) }
-	if got := quoting("张三", "10分"); strings.Contains(strings.Join(got, ""), "已通过") {
-		t.Errorf("the claimant's 10分 approved it: %q", got)
-	}
+	lacks(t, "the claimant's 10分 approved it", quoting("张三", "10分"), "已通过")
 	has(t, "score only", quoting("赵六", "给8分"), "#C1 已通过：张三户·张三「参加义务劳动、集体劳动」+8分")
 }
 
@@ -1391,9 +1390,7 @@ func TestRedeemNameFirst(t *testing.T) {
 	has(t, "name first", b.say("周八", "张三 兑换 洗衣液 1"), "已兑换 #L1：张三户·张三 洗衣液 1瓶，用 20 分")
 	has(t, "换了", b.say("周八", "张三换了一桶油"), "是「酱油」还是「食用油」？")
 	for _, m := range []struct{ from, text string }{{"陈二", "张三换了一桶油"}, {"周八", "张三换了新手机"}} {
-		if got := b.say(m.from, m.text); strings.Contains(strings.Join(got, ""), "兑换") {
-			t.Errorf("%s %q read as 兑换: %q", m.from, m.text, got)
-		}
+		lacks(t, m.from+" "+m.text+" read as 兑换", b.say(m.from, m.text), "兑换")
 	}
 }
 
@@ -1404,9 +1401,7 @@ func TestRecordAsASentence(t *testing.T) {
 	b := newPointsBot(t, cfg, dir)
 	has(t, "加", b.say("赵六", "给张三加10分，拾金不昧"), "已记录 #C1：张三户·张三「拾金不昧」+10分")
 	has(t, "扣", b.say("赵六", "给陈二扣5分 焚烧秸秆"), "已记录 #C2：陈二户·陈二「焚烧秸秆、垃圾」-5分")
-	if got := b.say("陈二", "给张三加10分，拾金不昧"); strings.Contains(strings.Join(got, ""), "已记录") {
-		t.Errorf("a villager recorded points: %q", got)
-	}
+	lacks(t, "a villager recorded points", b.say("陈二", "给张三加10分，拾金不昧"), "已记录")
 }
 
 // TestMyPointsSaysWhereToSpend: a household with points that buy something
@@ -1418,9 +1413,7 @@ func TestMyPointsSaysWhereToSpend(t *testing.T) {
 	b.fund("QS-301", 30)
 	has(t, "to spend", b.say("张三", "我的积分"), "可兑换：30 分，到积分超市找周八兑换。")
 	b.fund("QS-302", 2) // less than the cheapest item
-	if got := b.say("陈二", "我的积分"); strings.Contains(strings.Join(got, ""), "找周八") {
-		t.Errorf("nothing to buy, sent to the shop: %q", got)
-	}
+	lacks(t, "nothing to buy, sent to the shop", b.say("陈二", "我的积分"), "找周八")
 }
 
 // TestVillagerWantsToRedeem: a villager who writes that he wants to spend
