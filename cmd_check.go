@@ -18,7 +18,7 @@ import (
 // model, holidays, the alert webhook — without logging in to WeChat, for
 // setting a township up. It fails when anything was warned about.
 func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
-	cfg, rfs, path, err := configFlag("check", args, stderr, nil)
+	cfg, rfs, path, err := configFlag("check", "", args, stderr, nil)
 	if err != nil {
 		return err
 	}

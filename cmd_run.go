@@ -27,7 +27,7 @@ import (
 // cmdRun is `gridbot run -config FILE`: the bot in real WeChat groups.
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
 	var acceptUin int64
-	cfg, rfs, _, err := configFlag("run", args, stderr, func(fl *flag.FlagSet) {
+	cfg, rfs, _, err := configFlag("run", "[-accept-uin N]", args, stderr, func(fl *flag.FlagSet) {
 		fl.Int64Var(&acceptUin, "accept-uin", 0, "确实换了机器人微信号时，写报警里给的新号的数字（Uin）")
 	})
 	if err != nil {
@@ -37,9 +37,10 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, log *s
 }
 
 // configFlag parses the flags of a command that takes a required -config
-// FILE (and those more adds), and loads that file; path is the file's name.
-func configFlag(name string, args []string, stderr io.Writer, more func(*flag.FlagSet)) (cfg *config.Config, rfs fs.FS, path string, err error) {
-	fl := newFlags(name, name+" -config FILE", stderr)
+// FILE (and those more adds, shown after it in the usage line as
+// moreSynopsis), and loads that file; path is the file's name.
+func configFlag(name, moreSynopsis string, args []string, stderr io.Writer, more func(*flag.FlagSet)) (cfg *config.Config, rfs fs.FS, path string, err error) {
+	fl := newFlags(name, strings.TrimSpace(name+" -config FILE "+moreSynopsis), stderr)
 	cfgPath := fl.String("config", "", "配置文件（必填；从 config.example.yaml 复制一份来改）")
 	if more != nil {
 		more(fl)

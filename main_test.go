@@ -277,6 +277,7 @@ func TestUsageInChinese(t *testing.T) {
 		{[]string{"chek"}, "每个命令的参数：gridbot 命令 -h", `没有 "chek" 这个命令`},
 		{[]string{"roster", "-h"}, "新花名册（必填），CSV（UTF-8 或 GBK）或 .xlsx", "flag: help requested"},
 		{[]string{"export", "-h"}, "（默认 csv）", "flag: help requested"},
+		{[]string{"run", "-h"}, "用法：gridbot run -config FILE [-accept-uin N]\n", "flag: help requested"},
 		// A config written without -config would otherwise run the
 		// sandbox silently on the bundled example.
 		{[]string{"sandbox", "我的配置.yaml"}, "用法：gridbot sandbox", "多写了「我的配置.yaml」：配置文件要写在 -config 后面，例如 gridbot sandbox -config 我的配置.yaml"},
