@@ -428,7 +428,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 			s.o.Logger.ErrorContext(ctx, "sandbox: recover outbox", "err", err)
 		}
 	}
-	s.background(ctx) // what an earlier run left queued
+	if err := s.background(ctx); err != nil { // what an earlier run left queued
+		s.o.Logger.ErrorContext(ctx, "sandbox: first tick", "err", err)
+	}
 	srv := &http.Server{
 		Handler:           localOnly(s.Handler()),
 		ReadHeaderTimeout: 10 * time.Second,
@@ -466,23 +468,27 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 func (s *Server) loop(ctx context.Context) {
 	t := time.NewTicker(s.o.TickEvery)
 	defer t.Stop()
+	// A failing store is logged when it begins to fail and when it works
+	// again, not at every tick.
+	out := &bot.Outage{Log: s.o.Logger, Now: s.o.Clock.Now, Name: "sandbox: background tick",
+		What: "sandbox: background tick failed: scheduled posts and queued replies wait until it works again (with -redis: is that redis-server running?)"}
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-t.C:
-			s.background(ctx)
+			if err := s.background(ctx); ctx.Err() == nil {
+				out.Tick(ctx, err)
+			}
 		}
 	}
 }
 
-func (s *Server) background(ctx context.Context) {
+func (s *Server) background(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.syncClock()
-	if err := s.step(ctx); err != nil && ctx.Err() == nil {
-		s.o.Logger.ErrorContext(ctx, "sandbox: background tick", "err", err)
-	}
+	return s.step(ctx)
 }
 
 // checkLoopback refuses addresses other browsers on the network could reach.
