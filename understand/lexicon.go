@@ -35,6 +35,10 @@ type alarm struct {
 	// minorOK: the word is no alarm when minor damage is all it tells
 	// ("院墙倒了一截", "塌了 没伤到人").
 	minorOK bool
+	// partOK: the word is no alarm when it tells of a part of a thing
+	// and no one in it ("栏杆被大水冲走了一段"); unlike minorOK, "人没事"
+	// does not make a flood that took a bridge minor.
+	partOK bool
 }
 
 // near reports whether the occurrence of w at t[at:] has the company it
@@ -47,7 +51,7 @@ func (a alarm) near(t string, at int, w string) bool {
 	if len(a.also.words) > 0 && !containsAny(t, a.also) || containsAny(t, a.unless) {
 		return false
 	}
-	if a.minorOK && minor(t, at+len(w)) {
+	if a.minorOK && minor(t, at+len(w)) || a.partOK && partOnly(t, at+len(w)) {
 		return false
 	}
 	if a.subject == nil {
@@ -152,7 +156,15 @@ var unharmed = newLexicon("没伤到", "没砸到", "没压到", "没伤人", "�
 // minor reports whether the collapse word ending at t[end:] tells of
 // minor damage: no one hurt, or a bit of something with no one under it.
 func minor(t string, end int) bool {
-	return containsAny(t, unharmed) || hasAnyPrefix(t[end:], bits) && !containsAny(t, trapped)
+	return containsAny(t, unharmed) || partOnly(t, end)
+}
+
+// partOnly reports whether the damage word ending at t[end:] tells of a
+// bit of something ("塌了一角", "冲走了一段") with no one under it or in
+// it. A cry that only asks for a hand with the damage ("赶紧来人帮忙看
+// 看": see errand) puts no one there.
+func partOnly(t string, end int) bool {
+	return hasAnyPrefix(strings.TrimPrefix(t[end:], "了"), bits) && (!containsAny(t, trapped) || errand(t))
 }
 
 // reservoirs are what holds water back: a dam, a dike, a reservoir.
@@ -201,7 +213,10 @@ var alarms = []alarm{
 	{hazard: village.HazardFire, words: newLexicon("控制不住", "烧过来", "烧到", "蔓延", "跑到山上", "烧上山"), with: newLexicon("火")},
 	{hazard: village.HazardGas, words: newLexicon("中毒", "头晕", "想吐", "没起来", "叫不醒"), with: newLexicon("烧炭", "炭火", "煤炉", "煤气", "燃气", "炉子")},
 	{hazard: village.HazardGas, words: newLexicon("在漏", "漏了", "关不上", "一直漏", "挖断", "挖破", "嘶嘶", "嗤嗤", "呲呲", "滋滋", "气味", "味道", "一股味", "臭鸡蛋味", "味道很大", "味道好大", "味很大", "味好大"), with: newLexicon("液化气", "煤气", "燃气", "天然气", "气罐", "罐子")},
-	{hazard: village.HazardFlood, words: newLexicon("洪水", "山洪", "发大水", "涨大水", "被淹", "淹了", "淹到", "决堤", "溃坝", "漫堤", "泥石流", "滑坡", "塌方", "冲垮", "冲毁", "冲走", "冲断", "冲到", "涨上来", "水涨", "暴涨", "进水了", "水到膝盖", "水到腰", "滚石", "落石")},
+	{hazard: village.HazardFlood, words: newLexicon("洪水", "山洪", "发大水", "涨大水", "被淹", "淹了", "淹到", "决堤", "溃坝", "漫堤", "泥石流", "滑坡", "塌方", "冲到", "涨上来", "水涨", "暴涨", "进水了", "水到膝盖", "水到腰", "滚石", "落石")},
+	// Things washed away: an emergency, unless only a bit of a thing went
+	// and no one with it ("老桥的栏杆被大水冲走了一段": damage to report).
+	{hazard: village.HazardFlood, words: newLexicon("冲垮", "冲毁", "冲走", "冲断"), partOK: true},
 	{hazard: village.HazardFlood, words: newLexicon("放水", "泄洪", "渗水", "管涌"), with: newLexicon("水库", "大坝", "堤", "电站", "下游")},
 	// A dam about to give way, or cracked and leaking.
 	{hazard: village.HazardFlood, words: newLexicon("要垮", "快垮", "要塌", "快塌", "要决堤", "快决堤", "要溃", "要崩"), subject: holdsWater},
@@ -336,8 +351,10 @@ var negations = newLexicon("减少", "避免", "杜绝", "不发生", "不出现
 
 // hypotheticals before a keyword make it a danger that may come: "一旦
 // 发生火灾", "容易摔伤". Like risks after it, they cancel the alarm but
-// leave a hazard to report (see potential).
-var hypotheticals = newLexicon("一旦", "万一", "如果", "假如", "倘若", "容易", "极易", "要是", "哪天", "会不会", "怕会", "迟早", "早晚", "扬言", "威胁", "我想", "想要", "怕")
+// leave a hazard to report (see potential). A near miss is one too: "有
+// 个娃差点掉进去" tells that no one fell, and of the danger that remains.
+var hypotheticals = newLexicon("一旦", "万一", "如果", "假如", "倘若", "容易", "极易", "要是", "哪天", "会不会", "怕会", "迟早", "早晚", "扬言", "威胁", "我想", "想要", "怕",
+	"差点", "差一点", "险些")
 
 // falseNegations hold a negation rune without negating what follows: "没
 // 想到老刘家着火了", "没一会儿就烧起来了", "未成年人落水了", "消防车".
@@ -598,7 +615,7 @@ var (
 )
 
 // states are what is wrong with an object: "路灯" + "坏了".
-var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "一闪一闪", "闪", "破了", "破", "烂", "堵", "漏", "断了", "断", "裂", "倒了", "吹倒", "歪", "塌", "满了", "垮", "掀了", "掀翻", "刮跑", "刮掉", "吹跑", "吹掉", "没人收", "没人清", "没人管", "没人修", "没人捞", "不见了", "碎了", "掉了", "爆了", "黄的", "怪味", "嗡嗡", "不制冷", "开不起来", "不通", "积水", "发黄", "浑浊", "滑", "黑", "挡", "占", "吵", "漂白", "漂着", "漂浮", "漂满", "漂在", "找不到", "不方便", "没法", "成问题", "要干死", "经常没人", "不正常", "不完善", "推诿", "未果", "不便", "严重", "违规", "违法", "停了", "垂得", "垂下来", "差了", "太差", "很差", "好差", "老差", "差得",
+var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "一闪一闪", "闪", "破了", "破", "烂", "堵", "漏", "断了", "断", "裂", "倒了", "吹倒", "歪", "塌", "满了", "垮", "掀了", "掀翻", "刮跑", "刮掉", "吹跑", "吹掉", "没人收", "没人清", "没人管", "没人修", "没人捞", "不见了", "碎了", "掉了", "爆了", "冲走", "冲断", "冲垮", "冲毁", "黄的", "怪味", "嗡嗡", "不制冷", "开不起来", "不通", "积水", "发黄", "浑浊", "滑", "黑", "挡", "占", "吵", "漂白", "漂着", "漂浮", "漂满", "漂在", "找不到", "不方便", "没法", "成问题", "要干死", "经常没人", "不正常", "不完善", "推诿", "未果", "不便", "严重", "违规", "违法", "停了", "垂得", "垂下来", "差了", "太差", "很差", "好差", "老差", "差得",
 	// a public service that fails people: "公交车一天只有两班 老人进城看病太难
 	// 了", "物业费涨了 服务一点没变好"
 	"太难了", "太少了", "没变好", "没改善", "没有改善", "不作为",
@@ -607,7 +624,7 @@ var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "�
 
 // brokenStates say a thing is broken, not merely dark or slippery: an
 // object with one is worth asking about.
-var brokenStates = newLexicon("坏了", "坏掉", "不亮", "破了", "断了", "裂了", "塌", "垮", "堵了", "漏水", "漏雨", "掀了", "掀翻", "刮跑", "吹跑", "刮倒", "吹倒", "爆了", "碎了", "掉了", "倒了", "停了", "不通")
+var brokenStates = newLexicon("坏了", "坏掉", "不亮", "破了", "断了", "裂了", "塌", "垮", "堵了", "漏水", "漏雨", "掀了", "掀翻", "刮跑", "吹跑", "刮倒", "吹倒", "爆了", "碎了", "掉了", "倒了", "停了", "不通", "冲走", "冲断", "冲垮", "冲毁")
 
 // hedges say the sender is not sure of what he tells: "好像", "可能".
 var hedges = newLexicon("好像", "可能", "似乎", "估计", "感觉", "不知道是不是", "不晓得是不是", "说不定")
