@@ -54,3 +54,14 @@ func TestReadPolicyGrievances(t *testing.T) {
 		{"unpaid by a boss", "包工头的工钱一直没到位", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
 	})
 }
+
+func TestReadGratitude(t *testing.T) {
+	noise := reading{village.IntentNoise, village.General, "其他", ""}
+	checkReads(t, []readCase{
+		{"visit and gift", "感谢镇里的干部中秋节来看望我爸，还送了月饼，老人家很开心", noise},
+		{"fix praised", "前阵子我家水管爆了，电工小刘当天就来修好了，给他点个赞！", reading{village.IntentNoise, village.General, "水电设施", ""}},
+		{"thanks, then a question", "感谢村里组织的体检。想问一下，下一次是几月份？", reading{village.IntentQuery, village.General, "其他", ""}},
+		{"thanks, but a new problem", "谢谢网格员帮我家修好了水管 不过门口路灯还是不亮", reading{village.IntentReport, village.General, "道路交通", ""}},
+		{"thanks, and please come again", "谢谢 麻烦再派人来看看 水管还在漏", reading{village.IntentReport, village.General, "水电设施", ""}},
+	})
+}

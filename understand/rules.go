@@ -159,6 +159,9 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	if ok && !past && untold(c) {
 		ok = false // "梦见老家房子塌了", "转发：夏季防溺水…"
 	}
+	if ok && !rep.query && gratefulNews(c) {
+		ok = false // "网格员第二天就带人来修好了，为他点赞"
+	}
 	if !ok {
 		return ru.unreported(c, r)
 	}
@@ -201,6 +204,26 @@ func (ru Rules) appeal(c string, h village.Hazard, r village.Reading) village.Re
 	return r
 }
 
+// askOpeners announce a question: "顺便问一下", "请问", "想问".
+var askOpeners = newLexicon("问一下", "问下", "请问", "想问", "顺便问")
+
+// gratefulNews reports whether t thanks or praises someone for what was
+// done for the sender ("领导过年前到我家慰问，送来了米和油，谢谢", "网格员第
+// 二天就带人来修好了，为他点赞") and leaves nothing open: no contrast, no
+// question, no further ask (see thanksAsks), no problem after the fix
+// (see stillOpen). Gratitude for a thing already done is no matter.
+func gratefulNews(t string) bool {
+	return containsAny(t, praises) && (tells(t, fixes) || containsAny(t, cares)) &&
+		!containsAny(t, contrasts) && !isQuestion(t) && !containsAny(strip(t, pleaLookalikes), thanksAsks) && !stillOpen(t)
+}
+
+// praises thank or commend; cares are what was done for the sender: a
+// visit, a gift, a hand.
+var (
+	praises = newLexicon("谢谢", "感谢", "点赞", "点个赞", "赞一个", "表扬", "感激", "好样的")
+	cares   = newLexicon("慰问", "看望", "探望", "送来", "送了", "帮我家", "帮我们家", "帮了我", "帮我们")
+)
+
 // unreported reads c, which reports nothing: a good deed told (a claim to
 // offer), a question, or noise. r is the reading so far.
 func (ru Rules) unreported(c string, r village.Reading) village.Reading {
@@ -212,7 +235,9 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 		r.Category = cat
 	}
 	switch {
-	case asks(c) && !containsAny(c, noiseWords):
+	case asks(c) && (!containsAny(c, noiseWords) || containsAny(c, askOpeners)):
+		// "谢谢…组织的义诊。顺便问一下，下次是什么时候": the thanks comes
+		// first, then the question.
 		r.Intent, r.Confidence = village.IntentQuery, 0.7
 	case containsAny(c, noiseWords) || utf8.RuneCountInString(c) < 4 || containsAny(c, broadcasts):
 		r.Confidence = confSure
@@ -636,7 +661,7 @@ func reportBonus(t string, repair bool) float64 {
 	if utf8.RuneCountInString(t) >= 12 {
 		bonus += 0.05
 	}
-	if saysResolved(t) && !containsAny(t, petitions) && !(containsAny(t, contrasts) && containsAny(t, ownAsks)) {
+	if saysResolved(t) && !containsAny(t, petitions) && !(containsAny(t, contrasts) && containsAny(t, ownAsks)) && !stillOpen(t) {
 		// Thanks for a fix, then a new appeal ("感谢去年帮我家修好了院墙，
 		// 不过…恳请派人来看一下", "谢谢网格员上次帮我家修了水管，可是…又
 		// 开始漏水了，麻烦再来看一下"), is a matter still.
