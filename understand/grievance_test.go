@@ -65,3 +65,15 @@ func TestReadGratitude(t *testing.T) {
 		{"thanks, and please come again", "谢谢 麻烦再派人来看看 水管还在漏", reading{village.IntentReport, village.General, "水电设施", ""}},
 	})
 }
+
+func TestReadGreetingThenQuestion(t *testing.T) {
+	query := reading{village.IntentQuery, village.General, "其他", ""}
+	checkReads(t, []readCase{
+		{"greeting, where", "你好 村里的快递放哪里了", query},
+		{"ask opener, who", "请问明天上午是谁在村部坐班", query},
+		{"day of the week", "老年体检安排在礼拜几", query},
+		{"borrow", "谁家有打气筒 借用一下", query},
+		{"ping", "在不在 在不在啊", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"greeting only", "大家好 早上好", reading{village.IntentNoise, village.General, "其他", ""}},
+	})
+}

@@ -205,7 +205,11 @@ func (ru Rules) appeal(c string, h village.Hazard, r village.Reading) village.Re
 }
 
 // askOpeners announce a question: "顺便问一下", "请问", "想问".
-var askOpeners = newLexicon("问一下", "问下", "请问", "想问", "顺便问")
+// greetings open a message: with a question after them it asks.
+var (
+	askOpeners = newLexicon("问一下", "问下", "请问", "想问", "顺便问")
+	greetings  = newLexicon("你好", "您好", "大家好", "早上好", "中午好", "下午好", "晚上好", "嗯嗯")
+)
 
 // gratefulNews reports whether t thanks or praises someone for what was
 // done for the sender ("领导过年前到我家慰问，送来了米和油，谢谢", "网格员第
@@ -235,9 +239,9 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 		r.Category = cat
 	}
 	switch {
-	case asks(c) && (!containsAny(c, noiseWords) || containsAny(c, askOpeners)):
-		// "谢谢…组织的义诊。顺便问一下，下次是什么时候": the thanks comes
-		// first, then the question.
+	case asks(c) && !containsAny(strip(c, greetings), noiseWords), containsAny(c, askOpeners) && inquires(c):
+		// "谢谢…组织的义诊。顺便问一下，下次是什么时候", "小助手你好 积分
+		// 在哪里查": a greeting or thanks comes first, then the question.
 		r.Intent, r.Confidence = village.IntentQuery, 0.7
 	case containsAny(c, noiseWords) || utf8.RuneCountInString(c) < 4 || containsAny(c, broadcasts):
 		r.Confidence = confSure
