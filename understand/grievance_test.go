@@ -77,3 +77,13 @@ func TestReadGreetingThenQuestion(t *testing.T) {
 		{"greeting only", "大家好 早上好", reading{village.IntentNoise, village.General, "其他", ""}},
 	})
 }
+
+func TestReadMoreCategories(t *testing.T) {
+	general := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	checkReads(t, []readCase{
+		{"network in chat", "我们这边的网太慢了 能不能叫电信的来看看", general("水电设施")},
+		{"speeding by a school", "幼儿园门口那些车开得飞快 就没人管吗", general("道路交通")},
+		{"wires strung to charge", "车棚里有人私拉电线充电瓶车 太吓人了", general("安全隐患")},
+		{"washed out long ago, a plan asked for", "我们组下地的机耕路前年被水冲断，至今没人修，恳请村里列入明年的修路计划。", general("道路交通")},
+	})
+}
