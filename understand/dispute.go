@@ -4,6 +4,7 @@ package understand
 // parties' sides, peacemakers, and the subject the quarrel is about.
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -131,12 +132,25 @@ func clause(s string, breaks string) string {
 // ("我没有", "不是我干的", "他胡说"), a counter-accusation ("是你先…",
 // "还有理了", "恶人先告状"). "谁看见" only as a challenge ("谁看见是我家
 // 牛踩的"): "猪跑了 谁看见了说一声" asks for help.
-var sides = newLexicon(
-	"本来就是我", "本来就是俺", "就是我家的", "就是我们家的", "是我家的", "是俺家的", "凭什么", "凭啥", "你占了我", "占了我的", "占我的",
-	"有证", "有合同", "老辈", "祖上", "祖辈", "一直是我家", "向来是我家", "一直都是我", "历来",
+var sides = newLexicon(slices.Concat(rights.words, defiance.words, []string{"你占了我", "占了我的", "占我的",
 	"我没有", "我没占", "我没动", "我没拿", "没碰", "不是我干的", "不是我弄的", "不是我家", "不关我", "关我什么事", "关我啥事", "跟我没关系", "和我没关系",
 	"胡说", "瞎说", "乱说", "放屁", "血口喷人", "冤枉", "污蔑", "诬赖", "赖我", "谁看见是", "谁看到是", "谁看见我", "谁看到我", "有什么证据", "拿出证据", "证据呢",
-	"你自己先", "怪你自己", "你家才", "你先动手", "你先骂", "你先占", "你还好意思", "还有理了", "恶人先告状", "倒打一耙", "你们家也", "你家也", "明明是你", "明明是他", "是你先", "是他先")
+	"你自己先", "怪你自己", "你家才", "你先动手", "你先骂", "你先占", "你还好意思", "还有理了", "恶人先告状", "倒打一耙", "你们家也", "你家也", "明明是你", "明明是他", "是你先", "是他先"})...)
+
+// rights are a party's claim that a thing is his by ownership, papers or
+// custom: "本来就是我家的", "我有证", "我家老辈就在这栽的". defiance
+// challenges the other's claim or charge: "凭什么说我占了".
+var (
+	rights   = newLexicon("本来就是我", "本来就是俺", "就是我家的", "就是我们家的", "是我家的", "是俺家的", "有证", "有合同", "老辈", "祖上", "祖辈", "一直是我家", "向来是我家", "一直都是我", "历来")
+	defiance = newLexicon("凭什么", "凭啥")
+)
+
+// indignant reports whether t claims a thing as the sender's (see rights)
+// and challenges another's claim or charge (see defiance): "那块地本来就
+// 是我家的，凭什么说我占了". Put as a question, it is a party's side of a
+// dispute, not a question to answer. A challenge alone ("凭什么不给我家
+// 低保") names no other party.
+func indignant(t string) bool { return containsAny(t, defiance) && containsAny(t, rights) }
 
 // TakesSide reports whether text is a party's own side of a quarrel: a
 // claim of right, a denial or a counter-accusation.

@@ -32,8 +32,8 @@ func asks(t string) bool {
 }
 
 // moreAsks are question words isQuestion does not count: "搬到哪去了",
-// "多久", "几号", "来着".
-var moreAsks = newLexicon("哪", "多久", "几号", "几月", "几时", "来着")
+// "多久", "几号", "周几", "来着", "谁家有" (something to borrow or buy).
+var moreAsks = newLexicon("哪", "多久", "几号", "几月", "几时", "周几", "星期几", "礼拜几", "来着", "谁家有")
 
 // notAsks hold a question word and ask nothing: "哪怕", "谁都", "谁也".
 var notAsks = newLexicon("哪怕", "谁都", "谁也", "不管谁", "要是哪", "万一哪", "说不定哪", "哪天要是")

@@ -35,6 +35,10 @@ type alarm struct {
 	// minorOK: the word is no alarm when minor damage is all it tells
 	// ("院墙倒了一截", "塌了 没伤到人").
 	minorOK bool
+	// partOK: the word is no alarm when it tells of a part of a thing
+	// and no one in it ("栏杆被大水冲走了一段"); unlike minorOK, "人没事"
+	// does not make a flood that took a bridge minor.
+	partOK bool
 }
 
 // near reports whether the occurrence of w at t[at:] has the company it
@@ -47,7 +51,7 @@ func (a alarm) near(t string, at int, w string) bool {
 	if len(a.also.words) > 0 && !containsAny(t, a.also) || containsAny(t, a.unless) {
 		return false
 	}
-	if a.minorOK && minor(t, at+len(w)) {
+	if a.minorOK && minor(t, at+len(w)) || a.partOK && partOnly(t, at+len(w)) {
 		return false
 	}
 	if a.subject == nil {
@@ -152,7 +156,15 @@ var unharmed = newLexicon("没伤到", "没砸到", "没压到", "没伤人", "�
 // minor reports whether the collapse word ending at t[end:] tells of
 // minor damage: no one hurt, or a bit of something with no one under it.
 func minor(t string, end int) bool {
-	return containsAny(t, unharmed) || hasAnyPrefix(t[end:], bits) && !containsAny(t, trapped)
+	return containsAny(t, unharmed) || partOnly(t, end)
+}
+
+// partOnly reports whether the damage word ending at t[end:] tells of a
+// bit of something ("塌了一角", "冲走了一段") with no one under it or in
+// it. A cry that only asks for a hand with the damage ("赶紧来人帮忙看
+// 看": see errand) puts no one there.
+func partOnly(t string, end int) bool {
+	return hasAnyPrefix(strings.TrimPrefix(t[end:], "了"), bits) && (!containsAny(t, trapped) || errand(t))
 }
 
 // reservoirs are what holds water back: a dam, a dike, a reservoir.
@@ -201,7 +213,10 @@ var alarms = []alarm{
 	{hazard: village.HazardFire, words: newLexicon("控制不住", "烧过来", "烧到", "蔓延", "跑到山上", "烧上山"), with: newLexicon("火")},
 	{hazard: village.HazardGas, words: newLexicon("中毒", "头晕", "想吐", "没起来", "叫不醒"), with: newLexicon("烧炭", "炭火", "煤炉", "煤气", "燃气", "炉子")},
 	{hazard: village.HazardGas, words: newLexicon("在漏", "漏了", "关不上", "一直漏", "挖断", "挖破", "嘶嘶", "嗤嗤", "呲呲", "滋滋", "气味", "味道", "一股味", "臭鸡蛋味", "味道很大", "味道好大", "味很大", "味好大"), with: newLexicon("液化气", "煤气", "燃气", "天然气", "气罐", "罐子")},
-	{hazard: village.HazardFlood, words: newLexicon("洪水", "山洪", "发大水", "涨大水", "被淹", "淹了", "淹到", "决堤", "溃坝", "漫堤", "泥石流", "滑坡", "塌方", "冲垮", "冲毁", "冲走", "冲断", "冲到", "涨上来", "水涨", "暴涨", "进水了", "水到膝盖", "水到腰", "滚石", "落石")},
+	{hazard: village.HazardFlood, words: newLexicon("洪水", "山洪", "发大水", "涨大水", "被淹", "淹了", "淹到", "决堤", "溃坝", "漫堤", "泥石流", "滑坡", "塌方", "冲到", "涨上来", "水涨", "暴涨", "进水了", "水到膝盖", "水到腰", "滚石", "落石")},
+	// Things washed away: an emergency, unless only a bit of a thing went
+	// and no one with it ("老桥的栏杆被大水冲走了一段": damage to report).
+	{hazard: village.HazardFlood, words: newLexicon("冲垮", "冲毁", "冲走", "冲断"), partOK: true},
 	{hazard: village.HazardFlood, words: newLexicon("放水", "泄洪", "渗水", "管涌"), with: newLexicon("水库", "大坝", "堤", "电站", "下游")},
 	// A dam about to give way, or cracked and leaking.
 	{hazard: village.HazardFlood, words: newLexicon("要垮", "快垮", "要塌", "快塌", "要决堤", "快决堤", "要溃", "要崩"), subject: holdsWater},
@@ -336,8 +351,10 @@ var negations = newLexicon("减少", "避免", "杜绝", "不发生", "不出现
 
 // hypotheticals before a keyword make it a danger that may come: "一旦
 // 发生火灾", "容易摔伤". Like risks after it, they cancel the alarm but
-// leave a hazard to report (see potential).
-var hypotheticals = newLexicon("一旦", "万一", "如果", "假如", "倘若", "容易", "极易", "要是", "哪天", "会不会", "怕会", "迟早", "早晚", "扬言", "威胁", "我想", "想要", "怕")
+// leave a hazard to report (see potential). A near miss is one too: "有
+// 个娃差点掉进去" tells that no one fell, and of the danger that remains.
+var hypotheticals = newLexicon("一旦", "万一", "如果", "假如", "倘若", "容易", "极易", "要是", "哪天", "会不会", "怕会", "迟早", "早晚", "扬言", "威胁", "我想", "想要", "怕",
+	"差点", "差一点", "险些")
 
 // falseNegations hold a negation rune without negating what follows: "没
 // 想到老刘家着火了", "没一会儿就烧起来了", "未成年人落水了", "消防车".
@@ -561,14 +578,17 @@ type topic struct {
 var topics = []topic{
 	{"治安", newLexicon("被偷", "偷了", "被盗", "小偷", "骗子", "诈骗", "被骗", "骗老人", "赌钱", "赌博", "聚众赌", "传销", "陌生面孔", "可疑", "有人偷", "偷走", "偷东西", "偷车", "冒充", "假冒", "上当", "卖假", "飙车", "飙摩托", "吸毒", "保健品", "投毒", "下毒", "撬锁", "被撬", "抢劫", "被抢", "敲诈", "勒索", "电鱼", "炸鱼", "毒鱼", "进贼"),
 		newLexicon("监控", "摄像头", "治安", "派出所", "陌生人"), lexicon{}},
-	{"道路交通", newLexicon("大坑", "有个坑", "井盖没", "坑坑洼洼", "坑洼", "路烂", "压烂", "压坏", "路面塌陷", "道路塌陷", "塌陷", "减速带", "井盖不见", "井盖丢", "占道", "占了半边路", "过不去", "路不通", "结冰", "没有路灯", "反光镜", "不亮"),
+	{"道路交通", newLexicon("大坑", "有个坑", "井盖没", "坑坑洼洼", "坑洼", "路烂", "压烂", "压坏", "路面塌陷", "道路塌陷", "塌陷", "减速带", "井盖不见", "井盖丢", "占道", "占了半边路", "过不去", "路不通", "结冰", "没有路灯", "反光镜", "不亮",
+		"超速", "开那么快", "开这么快", "开得太快", "开得飞快", "开得很快", "开太快"),
 		newLexicon("路灯", "灯", "路面", "马路", "公路", "村道", "水泥路", "道路", "桥", "护栏", "井盖", "红绿灯", "公交", "班车", "客车", "站牌", "涵管", "涵洞", "急弯", "交通", "拥堵", "堵车", "停车", "车辆", "出租车", "驾校", "高速", "斑马线", "人行道", "车站", "客运", "路段", "机耕道", "机耕路"),
 		newLexicon("路口", "路边", "路上", "路旁", "路")},
-	{"水电设施", newLexicon("停水", "没水", "没有水", "断水", "停电", "没电", "没有电", "断电", "跳闸", "断网", "没网", "没信号", "没有信号", "水压低", "电压低", "电压太低", "水管爆", "水管冻裂", "冻裂", "电线垂", "电线掉", "电线断", "电线老化"),
+	{"水电设施", newLexicon("停水", "没水", "没有水", "断水", "停电", "没电", "没有电", "断电", "跳闸", "断网", "没网", "没信号", "没有信号", "水压低", "电压低", "电压太低", "水管爆", "水管冻裂", "冻裂", "电线垂", "电线掉", "电线断", "电线老化",
+		// the network, called 网 in chat: "我们组的网这么差"
+		"网这么差", "网太差", "网很差", "网好差", "网这么慢", "网太慢", "网很慢", "网好慢", "网怎么这么慢", "网怎么这么差", "网很卡", "网太卡", "网老是断"),
 		newLexicon("水管", "自来水", "水龙头", "龙头", "水井", "水塔", "水表", "水泵", "抽水泵", "水渠", "灌溉", "电线", "电杆", "电线杆", "电表", "变压器", "电压", "宽带", "网络", "信号", "光纤", "电视", "电工", "供水", "供电", "燃气", "天然气", "暖气", "供暖", "用电", "用水", "水费", "电费", "管网", "排水管", "饮水", "加压泵", "来水", "来电", "井水", "网速"), lexicon{}},
 	{"环境卫生", newLexicon("垃圾", "粪水", "污水", "黑水", "臭", "异味", "乱倒", "乱扔", "乱堆", "乱排", "直排", "偷排", "烧秸秆", "焚烧", "苍蝇", "蚊子", "死猪", "死鸡", "死鱼", "鱼都死", "白色垃圾", "生蛆", "发臭", "很脏", "太脏", "好脏", "脏乱", "脏得", "脏死", "又脏", "脏兮兮", "血水", "污染", "农药桶", "冒黑烟", "黑烟", "呛死"),
 		newLexicon("烟囱", "厕所", "公厕", "排水沟", "下水道", "水沟", "沟渠", "沟", "河道", "河里", "池塘", "秸秆", "塑料", "泡沫", "卫生", "粪", "环境", "环保", "扬尘", "粉尘", "轰鸣", "噪音", "排放", "废气", "废水", "养殖场", "油烟", "空气"), lexicon{}},
-	{"安全隐患", newLexicon("危房", "野狗", "疯狗", "流浪狗", "追咬", "违规建房", "违章建房", "违法建房", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人", "屋里漏", "房顶漏", "屋顶漏", "漏雨"),
+	{"安全隐患", newLexicon("危房", "野狗", "疯狗", "流浪狗", "追咬", "违规建房", "违章建房", "违法建房", "私拉电线", "私拉乱接", "乱拉电线", "飞线充电", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人", "屋里漏", "房顶漏", "屋顶漏", "漏雨"),
 		newLexicon("围墙", "墙", "田坎", "田埂", "堡坎", "挡墙", "大棚", "棚", "猪圈", "羊圈", "牛圈", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "电梯"), lexicon{}},
 	{"其他", newLexicon("广播", "喇叭", "健身器材", "卫生室", "村医", "乱收费", "村务公开", "公开栏", "态度恶劣", "态度差", "态度很差", "态度不好", "快递点", "野猪", "缺斤短两", "缺斤少两", "短斤少两"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户", "物业", "卫生院"), lexicon{}},
 }
@@ -598,7 +618,7 @@ var (
 )
 
 // states are what is wrong with an object: "路灯" + "坏了".
-var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "一闪一闪", "闪", "破了", "破", "烂", "堵", "漏", "断了", "断", "裂", "倒了", "吹倒", "歪", "塌", "满了", "垮", "掀了", "掀翻", "刮跑", "刮掉", "吹跑", "吹掉", "没人收", "没人清", "没人管", "没人修", "没人捞", "不见了", "碎了", "掉了", "爆了", "黄的", "怪味", "嗡嗡", "不制冷", "开不起来", "不通", "积水", "发黄", "浑浊", "滑", "黑", "挡", "占", "吵", "漂白", "漂着", "漂浮", "漂满", "漂在", "找不到", "不方便", "没法", "成问题", "要干死", "经常没人", "不正常", "不完善", "推诿", "未果", "不便", "严重", "违规", "违法", "停了", "垂得", "垂下来", "差了", "太差", "很差", "好差", "老差", "差得",
+var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "一闪一闪", "闪", "破了", "破", "烂", "堵", "漏", "断了", "断", "裂", "倒了", "吹倒", "歪", "塌", "满了", "垮", "掀了", "掀翻", "刮跑", "刮掉", "吹跑", "吹掉", "没人收", "没人清", "没人管", "没人修", "没人捞", "不见了", "碎了", "掉了", "爆了", "冲走", "冲断", "冲垮", "冲毁", "黄的", "怪味", "嗡嗡", "不制冷", "开不起来", "不通", "积水", "发黄", "浑浊", "滑", "黑", "挡", "占", "吵", "漂白", "漂着", "漂浮", "漂满", "漂在", "找不到", "不方便", "没法", "成问题", "要干死", "经常没人", "不正常", "不完善", "推诿", "未果", "不便", "严重", "违规", "违法", "停了", "垂得", "垂下来", "差了", "太差", "很差", "好差", "老差", "差得",
 	// a public service that fails people: "公交车一天只有两班 老人进城看病太难
 	// 了", "物业费涨了 服务一点没变好"
 	"太难了", "太少了", "没变好", "没改善", "没有改善", "不作为",
@@ -607,7 +627,7 @@ var states = newLexicon("坏了", "坏掉", "坏", "不亮", "坑", "灭了", "�
 
 // brokenStates say a thing is broken, not merely dark or slippery: an
 // object with one is worth asking about.
-var brokenStates = newLexicon("坏了", "坏掉", "不亮", "破了", "断了", "裂了", "塌", "垮", "堵了", "漏水", "漏雨", "掀了", "掀翻", "刮跑", "吹跑", "刮倒", "吹倒", "爆了", "碎了", "掉了", "倒了", "停了", "不通")
+var brokenStates = newLexicon("坏了", "坏掉", "不亮", "破了", "断了", "裂了", "塌", "垮", "堵了", "漏水", "漏雨", "掀了", "掀翻", "刮跑", "吹跑", "刮倒", "吹倒", "爆了", "碎了", "掉了", "倒了", "停了", "不通", "冲走", "冲断", "冲垮", "冲毁")
 
 // hedges say the sender is not sure of what he tells: "好像", "可能".
 var hedges = newLexicon("好像", "可能", "似乎", "估计", "感觉", "不知道是不是", "不晓得是不是", "说不定")
@@ -689,7 +709,7 @@ var newsAsks = newLexicon("涨没涨", "涨不涨", "涨了没", "涨了吗", "�
 
 // ongoing words say the problem is here already: a message with them
 // reports it, whatever future or schedule words it also has.
-var ongoing = newLexicon("了", "好几天", "到现在")
+var ongoing = newLexicon("了", "好几天", "到现在", "至今")
 
 // broadcasts are cadres addressing everyone: notices, reminders.
 var broadcasts = newLexicon("各位村民", "【通知】", "通知:", "温馨提示", "温馨提醒", "提醒:", "安全提醒", "请大家", "请各位", "请各户", "请每户", "每户出", "请广大", "请还没", "请住在", "请村民", "截止", "有异议的",
@@ -702,7 +722,7 @@ var broadcasts = newLexicon("各位村民", "【通知】", "通知:", "温馨�
 var resolved = newLexicon("修好了", "已经修好", "已修好", "解决了", "处理好了", "弄好了", "谢谢", "辛苦", "没事了", "私了了")
 
 // noise words: greetings, acknowledgements, red packets, advertising.
-var noiseWords = newLexicon("早上好", "晚上好", "中午好", "下午好", "早安", "晚安", "你好", "大家好", "哈哈", "红包", "谢谢", "收到", "好的", "恭喜", "点赞", "转发", "拼多多", "砍一刀", "优惠", "代购", "价格", "私聊", "微信同号", "招工", "月薪", "包吃住", "收购", "高价回收", "投票", "链接", "http", "话费", "新年快乐", "万事如意", "手慢无", "吃了没", "吃了吗", "吃的什么", "免费送", "在吗", "嗯嗯", "同意", "辛苦了", "养生", "大寿", "视频",
+var noiseWords = newLexicon("早上好", "晚上好", "中午好", "下午好", "早安", "晚安", "你好", "大家好", "哈哈", "红包", "谢谢", "收到", "好的", "恭喜", "点赞", "转发", "拼多多", "砍一刀", "优惠", "代购", "价格", "私聊", "微信同号", "招工", "月薪", "包吃住", "收购", "高价回收", "投票", "链接", "http", "话费", "新年快乐", "万事如意", "手慢无", "吃了没", "吃了吗", "吃的什么", "免费送", "在吗", "在不在", "嗯嗯", "同意", "辛苦了", "养生", "大寿", "视频",
 	// a letter of thanks: "感谢信：…在此致以诚挚的谢意"
 	"感谢信", "谢意", "衷心感谢", "衷心的感谢", "表示感谢", "致谢", "铭记在心")
 

@@ -128,6 +128,8 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		ok = false // "不是着火，是有人在烧秸秆，我去劝了"
 	case corrected && !complains(c):
 		rep.conf = min(rep.conf, 0.5)
+	case quarrelCalledOff(c) && !complains(c):
+		ok = false // "不是有人打架 是两口子拌嘴 已经劝开了"
 	}
 	if ok && rep.conf < 0.4 && !rep.query {
 		ok = false // resolved or thanked: "路灯已经修好了，谢谢"
@@ -156,6 +158,9 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	}
 	if ok && !past && untold(c) {
 		ok = false // "梦见老家房子塌了", "转发：夏季防溺水…"
+	}
+	if ok && !rep.query && gratefulNews(c) {
+		ok = false // "网格员第二天就带人来修好了，为他点赞"
 	}
 	if !ok {
 		return ru.unreported(c, r)
@@ -199,6 +204,30 @@ func (ru Rules) appeal(c string, h village.Hazard, r village.Reading) village.Re
 	return r
 }
 
+// askOpeners announce a question: "顺便问一下", "请问", "想问".
+// greetings open a message: with a question after them it asks.
+var (
+	askOpeners = newLexicon("问一下", "问下", "请问", "想问", "顺便问")
+	greetings  = newLexicon("你好", "您好", "大家好", "早上好", "中午好", "下午好", "晚上好", "嗯嗯")
+)
+
+// gratefulNews reports whether t thanks or praises someone for what was
+// done for the sender ("领导过年前到我家慰问，送来了米和油，谢谢", "网格员第
+// 二天就带人来修好了，为他点赞") and leaves nothing open: no contrast, no
+// question, no further ask (see thanksAsks), no problem after the fix
+// (see stillOpen). Gratitude for a thing already done is no matter.
+func gratefulNews(t string) bool {
+	return containsAny(t, praises) && (tells(t, fixes) || containsAny(t, cares)) &&
+		!containsAny(t, contrasts) && !isQuestion(t) && !containsAny(strip(t, pleaLookalikes), thanksAsks) && !stillOpen(t)
+}
+
+// praises thank or commend; cares are what was done for the sender: a
+// visit, a gift, a hand.
+var (
+	praises = newLexicon("谢谢", "感谢", "点赞", "点个赞", "赞一个", "表扬", "感激", "好样的")
+	cares   = newLexicon("慰问", "看望", "探望", "送来", "送了", "帮我家", "帮我们家", "帮了我", "帮我们")
+)
+
 // unreported reads c, which reports nothing: a good deed told (a claim to
 // offer), a question, or noise. r is the reading so far.
 func (ru Rules) unreported(c string, r village.Reading) village.Reading {
@@ -210,7 +239,9 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 		r.Category = cat
 	}
 	switch {
-	case asks(c) && !containsAny(c, noiseWords):
+	case asks(c) && !containsAny(strip(c, greetings), noiseWords), containsAny(c, askOpeners) && inquires(c):
+		// "谢谢…组织的义诊。顺便问一下，下次是什么时候", "小助手你好 积分
+		// 在哪里查": a greeting or thanks comes first, then the question.
 		r.Intent, r.Confidence = village.IntentQuery, 0.7
 	case containsAny(c, noiseWords) || utf8.RuneCountInString(c) < 4 || containsAny(c, broadcasts):
 		r.Confidence = confSure
@@ -548,6 +579,12 @@ func (ru Rules) report(t string) (found, bool) {
 	question := isQuestion(t)
 	repair := asksRepair(t)
 	bonus := reportBonus(t, repair)
+	if !broadcast && (unpaid(t) || refused(t)) {
+		// "补偿款一直没到位", "报销的钱申请三个月了还没到账", "村里说
+		// 不能办，恳请领导帮忙解决": a grievance about a public scheme,
+		// no procedure to ask about.
+		return found{typ: village.General, cat: "政策咨询", conf: clamp(0.65 + bonus)}, true
+	}
 	if f, ok := dispute(t, broadcast, bonus); ok {
 		return f, true
 	}
@@ -628,7 +665,7 @@ func reportBonus(t string, repair bool) float64 {
 	if utf8.RuneCountInString(t) >= 12 {
 		bonus += 0.05
 	}
-	if saysResolved(t) && !containsAny(t, petitions) && !(containsAny(t, contrasts) && containsAny(t, ownAsks)) {
+	if saysResolved(t) && !containsAny(t, petitions) && !(containsAny(t, contrasts) && containsAny(t, ownAsks)) && !stillOpen(t) {
 		// Thanks for a fix, then a new appeal ("感谢去年帮我家修好了院墙，
 		// 不过…恳请派人来看一下", "谢谢网格员上次帮我家修了水管，可是…又
 		// 开始漏水了，麻烦再来看一下"), is a matter still.
@@ -664,8 +701,10 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 		return found{}, false
 	}
 	d := countAny(t, disputes)
-	if d == 0 && threatIn(t) {
-		d = 1 // "你再砌我就给你推了"
+	if d == 0 && (threatIn(t) || indignant(t) || contractBroken(t)) {
+		// "你再砌我就给你推了", "本来就是我家的，凭什么说我占了",
+		// "承包地被村里收回，合同还没到期"
+		d = 1
 	}
 	party := containsAny(t, parties) || otherHousehold(t)
 	neighbour := containsAny(t, neighbours)
@@ -678,6 +717,42 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	}
 	return found{typ: village.Mediation, cat: "矛盾纠纷", conf: clamp(conf + bonus)}, true
 }
+
+// unpaid reports whether t complains that money of a public scheme (see
+// schemeMoney) was not paid out, or not in full ("补偿款一直没到位", "补助
+// 说好了给两万，只拿到一万"), by no private party (a boss or a neighbour
+// who does not pay is a dispute), with no contract broken (see
+// contractBroken) and asking no news of a policy ("补贴发了没").
+func unpaid(t string) bool {
+	return containsAny(t, payWithheld) && containsAny(t, schemeMoney) && !policyNews(t) && !containsAny(t, nextSteps) &&
+		!containsAny(t, parties) && !otherHousehold(t) && !contractBroken(t)
+}
+
+// nextSteps ask what to do or whom to see ("还没到账 该找谁", "去哪查"):
+// the sender asks for the procedure, an approval matter.
+var nextSteps = newLexicon("怎么办", "怎么弄", "找谁", "去哪", "哪里", "怎么申请", "怎么办理", "如何办理", "要什么", "需要什么", "什么手续", "什么材料")
+
+// payWithheld say money was not disbursed, or short: the words of a
+// payout that did not arrive, not of a party who refuses ("不给", "没给").
+// schemeMoney are the payouts of public schemes; a rent (流转费), a
+// dividend or an insurance claim is no policy matter.
+var (
+	payWithheld = newLexicon("没到位", "未到位", "没有到位", "没到账", "未到账", "没有到账", "没发", "未发", "没有发", "少发", "只发了", "只拿到", "只到了",
+		"没兑现", "未兑现", "没有兑现", "只算了", "少算了", "领不到", "没领到", "迟迟不发", "没拨付", "未拨付")
+	schemeMoney = newLexicon("补贴", "补助", "补偿", "报销", "养老金", "养老保险", "低保金", "救助金", "抚恤", "奖补", "征地款", "拆迁款")
+)
+
+// contractBroken reports whether t tells of a contract or lease broken
+// by the other side ("承包的土地被村里收回，合同还有五年才到期"): a
+// dispute between parties, the village among them, for mediation.
+func contractBroken(t string) bool {
+	return containsAny(t, contracts) && containsAny(t, revokes) && !isQuestion(t)
+}
+
+var (
+	contracts = newLexicon("承包", "合同", "协议", "租期")
+	revokes   = newLexicon("收回", "毁约", "违约", "不协商", "没协商", "没有协商", "单方面", "强行", "提前终止", "撕毁")
+)
 
 // doneBy reports whether t tells of a thing done to the sender's by a
 // party, in the passive: "我家那块地被他家多犁了两垄", "被邻居挪了".
@@ -706,6 +781,19 @@ func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (fou
 	}
 	return found{typ: village.Approval, cat: "政策咨询", conf: clamp(conf + bonus/2)}, true
 }
+
+// refused reports whether t complains that the sender's own case was
+// turned down or failed ("村里说我户口不在本村不能办，但…恳请领导帮忙解
+// 决", "医保交了，但是…无法报销，请村里帮忙查一下"), pleading or
+// objecting, and asks for no next step (see nextSteps): a grievance
+// about a policy, not a question how to apply. "能不能办" asks.
+func refused(t string) bool {
+	return containsAny(strings.ReplaceAll(t, "能不能", ""), refusals) && (pleads(t) || containsAny(t, pleas) || containsAny(t, contrasts)) && !containsAny(t, nextSteps)
+}
+
+// refusals say an application or a claim was turned down or cannot go
+// through.
+var refusals = newLexicon("不能办", "不给办", "不让办", "办不了", "不予办理", "不受理", "无法办理", "无法报销", "报不了", "不给报", "不让报", "不给批", "批不下来")
 
 // namesMatterOnly reports whether t, addressed to someone by an @mention,
 // names a matter of procedure and next to nothing else ("@网格小助手 低保",
@@ -1049,7 +1137,11 @@ func correction(t string) bool { return correctionAt(t) >= 0 }
 
 // correctionAt is the byte offset of the first "不是" or "并非" in t that
 // takes back an alarm named after it in its clause, or -1.
-func correctionAt(t string) int {
+func correctionAt(t string) int { return takenBackAt(t, alarmWords) }
+
+// takenBackAt is the byte offset of the first "不是" or "并非" in t that
+// takes back a word of l named after it in its clause, or -1.
+func takenBackAt(t string, l lexicon) int {
 	first := -1
 	for _, neg := range []string{"不是", "并非"} {
 		eachAt(t, neg, func(at int) bool {
@@ -1060,19 +1152,27 @@ func correctionAt(t string) int {
 			if k := strings.IndexFunc(rest, isBreak); k >= 0 {
 				rest = rest[:k]
 			}
-			for _, a := range alarms {
-				if containsAny(rest, a.words) {
-					if first < 0 || at < first {
-						first = at
-					}
-					return true
+			if containsAny(rest, l) {
+				if first < 0 || at < first {
+					first = at
 				}
+				return true
 			}
 			return false
 		})
 	}
 	return first
 }
+
+// quarrelCalledOff reports whether t takes back a quarrel ("不是有人打
+// 架，是两口子拌嘴") and tells that it is settled ("已经劝开了"): news,
+// nothing left for the mediators.
+func quarrelCalledOff(t string) bool {
+	return containsAny(t, calmedDown) && takenBackAt(t, disputes) >= 0
+}
+
+// calmedDown say a quarrel is over: "劝开了", "和好了".
+var calmedDown = newLexicon("劝开了", "拉开了", "劝住了", "劝好了", "和好了", "说开了", "没事了", "散了")
 
 // handledRe finds the sender telling that he saw to a matter himself: "我去
 // 劝了", "我已经跟他说了", "我过去看过了", "我已经把他们喊回家了". After a
