@@ -532,7 +532,8 @@ func TestCallLogsInOneMessage(t *testing.T) {
 // TestCallNoteTellsANeed: what the rules leave alone when a villager says
 // it of himself ("头晕", "降压药吃完了", "没米了") is, in a worker's call
 // note, an elder's need: a report on her behalf reaches the grid leader.
-// A note that all is well, or that a complaint is over, stays a log.
+// A note that all is well, or that a complaint is over or waved away
+// ("腰疼，不要紧"), stays a log; a want of things she waves away is a need.
 func TestCallNoteTellsANeed(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	for _, step := range []struct{ name, text, said string }{
@@ -541,11 +542,12 @@ func TestCallNoteTellsANeed(t *testing.T) {
 		{"food", "回访 白凤兰 已通 都挺好，就是家里没米了", "白凤兰 反映 #R3（一般事项）：都挺好，就是家里没米了"},
 		{"lonely", "回访 王奶奶 上门 一个人在家闷得慌，想有人来看看", "王奶奶 反映 #R4（一般事项）：一个人在家闷得慌"},
 		{"heating", "回访 石德贵 已通 暖气不热", "石德贵 反映 #R5（一般事项）：暖气不热"},
+		{"medicine, waved away", "回访 白凤兰 已通 药快吃完了，她说不要紧", "白凤兰 反映 #R6（一般事项）：药快吃完了，她说不要紧"},
 	} {
 		c.now = c.now.Add(time.Hour)
 		has(t, step.name, c.private("王五", step.text), "已登记 #R", step.said)
 	}
-	for _, note := range []string{"挺好", "没事", "都好", "身体还行", "腰不疼了", "头晕好多了"} {
+	for _, note := range []string{"挺好", "没事", "都好", "身体还行", "腰不疼了", "头晕好多了", "腰疼，不要紧", "头晕 已经好了"} {
 		c.now = c.now.Add(time.Hour)
 		expect(t, note, c.private("王五", "回访 白凤兰 已通 "+note), "王五: 已记录：白凤兰 已通")
 	}

@@ -93,13 +93,20 @@ func TestIsAck(t *testing.T) {
 }
 
 // TestNeedIn: the needs a call note tells, and the notes that tell none:
-// all is well, a complaint denied or over, family looking after her.
+// all is well, a complaint denied, waved away or over, family looking
+// after her.
 func TestNeedIn(t *testing.T) {
 	for note, want := range map[string]string{
 		"最近头晕，降压药吃完了": "其他", "腰疼": "其他", "都挺好，就是家里没米了": "其他", "暖气不热": "水电设施",
 		"一个人在家闷得慌，想有人来看看": "其他", "家里漏雨了": "安全隐患", "炉子坏了 冷得很": "其他",
 		"挺好": "", "没事": "", "都好": "", "身体还行": "", "腰不疼了": "", "头晕好多了": "", "没病没灾的": "",
 		"儿子过两天来看看她": "", "跟她说说话，挺好": "", "药按时吃着，血压正常": "", "儿子帮她买了药": "",
+		// a complaint she waves away in a later clause, or says is over
+		"腰疼，不要紧": "", "腰疼 已经好了": "", "膝盖疼 老毛病了 没事": "", "头晕了两天，现在好多了": "",
+		"有点咳嗽，她说不用管": "", "一个人闷得慌 不过说没关系": "",
+		// ... but not a want of things, nor a complaint after it, nor one asked about
+		"药快吃完了，不要紧": "其他", "家里漏雨 没事": "安全隐患", "没事，就是腰有点疼": "其他",
+		"腰疼，问她没事吧": "其他", "腰疼得厉害 情况不好了": "其他", "腰疼 儿子说好了明天来": "其他",
 	} {
 		if got, _ := needIn(note); got != want {
 			t.Errorf("needIn(%q) = %q, want %q", note, got, want)
