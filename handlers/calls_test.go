@@ -505,6 +505,12 @@ func TestCallLogWithWordsBetween(t *testing.T) {
 	expect(t, "电话", c.private("王五", "白凤兰电话打通了，挺好"), "王五: 已记录：白凤兰 已通")
 	expect(t, "她说", c.private("王五", "给王奶奶打了电话，她说最近头晕，降压药吃完了"), "王五: 已记录：王奶奶 已通",
 		"李四: 【私信反映】王奶奶 反映 #R1（一般事项）：最近头晕，降压药吃完了")
+	c.now = c.now.Add(2 * time.Hour)
+	expect(t, "打过电话了", c.private("王五", "给石德贵打过电话了 他说屋顶漏雨"), "王五: 已记录：石德贵 已通",
+		"李四: 【私信反映】石德贵 反映 #R2（一般事项）：屋顶漏雨")
+	has(t, "去家里看了", c.private("王五", "去白凤兰家看了，她说想办低保"), "王五: 已记录：白凤兰 上门",
+		"白凤兰反映的「想办低保」已登记 #R3")
+	expect(t, "家我去过了", c.private("李四", "石德贵家我去过了 老人在家 电话坏了"), "李四: 已记录：石德贵 上门")
 	if got := strings.Join(c.private("王五", "王奶奶说她没接到电话"), "\n"); strings.Contains(got, "已记录") {
 		t.Errorf("王奶奶说她没接到电话: %s, want no call logged", got)
 	}
@@ -527,6 +533,21 @@ func TestCallLogsInOneMessage(t *testing.T) {
 		"王五: 已记录：王奶奶 已通", "王五: 已记录：石德贵 已通", "王五: 已记录：白凤兰 未接通（第 1 次）")
 	expect(t, "回访, two", c.private("王五", "回访 王奶奶 已通 身体挺好；石德贵 关机"),
 		"王五: 已记录：王奶奶 已通", "王五: 已记录：石德贵 未接通（第 1 次）")
+}
+
+// TestCallLogsOfSeveralEachHisNote: one message logging two calls and then
+// what each said ("王奶奶和石德贵都打通了，王奶奶说药快吃完了，石德贵挺
+// 好") gives each his own note: one report, on 王奶奶's behalf, in her
+// words; 石德贵's call is logged with no report.
+func TestCallLogsOfSeveralEachHisNote(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.private("王五", "王奶奶和石德贵都打通了，王奶奶说药快吃完了，石德贵挺好")
+	has(t, "two", got, "王五: 已记录：王奶奶 已通", "王五: 已记录：石德贵 已通",
+		"李四: 【私信反映】王奶奶 反映 #R1（一般事项）：药快吃完了")
+	lacks(t, "one report", got, "#R2", "石德贵挺好")
+	if rs := c.reports(); len(rs) != 1 || rs[0].Reporter != "王奶奶" {
+		t.Errorf("reports %+v, want one, 王奶奶's", rs)
+	}
 }
 
 // TestCallNoteTellsANeed: what the rules leave alone when a villager says

@@ -724,7 +724,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	if names, rest := callNames(logs[0], r.nameIn(v)); names != nil {
 		logs = logs[1:]
 		for _, n := range slices.Backward(names) {
-			logs = slices.Insert(logs, 0, n+" "+rest)
+			logs = slices.Insert(logs, 0, n+" "+restFor(rest, n, names))
 		}
 	}
 	if len(logs) > 1 {
@@ -1197,17 +1197,29 @@ var callOutcomes = []callOutcome{
 // callFillers are what workers put between the name and how the call
 // went ("石德贵打了没人接", "白凤兰电话关机", "石德贵我去看了").
 var callFillers = []string{"打了好几次", "打了几次", "打了两次", "打了三次", "打了两遍", "打了电话", "打了", "打过", "打电话",
-	"的电话", "电话", "手机", "那边", "这边", "我们", "我", "又", "还是", "也", "一直", "今天", "刚才", "刚刚", "刚"}
+	"的电话", "电话", "手机", "那边", "这边", "家里", "家", "我们", "我", "又", "还是", "也", "一直", "今天", "刚才", "刚刚", "刚",
+	"了"}
+
+// visitVerbs, after "去王奶奶家", say the worker went to see her.
+var visitVerbs = []string{"看过了", "看过", "看了", "看望了", "看看", "坐了坐", "走了一趟"}
 
 // nameBeforeOutcome reads a call log whose name isName takes is followed,
 // glued, by filler words and then an outcome word ("石德贵打了两次没人接"),
-// or by the phone call and what she said ("给王奶奶打了电话，她说…", which
-// is 已通): the name, and the text from the outcome on. ok is false
+// or by the phone call and what she said ("给王奶奶打过电话了，她说…",
+// which is 已通), or that follows going to her home ("去王奶奶家看了",
+// 上门): the name, and the text from the outcome on. ok is false
 // otherwise ("王奶奶说她没接到电话": 说 is no filler).
 func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, ok bool) {
 	s = strings.TrimSpace(s)
 	if after, cut := strings.CutPrefix(s, "给"); cut && strings.Contains(after, "电话") {
 		s = after // "给王奶奶打了电话，…"
+	}
+	went := false
+	for _, w := range []string{"去", "到"} {
+		if after, cut := strings.CutPrefix(s, w); cut && strings.Contains(after, "家") {
+			s, went = after, true // "去王奶奶家看了，…"
+			break
+		}
 	}
 	rs := []rune(s)
 	for n := min(4, len(rs)); n >= 2; n-- {
@@ -1228,6 +1240,13 @@ func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, o
 		}
 		if at, _, _ := outcomeAt(rest); filled && at == 0 {
 			return name, rest, true
+		}
+		if went && filled {
+			for _, v := range visitVerbs {
+				if after, cut := strings.CutPrefix(rest, v); cut {
+					return name, strings.TrimSpace(village.OutcomeVisited + " " + strings.TrimLeft(after, callSeps)), true
+				}
+			}
 		}
 		if said := elderSaid(rest); filled && said != rest && strings.Contains(string(rs[n:]), "电话") {
 			// "给王奶奶打了电话，她说最近头晕": she answered the phone
@@ -1340,6 +1359,32 @@ func callNames(args string, isName func(string) bool) (names []string, rest stri
 		return nil, ""
 	}
 	return names, args[at:]
+}
+
+// restFor is what a log of several people's calls (rest: from the
+// outcome on, "打通了，王奶奶说药快吃完了，石德贵挺好") says of name: the
+// clauses that start with another of names are the other's, and one that
+// starts with name is hers, said without it ("打通了，说药快吃完了").
+func restFor(rest, name string, names []string) string {
+	var kept []string
+	for _, c := range strings.FieldsFunc(rest, func(r rune) bool { return strings.ContainsRune("，,。；;", r) }) {
+		c = strings.TrimSpace(c)
+		whose := ""
+		for _, n := range names {
+			if strings.HasPrefix(c, n) {
+				whose = n
+			}
+		}
+		switch whose {
+		case "":
+			kept = append(kept, c)
+		case name:
+			if c = strings.TrimLeft(strings.TrimPrefix(c, name), callSeps); c != "" {
+				kept = append(kept, c)
+			}
+		}
+	}
+	return strings.Join(kept, "，")
 }
 
 func shortenNote(s string) string {
