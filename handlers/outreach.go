@@ -257,8 +257,10 @@ func (r *Router) noticeGroupsDefault(out *[]string, who village.Person, officer 
 }
 
 // ackFillers are what people put around 收到: "好的收到", "收到收到",
-// "ok收到", "👌收到", "收到了，谢谢".
+// "ok收到", "👌收到", "收到了，谢谢", and who answers: "我家收到了" (one
+// of a household answers for it).
 var ackFillers = []string{"好的", "好滴", "好嘞", "好", "嗯嗯", "嗯", "ok", "OK", "Ok", "明白", "已", "了", "啦", "谢谢", "谢谢了",
+	"我们家", "我家", "咱家", "我们", "我",
 	"👌", "👍", "🙏", "🌹", "[OK]", "[强]", "[抱拳]", "[握手]", " ", "，", ",", "。", ".", "！", "!", "~", "～", "、"}
 
 // readWords say that a notice was read, as 收到 does: "已阅", "知道了".

@@ -85,6 +85,7 @@ func TestIsAck(t *testing.T) {
 		"收到，谢谢": true, "收到了": true, "已收到": true, "好的，收到！": true, "嗯嗯收到了谢谢": true, "收到😊": true,
 		"收到了吗": false, "我收到一个诈骗电话": false, "没收到": false, "收到通知了吗": false, "收到 #R3": false,
 		"村里收到补贴了吗": false, "好的": false,
+		"我家收到了": true, "我们家已收到": true, "我知道了": true, "我家收到补贴了": false, "我收到一个快递": false,
 	} {
 		if got := isAck(text); got != want {
 			t.Errorf("isAck(%q) = %v, want %v", text, got, want)
