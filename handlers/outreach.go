@@ -49,6 +49,9 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
 	leader := t.who.Has(village.RoleLeader)
 	if !officer && !leader {
+		if id, ok := noticeQuery(cmd.args); ok && mayAskNotice(t.who) {
+			return r.noticeQueryStatus(ctx, t, id) // a worker's "通知 未回复"
+		}
 		// a worker (or villager) with news for the grid asks its leader
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "通知", "Who": "镇干部或网格长",
 			"Ask": names(r.people.InGrid(t.who.Village, t.who.Grid, village.RoleLeader))})
@@ -1072,6 +1075,66 @@ func noticeQuery(text string) (id string, ok bool) {
 	return id, slices.Contains(noticeQueryWords, text)
 }
 
+// noticeAsks are how a cadre asks the bot in a sentence to send a notice:
+// "通知一下三组，后天停水", "帮我发个通知给各村：周六打疫苗".
+var noticeAsks = []string{"帮我发个通知", "帮我发一下通知", "帮忙发个通知", "帮我发条通知", "帮我通知一下", "帮忙通知一下", "帮我通知",
+	"帮忙通知", "发个通知", "发一下通知", "发条通知", "通知一下", "通知下"}
+
+// everywhere are the words for all of a sender's groups: a township
+// officer's 全镇, a grid leader's 全村.
+var everywhere = []string{"各村", "各个村", "所有村", "每个村", "各组", "各个组", "所有组", "每个组", "各网格", "大家"}
+
+// noticeInWords answers a cadre who may send notices and asks the bot in
+// a sentence to send one: a notice cannot be taken back, so it is not sent
+// from a reading of his words; he is shown the command that sends it, with
+// the groups it reaches, to send as it is or corrected.
+func (r *Router) noticeInWords(ctx context.Context, t *turn, addressed bool) (done bool, err error) {
+	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
+	if !addressed || !officer && !t.who.Has(village.RoleLeader) {
+		return false, nil
+	}
+	rest, ok := "", false
+	for _, w := range noticeAsks {
+		if rest, ok = strings.CutPrefix(strings.TrimSpace(t.text), w); ok {
+			break
+		}
+	}
+	if !ok {
+		return false, nil
+	}
+	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(rest, " ：:，,"), "给"), " ：:，,")
+	scope, body := "", rest
+	if i := strings.IndexAny(rest, " ：:，,。"); i > 0 {
+		word := rest[:i]
+		if slices.Contains(everywhere, word) {
+			word = "全村"
+			if officer {
+				word = "全镇"
+			}
+		}
+		if groups, ok, _ := r.noticeGroups(word, t.who, officer); ok && len(groups) > 0 {
+			scope, body = word, rest[i:]
+		}
+	}
+	body = strings.Trim(body, " ：:，,")
+	if !hasContent(body) {
+		def := "全镇"
+		if !officer {
+			def = t.who.Village + "全村"
+		}
+		return true, r.reply(ctx, t, "notice.usage", map[string]any{"Default": def, "Officer": officer})
+	}
+	groups, _, _ := r.noticeGroups(scope, t.who, officer)
+	cmd := strings.Join(slices.DeleteFunc([]string{"通知", scope, body}, func(s string) bool { return s == "" }), " ")
+	return true, r.reply(ctx, t, "notice.suggest", map[string]any{"Cmd": cmd, "Groups": groups})
+}
+
+// mayAskNotice reports whether w may ask who answered a notice: township
+// officers and admins, grid leaders and workers.
+func mayAskNotice(w village.Person) bool {
+	return w.Has(village.RoleOfficer) || w.Has(village.RoleAdmin) || w.Has(village.RoleLeader) || w.Has(village.RoleWorker)
+}
+
 // noticeQueryStatus answers a 通知 that asks who answered: the notice it
 // names, or the latest one.
 func (r *Router) noticeQueryStatus(ctx context.Context, t *turn, id string) error {
@@ -1110,7 +1173,7 @@ type noticeRow struct {
 // admins see every grid; grid leaders and workers their village's.
 func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
-	if !officer && !t.who.Has(village.RoleLeader) && !t.who.Has(village.RoleWorker) {
+	if !mayAskNotice(t.who) {
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "查通知", "Who": "镇干部、网格长或网格员"})
 	}
 	ts := storage.TownshipScope(r.cfg.Township.Name)
