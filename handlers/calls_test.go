@@ -548,6 +548,11 @@ func TestCallLogsOfSeveralEachHisNote(t *testing.T) {
 	if rs := c.reports(); len(rs) != 1 || rs[0].Reporter != "王奶奶" {
 		t.Errorf("reports %+v, want one, 王奶奶's", rs)
 	}
+	// spaces between, and what follows a name's clause is hers too
+	c.now = c.now.Add(2 * time.Hour)
+	got = c.private("王五", "王奶奶 白凤兰 都打通了 王奶奶说屋顶漏雨 白凤兰腿疼 没事")
+	has(t, "spaced", got, "王五: 已记录：王奶奶 已通", "王五: 已记录：白凤兰 已通", "王奶奶 反映 #R2（一般事项）：屋顶漏雨")
+	lacks(t, "spaced, one report", got, "#R3", "白凤兰腿疼")
 }
 
 // TestCallNoteTellsANeed: what the rules leave alone when a villager says

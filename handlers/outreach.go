@@ -1427,26 +1427,22 @@ func callNames(args string, isName func(string) bool) (names []string, rest stri
 }
 
 // restFor is what a log of several people's calls (rest: from the
-// outcome on, "打通了，王奶奶说药快吃完了，石德贵挺好") says of name: the
-// clauses that start with another of names are the other's, and one that
-// starts with name is hers, said without it ("打通了，说药快吃完了").
+// outcome on, "打通了，王奶奶说药快吃完了，石德贵挺好") says of name: a
+// clause that starts with one of names, and those after it up to the next
+// that starts with another, are that one's ("白凤兰腿疼 没事" is all
+// 白凤兰's); hers are said without her name ("打通了，说药快吃完了"), the
+// clauses before any name are everyone's.
 func restFor(rest, name string, names []string) string {
 	var kept []string
-	for _, c := range strings.FieldsFunc(rest, func(r rune) bool { return strings.ContainsRune("，,。；;", r) }) {
-		c = strings.TrimSpace(c)
-		whose := ""
+	whose := ""
+	for _, c := range strings.FieldsFunc(rest, func(r rune) bool { return strings.ContainsRune(" ，,。；;", r) }) {
 		for _, n := range names {
 			if strings.HasPrefix(c, n) {
-				whose = n
+				whose, c = n, strings.TrimLeft(strings.TrimPrefix(c, n), callSeps)
 			}
 		}
-		switch whose {
-		case "":
+		if c != "" && (whose == "" || whose == name) {
 			kept = append(kept, c)
-		case name:
-			if c = strings.TrimLeft(strings.TrimPrefix(c, name), callSeps); c != "" {
-				kept = append(kept, c)
-			}
 		}
 	}
 	return strings.Join(kept, "，")
