@@ -578,3 +578,35 @@ func TestCallNoteTellsANeed(t *testing.T) {
 		expect(t, note, c.private("王五", "回访 白凤兰 已通 "+note), "王五: 已记录：白凤兰 已通")
 	}
 }
+
+// TestReachedAfterUnreachedToldOffice: an elder reported to the township
+// office as unreachable (【联系不上】, the visit never logged) who is then
+// reached tells the office once that there is nothing left to check; a
+// later call tells it nothing more, nor does a call to someone else.
+func TestReachedAfterUnreachedToldOffice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	closed := c.now.Add(-24 * time.Hour)
+	d, err := storage.CallDoc(village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", PersonKey: "青山村/QS-309/石德贵",
+		Phone: "13900000031", Worker: "王五", WorkerKey: "青山村/QS-304/王五", Topic: "例行问候", Due: closed.Add(-96 * time.Hour),
+		Status: village.CallUnreached, Misses: 2, Outcome: village.OutcomeMissed, LoggedAt: closed.Add(-72 * time.Hour), ClosedAt: closed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: "unreached", Docs: []storage.Doc{d}}); err != nil {
+		t.Fatal(err)
+	}
+	has(t, "visited", c.private("李四", "石德贵家我去过了 人好好的 手机丢了"), "李四: 已记录：石德贵 上门",
+		officeChat+": 【已联系上】青山村三组 石德贵（13900000031）：", " 李四上门看过了。", "报的联系不上，不用再核实了。")
+	c.now = c.now.Add(2 * time.Hour)
+	lacks(t, "again", c.private("王五", "回访 石德贵 已通 挺好"), "【已联系上】")
+	lacks(t, "someone else", c.private("王五", "回访 王奶奶 已通 挺好"), "【已联系上】")
+}
+
+// TestNoticeGridInDigits: a grid typed with a digit ("3组") is the grid
+// the roster names 三组; the notice goes there, not refused.
+func TestNoticeGridInDigits(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.in(officeChat, "孙七", "通知 3组 明天打疫苗")
+	has(t, "3组", got, grid3+": 【通知】明天打疫苗", "通知 #N1 已发到 1 个群：青山村三组网格群。")
+	lacks(t, "only 三组", got, "没有找到", "青山村一组网格群: ")
+}

@@ -69,7 +69,7 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 		groups, _, _ = r.noticeGroups("", t.who, officer)
 	}
 	if !hasContent(text) {
-		return r.reply(ctx, t, "notice.usage", map[string]any{"Default": def, "Officer": officer})
+		return r.reply(ctx, t, "notice.usage", map[string]any{"Default": def, "Officer": officer, "Word": cmd.word})
 	}
 	if id, ok := noticeQuery(text); ok {
 		return r.noticeQueryStatus(ctx, t, id)
@@ -183,7 +183,8 @@ func (r *Router) noticeGroups(word string, who village.Person, officer bool) (gr
 		return r.noticeGroupsOf(strings.FieldsFunc(word, func(c rune) bool { return strings.ContainsRune("、,，/和", c) }), who, officer)
 	}
 	may := func(v string) bool { return officer || v == who.Village }
-	named := false // the word names a village or grid, maybe one the sender may not notify
+	han := gridNumerals(word) // "3组" is 三组
+	named := false            // the word names a village or grid, maybe one the sender may not notify
 	var grids [][2]string
 	for _, v := range r.cfg.Villages {
 		if word == v.Name {
@@ -194,7 +195,7 @@ func (r *Router) noticeGroups(word string, who village.Person, officer bool) (gr
 			return out, true, nil
 		}
 		for _, g := range v.Grids {
-			if word == g.Name || word == v.Name+g.Name || word == g.Group {
+			if word == g.Name || word == v.Name+g.Name || word == g.Group || han != word && (han == g.Name || han == v.Name+g.Name) {
 				named = true
 				if may(v.Name) {
 					grids = append(grids, [2]string{v.Name, g.Name})
@@ -219,6 +220,35 @@ func (r *Router) noticeGroups(word string, who village.Person, officer bool) (gr
 	r.noticeGroupsDefault(&out, who, officer)
 	return out, false, nil
 }
+
+// gridNumerals is s with its numbers below 100 in Chinese numerals, as
+// grids are named: "3组" is "三组", "12组" "十二组".
+func gridNumerals(s string) string {
+	const digits = "零一二三四五六七八九"
+	han := func(n int) string {
+		d := []rune(digits)
+		switch {
+		case n < 10:
+			return string(d[n])
+		case n == 10:
+			return "十"
+		case n < 20:
+			return "十" + string(d[n%10])
+		case n%10 == 0:
+			return string(d[n/10]) + "十"
+		}
+		return string(d[n/10]) + "十" + string(d[n%10])
+	}
+	return digitsRe.ReplaceAllStringFunc(s, func(m string) string {
+		n, err := strconv.Atoi(m)
+		if err != nil || n >= 100 {
+			return m
+		}
+		return han(n)
+	})
+}
+
+var digitsRe = regexp.MustCompile(`[0-9]+`)
 
 // scopeLike is a word that names a grid or a village, known or not.
 var scopeLike = regexp.MustCompile(`^[\p{Han}0-9]{1,6}(组|村|网格|社区|镇)$`)
@@ -816,6 +846,17 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 			}
 		}
 	}
+	if outcome != village.OutcomeMissed && r.cfg.Township.OfficeChat != "" {
+		// the township office, asked to check on her (【联系不上】), hears she was reached
+		all, err := r.store.Calls(ctx, sc, storage.CallsAll)
+		if err != nil {
+			return err
+		}
+		if lost, ok := unreachedTold(all, p); ok {
+			out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
+				Text: r.texts.Render("call.reached.office", map[string]any{"Lost": lost, "C": c})})
+		}
+	}
 	data := map[string]any{"C": c}
 	relayed, rest := relayNote(note)
 	var acked []string
@@ -883,6 +924,26 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	}
 	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID + ":acks", Incr: incr})
 	return err
+}
+
+// unreachedTold is p's call task last closed unreached and reported to the
+// township office (【联系不上】), when no call to her got through since.
+func unreachedTold(all []village.Call, p village.Person) (village.Call, bool) {
+	var lost village.Call
+	for _, c := range all {
+		if c.PersonKey == p.Key() && c.Status == village.CallUnreached && c.ClosedAt.After(lost.ClosedAt) {
+			lost = c
+		}
+	}
+	if lost.ClosedAt.IsZero() {
+		return lost, false
+	}
+	for _, c := range all {
+		if c.PersonKey == p.Key() && c.Outcome != "" && c.Outcome != village.OutcomeMissed && c.LoggedAt.After(lost.ClosedAt) {
+			return lost, false
+		}
+	}
+	return lost, true
 }
 
 // relayedNotices are the notices a reached call passed on to p's
@@ -1122,7 +1183,7 @@ func (r *Router) noticeInWords(ctx context.Context, t *turn, addressed bool) (do
 		if !officer {
 			def = t.who.Village + "全村"
 		}
-		return true, r.reply(ctx, t, "notice.usage", map[string]any{"Default": def, "Officer": officer})
+		return true, r.reply(ctx, t, "notice.usage", map[string]any{"Default": def, "Officer": officer, "Word": "通知"})
 	}
 	groups, _, _ := r.noticeGroups(scope, t.who, officer)
 	cmd := strings.Join(slices.DeleteFunc([]string{"通知", scope, body}, func(s string) bool { return s == "" }), " ")
