@@ -183,8 +183,9 @@ func (r *Router) noticeGroups(word string, who village.Person, officer bool) (gr
 		return r.noticeGroupsOf(strings.FieldsFunc(word, func(c rune) bool { return strings.ContainsRune("、,，/和", c) }), who, officer)
 	}
 	may := func(v string) bool { return officer || v == who.Village }
-	han := gridNumerals(word) // "3组" is 三组
-	named := false            // the word names a village or grid, maybe one the sender may not notify
+	// han is word with its grid number in Chinese: "3组" is 三组
+	han := gridNumerals(word)
+	named := false // the word names a village or grid, maybe one the sender may not notify
 	var grids [][2]string
 	for _, v := range r.cfg.Villages {
 		if word == v.Name {
