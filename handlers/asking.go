@@ -255,14 +255,17 @@ func (r *Router) askedAboutMine(ctx context.Context, t *turn) (done bool, err er
 // askedForMyList answers a cadre who asks the bot in his own words what
 // he has to do: a grid worker's "这周要给谁打电话" gets his calls (回访), a
 // scorer's "有啥要审的" 待审, a grid leader's or worker's (or an
-// officer's) "今天有啥要处理的", "我还有哪些没办完" 待办. Only a short
-// question told to the bot; a longer message is read as usual, as it may
-// tell of a matter ("三组路灯坏了 啥时候有人来处理").
+// officer's) "今天有啥要处理的", "我还有哪些没办完" 待办, and a cadre's
+// "通知还有谁没回" the answers to the latest notice (通知 未回复). Only a
+// short question told to the bot; a longer message is read as usual, as
+// it may tell of a matter ("三组路灯坏了 啥时候有人来处理").
 func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (done bool, err error) {
-	if !addressed || utf8.RuneCountInString(t.text) > 16 || !containsAnyOf(t.text, "哪些", "哪几", "啥", "什么", "谁", "几件", "多少") {
+	if !addressed || utf8.RuneCountInString(t.text) > 16 || !containsAnyOf(t.text, "哪些", "哪几", "啥", "什么", "谁", "几件", "几户", "多少") {
 		return false, nil
 	}
 	switch {
+	case strings.Contains(t.text, "通知") && containsAnyOf(t.text, "没回", "未回", "没收到", "回复") && mayAskNotice(t.who):
+		return r.run(ctx, t, "通知 未回复")
 	case containsAnyOf(t.text, "电话", "回访") && len(r.callable(t.who)) > 0:
 		return r.run(ctx, t, "回访")
 	case strings.Contains(t.text, "审") && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)):

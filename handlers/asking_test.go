@@ -410,3 +410,36 @@ func TestAskedForMyList(t *testing.T) {
 		t.Errorf("not told to the bot: replies %q", got)
 	}
 }
+
+// TestAskedWhoAnsweredNotice: a cadre asking the bot in his own words who
+// has not answered a notice ("通知还有谁没回") gets the answers to the
+// latest one, as 通知 未回复 gives them; a grid worker may ask so too (he
+// may 查 #N), and a villager's same words are no query.
+func TestAskedWhoAnsweredNotice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.in(officeChat, "孙七", "通知 三组 明天上午9点开会")
+	c.say("张三", "收到")
+	want := "#N1「明天上午9点开会」"
+	has(t, "officer", c.in(officeChat, "孙七", "@网格小助手 开会的通知还有谁没回"), want, "已收到 1/11 户")
+	has(t, "worker, words", c.private("王五", "通知还有几户没回"), want)
+	has(t, "worker, command", c.private("王五", "通知 未回复"), want)
+	lacks(t, "villager", c.say("陈二", "@网格小助手 通知还有谁没回"), want)
+}
+
+// TestNoticeInWords: a cadre asking the bot in a sentence to send a notice
+// ("通知一下三组，后天停水一天") is shown the command that sends it and
+// where it goes; nothing is sent from a reading of his words. A villager's
+// same words are no request to send.
+func TestNoticeInWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.in(officeChat, "孙七", "@网格小助手 通知一下三组，后天停水一天")
+	expect(t, "officer", got, officeChat+": 通知还没有发出。要发的话，请照这样发一条（会发到 青山村三组网格群，发出后收不回）：\n通知 三组 后天停水一天")
+	has(t, "everyone", c.in(officeChat, "孙七", "@网格小助手 帮我发个通知给各村：本周六打疫苗"), "\n通知 全镇 本周六打疫苗")
+	has(t, "no scope", c.say("李四", "@网格小助手 发个通知 明天下午村委会开会"), "会发到 青山村一组网格群、青山村二组网格群、青山村三组网格群", "\n通知 明天下午村委会开会")
+	has(t, "nothing to say", c.private("李四", "帮我发个通知"), "请写上通知的内容")
+	lacks(t, "villager", c.say("张三", "@网格小助手 通知一下三组，后天停水一天"), "通知 三组")
+	has(t, "sent as shown", c.in(officeChat, "孙七", "通知 三组 后天停水一天"), "【通知】后天停水一天")
+	if got := c.in(officeChat, "孙七", "查 #N2"); !strings.Contains(strings.Join(got, "\n"), "没有找到通知 #N2") {
+		t.Errorf("the sentences sent a notice: %q", got)
+	}
+}

@@ -65,12 +65,29 @@ func TestCallLogsDoubleSeparator(t *testing.T) {
 // FuzzNeedIn: reading a call note for an elder's need never panics, and a
 // need found comes with the category its report is filed under.
 func FuzzNeedIn(f *testing.F) {
-	for _, s := range []string{"她说最近头晕，降压药吃完了", "腰疼好多了", "不疼", "没米了", "挺好", "\xff疼", "没有"} {
+	for _, s := range []string{"她说最近头晕，降压药吃完了", "腰疼好多了", "不疼", "没米了", "挺好", "\xff疼", "没有",
+		"腰疼，不要紧", "没事，就是腰疼", "好了吧"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		if category, ok := needIn(s); ok != (category != "") {
 			t.Fatalf("needIn(%q) = %q, %v", s, category, ok)
+		}
+	})
+}
+
+// FuzzGridNumerals: reading a scope word's digits never panics, and leaves
+// no number below 100 in digits.
+func FuzzGridNumerals(f *testing.F) {
+	for _, s := range []string{"3组", "12组", "123组", "青山村2组", "0", "\xff9组"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := gridNumerals(s)
+		for _, m := range digitsRe.FindAllString(got, -1) {
+			if len(m) < 3 {
+				t.Fatalf("gridNumerals(%q) = %q keeps %q", s, got, m)
+			}
 		}
 	})
 }

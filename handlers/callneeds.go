@@ -1,8 +1,10 @@
 package handlers
 
 import (
+	"slices"
 	"strings"
 
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -14,45 +16,61 @@ import (
 type elderNeed struct {
 	category string
 	words    []string
+	// complaint: how she feels, which she may wave away ("腰疼，不要紧");
+	// a want of things (medicine, food, heat, a sound roof) stands until
+	// it is met, whatever she says of it.
+	complaint bool
 }
 
 // elderNeeds are the needs a call note may tell, by the category the
-// report is filed under. Health words are checked for negation and
-// recovery (see needIn).
+// report is filed under. Words are checked for negation and
+// reassurance (see needIn).
 var elderNeeds = []elderNeed{
 	{"其他", []string{"疼", "痛", "头晕", "头昏", "不舒服", "难受", "发烧", "咳嗽", "生病", "病了", "住院", "看病",
-		"血压高", "血糖高", "没力气", "吃不下", "睡不着", "腿脚不便", "走不动"}},
-	{"其他", []string{"药吃完", "药没了", "没药", "药快没", "药快吃完", "断药", "缺药"}},
-	{"其他", []string{"没米", "没面", "没吃的", "没饭", "没粮", "吃不上饭", "没菜", "没钱买", "断顿", "没水喝", "断水", "没水"}},
-	{"水电设施", []string{"没暖气", "暖气不热", "暖气坏", "没电", "停电"}},
-	{"其他", []string{"炉子坏", "没煤", "没柴", "没烧的", "冷得", "太冷", "好冷", "冻得"}},
-	{"安全隐患", []string{"漏雨", "漏水", "房子裂", "墙裂", "墙塌"}},
+		"血压高", "血糖高", "没力气", "吃不下", "睡不着", "腿脚不便", "走不动"}, true},
+	{"其他", []string{"药吃完", "药没了", "没药", "药快没", "药快吃完", "断药", "缺药"}, false},
+	{"其他", []string{"没米", "没面", "没吃的", "没饭", "没粮", "吃不上饭", "没菜", "没钱买", "断顿", "没水喝", "断水", "没水"}, false},
+	{"水电设施", []string{"没暖气", "暖气不热", "暖气坏", "没电", "停电"}, false},
+	{"其他", []string{"炉子坏", "没煤", "没柴", "没烧的"}, false},
+	{"其他", []string{"冷得", "太冷", "好冷", "冻得"}, true},
+	{"安全隐患", []string{"漏雨", "漏水", "房子裂", "墙裂", "墙塌"}, false},
 	{"其他", []string{"闷得慌", "孤单", "寂寞", "没人说话", "没人陪", "没人管", "没人照顾", "想有人", "想让人", "希望有人",
-		"想找人"}},
+		"想找人"}, true},
 }
 
-// needRecovered are words in a clause that say a complaint is over ("腰
-// 疼好多了", "头晕已经好了").
-var needRecovered = []string{"好多了", "好些了", "好了", "没事了", "不要紧", "不用"}
-
-// needIn reports the category of the first need a call note tells, per
-// clause: a word of elderNeeds not negated by the rune before it ("不疼",
-// "没病") in a clause that does not say it is over. Notes that say all is
-// well ("挺好", "没事", "身体还行") tell none.
+// needIn reports the category of the first need a call note tells that
+// stands: a word of elderNeeds not negated by the rune before it ("不疼",
+// "没病"), in a clause that does not reassure (understand.Reassures:
+// "头晕好多了"), and, for a complaint, with no reassurance in a later
+// clause ("腰疼，不要紧": she waves it away; "没事，就是腰疼" still tells
+// it). Notes that say all is well ("挺好", "没事", "身体还行") tell none.
 func needIn(note string) (category string, ok bool) {
+	var told []elderNeed // the needs told so far that stand
 	for _, c := range strings.FieldsFunc(note, func(r rune) bool { return strings.ContainsRune(" ，。,.!！?？；;、\n", r) }) {
-		if containsAnyOf(c, needRecovered...) {
+		if understand.Reassures(c) {
+			told = slices.DeleteFunc(told, func(n elderNeed) bool { return n.complaint })
 			continue
 		}
-		for _, n := range elderNeeds {
-			for _, w := range n.words {
-				if told(c, w) {
-					return n.category, true
-				}
+		if n, ok := needOf(c); ok {
+			told = append(told, n)
+		}
+	}
+	if len(told) == 0 {
+		return "", false
+	}
+	return told[0].category, true
+}
+
+// needOf is the first need of elderNeeds that clause tells.
+func needOf(clause string) (elderNeed, bool) {
+	for _, n := range elderNeeds {
+		for _, w := range n.words {
+			if told(clause, w) {
+				return n, true
 			}
 		}
 	}
-	return "", false
+	return elderNeed{}, false
 }
 
 // told reports whether clause says w, not negated by the rune before it

@@ -505,6 +505,12 @@ func TestCallLogWithWordsBetween(t *testing.T) {
 	expect(t, "电话", c.private("王五", "白凤兰电话打通了，挺好"), "王五: 已记录：白凤兰 已通")
 	expect(t, "她说", c.private("王五", "给王奶奶打了电话，她说最近头晕，降压药吃完了"), "王五: 已记录：王奶奶 已通",
 		"李四: 【私信反映】王奶奶 反映 #R1（一般事项）：最近头晕，降压药吃完了")
+	c.now = c.now.Add(2 * time.Hour)
+	expect(t, "打过电话了", c.private("王五", "给石德贵打过电话了 他说屋顶漏雨"), "王五: 已记录：石德贵 已通",
+		"李四: 【私信反映】石德贵 反映 #R2（一般事项）：屋顶漏雨")
+	has(t, "去家里看了", c.private("王五", "去白凤兰家看了，她说想办低保"), "王五: 已记录：白凤兰 上门",
+		"白凤兰反映的「想办低保」已登记 #R3")
+	expect(t, "家我去过了", c.private("李四", "石德贵家我去过了 老人在家 电话坏了"), "李四: 已记录：石德贵 上门")
 	if got := strings.Join(c.private("王五", "王奶奶说她没接到电话"), "\n"); strings.Contains(got, "已记录") {
 		t.Errorf("王奶奶说她没接到电话: %s, want no call logged", got)
 	}
@@ -529,10 +535,31 @@ func TestCallLogsInOneMessage(t *testing.T) {
 		"王五: 已记录：王奶奶 已通", "王五: 已记录：石德贵 未接通（第 1 次）")
 }
 
+// TestCallLogsOfSeveralEachHisNote: one message logging two calls and then
+// what each said ("王奶奶和石德贵都打通了，王奶奶说药快吃完了，石德贵挺
+// 好") gives each his own note: one report, on 王奶奶's behalf, in her
+// words; 石德贵's call is logged with no report.
+func TestCallLogsOfSeveralEachHisNote(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.private("王五", "王奶奶和石德贵都打通了，王奶奶说药快吃完了，石德贵挺好")
+	has(t, "two", got, "王五: 已记录：王奶奶 已通", "王五: 已记录：石德贵 已通",
+		"李四: 【私信反映】王奶奶 反映 #R1（一般事项）：药快吃完了")
+	lacks(t, "one report", got, "#R2", "石德贵挺好")
+	if rs := c.reports(); len(rs) != 1 || rs[0].Reporter != "王奶奶" {
+		t.Errorf("reports %+v, want one, 王奶奶's", rs)
+	}
+	// spaces between, and what follows a name's clause is hers too
+	c.now = c.now.Add(2 * time.Hour)
+	got = c.private("王五", "王奶奶 白凤兰 都打通了 王奶奶说屋顶漏雨 白凤兰腿疼 没事")
+	has(t, "spaced", got, "王五: 已记录：王奶奶 已通", "王五: 已记录：白凤兰 已通", "王奶奶 反映 #R2（一般事项）：屋顶漏雨")
+	lacks(t, "spaced, one report", got, "#R3", "白凤兰腿疼")
+}
+
 // TestCallNoteTellsANeed: what the rules leave alone when a villager says
 // it of himself ("头晕", "降压药吃完了", "没米了") is, in a worker's call
 // note, an elder's need: a report on her behalf reaches the grid leader.
-// A note that all is well, or that a complaint is over, stays a log.
+// A note that all is well, or that a complaint is over or waved away
+// ("腰疼，不要紧"), stays a log; a want of things she waves away is a need.
 func TestCallNoteTellsANeed(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	for _, step := range []struct{ name, text, said string }{
@@ -541,12 +568,45 @@ func TestCallNoteTellsANeed(t *testing.T) {
 		{"food", "回访 白凤兰 已通 都挺好，就是家里没米了", "白凤兰 反映 #R3（一般事项）：都挺好，就是家里没米了"},
 		{"lonely", "回访 王奶奶 上门 一个人在家闷得慌，想有人来看看", "王奶奶 反映 #R4（一般事项）：一个人在家闷得慌"},
 		{"heating", "回访 石德贵 已通 暖气不热", "石德贵 反映 #R5（一般事项）：暖气不热"},
+		{"medicine, waved away", "回访 白凤兰 已通 药快吃完了，她说不要紧", "白凤兰 反映 #R6（一般事项）：药快吃完了，她说不要紧"},
 	} {
 		c.now = c.now.Add(time.Hour)
 		has(t, step.name, c.private("王五", step.text), "已登记 #R", step.said)
 	}
-	for _, note := range []string{"挺好", "没事", "都好", "身体还行", "腰不疼了", "头晕好多了"} {
+	for _, note := range []string{"挺好", "没事", "都好", "身体还行", "腰不疼了", "头晕好多了", "腰疼，不要紧", "头晕 已经好了"} {
 		c.now = c.now.Add(time.Hour)
 		expect(t, note, c.private("王五", "回访 白凤兰 已通 "+note), "王五: 已记录：白凤兰 已通")
 	}
+}
+
+// TestReachedAfterUnreachedToldOffice: an elder reported to the township
+// office as unreachable (【联系不上】, the visit never logged) who is then
+// reached tells the office once that there is nothing left to check; a
+// later call tells it nothing more, nor does a call to someone else.
+func TestReachedAfterUnreachedToldOffice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	closed := c.now.Add(-24 * time.Hour)
+	d, err := storage.CallDoc(village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", PersonKey: "青山村/QS-309/石德贵",
+		Phone: "13900000031", Worker: "王五", WorkerKey: "青山村/QS-304/王五", Topic: "例行问候", Due: closed.Add(-96 * time.Hour),
+		Status: village.CallUnreached, Misses: 2, Outcome: village.OutcomeMissed, LoggedAt: closed.Add(-72 * time.Hour), ClosedAt: closed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: "unreached", Docs: []storage.Doc{d}}); err != nil {
+		t.Fatal(err)
+	}
+	has(t, "visited", c.private("李四", "石德贵家我去过了 人好好的 手机丢了"), "李四: 已记录：石德贵 上门",
+		officeChat+": 【已联系上】青山村三组 石德贵（13900000031）：", " 李四上门看过了。", "报的联系不上，不用再核实了。")
+	c.now = c.now.Add(2 * time.Hour)
+	lacks(t, "again", c.private("王五", "回访 石德贵 已通 挺好"), "【已联系上】")
+	lacks(t, "someone else", c.private("王五", "回访 王奶奶 已通 挺好"), "【已联系上】")
+}
+
+// TestNoticeGridInDigits: a grid typed with a digit ("3组") is the grid
+// the roster names 三组; the notice goes there, not refused.
+func TestNoticeGridInDigits(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.in(officeChat, "孙七", "通知 3组 明天打疫苗")
+	has(t, "3组", got, grid3+": 【通知】明天打疫苗", "通知 #N1 已发到 1 个群：青山村三组网格群。")
+	lacks(t, "only 三组", got, "没有找到", "青山村一组网格群: ")
 }

@@ -49,6 +49,9 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
 	leader := t.who.Has(village.RoleLeader)
 	if !officer && !leader {
+		if id, ok := noticeQuery(cmd.args); ok && mayAskNotice(t.who) {
+			return r.noticeQueryStatus(ctx, t, id) // a worker's "通知 未回复"
+		}
 		// a worker (or villager) with news for the grid asks its leader
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "通知", "Who": "镇干部或网格长",
 			"Ask": names(r.people.InGrid(t.who.Village, t.who.Grid, village.RoleLeader))})
@@ -66,7 +69,7 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 		groups, _, _ = r.noticeGroups("", t.who, officer)
 	}
 	if !hasContent(text) {
-		return r.reply(ctx, t, "notice.usage", map[string]any{"Default": def, "Officer": officer})
+		return r.reply(ctx, t, "notice.usage", map[string]any{"Default": def, "Officer": officer, "Word": cmd.word})
 	}
 	if id, ok := noticeQuery(text); ok {
 		return r.noticeQueryStatus(ctx, t, id)
@@ -180,6 +183,8 @@ func (r *Router) noticeGroups(word string, who village.Person, officer bool) (gr
 		return r.noticeGroupsOf(strings.FieldsFunc(word, func(c rune) bool { return strings.ContainsRune("、,，/和", c) }), who, officer)
 	}
 	may := func(v string) bool { return officer || v == who.Village }
+	// han is word with its grid number in Chinese: "3组" is 三组
+	han := gridNumerals(word)
 	named := false // the word names a village or grid, maybe one the sender may not notify
 	var grids [][2]string
 	for _, v := range r.cfg.Villages {
@@ -191,7 +196,7 @@ func (r *Router) noticeGroups(word string, who village.Person, officer bool) (gr
 			return out, true, nil
 		}
 		for _, g := range v.Grids {
-			if word == g.Name || word == v.Name+g.Name || word == g.Group {
+			if word == g.Name || word == v.Name+g.Name || word == g.Group || han != word && (han == g.Name || han == v.Name+g.Name) {
 				named = true
 				if may(v.Name) {
 					grids = append(grids, [2]string{v.Name, g.Name})
@@ -216,6 +221,35 @@ func (r *Router) noticeGroups(word string, who village.Person, officer bool) (gr
 	r.noticeGroupsDefault(&out, who, officer)
 	return out, false, nil
 }
+
+// gridNumerals is s with its numbers below 100 in Chinese numerals, as
+// grids are named: "3组" is "三组", "12组" "十二组".
+func gridNumerals(s string) string {
+	const digits = "零一二三四五六七八九"
+	han := func(n int) string {
+		d := []rune(digits)
+		switch {
+		case n < 10:
+			return string(d[n])
+		case n == 10:
+			return "十"
+		case n < 20:
+			return "十" + string(d[n%10])
+		case n%10 == 0:
+			return string(d[n/10]) + "十"
+		}
+		return string(d[n/10]) + "十" + string(d[n%10])
+	}
+	return digitsRe.ReplaceAllStringFunc(s, func(m string) string {
+		n, err := strconv.Atoi(m)
+		if err != nil || n >= 100 {
+			return m
+		}
+		return han(n)
+	})
+}
+
+var digitsRe = regexp.MustCompile(`[0-9]+`)
 
 // scopeLike is a word that names a grid or a village, known or not.
 var scopeLike = regexp.MustCompile(`^[\p{Han}0-9]{1,6}(组|村|网格|社区|镇)$`)
@@ -257,8 +291,10 @@ func (r *Router) noticeGroupsDefault(out *[]string, who village.Person, officer 
 }
 
 // ackFillers are what people put around 收到: "好的收到", "收到收到",
-// "ok收到", "👌收到", "收到了，谢谢".
+// "ok收到", "👌收到", "收到了，谢谢", and who answers: "我家收到了" (one
+// of a household answers for it).
 var ackFillers = []string{"好的", "好滴", "好嘞", "好", "嗯嗯", "嗯", "ok", "OK", "Ok", "明白", "已", "了", "啦", "谢谢", "谢谢了",
+	"我们家", "我家", "咱家", "我们", "我",
 	"👌", "👍", "🙏", "🌹", "[OK]", "[强]", "[抱拳]", "[握手]", " ", "，", ",", "。", ".", "！", "!", "~", "～", "、"}
 
 // readWords say that a notice was read, as 收到 does: "已阅", "知道了".
@@ -724,7 +760,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	if names, rest := callNames(logs[0], r.nameIn(v)); names != nil {
 		logs = logs[1:]
 		for _, n := range slices.Backward(names) {
-			logs = slices.Insert(logs, 0, n+" "+rest)
+			logs = slices.Insert(logs, 0, n+" "+restFor(rest, n, names))
 		}
 	}
 	if len(logs) > 1 {
@@ -811,6 +847,17 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 			}
 		}
 	}
+	if outcome != village.OutcomeMissed && r.cfg.Township.OfficeChat != "" {
+		// the township office, asked to check on her (【联系不上】), hears she was reached
+		all, err := r.store.Calls(ctx, sc, storage.CallsAll)
+		if err != nil {
+			return err
+		}
+		if lost, ok := unreachedTold(all, p); ok {
+			out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
+				Text: r.texts.Render("call.reached.office", map[string]any{"Lost": lost, "C": c})})
+		}
+	}
 	data := map[string]any{"C": c}
 	relayed, rest := relayNote(note)
 	var acked []string
@@ -878,6 +925,26 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	}
 	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID + ":acks", Incr: incr})
 	return err
+}
+
+// unreachedTold is p's call task last closed unreached and reported to the
+// township office (【联系不上】), when no call to her got through since.
+func unreachedTold(all []village.Call, p village.Person) (village.Call, bool) {
+	var lost village.Call
+	for _, c := range all {
+		if c.PersonKey == p.Key() && c.Status == village.CallUnreached && c.ClosedAt.After(lost.ClosedAt) {
+			lost = c
+		}
+	}
+	if lost.ClosedAt.IsZero() {
+		return lost, false
+	}
+	for _, c := range all {
+		if c.PersonKey == p.Key() && c.Outcome != "" && c.Outcome != village.OutcomeMissed && c.LoggedAt.After(lost.ClosedAt) {
+			return lost, false
+		}
+	}
+	return lost, true
 }
 
 // relayedNotices are the notices a reached call passed on to p's
@@ -1070,6 +1137,66 @@ func noticeQuery(text string) (id string, ok bool) {
 	return id, slices.Contains(noticeQueryWords, text)
 }
 
+// noticeAsks are how a cadre asks the bot in a sentence to send a notice:
+// "通知一下三组，后天停水", "帮我发个通知给各村：周六打疫苗".
+var noticeAsks = []string{"帮我发个通知", "帮我发一下通知", "帮忙发个通知", "帮我发条通知", "帮我通知一下", "帮忙通知一下", "帮我通知",
+	"帮忙通知", "发个通知", "发一下通知", "发条通知", "通知一下", "通知下"}
+
+// everywhere are the words for all of a sender's groups: a township
+// officer's 全镇, a grid leader's 全村.
+var everywhere = []string{"各村", "各个村", "所有村", "每个村", "各组", "各个组", "所有组", "每个组", "各网格", "大家"}
+
+// noticeInWords answers a cadre who may send notices and asks the bot in
+// a sentence to send one: a notice cannot be taken back, so it is not sent
+// from a reading of his words; he is shown the command that sends it, with
+// the groups it reaches, to send as it is or corrected.
+func (r *Router) noticeInWords(ctx context.Context, t *turn, addressed bool) (done bool, err error) {
+	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
+	if !addressed || !officer && !t.who.Has(village.RoleLeader) {
+		return false, nil
+	}
+	rest, ok := "", false
+	for _, w := range noticeAsks {
+		if rest, ok = strings.CutPrefix(strings.TrimSpace(t.text), w); ok {
+			break
+		}
+	}
+	if !ok {
+		return false, nil
+	}
+	rest = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(rest, " ：:，,"), "给"), " ：:，,")
+	scope, body := "", rest
+	if i := strings.IndexAny(rest, " ：:，,。"); i > 0 {
+		word := rest[:i]
+		if slices.Contains(everywhere, word) {
+			word = "全村"
+			if officer {
+				word = "全镇"
+			}
+		}
+		if groups, ok, _ := r.noticeGroups(word, t.who, officer); ok && len(groups) > 0 {
+			scope, body = word, rest[i:]
+		}
+	}
+	body = strings.Trim(body, " ：:，,")
+	if !hasContent(body) {
+		def := "全镇"
+		if !officer {
+			def = t.who.Village + "全村"
+		}
+		return true, r.reply(ctx, t, "notice.usage", map[string]any{"Default": def, "Officer": officer, "Word": "通知"})
+	}
+	groups, _, _ := r.noticeGroups(scope, t.who, officer)
+	cmd := strings.Join(slices.DeleteFunc([]string{"通知", scope, body}, func(s string) bool { return s == "" }), " ")
+	return true, r.reply(ctx, t, "notice.suggest", map[string]any{"Cmd": cmd, "Groups": groups})
+}
+
+// mayAskNotice reports whether w may ask who answered a notice: township
+// officers and admins, grid leaders and workers.
+func mayAskNotice(w village.Person) bool {
+	return w.Has(village.RoleOfficer) || w.Has(village.RoleAdmin) || w.Has(village.RoleLeader) || w.Has(village.RoleWorker)
+}
+
 // noticeQueryStatus answers a 通知 that asks who answered: the notice it
 // names, or the latest one.
 func (r *Router) noticeQueryStatus(ctx context.Context, t *turn, id string) error {
@@ -1108,7 +1235,7 @@ type noticeRow struct {
 // admins see every grid; grid leaders and workers their village's.
 func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
-	if !officer && !t.who.Has(village.RoleLeader) && !t.who.Has(village.RoleWorker) {
+	if !mayAskNotice(t.who) {
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "查通知", "Who": "镇干部、网格长或网格员"})
 	}
 	ts := storage.TownshipScope(r.cfg.Township.Name)
@@ -1197,17 +1324,29 @@ var callOutcomes = []callOutcome{
 // callFillers are what workers put between the name and how the call
 // went ("石德贵打了没人接", "白凤兰电话关机", "石德贵我去看了").
 var callFillers = []string{"打了好几次", "打了几次", "打了两次", "打了三次", "打了两遍", "打了电话", "打了", "打过", "打电话",
-	"的电话", "电话", "手机", "那边", "这边", "我们", "我", "又", "还是", "也", "一直", "今天", "刚才", "刚刚", "刚"}
+	"的电话", "电话", "手机", "那边", "这边", "家里", "家", "我们", "我", "又", "还是", "也", "一直", "今天", "刚才", "刚刚", "刚",
+	"了"}
+
+// visitVerbs, after "去王奶奶家", say the worker went to see her.
+var visitVerbs = []string{"看过了", "看过", "看了", "看望了", "看看", "坐了坐", "走了一趟"}
 
 // nameBeforeOutcome reads a call log whose name isName takes is followed,
 // glued, by filler words and then an outcome word ("石德贵打了两次没人接"),
-// or by the phone call and what she said ("给王奶奶打了电话，她说…", which
-// is 已通): the name, and the text from the outcome on. ok is false
+// or by the phone call and what she said ("给王奶奶打过电话了，她说…",
+// which is 已通), or that follows going to her home ("去王奶奶家看了",
+// 上门): the name, and the text from the outcome on. ok is false
 // otherwise ("王奶奶说她没接到电话": 说 is no filler).
 func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, ok bool) {
 	s = strings.TrimSpace(s)
 	if after, cut := strings.CutPrefix(s, "给"); cut && strings.Contains(after, "电话") {
 		s = after // "给王奶奶打了电话，…"
+	}
+	went := false
+	for _, w := range []string{"去", "到"} {
+		if after, cut := strings.CutPrefix(s, w); cut && strings.Contains(after, "家") {
+			s, went = after, true // "去王奶奶家看了，…"
+			break
+		}
 	}
 	rs := []rune(s)
 	for n := min(4, len(rs)); n >= 2; n-- {
@@ -1228,6 +1367,13 @@ func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, o
 		}
 		if at, _, _ := outcomeAt(rest); filled && at == 0 {
 			return name, rest, true
+		}
+		if went && filled {
+			for _, v := range visitVerbs {
+				if after, cut := strings.CutPrefix(rest, v); cut {
+					return name, strings.TrimSpace(village.OutcomeVisited + " " + strings.TrimLeft(after, callSeps)), true
+				}
+			}
 		}
 		if said := elderSaid(rest); filled && said != rest && strings.Contains(string(rs[n:]), "电话") {
 			// "给王奶奶打了电话，她说最近头晕": she answered the phone
@@ -1340,6 +1486,28 @@ func callNames(args string, isName func(string) bool) (names []string, rest stri
 		return nil, ""
 	}
 	return names, args[at:]
+}
+
+// restFor is what a log of several people's calls (rest: from the
+// outcome on, "打通了，王奶奶说药快吃完了，石德贵挺好") says of name: a
+// clause that starts with one of names, and those after it up to the next
+// that starts with another, are that one's ("白凤兰腿疼 没事" is all
+// 白凤兰's); hers are said without her name ("打通了，说药快吃完了"), the
+// clauses before any name are everyone's.
+func restFor(rest, name string, names []string) string {
+	var kept []string
+	whose := ""
+	for _, c := range strings.FieldsFunc(rest, func(r rune) bool { return strings.ContainsRune(" ，,。；;", r) }) {
+		for _, n := range names {
+			if strings.HasPrefix(c, n) {
+				whose, c = n, strings.TrimLeft(strings.TrimPrefix(c, n), callSeps)
+			}
+		}
+		if c != "" && (whose == "" || whose == name) {
+			kept = append(kept, c)
+		}
+	}
+	return strings.Join(kept, "，")
 }
 
 func shortenNote(s string) string {

@@ -85,6 +85,7 @@ func TestIsAck(t *testing.T) {
 		"收到，谢谢": true, "收到了": true, "已收到": true, "好的，收到！": true, "嗯嗯收到了谢谢": true, "收到😊": true,
 		"收到了吗": false, "我收到一个诈骗电话": false, "没收到": false, "收到通知了吗": false, "收到 #R3": false,
 		"村里收到补贴了吗": false, "好的": false,
+		"我家收到了": true, "我们家已收到": true, "我知道了": true, "我家收到补贴了": false, "我收到一个快递": false,
 	} {
 		if got := isAck(text); got != want {
 			t.Errorf("isAck(%q) = %v, want %v", text, got, want)
@@ -93,16 +94,34 @@ func TestIsAck(t *testing.T) {
 }
 
 // TestNeedIn: the needs a call note tells, and the notes that tell none:
-// all is well, a complaint denied or over, family looking after her.
+// all is well, a complaint denied, waved away or over, family looking
+// after her.
 func TestNeedIn(t *testing.T) {
 	for note, want := range map[string]string{
 		"最近头晕，降压药吃完了": "其他", "腰疼": "其他", "都挺好，就是家里没米了": "其他", "暖气不热": "水电设施",
 		"一个人在家闷得慌，想有人来看看": "其他", "家里漏雨了": "安全隐患", "炉子坏了 冷得很": "其他",
 		"挺好": "", "没事": "", "都好": "", "身体还行": "", "腰不疼了": "", "头晕好多了": "", "没病没灾的": "",
 		"儿子过两天来看看她": "", "跟她说说话，挺好": "", "药按时吃着，血压正常": "", "儿子帮她买了药": "",
+		// a complaint she waves away in a later clause, or says is over
+		"腰疼，不要紧": "", "腰疼 已经好了": "", "膝盖疼 老毛病了 没事": "", "头晕了两天，现在好多了": "",
+		"有点咳嗽，她说不用管": "", "一个人闷得慌 不过说没关系": "",
+		// ... but not a want of things, nor a complaint after it, nor one asked about
+		"药快吃完了，不要紧": "其他", "家里漏雨 没事": "安全隐患", "没事，就是腰有点疼": "其他",
+		"腰疼，问她没事吧": "其他", "腰疼得厉害 情况不好了": "其他", "腰疼 儿子说好了明天来": "其他",
 	} {
 		if got, _ := needIn(note); got != want {
 			t.Errorf("needIn(%q) = %q, want %q", note, got, want)
+		}
+	}
+}
+
+// TestGridNumerals: grid names typed with digits read as the roster
+// writes them.
+func TestGridNumerals(t *testing.T) {
+	for in, want := range map[string]string{"3组": "三组", "10组": "十组", "12组": "十二组", "20组": "二十组", "35组": "三十五组",
+		"三组": "三组", "123组": "123组", "青山村2组": "青山村二组", "0组": "零组"} {
+		if got := gridNumerals(in); got != want {
+			t.Errorf("gridNumerals(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

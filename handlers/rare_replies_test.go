@@ -22,13 +22,16 @@ import (
 
 // TestNoticeWithoutText: 通知 with nothing to say asks for the text, with
 // the scopes the sender may use: a grid leader is not offered 全镇, which
-// he would be refused.
+// he would be refused. 紧急通知 alone is shown 紧急通知 with an urgent
+// example.
 func TestNoticeWithoutText(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "leader", c.say("李四", "通知"),
 		grid3+": 请写上通知的内容：通知 [范围] 内容。范围可写 全村或本村的网格名，不写就是青山村全村。例如：通知 全村 明天上午9点村委会开会。")
 	expect(t, "officer", c.in(officeChat, "孙七", "通知"),
 		officeChat+": 请写上通知的内容：通知 [范围] 内容。范围可写 全镇、村名或网格名，不写就是全镇。例如：通知 全镇 明天上午9点村委会开会。")
+	expect(t, "urgent", c.in(officeChat, "孙七", "紧急通知"),
+		officeChat+": 请写上通知的内容：紧急通知 [范围] 内容。范围可写 全镇、村名或网格名，不写就是全镇。例如：紧急通知 全镇 今晚有暴雨，请住在河边、山脚的人家注意安全。")
 }
 
 // TestProxyFromAnotherGridsGroup: a leader filing for a villager of his

@@ -375,6 +375,9 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 			if done, err := r.askedForMyList(ctx, t, true); done {
 				return err
 			}
+			if done, err := r.noticeInWords(ctx, t, true); done {
+				return err
+			}
 			if containsAnyOf(t.text, thanksWords...) {
 				return r.reply(ctx, t, "thanks", nil)
 			}

@@ -105,6 +105,9 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if done, err := r.askedForMyList(ctx, t, addressed); done {
 		return err
 	}
+	if done, err := r.noticeInWords(ctx, t, addressed); done {
+		return err
+	}
 	if done, err := r.noteHint(ctx, t); done {
 		return err
 	}

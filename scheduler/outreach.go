@@ -207,7 +207,13 @@ func (j *jobs) release(ctx context.Context, at, now time.Time, n village.Notice)
 // followupItem is one notice's households in one grid that have not
 // answered it, and the elders among them a worker phones.
 type followupItem struct {
-	N          village.Notice
+	N village.Notice
+	// Earlier: n went out on a day before the follow-up's, and the
+	// follow-up says when, so that its "明天" is passed on as meant.
+	Earlier bool
+	Posted  time.Time
+	// Grid is the grid's name, with its village's when the township has
+	// several: a worker of two villages hears of each apart.
 	Grid       string
 	Households []string
 	Elders     []village.Person
@@ -288,7 +294,11 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 					if _, ok := items[w]; !ok {
 						workers = append(workers, w)
 					}
-					it := followupItem{N: n, Grid: g.Name, Households: households, Elders: elders[w]}
+					it := followupItem{N: n, Earlier: j.startOfDay(n.Posted()).Before(j.startOfDay(at)), Posted: n.Posted(), Grid: g.Name,
+						Households: households, Elders: elders[w]}
+					if len(j.Config.Villages) > 1 {
+						it.Grid = villageName + g.Name
+					}
 					if k := len(items[w]); k > 0 {
 						prev := items[w][k-1]
 						it.Same = prev.Grid == it.Grid && slices.Equal(prev.Households, it.Households) &&

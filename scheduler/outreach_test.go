@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"gridbot/config"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -294,5 +295,46 @@ func TestEveningTaskNotLate(t *testing.T) {
 	out := strings.Join(f.run("calls", "2026-06-02 08:00"), "\n")
 	if !strings.Contains(out, "石德贵 13900000031（关爱等级：一般，每季度一次）——") {
 		t.Errorf("the morning's lists:\n%s", out)
+	}
+}
+
+// TestNoticeFollowupWorkerOfTwoVillages: a worker on the roster of two
+// villages hears of a notice's follow-up once per village, each message
+// naming the village of the households it lists. The two are not merged:
+// each village's follow-up is committed with its call tasks in its own
+// scope, and may be sent by the account that serves that village.
+func TestNoticeFollowupWorkerOfTwoVillages(t *testing.T) {
+	f := newPointsFixture(t)
+	cfg, people := exampleTownship(t,
+		village.Person{Name: "王五", Village: "石桥村", Grid: "一组", Household: "SQ-101", Relation: "户主", UsesWeChat: true,
+			Roles: []village.Role{village.RoleVillager, village.RoleWorker}},
+		village.Person{Name: "石老汉", Village: "石桥村", Grid: "一组", Household: "SQ-102", Relation: "户主", Phone: "13900009999",
+			Caretaker: "王五", Care: village.CareHigh, Roles: []village.Role{village.RoleVillager}})
+	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
+	f.use(cfg, people, f.st)
+	f.storeNotice(village.Notice{Text: "明天上午停水", By: "孙七", At: f.at("2026-03-02 09:00"),
+		Groups: []string{"青山村三组网格群", "石桥村一组网格群"}})
+	var mine []string
+	out := f.run("notice_followup", "2026-03-03 09:15")
+	// the fixture reads 青山村's outbox and the township's; 石桥村's is its own
+	q, err := f.st.Claim(context.Background(), storage.VillageScope("石桥村"), 100, f.at("2026-03-03 09:15"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range q {
+		out = append(out, m.To+": "+m.Text)
+	}
+	for _, o := range out {
+		if strings.HasPrefix(o, "王五: ") {
+			mine = append(mine, o)
+		}
+	}
+	all := strings.Join(mine, "\n")
+	if len(mine) != 2 || !strings.Contains(all, "青山村三组还有 ") || !strings.Contains(all, "石桥村一组还有 ") ||
+		!strings.Contains(all, "石老汉（13900009999）") {
+		t.Errorf("王五's follow-ups: want one per village, each naming it:\n%s", all)
+	}
+	if !strings.Contains(all, "#N1「明天上午停水」（3月2日发）") {
+		t.Errorf("a follow-up the day after does not say when the notice went out:\n%s", all)
 	}
 }

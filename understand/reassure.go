@@ -1,0 +1,26 @@
+package understand
+
+import "strings"
+
+// reassurances wave a complaint away ("腰疼，不要紧", "老毛病了", "不用管")
+// or say it is over ("已经好了"): what an elder says on the phone so as not
+// to trouble anyone. The words that call off an alarm (resolutions,
+// recoveries: "没事了", "好点了", "出院了") say so too.
+var reassurances = newLexicon("不要紧", "不碍事", "没事", "没啥事", "没什么事", "没关系", "不用管", "不用担心", "别担心",
+	"不用操心", "放心", "老毛病", "好了", "好多了", "不用")
+
+// notReassurances hold a reassurance without saying one: "不好了" is bad
+// news, "说好了明天来" an arrangement, "没事干" idleness.
+var notReassurances = newLexicon("不好了", "没好了", "说好了", "约好了", "讲好了", "定好了", "商量好了", "准备好了", "没事干",
+	"没事做", "不放心", "没事吧", "好了吧", "不要紧吧")
+
+// Reassures reports whether text (a clause of a call note) says the
+// complaint it or an earlier clause told is nothing to act on: waved
+// away or over, told and not asked about ("没事吧", "好了吗" ask).
+func Reassures(text string) bool {
+	c := Canon(text)
+	for _, w := range notReassurances.words {
+		c = strings.ReplaceAll(c, w, "，")
+	}
+	return tells(c, reassurances) || tells(c, recoveries) || tells(c, resolutions)
+}
