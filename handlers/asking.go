@@ -222,15 +222,24 @@ func (r *Router) askedAbout(ctx context.Context, t *turn, reading village.Readin
 // about how the sender's matter stands, without its number ("@网格小助手
 // 路灯的事怎么样了"): his one open report, or the one of his whose text
 // shares a word with the question, as 查 would; several: the list 我的事项
-// gives. done is false when the text is not told to the bot, asks no
-// such thing, or he has nothing open here.
+// gives. A villager with nothing open here gets what 我的事项 says then:
+// that he has nothing open (or only what he told the bot in private),
+// and how to report; the menu would leave his question unanswered. done
+// is false when the text is not told to the bot, asks no such thing, or
+// a cadre, who asks after the grid's matters too, has nothing of his own.
 func (r *Router) askedAboutMine(ctx context.Context, t *turn) (done bool, err error) {
 	if !t.addr && t.where.kind != inPrivate || !containsAnyOf(t.text, statusQuestions...) {
 		return false, nil
 	}
 	mine, err := r.candidates(ctx, t, vQuery)
-	if err != nil || len(mine) == 0 {
-		return err != nil, err
+	if err != nil {
+		return true, err
+	}
+	if len(mine) == 0 {
+		if t.who.IsCadre() {
+			return false, nil
+		}
+		return r.run(ctx, t, "我的事项")
 	}
 	if len(mine) > 1 {
 		asked := bigrams(t.text)

@@ -382,9 +382,15 @@ func TestReporterConfirmIsSatisfaction(t *testing.T) {
 // TestAskedAboutMineWithoutNumber: the reporter asks the bot how his
 // matter stands without its number: his one open report is shown as 查
 // shows it; of several, the one the question names, else the list. Not
-// told to the bot, it is left alone.
+// told to the bot, it is left alone. A villager with nothing open is told
+// so, and how to report (was the menu); a cadre, who may ask after the
+// grid's matters, is not told he has nothing.
 func TestAskedAboutMineWithoutNumber(t *testing.T) {
 	c := newChat(t, understand.Rules{})
+	nothing := "您目前没有还没办完的事项。要反映事情，直接说或发「上报 什么事、在哪里」。"
+	expect(t, "nothing open", c.say("张三", "@网格小助手 我反映的事怎么样了"), grid3+": "+nothing)
+	expect(t, "nothing open in private", c.private("张三", "我上次说的事有人管没有"), "张三: "+nothing)
+	lacks(t, "a leader with nothing of his own", c.say("李四", "@网格小助手 我反映的事怎么样了"), "您目前没有")
 	c.say("张三", "上报 村口路灯不亮了")
 	expect(t, "one open", c.say("张三", "@网格小助手 路灯的事怎么样了"), grid3+": #R1 一般事项·待受理\n内容：村口路灯不亮了")
 	c.say("张三", "上报 三组水渠堵了")
