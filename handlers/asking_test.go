@@ -214,6 +214,29 @@ func TestAnswerToResolvedInOwnWords(t *testing.T) {
 	expect(t, "his answer", c.say("张三", "未解决 #R1 还是不亮"), "#R1 已重新打开：还是不亮")
 }
 
+// TestAnswerToResolvedUnquoted: the reporter answers the 办结 without
+// quoting it or naming the item ("还是没修好", "灯还是不亮啊", "修好了，谢
+// 谢"), which was silence, a new item asked back, or the menu: he is
+// shown 满意 and 未解决, and nothing is changed. Words not about it, of
+// another matter, or from someone else, are read as ever.
+func TestAnswerToResolvedUnquoted(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯不亮了")
+	expect(t, "nothing resolved yet", c.say("张三", "还是没修好"))
+	c.say("李四", "办结 #R1 换了灯泡")
+	hint := grid3 + ": 张三，#R1 已办结，在等您确认：解决了请回「满意 #R1」；没解决请回「未解决 #R1 "
+	expect(t, "not fixed", c.say("张三", "还是没修好，晚上还是黑的"), hint+"还是没修好，晚上还是黑的」，我会请网格长接着办。")
+	expect(t, "same matter", c.say("张三", "灯还是不亮啊"), hint+"灯还是不亮啊」")
+	expect(t, "told the bot", c.say("张三", "@网格小助手 还是没修好"), hint+"还是没修好」")
+	expect(t, "thanks", c.say("张三", "修好了，谢谢"), hint+"原因」")
+	expect(t, "not about it", c.say("张三", "我还没吃饭呢"))
+	expect(t, "another matter", c.say("张三", "村口的水管还是一直漏水"), "已登记 #R2（一般事项·水电设施）")
+	expect(t, "someone else", c.say("陈二", "还是没修好"))
+	if reps := c.reports(); len(reps) != 2 || reps[0].Status != village.StatusResolved {
+		t.Errorf("reports = %+v, want R1 still resolved and R2", reps)
+	}
+}
+
 // TestNewsNamingAnEarlierReport: 「上次 #R1 说的路灯又坏了」 keeps its
 // reference: on an open item the sender follows it, on one waiting for
 // the reporter's answer he is shown 满意/未解决, and on a closed one he is

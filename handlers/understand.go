@@ -150,6 +150,9 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if done, err := r.askedAbout(ctx, t, reading); done {
 		return err
 	}
+	if done, err := r.awaitedUnnamed(ctx, t, reading); done || err != nil {
+		return err
+	}
 	if done, err := r.askedForMyList(ctx, t, addressed); done {
 		return err
 	}
