@@ -388,7 +388,13 @@ func TestLongFreeText(t *testing.T) {
 	expect(t, "long, addressed, no report", c.send(bot.Message{Chat: grid3, From: "陈二", Text: chat, Mentioned: true}),
 		"消息太长了（"+strconv.Itoa(utf8.RuneCountInString(chat))+"字），请精简到2000字以内再发")
 	fire := "后山着火了 快来人 " + chat
-	expect(t, "long emergency", c.say("陈二", fire), "【突发事件】", "#R2")
+	got := c.say("陈二", fire)
+	expect(t, "long emergency", got, "【突发事件】", "#R2")
+	// The duty chat gets the head of it, not two thousand characters
+	// that would come as five urgent messages.
+	if duty := got[0]; utf8.RuneCountInString(duty) > 450 || !strings.Contains(duty, "…（全文2000字）") {
+		t.Errorf("the alarm carries %d runes:\n%s", utf8.RuneCountInString(duty), duty)
+	}
 }
 
 // A report filed through another bot process on the same Redis is still
