@@ -881,8 +881,10 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		also = append(also, &orig)
 	}
 	if err := rep.ApplyOn(r.cfg.Calendar(), action, t.who.Name, t.at, note); err != nil {
+		// a leader is not sent to himself
+		others := slices.DeleteFunc(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), func(p village.Person) bool { return p.Key() == t.who.Key() })
 		return r.reply(ctx, t, "err.state", map[string]any{"R": &rep, "Verb": cmd.word, "V": string(cmd.verb), "Next": r.nextSteps(t.who, rep),
-			"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
+			"Leaders": names(others)})
 	}
 	if t.implied {
 		rep.History[len(rep.History)-1].Implied = true
