@@ -246,12 +246,17 @@ func (r *Router) awaited(ctx context.Context, t *turn, reading village.Reading, 
 // "C2批了吗"; several reports: "R1和R2都怎么样了"), as 查 would, with
 // 查's privacy rules; done is false when the text names no item, several
 // claims or a report and a claim, or does not ask (news about an item is
-// read as usual).
+// read as usual). Numbers alone said to the bot ("@网格小助手 #R1", "R1")
+// ask after those items too.
 func (r *Router) askedAbout(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if reading.Intent != village.IntentQuery && (reading.Intent != village.IntentNoise || !containsAnyOf(t.text, askingWords...)) {
+	bare := (t.addr || t.where.kind == inPrivate) && t.quote == nil && !hasContent(defuse(t.text))
+	if !bare && reading.Intent != village.IntentQuery && (reading.Intent != village.IntentNoise || !containsAnyOf(t.text, askingWords...)) {
 		return false, nil
 	}
 	refs := askedRefs(t.text)
+	if bare {
+		refs = village.FindRefs(t.text)
+	}
 	switch {
 	case len(refs) == 0:
 		return r.askedAboutMine(ctx, t)

@@ -164,6 +164,10 @@ func TestAskAfterAnItemByNumber(t *testing.T) {
 		grid3+": #R1 一般事项·待受理", grid3+": #R2 是私下反映的事项")
 	expect(t, "a claim", c.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C1")
 	expect(t, "asked after", c.say("张三", "C1批了吗"), grid3+": #C1 张三户·张三「参加义务劳动、集体劳动」")
+	// the number alone, told to the bot, asks after it (was the menu)
+	expect(t, "number alone", c.send(bot.Message{Chat: grid3, From: "陈二", Text: "#R1", Mentioned: true}), grid3+": #R1 一般事项·待受理")
+	expect(t, "number alone in private", c.private("张三", "r1？"), "张三: #R1 一般事项·待受理")
+	expect(t, "number alone, not told to the bot", c.say("陈二", "R1"))
 }
 
 // TestItemNumbersInOtherWords: letters and digits that only look like an
