@@ -595,8 +595,20 @@ var refLike = regexp.MustCompile(`(?i)[#＃]\s*[RC]?\s*[0-9]+|\b[RC]\s*[0-9]+|[@
 
 // defuse removes references and mentions from text the bot echoes. One
 // between two Chinese characters leaves no gap: 「上次 #R1 说的」 reads
-// 「上次说的」.
+// 「上次说的」. Taking one out may join the text around it into another
+// ("R@1" leaves "R 1"): that goes too.
 func defuse(s string) string {
+	for {
+		d := defuseOnce(s)
+		if !refLike.MatchString(d) {
+			return d
+		}
+		s = d
+	}
+}
+
+// defuseOnce removes the references and mentions that s holds.
+func defuseOnce(s string) string {
 	out, last := "", 0
 	for _, m := range refLike.FindAllStringIndex(s, -1) {
 		before, after := strings.TrimRight(out+s[last:m[0]], " "), strings.TrimLeft(s[m[1]:], " ")

@@ -101,6 +101,7 @@ func TestDefuse(t *testing.T) {
 		{"那个 #R1 的事 @李四 再看看", "那个的事 李四 再看看"},
 		{"R1 路灯", "路灯"},
 		{"lamp #R1 again", "lamp again"},
+		{"C@0", ""}, {"问 R@1 的事", "问的事"}, // what the mention's removal joins goes too
 	} {
 		if got := defuse(tt.in); got != tt.want {
 			t.Errorf("defuse(%q) = %q, want %q", tt.in, got, tt.want)
