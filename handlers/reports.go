@@ -126,7 +126,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	handlers := leaders
 	var mediators []village.Person
 	if typ == village.Mediation {
-		all := r.mediators(v)
+		all := unnamed(r.mediators(v), text)
 		handlers = append(slices.Clone(leaders), all...)
 		for _, m := range all { // a leader who mediates is told once, as the leader
 			if !slices.ContainsFunc(leaders, func(l village.Person) bool { return l.Key() == m.Key() }) {
@@ -329,6 +329,13 @@ func (r *Router) mediators(v string) []village.Person {
 		}
 	}
 	return out
+}
+
+// unnamed are the mediators a dispute's text does not name: one it names
+// ("隔壁郑十家把围墙砌到我家地里") is a party to it, and mediates it no
+// more than he would judge his own case; the grid leader mediates.
+func unnamed(mediators []village.Person, text string) []village.Person {
+	return slices.DeleteFunc(mediators, func(m village.Person) bool { return strings.Contains(text, m.Name) })
 }
 
 // procedure finds the knowledge-base entry whose keyword appears in text,
