@@ -1113,7 +1113,8 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		// The grid worker who filed it for someone (代报, a call) answers
 		// for him after asking him.
 		recorder := rep.Recorder != "" && rep.Recorder == p.Name
-		return rep.ReportedBy(p) || recorder, "报告人" + r.people.Address(rep.ReporterKey, rep.Reporter) + "本人", nil
+		// someone else who finds it not fixed tells the grid leader
+		return rep.ReportedBy(p) || recorder, "报告人" + r.people.Address(rep.ReporterKey, rep.Reporter) + "本人", leaders
 	}
 	return true, "", nil
 }
