@@ -164,6 +164,55 @@ func (r *Router) awaitedAnswer(ctx context.Context, t *turn, reading village.Rea
 	return r.awaited(ctx, t, reading, rep)
 }
 
+// awaitedUnnamed answers the reporter who, neither quoting the bot nor
+// naming the item, says in his own words how his one resolved report,
+// which waits for his 满意 or 未解决, turned out ("还是没修好", "灯还是不亮
+// 啊", "修好了，谢谢"): he is shown the two answers, his words as the
+// reason when it is not fixed. Nothing is changed: unquoted, his words
+// may be about something else. done is false when the words say neither,
+// tell of another matter (a report of another category), or he has no
+// one such report here.
+func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	fixed := fixedWithThanks(t.text)
+	if t.quote != nil || reading.Intent == village.IntentClaim || !fixed && !containsAnyOf(t.text, notFixedWords...) ||
+		len(village.FindRefs(t.text)) > 0 {
+		return false, nil
+	}
+	mine, err := r.candidates(ctx, t, vConfirm)
+	if err != nil || len(mine) != 1 {
+		return err != nil, err
+	}
+	rep := mine[0]
+	other := reading.Intent == village.IntentReport && reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category
+	if other || !fixed && !containsAnyOf(t.text, fixWords...) && !sharesBigram(t.text, rep.Text) {
+		return false, nil // "还没吃饭呢": not about it
+	}
+	reason := ""
+	if !fixed {
+		reason = defuse(t.text)
+	}
+	return true, r.reply(ctx, t, "confirm.hint", map[string]string{"Who": t.who.Name, "Ref": "#" + rep.ID, "Reason": reason})
+}
+
+// notFixedWords say a matter is not fixed after all; fixWords are what
+// it is about when they say it of no thing named.
+var (
+	notFixedWords = []string{"还是", "还没", "没修", "没好", "没弄好", "没解决", "没处理", "又坏", "又不", "没用", "老样子", "跟原来一样", "和原来一样"}
+	fixWords      = []string{"修", "好", "解决", "处理", "弄", "亮", "通", "漏", "坏", "堵"}
+)
+
+// sharesBigram reports whether a and b share two characters in a row
+// (see bigrams).
+func sharesBigram(a, b string) bool {
+	in := bigrams(b)
+	for g := range bigrams(a) {
+		if in[g] {
+			return true
+		}
+	}
+	return false
+}
+
 // fixedWithThanks reports whether text says, with no doubt, that a matter
 // is fixed and thanks for it: "好了谢谢", "修好了 谢谢", "灯亮了，感谢"; not
 // a question ("好了吗"), a denial ("还没好"), nor thanks with a but
@@ -197,12 +246,17 @@ func (r *Router) awaited(ctx context.Context, t *turn, reading village.Reading, 
 // "C2批了吗"; several reports: "R1和R2都怎么样了"), as 查 would, with
 // 查's privacy rules; done is false when the text names no item, several
 // claims or a report and a claim, or does not ask (news about an item is
-// read as usual).
+// read as usual). Numbers alone said to the bot ("@网格小助手 #R1", "R1")
+// ask after those items too.
 func (r *Router) askedAbout(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if reading.Intent != village.IntentQuery && (reading.Intent != village.IntentNoise || !containsAnyOf(t.text, askingWords...)) {
+	bare := (t.addr || t.where.kind == inPrivate) && t.quote == nil && !hasContent(defuse(t.text))
+	if !bare && reading.Intent != village.IntentQuery && (reading.Intent != village.IntentNoise || !containsAnyOf(t.text, askingWords...)) {
 		return false, nil
 	}
 	refs := askedRefs(t.text)
+	if bare {
+		refs = village.FindRefs(t.text)
+	}
 	switch {
 	case len(refs) == 0:
 		return r.askedAboutMine(ctx, t)
@@ -222,26 +276,27 @@ func (r *Router) askedAbout(ctx context.Context, t *turn, reading village.Readin
 // about how the sender's matter stands, without its number ("@网格小助手
 // 路灯的事怎么样了"): his one open report, or the one of his whose text
 // shares a word with the question, as 查 would; several: the list 我的事项
-// gives. done is false when the text is not told to the bot, asks no
-// such thing, or he has nothing open here.
+// gives. A villager with nothing open here gets what 我的事项 says then:
+// that he has nothing open (or only what he told the bot in private),
+// and how to report; the menu would leave his question unanswered. done
+// is false when the text is not told to the bot, asks no such thing, or
+// a cadre, who asks after the grid's matters too, has nothing of his own.
 func (r *Router) askedAboutMine(ctx context.Context, t *turn) (done bool, err error) {
 	if !t.addr && t.where.kind != inPrivate || !containsAnyOf(t.text, statusQuestions...) {
 		return false, nil
 	}
 	mine, err := r.candidates(ctx, t, vQuery)
-	if err != nil || len(mine) == 0 {
-		return err != nil, err
+	if err != nil {
+		return true, err
+	}
+	if len(mine) == 0 {
+		if t.who.IsCadre() {
+			return false, nil
+		}
+		return r.run(ctx, t, "我的事项")
 	}
 	if len(mine) > 1 {
-		asked := bigrams(t.text)
-		named := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool {
-			for g := range bigrams(rep.Text) {
-				if asked[g] {
-					return false
-				}
-			}
-			return true
-		})
+		named := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool { return !sharesBigram(t.text, rep.Text) })
 		if len(named) == 1 {
 			mine = named
 		}

@@ -164,6 +164,10 @@ func TestAskAfterAnItemByNumber(t *testing.T) {
 		grid3+": #R1 一般事项·待受理", grid3+": #R2 是私下反映的事项")
 	expect(t, "a claim", c.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C1")
 	expect(t, "asked after", c.say("张三", "C1批了吗"), grid3+": #C1 张三户·张三「参加义务劳动、集体劳动」")
+	// the number alone, told to the bot, asks after it (was the menu)
+	expect(t, "number alone", c.send(bot.Message{Chat: grid3, From: "陈二", Text: "#R1", Mentioned: true}), grid3+": #R1 一般事项·待受理")
+	expect(t, "number alone in private", c.private("张三", "r1？"), "张三: #R1 一般事项·待受理")
+	expect(t, "number alone, not told to the bot", c.say("陈二", "R1"))
 }
 
 // TestItemNumbersInOtherWords: letters and digits that only look like an
@@ -212,6 +216,29 @@ func TestAnswerToResolvedInOwnWords(t *testing.T) {
 	expect(t, "an emergency", quoting("张三", "后山着火了！快来人"), "【突发事件】", "紧急情况 #R3")
 	c.firstStatus(village.StatusResolved)
 	expect(t, "his answer", c.say("张三", "未解决 #R1 还是不亮"), "#R1 已重新打开：还是不亮")
+}
+
+// TestAnswerToResolvedUnquoted: the reporter answers the 办结 without
+// quoting it or naming the item ("还是没修好", "灯还是不亮啊", "修好了，谢
+// 谢"), which was silence, a new item asked back, or the menu: he is
+// shown 满意 and 未解决, and nothing is changed. Words not about it, of
+// another matter, or from someone else, are read as ever.
+func TestAnswerToResolvedUnquoted(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯不亮了")
+	expect(t, "nothing resolved yet", c.say("张三", "还是没修好"))
+	c.say("李四", "办结 #R1 换了灯泡")
+	hint := grid3 + ": 张三，#R1 已办结，在等您确认：解决了请回「满意 #R1」；没解决请回「未解决 #R1 "
+	expect(t, "not fixed", c.say("张三", "还是没修好，晚上还是黑的"), hint+"还是没修好，晚上还是黑的」，我会请网格长接着办。")
+	expect(t, "same matter", c.say("张三", "灯还是不亮啊"), hint+"灯还是不亮啊」")
+	expect(t, "told the bot", c.say("张三", "@网格小助手 还是没修好"), hint+"还是没修好」")
+	expect(t, "thanks", c.say("张三", "修好了，谢谢"), hint+"原因」")
+	expect(t, "not about it", c.say("张三", "我还没吃饭呢"))
+	expect(t, "another matter", c.say("张三", "村口的水管还是一直漏水"), "已登记 #R2（一般事项·水电设施）")
+	expect(t, "someone else", c.say("陈二", "还是没修好"))
+	if reps := c.reports(); len(reps) != 2 || reps[0].Status != village.StatusResolved {
+		t.Errorf("reports = %+v, want R1 still resolved and R2", reps)
+	}
 }
 
 // TestNewsNamingAnEarlierReport: 「上次 #R1 说的路灯又坏了」 keeps its
@@ -382,9 +409,15 @@ func TestReporterConfirmIsSatisfaction(t *testing.T) {
 // TestAskedAboutMineWithoutNumber: the reporter asks the bot how his
 // matter stands without its number: his one open report is shown as 查
 // shows it; of several, the one the question names, else the list. Not
-// told to the bot, it is left alone.
+// told to the bot, it is left alone. A villager with nothing open is told
+// so, and how to report (was the menu); a cadre, who may ask after the
+// grid's matters, is not told he has nothing.
 func TestAskedAboutMineWithoutNumber(t *testing.T) {
 	c := newChat(t, understand.Rules{})
+	nothing := "您目前没有还没办完的事项。要反映事情，直接说或发「上报 什么事、在哪里」。"
+	expect(t, "nothing open", c.say("张三", "@网格小助手 我反映的事怎么样了"), grid3+": "+nothing)
+	expect(t, "nothing open in private", c.private("张三", "我上次说的事有人管没有"), "张三: "+nothing)
+	lacks(t, "a leader with nothing of his own", c.say("李四", "@网格小助手 我反映的事怎么样了"), "您目前没有")
 	c.say("张三", "上报 村口路灯不亮了")
 	expect(t, "one open", c.say("张三", "@网格小助手 路灯的事怎么样了"), grid3+": #R1 一般事项·待受理\n内容：村口路灯不亮了")
 	c.say("张三", "上报 三组水渠堵了")

@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -40,6 +41,19 @@ func TestQuarrelIsOneItem(t *testing.T) {
 
 	c.now = c.now.Add(3 * time.Hour)
 	expect(t, "another dispute later", c.say("王五", "隔壁老刘家的狗把我家鸡咬死了两只，他不肯赔"), "已登记 #R2（调解事项）")
+}
+
+// TestMediatorWhoIsAParty: a dispute that names the village mediator is
+// his own: the grid leader mediates it alone, and the mediator's side of
+// it reaches the leader only (he was told to mediate his own quarrel).
+func TestMediatorWhoIsAParty(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "the complaint", c.say("雷婷", "上报 隔壁郑十家把围墙砌到我家地里来了，说了也不听"),
+		grid3+": 已登记 #R1（调解事项）：隔壁郑十家把围墙砌到我家地里来了，说了也不听\n已交李四调解，会尽快约双方当面谈。")
+	expect(t, "his side", c.say("郑十", "胡说八道，那本来就是我家的地"), "李四: 【调解提醒】#R1 的争执还在群里继续，郑十也说了")
+	if h := c.reports()[0].Handlers; slices.Contains(h, "郑十") {
+		t.Errorf("R1 handlers %q hold the party 郑十", h)
+	}
 }
 
 // TestDisputeOtherSide: while a wall dispute is open, the other party's

@@ -51,7 +51,7 @@ func TestNamesakeIsNotTheReporter(t *testing.T) {
 		t.Fatalf("reporter = %q (key %q), want %q (青山村/QS-301/张三)", r.Reporter, r.ReporterKey, zhangA)
 	}
 	expect(t, "resolve", c.say("李四", "办结 #R1 已换灯泡"), "#R1 已办结")
-	refused := "需要报告人" + zhangA + "本人来操作"
+	refused := "需要报告人" + zhangA + "本人来操作。请联系李四。"
 	for _, step := range []struct{ name, from, text, want string }{
 		{"namesake confirms", zhangB, "满意 #R1", refused},
 		{"namesake reopens", zhangB, "未解决 #R1 还是不亮", refused},

@@ -169,7 +169,9 @@ func TestWrongStateNamesWhatTheSenderMayDo(t *testing.T) {
 	expect(t, "办结 twice", c.say("李四", "办结 #R1 修好了"),
 		"#R1 现在是「已办结待确认」，在等报告人回「满意」或「未解决」。可发「查 #R1」看进度。")
 	expect(t, "closed", c.say("张三", "满意 #R1"), "#R1 已完结")
-	expect(t, "满意 twice", c.say("张三", "满意 #R1"), "#R1 现在是「已完结」，不用再回「满意」了。这件事已经结束")
+	expect(t, "满意 twice", c.say("张三", "满意 #R1"), "#R1 现在是「已完结」，不用再回「满意」了。这件事已经结束；还有问题请重新「上报」，或找网格长李四。")
+	// the grid's only leader is not sent to himself
+	expect(t, "办结 when closed", c.say("李四", "办结 #R1 修好了"), grid3+": #R1 现在是「已完结」，不能再「办结」了。这件事已经结束；还有问题请重新「上报」。")
 }
 
 // TestPrivateTodo: in a private chat, 待办 shows a grid leader his grid and

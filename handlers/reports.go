@@ -126,7 +126,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	handlers := leaders
 	var mediators []village.Person
 	if typ == village.Mediation {
-		all := r.mediators(v)
+		all := unnamed(r.mediators(v), text)
 		handlers = append(slices.Clone(leaders), all...)
 		for _, m := range all { // a leader who mediates is told once, as the leader
 			if !slices.ContainsFunc(leaders, func(l village.Person) bool { return l.Key() == m.Key() }) {
@@ -329,6 +329,13 @@ func (r *Router) mediators(v string) []village.Person {
 		}
 	}
 	return out
+}
+
+// unnamed are the mediators a dispute's text does not name: one it names
+// ("隔壁郑十家把围墙砌到我家地里") is a party to it, and mediates it no
+// more than he would judge his own case; the grid leader mediates.
+func unnamed(mediators []village.Person, text string) []village.Person {
+	return slices.DeleteFunc(mediators, func(m village.Person) bool { return strings.Contains(text, m.Name) })
 }
 
 // procedure finds the knowledge-base entry whose keyword appears in text,
@@ -881,8 +888,10 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		also = append(also, &orig)
 	}
 	if err := rep.ApplyOn(r.cfg.Calendar(), action, t.who.Name, t.at, note); err != nil {
+		// a leader is not sent to himself
+		others := slices.DeleteFunc(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), func(p village.Person) bool { return p.Key() == t.who.Key() })
 		return r.reply(ctx, t, "err.state", map[string]any{"R": &rep, "Verb": cmd.word, "V": string(cmd.verb), "Next": r.nextSteps(t.who, rep),
-			"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
+			"Leaders": names(others)})
 	}
 	if t.implied {
 		rep.History[len(rep.History)-1].Implied = true
@@ -1104,7 +1113,8 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		// The grid worker who filed it for someone (代报, a call) answers
 		// for him after asking him.
 		recorder := rep.Recorder != "" && rep.Recorder == p.Name
-		return rep.ReportedBy(p) || recorder, "报告人" + r.people.Address(rep.ReporterKey, rep.Reporter) + "本人", nil
+		// someone else who finds it not fixed tells the grid leader
+		return rep.ReportedBy(p) || recorder, "报告人" + r.people.Address(rep.ReporterKey, rep.Reporter) + "本人", leaders
 	}
 	return true, "", nil
 }

@@ -2,8 +2,10 @@ package handlers
 
 import (
 	"embed"
+	"strconv"
 	"text/template"
 	"time"
+	"unicode/utf8"
 
 	"gridbot/tmpl"
 	"gridbot/village"
@@ -16,11 +18,25 @@ import (
 var templates embed.FS
 
 func newTexts(loc *time.Location) *tmpl.Set {
-	return tmpl.Must(templates, loc, template.FuncMap{"hazardHint": hazardHint,
+	return tmpl.Must(templates, loc, template.FuncMap{"hazardHint": hazardHint, "brief": brief,
 		"deadline": func(due time.Time, typ village.Type, now time.Time) string {
 			// an emergency's deadline is hours after it came in: always its time
 			return tmpl.Deadline(due.In(loc), now.In(loc), typ == village.Emergency)
 		}})
+}
+
+// briefRunes is the most of a report's text a message to the township
+// chats carries: a villager's letter of two thousand characters would
+// come to the duty chat as five urgent messages.
+const briefRunes = 300
+
+// brief is text cut to briefRunes, saying how long it was when cut.
+func brief(text string) string {
+	n := utf8.RuneCountInString(text)
+	if n <= briefRunes {
+		return text
+	}
+	return string([]rune(text)[:briefRunes]) + "…（全文" + strconv.Itoa(n) + "字）"
 }
 
 func hazardHint(h village.Hazard) string {

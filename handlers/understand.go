@@ -38,7 +38,14 @@ type question struct {
 	Ref string `json:"ref,omitempty"`
 	// Msg is the message that raised the question.
 	Msg string `json:"msg"`
+	// At is when it was asked: past llm.confirm_ttl it is answered no
+	// more (see lateAnswer), on the clock of the messages, not Redis's.
+	At time.Time `json:"at,omitzero"`
 }
+
+// lateAnswers is how long, past llm.confirm_ttl, a question is kept so
+// that an answer that came too late is told so instead of being ignored.
+const lateAnswers = 12 * time.Hour
 
 const (
 	askConfirm = "confirm"
@@ -48,22 +55,30 @@ const (
 // Answers to a question; anything else is an ordinary message.
 var (
 	yesWords = []string{"1", "是", "是的", "对", "对的", "登记", "合并", "是同一件", "同一件事"}
-	noWords  = []string{"2", "不用", "不是", "不是的", "不", "否", "算了", "不用了", "另外登记"}
+	noWords  = []string{"2", "不用", "不是", "不是的", "不", "否", "算了", "不用了", "另外登记",
+		"不要", "不需要", "不必", "不用登记", "不要登记", "别登记", "不登记", "先不用", "暂时不用", "没事", "没事了"}
+	// assentWords say yes only to a question the sender was asked, and
+	// only as the whole message: "好的" alone answers 「回复1登记」; "好的，
+	// 收到" is an answer to a notice, and "@网格小助手 好的" with nothing
+	// asked is no stray answer to be told about.
+	assentWords = []string{"好", "好的", "好滴", "好啊", "好吧", "行", "行的", "行啊", "可以", "可以的", "嗯", "嗯呢", "要", "要的", "需要",
+		"麻烦了", "ok", "okay"}
 )
 
+// registerFillers are the words around 登记 in an answer that asks for it
+// ("帮我登记一下", "麻烦登记下", "要登记"): with them gone, 登记 remains.
+var registerFillers = strings.NewReplacer("麻烦", "", "帮忙", "", "帮我", "", "给我", "", "请", "", "你", "", "要", "", "一下", "", "下", "", "吧", "", "啊", "", "呀", "")
+
 // answerWord reduces a message to a possible answer: "1", "１。", " 是！";
-// or its first clause: "不是，是另一盏", "对，就是这个".
+// or its first clause: "不是，是另一盏", "对，就是这个"; a word said over
+// ("对对对", "嗯嗯") is said once; "帮我登记一下" is 登记.
 func answerWord(text string) (word string, yes, ok bool) {
-	sep := func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) }
-	w := strings.Map(func(r rune) rune {
-		if r >= '０' && r <= '９' {
-			return r - '０' + '0'
-		}
-		return r
-	}, strings.TrimFunc(text, sep))
-	first, _, _ := strings.Cut(strings.Join(strings.FieldsFunc(w, sep), " "), " ")
+	w, first := answerClauses(text)
+	if registerFillers.Replace(first) == "登记" {
+		first = "登记" // not "要不要登记"
+	}
 	for _, c := range []string{w, first, strings.TrimRight(first, "吧啊呀哈嘛呢")} { // "登记吧"
-		switch {
+		switch c = unrepeated(c); {
 		case slices.Contains(yesWords, c):
 			return c, true, true
 		case slices.Contains(noWords, c):
@@ -71,6 +86,39 @@ func answerWord(text string) (word string, yes, ok bool) {
 		}
 	}
 	return "", false, false
+}
+
+// assents reports whether text is plain assent ("好的", "嗯嗯", "可以"):
+// a yes from someone the bot asked.
+func assents(text string) bool {
+	w, _ := answerClauses(text)
+	return slices.Contains(assentWords, strings.ToLower(unrepeated(w)))
+}
+
+// answerClauses is text without the punctuation and spaces around it,
+// full-width digits made ASCII, and its first clause.
+func answerClauses(text string) (whole, first string) {
+	sep := func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) }
+	whole = strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return r - '０' + '0'
+		}
+		return r
+	}, strings.TrimFunc(text, sep))
+	first, _, _ = strings.Cut(strings.Join(strings.FieldsFunc(whole, sep), " "), " ")
+	return whole, first
+}
+
+// unrepeated is s said once when s is one word said over and over ("对对
+// 对", "好的好的", "嗯嗯"); s otherwise.
+func unrepeated(s string) string {
+	rs := []rune(s)
+	for n := 1; n <= len(rs)/2; n++ {
+		if len(rs)%n == 0 && strings.Repeat(string(rs[:n]), len(rs)/n) == s {
+			return string(rs[:n])
+		}
+	}
+	return s
 }
 
 // askKey ties a question to where it was asked and to whom: to the person
@@ -100,6 +148,9 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		return err
 	}
 	if done, err := r.askedAbout(ctx, t, reading); done {
+		return err
+	}
+	if done, err := r.awaitedUnnamed(ctx, t, reading); done || err != nil {
 		return err
 	}
 	if done, err := r.askedForMyList(ctx, t, addressed); done {
@@ -260,11 +311,12 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 // ask makes the turn's reply keep question q for the sender's answer: the
 // question and the message that asks it commit together.
 func (r *Router) ask(t *turn, q question) error {
+	q.At = t.at
 	body, err := json.Marshal(q)
 	if err != nil {
 		return err
 	}
-	t.keep = append(t.keep, storage.Ask(askKey(t), body, r.cfg.LLM.ConfirmTTL.Std()))
+	t.keep = append(t.keep, storage.Ask(askKey(t), body, r.cfg.LLM.ConfirmTTL.Std()+lateAnswers))
 	return nil
 }
 
@@ -272,9 +324,11 @@ func (r *Router) ask(t *turn, q question) error {
 // on. done is false when the message is no answer or nobody asked.
 func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	_, yes, ok := answerWord(t.text)
-	if !ok {
+	assent := !ok && assents(t.text)
+	if !ok && !assent {
 		return false, nil
 	}
+	yes = yes || assent
 	b, err := r.store.TakeAsk(ctx, r.scope(t), askKey(t))
 	if errors.Is(err, storage.ErrNotFound) {
 		return false, nil
@@ -285,6 +339,9 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	var q question
 	if err := json.Unmarshal(b, &q); err != nil {
 		return false, nil // an unreadable question is no question
+	}
+	if !q.At.IsZero() && t.at.Sub(q.At) > r.cfg.LLM.ConfirmTTL.Std() {
+		return r.lateAnswer(ctx, t, q, yes, assent)
 	}
 	switch {
 	case q.Kind == askConfirm && yes && q.Claim:
@@ -300,6 +357,28 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 		return true, r.report(ctx, t, q.Text, q.Type)
 	}
 	return false, nil
+}
+
+// lateAnswer handles an answer to question q that came after it expired:
+// nothing is filed on an answer the sender may have meant for something
+// else. A plain "1" or "是" is asked again, saying when he asked and
+// about what; a no is taken (nothing was filed anyway); plain assent
+// ("好的"), likely said to someone else, is no answer: the message is
+// read as usual.
+func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, yes, assent bool) (done bool, err error) {
+	switch {
+	case assent:
+		return false, nil
+	case !yes:
+		return true, r.reply(ctx, t, "understand.dropped", nil)
+	}
+	asked := q.At
+	if err := r.ask(t, q); err != nil {
+		return true, err
+	}
+	return true, r.reply(ctx, t, "understand.late", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
+		"Asked": asked, "Now": t.at, "Text": strings.TrimRight(defuse(q.Text), "。.！!？?，,、；; "), "Dup": q.Kind == askDup,
+		"Ref": q.Ref, "Claim": q.Claim})
 }
 
 // fileClaim files a confirmed claim through the points flow, naming the
@@ -519,8 +598,20 @@ var refLike = regexp.MustCompile(`(?i)[#＃]\s*[RC]?\s*[0-9]+|\b[RC]\s*[0-9]+|[@
 
 // defuse removes references and mentions from text the bot echoes. One
 // between two Chinese characters leaves no gap: 「上次 #R1 说的」 reads
-// 「上次说的」.
+// 「上次说的」. Taking one out may join the text around it into another
+// ("R@1" leaves "R 1"): that goes too.
 func defuse(s string) string {
+	for {
+		d := defuseOnce(s)
+		if !refLike.MatchString(d) {
+			return d
+		}
+		s = d
+	}
+}
+
+// defuseOnce removes the references and mentions that s holds.
+func defuseOnce(s string) string {
 	out, last := "", 0
 	for _, m := range refLike.FindAllStringIndex(s, -1) {
 		before, after := strings.TrimRight(out+s[last:m[0]], " "), strings.TrimLeft(s[m[1]:], " ")

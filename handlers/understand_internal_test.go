@@ -15,11 +15,33 @@ func TestAnswerWord(t *testing.T) {
 		{"12", false, false}, {"好的", false, false}, {"是不是停水了", false, false}, {"", false, false},
 		{"不是，是另一盏", false, true}, {"对，就是这个", true, true}, {"是的 同一件", true, true},
 		{"对面那盏也坏了", false, false}, {"1号楼停电了", false, false}, {"登记吧", true, true}, {"不用了吧", false, true},
+		{"对对对", true, true}, {"是是是，同一件", true, true}, {"要登记", true, true}, {"帮我登记一下", true, true}, {"麻烦登记下！", true, true},
+		{"不要", false, true}, {"不用登记", false, true}, {"不要登记", false, true}, {"没事了", false, true}, {"要不要登记", false, false},
+		{"好的好的", false, false}, {"嗯嗯", false, false},
 	}
 	for _, tt := range tests {
 		_, yes, ok := answerWord(tt.text)
 		if yes != tt.yes || ok != tt.ok {
 			t.Errorf("answerWord(%q) = %v, %v; want %v, %v", tt.text, yes, ok, tt.yes, tt.ok)
+		}
+	}
+}
+
+// TestAssents: the sender the bot asked may assent in plain words, as the
+// whole message only.
+func TestAssents(t *testing.T) {
+	tests := []struct {
+		text    string
+		yes, ok bool
+	}{
+		{"好", true, true}, {"好的！", true, true}, {"好的好的", true, true}, {"嗯嗯", true, true}, {"可以", true, true}, {"OK", true, true},
+		{"行", true, true}, {"要", true, true},
+		{"好的，收到", false, false}, {"好的谢谢", false, false}, {"可以吗", false, false}, {"要下雨了", false, false}, {"", false, false},
+		{"1", false, false}, {"不要", false, false}, // answerWord's
+	}
+	for _, tt := range tests {
+		if got := assents(tt.text); got != tt.ok {
+			t.Errorf("assents(%q) = %v, want %v", tt.text, got, tt.ok)
 		}
 	}
 }
@@ -53,6 +75,7 @@ func FuzzUnderstandParsers(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
 		answerWord(a)
+		assents(a)
 		defuse(a)
 		s1, s2 := similarity(a, b), similarity(b, a)
 		if s1 != s2 || s1 < 0 || s1 > 1 {
@@ -78,6 +101,7 @@ func TestDefuse(t *testing.T) {
 		{"那个 #R1 的事 @李四 再看看", "那个的事 李四 再看看"},
 		{"R1 路灯", "路灯"},
 		{"lamp #R1 again", "lamp again"},
+		{"C@0", ""}, {"问 R@1 的事", "问的事"}, // what the mention's removal joins goes too
 	} {
 		if got := defuse(tt.in); got != tt.want {
 			t.Errorf("defuse(%q) = %q, want %q", tt.in, got, tt.want)

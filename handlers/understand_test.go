@@ -163,6 +163,48 @@ func TestConfirmBack(t *testing.T) {
 	}
 }
 
+// TestConfirmBackAnswers: the asker may say yes in plain words ("好的",
+// "嗯嗯", "帮我登记一下"), which were ignored, so that he thought it filed.
+// An answer past llm.confirm_ttl (30 minutes), on the messages' clock,
+// files nothing: a "1" is asked again with when and what he said, a "2"
+// is taken, and plain assent is no answer.
+func TestConfirmBackAnswers(t *testing.T) {
+	unsure := scripted{} // each asked back
+	for _, text := range []string{"去镇上那段路有个大坑", "村口路灯好像有点暗了", "三组水渠好像堵了", "后山那条机耕路坏了一段",
+		"五保户家屋顶好像漏雨了", "路边那棵树好像要倒了", "村委会门口的井盖好像松了"} {
+		unsure[text] = report("道路交通", 0.65, text)
+	}
+	c := newChat(t, unsure)
+	c.say("陈二", "去镇上那段路有个大坑")
+	expect(t, "好的", c.say("陈二", "好的"), grid3+": 已登记 #R1（一般事项·道路交通）")
+	c.say("陈二", "村口路灯好像有点暗了")
+	expect(t, "帮我登记一下", c.say("陈二", "帮我登记一下"), grid3+": 已登记 #R2")
+	c.say("陈二", "三组水渠好像堵了")
+	expect(t, "不要", c.say("陈二", "不要"), grid3+": 好的，不登记。")
+	expect(t, "someone else's 好的", c.say("张三", "好的"))
+
+	c.say("陈二", "后山那条机耕路坏了一段")
+	c.now = c.now.Add(40 * time.Minute)
+	expect(t, "late 1 is asked again", c.say("陈二", "1"),
+		grid3+": @陈二\u2005您今天"+c.now.Add(-41*time.Minute).In(at.Location()).Format("15:04")+"说的「后山那条机耕路坏了一段」过了回复时间，还没有登记。要登记请回「1」，不用回「2」。")
+	expect(t, "then 1 files", c.say("陈二", "1"), grid3+": 已登记 #R3")
+
+	c.say("陈二", "五保户家屋顶好像漏雨了")
+	c.now = c.now.Add(time.Hour)
+	expect(t, "late 2", c.say("陈二", "2"), grid3+": 好的，不登记。")
+	c.say("陈二", "路边那棵树好像要倒了")
+	c.now = c.now.Add(time.Hour)
+	expect(t, "late 好的 is no answer", c.say("陈二", "好的"))
+	expect(t, "nothing asked any more", c.say("陈二", "1"))
+
+	c.say("陈二", "村委会门口的井盖好像松了")
+	c.now = c.now.Add(29 * time.Minute)
+	expect(t, "in time", c.say("陈二", "嗯嗯"), grid3+": 已登记 #R4")
+	if n := len(c.reports()); n != 4 {
+		t.Errorf("%d reports, want 4", n)
+	}
+}
+
 // TestHandlingLevels: what the bot does with each kind of reading.
 func TestHandlingLevels(t *testing.T) {
 	c := newChat(t, scripted{
@@ -346,7 +388,13 @@ func TestLongFreeText(t *testing.T) {
 	expect(t, "long, addressed, no report", c.send(bot.Message{Chat: grid3, From: "陈二", Text: chat, Mentioned: true}),
 		"消息太长了（"+strconv.Itoa(utf8.RuneCountInString(chat))+"字），请精简到2000字以内再发")
 	fire := "后山着火了 快来人 " + chat
-	expect(t, "long emergency", c.say("陈二", fire), "【突发事件】", "#R2")
+	got := c.say("陈二", fire)
+	expect(t, "long emergency", got, "【突发事件】", "#R2")
+	// The duty chat gets the head of it, not two thousand characters
+	// that would come as five urgent messages.
+	if duty := got[0]; utf8.RuneCountInString(duty) > 450 || !strings.Contains(duty, "…（全文2000字）") {
+		t.Errorf("the alarm carries %d runes:\n%s", utf8.RuneCountInString(duty), duty)
+	}
 }
 
 // A report filed through another bot process on the same Redis is still

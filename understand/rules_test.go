@@ -898,6 +898,8 @@ func TestReadPlainVillageTalk(t *testing.T) {
 		{"a drowning here, and a tip", "上个礼拜河里淹死了一个人 大家看好孩子", report("安全隐患")},
 		{"not seen, no one answers the door", "刘奶奶好几天没见着了 敲门也没人开门", emergencyOf(village.HazardMedical, "安全隐患")},
 		{"not back, no door", "我爸两天没回来了 电话也不接", emergencyOf(village.HazardMissing, "治安")},
+		{"the old man not back", "我家老爷子早上出去到现在没回来，手机也没带", emergencyOf(village.HazardMissing, "治安")},
+		{"mother-in-law not back", "丈母娘下午去赶集 到现在还没回来", emergencyOf(village.HazardMissing, "治安")},
 		{"storm took the shed roof", "大风把院子里的棚子掀了", report("安全隐患")},
 		{"short weight", "镇上那家米店短斤少两", report("其他")},
 		{"what was for supper", "晚上吃的啥呀", noise},
