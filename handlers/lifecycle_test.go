@@ -220,7 +220,7 @@ func TestSecondRound(t *testing.T) {
 	expect(t, "private", c.private("陈二", "上报 隔壁老王家占了我家宅基地"), "陈二: 已登记 #R1", "李四: 【私信反映】", "郑十: 【私信反映·调解】")
 	expect(t, "group", c.say("张三", "上报 宅基地的事老王不讲理"), "已登记 #R2")
 	expect(t, "no merge across", c.say("李四", "重复 #R2 #R1"), grid3+": 私下反映的事项和群里的事项不能合并，请分别处理 #R2 和 #R1。")
-	expect(t, "mine in the group", c.say("陈二", "我的事项"), grid3+": 您在群里反映的事项都办完了。\n另有 1 件您私下反映的事项，请私信我「我的事项」查看。")
+	expect(t, "mine in the group", c.say("陈二", "我的事项"), grid3+": 您在群里没有还没办完的事项。\n另有 1 件您私下反映的事项，请私信我「我的事项」查看。")
 
 	expect(t, "report 3", c.say("王五", "上报 桥上栏杆断了"), "已登记 #R3")
 	expect(t, "merge", c.say("李四", "重复 #R2 #R3"), grid3+": #R2 与 #R3 是同一件事，已合并")
@@ -566,4 +566,15 @@ func TestLeaderInAnotherGridsGroup(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestEmergencyAsksTheLeaderWhatFits: the group reply asks the grid leader
+// for what the kind of emergency needs: a search for a missing person,
+// not a scene to guard.
+func TestEmergencyAsksTheLeaderWhatFits(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("陈二", "我家老爷子早上出去到现在没回来，手机也打不通，找不到了")
+	has(t, "missing", got, "请网格长立即组织人手分头寻找，开始找后回复「确认 #R1」")
+	lacks(t, "missing", got, "保护好现场")
+	has(t, "fire", c.say("张三", "快来人 后山着火了，烟很大！！"), "请网格长立即赶到现场、组织疏散，到场后回复「确认 #R2」")
 }

@@ -18,7 +18,7 @@ import (
 var templates embed.FS
 
 func newTexts(loc *time.Location) *tmpl.Set {
-	return tmpl.Must(templates, loc, template.FuncMap{"hazardHint": hazardHint, "brief": brief,
+	return tmpl.Must(templates, loc, template.FuncMap{"hazardHint": hazardHint, "leaderDuty": leaderDuty, "brief": brief,
 		"deadline": func(due time.Time, typ village.Type, now time.Time) string {
 			// an emergency's deadline is hours after it came in: always its time
 			return tmpl.Deadline(due.In(loc), now.In(loc), typ == village.Emergency)
@@ -37,6 +37,23 @@ func brief(text string) string {
 		return text
 	}
 	return string([]rune(text)[:briefRunes]) + "…（全文" + strconv.Itoa(n) + "字）"
+}
+
+// leaderDuty is what the grid leader is asked to do at once about an
+// emergency of kind h, up to the 「确认」 he answers with: a missing person
+// is searched for, not a scene to guard.
+func leaderDuty(h village.Hazard) string {
+	switch h {
+	case village.HazardMissing:
+		return "请网格长立即组织人手分头寻找，开始找后回复"
+	case village.HazardMedical:
+		return "请网格长立即赶到现场协助救护，到场后回复"
+	case village.HazardFire, village.HazardGas, village.HazardFlood, village.HazardCollapse:
+		return "请网格长立即赶到现场、组织疏散，到场后回复"
+	case village.HazardCrime:
+		return "请网格长立即赶到现场，注意自身安全，到场后回复"
+	}
+	return "请网格长立即赶到现场、保护好现场，到场后回复"
 }
 
 func hazardHint(h village.Hazard) string {
