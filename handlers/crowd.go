@@ -126,10 +126,34 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 	// On a conflict, better a second alarm than none.
 	return r.join(ctx, t, false, func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) }, func(rep village.Report) bool {
 		return rep.Type == village.Emergency && a.repeats(alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}, emergencyJoin)
-	}, func(rep *village.Report, again bool) []bot.Outbound {
+	}, r.tellDutyChat(t))
+}
+
+// emergencyOverLive is how long after an emergency was raised news from
+// its group that it is over is passed to the duty chat.
+const emergencyOverLive = 24 * time.Hour
+
+// emergencyOver passes chit-chat that tells an open emergency of the group
+// is over ("找到了，在他妹妹家，谢谢大家", "火已经灭了") from its reporter or
+// a witness to the emergency duty chat, as more news of it: someone there
+// may still be on his way. The group hears nothing (the grid leader closes
+// the item with 办结). done is false when the sender is in no such item.
+func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if reading.Intent != village.IntentNoise || !understand.Resolves(t.text) {
+		return false, nil
+	}
+	return r.join(ctx, t, false, func(village.Report) bool { return true }, func(rep village.Report) bool {
+		return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyOverLive && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who))
+	}, r.tellDutyChat(t))
+}
+
+// tellDutyChat tells the emergency duty chat, as more news of an item,
+// what the sender of t said.
+func (r *Router) tellDutyChat(t *turn) func(rep *village.Report, again bool) []bot.Outbound {
+	return func(rep *village.Report, again bool) []bot.Outbound {
 		text := r.texts.Render("report.emergency.witness", map[string]any{"R": rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": t.text, "Again": again})
 		return []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}
-	})
+	}
 }
 
 // modelAlarmsLike lists the open emergencies of t's grid group that only

@@ -211,3 +211,15 @@ func TestEmergencyMoreFromTheSame(t *testing.T) {
 		t.Fatalf("%d reports, want the one emergency", n)
 	}
 }
+
+// TestEmergencyOverToldToDutyChat: the reporter's word in the group that
+// the emergency is over reaches the duty chat; the same words from one
+// who had no part in it, or a question, do not.
+func TestEmergencyOverToldToDutyChat(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "alarm", c.say("陈二", "我家老爷子早上出去到现在没回来，手机也打不通，找不到了"), dutyChat+": 【突发事件】")
+	expect(t, "a question is no news", c.say("陈二", "找到了吗"))
+	expect(t, "a stranger's words are not passed on", c.say("张三", "找到了找到了"))
+	expect(t, "the reporter's are", c.say("陈二", "找到了，在他妹妹家，谢谢大家"),
+		dutyChat+": 【突发补充】青山村三组 #R1\n陈二（")
+}

@@ -410,6 +410,9 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 	if done, err := r.disputeSide(ctx, t, reading); done || err != nil {
 		return err
 	}
+	if done, err := r.emergencyOver(ctx, t, reading); done || err != nil {
+		return err
+	}
 	return r.understood(ctx, t, reading)
 }
 

@@ -24,3 +24,7 @@ func Reassures(text string) bool {
 	}
 	return tells(c, reassurances) || tells(c, recoveries) || tells(c, resolutions)
 }
+
+// Resolves reports whether text tells that an emergency is over ("找到了，
+// 在他妹妹家", "火已经灭了"), told and not asked ("找到了吗").
+func Resolves(text string) bool { return tells(Canon(text), resolutions) }
