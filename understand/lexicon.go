@@ -372,13 +372,13 @@ var risks = newLexicon("隐患", "风险", "危险", "之虞", "高发", "多发
 
 // The words that tell an appeal about a past or long-standing matter from
 // an alarm (see settled). longAgo and habits say when: months or years
-// ago, for months or years, again and again. grievances say what the
-// sender wants: redress, an answer, action by the authorities, or that
-// nothing has been done. nowCues in the clause of an alarm word, and
+// ago, for months or years, again and again, whenever it rains ("一下雨
+// 就淹"). grievances say what the sender wants: redress, an answer,
+// action by the authorities, or that nothing has been done. nowCues in the clause of an alarm word, and
 // urgentCalls anywhere, keep a message an emergency.
 var (
 	longAgo     = newLexicon("多年", "长期", "常年", "长年", "年久", "历年", "往年", "去年", "前年", "上半年", "下半年", "年初", "年来", "上个月", "上月", "几个月", "好几个月", "数月", "一直以来", "早在")
-	habits      = newLexicon("经常", "常常", "时常", "天天", "每天", "整天", "成天", "频繁", "频发", "屡次", "屡屡", "多次", "反复", "一再", "每次", "每年", "每到", "每逢", "每当", "三天两头", "隔三差五", "动不动就")
+	habits      = newLexicon("经常", "常常", "时常", "天天", "每天", "整天", "成天", "频繁", "频发", "屡次", "屡屡", "多次", "反复", "一再", "每次", "每年", "每到", "每逢", "每当", "三天两头", "隔三差五", "动不动就", "一下雨", "一下大雨", "一到雨天", "一到下雨")
 	grievances  = newLexicon("恳请", "恳求", "请求", "望领导", "希望领导", "请领导", "相关部门", "有关部门", "职能部门", "主管部门", "尊敬的", "领导您好", "投诉", "举报", "信访", "上访", "反映", "维权", "权益", "依法", "予以", "给予", "答复", "说法", "赔偿", "补偿", "赔付", "理赔", "医药费", "医疗费", "拖欠", "欠薪", "讨薪", "工资", "工钱", "政策", "此致", "督促", "查处", "整改", "协调", "至今未", "至今没", "至今仍", "仍未", "迟迟", "一直没", "一直未", "没人管", "无人管", "无人问津", "不了了之", "推诿", "推脱", "未果", "无果")
 	nowCues     = newLexicon("正在", "现在", "刚刚", "刚才", "还在", "仍在", "一直在", "此刻", "眼下", "马上", "快要", "就要", "今天", "今早", "今晚", "今日", "今晨", "这会", "昨天", "昨晚", "昨夜", "昨日")
 	urgentCalls = newLexicon("救命", "快来", "快点来", "来人啊", "来人呐", "赶紧", "赶快", "快叫", "快打", "快报警", "快跑", "快救", "速来", "求救", "快帮忙", "救援", "抢救", "营救", "搜救", "被困", "困在", "出不来", "压在下面")

@@ -301,6 +301,9 @@ func TestReadAppealsAndNow(t *testing.T) {
 			reading{village.IntentReport, village.General, "环境卫生", ""}},
 		{"habit in another clause", "我家天天有人吵架 厨房着火了", emergencyOf(village.HazardFire, safety)},
 		{"habit but now", "这个烟囱每天冒烟 现在着火了", emergencyOf(village.HazardFire, safety)},
+		{"flooded whenever it rains", "门口的沟不通，一下大雨水就漫进院子淹了菜地",
+			reading{village.IntentReport, village.General, "环境卫生", ""}},
+		{"whenever it rains, but now", "一下雨院子就淹，现在又淹了 水都进屋了", emergencyOf(village.HazardFlood, safety)},
 
 		// Something owed withheld is a report, even with no appeal words.
 		{"rent not paid", "我们组的土地流转费已经两年没发了", reading{village.IntentReport, village.General, "其他", ""}},
