@@ -417,6 +417,21 @@ func TestRangeClaimScoredByScorer(t *testing.T) {
 	has(t, "scored in Chinese numerals", b.say("赵六", "同意 #C2 给十分"), "#C2 已通过：陈二户·陈二「参加义务劳动、集体劳动」+10分")
 }
 
+// TestWitnessReachesScorers: the witness a claim names at the end of a
+// long sentence ("…，李四可以作证") is on a line of its own in the
+// scorers' notice and their 待审 list, not cut off with the text; the
+// code the free-text confirmation put before the deed is not shown.
+func TestWitnessReachesScorers(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	got := b.privately("张三", "申请积分 今天下午在村口看到有人把钱包掉在路边，我捡起来追了两里路交还失主孙大爷，李四可以作证")
+	has(t, "notice", got, "张三: 已登记积分申请 #C1", "赵六: 【积分申请】张三户·张三 #C1「拾金不昧」5–10分：今天下午在村口", "…\n已写：证明人 李四\n请审核")
+	got = b.privately("陈二", "申请积分 SG03 今天下午我把捡到的钱包交给了失主")
+	has(t, "no code, lacks", got, "赵六: 【积分申请】陈二户·陈二 #C2「拾金不昧」5–10分：今天下午我把捡到的钱包交给了失主\n此项要证明人，申请里还没有\n")
+	lacks(t, "no code", got, "：SG03")
+	has(t, "todo", b.privately("赵六", "待审"), "#C1 张三户·张三「拾金不昧」，", "申请，证明人 李四\n", "#C2 陈二户·陈二「拾金不昧」，", "申请，缺证明人")
+}
+
 // TestClaimForFamilyMembers: a claim naming a household member, glued or
 // not, is booked to him; several names or a mentioned member are asked
 // back; nothing is silently booked to the sender.
