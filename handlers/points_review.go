@@ -8,6 +8,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/storage"
+	"gridbot/tmpl"
 	"gridbot/village"
 )
 
@@ -127,6 +128,13 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	here, away := p.reviewersFrom(t, &c)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "I": ind, "Label": p.label(v, c.Household), "Scorers": here,
 		"Lacks": c.LacksEvidence(), "Private": len(here) == 0, "Told": c.Chat == "", "KinWitness": kinWitness, "Township": township(away)}
+	// The reviewers told privately see the deed cut short: the evidence
+	// it names ("…，李四可以作证") on a line of its own unless shown.
+	deed := tmpl.Shorten(c.Deed(), 40)
+	data["Deed"] = deed
+	if w := c.Written(); !strings.Contains(deed, w) {
+		data["Written"] = w
+	}
 	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.claimed", data))}, p.tellReviewers(away, "points.claimed.scorer", data)...)
 	err = p.commitClaim(ctx, t, sc, c, "", nil, out)
 	if p.r.photosWaited(ctx, t, err) {
