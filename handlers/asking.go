@@ -363,6 +363,8 @@ var pointsQuestions = []struct {
 	{[]string{"超市", "换什么", "能换", "换东西"}, "积分帮助 超市"},
 	{[]string{"排行", "排名", "第几"}, "积分排行"},
 	{[]string{"我的积分", "我家积分"}, "我的积分"}, // how much: see balanceAsked
+	{[]string{"怎么申请", "如何申请", "怎样申请", "咋申请", "怎么加分", "怎么加积分", "怎么挣", "怎么得积分", "怎么拿积分"}, "积分帮助 申请"},
+	{[]string{"哪里查", "哪查", "哪儿查", "哪里看", "哪看", "哪儿看", "怎么查", "如何查", "咋查", "怎么看积分"}, "积分帮助 查询"},
 	{[]string{"兑换"}, "积分帮助 超市"},
 	{lookUp, "我的积分"}, // "帮我查下积分"
 }
@@ -399,6 +401,9 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil || !r.claims() {
 		return false, nil
 	}
+	if !t.addr && t.where.kind != inPrivate && r.toSomeoneElse(t) {
+		return true, nil // "张三，积分在哪查": villagers among themselves
+	}
 	if at != nil {
 		before := c[:at[0]]
 		if o, size := utf8.DecodeRuneInString(c[at[0]:]); strings.ContainsRune(owners, o) {
@@ -416,7 +421,30 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 			}
 		}
 	}
+	if strings.Contains(c, "申请") && containsAnyOf(c, "怎么", "怎样", "如何", "咋") {
+		return r.run(ctx, t, "积分帮助 申请") // "我想申请积分，怎么弄"
+	}
 	return r.run(ctx, t, "积分帮助")
+}
+
+// toSomeoneElse reports whether a message not addressed to the bot speaks
+// to someone in the group: it starts with an @mention or with a name of
+// the roster and a pause or 你 ("张三，积分在哪查", "张三你知道…"), or
+// asks "你" or "你们" ("你的积分怎么申请的"), which villagers say to each
+// other, not to a bot nobody called.
+func (r *Router) toSomeoneElse(t *turn) bool {
+	text := strings.TrimSpace(t.text)
+	if strings.HasPrefix(text, "@") || containsAnyOf(strings.ReplaceAll(text, "你好", ""), "你", "您") {
+		return true
+	}
+	isName := r.nameIn(cmp.Or(t.where.village, t.who.Village))
+	rs := []rune(text)
+	for n := 2; n <= 4 && n < len(rs); n++ {
+		if isName(string(rs[:n])) && (isPause(rs[n]) || rs[n] == '你') {
+			return true
+		}
+	}
+	return false
 }
 
 // balanceAsked finds a question about how many points a household has,
