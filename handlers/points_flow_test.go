@@ -1509,3 +1509,27 @@ func TestRefusalQuotingTheClaim(t *testing.T) {
 	}
 	has(t, "then the command", b.say("赵六", "驳回 #C1 那天他没去"), "#C1 没有通过", "理由：那天他没去。")
 }
+
+// TestClaimTalkedAboutByNumber: a scorer's plain words on a claim he
+// names first ("C1不行，那天他没去", "#C1 可以，给8分吧") are asked back
+// with the command to send, and a villager's "C1有问题…" quoting the 公示
+// (cut short, as WeChat quotes it) with 异议; nothing is decided.
+func TestClaimTalkedAboutByNumber(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("张三", "申请积分 参加义务劳动 证明人王五")
+	expect(t, "refusal by number", b.say("赵六", "C1不行，那天他没去"), g3+": 要驳回 #C1 吗？请回复「驳回 #C1 那天他没去」。")
+	expect(t, "assent by number", b.say("赵六", "#C1 可以，给8分吧"), g3+": #C1 还在等审核。通过请回复「同意 #C1 8」，不通过请回复「驳回 #C1 理由」。")
+	lacks(t, "a villager's assent", b.say("陈二", "#C1 可以，给8分吧"), "同意 #C1")
+	if c := b.claim("C1"); c.Status != village.ClaimPending {
+		t.Errorf("C1 is %s after the asking back, want pending", c.Status)
+	}
+	has(t, "approved", b.say("赵六", "同意 #C1 8"), "#C1 已通过")
+	publishClaims(t, b.st, b.now, 1)
+	expect(t, "objection quoting the 公示", b.quoting("网格小助手", "【积分公示】青山村三组 2026年3月", "陈二", "C1有问题，那天他没去"),
+		g3+": 要对 #C1 提异议吗？请回复「异议 #C1 有问题，那天他没去」，评分小组会核实；这条还没有记为异议。")
+	if c := b.claim("C1"); c.Status != village.ClaimApproved {
+		t.Errorf("C1 is %s after the asking back, want approved", c.Status)
+	}
+	has(t, "then the command", b.say("陈二", "异议 #C1 有问题，那天他没去"), "已收到对 #C1")
+}

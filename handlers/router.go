@@ -329,22 +329,33 @@ func (r *Router) saidAsSentence(t *turn) (command, bool) {
 }
 
 // turnedDown reads a reviewer's reply to the bot's message about a claim
-// that turns it down in plain words ("不行，那天他没去", "不符合条件"): the
-// claim quoted, and the reason he gave ("" for none).
+// that turns it down in plain words ("不行，那天他没去", "不符合条件"), or
+// his words on a claim he names first ("C5不行，证明人说没这回事"): the
+// claim, and the reason he gave ("" for none).
 func (r *Router) turnedDown(t *turn) (ref village.Ref, reason string, ok bool) {
-	if t.quote == nil || t.quote.Name != r.cfg.BotName || !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) {
+	if !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) {
 		return village.Ref{}, "", false
 	}
-	refs := village.FindRefs(t.quote.Text)
-	m := refusalLead.FindStringSubmatch(t.text)
+	text := t.text
+	var refs []village.Ref
+	switch {
+	case t.quote != nil && t.quote.Name == r.cfg.BotName:
+		refs = village.FindRefs(t.quote.Text)
+	case t.quote == nil:
+		if at := village.FindRefsAt(text); len(at) > 0 && at[0].Kind == 'C' && strings.HasSuffix(text, at[0].After) &&
+			strings.EqualFold(strings.TrimLeft(strings.TrimSuffix(text, at[0].After), "# "), at[0].String()) {
+			refs, text = []village.Ref{at[0].Ref}, strings.TrimLeft(at[0].After, " ，,:：")
+		}
+	}
+	m := refusalLead.FindStringSubmatch(text)
 	if len(refs) == 0 || refs[0].Kind != 'C' || len(claimRefs(refs)) > 1 || m == nil {
 		// a list (待审, 公示) names no one claim to ask about
 		return village.Ref{}, "", false
 	}
 	if m[1] != "" { // "不行，那天他没去": the words after 不行
-		return refs[0], strings.TrimRight(t.text[len(m[0]):], " 。.!！"), true
+		return refs[0], strings.TrimRight(text[len(m[0]):], " 。.!！"), true
 	}
-	return refs[0], strings.TrimRight(t.text, " 。.!！"), true
+	return refs[0], strings.TrimRight(text, " 。.!！"), true
 }
 
 // freeText handles a message that is not a command: first as the answer
