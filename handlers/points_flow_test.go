@@ -1533,3 +1533,29 @@ func TestClaimTalkedAboutByNumber(t *testing.T) {
 	}
 	has(t, "then the command", b.say("陈二", "异议 #C1 有问题，那天他没去"), "已收到对 #C1")
 }
+
+// TestWitnessAfterTheClaim: the claimant told to name a witness does so in
+// the next message ("证明人 王五", quoting the claim "李四看见了"); it is
+// written on his claim and the reviewers told, privately when he claimed
+// privately. A family member is refused; someone else's words, or a claim
+// of another chat, are left alone.
+func TestWitnessAfterTheClaim(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "private claim", b.privately("陈二", "申请积分 参加村庄环境卫生整治"), "请把证明人告诉评分小组")
+	expect(t, "witness in private", b.privately("陈二", "证明人 王五"),
+		"陈二: 已把证明人王五记到 #C1（陈二户·陈二「参加村庄环境卫生整治」），评分小组审核时能看到。",
+		"赵六: 【积分申请】陈二户·陈二 #C1「参加村庄环境卫生整治」补上了证明人王五，请审核")
+	if c := b.claim("C1"); c.Evidence != "证明人 王五" || c.LacksEvidence() {
+		t.Errorf("C1 evidence = %q", c.Evidence)
+	}
+	claim := b.say("张三", "申请积分 参加村庄环境卫生整治")
+	has(t, "group claim", claim, "#C2")
+	lacks(t, "another chat's claim", b.say("陈二", "王五可以作证"), "记到")
+	expect(t, "family", b.say("张三", "张明可以作证"), g3+": 张明是本户家里人，不能作证明人，没有记到 #C2。")
+	lacks(t, "not his claim", b.quoting("网格小助手", claim[0], "陈二", "李四看见了"), "记到")
+	has(t, "quoting the claim", b.quoting("网格小助手", claim[0], "张三", "李四看见了"), "已把证明人李四记到 #C2", "请审核：回复「同意 #C2」")
+	if c := b.claim("C2"); c.Evidence != "证明人 李四" {
+		t.Errorf("C2 evidence = %q", c.Evidence)
+	}
+}

@@ -399,6 +399,9 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 	if done, err := r.implicitCall(ctx, t); done {
 		return err
 	}
+	if done, err := r.points.witnessGiven(ctx, t); done {
+		return err
+	}
 	reading := r.reader.Read(ctx, t.text)
 	if reading.Type == village.Emergency {
 		done, err := r.joinEmergency(ctx, t, reading)
