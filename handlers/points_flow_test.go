@@ -1559,3 +1559,15 @@ func TestWitnessAfterTheClaim(t *testing.T) {
 		t.Errorf("C2 evidence = %q", c.Evidence)
 	}
 }
+
+// TestRecordOffersCandidates: a 加分 whose words name no item ("打扫了文
+// 化广场") lists the items they might be, with the command to resend, as
+// a claim's does; nothing is recorded.
+func TestRecordOffersCandidates(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	got := b.say("赵六", "给张三加5分，他帮忙打扫了文化广场")
+	has(t, "candidates", got, "没认出是哪一项加分，没有记分。是下面哪一项吗？", "HJ02 参加村庄环境卫生整治（5分）", "例如：加分 张三 HJ")
+	lacks(t, "nothing recorded", got, "已记录")
+	has(t, "resent with the code", b.say("赵六", "加分 张三 HJ02 他帮忙打扫了文化广场 5"), "已记录 #C1：张三户·张三「参加村庄环境卫生整治」+5分")
+}

@@ -317,8 +317,14 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 	if !ok {
 		// "加分 金大海 乱倒垃圾 3": an item of the other verb is named.
 		other, named := p.cat.Match(rest, func(i village.Indicator) bool { return !keep(i) })
-		return p.r.reply(ctx, t, "points.record.nomatch", map[string]any{"Verb": cmd.word, "Deduct": deduct,
-			"Other": other, "Named": named, "Name": person.Name, "Rest": strings.TrimSpace(rest)})
+		data := map[string]any{"Verb": cmd.word, "Deduct": deduct,
+			"Other": other, "Named": named, "Name": person.Name, "Rest": strings.TrimSpace(rest)}
+		if cands := p.cat.Candidates(rest, keep, 3); !named && len(cands) > 0 {
+			// "加分 张三 打扫了文化广场": the items it might be, as a claim's are
+			data["Items"] = cands
+			data["Example"] = strings.Join(strings.Fields(cmd.word+" "+person.Name+" "+cands[0].Code+" "+rest), " ")
+		}
+		return p.r.reply(ctx, t, "points.record.nomatch", data)
 	}
 	pts, has, note := pointsIn(rest, ind)
 	if deduct && pts > 0 {
