@@ -129,6 +129,20 @@ func TestPointsHowTo(t *testing.T) {
 	}
 }
 
+// TestOfficePointsQuestion: an officer asking the bot about points in
+// the township's chat in his own words gets the answer (the township's
+// ranking), not the menu; the office's own talk stays unanswered.
+func TestOfficePointsQuestion(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	office := func(text string) []string {
+		return c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: text})
+	}
+	expect(t, "ranking", office("@网格小助手 全镇积分排名怎么样了"), "青山镇网格工作群: 全镇2026年积分排行（按户均分）")
+	if got := office("各村积分排行发一下"); len(got) != 0 {
+		t.Errorf("office talk answered: %q", got)
+	}
+}
+
 // TestOfficeCommandWithoutReference: in the township office chat the
 // reports a bare command could mean are the escalated and emergency
 // items of every grid the officer may act on.

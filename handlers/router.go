@@ -381,9 +381,14 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 			return err
 		}
 		if _, _, typo := misspelt(t.text); t.addr && !typo {
-			// said to the bot: the officer's list, or the menu; the
-			// office's own talk is left alone
+			// said to the bot: the officer's list, the answer to a
+			// question about points, or the menu; the office's own talk
+			// is left alone
 			if done, err := r.askedForMyList(ctx, t, true); done {
+				return err
+			}
+			if done, err := r.answerPointsQuestion(ctx, t); done {
+				// "@网格小助手 全镇积分排名怎么样了": the township's ranking
 				return err
 			}
 			if containsAnyOf(t.text, thanksWords...) {
