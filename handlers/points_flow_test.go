@@ -1571,3 +1571,20 @@ func TestRecordOffersCandidates(t *testing.T) {
 	lacks(t, "nothing recorded", got, "已记录")
 	has(t, "resent with the code", b.say("赵六", "加分 张三 HJ02 他帮忙打扫了文化广场 5"), "已记录 #C1：张三户·张三「参加村庄环境卫生整治」+5分")
 }
+
+// TestPointsSaidInASentence: a scorer's sentence naming a villager first
+// and ending with the points ("陈二家焚烧秸秆，扣5分") is asked back with
+// the 扣分 or 加分 command; nothing is recorded, and a villager's like
+// sentence is read as usual.
+func TestPointsSaidInASentence(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	expect(t, "deduction", b.say("赵六", "陈二家焚烧秸秆，扣5分"), g3+": 要给陈二扣分吗？请回复「扣分 陈二 焚烧秸秆 5」（项目写名称或编号），这条还没有记分。")
+	has(t, "award, name of three", b.say("赵六", "王奶奶家门口打扫得干净 加3分"), "请回复「加分 王奶奶 门口打扫得干净 3」")
+	has(t, "no deed", b.say("赵六", "张三 加5分"), "请回复「加分 张三 项目 5」")
+	lacks(t, "a villager's", b.say("陈二", "陈二家焚烧秸秆，扣5分"), "要给陈二扣分吗")
+	if got := b.say("赵六", "今天大家表现不错，加5分"); len(got) != 0 {
+		t.Errorf("no one named, yet answered: %q", got)
+	}
+	has(t, "then the command", b.say("赵六", "扣分 陈二 焚烧秸秆 5"), "已记录 #C1：陈二户·陈二「焚烧秸秆、垃圾」-5分")
+}

@@ -287,6 +287,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 			// "不行，那天他没去" quoting the claim: 驳回 is asked back, not done
 			return r.reply(ctx, t, "points.askreject", map[string]any{"Ref": ref.String(), "Reason": reason})
 		}
+		if data, ok := r.pointsSaid(t); ok {
+			// "陈二家焚烧秸秆，扣5分": 扣分 is asked back, not done
+			return r.reply(ctx, t, "points.askrecord", data)
+		}
 		if head, long := village.Head(t.text, r.max); long {
 			t.text, t.long = head, runes
 		}
@@ -326,6 +330,38 @@ func (r *Router) saidAsSentence(t *turn) (command, bool) {
 		}
 	}
 	return command{}, false
+}
+
+// pointsSaid reads a scorer's sentence that names a villager first and
+// ends with the points ("陈二家焚烧秸秆，扣5分", "张三拾金不昧 加10分"):
+// the 加分 or 扣分 command it means, to be asked back, never recorded
+// on a guess.
+func (r *Router) pointsSaid(t *turn) (map[string]any, bool) {
+	if !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) || t.quote != nil {
+		return nil, false
+	}
+	m := namedPoints.FindStringSubmatch(foldDigits(t.text))
+	if m == nil {
+		return nil, false
+	}
+	isName := r.nameIn(cmp.Or(t.where.village, t.who.Village))
+	said := []rune(m[1])
+	for n := min(4, len(said)); n >= 2; n-- {
+		name := string(said[:n])
+		deed := strings.TrimLeft(strings.TrimPrefix(string(said[n:]), "家"), " ，,:：")
+		if !isName(name) {
+			continue
+		}
+		if !hasContent(deed) {
+			deed = "项目" // "张三 加5分": what for is his to write
+		}
+		verb := "加分"
+		if m[2] != "加" {
+			verb = "扣分"
+		}
+		return map[string]any{"Name": name, "Verb": verb, "Command": verb + " " + name + " " + deed + " " + m[3]}, true
+	}
+	return nil, false
 }
 
 // turnedDown reads a reviewer's reply to the bot's message about a claim
