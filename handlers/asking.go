@@ -36,6 +36,12 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 	if reading.Intent == village.IntentReport || reading.Intent == village.IntentClaim {
 		return false, nil
 	}
+	if _, _, ok := r.claimNamed(t); ok && reading.Intent != village.IntentQuery {
+		// "C1有问题…" quoting the 公示, "可以，给10分" quoting a claim
+		if done, err := r.mentionedClaim(ctx, t, reading, true); done || err != nil {
+			return true, err
+		}
+	}
 	if len(refs) == 0 {
 		// "好的", "谢谢" to a notice or any other message of the bot.
 		return reading.Intent == village.IntentNoise && t.quote.Name == r.cfg.BotName, nil
@@ -87,12 +93,11 @@ func (r *Router) mentionedClaim(ctx context.Context, t *turn, reading village.Re
 	if !r.claims() || reading.Intent == village.IntentClaim {
 		return false, nil
 	}
-	refs := village.FindRefsAt(t.text)
-	i := slices.IndexFunc(refs, func(x village.RefAt) bool { return x.Kind == 'C' })
-	if i < 0 || !refs[i].Hash && !containsAnyOf(t.text, claimTalk...) {
+	ref, written, ok := r.claimNamed(t)
+	if !ok {
 		return false, nil
 	}
-	c, _, err := r.points.findClaim(ctx, t, refs[i].String())
+	c, _, err := r.points.findClaim(ctx, t, ref)
 	if errors.Is(err, storage.ErrNotFound) || errors.Is(err, errAmbiguous) {
 		return false, nil
 	}
@@ -103,7 +108,49 @@ func (r *Router) mentionedClaim(ctx context.Context, t *turn, reading village.Re
 		return true, nil
 	}
 	open := c.Status == village.ClaimObjected || c.Status == village.ClaimApproved && !c.PublishedAt.IsZero() && c.InWindow(t.at)
-	return true, r.reply(ctx, t, "points.mentioned", map[string]any{"Ref": c.ID, "Pending": c.Status == village.ClaimPending, "Open": open})
+	data := map[string]any{"Ref": c.ID, "Pending": c.Status == village.ClaimPending, "Open": open}
+	said := strings.Trim(stripRefs(t.text, 'C'), " ，,。:：")
+	switch {
+	case open && c.Status == village.ClaimApproved && disagrees(said):
+		// "C1有问题，那天是我扶的老人" quoting the 公示: his objection, to confirm
+		data["Object"] = said
+	case c.Status == village.ClaimPending:
+		if may, _ := r.points.mayScore(t.who, c.Village, c.Grid, c.Household, "同意"); may {
+			// "#C4 可以，给10分吧": the two commands, never a guess
+			data["Review"] = true
+			if m := askPoints.FindStringSubmatch(foldDigits(said)); m != nil {
+				data["Points"] = m[1]
+			}
+		}
+	}
+	if !written && data["Object"] == nil && data["Review"] == nil {
+		return false, nil // "不行，那天他没去" quoting a claim, from a villager: the scorers' to weigh
+	}
+	return true, r.reply(ctx, t, "points.mentioned", data)
+}
+
+// claimNamed is the claim free text names: a claim's number written with
+// #, or with words about points (see claimTalk), or one the quoted bot
+// message names or that is about points ("C1有问题" quoting the 公示,
+// which WeChat may cut short), written; else the one claim the quoted bot
+// message is about.
+func (r *Router) claimNamed(t *turn) (ref string, written, ok bool) {
+	var quoted []village.Ref
+	if t.quote != nil && t.quote.Name == r.cfg.BotName {
+		quoted = village.FindRefs(t.quote.Text)
+	}
+	refs := village.FindRefsAt(t.text)
+	if i := slices.IndexFunc(refs, func(x village.RefAt) bool { return x.Kind == 'C' }); i >= 0 {
+		aboutPoints := t.quote != nil && t.quote.Name == r.cfg.BotName && strings.Contains(t.quote.Text, "积分")
+		if refs[i].Hash || containsAnyOf(t.text, claimTalk...) || slices.Contains(quoted, refs[i].Ref) || aboutPoints {
+			return refs[i].String(), true, true
+		}
+		return "", false, false
+	}
+	if cs := claimRefs(quoted); len(refs) == 0 && len(cs) == 1 {
+		return cs[0], false, true
+	}
+	return "", false, false
 }
 
 // claimTalk are words that make a claim's number written without # a
@@ -122,6 +169,20 @@ var (
 func agrees(text string) bool {
 	rest := strings.NewReplacer("没有意见", "", "没意见", "").Replace(text)
 	return containsAnyOf(text, agreeWords...) && !containsAnyOf(rest, disagreeWords...)
+}
+
+// disagrees reports whether text plainly disputes a claim: words of
+// objection and, once they are taken out ("不同意" holds 同意), none of
+// agreement.
+func disagrees(text string) bool {
+	rest := strings.NewReplacer("没有意见", "", "没意见", "").Replace(text)
+	if !containsAnyOf(rest, disagreeWords...) {
+		return false
+	}
+	for _, w := range disagreeWords {
+		rest = strings.ReplaceAll(rest, w, "")
+	}
+	return !containsAnyOf(rest, agreeWords...)
 }
 
 // oneReport is the report refs name when they name one report only (once
@@ -421,6 +482,8 @@ var pointsQuestions = []struct {
 	{[]string{"超市", "换什么", "能换", "换东西"}, "积分帮助 超市"},
 	{[]string{"排行", "排名", "第几"}, "积分排行"},
 	{[]string{"我的积分", "我家积分"}, "我的积分"}, // how much: see balanceAsked
+	{[]string{"怎么申请", "如何申请", "怎样申请", "咋申请", "怎么加分", "怎么加积分", "怎么挣", "怎么得积分", "怎么拿积分"}, "积分帮助 申请"},
+	{[]string{"哪里查", "哪查", "哪儿查", "哪里看", "哪看", "哪儿看", "怎么查", "如何查", "咋查", "怎么看积分"}, "积分帮助 查询"},
 	{[]string{"兑换"}, "积分帮助 超市"},
 	{lookUp, "我的积分"}, // "帮我查下积分"
 }
@@ -457,6 +520,9 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil || !r.claims() {
 		return false, nil
 	}
+	if !t.addr && t.where.kind != inPrivate && r.toSomeoneElse(t) {
+		return true, nil // "张三，积分在哪查": villagers among themselves
+	}
 	if at != nil {
 		before := c[:at[0]]
 		if o, size := utf8.DecodeRuneInString(c[at[0]:]); strings.ContainsRune(owners, o) {
@@ -474,7 +540,30 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 			}
 		}
 	}
+	if strings.Contains(c, "申请") && containsAnyOf(c, "怎么", "怎样", "如何", "咋") {
+		return r.run(ctx, t, "积分帮助 申请") // "我想申请积分，怎么弄"
+	}
 	return r.run(ctx, t, "积分帮助")
+}
+
+// toSomeoneElse reports whether a message not addressed to the bot speaks
+// to someone in the group: it starts with an @mention or with a name of
+// the roster and a pause or 你 ("张三，积分在哪查", "张三你知道…"), or
+// asks "你" or "你们" ("你的积分怎么申请的"), which villagers say to each
+// other, not to a bot nobody called.
+func (r *Router) toSomeoneElse(t *turn) bool {
+	text := strings.TrimSpace(t.text)
+	if strings.HasPrefix(text, "@") || containsAnyOf(strings.ReplaceAll(text, "你好", ""), "你", "您") {
+		return true
+	}
+	isName := r.nameIn(cmp.Or(t.where.village, t.who.Village))
+	rs := []rune(text)
+	for n := 2; n <= 4 && n < len(rs); n++ {
+		if isName(string(rs[:n])) && (isPause(rs[n]) || rs[n] == '你') {
+			return true
+		}
+	}
+	return false
 }
 
 // balanceAsked finds a question about how many points a household has,

@@ -200,6 +200,9 @@ var scoreOnly = regexp.MustCompile(`^(?:给|打)?\s*(?:[0-9]{1,3}|[零一二两�
 // the reason themselves (no submatch).
 var refusalLead = regexp.MustCompile(`^(?:(不行|不给|不能给|不算|不能算|不可以|不批|不认可)(?:分|数|吧|啊|的|了)*[\s,，、。.!！:：;；]*|不符合|不属实)`)
 
+// namedPoints is what a scorer says, then 加/扣/减 N 分 (see pointsSaid).
+var namedPoints = regexp.MustCompile(`^@?(\S.*?)[，,。\s]*(加|扣|减)\s*([0-9]{1,3})\s*分[。！!]?$`)
+
 // givePoints is a scorer's 加分 or 扣分 said as a sentence: "给张三加10分，
 // 拾金不昧", "给陈二扣5分 焚烧秸秆"; the name, 加/扣/减, the points and
 // what for.

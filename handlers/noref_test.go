@@ -71,7 +71,7 @@ func TestPointsQuestions(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	for _, step := range []struct{ name, from, text, want string }{
 		{"the shop", "张三", "积分超市有什么", "积分超市：\n香皂 5分/块"},
-		{"how to claim", "陈二", "怎么申请积分", "积分怎么用：\n· 申请积分 做了什么"},
+		{"how to claim", "陈二", "怎么申请积分", "申请积分这样发：申请积分 做了什么"},
 		{"may I get points", "陈二", "能加分吗", "积分怎么用："},
 		{"own points", "张三", "我家积分有多少了？", "张三户2026年积分"},
 		{"ranking", "陈二", "积分排名第几了", "青山村2026年积分排行"},
@@ -98,6 +98,48 @@ func TestPointsQuestions(t *testing.T) {
 		if got := c.say("陈二", text); len(got) != 0 {
 			t.Errorf("%q: replies %q, want silence", text, got)
 		}
+	}
+}
+
+// TestPointsHowTo: asked how points are claimed or where they are
+// checked, in free words, the bot gives the one short answer, whether
+// called by @, by its name ("小助手 …") or in private; "我怎么申请积分" is
+// no claim to confirm. Villagers asking each other stay unanswered.
+func TestPointsHowTo(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	claimHow, checkHow := "申请积分这样发：申请积分 做了什么，有证明人就写上", "查您家的积分请发「我的积分」"
+	for _, step := range []struct{ name, text, want string }{
+		{"where, @", "@网格小助手 积分在哪里查", checkHow},
+		{"where, called by name", "网格小助手，积分到哪看", checkHow},
+		{"how, called by name", "小助手 我怎么申请积分", claimHow},
+		{"how, @", "@网格小助手 我怎么申请积分", claimHow},
+		{"how, wanting", "我想申请积分，怎么弄", claimHow},
+		{"how, not knowing", "我也不知道积分怎么申请", claimHow},
+	} {
+		got := c.say("陈二", step.text)
+		expect(t, step.name, got, step.want)
+		lacks(t, step.name, got, "我理解为", "积分怎么用")
+	}
+	expect(t, "private", c.private("陈二", "我怎么申请积分"), claimHow)
+	expect(t, "a greeting calls it", c.say("陈二", "小助手你好"), "我是网格小助手")
+	for _, text := range []string{"@张三 积分在哪里查", "张三，你的积分怎么申请的", "张三你知道积分在哪查吗", "你们积分都是怎么申请的？", "小助手说的不对吧"} {
+		if got := c.say("陈二", text); len(got) != 0 {
+			t.Errorf("%q: replies %q, want silence", text, got)
+		}
+	}
+}
+
+// TestOfficePointsQuestion: an officer asking the bot about points in
+// the township's chat in his own words gets the answer (the township's
+// ranking), not the menu; the office's own talk stays unanswered.
+func TestOfficePointsQuestion(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	office := func(text string) []string {
+		return c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: text})
+	}
+	expect(t, "ranking", office("@网格小助手 全镇积分排名怎么样了"), "青山镇网格工作群: 全镇2026年积分排行（按户均分）")
+	if got := office("各村积分排行发一下"); len(got) != 0 {
+		t.Errorf("office talk answered: %q", got)
 	}
 }
 

@@ -31,7 +31,9 @@ func clean(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
-// stripMention removes a leading "@botname" and reports whether it was there.
+// stripMention removes "@botname" and reports whether it was there. The
+// bot called by its name at the start without the @ ("小助手 我怎么申请积
+// 分", "网格小助手，积分怎么用") is addressed as well: see calledBy.
 func stripMention(text, bot string) (string, bool) {
 	t := strings.TrimSpace(text)
 	if rest, ok := strings.CutPrefix(t, "@"+bot); ok {
@@ -40,7 +42,48 @@ func stripMention(text, bot string) (string, bool) {
 	if i := strings.Index(t, "@"+bot); i >= 0 {
 		return strings.TrimSpace(t[:i] + " " + t[i+len("@"+bot):]), true
 	}
+	if rest, ok := calledBy(t, bot); ok {
+		return rest, true
+	}
 	return t, false
+}
+
+// calledBy reports whether t starts by calling the bot by its name, or by
+// "小助手" when its name ends so, then a pause or a greeting: "小助手，…",
+// "网格小助手 …", "小助手你好…". rest is what follows. A name run into the
+// sentence ("小助手说的不对") calls no one.
+func calledBy(t, bot string) (rest string, ok bool) {
+	names := []string{bot}
+	if short := "小助手"; strings.HasSuffix(bot, short) && bot != short {
+		names = append(names, short)
+	}
+	for _, n := range names {
+		after, found := strings.CutPrefix(t, n)
+		if !found {
+			continue
+		}
+		greeted := false
+		for _, g := range []string{"你好", "您好"} {
+			if a, ok := strings.CutPrefix(after, g); ok {
+				after, greeted = a, true
+			}
+		}
+		if after != "" && !greeted && !startsWithPause(after) {
+			continue
+		}
+		return strings.TrimLeftFunc(after, isPause), true
+	}
+	return "", false
+}
+
+// startsWithPause reports whether s starts with a space or a pause mark.
+func startsWithPause(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isPause(r)
+}
+
+func isPause(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("，,。：:、!！~～", r)
 }
 
 // hasContent reports whether s holds any letter or digit: a message of

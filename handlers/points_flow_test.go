@@ -417,6 +417,21 @@ func TestRangeClaimScoredByScorer(t *testing.T) {
 	has(t, "scored in Chinese numerals", b.say("赵六", "同意 #C2 给十分"), "#C2 已通过：陈二户·陈二「参加义务劳动、集体劳动」+10分")
 }
 
+// TestWitnessReachesScorers: the witness a claim names at the end of a
+// long sentence ("…，李四可以作证") is on a line of its own in the
+// scorers' notice and their 待审 list, not cut off with the text; the
+// code the free-text confirmation put before the deed is not shown.
+func TestWitnessReachesScorers(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	got := b.privately("张三", "申请积分 今天下午在村口看到有人把钱包掉在路边，我捡起来追了两里路交还失主孙大爷，李四可以作证")
+	has(t, "notice", got, "张三: 已登记积分申请 #C1", "赵六: 【积分申请】张三户·张三 #C1「拾金不昧」5–10分：今天下午在村口", "…\n已写：证明人 李四\n请审核")
+	got = b.privately("陈二", "申请积分 SG03 今天下午我把捡到的钱包交给了失主")
+	has(t, "no code, lacks", got, "赵六: 【积分申请】陈二户·陈二 #C2「拾金不昧」5–10分：今天下午我把捡到的钱包交给了失主\n此项要证明人，申请里还没有\n")
+	lacks(t, "no code", got, "：SG03")
+	has(t, "todo", b.privately("赵六", "待审"), "#C1 张三户·张三「拾金不昧」，", "申请，证明人 李四\n", "#C2 陈二户·陈二「拾金不昧」，", "申请，缺证明人")
+}
+
 // TestClaimForFamilyMembers: a claim naming a household member, glued or
 // not, is booked to him; several names or a mentioned member are asked
 // back; nothing is silently booked to the sender.
@@ -1493,4 +1508,83 @@ func TestRefusalQuotingTheClaim(t *testing.T) {
 		t.Errorf("quoting a list answered: %q", got)
 	}
 	has(t, "then the command", b.say("赵六", "驳回 #C1 那天他没去"), "#C1 没有通过", "理由：那天他没去。")
+}
+
+// TestClaimTalkedAboutByNumber: a scorer's plain words on a claim he
+// names first ("C1不行，那天他没去", "#C1 可以，给8分吧") are asked back
+// with the command to send, and a villager's "C1有问题…" quoting the 公示
+// (cut short, as WeChat quotes it) with 异议; nothing is decided.
+func TestClaimTalkedAboutByNumber(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.say("张三", "申请积分 参加义务劳动 证明人王五")
+	expect(t, "refusal by number", b.say("赵六", "C1不行，那天他没去"), g3+": 要驳回 #C1 吗？请回复「驳回 #C1 那天他没去」。")
+	expect(t, "assent by number", b.say("赵六", "#C1 可以，给8分吧"), g3+": #C1 还在等审核。通过请回复「同意 #C1 8」，不通过请回复「驳回 #C1 理由」。")
+	lacks(t, "a villager's assent", b.say("陈二", "#C1 可以，给8分吧"), "同意 #C1")
+	if c := b.claim("C1"); c.Status != village.ClaimPending {
+		t.Errorf("C1 is %s after the asking back, want pending", c.Status)
+	}
+	has(t, "approved", b.say("赵六", "同意 #C1 8"), "#C1 已通过")
+	publishClaims(t, b.st, b.now, 1)
+	expect(t, "objection quoting the 公示", b.quoting("网格小助手", "【积分公示】青山村三组 2026年3月", "陈二", "C1有问题，那天他没去"),
+		g3+": 要对 #C1 提异议吗？请回复「异议 #C1 有问题，那天他没去」，评分小组会核实；这条还没有记为异议。")
+	if c := b.claim("C1"); c.Status != village.ClaimApproved {
+		t.Errorf("C1 is %s after the asking back, want approved", c.Status)
+	}
+	has(t, "then the command", b.say("陈二", "异议 #C1 有问题，那天他没去"), "已收到对 #C1")
+}
+
+// TestWitnessAfterTheClaim: the claimant told to name a witness does so in
+// the next message ("证明人 王五", quoting the claim "李四看见了"); it is
+// written on his claim and the reviewers told, privately when he claimed
+// privately. A family member is refused; someone else's words, or a claim
+// of another chat, are left alone.
+func TestWitnessAfterTheClaim(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "private claim", b.privately("陈二", "申请积分 参加村庄环境卫生整治"), "请把证明人告诉评分小组")
+	expect(t, "witness in private", b.privately("陈二", "证明人 王五"),
+		"陈二: 已把证明人王五记到 #C1（陈二户·陈二「参加村庄环境卫生整治」），评分小组审核时能看到。",
+		"赵六: 【积分申请】陈二户·陈二 #C1「参加村庄环境卫生整治」补上了证明人王五，请审核")
+	if c := b.claim("C1"); c.Evidence != "证明人 王五" || c.LacksEvidence() {
+		t.Errorf("C1 evidence = %q", c.Evidence)
+	}
+	claim := b.say("张三", "申请积分 参加村庄环境卫生整治")
+	has(t, "group claim", claim, "#C2")
+	lacks(t, "another chat's claim", b.say("陈二", "王五可以作证"), "记到")
+	expect(t, "family", b.say("张三", "张明可以作证"), g3+": 张明是本户家里人，不能作证明人，没有记到 #C2。")
+	lacks(t, "not his claim", b.quoting("网格小助手", claim[0], "陈二", "李四看见了"), "记到")
+	has(t, "quoting the claim", b.quoting("网格小助手", claim[0], "张三", "李四看见了"), "已把证明人李四记到 #C2", "请审核：回复「同意 #C2」")
+	if c := b.claim("C2"); c.Evidence != "证明人 李四" {
+		t.Errorf("C2 evidence = %q", c.Evidence)
+	}
+}
+
+// TestRecordOffersCandidates: a 加分 whose words name no item ("打扫了文
+// 化广场") lists the items they might be, with the command to resend, as
+// a claim's does; nothing is recorded.
+func TestRecordOffersCandidates(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	got := b.say("赵六", "给张三加5分，他帮忙打扫了文化广场")
+	has(t, "candidates", got, "没认出是哪一项加分，没有记分。是下面哪一项吗？", "HJ02 参加村庄环境卫生整治（5分）", "例如：加分 张三 HJ")
+	lacks(t, "nothing recorded", got, "已记录")
+	has(t, "resent with the code", b.say("赵六", "加分 张三 HJ02 他帮忙打扫了文化广场 5"), "已记录 #C1：张三户·张三「参加村庄环境卫生整治」+5分")
+}
+
+// TestPointsSaidInASentence: a scorer's sentence naming a villager first
+// and ending with the points ("陈二家焚烧秸秆，扣5分") is asked back with
+// the 扣分 or 加分 command; nothing is recorded, and a villager's like
+// sentence is read as usual.
+func TestPointsSaidInASentence(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	expect(t, "deduction", b.say("赵六", "陈二家焚烧秸秆，扣5分"), g3+": 要给陈二扣分吗？请回复「扣分 陈二 焚烧秸秆 5」（项目写名称或编号），这条还没有记分。")
+	has(t, "award, name of three", b.say("赵六", "王奶奶家门口打扫得干净 加3分"), "请回复「加分 王奶奶 门口打扫得干净 3」")
+	has(t, "no deed", b.say("赵六", "张三 加5分"), "请回复「加分 张三 项目 5」")
+	lacks(t, "a villager's", b.say("陈二", "陈二家焚烧秸秆，扣5分"), "要给陈二扣分吗")
+	if got := b.say("赵六", "今天大家表现不错，加5分"); len(got) != 0 {
+		t.Errorf("no one named, yet answered: %q", got)
+	}
+	has(t, "then the command", b.say("赵六", "扣分 陈二 焚烧秸秆 5"), "已记录 #C1：陈二户·陈二「焚烧秸秆、垃圾」-5分")
 }

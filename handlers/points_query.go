@@ -317,6 +317,11 @@ func (p *pointsFlow) help(ctx context.Context, t *turn, cmd command) error {
 	if arg == "超市" || arg == "积分超市" || arg == "兑换" {
 		return p.r.reply(ctx, t, "points.help.shop", map[string]any{"Shop": p.shop})
 	}
+	if arg == "申请" || arg == "查询" || arg == "查" {
+		// "我怎么申请积分", "积分在哪里查": the one answer, not the menu
+		return p.r.reply(ctx, t, "points.help."+map[string]string{"申请": "claim", "查询": "query", "查": "query"}[arg],
+			map[string]any{"Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly"})
+	}
 	return p.r.reply(ctx, t, "points.help", map[string]any{
 		"Categories": village.PointCategories, "Scorer": t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer),
 		"Shopkeeper": t.who.Has(village.RoleShopkeeper), "Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly",

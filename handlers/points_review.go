@@ -8,6 +8,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/storage"
+	"gridbot/tmpl"
 	"gridbot/village"
 )
 
@@ -127,6 +128,13 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	here, away := p.reviewersFrom(t, &c)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "I": ind, "Label": p.label(v, c.Household), "Scorers": here,
 		"Lacks": c.LacksEvidence(), "Private": len(here) == 0, "Told": c.Chat == "", "KinWitness": kinWitness, "Township": township(away)}
+	// The reviewers told privately see the deed cut short: the evidence
+	// it names ("…，李四可以作证") on a line of its own unless shown.
+	deed := tmpl.Shorten(c.Deed(), 40)
+	data["Deed"] = deed
+	if w := c.Written(); !strings.Contains(deed, w) {
+		data["Written"] = w
+	}
 	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.claimed", data))}, p.tellReviewers(away, "points.claimed.scorer", data)...)
 	err = p.commitClaim(ctx, t, sc, c, "", nil, out)
 	if p.r.photosWaited(ctx, t, err) {
@@ -309,8 +317,14 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 	if !ok {
 		// "加分 金大海 乱倒垃圾 3": an item of the other verb is named.
 		other, named := p.cat.Match(rest, func(i village.Indicator) bool { return !keep(i) })
-		return p.r.reply(ctx, t, "points.record.nomatch", map[string]any{"Verb": cmd.word, "Deduct": deduct,
-			"Other": other, "Named": named, "Name": person.Name, "Rest": strings.TrimSpace(rest)})
+		data := map[string]any{"Verb": cmd.word, "Deduct": deduct,
+			"Other": other, "Named": named, "Name": person.Name, "Rest": strings.TrimSpace(rest)}
+		if cands := p.cat.Candidates(rest, keep, 3); !named && len(cands) > 0 {
+			// "加分 张三 打扫了文化广场": the items it might be, as a claim's are
+			data["Items"] = cands
+			data["Example"] = strings.Join(strings.Fields(cmd.word+" "+person.Name+" "+cands[0].Code+" "+rest), " ")
+		}
+		return p.r.reply(ctx, t, "points.record.nomatch", data)
 	}
 	pts, has, note := pointsIn(rest, ind)
 	if deduct && pts > 0 {

@@ -287,6 +287,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 			// "不行，那天他没去" quoting the claim: 驳回 is asked back, not done
 			return r.reply(ctx, t, "points.askreject", map[string]any{"Ref": ref.String(), "Reason": reason})
 		}
+		if data, ok := r.pointsSaid(t); ok {
+			// "陈二家焚烧秸秆，扣5分": 扣分 is asked back, not done
+			return r.reply(ctx, t, "points.askrecord", data)
+		}
 		if head, long := village.Head(t.text, r.max); long {
 			t.text, t.long = head, runes
 		}
@@ -328,23 +332,66 @@ func (r *Router) saidAsSentence(t *turn) (command, bool) {
 	return command{}, false
 }
 
+// pointsSaid reads a scorer's sentence that names a villager first and
+// ends with the points ("陈二家焚烧秸秆，扣5分", "张三拾金不昧 加10分"):
+// the 加分 or 扣分 command it means, to be asked back, never recorded
+// on a guess.
+func (r *Router) pointsSaid(t *turn) (map[string]any, bool) {
+	if !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) || t.quote != nil {
+		return nil, false
+	}
+	m := namedPoints.FindStringSubmatch(foldDigits(t.text))
+	if m == nil {
+		return nil, false
+	}
+	isName := r.nameIn(cmp.Or(t.where.village, t.who.Village))
+	said := []rune(m[1])
+	for n := min(4, len(said)); n >= 2; n-- {
+		name := string(said[:n])
+		deed := strings.TrimLeft(strings.TrimPrefix(string(said[n:]), "家"), " ，,:：")
+		if !isName(name) {
+			continue
+		}
+		if !hasContent(deed) {
+			deed = "项目" // "张三 加5分": what for is his to write
+		}
+		verb := "加分"
+		if m[2] != "加" {
+			verb = "扣分"
+		}
+		return map[string]any{"Name": name, "Verb": verb, "Command": verb + " " + name + " " + deed + " " + m[3]}, true
+	}
+	return nil, false
+}
+
 // turnedDown reads a reviewer's reply to the bot's message about a claim
-// that turns it down in plain words ("不行，那天他没去", "不符合条件"): the
-// claim quoted, and the reason he gave ("" for none).
+// that turns it down in plain words ("不行，那天他没去", "不符合条件"), or
+// his words on a claim he names first ("C5不行，证明人说没这回事"): the
+// claim, and the reason he gave ("" for none).
 func (r *Router) turnedDown(t *turn) (ref village.Ref, reason string, ok bool) {
-	if t.quote == nil || t.quote.Name != r.cfg.BotName || !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) {
+	if !t.who.Has(village.RoleScorer) && !t.who.Has(village.RoleOfficer) {
 		return village.Ref{}, "", false
 	}
-	refs := village.FindRefs(t.quote.Text)
-	m := refusalLead.FindStringSubmatch(t.text)
+	text := t.text
+	var refs []village.Ref
+	switch {
+	case t.quote != nil && t.quote.Name == r.cfg.BotName:
+		refs = village.FindRefs(t.quote.Text)
+	case t.quote == nil:
+		if at := village.FindRefsAt(text); len(at) > 0 && at[0].Kind == 'C' && strings.HasSuffix(text, at[0].After) &&
+			strings.EqualFold(strings.TrimLeft(strings.TrimSuffix(text, at[0].After), "# "), at[0].String()) {
+			refs, text = []village.Ref{at[0].Ref}, strings.TrimLeft(at[0].After, " ，,:：")
+		}
+	}
+	m := refusalLead.FindStringSubmatch(text)
 	if len(refs) == 0 || refs[0].Kind != 'C' || len(claimRefs(refs)) > 1 || m == nil {
 		// a list (待审, 公示) names no one claim to ask about
 		return village.Ref{}, "", false
 	}
 	if m[1] != "" { // "不行，那天他没去": the words after 不行
-		return refs[0], strings.TrimRight(t.text[len(m[0]):], " 。.!！"), true
+		return refs[0], strings.TrimRight(text[len(m[0]):], " 。.!！"), true
 	}
-	return refs[0], strings.TrimRight(t.text, " 。.!！"), true
+	return refs[0], strings.TrimRight(text, " 。.!！"), true
 }
 
 // freeText handles a message that is not a command: first as the answer
@@ -370,12 +417,17 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 			return err
 		}
 		if _, _, typo := misspelt(t.text); t.addr && !typo {
-			// said to the bot: the officer's list, or the menu; the
-			// office's own talk is left alone
+			// said to the bot: the officer's list, the answer to a
+			// question about points, or the menu; the office's own talk
+			// is left alone
 			if done, err := r.askedForMyList(ctx, t, true); done {
 				return err
 			}
 			if done, err := r.noticeInWords(ctx, t, true); done {
+				return err
+			}
+			if done, err := r.answerPointsQuestion(ctx, t); done {
+				// "@网格小助手 全镇积分排名怎么样了": the township's ranking
 				return err
 			}
 			if containsAnyOf(t.text, thanksWords...) {
@@ -389,6 +441,9 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 		return err
 	}
 	if done, err := r.implicitCall(ctx, t); done {
+		return err
+	}
+	if done, err := r.points.witnessGiven(ctx, t); done {
 		return err
 	}
 	reading := r.reader.Read(ctx, t.text)

@@ -99,7 +99,11 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 	// The whole window from when villagers see it, even when posted late;
 	// one that would run out on a day off (as the SLA counts them) runs
 	// to the end of the next working day.
-	full := now.Add(window)
+	// It ends on the minute the post names ("到12月8日 09:00止"): the run
+	// that posts it comes seconds after its occurrence, and a window
+	// ending those seconds past 09:00 would miss the daily 09:00
+	// finalise and take a day longer than the post says.
+	full := now.Add(window).Truncate(time.Minute)
 	ends := j.Config.Calendar().WorkingEnd(full)
 	var moved time.Time // the day it would have ended, when moved
 	if !ends.Equal(full) {

@@ -299,6 +299,23 @@ func (f *pointsFixture) submit(household, person, grid, at string) {
 	}
 }
 
+// TestWindowEndsOnTheMinutePosted: a 公示 posted seconds after 09:00
+// (its run comes a little after the occurrence) ends at 09:00 seven days
+// later, as the post says, and that day's 09:00 finalise makes it final.
+func TestWindowEndsOnTheMinutePosted(t *testing.T) {
+	f := newPointsFixture(t)
+	f.record("QS-301", "张三", "三组", 10, "2026-03-10 10:00")
+	if err := f.jobs["points_publicity"].Run(context.Background(), f.at("2026-04-01 09:00"), f.at("2026-04-01 09:00").Add(1500*time.Millisecond)); err != nil {
+		t.Fatal(err)
+	}
+	if out := f.run("points_finalise", "2026-04-08 09:00"); countIn(out, "【积分生效】2026年3月公示期已满") != 1 {
+		t.Errorf("finalise at the hour the post named:\n%s", strings.Join(out, "\n"))
+	}
+	if a := f.account("QS-301"); a.Final != 10 {
+		t.Errorf("QS-301 final = %d, want 10", a.Final)
+	}
+}
+
 // TestPublicityTellsStaleClaims: at the 公示, each reviewer hears privately
 // of the claims made last month or earlier still waiting for him (a claim
 // of the scorer's own household goes to the township officer); in

@@ -1192,6 +1192,12 @@ func strip(t string, l lexicon) string {
 	return t
 }
 
+// asksHow reports whether t asks how something is done ("怎么申请",
+// "如何", "咋弄").
+func asksHow(t string) bool { return containsAny(t, howWords) }
+
+var howWords = newLexicon("怎么", "怎样", "如何", "咋")
+
 type claimFound struct {
 	indicator string
 	conf      float64
@@ -1207,6 +1213,8 @@ func (ru Rules) claim(t string) (claimFound, bool) {
 	f := claimFound{conf: 0.65}
 	if code, ok := indicatorOf(ru.Catalogue, t); ok {
 		f.indicator, f.conf = code, confSure
+	} else if asksHow(t) && !strings.Contains(t, "了") {
+		return claimFound{}, false // "我怎么申请积分", "我想申请积分，怎么弄": how, no deed told
 	} else if containsAny(t, deedMarkers) {
 		f.conf = 0.7
 	} else if isQuestion(t) {

@@ -358,6 +358,9 @@ func TestReadClaims(t *testing.T) {
 		{"deduction is never claimed", "隔壁又乱倒垃圾 给他扣分", village.IntentReport, "", ""},
 		{"claim and report", "义务劳动的时候发现桥上护栏断了 需要修 记得给我加分", village.IntentReport, village.IntentClaim, "SG02"},
 		{"points question is no claim", "我的积分有多少", village.IntentQuery, "", ""},
+		{"how, with I, is no claim", "我怎么申请积分", village.IntentQuery, "", ""},
+		{"how, wanting, is no claim", "我想申请积分，怎么弄", village.IntentQuery, "", ""},
+		{"how after a deed is a claim", "我今天打扫了卫生怎么加积分", village.IntentClaim, "", ""},
 		// A problem the sender fixed himself leaves only the deed: the
 		// light is back, nothing to register.
 		{"fixed it himself", "路灯坏了 我自己换上了 能加分吗", village.IntentClaim, "", ""},

@@ -508,6 +508,30 @@ func (c *Claim) LacksEvidence() bool {
 	return c.Needs != "" && !c.Needs.OfferedBy(c.Evidence, len(c.Images))
 }
 
+// Written is the evidence the claim's words offer, photos left out (they
+// are counted apart): "证明人 李四", "" when none. Its reviewers see it in
+// full wherever the claim is put to them, however long the claim's text.
+func (c *Claim) Written() string {
+	var out []string
+	for _, e := range strings.Split(c.Evidence, "、") {
+		if e = strings.TrimSpace(e); e != "" && e != "照片" {
+			out = append(out, e)
+		}
+	}
+	return strings.Join(out, "、")
+}
+
+// Deed is the claim's text without the catalogue code it may start with
+// ("SG03 捡到钱包交还失主", as the free-text confirmation or the claimant
+// wrote it): the item's name is shown beside it.
+func (c *Claim) Deed() string {
+	code, rest, ok := strings.Cut(strings.TrimSpace(c.Text), " ")
+	if ok && c.Indicator != "" && strings.EqualFold(strings.ReplaceAll(code, "-", ""), strings.ReplaceAll(c.Indicator, "-", "")) {
+		return strings.TrimSpace(rest)
+	}
+	return c.Text
+}
+
 // Objection is one objection to a claim.
 type Objection struct {
 	At   time.Time `json:"at"`
