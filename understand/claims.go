@@ -128,7 +128,7 @@ func alnum(b byte) bool { return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' ||
 // deedNames name common good deeds in the plan's own words, which points
 // catalogues use (拾金不昧, 照料孤寡老人, 捐款, 清理垃圾, 灭火), each with
 // the plain words villagers tell it in: "捡的钱包交到村委会了", "帮隔壁王
-// 奶奶挑了一个月的水", "捐了200块", "去河边捞了好多垃圾", "把村道扫干净
+// 奶奶挑了一个月的水", "扶王奶奶过马路", "捐了200块", "去河边捞了好多垃圾", "把村道扫干净
 // 了", "扑灭了柴房的火". A clean-up is told done (了, 干净, 完, 走, 好):
 // "门口的垃圾没人清理" is no deed. See indicatorOf.
 var deedNames = []struct {
@@ -138,6 +138,8 @@ var deedNames = []struct {
 	{"拾金不昧", regexp.MustCompile(`失主|物归原主|拾到|捡(?:的|了|着|来的)\p{Han}{0,4}(?:钱包|手机|钱|包|卡|证|钥匙|存折)|(?:钱包|手机|钥匙|身份证|银行卡|存折)\p{Han}{0,4}(?:交到|交给|上交|送到|送还|还给|交还)`)},
 	// Someone else's elder, not one's own: "帮我奶奶" is family duty.
 	{"照料孤寡老人", regexp.MustCompile(`敬老院|养老院|孤寡|空巢|独居老|留守老|(?:帮|给|替|陪)(?:[^我自家]\p{Han}{0,2})?(?:奶奶|爷爷|大爷|大娘|婆婆|老人|老太|老汉)`)},
+	// A hand lent to anyone on the way: "扶王奶奶过马路", "把摔倒的老人扶起来".
+	{"助人为乐", regexp.MustCompile(`扶起|扶\p{Han}{0,5}(?:过马路|过路|过河|过桥|上楼|下楼|回家|起来)`)},
 	{"捐款", regexp.MustCompile(`捐(?:了|出)?[\p{Han}0-9]{0,5}(?:钱|块|元|万)`)},
 	{"清理垃圾", regexp.MustCompile(`(?:捡|捞|清|扫|拾)了?\p{Han}{0,4}垃圾|(?:垃圾|村道|河道|水沟|沟渠|水渠|树枝|落叶|烂叶|杂草)\p{Han}{0,5}(?:捡|捞|清|扫)(?:理|扫|除)?(?:了|干净|走|完|好)`)},
 	{"灭火", regexp.MustCompile(`(?:扑|浇|打)灭了?\p{Han}{0,5}火|火\p{Han}{0,3}(?:扑|浇|打)灭`)},
