@@ -587,12 +587,14 @@ func (r *Router) storeDown(ctx context.Context, t *turn) {
 func (r *Router) help(ctx context.Context, t *turn) error {
 	has := func(role village.Role) bool { return t.who.Has(role) }
 	return r.reply(ctx, t, "help", map[string]any{
-		"Bot":     r.cfg.BotName,
-		"Office":  t.where.kind == inOffice,
-		"Leader":  has(village.RoleLeader),
-		"Worker":  has(village.RoleWorker),
-		"Officer": has(village.RoleOfficer),
-		"Scorer":  has(village.RoleScorer), "Shopkeeper": has(village.RoleShopkeeper), "Admin": has(village.RoleAdmin),
+		"Bot":    r.cfg.BotName,
+		"Office": t.where.kind == inOffice,
+		// a township officer or admin of no grid has no villager's menu
+		"Township": townshipView(t),
+		"Leader":   has(village.RoleLeader),
+		"Worker":   has(village.RoleWorker),
+		"Officer":  has(village.RoleOfficer),
+		"Scorer":   has(village.RoleScorer), "Shopkeeper": has(village.RoleShopkeeper), "Admin": has(village.RoleAdmin),
 	})
 }
 

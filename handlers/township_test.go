@@ -239,7 +239,8 @@ func TestRedeliveredNotFoundSeveralVillages(t *testing.T) {
 
 // TestOfficeToldToTheBot: in the office chat, an item asked after by its
 // number is answered as 查, a note on it is shown the two commands, and
-// what is said to the bot gets the officer's list, thanks or the menu;
+// what is said to the bot gets the officer's list ("今天有什么事" too),
+// thanks or the menu;
 // the office's own talk is left alone.
 func TestOfficeToldToTheBot(t *testing.T) {
 	c := newChat(t, understand.Rules{})
@@ -248,9 +249,22 @@ func TestOfficeToldToTheBot(t *testing.T) {
 	has(t, "asked after", c.in(officeChat, "孙七", "R1怎么样了"), "#R1 青山村三组 一般事项·已上报镇")
 	has(t, "a note", c.in(officeChat, "孙七", "R1 已联系供电所"), "请发「进展 #R1 已联系供电所」")
 	has(t, "the list", c.in(officeChat, "孙七", "@网格小助手 全镇现在有多少没办完的"), "全镇已上报和突发事项待办 1 件")
+	has(t, "today", c.in(officeChat, "孙七", "@网格小助手 今天有什么事"), "全镇已上报和突发事项待办 1 件")
+	has(t, "today privately", c.private("孙七", "今天有啥事"), "全镇已上报和突发事项待办 1 件")
+	has(t, "admin's today", c.in(officeChat, "吴九", "@网格小助手 有什么事"), "全镇已上报和突发事项待办 1 件")
 	has(t, "thanks", c.in(officeChat, "孙七", "@网格小助手 辛苦了"), "不客气")
 	has(t, "the menu", c.in(officeChat, "孙七", "@网格小助手 这个怎么用"), "我是网格小助手，可以这样用")
 	if got := c.in(officeChat, "孙七", "大家辛苦了 今天早点休息"); len(got) != 0 {
 		t.Errorf("office talk answered: %q", got)
 	}
+}
+
+// TestTownshipHelpLeavesOutVillagers: the private menus of a township
+// officer and an admin of no grid leave out a villager's commands and the
+// office's pointer to the grid groups; the office's menu keeps it.
+func TestTownshipHelpLeavesOutVillagers(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	lacks(t, "private township menus", append(c.private("孙七", "帮助"), c.private("吴九", "帮助")...),
+		"申请积分", "我的事项", "满意", "村民反映事情请到")
+	has(t, "office menu", c.in(officeChat, "吴九", "帮助"), "村民反映事情请到各网格群或私信我", "管理员：绑定本群 网格名")
 }
