@@ -166,8 +166,9 @@ func TestOfficerRefersToADepartment(t *testing.T) {
 // TestTownshipSendsItBack: an officer's 退回 (or 驳回) of an item the grid
 // sent up returns it to the grid with the reason: the township and the
 // department leave it, the grid leaders have it with a fresh deadline
-// and are told how to go on; the item is not closed. The grid leader
-// cannot reject what he sent up.
+// and are told how to go on; the item is not closed. Sent back twice, the
+// officer hears it is the grid's already. The grid leader cannot reject
+// what he sent up.
 func TestTownshipSendsItBack(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "上报 陈二家砌墙占了我家的地，吵了好几次了")
@@ -179,6 +180,9 @@ func TestTownshipSendsItBack(t *testing.T) {
 	expect(t, "sent back", c.in(officeChat, "孙七", "退回 #R1 属于民事纠纷，请村里继续调解"),
 		officeChat+": #R1 已退回村里：属于民事纠纷，请村里继续调解。\n由网格长李四接着办，期限",
 		grid3+": #R1 已退回村里（镇里孙七）：属于民事纠纷，请村里继续调解。\n@李四\u2005@郑十\u2005请网格接着办，期限")
+	again := c.in(officeChat, "孙七", "退回 #R1 村里自己处理")
+	has(t, "sent back twice", again, "已由孙七退回村里，现在由网格长李四接着办，不用再退回。要看进度，请发「查 #R1」。")
+	lacks(t, "sent back twice", again, "需要本网格的网格长")
 	got := c.in(officeChat, "孙七", "查 #R1")
 	expect(t, "status", got, "调解事项·处理中\n内容：陈二家砌墙占了我家的地，吵了好几次了\n报告人：张三，今天09:01\n负责人：李四、郑十，期限")
 	if len(got) == 1 && strings.Contains(got[0], "已转交") {
