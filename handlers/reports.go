@@ -519,7 +519,7 @@ func (r *Router) lifecycleOf(ctx context.Context, t *turn, cmd command, refs []v
 		t.out = nil // a retry after a conflict starts its replies afresh
 		rep, sc, err := r.find(ctx, t, id)
 		if errors.Is(err, storage.ErrNotFound) {
-			return r.reply(ctx, t, "err.unknownref", map[string]string{"Ref": id})
+			return r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": id, "Township": townshipView(t)})
 		}
 		if errors.Is(err, errAmbiguous) {
 			return r.reply(ctx, t, "err.ambiguous", map[string]string{"Ref": id})
@@ -869,7 +869,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		}
 		orig, err := r.store.Report(ctx, sc, refs[1].String())
 		if errors.Is(err, storage.ErrNotFound) {
-			return r.reply(ctx, t, "err.unknownref", map[string]string{"Ref": refs[1].String()})
+			return r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": refs[1].String(), "Township": townshipView(t)})
 		}
 		if err != nil {
 			return err

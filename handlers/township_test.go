@@ -242,7 +242,9 @@ func TestRedeliveredNotFoundSeveralVillages(t *testing.T) {
 }
 
 // TestOfficeToldToTheBot: in the office chat, an item asked after by its
-// number is answered as 查, a note on it is shown the two commands, and
+// number is answered as 查, a note on it (or quoting the bot's message
+// about it) is shown the two commands, a number not found is told where
+// the township's items are listed, and
 // what is said to the bot gets the officer's list ("今天有什么事" too),
 // thanks or the menu;
 // the office's own talk is left alone.
@@ -256,6 +258,13 @@ func TestOfficeToldToTheBot(t *testing.T) {
 	has(t, "today", c.in(officeChat, "孙七", "@网格小助手 今天有什么事"), "全镇已上报和突发事项待办 1 件")
 	has(t, "today privately", c.private("孙七", "今天有啥事"), "全镇已上报和突发事项待办 1 件")
 	has(t, "admin's today", c.in(officeChat, "吴九", "@网格小助手 有什么事"), "全镇已上报和突发事项待办 1 件")
+	quoting := func(quoted, text string) []string {
+		return c.send(bot.Message{Chat: officeChat, From: "孙七", Text: text, Quote: &bot.Quote{Name: "网格小助手", Text: quoted}})
+	}
+	expect(t, "a note quoting the escalation", quoting("【网格上报】青山村三组 #R1（一般事项）\n内容：村口路灯不亮了", "已联系供电所"),
+		officeChat+": 孙七，要把「已联系供电所」记到 #R1 上，请发「进展 #R1 已联系供电所」；已经办好了，请发「办结 #R1 已联系供电所」。")
+	has(t, "a note quoting a list", quoting("全镇已上报和突发事项待办 2 件：\n#R2 …\n#R1 …", "已联系供电所"), "可以这样用")
+	expect(t, "no such item", c.in(officeChat, "孙七", "查 #R9"), officeChat+": 没有找到 #R9，请核对编号；发「待办」可看全镇已上报和突发事项。")
 	has(t, "thanks", c.in(officeChat, "孙七", "@网格小助手 辛苦了"), "不客气")
 	has(t, "the menu", c.in(officeChat, "孙七", "@网格小助手 这个怎么用"), "我是网格小助手，可以这样用")
 	if got := c.in(officeChat, "孙七", "大家辛苦了 今天早点休息"); len(got) != 0 {
