@@ -265,6 +265,7 @@ func TestOfficeToldToTheBot(t *testing.T) {
 		officeChat+": 孙七，要把「已联系供电所」记到 #R1 上，请发「进展 #R1 已联系供电所」；已经办好了，请发「办结 #R1 已联系供电所」。")
 	has(t, "a note quoting a list", quoting("全镇已上报和突发事项待办 2 件：\n#R2 …\n#R1 …", "已联系供电所"), "可以这样用")
 	expect(t, "no such item", c.in(officeChat, "孙七", "查 #R9"), officeChat+": 没有找到 #R9，请核对编号；发「待办」可看全镇已上报和突发事项。")
+	has(t, "the ranking", c.in(officeChat, "孙七", "@网格小助手 哪个村积分最高"), "全镇2026年积分排行")
 	has(t, "thanks", c.in(officeChat, "孙七", "@网格小助手 辛苦了"), "不客气")
 	has(t, "the menu", c.in(officeChat, "孙七", "@网格小助手 这个怎么用"), "我是网格小助手，可以这样用")
 	if got := c.in(officeChat, "孙七", "大家辛苦了 今天早点休息"); len(got) != 0 {
