@@ -58,7 +58,7 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	if err := app.CheckMediators(cfg, roster.NewDirectory(merged)); err != nil {
 		return fmt.Errorf("roster: 配置里的调解员在新花名册里找不到，这样导入后机器人启动不了：请把他加进花名册，或改配置里的 villages[].mediators（%w）", err)
 	}
-	notes := rosterNotes(cfg, merged)
+	notes := append(emptiedColumns(current, merged), rosterNotes(cfg, merged)...)
 	verdict := "花名册检查通过"
 	if len(notes) > 0 {
 		verdict = fmt.Sprintf("花名册可以导入，但有 %d 处要看一下", len(notes))
@@ -117,4 +117,52 @@ func rosterNotes(cfg *config.Config, people []village.Person) []string {
 			strings.Join(bare, "、")))
 	}
 	return notes
+}
+
+// filledIn are the register's columns whose loss a re-import would hide:
+// each says who has it filled in (for 使用微信, who uses no WeChat, as a
+// file without the column counts everyone as using it) and what is lost.
+var filledIn = []struct {
+	column, lost string
+	set          func(village.Person) bool
+}{
+	{"网格", "所有人都不分网格：网格长、网格员都成了管全村的，各网格的事项会叫全村的网格长", func(p village.Person) bool { return p.Grid != "" }},
+	{"户号", "积分没法按户算", func(p village.Person) bool { return p.Household != "" }},
+	{"手机号", "紧急事项和回访里没有电话", func(p village.Person) bool { return p.Phone != "" }},
+	{"微信昵称", "群里用昵称的人对不上花名册", func(p village.Person) bool { return p.Nickname != "" }},
+	{"使用微信", "不用微信的人都会被当成用微信的，网格员不会再被提醒给他们打电话", func(p village.Person) bool { return !p.UsesWeChat }},
+	{"关爱等级", "不再有谁是重点关爱的人", func(p village.Person) bool { return p.Care != village.CareNone }},
+	{"责任网格员", "不用微信的人没有网格员负责打电话", func(p village.Person) bool { return p.Caretaker != "" }},
+}
+
+// emptiedColumns warns of a column the current roster fills in for some
+// people and the new register for nobody: mostly a column left out of the
+// file or renamed, which parses (no column but 姓名 is required) and would
+// silently wipe it for everyone.
+func emptiedColumns(current, updated []village.Person) []string {
+	var notes []string
+	for _, c := range filledIn {
+		before := countSet(current, c.set)
+		if before == 0 || countSet(updated, c.set) > 0 {
+			continue
+		}
+		what := fmt.Sprintf("写了「%s」", c.column)
+		if c.column == "使用微信" {
+			what = "「使用微信」是否"
+		}
+		notes = append(notes, fmt.Sprintf("注意：现在的花名册里有 %d 人%s，新花名册里一个也没有：是不是少了这一列，或者表头写错了？这样导入的话，%s。请把这一列补上再导入。",
+			before, what, c.lost))
+	}
+	return notes
+}
+
+// countSet counts the people set holds for.
+func countSet(people []village.Person, set func(village.Person) bool) int {
+	n := 0
+	for _, p := range people {
+		if set(p) {
+			n++
+		}
+	}
+	return n
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,7 +15,8 @@ import (
 
 // TestRosterImportChecksAgainstTheConfig: a register that parses is still
 // checked against the config, as the bot does at start: a 网格 the config
-// lacks and a grid without a 网格长 are pointed out, a missing mediator
+// lacks, a grid without a 网格长 and a column the current roster fills in
+// that the new register leaves out are pointed out, a missing mediator
 // (the bot would not start) refuses the import; an XLSX register's broken
 // row is named by row and column, in Chinese.
 func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
@@ -38,6 +40,10 @@ func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
 			"注意：有 1 人的村或网格在配置里没有（常见是错字）：赵大 (青山村 三祖)", false},
 		{"no grid leader", "leader.csv", strings.Replace(string(orig), "青山李四,13900000004,是,,,村民;网格长", "青山李四,13900000004,是,,,村民", 1),
 			"注意：青山村三组 没有网格长", false},
+		{"no 网格 column", "nogrid.csv", dropColumn(t, string(orig), "网格"),
+			"注意：现在的花名册里有 93 人写了「网格」，新花名册里一个也没有：是不是少了这一列", false},
+		{"no 使用微信 column", "nowechat.csv", dropColumn(t, string(orig), "使用微信"),
+			"注意：现在的花名册里有 10 人「使用微信」是否，新花名册里一个也没有", false},
 		{"mediator gone", "mediator.csv", without("郑十,"), "配置里的调解员在新花名册里找不到", true},
 		{"xlsx with a broken row", "新花名册.xlsx", string(orig) + "赵大,QS-401,户主,三组,,1390000,否,高,,村民\n",
 			`新花名册.xlsx 第 97 行「手机号」："1390000" 不是 11 位手机号`, true},
@@ -65,6 +71,28 @@ func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
 			}
 		})
 	}
+}
+
+// dropColumn returns the CSV text without the column headed name.
+func dropColumn(t *testing.T, content, name string) string {
+	t.Helper()
+	rows, err := csv.NewReader(strings.NewReader(content)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.Index(rows[0], name)
+	if i < 0 {
+		t.Fatalf("no column %s in %q", name, rows[0])
+	}
+	var b strings.Builder
+	w := csv.NewWriter(&b)
+	for _, r := range rows {
+		if err := w.Write(slices.Delete(r, i, i+1)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.Flush()
+	return b.String()
 }
 
 // rosterSetup writes the example config (keys under prefix) and its

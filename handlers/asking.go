@@ -371,12 +371,14 @@ func (r *Router) askedAboutMine(ctx context.Context, t *turn) (done bool, err er
 // askedForMyList answers a cadre who asks the bot in his own words what
 // he has to do: a grid worker's "这周要给谁打电话" gets his calls (回访), a
 // scorer's "有啥要审的" 待审, a grid leader's or worker's (or an
-// officer's) "今天有啥要处理的", "我还有哪些没办完" 待办, and a cadre's
-// "通知还有谁没回" the answers to the latest notice (通知 未回复). Only a
-// short question told to the bot; a longer message is read as usual, as
-// it may tell of a matter ("三组路灯坏了 啥时候有人来处理").
+// officer's, or an admin's in the township's view) "今天有啥要处理的",
+// "今天有什么事", "我还有哪些没办完" 待办; a cadre's "通知还有谁没回" the
+// answers to the latest notice (通知 未回复); in the township's chats
+// "哪个村积分最高" the township's ranking. Only a short question told to
+// the bot; a longer message is read as usual, as it may tell of a matter
+// ("三组路灯坏了 啥时候有人来处理").
 func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (done bool, err error) {
-	if !addressed || utf8.RuneCountInString(t.text) > 16 || !containsAnyOf(t.text, "哪些", "哪几", "啥", "什么", "谁", "几件", "几户", "多少") {
+	if !addressed || utf8.RuneCountInString(t.text) > 16 || !containsAnyOf(t.text, "哪些", "哪几", "哪个", "哪家", "啥", "什么", "谁", "几件", "几户", "多少") {
 		return false, nil
 	}
 	switch {
@@ -384,9 +386,14 @@ func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (d
 		return r.run(ctx, t, "通知 未回复")
 	case containsAnyOf(t.text, "电话", "回访") && len(r.callable(t.who)) > 0:
 		return r.run(ctx, t, "回访")
+	case townshipView(t) && containsAnyOf(t.text, "排名", "排行", "最高", "靠前", "第一"):
+		// "哪个村积分最高": the township's ranking (refused to whom it is not for)
+		return r.run(ctx, t, "积分排行")
 	case strings.Contains(t.text, "审") && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)):
 		return r.run(ctx, t, "待审")
-	case containsAnyOf(t.text, "处理", "办", "要做", "要干") && (t.who.Tends(t.where.village, t.where.grid) || t.who.Has(village.RoleOfficer)):
+	case containsAnyOf(t.text, "处理", "办", "要做", "要干", "有什么事", "有啥事", "哪些事", "哪几件事") &&
+		(t.who.Tends(t.where.village, t.where.grid) || t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin) && townshipView(t)):
+		// "今天有什么事": a cadre asking the bot means his to-do
 		return r.run(ctx, t, "待办")
 	}
 	return false, nil

@@ -53,11 +53,12 @@ func TestAddressedProcedureQuestion(t *testing.T) {
 // TestHelpByRole: 帮助 lists what the sender's roles may do, each role's
 // line only for those who hold it; the answers that may quote the bot are
 // the sender's own (a villager was told to quote it and 「确认」, which
-// only refused him).
+// only refused him). A township officer's or admin's of no grid is the
+// township's: no 上报 nor 申请积分, he has no grid nor household.
 func TestHelpByRole(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	lines := map[string]string{"网格长": "网格长：确认 #R", "网格员": "网格员：代报 名字", "镇干部": "镇干部：确认 #R（突发、已上报镇的）｜ 指派 #R 部门或名字 ｜ 进展 #R … ｜ 办结 #R … ｜ 退回 #R 原因（已上报镇的）｜ 驳回 #R 误报（突发的）｜",
-		"评分小组": "评分小组：待审 ｜ 同意 #C", "超市管理员": "超市管理员：兑换", "管理员": "\n管理员：在微信群里发「绑定本群"}
+		"评分小组": "评分小组：待审 ｜ 同意 #C", "超市管理员": "超市管理员：兑换", "管理员": "\n管理员：绑定本群 网格名"}
 	for _, tc := range []struct {
 		who   string
 		roles []string
@@ -69,10 +70,16 @@ func TestHelpByRole(t *testing.T) {
 		{"赵六", []string{"评分小组"}, "「同意 5」「驳回 理由」"},
 		{"周八", []string{"超市管理员"}, "「查」「满意」「未解决 原因」"},
 		{"孙七", []string{"镇干部"}, "「确认」「办结 已修好」"},
-		{"吴九", []string{"管理员"}, "「查」「满意」「未解决 原因」"},
+		{"吴九", []string{"管理员"}, "「查」"},
 	} {
 		got := c.private(tc.who, "帮助")
-		if len(got) != 1 || !strings.Contains(got[0], "· 上报 什么事") {
+		// a township officer or admin of no grid nor household gets
+		// the township's menu, not a villager's
+		head := "· 上报 什么事"
+		if slices.Contains(tc.roles, "镇干部") || slices.Contains(tc.roles, "管理员") {
+			head = "· 查 #R编号 ｜ 待办（全镇已上报和突发事项）"
+		}
+		if len(got) != 1 || !strings.Contains(got[0], head) {
 			t.Fatalf("%s 帮助: %q", tc.who, got)
 		}
 		if want := "也可以引用我的消息直接回" + tc.quote + "。"; !strings.Contains(got[0], want) {
@@ -86,7 +93,8 @@ func TestHelpByRole(t *testing.T) {
 	}
 	// What each role may do and the help used to leave out.
 	for who, want := range map[string]string{"李四": "｜ 代报 名字 什么事 ｜ 回访 名字 已通/未接通/上门 情况",
-		"周八": "｜ 撤销兑换 #L编号", "孙七": "替回避的评分人审核：待审 ｜ 同意 #C [分] ｜ 驳回 #C 理由 ｜ 撤销兑换 #L编号 理由（超市管理员不能撤的）"} {
+		"周八": "｜ 撤销兑换 #L编号", "吴九": "确认身份 群昵称（这两个在微信群里发）｜ 通知（紧急通知）全镇/村名/网格 内容 ｜ 查 #N编号 或 通知 未回复 ｜ 积分排行 全镇",
+		"孙七": "替回避的评分人审核：待审 ｜ 同意 #C [分] ｜ 驳回 #C 理由 ｜ 撤销兑换 #L编号 理由（超市管理员不能撤的）"} {
 		if got := c.private(who, "帮助"); len(got) != 1 || !strings.Contains(got[0], want) {
 			t.Errorf("%s 帮助 lacks %q: %q", who, want, got)
 		}

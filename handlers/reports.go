@@ -526,7 +526,7 @@ func (r *Router) lifecycleOf(ctx context.Context, t *turn, cmd command, refs []v
 		t.out = nil // a retry after a conflict starts its replies afresh
 		rep, sc, err := r.find(ctx, t, id)
 		if errors.Is(err, storage.ErrNotFound) {
-			return r.reply(ctx, t, "err.unknownref", map[string]string{"Ref": id})
+			return r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": id, "Township": townshipView(t)})
 		}
 		if errors.Is(err, errAmbiguous) {
 			return r.reply(ctx, t, "err.ambiguous", map[string]string{"Ref": id})
@@ -764,6 +764,12 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if cmd.verb == vProgress && stripRefs(cmd.args, 'R') == "" {
 			return r.status(ctx, t, sc, rep) // a villager's "进度 #R1" asks how it stands
 		}
+		if cmd.verb == vReject && t.who.Has(village.RoleOfficer) && rep.WentUp() && !rep.WithTownship() && rep.Status.Open() {
+			// 退回 once more (a second officer, or twice): it is the
+			// grid's already, which "需要网格长来操作" would hide
+			return r.reply(ctx, t, "return.already", map[string]any{"R": &rep, "Back": lastOf(rep.History, village.ActReturn), "Now": t.at,
+				"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
+		}
 		if cmd.verb == vAccept && rep.Status == village.StatusEscalated && r.gridSide(t.who, rep) {
 			// the grid still works on an item that went up: say how
 			return r.reply(ctx, t, "accept.escalated", map[string]any{"R": &rep, "Next": r.nextSteps(t.who, rep)})
@@ -870,7 +876,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		}
 		orig, err := r.store.Report(ctx, sc, refs[1].String())
 		if errors.Is(err, storage.ErrNotFound) {
-			return r.reply(ctx, t, "err.unknownref", map[string]string{"Ref": refs[1].String()})
+			return r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": refs[1].String(), "Township": townshipView(t)})
 		}
 		if err != nil {
 			return err
@@ -997,6 +1003,16 @@ func (r *Router) giveBack(rep *village.Report, at time.Time) {
 	}
 	rep.Department, rep.Overdue = "", 0
 	rep.SetDue(r.cfg.ResolveBy(rep.Type, at))
+}
+
+// lastOf is the latest entry of history with action a; zero when none.
+func lastOf(history []village.Entry, a village.Action) village.Entry {
+	for _, e := range slices.Backward(history) {
+		if e.Action == a {
+			return e
+		}
+	}
+	return village.Entry{}
 }
 
 // officerNames are the names of the roster's township officers.

@@ -502,17 +502,28 @@ func (r *Router) misspeltHint(ctx context.Context, t *turn) error {
 // whether as progress or as the result only he can say, so he is shown
 // both commands and nothing is recorded. A question about the report
 // ("R1 修好了吗") was answered before (askedAbout); a villager's note is
-// read as usual.
+// read as usual. A note typed quoting the bot's message about one report
+// ("已通知消防队" to its 【突发补充】) is meant for that report the same way.
 func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
-	if t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) {
+	if !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) {
 		return false, nil
 	}
-	m := leadingRefs.FindStringIndex(t.text)
-	if m == nil {
-		return false, nil
+	var refs []village.Ref
+	var note string
+	if t.quote != nil {
+		refs = slices.Compact(village.FindRefs(t.quote.Text))
+		if t.quote.Name != r.cfg.BotName || len(refs) != 1 || len(village.FindRefs(t.text)) > 0 {
+			return false, nil // a list names no one report; a number typed is his
+		}
+		note = t.text
+	} else {
+		m := leadingRefs.FindStringIndex(t.text)
+		if m == nil {
+			return false, nil
+		}
+		refs = village.FindRefs(t.text[:m[1]])
+		note = strings.TrimLeft(t.text[m[1]:], " ,，:：。")
 	}
-	refs := village.FindRefs(t.text[:m[1]])
-	note := strings.TrimLeft(t.text[m[1]:], " ,，:：。")
 	if len(refs) == 0 || slices.ContainsFunc(refs, func(x village.Ref) bool { return x.Kind != 'R' }) ||
 		!hasContent(note) || startsWithAny(note, "型", "号", "款") ||
 		note[0] < utf8.RuneSelf && (unicode.IsLetter(rune(note[0])) || unicode.IsDigit(rune(note[0]))) {
@@ -648,12 +659,14 @@ func (r *Router) storeDown(ctx context.Context, t *turn) {
 func (r *Router) help(ctx context.Context, t *turn) error {
 	has := func(role village.Role) bool { return t.who.Has(role) }
 	return r.reply(ctx, t, "help", map[string]any{
-		"Bot":     r.cfg.BotName,
-		"Office":  t.where.kind == inOffice,
-		"Leader":  has(village.RoleLeader),
-		"Worker":  has(village.RoleWorker),
-		"Officer": has(village.RoleOfficer),
-		"Scorer":  has(village.RoleScorer), "Shopkeeper": has(village.RoleShopkeeper), "Admin": has(village.RoleAdmin),
+		"Bot":    r.cfg.BotName,
+		"Office": t.where.kind == inOffice,
+		// a township officer or admin of no grid has no villager's menu
+		"Township": townshipView(t),
+		"Leader":   has(village.RoleLeader),
+		"Worker":   has(village.RoleWorker),
+		"Officer":  has(village.RoleOfficer),
+		"Scorer":   has(village.RoleScorer), "Shopkeeper": has(village.RoleShopkeeper), "Admin": has(village.RoleAdmin),
 	})
 }
 

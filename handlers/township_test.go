@@ -166,8 +166,9 @@ func TestOfficerRefersToADepartment(t *testing.T) {
 // TestTownshipSendsItBack: an officer's 退回 (or 驳回) of an item the grid
 // sent up returns it to the grid with the reason: the township and the
 // department leave it, the grid leaders have it with a fresh deadline
-// and are told how to go on; the item is not closed. The grid leader
-// cannot reject what he sent up.
+// and are told how to go on; the item is not closed. Sent back twice, the
+// officer hears it is the grid's already. The grid leader cannot reject
+// what he sent up.
 func TestTownshipSendsItBack(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "上报 陈二家砌墙占了我家的地，吵了好几次了")
@@ -179,6 +180,9 @@ func TestTownshipSendsItBack(t *testing.T) {
 	expect(t, "sent back", c.in(officeChat, "孙七", "退回 #R1 属于民事纠纷，请村里继续调解"),
 		officeChat+": #R1 已退回村里：属于民事纠纷，请村里继续调解。\n由网格长李四接着办，期限",
 		grid3+": #R1 已退回村里（镇里孙七）：属于民事纠纷，请村里继续调解。\n@李四\u2005@郑十\u2005请网格接着办，期限")
+	again := c.in(officeChat, "孙七", "退回 #R1 村里自己处理")
+	has(t, "sent back twice", again, "已由孙七退回村里，现在由网格长李四接着办，不用再退回。要看进度，请发「查 #R1」。")
+	lacks(t, "sent back twice", again, "需要本网格的网格长")
 	got := c.in(officeChat, "孙七", "查 #R1")
 	expect(t, "status", got, "调解事项·处理中\n内容：陈二家砌墙占了我家的地，吵了好几次了\n报告人：张三，今天09:01\n负责人：李四、郑十，期限")
 	if len(got) == 1 && strings.Contains(got[0], "已转交") {
@@ -238,8 +242,11 @@ func TestRedeliveredNotFoundSeveralVillages(t *testing.T) {
 }
 
 // TestOfficeToldToTheBot: in the office chat, an item asked after by its
-// number is answered as 查, a note on it is shown the two commands, and
-// what is said to the bot gets the officer's list, thanks or the menu;
+// number is answered as 查, a note on it (or quoting the bot's message
+// about it) is shown the two commands, a number not found is told where
+// the township's items are listed, and
+// what is said to the bot gets the officer's list ("今天有什么事" too),
+// thanks or the menu;
 // the office's own talk is left alone.
 func TestOfficeToldToTheBot(t *testing.T) {
 	c := newChat(t, understand.Rules{})
@@ -248,9 +255,30 @@ func TestOfficeToldToTheBot(t *testing.T) {
 	has(t, "asked after", c.in(officeChat, "孙七", "R1怎么样了"), "#R1 青山村三组 一般事项·已上报镇")
 	has(t, "a note", c.in(officeChat, "孙七", "R1 已联系供电所"), "请发「进展 #R1 已联系供电所」")
 	has(t, "the list", c.in(officeChat, "孙七", "@网格小助手 全镇现在有多少没办完的"), "全镇已上报和突发事项待办 1 件")
+	has(t, "today", c.in(officeChat, "孙七", "@网格小助手 今天有什么事"), "全镇已上报和突发事项待办 1 件")
+	has(t, "today privately", c.private("孙七", "今天有啥事"), "全镇已上报和突发事项待办 1 件")
+	has(t, "admin's today", c.in(officeChat, "吴九", "@网格小助手 有什么事"), "全镇已上报和突发事项待办 1 件")
+	quoting := func(quoted, text string) []string {
+		return c.send(bot.Message{Chat: officeChat, From: "孙七", Text: text, Quote: &bot.Quote{Name: "网格小助手", Text: quoted}})
+	}
+	expect(t, "a note quoting the escalation", quoting("【网格上报】青山村三组 #R1（一般事项）\n内容：村口路灯不亮了", "已联系供电所"),
+		officeChat+": 孙七，要把「已联系供电所」记到 #R1 上，请发「进展 #R1 已联系供电所」；已经办好了，请发「办结 #R1 已联系供电所」。")
+	has(t, "a note quoting a list", quoting("全镇已上报和突发事项待办 2 件：\n#R2 …\n#R1 …", "已联系供电所"), "可以这样用")
+	expect(t, "no such item", c.in(officeChat, "孙七", "查 #R9"), officeChat+": 没有找到 #R9，请核对编号；发「待办」可看全镇已上报和突发事项。")
+	has(t, "the ranking", c.in(officeChat, "孙七", "@网格小助手 哪个村积分最高"), "全镇2026年积分排行")
 	has(t, "thanks", c.in(officeChat, "孙七", "@网格小助手 辛苦了"), "不客气")
 	has(t, "the menu", c.in(officeChat, "孙七", "@网格小助手 这个怎么用"), "我是网格小助手，可以这样用")
 	if got := c.in(officeChat, "孙七", "大家辛苦了 今天早点休息"); len(got) != 0 {
 		t.Errorf("office talk answered: %q", got)
 	}
+}
+
+// TestTownshipHelpLeavesOutVillagers: the private menus of a township
+// officer and an admin of no grid leave out a villager's commands and the
+// office's pointer to the grid groups; the office's menu keeps it.
+func TestTownshipHelpLeavesOutVillagers(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	lacks(t, "private township menus", append(c.private("孙七", "帮助"), c.private("吴九", "帮助")...),
+		"申请积分", "我的事项", "满意", "村民反映事情请到")
+	has(t, "office menu", c.in(officeChat, "吴九", "帮助"), "村民反映事情请到各网格群或私信我", "管理员：绑定本群 网格名")
 }

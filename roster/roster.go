@@ -267,6 +267,14 @@ func build(recs []record, defaultVillage string) ([]village.Person, error) {
 		im.add(r)
 	}
 	im.checkCaretakers()
+	if n := len(im.unreachable); n > 0 {
+		who := strings.Join(im.unreachable[:min(n, 5)], "、")
+		if n > 5 {
+			who += " 等"
+		}
+		im.fail(im.header, colPhone, "缺少「手机号」一列，可是有 %d 人「%s」是否：%s。不用微信的人要打电话联系，请在表头加上「手机号」一列，填上他们的手机号或座机",
+			n, im.names[colWeChat], who)
+	}
 	if len(im.errs) > 0 {
 		return nil, im.err()
 	}
@@ -333,10 +341,15 @@ type importer struct {
 	names          [numColumns]string // header of each column as written
 	known          []bool             // which field indexes have a header
 
+	header int // file row of the header
+
 	people []village.Person
 	rows   []int          // file row of each person
 	seen   map[string]int // Person.Key() → file row
 	errs   []RowError
+	// unreachable are "张三（第 2 行）" for the people who use no WeChat
+	// when the file has no phone column: one error on the header names them.
+	unreachable []string
 }
 
 func (im *importer) fail(row int, c column, format string, args ...any) {
@@ -357,6 +370,7 @@ func (im *importer) err() error {
 }
 
 func (im *importer) parseHeader(r record) {
+	im.header = r.row
 	im.known = make([]bool, len(r.fields))
 	for c := range im.index {
 		im.index[c], im.names[c] = -1, columnNames[c][0]
@@ -413,6 +427,8 @@ func (im *importer) add(r record) {
 	var err error
 	if p.UsesWeChat, err = parseYesNo(get(colWeChat)); err != nil {
 		im.fail(r.row, colWeChat, "%v", err)
+	} else if !p.UsesWeChat && im.index[colPhone] < 0 {
+		im.unreachable = append(im.unreachable, fmt.Sprintf("%s（第 %d 行）", p.Name, r.row))
 	} else if !p.UsesWeChat && p.Phone == "" {
 		im.fail(r.row, colPhone, "手机号是空的，但「%s」是否：不用微信的人要打电话联系，请填上%s的手机号或座机", im.names[colWeChat], p.Name)
 	}

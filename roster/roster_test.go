@@ -143,8 +143,13 @@ func TestParseErrors(t *testing.T) {
 		},
 		{
 			name: "no WeChat and no phone column",
-			csv:  "Name,WeChat\n张三,n\n",
-			want: []string{`roster.csv 第 2 行「手机号」：手机号是空的，但「WeChat」是否：不用微信的人要打电话联系，请填上张三的手机号或座机`},
+			csv:  "Name,WeChat\n张三,n\n李四,y\n王五,否\n",
+			want: []string{`roster.csv 第 1 行「手机号」：缺少「手机号」一列，可是有 2 人「WeChat」是否：张三（第 2 行）、王五（第 4 行）。不用微信的人要打电话联系，请在表头加上「手机号」一列，填上他们的手机号或座机`},
+		},
+		{
+			name: "many without WeChat and no phone column",
+			csv:  "姓名,使用微信\n甲,否\n乙,否\n丙,否\n丁,否\n戊,否\n己,否\n",
+			want: []string{`roster.csv 第 1 行「手机号」：缺少「手机号」一列，可是有 6 人「使用微信」是否：甲（第 2 行）、乙（第 3 行）、丙（第 4 行）、丁（第 5 行）、戊（第 6 行） 等。不用微信的人要打电话联系，请在表头加上「手机号」一列，填上他们的手机号或座机`},
 		},
 		{
 			name: "column named as in the header",

@@ -25,7 +25,9 @@ import (
 //	                     the bot's name and photo_minutes (evidence window)
 //	GET  /api/people     the roster, for the speaker picker
 //	GET  /api/messages   ?chat=NAME&private=1&since=SEQ (no chat: every chat)
-//	POST /api/send       {"chat","from","text","private"}
+//	POST /api/send       {"chat","from","text","private"}; the answer may
+//	                     carry "note": why the bot, as the sandbox runs
+//	                     it, stays silent where WeChat would answer
 //	GET  /api/clock
 //	POST /api/clock      {"advance":"2h"|"1d"} or {"set":"2026-03-02T09:00:00+08:00"}
 //
@@ -379,6 +381,9 @@ func (s *Server) serveSend(w http.ResponseWriter, r *http.Request) {
 		s.o.Logger.ErrorContext(ctx, "sandbox: drain outbox", "id", m.ID, "err", derr)
 	}
 	resp := map[string]any{"id": m.ID, "lines": s.since(nil, before), "clock": s.clockInfo(), "run": s.run}
+	if n := s.weChatOnly(m); n != "" {
+		resp["note"] = n
+	}
 	switch {
 	case herr != nil:
 		resp["error"] = "机器人处理这条消息时出错了，详情见终端日志"
@@ -389,6 +394,31 @@ func (s *Server) serveSend(w http.ResponseWriter, r *http.Request) {
 	default:
 		writeJSON(w, http.StatusOK, resp)
 	}
+}
+
+// weChatOnly explains, for the page, a group message the WeChat transport
+// answers itself and the sandbox, which has none of it, leaves to the bot's
+// handlers, which say nothing: 绑定本群 (the sandbox binds every group of
+// the config), 我是 and 确认身份 (speakers are picked from the roster, so
+// nobody needs to say who they are). "" for any other message.
+func (s *Server) weChatOnly(m bot.Message) string {
+	if m.Private {
+		return ""
+	}
+	text := strings.TrimSpace(m.Text)
+	if _, reply, ok := bot.ParseQuote(text); ok {
+		text = reply
+	}
+	name := strings.TrimRight(strings.TrimPrefix(text, "我是"), "。.!！~～ \u3000")
+	_, known := s.people[name]
+	switch {
+	case strings.HasPrefix(text, "绑定本群"):
+		return "「绑定本群」由机器人的微信号在真正的微信群里处理（群没保存到通讯录、或有同名群时，管理员在那个群里发）。沙盒里配置的群都已经绑定好了，不用发。"
+	case strings.HasPrefix(text, "确认身份"), strings.HasPrefix(text, "我是 "), strings.HasPrefix(text, "我是\u3000"),
+		strings.HasPrefix(text, "我是") && known:
+		return "「我是 姓名」「确认身份 群昵称」由机器人的微信号在真正的微信群里处理：群昵称和花名册对不上的村民发「我是 姓名」，网格长回「确认身份 群昵称」。沙盒里的发言人都是从花名册里选的，已经认好了，所以这里没有回话。"
+	}
+	return ""
 }
 
 func (s *Server) serveClock(w http.ResponseWriter, r *http.Request) {

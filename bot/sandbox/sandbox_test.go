@@ -53,6 +53,7 @@ type line struct {
 
 type reply struct {
 	Error string `json:"error"`
+	Note  string `json:"note"`
 	Run   string `json:"run"`
 	Lines []line `json:"lines"`
 	Clock struct {
@@ -288,6 +289,32 @@ func TestQuotedAccept(t *testing.T) {
 	}
 	if _, ok := botSays(r.Lines, group3, "已受理"); !ok {
 		t.Errorf("quoted 确认: bot lines %+v, want 已受理", r.Lines)
+	}
+}
+
+// TestWeChatOnlyCommandsExplained: 绑定本群, 我是 and 确认身份, which the
+// WeChat transport answers and the sandbox leaves to the bot's handlers
+// (silent), come back with a note for the page saying why; other
+// messages, and 我是 that names nobody on the roster, carry none.
+func TestWeChatOnlyCommandsExplained(t *testing.T) {
+	f := mustSandbox(t)
+	for _, tc := range []struct {
+		from, text, want string
+	}{
+		{"吴九", "绑定本群 三组", "沙盒里配置的群都已经绑定好了"},
+		{"张三", "我是 张三", "沙盒里的发言人都是从花名册里选的"},
+		{"张三", "我是张三。", "沙盒里的发言人都是从花名册里选的"},
+		{"李四", "确认身份 三哥", "沙盒里的发言人都是从花名册里选的"},
+		{"张三", "我是新来的", ""},
+		{"张三", "上报 三组水渠堵了", ""},
+	} {
+		code, r := f.post(t, "/api/send", map[string]any{"chat": group3, "from": tc.from, "text": tc.text})
+		if code != http.StatusOK {
+			t.Fatalf("send %q: status %d, error %q", tc.text, code, r.Error)
+		}
+		if tc.want == "" && r.Note != "" || !strings.Contains(r.Note, tc.want) {
+			t.Errorf("send %q: note %q, want one containing %q", tc.text, r.Note, tc.want)
+		}
 	}
 }
 

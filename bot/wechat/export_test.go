@@ -1,7 +1,9 @@
 package wechat
 
-// JoinedNames and LeftNames expose the system-text parsers to the external tests.
+// JoinedNames, LeftNames and IAmFields expose the parsers of outside text
+// to the external tests.
 var (
 	JoinedNames = joinedNames
 	LeftNames   = leftNames
+	IAmFields   = iamFields
 )

@@ -19,7 +19,7 @@ import (
 func (t *Transport) iam(ctx context.Context, it item) {
 	m := it.msg
 	reply := t.replier(ctx, it, "我是")
-	fields := strings.Fields(strings.TrimPrefix(m.Text, iamCommand))
+	fields := iamFields(m.Text)
 	info := t.chatInfo(m.Chat)
 	if len(fields) == 0 || len(fields) > 2 || info.village == "" {
 		reply(iamUsage)
@@ -56,6 +56,28 @@ func (t *Transport) iam(ctx context.Context, it item) {
 	}
 	leaders := t.o.Identities.leaders(info.village, p.Grid)
 	reply(fmt.Sprintf(iamAsk, tmpl.Mention(leaders), it.display, p.Name, p.Household, it.display))
+}
+
+// saysWhoHeIs reports whether text in chat is a 我是: "我是 姓名 [户号]",
+// or written together as villagers type it ("我是陈二", "我是陈二。")
+// when what follows 我是 is a name the village's roster has, so that
+// "我是新来的" and "我是三组的，路灯坏了" stay ordinary messages.
+func (t *Transport) saysWhoHeIs(chat, text string) bool {
+	if strings.HasPrefix(text, iamCommand+" ") || strings.HasPrefix(text, iamCommand+"\u3000") {
+		return true
+	}
+	fields := iamFields(text)
+	if !strings.HasPrefix(text, iamCommand) || len(fields) != 1 {
+		return false
+	}
+	_, err := t.o.Identities.lookup(t.chatInfo(chat).village, fields[0])
+	return err == nil || errors.Is(err, errAmbiguous)
+}
+
+// iamFields are the words after 我是: the name and maybe the household,
+// without the full stop or exclamation a sentence ends with.
+func iamFields(text string) []string {
+	return strings.Fields(strings.TrimRight(strings.TrimPrefix(text, iamCommand), "。.!！~～ \u3000"))
 }
 
 // confirmID handles "确认身份 群昵称" by a grid leader (by remark name).

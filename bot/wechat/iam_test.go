@@ -82,6 +82,26 @@ func TestIAmConfirmedByLeader(t *testing.T) {
 	}
 }
 
+// TestIAmWrittenTogether: villagers type 我是 and the name without the
+// space the welcome shows ("我是陈二。"); that is a 我是 too when the name is
+// on the roster, while "我是新来的" stays an ordinary message (no "名单里没
+// 有「新来的」" for it).
+func TestIAmWrittenTogether(t *testing.T) {
+	f := wechattest.New(1234567, botNick)
+	t.Cleanup(f.Close)
+	f.AddPerson(wechattest.Person{Key: "xz", Nick: "小张"})
+	f.AddPerson(wechattest.Person{Key: "lisi", Nick: "青山李四", Remark: "李四", Friend: true})
+	addSavedGroups(f, []wechattest.Member{{Key: "xz", Display: "小张"}, {Key: "lisi", Display: "李四"}})
+	r := start(t, f, "")
+	r.online()
+
+	f.GroupText("g3", "xz", "我是新来的")
+	f.GroupText("g3", "xz", "我是陈二。")
+	contains(t, r.sent(1)[0], group3, "@李四\u2005群里「小张」说自己是陈二（QS-302户）")
+	f.GroupText("g3", "xz", "我是李四")
+	contains(t, r.sent(2)[1], group3, "干部的身份只认机器人微信里的备注名")
+}
+
 func TestLeftNames(t *testing.T) {
 	for _, tt := range []struct {
 		content string
@@ -131,6 +151,21 @@ func FuzzMemberNames(f *testing.F) {
 		for _, n := range append(wechat.JoinedNames(s), wechat.LeftNames(s)...) {
 			if n == "" || !strings.Contains(s, n) {
 				t.Fatalf("name %q not taken from %q", n, s)
+			}
+		}
+	})
+}
+
+// FuzzIAmFields: the words read after 我是 are non-empty, hold no space
+// and are found in the message, whatever a member types.
+func FuzzIAmFields(f *testing.F) {
+	f.Add("我是 陈二 QS-302")
+	f.Add("我是陈二。")
+	f.Add("我是\u3000王芳！！")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, w := range wechat.IAmFields(s) {
+			if w == "" || strings.ContainsAny(w, " \u3000") || !strings.Contains(s, w) {
+				t.Fatalf("word %q not taken from %q", w, s)
 			}
 		}
 	})

@@ -158,7 +158,7 @@ func (s *sess) fromGroup(msg *openwechat.Message, at time.Time) (item, bool) {
 			it.kind = kBind
 		case !bound:
 			return item{}, false
-		case strings.HasPrefix(it.msg.Text, iamCommand+" ") || strings.HasPrefix(it.msg.Text, iamCommand+"\u3000"):
+		case t.saysWhoHeIs(chat, it.msg.Text):
 			it.kind = kIam
 		case strings.HasPrefix(it.msg.Text, idConfirmWord):
 			it.kind = kConfirmID
