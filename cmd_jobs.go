@@ -38,13 +38,13 @@ func cmdJobs(_ context.Context, args []string, stdout, stderr io.Writer, log *sl
 	if err != nil {
 		return err
 	}
-	rows := [][]string{{"任务", "时间表", "下次运行"}}
+	rows := [][]string{{"任务", "做什么", "时间表", "下次运行"}}
 	for _, p := range sched.Next(now) {
 		next := "不再运行"
 		if at := p.At.In(cfg.Location()); !p.At.IsZero() {
 			next = at.Format("2006-01-02 15:04 ") + weekday(at.Weekday())
 		}
-		rows = append(rows, []string{p.Job, p.Spec, next})
+		rows = append(rows, []string{p.Job, p.Label, p.Spec, next})
 	}
 	_, err = io.WriteString(stdout, columns(rows))
 	return err

@@ -51,7 +51,7 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 		Upcoming: func(now time.Time) []sandbox.Run {
 			var out []sandbox.Run
 			for _, p := range sched.Next(now) {
-				out = append(out, sandbox.Run{Job: p.Job, At: p.At})
+				out = append(out, sandbox.Run{Job: p.Job, What: p.Label, At: p.At})
 			}
 			return out
 		},

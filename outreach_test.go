@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"gridbot/bot/replay"
 	"gridbot/storage/storagetest"
@@ -141,18 +142,24 @@ func TestJobsListing(t *testing.T) {
 		lines = append(lines, strings.Join(strings.Fields(l), " "))
 	}
 	for _, want := range []string{
-		"evening_digest 0 20 * * * 2026-03-02 20:00 周一",
-		"calls 0 8 * * * 2026-03-03 08:00 周二",
-		"coverage 0 9 1 * * 2026-04-01 09:00 周三",
+		"evening_digest 晚间小结 0 20 * * * 2026-03-02 20:00 周一",
+		"calls 电话回访清单 0 8 * * * 2026-03-03 08:00 周二",
+		"coverage 回访覆盖率 0 9 1 * * 2026-04-01 09:00 周三",
 	} {
 		if !slices.Contains(lines, want) {
 			t.Errorf("jobs output lacks %q:\n%s", want, stdout.String())
 		}
 	}
+	// every job says what it does
+	for _, l := range lines[1:] {
+		if f := strings.Fields(l); len(f) > 0 && (len(f) < 2 || f[1][0] < utf8.RuneSelf) {
+			t.Errorf("job without a label: %q", l)
+		}
+	}
 	// the columns line up on the screen, under the Chinese header
 	out := strings.Split(stdout.String(), "\n")
 	at := func(line, col string) int { return cells(line[:strings.Index(line, col)]) }
-	if len(out) < 2 || at(out[0], "时间表") != at(out[1], "0 20 * * *") || at(out[0], "下次运行") != at(out[1], "2026-03-02") {
+	if len(out) < 2 || at(out[0], "做什么") != at(out[1], "晚间小结") || at(out[0], "时间表") != at(out[1], "0 20 * * *") || at(out[0], "下次运行") != at(out[1], "2026-03-02") {
 		t.Errorf("columns do not line up:\n%s", stdout.String())
 	}
 }

@@ -68,19 +68,19 @@ func Jobs(d Deps) []Job {
 		// Latest: these act on the current state; after downtime, or a
 		// jump of simulated time (sandbox +7天, replay), the latest due
 		// occurrence says all there is to say, once.
-		{Name: "evening_digest", Spec: sc.EveningDigest, Run: j.daytime(j.eveningDigest, false), Latest: true},
-		{Name: "morning_digest", Spec: sc.MorningDigest, Run: j.daytime(j.morningDigest, false), Latest: true},
-		{Name: "overdue", Spec: sc.Overdue, Run: j.daytime(j.overdue, false)}, // each occurrence: reminders and filings at the SLA's hour
-		{Name: "watchdog", Spec: sc.Watchdog, Run: j.watchdog, Latest: true},
-		{Name: "followup", Spec: sc.Followup, Run: j.daytime(j.followup, false), Latest: true},
-		{Name: "notice_followup", Spec: sc.NoticeFollowup, Run: j.noticeFollowup, Latest: true}, // quiet hours: per notice
-		{Name: "calls", Spec: sc.Calls, Run: j.daytime(j.calls, false), Latest: true},
-		{Name: "coverage", Spec: sc.Coverage, Run: j.daytime(j.coverage, true)},
-		{Name: "monthly_report", Spec: sc.MonthlyReport, Run: j.daytime(j.monthlyReport, true)},
+		{Name: "evening_digest", Label: "晚间小结", Spec: sc.EveningDigest, Run: j.daytime(j.eveningDigest, false), Latest: true},
+		{Name: "morning_digest", Label: "镇里早报", Spec: sc.MorningDigest, Run: j.daytime(j.morningDigest, false), Latest: true},
+		{Name: "overdue", Label: "超期提醒", Spec: sc.Overdue, Run: j.daytime(j.overdue, false)}, // each occurrence: reminders and filings at the SLA's hour
+		{Name: "watchdog", Label: "突发事件盯办", Spec: sc.Watchdog, Run: j.watchdog, Latest: true},
+		{Name: "followup", Label: "办结追问", Spec: sc.Followup, Run: j.daytime(j.followup, false), Latest: true},
+		{Name: "notice_followup", Label: "通知未回复跟进", Spec: sc.NoticeFollowup, Run: j.noticeFollowup, Latest: true}, // quiet hours: per notice
+		{Name: "calls", Label: "电话回访清单", Spec: sc.Calls, Run: j.daytime(j.calls, false), Latest: true},
+		{Name: "coverage", Label: "回访覆盖率", Spec: sc.Coverage, Run: j.daytime(j.coverage, true)},
+		{Name: "monthly_report", Label: "月报", Spec: sc.MonthlyReport, Run: j.daytime(j.monthlyReport, true)},
 	}
 	all = append(all, j.pointsJobs()...)
 	if d.Config.SLA.BusinessDays {
-		all = append(all, Job{Name: "holiday_check", Spec: holidayCheckSpec, Run: j.holidayCheck, Latest: true})
+		all = append(all, Job{Name: "holiday_check", Label: "节假日检查", Spec: holidayCheckSpec, Run: j.holidayCheck, Latest: true})
 	}
 	var out []Job
 	for _, job := range all {

@@ -27,10 +27,10 @@ import (
 func (j *jobs) pointsJobs() []Job {
 	sc := j.Config.Points.Schedules
 	return []Job{
-		{Name: "points_finalise", Spec: sc.Finalise, Run: j.daytime(j.pointsFinalise, true)},
-		{Name: "points_publicity", Spec: sc.Publicity, Run: j.daytime(j.pointsPublicity, true)},
-		{Name: "points_year_end", Spec: sc.YearEnd, Run: j.daytime(j.pointsYearEnd, true)},
-		{Name: "points_reminder", Spec: sc.Reminder, Run: j.daytime(j.pointsReminder, true)},
+		{Name: "points_finalise", Label: "积分生效", Spec: sc.Finalise, Run: j.daytime(j.pointsFinalise, true)},
+		{Name: "points_publicity", Label: "积分公示", Spec: sc.Publicity, Run: j.daytime(j.pointsPublicity, true)},
+		{Name: "points_year_end", Label: "年终积分排行", Spec: sc.YearEnd, Run: j.daytime(j.pointsYearEnd, true)},
+		{Name: "points_reminder", Label: "年底兑换提醒", Spec: sc.Reminder, Run: j.daytime(j.pointsReminder, true)},
 	}
 }
 

@@ -30,6 +30,8 @@ import (
 type Job struct {
 	// Name identifies the job in the store and in logs; unique, no spaces or colons.
 	Name string
+	// Label says what the job does, for people: "晚间小结".
+	Label string
 	// Spec is a cron spec "minute hour day-of-month month day-of-week" or a
 	// descriptor (@daily, @hourly, @every 1h, …), evaluated in Options.Location.
 	Spec string
@@ -373,8 +375,9 @@ func (s *Scheduler) Run(ctx context.Context, now func() time.Time, every time.Du
 
 // Planned is a job's next occurrence.
 type Planned struct {
-	Job  string
-	Spec string
+	Job   string
+	Label string // Job.Label
+	Spec  string
 	// At is the next occurrence after now; zero if the schedule never fires again.
 	At time.Time
 }
@@ -383,7 +386,7 @@ type Planned struct {
 func (s *Scheduler) Next(now time.Time) []Planned {
 	out := make([]Planned, len(s.jobs))
 	for i, j := range s.jobs {
-		out[i] = Planned{Job: j.Name, Spec: j.Spec, At: j.sched.Next(now.In(s.loc))}
+		out[i] = Planned{Job: j.Name, Label: j.Label, Spec: j.Spec, At: j.sched.Next(now.In(s.loc))}
 	}
 	return out
 }

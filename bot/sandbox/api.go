@@ -1,6 +1,7 @@
 package sandbox
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -96,22 +97,9 @@ type nextRun struct {
 	What string    `json:"what"` // 晚间小结、早报
 }
 
-// jobLabels names, for the page, the jobs whose runs a user would want
-// to see; the rest (every five minutes, every hour, logs only) are left
-// to the +1小时 button.
-var jobLabels = map[string]string{
-	"evening_digest":   "晚间小结",
-	"morning_digest":   "镇里早报",
-	"calls":            "电话回访清单",
-	"overdue":          "超期提醒",
-	"followup":         "办结追问",
-	"coverage":         "回访覆盖率",
-	"monthly_report":   "月报",
-	"points_publicity": "积分公示",
-	"points_finalise":  "积分生效",
-	"points_reminder":  "年底兑换提醒",
-	"points_year_end":  "年终积分排行",
-}
+// unlisted are the jobs whose runs the page does not list: they run every
+// few minutes or hour, or only log; the +1小时 button shows what they do.
+var unlisted = map[string]bool{"watchdog": true, "notice_followup": true, "holiday_check": true}
 
 // maxNext caps clockInfo.Next.
 const maxNext = 6
@@ -130,8 +118,8 @@ func (s *Server) nextRuns(now time.Time) []nextRun {
 	runs := s.o.Upcoming(now)
 	slices.SortStableFunc(runs, func(a, b Run) int { return a.At.Compare(b.At) })
 	for _, r := range runs {
-		what, ok := jobLabels[r.Job]
-		if !ok || r.At.IsZero() || !r.At.After(now) {
+		what := cmp.Or(r.What, r.Job)
+		if unlisted[r.Job] || r.At.IsZero() || !r.At.After(now) {
 			continue
 		}
 		if n := len(out); n > 0 && out[n-1].At.Equal(r.At) {

@@ -76,8 +76,9 @@ type Options struct {
 
 // Run is a scheduled job's next occurrence.
 type Run struct {
-	Job string // the job's name in the configuration, as evening_digest
-	At  time.Time
+	Job  string // the job's name in the configuration, as evening_digest
+	What string // what it does, for people: 晚间小结
+	At   time.Time
 }
 
 // MaxBody is the largest request body the API reads.
