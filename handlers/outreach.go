@@ -713,23 +713,19 @@ func (r *Router) whichCallee(ctx context.Context, t *turn, name, outcome, note s
 		"Outcome": outcome, "Note": note})
 }
 
-// justLogged is the call to p the sender logged less than missRepeat ago
-// with this outcome and this note (or none now): the same message sent
-// again, not a second call; nil when there is none. A note with more to
-// say ("已通" then "已通 她说屋顶漏雨") is a log of its own.
-func (r *Router) justLogged(ctx context.Context, sc storage.Scope, p village.Person, t *turn, outcome, note string) (*village.Call, error) {
-	all, err := r.store.Calls(ctx, sc, storage.CallsAll)
-	if err != nil {
-		return nil, err
-	}
+// justLogged is the call to p, of all, the sender logged less than
+// missRepeat ago with this outcome and this note (or none now): the same
+// message sent again, not a second call; nil when there is none. A note
+// with more to say ("已通" then "已通 她说屋顶漏雨") is a log of its own.
+func justLogged(all []village.Call, p village.Person, t *turn, outcome, note string) *village.Call {
 	for i := range all {
 		c := &all[i]
 		if c.PersonKey == p.Key() && c.LoggedBy == t.who.Name && c.Outcome == outcome && (note == "" || note == c.Note) &&
 			!c.LoggedAt.After(t.at) && t.at.Sub(c.LoggedAt) < missRepeat {
-			return c, nil
+			return c
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // callTypos are 回访 mistyped: the traditional character, and what the
@@ -819,13 +815,14 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 			break
 		}
 	}
-	if !isOpen && outcome != village.OutcomeMissed {
-		if last, err := r.justLogged(ctx, sc, p, t, outcome, note); err != nil || last != nil {
-			if err != nil {
-				return err
-			}
-			return r.reply(ctx, t, "call.logged.repeat", map[string]any{"C": last})
+	var all []village.Call // p's history matters only when she was reached
+	if outcome != village.OutcomeMissed {
+		if all, err = r.store.Calls(ctx, sc, storage.CallsAll); err != nil {
+			return err
 		}
+	}
+	if last := justLogged(all, p, t, outcome, note); !isOpen && last != nil {
+		return r.reply(ctx, t, "call.logged.repeat", map[string]any{"C": last})
 	}
 	if outcome == village.OutcomeMissed && c.Status == village.CallOpen && c.Outcome == village.OutcomeMissed &&
 		t.at.Sub(c.LoggedAt) < missRepeat {
@@ -849,10 +846,6 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	}
 	if outcome != village.OutcomeMissed && r.cfg.Township.OfficeChat != "" {
 		// the township office, asked to check on her (【联系不上】), hears she was reached
-		all, err := r.store.Calls(ctx, sc, storage.CallsAll)
-		if err != nil {
-			return err
-		}
 		if lost, ok := unreachedTold(all, p); ok {
 			out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
 				Text: r.texts.Render("call.reached.office", map[string]any{"Lost": lost, "C": c})})
