@@ -1460,6 +1460,17 @@ func TestClaimMentioned(t *testing.T) {
 		t.Errorf("plain agreement: replies %q, want silence", got)
 	}
 	has(t, "agreement told to the bot", b.privately("张三", "C1 扣得对"), "要看详情请发「查 #C1」")
+	for _, text := range []string{"C1没问题，我看见了", "C1没毛病", "C1属实", "C1没有问题"} {
+		if got := b.quoting("网格小助手", "【积分公示】青山村三组 2026年3月", "张三", text); len(got) != 0 {
+			t.Errorf("agreement %q quoting the 公示: replies %q, want silence", text, got)
+		}
+	}
+	if got := b.say("张三", "#C1 没毛病"); len(got) != 0 {
+		t.Errorf("agreement in the group: replies %q, want silence", got)
+	}
+	has(t, "没问题 told to the bot", b.privately("张三", "#C1 没问题"), "要看详情请发「查 #C1」")
+	has(t, "没问题 @ the bot", b.say("张三", "@网格小助手 #C1 没问题"), "要看详情请发「查 #C1」")
+	lacks(t, "a question is no agreement", b.quoting("网格小助手", "【积分公示】青山村三组 2026年3月", "张三", "C1有没有问题"), "要对 #C1 提异议吗")
 	has(t, "pending", b.say("张三", "申请积分 参加义务劳动 证明人王五"), "#C2")
 	expect(t, "pending, named later", b.say("刘芳", "我觉得C2这个积分加得不对，他那天没去"),
 		g3+": #C2 是评分小组正在审核的积分申请，这条没有登记成新的反映。要看详情请发「查 #C2」。")
