@@ -1560,6 +1560,11 @@ func TestWitnessAfterTheClaim(t *testing.T) {
 	if c := b.claim("C1"); c.Evidence != "证明人 王五" || c.LacksEvidence() {
 		t.Errorf("C1 evidence = %q", c.Evidence)
 	}
+	expect(t, "again", b.privately("陈二", "王五可以作证"), "陈二: 证明人王五已经记在 #C1 上了，不用再发，评分小组审核时能看到。发「查 #C1」可看进度。")
+	has(t, "another witness", b.privately("陈二", "证明人 李四"), "已把证明人李四记到 #C1")
+	if c := b.claim("C1"); c.Evidence != "证明人 王五、证明人 李四" {
+		t.Errorf("C1 evidence after a second witness = %q", c.Evidence)
+	}
 	claim := b.say("张三", "申请积分 参加村庄环境卫生整治")
 	has(t, "group claim", claim, "#C2")
 	lacks(t, "another chat's claim", b.say("陈二", "王五可以作证"), "记到")
