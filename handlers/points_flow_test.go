@@ -508,7 +508,7 @@ func TestPointsNettingToZero(t *testing.T) {
 	if strings.Contains(strings.Join(got, ""), "还没有积分") {
 		t.Errorf("我的积分 with +10 and -10: %q", got)
 	}
-	has(t, "ranking", b.say("张三", "积分排行"), "您家今年户总分 0 分")
+	has(t, "ranking", b.say("张三", "积分排行"), "还没有哪一户得分。做了好事可以发「申请积分 做了什么」", "您家今年户总分 0 分")
 	has(t, "old year", b.say("张三", "积分排行 2025"), "没有2025年的年终积分排行")
 	has(t, "the village's ranking offered to a villager asking for the township's", b.say("张三", "积分排行 全镇"),
 		"抱歉，「全镇积分排行」需要镇干部来操作。要看本村的排行，请发「积分排行」。")
