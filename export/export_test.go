@@ -735,3 +735,31 @@ func TestValidate(t *testing.T) {
 		})
 	}
 }
+
+// TestHouseholdsWithoutPoints: with nothing in the ledger the households
+// table is of the current year in the export's zone (late on 31 December
+// UTC is already the new year in Shanghai), and a household without
+// points is not ranked: no column of rank 1 for the notice board.
+func TestHouseholdsWithoutPoints(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := context.Background()
+	var buf bytes.Buffer
+	_, err := export.Write(ctx, st, &buf, export.Options{What: "households", Format: "csv", Scopes: []storage.Scope{vs},
+		Location: shanghai(t), Points: export.PointsOptions{People: people, Now: time.Date(2026, 12, 31, 20, 0, 0, 0, time.UTC)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), "\uFEFF"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 4 {
+		t.Fatalf("rows = %q, want a header and three households", rows)
+	}
+	year, rank := slices.Index(rows[0], "年度"), slices.Index(rows[0], "排名")
+	for _, r := range rows[1:] {
+		if r[year] != "2027" || r[rank] != "" {
+			t.Errorf("%s: 年度 %q 排名 %q, want 2027 and no rank", r[2], r[year], r[rank])
+		}
+	}
+}

@@ -31,8 +31,10 @@ type PointsOptions struct {
 	// Rule says who counts in the household average.
 	Rule village.AverageRule
 	// Year is the year households are ranked in; "" is the latest year
-	// in the ledger.
+	// in the ledger, or Now's year in the export's zone when it is empty.
 	Year string
+	// Now is when the export runs; zero is time.Now.
+	Now time.Time
 }
 
 // PointsSource is what the points exports read; *storage.Store has it.
@@ -149,6 +151,9 @@ func pointsExport(ctx context.Context, src Source, o Options, loc *time.Location
 			year = max(year, e.Period[:4])
 		}
 	}
+	if year == "" {
+		year = strconv.Itoa(cmp.Or(o.Points.Now, time.Now()).In(loc).Year())
+	}
 	rows := []HouseholdRow{}
 	for _, sc := range o.Scopes {
 		v, ok := strings.CutPrefix(string(sc), "v:")
@@ -168,6 +173,11 @@ func pointsExport(ctx context.Context, src Source, o Options, loc *time.Location
 			vetoed[hh] = n > 0
 		}
 		for _, s := range village.Rank(village.Households(o.Points.People, v, o.Points.Rule), totals, vetoed) {
+			if s.Total == 0 {
+				// no points this year: on the notice board a blank, not a
+				// rank every such household shares
+				s.Rank = 0
+			}
 			a := accounts[v][s.Household]
 			rows = append(rows, HouseholdRow{Standing: s, Year: year, Redeemable: a.Redeemable(), Redeemed: a.Redeemed, Cleared: a.Cleared})
 		}
@@ -274,9 +284,12 @@ var householdColumns = []column{
 func householdTable(rows []HouseholdRow) table {
 	t := newTable("户积分", householdColumns)
 	for _, h := range rows {
-		rank := strconv.Itoa(h.Rank)
-		if h.Vetoed {
+		rank := ""
+		switch {
+		case h.Vetoed:
 			rank = "否决项，不排名"
+		case h.Rank > 0:
+			rank = strconv.Itoa(h.Rank)
 		}
 		t.rows = append(t.rows, []string{
 			h.Village, h.Grid, h.Household, h.Head, strings.Join(h.Members, "、"), strconv.Itoa(h.Participants), h.Year,

@@ -37,8 +37,10 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 		return false, nil
 	}
 	if _, _, ok := r.claimNamed(t); ok && reading.Intent != village.IntentQuery {
-		// "C1有问题…" quoting the 公示, "可以，给10分" quoting a claim
-		if done, err := r.mentionedClaim(ctx, t, reading, true); done || err != nil {
+		// "C1有问题…" quoting the 公示, "可以，给10分" quoting a claim; a
+		// quote alone is no question to the bot: "C1没问题" to the 公示
+		// agrees with it in the group
+		if done, err := r.mentionedClaim(ctx, t, reading, t.called || t.where.kind == inPrivate); done || err != nil {
 			return true, err
 		}
 	}
@@ -158,24 +160,27 @@ func (r *Router) claimNamed(t *turn) (ref string, written, ok bool) {
 var claimTalk = []string{"积分", "扣分", "加分", "扣得", "扣的", "加得", "加的", "异议", "意见", "公示", "评分"}
 
 // agreeWords and disagreeWords tell whether talk about a claim agrees
-// with it; "没意见" is agreement, "有意见" is not.
+// with it; "没意见", "没问题" are agreement, "有意见", "有问题" are not.
 var (
-	agreeWords    = []string{"扣得对", "扣的对", "加得对", "加的对", "该扣", "该加", "支持", "赞成", "同意", "没意见", "没有意见", "属实", "作证", "亲眼看见", "应该的"}
+	agreeWords    = []string{"扣得对", "扣的对", "加得对", "加的对", "该扣", "该加", "支持", "赞成", "同意", "没意见", "没有意见", "没问题", "没有问题", "没毛病", "属实", "作证", "亲眼看见", "应该的"}
 	disagreeWords = []string{"不对", "不服", "不同意", "不公平", "凭什么", "冤枉", "有意见", "有问题", "不属实", "不该", "不应该", "乱扣", "乱加", "没有的事", "假的"}
+	// noObjection takes out the agreement that holds an objection's words
+	// ("没有问题" holds 有问题), and a question ("有没有问题") is neither.
+	noObjection = strings.NewReplacer("有没有问题", "", "没有意见", "", "没意见", "", "没有问题", "", "没问题", "", "没毛病", "")
 )
 
 // agrees reports whether text plainly agrees with a claim: words of
-// agreement and none of objection.
+// agreement and none of objection, and no question.
 func agrees(text string) bool {
-	rest := strings.NewReplacer("没有意见", "", "没意见", "").Replace(text)
-	return containsAnyOf(text, agreeWords...) && !containsAnyOf(rest, disagreeWords...)
+	return containsAnyOf(text, agreeWords...) && !containsAnyOf(noObjection.Replace(text), disagreeWords...) &&
+		!containsAnyOf(text, "有没有", "吗", "?", "？")
 }
 
 // disagrees reports whether text plainly disputes a claim: words of
 // objection and, once they are taken out ("不同意" holds 同意), none of
 // agreement.
 func disagrees(text string) bool {
-	rest := strings.NewReplacer("没有意见", "", "没意见", "").Replace(text)
+	rest := noObjection.Replace(text)
 	if !containsAnyOf(rest, disagreeWords...) {
 		return false
 	}

@@ -508,7 +508,7 @@ func TestPointsNettingToZero(t *testing.T) {
 	if strings.Contains(strings.Join(got, ""), "还没有积分") {
 		t.Errorf("我的积分 with +10 and -10: %q", got)
 	}
-	has(t, "ranking", b.say("张三", "积分排行"), "您家今年户总分 0 分")
+	has(t, "ranking", b.say("张三", "积分排行"), "还没有哪一户得分。做了好事可以发「申请积分 做了什么」", "您家今年户总分 0 分")
 	has(t, "old year", b.say("张三", "积分排行 2025"), "没有2025年的年终积分排行")
 	has(t, "the village's ranking offered to a villager asking for the township's", b.say("张三", "积分排行 全镇"),
 		"抱歉，「全镇积分排行」需要镇干部来操作。要看本村的排行，请发「积分排行」。")
@@ -1460,6 +1460,17 @@ func TestClaimMentioned(t *testing.T) {
 		t.Errorf("plain agreement: replies %q, want silence", got)
 	}
 	has(t, "agreement told to the bot", b.privately("张三", "C1 扣得对"), "要看详情请发「查 #C1」")
+	for _, text := range []string{"C1没问题，我看见了", "C1没毛病", "C1属实", "C1没有问题"} {
+		if got := b.quoting("网格小助手", "【积分公示】青山村三组 2026年3月", "张三", text); len(got) != 0 {
+			t.Errorf("agreement %q quoting the 公示: replies %q, want silence", text, got)
+		}
+	}
+	if got := b.say("张三", "#C1 没毛病"); len(got) != 0 {
+		t.Errorf("agreement in the group: replies %q, want silence", got)
+	}
+	has(t, "没问题 told to the bot", b.privately("张三", "#C1 没问题"), "要看详情请发「查 #C1」")
+	has(t, "没问题 @ the bot", b.say("张三", "@网格小助手 #C1 没问题"), "要看详情请发「查 #C1」")
+	lacks(t, "a question is no agreement", b.quoting("网格小助手", "【积分公示】青山村三组 2026年3月", "张三", "C1有没有问题"), "要对 #C1 提异议吗")
 	has(t, "pending", b.say("张三", "申请积分 参加义务劳动 证明人王五"), "#C2")
 	expect(t, "pending, named later", b.say("刘芳", "我觉得C2这个积分加得不对，他那天没去"),
 		g3+": #C2 是评分小组正在审核的积分申请，这条没有登记成新的反映。要看详情请发「查 #C2」。")
@@ -1548,6 +1559,11 @@ func TestWitnessAfterTheClaim(t *testing.T) {
 		"赵六: 【积分申请】陈二户·陈二 #C1「参加村庄环境卫生整治」补上了证明人王五，请审核")
 	if c := b.claim("C1"); c.Evidence != "证明人 王五" || c.LacksEvidence() {
 		t.Errorf("C1 evidence = %q", c.Evidence)
+	}
+	expect(t, "again", b.privately("陈二", "王五可以作证"), "陈二: 证明人王五已经记在 #C1 上了，不用再发，评分小组审核时能看到。发「查 #C1」可看进度。")
+	has(t, "another witness", b.privately("陈二", "证明人 李四"), "已把证明人李四记到 #C1")
+	if c := b.claim("C1"); c.Evidence != "证明人 王五、证明人 李四" {
+		t.Errorf("C1 evidence after a second witness = %q", c.Evidence)
 	}
 	claim := b.say("张三", "申请积分 参加村庄环境卫生整治")
 	has(t, "group claim", claim, "#C2")

@@ -41,8 +41,10 @@ func (p *pointsFlow) witnessNamed(t *turn) string {
 
 // witnessGiven writes the witness a claimant names after his claim on
 // that claim: the one the message quotes or names, else his newest claim
-// of this chat waiting for review without a witness. done is false when
-// the message names no witness or he has no such claim.
+// of this chat waiting for review without a witness, else his newest
+// one with a witness: one named again is told it is recorded, another is
+// added. done is false when the message names no witness or he has no
+// claim waiting for review here.
 func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err error) {
 	if len(p.cat) == 0 || t.where.kind == inOffice || t.where.village == "" || t.who.Village != t.where.village {
 		return false, nil
@@ -61,17 +63,21 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 		if c.Claimant != t.who.Name || c.Village != t.who.Village {
 			return false
 		}
-		if ref != "" {
-			return c.ID == ref
-		}
-		return c.Chat == t.m.Chat && !strings.Contains(c.Evidence, "证明人")
+		return ref != "" && c.ID == ref || ref == "" && c.Chat == t.m.Chat
 	}
-	found := newest(pending, 1, mine)
+	found := newest(pending, 1, func(c village.Claim) bool { return mine(c) && !strings.Contains(c.Evidence, "证明人") })
+	if len(found) == 0 {
+		// "王五可以作证" again: his newest claim has a witness already
+		found = newest(pending, 1, mine)
+	}
 	if len(found) == 0 {
 		return false, nil
 	}
 	c := found[0]
 	t.scope = sc
+	if strings.Contains(c.Evidence, name) {
+		return true, p.r.reply(ctx, t, "points.witness.known", map[string]any{"Ref": c.ID, "Name": name})
+	}
 	person, err := p.r.people.Lookup(c.Village, c.Person)
 	if err != nil {
 		person = village.Person{Name: c.Person, Village: c.Village, Household: c.Household}

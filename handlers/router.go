@@ -153,6 +153,7 @@ type turn struct {
 	text    string
 	quote   *bot.Quote
 	addr    bool // addressed to the bot: @mention or a quote of its message
+	called  bool // @mention of the bot
 	where   place
 	who     village.Person
 	out     []bot.Outbound
@@ -224,7 +225,8 @@ func (r *Router) newTurn(m bot.Message) (*turn, bool) {
 	}
 	text, mentioned := stripMention(text, r.cfg.BotName)
 	t.text = text
-	t.addr = m.Mentioned || mentioned || (t.quote != nil && t.quote.Name == r.cfg.BotName)
+	t.called = m.Mentioned || mentioned
+	t.addr = t.called || (t.quote != nil && t.quote.Name == r.cfg.BotName)
 	switch {
 	case m.Private:
 		t.where = place{kind: inPrivate}

@@ -11,7 +11,8 @@
 // skipped), or else the first non-blank row; every later non-blank row is
 // one person. Header cells are matched ignoring case, spaces (also inside:
 // 姓　名) and a parenthesised suffix, so "使用微信", "使用微信(是/否)",
-// "使用微信（是/否）" and "WeChat" all name the same column. Columns may
+// "使用微信（是/否）" and "WeChat" all name the same column; common other
+// headers ("所属网格", "联系电话": see columnAliases) do too. Columns may
 // come in any order and only 姓名 is required. A header that is not one of the columns below is an error, so a
 // misspelt column is never silently ignored. Values are trimmed of spaces.
 //
@@ -310,6 +311,18 @@ var columnNames = [numColumns][2]string{
 	{"角色", "roles"}, {"村", "village"},
 }
 
+// columnAliases are other headers village forms use for a column ("所属
+// 网格", "联系电话"); the error for an unknown header lists columnNames
+// only.
+var columnAliases = map[string]column{
+	"名字": colName, "户编号": colHousehold, "与户主的关系": colRelation, "关系": colRelation,
+	"所属网格": colGrid, "所在网格": colGrid, "网格名称": colGrid, "网格名": colGrid,
+	"微信名": colNickname, "微信名称": colNickname, "昵称": colNickname,
+	"联系电话": colPhone, "电话": colPhone, "手机": colPhone, "手机号码": colPhone, "电话号码": colPhone,
+	"是否使用微信": colWeChat, "有无微信": colWeChat, "关爱级别": colCare,
+	"所属村": colVillage, "所在村": colVillage, "村名": colVillage, "村庄": colVillage,
+}
+
 // findColumn matches a header cell to a column.
 func findColumn(header string) (column, bool) {
 	if i := strings.IndexAny(header, "(（"); i > 0 {
@@ -323,7 +336,8 @@ func findColumn(header string) (column, bool) {
 			return column(c), true
 		}
 	}
-	return 0, false
+	c, ok := columnAliases[header]
+	return c, ok
 }
 
 func acceptedColumns() string {

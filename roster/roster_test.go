@@ -657,3 +657,55 @@ func BenchmarkLookup(b *testing.B) {
 		}
 	}
 }
+
+// TestFindColumnAliases: the headers village forms write for a column
+// ("所属网格", "联系电话", "姓 名") are that column; an unknown one is none.
+func TestFindColumnAliases(t *testing.T) {
+	tests := []struct {
+		header string
+		want   column
+		ok     bool
+	}{
+		{"姓 名", colName, true},
+		{"姓　名", colName, true},
+		{"所属网格", colGrid, true},
+		{"所在网格", colGrid, true},
+		{"网格名称", colGrid, true},
+		{" 所属网格（必填）", colGrid, true},
+		{"联系电话", colPhone, true},
+		{"手机号码", colPhone, true},
+		{"是否使用微信(是/否)", colWeChat, true},
+		{"所属村", colVillage, true},
+		{"备注", 0, false},
+		{"网格长", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := findColumn(tt.header)
+		if ok != tt.ok || ok && got != tt.want {
+			t.Errorf("findColumn(%q) = %d, %v; want %d, %v", tt.header, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestParseAliasHeaders: a register written with other usual headers
+// reads as one with the usual ones; an alias beside its column is the
+// same column twice, and an unknown header is still named.
+func TestParseAliasHeaders(t *testing.T) {
+	got, err := ParseCSV(strings.NewReader("姓 名,所属网格,联系电话,是否使用微信\n张三,三组,13900000001,否\n"), home)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []village.Person{{Name: "张三", Village: home, Grid: "三组", Phone: "13900000001", Roles: villager}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+	for _, c := range []struct{ csv, want string }{
+		{"姓名,网格,所属网格\n张三,三组,三组\n", "「所属网格」：和「网格」是同一列"},
+		{"姓名,所属小区\n张三,x\n", "「所属小区」：不认得这一列"},
+	} {
+		_, err := ParseCSV(strings.NewReader(c.csv), home)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: error %v, want %q", c.csv, err, c.want)
+		}
+	}
+}
