@@ -811,7 +811,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		return err
 	}
 	c := village.Call{Village: p.Village, Grid: p.Grid, Person: p.Name, PersonKey: p.Key(), Phone: p.Phone,
-		Care: p.Care, Worker: t.who.Name, WorkerKey: t.who.Key(), Topic: "主动回访", Due: t.at, Status: village.CallOpen}
+		Care: p.Care, Worker: t.who.Name, WorkerKey: t.who.Key(), Topic: village.TopicOwn, Due: t.at, Status: village.CallOpen}
 	isOpen := false
 	for _, x := range open {
 		if x.PersonKey == p.Key() {

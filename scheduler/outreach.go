@@ -698,8 +698,13 @@ func (j *jobs) relayable(ctx context.Context, now time.Time) (map[string]relayNo
 // household has not answered, dated.
 func (j *jobs) topic(c village.Call, p village.Person, relay map[string]relayNotice) string {
 	t := c.Topic
-	if t == "" {
+	switch t {
+	case "":
 		t = routineTopic
+	case village.TopicOwn:
+		// retrying a call he made unasked: what it was about he did not
+		// say, so the list says where it comes from and what to ask
+		t = ownTopic
 	}
 	for _, n := range j.toRelay(c, p, relay) {
 		t += "；转告" + n.Posted().In(j.loc).Format("1月2日") + "的通知：" + n.Text
@@ -802,10 +807,11 @@ func callIDs(cs []village.Call) string {
 }
 
 // routineTopic is what a routine call is about; extraTopic one on
-// outreach.extra_days.
+// outreach.extra_days; ownTopic the retry of one the worker made unasked.
 const (
 	routineTopic = "例行问候：身体怎么样，生活上有没有困难"
 	extraTopic   = "节日或天气提醒：问候，提醒注意安全"
+	ownTopic     = "您自己打的回访没接通：再问问身体怎么样，生活上有没有困难"
 )
 
 // remindCalls stores a worker's call tasks with the messages about them,
