@@ -91,3 +91,17 @@ func FuzzGridNumerals(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAckLead: splitting an acknowledgement from what follows never
+// panics, and what follows is a tail of the text.
+func FuzzAckLead(f *testing.F) {
+	for _, s := range []string{"好的知道了 我带奶奶去", "收到，我会转告我爸", "收到一个诈骗电话", "知道了", "已阅", "\xff收到", "收到收到了，谢谢"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		rest, ok := ackLead(s)
+		if !strings.HasSuffix(s, rest) || !ok && rest != "" {
+			t.Fatalf("ackLead(%q) = %q, %v", s, rest, ok)
+		}
+	})
+}

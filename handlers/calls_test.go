@@ -610,3 +610,26 @@ func TestNoticeGridInDigits(t *testing.T) {
 	has(t, "3组", got, grid3+": 【通知】明天打疫苗", "通知 #N1 已发到 1 个群：青山村三组网格群。")
 	lacks(t, "only 三组", got, "没有找到", "青山村一组网格群: ")
 }
+
+// TestAckWithAside: quoting a notice, an acknowledgement followed by an
+// aside ("好的知道了 我带奶奶去") is the household's 收到; followed by a
+// new matter ("知道了 但我家三天没水了") it is read and registered as
+// usual, and a read word inside a sentence is no acknowledgement.
+func TestAckWithAside(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午9点体检，请带老人参加"})
+	quote := &bot.Quote{Name: "网格小助手", Text: "【通知】明天上午9点体检，请带老人参加\n——孙七\n请每户看到后回复「收到」。（#N1）"}
+	for _, m := range []bot.Message{
+		{From: "张三", Text: "好的知道了 我带奶奶去"}, {From: "陈二", Text: "收到，我会转告我爸"},
+		{From: "周八", Text: "收到一个诈骗电话怎么办"},
+	} {
+		m.Chat, m.Quote = grid3, quote
+		if got := c.send(m); len(got) != 0 && m.From != "周八" {
+			t.Errorf("%s %q: replies %q, want silence", m.From, m.Text, got)
+		}
+	}
+	got := c.send(bot.Message{Chat: grid3, From: "赵六", Text: "知道了 但我家三天没水了", Quote: quote})
+	expect(t, "a new matter", got, "已登记 #R1")
+	expect(t, "查 #N1", c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "查 #N1"}),
+		"已收到 2/11 户，没回：李四家、王五家、王奶奶家、赵六家、周八家")
+}

@@ -313,6 +313,59 @@ func isAck(text string) bool {
 // ("好的", "好", "👌", "OK"): an answer to the notice it quotes.
 func isAssent(text string) bool { return text != "" && justSaid(text, "", ackFillers) }
 
+// ackSeparators end the acknowledgement that opens a longer answer to a
+// notice: "收到，我会转告我爸", "好的知道了 我带奶奶去". Without one
+// ("收到一个诈骗电话") the read word is part of a sentence.
+var ackSeparators = []string{" ", "，", ",", "。", ".", "！", "!", "~", "～", "、", "了", "啦"}
+
+// ackLead splits an answer that opens with an acknowledgement ("好的知道了")
+// from what follows it. ok is false when text does not open with one of
+// readWords ended by one of ackSeparators.
+func ackLead(text string) (rest string, ok bool) {
+	s := strings.TrimLeftFunc(text, unicode.IsSpace)
+	for cut := true; cut; {
+		cut = false
+		for _, f := range ackFillers {
+			if r, found := strings.CutPrefix(s, f); found && !slices.ContainsFunc(readWords, func(w string) bool { return strings.HasPrefix(s, w) }) {
+				s, cut = r, true
+			}
+		}
+	}
+	w := slices.IndexFunc(readWords, func(w string) bool { return strings.HasPrefix(s, w) })
+	if w < 0 {
+		return "", false
+	}
+	word := readWords[w]
+	s = s[len(word):]
+	if !strings.HasSuffix(word, "了") && !strings.HasSuffix(word, "啦") &&
+		!slices.ContainsFunc(ackSeparators, func(sep string) bool { return strings.HasPrefix(s, sep) }) {
+		return "", false
+	}
+	for cut := true; cut; {
+		cut = false
+		for _, f := range append(ackSeparators[:len(ackSeparators):len(ackSeparators)], readWords...) {
+			if r, found := strings.CutPrefix(s, f); found {
+				s, cut = r, true
+			}
+		}
+	}
+	return s, true
+}
+
+// ackWithAside reports whether t, which quotes a notice, is the household's
+// 收到 with an aside ("收到，我会转告我爸", "好的知道了 我带奶奶去"). What
+// follows the acknowledgement must read as no matter of its own: a report
+// ("知道了 但我家三天没水了") or a question ("收到 几点开始") is left to be
+// read and handled as usual, and the notice waits for another 收到 (one
+// commit per message: the report is not held back by the acknowledgement).
+func (r *Router) ackWithAside(ctx context.Context, t *turn) bool {
+	rest, ok := ackLead(t.text)
+	if !ok || !hasContent(rest) || strings.ContainsAny(rest, "?？吗") || utf8.RuneCountInString(t.text) > r.max {
+		return false
+	}
+	return r.reader.Read(ctx, rest).Intent == village.IntentNoise
+}
+
 // ack records 收到 from a household. Quoting a notice answers that one;
 // a bare 收到 answers the latest notice posted to this group and every
 // other one posted here that is still followed up (village.Notice.Relayed):
@@ -807,7 +860,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		return err
 	}
 	c := village.Call{Village: p.Village, Grid: p.Grid, Person: p.Name, PersonKey: p.Key(), Phone: p.Phone,
-		Care: p.Care, Worker: t.who.Name, WorkerKey: t.who.Key(), Topic: "主动回访", Due: t.at, Status: village.CallOpen}
+		Care: p.Care, Worker: t.who.Name, WorkerKey: t.who.Key(), Topic: village.TopicOwn, Due: t.at, Status: village.CallOpen}
 	isOpen := false
 	for _, x := range open {
 		if x.PersonKey == p.Key() {

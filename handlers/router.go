@@ -268,8 +268,8 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 	if len(t.m.Images) > 0 && !hasContent(t.text) {
 		return r.photos(ctx, t)
 	}
-	if t.quote != nil && noticeRe.MatchString(t.quote.Text) && isAssent(t.text) {
-		// "好的", 👌 quoting a notice: the household's 收到
+	if t.quote != nil && noticeRe.MatchString(t.quote.Text) && (isAssent(t.text) || r.ackWithAside(ctx, t)) {
+		// "好的", 👌, "收到，我会转告我爸" quoting a notice: the household's 收到
 		t.command = command{verb: vAck, word: "收到"}
 		return r.flows[vAck](ctx, t, t.command)
 	}

@@ -698,8 +698,13 @@ func (j *jobs) relayable(ctx context.Context, now time.Time) (map[string]relayNo
 // household has not answered, dated.
 func (j *jobs) topic(c village.Call, p village.Person, relay map[string]relayNotice) string {
 	t := c.Topic
-	if t == "" {
+	switch t {
+	case "":
 		t = routineTopic
+	case village.TopicOwn:
+		// retrying a call he made unasked: what it was about he did not
+		// say, so the list says where it comes from and what to ask
+		t = ownTopic
 	}
 	for _, n := range j.toRelay(c, p, relay) {
 		t += "；转告" + n.Posted().In(j.loc).Format("1月2日") + "的通知：" + n.Text
@@ -802,10 +807,11 @@ func callIDs(cs []village.Call) string {
 }
 
 // routineTopic is what a routine call is about; extraTopic one on
-// outreach.extra_days.
+// outreach.extra_days; ownTopic the retry of one the worker made unasked.
 const (
 	routineTopic = "例行问候：身体怎么样，生活上有没有困难"
 	extraTopic   = "节日或天气提醒：问候，提醒注意安全"
+	ownTopic     = "您自己打的回访没接通：再问问身体怎么样，生活上有没有困难"
 )
 
 // remindCalls stores a worker's call tasks with the messages about them,
@@ -970,10 +976,24 @@ func (j *jobs) days(from, to time.Time) int {
 	return int(b.Sub(a) / (24 * time.Hour))
 }
 
+// callsOwed is how many calls p's care tier asks for between from and
+// end: one per care interval that fits, at least one (a weekly 高 elder
+// is owed 4 in a month of 30 days).
+func callsOwed(p village.Person, o config.Outreach, from, end time.Time) int {
+	every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
+	if every <= 0 {
+		return 1
+	}
+	return max(1, int(end.Sub(from)/every))
+}
+
 type coverageRow struct {
 	Village, Grid         string
 	Due, Reached, Percent int
 	Missing               []missingCalls
+	// Short are the people reached in the month, but fewer times than
+	// their care tier asks (a weekly 高 elder phoned once): "王奶奶 1/4 次".
+	Short []missingCalls
 }
 
 // missingCalls are the people a worker did not reach in the month.
@@ -996,7 +1016,10 @@ func addMissing(ms []missingCalls, worker, person string) []missingCalls {
 // coverage posts last month's call coverage per grid to the township. It
 // counts the people without WeChat who were due that month: reached in it,
 // given a call task in it, or due by their care interval (a quarterly
-// 一般 elder called in November is not due in December).
+// 一般 elder called in November is not due in December). A village with
+// no call task before the month ended (the bot was deployed since) is
+// left out: its 0% would blame workers for a month nobody was asked to
+// call.
 func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 	t := at.In(j.loc)
 	end := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, j.loc)
@@ -1008,10 +1031,16 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 			return err
 		}
 		reached, tasked, unreached := map[string]bool{}, map[string]bool{}, map[string]bool{}
+		times := map[string]int{}            // reached calls in the month
 		lastBefore := map[string]time.Time{} // last reached call before the month
+		from := end                          // the first call task's due time, when before end
 		for _, c := range all {
+			if c.Due.Before(from) {
+				from = c.Due
+			}
 			if c.Status == village.CallReached && !c.LoggedAt.Before(start) && c.LoggedAt.Before(end) {
 				reached[c.PersonKey] = true
+				times[c.PersonKey]++
 			}
 			if c.Status == village.CallReached && c.LoggedAt.Before(start) && c.LoggedAt.After(lastBefore[c.PersonKey]) {
 				lastBefore[c.PersonKey] = c.LoggedAt
@@ -1025,6 +1054,14 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 				// person due
 				tasked[c.PersonKey] = true
 			}
+		}
+		if !from.Before(end) {
+			// no call task before the month ended: the bot did not run
+			// the village's calls then (deployed since), nothing to report
+			continue
+		}
+		if from.Before(start) {
+			from = start // owed calls are counted from the month's start, or deployment
 		}
 		o := j.Config.Outreach
 		due := func(p village.Person) bool {
@@ -1044,6 +1081,9 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 				row.Due++
 				if reached[p.Key()] {
 					row.Reached++
+					if want := callsOwed(p, o, from, end); times[p.Key()] < want {
+						row.Short = addMissing(row.Short, j.address(j.worker(p)), fmt.Sprintf("%s %d/%d 次", p.Name, times[p.Key()], want))
+					}
 				} else if unreached[p.Key()] {
 					row.Missing = addMissing(row.Missing, j.address(j.worker(p)), p.Name+"（联系不上，已报镇）")
 				} else {
@@ -1061,12 +1101,14 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 		return nil
 	}
 	var total coverageRow
+	short := false
 	for _, r := range rows {
 		total.Due, total.Reached = total.Due+r.Due, total.Reached+r.Reached
+		short = short || len(r.Short) > 0
 	}
 	total.Percent = village.Percent(total.Reached, total.Due)
 	text := j.texts.Render("coverage", map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows,
-		"Total": total, "AllReached": total.Reached == total.Due})
+		"Total": total, "AllReached": total.Reached == total.Due && !short})
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("coverage", at),
 		group(j.Config.Township.OfficeChat, text, bot.Bulk))
 }

@@ -338,3 +338,38 @@ func TestNoticeFollowupWorkerOfTwoVillages(t *testing.T) {
 		t.Errorf("a follow-up the day after does not say when the notice went out:\n%s", all)
 	}
 }
+
+// TestCoverageSkipsMonthBeforeDeployment: on the first day of a deployment
+// the calls of the day are the first tasks; last month, when the bot was
+// not running, is not reported as 0%.
+func TestCoverageSkipsMonthBeforeDeployment(t *testing.T) {
+	f := newPointsFixture(t)
+	f.storeCall(village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Worker: "王五",
+		Topic: "例行问候", Due: f.at("2027-01-01 08:00"), Status: village.CallOpen})
+	if out := f.run("coverage", "2027-01-01 09:00"); len(out) != 0 {
+		t.Errorf("coverage of the month before the first call:\n%s", strings.Join(out, "\n"))
+	}
+}
+
+// TestCoverageCallsShortOfTheTier: a weekly (高) elder reached twice in a
+// month counts as reached, and the report says he was owed 4 calls; a
+// monthly (重点) one reached once is not short.
+func TestCoverageCallsShortOfTheTier(t *testing.T) {
+	f := newPointsFixture(t)
+	reach := func(person, key, at string) {
+		t.Helper()
+		c := village.Call{Village: "青山村", Grid: "三组", Person: person, PersonKey: key, Worker: "王五", Topic: "例行问候",
+			Due: f.at(at), Status: village.CallOpen}
+		c.Log(village.OutcomeReached, "", "王五", f.at(at), 2)
+		f.storeCall(c)
+	}
+	reach("王奶奶", "青山村/QS-305/王奶奶", "2026-11-20 10:00")
+	reach("王奶奶", "青山村/QS-305/王奶奶", "2026-12-02 10:00")
+	reach("王奶奶", "青山村/QS-305/王奶奶", "2026-12-16 10:00")
+	reach("白凤兰", "青山村/QS-311/白凤兰", "2026-12-03 10:00")
+	out := f.run("coverage", "2027-01-01 09:00")
+	if len(out) != 1 || !strings.Contains(out[0], "联系到了但次数不够关爱等级要求：王奶奶 2/4 次（王五负责）\n") ||
+		strings.Contains(out[0], "白凤兰") || strings.Contains(out[0], "都已联系到") {
+		t.Errorf("coverage:\n%s", strings.Join(out, "\n"))
+	}
+}

@@ -87,3 +87,20 @@ func TestReadMoreCategories(t *testing.T) {
 		{"washed out long ago, a plan asked for", "我们组下地的机耕路前年被水冲断，至今没人修，恳请村里列入明年的修路计划。", general("道路交通")},
 	})
 }
+
+// TestReadWaterIntoTheHouse: flood water coming into a house now is an
+// emergency; tap water laid on, water carried in, a burst pipe and what
+// rain does every time through a blocked drain are not.
+func TestReadWaterIntoTheHouse(t *testing.T) {
+	flood := emergencyOf(village.HazardFlood, "安全隐患")
+	checkReads(t, []readCase{
+		{"water in now", "水已经进屋了", flood},
+		{"yard water in", "院子里的水都漫进屋了", flood},
+		{"rain poured in, elder inside", "雨太大了 水都灌进屋里了 老人还在里面", flood},
+		{"tap water project", "自来水进屋工程今天开工", reading{village.IntentNoise, village.General, "水电设施", ""}},
+		{"going in for a drink", "大家进屋喝口水", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"water carried in", "我提了桶水进屋", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"burst pipe", "水管爆了 水都流进屋了", reading{village.IntentReport, village.General, "水电设施", ""}},
+		{"every rain, blocked drain", "屋后的水沟堵了 一下雨水就漫到屋里", reading{village.IntentReport, village.General, "环境卫生", ""}},
+	})
+}

@@ -209,6 +209,11 @@ const (
 	OutcomeVisited = "上门"
 )
 
+// TopicOwn is the topic of a call the worker made unasked ("回访 王奶奶
+// 未接通" with no task open): stored as such, it is no reason to show
+// when the call is tried again.
+const TopicOwn = "主动回访"
+
 // Call is a task for a grid worker to phone a person who uses no WeChat.
 type Call struct {
 	ID         string     `json:"id"` // "T4"; assigned by the store
@@ -220,9 +225,9 @@ type Call struct {
 	Care       Care       `json:"care,omitempty"`
 	Worker     string     `json:"worker"`
 	WorkerKey  string     `json:"worker_key,omitempty"` // the worker's Person.Key, telling him from a namesake; empty in older tasks
-	Topic      string     `json:"topic"`
-	Notice     string     `json:"notice,omitempty"`  // older versions: the one notice to pass on; see NoticeIDs
-	Notices    []string   `json:"notices,omitempty"` // notices to pass on, "N3"
+	Topic      string     `json:"topic"`                // why to call; TopicOwn for a call the worker made unasked
+	Notice     string     `json:"notice,omitempty"`     // older versions: the one notice to pass on; see NoticeIDs
+	Notices    []string   `json:"notices,omitempty"`    // notices to pass on, "N3"
 	Due        time.Time  `json:"due"`
 	Status     CallStatus `json:"status"`
 	Misses     int        `json:"misses,omitempty"`
