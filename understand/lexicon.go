@@ -231,12 +231,11 @@ var alarms = []alarm{
 	// 了". Not water brought in ("提了桶水进屋"), nor tap water laid on
 	// ("自来水进屋工程") or a burst pipe or leaking roof (damage to report),
 	// nor what rain does every time ("沟堵了 一下雨水就漫到屋里": a drain
-	// to clear) or what a fault caused ("排水不畅导致雨水倒灌进屋": a
-	// grievance).
+	// to clear).
 	{hazard: village.HazardFlood, words: newLexicon("进屋", "进了屋", "进到屋", "进家", "进了家", "进到家", "漫进", "灌进", "涌进", "淌进", "倒灌", "漫到屋", "流进屋", "流进家"),
 		with: newLexicon("水"), withBefore: true,
 		unless: newLexicon("自来水", "水管", "管道", "管子", "饮水", "通水", "供水", "接水", "水龙头", "水表", "工程", "安装", "改造", "入户", "漏水", "漏雨", "桶", "盆", "杯", "壶", "喝", "提水", "端水", "挑水", "打水", "烧水", "倒水", "热水", "开水",
-			"每次", "每回", "每年", "一下雨", "下雨就", "水就", "经常", "老是", "总是", "好久", "一直", "导致", "造成", "致使")},
+			"每次", "每回", "每年", "一下雨", "下雨就", "水就", "经常", "老是", "总是", "好久", "一直")},
 	// A house or a part of it cracking, leaning or creaking, its people
 	// fled or still inside: "后墙裂了 房子也歪了 吓得不敢进去", "屋子墙体
 	// 开裂 随时要倒 老人还在里面". A crack with no one fleeing is a danger
