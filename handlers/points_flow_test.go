@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -255,7 +256,7 @@ func BenchmarkClaimApprove(b *testing.B) {
 	cfg, dir := bigVillage(b, 1000)
 	pb := newPointsBot(b, cfg, dir)
 	ctx := context.Background()
-	b.ResetTimer()
+	warmUp(b, pb, "积分排行")
 	for i := range b.N {
 		who := fmt.Sprintf("H%06d-0", i%1000)
 		at := at.Add(time.Duration(i) * time.Second)
@@ -280,7 +281,7 @@ func BenchmarkPointsPosting100k(b *testing.B) {
 	pb := newPointsBot(b, cfg, dir)
 	ctx := context.Background()
 	rng := rand.New(rand.NewPCG(1, 2))
-	b.ResetTimer()
+	warmUp(b, pb, "加分 H000001-0 义务劳动 5")
 	for i := range b.N {
 		who := fmt.Sprintf("H%06d-0", rng.IntN(100_000))
 		if err := pb.r.Handle(ctx, bot.Message{ID: fmt.Sprintf("p%d", i), At: at, Chat: g3, From: "赵六",
@@ -288,6 +289,20 @@ func BenchmarkPointsPosting100k(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// warmUp handles one message from the scorer before the timer starts,
+// so that what the router builds once (the village's households, on
+// first use) and the garbage of building the big roster are not
+// counted in the first iterations.
+func warmUp(b *testing.B, pb *pointsBot, text string) {
+	b.Helper()
+	if err := pb.r.Handle(context.Background(), bot.Message{ID: "warm", At: at, Chat: g3, From: "赵六", Text: text}); err != nil {
+		b.Fatal(err)
+	}
+	pb.drain()
+	runtime.GC()
+	b.ResetTimer()
 }
 
 // BenchmarkRanking100k answers 积分排行 in a village of 100,000 households
@@ -308,7 +323,7 @@ func BenchmarkRanking100k(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	b.ResetTimer()
+	warmUp(b, pb, "积分排行")
 	for i := range b.N {
 		if err := pb.r.Handle(ctx, bot.Message{ID: fmt.Sprintf("q%d", i), At: at, Chat: g3, From: "H000042-0", Text: "积分排行"}); err != nil {
 			b.Fatal(err)

@@ -225,12 +225,12 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 			"NoEvidence": c.LacksEvidence()}
 		// The same item for the same person claimed again within days,
 		// both approved: often one deed sent twice, the reply unseen.
-		approved, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(village.ClaimApproved))
+		approved, err := storage.Claims(ctx, p.r.store, sc, storage.ApprovedOf(c.Household))
 		if err != nil {
 			return err
 		}
 		if i := slices.IndexFunc(approved, func(o village.Claim) bool {
-			return o.ID != c.ID && o.Household == c.Household && o.Person == c.Person && o.Indicator == c.Indicator &&
+			return o.ID != c.ID && o.Status == village.ClaimApproved && o.Household == c.Household && o.Person == c.Person && o.Indicator == c.Indicator &&
 				c.CreatedAt.Sub(o.CreatedAt).Abs() <= twinWindow
 		}); i >= 0 {
 			data["Twin"] = &approved[i]
@@ -365,7 +365,7 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		// The same item for the same person today: a second record is
 		// often the first one typed again (QA round 5); it is kept, and
 		// the scorer is shown how to take it back.
-		approved, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(village.ClaimApproved))
+		approved, err := storage.Claims(ctx, p.r.store, sc, storage.ApprovedOf(c.Household))
 		if err != nil {
 			return err
 		}

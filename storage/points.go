@@ -3,7 +3,8 @@ package storage
 // Points keys (in addition to the package doc), all in the village scope:
 //
 //	<p>:{v:<village>}:c:<n>        claims (kind "c": C1, C2…); index "claims" (all),
-//	                               "claims:pending", "claims:approved", "claims:objected"
+//	                               "claims:pending", "claims:approved", "claims:objected",
+//	                               "claims:approved:<户号>" (one household's approved: ApprovedOf)
 //	<p>:{v:<village>}:l:<n>        ledger entries (kind "l"), append-only; index "ledger"
 //	<p>:{v:<village>}:h:<n>        household accounts (kind "h"); index "households" and
 //	                               "hh:<户号>" (the one account of a household)
@@ -48,6 +49,11 @@ func ClaimIndex(s village.ClaimStatus) string {
 	return "claims:" + string(s)
 }
 
+// ApprovedOf is the index of one household's approved claims (a subset
+// of ClaimIndex(ClaimApproved)): a review that looks for the same deed
+// approved twice reads the household's few, not the village's month.
+func ApprovedOf(household string) string { return "claims:approved:" + household }
+
 // AccountIndex is the index holding the account of one household.
 func AccountIndex(household string) string { return "hh:" + household }
 
@@ -65,11 +71,13 @@ func RankIndex(year string) string { return "rank:" + year }
 func ClaimDoc(c village.Claim, from village.ClaimStatus) (Doc, error) {
 	d, v, err := docFor(ClaimKind, c.ID, c.Version, IndexOp{Set: ClaimIndex(""), Add: true})
 	for _, s := range []village.ClaimStatus{village.ClaimPending, village.ClaimApproved, village.ClaimObjected} {
-		switch s {
-		case c.Status:
-			d.Index = append(d.Index, IndexOp{Set: ClaimIndex(s), Add: true})
-		case from:
-			d.Index = append(d.Index, IndexOp{Set: ClaimIndex(s), Add: false})
+		if s != c.Status && s != from {
+			continue
+		}
+		add := s == c.Status
+		d.Index = append(d.Index, IndexOp{Set: ClaimIndex(s), Add: add})
+		if s == village.ClaimApproved {
+			d.Index = append(d.Index, IndexOp{Set: ApprovedOf(c.Household), Add: add})
 		}
 	}
 	c.ID, c.Version = "", v

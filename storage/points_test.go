@@ -172,3 +172,33 @@ func TestTimedOutApprovalRetriedCountsOnce(t *testing.T) {
 		t.Errorf("score, approved, counter, ledger entries (-got +want):\n%s", diff)
 	}
 }
+
+// TestApprovedOfFollowsStatus: a household's approved index holds its
+// claim while approved and lets go of it once it is final or revoked.
+func TestApprovedOfFollowsStatus(t *testing.T) {
+	ops := func(c village.Claim, from village.ClaimStatus) map[string]bool {
+		d, err := storage.ClaimDoc(c, from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]bool{}
+		for _, op := range d.Index {
+			out[op.Set] = op.Add
+		}
+		return out
+	}
+	c := village.Claim{ID: "C1", Version: 1, Household: "QS-301", Status: village.ClaimApproved}
+	if add, ok := ops(c, village.ClaimPending)[storage.ApprovedOf("QS-301")]; !ok || !add {
+		t.Errorf("approving: household index op = %v, %v; want an add", add, ok)
+	}
+	for _, to := range []village.ClaimStatus{village.ClaimFinal, village.ClaimRevoked, village.ClaimObjected} {
+		c.Status = to
+		if add, ok := ops(c, village.ClaimApproved)[storage.ApprovedOf("QS-301")]; !ok || add {
+			t.Errorf("approved -> %s: household index op = %v, %v; want a removal", to, add, ok)
+		}
+	}
+	c.Status = village.ClaimPending
+	if _, ok := ops(c, "")[storage.ApprovedOf("QS-301")]; ok {
+		t.Error("a new pending claim touches the household's approved index")
+	}
+}
