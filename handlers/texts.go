@@ -39,37 +39,33 @@ func brief(text string) string {
 	return string([]rune(text)[:briefRunes]) + "…（全文" + strconv.Itoa(n) + "字）"
 }
 
-// leaderDuty is what the grid leader is asked to do at once about an
-// emergency of kind h, up to the 「确认」 he answers with: a missing person
-// is searched for, not a scene to guard.
-func leaderDuty(h village.Hazard) string {
-	switch h {
-	case village.HazardMissing:
-		return "请网格长立即组织人手分头寻找，开始找后回复"
-	case village.HazardMedical:
-		return "请网格长立即赶到现场协助救护，到场后回复"
-	case village.HazardFire, village.HazardGas, village.HazardFlood, village.HazardCollapse:
-		return "请网格长立即赶到现场、组织疏散，到场后回复"
-	case village.HazardCrime:
-		return "请网格长立即赶到现场，注意自身安全，到场后回复"
-	}
-	return "请网格长立即赶到现场、保护好现场，到场后回复"
+// hazardTexts are, per kind of emergency, what the group is told to do
+// (hint) and what the grid leader is asked to do at once, up to the
+// 「确认」 he answers with (duty): a missing person is searched for, not a
+// scene to guard. The zero Hazard holds the texts for any other kind.
+var hazardTexts = map[village.Hazard]struct{ hint, duty string }{
+	village.HazardNone:     {"需要时请拨打110、119、120。", "请网格长立即赶到现场、保护好现场，到场后回复"},
+	village.HazardFire:     {"火情请立即拨打119，先疏散人员，不要冒险扑救。", evacuate},
+	village.HazardGas:      {"燃气泄漏：立即关阀门、开窗，不要开关电器、不要打电话在屋里，人员撤离后拨打119。", evacuate},
+	village.HazardMedical:  {"有人受伤或病危请立即拨打120，说清村名和路口。", "请网格长立即赶到现场协助救护，到场后回复"},
+	village.HazardCrime:    {"治安情况请立即拨打110，注意自身安全。", "请网格长立即赶到现场，注意自身安全，到场后回复"},
+	village.HazardMissing:  {"找人请立即拨打110，并把最后见到的时间、地点、衣着发到群里。", "请网格长立即组织人手分头寻找，开始找后回复"},
+	village.HazardFlood:    {flee, evacuate},
+	village.HazardCollapse: {flee, evacuate},
 }
 
-func hazardHint(h village.Hazard) string {
-	switch h {
-	case village.HazardFire:
-		return "火情请立即拨打119，先疏散人员，不要冒险扑救。"
-	case village.HazardGas:
-		return "燃气泄漏：立即关阀门、开窗，不要开关电器、不要打电话在屋里，人员撤离后拨打119。"
-	case village.HazardMedical:
-		return "有人受伤或病危请立即拨打120，说清村名和路口。"
-	case village.HazardCrime:
-		return "治安情况请立即拨打110，注意自身安全。"
-	case village.HazardMissing:
-		return "找人请立即拨打110，并把最后见到的时间、地点、衣着发到群里。"
-	case village.HazardFlood, village.HazardCollapse:
-		return "请立即远离危险区域，有人被困拨打119，需要时拨打110。"
+const (
+	evacuate = "请网格长立即赶到现场、组织疏散，到场后回复"
+	flee     = "请立即远离危险区域，有人被困拨打119，需要时拨打110。"
+)
+
+func hazardText(h village.Hazard) struct{ hint, duty string } {
+	if x, ok := hazardTexts[h]; ok {
+		return x
 	}
-	return "需要时请拨打110、119、120。"
+	return hazardTexts[village.HazardNone]
 }
+
+func leaderDuty(h village.Hazard) string { return hazardText(h).duty }
+
+func hazardHint(h village.Hazard) string { return hazardText(h).hint }
