@@ -51,8 +51,7 @@ func silent(t *testing.T, step string, got []string) {
 // for it is ready, and its scorer is asked to review it. A second photo is
 // attached without a reply; a message delivered again is attached once.
 func TestPhotoAfterClaimIsAttached(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "claim", b.say("张三", "申请积分 农药瓶回收"), "此项需要照片，请接着把照片发在这里")
 	if c := b.claim("C1"); !c.LacksEvidence() {
 		t.Fatal("C1 does not lack its photo before one is sent")
@@ -85,8 +84,7 @@ func TestPhotoAfterClaimIsAttached(t *testing.T) {
 // and his photo after the window, are not attached; a photo with nothing
 // recent waits silently in a group for the sender's next item.
 func TestPhotoWindowAndOwner(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "report", b.say("张三", "上报 村口路灯坏了"), "#R1")
 	silent(t, "someone else's photo", b.photo("img1", g3, "陈二", "chen.jpg"))
 	b.now = b.now.Add(10 * time.Minute)
@@ -115,8 +113,7 @@ func TestPhotoWindowAndOwner(t *testing.T) {
 // claim sent next carries the photos. A private claim's scorer hears of a
 // photo sent after it privately.
 func TestPhotoInPrivate(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "first photo", b.photo("img-p1", "", "张三", "a.jpg"), "张三: 收到照片。", "「申请积分")
 	silent(t, "second photo", b.photo("img-p2", "", "张三", "b.jpg"))
 	has(t, "claim", b.privately("张三", "申请积分 农药瓶回收"), "已写：照片")
@@ -142,8 +139,7 @@ func TestPhotoWindowIsConfigured(t *testing.T) {
 // private line, the first only, like the reporter's reply; a report made
 // privately with a photo says so in the leader's message.
 func TestPhotoAfterPrivateReport(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "private report", b.privately("张三", "上报 我家门口水管漏了"), "李四: 【私信反映】张三 反映 #R1")
 	got := b.photo("img-r1", "", "张三", "a.jpg")
 	has(t, "first photo", got, "张三: 已把照片附到 #R1", "李四: 【私信反映】张三给 #R1 补了照片，已附上。")

@@ -39,6 +39,13 @@ type pointsBot struct {
 	now time.Time
 }
 
+// examplePointsBot is newPointsBot on the example village.
+func examplePointsBot(t testing.TB) *pointsBot {
+	t.Helper()
+	cfg, dir := exampleVillage(t)
+	return newPointsBot(t, cfg, dir)
+}
+
 func newPointsBot(tb testing.TB, cfg *config.Config, dir *roster.Directory) *pointsBot {
 	tb.Helper()
 	st := storagetest.New(tb)
@@ -95,8 +102,7 @@ func (b *pointsBot) account(household string) village.Account {
 // TestPointsFlow walks a claim through review with the refusals a real
 // group produces, one message at a time.
 func TestPointsFlow(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	steps := []struct {
 		from, text string
 		want       []string // substrings of the replies, in order
@@ -166,8 +172,7 @@ func TestPointsFlow(t *testing.T) {
 // same 加分 twice (a transport retry, a replayed transcript): the points
 // count once and the reply is sent once.
 func TestPointsRetriedMessageCountsOnce(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.say("张三", "申请积分 参加义务劳动")
 	for i := range 2 {
 		got := b.sayID("approve", "赵六", "同意 #C1 10")
@@ -197,8 +202,7 @@ func TestPointsRetriedMessageCountsOnce(t *testing.T) {
 // TestConcurrentRedemptionsCannotOverspend runs two redemptions of the
 // whole balance at once: one wins, the other is refused with the balance.
 func TestConcurrentRedemptionsCannotOverspend(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	ctx := context.Background()
 	a := village.NewAccount("青山村", "QS-301")
 	a.Final = 20
@@ -350,8 +354,7 @@ func (b *pointsBot) fund(household string, points int) {
 // counts, Chinese numerals are, a negative number is refused, and a
 // mistaken redemption is given back once by 撤销兑换.
 func TestRedeemQuantities(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.fund("QS-301", 500)
 	steps := []struct {
 		from, text string
@@ -419,8 +422,7 @@ func lacks(t *testing.T, step string, got []string, unwanted ...string) {
 // TestRangeClaimScoredByScorer: on a range item the villager's 「10分」 is
 // only shown; the range stays visible and a bare 同意 asks for the score.
 func TestRangeClaimScoredByScorer(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "claim", b.say("张三", "申请积分 参加义务劳动 10分 证明人王五"),
 		"「参加义务劳动、集体劳动」（社会公德），5–10分（申请人写了 10 分，分数由评分小组定）", "回复「同意 #C1 分数」")
 	has(t, "bare 同意", b.say("赵六", "同意 #C1"), "是 5–10分（申请人写了 10 分），请写上给几分")
@@ -437,8 +439,7 @@ func TestRangeClaimScoredByScorer(t *testing.T) {
 // scorers' notice and their 待审 list, not cut off with the text; the
 // code the free-text confirmation put before the deed is not shown.
 func TestWitnessReachesScorers(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	got := b.privately("张三", "申请积分 今天下午在村口看到有人把钱包掉在路边，我捡起来追了两里路交还失主孙大爷，李四可以作证")
 	has(t, "notice", got, "张三: 已登记积分申请 #C1", "赵六: 【积分申请】张三户·张三 #C1「拾金不昧」5–10分：今天下午在村口", "…\n已写：证明人 李四\n请审核")
 	got = b.privately("陈二", "申请积分 SG03 今天下午我把捡到的钱包交给了失主")
@@ -451,8 +452,7 @@ func TestWitnessReachesScorers(t *testing.T) {
 // not, is booked to him; several names or a mentioned member are asked
 // back; nothing is silently booked to the sender.
 func TestClaimForFamilyMembers(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "glued", b.say("张三", "申请积分 给张明参加义务劳动 证明人王五"), "#C1：张三户·张明「参加义务劳动、集体劳动」")
 	has(t, "two names", b.say("张三", "申请积分 给张明、刘芳 参加普法讲座 证明人王五"),
 		"一次申请只给一个人记分，请分开发", "申请积分 给 张明 参加普法讲座 证明人王五", "申请积分 给 刘芳 参加普法讲座 证明人王五")
@@ -471,8 +471,7 @@ func TestClaimForFamilyMembers(t *testing.T) {
 // same day while the first waits for review is a resend, not a second
 // deed: it is not registered, so the scorers cannot approve it twice.
 func TestClaimSentAgain(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "claim", b.say("张三", "申请积分 给张明参加义务劳动 证明人王五"), "#C1：张三户·张明「参加义务劳动、集体劳动」")
 	got := b.say("张三", "申请积分 我儿子张明参加义务劳动 证明人王五")
 	has(t, "resent", got, "今天已经申请过 #C1（张三户·张明「参加义务劳动、集体劳动」），正在等评分小组审核，这条没有重复登记")
@@ -484,8 +483,7 @@ func TestClaimSentAgain(t *testing.T) {
 // TestNamesTypedWithSpaces: "张 明" is the name 张明 wherever a command
 // names a person; a claim for him is never booked to the sender.
 func TestNamesTypedWithSpaces(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.fund("QS-301", 100)
 	has(t, "claim for a member", b.say("张三", "申请积分 给 张 明 参加义务劳动 证明人 王五"), "#C1：张三户·张明「")
 	has(t, "full-width space", b.say("张三", "申请积分 给 张\u3000明 参加普法讲座 证明人 王五"), "#C2：张三户·张明「")
@@ -499,8 +497,7 @@ func TestNamesTypedWithSpaces(t *testing.T) {
 // TestEvidenceKindMatters: a witness is no photo; the claimant is told what
 // to send, and the approval is flagged.
 func TestEvidenceKindMatters(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "witness for a photo item", b.say("张三", "申请积分 农药瓶回收 证明人王五"),
 		"此项需要照片，已写的（证明人 王五）不是照片，请接着把照片发在这里，会自动附到这条申请上。")
 	has(t, "approved without a photo", b.say("赵六", "同意 #C1"), "提醒：此项要求照片，申请里没有（只有：证明人 王五），已记入审核记录。")
@@ -514,8 +511,7 @@ func TestEvidenceKindMatters(t *testing.T) {
 // TestPointsNettingToZero: a household whose points net to 0 is ranked,
 // not told it has none; a past year without an archive says so.
 func TestPointsNettingToZero(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.say("赵六", "加分 张三 志愿服务 10")
 	b.say("赵六", "扣分 张三 违反村规民约")
 	got := b.say("张三", "我的积分")
@@ -533,8 +529,7 @@ func TestPointsNettingToZero(t *testing.T) {
 // TestSecondObjection: a further objection to a frozen item is recorded,
 // sent to the scorers, and its author hears the outcome.
 func TestSecondObjection(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.say("赵六", "加分 张三 志愿服务 10")
 	publishClaims(t, b.st, b.now, 1)
 	has(t, "first", b.say("陈二", "异议 #C1 张三没去"), "已收到对 #C1")
@@ -548,8 +543,7 @@ func TestSecondObjection(t *testing.T) {
 // in the township chat is told where to go, and a claimant withdraws his
 // own pending claim with 撤回 or 取消.
 func TestClaimCommandsAnswered(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "spaced", b.say("张三", "申请 积分 参加义务劳动 证明人王五"), "已登记积分申请 #C1")
 	b.now = b.now.Add(time.Minute)
 	if err := b.r.Handle(context.Background(), bot.Message{ID: "office", At: b.now, Chat: "青山镇网格工作群", From: "张三",
@@ -575,8 +569,7 @@ func TestClaimCommandsAnswered(t *testing.T) {
 // papers, 查 keeps the approval date after 撤销, and several claims in
 // one 同意 are refused as a whole.
 func TestPointsWording(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.now = b.now.Add(time.Minute)
 	if err := b.r.Handle(context.Background(), bot.Message{ID: "private", At: b.now, Private: true, From: "张三", Text: "申请积分 参加普法学习 证明人王五"}); err != nil {
 		t.Fatal(err)
@@ -621,8 +614,7 @@ func TestPointsWording(t *testing.T) {
 // an item sold by the bag, a fraction, a pack size or two items in one
 // 兑换 are asked back, and nothing is charged.
 func TestRedeemAsksWhenUnclear(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.fund("QS-301", 500)
 	for _, s := range []struct{ text, want string }{
 		{"兑换 张三 洗衣液 20分", "「20分」像是积分，不是数量，没有兑换。洗衣液每瓶 20 分，请写要几瓶"},
@@ -650,8 +642,7 @@ func TestRedeemAsksWhenUnclear(t *testing.T) {
 // without a name, a name not on the roster, or two 给 are asked back, never
 // booked to the sender.
 func TestClaimDeedForNeighbour(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "helped an elder", b.say("张三", "申请积分 帮王奶奶打扫院子 证明人王五"), "帮王奶奶做的好事算您自己的积分，但没认出是哪一项",
 		"申请积分 帮王奶奶照料孤寡老人")
 	has(t, "helped, clearer", b.say("张三", "申请积分 帮王奶奶打扫院子照料孤寡老人 证明人王五"), "#C1：张三户·张三「帮助困难群众、照料孤寡老人」")
@@ -692,8 +683,7 @@ func TestClaimDeedForNeighbour(t *testing.T) {
 // tells nothing (no 父母 on it) with the whole household; never someone of
 // another household.
 func TestClaimForKin(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	for _, s := range []struct{ name, from, text, want string }{
 		{"a head's wife", "张三", "申请积分 我老婆 参加义务劳动", "张三户·刘芳「参加义务劳动、集体劳动」"},
 		{"a head's son, kin before 申请积分", "张三", "申请积分 帮我儿子申请积分 献血了", "张三户·张明「无偿献血」"},
@@ -733,8 +723,7 @@ func (b *pointsBot) privately(from, text string) []string {
 // shows neither a privately sent claim nor objection reasons to other
 // villagers; the scorer is answered privately.
 func TestStatusKeepsPrivateThingsPrivate(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.privately("陈二", "申请积分 无偿献血 有献血证")
 	got := b.say("张三", "查 #C1")
 	has(t, "private claim, neighbour", got, "#C1 是私信提交的积分申请，公示前只有本户和评分小组能查")
@@ -767,8 +756,7 @@ func TestStatusKeepsPrivateThingsPrivate(t *testing.T) {
 // replies in the group carry no household's balance; the shopkeeper (when
 // refused) and the household (on WeChat) hear it privately.
 func TestRedeemKeepsBalanceOutOfGroup(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.fund("QS-301", 30)
 	check := func(step string, got []string, want ...string) {
 		t.Helper()
@@ -794,8 +782,7 @@ func TestRedeemKeepsBalanceOutOfGroup(t *testing.T) {
 // own household named as 证明人 is no witness: the claimant is told, the
 // approval is flagged (as the integrity export flags it).
 func TestFamilyWitnessIsNoWitness(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "son as witness", b.say("张三", "申请积分 参加义务劳动 证明人张明"),
 		"#C1：张三户·张三「参加义务劳动、集体劳动」", "张明是本户家里人，不能作证明人，请告诉评分小组一位外人证明人")
 	has(t, "flagged", b.say("赵六", "同意 #C1 5"), "提醒：此项要求证明人，申请里没有（只有：家人作证 张明），已记入审核记录。")
@@ -811,8 +798,7 @@ func TestFamilyWitnessIsNoWitness(t *testing.T) {
 // TestRevokeRedemptionWords (QA round 4, N10): the shopkeeper's 「撤销 #L1」
 // and 撤销 quoting a 兑换 reply are 撤销兑换.
 func TestRevokeRedemptionWords(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.fund("QS-301", 30)
 	b.say("周八", "兑换 张三 牙膏 1")
 	has(t, "撤销 #L1", b.say("周八", "撤销 #L1"), g3+": 已撤销兑换 #L1：张三户·张三 牙膏 1支，退回 5 分")
@@ -829,8 +815,7 @@ func TestRevokeRedemptionWords(t *testing.T) {
 // TestUnredeemRefFirst: the shopkeeper writes the reference before the
 // words, as cadres do with R and C ("L2 撤销兑换"); it was silence.
 func TestUnredeemRefFirst(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.fund("QS-301", 30)
 	for range 3 {
 		b.say("周八", "兑换 张三 牙膏 1")
@@ -851,8 +836,7 @@ func TestUnredeemRefFirst(t *testing.T) {
 
 // TestPointsWordingRound4 covers the wording items of QA round 4 (N11).
 func TestPointsWordingRound4(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.say("张三", "申请积分 参加普法学习 证明人王五")
 	b.say("张三", "撤回 #C1")
 	has(t, "取消 after 撤回", b.say("张三", "取消 #C1"), "#C1 已经撤回了，不用再发")
@@ -907,8 +891,7 @@ func TestReviewerOutsideTheGroup(t *testing.T) {
 // says where the numbers of the published claims are, not 「我的积分」
 // (which lists one's own household, not the claims one objects to).
 func TestObjectionToAnUnknownClaim(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	got := b.say("陈二", "异议 C99 他那天没去")
 	has(t, "unknown", got, "没有找到 #C99", "【积分公示】", "异议 #C12 理由")
 	if strings.Contains(strings.Join(got, "\n"), "我的积分") {
@@ -950,8 +933,7 @@ func publishClaims(tb testing.TB, st *storage.Store, at time.Time, ns ...int) {
 // (he withdraws it or talks to the scorer), and nothing is frozen before
 // its 公示: the sender hears whom to ask and when to object.
 func TestObjectionBeforePublicity(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
 	expect(t, "own, pending", b.say("张三", "异议 #C1 分数写错了"),
 		g3+": #C1 是您自己的申请，还没有审核，不用提异议。不想申请了请发「撤回 #C1」；要补充或更正请直接告诉评分小组赵六。")
@@ -1030,8 +1012,7 @@ func TestOfficerRankingPrivately(t *testing.T) {
 // TestRestock: the shopkeeper restocks a counted item; one the shop does
 // not count is named as such, with the counted items listed.
 func TestRestock(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	expect(t, "not counted", b.say("周八", "补货 毛巾 20"), g3+": 「毛巾」不清点库存，不用补货。清点库存、需要补货的是：大米、电压力锅。")
 	expect(t, "no item", b.say("周八", "补货"), g3+": 请这样记：补货 物品 数量，例如：补货 大米 20。清点库存、需要补货的是：大米、电压力锅。")
 	has(t, "counted", b.say("周八", "补货 大米 20"), "已补货：大米 +20袋（5公斤），现有 40袋（5公斤）。")
@@ -1041,8 +1022,7 @@ func TestRestock(t *testing.T) {
 // the revocation once, by the household's notice, not also as an
 // objector; another objector hears it as such.
 func TestObjectorToldOnce(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "deducted", b.say("赵六", "扣分 陈二 焚烧秸秆 村口田里"), "已记录 #C1")
 	publishClaims(t, b.st, b.now, 1)
 	has(t, "objects himself", b.say("陈二", "异议 #C1 那天烧的不是我"), "已收到对 #C1")
@@ -1065,8 +1045,7 @@ func TestObjectorToldOnce(t *testing.T) {
 
 // TestCapNamed: a claim over an indicator's cap says what the cap is.
 func TestCapNamed(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	for i := 1; i <= 3; i++ {
 		has(t, "claim", b.say("张三", "申请积分 参加义务劳动 证明人 李四"), fmt.Sprintf("#C%d", i))
 		has(t, "approve", b.say("赵六", fmt.Sprintf("同意 #C%d 10", i)), fmt.Sprintf("#C%d 已通过", i))
@@ -1080,8 +1059,7 @@ func TestCapNamed(t *testing.T) {
 // asking 我的积分 hears he takes no part, and what he can ask instead; a
 // villager missing from the roster's households is still sent to a worker.
 func TestMyPointsOfCadreWithoutHousehold(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "officer", b.privately("孙七", "我的积分"), "不参加本村的积分", "「积分 名字」", "「积分排行 全镇」")
 	got := b.say("吴九", "我的积分")
 	has(t, "admin in the group", got, "不参加本村的积分", "「积分排行」")
@@ -1126,8 +1104,7 @@ func TestReviewTodo(t *testing.T) {
 // TestClaimVerbTypo: a claim whose verb is mistyped ("申情积分 …") was
 // silence; it is answered with the command meant, and nothing is claimed.
 func TestClaimVerbTypo(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "typo", b.say("张三", "申情积分 帮邻居王奶奶挑水"), g3+": 「申情积分」不是口令，您是想发「申请积分 帮邻居王奶奶挑水」吗？")
 	has(t, "nothing claimed", b.say("张三", "我的积分"), "今年还没有积分")
 }
@@ -1169,8 +1146,7 @@ func TestClaimReadLikeFreeText(t *testing.T) {
 // (A deed at a neighbour's keeps its hint at helping the needy:
 // TestClaimDeedForNeighbour.)
 func TestClaimOffersCandidates(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "offered", b.say("张三", "申请积分 今天帮村里打扫了文化广场"), "没认出是哪一项加分，还没有登记。是下面哪一项吗？",
 		"HJ01 庭院整洁、房前屋后干净（2–10分）", "HJ02 参加村庄环境卫生整治（5分）",
 		"请带上编号再发一次，例如：申请积分 HJ01 今天帮村里打扫了文化广场")
@@ -1181,8 +1157,7 @@ func TestClaimOffersCandidates(t *testing.T) {
 // not his own household's; later, or for his own, the township officer
 // does, who may at any time of the year.
 func TestUnredeemWho(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.fund("QS-301", 100)
 	b.fund("QS-307", 100)
 	b.say("周八", "兑换 张三 牙膏 1")
@@ -1204,8 +1179,7 @@ func TestUnredeemWho(t *testing.T) {
 // privately reached only the scorer; its claimant now hears the outcome,
 // as his acknowledgement says.
 func TestPrivateClaimDecisionTold(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "ack", b.privately("张三", "申请积分 参加治安巡防 证明人 李四"), "张三: 已登记积分申请 #C1", "审核结果会私信告诉您")
 	has(t, "rejected privately", b.privately("赵六", "驳回 #C1 李四说那天没见到你"),
 		"张三: #C1 没有通过：张三户·张三「参加治安巡防」。理由：李四说那天没见到你。")
@@ -1227,8 +1201,7 @@ func TestPrivateClaimDecisionTold(t *testing.T) {
 // own words (mending the words in place can garble them), and sent as it
 // is registers that item.
 func TestClaimContentTypo(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	got := b.say("张三", "申请积分 参加义物劳动 证明人 李四")
 	has(t, "义物劳动", got, g3+": 没认出是哪一项，还没有登记。「义物劳动」是「义务劳动」吗？是的话请发：申请积分 SG02 参加义物劳动 证明人 李四\n"+
 		"（SG02 是「参加义务劳动、集体劳动」的编号）")
@@ -1250,8 +1223,7 @@ func TestClaimContentTypo(t *testing.T) {
 // TestApproveTwin: approving a claim of an item already approved for the
 // same person a few days before asks whether it is one deed sent twice.
 func TestApproveTwin(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.say("张三", "申请积分 参加治安巡防 证明人 李四")
 	b.now = b.now.Add(24 * time.Hour)
 	b.say("张三", "申请积分 参加了治安巡防 证明人 李四")
@@ -1267,8 +1239,7 @@ func TestApproveTwin(t *testing.T) {
 // 驳回 ("C7 通过", "#C8 不同意，证明人说没这回事"), or only the score
 // ("C4 给8分"); with a claim named they review it. Without one the words are ordinary speech.
 func TestReviewInPlainWords(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.say("张三", "申请积分 参加义务劳动 证明人王五")
 	b.say("陈二", "申请积分 参加义务劳动 证明人王五")
 	b.say("陈二", "申请积分 无偿献血 有献血证")
@@ -1285,8 +1256,7 @@ func TestReviewInPlainWords(t *testing.T) {
 // objections to the item named, as villagers write them, not silence or
 // a new report.
 func TestObjectionInASentence(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.say("赵六", "加分 陈二 志愿服务 10")
 	b.say("赵六", "扣分 张三 乱扔垃圾 3")
 	publishClaims(t, b.st, b.now, 1, 2)
@@ -1300,8 +1270,7 @@ func TestObjectionInASentence(t *testing.T) {
 // ("盐" for 食用盐, "肥皂" for 香皂, "油") is not redeemed; the shopkeeper
 // is asked whether he meant the shop's item, with the message to resend.
 func TestRedeemSuggestsTheItem(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.fund("QS-301", 500)
 	has(t, "salt", b.say("周八", "兑换 张三 盐 1袋"), "积分超市没有「盐」，没有兑换。是「食用盐」吗？是的话请发：兑换 张三 食用盐 1袋")
 	has(t, "soap", b.say("周八", "兑换 张三 肥皂 2"), "是「香皂」吗？是的话请发：兑换 张三 香皂 2")
@@ -1316,8 +1285,7 @@ func TestRedeemSuggestsTheItem(t *testing.T) {
 // deed at a neighbour's even with the time first: not the sender's own
 // household's 庭院整洁.
 func TestNeighbourHelpedMidSentence(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	got := b.say("张三", "申请积分 今天早上帮王奶奶把院子打扫干净了")
 	has(t, "time first", got, "帮王奶奶做的好事算您自己的积分，但没认出是哪一项")
 	lacks(t, "booked as the sender's own yard", got, "庭院整洁")
@@ -1331,8 +1299,7 @@ func TestNeighbourHelpedMidSentence(t *testing.T) {
 // (邻里互助; "帮邻居…" is
 // offered, not booked: "帮邻居王奶奶挑水" is care for an elder).
 func TestCommonDeedsClaimable(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "门前三包", b.say("张三", "申请积分：我家门前三包做得好，有照片"), "#C1：张三户·张三「庭院整洁、房前屋后干净」")
 	has(t, "帮助邻居", b.say("陈二", "申请积分 帮助邻居收玉米 证明人王五"), "#C2：陈二户·陈二「助人为乐、邻里互助」")
 	has(t, "助人为乐", b.say("张三", "申请积分 助人为乐，帮隔壁修好了水管"), "「助人为乐、邻里互助」")
@@ -1343,8 +1310,7 @@ func TestCommonDeedsClaimable(t *testing.T) {
 // TestCertificatesAreDocuments: the papers villagers name by what they are
 // (结业证, 毕业证, 荣誉证, 营业执照) are the 证明材料 a claim asks for.
 func TestCertificatesAreDocuments(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "结业证", b.say("张三", "申请积分 给我老婆 参加了镇里的技能培训，有结业证"), "此项需要证明材料，已写：结业证。")
 	has(t, "营业执照", b.say("陈二", "申请积分 办了家庭农场，有营业执照"), "此项需要证明材料，已写：营业执照。")
 	has(t, "荣誉证", b.say("陈二", "申请积分 无偿献血 有荣誉证"), "此项需要证明材料，已写：荣誉证。")
@@ -1353,8 +1319,7 @@ func TestCertificatesAreDocuments(t *testing.T) {
 // TestRecordForAHousehold: "加分 张三家 美丽庭院 …" names the household by
 // its member; the 家 is no part of the note.
 func TestRecordForAHousehold(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "张三家", b.say("赵六", "加分 张三家 美丽庭院 有镇里的奖牌"), "#C1：张三户·张三「获评月度清洁户、美丽庭院」+10分（有镇里的奖牌）")
 	has(t, "glued 家庭", b.say("赵六", "加分 陈二家庭和睦"), "陈二户·陈二「家庭和睦、邻里和睦」+5分")
 }
@@ -1364,8 +1329,7 @@ func TestRecordForAHousehold(t *testing.T) {
 // told to talk to the scorer, and nothing is frozen. His own deduction he
 // may object to.
 func TestObjectionToOwnAward(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.say("赵六", "加分 陈二 抢险 20 抗洪搬沙袋")
 	b.say("赵六", "扣分 陈二 焚烧秸秆")
 	publishClaims(t, b.st, b.now, 1, 2)
@@ -1378,8 +1342,7 @@ func TestObjectionToOwnAward(t *testing.T) {
 // TestWithdrawInPlainWords: "撤回我的申请 C2" and "C1不要了" withdraw the
 // claim; "不要了" alone is ordinary speech.
 func TestWithdrawInPlainWords(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.say("张三", "申请积分 参加义务劳动 证明人王五")
 	b.say("张三", "申请积分 参加治安巡防 证明人王五")
 	has(t, "不要了", b.say("张三", "C1不要了"), "#C1 已撤回")
@@ -1390,8 +1353,7 @@ func TestWithdrawInPlainWords(t *testing.T) {
 // TestWitnessWhoSawIt: "李四和王五都看见了", "王五在场" name the witness
 // as "证明人 王五" does.
 func TestWitnessWhoSawIt(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "都看见了", b.say("张三", "申请积分 参加义务劳动，李四和王五都看见了"), "此项需要证明人，已写：证明人 李四。")
 	has(t, "在场", b.say("陈二", "申请积分 参加治安巡防 王五在场"), "此项需要证明人，已写：证明人 王五。")
 	has(t, "nobody named", b.say("周八", "申请积分 参加义务劳动，大家都看见了"), "此项需要证明人，请把证明人告诉评分小组")
@@ -1401,8 +1363,7 @@ func TestWitnessWhoSawIt(t *testing.T) {
 // answers only the score ("给8分", "8分"): the claim is approved with it.
 // A villager quoting his claim with "10分" approves nothing.
 func TestScoreQuotingTheClaim(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	claim := b.say("张三", "申请积分 参加义务劳动 证明人王五")
 	quoting := func(from, text string) []string { return b.quoting("网格小助手", claim[0], from, text) }
 	lacks(t, "the claimant's 10分 approved it", quoting("张三", "10分"), "已通过")
@@ -1414,8 +1375,7 @@ func TestScoreQuotingTheClaim(t *testing.T) {
 // item is unclear. A villager's "张三换了一桶油", the shopkeeper's "张三换了
 // 新手机" are no redemption.
 func TestRedeemNameFirst(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.fund("QS-301", 500)
 	has(t, "name first", b.say("周八", "张三 兑换 洗衣液 1"), "已兑换 #L1：张三户·张三 洗衣液 1瓶，用 20 分")
 	has(t, "换了", b.say("周八", "张三换了一桶油"), "是「酱油」还是「食用油」？")
@@ -1427,8 +1387,7 @@ func TestRedeemNameFirst(t *testing.T) {
 // TestRecordAsASentence: "给张三加10分，拾金不昧" and "给陈二扣5分 焚烧
 // 秸秆" from a scorer are 加分 and 扣分.
 func TestRecordAsASentence(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "加", b.say("赵六", "给张三加10分，拾金不昧"), "已记录 #C1：张三户·张三「拾金不昧」+10分")
 	has(t, "扣", b.say("赵六", "给陈二扣5分 焚烧秸秆"), "已记录 #C2：陈二户·陈二「焚烧秸秆、垃圾」-5分")
 	lacks(t, "a villager recorded points", b.say("陈二", "给张三加10分，拾金不昧"), "已记录")
@@ -1438,8 +1397,7 @@ func TestRecordAsASentence(t *testing.T) {
 // is told whom to see at the points supermarket; one whose points buy
 // nothing is not.
 func TestMyPointsSaysWhereToSpend(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.fund("QS-301", 30)
 	has(t, "to spend", b.say("张三", "我的积分"), "可兑换：30 分，到积分超市找周八兑换。")
 	b.fund("QS-302", 2) // less than the cheapest item
@@ -1451,8 +1409,7 @@ func TestMyPointsSaysWhereToSpend(t *testing.T) {
 // the shop, the price of what he named, his redeemable balance and where
 // the price list is; a question about what there is stays 积分帮助 超市.
 func TestVillagerWantsToRedeem(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.fund("QS-301", 30)
 	has(t, "soy sauce", b.say("张三", "我想用积分换两瓶酱油"),
 		g3+": 积分兑换请到积分超市，由超市管理员周八当面记录（酱油每瓶 8 分）。您家现在可兑换 30 分。", "「积分帮助 超市」")
@@ -1465,8 +1422,7 @@ func TestVillagerWantsToRedeem(t *testing.T) {
 // and, while it is in 公示, how to object; plain agreement in the group is
 // left alone; a number that names no claim here is read as usual.
 func TestClaimMentioned(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "award", b.say("赵六", "扣分 陈二 烧秸秆"), "#C1")
 	publishClaims(t, b.st, b.now, 1)
 	expect(t, "mixed", b.say("张三", "C1我有意见，陈二家烧秸秆我亲眼看见的，扣得对"),
@@ -1512,8 +1468,7 @@ func (b *pointsBot) quoting(name, reply, from, text string) []string {
 // decided. The same words from a villager, or quoting a villager, are
 // left alone.
 func TestRefusalQuotingTheClaim(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	claim := b.say("张三", "申请积分 参加义务劳动 证明人王五")
 	expect(t, "plain refusal", b.quoting("网格小助手", claim[0], "赵六", "不行，那天他没去。"),
 		g3+": 要驳回 #C1 吗？请回复「驳回 #C1 那天他没去」。")
@@ -1541,8 +1496,7 @@ func TestRefusalQuotingTheClaim(t *testing.T) {
 // with the command to send, and a villager's "C1有问题…" quoting the 公示
 // (cut short, as WeChat quotes it) with 异议; nothing is decided.
 func TestClaimTalkedAboutByNumber(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.say("张三", "申请积分 参加义务劳动 证明人王五")
 	expect(t, "refusal by number", b.say("赵六", "C1不行，那天他没去"), g3+": 要驳回 #C1 吗？请回复「驳回 #C1 那天他没去」。")
 	expect(t, "assent by number", b.say("赵六", "#C1 可以，给8分吧"), g3+": #C1 还在等审核。通过请回复「同意 #C1 8」，不通过请回复「驳回 #C1 理由」。")
@@ -1566,8 +1520,7 @@ func TestClaimTalkedAboutByNumber(t *testing.T) {
 // privately. A family member is refused; someone else's words, or a claim
 // of another chat, are left alone.
 func TestWitnessAfterTheClaim(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	has(t, "private claim", b.privately("陈二", "申请积分 参加村庄环境卫生整治"), "请把证明人告诉评分小组")
 	expect(t, "witness in private", b.privately("陈二", "证明人 王五"),
 		"陈二: 已把证明人王五记到 #C1（陈二户·陈二「参加村庄环境卫生整治」），评分小组审核时能看到。",
@@ -1595,8 +1548,7 @@ func TestWitnessAfterTheClaim(t *testing.T) {
 // 化广场") lists the items they might be, with the command to resend, as
 // a claim's does; nothing is recorded.
 func TestRecordOffersCandidates(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	got := b.say("赵六", "给张三加5分，他帮忙打扫了文化广场")
 	has(t, "candidates", got, "没认出是哪一项加分，没有记分。是下面哪一项吗？", "HJ02 参加村庄环境卫生整治（5分）", "例如：加分 张三 HJ")
 	lacks(t, "nothing recorded", got, "已记录")
@@ -1608,8 +1560,7 @@ func TestRecordOffersCandidates(t *testing.T) {
 // the 扣分 or 加分 command; nothing is recorded, and a villager's like
 // sentence is read as usual.
 func TestPointsSaidInASentence(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	expect(t, "deduction", b.say("赵六", "陈二家焚烧秸秆，扣5分"), g3+": 要给陈二扣分吗？请回复「扣分 陈二 焚烧秸秆 5」（项目写名称或编号），这条还没有记分。")
 	has(t, "award, name of three", b.say("赵六", "王奶奶家门口打扫得干净 加3分"), "请回复「加分 王奶奶 门口打扫得干净 3」")
 	has(t, "no deed", b.say("赵六", "张三 加5分"), "请回复「加分 张三 项目 5」")

@@ -210,8 +210,7 @@ func TestClaimWithoutHouseholdOrText(t *testing.T) {
 // TestRecordWithoutName: a bare 加分 or 扣分 shows how to write one, with
 // an example of its kind.
 func TestRecordWithoutName(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	expect(t, "加分", b.say("赵六", "加分"), g3+": 请这样写：加分 名字 项目 [分数] [说明]，例如：加分 张三 拾金不昧 10 捡到钱包交还失主。")
 	expect(t, "扣分", b.say("赵六", "扣分"), g3+": 请这样写：扣分 名字 项目 [分数] [说明]，例如：扣分 陈二 焚烧秸秆 村口田里。")
 }
@@ -219,8 +218,7 @@ func TestRecordWithoutName(t *testing.T) {
 // TestRedeemBeyondStock: more of a counted item than the shop has is not
 // redeemed; the shopkeeper is told what is left and how to restock.
 func TestRedeemBeyondStock(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	b.fund("QS-301", 1000)
 	expect(t, "3 of 2", b.say("周八", "兑换 张三 电压力锅 3"),
 		g3+": 电压力锅库存只剩 2台，不够 3台，没有兑换。可以少换一些；到货后请发「补货 电压力锅 数量」。")
@@ -233,7 +231,6 @@ func TestRedeemBeyondStock(t *testing.T) {
 // TestUnredeemUnknownRef: 撤销兑换 of a ledger number that does not exist
 // says where the number is found.
 func TestUnredeemUnknownRef(t *testing.T) {
-	cfg, dir := exampleVillage(t)
-	b := newPointsBot(t, cfg, dir)
+	b := examplePointsBot(t)
 	expect(t, "#L9", b.say("周八", "撤销兑换 #L9"), g3+": #L9 不是兑换记录，请核对编号（在「已兑换 #L…」那条回复里）。")
 }
