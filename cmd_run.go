@@ -221,6 +221,12 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 		if rebuilt {
 			log.Info("open reports indexed", "village", v.Name, "open", n)
 		}
+		// claims approved by an older gridbot are not in their household's index the reviews read
+		if n, built, err := a.Store.EnsureApprovedOf(ctx, storage.VillageScope(v.Name)); err != nil {
+			return fmt.Errorf("run: %w", err)
+		} else if built {
+			log.Info("approved claims indexed by household", "village", v.Name, "approved", n)
+		}
 	}
 	if aof, fsync, ok := a.Store.Durability(ctx); ok && (!aof || fsync == "no") {
 		fmt.Fprint(o.Terminal, stepNoAOF)

@@ -54,6 +54,15 @@ func ClaimIndex(s village.ClaimStatus) string {
 // approved twice reads the household's few, not the village's month.
 func ApprovedOf(household string) string { return "claims:approved:" + household }
 
+// EnsureApprovedOf builds, in one round trip and only once per scope,
+// every household's ApprovedOf index from the scope's approved claims:
+// claims approved by a gridbot older than that index are not in it, and a
+// review would miss the same deed approved twice. The commits keep the
+// index since; built says whether it scanned, n how many claims it indexed.
+func (s *Store) EnsureApprovedOf(ctx context.Context, sc Scope) (n int, built bool, err error) {
+	return s.rebuild(ctx, sc, "once", "approvedof")
+}
+
 // AccountIndex is the index holding the account of one household.
 func AccountIndex(household string) string { return "hh:" + household }
 

@@ -202,3 +202,43 @@ func TestApprovedOfFollowsStatus(t *testing.T) {
 		t.Error("a new pending claim touches the household's approved index")
 	}
 }
+
+// TestEnsureApprovedOfBuildsOnce: a store whose claims were approved
+// before the household index existed gets it built at the first start-up
+// and only then; the commits keep it since.
+func TestEnsureApprovedOfBuildsOnce(t *testing.T) {
+	srv, st := storagetest.NewWithServer(t, 0)
+	ctx := context.Background()
+	c := submit(t, st, "m1", 10)
+	if _, err := st.Commit(ctx, approval(t, c, newAccount(t, st, "QS-301"), "m2")); err != nil {
+		t.Fatal(err)
+	}
+	household := func() []string {
+		t.Helper()
+		got, err := storage.Claims(ctx, st, vs, storage.ApprovedOf("QS-301"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, c := range got {
+			ids = append(ids, c.ID)
+		}
+		return ids
+	}
+	// an older gridbot kept no household index
+	if err := srv.Client(t).Del(ctx, "gb:{v:青山村}:claims:approved:QS-301").Err(); err != nil {
+		t.Fatal(err)
+	}
+	if got := household(); len(got) != 0 {
+		t.Fatalf("household index after losing it = %v", got)
+	}
+	if n, built, err := st.EnsureApprovedOf(ctx, vs); err != nil || !built || n != 1 {
+		t.Fatalf("first EnsureApprovedOf = %d, %v, %v; want one claim indexed", n, built, err)
+	}
+	if got := household(); !cmp.Equal(got, []string{"C1"}) {
+		t.Fatalf("household index after the build = %v, want [C1]", got)
+	}
+	if n, built, err := st.EnsureApprovedOf(ctx, vs); err != nil || built || n != 0 {
+		t.Fatalf("second EnsureApprovedOf = %d, %v, %v; want nothing done", n, built, err)
+	}
+}

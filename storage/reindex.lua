@@ -1,27 +1,50 @@
--- reindex: rebuild the scope's "open" index from its reports, atomically.
+-- reindex: rebuild an index of the scope from its documents, atomically.
 -- KEYS[1] = key base; ARGV[1] = "once" to do nothing when the index was
--- rebuilt before (the commits have kept it since), "" to rebuild anyway;
--- ARGV[2..] = the statuses that are not open ("closed", …).
--- Returns how many reports the index holds, or -1 when it did nothing.
-local base = KEYS[1]
-local built = base .. "openbuilt"
+-- built before (the commits have kept it since), "" to rebuild anyway;
+-- ARGV[2] = which index:
+--   "open":       the "open" index from the reports; ARGV[3..] are the
+--                 statuses that are not open ("closed", …);
+--   "approvedof": every household's "claims:approved:<户号>" from the
+--                 approved claims (ApprovedOf).
+-- Returns how many documents the index holds, or -1 when it did nothing.
+local base, which = KEYS[1], ARGV[2]
+local built = base .. which .. "built"
 if ARGV[1] == "once" and redis.call("EXISTS", built) == 1 then
   return -1
 end
-local closed = {}
-for i = 2, #ARGV do closed[ARGV[i]] = true end
-local ix = base .. "open"
-redis.call("DEL", ix)
+-- each calls fn with every decodable document of kind k in index ix
+local function each(ix, k, fn)
+  for _, id in ipairs(redis.call("ZRANGE", base .. ix, 0, -1)) do
+    local j = redis.call("HGET", base .. k .. ":" .. id, "j")
+    if j then
+      local ok, doc = pcall(cjson.decode, j)
+      if ok and type(doc) == "table" then
+        fn(id, doc)
+      end
+    end
+  end
+end
 local n = 0
-for _, id in ipairs(redis.call("ZRANGE", base .. "reports", 0, -1)) do
-  local j = redis.call("HGET", base .. "r:" .. id, "j")
-  if j then
-    local ok, doc = pcall(cjson.decode, j)
-    if ok and type(doc) == "table" and not closed[doc.status] then
+if which == "open" then
+  local closed = {}
+  for i = 3, #ARGV do closed[ARGV[i]] = true end
+  local ix = base .. "open"
+  redis.call("DEL", ix)
+  each("reports", "r", function(id, doc)
+    if not closed[doc.status] then
       redis.call("ZADD", ix, id, id)
       n = n + 1
     end
-  end
+  end)
+elseif which == "approvedof" then
+  each("claims:approved", "c", function(id, doc)
+    if type(doc.household) == "string" and doc.household ~= "" then
+      redis.call("ZADD", base .. "claims:approved:" .. doc.household, id, id)
+      n = n + 1
+    end
+  end)
+else
+  return redis.error_reply("reindex: unknown index " .. tostring(which))
 end
 redis.call("SET", built, "1")
 return n

@@ -15,6 +15,7 @@
 //	<p>:{<scope>}:open:<grid>    ZSET open report numbers of a grid
 //	<p>:{<scope>}:gen:open:<grid> INCR generation of open:<grid>, raised at every change of its members
 //	<p>:{<scope>}:openbuilt      STRING set once "open" was rebuilt from the reports (EnsureOpen)
+//	<p>:{<scope>}:approvedofbuilt STRING set once the households' approved indexes were built (EnsureApprovedOf)
 //	<p>:{<scope>}:<index>        ZSET other document indexes named by their writers (notices, calls…)
 //	<p>:{<scope>}:audit          STREAM at, by, action, ref, msg, note (append-only)
 //	<p>:{<scope>}:seen:<msgid>   STRING set when a message's change committed (TTL, default 30 days)
@@ -657,15 +658,21 @@ func (s *Store) EnsureOpen(ctx context.Context, sc Scope) (n int, rebuilt bool, 
 }
 
 func (s *Store) reindexOpen(ctx context.Context, sc Scope, mode string) (int, bool, error) {
-	args := []any{mode}
+	var closed []any
 	for _, st := range village.Statuses() {
 		if !st.Open() {
-			args = append(args, string(st))
+			closed = append(closed, string(st))
 		}
 	}
-	n, err := s.reindex.Run(ctx, s.rdb, []string{s.base(sc)}, args...).Int()
+	return s.rebuild(ctx, sc, mode, "open", closed...)
+}
+
+// rebuild runs reindex.lua for one index (see the script); rebuilt is
+// false when mode "once" found it built before.
+func (s *Store) rebuild(ctx context.Context, sc Scope, mode, index string, args ...any) (n int, rebuilt bool, err error) {
+	n, err = s.reindex.Run(ctx, s.rdb, []string{s.base(sc)}, append([]any{mode, index}, args...)...).Int()
 	if err != nil {
-		return 0, false, fmt.Errorf("storage: rebuild open index: %w: %w", ErrUnavailable, err)
+		return 0, false, fmt.Errorf("storage: rebuild %s index: %w: %w", index, ErrUnavailable, err)
 	}
 	if n < 0 {
 		return 0, false, nil
