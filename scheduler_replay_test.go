@@ -906,3 +906,32 @@ func TestReplayStaleReminderOnceOnCatchUp(t *testing.T) {
 	}
 	rc.check(t)
 }
+
+// TestReplayWatchdogWholeMinutes: a fire reported at 19:30 and some
+// seconds is re-alerted at the 19:45 tick, 15 minutes by the times the
+// chats show, and every 15 minutes after, each alert saying the minutes a
+// reader counts from the report's time (not 19 at 19:50).
+func TestReplayWatchdogWholeMinutes(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T19:00:00+08:00"}`,
+			`{"at":"2026-03-02T19:30:20+08:00","chat":"青山村三组网格群","from":"熊秀英","text":"快来人 石德贵家厨房着火了"}`,
+			`{"at":"2026-03-02T19:45:00+08:00"}`, // a line per tick: the watchdog runs its latest due tick only
+			`{"at":"2026-03-02T19:50:00+08:00"}`,
+			`{"at":"2026-03-02T19:55:00+08:00"}`,
+			`{"at":"2026-03-02T20:00:00+08:00"}`,
+			`{"at":"2026-03-02T20:05:00+08:00"}`,
+			`{"at":"2026-03-02T20:09:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-03-02T21:00:00+08:00"}`,
+		},
+		want: []string{
+			"03-02T19:45 青山镇应急值班群 | 【紧急·无人确认】青山村三组 #R1 已过15分钟仍无人确认",
+			"03-02T19:45 青山村三组网格群 | @李四\u2005@王五\u2005紧急情况 #R1 已过15分钟还没人确认",
+			"03-02T20:00 青山镇应急值班群 | 【紧急·无人确认】青山村三组 #R1 已过30分钟仍无人确认",
+		},
+		never: []string{"19分钟", "34分钟"},
+		count: map[string]int{"【紧急·无人确认】": 2},
+	}
+	rc.check(t)
+}
+

@@ -500,6 +500,13 @@ func sentAt(at, now time.Time) time.Time {
 // downtime each emergency gets one re-alert with the minutes it really waited.
 func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 	every := j.Config.SLA.Emergency.Accept.Std()
+	// since is how long ago t was, counted in whole minutes as the
+	// chats show times: a fire reported at 19:30:20 has waited 15
+	// minutes at the 19:45 tick (not 14:40, skipped until 19:50, which
+	// then says 19 minutes), and an alert sent a few seconds after one
+	// tick is due again at the tick an interval later.
+	tick := now.Truncate(time.Minute)
+	since := func(t time.Time) time.Duration { return tick.Sub(t.Truncate(time.Minute)) }
 	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
 		if r.Type != village.Emergency || r.Status != village.StatusNew {
 			return nil
@@ -509,16 +516,16 @@ func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 			last = r.AlertedAt
 		}
 		interval := every
-		if now.Sub(r.CreatedAt) >= time.Hour && interval < time.Hour {
+		if since(r.CreatedAt) >= time.Hour && interval < time.Hour {
 			interval = time.Hour // still nobody after an hour: keep at it hourly, not every few minutes
 		}
-		if now.Sub(last) < interval {
+		if since(last) < interval {
 			return nil
 		}
 		leaders := j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
 		workers := j.People.InGrid(r.Village, r.Grid, village.RoleWorker)
 		responders := names(append(append([]village.Person{}, leaders...), workers...))
-		data := map[string]any{"R": r, "Waited": now.Sub(r.CreatedAt).Truncate(time.Minute), "Leaders": leaders, "Responders": responders,
+		data := map[string]any{"R": r, "Waited": since(r.CreatedAt), "Leaders": leaders, "Responders": responders,
 			"ReporterPhone": r.NoGridPhone(j.People.Lookup, j.People.Address)}
 		r.Alerts++
 		r.AlertedAt = now
