@@ -935,3 +935,28 @@ func TestReplayWatchdogWholeMinutes(t *testing.T) {
 	rc.check(t)
 }
 
+// TestReplayAutoCloseNotNews: an item resolved days ago and closed today
+// for want of an answer is in no line of the evening digest: its closing
+// alone posts no digest (the group would get the same open list again).
+func TestReplayAutoCloseNotNews(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村口路灯不亮了"}`,
+			`{"at":"2026-03-02T09:05:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"上报 后面水沟堵了，一下雨就漫到路上"}`,
+			`{"at":"2026-03-02T09:10:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-03-02T15:00:00+08:00","chat":"青山村三组网格群","from":"李四","text":"办结 #R1 换了灯泡"}`,
+			`{"at":"2026-03-03T10:05:00+08:00"}`,
+			`{"at":"2026-03-04T10:05:00+08:00"}`,
+			`{"at":"2026-03-06T10:05:00+08:00"}`, // R2 goes to the township; 张三 is asked
+			`{"at":"2026-03-09T10:05:00+08:00"}`,
+			`{"at":"2026-03-09T20:05:00+08:00"}`,
+		},
+		want: []string{
+			"03-06T10:05 青山镇网格工作群 | 【超期上报】青山村三组 #R2",
+			"03-09T10:05 青山村三组网格群 | #R1 办结后一直没有收到答复，已自动结案",
+		},
+		never: []string{"03-09T20:05 青山村三组网格群 | 【今日小结】"},
+	}
+	rc.check(t)
+}

@@ -70,7 +70,12 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 				if rt := r.ResolvedAt(); !rt.Before(day) && !rt.After(now) {
 					resolved++
 				}
-				changed = changed || slices.ContainsFunc(r.History, func(h village.Entry) bool { return !h.At.Before(day) && !h.At.After(now) })
+				// an item resolved before today and closed today (满意,
+				// or auto-closed for want of an answer) is in none of the
+				// digest's lines: its closing alone is no news for the
+				// group, which would get the same open list again
+				closedOnly := r.Status == village.StatusClosed && r.ResolvedAt().Before(day)
+				changed = changed || !closedOnly && slices.ContainsFunc(r.History, func(h village.Entry) bool { return !h.At.Before(day) && !h.At.After(now) })
 				if r.Status == village.StatusResolved {
 					awaiting++
 				}
