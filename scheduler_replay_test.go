@@ -164,7 +164,8 @@ func TestReplayMissedCalls(t *testing.T) {
 // outreach.visit_reminders times (default 2), one morning each, then the
 // township office hears once that the elder could not be reached, the
 // task is closed as 联系不上 and nobody is asked about it again; the next
-// routine call comes a care interval later.
+// routine call comes a care interval later and tells the worker she was
+// not reached (no ordinary call).
 func TestReplayUnreachedVisit(t *testing.T) {
 	lines := []string{
 		`{"at":"2026-03-02T07:00:00+08:00"}`,
@@ -187,6 +188,8 @@ func TestReplayUnreachedVisit(t *testing.T) {
 			"03-06T08:05 青山镇网格工作群 | 【联系不上】青山村三组 王奶奶（13900000001）3月3日已连续 2 次电话没接通，请网格长上门后又提醒了 2 次，一直没有回复。\n网格长：李四 13900000004\n请镇里督促网格长尽快核实老人是否平安。",
 			"03-06T08:05 李四 | 王奶奶（13900000001）一直没有上门回复，已报到镇里；请尽快核实老人是否平安，看过后回复「回访 王奶奶 上门 情况」。",
 			"青山村三组：0/3 人（0%），未联系到：王奶奶（联系不上，已报镇）、石德贵、白凤兰（王五负责）", // the month's coverage says it again
+			// the next routine call tells the worker she was not reached
+			"\n3. 王奶奶 13900000001（关爱等级：高，每周一次）——3月6日已报镇联系不上（电话没打通，也没人上门回复），这次请务必联系上，打不通就上门看看；例行问候",
 		},
 		never: []string{"03-06T08:05 李四 | 【请上门看看", "03-07T08:05 李四", "03-08T08:05 李四", "03-12T08:05 李四"},
 		// the worker's list names her as a pending visit only while the leader is asked
