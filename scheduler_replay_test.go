@@ -963,3 +963,31 @@ func TestReplayAutoCloseNotNews(t *testing.T) {
 	}
 	rc.check(t)
 }
+
+// TestReplayOfficeDigestQuietMorning: the office's 早报 after a day when
+// nothing happened (no step on any item, no deadline passed) is one line
+// with the count and the overdue numbers, not the same long list again;
+// the morning after something changed it is in full.
+func TestReplayOfficeDigestQuietMorning(t *testing.T) {
+	lines := []string{
+		`{"at":"2026-03-02T07:00:00+08:00"}`,
+		`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"上报 后面水沟堵了，一下雨就漫到路上"}`,
+	}
+	for d := 3; d <= 12; d++ {
+		for _, hm := range []string{"08:35", "12:05", "19:05"} {
+			lines = append(lines, fmt.Sprintf(`{"at":"2026-03-%02dT%s:00+08:00"}`, d, hm))
+		}
+	}
+	lines = append(lines, `{"at":"2026-03-12T10:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"进展 #R1 已联系挖机，周五来"}`,
+		`{"at":"2026-03-13T08:35:00+08:00"}`)
+	rc := replayCase{
+		lines: lines,
+		want: []string{
+			"03-03T08:35 青山镇网格工作群 | 【早报】3月3日 全镇未办结 1 件\n青山村：一般 1", // R1 is new
+			"03-06T08:35 青山镇网格工作群 | 【早报】3月6日 全镇未办结 1 件，近一天没有新情况；超期 1 件：#R1（青山村三组）。\n在本群发「待办」看详情。",
+			"03-13T08:35 青山镇网格工作群 | 【早报】3月13日 全镇未办结 1 件\n青山村：一般 1", // 孙七's 进展
+		},
+		never: []string{"03-12T08:35 青山镇网格工作群 | 【早报】3月12日 全镇未办结 1 件\n"},
+	}
+	rc.check(t)
+}

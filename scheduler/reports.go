@@ -236,6 +236,12 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	var counts []villageCounts
 	var overdue, emergencies []village.Report
 	total, awaiting := 0, 0
+	// changed is whether anything happened since the day before's digest:
+	// a step taken on any item (closing one included) or a deadline
+	// passed. Else the office gets the same picture as yesterday in one
+	// line: the same long list every morning teaches it to skip the 早报,
+	// and then the morning something changes goes unread.
+	since, changed := at.Add(-24*time.Hour), false
 	takenBy := map[string]string{} // escalated item: the officers who took it over
 	var unconfirmed []unconfirmedEmergency
 	for _, v := range j.Config.Villages {
@@ -245,6 +251,8 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 		}
 		c := villageCounts{Name: v.Name}
 		for _, r := range reports {
+			changed = changed || slices.ContainsFunc(r.History, func(h village.Entry) bool { return h.At.After(since) && !h.At.After(now) }) ||
+				r.LateAt(now) && r.SLADueAt().After(since)
 			if r.Type == village.Emergency && r.Status == village.StatusNew && !r.CreatedAt.After(now) {
 				// heads the digest: listed once, not again below
 				unconfirmed = append(unconfirmed, unconfirmedEmergency{R: r, Leaders: j.People.InGrid(r.Village, r.Grid, village.RoleLeader), Phone: r.NoGridPhone(j.People.Lookup, j.People.Address)})
@@ -283,8 +291,12 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	// most overdue first: the oldest deadline is the longest waiting
 	slices.SortStableFunc(overdue, func(a, b village.Report) int { return a.SLADueAt().Compare(b.SLADueAt()) })
 	shown, more := headOf(overdue, 2*digestItems)
-	text := j.texts.Render("digest.office", digestTime(map[string]any{
-		"Total": total, "Awaiting": awaiting, "Villages": counts, "Overdue": shown, "OverdueMore": more, "Emergencies": emergencies,
+	tmpl := "digest.office"
+	if !changed && len(unconfirmed) == 0 && len(emergencies) == 0 {
+		tmpl = "digest.office.same"
+	}
+	text := j.texts.Render(tmpl, digestTime(map[string]any{
+		"Total": total, "Awaiting": awaiting, "Villages": counts, "Overdue": shown, "OverdueMore": more, "OverdueCount": len(overdue), "Emergencies": emergencies,
 		"TakenBy": takenBy, "Unconfirmed": unconfirmed,
 	}, at, now))
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("morning_digest", at),
