@@ -164,7 +164,8 @@ func TestReplayMissedCalls(t *testing.T) {
 // outreach.visit_reminders times (default 2), one morning each, then the
 // township office hears once that the elder could not be reached, the
 // task is closed as 联系不上 and nobody is asked about it again; the next
-// routine call comes a care interval later.
+// routine call comes a care interval later and tells the worker she was
+// not reached (no ordinary call).
 func TestReplayUnreachedVisit(t *testing.T) {
 	lines := []string{
 		`{"at":"2026-03-02T07:00:00+08:00"}`,
@@ -187,6 +188,8 @@ func TestReplayUnreachedVisit(t *testing.T) {
 			"03-06T08:05 青山镇网格工作群 | 【联系不上】青山村三组 王奶奶（13900000001）3月3日已连续 2 次电话没接通，请网格长上门后又提醒了 2 次，一直没有回复。\n网格长：李四 13900000004\n请镇里督促网格长尽快核实老人是否平安。",
 			"03-06T08:05 李四 | 王奶奶（13900000001）一直没有上门回复，已报到镇里；请尽快核实老人是否平安，看过后回复「回访 王奶奶 上门 情况」。",
 			"青山村三组：0/3 人（0%），未联系到：王奶奶（联系不上，已报镇）、石德贵、白凤兰（王五负责）", // the month's coverage says it again
+			// the next routine call tells the worker she was not reached
+			"\n3. 王奶奶 13900000001（关爱等级：高，每周一次）——3月6日已报镇联系不上（电话没打通，也没人上门回复），这次请务必联系上，打不通就上门看看；例行问候",
 		},
 		never: []string{"03-06T08:05 李四 | 【请上门看看", "03-07T08:05 李四", "03-08T08:05 李四", "03-12T08:05 李四"},
 		// the worker's list names her as a pending visit only while the leader is asked
@@ -903,6 +906,88 @@ func TestReplayStaleReminderOnceOnCatchUp(t *testing.T) {
 		want: []string{"07-01T10:00 青山村三组网格群 | 【积分公示】青山村三组 2026年4月\n#C1",
 			"07-01T10:00 赵六 | 【积分待审核】青山村上月及以前提的积分申请，还有 1 项等您审核：\n#C3"},
 		count: map[string]int{"【积分公示】": 1, "赵六 | 【积分待审核】": 1},
+	}
+	rc.check(t)
+}
+
+// TestReplayWatchdogWholeMinutes: a fire reported at 19:30 and some
+// seconds is re-alerted at the 19:45 tick, 15 minutes by the times the
+// chats show, and every 15 minutes after, each alert saying the minutes a
+// reader counts from the report's time (not 19 at 19:50).
+func TestReplayWatchdogWholeMinutes(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T19:00:00+08:00"}`,
+			`{"at":"2026-03-02T19:30:20+08:00","chat":"青山村三组网格群","from":"熊秀英","text":"快来人 石德贵家厨房着火了"}`,
+			`{"at":"2026-03-02T19:45:00+08:00"}`, // a line per tick: the watchdog runs its latest due tick only
+			`{"at":"2026-03-02T19:50:00+08:00"}`,
+			`{"at":"2026-03-02T19:55:00+08:00"}`,
+			`{"at":"2026-03-02T20:00:00+08:00"}`,
+			`{"at":"2026-03-02T20:05:00+08:00"}`,
+			`{"at":"2026-03-02T20:09:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-03-02T21:00:00+08:00"}`,
+		},
+		want: []string{
+			"03-02T19:45 青山镇应急值班群 | 【紧急·无人确认】青山村三组 #R1 已过15分钟仍无人确认",
+			"03-02T19:45 青山村三组网格群 | @李四\u2005@王五\u2005紧急情况 #R1 已过15分钟还没人确认",
+			"03-02T20:00 青山镇应急值班群 | 【紧急·无人确认】青山村三组 #R1 已过30分钟仍无人确认",
+		},
+		never: []string{"19分钟", "34分钟"},
+		count: map[string]int{"【紧急·无人确认】": 2},
+	}
+	rc.check(t)
+}
+
+// TestReplayAutoCloseNotNews: an item resolved days ago and closed today
+// for want of an answer is in no line of the evening digest: its closing
+// alone posts no digest (the group would get the same open list again).
+func TestReplayAutoCloseNotNews(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 村口路灯不亮了"}`,
+			`{"at":"2026-03-02T09:05:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"上报 后面水沟堵了，一下雨就漫到路上"}`,
+			`{"at":"2026-03-02T09:10:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-03-02T15:00:00+08:00","chat":"青山村三组网格群","from":"李四","text":"办结 #R1 换了灯泡"}`,
+			`{"at":"2026-03-03T10:05:00+08:00"}`,
+			`{"at":"2026-03-04T10:05:00+08:00"}`,
+			`{"at":"2026-03-06T10:05:00+08:00"}`, // R2 goes to the township; 张三 is asked
+			`{"at":"2026-03-09T10:05:00+08:00"}`,
+			`{"at":"2026-03-09T20:05:00+08:00"}`,
+		},
+		want: []string{
+			"03-06T10:05 青山镇网格工作群 | 【超期上报】青山村三组 #R2",
+			"03-09T10:05 青山村三组网格群 | #R1 办结后一直没有收到答复，已自动结案",
+		},
+		never: []string{"03-09T20:05 青山村三组网格群 | 【今日小结】"},
+	}
+	rc.check(t)
+}
+
+// TestReplayOfficeDigestQuietMorning: the office's 早报 after a day when
+// nothing happened (no step on any item, no deadline passed) is one line
+// with the count and the overdue numbers, not the same long list again;
+// the morning after something changed it is in full.
+func TestReplayOfficeDigestQuietMorning(t *testing.T) {
+	lines := []string{
+		`{"at":"2026-03-02T07:00:00+08:00"}`,
+		`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"上报 后面水沟堵了，一下雨就漫到路上"}`,
+	}
+	for d := 3; d <= 12; d++ {
+		for _, hm := range []string{"08:35", "12:05", "19:05"} {
+			lines = append(lines, fmt.Sprintf(`{"at":"2026-03-%02dT%s:00+08:00"}`, d, hm))
+		}
+	}
+	lines = append(lines, `{"at":"2026-03-12T10:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"进展 #R1 已联系挖机，周五来"}`,
+		`{"at":"2026-03-13T08:35:00+08:00"}`)
+	rc := replayCase{
+		lines: lines,
+		want: []string{
+			"03-03T08:35 青山镇网格工作群 | 【早报】3月3日 全镇未办结 1 件\n青山村：一般 1", // R1 is new
+			"03-06T08:35 青山镇网格工作群 | 【早报】3月6日 全镇未办结 1 件，近一天没有新情况；超期 1 件：#R1（青山村三组）。\n在本群发「待办」看详情。",
+			"03-13T08:35 青山镇网格工作群 | 【早报】3月13日 全镇未办结 1 件\n青山村：一般 1", // 孙七's 进展
+		},
+		never: []string{"03-12T08:35 青山镇网格工作群 | 【早报】3月12日 全镇未办结 1 件\n"},
 	}
 	rc.check(t)
 }

@@ -827,6 +827,10 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	}
 	name, outcome, note, ok := parseCallLog(args)
 	if !ok {
+		name, note, ok = relayedCall(args)
+		outcome = village.OutcomeReached
+	}
+	if !ok {
 		if quiet {
 			return nil
 		}
@@ -1052,6 +1056,21 @@ func sharesWords(note, text string) bool {
 // said around the relay, and the days and times many notices share.
 var relayFillers = []string{"通知", "知道", "她说", "他说", "老人", "已经", "一下", "说了", "电话", "已通",
 	"今天", "明天", "后天", "今晚", "明晚", "上午", "下午", "晚上", "早上", "中午"}
+
+// relayedCall reads a call log that says only that a notice was passed
+// on ("回访 石德贵 已转告 大风降温", the notice follow-up's own words
+// without 已通): passed on by phone, the call got through. note keeps the
+// relay words, which say which notices the household heard.
+func relayedCall(args string) (name, note string, ok bool) {
+	name, rest, _ := strings.Cut(strings.TrimLeft(args, callSeps), " ")
+	name, rest = strings.Trim(name, callSeps), strings.TrimLeft(rest, callSeps)
+	for _, w := range []string{"已转告", "转告了", "已转达", "转达了", "已告知", "告知了", "通知到了"} {
+		if name != "" && strings.HasPrefix(rest, w) {
+			return name, rest, true
+		}
+	}
+	return "", "", false
+}
 
 // relayWords say that a call passed a notice on.
 var relayWords = []string{"转告", "转达", "传达", "告诉她了", "告诉他了", "告诉了", "已告知", "告知了", "通知到", "已通知", "通知了", "说知道", "知道了", "她知道", "他知道"}

@@ -634,6 +634,10 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 		topic := routineTopic
 		if extra {
 			topic = extraTopic
+		} else if closed := h.lastClosed[p.Key()]; closed.After(h.lastReached[p.Key()]) {
+			// nobody has reached her since the township heard she could
+			// not be reached: the worker must know this is no ordinary call
+			topic = fmt.Sprintf(unreachedTopic, closed.In(j.loc).Format("1月2日")) + "；" + topic
 		}
 		c = j.newCall(at, p, topic)
 		if stale != nil { // the routine call takes the lapsed task's place
@@ -812,6 +816,9 @@ const (
 	routineTopic = "例行问候：身体怎么样，生活上有没有困难"
 	extraTopic   = "节日或天气提醒：问候，提醒注意安全"
 	ownTopic     = "您自己打的回访没接通：再问问身体怎么样，生活上有没有困难"
+	// unreachedTopic (with the day the township heard) leads the next
+	// routine call of someone closed as 联系不上 and not reached since.
+	unreachedTopic = "%s已报镇联系不上（电话没打通，也没人上门回复），这次请务必联系上，打不通就上门看看"
 )
 
 // remindCalls stores a worker's call tasks with the messages about them,

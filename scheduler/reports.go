@@ -70,7 +70,12 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 				if rt := r.ResolvedAt(); !rt.Before(day) && !rt.After(now) {
 					resolved++
 				}
-				changed = changed || slices.ContainsFunc(r.History, func(h village.Entry) bool { return !h.At.Before(day) && !h.At.After(now) })
+				// an item resolved before today and closed today (满意,
+				// or auto-closed for want of an answer) is in none of the
+				// digest's lines: its closing alone is no news for the
+				// group, which would get the same open list again
+				closedOnly := r.Status == village.StatusClosed && r.ResolvedAt().Before(day)
+				changed = changed || !closedOnly && slices.ContainsFunc(r.History, func(h village.Entry) bool { return !h.At.Before(day) && !h.At.After(now) })
 				if r.Status == village.StatusResolved {
 					awaiting++
 				}
@@ -231,6 +236,12 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	var counts []villageCounts
 	var overdue, emergencies []village.Report
 	total, awaiting := 0, 0
+	// changed is whether anything happened since the day before's digest:
+	// a step taken on any item (closing one included) or a deadline
+	// passed. Else the office gets the same picture as yesterday in one
+	// line: the same long list every morning teaches it to skip the 早报,
+	// and then the morning something changes goes unread.
+	since, changed := at.Add(-24*time.Hour), false
 	takenBy := map[string]string{} // escalated item: the officers who took it over
 	var unconfirmed []unconfirmedEmergency
 	for _, v := range j.Config.Villages {
@@ -240,6 +251,8 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 		}
 		c := villageCounts{Name: v.Name}
 		for _, r := range reports {
+			changed = changed || slices.ContainsFunc(r.History, func(h village.Entry) bool { return h.At.After(since) && !h.At.After(now) }) ||
+				r.LateAt(now) && r.SLADueAt().After(since)
 			if r.Type == village.Emergency && r.Status == village.StatusNew && !r.CreatedAt.After(now) {
 				// heads the digest: listed once, not again below
 				unconfirmed = append(unconfirmed, unconfirmedEmergency{R: r, Leaders: j.People.InGrid(r.Village, r.Grid, village.RoleLeader), Phone: r.NoGridPhone(j.People.Lookup, j.People.Address)})
@@ -278,8 +291,12 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	// most overdue first: the oldest deadline is the longest waiting
 	slices.SortStableFunc(overdue, func(a, b village.Report) int { return a.SLADueAt().Compare(b.SLADueAt()) })
 	shown, more := headOf(overdue, 2*digestItems)
-	text := j.texts.Render("digest.office", digestTime(map[string]any{
-		"Total": total, "Awaiting": awaiting, "Villages": counts, "Overdue": shown, "OverdueMore": more, "Emergencies": emergencies,
+	tmpl := "digest.office"
+	if !changed && len(unconfirmed) == 0 && len(emergencies) == 0 {
+		tmpl = "digest.office.same"
+	}
+	text := j.texts.Render(tmpl, digestTime(map[string]any{
+		"Total": total, "Awaiting": awaiting, "Villages": counts, "Overdue": shown, "OverdueMore": more, "OverdueCount": len(overdue), "Emergencies": emergencies,
 		"TakenBy": takenBy, "Unconfirmed": unconfirmed,
 	}, at, now))
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("morning_digest", at),
@@ -500,6 +517,13 @@ func sentAt(at, now time.Time) time.Time {
 // downtime each emergency gets one re-alert with the minutes it really waited.
 func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 	every := j.Config.SLA.Emergency.Accept.Std()
+	// since is how long ago t was, counted in whole minutes as the
+	// chats show times: a fire reported at 19:30:20 has waited 15
+	// minutes at the 19:45 tick (not 14:40, skipped until 19:50, which
+	// then says 19 minutes), and an alert sent a few seconds after one
+	// tick is due again at the tick an interval later.
+	tick := now.Truncate(time.Minute)
+	since := func(t time.Time) time.Duration { return tick.Sub(t.Truncate(time.Minute)) }
 	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
 		if r.Type != village.Emergency || r.Status != village.StatusNew {
 			return nil
@@ -509,16 +533,16 @@ func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 			last = r.AlertedAt
 		}
 		interval := every
-		if now.Sub(r.CreatedAt) >= time.Hour && interval < time.Hour {
+		if since(r.CreatedAt) >= time.Hour && interval < time.Hour {
 			interval = time.Hour // still nobody after an hour: keep at it hourly, not every few minutes
 		}
-		if now.Sub(last) < interval {
+		if since(last) < interval {
 			return nil
 		}
 		leaders := j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
 		workers := j.People.InGrid(r.Village, r.Grid, village.RoleWorker)
 		responders := names(append(append([]village.Person{}, leaders...), workers...))
-		data := map[string]any{"R": r, "Waited": now.Sub(r.CreatedAt).Truncate(time.Minute), "Leaders": leaders, "Responders": responders,
+		data := map[string]any{"R": r, "Waited": since(r.CreatedAt), "Leaders": leaders, "Responders": responders,
 			"ReporterPhone": r.NoGridPhone(j.People.Lookup, j.People.Address)}
 		r.Alerts++
 		r.AlertedAt = now
