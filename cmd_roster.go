@@ -104,13 +104,19 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 
 // rosterNotes are what a register that parses may still get wrong against
 // the config: people in a grid the config does not have (mostly a typo in
-// 网格), and grids left without a 网格长.
+// 网格), people of no grid in a village of several, and grids left without
+// a 网格长.
 func rosterNotes(cfg *config.Config, people []village.Person) []string {
 	var notes []string
 	if stray := app.Unplaced(cfg, people); len(stray) > 0 {
 		notes = append(notes, fmt.Sprintf("注意：有 %d 人的村或网格在配置里没有（常见是错字）：%s。"+
 			"请改花名册的「网格」一列，或在配置的 villages[].grids 里加上这个网格；不改的话，网格长、小结和提醒都找不到他们。",
 			len(stray), strings.Join(stray[:min(len(stray), 10)], "、")))
+	}
+	if none := app.Gridless(cfg, people); len(none) > 0 {
+		notes = append(notes, fmt.Sprintf("注意：有 %d 人没填网格，可他们的村有几个网格：%s。"+
+			"多半是花名册少了「网格」一列或表头写错了：请给他们填上网格；管全村的干部在「角色」写上网格长或网格员。不改的话，网格长、小结和提醒都找不到他们。",
+			len(none), strings.Join(none[:min(len(none), 10)], "、")))
 	}
 	if bare := app.Leaderless(cfg, roster.NewDirectory(people)); len(bare) > 0 {
 		notes = append(notes, fmt.Sprintf("注意：%s 没有网格长，这些网格反映的事没人受理：请在花名册里给一个人的「角色」加上网格长。",

@@ -188,12 +188,34 @@ func TestRosterFirstImport(t *testing.T) {
 			t.Errorf("first import says\n%s\nwant %q", stdout.String(), want)
 		}
 	}
+	if strings.Contains(stdout.String(), "注意") {
+		t.Errorf("first import of the example register has notes:\n%s", stdout.String())
+	}
 	stdout.Reset()
 	if err := run(context.Background(), []string{"roster", "-config", cfg, "-import", register}, nil, &stdout, &stderr, discard()); err != nil {
 		t.Fatalf("the written roster does not load: %v", err)
 	}
 	if want := "新增 0，修改 0，删除 0"; !strings.Contains(stdout.String(), want) {
 		t.Errorf("second import says\n%s\nwant %q", stdout.String(), want)
+	}
+}
+
+// TestRosterFirstImportWithoutGrids: the first register of a village of
+// several grids that lacks its 网格 column (nothing to compare it with)
+// is not "检查通过": the people of no grid are pointed out.
+func TestRosterFirstImportWithoutGrids(t *testing.T) {
+	dir, cfg, orig := xlsxRosterSetup(t, "rosternogrid")
+	register := filepath.Join(dir, "村里给的.csv")
+	writeRegister(t, register, dropColumn(t, string(orig), "网格"))
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"roster", "-config", cfg, "-import", register}, nil, &stdout, &stderr, discard()); err != nil {
+		t.Fatalf("import: %v", err)
+	}
+	got := stdout.String()
+	for _, want := range []string{"花名册可以导入，但有 1 处要看一下", "注意：有 85 人没填网格，可他们的村有几个网格：陈桂兰 (青山村)、", "请给他们填上网格"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("import says\n%s\nwant %q", got, want)
+		}
 	}
 }
 

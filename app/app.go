@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"path"
+	"slices"
 	"strings"
 	"time"
 
@@ -79,6 +80,10 @@ func Open(o Options) (*App, error) {
 	if stray := Unplaced(cfg, people); len(stray) > 0 {
 		o.Logger.Warn("roster: people in a village or grid the config does not have; they can talk to the bot but their grid's leader, digests and reminders will not find them; fix the 网格 column or add the grid to villages[].grids",
 			"count", len(stray), "first", stray[:min(len(stray), 10)])
+	}
+	if none := Gridless(cfg, people); len(none) > 0 {
+		o.Logger.Warn("roster: people of no grid in a village of several grids; their grid's leader, digests and reminders will not find them; fill in the 网格 column",
+			"count", len(none), "first", none[:min(len(none), 10)])
 	}
 	url := cmp.Or(o.RedisURL, cfg.Redis.URL)
 	if o.Scratch {
@@ -259,4 +264,32 @@ func Unplaced(cfg *config.Config, people []village.Person) []string {
 		}
 	}
 	return out
+}
+
+// Gridless lists "name (village)" for the people of a village with several
+// grids whose 网格 is empty though they hold no role that covers the whole
+// village (网格长, 网格员, 镇干部, 管理员): no grid's leader covers such a
+// person, and a whole register of them mostly lost its 网格 column.
+func Gridless(cfg *config.Config, people []village.Person) []string {
+	several := map[string]bool{}
+	for _, v := range cfg.Villages {
+		several[v.Name] = len(v.Grids) > 1
+	}
+	var out []string
+	for _, p := range people {
+		if p.Grid == "" && several[p.Village] && !slices.ContainsFunc(p.Roles, villageWide) {
+			out = append(out, fmt.Sprintf("%s (%s)", p.Name, p.Village))
+		}
+	}
+	return out
+}
+
+// villageWide reports whether r lets a person of no grid serve the whole
+// village.
+func villageWide(r village.Role) bool {
+	switch r {
+	case village.RoleLeader, village.RoleWorker, village.RoleOfficer, village.RoleAdmin:
+		return true
+	}
+	return false
 }

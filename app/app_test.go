@@ -68,6 +68,31 @@ func TestUnplaced(t *testing.T) {
 	}
 }
 
+// TestGridless: in a village of several grids, a villager of no grid is
+// listed (a register that lost its 网格 column lists everyone); a cadre
+// of no grid serves the whole village and is not.
+func TestGridless(t *testing.T) {
+	cfg, err := config.Load("../config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	people := []village.Person{
+		{Name: "张三", Village: "青山村", Grid: "三组", Roles: []village.Role{village.RoleVillager}},
+		{Name: "陈二", Village: "青山村", Roles: []village.Role{village.RoleVillager}},
+		{Name: "赵六", Village: "青山村", Roles: []village.Role{village.RoleVillager, village.RoleScorer}},
+		{Name: "李四", Village: "青山村", Roles: []village.Role{village.RoleVillager, village.RoleLeader}},
+		{Name: "孙七", Village: "青山村", Roles: []village.Role{village.RoleOfficer}},
+		{Name: "吴九", Village: "青山村", Roles: []village.Role{village.RoleAdmin}},
+	}
+	if got, want := Gridless(cfg, people), []string{"陈二 (青山村)", "赵六 (青山村)"}; !slices.Equal(got, want) {
+		t.Errorf("gridless = %q, want %q", got, want)
+	}
+	cfg.Villages[0].Grids = cfg.Villages[0].Grids[:1] // one grid: nobody need write it
+	if got := Gridless(cfg, people); len(got) != 0 {
+		t.Errorf("gridless in a village of one grid = %q, want none", got)
+	}
+}
+
 func TestLeaderless(t *testing.T) {
 	cfg, err := config.Load("../config.example.yaml")
 	if err != nil {
