@@ -185,8 +185,12 @@ func LoadRoster(fsys fs.FS, p, defaultVillage string) ([]village.Person, error) 
 		return nil, fmt.Errorf("roster: 没有花名册：请在配置里写 roster: 花名册文件（如 roster: 花名册.xlsx），或用 -roster 指定")
 	}
 	f, err := fsys.Open(path.Clean(p))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("roster: 还没有花名册 %s：第一次用时，把村里给的表导入一次就建好了：gridbot roster -config 配置文件 -import 村里给的表.xlsx -write（见 README「4. 花名册」）；"+
+			"已经有了的，请检查文件名（配置里 roster: 写的从配置文件所在的文件夹算起，-roster 写的从当前文件夹算起）（%w）", p, err)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("roster: 打不开花名册 %s：请检查文件名（配置里 roster: 写的从配置文件所在的文件夹算起，-roster 写的从当前文件夹算起）（%w）", p, err)
+		return nil, fmt.Errorf("roster: 打不开花名册 %s：请检查文件名和能不能读（配置里 roster: 写的从配置文件所在的文件夹算起，-roster 写的从当前文件夹算起）（%w）", p, err)
 	}
 	defer f.Close()
 	people, err := roster.Parse(f, p, defaultVillage)

@@ -1,7 +1,9 @@
 package app
 
 import (
+	"errors"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"slices"
@@ -46,6 +48,20 @@ func TestOpenRefusesAnUnknownMediator(t *testing.T) {
 				t.Errorf("Open: %v, want %q and how to write the name", err, tc.wantErr)
 			}
 		})
+	}
+}
+
+// TestLoadRosterNotYetWritten: a config whose roster is not written yet
+// (the first set-up) is told how to make it from the village's register;
+// the error stays fs.ErrNotExist, by which roster -import knows a first
+// import.
+func TestLoadRosterNotYetWritten(t *testing.T) {
+	_, err := LoadRoster(fstest.MapFS{}, "花名册.xlsx", "青山村")
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("LoadRoster = %v, want fs.ErrNotExist", err)
+	}
+	if want := "还没有花名册 花名册.xlsx：第一次用时，把村里给的表导入一次就建好了：gridbot roster -config 配置文件 -import 村里给的表.xlsx -write"; !strings.Contains(err.Error(), want) {
+		t.Errorf("LoadRoster = %v, want %q", err, want)
 	}
 }
 
