@@ -247,6 +247,9 @@ func (o *scanOption) OnError(b *openwechat.Bot, err error) error {
 			fmt.Fprint(t.o.Terminal, stepExpired)
 			continue
 		}
+		if openwechat.IsNetworkError(err) && s.ctx.Err() == nil {
+			fmt.Fprint(t.o.Terminal, stepNoNetwork) // Run logs err and tries again
+		}
 		return err
 	}
 }
