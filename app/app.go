@@ -97,7 +97,8 @@ func Open(o Options) (*App, error) {
 		}
 		a.Store, a.Embedded, a.close = e.Store, true, e.Close
 		if !o.Scratch {
-			o.Logger.Warn("no Redis configured: using the in-process store; nothing is kept after exit")
+			// sandbox and replay get here with redis.url set: they never use it.
+			o.Logger.Warn("data in memory only, nothing is kept after exit (sandbox and replay do not use the config's redis.url; -redis URL keeps it in a Redis)")
 		}
 	} else {
 		st, err := storage.New(sopts)
