@@ -197,7 +197,13 @@ func runWeChat(ctx context.Context, o runOptions) error {
 			_ = sched.Run(ctx, o.Now, time.Minute)
 		}()
 	}
-	return tr.Run(ctx)
+	// Ctrl+C or systemctl stop: the messages already received are handled
+	// first, which can take a while; say so, or the volunteer presses again.
+	stopping := context.AfterFunc(ctx, func() { fmt.Fprint(o.Terminal, stepStopping) })
+	defer stopping()
+	err = tr.Run(ctx)
+	fmt.Fprint(o.Terminal, stepStopped)
+	return err
 }
 
 // preflight checks what the bot depends on before it logs in. Redis must
@@ -349,6 +355,12 @@ func scopeLabel(sc storage.Scope) string {
 	}
 	return name + "的网格群"
 }
+
+// stepStopping and stepStopped frame a shutdown.
+const (
+	stepStopping = "正在停止：先处理完已经收到的消息（最多 30 秒），请稍等。/ Stopping: finishing the messages already received (at most 30 s)…\n"
+	stepStopped  = "网格小助手已停止。没发出去的消息存在 Redis 里，下次启动接着发。/ gridbot stopped; unsent messages wait in Redis for the next start.\n"
+)
 
 // stepServedTwice is shown when another account serves the same chats.
 const stepServedTwice = "注意：%s 已经由另一个微信号（%s）在服务，两个号同时服务会把每条消息回复两遍。" +
