@@ -59,6 +59,11 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 		return fmt.Errorf("roster: 配置里的调解员在新花名册里找不到，这样导入后机器人启动不了：请把他加进花名册，或改配置里的 villages[].mediators（%w）", err)
 	}
 	notes := append(emptiedColumns(current, merged), rosterNotes(cfg, merged)...)
+	gone := leaving(current, merged)
+	if len(gone)*2 > len(current) {
+		notes = append(notes, fmt.Sprintf("注意：新花名册会删掉现在花名册里 %d 人中的 %d 人：是不是只是一部分（一个网格、一张工作表）？新表要是全村（全镇）的人，请补全再导入。",
+			len(current), len(gone)))
+	}
 	verdict := "花名册检查通过"
 	if len(notes) > 0 {
 		verdict = fmt.Sprintf("花名册可以导入，但有 %d 处要看一下", len(notes))
@@ -66,6 +71,10 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	fmt.Fprintf(stdout, "%s：共 %d 人；新增 %d，修改 %d，删除 %d。\n", verdict, len(merged), added, changed, removed)
 	for _, n := range notes {
 		fmt.Fprintln(stdout, n)
+	}
+	if len(gone) > 0 {
+		fmt.Fprintf(stdout, "要删除的 %d 人：%s。不该删的，请把他们加回新表（村、户号、姓名和现在一样）再导入。\n",
+			len(gone), strings.Join(gone[:min(len(gone), 20)], "、")+more(len(gone), 20))
 	}
 	if first {
 		fmt.Fprintf(stdout, "配置里的花名册 %s 还没有，这是第一次导入。\n", cfg.Roster)
@@ -160,6 +169,34 @@ func emptiedColumns(current, updated []village.Person) []string {
 			before, what, c.lost))
 	}
 	return notes
+}
+
+// leaving names, as 姓名·户号 (姓名 when they have none), the people of current that merged no longer
+// has: who an import deletes.
+func leaving(current, merged []village.Person) []string {
+	kept := make(map[string]bool, len(merged))
+	for _, p := range merged {
+		kept[p.Key()] = true
+	}
+	var out []string
+	for _, p := range current {
+		switch {
+		case kept[p.Key()]:
+		case p.Household == "":
+			out = append(out, p.Name)
+		default:
+			out = append(out, p.Name+roster.HouseholdSep+p.Household)
+		}
+	}
+	return out
+}
+
+// more is "等 N 人" for a list of n cut to shown.
+func more(n, shown int) string {
+	if n <= shown {
+		return ""
+	}
+	return fmt.Sprintf(" 等 %d 人", n)
 }
 
 // countSet counts the people set holds for.

@@ -16,7 +16,8 @@ import (
 // TestRosterImportChecksAgainstTheConfig: a register that parses is still
 // checked against the config, as the bot does at start: a 网格 the config
 // lacks, a grid without a 网格长 and a column the current roster fills in
-// that the new register leaves out are pointed out, a missing mediator
+// that the new register leaves out are pointed out, so are the people it
+// deletes (and that it deletes most of the roster), a missing mediator
 // (the bot would not start) refuses the import; an XLSX register's broken
 // row is named by row and column, in Chinese.
 func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
@@ -26,6 +27,15 @@ func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
 		var keep []string
 		for _, l := range lines {
 			if !strings.HasPrefix(l, prefix) {
+				keep = append(keep, l)
+			}
+		}
+		return strings.Join(keep, "\n") + "\n"
+	}
+	only := func(header, part string) string {
+		var keep []string
+		for _, l := range lines {
+			if strings.HasPrefix(l, header) || strings.Contains(l, part) {
 				keep = append(keep, l)
 			}
 		}
@@ -44,6 +54,10 @@ func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
 			"注意：现在的花名册里有 93 人写了「网格」，新花名册里一个也没有：是不是少了这一列", false},
 		{"no 使用微信 column", "nowechat.csv", dropColumn(t, string(orig), "使用微信"),
 			"注意：现在的花名册里有 10 人「使用微信」是否，新花名册里一个也没有", false},
+		{"one person gone", "gone.csv", without("陈二,"),
+			"要删除的 1 人：陈二·QS-302。不该删的，请把他们加回新表", false},
+		{"one grid only", "part.csv", only("姓名,", ",三组,"),
+			"注意：新花名册会删掉现在花名册里 95 人中的 62 人：是不是只是一部分", false},
 		{"mediator gone", "mediator.csv", without("郑十,"), "配置里的调解员在新花名册里找不到", true},
 		{"xlsx with a broken row", "新花名册.xlsx", string(orig) + "赵大,QS-401,户主,三组,,1390000,否,高,,村民\n",
 			`新花名册.xlsx 第 97 行「手机号」："1390000" 不是 11 位手机号`, true},
