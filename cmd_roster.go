@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -71,6 +72,10 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	fmt.Fprintf(stdout, "%s：共 %d 人；新增 %d，修改 %d，删除 %d。\n", verdict, len(merged), added, changed, removed)
 	for _, n := range notes {
 		fmt.Fprintln(stdout, n)
+	}
+	if same := namesakes(merged); len(same) > 0 {
+		fmt.Fprintf(stdout, "同村重名的：%s。群里他们要各发一次「我是 姓名 户号」，由网格长确认；有角色的，机器人微信里给他的备注名写成 姓名·户号（见 README「4. 花名册」的“重名”）。\n",
+			strings.Join(same[:min(len(same), 10)], "；")+more(len(same), 10))
 	}
 	if len(gone) > 0 {
 		fmt.Fprintf(stdout, "要删除的 %d 人：%s。不该删的，请把他们加回新表（村、户号、姓名和现在一样）再导入。\n",
@@ -186,6 +191,28 @@ func leaving(current, merged []village.Person) []string {
 			out = append(out, p.Name)
 		default:
 			out = append(out, p.Name+roster.HouseholdSep+p.Household)
+		}
+	}
+	return out
+}
+
+// namesakes lists the names that several people of one village share,
+// each with their 户号: "王芳（柳树村 LS-007、LS-008）".
+func namesakes(people []village.Person) []string {
+	type who struct{ village, name string }
+	households := map[who][]string{}
+	var order []who
+	for _, p := range people {
+		k := who{p.Village, p.Name}
+		if len(households[k]) == 0 {
+			order = append(order, k)
+		}
+		households[k] = append(households[k], cmp.Or(p.Household, "没填户号"))
+	}
+	var out []string
+	for _, k := range order {
+		if hs := households[k]; len(hs) > 1 {
+			out = append(out, fmt.Sprintf("%s（%s %s）", k.name, k.village, strings.Join(hs, "、")))
 		}
 	}
 	return out

@@ -17,7 +17,7 @@ import (
 // checked against the config, as the bot does at start: a 网格 the config
 // lacks, a grid without a 网格长 and a column the current roster fills in
 // that the new register leaves out are pointed out, so are the people it
-// deletes (and that it deletes most of the roster), a missing mediator
+// deletes (and that it deletes most of the roster) and namesakes, a missing mediator
 // (the bot would not start) refuses the import; an XLSX register's broken
 // row is named by row and column, in Chinese.
 func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
@@ -54,6 +54,8 @@ func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
 			"注意：现在的花名册里有 93 人写了「网格」，新花名册里一个也没有：是不是少了这一列", false},
 		{"no 使用微信 column", "nowechat.csv", dropColumn(t, string(orig), "使用微信"),
 			"注意：现在的花名册里有 10 人「使用微信」是否，新花名册里一个也没有", false},
+		{"namesakes", "same.csv", string(orig) + "陈二,QS-399,户主,三组,,13900000399,是,,,评分小组\n",
+			"同村重名的：陈二（青山村 QS-302、QS-399）。群里他们要各发一次「我是 姓名 户号」", false},
 		{"one person gone", "gone.csv", without("陈二,"),
 			"要删除的 1 人：陈二·QS-302。不该删的，请把他们加回新表", false},
 		{"one grid only", "part.csv", only("姓名,", ",三组,"),
