@@ -146,9 +146,15 @@ func TestCheckTellsTheModel(t *testing.T) {
 		{"answers", good, 300 * time.Millisecond, "大模型能用：test-model 读一条消息用了 0.3 秒（每条最多等 4 秒）。", false},
 		{"slow", good, 3 * time.Second, "注意：大模型回答得慢，读一条消息用了 3 秒，接近每条最多等的 4 秒", true},
 		{"wrong key", promptstest.Always(promptstest.Response{Status: http.StatusUnauthorized}), 0, "大模型没有正常回答（接口拒绝了请求", true},
+		{"no key", promptstest.Always(promptstest.Response{Status: http.StatusUnauthorized}), 0, "和密钥：环境变量 GRIDBOT_LLM_API_KEY 是空的，要密钥的服务（DeepSeek、通义千问等）请先 export GRIDBOT_LLM_API_KEY=您的密钥", true},
 		{"bad answers", promptstest.Always(promptstest.Response{Content: "好的"}), 0, "大模型没有正常回答（回答的不是要的格式", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			key := "sk-test"
+			if tc.name == "no key" {
+				key = ""
+			}
+			t.Setenv("GRIDBOT_LLM_API_KEY", key)
 			cfg, rfs, err := loadConfig("config.example.yaml")
 			if err != nil {
 				t.Fatal(err)

@@ -401,7 +401,7 @@ const stepNoAlert = "注意：没有设报警地址（环境变量 %s 是空的�
 
 // stepLLMDown is shown when the configured model does not answer at start.
 const stepLLMDown = "注意：大模型没有正常回答（%s；地址 %s，模型 %s）。先只用规则理解群消息，大模型恢复后自动用上。" +
-	"请检查 llm.base_url、llm.model 和环境变量 %s 里的密钥（README「接大模型」）。\n"
+	"请检查 llm.base_url、llm.model 和%s（README「接大模型」）。\n"
 
 // stepLLMUp is shown when the model answered at start: how long one
 // message took, against llm.timeout.
@@ -422,7 +422,11 @@ func probeLLM(ctx context.Context, a *app.App, o runOptions) {
 	took := o.Now().Sub(start)
 	switch {
 	case err != nil:
-		fmt.Fprintf(o.Terminal, stepLLMDown, llmWhy(err, timeout), cfg.LLM.BaseURL, cfg.LLM.Model, cfg.LLM.APIKeyEnv)
+		key := fmt.Sprintf("环境变量 %s 里的密钥", cfg.LLM.APIKeyEnv)
+		if cfg.LLMKey() == "" {
+			key = fmt.Sprintf("密钥：环境变量 %[1]s 是空的，要密钥的服务（DeepSeek、通义千问等）请先 export %[1]s=您的密钥（Ollama、vLLM 一般不用）", cfg.LLM.APIKeyEnv)
+		}
+		fmt.Fprintf(o.Terminal, stepLLMDown, llmWhy(err, timeout), cfg.LLM.BaseURL, cfg.LLM.Model, key)
 		log.Warn("llm: the model does not answer; free text is read by the rules until it does",
 			"base_url", cfg.LLM.BaseURL, "model", cfg.LLM.Model, "err", err)
 	case took > timeout/2:
