@@ -522,6 +522,8 @@ func FuzzParseCSV(f *testing.F) {
 	f.Add("\uFEFFName,Phone,WeChat(是/否),Roles\n张三,139,no,\"worker/队长\"\n")
 	f.Add("姓名,,手机号\n\"李\n大爷\",x,\"\n")
 	f.Add("")
+	f.Add("\xff\xfe\xd3\x59\x0d\x54\x09\x00\x4b\x62\x3a\x67\x0a\x00") // 姓名\t手机 in UTF-16LE
+	f.Add("花名册\n姓名\t手机号\n王芳\t+86 139 0000 0001\n")
 	f.Fuzz(func(t *testing.T, data string) {
 		people, err := ParseCSV(strings.NewReader(data), home)
 		if err != nil {
@@ -537,7 +539,7 @@ func FuzzParseCSV(f *testing.F) {
 			t.Fatal("ParseCSV() returned neither people nor an error")
 		}
 		for _, p := range people {
-			if p.Name == "" || len(p.Roles) == 0 || (!p.UsesWeChat && p.Phone == "") {
+			if p.Name == "" || len(p.Roles) == 0 || (!p.UsesWeChat && p.Phone == "") || checkPhone(p.Phone) != nil {
 				t.Fatalf("ParseCSV() accepted an invalid person %+v", p)
 			}
 		}
