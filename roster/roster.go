@@ -543,6 +543,11 @@ func checkPhone(s string) error {
 	if s == "" {
 		return nil
 	}
+	if mantissa, _, sci := strings.Cut(strings.ToUpper(s), "E+"); sci && strings.Contains(mantissa, ".") {
+		// Excel shows a long number as 1.39123E+10 and saves CSV as shown:
+		// the last digits are gone.
+		return fmt.Errorf("%q 是 Excel 显示成科学计数法的号码，存成 CSV 时后几位已经丢了：请在 Excel 里把「手机号」这一列设成「文本」格式、重新填上号码，或者直接导入 .xlsx 文件", s)
+	}
 	area, number, landline := strings.Cut(s, "-")
 	if !landline {
 		if len(s) != 11 || s[0] != '1' || !digits(s) {

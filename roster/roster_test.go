@@ -177,6 +177,14 @@ func TestParseErrors(t *testing.T) {
 			want: []string{`roster.csv 第 2 行「角色」："队长" 不是能用的角色，请写其中一个或几个（用 ; 或 、 分开）：村民、网格员、网格长、评分小组、超市管理员、镇干部、管理员；村里的其他职务（村长、组长、书记…）不用写，按他在网格里做的事写网格长或网格员`},
 		},
 		{
+			name: "phone number in scientific notation, as Excel saves CSV",
+			csv:  "姓名,手机号\n王芳,1.39E+10\n李四,1.39123E+10\n",
+			want: []string{
+				`roster.csv 第 2 行「手机号」："1.39E+10" 是 Excel 显示成科学计数法的号码，存成 CSV 时后几位已经丢了：请在 Excel 里把「手机号」这一列设成「文本」格式、重新填上号码，或者直接导入 .xlsx 文件`,
+				`roster.csv 第 3 行「手机号」："1.39123E+10" 是 Excel 显示成科学计数法的号码，存成 CSV 时后几位已经丢了：请在 Excel 里把「手机号」这一列设成「文本」格式、重新填上号码，或者直接导入 .xlsx 文件`,
+			},
+		},
+		{
 			name: "mediator written as a role",
 			csv:  header + "韩秀英,1,,,,,调解员\n",
 			want: []string{`roster.csv 第 2 行「角色」："调解员" 不是能用的角色，请写其中一个或几个（用 ; 或 、 分开）：村民、网格员、网格长、评分小组、超市管理员、镇干部、管理员；调解员写在配置的 villages[].mediators 里，这里写村民（或他另有的角色）`},
