@@ -176,8 +176,8 @@ func emptiedColumns(current, updated []village.Person) []string {
 	return notes
 }
 
-// leaving names, as 姓名·户号 (姓名 when they have none), the people of current that merged no longer
-// has: who an import deletes.
+// leaving names, as 姓名·户号 (姓名 when they have none), the people of
+// current that merged no longer has: who an import deletes.
 func leaving(current, merged []village.Person) []string {
 	kept := make(map[string]bool, len(merged))
 	for _, p := range merged {
