@@ -114,6 +114,33 @@ func TestCheckSaysWhatToDo(t *testing.T) {
 	})
 }
 
+// TestCheckTellsTheRosterInChinese: the roster's problems, which the log
+// warns of in English, are told in the terminal as roster -import tells
+// them: here the people of a grid the config no longer has.
+func TestCheckTellsTheRosterInChinese(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	srv.SetConfig(t, "appendonly", "yes")
+	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "http://127.0.0.1:9/hook")
+	cfg, rfs, err := loadConfig("config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Redis.URL = srv.URL
+	cfg.Villages[0].Grids = cfg.Villages[0].Grids[1:] // 一组 is gone from the config, not from the roster
+	var out bytes.Buffer
+	err = check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml",
+		Now:    func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) },
+		Out:    &out,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err == nil {
+		t.Error("check passed with people in a grid the config does not have")
+	}
+	if want := "注意：有 30 人的村或网格在配置里没有（常见是错字）：刘建国 (青山村 一组)"; !strings.Contains(out.String(), want) {
+		t.Errorf("check output lacks %q:\n%s", want, out.String())
+	}
+	allChinese(t, out.String())
+}
+
 // TestDataDirNextToTheConfig: the QR code and images folder of a config
 // is next to the config file, as its roster is, not in whatever folder
 // gridbot was started from.
@@ -146,9 +173,15 @@ func TestCheckTellsTheModel(t *testing.T) {
 		{"answers", good, 300 * time.Millisecond, "大模型能用：test-model 读一条消息用了 0.3 秒（每条最多等 4 秒）。", false},
 		{"slow", good, 3 * time.Second, "注意：大模型回答得慢，读一条消息用了 3 秒，接近每条最多等的 4 秒", true},
 		{"wrong key", promptstest.Always(promptstest.Response{Status: http.StatusUnauthorized}), 0, "大模型没有正常回答（接口拒绝了请求", true},
+		{"no key", promptstest.Always(promptstest.Response{Status: http.StatusUnauthorized}), 0, "和密钥：环境变量 GRIDBOT_LLM_API_KEY 是空的，要密钥的服务（DeepSeek、通义千问等）请先 export GRIDBOT_LLM_API_KEY=您的密钥", true},
 		{"bad answers", promptstest.Always(promptstest.Response{Content: "好的"}), 0, "大模型没有正常回答（回答的不是要的格式", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			key := "sk-test"
+			if tc.name == "no key" {
+				key = ""
+			}
+			t.Setenv("GRIDBOT_LLM_API_KEY", key)
 			cfg, rfs, err := loadConfig("config.example.yaml")
 			if err != nil {
 				t.Fatal(err)

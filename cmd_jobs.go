@@ -46,7 +46,10 @@ func cmdJobs(_ context.Context, args []string, stdout, stderr io.Writer, log *sl
 		}
 		rows = append(rows, []string{p.Job, p.Label, p.Spec, next})
 	}
-	_, err = io.WriteString(stdout, columns(rows))
+	// The server's clock is often on UTC: say which time these are.
+	from := now.In(cfg.Location())
+	_, err = fmt.Fprintf(stdout, "%s\n时间按配置里的 time_zone（%s）算，从 %s 算起。\n",
+		columns(rows), cfg.Location(), from.Format("2006-01-02 15:04 ")+weekday(from.Weekday()))
 	return err
 }
 

@@ -30,7 +30,9 @@ func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
-	simulatedStore(cfg)
+	if err := simulatedStore(cfg, *redisURL); err != nil {
+		return err
+	}
 	if *rosterPath != "" {
 		rfs = rootedFS(".") // the operator's path, from where they stand
 	}

@@ -82,3 +82,50 @@ func TestReplayRosterFromWhereTheOperatorStands(t *testing.T) {
 		t.Errorf("-state-out into a missing folder: err = %v, want %q", err, want)
 	}
 }
+
+// TestReplayRefusesTheBotsRedis: -redis naming the Redis the config's bot
+// uses (however the URL is written) is refused before anything is read or
+// written: made-up messages would become real reports and move the real
+// bot's scheduled jobs to simulated time.
+func TestReplayRefusesTheBotsRedis(t *testing.T) {
+	b, err := os.ReadFile("config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := filepath.Join(t.TempDir(), "我的配置.yaml")
+	withURL := strings.Replace(string(b), "\n  url: \"\"\n", "\n  url: redis://127.0.0.1:6399/0\n", 1)
+	if err := os.WriteFile(cfg, []byte(withURL), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"replay", "-config", cfg, "-redis", "redis://:secret@localhost:6399"},
+		{"sandbox", "-config", cfg, "-addr", "127.0.0.1:0", "-redis", "redis://127.0.0.1:6399/0"},
+	} {
+		var stdout, stderr bytes.Buffer
+		err := run(context.Background(), args, strings.NewReader(""), &stdout, &stderr, discard())
+		if want := "就是配置里机器人正在用的 Redis"; err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "redis://127.0.0.1:6379/15") {
+			t.Errorf("%s -redis the bot's Redis: err = %v, want %q and another database to use", args[0], err, want)
+		}
+		if err != nil && strings.Contains(err.Error(), "secret") {
+			t.Errorf("the password is shown: %v", err)
+		}
+	}
+}
+
+func TestSameRedis(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"redis://127.0.0.1:6379/0", "redis://localhost", true},
+		{"redis://:pw@127.0.0.1:6379/0", "redis://127.0.0.1:6379", true},
+		{"redis://127.0.0.1:6379/0", "redis://127.0.0.1:6379/15", false},
+		{"redis://127.0.0.1:6379/0", "redis://127.0.0.1:6380/0", false},
+		{"unix:///run/redis/redis.sock", "unix:///run/redis//redis.sock?db=0", true},
+		{"unix:///run/redis/redis.sock", "unix:///run/redis/redis.sock?db=2", false},
+	} {
+		if got := sameRedis(tc.a, tc.b); got != tc.same {
+			t.Errorf("sameRedis(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+}

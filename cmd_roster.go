@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -59,6 +60,11 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 		return fmt.Errorf("roster: 配置里的调解员在新花名册里找不到，这样导入后机器人启动不了：请把他加进花名册，或改配置里的 villages[].mediators（%w）", err)
 	}
 	notes := append(emptiedColumns(current, merged), rosterNotes(cfg, merged)...)
+	gone := leaving(current, merged)
+	if len(gone)*2 > len(current) {
+		notes = append(notes, fmt.Sprintf("注意：新花名册会删掉现在花名册里 %d 人中的 %d 人：是不是只是一部分（一个网格、一张工作表）？新表要是全村（全镇）的人，请补全再导入。",
+			len(current), len(gone)))
+	}
 	verdict := "花名册检查通过"
 	if len(notes) > 0 {
 		verdict = fmt.Sprintf("花名册可以导入，但有 %d 处要看一下", len(notes))
@@ -66,6 +72,14 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	fmt.Fprintf(stdout, "%s：共 %d 人；新增 %d，修改 %d，删除 %d。\n", verdict, len(merged), added, changed, removed)
 	for _, n := range notes {
 		fmt.Fprintln(stdout, n)
+	}
+	if same := namesakes(merged); len(same) > 0 {
+		fmt.Fprintf(stdout, "同村重名的：%s。群里他们要各发一次「我是 姓名 户号」，由网格长确认；有角色的，机器人微信里给他的备注名写成 姓名·户号（见 README「4. 花名册」的“重名”）。\n",
+			strings.Join(same[:min(len(same), 10)], "；")+more(len(same), 10))
+	}
+	if len(gone) > 0 {
+		fmt.Fprintf(stdout, "要删除的 %d 人：%s。不该删的，请把他们加回新表（村、户号、姓名和现在一样）再导入。\n",
+			len(gone), strings.Join(gone[:min(len(gone), 20)], "、")+more(len(gone), 20))
 	}
 	if first {
 		fmt.Fprintf(stdout, "配置里的花名册 %s 还没有，这是第一次导入。\n", cfg.Roster)
@@ -104,13 +118,19 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 
 // rosterNotes are what a register that parses may still get wrong against
 // the config: people in a grid the config does not have (mostly a typo in
-// 网格), and grids left without a 网格长.
+// 网格), people of no grid in a village of several, and grids left without
+// a 网格长.
 func rosterNotes(cfg *config.Config, people []village.Person) []string {
 	var notes []string
 	if stray := app.Unplaced(cfg, people); len(stray) > 0 {
 		notes = append(notes, fmt.Sprintf("注意：有 %d 人的村或网格在配置里没有（常见是错字）：%s。"+
 			"请改花名册的「网格」一列，或在配置的 villages[].grids 里加上这个网格；不改的话，网格长、小结和提醒都找不到他们。",
 			len(stray), strings.Join(stray[:min(len(stray), 10)], "、")))
+	}
+	if none := app.Gridless(cfg, people); len(none) > 0 {
+		notes = append(notes, fmt.Sprintf("注意：有 %d 人没填网格，可他们的村有几个网格：%s。"+
+			"多半是花名册少了「网格」一列或表头写错了：请给他们填上网格；管全村的干部在「角色」写上网格长或网格员。不改的话，网格长、小结和提醒都找不到他们。",
+			len(none), strings.Join(none[:min(len(none), 10)], "、")))
 	}
 	if bare := app.Leaderless(cfg, roster.NewDirectory(people)); len(bare) > 0 {
 		notes = append(notes, fmt.Sprintf("注意：%s 没有网格长，这些网格反映的事没人受理：请在花名册里给一个人的「角色」加上网格长。",
@@ -154,6 +174,56 @@ func emptiedColumns(current, updated []village.Person) []string {
 			before, what, c.lost))
 	}
 	return notes
+}
+
+// leaving names, as 姓名·户号 (姓名 when they have none), the people of
+// current that merged no longer has: who an import deletes.
+func leaving(current, merged []village.Person) []string {
+	kept := make(map[string]bool, len(merged))
+	for _, p := range merged {
+		kept[p.Key()] = true
+	}
+	var out []string
+	for _, p := range current {
+		switch {
+		case kept[p.Key()]:
+		case p.Household == "":
+			out = append(out, p.Name)
+		default:
+			out = append(out, p.Name+roster.HouseholdSep+p.Household)
+		}
+	}
+	return out
+}
+
+// namesakes lists the names that several people of one village share,
+// each with their 户号: "王芳（柳树村 LS-007、LS-008）".
+func namesakes(people []village.Person) []string {
+	type who struct{ village, name string }
+	households := map[who][]string{}
+	var order []who
+	for _, p := range people {
+		k := who{p.Village, p.Name}
+		if len(households[k]) == 0 {
+			order = append(order, k)
+		}
+		households[k] = append(households[k], cmp.Or(p.Household, "没填户号"))
+	}
+	var out []string
+	for _, k := range order {
+		if hs := households[k]; len(hs) > 1 {
+			out = append(out, fmt.Sprintf("%s（%s %s）", k.name, k.village, strings.Join(hs, "、")))
+		}
+	}
+	return out
+}
+
+// more is "等 N 人" for a list of n cut to shown.
+func more(n, shown int) string {
+	if n <= shown {
+		return ""
+	}
+	return fmt.Sprintf(" 等 %d 人", n)
 }
 
 // countSet counts the people set holds for.

@@ -16,7 +16,8 @@ import (
 // TestRosterImportChecksAgainstTheConfig: a register that parses is still
 // checked against the config, as the bot does at start: a 网格 the config
 // lacks, a grid without a 网格长 and a column the current roster fills in
-// that the new register leaves out are pointed out, a missing mediator
+// that the new register leaves out are pointed out, so are the people it
+// deletes (and that it deletes most of the roster) and namesakes, a missing mediator
 // (the bot would not start) refuses the import; an XLSX register's broken
 // row is named by row and column, in Chinese.
 func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
@@ -26,6 +27,15 @@ func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
 		var keep []string
 		for _, l := range lines {
 			if !strings.HasPrefix(l, prefix) {
+				keep = append(keep, l)
+			}
+		}
+		return strings.Join(keep, "\n") + "\n"
+	}
+	only := func(header, part string) string {
+		var keep []string
+		for _, l := range lines {
+			if strings.HasPrefix(l, header) || strings.Contains(l, part) {
 				keep = append(keep, l)
 			}
 		}
@@ -44,6 +54,12 @@ func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
 			"注意：现在的花名册里有 93 人写了「网格」，新花名册里一个也没有：是不是少了这一列", false},
 		{"no 使用微信 column", "nowechat.csv", dropColumn(t, string(orig), "使用微信"),
 			"注意：现在的花名册里有 10 人「使用微信」是否，新花名册里一个也没有", false},
+		{"namesakes", "same.csv", string(orig) + "陈二,QS-399,户主,三组,,13900000399,是,,,评分小组\n",
+			"同村重名的：陈二（青山村 QS-302、QS-399）。群里他们要各发一次「我是 姓名 户号」", false},
+		{"one person gone", "gone.csv", without("陈二,"),
+			"要删除的 1 人：陈二·QS-302。不该删的，请把他们加回新表", false},
+		{"one grid only", "part.csv", only("姓名,", ",三组,"),
+			"注意：新花名册会删掉现在花名册里 95 人中的 62 人：是不是只是一部分", false},
 		{"mediator gone", "mediator.csv", without("郑十,"), "配置里的调解员在新花名册里找不到", true},
 		{"xlsx with a broken row", "新花名册.xlsx", string(orig) + "赵大,QS-401,户主,三组,,1390000,否,高,,村民\n",
 			`新花名册.xlsx 第 97 行「手机号」："1390000" 不是 11 位手机号`, true},
@@ -188,12 +204,34 @@ func TestRosterFirstImport(t *testing.T) {
 			t.Errorf("first import says\n%s\nwant %q", stdout.String(), want)
 		}
 	}
+	if strings.Contains(stdout.String(), "注意") {
+		t.Errorf("first import of the example register has notes:\n%s", stdout.String())
+	}
 	stdout.Reset()
 	if err := run(context.Background(), []string{"roster", "-config", cfg, "-import", register}, nil, &stdout, &stderr, discard()); err != nil {
 		t.Fatalf("the written roster does not load: %v", err)
 	}
 	if want := "新增 0，修改 0，删除 0"; !strings.Contains(stdout.String(), want) {
 		t.Errorf("second import says\n%s\nwant %q", stdout.String(), want)
+	}
+}
+
+// TestRosterFirstImportWithoutGrids: the first register of a village of
+// several grids that lacks its 网格 column (nothing to compare it with)
+// is not "检查通过": the people of no grid are pointed out.
+func TestRosterFirstImportWithoutGrids(t *testing.T) {
+	dir, cfg, orig := xlsxRosterSetup(t, "rosternogrid")
+	register := filepath.Join(dir, "村里给的.csv")
+	writeRegister(t, register, dropColumn(t, string(orig), "网格"))
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"roster", "-config", cfg, "-import", register}, nil, &stdout, &stderr, discard()); err != nil {
+		t.Fatalf("import: %v", err)
+	}
+	got := stdout.String()
+	for _, want := range []string{"花名册可以导入，但有 1 处要看一下", "注意：有 85 人没填网格，可他们的村有几个网格：陈桂兰 (青山村)、", "请给他们填上网格"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("import says\n%s\nwant %q", got, want)
+		}
 	}
 }
 

@@ -197,7 +197,13 @@ func runWeChat(ctx context.Context, o runOptions) error {
 			_ = sched.Run(ctx, o.Now, time.Minute)
 		}()
 	}
-	return tr.Run(ctx)
+	// Ctrl+C or systemctl stop: the messages already received are handled
+	// first, which can take a while; say so, or the volunteer presses again.
+	stopping := context.AfterFunc(ctx, func() { fmt.Fprint(o.Terminal, stepStopping) })
+	defer stopping()
+	err = tr.Run(ctx)
+	fmt.Fprint(o.Terminal, stepStopped)
+	return err
 }
 
 // preflight checks what the bot depends on before it logs in. Redis must
@@ -227,6 +233,11 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 		} else if built {
 			log.Info("approved claims indexed by household", "village", v.Name, "approved", n)
 		}
+	}
+	// The roster's problems the log warns of (English) are told in Chinese
+	// too, as roster -import tells them.
+	for _, n := range rosterNotes(cfg, a.People) {
+		fmt.Fprintln(o.Terminal, n)
 	}
 	if aof, fsync, ok := a.Store.Durability(ctx); ok && (!aof || fsync == "no") {
 		fmt.Fprint(o.Terminal, stepNoAOF)
@@ -356,6 +367,12 @@ func scopeLabel(sc storage.Scope) string {
 	return name + "的网格群"
 }
 
+// stepStopping and stepStopped frame a shutdown.
+const (
+	stepStopping = "正在停止：先处理完已经收到的消息（最多 30 秒），请稍等。/ Stopping: finishing the messages already received (at most 30 s)…\n"
+	stepStopped  = "网格小助手已停止。没发出去的消息存在 Redis 里，下次启动接着发。/ gridbot stopped; unsent messages wait in Redis for the next start.\n"
+)
+
 // stepServedTwice is shown when another account serves the same chats.
 const stepServedTwice = "注意：%s 已经由另一个微信号（%s）在服务，两个号同时服务会把每条消息回复两遍。" +
 	"请检查两个号的配置：wechat.villages 不要重复，wechat.township: true 只给一个号（README「几个号」）。\n"
@@ -395,7 +412,7 @@ const stepNoAlert = "注意：没有设报警地址（环境变量 %s 是空的�
 
 // stepLLMDown is shown when the configured model does not answer at start.
 const stepLLMDown = "注意：大模型没有正常回答（%s；地址 %s，模型 %s）。先只用规则理解群消息，大模型恢复后自动用上。" +
-	"请检查 llm.base_url、llm.model 和环境变量 %s 里的密钥（README「接大模型」）。\n"
+	"请检查 llm.base_url、llm.model 和%s（README「接大模型」）。\n"
 
 // stepLLMUp is shown when the model answered at start: how long one
 // message took, against llm.timeout.
@@ -416,7 +433,11 @@ func probeLLM(ctx context.Context, a *app.App, o runOptions) {
 	took := o.Now().Sub(start)
 	switch {
 	case err != nil:
-		fmt.Fprintf(o.Terminal, stepLLMDown, llmWhy(err, timeout), cfg.LLM.BaseURL, cfg.LLM.Model, cfg.LLM.APIKeyEnv)
+		key := fmt.Sprintf("环境变量 %s 里的密钥", cfg.LLM.APIKeyEnv)
+		if cfg.LLMKey() == "" {
+			key = fmt.Sprintf("密钥：环境变量 %[1]s 是空的，要密钥的服务（DeepSeek、通义千问等）请先 export %[1]s=您的密钥（Ollama、vLLM 一般不用）", cfg.LLM.APIKeyEnv)
+		}
+		fmt.Fprintf(o.Terminal, stepLLMDown, llmWhy(err, timeout), cfg.LLM.BaseURL, cfg.LLM.Model, key)
 		log.Warn("llm: the model does not answer; free text is read by the rules until it does",
 			"base_url", cfg.LLM.BaseURL, "model", cfg.LLM.Model, "err", err)
 	case took > timeout/2:

@@ -164,6 +164,11 @@ func TestRunWeChatEndToEnd(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Errorf("runWeChat: %v", err)
 	}
+	// A shutdown says it is under way (it waits for the messages being
+	// handled), then that it is done.
+	if term := r.term.String(); !strings.Contains(term, "正在停止：先处理完已经收到的消息") || !strings.HasSuffix(term, "网格小助手已停止。没发出去的消息存在 Redis 里，下次启动接着发。/ gridbot stopped; unsent messages wait in Redis for the next start.\n") {
+		t.Errorf("terminal does not tell the shutdown:\n%s", term[max(0, len(term)-600):])
+	}
 	if n, err := st.QueueLen(context.Background(), storage.VillageScope("青山村")); err != nil || n != 1 {
 		t.Errorf("queued after logout and shutdown: %d (%v), want 1", n, err)
 	}

@@ -1,10 +1,15 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
+	"net/url"
+	"path"
+	"strings"
 	"time"
 
 	"gridbot/app"
@@ -26,7 +31,9 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	if err != nil {
 		return err
 	}
-	simulatedStore(cfg)
+	if err := simulatedStore(cfg, *redisURL); err != nil {
+		return err
+	}
 	// Listen first: a busy port is told before anything else is opened.
 	ln, err := sandbox.Listen(*addr)
 	if err != nil {
@@ -69,6 +76,37 @@ const redisFlagHelp = "Redis 地址（不写就把数据放在内存里，退出
 // Redis in the config: that is the running bot's, and made-up messages
 // there would become real reports, and their replies could be sent to the
 // real groups. Only an explicit -redis puts them in a Redis.
-func simulatedStore(cfg *config.Config) {
+// A -redis naming the bot's own Redis (same server, database and
+// redis.prefix) is refused for the same reason: the simulated clock would
+// also move the scheduled jobs' last runs of the real bot.
+func simulatedStore(cfg *config.Config, flagURL string) error {
+	bots := cfg.Redis.URL
 	cfg.Redis.URL = ""
+	if flagURL != "" && bots != "" && sameRedis(flagURL, bots) {
+		return fmt.Errorf("-redis %s 就是配置里机器人正在用的 Redis（同一个库、同一个 redis.prefix %q）：试的消息会变成真的事项，还会打乱机器人的定时任务。"+
+			"请换一个库（如 redis://127.0.0.1:6379/15），或者不写 -redis（数据只放在内存里）", redactedURL(flagURL), cfg.Redis.Prefix)
+	}
+	return nil
+}
+
+// sameRedis reports whether two Redis URLs name the same server and
+// database: host and port (6379 unless written), and database (0 unless
+// written); the user and password do not matter.
+func sameRedis(a, b string) bool {
+	where := func(raw string) string {
+		u, err := url.Parse(raw)
+		if err != nil {
+			return raw
+		}
+		if u.Scheme == "unix" {
+			return "unix:" + path.Clean(u.Path) + "?" + cmp.Or(u.Query().Get("db"), "0")
+		}
+		port := cmp.Or(u.Port(), "6379")
+		host := u.Hostname()
+		if host == "localhost" || host == "::1" || host == "" {
+			host = "127.0.0.1"
+		}
+		return net.JoinHostPort(host, port) + "/" + cmp.Or(strings.Trim(u.Path, "/"), "0")
+	}
+	return where(a) == where(b)
 }

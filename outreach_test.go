@@ -150,8 +150,13 @@ func TestJobsListing(t *testing.T) {
 			t.Errorf("jobs output lacks %q:\n%s", want, stdout.String())
 		}
 	}
+	table, footer, _ := strings.Cut(stdout.String(), "\n\n")
+	if want := "时间按配置里的 time_zone（Asia/Shanghai）算，从 2026-03-02 09:00 周一 算起。\n"; footer != want {
+		t.Errorf("jobs footer = %q, want %q: the server's clock may be on UTC", footer, want)
+	}
 	// every job says what it does
-	for _, l := range lines[1:] {
+	for _, l := range strings.Split(table, "\n")[1:] {
+		l = strings.Join(strings.Fields(l), " ")
 		if f := strings.Fields(l); len(f) > 0 && (len(f) < 2 || f[1][0] < utf8.RuneSelf) {
 			t.Errorf("job without a label: %q", l)
 		}

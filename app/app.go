@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"path"
+	"slices"
 	"strings"
 	"time"
 
@@ -80,6 +81,10 @@ func Open(o Options) (*App, error) {
 		o.Logger.Warn("roster: people in a village or grid the config does not have; they can talk to the bot but their grid's leader, digests and reminders will not find them; fix the 网格 column or add the grid to villages[].grids",
 			"count", len(stray), "first", stray[:min(len(stray), 10)])
 	}
+	if none := Gridless(cfg, people); len(none) > 0 {
+		o.Logger.Warn("roster: people of no grid in a village of several grids; their grid's leader, digests and reminders will not find them; fill in the 网格 column",
+			"count", len(none), "first", none[:min(len(none), 10)])
+	}
 	url := cmp.Or(o.RedisURL, cfg.Redis.URL)
 	if o.Scratch {
 		url = ""
@@ -92,7 +97,8 @@ func Open(o Options) (*App, error) {
 		}
 		a.Store, a.Embedded, a.close = e.Store, true, e.Close
 		if !o.Scratch {
-			o.Logger.Warn("no Redis configured: using the in-process store; nothing is kept after exit")
+			// sandbox and replay get here with redis.url set: they never use it.
+			o.Logger.Warn("data in memory only, nothing is kept after exit (sandbox and replay do not use the config's redis.url; -redis URL keeps it in a Redis)")
 		}
 	} else {
 		st, err := storage.New(sopts)
@@ -180,8 +186,12 @@ func LoadRoster(fsys fs.FS, p, defaultVillage string) ([]village.Person, error) 
 		return nil, fmt.Errorf("roster: 没有花名册：请在配置里写 roster: 花名册文件（如 roster: 花名册.xlsx），或用 -roster 指定")
 	}
 	f, err := fsys.Open(path.Clean(p))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("roster: 还没有花名册 %s：第一次用时，把村里给的表导入一次就建好了：gridbot roster -config 配置文件 -import 村里给的表.xlsx -write（见 README「4. 花名册」）；"+
+			"已经有了的，请检查文件名（配置里 roster: 写的从配置文件所在的文件夹算起，-roster 写的从当前文件夹算起）（%w）", p, err)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("roster: 打不开花名册 %s：请检查文件名（配置里 roster: 写的从配置文件所在的文件夹算起，-roster 写的从当前文件夹算起）（%w）", p, err)
+		return nil, fmt.Errorf("roster: 打不开花名册 %s：请检查文件名和能不能读（配置里 roster: 写的从配置文件所在的文件夹算起，-roster 写的从当前文件夹算起）（%w）", p, err)
 	}
 	defer f.Close()
 	people, err := roster.Parse(f, p, defaultVillage)
@@ -259,4 +269,32 @@ func Unplaced(cfg *config.Config, people []village.Person) []string {
 		}
 	}
 	return out
+}
+
+// Gridless lists "name (village)" for the people of a village with several
+// grids whose 网格 is empty though they hold no role that covers the whole
+// village (网格长, 网格员, 镇干部, 管理员): no grid's leader covers such a
+// person, and a whole register of them mostly lost its 网格 column.
+func Gridless(cfg *config.Config, people []village.Person) []string {
+	several := map[string]bool{}
+	for _, v := range cfg.Villages {
+		several[v.Name] = len(v.Grids) > 1
+	}
+	var out []string
+	for _, p := range people {
+		if p.Grid == "" && several[p.Village] && !slices.ContainsFunc(p.Roles, villageWide) {
+			out = append(out, fmt.Sprintf("%s (%s)", p.Name, p.Village))
+		}
+	}
+	return out
+}
+
+// villageWide reports whether r lets a person of no grid serve the whole
+// village.
+func villageWide(r village.Role) bool {
+	switch r {
+	case village.RoleLeader, village.RoleWorker, village.RoleOfficer, village.RoleAdmin:
+		return true
+	}
+	return false
 }

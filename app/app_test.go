@@ -1,7 +1,9 @@
 package app
 
 import (
+	"errors"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"slices"
@@ -49,6 +51,20 @@ func TestOpenRefusesAnUnknownMediator(t *testing.T) {
 	}
 }
 
+// TestLoadRosterNotYetWritten: a config whose roster is not written yet
+// (the first set-up) is told how to make it from the village's register;
+// the error stays fs.ErrNotExist, by which roster -import knows a first
+// import.
+func TestLoadRosterNotYetWritten(t *testing.T) {
+	_, err := LoadRoster(fstest.MapFS{}, "花名册.xlsx", "青山村")
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("LoadRoster = %v, want fs.ErrNotExist", err)
+	}
+	if want := "还没有花名册 花名册.xlsx：第一次用时，把村里给的表导入一次就建好了：gridbot roster -config 配置文件 -import 村里给的表.xlsx -write"; !strings.Contains(err.Error(), want) {
+		t.Errorf("LoadRoster = %v, want %q", err, want)
+	}
+}
+
 func TestUnplaced(t *testing.T) {
 	cfg, err := config.Load("../config.example.yaml")
 	if err != nil {
@@ -65,6 +81,31 @@ func TestUnplaced(t *testing.T) {
 	want := []string{"赵四 (青山村 四组)", "钱五 (白水村 一组)"}
 	if !slices.Equal(got, want) {
 		t.Errorf("unplaced = %q, want %q", got, want)
+	}
+}
+
+// TestGridless: in a village of several grids, a villager of no grid is
+// listed (a register that lost its 网格 column lists everyone); a cadre
+// of no grid serves the whole village and is not.
+func TestGridless(t *testing.T) {
+	cfg, err := config.Load("../config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	people := []village.Person{
+		{Name: "张三", Village: "青山村", Grid: "三组", Roles: []village.Role{village.RoleVillager}},
+		{Name: "陈二", Village: "青山村", Roles: []village.Role{village.RoleVillager}},
+		{Name: "赵六", Village: "青山村", Roles: []village.Role{village.RoleVillager, village.RoleScorer}},
+		{Name: "李四", Village: "青山村", Roles: []village.Role{village.RoleVillager, village.RoleLeader}},
+		{Name: "孙七", Village: "青山村", Roles: []village.Role{village.RoleOfficer}},
+		{Name: "吴九", Village: "青山村", Roles: []village.Role{village.RoleAdmin}},
+	}
+	if got, want := Gridless(cfg, people), []string{"陈二 (青山村)", "赵六 (青山村)"}; !slices.Equal(got, want) {
+		t.Errorf("gridless = %q, want %q", got, want)
+	}
+	cfg.Villages[0].Grids = cfg.Villages[0].Grids[:1] // one grid: nobody need write it
+	if got := Gridless(cfg, people); len(got) != 0 {
+		t.Errorf("gridless in a village of one grid = %q, want none", got)
 	}
 }
 

@@ -5,7 +5,9 @@
 // # File format
 //
 // The register is a CSV file (UTF-8, with or without a BOM, or GBK as Excel
-// and WPS on Chinese Windows save "CSV") or an .xlsx workbook, of which the
+// and WPS on Chinese Windows save "CSV"; UTF-16 with a BOM as Excel saves
+// "Unicode 文本"; separated by commas, or by tabs or semicolons when its
+// header line has more of them) or an .xlsx workbook, of which the
 // first sheet with a 姓名 header is read. The header is the first non-blank
 // row with a 姓名 cell among the first five (title rows above it are
 // skipped), or else the first non-blank row; every later non-blank row is
@@ -24,8 +26,9 @@
 //     covers every grid of the village.
 //   - 微信昵称 (nickname): WeChat nickname or group display name.
 //   - 手机号 (phone): an 11-digit mobile number starting with 1, such as
-//     13912345678, or a landline with one hyphen and 7 to 13 digits, such
-//     as 0871-1234567.
+//     13912345678 (also written 139-1234-5678, 139 1234 5678 or with +86:
+//     kept as the 11 digits), or a landline with one hyphen and 7 to 13
+//     digits, such as 0871-1234567.
 //   - 使用微信 (wechat): 是 or 否; yes/no, y/n, 1/0 and true/false also work.
 //     Empty means 是. A person with 否 must have a 手机号: the bot phones
 //     them instead of messaging them.
@@ -69,6 +72,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
 
 	"gridbot/village"
 )
@@ -120,6 +124,11 @@ func ParseCSV(r io.Reader, defaultVillage string) ([]village.Person, error) {
 	if err != nil {
 		return nil, err
 	}
+	if u16, ok := fromUTF16(data); ok {
+		// Excel's "Unicode 文本" (and WPS's text export): UTF-16 with a
+		// byte order mark, tab-separated.
+		data = u16
+	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if !utf8.Valid(data) {
 		// Excel and WPS on Chinese Windows save "CSV" in the system code
@@ -132,6 +141,7 @@ func ParseCSV(r io.Reader, defaultVillage string) ([]village.Person, error) {
 		data = gbk
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
+	cr.Comma = separator(data)
 	cr.LazyQuotes = true
 	cr.FieldsPerRecord = -1
 	var recs []record
@@ -154,6 +164,40 @@ func ParseCSV(r io.Reader, defaultVillage string) ([]village.Person, error) {
 		recs = append(recs, record{row, fields})
 	}
 	return build(recs, defaultVillage)
+}
+
+// fromUTF16 decodes text that starts with a UTF-16 byte order mark; ok is
+// false for any other text.
+func fromUTF16(data []byte) (_ []byte, ok bool) {
+	if !bytes.HasPrefix(data, []byte{0xff, 0xfe}) && !bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return nil, false
+	}
+	dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+	out, err := dec.Bytes(data)
+	return out, err == nil
+}
+
+// separator is the field separator of the register's header: a comma,
+// unless the first line with a 姓名 (or name) cell among the first
+// titleRows lines has more tabs or semicolons than commas, as a text
+// export (制表符分隔) or a CSV from a European locale has.
+func separator(data []byte) rune {
+	for i, line := range bytes.SplitN(data, []byte("\n"), titleRows+1) {
+		if i == titleRows {
+			break
+		}
+		if !bytes.Contains(line, []byte("姓名")) && !bytes.Contains(bytes.ToLower(line), []byte("name")) {
+			continue
+		}
+		best, most := ',', bytes.Count(line, []byte(","))
+		for _, sep := range []rune{'\t', ';'} {
+			if n := bytes.Count(line, []byte(string(sep))); n > most {
+				best, most = sep, n
+			}
+		}
+		return best
+	}
+	return ','
 }
 
 // ParseXLSX reads a register from the first sheet of an XLSX workbook
@@ -426,7 +470,7 @@ func (im *importer) add(r record) {
 		Relation:  get(colRelation),
 		Grid:      get(colGrid),
 		Nickname:  get(colNickname),
-		Phone:     get(colPhone),
+		Phone:     normalPhone(get(colPhone)),
 		Caretaker: get(colCaretaker),
 	}
 	if p.Village == "" {
@@ -482,9 +526,27 @@ func excelColumn(i int) string {
 	return name
 }
 
+// normalPhone writes a mobile number as its 11 digits when it was
+// written in groups ("137-1234-0007", "137 1234 0007") or with the
+// country code (+86): as people and spreadsheets format it. Anything else,
+// landlines included (their area code starts with 0), is kept as written.
+func normalPhone(s string) string {
+	d := strings.NewReplacer(" ", "", "\u3000", "", "-", "").Replace(s)
+	d = strings.TrimPrefix(strings.TrimPrefix(d, "+"), "86")
+	if len(d) == 11 && d[0] == '1' && digits(d) {
+		return d
+	}
+	return s
+}
+
 func checkPhone(s string) error {
 	if s == "" {
 		return nil
+	}
+	if mantissa, _, sci := strings.Cut(strings.ToUpper(s), "E+"); sci && strings.Contains(mantissa, ".") {
+		// Excel shows a long number as 1.39123E+10 and saves CSV as shown:
+		// the last digits are gone.
+		return fmt.Errorf("%q 是 Excel 显示成科学计数法的号码，存成 CSV 时后几位已经丢了：请在 Excel 里把「手机号」这一列设成「文本」格式、重新填上号码，或者直接导入 .xlsx 文件", s)
 	}
 	area, number, landline := strings.Cut(s, "-")
 	if !landline {
@@ -531,7 +593,11 @@ func parseRoles(s string) ([]village.Role, error) {
 		}
 		role, err := village.ParseRole(part)
 		if err != nil {
-			return nil, fmt.Errorf("%q 不是能用的角色，请写其中一个或几个（用 ; 或 、 分开）：%s", strings.TrimSpace(part), acceptedRoles())
+			hint := "；村里的其他职务（村长、组长、书记…）不用写，按他在网格里做的事写网格长或网格员"
+			if strings.Contains(part, "调解") {
+				hint = "；调解员写在配置的 villages[].mediators 里，这里写村民（或他另有的角色）"
+			}
+			return nil, fmt.Errorf("%q 不是能用的角色，请写其中一个或几个（用 ; 或 、 分开）：%s%s", strings.TrimSpace(part), acceptedRoles(), hint)
 		}
 		if !slices.Contains(roles, role) {
 			roles = append(roles, role)

@@ -174,8 +174,22 @@ func TestParseErrors(t *testing.T) {
 		{
 			name: "unknown role",
 			csv:  header + "张三,1,,,,,村民;队长\n",
-			want: []string{`roster.csv 第 2 行「角色」："队长" 不是能用的角色，请写其中一个或几个（用 ; 或 、 分开）：村民、网格员、网格长、评分小组、超市管理员、镇干部、管理员`},
+			want: []string{`roster.csv 第 2 行「角色」："队长" 不是能用的角色，请写其中一个或几个（用 ; 或 、 分开）：村民、网格员、网格长、评分小组、超市管理员、镇干部、管理员；村里的其他职务（村长、组长、书记…）不用写，按他在网格里做的事写网格长或网格员`},
 		},
+		{
+			name: "phone number in scientific notation, as Excel saves CSV",
+			csv:  "姓名,手机号\n王芳,1.39E+10\n李四,1.39123E+10\n",
+			want: []string{
+				`roster.csv 第 2 行「手机号」："1.39E+10" 是 Excel 显示成科学计数法的号码，存成 CSV 时后几位已经丢了：请在 Excel 里把「手机号」这一列设成「文本」格式、重新填上号码，或者直接导入 .xlsx 文件`,
+				`roster.csv 第 3 行「手机号」："1.39123E+10" 是 Excel 显示成科学计数法的号码，存成 CSV 时后几位已经丢了：请在 Excel 里把「手机号」这一列设成「文本」格式、重新填上号码，或者直接导入 .xlsx 文件`,
+			},
+		},
+		{
+			name: "mediator written as a role",
+			csv:  header + "韩秀英,1,,,,,调解员\n",
+			want: []string{`roster.csv 第 2 行「角色」："调解员" 不是能用的角色，请写其中一个或几个（用 ; 或 、 分开）：村民、网格员、网格长、评分小组、超市管理员、镇干部、管理员；调解员写在配置的 villages[].mediators 里，这里写村民（或他另有的角色）`},
+		},
+
 		{
 			name: "empty name",
 			csv:  header + ",1,13900000001\n",
@@ -516,6 +530,8 @@ func FuzzParseCSV(f *testing.F) {
 	f.Add("\uFEFFName,Phone,WeChat(是/否),Roles\n张三,139,no,\"worker/队长\"\n")
 	f.Add("姓名,,手机号\n\"李\n大爷\",x,\"\n")
 	f.Add("")
+	f.Add("\xff\xfe\xd3\x59\x0d\x54\x09\x00\x4b\x62\x3a\x67\x0a\x00") // 姓名\t手机 in UTF-16LE
+	f.Add("花名册\n姓名\t手机号\n王芳\t+86 139 0000 0001\n")
 	f.Fuzz(func(t *testing.T, data string) {
 		people, err := ParseCSV(strings.NewReader(data), home)
 		if err != nil {
@@ -531,7 +547,7 @@ func FuzzParseCSV(f *testing.F) {
 			t.Fatal("ParseCSV() returned neither people nor an error")
 		}
 		for _, p := range people {
-			if p.Name == "" || len(p.Roles) == 0 || (!p.UsesWeChat && p.Phone == "") {
+			if p.Name == "" || len(p.Roles) == 0 || (!p.UsesWeChat && p.Phone == "") || checkPhone(p.Phone) != nil {
 				t.Fatalf("ParseCSV() accepted an invalid person %+v", p)
 			}
 		}
@@ -613,6 +629,57 @@ func TestParseAsSavedByExcel(t *testing.T) {
 				t.Errorf("Parse() mismatch (-got +want):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestParseOtherTextExports: a register saved by Excel as "Unicode 文本"
+// (UTF-16, tab-separated), exported tab-separated from WPS, or saved as CSV
+// with semicolons reads like a CSV; a comma inside a cell of a
+// tab-separated file is part of the cell.
+func TestParseOtherTextExports(t *testing.T) {
+	utf16 := func(s string) []byte {
+		out := []byte{0xff, 0xfe}
+		for _, r := range s {
+			out = append(out, byte(r), byte(r>>8))
+		}
+		return out
+	}
+	want := []village.Person{{Name: "王芳", Village: home, Relation: "户主,党员", Phone: "13900000001", UsesWeChat: true, Roles: villager}}
+	for name, data := range map[string][]byte{
+		"Excel Unicode text":  utf16("姓名\t与户主关系\t手机号\r\n王芳\t户主,党员\t13900000001\r\n"),
+		"tab-separated UTF-8": []byte("花名册\n姓名\t与户主关系\t手机号\n王芳\t户主,党员\t13900000001\n"),
+		"semicolons":          []byte("姓名;与户主关系;手机号\n王芳;\"户主,党员\";13900000001\n"),
+	} {
+		t.Run(name, func(t *testing.T) {
+			got, err := Parse(bytes.NewReader(data), "roster.csv", home)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(got, want); diff != "" {
+				t.Errorf("Parse() mismatch (-got +want):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestParsePhoneAsWritten: a mobile number written in groups or with the
+// country code is kept as its 11 digits; a landline keeps its hyphen.
+func TestParsePhoneAsWritten(t *testing.T) {
+	for in, want := range map[string]string{
+		"137-1234-0007":     "13712340007",
+		"137 1234 0007":     "13712340007",
+		"+86 137 1234 0007": "13712340007",
+		"8613712340007":     "13712340007",
+		"0871-1234567":      "0871-1234567",
+	} {
+		got, err := Parse(strings.NewReader("姓名,手机号\n王芳,"+want[:0]+in+"\n"), "roster.csv", home)
+		if err != nil {
+			t.Errorf("%q: %v", in, err)
+			continue
+		}
+		if got[0].Phone != want {
+			t.Errorf("%q read as %q, want %q", in, got[0].Phone, want)
+		}
 	}
 }
 

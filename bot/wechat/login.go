@@ -86,7 +86,13 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 	prevUin, blob, lerr := t.o.State.LoadLogin(ctx)
 	switch {
 	case lerr != nil:
-		t.log.WarnContext(ctx, "wechat: cannot read the kept login; a scan is needed", "err", lerr)
+		// Redis is down (or restarting). Scanning now would throw away a
+		// kept login that works, and skip the check that the same account
+		// logs in: wait for Redis instead, Run tries again.
+		close(s.ready)
+		t.setState(StateLoggedOut)
+		fmt.Fprint(t.o.Terminal, stepNoStore)
+		return false, fmt.Errorf("wechat: read the kept login (Redis down? is redis-server running?): %w", lerr)
 	case len(blob) > 0 && t.wc.HotLoginOn():
 		hot.buf = blob // read once by openwechat, before any dump
 		s.triedHot = true
@@ -246,6 +252,9 @@ func (o *scanOption) OnError(b *openwechat.Bot, err error) error {
 		if errors.Is(err, openwechat.ErrLoginTimeout) && s.ctx.Err() == nil {
 			fmt.Fprint(t.o.Terminal, stepExpired)
 			continue
+		}
+		if openwechat.IsNetworkError(err) && s.ctx.Err() == nil {
+			fmt.Fprint(t.o.Terminal, stepNoNetwork) // Run logs err and tries again
 		}
 		return err
 	}

@@ -120,6 +120,37 @@ func TestNetworkDownAtBootKeepsHotLogin(t *testing.T) {
 	}
 }
 
+// The first start with the network not up says so at the terminal, in
+// Chinese and English, and shows the QR code once WeChat answers: before,
+// a volunteer saw only "正在登录微信" and English log lines.
+func TestNetworkDownAtFirstLoginSaysSo(t *testing.T) {
+	f := newFake(t)
+	var down atomic.Int32
+	down.Store(2)
+	unreachable := func(next http.RoundTripper) http.RoundTripper {
+		return rtFunc(func(req *http.Request) (*http.Response, error) {
+			if down.Add(-1) >= 0 {
+				return nil, &net.DNSError{Err: "no such host", Name: req.URL.Host, IsNotFound: true}
+			}
+			return next.RoundTrip(req)
+		})
+	}
+	r := startOpts(t, f, "", rigOptions{wrapRT: unreachable, quick: true})
+	if !f.Wait(func() bool { return strings.Contains(r.term.String(), "Scan this QR code") }, waitLong) {
+		t.Fatalf("no QR code once the network is up; terminal:\n%s", r.term.String())
+	}
+	term := r.term.String()
+	for _, want := range []string{"连不上微信，拿不到登录二维码：请检查这台机器能不能上网", "Cannot reach WeChat for a login QR code"} {
+		if !strings.Contains(term, want) {
+			t.Errorf("terminal lacks %q:\n%s", want, term)
+		}
+	}
+	if strings.Index(term, "连不上微信") > strings.Index(term, "Scan this QR code") {
+		t.Errorf("the network step comes after the QR code:\n%s", term)
+	}
+	r.online()
+}
+
 // A clean restart while messages wait for a busy worker (an LLM call)
 // handles them first: they were synced already.
 func TestRestartHandlesQueuedMessages(t *testing.T) {

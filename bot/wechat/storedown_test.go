@@ -186,3 +186,28 @@ func TestRedisDownWitnessesReachTheDutyChatMerged(t *testing.T) {
 		t.Errorf("merged 突发补充 %q; want one header, then 李四(未核实) and 吴九, one line each", last)
 	}
 }
+
+// A start (or a new login) while Redis is down waits for Redis instead of
+// showing a QR code: a scan would throw the kept login away and skip the
+// same-account check, which needs the Uin kept in Redis. The terminal
+// says what to do; once Redis is back the kept login works, unscanned.
+func TestRedisDownAtLoginWaitsForRedis(t *testing.T) {
+	f, srv, _ := scannedOnce(t)
+	srv.Kill()
+	r := startOpts(t, f, srv.URL, rigOptions{quick: true})
+	said := func() bool { return strings.Contains(r.term.String(), "连不上 Redis，读不到保存的登录") }
+	if !f.Wait(said, waitLong) {
+		t.Fatalf("terminal does not say Redis is down:\n%s", r.term.String())
+	}
+	if h := r.tr.Health(t.Context()); h.State == wechat.StateWaitScan {
+		t.Errorf("state %s with Redis down, want no QR code", h.State)
+	}
+	srv.Restart(t)
+	r.waitState(wechat.StateOnline)
+	if got := f.Count("jslogin"); got != 1 {
+		t.Errorf("%d QR codes requested, want 1: the kept login works once Redis is back", got)
+	}
+	if strings.Contains(r.term.String(), "Scan this QR code") {
+		t.Errorf("a QR code was shown:\n%s", r.term.String())
+	}
+}

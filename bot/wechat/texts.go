@@ -42,6 +42,8 @@ Scan this QR code with WeChat on the BOT ACCOUNT's phone, then tap "Log in" on t
 	stepExpired    = "二维码过期了，已换一张新的，请重新扫。/ The QR code expired; here is a new one.\n"
 	stepHotFail    = "保存的登录已失效，需要重新扫码。/ The kept login no longer works: a new scan is needed.\n"
 	stepHotRetry   = "暂时连不上微信（网络可能还没通），保存的登录留着，稍后自动重试，不用扫码。/ Cannot reach WeChat yet (is the network up?); the kept login is kept and retried, no scan needed.\n"
+	stepNoNetwork  = "连不上微信，拿不到登录二维码：请检查这台机器能不能上网（如 curl -I https://login.wx.qq.com）。机器人隔几秒到 5 分钟自己再试，连上了就显示二维码。/ Cannot reach WeChat for a login QR code: check this machine's internet access (e.g. curl -I https://login.wx.qq.com). Retried every few seconds up to 5 minutes; the QR code shows once WeChat answers.\n"
+	stepNoStore    = "连不上 Redis，读不到保存的登录，先不登录（免得白白重新扫码）：请确认 redis-server 在运行（systemctl status redis-server、redis-cli ping）。Redis 好了，机器人自己接着登录。/ Redis is down, so the kept login cannot be read; not logging in yet (that would need a new scan). Is redis-server running? The login resumes by itself once Redis is back.\n"
 	stepOtherUin   = `登录的微信号（%[2]d）和以前服务的（%[1]d）不同，为安全已退出登录。请用机器人原来的微信号扫稍后出现的新二维码；有意换号请按 Ctrl+C 退出，再用 gridbot run -config 配置文件 -accept-uin %[3]d 启动。
 Another WeChat account (%[5]d) logged in than the one that served before (%[4]d): logged out. Scan the next QR code with the bot's own account; to switch accounts, stop and start gridbot run -config FILE -accept-uin %[6]d.
 `
