@@ -607,6 +607,12 @@ var topics = []topic{
 	{"其他", newLexicon("广播", "喇叭", "健身器材", "卫生室", "村医", "乱收费", "村务公开", "公开栏", "态度恶劣", "态度差", "态度很差", "态度不好", "快递点", "野猪", "缺斤短两", "缺斤少两", "短斤少两"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户", "物业", "卫生院"), lexicon{}},
 }
 
+// poaching names an offence against fish, game or a pond that a cadre
+// takes to the police (治安), whatever harm to the water or the fish the
+// message tells with it: electro-fishing, dynamite, poison (闹鱼 and 药鱼
+// in dialect), snares and electric traps, which kill people too.
+var poaching = newLexicon("电鱼", "电打鱼", "打电鱼", "炸鱼", "毒鱼", "药鱼", "闹鱼", "非法捕捞", "偷捕", "偷鱼", "偷猎", "盗猎", "捕鸟", "网鸟", "电猫", "下套子", "下夹子", "投毒", "下毒")
+
 // shakyStates say a thing is cracked, loose, leaning or about to fall: a
 // problem by themselves, filed under the category of the thing ("水管裂
 // 了" 水电设施, "桥裂了" 道路交通, "墙裂了" 安全隐患; see problem).

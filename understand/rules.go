@@ -979,6 +979,12 @@ var massHarmRe = regexp.MustCompile(`怎么(?:突然|一下子|全|都)?(?:死|�
 // word counts double. Places ("路边", "路上") count as objects only when
 // no topic qualifies without them: "路边电线杆倾斜" is about the pole.
 func bestTopic(t string, qualifies func(s, o int) bool) (cat string, s, o int) {
+	if containsAny(t, poaching) {
+		// The offence, whatever it kills or fouls: "半夜有人在河里电鱼，鱼
+		// 都死光了" is the police's, not the sanitation's, though the dead
+		// fish and the river outnumber it.
+		return "治安", 2, 0
+	}
 	x := sketchOf(t)
 	for _, withPlaces := range []bool{false, true} {
 		bestScore := 0

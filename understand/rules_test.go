@@ -1147,3 +1147,21 @@ func TestReadRailingsAndWires(t *testing.T) {
 		{"a line down", "电线断了 我们这一片都没电了", report("水电设施")},
 	})
 }
+
+// TestReadPoaching: electro-fishing, dynamite and poison are offences a
+// cadre takes to the police (治安), whatever harm to the water or the fish
+// the message tells with them; fish dying of nothing named stay a matter
+// of the environment.
+func TestReadPoaching(t *testing.T) {
+	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	rs := checkReads(t, []readCase{
+		{"electro-fishing, fish dead", "河里有人电鱼 鱼都死了一大片", report("治安")},
+		{"poison, water stinks", "有人在水库毒鱼 水都臭了", report("治安")},
+		{"dynamite, dead fish floating", "昨晚有人在塘里炸鱼 死鱼漂了一层", report("治安")},
+		{"poison in dialect", "又有人在河沟里闹鱼 下游的鱼全翻白了", report("治安")},
+		{"a pond poisoned", "有人往池塘里投毒 鱼都死了", report("治安")},
+		{"snares by a path", "后山有人下套子抓野兔 差点夹到放牛的娃", report("治安")},
+		{"fish dead of nothing named", "河里的鱼咋死了一大片", report("环境卫生")},
+	})
+	checkActedOn(t, rs)
+}
