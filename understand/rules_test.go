@@ -1165,3 +1165,26 @@ func TestReadPoaching(t *testing.T) {
 	})
 	checkActedOn(t, rs)
 }
+
+// TestReadWashouts: a road washed out in part after the rain, no one in
+// it, is damage to register under 道路交通 (as dev.jsonl labels "村口那段
+// 土路被雨冲塌了一截"), never chat to ignore; someone or a vehicle in the
+// gap, a road cut whole, or a part of a house, bridge or dike washed
+// away is an emergency.
+func TestReadWashouts(t *testing.T) {
+	road := reading{village.IntentReport, village.General, "道路交通", ""}
+	flood := emergencyOf(village.HazardFlood, "安全隐患")
+	rs := checkReads(t, []readCase{
+		{"a stretch washed away", "昨晚的雨把村口那条路冲走了一段", road},
+		{"half the road", "昨晚下大雨 村口那条路冲垮了半边", road},
+		{"a big stretch gone", "昨晚雨太大 村口路冲没了一大截", road},
+		{"a gap in the road", "昨夜暴雨 通往三组的路被冲出一个大口子", road},
+		{"roadbed hollowed", "昨晚那场雨把村口的路基掏空了", road},
+		{"a motorbike in the gap", "村口那条路被冲走一段 有辆摩托车掉下去了 人还在下面", flood},
+		{"the road cut whole", "村口的路被大水冲断了", flood},
+		{"part of a bridge", "桥被冲走了一段", flood},
+		{"half a house", "大水把老王家房子冲走了一半", flood},
+		{"a dike breached", "河堤被冲出一个大口子", flood},
+	})
+	checkActedOn(t, rs)
+}
