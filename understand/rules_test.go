@@ -1188,3 +1188,24 @@ func TestReadWashouts(t *testing.T) {
 	})
 	checkActedOn(t, rs)
 }
+
+// TestReadDoerUnknown: a villager who does not know who did the harm
+// ("不晓得被哪个搬走了", "不知道谁把…打坏了") complains, he does not ask who;
+// a fixture carried off (a manhole cover, a railing) is a thing missing,
+// not a fix (搬走了 of rubbish); burning on a hillside is a danger. Each
+// was left to people as a question or as chat.
+func TestReadDoerUnknown(t *testing.T) {
+	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	rs := checkReads(t, []readCase{
+		{"cover carried off, doer unknown", "村头小卖部门口那个井盖子不晓得被哪个搬走了 晚上怕有人掉下去", report("道路交通")},
+		{"lamp broken, doer unknown", "不知道谁把村口的路灯打坏了", report("道路交通")},
+		{"cover carried off", "井盖被人搬走了", report("道路交通")},
+		{"railing carried off", "桥上的护栏让人拉走了两节", report("道路交通")},
+		{"burning on the hill", "山上有人烧荒 烟好大 风一吹往村子这边来了", report("安全隐患")},
+	})
+	checkActedOn(t, rs)
+	checkReads(t, []readCase{
+		{"who is in charge is a question", "不知道哪个部门管这个", reading{village.IntentQuery, village.General, "其他", ""}},
+		{"rubbish carried off is a fix", "网格员把门口的垃圾拉走了", reading{village.IntentNoise, village.General, "环境卫生", ""}},
+	})
+}
