@@ -237,7 +237,10 @@ var alarms = []alarm{
 	{hazard: village.HazardFlood, words: newLexicon("放水", "泄洪", "渗水", "管涌"), with: newLexicon("水库", "大坝", "堤", "电站", "下游")},
 	// A dam about to give way, or cracked and leaking.
 	{hazard: village.HazardFlood, words: newLexicon("要垮", "快垮", "要塌", "快塌", "要决堤", "快决堤", "要溃", "要崩", "决口", "冲出", "冲开"), subject: holdsWater},
-	{hazard: village.HazardFlood, words: newLexicon("漏水", "冒水", "开裂", "裂了", "裂缝", "裂开", "裂口"), with: newLexicon("坝", "堤"), inClause: true},
+	// Muddy water seeping out at a dam's foot ("塘坝上有个地方在往外冒浑
+	// 水") is piping, the sign a dam gives before it breaches.
+	{hazard: village.HazardFlood, words: newLexicon("漏水", "冒水", "开裂", "裂了", "裂缝", "裂开", "裂口",
+		"冒浑水", "渗浑水", "流浑水", "冒泥水", "渗泥水", "流泥水", "冒黄水", "渗黄水", "流黄水", "冒黄泥水", "渗黄泥水", "流黄泥水", "往外冒", "往外渗", "在渗"), with: newLexicon("坝", "堤"), inClause: true},
 	{hazard: village.HazardFlood, words: newLexicon("被困"), with: newLexicon("水", "洪", "河", "洲", "雨")},
 	// Water coming into a house now: "水已经进屋了", "院子里的水都漫进屋
 	// 了". Not water brought in ("提了桶水进屋"), nor tap water laid on

@@ -1209,3 +1209,16 @@ func TestReadDoerUnknown(t *testing.T) {
 		{"rubbish carried off is a fix", "网格员把门口的垃圾拉走了", reading{village.IntentNoise, village.General, "环境卫生", ""}},
 	})
 }
+
+// TestReadDamPiping: muddy water seeping out of a dam or dike is piping,
+// the sign before a breach: an emergency (all were read as chat).
+func TestReadDamPiping(t *testing.T) {
+	flood := emergencyOf(village.HazardFlood, "安全隐患")
+	checkReads(t, []readCase{
+		{"pond dam", "塘坝上有个地方在往外冒浑水", flood},
+		{"reservoir dam", "水库大坝底下在冒浑水", flood},
+		{"dike foot", "河堤脚下往外渗泥水", flood},
+		{"dialect", "山塘坝子下面一直在流黄泥水", flood},
+		{"a muddy road on a dam is no sign", "坝上那条泥水路不好走", reading{village.IntentNoise, village.General, "道路交通", ""}},
+	})
+}
