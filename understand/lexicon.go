@@ -436,12 +436,14 @@ var neglects = newLexicon("没人来", "没有人来", "没来人", "没人管",
 
 // severities keep an emergency an emergency even when it is over: "火扑灭
 // 了，一名老人被烧伤".
-var severities = newLexicon("受伤", "烧伤", "重伤", "伤得很重", "伤得重", "伤亡", "死亡", "身亡", "遇难", "被困", "烧毁", "中毒", "昏迷", "失踪", "一死", "致死")
+var severities = newLexicon("受伤", "烧伤", "重伤", "伤得很重", "伤得重", "伤亡", "死亡", "身亡", "遇难", "被困", "烧毁", "中毒", "昏迷", "失踪", "一死", "致死",
+	// the one pulled out is not breathing or not awake: "救上来了 没气了"
+	"没气了", "没了气", "没呼吸", "没有呼吸", "不呼吸", "没心跳", "叫不醒", "喊不醒", "没知觉", "没意识", "不省人事", "快不行了", "人不行了")
 
 // cries for help make a message an emergency by themselves ("快来人啊",
 // "出人命了", "快打120"), and keep an alarm one whatever negation or
 // resolution comes before them.
-var cries = newLexicon("救命", "快来人", "来人啊", "来人呐", "来人哪", "来人呀", "来人哇", "快来个人", "快点来人", "赶紧来人", "赶快来人", "快来救", "快救人", "快打119", "快打120", "快打110", "赶紧打119", "赶紧打120", "赶紧打110", "快叫救护车", "赶紧叫救护车", "快报警", "赶紧报警", "快来救火", "帮忙来救火", "帮忙救火")
+var cries = newLexicon("救命", "快来人", "来人啊", "来人呐", "来人哪", "来人呀", "来人哇", "快来个人", "快点来人", "赶紧来人", "赶快来人", "快来救", "快救人", "快打119", "快打120", "快打110", "赶紧打119", "赶紧打120", "赶紧打110", "快叫120", "快叫119", "快叫110", "赶紧叫120", "快叫救护车", "赶紧叫救护车", "快报警", "赶紧报警", "快来救火", "帮忙来救火", "帮忙救火")
 
 // chores are the everyday help a cry may ask for ("快来个人帮我抬一下柜
 // 子", "三缺一 快来人啊"): with one and no alarm, a cry is no emergency.
@@ -544,7 +546,7 @@ var petitions = newLexicon("反映", "投诉", "举报", "恳请", "恳求", "�
 // resolutions say the emergency is over: "火已经灭了", "孩子找到了",
 // "虚惊一场". They call off the alarms before them in the message, not
 // the ones after them ("以为没事了 结果又烧起来了").
-var resolutions = newLexicon("火灭了", "已经灭了", "灭掉了", "扑灭", "熄灭", "找到了", "已找到", "没事了", "虚惊", "退了", "送到医院了", "已送医", "没有生命危险", "处理完了", "处理好了", "妥善处理", "得到处理", "处置完毕", "引以为戒", "救起来了", "救上来了", "送回家了", "缓过来了", "醒过来了", "康复", "出院", "没什么事了", "没啥事了", "人没事了", "人都没事", "没大碍", "无大碍", "味道散了", "味散了", "没味了", "闻不到了")
+var resolutions = newLexicon("火灭了", "已经灭了", "灭掉了", "扑灭", "熄灭", "找到了", "已找到", "没事了", "虚惊", "退了", "送到医院了", "已送医", "没有生命危险", "处理完了", "处理好了", "妥善处理", "得到处理", "处置完毕", "引以为戒", "救起来了", "救上来了", "救了个", "救了一个", "救起一个", "救起了", "拉上来了", "拽上来了", "送回家了", "缓过来了", "醒过来了", "康复", "出院", "没什么事了", "没啥事了", "人没事了", "人都没事", "没大碍", "无大碍", "味道散了", "味散了", "没味了", "闻不到了")
 
 // recoveries say someone taken ill is better ("晕车 吐了两回 说不出话 现在
 // 好点了"). Unlike resolutions they call off only an alarm before them:

@@ -1222,3 +1222,19 @@ func TestReadDamPiping(t *testing.T) {
 		{"a muddy road on a dam is no sign", "坝上那条泥水路不好走", reading{village.IntentNoise, village.General, "道路交通", ""}},
 	})
 }
+
+// TestReadRescues: a rescue told done ("救了个落水的娃", "拉上来了") calls
+// off the alarm, and a claim for it is a claim (was an emergency sent to
+// the duty chat); unless the one pulled out is not breathing or not awake,
+// or a cry follows ("没气了 快叫120": was read as chat with 救上来了).
+func TestReadRescues(t *testing.T) {
+	claim := reading{village.IntentClaim, "", "", ""}
+	medical := emergencyOf(village.HazardMedical, "安全隐患")
+	checkReads(t, []readCase{
+		{"rescue claimed", "我昨天在河边救了个落水的娃 这能算积分不", claim},
+		{"pulled out, claimed", "今天下午我把落水的小孩拉上来了 申请积分", claim},
+		{"saved but not breathing", "有个娃掉河里了 我刚救上来了 没气了 快叫120", medical},
+		{"pulled out but not awake", "老人掉水塘里了 拉上来了 叫不醒", medical},
+		{"falling in now", "快来人 有人落水了 我拽不上来", medical},
+	})
+}
