@@ -144,7 +144,7 @@ func (r *Router) claimNamed(t *turn) (ref string, written, ok bool) {
 	refs := village.FindRefsAt(t.text)
 	if i := slices.IndexFunc(refs, func(x village.RefAt) bool { return x.Kind == 'C' }); i >= 0 {
 		aboutPoints := t.quote != nil && t.quote.Name == r.cfg.BotName && strings.Contains(t.quote.Text, "积分")
-		if refs[i].Hash || containsAnyOf(t.text, claimTalk...) || slices.Contains(quoted, refs[i].Ref) || aboutPoints {
+		if refs[i].Hash || containsAnyOf(t.text, claimTalk...) || slices.Contains(quoted, refs[i].Ref) || aboutPoints || judged(refs[i].After) {
 			return refs[i].String(), true, true
 		}
 		return "", false, false
@@ -153,6 +153,15 @@ func (r *Router) claimNamed(t *turn) (ref string, written, ok bool) {
 		return cs[0], false, true
 	}
 	return "", false, false
+}
+
+// judged reports whether the words right after a claim's number written
+// without # judge the claim ("C2没问题", "C3 不属实"): a scorer's or a
+// witness's word on it. A verdict further on ("C1驾照没问题") judges
+// something the number only names.
+func judged(after string) bool {
+	after = trimRefFillers(strings.TrimLeft(after, " \u2005，,:："))
+	return startsWithAny(after, agreeWords...) || startsWithAny(after, disagreeWords...)
 }
 
 // claimTalk are words that make a claim's number written without # a

@@ -627,8 +627,9 @@ func TestNoticeGridInDigits(t *testing.T) {
 
 // TestAckWithAside: quoting a notice, an acknowledgement followed by an
 // aside ("好的知道了 我带奶奶去") is the household's 收到; followed by a
-// new matter ("知道了 但我家三天没水了") it is read and registered as
-// usual, and a read word inside a sentence is no acknowledgement.
+// new matter ("知道了 但我家三天没水了") it is the household's 收到 too,
+// and the matter is read and registered without it; a read word inside a
+// sentence is no acknowledgement.
 func TestAckWithAside(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午9点体检，请带老人参加"})
@@ -644,6 +645,31 @@ func TestAckWithAside(t *testing.T) {
 	}
 	got := c.send(bot.Message{Chat: grid3, From: "赵六", Text: "知道了 但我家三天没水了", Quote: quote})
 	expect(t, "a new matter", got, "已登记 #R1")
+	lacks(t, "a new matter", got, "知道了", "但我家")
 	expect(t, "查 #N1", c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "查 #N1"}),
-		"已收到 2/11 户，没回：李四家、王五家、王奶奶家、赵六家、周八家")
+		"已收到 3/11 户，没回：李四家、王五家、王奶奶家、周八家")
+}
+
+// TestAckThenReport: unquoted in the group, "知道了 但…" or "收到，不过…"
+// with a matter of its own answers the latest notice and files the matter
+// without the acknowledgement (asked back first when the reading is not
+// sure enough, as any report); a
+// question after the read word ("知道了吗") answers no notice, and with no
+// notice posted the report is filed all the same.
+func TestAckThenReport(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.send(bot.Message{Chat: grid3, From: "陈二", Text: "收到，不过村口路灯坏了三天了"})
+	expect(t, "no notice yet", got, "村口路灯坏了三天了")
+	lacks(t, "no notice yet", got, "收到", "不过")
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午9点体检，请带老人参加"})
+	c.send(bot.Message{Chat: grid3, From: "周八", Text: "知道了吗？明天体检"})
+	got = c.send(bot.Message{Chat: grid3, From: "赵六", Text: "收到，不过后山那段路的护栏断了好几天了"})
+	expect(t, "收到 with a matter", got, "已登记 #R2（一般事项·道路交通）：后山那段路的护栏断了好几天了")
+	got = c.send(bot.Message{Chat: grid3, From: "张三", Text: "知道了 但我家三天没水了"})
+	expect(t, "asked back", got, "我家三天没水了")
+	lacks(t, "asked back", got, "知道了", "但我家")
+	got = c.send(bot.Message{Chat: grid3, From: "张三", Text: "1"})
+	expect(t, "filed", got, "已登记 #R3")
+	lacks(t, "filed", got, "知道了")
+	has(t, "查 #N1", c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "查 #N1"}), "已收到 2/11 户", "没回：陈二家", "周八家")
 }

@@ -355,15 +355,58 @@ func ackLead(text string) (rest string, ok bool) {
 // ackWithAside reports whether t, which quotes a notice, is the household's
 // 收到 with an aside ("收到，我会转告我爸", "好的知道了 我带奶奶去"). What
 // follows the acknowledgement must read as no matter of its own: a report
-// ("知道了 但我家三天没水了") or a question ("收到 几点开始") is left to be
-// read and handled as usual, and the notice waits for another 收到 (one
-// commit per message: the report is not held back by the acknowledgement).
+// ("知道了 但我家三天没水了") is the 收到 and a report (see ackThenReport);
+// a question ("收到 几点开始") is left to be read and handled as usual,
+// and the notice waits for another 收到.
 func (r *Router) ackWithAside(ctx context.Context, t *turn) bool {
 	rest, ok := ackLead(t.text)
 	if !ok || !hasContent(rest) || strings.ContainsAny(rest, "?？吗") || utf8.RuneCountInString(t.text) > r.max {
 		return false
 	}
 	return r.reader.Read(ctx, rest).Intent == village.IntentNoise
+}
+
+// ackThenReport splits a household's 收到 followed by a matter of its own
+// ("知道了 但我家三天没水了", quoting the notice or not) into the two: rest
+// is the report without the acknowledgement and the turn after it ("但",
+// "不过"), the text to read and file. ok is false unless rest reads as a
+// report; a question after it ("知道了吗", "收到 几点开始") acknowledges
+// nothing.
+func (r *Router) ackThenReport(ctx context.Context, t *turn) (rest string, ok bool) {
+	rest, ok = ackLead(t.text)
+	if !ok || utf8.RuneCountInString(t.text) > r.max {
+		return "", false
+	}
+	for cut := true; cut; {
+		cut = false
+		for _, w := range ackTurns {
+			if after, found := strings.CutPrefix(rest, w); found {
+				rest, cut = strings.TrimLeft(after, " ，,、"), true
+			}
+		}
+	}
+	if !hasContent(rest) || startsWithAny(rest, "吗", "么", "没", "呢", "?", "？") {
+		return "", false
+	}
+	return rest, r.reader.Read(ctx, rest).Intent == village.IntentReport
+}
+
+// ackTurns turn from the acknowledgement to the sender's own matter:
+// "知道了 但是…", "收到，不过…".
+var ackTurns = []string{"但是", "但", "不过", "可是", "只是", "就是"}
+
+// ackAlso records the 收到 that opened a report (see ackThenReport), after
+// the report's own commit: an alarm or a report is never held back by it.
+func (r *Router) ackAlso(ctx context.Context, t *turn) error {
+	chat, _ := r.ackChat(t)
+	if chat == "" || t.quote != nil && !noticeRe.MatchString(t.quote.Text) {
+		return nil // quoting something else: answers no notice
+	}
+	incr, _, err := r.noticeAcks(ctx, t, chat)
+	if err != nil {
+		return err
+	}
+	return r.recordAcks(ctx, t.m.ID, incr)
 }
 
 // ack records 收到 from a household. Quoting a notice answers that one;
@@ -391,20 +434,57 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 		}
 		return r.commitOut(ctx, t, out)
 	}
-	chat := t.m.Chat
-	private := t.where.kind == inPrivate && !t.who.IsCadre() && (t.quote == nil || strings.Contains(t.quote.Text, "#N"))
+	chat, private := r.ackChat(t)
+	if chat == "" {
+		return nil
+	}
+	incr, ids, err := r.noticeAcks(ctx, t, chat)
+	if err != nil {
+		return err
+	}
+	var out []bot.Outbound
+	if t.quote == nil {
+		if out, err = r.emergencyAckHint(ctx, t); err != nil {
+			return err
+		}
+	}
+	if private && len(ids) > 0 {
+		// in the group 收到 is answered by silence; in private he learns
+		// it counted (with no notice waiting, it answered something else)
+		out = append(out, r.back(t, r.texts.Render("notice.acked", map[string]any{"Refs": ids})))
+	}
+	if len(incr) == 0 && len(out) == 0 {
+		return nil
+	}
+	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Incr: incr, Out: out})
+	return err
+}
+
+// ackChat is the group whose notices t's 收到 answers, and whether a
+// villager answers them in private; chat is empty when t answers no
+// notice: said elsewhere, or by no household.
+func (r *Router) ackChat(t *turn) (chat string, private bool) {
+	chat = t.m.Chat
+	private = t.where.kind == inPrivate && !t.who.IsCadre() && (t.quote == nil || strings.Contains(t.quote.Text, "#N"))
 	if private {
 		// a villager who answers the notice to the bot: his grid's
 		// (a cadre's 收到 in private answers the bot's other messages)
 		chat = r.groupOf(t.who.Village, t.who.Grid)
 	}
-	if t.where.kind != inGrid && !private || t.who.Household == "" || chat == "" {
-		return nil
+	if t.where.kind != inGrid && !private || t.who.Household == "" {
+		return "", private
 	}
+	return chat, private
+}
+
+// noticeAcks are the counter changes that record t's 收到 of the notices
+// posted to chat (see ack): one per notice it answers, for the sender's
+// household, with those notices' references.
+func (r *Router) noticeAcks(ctx context.Context, t *turn, chat string) (incr []storage.Incr, ids []string, err error) {
 	ts := storage.TownshipScope(r.cfg.Township.Name)
 	notices, err := r.store.Notices(ctx, ts, storage.NoticesAll)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	want := ""
 	if t.quote != nil {
@@ -426,29 +506,24 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 			}
 		}
 	}
-	var incr []storage.Incr
-	var ids []string
 	for _, n := range here {
 		if n == latest || n.Relayed(t.at) {
 			incr = append(incr, storage.Incr{Hash: storage.AckHash(n.ID), Field: t.who.HouseholdKey(), By: 1})
 			ids = append(ids, "#"+n.ID)
 		}
 	}
-	var out []bot.Outbound
-	if t.quote == nil {
-		if out, err = r.emergencyAckHint(ctx, t); err != nil {
-			return err
-		}
-	}
-	if private && len(ids) > 0 {
-		// in the group 收到 is answered by silence; in private he learns
-		// it counted (with no notice waiting, it answered something else)
-		out = append(out, r.back(t, r.texts.Render("notice.acked", map[string]any{"Refs": ids})))
-	}
-	if len(incr) == 0 && len(out) == 0 {
+	return incr, ids, nil
+}
+
+// recordAcks commits acknowledgements recorded beside the main change of
+// message msgID (a call that reached the household, a report that opened
+// with 收到): notices live in the township's scope, so they take a
+// commit of their own, deduplicated by msgID+":acks".
+func (r *Router) recordAcks(ctx context.Context, msgID string, incr []storage.Incr) error {
+	if len(incr) == 0 {
 		return nil
 	}
-	_, err = r.store.Commit(ctx, storage.Change{Scope: ts, MsgID: t.m.ID, Incr: incr, Out: out})
+	_, err := r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: msgID + ":acks", Incr: incr})
 	return err
 }
 
@@ -973,8 +1048,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	for _, id := range acked {
 		incr = append(incr, storage.Incr{Hash: storage.AckHash(id), Field: p.HouseholdKey(), By: 1})
 	}
-	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID + ":acks", Incr: incr})
-	return err
+	return r.recordAcks(ctx, t.m.ID, incr)
 }
 
 // unreachedTold is p's call task last closed unreached and reported to the

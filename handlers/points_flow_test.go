@@ -1446,6 +1446,18 @@ func TestClaimMentioned(t *testing.T) {
 	expect(t, "pending, named later", b.say("刘芳", "我觉得C2这个积分加得不对，他那天没去"),
 		g3+": #C2 是评分小组正在审核的积分申请，这条没有登记成新的反映。要看详情请发「查 #C2」。")
 	has(t, "no such claim", b.say("张三", "C9 路口的路灯坏了，晚上看不见"), "我理解为")
+	// Without #, a number judged right after it is the claim's: the
+	// scorer's "C2没问题" to the bot is shown 同意 (was the menu), a
+	// villager's in the group is left alone; a verdict on what the number
+	// only names ("C2驾照") is no reference.
+	has(t, "scorer, no #", b.say("赵六", "@网格小助手 C2没问题"), "#C2 还在等审核", "「同意 #C2」")
+	has(t, "scorer, no #, disagrees", b.say("赵六", "@网格小助手 c2 不属实"), "要驳回 #C2 吗？请回复「驳回 #C2 不属实」")
+	if got := b.say("张三", "C2没问题"); len(got) != 0 {
+		t.Errorf("agreement without # in the group: replies %q, want silence", got)
+	}
+	for _, text := range []string{"@网格小助手 C2驾照没问题吧", "@网格小助手 C2驾照考试没问题", "维C2片吃了没问题"} {
+		lacks(t, text, b.say("陈二", text), "#C2")
+	}
 }
 
 // quoting sends a group message quoting reply (a "chat: text" line of the

@@ -284,6 +284,17 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		cmd, isCmd = r.saidAsSentence(t)
 	}
 	runes := utf8.RuneCountInString(t.text)
+	if !isCmd || cmd.verb == vAck && runes <= r.max {
+		if rest, ok := r.ackThenReport(ctx, t); ok {
+			// "知道了 但我家三天没水了", "收到，不过村口路灯坏了三天了": the
+			// household's 收到, and a report filed without it
+			t.text = rest
+			if err := r.freeText(ctx, t); err != nil {
+				return err
+			}
+			return r.ackAlso(ctx, t)
+		}
+	}
 	if !isCmd {
 		if ref, reason, ok := r.turnedDown(t); ok {
 			// "不行，那天他没去" quoting the claim: 驳回 is asked back, not done

@@ -35,8 +35,11 @@ func asks(t string) bool {
 // "多久", "几号", "周几", "来着", "谁家有" (something to borrow or buy).
 var moreAsks = newLexicon("哪", "多久", "几号", "几月", "几时", "周几", "星期几", "礼拜几", "来着", "谁家有")
 
-// notAsks hold a question word and ask nothing: "哪怕", "谁都", "谁也".
-var notAsks = newLexicon("哪怕", "谁都", "谁也", "不管谁", "要是哪", "万一哪", "说不定哪", "哪天要是")
+// notAsks hold a question word and ask nothing: "哪怕", "谁都", "谁也";
+// nor does a doer unknown ("不晓得被哪个搬走了", "不知道谁把路灯打坏了"):
+// a complaint of harm done, not a question who did it.
+var notAsks = newLexicon("哪怕", "谁都", "谁也", "不管谁", "要是哪", "万一哪", "说不定哪", "哪天要是",
+	"不知道谁把", "不知道是谁把", "不知道哪个把", "不知道是哪个把", "不知道哪家把", "不知道被谁", "不知道被哪", "不知道让谁", "不知道让哪", "不知道给谁", "不知道给哪")
 
 // choiceRe finds a choice offered: "是检修还是跳闸", "在村委会还是在卫生
 // 室".

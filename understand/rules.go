@@ -848,7 +848,7 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 	switch {
 	case strong:
 		conf = 0.65
-	case containsAny(t, brokenStates) || containsAny(t, dangers) || potential(t) || shortfall(t) || containsAny(t, nearMisses):
+	case containsAny(t, brokenStates) || containsAny(t, dangers) || potential(t) || shortfall(t) || containsAny(t, nearMisses) || fixtureTaken(t):
 		// A thing broken or dangerous ("路灯坏了三个了"), not merely
 		// dark or slippery: worth asking about.
 		conf = 0.6
@@ -909,7 +909,7 @@ func problem(t string) (cat string, strong, object bool) {
 	danger := containsAny(t, dangers) || potential(t)
 	shaky := containsAny(t, shakyStates)
 	blight := massHarmRe.MatchString(t)
-	hasState := danger || shaky || blight || containsAny(t, states) || asksRepair(t) || shortfall(t) || containsAny(t, nearMisses)
+	hasState := danger || shaky || blight || containsAny(t, states) || asksRepair(t) || shortfall(t) || containsAny(t, nearMisses) || fixtureTaken(t)
 	cat, s, o := bestTopic(t, func(s, o int) bool { return s > 0 || o > 0 && hasState })
 	strong, object = s > 0, o > 0
 	switch {
@@ -979,6 +979,12 @@ var massHarmRe = regexp.MustCompile(`怎么(?:突然|一下子|全|都)?(?:死|�
 // word counts double. Places ("路边", "路上") count as objects only when
 // no topic qualifies without them: "路边电线杆倾斜" is about the pole.
 func bestTopic(t string, qualifies func(s, o int) bool) (cat string, s, o int) {
+	if containsAny(t, poaching) {
+		// The offence, whatever it kills or fouls: "半夜有人在河里电鱼，鱼
+		// 都死光了" is the police's, not the sanitation's, though the dead
+		// fish and the river outnumber it.
+		return "治安", 2, 0
+	}
 	x := sketchOf(t)
 	for _, withPlaces := range []bool{false, true} {
 		bestScore := 0
@@ -1288,8 +1294,23 @@ func (ru Rules) newsOfDeed(t string) (claimFound, bool) {
 // whoever, with nothing left to do and no one asked to act: news, not a
 // matter.
 func fixedNews(t string) bool {
-	return tells(t, fixes) && !containsAny(t, pleas) && !containsAny(t, appeals) && !stillOpen(t)
+	return tells(t, fixes) && !containsAny(t, pleas) && !containsAny(t, appeals) && !stillOpen(t) && !fixtureTaken(t)
 }
+
+// fixtureTaken reports whether t tells of a fixture carried off ("井盖子
+// 不晓得被哪个搬走了", "桥上的护栏让人拉走了"): a thing missing where it
+// keeps people safe, not rubbish or a stone someone cleared away, though
+// the words (搬走了, 拉走了) are a fix's.
+func fixtureTaken(t string) bool {
+	return containsAny(t, removals) && containsAny(t, fixtures)
+}
+
+// removals take a thing away; fixtures are what should stay where they
+// are: a cover, a railing, a lamp, a sign, a meter (see fixtureTaken).
+var (
+	removals = newLexicon("搬走", "拿走", "拉走", "运走", "弄走", "撬走", "偷走", "扛走")
+	fixtures = newLexicon("井盖", "盖子", "盖板", "护栏", "栏杆", "路灯", "灯泡", "警示牌", "标志牌", "指示牌", "电线", "电缆", "水表", "电表", "消防栓", "灭火器", "健身器材", "监控", "摄像头")
+)
 
 // firstPerson reports whether t tells of the sender. When the clause of
 // its first deed names who did it (see doerOf), that is the sender or his

@@ -1147,3 +1147,94 @@ func TestReadRailingsAndWires(t *testing.T) {
 		{"a line down", "电线断了 我们这一片都没电了", report("水电设施")},
 	})
 }
+
+// TestReadPoaching: electro-fishing, dynamite and poison are offences a
+// cadre takes to the police (治安), whatever harm to the water or the fish
+// the message tells with them; fish dying of nothing named stay a matter
+// of the environment.
+func TestReadPoaching(t *testing.T) {
+	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	rs := checkReads(t, []readCase{
+		{"electro-fishing, fish dead", "河里有人电鱼 鱼都死了一大片", report("治安")},
+		{"poison, water stinks", "有人在水库毒鱼 水都臭了", report("治安")},
+		{"dynamite, dead fish floating", "昨晚有人在塘里炸鱼 死鱼漂了一层", report("治安")},
+		{"poison in dialect", "又有人在河沟里闹鱼 下游的鱼全翻白了", report("治安")},
+		{"a pond poisoned", "有人往池塘里投毒 鱼都死了", report("治安")},
+		{"snares by a path", "后山有人下套子抓野兔 差点夹到放牛的娃", report("治安")},
+		{"fish dead of nothing named", "河里的鱼咋死了一大片", report("环境卫生")},
+	})
+	checkActedOn(t, rs)
+}
+
+// TestReadWashouts: a road washed out in part after the rain, no one in
+// it, is damage to register under 道路交通 (as dev.jsonl labels "村口那段
+// 土路被雨冲塌了一截"), never chat to ignore; someone or a vehicle in the
+// gap, a road cut whole, or a part of a house, bridge or dike washed
+// away is an emergency.
+func TestReadWashouts(t *testing.T) {
+	road := reading{village.IntentReport, village.General, "道路交通", ""}
+	flood := emergencyOf(village.HazardFlood, "安全隐患")
+	rs := checkReads(t, []readCase{
+		{"a stretch washed away", "昨晚的雨把村口那条路冲走了一段", road},
+		{"half the road", "昨晚下大雨 村口那条路冲垮了半边", road},
+		{"a big stretch gone", "昨晚雨太大 村口路冲没了一大截", road},
+		{"a gap in the road", "昨夜暴雨 通往三组的路被冲出一个大口子", road},
+		{"roadbed hollowed", "昨晚那场雨把村口的路基掏空了", road},
+		{"a motorbike in the gap", "村口那条路被冲走一段 有辆摩托车掉下去了 人还在下面", flood},
+		{"the road cut whole", "村口的路被大水冲断了", flood},
+		{"part of a bridge", "桥被冲走了一段", flood},
+		{"half a house", "大水把老王家房子冲走了一半", flood},
+		{"a dike breached", "河堤被冲出一个大口子", flood},
+	})
+	checkActedOn(t, rs)
+}
+
+// TestReadDoerUnknown: a villager who does not know who did the harm
+// ("不晓得被哪个搬走了", "不知道谁把…打坏了") complains, he does not ask who;
+// a fixture carried off (a manhole cover, a railing) is a thing missing,
+// not a fix (搬走了 of rubbish); burning on a hillside is a danger. Each
+// was left to people as a question or as chat.
+func TestReadDoerUnknown(t *testing.T) {
+	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	rs := checkReads(t, []readCase{
+		{"cover carried off, doer unknown", "村头小卖部门口那个井盖子不晓得被哪个搬走了 晚上怕有人掉下去", report("道路交通")},
+		{"lamp broken, doer unknown", "不知道谁把村口的路灯打坏了", report("道路交通")},
+		{"cover carried off", "井盖被人搬走了", report("道路交通")},
+		{"railing carried off", "桥上的护栏让人拉走了两节", report("道路交通")},
+		{"burning on the hill", "山上有人烧荒 烟好大 风一吹往村子这边来了", report("安全隐患")},
+	})
+	checkActedOn(t, rs)
+	checkReads(t, []readCase{
+		{"who is in charge is a question", "不知道哪个部门管这个", reading{village.IntentQuery, village.General, "其他", ""}},
+		{"rubbish carried off is a fix", "网格员把门口的垃圾拉走了", reading{village.IntentNoise, village.General, "环境卫生", ""}},
+	})
+}
+
+// TestReadDamPiping: muddy water seeping out of a dam or dike is piping,
+// the sign before a breach: an emergency (all were read as chat).
+func TestReadDamPiping(t *testing.T) {
+	flood := emergencyOf(village.HazardFlood, "安全隐患")
+	checkReads(t, []readCase{
+		{"pond dam", "塘坝上有个地方在往外冒浑水", flood},
+		{"reservoir dam", "水库大坝底下在冒浑水", flood},
+		{"dike foot", "河堤脚下往外渗泥水", flood},
+		{"dialect", "山塘坝子下面一直在流黄泥水", flood},
+		{"a muddy road on a dam is no sign", "坝上那条泥水路不好走", reading{village.IntentNoise, village.General, "道路交通", ""}},
+	})
+}
+
+// TestReadRescues: a rescue told done ("救了个落水的娃", "拉上来了") calls
+// off the alarm, and a claim for it is a claim (was an emergency sent to
+// the duty chat); unless the one pulled out is not breathing or not awake,
+// or a cry follows ("没气了 快叫120": was read as chat with 救上来了).
+func TestReadRescues(t *testing.T) {
+	claim := reading{village.IntentClaim, "", "", ""}
+	medical := emergencyOf(village.HazardMedical, "安全隐患")
+	checkReads(t, []readCase{
+		{"rescue claimed", "我昨天在河边救了个落水的娃 这能算积分不", claim},
+		{"pulled out, claimed", "今天下午我把落水的小孩拉上来了 申请积分", claim},
+		{"saved but not breathing", "有个娃掉河里了 我刚救上来了 没气了 快叫120", medical},
+		{"pulled out but not awake", "老人掉水塘里了 拉上来了 叫不醒", medical},
+		{"falling in now", "快来人 有人落水了 我拽不上来", medical},
+	})
+}
