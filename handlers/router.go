@@ -52,6 +52,7 @@ type People interface {
 	// namesake's "name·household"); name when the key is unknown.
 	Address(key, name string) string
 	InGrid(villageName, grid string, role village.Role) []village.Person
+	Household(villageName, household string) []village.Person
 	All() []village.Person
 }
 
