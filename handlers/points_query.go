@@ -170,16 +170,31 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 		// where to spend it, when it buys something: the household's next step
 		data["Shop"] = names(p.r.people.InGrid(v, person.Grid, village.RoleShopkeeper))
 	}
-	if t.where.kind == inPrivate || t.who.Village == v && t.who.Household == person.Household {
+	if t.where.kind == inPrivate {
 		return p.r.reply(ctx, t, "points.mine", data)
 	}
-	// A cadre asking after another household in a group: its balance,
-	// spending and pending claims are the household's own business (the
-	// shop's replies keep them out of the group too), so he hears them
+	// A household's balance and spending, its members' pending claims,
+	// objections to them and a veto's reason are its own business (the
+	// shop's replies keep them out of the group too), so they are told
+	// privately. A villager who asks after his own household in a group
+	// chose to be answered there: he hears what the ranking shows anyway
+	// (total, average, place) and his own points, and the rest privately,
+	// so that the answer is there even when a private message does not
+	// reach him. A cadre asking after another household hears it all
 	// privately.
+	full := p.r.texts.Render("points.mine", data)
+	group := "points.mine.moved"
+	if t.who.Village == v && t.who.Household == person.Household {
+		data["Name"], group = t.who.Name, "points.mine.group"
+		if acct.Redeemable() == 0 && y.Redeemed == 0 && y.Approved <= 0 && len(pending) == 0 && len(objected) == 0 && !me.Vetoed {
+			return p.r.reply(ctx, t, "points.mine", data) // nothing in it but what the group may hear
+		}
+	} else {
+		data = map[string]any{"Name": t.who.Name, "Label": me.Label()}
+	}
 	return p.r.commitOut(ctx, t, []bot.Outbound{
-		{To: p.r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.mine", data)},
-		p.r.back(t, p.r.texts.Render("points.mine.moved", map[string]any{"Name": t.who.Name, "Label": me.Label()}))})
+		{To: p.r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: full},
+		p.r.back(t, p.r.texts.Render(group, data))})
 }
 
 // tallies are what a village's ranking of a year is made of: its
