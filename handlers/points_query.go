@@ -107,21 +107,32 @@ func (p *pointsFlow) query(ctx context.Context, t *turn, cmd command) error {
 		}
 		return p.help(ctx, t, command{verb: vPointsHelp})
 	}
-	v := cmp.Or(t.where.village, t.who.Village, p.villageNamed(t.text, t.who))
-	if n, rest, ok := spacedName(name, p.r.nameIn(v)); ok && rest == "" {
-		name = n // "积分 张 明"
+	// "积分 张三", "积分 青山村 张三", "积分 三组 张三", "积分 张三 QS-301"
+	villages, grid, args := p.r.narrow(p.r.villagesMeant(t), name)
+	who, rest, _ := strings.Cut(args, " ")
+	if n, after, ok := spacedName(args, p.r.nameInAny(villages)); ok && !p.r.nameInAny(villages)(who) {
+		who, rest = n, after // "积分 张 明"
 	}
-	target, err := p.r.people.Lookup(v, name)
-	if err != nil || target.Household == "" {
+	fits, rest := p.r.whoIs(villages, grid, who, strings.TrimSpace(rest))
+	fits = slices.DeleteFunc(fits, func(f village.Person) bool { return f.Household == "" })
+	if len(fits) == 0 || rest != "" {
 		if !t.addr && len([]rune(name)) > 5 {
 			return nil // "积分，大家加油": speech, not a query
 		}
 		return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
 	}
-	if (target.Village != t.who.Village || target.Household != t.who.Household) && !t.who.IsCadre() {
-		return p.r.reply(ctx, t, "points.query.other", nil)
+	if !t.who.IsCadre() {
+		// a villager may ask after his own household only: his namesake
+		// elsewhere is not his to ask after, nor to be listed to him
+		fits = slices.DeleteFunc(fits, func(f village.Person) bool { return f.Village != t.who.Village || f.Household != t.who.Household })
+		if len(fits) == 0 {
+			return p.r.reply(ctx, t, "points.query.other", nil)
+		}
 	}
-	return p.answer(ctx, t, target)
+	if len(fits) > 1 {
+		return p.r.whichPerson(ctx, t, cmd.word, who, "", fits)
+	}
+	return p.answer(ctx, t, fits[0])
 }
 
 // answer tells a household's points: the person's own, the household
