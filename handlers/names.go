@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"gridbot/bot"
 	"gridbot/roster"
 	"gridbot/village"
 )
@@ -213,4 +214,27 @@ func (r *Router) whichPerson(ctx context.Context, t *turn, word, name, rest stri
 	}
 	example := strings.TrimSpace(word + " " + choices[0].Form + " " + rest)
 	return r.reply(ctx, t, "person.which", map[string]any{"Name": name, "Choices": choices, "Example": example})
+}
+
+// unknownNamesake is, for a private message the transport could not put a
+// name to because several villagers share it ("张三(未核实)": the roster
+// has a 张三 in two villages, or two in one), the people it may be; nil
+// for anyone else. Whatever he writes, the bot cannot tell whose report,
+// points or household it is about: he is told how to be known instead of
+// being answered as a stranger ("名单里没有找到您家").
+func (r *Router) unknownNamesake(t *turn) []village.Person {
+	if t.where.kind != inPrivate || t.who.Village != "" {
+		return nil
+	}
+	name, ok := strings.CutSuffix(strings.TrimRight(t.who.Name, "?"), bot.UnverifiedSuffix)
+	if !ok {
+		return nil
+	}
+	var fits []village.Person
+	for _, p := range r.people.All() {
+		if p.Name == name && p.Village != "" {
+			fits = append(fits, p)
+		}
+	}
+	return fits
 }

@@ -84,3 +84,20 @@ func TestNamesakesInTwoGrids(t *testing.T) {
 	has(t, "兑换 of a shared name", b.say("周八", "兑换 张三 牙膏 1"), "「张三」有 2 位，这条还没有办", "例如：兑换 三组 张三 牙膏 1")
 	has(t, "兑换 by household", b.say("周八", "兑换 张三 QS-199 牙膏 1"), "张三户的可兑换积分不够")
 }
+
+// TestNamesakeWritesPrivately: a villager whose name two villages share
+// writes to the bot privately; the transport cannot tell which he is
+// ("张三(未核实)"). Whatever he writes (我是, a report, 我的积分), he hears
+// that he is not told apart and how to be, not "名单里没有找到您家" nor a
+// report offered for "我是 石桥村 张三".
+func TestNamesakeWritesPrivately(t *testing.T) {
+	b := namesakeTownship(t)
+	want := "张三(未核实): 名单里有 2 位叫「张三」（青山村三组、石桥村一组），我分不清您是哪一位，这条消息还没有办。\n" +
+		"请管理员在机器人的微信里把您的备注设成「张三·户号」"
+	for _, text := range []string{"我是 张三", "我是 石桥村 张三", "上报 路灯坏了", "我的积分"} {
+		expect(t, text, b.privately("张三(未核实)", text), want)
+	}
+	expect(t, "a guest kept apart", b.privately("张三(未核实)?", "我的积分"), "张三(未核实)?: 名单里有 2 位叫「张三」")
+	has(t, "a stranger of no namesake", b.privately("路人甲", "我的积分"), "名单里没有找到您家的户号")
+	has(t, "the precise name", append(b.privately("张三·SQ-101", "我的积分"), b.drainSQ()...), "张三户2026年积分")
+}
