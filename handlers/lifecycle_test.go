@@ -34,7 +34,10 @@ func TestPrivateReportStaysPrivate(t *testing.T) {
 		"陈二: 已登记 #R1（调解事项）：隔壁老王家占了我家宅基地\n已私下转给网格长李四和调解员郑十", "李四: 【私信反映】陈二 反映 #R1",
 		"郑十: 【私信反映·调解】陈二 反映 #R1")
 	expect(t, "a neighbour's 查", c.say("张三", "查 #R1"), grid3+": 没有找到 #R1，请核对编号")
-	expect(t, "the group's 待办", c.say("李四", "待办"), grid3+": 三组目前没有待办事项")
+	// the leader who asks in the group still hears of it, privately
+	expect(t, "the group's 待办", c.say("李四", "待办"),
+		"李四: 三组另有 1 件私下反映的事项（不在群里列）：\n#R1 调解事项·待受理 隔壁老王家占了我家宅基地\n请私信我回复（如「确认 #R1」）",
+		grid3+": 三组目前没有待办事项")
 	got := c.say("李四", "确认 #R1 下午去看看")
 	expect(t, "the leader acts in the group", got,
 		"李四: #R1 已受理", grid3+": 李四，已私信回复您", "陈二: #R1 已受理",

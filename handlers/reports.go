@@ -1312,7 +1312,21 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 				"For": "看您自己反映的事项", "Instead": "我的事项"})
 		}
 	}
-	items, err := r.openHere(ctx, t)
+	var items []village.Report
+	var err error
+	if t.where.kind == inGrid {
+		// What was told privately is not listed in the group, but the
+		// cadre who asks there still hears of it, privately: a group
+		// list of "nothing to do" must not hide a private complaint.
+		items, err = r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
+		if private := slices.DeleteFunc(slices.Clone(items), func(rep village.Report) bool { return !rep.Private() }); len(private) > 0 {
+			t.out = append(t.out, bot.Outbound{To: r.shown(t.who), Kind: bot.Private, Priority: bot.Normal,
+				Text: r.texts.Render("todo.private", map[string]any{"Where": where, "Items": private})})
+		}
+		items = withoutPrivate(items)
+	} else {
+		items, err = r.openHere(ctx, t)
+	}
 	if err != nil {
 		return err
 	}
