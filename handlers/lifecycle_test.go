@@ -80,8 +80,10 @@ func TestHiddenFromOnlookers(t *testing.T) {
 	// the reporter, the other party (his household named in it), the
 	// mediator, a worker, an officer
 	for _, who := range []string{"张三", "陈二", "郑十", "王五", "孙七"} {
-		has(t, who+"'s 查", c.say(who, "查 #R2"), "陈二同意赔200元")
+		// answered privately: how it goes is not for the group
+		expect(t, who+"'s 查", c.say(who, "查 #R2"), who+": #R2 调解事项", grid3+": "+who+"，已私信回复您。")
 	}
+	has(t, "in private", c.private("陈二", "查 #R2"), "陈二同意赔200元")
 }
 
 // TestTownshipHearsHowItEnds: the duty chat that was alerted to an

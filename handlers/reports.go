@@ -1239,7 +1239,9 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 			"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
 	}
 	text := r.texts.Render("status", data)
-	if rep.Private() { // lifecycleOf answered those who may not read it
+	if rep.Private() || rep.Type == village.Mediation && t.where.kind == inGrid {
+		// lifecycleOf answered those who may not read a private one; a
+		// mediation's progress is not for the group, even asked there
 		t.out = append(t.out, r.privately(t, text)...)
 	} else {
 		t.out = append(t.out, r.back(t, text))
