@@ -36,6 +36,12 @@ type Message struct {
 	Images []string `json:"images,omitempty"`
 }
 
+// UnverifiedSuffix ends Message.From when the transport could not tell
+// who the sender is: a self-chosen name that collides with a role holder,
+// or one several people of the roster share ("张三(未核实)"). A transport
+// may append "?" after it to keep such names apart.
+const UnverifiedSuffix = "(未核实)"
+
 // Quote is the message a reply quotes.
 type Quote struct {
 	Name string `json:"name"`

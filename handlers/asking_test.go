@@ -165,11 +165,11 @@ func TestAskAfterAnItemByNumber(t *testing.T) {
 	expect(t, "another wording", c.say("陈二", "r1修好了没有"), grid3+": #R1 一般事项·待受理")
 	expect(t, "an unknown number", c.say("陈二", "R9怎么样了"), grid3+": 没有找到 #R9")
 	expect(t, "a private report", c.private("陈二", "上报 隔壁老王家占了我家宅基地"), "陈二: 已登记 #R2", "李四: 【私信反映】", "郑十: 【私信反映·调解】")
-	expect(t, "a neighbour asks", c.say("张三", "R2怎么样了？"), grid3+": #R2 是私下反映的事项，只有报告人和经办人能看")
+	expect(t, "a neighbour asks", c.say("张三", "R2怎么样了？"), grid3+": 没有找到 #R2，请核对编号")
 	expect(t, "its reporter asks in the group", c.say("陈二", "R2什么时候能处理"),
-		"陈二: #R2 调解事项·待受理", grid3+": 陈二，这是私下反映的事项，已私信回复您")
+		"陈二: #R2 调解事项·待受理", grid3+": 陈二，已私信回复您")
 	expect(t, "two items named", c.say("张三", "R1和R2都怎么样了"),
-		grid3+": #R1 一般事项·待受理", grid3+": #R2 是私下反映的事项")
+		grid3+": #R1 一般事项·待受理", grid3+": 没有找到 #R2，请核对编号")
 	expect(t, "a claim", c.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C1")
 	expect(t, "asked after", c.say("张三", "C1批了吗"), grid3+": #C1 张三户·张三「参加义务劳动、集体劳动」")
 	// the number alone, told to the bot, asks after it (was the menu)

@@ -114,7 +114,7 @@ func TestCallNoteRouting(t *testing.T) {
 	// group: the report is private, as a 代报 told in private is.
 	expect(t, "a private call's report", c.private("王五", "回访 石德贵 已通 说儿子在外面欠了债 老两口跟儿子吵架了 想找人劝劝"),
 		"王五: 已记录：石德贵 已通", "李四: 【私信反映】石德贵 反映 #R3（调解事项）：儿子在外面欠了债")
-	expect(t, "not in the grid's 待办", c.say("李四", "待办"), "三组待办 1 件：\n#R1")
+	expect(t, "not in the grid's 待办", c.say("李四", "待办"), "李四: 三组另有 2 件私下反映的事项（不在群里列）：\n#R2", grid3+": 三组待办 1 件：\n#R1")
 	expect(t, "a call logged in the group is reported there", c.say("王五", "回访 白凤兰 已通 说屋顶漏雨了 想找人修一下"),
 		grid3+": 已记录：白凤兰 已通", grid3+": 已登记 #R4（一般事项）：白凤兰反映：屋顶漏雨了")
 }

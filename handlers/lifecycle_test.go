@@ -33,11 +33,14 @@ func TestPrivateReportStaysPrivate(t *testing.T) {
 	expect(t, "private report", c.private("陈二", "上报 隔壁老王家占了我家宅基地"),
 		"陈二: 已登记 #R1（调解事项）：隔壁老王家占了我家宅基地\n已私下转给网格长李四和调解员郑十", "李四: 【私信反映】陈二 反映 #R1",
 		"郑十: 【私信反映·调解】陈二 反映 #R1")
-	expect(t, "a neighbour's 查", c.say("张三", "查 #R1"), grid3+": #R1 是私下反映的事项，只有报告人和经办人能看")
-	expect(t, "the group's 待办", c.say("李四", "待办"), grid3+": 三组目前没有待办事项")
+	expect(t, "a neighbour's 查", c.say("张三", "查 #R1"), grid3+": 没有找到 #R1，请核对编号")
+	// the leader who asks in the group still hears of it, privately
+	expect(t, "the group's 待办", c.say("李四", "待办"),
+		"李四: 三组另有 1 件私下反映的事项（不在群里列）：\n#R1 调解事项·待受理 隔壁老王家占了我家宅基地\n请私信我回复（如「确认 #R1」）",
+		grid3+": 三组目前没有待办事项")
 	got := c.say("李四", "确认 #R1 下午去看看")
 	expect(t, "the leader acts in the group", got,
-		"李四: #R1 已受理", grid3+": 李四，这是私下反映的事项，已私信回复您", "陈二: #R1 已受理",
+		"李四: #R1 已受理", grid3+": 李四，已私信回复您", "陈二: #R1 已受理",
 		"郑十: 【青山村三组】#R1（调解事项）李四 受理：下午去看看")
 	for _, o := range got {
 		if strings.HasPrefix(o, grid3) && (strings.Contains(o, "陈二") || strings.Contains(o, "宅基地")) {
@@ -45,8 +48,42 @@ func TestPrivateReportStaysPrivate(t *testing.T) {
 		}
 	}
 	expect(t, "the leader's 查 in the group", c.say("李四", "查 #R1"),
-		"李四: #R1 调解事项·已受理", grid3+": 李四，这是私下反映的事项，已私信回复您")
+		"李四: #R1 调解事项·已受理", grid3+": 李四，已私信回复您")
 	expect(t, "the reporter's reopen reaches the handlers", c.private("陈二", "查 #R1"), "陈二: #R1 调解事项·已受理")
+}
+
+// TestHiddenFromOnlookers: to someone it does not concern, a private
+// report does not exist, whatever he sends about it (查, asking after it,
+// a quote of its number, a command): the same answer as a number nobody
+// has, so that the group cannot even learn that someone complained
+// privately. A mediation filed in the group is known to exist, but how
+// it goes (who agreed to pay what) is only for the parties and those who
+// mediate: an onlooker gets one line and whom to ask, no content.
+func TestHiddenFromOnlookers(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	const g1 = "青山村一组网格群"
+	c.private("陈二", "上报 我家隔壁天天半夜打孩子")
+	unknown := "没有找到 #R1，请核对编号；发「查」可看您反映的事项"
+	expect(t, "查 of a neighbour", c.say("张三", "查 #R1"), grid3+": "+unknown)
+	expect(t, "a neighbour asks in private", c.private("张三", "R1怎么样了"), "张三: "+unknown)
+	expect(t, "a neighbour's 满意", c.say("张三", "满意 #R1"), grid3+": "+unknown)
+	expect(t, "a worker of another grid", c.in(g1, "马红梅", "查 #R1"), g1+": "+unknown)
+	expect(t, "a worker of the grid", c.say("王五", "查 #R1"), "王五: #R1", grid3+": 王五，已私信回复您。")
+	expect(t, "the reporter", c.private("陈二", "查 #R1"), "陈二: #R1 一般事项·待受理")
+
+	expect(t, "a mediation in the group", c.say("张三", "上报 调解 陈二家的牛把我家玉米踩了，他不肯赔"), grid3+": 已登记 #R2（调解事项")
+	c.say("李四", "进展 #R2 已约两家明天在村委会谈，陈二同意赔200元")
+	hidden := grid3 + ": #R2 是调解事项，进展只有双方当事人、网格长、网格员和调解员能看。有情况要说明，请找网格长李四。"
+	expect(t, "an onlooker's 查", c.say("赵六", "查 #R2"), hidden)
+	expect(t, "an onlooker asks after it", c.say("赵六", "R2怎么样了"), hidden)
+	expect(t, "an onlooker's 进度", c.say("赵六", "进度 #R2"), hidden)
+	// the reporter, the other party (his household named in it), the
+	// mediator, a worker, an officer
+	for _, who := range []string{"张三", "陈二", "郑十", "王五", "孙七"} {
+		// answered privately: how it goes is not for the group
+		expect(t, who+"'s 查", c.say(who, "查 #R2"), who+": #R2 调解事项", grid3+": "+who+"，已私信回复您。")
+	}
+	has(t, "in private", c.private("陈二", "查 #R2"), "陈二同意赔200元")
 }
 
 // TestTownshipHearsHowItEnds: the duty chat that was alerted to an
@@ -214,13 +251,16 @@ func TestThreatInAQuarrel(t *testing.T) {
 // original; every handler of a private item hears what another did; the
 // duty chat hears an emergency went up; the township takes an item over
 // once; a threat with no live quarrel reaches the leader, not a question;
-// 我的事项 in the group counts the private items it may not show.
+// 我的事项 in the group lists the private items privately.
 func TestSecondRound(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "private", c.private("陈二", "上报 隔壁老王家占了我家宅基地"), "陈二: 已登记 #R1", "李四: 【私信反映】", "郑十: 【私信反映·调解】")
 	expect(t, "group", c.say("张三", "上报 宅基地的事老王不讲理"), "已登记 #R2")
 	expect(t, "no merge across", c.say("李四", "重复 #R2 #R1"), grid3+": 私下反映的事项和群里的事项不能合并，请分别处理 #R2 和 #R1。")
-	expect(t, "mine in the group", c.say("陈二", "我的事项"), grid3+": 您在群里没有还没办完的事项。\n另有 1 件您私下反映的事项，请私信我「我的事项」查看。")
+	// the group does not learn he told the bot something privately: the
+	// same answer as for someone with nothing open, his list in private
+	expect(t, "mine in the group", c.say("陈二", "我的事项"), grid3+": 您目前没有还没办完的事项。",
+		"陈二: 您私下反映的还没办完的事项：\n#R1 待受理 隔壁老王家占了我家宅基地")
 
 	expect(t, "report 3", c.say("王五", "上报 桥上栏杆断了"), "已登记 #R3")
 	expect(t, "merge", c.say("李四", "重复 #R2 #R3"), grid3+": #R2 与 #R3 是同一件事，已合并")
@@ -559,7 +599,7 @@ func TestLeaderInAnotherGridsGroup(t *testing.T) {
 	c.private("陈二", "上报 我家隔壁老王家天天吵架打孩子")
 	for _, text := range []string{"查 #R2", "确认 #R2", "进展 #R2 已上门了解", "办结 #R2 已调解"} {
 		got := c.in(g1, "李四", text)
-		has(t, text, got, "李四: #R2", g1+": 李四，这是私下反映的事项，已私信回复您。")
+		has(t, text, got, "李四: #R2", g1+": 李四，已私信回复您。")
 		for _, o := range got {
 			if (strings.HasPrefix(o, g1) || strings.HasPrefix(o, grid3)) && (strings.Contains(o, "吵架") || strings.Contains(o, "陈二")) {
 				t.Errorf("%s: a private report shows in a group: %q", text, o)

@@ -1,9 +1,16 @@
 package handlers
 
 import (
+	"context"
+	"errors"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"gridbot/bot"
+	"gridbot/roster"
+	"gridbot/village"
 )
 
 // spacedName reads a roster name typed with spaces between its
@@ -83,4 +90,151 @@ func isASCIISpace(b byte) bool {
 // nameIn returns whether a name (or nickname) is on village v's roster.
 func (r *Router) nameIn(v string) func(string) bool {
 	return func(n string) bool { _, err := r.people.Lookup(v, n); return err == nil }
+}
+
+// villagesMeant are the villages whose people a command typed in t may
+// name: the group's village; the only village, or the one the text names;
+// the sender's own village; and every village for a township officer or
+// admin of no household, whose village on the roster is no guess of whom
+// he means.
+func (r *Router) villagesMeant(t *turn) []string {
+	if t.where.kind == inGrid {
+		return []string{t.where.village}
+	}
+	if v, ok := r.villageMeant(t); ok {
+		return []string{v}
+	}
+	if t.who.Village != "" && (t.who.Household != "" || !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin)) {
+		return []string{t.who.Village}
+	}
+	var all []string
+	for _, v := range r.cfg.Villages {
+		all = append(all, v.Name)
+	}
+	return all
+}
+
+// narrow reads the village and the grid written before a name ("青山村
+// 张三", "三组 张三", "青山村三组张三"): the villages left to look in,
+// the grid ("" for any) and what follows them.
+func (r *Router) narrow(villages []string, args string) ([]string, string, string) {
+	args = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(args), "@"))
+	for _, v := range villages {
+		if rest, ok := strings.CutPrefix(args, v); ok && strings.TrimSpace(rest) != "" {
+			villages, args = []string{v}, strings.TrimSpace(rest)
+			break
+		}
+	}
+	for _, vc := range r.cfg.Villages {
+		if !slices.Contains(villages, vc.Name) {
+			continue
+		}
+		for _, g := range vc.Grids {
+			if rest, ok := strings.CutPrefix(args, g.Name); ok && strings.TrimSpace(rest) != "" {
+				return villages, g.Name, strings.TrimSpace(rest)
+			}
+		}
+	}
+	return villages, "", args
+}
+
+// nameInAny returns whether a name is on the roster of one of villages.
+func (r *Router) nameInAny(villages []string) func(string) bool {
+	return func(n string) bool {
+		return slices.ContainsFunc(villages, func(v string) bool { return r.nameIn(v)(n) })
+	}
+}
+
+// whoIs is everyone of villages (and of grid, when not "") whom name fits,
+// namesakes in one village or in several alike, and rest without the
+// household number that made the name precise ("张三 QS-301"; "张三·QS-301"
+// is precise by itself). One fit is the person meant; several are to be
+// asked about (whichPerson), never guessed. Only a name that fits several
+// in a village walks the roster.
+func (r *Router) whoIs(villages []string, grid, name, rest string) ([]village.Person, string) {
+	var fits []village.Person
+	add := func(p village.Person) {
+		if (grid == "" || p.Grid == grid) && !slices.ContainsFunc(fits, func(f village.Person) bool { return f.Key() == p.Key() }) {
+			fits = append(fits, p)
+		}
+	}
+	for _, v := range villages {
+		p, err := r.people.Lookup(v, name)
+		switch {
+		case err == nil:
+			add(p)
+		case errors.Is(err, roster.ErrAmbiguous):
+			all := r.people.All()
+			byName := slices.ContainsFunc(all, func(q village.Person) bool { return q.Village == v && q.Name == name })
+			for _, q := range all {
+				if q.Village == v && (q.Name == name || !byName && q.Nickname != "" && strings.EqualFold(q.Nickname, name)) {
+					add(q)
+				}
+			}
+		}
+	}
+	first, after, _ := strings.Cut(rest, " ")
+	if i := slices.IndexFunc(fits, func(p village.Person) bool { return p.Household != "" && strings.EqualFold(p.Household, first) }); i >= 0 {
+		return fits[i : i+1], strings.TrimSpace(after)
+	}
+	return fits, rest
+}
+
+// personChoice is one of the people a name fits: where he lives, and the
+// shortest way to write him alone.
+type personChoice struct {
+	Where, Household, Form string
+}
+
+// whichPerson asks which of fits the sender meant by name, listing each
+// by village and grid with how to write him precisely; nothing is done.
+// example is the command with the first of them written precisely.
+func (r *Router) whichPerson(ctx context.Context, t *turn, word, name, rest string, fits []village.Person) error {
+	villages := map[string]int{}
+	grids := map[[2]string]int{}
+	for _, p := range fits {
+		villages[p.Village]++
+		grids[[2]string{p.Village, p.Grid}]++
+	}
+	choices := make([]personChoice, len(fits))
+	for i, p := range fits {
+		c := personChoice{Where: p.Grid, Household: p.Household, Form: name}
+		if len(villages) > 1 {
+			c.Where = p.Village + p.Grid
+		}
+		switch {
+		case len(villages) > 1 && villages[p.Village] == 1:
+			c.Form = p.Village + " " + name
+		case p.Grid != "" && grids[[2]string{p.Village, p.Grid}] == 1:
+			c.Form = c.Where + " " + name
+		case p.Household != "":
+			c.Form = name + " " + p.Household
+		}
+		choices[i] = c
+	}
+	example := strings.TrimSpace(word + " " + choices[0].Form + " " + rest)
+	return r.reply(ctx, t, "person.which", map[string]any{"Name": name, "Choices": choices, "Example": example})
+}
+
+// unknownNamesake is, for a private message the transport could not put a
+// name to because several villagers share it ("张三(未核实)": the roster
+// has a 张三 in two villages, or two in one), the people it may be; nil
+// for anyone else. Whatever he writes, the bot cannot tell whose report,
+// points or household it is about: he is told how to be known instead of
+// being answered as a stranger ("名单里没有找到您家").
+func (r *Router) unknownNamesake(t *turn) []village.Person {
+	if t.where.kind != inPrivate || t.who.Village != "" {
+		return nil
+	}
+	name, ok := strings.CutSuffix(strings.TrimRight(t.who.Name, "?"), bot.UnverifiedSuffix)
+	if !ok {
+		return nil
+	}
+	var fits []village.Person
+	for _, p := range r.people.All() {
+		if p.Name == name && p.Village != "" {
+			fits = append(fits, p)
+		}
+	}
+	return fits
 }

@@ -73,7 +73,8 @@ func TestPrivateReportRepliesToTheReporter(t *testing.T) {
 	expect(t, "private report", c.private(zhangB, "上报 我家门口水管漏了"),
 		zhangB+": ", "李四: 【私信反映】"+zhangB+" 反映 #R1") // the leader is told which 张三
 	expect(t, "accepted privately", c.private("李四", "确认 #R1"), "李四: #R1 已受理", zhangB+": #R1 已受理")
-	expect(t, "namesake may not confirm", c.private(zhangA, "满意 #R1"), zhangA+": 抱歉")
+	// to his namesake, a private report he did not make is none at all
+	expect(t, "namesake may not confirm", c.private(zhangA, "满意 #R1"), zhangA+": 没有找到 #R1")
 }
 
 // TestNamesakeFollows: a namesake repeating a report becomes its follower,

@@ -107,21 +107,32 @@ func (p *pointsFlow) query(ctx context.Context, t *turn, cmd command) error {
 		}
 		return p.help(ctx, t, command{verb: vPointsHelp})
 	}
-	v := cmp.Or(t.where.village, t.who.Village, p.villageNamed(t.text, t.who))
-	if n, rest, ok := spacedName(name, p.r.nameIn(v)); ok && rest == "" {
-		name = n // "积分 张 明"
+	// "积分 张三", "积分 青山村 张三", "积分 三组 张三", "积分 张三 QS-301"
+	villages, grid, args := p.r.narrow(p.r.villagesMeant(t), name)
+	who, rest, _ := strings.Cut(args, " ")
+	if n, after, ok := spacedName(args, p.r.nameInAny(villages)); ok && !p.r.nameInAny(villages)(who) {
+		who, rest = n, after // "积分 张 明"
 	}
-	target, err := p.r.people.Lookup(v, name)
-	if err != nil || target.Household == "" {
+	fits, rest := p.r.whoIs(villages, grid, who, strings.TrimSpace(rest))
+	fits = slices.DeleteFunc(fits, func(f village.Person) bool { return f.Household == "" })
+	if len(fits) == 0 || rest != "" {
 		if !t.addr && len([]rune(name)) > 5 {
 			return nil // "积分，大家加油": speech, not a query
 		}
 		return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
 	}
-	if (target.Village != t.who.Village || target.Household != t.who.Household) && !t.who.IsCadre() {
-		return p.r.reply(ctx, t, "points.query.other", nil)
+	if !t.who.IsCadre() {
+		// a villager may ask after his own household only: his namesake
+		// elsewhere is not his to ask after, nor to be listed to him
+		fits = slices.DeleteFunc(fits, func(f village.Person) bool { return f.Village != t.who.Village || f.Household != t.who.Household })
+		if len(fits) == 0 {
+			return p.r.reply(ctx, t, "points.query.other", nil)
+		}
 	}
-	return p.answer(ctx, t, target)
+	if len(fits) > 1 {
+		return p.r.whichPerson(ctx, t, cmd.word, who, "", fits)
+	}
+	return p.answer(ctx, t, fits[0])
 }
 
 // answer tells a household's points: the person's own, the household
@@ -170,16 +181,31 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 		// where to spend it, when it buys something: the household's next step
 		data["Shop"] = names(p.r.people.InGrid(v, person.Grid, village.RoleShopkeeper))
 	}
-	if t.where.kind == inPrivate || t.who.Village == v && t.who.Household == person.Household {
+	if t.where.kind == inPrivate {
 		return p.r.reply(ctx, t, "points.mine", data)
 	}
-	// A cadre asking after another household in a group: its balance,
-	// spending and pending claims are the household's own business (the
-	// shop's replies keep them out of the group too), so he hears them
+	// A household's balance and spending, its members' pending claims,
+	// objections to them and a veto's reason are its own business (the
+	// shop's replies keep them out of the group too), so they are told
+	// privately. A villager who asks after his own household in a group
+	// chose to be answered there: he hears what the ranking shows anyway
+	// (total, average, place) and his own points, and the rest privately,
+	// so that the answer is there even when a private message does not
+	// reach him. A cadre asking after another household hears it all
 	// privately.
+	full := p.r.texts.Render("points.mine", data)
+	group := "points.mine.moved"
+	if t.who.Village == v && t.who.Household == person.Household {
+		data["Name"], group = t.who.Name, "points.mine.group"
+		if acct.Redeemable() == 0 && y.Redeemed == 0 && y.Approved <= 0 && len(pending) == 0 && len(objected) == 0 && !me.Vetoed {
+			return p.r.reply(ctx, t, "points.mine", data) // nothing in it but what the group may hear
+		}
+	} else {
+		data = map[string]any{"Name": t.who.Name, "Label": me.Label()}
+	}
 	return p.r.commitOut(ctx, t, []bot.Outbound{
-		{To: p.r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.mine", data)},
-		p.r.back(t, p.r.texts.Render("points.mine.moved", map[string]any{"Name": t.who.Name, "Label": me.Label()}))})
+		{To: p.r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: full},
+		p.r.back(t, p.r.texts.Render(group, data))})
 }
 
 // tallies are what a village's ranking of a year is made of: its

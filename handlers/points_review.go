@@ -288,22 +288,26 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
-	v := t.where.village
-	if v == "" {
-		v = p.villageNamed(t.text, t.who)
-	}
-	if v == "" {
+	villages, grid, args := p.r.narrow(p.r.villagesMeant(t), cmd.args)
+	if len(villages) == 0 {
 		return p.r.reply(ctx, t, "err.nogrid", nil)
 	}
 	deduct := cmd.verb == vDeduct
-	name, rest := p.splitName(v, cmd.args)
+	name, rest := p.splitNameBy(p.r.nameInAny(villages), args)
 	if name == "" {
 		return p.r.reply(ctx, t, "points.record.usage", map[string]any{"Verb": cmd.word, "Deduct": deduct})
 	}
-	person, err := p.r.people.Lookup(v, name)
-	if err != nil || person.Household == "" {
+	fits, rest := p.r.whoIs(villages, grid, name, rest)
+	fits = slices.DeleteFunc(fits, func(f village.Person) bool { return f.Household == "" })
+	switch len(fits) {
+	case 0:
 		return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
+	case 1:
+	default:
+		// an award to the wrong 张三 is published in the wrong group
+		return p.r.whichPerson(ctx, t, cmd.word, name, rest, fits)
 	}
+	person, v := fits[0], fits[0].Village
 	sc := storage.VillageScope(v)
 	t.scope = sc
 	if ok, data := p.mayScore(t.who, v, person.Grid, person.Household, cmd.word); !ok {
@@ -452,23 +456,14 @@ func (p *pointsFlow) tellHousehold(v string, person, sender village.Person) []st
 	return to
 }
 
-// villageNamed is the village a township chat's command names, or the
-// sender's.
-func (p *pointsFlow) villageNamed(text string, who village.Person) string {
-	for _, v := range p.r.cfg.Villages {
-		if strings.Contains(text, v.Name) {
-			return v.Name
-		}
-	}
-	if len(p.r.cfg.Villages) == 1 {
-		return p.r.cfg.Villages[0].Name
-	}
-	return who.Village
-}
-
 // splitName takes the person's name off the front of args: the first word,
 // else the longest roster name the text starts with ("张三拾金不昧").
 func (p *pointsFlow) splitName(v, args string) (name, rest string) {
+	return p.splitNameBy(p.r.nameIn(v), args)
+}
+
+// splitNameBy is splitName with isName telling roster names.
+func (p *pointsFlow) splitNameBy(isName func(string) bool, args string) (name, rest string) {
 	args = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(args), "@"))
 	for _, vn := range p.r.cfg.Villages {
 		args = strings.TrimSpace(strings.TrimPrefix(args, vn.Name))
@@ -478,7 +473,6 @@ func (p *pointsFlow) splitName(v, args string) (name, rest string) {
 	}
 	first, after, _ := strings.Cut(args, " ")
 	first = strings.Trim(first, "，,、:：")
-	isName := p.r.nameIn(v)
 	if isName(first) {
 		return first, strings.TrimSpace(after)
 	}

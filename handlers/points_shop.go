@@ -457,19 +457,24 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 	if _, done, err := p.shopAt(ctx, t, cmd.word); done {
 		return err
 	}
-	name, rest := p.splitName(v, cmd.args)
-	person, err := p.r.people.Lookup(v, name)
-	if quiet && (name == "" || err != nil) {
+	// "兑换 张三 …", and for namesakes "兑换 三组 张三 …", "兑换 张三 QS-301 …"
+	villages, grid, args := p.r.narrow([]string{v}, cmd.args)
+	name, rest := p.splitName(v, args)
+	fits, rest := p.r.whoIs(villages, grid, name, rest)
+	if quiet && (name == "" || len(fits) == 0) {
 		return p.r.freeText(ctx, t)
 	}
 	switch {
 	case name == "":
 		return p.r.reply(ctx, t, "points.redeem.usage", map[string]any{"Shop": p.shop})
-	case err != nil:
+	case len(fits) == 0:
 		return p.r.reply(ctx, t, "points.unknownperson", map[string]string{"Name": name})
-	case person.Household == "":
-		return p.r.reply(ctx, t, "points.redeem.nohousehold", map[string]string{"Name": person.Name})
+	case len(fits) > 1:
+		return p.r.whichPerson(ctx, t, cmd.word, name, rest, fits)
+	case fits[0].Household == "":
+		return p.r.reply(ctx, t, "points.redeem.nohousehold", map[string]string{"Name": fits[0].Name})
 	}
+	person := fits[0]
 	item, qty, why, other := parseItem(rest, p.shop)
 	switch why {
 	case "":

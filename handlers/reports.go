@@ -525,6 +525,12 @@ func (r *Router) lifecycleOf(ctx context.Context, t *turn, cmd command, refs []v
 	for attempt := 0; ; attempt++ {
 		t.out = nil // a retry after a conflict starts its replies afresh
 		rep, sc, err := r.find(ctx, t, id)
+		if err == nil && rep.Private() && !r.mayRead(t.who, rep) {
+			// A report told in private is, to anyone it does not concern,
+			// no report at all: "只有报告人能看" would tell the group
+			// that someone complained privately, and of what number.
+			t.scope, err = sc, storage.ErrNotFound
+		}
 		if errors.Is(err, storage.ErrNotFound) {
 			return r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": id, "Township": townshipView(t)})
 		}
@@ -588,15 +594,21 @@ func (r *Router) mine(ctx context.Context, t *turn, _ command) error {
 		}
 		return r.reply(ctx, t, "mine", map[string]any{"Items": items, "Max": maxCandidates})
 	}
-	// In a group, what he told the bot privately is not listed, only
-	// counted: one read of the grid's open reports serves both.
+	// In a group, what he told the bot privately is neither listed nor
+	// counted there (the group would learn that he complained privately):
+	// he hears of it in private. One read of the grid's open reports
+	// serves both.
 	open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
 	if err != nil {
 		return err
 	}
-	private := countFunc(open, func(rep village.Report) bool { return rep.Private() && rep.ReportedBy(t.who) })
-	return r.reply(ctx, t, "mine", map[string]any{"Items": r.fitting(t, vQuery, withoutPrivate(open)), "Max": maxCandidates,
-		"Private": private})
+	private := r.fitting(t, vQuery, slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool { return !rep.Private() }))
+	t.out = append(t.out, r.back(t, r.texts.Render("mine", map[string]any{"Items": r.fitting(t, vQuery, withoutPrivate(open)), "Max": maxCandidates})))
+	if len(private) > 0 {
+		t.out = append(t.out, bot.Outbound{To: r.shown(t.who), Kind: bot.Private, Priority: bot.Normal,
+			Text: r.texts.Render("mine", map[string]any{"Items": private, "Max": maxCandidates, "Private": true})})
+	}
+	return r.commitReplies(ctx, t)
 }
 
 // maxCandidates is how many reports a command without a reference lists.
@@ -1219,11 +1231,17 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 			}
 		}
 	}
+	if rep.Type == village.Mediation && !r.mayRead(t.who, rep) && !r.namedIn(t.who, rep) {
+		// A quarrel between neighbours or in a family: the group saw it
+		// filed, but how the mediation goes is for the parties and those
+		// who mediate, not for every onlooker.
+		return r.reply(ctx, t, "mediation.hidden", map[string]any{"R": &rep,
+			"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
+	}
 	text := r.texts.Render("status", data)
-	if rep.Private() {
-		if !r.mayRead(t.who, rep) {
-			return r.reply(ctx, t, "private.hidden", map[string]any{"R": &rep})
-		}
+	if rep.Private() || rep.Type == village.Mediation && t.where.kind == inGrid {
+		// lifecycleOf answered those who may not read a private one; a
+		// mediation's progress is not for the group, even asked there
 		t.out = append(t.out, r.privately(t, text)...)
 	} else {
 		t.out = append(t.out, r.back(t, text))
@@ -1232,10 +1250,25 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	return err
 }
 
-// mayRead reports whether p may read a private report: those involved in
-// it, its grid's leader and workers, township officers and admins.
+// mayRead reports whether p may read a private report, or how a mediation
+// goes: those involved in it (its reporter, the other parties who joined
+// it, its handlers and mediators), its grid's leader and workers, township
+// officers and admins.
 func (r *Router) mayRead(p village.Person, rep village.Report) bool {
 	return rep.Involves(p) || p.Tends(rep.Village, rep.Grid) || p.Has(village.RoleOfficer) || p.Has(village.RoleAdmin)
+}
+
+// namedIn reports whether p's household is named in rep's text: the other
+// party of a quarrel filed in the group ("张三家的牛把我家玉米踩了") follows
+// its mediation as its reporter does. A report told in private is not
+// his to read: the neighbour it complains of is the last to be shown it.
+func (r *Router) namedIn(p village.Person, rep village.Report) bool {
+	if rep.Private() || p.Village != rep.Village || p.Household == "" {
+		return false
+	}
+	return slices.ContainsFunc(r.people.Household(p.Village, p.Household), func(m village.Person) bool {
+		return utf8.RuneCountInString(m.Name) > 1 && strings.Contains(rep.Text, m.Name)
+	})
 }
 
 // unattended reports whether rep is an emergency nobody has taken on.
@@ -1281,7 +1314,21 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 				"For": "看您自己反映的事项", "Instead": "我的事项"})
 		}
 	}
-	items, err := r.openHere(ctx, t)
+	var items []village.Report
+	var err error
+	if t.where.kind == inGrid {
+		// What was told privately is not listed in the group, but the
+		// cadre who asks there still hears of it, privately: a group
+		// list of "nothing to do" must not hide a private complaint.
+		items, err = r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
+		if private := slices.DeleteFunc(slices.Clone(items), func(rep village.Report) bool { return !rep.Private() }); len(private) > 0 {
+			t.out = append(t.out, bot.Outbound{To: r.shown(t.who), Kind: bot.Private, Priority: bot.Normal,
+				Text: r.texts.Render("todo.private", map[string]any{"Where": where, "Items": private})})
+		}
+		items = withoutPrivate(items)
+	} else {
+		items, err = r.openHere(ctx, t)
+	}
 	if err != nil {
 		return err
 	}

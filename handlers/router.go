@@ -52,6 +52,7 @@ type People interface {
 	// namesake's "name·household"); name when the key is unknown.
 	Address(key, name string) string
 	InGrid(villageName, grid string, role village.Role) []village.Person
+	Household(villageName, household string) []village.Person
 	All() []village.Person
 }
 
@@ -265,6 +266,19 @@ func (r *Router) identify(w place, from string) village.Person {
 }
 
 func (r *Router) dispatch(ctx context.Context, t *turn) error {
+	if fits := r.unknownNamesake(t); len(fits) > 1 {
+		var places []string // 青山村三组, or 三组 in a township of one village
+		for _, p := range fits {
+			place := p.Grid
+			if len(r.cfg.Villages) > 1 || place == "" {
+				place = p.Village + p.Grid
+			}
+			if !slices.Contains(places, place) {
+				places = append(places, place)
+			}
+		}
+		return r.reply(ctx, t, "identity.which", map[string]any{"Name": fits[0].Name, "N": len(fits), "Places": places})
+	}
 	if len(t.m.Images) > 0 && !hasContent(t.text) {
 		return r.photos(ctx, t)
 	}

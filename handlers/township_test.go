@@ -154,7 +154,8 @@ func TestOfficerRefersToADepartment(t *testing.T) {
 	c.say("郑十", "进展 #R1 约了两次，陈二不来")
 	expect(t, "the grid cannot", c.say("李四", "指派 #R1 司法所"), grid3+": 转交司法所要由镇里来：请先发「上报镇 #R1 请司法所协助")
 	c.say("李四", "上报镇 #R1 调解不成，请司法所介入")
-	expect(t, "the grid's status", c.say("李四", "查 #R1"), "最新：今天09:05 李四 上报镇")
+	// a mediation's progress, asked in the group, is answered privately
+	expect(t, "the grid's status", c.say("李四", "查 #R1"), "李四: #R1 调解事项·已上报镇", grid3+": 李四，已私信回复您。")
 	expect(t, "unknown", c.in(officeChat, "孙七", "指派 #R1 综合办"), "名单里没有「综合办」，请核对名字。\n转交镇里部门写部门名，例如：指派 #R1 政法委。可转交：政法委、平安办、司法所")
 	expect(t, "refer", c.in(officeChat, "孙七", "指派 #R1 镇司法所，请尽快约双方"),
 		officeChat+": #R1 已转交司法所（人民调解、法律援助、法律咨询）：请尽快约双方。\n司法所电话 0123-5550103，请电话告知并跟进，仍由孙七负责",

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"gridbot/bot"
 	"gridbot/roster"
 	"gridbot/village"
 )
@@ -41,7 +42,7 @@ type Identities struct {
 
 // UnverifiedSuffix marks a self-chosen name that collides with a role
 // holder or is ambiguous in the roster.
-const UnverifiedSuffix = "(未核实)"
+const UnverifiedSuffix = bot.UnverifiedSuffix
 
 // NewIdentities indexes people, the whole roster, for the guard.
 func NewIdentities(r Roster, villages []string, people []village.Person) *Identities {
