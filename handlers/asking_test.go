@@ -186,7 +186,7 @@ func TestItemNumbersInOtherWords(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
 	expect(t, "a claim", c.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C1")
-	for _, text := range []string{"C1驾照怎么考？", "c1驾照多少钱能考下来呢", "R1 型号的水泵哪里有卖？", "谁家有R1型号的水泵吗"} {
+	for _, text := range []string{"C1驾照怎么考？", "c1驾照多少钱能考下来呢", "考C1没问题吗", "C1驾照好考吗", "考c1难不难呢", "R1 型号的水泵哪里有卖？", "谁家有R1型号的水泵吗"} {
 		if got := c.say("陈二", text); len(got) != 0 {
 			t.Errorf("%s: %q, want silence", text, got)
 		}

@@ -402,7 +402,7 @@ func (r *Router) ackAlso(ctx context.Context, t *turn) error {
 	if chat == "" || t.quote != nil && !noticeRe.MatchString(t.quote.Text) {
 		return nil // quoting something else: answers no notice
 	}
-	incr, _, err := r.noticeAcks(ctx, t, chat)
+	incr, _, _, err := r.noticeAcks(ctx, t, chat)
 	if err != nil {
 		return err
 	}
@@ -438,9 +438,21 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 	if chat == "" {
 		return nil
 	}
-	incr, ids, err := r.noticeAcks(ctx, t, chat)
+	incr, ids, latest, err := r.noticeAcks(ctx, t, chat)
 	if err != nil {
 		return err
+	}
+	if t.quote == nil && !private {
+		// a cadre's bare 收到 answers what was posted last: a fresh report
+		// filed after the group's latest notice is his to take on; a notice
+		// posted after it is acknowledged as before (确认 takes the report)
+		fresh, err := r.freshReports(ctx, t)
+		if err != nil {
+			return err
+		}
+		if len(fresh) > 0 && fresh[0].CreatedAt.After(latest) {
+			return r.acceptOneOf(ctx, t, fresh, "")
+		}
 	}
 	var out []bot.Outbound
 	if t.quote == nil {
@@ -479,12 +491,13 @@ func (r *Router) ackChat(t *turn) (chat string, private bool) {
 
 // noticeAcks are the counter changes that record t's 收到 of the notices
 // posted to chat (see ack): one per notice it answers, for the sender's
-// household, with those notices' references.
-func (r *Router) noticeAcks(ctx context.Context, t *turn, chat string) (incr []storage.Incr, ids []string, err error) {
+// household, with those notices' references, and when the latest of
+// them was posted (zero for none).
+func (r *Router) noticeAcks(ctx context.Context, t *turn, chat string) (incr []storage.Incr, ids []string, latestAt time.Time, err error) {
 	ts := storage.TownshipScope(r.cfg.Township.Name)
 	notices, err := r.store.Notices(ctx, ts, storage.NoticesAll)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, time.Time{}, err
 	}
 	want := ""
 	if t.quote != nil {
@@ -512,7 +525,10 @@ func (r *Router) noticeAcks(ctx context.Context, t *turn, chat string) (incr []s
 			ids = append(ids, "#"+n.ID)
 		}
 	}
-	return incr, ids, nil
+	if latest != nil {
+		latestAt = latest.Posted()
+	}
+	return incr, ids, latestAt, nil
 }
 
 // recordAcks commits acknowledgements recorded beside the main change of

@@ -297,6 +297,13 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 	if !isCmd {
 		cmd, isCmd = r.saidAsSentence(t)
 	}
+	if note, ok := takesOn(t.text); ok && (!isCmd || cmd.verb == vAck) {
+		// "收到 马上去看", "好的 我下午过去" from a cadre, quoting nothing:
+		// the grid's one fresh report is his to take on
+		if done, err := r.acceptFresh(ctx, t, note); done {
+			return err
+		}
+	}
 	runes := utf8.RuneCountInString(t.text)
 	if !isCmd || cmd.verb == vAck && runes <= r.max {
 		if rest, ok := r.ackThenReport(ctx, t); ok {

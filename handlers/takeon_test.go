@@ -1,0 +1,59 @@
+package handlers_test
+
+import (
+	"testing"
+
+	"gridbot/bot"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// TestCadreTakesOnInPlainWords: a grid leader who answers a fresh report
+// in the group with "收到 马上去看" without quoting it accepts it, his
+// words kept as the note; with two fresh reports he is asked which, and
+// nothing is accepted on a guess; a villager's 收到 accepts nothing.
+func TestCadreTakesOnInPlainWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report 1", c.say("张三", "上报 村口那个路灯坏了三天了"), "已登记 #R1")
+	expect(t, "a villager's 收到 is no acceptance", c.say("陈二", "收到 马上去看"))
+	expect(t, "the leader takes it on", c.say("李四", "收到 马上去看"), "按李四的回复，#R1 已受理，由李四负责")
+	r1 := c.reports()[0]
+	if last := r1.History[len(r1.History)-1]; r1.Status != village.StatusAccepted || last.Note != "马上去看" || !last.Implied {
+		t.Errorf("R1 %s, last entry %+v", r1.Status, last)
+	}
+
+	expect(t, "report 2", c.say("陈二", "上报 我家门口水管漏水"), "已登记 #R2")
+	expect(t, "report 3", c.say("张三", "上报 后山垃圾没人清"), "已登记 #R3")
+	expect(t, "two fresh reports: which", c.say("李四", "好的 我下午过去"),
+		"李四，最近有2件新事项还没受理：\n#R3 后山垃圾没人清\n#R2 我家门口水管漏水\n您接手的是哪件？请回复「确认 #编号」")
+	expect(t, "he names one", c.say("李四", "确认 #R3"), "#R3 已受理")
+	expect(t, "the one left, his bare 知道了 with no notice", c.say("李四", "知道了 明天去修"), "按李四的回复，#R2 已受理")
+	for _, r := range c.reports() {
+		if r.Status != village.StatusAccepted {
+			t.Errorf("%s is %s", r.ID, r.Status)
+		}
+	}
+}
+
+// TestCadreAckAnswersTheLatest: a leader's bare 收到 answers what was
+// posted last in the group: a notice posted after a fresh report is
+// acknowledged silently, the report left waiting; a report filed after
+// the notice is taken on. A cadre who says no more than 收到 to an older
+// report with a notice since must 确认 it; several fresh ones, he is
+// asked which.
+func TestCadreAckAnswersTheLatest(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	office := func(text string) []string {
+		return c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: text})
+	}
+	expect(t, "report 1", c.say("张三", "上报 村口那个路灯坏了三天了"), "已登记 #R1")
+	office("通知 青山村 明天下午停水，请提前储水")
+	expect(t, "收到 answers the later notice", c.say("李四", "收到"))
+	if r := c.reports()[0]; r.Status != village.StatusNew {
+		t.Errorf("R1 is %s, want new", r.Status)
+	}
+	expect(t, "report 2", c.say("陈二", "上报 我家门口水管漏水"), "已登记 #R2")
+	expect(t, "收到 after the later report: two fresh ones, which", c.say("李四", "收到"), "李四，最近有2件新事项还没受理")
+	expect(t, "he names one", c.say("李四", "确认 #R1"), "#R1 已受理")
+	expect(t, "收到 again takes the one left", c.say("李四", "收到"), "按李四的回复，#R2 已受理")
+}
