@@ -501,10 +501,35 @@ func FindRefsAt(s string) []RefAt {
 		if err != nil || n <= 0 {
 			continue
 		}
-		out = append(out, RefAt{Ref: Ref{Kind: strings.ToUpper(s[m[2]:m[3]])[0], N: n},
-			Hash: strings.Contains(s[m[0]:m[2]], "#"), After: s[m[5]:]})
+		kind, hash := strings.ToUpper(s[m[2]:m[3]])[0], strings.Contains(s[m[0]:m[2]], "#")
+		if kind == 'C' && !hash && licenceClass(s[:m[2]], n, s[m[5]:], s) {
+			continue // "考C2", "C1驾照": a driving-licence class, not a claim
+		}
+		out = append(out, RefAt{Ref: Ref{Kind: kind, N: n}, Hash: hash, After: s[m[5]:]})
 	}
 	return out
+}
+
+// licenceWords are talk of driving licences: a C with a number there
+// ("C1", "C2") is a licence class, not a claim ("考C2没问题吗", "C1驾照好
+// 考吗", "学车考C1").
+var licenceWords = []string{"驾照", "驾驶证", "驾驶本", "驾校", "学车", "练车", "科目一", "科目二", "科目三", "科目四", "准驾", "增驾", "车本"}
+
+// licenceClass reports whether C followed by n, with before and after it
+// in text, is a driving-licence class: C1 to C6 right after a word of
+// taking one ("考C2", "拿个C1", "增驾C6") or before the licence ("C1驾照",
+// "C2本"), or in talk of licences. Only a claim's number written with #
+// is one whatever is said around it.
+func licenceClass(before string, n int, after, text string) bool {
+	if n > 6 {
+		return false
+	}
+	before = strings.TrimRight(before, " ")
+	after = strings.TrimLeft(after, " ")
+	return strings.HasSuffix(before, "考") || strings.HasSuffix(before, "考个") || strings.HasSuffix(before, "考了") ||
+		strings.HasSuffix(before, "拿个") || strings.HasSuffix(before, "学") || strings.HasSuffix(before, "增驾") ||
+		strings.HasPrefix(after, "照") || strings.HasPrefix(after, "本") || strings.HasPrefix(after, "驾") || strings.HasPrefix(after, "证") ||
+		slices.ContainsFunc(licenceWords, func(w string) bool { return strings.Contains(text, w) })
 }
 
 // ParseRef parses exactly one reference such as "#R12".

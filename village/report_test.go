@@ -273,6 +273,14 @@ func TestRefs(t *testing.T) {
 		{"letter without number", "R", nil, Ref{}, false},
 		{"no ref", "确认", nil, Ref{}, false},
 		{"empty", "", nil, Ref{}, false},
+		{"a licence class to take", "考C2没问题吗", nil, Ref{}, false},
+		{"a licence class before the licence", "C1驾照好考吗", nil, Ref{}, false},
+		{"a licence class in licence talk", "学车的话C1还是C2好", nil, Ref{}, false},
+		{"a licence class spaced", "我想考 C1", nil, Ref{}, false},
+		{"a claim in licence talk written with #", "#C2 是考驾照的补贴吗", []Ref{{'C', 2}}, Ref{'C', 2}, true},
+		{"a claim that is no class", "C12 驾照", []Ref{{'C', 12}}, Ref{'C', 12}, true},
+		{"a report in licence talk", "R2 驾校门口路灯坏了", []Ref{{'R', 2}}, Ref{'R', 2}, true},
+		{"a claim", "C2没问题", []Ref{{'C', 2}}, Ref{'C', 2}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
