@@ -69,6 +69,10 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			typ = village.General
 		}
 	}
+	hazard := reading.Hazard
+	if typ != village.Emergency {
+		hazard = understand.Caution(text) // a hole in the road, a line down: the hint the reply carries
+	}
 	if typ == village.Emergency && t.where.kind == inGrid {
 		t.raised = &alarm{hazard: reading.Hazard, place: reading.Place, text: text, at: t.at, byModel: byModel}
 	}
@@ -97,7 +101,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	leaders := r.people.InGrid(v, g, village.RoleLeader)
 	workers := r.people.InGrid(v, g, village.RoleWorker)
 	rep := &village.Report{
-		Village: v, Grid: g, Chat: t.m.Chat, Type: typ, Category: reading.Category, Hazard: reading.Hazard,
+		Village: v, Grid: g, Chat: t.m.Chat, Type: typ, Category: reading.Category, Hazard: hazard,
 		ByModel: byModel, Status: village.StatusNew, Text: text, Reporter: t.who.Name, CreatedAt: t.at,
 		DueAt:   r.cfg.AcceptBy(typ, t.at),
 		Source:  t.m.ID,

@@ -42,7 +42,9 @@ func brief(text string) string {
 // hazardTexts are, per kind of emergency, what the group is told to do
 // (hint) and what the grid leader is asked to do at once, up to the
 // 「确认」 he answers with (duty): a missing person is searched for, not a
-// scene to guard. The zero Hazard holds the texts for any other kind.
+// scene to guard. The zero Hazard holds the texts for any other kind of
+// emergency. HazardRoad and HazardPower give general reports their safety
+// hint (report.general, understand.confirm).
 var hazardTexts = map[village.Hazard]struct{ hint, duty string }{
 	village.HazardNone:     {"需要时请拨打110、119、120。", "请网格长立即赶到现场、保护好现场，到场后回复"},
 	village.HazardFire:     {"火情请立即拨打119，先疏散人员，不要冒险扑救。", evacuate},
@@ -52,6 +54,9 @@ var hazardTexts = map[village.Hazard]struct{ hint, duty string }{
 	village.HazardMissing:  {"找人请立即拨打110，并把最后见到的时间、地点、衣着发到群里。", "请网格长立即组织人手分头寻找，开始找后回复"},
 	village.HazardFlood:    {flee, evacuate},
 	village.HazardCollapse: {flee, evacuate},
+	// the dangers of general reports: a hint to the group, no duty
+	village.HazardRoad:  {"请先在旁边放个警示，提醒过往的人绕行。", ""},
+	village.HazardPower: {"别靠近，打95598（供电）报修；电线落地或打火花请远离并拨打119。", ""},
 }
 
 const (

@@ -301,6 +301,10 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 			cat = "其他"
 		}
 		data["Label"] = typ.Label() + "·" + cat
+		if h := understand.Caution(t.text); h != village.HazardNone && typ != village.Emergency {
+			// the danger is there while the question waits for 「1」
+			data["Hazard"] = h
+		}
 	}
 	if err := r.ask(t, q); err != nil {
 		return err

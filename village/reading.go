@@ -25,6 +25,13 @@ const (
 	HazardFlood    Hazard = "flood"   // 119 and 110
 	HazardGas      Hazard = "gas"     // 119
 	HazardCollapse Hazard = "collapse"
+	// HazardRoad and HazardPower are the dangers a general report may
+	// leave in the open until fixed, none an emergency by itself (no
+	// member of Hazards): a washed-out road, a missing manhole cover or a
+	// broken railing, to be fenced off; a line down or a branch on it, for
+	// the power company (95598).
+	HazardRoad  Hazard = "road"
+	HazardPower Hazard = "power"
 )
 
 // Hazards lists every hazard an emergency may name.

@@ -1,0 +1,30 @@
+package understand
+
+import (
+	"testing"
+
+	"gridbot/village"
+)
+
+// TestCaution: a hole in the road, a missing manhole cover, a broken
+// railing and a line down or touched are dangers a general report leaves
+// in the open; an outage, old wiring or a pothole-free road are not.
+func TestCaution(t *testing.T) {
+	for text, want := range map[string]village.Hazard{
+		"后山那条路被水冲垮了一截":      village.HazardRoad,
+		"路边的井盖不见了 晚上容易掉进去":  village.HazardRoad,
+		"我家门口下水道井盖没了":       village.HazardRoad,
+		"村口桥的栏杆断了":          village.HazardRoad,
+		"大树枝断了挂在电线上":        village.HazardPower,
+		"竹子都长到高压线上去了 刮风怕出事": village.HazardPower,
+		"电线杆歪了 电线垂得很低":      village.HazardPower,
+		"村口那个路灯坏了三天了":       village.HazardNone,
+		"我家电线老化了 经常跳闸":      village.HazardNone,
+		"路上有堆垃圾没人清":         village.HazardNone,
+		"井盖的事谢谢网格员":         village.HazardNone,
+	} {
+		if got := Caution(text); got != want {
+			t.Errorf("Caution(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
