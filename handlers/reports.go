@@ -57,6 +57,9 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if !hasContent(text) {
 		return r.reply(ctx, t, "report.usage", nil)
 	}
+	// "网格员 …", "@李四 …", "李四 你看下 …": the matter without who it
+	// was said to, as filed and echoed
+	text = understand.TrimLead(text, r.nameIn(t.where.village))
 	reading := r.reader.Read(ctx, text)
 	// Only the model saw an emergency, and nobody said it is one.
 	byModel := reading.Type == village.Emergency && reading.Source == understand.SourceLLM && !saidEmergency

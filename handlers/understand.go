@@ -281,7 +281,7 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 	// The summary is the sender's words (or the model's): a reference in
 	// it must not be taken for the bot's when a leader quotes this
 	// question and replies 「确认」.
-	data["Summary"] = strings.TrimRight(defuse(data["Summary"].(string)), "。.！!？?，,、；; ")
+	data["Summary"] = strings.TrimRight(defuse(understand.TrimLead(data["Summary"].(string), r.nameIn(t.where.village))), "。.！!？?，,、；; ")
 	block := "understand.confirm"
 	if reading.Intent == village.IntentClaim {
 		q.Claim, q.Indicator = true, reading.Indicator

@@ -771,8 +771,10 @@ var noiseWords = newLexicon("早上好", "晚上好", "中午好", "下午好", 
 // and never confident enough to register unasked.
 var injections = newLexicon("忽略之前", "忽略以上", "忽略上面", "忽略前面", "你现在是", "系统提示", "之前的指令", "以上指令", "新的指令", "你的指令", "扮演", "prompt", "system:", "assistant:", "管理员权限", "优先级最高")
 
-// fillers are dropped from the start of a summary.
-var fillers = newLexicon("喂喂", "喂", "那个那个", "那个", "你好", "您好", "请问", "大家好", "网格员", "报告:", "报告", "我跟你说一下", "就是")
+// fillers are dropped from the start of a summary and of a report's
+// text (see TrimLead).
+var fillers = newLexicon("喂喂", "喂", "那个那个", "那个", "你好", "您好", "请问", "大家好", "网格员", "网格长", "报告:", "报告", "我跟你说一下", "就是",
+	"你看下", "你看一下", "你看看", "您看下", "您看一下", "您看看", "你来看下", "你来看看", "麻烦你", "麻烦您", "麻烦看下", "麻烦看一下", "看一下", "看下", "领导好", "领导")
 
 // threatWords are threats of violence against the other party.
 var threatWords = []string{"打断你", "打死你", "弄死你", "砍死你", "砍了你", "捅死你", "杀了你", "废了你", "揍死你",

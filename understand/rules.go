@@ -1381,19 +1381,66 @@ func summarize(text string) string {
 		}
 		b.WriteRune(r)
 	}
-	t := letterBody(strings.Join(strings.Fields(b.String()), " "))
-	for changed := true; changed; {
-		changed = false
-		for _, f := range fillers.words {
-			if rest, ok := strings.CutPrefix(t, f); ok {
-				t, changed = strings.TrimLeft(rest, " ,，:：!！、"), true
-			}
-		}
-	}
+	t := TrimLead(letterBody(strings.Join(strings.Fields(b.String()), " ")), nil)
 	if rs := []rune(t); len(rs) > 30 {
 		t = string(rs[:30]) + "…"
 	}
 	return t
+}
+
+// leadPause is what ends a word of address or a filler at the start.
+const leadPause = " ,，:：!！、。.~～"
+
+// TrimLead is text without what stands before the matter at its start:
+// fillers ("那个", "网格员", "我跟你说一下") and an address to a person,
+// "@李四 " or a name isName knows followed by a pause or a call to look
+// ("李四 你看下 …", "王五，…"). The rest is the sender's words as said;
+// text that is nothing but those is kept whole. isName may be nil.
+func TrimLead(text string, isName func(string) bool) string {
+	t := strings.TrimSpace(text)
+	for changed := true; changed; {
+		changed = false
+		if rest, ok := strings.CutPrefix(t, "@"); ok {
+			// "@李四 村口…": the mention up to the pause after it
+			if i := strings.IndexAny(rest, leadPause); i > 0 {
+				t, changed = strings.TrimLeft(rest[i:], leadPause), true
+				continue
+			}
+		}
+		if name := leadingName(t, isName); name != "" {
+			t, changed = strings.TrimLeft(t[len(name):], leadPause), true
+			continue
+		}
+		for _, f := range fillers.words {
+			if rest, ok := strings.CutPrefix(t, f); ok {
+				t, changed = strings.TrimLeft(rest, leadPause), true
+			}
+		}
+	}
+	if !strings.ContainsFunc(t, unicode.IsLetter) {
+		return strings.TrimSpace(text)
+	}
+	return t
+}
+
+// leadingName is the name (two to four runes) isName knows that t opens
+// with as an address: followed by a pause or a filler ("李四 …", "李四你看
+// 下 …"), not by the rest of a sentence ("张三家门口…").
+func leadingName(t string, isName func(string) bool) string {
+	if isName == nil {
+		return ""
+	}
+	rs := []rune(t)
+	for n := min(4, len(rs)-1); n >= 2; n-- {
+		name, after := string(rs[:n]), string(rs[n:])
+		if !isName(name) {
+			continue
+		}
+		if strings.ContainsRune(leadPause, rs[n]) || slices.ContainsFunc(fillers.words, func(f string) bool { return strings.HasPrefix(after, f) }) {
+			return name
+		}
+	}
+	return ""
 }
 
 // clamp keeps x within [0, 0.95], rounded to hundredths: the sums of
