@@ -126,7 +126,7 @@ func codeIn(s, code string) bool {
 func alnum(b byte) bool { return b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
 
 // deedNames name common good deeds in the plan's own words, which points
-// catalogues use (拾金不昧, 照料孤寡老人, 捐款, 清理垃圾, 灭火), each with
+// catalogues use (拾金不昧, 照料孤寡老人, 捐款, 清理垃圾, 见义勇为, 灭火), each with
 // the plain words villagers tell it in: "捡的钱包交到村委会了", "帮隔壁王
 // 奶奶挑了一个月的水", "扶王奶奶过马路", "捐了200块", "去河边捞了好多垃圾", "把村道扫干净
 // 了", "扑灭了柴房的火". A clean-up is told done (了, 干净, 完, 走, 好):
@@ -142,6 +142,8 @@ var deedNames = []struct {
 	{"助人为乐", regexp.MustCompile(`扶起|扶\p{Han}{0,5}(?:过马路|过路|过河|过桥|上楼|下楼|回家|起来)`)},
 	{"捐款", regexp.MustCompile(`捐(?:了|出)?[\p{Han}0-9]{0,5}(?:钱|块|元|万)`)},
 	{"清理垃圾", regexp.MustCompile(`(?:捡|捞|清|扫|拾)了?\p{Han}{0,4}垃圾|(?:垃圾|村道|河道|水沟|沟渠|水渠|树枝|落叶|烂叶|杂草)\p{Han}{0,5}(?:捡|捞|清|扫)(?:理|扫|除)?(?:了|干净|走|完|好)`)},
+	// A life saved: "救了个落水的娃", "把掉河里的小孩救上来了".
+	{"见义勇为", regexp.MustCompile(`救(?:了|起|上|下|出)\p{Han}{0,6}(?:落水|溺水|掉河|掉水|掉进|水里|河里|塘里|火里|娃|孩子|小孩|人|老人)|(?:落水|溺水|掉河里|掉水里|掉进河|掉进水|掉塘里)\p{Han}{0,6}(?:救|拉|拽|捞)(?:了|起|上)`)},
 	{"灭火", regexp.MustCompile(`(?:扑|浇|打)灭了?\p{Han}{0,5}火|火\p{Han}{0,3}(?:扑|浇|打)灭`)},
 }
 

@@ -57,6 +57,9 @@ func TestReadDeeds(t *testing.T) {
 		{"把家里的农药瓶都送到回收点了", "QJ02"},
 		// A fire the sender put out is over because of him.
 		{"昨天帮隔壁扑灭了柴房的火 还好人都没事", "JF02"},
+		// A life saved is the plan's 见义勇为.
+		{"我昨天救了个落水的娃 这能算积分不", "JF01"},
+		{"上个月我在河边救起一个溺水的老人 能加分吗", "JF01"},
 		// The doer named before the deed: the sender, after a time word,
 		// or someone else.
 		{"前几天我帮五保户老周家劈了柴", "SG04"},
