@@ -65,8 +65,9 @@ func takesOn(text string) (note string, ok bool) {
 
 // freshReports are the reports of the turn's grid group that the sender
 // may take on and no one has yet (新), filed within freshWindow, newest
-// first. Emergencies are left out: the duty chat waits for a 确认 said as
-// such (see emergencyAckHint).
+// first. None while an emergency of the group waits: the cadre's words are
+// taken for an answer to the alarm, and the duty chat waits for a 确认 said
+// as such (see emergencyAckHint).
 func (r *Router) freshReports(ctx context.Context, t *turn) ([]village.Report, error) {
 	if t.where.kind != inGrid || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) {
 		return nil, nil
@@ -77,9 +78,13 @@ func (r *Router) freshReports(ctx context.Context, t *turn) ([]village.Report, e
 	}
 	var fresh []village.Report
 	for _, rep := range all {
-		if rep.Status == village.StatusNew && rep.Type != village.Emergency && rep.Chat == t.m.Chat && t.at.Sub(rep.CreatedAt) <= freshWindow {
-			fresh = append(fresh, rep)
+		if rep.Status != village.StatusNew || rep.Chat != t.m.Chat || t.at.Sub(rep.CreatedAt) > freshWindow {
+			continue
 		}
+		if rep.Type == village.Emergency {
+			return nil, nil // his 收到 is to the alarm, which waits for 确认 said as such
+		}
+		fresh = append(fresh, rep)
 	}
 	return fresh, nil
 }

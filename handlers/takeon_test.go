@@ -57,3 +57,20 @@ func TestCadreAckAnswersTheLatest(t *testing.T) {
 	expect(t, "he names one", c.say("李四", "确认 #R1"), "#R1 已受理")
 	expect(t, "收到 again takes the one left", c.say("李四", "收到"), "按李四的回复，#R2 已受理")
 }
+
+// TestCadreTakesOnBesideAnEmergency: while an emergency waits for 确认,
+// a leader's "收到 马上去" is his answer to the alarm: he is shown 确认,
+// and the general report filed before it is not taken on.
+func TestCadreTakesOnBesideAnEmergency(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口那个路灯坏了三天了"), "已登记 #R1")
+	if got := c.say("陈二", "着火了 后山烧起来了"); len(got) == 0 {
+		t.Fatal("no alarm")
+	}
+	expect(t, "the leader's 收到 马上去", c.say("李四", "收到 马上去看"), "突发事件 #R2 还没人确认")
+	for _, r := range c.reports() {
+		if r.Status != village.StatusNew {
+			t.Errorf("%s is %s, want new", r.ID, r.Status)
+		}
+	}
+}
