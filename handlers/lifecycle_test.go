@@ -643,7 +643,7 @@ func TestMediationNotesStayOutOfTheGroup(t *testing.T) {
 	got := c.say("李四", "进展 #R1 "+note)
 	expect(t, "the leader records it in the group", got,
 		"李四: #R1 进展已记录："+note+"\n可发「查 #R1」看全部记录。\n网格群里没说具体内容；已私信告知陈二、王奶奶（没加我微信的收不到，请当面或电话转告）。",
-		grid3+": #R1（调解事项）有新进展，详情已私信告知当事人。\n李四，调解的具体情况请私信我，群里只说有进展。",
+		grid3+": #R1（调解事项）有新进展，详情已私信告知当事人。\n李四，调解的具体情况请私信我，群里不说内容。",
 		"陈二: #R1 进展已记录（李四）："+note,
 		"王五: 【请转告】王奶奶不用微信，请打电话（",
 		"郑十: 【青山村三组】#R1（调解事项）李四 进展："+note)
@@ -666,4 +666,10 @@ func TestMediationNotesStayOutOfTheGroup(t *testing.T) {
 	c.say("张三", "上报 村口路灯不亮了")
 	c.say("李四", "确认 #R2")
 	expect(t, "a general item", c.private("李四", "进展 #R2 已联系电工"), "李四: #R2 进展已记录：已联系电工", grid3+": #R2 进展已记录（李四）：已联系电工")
+	// waiting for a party is his business too
+	c.say("陈二", "上报 调解 王奶奶家的鸡天天进我家院子刨菜，她不肯关")
+	c.say("李四", "确认 #R3")
+	expect(t, "paused in the group", c.say("李四", "等待 #R3 王奶奶儿子下周回来再谈"),
+		"李四: #R3 已暂停计时，等待村民：王奶奶儿子下周回来再谈", grid3+": #R3（调解事项）暂停计时，等当事人，详情已私信告知当事人。",
+		"陈二: #R3 已暂停计时，等待村民：王奶奶儿子下周回来再谈。\n有情况请找负责人李四、郑十。", "王五: 【请转告】王奶奶", "郑十: ")
 }
