@@ -185,13 +185,19 @@ func pointsExport(ctx context.Context, src Source, o Options, loc *time.Location
 	return householdTable(rows), rows, nil
 }
 
-// householdLabels names a household (village, 户号) by its head, as in
-// "张三户", from the roster; a household the roster lacks keeps its 户号.
+// householdLabels names a household (village, 户号) as village.HouseholdInfo
+// does ("张三户", with its 户号 beside a namesake head's), from the roster;
+// a household the roster lacks keeps its 户号.
 func householdLabels(people []village.Person) func(v, hh string) string {
 	labels := map[string]string{}
+	seen := map[string]bool{}
 	for _, p := range people {
-		if p.Household != "" && (p.Relation == "户主" || labels[p.HouseholdKey()] == "") {
-			labels[p.HouseholdKey()] = p.Name + "户"
+		if seen[p.Village] {
+			continue
+		}
+		seen[p.Village] = true
+		for _, h := range village.Households(people, p.Village, village.AverageRule{}) {
+			labels[h.Village+"/"+h.Household] = h.Label()
 		}
 	}
 	return func(v, hh string) string { return cmp.Or(labels[v+"/"+hh], hh) }

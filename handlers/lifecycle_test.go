@@ -102,11 +102,16 @@ func TestTownshipHearsHowItEnds(t *testing.T) {
 	expect(t, "went up", c.say("李四", "上报镇 #R2 双方分歧大"), officeChat+": 【网格上报】", grid3+": #R2 已上报镇")
 	expect(t, "the township takes it", c.in(officeChat, "孙七", "确认 #R2 司法所周三去"),
 		officeChat+": #R2 镇里已接手：由孙七负责协调，李四、郑十配合", grid3+": #R2 镇里已接手")
-	expect(t, "the township resolves it", c.in(officeChat, "孙七", "办结 #R2 赔了200"), officeChat+": #R2 已办结", grid3+": #R2 已办结")
+	// a mediation's notes reach the parties and handlers privately, the
+	// group one line (TestMediationNotesStayOutOfTheGroup)
+	expect(t, "the township resolves it", c.in(officeChat, "孙七", "办结 #R2 赔了200"), officeChat+": #R2 已办结", grid3+": #R2（调解事项）已办结",
+		"陈二: #R2 已办结", "张三: 【调解事项】#R2", "李四: 【青山村三组】#R2", "郑十: 【青山村三组】#R2")
 	expect(t, "the villager reopens it", c.say("陈二", "未解决 #R2 他还是不赔"),
-		grid3+": #R2 已重新打开", officeChat+": 【青山村三组】#R2（调解事项）陈二 未解决：他还是不赔，现在「重新处理」。\n报告人说没解决")
+		"陈二: #R2 已重新打开", grid3+": #R2（调解事项）当事人说还没解决，已重新打开", "张三: 【调解事项】#R2", "李四: 【青山村三组】#R2", "郑十: 【青山村三组】#R2", "孙七: 【青山村三组】#R2",
+		officeChat+": 【青山村三组】#R2（调解事项）陈二 未解决：他还是不赔，现在「重新处理」。\n报告人说没解决")
 	expect(t, "still on the office's list", c.in(officeChat, "孙七", "待办"), officeChat+": 全镇已上报和突发事项待办 1 件")
-	expect(t, "the township may go on", c.in(officeChat, "孙七", "进展 #R2 再约双方"), officeChat+": #R2 进展已记录", grid3+": #R2 进展已记录")
+	expect(t, "the township may go on", c.in(officeChat, "孙七", "进展 #R2 再约双方"), officeChat+": #R2 进展已记录", grid3+": #R2（调解事项）有新进展（镇里孙七）",
+		"陈二: #R2 进展已记录", "张三: 【调解事项】#R2", "李四: 【青山村三组】#R2", "郑十: 【青山村三组】#R2")
 }
 
 // TestReopenGetsAFreshDeadline: an item the reporter reopens days after
@@ -295,11 +300,14 @@ func TestRepliesWordedForWhoReadsThem(t *testing.T) {
 		grid3+": #R1 已指派给王五，现由李四、郑十、孙七、王五负责。@王五\u2005请跟进")
 	got := c.in(officeChat, "孙七", "办结 #R1 赔了200")
 	expect(t, "the township resolves it", got,
-		officeChat+": #R1 已办结：赔了200。\n已请报告人陈二确认，他回复后会告诉负责人。",
-		grid3+": #R1 已办结（镇里孙七）：赔了200。\n@陈二\u2005请确认：解决了回复「满意 #R1」")
+		officeChat+": #R1 已办结：赔了200。\n已请报告人陈二确认，他回复后会告诉负责人。\n网格群里没说具体内容；已私信告知陈二、张三",
+		grid3+": #R1（调解事项）已办结（镇里孙七），详情已私信告知当事人。\n@陈二\u2005请确认：解决了回复「满意 #R1」，没解决请私信我「未解决 #R1 原因」。",
+		"陈二: #R1 已办结（镇里孙七）：赔了200。\n请您确认：解决了回复「满意 #R1」",
+		"张三: 【调解事项】#R1「张三家的牛把我家玉米踩了，他不肯赔」已办结，孙七：赔了200", "李四: ", "郑十: ", "王五: ")
 	expect(t, "the villager reopens it in private", c.private("陈二", "未解决 #R1 他还是不赔"),
-		"陈二: #R1 已重新打开：他还是不赔。\n已告诉负责人李四、郑十、孙七、王五继续处理，办好后会告诉您。",
-		grid3+": #R1 已重新打开：他还是不赔。\n@李四\u2005@郑十\u2005@王五\u2005请继续处理",
+		"陈二: #R1 已重新打开：他还是不赔。\n已告诉负责人李四、郑十、孙七、王五继续处理，办好后会告诉您。\n网格群里没说具体内容。",
+		grid3+": #R1（调解事项）当事人说还没解决，已重新打开（陈二），详情已私信告知负责人。\n@李四\u2005@郑十\u2005@王五\u2005请继续处理",
+		"张三: ", "李四: ", "郑十: ", "孙七: ", "王五: ",
 		officeChat+": 【青山村三组】#R1（调解事项）陈二 未解决")
 
 	expect(t, "a private report", c.private("张三", "上报 我家门口的水管漏水了"), "张三: 已登记 #R2", "李四: 【私信反映】")
@@ -583,7 +591,7 @@ func TestReporterDoesNotHandleHisOwnItem(t *testing.T) {
 
 	expect(t, "the mediator's own quarrel", c.say("郑十", "上报 调解 张三家的狗把我家鸡咬死了"), "已登记 #R2")
 	expect(t, "he may not resolve it", c.say("郑十", "办结 #R2 他赔了"), grid3+": 抱歉，「办结」需要本网格的网格长或这件事的负责人（自己或家里人反映的事项不能自己办结）")
-	expect(t, "the leader may", c.say("李四", "办结 #R2 张三赔了50元"), grid3+": #R2 已办结")
+	expect(t, "the leader may", c.say("李四", "办结 #R2 张三赔了50元"), "李四: #R2 已办结", grid3+": #R2（调解事项）已办结", "郑十: ", "张三: ")
 }
 
 // TestLeaderInAnotherGridsGroup: a leader's command about his grid's report
@@ -617,4 +625,51 @@ func TestEmergencyAsksTheLeaderWhatFits(t *testing.T) {
 	has(t, "missing", got, "请网格长立即组织人手分头寻找，开始找后回复「确认 #R1」")
 	lacks(t, "missing", got, "保护好现场")
 	has(t, "fire", c.say("张三", "快来人 后山着火了，烟很大！！"), "请网格长立即赶到现场、组织疏散，到场后回复「确认 #R2」")
+}
+
+// TestMediationNotesStayOutOfTheGroup: who agreed to pay what in a
+// neighbours' quarrel is not for the whole group, wherever the mediator,
+// leader or officer records it (the group, privately, the office chat):
+// the group hears one line that there is news, its parties (the
+// reporter, the neighbour the report names) hear the note privately, a
+// party without WeChat through his grid worker, the other handlers too;
+// the one who wrote it is told whom the bot wrote to. Cadres still read
+// it all in 查.
+func TestMediationNotesStayOutOfTheGroup(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "a quarrel filed in the group", c.say("陈二", "上报 调解 王奶奶家的狗把我家鸡咬死了，她不肯赔"), grid3+": 已登记 #R1（调解事项")
+	c.say("李四", "确认 #R1")
+	const note = "王奶奶同意赔30块，陈二嫌少"
+	got := c.say("李四", "进展 #R1 "+note)
+	expect(t, "the leader records it in the group", got,
+		"李四: #R1 进展已记录："+note+"\n可发「查 #R1」看全部记录。\n网格群里没说具体内容；已私信告知陈二、王奶奶（没加我微信的收不到，请当面或电话转告）。",
+		grid3+": #R1（调解事项）有新进展，详情已私信告知当事人。\n李四，调解的具体情况请私信我，群里不说内容。",
+		"陈二: #R1 进展已记录（李四）："+note,
+		"王五: 【请转告】王奶奶不用微信，请打电话（",
+		"郑十: 【青山村三组】#R1（调解事项）李四 进展："+note)
+	has(t, "the party without WeChat", got, "【调解事项】#R1「王奶奶家的狗把我家鸡咬死了，她不肯赔」有新进展，李四："+note)
+	for _, o := range got {
+		if strings.HasPrefix(o, grid3) && strings.Contains(o, "30") {
+			t.Errorf("the group hears the note: %q", o)
+		}
+	}
+	expect(t, "the mediator records it privately", c.private("郑十", "进展 #R1 约了周六两家再谈"),
+		"郑十: #R1 进展已记录：约了周六两家再谈",
+		grid3+": #R1（调解事项）有新进展（郑十），详情已私信告知当事人。",
+		"陈二: #R1 进展已记录（郑十）：约了周六两家再谈", "王五: 【请转告】王奶奶", "李四: 【青山村三组】#R1（调解事项）郑十 进展：约了周六两家再谈")
+	expect(t, "the resolution", c.private("郑十", "办结 #R1 王奶奶赔了50块，两家和好"),
+		"郑十: #R1 已办结：王奶奶赔了50块，两家和好。\n已请报告人陈二确认",
+		grid3+": #R1（调解事项）已办结（郑十），详情已私信告知当事人。\n@陈二\u2005请确认：解决了回复「满意 #R1」，没解决请私信我「未解决 #R1 原因」。",
+		"陈二: #R1 已办结（郑十）：王奶奶赔了50块，两家和好。\n请您确认", "王五: 【请转告】王奶奶", "李四: 【青山村三组】#R1")
+	has(t, "a cadre's 查", c.private("王五", "查 #R1"), "王五: #R1 调解事项·已办结待确认", "最新：", "郑十 办结：王奶奶赔了50块")
+	// an ordinary item's notes are still the group's
+	c.say("张三", "上报 村口路灯不亮了")
+	c.say("李四", "确认 #R2")
+	expect(t, "a general item", c.private("李四", "进展 #R2 已联系电工"), "李四: #R2 进展已记录：已联系电工", grid3+": #R2 进展已记录（李四）：已联系电工")
+	// waiting for a party is his business too
+	c.say("陈二", "上报 调解 王奶奶家的鸡天天进我家院子刨菜，她不肯关")
+	c.say("李四", "确认 #R3")
+	expect(t, "paused in the group", c.say("李四", "等待 #R3 王奶奶儿子下周回来再谈"),
+		"李四: #R3 已暂停计时，等待村民：王奶奶儿子下周回来再谈", grid3+": #R3（调解事项）暂停计时，等当事人，详情已私信告知当事人。",
+		"陈二: #R3 已暂停计时，等待村民：王奶奶儿子下周回来再谈。\n有情况请找负责人李四、郑十。", "王五: 【请转告】王奶奶", "郑十: ")
 }

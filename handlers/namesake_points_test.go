@@ -75,14 +75,15 @@ func TestNamesakesInTwoGrids(t *testing.T) {
 	b := newPointsBot(t, cfg, dir)
 	expect(t, "the leader", b.privately("李四", "积分 张三"),
 		"李四: 「张三」有 2 位，这条还没有办。请写明是哪一位：\n三组 张三（户号 QS-301）：写「三组 张三」\n一组 张三（户号 QS-199）：写「一组 张三」\n例如：积分 三组 张三")
-	has(t, "by grid", b.privately("李四", "积分 一组 张三"), "李四: 张三户2026年积分")
-	has(t, "by household", b.privately("李四", "积分 张三·QS-301"), "李四: 张三户2026年积分")
-	has(t, "a villager of the household", b.privately("刘芳", "积分 张三"), "刘芳: 张三户2026年积分")
+	has(t, "by grid", b.privately("李四", "积分 一组 张三"), "李四: 张三户（QS-199）2026年积分")
+	// two households whose heads share the name: each is shown with its 户号
+	has(t, "by household", b.privately("李四", "积分 张三·QS-301"), "李四: 张三户（QS-301）2026年积分")
+	has(t, "a villager of the household", b.privately("刘芳", "积分 张三"), "刘芳: 张三户（QS-301）2026年积分")
 	expect(t, "a villager of neither", b.privately("陈二", "积分 张三"), "陈二: 村民只能查本户的积分")
 
 	// the shopkeeper: the same question, the same precise forms
 	has(t, "兑换 of a shared name", b.say("周八", "兑换 张三 牙膏 1"), "「张三」有 2 位，这条还没有办", "例如：兑换 三组 张三 牙膏 1")
-	has(t, "兑换 by household", b.say("周八", "兑换 张三 QS-199 牙膏 1"), "张三户的可兑换积分不够")
+	has(t, "兑换 by household", b.say("周八", "兑换 张三 QS-199 牙膏 1"), "张三户（QS-199）的可兑换积分不够")
 }
 
 // TestNamesakeWritesPrivately: a villager whose name two villages share

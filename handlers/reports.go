@@ -270,6 +270,8 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 		for _, h := range rep.Handlers {
 			tell(h, update()) // not the sender: he has his answer
 		}
+	} else if hushed(rep, last) {
+		out = r.hush(t, rep, render, update, data)
 	} else {
 		out = append(out, r.back(t, render(senderTo)))
 		if t.m.Chat != rep.Chat {
@@ -284,6 +286,93 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 		out = append(out, bot.Outbound{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: update()})
 	}
 	return out
+}
+
+// hushed reports whether the entry e just made on rep (进展, 办结, 未解决,
+// 等待) carries a note its group does not hear: how a mediation goes (who agreed to pay what, what
+// a party will not accept) is for its parties and those who mediate, as
+// its 查 is (Router.status).
+func hushed(rep *village.Report, e village.Entry) bool {
+	return rep.Type == village.Mediation && e.Note != "" &&
+		slices.Contains([]village.Action{village.ActProgress, village.ActResolve, village.ActReopen, village.ActPause}, e.Action)
+}
+
+// hush tells a mediation's note to those who may read it, each privately:
+// the sender, its parties (the reporter, or the recorder who answers for
+// him; its followers; the villagers its text names), its handlers. The
+// group hears one line without the note, with the @mentions the step
+// needs. A party without WeChat hears it through his grid worker
+// (reach.Guard); the sender is told whom the bot wrote to, so that he can
+// tell in person one who is not the bot's WeChat friend.
+func (r *Router) hush(t *turn, rep *village.Report, render func(to string) string, update func() string, data map[string]any) []bot.Outbound {
+	senderTo := toOthers
+	if rep.ReportedBy(t.who) || rep.RecordedBy(t.who) {
+		senderTo = toReporter
+	}
+	data["Act"] = string(rep.History[len(rep.History)-1].Action)
+	mine := render(senderTo) // rendered before Away: he knows who wrote it
+	// the others did not see who wrote it: say so (镇里孙七)
+	data["Away"], data["Officer"] = true, t.who.Has(village.RoleOfficer)
+	defer delete(data, "Away")
+	var told []bot.Outbound
+	sent := map[string]bool{r.shown(t.who): true}
+	var parties []string
+	tell := func(to, text string, party bool) {
+		if to != "" && !sent[to] {
+			sent[to] = true
+			told = append(told, bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: text})
+			if party {
+				parties = append(parties, to)
+			}
+		}
+	}
+	tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), render(toReporter), true)
+	party := r.texts.Render("mediation.party", data)
+	for _, f := range rep.Followers {
+		tell(f, party, true)
+	}
+	for _, p := range r.partiesNamed(rep) {
+		tell(r.shown(p), party, true)
+	}
+	for _, h := range rep.Handlers {
+		tell(h, update(), false)
+	}
+	data["Told"], data["Party"] = parties, senderTo == toReporter
+	mine += "\n" + r.texts.Render("mediation.told", data)
+	var out []bot.Outbound
+	if t.where.kind == inGrid {
+		out = append(out, bot.Outbound{To: r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: mine})
+	} else {
+		out = append(out, r.back(t, mine))
+	}
+	if data["Here"] = t.m.Chat == rep.Chat; data["Here"] == true {
+		delete(data, "Away") // the group saw him write it
+	}
+	data["Mention"] = r.handlersInGroup(rep)
+	out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("mediation.group", data)})
+	return append(out, told...)
+}
+
+// partiesNamed are the villagers of rep's village its text names (the
+// other party of a quarrel filed in the group: "陈二家的牛把我家玉米踩
+// 了"), as Router.namedIn lets them follow it. A report told in private
+// names no party to be told, nor does a name several villagers share
+// (which of them is meant is not known), nor a one-character name.
+func (r *Router) partiesNamed(rep *village.Report) []village.Person {
+	if rep.Private() {
+		return nil
+	}
+	count := map[string]int{}
+	var named []village.Person
+	for _, p := range r.people.All() {
+		if p.Village != rep.Village || utf8.RuneCountInString(p.Name) < 2 || !strings.Contains(rep.Text, p.Name) {
+			continue
+		}
+		if count[p.Name]++; count[p.Name] == 1 {
+			named = append(named, p)
+		}
+	}
+	return slices.DeleteFunc(named, func(p village.Person) bool { return count[p.Name] > 1 })
 }
 
 // handlersInGroup are rep's handlers who are in its grid's group, to be

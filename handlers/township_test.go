@@ -192,7 +192,8 @@ func TestTownshipSendsItBack(t *testing.T) {
 	expect(t, "no longer the township's to do", c.in(officeChat, "孙七", "待办"), "全镇已上报和突发事项目前没有待办事项")
 	c.say("李四", "上报镇 #R1 两次调解不成，陈二拒绝面谈")
 	expect(t, "sent up again", c.in(officeChat, "孙七", "待办"), "待办 1 件：\n#R1 青山村三组 已上报镇")
-	expect(t, "the grid resolves it", c.say("李四", "办结 #R1 双方签了调解协议"), grid3+": #R1 已办结：双方签了调解协议。", officeChat+": 【青山村三组】#R1")
+	expect(t, "the grid resolves it", c.say("李四", "办结 #R1 双方签了调解协议"), "李四: #R1 已办结：双方签了调解协议。", grid3+": #R1（调解事项）已办结",
+		"张三: ", "陈二: ", "郑十: ", officeChat+": 【青山村三组】#R1")
 }
 
 // TestPrivateReportOfNoGrid: someone of no grid (a township officer, the

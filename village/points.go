@@ -924,10 +924,19 @@ type HouseholdInfo struct {
 	Members   []string `json:"members"`
 	// Participants is the divisor of the average (at least 1).
 	Participants int `json:"participants"`
+	// Namesake: another household of the village has a head of the same
+	// name, so the name alone does not tell them apart.
+	Namesake bool `json:"namesake,omitempty"`
 }
 
-// Label names the household as villagers do: "张三户".
-func (h HouseholdInfo) Label() string { return h.Head + "户" }
+// Label names the household as villagers do: "张三户"; where two heads of
+// the village share the name, with its 户号: "张三户（QS-301）".
+func (h HouseholdInfo) Label() string {
+	if h.Namesake {
+		return h.Head + "户（" + h.Household + "）"
+	}
+	return h.Head + "户"
+}
 
 // Households groups the people of a village into households, in roster
 // order; people without a 户号 (cadres living elsewhere) are left out.
@@ -954,8 +963,13 @@ func Households(people []Person, villageName string, rule AverageRule) []Househo
 			h.Participants++
 		}
 	}
+	heads := map[string]int{}
+	for _, h := range out {
+		heads[h.Head]++
+	}
 	for i := range out {
 		out[i].Participants = max(out[i].Participants, 1)
+		out[i].Namesake = heads[out[i].Head] > 1
 	}
 	return out
 }

@@ -422,3 +422,23 @@ func FuzzCandidates(f *testing.F) {
 		}
 	})
 }
+
+// TestHouseholdLabelNamesakes: two households whose heads share a name
+// are told apart by their 户号 wherever they are named; a head's name in
+// another village does not count.
+func TestHouseholdLabelNamesakes(t *testing.T) {
+	people := []Person{
+		{Name: "张三", Village: "青山村", Household: "QS-301", Relation: "户主"},
+		{Name: "张三", Village: "青山村", Household: "QS-310", Relation: "户主"},
+		{Name: "陈二", Village: "青山村", Household: "QS-302", Relation: "户主"},
+		{Name: "陈二", Village: "白水村", Household: "BS-1", Relation: "户主"},
+		{Name: "张三", Village: "青山村", Household: "QS-302", Relation: "子女"}, // a namesake member, not a head
+	}
+	var got []string
+	for _, h := range Households(people, "青山村", AverageRule{}) {
+		got = append(got, h.Label())
+	}
+	if diff := cmp.Diff(got, []string{"张三户（QS-301）", "张三户（QS-310）", "陈二户"}); diff != "" {
+		t.Errorf("labels (-got +want):\n%s", diff)
+	}
+}
