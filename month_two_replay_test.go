@@ -21,6 +21,24 @@ func TestReplayMonthTwo(t *testing.T) {
 			`{"at":"2026-03-02T20:05:00+08:00"}`,
 		},
 		want: []string{"#R1 已受理 村小学门口的减速带坏了（李四、王五）"},
+	}, {
+		name: "an approval question answered with its procedure is not chased for acceptance",
+		lines: []string{
+			`{"at":"2026-03-02T09:30:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"低保怎么申请"}`,
+			`{"at":"2026-03-03T10:05:00+08:00"}`,
+			`{"at":"2026-03-04T10:05:00+08:00"}`,
+			`{"at":"2026-03-05T08:35:00+08:00"}`,
+		},
+		want:  []string{"已登记 #R1（办事咨询）", "【低保】怎么办", "有不清楚的、材料准备好了，在群里接着说，我请网格长答复您。"},
+		never: []string{"已过期限", "【超期上报】", "请协助准备材料", "超期 1 件"},
+	}, {
+		name: "it is chased once the villager asks for help again",
+		lines: []string{
+			`{"at":"2026-03-02T09:30:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"低保怎么申请"}`,
+			`{"at":"2026-03-03T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"材料准备好了请告诉我去哪交"}`,
+			`{"at":"2026-03-04T10:05:00+08:00"}`,
+		},
+		want: []string{"陈二就 #R1（低保怎么申请）说：材料准备好了", "#R1（办事咨询）已过期限今天09:00，还是「待受理」"},
 	}} {
 		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
 	}

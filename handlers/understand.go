@@ -671,7 +671,17 @@ func (r *Router) askedAgain(ctx context.Context, t *turn) (done bool, err error)
 			if len(who) == 0 {
 				who = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
 			}
-			return true, r.reply(ctx, t, "approval.again", map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text), "Ready": readyToHandIn(t.text)})
+			data := map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text), "Ready": readyToHandIn(t.text)}
+			if rep.Status != village.StatusNew || !rep.DueAt.IsZero() {
+				return true, r.reply(ctx, t, "approval.again", data)
+			}
+			// answered with its procedure and so not timed: he wants help
+			// now, and the grid has the time to accept it from here
+			rep.DueAt = r.cfg.AcceptBy(rep.Type, t.at)
+			t.out = append(t.out, r.back(t, r.texts.Render("approval.again", data)))
+			_, err := r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
+				Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "ask_again", Note: shortText(t.text)}, Out: t.out})
+			return true, err
 		}
 	}
 	return false, nil
