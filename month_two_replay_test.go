@@ -39,6 +39,30 @@ func TestReplayMonthTwo(t *testing.T) {
 			`{"at":"2026-03-04T10:05:00+08:00"}`,
 		},
 		want: []string{"陈二就 #R1（低保怎么申请）说：材料准备好了", "#R1（办事咨询）已过期限今天09:00，还是「待受理」"},
+	}, {
+		name: "the reporter repeating his complaint on an escalated dispute hears it is on record, and its handlers hear of it",
+		lines: []string{
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"金大海","text":"上报 调解 雷志明家的鸡天天跑到我家菜地里 吃菜，说了好几次也不管"}`,
+			`{"at":"2026-03-02T10:00:00+08:00","chat":"青山村三组网格群","from":"李四","text":"上报镇 #R1 双方谈不拢"}`,
+			`{"at":"2026-03-03T09:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"确认 #R1"}`,
+			`{"at":"2026-03-05T11:00:00+08:00","chat":"青山村三组网格群","from":"金大海","text":"雷志明家的鸡今天又来了，菜都吃光了"}`,
+			`{"at":"2026-03-05T11:10:00+08:00","chat":"青山村三组网格群","from":"张三","text":"今天天气不错，鸡都出来晒太阳了"}`,
+		},
+		want: []string{
+			"03-05T11:00 青山村三组网格群 | ",
+			"您说的这件事已经登记了：#R1（雷志明家的鸡天天跑到我家菜地里 吃菜，说了好几次也不管），现在「已上报镇」，刚才说的已转告负责人",
+			"03-05T11:00 孙七 | 【又来反映】#R1",
+			"金大海在群里又说：「雷志明家的鸡今天又来了，菜都吃光了」",
+		},
+		never: []string{"03-05T11:10"}, // someone else's chat about chickens is nobody's repeat
+	}, {
+		name: "a reporter repeating a general matter hears its number and status",
+		lines: []string{
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"村口那个路灯又不亮了，晚上黑黢黢的"}`,
+			`{"at":"2026-03-03T19:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"村口路灯还是不亮，晚上黑黢黢的"}`,
+		},
+		want:  []string{"您说的这件事已经登记了：#R1", "现在「待受理」，刚才说的已转告负责人李四", "03-03T19:00 李四 | 【又来反映】#R1"},
+		never: []string{"#R2", "是同一件事吗"},
 	}} {
 		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
 	}
