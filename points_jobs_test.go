@@ -241,3 +241,28 @@ func TestFinalRevokedWithinYear(t *testing.T) {
 		}
 	}
 }
+
+// TestYearEndSaysWhatIsCleared: the year-end post says that only points
+// already final and not spent are cleared — December's, still in 公示 at
+// the reset, are not, and can be spent once final — and goes only to the
+// grids where someone has points.
+func TestYearEndSaysWhatIsCleared(t *testing.T) {
+	out, _ := replayOut(t, `
+{"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
+{"at":"2026-12-10T10:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
+{"at":"2026-12-31T18:00:00+08:00"}
+{"at":"2027-01-01T09:00:00+08:00"}
+{"at":"2027-01-12T10:00:00+08:00"}
+{"at":"2027-01-12T10:05:00+08:00","chat":"青山村三组网格群","from":"张三","text":"我的积分"}
+`)
+	expectOut(t, out,
+		"青山村三组网格群: 【2026年度积分排行】",
+		"已经生效、还没兑换的积分已按规定清零；还在公示的积分不清零，生效后照常可以兑换。",
+		"青山村三组网格群: 【积分生效】2026年12月公示期已满，无异议的 1 项已生效（共 +20 分），可以到积分超市兑换了")
+	all := strings.Join(out, "\n")
+	for _, n := range []string{"今年未兑换的积分已按规定清零", "青山村一组网格群: 【2026年度积分排行】", "青山村二组网格群: 【2026年度积分排行】"} {
+		if strings.Contains(all, n) {
+			t.Errorf("output contains %q:\n%s", n, all)
+		}
+	}
+}

@@ -329,7 +329,9 @@ func TestReplayClockJump(t *testing.T) {
 // ones; a list of only overdue 重点 or 一般 calls comes every 3 or 7 days,
 // not daily; the grid leader hears privately of each call left unlogged
 // (高 after 3 days, 重点 after 7, 一般 after 14), naming the worker, once
-// per care interval.
+// per care interval; once the leader was told, a call alone brings the
+// worker its list only as often as tell_leader_after (高 3 days, 重点 7),
+// not every remind_again on and on.
 func TestReplayUnloggedCalls(t *testing.T) {
 	lines := []string{`{"at":"2026-03-02T07:00:00+08:00"}`}
 	for d := 2; d <= 17; d++ {
@@ -350,8 +352,8 @@ func TestReplayUnloggedCalls(t *testing.T) {
 		},
 		never: []string{"08:10 "},
 		count: map[string]int{
-			"王五 | 【电话回访】":     16, // a 高 call overdue: daily
-			"马红梅 | 【电话回访】":    6,  // 重点 only: 2, 5, 8, 11, 14, 17 March
+			"王五 | 【电话回访】":     12, // a 高 call overdue: daily until the leader hears (5th), then every 3 days (8th); each weekly task anew
+			"马红梅 | 【电话回访】":    4,  // 重点 only: 2, 5, 8 March, the leader told on the 9th, then the 15th
 			"何志强 | 【电话回访】":    3,  // 一般 only: 2, 9, 16 March
 			"李四 | 【电话回访·没打】":  4,  // 王奶奶 on the 5th and 12th, 白凤兰 on the 9th, 石德贵 on the 16th
 			"刘建国 | 【电话回访·没打】": 2,

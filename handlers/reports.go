@@ -164,8 +164,14 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			bot.Outbound{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.duty", data)},
 			told)
 	case village.Approval:
-		data["Proc"] = r.procedure(text)
-		data["Known"] = r.procedureNames()
+		proc := r.procedure(text)
+		if proc != nil {
+			// Told the procedure, the villager prepares his materials: the
+			// grid is not chased to accept it until he asks for help again
+			// (askedAgain), or the leader takes it on (确认).
+			rep.DueAt = time.Time{}
+		}
+		data["Proc"], data["Known"] = proc, r.procedureNames()
 		out = append(out, r.back(t, r.texts.Render("report.approval", data)))
 	case village.General, village.Mediation:
 		block := "report." + string(typ)

@@ -186,6 +186,9 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 			return err
 		}
 	}
+	if done, err := r.ownRepeat(ctx, t, reading); done {
+		return err
+	}
 	if readyToHandIn(t.text) {
 		// "材料准备好了请告诉我": the next step of his open approval item,
 		// which only its handlers can tell him.
@@ -639,6 +642,54 @@ func shortText(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// ownRepeat answers a villager who says again in the group the matter of
+// an open item he reported or follows ("雷志明家的鸡今天又来了" after "上报
+// 调解 雷志明家的鸡天天跑到我家菜地里"), which the reader may take for
+// chit-chat or for a new report: he hears that it is on record, its number
+// and status, and its handlers hear privately what he said, as they hear
+// of a party joining a quarrel. A general item is repeated by a similar
+// text (as duplicate judges), a mediation item by one naming the thing
+// the quarrel is about. Emergencies (emergencyOver) and procedure
+// questions (askedAgain) have their own ways; a resolved item waits for
+// his answer (awaitedAnswer). done is false when there is no such item.
+func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if t.where.kind != inGrid || utf8.RuneCountInString(t.text) < minAskRunes ||
+		reading.Intent != village.IntentReport && reading.Intent != village.IntentNoise {
+		return false, nil
+	}
+	open, err := r.latestOpen(ctx, t)
+	if err != nil {
+		return true, err
+	}
+	for _, rep := range open {
+		if rep.Chat != t.m.Chat || rep.Status == village.StatusResolved || !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) {
+			continue
+		}
+		same := false
+		switch rep.Type {
+		case village.General:
+			same = similarity(rep.Text, t.text) >= r.cfg.LLM.DuplicateSimilarity
+		case village.Mediation:
+			same = understand.SharesSubject(rep.Text, t.text)
+		}
+		if !same {
+			continue
+		}
+		data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text)}
+		told := r.tellHandlers(t, &rep, "report.repeat.handler", data)
+		var to []string
+		for _, o := range told {
+			to = append(to, o.To)
+		}
+		data["Told"] = to
+		t.out = append([]bot.Outbound{r.back(t, r.texts.Render("report.repeat", data))}, told...)
+		_, err := r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Out: t.out,
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "repeat", Note: rep.ID + " " + shortText(t.text)}})
+		return true, err
+	}
+	return false, nil
+}
+
 // readyToHandIn tells word that the sender's materials are ready, or a
 // ready one asking what comes next: 材料准备好了, 资料都齐了, 证件备齐了,
 // 准备好了请告诉我去哪交. A bare 准备好了 (饭准备好了) is none.
@@ -675,7 +726,17 @@ func (r *Router) askedAgain(ctx context.Context, t *turn) (done bool, err error)
 			if len(who) == 0 {
 				who = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
 			}
-			return true, r.reply(ctx, t, "approval.again", map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text), "Ready": readyToHandIn(t.text)})
+			data := map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text), "Ready": readyToHandIn(t.text)}
+			if rep.Status != village.StatusNew || !rep.DueAt.IsZero() {
+				return true, r.reply(ctx, t, "approval.again", data)
+			}
+			// answered with its procedure and so not timed: he wants help
+			// now, and the grid has the time to accept it from here
+			rep.DueAt = r.cfg.AcceptBy(rep.Type, t.at)
+			t.out = append(t.out, r.back(t, r.texts.Render("approval.again", data)))
+			_, err := r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
+				Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "ask_again", Note: shortText(t.text)}, Out: t.out})
+			return true, err
 		}
 	}
 	return false, nil

@@ -826,7 +826,8 @@ const (
 // tasks, and only on a day it has news: a new task, a missed call to try
 // again, a visit still pending, or a task last listed
 // outreach.remind_again ago (by care tier: an overdue quarterly call is
-// not listed daily). Each task left unlogged outreach.tell_leader_after
+// not listed daily; once the grid leader was told of it, only
+// outreach.tell_leader_after ago). Each task left unlogged outreach.tell_leader_after
 // (by care tier) is mentioned to its grid leader, naming the worker, and
 // again each care interval it stays unlogged. worker is the address that
 // reaches him (workerOf).
@@ -915,6 +916,11 @@ func (j *jobs) remindToday(it callItem, at time.Time) bool {
 		return true // missed since it was last listed: try again today
 	}
 	again := tierDuration(j.Config.Outreach.RemindAgain, it.C.Care)
+	if !it.C.LeaderToldAt.IsZero() {
+		// The leader knows and follows it up: the worker's own reminders
+		// back off to the leader's pace instead of nagging on.
+		again = max(again, tierDuration(j.Config.Outreach.TellLeaderAfter, it.C.Care))
+	}
 	return time.Duration(j.days(it.C.RemindedAt, at))*24*time.Hour >= again
 }
 

@@ -368,8 +368,11 @@ func yearOf(at time.Time) int {
 }
 
 // pointsYearEnd posts and archives the year's final ranking and honours
-// list in every village, and clears unspent redeemable points when the
-// configuration says so. The next year's ranking starts from zero: scores
+// list in every village (posted to the grids where someone has points),
+// and clears unspent redeemable points when the configuration says so:
+// points approved but not final yet (December's, published the next day)
+// are not redeemable then, so they are not cleared and can be spent once
+// final. The next year's ranking starts from zero: scores
 // are kept per year.
 func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 	year := strconv.Itoa(yearOf(at.In(j.loc)))
@@ -404,6 +407,14 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 		id := runID("points_year_end", at, vc.Name)
 		docs := []storage.Doc{storage.RankingDoc(arch)}
 		cleared, clearedHH := 0, 0
+		// the grids where someone scored this year, or had points cleared:
+		// a grid where nobody has any gets no post about them
+		scored := map[string]bool{}
+		for _, s := range standings {
+			if s.Total != 0 {
+				scored[s.Grid] = true
+			}
+		}
 		if pc.YearEnd.Unspent == "clear" {
 			accts, err := storage.Accounts(ctx, j.Store, sc)
 			if err != nil {
@@ -428,6 +439,7 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 				docs = append(docs, storage.LedgerDoc(e), storage.AccountDoc(a))
 				cleared += left
 				clearedHH++
+				scored[byID[hh].Grid] = true
 			}
 		}
 		var top []village.Standing
@@ -438,11 +450,13 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 			top = append(top, s)
 		}
 		data := map[string]any{"Year": year, "Village": vc.Name, "Top": top, "Honours": honours,
-			"Cleared": pc.YearEnd.Unspent == "clear", "Next": yearOf(at.In(j.loc)) + 1, "Open": open,
+			"Cleared": cleared > 0, "Next": yearOf(at.In(j.loc)) + 1, "Open": open,
 			"Publishing": publishing}
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
-			out = append(out, group(g.Group, j.texts.Render("points.yearend", data), bot.Bulk))
+			if scored[g.Name] {
+				out = append(out, group(g.Group, j.texts.Render("points.yearend", data), bot.Bulk))
+			}
 		}
 		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: id, Docs: docs,
 			Audit: storage.Audit{At: at, By: "年终排行", Action: "points.year_end",

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/robfig/cron/v3"
+
 	"gridbot/bot"
 	"gridbot/storage"
 	"gridbot/village"
@@ -291,16 +293,39 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	// most overdue first: the oldest deadline is the longest waiting
 	slices.SortStableFunc(overdue, func(a, b village.Report) int { return a.SLADueAt().Compare(b.SLADueAt()) })
 	shown, more := headOf(overdue, 2*digestItems)
+	ts := storage.TownshipScope(j.Config.Township.Name)
+	runs, err := j.Store.Counters(ctx, ts, digestRunsHash)
+	if err != nil {
+		return err
+	}
 	tmpl := "digest.office"
-	if !changed && len(unconfirmed) == 0 && len(emergencies) == 0 {
+	if !changed && len(unconfirmed) == 0 && len(emergencies) == 0 && j.postedBefore(runs[morningPosted], at) {
 		tmpl = "digest.office.same"
 	}
 	text := j.texts.Render(tmpl, digestTime(map[string]any{
 		"Total": total, "Awaiting": awaiting, "Villages": counts, "Overdue": shown, "OverdueMore": more, "OverdueCount": len(overdue), "Emergencies": emergencies,
 		"TakenBy": takenBy, "Unconfirmed": unconfirmed,
 	}, at, now))
-	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("morning_digest", at),
-		group(j.Config.Township.OfficeChat, text, bot.Bulk))
+	_, err = j.Store.Commit(ctx, storage.Change{Scope: ts, MsgID: runID("morning_digest", at),
+		Out:  []bot.Outbound{group(j.Config.Township.OfficeChat, text, bot.Bulk)},
+		Incr: []storage.Incr{{Hash: digestRunsHash, Field: morningPosted, By: at.Unix() - runs[morningPosted]}}})
+	return err
+}
+
+// digestRunsHash holds, under morningPosted, the occurrence (Unix
+// seconds) of the last 早报 posted.
+const digestRunsHash, morningPosted = "digest_runs", "morning_posted"
+
+// postedBefore reports whether the 早报 posted last (occurrence last, Unix
+// seconds) is the one before at: when that one was not posted (the bot
+// was down, or it came too late), the office has not seen the full list
+// lately and is not to get the one-line 早报.
+func (j *jobs) postedBefore(last int64, at time.Time) bool {
+	sched, err := cron.ParseStandard(j.Config.Schedules.MorningDigest)
+	if err != nil || last <= 0 {
+		return false
+	}
+	return !sched.Next(time.Unix(last, 0).In(j.loc)).Before(at)
 }
 
 // eachReport runs fn on every open report of every village; fn returns the

@@ -1,0 +1,86 @@
+package main
+
+import "testing"
+
+// TestReplayMonthTwo: what five simulated weeks in the sandbox found.
+func TestReplayMonthTwo(t *testing.T) {
+	for _, rc := range []replayCase{{
+		name: "the evening digest names who handles an item now, the officer who took it over too",
+		lines: []string{
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"上报 后面水沟堵了，一下雨就漫到路上"}`,
+			`{"at":"2026-03-02T10:00:00+08:00","chat":"青山村三组网格群","from":"李四","text":"上报镇 #R1 需要镇里协调挖机清淤"}`,
+			`{"at":"2026-03-03T09:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"确认 #R1"}`,
+			`{"at":"2026-03-03T20:05:00+08:00"}`,
+		},
+		want: []string{"03-03T20:05 青山村三组网格群 | 【今日小结】", "#R1 已上报镇 后面水沟堵了，一下雨就漫到路上（李四、孙七）"},
+	}, {
+		name: "the evening digest names the worker an item was assigned to",
+		lines: []string{
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"郑十","text":"上报 村小学门口的减速带坏了"}`,
+			`{"at":"2026-03-02T10:00:00+08:00","chat":"青山村三组网格群","from":"李四","text":"指派 #R1 @王五"}`,
+			`{"at":"2026-03-02T20:05:00+08:00"}`,
+		},
+		want: []string{"#R1 已受理 村小学门口的减速带坏了（李四、王五）"},
+	}, {
+		name: "an approval question answered with its procedure is not chased for acceptance",
+		lines: []string{
+			`{"at":"2026-03-02T09:30:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"低保怎么申请"}`,
+			`{"at":"2026-03-03T10:05:00+08:00"}`,
+			`{"at":"2026-03-04T10:05:00+08:00"}`,
+			`{"at":"2026-03-05T08:35:00+08:00"}`,
+		},
+		want:  []string{"已登记 #R1（办事咨询）", "【低保】怎么办", "有不清楚的、材料准备好了，在群里接着说，我请网格长答复您。"},
+		never: []string{"已过期限", "【超期上报】", "请协助准备材料", "超期 1 件"},
+	}, {
+		name: "it is chased once the villager asks for help again",
+		lines: []string{
+			`{"at":"2026-03-02T09:30:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"低保怎么申请"}`,
+			`{"at":"2026-03-03T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"材料准备好了请告诉我去哪交"}`,
+			`{"at":"2026-03-04T10:05:00+08:00"}`,
+		},
+		want: []string{"陈二就 #R1（低保怎么申请）说：材料准备好了", "#R1（办事咨询）已过期限今天09:00，还是「待受理」"},
+	}, {
+		name: "the reporter repeating his complaint on an escalated dispute hears it is on record, and its handlers hear of it",
+		lines: []string{
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"金大海","text":"上报 调解 雷志明家的鸡天天跑到我家菜地里 吃菜，说了好几次也不管"}`,
+			`{"at":"2026-03-02T10:00:00+08:00","chat":"青山村三组网格群","from":"李四","text":"上报镇 #R1 双方谈不拢"}`,
+			`{"at":"2026-03-03T09:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"确认 #R1"}`,
+			`{"at":"2026-03-05T11:00:00+08:00","chat":"青山村三组网格群","from":"金大海","text":"雷志明家的鸡今天又来了，菜都吃光了"}`,
+			`{"at":"2026-03-05T11:10:00+08:00","chat":"青山村三组网格群","from":"张三","text":"今天天气不错，鸡都出来晒太阳了"}`,
+		},
+		want: []string{
+			"03-05T11:00 青山村三组网格群 | ",
+			"您说的这件事已经登记了：#R1（雷志明家的鸡天天跑到我家菜地里 吃菜，说了好几次也不管），现在「已上报镇」，刚才说的已转告负责人",
+			"03-05T11:00 孙七 | 【又来反映】#R1",
+			"金大海在群里又说：「雷志明家的鸡今天又来了，菜都吃光了」",
+		},
+		never: []string{"03-05T11:10"}, // someone else's chat about chickens is nobody's repeat
+	}, {
+		name: "a reporter repeating a general matter hears its number and status",
+		lines: []string{
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"村口那个路灯又不亮了，晚上黑黢黢的"}`,
+			`{"at":"2026-03-03T19:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"村口路灯还是不亮，晚上黑黢黢的"}`,
+		},
+		want:  []string{"您说的这件事已经登记了：#R1", "现在「待受理」，刚才说的已转告负责人李四", "03-03T19:00 李四 | 【又来反映】#R1"},
+		never: []string{"#R2", "是同一件事吗"},
+	}, {
+		name: "the 早报 after one that was never posted (the bot was down) is the full one",
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"上报 后面水沟堵了，一下雨就漫到路上"}`,
+			`{"at":"2026-03-02T09:10:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-03-02T09:20:00+08:00","chat":"青山村三组网格群","from":"李四","text":"等待 #R1 等天晴了再挖"}`, // no deadline passes
+			`{"at":"2026-03-03T08:35:00+08:00"}`,
+			`{"at":"2026-03-04T08:35:00+08:00"}`,
+			`{"at":"2026-03-06T08:35:00+08:00"}`, // down from the 4th to the 6th: the 5th's was never posted
+			`{"at":"2026-03-07T08:35:00+08:00"}`,
+		},
+		want: []string{
+			"03-04T08:35 青山镇网格工作群 | 【早报】3月4日 全镇未办结 1 件，近一天没有新情况",
+			"03-06T08:35 青山镇网格工作群 | 【早报】3月6日 全镇未办结 1 件\n青山村：一般 1",
+			"03-07T08:35 青山镇网格工作群 | 【早报】3月7日 全镇未办结 1 件，近一天没有新情况",
+		},
+	}} {
+		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
+	}
+}
