@@ -654,7 +654,9 @@ func shortText(s string) string {
 // his answer (awaitedAnswer). done is false when there is no such item.
 func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	if t.where.kind != inGrid || utf8.RuneCountInString(t.text) < minAskRunes ||
-		reading.Intent != village.IntentReport && reading.Intent != village.IntentNoise {
+		reading.Intent != village.IntentReport && (reading.Intent != village.IntentNoise || !containsAnyOf(t.text, againWords...)) {
+		// chat that says nothing happens again reads no open items: most
+		// of a group's talk, which would cost a Redis read each
 		return false, nil
 	}
 	open, err := r.latestOpen(ctx, t)
@@ -689,6 +691,10 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 	}
 	return false, nil
 }
+
+// againWords say a matter happens again or still: "鸡今天又来了", "路灯还
+// 是不亮". Read as chat, only a message with one may repeat an open item.
+var againWords = []string{"又", "还", "一直", "老是", "总是", "天天", "每天", "再", "仍", "依然", "照样"}
 
 // readyToHandIn tells word that the sender's materials are ready, or a
 // ready one asking what comes next: 材料准备好了, 资料都齐了, 证件备齐了,
