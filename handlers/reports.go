@@ -347,7 +347,7 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 	mine += "\n" + r.texts.Render("mediation.told", data)
 	var out []bot.Outbound
 	if t.where.kind == inGrid {
-		out = append(out, bot.Outbound{To: r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: mine})
+		out = append(out, r.toSender(t, mine))
 	} else {
 		out = append(out, r.back(t, mine))
 	}
@@ -396,7 +396,7 @@ func (r *Router) privately(t *turn, text string) []bot.Outbound {
 		return []bot.Outbound{r.back(t, text)}
 	}
 	return []bot.Outbound{
-		{To: r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: text},
+		r.toSender(t, text),
 		r.back(t, r.texts.Render("private.moved", map[string]string{"Name": t.who.Name})),
 	}
 }
@@ -704,11 +704,10 @@ func (r *Router) mine(ctx context.Context, t *turn, _ command) error {
 	if err != nil {
 		return err
 	}
-	private := r.fitting(t, vQuery, slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool { return !rep.Private() }))
-	t.out = append(t.out, r.back(t, r.texts.Render("mine", map[string]any{"Items": r.fitting(t, vQuery, withoutPrivate(open)), "Max": maxCandidates})))
-	if len(private) > 0 {
-		t.out = append(t.out, bot.Outbound{To: r.shown(t.who), Kind: bot.Private, Priority: bot.Normal,
-			Text: r.texts.Render("mine", map[string]any{"Items": private, "Max": maxCandidates, "Private": true})})
+	public, private := splitPrivate(open)
+	t.out = append(t.out, r.back(t, r.texts.Render("mine", map[string]any{"Items": r.fitting(t, vQuery, public), "Max": maxCandidates})))
+	if private = r.fitting(t, vQuery, private); len(private) > 0 {
+		t.out = append(t.out, r.toSender(t, r.texts.Render("mine", map[string]any{"Items": private, "Max": maxCandidates, "Private": true})))
 	}
 	return r.commitReplies(ctx, t)
 }
@@ -764,17 +763,25 @@ func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error
 		return items, nil
 	case t.where.kind == inGrid:
 		open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
-		return withoutPrivate(open), err
+		public, _ := splitPrivate(open)
+		return public, err
 	case t.where.kind == inPrivate && t.who.Village != "" && t.who.Grid != "":
 		return r.store.OpenReports(ctx, storage.VillageScope(t.who.Village), t.who.Grid)
 	}
 	return nil, nil
 }
 
-// withoutPrivate drops from open the reports told to the bot in private:
-// a group never sees them.
-func withoutPrivate(open []village.Report) []village.Report {
-	return slices.DeleteFunc(open, func(rep village.Report) bool { return rep.Private() })
+// splitPrivate parts open into the reports told in a group and those told
+// to the bot in private, which a group's list leaves out.
+func splitPrivate(open []village.Report) (public, private []village.Report) {
+	for _, rep := range open {
+		if rep.Private() {
+			private = append(private, rep)
+		} else {
+			public = append(public, rep)
+		}
+	}
+	return public, private
 }
 
 // townshipView reports whether the turn sees the township's items: in the
@@ -1423,11 +1430,10 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 		// cadre who asks there still hears of it, privately: a group
 		// list of "nothing to do" must not hide a private complaint.
 		items, err = r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
-		if private := slices.DeleteFunc(slices.Clone(items), func(rep village.Report) bool { return !rep.Private() }); len(private) > 0 {
-			t.out = append(t.out, bot.Outbound{To: r.shown(t.who), Kind: bot.Private, Priority: bot.Normal,
-				Text: r.texts.Render("todo.private", map[string]any{"Where": where, "Items": private})})
+		var private []village.Report
+		if items, private = splitPrivate(items); len(private) > 0 {
+			t.out = append(t.out, r.toSender(t, r.texts.Render("todo.private", map[string]any{"Where": where, "Items": private})))
 		}
-		items = withoutPrivate(items)
 	} else {
 		items, err = r.openHere(ctx, t)
 	}

@@ -633,9 +633,14 @@ func (r *Router) commitOut(ctx context.Context, t *turn, out []bot.Outbound) err
 // goes to the name that fits the sender alone (see People.Address).
 func (r *Router) back(t *turn, text string) bot.Outbound {
 	if t.where.kind == inPrivate {
-		return bot.Outbound{To: r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: text}
+		return r.toSender(t, text)
 	}
 	return bot.Outbound{To: t.m.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text}
+}
+
+// toSender addresses text to the sender privately, wherever he wrote.
+func (r *Router) toSender(t *turn, text string) bot.Outbound {
+	return bot.Outbound{To: r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: text}
 }
 
 // scope is where a turn's replies and dedupe live when no report is involved.
