@@ -41,7 +41,7 @@ func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
 		if t.where.kind == inPrivate || !private && len(notes) == 0 {
 			t.out = append(t.out, p.r.back(t, text))
 		} else {
-			t.out = append(t.out, bot.Outbound{To: p.r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: text},
+			t.out = append(t.out, p.r.toSender(t, text),
 				p.r.back(t, p.r.texts.Render("points.status.moved", map[string]any{"C": &c, "Name": t.who.Name})))
 		}
 		_, err := p.r.store.Commit(ctx, storage.Change{Scope: p.r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep})
@@ -204,7 +204,7 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 		data = map[string]any{"Name": t.who.Name, "Label": me.Label()}
 	}
 	return p.r.commitOut(ctx, t, []bot.Outbound{
-		{To: p.r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: full},
+		p.r.toSender(t, full),
 		p.r.back(t, p.r.texts.Render(group, data))})
 }
 

@@ -555,7 +555,7 @@ func (p *pointsFlow) balancePrivately(t *turn, block string, data map[string]any
 	full := p.r.texts.Render(block, data)
 	data["Group"] = true
 	return []bot.Outbound{p.r.back(t, p.r.texts.Render(block, data)),
-		{To: p.r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: full}}
+		p.r.toSender(t, full)}
 }
 
 // howToRedeem answers a villager who wants to spend points ("我想用积分

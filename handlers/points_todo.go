@@ -73,7 +73,7 @@ func (p *pointsFlow) reviewTodo(ctx context.Context, t *turn, cmd command) error
 		return p.r.commitOut(ctx, t, []bot.Outbound{p.r.back(t, text)})
 	}
 	return p.r.commitOut(ctx, t, []bot.Outbound{
-		{To: p.r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: text},
+		p.r.toSender(t, text),
 		p.r.back(t, p.r.texts.Render("points.todo.moved", map[string]any{"Name": t.who.Name, "N": len(pending) + len(objected)}))})
 }
 
