@@ -60,6 +60,11 @@ func TestReadDeeds(t *testing.T) {
 		// A life saved is the plan's 见义勇为.
 		{"我昨天救了个落水的娃 这能算积分不", "JF01"},
 		{"上个月我在河边救起一个溺水的老人 能加分吗", "JF01"},
+		// Pulled, dragged or fished out: the same rescue in other verbs.
+		{"前天把掉河里的小孩拉上来了 能加分不", "JF01"},
+		{"昨天把落水的娃从塘里捞上来了", "JF01"},
+		{"我把掉井里的小孩拽上来了 这个算积分吗", "JF01"},
+		{"我家娃掉河里了 还没拉上来", ""},
 		// The doer named before the deed: the sender, after a time word,
 		// or someone else.
 		{"前几天我帮五保户老周家劈了柴", "SG04"},

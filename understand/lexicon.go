@@ -546,7 +546,7 @@ var petitions = newLexicon("反映", "投诉", "举报", "恳请", "恳求", "�
 // resolutions say the emergency is over: "火已经灭了", "孩子找到了",
 // "虚惊一场". They call off the alarms before them in the message, not
 // the ones after them ("以为没事了 结果又烧起来了").
-var resolutions = newLexicon("火灭了", "已经灭了", "灭掉了", "扑灭", "熄灭", "找到了", "已找到", "没事了", "虚惊", "退了", "送到医院了", "已送医", "没有生命危险", "处理完了", "处理好了", "妥善处理", "得到处理", "处置完毕", "引以为戒", "救起来了", "救上来了", "救了个", "救了一个", "救起一个", "救起了", "拉上来了", "拽上来了", "送回家了", "缓过来了", "醒过来了", "康复", "出院", "没什么事了", "没啥事了", "人没事了", "人都没事", "没大碍", "无大碍", "味道散了", "味散了", "没味了", "闻不到了")
+var resolutions = newLexicon("火灭了", "已经灭了", "灭掉了", "扑灭", "熄灭", "找到了", "已找到", "没事了", "虚惊", "退了", "送到医院了", "已送医", "没有生命危险", "处理完了", "处理好了", "妥善处理", "得到处理", "处置完毕", "引以为戒", "救起来了", "救上来了", "救了个", "救了一个", "救起一个", "救起了", "拉上来了", "拽上来了", "捞上来了", "抱上来了", "送回家了", "缓过来了", "醒过来了", "康复", "出院", "没什么事了", "没啥事了", "人没事了", "人都没事", "没大碍", "无大碍", "味道散了", "味散了", "没味了", "闻不到了")
 
 // recoveries say someone taken ill is better ("晕车 吐了两回 说不出话 现在
 // 好点了"). Unlike resolutions they call off only an alarm before them:
@@ -570,7 +570,7 @@ var applications = newLexicon("申请", "加分")
 // deedVerbs tell of a good deed done: with 了 and an indicator of the
 // catalogue, a message with one may be a claim the sender did not ask for.
 // A fix the sender made is one too: "把村道上的垃圾都清了".
-var deedVerbs = newLexicon(slices.Concat([]string{"帮", "参加", "参与", "捐", "还给", "交还", "归还", "送回", "送还", "送到", "交到", "交给", "上交", "打扫", "清理", "捡", "献", "救", "劝", "调解", "照顾", "照料", "义务", "都清了", "清出来", "扑灭", "浇灭", "扶"}, fixes.words)...)
+var deedVerbs = newLexicon(slices.Concat([]string{"帮", "参加", "参与", "捐", "还给", "交还", "归还", "送回", "送还", "送到", "交到", "交给", "上交", "打扫", "清理", "捡", "献", "救", "劝", "调解", "照顾", "照料", "义务", "都清了", "清出来", "扑灭", "浇灭", "扶", "拉上来", "拽上来", "捞上来", "抱上来", "救起"}, fixes.words)...)
 
 // ownerSought say a found thing is still held, its owner sought ("捡了个
 // 钱包 谁丢的", "失主请到…认领"): a notice, no deed done yet.

@@ -1236,5 +1236,9 @@ func TestReadRescues(t *testing.T) {
 		{"saved but not breathing", "有个娃掉河里了 我刚救上来了 没气了 快叫120", medical},
 		{"pulled out but not awake", "老人掉水塘里了 拉上来了 叫不醒", medical},
 		{"falling in now", "快来人 有人落水了 我拽不上来", medical},
+		{"fished out, claimed", "昨天把落水的娃从塘里捞上来了 能加分不", claim},
+		{"dragged out of a well, claimed", "我把掉井里的小孩拽上来了 这个算积分吗", claim},
+		{"fished out but not breathing", "娃掉塘里了 刚捞上来 没呼吸了", medical},
+		{"dragged out but not awake", "我把掉井里的老人拽上来了 喊不醒", medical},
 	})
 }
