@@ -63,42 +63,53 @@ func takesOn(text string) (note string, ok bool) {
 	return strings.TrimSpace(s), true
 }
 
-// freshReports are the reports of the turn's grid group that the sender
-// may take on and no one has yet (新), filed within freshWindow, newest
-// first. None while an emergency of the group waits: the cadre's words are
-// taken for an answer to the alarm, and the duty chat waits for a 确认 said
-// as such (see emergencyAckHint).
-func (r *Router) freshReports(ctx context.Context, t *turn) ([]village.Report, error) {
+// freshReports are the reports of the turn's grid group no one has taken
+// on yet (新), filed within freshWindow, newest first: mine those the
+// sender may take on, others those he may not (a grid worker's words on
+// an item not assigned to him). None while an emergency of the group
+// waits: the cadre's words are taken for an answer to the alarm, and the
+// duty chat waits for a 确认 said as such (see emergencyAckHint).
+func (r *Router) freshReports(ctx context.Context, t *turn) (mine, others []village.Report, err error) {
 	if t.where.kind != inGrid || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) {
-		return nil, nil
+		return nil, nil, nil
 	}
-	all, err := r.candidates(ctx, t, vAccept)
+	open, err := r.openHere(ctx, t)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	var fresh []village.Report
-	for _, rep := range all {
-		if rep.Status != village.StatusNew || rep.Chat != t.m.Chat || t.at.Sub(rep.CreatedAt) > freshWindow {
-			continue
-		}
+	fresh := newest(open, maxCandidates, func(rep village.Report) bool {
+		return rep.Status == village.StatusNew && rep.Chat == t.m.Chat && t.at.Sub(rep.CreatedAt) <= freshWindow
+	})
+	for _, rep := range fresh {
 		if rep.Type == village.Emergency {
-			return nil, nil // his 收到 is to the alarm, which waits for 确认 said as such
+			return nil, nil, nil // his 收到 is to the alarm, which waits for 确认 said as such
 		}
-		fresh = append(fresh, rep)
+		if may, _, _ := r.may(t.who, vAccept, rep); may {
+			mine = append(mine, rep)
+		} else {
+			others = append(others, rep)
+		}
 	}
-	return fresh, nil
+	return mine, others, nil
 }
 
 // acceptFresh takes the one fresh report of the grid on for a cadre who
 // said he will see to it without naming it (note: his words, kept as the
-// 确认's note), or asks him which when several are fresh. done is false
-// when none is.
+// 确认's note), or asks him which when several are fresh. A grid worker
+// whose words answer a report not assigned to him hears who may give it
+// to him, rather than nothing. done is false when no report is fresh.
 func (r *Router) acceptFresh(ctx context.Context, t *turn, note string) (done bool, err error) {
-	fresh, err := r.freshReports(ctx, t)
-	if err != nil || len(fresh) == 0 {
-		return err != nil, err
+	mine, others, err := r.freshReports(ctx, t)
+	switch {
+	case err != nil:
+		return true, err
+	case len(mine) > 0:
+		return true, r.acceptOneOf(ctx, t, mine, note)
+	case len(others) > 0:
+		return true, r.reply(ctx, t, "accept.notyours", map[string]any{"Who": t.who.Name, "R": &others[0],
+			"Leaders": names(r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader))})
 	}
-	return true, r.acceptOneOf(ctx, t, fresh, note)
+	return false, nil
 }
 
 // acceptOneOf accepts the one report of fresh (see acceptFresh) or asks

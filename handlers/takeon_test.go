@@ -74,3 +74,16 @@ func TestCadreTakesOnBesideAnEmergency(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkerTakesOnNotHis: a grid worker's "收到 马上去看" on a fresh
+// report the leader has not assigned to him accepts nothing and tells him
+// who may give it to him; once assigned, his words take it on.
+func TestWorkerTakesOnNotHis(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口那个路灯坏了三天了"), "已登记 #R1")
+	expect(t, "not his yet", c.say("王五", "收到 马上去看"),
+		"王五，#R1（村口那个路灯坏了三天了）还没指派给您，现在由网格长受理。要由您来办，请李四回复「指派 #R1 王五」")
+	if r := c.reports()[0]; r.Status != village.StatusNew {
+		t.Errorf("R1 is %s after the worker's words, want new", r.Status)
+	}
+}
