@@ -417,6 +417,22 @@ func TestProgressPromisesADate(t *testing.T) {
 	expect(t, "a plain note", c.say("李四", "进展 #R1 明天来修"), grid3+": #R1 进展已记录：明天来修\n可发「查 #R1」看全部记录。")
 }
 
+// TestAcceptPromisesADate: a day promised in 确认's note (or in the
+// words a cadre takes a fresh report on with) is the deadline, as in a
+// 进展 note; words without a day leave the SLA's.
+func TestAcceptPromisesADate(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "a report", c.say("张三", "上报 村东头水渠堵了"), "已登记 #R1")
+	expect(t, "accepted with a day", c.say("李四", "确认 #R1 挖机3月10日前来"), "#R1 已受理，由李四负责，预计3月10日前办结。")
+	if got, want := c.reports()[0].DueAt.In(at.Location()).Format("2006-01-02 15:04:05"), "2026-03-10 23:59:59"; got != want {
+		t.Errorf("deadline %s, want %s", got, want)
+	}
+	expect(t, "another report", c.say("陈二", "上报 我家门口水管漏水"), "已登记 #R2")
+	expect(t, "taken on in plain words with a day", c.say("李四", "收到 3月8日前去修"), "按李四的回复，#R2 已受理，由李四负责，预计3月8日前办结。")
+	expect(t, "a third report", c.say("张三", "上报 后山垃圾没人清"), "已登记 #R3")
+	expect(t, "no day: the SLA's", c.say("李四", "确认 #R3 明天去"), "预计3月5日前办结")
+}
+
 // TestQuoteTheVillagersMessage: a leader quotes the villager's own message
 // (not the bot's) and types 确认 or 指派: the open report that message
 // filed is meant. A quote that filed nothing, or is too short to tell, is

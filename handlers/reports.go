@@ -934,6 +934,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			break
 		}
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
+		fallthrough // 「确认 #R1 3月6日前修好」 promises a day as a 进展 does
+	case vProgress:
+		if p, ok := village.PromiseIn(note, t.at); ok {
+			data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day, below
+		}
 	case vEscalate, vReopen:
 		// the township, or the grid again, gets the whole time to resolve it
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
@@ -977,10 +982,6 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		}
 		if rep.Status == village.StatusNew || rep.Status == village.StatusReopened {
 			rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
-		}
-	case vProgress:
-		if p, ok := village.PromiseIn(note, t.at); ok {
-			data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day, below
 		}
 	case vReject:
 		if note == "" {
