@@ -21,7 +21,7 @@ var cautions = []caution{
 	{hazard: village.HazardRoad, words: newLexicon("护栏", "栏杆", "围栏", "扶手"),
 		with: newLexicon("断了", "坏了", "倒了", "掉了", "没了", "松了", "断", "撞坏", "撞断", "烂了", "缺了")},
 	{hazard: village.HazardRoad, words: newLexicon("路", "桥", "涵洞", "路基", "路面"),
-		with: newLexicon("冲垮", "冲坏", "冲毁", "冲断", "冲烂", "冲没", "塌了", "塌陷", "垮了", "陷下去", "大坑", "深坑", "断了")},
+		with: newLexicon("冲垮", "冲坏", "冲毁", "冲断", "冲烂", "冲没", "冲走", "冲塌", "冲出", "掏空", "塌了", "塌陷", "垮了", "陷下去", "大坑", "深坑", "断了")},
 }
 
 // Caution is the danger text tells of that a passer-by could come to

@@ -12,6 +12,8 @@ import (
 func TestCaution(t *testing.T) {
 	for text, want := range map[string]village.Hazard{
 		"后山那条路被水冲垮了一截":      village.HazardRoad,
+		"桥头那段路被昨晚的雨冲走了一段":   village.HazardRoad,
+		"路基被水掏空了":           village.HazardRoad,
 		"路边的井盖不见了 晚上容易掉进去":  village.HazardRoad,
 		"我家门口下水道井盖没了":       village.HazardRoad,
 		"村口桥的栏杆断了":          village.HazardRoad,
