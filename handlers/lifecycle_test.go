@@ -665,6 +665,12 @@ func TestMediationNotesStayOutOfTheGroup(t *testing.T) {
 		"郑十: 【青山村三组】#R1（调解事项）李四 进展："+note)
 	has(t, "the party without WeChat", got, "【调解事项】#R1「王奶奶家的狗把我家鸡咬死了，她不肯赔」有新进展，李四："+note)
 	for _, o := range got {
+		if strings.HasPrefix(o, "王五: 【请转告】") && (strings.Contains(o, "私信") || strings.Contains(o, "查 #")) {
+			t.Errorf("the note read out to a party without WeChat tells him to use WeChat: %q", o)
+		}
+	}
+	has(t, "the party without WeChat is told how to ask", got, "有疑问请找李四、郑十，可以请网格员帮忙联系。调解的事请当面或电话说，不要在群里说。")
+	for _, o := range got {
 		if strings.HasPrefix(o, grid3) && strings.Contains(o, "30") {
 			t.Errorf("the group hears the note: %q", o)
 		}

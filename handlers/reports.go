@@ -338,7 +338,14 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 		tell(f, party, true)
 	}
 	for _, p := range r.partiesNamed(rep) {
-		tell(r.shown(p), party, true)
+		if p.UsesWeChat {
+			tell(r.shown(p), party, true)
+			continue
+		}
+		// read out to him by his grid worker (reach.Guard): no 私信, no 查
+		data["Offline"] = true
+		tell(r.shown(p), r.texts.Render("mediation.party", data), true)
+		delete(data, "Offline")
 	}
 	for _, h := range rep.Handlers {
 		tell(h, update(), false)
