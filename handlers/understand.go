@@ -678,19 +678,36 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 			continue
 		}
 		data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text)}
-		told := r.tellHandlers(t, &rep, "report.repeat.handler", data)
+		c := storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID,
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "repeat", Note: rep.ID + " " + shortText(t.text)}}
+		var told []bot.Outbound
+		if data["Quiet"] = !rep.RepeatedAt.IsZero() && t.at.Sub(rep.RepeatedAt) < repeatQuiet; data["Quiet"] == false {
+			// the handlers hear of it once an hour at most; the time is
+			// kept on the item, which this commit writes anyway
+			told = r.tellHandlers(t, &rep, "report.repeat.handler", data)
+			rep.RepeatedAt = t.at
+			c.Report = &rep
+		}
 		var to []string
 		for _, o := range told {
 			to = append(to, o.To)
 		}
 		data["Told"] = to
 		t.out = append([]bot.Outbound{r.back(t, r.texts.Render("report.repeat", data))}, told...)
-		_, err := r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Out: t.out,
-			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "repeat", Note: rep.ID + " " + shortText(t.text)}})
+		c.Out = t.out
+		_, err := r.store.Commit(ctx, c)
+		if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+			// the item changed since it was read: read the grid again, once
+			return r.ownRepeat(ctx, t, reading)
+		}
 		return true, err
 	}
 	return false, nil
 }
+
+// repeatQuiet is how long after its handlers heard that a villager said
+// his open item again they do not hear of it again (ownRepeat).
+const repeatQuiet = time.Hour
 
 // againWords say a matter happens again or still: "鸡今天又来了", "路灯还
 // 是不亮". Read as chat, only a message with one may repeat an open item.

@@ -298,6 +298,9 @@ type Report struct {
 	// 2 the item was filed with the township.
 	Overdue    int       `json:"overdue,omitempty"`
 	RemindedAt time.Time `json:"reminded_at,omitzero"`
+	// RepeatedAt is when its handlers last heard privately that its
+	// reporter or a follower said it again in the group (Router.ownRepeat).
+	RepeatedAt time.Time `json:"repeated_at,omitzero"`
 	// Alerts counts watchdog re-alerts of an unacknowledged emergency.
 	Alerts    int       `json:"alerts,omitempty"`
 	AlertedAt time.Time `json:"alerted_at,omitzero"`
