@@ -32,6 +32,17 @@ func TestReplayMonthTwo(t *testing.T) {
 		want:  []string{"已登记 #R1（办事咨询）", "【低保】怎么办", "有不清楚的、材料准备好了，在群里接着说，我请网格长答复您。"},
 		never: []string{"已过期限", "【超期上报】", "请协助准备材料", "超期 1 件"},
 	}, {
+		name: "an approval question answered with its procedure closes by itself when the villager never asks again",
+		lines: []string{
+			`{"at":"2026-03-02T09:30:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"低保怎么申请"}`,
+			`{"at":"2026-03-02T20:05:00+08:00"}`,
+			`{"at":"2026-03-16T10:05:00+08:00"}`,
+			`{"at":"2026-03-16T20:05:00+08:00"}`,
+			`{"at":"2026-03-16T20:06:00+08:00","kind":"private","from":"李四","text":"查 #R1"}`,
+		},
+		want: []string{"03-02T20:05 青山村三组网格群 | 【今日小结】", "未办结 1 件",
+			"03-16T20:05 青山村三组网格群 | 【今日小结】三组 3月16日\n新反映 0 件，办结 1 件，未办结 0 件", "#R1 办事咨询·已完结", "系统 确认满意：已告知办理流程"},
+	}, {
 		name: "it is chased once the villager asks for help again",
 		lines: []string{
 			`{"at":"2026-03-02T09:30:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"低保怎么申请"}`,

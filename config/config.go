@@ -278,6 +278,10 @@ type Followup struct {
 	RemindAfter Duration `yaml:"remind_after"`
 	// CloseAfter is how long after the reminder the item closes by itself. Default 3d.
 	CloseAfter Duration `yaml:"close_after"`
+	// ProcedureCloseAfter is how long a procedure question the bot
+	// answered with its procedure stays 待受理 when the villager does not
+	// ask again; then it closes as 已告知办理流程. Default 14d.
+	ProcedureCloseAfter Duration `yaml:"procedure_close_after"`
 }
 
 // QuietHours is when the bot posts nothing but emergencies, as "HH:MM".
@@ -573,6 +577,7 @@ func (c *Config) applyDefaults() {
 	setDur(&c.Notices.FollowupAfter, 24*time.Hour)
 	setDur(&c.Followup.RemindAfter, 3*24*time.Hour)
 	setDur(&c.Followup.CloseAfter, 3*24*time.Hour)
+	setDur(&c.Followup.ProcedureCloseAfter, 14*24*time.Hour)
 	if c.Outreach.MaxMisses == 0 {
 		c.Outreach.MaxMisses = 2
 	}

@@ -596,6 +596,15 @@ func (j *jobs) answerer(r village.Report) string {
 func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 	remind, closeAfter := j.Config.Followup.RemindAfter.Std(), j.Config.Followup.CloseAfter.Std()
 	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
+		if told(r, at, j.Config.Followup.ProcedureCloseAfter.Std()) {
+			// the villager had the procedure and never asked again
+			if r.Apply(village.ActResolve, village.SystemActor, at, procedureTold) != nil ||
+				r.Apply(village.ActConfirm, village.SystemActor, at, procedureTold) != nil {
+				return nil
+			}
+			return &storage.Change{Scope: sc, MsgID: runID("followup", at, r.ID), Report: &r,
+				Audit: storage.Audit{At: at, By: village.SystemActor, Action: "followup", Note: procedureTold}}
+		}
 		if r.Status != village.StatusResolved {
 			return nil
 		}
@@ -635,6 +644,23 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 		return &storage.Change{Scope: sc, MsgID: runID("followup", at, r.ID), Report: &r, Out: out,
 			Audit: storage.Audit{At: at, By: village.SystemActor, Action: "followup"}}
 	})
+}
+
+// procedureTold is the note an answered procedure question closes with.
+const procedureTold = "已告知办理流程"
+
+// told reports whether r is a procedure question the bot answered with its
+// procedure (no acceptance deadline, handlers.Router.report) on which
+// nothing happened for after: the villager never asked again.
+func told(r village.Report, at time.Time, after time.Duration) bool {
+	if r.Type != village.Approval || r.Status != village.StatusNew || !r.DueAt.IsZero() || after <= 0 {
+		return false
+	}
+	last := r.CreatedAt
+	if n := len(r.History); n > 0 && r.History[n-1].At.After(last) {
+		last = r.History[n-1].At
+	}
+	return !at.Before(last.Add(after))
 }
 
 func names(ps []village.Person) []string {
