@@ -303,7 +303,7 @@ func historyTable(rows []HistoryRow, loc *time.Location) table {
 	t := newTable("处理记录", historyColumns)
 	for _, h := range rows {
 		t.rows = append(t.rows, []string{
-			h.ReportID, h.Village, fmtTime(h.At, loc), h.By, h.Action.Label(),
+			h.ReportID, h.Village, fmtTime(h.At, loc), h.By, h.Label(),
 			h.From.Label(), h.To.Label(), h.Note,
 		})
 	}

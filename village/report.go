@@ -249,6 +249,16 @@ type Entry struct {
 	Implied bool `json:"implied,omitempty"`
 }
 
+// Label names the entry's action in Chinese, as a history line shows it:
+// an item the system closed when no one answered (SystemActor's
+// ActConfirm) was closed, not found satisfactory: 自动结案.
+func (e Entry) Label() string {
+	if e.Action == ActConfirm && e.By == SystemActor {
+		return "自动结案"
+	}
+	return e.Action.Label()
+}
+
 // Report is one issue raised in a grid.
 type Report struct {
 	ID       string `json:"id"` // "R12"; assigned by the store

@@ -477,3 +477,20 @@ func BenchmarkFindRefs(b *testing.B) {
 		})
 	}
 }
+
+// TestEntryLabel: a history line names what was done; an item the system
+// closed for want of an answer was closed, not found satisfactory.
+func TestEntryLabel(t *testing.T) {
+	for _, c := range []struct {
+		e    Entry
+		want string
+	}{
+		{Entry{By: "张三", Action: ActConfirm}, "确认满意"},
+		{Entry{By: SystemActor, Action: ActConfirm}, "自动结案"},
+		{Entry{By: SystemActor, Action: ActResolve}, "办结"},
+	} {
+		if got := c.e.Label(); got != c.want {
+			t.Errorf("%+v.Label() = %q, want %q", c.e, got, c.want)
+		}
+	}
+}
