@@ -681,7 +681,9 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 		c := storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID,
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "repeat", Note: rep.ID + " " + shortText(t.text)}}
 		var told []bot.Outbound
-		if data["Quiet"] = !rep.RepeatedAt.IsZero() && t.at.Sub(rep.RepeatedAt) < repeatQuiet; data["Quiet"] == false {
+		quiet := !rep.RepeatedAt.IsZero() && t.at.Sub(rep.RepeatedAt) < repeatQuiet
+		data["Quiet"] = quiet
+		if !quiet {
 			// the handlers hear of it once an hour at most; the time is
 			// kept on the item, which this commit writes anyway
 			told = r.tellHandlers(t, &rep, "report.repeat.handler", data)
