@@ -72,19 +72,34 @@ func (n Notice) dayEnd() (time.Time, bool) {
 // FollowupAt is when the workers are told who has not answered n, wait
 // after it went out: sooner for a notice about its own day (今天, 今晚),
 // sameDayLead before that day ends (while there is time to tell the
-// rest), though not sooner than sameDayLag after it went out. Early
-// reports whether that is sooner than wait.
+// rest), though not sooner than sameDayLag after it went out; sooner for
+// one about the next day (明天), posted early enough, sameDayLead before
+// that day begins: the elders who use no WeChat hear of 明天's cold wave
+// or meeting that evening, not the next morning. Early reports whether
+// that is sooner than wait.
 func (n Notice) FollowupAt(wait time.Duration) (at time.Time, early bool) {
 	posted := n.Posted()
 	at = posted.Add(wait)
-	if end, ok := n.dayEnd(); ok && end.Sub(posted) < 24*time.Hour {
-		sooner := end.Add(-sameDayLead)
-		if lag := posted.Add(sameDayLag); sooner.Before(lag) {
+	end, ok := n.dayEnd()
+	if !ok {
+		return at, false
+	}
+	lag := posted.Add(sameDayLag)
+	var sooner time.Time
+	switch begins := end.Add(-24 * time.Hour); {
+	case begins.After(posted):
+		// about the next day: chased the evening before, or not sooner
+		// than wait when that evening has passed
+		if sooner = begins.Add(-sameDayLead); sooner.Before(lag) {
+			return at, false
+		}
+	default:
+		if sooner = end.Add(-sameDayLead); sooner.Before(lag) {
 			sooner = lag
 		}
-		if sooner.Before(at) {
-			return sooner, true
-		}
+	}
+	if sooner.Before(at) {
+		return sooner, true
 	}
 	return at, false
 }

@@ -103,3 +103,30 @@ func TestNoticeRelayedByItsDay(t *testing.T) {
 		t.Errorf("今晚's notice no longer answered with 收到 the morning after")
 	}
 }
+
+// TestNoticeFollowupAt: a notice about its own day is chased before that
+// day's evening, one about the next day the evening before when posted
+// in time, any other after the configured wait.
+func TestNoticeFollowupAt(t *testing.T) {
+	loc := time.FixedZone("CST", 8*3600)
+	at := func(d, h, m int) time.Time { return time.Date(2026, 6, d, h, m, 0, 0, loc) }
+	for _, tc := range []struct {
+		n     Notice
+		want  time.Time
+		early bool
+	}{
+		{Notice{Text: "今天下午4点发放防暑用品", At: at(1, 9, 0)}, at(1, 18, 0), true},
+		{Notice{Text: "今晚7点半开会", At: at(1, 20, 0)}, at(1, 21, 0), true},
+		{Notice{Text: "明天有寒潮 注意防冻", At: at(1, 9, 6)}, at(1, 18, 0), true},
+		{Notice{Text: "明天上午9点开会", At: at(1, 16, 30)}, at(1, 18, 0), true},
+		// the evening before has passed: the usual wait
+		{Notice{Text: "明天上午9点开会", At: at(1, 17, 30)}, at(2, 17, 30), false},
+		{Notice{Text: "明天上午停水", At: at(1, 22, 0), PostedAt: at(2, 7, 0)}, at(2, 18, 0), true},
+		{Notice{Text: "下周一体检", At: at(1, 9, 0)}, at(2, 9, 0), false},
+	} {
+		got, early := tc.n.FollowupAt(24 * time.Hour)
+		if !got.Equal(tc.want) || early != tc.early {
+			t.Errorf("%q at %v: followed up %v (early %v), want %v (early %v)", tc.n.Text, tc.n.At, got, early, tc.want, tc.early)
+		}
+	}
+}
