@@ -7,6 +7,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"time"
 
@@ -60,15 +61,33 @@ func (r *Router) disputeSide(ctx context.Context, t *turn, reading village.Readi
 }
 
 // liveDispute fits a mediation item raised or touched within disputeLive
-// before t, and when sameThing, whose report names a thing t names.
+// before t, that the sender of t does not handle, and when sameThing,
+// whose report names a thing t names.
 func (r *Router) liveDispute(t *turn, sameThing bool) func(village.Report) bool {
 	return func(rep village.Report) bool {
 		last := rep.CreatedAt
 		if n := len(rep.History); n > 0 {
 			last = rep.History[n-1].At
 		}
-		return rep.Type == village.Mediation && t.at.Sub(last) <= disputeLive && (!sameThing || understand.SharesSubject(rep.Text, t.text))
+		// its handler speaking of it mediates it: he is no party joining
+		// the quarrel, and telling him what he said helps nobody
+		return rep.Type == village.Mediation && t.at.Sub(last) <= disputeLive && !rep.HandledBy(t.who) &&
+			(!sameThing || understand.SharesSubject(rep.Text, t.text))
 	}
+}
+
+// mediatingWords tell of a mediator's work: "明天上午去调解", "约好了两家".
+var mediatingWords = []string{"调解", "协调", "调处", "说和", "劝和", "约好", "约了"}
+
+// mediatesHere reports whether the sender of t mediates the quarrels of
+// the grid group t was said in: its leader or a worker, a township
+// officer, or one of the village's mediators.
+func (r *Router) mediatesHere(t *turn) bool {
+	if t.where.kind != inGrid {
+		return false
+	}
+	return t.who.Tends(t.where.village, t.where.grid) || t.who.Has(village.RoleOfficer) ||
+		slices.ContainsFunc(r.mediators(t.where.village), func(m village.Person) bool { return m.Key() == t.who.Key() })
 }
 
 // tellMediators tells an item's handlers privately, with block, what the

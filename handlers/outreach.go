@@ -446,7 +446,7 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 		// a cadre's bare 收到 answers what was posted last: a fresh report
 		// filed after the group's latest notice is his to take on; a notice
 		// posted after it is acknowledged as before (确认 takes the report)
-		fresh, _, err := r.freshReports(ctx, t)
+		fresh, _, err := r.freshReports(ctx, t, "")
 		if err != nil {
 			return err
 		}

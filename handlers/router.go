@@ -496,6 +496,11 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 	if t.long > 0 {
 		return r.longText(ctx, t, reading)
 	}
+	if reading.Type == village.Mediation && containsAnyOf(t.text, mediatingWords...) && r.mediatesHere(t) {
+		// "两家我都约好了 明天上午在村委会调解": the grid's cadre or a
+		// mediator tells of his own work, which files no dispute
+		return nil
+	}
 	if done, err := r.disputeSide(ctx, t, reading); done || err != nil {
 		return err
 	}

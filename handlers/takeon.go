@@ -63,13 +63,19 @@ func takesOn(text string) (note string, ok bool) {
 	return strings.TrimSpace(s), true
 }
 
+// laterWords put what a cadre will do off to a later time: no answer to
+// an alarm, which is met now.
+var laterWords = []string{"明天", "明早", "明儿", "后天", "下午", "晚上", "晚点", "过两天", "改天", "下周", "周末", "回头"}
+
 // freshReports are the reports of the turn's grid group no one has taken
 // on yet (新), filed within freshWindow, newest first: mine those the
 // sender may take on, others those he may not (a grid worker's words on
 // an item not assigned to him). None while an emergency of the group
 // waits: the cadre's words are taken for an answer to the alarm, and the
-// duty chat waits for a 确认 said as such (see emergencyAckHint).
-func (r *Router) freshReports(ctx context.Context, t *turn) (mine, others []village.Report, err error) {
+// duty chat waits for a 确认 said as such (see emergencyAckHint) — unless
+// note puts his going off to later ("明天上午去调解"), which answers no
+// alarm.
+func (r *Router) freshReports(ctx context.Context, t *turn, note string) (mine, others []village.Report, err error) {
 	if t.where.kind != inGrid || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) {
 		return nil, nil, nil
 	}
@@ -82,6 +88,9 @@ func (r *Router) freshReports(ctx context.Context, t *turn) (mine, others []vill
 	})
 	for _, rep := range fresh {
 		if rep.Type == village.Emergency {
+			if containsAnyOf(note, laterWords...) {
+				continue
+			}
 			return nil, nil, nil // his 收到 is to the alarm, which waits for 确认 said as such
 		}
 		if may, _, _ := r.may(t.who, vAccept, rep); may {
@@ -99,7 +108,7 @@ func (r *Router) freshReports(ctx context.Context, t *turn) (mine, others []vill
 // whose words answer a report not assigned to him hears who may give it
 // to him, rather than nothing. done is false when no report is fresh.
 func (r *Router) acceptFresh(ctx context.Context, t *turn, note string) (done bool, err error) {
-	mine, others, err := r.freshReports(ctx, t)
+	mine, others, err := r.freshReports(ctx, t, note)
 	switch {
 	case err != nil:
 		return true, err

@@ -1,6 +1,8 @@
 package handlers_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"gridbot/bot"
@@ -85,5 +87,40 @@ func TestWorkerTakesOnNotHis(t *testing.T) {
 		"王五，#R1（村口那个路灯坏了三天了）还没指派给您，现在由网格长受理。要由您来办，请李四回复「指派 #R1 王五」")
 	if r := c.reports()[0]; r.Status != village.StatusNew {
 		t.Errorf("R1 is %s after the worker's words, want new", r.Status)
+	}
+}
+
+// TestCadreGoesLaterBesideAnEmergency: while an emergency waits for 确认,
+// a leader who says he will see to a fresh dispute tomorrow answers no
+// alarm: he takes the dispute on; his words about a dispute he handles,
+// or a worker's about their work, are neither a party's more of the
+// quarrel told back to them nor a new dispute.
+func TestCadreGoesLaterBesideAnEmergency(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	if got := c.say("陈二", "着火了 后山烧起来了"); len(got) == 0 {
+		t.Fatal("no alarm")
+	}
+	expect(t, "the dispute", c.say("张三", "陈二家的狗天天晚上叫 吵得我家老人睡不着 说了几次也不管"), "已登记 #R2（调解事项）")
+	got := c.say("李四", "收到 明天上午我去他们两家调解一下")
+	expect(t, "he takes the dispute on", got, "按李四的回复，#R2 已受理")
+	for _, line := range got {
+		if strings.Contains(line, "调解提醒") {
+			t.Errorf("the mediator is told his own words: %q", line)
+		}
+	}
+	for _, r := range c.reports() {
+		if want := map[string]village.Status{"R1": village.StatusNew, "R2": village.StatusAccepted}[r.ID]; r.Status != want {
+			t.Errorf("%s is %s, want %s", r.ID, r.Status, want)
+		}
+	}
+	expect(t, "his word on his work files nothing and tells no one", c.say("李四", "两家我都约好了 明天上午在村委会调解"))
+	expect(t, "nor a worker's", c.say("王五", "明天上午我也去他们两家协调一下"))
+	if n := len(c.reports()); n != 2 {
+		t.Errorf("%d items, want 2", n)
+	}
+	got = c.say("陈二", "我家狗晚上根本不叫 他家瞎说")
+	expect(t, "a party's side reaches the mediators, who need no 确认 hint", got, "李四: 【调解提醒】#R2 的争执还在群里继续，陈二也说了", "郑十: 【调解提醒】#R2")
+	if slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "确认 #R2") }) {
+		t.Errorf("an accepted dispute's mediators are asked to 确认 it: %q", got)
 	}
 }
