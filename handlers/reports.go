@@ -142,7 +142,8 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		}
 	}
 	rep.SetHandlers(handlers, r.shown)
-	data := map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(leaders), "Mediators": names(mediators)}
+	data := map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(leaders), "Mediators": names(mediators),
+		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location()))}
 	if typ == village.Emergency {
 		// Unread (the store is down): the alarm goes out on its own, as
 		// the commit's failure path sends it.
