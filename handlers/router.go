@@ -304,6 +304,12 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 			return err
 		}
 	}
+	if !isCmd {
+		// "已经联系水厂了 明天中午前修好" from the one who handles it
+		if done, err := r.progressInWords(ctx, t); done {
+			return err
+		}
+	}
 	runes := utf8.RuneCountInString(t.text)
 	if !isCmd || cmd.verb == vAck && runes <= r.max {
 		if rest, ok := r.ackThenReport(ctx, t); ok {

@@ -131,3 +131,70 @@ func (r *Router) acceptOneOf(ctx context.Context, t *turn, fresh []village.Repor
 	_, err := r.run(ctx, t, strings.TrimSpace("确认 #"+fresh[0].ID+" "+note))
 	return err
 }
+
+// progressWords tell, in a handler's plain words, how a matter he took on
+// goes: whom he reached, what he learnt, what is under way ("已经联系水厂
+// 了 说是主管道爆了 明天中午前修好").
+var progressWords = []string{"已经联系", "已联系", "联系了", "联系过了", "已经通知", "已通知", "通知了", "打了电话", "打过电话",
+	"已经报", "已报给", "报给", "反映给", "反映到", "说是", "正在修", "在修了", "正在处理", "在处理了", "已经派", "派人",
+	"等配件", "等零件", "在等", "明天来修", "下午来修", "马上来修"}
+
+// doneWords tell, in the past, that a matter is done ("修好了", "搞定了";
+// not "明天修好"): that is for 办结, which asks the reporter to confirm,
+// and which he says himself.
+var doneWords = []string{"修好了", "已修好", "修好啦", "搞定了", "弄好了", "已修复", "处理好了", "已处理好", "解决了", "已解决", "办好了", "已办好"}
+
+// notYetWords deny what follows: "还没修好", "没解决".
+var notYetWords = []string{"没", "未", "不"}
+
+// progressInWords reads an unquoted message of a grid's cadre that tells
+// how a matter goes, or that it is done, with no number: said about the
+// one open item of the group he handles and took on, touched within
+// progressWindow, it is that item's 进展 (his words the note, a promised
+// day the deadline, as 进展 would); "修好了" gets the 办结 to send, which
+// asks the reporter, instead. With several such items he is asked which;
+// with none, or words of neither kind, done is false.
+func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.kind != inGrid || t.quote != nil || utf8.RuneCountInString(t.text) > 60 || strings.ContainsAny(t.text, "?？吗") ||
+		len(village.FindRefs(t.text)) > 0 || !t.who.Tends(t.where.village, t.where.grid) {
+		return false, nil
+	}
+	fixed := slices.ContainsFunc(doneWords, func(w string) bool {
+		i := strings.Index(t.text, w)
+		return i >= 0 && !containsAnyOf(lastRunes(t.text[:i], 2), notYetWords...)
+	})
+	if !fixed && !containsAnyOf(t.text, progressWords...) {
+		return false, nil
+	}
+	open, err := r.openHere(ctx, t)
+	if err != nil {
+		return true, err
+	}
+	mine := newest(open, maxCandidates, func(rep village.Report) bool {
+		last := rep.CreatedAt
+		if n := len(rep.History); n > 0 {
+			last = rep.History[n-1].At
+		}
+		return rep.Chat == t.m.Chat && rep.Status != village.StatusNew && rep.Type != village.Emergency &&
+			rep.HandledBy(t.who) && t.at.Sub(last) <= progressWindow
+	})
+	switch {
+	case len(mine) == 0:
+		return false, nil
+	case len(mine) > 1 || fixed:
+		return true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Note": shortText(t.text)})
+	}
+	t.implied = true
+	_, err = r.run(ctx, t, "进展 #"+mine[0].ID+" "+t.text)
+	return true, err
+}
+
+// progressWindow is how long after an item was last touched its handler's
+// words with no number are taken for its progress.
+const progressWindow = 3 * 24 * time.Hour
+
+// lastRunes is the last n runes of s.
+func lastRunes(s string, n int) string {
+	rs := []rune(s)
+	return string(rs[max(0, len(rs)-n):])
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/understand"
@@ -123,4 +124,35 @@ func TestCadreGoesLaterBesideAnEmergency(t *testing.T) {
 	if slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "确认 #R2") }) {
 		t.Errorf("an accepted dispute's mediators are asked to 确认 it: %q", got)
 	}
+}
+
+// TestHandlerProgressInPlainWords: the worker an item was given to who
+// tells the group how it goes, with no number, records its 进展 (his
+// words the note); "还没修好" is progress too; "修好了" is shown the 办结
+// that asks the reporter; a villager's same words, or a handler's with two
+// items of his open, record nothing; an item not touched for days takes
+// no words without a number.
+func TestHandlerProgressInPlainWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "村里的自来水又停了 都两天了 也没人通知一声"), grid3+": 已登记 #R1")
+	expect(t, "assigned", c.say("李四", "指派 R1 王五"), grid3+": #R1 已指派给王五")
+	expect(t, "a villager's words", c.say("陈二", "已经联系水厂了"))
+	expect(t, "the worker's progress", c.say("王五", "已经联系水厂了 说是主管道爆了 明天中午前修好"),
+		grid3+": 按王五的话，#R1 进展已记录：已经联系水厂了 说是主管道爆了 明天中午前修好")
+	expect(t, "not yet fixed is progress", c.say("王五", "还没修好 在等配件"), grid3+": 按王五的话，#R1 进展已记录：还没修好 在等配件")
+	expect(t, "fixed: the 办结 to send", c.say("王五", "水管修好了"), grid3+": 王五，办好了的话，请回复「办结 #R1 水管修好了」，我会请报告人确认。")
+	r1 := c.reports()[0]
+	if r1.Status != village.StatusInProgress {
+		t.Errorf("R1 is %s, want in progress", r1.Status)
+	}
+	if last := r1.History[len(r1.History)-1]; last.Note != "还没修好 在等配件" || !last.Implied {
+		t.Errorf("R1's last entry %+v", last)
+	}
+
+	expect(t, "report 2", c.say("陈二", "上报 后山垃圾没人清"), grid3+": 已登记 #R2")
+	expect(t, "assigned too", c.say("李四", "指派 R2 王五"), grid3+": #R2 已指派给王五")
+	expect(t, "two of his: which", c.say("王五", "已经联系环卫站了"),
+		grid3+": 王五，您说的是哪件的进展？您负责的有：\n#R2 后山垃圾没人清\n#R1 村里的自来水又停了 都两天了 也没人通知一声\n请回复「进展 #编号 已经联系环卫站了」")
+	c.now = c.now.Add(4 * 24 * time.Hour)
+	expect(t, "days later, words without a number are left alone", c.say("王五", "已经联系环卫站了"))
 }
