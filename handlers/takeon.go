@@ -155,8 +155,8 @@ var notYetWords = []string{"没", "未", "不"}
 // asks the reporter, instead. With several such items he is asked which;
 // with none, or words of neither kind, done is false.
 func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid || t.quote != nil || utf8.RuneCountInString(t.text) > 60 || strings.ContainsAny(t.text, "?？吗") ||
-		len(village.FindRefs(t.text)) > 0 || !t.who.Tends(t.where.village, t.where.grid) {
+	if t.where.kind != inGrid || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) ||
+		utf8.RuneCountInString(t.text) > 60 || strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 {
 		return false, nil
 	}
 	fixed := slices.ContainsFunc(doneWords, func(w string) bool {
