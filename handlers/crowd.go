@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -251,4 +252,72 @@ func (r *Router) openFitting(ctx context.Context, t *turn, fits func(village.Rep
 		return village.Report{}, false, nil
 	}
 	return found[0], true, nil
+}
+
+// meTooWhole are whole messages that say "the same here".
+var meTooWhole = []string{"+1", "同", "同上", "一样", "一样的", "我也是", "我家也是", "俺家也是", "我们家也是", "我这也是", "我们这也是"}
+
+// meTooHomes say where the same happens: "我家也停了", "我们那边也没水".
+var meTooHomes = []string{"我家", "俺家", "我们家", "咱家", "我屋", "我这", "我们这", "我们那", "我那", "这边", "那边"}
+
+// meTooEnds end a "the same here" that names no trouble: "我家也一样".
+var meTooEnds = []string{"也是", "也一样", "也这样", "也是这样", "也是的", "一样"}
+
+// saysMeToo reports whether text, short and no question, says the
+// sender has the same trouble as a report just made: bare ("我家也是",
+// "+1", "俺家也一样", "我家也停了"), or naming it ("我家也停了", "我们那边也没水") when
+// bare is false.
+func saysMeToo(text string, bare bool) bool {
+	s := strings.TrimRight(strings.TrimSpace(text), "。！!~～ ")
+	if utf8.RuneCountInString(s) > 20 || strings.ContainsAny(s, "?？吗") {
+		return false
+	}
+	if slices.Contains(meTooWhole, s) {
+		return true
+	}
+	home := startsWithAny(s, meTooHomes...)
+	if bare {
+		// "我家也一样", or short enough to name nothing else: "我家也停了"
+		return home && (slices.ContainsFunc(meTooEnds, func(e string) bool { return strings.HasSuffix(s, e) }) ||
+			strings.Contains(s, "也") && utf8.RuneCountInString(s) <= 6)
+	}
+	return home && (strings.Contains(s, "也") || strings.Contains(s, "同样"))
+}
+
+// meTooWindow is how long after it was filed a report takes a villager's
+// "我家也停了" as the same trouble; a bare "我也是" only within
+// meTooBareWindow, as the group's talk moves on.
+const (
+	meTooWindow     = 24 * time.Hour
+	meTooBareWindow = 2 * time.Hour
+	// meTooTold is how many people, the reporter included, a report
+	// gathers before further ones are added without a word in the
+	// group: twenty "我家也是" answered twenty times bury it.
+	meTooTold = 5
+)
+
+// meToo takes a villager's "我家也没水了" after a general report of the
+// group as his household's share of it, not a new report: he follows the
+// report (told when it is resolved), and the group hears it counts, up to
+// meTooTold households. A message read as a report must be of the
+// report's category; a bare "我也是" must follow it closely. done is false
+// when no open report fits.
+func (r *Router) meToo(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	bare := reading.Intent != village.IntentReport
+	if t.where.kind != inGrid || t.quote != nil || t.who.IsCadre() || !saysMeToo(t.text, bare) {
+		return false, nil
+	}
+	fits := func(rep village.Report) bool {
+		age := t.at.Sub(rep.CreatedAt)
+		return rep.Type == village.General && !rep.Private() && rep.Status.Open() && rep.Status != village.StatusResolved &&
+			(bare && age <= meTooBareWindow || !bare && age <= meTooWindow && rep.Category == reading.Category)
+	}
+	tell := func(rep *village.Report, again bool) []bot.Outbound {
+		households := 1 + len(rep.Followers)
+		if again || households > meTooTold {
+			return nil
+		}
+		return []bot.Outbound{r.back(t, r.texts.Render("report.metoo", map[string]any{"Who": r.shown(t.who), "R": rep, "N": households}))}
+	}
+	return r.join(ctx, t, true, func(village.Report) bool { return false }, fits, tell)
 }

@@ -223,3 +223,36 @@ func TestEmergencyOverToldToDutyChat(t *testing.T) {
 	expect(t, "the reporter's are", c.say("陈二", "找到了，在他妹妹家，谢谢大家"),
 		dutyChat+": 【突发补充】青山村三组 #R1\n陈二（")
 }
+
+// TestMeToo: villagers' "我家也没水了", "我家也是", "+1" just after a
+// general report follow it instead of filing their own: the group hears
+// each counts until meTooTold people have it, then nothing more; said
+// again, nothing; a cadre's, a question, "我也想去看看", or a bare "我也是"
+// hours later are no such thing; a named trouble of another category is
+// its own report.
+func TestMeToo(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "村里的自来水又停了 都两天了 也没人通知一声"), grid3+": 已登记 #R1")
+	expect(t, "named", c.say("陈二", "我家也没水了"), grid3+": 陈二家也是这样，已记到 #R1（村里的自来水又停了 都两天了 也没人通知一声），现在共 2 人反映，一并处理；办好后会在群里说。")
+	expect(t, "bare", c.say("郑十", "我家也停了"), grid3+": 郑十家也是这样，已记到 #R1")
+	expect(t, "said again", c.say("陈二", "我家也是"))
+	expect(t, "no me-too", c.say("雷婷", "我也想去看看"))
+	expect(t, "a question", c.say("雷婷", "你家也停了吗"))
+	expect(t, "+1", c.say("雷婷", "+1"), grid3+": 雷婷家也是这样，已记到 #R1（村里的自来水又停了 都两天了 也没人通知一声），现在共 4 人反映")
+	expect(t, "the fifth", c.say("金大海", "我们那边也没水"), grid3+": 金大海家也是这样，已记到 #R1（村里的自来水又停了 都两天了 也没人通知一声），现在共 5 人反映")
+	expect(t, "the sixth, quietly", c.say("石德贵", "我家也一样"))
+	expect(t, "the reporter", c.say("张三", "我家也是"))
+	expect(t, "a cadre", c.say("王五", "我家也是"))
+	r1 := c.reports()[0]
+	if want := []string{"陈二", "郑十", "雷婷", "金大海", "石德贵"}; !slices.Equal(r1.Followers, want) {
+		t.Errorf("R1 followers %q, want %q", r1.Followers, want)
+	}
+	if n := len(c.reports()); n != 1 {
+		t.Errorf("%d items, want 1", n)
+	}
+	c.now = c.now.Add(3 * time.Hour)
+	expect(t, "bare, hours later", c.say("雷志明", "我家也是"))
+	if got := c.say("雷志明", "我家路灯也坏了"); len(got) == 0 || strings.Contains(got[0], "#R1") {
+		t.Errorf("another category joined R1: %q", got)
+	}
+}

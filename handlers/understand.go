@@ -162,6 +162,10 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if done, err := r.noteHint(ctx, t); done {
 		return err
 	}
+	if done, err := r.meToo(ctx, t, reading); done || err != nil {
+		// "我家也没水了" just after "村里自来水又停了": the same trouble
+		return err
+	}
 	if reading.Intent == village.IntentReport && reading.Handling(addressed, r.thresholds()) != village.HandleIgnore {
 		if done, err := r.mentionedReport(ctx, t, reading); done {
 			return err
