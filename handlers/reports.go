@@ -541,6 +541,12 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		cands := r.fitting(t, cmd.verb, open)
+		fresh := r.freshToAccept(t, cmd, open)
+		if len(fresh) == 1 {
+			// the leader's bare 确认 just after the one report the group
+			// has waiting: that one, as his "收到 马上去" would
+			cands = fresh
+		}
 		if mine := r.fitting(t, vConfirm, open); cmd.verb == vAccept && len(cands) == 0 && len(mine) > 0 {
 			// 办结 asked the reporter "请确认": his bare 确认 is 满意
 			cmd.verb, cmd.word, cands = vConfirm, "满意", mine
@@ -550,7 +556,7 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 			// from someone with nothing it could apply to.
 			return nil
 		}
-		if len(cands) != 1 || (cmd.verb != vConfirm && cmd.verb != vReopen && cmd.verb != vQuery) {
+		if len(cands) != 1 || (cmd.verb != vConfirm && cmd.verb != vReopen && cmd.verb != vQuery && len(fresh) != 1) {
 			may, who, ask := true, "", []string(nil)
 			if len(cands) == 0 {
 				may, who, ask = r.mayHere(t, cmd.verb, open)

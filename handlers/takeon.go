@@ -198,3 +198,18 @@ func lastRunes(s string, n int) string {
 	rs := []rune(s)
 	return string(rs[max(0, len(rs)-n):])
 }
+
+// freshToAccept are, for a bare 确认 said in a grid group quoting
+// nothing, the reports of the group waiting to be taken on that were
+// filed within freshWindow and that the sender may accept, emergencies
+// included (确认 is what the duty chat waits for), newest first, at
+// most two: one of them is the one he means.
+func (r *Router) freshToAccept(t *turn, cmd command, open []village.Report) []village.Report {
+	if cmd.verb != vAccept || t.where.kind != inGrid || t.quote != nil || !t.who.IsCadre() {
+		return nil
+	}
+	return newest(open, 2, func(rep village.Report) bool {
+		may, _, _ := r.may(t.who, vAccept, rep)
+		return rep.Status == village.StatusNew && rep.Chat == t.m.Chat && t.at.Sub(rep.CreatedAt) <= freshWindow && may
+	})
+}

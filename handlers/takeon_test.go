@@ -156,3 +156,30 @@ func TestHandlerProgressInPlainWords(t *testing.T) {
 	c.now = c.now.Add(4 * 24 * time.Hour)
 	expect(t, "days later, words without a number are left alone", c.say("王五", "已经联系环卫站了"))
 }
+
+// TestBareAcceptOfTheFreshOne: the leader's bare 确认 right after the one
+// report waiting in the group takes it on, an emergency too; with two
+// waiting, or the one filed long ago, he is shown them and nothing is
+// taken on; a villager's bare 确认 takes on nothing.
+func TestBareAcceptOfTheFreshOne(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "村东头那座桥的栏杆断了好几根 晚上走很危险"), grid3+": 已登记 #R1")
+	expect(t, "a villager's 确认", c.say("陈二", "确认"), grid3+": 抱歉")
+	expect(t, "the leader's", c.say("李四", "确认"), grid3+": #R1 已受理，由李四负责")
+	if got := c.say("陈二", "着火了 后山烧起来了"); len(got) == 0 {
+		t.Fatal("no alarm")
+	}
+	expect(t, "the alarm", c.say("李四", "确认"), grid3+": #R2 已受理", "青山镇应急值班群: 【青山村三组】#R2（突发事件）李四 受理")
+	expect(t, "report 3", c.say("张三", "上报 后山垃圾没人清"), grid3+": 已登记 #R3")
+	expect(t, "report 4", c.say("陈二", "上报 村口路灯坏了"), grid3+": 已登记 #R4")
+	expect(t, "two waiting", c.say("李四", "确认"), grid3+": 请写上编号")
+	expect(t, "one named", c.say("李四", "确认 #R4"), grid3+": #R4 已受理")
+	c.now = c.now.Add(7 * time.Hour)
+	expect(t, "the one left, long ago", c.say("李四", "确认"), grid3+": 请写上编号")
+	want := map[string]village.Status{"R1": village.StatusAccepted, "R2": village.StatusAccepted, "R3": village.StatusNew, "R4": village.StatusAccepted}
+	for _, r := range c.reports() {
+		if r.Status != want[r.ID] {
+			t.Errorf("%s is %s, want %s", r.ID, r.Status, want[r.ID])
+		}
+	}
+}
