@@ -147,13 +147,20 @@ var doneWords = []string{"修好了", "已修好", "修好啦", "搞定了", "�
 // notYetWords deny what follows: "还没修好", "没解决".
 var notYetWords = []string{"没", "未", "不"}
 
+// upWords say a matter is beyond the village: it is for 上报镇, which
+// its handler sends himself.
+var upWords = []string{"报到镇", "报镇里", "报给镇", "报镇上", "上报镇", "镇上解决", "镇里解决", "镇里协调", "镇上协调", "镇里来", "镇上来",
+	"村里解决不了", "村里没钱", "村里管不了", "村里没办法", "交给镇"}
+
 // progressInWords reads an unquoted message of a grid's cadre that tells
-// how a matter goes, or that it is done, with no number: said about the
-// one open item of the group he handles and took on, touched within
-// progressWindow, it is that item's 进展 (his words the note, a promised
-// day the deadline, as 进展 would); "修好了" gets the 办结 to send, which
-// asks the reporter, instead. With several such items he is asked which;
-// with none, or words of neither kind, done is false.
+// how a matter goes, that it is done, or that it is for the township,
+// with no number: said about the one open item of the group he handles
+// and took on, touched within progressWindow, it is that item's 进展 (his
+// words the note, a promised day the deadline, as 进展 would); "修好了"
+// gets the 办结 to send, which asks the reporter, and "村里解决不了 得报到
+// 镇上" the 上报镇 to send (one waiting for 确认 too), instead. With
+// several such items he is asked which; with none, or words of no kind,
+// done is false.
 func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.kind != inGrid || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) ||
 		utf8.RuneCountInString(t.text) > 60 || strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 {
@@ -163,7 +170,8 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		i := strings.Index(t.text, w)
 		return i >= 0 && !containsAnyOf(lastRunes(t.text[:i], 2), notYetWords...)
 	})
-	if !fixed && !containsAnyOf(t.text, progressWords...) {
+	up := !fixed && containsAnyOf(t.text, upWords...)
+	if !fixed && !up && !containsAnyOf(t.text, progressWords...) {
 		return false, nil
 	}
 	open, err := r.openHere(ctx, t)
@@ -175,14 +183,15 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		if n := len(rep.History); n > 0 {
 			last = rep.History[n-1].At
 		}
-		return rep.Chat == t.m.Chat && rep.Status != village.StatusNew && rep.Type != village.Emergency &&
-			rep.HandledBy(t.who) && t.at.Sub(last) <= progressWindow
+		return rep.Chat == t.m.Chat && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
+			rep.Type != village.Emergency && rep.HandledBy(t.who) && t.at.Sub(last) <= progressWindow
 	})
 	switch {
 	case len(mine) == 0:
 		return false, nil
-	case len(mine) > 1 || fixed:
-		return true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Note": shortText(t.text)})
+	case len(mine) > 1 || fixed || up:
+		return true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up,
+			"Note": shortText(t.text)})
 	}
 	t.implied = true
 	_, err = r.run(ctx, t, "进展 #"+mine[0].ID+" "+t.text)

@@ -130,8 +130,8 @@ func TestCadreGoesLaterBesideAnEmergency(t *testing.T) {
 // tells the group how it goes, with no number, records its 进展 (his
 // words the note); "还没修好" is progress too; "修好了" is shown the 办结
 // that asks the reporter; a villager's same words, or a handler's with two
-// items of his open, record nothing; an item not touched for days takes
-// no words without a number.
+// items of his open, record nothing; "得报到镇上" is shown the 上报镇 to
+// send; an item not touched for days takes no words without a number.
 func TestHandlerProgressInPlainWords(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "村里的自来水又停了 都两天了 也没人通知一声"), grid3+": 已登记 #R1")
@@ -153,6 +153,8 @@ func TestHandlerProgressInPlainWords(t *testing.T) {
 	expect(t, "assigned too", c.say("李四", "指派 R2 王五"), grid3+": #R2 已指派给王五")
 	expect(t, "two of his: which", c.say("王五", "已经联系环卫站了"),
 		grid3+": 王五，您说的是哪件的进展？您负责的有：\n#R2 后山垃圾没人清\n#R1 村里的自来水又停了 都两天了 也没人通知一声\n请回复「进展 #编号 已经联系环卫站了」")
+	expect(t, "for the township: the 上报镇 to send", c.say("李四", "这个村里没钱修 得报到镇上"),
+		grid3+": 李四，要请镇里协调的话，请回复「上报镇 #R2 这个村里没钱修 得报到镇上」，我会发到镇网格工作群（您负责的有：#R2 后山垃圾没人清、#R1 村里的自来水又停了 都两天了 也没人通知一声，是哪件就写哪个编号）。")
 	c.now = c.now.Add(4 * 24 * time.Hour)
 	expect(t, "days later, words without a number are left alone", c.say("王五", "已经联系环卫站了"))
 }
