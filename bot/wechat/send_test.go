@@ -163,6 +163,50 @@ func TestHealthReportsProblems(t *testing.T) {
 	}
 }
 
+// Every problem of /healthz has a Chinese line for the operator, in the
+// same order, that says what to do; the English stays for monitoring.
+func TestHealthSaysProblemsInChinese(t *testing.T) {
+	cfg := testConfig(t)
+	tr := onlineTransport(t, cfg, newMemBox(), &fakeWire{})
+	tr.st.missing = []string{cfg.Township.EmergencyChat}
+	tr.backoffTil = time.Now().Add(time.Minute)
+	tr.st.silent = true
+	rec := httptest.NewRecorder()
+	tr.HealthHandler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/healthz", nil))
+	var h Health
+	if err := json.Unmarshal(rec.Body.Bytes(), &h); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"no answer from WeChat's sync", "township chat not bound: " + cfg.Township.EmergencyChat, "sending paused"}
+	if !slices.Equal(h.Problems, want) {
+		t.Errorf("problems = %q, want %q", h.Problems, want)
+	}
+	zh := []string{"检查服务器网络", "绑定本群 " + cfg.Township.EmergencyChat, "不用管"}
+	if len(h.ProblemsZH) != len(zh) {
+		t.Fatalf("problems_zh = %q, want one line for each of %q", h.ProblemsZH, want)
+	}
+	for i, line := range h.ProblemsZH {
+		if !strings.Contains(line, zh[i]) {
+			t.Errorf("problems_zh[%d] = %q, want it to say %q", i, line, zh[i])
+		}
+	}
+	if !strings.Contains(rec.Body.String(), "请检查服务器网络") {
+		t.Errorf("body escapes the Chinese: %s", rec.Body)
+	}
+
+	tr.st.missing, tr.backoffTil, tr.st.silent = nil, time.Time{}, false
+	tr.st.state, tr.st.qrURL = StateWaitScan, "https://login.weixin.qq.com/l/abc"
+	rec = httptest.NewRecorder()
+	tr.HealthHandler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/healthz", nil))
+	h = Health{}
+	if err := json.Unmarshal(rec.Body.Bytes(), &h); err != nil {
+		t.Fatal(err)
+	}
+	if len(h.ProblemsZH) != 1 || !strings.Contains(h.ProblemsZH[0], "扫码") || !strings.Contains(h.ProblemsZH[0], tr.st.qrURL) {
+		t.Errorf("waiting for a scan: problems_zh = %q, want the scan and its address", h.ProblemsZH)
+	}
+}
+
 // A long message refused (1205) or of unknown outcome on a middle part
 // keeps the parts not sent: they go out later, and only a part whose
 // outcome is unknown is not sent again.
