@@ -119,16 +119,14 @@ func New(o Options) *Router {
 	return r
 }
 
-// reaching is a Store that queues no private message to a person who uses
-// no WeChat: whatever flow made it, it goes to his grid worker (reach.Guard).
+// reaching is a Store that commits through reach.Guard.Commit.
 type reaching struct {
 	Store
 	guard *reach.Guard
 }
 
 func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
-	c.Out = s.guard.Out(ctx, c.Out)
-	return s.Store.Commit(ctx, c)
+	return s.guard.Commit(ctx, s.Store, c)
 }
 
 // place is where a message was said.

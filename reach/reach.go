@@ -9,6 +9,7 @@ import (
 	"log/slog"
 
 	"gridbot/bot"
+	"gridbot/storage"
 	"gridbot/tmpl"
 	"gridbot/village"
 )
@@ -88,6 +89,20 @@ func (g *Guard) Out(ctx context.Context, out []bot.Outbound) []bot.Outbound {
 		return out
 	}
 	return kept
+}
+
+// Committer commits a change to the store (storage.Store.Commit).
+type Committer interface {
+	Commit(ctx context.Context, c storage.Change) (storage.Result, error)
+}
+
+// Commit commits c through next with its messages passed through Out
+// first: whatever flow or job made a private message to a person who uses
+// no WeChat, it is queued to his grid worker. A store that wraps another
+// calls it from its own Commit.
+func (g *Guard) Commit(ctx context.Context, next Committer, c storage.Change) (storage.Result, error) {
+	c.Out = g.Out(ctx, c.Out)
+	return next.Commit(ctx, c)
 }
 
 // worker is the address of who passes messages on to p.

@@ -91,17 +91,14 @@ func Jobs(d Deps) []Job {
 	return out
 }
 
-// reaching is a JobStore that queues no private message to a person who
-// uses no WeChat: whatever job made it, it goes to his grid worker
-// (reach.Guard).
+// reaching is a JobStore that commits through reach.Guard.Commit.
 type reaching struct {
 	JobStore
 	guard *reach.Guard
 }
 
 func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
-	c.Out = s.guard.Out(ctx, c.Out)
-	return s.JobStore.Commit(ctx, c)
+	return s.guard.Commit(ctx, s.JobStore, c)
 }
 
 // runID is the dedupe id of one job occurrence's change, optionally for
