@@ -126,3 +126,43 @@ func TestCommit(t *testing.T) {
 		t.Errorf("messages committed (-want +got):\n%s", diff)
 	}
 }
+
+// TestOutNotAFriend: a private message to a villager on WeChat whom the bot
+// cannot write to (no friend of its account) goes to his grid worker while
+// the transport can tell; to a friend, to a role holder (whose fix is the
+// operator's), while it cannot tell, or with no worker to pass it on, it is
+// left as it is.
+func TestOutNotAFriend(t *testing.T) {
+	dir := roster.NewDirectory([]village.Person{
+		person("王五", "三组", true, "", village.RoleWorker),
+		person("李四", "三组", true, "", village.RoleLeader),
+		person("张三", "三组", true, ""),
+		person("陈二", "三组", true, ""),
+		person("孤老人", "四组", true, ""), // no worker in his grid
+	})
+	friends := map[string]bool{"陈二": true}
+	known := true
+	g := reach.New(dir, tmpl.Must(none, time.UTC, nil), slog.New(slog.NewTextHandler(io.Discard, nil))).
+		WithFriends(func(villageName, address string) (bool, bool) {
+			if villageName != "青山村" {
+				t.Errorf("asked about %s of %s", address, villageName)
+			}
+			return friends[address], known
+		})
+	in := []bot.Outbound{
+		{To: "张三", Kind: bot.Private, Text: "您的积分：12 分。"},
+		{To: "陈二", Kind: bot.Private, Text: "b"},
+		{To: "李四", Kind: bot.Private, Text: "c"},
+		{To: "孤老人", Kind: bot.Private, Text: "d"},
+		{To: "青山村三组网格群", Kind: bot.Group, Text: "e"},
+	}
+	want := append([]bot.Outbound{{To: "王五", Kind: bot.Private,
+		Text: "【请转告】机器人还不是张三的微信好友，私信发不到，请打电话（139）或上门告诉张三：\n您的积分：12 分。"}}, in[1:]...)
+	if diff := cmp.Diff(want, g.Out(context.Background(), in)); diff != "" {
+		t.Errorf("Out (-want +got):\n%s", diff)
+	}
+	known = false
+	if diff := cmp.Diff(in, g.Out(context.Background(), in)); diff != "" {
+		t.Errorf("Out while the transport cannot tell (-want +got):\n%s", diff)
+	}
+}

@@ -42,7 +42,11 @@ type Deps struct {
 	Config *config.Config
 	Store  JobStore
 	People People
-	Logger *slog.Logger
+	// Friends tells which villagers the bot can write to privately; a
+	// private message to another goes to his grid worker (reach.Guard).
+	// Nil: all of them.
+	Friends reach.Friends
+	Logger  *slog.Logger
 }
 
 //go:embed *.tmpl
@@ -62,7 +66,7 @@ func Jobs(d Deps) []Job {
 		d.Logger = slog.Default()
 	}
 	j := &jobs{Deps: d, loc: d.Config.Location(), texts: tmpl.Must(templates, d.Config.Location(), nil)}
-	j.Store = reaching{d.Store, reach.New(d.People, j.texts, d.Logger)}
+	j.Store = reaching{d.Store, reach.New(d.People, j.texts, d.Logger).WithFriends(d.Friends)}
 	sc := d.Config.Schedules
 	all := []Job{
 		// Latest: these act on the current state; after downtime, or a
