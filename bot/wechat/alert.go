@@ -226,6 +226,10 @@ type Health struct {
 	DeadLetters int64     `json:"dead_letters"`          // -1: Redis did not answer
 	SkippedOld  int       `json:"skipped_old,omitempty"` // messages skipped as older than max_message_age
 	QRCode      string    `json:"qr_url,omitempty"`
+	// NoRemark are the role holders whom no friend of the bot has as
+	// remark name, found at the login: their roles and private messages
+	// to them do not work. Not a problem that makes /healthz 503.
+	NoRemark []string `json:"cadres_not_friends,omitempty"`
 	// Problems are why the account does not fully work although it may be
 	// logged in (/healthz then answers 503): short English, stable for
 	// monitoring tools.
@@ -248,6 +252,7 @@ func (t *Transport) Health(ctx context.Context) Health {
 		Account: t.wc.Account, State: t.st.state, LoggedIn: t.st.state == StateOnline, Since: t.st.since,
 		Nick: t.nick, LastSync: t.st.lastSync, LastMessage: t.st.lastMsg, Silent: t.st.silent,
 		Groups: len(t.groupUser), Missing: append([]string(nil), t.st.missing...), SkippedOld: t.st.skipped,
+		NoRemark: append([]string(nil), t.st.noRemark...),
 	}
 	if t.o.Now().Before(t.backoffTil) {
 		h.PausedUntil = t.backoffTil

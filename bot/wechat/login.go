@@ -509,6 +509,9 @@ func (t *Transport) checkRemarks(ctx context.Context) {
 			villagers = append(villagers, address)
 		}
 	}
+	t.mu.Lock()
+	t.st.noRemark = missing
+	t.mu.Unlock()
 	if len(missing) > 0 {
 		names := strings.Join(missing, "、")
 		fmt.Fprintf(t.o.Terminal, stepNoRemark, names, names)

@@ -633,6 +633,11 @@ func TestVillagersWhoAreNoFriends(t *testing.T) {
 	if !strings.Contains(r.term.String(), "位用微信的村民还不是机器人的好友") {
 		t.Errorf("terminal does not tell of the villagers who are no friends:\n%s", r.term.String())
 	}
+	// the role holders who are no friends are on /healthz too, for
+	// whoever did not watch the terminal
+	if h := r.tr.Health(context.Background()); !slices.Contains(h.NoRemark, "赵六") || slices.Contains(h.NoRemark, "李四") {
+		t.Errorf("cadres_not_friends = %q, want 赵六 (评分小组, no friend) and not 李四", h.NoRemark)
+	}
 	for _, tc := range []struct {
 		who    string
 		friend bool

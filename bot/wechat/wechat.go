@@ -201,6 +201,8 @@ type status struct {
 	silent   bool
 	qrURL    string
 	skipped  int // messages skipped as too old
+	// noRemark: the role holders no friend's remark names, at the login
+	noRemark []string
 }
 
 // Login states.
