@@ -1,6 +1,7 @@
 package wechat
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -360,7 +361,14 @@ func TestNoFriendAlertedOnceADay(t *testing.T) {
 		tr := onlineTransport(t, testConfig(t), box, &fakeWire{start: time.Now()})
 		tr.byRemark["李四"] = "@lisi"
 		tr.o.Alerts = NewAlerter(AlerterOptions{Logger: alerts.logger()})
+		long := strings.Repeat("您反映的村口路灯不亮的事，电工说要等新灯泡。", 4) // longer than an alert shows
+		box.queued[0].Text = long
+		var logged bytes.Buffer
+		tr.log = slog.New(slog.NewJSONHandler(&logged, nil))
 		runDispatcher(t, tr, time.Hour)
+		if !strings.Contains(logged.String(), long) {
+			t.Errorf("the log lacks the whole text of the dead letter, for the operator to pass on:\n%s", logged.String())
+		}
 		if !slices.Equal(box.sent, []string{"三"}) || len(box.dead) != 4 {
 			t.Errorf("sent %q, dead %q; want 三 sent and the rest dead", box.sent, box.dead)
 		}

@@ -90,6 +90,6 @@ Befriend them on the bot's phone, set each remark to the roster name, then resta
 	healthRedis    = "连不上 Redis，消息登记不上：请在服务器上运行 systemctl status redis-server 和 redis-cli ping（应显示 PONG）检查；Redis 好了机器人自己恢复，再请群里把没登记上的事重发一遍。"
 
 	alertUrgentNoFriend = "网格小助手（%[1]s）发给「%[2]s」的紧急私信发不出去：%[2]s还不是机器人的微信好友，或好友备注不是「%[2]s」。请马上打电话转告：%[3]s。之后在机器人的手机上加%[2]s为好友并把备注设成「%[2]s」（一字不差），然后重启 gridbot。"
-	alertNoFriend       = "网格小助手（%[1]s）发给「%[2]s」的私信发不出去：%[2]s还不是机器人的微信好友，或好友备注不是「%[2]s」。请在机器人的手机上加%[2]s为好友并把备注设成「%[2]s」（一字不差），然后重启 gridbot。没发出去的这条请人工转告：%[3]s。今天再有发给%[2]s的私信发不出去，只记在日志里（dead letter），不再报警。"
-	alertDead           = "网格小助手（%s）发给「%s」的消息试了 5 次都没发出去，已放弃：%s（%v）。请人工转告，并检查这个群或备注名。"
+	alertNoFriend       = "网格小助手（%[1]s）发给「%[2]s」的私信发不出去：%[2]s还不是机器人的微信好友，或好友备注不是「%[2]s」。请在机器人的手机上加%[2]s为好友并把备注设成「%[2]s」（一字不差），然后重启 gridbot。没发出去的这条请人工转告：%[3]s（全文在 gridbot 的日志里，搜 dead letter）。今天再有发给%[2]s的私信发不出去，只记在日志里（dead letter），不再报警。"
+	alertDead           = "网格小助手（%s）发给「%s」的消息试了 5 次都没发出去，已放弃：%s（%v）。请人工转告（全文在 gridbot 的日志里，搜 dead letter），并检查这个群或备注名。"
 )
