@@ -57,7 +57,9 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	}
 	merged, added, changed, removed := roster.Merge(current, updated)
 	if err := app.CheckMediators(cfg, roster.NewDirectory(merged)); err != nil {
-		return fmt.Errorf("roster: 配置里的调解员在新花名册里找不到，这样导入后机器人启动不了：请把他加进花名册，或改配置里的 villages[].mediators（%w）", err)
+		// err says which mediator and what to write: in the new
+		// register, or in the config
+		return fmt.Errorf("roster: 没有导入，因为导入后机器人会启动不了：%w", err)
 	}
 	notes := append(emptiedColumns(current, merged), rosterNotes(cfg, merged)...)
 	gone := leaving(current, merged)

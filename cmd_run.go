@@ -90,7 +90,13 @@ func runWeChat(ctx context.Context, o runOptions) error {
 	}
 	var tr *wechat.Transport
 	a, err := app.Open(app.Options{Config: cfg, RosterFS: o.RosterFS, Logger: o.Logger,
-		Direct: func(ctx context.Context, out bot.Outbound) error { return tr.SendNow(ctx, out) }})
+		Direct: func(ctx context.Context, out bot.Outbound) error { return tr.SendNow(ctx, out) },
+		Friends: func(villageName, address string) (friend, known bool) {
+			if tr == nil { // not running yet
+				return false, false
+			}
+			return tr.Friend(villageName, address)
+		}})
 	if err != nil {
 		return err
 	}

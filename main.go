@@ -170,8 +170,41 @@ func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 			}
 			fmt.Fprintln(stderr)
 		})
+		if ex := examples(name); len(ex) > 0 {
+			fmt.Fprintf(stderr, "\n例如：\n")
+			for _, e := range ex {
+				fmt.Fprintf(stderr, "  %s\n", e)
+			}
+		}
 	}
 	return fl
+}
+
+// examples are the command lines an operator types most with a command,
+// each with what it does, for its usage.
+func examples(command string) []string {
+	switch command {
+	case "check":
+		return []string{"gridbot check -config 我的配置.yaml    上线前检查配置、花名册、Redis 和报警，不登录微信"}
+	case "run":
+		return []string{
+			"gridbot run -config 我的配置.yaml    启动机器人（第一次要用机器人的手机扫码）",
+			"gridbot run -config 我的配置.yaml -accept-uin 1234567890    只在报警说换了微信号、而且确实是有意换号时用，数字照抄报警里的",
+		}
+	case "roster":
+		return []string{
+			"gridbot roster -config 我的配置.yaml -import 村里给的表.xlsx    只检查：列出新增、修改、删除几人，有错就写明第几行哪一列",
+			"gridbot roster -config 我的配置.yaml -import 村里给的表.xlsx -write    检查没问题后替换花名册（旧的留作 .bak），然后重启 gridbot",
+		}
+	case "export":
+		return []string{
+			"gridbot export -config 我的配置.yaml -out 事项.xlsx    全部事项，用 Excel 打开",
+			"gridbot export -config 我的配置.yaml -what calls -out 电话回访.xlsx    电话回访记录",
+		}
+	case "jobs":
+		return []string{"gridbot jobs -config 我的配置.yaml    列出定时任务和下次运行的时间"}
+	}
+	return nil
 }
 
 // parseFlags parses a subcommand's arguments. It turns the flag package's

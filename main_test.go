@@ -278,6 +278,10 @@ func TestUsageInChinese(t *testing.T) {
 		{[]string{"roster", "-h"}, "新花名册（必填），CSV（UTF-8 或 GBK）或 .xlsx", "flag: help requested"},
 		{[]string{"export", "-h"}, "（默认 csv）", "flag: help requested"},
 		{[]string{"run", "-h"}, "用法：gridbot run -config FILE [-accept-uin N]\n", "flag: help requested"},
+		// the commands an operator types end with examples to copy
+		{[]string{"roster", "-h"}, "例如：\n  gridbot roster -config 我的配置.yaml -import 村里给的表.xlsx    只检查", "flag: help requested"},
+		{[]string{"export", "-h"}, "例如：\n  gridbot export -config 我的配置.yaml -out 事项.xlsx", "flag: help requested"},
+		{[]string{"check", "-h"}, "例如：\n  gridbot check -config 我的配置.yaml", "flag: help requested"},
 		// A config written without -config would otherwise run the
 		// sandbox silently on the bundled example.
 		{[]string{"sandbox", "我的配置.yaml"}, "用法：gridbot sandbox", "多写了「我的配置.yaml」：配置文件要写在 -config 后面，例如 gridbot sandbox -config 我的配置.yaml"},

@@ -151,7 +151,7 @@ func TestJobsListing(t *testing.T) {
 		}
 	}
 	table, footer, _ := strings.Cut(stdout.String(), "\n\n")
-	if want := "时间按配置里的 time_zone（Asia/Shanghai）算，从 2026-03-02 09:00 周一 算起。\n"; footer != want {
+	if want := "时间按配置里的 time_zone（Asia/Shanghai）算，从 2026-03-02 09:00 周一 算起。\n" + jobsHint + "\n"; footer != want {
 		t.Errorf("jobs footer = %q, want %q: the server's clock may be on UTC", footer, want)
 	}
 	// every job says what it does

@@ -20,6 +20,7 @@ import (
 	"gridbot/config"
 	"gridbot/handlers"
 	"gridbot/prompts"
+	"gridbot/reach"
 	"gridbot/roster"
 	"gridbot/scheduler"
 	"gridbot/storage"
@@ -43,7 +44,11 @@ type Options struct {
 	Scratch bool
 	// Direct is the fallback sender used when the store is down. Optional.
 	Direct func(ctx context.Context, o bot.Outbound) error
-	Logger *slog.Logger
+	// Friends tells which villagers the bot account can write to
+	// privately (the WeChat transport's Friend); a private message to
+	// another goes to his grid worker. Optional: nil, all of them.
+	Friends reach.Friends
+	Logger  *slog.Logger
 }
 
 // App is the assembled pipeline.
@@ -56,6 +61,7 @@ type App struct {
 	Handler  bot.Handler
 	Router   *handlers.Router
 	Reader   *understand.Pipeline
+	friends  reach.Friends
 	close    func() error
 }
 
@@ -69,7 +75,7 @@ func Open(o Options) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &App{Config: cfg, People: people, Dir: roster.NewDirectory(people)}
+	a := &App{Config: cfg, People: people, Dir: roster.NewDirectory(people), friends: o.Friends}
 	if err := CheckMediators(cfg, a.Dir); err != nil {
 		return nil, err
 	}
@@ -111,7 +117,7 @@ func Open(o Options) (*App, error) {
 	a.Reader = NewReader(cfg, a.Store, o.Logger)
 	a.Router = handlers.New(handlers.Options{
 		Config: cfg, Store: a.Store, People: a.Dir, Reader: a.Reader,
-		Direct: o.Direct, Logger: o.Logger,
+		Direct: o.Direct, Friends: o.Friends, Logger: o.Logger,
 	})
 	a.Handler = bot.Chain(a.Router, bot.Log(o.Logger), bot.Recover())
 	return a, nil
@@ -164,7 +170,7 @@ func (a *App) Scopes() []storage.Scope {
 // the clock jumps (of a Latest job, the digests and reminders, only the
 // latest, as after downtime); production passes schedules.catch_up.
 func (a *App) Scheduler(catchUp time.Duration, log *slog.Logger) (*scheduler.Scheduler, error) {
-	jobs := scheduler.Jobs(scheduler.Deps{Config: a.Config, Store: a.Store, People: a.Dir, Logger: log})
+	jobs := scheduler.Jobs(scheduler.Deps{Config: a.Config, Store: a.Store, People: a.Dir, Friends: a.friends, Logger: log})
 	maxRuns := 0
 	if catchUp < 0 {
 		maxRuns = -1

@@ -269,7 +269,9 @@ func (d *Dispatcher) retry(ctx context.Context, failed []failure) error {
 			return err
 		}
 		for _, e := range dead {
-			d.o.Logger.ErrorContext(ctx, "message given up after its last attempt (dead letter)", "to", e.To, "src", e.Src, "text", ShortText(e.Text), "err", f.cause)
+			// the whole text: the operator is asked to pass it on by
+			// hand, and the alert has room for its start only
+			d.o.Logger.ErrorContext(ctx, "message given up after its last attempt (dead letter)", "to", e.To, "src", e.Src, "text", e.Text, "err", f.cause)
 			if d.o.OnDead != nil {
 				d.o.OnDead(ctx, e, f.cause)
 			}

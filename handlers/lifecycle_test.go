@@ -2,12 +2,16 @@ package handlers_test
 
 import (
 	"context"
+	"io"
+	"log/slog"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"gridbot/bot"
+	"gridbot/handlers"
+	"gridbot/storage/storagetest"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -694,4 +698,24 @@ func TestMediationNotesStayOutOfTheGroup(t *testing.T) {
 	expect(t, "paused in the group", c.say("李四", "等待 #R3 王奶奶儿子下周回来再谈"),
 		"李四: #R3 已暂停计时，等待村民：王奶奶儿子下周回来再谈", grid3+": #R3（调解事项）暂停计时，等当事人，详情已私信告知当事人。",
 		"陈二: #R3 已暂停计时，等待村民：王奶奶儿子下周回来再谈。\n有情况请找负责人李四、郑十。", "王五: 【请转告】王奶奶", "郑十: ")
+}
+
+// TestAnswerPassedOnToWhomTheBotCannotWrite: a villager whom the bot
+// account cannot write to privately (no friend of it) asks in the group
+// about his mediation: the answer goes to his grid worker to pass on, and
+// the group hears who will bring it, not that he was written to.
+func TestAnswerPassedOnToWhomTheBotCannotWrite(t *testing.T) {
+	cfg, dir := exampleVillage(t)
+	st := storagetest.New(t)
+	r := handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
+		Friends: func(villageName, address string) (bool, bool) { return address != "张三", true },
+		Logger:  slog.New(slog.NewTextHandler(io.Discard, nil))})
+	c := &chat{t: t, r: r, st: st, now: at}
+	expect(t, "a mediation in the group", c.say("张三", "上报 调解 陈二家的牛把我家玉米踩了，他不肯赔"), grid3+": 已登记 #R1（调解事项")
+	got := c.say("张三", "查 #R1")
+	expect(t, "his 查", got,
+		"王五: 【请转告】机器人还不是张三的微信好友，私信发不到，请打电话",
+		grid3+": 张三，详情不在群里说，已请网格员王五转告您。")
+	has(t, "the worker's copy", got, "#R1 调解事项")
+	expect(t, "a friend's 查", c.say("陈二", "查 #R1"), "陈二: #R1 调解事项", grid3+": 陈二，已私信回复您。")
 }

@@ -403,10 +403,12 @@ func (r *Router) privately(t *turn, text string) []bot.Outbound {
 	if t.where.kind == inPrivate {
 		return []bot.Outbound{r.back(t, text)}
 	}
-	return []bot.Outbound{
-		r.toSender(t, text),
-		r.back(t, r.texts.Render("private.moved", map[string]string{"Name": t.who.Name})),
+	moved := r.texts.Render("private.moved", map[string]string{"Name": t.who.Name})
+	if w, ok := r.guard.PassesOn(r.shown(t.who)); ok {
+		// the bot cannot write to him: his grid worker gets it
+		moved = r.texts.Render("private.passed", map[string]string{"Name": t.who.Name, "Worker": w})
 	}
+	return []bot.Outbound{r.toSender(t, text), r.back(t, moved)}
 }
 
 func (r *Router) groupOf(v, g string) string {

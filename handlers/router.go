@@ -71,6 +71,10 @@ type Options struct {
 	// only when the store is down, to tell the sender (and, for an
 	// emergency, the duty chat) what happened. Optional.
 	Direct func(ctx context.Context, o bot.Outbound) error
+	// Friends tells which villagers the bot can write to privately; a
+	// private message to another goes to his grid worker (reach.Guard).
+	// Nil: all of them.
+	Friends reach.Friends
 	// Logger defaults to slog.Default().
 	Logger *slog.Logger
 	// MaxRunes is the longest message handled; longer commands get a
@@ -81,8 +85,11 @@ type Options struct {
 
 // Router is the bot.Handler of the report flows.
 type Router struct {
-	cfg    *config.Config
-	store  Store
+	cfg   *config.Config
+	store Store
+	// guard is the store's: who passes on a private message the bot
+	// cannot send itself.
+	guard  *reach.Guard
 	people People
 	reader Reader
 	direct func(ctx context.Context, o bot.Outbound) error
@@ -108,7 +115,8 @@ func New(o Options) *Router {
 		o.MaxRunes = village.DefaultMaxRunes
 	}
 	texts := newTexts(o.Config.Location())
-	r := &Router{cfg: o.Config, store: reaching{o.Store, reach.New(o.People, texts, o.Logger)}, people: o.People, reader: o.Reader,
+	guard := reach.New(o.People, texts, o.Logger).WithFriends(o.Friends)
+	r := &Router{cfg: o.Config, store: reaching{o.Store, guard}, guard: guard, people: o.People, reader: o.Reader,
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}}
 	r.flows = map[verb]flow{}
 	for _, fs := range []map[verb]flow{r.reportFlows(), r.outreachFlows(), r.pointsFlows()} {
@@ -119,16 +127,14 @@ func New(o Options) *Router {
 	return r
 }
 
-// reaching is a Store that queues no private message to a person who uses
-// no WeChat: whatever flow made it, it goes to his grid worker (reach.Guard).
+// reaching is a Store that commits through reach.Guard.Commit.
 type reaching struct {
 	Store
 	guard *reach.Guard
 }
 
 func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
-	c.Out = s.guard.Out(ctx, c.Out)
-	return s.Store.Commit(ctx, c)
+	return s.guard.Commit(ctx, s.Store, c)
 }
 
 // place is where a message was said.

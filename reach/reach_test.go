@@ -13,6 +13,7 @@ import (
 	"gridbot/bot"
 	"gridbot/reach"
 	"gridbot/roster"
+	"gridbot/storage"
 	"gridbot/tmpl"
 	"gridbot/village"
 )
@@ -81,5 +82,87 @@ func TestOutCaretakerNamesake(t *testing.T) {
 	got := g.Out(context.Background(), []bot.Outbound{{To: "王奶奶", Kind: bot.Private, Text: "a"}})
 	if len(got) != 1 || got[0].To != "王五"+roster.HouseholdSep+"H-王五" {
 		t.Errorf("Out = %+v, want it to the caretaker 王五·H-王五", got)
+	}
+}
+
+// committed records the change it is given.
+type committed struct {
+	got storage.Change
+	res storage.Result
+	err error
+}
+
+func (c *committed) Commit(_ context.Context, ch storage.Change) (storage.Result, error) {
+	c.got = ch
+	return c.res, c.err
+}
+
+// TestCommit: a store that commits through the guard queues a private
+// message to a person without WeChat to his grid worker, leaves the rest
+// of the change alone, and returns what the store returned.
+func TestCommit(t *testing.T) {
+	dir := roster.NewDirectory([]village.Person{
+		person("王五", "三组", true, "", village.RoleWorker),
+		person("王奶奶", "三组", false, "王五"),
+	})
+	g := reach.New(dir, tmpl.Must(none, time.UTC, nil), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	next := &committed{res: storage.Result{Ref: "R7"}, err: storage.ErrConflict}
+	in := storage.Change{Scope: storage.VillageScope("青山村"), MsgID: "m1", Out: []bot.Outbound{
+		{To: "青山村三组网格群", Kind: bot.Group, Text: "已登记 #R7"},
+		{To: "王奶奶", Kind: bot.Private, Text: "您反映的事已办结。"},
+	}}
+	res, err := g.Commit(context.Background(), next, in)
+	if res.Ref != "R7" || err != storage.ErrConflict {
+		t.Errorf("Commit = %+v, %v; want the store's R7 and its error", res, err)
+	}
+	if next.got.Scope != in.Scope || next.got.MsgID != "m1" {
+		t.Errorf("change committed in %q as %q, want %q as m1", next.got.Scope, next.got.MsgID, in.Scope)
+	}
+	want := []bot.Outbound{
+		{To: "青山村三组网格群", Kind: bot.Group, Text: "已登记 #R7"},
+		{To: "王五", Kind: bot.Private, Text: "【请转告】王奶奶不用微信，请打电话（139）或上门告诉王奶奶：\n您反映的事已办结。"},
+	}
+	if diff := cmp.Diff(want, next.got.Out); diff != "" {
+		t.Errorf("messages committed (-want +got):\n%s", diff)
+	}
+}
+
+// TestOutNotAFriend: a private message to a villager on WeChat whom the bot
+// cannot write to (no friend of its account) goes to his grid worker while
+// the transport can tell; to a friend, to a role holder (whose fix is the
+// operator's), while it cannot tell, or with no worker to pass it on, it is
+// left as it is.
+func TestOutNotAFriend(t *testing.T) {
+	dir := roster.NewDirectory([]village.Person{
+		person("王五", "三组", true, "", village.RoleWorker),
+		person("李四", "三组", true, "", village.RoleLeader),
+		person("张三", "三组", true, ""),
+		person("陈二", "三组", true, ""),
+		person("孤老人", "四组", true, ""), // no worker in his grid
+	})
+	friends := map[string]bool{"陈二": true}
+	known := true
+	g := reach.New(dir, tmpl.Must(none, time.UTC, nil), slog.New(slog.NewTextHandler(io.Discard, nil))).
+		WithFriends(func(villageName, address string) (bool, bool) {
+			if villageName != "青山村" {
+				t.Errorf("asked about %s of %s", address, villageName)
+			}
+			return friends[address], known
+		})
+	in := []bot.Outbound{
+		{To: "张三", Kind: bot.Private, Text: "您的积分：12 分。"},
+		{To: "陈二", Kind: bot.Private, Text: "b"},
+		{To: "李四", Kind: bot.Private, Text: "c"},
+		{To: "孤老人", Kind: bot.Private, Text: "d"},
+		{To: "青山村三组网格群", Kind: bot.Group, Text: "e"},
+	}
+	want := append([]bot.Outbound{{To: "王五", Kind: bot.Private,
+		Text: "【请转告】机器人还不是张三的微信好友，私信发不到，请打电话（139）或上门告诉张三：\n您的积分：12 分。"}}, in[1:]...)
+	if diff := cmp.Diff(want, g.Out(context.Background(), in)); diff != "" {
+		t.Errorf("Out (-want +got):\n%s", diff)
+	}
+	known = false
+	if diff := cmp.Diff(in, g.Out(context.Background(), in)); diff != "" {
+		t.Errorf("Out while the transport cannot tell (-want +got):\n%s", diff)
 	}
 }

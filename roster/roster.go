@@ -6,7 +6,8 @@
 //
 // The register is a CSV file (UTF-8, with or without a BOM, or GBK as Excel
 // and WPS on Chinese Windows save "CSV"; UTF-16 with a BOM as Excel saves
-// "Unicode 文本"; separated by commas, or by tabs or semicolons when its
+// "Unicode 文本"; lines ending in LF, CRLF or a bare CR as old Mac
+// software saves; separated by commas, or by tabs or semicolons when its
 // header line has more of them) or an .xlsx workbook, of which the
 // first sheet with a 姓名 header is read. The header is the first non-blank
 // row with a 姓名 cell among the first five (title rows above it are
@@ -140,6 +141,7 @@ func ParseCSV(r io.Reader, defaultVillage string) ([]village.Person, error) {
 		}
 		data = gbk
 	}
+	data = unixLines(data)
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.Comma = separator(data)
 	cr.LazyQuotes = true
@@ -164,6 +166,18 @@ func ParseCSV(r io.Reader, defaultVillage string) ([]village.Person, error) {
 		recs = append(recs, record{row, fields})
 	}
 	return build(recs, defaultVillage)
+}
+
+// unixLines ends every line with a bare LF: Windows' CRLF and the bare CR
+// of old Mac software (and some Excel exports "CSV (Macintosh)") alike,
+// which the CSV reader would otherwise take for one long row. A line break
+// inside a quoted cell becomes an LF too.
+func unixLines(data []byte) []byte {
+	if !bytes.ContainsRune(data, '\r') {
+		return data
+	}
+	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	return bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
 }
 
 // fromUTF16 decodes text that starts with a UTF-16 byte order mark; ok is

@@ -776,3 +776,35 @@ func TestParseAliasHeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestParseLineEndings: a register whose lines end in LF, CRLF (Windows)
+// or a bare CR (old Mac software, Excel's "CSV (Macintosh)"), with or
+// without a BOM, reads the same, and an error still names the row as the
+// spreadsheet shows it (a blank line is a row, a cell broken over two
+// lines is not) and the column.
+func TestParseLineEndings(t *testing.T) {
+	want := []village.Person{
+		{Name: "王芳", Village: home, Relation: "户主\n党员", Phone: "13900000001", UsesWeChat: true, Roles: villager},
+		{Name: "李明", Village: home, Phone: "13900000002", UsesWeChat: true, Roles: villager},
+	}
+	good := "姓名,与户主关系,手机号\n王芳,\"户主\n党员\",13900000001\n\n李明,,13900000002\n"
+	bad := "姓名,与户主关系,手机号\n王芳,\"户主\n党员\",13900000001\n\n李明,,123\n"
+	for name, eol := range map[string]string{"LF": "\n", "CRLF": "\r\n", "CR": "\r"} {
+		for _, bom := range []string{"", "\uFEFF"} {
+			t.Run(fmt.Sprintf("%s BOM %v", name, bom != ""), func(t *testing.T) {
+				got, err := Parse(strings.NewReader(bom+strings.ReplaceAll(good, "\n", eol)), "roster.csv", home)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(got, want); diff != "" {
+					t.Errorf("Parse() mismatch (-got +want):\n%s", diff)
+				}
+				_, err = Parse(strings.NewReader(bom+strings.ReplaceAll(bad, "\n", eol)), "roster.csv", home)
+				var re RowError
+				if !errors.As(err, &re) || re.Row != 4 || re.Column != "手机号" {
+					t.Errorf("Parse(bad phone) = %v, want an error at row 4, column 手机号", err)
+				}
+			})
+		}
+	}
+}

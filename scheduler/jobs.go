@@ -42,7 +42,11 @@ type Deps struct {
 	Config *config.Config
 	Store  JobStore
 	People People
-	Logger *slog.Logger
+	// Friends tells which villagers the bot can write to privately; a
+	// private message to another goes to his grid worker (reach.Guard).
+	// Nil: all of them.
+	Friends reach.Friends
+	Logger  *slog.Logger
 }
 
 //go:embed *.tmpl
@@ -62,7 +66,7 @@ func Jobs(d Deps) []Job {
 		d.Logger = slog.Default()
 	}
 	j := &jobs{Deps: d, loc: d.Config.Location(), texts: tmpl.Must(templates, d.Config.Location(), nil)}
-	j.Store = reaching{d.Store, reach.New(d.People, j.texts, d.Logger)}
+	j.Store = reaching{d.Store, reach.New(d.People, j.texts, d.Logger).WithFriends(d.Friends)}
 	sc := d.Config.Schedules
 	all := []Job{
 		// Latest: these act on the current state; after downtime, or a
@@ -91,17 +95,14 @@ func Jobs(d Deps) []Job {
 	return out
 }
 
-// reaching is a JobStore that queues no private message to a person who
-// uses no WeChat: whatever job made it, it goes to his grid worker
-// (reach.Guard).
+// reaching is a JobStore that commits through reach.Guard.Commit.
 type reaching struct {
 	JobStore
 	guard *reach.Guard
 }
 
 func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
-	c.Out = s.guard.Out(ctx, c.Out)
-	return s.JobStore.Commit(ctx, c)
+	return s.guard.Commit(ctx, s.JobStore, c)
 }
 
 // runID is the dedupe id of one job occurrence's change, optionally for

@@ -156,17 +156,23 @@ func (t *Transport) checkOffline(ctx context.Context) {
 		t.realerted = now
 	}
 	gone := now.Sub(t.offSince)
-	next := offlineRetrying
-	switch t.st.state {
-	case StateWaitScan:
-		next = fmt.Sprintf(offlineScan, t.st.qrURL)
-	case StateWrongAccount:
-		next = offlineWrong
-	}
+	next := offlineNext(t.st.state, t.st.qrURL)
 	t.mu.Unlock()
 	if due {
 		t.alert(ctx, alertStillOffline, t.wc.Account, tmpl.Span(gone), next)
 	}
+}
+
+// offlineNext is the operator's next step while the account is in state,
+// not online; qr is the login QR code's address.
+func offlineNext(state, qr string) string {
+	switch state {
+	case StateWaitScan:
+		return fmt.Sprintf(offlineScan, qr)
+	case StateWrongAccount:
+		return offlineWrong
+	}
+	return offlineRetrying
 }
 
 // checkLiveness alerts once when the sync has been silent for longer than
@@ -220,9 +226,23 @@ type Health struct {
 	DeadLetters int64     `json:"dead_letters"`          // -1: Redis did not answer
 	SkippedOld  int       `json:"skipped_old,omitempty"` // messages skipped as older than max_message_age
 	QRCode      string    `json:"qr_url,omitempty"`
+	// NoRemark are the role holders whom no friend of the bot has as
+	// remark name, found at the login: their roles and private messages
+	// to them do not work. Not a problem that makes /healthz 503.
+	NoRemark []string `json:"cadres_not_friends,omitempty"`
 	// Problems are why the account does not fully work although it may be
-	// logged in (/healthz then answers 503).
+	// logged in (/healthz then answers 503): short English, stable for
+	// monitoring tools.
 	Problems []string `json:"problems,omitempty"`
+	// ProblemsZH says each of Problems, in the same order, in Chinese for
+	// the operator: what is wrong and what to do.
+	ProblemsZH []string `json:"problems_zh,omitempty"`
+}
+
+// problem records one of Problems with its Chinese line.
+func (h *Health) problem(en, zh string) {
+	h.Problems = append(h.Problems, en)
+	h.ProblemsZH = append(h.ProblemsZH, zh)
 }
 
 // Health reports the transport's state.
@@ -232,6 +252,7 @@ func (t *Transport) Health(ctx context.Context) Health {
 		Account: t.wc.Account, State: t.st.state, LoggedIn: t.st.state == StateOnline, Since: t.st.since,
 		Nick: t.nick, LastSync: t.st.lastSync, LastMessage: t.st.lastMsg, Silent: t.st.silent,
 		Groups: len(t.groupUser), Missing: append([]string(nil), t.st.missing...), SkippedOld: t.st.skipped,
+		NoRemark: append([]string(nil), t.st.noRemark...),
 	}
 	if t.o.Now().Before(t.backoffTil) {
 		h.PausedUntil = t.backoffTil
@@ -242,20 +263,24 @@ func (t *Transport) Health(ctx context.Context) Health {
 	t.mu.Unlock()
 	switch {
 	case !h.LoggedIn:
-		h.Problems = append(h.Problems, "not logged in")
+		h.problem("not logged in", healthOffline+offlineNext(h.State, h.QRCode))
 	case h.Groups == 0:
-		h.Problems = append(h.Problems, "no group bound")
+		h.problem("no group bound", healthNoGroup)
 	}
 	if h.Silent {
-		h.Problems = append(h.Problems, "no answer from WeChat's sync")
+		heard := h.LastSync
+		if h.Since.After(heard) { // online since then, not synced yet
+			heard = h.Since
+		}
+		h.problem("no answer from WeChat's sync", fmt.Sprintf(healthSilent, tmpl.Span(t.o.Now().Sub(heard))))
 	}
 	for _, m := range h.Missing {
 		if h.LoggedIn && t.cfg.Township.Chat(m) {
-			h.Problems = append(h.Problems, "township chat not bound: "+m)
+			h.problem("township chat not bound: "+m, fmt.Sprintf(healthTownship, m, m))
 		}
 	}
 	if !h.PausedUntil.IsZero() {
-		h.Problems = append(h.Problems, "sending paused")
+		h.problem("sending paused", fmt.Sprintf(healthPaused, h.PausedUntil.In(t.cfg.Location()).Format("15:04:05")))
 	}
 	for _, q := range t.lanes() {
 		h.Inbound += len(q)
@@ -276,14 +301,15 @@ func (t *Transport) Health(ctx context.Context) Health {
 		h.Redis = "up"
 		if !checked || h.Outbound < 0 {
 			h.Redis = "down"
-			h.Problems = append(h.Problems, "redis down: nothing is registered (is redis-server running?)")
+			h.problem("redis down: nothing is registered (is redis-server running?)", healthRedis)
 		}
 	}
 	return h
 }
 
 // HealthHandler serves /healthz: 200 when online and working, 503 with the
-// problems otherwise, JSON body.
+// problems (in English and, in problems_zh, in Chinese) otherwise, JSON
+// body.
 func (t *Transport) HealthHandler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {

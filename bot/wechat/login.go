@@ -301,6 +301,7 @@ func (s *sess) setup(ctx context.Context, self *openwechat.User, uin int64) {
 	if err != nil {
 		t.log.ErrorContext(ctx, "wechat: read contacts", "err", err)
 	}
+	friendsKnown := err == nil
 	stored, err := t.o.State.Bindings(ctx)
 	if err != nil {
 		t.log.WarnContext(ctx, "wechat: read group bindings", "err", err)
@@ -318,6 +319,7 @@ func (s *sess) setup(ctx context.Context, self *openwechat.User, uin int64) {
 	t.everOnline, t.failAlerted = true, false
 	t.selfUser, t.nick, t.uin = self.UserName, openwechat.FormatEmoji(self.NickName), uin
 	t.indexContacts(members)
+	t.friendsKnown = friendsKnown
 	t.contacts = t.o.Now()
 	var missing, several []string
 	bound := 0
@@ -476,12 +478,15 @@ func (s *sess) refreshContacts() <-chan struct{} {
 		}
 		t.mu.Lock()
 		t.indexContacts(members)
+		t.friendsKnown = true
 		t.mu.Unlock()
 	})
 	return done
 }
 
-// checkRemarks warns about role holders whom no friend's remark names.
+// checkRemarks warns about role holders whom no friend's remark names, and
+// tells how many villagers on WeChat are no friends: private messages to
+// them go to their grid worker (reach.Guard, through Friend).
 func (t *Transport) checkRemarks(ctx context.Context) {
 	t.mu.Lock()
 	have := map[string]bool{}
@@ -489,17 +494,33 @@ func (t *Transport) checkRemarks(ctx context.Context) {
 		have[r] = true
 	}
 	t.mu.Unlock()
-	var missing []string
+	var missing, villagers []string
 	for _, p := range t.o.Identities.people {
-		if privileged(p) && p.UsesWeChat && !have[p.Name] && !have[p.Name+roster.HouseholdSep+p.Household] && t.meets(p) {
-			missing = append(missing, p.Name)
+		if !p.UsesWeChat || !t.meets(p) {
+			continue
+		}
+		address := t.o.Identities.roster.Address(p.Key(), p.Name)
+		switch {
+		case privileged(p) && !have[p.Name] && !have[p.Name+roster.HouseholdSep+p.Household]:
+			missing = append(missing, address)
 			t.log.WarnContext(ctx, "wechat: role holder has no remark name among the bot's friends; their roles do not work until it is set",
 				"name", p.Name, "roles", rolesOf(p))
+		case !privileged(p) && !have[address]:
+			villagers = append(villagers, address)
 		}
 	}
+	t.mu.Lock()
+	t.st.noRemark = missing
+	t.mu.Unlock()
 	if len(missing) > 0 {
 		names := strings.Join(missing, "、")
 		fmt.Fprintf(t.o.Terminal, stepNoRemark, names, names)
+	}
+	if len(villagers) > 0 {
+		some := strings.Join(villagers[:min(len(villagers), 5)], "、")
+		fmt.Fprintf(t.o.Terminal, stepVillagersNoFriend, len(villagers), some, len(villagers), some)
+		t.log.InfoContext(ctx, "wechat: villagers on WeChat who are no friends of the bot with a remark name; private messages to them go to their grid worker to pass on",
+			"count", len(villagers), "first", villagers[:min(len(villagers), 10)])
 	}
 }
 

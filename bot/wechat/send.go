@@ -109,7 +109,15 @@ func (t *Transport) send(ctx context.Context, o bot.Outbound) error {
 	}
 	to, err := t.resolve(o)
 	if err != nil {
-		if o.Priority == bot.Urgent {
+		switch {
+		case o.Priority != bot.Urgent:
+		case errors.Is(err, errNoFriend):
+			// once for the message, not at each attempt: each finds
+			// the same
+			if t.once("urgent|"+o.To+"|"+o.Text, time.Hour) {
+				t.alert(ctx, alertUrgentNoFriend, t.wc.Account, o.To, bot.ShortText(o.Text))
+			}
+		default:
 			t.alert(ctx, alertUndelivered, t.wc.Account, o.To, err)
 		}
 		return fmt.Errorf("wechat: send to %s: %w: %w", o.To, bot.ErrNotDelivered, err)
@@ -168,7 +176,7 @@ func (t *Transport) resolve(o bot.Outbound) (string, error) {
 		if un, ok := t.privateTo[o.To]; ok {
 			return un, nil
 		}
-		return "", fmt.Errorf("no friend of the bot has the remark name %q: set it on the bot's phone", o.To)
+		return "", fmt.Errorf("%w: no friend of the bot has the remark name %q: set it on the bot's phone", errNoFriend, o.To)
 	}
 	if un, ok := t.groupUser[o.To]; ok {
 		return un, nil
@@ -179,6 +187,40 @@ func (t *Transport) resolve(o bot.Outbound) (string, error) {
 		}
 	}
 	return "", fmt.Errorf("%w: %q is not among the bot's groups; save it to contacts on the phone", errNoGroup, o.To)
+}
+
+// errNoFriend means a private message's addressee is no friend of the bot
+// with that remark name (nor wrote to it in this session): WeChat cannot
+// carry it until the operator adds the friend and sets the remark.
+var errNoFriend = errors.New("not a friend")
+
+// Friend reports whether a private message to address, a person of
+// villageName, can go out: known is false while the account cannot tell
+// (not online, its contacts not read, or the village served by another
+// account), and friend then means nothing.
+func (t *Transport) Friend(villageName, address string) (friend, known bool) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.st.state != StateOnline || !t.friendsKnown || !t.wc.Serves(villageName) {
+		return false, false
+	}
+	_, friend = t.byRemark[address]
+	if !friend {
+		_, friend = t.privateTo[address]
+	}
+	return friend, true
+}
+
+// deadNoFriend alerts a private message given up because its addressee is
+// no friend: once a day for each addressee, as everything written to him
+// fails alike until the operator fixes it; the dispatcher logs each.
+func (t *Transport) deadNoFriend(ctx context.Context, e bot.Envelope) {
+	day := t.o.Now().In(t.cfg.Location()).Format(time.DateOnly)
+	if !t.once("nofriend|"+e.To+"|"+day, 24*time.Hour) {
+		t.log.WarnContext(ctx, "wechat: private message to a person who is no friend given up; alerted once today already", "to", e.To)
+		return
+	}
+	t.alert(ctx, alertNoFriend, t.wc.Account, e.To, bot.ShortText(e.Text))
 }
 
 // backoff starts (or doubles) the pause after a 1205 answer.

@@ -1,6 +1,7 @@
 package wechat
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -163,6 +164,50 @@ func TestHealthReportsProblems(t *testing.T) {
 	}
 }
 
+// Every problem of /healthz has a Chinese line for the operator, in the
+// same order, that says what to do; the English stays for monitoring.
+func TestHealthSaysProblemsInChinese(t *testing.T) {
+	cfg := testConfig(t)
+	tr := onlineTransport(t, cfg, newMemBox(), &fakeWire{})
+	tr.st.missing = []string{cfg.Township.EmergencyChat}
+	tr.backoffTil = time.Now().Add(time.Minute)
+	tr.st.silent = true
+	rec := httptest.NewRecorder()
+	tr.HealthHandler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/healthz", nil))
+	var h Health
+	if err := json.Unmarshal(rec.Body.Bytes(), &h); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"no answer from WeChat's sync", "township chat not bound: " + cfg.Township.EmergencyChat, "sending paused"}
+	if !slices.Equal(h.Problems, want) {
+		t.Errorf("problems = %q, want %q", h.Problems, want)
+	}
+	zh := []string{"检查服务器网络", "绑定本群 " + cfg.Township.EmergencyChat, "不用管"}
+	if len(h.ProblemsZH) != len(zh) {
+		t.Fatalf("problems_zh = %q, want one line for each of %q", h.ProblemsZH, want)
+	}
+	for i, line := range h.ProblemsZH {
+		if !strings.Contains(line, zh[i]) {
+			t.Errorf("problems_zh[%d] = %q, want it to say %q", i, line, zh[i])
+		}
+	}
+	if !strings.Contains(rec.Body.String(), "请检查服务器网络") {
+		t.Errorf("body escapes the Chinese: %s", rec.Body)
+	}
+
+	tr.st.missing, tr.backoffTil, tr.st.silent = nil, time.Time{}, false
+	tr.st.state, tr.st.qrURL = StateWaitScan, "https://login.weixin.qq.com/l/abc"
+	rec = httptest.NewRecorder()
+	tr.HealthHandler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/healthz", nil))
+	h = Health{}
+	if err := json.Unmarshal(rec.Body.Bytes(), &h); err != nil {
+		t.Fatal(err)
+	}
+	if len(h.ProblemsZH) != 1 || !strings.Contains(h.ProblemsZH[0], "扫码") || !strings.Contains(h.ProblemsZH[0], tr.st.qrURL) {
+		t.Errorf("waiting for a scan: problems_zh = %q, want the scan and its address", h.ProblemsZH)
+	}
+}
+
 // A long message refused (1205) or of unknown outcome on a middle part
 // keeps the parts not sent: they go out later, and only a part whose
 // outcome is unknown is not sent again.
@@ -300,4 +345,76 @@ func TestLogoutAnswerHoldsSending(t *testing.T) {
 			t.Errorf("tries %d, sent %q within 20s of a logout answer; want 1 try", w.tries, box.sent)
 		}
 	})
+}
+
+// A private message to someone who is no friend of the bot (no remark name)
+// is given up like any undeliverable one, but alerted once a day for each
+// person, with the fix, not once for every message; a message to a friend
+// goes out meanwhile.
+func TestNoFriendAlertedOnceADay(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		box := newMemBox("一", "二", "三", "四", "五")
+		for i, to := range []string{"陈二", "陈二", "李四", "陈二", "赵六"} {
+			box.queued[i].To, box.queued[i].Kind, box.queued[i].Priority = to, bot.Private, bot.Normal
+		}
+		alerts := &alertLog{}
+		tr := onlineTransport(t, testConfig(t), box, &fakeWire{start: time.Now()})
+		tr.byRemark["李四"] = "@lisi"
+		tr.o.Alerts = NewAlerter(AlerterOptions{Logger: alerts.logger()})
+		long := strings.Repeat("您反映的村口路灯不亮的事，电工说要等新灯泡。", 4) // longer than an alert shows
+		box.queued[0].Text = long
+		var logged bytes.Buffer
+		tr.log = slog.New(slog.NewJSONHandler(&logged, nil))
+		runDispatcher(t, tr, time.Hour)
+		if !strings.Contains(logged.String(), long) {
+			t.Errorf("the log lacks the whole text of the dead letter, for the operator to pass on:\n%s", logged.String())
+		}
+		if !slices.Equal(box.sent, []string{"三"}) || len(box.dead) != 4 {
+			t.Errorf("sent %q, dead %q; want 三 sent and the rest dead", box.sent, box.dead)
+		}
+		if got := alerts.all(); len(got) != 2 || !strings.Contains(got[0], "加陈二为好友并把备注设成「陈二」") || !strings.Contains(got[1], "赵六") {
+			t.Errorf("alerts = %q, want one for 陈二 with the fix and one for 赵六", got)
+		}
+
+		time.Sleep(24 * time.Hour) // the next day
+		box.mu.Lock()
+		box.queued = append(box.queued, bot.Envelope{Key: "6", Outbound: bot.Outbound{To: "陈二", Kind: bot.Private, Priority: bot.Normal, Text: "六"}})
+		box.mu.Unlock()
+		runDispatcher(t, tr, time.Hour)
+		if got := alerts.count("陈二"); got != 2 {
+			t.Errorf("%d alerts for 陈二 after a second day, want 2: %q", got, alerts.all())
+		}
+
+		// An urgent one is alerted at once, for a phone call, once (not
+		// at each attempt); its dead letter was alerted today already.
+		box.mu.Lock()
+		box.queued = append(box.queued, bot.Envelope{Key: "7", Outbound: bot.Outbound{To: "陈二", Kind: bot.Private, Priority: bot.Urgent, Text: "七"}})
+		box.mu.Unlock()
+		runDispatcher(t, tr, time.Hour)
+		if got := alerts.count("请马上打电话转告：七"); got != 1 || alerts.count("陈二") != 3 {
+			t.Errorf("alerts = %q, want one more for 陈二: the urgent message, once", alerts.all())
+		}
+	})
+}
+
+// Friend tells only what this account knows: nothing while its contacts
+// were not read, nor of a village another account serves.
+func TestFriendKnownOnlyForItsOwnVillages(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.WeChat.Villages = []string{"青山村"}
+	tr := onlineTransport(t, cfg, newMemBox(), &fakeWire{})
+	tr.byRemark["李四"] = "@lisi"
+	if _, known := tr.Friend("青山村", "张三"); known {
+		t.Errorf("known before the contacts were read")
+	}
+	tr.friendsKnown = true
+	if friend, known := tr.Friend("青山村", "张三"); friend || !known {
+		t.Errorf("Friend(张三) = %v, %v; want no friend, known", friend, known)
+	}
+	if friend, known := tr.Friend("青山村", "李四"); !friend || !known {
+		t.Errorf("Friend(李四) = %v, %v; want a friend, known", friend, known)
+	}
+	if _, known := tr.Friend("白水村", "张三"); known {
+		t.Errorf("known for a village another account serves")
+	}
 }

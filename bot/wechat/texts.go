@@ -61,6 +61,10 @@ Role holders are recognised only by the bot's remark names. Not yet friends with
 Befriend them on the bot's phone, set each remark to the roster name, then restart gridbot.
 `
 
+	stepVillagersNoFriend = `另有 %d 位用微信的村民还不是机器人的好友或没有备注（如 %s）：机器人要私信他们时，改请他们的网格员转告。想让机器人直接私信谁，就在机器人的手机上加他为好友，把备注设成花名册里的姓名，然后重启 gridbot。
+%d villagers on WeChat are not friends with a remark name (e.g. %s): private messages to them go to their grid worker to pass on.
+`
+
 	alertLoggedOut    = "网格小助手（%s）被微信退出登录了：%v。消息都存着不会丢。请到服务器上看 gridbot 的输出，用机器人的手机重新扫码。"
 	alertLoginFail    = "网格小助手（%s）登录失败：%v。机器人会自己隔几秒到 5 分钟再试；一直不好请到服务器上看 gridbot 的输出，检查网络。"
 	alertSilent       = "网格小助手（%s）已经%s没有收到微信的回应，可能掉线了。请检查服务器网络，或重启 gridbot。"
@@ -77,5 +81,15 @@ Befriend them on the bot's phone, set each remark to the roster name, then resta
 	offlineScan     = "请用机器人的手机扫码登录：到服务器上看 gridbot 的输出，或打开 %s。"
 	offlineRetrying = "机器人在自己重试登录，不用扫码；一直不好请检查服务器网络，看 gridbot 的输出。"
 	offlineWrong    = "扫码登录的微信号不对：请用机器人原来的微信号扫码；有意换号请按之前的报警用 -accept-uin 启动。"
-	alertDead       = "网格小助手（%s）发给「%s」的消息试了 5 次都没发出去，已放弃：%s（%v）。请人工转告，并检查这个群或备注名。"
+	// The Chinese lines of /healthz's problems (Health.ProblemsZH).
+	healthOffline  = "机器人没有登录微信，群里的消息没人处理。"
+	healthNoGroup  = "一个群也没有绑定，机器人收不到群里的消息：请在机器人的手机上打开每个网格群，点右上角「…」，打开「保存到通讯录」（群名要和配置里的 group 一字不差），然后重启 gridbot；或由管理员在群里发「绑定本群 三组」这样的话。"
+	healthSilent   = "已经%s没有收到微信的回应，可能掉线了：请检查服务器网络；机器人会自己重新登录，一直不好就重启 gridbot，并在手机上看机器人的微信号是否被限制。"
+	healthTownship = "镇里的群「%s」没有绑定，突发事件和镇里的消息发不进去：请在机器人的手机上打开这个群，点右上角「…」，打开「保存到通讯录」，然后重启 gridbot；或由管理员在这个群里发「绑定本群 %s」。"
+	healthPaused   = "暂停发送到 %s（微信嫌发得太快，或网络不通）：消息都存着，到时自动接着发，不用管；常出现就把配置里的 wechat.per_minute 调小。"
+	healthRedis    = "连不上 Redis，消息登记不上：请在服务器上运行 systemctl status redis-server 和 redis-cli ping（应显示 PONG）检查；Redis 好了机器人自己恢复，再请群里把没登记上的事重发一遍。"
+
+	alertUrgentNoFriend = "网格小助手（%[1]s）发给「%[2]s」的紧急私信发不出去：%[2]s还不是机器人的微信好友，或好友备注不是「%[2]s」。请马上打电话转告：%[3]s。之后在机器人的手机上加%[2]s为好友并把备注设成「%[2]s」（一字不差），然后重启 gridbot。"
+	alertNoFriend       = "网格小助手（%[1]s）发给「%[2]s」的私信发不出去：%[2]s还不是机器人的微信好友，或好友备注不是「%[2]s」。请在机器人的手机上加%[2]s为好友并把备注设成「%[2]s」（一字不差），然后重启 gridbot。没发出去的这条请人工转告：%[3]s（全文在 gridbot 的日志里，搜 dead letter）。今天再有发给%[2]s的私信发不出去，只记在日志里（dead letter），不再报警。"
+	alertDead           = "网格小助手（%s）发给「%s」的消息试了 5 次都没发出去，已放弃：%s（%v）。请人工转告（全文在 gridbot 的日志里，搜 dead letter），并检查这个群或备注名。"
 )

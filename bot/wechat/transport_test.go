@@ -184,7 +184,8 @@ func startOpts(t *testing.T, fake *wechattest.Server, url string, o rigOptions, 
 	}
 	var tr *wechat.Transport
 	a, err := app.Open(app.Options{Config: cfg, RosterFS: os.DirFS("../.."), RosterPath: o.roster, RedisURL: url, Logger: logger,
-		Direct: func(ctx context.Context, o bot.Outbound) error { return tr.SendNow(ctx, o) }})
+		Direct:  func(ctx context.Context, o bot.Outbound) error { return tr.SendNow(ctx, o) },
+		Friends: func(villageName, address string) (bool, bool) { return tr.Friend(villageName, address) }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -614,5 +615,49 @@ func TestTwoGroupsOfOneNameAreToldApart(t *testing.T) {
 	}
 	if !strings.Contains(term, "找不到群「"+group1+"」") {
 		t.Errorf("terminal lacks the group not found:\n%s", term)
+	}
+}
+
+// TestVillagersWhoAreNoFriends: at login the terminal says how many
+// villagers on WeChat the bot cannot write to privately, and a private
+// answer to one of them goes to his grid worker to pass on; the group hears
+// who brings it.
+func TestVillagersWhoAreNoFriends(t *testing.T) {
+	f := newFake(t)
+	f.AddPerson(wechattest.Person{Key: "wangwu", Nick: "王五", Remark: "王五", Friend: true})
+	r := start(t, f, "")
+	if _, known := r.tr.Friend("青山村", "李四"); known {
+		t.Errorf("Friend known before the login")
+	}
+	r.online()
+	if !strings.Contains(r.term.String(), "位用微信的村民还不是机器人的好友") {
+		t.Errorf("terminal does not tell of the villagers who are no friends:\n%s", r.term.String())
+	}
+	// the role holders who are no friends are on /healthz too, for
+	// whoever did not watch the terminal
+	if h := r.tr.Health(context.Background()); !slices.Contains(h.NoRemark, "赵六") || slices.Contains(h.NoRemark, "李四") {
+		t.Errorf("cadres_not_friends = %q, want 赵六 (评分小组, no friend) and not 李四", h.NoRemark)
+	}
+	for _, tc := range []struct {
+		who    string
+		friend bool
+	}{{"李四", true}, {"张三", false}} {
+		if friend, known := r.tr.Friend("青山村", tc.who); friend != tc.friend || !known {
+			t.Errorf("Friend(%s) = %v, %v; want %v, known", tc.who, friend, known, tc.friend)
+		}
+	}
+	f.GroupText("g3", "zhangsan", "上报 调解 陈二家的牛把我家玉米踩了，他不肯赔")
+	f.GroupText("g3", "zhangsan", "查 #R1")
+	var relayed, told bool
+	r.fake.Wait(func() bool {
+		relayed, told = false, false
+		for _, m := range r.fake.Sent() {
+			relayed = relayed || m.To == "wangwu" && strings.Contains(m.Text, "【请转告】机器人还不是张三的微信好友")
+			told = told || m.To == group3 && strings.Contains(m.Text, "已请网格员王五转告您")
+		}
+		return relayed && told
+	}, waitLong)
+	if !relayed || !told {
+		t.Errorf("sent %q; want the answer to 王五 to pass on, and the group told so", r.fake.Sent())
 	}
 }

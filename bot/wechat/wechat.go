@@ -19,6 +19,7 @@ package wechat
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -155,8 +156,11 @@ type Transport struct {
 	nickOf    map[string]string // friend UserName → nickname
 	byRemark  map[string]string // remark → friend UserName
 	privateTo map[string]string // roster name → UserName learnt from private messages
-	ambiguous map[string]bool   // chats whose name several groups had at login: never bound late
-	contacts  time.Time         // when contacts were last fetched
+	// friendsKnown: the contacts were read in this session, so byRemark
+	// holds every friend with a remark name
+	friendsKnown bool
+	ambiguous    map[string]bool // chats whose name several groups had at login: never bound late
+	contacts     time.Time       // when contacts were last fetched
 	// everOnline: a login succeeded before, so a new scan needs an alert
 	everOnline bool
 	// failAlerted: a failed login was alerted; reset by a successful one
@@ -197,6 +201,8 @@ type status struct {
 	silent   bool
 	qrURL    string
 	skipped  int // messages skipped as too old
+	// noRemark: the role holders no friend's remark names, at the login
+	noRemark []string
 }
 
 // Login states.
@@ -304,7 +310,7 @@ func (t *Transport) resetSession() {
 	t.groupUser, t.chatOf, t.groupName = map[string]string{}, map[string]string{}, map[string]string{}
 	t.unbound = map[string]string{}
 	t.remarkOf, t.nickOf, t.byRemark = map[string]string{}, map[string]string{}, map[string]string{}
-	t.privateTo = map[string]string{}
+	t.privateTo, t.friendsKnown = map[string]string{}, false
 	t.ambiguous = map[string]bool{}
 }
 
@@ -356,6 +362,10 @@ func (t *Transport) dispatcherOptions() bot.DispatcherOptions {
 		Now:      t.o.Now,
 		Logger:   t.log,
 		OnDead: func(ctx context.Context, e bot.Envelope, cause error) {
+			if errors.Is(cause, errNoFriend) {
+				t.deadNoFriend(ctx, e)
+				return
+			}
 			t.alert(ctx, alertDead, t.wc.Account, e.To, bot.ShortText(e.Text), cause)
 		},
 	}
