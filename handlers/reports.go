@@ -295,12 +295,14 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 }
 
 // hushed reports whether the entry e just made on rep (进展, 办结, 未解决,
-// 等待) carries a note its group does not hear: how a mediation goes (who agreed to pay what, what
-// a party will not accept) is for its parties and those who mediate, as
-// its 查 is (Router.status).
+// 等待, 驳回, 退回) carries a note its group does not hear: how a mediation
+// goes (who agreed to pay what, what a party will not accept, why it is
+// not taken up) is for its parties and those who mediate, as its 查 is
+// (Router.status).
 func hushed(rep *village.Report, e village.Entry) bool {
 	return rep.Type == village.Mediation && e.Note != "" &&
-		slices.Contains([]village.Action{village.ActProgress, village.ActResolve, village.ActReopen, village.ActPause}, e.Action)
+		slices.Contains([]village.Action{village.ActProgress, village.ActResolve, village.ActReopen, village.ActPause,
+			village.ActReject, village.ActReturn}, e.Action)
 }
 
 // hush tells a mediation's note to those who may read it, each privately:
