@@ -261,7 +261,8 @@ func TestSecondRound(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "private", c.private("陈二", "上报 隔壁老王家占了我家宅基地"), "陈二: 已登记 #R1", "李四: 【私信反映】", "郑十: 【私信反映·调解】")
 	expect(t, "group", c.say("张三", "上报 宅基地的事老王不讲理"), "已登记 #R2")
-	expect(t, "no merge across", c.say("李四", "重复 #R2 #R1"), grid3+": 私下反映的事项和群里的事项不能合并，请分别处理 #R2 和 #R1。")
+	// said privately: the group does not learn #R1 is a private item
+	expect(t, "no merge across", c.say("李四", "重复 #R2 #R1"), "李四: 私下反映的事项和群里的事项不能合并，请分别处理 #R2 和 #R1。", grid3+": 李四，已私信回复您。")
 	// the group does not learn he told the bot something privately: the
 	// same answer as for someone with nothing open, his list in private
 	expect(t, "mine in the group", c.say("陈二", "我的事项"), grid3+": 您目前没有还没办完的事项。",

@@ -55,3 +55,68 @@ func TestMediationRejectStaysOutOfTheGroup(t *testing.T) {
 	c.say("王五", "上报 村口路灯不亮了")
 	expect(t, "a general item", c.say("李四", "驳回 #R3 不归村里管"), grid3+": #R3 不予受理：不归村里管。")
 }
+
+// TestMergeShowsNoHiddenItem: 重复 (or 合并) naming as the original an
+// item the sender may not read answers as 查 would, and shows nothing of
+// it: a private item of another grid is "没有找到", a mediation of
+// another grid is said to be one. A refusal that names a private item is
+// said privately; two villagers' private items are not merged, which
+// would show each the other's complaint and name.
+func TestMergeShowsNoHiddenItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	const g1 = "青山村一组网格群"
+	c.say("张三", "上报 调解 陈二家的猪拱了我家菜地 他不认账")
+	c.private("张三", "上报 我怀疑隔壁雷志明家偷偷在河里电鱼 别说是我说的")
+	c.say("金大海", "上报 村口路灯不亮了")
+	got := c.say("李四", "重复 #R3 #R2")
+	expect(t, "a group item into a private one", got,
+		"李四: 私下反映的事项和群里的事项不能合并，请分别处理 #R3 和 #R2。", grid3+": 李四，已私信回复您。")
+	expect(t, "合并, the other way", c.say("李四", "合并 #R2 #R3"),
+		"李四: 私下反映的事项和群里的事项不能合并", grid3+": 李四，已私信回复您。")
+
+	c.in(g1, "唐国平", "上报 村口的井盖丢了")
+	got = c.in(g1, "刘建国", "重复 #R4 #R2")
+	expect(t, "another grid's leader, a private item", got, g1+": 没有找到 #R2，请核对编号")
+	got = append(got, c.in(g1, "刘建国", "重复 #R4 #R1")...)
+	has(t, "another grid's leader, a mediation", got, g1+": #R1 是调解事项，进展只有双方当事人")
+	lacks(t, "another grid's leader", got, "电鱼", "猪", "私下反映", "已合并")
+	c.private("唐国平", "上报 家门口的水沟堵了")
+	got = c.private("刘建国", "重复 #R5 #R2")
+	expect(t, "another grid's leader, privately", got, "刘建国: 没有找到 #R2，请核对编号")
+
+	c.private("金大海", "上报 雷志明家在河里电鱼 我看见好几次了")
+	got = c.say("李四", "重复 #R6 #R2")
+	expect(t, "two villagers' private items", got,
+		"李四: #R6 和 #R2 是不同的人私下反映的，合并后一方会看到另一方反映的内容和名字，不能合并", grid3+": 李四，已私信回复您。")
+	has(t, "the one that was not merged", c.private("金大海", "查 #R6"), "金大海: #R6 一般事项·待受理")
+	lacks(t, "the one that was not merged", c.private("金大海", "查 #R2"), "别说是我说的", "张三")
+	c.private("张三", "上报 雷志明家晚上又在河里电鱼")
+	expect(t, "one villager's two private items", c.private("李四", "重复 #R7 #R2"),
+		"李四: #R7 与 #R2 是同一件事，已合并。", "张三: #R7 与 #R2 是同一件事，已合并。")
+}
+
+// TestNoPartyByAssent: someone who is no party to a mediation does not
+// join it by answering 「是」 to the duplicate question (nor by naming its
+// number), which would tell him how it goes: its handlers hear what he
+// said. Its other party, named in it, joins it.
+func TestNoPartyByAssent(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 调解 陈二家的猪拱了我家菜地 他不认账")
+	expect(t, "an onlooker says it too", c.say("金大海", "上报 陈二家的猪把菜地拱了 他不认账"),
+		grid3+": @金大海\u2005已有人反映 #R1（陈二家的猪拱了我家菜地 他不认账），是同一件事吗？")
+	expect(t, "his 是", c.say("金大海", "是"),
+		grid3+": 好的，#R1 是调解事项，已经在调解，不再另外登记；您说的已转告负责人李四、郑十。",
+		"李四: 【调解提醒】金大海说的和 #R1", "郑十: 【调解提醒】金大海说的和 #R1")
+	got := c.say("李四", "进展 #R1 陈二答应赔200块")
+	lacks(t, "the next note", got, "金大海: ")
+	expect(t, "his 查", c.say("金大海", "查 #R1"), grid3+": #R1 是调解事项，进展只有双方当事人")
+	c.say("金大海", "#R1 陈二家的猪今天又跑出来了")
+	lacks(t, "naming its number", c.say("李四", "进展 #R1 陈二说明天修猪圈"), "金大海: ")
+
+	expect(t, "the other party names it", c.say("陈二", "#R1 我家的猪就拱了一小块 他要我赔太多"), grid3+": 好的，陈二反映的和 #R1 是同一件事，已合并")
+	for _, r := range c.reports() {
+		if r.ID == "R1" && (len(r.Followers) != 1 || r.Followers[0] != "陈二") {
+			t.Errorf("R1's followers: %v, want [陈二]", r.Followers)
+		}
+	}
+}

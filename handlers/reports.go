@@ -636,7 +636,7 @@ func (r *Router) lifecycleOf(ctx context.Context, t *turn, cmd command, refs []v
 	for attempt := 0; ; attempt++ {
 		t.out = nil // a retry after a conflict starts its replies afresh
 		rep, sc, err := r.find(ctx, t, id)
-		if err == nil && rep.Private() && !r.mayRead(t.who, rep) {
+		if err == nil && rep.Private() && r.hides(t.who, rep) {
 			// A report told in private is, to anyone it does not concern,
 			// no report at all: "只有报告人能看" would tell the group
 			// that someone complained privately, and of what number.
@@ -1012,11 +1012,23 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if err != nil {
 			return err
 		}
+		if r.hides(t.who, orig) {
+			// what he may not read he may not merge into: the refusal, and
+			// the merge's reply, would show it (a private item of another
+			// grid, a mediation of another grid)
+			return r.replyHidden(ctx, t, orig)
+		}
 		data["Orig"] = &orig
-		if !orig.Status.Open() || (rep.Type == village.Emergency && orig.Type != village.Emergency) || rep.Private() != orig.Private() {
+		if !orig.Status.Open() || (rep.Type == village.Emergency && orig.Type != village.Emergency) || rep.Private() != orig.Private() ||
+			rep.Private() && !sameReporter(rep, orig) {
 			// merging into a closed item, or an emergency into an ordinary
 			// one, would silently end it; a private item and a group one
-			// would show one to the other's audience
+			// would show one to the other's audience, two private items
+			// of two villagers each villager to the other
+			if rep.Private() || orig.Private() {
+				t.out = append(t.out, r.privately(t, r.texts.Render("err.dupinto", data))...)
+				return r.commitReplies(ctx, t)
+			}
 			return r.reply(ctx, t, "err.dupinto", data)
 		}
 		rep.DuplicateOf = orig.ID
@@ -1350,12 +1362,8 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 			}
 		}
 	}
-	if rep.Type == village.Mediation && !r.mayRead(t.who, rep) && !r.namedIn(t.who, rep) {
-		// A quarrel between neighbours or in a family: the group saw it
-		// filed, but how the mediation goes is for the parties and those
-		// who mediate, not for every onlooker.
-		return r.reply(ctx, t, "mediation.hidden", map[string]any{"R": &rep,
-			"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
+	if r.hides(t.who, rep) {
+		return r.replyHidden(ctx, t, rep)
 	}
 	text := r.texts.Render("status", data)
 	if rep.Private() || rep.Type == village.Mediation && t.where.kind == inGrid {
@@ -1367,6 +1375,39 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	}
 	_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out})
 	return err
+}
+
+// hides reports whether rep is not for p to read: the one rule of what a
+// reply may show of an item. A report told in private is, to anyone it
+// does not concern (mayRead), no report at all. A quarrel between
+// neighbours or in a family filed in the group is known there, but how
+// the mediation goes is for its parties (also the household its text
+// names: namedIn) and those who mediate, not for every onlooker; nor is
+// it another grid's to read or to join.
+func (r *Router) hides(p village.Person, rep village.Report) bool {
+	switch {
+	case rep.Private():
+		return !r.mayRead(p, rep)
+	case rep.Type == village.Mediation:
+		return !r.mayRead(p, rep) && !r.namedIn(p, rep)
+	}
+	return false
+}
+
+// replyHidden answers the sender about rep, which hides from him: a
+// private item is "没有找到", as a number nobody has; a mediation is said
+// to be one, with whom to ask.
+func (r *Router) replyHidden(ctx context.Context, t *turn, rep village.Report) error {
+	if rep.Private() {
+		return r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": rep.ID, "Township": townshipView(t)})
+	}
+	return r.reply(ctx, t, "mediation.hidden", map[string]any{"R": &rep,
+		"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
+}
+
+// sameReporter reports whether a and b were reported by the same person.
+func sameReporter(a, b village.Report) bool {
+	return a.ReporterKey == b.ReporterKey && a.Reporter == b.Reporter
 }
 
 // mayRead reports whether p may read a private report, or how a mediation
