@@ -23,6 +23,15 @@ func inChatLacks(t *testing.T, step string, got []string, chat string, unwanted 
 	}
 }
 
+// upToTownship files text as from, and its grid leader 李四 accepts the
+// item (ref) and sends it up to the township for why.
+func (c *chat) upToTownship(from, text, ref, why string) {
+	c.t.Helper()
+	c.say(from, text)
+	c.say("李四", "确认 "+ref)
+	c.say("李四", "上报镇 "+ref+" "+why)
+}
+
 // TestMediationRejectStaysOutOfTheGroup: why a mediation is not taken up
 // (驳回), or why the township sends it back (退回), is told to its parties
 // and handlers privately, as its other notes are; the group hears one
@@ -113,10 +122,28 @@ func TestNoPartyByAssent(t *testing.T) {
 	c.say("金大海", "#R1 陈二家的猪今天又跑出来了")
 	lacks(t, "naming its number", c.say("李四", "进展 #R1 陈二说明天修猪圈"), "金大海: ")
 
-	expect(t, "the other party names it", c.say("陈二", "#R1 我家的猪就拱了一小块 他要我赔太多"), grid3+": 好的，陈二反映的和 #R1 是同一件事，已合并")
+	// a mediation's news reaches its parties privately, not in the group
+	expect(t, "the other party names it", c.say("陈二", "#R1 我家的猪就拱了一小块 他要我赔太多"),
+		grid3+": 好的，陈二反映的和 #R1 是同一件事，已合并，不再另外登记。有进展会私信告诉您")
+	has(t, "the reporter says it again", c.say("张三", "陈二家的猪今天又跑到我家菜地了"), "刚才说的已转告负责人李四、郑十。有进展会私信告诉您")
 	for _, r := range c.reports() {
 		if r.ID == "R1" && (len(r.Followers) != 1 || r.Followers[0] != "陈二") {
 			t.Errorf("R1's followers: %v, want [陈二]", r.Followers)
 		}
 	}
+}
+
+// TestMediationTakeoverNoteStaysOutOfTheGroup: an officer who takes over
+// a mediation that went up, with a word on who agreed to what, is heard
+// in the group without it; the office chat, where he wrote it, has it.
+func TestMediationTakeoverNoteStaysOutOfTheGroup(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.upToTownship("张三", "上报 调解 陈二家的猪拱了我家菜地 他不认账", "#R1", "两家闹得厉害")
+	got := c.in(officeChat, "孙七", "确认 #R1 司法所周三去调解，陈二已答应赔150")
+	expect(t, "the township takes it over", got,
+		officeChat+": #R1 镇里已接手：由孙七负责协调，李四、郑十配合，预计",
+		grid3+": #R1 镇里已接手：由孙七负责协调，李四、郑十配合，预计")
+	has(t, "the office", got, "孙七：司法所周三去调解，陈二已答应赔150")
+	inChatLacks(t, "the group", got, grid3, "150", "司法所周三")
+	has(t, "a party's 查", c.private("陈二", "查 #R1"), "陈二已答应赔150")
 }

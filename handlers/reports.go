@@ -237,6 +237,15 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 		data["To"] = to
 		if to == toGroup {
 			data["Mention"] = r.handlersInGroup(rep)
+			if rep.Type == village.Mediation {
+				// whatever the step (an officer's 确认 taking it over with
+				// a word on who agreed to what), a mediation's note is not
+				// the group's: the notes that make the step are hushed
+				// (hushed), the others are for 查
+				note := data["Note"]
+				defer func() { data["Note"] = note }()
+				data["Note"] = ""
+			}
 		}
 		return r.texts.Render(block, data)
 	}

@@ -34,9 +34,7 @@ func TestOfficeTodoEmergencyFirst(t *testing.T) {
 // and that the grid leader works with him; not a second "已受理".
 func TestOfficerTakesOver(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.say("张三", "上报 村口的桥栏杆断了，小孩上学很危险")
-	c.say("李四", "确认 #R1")
-	c.say("李四", "上报镇 #R1 桥梁维修需要镇里出资")
+	c.upToTownship("张三", "上报 村口的桥栏杆断了，小孩上学很危险", "#R1", "桥梁维修需要镇里出资")
 	got := c.in(officeChat, "孙七", "确认 #R1")
 	expect(t, "the takeover", got,
 		officeChat+": #R1 镇里已接手：由孙七负责协调，李四配合，预计",
