@@ -119,6 +119,8 @@ func TestNoPartyByAssent(t *testing.T) {
 	got := c.say("李四", "进展 #R1 陈二答应赔200块")
 	lacks(t, "the next note", got, "金大海: ")
 	expect(t, "his 查", c.say("金大海", "查 #R1"), grid3+": #R1 是调解事项，进展只有双方当事人")
+	// the reporter's household is a party: "我家菜地"
+	expect(t, "the reporter's wife", c.say("刘芳", "查 #R1"), "刘芳: #R1 调解事项", grid3+": 刘芳，已私信回复您。")
 	c.say("金大海", "#R1 陈二家的猪今天又跑出来了")
 	lacks(t, "naming its number", c.say("李四", "进展 #R1 陈二说明天修猪圈"), "金大海: ")
 

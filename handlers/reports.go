@@ -1390,15 +1390,15 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 // reply may show of an item. A report told in private is, to anyone it
 // does not concern (mayRead), no report at all. A quarrel between
 // neighbours or in a family filed in the group is known there, but how
-// the mediation goes is for its parties (also the household its text
-// names: namedIn) and those who mediate, not for every onlooker; nor is
-// it another grid's to read or to join.
+// the mediation goes is for its parties (the households of its reporter
+// and of the neighbour its text names: namedIn) and those who mediate,
+// not for every onlooker; nor is it another grid's to read or to join.
 func (r *Router) hides(p village.Person, rep village.Report) bool {
 	switch {
 	case rep.Private():
 		return !r.mayRead(p, rep)
 	case rep.Type == village.Mediation:
-		return !r.mayRead(p, rep) && !r.namedIn(p, rep)
+		return !r.mayRead(p, rep) && !r.namedIn(p, rep) && !rep.ReporterSide(p)
 	}
 	return false
 }
