@@ -293,6 +293,17 @@ func TestReplayOverdueTexts(t *testing.T) {
 		},
 		never: []string{"李四 | @李四", "在群里告诉大家"},
 	}, {
+		name: "a mediation nobody accepts",
+		lines: []string{
+			`{"at":"2026-03-02T08:55:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 调解 陈二家的猪拱了我家菜地 他不认账"}`,
+			`{"at":"2026-03-03T10:05:00+08:00"}`,
+			`{"at":"2026-03-04T18:05:00+08:00"}`,
+		},
+		// its news reaches its parties privately (handlers: hush)
+		want:  []string{"青山村三组网格群 | #R1 超期未办结，已村级备案并上报到镇里协调，有进展会私信告诉当事人。"},
+		never: []string{"在群里告诉大家"},
+	}, {
 		name: "an emergency nobody confirms",
 		lines: []string{
 			`{"at":"2026-03-02T08:55:00+08:00"}`,
