@@ -149,3 +149,22 @@ func TestMediationTakeoverNoteStaysOutOfTheGroup(t *testing.T) {
 	inChatLacks(t, "the group", got, grid3, "150", "司法所周三")
 	has(t, "a party's 查", c.private("陈二", "查 #R1"), "陈二已答应赔150")
 }
+
+// TestRefusalsOfAPrivateItemAside: whatever a cadre's command on a
+// private item in the group gets back (a refusal naming its reporter, a
+// note it lacks, a step its status does not allow), he hears it
+// privately; the group only that he was answered.
+func TestRefusalsOfAPrivateItemAside(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.private("张三", "上报 我怀疑隔壁雷志明家偷偷在河里电鱼 别说是我说的")
+	moved := func(who string) string { return grid3 + ": " + who + "，已私信回复您。" }
+	expect(t, "满意 from the leader", c.say("李四", "满意 #R1"), "李四: 抱歉，「满意」需要报告人张三本人来操作。", moved("李四"))
+	expect(t, "a worker's 驳回", c.say("王五", "驳回 #R1 不归我们管"), "王五: 抱歉，「驳回」需要本网格的网格长来操作。", moved("王五"))
+	expect(t, "assigned to its reporter", c.say("李四", "指派 #R1 张三"), "李四: #R1 是张三反映的，不能指派给张三", moved("李四"))
+	expect(t, "no note", c.say("李四", "办结 #R1"), "李四: 请写上办理结果", moved("李四"))
+	c.say("李四", "确认 #R1")
+	expect(t, "accepted twice", c.say("李四", "确认 #R1"), "李四: #R1 现在是「已受理」，不用再「确认」了。", moved("李四"))
+	// a group item's refusal is still the group's
+	c.say("金大海", "上报 村口路灯不亮了")
+	expect(t, "a group item", c.say("李四", "满意 #R2"), grid3+": 抱歉，「满意」需要报告人金大海本人来操作。")
+}

@@ -661,6 +661,9 @@ func (r *Router) lifecycleOf(ctx context.Context, t *turn, cmd command, refs []v
 			return err
 		}
 		t.scope = sc
+		// what it says of a private report, refusals included, is said
+		// to the sender alone (its reporter's name, its status)
+		t.aside = rep.Private()
 		if cmd.verb == vQuery {
 			return r.status(ctx, t, sc, rep)
 		}
@@ -1034,10 +1037,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			// one, would silently end it; a private item and a group one
 			// would show one to the other's audience, two private items
 			// of two villagers each villager to the other
-			if rep.Private() || orig.Private() {
-				t.out = append(t.out, r.privately(t, r.texts.Render("err.dupinto", data))...)
-				return r.commitReplies(ctx, t)
-			}
+			t.aside = t.aside || orig.Private()
 			return r.reply(ctx, t, "err.dupinto", data)
 		}
 		rep.DuplicateOf = orig.ID
