@@ -168,3 +168,15 @@ func TestRefusalsOfAPrivateItemAside(t *testing.T) {
 	c.say("金大海", "上报 村口路灯不亮了")
 	expect(t, "a group item", c.say("李四", "满意 #R2"), grid3+": 抱歉，「满意」需要报告人金大海本人来操作。")
 }
+
+// TestOwnPrivateItemNamedInTheGroup: a villager who names his private
+// item in the group ("#R1 昨晚又在电鱼了") is answered privately: the
+// group does not hear that it is his, nor how it stands.
+func TestOwnPrivateItemNamedInTheGroup(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.private("张三", "上报 我怀疑隔壁雷志明家偷偷在河里电鱼 别说是我说的")
+	expect(t, "open", c.say("张三", "#R1 雷志明家昨晚又在电鱼了"), "张三: #R1 就是张三反映的这件事，正在办", grid3+": 张三，已私信回复您。")
+	c.private("李四", "确认 #R1")
+	c.private("李四", "办结 #R1 已劝阻，收了电鱼工具")
+	expect(t, "resolved", c.say("张三", "#R1 雷志明家昨晚又在电鱼了"), "张三: 张三，#R1 已办结，在等您确认", grid3+": 张三，已私信回复您。")
+}

@@ -515,6 +515,9 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 		}
 		data := map[string]any{"R": &rep, "Who": t.who.Name}
 		if rep.ReportedBy(t.who) || rep.FollowedBy(t.who) {
+			// his own private item, named in a group: not the group's to
+			// hear that it is his
+			t.aside = rep.Private()
 			return r.reply(ctx, t, "understand.already", data)
 		}
 		if r.hides(t.who, rep) {
