@@ -293,6 +293,17 @@ func TestReplayOverdueTexts(t *testing.T) {
 		},
 		never: []string{"李四 | @李四", "在群里告诉大家"},
 	}, {
+		name: "a mediation nobody accepts",
+		lines: []string{
+			`{"at":"2026-03-02T08:55:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 调解 陈二家的猪拱了我家菜地 他不认账"}`,
+			`{"at":"2026-03-03T10:05:00+08:00"}`,
+			`{"at":"2026-03-04T18:05:00+08:00"}`,
+		},
+		// its news reaches its parties privately (handlers: hush)
+		want:  []string{"青山村三组网格群 | #R1 超期未办结，已村级备案并上报到镇里协调，有进展会私信告诉当事人。"},
+		never: []string{"在群里告诉大家"},
+	}, {
 		name: "an emergency nobody confirms",
 		lines: []string{
 			`{"at":"2026-03-02T08:55:00+08:00"}`,
@@ -992,4 +1003,32 @@ func TestReplayOfficeDigestQuietMorning(t *testing.T) {
 		never: []string{"03-12T08:35 青山镇网格工作群 | 【早报】3月12日 全镇未办结 1 件\n"},
 	}
 	rc.check(t)
+}
+
+// TestReplayMediationScheduledPosts: what the scheduled jobs post in the
+// grid group about a mediation (the evening digest, the follow-up of its
+// 办结) carries no note of how it went, and asks its reporter to say 未解决
+// privately, as the 办结 line does; a private item is not in the digest.
+func TestReplayMediationScheduledPosts(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T08:55:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"上报 调解 陈二家的猪拱了我家菜地 他不认账"}`,
+			`{"at":"2026-03-02T09:05:00+08:00","kind":"private","from":"张三","text":"上报 我怀疑隔壁雷志明家偷偷在河里电鱼 别说是我说的"}`,
+			`{"at":"2026-03-02T09:10:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-03-02T09:20:00+08:00","chat":"青山村三组网格群","from":"李四","text":"进展 #R1 陈二答应赔两百块"}`,
+			`{"at":"2026-03-02T20:05:00+08:00"}`,
+			`{"at":"2026-03-03T09:30:00+08:00","kind":"private","from":"李四","text":"办结 #R1 陈二赔了两百块"}`,
+			`{"at":"2026-03-06T10:05:00+08:00"}`,
+		},
+		want: []string{"03-02T20:05 青山村三组网格群 | 【今日小结】三组", "#R1 处理中 陈二家的猪拱了我家菜地",
+			"03-06T10:05 青山村三组网格群 | @张三\u2005#R1 已办结几天了：陈二家的猪拱了我家菜地 他不认账\n问题解决了吗？解决了回复「满意 #R1」，没解决请私信我「未解决 #R1 原因」。"},
+		never: []string{"青山村三组网格群 | #R1 进展已记录"},
+	}
+	got, _ := rc.check(t)
+	for _, o := range got {
+		if strings.Contains(o, "青山村三组网格群 | ") && (strings.Contains(o, "两百") || strings.Contains(o, "电鱼")) {
+			t.Errorf("the group hears a hidden note: %q", o)
+		}
+	}
 }

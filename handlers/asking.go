@@ -313,6 +313,7 @@ func (r *Router) awaited(ctx context.Context, t *turn, reading village.Reading, 
 	if reading.Intent == village.IntentReport {
 		reason = defuse(t.text) // 「上次 #R1 说的又坏了」: the reference is in the hint already
 	}
+	t.aside = rep.Private() // his private item: the group does not hear it is his, nor resolved
 	return true, r.reply(ctx, t, "confirm.hint", map[string]string{"Who": t.who.Name, "Ref": "#" + rep.ID, "Reason": reason})
 }
 

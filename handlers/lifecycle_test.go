@@ -265,7 +265,8 @@ func TestSecondRound(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "private", c.private("陈二", "上报 隔壁老王家占了我家宅基地"), "陈二: 已登记 #R1", "李四: 【私信反映】", "郑十: 【私信反映·调解】")
 	expect(t, "group", c.say("张三", "上报 宅基地的事老王不讲理"), "已登记 #R2")
-	expect(t, "no merge across", c.say("李四", "重复 #R2 #R1"), grid3+": 私下反映的事项和群里的事项不能合并，请分别处理 #R2 和 #R1。")
+	// said privately: the group does not learn #R1 is a private item
+	expect(t, "no merge across", c.say("李四", "重复 #R2 #R1"), "李四: 私下反映的事项和群里的事项不能合并，请分别处理 #R2 和 #R1。", grid3+": 李四，已私信回复您。")
 	// the group does not learn he told the bot something privately: the
 	// same answer as for someone with nothing open, his list in private
 	expect(t, "mine in the group", c.say("陈二", "我的事项"), grid3+": 您目前没有还没办完的事项。",
@@ -298,7 +299,8 @@ func TestRepliesWordedForWhoReadsThem(t *testing.T) {
 	expect(t, "went up", c.say("李四", "上报镇 #R1 双方分歧大"), officeChat+": 【网格上报】", grid3+": #R1 已上报镇")
 	expect(t, "the township takes it", c.in(officeChat, "孙七", "确认 #R1 司法所周三去"),
 		officeChat+": #R1 镇里已接手：由孙七负责协调，李四、郑十配合，预计3月9日前办结。\n孙七：司法所周三去\n办好后请回复「办结 #R1 结果」，我会告诉报告人陈二。",
-		grid3+": #R1 镇里已接手：由孙七负责协调，李四、郑十配合，预计3月9日前办结。\n孙七：司法所周三去\n陈二，办好后会告诉您。")
+		// a mediation's note is not the group's (TestMediationTakeoverNoteStaysOutOfTheGroup)
+		grid3+": #R1 镇里已接手：由孙七负责协调，李四、郑十配合，预计3月9日前办结。\n陈二，办好后会告诉您。")
 	expect(t, "the township assigns a grid worker", c.in(officeChat, "孙七", "指派 #R1 王五"),
 		officeChat+": #R1 已指派给王五，现由李四、郑十、孙七、王五负责。已通知王五跟进，办好后由负责人回复「办结 #R1 处理情况」。",
 		grid3+": #R1 已指派给王五，现由李四、郑十、孙七、王五负责。@王五\u2005请跟进")

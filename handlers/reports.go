@@ -238,6 +238,15 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 		data["To"] = to
 		if to == toGroup {
 			data["Mention"] = r.handlersInGroup(rep)
+			if rep.Type == village.Mediation {
+				// whatever the step (an officer's 确认 taking it over with
+				// a word on who agreed to what), a mediation's note is not
+				// the group's: the notes that make the step are hushed
+				// (hushed), the others are for 查
+				note := data["Note"]
+				defer func() { data["Note"] = note }()
+				data["Note"] = ""
+			}
 		}
 		return r.texts.Render(block, data)
 	}
@@ -296,12 +305,14 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 }
 
 // hushed reports whether the entry e just made on rep (进展, 办结, 未解决,
-// 等待) carries a note its group does not hear: how a mediation goes (who agreed to pay what, what
-// a party will not accept) is for its parties and those who mediate, as
-// its 查 is (Router.status).
+// 等待, 驳回, 退回) carries a note its group does not hear: how a mediation
+// goes (who agreed to pay what, what a party will not accept, why it is
+// not taken up) is for its parties and those who mediate, as its 查 is
+// (Router.status).
 func hushed(rep *village.Report, e village.Entry) bool {
 	return rep.Type == village.Mediation && e.Note != "" &&
-		slices.Contains([]village.Action{village.ActProgress, village.ActResolve, village.ActReopen, village.ActPause}, e.Action)
+		slices.Contains([]village.Action{village.ActProgress, village.ActResolve, village.ActReopen, village.ActPause,
+			village.ActReject, village.ActReturn}, e.Action)
 }
 
 // hush tells a mediation's note to those who may read it, each privately:
@@ -643,7 +654,7 @@ func (r *Router) lifecycleOf(ctx context.Context, t *turn, cmd command, refs []v
 	for attempt := 0; ; attempt++ {
 		t.out = nil // a retry after a conflict starts its replies afresh
 		rep, sc, err := r.find(ctx, t, id)
-		if err == nil && rep.Private() && !r.mayRead(t.who, rep) {
+		if err == nil && rep.Private() && r.hides(t.who, rep) {
 			// A report told in private is, to anyone it does not concern,
 			// no report at all: "只有报告人能看" would tell the group
 			// that someone complained privately, and of what number.
@@ -659,6 +670,9 @@ func (r *Router) lifecycleOf(ctx context.Context, t *turn, cmd command, refs []v
 			return err
 		}
 		t.scope = sc
+		// what it says of a private report, refusals included, is said
+		// to the sender alone (its reporter's name, its status)
+		t.aside = rep.Private()
 		if cmd.verb == vQuery {
 			return r.status(ctx, t, sc, rep)
 		}
@@ -1019,11 +1033,20 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if err != nil {
 			return err
 		}
+		if r.hides(t.who, orig) {
+			// what he may not read he may not merge into: the refusal, and
+			// the merge's reply, would show it (a private item of another
+			// grid, a mediation of another grid)
+			return r.replyHidden(ctx, t, orig)
+		}
 		data["Orig"] = &orig
-		if !orig.Status.Open() || (rep.Type == village.Emergency && orig.Type != village.Emergency) || rep.Private() != orig.Private() {
+		if !orig.Status.Open() || (rep.Type == village.Emergency && orig.Type != village.Emergency) || rep.Private() != orig.Private() ||
+			rep.Private() && !sameReporter(rep, orig) {
 			// merging into a closed item, or an emergency into an ordinary
 			// one, would silently end it; a private item and a group one
-			// would show one to the other's audience
+			// would show one to the other's audience, two private items
+			// of two villagers each villager to the other
+			t.aside = t.aside || orig.Private()
 			return r.reply(ctx, t, "err.dupinto", data)
 		}
 		rep.DuplicateOf = orig.ID
@@ -1357,12 +1380,8 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 			}
 		}
 	}
-	if rep.Type == village.Mediation && !r.mayRead(t.who, rep) && !r.namedIn(t.who, rep) {
-		// A quarrel between neighbours or in a family: the group saw it
-		// filed, but how the mediation goes is for the parties and those
-		// who mediate, not for every onlooker.
-		return r.reply(ctx, t, "mediation.hidden", map[string]any{"R": &rep,
-			"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
+	if r.hides(t.who, rep) {
+		return r.replyHidden(ctx, t, rep)
 	}
 	text := r.texts.Render("status", data)
 	if rep.Private() || rep.Type == village.Mediation && t.where.kind == inGrid {
@@ -1374,6 +1393,39 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	}
 	_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out})
 	return err
+}
+
+// hides reports whether rep is not for p to read: the one rule of what a
+// reply may show of an item. A report told in private is, to anyone it
+// does not concern (mayRead), no report at all. A quarrel between
+// neighbours or in a family filed in the group is known there, but how
+// the mediation goes is for its parties (the households of its reporter
+// and of the neighbour its text names: namedIn) and those who mediate,
+// not for every onlooker; nor is it another grid's to read or to join.
+func (r *Router) hides(p village.Person, rep village.Report) bool {
+	switch {
+	case rep.Private():
+		return !r.mayRead(p, rep)
+	case rep.Type == village.Mediation:
+		return !r.mayRead(p, rep) && !r.namedIn(p, rep) && !rep.ReporterSide(p)
+	}
+	return false
+}
+
+// replyHidden answers the sender about rep, which hides from him: a
+// private item is "没有找到", as a number nobody has; a mediation is said
+// to be one, with whom to ask.
+func (r *Router) replyHidden(ctx context.Context, t *turn, rep village.Report) error {
+	if rep.Private() {
+		return r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": rep.ID, "Township": townshipView(t)})
+	}
+	return r.reply(ctx, t, "mediation.hidden", map[string]any{"R": &rep,
+		"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
+}
+
+// sameReporter reports whether a and b were reported by the same person.
+func sameReporter(a, b village.Report) bool {
+	return a.ReporterKey == b.ReporterKey && a.Reporter == b.Reporter
 }
 
 // mayRead reports whether p may read a private report, or how a mediation

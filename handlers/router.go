@@ -202,6 +202,10 @@ type turn struct {
 	// implied is set when the command was read from the sender's own
 	// words, not typed ("好了谢谢" for 满意: see awaitedAnswer).
 	implied bool
+	// aside is set when the command acts on a report told in private:
+	// every reply goes to the sender privately (a group only hears that
+	// it did), whatever it says ("需要报告人张三本人" names who complained).
+	aside bool
 }
 
 // Handle implements bot.Handler.
@@ -603,7 +607,11 @@ func (r *Router) tooLong(ctx context.Context, t *turn, runes int) error {
 // reply queues one text back to where the message came from, deduplicated
 // by the message id, in one round trip.
 func (r *Router) reply(ctx context.Context, t *turn, block string, data any) error {
-	t.out = append(t.out, r.back(t, r.texts.Render(block, data)))
+	if t.aside {
+		t.out = append(t.out, r.privately(t, r.texts.Render(block, data))...)
+	} else {
+		t.out = append(t.out, r.back(t, r.texts.Render(block, data)))
+	}
 	return r.commitReplies(ctx, t)
 }
 

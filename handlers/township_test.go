@@ -34,9 +34,7 @@ func TestOfficeTodoEmergencyFirst(t *testing.T) {
 // and that the grid leader works with him; not a second "已受理".
 func TestOfficerTakesOver(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.say("张三", "上报 村口的桥栏杆断了，小孩上学很危险")
-	c.say("李四", "确认 #R1")
-	c.say("李四", "上报镇 #R1 桥梁维修需要镇里出资")
+	c.upToTownship("张三", "上报 村口的桥栏杆断了，小孩上学很危险", "#R1", "桥梁维修需要镇里出资")
 	got := c.in(officeChat, "孙七", "确认 #R1")
 	expect(t, "the takeover", got,
 		officeChat+": #R1 镇里已接手：由孙七负责协调，李四配合，预计",
@@ -159,7 +157,7 @@ func TestOfficerRefersToADepartment(t *testing.T) {
 	expect(t, "unknown", c.in(officeChat, "孙七", "指派 #R1 综合办"), "名单里没有「综合办」，请核对名字。\n转交镇里部门写部门名，例如：指派 #R1 政法委。可转交：政法委、平安办、司法所")
 	expect(t, "refer", c.in(officeChat, "孙七", "指派 #R1 镇司法所，请尽快约双方"),
 		officeChat+": #R1 已转交司法所（人民调解、法律援助、法律咨询）：请尽快约双方。\n司法所电话 0123-5550103，请电话告知并跟进，仍由孙七负责",
-		grid3+": #R1 镇里已转交司法所办理，孙七跟进（司法所电话 0123-5550103）。")
+		grid3+": #R1 镇里已转交司法所办理，孙七跟进（司法所电话 0123-5550103）。有进展会私信告诉当事人。") // a mediation (TestMediationNotesStayOutOfTheGroup)
 	expect(t, "status", c.in(officeChat, "孙七", "查 #R1"), "负责人：李四、郑十、孙七，期限3月9日\n已转交：司法所\n已做：今天09:03 郑十 进展：约了两次，陈二不来\n最新：今天09:08 孙七 指派：转交司法所 请尽快约双方\n")
 	expect(t, "todo", c.in(officeChat, "孙七", "待办"), "（孙七接手，已转交司法所）")
 }
@@ -180,7 +178,9 @@ func TestTownshipSendsItBack(t *testing.T) {
 	c.in(officeChat, "孙七", "指派 #R1 司法所")
 	expect(t, "sent back", c.in(officeChat, "孙七", "退回 #R1 属于民事纠纷，请村里继续调解"),
 		officeChat+": #R1 已退回村里：属于民事纠纷，请村里继续调解。\n由网格长李四接着办，期限",
-		grid3+": #R1 已退回村里（镇里孙七）：属于民事纠纷，请村里继续调解。\n@李四\u2005@郑十\u2005请网格接着办，期限")
+		// a mediation's reason is its parties' and handlers', told privately
+		grid3+": #R1（调解事项）已退回村里（镇里孙七），理由已私信告知当事人和负责人。\n@李四\u2005@郑十\u2005请网格接着办，期限",
+		"张三: #R1 已退回村里（镇里孙七）：属于民事纠纷，请村里继续调解。\n由网格长李四接着办", "陈二: 【调解事项】#R1", "李四: ", "郑十: ")
 	again := c.in(officeChat, "孙七", "退回 #R1 村里自己处理")
 	has(t, "sent back twice", again, "已由孙七退回村里，现在由网格长李四接着办，不用再退回。要看进度，请发「查 #R1」。")
 	lacks(t, "sent back twice", again, "需要本网格的网格长")

@@ -519,7 +519,25 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 		}
 		data := map[string]any{"R": &rep, "Who": t.who.Name}
 		if rep.ReportedBy(t.who) || rep.FollowedBy(t.who) {
+			// his own private item, named in a group: not the group's to
+			// hear that it is his
+			t.aside = rep.Private()
 			return r.reply(ctx, t, "understand.already", data)
+		}
+		if r.hides(t.who, rep) {
+			// a mediation he is no party to: saying it is the same matter
+			// does not make him one, who would then hear how it goes; its
+			// handlers hear what he said
+			told := r.tellHandlers(t, &rep, "dispute.said", map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(q.Text)})
+			var to []string
+			for _, o := range told {
+				to = append(to, o.To)
+			}
+			data["Told"], data["Leaders"] = to, names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
+			t.out = append([]bot.Outbound{r.back(t, r.texts.Render("understand.notjoined", data))}, told...)
+			_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out,
+				Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "repeat", Note: rep.ID + " " + shortText(q.Text)}})
+			return err
 		}
 		rep.AddFollower(t.who, r.shown(t.who))
 		t.out = []bot.Outbound{r.back(t, r.texts.Render("understand.followed", data))}
