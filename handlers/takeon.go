@@ -208,17 +208,22 @@ func lastRunes(s string, n int) string {
 	return string(rs[max(0, len(rs)-n):])
 }
 
-// freshToAccept are, for a bare 确认 said in a grid group quoting
-// nothing, the reports of the group waiting to be taken on that were
-// filed within freshWindow and that the sender may accept, emergencies
-// included (确认 is what the duty chat waits for), newest first, at
-// most two: one of them is the one he means.
+// freshToAccept are, for a bare 确认 quoting nothing, the reports
+// waiting to be taken on that were filed within freshWindow and that the
+// sender may accept, newest first, at most two: one of them is the one
+// he means. Said in a grid group, those of the group, emergencies
+// included (确认 is what the duty chat waits for); said to the bot, the
+// private reports of his grid (he was sent 【私信反映】).
 func (r *Router) freshToAccept(t *turn, cmd command, open []village.Report) []village.Report {
-	if cmd.verb != vAccept || t.where.kind != inGrid || t.quote != nil || !t.who.IsCadre() {
+	if cmd.verb != vAccept || t.quote != nil || !t.who.IsCadre() || t.where.kind != inGrid && t.where.kind != inPrivate {
 		return nil
 	}
 	return newest(open, 2, func(rep village.Report) bool {
+		here := rep.Chat == t.m.Chat
+		if t.where.kind == inPrivate {
+			here = rep.Private()
+		}
 		may, _, _ := r.may(t.who, vAccept, rep)
-		return rep.Status == village.StatusNew && rep.Chat == t.m.Chat && t.at.Sub(rep.CreatedAt) <= freshWindow && may
+		return rep.Status == village.StatusNew && here && t.at.Sub(rep.CreatedAt) <= freshWindow && may
 	})
 }

@@ -185,3 +185,15 @@ func TestBareAcceptOfTheFreshOne(t *testing.T) {
 		}
 	}
 }
+
+// TestBareAcceptInPrivate: the leader told 【私信反映】 who answers the bot
+// with a bare 确认 takes that private report on; a second one waiting, he
+// is shown both.
+func TestBareAcceptInPrivate(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "a private report", c.private("张三", "上报 村口的垃圾池好几天没人清了 别说是我说的"), "张三: 已登记 #R1", "李四: 【私信反映】")
+	expect(t, "the leader's bare 确认", c.private("李四", "确认"), "李四: #R1 已受理", "张三: #R1 已受理")
+	expect(t, "another", c.private("陈二", "上报 后山有人偷偷倒建筑垃圾"), "陈二: 已登记 #R2", "李四: 【私信反映】")
+	expect(t, "a third", c.private("张三", "上报 村口路灯坏了"), "张三: 已登记 #R3", "李四: 【私信反映】")
+	expect(t, "two waiting", c.private("李四", "确认"), "李四: 请写上编号")
+}
