@@ -125,6 +125,15 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			rep.Chat = r.groupOf(v, g)
 		}
 	}
+	// A complaint of a cadre's conduct goes to the township, privately:
+	// the grid leader may be the one complained of, or work beside him.
+	aboutCadre := typ != village.Emergency && understand.AccusesCadre(text)
+	if aboutCadre {
+		rep.Chat, rep.AboutCadre = "", true
+		rep.Status = village.StatusEscalated
+		rep.History = append(rep.History, village.Entry{At: t.at, By: r.cfg.BotName, Action: village.ActEscalate,
+			To: village.StatusEscalated, Note: "涉及村干部，直接报镇里"})
+	}
 	rep.SetReporter(reporter, r.shown(reporter))
 	if t.forWhom != nil {
 		rep.Recorder = t.who.Name
@@ -141,6 +150,9 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			}
 		}
 	}
+	if aboutCadre {
+		handlers, mediators = nil, nil // the grid's cadres hear nothing of it
+	}
 	rep.SetHandlers(handlers, r.shown)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(leaders), "Mediators": names(mediators),
 		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location()))}
@@ -150,8 +162,12 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		data["Alike"], _ = r.modelAlarmsLike(ctx, t)
 	}
 	var out []bot.Outbound
-	switch typ {
-	case village.Emergency:
+	switch {
+	case aboutCadre:
+		data["ReporterPhone"], data["Now"] = reporter.Phone, t.at
+		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("report.cadre.office", data)},
+			r.back(t, r.texts.Render("report.cadre", data)))
+	case typ == village.Emergency:
 		responders := appendNew(names(leaders), names(workers)...)
 		data["Responders"] = responders
 		data["LeaderPeople"] = leaders
@@ -164,7 +180,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		out = append(out,
 			bot.Outbound{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.duty", data)},
 			told)
-	case village.Approval:
+	case typ == village.Approval:
 		proc := r.procedure(text)
 		if proc != nil {
 			// Told the procedure, the villager prepares his materials: the
@@ -174,14 +190,14 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		}
 		data["Proc"], data["Known"] = proc, r.procedureNames()
 		out = append(out, r.back(t, r.texts.Render("report.approval", data)))
-	case village.General, village.Mediation:
+	case typ == village.General || typ == village.Mediation:
 		block := "report." + string(typ)
 		if rep.Chat == "" {
 			block = "report.private"
 		}
 		out = append(out, r.back(t, r.texts.Render(block, data)))
 	}
-	if rep.Chat == "" {
+	if rep.Chat == "" && !aboutCadre {
 		for _, l := range leaders {
 			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
 				Text: r.texts.Render("report.private.leader", data)})
@@ -408,10 +424,12 @@ func (r *Router) handlersInGroup(rep *village.Report) []string {
 	return in
 }
 
-// privately answers the sender in private; asked in a group, the group
-// only hears that the answer went to him privately.
+// privately answers the sender in private; asked in a grid group, the
+// group only hears that the answer went to him privately; asked in a
+// township chat, whose officers read every item, there.
 func (r *Router) privately(t *turn, text string) []bot.Outbound {
-	if t.where.kind == inPrivate {
+	if t.where.kind == inPrivate || t.where.kind == inOffice {
+		// the township's officers read every item, in their own chats
 		return []bot.Outbound{r.back(t, text)}
 	}
 	moved := r.texts.Render("private.moved", map[string]string{"Name": t.who.Name})
@@ -796,7 +814,8 @@ func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error
 		public, _ := splitPrivate(open)
 		return public, err
 	case t.where.kind == inPrivate && t.who.Village != "" && t.who.Grid != "":
-		return r.store.OpenReports(ctx, storage.VillageScope(t.who.Village), t.who.Grid)
+		open, err := r.store.OpenReports(ctx, storage.VillageScope(t.who.Village), t.who.Grid)
+		return r.readable(t.who, open), err
 	}
 	return nil, nil
 }
@@ -1432,8 +1451,14 @@ func sameReporter(a, b village.Report) bool {
 // goes: those involved in it (its reporter, the other parties who joined
 // it, its handlers and mediators), its grid's leader and workers, township
 // officers and admins.
+// A complaint of a cadre's conduct is not the grid's cadres' to read.
 func (r *Router) mayRead(p village.Person, rep village.Report) bool {
-	return rep.Involves(p) || p.Tends(rep.Village, rep.Grid) || p.Has(village.RoleOfficer) || p.Has(village.RoleAdmin)
+	return rep.Involves(p) || !rep.AboutCadre && p.Tends(rep.Village, rep.Grid) || p.Has(village.RoleOfficer) || p.Has(village.RoleAdmin)
+}
+
+// readable are the reports of reps that p may read (see hides).
+func (r *Router) readable(p village.Person, reps []village.Report) []village.Report {
+	return slices.DeleteFunc(reps, func(rep village.Report) bool { return r.hides(p, rep) })
 }
 
 // namedIn reports whether p's household is named in rep's text: the other
@@ -1500,7 +1525,8 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 		// list of "nothing to do" must not hide a private complaint.
 		items, err = r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
 		var private []village.Report
-		if items, private = splitPrivate(items); len(private) > 0 {
+		if items, private = splitPrivate(items); len(r.readable(t.who, private)) > 0 {
+			private = r.readable(t.who, private)
 			t.out = append(t.out, r.toSender(t, r.texts.Render("todo.private", map[string]any{"Where": where, "Items": private})))
 		}
 	} else {

@@ -21,6 +21,7 @@ import (
 	"gridbot/reach"
 	"gridbot/storage"
 	"gridbot/tmpl"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -508,6 +509,11 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 	}
 	if _, _, ok := misspelt(t.text); ok {
 		return r.misspeltHint(ctx, t)
+	}
+	if t.long == 0 && !t.who.IsCadre() && understand.AccusesCadre(t.text) {
+		// "我要投诉网格员 收了红包才给办": however it reads, a complaint
+		// for the township, filed privately (report)
+		return r.report(ctx, t, t.text, "")
 	}
 	if t.long > 0 {
 		return r.longText(ctx, t, reading)

@@ -271,7 +271,10 @@ type Report struct {
 	// ByModel: an emergency only the model saw (the rules read the
 	// message as less urgent). It is raised at once all the same, marked
 	// for checking, and takes no rules-detected alarm as news of itself.
-	ByModel     bool     `json:"by_model,omitempty"`
+	ByModel bool `json:"by_model,omitempty"`
+	// AboutCadre: a complaint of a village or grid cadre's conduct, sent
+	// straight to the township; the grid's cadres may not read it.
+	AboutCadre  bool     `json:"about_cadre,omitempty"`
 	Status      Status   `json:"status"`
 	Text        string   `json:"text"`
 	Reporter    string   `json:"reporter"`

@@ -25,6 +25,7 @@ func (r Report) AppendJSON(b []byte) ([]byte, error) {
 	w.str("category", r.Category, false)
 	w.str("hazard", string(r.Hazard), true)
 	w.bool("by_model", r.ByModel)
+	w.bool("about_cadre", r.AboutCadre)
 	w.str("status", string(r.Status), false)
 	w.str("text", r.Text, false)
 	w.str("reporter", r.Reporter, false)

@@ -1,0 +1,39 @@
+package handlers_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// TestComplaintAboutACadre: a villager's complaint of a cadre's conduct,
+// told privately or in the group, goes to the township office only: the
+// grid's leader hears nothing and cannot read it; the township takes it on
+// there and the villager hears back privately. A cadre named for anything
+// else files as usual.
+func TestComplaintAboutACadre(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.private("张三", "我想反映个事 村主任把低保给了他亲戚 我家那么困难都没评上 别说是我说的")
+	expect(t, "private", got, "青山镇网格工作群: 【群众反映·涉及村干部】青山村三组 #R1", "张三: 已登记 #R1：说的是村干部的事，已直接转给镇里，不经过本村和网格长")
+	if slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "李四") || strings.HasPrefix(s, "王五") }) {
+		t.Errorf("the grid's cadres were told:\n%s", strings.Join(got, "\n"))
+	}
+	r1 := c.reports()[0]
+	if r1.Status != village.StatusEscalated || !r1.Private() || len(r1.Handlers) != 0 || !r1.WentUp() {
+		t.Errorf("R1: %s private %v handlers %q", r1.Status, r1.Private(), r1.Handlers)
+	}
+	if got := c.private("李四", "查 #R1"); slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "低保") }) {
+		t.Errorf("the leader reads it: %q", got)
+	}
+	expect(t, "the township takes it on", c.in("青山镇网格工作群", "孙七", "确认 #R1 已转纪委核实"), "青山镇网格工作群: #R1", "张三: #R1")
+
+	got = c.say("陈二", "我要投诉我们组的网格员 收了人家的红包才给办")
+	expect(t, "in the group", got, "青山镇网格工作群: 【群众反映·涉及村干部】青山村三组 #R2", grid3+": 已登记 #R2：说的是村干部的事，已直接转给镇里")
+	if strings.Contains(got[0], "@") {
+		t.Errorf("the group reply mentions someone: %q", got[0])
+	}
+	expect(t, "a cadre named for anything else", c.say("张三", "网格员你好 我们这里的路灯好几天都不亮了"), grid3+": 已登记 #R3（一般事项")
+}
