@@ -188,7 +188,10 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			// (askedAgain), or the leader takes it on (确认).
 			rep.DueAt = time.Time{}
 		}
-		data["Proc"], data["Known"] = proc, r.procedureNames()
+		// a few of the procedures the bot knows, as examples: all of them
+		// bury the answer
+		known := r.procedureNames()
+		data["Proc"], data["Known"], data["More"] = proc, known[:min(len(known), 5)], len(known) > 5
 		out = append(out, r.back(t, r.texts.Render("report.approval", data)))
 	case typ == village.General || typ == village.Mediation:
 		block := "report." + string(typ)
