@@ -156,15 +156,35 @@ const emergencyOverLive = 24 * time.Hour
 // emergencyOver passes chit-chat that tells an open emergency of the group
 // is over ("找到了，在他妹妹家，谢谢大家", "火已经灭了") from its reporter or
 // a witness to the emergency duty chat, as more news of it: someone there
-// may still be on his way. The group hears nothing (the grid leader closes
-// the item with 办结). done is false when the sender is in no such item.
+// may still be on his way. While nobody has taken it on, the item notes
+// when (Report.OverSaid): the watchdog raises it no more, and the group's
+// leaders are asked, once, to check and close it (办结) or take it on.
+// done is false when the sender is in no such item.
 func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	if reading.Intent != village.IntentNoise || !understand.Resolves(t.text) {
 		return false, nil
 	}
-	return r.join(ctx, t, false, func(village.Report) bool { return true }, func(rep village.Report) bool {
+	rep, ok, err := r.openFitting(ctx, t, func(rep village.Report) bool {
 		return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyOverLive && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who))
-	}, r.tellDutyChat(t))
+	})
+	if err != nil || !ok {
+		return false, err
+	}
+	out := r.tellDutyChat(t)(&rep, true)
+	change := storage.Change{Scope: storage.VillageScope(t.where.village), MsgID: t.m.ID, Out: out,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: shortText(t.text)}}
+	if rep.Status == village.StatusNew && rep.OverSaid.IsZero() {
+		rep.OverSaid = t.at
+		change.Report, change.Audit.Action = &rep, "over"
+		change.Out = append(change.Out, r.back(t, r.texts.Render("report.emergency.over", map[string]any{"R": &rep, "Who": r.shown(t.who),
+			"Text": shortText(t.text), "Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})))
+	}
+	t.scope = change.Scope
+	_, err = r.store.Commit(ctx, change)
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+		return r.emergencyOver(ctx, t, reading) // it changed meanwhile: read it again, once
+	}
+	return true, err
 }
 
 // tellDutyChat tells the emergency duty chat, as more news of an item,

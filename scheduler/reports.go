@@ -550,8 +550,8 @@ func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 	tick := now.Truncate(time.Minute)
 	since := func(t time.Time) time.Duration { return tick.Sub(t.Truncate(time.Minute)) }
 	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
-		if r.Type != village.Emergency || r.Status != village.StatusNew {
-			return nil
+		if r.Type != village.Emergency || r.Status != village.StatusNew || !r.OverSaid.IsZero() {
+			return nil // its reporter said it is over: the leader checks and closes it
 		}
 		last := r.CreatedAt
 		if r.AlertedAt.After(last) {

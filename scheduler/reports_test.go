@@ -122,6 +122,24 @@ func TestWatchdogNamesWitnesses(t *testing.T) {
 	}
 }
 
+// TestWatchdogQuietOnceSaidOver: an emergency its reporter said is over
+// (Report.OverSaid) is not re-posted: its leader was asked to close it.
+func TestWatchdogQuietOnceSaidOver(t *testing.T) {
+	f := newPointsFixture(t)
+	ctx := context.Background()
+	created := f.at("2026-03-02 09:00")
+	rep := &village.Report{Village: "青山村", Grid: "三组", Chat: "青山村三组网格群", Type: village.Emergency, Category: "安全隐患",
+		Hazard: village.HazardMissing, Status: village.StatusNew, Text: "我家老爷子放牛还没回来", Reporter: "陈二", CreatedAt: created,
+		DueAt: created.Add(15 * time.Minute), Source: "m1", OverSaid: created.Add(5 * time.Minute),
+		History: []village.Entry{{At: created, By: "陈二", Action: village.ActCreate, To: village.StatusNew}}}
+	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "m1", Create: true, Report: rep}); err != nil {
+		t.Fatal(err)
+	}
+	if out := f.run("watchdog", "2026-03-02 09:20"); len(out) != 0 {
+		t.Errorf("watchdog after the reporter said it is over:\n%s", strings.Join(out, "\n"))
+	}
+}
+
 // TestWatchdogNoGrid: an emergency reported privately by someone of no
 // grid (a township officer) has no grid leader to call: the re-alert and
 // the morning digest tell the duty officer to call the reporter, with his

@@ -317,6 +317,11 @@ type Report struct {
 	// Alerts counts watchdog re-alerts of an unacknowledged emergency.
 	Alerts    int       `json:"alerts,omitempty"`
 	AlertedAt time.Time `json:"alerted_at,omitzero"`
+	// OverSaid is when its reporter (or one who joined it) said an
+	// emergency nobody had taken on is over ("找到了 在他闺女家", "火灭
+	// 了"): the watchdog raises it no more, and its leader is asked to
+	// check and close it (办结).
+	OverSaid time.Time `json:"over_said,omitzero"`
 	// FollowUps counts reminders to the reporter after 办结;
 	// FollowedUpAt is when the last one went out.
 	FollowUps    int       `json:"follow_ups,omitempty"`

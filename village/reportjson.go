@@ -49,6 +49,7 @@ func (r Report) AppendJSON(b []byte) ([]byte, error) {
 	w.time("repeated_at", r.RepeatedAt, true)
 	w.int("alerts", r.Alerts, true)
 	w.time("alerted_at", r.AlertedAt, true)
+	w.time("over_said", r.OverSaid, true)
 	w.int("follow_ups", r.FollowUps, true)
 	w.time("followed_up_at", r.FollowedUpAt, true)
 	w.int("version", r.Version, false)
