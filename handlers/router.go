@@ -480,6 +480,10 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 	if done, err := r.points.witnessGiven(ctx, t); done {
 		return err
 	}
+	if done, err := r.points.disputed(ctx, t); done {
+		// "凭什么扣我分 我根本没烧秸秆": how to object, not a report
+		return err
+	}
 	reading := r.reader.Read(ctx, t.text)
 	if reading.Type == village.Emergency {
 		done, err := r.joinEmergency(ctx, t, reading)

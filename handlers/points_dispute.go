@@ -1,0 +1,95 @@
+package handlers
+
+// A villager disputing his household's deduction in his own words ("凭什么
+// 扣我分 我根本没烧秸秆") is told how to object to it, never read as a
+// new report. Chit-chat costs nothing: the store is read only for a
+// message that both speaks of a deduction and disputes it.
+
+import (
+	"cmp"
+	"context"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// deductionSaid is a message speaking of a deduction or a veto item:
+// "扣我分", "扣了5分", "凭什么扣", "罚分", "否决项"; "扣子" and "扣我工资"
+// are no points (the check also wants 分 or 否决).
+var deductionSaid = regexp.MustCompile(`扣[了的掉]?[我俺咱]|扣[了的掉]?[0-9一二三四五六七八九十两]*分|罚分|否决|[瞎乱]扣|扣错|(为什么|为啥|咋|怎么|凭什么|凭啥)扣`)
+
+// disputeWords make it dispute one.
+var disputeWords = []string{"凭什么", "凭啥", "冤枉", "不服", "不认", "搞错", "弄错", "扣错", "记错", "瞎扣", "乱扣", "不是我", "不是俺",
+	"我没", "俺没", "根本没", "又没", "也没", "没有烧", "没烧", "没倒", "没扔", "为什么扣", "为啥扣", "咋扣", "怎么扣"}
+
+// disputesDeduction is the cheap text check before any read: plain
+// substring tests first, the expression only on the few that pass.
+func disputesDeduction(text string) bool {
+	return strings.ContainsAny(text, "扣罚否") && (strings.Contains(text, "分") || strings.Contains(text, "否决")) &&
+		containsAnyOf(text, disputeWords...) && deductionSaid.MatchString(text)
+}
+
+// maxDisputed is how many of the household's deductions the answer names.
+const maxDisputed = 3
+
+// disputed answers a villager disputing his household's deduction or
+// veto item of this year (or last year's still in 公示): how to object
+// to it now, by the item's number, or why it can no longer be changed.
+// done is false when the message disputes nothing or the sender has no
+// household here; a household with no deduction is told so.
+func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err error) {
+	if len(p.cat) == 0 || t.where.kind == inOffice || t.who.Household == "" || !disputesDeduction(t.text) {
+		return false, nil
+	}
+	v := t.who.Village
+	if t.where.village != "" && t.where.village != v {
+		return false, nil
+	}
+	sc := storage.VillageScope(v)
+	year := strconv.Itoa(t.at.Year())
+	var found []village.Claim
+	for _, s := range []village.ClaimStatus{village.ClaimApproved, village.ClaimObjected, village.ClaimFinal} {
+		cs, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(s))
+		if err != nil {
+			return true, err
+		}
+		for _, c := range cs {
+			// a final item of an earlier year is settled; one still
+			// approved or frozen is not (December's, in January's 公示)
+			if c.Household == t.who.Household && (c.Points < 0 || c.IsVeto()) && (s != village.ClaimFinal || c.Year() == year) {
+				found = append(found, c)
+			}
+		}
+	}
+	t.scope = sc
+	if len(found) == 0 {
+		return true, p.r.reply(ctx, t, "points.disputed.none", map[string]any{"Name": t.who.Name, "Year": year})
+	}
+	slices.SortFunc(found, func(a, b village.Claim) int { return b.DecidedAt.Compare(a.DecidedAt) })
+	found = found[:min(len(found), maxDisputed)]
+	if len(found) > 1 {
+		return true, p.r.reply(ctx, t, "points.disputed.many", map[string]any{"Name": t.who.Name, "Cs": found,
+			"Private": t.where.kind == inPrivate})
+	}
+	c := found[0]
+	data := map[string]any{"Name": t.who.Name, "C": &c, "Private": t.where.kind == inPrivate, "Window": p.window(),
+		"Quarterly": p.cfg.Publicity.Cadence == "quarterly", "By": cmp.Or(c.DecidedBy, "评分小组"),
+		"Mine": slices.Contains(c.Objectors(), t.who.Name)}
+	switch {
+	case c.Status == village.ClaimApproved && c.PublishedAt.IsZero():
+		data["State"] = "early"
+	case c.Status == village.ClaimObjected || c.InWindow(t.at):
+		data["State"] = "open"
+	default: // its window closed: the reason goes to its reviewers while the year is open
+		open, err := p.yearOpen(ctx, sc, c.Year(), t)
+		if err != nil {
+			return true, err
+		}
+		data["State"], data["Closed"] = "late", !open
+	}
+	return true, p.r.reply(ctx, t, "points.disputed", data)
+}

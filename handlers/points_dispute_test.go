@@ -1,0 +1,36 @@
+package handlers_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestDeductionDisputedInWords: a villager disputing his household's
+// deduction in his own words is told how to object to it by number,
+// before, during and after its 公示, and is never asked whether to
+// register a report; in the group the deed is not named.
+func TestDeductionDisputedInWords(t *testing.T) {
+	b := examplePointsBot(t)
+	expect(t, "no deduction yet", b.say("陈二", "凭什么扣我分 我根本没烧秸秆"),
+		g3+": 陈二，您家2026年没有扣分记录。发「我的积分」可以查本户积分；如果是别的事，请再说详细一点。")
+	b.say("赵六", "扣分 陈二 焚烧秸秆")
+	got := b.say("陈二", "凭什么扣我分 我根本没烧秸秆")
+	expect(t, "before 公示", got,
+		g3+": 陈二，#C1 还没有公示，会在下月1日在群里公示，公示后7天内回复「异议 #C1 理由」，这项扣分就先冻结，评分小组会核实。现在有疑问也可以直接找评分人赵六说明。")
+	lacks(t, "before 公示", got, "我理解为", "焚烧秸秆")
+	has(t, "privately, the deed named", b.privately("陈二", "凭啥扣俺家的分，冤枉"), "#C1 （「焚烧秸秆、垃圾」-5分）还没有公示")
+	publishClaims(t, b.st, b.now, 1)
+	expect(t, "in 公示", b.say("陈二", "凭什么扣我分 我根本没烧秸秆"),
+		g3+": 陈二，对 #C1 有异议请回复「异议 #C1 理由」，评分小组会核实，公示期到")
+	b.say("陈二", "异议 #C1 我没烧")
+	expect(t, "objected already", b.say("陈二", "我没烧秸秆 凭什么扣分"),
+		g3+": 陈二，您已经对 #C1 提过异议，评分小组正在核实，结果会私信告诉您。")
+	b.say("赵六", "维持 #C1 有照片")
+	b.now = b.now.Add(8 * 24 * time.Hour)
+	expect(t, "window closed", b.say("陈二", "凭什么扣我5分"),
+		g3+": 陈二，#C1 的公示期已在")
+	has(t, "window closed", b.say("陈二", "凭什么扣我5分"), "扣分已生效。确有问题请回复「异议 #C1 理由」，会转给评分人赵六核实")
+	// Chit-chat with the same words costs nothing and gets nothing.
+	expect(t, "a button", b.say("陈二", "衣服扣子掉了我没找到"))
+	lacks(t, "wages", b.say("陈二", "凭什么扣我工资"), "扣分", "#C1")
+}
