@@ -59,8 +59,9 @@ func TestYearEndCorrectedBySettlement(t *testing.T) {
 `)
 		expectOut(t, out,
 			"#C1 还有异议在核实，以上排行和荣誉户暂定",
-			"青山村一组网格群: 【2026年度积分排行更正】青山村：#C1 张三户·张三「参加志愿服务活动」经核实维持",
-			"青山镇网格工作群: 【2026年度积分排行更正】",
+			"青山村一组网格群: 【2026年度积分排行更正】青山村：经评分小组核实，2026年的一项积分维持原评分，2026年年终排行已按核实结果更正：",
+			"青山村三组网格群: 【2026年度积分排行更正】青山村：经评分小组核实，本群公示的 #C1 维持原评分，",
+			"青山镇网格工作群: 【2026年度积分排行更正】青山村：#C1 张三户·张三「参加志愿服务活动」经核实维持",
 			"积分荣誉户更正为：张三户、陈二户（原为：陈二户）",
 			"2027-01-03T09:02:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（按户均分）：\n1. 张三户 户均 6.7 分（20分/3人）",
 			"您家（张三户）排第 1 名")
@@ -84,6 +85,33 @@ func TestYearEndCorrectedBySettlement(t *testing.T) {
 			"2027-01-02T10:02:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（按户均分）：\n1. 陈二户 户均 2.5 分（10分/4人）\n您家（陈二户）排第 1 名")
 		if len(st.Rankings) != 1 || !slices.Equal(st.Rankings[0].Honours, []string{"QS-302"}) {
 			t.Errorf("archive %+v, want honours QS-302", st.Rankings)
+		}
+		for _, l := range out {
+			if strings.HasPrefix(l, "2027-01-02T10:01:00+08:00 青山村一组网格群") && strings.Contains(l, "张三户·张三「") {
+				t.Errorf("another grid's group hears whose item was revoked: %s", l)
+			}
+		}
+	})
+	// A deduction revoked after the year's end, of a household the
+	// ranking did not show: the archive is corrected, and nothing is
+	// posted, least of all the household's revoked deduction to every
+	// group of the village.
+	t.Run("unchanged", func(t *testing.T) {
+		out, st := replayOut(t, `
+{"at":"2026-12-10T10:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
+{"at":"2026-12-10T10:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"扣分 陈二 焚烧秸秆"}
+{"at":"2026-12-31T18:00:00+08:00"}
+{"at":"2027-01-01T09:00:00+08:00"}
+{"at":"2027-01-02T10:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C2 我没烧"}
+{"at":"2027-01-02T10:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"撤销 #C2 核实是外村人所烧"}
+`)
+		for _, l := range out {
+			if strings.Contains(l, "积分排行更正") {
+				t.Errorf("a correction posted though the ranking shown did not change: %s", l)
+			}
+		}
+		if len(st.Rankings) != 1 || len(st.Rankings[0].Corrected) != 1 {
+			t.Errorf("archive %+v, want C2's correction recorded", st.Rankings)
 		}
 	})
 }

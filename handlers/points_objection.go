@@ -191,8 +191,8 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		var extra []storage.Doc
 		if fix != nil {
 			extra = append(extra, fix.doc)
-			if fix.text != "" {
-				out = append(out, p.archiveNotice(c.Village, fix.text)...)
+			if fix.data != nil {
+				out = append(out, p.archiveNotice(c.Village, fix.data)...)
 			}
 		}
 		return p.commitClaim(ctx, t, sc, c, from, &acct, out, extra...)

@@ -1144,6 +1144,20 @@ func Restand(s []Standing, household string, total int, vetoed bool) bool {
 	return true
 }
 
+// Top is what a ranking shows: the first n ranked households with a
+// positive total, best first (a veto's unranked and the households with
+// nothing or less are never listed).
+func Top(standings []Standing, n int) []Standing {
+	var out []Standing
+	for _, s := range standings {
+		if len(out) == n || s.Rank == 0 || s.Total <= 0 {
+			break
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 // Honours are the households ranked n-th or better with a positive
 // total: households tied at the last honoured rank are all honoured (with
 // n = 3 and ranks 1, 2, 3, 3 four households are), so list order (户号)
