@@ -19,8 +19,11 @@ import (
 
 // deductionSaid is a message speaking of a deduction or a veto item:
 // "扣我分", "扣了5分", "凭什么扣", "罚分", "否决项"; "扣子" and "扣我工资"
-// are no points (the check also wants 分 or 否决).
-var deductionSaid = regexp.MustCompile(`扣[了的掉]?[我俺咱]|扣[了的掉]?[0-9一二三四五六七八九十两]*分|罚分|否决|[瞎乱]扣|扣错|(为什么|为啥|咋|怎么|凭什么|凭啥)扣`)
+// are no points (the check also wants 分 or 否决); a veto is also told
+// by what it does ("不让我家参加评优").
+var deductionSaid = regexp.MustCompile(`扣[了的掉]?[我俺咱]|扣[了的掉]?[0-9一二三四五六七八九十两]*分|罚分|否决|[瞎乱]扣|扣错|(为什么|为啥|咋|怎么|凭什么|凭啥)扣|` +
+	// a veto told by what it does: "凭什么不让我家参加评优"
+	`(?:不让|不准|不许|不能|取消)\p{Han}{0,4}(?:评优|排名|排行)`)
 
 // disputeWords make it dispute one.
 var disputeWords = []string{"凭什么", "凭啥", "冤枉", "不服", "不认", "搞错", "弄错", "扣错", "记错", "瞎扣", "乱扣", "不是我", "不是俺",
@@ -29,7 +32,8 @@ var disputeWords = []string{"凭什么", "凭啥", "冤枉", "不服", "不认",
 // disputesDeduction is the cheap text check before any read: plain
 // substring tests first, the expression only on the few that pass.
 func disputesDeduction(text string) bool {
-	return strings.ContainsAny(text, "扣罚否") && (strings.Contains(text, "分") || strings.Contains(text, "否决")) &&
+	return (strings.ContainsAny(text, "扣罚否") && (strings.Contains(text, "分") || strings.Contains(text, "否决")) ||
+		containsAnyOf(text, "评优", "排名", "排行")) &&
 		containsAnyOf(text, disputeWords...) && deductionSaid.MatchString(text)
 }
 

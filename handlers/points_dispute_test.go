@@ -34,3 +34,18 @@ func TestDeductionDisputedInWords(t *testing.T) {
 	expect(t, "a button", b.say("陈二", "衣服扣子掉了我没找到"))
 	lacks(t, "wages", b.say("陈二", "凭什么扣我工资"), "扣分", "#C1")
 }
+
+// TestVetoDisputedInWords: a household kept out of the ranking by a veto
+// item says so in its own words: it hears how to object, is not sent to
+// mediation, and its 积分排行 in the group keeps the veto's reason out.
+func TestVetoDisputedInWords(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("赵六", "扣分 张三 拘留 家里人打架被拘留")
+	got := b.say("张三", "凭什么不让我家参加评优 又不是我打的架")
+	expect(t, "veto disputed", got, g3+": 张三，#C1 还没有公示，会在下月1日在群里公示，公示后7天内回复「异议 #C1 理由」，这项否决项就先冻结")
+	lacks(t, "veto disputed", got, "调解", "拘留")
+	got = b.say("张三", "积分排行")
+	has(t, "ranking in the group", got, "您家今年不参加排名和评优，原因私信我「我的积分」可查。")
+	lacks(t, "ranking in the group", got, "拘留")
+	has(t, "ranking privately", b.privately("张三", "积分排行"), "您家今年因否决项「家庭成员受到治安拘留」（#C1）不参加排名。")
+}

@@ -313,7 +313,9 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 	}
 	ps2 := map[string]any{"Year": year, "Top": top, "Mine": mine, "Township": township, "Where": villages[0],
 		"Archived": archived, "Current": current, "N": len(all), "Open": open}
-	if mine != nil && mine.Vetoed {
+	if mine != nil && mine.Vetoed && t.where.kind == inPrivate {
+		// the veto's reason is the household's own business: in a
+		// group, as for 我的积分, only that it is not ranked
 		acct, err := p.peek(ctx, storage.VillageScope(mine.Village), mine.Village, mine.Household)
 		if err != nil {
 			return err
