@@ -26,7 +26,7 @@ var deductionSaid = regexp.MustCompile(`扣[了的掉]?[我俺咱]|扣[了的掉
 	`(?:不让|不准|不许|不能|取消)\p{Han}{0,4}(?:评优|排名|排行)`)
 
 // disputeWords make it dispute one.
-var disputeWords = []string{"凭什么", "凭啥", "冤枉", "不服", "不认", "搞错", "弄错", "扣错", "记错", "瞎扣", "乱扣", "不是我", "不是俺",
+var disputeWords = []string{"凭什么", "凭啥", "冤枉", "不服", "不认", "搞错", "弄错", "扣错", "记错", "瞎扣", "乱扣", "不是我", "不是俺", "怎么回事", "咋回事",
 	"我没", "俺没", "根本没", "又没", "也没", "没有烧", "没烧", "没倒", "没扔", "为什么扣", "为啥扣", "咋扣", "怎么扣"}
 
 // disputesDeduction is the cheap text check before any read: plain
@@ -52,6 +52,9 @@ func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err erro
 	v := t.who.Village
 	if t.where.village != "" && t.where.village != v {
 		return false, nil
+	}
+	if p.namesOther(v, t.who, t.text) {
+		return false, nil // "凭什么扣张三的分": not the sender's own
 	}
 	sc := storage.VillageScope(v)
 	year := strconv.Itoa(t.at.Year())
@@ -96,4 +99,19 @@ func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err erro
 		data["State"], data["Closed"] = "late", !open
 	}
 	return true, p.r.reply(ctx, t, "points.disputed", data)
+}
+
+// namesOther reports whether text names someone of village v outside
+// who's household: a deduction disputed for another is not his to object
+// to as his own.
+func (p *pointsFlow) namesOther(v string, who village.Person, text string) bool {
+	rs := []rune(text)
+	for i := range rs {
+		for n := 2; n <= 3 && i+n <= len(rs); n++ {
+			if other, err := p.r.people.Lookup(v, string(rs[i:i+n])); err == nil && other.Household != who.Household {
+				return true
+			}
+		}
+	}
+	return false
 }
