@@ -294,3 +294,31 @@ func TestYearEndSaysWhatIsCleared(t *testing.T) {
 		}
 	}
 }
+
+// TestNewYearTellsLastYear: early in a year, 我的积分 shows zeros; it also
+// says where last year's points went (rank, honour, and privately what
+// the year end cleared), and a deduction disputed in words is answered
+// by where it stands: final in an open year, then closed at its end.
+func TestNewYearTellsLastYear(t *testing.T) {
+	out, _ := replayOut(t, `
+{"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
+{"at":"2026-11-02T09:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"扣分 陈二 焚烧秸秆"}
+{"at":"2026-12-01T09:00:00+08:00"}
+{"at":"2026-12-09T09:00:00+08:00"}
+{"at":"2026-12-10T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"凭什么扣我分 我没烧"}
+{"at":"2026-12-31T18:00:00+08:00"}
+{"at":"2027-01-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"我的积分怎么没了"}
+{"at":"2027-01-02T09:02:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"凭什么扣我分"}
+`)
+	expectOut(t, out,
+		"2026-12-10T09:00:00+08:00 青山村三组网格群: 陈二，#C2 的公示期已在12月8日 09:00结束，扣分已生效。确有问题请回复「异议 #C2 理由」，会转给评分人赵六核实",
+		"2027-01-02T09:00:00+08:00 张三: 张三户2027年积分",
+		"2026年已年终结算：户总分 20 分，全村第 1 名，积分荣誉户；今年从零算起，发「积分排行 2026」可查去年的排行。没兑换的 20 分已在年终清零。",
+		"2027-01-02T09:00:00+08:00 青山村三组网格群: 张三户2027年积分",
+		"2027-01-02T09:02:00+08:00 青山村三组网格群: 陈二，#C2 是2026年的扣分，年终已结算，不能再改了；如仍有疑问，请找村委会当面反映。")
+	for _, l := range out {
+		if strings.HasPrefix(l, "2027-01-02T09:00:00+08:00 青山村三组网格群") && strings.Contains(l, "清零") {
+			t.Errorf("what was cleared is told in the group: %s", l)
+		}
+	}
+}

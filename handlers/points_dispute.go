@@ -41,7 +41,7 @@ func disputesDeduction(text string) bool {
 const maxDisputed = 3
 
 // disputed answers a villager disputing his household's deduction or
-// veto item of this year (or last year's still in 公示): how to object
+// veto item (open, or final this year or last): how to object
 // to it now, by the item's number, or why it can no longer be changed.
 // done is false when the message disputes nothing or the sender has no
 // household here; a household with no deduction is told so.
@@ -57,30 +57,47 @@ func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err erro
 		return false, nil // "凭什么扣张三的分": not the sender's own
 	}
 	sc := storage.VillageScope(v)
-	year := strconv.Itoa(t.at.Year())
+	year, prev := strconv.Itoa(t.at.Year()), strconv.Itoa(t.at.Year()-1)
+	// Open items first, from their status indexes; final ones have no
+	// index of their own, and only a household with no open deduction
+	// has the village's claims read for them (this year's and last's:
+	// last year's is closed at its end, and said so).
+	mine := func(c village.Claim) bool {
+		return c.Household == t.who.Household && (c.Points < 0 || c.IsVeto()) &&
+			(c.Status.Active() || c.Status == village.ClaimFinal && (c.Year() == year || c.Year() == prev))
+	}
 	var found []village.Claim
-	for _, s := range []village.ClaimStatus{village.ClaimApproved, village.ClaimObjected, village.ClaimFinal} {
-		cs, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(s))
+	for _, index := range []string{storage.ClaimIndex(village.ClaimApproved), storage.ClaimIndex(village.ClaimObjected), storage.ClaimIndex("")} {
+		if index == storage.ClaimIndex("") && len(found) > 0 {
+			break
+		}
+		cs, err := storage.Claims(ctx, p.r.store, sc, index)
 		if err != nil {
 			return true, err
 		}
 		for _, c := range cs {
-			// a final item of an earlier year is settled; one still
-			// approved or frozen is not (December's, in January's 公示)
-			if c.Household == t.who.Household && (c.Points < 0 || c.IsVeto()) && (s != village.ClaimFinal || c.Year() == year) {
+			if mine(c) && (index != storage.ClaimIndex("") || c.Status == village.ClaimFinal) {
 				found = append(found, c)
 			}
 		}
 	}
 	t.scope = sc
 	if len(found) == 0 {
-		return true, p.r.reply(ctx, t, "points.disputed.none", map[string]any{"Name": t.who.Name, "Year": year})
+		return true, p.r.reply(ctx, t, "points.disputed.none", map[string]any{"Name": t.who.Name, "Year": year, "Prev": prev})
 	}
 	slices.SortFunc(found, func(a, b village.Claim) int { return b.DecidedAt.Compare(a.DecidedAt) })
 	found = found[:min(len(found), maxDisputed)]
 	if len(found) > 1 {
+		closed := true // every one final in a year its year end closed
+		for _, c := range found {
+			open, err := p.yearOpen(ctx, sc, c.Year(), t)
+			if err != nil {
+				return true, err
+			}
+			closed = closed && c.Status == village.ClaimFinal && !open
+		}
 		return true, p.r.reply(ctx, t, "points.disputed.many", map[string]any{"Name": t.who.Name, "Cs": found,
-			"Private": t.where.kind == inPrivate})
+			"Private": t.where.kind == inPrivate, "Closed": closed})
 	}
 	c := found[0]
 	data := map[string]any{"Name": t.who.Name, "C": &c, "Private": t.where.kind == inPrivate, "Window": p.window(),

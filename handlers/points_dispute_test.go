@@ -12,7 +12,7 @@ import (
 func TestDeductionDisputedInWords(t *testing.T) {
 	b := examplePointsBot(t)
 	expect(t, "no deduction yet", b.say("陈二", "凭什么扣我分 我根本没烧秸秆"),
-		g3+": 陈二，您家2026年没有扣分记录。发「我的积分」可以查本户积分；如果是别的事，请再说详细一点。")
+		g3+": 陈二，您家2025年、2026年都没有扣分记录。发「我的积分」可以查本户积分；如果是别的事，请再说详细一点。")
 	b.say("赵六", "扣分 陈二 焚烧秸秆")
 	got := b.say("陈二", "凭什么扣我分 我根本没烧秸秆")
 	expect(t, "before 公示", got,

@@ -432,7 +432,7 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 					continue
 				}
 				e := village.LedgerEntry{At: at, Village: vc.Name, Grid: byID[hh].Grid, Household: hh, Points: left,
-					Event: village.EventClear, By: "年终清零", Source: id, Note: year + "年未兑换积分清零"}
+					Period: year + "-12", Event: village.EventClear, By: "年终清零", Source: id, Note: year + "年未兑换积分清零"}
 				if err := a.Post(e); err != nil {
 					return err
 				}

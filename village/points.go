@@ -701,6 +701,10 @@ type YearTally struct {
 	// Redeemed is what the supermarket took this year (redemptions with a
 	// period; older ones count only in Account.Redeemed).
 	Redeemed int `json:"redeemed,omitempty"`
+	// Cleared is what the year-end rule took of the points unspent at
+	// this year's end (clearings with a period; older ones count only in
+	// Account.Cleared).
+	Cleared int `json:"cleared,omitempty"`
 	// Personal are each member's counted points.
 	Personal map[string]int `json:"personal,omitempty"`
 	// Used is what the caps have used up: "code|who" for the year and
@@ -815,6 +819,9 @@ func (a *Account) Post(e LedgerEntry) error {
 		return nil
 	case EventClear:
 		a.Cleared += e.Points
+		if len(e.Period) >= 4 {
+			a.year(e.Period[:4]).Cleared += e.Points
+		}
 		return nil
 	}
 	if len(e.Period) < 7 {
