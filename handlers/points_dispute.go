@@ -46,7 +46,12 @@ const maxDisputed = 3
 // done is false when the message disputes nothing or the sender has no
 // household here; a household with no deduction is told so.
 func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err error) {
-	if len(p.cat) == 0 || t.where.kind == inOffice || t.who.Household == "" || !disputesDeduction(t.text) {
+	if len(p.cat) == 0 || t.where.kind == inOffice || t.who.Household == "" {
+		return false, nil
+	}
+	// "我没烧 冤枉" quoting the bot's 【积分通知】 of the deduction: that one
+	quoted := p.quotedDeductions(t)
+	if !disputesDeduction(t.text) && (len(quoted) == 0 || !containsAnyOf(t.text, disputeWords...)) {
 		return false, nil
 	}
 	v := t.who.Village
@@ -76,7 +81,7 @@ func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err erro
 			return true, err
 		}
 		for _, c := range cs {
-			if mine(c) && (index != storage.ClaimIndex("") || c.Status == village.ClaimFinal) {
+			if mine(c) && (index != storage.ClaimIndex("") || c.Status == village.ClaimFinal) && (len(quoted) == 0 || slices.Contains(quoted, c.ID)) {
 				found = append(found, c)
 			}
 		}
@@ -131,4 +136,16 @@ func (p *pointsFlow) namesOther(v string, who village.Person, text string) bool 
 		}
 	}
 	return false
+}
+
+// quotedPoints is a deduction or veto item as the bot's messages show it.
+var quotedPoints = regexp.MustCompile(`-[0-9]+分|扣分|否决项`)
+
+// quotedDeductions are the claims ("C1") a quoted bot message about a
+// deduction or veto item names, if it is one.
+func (p *pointsFlow) quotedDeductions(t *turn) []string {
+	if t.quote == nil || t.quote.Name != p.r.cfg.BotName || !quotedPoints.MatchString(t.quote.Text) {
+		return nil
+	}
+	return claimRefs(village.FindRefs(t.quote.Text))
 }

@@ -51,3 +51,15 @@ func TestVetoDisputedInWords(t *testing.T) {
 	lacks(t, "ranking in the group", got, "拘留")
 	has(t, "ranking privately", b.privately("张三", "积分排行"), "您家今年因否决项「家庭成员受到治安拘留」（#C1）不参加排名。")
 }
+
+// TestDeductionDisputedQuotingTheNotice: "我没烧 冤枉" quoting the bot's
+// message about the deduction names no deduction itself; it is about the
+// one quoted, and gets the way to object, not silence or a report.
+func TestDeductionDisputedQuotingTheNotice(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("赵六", "扣分 陈二 乱扔垃圾 3")
+	got := b.say("赵六", "扣分 陈二 焚烧秸秆")
+	expect(t, "quoting the record", b.quoting("网格小助手", got[0], "陈二", "我没烧 冤枉"),
+		g3+": 陈二，#C2 还没有公示")
+	expect(t, "no dispute words", b.quoting("网格小助手", got[0], "陈二", "知道了"))
+}
