@@ -14,3 +14,18 @@ func TestScorerRecordsOwnHousehold(t *testing.T) {
 		t.Errorf("own household scored %d", a.Year("2026").Score)
 	}
 }
+
+// TestShopkeeperSaysWhatWasTaken: "张三拿了两瓶洗洁精" from the shopkeeper
+// is asked back with the 兑换 to send, nothing redeemed; from a villager,
+// or naming no shop item, it is not taken for one.
+func TestShopkeeperSaysWhatWasTaken(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-301", 50)
+	expect(t, "shopkeeper", b.say("周八", "张三拿了两瓶洗洁精"), g3+": 要记张三兑换吗？请回复「兑换 张三 两瓶洗洁精」，这条还没有兑换。")
+	if got := b.account("QS-301").Redeemable(); got != 50 {
+		t.Errorf("redeemable %d, want 50: nothing redeemed on a guess", got)
+	}
+	has(t, "the resend works", b.say("周八", "兑换 张三 两瓶洗洁精"), "已兑换", "洗洁精 2瓶")
+	lacks(t, "villager", b.say("陈二", "张三拿了两瓶洗洁精"), "兑换")
+	lacks(t, "no item", b.say("周八", "张三拿了快递"), "兑换")
+}
