@@ -29,3 +29,17 @@ func TestShopkeeperSaysWhatWasTaken(t *testing.T) {
 	lacks(t, "villager", b.say("陈二", "张三拿了两瓶洗洁精"), "兑换")
 	lacks(t, "no item", b.say("周八", "张三拿了快递"), "兑换")
 }
+
+// TestClaimWithNoDeed: "我想申请积分" says nothing that was done: the
+// villager hears how to apply, not "回复「1」" to a claim with no item.
+func TestClaimWithNoDeed(t *testing.T) {
+	b := examplePointsBot(t)
+	for _, text := range []string{"我想申请积分", "我要加分"} {
+		got := b.say("张三", text)
+		has(t, text, got, "请写清楚做了什么，例如：申请积分")
+		lacks(t, text, got, "回复「1」")
+	}
+	got := b.say("张三", "今天我去扫了村里的路 能加分不")
+	has(t, "a deed is still asked back", got, "我理解为：")
+	lacks(t, "a deed is still asked back", got, "请写清楚做了什么")
+}
