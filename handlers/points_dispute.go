@@ -127,15 +127,8 @@ func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err erro
 // who's household: a deduction disputed for another is not his to object
 // to as his own.
 func (p *pointsFlow) namesOther(v string, who village.Person, text string) bool {
-	rs := []rune(text)
-	for i := range rs {
-		for n := 2; n <= 3 && i+n <= len(rs); n++ {
-			if other, err := p.r.people.Lookup(v, string(rs[i:i+n])); err == nil && other.Household != who.Household {
-				return true
-			}
-		}
-	}
-	return false
+	_, ok := p.otherNamed(v, who, text)
+	return ok
 }
 
 // quotedPoints is a deduction or veto item as the bot's messages show it.
@@ -148,4 +141,83 @@ func (p *pointsFlow) quotedDeductions(t *turn) []string {
 		return nil
 	}
 	return claimRefs(village.FindRefs(t.quote.Text))
+}
+
+// awardDoubted are words doubting someone's points ("张三那天根本没去
+// 凭什么给他加分", "公示里张三的分不对").
+var awardDoubted = []string{"凭什么", "凭啥", "不对", "没去", "没参加", "没干", "没做", "不属实", "假的", "造假", "瞎加", "乱加", "虚报", "冒领"}
+
+// doubtsAward is the cheap text check before any read.
+func doubtsAward(text string) bool {
+	return strings.Contains(text, "分") && containsAnyOf(text, awardDoubted...)
+}
+
+// doubted answers a villager doubting another household's points in his
+// own words: the published item to object to, by number, and how; an
+// item not yet published is not shown (it may have been sent privately),
+// only when it will be. done is false when the message names no one of
+// another household with an open item.
+func (p *pointsFlow) doubted(ctx context.Context, t *turn) (done bool, err error) {
+	if len(p.cat) == 0 || t.where.kind == inOffice || !doubtsAward(t.text) {
+		return false, nil
+	}
+	v := cmp.Or(t.where.village, t.who.Village)
+	other, ok := p.otherNamed(v, t.who, t.text)
+	if !ok {
+		return false, nil
+	}
+	sc := storage.VillageScope(v)
+	var found []village.Claim
+	for _, s := range []village.ClaimStatus{village.ClaimApproved, village.ClaimObjected} {
+		cs, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(s))
+		if err != nil {
+			return true, err
+		}
+		for _, c := range cs {
+			if c.Household == other.Household && c.Person == other.Name && c.Points > 0 {
+				found = append(found, c)
+			}
+		}
+	}
+	if len(found) == 0 {
+		return false, nil
+	}
+	t.scope = sc
+	// Only what the 公示 showed is named: an unpublished item may have
+	// been sent privately, and is not confirmed to exist.
+	var open []village.Claim
+	var before []string // open items he objected to already
+	for _, c := range found {
+		switch {
+		case c.Status == village.ClaimObjected && slices.Contains(c.Objectors(), t.who.Name):
+			before = append(before, c.ID)
+		case c.Status == village.ClaimObjected || c.InWindow(t.at):
+			open = append(open, c)
+		}
+	}
+	data := map[string]any{"Name": t.who.Name, "Person": other.Name, "Label": p.label(v, other.Household),
+		"Private": t.where.kind == inPrivate, "Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly",
+		"Scorers": p.scorers(v, other.Grid, other.Household), "Before": before}
+	if len(open) > 0 {
+		slices.SortFunc(open, func(a, b village.Claim) int { return b.DecidedAt.Compare(a.DecidedAt) })
+		data["Cs"] = open[:min(len(open), maxDisputed)]
+	}
+	return true, p.r.reply(ctx, t, "points.doubted", data)
+}
+
+// otherNamed is the first person of village v that text names outside
+// who's household.
+func (p *pointsFlow) otherNamed(v string, who village.Person, text string) (village.Person, bool) {
+	rs := []rune(text)
+	for i := range rs {
+		for n := 3; n >= 2; n-- {
+			if i+n > len(rs) {
+				continue
+			}
+			if other, err := p.r.people.Lookup(v, string(rs[i:i+n])); err == nil && other.Household != who.Household {
+				return other, true
+			}
+		}
+	}
+	return village.Person{}, false
 }

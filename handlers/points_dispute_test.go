@@ -63,3 +63,21 @@ func TestDeductionDisputedQuotingTheNotice(t *testing.T) {
 		g3+": 陈二，#C2 还没有公示")
 	expect(t, "no dispute words", b.quoting("网格小助手", got[0], "陈二", "知道了"))
 }
+
+// TestAwardDoubtedInWords: a villager doubting another's points in his
+// own words hears the published item to object to, by number; before the
+// 公示 nothing of the item is shown, only when and how to object.
+func TestAwardDoubtedInWords(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("赵六", "加分 张三 志愿服务 10")
+	got := b.say("陈二", "张三那天根本没去 凭什么给他加分")
+	expect(t, "before 公示", got, g3+": 陈二，通过的积分每月1日在群里公示，公示后7天内可以回复「异议 #编号 理由」，评分小组会核实；现在有疑问请直接找评分小组赵六。")
+	lacks(t, "before 公示", got, "#C1", "志愿服务")
+	publishClaims(t, b.st, b.now, 1)
+	expect(t, "in 公示", b.say("陈二", "公示里张三的分不对 他没去"),
+		g3+": 陈二，对 #C1（张三户·张三「参加志愿服务活动」+10分）有异议请回复「异议 #C1 理由」，评分小组会核实；不想在群里说，也可以私信我。")
+	b.say("陈二", "异议 #C1 他没去")
+	expect(t, "objected by him", b.say("陈二", "张三根本没去 凭什么给他加分"),
+		g3+": 陈二，您已经对 #C1 提过异议，评分小组正在核实，结果会私信告诉您。")
+	has(t, "objected by another", b.say("李四", "张三那天没去 凭什么加分"), "已有人提出异议，正在核实；您也有异议请回复「异议 #C1 理由」")
+}

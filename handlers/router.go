@@ -501,6 +501,10 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 		// "凭什么扣我分 我根本没烧秸秆": how to object, not a report
 		return err
 	}
+	if done, err := r.points.doubted(ctx, t); done {
+		// "张三那天根本没去 凭什么给他加分": the item to object to
+		return err
+	}
 	reading := r.reader.Read(ctx, t.text)
 	if reading.Type == village.Emergency {
 		done, err := r.joinEmergency(ctx, t, reading)
