@@ -51,6 +51,7 @@ func TestYearEndCorrectedBySettlement(t *testing.T) {
 		out, st := replayOut(t, `
 {"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
 {"at":"2026-11-02T09:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
+{"at":"2026-11-02T09:02:00+08:00","chat":"青山村一组网格群","from":"赵六","text":"加分 唐国平 志愿服务 2"}
 {"at":"2026-12-01T09:00:00+08:00"}
 {"at":"2026-12-03T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 张三没去"}
 {"at":"2026-12-31T18:00:00+08:00"}
@@ -62,11 +63,16 @@ func TestYearEndCorrectedBySettlement(t *testing.T) {
 			"青山村一组网格群: 【2026年度积分排行更正】青山村：经评分小组核实，2026年的一项积分维持原评分，2026年年终排行已按核实结果更正：",
 			"青山村三组网格群: 【2026年度积分排行更正】青山村：经评分小组核实，本群公示的 #C1 维持原评分，",
 			"青山镇网格工作群: 【2026年度积分排行更正】青山村：#C1 张三户·张三「参加志愿服务活动」经核实维持",
-			"积分荣誉户更正为：张三户、陈二户（原为：陈二户）",
+			"积分荣誉户更正为：张三户、陈二户、唐国平户（原为：陈二户、唐国平户）",
 			"2027-01-03T09:02:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（按户均分）：\n1. 张三户 户均 6.7 分（20分/3人）",
 			"您家（张三户）排第 1 名")
-		if len(st.Rankings) != 1 || !slices.Equal(st.Rankings[0].Honours, []string{"QS-301", "QS-302"}) || len(st.Rankings[0].Open) != 0 {
-			t.Errorf("archive %+v, want honours QS-301, QS-302 and nothing open", st.Rankings)
+		if len(st.Rankings) != 1 || !slices.Equal(st.Rankings[0].Honours, []string{"QS-301", "QS-302", "QS-105"}) || len(st.Rankings[0].Open) != 0 {
+			t.Errorf("archive %+v, want honours QS-301, QS-302, QS-105 and nothing open", st.Rankings)
+		}
+		for _, l := range out {
+			if strings.Contains(l, "青山村二组网格群: 【2026年度积分排行更正】") {
+				t.Errorf("a grid that had no year-end post gets its correction: %s", l)
+			}
 		}
 	})
 	t.Run("revoked", func(t *testing.T) {

@@ -58,6 +58,13 @@ func (p *pointsFlow) fixArchive(ctx context.Context, sc storage.Scope, c *villag
 		return &archiveFix{doc: storage.RankingDoc(y)}, nil // no longer provisional
 	}
 	shown := slices.Clone(village.Top(y.Standings, p.cfg.Ranking.Top))
+	// the grids the year-end post went to: where someone had points
+	posted := map[string]bool{c.Grid: true}
+	for _, s := range y.Standings {
+		if s.Total != 0 {
+			posted[s.Grid] = true
+		}
+	}
 	before := p.honourLabels(y.Village, y.Honours)
 	village.Restand(y.Standings, c.Household, total, vetoed)
 	y.Honours = y.Honours[:0]
@@ -74,7 +81,7 @@ func (p *pointsFlow) fixArchive(ctx context.Context, sc storage.Scope, c *villag
 		// settled item is not posted to every group.
 		return fix, nil
 	}
-	fix.data = map[string]any{"Year": year, "Village": y.Village, "C": c, "Grid": c.Grid,
+	fix.data = map[string]any{"Year": year, "Village": y.Village, "C": c, "Grid": c.Grid, "Posted": posted,
 		"Label": p.label(c.Village, c.Household), "Top": top, "Before": before, "After": after,
 		"HonoursChanged": !slices.Equal(before, after), "Open": y.Open}
 	return fix, nil
@@ -94,8 +101,8 @@ func (p *pointsFlow) honourLabels(v string, households []string) []string {
 	return out
 }
 
-// archiveNotice sends a correction to every grid group of the village and
-// to the township office. Only the item's own grid group, where it was
+// archiveNotice sends a correction to the grid groups of the village that
+// had the year-end post and to the township office. Only the item's own grid group, where it was
 // published, hears its number, and only the township's cadres hear whose
 // item it was: the other grids learn that the ranking changed, not that a
 // household of another grid had, say, a deduction revoked.
@@ -105,7 +112,11 @@ func (p *pointsFlow) archiveNotice(v string, data map[string]any) []bot.Outbound
 		if vc.Name != v {
 			continue
 		}
+		posted, _ := data["Posted"].(map[string]bool)
 		for _, g := range vc.Grids {
+			if !posted[g.Name] {
+				continue // no year-end post there to correct
+			}
 			data["Where"] = "other"
 			if g.Name == data["Grid"] {
 				data["Where"] = "own"
