@@ -43,3 +43,17 @@ func TestClaimWithNoDeed(t *testing.T) {
 	has(t, "a deed is still asked back", got, "我理解为：")
 	lacks(t, "a deed is still asked back", got, "请写清楚做了什么")
 }
+
+// TestAwardRevokedTold: points revoked before they are final (after an
+// objection, or a duplicate) are told to the person privately: a claim
+// sent privately is seen in no group, and he was promised the result.
+func TestAwardRevokedTold(t *testing.T) {
+	b := examplePointsBot(t)
+	b.privately("张三", "申请积分 参加义务劳动 证明人 王五")
+	b.privately("赵六", "同意 #C1 8")
+	publishClaims(t, b.st, b.now, 1)
+	b.privately("陈二", "异议 #C1 他没去")
+	got := b.privately("赵六", "撤销 #C1 核实没去")
+	has(t, "revoked after an objection", got, "张三: 【积分通知】#C1 张三的「参加义务劳动、集体劳动」+8分经核实已撤销（核实没去），不计入积分。有疑问请找评分人赵六当面说明。")
+	lacks(t, "not final", got, "收回", "可兑换")
+}
