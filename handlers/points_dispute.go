@@ -27,7 +27,7 @@ var deductionSaid = regexp.MustCompile(`扣[了的掉]?[我俺咱]|扣[了的掉
 
 // disputeWords make it dispute one.
 var disputeWords = []string{"凭什么", "凭啥", "冤枉", "不服", "不认", "搞错", "弄错", "扣错", "记错", "瞎扣", "乱扣", "不是我", "不是俺", "怎么回事", "咋回事",
-	"我没", "俺没", "根本没", "又没", "也没", "没有烧", "没烧", "没倒", "没扔", "为什么扣", "为啥扣", "咋扣", "怎么扣"}
+	"不对", "申诉", "有异议", "有意见", "不合理", "不公平", "我没", "俺没", "根本没", "又没", "也没", "没有烧", "没烧", "没倒", "没扔", "为什么扣", "为啥扣", "咋扣", "怎么扣"}
 
 // disputesDeduction is the cheap text check before any read: plain
 // substring tests first, the expression only on the few that pass.

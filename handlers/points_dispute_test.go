@@ -22,6 +22,7 @@ func TestDeductionDisputedInWords(t *testing.T) {
 	publishClaims(t, b.st, b.now, 1)
 	expect(t, "in 公示", b.say("陈二", "凭什么扣我分 我根本没烧秸秆"),
 		g3+": 陈二，对 #C1 有异议请回复「异议 #C1 理由」，评分小组会核实，公示期到")
+	expect(t, "申诉 privately", b.privately("陈二", "我要申诉 扣我分不对"), "陈二: 陈二，对 #C1 （「焚烧秸秆、垃圾」-5分）有异议请回复「异议 #C1 理由」")
 	b.say("陈二", "异议 #C1 我没烧")
 	expect(t, "objected already", b.say("陈二", "我没烧秸秆 凭什么扣分"),
 		g3+": 陈二，您已经对 #C1 提过异议，评分小组正在核实，结果会私信告诉您。")
