@@ -342,7 +342,17 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	ps2 := map[string]any{"Year": year, "Top": top, "Mine": mine, "Township": township, "Where": villages[0],
-		"Archived": archived, "Current": current, "N": len(all), "Open": open}
+		"Archived": archived, "Current": current, "N": len(all), "Open": open, "Scores": t.who.Household != ""}
+	if current && len(top) == 0 {
+		// early in a year, the list is empty: last year's, if archived,
+		// is what the asker may be after
+		prev := strconv.Itoa(t.at.Year() - 1)
+		if _, ok, err := storage.Ranking(ctx, ps, storage.VillageScope(villages[0]), prev); err != nil {
+			return err
+		} else if ok {
+			ps2["Prev"] = prev
+		}
+	}
 	if mine != nil && mine.Vetoed && t.where.kind == inPrivate {
 		// the veto's reason is the household's own business: in a
 		// group, as for 我的积分, only that it is not ranked
