@@ -57,3 +57,14 @@ func TestAwardRevokedTold(t *testing.T) {
 	has(t, "revoked after an objection", got, "张三: 【积分通知】#C1 张三的「参加义务劳动、集体劳动」+8分经核实已撤销（核实没去），不计入积分。有疑问请找评分人赵六当面说明。")
 	lacks(t, "not final", got, "收回", "可兑换")
 }
+
+// TestClaimAfterPhotoSaysPhotoAttached: a claim made just after its photo
+// says the photo is attached, not that "照片" was written.
+func TestClaimAfterPhotoSaysPhotoAttached(t *testing.T) {
+	b := examplePointsBot(t)
+	b.photo("img1", g3, "陈二", "a.jpg")
+	got := b.say("陈二", "申请积分 把自家院子打扫干净了")
+	has(t, "photo first", got, "此项需要照片，已附照片 1 张。")
+	lacks(t, "photo first", got, "已写：照片")
+	has(t, "photo written", b.say("张三", "申请积分 打扫院子 有照片"), "此项需要照片，已写：照片。")
+}
