@@ -221,3 +221,34 @@ func (p *pointsFlow) otherNamed(v string, who village.Person, text string) (vill
 	}
 	return village.Person{}, false
 }
+
+// objectUnnamed answers 异议 with no item named ("异议 我没烧"): a villager
+// whose household has a deduction or veto item in its 公示 is asked
+// whether he means it, with the command to send, his reason in it;
+// anyone else hears where the numbers are. Nothing is frozen on a guess.
+func (p *pointsFlow) objectUnnamed(ctx context.Context, t *turn, cmd command) error {
+	// whose: the person the reason names ("异议 张三没去"), else his own
+	// household's deductions and veto items
+	v := cmp.Or(t.where.village, t.who.Village)
+	other, named := p.otherNamed(v, t.who, cmd.args)
+	var open []string
+	if v != "" && (named || t.who.Household != "" && t.who.Village == v) {
+		sc := storage.VillageScope(v)
+		for _, s := range []village.ClaimStatus{village.ClaimApproved, village.ClaimObjected} {
+			cs, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(s))
+			if err != nil {
+				return err
+			}
+			for _, c := range cs {
+				whose := named && c.Household == other.Household && c.Person == other.Name ||
+					!named && c.Household == t.who.Household && (c.Points < 0 || c.IsVeto())
+				if whose && !slices.Contains(c.Objectors(), t.who.Name) && (c.Status == village.ClaimObjected || c.InWindow(t.at)) {
+					open = append(open, c.ID)
+				}
+			}
+		}
+		t.scope = sc
+	}
+	return p.r.reply(ctx, t, "points.object.which", map[string]any{"Name": t.who.Name, "Refs": open, "Other": other.Name,
+		"Label": p.label(v, other.Household), "Reason": cmp.Or(strings.TrimSpace(cmd.args), "理由")})
+}

@@ -82,3 +82,22 @@ func TestAwardDoubtedInWords(t *testing.T) {
 		g3+": 陈二，您已经对 #C1 提过异议，评分小组正在核实，结果会私信告诉您。")
 	has(t, "objected by another", b.say("李四", "张三那天没去 凭什么加分"), "已有人提出异议，正在核实；您也有异议请回复「异议 #C1 理由」")
 }
+
+// TestObjectionWithoutNumber: 异议 with no item named is asked back with
+// the command to send, the household's own deduction or the item of the
+// person the reason names in it; nothing is frozen on a guess.
+func TestObjectionWithoutNumber(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("赵六", "加分 张三 志愿服务 10")
+	b.say("赵六", "扣分 陈二 焚烧秸秆")
+	expect(t, "before 公示", b.say("王五", "异议 张三没去"),
+		g3+": 王五，提异议要写上积分编号：异议 #C12 张三没去（C12 换成那一项的编号）。能提异议的积分都在本网格群每月的【积分公示】里，每项前面有编号。这条还没有记为异议。")
+	publishClaims(t, b.st, b.now, 1, 2)
+	expect(t, "own deduction", b.say("陈二", "异议 我没烧"),
+		g3+": 陈二，是对您家的 #C2 有异议吗？请回复「异议 #C2 我没烧」，评分小组会核实。这条还没有记为异议。")
+	expect(t, "another's award", b.say("王五", "异议 张三没去"),
+		g3+": 王五，是对张三户·张三的 #C1 有异议吗？请回复「异议 #C1 张三没去」，评分小组会核实。这条还没有记为异议。")
+	if c := b.claim("C2"); c.Status != "approved" {
+		t.Errorf("C2 is %s: frozen on a guess", c.Status)
+	}
+}
