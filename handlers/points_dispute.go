@@ -252,3 +252,11 @@ func (p *pointsFlow) objectUnnamed(ctx context.Context, t *turn, cmd command) er
 	return p.r.reply(ctx, t, "points.object.which", map[string]any{"Name": t.who.Name, "Refs": open, "Other": other.Name,
 		"Label": p.label(v, other.Household), "Reason": cmp.Or(strings.TrimSpace(cmd.args), "理由")})
 }
+
+// objectsToPublicity reports whether text objects to the 公示 without
+// naming an item ("我对公示有异议", "俺对公示的分有意见"); a notice about
+// the 公示 ("有异议的七天内提出") speaks for no one.
+func objectsToPublicity(text string) bool {
+	return strings.Contains(text, "公示") && containsAnyOf(text, "我", "俺") &&
+		containsAnyOf(text, "有异议", "有意见", "不服", "不对") && len(village.FindRefs(text)) == 0
+}

@@ -505,6 +505,10 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 		// "张三那天根本没去 凭什么给他加分": the item to object to
 		return err
 	}
+	if len(r.points.cat) > 0 && t.where.kind != inOffice && objectsToPublicity(t.text) {
+		// "我对公示有异议": how to object, and to which item
+		return r.points.objectUnnamed(ctx, t, command{verb: vObject, word: "异议"})
+	}
 	reading := r.reader.Read(ctx, t.text)
 	if reading.Type == village.Emergency {
 		done, err := r.joinEmergency(ctx, t, reading)
