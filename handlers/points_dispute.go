@@ -29,6 +29,10 @@ var deductionSaid = regexp.MustCompile(`扣[了的掉]?[我俺咱]|扣[了的掉
 var disputeWords = []string{"凭什么", "凭啥", "冤枉", "不服", "不认", "搞错", "弄错", "扣错", "记错", "瞎扣", "乱扣", "不是我", "不是俺", "怎么回事", "咋回事",
 	"不对", "申诉", "有异议", "有意见", "不合理", "不公平", "我没", "俺没", "根本没", "又没", "也没", "没有烧", "没烧", "没倒", "没扔", "为什么扣", "为啥扣", "咋扣", "怎么扣"}
 
+// ownDeduction are words that make a disputed deduction the sender's own
+// whoever else the message names.
+var ownDeduction = []string{"扣我", "扣俺", "扣了我", "扣了俺", "我家", "俺家", "我的分", "俺的分", "我没", "俺没", "不是我", "不是俺"}
+
 // disputesDeduction is the cheap text check before any read: plain
 // substring tests first, the expression only on the few that pass.
 func disputesDeduction(text string) bool {
@@ -58,8 +62,10 @@ func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err erro
 	if t.where.village != "" && t.where.village != v {
 		return false, nil
 	}
-	if p.namesOther(v, t.who, t.text) {
-		return false, nil // "凭什么扣张三的分": not the sender's own
+	if !containsAnyOf(t.text, ownDeduction...) && p.namesOther(v, t.who, t.text) {
+		// "凭什么扣张三的分": not the sender's own; "王五凭什么扣我分"
+		// names who did it
+		return false, nil
 	}
 	sc := storage.VillageScope(v)
 	year, prev := strconv.Itoa(t.at.Year()), strconv.Itoa(t.at.Year()-1)

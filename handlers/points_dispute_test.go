@@ -31,6 +31,7 @@ func TestDeductionDisputedInWords(t *testing.T) {
 	expect(t, "window closed", b.say("陈二", "凭什么扣我5分"),
 		g3+": 陈二，#C1 的公示期已在")
 	has(t, "window closed", b.say("陈二", "凭什么扣我5分"), "扣分已生效。确有问题请回复「异议 #C1 理由」，会转给评分人赵六核实")
+	has(t, "naming who deducted", b.say("陈二", "赵六凭什么扣我分"), "陈二，#C1 的公示期已在")
 	// Another household's deduction is not his own to object to.
 	lacks(t, "another's", b.say("陈二", "凭什么扣张三的分"), "#C1", "扣分记录")
 	// Chit-chat with the same words costs nothing and gets nothing.
