@@ -2,8 +2,10 @@ package handlers
 
 // A villager disputing his household's deduction in his own words ("凭什么
 // 扣我分 我根本没烧秸秆") is told how to object to it, never read as a
-// new report. Chit-chat costs nothing: the store is read only for a
-// message that both speaks of a deduction and disputes it.
+// new report; so is one doubting another household's published points
+// ("张三那天根本没去 凭什么给他加分"), and 异议 with no number is asked
+// back with the item it likely means. Chit-chat costs nothing: the store
+// is read only for a message that passes a plain text check first.
 
 import (
 	"cmp"
