@@ -51,6 +51,7 @@ func TestYearEndCorrectedBySettlement(t *testing.T) {
 		out, st := replayOut(t, `
 {"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
 {"at":"2026-11-02T09:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
+{"at":"2026-11-02T09:02:00+08:00","chat":"青山村一组网格群","from":"赵六","text":"加分 唐国平 志愿服务 2"}
 {"at":"2026-12-01T09:00:00+08:00"}
 {"at":"2026-12-03T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 张三没去"}
 {"at":"2026-12-31T18:00:00+08:00"}
@@ -59,13 +60,19 @@ func TestYearEndCorrectedBySettlement(t *testing.T) {
 `)
 		expectOut(t, out,
 			"#C1 还有异议在核实，以上排行和荣誉户暂定",
-			"青山村一组网格群: 【2026年度积分排行更正】青山村：#C1 张三户·张三「参加志愿服务活动」经核实维持",
-			"青山镇网格工作群: 【2026年度积分排行更正】",
-			"积分荣誉户更正为：张三户、陈二户（原为：陈二户）",
+			"青山村一组网格群: 【2026年度积分排行更正】青山村：经评分小组核实，2026年的一项积分维持原评分，2026年年终排行已按核实结果更正：",
+			"青山村三组网格群: 【2026年度积分排行更正】青山村：经评分小组核实，本群公示的 #C1 维持原评分，",
+			"青山镇网格工作群: 【2026年度积分排行更正】青山村：#C1 张三户·张三「参加志愿服务活动」经核实维持",
+			"积分荣誉户更正为：张三户、陈二户、唐国平户（原为：陈二户、唐国平户）",
 			"2027-01-03T09:02:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（按户均分）：\n1. 张三户 户均 6.7 分（20分/3人）",
 			"您家（张三户）排第 1 名")
-		if len(st.Rankings) != 1 || !slices.Equal(st.Rankings[0].Honours, []string{"QS-301", "QS-302"}) || len(st.Rankings[0].Open) != 0 {
-			t.Errorf("archive %+v, want honours QS-301, QS-302 and nothing open", st.Rankings)
+		if len(st.Rankings) != 1 || !slices.Equal(st.Rankings[0].Honours, []string{"QS-301", "QS-302", "QS-105"}) || len(st.Rankings[0].Open) != 0 {
+			t.Errorf("archive %+v, want honours QS-301, QS-302, QS-105 and nothing open", st.Rankings)
+		}
+		for _, l := range out {
+			if strings.Contains(l, "青山村二组网格群: 【2026年度积分排行更正】") {
+				t.Errorf("a grid that had no year-end post gets its correction: %s", l)
+			}
 		}
 	})
 	t.Run("revoked", func(t *testing.T) {
@@ -84,6 +91,33 @@ func TestYearEndCorrectedBySettlement(t *testing.T) {
 			"2027-01-02T10:02:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（按户均分）：\n1. 陈二户 户均 2.5 分（10分/4人）\n您家（陈二户）排第 1 名")
 		if len(st.Rankings) != 1 || !slices.Equal(st.Rankings[0].Honours, []string{"QS-302"}) {
 			t.Errorf("archive %+v, want honours QS-302", st.Rankings)
+		}
+		for _, l := range out {
+			if strings.HasPrefix(l, "2027-01-02T10:01:00+08:00 青山村一组网格群") && strings.Contains(l, "张三户·张三「") {
+				t.Errorf("another grid's group hears whose item was revoked: %s", l)
+			}
+		}
+	})
+	// A deduction revoked after the year's end, of a household the
+	// ranking did not show: the archive is corrected, and nothing is
+	// posted, least of all the household's revoked deduction to every
+	// group of the village.
+	t.Run("unchanged", func(t *testing.T) {
+		out, st := replayOut(t, `
+{"at":"2026-12-10T10:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
+{"at":"2026-12-10T10:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"扣分 陈二 焚烧秸秆"}
+{"at":"2026-12-31T18:00:00+08:00"}
+{"at":"2027-01-01T09:00:00+08:00"}
+{"at":"2027-01-02T10:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C2 我没烧"}
+{"at":"2027-01-02T10:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"撤销 #C2 核实是外村人所烧"}
+`)
+		for _, l := range out {
+			if strings.Contains(l, "积分排行更正") {
+				t.Errorf("a correction posted though the ranking shown did not change: %s", l)
+			}
+		}
+		if len(st.Rankings) != 1 || len(st.Rankings[0].Corrected) != 1 {
+			t.Errorf("archive %+v, want C2's correction recorded", st.Rankings)
 		}
 	})
 }
@@ -263,6 +297,36 @@ func TestYearEndSaysWhatIsCleared(t *testing.T) {
 	for _, n := range []string{"今年未兑换的积分已按规定清零", "青山村一组网格群: 【2026年度积分排行】", "青山村二组网格群: 【2026年度积分排行】"} {
 		if strings.Contains(all, n) {
 			t.Errorf("output contains %q:\n%s", n, all)
+		}
+	}
+}
+
+// TestNewYearTellsLastYear: early in a year, 我的积分 shows zeros; it also
+// says where last year's points went (rank, honour, and privately what
+// the year end cleared), and a deduction disputed in words is answered
+// by where it stands: final in an open year, then closed at its end.
+func TestNewYearTellsLastYear(t *testing.T) {
+	out, _ := replayOut(t, `
+{"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
+{"at":"2026-11-02T09:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"扣分 陈二 焚烧秸秆"}
+{"at":"2026-12-01T09:00:00+08:00"}
+{"at":"2026-12-09T09:00:00+08:00"}
+{"at":"2026-12-10T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"凭什么扣我分 我没烧"}
+{"at":"2026-12-31T18:00:00+08:00"}
+{"at":"2027-01-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"我的积分怎么没了"}
+{"at":"2027-01-02T09:02:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"凭什么扣我分"}
+{"at":"2027-01-02T09:03:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"积分排行"}
+`)
+	expectOut(t, out,
+		"2026-12-10T09:00:00+08:00 青山村三组网格群: 陈二，#C2 的公示期已在12月8日 09:00结束，扣分已生效。确有问题请回复「异议 #C2 理由」，会转给评分人赵六核实",
+		"2027-01-02T09:00:00+08:00 张三: 张三户2027年积分",
+		"2026年已年终结算：户总分 20 分，全村第 1 名，积分荣誉户；今年从零算起，发「积分排行 2026」可查去年的排行。没兑换的 20 分已在年终清零。",
+		"2027-01-02T09:00:00+08:00 青山村三组网格群: 张三户2027年积分",
+		"2027-01-02T09:02:00+08:00 青山村三组网格群: 陈二，#C2 是2026年的扣分，年终已结算，不能再改了；如仍有疑问，请找村委会当面反映。",
+		"2027-01-02T09:03:00+08:00 青山镇网格工作群: 全镇2027年积分排行（按户均分）：\n还没有哪一户得分。2026年的年终排行请发「积分排行 2026」。\n")
+	for _, l := range out {
+		if strings.HasPrefix(l, "2027-01-02T09:00:00+08:00 青山村三组网格群") && strings.Contains(l, "清零") {
+			t.Errorf("what was cleared is told in the group: %s", l)
 		}
 	}
 }

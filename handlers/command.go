@@ -212,6 +212,10 @@ var givePoints = regexp.MustCompile(`^给\s*@?([\p{Han}·]{2,5}?)\s*(加|扣|减
 // 兑换 洗衣液 1", "张三换了一桶油"; the name and what was taken.
 var nameFirstRedeem = regexp.MustCompile(`^@?([\p{Han}·]{2,5}?)\s*(?:兑换了|兑换|换了|换走了|换走)\s*[:：,，]?\s*(\S.*)$`)
 
+// nameFirstTook is the shopkeeper telling what a villager took ("张三拿
+// 了两瓶洗洁精"): maybe a redemption to record, maybe news; asked back.
+var nameFirstTook = regexp.MustCompile(`^@?([\p{Han}·]{2,5}?)\s*(?:拿了|拿走了|拿走|领了|领走了|领走|取了|取走了)\s*[:：,，]?\s*(\S.*)$`)
+
 // ledgerLead is a ledger reference among the leading ones ("L2", "#L2"):
 // only a verb that takes one (撤销兑换) follows it.
 var ledgerLead = regexp.MustCompile(`(?i)(?:^|[^0-9A-Za-z])#?\s*L\s*[0-9]`)

@@ -116,7 +116,7 @@ func TestPhotoInPrivate(t *testing.T) {
 	b := examplePointsBot(t)
 	has(t, "first photo", b.photo("img-p1", "", "张三", "a.jpg"), "张三: 收到照片。", "「申请积分")
 	silent(t, "second photo", b.photo("img-p2", "", "张三", "b.jpg"))
-	has(t, "claim", b.privately("张三", "申请积分 农药瓶回收"), "已写：照片")
+	has(t, "claim", b.privately("张三", "申请积分 农药瓶回收"), "已附照片 2 张")
 	if c := b.claim("C1"); !slices.Equal(c.Images, []string{"a.jpg", "b.jpg"}) {
 		t.Errorf("C1 images %q, want [a.jpg b.jpg]", c.Images)
 	}

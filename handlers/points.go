@@ -285,6 +285,10 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 	if wrong, ok := misdirected(cmd, 'C'); ok {
 		return p.r.wrongKind(ctx, t, cmd, wrong)
 	}
+	if ref.N == 0 && cmd.verb == vObject {
+		// "异议 我没烧": which item, asked, never guessed
+		return p.objectUnnamed(ctx, t, cmd)
+	}
 	if ref.N == 0 {
 		// "同意！" in a group discussion is not for the bot: only someone
 		// addressing it, quoting it or holding a scoring role is told how

@@ -17,8 +17,11 @@ import (
 
 // archiveFix is what a settlement changes in an archived ranking.
 type archiveFix struct {
-	doc  storage.Doc
-	text string // the correction notice
+	doc storage.Doc
+	// data renders the correction notice; nil when what the year-end
+	// post showed (the top households, their figures, the honours) is
+	// unchanged: the archive is corrected silently.
+	data map[string]any
 }
 
 // fixArchive corrects the archived ranking of c's year, if there is one,
@@ -54,6 +57,14 @@ func (p *pointsFlow) fixArchive(ctx context.Context, sc storage.Scope, c *villag
 		}
 		return &archiveFix{doc: storage.RankingDoc(y)}, nil // no longer provisional
 	}
+	shown := slices.Clone(village.Top(y.Standings, p.cfg.Ranking.Top))
+	// the grids the year-end post went to: where someone had points
+	posted := map[string]bool{c.Grid: true}
+	for _, s := range y.Standings {
+		if s.Total != 0 {
+			posted[s.Grid] = true
+		}
+	}
 	before := p.honourLabels(y.Village, y.Honours)
 	village.Restand(y.Standings, c.Household, total, vetoed)
 	y.Honours = y.Honours[:0]
@@ -61,18 +72,24 @@ func (p *pointsFlow) fixArchive(ctx context.Context, sc storage.Scope, c *villag
 		y.Honours = append(y.Honours, h.Household)
 	}
 	y.Corrected = append(y.Corrected, c.ID)
-	var top []village.Standing
-	for _, s := range y.Standings {
-		if len(top) == p.cfg.Ranking.Top || s.Rank == 0 || s.Total <= 0 {
-			break
-		}
-		top = append(top, s)
-	}
+	top := village.Top(y.Standings, p.cfg.Ranking.Top)
 	after := p.honourLabels(y.Village, y.Honours)
-	text := p.r.texts.Render("points.archive.fixed", map[string]any{"Year": year, "Village": y.Village, "C": c,
+	fix := &archiveFix{doc: storage.RankingDoc(y)}
+	if slices.Equal(before, after) && slices.EqualFunc(shown, top, sameShown) {
+		// A deduction lifted from a household below the list, say: the
+		// village hears nothing it was not told, and a household's
+		// settled item is not posted to every group.
+		return fix, nil
+	}
+	fix.data = map[string]any{"Year": year, "Village": y.Village, "C": c, "Grid": c.Grid, "Posted": posted,
 		"Label": p.label(c.Village, c.Household), "Top": top, "Before": before, "After": after,
-		"HonoursChanged": !slices.Equal(before, after), "Open": y.Open})
-	return &archiveFix{doc: storage.RankingDoc(y), text: text}, nil
+		"HonoursChanged": !slices.Equal(before, after), "Open": y.Open}
+	return fix, nil
+}
+
+// sameShown reports whether a ranking line reads the same.
+func sameShown(a, b village.Standing) bool {
+	return a.Household == b.Household && a.Rank == b.Rank && a.Total == b.Total && a.Participants == b.Participants
 }
 
 // honourLabels names the honoured households ("张三户").
@@ -84,20 +101,32 @@ func (p *pointsFlow) honourLabels(v string, households []string) []string {
 	return out
 }
 
-// archiveNotice sends a correction to every grid group of the village and
-// to the township office.
-func (p *pointsFlow) archiveNotice(v, text string) []bot.Outbound {
+// archiveNotice sends a correction to the grid groups of the village that
+// had the year-end post and to the township office. Only the item's own grid group, where it was
+// published, hears its number, and only the township's cadres hear whose
+// item it was: the other grids learn that the ranking changed, not that a
+// household of another grid had, say, a deduction revoked.
+func (p *pointsFlow) archiveNotice(v string, data map[string]any) []bot.Outbound {
 	var out []bot.Outbound
 	for _, vc := range p.r.cfg.Villages {
 		if vc.Name != v {
 			continue
 		}
+		posted, _ := data["Posted"].(map[string]bool)
 		for _, g := range vc.Grids {
-			out = append(out, bot.Outbound{To: g.Group, Kind: bot.Group, Priority: bot.Bulk, Text: text})
+			if !posted[g.Name] {
+				continue // no year-end post there to correct
+			}
+			data["Where"] = "other"
+			if g.Name == data["Grid"] {
+				data["Where"] = "own"
+			}
+			out = append(out, bot.Outbound{To: g.Group, Kind: bot.Group, Priority: bot.Bulk, Text: p.r.texts.Render("points.archive.fixed", data)})
 		}
 	}
 	if oc := p.r.cfg.Township.OfficeChat; oc != "" {
-		out = append(out, bot.Outbound{To: oc, Kind: bot.Group, Priority: bot.Bulk, Text: text})
+		data["Where"] = "office"
+		out = append(out, bot.Outbound{To: oc, Kind: bot.Group, Priority: bot.Bulk, Text: p.r.texts.Render("points.archive.fixed", data)})
 	}
 	return out
 }

@@ -157,8 +157,9 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		// The person scored hears of some outcomes privately; if he is one
 		// who objected, that message is his answer, not a second one.
 		toldUpheld := final && c.Points > 0
-		// a deduction or veto lifted, or final points taken back
-		toldRevoked := (c.IsVeto() || c.Points < 0 || from == village.ClaimFinal) && action == village.ClaimRevoke
+		// a deduction or veto lifted, or points taken back: final ones, or
+		// ones not yet final (a claim sent privately is seen nowhere else)
+		toldRevoked := (c.IsVeto() || c.Points != 0) && action == village.ClaimRevoke
 		if from == village.ClaimFinal && c.Points > 0 {
 			left := acct.Redeemable() - c.Points // what is left to redeem once taken back
 			data["Balance"], data["Owed"] = max(left, 0), max(-left, 0)
@@ -191,8 +192,8 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		var extra []storage.Doc
 		if fix != nil {
 			extra = append(extra, fix.doc)
-			if fix.text != "" {
-				out = append(out, p.archiveNotice(c.Village, fix.text)...)
+			if fix.data != nil {
+				out = append(out, p.archiveNotice(c.Village, fix.data)...)
 			}
 		}
 		return p.commitClaim(ctx, t, sc, c, from, &acct, out, extra...)

@@ -176,6 +176,17 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": &acct, "Redeemable": max(acct.Redeemable(), 0),
 		"Owed": max(-acct.Redeemable(), 0), "Pending": pending, "Objected": objected, "Self": person.Name == t.who.Name,
 	}
+	if data["Any"] == false {
+		// Early in a year, "我的积分" shows zeros: where last year's went
+		// (ranked, honoured, cleared) is what the household is asking.
+		last, err := p.lastYear(ctx, sc, acct, person.Household, t.at.Year()-1)
+		if err != nil {
+			return err
+		}
+		if last != nil {
+			data["Last"] = last
+		}
+	}
 	if t.who.Village == v && t.who.Household == person.Household &&
 		slices.ContainsFunc(p.shop, func(it village.ShopItem) bool { return it.Points <= acct.Redeemable() }) {
 		// where to spend it, when it buys something: the household's next step
@@ -197,7 +208,8 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 	group := "points.mine.moved"
 	if t.who.Village == v && t.who.Household == person.Household {
 		data["Name"], group = t.who.Name, "points.mine.group"
-		if acct.Redeemable() == 0 && y.Redeemed == 0 && y.Approved <= 0 && len(pending) == 0 && len(objected) == 0 && !me.Vetoed {
+		if acct.Redeemable() == 0 && y.Redeemed == 0 && y.Approved <= 0 && len(pending) == 0 && len(objected) == 0 && !me.Vetoed &&
+			acct.Year(strconv.Itoa(t.at.Year()-1)).Cleared == 0 {
 			return p.r.reply(ctx, t, "points.mine", data) // nothing in it but what the group may hear
 		}
 	} else {
@@ -206,6 +218,24 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 	return p.r.commitOut(ctx, t, []bot.Outbound{
 		p.r.toSender(t, full),
 		p.r.back(t, p.r.texts.Render(group, data))})
+}
+
+// lastYear is what the archived ranking of year says of household, and
+// what its year end cleared: nil when the year was not archived or the
+// household had nothing in it.
+func (p *pointsFlow) lastYear(ctx context.Context, sc storage.Scope, acct village.Account, household string, year int) (map[string]any, error) {
+	y, ok, err := storage.Ranking(ctx, p.r.store, sc, strconv.Itoa(year))
+	if err != nil || !ok {
+		return nil, err
+	}
+	i := slices.IndexFunc(y.Standings, func(s village.Standing) bool { return s.Household == household })
+	cleared := acct.Year(y.Year).Cleared
+	if i < 0 || y.Standings[i].Total == 0 && !y.Standings[i].Vetoed && cleared == 0 {
+		return nil, nil
+	}
+	s := y.Standings[i]
+	return map[string]any{"Year": y.Year, "Total": s.Total, "Rank": s.Rank, "Ranked": s.Rank > 0 && s.Total > 0,
+		"Vetoed": s.Vetoed, "Honour": slices.Contains(y.Honours, household), "Cleared": cleared}, nil
 }
 
 // tallies are what a village's ranking of a year is made of: its
@@ -312,8 +342,20 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	ps2 := map[string]any{"Year": year, "Top": top, "Mine": mine, "Township": township, "Where": villages[0],
-		"Archived": archived, "Current": current, "N": len(all), "Open": open}
-	if mine != nil && mine.Vetoed {
+		"Archived": archived, "Current": current, "N": len(all), "Open": open, "Scores": t.who.Household != ""}
+	if current && len(top) == 0 {
+		// early in a year, the list is empty: last year's, if archived,
+		// is what the asker may be after
+		prev := strconv.Itoa(t.at.Year() - 1)
+		if _, ok, err := storage.Ranking(ctx, ps, storage.VillageScope(villages[0]), prev); err != nil {
+			return err
+		} else if ok {
+			ps2["Prev"] = prev
+		}
+	}
+	if mine != nil && mine.Vetoed && t.where.kind == inPrivate {
+		// the veto's reason is the household's own business: in a
+		// group, as for 我的积分, only that it is not ranked
 		acct, err := p.peek(ctx, storage.VillageScope(mine.Village), mine.Village, mine.Household)
 		if err != nil {
 			return err

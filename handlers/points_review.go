@@ -311,6 +311,11 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 	sc := storage.VillageScope(v)
 	t.scope = sc
 	if ok, data := p.mayScore(t.who, v, person.Grid, person.Household, cmd.word); !ok {
+		if data["Own"] == true {
+			// his own household's record is for another to make: the
+			// command to pass on, nothing recorded
+			data["Record"] = cmd.word + " " + strings.TrimSpace(cmd.args)
+		}
 		return p.r.reply(ctx, t, "points.refuse", data)
 	}
 	keep := func(i village.Indicator) bool { return i.Kind != village.KindVeto && !i.Deduction() }

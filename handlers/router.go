@@ -338,6 +338,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 			// "不行，那天他没去" quoting the claim: 驳回 is asked back, not done
 			return r.reply(ctx, t, "points.askreject", map[string]any{"Ref": ref.String(), "Reason": reason})
 		}
+		if data, ok := r.tookSaid(t); ok {
+			// "张三拿了两瓶洗洁精" from the shopkeeper: 兑换 is asked back
+			return r.reply(ctx, t, "points.redeem.ask", data)
+		}
 		if data, ok := r.pointsSaid(t); ok {
 			// "陈二家焚烧秸秆，扣5分": 扣分 is asked back, not done
 			return r.reply(ctx, t, "points.askrecord", data)
@@ -413,6 +417,19 @@ func (r *Router) pointsSaid(t *turn) (map[string]any, bool) {
 		return map[string]any{"Name": name, "Verb": verb, "Command": verb + " " + name + " " + deed + " " + m[3]}, true
 	}
 	return nil, false
+}
+
+// tookSaid reads the shopkeeper's "张三拿了两瓶洗洁精": the 兑换 command it
+// may mean, to be asked back, never recorded on a guess.
+func (r *Router) tookSaid(t *turn) (map[string]any, bool) {
+	if !t.who.Has(village.RoleShopkeeper) || t.quote != nil {
+		return nil, false
+	}
+	m := nameFirstTook.FindStringSubmatch(t.text)
+	if m == nil || !r.nameIn(cmp.Or(t.where.village, t.who.Village))(m[1]) || !r.points.sells(m[2]) {
+		return nil, false
+	}
+	return map[string]any{"Name": m[1], "Command": "兑换 " + m[1] + " " + strings.TrimRight(m[2], " 。.!！")}, true
 }
 
 // turnedDown reads a reviewer's reply to the bot's message about a claim
@@ -496,6 +513,18 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 	}
 	if done, err := r.points.witnessGiven(ctx, t); done {
 		return err
+	}
+	if done, err := r.points.disputed(ctx, t); done {
+		// "凭什么扣我分 我根本没烧秸秆": how to object, not a report
+		return err
+	}
+	if done, err := r.points.doubted(ctx, t); done {
+		// "张三那天根本没去 凭什么给他加分": the item to object to
+		return err
+	}
+	if len(r.points.cat) > 0 && t.where.kind != inOffice && objectsToPublicity(t.text) {
+		// "我对公示有异议": how to object, and to which item
+		return r.points.objectUnnamed(ctx, t, command{verb: vObject, word: "异议"})
 	}
 	reading := r.reader.Read(ctx, t.text)
 	if reading.Type == village.Emergency {

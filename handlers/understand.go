@@ -290,6 +290,10 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 	// question and replies 「确认」.
 	data["Summary"] = strings.TrimRight(defuse(understand.TrimLead(data["Summary"].(string), r.nameIn(t.where.village))), "。.！!？?，,、；; ")
 	block := "understand.confirm"
+	if reading.Intent == village.IntentClaim && reading.Indicator == "" && earlier == nil && !saysDeed(t.text) {
+		// "我想申请积分": nothing to confirm; how to apply is the next step
+		return r.reply(ctx, t, "points.claim.usage", nil)
+	}
 	if reading.Intent == village.IntentClaim {
 		q.Claim, q.Indicator = true, reading.Indicator
 		block = "understand.confirm.claim"
@@ -787,4 +791,21 @@ func (r *Router) askedAgain(ctx context.Context, t *turn) (done bool, err error)
 		}
 	}
 	return false, nil
+}
+
+// claimAsking are the words of asking for points, no deed among them.
+var claimAsking = strings.NewReplacer("申请", "", "积分", "", "加分", "", "我们", "", "我", "", "俺", "", "想", "", "要", "",
+	"能", "", "可以", "", "怎么", "", "咋", "", "给", "", "帮", "", "一下", "", "请", "", "吗", "", "不", "", "呢", "", "啊", "",
+	"个", "", "点", "", "分", "", "网格小助手", "")
+
+// saysDeed reports whether a claim in words says what was done: "我想申请
+// 积分" does not.
+func saysDeed(text string) bool {
+	n := 0
+	for _, r := range claimAsking.Replace(text) {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n >= 2
 }

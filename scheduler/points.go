@@ -432,7 +432,7 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 					continue
 				}
 				e := village.LedgerEntry{At: at, Village: vc.Name, Grid: byID[hh].Grid, Household: hh, Points: left,
-					Event: village.EventClear, By: "年终清零", Source: id, Note: year + "年未兑换积分清零"}
+					Period: year + "-12", Event: village.EventClear, By: "年终清零", Source: id, Note: year + "年未兑换积分清零"}
 				if err := a.Post(e); err != nil {
 					return err
 				}
@@ -442,14 +442,7 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 				scored[byID[hh].Grid] = true
 			}
 		}
-		var top []village.Standing
-		for _, s := range standings {
-			if len(top) == pc.Ranking.Top || s.Rank == 0 || s.Total <= 0 {
-				break
-			}
-			top = append(top, s)
-		}
-		data := map[string]any{"Year": year, "Village": vc.Name, "Top": top, "Honours": honours,
+		data := map[string]any{"Year": year, "Village": vc.Name, "Top": village.Top(standings, pc.Ranking.Top), "Honours": honours,
 			"Cleared": cleared > 0, "Next": yearOf(at.In(j.loc)) + 1, "Open": open,
 			"Publishing": publishing}
 		var out []bot.Outbound
@@ -468,13 +461,7 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 		}
 		return err
 	})
-	var top []village.Standing
-	for _, s := range village.Rerank(all) {
-		if len(top) == pc.Ranking.Top || s.Rank == 0 || s.Total <= 0 {
-			break
-		}
-		top = append(top, s)
-	}
+	top := village.Top(village.Rerank(all), pc.Ranking.Top)
 	var villages []map[string]any
 	for _, vc := range j.Config.Villages {
 		villages = append(villages, map[string]any{"Name": vc.Name, "Honours": honoured[vc.Name]})

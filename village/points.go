@@ -701,6 +701,10 @@ type YearTally struct {
 	// Redeemed is what the supermarket took this year (redemptions with a
 	// period; older ones count only in Account.Redeemed).
 	Redeemed int `json:"redeemed,omitempty"`
+	// Cleared is what the year-end rule took of the points unspent at
+	// this year's end (clearings with a period; older ones count only in
+	// Account.Cleared).
+	Cleared int `json:"cleared,omitempty"`
 	// Personal are each member's counted points.
 	Personal map[string]int `json:"personal,omitempty"`
 	// Used is what the caps have used up: "code|who" for the year and
@@ -815,6 +819,9 @@ func (a *Account) Post(e LedgerEntry) error {
 		return nil
 	case EventClear:
 		a.Cleared += e.Points
+		if len(e.Period) >= 4 {
+			a.year(e.Period[:4]).Cleared += e.Points
+		}
 		return nil
 	}
 	if len(e.Period) < 7 {
@@ -1142,6 +1149,20 @@ func Restand(s []Standing, household string, total int, vetoed bool) bool {
 	s[i].Average = float64(total) / float64(max(s[i].Participants, 1))
 	Rerank(s)
 	return true
+}
+
+// Top is what a ranking shows: the first n ranked households with a
+// positive total, best first (a veto's unranked and the households with
+// nothing or less are never listed).
+func Top(standings []Standing, n int) []Standing {
+	var out []Standing
+	for _, s := range standings {
+		if len(out) == n || s.Rank == 0 || s.Total <= 0 {
+			break
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // Honours are the households ranked n-th or better with a positive

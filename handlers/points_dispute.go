@@ -1,0 +1,270 @@
+package handlers
+
+// A villager disputing his household's deduction in his own words ("凭什么
+// 扣我分 我根本没烧秸秆") is told how to object to it, never read as a
+// new report; so is one doubting another household's published points
+// ("张三那天根本没去 凭什么给他加分"), and 异议 with no number is asked
+// back with the item it likely means. Chit-chat costs nothing: the store
+// is read only for a message that passes a plain text check first.
+
+import (
+	"cmp"
+	"context"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// deductionSaid is a message speaking of a deduction or a veto item:
+// "扣我分", "扣了5分", "凭什么扣", "罚分", "否决项"; "扣子" and "扣我工资"
+// are no points (the check also wants 分 or 否决); a veto is also told
+// by what it does ("不让我家参加评优").
+var deductionSaid = regexp.MustCompile(`扣[了的掉]?[我俺咱]|扣[了的掉]?[0-9一二三四五六七八九十两]*分|罚分|否决|[瞎乱]扣|扣错|(为什么|为啥|咋|怎么|凭什么|凭啥)扣|` +
+	// a veto told by what it does: "凭什么不让我家参加评优"
+	`(?:不让|不准|不许|不能|取消)\p{Han}{0,4}(?:评优|排名|排行)`)
+
+// disputeWords make it dispute one.
+var disputeWords = []string{"凭什么", "凭啥", "冤枉", "不服", "不认", "搞错", "弄错", "扣错", "记错", "瞎扣", "乱扣", "不是我", "不是俺", "怎么回事", "咋回事",
+	"不对", "申诉", "有异议", "有意见", "不合理", "不公平", "我没", "俺没", "根本没", "又没", "也没", "没有烧", "没烧", "没倒", "没扔", "为什么扣", "为啥扣", "咋扣", "怎么扣"}
+
+// ownDeduction are words that make a disputed deduction the sender's own
+// whoever else the message names.
+var ownDeduction = []string{"扣我", "扣俺", "扣了我", "扣了俺", "我家", "俺家", "我的分", "俺的分", "我没", "俺没", "不是我", "不是俺"}
+
+// disputesDeduction is the cheap text check before any read: plain
+// substring tests first, the expression only on the few that pass.
+func disputesDeduction(text string) bool {
+	return (strings.ContainsAny(text, "扣罚否") && (strings.Contains(text, "分") || strings.Contains(text, "否决")) ||
+		containsAnyOf(text, "评优", "排名", "排行")) &&
+		containsAnyOf(text, disputeWords...) && deductionSaid.MatchString(text)
+}
+
+// maxDisputed is how many of the household's deductions the answer names.
+const maxDisputed = 3
+
+// disputed answers a villager disputing his household's deduction or
+// veto item (open, or final this year or last): how to object
+// to it now, by the item's number, or why it can no longer be changed.
+// done is false when the message disputes nothing or the sender has no
+// household here; a household with no deduction is told so.
+func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err error) {
+	if len(p.cat) == 0 || t.where.kind == inOffice || t.who.Household == "" {
+		return false, nil
+	}
+	// "我没烧 冤枉" quoting the bot's 【积分通知】 of the deduction: that one
+	quoted := p.quotedDeductions(t)
+	if !disputesDeduction(t.text) && (len(quoted) == 0 || !containsAnyOf(t.text, disputeWords...)) {
+		return false, nil
+	}
+	v := t.who.Village
+	if t.where.village != "" && t.where.village != v {
+		return false, nil
+	}
+	if !containsAnyOf(t.text, ownDeduction...) && p.namesOther(v, t.who, t.text) {
+		// "凭什么扣张三的分": not the sender's own; "王五凭什么扣我分"
+		// names who did it
+		return false, nil
+	}
+	sc := storage.VillageScope(v)
+	year, prev := strconv.Itoa(t.at.Year()), strconv.Itoa(t.at.Year()-1)
+	// Open items first, from their status indexes; final ones have no
+	// index of their own, and only a household with no open deduction
+	// has the village's claims read for them (this year's and last's:
+	// last year's is closed at its end, and said so).
+	mine := func(c village.Claim) bool {
+		return c.Household == t.who.Household && (c.Points < 0 || c.IsVeto()) &&
+			(c.Status.Active() || c.Status == village.ClaimFinal && (c.Year() == year || c.Year() == prev))
+	}
+	var found []village.Claim
+	for _, index := range []string{storage.ClaimIndex(village.ClaimApproved), storage.ClaimIndex(village.ClaimObjected), storage.ClaimIndex("")} {
+		if index == storage.ClaimIndex("") && len(found) > 0 {
+			break
+		}
+		cs, err := storage.Claims(ctx, p.r.store, sc, index)
+		if err != nil {
+			return true, err
+		}
+		for _, c := range cs {
+			if mine(c) && (index != storage.ClaimIndex("") || c.Status == village.ClaimFinal) && (len(quoted) == 0 || slices.Contains(quoted, c.ID)) {
+				found = append(found, c)
+			}
+		}
+	}
+	t.scope = sc
+	if len(found) == 0 {
+		return true, p.r.reply(ctx, t, "points.disputed.none", map[string]any{"Name": t.who.Name, "Year": year, "Prev": prev})
+	}
+	slices.SortFunc(found, func(a, b village.Claim) int { return b.DecidedAt.Compare(a.DecidedAt) })
+	found = found[:min(len(found), maxDisputed)]
+	if len(found) > 1 {
+		closed := true // every one final in a year its year end closed
+		for _, c := range found {
+			open, err := p.yearOpen(ctx, sc, c.Year(), t)
+			if err != nil {
+				return true, err
+			}
+			closed = closed && c.Status == village.ClaimFinal && !open
+		}
+		return true, p.r.reply(ctx, t, "points.disputed.many", map[string]any{"Name": t.who.Name, "Cs": found,
+			"Private": t.where.kind == inPrivate, "Closed": closed})
+	}
+	c := found[0]
+	data := map[string]any{"Name": t.who.Name, "C": &c, "Private": t.where.kind == inPrivate, "Window": p.window(),
+		"Quarterly": p.cfg.Publicity.Cadence == "quarterly", "By": cmp.Or(c.DecidedBy, "评分小组"),
+		"Mine": slices.Contains(c.Objectors(), t.who.Name)}
+	switch {
+	case c.Status == village.ClaimApproved && c.PublishedAt.IsZero():
+		data["State"] = "early"
+	case c.Status == village.ClaimObjected || c.InWindow(t.at):
+		data["State"] = "open"
+	default: // its window closed: the reason goes to its reviewers while the year is open
+		open, err := p.yearOpen(ctx, sc, c.Year(), t)
+		if err != nil {
+			return true, err
+		}
+		data["State"], data["Closed"] = "late", !open
+	}
+	return true, p.r.reply(ctx, t, "points.disputed", data)
+}
+
+// namesOther reports whether text names someone of village v outside
+// who's household: a deduction disputed for another is not his to object
+// to as his own.
+func (p *pointsFlow) namesOther(v string, who village.Person, text string) bool {
+	_, ok := p.otherNamed(v, who, text)
+	return ok
+}
+
+// quotedPoints is a deduction or veto item as the bot's messages show it.
+var quotedPoints = regexp.MustCompile(`-[0-9]+分|扣分|否决项`)
+
+// quotedDeductions are the claims ("C1") a quoted bot message about a
+// deduction or veto item names, if it is one.
+func (p *pointsFlow) quotedDeductions(t *turn) []string {
+	if t.quote == nil || t.quote.Name != p.r.cfg.BotName || !quotedPoints.MatchString(t.quote.Text) {
+		return nil
+	}
+	return claimRefs(village.FindRefs(t.quote.Text))
+}
+
+// awardDoubted are words doubting someone's points ("张三那天根本没去
+// 凭什么给他加分", "公示里张三的分不对").
+var awardDoubted = []string{"凭什么", "凭啥", "不对", "没去", "没参加", "没干", "没做", "不属实", "假的", "造假", "瞎加", "乱加", "虚报", "冒领"}
+
+// doubtsAward is the cheap text check before any read.
+func doubtsAward(text string) bool {
+	return strings.Contains(text, "分") && containsAnyOf(text, awardDoubted...)
+}
+
+// doubted answers a villager doubting another household's points in his
+// own words: the published item to object to, by number, and how; an
+// item not yet published is not shown (it may have been sent privately),
+// only when it will be. done is false when the message names no one of
+// another household with an open item.
+func (p *pointsFlow) doubted(ctx context.Context, t *turn) (done bool, err error) {
+	if len(p.cat) == 0 || t.where.kind == inOffice || !doubtsAward(t.text) {
+		return false, nil
+	}
+	v := cmp.Or(t.where.village, t.who.Village)
+	other, ok := p.otherNamed(v, t.who, t.text)
+	if !ok {
+		return false, nil
+	}
+	sc := storage.VillageScope(v)
+	var found []village.Claim
+	for _, s := range []village.ClaimStatus{village.ClaimApproved, village.ClaimObjected} {
+		cs, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(s))
+		if err != nil {
+			return true, err
+		}
+		for _, c := range cs {
+			if c.Household == other.Household && c.Person == other.Name && c.Points > 0 {
+				found = append(found, c)
+			}
+		}
+	}
+	if len(found) == 0 {
+		return false, nil
+	}
+	t.scope = sc
+	// Only what the 公示 showed is named: an unpublished item may have
+	// been sent privately, and is not confirmed to exist.
+	var open []village.Claim
+	var before []string // open items he objected to already
+	for _, c := range found {
+		switch {
+		case c.Status == village.ClaimObjected && slices.Contains(c.Objectors(), t.who.Name):
+			before = append(before, c.ID)
+		case c.Status == village.ClaimObjected || c.InWindow(t.at):
+			open = append(open, c)
+		}
+	}
+	data := map[string]any{"Name": t.who.Name, "Person": other.Name, "Label": p.label(v, other.Household),
+		"Private": t.where.kind == inPrivate, "Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly",
+		"Scorers": p.scorers(v, other.Grid, other.Household), "Before": before}
+	if len(open) > 0 {
+		slices.SortFunc(open, func(a, b village.Claim) int { return b.DecidedAt.Compare(a.DecidedAt) })
+		data["Cs"] = open[:min(len(open), maxDisputed)]
+	}
+	return true, p.r.reply(ctx, t, "points.doubted", data)
+}
+
+// otherNamed is the first person of village v that text names outside
+// who's household.
+func (p *pointsFlow) otherNamed(v string, who village.Person, text string) (village.Person, bool) {
+	rs := []rune(text)
+	for i := range rs {
+		for n := 3; n >= 2; n-- {
+			if i+n > len(rs) {
+				continue
+			}
+			if other, err := p.r.people.Lookup(v, string(rs[i:i+n])); err == nil && other.Household != who.Household {
+				return other, true
+			}
+		}
+	}
+	return village.Person{}, false
+}
+
+// objectUnnamed answers 异议 with no item named ("异议 我没烧"): a villager
+// whose household has a deduction or veto item in its 公示 is asked
+// whether he means it, with the command to send, his reason in it;
+// anyone else hears where the numbers are. Nothing is frozen on a guess.
+func (p *pointsFlow) objectUnnamed(ctx context.Context, t *turn, cmd command) error {
+	// whose: the person the reason names ("异议 张三没去"), else his own
+	// household's deductions and veto items
+	v := cmp.Or(t.where.village, t.who.Village)
+	other, named := p.otherNamed(v, t.who, cmd.args)
+	var open []string
+	if v != "" && (named || t.who.Household != "" && t.who.Village == v) {
+		sc := storage.VillageScope(v)
+		for _, s := range []village.ClaimStatus{village.ClaimApproved, village.ClaimObjected} {
+			cs, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(s))
+			if err != nil {
+				return err
+			}
+			for _, c := range cs {
+				whose := named && c.Household == other.Household && c.Person == other.Name ||
+					!named && c.Household == t.who.Household && (c.Points < 0 || c.IsVeto())
+				if whose && !slices.Contains(c.Objectors(), t.who.Name) && (c.Status == village.ClaimObjected || c.InWindow(t.at)) {
+					open = append(open, c.ID)
+				}
+			}
+		}
+		t.scope = sc
+	}
+	return p.r.reply(ctx, t, "points.object.which", map[string]any{"Name": t.who.Name, "Refs": open, "Other": other.Name,
+		"Label": p.label(v, other.Household), "Reason": cmp.Or(strings.TrimSpace(cmd.args), "理由")})
+}
+
+// objectsToPublicity reports whether text objects to the 公示 without
+// naming an item ("我对公示有异议", "俺对公示的分有意见"); a notice about
+// the 公示 ("有异议的七天内提出") speaks for no one.
+func objectsToPublicity(text string) bool {
+	return strings.Contains(text, "公示") && containsAnyOf(text, "我", "俺") &&
+		containsAnyOf(text, "有异议", "有意见", "不服", "不对") && len(village.FindRefs(text)) == 0
+}
