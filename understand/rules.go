@@ -72,7 +72,9 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		Confidence: 0.5, Summary: summarize(text), Place: placeOf(t)}
 	h, alarm := emergency(c)
 	stale := settled(c)
-	if alarm && !stale {
+	// "他家的树倒了 把我家院墙砸倒了 请村里调解一下": a dispute, as the
+	// sender says.
+	if alarm && !stale && !quarrelOverDamage(c, h) {
 		r.Intent, r.Type, r.Category, r.Hazard, r.Confidence = village.IntentReport, village.Emergency, hazardCategory(h), h, confEmergency
 		return r
 	}
@@ -282,6 +284,17 @@ func emergency(t string) (village.Hazard, bool) {
 	return village.HazardNone, false
 }
 
+// quarrelOverDamage reports whether t, an alarm of hazard h, asks in so
+// many words for a dispute to be settled ("调解", "评评理", "不肯赔") over
+// a wall, a house or a field brought down or flooded with no one in it
+// (see Endangers): the sender, who saw it, says what it is.
+func quarrelOverDamage(t string, h village.Hazard) bool {
+	return (h == village.HazardCollapse || h == village.HazardFlood) && anyUnnegated(t, quarrelAsks) && !endangers(t)
+}
+
+// quarrelAsks name a dispute to settle and what the other party owes.
+var quarrelAsks = newLexicon("调解", "纠纷", "评理", "主持公道", "给个说法", "不肯赔", "不给赔", "不赔", "要他赔", "让他赔", "叫他赔", "不认账", "赖账", "扯皮")
+
 // errand reports whether a cry for help with no alarm word asks for a hand
 // with an ordinary fault and tells of no one in it or in danger ("房顶漏水
 // 了 快来人帮忙看看", "水管爆了 快来人帮忙"): a matter to register, not an
@@ -450,7 +463,7 @@ func occursUnnegated(t, w string) bool {
 // ("存在火灾隐患", "有坍塌的危险") or the topic of something else (see
 // alarmTopics).
 func isNegated(t string, at int, w string) bool {
-	if negated(t[:at]) {
+	if negated(t[:at]) || mayBefall(t[:at], w) {
 		return true
 	}
 	after := strings.TrimPrefix(t[at+len(w):], "的")
@@ -483,6 +496,22 @@ func negated(before string) bool {
 func modal(before string) bool {
 	return strings.HasSuffix(before, "会") && !hasAnySuffix(before, meetings)
 }
+
+// mayBefall reports whether before ends in 要 that makes the accident w
+// after it one that may come ("井盖没了 娃娃要掉进去": a hole to cover),
+// not one about to happen now ("快要掉下去了", "马上就要掉进去了"). Only
+// accidents: "有个人要跳河" tells of someone about to do it.
+func mayBefall(before, w string) bool {
+	rest, ok := strings.CutSuffix(before, "要")
+	return ok && containsAny(w, accidents) && !hasAnySuffix(rest, imminents)
+}
+
+// accidents are what may befall a passer-by; imminents put
+// one about to happen now.
+var (
+	accidents = newLexicon("掉", "摔", "落水", "溺水", "淹死", "触电", "被电", "电到", "砸到", "砸伤", "被撞", "撞到", "受伤", "翻车", "翻到沟")
+	imminents = newLexicon("快", "就", "马上", "眼看", "眼看着", "立马", "这就")
+)
 
 func hasAnySuffix(s string, suffixes lexicon) bool {
 	_, ok := cutAnySuffix(s, suffixes)
@@ -541,7 +570,7 @@ var questionWords = strings.NewReplacer("是不是", "", "有没有", "", "是�
 // ("一旦发生火灾"). That is no emergency, but it is a danger to report.
 func potential(t string) bool {
 	return anyAlarm(t, func(_ village.Hazard, at int, w string) bool {
-		return hasAnyPrefix(strings.TrimPrefix(t[at+len(w):], "的"), risks) || containsAny(window(t[:at]), hypotheticals) || modal(t[:at])
+		return hasAnyPrefix(strings.TrimPrefix(t[at+len(w):], "的"), risks) || containsAny(window(t[:at]), hypotheticals) || modal(t[:at]) || mayBefall(t[:at], w)
 	})
 }
 

@@ -1242,3 +1242,51 @@ func TestReadRescues(t *testing.T) {
 		{"dragged out but not awake", "我把掉井里的老人拽上来了 喊不醒", medical},
 	})
 }
+
+// TestReadQuarrelOverDamage: a wall or a field brought down or flooded by
+// a neighbour's tree, beast or water, with a request to mediate and no
+// one hurt, is the dispute the sender says it is; with someone under it,
+// an emergency still. A mishap that may come ("娃娃要掉进去") is a danger
+// to report, one about to happen now or that happened an emergency.
+func TestReadQuarrelOverDamage(t *testing.T) {
+	const safety = "安全隐患"
+	dispute := reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}
+	road := reading{village.IntentReport, village.General, "道路交通", ""}
+	checkReads(t, []readCase{
+		{"tree on a wall, mediate", "他家的树刮倒了 把我家院墙砸倒了 请村里调解一下", dispute},
+		{"ox knocked a wall, no pay", "他家的牛把我家院墙撞塌了 他还不肯赔", dispute},
+		{"field flooded, judge", "他家放水把我家秧田淹了 你们给评评理", dispute},
+		{"no one hurt, mediate", "隔壁挖地基把我家院墙挖塌了 还好没有人受伤 要求调解", dispute},
+		{"a child under it", "他家的墙倒了 压到我家孩子了 这事得调解", emergencyOf(village.HazardCollapse, safety)},
+		{"no mediation asked", "他家的树倒了 把我家院墙砸倒了", emergencyOf(village.HazardCollapse, safety)},
+		{"may fall in", "井盖没了 娃娃要掉进去", road},
+		{"may fall in, 了", "路边井盖没了 小孩要掉进去了", road},
+		{"fell in", "井盖没了 娃娃掉进去了", emergencyOf(village.HazardMedical, safety)},
+		{"about to fall, now", "有个娃快要掉进河里了", emergencyOf(village.HazardMedical, safety)},
+		{"may fall, with a cry", "小孩要掉进河里了 快来人", emergencyOf(village.HazardMedical, safety)},
+		{"about to do it", "有个人要跳河", emergencyOf(village.HazardMedical, safety)},
+	})
+}
+
+// TestEndangers: a fire or a person hurt endangers people by itself; a
+// collapse or a flood only with someone in it, not negated.
+func TestEndangers(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		h    village.Hazard
+		want bool
+	}{
+		{"大风把他家的树刮倒了 倒在我家院墙上", village.HazardCollapse, false},
+		{"他家的牛把我家院墙撞塌了 还好没有人受伤", village.HazardCollapse, false},
+		{"他家放水把我家秧田淹了", village.HazardFlood, false},
+		{"他家的墙倒了 压到我家孩子了", village.HazardCollapse, true},
+		{"院墙塌了 我妈被砸伤了", village.HazardCollapse, true},
+		{"水漫进来了 老人还在屋里", village.HazardFlood, true},
+		{"他家烧秸秆把我家柴堆引着了", village.HazardFire, true},
+		{"他拿刀要砍我", village.HazardCrime, true},
+	} {
+		if got := Endangers(tt.text, tt.h); got != tt.want {
+			t.Errorf("Endangers(%q, %s) = %v, want %v", tt.text, tt.h, got, tt.want)
+		}
+	}
+}
