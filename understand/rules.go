@@ -471,8 +471,8 @@ func isNegated(t string, at int, w string) bool {
 }
 
 // alarmTopics, right after an alarm word, make it the topic of something
-// else: "火灾保险一年多少钱", "溺水知识", "火灾逃生讲座".
-var alarmTopics = newLexicon("保险", "险种", "知识", "宣传", "逃生", "讲座", "培训", "预案", "防控", "防范")
+// else: "火灾保险一年多少钱", "溺水知识", "火灾逃生讲座", "着火的视频是哪里的".
+var alarmTopics = newLexicon("保险", "险种", "知识", "宣传", "逃生", "讲座", "培训", "预案", "防控", "防范", "视频", "照片", "图片", "新闻", "电影", "片子")
 
 func hasAnyPrefix(s string, prefixes lexicon) bool {
 	for _, p := range prefixes.words {
@@ -580,13 +580,7 @@ func cueIn(t string, cues lexicon) bool {
 	x := sketchOf(t)
 	for k := range cues.mayOccur(&x) {
 		w := cues.words[k]
-		unnegated := eachAt(t, w, func(at int) bool {
-			before := []rune(t[:at])
-			if len(before) > 3 {
-				before = before[len(before)-3:]
-			}
-			return !strings.Contains(string(before), "不") && !strings.Contains(string(before), "并非")
-		})
+		unnegated := eachAt(t, w, func(at int) bool { return !negatedCue(t, at) })
 		if unnegated {
 			return true
 		}

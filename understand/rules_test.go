@@ -1290,3 +1290,25 @@ func TestEndangers(t *testing.T) {
 		}
 	}
 }
+
+// TestReadProbeFixes: a fire not yet put out is still a fire ("还没扑
+// 灭"); a 不 in another clause ("涨了不少 还好没事") negates no "all is
+// well"; a video of a fire is no fire; 救命 over a game is a joke; "加个
+// 分" claims points.
+func TestReadProbeFixes(t *testing.T) {
+	const safety = "安全隐患"
+	noise := func(cat string) reading { return reading{village.IntentNoise, village.General, cat, ""} }
+	rs := checkReads(t, []readCase{
+		{"fire not yet out", "后山着火了 到现在还没扑灭 风很大", emergencyOf(village.HazardFire, safety)},
+		{"fire not out, 没有", "着火了 火还没有扑灭", emergencyOf(village.HazardFire, safety)},
+		{"river up, all well", "下了一夜雨 河里水涨了不少 还好没事", noise("其他")},
+		{"a video of a fire", "刚才那个着火的视频是哪里的 好吓人", noise("其他")},
+		{"a game", "这手机游戏太难了 救命😂", noise("其他")},
+	})
+	if rs[2].Confidence < confSure {
+		t.Errorf("river up, all well: confidence %v, want it sure (news of a matter over)", rs[2].Confidence)
+	}
+	if r := read(t, "昨天我们几个把村口的路障清理干净了 能不能给加个分"); r.Intent != village.IntentClaim {
+		t.Errorf("加个分: intent %q, want claim", r.Intent)
+	}
+}

@@ -283,13 +283,14 @@ func thingLost(t string, at int) bool {
 }
 
 // negatedCue reports whether the cue at t[p:] is negated by the three
-// runes before it ("不是演习" is no drill).
+// runes before it in its clause ("不是演习" is no drill, "还没扑灭" no fire
+// out; in "水涨了不少 没事了" the 不 is another clause's).
 func negatedCue(t string, p int) bool {
-	before := []rune(t[:p])
+	before := []rune(t[clauseStart(t, p):p])
 	if len(before) > 3 {
 		before = before[len(before)-3:]
 	}
-	return strings.Contains(string(before), "不") || strings.Contains(string(before), "并非")
+	return strings.ContainsAny(string(before), "不没未") || strings.Contains(string(before), "并非")
 }
 
 // clauseStart is the byte offset where the clause around t[at] starts.
