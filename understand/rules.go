@@ -92,6 +92,11 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		r.Confidence = confSure
 		return r
 	}
+	if advertises(c) {
+		// "专业疏通下水道 管道漏水维修 随叫随到": a pitch, not a matter.
+		r.Confidence = confSure
+		return r
+	}
 	if notice(c) {
 		// "关于2026年度低保对象评议结果的公示:…如有异议…", "本周工作汇报:
 		// …化解纠纷三起": a text addressed to all asks nothing of the grid.
@@ -161,6 +166,13 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	if ok && !past && untold(c) {
 		ok = false // "梦见老家房子塌了", "转发：夏季防溺水…"
 	}
+	if ok && !rep.query && whatIf(c) {
+		// "如果着火了应该打119还是打村委会电话": a question of what to do
+		rep.query, rep.conf = true, confAsk
+	}
+	if ok && !rep.query && arrives(c) {
+		ok = false // "垃圾车来了 大家快把垃圾拿出来", "我刚看到垃圾车了 在村口"
+	}
 	if ok && !rep.query && gratefulNews(c) {
 		ok = false // "网格员第二天就带人来修好了，为他点赞"
 	}
@@ -226,8 +238,8 @@ func gratefulNews(t string) bool {
 // praises thank or commend; cares are what was done for the sender: a
 // visit, a gift, a hand.
 var (
-	praises = newLexicon("谢谢", "感谢", "点赞", "点个赞", "赞一个", "表扬", "感激", "好样的")
-	cares   = newLexicon("慰问", "看望", "探望", "送来", "送了", "帮我家", "帮我们家", "帮了我", "帮我们")
+	praises = newLexicon("谢谢", "感谢", "点赞", "点个赞", "赞一个", "表扬", "感激", "好样的", "人真好", "人太好了", "人很好", "真负责", "真热心", "真是好人", "大好人")
+	cares   = newLexicon("慰问", "看望", "探望", "送来", "送了", "帮我家", "帮我们家", "帮了我", "帮我们", "给我家", "给俺家", "来给我", "来给俺")
 )
 
 // unreported reads c, which reports nothing: a good deed told (a claim to
@@ -256,7 +268,7 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 // off by a later resolution, a drill or a rumour, and not passed on from
 // the news, television or a dream (see scope.go); or a bare cry for help.
 func emergency(t string) (village.Hazard, bool) {
-	if framed(t) || called(t) || doubted(t) || thanked(t) {
+	if framed(t) || called(t) || doubted(t) || thanked(t) || advertises(t) {
 		return village.HazardNone, false
 	}
 	if onlyRune(t, '火') {
@@ -724,9 +736,9 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 		return found{}, false
 	}
 	d := countAny(t, disputes)
-	if d == 0 && (threatIn(t) || indignant(t) || contractBroken(t)) {
+	if d == 0 && (threatIn(t) || indignant(t) || contractBroken(t) || leftToFend(t)) {
 		// "你再砌我就给你推了", "本来就是我家的，凭什么说我占了",
-		// "承包地被村里收回，合同还没到期"
+		// "承包地被村里收回，合同还没到期", "俺兄弟不管俺娘"
 		d = 1
 	}
 	party := containsAny(t, parties) || otherHousehold(t)
@@ -1478,3 +1490,54 @@ func clamp(x float64) float64 {
 	}
 	return math.Round(x*100) / 100
 }
+
+// arrives reports whether t tells that a service that comes round (the
+// rubbish truck, the bus, a sprinkler) is here or on its way, and nothing
+// else: news for the neighbours, not a complaint that it does not come
+// ("垃圾车好几天没来了", "一个礼拜才来一次").
+func arrives(t string) bool {
+	return utf8.RuneCountInString(t) <= 30 && containsAny(t, rounds) && arrivalRe.MatchString(t) && !containsAny(t, lapses) && !containsAny(strip(t, rounds), problemsOfRounds)
+}
+
+var (
+	// rounds are services that come round; lapses say one does not.
+	rounds = newLexicon("垃圾车", "收垃圾的", "班车", "公交车", "公交", "洒水车", "送水车", "收粮的车", "邮递员", "快递车")
+	lapses = newLexicon("没来", "不来", "没有来", "还没", "才来", "才到", "只来", "只有", "一直", "好几天", "好久", "怎么", "咋", "为什么", "为啥", "迟", "晚了", "不收", "没收", "不停", "不等", "到现在", "停运", "取消", "涨价", "票价", "收费", "投诉", "反映")
+	// problemsOfRounds are what is left to complain of beside a round.
+	problemsOfRounds = newLexicon("堆", "满了", "臭", "坏", "堵", "漏", "没人")
+	arrivalRe        = regexp.MustCompile(`(?:来了|到了|快到|到[一二三四五六七八九十0-9]{1,2}组了|到村[口里头]了|看到[^,。!?;:]{0,4}车了|在村口)`)
+)
+
+// leftToFend reports whether t tells of a child who leaves a parent to fend
+// alone: "俺兄弟不管俺娘", "他们几个都不养老人": a support dispute to
+// mediate. "我不管我妈说什么" minds no words.
+func leftToFend(t string) bool {
+	for _, m := range neglectRe.FindAllStringIndex(t, -1) {
+		if r, _ := utf8.DecodeRuneInString(t[m[1]:]); !strings.ContainsRune("说讲怎同骂让叫咋", r) {
+			return true
+		}
+	}
+	return false
+}
+
+var neglectRe = regexp.MustCompile(`不(?:管|养|照顾|孝顺|赡养|探望)(?:俺|我|他|她|咱)?(?:的|们的)?(?:老娘|老爹|老妈|老爸|爹妈|爹娘|父母|老人|娘|妈|爹|爸|婆婆|公公)`)
+
+// whatIf reports whether t asks what to do should a hazard come ("如果着
+// 火了应该打119还是打村委会电话", "万一发洪水 我们往哪跑") and names no
+// danger here beside it: a question for people to answer. "万一着火了怎么
+// 办 楼道里堆满了柴火" names one.
+func whatIf(t string) bool {
+	if !hasAnyPrefix(strip(t, greetings), ifs) || !isQuestion(t) && !containsAny(t, whatToDo) {
+		return false
+	}
+	rest := strip(strip(t, alarmWords), ifs)
+	return categoryOf(rest) == "" && !containsAny(rest, heres)
+}
+
+// ifs open a question about a hazard that may come; whatToDo ask what to
+// do then; heres name a place here where the danger may already be.
+var (
+	ifs      = newLexicon("如果", "万一", "假如", "要是", "一旦", "假设", "请问如果", "请问万一")
+	whatToDo = newLexicon("还是", "往哪", "去哪", "怎么办", "咋办", "咋整", "打什么", "打哪个", "找谁", "应该", "该怎么", "该打")
+	heres    = newLexicon("楼道", "门口", "路边", "村口", "这里", "这边", "那边", "家里", "我家", "俺家", "院子", "屋里", "堆", "旁边")
+)

@@ -1312,3 +1312,29 @@ func TestReadProbeFixes(t *testing.T) {
 		t.Errorf("加个分: intent %q, want claim", r.Intent)
 	}
 }
+
+// TestReadProbeFixesTwo: a pitch that names a fire or a leak sells
+// something; a pan that smoked and the gas turned off is over; sparks
+// that come often are a danger to report; the rubbish truck arriving is
+// news; a child who leaves a parent alone is a dispute; praise for a
+// doctor's visit and a question of what to do should a fire come ask
+// nothing of the grid.
+func TestReadProbeFixesTwo(t *testing.T) {
+	noise := func(cat string) reading { return reading{village.IntentNoise, village.General, cat, ""} }
+	checkReads(t, []readCase{
+		{"an ad with a fire", "灭火器特价 家家户户都要备一个 着火了不慌 联系电话13900001111", noise("其他")},
+		{"an ad for plumbing", "专业疏通下水道 管道漏水维修 随叫随到", noise("其他")},
+		{"a pan that smoked, off", "锅里的油冒烟了 吓我一跳 赶紧关火了 没事", noise("其他")},
+		{"sparks often", "我家隔壁那个空房子的电线老化了 常打火花 怕哪天烧起来", reading{village.IntentReport, village.General, "水电设施", ""}},
+		{"the truck is here", "我刚看到垃圾车了 在村口", noise("环境卫生")},
+		{"the truck, bring it out", "垃圾车来了 大家快把垃圾拿出来", noise("环境卫生")},
+		{"a mother left alone", "俺兄弟不管俺娘 老人家一个人住 吃饭都成问题", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+		{"praise for a doctor", "卫生室的李医生人真好 半夜还来给我家娃看病", noise("其他")},
+		{"what if a fire", "如果着火了应该打119还是打村委会电话", reading{village.IntentQuery, village.General, "安全隐患", ""}},
+	})
+	for _, text := range []string{"垃圾车好几天没来了", "垃圾车来了也不收我们这边的", "万一着火了怎么办 楼道里堆满了柴火", "说是特价 联系电话13900001111 其实是骗人的 大家别上当"} {
+		if r := read(t, text); r.Intent != village.IntentReport {
+			t.Errorf("Read(%q).Intent = %q, want a report", text, r.Intent)
+		}
+	}
+}
