@@ -1338,3 +1338,18 @@ func TestReadProbeFixesTwo(t *testing.T) {
 		}
 	}
 }
+
+// TestReadProbeFixesThree: a stranger pulling a child into a car is a
+// crime now, a child getting on the bus is not; slander by a relative is
+// a dispute; a leaking roof tank and pesticide by the water source are
+// reports.
+func TestReadProbeFixesThree(t *testing.T) {
+	noise := func(cat string) reading { return reading{village.IntentNoise, village.General, cat, ""} }
+	checkReads(t, []readCase{
+		{"a stranger, a child, a car", "一个陌生男的在学校门口拉小孩上车", emergencyOf(village.HazardCrime, "治安")},
+		{"children on the bus", "孩子们放学上车回家了", noise("其他")},
+		{"slander", "二嫂子天天在村里骂我 说我偷她家的鸡", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+		{"a tank leaking", "楼顶的水箱漏水 漏到楼下人家了", reading{village.IntentReport, village.General, "水电设施", ""}},
+		{"pesticide by the water", "有人在水源地旁边打农药 水都是一股药味", reading{village.IntentReport, village.General, "环境卫生", ""}},
+	})
+}
