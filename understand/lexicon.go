@@ -341,7 +341,7 @@ var alarms = []alarm{
 	{hazard: village.HazardNone, words: newLexicon("电线断", "电线掉", "电线落", "电线刮断", "电线扯断", "电线压断", "电线杆倒", "高压线断", "高压线掉", "电线被刮断", "电线被风刮"), with: newLexicon("在旁边", "旁边玩", "在边上", "边上玩", "在玩", "附近玩", "路过", "经过", "过路", "走过", "人来人往", "踩到", "碰到", "去摸", "上学", "放学"), also: kinAnd("有人", "人", "学生")},
 	// A call to come and see to someone who is not right: "快来看看我爸
 	// 怎么样了", "赶紧来看看俺娘 叫不应了". The call makes it no question.
-	{hazard: village.HazardMedical, words: comeAndSee, with: newLexicon(slices.Concat(statusQuestions.words, []string{"不对劲", "不对头", "不太对", "不动了", "不说话了", "不吭声", "没反应", "叫不应", "喊不应"})...), also: kinAnd("有人", "有个人")},
+	{hazard: village.HazardMedical, words: comeAndSee, with: newLexicon(slices.Concat(statusQuestions.words, []string{"不对劲", "不对头", "不太对", "不动了", "一直不动", "不会动", "不行了", "不说话了", "不吭声", "没反应", "叫不应", "喊不应"})...), also: kinAnd("有人", "有个人", "那个人", "这个人")},
 	// Someone trapped, no hazard named: "有小孩被困在电梯里了".
 	{hazard: village.HazardNone, words: newLexicon("困在电梯", "困在里面", "关在电梯", "卡在电梯")},
 }
@@ -559,7 +559,7 @@ var recoveries = newLexicon("好点了", "好些了", "好转了")
 
 // hoaxes say a whole message's alarm was a drill or a rumour, wherever
 // they stand (see called).
-var hoaxes = newLexicon("演练", "演习", "谣言", "假的", "不是真的")
+var hoaxes = newLexicon("演练", "演习", "谣言", "假的", "不是真的", "是误会", "误会一场", "一场误会", "误报", "搞错了", "弄错了", "看错了", "乌龙")
 
 // claimCues say the sender wants points.
 var claimCues = newLexicon("申请积分", "积分申请", "申请加分", "加分", "加积分", "加点分", "加个分", "加几分", "加些分", "加上分", "加一分", "给个分", "给点分", "记分", "记上分", "记一下分", "记个分", "算积分", "算不算积分", "有积分", "积分吧", "积分怎么申请", "积分怎么", "申请个积分", "申请见义勇为", "申请表彰", "积分不", "记积分", "给我加", "给我们加", "给我们记", "给我记", "产业积分", "务工积分", "和睦家庭积分", "巡逻分")
@@ -623,7 +623,7 @@ var topics = []topic{
 		"网这么差", "网太差", "网很差", "网好差", "网这么慢", "网太慢", "网很慢", "网好慢", "网怎么这么慢", "网怎么这么差", "网很卡", "网太卡", "网老是断"),
 		newLexicon("水管", "自来水", "水龙头", "龙头", "水井", "水塔", "水表", "水泵", "抽水泵", "水渠", "灌溉", "电线", "电杆", "电线杆", "电表", "变压器", "电压", "宽带", "网络", "信号", "光纤", "电视", "电工", "供水", "供电", "燃气", "天然气", "暖气", "供暖", "用电", "用水", "水费", "电费", "管网", "排水管", "水箱", "饮水", "加压泵", "来水", "来电", "井水", "网速"), lexicon{}},
 	{"环境卫生", newLexicon("垃圾", "粪水", "污水", "黑水", "臭", "异味", "乱倒", "乱扔", "乱堆", "乱排", "直排", "偷排", "烧秸秆", "焚烧", "苍蝇", "蚊子", "死猪", "死鸡", "死鱼", "鱼都死", "白色垃圾", "生蛆", "发臭", "很脏", "太脏", "好脏", "脏乱", "脏得", "脏死", "又脏", "脏兮兮", "血水", "污染", "农药桶", "冒黑烟", "黑烟", "呛死", "药味", "农药味"),
-		newLexicon("烟囱", "厕所", "公厕", "排水沟", "下水道", "水沟", "沟渠", "沟", "河道", "河里", "池塘", "秸秆", "塑料", "泡沫", "卫生", "粪", "环境", "环保", "扬尘", "粉尘", "轰鸣", "噪音", "排放", "废气", "废水", "养殖场", "油烟", "空气", "水源", "水源地"), lexicon{}},
+		newLexicon("烟囱", "厕所", "公厕", "排水沟", "下水道", "水沟", "沟渠", "沟", "河道", "河里", "池塘", "秸秆", "塑料", "泡沫", "卫生", "粪", "环境", "环保", "扬尘", "粉尘", "轰鸣", "噪音", "排放", "废气", "废水", "养殖场", "油烟", "空气", "水源", "水源地", "音响"), lexicon{}},
 	// burning on a hillside (烧荒, 烧山) is how hill fires start: a danger,
 	// not smoke (see the smoke alarm's unless)
 	{"安全隐患", newLexicon("烧荒", "烧山", "危房", "野狗", "疯狗", "流浪狗", "追咬", "违规建房", "违章建房", "违法建房", "私拉电线", "私拉乱接", "乱拉电线", "飞线充电", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人", "屋里漏", "房顶漏", "屋顶漏", "漏雨"),
@@ -645,7 +645,7 @@ var shakyStates = newLexicon("裂缝", "裂了", "裂开", "开裂", "松了", "
 // dangers say something is unsafe without saying what: the message is a
 // report, filed under the category of the thing it names, or 安全隐患.
 // Children left alone count: "没大人看着".
-var dangers = newLexicon("隐患", "危险", "倾斜", "怕出事", "不安全", "出事", "没大人", "没有大人", "没人看着", "没人看管", "无人看管", "没人照看")
+var dangers = newLexicon("隐患", "危险", "冒蓝光", "滋滋响", "噼啪响", "啪啪响", "倾斜", "怕出事", "不安全", "出事", "没大人", "没有大人", "没人看着", "没人看管", "无人看管", "没人照看")
 
 // children, waters and waterPlay: children playing at deep water (see
 // byWater); children are also those whose climbing is itself the danger.

@@ -1353,3 +1353,17 @@ func TestReadProbeFixesThree(t *testing.T) {
 		{"pesticide by the water", "有人在水源地旁边打农药 水都是一股药味", reading{village.IntentReport, village.General, "环境卫生", ""}},
 	})
 }
+
+// TestReadProbeFixesFour: a call to come and see someone lying still is
+// an emergency; a fire taken back as a misunderstanding is not, while a
+// quarrel over one is still a dispute; a transformer that sizzles and a
+// loudspeaker that keeps the old awake are reports.
+func TestReadProbeFixesFour(t *testing.T) {
+	checkReads(t, []readCase{
+		{"come and see, lying still", "快来看看 河边那个人是不是不行了 一直不动", emergencyOf(village.HazardMedical, "安全隐患")},
+		{"a misunderstanding", "刚才说的着火是误会 是在烧纸", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"a quarrel over one", "他俩有点误会 吵起来了 要动手了", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+		{"a sizzling transformer", "村头那个变压器滋滋响 还冒蓝光", reading{village.IntentReport, village.General, "水电设施", ""}},
+		{"a loudspeaker at night", "晚上跳广场舞的音响太大声了 吵得老人睡不着", reading{village.IntentReport, village.General, "环境卫生", ""}},
+	})
+}
