@@ -221,7 +221,7 @@ var alarms = []alarm{
 	{hazard: village.HazardFire, words: newLexicon("控制不住", "烧过来", "烧到", "蔓延", "跑到山上", "烧上山"), with: newLexicon("火")},
 	{hazard: village.HazardGas, words: newLexicon("中毒", "头晕", "想吐", "没起来", "叫不醒"), with: newLexicon("烧炭", "炭火", "煤炉", "煤气", "燃气", "炉子")},
 	{hazard: village.HazardGas, words: newLexicon("在漏", "漏了", "关不上", "一直漏", "挖断", "挖破", "嘶嘶", "嗤嗤", "呲呲", "滋滋", "气味", "味道", "一股味", "臭鸡蛋味", "味道很大", "味道好大", "味很大", "味好大"), with: newLexicon("液化气", "煤气", "燃气", "天然气", "气罐", "罐子")},
-	{hazard: village.HazardFlood, words: newLexicon("洪水", "山洪", "发大水", "涨大水", "被淹", "淹了", "淹到", "决堤", "溃坝", "漫堤", "泥石流", "滑坡", "塌方", "冲到", "涨上来", "水涨", "暴涨", "进水了", "水到膝盖", "水到腰", "滚石", "落石")},
+	{hazard: village.HazardFlood, words: newLexicon("洪水", "山洪", "发大水", "涨大水", "被淹", "淹了", "淹到", "决堤", "溃坝", "漫堤", "泥石流", "滑坡", "塌方", "冲到", "涨上来", "水涨", "暴涨", "进水了", "开口子", "往村里灌", "灌进村", "漫进村", "冲进村", "水进村", "水到膝盖", "水到腰", "滚石", "落石")},
 	// Things washed away: an emergency, unless only a bit of a thing went
 	// and no one with it ("老桥的栏杆被大水冲走了一段": damage to report).
 	// A road washed out in part ("昨晚的雨把村口那条路冲走了一段") is
@@ -379,7 +379,7 @@ func hazardCategory(h village.Hazard) string {
 
 // negations before a keyword, in its clause, cancel it: "不是着火",
 // "没有人受伤", "预防火灾", "注意防范山洪", "为减少火灾事故", "确保不发生山火".
-var negations = newLexicon("减少", "避免", "杜绝", "不发生", "不出现", "不是", "没有", "没", "并非", "无人", "无", "未", "假的", "谣言", "演练", "演习", "防止", "预防", "以防", "以免", "防范", "谨防", "严防", "提防", "小心", "注意", "严禁", "禁止", "防", "随时可能", "有可能", "随时会", "可能会")
+var negations = newLexicon("减少", "避免", "杜绝", "不发生", "不出现", "不是", "没有", "没", "并非", "无人", "无", "未", "假的", "谣言", "演练", "演习", "防止", "预防", "以防", "以免", "免得", "省得", "防范", "谨防", "严防", "提防", "小心", "注意", "严禁", "禁止", "防", "随时可能", "有可能", "随时会", "可能会")
 
 // hypotheticals before a keyword make it a danger that may come: "一旦
 // 发生火灾", "容易摔伤". Like risks after it, they cancel the alarm but
@@ -610,7 +610,7 @@ type topic struct {
 }
 
 var topics = []topic{
-	{"治安", newLexicon("被偷", "偷了", "被盗", "小偷", "骗子", "诈骗", "被骗", "骗老人", "赌钱", "赌博", "聚众赌", "传销", "陌生面孔", "可疑", "有人偷", "偷走", "偷东西", "偷车", "冒充", "假冒", "上当", "卖假", "飙车", "飙摩托", "吸毒", "保健品", "投毒", "下毒", "撬锁", "被撬", "抢劫", "被抢", "敲诈", "勒索", "电鱼", "炸鱼", "毒鱼", "进贼"),
+	{"治安", newLexicon("被偷", "偷了", "被盗", "小偷", "骗子", "诈骗", "被骗", "骗老人", "赌钱", "赌博", "聚众赌", "传销", "陌生面孔", "可疑", "有人偷", "偷走", "偷东西", "偷车", "冒充", "假冒", "上当", "卖假", "飙车", "飙摩托", "吸毒", "保健品", "投毒", "下毒", "撬锁", "被撬", "抢劫", "被抢", "敲诈", "勒索", "电鱼", "炸鱼", "毒鱼", "进贼", "闹事", "耍酒疯", "撒酒疯", "发酒疯"),
 		newLexicon("监控", "摄像头", "治安", "派出所", "陌生人"), lexicon{}},
 	{"道路交通", newLexicon("大坑", "有个坑", "井盖没", "坑坑洼洼", "坑洼", "路烂", "压烂", "压坏", "路面塌陷", "道路塌陷", "塌陷", "减速带", "井盖不见", "井盖丢",
 		// the cover of a drain or a ditch by the road: "下水道的盖子没了", "水沟没盖板"
@@ -640,7 +640,7 @@ var poaching = newLexicon("电鱼", "电打鱼", "打电鱼", "炸鱼", "毒鱼"
 // shakyStates say a thing is cracked, loose, leaning or about to fall: a
 // problem by themselves, filed under the category of the thing ("水管裂
 // 了" 水电设施, "桥裂了" 道路交通, "墙裂了" 安全隐患; see problem).
-var shakyStates = newLexicon("裂缝", "裂了", "裂开", "开裂", "松了", "松动", "没盖", "怕要倒", "要倒了", "快倒了", "摇摇欲坠", "歪了", "斜了", "歪得", "斜得", "歪倒", "怕是要倒", "眼看要倒")
+var shakyStates = newLexicon("裂缝", "裂了", "裂开", "开裂", "松了", "松动", "没盖", "怕要倒", "要倒了", "快倒了", "摇摇欲坠", "可能倒", "会倒", "蛀空", "歪了", "斜了", "歪得", "斜得", "歪倒", "怕是要倒", "眼看要倒")
 
 // dangers say something is unsafe without saying what: the message is a
 // report, filed under the category of the thing it names, or 安全隐患.

@@ -1354,10 +1354,12 @@ func TestReadProbeFixesThree(t *testing.T) {
 	})
 }
 
-// TestReadProbeFixesFour: a call to come and see someone lying still is
-// an emergency; a fire taken back as a misunderstanding is not, while a
-// quarrel over one is still a dispute; a transformer that sizzles and a
-// loudspeaker that keeps the old awake are reports.
+// TestReadProbeFixesFour: a call to come and see someone lying still and
+// a dike that broke are emergencies; a fire taken back as a
+// misunderstanding is not, nor a stone moved 免得 someone hits it, while a
+// quarrel over one is still a dispute; a transformer that sizzles, a
+// loudspeaker that keeps the old awake, drunks making trouble and a hollow
+// tree that may fall are reports.
 func TestReadProbeFixesFour(t *testing.T) {
 	checkReads(t, []readCase{
 		{"come and see, lying still", "快来看看 河边那个人是不是不行了 一直不动", emergencyOf(village.HazardMedical, "安全隐患")},
@@ -1365,5 +1367,9 @@ func TestReadProbeFixesFour(t *testing.T) {
 		{"a quarrel over one", "他俩有点误会 吵起来了 要动手了", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
 		{"a sizzling transformer", "村头那个变压器滋滋响 还冒蓝光", reading{village.IntentReport, village.General, "水电设施", ""}},
 		{"a loudspeaker at night", "晚上跳广场舞的音响太大声了 吵得老人睡不着", reading{village.IntentReport, village.General, "环境卫生", ""}},
+		{"a breach", "我家旁边的河堤开口子了 水往村里灌", emergencyOf(village.HazardFlood, "安全隐患")},
+		{"lest someone hits it", "我把路上的大石头搬开了 免得有人撞上", reading{village.IntentNoise, village.General, "道路交通", ""}},
+		{"drunks", "村口小卖部门口天天有人喝醉了闹事", reading{village.IntentReport, village.General, "治安", ""}},
+		{"a hollow tree", "路边的大树被虫蛀空了 随时可能倒", reading{village.IntentReport, village.General, "道路交通", ""}},
 	})
 }
