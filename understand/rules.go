@@ -59,6 +59,9 @@ const (
 	// confAsk is the least confidence that asks the sender before
 	// registering (llm.confirm_above by default).
 	confAsk = 0.6
+	// confJoke is the most a general report told laughing gets: below
+	// asking, above nothing (said to the bot, it is asked about).
+	confJoke = 0.55
 )
 
 // Read classifies text. It never fails.
@@ -182,6 +185,11 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	r.Intent, r.Type, r.Category, r.Confidence = village.IntentReport, rep.typ, rep.cat, rep.conf
 	if rep.query {
 		r.Intent = village.IntentQuery
+	}
+	if laughs(text) && r.Intent == village.IntentReport && r.Type == village.General {
+		// "偷菜游戏又被人偷了 哈哈": a matter told laughing is a joke, left
+		// to people unless said to the bot.
+		r.Confidence = min(r.Confidence, confJoke)
 	}
 	if potential(c) {
 		// A hazard that may come ("存在火灾隐患") is no emergency to the
@@ -1043,8 +1051,12 @@ func bestTopic(t string, qualifies func(s, o int) bool) (cat string, s, o int) {
 // with no adult by ("有小孩在水库边钓鱼 没大人看着", "几个娃在塘边玩
 // 水"): a danger to report.
 func byWater(t string) bool {
-	return containsAny(t, children) && containsAny(t, waters) && (containsAny(t, waterPlay) || containsAny(t, dangers))
+	return containsAny(t, children) && containsAny(t, waters) && (containsAny(t, waterPlay) || containsAny(t, dangers)) && !containsAny(t, accompanied)
 }
+
+// accompanied say the sender took the children there himself: "带孩子去
+// 河边玩了一下午".
+var accompanied = newLexicon("带孩子", "带着孩子", "带小孩", "带娃", "带着娃", "陪孩子", "陪娃", "带孙子", "带孙女", "带着孙")
 
 // categoryOf names the category whose words appear most in t (a problem
 // word counts double), or 政策咨询 for a matter of procedure or policy;

@@ -1359,14 +1359,22 @@ func TestReadProbeFixesThree(t *testing.T) {
 // misunderstanding is not, nor a stone moved 免得 someone hits it, while a
 // quarrel over one is still a dispute; a transformer that sizzles, a
 // loudspeaker that keeps the old awake, drunks making trouble and a hollow
-// tree that may fall are reports.
+// tree that may fall are reports, as are a break-in with someone inside
+// (an emergency) and things going missing; children the sender took to
+// the river are no danger, and a matter told laughing is not registered.
 func TestReadProbeFixesFour(t *testing.T) {
+	if r := read(t, "偷菜游戏又被人偷了 哈哈"); r.Intent == village.IntentReport && r.Confidence >= confAsk {
+		t.Errorf("a joke: %q at %v, want it below asking", r.Intent, r.Confidence)
+	}
 	checkReads(t, []readCase{
 		{"come and see, lying still", "快来看看 河边那个人是不是不行了 一直不动", emergencyOf(village.HazardMedical, "安全隐患")},
 		{"a misunderstanding", "刚才说的着火是误会 是在烧纸", reading{village.IntentNoise, village.General, "其他", ""}},
 		{"a quarrel over one", "他俩有点误会 吵起来了 要动手了", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
 		{"a sizzling transformer", "村头那个变压器滋滋响 还冒蓝光", reading{village.IntentReport, village.General, "水电设施", ""}},
 		{"a loudspeaker at night", "晚上跳广场舞的音响太大声了 吵得老人睡不着", reading{village.IntentReport, village.General, "环境卫生", ""}},
+		{"a break-in, someone inside", "巡逻的时候发现仓库门被撬了 里面有人", emergencyOf(village.HazardCrime, "治安")},
+		{"things go missing", "最近村里老丢东西 晚上能不能安排人巡逻", reading{village.IntentReport, village.General, "治安", ""}},
+		{"children taken to the river", "带孩子去河边玩了一下午 开心😊", reading{village.IntentNoise, village.General, "其他", ""}},
 		{"a breach", "我家旁边的河堤开口子了 水往村里灌", emergencyOf(village.HazardFlood, "安全隐患")},
 		{"lest someone hits it", "我把路上的大石头搬开了 免得有人撞上", reading{village.IntentNoise, village.General, "道路交通", ""}},
 		{"drunks", "村口小卖部门口天天有人喝醉了闹事", reading{village.IntentReport, village.General, "治安", ""}},
