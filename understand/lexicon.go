@@ -282,7 +282,7 @@ var alarms = []alarm{
 	// A thief still in the house is a crime in progress.
 	{hazard: village.HazardCrime, words: newLexicon("还在屋", "还在家里", "还在里面", "还在院子", "还没走", "里面有人", "屋里有人", "里头有人"), with: newLexicon("小偷", "贼", "撬", "偷")},
 	// A stranger pulling a child into a car: "一个陌生男的在学校门口拉小孩上车".
-	{hazard: village.HazardCrime, words: newLexicon("上车", "车上拉", "车里拉", "拉走", "拽走", "拖走", "强行带走", "带走", "往车里", "往车上"), with: children,
+	{hazard: village.HazardCrime, words: newLexicon("上车", "车上拉", "车里拉", "拉走", "拽走", "拖走", "强行带走", "带走", "往车里", "往车上", "拉小孩", "拽小孩", "抢小孩", "骗小孩", "拐小孩", "拉孩子", "拽孩子", "抢孩子", "骗孩子", "拐孩子"), with: children,
 		also: newLexicon("陌生", "不认识", "可疑", "外地人", "面包车", "人贩", "强行", "硬拉", "硬拽")},
 	{hazard: village.HazardMissing, words: newLexicon("走失", "失踪", "找不到人", "人不见了", "走丢", "寻人", "人都没见到")},
 	// Not seen for days but behind a door no one answers ("老人好几天没见
@@ -327,7 +327,7 @@ var alarms = []alarm{
 	// A person fallen into something, lying still or without breath, or
 	// an elder who fell: the person in the same clause ("有人掉进粪池了",
 	// "有个老人倒在路边", "爷爷摔倒了"; not "牛掉沟里了", "树倒在路上").
-	{hazard: village.HazardMedical, words: newLexicon("掉下去", "掉进", "掉到", "掉井", "掉沟", "掉坑", "倒在", "倒地", "没气了", "没了气", "断气", "摔倒了", "摔了一跤", "躺在地上", "躺地上"), with: persons, inClause: true},
+	{hazard: village.HazardMedical, words: newLexicon("掉下去", "掉进", "掉到", "掉井", "掉沟", "掉坑", "掉水池", "掉池子", "掉塘里", "掉粪坑", "掉粪池", "掉水缸", "掉水塘", "倒在", "倒地", "没气了", "没了气", "断气", "摔倒了", "摔了一跤", "躺在地上", "躺地上"), with: persons, inClause: true},
 	// Someone struggling in water ("小孩在水里扑腾 好像不会游"): the
 	// person anywhere in the message.
 	{hazard: village.HazardMedical, words: newLexicon("扑腾", "往下沉", "沉下去", "呛水", "不会游", "冒不出头"), with: kinAnd("有人", "有个人", "个人", "小朋友", "学生")},
@@ -610,7 +610,7 @@ type topic struct {
 }
 
 var topics = []topic{
-	{"治安", newLexicon("被偷", "偷了", "被盗", "小偷", "骗子", "诈骗", "被骗", "骗老人", "赌钱", "赌博", "聚众赌", "传销", "陌生面孔", "可疑", "有人偷", "偷走", "偷东西", "偷车", "冒充", "假冒", "上当", "卖假", "飙车", "飙摩托", "吸毒", "保健品", "投毒", "下毒", "撬锁", "被撬", "抢劫", "被抢", "敲诈", "勒索", "电鱼", "炸鱼", "毒鱼", "进贼", "老丢东西", "总丢东西", "经常丢东西", "老是丢东西", "闹事", "耍酒疯", "撒酒疯", "发酒疯"),
+	{"治安", newLexicon("被偷", "偷了", "被盗", "小偷", "骗子", "诈骗", "被骗", "骗老人", "赌钱", "赌博", "聚众赌", "传销", "陌生面孔", "可疑", "有人偷", "偷走", "偷东西", "偷车", "冒充", "假冒", "上当", "卖假", "飙车", "飙摩托", "吸毒", "保健品", "投毒", "下毒", "撬锁", "被撬", "抢劫", "被抢", "敲诈", "勒索", "电鱼", "炸鱼", "毒鱼", "进贼", "不像好人", "鬼鬼祟祟", "贼头贼脑", "踩点", "老丢东西", "总丢东西", "经常丢东西", "老是丢东西", "闹事", "耍酒疯", "撒酒疯", "发酒疯"),
 		newLexicon("监控", "摄像头", "治安", "派出所", "陌生人"), lexicon{}},
 	{"道路交通", newLexicon("大坑", "有个坑", "井盖没", "坑坑洼洼", "坑洼", "路烂", "压烂", "压坏", "路面塌陷", "道路塌陷", "塌陷", "减速带", "井盖不见", "井盖丢",
 		// the cover of a drain or a ditch by the road: "下水道的盖子没了", "水沟没盖板"

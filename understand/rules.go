@@ -743,6 +743,7 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	if broadcast {
 		return found{}, false
 	}
+	t = strip(t, disputeLookalikes) // "不认识的人" denies nothing
 	d := countAny(t, disputes)
 	if d == 0 && (threatIn(t) || indignant(t) || contractBroken(t) || leftToFend(t)) {
 		// "你再砌我就给你推了", "本来就是我家的，凭什么说我占了",
@@ -1553,3 +1554,7 @@ var (
 	whatToDo = newLexicon("还是", "往哪", "去哪", "怎么办", "咋办", "咋整", "打什么", "打哪个", "找谁", "应该", "该怎么", "该打")
 	heres    = newLexicon("楼道", "门口", "路边", "村口", "这里", "这边", "那边", "家里", "我家", "俺家", "院子", "屋里", "堆", "旁边")
 )
+
+// disputeLookalikes hold a dispute word without a dispute: 不认 in "不认
+// 识", "不认得".
+var disputeLookalikes = newLexicon("不认识", "不认得", "认不认识", "不认路")

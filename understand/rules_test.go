@@ -1339,8 +1339,10 @@ func TestReadProbeFixesTwo(t *testing.T) {
 	}
 }
 
-// TestReadProbeFixesThree: a stranger pulling a child into a car is a
-// crime now, a child getting on the bus is not; slander by a relative is
+// TestReadProbeFixesThree: a stranger pulling a child into a car or
+// trying to is a crime now, a child getting on the bus or a stranger
+// holding one is not (不认识 denies nothing); a child in a tank is an
+// emergency, a cow none; a prowler is a report; slander by a relative is
 // a dispute; a leaking roof tank and pesticide by the water source are
 // reports.
 func TestReadProbeFixesThree(t *testing.T) {
@@ -1348,6 +1350,11 @@ func TestReadProbeFixesThree(t *testing.T) {
 	checkReads(t, []readCase{
 		{"a stranger, a child, a car", "一个陌生男的在学校门口拉小孩上车", emergencyOf(village.HazardCrime, "治安")},
 		{"children on the bus", "孩子们放学上车回家了", noise("其他")},
+		{"a stranger who would take a child", "有个陌生人开面包车在村里转 想拉小孩", emergencyOf(village.HazardCrime, "治安")},
+		{"a stranger holding a child", "有个不认识的女的抱孩子在村口哭", noise("其他")},
+		{"a child in a tank", "有个小孩掉水池里了", emergencyOf(village.HazardMedical, "安全隐患")},
+		{"a cow in a tank", "牛掉水池里了", noise("其他")},
+		{"a prowler", "有人开着面包车在村里转悠 看着不像好人", reading{village.IntentReport, village.General, "治安", ""}},
 		{"slander", "二嫂子天天在村里骂我 说我偷她家的鸡", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
 		{"a tank leaking", "楼顶的水箱漏水 漏到楼下人家了", reading{village.IntentReport, village.General, "水电设施", ""}},
 		{"pesticide by the water", "有人在水源地旁边打农药 水都是一股药味", reading{village.IntentReport, village.General, "环境卫生", ""}},
