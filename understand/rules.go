@@ -247,7 +247,7 @@ func gratefulNews(t string) bool {
 // visit, a gift, a hand.
 var (
 	praises = newLexicon("谢谢", "感谢", "点赞", "点个赞", "赞一个", "表扬", "感激", "好样的", "人真好", "人太好了", "人很好", "真负责", "真热心", "真是好人", "大好人")
-	cares   = newLexicon("慰问", "看望", "探望", "送来", "送了", "帮我家", "帮我们家", "帮了我", "帮我们", "给我家", "给俺家", "来给我", "来给俺")
+	cares   = newLexicon("慰问", "看望", "探望", "送来", "送了", "帮我家", "帮我们家", "帮了我", "帮我们", "帮我申请", "帮我办", "给我办", "给我家", "给俺家", "来给我", "来给俺")
 )
 
 // unreported reads c, which reports nothing: a good deed told (a claim to
