@@ -38,4 +38,10 @@ func TestExplicitTypeOverDamage(t *testing.T) {
 		t.Errorf("a child under the wall: %q, want the duty chat alerted", got)
 	}
 	expect(t, "a manhole a child may fall into", c.say("陈二", "上报 井盖没了 娃娃要掉进去"), grid3+": 已登记 #R5（一般事项·道路交通）：井盖没了 娃娃要掉进去\n"+fence)
+	// told privately, the dispute stays private: an emergency would be
+	// posted to the whole group
+	got = c.private("陈二", "上报 调解 周八家挖地基 把我家院子的围墙挖塌了")
+	if len(got) == 0 || !strings.Contains(got[0], "已私下转给") || strings.Contains(strings.Join(got, "\n"), grid3) {
+		t.Errorf("a private dispute over a wall: %q, want it kept private", got)
+	}
 }
