@@ -313,7 +313,7 @@ func quarrelOverDamage(t string, h village.Hazard) bool {
 }
 
 // quarrelAsks name a dispute to settle and what the other party owes.
-var quarrelAsks = newLexicon("调解", "纠纷", "评理", "主持公道", "给个说法", "不肯赔", "不给赔", "不赔", "要他赔", "让他赔", "叫他赔", "不认账", "赖账", "扯皮")
+var quarrelAsks = newLexicon("调解", "纠纷", "评理", "主持公道", "给个说法", "不肯赔", "不给赔", "不赔", "要他赔", "让他赔", "叫他赔", "得赔", "你赔", "恁赔", "赔我", "不认账", "赖账", "扯皮")
 
 // errand reports whether a cry for help with no alarm word asks for a hand
 // with an ordinary fault and tells of no one in it or in danger ("房顶漏水
@@ -1552,7 +1552,7 @@ func whatIf(t string) bool {
 var (
 	ifs      = newLexicon("如果", "万一", "假如", "要是", "一旦", "假设", "请问如果", "请问万一")
 	whatToDo = newLexicon("还是", "往哪", "去哪", "怎么办", "咋办", "咋整", "打什么", "打哪个", "找谁", "应该", "该怎么", "该打")
-	heres    = newLexicon("楼道", "门口", "路边", "村口", "这里", "这边", "那边", "家里", "我家", "俺家", "院子", "屋里", "堆", "旁边")
+	heres    = newLexicon("楼道", "门口", "路边", "村口", "这里", "这边", "那边", "家里", "我家", "俺家", "院子", "屋里", "堆", "旁边", "下面", "后山", "坡", "几户", "人家", "又要")
 )
 
 // disputeLookalikes hold a dispute word without a dispute: 不认 in "不认

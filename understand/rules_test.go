@@ -1256,6 +1256,7 @@ func TestReadQuarrelOverDamage(t *testing.T) {
 		{"tree on a wall, mediate", "他家的树刮倒了 把我家院墙砸倒了 请村里调解一下", dispute},
 		{"ox knocked a wall, no pay", "他家的牛把我家院墙撞塌了 他还不肯赔", dispute},
 		{"field flooded, judge", "他家放水把我家秧田淹了 你们给评评理", dispute},
+		{"dialect, pay up", "恁家的树倒俺家墙上了 墙都压塌了 恁得赔", dispute},
 		{"no one hurt, mediate", "隔壁挖地基把我家院墙挖塌了 还好没有人受伤 要求调解", dispute},
 		{"a child under it", "他家的墙倒了 压到我家孩子了 这事得调解", emergencyOf(village.HazardCollapse, safety)},
 		{"no mediation asked", "他家的树倒了 把我家院墙砸倒了", emergencyOf(village.HazardCollapse, safety)},
