@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"strings"
 	"testing"
 
 	"gridbot/understand"
@@ -19,4 +20,28 @@ func TestGeneralReportSafetyHint(t *testing.T) {
 	expect(t, "filed on 1", c.say("陈二", "1"), "已登记 #R3（一般事项·安全隐患）：大树枝断了挂在电线上\n"+power)
 	got := c.say("张三", "上报 村口那个路灯坏了三天了")
 	expect(t, "a street light", got, "已登记 #R4（一般事项·道路交通）：村口那个路灯坏了三天了\n@李四")
+}
+
+// TestExplicitTypeOverDamage: a type the villager names (上报 调解, 上报
+// 一般) wins over the reader's collapse or flood alarm when no one is in
+// it, and a general one keeps its safety hint; with someone hurt or under
+// it, the emergency wins. A manhole a child may fall into is a general
+// report with the hint, not an alarm.
+func TestExplicitTypeOverDamage(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	const fence = "请先在旁边放个警示，提醒过往的人绕行。"
+	expect(t, "a tree on a wall, mediate", c.say("陈二", "上报 调解 大风把他家的树刮倒了 把我家院墙砸倒了"), grid3+": 已登记 #R1（调解事项）")
+	expect(t, "a field flooded, dispute", c.say("张三", "上报 纠纷 他家放水把我家秧田淹了"), grid3+": 已登记 #R2（调解事项）")
+	expect(t, "a wall down, general", c.say("陈二", "上报 一般 村口那段路塌了 墙也倒了"), grid3+": 已登记 #R3（一般事项·安全隐患）：村口那段路塌了 墙也倒了\n"+fence)
+	got := c.say("张三", "上报 调解 他家的墙倒了 压到我家孩子了")
+	if len(got) != 2 || !strings.HasPrefix(got[0], dutyChat) || !strings.Contains(got[1], "紧急情况 #R4") {
+		t.Errorf("a child under the wall: %q, want the duty chat alerted", got)
+	}
+	expect(t, "a manhole a child may fall into", c.say("陈二", "上报 井盖没了 娃娃要掉进去"), grid3+": 已登记 #R5（一般事项·道路交通）：井盖没了 娃娃要掉进去\n"+fence)
+	// told privately, the dispute stays private: an emergency would be
+	// posted to the whole group
+	got = c.private("陈二", "上报 调解 周八家挖地基 把我家院子的围墙挖塌了")
+	if len(got) == 0 || !strings.Contains(got[0], "已私下转给") || strings.Contains(strings.Join(got, "\n"), grid3) {
+		t.Errorf("a private dispute over a wall: %q, want it kept private", got)
+	}
 }

@@ -24,7 +24,9 @@ const disputeLive = time.Hour
 
 // joinDispute keeps a quarrel in the group one mediation item: a message
 // read as a dispute, in a group where a mediation item was raised or
-// touched within disputeLive, is taken as more of the same quarrel. The
+// touched within disputeLive, is taken as more of the same quarrel, unless
+// someone new to it names only other things than the item does (a
+// dispute of his own, filed as one). The
 // sender, when new to it, becomes a follower (the other party, most
 // often) and the handlers are told privately; the group hears nothing
 // more, both sides having been asked to calm down already. A threat is
@@ -41,7 +43,14 @@ func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error
 	if threat {
 		block = "dispute.threat"
 	}
-	return r.join(ctx, t, true, func(village.Report) bool { return threat }, r.liveDispute(t, false), r.tellMediators(t, block))
+	live := r.liveDispute(t, false)
+	fits := func(rep village.Report) bool {
+		// Someone new to it who names only other things ("我家的地被他家多
+		// 种了两垄" while a fallen wall is mediated) raises a dispute of
+		// his own.
+		return live(rep) && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who) || r.namedIn(t.who, rep) || understand.SharesSubject(rep.Text, t.text) || !understand.NamesSubject(t.text))
+	}
+	return r.join(ctx, t, true, func(village.Report) bool { return threat }, fits, r.tellMediators(t, block))
 }
 
 // disputeSide takes a party's side of a quarrel as more of it when the

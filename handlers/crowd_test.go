@@ -263,3 +263,20 @@ func TestMeToo(t *testing.T) {
 		t.Errorf("another category joined R1: %q", got)
 	}
 }
+
+// TestOtherDisputeMeanwhile: while a quarrel is mediated, someone new to
+// it who raises a dispute about another thing has it filed as his own,
+// and hears so; a side of the live quarrel that names no thing still
+// joins it.
+func TestOtherDisputeMeanwhile(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "the wall", c.say("陈二", "上报 调解 大风把他家的树刮倒了 把我家院墙砸倒了"), "已登记 #R1（调解事项）")
+	expect(t, "another dispute", c.say("赵六", "我家的地被他家多种了两垄 说了他不认"), grid3+": 已登记 #R2（调解事项）")
+	got := c.say("张三", "你有本事就来，我等着")
+	if len(got) == 0 || strings.Contains(strings.Join(got, "\n"), "已登记") {
+		t.Errorf("a threat in the quarrel: %q, want it told to the mediators, not filed", got)
+	}
+	if n := len(c.reports()); n != 2 {
+		t.Errorf("%d reports, want 2", n)
+	}
+}

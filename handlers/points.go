@@ -46,7 +46,7 @@ const (
 // pointsVocab are the words of the points flows. 驳回 and 查 are the
 // report verbs; a #C reference sends them here (see pointsFlows).
 var pointsVocab = map[string]verb{
-	"申请积分": vClaim, "积分申请": vClaim, "申报积分": vClaim, "申请 积分": vClaim, "申请加分": vClaim,
+	"申请积分": vClaim, "积分申请": vClaim, "申报积分": vClaim, "申请 积分": vClaim, "申请加分": vClaim, "上报积分": vClaim, "积分上报": vClaim,
 	"撤回": vWithdraw, "取消": vWithdraw, "撤回申请": vWithdraw, "取消申请": vWithdraw, "撤回我的申请": vWithdraw,
 	"取消我的申请": vWithdraw, "不要了": vWithdraw, "不申请了": vWithdraw,
 	"同意": vApprove, "批准": vApprove, "同意积分": vApprove, "通过": vApprove, "审核通过": vApprove,

@@ -178,6 +178,8 @@ func TestParsePointsCommands(t *testing.T) {
 		wantRefs []village.Ref
 	}{
 		{"申请积分 打扫了院子", vClaim, nil},
+		{"上报积分 帮助孤寡老人打扫卫生", vClaim, nil}, // not a report of "积分 …"
+		{"上报 村口路灯坏了", vReport, nil},
 		{"同意 #C3 8", vApprove, []village.Ref{{Kind: 'C', N: 3}}},
 		{"同意C3", vApprove, []village.Ref{{Kind: 'C', N: 3}}},
 		{"驳回 c4 没有证明人", vReject, []village.Ref{{Kind: 'C', N: 4}}},

@@ -34,7 +34,10 @@ func (r *Router) reportFlows() map[verb]flow {
 
 // report registers a new report. typ is forced when not empty (free-text
 // emergencies); otherwise an explicit word after the verb or the reader
-// decides. Emergencies found by the reader always win: urgency is never lowered.
+// decides. Emergencies found by the reader win, but over a type the
+// sender named (上报 调解 …, 上报 一般 …) only when a person is in the
+// danger (understand.Endangers): "上报 调解 他家的树刮倒了 把我家院墙砸倒
+// 了" is the dispute he says it is, "上报 调解 他拿刀要砍我" an emergency.
 func (r *Router) report(ctx context.Context, t *turn, args string, typ village.Type) error {
 	if t.where.kind == inOffice {
 		// The township chats do not file reports; "上报县里的材料…" glued
@@ -63,9 +66,10 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	reading := r.reader.Read(ctx, text)
 	// Only the model saw an emergency, and nobody said it is one.
 	byModel := reading.Type == village.Emergency && reading.Source == understand.SourceLLM && !saidEmergency
-	if reading.Type == village.Emergency {
+	if reading.Type == village.Emergency && (typ == "" || understand.Endangers(text, reading.Hazard)) {
 		typ = village.Emergency
 	}
+	byModel = byModel && typ == village.Emergency
 	if typ == "" {
 		typ = reading.Type
 		if !typ.Valid() {

@@ -16,8 +16,8 @@ type caution struct {
 var cautions = []caution{
 	{hazard: village.HazardPower, words: newLexicon("电线", "高压线", "电缆", "电杆", "线杆", "变压器"),
 		with: newLexicon("树枝", "树杈", "枝丫", "枝桠", "竹子", "树", "断了", "掉", "垂", "耷拉", "挂在", "搭在", "压着", "压到", "压弯", "倒了", "歪", "打火", "火花", "滋滋")},
-	{hazard: village.HazardRoad, words: newLexicon("井盖", "窨井", "下水道口"),
-		with: newLexicon("没了", "不见", "丢了", "被偷", "坏了", "破了", "碎了", "翻了", "掉", "缺", "烂了", "塌")},
+	{hazard: village.HazardRoad, words: newLexicon("井盖", "窨井", "下水道口", "下水道的盖", "下水道盖", "沟盖", "盖板"),
+		with: newLexicon("没了", "不见", "丢了", "被偷", "坏了", "破了", "碎了", "翻了", "掉", "缺", "烂了", "塌", "断", "没盖", "没有盖")},
 	{hazard: village.HazardRoad, words: newLexicon("护栏", "栏杆", "围栏", "扶手"),
 		with: newLexicon("断了", "坏了", "倒了", "掉了", "没了", "松了", "断", "撞坏", "撞断", "烂了", "缺了")},
 	{hazard: village.HazardRoad, words: newLexicon("路", "桥", "涵洞", "路基", "路面"),
@@ -38,3 +38,30 @@ func Caution(text string) village.Hazard {
 	}
 	return village.HazardNone
 }
+
+// Endangers reports whether text, read as an emergency of hazard h, tells
+// of a person in the danger: what keeps it an emergency when the sender
+// filed it as another type ("上报 调解 他家的树刮倒了 把我家院墙砸倒了" is
+// a dispute). A fire, a gas leak, a person hurt, missing or attacked, or
+// one stuck where a fall kills endangers people by itself; a wall, a house
+// or a field brought down or flooded only with someone in it, hurt, or a
+// cry for help, not negated ("还好没有人受伤").
+func Endangers(text string, h village.Hazard) bool {
+	if h != village.HazardCollapse && h != village.HazardFlood {
+		return true
+	}
+	return endangers(canon(unspace(normalize(text))))
+}
+
+// endangers is Endangers for a collapse or a flood in canonical text.
+func endangers(t string) bool {
+	return anyUnnegated(t, trapped) || anyUnnegated(t, inside) || anyUnnegated(t, severities) ||
+		anyUnnegated(t, strikes) && containsAny(t, kinWords)
+}
+
+// strikes say what fell came down on something: with a person named
+// ("压到我家孩子了"), on him.
+var strikes = newLexicon("压到", "压倒", "砸中", "砸在", "砸倒", "埋")
+
+// inside say people are still in a house, or were carried off by water.
+var inside = newLexicon("在屋里", "还在屋", "在家里", "人还在", "冲走了人", "人冲走", "人被冲", "卷走")

@@ -172,6 +172,10 @@ func Calms(text string) bool {
 var subjects = newLexicon("地", "田", "墙", "界", "树", "竹", "沟", "渠", "水", "鸡", "鸭", "鹅", "狗", "牛", "羊", "猪", "房", "屋",
 	"檐", "路", "坟", "菜", "玉米", "庄稼", "麦", "稻", "谷", "钱", "垃圾", "车", "门")
 
+// NamesSubject reports whether text names a thing of subjects at all:
+// "你有本事就来" names none, and may be said of any quarrel.
+func NamesSubject(text string) bool { return containsAny(Canon(text), subjects) }
+
 // SharesSubject reports whether two messages name a thing of subjects in
 // common: a reply about "那块地" is of the quarrel about "占了我家的地".
 func SharesSubject(a, b string) bool {

@@ -59,6 +59,9 @@ const (
 	// confAsk is the least confidence that asks the sender before
 	// registering (llm.confirm_above by default).
 	confAsk = 0.6
+	// confJoke is the most a general report told laughing gets: below
+	// asking, above nothing (said to the bot, it is asked about).
+	confJoke = 0.55
 )
 
 // Read classifies text. It never fails.
@@ -72,7 +75,9 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		Confidence: 0.5, Summary: summarize(text), Place: placeOf(t)}
 	h, alarm := emergency(c)
 	stale := settled(c)
-	if alarm && !stale {
+	// "他家的树倒了 把我家院墙砸倒了 请村里调解一下": a dispute, as the
+	// sender says.
+	if alarm && !stale && !quarrelOverDamage(c, h) {
 		r.Intent, r.Type, r.Category, r.Hazard, r.Confidence = village.IntentReport, village.Emergency, hazardCategory(h), h, confEmergency
 		return r
 	}
@@ -87,6 +92,11 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		return r
 	}
 	if containsAny(c, injections) {
+		r.Confidence = confSure
+		return r
+	}
+	if advertises(c) {
+		// "专业疏通下水道 管道漏水维修 随叫随到": a pitch, not a matter.
 		r.Confidence = confSure
 		return r
 	}
@@ -159,6 +169,13 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	if ok && !past && untold(c) {
 		ok = false // "梦见老家房子塌了", "转发：夏季防溺水…"
 	}
+	if ok && !rep.query && whatIf(c) {
+		// "如果着火了应该打119还是打村委会电话": a question of what to do
+		rep.query, rep.conf = true, confAsk
+	}
+	if ok && !rep.query && arrives(c) {
+		ok = false // "垃圾车来了 大家快把垃圾拿出来", "我刚看到垃圾车了 在村口"
+	}
 	if ok && !rep.query && gratefulNews(c) {
 		ok = false // "网格员第二天就带人来修好了，为他点赞"
 	}
@@ -168,6 +185,11 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	r.Intent, r.Type, r.Category, r.Confidence = village.IntentReport, rep.typ, rep.cat, rep.conf
 	if rep.query {
 		r.Intent = village.IntentQuery
+	}
+	if laughs(text) && r.Intent == village.IntentReport && r.Type == village.General {
+		// "偷菜游戏又被人偷了 哈哈": a matter told laughing is a joke, left
+		// to people unless said to the bot.
+		r.Confidence = min(r.Confidence, confJoke)
 	}
 	if potential(c) {
 		// A hazard that may come ("存在火灾隐患") is no emergency to the
@@ -224,8 +246,8 @@ func gratefulNews(t string) bool {
 // praises thank or commend; cares are what was done for the sender: a
 // visit, a gift, a hand.
 var (
-	praises = newLexicon("谢谢", "感谢", "点赞", "点个赞", "赞一个", "表扬", "感激", "好样的")
-	cares   = newLexicon("慰问", "看望", "探望", "送来", "送了", "帮我家", "帮我们家", "帮了我", "帮我们")
+	praises = newLexicon("谢谢", "感谢", "点赞", "点个赞", "赞一个", "表扬", "感激", "好样的", "人真好", "人太好了", "人很好", "真负责", "真热心", "真是好人", "大好人")
+	cares   = newLexicon("慰问", "看望", "探望", "送来", "送了", "帮我家", "帮我们家", "帮了我", "帮我们", "帮我申请", "帮我办", "给我办", "给我家", "给俺家", "来给我", "来给俺")
 )
 
 // unreported reads c, which reports nothing: a good deed told (a claim to
@@ -254,7 +276,7 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 // off by a later resolution, a drill or a rumour, and not passed on from
 // the news, television or a dream (see scope.go); or a bare cry for help.
 func emergency(t string) (village.Hazard, bool) {
-	if framed(t) || called(t) || doubted(t) || thanked(t) {
+	if framed(t) || called(t) || doubted(t) || thanked(t) || advertises(t) {
 		return village.HazardNone, false
 	}
 	if onlyRune(t, '火') {
@@ -281,6 +303,17 @@ func emergency(t string) (village.Hazard, bool) {
 	}
 	return village.HazardNone, false
 }
+
+// quarrelOverDamage reports whether t, an alarm of hazard h, asks in so
+// many words for a dispute to be settled ("调解", "评评理", "不肯赔") over
+// a wall, a house or a field brought down or flooded with no one in it
+// (see Endangers): the sender, who saw it, says what it is.
+func quarrelOverDamage(t string, h village.Hazard) bool {
+	return (h == village.HazardCollapse || h == village.HazardFlood) && anyUnnegated(t, quarrelAsks) && !endangers(t)
+}
+
+// quarrelAsks name a dispute to settle and what the other party owes.
+var quarrelAsks = newLexicon("调解", "纠纷", "评理", "主持公道", "给个说法", "不肯赔", "不给赔", "不赔", "要他赔", "让他赔", "叫他赔", "得赔", "你赔", "恁赔", "赔我", "不认账", "赖账", "扯皮")
 
 // errand reports whether a cry for help with no alarm word asks for a hand
 // with an ordinary fault and tells of no one in it or in danger ("房顶漏水
@@ -450,7 +483,7 @@ func occursUnnegated(t, w string) bool {
 // ("存在火灾隐患", "有坍塌的危险") or the topic of something else (see
 // alarmTopics).
 func isNegated(t string, at int, w string) bool {
-	if negated(t[:at]) {
+	if negated(t[:at]) || mayBefall(t[:at], w) {
 		return true
 	}
 	after := strings.TrimPrefix(t[at+len(w):], "的")
@@ -458,8 +491,8 @@ func isNegated(t string, at int, w string) bool {
 }
 
 // alarmTopics, right after an alarm word, make it the topic of something
-// else: "火灾保险一年多少钱", "溺水知识", "火灾逃生讲座".
-var alarmTopics = newLexicon("保险", "险种", "知识", "宣传", "逃生", "讲座", "培训", "预案", "防控", "防范")
+// else: "火灾保险一年多少钱", "溺水知识", "火灾逃生讲座", "着火的视频是哪里的".
+var alarmTopics = newLexicon("保险", "险种", "知识", "宣传", "逃生", "讲座", "培训", "预案", "防控", "防范", "视频", "照片", "图片", "新闻", "电影", "片子")
 
 func hasAnyPrefix(s string, prefixes lexicon) bool {
 	for _, p := range prefixes.words {
@@ -483,6 +516,22 @@ func negated(before string) bool {
 func modal(before string) bool {
 	return strings.HasSuffix(before, "会") && !hasAnySuffix(before, meetings)
 }
+
+// mayBefall reports whether before ends in 要 that makes the accident w
+// after it one that may come ("井盖没了 娃娃要掉进去": a hole to cover),
+// not one about to happen now ("快要掉下去了", "马上就要掉进去了"). Only
+// accidents: "有个人要跳河" tells of someone about to do it.
+func mayBefall(before, w string) bool {
+	rest, ok := strings.CutSuffix(before, "要")
+	return ok && containsAny(w, accidents) && !hasAnySuffix(rest, imminents)
+}
+
+// accidents are what may befall a passer-by; imminents put
+// one about to happen now.
+var (
+	accidents = newLexicon("掉", "摔", "落水", "溺水", "淹死", "触电", "被电", "电到", "砸到", "砸伤", "被撞", "撞到", "受伤", "翻车", "翻到沟")
+	imminents = newLexicon("快", "就", "马上", "眼看", "眼看着", "立马", "这就")
+)
 
 func hasAnySuffix(s string, suffixes lexicon) bool {
 	_, ok := cutAnySuffix(s, suffixes)
@@ -541,7 +590,7 @@ var questionWords = strings.NewReplacer("是不是", "", "有没有", "", "是�
 // ("一旦发生火灾"). That is no emergency, but it is a danger to report.
 func potential(t string) bool {
 	return anyAlarm(t, func(_ village.Hazard, at int, w string) bool {
-		return hasAnyPrefix(strings.TrimPrefix(t[at+len(w):], "的"), risks) || containsAny(window(t[:at]), hypotheticals) || modal(t[:at])
+		return hasAnyPrefix(strings.TrimPrefix(t[at+len(w):], "的"), risks) || containsAny(window(t[:at]), hypotheticals) || modal(t[:at]) || mayBefall(t[:at], w)
 	})
 }
 
@@ -551,13 +600,7 @@ func cueIn(t string, cues lexicon) bool {
 	x := sketchOf(t)
 	for k := range cues.mayOccur(&x) {
 		w := cues.words[k]
-		unnegated := eachAt(t, w, func(at int) bool {
-			before := []rune(t[:at])
-			if len(before) > 3 {
-				before = before[len(before)-3:]
-			}
-			return !strings.Contains(string(before), "不") && !strings.Contains(string(before), "并非")
-		})
+		unnegated := eachAt(t, w, func(at int) bool { return !negatedCue(t, at) })
 		if unnegated {
 			return true
 		}
@@ -700,10 +743,11 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	if broadcast {
 		return found{}, false
 	}
+	t = strip(t, disputeLookalikes) // "不认识的人" denies nothing
 	d := countAny(t, disputes)
-	if d == 0 && (threatIn(t) || indignant(t) || contractBroken(t)) {
+	if d == 0 && (threatIn(t) || indignant(t) || contractBroken(t) || leftToFend(t)) {
 		// "你再砌我就给你推了", "本来就是我家的，凭什么说我占了",
-		// "承包地被村里收回，合同还没到期"
+		// "承包地被村里收回，合同还没到期", "俺兄弟不管俺娘"
 		d = 1
 	}
 	party := containsAny(t, parties) || otherHousehold(t)
@@ -1008,8 +1052,12 @@ func bestTopic(t string, qualifies func(s, o int) bool) (cat string, s, o int) {
 // with no adult by ("有小孩在水库边钓鱼 没大人看着", "几个娃在塘边玩
 // 水"): a danger to report.
 func byWater(t string) bool {
-	return containsAny(t, children) && containsAny(t, waters) && (containsAny(t, waterPlay) || containsAny(t, dangers))
+	return containsAny(t, children) && containsAny(t, waters) && (containsAny(t, waterPlay) || containsAny(t, dangers)) && !containsAny(t, accompanied)
 }
+
+// accompanied say the sender took the children there himself: "带孩子去
+// 河边玩了一下午".
+var accompanied = newLexicon("带孩子", "带着孩子", "带小孩", "带娃", "带着娃", "陪孩子", "陪娃", "带孙子", "带孙女", "带着孙")
 
 // categoryOf names the category whose words appear most in t (a problem
 // word counts double), or 政策咨询 for a matter of procedure or policy;
@@ -1455,3 +1503,58 @@ func clamp(x float64) float64 {
 	}
 	return math.Round(x*100) / 100
 }
+
+// arrives reports whether t tells that a service that comes round (the
+// rubbish truck, the bus, a sprinkler) is here or on its way, and nothing
+// else: news for the neighbours, not a complaint that it does not come
+// ("垃圾车好几天没来了", "一个礼拜才来一次").
+func arrives(t string) bool {
+	return utf8.RuneCountInString(t) <= 30 && containsAny(t, rounds) && arrivalRe.MatchString(t) && !containsAny(t, lapses) && !containsAny(strip(t, rounds), problemsOfRounds)
+}
+
+var (
+	// rounds are services that come round; lapses say one does not.
+	rounds = newLexicon("垃圾车", "收垃圾的", "班车", "公交车", "公交", "洒水车", "送水车", "收粮的车", "邮递员", "快递车")
+	lapses = newLexicon("没来", "不来", "没有来", "还没", "才来", "才到", "只来", "只有", "一直", "好几天", "好久", "怎么", "咋", "为什么", "为啥", "迟", "晚了", "不收", "没收", "不停", "不等", "到现在", "停运", "取消", "涨价", "票价", "收费", "投诉", "反映")
+	// problemsOfRounds are what is left to complain of beside a round.
+	problemsOfRounds = newLexicon("堆", "满了", "臭", "坏", "堵", "漏", "没人")
+	arrivalRe        = regexp.MustCompile(`(?:来了|到了|快到|到[一二三四五六七八九十0-9]{1,2}组了|到村[口里头]了|看到[^,。!?;:]{0,4}车了|在村口)`)
+)
+
+// leftToFend reports whether t tells of a child who leaves a parent to fend
+// alone: "俺兄弟不管俺娘", "他们几个都不养老人": a support dispute to
+// mediate. "我不管我妈说什么" minds no words.
+func leftToFend(t string) bool {
+	for _, m := range neglectRe.FindAllStringIndex(t, -1) {
+		if r, _ := utf8.DecodeRuneInString(t[m[1]:]); !strings.ContainsRune("说讲怎同骂让叫咋", r) {
+			return true
+		}
+	}
+	return false
+}
+
+var neglectRe = regexp.MustCompile(`不(?:管|养|照顾|孝顺|赡养|探望)(?:俺|我|他|她|咱)?(?:的|们的)?(?:老娘|老爹|老妈|老爸|爹妈|爹娘|父母|老人|娘|妈|爹|爸|婆婆|公公)`)
+
+// whatIf reports whether t asks what to do should a hazard come ("如果着
+// 火了应该打119还是打村委会电话", "万一发洪水 我们往哪跑") and names no
+// danger here beside it: a question for people to answer. "万一着火了怎么
+// 办 楼道里堆满了柴火" names one.
+func whatIf(t string) bool {
+	if !hasAnyPrefix(strip(t, greetings), ifs) || !isQuestion(t) && !containsAny(t, whatToDo) {
+		return false
+	}
+	rest := strip(strip(t, alarmWords), ifs)
+	return categoryOf(rest) == "" && !containsAny(rest, heres)
+}
+
+// ifs open a question about a hazard that may come; whatToDo ask what to
+// do then; heres name a place here where the danger may already be.
+var (
+	ifs      = newLexicon("如果", "万一", "假如", "要是", "一旦", "假设", "请问如果", "请问万一")
+	whatToDo = newLexicon("还是", "往哪", "去哪", "怎么办", "咋办", "咋整", "打什么", "打哪个", "找谁", "应该", "该怎么", "该打")
+	heres    = newLexicon("楼道", "门口", "路边", "村口", "这里", "这边", "那边", "家里", "我家", "俺家", "院子", "屋里", "堆", "旁边", "下面", "后山", "坡", "几户", "人家", "又要")
+)
+
+// disputeLookalikes hold a dispute word without a dispute: 不认 in "不认
+// 识", "不认得".
+var disputeLookalikes = newLexicon("不认识", "不认得", "认不认识", "不认路")

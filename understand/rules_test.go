@@ -1242,3 +1242,154 @@ func TestReadRescues(t *testing.T) {
 		{"dragged out but not awake", "我把掉井里的老人拽上来了 喊不醒", medical},
 	})
 }
+
+// TestReadQuarrelOverDamage: a wall or a field brought down or flooded by
+// a neighbour's tree, beast or water, with a request to mediate and no
+// one hurt, is the dispute the sender says it is; with someone under it,
+// an emergency still. A mishap that may come ("娃娃要掉进去") is a danger
+// to report, one about to happen now or that happened an emergency.
+func TestReadQuarrelOverDamage(t *testing.T) {
+	const safety = "安全隐患"
+	dispute := reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}
+	road := reading{village.IntentReport, village.General, "道路交通", ""}
+	checkReads(t, []readCase{
+		{"tree on a wall, mediate", "他家的树刮倒了 把我家院墙砸倒了 请村里调解一下", dispute},
+		{"ox knocked a wall, no pay", "他家的牛把我家院墙撞塌了 他还不肯赔", dispute},
+		{"field flooded, judge", "他家放水把我家秧田淹了 你们给评评理", dispute},
+		{"dialect, pay up", "恁家的树倒俺家墙上了 墙都压塌了 恁得赔", dispute},
+		{"no one hurt, mediate", "隔壁挖地基把我家院墙挖塌了 还好没有人受伤 要求调解", dispute},
+		{"a child under it", "他家的墙倒了 压到我家孩子了 这事得调解", emergencyOf(village.HazardCollapse, safety)},
+		{"no mediation asked", "他家的树倒了 把我家院墙砸倒了", emergencyOf(village.HazardCollapse, safety)},
+		{"may fall in", "井盖没了 娃娃要掉进去", road},
+		{"may fall in, 了", "路边井盖没了 小孩要掉进去了", road},
+		{"fell in", "井盖没了 娃娃掉进去了", emergencyOf(village.HazardMedical, safety)},
+		{"about to fall, now", "有个娃快要掉进河里了", emergencyOf(village.HazardMedical, safety)},
+		{"may fall, with a cry", "小孩要掉进河里了 快来人", emergencyOf(village.HazardMedical, safety)},
+		{"about to do it", "有个人要跳河", emergencyOf(village.HazardMedical, safety)},
+	})
+}
+
+// TestEndangers: a fire or a person hurt endangers people by itself; a
+// collapse or a flood only with someone in it, not negated.
+func TestEndangers(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		h    village.Hazard
+		want bool
+	}{
+		{"大风把他家的树刮倒了 倒在我家院墙上", village.HazardCollapse, false},
+		{"他家的牛把我家院墙撞塌了 还好没有人受伤", village.HazardCollapse, false},
+		{"他家放水把我家秧田淹了", village.HazardFlood, false},
+		{"他家的墙倒了 压到我家孩子了", village.HazardCollapse, true},
+		{"院墙塌了 我妈被砸伤了", village.HazardCollapse, true},
+		{"水漫进来了 老人还在屋里", village.HazardFlood, true},
+		{"他家烧秸秆把我家柴堆引着了", village.HazardFire, true},
+		{"他拿刀要砍我", village.HazardCrime, true},
+	} {
+		if got := Endangers(tt.text, tt.h); got != tt.want {
+			t.Errorf("Endangers(%q, %s) = %v, want %v", tt.text, tt.h, got, tt.want)
+		}
+	}
+}
+
+// TestReadProbeFixes: a fire not yet put out is still a fire ("还没扑
+// 灭"); a 不 in another clause ("涨了不少 还好没事") negates no "all is
+// well"; a video of a fire is no fire; 救命 over a game is a joke; "加个
+// 分" claims points.
+func TestReadProbeFixes(t *testing.T) {
+	const safety = "安全隐患"
+	noise := func(cat string) reading { return reading{village.IntentNoise, village.General, cat, ""} }
+	rs := checkReads(t, []readCase{
+		{"fire not yet out", "后山着火了 到现在还没扑灭 风很大", emergencyOf(village.HazardFire, safety)},
+		{"fire not out, 没有", "着火了 火还没有扑灭", emergencyOf(village.HazardFire, safety)},
+		{"river up, all well", "下了一夜雨 河里水涨了不少 还好没事", noise("其他")},
+		{"a video of a fire", "刚才那个着火的视频是哪里的 好吓人", noise("其他")},
+		{"a game", "这手机游戏太难了 救命😂", noise("其他")},
+	})
+	if rs[2].Confidence < confSure {
+		t.Errorf("river up, all well: confidence %v, want it sure (news of a matter over)", rs[2].Confidence)
+	}
+	if r := read(t, "昨天我们几个把村口的路障清理干净了 能不能给加个分"); r.Intent != village.IntentClaim {
+		t.Errorf("加个分: intent %q, want claim", r.Intent)
+	}
+}
+
+// TestReadProbeFixesTwo: a pitch that names a fire or a leak sells
+// something; a pan that smoked and the gas turned off is over; sparks
+// that come often are a danger to report; the rubbish truck arriving is
+// news; a child who leaves a parent alone is a dispute; praise for a
+// doctor's visit and a question of what to do should a fire come ask
+// nothing of the grid.
+func TestReadProbeFixesTwo(t *testing.T) {
+	noise := func(cat string) reading { return reading{village.IntentNoise, village.General, cat, ""} }
+	checkReads(t, []readCase{
+		{"an ad with a fire", "灭火器特价 家家户户都要备一个 着火了不慌 联系电话13900001111", noise("其他")},
+		{"an ad for plumbing", "专业疏通下水道 管道漏水维修 随叫随到", noise("其他")},
+		{"a pan that smoked, off", "锅里的油冒烟了 吓我一跳 赶紧关火了 没事", noise("其他")},
+		{"sparks often", "我家隔壁那个空房子的电线老化了 常打火花 怕哪天烧起来", reading{village.IntentReport, village.General, "水电设施", ""}},
+		{"the truck is here", "我刚看到垃圾车了 在村口", noise("环境卫生")},
+		{"the truck, bring it out", "垃圾车来了 大家快把垃圾拿出来", noise("环境卫生")},
+		{"a mother left alone", "俺兄弟不管俺娘 老人家一个人住 吃饭都成问题", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+		{"praise for a doctor", "卫生室的李医生人真好 半夜还来给我家娃看病", noise("其他")},
+		{"what if a fire", "如果着火了应该打119还是打村委会电话", reading{village.IntentQuery, village.General, "安全隐患", ""}},
+	})
+	for _, text := range []string{"垃圾车好几天没来了", "垃圾车来了也不收我们这边的", "万一着火了怎么办 楼道里堆满了柴火", "说是特价 联系电话13900001111 其实是骗人的 大家别上当"} {
+		if r := read(t, text); r.Intent != village.IntentReport {
+			t.Errorf("Read(%q).Intent = %q, want a report", text, r.Intent)
+		}
+	}
+}
+
+// TestReadProbeFixesThree: a stranger pulling a child into a car or
+// trying to is a crime now, a child getting on the bus or a stranger
+// holding one is not (不认识 denies nothing); a child in a tank is an
+// emergency, a cow none; a prowler is a report; slander by a relative is
+// a dispute; a leaking roof tank and pesticide by the water source are
+// reports.
+func TestReadProbeFixesThree(t *testing.T) {
+	noise := func(cat string) reading { return reading{village.IntentNoise, village.General, cat, ""} }
+	checkReads(t, []readCase{
+		{"a stranger, a child, a car", "一个陌生男的在学校门口拉小孩上车", emergencyOf(village.HazardCrime, "治安")},
+		{"children on the bus", "孩子们放学上车回家了", noise("其他")},
+		{"a stranger who would take a child", "有个陌生人开面包车在村里转 想拉小孩", emergencyOf(village.HazardCrime, "治安")},
+		{"a stranger holding a child", "有个不认识的女的抱孩子在村口哭", noise("其他")},
+		{"a child in a tank", "有个小孩掉水池里了", emergencyOf(village.HazardMedical, "安全隐患")},
+		{"a cow in a tank", "牛掉水池里了", noise("其他")},
+		{"a prowler", "有人开着面包车在村里转悠 看着不像好人", reading{village.IntentReport, village.General, "治安", ""}},
+		{"someone smashing the door", "外面有人在砸我家门 喊着要打人 快来", emergencyOf(village.HazardCrime, "治安")},
+		{"the one at the door was grandpa", "砸门的是我家老头子 钥匙忘带了", noise("其他")},
+		{"a factory letting out dye", "化工厂晚上偷偷往河里排水 河水都红了", reading{village.IntentReport, village.General, "环境卫生", ""}},
+		{"thanks for help with a subsidy", "谢谢网格员帮我申请了低保 这下日子好过了", noise("政策咨询")},
+		{"slander", "二嫂子天天在村里骂我 说我偷她家的鸡", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+		{"a tank leaking", "楼顶的水箱漏水 漏到楼下人家了", reading{village.IntentReport, village.General, "水电设施", ""}},
+		{"pesticide by the water", "有人在水源地旁边打农药 水都是一股药味", reading{village.IntentReport, village.General, "环境卫生", ""}},
+	})
+}
+
+// TestReadProbeFixesFour: a call to come and see someone lying still and
+// a dike that broke are emergencies; a fire taken back as a
+// misunderstanding is not, nor a stone moved 免得 someone hits it, while a
+// quarrel over one is still a dispute; a transformer that sizzles, a
+// loudspeaker that keeps the old awake, drunks making trouble and a hollow
+// tree that may fall are reports, as are a break-in with someone inside
+// (an emergency) and things going missing; children the sender took to
+// the river are no danger, and a matter told laughing is not registered.
+func TestReadProbeFixesFour(t *testing.T) {
+	if r := read(t, "偷菜游戏又被人偷了 哈哈"); r.Intent == village.IntentReport && r.Confidence >= confAsk {
+		t.Errorf("a joke: %q at %v, want it below asking", r.Intent, r.Confidence)
+	}
+	checkReads(t, []readCase{
+		{"come and see, lying still", "快来看看 河边那个人是不是不行了 一直不动", emergencyOf(village.HazardMedical, "安全隐患")},
+		{"a misunderstanding", "刚才说的着火是误会 是在烧纸", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"a quarrel over one", "他俩有点误会 吵起来了 要动手了", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+		{"a sizzling transformer", "村头那个变压器滋滋响 还冒蓝光", reading{village.IntentReport, village.General, "水电设施", ""}},
+		{"a loudspeaker at night", "晚上跳广场舞的音响太大声了 吵得老人睡不着", reading{village.IntentReport, village.General, "环境卫生", ""}},
+		{"a break-in, someone inside", "巡逻的时候发现仓库门被撬了 里面有人", emergencyOf(village.HazardCrime, "治安")},
+		{"things go missing", "最近村里老丢东西 晚上能不能安排人巡逻", reading{village.IntentReport, village.General, "治安", ""}},
+		{"children taken to the river", "带孩子去河边玩了一下午 开心😊", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"a breach", "我家旁边的河堤开口子了 水往村里灌", emergencyOf(village.HazardFlood, "安全隐患")},
+		{"lest someone hits it", "我把路上的大石头搬开了 免得有人撞上", reading{village.IntentNoise, village.General, "道路交通", ""}},
+		{"drunks", "村口小卖部门口天天有人喝醉了闹事", reading{village.IntentReport, village.General, "治安", ""}},
+		{"a hollow tree", "路边的大树被虫蛀空了 随时可能倒", reading{village.IntentReport, village.General, "道路交通", ""}},
+	})
+}

@@ -283,13 +283,14 @@ func thingLost(t string, at int) bool {
 }
 
 // negatedCue reports whether the cue at t[p:] is negated by the three
-// runes before it ("不是演习" is no drill).
+// runes before it in its clause ("不是演习" is no drill, "还没扑灭" no fire
+// out; in "水涨了不少 没事了" the 不 is another clause's).
 func negatedCue(t string, p int) bool {
-	before := []rune(t[:p])
+	before := []rune(t[clauseStart(t, p):p])
 	if len(before) > 3 {
 		before = before[len(before)-3:]
 	}
-	return strings.Contains(string(before), "不") || strings.Contains(string(before), "并非")
+	return strings.ContainsAny(string(before), "不没未") || strings.Contains(string(before), "并非")
 }
 
 // clauseStart is the byte offset where the clause around t[at] starts.
@@ -332,3 +333,23 @@ func lastCry(t string) int {
 	}
 	return last
 }
+
+// advertises reports whether t sells something and says how to reach the
+// seller ("灭火器特价…着火了不慌 联系电话139…", "专业疏通下水道 管道漏水维
+// 修 随叫随到"): its alarm and problem words are a pitch, not a matter. A
+// warning about a pitch ("说是特价 其实是骗人的"), a grievance or a cry for
+// help is no ad.
+func advertises(t string) bool {
+	return containsAny(t, sales) && (containsAny(t, contacts) || phoneRe.MatchString(t)) &&
+		!containsAny(t, pitchWarnings) && !containsAny(t, grievances) && !containsAny(t, cries)
+}
+
+var (
+	// sales are the words of a pitch; contacts how to reach the seller.
+	sales = newLexicon("特价", "优惠", "促销", "打折", "包邮", "批发", "零售", "出售", "热卖", "直销", "厂家", "专业疏通", "专业维修", "上门服务", "上门安装", "欢迎选购",
+		"欢迎来电", "欢迎咨询", "有需要的", "需要的联系", "需要的来", "新到", "到货", "价格实惠", "价格优惠", "质量保证", "品质保证")
+	contacts = newLexicon("联系电话", "咨询电话", "电话", "微信", "联系", "随叫随到", "私聊", "加我", "店里", "本店", "门市")
+	// pitchWarnings tell of a pitch as a fraud or a nuisance.
+	pitchWarnings = newLexicon("骗", "假的", "假货", "上当", "坑人", "投诉", "举报", "别买", "不要买")
+	phoneRe       = regexp.MustCompile(`1[3-9][0-9]{9}`)
+)
