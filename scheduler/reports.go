@@ -60,7 +60,7 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 		var out []bot.Outbound
 		for _, g := range v.Grids {
 			var open, overdue []village.Report
-			newToday, resolved, awaiting, escalated, deferred := 0, 0, 0, 0, 0
+			newToday, resolved, awaiting, escalated, deferred, told := 0, 0, 0, 0, 0, 0
 			changed := false // anything done today on the grid's items
 			for _, r := range reports {
 				if r.Grid != g.Name || r.Chat == "" && r.Type != village.Emergency {
@@ -70,7 +70,11 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 					newToday++
 				}
 				if rt := r.ResolvedAt(); !rt.Before(day) && !rt.After(now) {
-					resolved++
+					if r.Told() {
+						told++ // the villager had the procedure: no grid work done
+					} else {
+						resolved++
+					}
 				}
 				// an item resolved before today and closed today (满意,
 				// or auto-closed for want of an answer) is in none of the
@@ -106,7 +110,7 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 			shown, more := headOf(open, digestItems)
 			out = append(out, group(g.Group, j.texts.Render("digest.grid", digestTime(map[string]any{
 				"Grid": g.Name, "New": newToday, "Resolved": resolved, "Open": open, "Overdue": overdue, "Awaiting": awaiting, "Escalated": escalated, "Deferred": deferred,
-				"Shown": shown, "More": more,
+				"Told": told, "Shown": shown, "More": more,
 			}, at, now)), bot.Bulk))
 		}
 		if err := j.post(ctx, sc, runID("evening_digest", at), out...); err != nil {
@@ -135,12 +139,16 @@ type monthRow struct {
 	New, Emergency, Resolved, OnTime        int
 	Confirmed, Reopened, Escalated, Overdue int
 	AutoClosed                              int // closed by the follow-up with no answer: no one was satisfied
+	// Told are procedure questions closed as 已告知办理流程: the villager
+	// had the procedure and never asked again. Not grid work done: in no
+	// other count, and not in the rate.
+	Told int
 }
 
 func (m *monthRow) add(o monthRow) {
 	m.New, m.Emergency, m.Resolved, m.OnTime = m.New+o.New, m.Emergency+o.Emergency, m.Resolved+o.Resolved, m.OnTime+o.OnTime
 	m.Confirmed, m.Reopened, m.Escalated, m.Overdue = m.Confirmed+o.Confirmed, m.Reopened+o.Reopened, m.Escalated+o.Escalated, m.Overdue+o.Overdue
-	m.AutoClosed += o.AutoClosed
+	m.AutoClosed, m.Told = m.AutoClosed+o.AutoClosed, m.Told+o.Told
 }
 
 // monthlyReport gives the township office last month's items per grid, so
@@ -174,6 +182,12 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 				}
 				for _, h := range r.History {
 					if !in(h.At) {
+						continue
+					}
+					if h.Told() {
+						if h.Action == village.ActResolve {
+							row.Told++
+						}
 						continue
 					}
 					switch h.Action {
@@ -598,12 +612,12 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
 		if told(r, at, j.Config.Followup.ProcedureCloseAfter.Std()) {
 			// the villager had the procedure and never asked again
-			if r.Apply(village.ActResolve, village.SystemActor, at, procedureTold) != nil ||
-				r.Apply(village.ActConfirm, village.SystemActor, at, procedureTold) != nil {
+			if r.Apply(village.ActResolve, village.SystemActor, at, village.ProcedureTold) != nil ||
+				r.Apply(village.ActConfirm, village.SystemActor, at, village.ProcedureTold) != nil {
 				return nil
 			}
 			return &storage.Change{Scope: sc, MsgID: runID("followup", at, r.ID), Report: &r,
-				Audit: storage.Audit{At: at, By: village.SystemActor, Action: "followup", Note: procedureTold}}
+				Audit: storage.Audit{At: at, By: village.SystemActor, Action: "followup", Note: village.ProcedureTold}}
 		}
 		if r.Status != village.StatusResolved {
 			return nil
@@ -645,9 +659,6 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 			Audit: storage.Audit{At: at, By: village.SystemActor, Action: "followup"}}
 	})
 }
-
-// procedureTold is the note an answered procedure question closes with.
-const procedureTold = "已告知办理流程"
 
 // told reports whether r is a procedure question the bot answered with its
 // procedure (no acceptance deadline, handlers.Router.report) on which

@@ -50,7 +50,8 @@ func TestDigestListsAtMostTen(t *testing.T) {
 
 // TestMonthlyReport: last month's items per grid, counted from each item's
 // history (an item the follow-up closed with no answer is no satisfied
-// reporter); a grid with nothing is left out; the occurrence run twice
+// reporter; a procedure question closed as 已告知办理流程 is no 办结, and
+// is counted apart); a grid with nothing is left out; the occurrence run twice
 // posts once.
 func TestMonthlyReport(t *testing.T) {
 	f := newPointsFixture(t)
@@ -86,10 +87,24 @@ func TestMonthlyReport(t *testing.T) {
 	add("d", "2026-12-01 08:00", "2026-12-02 08:00", village.General) // this month's
 	add("e", "2026-11-12 09:00", "2026-11-15 09:00", village.General,
 		step{"2026-11-13 09:00", village.ActResolve, ""}, step{"2026-11-19 10:00", village.ActConfirm, village.SystemActor}) // no answer: auto-closed
+	// a procedure question the bot answered, closed as 已告知办理流程 when
+	// the villager never asked again: no grid work, in no 办结 count
+	told := &village.Report{Village: "青山村", Grid: "三组", Chat: "青山村三组网格群", Type: village.Approval, Category: "低保",
+		Status: village.StatusNew, Text: "低保怎么申请", CreatedAt: f.at("2026-11-02 09:00"), Source: "f",
+		History: []village.Entry{{At: f.at("2026-11-02 09:00"), By: "陈二", Action: village.ActCreate, To: village.StatusNew}}}
+	for _, a := range []village.Action{village.ActResolve, village.ActConfirm} {
+		if err := told.Apply(a, village.SystemActor, f.at("2026-11-16 10:00"), village.ProcedureTold); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "f", Create: true, Report: told}); err != nil {
+		t.Fatal(err)
+	}
 	out := f.run("monthly_report", "2026-12-01 09:05")
 	want := []string{"青山镇网格工作群: 【上月事项】2026年11月（按网格）\n" +
-		"青山村三组：新反映 3（突发 1），办结 3（按期 2），报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 2\n" +
-		"合计：新反映 3（突发 1），办结 3，按期办结率 67%，报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 2。\n" +
+		"青山村三组：新反映 4（突发 1），办结 3（按期 2），报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 2；已告知办理流程 1 件\n" +
+		"合计：新反映 4（突发 1），办结 3，按期办结率 67%，报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 2。\n" +
+		"另有已告知办理流程 1 件：办事咨询，机器人回复了办理流程，村民之后没再问，已结案，不算办结，也不算进办结率。\n" +
 		"每件事项的明细可请系统管理员导出事项表。"}
 	if diff := cmp.Diff(out, want); diff != "" {
 		t.Errorf("monthly report (-got +want):\n%s", diff)

@@ -251,12 +251,37 @@ type Entry struct {
 
 // Label names the entry's action in Chinese, as a history line shows it:
 // an item the system closed when no one answered (SystemActor's
-// ActConfirm) was closed, not found satisfactory: 自动结案.
+// ActConfirm) was closed, not found satisfactory: 自动结案; a procedure
+// question the system closed after the villager had its procedure was
+// not resolved by anyone: 结案 (its note says 已告知办理流程).
 func (e Entry) Label() string {
-	if e.Action == ActConfirm && e.By == SystemActor {
+	switch {
+	case e.Told():
+		return "结案"
+	case e.Action == ActConfirm && e.By == SystemActor:
 		return "自动结案"
 	}
 	return e.Action.Label()
+}
+
+// ProcedureTold is the note with which the system closes a procedure
+// question the bot answered with its procedure when the villager never
+// asked again (the followup job): he was told how to apply, nobody did
+// grid work on it.
+const ProcedureTold = "已告知办理流程"
+
+// Told reports whether e is the system's closing of an answered procedure
+// question (ProcedureTold): its 办结 or 满意 entry.
+func (e Entry) Told() bool {
+	return e.By == SystemActor && e.Note == ProcedureTold && (e.Action == ActResolve || e.Action == ActConfirm)
+}
+
+// Told reports whether r was last closed as an answered procedure question
+// (ProcedureTold): not grid work done, so the reports' 办结 and 按期 counts
+// and rates leave it out and count it apart.
+func (r *Report) Told() bool {
+	h, ok := r.LastResolve()
+	return ok && h.Told()
 }
 
 // Report is one issue raised in a grid.
