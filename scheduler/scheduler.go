@@ -45,6 +45,13 @@ type Job struct {
 	// the current state (digests, reminders, the watchdog): an older
 	// occurrence would only say again, staler, what the latest says.
 	Latest bool
+	// Last: of the occurrences due in one RunDue, this job's run after
+	// every other job's, whatever their times (among Last jobs: by time,
+	// then job order). For jobs that report the state the others change,
+	// as it stands when they run (the digests): caught up after downtime,
+	// the 08:30 早报 runs after the 10:00 follow-up and the hourly overdue
+	// runs, so that it shows what they closed and filed, not stale figures.
+	Last bool
 }
 
 // ErrLater, returned by a job's Run (wrapped or not), leaves the occurrence
@@ -174,7 +181,8 @@ type occurrence struct {
 }
 
 // RunDue runs every occurrence of every job due in (last run, now], in
-// ascending time, ties in job order; of a Latest job only the latest. A job
+// ascending time, ties in job order, Last jobs' after all others; of a
+// Latest job only the latest. A job
 // seen for the first time (no last run in the store) only records now as
 // its baseline: a bot started at 15:00 does not send that morning's 08:30
 // digest. Occurrences older than CatchUp are skipped. Each occurrence runs,
@@ -226,12 +234,12 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 		}
 	}
 	slices.SortStableFunc(due, func(a, b occurrence) int {
-		return cmp.Or(a.at.Compare(b.at), cmp.Compare(a.job, b.job))
+		return cmp.Or(cmpBool(s.jobs[a.job].Last, s.jobs[b.job].Last), a.at.Compare(b.at), cmp.Compare(a.job, b.job))
 	})
 	later := map[int]bool{} // jobs whose occurrence asked to run later
 	for _, d := range due {
 		if !horizon.IsZero() && d.at.After(horizon) {
-			break
+			continue
 		}
 		if later[d.job] {
 			continue
@@ -262,6 +270,17 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 		}
 	}
 	return nil
+}
+
+// cmpBool orders false before true.
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }
 
 // start returns the time after which j's occurrences are due, or the zero

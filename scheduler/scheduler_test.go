@@ -138,6 +138,7 @@ func TestRunDue(t *testing.T) {
 		name     string
 		jobs     []jobSpec
 		opts     scheduler.Options
+		last     []string // names of the Last jobs
 		ticks    []time.Time
 		want     []string
 		wantLogs []string // Warn and above
@@ -206,6 +207,20 @@ func TestRunDue(t *testing.T) {
 				"quarter@2026-03-02T12:00:00+08:00",
 				"quarter@2026-03-02T18:00:00+08:00",
 				"quarter@2026-03-03T00:00:00+08:00",
+			},
+		},
+		{
+			name: "caught up at once, a Last job (a digest) runs after the others' later occurrences",
+			jobs: []jobSpec{{"morning", "30 8 * * *", succeed}, {"followup", "0 10 * * *", succeed}, {"hourly", "0 9-11 * * *", succeed}},
+			last: []string{"morning"},
+			// up until the 2nd 12:00, down until the 3rd 11:30
+			ticks: []time.Time{at(2, 12, 0), at(3, 11, 30)},
+			want: []string{
+				"hourly@2026-03-03T09:00:00+08:00",
+				"followup@2026-03-03T10:00:00+08:00",
+				"hourly@2026-03-03T10:00:00+08:00",
+				"hourly@2026-03-03T11:00:00+08:00",
+				"morning@2026-03-03T08:30:00+08:00",
 			},
 		},
 		{
@@ -286,7 +301,11 @@ func TestRunDue(t *testing.T) {
 			rec := &recorder{}
 			logs := &logSink{}
 			tt.opts.Logger = slog.New(logs)
-			s := mustNew(t, st, rec.jobs(tt.jobs), tt.opts)
+			jobs := rec.jobs(tt.jobs)
+			for i := range jobs {
+				jobs[i].Last = slices.Contains(tt.last, jobs[i].Name)
+			}
+			s := mustNew(t, st, jobs, tt.opts)
 			mustRunDue(t, s, tt.ticks)
 			if diff := cmp.Diff(rec.got(), tt.want); diff != "" {
 				t.Errorf("runs (-got +want):\n%s", diff)
