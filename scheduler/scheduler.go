@@ -234,7 +234,10 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 		}
 	}
 	slices.SortStableFunc(due, func(a, b occurrence) int {
-		return cmp.Or(cmpBool(s.jobs[a.job].Last, s.jobs[b.job].Last), a.at.Compare(b.at), cmp.Compare(a.job, b.job))
+		if la, lb := s.jobs[a.job].Last, s.jobs[b.job].Last; la != lb {
+			return map[bool]int{true: 1, false: -1}[la] // Last jobs after the others
+		}
+		return cmp.Or(a.at.Compare(b.at), cmp.Compare(a.job, b.job))
 	})
 	later := map[int]bool{} // jobs whose occurrence asked to run later
 	for _, d := range due {
@@ -270,17 +273,6 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 		}
 	}
 	return nil
-}
-
-// cmpBool orders false before true.
-func cmpBool(a, b bool) int {
-	switch {
-	case a == b:
-		return 0
-	case a:
-		return 1
-	}
-	return -1
 }
 
 // start returns the time after which j's occurrences are due, or the zero
