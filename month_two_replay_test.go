@@ -41,10 +41,12 @@ func TestReplayMonthTwo(t *testing.T) {
 			`{"at":"2026-03-16T20:06:00+08:00","kind":"private","from":"李四","text":"查 #R1"}`,
 		},
 		want: []string{"03-02T20:05 青山村三组网格群 | 【今日小结】", "未办结 1 件",
+			"03-16T10:05 青山镇网格工作群 | 【早报】3月16日 全镇未办结 0 件", "办事 0",
 			"03-16T20:05 青山村三组网格群 | 【今日小结】三组 3月16日\n新反映 0 件，办结 0 件，已告知办理流程 1 件（办事咨询，村民之后没再问，已结案），未办结 0 件", "#R1 办事咨询·已完结", "系统 结案：已告知办理流程"},
-		// the 早报 caught up at 10:05 runs after the 10:00 follow-up that
-		// closed the only open item: nothing open, no stale 办事 1
-		never: []string{"03-16T10:05 青山镇网格工作群 | 【早报】"},
+		// the 早报 caught up at 10:05 (posted for the downtime it tells)
+		// runs after the 10:00 follow-up that closed the only open item:
+		// nothing open, no stale 办事 1
+		never: []string{"办事 1"},
 	}, {
 		name: "it is chased once the villager asks for help again",
 		lines: []string{
@@ -103,9 +105,13 @@ func TestReplayMonthTwo(t *testing.T) {
 		},
 		want: []string{
 			"03-04T08:35 青山镇网格工作群 | 【早报】3月4日 全镇未办结 1 件，近一天没有新情况",
-			"03-06T08:35 青山镇网格工作群 | 【早报】3月6日 全镇未办结 1 件\n青山村：一般 1",
-			"03-07T08:35 青山镇网格工作群 | 【早报】3月7日 全镇未办结 1 件，近一天没有新情况",
+			"03-06T08:35 青山镇网格工作群 | 【早报】3月6日 全镇未办结 1 件\n" +
+				"机器人 3月4日 08:35 到 3月6日 08:35 没有运行，这期间群里说的事没有登记。请各网格长、网格员翻看这几天的群消息：有要办的，请村民在群里再说一遍，或发「代报 名字 什么事」补登记。\n" +
+				"青山村：一般 1",
+			// said once: the next 早报 is the short one again
+			"03-07T08:35 青山镇网格工作群 | 【早报】3月7日 全镇未办结 1 件，近一天没有新情况。\n在本群发「待办」看详情。",
 		},
+		never: []string{"03-04T08:35 青山镇网格工作群 | 【早报】3月4日 全镇未办结 1 件，近一天没有新情况。\n机器人"},
 	}} {
 		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
 	}

@@ -24,6 +24,9 @@ type JobStore interface {
 	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
 	Notices(ctx context.Context, sc storage.Scope, index string) ([]village.Notice, error)
 	Calls(ctx context.Context, sc storage.Scope, index string) ([]village.Call, error)
+	// LastRun is a job's last run; the 早报 reads the scheduler's record
+	// of downtime with it (lastDown).
+	LastRun(ctx context.Context, sc storage.Scope, job string) (last time.Time, ok bool, err error)
 }
 
 // People is the roster as the jobs see it.

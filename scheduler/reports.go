@@ -301,34 +301,47 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 		}
 		counts = append(counts, c)
 	}
-	if total == 0 && len(emergencies) == 0 {
-		return nil
-	}
-	// most overdue first: the oldest deadline is the longest waiting
-	slices.SortStableFunc(overdue, func(a, b village.Report) int { return a.SLADueAt().Compare(b.SLADueAt()) })
-	shown, more := headOf(overdue, 2*digestItems)
 	ts := storage.TownshipScope(j.Config.Township.Name)
 	runs, err := j.Store.Counters(ctx, ts, digestRunsHash)
 	if err != nil {
 		return err
 	}
+	// the bot was down since the last 早报 told of it: what the groups
+	// said meanwhile was never read, and the office is to have it checked
+	downFrom, downTo, down, err := lastDown(ctx, j.Store, ts)
+	if err != nil {
+		return err
+	}
+	down = down && downTo.Unix() > runs[downTold]
+	if total == 0 && len(emergencies) == 0 && !down {
+		return nil
+	}
+	// most overdue first: the oldest deadline is the longest waiting
+	slices.SortStableFunc(overdue, func(a, b village.Report) int { return a.SLADueAt().Compare(b.SLADueAt()) })
+	shown, more := headOf(overdue, 2*digestItems)
 	tmpl := "digest.office"
 	if !changed && len(unconfirmed) == 0 && len(emergencies) == 0 && j.postedBefore(runs[morningPosted], at) {
 		tmpl = "digest.office.same"
 	}
-	text := j.texts.Render(tmpl, digestTime(map[string]any{
+	data := map[string]any{
 		"Total": total, "Awaiting": awaiting, "Villages": counts, "Overdue": shown, "OverdueMore": more, "OverdueCount": len(overdue), "Emergencies": emergencies,
 		"TakenBy": takenBy, "Unconfirmed": unconfirmed,
-	}, at, now))
+	}
+	incr := []storage.Incr{{Hash: digestRunsHash, Field: morningPosted, By: at.Unix() - runs[morningPosted]}}
+	if down {
+		data["DownFrom"], data["DownTo"] = downFrom, downTo
+		incr = append(incr, storage.Incr{Hash: digestRunsHash, Field: downTold, By: downTo.Unix() - runs[downTold]})
+	}
+	text := j.texts.Render(tmpl, digestTime(data, at, now))
 	_, err = j.Store.Commit(ctx, storage.Change{Scope: ts, MsgID: runID("morning_digest", at),
-		Out:  []bot.Outbound{group(j.Config.Township.OfficeChat, text, bot.Bulk)},
-		Incr: []storage.Incr{{Hash: digestRunsHash, Field: morningPosted, By: at.Unix() - runs[morningPosted]}}})
+		Out: []bot.Outbound{group(j.Config.Township.OfficeChat, text, bot.Bulk)}, Incr: incr})
 	return err
 }
 
 // digestRunsHash holds, under morningPosted, the occurrence (Unix
-// seconds) of the last 早报 posted.
-const digestRunsHash, morningPosted = "digest_runs", "morning_posted"
+// seconds) of the last 早报 posted and, under downTold, the end of the
+// last downtime (lastDown) a 早报 told of.
+const digestRunsHash, morningPosted, downTold = "digest_runs", "morning_posted", "down_told"
 
 // postedBefore reports whether the 早报 posted last (occurrence last, Unix
 // seconds) is the one before at: when that one was not posted (the bot

@@ -133,6 +133,10 @@ func mustRunDue(tb testing.TB, s *scheduler.Scheduler, ticks []time.Time) {
 	}
 }
 
+// downLog is logged when no job ran for more than a day (the bot was
+// down); a daily job's ticks, however sparse, are no downtime.
+const downLog = "WARN no scheduled job ran for more than a day: the bot was down; the next 早报 says so"
+
 func TestRunDue(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -243,6 +247,7 @@ func TestRunDue(t *testing.T) {
 			wantLogs: []string{
 				"WARN scheduled job missed occurrences older than the catch-up window; skipped",
 				"WARN scheduled job missed occurrences older than the catch-up window; skipped",
+				downLog,
 			},
 		},
 		{
@@ -256,6 +261,7 @@ func TestRunDue(t *testing.T) {
 				"evening@2026-03-04T20:00:00+08:00",
 				"evening@2026-03-05T20:00:00+08:00",
 			},
+			wantLogs: []string{downLog},
 		},
 		{
 			name:  "a panicking job does not stop the others and is not retried",
