@@ -680,22 +680,30 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 		data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text)}
 		c := storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID,
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "repeat", Note: rep.ID + " " + shortText(t.text)}}
-		var told []bot.Outbound
+		// Once an hour at most the handlers hear of it and the group gets
+		// the answer that names them; once more that hour the group hears
+		// that they know already; after that, saying it again that hour
+		// gets no answer (audited all the same): the group is not nagged
+		// with the same line. The times are kept on the item, in the
+		// same commit.
 		quiet := !rep.RepeatedAt.IsZero() && t.at.Sub(rep.RepeatedAt) < repeatQuiet
 		data["Quiet"] = quiet
-		if !quiet {
-			// the handlers hear of it once an hour at most; the time is
-			// kept on the item, which this commit writes anyway
-			told = r.tellHandlers(t, &rep, "report.repeat.handler", data)
-			rep.RepeatedAt = t.at
+		switch {
+		case !quiet:
 			c.Report = &rep
+			told := r.tellHandlers(t, &rep, "report.repeat.handler", data)
+			rep.RepeatedAt = t.at
+			var to []string
+			for _, o := range told {
+				to = append(to, o.To)
+			}
+			data["Told"] = to
+			t.out = append([]bot.Outbound{r.back(t, r.texts.Render("report.repeat", data))}, told...)
+		case rep.RepeatWaitAt.Before(rep.RepeatedAt):
+			c.Report = &rep
+			rep.RepeatWaitAt = t.at
+			t.out = []bot.Outbound{r.back(t, r.texts.Render("report.repeat", data))}
 		}
-		var to []string
-		for _, o := range told {
-			to = append(to, o.To)
-		}
-		data["Told"] = to
-		t.out = append([]bot.Outbound{r.back(t, r.texts.Render("report.repeat", data))}, told...)
 		c.Out = t.out
 		_, err := r.store.Commit(ctx, c)
 		if errors.Is(err, storage.ErrConflict) && t.readAgain() {
@@ -708,7 +716,8 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 }
 
 // repeatQuiet is how long after its handlers heard that a villager said
-// his open item again they do not hear of it again (ownRepeat).
+// his open item again they do not hear of it again, and the group hears
+// one answer more at most (ownRepeat).
 const repeatQuiet = time.Hour
 
 // againWords say a matter happens again or still: "鸡今天又来了", "路灯还

@@ -336,6 +336,10 @@ type Report struct {
 	// RepeatedAt is when its handlers last heard privately that its
 	// reporter or a follower said it again in the group (Router.ownRepeat).
 	RepeatedAt time.Time `json:"repeated_at,omitzero"`
+	// RepeatWaitAt is when the group last heard, within the hour after
+	// RepeatedAt, that the handlers already knew: after that one answer,
+	// saying it again that hour gets no answer in the group.
+	RepeatWaitAt time.Time `json:"repeat_wait_at,omitzero"`
 	// Alerts counts watchdog re-alerts of an unacknowledged emergency.
 	Alerts    int       `json:"alerts,omitempty"`
 	AlertedAt time.Time `json:"alerted_at,omitzero"`
