@@ -87,3 +87,26 @@ func TestWorkerTakesOnNotHis(t *testing.T) {
 		t.Errorf("R1 is %s after the worker's words, want new", r.Status)
 	}
 }
+
+// TestWorkerAckToHisAssignment: a grid worker's "收到 我中午过去看看"
+// right after the leader assigned him an item answers that assignment:
+// it is not read as words on a fresher procedure question the bot
+// answered (nobody 确认s those) or another fresh report; the bot says
+// nothing.
+func TestWorkerAckToHisAssignment(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "a procedure question", c.say("张三", "医保卡丢了怎么补办"), "已登记 #R1（办事咨询）")
+	expect(t, "the worker's words with only the procedure question fresh", c.say("王五", "收到 马上去看"))
+	expect(t, "report", c.say("张三", "上报 村口桥边的栏杆断了两根"), "已登记 #R2")
+	expect(t, "the leader takes R2 on", c.say("李四", "确认 #R2"), "#R2 已受理")
+	expect(t, "and assigns it", c.say("李四", "指派 #R2 王五"), "#R2 已指派给王五")
+	expect(t, "a procedure question after R2", c.say("陈二", "低保怎么申请"), "已登记 #R3（办事咨询）")
+	expect(t, "the worker's 收到 answers the assignment", c.say("王五", "收到 我中午过去看看"))
+	expect(t, "report 4", c.say("陈二", "上报 我家门口水管漏水"), "已登记 #R4")
+	expect(t, "a fresh report after the assignment: not his yet", c.say("王五", "好的 我下午过去"), "#R4（我家门口水管漏水）还没指派给您")
+	for _, r := range c.reports() {
+		if (r.ID == "R1" || r.ID == "R3") && r.Status != village.StatusNew {
+			t.Errorf("%s is %s, want new", r.ID, r.Status)
+		}
+	}
+}

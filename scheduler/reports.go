@@ -677,7 +677,7 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 // procedure (no acceptance deadline, handlers.Router.report) on which
 // nothing happened for after: the villager never asked again.
 func told(r village.Report, at time.Time, after time.Duration) bool {
-	if r.Type != village.Approval || r.Status != village.StatusNew || !r.DueAt.IsZero() || after <= 0 {
+	if !r.ProcedureAnswered() || after <= 0 {
 		return false
 	}
 	last := r.CreatedAt

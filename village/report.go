@@ -276,6 +276,14 @@ func (e Entry) Told() bool {
 	return e.By == SystemActor && e.Note == ProcedureTold && (e.Action == ActResolve || e.Action == ActConfirm)
 }
 
+// ProcedureAnswered reports whether r is a procedure question the bot
+// answered with its procedure and nobody acted on since: no acceptance
+// deadline runs until the villager asks again (handlers.Router.report),
+// nobody is to 确认 it, and it closes as ProcedureTold if he never does.
+func (r *Report) ProcedureAnswered() bool {
+	return r.Type == Approval && r.Status == StatusNew && r.DueAt.IsZero()
+}
+
 // Told reports whether r was last closed as an answered procedure question
 // (ProcedureTold): not grid work done, so the reports' 办结 and 按期 counts
 // and rates leave it out and count it apart.
