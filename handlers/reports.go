@@ -1486,7 +1486,7 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 		case office && rep.Status == village.StatusEscalated:
 			who = append(who, "镇里还没人接手")
 		default:
-			who = append(who, rep.Handler())
+			who = append(who, strings.Join(rep.Handlers, "、")) // all of them: the worker it was assigned to too
 		}
 		if office && rep.Department != "" {
 			who[len(who)-1] += "，已转交" + rep.Department

@@ -110,3 +110,15 @@ func TestWorkerAckToHisAssignment(t *testing.T) {
 		}
 	}
 }
+
+// TestTodoNamesAllHandlersAndToldProcedures: 待办 names every handler of
+// an item (the worker it was assigned to as well as the leader), and a
+// procedure question the bot answered shows as 已告知流程, not 待受理:
+// nobody is to 确认 it.
+func TestTodoNamesAllHandlersAndToldProcedures(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口桥边的栏杆断了两根"), "已登记 #R1")
+	expect(t, "assigned", c.say("李四", "指派 #R1 王五"), "#R1 已指派给王五")
+	expect(t, "a procedure question", c.say("陈二", "低保怎么申请"), "已登记 #R2（办事咨询）")
+	expect(t, "待办", c.say("李四", "待办"), grid3+": 三组待办 2 件：\n#R1 已受理 村口桥边的栏杆断了两根（李四、王五）\n#R2 已告知流程 低保怎么申请（李四）")
+}

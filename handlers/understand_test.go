@@ -186,7 +186,7 @@ func TestConfirmBackAnswers(t *testing.T) {
 	c.say("陈二", "后山那条机耕路坏了一段")
 	c.now = c.now.Add(40 * time.Minute)
 	expect(t, "late 1 is asked again", c.say("陈二", "1"),
-		grid3+": @陈二\u2005您今天"+c.now.Add(-41*time.Minute).In(at.Location()).Format("15:04")+"说的「后山那条机耕路坏了一段」过了回复时间，还没有登记。要登记请回「1」，不用回「2」。")
+		grid3+": @陈二\u2005您今天"+c.now.Add(-41*time.Minute).In(at.Location()).Format("15:04")+"说的「后山那条机耕路坏了一段」过了回复时间，还没有登记。要登记请再回一次「1」，不用回「2」。")
 	expect(t, "then 1 files", c.say("陈二", "1"), grid3+": 已登记 #R3")
 
 	c.say("陈二", "五保户家屋顶好像漏雨了")

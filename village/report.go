@@ -284,6 +284,16 @@ func (r *Report) ProcedureAnswered() bool {
 	return r.Type == Approval && r.Status == StatusNew && r.DueAt.IsZero()
 }
 
+// StatusLabel is r's status as lists show it: an answered procedure
+// question is not 待受理 (nobody is to 确认 it) but 已告知流程, waiting
+// for the villager to ask again.
+func (r *Report) StatusLabel() string {
+	if r.ProcedureAnswered() {
+		return "已告知流程"
+	}
+	return r.Status.Label()
+}
+
 // Told reports whether r was last closed as an answered procedure question
 // (ProcedureTold): not grid work done, so the reports' 办结 and 按期 counts
 // and rates leave it out and count it apart.
