@@ -92,7 +92,7 @@ func TestWorkerTakesOnNotHis(t *testing.T) {
 // right after the leader assigned him an item answers that assignment:
 // it is not read as words on a fresher procedure question the bot
 // answered (nobody 确认s those) or another fresh report; the bot says
-// nothing.
+// nothing. 待办 then names all of the item's handlers.
 func TestWorkerAckToHisAssignment(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "a procedure question", c.say("张三", "医保卡丢了怎么补办"), "已登记 #R1（办事咨询）")
@@ -104,21 +104,14 @@ func TestWorkerAckToHisAssignment(t *testing.T) {
 	expect(t, "the worker's 收到 answers the assignment", c.say("王五", "收到 我中午过去看看"))
 	expect(t, "report 4", c.say("陈二", "上报 我家门口水管漏水"), "已登记 #R4")
 	expect(t, "a fresh report after the assignment: not his yet", c.say("王五", "好的 我下午过去"), "#R4（我家门口水管漏水）还没指派给您")
+	// 待办 names all of R2's handlers, not only the leader, and the
+	// answered procedure questions are 已告知流程, not 待受理: nobody
+	// is to 确认 them
+	expect(t, "待办", c.say("李四", "待办"), grid3+": 三组待办 4 件：\n#R1 已告知流程 医保卡丢了怎么补办（李四）\n"+
+		"#R2 已受理 村口桥边的栏杆断了两根（李四、王五）\n#R3 已告知流程 低保怎么申请（李四）\n#R4 待受理 我家门口水管漏水（李四")
 	for _, r := range c.reports() {
 		if (r.ID == "R1" || r.ID == "R3") && r.Status != village.StatusNew {
 			t.Errorf("%s is %s, want new", r.ID, r.Status)
 		}
 	}
-}
-
-// TestTodoNamesAllHandlersAndToldProcedures: 待办 names every handler of
-// an item (the worker it was assigned to as well as the leader), and a
-// procedure question the bot answered shows as 已告知流程, not 待受理:
-// nobody is to 确认 it.
-func TestTodoNamesAllHandlersAndToldProcedures(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	expect(t, "report", c.say("张三", "上报 村口桥边的栏杆断了两根"), "已登记 #R1")
-	expect(t, "assigned", c.say("李四", "指派 #R1 王五"), "#R1 已指派给王五")
-	expect(t, "a procedure question", c.say("陈二", "低保怎么申请"), "已登记 #R2（办事咨询）")
-	expect(t, "待办", c.say("李四", "待办"), grid3+": 三组待办 2 件：\n#R1 已受理 村口桥边的栏杆断了两根（李四、王五）\n#R2 已告知流程 低保怎么申请（李四）")
 }
