@@ -86,13 +86,13 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if r.flooding(t, open) {
 		return r.reply(ctx, t, "report.flood", map[string]int{"Max": maxReportsPerHour})
 	}
-	if orig, ok := r.duplicate(open, reading.Category, text, t.at); ok {
-		return r.askDuplicate(ctx, t, orig, text, typ)
-	}
 	v, g := t.where.village, t.where.grid
 	reporter := t.who
 	if t.forWhom != nil {
 		reporter, v, g = *t.forWhom, t.forWhom.Village, t.forWhom.Grid
+	}
+	if orig, ok := r.duplicate(open, reading.Category, text, t.at, reporter); ok {
+		return r.askDuplicate(ctx, t, orig, text, typ)
 	}
 	if g == "" && typ != village.Emergency {
 		// Said privately by someone of no grid (an officer, the admin):

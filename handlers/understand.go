@@ -472,7 +472,11 @@ func (r *Router) flooding(t *turn, open []village.Report) bool {
 // same category, from the last llm.duplicate_window, similar text, raised
 // in a group (a private report is nobody else's business). Emergencies
 // and procedure questions are never duplicates: each is the sender's own.
-func (r *Router) duplicate(open []village.Report, category, text string, at time.Time) (village.Report, bool) {
+// The sender's own general item (reported or followed, not resolved) of
+// the category needs less: a few words in common ("桥边栏杆还是断的啊" after "村口那个桥边
+// 上的栏杆断了两根"), since he is asked, not told, and a second item of
+// his one matter would be chased and escalated on its own.
+func (r *Router) duplicate(open []village.Report, category, text string, at time.Time, who village.Person) (village.Report, bool) {
 	if category == "" {
 		category = "其他"
 	}
@@ -483,7 +487,11 @@ func (r *Router) duplicate(open []village.Report, category, text string, at time
 			rep.Type == village.Emergency || rep.Type == village.Approval {
 			continue
 		}
-		if s := similarity(rep.Text, text); s > bestSim {
+		s := similarity(rep.Text, text)
+		if s > 0 && rep.Type == village.General && rep.Status != village.StatusResolved && (rep.ReportedBy(who) || rep.FollowedBy(who)) {
+			s = max(s, r.cfg.LLM.DuplicateSimilarity) // his own: asked
+		}
+		if s > bestSim {
 			best, bestSim = rep, s
 		}
 	}
@@ -496,7 +504,8 @@ func (r *Router) askDuplicate(ctx context.Context, t *turn, orig village.Report,
 		return err
 	}
 	t.scope = storage.VillageScope(orig.Village)
-	return r.reply(ctx, t, "understand.duplicate", map[string]any{"Orig": orig, "Who": t.who.Name, "Group": t.where.kind != inPrivate})
+	return r.reply(ctx, t, "understand.duplicate", map[string]any{"Orig": orig, "Who": t.who.Name, "Group": t.where.kind != inPrivate,
+		"Own": orig.ReportedBy(t.who) || orig.FollowedBy(t.who)})
 }
 
 // follow makes the sender a follower of the report the question offered;
