@@ -293,11 +293,15 @@ func TestDuplicateBecomesFollower(t *testing.T) {
 // villager's like words are no duplicate on so little.
 func TestOwnMatterAskedNotFiled(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	expect(t, "first report", c.say("张三", "上报 村口那个桥边上的栏杆断了两根，晚上走路怕娃掉下去"), "已登记 #R1（一般事项·道路交通）")
-	expect(t, "his matter in other words", c.say("张三", "上报 桥边栏杆还是断的啊 昨天晚上差点有人摔下去"),
-		grid3+": @张三\u2005您已经反映过 #R1（村口那个桥边上的栏杆断了两根，晚上走路怕娃掉下去，现在「待受理」），是同一件事吗？回复「是」合并，「不是」另外登记。")
-	expect(t, "the same", c.say("张三", "是"), "就是张三反映的这件事")
-	expect(t, "someone else's like words", c.say("陈二", "上报 桥边栏杆还是断的啊 昨天晚上差点有人摔下去"), "已登记 #R2")
+	for _, s := range []struct{ step, from, text, want string }{
+		{"first report", "张三", "上报 村口那个桥边上的栏杆断了两根，晚上走路怕娃掉下去", "已登记 #R1（一般事项·道路交通）"},
+		{"his matter in other words", "张三", "上报 桥边栏杆还是断的啊 昨天晚上差点有人摔下去",
+			grid3 + ": @张三\u2005您已经反映过 #R1（村口那个桥边上的栏杆断了两根，晚上走路怕娃掉下去，现在「待受理」），是同一件事吗？回复「是」合并，「不是」另外登记。"},
+		{"the same", "张三", "是", "就是张三反映的这件事"},
+		{"someone else's like words", "陈二", "上报 桥边栏杆还是断的啊 昨天晚上差点有人摔下去", "已登记 #R2"},
+	} {
+		expect(t, s.step, c.say(s.from, s.text), s.want)
+	}
 }
 
 // TestDuplicateOfClosedReportFiles: when the offered report was closed
