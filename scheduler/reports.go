@@ -251,7 +251,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	}
 	var counts []villageCounts
 	var overdue, emergencies []village.Report
-	total, awaiting := 0, 0
+	total, awaiting, toldOpen := 0, 0, 0
 	// changed is whether anything happened since the day before's digest:
 	// a step taken on any item (closing one included) or a deadline
 	// passed. Else the office gets the same picture as yesterday in one
@@ -281,6 +281,10 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 			}
 			if r.Status == village.StatusResolved {
 				awaiting++ // resolved, the reporter not yet asked or answering: not open, as in the grids' digests
+				continue
+			}
+			if r.ProcedureAnswered() {
+				toldOpen++ // the villager has the procedure; nobody is to act until he asks again
 				continue
 			}
 			total++
@@ -313,7 +317,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 		return err
 	}
 	down = down && downTo.Unix() > runs[downTold]
-	if total == 0 && len(emergencies) == 0 && !down {
+	if total == 0 && len(emergencies) == 0 && !down { // answered procedure questions alone are no news
 		return nil
 	}
 	// most overdue first: the oldest deadline is the longest waiting
@@ -324,7 +328,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 		tmpl = "digest.office.same"
 	}
 	data := map[string]any{
-		"Total": total, "Awaiting": awaiting, "Villages": counts, "Overdue": shown, "OverdueMore": more, "OverdueCount": len(overdue), "Emergencies": emergencies,
+		"Total": total, "Awaiting": awaiting, "Told": toldOpen, "Villages": counts, "Overdue": shown, "OverdueMore": more, "OverdueCount": len(overdue), "Emergencies": emergencies,
 		"TakenBy": takenBy, "Unconfirmed": unconfirmed,
 	}
 	incr := []storage.Incr{{Hash: digestRunsHash, Field: morningPosted, By: at.Unix() - runs[morningPosted]}}
