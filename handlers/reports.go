@@ -946,6 +946,8 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if p, ok := village.PromiseIn(note, t.at); ok {
 			data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day, below
 		}
+		// after 等待: the clock runs again, the deadline moved by the pause
+		data["Resumed"] = rep.Status == village.StatusWaiting && !rep.DueAt.IsZero()
 	case vEscalate, vReopen:
 		// the township, or the grid again, gets the whole time to resolve it
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
