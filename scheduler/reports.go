@@ -437,7 +437,14 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 			out = j.remind(&r, data)
 		case r.Overdue == 1 && !emergency && !at.Before(j.Config.EscalateBy(r.Type, r.RemindedAt)):
 			// An emergency is at the township's duty chat already: no second filing.
-			if err := r.Apply(village.ActEscalate, village.SystemActor, sent, "超期未办结，村级备案并上报到镇"); err != nil {
+			// One nobody took on is said to be so: the township calls the
+			// leader about taking it on, not about finishing it.
+			data["Untaken"] = r.Status == village.StatusNew
+			note := "超期未办结，村级备案并上报到镇"
+			if r.Status == village.StatusNew {
+				note = "超期没人受理，村级备案并上报到镇"
+			}
+			if err := r.Apply(village.ActEscalate, village.SystemActor, sent, note); err != nil {
 				return nil
 			}
 			r.Overdue = 2
