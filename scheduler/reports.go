@@ -405,6 +405,9 @@ func (j *jobs) to(r village.Report, text string, prio bot.Priority) []bot.Outbou
 func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 	batch := map[batchKey][]village.Report{} // first reminders that are one group message each
 	err := j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
+		if r.Status == village.StatusWaiting {
+			return j.pausedLong(sc, r, at, now)
+		}
 		emergency := r.Type == village.Emergency
 		if !r.OverdueAt(at) || emergency && r.Status == village.StatusNew {
 			return nil // an emergency nobody confirmed is the watchdog's
@@ -468,6 +471,39 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		return err
 	}
 	return j.remindTogether(ctx, batch, at, now)
+}
+
+// pauseAsk is how often the handlers of an item paused with 等待 are
+// asked privately whether they still wait: a pause has no deadline, and
+// an old woman's leaking roof must not wait in silence for ever.
+const pauseAsk = 7 * 24 * time.Hour
+
+// pausedLong asks the handlers of r, paused with 等待, whether they still
+// wait, on each day a whole number of pauseAsk after it was paused, judged
+// by when the job runs (occurrences caught up together ask once, not once
+// for each week they span). The change's id is the day's, so the day's
+// later occurrences send nothing again, and r is not written: nothing to
+// remember.
+func (j *jobs) pausedLong(sc storage.Scope, r village.Report, at, now time.Time) *storage.Change {
+	day := j.startOfDay(now)
+	days := int(day.Sub(j.startOfDay(r.PausedAt)).Hours()+12) / 24 // whole days; +12 rounds a DST hour away
+	if r.PausedAt.IsZero() || days <= 0 || days%int(pauseAsk.Hours()/24) != 0 {
+		return nil
+	}
+	data := map[string]any{"R": &r, "Days": days, "Now": now}
+	for i := len(r.History) - 1; i >= 0; i-- {
+		if r.History[i].Action == village.ActPause {
+			data["Why"] = r.History[i].Note
+			break
+		}
+	}
+	text := j.texts.Render("paused.long", data)
+	var out []bot.Outbound
+	for _, h := range r.Handlers { // privately: what a mediation waits for is not the group's
+		out = append(out, private(h, text))
+	}
+	return &storage.Change{Scope: sc, MsgID: runID("paused", day, r.ID), Out: out,
+		Audit: storage.Audit{At: sentAt(at, now), By: village.SystemActor, Action: "paused", Note: r.ID}}
 }
 
 // batchKey is a group chat of one village's scope.

@@ -618,3 +618,39 @@ func TestOverdueRemindsOnceForMany(t *testing.T) {
 		t.Errorf("a day later: %q, want each filed with the township", out)
 	}
 }
+
+// TestPausedItemAskedWeekly: an item paused with 等待 has no deadline and
+// gets no overdue reminder, but its handlers are asked privately, once a
+// week after the pause, whether they still wait (with the reason); the
+// day's later runs send nothing again.
+func TestPausedItemAskedWeekly(t *testing.T) {
+	f := newPointsFixture(t)
+	created := f.at("2026-03-02 09:00")
+	rep := village.Report{Type: village.General, Text: "屋顶漏雨了 下雨天屋里接了三个盆", Reporter: "王奶奶", CreatedAt: created,
+		Handlers: []string{"李四", "王五"}}
+	rep.Status = village.StatusNew
+	rep.DueAt = created.Add(24 * time.Hour)
+	for _, s := range []struct {
+		a    village.Action
+		note string
+	}{{village.ActAccept, ""}, {village.ActPause, "等王奶奶儿子寄钱回来买瓦"}} {
+		if err := rep.Apply(s.a, "李四", created.Add(time.Hour), s.note); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.addReport(rep)
+	if out := f.run("overdue", "2026-03-08 09:00"); len(out) != 0 {
+		t.Errorf("six days paused: %q, want nothing", out)
+	}
+	want := "【暂停已久】青山村三组 #R1（屋顶漏雨了 下雨天屋里接了三个盆）3月2日起暂停计时，已经 7 天（等待村民：等王奶奶儿子寄钱回来买瓦）。\n" +
+		"还在等吗？有进展回复「进展 #R1 情况」恢复计时；等不来、村里办不了的，回复「上报镇 #R1 原因」请镇里协调。"
+	if diff := cmp.Diff(f.run("overdue", "2026-03-09 09:00"), []string{"李四: " + want, "王五: " + want}); diff != "" {
+		t.Errorf("a week paused (-got +want):\n%s", diff)
+	}
+	if out := f.run("overdue", "2026-03-09 10:00"); len(out) != 0 {
+		t.Errorf("the same day's next run: %q, want nothing", out)
+	}
+	if out := f.run("overdue", "2026-03-16 09:00"); len(out) != 2 || !strings.Contains(out[0], "已经 14 天") {
+		t.Errorf("two weeks paused: %q", out)
+	}
+}
