@@ -672,6 +672,7 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 	if err != nil {
 		return true, err
 	}
+	var maybe *village.Report // his general item of the category with a few words in common: asked about
 	for _, rep := range open {
 		if rep.Chat != t.m.Chat || rep.Status == village.StatusResolved || !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) {
 			continue
@@ -679,7 +680,11 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 		same := false
 		switch rep.Type {
 		case village.General:
-			same = similarity(rep.Text, t.text) >= r.cfg.LLM.DuplicateSimilarity
+			sim := similarity(rep.Text, t.text)
+			same = sim >= r.cfg.LLM.DuplicateSimilarity
+			if sim > 0 && maybe == nil && reading.Intent == village.IntentReport && reading.Category == rep.Category {
+				maybe = &rep
+			}
 		case village.Mediation:
 			same = understand.SharesSubject(rep.Text, t.text)
 		}
@@ -720,6 +725,12 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 			return r.ownRepeat(ctx, t, reading)
 		}
 		return true, err
+	}
+	if maybe != nil {
+		// "桥边栏杆还是断的啊" after his "村口那个桥边上的栏杆断了两根":
+		// one question, whether it is the same, rather than "登记吗?"
+		// first and the same question after (duplicate)
+		return true, r.askDuplicate(ctx, t, *maybe, understand.TrimLead(t.text, r.nameIn(t.where.village)), village.General)
 	}
 	return false, nil
 }

@@ -299,6 +299,8 @@ func TestOwnMatterAskedNotFiled(t *testing.T) {
 			grid3 + ": @张三\u2005您已经反映过 #R1（村口那个桥边上的栏杆断了两根，晚上走路怕娃掉下去，现在「待受理」），是同一件事吗？回复「是」合并，「不是」另外登记。"},
 		{"the same", "张三", "是", "就是张三反映的这件事"},
 		{"someone else's like words", "陈二", "上报 桥边栏杆还是断的啊 昨天晚上差点有人摔下去", "已登记 #R2"},
+		{"said again without 上报: the one question at once", "张三", "桥边栏杆断了还没修 昨天晚上差点有人摔下去", "您已经反映过 #R1"},
+		{"not the same: filed", "张三", "不是", "已登记 #R3"},
 	} {
 		expect(t, s.step, c.say(s.from, s.text), s.want)
 	}
