@@ -288,7 +288,7 @@ func TestReplayOverdueTexts(t *testing.T) {
 		want: []string{
 			"李四 | #R1（一般事项）已过期限",
 			"请尽快受理：回复「确认 #R1」",
-			"李四 | #R1 超期未办结，已村级备案并上报到镇里协调，报告人已私信告知。",
+			"李四 | #R1 超期没人受理，已村级备案并上报到镇里协调，报告人已私信告知。",
 			"陈二 | 您反映的 #R1（隔壁家的狗天天半夜叫）过了期限还没办好，已村级备案并上报到镇里协调，有进展会私信告诉您。",
 		},
 		never: []string{"李四 | @李四", "在群里告诉大家"},
@@ -301,7 +301,7 @@ func TestReplayOverdueTexts(t *testing.T) {
 			`{"at":"2026-03-04T18:05:00+08:00"}`,
 		},
 		// its news reaches its parties privately (handlers: hush)
-		want:  []string{"青山村三组网格群 | #R1 超期未办结，已村级备案并上报到镇里协调，有进展会私信告诉当事人。"},
+		want:  []string{"青山村三组网格群 | #R1 超期没人受理，已村级备案并上报到镇里协调，有进展会私信告诉当事人。"},
 		never: []string{"在群里告诉大家"},
 	}, {
 		name: "an emergency nobody confirms",

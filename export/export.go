@@ -256,14 +256,17 @@ func photoCells(images []string) []string {
 type ReportRow struct {
 	village.Report
 	SLADeadline  time.Time `json:"sla_deadline,omitzero"`
-	ResolvedLate *bool     `json:"resolved_late,omitempty"` // nil: never resolved
+	ResolvedLate *bool     `json:"resolved_late,omitempty"` // nil: never resolved, or closed as ProcedureTold
+	// ProcedureTold: a procedure question closed as 已告知办理流程 (the
+	// villager never asked again), not resolved; its 状态 cell says so.
+	ProcedureTold bool `json:"procedure_told,omitempty"`
 }
 
 func reportRows(reports []village.Report) []ReportRow {
 	out := make([]ReportRow, 0, len(reports))
 	for _, r := range reports {
-		row := ReportRow{Report: r, SLADeadline: r.SLADueAt()}
-		if h, ok := r.LastResolve(); ok {
+		row := ReportRow{Report: r, SLADeadline: r.SLADueAt(), ProcedureTold: r.Status == village.StatusClosed && r.Told()}
+		if h, ok := r.LastResolve(); ok && !h.Told() { // told its procedure: not resolved by anyone
 			late := !r.ResolvedInTime(h)
 			row.SLADeadline, row.ResolvedLate = r.ResolveDue(h), &late
 		}
@@ -284,8 +287,12 @@ func reportTable(rows []ReportRow, loc *time.Location) table {
 		if row.ResolvedLate != nil {
 			late = map[bool]string{true: "是", false: "否"}[*row.ResolvedLate]
 		}
+		status := r.Status.Label()
+		if row.ProcedureTold {
+			status = village.ProcedureTold // not 已完结: nobody did grid work on it
+		}
 		t.rows = append(t.rows, append([]string{
-			r.ID, r.Village, r.Grid, r.Chat, r.Type.Label(), r.Category, r.Status.Label(),
+			r.ID, r.Village, r.Grid, r.Chat, r.Type.Label(), r.Category, status,
 			r.Text, r.Reporter, strings.Join(r.Followers, "、"), strings.Join(r.Handlers, "、"), r.Department, fmtTime(r.CreatedAt, loc),
 			fmtTime(r.DueAt, loc), fmtTime(row.SLADeadline, loc), late, r.DuplicateOf, fmtTime(last, loc),
 		}, photoCells(r.Images)...))

@@ -569,15 +569,27 @@ func TestReportsSLADeadline(t *testing.T) {
 		}
 		return r
 	}
+	// R4: a procedure question the bot answered, closed as 已告知办理流程
+	// when the villager never asked again: not resolved, in time or late
+	told := village.Report{ID: "R4", Village: "青山村", Grid: "三组", Type: village.Approval, Status: village.StatusNew,
+		Text: "低保怎么申请", CreatedAt: at("2026-03-02 09:00"),
+		History: []village.Entry{{At: at("2026-03-02 09:00"), By: "陈二", Action: village.ActCreate, To: village.StatusNew}}}
+	for _, a := range []village.Action{village.ActResolve, village.ActConfirm} {
+		if err := told.Apply(a, village.SystemActor, at("2026-03-16 10:00"), village.ProcedureTold); err != nil {
+			t.Fatal(err)
+		}
+	}
 	src := reportsOf{
 		mk("R1", "2026-03-10 00:00", "2026-03-08 10:00"), // by the promised day, late by the SLA
 		mk("R2", "", "2026-03-04 10:00"),                 // in time
 		mk("R3", "2026-03-10 00:00", ""),                 // open, promised
+		told,
 	}
-	want := [][]string{ // 期限, 规定期限, 超期办结
-		{"2026-03-10 23:59", "2026-03-05 09:00", "是"},
-		{"2026-03-05 09:00", "2026-03-05 09:00", "否"},
-		{"2026-03-10 23:59", "2026-03-05 09:00", ""},
+	want := [][]string{ // 状态, 期限, 规定期限, 超期办结
+		{"已办结待确认", "2026-03-10 23:59", "2026-03-05 09:00", "是"},
+		{"已办结待确认", "2026-03-05 09:00", "2026-03-05 09:00", "否"},
+		{"已受理", "2026-03-10 23:59", "2026-03-05 09:00", ""},
+		{"已告知办理流程", "", "", ""},
 	}
 	write := func(format string) []byte {
 		t.Helper()
@@ -591,7 +603,7 @@ func TestReportsSLADeadline(t *testing.T) {
 		var out [][]string
 		for _, r := range rows[1:] {
 			r = append(r, make([]string, 20-len(r))...) // XLSX drops trailing empty cells
-			out = append(out, r[13:16])
+			out = append(out, append([]string{r[6]}, r[13:16]...))
 		}
 		return out
 	}
@@ -621,6 +633,7 @@ func TestReportsSLADeadline(t *testing.T) {
 		ID           string    `json:"id"`
 		SLADeadline  time.Time `json:"sla_deadline"`
 		ResolvedLate *bool     `json:"resolved_late"`
+		Told         bool      `json:"procedure_told"`
 	}
 	if err := json.Unmarshal(write("json"), &js); err != nil {
 		t.Fatal(err)
@@ -631,9 +644,12 @@ func TestReportsSLADeadline(t *testing.T) {
 		if r.ResolvedLate != nil {
 			late = fmt.Sprint(*r.ResolvedLate)
 		}
+		if r.Told {
+			late += " told"
+		}
 		got = append(got, r.ID+" "+r.SLADeadline.In(loc).Format("01-02 15:04")+" "+late)
 	}
-	if diff := cmp.Diff([]string{"R1 03-05 09:00 true", "R2 03-05 09:00 false", "R3 03-05 09:00 nil"}, got); diff != "" {
+	if diff := cmp.Diff([]string{"R1 03-05 09:00 true", "R2 03-05 09:00 false", "R3 03-05 09:00 nil", "R4 01-01 08:05 nil told"}, got); diff != "" {
 		t.Errorf("json (-want +got):\n%s", diff)
 	}
 }

@@ -721,3 +721,17 @@ func TestAnswerPassedOnToWhomTheBotCannotWrite(t *testing.T) {
 	has(t, "the worker's copy", got, "#R1 调解事项")
 	expect(t, "a friend's 查", c.say("陈二", "查 #R1"), "陈二: #R1 调解事项", grid3+": 陈二，已私信回复您。")
 }
+
+// TestProgressAfterPauseSaysTheDeadline: a 进展 on an item paused with 等待
+// says that the clock runs again and the deadline the pause moved, so the
+// handler knows by when it is now due.
+func TestProgressAfterPauseSaysTheDeadline(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口桥边的栏杆断了两根")
+	c.say("李四", "确认 #R1")
+	expect(t, "paused", c.say("李四", "等待 #R1 等村里买了钢管再焊"), "#R1 已暂停计时")
+	c.now = c.now.Add(48 * time.Hour)
+	expect(t, "resumed", c.say("李四", "进展 #R1 钢管买回来了，明天焊"),
+		grid3+": #R1 进展已记录：钢管买回来了，明天焊\n已恢复计时，办结期限顺延到3月7日。")
+	expect(t, "a 进展 with the clock running says no more", c.say("李四", "进展 #R1 焊好一半了"), grid3+": #R1 进展已记录：焊好一半了\n可发")
+}

@@ -83,10 +83,10 @@ func TestNamesakeFollows(t *testing.T) {
 	c := namesakeChat(t)
 	expect(t, "first report", c.say(zhangA, "上报 村口路灯不亮了"), "已登记 #R1")
 	expect(t, "namesake offered", c.say(zhangB, "上报 村口的路灯又坏了"), "已有人反映 #R1")
-	expect(t, "reporter offered", c.say(zhangA, "上报 村口路灯还是不亮"), "已有人反映 #R1")
+	expect(t, "reporter offered", c.say(zhangA, "上报 村口路灯还是不亮"), "您已经反映过 #R1")
 	expect(t, "reporter answers his own question", c.say(zhangA, "是"), "就是张三反映的这件事")
 	expect(t, "namesake answers his", c.say(zhangB, "是"), "张三反映的和 #R1 是同一件事，已合并")
-	expect(t, "namesake again", c.say(zhangB, "上报 村口路灯坏了"), "已有人反映 #R1")
+	expect(t, "namesake again", c.say(zhangB, "上报 村口路灯坏了"), "您已经反映过 #R1")
 	expect(t, "now already his", c.say(zhangB, "是"), "就是张三反映的这件事")
 	reps := c.reports()
 	if len(reps) != 1 {

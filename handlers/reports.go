@@ -90,13 +90,13 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if r.flooding(t, open) {
 		return r.reply(ctx, t, "report.flood", map[string]int{"Max": maxReportsPerHour})
 	}
-	if orig, ok := r.duplicate(open, reading.Category, text, t.at); ok {
-		return r.askDuplicate(ctx, t, orig, text, typ)
-	}
 	v, g := t.where.village, t.where.grid
 	reporter := t.who
 	if t.forWhom != nil {
 		reporter, v, g = *t.forWhom, t.forWhom.Village, t.forWhom.Grid
+	}
+	if orig, ok := r.duplicate(open, reading.Category, text, t.at, reporter); ok {
+		return r.askDuplicate(ctx, t, orig, text, typ)
 	}
 	if g == "" && typ != village.Emergency {
 		// Said privately by someone of no grid (an officer, the admin):
@@ -995,6 +995,8 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		if p, ok := village.PromiseIn(note, t.at); ok {
 			data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day, below
 		}
+		// after 等待: the clock runs again, the deadline moved by the pause
+		data["Resumed"] = rep.Status == village.StatusWaiting && !rep.DueAt.IsZero()
 	case vEscalate, vReopen:
 		// the township, or the grid again, gets the whole time to resolve it
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
@@ -1580,7 +1582,7 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 		case office && rep.Status == village.StatusEscalated:
 			who = append(who, "镇里还没人接手")
 		default:
-			who = append(who, rep.Handler())
+			who = append(who, strings.Join(rep.Handlers, "、")) // all of them: the worker it was assigned to too
 		}
 		if office && rep.Department != "" {
 			who[len(who)-1] += "，已转交" + rep.Department

@@ -93,13 +93,30 @@ func (r *Router) freshReports(ctx context.Context, t *turn, note string) (mine, 
 			}
 			return nil, nil, nil // his 收到 is to the alarm, which waits for 确认 said as such
 		}
+		if len(mine)+len(others) == 0 && assignedSince(open, t, rep.CreatedAt) {
+			// "收到 我中午过去" right after 指派 #R1 王五: his answer to
+			// that, not to the older report; nothing to say
+			return nil, nil, nil
+		}
 		if may, _, _ := r.may(t.who, vAccept, rep); may {
 			mine = append(mine, rep)
-		} else {
+		} else if !rep.ProcedureAnswered() {
+			// a procedure question the bot answered waits for nobody's
+			// 确认: a worker's words are not about it
 			others = append(others, rep)
 		}
 	}
 	return mine, others, nil
+}
+
+// assignedSince reports whether one of open was assigned to the sender in
+// the group after since, and within freshWindow (its last step).
+func assignedSince(open []village.Report, t *turn, since time.Time) bool {
+	return slices.ContainsFunc(open, func(rep village.Report) bool {
+		n := len(rep.History)
+		return n > 0 && rep.Chat == t.m.Chat && rep.History[n-1].Action == village.ActAssign && rep.History[n-1].At.After(since) &&
+			t.at.Sub(rep.History[n-1].At) <= freshWindow && rep.HandledBy(t.who)
+	})
 }
 
 // acceptFresh takes the one fresh report of the grid on for a cadre who

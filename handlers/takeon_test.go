@@ -197,3 +197,31 @@ func TestBareAcceptInPrivate(t *testing.T) {
 	expect(t, "a third", c.private("张三", "上报 村口路灯坏了"), "张三: 已登记 #R3", "李四: 【私信反映】")
 	expect(t, "two waiting", c.private("李四", "确认"), "李四: 请写上编号")
 }
+
+// TestWorkerAckToHisAssignment: a grid worker's "收到 我中午过去看看"
+// right after the leader assigned him an item answers that assignment:
+// it is not read as words on a fresher procedure question the bot
+// answered (nobody 确认s those) or another fresh report; the bot says
+// nothing. 待办 then names all of the item's handlers.
+func TestWorkerAckToHisAssignment(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "a procedure question", c.say("张三", "医保卡丢了怎么补办"), "已登记 #R1（办事咨询）")
+	expect(t, "the worker's words with only the procedure question fresh", c.say("王五", "收到 马上去看"))
+	expect(t, "report", c.say("张三", "上报 村口桥边的栏杆断了两根"), "已登记 #R2")
+	expect(t, "the leader takes R2 on", c.say("李四", "确认 #R2"), "#R2 已受理")
+	expect(t, "and assigns it", c.say("李四", "指派 #R2 王五"), "#R2 已指派给王五")
+	expect(t, "a procedure question after R2", c.say("陈二", "低保怎么申请"), "已登记 #R3（办事咨询）")
+	expect(t, "the worker's 收到 answers the assignment", c.say("王五", "收到 我中午过去看看"))
+	expect(t, "report 4", c.say("陈二", "上报 我家门口水管漏水"), "已登记 #R4")
+	expect(t, "a fresh report after the assignment: not his yet", c.say("王五", "好的 我下午过去"), "#R4（我家门口水管漏水）还没指派给您")
+	// 待办 names all of R2's handlers, not only the leader, and the
+	// answered procedure questions are 已告知流程, not 待受理: nobody
+	// is to 确认 them
+	expect(t, "待办", c.say("李四", "待办"), grid3+": 三组待办 4 件：\n#R1 已告知流程 医保卡丢了怎么补办（李四）\n"+
+		"#R2 已受理 村口桥边的栏杆断了两根（李四、王五）\n#R3 已告知流程 低保怎么申请（李四）\n#R4 待受理 我家门口水管漏水（李四")
+	for _, r := range c.reports() {
+		if (r.ID == "R1" || r.ID == "R3") && r.Status != village.StatusNew {
+			t.Errorf("%s is %s, want new", r.ID, r.Status)
+		}
+	}
+}

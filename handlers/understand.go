@@ -480,7 +480,11 @@ func (r *Router) flooding(t *turn, open []village.Report) bool {
 // same category, from the last llm.duplicate_window, similar text, raised
 // in a group (a private report is nobody else's business). Emergencies
 // and procedure questions are never duplicates: each is the sender's own.
-func (r *Router) duplicate(open []village.Report, category, text string, at time.Time) (village.Report, bool) {
+// The sender's own general item (reported or followed, not resolved) of
+// the category needs less: a few words in common ("桥边栏杆还是断的啊" after "村口那个桥边
+// 上的栏杆断了两根"), since he is asked, not told, and a second item of
+// his one matter would be chased and escalated on its own.
+func (r *Router) duplicate(open []village.Report, category, text string, at time.Time, who village.Person) (village.Report, bool) {
 	if category == "" {
 		category = "其他"
 	}
@@ -491,7 +495,11 @@ func (r *Router) duplicate(open []village.Report, category, text string, at time
 			rep.Type == village.Emergency || rep.Type == village.Approval {
 			continue
 		}
-		if s := similarity(rep.Text, text); s > bestSim {
+		s := similarity(rep.Text, text)
+		if s > 0 && rep.Type == village.General && rep.Status != village.StatusResolved && (rep.ReportedBy(who) || rep.FollowedBy(who)) {
+			s = max(s, r.cfg.LLM.DuplicateSimilarity) // his own: asked
+		}
+		if s > bestSim {
 			best, bestSim = rep, s
 		}
 	}
@@ -504,7 +512,8 @@ func (r *Router) askDuplicate(ctx context.Context, t *turn, orig village.Report,
 		return err
 	}
 	t.scope = storage.VillageScope(orig.Village)
-	return r.reply(ctx, t, "understand.duplicate", map[string]any{"Orig": orig, "Who": t.who.Name, "Group": t.where.kind != inPrivate})
+	return r.reply(ctx, t, "understand.duplicate", map[string]any{"Orig": orig, "Who": t.who.Name, "Group": t.where.kind != inPrivate,
+		"Own": orig.ReportedBy(t.who) || orig.FollowedBy(t.who)})
 }
 
 // follow makes the sender a follower of the report the question offered;
@@ -689,6 +698,7 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 	if err != nil {
 		return true, err
 	}
+	var maybe *village.Report // his general item of the category with a few words in common: asked about
 	for _, rep := range open {
 		if rep.Chat != t.m.Chat || rep.Status == village.StatusResolved || !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) {
 			continue
@@ -696,7 +706,11 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 		same := false
 		switch rep.Type {
 		case village.General:
-			same = similarity(rep.Text, t.text) >= r.cfg.LLM.DuplicateSimilarity
+			sim := similarity(rep.Text, t.text)
+			same = sim >= r.cfg.LLM.DuplicateSimilarity
+			if sim > 0 && maybe == nil && reading.Intent == village.IntentReport && reading.Category == rep.Category {
+				maybe = &rep
+			}
 		case village.Mediation:
 			same = understand.SharesSubject(rep.Text, t.text)
 		}
@@ -706,22 +720,30 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 		data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text)}
 		c := storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID,
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "repeat", Note: rep.ID + " " + shortText(t.text)}}
-		var told []bot.Outbound
+		// Once an hour at most the handlers hear of it and the group gets
+		// the answer that names them; once more that hour the group hears
+		// that they know already; after that, saying it again that hour
+		// gets no answer (audited all the same): the group is not nagged
+		// with the same line. The times are kept on the item, in the
+		// same commit.
 		quiet := !rep.RepeatedAt.IsZero() && t.at.Sub(rep.RepeatedAt) < repeatQuiet
 		data["Quiet"] = quiet
-		if !quiet {
-			// the handlers hear of it once an hour at most; the time is
-			// kept on the item, which this commit writes anyway
-			told = r.tellHandlers(t, &rep, "report.repeat.handler", data)
-			rep.RepeatedAt = t.at
+		switch {
+		case !quiet:
 			c.Report = &rep
+			told := r.tellHandlers(t, &rep, "report.repeat.handler", data)
+			rep.RepeatedAt = t.at
+			var to []string
+			for _, o := range told {
+				to = append(to, o.To)
+			}
+			data["Told"] = to
+			t.out = append([]bot.Outbound{r.back(t, r.texts.Render("report.repeat", data))}, told...)
+		case rep.RepeatWaitAt.Before(rep.RepeatedAt):
+			c.Report = &rep
+			rep.RepeatWaitAt = t.at
+			t.out = []bot.Outbound{r.back(t, r.texts.Render("report.repeat", data))}
 		}
-		var to []string
-		for _, o := range told {
-			to = append(to, o.To)
-		}
-		data["Told"] = to
-		t.out = append([]bot.Outbound{r.back(t, r.texts.Render("report.repeat", data))}, told...)
 		c.Out = t.out
 		_, err := r.store.Commit(ctx, c)
 		if errors.Is(err, storage.ErrConflict) && t.readAgain() {
@@ -730,11 +752,18 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 		}
 		return true, err
 	}
+	if maybe != nil {
+		// "桥边栏杆还是断的啊" after his "村口那个桥边上的栏杆断了两根":
+		// one question, whether it is the same, rather than "登记吗?"
+		// first and the same question after (duplicate)
+		return true, r.askDuplicate(ctx, t, *maybe, understand.TrimLead(t.text, r.nameIn(t.where.village)), village.General)
+	}
 	return false, nil
 }
 
 // repeatQuiet is how long after its handlers heard that a villager said
-// his open item again they do not hear of it again (ownRepeat).
+// his open item again they do not hear of it again, and the group hears
+// one answer more at most (ownRepeat).
 const repeatQuiet = time.Hour
 
 // againWords say a matter happens again or still: "鸡今天又来了", "路灯还

@@ -186,7 +186,7 @@ func TestConfirmBackAnswers(t *testing.T) {
 	c.say("陈二", "后山那条机耕路坏了一段")
 	c.now = c.now.Add(40 * time.Minute)
 	expect(t, "late 1 is asked again", c.say("陈二", "1"),
-		grid3+": @陈二\u2005您今天"+c.now.Add(-41*time.Minute).In(at.Location()).Format("15:04")+"说的「后山那条机耕路坏了一段」过了回复时间，还没有登记。要登记请回「1」，不用回「2」。")
+		grid3+": @陈二\u2005您今天"+c.now.Add(-41*time.Minute).In(at.Location()).Format("15:04")+"说的「后山那条机耕路坏了一段」过了回复时间，还没有登记。要登记请再回一次「1」，不用回「2」。")
 	expect(t, "then 1 files", c.say("陈二", "1"), grid3+": 已登记 #R3")
 
 	c.say("陈二", "五保户家屋顶好像漏雨了")
@@ -252,7 +252,7 @@ func TestDuplicateBecomesFollower(t *testing.T) {
 	expect(t, "merged", c.say("陈二", "是"), "陈二反映的和 #R1 是同一件事，已合并")
 	expect(t, "offered again", c.say("王五", "上报 村口路灯坏了"), "已有人反映 #R1")
 	expect(t, "not the same", c.say("王五", "不是"), "已登记 #R2（一般事项·道路交通）")
-	expect(t, "the reporter again", c.say("张三", "上报 村口路灯还是不亮"), "已有人反映 #R")
+	expect(t, "the reporter again", c.say("张三", "上报 村口路灯还是不亮"), "您已经反映过 #R")
 	expect(t, "already his", c.say("张三", "是"), "就是张三反映的这件事")
 	expect(t, "another category files", c.say("陈二", "上报 村口垃圾堆满了没人收"), "已登记 #R3（一般事项·环境卫生）")
 	// An emergency is never asked about: registered at once; the group's
@@ -283,6 +283,26 @@ func TestDuplicateBecomesFollower(t *testing.T) {
 	}
 	if follows != 1 {
 		t.Errorf("%d follow entries in the audit log, want 1", follows)
+	}
+}
+
+// TestOwnMatterAskedNotFiled: a villager who tells his own open matter
+// again in other words ("桥边栏杆还是断的啊" after "村口那个桥边上的栏杆
+// 断了两根") is asked whether it is the same, as his, rather than filed as
+// a second item that would be chased and escalated on its own; another
+// villager's like words are no duplicate on so little.
+func TestOwnMatterAskedNotFiled(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, s := range []struct{ step, from, text, want string }{
+		{"first report", "张三", "上报 村口那个桥边上的栏杆断了两根，晚上走路怕娃掉下去", "已登记 #R1（一般事项·道路交通）"},
+		{"his matter in other words", "张三", "上报 桥边栏杆还是断的啊 昨天晚上差点有人摔下去",
+			grid3 + ": @张三\u2005您已经反映过 #R1（村口那个桥边上的栏杆断了两根，晚上走路怕娃掉下去，现在「待受理」），是同一件事吗？回复「是」合并，「不是」另外登记。"},
+		{"the same", "张三", "是", "就是张三反映的这件事"},
+		{"someone else's like words", "陈二", "上报 桥边栏杆还是断的啊 昨天晚上差点有人摔下去", "已登记 #R2"},
+		{"said again without 上报: the one question at once", "张三", "桥边栏杆断了还没修 昨天晚上差点有人摔下去", "您已经反映过 #R1"},
+		{"not the same: filed", "张三", "不是", "已登记 #R3"},
+	} {
+		expect(t, s.step, c.say(s.from, s.text), s.want)
 	}
 }
 

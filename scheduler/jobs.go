@@ -24,6 +24,9 @@ type JobStore interface {
 	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
 	Notices(ctx context.Context, sc storage.Scope, index string) ([]village.Notice, error)
 	Calls(ctx context.Context, sc storage.Scope, index string) ([]village.Call, error)
+	// LastRun is a job's last run; the 早报 reads the scheduler's record
+	// of downtime with it (lastDown).
+	LastRun(ctx context.Context, sc storage.Scope, job string) (last time.Time, ok bool, err error)
 }
 
 // People is the roster as the jobs see it.
@@ -72,8 +75,10 @@ func Jobs(d Deps) []Job {
 		// Latest: these act on the current state; after downtime, or a
 		// jump of simulated time (sandbox +7天, replay), the latest due
 		// occurrence says all there is to say, once.
-		{Name: "evening_digest", Label: "晚间小结", Spec: sc.EveningDigest, Run: j.daytime(j.eveningDigest, false), Latest: true},
-		{Name: "morning_digest", Label: "镇里早报", Spec: sc.MorningDigest, Run: j.daytime(j.morningDigest, false), Latest: true},
+		// Last: the digests show the items as they stand when posted;
+		// caught up, they run after what the same tick closes and files.
+		{Name: "evening_digest", Label: "晚间小结", Spec: sc.EveningDigest, Run: j.daytime(j.eveningDigest, false), Latest: true, Last: true},
+		{Name: "morning_digest", Label: "镇里早报", Spec: sc.MorningDigest, Run: j.daytime(j.morningDigest, false), Latest: true, Last: true},
 		{Name: "overdue", Label: "超期提醒", Spec: sc.Overdue, Run: j.daytime(j.overdue, false)}, // each occurrence: reminders and filings at the SLA's hour
 		{Name: "watchdog", Label: "突发事件盯办", Spec: sc.Watchdog, Run: j.watchdog, Latest: true},
 		{Name: "followup", Label: "办结追问", Spec: sc.Followup, Run: j.daytime(j.followup, false), Latest: true},

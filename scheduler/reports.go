@@ -60,7 +60,7 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 		var out []bot.Outbound
 		for _, g := range v.Grids {
 			var open, overdue []village.Report
-			newToday, resolved, awaiting, escalated, deferred := 0, 0, 0, 0, 0
+			newToday, resolved, awaiting, escalated, deferred, told := 0, 0, 0, 0, 0, 0
 			changed := false // anything done today on the grid's items
 			for _, r := range reports {
 				if r.Grid != g.Name || r.Chat == "" && r.Type != village.Emergency {
@@ -70,7 +70,11 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 					newToday++
 				}
 				if rt := r.ResolvedAt(); !rt.Before(day) && !rt.After(now) {
-					resolved++
+					if r.Told() {
+						told++ // the villager had the procedure: no grid work done
+					} else {
+						resolved++
+					}
 				}
 				// an item resolved before today and closed today (满意,
 				// or auto-closed for want of an answer) is in none of the
@@ -106,7 +110,7 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 			shown, more := headOf(open, digestItems)
 			out = append(out, group(g.Group, j.texts.Render("digest.grid", digestTime(map[string]any{
 				"Grid": g.Name, "New": newToday, "Resolved": resolved, "Open": open, "Overdue": overdue, "Awaiting": awaiting, "Escalated": escalated, "Deferred": deferred,
-				"Shown": shown, "More": more,
+				"Told": told, "Shown": shown, "More": more,
 			}, at, now)), bot.Bulk))
 		}
 		if err := j.post(ctx, sc, runID("evening_digest", at), out...); err != nil {
@@ -135,12 +139,16 @@ type monthRow struct {
 	New, Emergency, Resolved, OnTime        int
 	Confirmed, Reopened, Escalated, Overdue int
 	AutoClosed                              int // closed by the follow-up with no answer: no one was satisfied
+	// Told are procedure questions closed as 已告知办理流程: the villager
+	// had the procedure and never asked again. Not grid work done: in no
+	// other count, and not in the rate.
+	Told int
 }
 
 func (m *monthRow) add(o monthRow) {
 	m.New, m.Emergency, m.Resolved, m.OnTime = m.New+o.New, m.Emergency+o.Emergency, m.Resolved+o.Resolved, m.OnTime+o.OnTime
 	m.Confirmed, m.Reopened, m.Escalated, m.Overdue = m.Confirmed+o.Confirmed, m.Reopened+o.Reopened, m.Escalated+o.Escalated, m.Overdue+o.Overdue
-	m.AutoClosed += o.AutoClosed
+	m.AutoClosed, m.Told = m.AutoClosed+o.AutoClosed, m.Told+o.Told
 }
 
 // monthlyReport gives the township office last month's items per grid, so
@@ -174,6 +182,12 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 				}
 				for _, h := range r.History {
 					if !in(h.At) {
+						continue
+					}
+					if h.Told() {
+						if h.Action == village.ActResolve {
+							row.Told++
+						}
 						continue
 					}
 					switch h.Action {
@@ -237,7 +251,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	}
 	var counts []villageCounts
 	var overdue, emergencies []village.Report
-	total, awaiting := 0, 0
+	total, awaiting, toldOpen := 0, 0, 0
 	// changed is whether anything happened since the day before's digest:
 	// a step taken on any item (closing one included) or a deadline
 	// passed. Else the office gets the same picture as yesterday in one
@@ -269,6 +283,10 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 				awaiting++ // resolved, the reporter not yet asked or answering: not open, as in the grids' digests
 				continue
 			}
+			if r.ProcedureAnswered() {
+				toldOpen++ // the villager has the procedure; nobody is to act until he asks again
+				continue
+			}
 			total++
 			switch r.Type {
 			case village.Mediation:
@@ -287,34 +305,47 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 		}
 		counts = append(counts, c)
 	}
-	if total == 0 && len(emergencies) == 0 {
-		return nil
-	}
-	// most overdue first: the oldest deadline is the longest waiting
-	slices.SortStableFunc(overdue, func(a, b village.Report) int { return a.SLADueAt().Compare(b.SLADueAt()) })
-	shown, more := headOf(overdue, 2*digestItems)
 	ts := storage.TownshipScope(j.Config.Township.Name)
 	runs, err := j.Store.Counters(ctx, ts, digestRunsHash)
 	if err != nil {
 		return err
 	}
+	// the bot was down since the last 早报 told of it: what the groups
+	// said meanwhile was never read, and the office is to have it checked
+	downFrom, downTo, down, err := lastDown(ctx, j.Store, ts)
+	if err != nil {
+		return err
+	}
+	down = down && downTo.Unix() > runs[downTold]
+	if total == 0 && len(emergencies) == 0 && !down { // answered procedure questions alone are no news
+		return nil
+	}
+	// most overdue first: the oldest deadline is the longest waiting
+	slices.SortStableFunc(overdue, func(a, b village.Report) int { return a.SLADueAt().Compare(b.SLADueAt()) })
+	shown, more := headOf(overdue, 2*digestItems)
 	tmpl := "digest.office"
 	if !changed && len(unconfirmed) == 0 && len(emergencies) == 0 && j.postedBefore(runs[morningPosted], at) {
 		tmpl = "digest.office.same"
 	}
-	text := j.texts.Render(tmpl, digestTime(map[string]any{
-		"Total": total, "Awaiting": awaiting, "Villages": counts, "Overdue": shown, "OverdueMore": more, "OverdueCount": len(overdue), "Emergencies": emergencies,
+	data := map[string]any{
+		"Total": total, "Awaiting": awaiting, "Told": toldOpen, "Villages": counts, "Overdue": shown, "OverdueMore": more, "OverdueCount": len(overdue), "Emergencies": emergencies,
 		"TakenBy": takenBy, "Unconfirmed": unconfirmed,
-	}, at, now))
+	}
+	incr := []storage.Incr{{Hash: digestRunsHash, Field: morningPosted, By: at.Unix() - runs[morningPosted]}}
+	if down {
+		data["DownFrom"], data["DownTo"] = downFrom, downTo
+		incr = append(incr, storage.Incr{Hash: digestRunsHash, Field: downTold, By: downTo.Unix() - runs[downTold]})
+	}
+	text := j.texts.Render(tmpl, digestTime(data, at, now))
 	_, err = j.Store.Commit(ctx, storage.Change{Scope: ts, MsgID: runID("morning_digest", at),
-		Out:  []bot.Outbound{group(j.Config.Township.OfficeChat, text, bot.Bulk)},
-		Incr: []storage.Incr{{Hash: digestRunsHash, Field: morningPosted, By: at.Unix() - runs[morningPosted]}}})
+		Out: []bot.Outbound{group(j.Config.Township.OfficeChat, text, bot.Bulk)}, Incr: incr})
 	return err
 }
 
 // digestRunsHash holds, under morningPosted, the occurrence (Unix
-// seconds) of the last 早报 posted.
-const digestRunsHash, morningPosted = "digest_runs", "morning_posted"
+// seconds) of the last 早报 posted and, under downTold, the end of the
+// last downtime (lastDown) a 早报 told of.
+const digestRunsHash, morningPosted, downTold = "digest_runs", "morning_posted", "down_told"
 
 // postedBefore reports whether the 早报 posted last (occurrence last, Unix
 // seconds) is the one before at: when that one was not posted (the bot
@@ -374,6 +405,9 @@ func (j *jobs) to(r village.Report, text string, prio bot.Priority) []bot.Outbou
 func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 	batch := map[batchKey][]village.Report{} // first reminders that are one group message each
 	err := j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
+		if r.Status == village.StatusWaiting {
+			return j.pausedLong(sc, r, at, now)
+		}
 		emergency := r.Type == village.Emergency
 		if !r.OverdueAt(at) || emergency && r.Status == village.StatusNew {
 			return nil // an emergency nobody confirmed is the watchdog's
@@ -406,7 +440,14 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 			out = j.remind(&r, data)
 		case r.Overdue == 1 && !emergency && !at.Before(j.Config.EscalateBy(r.Type, r.RemindedAt)):
 			// An emergency is at the township's duty chat already: no second filing.
-			if err := r.Apply(village.ActEscalate, village.SystemActor, sent, "超期未办结，村级备案并上报到镇"); err != nil {
+			// One nobody took on is said to be so: the township calls the
+			// leader about taking it on, not about finishing it.
+			data["Untaken"] = r.Status == village.StatusNew
+			note := "超期未办结，村级备案并上报到镇"
+			if r.Status == village.StatusNew {
+				note = "超期没人受理，村级备案并上报到镇"
+			}
+			if err := r.Apply(village.ActEscalate, village.SystemActor, sent, note); err != nil {
 				return nil
 			}
 			r.Overdue = 2
@@ -430,6 +471,39 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		return err
 	}
 	return j.remindTogether(ctx, batch, at, now)
+}
+
+// pauseAsk is how often the handlers of an item paused with 等待 are
+// asked privately whether they still wait: a pause has no deadline, and
+// an old woman's leaking roof must not wait in silence for ever.
+const pauseAsk = 7 * 24 * time.Hour
+
+// pausedLong asks the handlers of r, paused with 等待, whether they still
+// wait, on each day a whole number of pauseAsk after it was paused, judged
+// by when the job runs (occurrences caught up together ask once, not once
+// for each week they span). The change's id is the day's, so the day's
+// later occurrences send nothing again, and r is not written: nothing to
+// remember.
+func (j *jobs) pausedLong(sc storage.Scope, r village.Report, at, now time.Time) *storage.Change {
+	day := j.startOfDay(now)
+	days := int(day.Sub(j.startOfDay(r.PausedAt)).Hours()+12) / 24 // whole days; +12 rounds a DST hour away
+	if r.PausedAt.IsZero() || days <= 0 || days%int(pauseAsk.Hours()/24) != 0 {
+		return nil
+	}
+	data := map[string]any{"R": &r, "Days": days, "Now": now}
+	for i := len(r.History) - 1; i >= 0; i-- {
+		if r.History[i].Action == village.ActPause {
+			data["Why"] = r.History[i].Note
+			break
+		}
+	}
+	text := j.texts.Render("paused.long", data)
+	var out []bot.Outbound
+	for _, h := range r.Handlers { // privately: what a mediation waits for is not the group's
+		out = append(out, private(h, text))
+	}
+	return &storage.Change{Scope: sc, MsgID: runID("paused", day, r.ID), Out: out,
+		Audit: storage.Audit{At: sentAt(at, now), By: village.SystemActor, Action: "paused", Note: r.ID}}
 }
 
 // batchKey is a group chat of one village's scope.
@@ -598,12 +672,12 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 	return j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
 		if told(r, at, j.Config.Followup.ProcedureCloseAfter.Std()) {
 			// the villager had the procedure and never asked again
-			if r.Apply(village.ActResolve, village.SystemActor, at, procedureTold) != nil ||
-				r.Apply(village.ActConfirm, village.SystemActor, at, procedureTold) != nil {
+			if r.Apply(village.ActResolve, village.SystemActor, at, village.ProcedureTold) != nil ||
+				r.Apply(village.ActConfirm, village.SystemActor, at, village.ProcedureTold) != nil {
 				return nil
 			}
 			return &storage.Change{Scope: sc, MsgID: runID("followup", at, r.ID), Report: &r,
-				Audit: storage.Audit{At: at, By: village.SystemActor, Action: "followup", Note: procedureTold}}
+				Audit: storage.Audit{At: at, By: village.SystemActor, Action: "followup", Note: village.ProcedureTold}}
 		}
 		if r.Status != village.StatusResolved {
 			return nil
@@ -646,14 +720,11 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 	})
 }
 
-// procedureTold is the note an answered procedure question closes with.
-const procedureTold = "已告知办理流程"
-
 // told reports whether r is a procedure question the bot answered with its
 // procedure (no acceptance deadline, handlers.Router.report) on which
 // nothing happened for after: the villager never asked again.
 func told(r village.Report, at time.Time, after time.Duration) bool {
-	if r.Type != village.Approval || r.Status != village.StatusNew || !r.DueAt.IsZero() || after <= 0 {
+	if !r.ProcedureAnswered() || after <= 0 {
 		return false
 	}
 	last := r.CreatedAt

@@ -50,7 +50,8 @@ func TestDigestListsAtMostTen(t *testing.T) {
 
 // TestMonthlyReport: last month's items per grid, counted from each item's
 // history (an item the follow-up closed with no answer is no satisfied
-// reporter); a grid with nothing is left out; the occurrence run twice
+// reporter; a procedure question closed as 已告知办理流程 is no 办结, and
+// is counted apart); a grid with nothing is left out; the occurrence run twice
 // posts once.
 func TestMonthlyReport(t *testing.T) {
 	f := newPointsFixture(t)
@@ -86,10 +87,24 @@ func TestMonthlyReport(t *testing.T) {
 	add("d", "2026-12-01 08:00", "2026-12-02 08:00", village.General) // this month's
 	add("e", "2026-11-12 09:00", "2026-11-15 09:00", village.General,
 		step{"2026-11-13 09:00", village.ActResolve, ""}, step{"2026-11-19 10:00", village.ActConfirm, village.SystemActor}) // no answer: auto-closed
+	// a procedure question the bot answered, closed as 已告知办理流程 when
+	// the villager never asked again: no grid work, in no 办结 count
+	told := &village.Report{Village: "青山村", Grid: "三组", Chat: "青山村三组网格群", Type: village.Approval, Category: "低保",
+		Status: village.StatusNew, Text: "低保怎么申请", CreatedAt: f.at("2026-11-02 09:00"), Source: "f",
+		History: []village.Entry{{At: f.at("2026-11-02 09:00"), By: "陈二", Action: village.ActCreate, To: village.StatusNew}}}
+	for _, a := range []village.Action{village.ActResolve, village.ActConfirm} {
+		if err := told.Apply(a, village.SystemActor, f.at("2026-11-16 10:00"), village.ProcedureTold); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "f", Create: true, Report: told}); err != nil {
+		t.Fatal(err)
+	}
 	out := f.run("monthly_report", "2026-12-01 09:05")
 	want := []string{"青山镇网格工作群: 【上月事项】2026年11月（按网格）\n" +
-		"青山村三组：新反映 3（突发 1），办结 3（按期 2），报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 2\n" +
-		"合计：新反映 3（突发 1），办结 3，按期办结率 67%，报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 2。\n" +
+		"青山村三组：新反映 4（突发 1），办结 3（按期 2），报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 2；已告知办理流程 1 件\n" +
+		"合计：新反映 4（突发 1），办结 3，按期办结率 67%，报告人满意 1，未答复自动结案 1，重新打开 1，上报镇 1，月底超期 2。\n" +
+		"另有已告知办理流程 1 件：办事咨询，机器人回复了办理流程，村民之后没再问，已结案，不算办结，也不算进办结率。\n" +
 		"每件事项的明细可请系统管理员导出事项表。"}
 	if diff := cmp.Diff(out, want); diff != "" {
 		t.Errorf("monthly report (-got +want):\n%s", diff)
@@ -619,5 +634,41 @@ func TestOverdueRemindsOnceForMany(t *testing.T) {
 	}
 	if out := f.run("overdue", "2026-03-04 10:00"); countIn(out, "【超期上报】") != 4 {
 		t.Errorf("a day later: %q, want each filed with the township", out)
+	}
+}
+
+// TestPausedItemAskedWeekly: an item paused with 等待 has no deadline and
+// gets no overdue reminder, but its handlers are asked privately, once a
+// week after the pause, whether they still wait (with the reason); the
+// day's later runs send nothing again.
+func TestPausedItemAskedWeekly(t *testing.T) {
+	f := newPointsFixture(t)
+	created := f.at("2026-03-02 09:00")
+	rep := village.Report{Type: village.General, Text: "屋顶漏雨了 下雨天屋里接了三个盆", Reporter: "王奶奶", CreatedAt: created,
+		Handlers: []string{"李四", "王五"}}
+	rep.Status = village.StatusNew
+	rep.DueAt = created.Add(24 * time.Hour)
+	for _, s := range []struct {
+		a    village.Action
+		note string
+	}{{village.ActAccept, ""}, {village.ActPause, "等王奶奶儿子寄钱回来买瓦"}} {
+		if err := rep.Apply(s.a, "李四", created.Add(time.Hour), s.note); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.addReport(rep)
+	if out := f.run("overdue", "2026-03-08 09:00"); len(out) != 0 {
+		t.Errorf("six days paused: %q, want nothing", out)
+	}
+	want := "【暂停已久】青山村三组 #R1（屋顶漏雨了 下雨天屋里接了三个盆）3月2日起暂停计时，已经 7 天（等待村民：等王奶奶儿子寄钱回来买瓦）。\n" +
+		"还在等吗？有进展回复「进展 #R1 情况」恢复计时；等不来、村里办不了的，回复「上报镇 #R1 原因」请镇里协调。"
+	if diff := cmp.Diff(f.run("overdue", "2026-03-09 09:00"), []string{"李四: " + want, "王五: " + want}); diff != "" {
+		t.Errorf("a week paused (-got +want):\n%s", diff)
+	}
+	if out := f.run("overdue", "2026-03-09 10:00"); len(out) != 0 {
+		t.Errorf("the same day's next run: %q, want nothing", out)
+	}
+	if out := f.run("overdue", "2026-03-16 09:00"); len(out) != 2 || !strings.Contains(out[0], "已经 14 天") {
+		t.Errorf("two weeks paused: %q", out)
 	}
 }

@@ -45,6 +45,13 @@ type Job struct {
 	// the current state (digests, reminders, the watchdog): an older
 	// occurrence would only say again, staler, what the latest says.
 	Latest bool
+	// Last: of the occurrences due in one RunDue, this job's run after
+	// every other job's, whatever their times (among Last jobs: by time,
+	// then job order). For jobs that report the state the others change,
+	// as it stands when they run (the digests): caught up after downtime,
+	// the 08:30 早报 runs after the 10:00 follow-up and the hourly overdue
+	// runs, so that it shows what they closed and filed, not stale figures.
+	Last bool
 }
 
 // ErrLater, returned by a job's Run (wrapped or not), leaves the occurrence
@@ -145,6 +152,8 @@ func New(store Store, jobs []Job, o Options) (*Scheduler, error) {
 			continue
 		case strings.ContainsAny(j.Name, ": \t\n"):
 			errs = append(errs, fmt.Errorf("scheduler: job %q: the name may not contain spaces or colons", j.Name))
+		case j.Name == downFrom || j.Name == downTo:
+			errs = append(errs, fmt.Errorf("scheduler: job %q: the name is reserved for the record of downtime", j.Name))
 		case seen[j.Name]:
 			errs = append(errs, fmt.Errorf("scheduler: job %q is listed twice: job names must be unique", j.Name))
 		}
@@ -174,7 +183,8 @@ type occurrence struct {
 }
 
 // RunDue runs every occurrence of every job due in (last run, now], in
-// ascending time, ties in job order; of a Latest job only the latest. A job
+// ascending time, ties in job order, Last jobs' after all others; of a
+// Latest job only the latest. A job
 // seen for the first time (no last run in the store) only records now as
 // its baseline: a bot started at 15:00 does not send that morning's 08:30
 // digest. Occurrences older than CatchUp are skipped. Each occurrence runs,
@@ -190,11 +200,21 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 	now = now.In(s.loc)
 	var due []occurrence
 	var horizon time.Time // with the MaxRuns cap hit: run nothing later this time
+	// prev is the latest occurrence any job ran (when the scheduler last
+	// ran); missed the earliest occurrence due after a job's last run
+	// (when it should have run again): down for as long as that is past
+	var prev, missed time.Time
 	for i := range s.jobs {
 		j := &s.jobs[i]
-		from, err := s.start(ctx, j, now)
+		from, last, err := s.start(ctx, j, now)
 		if err != nil {
 			return err
+		}
+		if !last.IsZero() {
+			prev = maxTime(prev, last)
+			if n := j.sched.Next(last.In(s.loc)); !n.IsZero() && (missed.IsZero() || n.Before(missed)) {
+				missed = n
+			}
 		}
 		if from.IsZero() {
 			continue
@@ -225,13 +245,22 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 			}
 		}
 	}
+	if !missed.IsZero() && now.Sub(missed) > DownAfter {
+		// before anything runs: the jobs of this tick (the 早报) may say so
+		if err := s.noteDown(ctx, prev, now); err != nil {
+			return err
+		}
+	}
 	slices.SortStableFunc(due, func(a, b occurrence) int {
+		if la, lb := s.jobs[a.job].Last, s.jobs[b.job].Last; la != lb {
+			return map[bool]int{true: 1, false: -1}[la] // Last jobs after the others
+		}
 		return cmp.Or(a.at.Compare(b.at), cmp.Compare(a.job, b.job))
 	})
 	later := map[int]bool{} // jobs whose occurrence asked to run later
 	for _, d := range due {
 		if !horizon.IsZero() && d.at.After(horizon) {
-			break
+			continue
 		}
 		if later[d.job] {
 			continue
@@ -264,32 +293,85 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 	return nil
 }
 
+// DownAfter is how long the scheduler may leave a job's occurrence unrun
+// before it counts as down: the bot was stopped (or simulated time jumped
+// that far), and what was said in the groups meanwhile was never read.
+// A running bot runs each occurrence within a tick; with the watchdog
+// every 5 minutes, down means no job ran for about a day.
+const DownAfter = 24 * time.Hour
+
+func maxTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+// downFrom and downTo are the pseudo-jobs under which the store keeps the
+// last time the scheduler was down (RunDue, noteDown): their last runs
+// are when it last ran before and when it ran again. A job may not be
+// named so.
+const downFrom, downTo = "down_from", "down_to"
+
+// noteDown records that nothing ran from from to to (the bot was down),
+// for the jobs to tell (the 早报 says it once).
+func (s *Scheduler) noteDown(ctx context.Context, from, to time.Time) error {
+	s.log.WarnContext(ctx, "no scheduled job ran for more than a day: the bot was down; the next 早报 says so", "from", from, "to", to)
+	for _, x := range []struct {
+		name string
+		at   time.Time
+	}{{downFrom, from}, {downTo, to}} {
+		if _, err := s.store.ClaimRun(ctx, s.scope, x.name, x.at, s.ttl); err != nil {
+			return fmt.Errorf("scheduler: note downtime: %w", err)
+		}
+	}
+	return nil
+}
+
+// lastDown is the last time the scheduler was down, as RunDue noted it in
+// st (scope sc): it last ran at from and ran again at to; ok is false
+// when it never was.
+func lastDown(ctx context.Context, st interface {
+	LastRun(ctx context.Context, sc storage.Scope, job string) (time.Time, bool, error)
+}, sc storage.Scope) (from, to time.Time, ok bool, err error) {
+	from, okFrom, err := st.LastRun(ctx, sc, downFrom)
+	if err != nil {
+		return time.Time{}, time.Time{}, false, fmt.Errorf("scheduler: downtime: %w", err)
+	}
+	to, okTo, err := st.LastRun(ctx, sc, downTo)
+	if err != nil {
+		return time.Time{}, time.Time{}, false, fmt.Errorf("scheduler: downtime: %w", err)
+	}
+	return from, to, okFrom && okTo, nil
+}
+
 // start returns the time after which j's occurrences are due, or the zero
-// time when j has nothing due this time (it was just seen for the first time).
-func (s *Scheduler) start(ctx context.Context, j *job, now time.Time) (time.Time, error) {
+// time when j has nothing due this time (it was just seen for the first
+// time), and j's last run as the store had it (zero: none).
+func (s *Scheduler) start(ctx context.Context, j *job, now time.Time) (from, last time.Time, err error) {
 	last, ok, err := s.store.LastRun(ctx, s.scope, j.Name)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("scheduler: job %s: %w", j.Name, err)
+		return time.Time{}, time.Time{}, fmt.Errorf("scheduler: job %s: %w", j.Name, err)
 	}
 	if !ok {
 		won, err := s.store.ClaimRun(ctx, s.scope, j.Name, now, s.ttl)
 		if err != nil {
-			return time.Time{}, fmt.Errorf("scheduler: job %s: baseline: %w", j.Name, err)
+			return time.Time{}, time.Time{}, fmt.Errorf("scheduler: job %s: baseline: %w", j.Name, err)
 		}
 		if won {
 			s.log.InfoContext(ctx, "scheduled job starts now; earlier occurrences are not run",
 				"job", j.Name, "spec", j.Spec, "next", j.sched.Next(now))
 		}
-		return time.Time{}, nil
+		return time.Time{}, time.Time{}, nil
 	}
-	from := last.In(s.loc)
+	from = last.In(s.loc)
 	if s.catchUp < 0 {
-		return from, nil
+		return from, last, nil
 	}
 	cutoff := now.Add(-s.catchUp)
 	first := j.sched.Next(from)
 	if first.IsZero() || !first.Before(cutoff) {
-		return from, nil
+		return from, last, nil
 	}
 	// Occurrences before cutoff are too old to catch up. Claim the latest of
 	// them without running it: last moves past them, and the one replica
@@ -297,13 +379,13 @@ func (s *Scheduler) start(ctx context.Context, j *job, now time.Time) (time.Time
 	latest := latestBefore(j.sched, from, cutoff)
 	won, err := s.store.ClaimRun(ctx, s.scope, j.Name, latest, s.ttl)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("scheduler: job %s: skip to %s: %w", j.Name, latest.Format(time.RFC3339), err)
+		return time.Time{}, time.Time{}, fmt.Errorf("scheduler: job %s: skip to %s: %w", j.Name, latest.Format(time.RFC3339), err)
 	}
 	if won {
 		s.log.WarnContext(ctx, "scheduled job missed occurrences older than the catch-up window; skipped",
 			"job", j.Name, "first_skipped", first, "last_skipped", latest, "catch_up", s.catchUp)
 	}
-	return latest, nil
+	return latest, last, nil
 }
 
 // latestBefore returns the latest occurrence of sched in (from, before); the

@@ -133,11 +133,16 @@ func mustRunDue(tb testing.TB, s *scheduler.Scheduler, ticks []time.Time) {
 	}
 }
 
+// downLog is logged when no job ran for more than a day (the bot was
+// down); a daily job's ticks, however sparse, are no downtime.
+const downLog = "WARN no scheduled job ran for more than a day: the bot was down; the next 早报 says so"
+
 func TestRunDue(t *testing.T) {
 	tests := []struct {
 		name     string
 		jobs     []jobSpec
 		opts     scheduler.Options
+		last     []string // names of the Last jobs
 		ticks    []time.Time
 		want     []string
 		wantLogs []string // Warn and above
@@ -209,6 +214,20 @@ func TestRunDue(t *testing.T) {
 			},
 		},
 		{
+			name: "caught up at once, a Last job (a digest) runs after the others' later occurrences",
+			jobs: []jobSpec{{"morning", "30 8 * * *", succeed}, {"followup", "0 10 * * *", succeed}, {"hourly", "0 9-11 * * *", succeed}},
+			last: []string{"morning"},
+			// up until the 2nd 12:00, down until the 3rd 11:30
+			ticks: []time.Time{at(2, 12, 0), at(3, 11, 30)},
+			want: []string{
+				"hourly@2026-03-03T09:00:00+08:00",
+				"followup@2026-03-03T10:00:00+08:00",
+				"hourly@2026-03-03T10:00:00+08:00",
+				"hourly@2026-03-03T11:00:00+08:00",
+				"morning@2026-03-03T08:30:00+08:00",
+			},
+		},
+		{
 			name: "catch-up after two days down runs what is within CatchUp and skips the rest, logged once",
 			jobs: []jobSpec{{"evening", "0 20 * * *", succeed}, {"quarter", "0 */6 * * *", succeed}},
 			opts: scheduler.Options{CatchUp: 24 * time.Hour},
@@ -228,6 +247,7 @@ func TestRunDue(t *testing.T) {
 			wantLogs: []string{
 				"WARN scheduled job missed occurrences older than the catch-up window; skipped",
 				"WARN scheduled job missed occurrences older than the catch-up window; skipped",
+				downLog,
 			},
 		},
 		{
@@ -241,6 +261,7 @@ func TestRunDue(t *testing.T) {
 				"evening@2026-03-04T20:00:00+08:00",
 				"evening@2026-03-05T20:00:00+08:00",
 			},
+			wantLogs: []string{downLog},
 		},
 		{
 			name:  "a panicking job does not stop the others and is not retried",
@@ -286,7 +307,11 @@ func TestRunDue(t *testing.T) {
 			rec := &recorder{}
 			logs := &logSink{}
 			tt.opts.Logger = slog.New(logs)
-			s := mustNew(t, st, rec.jobs(tt.jobs), tt.opts)
+			jobs := rec.jobs(tt.jobs)
+			for i := range jobs {
+				jobs[i].Last = slices.Contains(tt.last, jobs[i].Name)
+			}
+			s := mustNew(t, st, jobs, tt.opts)
 			mustRunDue(t, s, tt.ticks)
 			if diff := cmp.Diff(rec.got(), tt.want); diff != "" {
 				t.Errorf("runs (-got +want):\n%s", diff)

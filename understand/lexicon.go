@@ -780,7 +780,7 @@ var injections = newLexicon("忽略之前", "忽略以上", "忽略上面", "忽
 
 // fillers are dropped from the start of a summary and of a report's
 // text (see TrimLead).
-var fillers = newLexicon("喂喂", "喂", "那个那个", "那个", "你好", "您好", "请问", "大家好", "网格员", "网格长", "报告:", "报告", "我跟你说一下", "就是",
+var fillers = newLexicon("喂喂", "喂", "那个那个", "那个", "你好", "您好", "请问一下", "请问下", "想问一下", "想问下", "问一下", "问下", "请问", "大家好", "网格员", "网格长", "报告:", "报告", "我跟你说一下", "就是",
 	"你看下", "你看一下", "你看看", "您看下", "您看一下", "您看看", "你来看下", "你来看看", "麻烦你", "麻烦您", "麻烦看下", "麻烦看一下", "看一下", "看下", "领导好", "领导")
 
 // threatWords are threats of violence against the other party.

@@ -22,6 +22,8 @@ func TestTrimLead(t *testing.T) {
 		"村口那个路灯坏了":           "村口那个路灯坏了",
 		"李四 你看下":             "李四 你看下",
 		"李明 路灯坏了":            "李明 路灯坏了",
+		"请问一下 医保卡丢了咋补办啊":     "医保卡丢了咋补办啊",
+		"想问下低保怎么申请":          "低保怎么申请",
 	} {
 		if got := TrimLead(text, isName); got != want {
 			t.Errorf("TrimLead(%q) = %q, want %q", text, got, want)

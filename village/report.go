@@ -251,12 +251,55 @@ type Entry struct {
 
 // Label names the entry's action in Chinese, as a history line shows it:
 // an item the system closed when no one answered (SystemActor's
-// ActConfirm) was closed, not found satisfactory: 自动结案.
+// ActConfirm) was closed, not found satisfactory: 自动结案; a procedure
+// question the system closed after the villager had its procedure was
+// not resolved by anyone: 结案 (its note says 已告知办理流程).
 func (e Entry) Label() string {
-	if e.Action == ActConfirm && e.By == SystemActor {
+	switch {
+	case e.Told():
+		return "结案"
+	case e.Action == ActConfirm && e.By == SystemActor:
 		return "自动结案"
 	}
 	return e.Action.Label()
+}
+
+// ProcedureTold is the note with which the system closes a procedure
+// question the bot answered with its procedure when the villager never
+// asked again (the followup job): he was told how to apply, nobody did
+// grid work on it.
+const ProcedureTold = "已告知办理流程"
+
+// Told reports whether e is the system's closing of an answered procedure
+// question (ProcedureTold): its 办结 or 满意 entry.
+func (e Entry) Told() bool {
+	return e.By == SystemActor && e.Note == ProcedureTold && (e.Action == ActResolve || e.Action == ActConfirm)
+}
+
+// ProcedureAnswered reports whether r is a procedure question the bot
+// answered with its procedure and nobody acted on since: no acceptance
+// deadline runs until the villager asks again (handlers.Router.report),
+// nobody is to 确认 it, and it closes as ProcedureTold if he never does.
+func (r *Report) ProcedureAnswered() bool {
+	return r.Type == Approval && r.Status == StatusNew && r.DueAt.IsZero()
+}
+
+// StatusLabel is r's status as lists show it: an answered procedure
+// question is not 待受理 (nobody is to 确认 it) but 已告知流程, waiting
+// for the villager to ask again.
+func (r *Report) StatusLabel() string {
+	if r.ProcedureAnswered() {
+		return "已告知流程"
+	}
+	return r.Status.Label()
+}
+
+// Told reports whether r was last closed as an answered procedure question
+// (ProcedureTold): not grid work done, so the reports' 办结 and 按期 counts
+// and rates leave it out and count it apart.
+func (r *Report) Told() bool {
+	h, ok := r.LastResolve()
+	return ok && h.Told()
 }
 
 // Report is one issue raised in a grid.
@@ -314,6 +357,10 @@ type Report struct {
 	// RepeatedAt is when its handlers last heard privately that its
 	// reporter or a follower said it again in the group (Router.ownRepeat).
 	RepeatedAt time.Time `json:"repeated_at,omitzero"`
+	// RepeatWaitAt is when the group last heard, within the hour after
+	// RepeatedAt, that the handlers already knew: after that one answer,
+	// saying it again that hour gets no answer in the group.
+	RepeatWaitAt time.Time `json:"repeat_wait_at,omitzero"`
 	// Alerts counts watchdog re-alerts of an unacknowledged emergency.
 	Alerts    int       `json:"alerts,omitempty"`
 	AlertedAt time.Time `json:"alerted_at,omitzero"`

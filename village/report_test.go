@@ -488,6 +488,9 @@ func TestEntryLabel(t *testing.T) {
 		{Entry{By: "张三", Action: ActConfirm}, "确认满意"},
 		{Entry{By: SystemActor, Action: ActConfirm}, "自动结案"},
 		{Entry{By: SystemActor, Action: ActResolve}, "办结"},
+		{Entry{By: SystemActor, Action: ActResolve, Note: ProcedureTold}, "结案"},
+		{Entry{By: SystemActor, Action: ActConfirm, Note: ProcedureTold}, "结案"},
+		{Entry{By: "李四", Action: ActResolve, Note: ProcedureTold}, "办结"},
 	} {
 		if got := c.e.Label(); got != c.want {
 			t.Errorf("%+v.Label() = %q, want %q", c.e, got, c.want)
