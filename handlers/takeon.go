@@ -159,7 +159,8 @@ var progressWords = []string{"已经联系", "已联系", "联系了", "联系�
 // doneWords tell, in the past, that a matter is done ("修好了", "搞定了";
 // not "明天修好"): that is for 办结, which asks the reporter to confirm,
 // and which he says himself.
-var doneWords = []string{"修好了", "已修好", "修好啦", "搞定了", "弄好了", "已修复", "处理好了", "已处理好", "解决了", "已解决", "办好了", "已办好"}
+var doneWords = []string{"修好了", "已修好", "修好啦", "搞定了", "弄好了", "已修复", "处理好了", "已处理好", "解决了", "已解决", "办好了", "已办好",
+	"换好了", "装好了", "接好了", "清好了", "清理好了", "清理完了", "修完了", "处理完了", "弄完了", "已经好了"}
 
 // notYetWords deny what follows: "还没修好", "没解决".
 var notYetWords = []string{"没", "未", "不"}
