@@ -115,19 +115,26 @@ func TestMonthlyReport(t *testing.T) {
 	}
 }
 
+// newEmergency stores, as its reporter's first message m1 at 09:00 on
+// 2 March, an emergency of grid 三组 nobody has taken on; change sets its
+// other fields first.
+func newEmergency(t *testing.T, f *pointsFixture, reporter, text string, change func(*village.Report)) {
+	t.Helper()
+	created := f.at("2026-03-02 09:00")
+	rep := &village.Report{Village: "青山村", Grid: "三组", Chat: "青山村三组网格群", Type: village.Emergency, Category: "安全隐患",
+		Status: village.StatusNew, Text: text, Reporter: reporter, CreatedAt: created, DueAt: created.Add(15 * time.Minute), Source: "m1",
+		History: []village.Entry{{At: created, By: reporter, Action: village.ActCreate, To: village.StatusNew}}}
+	change(rep)
+	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: f.sc, MsgID: "m1", Create: true, Report: rep}); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestWatchdogNamesWitnesses: an emergency nobody confirmed is re-posted to
 // the duty chat with everyone who reported it, and to the grid.
 func TestWatchdogNamesWitnesses(t *testing.T) {
 	f := newPointsFixture(t)
-	ctx := context.Background()
-	created := f.at("2026-03-02 09:00")
-	rep := &village.Report{Village: "青山村", Grid: "三组", Chat: "青山村三组网格群", Type: village.Emergency, Category: "安全隐患",
-		Hazard: village.HazardFire, Status: village.StatusNew, Text: "后山着火了", Reporter: "张三", CreatedAt: created,
-		DueAt: created.Add(15 * time.Minute), Source: "m1", Followers: []string{"陈二", "王五"},
-		History: []village.Entry{{At: created, By: "张三", Action: village.ActCreate, To: village.StatusNew}}}
-	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "m1", Create: true, Report: rep}); err != nil {
-		t.Fatal(err)
-	}
+	newEmergency(t, f, "张三", "后山着火了", func(r *village.Report) { r.Hazard, r.Followers = village.HazardFire, []string{"陈二", "王五"} })
 	out := f.run("watchdog", "2026-03-02 09:20")
 	joined := strings.Join(out, "\n")
 	if !strings.Contains(joined, "青山镇应急值班群: 【紧急·无人确认】青山村三组 #R1") ||
@@ -141,15 +148,9 @@ func TestWatchdogNamesWitnesses(t *testing.T) {
 // (Report.OverSaid) is not re-posted: its leader was asked to close it.
 func TestWatchdogQuietOnceSaidOver(t *testing.T) {
 	f := newPointsFixture(t)
-	ctx := context.Background()
-	created := f.at("2026-03-02 09:00")
-	rep := &village.Report{Village: "青山村", Grid: "三组", Chat: "青山村三组网格群", Type: village.Emergency, Category: "安全隐患",
-		Hazard: village.HazardMissing, Status: village.StatusNew, Text: "我家老爷子放牛还没回来", Reporter: "陈二", CreatedAt: created,
-		DueAt: created.Add(15 * time.Minute), Source: "m1", OverSaid: created.Add(5 * time.Minute),
-		History: []village.Entry{{At: created, By: "陈二", Action: village.ActCreate, To: village.StatusNew}}}
-	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "m1", Create: true, Report: rep}); err != nil {
-		t.Fatal(err)
-	}
+	newEmergency(t, f, "陈二", "我家老爷子放牛还没回来", func(r *village.Report) {
+		r.Hazard, r.OverSaid = village.HazardMissing, r.CreatedAt.Add(5*time.Minute)
+	})
 	if out := f.run("watchdog", "2026-03-02 09:20"); len(out) != 0 {
 		t.Errorf("watchdog after the reporter said it is over:\n%s", strings.Join(out, "\n"))
 	}
