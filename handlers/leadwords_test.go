@@ -22,3 +22,14 @@ func TestReportWithoutAddress(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedToRegister: a report that asks in so many words to be
+// registered ("帮我登记一下", "先登记一下", "帮忙报一下") is filed without
+// the ask, not asked back 「回复1登记」; "要登记吗" is still asked.
+func TestAskedToRegister(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "a worker's", c.say("王五", "石德贵家院墙裂了条缝 我看了下问题不大 先登记一下"),
+		grid3+": 已登记 #R1（一般事项·安全隐患）：石德贵家院墙裂了条缝 我看了下问题不大\n")
+	expect(t, "a villager's", c.say("张三", "我家门口的下水道堵了 帮我登记一下"), grid3+": 已登记 #R2（一般事项·环境卫生）：我家门口的下水道堵了\n")
+	expect(t, "a question", c.say("陈二", "村口路灯坏了 要登记吗"), grid3+": @陈二\u2005我理解为：")
+}

@@ -214,6 +214,11 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 				return err
 			}
 		}
+		if reading.Intent == village.IntentReport && asksToRegister(t.text) {
+			// "石德贵家院墙裂了条缝 先登记一下": asking back whether to
+			// register what he asked to register helps nobody
+			return r.report(ctx, t, withoutRegisterAsk(t.text), "")
+		}
 		if reading.Intent != village.IntentClaim || r.claims() {
 			return r.confirmBack(ctx, t, reading)
 		}
@@ -837,4 +842,35 @@ func saysDeed(text string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// registerAsks are the words that ask the bot to register what is said.
+var registerAsks = []string{"登记一下", "登记下", "帮我登记", "帮忙登记", "给登记", "请登记", "麻烦登记", "先登记", "记一下", "帮我记下",
+	"帮我报一下", "帮忙报一下", "帮我上报", "帮忙上报", "报修一下", "帮我报修", "帮忙报修"}
+
+// asksToRegister reports whether text asks in so many words for what it
+// says to be registered, and is no question about registering ("要登记
+// 吗", "怎么登记").
+func asksToRegister(text string) bool {
+	return containsAnyOf(text, registerAsks...) && !strings.ContainsAny(text, "?？吗") && !containsAnyOf(text, "怎么", "咋", "不用", "别")
+}
+
+// withoutRegisterAsk is text without the ask to register it that ends it
+// ("下水道堵了 帮我登记一下" is filed as "下水道堵了").
+func withoutRegisterAsk(text string) string {
+	cut := -1 // where the longest ask that ends text begins
+	for _, w := range registerAsks {
+		if i := strings.LastIndex(text, w); i > 0 && (cut < 0 || i < cut) &&
+			strings.Trim(text[i+len(w):], " ，,。.！!~吧啊呀哈一下") == "" {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return text
+	}
+	head := strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(text[:cut], " ，,。.！!;；"), "先"), "请")
+	if !hasContent(head) {
+		return text
+	}
+	return strings.TrimRight(head, " ，,")
 }
