@@ -35,3 +35,30 @@ func TestReportAtNight(t *testing.T) {
 		t.Errorf("day report:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestPrivateReportAtNightWaitsForTheLeader: a villager's private report
+// in quiet hours is registered and answered at once, but the 【私信反映】
+// to the grid leader waits in the outbox until the quiet hours end (07:00),
+// and the villager is told so. An emergency said privately at night still
+// reaches the duty chat at once.
+func TestPrivateReportAtNightWaitsForTheLeader(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day()+1, 1, 59, 0, 0, c.now.Location())
+	got := c.private("张三", "上报 我家门口路灯坏了好几天了 晚上走路看不见")
+	if len(got) != 1 || !strings.HasPrefix(got[0], "张三: 已登记 #R1") || !strings.Contains(got[0], "网格长早上7点后会看到") {
+		t.Errorf("private report at 02:00, want only the villager's answer saying the leader sees it at 7:\n%s", strings.Join(got, "\n"))
+	}
+	got = c.private("陈二", "着火了 后山烧起来了")
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "青山镇应急值班群: ") }) {
+		t.Errorf("a private emergency at night does not reach the duty chat at once:\n%s", strings.Join(got, "\n"))
+	}
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 6, 59, 0, 0, c.now.Location())
+	if got := c.flush(); len(got) != 0 {
+		t.Errorf("sent before the quiet hours end:\n%s", strings.Join(got, "\n"))
+	}
+	c.now = c.now.Add(time.Minute) // 07:00
+	got = c.flush()
+	if len(got) != 1 || !strings.HasPrefix(got[0], "李四: 【私信反映】张三 反映 #R1") {
+		t.Errorf("at 07:00, want the leader's 【私信反映】:\n%s", strings.Join(got, "\n"))
+	}
+}

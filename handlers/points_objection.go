@@ -213,7 +213,7 @@ func (p *pointsFlow) objectLate(ctx context.Context, t *turn, sc storage.Scope, 
 	if !hasContent(note) || !open || len(rs) == 0 || slices.ContainsFunc(rs, func(r village.Person) bool { return r.Key() == t.who.Key() }) {
 		return p.r.reply(ctx, t, "points.object.late", data)
 	}
-	data["Passed"] = true
+	data["Passed"], data["Wake"] = true, p.r.wake(t)
 	return p.r.commitOut(ctx, t, append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.object.late", data))},
 		p.tellReviewers(rs, "points.object.late.scorer", data)...))
 }

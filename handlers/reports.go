@@ -155,7 +155,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	}
 	rep.SetHandlers(handlers, r.shown)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(leaders), "Mediators": names(mediators),
-		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location()))}
+		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t)}
 	if typ == village.Emergency {
 		// Unread (the store is down): the alarm goes out on its own, as
 		// the commit's failure path sends it.
@@ -378,7 +378,7 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 	for _, h := range rep.Handlers {
 		tell(h, update(), false)
 	}
-	data["Told"], data["Party"] = parties, senderTo == toReporter
+	data["Told"], data["Party"], data["Wake"] = parties, senderTo == toReporter, r.wake(t)
 	mine += "\n" + r.texts.Render("mediation.told", data)
 	var out []bot.Outbound
 	if t.where.kind == inGrid {
