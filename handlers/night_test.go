@@ -62,3 +62,21 @@ func TestPrivateReportAtNightWaitsForTheLeader(t *testing.T) {
 		t.Errorf("at 07:00, want the leader's 【私信反映】:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestEscalationAtNightWaitsForTheOffice: a leader's 上报镇 at 22:30 is
+// answered in his group at once, saying the office hears it at 7; the
+// office chat gets it at 07:00, its "昨天22:31" counted from then.
+func TestEscalationAtNightWaitsForTheOffice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 22, 30, 0, 0, c.now.Location())
+	expect(t, "night report", c.say("张三", "上报 村口垃圾桶满了好几天没人清"), grid3+": 已登记 #R1")
+	got := c.say("李四", "上报镇 #R1 清运车坏了 村里处理不了")
+	if len(got) != 1 || !strings.HasPrefix(got[0], grid3+": #R1 已上报镇里协调处理（现在是夜里，早上7点再发过去）") {
+		t.Errorf("escalation at 22:32, want only the group's answer saying the office hears it at 7:\n%s", strings.Join(got, "\n"))
+	}
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day()+1, 7, 0, 0, 0, c.now.Location())
+	got = c.flush()
+	if len(got) != 1 || !strings.HasPrefix(got[0], "青山镇网格工作群: 【网格上报】") || !strings.Contains(got[0], "报告人：张三，昨天22:31") {
+		t.Errorf("at 07:00, want the office's 【网格上报】 saying 昨天:\n%s", strings.Join(got, "\n"))
+	}
+}

@@ -78,11 +78,20 @@ func (s speaker) answers(o bot.Outbound) bool {
 // t goes out, as its sender is told it ("早上7点"); "" when at once (out
 // of quiet hours).
 func (r *Router) wake(t *turn) string {
-	until := r.cfg.QuietHours.Until(t.at.In(r.cfg.Location()))
-	if until.IsZero() {
-		return ""
+	if at := r.readAt(t); at.After(t.at) {
+		return clockWords(at)
 	}
-	return clockWords(until)
+	return ""
+}
+
+// readAt is when whom a message produced now while handling t is for
+// reads it: when the quiet hours end (hold), or now. A text for someone
+// else that says 今天 or 昨天 counts from then.
+func (r *Router) readAt(t *turn) time.Time {
+	if until := r.cfg.QuietHours.Until(t.at.In(r.cfg.Location())); !until.IsZero() {
+		return until
+	}
+	return t.at
 }
 
 // clockWords says a time of day as a villager would: 早上7点, 早上7点半,

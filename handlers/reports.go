@@ -164,7 +164,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	var out []bot.Outbound
 	switch {
 	case aboutCadre:
-		data["ReporterPhone"], data["Now"] = reporter.Phone, t.at
+		data["ReporterPhone"], data["Now"] = reporter.Phone, r.readAt(t)
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("report.cadre.office", data)},
 			r.back(t, r.texts.Render("report.cadre", data)))
 	case typ == village.Emergency:
@@ -1088,8 +1088,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	if cmd.verb == vEscalate {
 		data["LeaderPeople"], data["ReporterPhone"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), rep.NoGridPhone(r.people.Lookup, r.people.Address)
+		// the office reads it when the quiet hours end: its 今天 is theirs
+		data["Now"] = r.readAt(t)
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
 			Text: r.texts.Render("escalate.office", data)})
+		data["Now"], data["Wake"] = t.at, r.wake(t)
 	}
 	out = append(out, r.notify(t, &rep, block, data)...)
 	t.out = out
