@@ -39,7 +39,7 @@ func TestReportAtNight(t *testing.T) {
 // TestPrivateReportAtNightWaitsForTheLeader: a villager's private report
 // in quiet hours is registered and answered at once, but the 【私信反映】
 // to the grid leader waits in the outbox until the quiet hours end (07:00),
-// and the villager is told so. An emergency said privately at night still
+// and the villager is told so; the leader reads when it was written. An emergency said privately at night still
 // reaches the duty chat at once.
 func TestPrivateReportAtNightWaitsForTheLeader(t *testing.T) {
 	c := newChat(t, understand.Rules{})
@@ -58,14 +58,15 @@ func TestPrivateReportAtNightWaitsForTheLeader(t *testing.T) {
 	}
 	c.now = c.now.Add(time.Minute) // 07:00
 	got = c.flush()
-	if len(got) != 1 || !strings.HasPrefix(got[0], "李四: 【私信反映】张三 反映 #R1") {
+	if len(got) != 1 || !strings.HasPrefix(got[0], "李四: 【私信反映】张三 反映 #R1") || !strings.HasSuffix(got[0], "\n（这是今天02:00的消息，为免夜里打扰，早上才发）") {
 		t.Errorf("at 07:00, want the leader's 【私信反映】:\n%s", strings.Join(got, "\n"))
 	}
 }
 
 // TestEscalationAtNightWaitsForTheOffice: a leader's 上报镇 at 22:30 is
 // answered in his group at once, saying the office hears it at 7; the
-// office chat gets it at 07:00, its "昨天22:31" counted from then.
+// office chat gets it at 07:00, its "昨天22:31" counted from then, and
+// says when it was written.
 func TestEscalationAtNightWaitsForTheOffice(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 22, 30, 0, 0, c.now.Location())
@@ -76,7 +77,30 @@ func TestEscalationAtNightWaitsForTheOffice(t *testing.T) {
 	}
 	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day()+1, 7, 0, 0, 0, c.now.Location())
 	got = c.flush()
-	if len(got) != 1 || !strings.HasPrefix(got[0], "青山镇网格工作群: 【网格上报】") || !strings.Contains(got[0], "报告人：张三，昨天22:31") {
+	if len(got) != 1 || !strings.HasPrefix(got[0], "青山镇网格工作群: 【网格上报】") || !strings.Contains(got[0], "报告人：张三，昨天22:31") ||
+		!strings.HasSuffix(got[0], "（这是昨天22:32的消息，为免夜里打扰，早上才发）") {
 		t.Errorf("at 07:00, want the office's 【网格上报】 saying 昨天:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestMediationNoteAtNight: a leader's 进展 on a mediation at 21:30 is
+// told to the parties at 07:00, not at night, and the leader hears so.
+func TestMediationNoteAtNight(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 21, 30, 0, 0, c.now.Location())
+	expect(t, "dispute", c.say("陈二", "上报 调解 隔壁张三家的狗天天晚上叫 说了也不管"), grid3+": 已登记 #R1（调解事项")
+	c.say("李四", "确认 #R1")
+	c.flush()
+	got := c.say("李四", "进展 #R1 已约双方明天上午在村委会谈")
+	if slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "陈二: ") || strings.HasPrefix(s, "张三: ") }) ||
+		!slices.ContainsFunc(got, func(s string) bool {
+			return strings.HasPrefix(s, "李四: ") && strings.Contains(s, "已私信告知陈二、张三，夜里先不发，早上7点发过去")
+		}) {
+		t.Errorf("mediation note at night, want the parties not told yet and the leader told when:\n%s", strings.Join(got, "\n"))
+	}
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day()+1, 7, 0, 0, 0, c.now.Location())
+	got = c.flush()
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "张三: 【调解事项】#R1") }) {
+		t.Errorf("at 07:00 the party is not told:\n%s", strings.Join(got, "\n"))
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/config"
+	"gridbot/tmpl"
 )
 
 // speakerKey is the context key of the speaker a message's commits answer.
@@ -32,10 +33,11 @@ func (r *Router) withSpeaker(ctx context.Context, t *turn) context.Context {
 // hold sets NotBefore on the messages of out that would wake someone in
 // quiet hours: every message but an emergency (bot.Urgent) and the
 // replies to the speaker (in his group, or privately to him) waits until
-// the quiet hours end. The outbox keeps them, committed with the change,
-// and sends them then (storage: the "held" set). Out of quiet hours, or
+// the quiet hours end, its last line saying when it was written
+// (night.held). The outbox keeps them, committed with the change, and
+// sends them then (storage: the "held" set). Out of quiet hours, or
 // outside a message's handling (no speaker), out is returned as it is.
-func hold(ctx context.Context, q config.QuietHours, loc *time.Location, out []bot.Outbound) []bot.Outbound {
+func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *tmpl.Set, out []bot.Outbound) []bot.Outbound {
 	s, ok := ctx.Value(speakerKey{}).(speaker)
 	if !ok || len(out) == 0 {
 		return out
@@ -45,6 +47,7 @@ func hold(ctx context.Context, q config.QuietHours, loc *time.Location, out []bo
 		return out
 	}
 	var held []bot.Outbound
+	var note string
 	for i, o := range out {
 		if o.Priority == bot.Urgent || !o.NotBefore.IsZero() || s.answers(o) {
 			continue
@@ -52,7 +55,10 @@ func hold(ctx context.Context, q config.QuietHours, loc *time.Location, out []bo
 		if held == nil {
 			held = append(make([]bot.Outbound, 0, len(out)), out...)
 		}
-		held[i].NotBefore = until
+		if note == "" {
+			note = texts.Render("night.held", map[string]any{"At": s.at, "Until": until})
+		}
+		held[i].NotBefore, held[i].Text = until, o.Text+"\n"+note
 	}
 	if held == nil {
 		return out

@@ -117,7 +117,7 @@ func New(o Options) *Router {
 	}
 	texts := newTexts(o.Config.Location())
 	guard := reach.New(o.People, texts, o.Logger).WithFriends(o.Friends)
-	r := &Router{cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location()}, guard: guard, people: o.People, reader: o.Reader,
+	r := &Router{cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts}, guard: guard, people: o.People, reader: o.Reader,
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}}
 	r.flows = map[verb]flow{}
 	for _, fs := range []map[verb]flow{r.reportFlows(), r.outreachFlows(), r.pointsFlows()} {
@@ -135,6 +135,7 @@ type reaching struct {
 	guard *reach.Guard
 	quiet config.QuietHours
 	loc   *time.Location
+	texts *tmpl.Set
 }
 
 func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
@@ -146,7 +147,7 @@ func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result,
 type holding reaching
 
 func (h holding) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
-	c.Out = hold(ctx, h.quiet, h.loc, c.Out)
+	c.Out = hold(ctx, h.quiet, h.loc, h.texts, c.Out)
 	return h.Store.Commit(ctx, c)
 }
 
