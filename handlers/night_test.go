@@ -104,3 +104,20 @@ func TestMediationNoteAtNight(t *testing.T) {
 		t.Errorf("at 07:00 the party is not told:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestClaimAtNightDoesNotWakeTheScorer: a claim in the group at 22:30 @s
+// no scorer (an @ wakes him); he hears it privately at 07:00, and the
+// claimant is told so.
+func TestClaimAtNightDoesNotWakeTheScorer(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(b.now.Year(), b.now.Month(), b.now.Day(), 22, 30, 0, 0, b.now.Location())
+	got := b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	if len(got) != 1 || strings.Contains(got[0], "@") || !strings.Contains(got[0], "已私信转给评分小组审核（现在是夜里，早上7点再发过去）") {
+		t.Errorf("claim at night, want only the group's answer, no @, saying the scorers hear it at 7:\n%s", strings.Join(got, "\n"))
+	}
+	b.now = time.Date(b.now.Year(), b.now.Month(), b.now.Day()+1, 7, 0, 0, 0, b.now.Location())
+	got = b.drain()
+	if len(got) != 1 || !strings.HasPrefix(got[0], "赵六: 【积分申请】") {
+		t.Errorf("at 07:00, want the scorer's 【积分申请】:\n%s", strings.Join(got, "\n"))
+	}
+}

@@ -58,7 +58,7 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		// Said privately, or in a group the reviewers are not in: they
 		// hear it privately, and nobody is @mentioned.
 		here, away := p.reviewersFrom(t, &c)
-		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Scorers": here, "Private": len(here) == 0}
+		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Scorers": here, "Private": len(here) == 0, "Wake": p.r.wake(t)}
 		out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.objected", data))}, p.tellReviewers(away, "points.objected.scorer", data)...)
 		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
 	})
