@@ -121,3 +121,14 @@ func TestClaimAtNightDoesNotWakeTheScorer(t *testing.T) {
 		t.Errorf("at 07:00, want the scorer's 【积分申请】:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestEmergencyNewsAndThreatsAtNight: in quiet hours the steps on an
+// emergency still reach the duty chat at once, and a threat of violence
+// still reaches the leader at once: neither waits for the morning.
+func TestEmergencyNewsAndThreatsAtNight(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 23, 30, 0, 0, c.now.Location())
+	expect(t, "fire", c.say("陈二", "着火了 后山烧起来了"), "青山镇应急值班群: 【突发事件】", grid3+": @李四")
+	expect(t, "accepted at night", c.say("李四", "确认 #R1"), grid3+": #R1 已受理", "青山镇应急值班群: 【青山村三组】#R1（突发事件）李四 受理")
+	expect(t, "threat at night", c.say("张三", "再这样我弄死你"), "李四: 【注意】「青山村三组网格群」里张三说了狠话")
+}

@@ -317,7 +317,23 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 	if chat := r.cfg.TownshipChat(rep); chat != "" && t.m.Chat != chat && !(last.Action == village.ActEscalate && chat == r.cfg.Township.OfficeChat) {
 		out = append(out, bot.Outbound{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: update()})
 	}
+	if p := newsPriority(rep); p != bot.Normal {
+		for i := range out {
+			out[i].Priority = p
+		}
+	}
 	return out
+}
+
+// newsPriority is the priority of the messages of a step on rep: an
+// emergency's go at once, quiet hours or not (the duty chat and its
+// group follow it at night), all of them, so that they keep their order;
+// any other's to others wait for the morning then (hold).
+func newsPriority(rep *village.Report) bot.Priority {
+	if rep.Type == village.Emergency {
+		return bot.Urgent
+	}
+	return bot.Normal
 }
 
 // hushed reports whether the entry e just made on rep (进展, 办结, 未解决,
@@ -1090,7 +1106,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		data["LeaderPeople"], data["ReporterPhone"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), rep.NoGridPhone(r.people.Lookup, r.people.Address)
 		// the office reads it when the quiet hours end: its 今天 is theirs
 		data["Now"] = r.readAt(t)
-		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
+		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: newsPriority(&rep),
 			Text: r.texts.Render("escalate.office", data)})
 		data["Now"], data["Wake"] = t.at, r.wake(t)
 	}
