@@ -77,6 +77,10 @@ type Outbound struct {
 	// the chat: their shared first line once, then the other lines of
 	// each. Empty: sent as it is.
 	Merge string `json:"merge,omitempty"`
+	// NotBefore, when set, is the earliest time the message may go out:
+	// a message for someone else written in quiet hours is held in the
+	// outbox until they end. Zero: at once.
+	NotBefore time.Time `json:"not_before,omitzero"`
 }
 
 // Handler handles one inbound message. Replies leave through the outbox, not

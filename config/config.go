@@ -304,6 +304,20 @@ func (q QuietHours) Contains(t time.Time) bool {
 	return m >= s || m < e
 }
 
+// Until returns when the quiet hours that t falls in end, in t's zone;
+// the zero time when t is not in quiet hours.
+func (q QuietHours) Until(t time.Time) time.Time {
+	if !q.Contains(t) {
+		return time.Time{}
+	}
+	_, e, _ := q.minutes()
+	end := time.Date(t.Year(), t.Month(), t.Day(), e/60, e%60, 0, 0, t.Location())
+	if !end.After(t) {
+		end = time.Date(t.Year(), t.Month(), t.Day()+1, e/60, e%60, 0, 0, t.Location())
+	}
+	return end
+}
+
 // minutes are the start and end as minutes after midnight.
 func (q QuietHours) minutes() (start, end int, ok bool) {
 	s, err1 := time.Parse("15:04", q.Start)

@@ -445,3 +445,40 @@ func TestDepartmentByAnyOfItsNames(t *testing.T) {
 		}
 	}
 }
+
+// TestQuietHoursUntil: a time in the quiet hours is held until the end of
+// those hours, the same morning or the next one; a time outside them is not.
+func TestQuietHoursUntil(t *testing.T) {
+	loc, err := time.LoadLocation("Asia/Shanghai")
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := func(s string) time.Time {
+		x, err := time.ParseInLocation("2006-01-02 15:04", s, loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return x
+	}
+	tests := []struct {
+		start, end, at, want string
+	}{
+		{"21:00", "07:00", "2026-03-02 02:00", "2026-03-02 07:00"},
+		{"21:00", "07:00", "2026-03-02 22:30", "2026-03-03 07:00"},
+		{"21:00", "07:00", "2026-03-02 21:00", "2026-03-03 07:00"},
+		{"21:00", "07:00", "2026-03-02 06:59", "2026-03-02 07:00"},
+		{"21:00", "07:00", "2026-03-02 07:00", ""},
+		{"21:00", "07:00", "2026-03-02 12:00", ""},
+		{"01:00", "05:30", "2026-03-02 03:00", "2026-03-02 05:30"},
+	}
+	for _, tt := range tests {
+		got := QuietHours{Start: tt.start, End: tt.end}.Until(at(tt.at))
+		want := time.Time{}
+		if tt.want != "" {
+			want = at(tt.want)
+		}
+		if !got.Equal(want) {
+			t.Errorf("%s–%s Until(%s) = %v, want %v", tt.start, tt.end, tt.at, got, want)
+		}
+	}
+}

@@ -105,9 +105,13 @@ func (r *Router) mediatesHere(t *turn) bool {
 func (r *Router) tellMediators(t *turn, block string) func(*village.Report, bool) []bot.Outbound {
 	return func(rep *village.Report, _ bool) []bot.Outbound {
 		text := r.texts.Render(block, map[string]any{"R": rep, "Who": r.shown(t.who), "Text": shortText(t.text)})
+		prio := bot.Normal
+		if block == "dispute.threat" {
+			prio = bot.Urgent // a threat of violence wakes them, quiet hours or not
+		}
 		var out []bot.Outbound
 		for _, h := range rep.Handlers {
-			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: text})
+			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: prio, Text: text})
 		}
 		return out
 	}

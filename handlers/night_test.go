@@ -35,3 +35,100 @@ func TestReportAtNight(t *testing.T) {
 		t.Errorf("day report:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestPrivateReportAtNightWaitsForTheLeader: a villager's private report
+// in quiet hours is registered and answered at once, but the 【私信反映】
+// to the grid leader waits in the outbox until the quiet hours end (07:00),
+// and the villager is told so; the leader reads when it was written. An emergency said privately at night still
+// reaches the duty chat at once.
+func TestPrivateReportAtNightWaitsForTheLeader(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day()+1, 1, 59, 0, 0, c.now.Location())
+	got := c.private("张三", "上报 我家门口路灯坏了好几天了 晚上走路看不见")
+	if len(got) != 1 || !strings.HasPrefix(got[0], "张三: 已登记 #R1") || !strings.Contains(got[0], "网格长早上7点后会看到") {
+		t.Errorf("private report at 02:00, want only the villager's answer saying the leader sees it at 7:\n%s", strings.Join(got, "\n"))
+	}
+	got = c.private("陈二", "着火了 后山烧起来了")
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "青山镇应急值班群: ") }) {
+		t.Errorf("a private emergency at night does not reach the duty chat at once:\n%s", strings.Join(got, "\n"))
+	}
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 6, 59, 0, 0, c.now.Location())
+	if got := c.flush(); len(got) != 0 {
+		t.Errorf("sent before the quiet hours end:\n%s", strings.Join(got, "\n"))
+	}
+	c.now = c.now.Add(time.Minute) // 07:00
+	got = c.flush()
+	if len(got) != 1 || !strings.HasPrefix(got[0], "李四: 【私信反映】张三 反映 #R1") || !strings.HasSuffix(got[0], "\n（这是今天02:00的消息，为免夜里打扰，早上才发）") {
+		t.Errorf("at 07:00, want the leader's 【私信反映】:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestEscalationAtNightWaitsForTheOffice: a leader's 上报镇 at 22:30 is
+// answered in his group at once, saying the office hears it at 7; the
+// office chat gets it at 07:00, its "昨天22:31" counted from then, and
+// says when it was written.
+func TestEscalationAtNightWaitsForTheOffice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 22, 30, 0, 0, c.now.Location())
+	expect(t, "night report", c.say("张三", "上报 村口垃圾桶满了好几天没人清"), grid3+": 已登记 #R1")
+	got := c.say("李四", "上报镇 #R1 清运车坏了 村里处理不了")
+	if len(got) != 1 || !strings.HasPrefix(got[0], grid3+": #R1 已上报镇里协调处理（现在是夜里，早上7点再发过去）") {
+		t.Errorf("escalation at 22:32, want only the group's answer saying the office hears it at 7:\n%s", strings.Join(got, "\n"))
+	}
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day()+1, 7, 0, 0, 0, c.now.Location())
+	got = c.flush()
+	if len(got) != 1 || !strings.HasPrefix(got[0], "青山镇网格工作群: 【网格上报】") || !strings.Contains(got[0], "报告人：张三，昨天22:31") ||
+		!strings.HasSuffix(got[0], "（这是昨天22:32的消息，为免夜里打扰，早上才发）") {
+		t.Errorf("at 07:00, want the office's 【网格上报】 saying 昨天:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestMediationNoteAtNight: a leader's 进展 on a mediation at 21:30 is
+// told to the parties at 07:00, not at night, and the leader hears so.
+func TestMediationNoteAtNight(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 21, 30, 0, 0, c.now.Location())
+	expect(t, "dispute", c.say("陈二", "上报 调解 隔壁张三家的狗天天晚上叫 说了也不管"), grid3+": 已登记 #R1（调解事项")
+	c.say("李四", "确认 #R1")
+	c.flush()
+	got := c.say("李四", "进展 #R1 已约双方明天上午在村委会谈")
+	if slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "陈二: ") || strings.HasPrefix(s, "张三: ") }) ||
+		!slices.ContainsFunc(got, func(s string) bool {
+			return strings.HasPrefix(s, "李四: ") && strings.Contains(s, "已私信告知陈二、张三，夜里先不发，早上7点发过去")
+		}) {
+		t.Errorf("mediation note at night, want the parties not told yet and the leader told when:\n%s", strings.Join(got, "\n"))
+	}
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day()+1, 7, 0, 0, 0, c.now.Location())
+	got = c.flush()
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "张三: 【调解事项】#R1") }) {
+		t.Errorf("at 07:00 the party is not told:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestClaimAtNightDoesNotWakeTheScorer: a claim in the group at 22:30 @s
+// no scorer (an @ wakes him); he hears it privately at 07:00, and the
+// claimant is told so.
+func TestClaimAtNightDoesNotWakeTheScorer(t *testing.T) {
+	b := examplePointsBot(t)
+	b.now = time.Date(b.now.Year(), b.now.Month(), b.now.Day(), 22, 30, 0, 0, b.now.Location())
+	got := b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	if len(got) != 1 || strings.Contains(got[0], "@") || !strings.Contains(got[0], "已私信转给评分小组审核（现在是夜里，早上7点再发过去）") {
+		t.Errorf("claim at night, want only the group's answer, no @, saying the scorers hear it at 7:\n%s", strings.Join(got, "\n"))
+	}
+	b.now = time.Date(b.now.Year(), b.now.Month(), b.now.Day()+1, 7, 0, 0, 0, b.now.Location())
+	got = b.drain()
+	if len(got) != 1 || !strings.HasPrefix(got[0], "赵六: 【积分申请】") {
+		t.Errorf("at 07:00, want the scorer's 【积分申请】:\n%s", strings.Join(got, "\n"))
+	}
+}
+
+// TestEmergencyNewsAndThreatsAtNight: in quiet hours the steps on an
+// emergency still reach the duty chat at once, and a threat of violence
+// still reaches the leader at once: neither waits for the morning.
+func TestEmergencyNewsAndThreatsAtNight(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 23, 30, 0, 0, c.now.Location())
+	expect(t, "fire", c.say("陈二", "着火了 后山烧起来了"), "青山镇应急值班群: 【突发事件】", grid3+": @李四")
+	expect(t, "accepted at night", c.say("李四", "确认 #R1"), grid3+": #R1 已受理", "青山镇应急值班群: 【青山村三组】#R1（突发事件）李四 受理")
+	expect(t, "threat at night", c.say("张三", "再这样我弄死你"), "李四: 【注意】「青山村三组网格群」里张三说了狠话")
+}

@@ -395,11 +395,12 @@ func (p *pointsFlow) reviewers(v, g, hh string) []village.Person {
 // reviewersFrom splits the reviewers of claim c into those in the group
 // the turn was said in, who may be @mentioned there, and those told
 // privately: all of them when it was said in private, or in another
-// group than the claim's; else a scorer of another grid, and a township
-// officer reviewing for want of a scorer (who is rarely in a grid's
-// group, whatever the roster says).
+// group than the claim's, or in quiet hours (an @ would wake them; the
+// private message waits for the morning); else a scorer of another grid,
+// and a township officer reviewing for want of a scorer (who is rarely in
+// a grid's group, whatever the roster says).
 func (p *pointsFlow) reviewersFrom(t *turn, c *village.Claim) (here []string, away []village.Person) {
-	elsewhere := t.where.kind != inGrid || (c.Chat != "" && c.Chat != t.m.Chat)
+	elsewhere := t.where.kind != inGrid || (c.Chat != "" && c.Chat != t.m.Chat) || p.r.wake(t) != ""
 	for _, s := range p.reviewers(c.Village, c.Grid, c.Household) {
 		if !elsewhere && s.InGroupOf(t.where.village, t.where.grid) && s.Covers(village.RoleScorer, c.Village, c.Grid) {
 			here = append(here, s.Name)

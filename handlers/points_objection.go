@@ -58,7 +58,7 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		// Said privately, or in a group the reviewers are not in: they
 		// hear it privately, and nobody is @mentioned.
 		here, away := p.reviewersFrom(t, &c)
-		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Scorers": here, "Private": len(here) == 0}
+		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Scorers": here, "Private": len(here) == 0, "Wake": p.r.wake(t)}
 		out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.objected", data))}, p.tellReviewers(away, "points.objected.scorer", data)...)
 		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
 	})
@@ -214,7 +214,7 @@ func (p *pointsFlow) objectLate(ctx context.Context, t *turn, sc storage.Scope, 
 	if !hasContent(note) || !open || len(rs) == 0 || slices.ContainsFunc(rs, func(r village.Person) bool { return r.Key() == t.who.Key() }) {
 		return p.r.reply(ctx, t, "points.object.late", data)
 	}
-	data["Passed"] = true
+	data["Passed"], data["Wake"] = true, p.r.wake(t)
 	return p.r.commitOut(ctx, t, append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.object.late", data))},
 		p.tellReviewers(rs, "points.object.late.scorer", data)...))
 }

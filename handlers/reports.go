@@ -159,7 +159,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	}
 	rep.SetHandlers(handlers, r.shown)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(leaders), "Mediators": names(mediators),
-		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location()))}
+		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t)}
 	if typ == village.Emergency {
 		// Unread (the store is down): the alarm goes out on its own, as
 		// the commit's failure path sends it.
@@ -168,7 +168,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	var out []bot.Outbound
 	switch {
 	case aboutCadre:
-		data["ReporterPhone"], data["Now"] = reporter.Phone, t.at
+		data["ReporterPhone"], data["Now"] = reporter.Phone, r.readAt(t)
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("report.cadre.office", data)},
 			r.back(t, r.texts.Render("report.cadre", data)))
 	case typ == village.Emergency:
@@ -324,7 +324,23 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 	if chat := r.cfg.TownshipChat(rep); chat != "" && t.m.Chat != chat && !(last.Action == village.ActEscalate && chat == r.cfg.Township.OfficeChat) {
 		out = append(out, bot.Outbound{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: update()})
 	}
+	if p := newsPriority(rep); p != bot.Normal {
+		for i := range out {
+			out[i].Priority = p
+		}
+	}
 	return out
+}
+
+// newsPriority is the priority of the messages of a step on rep: an
+// emergency's go at once, quiet hours or not (the duty chat and its
+// group follow it at night), all of them, so that they keep their order;
+// any other's to others wait for the morning then (hold).
+func newsPriority(rep *village.Report) bot.Priority {
+	if rep.Type == village.Emergency {
+		return bot.Urgent
+	}
+	return bot.Normal
 }
 
 // hushed reports whether the entry e just made on rep (进展, 办结, 未解决,
@@ -385,7 +401,7 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 	for _, h := range rep.Handlers {
 		tell(h, update(), false)
 	}
-	data["Told"], data["Party"] = parties, senderTo == toReporter
+	data["Told"], data["Party"], data["Wake"] = parties, senderTo == toReporter, r.wake(t)
 	mine += "\n" + r.texts.Render("mediation.told", data)
 	var out []bot.Outbound
 	if t.where.kind == inGrid {
@@ -1097,8 +1113,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	if cmd.verb == vEscalate {
 		data["LeaderPeople"], data["ReporterPhone"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), rep.NoGridPhone(r.people.Lookup, r.people.Address)
-		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
+		// the office reads it when the quiet hours end: its 今天 is theirs
+		data["Now"] = r.readAt(t)
+		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: newsPriority(&rep),
 			Text: r.texts.Render("escalate.office", data)})
+		data["Now"], data["Wake"] = t.at, r.wake(t)
 	}
 	out = append(out, r.notify(t, &rep, block, data)...)
 	t.out = out

@@ -117,7 +117,7 @@ func New(o Options) *Router {
 	}
 	texts := newTexts(o.Config.Location())
 	guard := reach.New(o.People, texts, o.Logger).WithFriends(o.Friends)
-	r := &Router{cfg: o.Config, store: reaching{o.Store, guard}, guard: guard, people: o.People, reader: o.Reader,
+	r := &Router{cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts}, guard: guard, people: o.People, reader: o.Reader,
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}}
 	r.flows = map[verb]flow{}
 	for _, fs := range []map[verb]flow{r.reportFlows(), r.outreachFlows(), r.pointsFlows()} {
@@ -128,14 +128,27 @@ func New(o Options) *Router {
 	return r
 }
 
-// reaching is a Store that commits through reach.Guard.Commit.
+// reaching is a Store that commits through reach.Guard.Commit, with the
+// messages to others written in quiet hours held until they end (hold).
 type reaching struct {
 	Store
 	guard *reach.Guard
+	quiet config.QuietHours
+	loc   *time.Location
+	texts *tmpl.Set
 }
 
 func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
-	return s.guard.Commit(ctx, s.Store, c)
+	return s.guard.Commit(ctx, holding(s), c)
+}
+
+// holding commits after the guard has rerouted the messages, so that a
+// message passed on to a grid worker waits too.
+type holding reaching
+
+func (h holding) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
+	c.Out = hold(ctx, h.quiet, h.loc, h.texts, c.Out)
+	return h.Store.Commit(ctx, c)
 }
 
 // place is where a message was said.
@@ -215,7 +228,7 @@ func (r *Router) Handle(ctx context.Context, m bot.Message) error {
 	if !ok {
 		return nil
 	}
-	err := r.dispatch(ctx, t)
+	err := r.dispatch(r.withSpeaker(ctx, t), t)
 	// A photo posted in a group is answered only when it is attached: with
 	// the store down, villagers' photos would each draw an apology.
 	if errors.Is(err, storage.ErrUnavailable) && (m.Private || len(m.Images) == 0 || hasContent(t.text)) {

@@ -252,7 +252,8 @@ func (r *Router) warnThreat(ctx context.Context, t *turn) error {
 	text := r.texts.Render("threat.leader", map[string]any{"Group": t.m.Chat, "Who": r.shown(t.who), "Text": shortText(t.text)})
 	var out []bot.Outbound
 	for _, l := range r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader) {
-		out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal, Text: text})
+		// urgent: a threat of violence wakes them, quiet hours or not
+		out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Urgent, Text: text})
 	}
 	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "threat", Note: shortText(t.text)}})

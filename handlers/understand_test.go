@@ -84,6 +84,12 @@ func (c *chat) send(m bot.Message) []string {
 	if err := c.r.Handle(context.Background(), m); err != nil {
 		c.t.Fatalf("%s: %s: %v", m.From, m.Text, err)
 	}
+	return c.flush()
+}
+
+// flush returns what the outbox sends at c.now, as "to: text".
+func (c *chat) flush() []string {
+	c.t.Helper()
 	var out []string
 	for _, sc := range []storage.Scope{village3, storage.TownshipScope("青山镇")} {
 		q, err := c.st.Claim(context.Background(), sc, 100, c.now)

@@ -31,12 +31,17 @@ if before then
   out.n = nil
   return out
 end
--- messages whose retry is due (retry.lua) go back in the queue first
-for _, seq in ipairs(redis.call("ZRANGEBYSCORE", base .. "retry", "-inf", ARGV[2])) do
-  local prio = tonumber(redis.call("HGET", base .. "out:" .. seq, "prio") or "1")
-  redis.call("ZREM", base .. "retry", seq)
-  redis.call("HDEL", base .. "out:" .. seq, "state")
-  redis.call("ZADD", base .. "outq", prio * 1000000000000 + tonumber(seq), seq)
+-- messages whose retry is due (retry.lua), and messages held in quiet
+-- hours (commit.lua) whose time has come, go in the queue first
+for _, set in ipairs({"retry", "held"}) do
+  for _, seq in ipairs(redis.call("ZRANGEBYSCORE", base .. set, "-inf", ARGV[2])) do
+    local prio = tonumber(redis.call("HGET", base .. "out:" .. seq, "prio") or "1")
+    redis.call("ZREM", base .. set, seq)
+    if set == "retry" then
+      redis.call("HDEL", base .. "out:" .. seq, "state")
+    end
+    redis.call("ZADD", base .. "outq", prio * 1000000000000 + tonumber(seq), seq)
+  end
 end
 local popped = redis.call("ZPOPMIN", base .. "outq", tonumber(ARGV[1]))
 local seqs = {}

@@ -20,7 +20,9 @@
 --            index ops, then per op: sorted set, "1" add | "0" remove;
 --            then the body (JSON)
 --   audit:   at, by, action, note
---   out:     to, kind, prio, text ("\1REF\1" becomes the first doc's
+--   out:     to, kind, prio, hold (unix s; "" = send at once: otherwise
+--            the message waits in the "held" set until then, see claim.lua),
+--            text ("\1REF\1" becomes the first doc's
 --            reference, "\1REFn\1" the n-th doc's)
 --   counter: hash, field, by (HINCRBY)
 --   kept:    key, ttl in ms (0 deletes the key), refs ("1": the value may hold the first doc's
@@ -118,8 +120,8 @@ if ARGV[5] ~= "0" then
   local first = redis.call("INCRBY", base .. "outseq", ARGV[5]) - nouts
   for j = 1, nouts do
     local seq = tostring(first + j)
-    local to, kind, prio, text = ARGV[p], ARGV[p + 1], ARGV[p + 2], ARGV[p + 3]
-    p = p + 4
+    local to, kind, prio, hold, text = ARGV[p], ARGV[p + 1], ARGV[p + 2], ARGV[p + 3], ARGV[p + 4]
+    p = p + 5
     if string.find(text, "\1", 1, true) then
       text = string.gsub(text, "\1REF\1", ref1)
       for i, r in ipairs(refs) do
@@ -130,15 +132,22 @@ if ARGV[5] ~= "0" then
     -- flight until its outcome is written
     redis.call("HSET", base .. "out:" .. seq, "to", to, "kind", kind, "prio", prio,
       "text", text, "src", ARGV[1])
-    -- the score priority·10¹² + seq, written as text: the priority's
-    -- digit, then seq in twelve digits
-    local score
-    if #seq <= 12 and #prio == 1 then
-      score = prio .. string.rep("0", 12 - #seq) .. seq
+    if hold ~= "" then
+      -- held (quiet hours): the claim that finds it due queues it, with
+      -- the score it would have had
+      redis.call("HSET", base .. "out:" .. seq, "hold", hold)
+      redis.call("ZADD", base .. "held", hold, seq)
     else
-      score = tonumber(prio) * 1000000000000 + first + j
+      -- the score priority·10¹² + seq, written as text: the priority's
+      -- digit, then seq in twelve digits
+      local score
+      if #seq <= 12 and #prio == 1 then
+        score = prio .. string.rep("0", 12 - #seq) .. seq
+      else
+        score = tonumber(prio) * 1000000000000 + first + j
+      end
+      redis.call("ZADD", base .. "outq", score, seq)
     end
-    redis.call("ZADD", base .. "outq", score, seq)
   end
 end
 local nincr, nkeep = 0, 0

@@ -211,3 +211,69 @@ func TestOutboxRetryThenDeadLetter(t *testing.T) {
 		t.Errorf("in flight: %v, %v; want nothing", lost, err)
 	}
 }
+
+// TestHeldMessageWaitsForItsTime: a message committed with NotBefore (a
+// private message to a cadre written in quiet hours) is not claimed before
+// that time, even by a restarted Redis (it is committed state, like the
+// queue), and is claimed once the time has come, after the urgent message
+// of the same commit that went at once, and not counted as a backlog
+// meanwhile. A Head over several scopes sees it due.
+func TestHeldMessageWaitsForItsTime(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	st := storagetest.Open(t, srv.URL)
+	ctx := context.Background()
+	night := time.Date(2026, 3, 2, 2, 0, 0, 0, time.FixedZone("CST", 8*3600))
+	morning := night.Add(5 * time.Hour)
+	res, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m1", Create: true, Report: newReport("路灯坏了"),
+		Out: []bot.Outbound{
+			{To: "张三", Kind: bot.Private, Priority: bot.Normal, Text: "已登记 #" + storage.RefPlaceholder},
+			{To: "李四", Kind: bot.Private, Priority: bot.Normal, Text: "【私信反映】#" + storage.RefPlaceholder, NotBefore: morning},
+			{To: "青山镇网格工作群", Kind: bot.Group, Priority: bot.Bulk, Text: "汇总", NotBefore: morning},
+		}})
+	if err != nil || res.Ref != "R1" {
+		t.Fatalf("commit: %+v, %v", res, err)
+	}
+	if n, err := st.QueueLen(ctx, vs); err != nil || n != 1 {
+		t.Errorf("QueueLen at night = %d, %v; want 1 (held messages are no backlog)", n, err)
+	}
+	claimAt := func(at time.Time) []string {
+		t.Helper()
+		q, err := st.Claim(ctx, vs, 100, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		var seqs []string
+		for _, m := range q {
+			out = append(out, m.To+":"+m.Text)
+			seqs = append(seqs, m.Seq)
+			if !m.NotBefore.IsZero() {
+				t.Errorf("claimed %s with NotBefore %v", m.To, m.NotBefore)
+			}
+		}
+		if err := st.Ack(ctx, vs, true, seqs...); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	if diff := cmp.Diff(claimAt(night), []string{"张三:已登记 #R1"}); diff != "" {
+		t.Errorf("claimed at night (-got +want):\n%s", diff)
+	}
+	srv.Restart(t) // SIGKILL, then start on the same AOF
+	if got := claimAt(morning.Add(-time.Second)); len(got) != 0 {
+		t.Errorf("claimed a second before the quiet hours end: %v", got)
+	}
+	heads, err := st.Head(ctx, []storage.Scope{vs, township}, morning)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h, ok := heads[vs]; !ok || h != 0 {
+		t.Errorf("Head at the end of the quiet hours = %v (%v), want 0: a held message is due", h, ok)
+	}
+	if diff := cmp.Diff(claimAt(morning), []string{"李四:【私信反映】#R1", "青山镇网格工作群:汇总"}); diff != "" {
+		t.Errorf("claimed when the quiet hours end (-got +want):\n%s", diff)
+	}
+	if got := claimAt(morning.Add(time.Hour)); len(got) != 0 {
+		t.Errorf("claimed again later: %v", got)
+	}
+}

@@ -26,6 +26,8 @@
 //	<p>:{<scope>}:inflight       SET outbound claimed by a sender and not yet acknowledged
 //	<p>:{<scope>}:claim:<token>  STRING the sequence numbers one claim took, for its retry (TTL 10 min)
 //	<p>:{<scope>}:retry          ZSET outbound not delivered, to queue again, score = when (unix s)
+//	<p>:{<scope>}:held           ZSET outbound held in quiet hours (bot.Outbound.NotBefore), to queue then, score = when (unix s);
+//	                             committed with its message, queued by the first claim at or after that time
 //	<p>:{<scope>}:dead           ZSET outbound given up after the last attempt (dead letters), score = when
 //
 // Each state change of one message is one EVALSHA of commit.lua: dedupe on
@@ -475,7 +477,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 	if c.Unchanged != nil {
 		guard, want = c.Unchanged.Key, string(c.Unchanged.Value)
 	}
-	args := make([]any, 0, 11+7*len(docs)+4*audits+4*len(c.Out)+3*len(c.Incr)+4*len(c.Keep))
+	args := make([]any, 0, 11+7*len(docs)+4*audits+5*len(c.Out)+3*len(c.Incr)+4*len(c.Keep))
 	args = append(args, c.MsgID, int(seenTTL/time.Second), len(docs), audits, len(c.Out), len(c.Incr), len(c.Keep),
 		c.Read.index, c.Read.gen, guard, want)
 	enc := json.NewEncoder(buf)
@@ -509,7 +511,11 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 		}
 	}
 	for _, o := range c.Out {
-		args = append(args, o.To, string(o.Kind), int(o.Priority), o.Text)
+		hold := ""
+		if !o.NotBefore.IsZero() {
+			hold = strconv.FormatInt(o.NotBefore.Unix(), 10)
+		}
+		args = append(args, o.To, string(o.Kind), int(o.Priority), hold, o.Text)
 	}
 	for _, x := range c.Incr {
 		args = append(args, x.Hash, x.Field, x.By)
@@ -839,15 +845,17 @@ func (s *Store) Claim(ctx context.Context, sc Scope, max int, now time.Time) ([]
 
 // Head returns the priority score of the most urgent queued message of each
 // scope, in one round trip; scopes with an empty queue are left out. A
-// scope with a retry due at now scores 0 (most urgent): its claim queues
-// the retry again.
+// scope with a retry due at now, or a message held in quiet hours whose
+// time has come, scores 0 (most urgent): its claim queues them.
 func (s *Store) Head(ctx context.Context, scopes []Scope, now time.Time) (map[Scope]float64, error) {
 	cmds := make([]*redis.ZSliceCmd, len(scopes))
 	due := make([]*redis.StringSliceCmd, len(scopes))
+	held := make([]*redis.StringSliceCmd, len(scopes))
 	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		for i, sc := range scopes {
 			cmds[i] = p.ZRangeWithScores(ctx, s.base(sc)+"outq", 0, 0)
 			due[i] = p.ZRangeByScore(ctx, s.base(sc)+"retry", &redis.ZRangeBy{Min: "-inf", Max: strconv.FormatInt(now.Unix(), 10), Count: 1})
+			held[i] = p.ZRangeByScore(ctx, s.base(sc)+"held", &redis.ZRangeBy{Min: "-inf", Max: strconv.FormatInt(now.Unix(), 10), Count: 1})
 		}
 		return nil
 	})
@@ -859,7 +867,7 @@ func (s *Store) Head(ctx context.Context, scopes []Scope, now time.Time) (map[Sc
 		if z := c.Val(); len(z) > 0 {
 			out[scopes[i]] = z[0].Score
 		}
-		if len(due[i].Val()) > 0 { // a due retry: claim there, it queues them again
+		if len(due[i].Val()) > 0 || len(held[i].Val()) > 0 { // a due retry or held message: claim there, it queues them
 			out[scopes[i]] = 0
 		}
 	}
@@ -990,7 +998,8 @@ func (s *Store) InFlight(ctx context.Context, sc Scope) ([]Queued, error) {
 	return out, nil
 }
 
-// QueueLen is the number of queued outbound messages of a scope.
+// QueueLen is the number of queued outbound messages of a scope (retries
+// too; not the messages held in quiet hours, which wait by design).
 func (s *Store) QueueLen(ctx context.Context, sc Scope) (int64, error) {
 	var q, r *redis.IntCmd
 	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {

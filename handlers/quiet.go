@@ -1,0 +1,127 @@
+package handlers
+
+import (
+	"context"
+	"strconv"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/config"
+	"gridbot/tmpl"
+)
+
+// speakerKey is the context key of the speaker a message's commits answer.
+type speakerKey struct{}
+
+// speaker is who a message being handled came from, for the quiet hours:
+// its commits' messages to anyone else wait for the morning (see hold).
+type speaker struct {
+	at   time.Time
+	chat string   // the group he spoke in; "" in private
+	self []string // the addresses that reach him privately
+}
+
+// withSpeaker returns ctx carrying t's speaker.
+func (r *Router) withSpeaker(ctx context.Context, t *turn) context.Context {
+	s := speaker{at: t.at, chat: t.m.Chat, self: []string{t.m.From, r.shown(t.who)}}
+	if t.where.kind == inPrivate {
+		s.chat = ""
+	}
+	return context.WithValue(ctx, speakerKey{}, s)
+}
+
+// hold sets NotBefore on the messages of out that would wake someone in
+// quiet hours: every message but an emergency (bot.Urgent) and the
+// replies to the speaker (in his group, or privately to him) waits until
+// the quiet hours end, its last line saying when it was written
+// (night.held). The outbox keeps them, committed with the change, and
+// sends them then (storage: the "held" set). Out of quiet hours, or
+// outside a message's handling (no speaker), out is returned as it is.
+func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *tmpl.Set, out []bot.Outbound) []bot.Outbound {
+	s, ok := ctx.Value(speakerKey{}).(speaker)
+	if !ok || len(out) == 0 {
+		return out
+	}
+	until := q.Until(s.at.In(loc))
+	if until.IsZero() {
+		return out
+	}
+	var held []bot.Outbound
+	var note string
+	for i, o := range out {
+		if o.Priority == bot.Urgent || !o.NotBefore.IsZero() || s.answers(o) {
+			continue
+		}
+		if held == nil {
+			held = append(make([]bot.Outbound, 0, len(out)), out...)
+		}
+		if note == "" {
+			note = texts.Render("night.held", map[string]any{"At": s.at, "Until": until})
+		}
+		held[i].NotBefore, held[i].Text = until, o.Text+"\n"+note
+	}
+	if held == nil {
+		return out
+	}
+	return held
+}
+
+// answers reports whether o goes to the speaker himself: to the group he
+// spoke in, or privately to him.
+func (s speaker) answers(o bot.Outbound) bool {
+	if o.Kind == bot.Group {
+		return s.chat != "" && o.To == s.chat
+	}
+	for _, a := range s.self {
+		if a != "" && o.To == a {
+			return true
+		}
+	}
+	return false
+}
+
+// wake says when a message to someone else produced now while handling
+// t goes out, as its sender is told it ("早上7点"); "" when at once (out
+// of quiet hours).
+func (r *Router) wake(t *turn) string {
+	if at := r.readAt(t); at.After(t.at) {
+		return clockWords(at)
+	}
+	return ""
+}
+
+// readAt is when whom a message produced now while handling t is for
+// reads it: when the quiet hours end (hold), or now. A text for someone
+// else that says 今天 or 昨天 counts from then.
+func (r *Router) readAt(t *turn) time.Time {
+	if until := r.cfg.QuietHours.Until(t.at.In(r.cfg.Location())); !until.IsZero() {
+		return until
+	}
+	return t.at
+}
+
+// clockWords says a time of day as a villager would: 早上7点, 早上7点半,
+// 上午10点15分.
+func clockWords(at time.Time) string {
+	h, m := at.Hour(), at.Minute()
+	part := "早上"
+	switch {
+	case h >= 12 && h < 18:
+		part = "下午"
+	case h >= 18:
+		part = "晚上"
+	case h >= 9:
+		part = "上午"
+	}
+	if h > 12 {
+		h -= 12
+	}
+	s := part + strconv.Itoa(h) + "点"
+	switch {
+	case m == 30:
+		s += "半"
+	case m != 0:
+		s += strconv.Itoa(m) + "分"
+	}
+	return s
+}
