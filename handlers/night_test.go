@@ -132,3 +132,16 @@ func TestEmergencyNewsAndThreatsAtNight(t *testing.T) {
 	expect(t, "accepted at night", c.say("李四", "确认 #R1"), grid3+": #R1 已受理", "青山镇应急值班群: 【青山村三组】#R1（突发事件）李四 受理")
 	expect(t, "threat at night", c.say("张三", "再这样我弄死你"), "李四: 【注意】「青山村三组网格群」里张三说了狠话")
 }
+
+// TestNightRepliesMentionNoOne: a leader's 办结 at night answers him in
+// his group naming the reporter without an @, which would wake him; by
+// day the reporter is @'d.
+func TestNightRepliesMentionNoOne(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯坏了"), grid3+": 已登记 #R1")
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 23, 0, 0, 0, c.now.Location())
+	expect(t, "办结 at night", c.say("李四", "办结 #R1 换了灯泡"), grid3+": #R1 已办结：换了灯泡。\n张三请确认：")
+	expect(t, "report 2", c.say("陈二", "上报 后山垃圾没人清"), grid3+": 已登记 #R2")
+	c.now = c.now.Add(10 * time.Hour) // 09:00
+	expect(t, "办结 by day", c.say("李四", "办结 #R2 清走了"), grid3+": #R2 已办结：清走了。\n@陈二\u2005请确认：")
+}

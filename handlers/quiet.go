@@ -2,7 +2,10 @@ package handlers
 
 import (
 	"context"
+	"regexp"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"gridbot/bot"
@@ -47,23 +50,52 @@ func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *t
 		return out
 	}
 	var held []bot.Outbound
-	var note string
-	for i, o := range out {
-		if o.Priority == bot.Urgent || !o.NotBefore.IsZero() || s.answers(o) {
-			continue
-		}
+	edit := func(i int) *bot.Outbound { // out's i-th message, in a copy of out
 		if held == nil {
 			held = append(make([]bot.Outbound, 0, len(out)), out...)
 		}
-		if note == "" {
-			note = texts.Render("night.held", map[string]any{"At": s.at, "Until": until})
+		return &held[i]
+	}
+	var note string
+	for i, o := range out {
+		switch {
+		case o.Priority == bot.Urgent || !o.NotBefore.IsZero():
+		case s.answers(o):
+			if text := s.unmention(o.Text); o.Kind == bot.Group && text != o.Text {
+				// the reply in his group names others without an @,
+				// which would wake them ("@张三 请确认" to 办结 at 23:00)
+				edit(i).Text = text
+			}
+		default:
+			if note == "" {
+				note = texts.Render("night.held", map[string]any{"At": s.at, "Until": until})
+			}
+			m := edit(i)
+			m.NotBefore, m.Text = until, o.Text+"\n"+note
 		}
-		held[i].NotBefore, held[i].Text = until, o.Text+"\n"+note
 	}
 	if held == nil {
 		return out
 	}
 	return held
+}
+
+// mention is an @ of a group member as texts write it (tmpl.Mention).
+var mention = regexp.MustCompile("@([^@\\s\u2005]+)\u2005")
+
+// unmention is text with its @s of anyone but the speaker written as the
+// bare name.
+func (s speaker) unmention(text string) string {
+	if !strings.Contains(text, "@") {
+		return text
+	}
+	return mention.ReplaceAllStringFunc(text, func(m string) string {
+		name := strings.TrimSuffix(strings.TrimPrefix(m, "@"), "\u2005")
+		if slices.Contains(s.self, name) {
+			return m
+		}
+		return name
+	})
 }
 
 // answers reports whether o goes to the speaker himself: to the group he
