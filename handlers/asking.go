@@ -358,6 +358,9 @@ func (r *Router) askedAbout(ctx context.Context, t *turn, reading village.Readin
 // is false when the text is not told to the bot, asks no such thing, or
 // a cadre, who asks after the grid's matters too, has nothing of his own.
 func (r *Router) askedAboutMine(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.kind == inOffice && containsAnyOf(t.text, statusQuestions...) {
+		return r.askedInTownship(ctx, t)
+	}
 	if !t.addr && t.where.kind != inPrivate || !containsAnyOf(t.text, statusQuestions...) {
 		return false, nil
 	}
@@ -382,6 +385,101 @@ func (r *Router) askedAboutMine(ctx context.Context, t *turn) (done bool, err er
 	}
 	return r.run(ctx, t, "我的事项")
 }
+
+// askedInTownship answers an officer's (or an admin's) question in the
+// township's chats after a matter named by its grid or its words, not its
+// number ("三组那个桥的事怎么样了", "@网格小助手 二组河边垃圾的事有进展吗"),
+// as 查 would, when one open item of the township fits: of the grid named
+// (if any) and sharing a word with the question. Said to the bot, several
+// fitting items are listed with their numbers and none is told where to
+// look (no fitting one: see freeText); the office's own talk is left
+// alone unless one item of a grid it
+// names fits. A private or mediation item not sent up to the township is
+// answered as 查 by its number answers it, and never listed in the chat.
+func (r *Router) askedInTownship(ctx context.Context, t *turn) (done bool, err error) {
+	if !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) {
+		return false, nil
+	}
+	words := gridNumerals(t.text)
+	type place struct{ village, grid string }
+	var named []place
+	for _, v := range r.cfg.Villages {
+		for _, g := range v.Grids {
+			if strings.Contains(words, g.Name) && (len(r.cfg.Villages) == 1 || strings.Contains(words, v.Name)) {
+				named = append(named, place{v.Name, g.Name})
+			}
+		}
+	}
+	for _, v := range r.cfg.Villages {
+		words = strings.ReplaceAll(words, v.Name, " ")
+		for _, g := range v.Grids {
+			words = strings.ReplaceAll(words, g.Name, " ")
+		}
+	}
+	for _, w := range append(slices.Clone(statusQuestions), askedFillers...) {
+		words = strings.ReplaceAll(words, w, " ")
+	}
+	hasWords := len(contentRuns(words)) > 0
+	if len(named) == 0 && !t.addr || !hasWords && (len(named) == 0 || !t.addr) {
+		// "今天天气怎么样了": the office's own talk names no grid;
+		// "怎么样了": nothing names a matter
+		return false, nil
+	}
+	fits, err := r.allOpen(ctx, func(rep village.Report) bool {
+		return (len(named) == 0 || slices.Contains(named, place{rep.Village, rep.Grid})) && (!hasWords || sharesContent(words, rep.Text))
+	})
+	if err != nil {
+		return true, err
+	}
+	switch {
+	case len(fits) == 1:
+		query := "查 #" + fits[0].ID
+		if len(r.cfg.Villages) > 1 {
+			query = "查 " + fits[0].Village + " #" + fits[0].ID
+		}
+		return r.run(ctx, t, query)
+	case !t.addr || len(fits) == 0:
+		// none: what else the question may be ("全镇积分排名怎么样了")
+		// comes first, then asked.township says none fits (see freeText)
+		return false, nil
+	}
+	fits = slices.DeleteFunc(fits, func(rep village.Report) bool {
+		return (rep.Private() || rep.Type == village.Mediation) && !rep.WithTownship()
+	})
+	slices.SortStableFunc(fits, func(a, b village.Report) int { return b.CreatedAt.Compare(a.CreatedAt) })
+	more := max(len(fits)-maxCandidates, 0)
+	return true, r.reply(ctx, t, "asked.township", map[string]any{"Cands": fits[:len(fits)-more], "More": more})
+}
+
+// contentRuns are the runs of letters and digits of s, particles left out
+// ("那个桥的事" has 桥).
+func contentRuns(s string) []string {
+	return strings.Fields(strings.Map(func(r rune) rune {
+		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && !strings.ContainsRune(particles, r) {
+			return unicode.ToLower(r)
+		}
+		return ' '
+	}, s))
+}
+
+// sharesContent reports whether question, a few words on a matter, names
+// something of text: a pair of characters in a row, or a word of one
+// character standing alone ("那个桥" names the 桥 of "桥栏杆断了").
+func sharesContent(question, text string) bool {
+	if sharesBigram(question, text) {
+		return true
+	}
+	for _, run := range contentRuns(question) {
+		if utf8.RuneCountInString(run) == 1 && strings.Contains(strings.ToLower(text), run) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedFillers are words of a question after a matter that name no part
+// of it.
+var askedFillers = []string{"的事情", "的事", "事情", "这件事", "那件事", "情况", "现在", "到底", "网格小助手", "小助手"}
 
 // askedForMyList answers a cadre who asks the bot in his own words what
 // he has to do: a grid worker's "这周要给谁打电话" gets his calls (回访), a

@@ -777,20 +777,9 @@ func (r *Router) fitting(t *turn, v verb, open []village.Report) []village.Repor
 func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error) {
 	switch {
 	case townshipView(t):
-		var items []village.Report
-		for _, v := range r.cfg.Villages {
-			open, err := r.store.AllOpenReports(ctx, storage.VillageScope(v.Name))
-			if err != nil {
-				return nil, err
-			}
-			for _, rep := range open {
-				if rep.WithTownship() || rep.Type == village.Emergency {
-					items = append(items, rep)
-				}
-			}
-		}
+		items, err := r.allOpen(ctx, func(rep village.Report) bool { return rep.WithTownship() || rep.Type == village.Emergency })
 		slices.SortStableFunc(items, func(a, b village.Report) int { return a.CreatedAt.Compare(b.CreatedAt) })
-		return items, nil
+		return items, err
 	case t.where.kind == inGrid:
 		open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
 		public, _ := splitPrivate(open)
@@ -799,6 +788,24 @@ func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error
 		return r.store.OpenReports(ctx, storage.VillageScope(t.who.Village), t.who.Grid)
 	}
 	return nil, nil
+}
+
+// allOpen lists the open reports of every village that keep takes (one
+// round trip per village).
+func (r *Router) allOpen(ctx context.Context, keep func(village.Report) bool) ([]village.Report, error) {
+	var items []village.Report
+	for _, v := range r.cfg.Villages {
+		open, err := r.store.AllOpenReports(ctx, storage.VillageScope(v.Name))
+		if err != nil {
+			return nil, err
+		}
+		for _, rep := range open {
+			if keep(rep) {
+				items = append(items, rep)
+			}
+		}
+	}
+	return items, nil
 }
 
 // splitPrivate parts open into the reports told in a group and those told

@@ -264,7 +264,7 @@ func TestOfficeToldToTheBot(t *testing.T) {
 		return c.send(bot.Message{Chat: officeChat, From: "孙七", Text: text, Quote: &bot.Quote{Name: "网格小助手", Text: quoted}})
 	}
 	expect(t, "a note quoting the escalation", quoting("【网格上报】青山村三组 #R1（一般事项）\n内容：村口路灯不亮了", "已联系供电所"),
-		officeChat+": 孙七，要把「已联系供电所」记到 #R1 上，请发「进展 #R1 已联系供电所」；已经办好了，请发「办结 #R1 已联系供电所」。")
+		officeChat+": 孙七，要把「已联系供电所」记到 #R1 上，请发「进展 #R1 已联系供电所」；办好以后再发「办结 #R1 结果」。")
 	has(t, "a note quoting a list", quoting("全镇已上报和突发事项待办 2 件：\n#R2 …\n#R1 …", "已联系供电所"), "可以这样用")
 	expect(t, "no such item", c.in(officeChat, "孙七", "查 #R9"), officeChat+": 没有找到 #R9，请核对编号；发「待办」可看全镇已上报和突发事项。")
 	has(t, "the ranking", c.in(officeChat, "孙七", "@网格小助手 哪个村积分最高"), "全镇2026年积分排行")
@@ -283,4 +283,30 @@ func TestTownshipHelpLeavesOutVillagers(t *testing.T) {
 	lacks(t, "private township menus", append(c.private("孙七", "帮助"), c.private("吴九", "帮助")...),
 		"申请积分", "我的事项", "满意", "村民反映事情请到")
 	has(t, "office menu", c.in(officeChat, "吴九", "帮助"), "村民反映事情请到各网格群或私信我", "管理员：绑定本群 网格名")
+}
+
+// TestOfficeAsksAfterAMatterInWords: an officer asks in the office after
+// a matter by its grid and words, with no number ("三组那个桥的事怎么样了"):
+// the one open item that fits is answered as 查 would, whether or not it
+// went up to the township; said to the bot, several fitting items are
+// listed with their numbers and none is told where to look. The office's
+// own talk that names no grid, and a question that fits several items
+// not said to the bot, are left alone.
+func TestOfficeAsksAfterAMatterInWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 三组那个桥栏杆断了好几根 小孩上学走那里很危险")
+	c.say("李四", "上报镇 #R1 村里没钱修")
+	c.say("陈二", "上报 三组路灯坏了")
+	c.in("青山村二组网格群", "黄晓东", "上报 二组河边垃圾堆了好多没人清理")
+	has(t, "the bridge", c.in(officeChat, "孙七", "三组那个桥的事怎么样了"), officeChat+": #R1 青山村三组 一般事项·已上报镇\n")
+	has(t, "the rubbish, not sent up", c.in(officeChat, "孙七", "二组河边垃圾的事有进展吗"), "#R3 青山村二组 一般事项·待受理\n")
+	has(t, "said to the bot, no grid", c.in(officeChat, "孙七", "@网格小助手 桥的事怎么样了"), "#R1 青山村三组 一般事项·已上报镇\n")
+	expect(t, "several said to the bot", c.in(officeChat, "孙七", "@网格小助手 三组的事怎么样了"),
+		officeChat+": 您问的可能是这几件，请发「查 #编号」看详情：\n#R2 青山村三组 待受理 三组路灯坏了\n#R1 青山村三组 已上报镇 三组那个桥栏杆断了好几根 小孩上学走那里很危险")
+	has(t, "none", c.in(officeChat, "孙七", "@网格小助手 四组水库怎么样了"), "没有找到您说的这件事")
+	for _, talk := range []string{"桥的事怎么样了", "今天天气怎么样了", "三组怎么样了"} {
+		if got := c.in(officeChat, "孙七", talk); len(got) != 0 {
+			t.Errorf("office talk %q answered: %q", talk, got)
+		}
+	}
 }
