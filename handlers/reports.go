@@ -1378,6 +1378,9 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		// the office serves every grid: say whose item it is and whom to call
 		data["Office"], data["LeaderPeople"] = true, r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)
 		data["ReporterPhone"] = rep.NoGridPhone(r.people.Lookup, r.people.Address)
+		if d, ok := r.cfg.Township.Department(rep.Department); ok && rep.Department != "" {
+			data["DeptPhone"] = d.Phone // the officer chases the department it went to
+		}
 	}
 	if n := len(rep.History); n > 1 {
 		data["Last"] = rep.History[n-1]
