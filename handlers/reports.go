@@ -1022,6 +1022,10 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		}
 	case vReject:
 		if note == "" {
+			// an officer's 退回 of an item sent up is no 驳回: shown the
+			// command he meant
+			data["Return"] = rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer)
+			data["Word"] = t.command.word
 			return r.reply(ctx, t, "reject.usage", data)
 		}
 		data["Leaders"] = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))

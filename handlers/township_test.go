@@ -172,10 +172,14 @@ func TestTownshipSendsItBack(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "上报 陈二家砌墙占了我家的地，吵了好几次了")
 	c.say("李四", "确认 #R1")
+	expect(t, "the leader's 退回 with no reason", c.say("李四", "退回 #R1"), grid3+": 退回要写理由，例如：退回 #R1 不属于本网格。")
 	c.say("李四", "上报镇 #R1 调解不成")
 	expect(t, "the leader", c.say("李四", "驳回 #R1 不管了"), "#R1 现在是「已上报镇」，不能「驳回」。您现在可以：「指派」「进展」「办结」。")
 	c.in(officeChat, "孙七", "确认 #R1")
 	c.in(officeChat, "孙七", "指派 #R1 司法所")
+	// no reason: the officer is shown 退回 with one, not the grid's 驳回
+	expect(t, "no reason", c.in(officeChat, "孙七", "退回 #R1"),
+		officeChat+": 退回村里要写原因，网格据此接着办，例如：退回 #R1 属于村里的事，请网格长先组织处理。")
 	expect(t, "sent back", c.in(officeChat, "孙七", "退回 #R1 属于民事纠纷，请村里继续调解"),
 		officeChat+": #R1 已退回村里：属于民事纠纷，请村里继续调解。\n由网格长李四接着办，期限",
 		// a mediation's reason is its parties' and handlers', told privately
