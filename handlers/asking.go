@@ -576,10 +576,15 @@ func joinedTo(after, next string) bool {
 var askingWords = []string{"?", "？", "吗", "呢", "没有", "了没", "什么时候", "啥时候", "几时", "多久", "怎么样", "咋样", "如何",
 	"进度", "进展", "到哪", "有人管"}
 
-// acceptHint shows a grid leader who answered a report's message with "收
+// officerHere reports whether the sender is an officer in the township's
+// view, who takes an item over (接手) rather than accepts it (受理), and
+// may refer it to a department or send it back.
+func officerHere(t *turn) bool { return townshipView(t) && t.who.Has(village.RoleOfficer) }
+
+// acceptHint shows a grid leader (an officer: see officerHere) who answered a report's message with "收
 // 到" or "好的" how to accept it.
 func (r *Router) acceptHint(ctx context.Context, t *turn, ref village.Ref) error {
-	return r.reply(ctx, t, "accept.hint", map[string]string{"Who": t.who.Name, "Ref": "#" + ref.String()})
+	return r.reply(ctx, t, "accept.hint", map[string]any{"Who": t.who.Name, "Ref": "#" + ref.String(), "Township": officerHere(t)})
 }
 
 func containsAnyOf(s string, words ...string) bool {

@@ -597,7 +597,8 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 	if isAck(note) || startsWithAny(note, takingOn...) {
 		block = "accept.hint" // "R1 收到", "R1 马上去": he takes it on
 	}
-	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": saysDone(note)})
+	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": saysDone(note),
+		"Township": officerHere(t), "Return": officerHere(t) && containsAnyOf(note, returnWords...)})
 }
 
 // saysDone reports whether a cadre's note on an item says, with no doubt,
@@ -606,6 +607,10 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 func saysDone(note string) bool {
 	return containsAnyOf(note, append(doneWords, closedWords...)...) && !containsAnyOf(note, doubtWords...)
 }
+
+// returnWords tell, in an officer's note on an item sent up, that it is
+// the village's to do: 退回, not 进展.
+var returnWords = []string{"退回", "退给村", "村里自己", "让村里", "村里处理", "村里办", "村里解决", "不归镇", "不属于镇"}
 
 // closedWords tell, besides doneWords, that a cadre's work on an item is
 // done.
