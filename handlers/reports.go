@@ -932,6 +932,12 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			// the grid still works on an item that went up: say how
 			return r.reply(ctx, t, "accept.escalated", map[string]any{"R": &rep, "Next": r.nextSteps(t.who, rep)})
 		}
+		if officerHere(t) && rep.Grid != "" && rep.Type != village.Emergency && !rep.WithTownship() && rep.Status.Open() {
+			// the grid's item, never sent up: whom the officer calls to
+			// press it, and how it would come to him
+			return r.reply(ctx, t, "refuse.gridsown", map[string]any{"R": &rep, "Verb": cmd.word,
+				"LeaderPeople": r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)})
+		}
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
 	}
 	note := stripRefs(cmd.args, 'R')

@@ -136,7 +136,7 @@ func TestDutyOfficerCallsOffAFalseAlarm(t *testing.T) {
 		grid3+": #R1 不予受理（镇里孙七）：误报，是烧秸秆。")
 	expect(t, "status", c.in(dutyChat, "孙七", "查 #R1"), "突发事件·已驳回")
 	c.say("张三", "上报 路边电线杆歪了")
-	expect(t, "not his to reject", c.in(officeChat, "孙七", "驳回 #R2 不归镇里管"), "「驳回」需要本网格的网格长")
+	expect(t, "not his to reject", c.in(officeChat, "孙七", "驳回 #R2 不归镇里管"), officeChat+": #R2 是青山村三组网格在办的事项，还没上报镇，镇里不能「驳回」。")
 }
 
 // TestOfficerRefersToADepartment: the township refers an item it took
@@ -317,4 +317,19 @@ func TestOfficeAsksAfterAMatterInWords(t *testing.T) {
 			t.Errorf("office talk %q answered: %q", talk, got)
 		}
 	}
+}
+
+// TestOfficerOnTheGridsOwnItem: an officer's 确认 or 办结 in the office of
+// an item its grid never sent up is refused with whom to call to press it
+// (the grid leader and his phone) and how it comes to the township (上报镇),
+// not only a name to contact.
+func TestOfficerOnTheGridsOwnItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯不亮了")
+	want := officeChat + ": #R1 是青山村三组网格在办的事项，还没上报镇，镇里不能「确认」。\n" +
+		"要催办请联系网格长：李四 13900000004；确需镇里接手的，请网格长发「上报镇 #R1 原因」。"
+	expect(t, "确认", c.in(officeChat, "孙七", "确认 #R1"), want)
+	has(t, "办结", c.in(officeChat, "孙七", "办结 #R1 修好了"), "镇里不能「办结」")
+	c.say("李四", "上报镇 #R1 需要镇里协调")
+	has(t, "sent up", c.in(officeChat, "孙七", "确认 #R1"), "#R1 镇里已接手")
 }
