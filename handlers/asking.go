@@ -358,7 +358,7 @@ func (r *Router) askedAbout(ctx context.Context, t *turn, reading village.Readin
 // is false when the text is not told to the bot, asks no such thing, or
 // a cadre, who asks after the grid's matters too, has nothing of his own.
 func (r *Router) askedAboutMine(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind == inOffice && containsAnyOf(t.text, statusQuestions...) {
+	if townshipView(t) && containsAnyOf(t.text, statusQuestions...) {
 		return r.askedInTownship(ctx, t)
 	}
 	if !t.addr && t.where.kind != inPrivate || !containsAnyOf(t.text, statusQuestions...) {
@@ -387,7 +387,7 @@ func (r *Router) askedAboutMine(ctx context.Context, t *turn) (done bool, err er
 }
 
 // askedInTownship answers an officer's (or an admin's) question in the
-// township's chats after a matter named by its grid or its words, not its
+// township's chats (or his private chat, see townshipView) after a matter named by its grid or its words, not its
 // number ("三组那个桥的事怎么样了", "@网格小助手 二组河边垃圾的事有进展吗"),
 // as 查 would, when one open item of the township fits: of the grid named
 // (if any) and sharing a word with the question. Said to the bot, several
@@ -419,8 +419,8 @@ func (r *Router) askedInTownship(ctx context.Context, t *turn) (done bool, err e
 	for _, w := range append(slices.Clone(statusQuestions), askedFillers...) {
 		words = strings.ReplaceAll(words, w, " ")
 	}
-	hasWords := len(contentRuns(words)) > 0
-	if len(named) == 0 && !t.addr || !hasWords && (len(named) == 0 || !t.addr) {
+	hasWords, addressed := len(contentRuns(words)) > 0, t.addr || t.where.kind == inPrivate
+	if len(named) == 0 && !addressed || !hasWords && (len(named) == 0 || !addressed) {
 		// "今天天气怎么样了": the office's own talk names no grid;
 		// "怎么样了": nothing names a matter
 		return false, nil
@@ -438,9 +438,10 @@ func (r *Router) askedInTownship(ctx context.Context, t *turn) (done bool, err e
 			query = "查 " + fits[0].Village + " #" + fits[0].ID
 		}
 		return r.run(ctx, t, query)
-	case !t.addr || len(fits) == 0:
+	case !addressed || len(fits) == 0:
 		// none: what else the question may be ("全镇积分排名怎么样了")
-		// comes first, then asked.township says none fits (see freeText)
+		// comes first; in the office, asked.township then says none fits
+		// (see freeText)
 		return false, nil
 	}
 	fits = slices.DeleteFunc(fits, func(rep village.Report) bool {
