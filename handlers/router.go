@@ -466,6 +466,9 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 		if done, err := r.noteHint(ctx, t); done {
 			return err
 		}
+		if done, err := r.dutyNote(ctx, t); done {
+			return err
+		}
 		if _, _, typo := misspelt(t.text); t.addr && !typo {
 			// said to the bot: the officer's list, the answer to a
 			// question about points, or the menu; the office's own talk

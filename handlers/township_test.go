@@ -335,3 +335,19 @@ func TestOfficerOnTheGridsOwnItem(t *testing.T) {
 	c.say("李四", "上报镇 #R1 需要镇里协调")
 	has(t, "sent up", c.in(officeChat, "孙七", "确认 #R1"), "#R1 镇里已接手")
 }
+
+// TestDutyOfficerSaysWhatHeDid: an officer telling the duty chat in plain
+// words what he did about an alarm nobody confirmed ("已经通知供电所抢修
+// 了") is shown the 确认 with his words, which stops the watchdog; the
+// office's own talk, and the duty chat's once it is confirmed, get
+// nothing.
+func TestDutyOfficerSaysWhatHeDid(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "上报 紧急 电线杆倒了 电线掉在路上冒火花")
+	expect(t, "his note", c.in(dutyChat, "孙七", "已经通知供电所抢修了"),
+		dutyChat+": 孙七，突发事件 #R1 还没人确认：镇里接手请回「确认 #R1 已经通知供电所抢修了」，网格群就知道镇里在管了，也不会再发无人确认的提醒。")
+	expect(t, "talk", c.in(dutyChat, "孙七", "今天天气不错"))
+	expect(t, "the office", c.in(officeChat, "孙七", "已安排人员去看桥"))
+	c.in(dutyChat, "孙七", "确认 #R1")
+	expect(t, "confirmed", c.in(dutyChat, "孙七", "供电所的人已经到了"))
+}
