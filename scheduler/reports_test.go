@@ -370,8 +370,9 @@ func TestOverdueCatchUpRemindsFirst(t *testing.T) {
 	if countIn(out, "【超期上报】") != 1 {
 		t.Errorf("a day after the reminder: %q, want the filing with the township", out)
 	}
-	// the office is told whom to call and that 确认 takes it over
-	if countIn(out, "\n网格长：李四 13900000004\n请镇里协调：接手回复「确认 #R1」，转交回复「指派 #R1 部门或名字」，不归镇里的回复「退回 #R1 原因」") != 1 {
+	// the office is told that the grid recorded nothing, whom to call
+	// and that 确认 takes it over
+	if countIn(out, "\n已做：网格还没有记录任何进展。\n网格长：李四 13900000004\n请镇里协调：接手回复「确认 #R1」，转交回复「指派 #R1 部门或名字」，不归镇里的回复「退回 #R1 原因」") != 1 {
 		t.Errorf("the filing with the township:\n%s", strings.Join(out, "\n"))
 	}
 }
