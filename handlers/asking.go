@@ -486,7 +486,8 @@ var askedFillers = []string{"的事情", "的事", "事情", "这件事", "那�
 // he has to do: a grid worker's "这周要给谁打电话" gets his calls (回访), a
 // scorer's "有啥要审的" 待审, a grid leader's or worker's (or an
 // officer's, or an admin's in the township's view) "今天有啥要处理的",
-// "今天有什么事", "我还有哪些没办完" 待办; a cadre's "通知还有谁没回" the
+// "今天有什么事", "我还有哪些没办完", "超期的有哪些" 待办 (which puts the
+// overdue first); a cadre's "通知还有谁没回" the
 // answers to the latest notice (通知 未回复); in the township's chats
 // "哪个村积分最高" the township's ranking. Only a short question told to
 // the bot; a longer message is read as usual, as it may tell of a matter
@@ -505,7 +506,7 @@ func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (d
 		return r.run(ctx, t, "积分排行")
 	case strings.Contains(t.text, "审") && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)):
 		return r.run(ctx, t, "待审")
-	case containsAnyOf(t.text, "处理", "办", "要做", "要干", "有什么事", "有啥事", "哪些事", "哪几件事") &&
+	case containsAnyOf(t.text, "处理", "办", "要做", "要干", "有什么事", "有啥事", "哪些事", "哪几件事", "超期", "过期", "逾期") &&
 		(t.who.Tends(t.where.village, t.where.grid) || t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin) && townshipView(t)):
 		// "今天有什么事": a cadre asking the bot means his to-do
 		return r.run(ctx, t, "待办")
