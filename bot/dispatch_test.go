@@ -333,6 +333,11 @@ func TestSplit(t *testing.T) {
 		{"even parts", "一二\n三四\n五六\n七八\n九十\n甲乙\n丙丁", 14,
 			[]string{"一二\n三四\n五六", "七八\n九十\n甲乙\n丙丁"}},
 		{"a line of exactly max ends a part", "一二三\n四五六", 3, []string{"一二三", "四五六"}},
+		{"cut between the joined summaries", "【早报】\n一二三\n\n【回访】\n四五六\n七八九\n\n【月报】\n甲乙丙", 30,
+			[]string{"【早报】\n一二三", "【回访】\n四五六\n七八九\n\n【月报】\n甲乙丙"}},
+		{"blank line rather than even", "【早报】\n一二三\n\n【月报】\n四五六\n七八九\n甲乙丙\n丁戊己", 25,
+			[]string{"【早报】\n一二三", "【月报】\n四五六\n七八九\n甲乙丙\n丁戊己"}},
+		{"a paragraph longer than max is cut inside", "一二三\n四五六\n\n七八", 4, []string{"一二三", "四五六", "七八"}},
 		{"digest", "【每日汇总】\n#R1 路灯 已受理\n#R2 垃圾 处理中\n#R3 低保 已办结", 21,
 			[]string{"【每日汇总】\n#R1 路灯 已受理", "#R2 垃圾 处理中\n#R3 低保 已办结"}},
 	}

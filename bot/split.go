@@ -1,12 +1,16 @@
 package bot
 
 import (
+	"cmp"
 	"strings"
 	"unicode/utf8"
 )
 
 // Split cuts text into parts of at most max runes, on line breaks. It sends
-// as few parts as the lines allow and, among those, the most even ones, so
+// as few parts as the lines allow; among those, the ones cut on blank lines
+// where they can be (the summaries the dispatcher joins for one chat, see
+// coalesce, and a report's sections are then read whole, not begun in one
+// message and ended in the next); and among those the most even ones, so
 // that a last line is not left alone in a message of its own when it could
 // go with the lines before it. Only a line longer than max is cut inside;
 // newlines at a cut are dropped, never sent as an empty message.
@@ -16,10 +20,18 @@ func Split(text string, max int) []string {
 	}
 	units := splitUnits(text, max)
 	// best[i] is the best way to send units[i:]: the fewest parts, then the
-	// smallest sum of squared part lengths (the most even parts).
+	// fewest cuts inside a paragraph, then the smallest sum of squared part
+	// lengths (the most even parts).
 	type plan struct {
-		parts, squares int
-		next           int // the part units[i:next]
+		inside, parts, squares int
+		next                   int // the part units[i:next]
+	}
+	// inside is whether a cut before units[j] falls inside a paragraph.
+	inside := func(j int) int {
+		if j == len(units) || units[j].onlyNewlines || units[j-1].onlyNewlines {
+			return 0
+		}
+		return 1
 	}
 	best := make([]plan, len(units)+1)
 	for i := len(units) - 1; i >= 0; i-- {
@@ -31,14 +43,14 @@ func Split(text string, max int) []string {
 			if n > max {
 				break // a group only grows longer
 			}
-			cand := plan{parts: best[j+1].parts, squares: best[j+1].squares + n*n, next: j + 1}
+			cand := plan{inside: best[j+1].inside + inside(j+1), parts: best[j+1].parts, squares: best[j+1].squares + n*n, next: j + 1}
 			if n > 0 {
 				cand.parts++
 			}
 			// Ties go to the shorter first part: a later part is never
 			// the shorter one for nothing.
-			if best[i].parts < 0 || cand.parts < best[i].parts ||
-				cand.parts == best[i].parts && cand.squares < best[i].squares {
+			if best[i].parts < 0 || cmp.Or(cmp.Compare(cand.parts, best[i].parts), cmp.Compare(cand.inside, best[i].inside),
+				cmp.Compare(cand.squares, best[i].squares)) < 0 {
 				best[i] = cand
 			}
 		}

@@ -358,6 +358,9 @@ func (r *Router) askedAbout(ctx context.Context, t *turn, reading village.Readin
 // is false when the text is not told to the bot, asks no such thing, or
 // a cadre, who asks after the grid's matters too, has nothing of his own.
 func (r *Router) askedAboutMine(ctx context.Context, t *turn) (done bool, err error) {
+	if townshipView(t) && containsAnyOf(t.text, statusQuestions...) {
+		return r.askedInTownship(ctx, t)
+	}
 	if !t.addr && t.where.kind != inPrivate || !containsAnyOf(t.text, statusQuestions...) {
 		return false, nil
 	}
@@ -383,11 +386,108 @@ func (r *Router) askedAboutMine(ctx context.Context, t *turn) (done bool, err er
 	return r.run(ctx, t, "我的事项")
 }
 
+// askedInTownship answers an officer's (or an admin's) question in the
+// township's chats (or his private chat, see townshipView) after a matter named by its grid or its words, not its
+// number ("三组那个桥的事怎么样了", "@网格小助手 二组河边垃圾的事有进展吗"),
+// as 查 would, when one open item of the township fits: of the grid named
+// (if any) and sharing a word with the question. Said to the bot, several
+// fitting items are listed with their numbers and none is told where to
+// look (no fitting one: see freeText); the office's own talk is left
+// alone unless one item of a grid it
+// names fits. A private or mediation item not sent up to the township is
+// answered as 查 by its number answers it, and never listed in the chat.
+func (r *Router) askedInTownship(ctx context.Context, t *turn) (done bool, err error) {
+	if !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) {
+		return false, nil
+	}
+	words := gridNumerals(t.text)
+	type place struct{ village, grid string }
+	var named []place
+	for _, v := range r.cfg.Villages {
+		for _, g := range v.Grids {
+			if strings.Contains(words, g.Name) && (len(r.cfg.Villages) == 1 || strings.Contains(words, v.Name)) {
+				named = append(named, place{v.Name, g.Name})
+			}
+		}
+	}
+	for _, v := range r.cfg.Villages {
+		words = strings.ReplaceAll(words, v.Name, " ")
+		for _, g := range v.Grids {
+			words = strings.ReplaceAll(words, g.Name, " ")
+		}
+	}
+	for _, w := range append(slices.Clone(statusQuestions), askedFillers...) {
+		words = strings.ReplaceAll(words, w, " ")
+	}
+	hasWords, addressed := len(contentRuns(words)) > 0, t.addr || t.where.kind == inPrivate
+	if len(named) == 0 && !addressed || !hasWords && (len(named) == 0 || !addressed) {
+		// "今天天气怎么样了": the office's own talk names no grid;
+		// "怎么样了": nothing names a matter
+		return false, nil
+	}
+	fits, err := r.allOpen(ctx, func(rep village.Report) bool {
+		return (len(named) == 0 || slices.Contains(named, place{rep.Village, rep.Grid})) && (!hasWords || sharesContent(words, rep.Text))
+	})
+	if err != nil {
+		return true, err
+	}
+	switch {
+	case len(fits) == 1:
+		query := "查 #" + fits[0].ID
+		if len(r.cfg.Villages) > 1 {
+			query = "查 " + fits[0].Village + " #" + fits[0].ID
+		}
+		return r.run(ctx, t, query)
+	case !addressed || len(fits) == 0:
+		// none: what else the question may be ("全镇积分排名怎么样了")
+		// comes first; in the office, asked.township then says none fits
+		// (see freeText)
+		return false, nil
+	}
+	fits = slices.DeleteFunc(fits, func(rep village.Report) bool {
+		return (rep.Private() || rep.Type == village.Mediation) && !rep.WithTownship()
+	})
+	slices.SortStableFunc(fits, func(a, b village.Report) int { return b.CreatedAt.Compare(a.CreatedAt) })
+	more := max(len(fits)-maxCandidates, 0)
+	return true, r.reply(ctx, t, "asked.township", map[string]any{"Cands": fits[:len(fits)-more], "More": more})
+}
+
+// contentRuns are the runs of letters and digits of s, particles left out
+// ("那个桥的事" has 桥).
+func contentRuns(s string) []string {
+	return strings.Fields(strings.Map(func(r rune) rune {
+		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && !strings.ContainsRune(particles, r) {
+			return unicode.ToLower(r)
+		}
+		return ' '
+	}, s))
+}
+
+// sharesContent reports whether question, a few words on a matter, names
+// something of text: a pair of characters in a row, or a word of one
+// character standing alone ("那个桥" names the 桥 of "桥栏杆断了").
+func sharesContent(question, text string) bool {
+	if sharesBigram(question, text) {
+		return true
+	}
+	for _, run := range contentRuns(question) {
+		if utf8.RuneCountInString(run) == 1 && strings.Contains(strings.ToLower(text), run) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedFillers are words of a question after a matter that name no part
+// of it.
+var askedFillers = []string{"的事情", "的事", "事情", "这件事", "那件事", "情况", "现在", "到底", "网格小助手", "小助手"}
+
 // askedForMyList answers a cadre who asks the bot in his own words what
 // he has to do: a grid worker's "这周要给谁打电话" gets his calls (回访), a
 // scorer's "有啥要审的" 待审, a grid leader's or worker's (or an
 // officer's, or an admin's in the township's view) "今天有啥要处理的",
-// "今天有什么事", "我还有哪些没办完" 待办; a cadre's "通知还有谁没回" the
+// "今天有什么事", "我还有哪些没办完", "超期的有哪些" 待办 (which puts the
+// overdue first); a cadre's "通知还有谁没回" the
 // answers to the latest notice (通知 未回复); in the township's chats
 // "哪个村积分最高" the township's ranking. Only a short question told to
 // the bot; a longer message is read as usual, as it may tell of a matter
@@ -406,7 +506,7 @@ func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (d
 		return r.run(ctx, t, "积分排行")
 	case strings.Contains(t.text, "审") && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)):
 		return r.run(ctx, t, "待审")
-	case containsAnyOf(t.text, "处理", "办", "要做", "要干", "有什么事", "有啥事", "哪些事", "哪几件事") &&
+	case containsAnyOf(t.text, "处理", "办", "要做", "要干", "有什么事", "有啥事", "哪些事", "哪几件事", "超期", "过期", "逾期") &&
 		(t.who.Tends(t.where.village, t.where.grid) || t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin) && townshipView(t)):
 		// "今天有什么事": a cadre asking the bot means his to-do
 		return r.run(ctx, t, "待办")
@@ -478,10 +578,15 @@ func joinedTo(after, next string) bool {
 var askingWords = []string{"?", "？", "吗", "呢", "没有", "了没", "什么时候", "啥时候", "几时", "多久", "怎么样", "咋样", "如何",
 	"进度", "进展", "到哪", "有人管"}
 
-// acceptHint shows a grid leader who answered a report's message with "收
+// officerHere reports whether the sender is an officer in the township's
+// view, who takes an item over (接手) rather than accepts it (受理), and
+// may refer it to a department or send it back.
+func officerHere(t *turn) bool { return townshipView(t) && t.who.Has(village.RoleOfficer) }
+
+// acceptHint shows a grid leader (an officer: see officerHere) who answered a report's message with "收
 // 到" or "好的" how to accept it.
 func (r *Router) acceptHint(ctx context.Context, t *turn, ref village.Ref) error {
-	return r.reply(ctx, t, "accept.hint", map[string]string{"Who": t.who.Name, "Ref": "#" + ref.String()})
+	return r.reply(ctx, t, "accept.hint", map[string]any{"Who": t.who.Name, "Ref": "#" + ref.String(), "Township": officerHere(t)})
 }
 
 func containsAnyOf(s string, words ...string) bool {

@@ -339,20 +339,23 @@ func TestReferenceBeforeVerb(t *testing.T) {
 }
 
 // TestNoteAfterReference: a cadre's note after a report's number without
-// a verb ("R1 修好了") is shown the two commands it may mean and records
-// nothing; a question about the report is answered, and a villager's
+// a verb ("R1 修好了") is shown the two commands it may mean, 办结 first
+// when it says the matter is done, and records nothing; a step on the way
+// ("已经联系电工") is never offered as the 办结's result; a question about the report is answered, and a villager's
 // note is not the cadre's business.
 func TestNoteAfterReference(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
 	expect(t, "the leader's note", c.say("李四", "R1 修好了"),
-		grid3+": 李四，要把「修好了」记到 #R1 上，请发「进展 #R1 修好了」；已经办好了，请发「办结 #R1 修好了」。")
-	expect(t, "the worker's note glued", c.say("王五", "#R1已经联系电工"), "王五，要把「已经联系电工」记到 #R1 上")
+		grid3+": 李四，已经办好了，请发「办结 #R1 修好了」，我会请报告人确认；只是记一下进展，请发「进展 #R1 修好了」。")
+	expect(t, "the worker's note glued", c.say("王五", "#R1已经联系电工"),
+		grid3+": 王五，要把「已经联系电工」记到 #R1 上，请发「进展 #R1 已经联系电工」；办好以后再发「办结 #R1 结果」。")
+	has(t, "not done yet", c.say("李四", "R1 还没修好 明天再去"), "请发「进展 #R1 还没修好 明天再去」；办好以后再发「办结 #R1 结果」。")
 	expect(t, "收到 after the number takes it on", c.say("李四", "R1收到 马上去"),
 		grid3+": 李四，要受理 #R1，请引用后回「确认」，或发「确认 #R1」；要派给别人发「指派 #R1 @名字」。")
 	expect(t, "a question", c.say("李四", "R1 修好了吗"), "#R1 一般事项·待受理")
 	expect(t, "report 2", c.say("陈二", "上报 水渠堵了"), "已登记 #R2")
-	expect(t, "a note on two reports", c.say("李四", "R1、R2 都弄好了"), "请发「进展 #R1 #R2 都弄好了」；已经办好了，请发「办结 #R1 #R2 都弄好了」。")
+	expect(t, "a note on two reports", c.say("李四", "R1、R2 都弄好了"), "已经办好了，请发「办结 #R1 #R2 都弄好了」，我会请报告人确认；只是记一下进展，请发「进展 #R1 #R2 都弄好了」。")
 	expect(t, "a model number", c.say("李四", "R1型号的灯泡哪里有卖"))
 	c.firstStatus(village.StatusNew)
 	expect(t, "an officer in the township chat", c.in("青山镇网格工作群", "孙七", "R1 已协调供电所"), "孙七，要把「已协调供电所」记到 #R1 上")

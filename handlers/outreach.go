@@ -428,7 +428,7 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	if t.where.kind == inOffice && t.quote == nil && t.who.Has(village.RoleOfficer) {
-		out, err := r.emergencyAckHint(ctx, t)
+		out, err := r.emergencyAckHint(ctx, t, "")
 		if err != nil || len(out) == 0 {
 			return err
 		}
@@ -456,7 +456,7 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 	}
 	var out []bot.Outbound
 	if t.quote == nil {
-		if out, err = r.emergencyAckHint(ctx, t); err != nil {
+		if out, err = r.emergencyAckHint(ctx, t, ""); err != nil {
 			return err
 		}
 	}
@@ -548,8 +548,9 @@ func (r *Router) recordAcks(ctx context.Context, msgID string, incr []storage.In
 // in the township chats while one of any village does: 收到 is what one
 // says to the alarm, but only 确认 tells the grid and the duty chat that
 // someone is on it and stops the watchdog calling again. It names the
-// emergencies and the command; nil when there are none.
-func (r *Router) emergencyAckHint(ctx context.Context, t *turn) ([]bot.Outbound, error) {
+// emergencies and the command (with note, what the officer said he did,
+// when there is one emergency: see dutyNote); nil when there are none.
+func (r *Router) emergencyAckHint(ctx context.Context, t *turn, note string) ([]bot.Outbound, error) {
 	var open []village.Report
 	block := "accept.hint.emergency"
 	switch {
@@ -580,9 +581,34 @@ func (r *Router) emergencyAckHint(ctx context.Context, t *turn) ([]bot.Outbound,
 		return nil, nil
 	}
 	slices.Sort(refs)
+	if len(refs) > 1 {
+		note = "" // which one he means is his to say
+	}
 	return []bot.Outbound{r.back(t, r.texts.Render(block,
-		map[string]any{"Who": t.who.Name, "Refs": strings.Join(refs, "、")}))}, nil
+		map[string]any{"Who": t.who.Name, "Refs": strings.Join(refs, "、"), "Note": note}))}, nil
 }
+
+// dutyNote answers an officer who tells the duty chat in plain words
+// what he did about an alarm ("已经通知供电所抢修了", "供电所的人已
+// 经到了") while an emergency waits for acceptance: like his 收到 (see
+// emergencyAckHint), it stops no watchdog; he is shown the 确认 that does,
+// with his words. done is false when he says no such thing (the store is
+// read only then) or no emergency waits.
+func (r *Router) dutyNote(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.chat != r.cfg.Township.EmergencyChat || t.quote != nil || !t.who.Has(village.RoleOfficer) ||
+		!containsAnyOf(t.text, append(progressWords, dutyWords...)...) {
+		return false, nil
+	}
+	out, err := r.emergencyAckHint(ctx, t, strings.TrimSpace(t.text))
+	if err != nil || len(out) == 0 {
+		return err != nil, err
+	}
+	return true, r.commitOut(ctx, t, out)
+}
+
+// dutyWords tell, besides progressWords, of an alarm being dealt with.
+var dutyWords = []string{"已安排", "安排了", "已派", "到现场", "已经到了", "人到了", "赶过去", "赶到", "出发了", "在路上", "抢修", "已报警", "报了警",
+	"打了119", "打了120", "打了110", "叫了救护车", "消防车"}
 
 // missRepeat: a 未接通 logged this soon after the last one of the task is
 // the same try sent again, not another.

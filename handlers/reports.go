@@ -818,20 +818,9 @@ func (r *Router) fitting(t *turn, v verb, open []village.Report) []village.Repor
 func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error) {
 	switch {
 	case townshipView(t):
-		var items []village.Report
-		for _, v := range r.cfg.Villages {
-			open, err := r.store.AllOpenReports(ctx, storage.VillageScope(v.Name))
-			if err != nil {
-				return nil, err
-			}
-			for _, rep := range open {
-				if rep.WithTownship() || rep.Type == village.Emergency {
-					items = append(items, rep)
-				}
-			}
-		}
+		items, err := r.allOpen(ctx, func(rep village.Report) bool { return rep.WithTownship() || rep.Type == village.Emergency })
 		slices.SortStableFunc(items, func(a, b village.Report) int { return a.CreatedAt.Compare(b.CreatedAt) })
-		return items, nil
+		return items, err
 	case t.where.kind == inGrid:
 		open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
 		public, _ := splitPrivate(open)
@@ -841,6 +830,24 @@ func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error
 		return r.readable(t.who, open), err
 	}
 	return nil, nil
+}
+
+// allOpen lists the open reports of every village that keep takes (one
+// round trip per village).
+func (r *Router) allOpen(ctx context.Context, keep func(village.Report) bool) ([]village.Report, error) {
+	var items []village.Report
+	for _, v := range r.cfg.Villages {
+		open, err := r.store.AllOpenReports(ctx, storage.VillageScope(v.Name))
+		if err != nil {
+			return nil, err
+		}
+		for _, rep := range open {
+			if keep(rep) {
+				items = append(items, rep)
+			}
+		}
+	}
+	return items, nil
 }
 
 // splitPrivate parts open into the reports told in a group and those told
@@ -967,6 +974,12 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			// the grid still works on an item that went up: say how
 			return r.reply(ctx, t, "accept.escalated", map[string]any{"R": &rep, "Next": r.nextSteps(t.who, rep)})
 		}
+		if officerHere(t) && rep.Grid != "" && rep.Type != village.Emergency && !rep.WithTownship() && rep.Status.Open() {
+			// the grid's item, never sent up: whom the officer calls to
+			// press it, and how it would come to him
+			return r.reply(ctx, t, "refuse.gridsown", map[string]any{"R": &rep, "Verb": cmd.word,
+				"LeaderPeople": r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)})
+		}
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
 	}
 	note := stripRefs(cmd.args, 'R')
@@ -1059,6 +1072,10 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		}
 	case vReject:
 		if note == "" {
+			// an officer's 退回 of an item sent up is no 驳回: shown the
+			// command he meant
+			data["Return"] = rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer)
+			data["Word"] = t.command.word
 			return r.reply(ctx, t, "reject.usage", data)
 		}
 		data["Leaders"] = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
@@ -1418,6 +1435,9 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		// the office serves every grid: say whose item it is and whom to call
 		data["Office"], data["LeaderPeople"] = true, r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)
 		data["ReporterPhone"] = rep.NoGridPhone(r.people.Lookup, r.people.Address)
+		if d, ok := r.cfg.Township.Department(rep.Department); ok && rep.Department != "" {
+			data["DeptPhone"] = d.Phone // the officer chases the department it went to
+		}
 	}
 	if n := len(rep.History); n > 1 {
 		data["Last"] = rep.History[n-1]

@@ -497,6 +497,9 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 		if done, err := r.noteHint(ctx, t); done {
 			return err
 		}
+		if done, err := r.dutyNote(ctx, t); done {
+			return err
+		}
 		if _, _, typo := misspelt(t.text); t.addr && !typo {
 			// said to the bot: the officer's list, the answer to a
 			// question about points, or the menu; the office's own talk
@@ -513,6 +516,10 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 			}
 			if containsAnyOf(t.text, thanksWords...) {
 				return r.reply(ctx, t, "thanks", nil)
+			}
+			if containsAnyOf(t.text, statusQuestions...) && (t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)) {
+				// "@网格小助手 四组水库怎么样了": no open item fits
+				return r.reply(ctx, t, "asked.township", map[string]any{})
 			}
 			return r.help(ctx, t)
 		}
@@ -641,8 +648,24 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 	if isAck(note) || startsWithAny(note, takingOn...) {
 		block = "accept.hint" // "R1 收到", "R1 马上去": he takes it on
 	}
-	return true, r.reply(ctx, t, block, map[string]string{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note})
+	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": saysDone(note),
+		"Township": officerHere(t), "Return": officerHere(t) && containsAnyOf(note, returnWords...)})
 }
+
+// saysDone reports whether a cadre's note on an item says, with no doubt,
+// that it is done ("已经修好了", "垃圾清理完了"), not a step on the way
+// ("已联系供电所 这两天来修", "我下午去看看"), which 办结 would close.
+func saysDone(note string) bool {
+	return containsAnyOf(note, append(doneWords, closedWords...)...) && !containsAnyOf(note, doubtWords...)
+}
+
+// returnWords tell, in an officer's note on an item sent up, that it is
+// the village's to do: 退回, not 进展.
+var returnWords = []string{"退回", "退给村", "村里自己", "让村里", "村里处理", "村里办", "村里解决", "不归镇", "不属于镇"}
+
+// closedWords tell, besides doneWords, that a cadre's work on an item is
+// done.
+var closedWords = []string{"办完了", "已办结", "处理完了", "已处理完", "清理完了", "已清理", "清理干净了", "清走了", "拉走了", "完工了", "已完工", "调解成功", "达成协议", "亮了", "通了"}
 
 // takingOn start what a cadre says when he takes a matter on.
 var takingOn = []string{"收到", "好的", "马上", "这就去", "立即", "立刻", "我去", "我来"}

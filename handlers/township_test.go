@@ -136,7 +136,7 @@ func TestDutyOfficerCallsOffAFalseAlarm(t *testing.T) {
 		grid3+": #R1 不予受理（镇里孙七）：误报，是烧秸秆。")
 	expect(t, "status", c.in(dutyChat, "孙七", "查 #R1"), "突发事件·已驳回")
 	c.say("张三", "上报 路边电线杆歪了")
-	expect(t, "not his to reject", c.in(officeChat, "孙七", "驳回 #R2 不归镇里管"), "「驳回」需要本网格的网格长")
+	expect(t, "not his to reject", c.in(officeChat, "孙七", "驳回 #R2 不归镇里管"), officeChat+": #R2 是青山村三组网格在办的事项，还没上报镇，镇里不能「驳回」。")
 }
 
 // TestOfficerRefersToADepartment: the township refers an item it took
@@ -158,7 +158,7 @@ func TestOfficerRefersToADepartment(t *testing.T) {
 	expect(t, "refer", c.in(officeChat, "孙七", "指派 #R1 镇司法所，请尽快约双方"),
 		officeChat+": #R1 已转交司法所（人民调解、法律援助、法律咨询）：请尽快约双方。\n司法所电话 0123-5550103，请电话告知并跟进，仍由孙七负责",
 		grid3+": #R1 镇里已转交司法所办理，孙七跟进（司法所电话 0123-5550103）。有进展会私信告诉当事人。") // a mediation (TestMediationNotesStayOutOfTheGroup)
-	expect(t, "status", c.in(officeChat, "孙七", "查 #R1"), "负责人：李四、郑十、孙七，期限3月9日\n已转交：司法所\n已做：今天09:03 郑十 进展：约了两次，陈二不来\n最新：今天09:08 孙七 指派：转交司法所 请尽快约双方\n")
+	expect(t, "status", c.in(officeChat, "孙七", "查 #R1"), "负责人：李四、郑十、孙七，期限3月9日\n已转交：司法所（电话 0123-5550103）\n已做：今天09:03 郑十 进展：约了两次，陈二不来\n最新：今天09:08 孙七 指派：转交司法所 请尽快约双方\n")
 	expect(t, "todo", c.in(officeChat, "孙七", "待办"), "（孙七接手，已转交司法所）")
 }
 
@@ -172,10 +172,14 @@ func TestTownshipSendsItBack(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "上报 陈二家砌墙占了我家的地，吵了好几次了")
 	c.say("李四", "确认 #R1")
+	expect(t, "the leader's 退回 with no reason", c.say("李四", "退回 #R1"), grid3+": 退回要写理由，例如：退回 #R1 不属于本网格。")
 	c.say("李四", "上报镇 #R1 调解不成")
 	expect(t, "the leader", c.say("李四", "驳回 #R1 不管了"), "#R1 现在是「已上报镇」，不能「驳回」。您现在可以：「指派」「进展」「办结」。")
 	c.in(officeChat, "孙七", "确认 #R1")
 	c.in(officeChat, "孙七", "指派 #R1 司法所")
+	// no reason: the officer is shown 退回 with one, not the grid's 驳回
+	expect(t, "no reason", c.in(officeChat, "孙七", "退回 #R1"),
+		officeChat+": 退回村里要写原因，网格据此接着办，例如：退回 #R1 属于村里的事，请网格长先组织处理。")
 	expect(t, "sent back", c.in(officeChat, "孙七", "退回 #R1 属于民事纠纷，请村里继续调解"),
 		officeChat+": #R1 已退回村里：属于民事纠纷，请村里继续调解。\n由网格长李四接着办，期限",
 		// a mediation's reason is its parties' and handlers', told privately
@@ -258,13 +262,18 @@ func TestOfficeToldToTheBot(t *testing.T) {
 	has(t, "a note", c.in(officeChat, "孙七", "R1 已联系供电所"), "请发「进展 #R1 已联系供电所」")
 	has(t, "the list", c.in(officeChat, "孙七", "@网格小助手 全镇现在有多少没办完的"), "全镇已上报和突发事项待办 1 件")
 	has(t, "today", c.in(officeChat, "孙七", "@网格小助手 今天有什么事"), "全镇已上报和突发事项待办 1 件")
+	has(t, "overdue", c.in(officeChat, "孙七", "@网格小助手 超期的有哪些"), "全镇已上报和突发事项待办 1 件")
 	has(t, "today privately", c.private("孙七", "今天有啥事"), "全镇已上报和突发事项待办 1 件")
 	has(t, "admin's today", c.in(officeChat, "吴九", "@网格小助手 有什么事"), "全镇已上报和突发事项待办 1 件")
 	quoting := func(quoted, text string) []string {
 		return c.send(bot.Message{Chat: officeChat, From: "孙七", Text: text, Quote: &bot.Quote{Name: "网格小助手", Text: quoted}})
 	}
 	expect(t, "a note quoting the escalation", quoting("【网格上报】青山村三组 #R1（一般事项）\n内容：村口路灯不亮了", "已联系供电所"),
-		officeChat+": 孙七，要把「已联系供电所」记到 #R1 上，请发「进展 #R1 已联系供电所」；已经办好了，请发「办结 #R1 已联系供电所」。")
+		officeChat+": 孙七，要把「已联系供电所」记到 #R1 上，请发「进展 #R1 已联系供电所」；办好以后再发「办结 #R1 结果」。")
+	expect(t, "收到 quoting the escalation: the officer takes it over", quoting("【网格上报】青山村三组 #R1（一般事项）\n内容：村口路灯不亮了", "收到 我明天去看看"),
+		officeChat+": 孙七，镇里要接手 #R1，请引用后回「确认」，或发「确认 #R1」；转交部门发「指派 #R1 部门名」，不归镇里办的发「退回 #R1 原因」。")
+	expect(t, "the village's to do", quoting("【网格上报】青山村三组 #R1（一般事项）\n内容：村口路灯不亮了", "这个归电工管 让村里自己找"),
+		officeChat+": 孙七，不归镇里办、要退回村里的，请发「退回 #R1 这个归电工管 让村里自己找」，网格会接着办；只是记一下进展，请发「进展 #R1 这个归电工管 让村里自己找」。")
 	has(t, "a note quoting a list", quoting("全镇已上报和突发事项待办 2 件：\n#R2 …\n#R1 …", "已联系供电所"), "可以这样用")
 	expect(t, "no such item", c.in(officeChat, "孙七", "查 #R9"), officeChat+": 没有找到 #R9，请核对编号；发「待办」可看全镇已上报和突发事项。")
 	has(t, "the ranking", c.in(officeChat, "孙七", "@网格小助手 哪个村积分最高"), "全镇2026年积分排行")
@@ -283,4 +292,63 @@ func TestTownshipHelpLeavesOutVillagers(t *testing.T) {
 	lacks(t, "private township menus", append(c.private("孙七", "帮助"), c.private("吴九", "帮助")...),
 		"申请积分", "我的事项", "满意", "村民反映事情请到")
 	has(t, "office menu", c.in(officeChat, "吴九", "帮助"), "村民反映事情请到各网格群或私信我", "管理员：绑定本群 网格名")
+}
+
+// TestOfficeAsksAfterAMatterInWords: an officer asks in the office after
+// a matter by its grid and words, with no number ("三组那个桥的事怎么样了"):
+// the one open item that fits is answered as 查 would, whether or not it
+// went up to the township; said to the bot, several fitting items are
+// listed with their numbers and none is told where to look. The office's
+// own talk that names no grid, and a question that fits several items
+// not said to the bot, are left alone.
+func TestOfficeAsksAfterAMatterInWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 三组那个桥栏杆断了好几根 小孩上学走那里很危险")
+	c.say("李四", "上报镇 #R1 村里没钱修")
+	c.say("陈二", "上报 三组路灯坏了")
+	c.in("青山村二组网格群", "黄晓东", "上报 二组河边垃圾堆了好多没人清理")
+	has(t, "the bridge", c.in(officeChat, "孙七", "三组那个桥的事怎么样了"), officeChat+": #R1 青山村三组 一般事项·已上报镇\n")
+	has(t, "the rubbish, not sent up", c.in(officeChat, "孙七", "二组河边垃圾的事有进展吗"), "#R3 青山村二组 一般事项·待受理\n")
+	has(t, "said to the bot, no grid", c.in(officeChat, "孙七", "@网格小助手 桥的事怎么样了"), "#R1 青山村三组 一般事项·已上报镇\n")
+	expect(t, "several said to the bot", c.in(officeChat, "孙七", "@网格小助手 三组的事怎么样了"),
+		officeChat+": 您问的可能是这几件，请发「查 #编号」看详情：\n#R2 青山村三组 待受理 三组路灯坏了\n#R1 青山村三组 已上报镇 三组那个桥栏杆断了好几根 小孩上学走那里很危险")
+	has(t, "none", c.in(officeChat, "孙七", "@网格小助手 四组水库怎么样了"), "没有找到您说的这件事")
+	has(t, "privately", c.private("孙七", "三组那个桥的事怎么样了"), "孙七: #R1 青山村三组 一般事项·已上报镇\n")
+	has(t, "points privately", c.private("孙七", "全镇积分排名怎么样了"), "全镇2026年积分排行")
+	for _, talk := range []string{"桥的事怎么样了", "今天天气怎么样了", "三组怎么样了"} {
+		if got := c.in(officeChat, "孙七", talk); len(got) != 0 {
+			t.Errorf("office talk %q answered: %q", talk, got)
+		}
+	}
+}
+
+// TestOfficerOnTheGridsOwnItem: an officer's 确认 or 办结 in the office of
+// an item its grid never sent up is refused with whom to call to press it
+// (the grid leader and his phone) and how it comes to the township (上报镇),
+// not only a name to contact.
+func TestOfficerOnTheGridsOwnItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯不亮了")
+	want := officeChat + ": #R1 是青山村三组网格在办的事项，还没上报镇，镇里不能「确认」。\n" +
+		"要催办请联系网格长：李四 13900000004；确需镇里接手的，请网格长发「上报镇 #R1 原因」。"
+	expect(t, "确认", c.in(officeChat, "孙七", "确认 #R1"), want)
+	has(t, "办结", c.in(officeChat, "孙七", "办结 #R1 修好了"), "镇里不能「办结」")
+	c.say("李四", "上报镇 #R1 需要镇里协调")
+	has(t, "sent up", c.in(officeChat, "孙七", "确认 #R1"), "#R1 镇里已接手")
+}
+
+// TestDutyOfficerSaysWhatHeDid: an officer telling the duty chat in plain
+// words what he did about an alarm nobody confirmed ("已经通知供电所抢修
+// 了") is shown the 确认 with his words, which stops the watchdog; the
+// office's own talk, and the duty chat's once it is confirmed, get
+// nothing.
+func TestDutyOfficerSaysWhatHeDid(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "上报 紧急 电线杆倒了 电线掉在路上冒火花")
+	expect(t, "his note", c.in(dutyChat, "孙七", "已经通知供电所抢修了"),
+		dutyChat+": 孙七，突发事件 #R1 还没人确认：镇里接手请回「确认 #R1 已经通知供电所抢修了」，网格群就知道镇里在管了，也不会再发无人确认的提醒。")
+	expect(t, "talk", c.in(dutyChat, "孙七", "今天天气不错"))
+	expect(t, "the office", c.in(officeChat, "孙七", "已安排人员去看桥"))
+	c.in(dutyChat, "孙七", "确认 #R1")
+	expect(t, "confirmed", c.in(dutyChat, "孙七", "供电所的人已经到了"))
 }
