@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"gridbot/app"
 	"gridbot/export"
@@ -55,6 +56,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log
 	opts.Scopes, opts.Location = a.Scopes(), cfg.Location()
 	opts.Points = export.PointsOptions{People: a.People, Rule: cfg.Points.AverageRule()}
 	opts.Outreach = export.OutreachOptions{People: a.People, GridOfGroup: cfg.GridOfGroup}
+	opts.Now = time.Now() // the boundary: 现在超期 is judged at the time of the export
 	if *outPath == "" {
 		rows, err := export.Write(ctx, a.Store, stdout, opts)
 		if err != nil {

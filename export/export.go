@@ -55,6 +55,10 @@ type Options struct {
 	Points PointsOptions
 	// Outreach are the roster and grids the notices export needs (outreach.go).
 	Outreach OutreachOptions
+	// Now is the time of the export: the reports export's 现在超期 says
+	// whether each open item is past its SLA deadline (规定期限) at Now. Zero
+	// leaves that column empty.
+	Now time.Time
 }
 
 // TimeLayout is how CSV and XLSX cells show times.
@@ -113,7 +117,7 @@ func read(ctx context.Context, src Source, o Options) (table, any, error) {
 			return table{}, nil, err
 		}
 		if o.What == "reports" {
-			rows := reportRows(reports)
+			rows := reportRows(reports, o.Now)
 			t, doc = reportTable(rows, loc), rows
 		} else {
 			rows := historyRows(reports)
@@ -233,10 +237,14 @@ func newTable(sheet string, cols []column) table {
 // one); 规定期限 the SLA's, which the township's statistics count: for a
 // resolved item the one its last 办结 was judged by, and 超期办结 says
 // whether that 办结 came after it, as the monthly report counts 按期.
+// 现在超期 says whether an item still running its clock is past its SLA
+// deadline (规定期限) at the time of the export (Options.Now), as the
+// township's 超期上报 and month-end overdue count; empty for items closed,
+// resolved or waiting, or not timed.
 var reportColumns = []column{
 	{"编号", 8}, {"村", 12}, {"网格", 10}, {"群", 20}, {"类型", 10}, {"分类", 10}, {"状态", 12},
 	{"内容", 50}, {"报告人", 10}, {"同反映", 16}, {"负责人", 16}, {"转交部门", 12}, {"登记时间", 17}, {"期限", 17},
-	{"规定期限", 17}, {"超期办结", 8}, {"合并到", 8}, {"最后更新", 17}, photoColumns[0], photoColumns[1],
+	{"规定期限", 17}, {"超期办结", 8}, {"现在超期", 8}, {"合并到", 8}, {"最后更新", 17}, photoColumns[0], photoColumns[1],
 }
 
 // photoColumns end the reports and claims tables: how many photos the
@@ -260,12 +268,20 @@ type ReportRow struct {
 	// ProcedureTold: a procedure question closed as 已告知办理流程 (the
 	// villager never asked again), not resolved; its 状态 cell says so.
 	ProcedureTold bool `json:"procedure_told,omitempty"`
+	// OverdueNow: the item runs its clock and is past its SLA deadline
+	// (sla_deadline) at the time of the export; nil when its clock does not run
+	// (closed, resolved, waiting, untimed) or the export had no time.
+	OverdueNow *bool `json:"overdue_now,omitempty"`
 }
 
-func reportRows(reports []village.Report) []ReportRow {
+func reportRows(reports []village.Report, now time.Time) []ReportRow {
 	out := make([]ReportRow, 0, len(reports))
 	for _, r := range reports {
 		row := ReportRow{Report: r, SLADeadline: r.SLADueAt(), ProcedureTold: r.Status == village.StatusClosed && r.Told()}
+		if !now.IsZero() && r.Timed() {
+			over := r.LateAt(now)
+			row.OverdueNow = &over
+		}
 		if h, ok := r.LastResolve(); ok && !h.Told() { // told its procedure: not resolved by anyone
 			late := !r.ResolvedInTime(h)
 			row.SLADeadline, row.ResolvedLate = r.ResolveDue(h), &late
@@ -283,10 +299,7 @@ func reportTable(rows []ReportRow, loc *time.Location) table {
 		if n := len(r.History); n > 0 {
 			last = r.History[n-1].At
 		}
-		late := ""
-		if row.ResolvedLate != nil {
-			late = map[bool]string{true: "是", false: "否"}[*row.ResolvedLate]
-		}
+		late, overdue := yesNo(row.ResolvedLate), yesNo(row.OverdueNow)
 		status := r.Status.Label()
 		if row.ProcedureTold {
 			status = village.ProcedureTold // not 已完结: nobody did grid work on it
@@ -294,10 +307,18 @@ func reportTable(rows []ReportRow, loc *time.Location) table {
 		t.rows = append(t.rows, append([]string{
 			r.ID, r.Village, r.Grid, r.Chat, r.Type.Label(), r.Category, status,
 			r.Text, r.Reporter, strings.Join(r.Followers, "、"), strings.Join(r.Handlers, "、"), r.Department, fmtTime(r.CreatedAt, loc),
-			fmtTime(r.DueAt, loc), fmtTime(row.SLADeadline, loc), late, r.DuplicateOf, fmtTime(last, loc),
+			fmtTime(r.DueAt, loc), fmtTime(row.SLADeadline, loc), late, overdue, r.DuplicateOf, fmtTime(last, loc),
 		}, photoCells(r.Images)...))
 	}
 	return t
+}
+
+// yesNo is a yes/no cell: 是, 否, or empty for nil.
+func yesNo(b *bool) string {
+	if b == nil {
+		return ""
+	}
+	return map[bool]string{true: "是", false: "否"}[*b]
 }
 
 // The history sheet adds 村 after 编号: report numbers restart in each

@@ -166,10 +166,10 @@ func wantTables(t *testing.T, st *storage.Store) map[string][][]string {
 	vids, tids := auditIDs(t, st)
 	return map[string][][]string{
 		"reports": {
-			{"编号", "村", "网格", "群", "类型", "分类", "状态", "内容", "报告人", "同反映", "负责人", "转交部门", "登记时间", "期限", "规定期限", "超期办结", "合并到", "最后更新", "照片", "照片文件"},
-			{"R1", "青山村", "三组", "青山村三组网格群", "一般事项", "基础设施", "已受理", "路灯坏了 & 电线<裸露>", "张三", "", "王五、赵六", "平安办", "2026-03-02 09:15", "2026-03-05 11:15", "2026-03-05 11:15", "", "", "2026-03-02 11:15",
+			{"编号", "村", "网格", "群", "类型", "分类", "状态", "内容", "报告人", "同反映", "负责人", "转交部门", "登记时间", "期限", "规定期限", "超期办结", "现在超期", "合并到", "最后更新", "照片", "照片文件"},
+			{"R1", "青山村", "三组", "青山村三组网格群", "一般事项", "基础设施", "已受理", "路灯坏了 & 电线<裸露>", "张三", "", "王五、赵六", "平安办", "2026-03-02 09:15", "2026-03-05 11:15", "2026-03-05 11:15", "", "", "", "2026-03-02 11:15",
 				"2", "data/wechat/images/2026-03-02/m1.jpg；data/wechat/images/2026-03-02/m5.png"},
-			{"R2", "青山村", "三组", "青山村三组网格群", "一般事项", "基础设施", "已合并", injText, injReporter, "", "", "", "2026-03-02 09:45", "", "", "", "R1", "2026-03-02 11:15", "0", ""},
+			{"R2", "青山村", "三组", "青山村三组网格群", "一般事项", "基础设施", "已合并", injText, injReporter, "", "", "", "2026-03-02 09:45", "", "", "", "", "R1", "2026-03-02 11:15", "0", ""},
 		},
 		"history": {
 			{"编号", "村", "时间", "操作人", "操作", "原状态", "新状态", "说明"},
@@ -456,7 +456,7 @@ func TestNoticeAcrossVillages(t *testing.T) {
 func TestNoScopes(t *testing.T) {
 	for _, tc := range []struct{ name, format, want string }{
 		{"json is an empty array", "json", "[]\n"},
-		{"csv is the header only", "csv", "\uFEFF编号,村,网格,群,类型,分类,状态,内容,报告人,同反映,负责人,转交部门,登记时间,期限,规定期限,超期办结,合并到,最后更新,照片,照片文件\n"},
+		{"csv is the header only", "csv", "\uFEFF编号,村,网格,群,类型,分类,状态,内容,报告人,同反映,负责人,转交部门,登记时间,期限,规定期限,超期办结,现在超期,合并到,最后更新,照片,照片文件\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
@@ -582,19 +582,26 @@ func TestReportsSLADeadline(t *testing.T) {
 	src := reportsOf{
 		mk("R1", "2026-03-10 00:00", "2026-03-08 10:00"), // by the promised day, late by the SLA
 		mk("R2", "", "2026-03-04 10:00"),                 // in time
-		mk("R3", "2026-03-10 00:00", ""),                 // open, promised
+		mk("R3", "2026-03-10 00:00", ""),                 // open, promised to the 10th: still late by the SLA at now
 		told,
+		mk("R5", "", ""), // open, past its SLA deadline at now
 	}
-	want := [][]string{ // 状态, 期限, 规定期限, 超期办结
-		{"已办结待确认", "2026-03-10 23:59", "2026-03-05 09:00", "是"},
-		{"已办结待确认", "2026-03-05 09:00", "2026-03-05 09:00", "否"},
-		{"已受理", "2026-03-10 23:59", "2026-03-05 09:00", ""},
-		{"已告知办理流程", "", "", ""},
+	now := at("2026-03-07 10:00") // the export's time: past R3's and R5's SLA deadline
+	r6 := mk("R6", "", "")
+	r6.DueAt = at("2026-03-09 09:00") // open, not yet due at now
+	src = append(src, r6)
+	want := [][]string{ // 状态, 期限, 规定期限, 超期办结, 现在超期
+		{"已办结待确认", "2026-03-10 23:59", "2026-03-05 09:00", "是", ""},
+		{"已办结待确认", "2026-03-05 09:00", "2026-03-05 09:00", "否", ""},
+		{"已受理", "2026-03-10 23:59", "2026-03-05 09:00", "", "是"},
+		{"已告知办理流程", "", "", "", ""},
+		{"已受理", "2026-03-05 09:00", "2026-03-05 09:00", "", "是"},
+		{"已受理", "2026-03-09 09:00", "2026-03-09 09:00", "", "否"},
 	}
 	write := func(format string) []byte {
 		t.Helper()
 		var buf bytes.Buffer
-		if _, err := export.Write(context.Background(), src, &buf, export.Options{What: "reports", Format: format, Scopes: []storage.Scope{vs}, Location: loc}); err != nil {
+		if _, err := export.Write(context.Background(), src, &buf, export.Options{What: "reports", Format: format, Scopes: []storage.Scope{vs}, Location: loc, Now: now}); err != nil {
 			t.Fatal(err)
 		}
 		return buf.Bytes()
@@ -602,8 +609,8 @@ func TestReportsSLADeadline(t *testing.T) {
 	pick := func(rows [][]string) [][]string {
 		var out [][]string
 		for _, r := range rows[1:] {
-			r = append(r, make([]string, 20-len(r))...) // XLSX drops trailing empty cells
-			out = append(out, append([]string{r[6]}, r[13:16]...))
+			r = append(r, make([]string, 21-len(r))...) // XLSX drops trailing empty cells
+			out = append(out, append([]string{r[6]}, r[13:17]...))
 		}
 		return out
 	}
@@ -611,7 +618,7 @@ func TestReportsSLADeadline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := rows[0][13:16]; !slices.Equal(got, []string{"期限", "规定期限", "超期办结"}) {
+	if got := rows[0][13:17]; !slices.Equal(got, []string{"期限", "规定期限", "超期办结", "现在超期"}) {
 		t.Errorf("csv header %q", got)
 	}
 	if diff := cmp.Diff(want, pick(rows)); diff != "" {
@@ -634,6 +641,7 @@ func TestReportsSLADeadline(t *testing.T) {
 		SLADeadline  time.Time `json:"sla_deadline"`
 		ResolvedLate *bool     `json:"resolved_late"`
 		Told         bool      `json:"procedure_told"`
+		OverdueNow   *bool     `json:"overdue_now"`
 	}
 	if err := json.Unmarshal(write("json"), &js); err != nil {
 		t.Fatal(err)
@@ -647,9 +655,12 @@ func TestReportsSLADeadline(t *testing.T) {
 		if r.Told {
 			late += " told"
 		}
+		if r.OverdueNow != nil {
+			late += fmt.Sprint(" overdue-now=", *r.OverdueNow)
+		}
 		got = append(got, r.ID+" "+r.SLADeadline.In(loc).Format("01-02 15:04")+" "+late)
 	}
-	if diff := cmp.Diff([]string{"R1 03-05 09:00 true", "R2 03-05 09:00 false", "R3 03-05 09:00 nil", "R4 01-01 08:05 nil told"}, got); diff != "" {
+	if diff := cmp.Diff([]string{"R1 03-05 09:00 true", "R2 03-05 09:00 false", "R3 03-05 09:00 nil overdue-now=true", "R4 01-01 08:05 nil told", "R5 03-05 09:00 nil overdue-now=true", "R6 03-09 09:00 nil overdue-now=false"}, got); diff != "" {
 		t.Errorf("json (-want +got):\n%s", diff)
 	}
 }
