@@ -239,7 +239,7 @@ func newTable(sheet string, cols []column) table {
 // whether that 办结 came after it, as the monthly report counts 按期.
 // 现在超期 says whether an item still running its clock is past its SLA
 // deadline (规定期限) at the time of the export (Options.Now), as the
-// township's 超期上报 and month-end overdue count; empty for items closed,
+// township's morning digest and month-end overdue count; empty for items closed,
 // resolved or waiting, or not timed.
 var reportColumns = []column{
 	{"编号", 8}, {"村", 12}, {"网格", 10}, {"群", 20}, {"类型", 10}, {"分类", 10}, {"状态", 12},

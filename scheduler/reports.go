@@ -404,7 +404,10 @@ func (j *jobs) to(r village.Report, text string, prio bot.Priority) []bot.Outbou
 // audit entry, and a filing's history entry, carry the same time.
 func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 	batch := map[batchKey][]village.Report{} // first reminders that are one group message each
+	var filings []filing                     // filed with the township: one office message, below
 	err := j.eachReport(ctx, func(sc storage.Scope, r village.Report) *storage.Change {
+		var office string // the item's block of the office's 【超期上报】
+		var officeAt int
 		if r.Status == village.StatusWaiting {
 			return j.pausedLong(sc, r, at, now)
 		}
@@ -452,9 +455,10 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 			}
 			r.Overdue = 2
 			data["Leaders"] = j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
-			out = append(j.to(r, j.texts.Render("overdue.group", data), bot.Normal),
-				group(j.Config.Township.OfficeChat, j.texts.Render("overdue.office", data), bot.Normal))
-			if r.Chat == "" { // a private report: its reporter hears it privately, through whoever recorded it for him
+			office = j.texts.Render("overdue.office.item", data) // told the office with the run's other filings, below
+			out = j.to(r, j.texts.Render("overdue.group", data), bot.Normal)
+			officeAt = len(out) // where a single filing's office message goes: before the reporter's word
+			if r.Chat == "" {   // a private report: its reporter hears it privately, through whoever recorded it for him
 				name := "overdue.reporter"
 				if r.Recorder != "" {
 					name = "overdue.recorder"
@@ -464,13 +468,67 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		default:
 			return nil
 		}
-		return &storage.Change{Scope: sc, MsgID: runID("overdue", at, r.ID), Report: &r, Out: out,
+		c := storage.Change{Scope: sc, MsgID: runID("overdue", at, r.ID), Report: &r, Out: out,
 			Audit: storage.Audit{At: sent, By: village.SystemActor, Action: "overdue", Note: due.Format(time.RFC3339)}}
+		if office != "" {
+			filings = append(filings, filing{c, office, officeAt})
+			return nil
+		}
+		return &c
 	})
 	if err != nil {
 		return err
 	}
+	if err := j.fileTogether(ctx, filings, at); err != nil {
+		return err
+	}
 	return j.remindTogether(ctx, batch, at, now)
+}
+
+// filing is an item filed with the township by an overdue run: its change
+// without the office's message, and its block of that message.
+type filing struct {
+	c      storage.Change
+	office string
+	at     int // where in c.Out the office's message goes when it files alone
+}
+
+// fileTogether commits the filings of one overdue run and tells the
+// township office of them in one message: one header, one block per item,
+// blocks apart by a blank line (where the outbound max_chars split cuts).
+// A single filing carries its message in its own change. Several: the
+// office's message is committed first, in the township scope, under an id
+// made of the run and the items, so that a run repeated after a crash
+// between the commits posts it once more only if the items differ; an
+// office told twice beats one never told.
+func (j *jobs) fileTogether(ctx context.Context, filings []filing, at time.Time) error {
+	if len(filings) == 0 {
+		return nil
+	}
+	if len(filings) == 1 {
+		f := filings[0]
+		f.c.Out = slices.Insert(f.c.Out, f.at, group(j.Config.Township.OfficeChat, "【超期上报】"+f.office, bot.Normal))
+		filings[0] = f
+	} else {
+		ids := make([]string, 0, len(filings))
+		blocks := make([]string, 0, len(filings)+1)
+		blocks = append(blocks, j.texts.Render("overdue.office.many", map[string]any{"N": len(filings)}))
+		for i, f := range filings {
+			ids = append(ids, f.c.Report.Village+f.c.Report.ID)
+			blocks = append(blocks, fmt.Sprintf("%d. %s", i+1, f.office))
+		}
+		ts := storage.TownshipScope(j.Config.Township.Name)
+		if err := j.post(ctx, ts, runID("overdue.office", at, strings.Join(ids, ",")),
+			group(j.Config.Township.OfficeChat, strings.Join(blocks, "\n\n"), bot.Normal)); err != nil && !errors.Is(err, storage.ErrConflict) {
+			return err
+		}
+	}
+	for _, f := range filings {
+		if _, err := j.Store.Commit(ctx, f.c); err != nil && !errors.Is(err, storage.ErrConflict) {
+			return err
+		}
+	}
+	return nil
 }
 
 // pauseAsk is how often the handlers of an item paused with 等待 are

@@ -634,8 +634,30 @@ func TestOverdueRemindsOnceForMany(t *testing.T) {
 			t.Errorf("#%s: Overdue %d, want 1 (reminded)", r.ID, r.Overdue)
 		}
 	}
-	if out := f.run("overdue", "2026-03-04 10:00"); countIn(out, "【超期上报】") != 4 {
-		t.Errorf("a day later: %q, want each filed with the township", out)
+	// a day later all four are filed in the same run: the office gets one
+	// 【超期上报】 with one block each (not four posts), each block keeping
+	// its item's content and answers; each group hears of its item
+	out := f.run("overdue", "2026-03-04 10:00")
+	var office []string
+	for _, o := range out {
+		if strings.HasPrefix(o, "青山镇网格工作群: ") {
+			office = append(office, o)
+		}
+	}
+	if len(office) != 1 || countIn(out, "【超期上报】") != 1 || countIn(out, "超期未办结，已村级备案并上报到镇里协调") != 4 {
+		t.Fatalf("a day later:\n%s\nwant one office message filing all four", strings.Join(out, "\n"))
+	}
+	if !strings.HasPrefix(office[0], "青山镇网格工作群: 【超期上报】这次有 4 件超期事项村级备案并上报到镇，逐件列在下面：\n\n1. 青山村三组 #R1（一般事项）\n内容：村口路灯不亮了\n") {
+		t.Errorf("the office's header and first block:\n%s", office[0])
+	}
+	for i, want := range []string{"内容：水渠堵了", "内容：公厕门坏了", "内容：电线杆歪了\n报告人：陈二，3月2日；负责人：李四、马红梅"} {
+		id := fmt.Sprint("#R", i+2)
+		if !strings.Contains(office[0], fmt.Sprintf("\n\n%d. 青山村三组 %s（一般事项）\n%s", i+2, id, want)) || !strings.Contains(office[0], "接手回复「确认 "+id+"」") {
+			t.Errorf("the office's block for %s (%s) missing:\n%s", id, want, office[0])
+		}
+	}
+	if out := f.run("overdue", "2026-03-04 10:00"); countIn(out, "【超期上报】") != 0 {
+		t.Errorf("the run repeated: %q, want nothing filed again", out)
 	}
 }
 
