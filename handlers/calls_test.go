@@ -674,3 +674,32 @@ func TestAckThenReport(t *testing.T) {
 	lacks(t, "filed", got, "知道了")
 	has(t, "查 #N1", c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "查 #N1"}), "已收到 2/11 户", "没回：陈二家", "周八家")
 }
+
+// TestNoticeToCadres: a notice addressed to the grid workers and leaders
+// (通知 网格员 …, 通知 全镇网格员 …, 通知 三组 网格员：…) goes to each of
+// them privately, never to the households' groups, and a cadre's private
+// 收到 is counted for him.
+func TestNoticeToCadres(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, tc := range []struct{ name, text, body string }{
+		{"the audience alone", "通知 网格员 明天上午到镇里开会", "【通知】明天上午到镇里开会"},
+		{"the scope and the audience glued", "通知 全镇网格员 周五前交走访台账", "【通知】周五前交走访台账"},
+		{"the audience after the scope", "通知 三组 网格员：下午三点到村委会", "【通知】下午三点到村委会"},
+	} {
+		got := c.in(officeChat, "孙七", tc.text)
+		joined := strings.Join(got, "\n")
+		for _, g := range got {
+			if strings.Contains(g, "网格群: ") {
+				t.Errorf("%s: posted to a villagers' group: %q", tc.name, g)
+			}
+		}
+		if !strings.Contains(joined, "王五: "+tc.body) || !strings.Contains(joined, "李四: "+tc.body) ||
+			!strings.Contains(joined, "请看到后私信回复「收到」") || strings.Contains(joined, "张三: ") ||
+			!strings.Contains(joined, officeChat+": 通知 #N") || !strings.Contains(joined, "没有发到各户的群") {
+			t.Errorf("%s:\n%s", tc.name, joined)
+		}
+	}
+	expect(t, "a cadre's private 收到", c.private("王五", "收到"), "王五: 已记下：您收到了通知 #N1、#N2、#N3，谢谢！")
+	// a notice for the households is as before
+	expect(t, "an ordinary notice", c.in(officeChat, "孙七", "通知 三组 明天停水"), grid3+": 【通知】明天停水", officeChat+": 通知 #N4 已发到 1 个群")
+}

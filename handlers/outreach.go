@@ -62,11 +62,21 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	}
 	text := cmd.args
 	scope, rest, _ := strings.Cut(text, " ")
+	// "通知 网格员 …", "通知 全镇网格员 …", "通知 三组 网格员：…": for the
+	// cadres of the scope, privately, not for the households
+	scope, cadres := cutAudience(scope)
+	if cadres && scope == "" { // "通知 网格员 …": the default scope
+		text = strings.TrimSpace(rest)
+	}
 	groups, ok, choices := r.noticeGroups(scope, t.who, officer)
 	if ok {
 		text = strings.TrimSpace(rest)
+		if body, head := cutAudienceHead(text); head && !cadres {
+			text, cadres = body, true
+		}
 	} else {
 		groups, _, _ = r.noticeGroups("", t.who, officer)
+		cadres = cadres && scope == "" // "党员干部": no scope, an ordinary notice
 	}
 	if !hasContent(text) {
 		return r.reply(ctx, t, "notice.usage", map[string]any{"Default": def, "Officer": officer, "Word": cmd.word})
@@ -102,6 +112,12 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	if !officer {
 		n.Village = t.who.Village
 	}
+	if cadres {
+		n.Cadres, n.Groups = r.noticeCadres(groups, t.who), nil
+		if len(n.Cadres) == 0 {
+			return r.reply(ctx, t, "notice.no_cadres", map[string]any{"Groups": groups})
+		}
+	}
 	// An ordinary notice written at night waits for the morning (the
 	// notice follow-up job posts it); an urgent one goes out at once.
 	n.Held = !n.Urgent && r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location()))
@@ -126,11 +142,20 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	}
 	if !n.Held {
 		post := r.texts.Render("notice.post", data)
-		for _, g := range groups {
+		for _, g := range n.Groups {
 			out = append(out, bot.Outbound{To: g, Kind: bot.Group, Priority: prio, Text: post})
+		}
+		for _, c := range n.Cadres {
+			out = append(out, bot.Outbound{To: c, Kind: bot.Private, Priority: prio, Text: post})
 		}
 	}
 	switch {
+	case n.Held || len(n.Cadres) > 0:
+		name := "notice.held"
+		if !n.Held {
+			name = "notice.sent"
+		}
+		out = append(out, r.back(t, r.texts.Render(name, data)))
 	case n.Held:
 		out = append(out, r.back(t, r.texts.Render("notice.held", data)))
 	case !slices.Contains(groups, t.m.Chat) || t.where.kind == inPrivate || len(groups) > 1:
@@ -144,6 +169,55 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Docs: []storage.Doc{d}, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "notice", Note: shortenNote(text)}})
 	return err
+}
+
+// audienceWords address a notice to the cadres of its scope rather than
+// to the households: "网格员", "全镇网格员", "各村网格长", "网格干部".
+var audienceWords = []string{"网格员和网格长", "网格长和网格员", "网格长、网格员", "网格员、网格长", "各位网格员", "全体网格员", "所有网格员",
+	"各网格员", "网格员们", "网格干部", "村干部", "网格员", "网格长", "干部"}
+
+// cutAudience splits a scope word that ends with an audience word
+// ("全镇网格员") into the scope ("全镇", "" for the default) and true.
+func cutAudience(word string) (scope string, ok bool) {
+	for _, a := range audienceWords {
+		if s, found := strings.CutSuffix(word, a); found {
+			s = strings.TrimSuffix(strings.TrimSuffix(s, "的"), "各")
+			return strings.TrimSuffix(s, "各村"), true
+		}
+	}
+	return word, false
+}
+
+// cutAudienceHead cuts an audience word that opens the text after the
+// scope ("三组 网格员：明天开会"): the text without it, and true.
+func cutAudienceHead(text string) (rest string, ok bool) {
+	text = strings.TrimSpace(text)
+	for _, a := range audienceWords {
+		if r, found := strings.CutPrefix(text, a); found && (r == "" || strings.ContainsRune(" :：,，", []rune(r)[0])) {
+			return strings.TrimLeft(r, " :：,，"), true
+		}
+	}
+	return text, false
+}
+
+// noticeCadres are the private addresses of the grid workers and leaders
+// of groups' grids (the sender not among them), in roster order.
+func (r *Router) noticeCadres(groups []string, sender village.Person) []string {
+	var out []string
+	for _, p := range r.people.All() {
+		if !p.Has(village.RoleWorker) && !p.Has(village.RoleLeader) || p.Key() == sender.Key() {
+			continue
+		}
+		for _, g := range groups {
+			if v, grid, ok := r.cfg.GridOfGroup(g); ok && p.Tends(v, grid) {
+				if a := r.shown(p); !slices.Contains(out, a) {
+					out = append(out, a)
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // noticeGroups resolves a notice scope word to group names: 全镇/全部,
@@ -434,6 +508,11 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 		}
 		return r.commitOut(ctx, t, out)
 	}
+	if t.where.kind == inPrivate && t.who.IsCadre() {
+		if done, err := r.cadreAck(ctx, t); done || err != nil {
+			return err
+		}
+	}
 	chat, private := r.ackChat(t)
 	if chat == "" {
 		return nil
@@ -470,6 +549,33 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 	}
 	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Incr: incr, Out: out})
 	return err
+}
+
+// cadreAck records a cadre's private 收到 of the notices addressed to him
+// (Notice.Cadres) still followed up, or the one he quotes; done is false
+// when none waits for his answer.
+func (r *Router) cadreAck(ctx context.Context, t *turn) (done bool, err error) {
+	notices, err := r.store.Notices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesAll)
+	if err != nil {
+		return false, err
+	}
+	me := r.shown(t.who)
+	var incr []storage.Incr
+	var ids []string
+	for _, n := range notices {
+		quoted := t.quote != nil && strings.Contains(t.quote.Text, "#"+n.ID+"）")
+		if n.Held || !slices.Contains(n.Cadres, me) || !quoted && !n.Relayed(t.at) {
+			continue
+		}
+		incr = append(incr, storage.Incr{Hash: storage.AckHash(n.ID), Field: me, By: 1})
+		ids = append(ids, "#"+n.ID)
+	}
+	if len(incr) == 0 {
+		return false, nil
+	}
+	out := []bot.Outbound{r.back(t, r.texts.Render("notice.acked.cadre", map[string]any{"Refs": ids}))}
+	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Incr: incr, Out: out})
+	return true, err
 }
 
 // ackChat is the group whose notices t's 收到 answers, and whether a

@@ -65,7 +65,7 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 		// not chased: the sender hears how it was answered, no more. An
 		// urgent one is chased whatever it says.
 		stale := !n.Urgent && !n.PassedOn(now)
-		if !stale {
+		if !stale && len(n.Cadres) == 0 { // a cadres' notice chases no household: its summary names who has not answered
 			chased = append(chased, chase{n, acks})
 		}
 		n.FollowedUp = true
@@ -144,6 +144,17 @@ type noticeGrid struct {
 // as 查 #N counts (village.Notice.Replies). Nothing when n reached no
 // household. stale: n is about a day gone by, and nobody chases the rest.
 func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64, stale bool) []bot.Outbound {
+	if len(n.Cadres) > 0 {
+		var pending []string
+		for _, c := range n.Cadres {
+			if acks[c] == 0 {
+				pending = append(pending, c)
+			}
+		}
+		text := j.texts.Render("notice.summary.cadres", map[string]any{"N": n, "Posted": n.Posted(),
+			"Answered": len(n.Cadres) - len(pending), "Of": len(n.Cadres), "Pending": pending})
+		return j.toNoticeSender(n, text)
+	}
 	people := j.People.All()
 	var villages []noticeVillage
 	answered, of := 0, 0
@@ -165,6 +176,13 @@ func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64, stale bool
 	text := j.texts.Render("notice.summary", map[string]any{"N": n, "Posted": n.Posted(),
 		"Answered": answered, "Of": of, "Pending": of - answered, "Percent": village.Percent(answered, of), "Villages": villages,
 		"Stale": stale})
+	return j.toNoticeSender(n, text)
+}
+
+// toNoticeSender addresses a summary of n's answers: the township office
+// chat for a township officer's notice, the sender privately for a
+// village cadre's.
+func (j *jobs) toNoticeSender(n village.Notice, text string) []bot.Outbound {
 	if n.Village != "" {
 		return []bot.Outbound{private(j.People.Address(n.ByKey, n.By), text)}
 	}
@@ -185,6 +203,9 @@ func (j *jobs) release(ctx context.Context, at, now time.Time, n village.Notice)
 	var out []bot.Outbound
 	for _, g := range n.Groups {
 		out = append(out, group(g, text, bot.Normal))
+	}
+	for _, c := range n.Cadres { // a notice to the cadres reaches them privately
+		out = append(out, private(c, text))
 	}
 	// its author hears it went out, and whether it went out late (the
 	// bot was down when the quiet hours ended)

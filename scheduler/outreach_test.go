@@ -373,3 +373,23 @@ func TestCoverageCallsShortOfTheTier(t *testing.T) {
 		t.Errorf("coverage:\n%s", strings.Join(out, "\n"))
 	}
 }
+
+// TestCadreNoticeFollowup: the follow-up of a notice addressed to the
+// cadres (Notice.Cadres) chases no household and phones no elder: the
+// office hears how many cadres answered 收到 and which have not.
+func TestCadreNoticeFollowup(t *testing.T) {
+	f := newPointsFixture(t)
+	f.storeNotice(village.Notice{Text: "明天上午到镇里开会", By: "孙七", At: f.at("2026-03-02 09:00"), Cadres: []string{"李四", "王五"}})
+	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: storage.TownshipScope("青山镇"), MsgID: "ack1",
+		Incr: []storage.Incr{{Hash: storage.AckHash("N1"), Field: "王五", By: 1}}}); err != nil {
+		t.Fatal(err)
+	}
+	out := f.run("notice_followup", "2026-03-03 10:00")
+	if len(out) != 1 || !strings.HasPrefix(out[0], "青山镇网格工作群: 【通知回复】#N1「明天上午到镇里开会」") ||
+		!strings.Contains(out[0], "已收到 1/2 人。\n还没回复「收到」的：李四，请打电话提醒。") {
+		t.Errorf("the follow-up:\n%s", strings.Join(out, "\n"))
+	}
+	if out := f.run("notice_followup", "2026-03-04 10:00"); len(out) != 0 {
+		t.Errorf("the day after: %q, want nothing again", out)
+	}
+}

@@ -28,7 +28,12 @@ type Notice struct {
 	Held bool `json:"held,omitempty"`
 	// PostedAt is when it went out to the groups; zero: At (not held).
 	PostedAt time.Time `json:"posted_at,omitzero"`
-	Version  int       `json:"version"`
+	// Cadres: a notice addressed to the grid workers and leaders (通知
+	// 网格员 …) goes to each of them privately, not to the groups (Groups
+	// is empty); these are their private addresses, and each one's 收到 is
+	// counted under it.
+	Cadres  []string `json:"cadres,omitempty"`
+	Version int      `json:"version"`
 }
 
 // Posted is when the notice went out to the groups; zero while held.
