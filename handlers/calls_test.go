@@ -700,6 +700,11 @@ func TestNoticeToCadres(t *testing.T) {
 		}
 	}
 	expect(t, "a cadre's private 收到", c.private("王五", "收到"), "王五: 已记下：您收到了通知 #N1、#N2、#N3，谢谢！")
+	expect(t, "查 counts the cadres", c.in(officeChat, "孙七", "查 #N3"), officeChat+": #N3「下午三点到村委会」（孙七，")
+	if got := strings.Join(c.in(officeChat, "孙七", "查 #N3"), "\n"); !strings.Contains(got, "私信发给网格员、网格长）\n已收到 1/") ||
+		!strings.Contains(got, "李四") || strings.Contains(got, "王五") {
+		t.Errorf("查 #N3:\n%s", got)
+	}
 	// a notice for the households is as before
 	expect(t, "an ordinary notice", c.in(officeChat, "孙七", "通知 三组 明天停水"), grid3+": 【通知】明天停水", officeChat+": 通知 #N4 已发到 1 个群")
 }

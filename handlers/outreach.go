@@ -1539,6 +1539,16 @@ func (r *Router) noticeStatus(ctx context.Context, t *turn, id string) error {
 	if err != nil {
 		return err
 	}
+	if len(n.Cadres) > 0 { // sent to the cadres: answered per person
+		var pending []string
+		for _, c := range n.Cadres {
+			if acks[c] == 0 {
+				pending = append(pending, c)
+			}
+		}
+		t.scope = ts
+		return r.reply(ctx, t, "notice.status.cadres", map[string]any{"N": n, "Answered": len(n.Cadres) - len(pending), "Pending": pending})
+	}
 	people := r.people.All()
 	names := village.HouseholdNames(people)
 	var rows []noticeRow
