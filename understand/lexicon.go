@@ -429,13 +429,16 @@ func countsMishaps(t string) bool { return strings.Contains(t, "起") && countRe
 
 // pastTimes put an alarm days or weeks back; stillCues say it is not over.
 var (
-	pastTimes = newLexicon("上个礼拜", "上礼拜", "上周", "上星期", "上个星期", "前几天", "前些天", "前些日子", "前段时间", "前阵子", "那年", "以前", "小时候", "当年", "上次", "上回")
+	pastTimes = newLexicon("上个礼拜", "上礼拜", "上周", "上星期", "上个星期", "前几天", "前些天", "前些日子", "前段时间", "前阵子", "那年", "以前", "小时候", "当年", "上次", "上回", "去年", "前年")
+	// wellNow say a past alarm left nothing open: "去年发大水淹到一楼 今年还好"
+	// is a memory, not a matter to register.
+	wellNow   = newLexicon("今年还好", "今年没事", "现在还好", "现在没事", "现在好了", "如今还好", "如今没事", "这几年还好", "这两年还好")
 	stillCues = newLexicon("还没", "还是没", "仍然", "仍未", "至今", "到现在", "一直没", "还不")
 )
 
 // neglects say no one came to see to a matter: a complaint, not a sign
 // that it is still going on.
-var neglects = newLexicon("没人来", "没有人来", "没来人", "没人管", "没有人管", "没人问", "没人过问", "没人理", "没人修", "没人看", "没人处理", "没人帮", "没人赔", "没给说法", "没给答复", "不管不问")
+var neglects = newLexicon("没人来", "没有人来", "没来人", "没人管", "没有人管", "没人问", "没人过问", "没人理", "没人修", "没人看", "没人处理", "没人帮", "没人赔", "没给说法", "没给答复", "不管不问", "也没装", "也没修", "也没安", "都没装", "都没修", "还没装", "还没修", "也没弄", "也没整改")
 
 // severities keep an emergency an emergency even when it is over: "火扑灭
 // 了，一名老人被烧伤".

@@ -109,7 +109,9 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		r.Confidence = confSure
 		return r
 	}
-	if stale && (alarm || framed(c) && mentionsAlarm(c)) {
+	// An alarm dated a year or more back ("前年那场火灾的补偿款发了没")
+	// is no alarm (see past), but the appeal about it is read as one.
+	if stale && (alarm || framed(c) && mentionsAlarm(c) || bygoneAlarm(c)) {
 		return ru.appeal(c, h, r)
 	}
 	if claim, ok := ru.claim(c); ok {
@@ -156,7 +158,7 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		}
 	}
 	h, past := bygone(c)
-	if past && (!ok || rep.query || rep.conf < confAsk) {
+	if past && (!ok || rep.query || rep.conf < confAsk) && !containsAny(c, wellNow) {
 		// An emergency told days or weeks later ("上个礼拜河里淹死了一个
 		// 人", "前几天老张家着火了 保险能赔吗"): no alarm now, but worth
 		// asking whether to register; a complaint that no one came since
@@ -166,7 +168,7 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 			rep.conf = confAppeal
 		}
 	}
-	if ok && !past && untold(c) {
+	if ok && (!past || thanked(c)) && untold(c) {
 		ok = false // "梦见老家房子塌了", "转发：夏季防溺水…"
 	}
 	if ok && !rep.query && whatIf(c) {
@@ -276,7 +278,7 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 // off by a later resolution, a drill or a rumour, and not passed on from
 // the news, television or a dream (see scope.go); or a bare cry for help.
 func emergency(t string) (village.Hazard, bool) {
-	if framed(t) || called(t) || doubted(t) || thanked(t) || advertises(t) {
+	if aside(t) {
 		return village.HazardNone, false
 	}
 	if onlyRune(t, '火') {
@@ -302,6 +304,22 @@ func emergency(t string) (village.Hazard, bool) {
 		return cry(t)
 	}
 	return village.HazardNone, false
+}
+
+// aside reports whether t puts its alarm words aside from a danger here
+// and now: passed on, called for, doubted, thanked for or advertised.
+func aside(t string) bool {
+	return framed(t) || called(t) || doubted(t) || thanked(t) || advertises(t)
+}
+
+// bygoneAlarm reports whether t tells of an alarm only past (see bygone),
+// one that would be an emergency now.
+func bygoneAlarm(t string) bool {
+	if aside(t) {
+		return false
+	}
+	_, past := bygone(t)
+	return past
 }
 
 // quarrelOverDamage reports whether t, an alarm of hazard h, asks in so

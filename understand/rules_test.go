@@ -702,6 +702,11 @@ func TestReadPastAlarms(t *testing.T) {
 		{"roof fell days ago, no one came", "前几天暴雨把俺家屋子冲塌了 到现在都没有人来问一声", asked},
 		{"still missing, and no one cares", "前几天走丢的那个老人还没找到 也没人管", emergencyOf(village.HazardMissing, order)},
 		{"still smoking, and no one cares", "前几天老张家着火了 现在还在冒烟 没人管", emergencyOf(village.HazardFire, safety)},
+		// a year or more back: no alarm; a memory with nothing open is chat
+		{"flood last year, fine now", "去年发大水淹到一楼 今年还好", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"fire two years ago, fine now", "前年后山着火烧了半座山 现在没事了", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"drowning last year, no railing since", "去年河里淹死了个娃 到现在护栏也没装", asked},
+		{"fire now, one last year too", "着火了 去年也烧过一次", emergencyOf(village.HazardFire, safety)},
 	})
 	for i, r := range rs[:3] {
 		if r.Confidence != confAsk {
