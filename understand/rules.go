@@ -74,6 +74,10 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	r := village.Reading{Intent: village.IntentNoise, Type: village.General, Category: "其他", Source: "rules",
 		Confidence: 0.5, Summary: summarize(text), Place: placeOf(t)}
 	h, alarm := emergency(c)
+	if eh, ok := emojiAlarm(text, c); ok && h == village.HazardNone {
+		// "🔥🔥🔥 村东头 快": the emoji says what the words do not.
+		h, alarm = eh, true
+	}
 	stale := settled(c)
 	// "他家的树倒了 把我家院墙砸倒了 请村里调解一下": a dispute, as the
 	// sender says.
