@@ -630,7 +630,7 @@ var topics = []topic{
 	// burning on a hillside (烧荒, 烧山) is how hill fires start: a danger,
 	// not smoke (see the smoke alarm's unless)
 	{"安全隐患", newLexicon("烧荒", "烧山", "危房", "野狗", "疯狗", "流浪狗", "追咬", "违规建房", "违章建房", "违法建房", "私拉电线", "私拉乱接", "乱拉电线", "飞线充电", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人", "屋里漏", "房顶漏", "屋顶漏", "漏雨"),
-		newLexicon("围墙", "墙", "田坎", "田埂", "堡坎", "挡墙", "大棚", "棚", "猪圈", "羊圈", "牛圈", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "电梯"), lexicon{}},
+		newLexicon("围墙", "墙", "田坎", "田埂", "堡坎", "挡墙", "山坡", "边坡", "坡", "大棚", "棚", "猪圈", "羊圈", "牛圈", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "电梯"), lexicon{}},
 	{"其他", newLexicon("广播", "喇叭", "健身器材", "卫生室", "村医", "乱收费", "村务公开", "公开栏", "态度恶劣", "态度差", "态度很差", "态度不好", "快递点", "野猪", "缺斤短两", "缺斤少两", "短斤少两"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户", "物业", "卫生院"), lexicon{}},
 }
 
@@ -748,6 +748,10 @@ var (
 
 // mishaps are what a villager worries a thing will do: "会不会倒", "会不会
 // 塌下来" (see worried).
+// threatened say a thing may give way ("明天下大雨 那个坡又要垮"): a
+// worry about a hazard, however far off, not a question about plans.
+var threatened = newLexicon("要垮", "要塌", "要倒了", "要冲垮", "要冲走", "要被冲", "要淹", "要滑坡", "要塌方", "要砸")
+
 var mishaps = newLexicon("倒", "塌", "垮", "掉下来", "砸", "断", "滑", "冲", "淹", "漏", "裂", "出事", "伤", "着火", "爆")
 
 // newsAsks ask whether a policy changed or was paid out: "涨没涨", "发了

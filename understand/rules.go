@@ -542,11 +542,16 @@ func modal(before string) bool {
 // mayBefall reports whether before ends in 要 that makes the accident w
 // after it one that may come ("井盖没了 娃娃要掉进去": a hole to cover),
 // not one about to happen now ("快要掉下去了", "马上就要掉进去了"). Only
-// accidents: "有个人要跳河" tells of someone about to do it.
+// accidents, unless a condition comes before ("明天要是下大雨 河堤怕是要
+// 冲垮"): "有个人要跳河" tells of someone about to do it.
 func mayBefall(before, w string) bool {
 	rest, ok := strings.CutSuffix(before, "要")
-	return ok && containsAny(w, accidents) && !hasAnySuffix(rest, imminents)
+	return ok && (containsAny(w, accidents) || containsAny(before, conditions)) && !hasAnySuffix(rest, imminents)
 }
+
+// conditions put what follows under a condition or in days to come: after
+// one, anything with 要 may come ("明天要是下大雨 河堤怕是要冲垮").
+var conditions = newLexicon("如果", "万一", "假如", "要是", "一旦", "假设", "明天", "后天", "下次", "再下", "以后", "将来", "到时候")
 
 // accidents are what may befall a passer-by; imminents put
 // one about to happen now.
@@ -931,7 +936,7 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 	conf += bonus
 	f := found{typ: village.General, cat: cat}
 	switch {
-	case (containsAny(t, futures) || question && containsAny(t, schedules) && !worried(t)) && !containsAny(t, ongoing) && !repair &&
+	case (containsAny(t, futures) || question && containsAny(t, schedules)) && !worried(t) && !containsAny(t, ongoing) && !repair &&
 		!containsAny(t, nearMisses):
 		// A worry about a hazard ("会不会滑坡") is no question about
 		// plans: see worried; nor is harm told ("车都差点掉下去").
@@ -1138,7 +1143,7 @@ const tellingBeforeNot = "都也还并从根就再又才全啥什么"
 // "这墙会不会倒"): a danger to report, no question about plans.
 func worried(t string) bool {
 	const w = "会不会"
-	return potential(t) || eachAt(t, w, func(at int) bool {
+	return potential(t) || containsAny(t, threatened) || eachAt(t, w, func(at int) bool {
 		rest := t[at+len(w):]
 		if k := strings.IndexFunc(rest, isBreak); k >= 0 {
 			rest = rest[:k]
