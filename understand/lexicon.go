@@ -648,7 +648,9 @@ var shakyStates = newLexicon("裂缝", "裂了", "裂开", "开裂", "松了", "
 // dangers say something is unsafe without saying what: the message is a
 // report, filed under the category of the thing it names, or 安全隐患.
 // Children left alone count: "没大人看着".
-var dangers = newLexicon("隐患", "危险", "冒蓝光", "滋滋响", "噼啪响", "啪啪响", "倾斜", "怕出事", "不安全", "出事", "没大人", "没有大人", "没人看着", "没人看管", "无人看管", "没人照看")
+var dangers = newLexicon("隐患", "危险",
+	// a fall that may come: "路边那个洞好深 晚上要栽进去"
+	"要掉进去", "容易掉进去", "会掉进去", "怕掉进去", "要掉下去", "容易掉下去", "会掉下去", "怕掉下去", "要摔进去", "容易摔进去", "冒蓝光", "滋滋响", "噼啪响", "啪啪响", "倾斜", "怕出事", "不安全", "出事", "没大人", "没有大人", "没人看着", "没人看管", "无人看管", "没人照看")
 
 // children, waters and waterPlay: children playing at deep water (see
 // byWater); children are also those whose climbing is itself the danger.

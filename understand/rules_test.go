@@ -728,6 +728,8 @@ func TestReadReportWords(t *testing.T) {
 		{"children at the reservoir alone", "有几个娃在水库坝上耍水 边上没大人", report("安全隐患")},
 		{"pupils swimming in the river", "放暑假了 好多学生去河里游泳", report("安全隐患")},
 		{"washing at the river is no danger", "孩子在河边洗衣服", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"a deep hole one may fall in", "路边那个洞洞好深 晚上要栽进去", report("道路交通")},
+		{"a hole a child may fall in", "桥头有个窟窿 娃要栽下去", report("道路交通")},
 		{"slope may give way on homes", "万一明天下大雨 后山那个坡又要垮 下面几户人家咋办", report("安全隐患")},
 		{"dike may give way tomorrow", "明天要是下大雨 河堤那段怕是要冲垮 堤下那几家咋整", report("安全隐患")},
 		{"dike giving way now", "河堤要冲垮了 快跑", emergencyOf(village.HazardFlood, "安全隐患")},
