@@ -18,8 +18,9 @@ func TestGeneralReportSafetyHint(t *testing.T) {
 	expect(t, "a washed-out road", c.say("陈二", "上报 后山那条路被雨冲坏了一大段"), "已登记 #R2（一般事项·道路交通）：后山那条路被雨冲坏了一大段\n"+fence)
 	expect(t, "a branch on a line, asked back", c.say("陈二", "大树枝断了挂在电线上"), "我理解为：一般事项·安全隐患——大树枝断了挂在电线上。回复「1」登记，「2」不用。\n"+power)
 	expect(t, "filed on 1", c.say("陈二", "1"), "已登记 #R3（一般事项·安全隐患）：大树枝断了挂在电线上\n"+power)
+	expect(t, "a dog that chases people", c.say("张三", "上报 那条狗老追人 娃要被咬的"), "已登记 #R4（一般事项·安全隐患）：那条狗老追人 娃要被咬的\n请先看好孩子，绕开走，别去招惹；被咬伤或蜇伤请尽快去卫生院处理。\n@李四")
 	got := c.say("张三", "上报 村口那个路灯坏了三天了")
-	expect(t, "a street light", got, "已登记 #R4（一般事项·道路交通）：村口那个路灯坏了三天了\n@李四")
+	expect(t, "a street light", got, "已登记 #R5（一般事项·道路交通）：村口那个路灯坏了三天了\n@李四")
 }
 
 // TestExplicitTypeOverDamage: a type the villager names (上报 调解, 上报

@@ -43,7 +43,7 @@ func brief(text string) string {
 // (hint) and what the grid leader is asked to do at once, up to the
 // 「确认」 he answers with (duty): a missing person is searched for, not a
 // scene to guard. The zero Hazard holds the texts for any other kind of
-// emergency. HazardRoad and HazardPower give general reports their safety
+// emergency. HazardRoad, HazardPower and HazardAnimal give general reports their safety
 // hint (report.general, understand.confirm).
 var hazardTexts = map[village.Hazard]struct{ hint, duty string }{
 	village.HazardNone:     {"需要时请拨打110、119、120。", "请网格长立即赶到现场、保护好现场，到场后回复"},
@@ -55,8 +55,9 @@ var hazardTexts = map[village.Hazard]struct{ hint, duty string }{
 	village.HazardFlood:    {flee, evacuate},
 	village.HazardCollapse: {flee, evacuate},
 	// the dangers of general reports: a hint to the group, no duty
-	village.HazardRoad:  {"请先在旁边放个警示，提醒过往的人绕行。", ""},
-	village.HazardPower: {"别靠近，打95598（供电）报修；电线落地或打火花请远离并拨打119。", ""},
+	village.HazardRoad:   {"请先在旁边放个警示，提醒过往的人绕行。", ""},
+	village.HazardPower:  {"别靠近，打95598（供电）报修；电线落地或打火花请远离并拨打119。", ""},
+	village.HazardAnimal: {"请先看好孩子，绕开走，别去招惹；被咬伤或蜇伤请尽快去卫生院处理。", ""},
 }
 
 const (

@@ -18,14 +18,19 @@ var cautions = []caution{
 		with: newLexicon("树枝", "树杈", "枝丫", "枝桠", "竹子", "树", "断了", "掉", "垂", "耷拉", "挂在", "搭在", "压着", "压到", "压弯", "倒了", "歪", "打火", "火花", "滋滋")},
 	{hazard: village.HazardRoad, words: newLexicon("井盖", "窨井", "下水道口", "下水道的盖", "下水道盖", "沟盖", "盖板"),
 		with: newLexicon("没了", "不见", "丢了", "被偷", "坏了", "破了", "碎了", "翻了", "掉", "缺", "烂了", "塌", "断", "没盖", "没有盖")},
+	{hazard: village.HazardRoad, words: newLexicon("洞", "窟窿", "坑"),
+		with: newLexicon("掉进", "摔进", "掉下去", "好深", "很深", "太深", "这么深", "那么深")},
 	{hazard: village.HazardRoad, words: newLexicon("护栏", "栏杆", "围栏", "扶手"),
 		with: newLexicon("断了", "坏了", "倒了", "掉了", "没了", "松了", "断", "撞坏", "撞断", "烂了", "缺了")},
+	{hazard: village.HazardAnimal, words: newLexicon("狗", "马蜂", "蜂窝", "黄蜂", "野蜂"),
+		with: newLexicon("追人", "追着人", "追咬", "咬人", "咬伤", "被咬", "要咬", "扑人", "蜇人", "蛰人", "被蜇", "被蛰", "要蜇", "要蛰")},
 	{hazard: village.HazardRoad, words: newLexicon("路", "桥", "涵洞", "路基", "路面"),
 		with: newLexicon("冲垮", "冲坏", "冲毁", "冲断", "冲烂", "冲没", "冲走", "冲塌", "冲出", "掏空", "塌了", "塌陷", "垮了", "陷下去", "大坑", "深坑", "断了")},
 }
 
 // Caution is the danger text tells of that a passer-by could come to
-// harm by before it is fixed (village.HazardRoad, village.HazardPower),
+// harm by before it is fixed (village.HazardRoad, village.HazardPower,
+// village.HazardAnimal),
 // or HazardNone. It reads any report, whoever classified it: the safety
 // hint a report's reply carries depends on it.
 func Caution(text string) village.Hazard {

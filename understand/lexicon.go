@@ -429,13 +429,16 @@ func countsMishaps(t string) bool { return strings.Contains(t, "起") && countRe
 
 // pastTimes put an alarm days or weeks back; stillCues say it is not over.
 var (
-	pastTimes = newLexicon("上个礼拜", "上礼拜", "上周", "上星期", "上个星期", "前几天", "前些天", "前些日子", "前段时间", "前阵子", "那年", "以前", "小时候", "当年", "上次", "上回")
+	pastTimes = newLexicon("上个礼拜", "上礼拜", "上周", "上星期", "上个星期", "前几天", "前些天", "前些日子", "前段时间", "前阵子", "那年", "以前", "小时候", "当年", "上次", "上回", "去年", "前年")
+	// wellNow say a past alarm left nothing open: "去年发大水淹到一楼 今年还好"
+	// is a memory, not a matter to register.
+	wellNow   = newLexicon("今年还好", "今年没事", "现在还好", "现在没事", "现在好了", "如今还好", "如今没事", "这几年还好", "这两年还好")
 	stillCues = newLexicon("还没", "还是没", "仍然", "仍未", "至今", "到现在", "一直没", "还不")
 )
 
 // neglects say no one came to see to a matter: a complaint, not a sign
 // that it is still going on.
-var neglects = newLexicon("没人来", "没有人来", "没来人", "没人管", "没有人管", "没人问", "没人过问", "没人理", "没人修", "没人看", "没人处理", "没人帮", "没人赔", "没给说法", "没给答复", "不管不问")
+var neglects = newLexicon("没人来", "没有人来", "没来人", "没人管", "没有人管", "没人问", "没人过问", "没人理", "没人修", "没人看", "没人处理", "没人帮", "没人赔", "没给说法", "没给答复", "不管不问", "也没装", "也没修", "也没安", "都没装", "都没修", "还没装", "还没修", "也没弄", "也没整改")
 
 // severities keep an emergency an emergency even when it is over: "火扑灭
 // 了，一名老人被烧伤".
@@ -627,7 +630,7 @@ var topics = []topic{
 	// burning on a hillside (烧荒, 烧山) is how hill fires start: a danger,
 	// not smoke (see the smoke alarm's unless)
 	{"安全隐患", newLexicon("烧荒", "烧山", "危房", "野狗", "疯狗", "流浪狗", "追咬", "违规建房", "违章建房", "违法建房", "私拉电线", "私拉乱接", "乱拉电线", "飞线充电", "马蜂窝", "蜂窝", "漏电", "电线裸露", "过期", "鞭炮", "炸药", "没有护栏", "没护栏", "追着人咬", "咬人", "追人", "屋里漏", "房顶漏", "屋顶漏", "漏雨"),
-		newLexicon("围墙", "墙", "田坎", "田埂", "堡坎", "挡墙", "大棚", "棚", "猪圈", "羊圈", "牛圈", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "电梯"), lexicon{}},
+		newLexicon("围墙", "墙", "田坎", "田埂", "堡坎", "挡墙", "山坡", "边坡", "坡", "大棚", "棚", "猪圈", "羊圈", "牛圈", "机井", "警示牌", "扶手", "房子", "屋顶", "蛇", "安全", "消防", "违建", "违章建筑", "危楼", "电梯"), lexicon{}},
 	{"其他", newLexicon("广播", "喇叭", "健身器材", "卫生室", "村医", "乱收费", "村务公开", "公开栏", "态度恶劣", "态度差", "态度很差", "态度不好", "快递点", "野猪", "缺斤短两", "缺斤少两", "短斤少两"), newLexicon("医生", "快递", "门锁", "锁", "活动室", "文化室", "窗户", "物业", "卫生院"), lexicon{}},
 }
 
@@ -645,7 +648,9 @@ var shakyStates = newLexicon("裂缝", "裂了", "裂开", "开裂", "松了", "
 // dangers say something is unsafe without saying what: the message is a
 // report, filed under the category of the thing it names, or 安全隐患.
 // Children left alone count: "没大人看着".
-var dangers = newLexicon("隐患", "危险", "冒蓝光", "滋滋响", "噼啪响", "啪啪响", "倾斜", "怕出事", "不安全", "出事", "没大人", "没有大人", "没人看着", "没人看管", "无人看管", "没人照看")
+var dangers = newLexicon("隐患", "危险",
+	// a fall that may come: "路边那个洞好深 晚上要栽进去"
+	"要掉进去", "容易掉进去", "会掉进去", "怕掉进去", "要掉下去", "容易掉下去", "会掉下去", "怕掉下去", "要摔进去", "容易摔进去", "冒蓝光", "滋滋响", "噼啪响", "啪啪响", "倾斜", "怕出事", "不安全", "出事", "没大人", "没有大人", "没人看着", "没人看管", "无人看管", "没人照看")
 
 // children, waters and waterPlay: children playing at deep water (see
 // byWater); children are also those whose climbing is itself the danger.
@@ -745,6 +750,10 @@ var (
 
 // mishaps are what a villager worries a thing will do: "会不会倒", "会不会
 // 塌下来" (see worried).
+// threatened say a thing may give way ("明天下大雨 那个坡又要垮"): a
+// worry about a hazard, however far off, not a question about plans.
+var threatened = newLexicon("要垮", "要塌", "要倒了", "要冲垮", "要冲走", "要被冲", "要淹", "要滑坡", "要塌方", "要砸")
+
 var mishaps = newLexicon("倒", "塌", "垮", "掉下来", "砸", "断", "滑", "冲", "淹", "漏", "裂", "出事", "伤", "着火", "爆")
 
 // newsAsks ask whether a policy changed or was paid out: "涨没涨", "发了

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -109,6 +110,7 @@ var variants = strings.NewReplacer(
 	"俺们", "我们", "俺家", "我家", "俺", "我", "咱家", "我家", "咱们", "我们",
 	"屋里头", "家里", "屋头", "家里",
 	"娃儿", "孩子", "娃娃", "孩子", "伢子", "孩子", "伢", "孩子", "娃", "孩子",
+	"栽进去", "掉进去", "栽下去", "掉下去", "栽进", "掉进",
 	"跌了一跤", "摔了一跤", "跌倒", "摔倒", "跌河", "掉河", "跌到", "掉到", "跌进", "掉进", "跌下", "摔下",
 	"咯", "了", "啦", "了",
 	// pinyin typed without picking the characters
@@ -127,7 +129,19 @@ var variants = strings.NewReplacer(
 func Canon(text string) string { return canon(normalize(text)) }
 
 // canon is the text the lexicons match against.
-func canon(t string) string { return variants.Replace(t) }
+func canon(t string) string {
+	t = variants.Replace(t)
+	if strings.Contains(t, "没") && strings.Contains(t, "电") {
+		// "电动车没电了", "手机快没电了": a battery run down, not the grid's
+		// power cut.
+		t = flatBatteryRe.ReplaceAllString(t, "${1}${2}电量耗尽")
+	}
+	return t
+}
+
+// flatBatteryRe finds a vehicle or a gadget out of charge: its battery is
+// not the grid's power.
+var flatBatteryRe = regexp.MustCompile(`(电动车|电瓶车|电车|摩托车|摩托|三轮车|三轮|老年代步车|代步车|车子|手机|电瓶|电池|充电宝|手电筒|手电|手表|平板|遥控器|助听器|收音机|电筒)([^\s,.!?;:，。！？；：、]{0,3}?)没有?电`)
 
 // clauses splits text at punctuation and spaces: negation and resolution
 // cues only reach within their clause.

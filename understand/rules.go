@@ -74,6 +74,10 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	r := village.Reading{Intent: village.IntentNoise, Type: village.General, Category: "其他", Source: "rules",
 		Confidence: 0.5, Summary: summarize(text), Place: placeOf(t)}
 	h, alarm := emergency(c)
+	if eh, ok := emojiAlarm(text, c); ok && h == village.HazardNone {
+		// "🔥🔥🔥 村东头 快": the emoji says what the words do not.
+		h, alarm = eh, true
+	}
 	stale := settled(c)
 	// "他家的树倒了 把我家院墙砸倒了 请村里调解一下": a dispute, as the
 	// sender says.
@@ -109,7 +113,9 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		r.Confidence = confSure
 		return r
 	}
-	if stale && (alarm || framed(c) && mentionsAlarm(c)) {
+	// An alarm dated a year or more back ("前年那场火灾的补偿款发了没")
+	// is no alarm (see past), but the appeal about it is read as one.
+	if stale && (alarm || framed(c) && mentionsAlarm(c) || bygoneAlarm(c)) {
 		return ru.appeal(c, h, r)
 	}
 	if claim, ok := ru.claim(c); ok {
@@ -156,7 +162,7 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		}
 	}
 	h, past := bygone(c)
-	if past && (!ok || rep.query || rep.conf < confAsk) {
+	if past && (!ok || rep.query || rep.conf < confAsk) && !containsAny(c, wellNow) {
 		// An emergency told days or weeks later ("上个礼拜河里淹死了一个
 		// 人", "前几天老张家着火了 保险能赔吗"): no alarm now, but worth
 		// asking whether to register; a complaint that no one came since
@@ -166,7 +172,7 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 			rep.conf = confAppeal
 		}
 	}
-	if ok && !past && untold(c) {
+	if ok && (!past || thanked(c)) && untold(c) {
 		ok = false // "梦见老家房子塌了", "转发：夏季防溺水…"
 	}
 	if ok && !rep.query && whatIf(c) {
@@ -276,7 +282,7 @@ func (ru Rules) unreported(c string, r village.Reading) village.Reading {
 // off by a later resolution, a drill or a rumour, and not passed on from
 // the news, television or a dream (see scope.go); or a bare cry for help.
 func emergency(t string) (village.Hazard, bool) {
-	if framed(t) || called(t) || doubted(t) || thanked(t) || advertises(t) {
+	if aside(t) {
 		return village.HazardNone, false
 	}
 	if onlyRune(t, '火') {
@@ -302,6 +308,22 @@ func emergency(t string) (village.Hazard, bool) {
 		return cry(t)
 	}
 	return village.HazardNone, false
+}
+
+// aside reports whether t puts its alarm words aside from a danger here
+// and now: passed on, called for, doubted, thanked for or advertised.
+func aside(t string) bool {
+	return framed(t) || called(t) || doubted(t) || thanked(t) || advertises(t)
+}
+
+// bygoneAlarm reports whether t tells of an alarm only past (see bygone),
+// one that would be an emergency now.
+func bygoneAlarm(t string) bool {
+	if aside(t) {
+		return false
+	}
+	_, past := bygone(t)
+	return past
 }
 
 // quarrelOverDamage reports whether t, an alarm of hazard h, asks in so
@@ -520,11 +542,16 @@ func modal(before string) bool {
 // mayBefall reports whether before ends in 要 that makes the accident w
 // after it one that may come ("井盖没了 娃娃要掉进去": a hole to cover),
 // not one about to happen now ("快要掉下去了", "马上就要掉进去了"). Only
-// accidents: "有个人要跳河" tells of someone about to do it.
+// accidents, unless a condition comes before ("明天要是下大雨 河堤怕是要
+// 冲垮"): "有个人要跳河" tells of someone about to do it.
 func mayBefall(before, w string) bool {
 	rest, ok := strings.CutSuffix(before, "要")
-	return ok && containsAny(w, accidents) && !hasAnySuffix(rest, imminents)
+	return ok && (containsAny(w, accidents) || containsAny(before, conditions)) && !hasAnySuffix(rest, imminents)
 }
+
+// conditions put what follows under a condition or in days to come: after
+// one, anything with 要 may come ("明天要是下大雨 河堤怕是要冲垮").
+var conditions = newLexicon("如果", "万一", "假如", "要是", "一旦", "假设", "明天", "后天", "下次", "再下", "以后", "将来", "到时候")
 
 // accidents are what may befall a passer-by; imminents put
 // one about to happen now.
@@ -909,7 +936,7 @@ func brokenThing(t, cat string, strong, object, question, repair bool, bonus flo
 	conf += bonus
 	f := found{typ: village.General, cat: cat}
 	switch {
-	case (containsAny(t, futures) || question && containsAny(t, schedules) && !worried(t)) && !containsAny(t, ongoing) && !repair &&
+	case (containsAny(t, futures) || question && containsAny(t, schedules)) && !worried(t) && !containsAny(t, ongoing) && !repair &&
 		!containsAny(t, nearMisses):
 		// A worry about a hazard ("会不会滑坡") is no question about
 		// plans: see worried; nor is harm told ("车都差点掉下去").
@@ -1116,7 +1143,7 @@ const tellingBeforeNot = "都也还并从根就再又才全啥什么"
 // "这墙会不会倒"): a danger to report, no question about plans.
 func worried(t string) bool {
 	const w = "会不会"
-	return potential(t) || eachAt(t, w, func(at int) bool {
+	return potential(t) || containsAny(t, threatened) || eachAt(t, w, func(at int) bool {
 		rest := t[at+len(w):]
 		if k := strings.IndexFunc(rest, isBreak); k >= 0 {
 			rest = rest[:k]

@@ -702,6 +702,11 @@ func TestReadPastAlarms(t *testing.T) {
 		{"roof fell days ago, no one came", "前几天暴雨把俺家屋子冲塌了 到现在都没有人来问一声", asked},
 		{"still missing, and no one cares", "前几天走丢的那个老人还没找到 也没人管", emergencyOf(village.HazardMissing, order)},
 		{"still smoking, and no one cares", "前几天老张家着火了 现在还在冒烟 没人管", emergencyOf(village.HazardFire, safety)},
+		// a year or more back: no alarm; a memory with nothing open is chat
+		{"flood last year, fine now", "去年发大水淹到一楼 今年还好", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"fire two years ago, fine now", "前年后山着火烧了半座山 现在没事了", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"drowning last year, no railing since", "去年河里淹死了个娃 到现在护栏也没装", asked},
+		{"fire now, one last year too", "着火了 去年也烧过一次", emergencyOf(village.HazardFire, safety)},
 	})
 	for i, r := range rs[:3] {
 		if r.Confidence != confAsk {
@@ -723,6 +728,14 @@ func TestReadReportWords(t *testing.T) {
 		{"children at the reservoir alone", "有几个娃在水库坝上耍水 边上没大人", report("安全隐患")},
 		{"pupils swimming in the river", "放暑假了 好多学生去河里游泳", report("安全隐患")},
 		{"washing at the river is no danger", "孩子在河边洗衣服", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"a deep hole one may fall in", "路边那个洞洞好深 晚上要栽进去", report("道路交通")},
+		{"a hole a child may fall in", "桥头有个窟窿 娃要栽下去", report("道路交通")},
+		{"slope may give way on homes", "万一明天下大雨 后山那个坡又要垮 下面几户人家咋办", report("安全隐患")},
+		{"dike may give way tomorrow", "明天要是下大雨 河堤那段怕是要冲垮 堤下那几家咋整", report("安全隐患")},
+		{"dike giving way now", "河堤要冲垮了 快跑", emergencyOf(village.HazardFlood, "安全隐患")},
+		{"a flat e-bike is no power cut", "电动车没电了", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"a flat phone is no power cut", "我的电瓶车没得电了 推回去的", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"power cut at home, phone flat too", "家里没电了 手机也快没电了", report("水电设施")},
 		{"sheep lost", "我家的山羊跑丢了三只", report("治安")},
 		{"chickens gone", "昨晚丢了五只鸡 是不是有人偷", report("治安")},
 		{"cow gone is no one missing", "俺家的牛走丢了", report("治安")},

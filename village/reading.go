@@ -25,13 +25,16 @@ const (
 	HazardFlood    Hazard = "flood"   // 119 and 110
 	HazardGas      Hazard = "gas"     // 119
 	HazardCollapse Hazard = "collapse"
-	// HazardRoad and HazardPower are the dangers a general report may
+	// HazardRoad, HazardPower and HazardAnimal are the dangers a general report may
 	// leave in the open until fixed, none an emergency by itself (no
 	// member of Hazards): a washed-out road, a missing manhole cover or a
 	// broken railing, to be fenced off; a line down or a branch on it, for
 	// the power company (95598).
 	HazardRoad  Hazard = "road"
 	HazardPower Hazard = "power"
+	// HazardAnimal is a dog that chases or bites people, or a wasps'
+	// nest: keep children away until the grid deals with it.
+	HazardAnimal Hazard = "animal"
 )
 
 // Hazards lists every hazard an emergency may name.
