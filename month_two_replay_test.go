@@ -114,6 +114,24 @@ func TestReplayMonthTwo(t *testing.T) {
 			"03-07T08:35 青山镇网格工作群 | 【早报】3月7日 全镇未办结 1 件，近一天没有新情况。\n在本群发「待办」看详情。",
 		},
 		never: []string{"03-04T08:35 青山镇网格工作群 | 【早报】3月4日 全镇未办结 1 件，近一天没有新情况。\n机器人"},
+	}, {
+		name: "after the bot was down, each grid group hears it once, when the quiet hours are over: what was said meanwhile is to be said again",
+		lines: []string{
+			`{"at":"2026-03-02T09:00:00+08:00"}`,
+			`{"at":"2026-03-02T09:05:00+08:00"}`,
+			`{"at":"2026-03-02T15:00:00+08:00"}`, // a short gap: no downtime
+			`{"at":"2026-03-04T03:00:00+08:00"}`, // back at night: nothing said in the groups yet
+			`{"at":"2026-03-04T06:55:00+08:00"}`,
+			`{"at":"2026-03-04T07:00:00+08:00"}`,
+			`{"at":"2026-03-04T07:05:00+08:00"}`,
+			`{"at":"2026-03-05T07:00:00+08:00"}`,
+		},
+		want: []string{
+			"03-04T07:00 青山村一组网格群 | 机器人 3月2日 15:00 到 3月4日 03:00 没有运行，这期间大家在群里说的事没有登记。有要反映的，请再发一次，谢谢！",
+			"03-04T07:00 青山村三组网格群 | 机器人 3月2日 15:00 到 3月4日 03:00 没有运行",
+		},
+		count: map[string]int{"这期间大家在群里说的事没有登记": 3}, // one a grid group, once
+		never: []string{"03-02T15:00 青山村", "03-04T03:00 青山村", "03-04T06:55 青山村"},
 	}} {
 		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
 	}
