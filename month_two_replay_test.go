@@ -132,6 +132,19 @@ func TestReplayMonthTwo(t *testing.T) {
 		},
 		count: map[string]int{"这期间大家在群里说的事没有登记": 3}, // one a grid group, once
 		never: []string{"03-02T15:00 青山村", "03-04T03:00 青山村", "03-04T06:55 青山村"},
+	}, {
+		name: "news from a party of a paused mediation reaches its handlers privately, once a pause",
+		lines: []string{
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"上报 调解 隔壁张老五家的猪圈占了我家的地，说了不听"}`,
+			`{"at":"2026-03-02T09:10:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-03-02T09:20:00+08:00","chat":"青山村三组网格群","from":"李四","text":"等待 #R1 等张老五回来再谈"}`,
+			`{"at":"2026-03-04T08:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"张老五昨晚回来了啊"}`, // not his matter
+			`{"at":"2026-03-04T08:10:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"张老五昨晚回来了"}`,
+			`{"at":"2026-03-04T08:20:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"张老五回来了，今天在家"}`,
+		},
+		want:  []string{"03-04T08:10 李四 | 【等待的事有消息】#R1 暂停的原因「等张老五回来再谈」，陈二说：「张老五昨晚回来了」。可以接着办的，回复「进展 #R1 情况」恢复计时。"},
+		count: map[string]int{"【等待的事有消息】": 2}, // 李四 and the mediator 郑十, once
+		never: []string{"03-04T08:10 青山村三组网格群", "03-04T08:00 李四", "今天在家"},
 	}} {
 		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
 	}
