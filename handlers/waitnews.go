@@ -5,6 +5,8 @@ import (
 	"errors"
 	"unicode/utf8"
 
+	"gridbot/bot"
+
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -12,15 +14,15 @@ import (
 // newsWords say that what an item waits for may have come: "张老五昨晚回来
 // 了", "天晴了", "材料拿到了". Only a message with one reads the grid's
 // paused items (waitNews): ordinary chat costs no Redis read.
-var newsWords = []string{"回来", "回家", "到家", "回村", "出院", "晴了", "停了", "到了", "齐了", "好了", "同意", "答应",
-	"签字", "签了", "回复", "答复", "有消息", "通知", "批了", "批下来", "下来了", "拿到", "办好", "找到", "联系上", "在家"}
+var newsWords = []string{"回来", "回家", "到家", "回村", "出院", "晴了", "停了", "到了", "齐了", "病好", "修好", "同意", "答应",
+	"签字", "签了", "答复", "有消息", "来通知", "批了", "批下来", "下来了", "拿到", "办好", "找到", "联系上", "在家"}
 
 // waitNews tells the handlers of an item paused with 等待 (waiting),
 // privately and once a pause, that its reporter or one who follows it
 // said in the group something sharing words with the pause's reason or
 // the item ("张老五昨晚回来了" while it waits "等张老五回来再谈"): they may
-// resume it (进展). Nothing is said in the group: a mediation's details
-// are not for everyone. done is false when there is no such item.
+// resume it (进展). The group hears only that they were told: a
+// mediation's details are not for everyone. done is false when there is no such item.
 func (r *Router) waitNews(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.kind != inGrid || utf8.RuneCountInString(t.text) < minAskRunes || !containsAnyOf(t.text, newsWords...) {
 		return false, nil
@@ -41,6 +43,15 @@ func (r *Router) waitNews(ctx context.Context, t *turn) (done bool, err error) {
 		rep.WaitNewsAt = t.at
 		data := map[string]any{"R": &rep, "Reason": reason, "Who": r.shown(t.who), "Text": shortText(t.text)}
 		out := r.tellHandlers(t, &rep, "report.waitnews.handler", data)
+		if len(out) > 0 {
+			// the group hears only that they know: no details of the item
+			var to []string
+			for _, o := range out {
+				to = append(to, o.To)
+			}
+			data["Told"] = to
+			out = append([]bot.Outbound{r.back(t, r.texts.Render("report.waitnews", data))}, out...)
+		}
 		_, err := r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Out: out,
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "wait_news", Note: rep.ID + " " + shortText(t.text)}})
 		if errors.Is(err, storage.ErrConflict) && t.readAgain() {
