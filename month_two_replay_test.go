@@ -114,6 +114,38 @@ func TestReplayMonthTwo(t *testing.T) {
 			"03-07T08:35 青山镇网格工作群 | 【早报】3月7日 全镇未办结 1 件，近一天没有新情况。\n在本群发「待办」看详情。",
 		},
 		never: []string{"03-04T08:35 青山镇网格工作群 | 【早报】3月4日 全镇未办结 1 件，近一天没有新情况。\n机器人"},
+	}, {
+		name: "after the bot was down, each grid group hears it once, when the quiet hours are over: what was said meanwhile is to be said again",
+		lines: []string{
+			`{"at":"2026-03-02T09:00:00+08:00"}`,
+			`{"at":"2026-03-02T09:05:00+08:00"}`,
+			`{"at":"2026-03-02T15:00:00+08:00"}`, // a short gap: no downtime
+			`{"at":"2026-03-04T03:00:00+08:00"}`, // back at night: nothing said in the groups yet
+			`{"at":"2026-03-04T06:55:00+08:00"}`,
+			`{"at":"2026-03-04T07:00:00+08:00"}`,
+			`{"at":"2026-03-04T07:05:00+08:00"}`,
+			`{"at":"2026-03-05T07:00:00+08:00"}`,
+		},
+		want: []string{
+			"03-04T07:00 青山村一组网格群 | 机器人 3月2日 15:00 到 3月4日 03:00 没有运行，这期间大家在群里说的事没有登记。有要反映的，请再发一次，谢谢！",
+			"03-04T07:00 青山村三组网格群 | 机器人 3月2日 15:00 到 3月4日 03:00 没有运行",
+		},
+		count: map[string]int{"这期间大家在群里说的事没有登记": 3}, // one a grid group, once
+		never: []string{"03-02T15:00 青山村", "03-04T03:00 青山村", "03-04T06:55 青山村"},
+	}, {
+		name: "news from a party of a paused mediation reaches its handlers privately, once a pause",
+		lines: []string{
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"上报 调解 隔壁张老五家的猪圈占了我家的地，说了不听"}`,
+			`{"at":"2026-03-02T09:10:00+08:00","chat":"青山村三组网格群","from":"李四","text":"确认 #R1"}`,
+			`{"at":"2026-03-02T09:20:00+08:00","chat":"青山村三组网格群","from":"李四","text":"等待 #R1 等张老五回来再谈"}`,
+			`{"at":"2026-03-04T08:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"张老五昨晚回来了啊"}`, // not his matter
+			`{"at":"2026-03-04T08:10:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"张老五昨晚回来了"}`,
+			`{"at":"2026-03-04T08:20:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"张老五回来了，今天在家"}`,
+		},
+		want: []string{"03-04T08:10 青山村三组网格群 | @陈二", "收到，已转告负责人李四、郑十，请等他们联系您。",
+			"03-04T08:10 李四 | 【等待的事有消息】#R1 暂停的原因「等张老五回来再谈」，陈二说：「张老五昨晚回来了」。可以接着办的，回复「进展 #R1 情况」恢复计时。"},
+		count: map[string]int{"【等待的事有消息】": 2}, // 李四 and the mediator 郑十, once
+		never: []string{"03-04T08:00 李四", "@张三", "今天在家"},
 	}} {
 		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
 	}

@@ -190,6 +190,10 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 			return err
 		}
 	}
+	if done, err := r.waitNews(ctx, t); done {
+		// "张老五昨晚回来了" while his mediation waits "等张老五回来再谈"
+		return err
+	}
 	if done, err := r.ownRepeat(ctx, t, reading); done {
 		return err
 	}

@@ -86,6 +86,8 @@ func Jobs(d Deps) []Job {
 		{Name: "calls", Label: "电话回访清单", Spec: sc.Calls, Run: j.daytime(j.calls, false), Latest: true},
 		{Name: "coverage", Label: "回访覆盖率", Spec: sc.Coverage, Run: j.daytime(j.coverage, true)},
 		{Name: "monthly_report", Label: "月报", Spec: sc.MonthlyReport, Run: j.daytime(j.monthlyReport, true)},
+		// each grid group hears of a downtime once, at the first tick outside quiet hours
+		{Name: "down_notice", Label: "停机告知", Spec: downNoticeSpec, Run: j.daytime(j.downNotice, false), Latest: true},
 	}
 	all = append(all, j.pointsJobs()...)
 	if d.Config.SLA.BusinessDays {

@@ -245,8 +245,11 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 			}
 		}
 	}
-	if !missed.IsZero() && now.Sub(missed) > DownAfter {
-		// before anything runs: the jobs of this tick (the 早报) may say so
+	if !missed.IsZero() && now.Sub(missed) > DownAfter && now.Sub(prev) > DownAfter {
+		// before anything runs: the jobs of this tick (the 早报) may say so.
+		// Some job ran within the day (prev): not down, only an occurrence
+		// waiting for the quiet hours to end (ErrLater), which would
+		// otherwise move the downtime noted to each tick of the night.
 		if err := s.noteDown(ctx, prev, now); err != nil {
 			return err
 		}

@@ -686,3 +686,20 @@ func TestRunDueLater(t *testing.T) {
 		t.Errorf("runs (-got +want):\n%s", diff)
 	}
 }
+
+// TestRunDueWaitingIsNoDowntime: an occurrence waiting more than a day
+// for the quiet hours to end (ErrLater) is no downtime while other jobs
+// run: each night tick would otherwise note the bot down since the last
+// tick, and the grid groups would hear of a downtime that never was.
+func TestRunDueWaitingIsNoDowntime(t *testing.T) {
+	var logs bytes.Buffer
+	later := func(context.Context, time.Time, time.Time) error { return fmt.Errorf("quiet: %w", scheduler.ErrLater) }
+	s := mustNew(t, storagetest.New(t), []scheduler.Job{
+		{Name: "monthly", Spec: "5 9 * * *", Run: later},
+		{Name: "watchdog", Spec: "*/30 * * * *", Run: func(context.Context, time.Time, time.Time) error { return nil }},
+	}, scheduler.Options{Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	mustRunDue(t, s, every(at(2, 8, 0), at(4, 6, 0), 30*time.Minute))
+	if strings.Contains(logs.String(), "the bot was down") {
+		t.Errorf("a job ran every 30 minutes, yet the bot was noted down:\n%s", logs.String())
+	}
+}

@@ -361,6 +361,10 @@ type Report struct {
 	// RepeatedAt, that the handlers already knew: after that one answer,
 	// saying it again that hour gets no answer in the group.
 	RepeatWaitAt time.Time `json:"repeat_wait_at,omitzero"`
+	// WaitNewsAt is when its handlers last heard privately that its
+	// reporter or a follower said in the group what may end its waiting
+	// (Router.waitNews): once a pause (after PausedAt).
+	WaitNewsAt time.Time `json:"wait_news_at,omitzero"`
 	// Alerts counts watchdog re-alerts of an unacknowledged emergency.
 	Alerts    int       `json:"alerts,omitempty"`
 	AlertedAt time.Time `json:"alerted_at,omitzero"`

@@ -48,6 +48,7 @@ func (r Report) AppendJSON(b []byte) ([]byte, error) {
 	w.time("reminded_at", r.RemindedAt, true)
 	w.time("repeated_at", r.RepeatedAt, true)
 	w.time("repeat_wait_at", r.RepeatWaitAt, true)
+	w.time("wait_news_at", r.WaitNewsAt, true)
 	w.int("alerts", r.Alerts, true)
 	w.time("alerted_at", r.AlertedAt, true)
 	w.time("over_said", r.OverSaid, true)
