@@ -1573,8 +1573,8 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 		// list of "nothing to do" must not hide a private complaint.
 		items, err = r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
 		var private []village.Report
-		if items, private = splitPrivate(items); len(r.readable(t.who, private)) > 0 {
-			private = r.readable(t.who, private)
+		items, private = splitPrivate(items)
+		if private = r.readable(t.who, private); len(private) > 0 {
 			t.out = append(t.out, r.toSender(t, r.texts.Render("todo.private", map[string]any{"Where": where, "Items": private})))
 		}
 	} else {

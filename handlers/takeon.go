@@ -83,9 +83,7 @@ func (r *Router) freshReports(ctx context.Context, t *turn, note string) (mine, 
 	if err != nil {
 		return nil, nil, err
 	}
-	fresh := newest(open, maxCandidates, func(rep village.Report) bool {
-		return rep.Status == village.StatusNew && rep.Chat == t.m.Chat && t.at.Sub(rep.CreatedAt) <= freshWindow
-	})
+	fresh := newest(open, maxCandidates, func(rep village.Report) bool { return waitsHere(t, rep) })
 	for _, rep := range fresh {
 		if rep.Type == village.Emergency {
 			if containsAnyOf(note, laterWords...) {
@@ -237,11 +235,18 @@ func (r *Router) freshToAccept(t *turn, cmd command, open []village.Report) []vi
 		return nil
 	}
 	return newest(open, 2, func(rep village.Report) bool {
-		here := rep.Chat == t.m.Chat
-		if t.where.kind == inPrivate {
-			here = rep.Private()
-		}
 		may, _, _ := r.may(t.who, vAccept, rep)
-		return rep.Status == village.StatusNew && here && t.at.Sub(rep.CreatedAt) <= freshWindow && may
+		return waitsHere(t, rep) && may
 	})
+}
+
+// waitsHere reports whether rep waits to be taken on (新), filed within
+// freshWindow where t was said: in its grid group, or, said to the bot,
+// told to the bot in private.
+func waitsHere(t *turn, rep village.Report) bool {
+	here := rep.Chat == t.m.Chat
+	if t.where.kind == inPrivate {
+		here = rep.Private()
+	}
+	return rep.Status == village.StatusNew && here && t.at.Sub(rep.CreatedAt) <= freshWindow
 }
