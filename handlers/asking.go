@@ -508,7 +508,13 @@ func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (d
 		return r.run(ctx, t, "待审")
 	case containsAnyOf(t.text, "处理", "办", "要做", "要干", "有什么事", "有啥事", "哪些事", "哪几件事", "超期", "过期", "逾期") &&
 		(t.who.Tends(t.where.village, t.where.grid) || t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin) && townshipView(t)):
-		// "今天有什么事": a cadre asking the bot means his to-do
+		// "今天有什么事": a cadre asking the bot means his to-do; an
+		// officer's "三组有几件没办完" that grid's
+		if townshipView(t) {
+			if place := r.placeIn(t.text); place != "" {
+				return r.run(ctx, t, "待办 "+place)
+			}
+		}
 		return r.run(ctx, t, "待办")
 	}
 	return false, nil

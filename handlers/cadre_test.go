@@ -37,3 +37,22 @@ func TestComplaintAboutACadre(t *testing.T) {
 	}
 	expect(t, "a cadre named for anything else", c.say("张三", "网格员你好 我们这里的路灯好几天都不亮了"), grid3+": 已登记 #R3（一般事项")
 }
+
+// TestComplaintNamesTheCadre: a complaint that names the cadre instead
+// of his title ("王五收了我200块钱") goes to the township as one by title
+// does; a villager speaking to a cadre by name of someone else's wrong
+// files as usual.
+func TestComplaintNamesTheCadre(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.private("陈二", "王五收了我200块钱才给办低保 太不像话")
+	expect(t, "named privately", got, "青山镇网格工作群: 【群众反映·涉及村干部】青山村三组 #R1", "陈二: 已登记 #R1：说的是村干部的事")
+	if r1 := c.reports()[0]; !r1.AboutCadre || r1.Type == village.Approval {
+		t.Errorf("R1 about cadre %v, type %s", r1.AboutCadre, r1.Type)
+	}
+	expect(t, "named in the group", c.say("张三", "李四偏心 低保只给他亲戚评"),
+		"青山镇网格工作群: 【群众反映·涉及村干部】青山村三组 #R2", grid3+": 已登记 #R2：说的是村干部的事")
+	got = c.say("张三", "王五 隔壁老刘在路口收钱 说是停车费")
+	if strings.Contains(strings.Join(got, "\n"), "涉及村干部") {
+		t.Errorf("a cadre spoken to is taken for the accused:\n%s", strings.Join(got, "\n"))
+	}
+}

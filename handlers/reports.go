@@ -131,7 +131,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	}
 	// A complaint of a cadre's conduct goes to the township, privately:
 	// the grid leader may be the one complained of, or work beside him.
-	aboutCadre := typ != village.Emergency && understand.AccusesCadre(text)
+	aboutCadre := typ != village.Emergency && r.accusesCadre(text, v)
 	if aboutCadre {
 		rep.Chat, rep.AboutCadre = "", true
 		rep.Status = village.StatusEscalated
@@ -1462,6 +1462,21 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	return err
 }
 
+// accusesCadre reports whether text, said in village v, complains of a
+// cadre's conduct: by his title ("网格员收了红包才给办") or by his name
+// ("王五收了我200块钱才给办"), a cadre of v or of the township.
+func (r *Router) accusesCadre(text, v string) bool {
+	return understand.AccusesCadre(text) || understand.AccusesNamed(text, func() []string {
+		var names []string
+		for _, p := range r.people.All() {
+			if p.IsCadre() && (p.Village == v || p.Village == "") {
+				names = append(names, p.Name)
+			}
+		}
+		return names
+	})
+}
+
 // hides reports whether rep is not for p to read: the one rule of what a
 // reply may show of an item. A report told in private is, to anyone it
 // does not concern (mayRead), no report at all. A quarrel between
@@ -1548,6 +1563,15 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 			return r.reply(ctx, t, "refuse", map[string]any{"Verb": "待办", "Who": "镇干部"})
 		}
 		where = "全镇已上报和突发事项"
+		if word, page, _ := strings.Cut(strings.TrimSpace(cmd.args), " "); word != "" && pageNumber(word) == 0 {
+			// "待办 三组": an officer looks into one grid or village
+			place, grids := r.placeNamed(word)
+			if place == "" {
+				return r.reply(ctx, t, "todo.noplace", map[string]any{"Word": word, "Places": r.placeNames()})
+			}
+			cmd.args = page
+			return r.todoOf(ctx, t, cmd, place, grids)
+		}
 	default:
 		v, g := t.where.village, t.where.grid
 		if t.where.kind == inPrivate {
@@ -1568,22 +1592,115 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 	var items []village.Report
 	var err error
 	if t.where.kind == inGrid {
-		// What was told privately is not listed in the group, but the
-		// cadre who asks there still hears of it, privately: a group
-		// list of "nothing to do" must not hide a private complaint.
 		items, err = r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
-		var private []village.Report
-		items, private = splitPrivate(items)
-		if private = r.readable(t.who, private); len(private) > 0 {
-			t.out = append(t.out, r.toSender(t, r.texts.Render("todo.private", map[string]any{"Where": where, "Items": private})))
-		}
+		items = r.privateAside(t, where, items)
 	} else {
 		items, err = r.openHere(ctx, t)
 	}
 	if err != nil {
 		return err
 	}
-	office := townshipView(t)
+	return r.todoList(ctx, t, cmd, where, items, townshipView(t))
+}
+
+// privateAside keeps what was told privately out of a list asked for in
+// a group, but the cadre who asks there still hears of it, privately: a
+// group list of "nothing to do" must not hide a private complaint. It
+// returns the items the group may see.
+func (r *Router) privateAside(t *turn, where string, items []village.Report) []village.Report {
+	if t.where.kind == inPrivate {
+		return r.readable(t.who, items)
+	}
+	items, private := splitPrivate(items)
+	if private = r.readable(t.who, private); len(private) > 0 {
+		t.out = append(t.out, r.toSender(t, r.texts.Render("todo.private", map[string]any{"Where": where, "Items": private, "Township": townshipView(t)})))
+	}
+	return items
+}
+
+// todoOf answers an officer's "待办 三组": every open item of the grids
+// of one grid or village, as its own cadres' 待办 lists them (not only
+// what was sent up to the township); what was told in private is sent to
+// him privately, as in a grid group.
+func (r *Router) todoOf(ctx context.Context, t *turn, cmd command, where string, grids [][2]string) error {
+	var items []village.Report
+	for _, vg := range grids {
+		open, err := r.store.OpenReports(ctx, storage.VillageScope(vg[0]), vg[1])
+		if err != nil {
+			return err
+		}
+		items = append(items, open...)
+	}
+	return r.todoList(ctx, t, cmd, where, r.privateAside(t, where, items), false)
+}
+
+// placeNamed reads word as a village ("青山村") or a grid ("三组",
+// "3组", "青山村三组", its group's name) of the township: the place as
+// lists name it and its grids as (village, grid) pairs. A grid name that
+// several villages have names them all. "" when word names none.
+func (r *Router) placeNamed(word string) (place string, grids [][2]string) {
+	han := gridNumerals(word)
+	for _, v := range r.cfg.Villages {
+		for _, g := range v.Grids {
+			if word == v.Name || han == g.Name || han == v.Name+g.Name || word == g.Group {
+				grids = append(grids, [2]string{v.Name, g.Name})
+			}
+		}
+	}
+	switch {
+	case len(grids) == 0:
+		return "", nil
+	case len(grids) == 1:
+		return grids[0][0] + grids[0][1], grids
+	case grids[0][0] == word:
+		return word, grids
+	}
+	return han, grids
+}
+
+// placeIn finds the place text names ("三组有几件没办完", "青山村还有
+// 啥没办"), as placeNamed reads it: the longest name of a village, a
+// grid or a village's grid it holds; "" when it holds none.
+func (r *Router) placeIn(text string) string {
+	han := gridNumerals(text)
+	best := ""
+	for _, v := range r.cfg.Villages {
+		for _, name := range append([]string{v.Name}, r.gridNames(v.Name)...) {
+			if len(name) > len(best) && strings.Contains(han, name) {
+				best = name
+			}
+		}
+	}
+	return best
+}
+
+// gridNames are the names village v's grids go by: 三组 and 青山村三组.
+func (r *Router) gridNames(v string) []string {
+	var out []string
+	for _, vc := range r.cfg.Villages {
+		if vc.Name == v {
+			for _, g := range vc.Grids {
+				out = append(out, g.Name, v+g.Name)
+			}
+		}
+	}
+	return out
+}
+
+// placeNames lists the township's grids as placeNamed reads them.
+func (r *Router) placeNames() []string {
+	var out []string
+	for _, v := range r.cfg.Villages {
+		for _, g := range v.Grids {
+			out = append(out, v.Name+g.Name)
+		}
+	}
+	return out
+}
+
+// todoList replies with one page of items, the list of a grid's cadres or
+// (office) the township's.
+func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where string, items []village.Report, office bool) error {
 	awaiting := 0
 	if office {
 		// resolved, it waits on its reporter, not on the township (as in
@@ -1628,11 +1745,19 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	data := map[string]any{"Where": where, "Total": len(items), "Items": shown, "Overdue": overdue, "Soon": soon,
-		"Now": t.at, "Page": page, "Pages": pages, "Office": office, "Who": who, "Awaiting": awaiting}
+		"Now": t.at, "Page": page, "Pages": pages, "Office": office, "Who": who, "Awaiting": awaiting,
+		"Township": townshipView(t), "Places": office || spansGrids(items)}
 	if page < pages {
 		data["Next"], data["Rest"] = page+1, len(items)-page*todoPage
 	}
 	return r.reply(ctx, t, "todo", data)
+}
+
+// spansGrids reports whether items are of more than one grid.
+func spansGrids(items []village.Report) bool {
+	return slices.ContainsFunc(items, func(rep village.Report) bool {
+		return rep.Village != items[0].Village || rep.Grid != items[0].Grid
+	})
 }
 
 // todoPage is how many items one 待办 reply lists.

@@ -21,7 +21,6 @@ import (
 	"gridbot/reach"
 	"gridbot/storage"
 	"gridbot/tmpl"
-	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -559,7 +558,7 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 	if _, _, ok := misspelt(t.text); ok {
 		return r.misspeltHint(ctx, t)
 	}
-	if t.long == 0 && !t.who.IsCadre() && understand.AccusesCadre(t.text) {
+	if t.long == 0 && !t.who.IsCadre() && r.accusesCadre(t.text, t.where.village) {
 		// "我要投诉网格员 收了红包才给办": however it reads, a complaint
 		// for the township, filed privately (report)
 		return r.report(ctx, t, t.text, "")

@@ -352,3 +352,25 @@ func TestDutyOfficerSaysWhatHeDid(t *testing.T) {
 	c.in(dutyChat, "孙七", "确认 #R1")
 	expect(t, "confirmed", c.in(dutyChat, "孙七", "供电所的人已经到了"))
 }
+
+// TestOfficerLooksIntoAGrid: an officer's "待办 三组" (or "@bot 三组有几
+// 件没办完") lists every open item of that grid, not only what was sent
+// up; what was told in private reaches him privately, never the office
+// chat; a place the township has not is answered with the ones it has.
+func TestOfficerLooksIntoAGrid(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的路灯坏了好几天了")
+	c.private("陈二", "上报 调解 隔壁家在我家地里倒垃圾 别让他知道是我说的")
+	c.in("青山村一组网格群", "陈桂兰", "上报 水渠堵了")
+	for _, ask := range []string{"待办 三组", "待办 3组", "@网格小助手 三组有几件没办完"} {
+		got := c.in(officeChat, "孙七", ask)
+		expect(t, ask, got, "孙七: 青山村三组另有 1 件私下反映的事项", officeChat+": 青山村三组待办 1 件：\n#R1 待受理 村口的路灯坏了好几天了")
+		if joined := strings.Join(got, "\n"); strings.Contains(got[len(got)-1], "倒垃圾") || strings.Contains(joined, "水渠") {
+			t.Errorf("%s:\n%s", ask, joined)
+		}
+	}
+	got := c.in(officeChat, "孙七", "待办 青山村")
+	has(t, "a village", got, "青山村待办 2 件", "青山村三组 待受理 村口的路灯", "青山村一组 待受理 水渠堵了")
+	expect(t, "no such grid", c.in(officeChat, "孙七", "待办 四组"), officeChat+": 没有找到「四组」这个村或网格。本镇的网格有：青山村一组、青山村二组、青山村三组。")
+	expect(t, "the township's own list", c.in(officeChat, "孙七", "待办"), officeChat+": 全镇已上报和突发事项目前没有待办事项")
+}

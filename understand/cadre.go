@@ -1,6 +1,11 @@
 package understand
 
-import "strings"
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
 
 // A villager's complaint about a village or grid cadre's conduct — favours
 // to relatives, money taken, a rude refusal — is no matter for the grid
@@ -14,9 +19,7 @@ var cadreTitles = newLexicon("村主任", "村长", "村支书", "支书", "村�
 
 // cadreWrongs tell of a cadre's misconduct, or say a complaint is made
 // about him.
-var cadreWrongs = newLexicon("亲戚", "关系户", "人情", "优亲厚友", "贪", "私吞", "挪用", "克扣", "扣了我", "回扣", "好处费", "收钱",
-	"收了钱", "要钱", "红包", "送礼", "吃拿卡要", "暗箱", "作假", "造假", "虚报", "冒领", "不公平", "不公正", "偏心", "走后门",
-	"打人", "骂人", "态度恶劣", "态度很差", "态度差", "投诉", "举报")
+var cadreWrongs = newLexicon(append(slices.Clone(deedWords), "投诉", "举报")...)
 
 // AccusesCadre reports whether text complains of a village or grid cadre's
 // conduct: it names one and a wrong ("村主任把低保给了他亲戚", "我要投诉
@@ -27,5 +30,59 @@ func AccusesCadre(text string) bool {
 		return false // names no cadre: most messages, at the cost of a scan
 	}
 	s := Canon(text)
-	return containsAny(s, cadreTitles) && containsAny(s, cadreWrongs)
+	return containsAny(s, cadreTitles) && (containsAny(s, cadreWrongs) || moneyTaken.MatchString(s))
 }
+
+// moneyTaken tells of money or gifts taken for a service: "收了我200块
+// 钱才给办", "要了两条烟".
+var moneyTaken = regexp.MustCompile(`(收|要|拿|吃)了?(我|我们|我家|人家|他|他们|他家)?(的|家)?[0-9一二两三四五六七八九十百千几]*(块|元|条|瓶|箱)?(钱|红包|好处|烟|酒)`)
+
+// AccusesNamed reports whether text tells of a wrong done by one of the
+// people names gives (cadres, asked for only when text tells of a wrong
+// at all), named right before it ("王五收了我200块钱才给办低保", "李四偏心
+// 只给亲戚家评"): what a complaint of a cadre says when it names him
+// rather than his title. Named elsewhere he is only spoken to or of ("王
+// 五 隔壁老刘打人了").
+func AccusesNamed(text string, names func() []string) bool {
+	s := Canon(text)
+	if !containsAny(s, cadreDeeds) && !moneyTaken.MatchString(s) {
+		return false // no wrong told: most messages
+	}
+	for _, name := range names() {
+		if name = Canon(name); utf8.RuneCountInString(name) >= 2 && wrongAfter(s, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// wrongAfter reports whether a wrong follows name in s within its clause
+// and maxDeedRunes.
+func wrongAfter(s, name string) bool {
+	for rest := s; ; {
+		i := strings.Index(rest, name)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(name):]
+		after := clause(rest, clauseBreaks)
+		if r := []rune(after); len(r) > maxDeedRunes {
+			after = string(r[:maxDeedRunes])
+		}
+		if containsAny(after, cadreDeeds) || moneyTaken.MatchString(after) {
+			return true
+		}
+	}
+}
+
+// maxDeedRunes is how far after a name its wrong is told.
+const maxDeedRunes = 12
+
+// cadreDeeds are the wrongs a named person does (deedWords), not the
+// words of complaining about someone (投诉, 举报), which a villager
+// addressing a cadre by name uses of others.
+var cadreDeeds = newLexicon(deedWords...)
+
+var deedWords = []string{"亲戚", "关系户", "人情", "优亲厚友", "贪", "私吞", "挪用", "克扣", "扣了我", "回扣", "好处费", "收钱",
+	"收了钱", "要钱", "红包", "送礼", "吃拿卡要", "暗箱", "作假", "造假", "虚报", "冒领", "不公平", "不公正", "偏心",
+	"走后门", "打人", "骂人", "打了我", "骂了我", "态度恶劣", "态度很差", "态度差"}

@@ -25,3 +25,25 @@ func TestAccusesCadre(t *testing.T) {
 		}
 	}
 }
+
+// TestAccusesNamed: a wrong told right after a cadre's name is a
+// complaint of him; his name spoken to, or a wrong of someone else, is
+// not.
+func TestAccusesNamed(t *testing.T) {
+	cadres := func() []string { return []string{"王五", "李四", "孙"} }
+	for text, want := range map[string]bool{
+		"王五收了我200块钱才给办低保 太不像话": true,
+		"李四偏心 只给他亲戚家评了贫困户":     true,
+		"李四要了我家两条烟才盖章":         true,
+		"王五态度很差 问个事就骂人":        true,
+		"王五 隔壁老刘打人了 快来":        false,
+		"李四你好 有人在河边收钱停车":       false,
+		"王五收到了吗 我家的表交了":        false,
+		"孙家的狗咬人了":              false,
+		"村口路灯坏了":               false,
+	} {
+		if got := understand.AccusesNamed(text, cadres); got != want {
+			t.Errorf("AccusesNamed(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
