@@ -22,7 +22,7 @@ import (
 // quotedReport answers free text that quotes one of the bot's messages
 // about a report or a claim: a question ("什么时候能修好") gets its status,
 // thanks and acknowledgements ("谢谢", "好的") get silence, and a grid
-// leader's "好的" is shown how to accept (his "收到": see ack). done is
+// leader's "好的" takes it on (his "收到": see ack; takeQuoted). done is
 // false for anything else: a new matter told in the reply is read as
 // usual.
 func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
@@ -53,7 +53,7 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 		return r.run(ctx, t, "查 #"+refs[0].String())
 	case refs[0].Kind == 'R' && t.who.Has(village.RoleLeader) &&
 		(startsWithAny(t.text, "好的", "马上", "明白", "知道了") || containsAnyOf(t.text, "到现场", "已到", "到了", "在路上")):
-		return true, r.acceptHint(ctx, t, refs[0])
+		return true, r.takeQuoted(ctx, t, refs[0])
 	}
 	return true, nil
 }

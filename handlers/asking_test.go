@@ -103,8 +103,9 @@ func TestHelpByRole(t *testing.T) {
 
 // TestReplyToAReportMessage: quoting the bot's message about a report, a
 // question gets the report's status, thanks get silence, a grid leader's
-// 收到 or 好的 a hint how to accept, and no 收到 to it counts as having
-// read a notice (好的 quoting the notice does).
+// 收到 or 好的 takes it on (once; other words of his a hint how to), and
+// no 收到 to it counts as having read a notice (好的 quoting the notice
+// does).
 func TestReplyToAReportMessage(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
@@ -120,9 +121,9 @@ func TestReplyToAReportMessage(t *testing.T) {
 			t.Errorf("%q: %q, want silence", text, got)
 		}
 	}
-	expect(t, "the leader's 收到", quoting("李四", "收到 马上安排"), "李四，要受理 #R1，请引用后回「确认」")
-	expect(t, "the leader's 好的", quoting("李四", "好的"), "李四，要受理 #R1")
-	expect(t, "the leader on the scene", quoting("李四", "已经到现场了"), "李四，要受理 #R1")
+	expect(t, "the leader on the scene", quoting("李四", "已经到现场了"), "李四，要受理 #R1，请引用后回「确认」")
+	expect(t, "the leader's 收到 takes it on", quoting("李四", "收到 马上安排"), grid3+": 按李四的回复，#R1 已受理，由李四负责")
+	expect(t, "the leader's 好的 after that", quoting("李四", "好的"))
 	noticeQuote := &bot.Quote{Name: "网格小助手", Text: "【通知】明晚7点在村委会开户主会（#N1）"}
 	if got := c.send(bot.Message{Chat: grid3, From: "陈二", Text: "好的 谢谢", Quote: noticeQuote}); len(got) != 0 {
 		t.Errorf("thanks to a notice: %q, want silence", got)

@@ -256,7 +256,7 @@ func TestLeaderAcksEmergency(t *testing.T) {
 	expect(t, "private report", c.private("张三", "上报 隔壁乱搭猪圈占了我家宅基地"), "张三: 已登记 #R2", "李四: 【私信反映】", "郑十: 【私信反映·调解】")
 	got := c.send(bot.Message{Private: true, From: "李四", Text: "收到",
 		Quote: &bot.Quote{Name: "网格小助手", Text: "【私信反映】张三 反映 #R2（调解事项）：隔壁乱搭猪圈占了我家宅基地"}})
-	expect(t, "the leader's private 收到", got, "李四: 李四，要受理 #R2，请引用后回「确认」，或发「确认 #R2」")
+	expect(t, "the leader's private 收到 takes it on", got, "李四: 按李四的回复，#R2 已受理", "张三: 按李四的回复，#R2 已受理", "郑十: 【青山村三组】#R2（调解事项）李四 受理")
 }
 
 // TestAckReadWords: 「已阅」「知道了」「明白」 answer a notice as 收到 does;

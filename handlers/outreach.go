@@ -493,10 +493,10 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 	if t.quote != nil && !strings.Contains(t.quote.Text, "#N") {
 		if refs := reportRefs(village.FindRefs(t.quote.Text)); len(refs) > 0 {
 			// 收到 to a message about a report (in a group, or the
-			// leader's 【私信反映】 in private) acknowledges no notice; who
-			// may accept it is told how.
+			// leader's 【私信反映】 in private) acknowledges no notice;
+			// who may accept it takes it on (takeQuoted).
 			if mayAccept {
-				return r.acceptHint(ctx, t, refs[0])
+				return r.takeQuoted(ctx, t, refs[0])
 			}
 			return nil
 		}

@@ -136,6 +136,41 @@ func (r *Router) acceptFresh(ctx context.Context, t *turn, note string) (done bo
 	return false, nil
 }
 
+// takeQuoted answers a grid leader who quotes the bot's
+// message about report ref with words that take it on: "收到 下午叫电工
+// 去看", a bare "收到" or "好的". The quote names the report, so a new
+// one he may accept is accepted, his words (if any beyond the
+// acknowledgement) the note, as 确认 would be. An emergency (the duty
+// chat waits for 确认 said as such) and other words ("已经到现场了") get
+// the hint how to accept; a report taken on already, nothing.
+func (r *Router) takeQuoted(ctx context.Context, t *turn, ref village.Ref) error {
+	if officerHere(t) {
+		// the township's 收到 may only say it was read: taking over
+		// makes him its handler, which he says as 确认
+		return r.acceptHint(ctx, t, ref)
+	}
+	rep, ok, err := r.oneReport(ctx, t, []village.Ref{ref})
+	switch {
+	case err != nil:
+		return err
+	case ok && rep.Status != village.StatusNew:
+		return nil // taken on already: his words need no answer
+	}
+	if ok && rep.Type == village.Emergency {
+		return r.reply(ctx, t, "accept.hint.emergency", map[string]any{"Who": t.who.Name, "Refs": "#" + rep.ID})
+	}
+	note, takes := takesOn(t.text)
+	if !ok || !takes && !isAck(t.text) && !isAssent(t.text) {
+		return r.acceptHint(ctx, t, ref)
+	}
+	if may, _, _ := r.may(t.who, vAccept, rep); !may {
+		return r.acceptHint(ctx, t, ref)
+	}
+	t.implied = true
+	_, err = r.run(ctx, t, strings.TrimSpace("确认 #"+ref.String()+" "+note))
+	return err
+}
+
 // acceptOneOf accepts the one report of fresh (see acceptFresh) or asks
 // which of them.
 func (r *Router) acceptOneOf(ctx context.Context, t *turn, fresh []village.Report, note string) error {

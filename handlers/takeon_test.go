@@ -226,3 +226,28 @@ func TestWorkerAckToHisAssignment(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedAckTakesOn: a grid leader who quotes the bot's message about
+// a new report and says 收到 (with what he will do, or not) takes it on,
+// his words the note; the same words again, or to a report taken on
+// already, get no answer; an emergency still waits for 确认 said as such,
+// and an officer's 收到 in the office is shown how to take over.
+func TestQuotedAckTakesOn(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯不亮了")
+	quote := func(who, chat, text, quoted string) []string {
+		return c.send(bot.Message{Chat: chat, From: who, Text: text, Quote: &bot.Quote{Name: "网格小助手", Text: quoted}})
+	}
+	r1 := "已登记 #R1（一般事项·道路交通）：村口路灯不亮了"
+	expect(t, "收到 with a plan", quote("李四", grid3, "收到 下午叫电工去看", r1), grid3+": 按李四的回复，#R1 已受理，由李四负责")
+	if h := c.reports()[0].History; len(h) != 2 || h[1].Note != "下午叫电工去看" || !h[1].Implied {
+		t.Errorf("R1 history %+v, want an implied 确认 noting the plan", h)
+	}
+	expect(t, "again", quote("李四", grid3, "收到", r1))
+	c.say("陈二", "快来人 后山着火了")
+	expect(t, "an emergency", quote("李四", grid3, "收到", "@李四 @王五 紧急情况 #R2 已登记，已报告镇应急值班。"),
+		grid3+": 李四，突发事件 #R2 还没人确认")
+	c.say("张三", "上报 水渠堵了")
+	c.say("李四", "上报镇 #R3 需要镇里出钱清淤")
+	expect(t, "an officer", quote("孙七", officeChat, "收到", "【上报镇】青山村三组 #R3"), officeChat+": 孙七，镇里要接手 #R3")
+}
