@@ -342,7 +342,8 @@ func TestReferenceBeforeVerb(t *testing.T) {
 // a verb ("R1 修好了") is shown the two commands it may mean, 办结 first
 // when it says the matter is done, and records nothing; a step on the way
 // ("已经联系电工") is never offered as the 办结's result; a question about the report is answered, and a villager's
-// note is not the cadre's business.
+// note is not the cadre's business. "R1收到 马上去" takes the report on,
+// as 收到 quoting its message does.
 func TestNoteAfterReference(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
@@ -351,13 +352,13 @@ func TestNoteAfterReference(t *testing.T) {
 	expect(t, "the worker's note glued", c.say("王五", "#R1已经联系电工"),
 		grid3+": 王五，要把「已经联系电工」记到 #R1 上，请发「进展 #R1 已经联系电工」；办好以后再发「办结 #R1 结果」。")
 	has(t, "not done yet", c.say("李四", "R1 还没修好 明天再去"), "请发「进展 #R1 还没修好 明天再去」；办好以后再发「办结 #R1 结果」。")
-	expect(t, "收到 after the number takes it on", c.say("李四", "R1收到 马上去"),
-		grid3+": 李四，要受理 #R1，请引用后回「确认」，或发「确认 #R1」；要派给别人发「指派 #R1 @名字」。")
 	expect(t, "a question", c.say("李四", "R1 修好了吗"), "#R1 一般事项·待受理")
 	expect(t, "report 2", c.say("陈二", "上报 水渠堵了"), "已登记 #R2")
 	expect(t, "a note on two reports", c.say("李四", "R1、R2 都弄好了"), "已经办好了，请发「办结 #R1 #R2 都弄好了」，我会请报告人确认；只是记一下进展，请发「进展 #R1 #R2 都弄好了」。")
 	expect(t, "a model number", c.say("李四", "R1型号的灯泡哪里有卖"))
 	c.firstStatus(village.StatusNew)
+	expect(t, "收到 after the number takes it on", c.say("李四", "R1收到 马上去"), grid3+": 按李四的回复，#R1 已受理，由李四负责")
+	expect(t, "and again is silence", c.say("李四", "R1 收到"))
 	expect(t, "an officer in the township chat", c.in("青山镇网格工作群", "孙七", "R1 已协调供电所"), "孙七，要把「已协调供电所」记到 #R1 上")
 }
 

@@ -645,7 +645,10 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 	}
 	block := "err.refnote"
 	if isAck(note) || startsWithAny(note, takingOn...) {
-		block = "accept.hint" // "R1 收到", "R1 马上去": he takes it on
+		if len(refs) == 1 && t.quote == nil {
+			return true, r.takeQuoted(ctx, t, refs[0], note) // "R1 收到", "R1 马上去": he takes it on
+		}
+		block = "accept.hint"
 	}
 	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": saysDone(note),
 		"Township": officerHere(t), "Return": officerHere(t) && containsAnyOf(note, returnWords...)})

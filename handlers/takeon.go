@@ -137,13 +137,14 @@ func (r *Router) acceptFresh(ctx context.Context, t *turn, note string) (done bo
 }
 
 // takeQuoted answers a grid leader who quotes the bot's
-// message about report ref with words that take it on: "收到 下午叫电工
-// 去看", a bare "收到" or "好的". The quote names the report, so a new
+// message about report ref (or writes its number first: "R1 收到") with
+// words that take it on: "收到 下午叫电工去看", a bare "收到" or "好的".
+// The quote names the report, so a new
 // one he may accept is accepted, his words (if any beyond the
 // acknowledgement) the note, as 确认 would be. An emergency (the duty
 // chat waits for 确认 said as such) and other words ("已经到现场了") get
 // the hint how to accept; a report taken on already, nothing.
-func (r *Router) takeQuoted(ctx context.Context, t *turn, ref village.Ref) error {
+func (r *Router) takeQuoted(ctx context.Context, t *turn, ref village.Ref, words string) error {
 	if officerHere(t) {
 		// the township's 收到 may only say it was read: taking over
 		// makes him its handler, which he says as 确认
@@ -159,8 +160,8 @@ func (r *Router) takeQuoted(ctx context.Context, t *turn, ref village.Ref) error
 	if ok && rep.Type == village.Emergency {
 		return r.reply(ctx, t, "accept.hint.emergency", map[string]any{"Who": t.who.Name, "Refs": "#" + rep.ID})
 	}
-	note, takes := takesOn(t.text)
-	if !ok || !takes && !isAck(t.text) && !isAssent(t.text) {
+	note, takes := takesOn(words)
+	if !ok || !takes && !isAck(words) && !isAssent(words) {
 		return r.acceptHint(ctx, t, ref)
 	}
 	if may, _, _ := r.may(t.who, vAccept, rep); !may {
