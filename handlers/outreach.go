@@ -649,7 +649,7 @@ func (r *Router) recordAcks(ctx context.Context, msgID string, incr []storage.In
 	return err
 }
 
-// emergencyAckHint answers a grid leader's bare 收到 ("收到 马上去") while
+// emergencyAckHint answers a grid leader's (or worker's) bare 收到 ("收到 马上去") while
 // an emergency of his grid waits for acceptance, and a township officer's
 // in the township chats while one of any village does: 收到 is what one
 // says to the alarm, but only 确认 tells the grid and the duty chat that
@@ -660,7 +660,8 @@ func (r *Router) emergencyAckHint(ctx context.Context, t *turn, note string) ([]
 	var open []village.Report
 	block := "accept.hint.emergency"
 	switch {
-	case t.where.kind == inGrid && t.who.Covers(village.RoleLeader, t.where.village, t.where.grid):
+	case t.where.kind == inGrid && (t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) ||
+		t.who.Covers(village.RoleWorker, t.where.village, t.where.grid)):
 		var err error
 		if open, err = r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid); err != nil {
 			return nil, err

@@ -1004,7 +1004,8 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		// beside the grid leader.
 		takesCharge := t.who.Has(village.RoleOfficer) && !rep.HandledBy(t.who) &&
 			(rep.Status == village.StatusEscalated || rep.Type == village.Emergency)
-		if len(rep.Handlers) == 0 || takesCharge {
+		onScene := rep.Type == village.Emergency && !rep.HandledBy(t.who) && t.who.Covers(village.RoleWorker, rep.Village, rep.Grid)
+		if len(rep.Handlers) == 0 || takesCharge || onScene {
 			rep.AddHandler(t.who, r.shown(t.who))
 		}
 		if takesCharge {
@@ -1328,8 +1329,11 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		}
 		return leader || officer || handler, "本网格的网格长或这件事的负责人（已上报镇或突发事项也可由镇干部）", leaders
 	case vAccept:
-		// whom the leader assigned it to, or the mediators, see it through
-		return leader || officer || handler, "本网格的网格长或这件事的负责人（已上报镇或突发事项也可由镇干部）", leaders
+		// whom the leader assigned it to, or the mediators, see it through;
+		// the grid worker first on the scene of an emergency takes it on,
+		// which the duty chat waits to hear, whoever it is
+		return leader || officer || handler || worker && rep.Type == village.Emergency,
+			"本网格的网格长或这件事的负责人（突发事件也可由网格员；已上报镇或突发事项也可由镇干部）", leaders
 	case vReject:
 		if rep.Status == village.StatusEscalated && officer {
 			return true, "", nil // the township sends back what the grid sent up (退回村里)

@@ -328,6 +328,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		}
 	}
 	if !isCmd {
+		// "我到了 已经打了120" from the grid's cadre while an alarm waits
+		if done, err := r.onScene(ctx, t); done {
+			return err
+		}
 		// "已经联系水厂了 明天中午前修好" from the one who handles it
 		if done, err := r.progressInWords(ctx, t); done {
 			return err

@@ -11,6 +11,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"gridbot/storage"
 	"gridbot/village"
 )
 
@@ -171,6 +172,47 @@ func (r *Router) takeQuoted(ctx context.Context, t *turn, ref village.Ref, words
 	_, err = r.run(ctx, t, strings.TrimSpace("确认 #"+ref.String()+" "+note))
 	return err
 }
+
+// onScene takes on the grid's one waiting emergency for a cadre of the
+// grid (its leader or a worker) who says in its group, quoting nothing,
+// that he is there or has called for help ("我到了 已经打了120", "人到现
+// 场了 消防车在路上"): it is what the duty chat waits to hear, and the
+// watchdog stops. His words are the 确认's note. Several waiting: he is
+// shown the 确认s to choose from. done is false when he says no such
+// thing (the store is read only then), or no emergency filed within
+// freshWindow waits.
+func (r *Router) onScene(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.kind != inGrid || t.quote != nil || strings.ContainsAny(t.text, "?？吗") || utf8.RuneCountInString(t.text) > 40 ||
+		!containsAnyOf(t.text, sceneWords...) ||
+		!t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) && !t.who.Covers(village.RoleWorker, t.where.village, t.where.grid) {
+		return false, nil
+	}
+	open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
+	if err != nil {
+		return true, err
+	}
+	waiting := newest(open, maxCandidates, func(rep village.Report) bool {
+		return unattended(rep) && t.at.Sub(rep.CreatedAt) <= freshWindow
+	})
+	switch len(waiting) {
+	case 0:
+		return false, nil
+	case 1:
+		t.implied = true
+		_, err := r.run(ctx, t, "确认 #"+waiting[0].ID+" "+strings.TrimSpace(t.text))
+		return true, err
+	}
+	out, err := r.emergencyAckHint(ctx, t, "")
+	if err != nil || len(out) == 0 {
+		return err != nil, err
+	}
+	return true, r.commitOut(ctx, t, out)
+}
+
+// sceneWords tell that a cadre is at an emergency or has called for
+// help to it.
+var sceneWords = []string{"我到了", "我已到", "已经到了", "人到了", "到现场", "在现场", "赶到了", "已赶到", "报了警", "已报警",
+	"打了119", "打了120", "打了110", "打过119", "打过120", "打过110", "叫了救护车", "救护车来了", "救护车到了", "消防车来了", "消防车到了"}
 
 // acceptOneOf accepts the one report of fresh (see acceptFresh) or asks
 // which of them.

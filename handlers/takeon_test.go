@@ -251,3 +251,23 @@ func TestQuotedAckTakesOn(t *testing.T) {
 	c.say("李四", "上报镇 #R3 需要镇里出钱清淤")
 	expect(t, "an officer", quote("孙七", officeChat, "收到", "【上报镇】青山村三组 #R3"), officeChat+": 孙七，镇里要接手 #R3")
 }
+
+// TestWorkerOnTheScene: the grid worker who reaches an emergency at night
+// while the leader sleeps takes it on, by 确认 or in his own words ("我到
+// 了 已经打了120"), joining its handlers: the duty chat hears someone is
+// there and the watchdog stops. A villager's same words take nothing on;
+// with two alarms waiting the worker is shown the 确认s.
+func TestWorkerOnTheScene(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "俺家老头子摔倒了 头上流血 起不来了 快来人啊")
+	expect(t, "a villager's words", c.say("张三", "我到了 已经打了120"))
+	got := c.say("王五", "我到了 已经打了120")
+	expect(t, "the worker's words", got, grid3+": 按王五的回复，#R1 已受理，由李四、王五负责", dutyChat+": 【青山村三组】#R1（突发事件）王五 受理：我到了 已经打了120")
+	if r1 := c.reports()[0]; r1.Status != village.StatusAccepted || !slices.Contains(r1.Handlers, "王五") {
+		t.Errorf("R1 %s handlers %q", r1.Status, r1.Handlers)
+	}
+	c.say("陈二", "后山着火了 烟很大")
+	c.say("张三", "上报 紧急 河边有人落水了")
+	expect(t, "two waiting", c.say("王五", "我到现场了"), grid3+": 王五，突发事件 #R2、#R3 还没人确认")
+	has(t, "确认 by the worker", c.say("王五", "确认 #R3 人已经拉上来了"), grid3+": #R3 已受理，由李四、王五负责", dutyChat+": 【青山村三组】#R3（突发事件）王五 受理")
+}
