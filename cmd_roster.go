@@ -120,8 +120,8 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 
 // rosterNotes are what a register that parses may still get wrong against
 // the config: people in a grid the config does not have (mostly a typo in
-// 网格), people of no grid in a village of several, and grids left without
-// a 网格长.
+// 网格), people of no grid in a village of several, grids left without
+// a 网格长, and households with no 户主 or several.
 func rosterNotes(cfg *config.Config, people []village.Person) []string {
 	var notes []string
 	if stray := app.Unplaced(cfg, people); len(stray) > 0 {
@@ -137,6 +137,16 @@ func rosterNotes(cfg *config.Config, people []village.Person) []string {
 	if bare := app.Leaderless(cfg, roster.NewDirectory(people)); len(bare) > 0 {
 		notes = append(notes, fmt.Sprintf("注意：%s 没有网格长，这些网格反映的事没人受理：请在花名册里给一个人的「角色」加上网格长。",
 			strings.Join(bare, "、")))
+	}
+	headless, several := app.HouseholdHeads(people)
+	if len(headless) > 0 {
+		notes = append(notes, fmt.Sprintf("注意：有 %d 户没有户主（「与户主关系」没有一个人写“户主”）：%s。"+
+			"请在这一户里给户主写上“户主”（户号写错的，改成和家里人一样）；不改的话，积分排行和公示里这一户按表里第一个人的名字叫。",
+			len(headless), strings.Join(headless[:min(len(headless), 10)], "；")+more(len(headless), 10)))
+	}
+	if len(several) > 0 {
+		notes = append(notes, fmt.Sprintf("注意：有 %d 户写了不止一个户主：%s。每户只有一个户主：请把别人改成配偶、子女等；其实是两户的，请填不同的户号。",
+			len(several), strings.Join(several[:min(len(several), 10)], "；")+more(len(several), 10)))
 	}
 	return notes
 }

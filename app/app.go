@@ -212,17 +212,18 @@ func LoadRoster(fsys fs.FS, p, defaultVillage string) ([]village.Person, error) 
 // mediation items they join.
 func CheckMediators(cfg *config.Config, dir *roster.Directory) error {
 	for i, v := range cfg.Villages {
-		for _, name := range v.Mediators {
+		for j, name := range v.Mediators {
+			at := cfg.At(fmt.Sprintf("villages[%d].mediators[%d]", i, j))
 			// The lookup's own error is English detail for the log; the
 			// volunteer is told what to write instead.
 			_, err := dir.Lookup(v.Name, name)
 			switch {
 			case errors.Is(err, roster.ErrAmbiguous):
-				return fmt.Errorf("config: villages[%d].mediators（%s）里的「%s」在花名册里不止一个人：请写成 姓名·户号，如 %s",
-					i, v.Name, name, strings.Join(namesakes(dir, v.Name, name), "、"))
+				return fmt.Errorf("config: %svillages[%d].mediators（%s）里的「%s」在花名册里不止一个人：请写成 姓名·户号，如 %s",
+					at, i, v.Name, name, strings.Join(namesakes(dir, v.Name, name), "、"))
 			case err != nil:
-				return fmt.Errorf("config: villages[%d].mediators（%s）里的「%s」在花名册里找不到：请照花名册「姓名」一列写（重名的写 姓名·户号），或者先把他加进花名册",
-					i, v.Name, name)
+				return fmt.Errorf("config: %svillages[%d].mediators（%s）里的「%s」在花名册里找不到：请照花名册「姓名」一列写（重名的写 姓名·户号），或者先把他加进花名册",
+					at, i, v.Name, name)
 			}
 		}
 	}
@@ -303,4 +304,48 @@ func villageWide(r village.Role) bool {
 		return true
 	}
 	return false
+}
+
+// HouseholdHeads lists, as "村 户号（成员…）", the households whose
+// 与户主关系 is filled in for someone yet names no 户主 (headless), and
+// those that name more than one (several): the ranking, the 公示 and the
+// replies call a household by its head, and kin words (“我爸”) are read
+// against the head. A register without the column names no heads at all
+// and is not told of.
+func HouseholdHeads(people []village.Person) (headless, several []string) {
+	type house struct {
+		village, id       string
+		members, heads    []string
+		relationsFilledIn bool
+	}
+	var order []*house
+	at := map[[2]string]*house{}
+	for _, p := range people {
+		if p.Household == "" {
+			continue
+		}
+		k := [2]string{p.Village, p.Household}
+		h := at[k]
+		if h == nil {
+			h = &house{village: p.Village, id: p.Household}
+			at[k] = h
+			order = append(order, h)
+		}
+		h.members = append(h.members, p.Name)
+		if p.Relation != "" {
+			h.relationsFilledIn = true
+		}
+		if p.Relation == "户主" {
+			h.heads = append(h.heads, p.Name)
+		}
+	}
+	for _, h := range order {
+		switch {
+		case len(h.heads) == 0 && h.relationsFilledIn:
+			headless = append(headless, fmt.Sprintf("%s %s（%s）", h.village, h.id, strings.Join(h.members, "、")))
+		case len(h.heads) > 1:
+			several = append(several, fmt.Sprintf("%s %s（%s）", h.village, h.id, strings.Join(h.heads, "、")))
+		}
+	}
+	return headless, several
 }

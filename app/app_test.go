@@ -24,7 +24,7 @@ func TestOpenRefusesAnUnknownMediator(t *testing.T) {
 		name, mediator, wantErr string
 	}{
 		{"known", "郑十", ""},
-		{"unknown", "郑十一", "config: villages[0].mediators（青山村）里的「郑十一」在花名册里找不到"},
+		{"unknown", "郑十一", "config: 第 75 行：villages[0].mediators（青山村）里的「郑十一」在花名册里找不到"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg, err := config.Load("../config.example.yaml")

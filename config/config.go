@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -45,6 +46,9 @@ type Config struct {
 
 	loc *time.Location
 	cal village.Calendar
+	// root is the file as read, for the line of a key (At); nil for a
+	// Config built in code.
+	root *yaml.Node
 }
 
 // Township is the township office and its chats.
@@ -504,6 +508,14 @@ func Parse(data []byte) (*Config, error) {
 	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
 		return nil, fmt.Errorf("config: %w", explainYAML(err, data))
 	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil { // decoded above: not reached
+		return nil, fmt.Errorf("config: %w", explainYAML(err, data))
+	}
+	c.root = &root
+	if errs := fractions(&root, reflect.TypeFor[Config]()); len(errs) > 0 {
+		return nil, fmt.Errorf("config: %w", errors.Join(errs...))
+	}
 	c.applyDefaults()
 	if err := c.validate(); err != nil {
 		return nil, err
@@ -728,7 +740,11 @@ func (c *Config) validate() error {
 	errs = append(errs, c.validateHandleTimeout()...)
 	errs = append(errs, c.LLM.validate()...)
 	errs = append(errs, c.Points.validate()...)
+	errs = append(errs, c.validateSchedules()...)
 	if len(errs) > 0 {
+		for i, err := range errs {
+			errs[i] = atLine(c.root, err)
+		}
 		return fmt.Errorf("config: %w", errors.Join(errs...))
 	}
 	return nil

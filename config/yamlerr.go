@@ -128,7 +128,7 @@ func explainSyntax(msg string, data []byte) string {
 		}
 		return where + "有一个不能放在开头的字符：值以 @、`、% 或 & 开头的，请用英文引号括起来，如 \"@网格小助手\"；缩进只用空格，不用 Tab"
 	case "mapping values are not allowed in this context":
-		return where + "（或它的上一行）多了一个冒号或缩进多了：冒号后面要空一格（name: 青山镇）；值里本来就有「: 」的请用英文引号括起来；这一行要和同一层的键左边对齐"
+		return where + "或它的上一行格式不对：可能是上一行少了冒号（应写成 name: 青山镇，冒号后面空一格），或这一行多了冒号、缩进多了（要和同一层的键左边对齐）；值里本来就有「: 」的请用英文引号括起来"
 	case "did not find expected key":
 		return where + "附近的缩进没对齐：同一层的键左边要对齐（只用空格），" + checkLayoutShort
 	case "did not find expected '-' indicator":
