@@ -39,6 +39,15 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	if err != nil {
 		return err
 	}
+	target := cfg.Roster
+	if !filepath.IsAbs(target) {
+		target = filepath.Join(filepath.Dir(*cfgPath), target)
+	}
+	if shippedExample(target) {
+		return fmt.Errorf("roster: %s %s写的 roster: 还是示例镇的 %s：导入会把示例的花名册换掉（沙盒、测试和以后 git pull 升级都要用它）。"+
+			"请把它改成自己的文件名，如 roster: 花名册.xlsx，再导入一次（第一次导入时这个文件还不存在也可以，加 -write 就建好它）",
+			*cfgPath, strings.TrimSuffix(cfg.At("roster"), "："), cfg.Roster)
+	}
 	def := cfg.Villages[0].Name
 	current, err := app.LoadRoster(rfs, cfg.Roster, def)
 	first := errors.Is(err, fs.ErrNotExist) // the first import: nothing to merge with
@@ -90,10 +99,6 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 		fmt.Fprintln(stdout, "没有写入。确认无误后加 -write 替换花名册。")
 		return nil
 	}
-	target := cfg.Roster
-	if !filepath.IsAbs(target) {
-		target = filepath.Join(filepath.Dir(*cfgPath), target)
-	}
 	var buf bytes.Buffer
 	if err := roster.Write(&buf, merged, target); err != nil {
 		return err
@@ -116,6 +121,19 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	}
 	fmt.Fprintf(stdout, "已写入 %s%s。重启机器人后生效。\n", target, kept)
 	return nil
+}
+
+// shippedExample reports whether path is the example township's register
+// in the source folder (example/roster.csv next to config.example.yaml): a
+// copied config that still names it would have the village's register
+// written over the example.
+func shippedExample(path string) bool {
+	dir := filepath.Dir(path)
+	if filepath.Base(dir) != "example" || filepath.Base(path) != "roster.csv" {
+		return false
+	}
+	_, err := os.Stat(filepath.Join(filepath.Dir(dir), "config.example.yaml"))
+	return err == nil
 }
 
 // rosterNotes are what a register that parses may still get wrong against

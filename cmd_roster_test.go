@@ -253,3 +253,28 @@ func xlsxRosterSetup(t *testing.T, prefix string) (dir, cfg string, roster []byt
 	}
 	return dir, cfg, roster
 }
+
+// TestRosterImportLeavesTheExampleAlone: a config copied in the source
+// folder that still names example/roster.csv would have the village's
+// register written over the example township's; the import is refused,
+// saying which line to change, and the example is left as it was.
+func TestRosterImportLeavesTheExampleAlone(t *testing.T) {
+	dir, cfg, orig := rosterSetup(t, "rosterexample")
+	example, err := os.ReadFile("config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "config.example.yaml"), example, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	register := filepath.Join(dir, "村里的表.csv")
+	writeRegister(t, register, "姓名,网格,角色\n赵大,一组,网格长\n")
+	var stdout, stderr bytes.Buffer
+	err = run(context.Background(), []string{"roster", "-config", cfg, "-import", register, "-write"}, nil, &stdout, &stderr, discard())
+	if err == nil || !strings.Contains(err.Error(), "行写的 roster: 还是示例镇的 example/roster.csv") || !strings.Contains(err.Error(), "roster: 花名册.xlsx") {
+		t.Errorf("import into the example: %v\n%s", err, stdout.String())
+	}
+	if now, _ := os.ReadFile(filepath.Join(dir, "example", "roster.csv")); !bytes.Equal(now, orig) {
+		t.Error("the example register was written over")
+	}
+}

@@ -91,6 +91,10 @@ func Open(o Options) (*App, error) {
 		o.Logger.Warn("roster: people of no grid in a village of several grids; their grid's leader, digests and reminders will not find them; fill in the 网格 column",
 			"count", len(none), "first", none[:min(len(none), 10)])
 	}
+	if headless, several := HouseholdHeads(people); len(headless)+len(several) > 0 {
+		o.Logger.Warn("roster: households with no 户主 or several; rankings, the 公示 and kin words (我爸) read a household by its one head; fix the 与户主关系 or 户号 column",
+			"headless", headless[:min(len(headless), 10)], "several", several[:min(len(several), 10)])
+	}
 	url := cmp.Or(o.RedisURL, cfg.Redis.URL)
 	if o.Scratch {
 		url = ""
@@ -109,8 +113,12 @@ func Open(o Options) (*App, error) {
 	} else {
 		st, err := storage.New(sopts)
 		if err != nil {
-			return nil, fmt.Errorf("%q 不是能用的 Redis 地址：请写成 redis://127.0.0.1:6379/0 或 unix:///run/redis/redis.sock（密码不写在地址里，放在环境变量 %s 里）（%w）",
-				url, cfg.Redis.PasswordEnv, err)
+			where := "-redis " // the flag's
+			if o.RedisURL == "" {
+				where = cfg.At("redis.url") + "配置里的 redis.url "
+			}
+			return nil, fmt.Errorf("%s%q 不是能用的 Redis 地址：请写成 redis://127.0.0.1:6379/0 或 unix:///run/redis/redis.sock（密码不写在地址里，放在环境变量 %s 里）（%w）",
+				where, url, cfg.Redis.PasswordEnv, err)
 		}
 		a.Store, a.close = st, st.Close
 	}
