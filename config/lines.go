@@ -88,6 +88,15 @@ func (c *Config) At(path string) string {
 	return ""
 }
 
+// lineNote is "（第 N 行）" for the key path in the file, to point at the
+// other place a problem involves; "" when the file does not have it.
+func (c *Config) lineNote(path string) string {
+	if line := lineOf(c.root, path); line > 0 {
+		return fmt.Sprintf("（第 %d 行）", line)
+	}
+	return ""
+}
+
 // fractions finds numbers with a fraction written where t wants a whole
 // number (wechat.per_minute: 20.5): yaml.v3 would cut them to 20 without a
 // word. Values of types that read themselves (durations, point ranges)
