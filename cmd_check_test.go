@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net/http"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 	"unicode"
 
@@ -116,29 +118,51 @@ func TestCheckSaysWhatToDo(t *testing.T) {
 
 // TestCheckTellsTheRosterInChinese: the roster's problems, which the log
 // warns of in English, are told in the terminal as roster -import tells
-// them: here the people of a grid the config no longer has.
+// them, and fail the check: here the people of a grid the config no
+// longer has, and a household whose 与户主关系 names no 户主.
 func TestCheckTellsTheRosterInChinese(t *testing.T) {
 	srv := storagetest.NeedServer(t)
 	srv.SetConfig(t, "appendonly", "yes")
 	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "http://127.0.0.1:9/hook")
-	cfg, rfs, err := loadConfig("config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
+	for _, tc := range []struct {
+		name, want string
+		change     func(*config.Config, fs.FS) fs.FS
+	}{
+		{"grid gone from the config", "注意：有 30 人的村或网格在配置里没有（常见是错字）：刘建国 (青山村 一组)",
+			func(cfg *config.Config, rfs fs.FS) fs.FS {
+				cfg.Villages[0].Grids = cfg.Villages[0].Grids[1:] // 一组 is gone from the config, not from the roster
+				return rfs
+			}},
+		{"household without a head", "注意：有 1 户没有户主（「与户主关系」没有一个人写“户主”）：青山村 QS-401（赵大）",
+			func(cfg *config.Config, rfs fs.FS) fs.FS {
+				register, err := fs.ReadFile(rfs, cfg.Roster)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return fstest.MapFS{cfg.Roster: {Data: append(register, "赵大,QS-401,子女,三组,,13900000401,是,,,村民\n"...)}}
+			}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, rfs, err := loadConfig("config.example.yaml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			cfg.Redis.URL = srv.URL
+			rfs = tc.change(cfg, rfs)
+			var out bytes.Buffer
+			err = check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml",
+				Now:    func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) },
+				Out:    &out,
+				Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+			if err == nil {
+				t.Errorf("check passed:\n%s", out.String())
+			}
+			if !strings.Contains(out.String(), tc.want) {
+				t.Errorf("check output lacks %q:\n%s", tc.want, out.String())
+			}
+			allChinese(t, out.String())
+		})
 	}
-	cfg.Redis.URL = srv.URL
-	cfg.Villages[0].Grids = cfg.Villages[0].Grids[1:] // 一组 is gone from the config, not from the roster
-	var out bytes.Buffer
-	err = check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml",
-		Now:    func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) },
-		Out:    &out,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err == nil {
-		t.Error("check passed with people in a grid the config does not have")
-	}
-	if want := "注意：有 30 人的村或网格在配置里没有（常见是错字）：刘建国 (青山村 一组)"; !strings.Contains(out.String(), want) {
-		t.Errorf("check output lacks %q:\n%s", want, out.String())
-	}
-	allChinese(t, out.String())
 }
 
 // TestDataDirNextToTheConfig: the QR code and images folder of a config

@@ -39,6 +39,15 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	if err != nil {
 		return err
 	}
+	target := cfg.Roster
+	if !filepath.IsAbs(target) {
+		target = filepath.Join(filepath.Dir(*cfgPath), target)
+	}
+	if shippedExample(target) {
+		return fmt.Errorf("roster: %s %s写的 roster: 还是示例镇的 %s：导入会把示例的花名册换掉（沙盒、测试和以后 git pull 升级都要用它）。"+
+			"请把它改成自己的文件名，如 roster: 花名册.xlsx，再导入一次（第一次导入时这个文件还不存在也可以，加 -write 就建好它）",
+			*cfgPath, strings.TrimSuffix(cfg.At("roster"), "："), cfg.Roster)
+	}
 	def := cfg.Villages[0].Name
 	current, err := app.LoadRoster(rfs, cfg.Roster, def)
 	first := errors.Is(err, fs.ErrNotExist) // the first import: nothing to merge with
@@ -90,10 +99,6 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 		fmt.Fprintln(stdout, "没有写入。确认无误后加 -write 替换花名册。")
 		return nil
 	}
-	target := cfg.Roster
-	if !filepath.IsAbs(target) {
-		target = filepath.Join(filepath.Dir(*cfgPath), target)
-	}
 	var buf bytes.Buffer
 	if err := roster.Write(&buf, merged, target); err != nil {
 		return err
@@ -118,10 +123,23 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	return nil
 }
 
+// shippedExample reports whether path is the example township's register
+// in the source folder (example/roster.csv next to config.example.yaml): a
+// copied config that still names it would have the village's register
+// written over the example.
+func shippedExample(path string) bool {
+	dir := filepath.Dir(path)
+	if filepath.Base(dir) != "example" || filepath.Base(path) != "roster.csv" {
+		return false
+	}
+	_, err := os.Stat(filepath.Join(filepath.Dir(dir), "config.example.yaml"))
+	return err == nil
+}
+
 // rosterNotes are what a register that parses may still get wrong against
 // the config: people in a grid the config does not have (mostly a typo in
-// 网格), people of no grid in a village of several, and grids left without
-// a 网格长.
+// 网格), people of no grid in a village of several, grids left without
+// a 网格长, and households with no 户主 or several.
 func rosterNotes(cfg *config.Config, people []village.Person) []string {
 	var notes []string
 	if stray := app.Unplaced(cfg, people); len(stray) > 0 {
@@ -137,6 +155,16 @@ func rosterNotes(cfg *config.Config, people []village.Person) []string {
 	if bare := app.Leaderless(cfg, roster.NewDirectory(people)); len(bare) > 0 {
 		notes = append(notes, fmt.Sprintf("注意：%s 没有网格长，这些网格反映的事没人受理：请在花名册里给一个人的「角色」加上网格长。",
 			strings.Join(bare, "、")))
+	}
+	headless, several := app.HouseholdHeads(people)
+	if len(headless) > 0 {
+		notes = append(notes, fmt.Sprintf("注意：有 %d 户没有户主（「与户主关系」没有一个人写“户主”）：%s。"+
+			"请在这一户里给户主写上“户主”（户号写错的，改成和家里人一样）；不改的话，积分排行和公示里这一户按表里第一个人的名字叫。",
+			len(headless), strings.Join(headless[:min(len(headless), 10)], "；")+more(len(headless), 10)))
+	}
+	if len(several) > 0 {
+		notes = append(notes, fmt.Sprintf("注意：有 %d 户写了不止一个户主：%s。每户只有一个户主：请把别人改成配偶、子女等；其实是两户的，请填不同的户号。",
+			len(several), strings.Join(several[:min(len(several), 10)], "；")+more(len(several), 10)))
 	}
 	return notes
 }

@@ -56,11 +56,15 @@ func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
 			"注意：现在的花名册里有 10 人「使用微信」是否，新花名册里一个也没有", false},
 		{"namesakes", "same.csv", string(orig) + "陈二,QS-399,户主,三组,,13900000399,是,,,评分小组\n",
 			"同村重名的：陈二（青山村 QS-302、QS-399）。群里他们要各发一次「我是 姓名 户号」", false},
+		{"household without a head", "headless.csv", string(orig) + "赵大,QS-401,子女,三组,,13900000401,是,,,村民\n",
+			"注意：有 1 户没有户主（「与户主关系」没有一个人写“户主”）：青山村 QS-401（赵大）", false},
+		{"household with two heads", "twoheads.csv", string(orig) + "赵大,QS-301,户主,三组,,13900000401,是,,,村民\n",
+			"注意：有 1 户写了不止一个户主：青山村 QS-301（张三、赵大）", false},
 		{"one person gone", "gone.csv", without("陈二,"),
 			"要删除的 1 人：陈二·QS-302。不该删的，请把他们加回新表", false},
 		{"one grid only", "part.csv", only("姓名,", ",三组,"),
 			"注意：新花名册会删掉现在花名册里 95 人中的 62 人：是不是只是一部分", false},
-		{"mediator gone", "mediator.csv", without("郑十,"), "没有导入，因为导入后机器人会启动不了：config: villages[0].mediators（青山村）里的「郑十」在花名册里找不到", true},
+		{"mediator gone", "mediator.csv", without("郑十,"), "没有导入，因为导入后机器人会启动不了：config: 第 75 行：villages[0].mediators（青山村）里的「郑十」在花名册里找不到", true},
 		{"xlsx with a broken row", "新花名册.xlsx", string(orig) + "赵大,QS-401,户主,三组,,1390000,否,高,,村民\n",
 			`新花名册.xlsx 第 97 行「手机号」："1390000" 不是 11 位手机号`, true},
 		{"no such file", "", "", "打不开", true},
@@ -248,4 +252,29 @@ func xlsxRosterSetup(t *testing.T, prefix string) (dir, cfg string, roster []byt
 		t.Fatal(err)
 	}
 	return dir, cfg, roster
+}
+
+// TestRosterImportLeavesTheExampleAlone: a config copied in the source
+// folder that still names example/roster.csv would have the village's
+// register written over the example township's; the import is refused,
+// saying which line to change, and the example is left as it was.
+func TestRosterImportLeavesTheExampleAlone(t *testing.T) {
+	dir, cfg, orig := rosterSetup(t, "rosterexample")
+	example, err := os.ReadFile("config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "config.example.yaml"), example, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	register := filepath.Join(dir, "村里的表.csv")
+	writeRegister(t, register, "姓名,网格,角色\n赵大,一组,网格长\n")
+	var stdout, stderr bytes.Buffer
+	err = run(context.Background(), []string{"roster", "-config", cfg, "-import", register, "-write"}, nil, &stdout, &stderr, discard())
+	if err == nil || !strings.Contains(err.Error(), "行写的 roster: 还是示例镇的 example/roster.csv") || !strings.Contains(err.Error(), "roster: 花名册.xlsx") {
+		t.Errorf("import into the example: %v\n%s", err, stdout.String())
+	}
+	if now, _ := os.ReadFile(filepath.Join(dir, "example", "roster.csv")); !bytes.Equal(now, orig) {
+		t.Error("the example register was written over")
+	}
 }

@@ -216,7 +216,7 @@ func parseFlags(fl *flag.FlagSet, args []string) error {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
-		return fmt.Errorf("%s: %s", fl.Name(), flagProblem(err.Error()))
+		return fmt.Errorf("%s: %s", fl.Name(), flagProblem(err.Error(), fl))
 	}
 	if fl.NArg() == 0 {
 		return nil
@@ -229,9 +229,15 @@ func parseFlags(fl *flag.FlagSet, args []string) error {
 	return fmt.Errorf("%s: 多写了「%s」：每个值都要写在参数名后面（如 -config 我的配置.yaml），参数见上面", fl.Name(), extra)
 }
 
-// flagProblem says in Chinese what the flag package's error msg means.
-func flagProblem(msg string) string {
+// flagProblem says in Chinese what the flag package's error msg about
+// the flags of fl means.
+func flagProblem(msg string, fl *flag.FlagSet) string {
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		var names []string
+		fl.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+		if near := config.Nearest(strings.TrimLeft(name, "-"), names); near != "" {
+			return fmt.Sprintf("没有 %s 这个参数（是不是 -%s？）：请对照上面的参数检查拼写", name, near)
+		}
 		return fmt.Sprintf("没有 %s 这个参数：请对照上面的参数检查拼写（参数名前面是一个减号，如 -config）", name)
 	}
 	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {

@@ -286,7 +286,10 @@ func TestUsageInChinese(t *testing.T) {
 		// sandbox silently on the bundled example.
 		{[]string{"sandbox", "我的配置.yaml"}, "用法：gridbot sandbox", "多写了「我的配置.yaml」：配置文件要写在 -config 后面，例如 gridbot sandbox -config 我的配置.yaml"},
 		{[]string{"jobs", "-config", "config.example.yaml", "now"}, "用法：gridbot jobs", "多写了「now」"},
-		{[]string{"check", "-cofig", "x.yaml"}, "用法：gridbot check", "没有 -cofig 这个参数"},
+		{[]string{"check", "-cofig", "x.yaml"}, "用法：gridbot check", "没有 -cofig 这个参数（是不是 -config？）"},
+		{[]string{"run", "-config", "x.yaml", "--accept-uni", "1"}, "用法：gridbot run", "没有 -accept-uni 这个参数（是不是 -accept-uin？）"},
+		{[]string{"export", "-fromat", "csv"}, "用法：gridbot export", "没有 -fromat 这个参数（是不是 -format？）"},
+		{[]string{"check", "-verbose"}, "用法：gridbot check", "没有 -verbose 这个参数：请对照上面的参数检查拼写"},
 		{[]string{"export", "-config"}, "用法：gridbot export", "-config 后面要写上值"},
 		{[]string{"bench", "-n", "很多"}, "用法：gridbot bench", `-n 写的 "很多" 不对`},
 		{[]string{"roster", "-write=yes"}, "用法：gridbot roster", `-write 写的 "yes" 不对`},

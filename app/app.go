@@ -91,6 +91,10 @@ func Open(o Options) (*App, error) {
 		o.Logger.Warn("roster: people of no grid in a village of several grids; their grid's leader, digests and reminders will not find them; fill in the 网格 column",
 			"count", len(none), "first", none[:min(len(none), 10)])
 	}
+	if headless, several := HouseholdHeads(people); len(headless)+len(several) > 0 {
+		o.Logger.Warn("roster: households with no 户主 or several; rankings, the 公示 and kin words (我爸) read a household by its one head; fix the 与户主关系 or 户号 column",
+			"headless", headless[:min(len(headless), 10)], "several", several[:min(len(several), 10)])
+	}
 	url := cmp.Or(o.RedisURL, cfg.Redis.URL)
 	if o.Scratch {
 		url = ""
@@ -109,8 +113,12 @@ func Open(o Options) (*App, error) {
 	} else {
 		st, err := storage.New(sopts)
 		if err != nil {
-			return nil, fmt.Errorf("%q 不是能用的 Redis 地址：请写成 redis://127.0.0.1:6379/0 或 unix:///run/redis/redis.sock（密码不写在地址里，放在环境变量 %s 里）（%w）",
-				url, cfg.Redis.PasswordEnv, err)
+			where := "-redis " // the flag's
+			if o.RedisURL == "" {
+				where = cfg.At("redis.url") + "配置里的 redis.url "
+			}
+			return nil, fmt.Errorf("%s%q 不是能用的 Redis 地址：请写成 redis://127.0.0.1:6379/0 或 unix:///run/redis/redis.sock（密码不写在地址里，放在环境变量 %s 里）（%w）",
+				where, url, cfg.Redis.PasswordEnv, err)
 		}
 		a.Store, a.close = st, st.Close
 	}
@@ -212,17 +220,18 @@ func LoadRoster(fsys fs.FS, p, defaultVillage string) ([]village.Person, error) 
 // mediation items they join.
 func CheckMediators(cfg *config.Config, dir *roster.Directory) error {
 	for i, v := range cfg.Villages {
-		for _, name := range v.Mediators {
+		for j, name := range v.Mediators {
+			at := cfg.At(fmt.Sprintf("villages[%d].mediators[%d]", i, j))
 			// The lookup's own error is English detail for the log; the
 			// volunteer is told what to write instead.
 			_, err := dir.Lookup(v.Name, name)
 			switch {
 			case errors.Is(err, roster.ErrAmbiguous):
-				return fmt.Errorf("config: villages[%d].mediators（%s）里的「%s」在花名册里不止一个人：请写成 姓名·户号，如 %s",
-					i, v.Name, name, strings.Join(namesakes(dir, v.Name, name), "、"))
+				return fmt.Errorf("config: %svillages[%d].mediators（%s）里的「%s」在花名册里不止一个人：请写成 姓名·户号，如 %s",
+					at, i, v.Name, name, strings.Join(namesakes(dir, v.Name, name), "、"))
 			case err != nil:
-				return fmt.Errorf("config: villages[%d].mediators（%s）里的「%s」在花名册里找不到：请照花名册「姓名」一列写（重名的写 姓名·户号），或者先把他加进花名册",
-					i, v.Name, name)
+				return fmt.Errorf("config: %svillages[%d].mediators（%s）里的「%s」在花名册里找不到：请照花名册「姓名」一列写（重名的写 姓名·户号），或者先把他加进花名册",
+					at, i, v.Name, name)
 			}
 		}
 	}
@@ -303,4 +312,48 @@ func villageWide(r village.Role) bool {
 		return true
 	}
 	return false
+}
+
+// HouseholdHeads lists, as "村 户号（成员…）", the households whose
+// 与户主关系 is filled in for someone yet names no 户主 (headless), and
+// those that name more than one (several): the ranking, the 公示 and the
+// replies call a household by its head, and kin words (“我爸”) are read
+// against the head. A register without the column names no heads at all
+// and is not told of.
+func HouseholdHeads(people []village.Person) (headless, several []string) {
+	type house struct {
+		village, id       string
+		members, heads    []string
+		relationsFilledIn bool
+	}
+	var order []*house
+	at := map[[2]string]*house{}
+	for _, p := range people {
+		if p.Household == "" {
+			continue
+		}
+		k := [2]string{p.Village, p.Household}
+		h := at[k]
+		if h == nil {
+			h = &house{village: p.Village, id: p.Household}
+			at[k] = h
+			order = append(order, h)
+		}
+		h.members = append(h.members, p.Name)
+		if p.Relation != "" {
+			h.relationsFilledIn = true
+		}
+		if p.Relation == "户主" {
+			h.heads = append(h.heads, p.Name)
+		}
+	}
+	for _, h := range order {
+		switch {
+		case len(h.heads) == 0 && h.relationsFilledIn:
+			headless = append(headless, fmt.Sprintf("%s %s（%s）", h.village, h.id, strings.Join(h.members, "、")))
+		case len(h.heads) > 1:
+			several = append(several, fmt.Sprintf("%s %s（%s）", h.village, h.id, strings.Join(h.heads, "、")))
+		}
+	}
+	return headless, several
 }

@@ -24,7 +24,7 @@ func TestOpenRefusesAnUnknownMediator(t *testing.T) {
 		name, mediator, wantErr string
 	}{
 		{"known", "郑十", ""},
-		{"unknown", "郑十一", "config: villages[0].mediators（青山村）里的「郑十一」在花名册里找不到"},
+		{"unknown", "郑十一", "config: 第 75 行：villages[0].mediators（青山村）里的「郑十一」在花名册里找不到"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg, err := config.Load("../config.example.yaml")
@@ -160,5 +160,52 @@ func TestLoadRosterNamesTheFileOnce(t *testing.T) {
 	_, err = LoadRoster(fsys, "没有.csv", "青山村")
 	if err == nil || !strings.Contains(err.Error(), "-roster 写的从当前文件夹算起") {
 		t.Errorf("missing file: err = %v", err)
+	}
+}
+
+// TestOpenNamesTheLineOfABadRedisURL: a redis.url that is no URL is told
+// with its line in the config, and -redis as the flag's.
+func TestOpenNamesTheLineOfABadRedisURL(t *testing.T) {
+	data, err := os.ReadFile("../config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := config.Parse([]byte(strings.Replace(string(data), `  url: ""`, `  url: 127.0.0.1:6379`, 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	_, err = Open(Options{Config: cfg, RosterFS: os.DirFS(".."), Logger: quiet})
+	at := cfg.At("redis.url")
+	if want := at + `配置里的 redis.url "127.0.0.1:6379" 不是能用的 Redis 地址`; at == "" || err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("Open: %v, want %q", err, want)
+	}
+	_, err = Open(Options{Config: cfg, RosterFS: os.DirFS(".."), Logger: quiet, RedisURL: "localhost:6379"})
+	if want := `-redis "localhost:6379" 不是能用的 Redis 地址`; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("Open -redis: %v, want %q", err, want)
+	}
+}
+
+// TestHouseholdHeads: a household whose relations name no 户主, or two,
+// is listed; one without any relation filled in (a register without the
+// column) and people of no household are not.
+func TestHouseholdHeads(t *testing.T) {
+	people := []village.Person{
+		{Name: "张三", Village: "青山村", Household: "QS-1", Relation: "户主"},
+		{Name: "刘芳", Village: "青山村", Household: "QS-1", Relation: "配偶"},
+		{Name: "韩九", Village: "青山村", Household: "QS-2", Relation: "子女"},
+		{Name: "韩十", Village: "青山村", Household: "QS-2"},
+		{Name: "许一", Village: "青山村", Household: "QS-3", Relation: "户主"},
+		{Name: "许二", Village: "青山村", Household: "QS-3", Relation: "户主"},
+		{Name: "王五", Village: "青山村", Household: "QS-4"},
+		{Name: "孙七", Village: "青山村"},
+		{Name: "韩九", Village: "石桥村", Household: "QS-2", Relation: "户主"},
+	}
+	headless, several := HouseholdHeads(people)
+	if want := []string{"青山村 QS-2（韩九、韩十）"}; !slices.Equal(headless, want) {
+		t.Errorf("headless = %q, want %q", headless, want)
+	}
+	if want := []string{"青山村 QS-3（许一、许二）"}; !slices.Equal(several, want) {
+		t.Errorf("several = %q, want %q", several, want)
 	}
 }

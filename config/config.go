@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -45,6 +46,9 @@ type Config struct {
 
 	loc *time.Location
 	cal village.Calendar
+	// root is the file as read, for the line of a key (At); nil for a
+	// Config built in code.
+	root *yaml.Node
 }
 
 // Township is the township office and its chats.
@@ -504,6 +508,14 @@ func Parse(data []byte) (*Config, error) {
 	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
 		return nil, fmt.Errorf("config: %w", explainYAML(err, data))
 	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil { // decoded above: not reached
+		return nil, fmt.Errorf("config: %w", explainYAML(err, data))
+	}
+	c.root = &root
+	if errs := fractions(&root, reflect.TypeFor[Config]()); len(errs) > 0 {
+		return nil, fmt.Errorf("config: %w", errors.Join(errs...))
+	}
 	c.applyDefaults()
 	if err := c.validate(); err != nil {
 		return nil, err
@@ -633,6 +645,16 @@ func (c *Config) validate() error {
 	if len(c.Villages) == 0 {
 		bad("villages 是空的：请至少写一个村和它的网格，写法见 config.example.yaml")
 	}
+	seenDept := map[string]bool{}
+	for i, d := range c.Township.Departments {
+		switch {
+		case d.Name == "":
+			bad("township.departments[%d].name 是空的：请写部门的名字，如 司法所（指派时写的就是它）", i)
+		case seenDept[d.Name]:
+			bad("township.departments[%d].name %q 写了两次：每个部门只写一次，请删掉一处或改成别的部门", i, d.Name)
+		}
+		seenDept[d.Name] = true
+	}
 	groups := map[string]string{c.Township.OfficeChat: "township.office_chat", c.Township.EmergencyChat: "township.emergency_chat"}
 	seenVillage := map[string]bool{}
 	for i, v := range c.Villages {
@@ -661,7 +683,7 @@ func (c *Config) validate() error {
 				continue
 			}
 			if prev, ok := groups[g.Group]; ok {
-				bad("%s.group %q 已经用在 %s：每个网格要有自己的群，请改成这个网格的群名", where, g.Group, prev)
+				bad("%s.group %q 已经用在 %s%s：每个网格要有自己的群，请改成这个网格的群名", where, g.Group, prev, c.lineNote(prev))
 			}
 			groups[g.Group] = where
 		}
@@ -728,7 +750,11 @@ func (c *Config) validate() error {
 	errs = append(errs, c.validateHandleTimeout()...)
 	errs = append(errs, c.LLM.validate()...)
 	errs = append(errs, c.Points.validate()...)
+	errs = append(errs, c.validateSchedules()...)
 	if len(errs) > 0 {
+		for i, err := range errs {
+			errs[i] = atLine(c.root, err)
+		}
 		return fmt.Errorf("config: %w", errors.Join(errs...))
 	}
 	return nil

@@ -128,7 +128,7 @@ func explainSyntax(msg string, data []byte) string {
 		}
 		return where + "有一个不能放在开头的字符：值以 @、`、% 或 & 开头的，请用英文引号括起来，如 \"@网格小助手\"；缩进只用空格，不用 Tab"
 	case "mapping values are not allowed in this context":
-		return where + "（或它的上一行）多了一个冒号或缩进多了：冒号后面要空一格（name: 青山镇）；值里本来就有「: 」的请用英文引号括起来；这一行要和同一层的键左边对齐"
+		return where + "或它的上一行格式不对：可能是上一行少了冒号（应写成 name: 青山镇，冒号后面空一格），或这一行多了冒号、缩进多了（要和同一层的键左边对齐）；值里本来就有「: 」的请用英文引号括起来"
 	case "did not find expected key":
 		return where + "附近的缩进没对齐：同一层的键左边要对齐（只用空格），" + checkLayoutShort
 	case "did not find expected '-' indicator":
@@ -202,19 +202,29 @@ func nearestKey(typ, key string) string {
 	if t == nil {
 		return ""
 	}
+	var keys []string
+	for i := range t.NumField() {
+		if tag, ok := yamlKey(t.Field(i)); ok {
+			keys = append(keys, tag)
+		}
+	}
+	return Nearest(key, keys)
+}
+
+// Nearest is the one of names that word is most likely a slip for: one
+// or two letters off (a quarter of the name at most), or the same with
+// other case or hyphens for underscores. "" when none is that close. The
+// config's keys and the command line's flags are told this way.
+func Nearest(word string, names []string) string {
 	best, bestDist := "", 3
 	norm := func(s string) string { return strings.ReplaceAll(strings.ToLower(s), "-", "_") }
-	for i := range t.NumField() {
-		tag, ok := yamlKey(t.Field(i))
-		if !ok {
-			continue
-		}
-		d := editDistance(norm(key), tag)
-		if norm(key) == tag {
+	for _, name := range names {
+		d := editDistance(norm(word), norm(name))
+		if norm(word) == norm(name) {
 			d = 0
 		}
-		if d < bestDist && d <= max(1, len(tag)/4) {
-			best, bestDist = tag, d
+		if d < bestDist && d <= max(1, len(name)/4) {
+			best, bestDist = name, d
 		}
 	}
 	return best
@@ -287,24 +297,29 @@ func structNamed(t reflect.Type, name string) reflect.Type {
 	return nil
 }
 
-// editDistance is the Levenshtein distance between a and b, in bytes (keys
-// are ASCII).
+// editDistance is the edit distance between a and b, in bytes (keys and
+// flags are ASCII), with two letters swapped counting as one slip
+// (fromat for format), as typing makes them.
 func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
+	rows := make([][]int, len(a)+1)
+	for i := range rows {
+		rows[i] = make([]int, len(b)+1)
+		rows[i][0] = i
+	}
+	for j := range rows[0] {
+		rows[0][j] = j
 	}
 	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
 		for j := 1; j <= len(b); j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			rows[i][j] = min(rows[i-1][j]+1, rows[i][j-1]+1, rows[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				rows[i][j] = min(rows[i][j], rows[i-2][j-2]+1)
+			}
 		}
-		prev = cur
 	}
-	return prev[len(b)]
+	return rows[len(a)][len(b)]
 }

@@ -36,19 +36,14 @@ func TestYAMLErrorsInChinese(t *testing.T) {
 		{"key indented too little", strings.Replace(minimal, "  emergency_chat:", " emergency_chat:", 1), []string{"第 4 行", "缩进"}},
 		{"value starting with @", "bot_name: @网格小助手\n", []string{"第 1 行", "引号", "\"@网格小助手\""}},
 		{"quote not closed", "township:\n  name: \"青山镇\n", []string{"第 2 行", "引号"}},
+		{"colon left out", "villages:\n  - name 青山村\n    grids:\n      - name: 一组\n", []string{"第 3 行或它的上一行", "少了冒号"}},
+		{"fraction for a whole number", minimal + "wechat:\n  per_minute: 20.5\n", []string{"第 11 行", "整数", "“20.5”", "小数"}},
+		{"fraction in a list item", minimal + "points:\n  supermarket:\n    - name: 毛巾\n      points: 12.5\n", []string{"第 13 行", "“12.5”"}},
 		{"bracket not closed", minimal + "outreach:\n  extra_days: [2026-10-01\n", []string{"第 11 行", "括号"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse([]byte(tt.yaml))
-			if err == nil {
-				t.Fatal("Parse accepted a broken file")
-			}
-			for _, want := range tt.want {
-				if !strings.Contains(err.Error(), want) {
-					t.Errorf("error %q does not mention %q", err, want)
-				}
-			}
+			err := parseError(t, tt.yaml, tt.want)
 			for _, english := range []string{"line ", "not found in type", "cannot unmarshal", "yaml:", "already defined"} {
 				if strings.Contains(err.Error(), english) {
 					t.Errorf("error %q still says %q", err, english)
@@ -66,4 +61,90 @@ func TestYAMLErrorUnwraps(t *testing.T) {
 	if !errors.As(err, &te) {
 		t.Fatalf("error %v does not wrap a *yaml.TypeError", err)
 	}
+}
+
+// TestProblemsNameTheirLine: a value that decodes but is wrong (empty,
+// written twice, out of range, not a schedule) is told with the line of
+// its key, so the volunteer need not count villages[1].grids[0] by hand.
+func TestProblemsNameTheirLine(t *testing.T) {
+	twoVillages := minimal + `  - name: 石桥村
+    grids:
+      - name: 上湾
+        group: 上湾群
+      - name: 下湾
+        group: 下湾群
+`
+	tests := []struct {
+		name string
+		yaml string
+		want []string
+	}{
+		{"group empty", strings.Replace(twoVillages, "group: 下湾群", `group: ""`, 1),
+			[]string{"第 15 行：villages[1].grids[1].group 是空的"}},
+		{"grid written twice", strings.Replace(twoVillages, "name: 下湾", "name: 上湾", 1),
+			[]string{"第 14 行：villages[1].grids[1].name \"上湾\"", "写了两次"}},
+		{"group used twice: both lines", strings.Replace(twoVillages, "group: 下湾群", "group: 上湾群", 1),
+			[]string{"第 15 行：villages[1].grids[1].group \"上湾群\" 已经用在 villages[1].grids[0]（第 12 行）"}},
+		{"department written twice", strings.Replace(minimal, "  emergency_chat: 镇应急群\n", "  emergency_chat: 镇应急群\n  departments:\n    - name: 司法所\n    - name: 司法所\n", 1),
+			[]string{"第 7 行：township.departments[1].name \"司法所\" 写了两次"}},
+		{"department without a name", strings.Replace(minimal, "  emergency_chat: 镇应急群\n", "  emergency_chat: 镇应急群\n  departments:\n    - duty: 调解\n", 1),
+			[]string{"第 6 行：township.departments[0].name 是空的"}},
+		{"village written twice", strings.Replace(twoVillages, "name: 石桥村", "name: 青山村", 1),
+			[]string{"第 10 行：villages[1].name"}},
+		{"chat left out: the section's line", strings.Replace(twoVillages, "  emergency_chat: 镇应急群\n", "", 1),
+			[]string{"第 1 行：township.emergency_chat 是空的"}},
+		{"out of range", minimal + "wechat:\n  per_minute: 200\n", []string{"第 11 行：wechat.per_minute 写的是 200"}},
+		{"clock for a schedule", minimal + "schedules:\n  evening_digest: \"20:00\"\n",
+			[]string{"第 11 行：schedules.evening_digest 写的是 \"20:00\"", "五段", "\"0 20 * * *\""}},
+		{"hour 25", minimal + "schedules:\n  calls: \"0 25 * * *\"\n", []string{"第 11 行：schedules.calls"}},
+		{"points schedule", minimal + "points:\n  schedules:\n    publicity: 每月1号\n", []string{"第 12 行：points.schedules.publicity"}},
+		{"two problems, two lines", minimal + "time_zone: 北京时间\nquiet_hours:\n  start: \"25:00\"\n  end: \"07:00\"\n",
+			[]string{"第 10 行：time_zone", "第 12 行：quiet_hours.start"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { parseError(t, tt.yaml, tt.want) })
+	}
+	// "off" turns a job off and is no slip.
+	if _, err := Parse([]byte(minimal + "schedules:\n  calls: \"off\"\npoints:\n  schedules:\n    reminder: \"off\"\n")); err != nil {
+		t.Errorf("off schedules refused: %v", err)
+	}
+}
+
+// TestAtNamesTheLine: At gives the line of a key the file has, the line
+// of the nearest part it has when it leaves the rest to the default, and
+// nothing for a Config built in code.
+func TestAtNamesTheLine(t *testing.T) {
+	c, err := Parse([]byte(strings.Replace(minimal, "  - name: 青山村\n", "  - name: 青山村\n    mediators:\n      - 郑十\n      - 李四\n", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]string{
+		"villages[0].mediators[1]": "第 9 行：",
+		"villages[0].mediators[7]": "第 7 行：",
+		"township.office_chat":     "第 3 行：",
+		"wechat.per_minute":        "",
+	} {
+		if got := c.At(path); got != want {
+			t.Errorf("At(%q) = %q, want %q", path, got, want)
+		}
+	}
+	if got := (&Config{}).At("township"); got != "" {
+		t.Errorf("a Config built in code has no lines, At said %q", got)
+	}
+}
+
+// parseError is the error of Parse for a file it must refuse, each of
+// wants checked to be in it.
+func parseError(t *testing.T, yamlText string, wants []string) error {
+	t.Helper()
+	_, err := Parse([]byte(yamlText))
+	if err == nil {
+		t.Fatal("Parse accepted a wrong file")
+	}
+	for _, want := range wants {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not mention %q", err, want)
+		}
+	}
+	return err
 }

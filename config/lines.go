@@ -1,0 +1,182 @@
+package config
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/robfig/cron/v3"
+	"gopkg.in/yaml.v3"
+)
+
+// keyPath is the key path a validation message starts with:
+// "villages[1].grids[0].group 是空的…", "wechat.per_minute 写的是…".
+var keyPath = regexp.MustCompile(`^[a-z_]+(?:\[\d+\])*(?:\.[a-z_]+(?:\[\d+\])*)*`)
+
+// lineOf is the line of the key path names ("villages[1].grids[0].group")
+// in the decoded file root; when the file leaves the last part of it out
+// (the default applies), the line of the deepest part the file has. 0
+// when the file has none of it.
+func lineOf(root *yaml.Node, path string) int {
+	n, line := root, 0
+	if n != nil && n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	for part := range strings.SplitSeq(path, ".") {
+		key, rest, _ := strings.Cut(part, "[")
+		next := mappingValue(n, key)
+		if next == nil {
+			return line
+		}
+		n, line = next.value, next.key.Line
+		for rest != "" {
+			idx, after, _ := strings.Cut(rest, "]")
+			i, err := strconv.Atoi(idx)
+			if err != nil || n.Kind != yaml.SequenceNode || i >= len(n.Content) {
+				return line
+			}
+			n, line = n.Content[i], n.Content[i].Line
+			rest = strings.TrimPrefix(after, "[")
+		}
+	}
+	return line
+}
+
+type keyValue struct{ key, value *yaml.Node }
+
+// mappingValue is the pair under key in the mapping n; nil when n is no
+// mapping or has no such key.
+func mappingValue(n *yaml.Node, key string) *keyValue {
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			v := n.Content[i+1]
+			if v.Kind == yaml.AliasNode && v.Alias != nil {
+				v = v.Alias
+			}
+			return &keyValue{n.Content[i], v}
+		}
+	}
+	return nil
+}
+
+// atLine prefixes a validation problem with the line of the key it names,
+// so the volunteer finds it without counting brackets; a problem that
+// names no key of the file, or already names its line, passes unchanged.
+func atLine(root *yaml.Node, err error) error {
+	msg := err.Error()
+	if strings.HasPrefix(msg, "第 ") {
+		return err
+	}
+	if line := lineOf(root, keyPath.FindString(msg)); line > 0 {
+		return fmt.Errorf("第 %d 行：%w", line, err)
+	}
+	return err
+}
+
+// At is "第 N 行：" for the key path in the file this configuration was
+// read from ("villages[0].mediators[1]"), or "" when the file does not
+// have it (the default applies) or the configuration was built in code.
+func (c *Config) At(path string) string {
+	if line := lineOf(c.root, path); line > 0 {
+		return fmt.Sprintf("第 %d 行：", line)
+	}
+	return ""
+}
+
+// lineNote is "（第 N 行）" for the key path in the file, to point at the
+// other place a problem involves; "" when the file does not have it.
+func (c *Config) lineNote(path string) string {
+	if line := lineOf(c.root, path); line > 0 {
+		return fmt.Sprintf("（第 %d 行）", line)
+	}
+	return ""
+}
+
+// fractions finds numbers with a fraction written where t wants a whole
+// number (wechat.per_minute: 20.5): yaml.v3 would cut them to 20 without a
+// word. Values of types that read themselves (durations, point ranges)
+// are theirs to check.
+func fractions(n *yaml.Node, t reflect.Type) []error {
+	if n == nil {
+		return nil
+	}
+	if n.Kind == yaml.DocumentNode || n.Kind == yaml.AliasNode {
+		if n.Kind == yaml.AliasNode {
+			return fractions(n.Alias, t)
+		}
+		if len(n.Content) == 0 {
+			return nil
+		}
+		return fractions(n.Content[0], t)
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if reflect.PointerTo(t).Implements(reflect.TypeFor[yaml.Unmarshaler]()) {
+		return nil
+	}
+	var errs []error
+	switch t.Kind() {
+	case reflect.Struct:
+		if n.Kind != yaml.MappingNode {
+			return nil
+		}
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if key, ok := yamlKey(f); ok {
+				if kv := mappingValue(n, key); kv != nil {
+					errs = append(errs, fractions(kv.value, f.Type)...)
+				}
+			}
+		}
+	case reflect.Slice:
+		if n.Kind == yaml.SequenceNode {
+			for _, item := range n.Content {
+				errs = append(errs, fractions(item, t.Elem())...)
+			}
+		}
+	case reflect.Map:
+		if n.Kind == yaml.MappingNode {
+			for i := 1; i < len(n.Content); i += 2 {
+				errs = append(errs, fractions(n.Content[i], t.Elem())...)
+			}
+		}
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		if n.Kind == yaml.ScalarNode && n.Tag == "!!float" {
+			errs = append(errs, fmt.Errorf("第 %d 行：这里%s，现在写的是“%s”（不能有小数）", n.Line, wantOfType("int"), n.Value))
+		}
+	}
+	return errs
+}
+
+// validateSchedules checks every job's cron spec ("off" turns a job off),
+// so a slip is told here, with its line, not as the scheduler's English
+// at start-up.
+func (c *Config) validateSchedules() []error {
+	sc, pc := c.Schedules, c.Points.Schedules
+	var errs []error
+	for _, s := range []struct{ key, spec string }{
+		{"schedules.evening_digest", sc.EveningDigest}, {"schedules.morning_digest", sc.MorningDigest},
+		{"schedules.overdue", sc.Overdue}, {"schedules.watchdog", sc.Watchdog},
+		{"schedules.followup", sc.Followup}, {"schedules.notice_followup", sc.NoticeFollowup},
+		{"schedules.calls", sc.Calls}, {"schedules.coverage", sc.Coverage},
+		{"schedules.monthly_report", sc.MonthlyReport},
+		{"points.schedules.publicity", pc.Publicity}, {"points.schedules.finalise", pc.Finalise},
+		{"points.schedules.year_end", pc.YearEnd}, {"points.schedules.reminder", pc.Reminder},
+	} {
+		if s.spec == "off" {
+			continue
+		}
+		if _, err := cron.ParseStandard(s.spec); err != nil {
+			errs = append(errs, fmt.Errorf("%s 写的是 %q，不是定时的写法：请用英文引号写五段「分 时 日 月 星期」，"+
+				"如 \"0 20 * * *\"（每天 20:00）、\"30 8 * * 1-5\"（周一到周五 8:30）；不要这个任务写 \"off\"", s.key, s.spec))
+		}
+	}
+	return errs
+}
