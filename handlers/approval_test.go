@@ -32,6 +32,23 @@ func TestProcedureFollowUp(t *testing.T) {
 	}
 }
 
+// TestProcedureQuestionAfterTheAnswer: after the bot told a procedure
+// and promised "有不清楚的…在群里接着说，我请网格长答复您", the villager's
+// next question about it, which reads as no report ("要去县医院鉴定吗
+// 还是镇上就行"), goes to the grid leader; a question of his about
+// something else, or another villager's, does not.
+func TestProcedureQuestionAfterTheAnswer(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "procedure", c.say("张三", "俺娘腿脚不好 想给她办个残疾证 咋弄"), "【残疾证】怎么办", "在群里接着说，我请网格长答复您")
+	expect(t, "further question", c.say("张三", "要去县医院鉴定吗 还是镇上就行"),
+		grid3+": @李四\u2005张三就 #R1（俺娘腿脚不好 想给她办个残疾证 咋弄）又问：要去县医院鉴定吗 还是镇上就行")
+	for who, text := range map[string]string{"张三": "今晚村里放电影吗", "陈二": "要去县医院鉴定吗"} {
+		if got := c.say(who, text); strings.Contains(strings.Join(got, "\n"), "#R1") {
+			t.Errorf("%s %q was taken for a question about R1: %q", who, text, got)
+		}
+	}
+}
+
 // TestMaterialsReady: a villager who asked about a procedure and writes
 // within days that his materials are ready, or asks where to hand them
 // in, is passed to the handlers of his open item; a ready word from

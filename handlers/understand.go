@@ -200,7 +200,14 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if readyToHandIn(t.text) {
 		// "材料准备好了请告诉我": the next step of his open approval item,
 		// which only its handlers can tell him.
-		if done, err := r.askedAgain(ctx, t); done {
+		if done, err := r.askedAgain(ctx, t, nil); done {
+			return err
+		}
+	}
+	if reading.Intent != village.IntentReport && asksFurther(t.text) && r.procedure(t.text) == nil {
+		// "要去县医院鉴定吗 还是镇上就行" after the 残疾证 procedure: the
+		// answer promised "接着说，我请网格长答复您"
+		if done, err := r.askedAgain(ctx, t, r.aboutProcedure(t.text)); done {
 			return err
 		}
 	}
@@ -214,7 +221,7 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 			return r.report(ctx, t, t.text, village.Approval)
 		}
 		if reading.Intent == village.IntentReport && reading.Type == village.Approval {
-			if done, err := r.askedAgain(ctx, t); done {
+			if done, err := r.askedAgain(ctx, t, nil); done {
 				return err
 			}
 		}
@@ -801,8 +808,9 @@ const followUpWindow = 72 * time.Hour
 // materials are ready ("材料都齐了", "准备好了请告诉我去哪交"), to the
 // sender's open approval item of the last days in this group: its
 // handlers are asked to answer him there; nothing new is registered.
-// done is false when he has no such item.
-func (r *Router) askedAgain(ctx context.Context, t *turn) (done bool, err error) {
+// done is false when he has no such item, or none that related (when
+// given) keeps.
+func (r *Router) askedAgain(ctx context.Context, t *turn, related func(village.Report) bool) (done bool, err error) {
 	if t.where.kind != inGrid {
 		return false, nil
 	}
@@ -811,7 +819,8 @@ func (r *Router) askedAgain(ctx context.Context, t *turn) (done bool, err error)
 		return true, err
 	}
 	for _, rep := range open {
-		if rep.Type == village.Approval && rep.Chat == t.m.Chat && rep.ReportedBy(t.who) && t.at.Sub(rep.CreatedAt) < followUpWindow {
+		if rep.Type == village.Approval && rep.Chat == t.m.Chat && rep.ReportedBy(t.who) && t.at.Sub(rep.CreatedAt) < followUpWindow &&
+			(related == nil || related(rep)) {
 			who := r.handlersInGroup(&rep)
 			if len(who) == 0 {
 				who = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
@@ -830,6 +839,27 @@ func (r *Router) askedAgain(ctx context.Context, t *turn) (done bool, err error)
 		}
 	}
 	return false, nil
+}
+
+// asksFurther reports whether text asks something, as a villager's next
+// question about a procedure he was told does: "要去县医院鉴定吗 还是镇
+// 上就行", "照片要几张", "能不能代办".
+func asksFurther(text string) bool {
+	return strings.ContainsAny(text, "?？吗") || containsAnyOf(text, "还是", "要不要", "需不需要", "能不能", "可不可以", "行不行",
+		"几张", "多少钱", "多久", "哪里", "哪儿", "去哪", "找谁", "怎么", "咋")
+}
+
+// aboutProcedure keeps the approval items a further question is about:
+// it shares a word with the item's text or with the procedure the bot
+// told for it ("鉴定…医院" after 残疾证's "到县残联指定的医院做残疾评定").
+func (r *Router) aboutProcedure(question string) func(village.Report) bool {
+	return func(rep village.Report) bool {
+		told := rep.Text
+		if p := r.procedure(rep.Text); p != nil {
+			told += "\n" + strings.Join(slices.Concat(p.Steps, p.Materials, []string{p.Where, p.TimeLimit, p.Note}), "\n")
+		}
+		return sharesBigram(question, told)
+	}
 }
 
 // claimAsking are the words of asking for points, no deed among them.
