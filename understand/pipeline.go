@@ -465,10 +465,10 @@ func merge(rules, llm village.Reading, text string) village.Reading {
 // unreported what the rules read in text as a report of a danger: a
 // hazard ("墙往外鼓 怕哪天倒下来砸着人", 安全隐患) or something a passer-by
 // may come to harm by before it is fixed (see Caution). However sure the
-// model says it is, chatter or a question is no reading of those: the
-// model may raise urgency, never lower it.
+// model says it is, chatter, a question or a claim alone is no reading of
+// those: the model may raise urgency, never lower it.
 func dismissesDanger(rules, llm village.Reading, text string) bool {
-	if rules.Intent != village.IntentReport || llm.Intent != village.IntentNoise && llm.Intent != village.IntentQuery {
+	if rules.Intent != village.IntentReport || llm.Intent == village.IntentReport || llm.Also == village.IntentReport {
 		return false
 	}
 	return rules.Category == "安全隐患" || Caution(text) != village.HazardNone

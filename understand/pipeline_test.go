@@ -179,8 +179,9 @@ func TestInstructionsInOtherWordsNotSent(t *testing.T) {
 
 // TestModelCannotDismissADanger: a model that calls a danger the rules
 // report chatter or a question, however sure it says it is, is not taken:
-// the rules' report stands. It may still read the danger otherwise (a
-// report of another category), and it may dismiss a report of no danger.
+// the rules' report stands; so is one that makes it a claim alone. It may
+// still read the danger otherwise (a report of another category, a report
+// that also claims), and it may dismiss a report of no danger.
 func TestModelCannotDismissADanger(t *testing.T) {
 	const danger = "路边那棵大树早枯死了 一刮风就掉枝丫" // 安全隐患
 	const hole = "村口的井盖子没了 晚上黑"         // 道路交通, a hole to fall in
@@ -188,6 +189,7 @@ func TestModelCannotDismissADanger(t *testing.T) {
 	for _, answer := range []map[string]any{
 		{"intent": "noise", "confidence": 1},
 		{"intent": "query", "confidence": 0.99},
+		{"intent": "claim", "indicator": "SG02", "confidence": 1},
 	} {
 		f := newFixture(t, "json", reply(answer))
 		for _, text := range []string{danger, hole} {
@@ -209,6 +211,10 @@ func TestModelCannotDismissADanger(t *testing.T) {
 	f := newFixture(t, "json", reply(map[string]any{"intent": "report", "type": "general", "category": "道路交通", "confidence": 0.9}))
 	if got := f.p.Read(t.Context(), danger); got.Source != "llm" || got.Category != "道路交通" {
 		t.Errorf("a report of another category: Read = %+v, want the model's", got)
+	}
+	f = newFixture(t, "json", reply(map[string]any{"intent": "claim", "also": "report", "type": "general", "category": "安全隐患", "indicator": "SG02", "confidence": 0.9}))
+	if got := f.p.Read(t.Context(), danger); got.Source != "llm" || got.Also != village.IntentReport {
+		t.Errorf("a claim that also reports: Read = %+v, want the model's", got)
 	}
 }
 
