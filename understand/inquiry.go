@@ -39,7 +39,7 @@ var moreAsks = newLexicon("哪", "多久", "几号", "几月", "几时", "周几
 // nor does a doer unknown ("不晓得被哪个搬走了", "不知道谁把路灯打坏了"):
 // a complaint of harm done, not a question who did it.
 var notAsks = newLexicon("哪怕", "谁都", "谁也", "不管谁", "要是哪", "万一哪", "说不定哪", "哪天要是",
-	"不知道谁把", "不知道是谁把", "不知道哪个把", "不知道是哪个把", "不知道哪家把", "不知道被谁", "不知道被哪", "不知道让谁", "不知道让哪", "不知道给谁", "不知道给哪")
+	"不知道谁把", "不知道是谁把", "不知道哪个把", "不知道是哪个把", "不知道哪家把", "不知道谁往", "不知道是谁往", "不知道哪个往", "不知道哪家往", "不知道谁在", "不知道是谁在", "不知道哪个在", "怕哪天", "生怕哪天", "迟早哪天", "不知道被谁", "不知道被哪", "不知道让谁", "不知道让哪", "不知道给谁", "不知道给哪")
 
 // choiceRe finds a choice offered: "是检修还是跳闸", "在村委会还是在卫生
 // 室".
@@ -160,7 +160,7 @@ func asksProcedure(t string) bool {
 // dealings are what a villager does to get a thing done: pay in, bring
 // papers, have it approved ("养老保险一年交多少档", "那要带户口本原件吗",
 // "宅基地审批现在要多久").
-var dealings = newLexicon("交", "缴", "要带", "带上", "带着", "原件", "复印件", "审批", "批下来")
+var dealings = newLexicon("交", "缴", "要带", "带上", "带着", "原件", "复印件", "审批", "批下来", "备案", "能报", "转诊", "异地就医")
 
 // factAsks ask how long or how much: in procedures, but by themselves no
 // procedure.

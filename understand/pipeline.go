@@ -187,7 +187,7 @@ func (p *Pipeline) Read(ctx context.Context, text string) village.Reading {
 	t := normalize(text)
 	// The pre-filter: too short, no Chinese, or an attempt to instruct the
 	// bot (which the rules read as data and the model need not see).
-	if utf8.RuneCountInString(t) < p.o.MinRunes || !hasHan(t) || containsAny(canon(t), injections) {
+	if utf8.RuneCountInString(t) < p.o.MinRunes || !hasHan(t) || instructs(canon(t)) {
 		p.stats.filtered.Add(1)
 		return rules
 	}
@@ -197,7 +197,7 @@ func (p *Pipeline) Read(ctx context.Context, text string) village.Reading {
 	masked := Mask(t)
 	key := p.key(masked)
 	if r, ok := p.cached(ctx, key); ok {
-		return merge(rules, r)
+		return merge(rules, r, text)
 	}
 	ok, probe := p.brk.allow(p.o.Now())
 	switch {
@@ -221,7 +221,7 @@ func (p *Pipeline) Read(ctx context.Context, text string) village.Reading {
 	if err != nil {
 		return rules
 	}
-	return merge(rules, r)
+	return merge(rules, r, text)
 }
 
 // RulesAlarm reports whether the rules alone read an emergency in text,
@@ -441,12 +441,13 @@ func retryable(err error) bool {
 // SourceLLM is Reading.Source of a reading the model's answer decided.
 const SourceLLM = "llm"
 
-// merge combines the rules' reading with the model's: the model's wins,
-// except that it may never lower an emergency (the rules settle those
-// before the model is asked, so this is belt and braces) and that what it
-// leaves out the rules fill in.
-func merge(rules, llm village.Reading) village.Reading {
-	if rules.Type == village.Emergency {
+// merge combines the rules' reading of text with the model's: the
+// model's wins, except that it may never lower an emergency (the rules
+// settle those before the model is asked, so this is belt and braces) nor
+// wave away a danger the rules report (see dismissesDanger), and that what
+// it leaves out the rules fill in.
+func merge(rules, llm village.Reading, text string) village.Reading {
+	if rules.Type == village.Emergency || dismissesDanger(rules, llm, text) {
 		return rules
 	}
 	out := llm
@@ -458,6 +459,19 @@ func merge(rules, llm village.Reading) village.Reading {
 		out.Place = rules.Place
 	}
 	return out
+}
+
+// dismissesDanger reports whether the model's reading llm would leave
+// unreported what the rules read in text as a report of a danger: a
+// hazard ("墙往外鼓 怕哪天倒下来砸着人", 安全隐患) or something a passer-by
+// may come to harm by before it is fixed (see Caution). However sure the
+// model says it is, chatter, a question or a claim alone is no reading of
+// those: the model may raise urgency, never lower it.
+func dismissesDanger(rules, llm village.Reading, text string) bool {
+	if rules.Intent != village.IntentReport || llm.Intent == village.IntentReport || llm.Also == village.IntentReport {
+		return false
+	}
+	return rules.Category == "安全隐患" || Caution(text) != village.HazardNone
 }
 
 // memo is a small in-process LRU of model readings, so that one message

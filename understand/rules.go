@@ -95,7 +95,7 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		// "你再赢我就把你桌子掀了😂": a threat said laughing is banter.
 		return r
 	}
-	if containsAny(c, injections) {
+	if instructs(c) {
 		r.Confidence = confSure
 		return r
 	}
@@ -673,6 +673,11 @@ func (ru Rules) report(t string) (found, bool) {
 		// "我的手机发烫 会不会爆炸": a safety question, nothing to register.
 		return found{typ: village.General, cat: categoryOr(categoryOf(t)), conf: confAsk, query: true}, true
 	}
+	if !broadcast && staffAbsent(t) {
+		// "村部的干部老是不在 办个事都找不到人": a public service that
+		// fails people, worth asking about (not a person missing).
+		return found{typ: village.General, cat: categoryOr(categoryOf(t)), conf: clamp(confAsk + max(bonus, 0))}, true
+	}
 	cat, strong, object := problem(t)
 	if cat == "" {
 		if f, ok := grievance(t, broadcast, bonus); ok || broadcast {
@@ -703,6 +708,17 @@ func unmet(t string, bonus float64) (found, bool) {
 	}
 	return found{typ: village.General, cat: categoryOr(categoryOf(t)), conf: clamp(confAsk + min(bonus, 0))}, true
 }
+
+// staffAbsent reports whether t complains that those who should serve
+// are not there when wanted: a cadre, a doctor, an office.
+func staffAbsent(t string) bool {
+	return containsAny(t, absences) && containsAny(t, staff)
+}
+
+var (
+	absences = newLexicon("不在", "找不到人", "找不着人", "见不到人", "人都没见到", "没人上班", "没人值班", "没人办公", "没人接", "经常没人", "老是没人", "总是没人")
+	staff    = newLexicon("医生", "村医", "干部", "书记", "主任", "村委", "村部", "卫生室", "卫生院", "办事", "工作人员", "网格员", "值班")
+)
 
 // ownGadgetWorry reports whether t, put as chat, worries about a mishap
 // of a thing a household uses and keeps to itself ("我的手机发烫 会不会爆
@@ -748,18 +764,22 @@ func reportBonus(t string, repair bool) float64 {
 // a word of resolved not asked about ("水管修好了吗 我家还是没水" asks).
 func saysResolved(t string) bool { return tells(t, resolved) }
 
-// tells reports whether a word of l occurs in t not asked about: "修好
-// 了", not "修好了吗".
+// tells reports whether a word of l occurs in t not asked about and not
+// only nearly so: "修好了", not "修好了吗" nor "快填平了" (a ditch nearly
+// filled with rubbish is no ditch mended).
 func tells(t string, l lexicon) bool {
 	x := sketchOf(t)
 	for k := range l.mayOccur(&x) {
 		w := l.words[k]
-		if eachAt(t, w, func(at int) bool { return !hasAnyPrefix(t[at+len(w):], askedAfter) }) {
+		if eachAt(t, w, func(at int) bool { return !hasAnyPrefix(t[at+len(w):], askedAfter) && !hasAnySuffix(t[:at], almosts) }) {
 			return true
 		}
 	}
 	return false
 }
+
+// almosts, right before a word, say it has nearly come about, not yet.
+var almosts = newLexicon("快要", "快", "就要", "差不多")
 
 // askedAfter, right after a word, ask whether it is so: "修好了吗", "修好
 // 了没有".
@@ -772,7 +792,7 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	}
 	t = strip(t, disputeLookalikes) // "不认识的人" denies nothing
 	d := countAny(t, disputes)
-	if d == 0 && (threatIn(t) || indignant(t) || contractBroken(t) || leftToFend(t)) {
+	if d == 0 && (threatIn(t) || indignant(t) || contractBroken(t) || leftToFend(t) || debtUnpaid(t)) {
 		// "你再砌我就给你推了", "本来就是我家的，凭什么说我占了",
 		// "承包地被村里收回，合同还没到期", "俺兄弟不管俺娘"
 		d = 1
@@ -788,6 +808,18 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	}
 	return found{typ: village.Mediation, cat: "矛盾纠纷", conf: clamp(conf + bonus)}, true
 }
+
+// debtUnpaid reports whether t tells of money a private party owes the
+// sender and does not pay: a loan, a rent ("老赵借了我五千块 说好年底还 现
+// 在人影都找不着", "租我家地的老板两年没给租金了"): a dispute to mediate.
+func debtUnpaid(t string) bool {
+	return containsAny(t, debts) && containsAny(t, defaults) && !isQuestion(t)
+}
+
+var (
+	debts    = newLexicon("借了我", "借我", "找我借", "欠我", "租金", "租子", "地租", "承包费", "货款", "赊")
+	defaults = newLexicon("没给", "不给", "不还", "没还", "赖", "躲着", "人影", "找不着", "找不到他", "不接", "联系不上", "拖着", "拖了")
+)
 
 // unpaid reports whether t complains that money of a public scheme (see
 // schemeMoney) was not paid out, or not in full ("补偿款一直没到位", "补助
@@ -842,7 +874,7 @@ func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (fou
 	if !broadcast && ru.namesMatterOnly(t) {
 		return found{typ: village.Approval, cat: "政策咨询", conf: confAsk}, true
 	}
-	if broadcast || blockedWay(t) || !containsAny(t, approvalTopics) && !containsAny(t, ru.knowledge) || !question && !containsAny(t, procedures) ||
+	if broadcast || blockedWay(t) || bringsToGathering(t) || !containsAny(t, approvalTopics) && !containsAny(t, ru.knowledge) || !question && !containsAny(t, procedures) ||
 		!containsAny(t, applyWords) && (policyNews(t) || problemOverTopic(t) || !asksProcedure(t) && chatLength(t)) {
 		return found{}, false
 	}
@@ -852,6 +884,15 @@ func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (fou
 	}
 	return found{typ: village.Approval, cat: "政策咨询", conf: clamp(conf + bonus/2)}, true
 }
+
+// bringsToGathering reports whether t asks what to bring to a meeting or
+// an outing ("明天开会要带户口本不"): a question about the gathering, not
+// a procedure, unless one is named outright (see applyWords).
+func bringsToGathering(t string) bool {
+	return strings.Contains(t, "带") && containsAny(t, gatherings) && !containsAny(t, applyWords)
+}
+
+var gatherings = newLexicon("开会", "集合", "赶集", "赶场")
 
 // refused reports whether t complains that the sender's own case was
 // turned down or failed ("村里说我户口不在本村不能办，但…恳请领导帮忙解
@@ -976,6 +1017,8 @@ func problem(t string) (cat string, strong, object bool) {
 		return "道路交通", true, true // "他家盖房子把路都占了 车咋过？"
 	case treeOnWire(t):
 		return "安全隐患", true, true // "电线被树枝压着 刮风就晃"
+	case wireBare(t):
+		return "安全隐患", true, true // "路灯的电线头露在外面 孩子们老去摸"
 	}
 	danger := containsAny(t, dangers) || potential(t)
 	shaky := containsAny(t, shakyStates)
@@ -1023,6 +1066,18 @@ var (
 func railingOverDrop(t string) bool {
 	return containsAny(t, railings) && (containsAny(t, waters) || containsAny(t, dropSides) || containsAny(t, heights)) && !containsAny(t, roadways)
 }
+
+// wireBare reports whether t tells of a live wire's end or core left
+// bare ("路灯的电线头露在外面", "线头裸露"): a shock hazard, whatever the
+// wire feeds.
+func wireBare(t string) bool {
+	return containsAny(t, bareWires) && containsAny(t, bared)
+}
+
+var (
+	bareWires = newLexicon("电线", "线头", "电缆", "插座", "电箱", "电闸")
+	bared     = newLexicon("露在外面", "露出来", "裸露", "外露", "没包", "破皮", "露着")
+)
 
 // treeOnWire reports whether t tells of a tree or branch on a power line
 // ("电线被树枝压着", "竹子都长到高压线上去了", "那棵树把电线都压弯了"): a
@@ -1121,6 +1176,13 @@ func choiceQuestion(t string) bool {
 		return true
 	}
 	for _, c := range strings.FieldsFunc(t, isBreak) {
+		if rest, ok := strings.CutSuffix(c, "不"); ok && utf8.RuneCountInString(rest) >= 2 {
+			// "今天镇上赶场不", "还能补缴不": in dialect a clause that ends
+			// in 不 asks yes or no; "我偏不", "说了也不" refuse.
+			if last, _ := utf8.DecodeLastRuneInString(rest); !strings.ContainsRune(refusingBeforeNot, last) {
+				return true
+			}
+		}
 		rest, ok := strings.CutSuffix(c, "没有")
 		if !ok {
 			rest, ok = strings.CutSuffix(c, "没")
@@ -1139,6 +1201,10 @@ func choiceQuestion(t string) bool {
 // make it a statement: "一点都没有", "水也没有", "还没", "根本没有".
 const tellingBeforeNot = "都也还并从根就再又才全啥什么"
 
+// refusingBeforeNot are the runes before a clause-final 不 that make it a
+// refusal or a telling: "偏不", "就不", "也不", "还不", "要不", "可不".
+const refusingBeforeNot = "偏就也都还并决绝才要可得再又是"
+
 // worried reports whether t worries about a mishap to come ("会不会滑坡",
 // "这墙会不会倒"): a danger to report, no question about plans.
 func worried(t string) bool {
@@ -1156,9 +1222,15 @@ func worried(t string) bool {
 // ("坑坑洼洼") more than it names approval topics ("学校"): a problem to
 // report, not a procedure.
 func problemOverTopic(t string) bool {
+	if containsAny(t, credentials) {
+		t = strings.ReplaceAll(t, "过期", "") // "残疾证过期了咋整": a renewal
+	}
 	_, s, o := bestTopic(t, func(s, _ int) bool { return s > 0 })
 	return s > 0 && countAny(t, approvalTopics) < s+o
 }
+
+// credentials are papers and cards a villager renews when they expire.
+var credentials = newLexicon("证", "医保卡", "社保卡", "执照", "凭证")
 
 // policyNews reports whether t asks whether a policy changed or was paid
 // out ("高龄补贴今年涨没涨", "补贴发了吗") and not about the sender's own
@@ -1383,7 +1455,7 @@ func fixtureTaken(t string) bool {
 // removals take a thing away; fixtures are what should stay where they
 // are: a cover, a railing, a lamp, a sign, a meter (see fixtureTaken).
 var (
-	removals = newLexicon("搬走", "拿走", "拉走", "运走", "弄走", "撬走", "偷走", "扛走")
+	removals = newLexicon("搬走", "拿走", "拉走", "运走", "弄走", "撬走", "偷走", "扛走", "拔走", "拔掉", "拔了", "拆走", "卸走")
 	fixtures = newLexicon("井盖", "盖子", "盖板", "护栏", "栏杆", "路灯", "灯泡", "警示牌", "标志牌", "指示牌", "电线", "电缆", "水表", "电表", "消防栓", "灭火器", "健身器材", "监控", "摄像头")
 )
 

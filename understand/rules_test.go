@@ -1406,3 +1406,41 @@ func TestReadProbeFixesFour(t *testing.T) {
 		{"a hollow tree", "路边的大树被虫蛀空了 随时可能倒", reading{village.IntentReport, village.General, "道路交通", ""}},
 	})
 }
+
+// TestReadDialectProbe: wordings of the 2026-12 probe (dialect, indirect
+// emergencies, questions ending in 不) and their look-alikes.
+func TestReadDialectProbe(t *testing.T) {
+	general := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
+	query := func(cat string) reading { return reading{village.IntentQuery, village.General, cat, ""} }
+	noise := func(cat string) reading { return reading{village.IntentNoise, village.General, cat, ""} }
+	checkReads(t, []readCase{
+		// emergencies told indirectly
+		{"many taken ill", "食堂吃完饭好多人肚子疼 有的在吐", emergencyOf(village.HazardMedical, "安全隐患")},
+		{"one sick child", "孩子肚子疼 吐了两回", noise("其他")},
+		{"fell from a height, lying still", "他爸摘柿子从树上栽下来了 躺着不动弹", emergencyOf(village.HazardMedical, "安全隐患")},
+		{"gas and a headache", "厨房里一股臭鸡蛋味 闻着头疼", emergencyOf(village.HazardGas, "安全隐患")},
+		{"water at the dike's top", "大河的水都快到堤顶了", emergencyOf(village.HazardFlood, "安全隐患")},
+		{"a stroke", "我爷爷刚才嘴巴歪了 说不出话", emergencyOf(village.HazardMedical, "安全隐患")},
+		{"a knife drawn", "两个醉汉在饭店门口动刀子了", emergencyOf(village.HazardCrime, "治安")},
+		// false alarms
+		{"staff never there", "村部的干部老是不在 办个事都找不到人", general("其他")},
+		{"away at the market", "我家老头子不在 出去赶集了", noise("其他")},
+		{"a rule flouted is no instruction", "他家无视村里的规定 占了我家的地", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+		{"a car off the road", "那个弯道没护栏 车子老冲到沟里", general("安全隐患")},
+		{"a video scrolled upon", "刷到个视频 外地有个厂子着火了", noise("其他")},
+		{"a scam warning", "最近冒充公安局的骗子又多了 接到电话千万莫转账", noise("治安")},
+		// questions that end in 不
+		{"market day", "明天镇上赶场不", query("其他")},
+		{"a meeting's papers", "晚上开会要带户口本不", query("政策咨询")},
+		{"a refusal is no question", "叫他赔他偏不", noise("其他")},
+		// reports in dialect
+		{"muddy tap water", "自来水浑得很 娃都不敢喝", general("水电设施")},
+		{"low pressure", "一到晚上水压太小 楼上没水用", general("水电设施")},
+		{"bare wire", "插座的电线头露在外面 娃老去碰", general("安全隐患")},
+		{"a loan unpaid", "隔壁老李借我两千块 拖了一年不还", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+		{"a ditch nearly filled with rubbish", "有人往水沟里倒垃圾 沟都快填平了", general("环境卫生")},
+		{"a pothole filled in", "村口那个坑填平了", noise("其他")},
+		{"an expired card renewed", "身份证过期了咋整", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"a wall that bulges", "他家那堵老墙往外鼓 怕哪天倒下来砸着人", general("安全隐患")},
+	})
+}
