@@ -89,3 +89,22 @@ func TestProcedureUnknown(t *testing.T) {
 		t.Errorf("the examples:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestProcedureFollowUpInPrivate: a procedure asked privately is followed
+// up privately: the answer says to go on in private, his next question
+// reaches the leader privately with his phone, and he hears whom it went
+// to; nothing is said in the group, nothing new registered. A question
+// the bot cannot answer, asked privately, @mentions nobody.
+func TestProcedureFollowUpInPrivate(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "procedure", c.private("陈二", "低保怎么申请"), "【低保】怎么办", "接着私信我说，我转告网格长")
+	expect(t, "follow-up", c.private("陈二", "那要带户口本原件吗"),
+		"李四: 【私信反映·又问】陈二就 #R1（低保怎么申请）又问：那要带户口本原件吗\n请答复他（当面、电话 13900000002 或微信都行）",
+		"陈二: 已转告李四，会尽快联系您答复。")
+	got := c.private("张三", "我想问问五保户咋申请")
+	has(t, "unknown procedure", got, "张三: 已登记 #R2（办事咨询）", "已私下转给网格长李四")
+	lacks(t, "unknown procedure", got, "@")
+	if n := len(c.reports()); n != 2 {
+		t.Errorf("%d reports, want 2", n)
+	}
+}

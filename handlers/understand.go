@@ -204,10 +204,15 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 			return err
 		}
 	}
-	if reading.Intent != village.IntentReport && asksFurther(t.text) && r.procedure(t.text) == nil {
-		// "要去县医院鉴定吗 还是镇上就行" after the 残疾证 procedure: the
-		// answer promised "接着说，我请网格长答复您"
-		if done, err := r.askedAgain(ctx, t, r.aboutProcedure(t.text)); done {
+	if approval := reading.Intent == village.IntentReport && reading.Type == village.Approval; (approval ||
+		reading.Intent != village.IntentReport && asksFurther(t.text)) && r.procedure(t.text) == nil {
+		// "那要带户口本原件吗", "要去县医院鉴定吗 还是镇上就行" after the
+		// 残疾证 procedure: the answer promised "接着说，我请网格长答复您"
+		related := r.aboutProcedure(t.text)
+		if approval {
+			related = nil // a procedure question of his: about his last
+		}
+		if done, err := r.askedAgain(ctx, t, related); done {
 			return err
 		}
 	}
@@ -219,11 +224,6 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 			// "残疾证去哪办": a question about a procedure the knowledge
 			// base holds is answered with it at once, not asked about
 			return r.report(ctx, t, t.text, village.Approval)
-		}
-		if reading.Intent == village.IntentReport && reading.Type == village.Approval {
-			if done, err := r.askedAgain(ctx, t, nil); done {
-				return err
-			}
 		}
 		if reading.Intent == village.IntentReport && asksToRegister(t.text) {
 			// "石德贵家院墙裂了条缝 先登记一下": asking back whether to
@@ -811,7 +811,8 @@ const followUpWindow = 72 * time.Hour
 // done is false when he has no such item, or none that related (when
 // given) keeps.
 func (r *Router) askedAgain(ctx context.Context, t *turn, related func(village.Report) bool) (done bool, err error) {
-	if t.where.kind != inGrid {
+	private := t.where.kind == inPrivate
+	if t.where.kind != inGrid && !private || t.where.grid == "" {
 		return false, nil
 	}
 	open, err := r.latestOpen(ctx, t)
@@ -819,20 +820,38 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, related func(village.R
 		return true, err
 	}
 	for _, rep := range open {
-		if rep.Type == village.Approval && rep.Chat == t.m.Chat && rep.ReportedBy(t.who) && t.at.Sub(rep.CreatedAt) < followUpWindow &&
+		here := rep.Chat == t.m.Chat
+		if private {
+			here = rep.Private()
+		}
+		if rep.Type == village.Approval && here && rep.ReportedBy(t.who) && t.at.Sub(rep.CreatedAt) < followUpWindow &&
 			(related == nil || related(rep)) {
 			who := r.handlersInGroup(&rep)
+			if len(who) == 0 || private {
+				who = rep.Handlers
+			}
 			if len(who) == 0 {
 				who = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
 			}
-			data := map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text), "Ready": readyToHandIn(t.text)}
+			data := map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text), "Ready": readyToHandIn(t.text),
+				"Phone": t.who.Phone, "Wake": r.wake(t)}
+			var out []bot.Outbound
+			if private {
+				// told privately, it stays so: the handlers hear it privately
+				for _, h := range who {
+					out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("approval.again.private", data)})
+				}
+				out = append(out, r.back(t, r.texts.Render("approval.again.told", data)))
+			} else {
+				out = append(out, r.back(t, r.texts.Render("approval.again", data)))
+			}
 			if rep.Status != village.StatusNew || !rep.DueAt.IsZero() {
-				return true, r.reply(ctx, t, "approval.again", data)
+				return true, r.commitOut(ctx, t, out)
 			}
 			// answered with its procedure and so not timed: he wants help
 			// now, and the grid has the time to accept it from here
 			rep.DueAt = r.cfg.AcceptBy(rep.Type, t.at)
-			t.out = append(t.out, r.back(t, r.texts.Render("approval.again", data)))
+			t.out = append(t.out, out...)
 			_, err := r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
 				Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "ask_again", Note: shortText(t.text)}, Out: t.out})
 			return true, err
