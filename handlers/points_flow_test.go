@@ -995,6 +995,23 @@ func TestEarlyObjectionOutcome(t *testing.T) {
 		"张三: 【积分通知】#C2")
 }
 
+// TestScorerRejectsByNumber: a scorer, who handles no reports, writes
+// the claim's number plain ("驳回 4 没签到", "驳回4 没签到"): the claim is
+// meant, not a report he has none of (QA points3). A deduction he
+// recorded himself, objected to before its 公示, reads 已记录 to him.
+func TestScorerRejectsByNumber(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	b.say("张三", "申请积分 给刘芳 参加普法讲座")
+	expect(t, "spaced", b.say("赵六", "驳回 1 没签到"), g3+": #C1 没有通过：张三户·张三「参加义务劳动、集体劳动」。理由：没签到。")
+	expect(t, "glued", b.say("赵六", "驳回2 没签到"), g3+": #C2 没有通过：张三户·刘芳「参加普法学习、法治讲座」。理由：没签到。")
+	if got := b.say("陈二", "驳回3次了 烦"); len(got) > 0 {
+		t.Errorf("a count read as a reference: %q", got)
+	}
+	b.say("赵六", "扣分 陈二 烧秸秆 村口")
+	has(t, "deduction objected early", b.say("陈二", "异议 #C3 不是我烧的"), "赵六: 【积分反映】#C3 陈二户·陈二「焚烧秸秆、垃圾」-5分，已记录、还没有公示，陈二反映：不是我烧的")
+}
+
 // TestShopOutsideTheVillage: the shopkeeper records redemptions in his
 // village's grid group or privately; in the township chat nothing is
 // redeemed (a household's spending is not the township group's business)
