@@ -696,8 +696,11 @@ func TestReplayObjectionInThePublicityHour(t *testing.T) {
 			`{"at":"2026-05-01T08:59:00+08:00","chat":"青山村三组网格群","from":"张三","text":"异议 #C2 那天他没去"}`,
 			`{"at":"2026-05-01T09:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 他家院子根本没打扫"}`),
 		// A minute before the 公示 nothing is frozen yet (QA round 5): the
-		// objector hears when to object; the list shows C2 plainly.
-		want: []string{"05-01T08:59 青山村三组网格群 | #C2 还没有公示，现在还不能提异议，这项积分没有冻结。",
+		// reason goes to the scorer, the list shows C2 plainly, and the
+		// objector is reminded privately that now he may object (QA points3).
+		want: []string{"05-01T08:59 青山村三组网格群 | 已把您对 #C2 的意见私信转给评分小组赵六核实",
+			"05-01T08:59 赵六 | 【积分反映】#C2 陈二户·陈二「参加村庄环境卫生整治」+5分，已通过、还没有公示，张三反映：那天他没去",
+			"05-01T09:00 张三 | 【积分提醒】#C2「参加村庄环境卫生整治」今天已在群里公示。您公示前提的意见评分小组已收到；如仍有意见，请在5月8日 09:00前回复「异议 #C2 理由」",
 			"05-01T09:00 青山村三组网格群 | 【积分公示】青山村三组 2026年4月\n#C1 张三户·张三 庭院整洁、房前屋后干净 +8分\n#C2 陈二户·陈二 参加村庄环境卫生整治 +5分\n",
 			"05-01T09:00 青山村三组网格群 | 已收到对 #C1"},
 		never: []string{"有异议，核实中"},

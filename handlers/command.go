@@ -252,10 +252,12 @@ func parseVerb(t string) (command, bool) {
 	return command{}, false
 }
 
-// numberArg is, for the verbs whose only argument is a number, that
+// numberArg is, for the verbs whose argument may be a number, that
 // argument written right after the verb: a page of 待办 ("待办2",
-// "待办第2页"), a year of 积分排行 ("积分排行2025").
+// "待办第2页"), a year of 积分排行 ("积分排行2025"), the item 驳回 is
+// for ("驳回4 没签到").
 var numberArg = map[verb]*regexp.Regexp{
+	vReject:  plainRef, // "驳回4 没签到"
 	vTodo:    pageRe,
 	vRanking: regexp.MustCompile(`^\s*[0-9]{4}\s*年?$`),
 }
@@ -272,6 +274,25 @@ func (c command) withBareRef(kind byte) command {
 	}
 	return c
 }
+
+// withPlainRef reads a plain number starting the arguments ("4 没签到")
+// as a reference of kind, when the command names none: for a sender to
+// whom the number can mean nothing else.
+func (c command) withPlainRef(kind byte) command {
+	if len(c.refs) > 0 {
+		return c
+	}
+	if m := plainRef.FindStringSubmatch(c.args); m != nil {
+		if n, err := strconv.Atoi(m[1]); err == nil && n > 0 {
+			c.refs, c.args = []village.Ref{{Kind: kind, N: n}}, strings.TrimSpace(c.args[len(m[0]):])
+		}
+	}
+	return c
+}
+
+// plainRef is a number alone at the start of a command's arguments ("4
+// 没签到"), not a count ("3次").
+var plainRef = regexp.MustCompile(`^([0-9]{1,6})(?:[\s,，:：]+|$)`)
 
 // bareNumber reads a report number written without its letter ("#3",
 // "＃ 3" after normalising) at the start of a command's arguments, and

@@ -124,6 +124,9 @@ func (r *Router) pointsFlows() map[verb]flow {
 		vMyPoints: p.mine, vPoints: p.query, vRanking: p.ranking,
 		vRedeem: p.redeem, vUnredeem: p.unredeem, vRestock: p.restock, vPointsHelp: p.help, vReviewTodo: p.reviewTodo,
 		vReject: p.plainReview(func(ctx context.Context, t *turn, cmd command) error {
+			if p.claimRef(t, cmd).N == 0 && scoresOnly(t.who) {
+				cmd = cmd.withPlainRef('C')
+			}
 			if p.claimRef(t, cmd).N > 0 {
 				return p.reject(ctx, t, cmd)
 			}
@@ -245,6 +248,12 @@ func (p *pointsFlow) claimRef(t *turn, cmd command) village.Ref {
 		}
 	}
 	return village.Ref{}
+}
+
+// scoresOnly reports whether who reviews claims and handles no reports:
+// his "驳回 4 没签到" can only mean #C4 (QA points3).
+func scoresOnly(who village.Person) bool {
+	return who.Has(village.RoleScorer) && !who.Has(village.RoleLeader) && !who.Has(village.RoleWorker) && !who.Has(village.RoleOfficer)
 }
 
 // redemptionRef reports whether a 撤销 is about a redemption: it names a

@@ -115,7 +115,7 @@ func TestPointsFlow(t *testing.T) {
 		{"赵六", "同意 #C1 8", []string{"#C1 现在是「已通过待生效」，已经评过分了，不用再「同意」。公示期内有意见可以「异议 #C1 理由」；评分有误，评分小组可以「撤销 #C1 理由」。"}},
 		{"赵六", "驳回 #C1 重复", []string{"#C1 现在是「已通过待生效」，已经评过分了，不用再「驳回」。"}},
 		{"赵六", "维持 #C1", []string{"#C1 现在是「已通过待生效」，没有人提异议，不用「维持」，公示期满自动生效。"}},
-		{"陈二", "异议 #C1 那天他在镇上", []string{"#C1 还没有公示，现在还不能提异议，这项积分没有冻结。有疑问请直接找评分小组赵六"}},
+		{"陈二", "异议 #C1 那天他在镇上", []string{"已把您对 #C1 的意见私信转给评分小组赵六核实", "赵六: 【积分反映】#C1"}},
 		{"公示", "1", nil},
 		{"陈二", "异议 #C1", []string{"异议要写理由"}},
 		{"陈二", "异议 #C1 那天他在镇上", []string{"已收到对 #C1", "@赵六\u2005请评分小组核实"}},
@@ -643,12 +643,17 @@ func TestRedeemAsksWhenUnclear(t *testing.T) {
 // booked to the sender.
 func TestClaimDeedForNeighbour(t *testing.T) {
 	b := examplePointsBot(t)
-	has(t, "helped an elder", b.say("张三", "申请积分 帮王奶奶打扫院子 证明人王五"), "帮王奶奶做的好事算您自己的积分，但没认出是哪一项",
-		"申请积分 帮王奶奶照料孤寡老人")
-	has(t, "helped, clearer", b.say("张三", "申请积分 帮王奶奶打扫院子照料孤寡老人 证明人王五"), "#C1：张三户·张三「帮助困难群众、照料孤寡老人」")
-	has(t, "worker helped", b.say("王五", "申请积分 帮王奶奶打扫院子 照料老人 证明人李四"), "#C2：王五户·王五「")
+	// Cleaning an elder's yard is caring for her, not one's own 庭院整洁:
+	// the helping item, without a question back (QA points3).
+	has(t, "helped an elder", b.say("张三", "申请积分 帮王奶奶打扫院子 证明人王五"), "#C1：张三户·张三「帮助困难群众、照料孤寡老人」")
 	b.now = b.now.Add(24 * time.Hour) // not a resend of #C1
-	has(t, "villager 给 glued", b.say("张三", "申请积分 给王奶奶送饭照料孤寡老人 证明人王五"), "#C3：张三户·张三「")
+	has(t, "helped, clearer", b.say("张三", "申请积分 帮王奶奶打扫院子照料孤寡老人 证明人王五"), "#C2：张三户·张三「帮助困难群众、照料孤寡老人」")
+	// A neighbour not in need (陈二 uses WeChat, no care tier): neighbourly help.
+	has(t, "helped a neighbour", b.say("张三", "申请积分 帮陈二家收玉米 证明人李四"), "张三户·张三「助人为乐、邻里互助」")
+	has(t, "helped a sick neighbour", b.say("张三", "申请积分 陈二生病了，帮陈二家挑了一星期水"), "张三户·张三「帮助困难群众、照料孤寡老人」")
+	has(t, "worker helped", b.say("王五", "申请积分 帮王奶奶打扫院子 照料老人 证明人李四"), "：王五户·王五「")
+	b.now = b.now.Add(24 * time.Hour) // not a resend
+	has(t, "villager 给 glued", b.say("张三", "申请积分 给王奶奶送饭照料孤寡老人 证明人王五"), "：张三户·张三「")
 	has(t, "worker 给 glued", b.say("王五", "申请积分 给王奶奶送饭照料孤寡老人"), "是您自己给王奶奶做的好事，还是替王奶奶申请积分？还没有登记",
 		"申请积分 替 王奶奶 送饭照料孤寡老人")
 	has(t, "worker 替", b.say("王五", "申请积分 替 王奶奶 打扫院子"), "王奶奶户·王奶奶「")
@@ -937,13 +942,21 @@ func TestObjectionBeforePublicity(t *testing.T) {
 	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
 	expect(t, "own, pending", b.say("张三", "异议 #C1 分数写错了"),
 		g3+": #C1 是您自己的申请，还没有审核，不用提异议。不想申请了请发「撤回 #C1」；要补充或更正请直接告诉评分小组赵六。")
+	// An early objection is heard: nothing frozen, the reason passed to
+	// the scorer privately, the objector told the outcome (QA points3).
 	expect(t, "other, pending", b.say("陈二", "异议 #C1 他没去"),
-		g3+": #C1 还在审核，还没有公示，现在还不能提异议，这项积分没有冻结。有疑问请直接找评分小组赵六；通过的积分每月1日在群里公示，公示后7天内可以回「异议 #C1 理由」。")
-	b.say("赵六", "同意 #C1 6")
+		g3+": 已把您对 #C1 的意见私信转给评分小组赵六核实，审核结果会私信告诉您。这项还没有公示，没有冻结；每月1日公示后7天内如仍有意见，可以再回「异议 #C1 理由」，那时会冻结到核实为止。",
+		"赵六: 【积分反映】#C1 张三户·张三「参加义务劳动、集体劳动」还在审核，陈二反映：他没去\n请核实：审核时一并考虑，不能通过请回复「驳回 #C1 理由」，可以通过照常「同意 #C1」。结果会私信告诉陈二。")
+	expect(t, "other, pending, again", b.say("陈二", "异议 #C1 他真没去"), g3+": 您已经对 #C1 提过异议")
+	expect(t, "no reason", b.say("李四", "异议 #C1"),
+		g3+": #C1 还在审核，还没有公示，这项积分没有冻结。对这项有意见，请写上理由再发，例如：异议 #C1 那天他没有参加，会私信转给评分小组赵六核实。")
+	expect(t, "approved, objector told", b.say("赵六", "同意 #C1 6"), g3+": #C1 已通过",
+		"陈二: 您公示前对 #C1「参加义务劳动、集体劳动」提的意见已核实：评分小组审核后通过了+6分；下月1日公示，公示后7天内如仍有意见，可以回「异议 #C1 理由」。谢谢您的监督！")
 	expect(t, "own, approved", b.say("张三", "异议 #C1 应该给10分"),
 		g3+": #C1 是您自己的申请，已由评分人赵六评为+6分，不用提异议。对分数有疑问请直接找赵六说明；这项积分不要了，也请赵六「撤销 #C1」。")
-	expect(t, "other, not published", b.say("陈二", "异议 #C1 他没去"),
-		g3+": #C1 还没有公示，现在还不能提异议，这项积分没有冻结。有疑问请直接找评分小组赵六；通过的积分每月1日在群里公示，公示后7天内可以回「异议 #C1 理由」。")
+	expect(t, "other, not published", b.say("陈二", "异议 #C1 他没去，我问过村口的老李"),
+		g3+": 已把您对 #C1 的意见私信转给评分小组赵六核实，确有问题会撤销这一项，结果会私信告诉您。",
+		"赵六: 【积分反映】#C1 张三户·张三「参加义务劳动、集体劳动」+6分，已通过、还没有公示，陈二反映：他没去，我问过村口的老李\n请核实：确有问题回复「撤销 #C1 理由」；没问题不用回复，照常公示。")
 	publishClaims(t, b.st, b.now, 1)
 	has(t, "published", b.say("陈二", "异议 #C1 他没去"), "已收到对 #C1", "@赵六\u2005请评分小组核实")
 	expect(t, "own, objected", b.say("张三", "异议 #C1 我去了"),
@@ -951,7 +964,7 @@ func TestObjectionBeforePublicity(t *testing.T) {
 	// The scorer's own household's claim is reviewed by a township
 	// officer, who is no member of the 评分小组.
 	has(t, "recused scorer's household", b.say("钱桂英", "申请积分 参加义务劳动修村道 证明人 李四"), "已私信转给镇干部孙七审核")
-	has(t, "whom to ask is the officer", b.say("陈二", "异议 #C2 她没去"), "有疑问请直接找镇干部孙七；")
+	has(t, "whom to ask is the officer", b.say("陈二", "异议 #C2 她没去"), "私信转给镇干部孙七核实", "孙七: 【积分反映】#C2")
 	b.say("钱桂英", "撤回 #C2")
 	// A deduction the scorer recorded is the household's to object to.
 	b.say("赵六", "扣分 张三 乱扔垃圾 3")
@@ -963,6 +976,40 @@ func TestObjectionBeforePublicity(t *testing.T) {
 	if strings.Contains(strings.Join(got, ""), "谢谢您的监督") {
 		t.Errorf("the deducted household thanked for its 监督: %q", got)
 	}
+}
+
+// TestEarlyObjectionOutcome: whoever objected before the 公示 hears how
+// the scorers decided, once, whether they rejected the claim or took an
+// approval back (QA points3).
+func TestEarlyObjectionOutcome(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	b.say("陈二", "异议 #C1 那天他在城里打工")
+	expect(t, "rejected", b.say("赵六", "驳回 #C1 证明人说没见到"), g3+": #C1 没有通过",
+		"陈二: 您公示前对 #C1「参加义务劳动、集体劳动」提的意见已核实：这项申请没有通过，不计分。谢谢您的监督！")
+	b.say("张三", "申请积分 参加普法学习 证明人 王五")
+	b.say("赵六", "同意 #C2")
+	b.say("李四", "异议 #C2 他那天没来听课")
+	expect(t, "revoked", b.say("赵六", "撤销 #C2 核实未参加"), g3+": #C2 已撤销",
+		"李四: 您公示前对 #C2「参加普法学习、法治讲座」提的意见已核实：这项已撤销，不计分。谢谢您的监督！",
+		"张三: 【积分通知】#C2")
+}
+
+// TestScorerRejectsByNumber: a scorer, who handles no reports, writes
+// the claim's number plain ("驳回 4 没签到", "驳回4 没签到"): the claim is
+// meant, not a report he has none of (QA points3). A deduction he
+// recorded himself, objected to before its 公示, reads 已记录 to him.
+func TestScorerRejectsByNumber(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	b.say("张三", "申请积分 给刘芳 参加普法讲座")
+	expect(t, "spaced", b.say("赵六", "驳回 1 没签到"), g3+": #C1 没有通过：张三户·张三「参加义务劳动、集体劳动」。理由：没签到。")
+	expect(t, "glued", b.say("赵六", "驳回2 没签到"), g3+": #C2 没有通过：张三户·刘芳「参加普法学习、法治讲座」。理由：没签到。")
+	if got := b.say("陈二", "驳回3次了 烦"); len(got) > 0 {
+		t.Errorf("a count read as a reference: %q", got)
+	}
+	b.say("赵六", "扣分 陈二 烧秸秆 村口")
+	has(t, "deduction objected early", b.say("陈二", "异议 #C3 不是我烧的"), "赵六: 【积分反映】#C3 陈二户·陈二「焚烧秸秆、垃圾」-5分，已记录、还没有公示，陈二反映：不是我烧的")
 }
 
 // TestShopOutsideTheVillage: the shopkeeper records redemptions in his
@@ -1287,10 +1334,10 @@ func TestRedeemSuggestsTheItem(t *testing.T) {
 func TestNeighbourHelpedMidSentence(t *testing.T) {
 	b := examplePointsBot(t)
 	got := b.say("张三", "申请积分 今天早上帮王奶奶把院子打扫干净了")
-	has(t, "time first", got, "帮王奶奶做的好事算您自己的积分，但没认出是哪一项")
+	has(t, "time first", got, "#C1：张三户·张三「帮助困难群众、照料孤寡老人」")
 	lacks(t, "booked as the sender's own yard", got, "庭院整洁")
 	has(t, "own yard", b.say("张三", "申请积分 今天早上把院子打扫干净了，有照片"), "「庭院整洁、房前屋后干净」")
-	has(t, "helped, clear", b.say("陈二", "申请积分 昨天帮王奶奶挑水，照料孤寡老人 证明人王五"), "#C2：陈二户·陈二「帮助困难群众、照料孤寡老人」")
+	has(t, "helped, clear", b.say("陈二", "申请积分 昨天帮王奶奶挑水，照料孤寡老人 证明人王五"), "#C3：陈二户·陈二「帮助困难群众、照料孤寡老人」")
 }
 
 // TestCommonDeedsClaimable: deeds every published scheme lists and

@@ -29,6 +29,9 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		// ("有异议 C9 我那天去了") would only freeze his own points.
 		ours := !own && c.Points > 0 && c.DecidedBy != "" && t.who.Household != "" && t.who.Household == c.Household
 		early := c.Status == village.ClaimPending || c.Status == village.ClaimApproved && c.PublishedAt.IsZero()
+		if early && !own && !ours && hasContent(stripRefs(cmd.args, 'C')) {
+			return p.objectEarly(ctx, t, sc, c, stripRefs(cmd.args, 'C'))
+		}
 		if early || (own || ours) && (c.Status == village.ClaimApproved || c.Status == village.ClaimObjected) {
 			// With no scorer free to review it, township officers do: they
 			// are not the 评分小组 (QA round 7).
@@ -93,18 +96,24 @@ func (p *pointsFlow) objectAgain(ctx context.Context, t *turn, sc storage.Scope,
 	if err != nil {
 		return err
 	}
-	d, err := storage.ClaimDoc(c, c.Status)
-	if err != nil {
-		return err
-	}
 	data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Note": note, "By": t.who.Name}
 	out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.objected.more", data))}
 	for _, s := range p.scorers(c.Village, c.Grid, c.Household) {
 		out = append(out, bot.Outbound{To: s, Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.objected.more.scorer", data)})
 	}
+	return p.commitNoted(ctx, t, sc, c, "points.object", note, out)
+}
+
+// commitNoted stores a claim an objection was noted on, its status
+// unchanged (no ledger entry, no points moved), with the replies.
+func (p *pointsFlow) commitNoted(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, action, note string, out []bot.Outbound) error {
+	d, err := storage.ClaimDoc(c, c.Status)
+	if err != nil {
+		return err
+	}
 	t.out = out
 	_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{d},
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points.object", Note: c.ID + " " + note},
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: action, Note: c.ID + " " + note},
 		Out:   out})
 	return err
 }
@@ -181,6 +190,9 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 					Text: p.r.texts.Render("points.settled.objector", data)})
 			}
 		}
+		if action == village.ClaimRevoke {
+			out = append(out, p.toldEarly(t, &c, data)...)
+		}
 		if toldRevoked {
 			// The household was told of it privately: so of its end.
 			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.revoked.told", data))...)
@@ -217,6 +229,46 @@ func (p *pointsFlow) objectLate(ctx context.Context, t *turn, sc storage.Scope, 
 	data["Passed"], data["Wake"] = true, p.r.wake(t)
 	return p.r.commitOut(ctx, t, append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.object.late", data))},
 		p.tellReviewers(rs, "points.object.late.scorer", data)...))
+}
+
+// objectEarly answers 异议 with a reason before the item's 公示 (QA
+// points3): nothing is frozen yet, but the objector is heard. The reason
+// goes to the item's reviewers privately, who weigh it in their review
+// (驳回) or take an approval back (撤销); the objector hears the outcome
+// and may still object during the 公示.
+func (p *pointsFlow) objectEarly(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, note string) error {
+	rs := p.reviewers(c.Village, c.Grid, c.Household)
+	data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Note": note, "By": t.who.Name,
+		"Scorers": names(rs), "Officers": len(rs) > 0 && !rs[0].Has(village.RoleScorer), "Window": p.window(),
+		"Quarterly": p.cfg.Publicity.Cadence == "quarterly", "Wake": p.r.wake(t)}
+	if len(rs) == 0 || slices.ContainsFunc(rs, func(r village.Person) bool { return r.Key() == t.who.Key() }) {
+		data["Reviewer"] = len(rs) > 0
+		return p.r.reply(ctx, t, "points.object.early.self", data)
+	}
+	err := c.AddEarly(t.who.Name, t.at, note)
+	if errors.Is(err, village.ErrObjectedBefore) {
+		return p.r.reply(ctx, t, "points.objected.before", map[string]any{"C": &c})
+	}
+	if err != nil {
+		return err
+	}
+	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.object.early.passed", data))},
+		p.tellReviewers(rs, "points.object.early.scorer", data)...)
+	return p.commitNoted(ctx, t, sc, c, "points.object.early", note, out)
+}
+
+// toldEarly tells those who objected to c before its 公示 how the
+// reviewers decided on it (block renders data); not the sender.
+func (p *pointsFlow) toldEarly(t *turn, c *village.Claim, data map[string]any) []bot.Outbound {
+	var out []bot.Outbound
+	for _, o := range c.EarlyObjectors() {
+		if o == t.who.Name {
+			continue
+		}
+		out = append(out, bot.Outbound{To: o, Kind: bot.Private, Priority: bot.Normal,
+			Text: p.r.texts.Render("points.object.early.outcome", data)})
+	}
+	return out
 }
 
 // yearOpen reports whether year is this year and its year-end run has not

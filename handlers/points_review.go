@@ -63,6 +63,11 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if !ok {
 		ind, ok = p.readIndicator(ctx, ct.Text, keep)
 	}
+	if !ok && ct.Helped != "" {
+		// "帮王奶奶打扫院子": a chore done for someone of another
+		// household is help to him, whatever the chore (QA points3).
+		ind, ok = p.helpIndicator(v, ct.Helped, ct.Text, keep)
+	}
 	if !ok {
 		if near, written, keyword, ok := p.cat.Near(ct.Text, keep); ok {
 			// "参加义物劳动": asked, not guessed. The resend names the item
@@ -141,6 +146,36 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		return p.claim(ctx, t, cmd) // again, with the photos
 	}
 	return err
+}
+
+// helpWords are, in the catalogue's words, the items a deed for someone
+// of another household counts as when it names no item of its own: help
+// to the needy (an elder, one on the care list, one without WeChat), else
+// neighbourly help; each the other's fallback.
+var helpWords = [2]string{"照料孤寡老人", "邻里互助"}
+
+// needWords in a deed say the one helped is in need.
+var needWords = []string{"老人", "孤寡", "五保", "残疾", "困难", "生病", "病了", "行动不便", "独居"}
+
+// helpIndicator is the indicator a chore done for helped counts as, by
+// whether he is in need: the roster's care tier or no WeChat, an elder's
+// title (王奶奶) or the deed's words.
+func (p *pointsFlow) helpIndicator(v, helped, text string, keep func(village.Indicator) bool) (village.Indicator, bool) {
+	who, err := p.r.people.Lookup(v, helped)
+	rs := []rune(helped)
+	needy := err == nil && (who.Care != village.CareNone || !who.UsesWeChat) ||
+		len(rs) > 2 && strings.ContainsAny(string(rs[len(rs)-2:]), "爷奶婆公娘") ||
+		slices.ContainsFunc(needWords, func(w string) bool { return strings.Contains(text, w) })
+	words := helpWords
+	if !needy {
+		words[0], words[1] = words[1], words[0]
+	}
+	for _, w := range words {
+		if ind, ok := p.cat.Match(w, keep); ok {
+			return ind, true
+		}
+	}
+	return village.Indicator{}, false
 }
 
 // kinWitness is the witness a claim names from the household it is for
@@ -235,7 +270,9 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		}); i >= 0 {
 			data["Twin"] = &approved[i]
 		}
-		return p.commitClaim(ctx, t, sc, c, from, &acct, p.outForClaimant(t, &c, p.r.texts.Render("points.approved", data)))
+		data["Quarterly"] = p.cfg.Publicity.Cadence == "quarterly"
+		out := append(p.outForClaimant(t, &c, p.r.texts.Render("points.approved", data)), p.toldEarly(t, &c, data)...)
+		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
 	})
 }
 
@@ -261,7 +298,8 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Capped": capped, "I": ind}
-		return p.commitClaim(ctx, t, sc, c, from, nil, p.outForClaimant(t, &c, p.r.texts.Render("points.rejected", data)))
+		out := append(p.outForClaimant(t, &c, p.r.texts.Render("points.rejected", data)), p.toldEarly(t, &c, data)...)
+		return p.commitClaim(ctx, t, sc, c, from, nil, out)
 	})
 }
 

@@ -136,6 +136,7 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 		slices.SortFunc(items, func(a, b village.Claim) int { return cmp.Compare(claimNumber(a.ID), claimNumber(b.ID)) })
 		rows := map[string][]publicRow{}
 		var docs []storage.Doc
+		var early []bot.Outbound
 		for _, c := range items {
 			from, err := c.Apply(village.ClaimPublish, "积分公示", at, label)
 			if err != nil {
@@ -148,6 +149,11 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 			}
 			docs = append(docs, d)
 			rows[c.Grid] = append(rows[c.Grid], publicRow{C: c, Label: labelOf(byID, c.Household)})
+			for _, o := range c.EarlyObjectors() {
+				// who objected before the list hears that now is the time
+				// to object and freeze it (QA points3)
+				early = append(early, private(o, j.texts.Render("points.publicity.early", map[string]any{"C": c, "Ends": ends})))
+			}
 		}
 		// Not a summary (bot.Bulk), which a reply queued after it would
 		// overtake: an 异议 against one of its items must not be answered
@@ -162,7 +168,7 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 				"Days": int(window / (24 * time.Hour)),
 			}), bot.Normal))
 		}
-		out = append(out, nudges...)
+		out = append(append(out, early...), nudges...)
 		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("points_publicity", at, vc.Name), Docs: docs,
 			Audit: storage.Audit{At: at, By: "积分公示", Action: "points.publish", Note: fmt.Sprintf("%s %d项", label, len(items))},
 			Out:   out})

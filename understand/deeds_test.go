@@ -36,6 +36,10 @@ func TestReadDeeds(t *testing.T) {
 		{"捡了个手机 已经交给派出所了", "SG03"},
 		{"帮隔壁王奶奶挑了一个月的水", "SG04"},
 		{"帮我奶奶挑了水", ""},
+		// An elder neighbour's yard swept is care for her, not the
+		// sender's own 庭院整洁 (QA points3); his own stays his.
+		{"今天帮隔壁李奶奶把院子扫了 申请积分", "SG04"},
+		{"今天把自家院子扫干净了 申请积分", "HJ01"},
 		{"今天扶刘奶奶过马路了", "SG08"},
 		{"早上把路上摔倒的大爷扶起来送回家了", "SG08"},
 		{"给村小学捐了两千块钱", "SG06"},

@@ -495,7 +495,10 @@ type Claim struct {
 	ObjectedBy string    `json:"objected_by,omitempty"`
 	// More are further objections to the frozen item; their authors hear
 	// the outcome too.
-	More    []Objection  `json:"more_objections,omitempty"`
+	More []Objection `json:"more_objections,omitempty"`
+	// Early are objections sent before the item's 公示: nothing is
+	// frozen, the reviewers are told, and their authors hear the outcome.
+	Early   []Objection  `json:"early_objections,omitempty"`
 	Reason  string       `json:"reason,omitempty"` // why rejected or revoked
 	Source  string       `json:"source"`           // message id that created it
 	Version int          `json:"version"`
@@ -537,6 +540,9 @@ type Objection struct {
 	At   time.Time `json:"at"`
 	By   string    `json:"by"`
 	Note string    `json:"note"`
+	// Status is the item's status when an early objection was sent: one
+	// sent again after the review is a new one.
+	Status ClaimStatus `json:"status,omitempty"`
 }
 
 // ErrObjectedBefore is returned when someone objects twice to one item.
@@ -555,6 +561,32 @@ func (c *Claim) AddObjection(by string, at time.Time, note string) error {
 	c.History = append(c.History, ClaimEntry{At: at, By: by, Action: ClaimObject, Points: c.Points, Note: note,
 		From: ClaimObjected, To: ClaimObjected})
 	return nil
+}
+
+// AddEarly records an objection sent before the item's 公示, while it is
+// pending or approved and unpublished; the status stays. Objecting twice
+// in one status is ErrObjectedBefore.
+func (c *Claim) AddEarly(by string, at time.Time, note string) error {
+	if c.Status != ClaimPending && (c.Status != ClaimApproved || !c.PublishedAt.IsZero()) {
+		return &ClaimTransitionError{From: c.Status, Action: ClaimObject}
+	}
+	if slices.ContainsFunc(c.Early, func(o Objection) bool { return o.By == by && o.Status == c.Status }) {
+		return ErrObjectedBefore
+	}
+	c.Early = append(c.Early, Objection{At: at, By: by, Note: note, Status: c.Status})
+	return nil
+}
+
+// EarlyObjectors are those who objected before the item's 公示, less
+// those who objected again during it (they hear the outcome as objectors).
+func (c *Claim) EarlyObjectors() []string {
+	var out []string
+	for _, o := range c.Early {
+		if !slices.Contains(c.Objectors(), o.By) && !slices.Contains(out, o.By) {
+			out = append(out, o.By)
+		}
+	}
+	return out
 }
 
 // Objectors are everyone who objected to the item, first objector first.
