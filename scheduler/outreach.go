@@ -152,7 +152,7 @@ func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64, stale bool
 			}
 		}
 		text := j.texts.Render("notice.summary.cadres", map[string]any{"N": n, "Posted": n.Posted(),
-			"Answered": len(n.Cadres) - len(pending), "Of": len(n.Cadres), "Pending": pending})
+			"Answered": len(n.Cadres) - len(pending), "Of": len(n.Cadres), "Pending": pending, "Stale": stale})
 		return j.toNoticeSender(n, text)
 	}
 	people := j.People.All()
@@ -198,8 +198,14 @@ func (j *jobs) toNoticeSender(n village.Notice, text string) []bot.Outbound {
 const urgentFollowupAfter = 30 * time.Minute
 
 // release posts a notice written in quiet hours, now that they are over.
+// One that names a day (今晚, 明天) written the day before says which day
+// that is: read in the morning, "明天" is today, and "今晚" has passed.
 func (j *jobs) release(ctx context.Context, at, now time.Time, n village.Notice) error {
-	text := j.texts.Render("notice.release", map[string]any{"N": n})
+	data := map[string]any{"N": n}
+	if day, word, ok := n.Day(); ok && j.startOfDay(n.At).Before(j.startOfDay(now)) {
+		data["Day"] = map[string]any{"Day": day, "Word": word, "Over": n.DayOver(now), "Today": day.Equal(j.startOfDay(now))}
+	}
+	text := j.texts.Render("notice.release", data)
 	var out []bot.Outbound
 	for _, g := range n.Groups {
 		out = append(out, group(g, text, bot.Normal))
@@ -210,7 +216,8 @@ func (j *jobs) release(ctx context.Context, at, now time.Time, n village.Notice)
 	// its author hears it went out, and whether it went out late (the
 	// bot was down when the quiet hours ended)
 	late := now.Sub(n.At) > 12*time.Hour
-	out = append(out, private(j.People.Address(n.ByKey, n.By), j.texts.Render("notice.released", map[string]any{"N": n, "Late": late})))
+	data["Late"] = late
+	out = append(out, private(j.People.Address(n.ByKey, n.By), j.texts.Render("notice.released", data)))
 	n.Held, n.PostedAt = false, now
 	d, err := storage.NoticeDoc(n)
 	if err != nil {
