@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/robfig/cron/v3"
+
 	"gridbot/bot"
 	"gridbot/config"
 	"gridbot/storage"
@@ -201,6 +203,24 @@ const urgentFollowupAfter = 30 * time.Minute
 // One that names a day (今晚, 明天) written the day before says which day
 // that is: read in the morning, "明天" is today, and "今晚" has passed.
 func (j *jobs) release(ctx context.Context, at, now time.Time, n village.Notice) error {
+	out := j.releaseOut(n, now)
+	n.Held, n.PostedAt = false, now
+	d, err := storage.NoticeDoc(n)
+	if err != nil {
+		return err
+	}
+	_, err = j.Store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(j.Config.Township.Name),
+		MsgID: runID("notice_release", at, n.ID), Docs: []storage.Doc{d}, Out: out,
+		Audit: storage.Audit{At: now, By: village.SystemActor, Action: "notice_release", Note: n.ID}})
+	if errors.Is(err, storage.ErrConflict) {
+		return nil // changed meanwhile: the next run posts it
+	}
+	return err
+}
+
+// releaseOut is what posting n, held over the quiet hours, at now says:
+// the notice to its groups (or cadres), and to its author that it went.
+func (j *jobs) releaseOut(n village.Notice, now time.Time) []bot.Outbound {
 	data := map[string]any{"N": n}
 	if day, word, ok := n.Day(); ok && j.startOfDay(n.At).Before(j.startOfDay(now)) {
 		data["Day"] = map[string]any{"Day": day, "Word": word, "Over": n.DayOver(now), "Today": day.Equal(j.startOfDay(now))}
@@ -215,21 +235,48 @@ func (j *jobs) release(ctx context.Context, at, now time.Time, n village.Notice)
 	}
 	// its author hears it went out, and whether it went out late (the
 	// bot was down when the quiet hours ended)
-	late := now.Sub(n.At) > 12*time.Hour
-	data["Late"] = late
-	out = append(out, private(j.People.Address(n.ByKey, n.By), j.texts.Render("notice.released", data)))
-	n.Held, n.PostedAt = false, now
-	d, err := storage.NoticeDoc(n)
+	data["Late"] = now.Sub(n.At) > 12*time.Hour
+	return append(out, private(j.People.Address(n.ByKey, n.By), j.texts.Render("notice.released", data)))
+}
+
+// HeldNotices is what posting the notices written in quiet hours and
+// still held at now will say, each message's NotBefore the first notice
+// follow-up run after the quiet hours end, which posts them: what a
+// replay that ends at night shows as still to be sent. Nothing when that
+// job is off.
+func HeldNotices(ctx context.Context, d Deps, now time.Time) ([]bot.Outbound, error) {
+	j := newJobs(d)
+	spec := d.Config.Schedules.NoticeFollowup
+	if spec == "off" {
+		return nil, nil
+	}
+	sched, err := cron.ParseStandard(spec)
 	if err != nil {
-		return err
+		return nil, fmt.Errorf("scheduler: notice_followup: %w", err)
 	}
-	_, err = j.Store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(j.Config.Township.Name),
-		MsgID: runID("notice_release", at, n.ID), Docs: []storage.Doc{d}, Out: out,
-		Audit: storage.Audit{At: now, By: village.SystemActor, Action: "notice_release", Note: n.ID}})
-	if errors.Is(err, storage.ErrConflict) {
-		return nil // changed meanwhile: the next run posts it
+	notices, err := d.Store.Notices(ctx, storage.TownshipScope(d.Config.Township.Name), storage.NoticesOpen)
+	if err != nil {
+		return nil, err
 	}
-	return err
+	var out []bot.Outbound
+	for _, n := range notices {
+		if !n.Held {
+			continue
+		}
+		from := now.In(j.loc)
+		if until := d.Config.QuietHours.Until(from); !until.IsZero() {
+			from = until.Add(-time.Second)
+		}
+		at := sched.Next(from)
+		for j.quiet(at) && at.Before(from.Add(48*time.Hour)) { // a run in the quiet hours posts nothing
+			at = sched.Next(at)
+		}
+		for _, o := range j.releaseOut(n, at) {
+			o.NotBefore = at
+			out = append(out, o)
+		}
+	}
+	return out, nil
 }
 
 // followupItem is one notice's households in one grid that have not
