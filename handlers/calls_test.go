@@ -584,6 +584,7 @@ func TestCallNoteTellsANeed(t *testing.T) {
 		{"lonely", "回访 王奶奶 上门 一个人在家闷得慌，想有人来看看", "王奶奶 反映 #R4（一般事项）：一个人在家闷得慌"},
 		{"heating", "回访 石德贵 已通 暖气不热", "石德贵 反映 #R5（一般事项）：暖气不热"},
 		{"medicine, waved away", "回访 白凤兰 已通 药快吃完了，她说不要紧", "白凤兰 反映 #R6（一般事项）：药快吃完了，她说不要紧"},
+		{"food running out, after passing a notice on", "回访 王奶奶 已通 已转告体检 说家里米快吃完了", "王奶奶 反映 #R7（一般事项）：家里米快吃完了"},
 	} {
 		c.now = c.now.Add(time.Hour)
 		has(t, step.name, c.private("王五", step.text), "已登记 #R", step.said)
