@@ -958,8 +958,10 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 // callList is the worker's message listing items.
 func (j *jobs) callList(items []callItem) string {
 	switch {
-	case len(items) > 1 || items[0].Visit:
+	case len(items) > 1:
 		return j.texts.Render("call.list", map[string]any{"Items": items})
+	case items[0].Visit:
+		return j.texts.Render("call.visit.worker", map[string]any{"Items": items})
 	case items[0].Retry:
 		return j.texts.Render("call.retry", items[0])
 	}
