@@ -13,6 +13,7 @@ import (
 	"gridbot/bot"
 	"gridbot/bot/replay"
 	"gridbot/config"
+	"gridbot/scheduler"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -67,10 +68,34 @@ func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
+	if err := writeHeld(ctx, a, out, clock.Now(), log); err != nil {
+		return err
+	}
 	if *stateOut != "" {
 		return writeState(ctx, a, *stateOut)
 	}
 	return nil
+}
+
+// writeHeld writes what a transcript that ends at night leaves held over
+// the quiet hours, marked with when it goes out: the messages for others
+// said at night, and the notices written then.
+func writeHeld(ctx context.Context, a *app.App, out *replay.Writer, now time.Time, log *slog.Logger) error {
+	var held []bot.Outbound
+	for _, sc := range a.Scopes() {
+		q, err := a.Store.Held(ctx, sc)
+		if err != nil {
+			return err
+		}
+		for _, m := range q {
+			held = append(held, m.Outbound)
+		}
+	}
+	notices, err := scheduler.HeldNotices(ctx, scheduler.Deps{Config: a.Config, Store: a.Store, People: a.Dir, Logger: log}, now)
+	if err != nil {
+		return err
+	}
+	return out.Held(append(held, notices...))
 }
 
 // unknownChat says so when m was said in a group the config does not have,

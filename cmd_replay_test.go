@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"gridbot/storage/storagetest"
 )
@@ -127,5 +130,48 @@ func TestSameRedis(t *testing.T) {
 		if got := sameRedis(tc.a, tc.b); got != tc.same {
 			t.Errorf("sameRedis(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.same)
 		}
+	}
+}
+
+// TestReplayEndingAtNightShowsWhatIsHeld: a transcript that ends in the
+// quiet hours still shows what it leaves held for the morning (a private
+// report passed to the leader, a notice written at night), each line
+// marked held_until with when it goes out; what went out at once is not
+// marked.
+func TestReplayEndingAtNightShowsWhatIsHeld(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	in := `{"at":"2026-03-02T22:30:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"通知 三组 明天上午停水"}
+{"at":"2026-03-02T22:40:00+08:00","kind":"private","from":"张三","text":"上报 隔壁家狗天天叫 吵得睡不着"}
+`
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"replay", "-redis", srv.URL}, strings.NewReader(in), &stdout, &stderr, discard()); err != nil {
+		t.Fatalf("replay: %v\n%s", err, stderr.String())
+	}
+	var held, sent []string
+	for line := range strings.Lines(stdout.String()) {
+		var o struct {
+			At, To, Text string
+			HeldUntil    string `json:"held_until"`
+		}
+		if err := json.Unmarshal([]byte(line), &o); err != nil {
+			t.Fatal(err)
+		}
+		if o.HeldUntil == "" {
+			sent = append(sent, o.To)
+			continue
+		}
+		if o.At != "2026-03-02T22:40:00+08:00" {
+			t.Errorf("a held line is stamped %s, want the transcript's end", o.At)
+		}
+		held = append(held, o.HeldUntil+" "+o.To+": "+strings.SplitN(o.Text, "\n", 2)[0])
+	}
+	want := []string{
+		"2026-03-03T07:00:00+08:00 李四: 【私信反映】张三 反映 #R1（调解事项）：隔壁家狗天天叫 吵得睡不着",
+		"2026-03-03T07:00:00+08:00 郑十: 【私信反映·调解】张三 反映 #R1：隔壁家狗天天叫 吵得睡不着",
+		"2026-03-03T07:15:00+08:00 青山村三组网格群: 【通知】明天上午停水",
+		"2026-03-03T07:15:00+08:00 孙七: 您3月2日 22:30写的通知 #N1「明天上午停水」已发到 1 个群。各群回复情况可发「查 #N1」看。",
+	}
+	if diff := cmp.Diff(want, held); diff != "" {
+		t.Errorf("held (-want +got):\n%s\nsent: %q\n%s", diff, sent, stdout.String())
 	}
 }

@@ -192,7 +192,7 @@ func wantTables(t *testing.T, st *storage.Store) map[string][][]string {
 			{"T2", "青山村", "三组", "王奶奶", "13900000001", "高", "王五", "转告通知：春耕", "2026-03-02 11:15", "待回访", "1", "未接通", injNote, "2026-03-02 11:15", "王五", ""},
 		},
 		"notices": {
-			{"编号", "发布时间", "发布人", "内容", "发到群", "已收到户数", "未回复户数", "已收到", "未回复", "已告知网格员"},
+			{"编号", "发布时间", "发布人", "内容", "发给", "已收到数", "未回复数", "已收到", "未回复", "已告知网格员"},
 			{"N1", "2026-03-02 09:45", "镇干部甲", "明天上午9点在村委会开会", "青山村三组网格群", "1", "1", "张三户（QS-301）", "李四户（QS-302）", "否"},
 		},
 	}
@@ -788,5 +788,69 @@ func TestHouseholdsWithoutPoints(t *testing.T) {
 		if r[year] != "2027" || r[rank] != "" {
 			t.Errorf("%s: 年度 %q 排名 %q, want 2027 and no rank", r[2], r[year], r[rank])
 		}
+	}
+}
+
+// TestNoticeToCadres: a notice sent to the cadres privately has no
+// households; its row counts the cadres, names who answered 收到 and who
+// has not, each with his grid and role, and says it went to them (the
+// JSON has each one's answer).
+func TestNoticeToCadres(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := context.Background()
+	d, err := storage.NoticeDoc(village.Notice{Text: "明天上午到镇里开会", By: "镇干部甲", At: t0, Cadres: []string{"李四", "王五"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []storage.Change{
+		{Scope: ts, MsgID: "n1", Docs: []storage.Doc{d}},
+		{Scope: ts, MsgID: "n1-ack", Incr: []storage.Incr{{Hash: storage.AckHash("N1"), Field: "王五", By: 1}}},
+	} {
+		if _, err := st.Commit(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	roster := slices.Clone(people)
+	for i := range roster {
+		switch roster[i].Name {
+		case "李四":
+			roster[i].Roles = []village.Role{village.RoleVillager, village.RoleLeader}
+		case "王五":
+			roster[i].Roles = []village.Role{village.RoleWorker}
+		}
+	}
+	var buf bytes.Buffer
+	_, err = export.Write(ctx, st, &buf, export.Options{What: "notices", Format: "csv", Scopes: []storage.Scope{vs, ts},
+		Outreach: export.OutreachOptions{People: roster, GridOfGroup: gridOf}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), "\uFEFF"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 2 {
+		t.Fatalf("rows = %q, want a header and N1", rows)
+	}
+	want := []string{"网格员、网格长（私信，按人算）", "1", "1", "王五（三组网格员）", "李四（三组网格长）"}
+	if diff := cmp.Diff(want, rows[1][4:9]); diff != "" {
+		t.Errorf("N1 cadres (-want +got):\n%s", diff)
+	}
+	buf.Reset()
+	if _, err = export.Write(ctx, st, &buf, export.Options{What: "notices", Format: "json", Scopes: []storage.Scope{vs, ts},
+		Outreach: export.OutreachOptions{People: roster, GridOfGroup: gridOf}}); err != nil {
+		t.Fatal(err)
+	}
+	var got []village.NoticeReplies
+	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	wantJSON := []village.CadreReply{{Name: "李四", Village: "青山村", Grid: "三组", Roles: []village.Role{village.RoleLeader}},
+		{Name: "王五", Village: "青山村", Grid: "三组", Roles: []village.Role{village.RoleWorker}, Acknowledged: true}}
+	if len(got) != 1 {
+		t.Fatalf("JSON: %d notices, want 1", len(got))
+	}
+	if diff := cmp.Diff(wantJSON, got[0].CadreReplies); diff != "" {
+		t.Errorf("JSON answers per cadre (-want +got):\n%s", diff)
 	}
 }

@@ -95,16 +95,31 @@ func callTable(calls []village.Call, loc *time.Location) table {
 	return t
 }
 
+// noticeColumns: a notice to the households counts households (发给 names
+// its groups); one to the cadres counts people (发给 says so).
 var noticeColumns = []column{
-	{"编号", 8}, {"发布时间", 17}, {"发布人", 10}, {"内容", 50}, {"发到群", 30}, {"已收到户数", 10},
-	{"未回复户数", 10}, {"已收到", 40}, {"未回复", 40}, {"已告知网格员", 12},
+	{"编号", 8}, {"发布时间", 17}, {"发布人", 10}, {"内容", 50}, {"发给", 30}, {"已收到数", 10},
+	{"未回复数", 10}, {"已收到", 40}, {"未回复", 40}, {"已告知网格员", 12},
 }
 
 // noticeTable names households by their head and 户号 ("张三户（QS-301）"),
-// with the village first when a notice reached more than one village.
+// with the village first when a notice reached more than one village; the
+// cadres of a notice to them by name, grid and role ("李四（三组网格长）").
 func noticeTable(notices []village.NoticeReplies, label func(v, hh string) string, loc *time.Location) table {
 	t := newTable("通知回复", noticeColumns)
 	for _, n := range notices {
+		followed := "否"
+		if n.FollowedUp {
+			followed = "是"
+		}
+		if len(n.Cadres) > 0 {
+			answered, pending := cadreNames(n.CadreReplies)
+			t.rows = append(t.rows, []string{
+				n.ID, fmtTime(n.At, loc), n.By, n.Text, "网格员、网格长（私信，按人算）", strconv.Itoa(len(answered)),
+				strconv.Itoa(len(pending)), strings.Join(answered, "、"), strings.Join(pending, "、"), followed,
+			})
+			continue
+		}
 		villages := map[string]bool{}
 		for _, k := range slices.Concat(n.Acknowledged, n.Pending) {
 			v, _, _ := strings.Cut(k, "/")
@@ -125,14 +140,40 @@ func noticeTable(notices []village.NoticeReplies, label func(v, hh string) strin
 			}
 			return strings.Join(out, "、")
 		}
-		followed := "否"
-		if n.FollowedUp {
-			followed = "是"
-		}
 		t.rows = append(t.rows, []string{
 			n.ID, fmtTime(n.At, loc), n.By, n.Text, strings.Join(n.Groups, "、"), strconv.Itoa(len(n.Acknowledged)),
 			strconv.Itoa(len(n.Pending)), names(n.Acknowledged), names(n.Pending), followed,
 		})
 	}
 	return t
+}
+
+// cadreNames names the cadres of a notice to them who answered it and who
+// have not, each with his grid and role ("李四（三组网格长）"), the village
+// first when they are of several.
+func cadreNames(replies []village.CadreReply) (answered, pending []string) {
+	villages := map[string]bool{}
+	for _, c := range replies {
+		villages[c.Village] = true
+	}
+	for _, c := range replies {
+		var roles []string
+		for _, r := range c.Roles {
+			roles = append(roles, string(r))
+		}
+		where := c.Grid + strings.Join(roles, "、")
+		if len(villages) > 1 || c.Grid == "" {
+			where = c.Village + where
+		}
+		name := c.Name
+		if where != "" {
+			name += "（" + where + "）"
+		}
+		if c.Acknowledged {
+			answered = append(answered, name)
+		} else {
+			pending = append(pending, name)
+		}
+	}
+	return answered, pending
 }

@@ -25,6 +25,11 @@ func TestComplaintAboutACadre(t *testing.T) {
 	if r1.Status != village.StatusEscalated || !r1.Private() || len(r1.Handlers) != 0 || !r1.WentUp() {
 		t.Errorf("R1: %s private %v handlers %q", r1.Status, r1.Private(), r1.Handlers)
 	}
+	// filed with the township by the rules: by the system, as the
+	// scheduler's escalations are, not by the bot's chat name
+	if up := r1.History[len(r1.History)-1]; up.Action != village.ActEscalate || up.By != village.SystemActor {
+		t.Errorf("R1's escalation entry: %+v, want %s by %s", up, village.ActEscalate, village.SystemActor)
+	}
 	if got := c.private("李四", "查 #R1"); slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "低保") }) {
 		t.Errorf("the leader reads it: %q", got)
 	}

@@ -584,6 +584,7 @@ func TestCallNoteTellsANeed(t *testing.T) {
 		{"lonely", "回访 王奶奶 上门 一个人在家闷得慌，想有人来看看", "王奶奶 反映 #R4（一般事项）：一个人在家闷得慌"},
 		{"heating", "回访 石德贵 已通 暖气不热", "石德贵 反映 #R5（一般事项）：暖气不热"},
 		{"medicine, waved away", "回访 白凤兰 已通 药快吃完了，她说不要紧", "白凤兰 反映 #R6（一般事项）：药快吃完了，她说不要紧"},
+		{"food running out, after passing a notice on", "回访 王奶奶 已通 已转告体检 说家里米快吃完了", "王奶奶 反映 #R7（一般事项）：家里米快吃完了"},
 	} {
 		c.now = c.now.Add(time.Hour)
 		has(t, step.name, c.private("王五", step.text), "已登记 #R", step.said)
@@ -707,4 +708,21 @@ func TestNoticeToCadres(t *testing.T) {
 	}
 	// a notice for the households is as before
 	expect(t, "an ordinary notice", c.in(officeChat, "孙七", "通知 三组 明天停水"), grid3+": 【通知】明天停水", officeChat+": 通知 #N4 已发到 1 个群")
+}
+
+// TestNoticeHeldPastItsDay: a notice written at night is held till the
+// morning; one that names 今晚 (its day over by then) says so, so that
+// the sender sends it as 紧急通知 if tonight matters; one about 明天 is
+// held as before.
+func TestNoticeHeldPastItsDay(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(2026, 3, 2, 22, 29, 0, 0, c.now.Location())
+	got := strings.Join(c.in(officeChat, "孙七", "通知 网格员 今晚11点前把排查表报上来"), "\n")
+	if !strings.Contains(got, "先存着") || !strings.Contains(got, "通知说的是“今晚”，早上发出时已经过了：急事请改发「紧急通知 …」") {
+		t.Errorf("a notice about tonight, held:\n%s", got)
+	}
+	got = strings.Join(c.in(officeChat, "孙七", "通知 网格员 明天上午到镇里开会"), "\n")
+	if !strings.Contains(got, "先存着") || strings.Contains(got, "已经过了") {
+		t.Errorf("a notice about tomorrow, held:\n%s", got)
+	}
 }

@@ -135,6 +135,9 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	data := map[string]any{"N": n, "Ref": storage.RefPlaceholder, "After": r.cfg.Notices.FollowupAfter.Std(),
 		"FollowAt": followAt, "Early": early, "NoFollow": noFollow,
 		"Quiet": r.cfg.QuietHours, "Night": n.Urgent && r.cfg.QuietHours.Contains(t.at.Add(time.Hour).In(r.cfg.Location()))}
+	if _, word, ok := n.Day(); ok && n.Held && n.DayOver(r.cfg.QuietHours.Until(t.at.In(r.cfg.Location()))) {
+		data["Gone"] = word // "今晚11点前…" held till the morning is held past its day
+	}
 	var out []bot.Outbound
 	prio := bot.Normal
 	if n.Urgent {

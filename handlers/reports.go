@@ -135,7 +135,9 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if aboutCadre {
 		rep.Chat, rep.AboutCadre = "", true
 		rep.Status = village.StatusEscalated
-		rep.History = append(rep.History, village.Entry{At: t.at, By: r.cfg.BotName, Action: village.ActEscalate,
+		// filed by the rules, not by anyone: the actor the scheduler's
+		// escalations have too (counted alike by the exports and reports)
+		rep.History = append(rep.History, village.Entry{At: t.at, By: village.SystemActor, Action: village.ActEscalate,
 			To: village.StatusEscalated, Note: "涉及村干部，直接报镇里"})
 	}
 	rep.SetReporter(reporter, r.shown(reporter))

@@ -11,7 +11,7 @@ import (
 
 // HouseholdSep joins a name and a household number into a name that is
 // unique when several people share the name: "王芳·QS-205".
-const HouseholdSep = "·"
+const HouseholdSep = village.HouseholdSep
 
 // Lookup errors; the returned errors wrap them with the name looked up.
 var (

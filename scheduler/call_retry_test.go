@@ -45,3 +45,27 @@ func TestOwnCallRetriedWithAReason(t *testing.T) {
 		t.Errorf("马红梅's reminders:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestVisitPendingAlone: a worker whose only call of the day is one the
+// grid leader was asked to visit for (missed twice) is told of that one
+// call in the one-call form, not as a list of "这 1 位".
+func TestVisitPendingAlone(t *testing.T) {
+	f := newPointsFixture(t)
+	c := village.Call{Village: "青山村", Grid: "一组", Person: "高秀英", PersonKey: "青山村/QS-104/高秀英", Phone: "13800001041",
+		Care: village.CareFocus, Worker: "马红梅", Topic: routineTopic, Due: f.at("2026-03-02 08:00"), Status: village.CallOpen,
+		RemindedAt: f.at("2026-03-02 08:00")}
+	c.Log(village.OutcomeMissed, "", "马红梅", f.at("2026-03-02 10:00"), 2)
+	c.Log(village.OutcomeMissed, "", "马红梅", f.at("2026-03-02 18:00"), 2)
+	f.storeCall(c)
+	var got []string
+	for _, o := range f.run("calls", "2026-03-03 08:00") {
+		if strings.HasPrefix(o, "马红梅: ") {
+			got = append(got, o)
+		}
+	}
+	want := "马红梅: 【电话回访】高秀英（13800001041）已连续 2 次没打通，已请网格长上门，还没有回复；能打通也请今天再打一次。\n事由：" + routineTopic +
+		"\n打完回复「回访 高秀英 已通 情况」，没打通回复「回访 高秀英 未接通」。"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("马红梅's reminders:\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}

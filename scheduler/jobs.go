@@ -65,11 +65,7 @@ type jobs struct {
 // Jobs returns every job the configuration schedules; a schedule set to
 // "off" leaves its job out.
 func Jobs(d Deps) []Job {
-	if d.Logger == nil {
-		d.Logger = slog.Default()
-	}
-	j := &jobs{Deps: d, loc: d.Config.Location(), texts: tmpl.Must(templates, d.Config.Location(), nil)}
-	j.Store = reaching{d.Store, reach.New(d.People, j.texts, d.Logger).WithFriends(d.Friends)}
+	j := newJobs(d)
 	sc := d.Config.Schedules
 	all := []Job{
 		// Latest: these act on the current state; after downtime, or a
@@ -100,6 +96,16 @@ func Jobs(d Deps) []Job {
 		}
 	}
 	return out
+}
+
+// newJobs returns the jobs' shared dependencies.
+func newJobs(d Deps) *jobs {
+	if d.Logger == nil {
+		d.Logger = slog.Default()
+	}
+	j := &jobs{Deps: d, loc: d.Config.Location(), texts: tmpl.Must(templates, d.Config.Location(), nil)}
+	j.Store = reaching{d.Store, reach.New(d.People, j.texts, d.Logger).WithFriends(d.Friends)}
+	return j
 }
 
 // reaching is a JobStore that commits through reach.Guard.Commit.

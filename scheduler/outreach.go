@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/robfig/cron/v3"
+
 	"gridbot/bot"
 	"gridbot/config"
 	"gridbot/storage"
@@ -152,7 +154,7 @@ func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64, stale bool
 			}
 		}
 		text := j.texts.Render("notice.summary.cadres", map[string]any{"N": n, "Posted": n.Posted(),
-			"Answered": len(n.Cadres) - len(pending), "Of": len(n.Cadres), "Pending": pending})
+			"Answered": len(n.Cadres) - len(pending), "Of": len(n.Cadres), "Pending": pending, "Stale": stale})
 		return j.toNoticeSender(n, text)
 	}
 	people := j.People.All()
@@ -198,19 +200,10 @@ func (j *jobs) toNoticeSender(n village.Notice, text string) []bot.Outbound {
 const urgentFollowupAfter = 30 * time.Minute
 
 // release posts a notice written in quiet hours, now that they are over.
+// One that names a day (今晚, 明天) written the day before says which day
+// that is: read in the morning, "明天" is today, and "今晚" has passed.
 func (j *jobs) release(ctx context.Context, at, now time.Time, n village.Notice) error {
-	text := j.texts.Render("notice.release", map[string]any{"N": n})
-	var out []bot.Outbound
-	for _, g := range n.Groups {
-		out = append(out, group(g, text, bot.Normal))
-	}
-	for _, c := range n.Cadres { // a notice to the cadres reaches them privately
-		out = append(out, private(c, text))
-	}
-	// its author hears it went out, and whether it went out late (the
-	// bot was down when the quiet hours ended)
-	late := now.Sub(n.At) > 12*time.Hour
-	out = append(out, private(j.People.Address(n.ByKey, n.By), j.texts.Render("notice.released", map[string]any{"N": n, "Late": late})))
+	out := j.releaseOut(n, now)
 	n.Held, n.PostedAt = false, now
 	d, err := storage.NoticeDoc(n)
 	if err != nil {
@@ -223,6 +216,67 @@ func (j *jobs) release(ctx context.Context, at, now time.Time, n village.Notice)
 		return nil // changed meanwhile: the next run posts it
 	}
 	return err
+}
+
+// releaseOut is what posting n, held over the quiet hours, at now says:
+// the notice to its groups (or cadres), and to its author that it went.
+func (j *jobs) releaseOut(n village.Notice, now time.Time) []bot.Outbound {
+	data := map[string]any{"N": n}
+	if day, word, ok := n.Day(); ok && j.startOfDay(n.At).Before(j.startOfDay(now)) {
+		data["Day"] = map[string]any{"Day": day, "Word": word, "Over": n.DayOver(now), "Today": day.Equal(j.startOfDay(now))}
+	}
+	text := j.texts.Render("notice.release", data)
+	var out []bot.Outbound
+	for _, g := range n.Groups {
+		out = append(out, group(g, text, bot.Normal))
+	}
+	for _, c := range n.Cadres { // a notice to the cadres reaches them privately
+		out = append(out, private(c, text))
+	}
+	// its author hears it went out, and whether it went out late (the
+	// bot was down when the quiet hours ended)
+	data["Late"] = now.Sub(n.At) > 12*time.Hour
+	return append(out, private(j.People.Address(n.ByKey, n.By), j.texts.Render("notice.released", data)))
+}
+
+// HeldNotices is what posting the notices written in quiet hours and
+// still held at now will say, each message's NotBefore the first notice
+// follow-up run after the quiet hours end, which posts them: what a
+// replay that ends at night shows as still to be sent. Nothing when that
+// job is off.
+func HeldNotices(ctx context.Context, d Deps, now time.Time) ([]bot.Outbound, error) {
+	j := newJobs(d)
+	spec := d.Config.Schedules.NoticeFollowup
+	if spec == "off" {
+		return nil, nil
+	}
+	sched, err := cron.ParseStandard(spec)
+	if err != nil {
+		return nil, fmt.Errorf("scheduler: notice_followup: %w", err)
+	}
+	notices, err := d.Store.Notices(ctx, storage.TownshipScope(d.Config.Township.Name), storage.NoticesOpen)
+	if err != nil {
+		return nil, err
+	}
+	var out []bot.Outbound
+	for _, n := range notices {
+		if !n.Held {
+			continue
+		}
+		from := now.In(j.loc)
+		if until := d.Config.QuietHours.Until(from); !until.IsZero() {
+			from = until.Add(-time.Second)
+		}
+		at := sched.Next(from)
+		for j.quiet(at) && at.Before(from.Add(48*time.Hour)) { // a run in the quiet hours posts nothing
+			at = sched.Next(at)
+		}
+		for _, o := range j.releaseOut(n, at) {
+			o.NotBefore = at
+			out = append(out, o)
+		}
+	}
+	return out, nil
 }
 
 // followupItem is one notice's households in one grid that have not
@@ -904,8 +958,10 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 // callList is the worker's message listing items.
 func (j *jobs) callList(items []callItem) string {
 	switch {
-	case len(items) > 1 || items[0].Visit:
+	case len(items) > 1:
 		return j.texts.Render("call.list", map[string]any{"Items": items})
+	case items[0].Visit:
+		return j.texts.Render("call.visit.worker", map[string]any{"Items": items})
 	case items[0].Retry:
 		return j.texts.Render("call.retry", items[0])
 	}

@@ -393,3 +393,29 @@ func TestCadreNoticeFollowup(t *testing.T) {
 		t.Errorf("the day after: %q, want nothing again", out)
 	}
 }
+
+// TestHeldCadreNoticePastItsDay: a cadres' notice written at night goes
+// out in the morning saying which day its 今晚 or 明天 is; the follow-up
+// of one whose day has passed asks nobody to phone the cadres who have
+// not answered (as for the households' notices), the sender hears that
+// its day has passed.
+func TestHeldCadreNoticePastItsDay(t *testing.T) {
+	f := newPointsFixture(t)
+	f.storeNotice(village.Notice{Text: "今晚11点前把排查表报上来", By: "孙七", At: f.at("2026-03-02 22:30"), Held: true, Cadres: []string{"李四", "王五"}})
+	f.storeNotice(village.Notice{Text: "明天上午到镇里开会", By: "孙七", At: f.at("2026-03-02 22:40"), Held: true, Cadres: []string{"李四", "王五"}})
+	out := strings.Join(f.run("notice_followup", "2026-03-03 07:15"), "\n")
+	for _, want := range []string{
+		"王五: 【通知】今晚11点前把排查表报上来\n——孙七（3月2日 22:30 发，夜间没有打扰大家，现在发出）\n通知里的“今晚”是3月2日，已经过了。\n",
+		"孙七: 您3月2日 22:30写的通知 #N1「今晚11点前把排查表报上来」已私信发给 2 位网格员、网格长。\n通知里的“今晚”是3月2日，已经过了；还要办的，请再发一条写明日期的通知。",
+		"李四: 【通知】明天上午到镇里开会\n——孙七（3月2日 22:40 发，夜间没有打扰大家，现在发出）\n通知里的“明天”是今天（3月3日）。\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the release has no %q:\n%s", want, out)
+		}
+	}
+	out = strings.Join(f.run("notice_followup", "2026-03-03 09:15"), "\n")
+	if !strings.Contains(out, "#N1「今晚11点前把排查表报上来」") || !strings.Contains(out, "还没回复「收到」的：李四、王五，通知说的日子已经过了，不用再提醒") ||
+		strings.Contains(out, "请打电话提醒") {
+		t.Errorf("the follow-up of a notice whose day has passed:\n%s", out)
+	}
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"gridbot/config"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -694,5 +695,47 @@ func TestPausedItemAskedWeekly(t *testing.T) {
 	}
 	if out := f.run("overdue", "2026-03-16 09:00"); len(out) != 2 || !strings.Contains(out[0], "已经 14 天") {
 		t.Errorf("two weeks paused: %q", out)
+	}
+}
+
+// TestOverdueFilingsOfTwoVillages: items of two villages filed by the same
+// overdue run reach the township office as one 【超期上报】, and, as each
+// village numbers its items apart (both are #R1), every answer it tells
+// the office to write names the village: a bare 「确认 #R1」 there would
+// be asked which village is meant.
+func TestOverdueFilingsOfTwoVillages(t *testing.T) {
+	f := newPointsFixture(t)
+	cfg, people := exampleTownship(t,
+		village.Person{Name: "石网长", Village: "石桥村", Grid: "一组", Household: "SQ-101", Relation: "户主", UsesWeChat: true, Phone: "13900001111",
+			Roles: []village.Role{village.RoleVillager, village.RoleLeader}})
+	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
+	f.use(cfg, people, f.st)
+	created := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: created,
+		DueAt: created.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四"}})
+	rep := village.Report{Type: village.General, Text: "桥栏杆断了", Reporter: "石网长", CreatedAt: created, Village: "石桥村", Grid: "一组",
+		Chat: "石桥村一组网格群", DueAt: created.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"石网长"},
+		Category: "其他", Source: "sq-1", History: []village.Entry{{At: created, By: "石网长", Action: village.ActCreate, To: village.StatusNew}}}
+	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: storage.VillageScope("石桥村"), MsgID: rep.Source, Create: true, Report: &rep}); err != nil {
+		t.Fatal(err)
+	}
+	f.run("overdue", "2026-03-03 10:00")
+	var office []string
+	for _, o := range f.run("overdue", "2026-03-04 10:00") {
+		if strings.HasPrefix(o, "青山镇网格工作群: ") {
+			office = append(office, o)
+		}
+	}
+	if len(office) != 1 {
+		t.Fatalf("the office got %d posts, want one:\n%s", len(office), strings.Join(office, "\n"))
+	}
+	for _, want := range []string{"【超期上报】这次有 2 件", "1. 青山村三组 #R1（一般事项）", "2. 石桥村一组 #R1（一般事项）",
+		"接手回复「确认 青山村 #R1」", "接手回复「确认 石桥村 #R1」", "办好回复「办结 石桥村 #R1 结果」"} {
+		if !strings.Contains(office[0], want) {
+			t.Errorf("the office's post has no %q:\n%s", want, office[0])
+		}
+	}
+	if strings.Contains(office[0], "「确认 #R1」") {
+		t.Errorf("the office is told to answer a bare #R1:\n%s", office[0])
 	}
 }

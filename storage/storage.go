@@ -998,6 +998,40 @@ func (s *Store) InFlight(ctx context.Context, sc Scope) ([]Queued, error) {
 	return out, nil
 }
 
+// Held lists the outbound messages of a scope held in quiet hours
+// (bot.Outbound.NotBefore) that no claim has queued yet, the soonest
+// first: what a replay that ends at night has still to send.
+func (s *Store) Held(ctx context.Context, sc Scope) ([]Queued, error) {
+	zs, err := s.rdb.ZRangeWithScores(ctx, s.base(sc)+"held", 0, -1).Result()
+	if err != nil {
+		return nil, fmt.Errorf("storage: held: %w: %w", ErrUnavailable, err)
+	}
+	if len(zs) == 0 {
+		return nil, nil
+	}
+	cmds := make([]*redis.SliceCmd, len(zs))
+	if _, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for i, z := range zs {
+			cmds[i] = p.HMGet(ctx, s.base(sc)+"out:"+fmt.Sprint(z.Member), "to", "kind", "prio", "text", "src")
+		}
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("storage: held: %w: %w", ErrUnavailable, err)
+	}
+	out := make([]Queued, 0, len(zs))
+	for i, z := range zs {
+		f := make([]string, 5)
+		for k, v := range cmds[i].Val() {
+			f[k], _ = v.(string)
+		}
+		prio, _ := strconv.Atoi(f[2])
+		out = append(out, Queued{Scope: sc, Seq: fmt.Sprint(z.Member), Src: f[4], Outbound: bot.Outbound{
+			To: f[0], Kind: bot.Kind(f[1]), Priority: bot.Priority(prio), Text: f[3], NotBefore: time.Unix(int64(z.Score), 0),
+		}})
+	}
+	return out, nil
+}
+
 // QueueLen is the number of queued outbound messages of a scope (retries
 // too; not the messages held in quiet hours, which wait by design).
 func (s *Store) QueueLen(ctx context.Context, sc Scope) (int64, error) {

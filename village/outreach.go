@@ -65,13 +65,31 @@ func (n Notice) PassedOn(now time.Time) bool {
 // dayEnd is the end of the day a notice that names one is about: the day
 // it was written for 今天, the next for 明天.
 func (n Notice) dayEnd() (time.Time, bool) {
+	day, _, ok := n.Day()
+	return day.AddDate(0, 0, 1), ok
+}
+
+// Day is the day a notice that names one is about, at its start: the day
+// it was written for 今天 (今晚…), the next for 明天 (明早…), in the time
+// zone it was written in; word is the word that named it. ok is false when
+// it names no day.
+func (n Notice) Day() (day time.Time, word string, ok bool) {
 	for days, words := range [][]string{{"今天", "今晚", "今日", "今夜", "当天"}, {"明天", "明晚", "明日", "明早"}} {
-		if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(n.Text, w) }) {
-			y, m, d := n.At.Date()
-			return time.Date(y, m, d+days+1, 0, 0, 0, 0, n.At.Location()), true
+		for _, w := range words {
+			if strings.Contains(n.Text, w) {
+				y, m, d := n.At.Date()
+				return time.Date(y, m, d+days, 0, 0, 0, 0, n.At.Location()), w, true
+			}
 		}
 	}
-	return time.Time{}, false
+	return time.Time{}, "", false
+}
+
+// DayOver reports whether the day n names (Day) has ended at t: what it
+// asks of 今晚 can no longer be done. False when it names no day.
+func (n Notice) DayOver(t time.Time) bool {
+	end, ok := n.dayEnd()
+	return ok && !t.Before(end)
 }
 
 // FollowupAt is when the workers are told who has not answered n, wait
@@ -129,11 +147,55 @@ func (n Notice) RelayFor() time.Duration {
 }
 
 // NoticeReplies is a notice with the households of its grids that
-// answered 收到 and those that have not.
+// answered 收到 and those that have not; a notice to the cadres (Cadres)
+// has no households, but each cadre's answer.
 type NoticeReplies struct {
 	Notice
 	Acknowledged []string `json:"acknowledged"` // household keys (Person.HouseholdKey), in roster order
 	Pending      []string `json:"pending"`
+	// CadreReplies: a notice to the cadres, each one's answer, in the
+	// order it went out.
+	CadreReplies []CadreReply `json:"cadre_replies,omitempty"`
+}
+
+// CadreReply is one grid leader's or worker's answer to a notice sent to
+// the cadres: who he is (his village, grid and role, when the roster
+// still has him) and whether he answered 收到.
+type CadreReply struct {
+	Name         string `json:"name"` // as the notice reached him (Notice.Cadres)
+	Village      string `json:"village,omitempty"`
+	Grid         string `json:"grid,omitempty"` // empty: all grids of his village
+	Roles        []Role `json:"roles,omitempty"`
+	Acknowledged bool   `json:"acknowledged"`
+}
+
+// HouseholdSep joins a name and a household number into a name that is
+// unique in its village ("王芳·QS-205"): how a namesake is addressed.
+const HouseholdSep = "·"
+
+// cadreReplies is each cadre's answer to n, found among people by the
+// address the notice reached him at: his name, or name·household for a
+// namesake.
+func (n Notice) cadreReplies(people []Person, acks map[string]int64) []CadreReply {
+	out := make([]CadreReply, 0, len(n.Cadres))
+	for _, a := range n.Cadres {
+		reply := CadreReply{Name: a, Acknowledged: acks[a] > 0}
+		name, household, namesake := strings.Cut(a, HouseholdSep)
+		for _, p := range people {
+			if p.Name != name || namesake && p.Household != household || !p.Has(RoleLeader) && !p.Has(RoleWorker) {
+				continue
+			}
+			reply.Village, reply.Grid = p.Village, p.Grid
+			for _, r := range []Role{RoleLeader, RoleWorker} {
+				if p.Has(r) {
+					reply.Roles = append(reply.Roles, r)
+				}
+			}
+			break
+		}
+		out = append(out, reply)
+	}
+	return out
 }
 
 // Replies sorts the households of the grids n was posted to into those
@@ -142,6 +204,9 @@ type NoticeReplies struct {
 // without a household (cadres who live elsewhere) are not counted.
 func (n Notice) Replies(people []Person, gridOf func(group string) (v, grid string, ok bool), acks map[string]int64) NoticeReplies {
 	out := NoticeReplies{Notice: n, Acknowledged: []string{}, Pending: []string{}}
+	if len(n.Cadres) > 0 {
+		out.CadreReplies = n.cadreReplies(people, acks)
+	}
 	grids := map[[2]string]bool{}
 	for _, g := range n.Groups {
 		if v, grid, ok := gridOf(g); ok {

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -41,6 +42,9 @@ type Out struct {
 	To   string   `json:"to"`
 	Kind bot.Kind `json:"kind"`
 	Text string   `json:"text"`
+	// HeldUntil: a message the transcript's end found held over the
+	// quiet hours, not sent; it goes out then. At is the end.
+	HeldUntil string `json:"held_until,omitempty"`
 }
 
 // Clock is the simulated clock; it only moves forward.
@@ -90,6 +94,23 @@ func (w *Writer) Send(_ context.Context, o bot.Outbound) error {
 	defer w.mu.Unlock()
 	if err := w.enc.Encode(Out{At: w.clock.Now().In(w.loc).Format(time.RFC3339), To: o.To, Kind: o.Kind, Text: o.Text}); err != nil {
 		return fmt.Errorf("replay: write: %w", err)
+	}
+	return nil
+}
+
+// Held writes the messages still held at the transcript's end (each
+// with its NotBefore, when it goes out), stamped with the clock and marked
+// held_until, the soonest first.
+func (w *Writer) Held(held []bot.Outbound) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	held = slices.Clone(held)
+	slices.SortStableFunc(held, func(a, b bot.Outbound) int { return a.NotBefore.Compare(b.NotBefore) })
+	for _, o := range held {
+		if err := w.enc.Encode(Out{At: w.clock.Now().In(w.loc).Format(time.RFC3339), To: o.To, Kind: o.Kind, Text: o.Text,
+			HeldUntil: o.NotBefore.In(w.loc).Format(time.RFC3339)}); err != nil {
+			return fmt.Errorf("replay: write: %w", err)
+		}
 	}
 	return nil
 }
