@@ -281,7 +281,7 @@ func (p *pointsFlow) findClaim(ctx context.Context, t *turn, id string) (village
 		}
 		return storage.DecodeClaim(d)
 	}
-	return findIn(p.r, t, load)
+	return findIn(p.r, t, id, load)
 }
 
 // withClaim resolves the command's claim and runs act on it, re-reading

@@ -888,13 +888,14 @@ var errAmbiguous = errors.New("reference exists in several villages")
 // find loads a report: from the turn's village, or in the township chats
 // from whichever village has it (a village name in the text decides ties).
 func (r *Router) find(ctx context.Context, t *turn, id string) (village.Report, storage.Scope, error) {
-	return findIn(r, t, func(v string) (village.Report, error) { return r.store.Report(ctx, storage.VillageScope(v), id) })
+	return findIn(r, t, id, func(v string) (village.Report, error) { return r.store.Report(ctx, storage.VillageScope(v), id) })
 }
 
-// findIn loads an item (a report, a claim) with load: from the turn's
+// findIn loads item id (a report, a claim) with load: from the turn's
 // village, or in the township chats from whichever village has it (a
-// village name in the text decides ties; errAmbiguous when nothing does).
-func findIn[T any](r *Router, t *turn, load func(v string) (T, error)) (T, storage.Scope, error) {
+// village name in the text, or the one the quoted message names with id,
+// decides ties; errAmbiguous when nothing does).
+func findIn[T any](r *Router, t *turn, id string, load func(v string) (T, error)) (T, storage.Scope, error) {
 	var zero T
 	if t.where.village != "" {
 		it, err := load(t.where.village)
@@ -903,6 +904,7 @@ func findIn[T any](r *Router, t *turn, load func(v string) (T, error)) (T, stora
 	var found []T
 	var in []string // the village of each found
 	t.unsure = nil  // said afresh by each lookup (case 0 below)
+	quoted := r.quotedVillage(t, id)
 	for _, v := range r.cfg.Villages {
 		it, err := load(v.Name)
 		if errors.Is(err, storage.ErrNotFound) {
@@ -911,7 +913,7 @@ func findIn[T any](r *Router, t *turn, load func(v string) (T, error)) (T, stora
 		if err != nil {
 			return zero, "", err
 		}
-		if strings.Contains(t.text, v.Name) {
+		if strings.Contains(t.text, v.Name) || v.Name == quoted {
 			return it, storage.VillageScope(v.Name), nil
 		}
 		found, in = append(found, it), append(in, v.Name)
@@ -934,6 +936,36 @@ func findIn[T any](r *Router, t *turn, load func(v string) (T, error)) (T, stora
 		return found[0], storage.VillageScope(in[0]), nil
 	}
 	return zero, "", errAmbiguous
+}
+
+// quotedVillage is the village the quoted message names with item id:
+// the one village named on the lines that hold id, as the township's
+// posts write it (「【网格上报】石桥村一组 #R1」, 「确认 石桥村 #R1」), so
+// that an officer who quotes one and answers 「确认」 gets that village's
+// item; "" with no quote, or none or several named there (a list).
+func (r *Router) quotedVillage(t *turn, id string) string {
+	if t.quote == nil || len(r.cfg.Villages) < 2 {
+		return ""
+	}
+	ref, ok := village.ParseRef(id)
+	if !ok {
+		return ""
+	}
+	named := ""
+	for line := range strings.Lines(t.quote.Text) {
+		if !slices.Contains(village.FindRefs(line), ref) {
+			continue
+		}
+		for _, v := range r.cfg.Villages {
+			if strings.Contains(line, v.Name) {
+				if named != "" && named != v.Name {
+					return ""
+				}
+				named = v.Name
+			}
+		}
+	}
+	return named
 }
 
 // villageMeant is the village a message said outside any village's

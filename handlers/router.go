@@ -114,7 +114,7 @@ func New(o Options) *Router {
 	if o.MaxRunes == 0 {
 		o.MaxRunes = village.DefaultMaxRunes
 	}
-	texts := newTexts(o.Config.Location())
+	texts := newTexts(o.Config.Location(), len(o.Config.Villages) > 1)
 	guard := reach.New(o.People, texts, o.Logger).WithFriends(o.Friends)
 	r := &Router{cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts}, guard: guard, people: o.People, reader: o.Reader,
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}}

@@ -17,8 +17,11 @@ import (
 //go:embed *.tmpl
 var templates embed.FS
 
-func newTexts(loc *time.Location) *tmpl.Set {
+// newTexts parses the texts; tref names an item for the township's chats
+// (village.TownshipRef), with the village when there are several.
+func newTexts(loc *time.Location, several bool) *tmpl.Set {
 	return tmpl.Must(templates, loc, template.FuncMap{"hazardHint": hazardHint, "leaderDuty": leaderDuty, "brief": brief,
+		"tref": func(v, id string) string { return village.TownshipRef(v, id, several) },
 		"deadline": func(due time.Time, typ village.Type, now time.Time) string {
 			// an emergency's deadline is hours after it came in: always its time
 			return tmpl.Deadline(due.In(loc), now.In(loc), typ == village.Emergency)

@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"log/slog"
+	"text/template"
 	"time"
 
 	"gridbot/bot"
@@ -98,12 +99,20 @@ func Jobs(d Deps) []Job {
 	return out
 }
 
+// newTexts parses the jobs' texts, with tref naming an item for the
+// township's chats (village.TownshipRef).
+func newTexts(cfg *config.Config) *tmpl.Set {
+	several := len(cfg.Villages) > 1
+	return tmpl.Must(templates, cfg.Location(), template.FuncMap{
+		"tref": func(v, id string) string { return village.TownshipRef(v, id, several) }})
+}
+
 // newJobs returns the jobs' shared dependencies.
 func newJobs(d Deps) *jobs {
 	if d.Logger == nil {
 		d.Logger = slog.Default()
 	}
-	j := &jobs{Deps: d, loc: d.Config.Location(), texts: tmpl.Must(templates, d.Config.Location(), nil)}
+	j := &jobs{Deps: d, loc: d.Config.Location(), texts: newTexts(d.Config)}
 	j.Store = reaching{d.Store, reach.New(d.People, j.texts, d.Logger).WithFriends(d.Friends)}
 	return j
 }

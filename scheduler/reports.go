@@ -417,7 +417,7 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		}
 		due := r.DueAt
 		var out []bot.Outbound
-		data := map[string]any{"R": &r, "Due": due, "Now": now, "Private": r.Chat == "", "TRef": j.townshipRef(r)} // the report as changed below
+		data := map[string]any{"R": &r, "Due": due, "Now": now, "Private": r.Chat == ""} // the report as changed below
 		if d, ok := j.Config.Township.Department(r.Department); ok {
 			data["Dept"] = d // whom the officer chases by phone
 		}
@@ -656,17 +656,6 @@ func (j *jobs) remind(r *village.Report, data map[string]any) []bot.Outbound {
 		out = append(out, group(chat, j.texts.Render(block, data), bot.Normal))
 	}
 	return out
-}
-
-// townshipRef names r as the township's chats must: "#R1", or with its
-// village ("青山村 #R1") when the township has several, each numbering
-// its items apart, so that an officer who answers as told is not asked
-// which village he means.
-func (j *jobs) townshipRef(r village.Report) string {
-	if len(j.Config.Villages) > 1 {
-		return r.Village + " #" + r.ID
-	}
-	return "#" + r.ID
 }
 
 // sentAt is when a message of the occurrence at, run at now, goes out:

@@ -541,6 +541,18 @@ type Ref struct {
 
 func (r Ref) String() string { return string(r.Kind) + strconv.Itoa(r.N) }
 
+// TownshipRef names report id of village v as a text to the township's
+// chats (its office and duty chats serve every village) writes it for an
+// officer to answer with: "#R1", or with several villages, each numbering
+// its items apart, "石桥村 #R1", which the bot resolves without asking
+// which village is meant.
+func TownshipRef(v, id string, several bool) string {
+	if several && v != "" {
+		return v + " #" + id
+	}
+	return "#" + id
+}
+
 // FindRefs returns the references in s, in order, accepting "#R12", "R12" and
 // "r12" (also with full-width ＃ normalised by the caller).
 func FindRefs(s string) []Ref {
