@@ -739,3 +739,29 @@ func TestOverdueFilingsOfTwoVillages(t *testing.T) {
 		t.Errorf("the office is told to answer a bare #R1:\n%s", office[0])
 	}
 }
+
+// TestEmergencyRefsOfSeveralVillages: with several villages the duty
+// chat's 【紧急·无人确认】 and the office's 早报 tell the officer to answer
+// with the village (「确认 青山村 #R1」), as each village numbers its
+// items apart; with one, the bare number.
+func TestEmergencyRefsOfSeveralVillages(t *testing.T) {
+	for _, several := range []bool{false, true} {
+		f := newPointsFixture(t)
+		if several {
+			cfg, people := exampleTownship(t)
+			cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
+			f.use(cfg, people, f.st)
+		}
+		newEmergency(t, f, "张三", "后山着火了", func(r *village.Report) { r.Hazard = village.HazardFire })
+		ref, list := "#R1", "#编号"
+		if several {
+			ref, list = "青山村 #R1", "村名 #编号"
+		}
+		for job, want := range map[string]string{"watchdog": "接手后回复「确认 " + ref + "」", "morning_digest": "接手后回复「确认 " + list + "」"} {
+			joined := strings.Join(f.run(job, "2026-03-03 08:30"), "\n")
+			if !strings.Contains(joined, want) {
+				t.Errorf("several %v, %s lacks %q:\n%s", several, job, want, joined)
+			}
+		}
+	}
+}
