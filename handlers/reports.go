@@ -938,6 +938,19 @@ func findIn[T any](r *Router, t *turn, id string, load func(v string) (T, error)
 	return zero, "", errAmbiguous
 }
 
+// villageDropped is note without the village written before the item's
+// number (「办结 石桥村 #R1 已修好」, as the township's posts ask, in
+// args): it named the item, and is no part of the note.
+func villageDropped(note, args, v string) string {
+	if v == "" || !strings.HasPrefix(strings.TrimSpace(args), v) {
+		return note
+	}
+	if rest, ok := strings.CutPrefix(note, v); ok && (rest == "" || strings.ContainsRune(" ，,:：", []rune(rest)[0])) {
+		return strings.TrimLeft(rest, " ，,:：")
+	}
+	return note
+}
+
 // quotedVillage is the village the quoted message names with item id:
 // the one village named on the lines that hold id, as the township's
 // posts write it (「【网格上报】石桥村一组 #R1」, 「确认 石桥村 #R1」), so
@@ -1016,7 +1029,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		}
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
 	}
-	note := stripRefs(cmd.args, 'R')
+	note := villageDropped(stripRefs(cmd.args, 'R'), cmd.args, rep.Village)
 	data := map[string]any{"R": &rep, "Note": note, "By": t.who.Name, "Now": t.at}
 	action := verbActions[cmd.verb]
 	if ask, ok := notesNeeded[cmd.verb]; ok && note == "" {

@@ -84,7 +84,7 @@ func TestTownshipRefsNameTheVillage(t *testing.T) {
 	// the officer quotes the post and answers 确认: 石桥村's R1, not asked which
 	post := strings.TrimPrefix(posts, officeChat+": ")
 	got := c.inSQ(officeChat, "孙七", "「网格小助手："+post+"」\n- - - - - - - - - - - - - - -\n确认")
-	has(t, "quoted 确认", got, "#R1 镇里已接手：由孙七负责协调")
+	has(t, "quoted 确认", got, "#R1 镇里已接手：由孙七负责协调", "办好后请回复「办结 石桥村 #R1 结果」")
 	lacks(t, "quoted 确认", got, "在几个村都有")
 	rep, err := c.st.Report(context.Background(), storage.VillageScope("石桥村"), "R1")
 	if err != nil || !slices.Contains(rep.Handlers, "孙七") {
@@ -93,6 +93,11 @@ func TestTownshipRefsNameTheVillage(t *testing.T) {
 	if ours := c.reports(); len(ours) != 1 || slices.Contains(ours[0].Handlers, "孙七") {
 		t.Errorf("青山村's R1 was taken: %+v", ours)
 	}
+
+	// answered as told, the village names the item and is no part of the note
+	got = c.inSQ(officeChat, "孙七", "办结 石桥村 #R1 交通站已修好")
+	has(t, "办结 石桥村 #R1", got, officeChat+": #R1 已办结：交通站已修好。")
+	lacks(t, "办结 石桥村 #R1", got, "：石桥村")
 
 	// an emergency: the duty chat is told to answer with the village
 	out = c.inSQ(sq, "石大山", "着火了！村西头仓库着火了 快来人")
