@@ -652,8 +652,9 @@ func (j *jobs) remind(r *village.Report, data map[string]any) []bot.Outbound {
 		out = append(out, private(name, j.texts.Render(block, data)))
 	}
 	if len(officers) > 0 {
-		data["Mention"] = officers
+		data["Mention"], data["Township"] = officers, true
 		out = append(out, group(chat, j.texts.Render(block, data), bot.Normal))
+		delete(data, "Township")
 	}
 	return out
 }

@@ -765,3 +765,28 @@ func TestEmergencyRefsOfSeveralVillages(t *testing.T) {
 		}
 	}
 }
+
+// TestOverdueEmergencyToOfficerOfSeveralVillages: an emergency a township
+// officer took on, past its deadline, is told to him in the duty chat with
+// the answers naming the village when there are several.
+func TestOverdueEmergencyToOfficerOfSeveralVillages(t *testing.T) {
+	for _, several := range []bool{false, true} {
+		f := newPointsFixture(t)
+		if several {
+			cfg, people := exampleTownship(t)
+			cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
+			f.use(cfg, people, f.st)
+		}
+		newEmergency(t, f, "张三", "后山着火了", func(r *village.Report) {
+			r.Hazard, r.Status, r.Handlers = village.HazardFire, village.StatusAccepted, []string{"孙七"}
+		})
+		ref := "#R1"
+		if several {
+			ref = "青山村 #R1"
+		}
+		joined := strings.Join(f.run("overdue", "2026-03-02 12:00"), "\n")
+		if !strings.Contains(joined, "青山镇应急值班群: @孙七") || !strings.Contains(joined, "「办结 "+ref+" 结果」") {
+			t.Errorf("several %v: the overdue emergency told:\n%s", several, joined)
+		}
+	}
+}
