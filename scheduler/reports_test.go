@@ -746,12 +746,7 @@ func TestOverdueFilingsOfTwoVillages(t *testing.T) {
 // items apart; with one, the bare number.
 func TestEmergencyRefsOfSeveralVillages(t *testing.T) {
 	for _, several := range []bool{false, true} {
-		f := newPointsFixture(t)
-		if several {
-			cfg, people := exampleTownship(t)
-			cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
-			f.use(cfg, people, f.st)
-		}
+		f := fixtureOfVillages(t, several)
 		newEmergency(t, f, "张三", "后山着火了", func(r *village.Report) { r.Hazard = village.HazardFire })
 		ref, list := "#R1", "#编号"
 		if several {
@@ -771,12 +766,7 @@ func TestEmergencyRefsOfSeveralVillages(t *testing.T) {
 // the answers naming the village when there are several.
 func TestOverdueEmergencyToOfficerOfSeveralVillages(t *testing.T) {
 	for _, several := range []bool{false, true} {
-		f := newPointsFixture(t)
-		if several {
-			cfg, people := exampleTownship(t)
-			cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
-			f.use(cfg, people, f.st)
-		}
+		f := fixtureOfVillages(t, several)
 		newEmergency(t, f, "张三", "后山着火了", func(r *village.Report) {
 			r.Hazard, r.Status, r.Handlers = village.HazardFire, village.StatusAccepted, []string{"孙七"}
 		})
@@ -789,4 +779,17 @@ func TestOverdueEmergencyToOfficerOfSeveralVillages(t *testing.T) {
 			t.Errorf("several %v: the overdue emergency told:\n%s", several, joined)
 		}
 	}
+}
+
+// fixtureOfVillages is the example township's fixture, with several a
+// second village, 石桥村 (one grid, 一组).
+func fixtureOfVillages(t *testing.T, several bool) *pointsFixture {
+	t.Helper()
+	f := newPointsFixture(t)
+	if several {
+		cfg, people := exampleTownship(t)
+		cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
+		f.use(cfg, people, f.st)
+	}
+	return f
 }
