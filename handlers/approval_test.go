@@ -125,3 +125,14 @@ func TestProcedureRenewal(t *testing.T) {
 		has(t, text, c.say("张三", text), want)
 	}
 }
+
+// TestProcedureDialect: villagers' own words find the procedure.
+func TestProcedureDialect(t *testing.T) {
+	for text, want := range map[string]string{
+		"刚生了娃 要办啥手续":  "【新生儿落户】怎么办",
+		"俺爹走了 后事手续咋办": "【老人去世后的手续】怎么办",
+	} {
+		c := newChat(t, understand.Rules{})
+		has(t, text, c.say("陈二", text), want)
+	}
+}
