@@ -153,7 +153,7 @@ func NewReader(cfg *config.Config, cache understand.Cache, log *slog.Logger) *un
 	if o.MaxRetries == 0 {
 		o.MaxRetries = -1 // llm.max_retries: 0 is never; the pipeline's 0 is its default
 	}
-	o.BreakerFailures, o.BreakerCooldown, o.CacheTTL = l.BreakerFailures, l.BreakerCooldown.Std(), l.CacheTTL.Std()
+	o.BreakerFailures, o.BreakerCooldown, o.BreakerSlow, o.CacheTTL = l.BreakerFailures, l.BreakerCooldown.Std(), l.BreakerSlow.Std(), l.CacheTTL.Std()
 	o.MinRunes, o.MaxInputRunes = l.MinRunes, l.MaxInputRunes
 	if cache != nil {
 		o.Cache = cache

@@ -189,6 +189,9 @@ type LLM struct {
 	// message tries again. Defaults 3 and 1m.
 	BreakerFailures int      `yaml:"breaker_failures"`
 	BreakerCooldown Duration `yaml:"breaker_cooldown"`
+	// BreakerSlow: a good answer that took this long counts toward
+	// BreakerFailures as a failure does. Default 5s.
+	BreakerSlow Duration `yaml:"breaker_slow"`
 	// CacheTTL keeps a reading by text hash in Redis. Default 7d.
 	CacheTTL Duration `yaml:"cache_ttl"`
 	// MinRunes: shorter messages never go to the model; MaxInputRunes:

@@ -26,6 +26,7 @@ func (l *LLM) applyDefaults() {
 	}
 	l.BreakerFailures = cmp.Or(l.BreakerFailures, understand.DefaultBreakerFailures)
 	l.BreakerCooldown = cmp.Or(l.BreakerCooldown, Duration(understand.DefaultBreakerCooldown))
+	l.BreakerSlow = cmp.Or(l.BreakerSlow, Duration(understand.DefaultBreakerSlow))
 	l.CacheTTL = cmp.Or(l.CacheTTL, Duration(understand.DefaultCacheTTL))
 	l.MinRunes = cmp.Or(l.MinRunes, understand.DefaultMinRunes)
 	l.MaxInputRunes = cmp.Or(l.MaxInputRunes, understand.DefaultMaxInputRunes)
@@ -69,8 +70,8 @@ func (l *LLM) validate() []error {
 	if *l.MaxRetries < 0 || *l.MaxRetries > 3 {
 		bad("llm.max_retries 写的是 %d：请写 0 到 3", *l.MaxRetries)
 	}
-	if l.BreakerFailures < 1 || l.BreakerCooldown < 0 {
-		bad("llm.breaker_failures 至少写 1，llm.breaker_cooldown 不能是负数")
+	if l.BreakerFailures < 1 || l.BreakerCooldown < 0 || l.BreakerSlow < 0 {
+		bad("llm.breaker_failures 至少写 1，llm.breaker_cooldown、llm.breaker_slow 不能是负数")
 	}
 	if l.MinRunes < 1 || l.MaxInputRunes < l.MinRunes {
 		bad("llm.min_runes（%d）至少写 1，llm.max_input_runes（%d）不能比 min_runes 小", l.MinRunes, l.MaxInputRunes)

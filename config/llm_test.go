@@ -23,7 +23,8 @@ func TestLLMDefaults(t *testing.T) {
 	want := LLM{APIKeyEnv: "GRIDBOT_LLM_API_KEY", Timeout: Duration(understand.DefaultTimeout),
 		Mode: prompts.DefaultMode, MaxTokens: prompts.DefaultMaxTokens, MaxRetries: &retries,
 		BreakerFailures: understand.DefaultBreakerFailures, BreakerCooldown: Duration(understand.DefaultBreakerCooldown),
-		CacheTTL: Duration(understand.DefaultCacheTTL), MinRunes: understand.DefaultMinRunes,
+		BreakerSlow: Duration(understand.DefaultBreakerSlow),
+		CacheTTL:    Duration(understand.DefaultCacheTTL), MinRunes: understand.DefaultMinRunes,
 		MaxInputRunes: understand.DefaultMaxInputRunes, SettleAbove: understand.DefaultSettleAbove,
 		ConfirmAbove: 0.6, RegisterAbove: 0.8,
 		ConfirmTTL: Duration(30 * time.Minute), DuplicateWindow: Duration(3 * 24 * time.Hour), DuplicateSimilarity: 0.5}

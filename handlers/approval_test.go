@@ -108,3 +108,31 @@ func TestProcedureFollowUpInPrivate(t *testing.T) {
 		t.Errorf("%d reports, want 2", n)
 	}
 }
+
+// TestProcedureRenewal: a villager whose certificate ran out or got lost
+// (残疾证过期了咋整) is told how to renew or replace it, not how to apply
+// the first time; a plain question still gets the first application.
+func TestProcedureRenewal(t *testing.T) {
+	for text, want := range map[string]string{
+		"残疾证过期了咋整":       "【残疾证换领】怎么办",
+		"俺家老头残疾证快到期了 咋换": "【残疾证换领】怎么办",
+		"残疾证弄丢了咋补":       "【残疾证换领】怎么办",
+		"身份证过期了去哪换":      "【身份证补办】怎么办",
+		"社保卡坏了咋整":        "【社保卡补办】怎么办",
+		"想给俺娘办个残疾证 咋弄":   "【残疾证】怎么办",
+	} {
+		c := newChat(t, understand.Rules{})
+		has(t, text, c.say("张三", text), want)
+	}
+}
+
+// TestProcedureDialect: villagers' own words find the procedure.
+func TestProcedureDialect(t *testing.T) {
+	for text, want := range map[string]string{
+		"刚生了娃 要办啥手续":  "【新生儿落户】怎么办",
+		"俺爹走了 后事手续咋办": "【老人去世后的手续】怎么办",
+	} {
+		c := newChat(t, understand.Rules{})
+		has(t, text, c.say("陈二", text), want)
+	}
+}

@@ -505,22 +505,49 @@ func unnamed(mediators []village.Person, text string) []village.Person {
 }
 
 // procedure finds the knowledge-base entry whose keyword appears in text,
-// preferring the longest keyword.
+// preferring the longest keyword. A text about renewing or replacing a
+// certificate (残疾证过期了, 身份证丢了) prefers the entry for that — one
+// whose name says 补办/换领/换证 — to the first application, and finds it
+// by its subject alone (残疾证快到期了 → 残疾证换领).
 func (r *Router) procedure(text string) *config.Procedure {
 	var best *config.Procedure
-	bestLen := 0
+	bestLen, bestRenewal := 0, false
 	// as typed, and with typos and dialect folded ("低包怎么办理")
 	for _, t := range []string{text, understand.Canon(text)} {
+		renewing := containsAnyOf(t, renewalCues...)
 		for i := range r.cfg.Procedures {
 			p := &r.cfg.Procedures[i]
-			for _, k := range append([]string{p.Name}, p.Keywords...) {
-				if len(k) > bestLen && strings.Contains(t, k) {
-					best, bestLen = p, len(k)
+			keys := append([]string{p.Name}, p.Keywords...)
+			subject, isRenewal := renewalSubject(p.Name)
+			if renewing && isRenewal {
+				keys = append(keys, subject)
+			}
+			for _, k := range keys {
+				if !strings.Contains(t, k) {
+					continue
+				}
+				preferred := renewing && isRenewal
+				if preferred && !bestRenewal || preferred == bestRenewal && len(k) > bestLen {
+					best, bestLen, bestRenewal = p, len(k), preferred
 				}
 			}
 		}
 	}
 	return best
+}
+
+// renewalCues say a certificate is to be renewed or replaced.
+var renewalCues = []string{"过期", "到期", "换证", "换领", "换新", "丢了", "掉了", "丢失", "补办", "补领", "补证", "坏了"}
+
+// renewalSubject is the certificate a renewal entry's name is about
+// (残疾证换领 → 残疾证), and whether the name is one.
+func renewalSubject(name string) (string, bool) {
+	for _, suffix := range []string{"补办", "换领", "换证"} {
+		if s, ok := strings.CutSuffix(name, suffix); ok && s != "" {
+			return s, true
+		}
+	}
+	return "", false
 }
 
 func (r *Router) procedureNames() []string {

@@ -34,6 +34,9 @@ type change struct {
 	// calls the breaker refused during it.
 	since   time.Time
 	skipped int
+	// slow: the outcome was a good answer that came too late, counted
+	// as a failure.
+	slow bool
 }
 
 type changeKind int

@@ -39,6 +39,7 @@ const (
 	DefaultMaxRetries      = 1
 	DefaultBreakerFailures = 3
 	DefaultBreakerCooldown = time.Minute
+	DefaultBreakerSlow     = 5 * time.Second
 	DefaultCacheTTL        = 7 * 24 * time.Hour
 	DefaultMinRunes        = 5
 	DefaultMaxInputRunes   = 500
@@ -66,6 +67,11 @@ type PipelineOptions struct {
 	// BreakerCooldown. Defaults 3 and 1m.
 	BreakerFailures int
 	BreakerCooldown time.Duration
+	// BreakerSlow: a message whose good answer took this long counts
+	// toward BreakerFailures as a failure does (its reading is still
+	// used), so that a model slow every time does not hold up every
+	// unclear message. Default 5s.
+	BreakerSlow time.Duration
 	// CacheTTL: how long a reading is cached. Default 7d.
 	CacheTTL time.Duration
 	// MinRunes and MaxInputRunes: the pre-filter's bounds. Defaults 5, 500.
@@ -106,13 +112,14 @@ type Stats struct {
 	Failures         int64 `json:"llm_failures"`
 	Discarded        int64 `json:"llm_discarded"`
 	BreakerSkips     int64 `json:"breaker_skips"`
+	Slow             int64 `json:"llm_slow"`
 	Used             int64 `json:"llm_readings_used"`
 	PromptTokens     int64 `json:"prompt_tokens"`
 	CompletionTokens int64 `json:"completion_tokens"`
 }
 
 type counters struct {
-	messages, settled, filtered, cacheHits, calls, failures, discarded, skips, used, prompt, completion atomic.Int64
+	messages, settled, filtered, cacheHits, calls, failures, discarded, skips, slow, used, prompt, completion atomic.Int64
 }
 
 // NewPipeline returns a Pipeline. It starts nothing.
@@ -160,6 +167,7 @@ func (o PipelineOptions) withDefaults() PipelineOptions {
 	o.MaxRetries = cmp.Or(o.MaxRetries, DefaultMaxRetries)
 	o.BreakerFailures = cmp.Or(o.BreakerFailures, DefaultBreakerFailures)
 	o.BreakerCooldown = cmp.Or(o.BreakerCooldown, DefaultBreakerCooldown)
+	o.BreakerSlow = cmp.Or(o.BreakerSlow, DefaultBreakerSlow)
 	o.CacheTTL = cmp.Or(o.CacheTTL, DefaultCacheTTL)
 	o.MinRunes = cmp.Or(o.MinRunes, DefaultMinRunes)
 	o.MaxInputRunes = cmp.Or(o.MaxInputRunes, DefaultMaxInputRunes)
@@ -172,7 +180,7 @@ func (p *Pipeline) Stats() Stats {
 	c := &p.stats
 	return Stats{Messages: c.messages.Load(), Settled: c.settled.Load(), Filtered: c.filtered.Load(),
 		CacheHits: c.cacheHits.Load(), Calls: c.calls.Load(), Failures: c.failures.Load(), Discarded: c.discarded.Load(),
-		BreakerSkips: c.skips.Load(), Used: c.used.Load(), PromptTokens: c.prompt.Load(), CompletionTokens: c.completion.Load()}
+		BreakerSkips: c.skips.Load(), Slow: c.slow.Load(), Used: c.used.Load(), PromptTokens: c.prompt.Load(), CompletionTokens: c.completion.Load()}
 }
 
 // Read classifies text. It never fails and never takes longer than the
@@ -343,6 +351,7 @@ func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, cha
 	}
 	var throttled *prompts.ThrottledError
 	var ch change
+	slow := int64(0)
 	switch {
 	case errors.As(err, &throttled):
 		// Asked to wait: no call until then (the cooldown when it did
@@ -355,6 +364,13 @@ func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, cha
 	case errors.Is(err, prompts.ErrFiltered):
 		// The endpoint works; it refused this one text.
 		ch = p.brk.record(true, false, p.o.Now())
+	case err == nil && p.o.Now().Sub(start) >= p.o.BreakerSlow:
+		// A good answer, but late: counted against the model as a
+		// failure would be; the reading is used all the same.
+		p.stats.slow.Add(1)
+		slow = 1
+		ch = p.brk.record(false, false, p.o.Now())
+		ch.slow = true
 	default:
 		ch = p.brk.record(err == nil, timedOut, p.o.Now())
 	}
@@ -373,7 +389,7 @@ func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, cha
 		"ms", p.o.Now().Sub(start).Milliseconds())
 	if p.o.Cache != nil {
 		day := p.o.Now().In(p.o.Location).Format("2006-01-02")
-		counts := map[string]int64{"calls": int64(calls), "failures": failed,
+		counts := map[string]int64{"calls": int64(calls), "failures": failed, "slow": slow,
 			"prompt_tokens": int64(usage.Prompt), "completion_tokens": int64(usage.Completion),
 			"cached_tokens": int64(usage.Cached), "reasoning_tokens": int64(usage.Reasoning)}
 		// Counting must not wait on a model that has used up the timeout.
@@ -399,6 +415,13 @@ func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, cha
 func (p *Pipeline) logOutcome(ctx context.Context, ch change, err error) {
 	log := p.o.Logger
 	if err == nil {
+		switch {
+		case ch.slow && ch.kind == opened:
+			log.WarnContext(ctx, "llm: the model keeps answering slowly; free text is read by the rules until it answers fast again",
+				"slow_after", p.o.BreakerSlow.String(), "retry_at", p.brk.until())
+		case ch.slow && ch.kind == reopened:
+			log.InfoContext(ctx, "llm: still slow; free text stays with the rules", "retry_at", p.brk.until())
+		}
 		if ch.kind == recovered {
 			log.InfoContext(ctx, "llm: the model answers again; free text is read with it",
 				"down_for", p.o.Now().Sub(ch.since).Round(time.Second).String(), "read_by_rules", ch.skipped)

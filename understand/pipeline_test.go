@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -806,5 +807,49 @@ func TestOutageLoggedOnce(t *testing.T) {
 				t.Errorf("breaker %s after recovery", f.p.brk.state(f.clk.Now()))
 			}
 		})
+	}
+}
+
+// TestSlowModelOpensTheBreaker: a model that answers well but takes 7s
+// every time (the fake server moves the clock on before each answer)
+// counts as failing: after BreakerFailures slow answers, each still used,
+// the breaker opens, logged once, and the rules read the next messages
+// without a call; after the cooldown a fast probe closes it again.
+func TestSlowModelOpensTheBreaker(t *testing.T) {
+	var clk *clock
+	good := reply(map[string]any{"intent": "report", "type": "general", "category": "治安", "confidence": 0.7})
+	slow := func(r promptstest.Request) promptstest.Response {
+		clk.Advance(7 * time.Second)
+		return good(r)
+	}
+	var logs bytes.Buffer
+	f := newFixture(t, "json", slow, func(o *PipelineOptions) {
+		o.Timeout, o.BreakerSlow = 8*time.Second, 5*time.Second
+		o.Logger = slog.New(slog.NewTextHandler(&logs, nil))
+	})
+	clk = f.clk
+	for i := range 3 {
+		if got := f.p.Read(t.Context(), unsettled+strings.Repeat("！", i)); got.Source != "llm" {
+			t.Fatalf("slow answer %d: Read = %+v, want the model's reading used", i, got)
+		}
+	}
+	if got := f.p.brk.state(f.clk.Now()); got != "open" {
+		t.Fatalf("breaker %s after three slow answers, want open", got)
+	}
+	if got := f.p.Read(t.Context(), "村西头废弃的房子里晚上有灯光"); got.Source != "rules" || f.srv.Calls() != 3 {
+		t.Errorf("while open: Read = %+v after %d calls, want the rules and no call", got, f.srv.Calls())
+	}
+	if st := f.p.Stats(); st.Slow != 3 || st.Used != 3 || st.Failures != 0 {
+		t.Errorf("Stats = %+v, want 3 slow, 3 used, no failures", st)
+	}
+	if n := strings.Count(logs.String(), "answering slowly"); n != 1 {
+		t.Errorf("the slow model was logged %d times, want once:\n%s", n, logs.String())
+	}
+	f.srv.SetReply(good)
+	f.clk.Advance(time.Minute)
+	f.p.Read(t.Context(), unsettled+"？")
+	f.p.probes.Wait()
+	if got := f.p.brk.state(f.clk.Now()); got != "closed" {
+		t.Errorf("breaker %s after a fast probe, want closed", got)
 	}
 }
