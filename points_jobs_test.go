@@ -142,6 +142,25 @@ func TestClearingWarnedAfterReminder(t *testing.T) {
 	}
 }
 
+// TestReminderLeavesOutDecemberApprovals: points approved on 1 December
+// after that day's 公示 are published only on 1 January, after the
+// clearing: the reminder does not count them as in 公示 or ask that they
+// be redeemed before the clearing, but says they are not cleared.
+func TestReminderLeavesOutDecemberApprovals(t *testing.T) {
+	out, _ := replayOut(t, `
+{"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
+{"at":"2026-12-01T09:30:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 10"}
+{"at":"2026-12-01T11:00:00+08:00"}
+`)
+	expectOut(t, out,
+		"另有 1 户的积分正在公示，生效后（群里会通知）也请在清零前兑换。\n另有 1 户的积分是12月1日以后审核通过的，清零后才公示，不会被清零，生效后照常可以兑换。")
+	for _, o := range out {
+		if strings.Contains(o, "另有 2 户的积分正在公示") {
+			t.Errorf("the reminder counts points published after the clearing as in 公示: %s", o)
+		}
+	}
+}
+
 // TestAllFrozenBatchAnnounced: when every item of a 公示 is frozen at its
 // deadline the group still hears what happened, once.
 func TestAllFrozenBatchAnnounced(t *testing.T) {

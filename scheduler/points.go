@@ -512,7 +512,9 @@ func (j *jobs) clearsSoon(at time.Time) time.Time {
 
 // pointsReminder tells every grid group with unspent points, a month
 // before the year-end run, that they will be cleared, and how many
-// households have approved points that become redeemable before then.
+// households have approved points that become redeemable before then;
+// points approved too late for a 公示 before the clearing are told as
+// what they are: published after it, and not cleared.
 func (j *jobs) pointsReminder(ctx context.Context, at, now time.Time) error {
 	pc := j.Config.Points
 	if pc.YearEnd.Unspent != "clear" || pc.Schedules.YearEnd == "off" {
@@ -529,21 +531,41 @@ func (j *jobs) pointsReminder(ctx context.Context, at, now time.Time) error {
 		if err != nil {
 			return err
 		}
+		approved, err := storage.Claims(ctx, j.Store, sc, storage.ClaimIndex(village.ClaimApproved))
+		if err != nil {
+			return err
+		}
+		// Items approved since the 公示 period of the clearing began are
+		// published only after it: not in 公示 now, and not cleared.
+		cut, _ := j.publicityPeriod(when)
+		soon, after := map[string]bool{}, map[string]bool{}
+		for _, c := range approved {
+			switch {
+			case c.Year() != year:
+			case !c.PublishedAt.IsZero() || c.DecidedAt.Before(cut):
+				soon[c.Household] = true
+			default:
+				after[c.Household] = true
+			}
+		}
 		_, byID := j.households(vc.Name)
-		withPoints, coming := map[string]int{}, map[string]int{}
+		withPoints, coming, later := map[string]int{}, map[string]int{}, map[string]int{}
 		for hh, a := range accts {
 			switch {
 			case a.Redeemable() > 0:
 				withPoints[byID[hh].Grid]++
-			case a.Year(year).Approved > 0:
+			case soon[hh]:
 				coming[byID[hh].Grid]++
+			case after[hh]:
+				later[byID[hh].Grid]++
 			}
 		}
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
-			if withPoints[g.Name]+coming[g.Name] > 0 {
+			if withPoints[g.Name]+coming[g.Name]+later[g.Name] > 0 {
 				out = append(out, group(g.Group, j.texts.Render("points.reminder",
-					map[string]any{"When": when, "N": withPoints[g.Name], "Coming": coming[g.Name]}), bot.Bulk))
+					map[string]any{"When": when, "N": withPoints[g.Name], "Coming": coming[g.Name],
+						"Later": later[g.Name], "Since": cut}), bot.Bulk))
 			}
 		}
 		return j.post(ctx, sc, runID("points_reminder", at, vc.Name), out...)
