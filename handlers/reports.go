@@ -1742,27 +1742,19 @@ func (r *Router) placeNamed(word string) (place string, grids [][2]string) {
 func (r *Router) placeIn(text string) string {
 	han := gridNumerals(text)
 	best := ""
+	longer := func(name string) {
+		if len(name) > len(best) && strings.Contains(han, name) {
+			best = name
+		}
+	}
 	for _, v := range r.cfg.Villages {
-		for _, name := range append([]string{v.Name}, r.gridNames(v.Name)...) {
-			if len(name) > len(best) && strings.Contains(han, name) {
-				best = name
-			}
+		longer(v.Name)
+		for _, g := range v.Grids {
+			longer(g.Name)
+			longer(v.Name + g.Name)
 		}
 	}
 	return best
-}
-
-// gridNames are the names village v's grids go by: 三组 and 青山村三组.
-func (r *Router) gridNames(v string) []string {
-	var out []string
-	for _, vc := range r.cfg.Villages {
-		if vc.Name == v {
-			for _, g := range vc.Grids {
-				out = append(out, g.Name, v+g.Name)
-			}
-		}
-	}
-	return out
 }
 
 // placeNames lists the township's grids as placeNamed reads them.
