@@ -6,9 +6,11 @@ import (
 	"io"
 	"log/slog"
 	"testing"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/handlers"
+	"gridbot/storage"
 	"gridbot/storage/storagetest"
 	"gridbot/understand"
 )
@@ -43,4 +45,105 @@ func BenchmarkReportLifecycle(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(st.RoundTrips()-trips0)/float64(3*rounds), "roundtrips/msg")
+}
+
+// benchRouter is a router of the example village on a private
+// redis-server whose report cache is on or off (off: every report the
+// handlers look at costs a read, as for a report another process wrote).
+func benchRouter(b *testing.B, cache bool) (*handlers.Router, *storage.Store) {
+	cfg, dir := exampleVillage(&testing.T{})
+	st := storagetest.New(b)
+	if !cache {
+		srv := storagetest.StartServer(b)
+		if srv == nil {
+			b.Skip("no redis-server")
+		}
+		var err error
+		if st, err = storage.New(storage.Options{URL: srv.URL, Timeout: time.Second, CacheReports: -1}); err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { _ = st.Close() })
+	}
+	return handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}), st
+}
+
+// benchAnswers runs round(i) for each b.Loop and reports the round trips
+// of the messages round marks as measured (the answers; not the reports
+// they answer).
+func benchAnswers(b *testing.B, cache bool, round func(i int) (setup, measured []bot.Message)) {
+	r, st := benchRouter(b, cache)
+	ctx := context.Background()
+	trips, n := int64(0), 0
+	handle := func(ms []bot.Message) {
+		for _, m := range ms {
+			if err := r.Handle(ctx, m); err != nil {
+				b.Fatalf("%s: %v", m.Text, err)
+			}
+		}
+	}
+	for i := 0; b.Loop(); i++ {
+		setup, measured := round(i)
+		handle(setup)
+		before := st.RoundTrips()
+		handle(measured)
+		trips, n = trips+st.RoundTrips()-before, n+len(measured)
+	}
+	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+}
+
+func benchMsg(id, chat, from, text string, quote string) bot.Message {
+	m := bot.Message{ID: id, At: at, Chat: chat, From: from, Text: text}
+	if quote != "" {
+		m.Quote = &bot.Quote{Name: "网格小助手", Text: quote}
+	}
+	return m
+}
+
+// BenchmarkTakeQuoted: a leader quotes the bot's message about a fresh
+// report with "收到 马上去看" (takeQuoted), and resolves it.
+func BenchmarkTakeQuoted(b *testing.B) {
+	benchTakeOn(b, "张三", "上报 村口第%d盏路灯不亮了", "李四", "收到 马上去看", "已登记 %s（一般事项）：村口路灯不亮了")
+}
+
+// BenchmarkOnScene: a grid worker says in the group he is at an
+// emergency ("我到了 已经打了119": onScene), and it is resolved.
+func BenchmarkOnScene(b *testing.B) {
+	benchTakeOn(b, "陈二", "上报 紧急 %d号院子着火了 快来人", "王五", "我到了 已经打了119", "")
+}
+
+// benchTakeOn: reporter files report (%d: the round), taker takes it on
+// with answer, quoting quote (%s: its #R) unless it is "", and the leader
+// resolves it; with the report cache on and off.
+func benchTakeOn(b *testing.B, reporter, report, taker, answer, quote string) {
+	const grid = "青山村三组网格群"
+	for _, cache := range []bool{true, false} {
+		b.Run(fmt.Sprintf("cache=%v", cache), func(b *testing.B) {
+			benchAnswers(b, cache, func(i int) (setup, measured []bot.Message) {
+				ref, quoted := fmt.Sprintf("#R%d", i+1), ""
+				if quote != "" {
+					quoted = fmt.Sprintf(quote, ref)
+				}
+				return []bot.Message{benchMsg(fmt.Sprintf("%d-a", i), grid, reporter, fmt.Sprintf(report, i+1), "")},
+					[]bot.Message{benchMsg(fmt.Sprintf("%d-b", i), grid, taker, answer, quoted),
+						benchMsg(fmt.Sprintf("%d-c", i), grid, "李四", "办结 "+ref+" 已处理好", "")}
+			})
+		})
+	}
+}
+
+// BenchmarkOfficerPlace: an officer's place words in the township's chat:
+// "待办 三组", "待办 青山村", "三组有几件没办完", and a notice to a grid.
+func BenchmarkOfficerPlace(b *testing.B) {
+	const office = "青山镇网格工作群"
+	benchAnswers(b, true, func(i int) (setup, measured []bot.Message) {
+		if i == 0 {
+			setup = []bot.Message{benchMsg("s1", "青山村三组网格群", "张三", "上报 村口的路灯坏了好几天了", ""),
+				benchMsg("s2", "青山村一组网格群", "陈桂兰", "上报 水渠堵了", "")}
+		}
+		return setup, []bot.Message{benchMsg(fmt.Sprintf("%d-a", i), office, "孙七", "待办 三组", ""),
+			benchMsg(fmt.Sprintf("%d-b", i), office, "孙七", "待办 青山村", ""),
+			benchMsg(fmt.Sprintf("%d-c", i), office, "孙七", "@网格小助手 三组有几件没办完", ""),
+			benchMsg(fmt.Sprintf("%d-d", i), office, "孙七", fmt.Sprintf("通知 三组 明天上午%d点开会", i%12+1), "")}
+	})
 }
