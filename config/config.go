@@ -899,6 +899,18 @@ func (c *Config) RedisPassword() string {
 // LLMKey reads the LLM API key from the environment.
 func (c *Config) LLMKey() string { return os.Getenv(c.LLM.APIKeyEnv) }
 
+// Places are the township's grids, for reading place words
+// (village.Places.Named).
+func (c *Config) Places() village.Places {
+	var out village.Places
+	for _, v := range c.Villages {
+		for _, g := range v.Grids {
+			out = append(out, village.Grid{Village: v.Name, Name: g.Name, Group: g.Group})
+		}
+	}
+	return out
+}
+
 // GridOfGroup finds the village and grid a WeChat group belongs to.
 func (c *Config) GridOfGroup(group string) (village, grid string, ok bool) {
 	for _, v := range c.Villages {

@@ -400,7 +400,7 @@ func (r *Router) askedInTownship(ctx context.Context, t *turn) (done bool, err e
 	if !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) {
 		return false, nil
 	}
-	words := gridNumerals(t.text)
+	words := village.GridNumerals(t.text)
 	type place struct{ village, grid string }
 	var named []place
 	for _, v := range r.cfg.Villages {
@@ -511,8 +511,8 @@ func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (d
 		// "今天有什么事": a cadre asking the bot means his to-do; an
 		// officer's "三组有几件没办完" that grid's
 		if townshipView(t) {
-			if place := r.placeIn(t.text); place != "" {
-				return r.run(ctx, t, "待办 "+place)
+			if p := r.cfg.Places().In(t.text); p.Kind != village.NoPlace {
+				return r.run(ctx, t, "待办 "+p.Name)
 			}
 		}
 		return r.run(ctx, t, "待办")

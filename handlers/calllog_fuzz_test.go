@@ -76,22 +76,6 @@ func FuzzNeedIn(f *testing.F) {
 	})
 }
 
-// FuzzGridNumerals: reading a scope word's digits never panics, and leaves
-// no number below 100 in digits.
-func FuzzGridNumerals(f *testing.F) {
-	for _, s := range []string{"3组", "12组", "123组", "青山村2组", "0", "\xff9组"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		got := gridNumerals(s)
-		for _, m := range digitsRe.FindAllString(got, -1) {
-			if len(m) < 3 {
-				t.Fatalf("gridNumerals(%q) = %q keeps %q", s, got, m)
-			}
-		}
-	})
-}
-
 // FuzzAckLead: splitting an acknowledgement from what follows never
 // panics, and what follows is a tail of the text.
 func FuzzAckLead(f *testing.F) {

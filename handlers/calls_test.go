@@ -627,6 +627,17 @@ func TestNoticeGridInDigits(t *testing.T) {
 	lacks(t, "only 三组", got, "没有找到", "青山村一组网格群: ")
 }
 
+// TestNoticeVillageThenGrid: 「通知 青山村 三组 …」 is for that village's
+// grid, not the whole village with "三组" at the head of the text; a grid
+// of no such village keeps the village as the scope.
+func TestNoticeVillageThenGrid(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.in(officeChat, "孙七", "通知 青山村 三组 明天打疫苗")
+	expect(t, "village and grid", got, grid3+": 【通知】明天打疫苗\n", "通知 #N1 已发到 1 个群：青山村三组网格群。")
+	expect(t, "a leader's own village", c.say("李四", "通知 青山村 3组 后天开会"), grid3+": 【通知】后天开会\n")
+	expect(t, "no such grid", c.in(officeChat, "孙七", "通知 青山村 四组的路明天修"), "一组网格群: 【通知】四组的路明天修", "二组网格群", "三组网格群", "已发到 3 个群")
+}
+
 // TestAckWithAside: quoting a notice, an acknowledgement followed by an
 // aside ("好的知道了 我带奶奶去") is the household's 收到; followed by a
 // new matter ("知道了 但我家三天没水了") it is the household's 收到 too,

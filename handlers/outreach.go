@@ -65,6 +65,14 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	// "通知 网格员 …", "通知 全镇网格员 …", "通知 三组 网格员：…": for the
 	// cadres of the scope, privately, not for the households
 	scope, cadres := cutAudience(scope)
+	places := r.cfg.Places()
+	if next, after, _ := strings.Cut(strings.TrimSpace(rest), " "); !cadres && places.Named(scope, "").Kind == village.PlaceVillage {
+		// "通知 青山村 三组 …": that village's grid, not the whole village
+		next, nextCadres := cutAudience(next)
+		if p := places.Named(scope+" "+next, ""); p.Kind == village.PlaceGrid {
+			scope, rest, cadres = p.Name, after, nextCadres
+		}
+	}
 	if cadres && scope == "" { // "通知 网格员 …": the default scope
 		text = strings.TrimSpace(rest)
 	}
@@ -91,22 +99,10 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	}
 	if len(groups) == 0 && ok && !officer {
 		// A leader's notice goes to his village only: say what he may write.
-		var grids []string
-		for _, v := range r.cfg.Villages {
-			if v.Name == t.who.Village {
-				for _, g := range v.Grids {
-					grids = append(grids, g.Name)
-				}
-			}
-		}
-		return r.reply(ctx, t, "notice.leader_scope", map[string]any{"Scope": scope, "Village": t.who.Village, "Grids": grids})
+		return r.reply(ctx, t, "notice.leader_scope", map[string]any{"Scope": scope, "Village": t.who.Village, "Grids": places.GridNames(t.who.Village)})
 	}
 	if len(groups) == 0 {
-		var vs []string
-		for _, v := range r.cfg.Villages {
-			vs = append(vs, v.Name)
-		}
-		return r.reply(ctx, t, "notice.scope", map[string]any{"Scope": scope, "Villages": vs, "Text": text})
+		return r.reply(ctx, t, "notice.scope", map[string]any{"Scope": scope, "Villages": places.Villages(), "Text": text})
 	}
 	n := village.Notice{Text: text, By: t.who.Name, ByKey: t.who.Key(), At: t.at, Groups: groups, Urgent: cmd.word == "紧急通知"}
 	if !officer {
@@ -224,109 +220,44 @@ func (r *Router) noticeCadres(groups []string, sender village.Person) []string {
 }
 
 // noticeGroups resolves a notice scope word to group names: 全镇/全部,
-// 全村, a village name or a grid name (of the sender's village). An empty
-// word means the sender's default. ok is false when the word is no scope.
-// A grid name that several villages the sender may notify have (一组) is
-// no group yet: choices are the village-qualified names to pick from.
+// 全村, a village name or a grid name (of the sender's village), or
+// several of them ("一组、二组"). An empty word means the sender's
+// default. ok is false when the word is no scope. A grid name that
+// several villages the sender may notify have (一组) is no group yet:
+// choices are the village-qualified names to pick from.
 func (r *Router) noticeGroups(word string, who village.Person, officer bool) (groups []string, ok bool, choices []string) {
-	var out []string
-	add := func(v, g string) {
-		for _, vc := range r.cfg.Villages {
-			for _, gc := range vc.Grids {
-				if (v == "" || vc.Name == v) && (g == "" || gc.Name == g) {
-					out = append(out, gc.Group)
-				}
-			}
-		}
-	}
+	may := func(v string) bool { return officer || v == who.Village }
+	places := r.cfg.Places()
+	p := places.Named(word, who.Village)
 	switch {
 	case word == "":
-		if officer {
-			add("", "")
-		} else {
-			add(who.Village, "")
-		}
-		return out, false, nil
-	case word == "全镇" || word == "全部" || word == "所有群":
-		if !officer {
-			return nil, true, nil
-		}
-		add("", "")
-		return out, true, nil
-	case word == "全村" || word == "本村":
-		add(who.Village, "")
-		return out, true, nil
-	case strings.ContainsAny(word, "、,，/和"):
-		return r.noticeGroupsOf(strings.FieldsFunc(word, func(c rune) bool { return strings.ContainsRune("、,，/和", c) }), who, officer)
+		return places.Groups(may), false, nil
+	case p.Kind == village.PlaceTownship && !officer:
+		return nil, true, nil
+	case p.Kind == village.PlaceTownship:
+		return p.Grids.Groups(nil), true, nil
+	case p.Kind == village.NoPlace && strings.ContainsAny(word, noticeSeparators):
+		return r.noticeGroupsOf(strings.FieldsFunc(word, func(c rune) bool { return strings.ContainsRune(noticeSeparators, c) }), who, officer)
 	}
-	may := func(v string) bool { return officer || v == who.Village }
-	// han is word with its grid number in Chinese: "3组" is 三组
-	han := gridNumerals(word)
-	named := false // the word names a village or grid, maybe one the sender may not notify
-	var grids [][2]string
-	for _, v := range r.cfg.Villages {
-		if word == v.Name {
-			if !may(v.Name) {
-				return nil, true, nil
-			}
-			add(v.Name, "")
-			return out, true, nil
-		}
-		for _, g := range v.Grids {
-			if word == g.Name || word == v.Name+g.Name || word == g.Group || han != word && (han == g.Name || han == v.Name+g.Name) {
-				named = true
-				if may(v.Name) {
-					grids = append(grids, [2]string{v.Name, g.Name})
-				}
-			}
-		}
-	}
+	mine := slices.DeleteFunc(slices.Clone(p.Grids), func(g village.Grid) bool { return !may(g.Village) })
 	switch {
-	case len(grids) > 1:
-		for _, vg := range grids {
-			choices = append(choices, vg[0]+vg[1])
-		}
-		return nil, true, choices
-	case len(grids) == 1:
-		add(grids[0][0], grids[0][1])
-		return out, true, nil
-	case named || scopeLike.MatchString(word):
+	case p.Kind == village.PlaceVillage && len(mine) < len(p.Grids):
+		// another village, for a leader
+		return nil, true, nil
+	case len(mine) > 1 && p.Kind == village.PlaceGrid:
+		return nil, true, mine.Choices()
+	case len(mine) > 0:
+		return mine.Groups(nil), true, nil
+	case p.Kind != village.NoPlace || scopeLike.MatchString(word):
 		// "四组", "青山": meant as a scope, of none the sender may notify;
 		// sent to everyone with the word at its head it would go too far
 		return nil, true, nil
 	}
-	r.noticeGroupsDefault(&out, who, officer)
-	return out, false, nil
+	return places.Groups(may), false, nil
 }
 
-// gridNumerals is s with its numbers below 100 in Chinese numerals, as
-// grids are named: "3组" is "三组", "12组" "十二组".
-func gridNumerals(s string) string {
-	const digits = "零一二三四五六七八九"
-	han := func(n int) string {
-		d := []rune(digits)
-		switch {
-		case n < 10:
-			return string(d[n])
-		case n == 10:
-			return "十"
-		case n < 20:
-			return "十" + string(d[n%10])
-		case n%10 == 0:
-			return string(d[n/10]) + "十"
-		}
-		return string(d[n/10]) + "十" + string(d[n%10])
-	}
-	return digitsRe.ReplaceAllStringFunc(s, func(m string) string {
-		n, err := strconv.Atoi(m)
-		if err != nil || n >= 100 {
-			return m
-		}
-		return han(n)
-	})
-}
-
-var digitsRe = regexp.MustCompile(`[0-9]+`)
+// noticeSeparators part the scope words of a notice to several places.
+const noticeSeparators = "、,，/和"
 
 // scopeLike is a word that names a grid or a village, known or not.
 var scopeLike = regexp.MustCompile(`^[\p{Han}0-9]{1,6}(组|村|网格|社区|镇)$`)
@@ -355,16 +286,6 @@ func (r *Router) noticeGroupsOf(words []string, who village.Person, officer bool
 		}
 	}
 	return groups, true, nil
-}
-
-func (r *Router) noticeGroupsDefault(out *[]string, who village.Person, officer bool) {
-	for _, vc := range r.cfg.Villages {
-		if officer || vc.Name == who.Village {
-			for _, gc := range vc.Grids {
-				*out = append(*out, gc.Group)
-			}
-		}
-	}
 }
 
 // ackFillers are what people put around 收到: "好的收到", "收到收到",

@@ -115,14 +115,3 @@ func TestNeedIn(t *testing.T) {
 		}
 	}
 }
-
-// TestGridNumerals: grid names typed with digits read as the roster
-// writes them.
-func TestGridNumerals(t *testing.T) {
-	for in, want := range map[string]string{"3组": "三组", "10组": "十组", "12组": "十二组", "20组": "二十组", "35组": "三十五组",
-		"三组": "三组", "123组": "123组", "青山村2组": "青山村二组", "0组": "零组"} {
-		if got := gridNumerals(in); got != want {
-			t.Errorf("gridNumerals(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

@@ -1641,14 +1641,19 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 			return r.reply(ctx, t, "refuse", map[string]any{"Verb": "待办", "Who": "镇干部"})
 		}
 		where = "全镇已上报和突发事项"
-		if word, page, _ := strings.Cut(strings.TrimSpace(cmd.args), " "); word != "" && pageNumber(word) == 0 {
-			// "待办 三组": an officer looks into one grid or village
-			place, grids := r.placeNamed(word)
-			if place == "" {
-				return r.reply(ctx, t, "todo.noplace", map[string]any{"Word": word, "Places": r.placeNames()})
+		if word, page := cutPage(cmd.args); word != "" {
+			// "待办 三组", "待办 青山村 三组 2": an officer looks into one
+			// grid or village; "待办 全镇" is the township's own list
+			places := r.cfg.Places()
+			switch p := places.Named(word, ""); p.Kind {
+			case village.NoPlace:
+				return r.reply(ctx, t, "todo.noplace", map[string]any{"Word": word, "Places": places.Choices()})
+			case village.PlaceTownship:
+				cmd.args = page
+			default:
+				cmd.args = page
+				return r.todoOf(ctx, t, cmd, p)
 			}
-			cmd.args = page
-			return r.todoOf(ctx, t, cmd, place, grids)
 		}
 	default:
 		v, g := t.where.village, t.where.grid
@@ -1678,7 +1683,7 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 	if err != nil {
 		return err
 	}
-	return r.todoList(ctx, t, cmd, where, items, townshipView(t))
+	return r.todoList(ctx, t, cmd, where, items, townshipView(t), "")
 }
 
 // privateAside keeps what was told privately out of a list asked for in
@@ -1699,78 +1704,37 @@ func (r *Router) privateAside(t *turn, where string, items []village.Report) []v
 // todoOf answers an officer's "待办 三组": every open item of the grids
 // of one grid or village, as its own cadres' 待办 lists them (not only
 // what was sent up to the township); what was told in private is sent to
-// him privately, as in a grid group.
-func (r *Router) todoOf(ctx context.Context, t *turn, cmd command, where string, grids [][2]string) error {
+// him privately, as in a grid group. A grid name several villages have
+// lists the grid of each, and names them.
+func (r *Router) todoOf(ctx context.Context, t *turn, cmd command, p village.Place) error {
 	var items []village.Report
-	for _, vg := range grids {
-		open, err := r.store.OpenReports(ctx, storage.VillageScope(vg[0]), vg[1])
+	for _, g := range p.Grids {
+		open, err := r.store.OpenReports(ctx, storage.VillageScope(g.Village), g.Name)
 		if err != nil {
 			return err
 		}
 		items = append(items, open...)
 	}
-	return r.todoList(ctx, t, cmd, where, r.privateAside(t, where, items), false)
+	where := p.Label()
+	return r.todoList(ctx, t, cmd, where, r.privateAside(t, where, items), false, p.Name)
 }
 
-// placeNamed reads word as a village ("青山村") or a grid ("三组",
-// "3组", "青山村三组", its group's name) of the township: the place as
-// lists name it and its grids as (village, grid) pairs. A grid name that
-// several villages have names them all. "" when word names none.
-func (r *Router) placeNamed(word string) (place string, grids [][2]string) {
-	han := gridNumerals(word)
-	for _, v := range r.cfg.Villages {
-		for _, g := range v.Grids {
-			if word == v.Name || han == g.Name || han == v.Name+g.Name || word == g.Group {
-				grids = append(grids, [2]string{v.Name, g.Name})
-			}
+// cutPage splits a 待办's arguments into the place they name and the page
+// after it: "三组 2", "青山村 三组 第2页", "2" (no place).
+func cutPage(args string) (word, page string) {
+	fs := strings.Fields(args)
+	for i := range fs {
+		if page := strings.Join(fs[i:], " "); pageNumber(page) > 0 {
+			return strings.Join(fs[:i], " "), page
 		}
 	}
-	switch {
-	case len(grids) == 0:
-		return "", nil
-	case len(grids) == 1:
-		return grids[0][0] + grids[0][1], grids
-	case grids[0][0] == word:
-		return word, grids
-	}
-	return han, grids
-}
-
-// placeIn finds the place text names ("三组有几件没办完", "青山村还有
-// 啥没办"), as placeNamed reads it: the longest name of a village, a
-// grid or a village's grid it holds; "" when it holds none.
-func (r *Router) placeIn(text string) string {
-	han := gridNumerals(text)
-	best := ""
-	longer := func(name string) {
-		if len(name) > len(best) && strings.Contains(han, name) {
-			best = name
-		}
-	}
-	for _, v := range r.cfg.Villages {
-		longer(v.Name)
-		for _, g := range v.Grids {
-			longer(g.Name)
-			longer(v.Name + g.Name)
-		}
-	}
-	return best
-}
-
-// placeNames lists the township's grids as placeNamed reads them.
-func (r *Router) placeNames() []string {
-	var out []string
-	for _, v := range r.cfg.Villages {
-		for _, g := range v.Grids {
-			out = append(out, v.Name+g.Name)
-		}
-	}
-	return out
+	return strings.Join(fs, " "), ""
 }
 
 // todoList replies with one page of items, the list of a grid's cadres or
-// (office) the township's.
-func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where string, items []village.Report, office bool) error {
+// (office) the township's; ask is the place an officer's 待办 named, which
+// the next page's 待办 names again ("" for none).
+func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where string, items []village.Report, office bool, ask string) error {
 	awaiting := 0
 	if office {
 		// resolved, it waits on its reporter, not on the township (as in
@@ -1816,7 +1780,7 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 	}
 	data := map[string]any{"Where": where, "Total": len(items), "Items": shown, "Overdue": overdue, "Soon": soon,
 		"Now": t.at, "Page": page, "Pages": pages, "Office": office, "Who": who, "Awaiting": awaiting,
-		"Township": townshipView(t), "Places": office || spansGrids(items)}
+		"Township": townshipView(t), "Places": office || spansGrids(items), "Ask": ask}
 	if page < pages {
 		data["Next"], data["Rest"] = page+1, len(items)-page*todoPage
 	}

@@ -1,8 +1,10 @@
 package handlers_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/understand"
@@ -373,4 +375,25 @@ func TestOfficerLooksIntoAGrid(t *testing.T) {
 	has(t, "a village", got, "青山村待办 2 件", "青山村三组 待受理 村口的路灯", "青山村一组 待受理 水渠堵了")
 	expect(t, "no such grid", c.in(officeChat, "孙七", "待办 四组"), officeChat+": 没有找到「四组」这个村或网格。本镇的网格有：青山村一组、青山村二组、青山村三组。")
 	expect(t, "the township's own list", c.in(officeChat, "孙七", "待办"), officeChat+": 全镇已上报和突发事项目前没有待办事项")
+	for _, ask := range []string{"待办 青山村 三组", "待办 青山村三组", "@网格小助手 青山村 三组有几件没办完"} {
+		expect(t, ask, c.in(officeChat, "孙七", ask), "孙七: 青山村三组另有 1 件私下反映的事项", officeChat+": 青山村三组待办 1 件：\n#R1 待受理 村口的路灯坏了好几天了")
+	}
+	expect(t, "the township named", c.in(officeChat, "孙七", "待办 全镇"), officeChat+": 全镇已上报和突发事项目前没有待办事项")
+}
+
+// TestOfficerLooksIntoAGridOfSeveralVillages: "待办 一组" where two
+// villages have a 一组 lists both grids and names both villages; the
+// next page's 待办 names the place as he wrote it.
+func TestOfficerLooksIntoAGridOfSeveralVillages(t *testing.T) {
+	c := twoVillages(t)
+	expect(t, "none", c.in(officeChat, "孙七", "待办 一组"), officeChat+": 青山村一组、石桥村一组目前没有待办事项。")
+	for i := range 16 {
+		c.now = c.now.Add(7 * time.Minute) // fewer than maxReportsPerHour an hour
+		expect(t, "report", c.in("青山村一组网格群", "陈桂兰", fmt.Sprintf("上报 第%d号路灯不亮了", i+1)), "已登记 #R")
+	}
+	c.inSQ("石桥村一组网格群", "石大山", "上报 桥栏杆断了")
+	got := c.in(officeChat, "孙七", "@网格小助手 一组有几件没办完")
+	has(t, "both", got, officeChat+": 青山村一组、石桥村一组待办 17 件（第 1/2 页", "发「待办 一组 2」看下一页")
+	has(t, "page 2", c.in(officeChat, "孙七", "待办 一组 2"), "青山村一组、石桥村一组待办 17 件（第 2/2 页")
+	expect(t, "one village's", c.in(officeChat, "孙七", "待办 石桥村 一组"), officeChat+": 石桥村一组待办 1 件：\n#R1 待受理 桥栏杆断了")
 }
