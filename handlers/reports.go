@@ -723,7 +723,7 @@ func (r *Router) lifecycleOf(ctx context.Context, t *turn, cmd command, refs []v
 	id := refs[0].String()
 	for attempt := 0; ; attempt++ {
 		t.out = nil // a retry after a conflict starts its replies afresh
-		rep, sc, err := r.find(ctx, t, id)
+		rep, sc, err := r.findKnown(ctx, t, id)
 		if err == nil && rep.Private() && r.hides(t.who, rep) {
 			// A report told in private is, to anyone it does not concern,
 			// no report at all: "只有报告人能看" would tell the group
@@ -916,6 +916,17 @@ var errAmbiguous = errors.New("reference exists in several villages")
 // from whichever village has it (a village name in the text decides ties).
 func (r *Router) find(ctx context.Context, t *turn, id string) (village.Report, storage.Scope, error) {
 	return findIn(r, t, id, func(v string) (village.Report, error) { return r.store.Report(ctx, storage.VillageScope(v), id) })
+}
+
+// findKnown is find, but the report the turn has read already (t.known)
+// is taken as it is, once: a retry after a conflict reads it afresh.
+func (r *Router) findKnown(ctx context.Context, t *turn, id string) (village.Report, storage.Scope, error) {
+	k := t.known
+	t.known = nil
+	if k != nil && k.ID == id {
+		return *k, storage.VillageScope(k.Village), nil
+	}
+	return r.find(ctx, t, id)
 }
 
 // findIn loads item id (a report, a claim) with load: from the turn's

@@ -212,6 +212,9 @@ type turn struct {
 	// raised is the emergency this message raised in a grid group; nil
 	// when none. storeDown sends its alarm once for the group's repeats.
 	raised *alarm
+	// known is a report the turn has read already (takeQuoted, onScene):
+	// the command it runs on it acts on it without reading it again, once.
+	known *village.Report
 	// implied is set when the command was read from the sender's own
 	// words, not typed ("好了谢谢" for 满意: see awaitedAnswer).
 	implied bool

@@ -168,8 +168,9 @@ func (r *Router) takeQuoted(ctx context.Context, t *turn, ref village.Ref, words
 	if may, _, _ := r.may(t.who, vAccept, rep); !may {
 		return r.acceptHint(ctx, t, ref)
 	}
-	t.implied = true
+	t.implied, t.known = true, &rep // read once: 确认 acts on it as read here
 	_, err = r.run(ctx, t, strings.TrimSpace("确认 #"+ref.String()+" "+note))
+	t.known = nil
 	return err
 }
 
@@ -198,8 +199,9 @@ func (r *Router) onScene(ctx context.Context, t *turn) (done bool, err error) {
 	case 0:
 		return false, nil
 	case 1:
-		t.implied = true
+		t.implied, t.known = true, &waiting[0] // read once: 确认 acts on it as read here
 		_, err := r.run(ctx, t, "确认 #"+waiting[0].ID+" "+strings.TrimSpace(t.text))
+		t.known = nil
 		return true, err
 	}
 	out, err := r.emergencyAckHint(ctx, t, "")

@@ -1,12 +1,16 @@
 package handlers_test
 
 import (
+	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/storage/storagetest"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -270,4 +274,44 @@ func TestWorkerOnTheScene(t *testing.T) {
 	c.say("张三", "上报 紧急 河边有人落水了")
 	expect(t, "two waiting", c.say("王五", "我到现场了"), grid3+": 王五，突发事件 #R2、#R3 还没人确认")
 	has(t, "确认 by the worker", c.say("王五", "确认 #R3 人已经拉上来了"), grid3+": #R3 已受理，由李四、王五负责", dutyChat+": 【青山村三组】#R3（突发事件）王五 受理")
+}
+
+// TestTakeOnReadsOnce: a leader's "收到 马上去看" quoting the bot's
+// message about a report, and a worker's "我到了" at the one waiting
+// alarm, read the report once, and 确认 acts on it as read: with no
+// report cache (as for a report another process wrote), one read and the
+// commit.
+func TestTakeOnReadsOnce(t *testing.T) {
+	srv := storagetest.StartServer(t)
+	if srv == nil {
+		t.Skip("no redis-server")
+	}
+	st, err := storage.New(storage.Options{URL: srv.URL, Timeout: time.Second, CacheReports: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.Close() })
+	cfg, dir := exampleVillage(t)
+	c := chatOn(t, cfg, dir, st, st)
+	trips := func(m bot.Message) (int64, []string) {
+		c.n++
+		m.ID, m.At, m.Chat = fmt.Sprintf("once%d", c.n), c.now, grid3
+		before := st.RoundTrips()
+		if err := c.r.Handle(context.Background(), m); err != nil {
+			t.Fatal(err)
+		}
+		return st.RoundTrips() - before, c.flush()
+	}
+	c.say("张三", "上报 村口路灯不亮了")
+	n, got := trips(bot.Message{From: "李四", Text: "收到 马上去看", Quote: &bot.Quote{Name: "网格小助手", Text: "已登记 #R1（一般事项）：村口路灯不亮了"}})
+	expect(t, "quoted", got, grid3+": 按李四的回复，#R1 已受理")
+	if n != 2 {
+		t.Errorf("收到 quoting R1: %d round trips, want 2 (a read and the commit)", n)
+	}
+	c.say("陈二", "俺家老头子摔倒了 头上流血 起不来了 快来人啊")
+	n, got = trips(bot.Message{From: "王五", Text: "我到了 已经打了120"})
+	expect(t, "on the scene", got, grid3+": 按王五的回复，#R2 已受理", dutyChat+": 【青山村三组】#R2（突发事件）王五 受理")
+	if n != 2 {
+		t.Errorf("我到了: %d round trips, want 2 (a read and the commit)", n)
+	}
 }
