@@ -378,17 +378,12 @@ const (
 // sentence, not an essay.
 const maxProse = 300
 
-// wire is a Draft with presence for the required fields.
+// wire is a Draft with presence for the required fields: its own intent
+// and confidence stand in for the Draft's (encoding/json fills the
+// shallower of two fields of one name).
 type wire struct {
+	Draft
 	Intent     *string  `json:"intent"`
-	Also       string   `json:"also"`
-	Type       string   `json:"type"`
-	Category   string   `json:"category"`
-	Hazard     string   `json:"hazard"`
-	Summary    string   `json:"summary"`
-	Place      string   `json:"place"`
-	People     []string `json:"people"`
-	Indicator  string   `json:"indicator"`
 	Confidence *float64 `json:"confidence"`
 }
 
@@ -437,8 +432,9 @@ func Decode(raw string) (Draft, error) {
 	if w.Intent == nil || w.Confidence == nil {
 		return Draft{}, fmt.Errorf("prompts: %w: intent or confidence missing", ErrBadReply)
 	}
-	return Draft{Intent: *w.Intent, Also: w.Also, Type: w.Type, Category: w.Category, Hazard: w.Hazard,
-		Summary: w.Summary, Place: w.Place, People: w.People, Indicator: w.Indicator, Confidence: *w.Confidence}, nil
+	d := w.Draft
+	d.Intent, d.Confidence = *w.Intent, *w.Confidence
+	return d, nil
 }
 
 const (
