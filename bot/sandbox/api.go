@@ -338,12 +338,8 @@ func (s *Server) serveSend(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), handleTimeout)
-	defer cancel()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	before := s.lastSeq()
-	s.syncClock()
+	ctx, before, end := s.begin(r)
+	defer end()
 	if err := s.o.Tick(ctx, s.o.Clock.Now()); err != nil {
 		// The message still deserves an answer; the failed run is logged.
 		s.o.Logger.ErrorContext(ctx, "sandbox: tick before message", "err", err)
@@ -454,12 +450,8 @@ func (s *Server) serveMoveClock(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), handleTimeout)
-	defer cancel()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	before := s.lastSeq()
-	s.syncClock()
+	ctx, before, end := s.begin(r)
+	defer end()
 	now := s.o.Clock.Now()
 	if req.Advance != "" {
 		to = now.Add(d)
@@ -484,6 +476,21 @@ func (s *Server) serveMoveClock(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, resp)
+}
+
+// begin opens a request that runs the bot: the context it runs in (not
+// cancelled by a browser that goes away), the bot to itself and its clock
+// brought to the wall's; before is the last line so far (see since). end
+// closes it.
+func (s *Server) begin(r *http.Request) (ctx context.Context, before int64, end func()) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), handleTimeout)
+	s.mu.Lock()
+	before = s.lastSeq()
+	s.syncClock()
+	return ctx, before, func() {
+		s.mu.Unlock()
+		cancel()
+	}
 }
 
 // decode reads a JSON body of at most MaxBody bytes into v, answering the
