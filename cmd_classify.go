@@ -44,10 +44,7 @@ func cmdClassify(ctx context.Context, args []string, stdin io.Reader, stdout, st
 	cfgPath := fl.String("config", "", "配置文件（不写就用内置的示例）；它的 llm 一节决定用不用大模型")
 	rulesOnly := fl.Bool("rules", false, "只用规则，配置里打开了大模型也不用")
 	workers := fl.Int("workers", 4, "用大模型时同时读几条（输出仍按输入的顺序）")
-	if err := parseFlags(fl, args); err != nil {
-		return err
-	}
-	cfg, _, err := loadConfig(*cfgPath)
+	cfg, _, err := parseConfigFlags(fl, args, cfgPath)
 	if err != nil {
 		return err
 	}

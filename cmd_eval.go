@@ -37,10 +37,7 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer, log *
 	data := fl.String("data", filepath.Join("..", "shared", "data"), "第三方评测集所在的文件夹；不存在就跳过，写 \"\" 也跳过")
 	useLLM := fl.Bool("llm", false, "用配置里打开的大模型读（不加就只用规则）；要花 token")
 	misses := fl.Bool("misses", false, "把开发集里读错的消息打印到 stderr（留出的测试集和共享评测集的不打印）")
-	if err := parseFlags(fl, args); err != nil {
-		return err
-	}
-	cfg, _, err := loadConfig(*cfgPath)
+	cfg, _, err := parseConfigFlags(fl, args, cfgPath)
 	if err != nil {
 		return err
 	}

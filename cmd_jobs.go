@@ -16,10 +16,7 @@ func cmdJobs(_ context.Context, args []string, stdout, stderr io.Writer, log *sl
 	fl := newFlags("jobs", "jobs [-config FILE] [-at 2026-03-02T09:00:00+08:00]", stderr)
 	cfgPath := fl.String("config", "", "配置文件（不写就用内置的示例）")
 	atFlag := fl.String("at", "", "列出这个时间以后的运行（不写就是现在），写法如 2026-03-02T09:00:00+08:00")
-	if err := parseFlags(fl, args); err != nil {
-		return err
-	}
-	cfg, rfs, err := loadConfig(*cfgPath)
+	cfg, rfs, err := parseConfigFlags(fl, args, cfgPath)
 	if err != nil {
 		return err
 	}

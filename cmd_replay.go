@@ -24,10 +24,7 @@ func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	rosterPath := fl.String("roster", "", "花名册 CSV/XLSX（不写就用配置里的）")
 	redisURL := fl.String("redis", "", redisFlagHelp)
 	stateOut := fl.String("state-out", "", "把最后的全部事项、积分等写成 JSON 存到这个文件")
-	if err := parseFlags(fl, args); err != nil {
-		return err
-	}
-	cfg, rfs, err := loadConfig(*cfgPath)
+	cfg, rfs, err := parseConfigFlags(fl, args, cfgPath)
 	if err != nil {
 		return err
 	}

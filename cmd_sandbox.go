@@ -24,10 +24,7 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	cfgPath := fl.String("config", "", "配置文件（不写就用内置的示例青山镇）")
 	addr := fl.String("addr", "127.0.0.1:8080", "网页的地址（只在本机）；8080 被占用时换一个，如 127.0.0.1:8090")
 	redisURL := fl.String("redis", "", redisFlagHelp)
-	if err := parseFlags(fl, args); err != nil {
-		return err
-	}
-	cfg, rfs, err := loadConfig(*cfgPath)
+	cfg, rfs, err := parseConfigFlags(fl, args, cfgPath)
 	if err != nil {
 		return err
 	}

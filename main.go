@@ -96,6 +96,15 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return fmt.Errorf("没有 %q 这个命令，请看上面的用法", cmd)
 }
 
+// parseConfigFlags parses a command's flags, then loads the config its
+// -config names (cfgPath, read once they are parsed: see loadConfig).
+func parseConfigFlags(fl *flag.FlagSet, args []string, cfgPath *string) (*config.Config, fs.FS, error) {
+	if err := parseFlags(fl, args); err != nil {
+		return nil, nil, err
+	}
+	return loadConfig(*cfgPath)
+}
+
 // loadConfig reads the config at path, or the bundled example when path is
 // empty; the returned FS resolves the roster path relative to the config.
 func loadConfig(path string) (*config.Config, fs.FS, error) {
