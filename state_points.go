@@ -117,17 +117,9 @@ func addPointsState(ctx context.Context, a *app.App, st *pointsState) error {
 		hs := village.Households(a.People, v.Name, rule)
 		ranks := map[string]map[string]village.Standing{}
 		for _, y := range append(slices.Sorted(maps.Keys(years)), st.Year) {
-			totals, err := a.Store.Counters(ctx, sc, storage.PointsHash(y))
+			totals, vetoed, err := storage.YearTallies(ctx, a.Store, sc, y)
 			if err != nil {
 				return err
-			}
-			vetoes, err := a.Store.Counters(ctx, sc, storage.VetoHash(y))
-			if err != nil {
-				return err
-			}
-			vetoed := map[string]bool{}
-			for hh, n := range vetoes {
-				vetoed[hh] = n > 0
 			}
 			ranks[y] = map[string]village.Standing{}
 			for _, s := range village.Rank(hs, totals, vetoed) {

@@ -160,17 +160,9 @@ func pointsExport(ctx context.Context, src Source, o Options, loc *time.Location
 		if !ok {
 			continue
 		}
-		totals, err := ps.Counters(ctx, sc, storage.PointsHash(year))
+		totals, vetoed, err := storage.YearTallies(ctx, ps, sc, year)
 		if err != nil {
-			return table{}, nil, fmt.Errorf("export: totals of %s: %w", sc, err)
-		}
-		vetoes, err := ps.Counters(ctx, sc, storage.VetoHash(year))
-		if err != nil {
-			return table{}, nil, fmt.Errorf("export: vetoes of %s: %w", sc, err)
-		}
-		vetoed := map[string]bool{}
-		for hh, n := range vetoes {
-			vetoed[hh] = n > 0
+			return table{}, nil, fmt.Errorf("export: scores of %s: %w", sc, err)
 		}
 		for _, s := range village.Rank(village.Households(o.Points.People, v, o.Points.Rule), totals, vetoed) {
 			if s.Total == 0 {

@@ -387,17 +387,9 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 	honoured := map[string][]village.Standing{}
 	err := j.eachVillage(func(vc config.Village, sc storage.Scope) error {
 		hs, byID := j.households(vc.Name)
-		totals, err := j.Store.Counters(ctx, sc, storage.PointsHash(year))
+		totals, vetoed, err := storage.YearTallies(ctx, j.Store, sc, year)
 		if err != nil {
 			return err
-		}
-		vetoes, err := j.Store.Counters(ctx, sc, storage.VetoHash(year))
-		if err != nil {
-			return err
-		}
-		vetoed := map[string]bool{}
-		for hh, n := range vetoes {
-			vetoed[hh] = n > 0
 		}
 		standings := village.Rank(hs, totals, vetoed)
 		honours := village.Honours(standings, pc.Ranking.Honours)

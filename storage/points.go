@@ -72,6 +72,30 @@ func PointsHash(year string) string { return "pts:" + year }
 // VetoHash is the counter hash of a year's effective veto items.
 func VetoHash(year string) string { return "veto:" + year }
 
+// Counterer reads counter hashes; *Store implements it, and so does every
+// interface a job or an export declares with the same method.
+type Counterer interface {
+	Counters(ctx context.Context, sc Scope, hash string) (map[string]int64, error)
+}
+
+// YearTallies reads what a village's ranking of a year is made of (see
+// village.Rank): each household's score, and whether a veto item counts
+// against it. Two HGETALLs.
+func YearTallies(ctx context.Context, r Counterer, sc Scope, year string) (totals map[string]int64, vetoed map[string]bool, err error) {
+	if totals, err = r.Counters(ctx, sc, PointsHash(year)); err != nil {
+		return nil, nil, err
+	}
+	vetoes, err := r.Counters(ctx, sc, VetoHash(year))
+	if err != nil {
+		return nil, nil, err
+	}
+	vetoed = make(map[string]bool, len(vetoes))
+	for hh, n := range vetoes {
+		vetoed[hh] = n > 0
+	}
+	return totals, vetoed, nil
+}
+
 // RankIndex is the index of a year's archived ranking.
 func RankIndex(year string) string { return "rank:" + year }
 
