@@ -104,9 +104,7 @@ func TestProcedureFollowUpInPrivate(t *testing.T) {
 	got := c.private("张三", "我想问问五保户咋申请")
 	has(t, "unknown procedure", got, "张三: 已登记 #R2（办事咨询）", "已私下转给网格长李四")
 	lacks(t, "unknown procedure", got, "@")
-	if n := len(c.reports()); n != 2 {
-		t.Errorf("%d reports, want 2", n)
-	}
+	c.wantReports(2, "")
 }
 
 // TestProcedureRenewal: a villager whose certificate ran out or got lost

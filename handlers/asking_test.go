@@ -271,9 +271,7 @@ func TestNewsNamingAnEarlierReport(t *testing.T) {
 	expect(t, "closed: a new item naming it", got,
 		grid3+": @陈二\u2005#R1（村口路灯不亮了）已经「已完结」，不再接着办。是又出了问题吗？回复「1」登记为新事项（会注明和 #R1 有关），「2」不用。")
 	expect(t, "filed", c.say("陈二", "1"), grid3+": 已登记 #R2（一般事项·道路交通）：上次 #R1 说的路灯又坏了")
-	if n := len(c.reports()); n != 2 {
-		t.Errorf("%d reports, want 2", n)
-	}
+	c.wantReports(2, "")
 	// A private report's words stay out of the group, even for its reporter.
 	c.private("陈二", "上报 我家隔壁老王家天天吵架打孩子")
 	c.private("李四", "驳回 #R3 已经和好了")

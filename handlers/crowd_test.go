@@ -190,9 +190,7 @@ func TestFireJoinAcrossProcesses(t *testing.T) {
 	expect(t, "a witness", a.say("陈二", "后山起火了 快来人"), "青山镇应急值班群: 【突发补充】青山村三组 #R1")
 	expect(t, "accepted through the other process", b.say("李四", "确认 #R1"), "#R1 已受理", "【青山村三组】#R1（突发事件）李四 受理")
 	expect(t, "another witness", a.say("王五", "后山起火了 火好大"), "青山镇应急值班群: 【突发补充】青山村三组 #R1")
-	if n := len(a.reports()); n != 1 {
-		t.Fatalf("%d reports, want the one fire", n)
-	}
+	a.wantReports(1, "(the one fire)")
 }
 
 // TestEmergencyMoreFromTheSame: the reporter or a witness who writes again
@@ -208,9 +206,7 @@ func TestEmergencyMoreFromTheSame(t *testing.T) {
 	expect(t, "a witness", c.say("张三", "村口池塘有人落水了 快来人"), "青山镇应急值班群: 【突发补充】青山村三组 #R1\n张三")
 	expect(t, "the witness again, nothing new", c.say("张三", "有人落水了"))
 	expect(t, "the witness again, news", c.say("张三", "人已经捞上来了 没有呼吸"), "青山镇应急值班群: 【突发补充】青山村三组 #R1\n张三")
-	if n := len(c.reports()); n != 1 {
-		t.Fatalf("%d reports, want the one emergency", n)
-	}
+	c.wantReports(1, "(the one emergency)")
 }
 
 // TestEmergencyOverToldToDutyChat: the reporter's word in the group that
@@ -254,9 +250,7 @@ func TestMeToo(t *testing.T) {
 	if want := []string{"陈二", "郑十", "雷婷", "金大海", "石德贵"}; !slices.Equal(r1.Followers, want) {
 		t.Errorf("R1 followers %q, want %q", r1.Followers, want)
 	}
-	if n := len(c.reports()); n != 1 {
-		t.Errorf("%d items, want 1", n)
-	}
+	c.wantReports(1, "")
 	c.now = c.now.Add(3 * time.Hour)
 	expect(t, "bare, hours later", c.say("雷志明", "我家也是"))
 	if got := c.say("雷志明", "我家路灯也坏了"); len(got) == 0 || strings.Contains(got[0], "#R1") {
@@ -276,7 +270,5 @@ func TestOtherDisputeMeanwhile(t *testing.T) {
 	if len(got) == 0 || strings.Contains(strings.Join(got, "\n"), "已登记") {
 		t.Errorf("a threat in the quarrel: %q, want it told to the mediators, not filed", got)
 	}
-	if n := len(c.reports()); n != 2 {
-		t.Errorf("%d reports, want 2", n)
-	}
+	c.wantReports(2, "")
 }

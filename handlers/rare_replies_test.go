@@ -41,9 +41,7 @@ func TestProxyFromAnotherGridsGroup(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "代报 in 一组's group", c.in("青山村一组网格群", "李四", "代报 王奶奶 屋顶漏雨了"),
 		"青山村一组网格群: 王奶奶不在这个网格，请到「青山村三组网格群」里代报，或私信我代报。")
-	if reps := c.reports(); len(reps) != 0 {
-		t.Errorf("filed %d reports, want none", len(reps))
-	}
+	c.wantReports(0, "")
 }
 
 // TestReportFromOutsideTheRoster: a stranger's private report is not
@@ -52,9 +50,7 @@ func TestReportFromOutsideTheRoster(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "stranger", c.private("过路人", "上报 路灯坏了"),
 		"过路人: 名单里没有找到您所在的网格，请在本网格的群里发消息，或请管理员把您加进名单。")
-	if reps := c.reports(); len(reps) != 0 {
-		t.Errorf("filed %d reports, want none", len(reps))
-	}
+	c.wantReports(0, "")
 }
 
 // TestRefInSeveralVillages: in the township's chat an #R that two villages

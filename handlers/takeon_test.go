@@ -120,9 +120,7 @@ func TestCadreGoesLaterBesideAnEmergency(t *testing.T) {
 	}
 	expect(t, "his word on his work files nothing and tells no one", c.say("李四", "两家我都约好了 明天上午在村委会调解"))
 	expect(t, "nor a worker's", c.say("王五", "明天上午我也去他们两家协调一下"))
-	if n := len(c.reports()); n != 2 {
-		t.Errorf("%d items, want 2", n)
-	}
+	c.wantReports(2, "")
 	got = c.say("陈二", "我家狗晚上根本不叫 他家瞎说")
 	expect(t, "a party's side reaches the mediators, who need no 确认 hint", got, "李四: 【调解提醒】#R2 的争执还在群里继续，陈二也说了", "郑十: 【调解提醒】#R2")
 	if slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "确认 #R2") }) {

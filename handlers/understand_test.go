@@ -117,6 +117,15 @@ func (c *chat) reports() []village.Report {
 	return reps
 }
 
+// wantReports stops the test unless the chat has n reports; why says
+// which they are, in brackets ("" when the number says it).
+func (c *chat) wantReports(n int, why string) {
+	c.t.Helper()
+	if got := len(c.reports()); got != n {
+		c.t.Fatalf("%d reports, want %d %s", got, n, why)
+	}
+}
+
 // firstStatus checks the status of the chat's first report.
 func (c *chat) firstStatus(want village.Status) {
 	c.t.Helper()
@@ -206,9 +215,7 @@ func TestConfirmBackAnswers(t *testing.T) {
 	c.say("陈二", "村委会门口的井盖好像松了")
 	c.now = c.now.Add(29 * time.Minute)
 	expect(t, "in time", c.say("陈二", "嗯嗯"), grid3+": 已登记 #R4")
-	if n := len(c.reports()); n != 4 {
-		t.Errorf("%d reports, want 4", n)
-	}
+	c.wantReports(4, "")
 }
 
 // TestHandlingLevels: what the bot does with each kind of reading.
@@ -434,9 +441,7 @@ func TestDuplicateAcrossProcesses(t *testing.T) {
 	expect(t, "first report", a.say("张三", "上报 村口第3根路灯不亮了"), "已登记 #R1")
 	expect(t, "through the other process", b.say("陈二", "上报 小学门口的水管爆了，水流了一地"), "已登记 #R2")
 	expect(t, "the same matter", a.say("赵六", "上报 小学门口水管爆了 水流了一地"), "已有人反映 #R2")
-	if n := len(a.reports()); n != 2 {
-		t.Fatalf("%d reports, want 2 (the third message waits for an answer)", n)
-	}
+	a.wantReports(2, "(the third message waits for an answer)")
 }
 
 // TestSelfFixedIsOnlyAClaim: a problem the sender fixed himself ("路灯坏了
