@@ -370,7 +370,7 @@ func HouseholdHeads(people []village.Person) (headless, several []string) {
 		if p.Relation != "" {
 			h.relationsFilledIn = true
 		}
-		if p.Relation == "户主" {
+		if p.Relation == village.RelHead {
 			h.heads = append(h.heads, p.Name)
 		}
 	}
