@@ -55,3 +55,20 @@ func TestClaimForKinAsTheRegisterWritesIt(t *testing.T) {
 		}
 	}
 }
+
+// TestPointsOfKin: 积分 我闺女 tells the points of the member the
+// register's 与户主关系 names; two sons are asked about by name.
+func TestPointsOfKin(t *testing.T) {
+	people, err := roster.ParseCSV(strings.NewReader(kinRegister), "花名册.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range people {
+		people[i].Village = "青山村"
+	}
+	cfg, dir := exampleVillage(t, people...)
+	b := newPointsBot(t, cfg, dir)
+	has(t, "my daughter", b.say("孙大山", "积分 我闺女"), "孙丽")
+	has(t, "my sons", b.say("孙大山", "积分 我儿子"), "「儿子」是家里哪一位？请写上名字再查，例如：积分 孙强。\n可能是：孙强、孙伟。")
+	has(t, "my mother, not on the roster", b.say("孙大山", "积分 我妈"), "您家名单上有：孙大山、王秀英")
+}
