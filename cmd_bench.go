@@ -104,7 +104,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer, log 
 	}
 	prefix := "gbbench" + strconv.FormatInt(time.Now().UnixNano(), 36)
 	cfg.Redis.Prefix = prefix
-	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log})
+	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log}, stderr)
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -81,7 +82,7 @@ func BenchmarkTranscript(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: srv.URL, Logger: discard()})
+	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: srv.URL, Logger: discard()}, io.Discard)
 	if err != nil {
 		b.Fatal(err)
 	}

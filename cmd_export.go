@@ -48,7 +48,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log
 	if *redisURL == "" && cfg.Redis.URL == "" {
 		return fmt.Errorf("export: 这份配置里没有 redis.url，没有数据可以导出：请用机器人运行时用的那份配置，或用 -redis 写上 Redis 的地址")
 	}
-	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log})
+	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log}, stderr)
 	if err != nil {
 		return err
 	}

@@ -73,3 +73,26 @@ func TestExportFollowsTheFileName(t *testing.T) {
 		t.Errorf("a refused export changed %s (read: %v)", book, err)
 	}
 }
+
+// TestRosterProblemsInChinese: export, jobs and bench, which load the
+// roster as run does, tell its problems in Chinese on the terminal, not
+// only in the English log: here the 30 people of a grid the config no
+// longer has.
+func TestRosterProblemsInChinese(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	cfg := exampleConfig(t, [2]string{"\n      - name: 一组\n        group: 青山村一组网格群", ""})
+	const want = "注意：有 30 人的村或网格在配置里没有（常见是错字）：刘建国 (青山村 一组)"
+	for _, args := range [][]string{
+		{"export", "-config", cfg, "-redis", srv.URL},
+		{"jobs", "-config", cfg},
+		{"bench", "-config", cfg, "-redis", srv.URL, "-n", "5"},
+	} {
+		var stdout, stderr bytes.Buffer
+		if err := run(context.Background(), args, nil, &stdout, &stderr, discard()); err != nil {
+			t.Fatalf("%s: %v", args[0], err)
+		}
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("%s told the operator:\n%s\nwant %q", args[0], stderr.String(), want)
+		}
+	}
+}

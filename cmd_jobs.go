@@ -31,6 +31,7 @@ func cmdJobs(_ context.Context, args []string, stdout, stderr io.Writer, log *sl
 		return err
 	}
 	defer a.Close()
+	tellRoster(stderr, a)
 	sched, err := a.Scheduler(a.Config.Schedules.CatchUp.Std(), log)
 	if err != nil {
 		return err

@@ -37,7 +37,7 @@ func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	clock := replay.NewClock(time.Time{})
 	out := replay.NewWriter(stdout, clock, cfg.Location())
 	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RosterPath: *rosterPath, RedisURL: *redisURL,
-		Direct: out.Send, Logger: log})
+		Direct: out.Send, Logger: log}, stderr)
 	if err != nil {
 		return err
 	}

@@ -136,6 +136,15 @@ func shippedExample(path string) bool {
 	return err == nil
 }
 
+// tellRoster tells the operator on term, in Chinese, the roster's problems
+// that app.Open warns the log of in English: every command that loads the
+// roster shows them the same way.
+func tellRoster(term io.Writer, a *app.App) {
+	for _, n := range rosterNotes(a.Config, a.People) {
+		fmt.Fprintln(term, n)
+	}
+}
+
 // rosterNotes are what a register that parses may still get wrong against
 // the config: people in a grid the config does not have (mostly a typo in
 // 网格), people of no grid in a village of several, grids left without

@@ -242,9 +242,7 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 	}
 	// The roster's problems the log warns of (English) are told in Chinese
 	// too, as roster -import tells them.
-	for _, n := range rosterNotes(cfg, a.People) {
-		fmt.Fprintln(o.Terminal, n)
-	}
+	tellRoster(o.Terminal, a)
 	if aof, fsync, ok := a.Store.Durability(ctx); ok && (!aof || fsync == "no") {
 		fmt.Fprint(o.Terminal, stepNoAOF)
 		log.Warn("Redis does not keep writes on disk: a power cut loses reports, points and queued messages; turn on appendonly with appendfsync always (README, Redis)",

@@ -40,7 +40,7 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	clock := replay.NewClock(time.Now())
 	var srv *sandbox.Server
 	a, err := openApp(ctx, app.Options{Config: cfg, RosterFS: rfs, RedisURL: *redisURL, Logger: log,
-		Direct: func(ctx context.Context, o bot.Outbound) error { return srv.Send(ctx, o) }})
+		Direct: func(ctx context.Context, o bot.Outbound) error { return srv.Send(ctx, o) }}, stderr)
 	if err != nil {
 		return err
 	}

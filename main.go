@@ -132,14 +132,17 @@ func loadConfig(path string) (*config.Config, fs.FS, error) {
 	return cfg, rootedFS(filepath.Dir(path)), nil
 }
 
-// openApp opens the app as app.Open does and, when it is on a Redis server
-// rather than the in-process store, checks that the server answers: a
-// wrong -redis would otherwise fail later with go-redis's English.
-func openApp(ctx context.Context, o app.Options) (*app.App, error) {
+// openApp opens the app as app.Open does, tells the roster's problems on
+// term in Chinese (the log warns of them in English) and, when it is on a
+// Redis server rather than the in-process store, checks that the server
+// answers: a wrong -redis would otherwise fail later with go-redis's
+// English.
+func openApp(ctx context.Context, o app.Options, term io.Writer) (*app.App, error) {
 	a, err := app.Open(o)
 	if err != nil {
 		return nil, err
 	}
+	tellRoster(term, a)
 	if a.Embedded {
 		return a, nil
 	}

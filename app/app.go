@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -72,6 +73,9 @@ func Open(o Options) (*App, error) {
 	}
 	cfg := o.Config
 	people, err := LoadRoster(o.RosterFS, cmp.Or(o.RosterPath, cfg.Roster), cfg.Villages[0].Name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, missingRoster(cfg, o.RosterPath, err)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -194,6 +198,30 @@ func (a *App) Outbox(now func() time.Time) *storage.Outbox {
 	return storage.NewOutbox(a.Store, storage.OutboxOptions{Scopes: a.Scopes(), Now: now})
 }
 
+// missingRoster tells an operator whose roster file is not there (the
+// first set-up, or a misspelt name) which file the bot looked for, where
+// that name is written — -roster (flag, from the current folder) or the
+// config file's roster: line — and, for the config's, the command that
+// makes it from the village's register. err is LoadRoster's.
+func missingRoster(cfg *config.Config, flag string, err error) error {
+	cause := errors.Unwrap(err) // the *fs.PathError, without LoadRoster's words
+	file := cfg.File()
+	switch {
+	case flag != "":
+		return fmt.Errorf("roster: 找不到花名册 %s（-roster 写的，从当前文件夹算起）：请检查文件名和路径（%w）", flag, cause)
+	case file == "": // the bundled example, or a config built in code
+		return err
+	}
+	want := cfg.Roster
+	if !filepath.IsAbs(want) {
+		want = filepath.Join(filepath.Dir(file), want)
+	}
+	return fmt.Errorf("roster: 还没有花名册 %s（%s %sroster: %s，从配置文件所在的文件夹算起）：第一次用时，把村里给的表导入一次就建好了："+
+		"gridbot roster -config %s -import 村里给的表.xlsx -write（见 README「4. 花名册」）；"+
+		"已经有了的，请把 %s 里 roster: 后面改成它的文件名（%w）",
+		want, file, cfg.At("roster"), cfg.Roster, file, file, cause)
+}
+
 // LoadRoster reads and parses the roster file at p in fsys.
 func LoadRoster(fsys fs.FS, p, defaultVillage string) ([]village.Person, error) {
 	if p == "" {
@@ -201,8 +229,7 @@ func LoadRoster(fsys fs.FS, p, defaultVillage string) ([]village.Person, error) 
 	}
 	f, err := fsys.Open(path.Clean(p))
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("roster: 还没有花名册 %s：第一次用时，把村里给的表导入一次就建好了：gridbot roster -config 配置文件 -import 村里给的表.xlsx -write（见 README「4. 花名册」）；"+
-			"已经有了的，请检查文件名（配置里 roster: 写的从配置文件所在的文件夹算起，-roster 写的从当前文件夹算起）（%w）", p, err)
+		return nil, fmt.Errorf("roster: 找不到花名册 %s：请检查文件名（配置里 roster: 写的从配置文件所在的文件夹算起，-roster 写的从当前文件夹算起）（%w）", p, err)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("roster: 打不开花名册 %s：请检查文件名和能不能读（配置里 roster: 写的从配置文件所在的文件夹算起，-roster 写的从当前文件夹算起）（%w）", p, err)
@@ -343,7 +370,7 @@ func HouseholdHeads(people []village.Person) (headless, several []string) {
 		if p.Relation != "" {
 			h.relationsFilledIn = true
 		}
-		if p.Relation == "户主" {
+		if p.Relation == village.RelHead {
 			h.heads = append(h.heads, p.Name)
 		}
 	}

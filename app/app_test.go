@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -52,16 +53,49 @@ func TestOpenRefusesAnUnknownMediator(t *testing.T) {
 }
 
 // TestLoadRosterNotYetWritten: a config whose roster is not written yet
-// (the first set-up) is told how to make it from the village's register;
-// the error stays fs.ErrNotExist, by which roster -import knows a first
-// import.
+// (the first set-up) is told which file was looked for, the config file
+// and line that name it, and the import command with that very config;
+// a -roster that names no file is told as the flag's. The error stays
+// fs.ErrNotExist, by which roster -import knows a first import.
 func TestLoadRosterNotYetWritten(t *testing.T) {
-	_, err := LoadRoster(fstest.MapFS{}, "花名册.xlsx", "青山村")
-	if !errors.Is(err, fs.ErrNotExist) {
-		t.Fatalf("LoadRoster = %v, want fs.ErrNotExist", err)
+	example, err := os.ReadFile("../config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
 	}
-	if want := "还没有花名册 花名册.xlsx：第一次用时，把村里给的表导入一次就建好了：gridbot roster -config 配置文件 -import 村里给的表.xlsx -write"; !strings.Contains(err.Error(), want) {
-		t.Errorf("LoadRoster = %v, want %q", err, want)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "我的配置.yaml")
+	if err := os.WriteFile(file, []byte(strings.Replace(string(example), "roster: example/roster.csv", "roster: 花名册.xlsx", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := config.Load(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, flag string
+		want       []string
+	}{
+		{"config", "", []string{
+			"还没有花名册 " + filepath.Join(dir, "花名册.xlsx") + "（" + file + " 第 92 行：roster: 花名册.xlsx，从配置文件所在的文件夹算起）",
+			"gridbot roster -config " + file + " -import 村里给的表.xlsx -write",
+			"请把 " + file + " 里 roster: 后面改成它的文件名",
+		}},
+		{"-roster", "没有.csv", []string{"找不到花名册 没有.csv（-roster 写的，从当前文件夹算起）：请检查文件名和路径"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Open(Options{Config: cfg, RosterFS: os.DirFS(dir), RosterPath: tc.flag, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+			if !errors.Is(err, fs.ErrNotExist) {
+				t.Fatalf("Open = %v, want fs.ErrNotExist", err)
+			}
+			for _, want := range tc.want {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("Open = %v\nwant %q", err, want)
+				}
+			}
+			if strings.Contains(err.Error(), "配置文件 -import") {
+				t.Errorf("Open = %v, names no config file", err)
+			}
+		})
 	}
 }
 

@@ -49,7 +49,15 @@ type Config struct {
 	// root is the file as read, for the line of a key (At); nil for a
 	// Config built in code.
 	root *yaml.Node
+	// file is the path Load read, for messages that tell which file to
+	// change (File); "" for a Config parsed from bytes.
+	file string
 }
+
+// File is the path of the config file Load read, as the operator wrote
+// it on the command line; "" for a Config parsed from bytes (the bundled
+// example).
+func (c *Config) File() string { return c.file }
 
 // Township is the township office and its chats.
 type Township struct {
@@ -497,6 +505,7 @@ func Load(path string) (*Config, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	c.file = path
 	return c, nil
 }
 

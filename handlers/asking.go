@@ -592,7 +592,9 @@ func officerHere(t *turn) bool { return townshipView(t) && t.who.Has(village.Rol
 // acceptHint shows a grid leader (an officer: see officerHere) who answered a report's message with "收
 // 到" or "好的" how to accept it.
 func (r *Router) acceptHint(ctx context.Context, t *turn, ref village.Ref) error {
-	return r.reply(ctx, t, "accept.hint", map[string]any{"Who": t.who.Name, "Ref": "#" + ref.String(), "Township": officerHere(t)})
+	named, unsure := r.refHere(t, "", ref.String())
+	return r.reply(ctx, t, "accept.hint", map[string]any{"Who": t.who.Name, "Ref": named, "Township": officerHere(t),
+		"Unsure": unsure, "Villages": r.villageNames()})
 }
 
 func containsAnyOf(s string, words ...string) bool {

@@ -327,7 +327,7 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		case errors.Is(err, storage.ErrNotFound):
 			return p.r.reply(ctx, t, "points.unknownref", map[string]any{"Ref": id, "Object": cmd.verb == vObject})
 		case errors.Is(err, errAmbiguous):
-			return p.r.reply(ctx, t, "err.ambiguous", map[string]string{"Ref": id})
+			return p.r.ambiguous(ctx, t, cmd.word, id, err)
 		case err != nil:
 			return err
 		}

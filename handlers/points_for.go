@@ -166,20 +166,10 @@ const (
 	kinSibling
 )
 
-// sex is what a kin word or a roster relation says of a person's sex;
-// anyOne when it says nothing.
-type sex int
-
-const (
-	anyOne sex = iota
-	male
-	female
-)
-
 // kinTerm is what a kin word says: the kinship, and the sex when it tells.
 type kinTerm struct {
 	is  kinship
-	sex sex
+	sex village.Sex
 }
 
 // kinTerms are the words for family members villagers use, as the speaker
@@ -199,27 +189,12 @@ var kinTerms = map[string]kinTerm{
 	"哥哥": {kinSibling, male}, "弟弟": {kinSibling, male}, "姐姐": {kinSibling, female}, "妹妹": {kinSibling, female},
 }
 
-// The relations of the roster's 与户主关系 column that kinOf knows.
+// The sexes a kin word tells (village.Sex, short).
 const (
-	relHead        = "户主"
-	relSpouse      = "配偶"
-	relChild       = "子女"
-	relGrandchild  = "孙子女"
-	relParent      = "父母"
-	relDaughterInL = "儿媳"
-	relSonInLaw    = "女婿"
+	anyOne = village.SexUnknown
+	male   = village.Male
+	female = village.Female
 )
-
-// relSex is the sex a relation tells: a 儿媳 is a woman, a 女婿 a man.
-func relSex(rel string) sex {
-	switch rel {
-	case relDaughterInL:
-		return female
-	case relSonInLaw:
-		return male
-	}
-	return anyOne
-}
 
 // kinFit is what relations to the head of the household a member called
 // by a kin word may have; line: the roster tells for sure only in a
@@ -229,24 +204,45 @@ type kinFit struct {
 	line bool
 }
 
+// The relations the roster's 与户主关系 is read as (village.ReadRelation),
+// short.
+const (
+	relHead        = village.RelHead
+	relSpouse      = village.RelSpouse
+	relChild       = village.RelChild
+	relGrandchild  = village.RelGrandchild
+	relParent      = village.RelParent
+	relParentInLaw = village.RelParentInLaw
+	relGrandparent = village.RelGrandparent
+	relSibling     = village.RelSibling
+	relDaughterInL = village.RelDaughterIL
+	relSonInLaw    = village.RelSonInLaw
+)
+
 // kinRelations are, for a speaker of each relation to the head, the
 // relations of the member he calls by each kinship: a 户主's 儿子 is a
-// 子女, a 子女's 爸 the 户主 or the 配偶. From the generation of the
-// children down (a 子女's 老婆 or 孩子, a 儿媳's 孩子, a 孙子女's 爸) the
-// roster tells only in a household of one child's line.
+// 子女, a 子女's 爸 the 户主 or the 配偶, a 配偶's 妈 the 户主's 岳母 or
+// 婆婆. From the generation of the children down (a 子女's 老婆 or 孩子, a
+// 儿媳's 孩子, a 孙子女's 爸) the roster tells only in a household of one
+// child's line. Speakers of other relations (a 兄弟姐妹's 孩子, a 侄子's
+// anyone) are asked whom they mean.
 var kinRelations = map[string]map[kinship]kinFit{
 	relHead: {kinSpouse: {rels: []string{relSpouse}}, kinChild: {rels: []string{relChild}}, kinGrandchild: {rels: []string{relGrandchild}},
-		kinParent: {rels: []string{relParent}}, kinChildInLaw: {rels: []string{relDaughterInL, relSonInLaw}}},
+		kinParent: {rels: []string{relParent}}, kinParentInLaw: {rels: []string{relParentInLaw}}, kinGrandparent: {rels: []string{relGrandparent}},
+		kinChildInLaw: {rels: []string{relDaughterInL, relSonInLaw}}, kinSibling: {rels: []string{relSibling}}},
 	relSpouse: {kinSpouse: {rels: []string{relHead}}, kinChild: {rels: []string{relChild}}, kinGrandchild: {rels: []string{relGrandchild}},
-		kinParentInLaw: {rels: []string{relParent}}, kinChildInLaw: {rels: []string{relDaughterInL, relSonInLaw}}},
-	relParent: {kinSpouse: {rels: []string{relParent}}, kinChild: {rels: []string{relHead}}, kinGrandchild: {rels: []string{relChild}},
+		kinParent: {rels: []string{relParentInLaw}}, kinParentInLaw: {rels: []string{relParent}}, kinChildInLaw: {rels: []string{relDaughterInL, relSonInLaw}}},
+	relParent: {kinSpouse: {rels: []string{relParent}}, kinChild: {rels: []string{relHead, relSibling}}, kinGrandchild: {rels: []string{relChild}},
 		kinChildInLaw: {rels: []string{relSpouse}}},
-	relChild: {kinParent: {rels: []string{relHead, relSpouse}}, kinGrandparent: {rels: []string{relParent}}, kinSibling: {rels: []string{relChild}},
+	relParentInLaw: {kinSpouse: {rels: []string{relParentInLaw}}, kinChild: {rels: []string{relSpouse}}, kinChildInLaw: {rels: []string{relHead}},
+		kinGrandchild: {rels: []string{relChild}}},
+	relChild: {kinParent: {rels: []string{relHead, relSpouse}}, kinGrandparent: {rels: []string{relParent, relParentInLaw}}, kinSibling: {rels: []string{relChild}},
 		kinSpouse: {rels: []string{relDaughterInL, relSonInLaw}, line: true}, kinChild: {rels: []string{relGrandchild}, line: true}},
 	relDaughterInL: inLawKin,
 	relSonInLaw:    inLawKin,
 	relGrandchild: {kinParent: {rels: []string{relChild, relDaughterInL, relSonInLaw}, line: true},
 		kinGrandparent: {rels: []string{relHead, relSpouse}}, kinSibling: {rels: []string{relGrandchild}}},
+	relSibling: {kinSibling: {rels: []string{relHead, relSibling}}, kinParent: {rels: []string{relParent}}},
 }
 
 // inLawKin is kinRelations for a 儿媳 or a 女婿.
@@ -269,12 +265,33 @@ func oneLine(members []village.Person) bool {
 	return children <= 1 && inLaws <= 1
 }
 
+// sexOf is the sex the roster tells of m, a member of household: what his
+// 与户主关系 says ("长子", "妻"), and for the 户主, whose relation says
+// nothing, the other sex than the 配偶's when that tells ("妻": a man).
+func sexOf(m village.Person, household []village.Person) village.Sex {
+	if m.Sex != anyOne || m.Relation != relHead {
+		return m.Sex
+	}
+	for _, o := range household {
+		if o.Relation == relSpouse {
+			switch o.Sex {
+			case male:
+				return female
+			case female:
+				return male
+			}
+		}
+	}
+	return anyOne
+}
+
 // kinOf are the members of who's household (not who) that word, a kin
 // word of who's ("我老婆", "我爸"), may name by the roster's 与户主关系 and
 // who's own relation to the head: one when the roster tells for sure,
 // several when it cannot tell them apart (a 子女's 爸: the 户主 or the
-// 配偶), none when it cannot tell at all (no relation on the roster, a
-// kinship it does not record). Never anyone of another household.
+// 配偶, unless the 配偶 is written 妻; two 儿子), none when it cannot tell
+// at all (no relation on the roster, a kinship it does not record). Never
+// anyone of another household.
 func (p *pointsFlow) kinOf(v string, who village.Person, word string) []string {
 	term, ok := kinTerms[word]
 	if !ok || who.Household == "" {
@@ -295,7 +312,7 @@ func (p *pointsFlow) kinOf(v string, who village.Person, word string) []string {
 		if m.Key() == who.Key() || !slices.Contains(fit.rels, m.Relation) {
 			continue
 		}
-		if s := relSex(m.Relation); s != anyOne && term.sex != anyOne && s != term.sex {
+		if s := sexOf(m, household); s != anyOne && term.sex != anyOne && s != term.sex {
 			continue
 		}
 		fits = append(fits, m.Name)

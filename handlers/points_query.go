@@ -3,6 +3,7 @@ package handlers
 import (
 	"cmp"
 	"context"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -107,6 +108,9 @@ func (p *pointsFlow) query(ctx context.Context, t *turn, cmd command) error {
 		}
 		return p.help(ctx, t, command{verb: vPointsHelp})
 	}
+	if m := kinQuery.FindStringSubmatch(name); m != nil && t.who.Household != "" {
+		return p.queryKin(ctx, t, m[1])
+	}
 	// "积分 张三", "积分 青山村 张三", "积分 三组 张三", "积分 张三 QS-301"
 	villages, grid, args := p.r.narrow(p.r.villagesMeant(t), name)
 	who, rest, _ := strings.Cut(args, " ")
@@ -133,6 +137,25 @@ func (p *pointsFlow) query(ctx context.Context, t *turn, cmd command) error {
 		return p.r.whichPerson(ctx, t, cmd.word, who, "", fits)
 	}
 	return p.answer(ctx, t, fits[0])
+}
+
+// kinQuery is 积分 asked of a family member by kin word alone: "积分
+// 我儿子", "积分 我家闺女的".
+var kinQuery = regexp.MustCompile(`^我(?:的|家)?\s*(` + kin + `)\s*(?:的)?\s*(?:积分)?$`)
+
+// queryKin answers 积分 我儿子: the member the roster's 与户主关系 names
+// (kinOf), or, when it names several or none, which one, by name.
+func (p *pointsFlow) queryKin(ctx context.Context, t *turn, word string) error {
+	v := t.who.Village
+	fits := p.kinOf(v, t.who, word)
+	if len(fits) == 1 {
+		for _, m := range p.r.people.All() {
+			if m.Village == v && m.Household == t.who.Household && m.Name == fits[0] {
+				return p.answer(ctx, t, m)
+			}
+		}
+	}
+	return p.r.reply(ctx, t, "points.query.kin", map[string]any{"Kin": word, "Fits": fits, "Members": p.members(v, t.who)})
 }
 
 // answer tells a household's points: the person's own, the household

@@ -61,7 +61,7 @@ func TestRefInSeveralVillages(t *testing.T) {
 	expect(t, "青山村's R1", c.say("张三", "上报 村口路灯坏了"), grid3+": 已登记 #R1")
 	c.in("石桥村一组网格群", "石大山", "上报 桥栏杆断了") // 石桥村's R1; its replies are in its scope
 	expect(t, "查 #R1", c.in(officeChat, "孙七", "查 #R1"),
-		officeChat+": #R1 在几个村都有，请写上村名再发一次，例如：查 青山村 #R1。")
+		officeChat+": #R1 在青山村、石桥村都有，请写上村名再发一次，例如：查 青山村 #R1。")
 	expect(t, "查 青山村 #R1", c.in(officeChat, "孙七", "查 青山村 #R1"), "村口路灯坏了")
 }
 

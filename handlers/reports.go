@@ -653,7 +653,7 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 			case len(cands) == 0 && t.who.IsCadre() && cmd.verb != vQuery:
 				return r.reply(ctx, t, "err.nocands", map[string]any{"Verb": cmd.word})
 			}
-			return r.reply(ctx, t, "err.noref", map[string]any{"Verb": cmd.word, "Cands": cands})
+			return r.noRef(ctx, t, cmd.word, cands)
 		}
 		// The reporter answering 办结 with a bare 满意 or 未解决, or asking
 		// 查 with one report open: that report is meant.
@@ -661,6 +661,28 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 		refs = []village.Ref{ref}
 	}
 	return r.lifecycleOf(ctx, t, cmd, refs)
+}
+
+// noRef asks for the number of the report a command (verb) is for, with
+// its candidates: each, and the example, written as the chat writes
+// items (refHere: 「办结 石桥村 #R1」 in the township office of several
+// villages).
+func (r *Router) noRef(ctx context.Context, t *turn, verb string, cands []village.Report) error {
+	type cand struct {
+		Ref string
+		village.Report
+	}
+	list := make([]cand, len(cands))
+	for i, c := range cands {
+		list[i].Ref, _ = r.refHere(t, c.Village, c.ID)
+		list[i].Report = c
+	}
+	example, unsure := r.refHere(t, "", "R12")
+	if len(list) > 0 {
+		example, unsure = list[0].Ref, false
+	}
+	return r.reply(ctx, t, "err.noref", map[string]any{"Verb": verb, "Cands": list, "Example": example,
+		"Villages": r.villageNames(), "Unsure": unsure})
 }
 
 // wrongKind answers a command naming an item of the other kind than its
@@ -734,7 +756,7 @@ func (r *Router) lifecycleOf(ctx context.Context, t *turn, cmd command, refs []v
 			return r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": id, "Township": townshipView(t)})
 		}
 		if errors.Is(err, errAmbiguous) {
-			return r.reply(ctx, t, "err.ambiguous", map[string]string{"Ref": id})
+			return r.ambiguous(ctx, t, cmd.word, id, err)
 		}
 		if err != nil {
 			return err
@@ -912,6 +934,59 @@ func reportRefs(refs []village.Ref) []village.Ref {
 
 var errAmbiguous = errors.New("reference exists in several villages")
 
+// ambiguousRef is errAmbiguous with the villages that have the item, for
+// the reply that asks which (ambiguous).
+type ambiguousRef struct{ villages []string }
+
+func (e ambiguousRef) Error() string {
+	return errAmbiguous.Error() + ": " + strings.Join(e.villages, ", ")
+}
+
+func (e ambiguousRef) Is(target error) bool { return target == errAmbiguous }
+
+// ambiguous asks which village's item id a command (verb: the word the
+// sender used) meant, err being findIn's: the villages that have it, and
+// the command again with the first of them, as the township's posts write
+// it (「确认 石桥村 #R1」).
+func (r *Router) ambiguous(ctx context.Context, t *turn, verb, id string, err error) error {
+	var amb ambiguousRef
+	errors.As(err, &amb)
+	example := verb + " " + village.TownshipRef(cmp.Or(append(amb.villages, r.cfg.Villages[0].Name)...), id, true)
+	return r.reply(ctx, t, "err.ambiguous", map[string]any{"Ref": id, "Villages": amb.villages, "Example": example})
+}
+
+// refHere writes item id of village v ("" when not known) as a reply in
+// t's chat tells the sender to write it: in the township's view of a
+// township of several villages, each numbering its items apart, with its
+// village (「石桥村 #R1」, village.TownshipRef), the village being v, or
+// else the one a quote or the text names; "村名 #R1" when none does, and
+// then unsure, so that the reply lists the villages' names. Elsewhere, and
+// with one village, "#R1".
+func (r *Router) refHere(t *turn, v, id string) (ref string, unsure bool) {
+	if !townshipView(t) || len(r.cfg.Villages) < 2 {
+		return "#" + id, false
+	}
+	if v == "" {
+		v = r.quotedVillage(t, id)
+	}
+	if v == "" {
+		v, _ = r.villageMeant(t)
+	}
+	if v == "" {
+		return "村名 #" + id, true
+	}
+	return village.TownshipRef(v, id, true), false
+}
+
+// villageNames are the names of the township's villages.
+func (r *Router) villageNames() []string {
+	names := make([]string, len(r.cfg.Villages))
+	for i, v := range r.cfg.Villages {
+		names[i] = v.Name
+	}
+	return names
+}
+
 // find loads a report: from the turn's village, or in the township chats
 // from whichever village has it (a village name in the text decides ties).
 func (r *Router) find(ctx context.Context, t *turn, id string) (village.Report, storage.Scope, error) {
@@ -973,7 +1048,7 @@ func findIn[T any](r *Router, t *turn, id string, load func(v string) (T, error)
 	case 1:
 		return found[0], storage.VillageScope(in[0]), nil
 	}
-	return zero, "", errAmbiguous
+	return zero, "", ambiguousRef{villages: in}
 }
 
 // villageDropped is note without the village written before the item's

@@ -647,8 +647,11 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 		return false, nil
 	}
 	named := make([]string, len(refs))
+	unsure := false
 	for i, x := range refs {
-		named[i] = "#" + x.String()
+		var u bool
+		named[i], u = r.refHere(t, "", x.String())
+		unsure = unsure || u
 	}
 	block := "err.refnote"
 	if isAck(note) || startsWithAny(note, takingOn...) {
@@ -658,7 +661,7 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 		block = "accept.hint"
 	}
 	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": saysDone(note),
-		"Township": officerHere(t), "Return": officerHere(t) && containsAnyOf(note, returnWords...)})
+		"Township": officerHere(t), "Return": officerHere(t) && containsAnyOf(note, returnWords...), "Unsure": unsure, "Villages": r.villageNames()})
 }
 
 // saysDone reports whether a cadre's note on an item says, with no doubt,

@@ -481,12 +481,12 @@ func (im *importer) add(r record) {
 		Name:      get(colName),
 		Village:   get(colVillage),
 		Household: get(colHousehold),
-		Relation:  get(colRelation),
 		Grid:      get(colGrid),
 		Nickname:  get(colNickname),
 		Phone:     normalPhone(get(colPhone)),
 		Caretaker: get(colCaretaker),
 	}
+	p.SetRelation(get(colRelation))
 	if p.Village == "" {
 		p.Village = im.defaultVillage
 	}

@@ -38,7 +38,8 @@ func TestParseCSV(t *testing.T) {
 `,
 			want: []village.Person{
 				{Name: "王芳", Village: home, Household: "1", Relation: "户主", Grid: "一组", Nickname: "芳芳", Phone: "13900000001", UsesWeChat: true, Roles: worker},
-				{Name: "李大爷", Village: home, Household: "1", Relation: "父亲", Grid: "一组", Phone: "0871-1234567", Care: village.CareHigh, Caretaker: "王芳", Roles: villager},
+				{Name: "李大爷", Village: home, Household: "1", Relation: "父母", Grid: "一组", Phone: "0871-1234567", Care: village.CareHigh, Caretaker: "王芳", Roles: villager,
+					RelationText: "父亲", Sex: village.Male}, // kept as written, read as the head's parent
 				{Name: "赵强", Village: home, Household: "2", Relation: "户主", Grid: "二组", Nickname: "强子", UsesWeChat: true, Roles: []village.Role{village.RoleVillager, village.RoleLeader}},
 				{Name: "陈书记", Village: home, Nickname: "陈镇", Phone: "13900000009", UsesWeChat: true, Roles: []village.Role{village.RoleOfficer}},
 				{Name: "张主任", Village: "石门村", UsesWeChat: true, Roles: []village.Role{village.RoleAdmin, village.RoleOfficer}},
@@ -51,8 +52,8 @@ Wang Fang,7,13900000001,yes,,,worker,,fang,1,head
 Li,7,13900000002,No,重点,Wang Fang,villager,,,1,father
 `,
 			want: []village.Person{
-				{Name: "Wang Fang", Village: home, Household: "7", Relation: "head", Grid: "1", Nickname: "fang", Phone: "13900000001", UsesWeChat: true, Roles: worker},
-				{Name: "Li", Village: home, Household: "7", Relation: "father", Grid: "1", Phone: "13900000002", Care: village.CareFocus, Caretaker: "Wang Fang", Roles: villager},
+				{Name: "Wang Fang", Village: home, Household: "7", Relation: "户主", RelationText: "head", Grid: "1", Nickname: "fang", Phone: "13900000001", UsesWeChat: true, Roles: worker},
+				{Name: "Li", Village: home, Household: "7", Relation: "父母", RelationText: "father", Sex: village.Male, Grid: "1", Phone: "13900000002", Care: village.CareFocus, Caretaker: "Wang Fang", Roles: villager},
 			},
 		},
 		{

@@ -94,6 +94,6 @@ func fields(p village.Person) []string {
 	for i, r := range p.Roles {
 		roles[i] = string(r)
 	}
-	return []string{p.Name, p.Household, p.Relation, p.Grid, p.Nickname, p.Phone, wechat,
+	return []string{p.Name, p.Household, p.RelationWritten(), p.Grid, p.Nickname, p.Phone, wechat,
 		string(p.Care), p.Caretaker, strings.Join(roles, ";"), p.Village}
 }

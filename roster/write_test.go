@@ -82,3 +82,29 @@ func exampleRoster(tb testing.TB) []village.Person {
 	}
 	return people
 }
+
+// TestWriteKeepsTheRelationAsWritten: a register's 与户主关系 ("长子",
+// "妻") is read as the relation it is (子女, 配偶) and written back as
+// the register wrote it, so that roster -import -write changes no cell.
+func TestWriteKeepsTheRelationAsWritten(t *testing.T) {
+	people, err := ParseCSV(bytes.NewBufferString("姓名,户号,与户主关系\n张三,1,户主\n刘芳,1,妻\n张明,1,长子\n张丽,1,次女\n"), "花名册.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range people {
+		got = append(got, p.Relation+"/"+string(p.Sex)+"/"+p.RelationWritten())
+	}
+	if diff := cmp.Diff(got, []string{"户主//户主", "配偶/女/妻", "子女/男/长子", "子女/女/次女"}); diff != "" {
+		t.Errorf("relations read (-got +want):\n%s", diff)
+	}
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, people); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"刘芳,1,妻,", "张明,1,长子,", "张丽,1,次女,"} {
+		if !bytes.Contains(buf.Bytes(), []byte(want)) {
+			t.Errorf("written register lacks %q:\n%s", want, buf.String())
+		}
+	}
+}

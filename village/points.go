@@ -951,7 +951,8 @@ type AverageRule struct {
 
 // Counts reports whether p is a participating member.
 func (r AverageRule) Counts(p Person) bool {
-	return !slices.Contains(r.ExcludeRelations, p.Relation) && (p.Care == CareNone || !slices.Contains(r.ExcludeCare, p.Care))
+	excluded := slices.Contains(r.ExcludeRelations, p.Relation) || p.RelationText != "" && slices.Contains(r.ExcludeRelations, p.RelationText)
+	return !excluded && (p.Care == CareNone || !slices.Contains(r.ExcludeCare, p.Care))
 }
 
 // HouseholdInfo is a household of the roster.
@@ -994,7 +995,7 @@ func Households(people []Person, villageName string, rule AverageRule) []Househo
 		}
 		h := &out[i]
 		h.Members = append(h.Members, p.Name)
-		if p.Relation == "户主" {
+		if p.Relation == RelHead {
 			h.Head = p.Name
 			h.Grid = p.Grid
 		}

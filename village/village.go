@@ -62,7 +62,7 @@ type Person struct {
 	Name       string `json:"name"`
 	Village    string `json:"village"`
 	Household  string `json:"household,omitempty"` // 户号; empty for cadres who live elsewhere
-	Relation   string `json:"relation,omitempty"`  // 与户主关系: 户主, 配偶, 子女…
+	Relation   string `json:"relation,omitempty"`  // 与户主关系 as read (ReadRelation): 户主, 配偶, 子女…
 	Grid       string `json:"grid,omitempty"`      // empty: village-wide (or township-wide for officers)
 	Nickname   string `json:"nickname,omitempty"`  // WeChat nickname or group display name
 	Phone      string `json:"phone,omitempty"`
@@ -70,6 +70,30 @@ type Person struct {
 	Care       Care   `json:"care,omitempty"`
 	Caretaker  string `json:"caretaker,omitempty"` // grid worker who phones this person
 	Roles      []Role `json:"roles"`
+
+	// RelationText is the 与户主关系 as written when it differs from
+	// Relation ("长子" for 子女), for showing it; Sex is what it tells of
+	// the sex.
+	RelationText string `json:"relation_text,omitempty"`
+	Sex          Sex    `json:"sex,omitempty"`
+}
+
+// RelationWritten is p's 与户主关系 as the register writes it, for
+// showing it.
+func (p Person) RelationWritten() string {
+	if p.RelationText != "" {
+		return p.RelationText
+	}
+	return p.Relation
+}
+
+// SetRelation sets p's relation from a 与户主关系 as written (ReadRelation).
+func (p *Person) SetRelation(written string) {
+	p.Relation, p.Sex = ReadRelation(written)
+	p.RelationText = ""
+	if t := strings.TrimSpace(written); t != p.Relation {
+		p.RelationText = t
+	}
 }
 
 // Key identifies a person across roster re-imports: village, household and name.

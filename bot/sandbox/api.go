@@ -221,7 +221,7 @@ func (s *Server) servePeople(w http.ResponseWriter, r *http.Request) {
 			roles = []village.Role{}
 		}
 		list = append(list, personInfo{Name: name, Label: label(name, p), Village: p.Village, Grid: p.Grid,
-			Household: p.Household, Relation: p.Relation, Roles: roles, Cadre: p.IsCadre(),
+			Household: p.Household, Relation: p.RelationWritten(), Roles: roles, Cadre: p.IsCadre(),
 			Township: p.Has(village.RoleOfficer) || p.Has(village.RoleAdmin), UsesWeChat: p.UsesWeChat, Care: p.Care,
 			Caretaker: p.Caretaker})
 	}

@@ -1,0 +1,83 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+
+	"gridbot/roster"
+)
+
+// kinRegister is a household whose 与户主关系 is written as registers
+// write it (本人, 妻, 长子, 次子, 女儿, 孙子, 儿媳妇, 父亲), not in the
+// bot's own words (户主, 配偶, 子女…).
+const kinRegister = `姓名,户号,与户主关系,网格,使用微信,角色
+孙大山,QS-399,本人,三组,是,村民
+王秀英,QS-399,妻,三组,是,村民
+孙强,QS-399,长子,三组,是,村民
+孙伟,QS-399,次子,三组,是,村民
+孙丽,QS-399,女儿,三组,是,村民
+孙小宝,QS-399,孙子,三组,是,村民
+李梅,QS-399,儿媳妇,三组,是,村民
+孙老汉,QS-399,父亲,三组,是,村民
+`
+
+// TestClaimForKinAsTheRegisterWritesIt: kin words find the member by the
+// register's 与户主关系 however it is written, and by the sex it tells:
+// the head's 闺女 is the 女儿 (not a son), his 老伴 or 媳妇 the 妻; a
+// daughter's 爸 is the head, as the 配偶 is written 妻; the head's father's
+// 儿子 is the head. Two sons are asked about by name; a daughter-in-law
+// in a household of several children is asked whom she means.
+func TestClaimForKinAsTheRegisterWritesIt(t *testing.T) {
+	b := kinBot(t)
+	claimsForKin(t, b, []kinClaim{
+		{"a head's daughter", "孙大山", "申请积分 给我闺女 参加普法讲座", "孙大山户·孙丽「参加普法学习、法治讲座」"},
+		{"a head's 老伴", "孙大山", "申请积分 我老伴 参加义务劳动", "孙大山户·王秀英「参加义务劳动、集体劳动」"},
+		{"a head's 媳妇 is his wife", "孙大山", "申请积分 我媳妇 参加普法讲座", "孙大山户·王秀英「参加普法学习、法治讲座」"},
+		{"a head's grandson", "孙大山", "申请积分 给我孙子 参加普法讲座", "孙大山户·孙小宝「参加普法学习、法治讲座」"},
+		{"a daughter's father, the wife being 妻", "孙丽", "申请积分 我爸 参加普法讲座", "孙大山户·孙大山「参加普法学习、法治讲座」"},
+		{"a father's son", "孙老汉", "申请积分 给我儿子 出义务工修路", "孙大山户·孙大山「参加义务劳动、集体劳动」"},
+		{"two sons", "孙大山", "申请积分 给我儿子 参加普法讲座", "申请里写了「儿子」，是给家里哪一位申请？还没有登记。请写上名字再发：申请积分 给 名字 做了什么。\n可能是：孙强、孙伟。"},
+		{"a wife's sons", "王秀英", "申请积分 帮我儿子申请积分 献血了", "可能是：孙强、孙伟。"},
+		{"a daughter-in-law of a household of several children", "李梅", "申请积分 我老公 参加普法讲座", "您家名单上有：孙大山、王秀英、孙强、孙伟、孙丽、孙小宝、李梅、孙老汉。"},
+	})
+}
+
+// kinBot is the example village with the household of kinRegister,
+// read as roster -import reads it.
+func kinBot(t *testing.T) *pointsBot {
+	t.Helper()
+	people, err := roster.ParseCSV(strings.NewReader(kinRegister), "花名册.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range people {
+		people[i].Village = "青山村"
+	}
+	cfg, dir := exampleVillage(t, people...)
+	return newPointsBot(t, cfg, dir)
+}
+
+// kinClaim is a claim for kin: who sends what, and what the reply says.
+type kinClaim struct{ name, from, text, want string }
+
+// claimsForKin sends each claim and checks its reply; a claim asked back
+// (the reply lists whom it may be) must not be booked.
+func claimsForKin(t *testing.T, b *pointsBot, claims []kinClaim) {
+	t.Helper()
+	for _, s := range claims {
+		got := b.say(s.from, s.text)
+		has(t, s.name, got, s.want)
+		if asked := strings.Contains(s.want, "名单上有") || strings.Contains(s.want, "可能是"); asked && strings.Contains(strings.Join(got, ""), "已登记") {
+			t.Errorf("%s: booked on a guess: %q", s.name, got)
+		}
+	}
+}
+
+// TestPointsOfKin: 积分 我闺女 tells the points of the member the
+// register's 与户主关系 names; two sons are asked about by name.
+func TestPointsOfKin(t *testing.T) {
+	b := kinBot(t)
+	has(t, "my daughter", b.say("孙大山", "积分 我闺女"), "孙丽")
+	has(t, "my sons", b.say("孙大山", "积分 我儿子"), "「儿子」是家里哪一位？请写上名字再查，例如：积分 孙强。\n可能是：孙强、孙伟。")
+	has(t, "my mother, not on the roster", b.say("孙大山", "积分 我妈"), "您家名单上有：孙大山、王秀英")
+}
