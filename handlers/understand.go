@@ -174,6 +174,10 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if done, err := r.mentionedClaim(ctx, t, reading, addressed); done {
 		return err
 	}
+	if onlooks, err := r.onlooker(ctx, t, addressed); err != nil || onlooks {
+		// "我看是老王不对" while 老王's quarrel is mediated: talk about it
+		return err
+	}
 	if reading.Type == village.Mediation && reading.Intent == village.IntentReport && !addressed {
 		if done, err := r.joinDispute(ctx, t); err != nil || done {
 			return err
