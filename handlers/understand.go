@@ -480,6 +480,18 @@ func (r *Router) latestOpen(ctx context.Context, t *turn) ([]village.Report, err
 	return *t.latest, nil
 }
 
+// openAll is every open report of the turn's grid, for what looks for
+// one sender's item however old (waitNews): latestOpen when it lists them
+// all, else, in a grid of more open items than duplicateCandidates, one
+// read more of them all.
+func (r *Router) openAll(ctx context.Context, t *turn) ([]village.Report, error) {
+	open, err := r.latestOpen(ctx, t)
+	if err != nil || len(open) < duplicateCandidates {
+		return open, err
+	}
+	return r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
+}
+
 // maxReportsPerHour is how many reports a villager may file in an hour
 // (emergencies and procedure questions not counted): more is a game or a
 // flood, and would bury the grid leader's list.
