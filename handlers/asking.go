@@ -218,9 +218,10 @@ func (r *Router) oneReport(ctx context.Context, t *turn, refs []village.Ref) (re
 // resolved report, which waits for his 满意 or 未解决. The reporter who
 // says it is fixed and thanks ("好了谢谢", "修好了，谢谢网格长") has said
 // 满意: it is recorded as such, and he is told how to take it back.
-// Anything else ("还是不亮", "谢谢，但是…") is no new matter and no idle
-// thanks either: he is shown the two answers, his words as the reason;
-// the report is not changed on a guess. done is false for a question
+// Anything else is no new matter and no idle thanks either: words that say plainly it is not fixed ("还是不亮", "又
+// 坏了") are his 未解决, recorded, and he is told how to take it back;
+// others ("谢谢，但是…") show him the two answers, his words as the reason,
+// the report not changed on a guess. done is false for a question
 // (answered with its status) or anyone else.
 func (r *Router) awaitedAnswer(ctx context.Context, t *turn, reading village.Reading, quoted []village.Ref) (done bool, err error) {
 	if reading.Intent == village.IntentQuery {
@@ -236,37 +237,161 @@ func (r *Router) awaitedAnswer(ctx context.Context, t *turn, reading village.Rea
 		t.implied = true
 		return true, r.lifecycleOf(ctx, t, command{verb: vConfirm, word: "满意", args: t.text}, quoted[:1])
 	}
+	if rep.Status == village.StatusResolved && rep.ReportedBy(t.who) && saysNotFixed(t.text) {
+		// "还是不亮" to the 办结 message: his 未解决, with his words
+		t.implied = true
+		return true, r.lifecycleOf(ctx, t, command{verb: vReopen, word: "未解决", args: defuse(t.text)}, quoted[:1])
+	}
 	return r.awaited(ctx, t, reading, rep)
 }
 
 // awaitedUnnamed answers the reporter who, neither quoting the bot nor
-// naming the item, says in his own words how his one resolved report,
-// which waits for his 满意 or 未解决, turned out ("还是没修好", "灯还是不亮
-// 啊", "修好了，谢谢"): he is shown the two answers, his words as the
-// reason when it is not fixed. Nothing is changed: unquoted, his words
-// may be about something else. done is false when the words say neither,
-// tell of another matter (a report of another category), or he has no
-// one such report here.
+// naming the item, says in his own words how his matter turned out. Of his
+// one resolved report, which waits for his 满意 or 未解决, words that say
+// plainly it is not fixed ("还是没修好", "灯还是不亮", "又坏了") are his
+// 未解决 with those words, and words that say it is fixed and thank ("修
+// 好了，谢谢", "亮了 谢谢") his 满意: each is recorded, and he is told how
+// to take it back. Words less plain, or of several resolved reports, or
+// while another open item of his may be meant, get the two answers shown,
+// nothing changed. With nothing of his resolved, words that say his one
+// open item (see stillOpen) is not fixed yet are passed to its handlers
+// (ownRepeated). done is false when the words say neither, tell of
+// another matter (a report of another category), or he has no such item
+// here.
 func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	fixed := fixedWithThanks(t.text)
 	if t.quote != nil || reading.Intent == village.IntentClaim || !fixed && !containsAnyOf(t.text, notFixedWords...) ||
 		len(village.FindRefs(t.text)) > 0 {
+		// most of a group's talk: no Redis read
 		return false, nil
 	}
-	mine, err := r.candidates(ctx, t, vConfirm)
-	if err != nil || len(mine) != 1 {
-		return err != nil, err
+	open, err := r.openHere(ctx, t)
+	if err != nil {
+		return true, err
 	}
-	rep := mine[0]
-	other := reading.Intent == village.IntentReport && reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category
-	if other || !fixed && !containsAnyOf(t.text, fixWords...) && !sharesBigram(t.text, rep.Text) {
-		return false, nil // "还没吃饭呢": not about it
+	about := func(rep village.Report) bool {
+		other := reading.Intent == village.IntentReport && reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category
+		return !other && (fixed || containsAnyOf(t.text, fixWords...) || sharesBigram(t.text, rep.Text))
 	}
-	reason := ""
-	if !fixed {
-		reason = defuse(t.text)
+	waiting := r.fitting(t, vConfirm, open)
+	meant := slices.DeleteFunc(slices.Clone(waiting), func(rep village.Report) bool { return !about(rep) })
+	switch {
+	case len(meant) > 1:
+		// which of them he means only he can say
+		return true, r.reply(ctx, t, "confirm.hint.many", map[string]any{"Who": t.who.Name, "Items": meant, "Fixed": fixed,
+			"Reason": notFixedReason(t.text, fixed)})
+	case len(meant) == 1:
+		rep := meant[0]
+		if len(waiting) == 1 && rep.ReportedBy(t.who) && r.onlyOneMeant(t, rep, open) {
+			// the recorder (代报) is still shown the answers: his words
+			// may be his own, not the reporter's
+			switch {
+			case fixed && saysFixedOf(t.text, rep):
+				t.implied = true
+				return true, r.lifecycleOf(ctx, t, command{verb: vConfirm, word: "满意", args: t.text}, refOf(rep))
+			case !fixed && saysNotFixed(t.text):
+				t.implied = true
+				return true, r.lifecycleOf(ctx, t, command{verb: vReopen, word: "未解决", args: defuse(t.text)}, refOf(rep))
+			}
+		}
+		return true, r.reply(ctx, t, "confirm.hint", map[string]string{"Who": t.who.Name, "Ref": "#" + rep.ID, "Reason": notFixedReason(t.text, fixed)})
 	}
-	return true, r.reply(ctx, t, "confirm.hint", map[string]string{"Who": t.who.Name, "Ref": "#" + rep.ID, "Reason": reason})
+	if fixed || !saysNotFixed(t.text) || t.where.kind != inGrid {
+		return false, nil
+	}
+	// Nothing of his waits for his answer: "还是没修好" of an item still
+	// being worked on is news for its handlers.
+	var still []village.Report
+	for _, rep := range open {
+		if stillOpen(rep, t.who) && about(rep) {
+			still = append(still, rep)
+		}
+	}
+	if len(still) > 1 {
+		still = slices.DeleteFunc(still, func(rep village.Report) bool { return !sharesBigram(t.text, rep.Text) })
+	}
+	if len(still) != 1 {
+		return false, nil
+	}
+	// words that say his matter again ("路灯还是不亮，晚上黑黢黢的") are
+	// answered as ownRepeat answers them; "还是没修好" is news of it
+	news := similarity(still[0].Text, t.text) < r.cfg.LLM.DuplicateSimilarity
+	done, err = r.ownRepeated(ctx, t, still[0], news)
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+		// the item changed since it was read: read the grid again, once
+		return r.awaitedUnnamed(ctx, t, reading)
+	}
+	return done, err
+}
+
+// stillOpen reports whether rep is an item reported by who that the grid
+// (or the township) has taken up and still works on: accepted, in
+// progress, reopened or sent up; not new (nobody has taken it up to have
+// fixed anything), resolved (that waits for his answer) nor paused (see
+// waitNews); and of the kinds whose handlers are told news of them (an
+// emergency and a procedure question have their own ways).
+func stillOpen(rep village.Report, who village.Person) bool {
+	switch rep.Status {
+	case village.StatusAccepted, village.StatusInProgress, village.StatusReopened, village.StatusEscalated:
+		return (rep.Type == village.General || rep.Type == village.Mediation) && rep.ReportedBy(who)
+	}
+	return false
+}
+
+// onlyOneMeant reports whether words said of rep, his one resolved
+// report, can mean no other open item of his (see stillOpen): he has
+// none, or they share words with rep's text and with none of theirs.
+func (r *Router) onlyOneMeant(t *turn, rep village.Report, open []village.Report) bool {
+	others := false
+	for _, o := range open {
+		if o.ID != rep.ID && stillOpen(o, t.who) {
+			if sharesBigram(t.text, o.Text) {
+				return false
+			}
+			others = true
+		}
+	}
+	return !others || sharesBigram(t.text, rep.Text)
+}
+
+// notFixedReason is the reason a hint shows with 未解决: his words when
+// they do not say it is fixed.
+func notFixedReason(text string, fixed bool) string {
+	if fixed {
+		return ""
+	}
+	return defuse(text)
+}
+
+// notFixedPlain are the words that say plainly a matter is not fixed
+// ("还是不亮", "又坏了", "还是没修好"), as notFixedWords ("还是", "还没")
+// alone do not ("还是算了", "还没吃饭").
+var notFixedPlain = []string{"还是不", "还是没", "还是漏", "还是堵", "还是黑", "还是坏", "还是老样子", "还是一样", "还是那样",
+	"还在漏", "还在冒", "又坏", "又不", "又漏", "又堵", "又停", "又没", "又断", "又黑", "没修好", "没弄好", "没搞好", "没解决",
+	"没处理", "还没修", "还没好", "还没人", "没人来", "没人管", "老样子", "跟原来一样", "和原来一样", "跟以前一样", "和以前一样", "不管用"}
+
+// saysNotFixed reports whether text says plainly, and asks nothing, that
+// a matter is not fixed: "还是不亮", "又坏了"; not "还没修好吗".
+func saysNotFixed(text string) bool {
+	return containsAnyOf(text, notFixedPlain...) && !strings.ContainsAny(text, "?？吗") &&
+		!containsAnyOf(text, "是不是", "有没有", "谢谢", "感谢")
+}
+
+// fixedThings are words of fixedWords that say what was fixed ("亮了",
+// "修好"); "好了", "可以了" alone may be said of anything.
+var fixedThings = []string{"修好", "弄好", "搞好", "换好", "装好", "处理好", "解决了", "搞定", "亮了", "通了", "来水了", "来电了", "有水了", "有电了"}
+
+// saysFixedOf reports whether thanks that say a matter is fixed name the
+// fix or share words with rep's text: "亮了 谢谢", "路灯好了 谢谢"; not a
+// bare "好了谢谢", which may thank anyone for anything.
+func saysFixedOf(text string, rep village.Report) bool {
+	return containsAnyOf(text, fixedThings...) || sharesBigram(text, rep.Text)
+}
+
+// refOf is the reference of rep, for a command the bot puts together.
+func refOf(rep village.Report) []village.Ref {
+	ref, _ := village.ParseRef(rep.ID)
+	return []village.Ref{ref}
 }
 
 // notFixedWords say a matter is not fixed after all; fixWords are what

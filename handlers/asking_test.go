@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -205,10 +206,13 @@ func TestItemNumbersInOtherWords(t *testing.T) {
 }
 
 // TestAnswerToResolvedInOwnWords: the reporter quotes the bot's 办结
-// message and answers in his own words. 「还是不亮」 is no new matter: no
-// report is filed, and he is shown 未解决 with his words; thanks with a
-// but too (for plain thanks, see TestThanksToResolvedIsSatisfaction). A question gets the status; a neighbour's new matter in
-// such a reply, and an emergency, are registered as ever.
+// message and answers in his own words. Thanks with a but is no new
+// matter: no report is filed, and he is shown 未解决 with his words (for
+// plain thanks, see TestThanksToResolvedIsSatisfaction). A question gets
+// the status; a neighbour's new matter in such a reply, and an emergency,
+// are registered as ever. Words that say plainly it is not fixed
+// (「还是不亮」) are his 未解决: the item is reopened, its handler told,
+// and he is told how to take it back (满意), which then closes it.
 func TestAnswerToResolvedInOwnWords(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
@@ -217,42 +221,101 @@ func TestAnswerToResolvedInOwnWords(t *testing.T) {
 	quoting := func(from, text string) []string {
 		return c.send(bot.Message{Chat: grid3, From: from, Text: text, Quote: resolved})
 	}
-	expect(t, "not fixed", quoting("张三", "还是不亮"),
-		grid3+": 张三，#R1 已办结，在等您确认：解决了请回「满意 #R1」；没解决请回「未解决 #R1 还是不亮」，我会请网格长接着办。")
-	expect(t, "thanks with a but", quoting("张三", "谢谢，但是晚上还是有点暗"), "#R1 已办结，在等您确认")
+	expect(t, "thanks with a but", quoting("张三", "谢谢，但是晚上还是有点暗"), grid3+": 张三，#R1 已办结，在等您确认")
 	expect(t, "a question", quoting("张三", "什么时候修的？"), "#R1 一般事项·已办结待确认")
 	expect(t, "a neighbour's matter", quoting("陈二", "我家门口的灯也不亮"), "已登记 #R2")
 	expect(t, "an emergency", quoting("张三", "后山着火了！快来人"), "【突发事件】", "紧急情况 #R3")
 	c.firstStatus(village.StatusResolved)
-	expect(t, "his answer", c.say("张三", "未解决 #R1 还是不亮"), "#R1 已重新打开：还是不亮")
+	expect(t, "not fixed", quoting("张三", "还是不亮"),
+		grid3+": 按张三的话，#R1 已重新打开：还是不亮。\n@李四\u2005请继续处理，办好后回复「办结 #R1」。\n张三，如果说的不是这件事、#R1 其实已经好了，请回「满意 #R1」。")
+	c.firstStatus(village.StatusReopened)
+	expect(t, "taken back", c.say("张三", "满意 #R1"), grid3+": #R1 已完结，谢谢您的反馈！")
+	c.firstStatus(village.StatusClosed)
 }
 
 // TestAnswerToResolvedUnquoted: the reporter answers the 办结 without
-// quoting it or naming the item ("还是没修好", "灯还是不亮啊", "修好了，谢
-// 谢"), which was silence, a new item asked back, or the menu: he is
-// shown 满意 and 未解决, and nothing is changed. Words not about it, of
-// another matter, or from someone else, are read as ever.
+// quoting it or naming the item. Words that say plainly it is not fixed
+// ("还是没修好，晚上还是黑的", "又坏了") are his 未解决 of his one
+// resolved item, and fixed with thanks naming the fix ("亮了 谢谢") his
+// 满意: each is recorded and he is told how to take it back. Less plain
+// words ("灯还没好吗", a bare "好了谢谢") show him 满意 and 未解决,
+// nothing changed. Words not about it, of another matter, or from
+// someone else, are read as ever.
 func TestAnswerToResolvedUnquoted(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "上报 村口路灯不亮了")
 	expect(t, "nothing resolved yet", c.say("张三", "还是没修好"))
 	c.say("李四", "办结 #R1 换了灯泡")
 	hint := grid3 + ": 张三，#R1 已办结，在等您确认：解决了请回「满意 #R1」；没解决请回「未解决 #R1 "
-	expect(t, "not fixed", c.say("张三", "还是没修好，晚上还是黑的"), hint+"还是没修好，晚上还是黑的」，我会请网格长接着办。")
-	expect(t, "same matter", c.say("张三", "灯还是不亮啊"), hint+"灯还是不亮啊」")
-	expect(t, "told the bot", c.say("张三", "@网格小助手 还是没修好"), hint+"还是没修好」")
-	expect(t, "thanks", c.say("张三", "修好了，谢谢"), hint+"原因」")
+	expect(t, "a question", c.say("张三", "灯还没好吗"), hint+"灯还没好吗」，我会请网格长接着办。")
+	expect(t, "bare thanks", c.say("张三", "好了谢谢"), hint+"原因」")
 	expect(t, "not about it", c.say("张三", "我还没吃饭呢"))
-	expect(t, "another matter", c.say("张三", "村口的水管还是一直漏水"), "已登记 #R2（一般事项·水电设施）")
 	expect(t, "someone else", c.say("陈二", "还是没修好"))
-	if reps := c.reports(); len(reps) != 2 || reps[0].Status != village.StatusResolved {
-		t.Errorf("reports = %+v, want R1 still resolved and R2", reps)
+	c.firstStatus(village.StatusResolved)
+	expect(t, "not fixed", c.say("张三", "还是没修好，晚上还是黑的"),
+		grid3+": 按张三的话，#R1 已重新打开：还是没修好，晚上还是黑的。\n@李四\u2005请继续处理，办好后回复「办结 #R1」。\n张三，如果说的不是这件事、#R1 其实已经好了，请回「满意 #R1」。")
+	c.firstStatus(village.StatusReopened)
+	c.say("李四", "办结 #R1 换了线路")
+	expect(t, "fixed, with thanks", c.say("张三", "亮了 谢谢"),
+		grid3+": 已按您的回复记为满意，#R1 已完结，谢谢您的反馈！\n如果其实还没解决，请回「未解决 #R1 原因」，我会请网格长接着办。")
+	c.firstStatus(village.StatusClosed)
+	expect(t, "another matter", c.say("张三", "村口的水管还是一直漏水"), "已登记 #R2（一般事项·水电设施）")
+	if reps := c.reports(); len(reps) != 2 {
+		t.Errorf("reports = %+v, want R1 and R2", reps)
 	}
+}
+
+// TestAnswerToSeveralResolvedUnquoted: with two of his items resolved,
+// "又坏了" could mean either: he is shown both, with the two answers, and
+// nothing is changed; words that fit one of them show him that one.
+func TestAnswerToSeveralResolvedUnquoted(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯坏了")
+	c.say("张三", "上报 村西头水管漏水了")
+	c.say("李四", "办结 #R1 换了灯泡")
+	c.say("李四", "办结 #R2 换了水管")
+	expect(t, "which one", c.say("张三", "又坏了"),
+		grid3+": 张三，您有几件已办结、在等您确认的事项：\n#R2 村西头水管漏水了\n#R1 村口路灯坏了\n说的是哪一件？解决了请回「满意 #编号」；没解决请回「未解决 #编号 又坏了」，我会请网格长接着办。")
+	expect(t, "the lamp", c.say("张三", "灯还是不亮"),
+		grid3+": 张三，#R1 已办结，在等您确认：解决了请回「满意 #R1」；没解决请回「未解决 #R1 灯还是不亮」，我会请网格长接着办。")
+	for _, rep := range c.reports() {
+		if rep.Status != village.StatusResolved {
+			t.Errorf("%s is %s, want resolved", rep.ID, rep.Status)
+		}
+	}
+}
+
+// TestNotFixedYetPassedOn: the reporter of an item taken up and not yet
+// resolved who says it is not fixed ("还是没修好") hears that it was
+// passed on, and its handler is told privately, once an hour at most;
+// the group hears one answer more that hour, then nothing. Several open
+// items of his with nothing to tell them apart: nothing is passed on.
+func TestNotFixedYetPassedOn(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村西头水管漏水了 到处是水")
+	c.say("李四", "确认 #R1")
+	got := c.say("张三", "还是没修好")
+	expect(t, "passed on", got, grid3+": @张三\u2005#R1（村西头水管漏水了 到处是水）还在办，现在「已受理」，刚才说的已转告负责人李四。有进展会在群里说，也可发「查 #R1」看进度。",
+		"李四: 【又来反映】#R1（村西头水管漏水了 到处是水，已受理）：张三在群里又说：「还是没修好」")
+	got = c.say("张三", "都三天了还没人来修")
+	expect(t, "again that hour", got, grid3+": @张三\u2005#R1（村西头水管漏水了 到处是水）还在办，现在「已受理」，负责人刚才已经知道了，请耐心等一等。")
+	if len(got) != 1 {
+		t.Errorf("the handler told twice within the hour:\n%s", strings.Join(got, "\n"))
+	}
+	expect(t, "a third time that hour", c.say("张三", "还是没修好"))
+	c.now = c.now.Add(time.Hour)
+	expect(t, "an hour later", c.say("张三", "还是没修好"), grid3+": @张三", "李四: 【又来反映】#R1")
+	expect(t, "someone else", c.say("陈二", "还是没修好"))
+	c.say("张三", "上报 村口垃圾池满了 没人清")
+	c.say("李四", "确认 #R2")
+	c.now = c.now.Add(time.Hour)
+	expect(t, "which of two", c.say("张三", "还是没处理"))
+	expect(t, "the water", c.say("张三", "水管还是没修好"), grid3+": @张三\u2005#R1", "李四: 【又来反映】#R1")
 }
 
 // TestNewsNamingAnEarlierReport: 「上次 #R1 说的路灯又坏了」 keeps its
 // reference: on an open item the sender follows it, on one waiting for
-// the reporter's answer he is shown 满意/未解决, and on a closed one he is
+// the reporter's answer it is his 未解决, and on a closed one he is
 // asked whether to file a new item that names it.
 func TestNewsNamingAnEarlierReport(t *testing.T) {
 	c := newChat(t, understand.Rules{})
@@ -265,8 +328,8 @@ func TestNewsNamingAnEarlierReport(t *testing.T) {
 	c.say("李四", "确认 #R1")
 	c.say("李四", "办结 #R1 换了灯泡")
 	expect(t, "resolved, the reporter", c.say("张三", "上次 #R1 说的路灯又坏了"),
-		grid3+": 张三，#R1 已办结，在等您确认：解决了请回「满意 #R1」；没解决请回「未解决 #R1 上次说的路灯又坏了」")
-	c.say("张三", "满意 #R1")
+		grid3+": 按张三的话，#R1 已重新打开：上次说的路灯又坏了。")
+	expect(t, "taken back", c.say("张三", "满意 #R1"), grid3+": #R1 已完结")
 	got := c.say("陈二", "上次 #R1 说的路灯又坏了")
 	expect(t, "closed: a new item naming it", got,
 		grid3+": @陈二\u2005#R1（村口路灯不亮了）已经「已完结」，不再接着办。是又出了问题吗？回复「1」登记为新事项（会注明和 #R1 有关），「2」不用。")
@@ -332,7 +395,7 @@ func TestThanksToResolvedIsSatisfaction(t *testing.T) {
 	for _, tc := range []struct{ name, from, text string }{
 		{"a question", "张三", "好了吗"},
 		{"asks if fixed", "张三", "修好了没有？谢谢"},
-		{"not yet", "张三", "还没好"},
+		{"not yet?", "张三", "还没好吗"},
 		{"not fixed, thanks anyway", "张三", "谢谢，不过还是不亮"},
 		{"thanks but", "张三", "谢谢 但是晚上还是暗"},
 		{"thanks only", "张三", "谢谢"},

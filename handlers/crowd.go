@@ -53,6 +53,30 @@ func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error
 	return r.join(ctx, t, true, func(village.Report) bool { return threat }, fits, r.tellMediators(t, block))
 }
 
+// onlooker reports whether t, said in a grid group and not to the bot, is
+// a bystander's opinion (understand.Onlooks: "我看是老王不对", "两家都有
+// 错") on a quarrel of the group being mediated (live: disputeLive) that
+// he neither raised, follows nor is named in, and that the opinion is
+// about: it names one of the item's words ("老王"), the thing it is
+// about, or the parties as such ("两家", "双方"). Such talk is left alone:
+// it is no new matter to ask about, and does not make him a party whose
+// words the mediators are sent. Only text that reads as an opinion reads
+// the grid's open items.
+func (r *Router) onlooker(ctx context.Context, t *turn, addressed bool) (bool, error) {
+	if addressed || t.where.kind != inGrid || !understand.Onlooks(t.text) {
+		return false, nil
+	}
+	live := r.liveDispute(t, false)
+	_, ok, err := r.openFitting(ctx, t, func(rep village.Report) bool {
+		return live(rep) && !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) && !r.namedIn(t.who, rep) &&
+			(sharesBigram(t.text, rep.Text) || understand.SharesSubject(rep.Text, t.text) || containsAnyOf(t.text, bothParties...))
+	})
+	return ok, err
+}
+
+// bothParties name the sides of a quarrel as such: "两家都有错".
+var bothParties = []string{"两家", "两个人", "两人", "双方", "两边", "他俩", "他们俩", "他们两", "这事", "这件事", "谁对谁错"}
+
 // disputeSide takes a party's side of a quarrel as more of it when the
 // reader did not see a dispute in it ("那块地本来就是我家的，凭什么说我占
 // 了" reads as a question): a message in a grid group, not to the bot,

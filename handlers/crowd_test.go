@@ -272,3 +272,27 @@ func TestOtherDisputeMeanwhile(t *testing.T) {
 	}
 	c.wantReports(2, "")
 }
+
+// TestOnlookersOfAQuarrel: while a quarrel of the group is mediated, a
+// bystander's opinion on it ("我看是老王不对", "两家为院墙闹矛盾 我看老王
+// 不占理") gets no answer: it is no new matter to ask about, and does not
+// make him a party whose words the mediators are sent. News of the
+// quarrel from him still reaches them; once the quarrel is no longer
+// live, the same words are read as ever.
+func TestOnlookersOfAQuarrel(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "老王和老刘为院墙吵起来了 要打架")
+	expect(t, "filed", c.say("陈二", "1"), grid3+": 已登记 #R1（调解事项）")
+	for _, text := range []string{"我看是老王不对", "老王太过分了 院墙占了人家的地", "两家为院墙闹矛盾 我看老王不占理", "要我说还是老刘占理"} {
+		expect(t, text, c.say("张三", text))
+	}
+	if rep := c.reports()[0]; len(rep.Followers) != 0 {
+		t.Errorf("an onlooker made a party: followers %v", rep.Followers)
+	}
+	if n := len(c.reports()); n != 1 {
+		t.Errorf("%d reports, want the quarrel's only", n)
+	}
+	expect(t, "news of it", c.say("张三", "老王和老刘又吵起来了"), "李四: 【调解提醒】#R1", "郑十: 【调解提醒】#R1")
+	c.now = c.now.Add(2 * time.Hour)
+	expect(t, "no longer live", c.say("刘婶", "老王太过分了 院墙占了人家的地"), grid3+": @刘婶\u2005我理解为")
+}

@@ -134,14 +134,48 @@ func TestEmergencyNewsAndThreatsAtNight(t *testing.T) {
 }
 
 // TestNightRepliesMentionNoOne: a leader's 办结 at night answers him in
-// his group naming the reporter without an @, which would wake him; by
-// day the reporter is @'d.
+// his group naming the reporter without an @, which would wake him, and
+// still reads as an address ("张三，请确认"); by day the reporter is @'d.
 func TestNightRepliesMentionNoOne(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "上报 村口路灯坏了"), grid3+": 已登记 #R1")
 	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 23, 0, 0, 0, c.now.Location())
-	expect(t, "办结 at night", c.say("李四", "办结 #R1 换了灯泡"), grid3+": #R1 已办结：换了灯泡。\n张三请确认：")
+	expect(t, "办结 at night", c.say("李四", "办结 #R1 换了灯泡"), grid3+": #R1 已办结：换了灯泡。\n张三，请确认：")
 	expect(t, "report 2", c.say("陈二", "上报 后山垃圾没人清"), grid3+": 已登记 #R2")
 	c.now = c.now.Add(10 * time.Hour) // 09:00
 	expect(t, "办结 by day", c.say("李四", "办结 #R2 清走了"), grid3+": #R2 已办结：清走了。\n@陈二\u2005请确认：")
+}
+
+// TestNightProcedureQuestion: a procedure question in quiet hours gets the
+// procedure at once, and is told when the grid leader will see it; a
+// further question in the group names the leader without an @ and reads
+// as an address ("李四，张三就…"); one told privately reaches the leader
+// when the quiet hours end, not at night.
+func TestNightProcedureQuestion(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 23, 30, 0, 0, c.now.Location())
+	got := c.say("张三", "低保怎么申请")
+	expect(t, "procedure", got, grid3+": 已登记 #R1（办事咨询）：低保怎么申请\n【低保】怎么办：")
+	if len(got) != 1 || !strings.HasSuffix(got[0], "\n现在是夜里，网格长李四早上7点后才会看到。") {
+		t.Errorf("procedure at night, want when the leader sees it:\n%s", strings.Join(got, "\n"))
+	}
+	got = c.say("张三", "那要带户口本原件吗")
+	if len(got) != 1 || !strings.HasPrefix(got[0], grid3+": 李四，张三就 #R1（低保怎么申请）又问：那要带户口本原件吗") ||
+		!strings.Contains(got[0], "张三，现在是夜里，负责人早上7点后才会看到，请稍等回复") {
+		t.Errorf("further question at night:\n%s", strings.Join(got, "\n"))
+	}
+	got = c.private("陈二", "残疾证怎么办")
+	if len(got) != 1 || !strings.HasPrefix(got[0], "陈二: 已登记 #R2（办事咨询）") || !strings.HasSuffix(got[0], "\n现在是夜里，网格长李四早上7点后才会看到您的事。") {
+		t.Errorf("private procedure at night, want only his answer, saying when the leader sees it:\n%s", strings.Join(got, "\n"))
+	}
+	got = c.private("陈二", "要去县医院鉴定吗")
+	if len(got) != 1 || !strings.HasPrefix(got[0], "陈二: 已转告李四，早上7点前后联系您答复。") {
+		t.Errorf("private further question at night, want only his answer:\n%s", strings.Join(got, "\n"))
+	}
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day()+1, 7, 0, 0, 0, c.now.Location())
+	got = c.flush()
+	if len(got) != 2 || !strings.HasPrefix(got[0], "李四: 【私信反映】陈二 反映 #R2") || !strings.HasPrefix(got[1], "李四: 【私信反映·又问】陈二就 #R2") ||
+		!strings.HasSuffix(got[1], "（这是昨天23:34的消息，为免夜里打扰，早上才发）") {
+		t.Errorf("at 07:00, want the leader's two private notes:\n%s", strings.Join(got, "\n"))
+	}
 }

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"gridbot/bot"
 	"gridbot/config"
@@ -84,18 +86,33 @@ func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *t
 var mention = regexp.MustCompile("@([^@\\s\u2005]+)\u2005")
 
 // unmention is text with its @s of anyone but the speaker written as the
-// bare name.
+// bare name, which still reads as an address: "@李四 张三就…" becomes
+// "李四，张三就…", "@李四 @王五 请…" "李四、王五，请…".
 func (s speaker) unmention(text string) string {
 	if !strings.Contains(text, "@") {
 		return text
 	}
-	return mention.ReplaceAllStringFunc(text, func(m string) string {
-		name := strings.TrimSuffix(strings.TrimPrefix(m, "@"), "\u2005")
+	var b strings.Builder
+	last := 0
+	for _, m := range mention.FindAllStringSubmatchIndex(text, -1) {
+		name := text[m[2]:m[3]]
+		b.WriteString(text[last:m[0]])
+		last = m[1]
 		if slices.Contains(s.self, name) {
-			return m
+			b.WriteString(text[m[0]:m[1]])
+			continue
 		}
-		return name
-	})
+		b.WriteString(name)
+		next, _ := utf8.DecodeRuneInString(text[m[1]:])
+		switch {
+		case next == '@':
+			b.WriteString("、")
+		case m[1] < len(text) && !unicode.IsSpace(next) && !unicode.IsPunct(next):
+			b.WriteString("，")
+		}
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // answers reports whether o goes to the speaker himself: to the group he

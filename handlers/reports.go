@@ -855,7 +855,7 @@ func (r *Router) fitting(t *turn, v verb, open []village.Report) []village.Repor
 		if !ok {
 			return rep.ReportedBy(t.who) || rep.FollowedBy(t.who)
 		}
-		_, err := village.Next(rep.Status, a)
+		_, err := rep.Next(a)
 		may, _, _ := r.may(t.who, v, rep)
 		return err == nil && may
 	})

@@ -174,6 +174,10 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if done, err := r.mentionedClaim(ctx, t, reading, addressed); done {
 		return err
 	}
+	if onlooks, err := r.onlooker(ctx, t, addressed); err != nil || onlooks {
+		// "我看是老王不对" while 老王's quarrel is mediated: talk about it
+		return err
+	}
 	if reading.Type == village.Mediation && reading.Intent == village.IntentReport && !addressed {
 		if done, err := r.joinDispute(ctx, t); err != nil || done {
 			return err
@@ -476,6 +480,18 @@ func (r *Router) latestOpen(ctx context.Context, t *turn) ([]village.Report, err
 	return *t.latest, nil
 }
 
+// openAll is every open report of the turn's grid, for what looks for
+// one sender's item however old (waitNews): latestOpen when it lists them
+// all, else, in a grid of more open items than duplicateCandidates, one
+// read more of them all.
+func (r *Router) openAll(ctx context.Context, t *turn) ([]village.Report, error) {
+	open, err := r.latestOpen(ctx, t)
+	if err != nil || len(open) < duplicateCandidates {
+		return open, err
+	}
+	return r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
+}
+
 // maxReportsPerHour is how many reports a villager may file in an hour
 // (emergencies and procedure questions not counted): more is a game or a
 // flood, and would bury the grid leader's list.
@@ -734,40 +750,12 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 		if !same {
 			continue
 		}
-		data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text)}
-		c := storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID,
-			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "repeat", Note: rep.ID + " " + shortText(t.text)}}
-		// Once an hour at most the handlers hear of it and the group gets
-		// the answer that names them; once more that hour the group hears
-		// that they know already; after that, saying it again that hour
-		// gets no answer (audited all the same): the group is not nagged
-		// with the same line. The times are kept on the item, in the
-		// same commit.
-		quiet := !rep.RepeatedAt.IsZero() && t.at.Sub(rep.RepeatedAt) < repeatQuiet
-		data["Quiet"] = quiet
-		switch {
-		case !quiet:
-			c.Report = &rep
-			told := r.tellHandlers(t, &rep, "report.repeat.handler", data)
-			rep.RepeatedAt = t.at
-			var to []string
-			for _, o := range told {
-				to = append(to, o.To)
-			}
-			data["Told"] = to
-			t.out = append([]bot.Outbound{r.back(t, r.texts.Render("report.repeat", data))}, told...)
-		case rep.RepeatWaitAt.Before(rep.RepeatedAt):
-			c.Report = &rep
-			rep.RepeatWaitAt = t.at
-			t.out = []bot.Outbound{r.back(t, r.texts.Render("report.repeat", data))}
-		}
-		c.Out = t.out
-		_, err := r.store.Commit(ctx, c)
+		done, err := r.ownRepeated(ctx, t, rep, false)
 		if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 			// the item changed since it was read: read the grid again, once
 			return r.ownRepeat(ctx, t, reading)
 		}
-		return true, err
+		return done, err
 	}
 	if maybe != nil {
 		// "桥边栏杆还是断的啊" after his "村口那个桥边上的栏杆断了两根":
@@ -776,6 +764,44 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 		return true, r.askDuplicate(ctx, t, *maybe, understand.TrimLead(t.text, r.nameIn(t.where.village)), village.General)
 	}
 	return false, nil
+}
+
+// ownRepeated answers what the sender of t said again of rep, his open
+// item (ownRepeat), or his news that it is not fixed yet ("还是没修好",
+// news: see awaitedUnnamed): he hears that it is on record and its
+// handlers hear privately what he said, at most once an hour (the time
+// kept on the item, in the same commit).
+func (r *Router) ownRepeated(ctx context.Context, t *turn, rep village.Report, news bool) (done bool, err error) {
+	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text), "News": news, "Wake": r.wake(t)}
+	c := storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "repeat", Note: rep.ID + " " + shortText(t.text)}}
+	// Once an hour at most the handlers hear of it and the group gets
+	// the answer that names them; once more that hour the group hears
+	// that they know already; after that, saying it again that hour
+	// gets no answer (audited all the same): the group is not nagged
+	// with the same line. The times are kept on the item, in the
+	// same commit.
+	quiet := !rep.RepeatedAt.IsZero() && t.at.Sub(rep.RepeatedAt) < repeatQuiet
+	data["Quiet"] = quiet
+	switch {
+	case !quiet:
+		c.Report = &rep
+		told := r.tellHandlers(t, &rep, "report.repeat.handler", data)
+		rep.RepeatedAt = t.at
+		var to []string
+		for _, o := range told {
+			to = append(to, o.To)
+		}
+		data["Told"] = to
+		t.out = append([]bot.Outbound{r.back(t, r.texts.Render("report.repeat", data))}, told...)
+	case rep.RepeatWaitAt.Before(rep.RepeatedAt):
+		c.Report = &rep
+		rep.RepeatWaitAt = t.at
+		t.out = []bot.Outbound{r.back(t, r.texts.Render("report.repeat", data))}
+	}
+	c.Out = t.out
+	_, err = r.store.Commit(ctx, c)
+	return true, err
 }
 
 // repeatQuiet is how long after its handlers heard that a villager said

@@ -27,7 +27,7 @@ func (r *Router) waitNews(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.kind != inGrid || utf8.RuneCountInString(t.text) < minAskRunes || !containsAnyOf(t.text, newsWords...) {
 		return false, nil
 	}
-	open, err := r.latestOpen(ctx, t)
+	open, err := r.openAll(ctx, t)
 	if err != nil {
 		return true, err
 	}

@@ -590,9 +590,9 @@ func (s *Store) OpenReports(ctx context.Context, sc Scope, grid string) ([]villa
 	return s.loadIndex(ctx, sc, "open:"+grid, 0)
 }
 
-// LatestOpenReports lists at most n of a grid's newest open reports,
-// oldest first, in one round trip: what a duplicate check needs, whatever
-// the backlog.
+// LatestOpenReports lists at most n of a grid's newest open reports (all
+// of them when n <= 0), oldest first, in one round trip: what a duplicate
+// check needs, whatever the backlog.
 //
 // It is served from memory, with no round trip, when this process has
 // followed the index since it last read it (its own commits keep the copy
@@ -603,7 +603,8 @@ func (s *Store) LatestOpenReports(ctx context.Context, sc Scope, grid string, n 
 	index := "open:" + grid
 	key := s.indexKey(sc, index)
 	if e, ok := s.opens.get(key); ok {
-		if reps, ok := s.cachedReports(sc, e.latest(n)); ok && (e.complete || len(e.ids) >= n) {
+		// all of them (n <= 0) only from a copy that lists all
+		if reps, ok := s.cachedReports(sc, e.latest(n)); ok && (e.complete || n > 0 && len(e.ids) >= n) {
 			return reps, IndexRead{index: index, gen: e.gen}, nil
 		}
 	}

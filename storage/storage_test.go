@@ -735,3 +735,22 @@ func TestLatestOpenGuardsAgainstOtherProcesses(t *testing.T) {
 		t.Fatalf("commit after another process only accepted a report: %v", err)
 	}
 }
+
+// All of a grid's open reports (n = 0) are never served from a copy that
+// holds only the latest few: the read for them lists every one.
+func TestLatestOpenAllNotFromAPartialCopy(t *testing.T) {
+	st := storagetest.New(t)
+	create(t, st, "m1", "路灯坏了")
+	create(t, st, "m2", "水管漏了")
+	create(t, st, "m3", "垃圾没人收")
+	if ids, _, trip := latest(t, st, 2); !trip || !slices.Equal(ids, []string{"R2", "R3"}) {
+		t.Fatalf("latest two: %v (round trip %v), want [R2 R3] read from Redis", ids, trip)
+	}
+	ids, _, trip := latest(t, st, 0)
+	if !trip || !slices.Equal(ids, []string{"R1", "R2", "R3"}) {
+		t.Fatalf("all after the latest two: %v (round trip %v), want [R1 R2 R3] read from Redis", ids, trip)
+	}
+	if ids, _, trip = latest(t, st, 0); trip || !slices.Equal(ids, []string{"R1", "R2", "R3"}) {
+		t.Fatalf("all again: %v (round trip %v), want [R1 R2 R3] from memory", ids, trip)
+	}
+}

@@ -188,3 +188,31 @@ func SharesSubject(a, b string) bool {
 	}
 	return false
 }
+
+// verdicts judge who is right in a quarrel: "老王不对", "老刘占理", "两家都
+// 有错", "这事怪老王", "太过分了".
+var verdicts = newLexicon("不对", "占理", "有理", "没理", "理亏", "说得对", "说的对", "说得在理", "有错", "有责任", "怪老", "怪他", "怪她",
+	"过分", "不讲理", "不地道", "霸道", "欺负人", "活该", "不像话", "没道理", "有道理", "做得对", "做的对", "我站", "向着", "偏向", "谁对谁错")
+
+// involved are the words of one who is in the quarrel himself: his home
+// and things, the other spoken to ("你太过分了").
+var involved = newLexicon("我家", "俺家", "我们家", "咱家", "我屋", "我的", "俺的", "我们的", "你", "您")
+
+// quarrelNews tell of what happens in a quarrel (blows, abuse, damage, the
+// police): news for its mediators, not an opinion on it.
+var quarrelNews = newLexicon("打起来", "动手", "打架", "打人", "吵起来", "又吵", "骂", "报警", "110", "受伤", "流血", "砸", "拆", "推倒", "推了", "烧了", "毁了", "刀", "棍")
+
+// Onlooks reports whether text is a bystander's opinion on a quarrel of
+// others: a verdict on who is right ("我看是老王不对", "要我说还是老刘占
+// 理", "两家都有错"), said by no party (no home or thing of his, nobody
+// spoken to, no side of his: TakesSide), telling nothing that happens
+// (blows, abuse, damage) and threatening no one. In a group with a
+// quarrel being mediated it is talk about it, no new matter, and does not
+// make him a party.
+//
+// The reader does not use it: out of a quarrel, "太过分了", "收费不对" are
+// as often a villager's own complaint.
+func Onlooks(text string) bool {
+	c := Canon(text)
+	return containsAny(c, verdicts) && !containsAny(c, involved) && !containsAny(c, quarrelNews) && !containsAny(c, sides) && !Threatens(text)
+}

@@ -93,3 +93,46 @@ func TestSharesSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlooks: a bystander's verdict on others' quarrel, and what a party,
+// news of the quarrel, a threat or other talk says.
+func TestOnlooks(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"我看是老王不对", true},
+		{"我觉得老刘说得对", true},
+		{"这事怪老王", true},
+		{"两家都有错", true},
+		{"要我说还是老刘占理", true},
+		{"老王那人就是不讲理", true},
+		{"老王太过分了 院墙占了人家的地", true},
+		{"依我看两边都有责任", true},
+		{"你太过分了", false},
+		{"那块地本来就是我家的，凭什么说我占了", false},
+		{"老王不对 他先动手打人的", false},
+		{"老王和老刘又吵起来了", false},
+		{"老王太过分了 再这样我就给他家墙推了", false},
+		{"他家砌墙占了我家的地 太过分了", false},
+		{"别吵了，都是邻居，有话好好说", false},
+		{"今天天气不错", false},
+		{"村口路灯坏了", false},
+	} {
+		if got := understand.Onlooks(c.text); got != c.want {
+			t.Errorf("Onlooks(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// FuzzOnlooks: any text is read without a panic, the same way twice.
+func FuzzOnlooks(f *testing.F) {
+	for _, s := range []string{"我看是老王不对", "你太过分了", "老王太过分了 再这样我就给他家墙推了", "两家都有错😂", "", "不对不对不对", "\xff怪老"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if understand.Onlooks(text) != understand.Onlooks(text) {
+			t.Errorf("Onlooks(%q) differs between calls", text)
+		}
+	})
+}

@@ -210,13 +210,20 @@ func Next(s Status, a Action) (Status, error) {
 
 // Next returns the status action a leads r to, or a *TransitionError: as
 // the package's Next, but an item closed last by a 满意 read from its
-// reporter's words (Entry.Implied) may be reopened (未解决), should the
-// words have been misread.
+// reporter's words (Entry.Implied) may be reopened (未解决), and one
+// reopened last by a 未解决 read from them may be closed (满意), should
+// the words have been misread.
 func (r *Report) Next(a Action) (Status, error) {
 	to, err := Next(r.Status, a)
-	if n := len(r.History); err != nil && a == ActReopen && r.Status == StatusClosed && n > 0 &&
-		r.History[n-1].Action == ActConfirm && r.History[n-1].Implied {
+	n := len(r.History)
+	if err == nil || n == 0 || !r.History[n-1].Implied {
+		return to, err
+	}
+	switch last := r.History[n-1].Action; {
+	case a == ActReopen && r.Status == StatusClosed && last == ActConfirm:
 		return StatusReopened, nil
+	case a == ActConfirm && r.Status == StatusReopened && last == ActReopen:
+		return StatusClosed, nil
 	}
 	return to, err
 }
@@ -244,8 +251,9 @@ type Entry struct {
 	// judging later whether it was resolved in time.
 	Due time.Time `json:"due,omitzero"`
 	// Implied: the action was read from the actor's own words ("好了谢谢"
-	// in reply to 办结, for 满意), not typed as its command; an implied
-	// 满意 may be taken back with 未解决 (Report.Next).
+	// in reply to 办结, for 满意; "还是不亮" for 未解决), not typed as its
+	// command; an implied 满意 may be taken back with 未解决, an implied
+	// 未解决 with 满意 (Report.Next).
 	Implied bool `json:"implied,omitempty"`
 }
 

@@ -416,45 +416,67 @@ func TestReportPromise(t *testing.T) {
 	}
 }
 
-// TestImpliedConfirmMayBeTakenBack: a 满意 read from the reporter's words
-// may be taken back with 未解决 while it is the last thing done; one he
-// typed, or one followed by anything else, may not.
-func TestImpliedConfirmMayBeTakenBack(t *testing.T) {
+// TestImpliedMayBeTakenBack: a 满意 read from the reporter's words may
+// be taken back with 未解决, and a 未解决 read from them with 满意, while
+// it is the last thing done; one he typed, or one followed by anything
+// else, may not.
+func TestImpliedMayBeTakenBack(t *testing.T) {
 	at := time.Date(2026, 3, 3, 9, 0, 0, 0, time.UTC)
 	for _, tc := range []struct {
-		name    string
-		implied bool
-		want    error
+		name       string
+		said, undo Action
+		implied    bool
+		want       error
+		undone     Status
+		// again: once taken back, resolved and answered again by typing
+		again bool
 	}{
-		{"read from his words", true, nil},
-		{"typed", false, ErrTransition},
+		{"满意 read from his words", ActConfirm, ActReopen, true, nil, StatusReopened, true},
+		{"满意 typed", ActConfirm, ActReopen, false, ErrTransition, "", false},
+		{"未解决 read from his words", ActReopen, ActConfirm, true, nil, StatusClosed, false},
+		{"未解决 typed", ActReopen, ActConfirm, false, ErrTransition, "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := mustReport(t, StatusResolved)
-			if err := r.Apply(ActConfirm, "张三", at, "好了谢谢"); err != nil {
+			if err := r.Apply(tc.said, "张三", at, "好了谢谢"); err != nil {
 				t.Fatal(err)
 			}
 			r.History[len(r.History)-1].Implied = tc.implied
-			if _, err := r.Next(ActConfirm); !errors.Is(err, ErrTransition) {
-				t.Errorf("confirm again: %v, want refused", err)
+			if _, err := r.Next(tc.said); !errors.Is(err, ErrTransition) {
+				t.Errorf("%s again: %v, want refused", tc.said, err)
 			}
-			err := r.Apply(ActReopen, "张三", at.Add(time.Hour), "还是不亮")
-			if !errors.Is(err, tc.want) || err == nil && r.Status != StatusReopened {
-				t.Errorf("reopen: %v, status %s; want %v", err, r.Status, tc.want)
+			err := r.Apply(tc.undo, "张三", at.Add(time.Hour), "还是不亮")
+			if !errors.Is(err, tc.want) || err == nil && r.Status != tc.undone {
+				t.Errorf("%s: %v, status %s; want %v", tc.undo, err, r.Status, tc.want)
 			}
-			if err == nil {
-				if err := r.Apply(ActResolve, "李四", at.Add(2*time.Hour), "换了线路"); err != nil {
-					t.Fatal(err)
-				}
-				if err := r.Apply(ActConfirm, "张三", at.Add(3*time.Hour), ""); err != nil {
-					t.Fatal(err)
-				}
-				if err := r.Apply(ActReopen, "张三", at.Add(4*time.Hour), ""); !errors.Is(err, ErrTransition) {
-					t.Errorf("reopen after a typed 满意: %v, want refused", err)
-				}
+			if err != nil || !tc.again {
+				return
+			}
+			// taken back, then done again and typed: no taking back now
+			if err := r.Apply(ActResolve, "李四", at.Add(2*time.Hour), "换了线路"); err != nil {
+				t.Fatal(err)
+			}
+			if err := r.Apply(tc.said, "张三", at.Add(3*time.Hour), ""); err != nil {
+				t.Fatal(err)
+			}
+			if err := r.Apply(tc.undo, "张三", at.Add(4*time.Hour), ""); !errors.Is(err, ErrTransition) {
+				t.Errorf("%s after a typed %s: %v, want refused", tc.undo, tc.said, err)
 			}
 		})
 	}
+	t.Run("未解决 taken up since", func(t *testing.T) {
+		r := mustReport(t, StatusResolved)
+		if err := r.Apply(ActReopen, "张三", at, "还是不亮"); err != nil {
+			t.Fatal(err)
+		}
+		r.History[len(r.History)-1].Implied = true
+		if err := r.Apply(ActAccept, "李四", at.Add(time.Hour), ""); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Apply(ActConfirm, "张三", at.Add(2*time.Hour), ""); !errors.Is(err, ErrTransition) {
+			t.Errorf("满意 after the leader took it up again: %v, want refused", err)
+		}
+	})
 }
 
 // BenchmarkFindRefs reads the references of what a group mostly carries:
