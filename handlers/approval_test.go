@@ -17,6 +17,22 @@ func TestProcedureQuestionAnsweredAtOnce(t *testing.T) {
 	expect(t, "残疾证", c.say("张三", "残疾证去哪办"), grid3+": 已登记 #R1（办事咨询）：残疾证去哪办\n【残疾证】怎么办：")
 }
 
+// TestProcedureQuestionsInVillageWords: "想批块宅基地盖房子" and "俺家房
+// 子裂了 危房改造咋报" ask for a procedure the knowledge base holds, and
+// get it; the crack is no hazard to confirm. The same villager's "那残疾
+// 证呢" names another: he gets that one, not the follow-up route of the
+// first. Asked again, or by a villager who asked nothing, it files nothing.
+func TestProcedureQuestionsInVillageWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "宅基地", c.say("陈二", "想批块宅基地盖房子"), "已登记 #R1（办事咨询）", "【宅基地建房】怎么办")
+	has(t, "危房改造", c.say("张三", "俺家房子裂了 危房改造咋报"), "已登记 #R2（办事咨询）", "【危房改造】怎么办")
+	expect(t, "another villager's bare question", c.say("刘大妈", "那残疾证呢"))
+	got := c.say("张三", "那残疾证呢")
+	has(t, "the next procedure", got, "已登记 #R3（办事咨询）：那残疾证呢", "【残疾证】怎么办")
+	lacks(t, "the next procedure", got, "又问")
+	lacks(t, "asked again", c.say("张三", "那残疾证呢"), "#R4")
+}
+
 // TestProcedureFollowUp: the same villager's next procedure question the
 // knowledge base cannot answer (那要带户口本原件吗), soon after his own,
 // goes to the handlers of his open item, which it names; nothing new is

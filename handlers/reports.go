@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -1120,6 +1121,13 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			cmd.verb, cmd.word = vConfirm, "满意"
 		}
 	}
+	tookOn := false
+	if t.takeOn && unattended(rep) {
+		var err error
+		if tookOn, err = r.takeOnFirst(t, &rep); err != nil {
+			return err
+		}
+	}
 	if ok, who, ask := r.may(t.who, cmd.verb, rep); !ok {
 		if cmd.verb == vProgress && stripRefs(cmd.args, 'R') == "" {
 			return r.status(ctx, t, sc, rep) // a villager's "进度 #R1" asks how it stands
@@ -1143,7 +1151,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
 	}
 	note := villageDropped(stripRefs(cmd.args, 'R'), cmd.args, rep.Village)
-	data := map[string]any{"R": &rep, "Note": note, "By": t.who.Name, "Now": t.at}
+	data := map[string]any{"R": &rep, "Note": note, "By": t.who.Name, "Now": t.at, "TookOn": tookOn}
 	action := verbActions[cmd.verb]
 	if ask, ok := notesNeeded[cmd.verb]; ok && note == "" {
 		if _, err := rep.Next(action); err == nil {
@@ -1164,8 +1172,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		// beside the grid leader.
 		takesCharge := t.who.Has(village.RoleOfficer) && !rep.HandledBy(t.who) &&
 			(rep.Status == village.StatusEscalated || rep.Type == village.Emergency)
-		onScene := rep.Type == village.Emergency && !rep.HandledBy(t.who) && t.who.Covers(village.RoleWorker, rep.Village, rep.Grid)
-		if len(rep.Handlers) == 0 || takesCharge || onScene {
+		if joinsOnAccept(t.who, rep) || takesCharge {
 			rep.AddHandler(t.who, r.shown(t.who))
 		}
 		if takesCharge {
@@ -1305,6 +1312,33 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		Out:   out,
 	})
 	return err
+}
+
+// joinsOnAccept reports whether p becomes a handler of rep by taking it
+// on: nobody handles it yet, or he is a grid worker of its grid at an
+// emergency (the first on the scene, whoever it is, beside the leader).
+func joinsOnAccept(p village.Person, rep village.Report) bool {
+	return len(rep.Handlers) == 0 ||
+		rep.Type == village.Emergency && !rep.HandledBy(p) && p.Covers(village.RoleWorker, rep.Village, rep.Grid)
+}
+
+// takeOnFirst takes the emergency rep nobody took on yet on for the
+// sender, as his 确认 would (see act), before the 进展 or 办结 his words
+// make of it (see sceneNews): one change, so that the duty chat hears
+// once, and the watchdog stops. took is false when he may not take it on.
+func (r *Router) takeOnFirst(t *turn, rep *village.Report) (took bool, err error) {
+	if ok, _, _ := r.may(t.who, vAccept, *rep); !ok {
+		return false, nil
+	}
+	if joinsOnAccept(t.who, *rep) {
+		rep.AddHandler(t.who, r.shown(t.who))
+	}
+	rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
+	if err := rep.ApplyOn(r.cfg.Calendar(), village.ActAccept, t.who.Name, t.at, ""); err != nil {
+		return false, fmt.Errorf("take %s on: %w", rep.ID, err)
+	}
+	rep.History[len(rep.History)-1].Implied = true
+	return true, nil
 }
 
 // promise makes the day a handler promised in a 进展 note the deadline:

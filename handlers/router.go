@@ -218,6 +218,9 @@ type turn struct {
 	// implied is set when the command was read from the sender's own
 	// words, not typed ("好了谢谢" for 满意: see awaitedAnswer).
 	implied bool
+	// takeOn is set when the sender's words about an emergency nobody took
+	// on yet take it on before the 进展 or 办结 they make (see sceneNews).
+	takeOn bool
 	// aside is set when the command acts on a report told in private:
 	// every reply goes to the sender privately (a group only hears that
 	// it did), whatever it says ("需要报告人张三本人" names who complained).
@@ -331,6 +334,11 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		}
 	}
 	if !isCmd {
+		// "火灭了 没人受伤", "已经送医院了" from the grid's cadre: the
+		// news of its one open emergency
+		if done, err := r.sceneNews(ctx, t); done {
+			return err
+		}
 		// "我到了 已经打了120" from the grid's cadre while an alarm waits
 		if done, err := r.onScene(ctx, t); done {
 			return err

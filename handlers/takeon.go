@@ -262,10 +262,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		utf8.RuneCountInString(t.text) > 60 || strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 {
 		return false, nil
 	}
-	fixed := slices.ContainsFunc(doneWords, func(w string) bool {
-		i := strings.Index(t.text, w)
-		return i >= 0 && !containsAnyOf(lastRunes(t.text[:i], 2), notYetWords...)
-	})
+	fixed := unnegated(t.text, doneWords)
 	up := !fixed && containsAnyOf(t.text, upWords...)
 	if !fixed && !up && !containsAnyOf(t.text, progressWords...) {
 		return false, nil
@@ -275,12 +272,8 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		return true, err
 	}
 	mine := newest(open, maxCandidates, func(rep village.Report) bool {
-		last := rep.CreatedAt
-		if n := len(rep.History); n > 0 {
-			last = rep.History[n-1].At
-		}
 		return rep.Chat == t.m.Chat && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
-			rep.Type != village.Emergency && rep.HandledBy(t.who) && t.at.Sub(last) <= progressWindow
+			rep.Type != village.Emergency && rep.HandledBy(t.who) && t.at.Sub(lastTouched(rep)) <= progressWindow
 	})
 	switch {
 	case len(mine) == 0:

@@ -208,6 +208,10 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 			return err
 		}
 	}
+	if done, err := r.nextProcedure(ctx, t, reading); done {
+		// "那残疾证呢" after his 危房改造 question: the procedure it names
+		return err
+	}
 	if approval := reading.Intent == village.IntentReport && reading.Type == village.Approval; (approval ||
 		reading.Intent != village.IntentReport && asksFurther(t.text)) && r.procedure(t.text) == nil {
 		// "那要带户口本原件吗", "要去县医院鉴定吗 还是镇上就行" after the
@@ -846,12 +850,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, related func(village.R
 		return true, err
 	}
 	for _, rep := range open {
-		here := rep.Chat == t.m.Chat
-		if private {
-			here = rep.Private()
-		}
-		if rep.Type == village.Approval && here && rep.ReportedBy(t.who) && t.at.Sub(rep.CreatedAt) < followUpWindow &&
-			(related == nil || related(rep)) {
+		if askedHere(t, rep) && (related == nil || related(rep)) {
 			who := r.handlersInGroup(&rep)
 			if len(who) == 0 || private {
 				who = rep.Handlers
@@ -884,6 +883,51 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, related func(village.R
 		}
 	}
 	return false, nil
+}
+
+// askedHere reports whether rep is the sender's procedure question of
+// the last days (followUpWindow) asked where t is said: in this group, or
+// told to the bot in private.
+func askedHere(t *turn, rep village.Report) bool {
+	here := rep.Chat == t.m.Chat
+	if t.where.kind == inPrivate {
+		here = rep.Private()
+	}
+	return rep.Type == village.Approval && here && rep.ReportedBy(t.who) && t.at.Sub(rep.CreatedAt) < followUpWindow
+}
+
+// nextProcedure answers a villager who, having asked about one procedure
+// here in the last days, asks in a word about another the knowledge base
+// holds ("那残疾证呢", "残疾证呢？" after "危房改造咋报"): with that one's
+// procedure, as if he had asked it in full; his words are no follow-up
+// to the first (askedAgain). done is false for anything else: words of
+// no such question (the store is not read then), a procedure he asked
+// about already, or no question of his before.
+func (r *Router) nextProcedure(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if reading.Intent == village.IntentReport && reading.Type == village.Approval || t.where.kind != inGrid && t.where.kind != inPrivate ||
+		t.where.grid == "" || !asksInAWord(t.text) {
+		return false, nil
+	}
+	p := r.procedure(t.text)
+	if p == nil {
+		return false, nil
+	}
+	open, err := r.latestOpen(ctx, t)
+	if err != nil {
+		return true, err
+	}
+	asked := func(rep village.Report) bool { return askedHere(t, rep) }
+	if !slices.ContainsFunc(open, asked) || slices.ContainsFunc(open, func(rep village.Report) bool { return asked(rep) && r.procedure(rep.Text) == p }) {
+		return false, nil
+	}
+	return true, r.report(ctx, t, t.text, village.Approval)
+}
+
+// asksInAWord reports whether text is a short question about one more
+// thing, "那…呢": "那残疾证呢", "低保呢？".
+func asksInAWord(text string) bool {
+	s := strings.TrimRight(text, " ?？。!！~")
+	return utf8.RuneCountInString(s) <= 12 && (strings.HasSuffix(s, "呢") || len(s) < len(text) && strings.ContainsAny(text, "?？"))
 }
 
 // asksFurther reports whether text asks something, as a villager's next

@@ -28,3 +28,11 @@ func Reassures(text string) bool {
 // Resolves reports whether text tells that an emergency is over ("找到了，
 // 在他妹妹家", "火已经灭了"), told and not asked ("找到了吗").
 func Resolves(text string) bool { return tells(Canon(text), resolutions) }
+
+// Alarms reports whether text raises an alarm by itself, as Read reads an
+// emergency ("后山也着火了 正在灭火", "又有人落水了"); news of one ("火灭了",
+// "已经送医院了") raises none.
+func Alarms(text string) bool {
+	_, alarm := emergency(canon(unspace(normalize(text))))
+	return alarm
+}

@@ -21,3 +21,15 @@ func TestReassures(t *testing.T) {
 		}
 	}
 }
+
+// TestAlarms: a new alarm, not news of one under way or over.
+func TestAlarms(t *testing.T) {
+	for text, want := range map[string]bool{
+		"后山也着火了 正在灭火": true, "王大爷摔倒了 已经送医院了": true, "又有人落水了": true,
+		"火灭了 没人受伤": false, "救护车把人接走了 没大事": false, "人找到了 在他姑家": false, "已经送医院了": false,
+	} {
+		if got := understand.Alarms(text); got != want {
+			t.Errorf("Alarms(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

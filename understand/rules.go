@@ -875,7 +875,7 @@ func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (fou
 		return found{typ: village.Approval, cat: "政策咨询", conf: confAsk}, true
 	}
 	if broadcast || blockedWay(t) || bringsToGathering(t) || !containsAny(t, approvalTopics) && !containsAny(t, ru.knowledge) || !question && !containsAny(t, procedures) ||
-		!containsAny(t, applyWords) && (policyNews(t) || problemOverTopic(t) || !asksProcedure(t) && chatLength(t)) {
+		!containsAny(t, applyWords) && !ru.filesFor(t) && (policyNews(t) || problemOverTopic(t) || !asksProcedure(t) && chatLength(t)) {
 		return found{}, false
 	}
 	conf := 0.75
@@ -884,6 +884,26 @@ func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (fou
 	}
 	return found{typ: village.Approval, cat: "政策咨询", conf: clamp(conf + bonus/2)}, true
 }
+
+// filesFor reports whether t asks how to file for a matter it names just
+// before ("俺家房子裂了 危房改造咋报", "医药费去哪报"): that names the
+// procedure, as applyWords do. Asked after a problem ("学校门口的路坏了
+// 怎么报") it asks where to report the problem.
+func (ru Rules) filesFor(t string) bool {
+	for _, w := range fileAsks.words {
+		if eachAt(t, w, func(at int) bool {
+			before := strings.TrimRight(t[:at], " 的")
+			return hasAnySuffix(before, approvalTopics) || hasAnySuffix(before, ru.knowledge)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// fileAsks ask how or where to file for something (canonical: "咋报" reads
+// "怎么报").
+var fileAsks = newLexicon("怎么报", "怎么申报", "怎么个报", "怎么个申报", "如何报", "如何申报", "去哪报", "去哪里报", "在哪报", "在哪里报", "找谁报")
 
 // bringsToGathering reports whether t asks what to bring to a meeting or
 // an outing ("明天开会要带户口本不"): a question about the gathering, not

@@ -174,6 +174,7 @@ func FuzzRead(f *testing.F) {
 		"停水是几点到几点", "谁来", "谁来把", "哪怕", "是不是", "是不是停水了", "着火那家", "着火那户人家住哪了", "在卫生室还是",
 		"能不能管管", "被他", "被",
 		"冲走了", "冲走了一段", "冲塌了一角 赶紧来人", "差点", "不是打架 劝开了", "不是", "凭什么", "是我家的凭啥", "补贴没到账", "不能办 恳请", "谢谢 修好了", "你好 在哪",
+		"危房改造咋报", "咋报", "低保 的 怎么报", "想批块宅基地", "批个",
 	} {
 		f.Add(s)
 	}
@@ -983,6 +984,8 @@ func TestReadLifeSafetyPatterns(t *testing.T) {
 		{"a house leaning, its people out", "房子往一边歪了 墙都裂开了 我们都跑到外面了", collapse},
 		{"a beam cracking, the elder inside", "堂屋的梁咔咔响 奶奶还在屋里", collapse},
 		{"an old crack and a procedure", "墙早就裂了 去年就不敢住了 危房改造能申请吗", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"a crack and how to file for the procedure", "俺家房子裂了 危房改造咋报", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"a crack and how to report it", "俺家墙裂了 咋报", reading{village.IntentReport, village.General, "安全隐患", ""}},
 		{"a slope cracking is a landslide", "后山裂开了 还在往下掉土 我们跑出来了", emergencyOf(village.HazardFlood, safety)},
 		{"ill and not answering", "有人在路边吐了 躺着喊他也不应", medical},
 		{"a refusal is no silence", "叫他把牛牵走 他也不答应", noise},
@@ -1128,6 +1131,7 @@ func TestReadBlockedWay(t *testing.T) {
 		{"grain on the road", "谁家在村道上晒谷子 占了一大半 车咋过", reading{village.IntentReport, village.General, "道路交通", ""}},
 		{"directions", "去镇政府怎么走", reading{village.IntentQuery, village.General, "其他", ""}},
 		{"a house to build", "我家想盖房子 宅基地咋批？", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"a plot to have approved", "想批块宅基地盖房子", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
 	})
 }
 

@@ -1,0 +1,143 @@
+package handlers
+
+// A grid cadre's plain-words news of his grid's open emergency, typed
+// without quoting it or naming its number: "火灭了 没人受伤", "人找到了 在
+// 他姑家" say it is over (办结, the reporter asked to confirm as usual);
+// "救护车把人接走了 没大事", "已经送医院了" say how it goes (进展).
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"gridbot/storage"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// sceneNews records what a cadre of the grid (its leader or a worker)
+// says in its group of the grid's one open emergency: words that it is
+// over make its 办结, words of what is under way its 进展, his words the
+// note, as if he had typed 「办结 #R1 火灭了 没人受伤」. One nobody took on
+// yet is taken on by them first (see takeOnFirst). The duty chat hears it
+// as it hears every step of an emergency. With several open he is shown
+// the command to send with their numbers. done is false when he says no
+// such thing (the store is read only then), when his words raise an alarm
+// themselves, or when no emergency of the grid touched within
+// progressWindow is open. A villager's words are news for
+// the grid leader to check (see freeText), never an end.
+func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.kind != inGrid || t.quote != nil || utf8.RuneCountInString(t.text) > 60 || strings.ContainsAny(t.text, "?？吗吧") ||
+		len(village.FindRefs(t.text)) > 0 ||
+		!t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) && !t.who.Covers(village.RoleWorker, t.where.village, t.where.grid) {
+		return false, nil
+	}
+	over, going := emergencyNews(t.text)
+	if !over && !going || understand.Alarms(t.text) {
+		// "后山也着火了 正在灭火": a new alarm, or more of one, however
+		// it goes (freeText)
+		return false, nil
+	}
+	open, err := r.openHere(ctx, t)
+	if err != nil {
+		return true, err
+	}
+	live := newest(open, maxCandidates, func(rep village.Report) bool {
+		return rep.Type == village.Emergency && rep.Status != village.StatusResolved && t.at.Sub(lastTouched(rep)) <= progressWindow
+	})
+	switch len(live) {
+	case 0:
+		return false, nil
+	case 1:
+	default:
+		return true, r.reply(ctx, t, "scene.which", map[string]any{"Who": t.who.Name, "Items": live, "Over": over,
+			"Note": shortText(t.text)})
+	}
+	word := "进展"
+	if over {
+		word = "办结"
+	}
+	cmd, _ := parseCommand(word + " #" + live[0].ID + " " + t.text)
+	t.command, t.implied, t.takeOn = cmd, true, true
+	t.scope = storage.VillageScope(live[0].Village)
+	err = r.act(ctx, t, cmd, t.scope, live[0], cmd.refs)
+	if errors.Is(err, storage.ErrConflict) {
+		// changed meanwhile: read once more, as a typed command is
+		return true, r.lifecycleOf(ctx, t, cmd, cmd.refs)
+	}
+	return true, err
+}
+
+// lastTouched is when rep was filed or last changed.
+func lastTouched(rep village.Report) time.Time {
+	if n := len(rep.History); n > 0 {
+		return rep.History[n-1].At
+	}
+	return rep.CreatedAt
+}
+
+// emergencyNews reads a cadre's words about an emergency: over when they
+// say it ended ("火灭了", "人找到了", "水退了"), going when they tell what
+// is under way ("送医院了", "在抢救"). Words of both, or an end only in
+// part ("水退了一些", "火基本灭了"), are news of what goes on: 办结 is his
+// to say in so many words.
+func emergencyNews(text string) (over, going bool) {
+	going = containsAnyOf(text, goingOnWords...)
+	ended := fireOut(text) || unnegated(text, endedWords)
+	if ended && containsAnyOf(text, partWords...) {
+		going = true
+	}
+	return ended && !going, going
+}
+
+// endedWords say an emergency is over. A fire's are read by fireOut:
+// a bare "灭了" says not what went out.
+var endedWords = []string{"人找到了", "找到人了", "人已找到", "人已经找到", "找到了", "找着了", "找回来了", "人回来了", "没大事了", "没事了",
+	"水退了", "水已退", "水已经退了", "险情排除", "险情解除", "已经排除", "已排除", "救出来了", "救上来了", "拉上来了", "处置完毕", "虚惊一场"}
+
+// goingOnWords tell what is under way at an emergency: the hurt on their
+// way to a doctor, the rescue, the search.
+var goingOnWords = []string{"送医院", "送到医院", "送去医院", "送医", "送卫生院", "送到卫生院", "接走了", "拉走了", "在抢救", "抢救中", "正在处理",
+	"正在救", "正在灭火", "在灭火", "正在扑救", "还在找", "正在找", "在搜", "正在排水", "在排水", "正在疏散", "已疏散", "疏散了", "控制住了",
+	"已控制", "住院了", "在医院"}
+
+// partWords say an end is only in part.
+var partWords = []string{"一点", "一些", "一半", "部分", "基本", "差不多", "还在冒", "还有明火", "余火"}
+
+// fireOut reports whether text says a fire is out, naming the fire and in
+// the past: "火灭了", "火已经扑灭", "大火被扑灭了"; not "灭了" alone, "快来
+// 灭火", "火还没灭", "火快灭了".
+func fireOut(text string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], "灭")
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len("灭")
+		before := lastRunes(text[:at], 6)
+		f := strings.LastIndex(before, "火")
+		if f < 0 {
+			continue
+		}
+		between := before[f+len("火"):]
+		if containsAnyOf(between, "没", "未", "不", "快", "要") {
+			continue
+		}
+		if strings.HasPrefix(text[i:], "了") || strings.HasPrefix(text[i:], "掉了") || strings.Contains(between, "已") {
+			return true
+		}
+	}
+}
+
+// unnegated reports whether one of words occurs in text with no denial
+// just before it ("没修好", "还未解决").
+func unnegated(text string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool {
+		i := strings.Index(text, w)
+		return i >= 0 && !containsAnyOf(lastRunes(text[:i], 2), notYetWords...)
+	})
+}

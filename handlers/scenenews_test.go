@@ -1,0 +1,63 @@
+package handlers_test
+
+import (
+	"slices"
+	"testing"
+
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// TestCadreSceneNews: a grid cadre's plain words about the grid's one
+// open emergency are its news: "救护车把人接走了" from the worker takes the
+// alarm nobody took on yet on and records a 进展, "火灭了 没人受伤" from the
+// leader its 办结, the reporter asked to confirm; the duty chat hears
+// each. The reporter's same words end nothing; a bare "灭了" says not what.
+func TestCadreSceneNews(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	if got := c.say("张三", "快来人 老王家着火了"); len(got) == 0 {
+		t.Fatal("no alarm")
+	}
+	has(t, "the reporter's words", c.say("张三", "火灭了 没人受伤"), "请网格长核实后回复「办结 #R1 情况」")
+	c.firstStatus(village.StatusNew)
+	expect(t, "the worker's news", c.say("王五", "救护车把人接走了 没大事"),
+		grid3+": 按王五的话，#R1 已受理，由李四、王五负责，进展已记录：救护车把人接走了 没大事",
+		dutyChat+": 【青山村三组】#R1（突发事件）王五 进展：救护车把人接走了 没大事，现在「处理中」。")
+	r1 := c.reports()[0]
+	var acts []village.Action
+	for _, e := range r1.History {
+		acts = append(acts, e.Action)
+	}
+	if want := []village.Action{village.ActCreate, village.ActAccept, village.ActProgress}; !slices.Equal(acts, want) ||
+		!r1.History[1].Implied || !slices.Contains(r1.Handlers, "王五") {
+		t.Errorf("R1 history %v (want %v, the 确认 implied), handlers %q", acts, want, r1.Handlers)
+	}
+	expect(t, "bare 灭了", c.say("李四", "灭了"))
+	has(t, "a new alarm with its rescue under way is no news of R1", c.say("王五", "又有人落水了 正在抢救"), "紧急情况 #R2 已登记")
+	if r1 := c.reports()[0]; r1.Status != village.StatusInProgress || len(r1.History) != 3 {
+		t.Errorf("R1 %s with %d entries, want the 进展 alone", r1.Status, len(r1.History))
+	}
+	c.say("李四", "办结 #R2 人救上来了")
+	expect(t, "the leader's end", c.say("李四", "火灭了 没人受伤"),
+		grid3+": 按李四的话，#R1 已办结：火灭了 没人受伤。\n@张三\u2005请确认",
+		dutyChat+": 【青山村三组】#R1（突发事件）李四 办结：火灭了 没人受伤，现在「已办结待确认」。")
+	c.firstStatus(village.StatusResolved)
+	expect(t, "said again once resolved: nothing open", c.say("李四", "火灭了"))
+}
+
+// TestCadreSceneNewsWhich: with two emergencies of the grid open, a
+// cadre's "人找到了" changes neither: he is shown the 办结 to send with
+// their numbers.
+func TestCadreSceneNewsWhich(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "俺家孙子不见了 一下午没回来 快帮忙找找")
+	c.say("张三", "后山着火了 烟很大")
+	expect(t, "which", c.say("李四", "人找到了 在他姑家"),
+		grid3+": 李四，本组有2件突发事件没办结：\n#R2 后山着火了 烟很大\n#R1 俺家孙子不见了 一下午没回来 快帮忙找找\n您说的是哪件？请回复「办结 #编号 人找到了 在他姑家」")
+	for _, r := range c.reports() {
+		if r.Status != village.StatusNew {
+			t.Errorf("%s is %s, want new", r.ID, r.Status)
+		}
+	}
+	has(t, "he names it", c.say("李四", "办结 #R1 人找到了 在他姑家"), "#R1 已办结")
+}
