@@ -9,8 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/robfig/cron/v3"
-
 	"gridbot/bot"
 	"gridbot/config"
 	"gridbot/storage"
@@ -246,13 +244,9 @@ func (j *jobs) releaseOut(n village.Notice, now time.Time) []bot.Outbound {
 // job is off.
 func HeldNotices(ctx context.Context, d Deps, now time.Time) ([]bot.Outbound, error) {
 	j := newJobs(d)
-	spec := d.Config.Schedules.NoticeFollowup
-	if spec == "off" {
+	at, ok := d.Config.NoticeRelease(now)
+	if !ok {
 		return nil, nil
-	}
-	sched, err := cron.ParseStandard(spec)
-	if err != nil {
-		return nil, fmt.Errorf("scheduler: notice_followup: %w", err)
 	}
 	notices, err := d.Store.Notices(ctx, storage.TownshipScope(d.Config.Township.Name), storage.NoticesOpen)
 	if err != nil {
@@ -262,14 +256,6 @@ func HeldNotices(ctx context.Context, d Deps, now time.Time) ([]bot.Outbound, er
 	for _, n := range notices {
 		if !n.Held {
 			continue
-		}
-		from := now.In(j.loc)
-		if until := d.Config.QuietHours.Until(from); !until.IsZero() {
-			from = until.Add(-time.Second)
-		}
-		at := sched.Next(from)
-		for j.quiet(at) && at.Before(from.Add(48*time.Hour)) { // a run in the quiet hours posts nothing
-			at = sched.Next(at)
 		}
 		for _, o := range j.releaseOut(n, at) {
 			o.NotBefore = at
