@@ -17,6 +17,7 @@ import (
 	_ "time/tzdata" // the time zone must load on machines without zoneinfo
 	"unicode/utf8"
 
+	"github.com/robfig/cron/v3"
 	"gopkg.in/yaml.v3"
 
 	"gridbot/village"
@@ -331,6 +332,30 @@ func (q QuietHours) Until(t time.Time) time.Time {
 		end = time.Date(t.Year(), t.Month(), t.Day()+1, e/60, e%60, 0, 0, t.Location())
 	}
 	return end
+}
+
+// NoticeRelease is when an ordinary notice written at t, in quiet hours,
+// goes out, and when the summary of an urgent one's answers met in them
+// is posted: at the first notice_followup run, in the configured time
+// zone, after the quiet hours end that is not itself in quiet hours (07:15
+// with the defaults). Read at t out of quiet hours, it is that job's next
+// run. ok is false when the job is off (nothing posts held notices) or
+// its schedule does not parse (Load rejects that).
+func (c *Config) NoticeRelease(t time.Time) (at time.Time, ok bool) {
+	spec := c.Schedules.NoticeFollowup
+	sched, err := cron.ParseStandard(spec)
+	if spec == "off" || err != nil {
+		return time.Time{}, false
+	}
+	from := t.In(c.Location())
+	if until := c.QuietHours.Until(from); !until.IsZero() {
+		from = until.Add(-time.Second)
+	}
+	at = sched.Next(from)
+	for c.QuietHours.Contains(at) && at.Before(from.Add(48*time.Hour)) { // a run in the quiet hours posts nothing
+		at = sched.Next(at)
+	}
+	return at, !at.IsZero()
 }
 
 // minutes are the start and end as minutes after midnight.

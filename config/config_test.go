@@ -474,3 +474,41 @@ func TestQuietHoursUntil(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeRelease: a notice held in quiet hours goes out at the notice
+// follow-up's first run after them, in the configured zone (07:15 with
+// the defaults, not 07:00); a run inside them does not count; with the
+// job off nothing posts it.
+func TestNoticeRelease(t *testing.T) {
+	for _, tt := range []struct {
+		name, yaml, at, want string
+	}{
+		{"defaults, evening", "", "2026-03-02T22:30:00+08:00", "2026-03-03T07:15:00+08:00"},
+		{"defaults, small hours", "", "2026-03-03T02:00:00+08:00", "2026-03-03T07:15:00+08:00"},
+		{"defaults, by day: the next run", "", "2026-03-03T10:20:00+08:00", "2026-03-03T11:15:00+08:00"},
+		{"a run inside the quiet hours is skipped", "schedules:\n  notice_followup: \"30 6,8 * * *\"\n",
+			"2026-03-02T22:30:00+08:00", "2026-03-03T08:30:00+08:00"},
+		{"the configured zone", "time_zone: Asia/Urumqi\nschedules:\n  notice_followup: \"40 7 * * *\"\n",
+			"2026-03-02T22:30:00+06:00", "2026-03-03T07:40:00+06:00"},
+		{"off", "schedules:\n  notice_followup: \"off\"\n", "2026-03-02T22:30:00+08:00", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Parse([]byte(minimal + tt.yaml))
+			if err != nil {
+				t.Fatal(err)
+			}
+			at, _ := time.Parse(time.RFC3339, tt.at)
+			got, ok := c.NoticeRelease(at)
+			if tt.want == "" {
+				if ok {
+					t.Errorf("NoticeRelease(%s) = %v, want none", tt.at, got)
+				}
+				return
+			}
+			want, _ := time.Parse(time.RFC3339, tt.want)
+			if !ok || !got.Equal(want) {
+				t.Errorf("NoticeRelease(%s) = %v, %v; want %v", tt.at, got, ok, want)
+			}
+		})
+	}
+}

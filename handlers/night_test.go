@@ -179,3 +179,27 @@ func TestNightProcedureQuestion(t *testing.T) {
 		t.Errorf("at 07:00, want the leader's two private notes:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestHeldNoteDroppedWhenSettledOvernight: a note held for the morning
+// about an item (the leader's 【私信反映】, the office's 【网格上报】) is
+// not sent when the item was settled overnight: it asks nothing any more.
+// What the settling step says (办结's 请确认 to the reporter, its one line
+// to the office) goes out instead; a held note about an item still open
+// goes out as before.
+func TestHeldNoteDroppedWhenSettledOvernight(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 22, 30, 0, 0, c.now.Location())
+	expect(t, "night report", c.say("张三", "上报 村口垃圾桶满了好几天没人清"), grid3+": 已登记 #R1")
+	expect(t, "escalated at night", c.say("李四", "上报镇 #R1 清运车坏了 村里处理不了"), grid3+": #R1 已上报镇里协调处理（现在是夜里，早上7点再发过去）")
+	c.now = c.now.Add(30 * time.Minute)
+	expect(t, "resolved at night", c.say("李四", "办结 #R1 借了隔壁村的车清走了"), grid3+": #R1 已办结")
+	c.now = c.now.Add(3 * time.Hour) // 02:00
+	expect(t, "private report", c.private("张三", "上报 我家门口路灯坏了好几天了 晚上走路看不见"), "张三: 已登记 #R2")
+	expect(t, "another", c.private("陈二", "上报 后山的路被水冲坏了一段"), "陈二: 已登记 #R3")
+	expect(t, "resolved at 03:00", c.say("李四", "办结 #R2 已经修好了"), "李四: #R2 已办结", grid3+": 李四，已私信回复您。")
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 7, 0, 0, 0, c.now.Location())
+	got := c.flush()
+	has(t, "the morning", got, "青山镇网格工作群: 【青山村三组】#R1（一般事项）李四 办结：借了隔壁村的车清走了", "张三: #R2 已办结：已经修好了。\n请您确认",
+		"李四: 【私信反映】陈二 反映 #R3")
+	lacks(t, "the morning", got, "【网格上报】", "【私信反映】张三")
+}

@@ -128,10 +128,16 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	// by is not chased).
 	followAt, early := n.FollowupAt(r.cfg.Notices.FollowupAfter.Std())
 	noFollow := early && !n.Urgent && r.cfg.QuietHours.Contains(followAt.In(r.cfg.Location()))
+	// What waits for the morning goes out at the notice follow-up's
+	// first run after the quiet hours (07:15 by default), not as they end.
+	release, ok := r.cfg.NoticeRelease(t.at)
+	if !ok {
+		release = r.cfg.QuietHours.Until(t.at.In(r.cfg.Location()))
+	}
 	data := map[string]any{"N": n, "Ref": storage.RefPlaceholder, "After": r.cfg.Notices.FollowupAfter.Std(),
-		"FollowAt": followAt, "Early": early, "NoFollow": noFollow,
-		"Quiet": r.cfg.QuietHours, "Night": n.Urgent && r.cfg.QuietHours.Contains(t.at.Add(time.Hour).In(r.cfg.Location()))}
-	if _, word, ok := n.Day(); ok && n.Held && n.DayOver(r.cfg.QuietHours.Until(t.at.In(r.cfg.Location()))) {
+		"FollowAt": followAt, "Early": early, "NoFollow": noFollow, "Quiet": r.cfg.QuietHours, "Release": release,
+		"Night": n.Urgent && r.cfg.QuietHours.Contains(t.at.Add(time.Hour).In(r.cfg.Location()))}
+	if _, word, ok := n.Day(); ok && n.Held && n.DayOver(release) {
 		data["Gone"] = word // "今晚11点前…" held till the morning is held past its day
 	}
 	var out []bot.Outbound

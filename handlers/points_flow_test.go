@@ -989,6 +989,29 @@ func TestEarlyObjectionOutcome(t *testing.T) {
 		"张三: 【积分通知】#C2")
 }
 
+// TestEarlyObjectionInStatus: 查 #C shows a villager who objected before
+// the 公示 his own objection and what becomes of it, privately; the
+// scorer sees who objected; the claimant and the group do not.
+func TestEarlyObjectionInStatus(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	b.say("陈二", "异议 #C1 他没去")
+	expect(t, "the objector, pending", b.say("陈二", "查 #C1"),
+		"陈二: #C1 张三户·张三「参加义务劳动、集体劳动」·待审核\n申请：张三，3月2日\n您3月2日提过异议（公示前）：他没去\n评分小组审核时会一并核实，结果会私信告诉您。",
+		g3+": 陈二，#C1 的详情已私信发给您。")
+	got := b.say("张三", "查 #C1")
+	expect(t, "the claimant", got, g3+": #C1 张三户·张三「参加义务劳动、集体劳动」·待审核")
+	lacks(t, "the claimant", got, "陈二", "异议", "他没去")
+	has(t, "the scorer", b.say("赵六", "查 #C1"), "赵六: #C1", "公示前异议（陈二，3月2日）：他没去")
+	b.say("赵六", "同意 #C1 6")
+	has(t, "the objector, approved", b.say("陈二", "查 #C1"),
+		"您3月2日提过异议（公示前）：他没去\n评分小组核实后仍通过了；下月1日公示，公示后7天内如仍有意见，可以回「异议 #C1 理由」。")
+	publishClaims(t, b.st, b.now, 1)
+	has(t, "the objector, in 公示", b.say("陈二", "查 #C1"), "截止），如仍有意见，请回「异议 #C1 理由」，会冻结到核实为止。")
+	got = b.say("周八", "查 #C1")
+	lacks(t, "another villager, in 公示", got, "陈二", "异议（", "他没去")
+}
+
 // TestScorerRejectsByNumber: a scorer, who handles no reports, writes
 // the claim's number plain ("驳回 4 没签到", "驳回4 没签到"): the claim is
 // meant, not a report he has none of (QA points3). A deduction he

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -18,7 +19,8 @@ import (
 // What it shows depends on who asks (QA round 4, N4): a claim sent
 // privately is shown, until its 公示, only to its household, the scorers
 // and the cadres of its grid; objection reasons (which often name the
-// objector) only to the scorers and cadres, and to each objector his own.
+// objector) only to the scorers and cadres, and to each objector his own,
+// those sent before the 公示 too.
 // Details that are not for the whole group are answered privately when
 // asked in a group, as the reports flow does.
 func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
@@ -37,9 +39,19 @@ func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
 				}
 			}
 		}
+		// Objections sent before the 公示 (Claim.Early) froze nothing and
+		// were passed to the reviewers privately: their authors are no
+		// more the group's business than a frozen item's objectors are.
+		var early []village.Objection
+		for _, o := range c.Early {
+			if staff || o.By == t.who.Name {
+				early = append(early, o)
+			}
+		}
 		text := p.r.texts.Render("points.status", map[string]any{"C": &c, "Label": p.label(c.Village, c.Household),
-			"Objections": notes, "Staff": staff, "Me": t.who.Name})
-		if t.where.kind == inPrivate || !private && len(notes) == 0 {
+			"Objections": notes, "Early": early, "Staff": staff, "Me": t.who.Name, "Next": earlyNext(c, t.who.Name, t.at),
+			"Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly"})
+		if t.where.kind == inPrivate || !private && len(notes) == 0 && len(early) == 0 {
 			t.out = append(t.out, p.r.back(t, text))
 		} else {
 			t.out = append(t.out, p.r.toSender(t, text),
@@ -48,6 +60,38 @@ func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
 		_, err := p.r.store.Commit(ctx, storage.Change{Scope: p.r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep})
 		return err
 	})
+}
+
+// earlyNext is what becomes of the last objection me sent to c before
+// its 公示 (points.status.early): "pending" (weighed in the review),
+// "checking" (the approval may be taken back), "passed" (approved all
+// the same; he may object during the 公示), "open" (the 公示 is on: he
+// may object now), "dropped" (not counted); "" when he sent none, or
+// objected again during the 公示 (his objection is shown as such).
+func earlyNext(c village.Claim, me string, at time.Time) string {
+	var o *village.Objection
+	for i := range c.Early {
+		if c.Early[i].By == me {
+			o = &c.Early[i]
+		}
+	}
+	if o == nil || slices.Contains(c.Objectors(), me) {
+		return ""
+	}
+	unpublished := c.PublishedAt.IsZero()
+	switch {
+	case c.Status == village.ClaimPending:
+		return "pending"
+	case c.Status == village.ClaimApproved && unpublished && o.Status == village.ClaimApproved:
+		return "checking"
+	case c.Status == village.ClaimApproved && unpublished:
+		return "passed"
+	case c.Status == village.ClaimApproved && c.InWindow(at):
+		return "open"
+	case c.Status == village.ClaimRejected || c.Status == village.ClaimRevoked:
+		return "dropped"
+	}
+	return ""
 }
 
 // mayReview reports whether who may read everything about claim c: a

@@ -12,7 +12,9 @@ import (
 
 	"gridbot/bot"
 	"gridbot/config"
+	"gridbot/storage"
 	"gridbot/tmpl"
+	"gridbot/village"
 )
 
 // speakerKey is the context key of the speaker a message's commits answer.
@@ -80,6 +82,46 @@ func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *t
 		return out
 	}
 	return held
+}
+
+// heldAbout is the report c's messages held for the morning are about,
+// and the reports c settles, whose messages held by earlier changes are
+// withdrawn (storage.Change.About, Withdraw). A report that still waits
+// for someone (new, accepted, reopened, escalated…) is what its held notes
+// ask about; resolved, closed, rejected or merged overnight, they ask
+// nothing any more (the leader's 【私信反映】 about a report its reporter
+// took back, the office's 【网格上报】 about an item resolved at 23:00),
+// and are not sent in the morning. What the settling change says itself
+// (办结's 请确认, its update to the office) is not withdrawn: it is its
+// own news, and goes out.
+func heldAbout(c storage.Change) (about string, withdraw []string) {
+	settled := func(r *village.Report) bool {
+		switch r.Status {
+		case village.StatusResolved, village.StatusClosed, village.StatusRejected, village.StatusDuplicate:
+			return true
+		}
+		return false
+	}
+	if r := c.Report; r != nil {
+		switch {
+		case settled(r) && r.ID != "":
+			withdraw = append(withdraw, r.ID)
+		case settled(r):
+		case c.Create:
+			about = storage.RefPlaceholder
+		default:
+			about = r.ID
+		}
+	}
+	for _, r := range c.Also {
+		if settled(r) {
+			withdraw = append(withdraw, r.ID)
+		}
+	}
+	if !slices.ContainsFunc(c.Out, func(o bot.Outbound) bool { return !o.NotBefore.IsZero() }) {
+		about = "" // nothing held
+	}
+	return about, withdraw
 }
 
 // mention is an @ of a group member as texts write it (tmpl.Mention).

@@ -116,7 +116,7 @@ func New(o Options) *Router {
 	}
 	texts := newTexts(o.Config.Location(), len(o.Config.Villages) > 1)
 	guard := reach.New(o.People, texts, o.Logger).WithFriends(o.Friends)
-	r := &Router{cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts}, guard: guard, people: o.People, reader: o.Reader,
+	r := &Router{cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger}, guard: guard, people: o.People, reader: o.Reader,
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}}
 	r.flows = map[verb]flow{}
 	for _, fs := range []map[verb]flow{r.reportFlows(), r.outreachFlows(), r.pointsFlows()} {
@@ -135,6 +135,7 @@ type reaching struct {
 	quiet config.QuietHours
 	loc   *time.Location
 	texts *tmpl.Set
+	log   *slog.Logger
 }
 
 func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
@@ -147,7 +148,13 @@ type holding reaching
 
 func (h holding) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
 	c.Out = hold(ctx, h.quiet, h.loc, h.texts, c.Out)
-	return h.Store.Commit(ctx, c)
+	c.About, c.Withdraw = heldAbout(c)
+	res, err := h.Store.Commit(ctx, c)
+	if err == nil && res.Withdrawn > 0 {
+		h.log.InfoContext(ctx, "messages held for the morning withdrawn: their item was settled overnight",
+			"item", strings.Join(c.Withdraw, ","), "messages", res.Withdrawn)
+	}
+	return res, err
 }
 
 // place is where a message was said.

@@ -9,8 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/robfig/cron/v3"
-
 	"gridbot/bot"
 	"gridbot/config"
 	"gridbot/storage"
@@ -67,6 +65,9 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 		// not chased: the sender hears how it was answered, no more. An
 		// urgent one is chased whatever it says.
 		stale := !n.Urgent && !n.PassedOn(now)
+		if stale && n.Relayed(now) && len(n.Cadres) == 0 {
+			j.Logger.InfoContext(ctx, "notice not chased: the time it names has passed", "notice", n.ID, "text", n.Text)
+		}
 		if !stale && len(n.Cadres) == 0 { // a cadres' notice chases no household: its summary names who has not answered
 			chased = append(chased, chase{n, acks})
 		}
@@ -75,7 +76,7 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 		if quiet {
 			n.SummaryDue = true
 		} else {
-			out = j.noticeSummary(n, acks, stale)
+			out = j.noticeSummary(n, acks, stale, now)
 		}
 		done, summaries = append(done, n), append(summaries, out)
 	}
@@ -109,7 +110,7 @@ func (j *jobs) summarise(ctx context.Context, at time.Time, n village.Notice) er
 		return err
 	}
 	n.SummaryDue = false
-	return j.commitNotice(ctx, at, n, j.noticeSummary(n, acks, false)) // only urgent notices wait: they are chased
+	return j.commitNotice(ctx, at, n, j.noticeSummary(n, acks, false, at)) // only urgent notices wait: they are chased
 }
 
 // commitNotice stores n with its summary: said once per notice, whichever
@@ -144,8 +145,10 @@ type noticeGrid struct {
 // workers now chase the rest: the township office chat for a township
 // officer's notice, the sender privately for a village cadre's. Counted
 // as 查 #N counts (village.Notice.Replies). Nothing when n reached no
-// household. stale: n is about a day gone by, and nobody chases the rest.
-func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64, stale bool) []bot.Outbound {
+// household. stale: n is about a day gone by, or a part of a day (this
+// morning) at now, and nobody chases the rest.
+func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64, stale bool, now time.Time) []bot.Outbound {
+	part := stale && !n.DayOver(now) // "时间", not "日子": its day is not over
 	if len(n.Cadres) > 0 {
 		var pending []string
 		for _, c := range n.Cadres {
@@ -154,7 +157,7 @@ func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64, stale bool
 			}
 		}
 		text := j.texts.Render("notice.summary.cadres", map[string]any{"N": n, "Posted": n.Posted(),
-			"Answered": len(n.Cadres) - len(pending), "Of": len(n.Cadres), "Pending": pending, "Stale": stale})
+			"Answered": len(n.Cadres) - len(pending), "Of": len(n.Cadres), "Pending": pending, "Stale": stale, "Part": part})
 		return j.toNoticeSender(n, text)
 	}
 	people := j.People.All()
@@ -177,7 +180,7 @@ func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64, stale bool
 	}
 	text := j.texts.Render("notice.summary", map[string]any{"N": n, "Posted": n.Posted(),
 		"Answered": answered, "Of": of, "Pending": of - answered, "Percent": village.Percent(answered, of), "Villages": villages,
-		"Stale": stale})
+		"Stale": stale, "Part": part})
 	return j.toNoticeSender(n, text)
 }
 
@@ -246,13 +249,9 @@ func (j *jobs) releaseOut(n village.Notice, now time.Time) []bot.Outbound {
 // job is off.
 func HeldNotices(ctx context.Context, d Deps, now time.Time) ([]bot.Outbound, error) {
 	j := newJobs(d)
-	spec := d.Config.Schedules.NoticeFollowup
-	if spec == "off" {
+	at, ok := d.Config.NoticeRelease(now)
+	if !ok {
 		return nil, nil
-	}
-	sched, err := cron.ParseStandard(spec)
-	if err != nil {
-		return nil, fmt.Errorf("scheduler: notice_followup: %w", err)
 	}
 	notices, err := d.Store.Notices(ctx, storage.TownshipScope(d.Config.Township.Name), storage.NoticesOpen)
 	if err != nil {
@@ -262,14 +261,6 @@ func HeldNotices(ctx context.Context, d Deps, now time.Time) ([]bot.Outbound, er
 	for _, n := range notices {
 		if !n.Held {
 			continue
-		}
-		from := now.In(j.loc)
-		if until := d.Config.QuietHours.Until(from); !until.IsZero() {
-			from = until.Add(-time.Second)
-		}
-		at := sched.Next(from)
-		for j.quiet(at) && at.Before(from.Add(48*time.Hour)) { // a run in the quiet hours posts nothing
-			at = sched.Next(at)
 		}
 		for _, o := range j.releaseOut(n, at) {
 			o.NotBefore = at
@@ -283,6 +274,9 @@ func HeldNotices(ctx context.Context, d Deps, now time.Time) ([]bot.Outbound, er
 // answered it, and the elders among them a worker phones.
 type followupItem struct {
 	N village.Notice
+	// Text is N's text with its days named from the follow-up's
+	// (village.Notice.TextOn).
+	Text string
 	// Earlier: n went out on a day before the follow-up's, and the
 	// follow-up says when, so that its "明天" is passed on as meant.
 	Earlier bool
@@ -369,8 +363,10 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 					if _, ok := items[w]; !ok {
 						workers = append(workers, w)
 					}
-					it := followupItem{N: n, Earlier: j.startOfDay(n.Posted()).Before(j.startOfDay(at)), Posted: n.Posted(), Grid: g.Name,
-						Households: households, Elders: elders[w]}
+					it := followupItem{N: n, Text: n.TextOn(at), Posted: n.Posted(), Grid: g.Name, Households: households, Elders: elders[w]}
+					// the day it went out is said when its words name
+					// no day that TextOn names from today
+					it.Earlier = it.Text == n.Text && j.startOfDay(n.Posted()).Before(j.startOfDay(at))
 					if len(j.Config.Villages) > 1 {
 						it.Grid = villageName + g.Name
 					}
@@ -548,6 +544,10 @@ func (j *jobs) villageCalls(ctx context.Context, v string, d callDay, relay map[
 			continue
 		}
 		plan := j.planCall(p, h, d, relay)
+		for _, id := range plan.gone {
+			j.Logger.InfoContext(ctx, "notice dropped from a phone call: the time it names has passed",
+				"notice", id, "text", relay[id].Text, "person", p.Name, "grid", p.Grid)
+		}
 		switch {
 		case plan.lapsed != nil:
 			lapsed = append(lapsed, *plan.lapsed)
@@ -639,6 +639,9 @@ type callPlan struct {
 	item      *callItem
 	lapsed    *village.Call
 	unreached *village.Call
+	// gone are the notices the person's open task carried whose day, or
+	// the part of it they name, has passed: dropped from the call.
+	gone []string
 }
 
 // callDay is the day calls are planned for: the run's time, the start
@@ -655,10 +658,18 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 	every := village.CareInterval(p.Care, o.High.Std(), o.Focus.Std(), o.Normal.Std())
 	c, isOpen := h.open[p.Key()]
 	var stale *village.Call
+	var gone []string
 	if isOpen {
 		// A task carries only the notices still worth passing on: a call
 		// logged on it later marks them, and only them, as the
-		// household's 收到.
+		// household's 收到. One whose day, or the part of it it names,
+		// has passed is dropped (and logged): the worker is not asked in
+		// the afternoon to phone about the morning's meeting.
+		for _, id := range c.NoticeIDs() {
+			if relay[id].gone {
+				gone = append(gone, id)
+			}
+		}
 		c.Notice, c.Notices = "", noticeIDs(j.toRelay(c, p, relay))
 	}
 	if isOpen && c.Status == village.CallOpen && c.Misses == 0 && c.Topic == "" && len(c.Notices) == 0 {
@@ -671,10 +682,10 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 	}
 	lapse := func() callPlan {
 		if stale == nil {
-			return callPlan{}
+			return callPlan{gone: gone}
 		}
 		stale.Status = village.CallLapsed
-		return callPlan{lapsed: stale}
+		return callPlan{lapsed: stale, gone: gone}
 	}
 	var expired *village.Call
 	if isOpen && c.Status == village.CallOpen && every > 0 && time.Duration(j.days(c.Waiting(), at))*24*time.Hour >= every {
@@ -691,7 +702,7 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 		// asked and reminded enough: the township hears, once, and
 		// nobody is chased about it any more
 		c.Status, c.ClosedAt = village.CallUnreached, at
-		return callPlan{unreached: &c}
+		return callPlan{unreached: &c, gone: gone}
 	case isOpen && c.Status == village.CallEscalated:
 		visit = true // the leader was asked to visit: chase both, VisitReminders mornings
 	case isOpen && c.Misses > 0:
@@ -726,7 +737,7 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 	if expired != nil {
 		unmade++
 	}
-	topic := j.topic(c, p, relay)
+	topic := j.topic(c, p, relay, at)
 	// On a festival or severe-weather day a call still open is made
 	// with its greeting too, and is news for the day's list.
 	extraToo := extra && c.Topic != extraTopic
@@ -740,18 +751,21 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 		late = 0
 	}
 	return callPlan{item: &callItem{C: c, Topic: topic, Care: village.CareLabel(c.Care),
-		Retry: retry, Visit: visit, Extra: extraToo, Late: late, Expired: expired, Unmade: unmade}}
+		Retry: retry, Visit: visit, Extra: extraToo, Late: late, Expired: expired, Unmade: unmade}, gone: gone}
 }
 
 // relayNotice is a notice still worth passing on by phone, with the
-// households that answered it.
+// households that answered it; or, gone, one still answered with 收到
+// whose day, or the part of it it names, has passed: no longer phoned.
 type relayNotice struct {
 	village.Notice
 	acks map[string]int64
+	gone bool
 }
 
 // relayable are the notices still passed on by phone at now
-// (village.Notice.PassedOn), by ID.
+// (village.Notice.PassedOn), by ID, and those no longer, though still
+// answered (gone).
 func (j *jobs) relayable(ctx context.Context, now time.Time) (map[string]relayNotice, error) {
 	ts := storage.TownshipScope(j.Config.Township.Name)
 	notices, err := j.Store.Notices(ctx, ts, storage.NoticesAll)
@@ -761,6 +775,9 @@ func (j *jobs) relayable(ctx context.Context, now time.Time) (map[string]relayNo
 	out := map[string]relayNotice{}
 	for _, n := range notices {
 		if !n.PassedOn(now) {
+			if n.Relayed(now) {
+				out[n.ID] = relayNotice{Notice: n, gone: true}
+			}
 			continue
 		}
 		acks, err := j.Store.Counters(ctx, ts, storage.AckHash(n.ID))
@@ -772,10 +789,11 @@ func (j *jobs) relayable(ctx context.Context, now time.Time) (map[string]relayNo
 	return out, nil
 }
 
-// topic is what c's call is about: its own topic (a routine check-in when
-// it had only notices) and each of its notices still relayable that p's
-// household has not answered, dated.
-func (j *jobs) topic(c village.Call, p village.Person, relay map[string]relayNotice) string {
+// topic is what c's call, made on the day of at, is about: its own topic
+// (a routine check-in when it had only notices) and each of its notices
+// still relayable that p's household has not answered, dated, its days
+// named from at's (village.Notice.TextOn: yesterday's 明天 is 今天).
+func (j *jobs) topic(c village.Call, p village.Person, relay map[string]relayNotice, at time.Time) string {
 	t := c.Topic
 	switch t {
 	case "":
@@ -786,7 +804,7 @@ func (j *jobs) topic(c village.Call, p village.Person, relay map[string]relayNot
 		t = ownTopic
 	}
 	for _, n := range j.toRelay(c, p, relay) {
-		t += "；转告" + n.Posted().In(j.loc).Format("1月2日") + "的通知：" + n.Text
+		t += "；转告" + n.Posted().In(j.loc).Format("1月2日") + "的通知：" + n.TextOn(at)
 	}
 	return t
 }
@@ -796,7 +814,7 @@ func (j *jobs) topic(c village.Call, p village.Person, relay map[string]relayNot
 func (j *jobs) toRelay(c village.Call, p village.Person, relay map[string]relayNotice) []relayNotice {
 	var out []relayNotice
 	for _, id := range c.NoticeIDs() {
-		if n, ok := relay[id]; ok && n.acks[p.HouseholdKey()] == 0 {
+		if n, ok := relay[id]; ok && !n.gone && n.acks[p.HouseholdKey()] == 0 {
 			out = append(out, n)
 		}
 	}

@@ -1,13 +1,16 @@
 package scheduler
 
 import (
+	"bytes"
 	"context"
+	"log/slog"
 	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
 
 	"gridbot/config"
+	"gridbot/roster"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -265,16 +268,17 @@ func TestExtraDayOpenCall(t *testing.T) {
 }
 
 // TestSameDayNoticeFollowedUpInTime: a notice about its own day is
-// followed up that afternoon, while there is time to tell the rest, not
-// the next morning; one held over the night about a day gone by is not
-// chased, and its sender is told so.
+// followed up before the part of the day it names (this afternoon: by
+// noon), while there is time to tell the rest, not the next morning; one
+// held over the night about a day gone by is not chased, and its sender
+// is told so.
 func TestSameDayNoticeFollowedUpInTime(t *testing.T) {
 	f := newPointsFixture(t)
 	f.storeNotice(village.Notice{Text: "今天下午4点在村委会发放防暑用品", By: "孙七", At: f.at("2026-07-01 09:00"), Groups: []string{"青山村三组网格群"}})
-	if out := f.run("notice_followup", "2026-07-01 17:15"); len(out) != 0 {
-		t.Fatalf("before 18:00: %q", out)
+	if out := f.run("notice_followup", "2026-07-01 11:15"); len(out) != 0 {
+		t.Fatalf("before 12:00: %q", out)
 	}
-	out := strings.Join(f.run("notice_followup", "2026-07-01 18:15"), "\n")
+	out := strings.Join(f.run("notice_followup", "2026-07-01 12:15"), "\n")
 	if !strings.Contains(out, "王五: 【通知未回复】#N1「今天下午4点") || !strings.Contains(out, "没回的 11 户已私信告诉各网格员") {
 		t.Errorf("the same day's follow-up:\n%s", out)
 	}
@@ -312,7 +316,7 @@ func TestNoticeFollowupWorkerOfTwoVillages(t *testing.T) {
 			Caretaker: "王五", Care: village.CareHigh, Roles: []village.Role{village.RoleVillager}})
 	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
 	f.use(cfg, people, f.st)
-	f.storeNotice(village.Notice{Text: "明天上午停水", By: "孙七", At: f.at("2026-03-02 09:00"),
+	f.storeNotice(village.Notice{Text: "周三上午停水", By: "孙七", At: f.at("2026-03-02 09:00"),
 		Groups: []string{"青山村三组网格群", "石桥村一组网格群"}})
 	var mine []string
 	out := f.run("notice_followup", "2026-03-03 09:15")
@@ -334,7 +338,7 @@ func TestNoticeFollowupWorkerOfTwoVillages(t *testing.T) {
 		!strings.Contains(all, "石老汉（13900009999）") {
 		t.Errorf("王五's follow-ups: want one per village, each naming it:\n%s", all)
 	}
-	if !strings.Contains(all, "#N1「明天上午停水」（3月2日发）") {
+	if !strings.Contains(all, "#N1「周三上午停水」（3月2日发）") {
 		t.Errorf("a follow-up the day after does not say when the notice went out:\n%s", all)
 	}
 }
@@ -413,9 +417,65 @@ func TestHeldCadreNoticePastItsDay(t *testing.T) {
 			t.Errorf("the release has no %q:\n%s", want, out)
 		}
 	}
+	// N1's day has passed; N2's morning has not (it is chased before it)
 	out = strings.Join(f.run("notice_followup", "2026-03-03 09:15"), "\n")
-	if !strings.Contains(out, "#N1「今晚11点前把排查表报上来」") || !strings.Contains(out, "还没回复「收到」的：李四、王五，通知说的日子已经过了，不用再提醒") ||
-		strings.Contains(out, "请打电话提醒") {
+	n1, _, chasedN2 := strings.Cut(out, "【通知回复】#N2")
+	if !strings.Contains(n1, "#N1「今晚11点前把排查表报上来」") || !strings.Contains(n1, "还没回复「收到」的：李四、王五，通知说的日子已经过了，不用再提醒") ||
+		strings.Contains(n1, "请打电话提醒") || !chasedN2 {
 		t.Errorf("the follow-up of a notice whose day has passed:\n%s", out)
+	}
+}
+
+// TestRelayedNoticeSaysTheCallsDay: a notice about 明天, passed on by
+// phone the next day, is read out as 今天: the call list names the day
+// as the worker will say it, counted from the day of the call.
+func TestRelayedNoticeSaysTheCallsDay(t *testing.T) {
+	f := newPointsFixture(t)
+	f.storeNotice(village.Notice{Text: "明天上午9点在村委会开会", By: "孙七", At: f.at("2026-12-01 10:00"), Groups: []string{"青山村三组网格群"}})
+	chase := strings.Join(f.run("notice_followup", "2026-12-01 18:15"), "\n")
+	if !strings.Contains(chase, "王五: 【通知未回复】#N1「明天上午9点在村委会开会」") {
+		t.Fatalf("the evening's follow-up, the day it was written:\n%s", chase)
+	}
+	out := strings.Join(f.run("calls", "2026-12-02 08:00"), "\n")
+	if !strings.Contains(out, "转告12月1日的通知：今天上午9点在村委会开会") || strings.Contains(out, "明天上午9点") {
+		t.Errorf("the next morning's call list:\n%s", out)
+	}
+}
+
+// TestRelayedNoticeDroppedWhenItsTimeHasPassed: once the part of the day
+// a notice names has passed (this morning's meeting, the list caught up
+// in the afternoon), no call passes it on: it is dropped from the call,
+// which is left its routine check or none, and the drop is logged. A
+// notice written the evening before about the next morning, followed up
+// the next afternoon, is not chased by phone either.
+func TestRelayedNoticeDroppedWhenItsTimeHasPassed(t *testing.T) {
+	f := newPointsFixture(t)
+	var logs bytes.Buffer
+	cfg, people := exampleTownship(t)
+	for _, j := range Jobs(Deps{Config: cfg, Store: f.st, People: roster.NewDirectory(people), Logger: slog.New(slog.NewTextHandler(&logs, nil))}) {
+		f.jobs[j.Name] = j
+	}
+	f.storeNotice(village.Notice{Text: "明天上午9点在村委会开会", By: "孙七", At: f.at("2026-12-01 10:00"), Groups: []string{"青山村三组网格群"}})
+	f.run("notice_followup", "2026-12-01 18:15")
+	out := strings.Join(f.runLate("calls", "2026-12-02 08:00", "2026-12-02 13:30", 1), "\n")
+	if strings.Contains(out, "开会") {
+		t.Errorf("the call list caught up in the afternoon passes on the morning's meeting:\n%s", out)
+	}
+	if !strings.Contains(out, "王奶奶") || !strings.Contains(out, routineTopic) {
+		t.Errorf("the routine call that was due anyway is gone:\n%s", out)
+	}
+	if !strings.Contains(logs.String(), "notice dropped from a phone call: the time it names has passed") ||
+		!strings.Contains(logs.String(), "notice=N1") {
+		t.Errorf("the drop is not logged:\n%s", logs.String())
+	}
+
+	f.storeNotice(village.Notice{Text: "明天上午到村委会领表", By: "孙七", At: f.at("2026-12-02 17:30"), Groups: []string{"青山村三组网格群"}})
+	logs.Reset()
+	out = strings.Join(f.run("notice_followup", "2026-12-03 17:45"), "\n")
+	if strings.Contains(out, "【通知未回复】") || !strings.Contains(out, "通知说的时间已经过了，没回的 11 户不再追问") {
+		t.Errorf("the next afternoon's follow-up chases the morning's notice:\n%s", out)
+	}
+	if !strings.Contains(logs.String(), "notice not chased: the time it names has passed") {
+		t.Errorf("the notice not chased is not logged:\n%s", logs.String())
 	}
 }

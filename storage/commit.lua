@@ -10,6 +10,12 @@
 -- ARGV[10], ARGV[11] = a kept key and the value it must hold ("" = no
 --           guard; value "" = the key must not exist): the change was
 --           decided on that value;
+-- ARGV[12] = the item ("R12", or "\1REF\1" for the first doc's) the held
+--           messages below are about ("" = none): they are listed in
+--           heldabout:<item>, to be withdrawn if it is settled first;
+-- ARGV[13] = items settled by this change, comma-separated ("" = none):
+--           their held messages still waiting are withdrawn (state
+--           "withdrawn", out of the held set), before this change's own;
 -- then the records, as flat fields (plain
 --           arguments: the script decodes no JSON and never parses a body
 --           or a text):
@@ -29,10 +35,10 @@
 --            reference as in a doc body), value (SET with an expiry)
 -- Every "open:<grid>" index carries a generation, gen:<index>, raised at
 -- every change of its members.
--- Returns {"ok", n, ref1, ..., refn, index, generation, ...} (the n
--- documents' references, then the open indexes it changed and their
--- generations now: one flat list, which Redis turns into a reply faster
--- than nested ones) | {"dup"} | {"stale"} | {"conflict", i, version} |
+-- Returns {"ok", n, ref1, ..., refn, index, generation, ..., withdrawn}
+-- (the n documents' references, then the open indexes it changed and
+-- their generations now, then how many held messages ARGV[13] withdrew:
+-- one flat list, which Redis turns into a reply faster than nested ones) | {"dup"} | {"stale"} | {"conflict", i, version} |
 -- {"missing", i} | {"changed"}
 -- Numbers stay the text they came as where they can: every number the
 -- script turns into text (tostring, or a number passed to redis.call) is
@@ -49,7 +55,7 @@ if ARGV[10] ~= "" and (redis.call("GET", base .. ARGV[10]) or "") ~= ARGV[11] th
   return {"changed"}
 end
 -- p is the first argument of the next record
-local p = 12
+local p = 14
 local docs, ndocs = {}, 0
 if ARGV[3] ~= "0" then
   ndocs = tonumber(ARGV[3])
@@ -107,6 +113,24 @@ for i, d in ipairs(docs) do
   refs[i] = string.upper(d.k) .. id
 end
 local ref1 = refs[1] or ""
+local withdrawn = 0
+if ARGV[13] ~= "" then
+  for item in string.gmatch(ARGV[13], "[^,]+") do
+    local key = base .. "heldabout:" .. item
+    for _, seq in ipairs(redis.call("SMEMBERS", key)) do
+      if redis.call("ZREM", base .. "held", seq) == 1 then
+        redis.call("HSET", base .. "out:" .. seq, "state", "withdrawn")
+        redis.call("EXPIRE", base .. "out:" .. seq, 604800)
+        withdrawn = withdrawn + 1
+      end
+    end
+    redis.call("DEL", key)
+  end
+end
+local about = ARGV[12]
+if about == "\1REF\1" then
+  about = ref1
+end
 if ARGV[4] ~= "0" then
   for _ = 1, tonumber(ARGV[4]) do
     redis.call("XADD", base .. "audit", "*", "at", ARGV[p], "by", ARGV[p + 1], "action", ARGV[p + 2],
@@ -137,6 +161,10 @@ if ARGV[5] ~= "0" then
       -- the score it would have had
       redis.call("HSET", base .. "out:" .. seq, "hold", hold)
       redis.call("ZADD", base .. "held", hold, seq)
+      if about ~= "" then
+        redis.call("SADD", base .. "heldabout:" .. about, seq)
+        redis.call("EXPIRE", base .. "heldabout:" .. about, 172800)
+      end
     else
       -- the score priority·10¹² + seq, written as text: the priority's
       -- digit, then seq in twelve digits
@@ -183,4 +211,5 @@ end
 for i = 1, #gens do
   res[#refs + 2 + i] = gens[i]
 end
+res[#res + 1] = withdrawn
 return res

@@ -3,6 +3,7 @@ package storage_test
 import (
 	"context"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -275,5 +276,44 @@ func TestHeldMessageWaitsForItsTime(t *testing.T) {
 	}
 	if got := claimAt(morning.Add(time.Hour)); len(got) != 0 {
 		t.Errorf("claimed again later: %v", got)
+	}
+}
+
+// TestHeldMessagesWithdrawn: messages held for the morning about an item
+// (Change.About, the new report's placeholder too) are withdrawn by a
+// later change that settles it (Change.Withdraw), and only they: not
+// those about another item, nor the settling change's own held ones.
+func TestHeldMessagesWithdrawn(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := context.Background()
+	night := time.Date(2026, 3, 2, 2, 0, 0, 0, time.FixedZone("CST", 8*3600))
+	morning := night.Add(5 * time.Hour)
+	held := func(to, text string) bot.Outbound {
+		return bot.Outbound{To: to, Kind: bot.Private, Priority: bot.Normal, Text: text, NotBefore: morning}
+	}
+	for i, text := range []string{"路灯坏了", "垃圾没人清"} {
+		if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "new" + strconv.Itoa(i), Create: true, Report: newReport(text),
+			Out: []bot.Outbound{held("李四", "【私信反映】#"+storage.RefPlaceholder)}, About: storage.RefPlaceholder}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "settle", Out: []bot.Outbound{held("张三", "#R1 已办结，请确认")},
+		Withdraw: []string{"R1"}})
+	if err != nil || res.Withdrawn != 1 {
+		t.Fatalf("the settling commit: %+v, %v; want 1 withdrawn", res, err)
+	}
+	if res, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "again", Withdraw: []string{"R1"}}); err != nil || res.Withdrawn != 0 {
+		t.Errorf("withdrawn again: %+v, %v", res, err)
+	}
+	q, err := st.Claim(ctx, vs, 100, morning)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range q {
+		got = append(got, m.To+":"+m.Text)
+	}
+	if diff := cmp.Diff(got, []string{"李四:【私信反映】#R2", "张三:#R1 已办结，请确认"}); diff != "" {
+		t.Errorf("claimed in the morning (-got +want):\n%s", diff)
 	}
 }

@@ -28,6 +28,7 @@
 //	<p>:{<scope>}:retry          ZSET outbound not delivered, to queue again, score = when (unix s)
 //	<p>:{<scope>}:held           ZSET outbound held in quiet hours (bot.Outbound.NotBefore), to queue then, score = when (unix s);
 //	                             committed with its message, queued by the first claim at or after that time
+//	<p>:{<scope>}:heldabout:<ref> SET held outbound about an item (Change.About), withdrawn when it is settled (Change.Withdraw); TTL 2 days
 //	<p>:{<scope>}:dead           ZSET outbound given up after the last attempt (dead letters), score = when
 //
 // Each state change of one message is one EVALSHA of commit.lua: dedupe on
@@ -321,6 +322,14 @@ type Change struct {
 	// assumed: nil Value is no value): the change fails with
 	// ErrKeptChanged when the key holds something else. Its TTL is unused.
 	Unchanged *Kept
+	// About is the item (a report's reference, or RefPlaceholder for the
+	// one created) that the change's messages held in quiet hours
+	// (bot.Outbound.NotBefore) are about: a later change may withdraw them.
+	About string
+	// Withdraw are items (report references) whose messages, held in
+	// quiet hours by earlier changes with them as About, are withdrawn
+	// before this change's own are queued: they are not sent.
+	Withdraw []string
 }
 
 // IndexRead says which members of an index a read saw: its generation.
@@ -345,6 +354,8 @@ type Result struct {
 	Ref string
 	// Refs are the references of all documents, in order.
 	Refs []string
+	// Withdrawn is how many held messages Change.Withdraw withdrew.
+	Withdrawn int
 }
 
 // reportDoc turns a report into its document: every report is in
@@ -433,11 +444,14 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 		return Result{}, fmt.Errorf("storage: commit %s: %w", what, ErrConflict)
 	}
 	out := Result{}
-	// "ok", the number of references, the references, the generations
+	// "ok", the number of references, the references, the generations,
+	// the number of held messages withdrawn
 	nrefs, _ := res[1].(int64)
-	if nrefs < 0 || int(nrefs) > len(res)-2 {
+	if nrefs < 0 || int(nrefs) > len(res)-3 {
 		return Result{}, fmt.Errorf("storage: commit: %d references in a reply of %d", nrefs, len(res))
 	}
+	withdrawn, _ := res[len(res)-1].(int64)
+	out.Withdrawn, res = int(withdrawn), res[:len(res)-1]
 	for _, x := range res[2 : 2+nrefs] {
 		ref, _ := x.(string)
 		out.Refs = append(out.Refs, ref)
@@ -477,9 +491,9 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 	if c.Unchanged != nil {
 		guard, want = c.Unchanged.Key, string(c.Unchanged.Value)
 	}
-	args := make([]any, 0, 11+7*len(docs)+4*audits+5*len(c.Out)+3*len(c.Incr)+4*len(c.Keep))
+	args := make([]any, 0, 13+7*len(docs)+4*audits+5*len(c.Out)+3*len(c.Incr)+4*len(c.Keep))
 	args = append(args, c.MsgID, int(seenTTL/time.Second), len(docs), audits, len(c.Out), len(c.Incr), len(c.Keep),
-		c.Read.index, c.Read.gen, guard, want)
+		c.Read.index, c.Read.gen, guard, want, c.About, strings.Join(c.Withdraw, ","))
 	enc := json.NewEncoder(buf)
 	for _, d := range docs {
 		// what json.Marshal makes, without a copy of its own

@@ -56,10 +56,118 @@ func (n Notice) Relayed(now time.Time) bool {
 
 // PassedOn reports whether n is still passed on by phone at now: Relayed,
 // and, when it says 今天 or 今晚, on the day it was written, when it says
-// 明天, by the end of the next (in the time zone it was written in).
+// 明天, by the end of the next (in the time zone it was written in); when
+// it also names a part of that day (明天上午), before that part ends
+// (TimeOver): nobody is phoned in the afternoon about the morning's
+// meeting.
 func (n Notice) PassedOn(now time.Time) bool {
-	end, ok := n.dayEnd()
+	end, ok := n.timeEnd()
 	return n.Relayed(now) && (!ok || now.Before(end))
+}
+
+// TimeOver reports whether the time n names (its day, or the part of its
+// day, see PassedOn) has passed at t. False when it names no day.
+func (n Notice) TimeOver(t time.Time) bool {
+	end, ok := n.timeEnd()
+	return ok && !t.Before(end)
+}
+
+// timeEnd is when the time a notice that names a day is about ends: that
+// day's end, or the end of the part of it the notice names (上午: noon),
+// the latest when it names several ("上午开会，下午领表"). Words that name
+// the evening or the whole day, or none at all, leave the day's end.
+func (n Notice) timeEnd() (time.Time, bool) {
+	end, ok := n.dayEnd()
+	if !ok || containsAny(n.Text, lateWords) {
+		return end, ok
+	}
+	last := 0
+	for _, p := range partsOfDay {
+		if containsAny(n.Text, p.words) {
+			last = max(last, p.ends)
+		}
+	}
+	if last == 0 {
+		return end, ok
+	}
+	return end.Add(-24 * time.Hour).Add(time.Duration(last) * time.Hour), true
+}
+
+// partsOfDay are words naming a part of a day, with the hour it ends;
+// lateWords name the evening, the night or the whole day.
+var (
+	partsOfDay = []struct {
+		words []string
+		ends  int
+	}{
+		{[]string{"早上", "早晨", "清早", "一早", "上午", "明早", "今早"}, 12},
+		{[]string{"中午"}, 14},
+		{[]string{"下午"}, 18},
+		{[]string{"傍晚"}, 19},
+	}
+	lateWords = []string{"晚上", "今晚", "明晚", "夜里", "夜间", "今夜", "全天", "一天", "整天", "全日"}
+)
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// TextOn is n's text read on the day of at: each word that names a day
+// counted from the day n was written (今天, 今晚, 明天, 明早…) says that
+// day from at's: "明天上午9点开会" written on 1 December reads
+// "今天上午9点开会" on the 2nd and "12月2日上午9点开会" on the 3rd. On the
+// day it was written it is n.Text. 当天 is left alone: it may count from
+// a date the notice names.
+func (n Notice) TextOn(at time.Time) string {
+	loc := n.At.Location()
+	written, today := startOfDay(n.At), startOfDay(at.In(loc))
+	if written.Equal(today) {
+		return n.Text
+	}
+	var pairs []string
+	for _, w := range dayWords {
+		if strings.Contains(n.Text, w.word) {
+			pairs = append(pairs, w.word, sayDay(written.AddDate(0, 0, w.days), today, w.part))
+		}
+	}
+	if pairs == nil {
+		return n.Text
+	}
+	return strings.NewReplacer(pairs...).Replace(n.Text)
+}
+
+// dayWords name a day counted from the day a notice was written, and the
+// part of it some of them name too.
+var dayWords = []struct {
+	word string
+	days int
+	part string
+}{
+	{"今天", 0, ""}, {"今日", 0, ""}, {"今晚", 0, "晚上"}, {"今夜", 0, "夜里"}, {"今早", 0, "早上"},
+	{"明天", 1, ""}, {"明日", 1, ""}, {"明晚", 1, "晚上"}, {"明早", 1, "早上"},
+}
+
+// sayDay names day, with part of it, as read on today: 今天, 今晚, 明天,
+// 明早, else its date (12月3日晚上).
+func sayDay(day, today time.Time, part string) string {
+	switch day.Sub(today).Round(time.Hour) {
+	case 0:
+		return map[string]string{"": "今天", "晚上": "今晚", "夜里": "今天夜里", "早上": "今天早上"}[part]
+	case 24 * time.Hour:
+		return map[string]string{"": "明天", "晚上": "明晚", "夜里": "明天夜里", "早上": "明早"}[part]
+	}
+	return day.Format("1月2日") + part
+}
+
+// startOfDay is the start of t's day in t's zone.
+func startOfDay(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
 }
 
 // dayEnd is the end of the day a notice that names one is about: the day
@@ -94,8 +202,8 @@ func (n Notice) DayOver(t time.Time) bool {
 
 // FollowupAt is when the workers are told who has not answered n, wait
 // after it went out: sooner for a notice about its own day (今天, 今晚),
-// sameDayLead before that day ends (while there is time to tell the
-// rest), though not sooner than sameDayLag after it went out; sooner for
+// sameDayLead before that day, or the part of it it names, ends (while
+// there is time to tell the rest), though not sooner than sameDayLag after it went out; sooner for
 // one about the next day (明天), posted early enough, sameDayLead before
 // that day begins: the elders who use no WeChat hear of 明天's cold wave
 // or meeting that evening, not the next morning. Early reports whether
@@ -117,7 +225,10 @@ func (n Notice) FollowupAt(wait time.Duration) (at time.Time, early bool) {
 			return at, false
 		}
 	default:
-		if sooner = end.Add(-sameDayLead); sooner.Before(lag) {
+		// about its own day: before the part of it the notice names
+		// (今天下午4点: by noon), else before the evening
+		due, _ := n.timeEnd()
+		if sooner = due.Add(-sameDayLead); sooner.Before(lag) {
 			sooner = lag
 		}
 	}

@@ -2,6 +2,7 @@ package village
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -86,13 +87,21 @@ func TestNoticeRelayedByItsDay(t *testing.T) {
 	}{
 		{Notice{Text: "今晚有暴雨", At: day(1, 10), Urgent: true}, day(1, 21), true},
 		{Notice{Text: "今晚有暴雨", At: day(1, 10), Urgent: true}, day(2, 8), false},
-		{Notice{Text: "明天下午停电检修", At: day(1, 10)}, day(2, 20), true},
+		{Notice{Text: "明天下午停电检修", At: day(1, 10)}, day(2, 17), true},
 		{Notice{Text: "明天下午停电检修", At: day(1, 10)}, day(3, 8), false},
+		// the part of the day it names is over: nobody is phoned in the
+		// evening about the afternoon, in the afternoon about the morning
+		{Notice{Text: "明天下午停电检修", At: day(1, 10)}, day(2, 18), false},
+		{Notice{Text: "明天上午9点在村委会开会", At: day(1, 10)}, day(2, 11), true},
+		{Notice{Text: "明天上午9点在村委会开会", At: day(1, 10)}, day(2, 13), false},
+		{Notice{Text: "明天上午开会，下午领表", At: day(1, 10)}, day(2, 13), true},
+		{Notice{Text: "明天早上8点到晚上8点停水", At: day(1, 10)}, day(2, 21), true},
+		{Notice{Text: "明天9点开会", At: day(1, 10)}, day(2, 21), true},
 		{Notice{Text: "6月5日体检", At: day(1, 10)}, day(3, 8), true},
 		{Notice{Text: "6月5日体检", At: day(1, 10)}, day(3, 10), false},
 		// written at night, posted in the morning: 明天 is the day after
 		// it was written
-		{Notice{Text: "明天上午停水", At: day(1, 22), PostedAt: day(2, 7)}, day(2, 20), true},
+		{Notice{Text: "明天上午停水", At: day(1, 22), PostedAt: day(2, 7)}, day(2, 11), true},
 		{Notice{Text: "明天上午停水", At: day(1, 22), PostedAt: day(2, 7)}, day(3, 8), false},
 	} {
 		if got := tc.n.PassedOn(tc.now); got != tc.want {
@@ -115,13 +124,16 @@ func TestNoticeFollowupAt(t *testing.T) {
 		want  time.Time
 		early bool
 	}{
-		{Notice{Text: "今天下午4点发放防暑用品", At: at(1, 9, 0)}, at(1, 18, 0), true},
+		// before the afternoon it names, not after it
+		{Notice{Text: "今天下午4点发放防暑用品", At: at(1, 9, 0)}, at(1, 12, 0), true},
+		{Notice{Text: "今天上午10点开会", At: at(1, 7, 30)}, at(1, 8, 30), true},
 		{Notice{Text: "今晚7点半开会", At: at(1, 20, 0)}, at(1, 21, 0), true},
 		{Notice{Text: "明天有寒潮 注意防冻", At: at(1, 9, 6)}, at(1, 18, 0), true},
 		{Notice{Text: "明天上午9点开会", At: at(1, 16, 30)}, at(1, 18, 0), true},
 		// the evening before has passed: the usual wait
 		{Notice{Text: "明天上午9点开会", At: at(1, 17, 30)}, at(2, 17, 30), false},
-		{Notice{Text: "明天上午停水", At: at(1, 22, 0), PostedAt: at(2, 7, 0)}, at(2, 18, 0), true},
+		{Notice{Text: "明天上午停水", At: at(1, 22, 0), PostedAt: at(2, 7, 0)}, at(2, 8, 0), true},
+		{Notice{Text: "明天停水", At: at(1, 22, 0), PostedAt: at(2, 7, 0)}, at(2, 18, 0), true},
 		{Notice{Text: "下周一体检", At: at(1, 9, 0)}, at(2, 9, 0), false},
 	} {
 		got, early := tc.n.FollowupAt(24 * time.Hour)
@@ -129,4 +141,56 @@ func TestNoticeFollowupAt(t *testing.T) {
 			t.Errorf("%q at %v: followed up %v (early %v), want %v (early %v)", tc.n.Text, tc.n.At, got, early, tc.want, tc.early)
 		}
 	}
+}
+
+// TestNoticeTextOn: the days a notice names, read on a later day, are
+// named from that day: 明天 is 今天 the next day and a date after it.
+func TestNoticeTextOn(t *testing.T) {
+	written := time.Date(2026, 12, 1, 10, 0, 0, 0, time.FixedZone("CST", 8*3600))
+	// by the text, what it reads on the day written, the day after and
+	// the day after that
+	want := map[string][3]string{
+		"明天上午9点开会":     {"明天上午9点开会", "今天上午9点开会", "12月2日上午9点开会"},
+		"明早8点打疫苗，明晚停电": {"明早8点打疫苗，明晚停电", "今天早上8点打疫苗，今晚停电", "12月2日早上8点打疫苗，12月2日晚上停电"},
+		"今晚有暴雨，明天不上学":  {"今晚有暴雨，明天不上学", "12月1日晚上有暴雨，今天不上学", "12月1日晚上有暴雨，12月2日不上学"},
+		"今天下午领表，当天有效":  {"今天下午领表，当天有效", "12月1日下午领表，当天有效", "12月1日下午领表，当天有效"},
+		"下周一体检":        {"下周一体检", "下周一体检", "下周一体检"},
+	}
+	for text, reads := range want {
+		n := Notice{Text: text, At: written}
+		for days, w := range reads {
+			if got := n.TextOn(written.AddDate(0, 0, days).Add(-2 * time.Hour)); got != w {
+				t.Errorf("%q %d days on: %q, want %q", text, days, got, w)
+			}
+		}
+	}
+}
+
+// FuzzNoticeDays: whatever a notice says, read on the day it was written
+// it is unchanged, read days later it says no 今天 or 明天, and once its
+// time is over it stays over, never later than its day's end.
+func FuzzNoticeDays(f *testing.F) {
+	for _, s := range []string{"明天上午9点在村委会开会", "今晚有暴雨，明天不上学", "明早8点打疫苗，明晚停电", "今天下午领表，当天有效",
+		"明天早上8点到晚上8点停水", "下周一体检", "明天", "今今天天", "明天上午开会，下午领表", ""} {
+		f.Add(s, 3)
+	}
+	loc := time.FixedZone("CST", 8*3600)
+	f.Fuzz(func(t *testing.T, text string, h int) {
+		written := time.Date(2026, 12, 1, 10, 0, 0, 0, loc)
+		n := Notice{Text: text, At: written}
+		if got := n.TextOn(written.Add(13 * time.Hour)); got != text {
+			t.Errorf("%q read on its day: %q", text, got)
+		}
+		// three days on, every 今天 and 明天 is a date
+		if later := n.TextOn(written.AddDate(0, 0, 3)); strings.Contains(later, "今天") || strings.Contains(later, "明天") {
+			t.Errorf("%q read three days later: %q", text, later)
+		}
+		at := written.Add(time.Duration(h%100) * time.Hour)
+		if n.TimeOver(at) && !n.TimeOver(at.Add(time.Hour)) {
+			t.Errorf("%q: over at %v, not an hour later", text, at)
+		}
+		if n.DayOver(at) && !n.TimeOver(at) {
+			t.Errorf("%q: its day is over at %v, its time not", text, at)
+		}
+	})
 }
