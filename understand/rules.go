@@ -874,7 +874,7 @@ func (ru Rules) approval(t string, broadcast, question bool, bonus float64) (fou
 	if !broadcast && ru.namesMatterOnly(t) {
 		return found{typ: village.Approval, cat: "政策咨询", conf: confAsk}, true
 	}
-	if broadcast || blockedWay(t) || bringsToGathering(t) || !containsAny(t, approvalTopics) && !containsAny(t, ru.knowledge) || !question && !containsAny(t, procedures) ||
+	if broadcast || blockedWay(t) || bringsToGathering(t) || ru.reportsProblem(t) || !containsAny(t, approvalTopics) && !containsAny(t, ru.knowledge) || !question && !containsAny(t, procedures) ||
 		!containsAny(t, applyWords) && !ru.filesFor(t) && (policyNews(t) || problemOverTopic(t) || !asksProcedure(t) && chatLength(t)) {
 		return found{}, false
 	}
@@ -900,6 +900,33 @@ func (ru Rules) filesFor(t string) bool {
 	}
 	return false
 }
+
+// reportsProblem reports whether t tells of a thing broken or dangerous
+// and then asks how or to whom to report it ("学校门口的路坏了 怎么报",
+// "路灯坏了 咋反映", "桥栏杆断了 找谁"): the villager wants it fixed, and
+// an approval topic in it ("学校") is a place, not a procedure. Asked
+// right after a procedure it names ("俺家房子裂了 危房改造咋报", see
+// filesFor), or with one named outright (applyWords), it asks for the
+// procedure.
+func (ru Rules) reportsProblem(t string) bool {
+	if !containsAny(t, reportAsks) || containsAny(t, applyWords) || ru.filesFor(t) {
+		return false
+	}
+	for _, w := range reportAsks.words {
+		if eachAt(t, w, func(at int) bool {
+			before := t[:at]
+			cat, strong, _ := problem(before)
+			return cat != "" && cat != "政策咨询" && (strong || containsAny(before, brokenStates) || containsAny(before, dangers))
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportAsks ask how, where or to whom to report something (canonical:
+// "咋反映" reads "怎么反映").
+var reportAsks = newLexicon("怎么报", "怎么上报", "怎么反映", "如何反映", "去哪报", "去哪里报", "在哪报", "找谁", "向谁", "跟谁说", "跟谁反映", "找哪个", "向哪个", "哪个部门", "去哪反映", "去哪里反映", "往哪反映", "哪里反映")
 
 // fileAsks ask how or where to file for something (canonical: "咋报" reads
 // "怎么报").

@@ -175,6 +175,7 @@ func FuzzRead(f *testing.F) {
 		"能不能管管", "被他", "被",
 		"冲走了", "冲走了一段", "冲塌了一角 赶紧来人", "差点", "不是打架 劝开了", "不是", "凭什么", "是我家的凭啥", "补贴没到账", "不能办 恳请", "谢谢 修好了", "你好 在哪",
 		"危房改造咋报", "咋报", "低保 的 怎么报", "想批块宅基地", "批个",
+		"学校门口的路坏了 怎么报", "找谁", "坏了找谁", "路塌了 找谁 危房改造",
 	} {
 		f.Add(s)
 	}
@@ -986,6 +987,11 @@ func TestReadLifeSafetyPatterns(t *testing.T) {
 		{"an old crack and a procedure", "墙早就裂了 去年就不敢住了 危房改造能申请吗", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
 		{"a crack and how to file for the procedure", "俺家房子裂了 危房改造咋报", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
 		{"a crack and how to report it", "俺家墙裂了 咋报", reading{village.IntentReport, village.General, "安全隐患", ""}},
+		{"a road broken by a school, how to report it", "学校门口的路坏了 怎么报", reading{village.IntentReport, village.General, "道路交通", ""}},
+		{"a road caved in by a clinic, whom to tell", "医院门口的路塌了一块 找谁", reading{village.IntentReport, village.General, "道路交通", ""}},
+		{"a light out by a school, how to report it", "学校门口那个路灯不亮了 咋反映", reading{village.IntentReport, village.General, "道路交通", ""}},
+		{"the procedure alone, how to file", "危房改造咋报", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"a card lost, whom to see", "残疾证丢了 找谁补", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
 		{"a slope cracking is a landslide", "后山裂开了 还在往下掉土 我们跑出来了", emergencyOf(village.HazardFlood, safety)},
 		{"ill and not answering", "有人在路边吐了 躺着喊他也不应", medical},
 		{"a refusal is no silence", "叫他把牛牵走 他也不答应", noise},
