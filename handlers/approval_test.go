@@ -48,6 +48,20 @@ func TestProcedureFollowUp(t *testing.T) {
 	}
 }
 
+// TestProcedureFollowUpOfTwo: a villager with two open procedure items
+// who asks further goes to the one his question fits (照片: 危房改造's
+// 现住房照片, though 低保 was asked first), and to the most recent when
+// it fits both (户口本: 户口簿 in both lists) or is a procedure question
+// of no item's words.
+func TestProcedureFollowUpOfTwo(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "危房改造", c.say("张三", "危房改造咋报"), "已登记 #R1（办事咨询）")
+	has(t, "低保", c.say("张三", "低保怎么申请"), "已登记 #R2（办事咨询）")
+	has(t, "fits the older", c.say("张三", "照片要几张"), "张三就 #R1（危房改造咋报）又问：照片要几张")
+	has(t, "fits both", c.say("张三", "要带户口本原件吗"), "张三就 #R2（低保怎么申请）又问：要带户口本原件吗")
+	has(t, "fits the newer", c.say("张三", "家庭收入怎么算"), "张三就 #R2（低保怎么申请）又问：家庭收入怎么算")
+}
+
 // TestProcedureQuestionAfterTheAnswer: after the bot told a procedure
 // and promised "有不清楚的…在群里接着说，我请网格长答复您", the villager's
 // next question about it, which reads as no report ("要去县医院鉴定吗

@@ -202,6 +202,12 @@ func FuzzRouter(f *testing.F) {
 			step("孙七", office, "积分排行 全镇", 0, ""), step("陈二", g3, "积分 张三", 0, ""),
 			step("王五", g3, "补货 洗衣液 10", 0, ""), step("路人甲", "", "查", 0, ""),
 		},
+		{ // two procedure questions, follow-ups that fit one or both, points asked in words
+			step("张三", g3, "", 0, "危房改造咋报"), step("张三", g3, "", 0, "低保怎么申请"),
+			step("张三", g3, "", 0, "照片要几张"), step("张三", g3, "", 0, "要带户口本原件吗"),
+			step("张三", g3, "", 0, "学校门口的路坏了 怎么报"), step("张三", g3, "", 0, "我有多少分"),
+			step("陈二", g3, "", 0, "俺家积分有多少了"), step("张三", g3, "", 0, "我儿子的积分多少"),
+		},
 	}
 	for _, s := range seeds {
 		f.Add(encodeFuzz(s...))

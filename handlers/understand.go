@@ -204,7 +204,7 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if readyToHandIn(t.text) {
 		// "材料准备好了请告诉我": the next step of his open approval item,
 		// which only its handlers can tell him.
-		if done, err := r.askedAgain(ctx, t, nil); done {
+		if done, err := r.askedAgain(ctx, t, false); done {
 			return err
 		}
 	}
@@ -216,11 +216,9 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		reading.Intent != village.IntentReport && asksFurther(t.text)) && r.procedure(t.text) == nil {
 		// "那要带户口本原件吗", "要去县医院鉴定吗 还是镇上就行" after the
 		// 残疾证 procedure: the answer promised "接着说，我请网格长答复您"
-		related := r.aboutProcedure(t.text)
-		if approval {
-			related = nil // a procedure question of his: about his last
-		}
-		if done, err := r.askedAgain(ctx, t, related); done {
+		// a procedure question of his is about one of his items whatever
+		// its words; another question only when its words fit one
+		if done, err := r.askedAgain(ctx, t, !approval); done {
 			return err
 		}
 	}
@@ -838,9 +836,12 @@ const followUpWindow = 72 * time.Hour
 // materials are ready ("材料都齐了", "准备好了请告诉我去哪交"), to the
 // sender's open approval item of the last days in this group: its
 // handlers are asked to answer him there; nothing new is registered.
-// done is false when he has no such item, or none that related (when
-// given) keeps.
-func (r *Router) askedAgain(ctx context.Context, t *turn, related func(village.Report) bool) (done bool, err error) {
+// Of two or more, it is the one his words fit best (see procedureFit:
+// "照片要几张" goes to 危房改造, whose materials name 现住房照片, not
+// to 低保 asked before it), the most recent of those that fit as well.
+// done is false when he has no such item, or, with mustFit, none his
+// words fit at all.
+func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool) (done bool, err error) {
 	private := t.where.kind == inPrivate
 	if t.where.kind != inGrid && !private || t.where.grid == "" {
 		return false, nil
@@ -849,40 +850,49 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, related func(village.R
 	if err != nil {
 		return true, err
 	}
-	for _, rep := range open {
-		if askedHere(t, rep) && (related == nil || related(rep)) {
-			who := r.handlersInGroup(&rep)
-			if len(who) == 0 || private {
-				who = rep.Handlers
-			}
-			if len(who) == 0 {
-				who = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
-			}
-			data := map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text), "Ready": readyToHandIn(t.text),
-				"Phone": t.who.Phone, "Wake": r.wake(t)}
-			var out []bot.Outbound
-			if private {
-				// told privately, it stays so: the handlers hear it privately
-				for _, h := range who {
-					out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("approval.again.private", data)})
-				}
-				out = append(out, r.back(t, r.texts.Render("approval.again.told", data)))
-			} else {
-				out = append(out, r.back(t, r.texts.Render("approval.again", data)))
-			}
-			if rep.Status != village.StatusNew || !rep.DueAt.IsZero() {
-				return true, r.commitOut(ctx, t, out)
-			}
-			// answered with its procedure and so not timed: he wants help
-			// now, and the grid has the time to accept it from here
-			rep.DueAt = r.cfg.AcceptBy(rep.Type, t.at)
-			t.out = append(t.out, out...)
-			_, err := r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
-				Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "ask_again", Note: shortText(t.text)}, Out: t.out})
-			return true, err
+	best, bestFit := -1, 0
+	for i, rep := range open {
+		if !askedHere(t, rep) {
+			continue
+		}
+		fit := r.procedureFit(t.text, rep)
+		if best < 0 || fit > bestFit || fit == bestFit && !rep.CreatedAt.Before(open[best].CreatedAt) {
+			best, bestFit = i, fit
 		}
 	}
-	return false, nil
+	if best < 0 || bestFit == 0 && mustFit {
+		return false, nil
+	}
+	rep := open[best]
+	who := r.handlersInGroup(&rep)
+	if len(who) == 0 || private {
+		who = rep.Handlers
+	}
+	if len(who) == 0 {
+		who = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
+	}
+	data := map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text), "Ready": readyToHandIn(t.text),
+		"Phone": t.who.Phone, "Wake": r.wake(t)}
+	var out []bot.Outbound
+	if private {
+		// told privately, it stays so: the handlers hear it privately
+		for _, h := range who {
+			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("approval.again.private", data)})
+		}
+		out = append(out, r.back(t, r.texts.Render("approval.again.told", data)))
+	} else {
+		out = append(out, r.back(t, r.texts.Render("approval.again", data)))
+	}
+	if rep.Status != village.StatusNew || !rep.DueAt.IsZero() {
+		return true, r.commitOut(ctx, t, out)
+	}
+	// answered with its procedure and so not timed: he wants help
+	// now, and the grid has the time to accept it from here
+	rep.DueAt = r.cfg.AcceptBy(rep.Type, t.at)
+	t.out = append(t.out, out...)
+	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "ask_again", Note: shortText(t.text)}, Out: t.out})
+	return true, err
 }
 
 // askedHere reports whether rep is the sender's procedure question of
@@ -938,17 +948,22 @@ func asksFurther(text string) bool {
 		"几张", "多少钱", "多久", "哪里", "哪儿", "去哪", "找谁", "怎么", "咋")
 }
 
-// aboutProcedure keeps the approval items a further question is about:
-// it shares a word with the item's text or with the procedure the bot
-// told for it ("鉴定…医院" after 残疾证's "到县残联指定的医院做残疾评定").
-func (r *Router) aboutProcedure(question string) func(village.Report) bool {
-	return func(rep village.Report) bool {
-		told := rep.Text
-		if p := r.procedure(rep.Text); p != nil {
-			told += "\n" + strings.Join(slices.Concat(p.Steps, p.Materials, []string{p.Where, p.TimeLimit, p.Note}), "\n")
-		}
-		return sharesBigram(question, told)
+// procedureFit is how well a further question fits an approval item:
+// how many words (bigrams) it shares with the item's text and the
+// procedure the bot told for it ("鉴定…医院" after 残疾证's "到县残联指定的
+// 医院做残疾评定"); 0 when it is about something else.
+func (r *Router) procedureFit(question string, rep village.Report) int {
+	told := rep.Text
+	if p := r.procedure(rep.Text); p != nil {
+		told += "\n" + strings.Join(slices.Concat(p.Steps, p.Materials, []string{p.Where, p.TimeLimit, p.Note}), "\n")
 	}
+	in, n := bigrams(told), 0
+	for g := range bigrams(question) {
+		if in[g] {
+			n++
+		}
+	}
+	return n
 }
 
 // claimAsking are the words of asking for points, no deed among them.
