@@ -849,6 +849,9 @@ func (r *Router) balance(ctx context.Context, t *turn, before string) (done bool
 		before = before[k:]
 	}
 	before = strings.TrimFunc(before, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+	if member, ok := kinAsked(before); ok {
+		return r.run(ctx, t, "积分 "+member) // "我儿子的积分多少"
+	}
 	if containsAnyOf(before, "我", "自己", "自家", "咱", "大家", "全家") {
 		return r.run(ctx, t, "我的积分")
 	}
@@ -865,6 +868,25 @@ func (r *Router) balance(ctx context.Context, t *turn, before string) (done bool
 	}
 	return r.run(ctx, t, "我的积分")
 }
+
+// kinAsked reads in before, what a balance question says before it, a
+// member of the sender's family named by kin word ("我儿子的", "我家闺女
+// 现在还"), as 积分 我儿子 takes it (see kinQuery).
+func kinAsked(before string) (string, bool) {
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, f := range balanceFillers {
+			if rest, ok := strings.CutSuffix(before, f); ok {
+				before, trimmed = rest, true
+			}
+		}
+	}
+	return before, kinQuery.MatchString(before)
+}
+
+// balanceFillers may stand between whose and a balance question: "我儿子
+// 的积分", "我闺女现在还有多少积分".
+var balanceFillers = []string{"的", "还", "现在", "目前", "一共", "总共"}
 
 // othersWords name another household without its name: "他家积分多少".
 var othersWords = []string{"他", "她", "别人", "人家", "隔壁", "邻居", "对门"}

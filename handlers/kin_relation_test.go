@@ -81,3 +81,20 @@ func TestPointsOfKin(t *testing.T) {
 	has(t, "my sons", b.say("孙大山", "积分 我儿子"), "「儿子」是家里哪一位？请写上名字再查，例如：积分 孙强。\n可能是：孙强、孙伟。")
 	has(t, "my mother, not on the roster", b.say("孙大山", "积分 我妈"), "您家名单上有：孙大山、王秀英")
 }
+
+// TestPointsOfKinAskedInWords: "我闺女的积分多少" is asked as 积分 我闺女
+// is; "俺家积分有多少了", "我有多少分" as 我的积分. Talk of points taken
+// off or a claim for kin is no balance question.
+func TestPointsOfKinAskedInWords(t *testing.T) {
+	b := kinBot(t)
+	for _, text := range []string{"我闺女的积分多少", "俺闺女还有多少积分", "我闺女积分有多少了"} {
+		has(t, text, b.say("孙大山", text), "孙大山户2026年积分", "孙丽：")
+	}
+	has(t, "my sons, in words", b.say("孙大山", "我儿子的积分多少"), "「儿子」是家里哪一位？请写上名字再查，例如：积分 孙强。")
+	for _, text := range []string{"俺家积分有多少了", "我有多少分"} {
+		has(t, text, b.say("孙大山", text), "孙大山户2026年积分", "您本人：")
+	}
+	for _, text := range []string{"我闺女的积分扣了多少", "我闺女今天打扫了村口卫生 能加分吗", "给我闺女加分"} {
+		lacks(t, text, b.say("孙大山", text), "户2026年积分")
+	}
+}

@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -70,7 +71,7 @@ func TestSimilarity(t *testing.T) {
 // take any text without panicking; similarity is symmetric and in [0, 1];
 // an item asked about by number is a real reference.
 func FuzzUnderstandParsers(f *testing.F) {
-	for _, s := range []string{"1", "是", "村口路灯不亮了", "第2盏路灯", "\xff\x00", "ＲR1 #R2 @张三", "一二三号", "R1什么时候能修好", "C1驾照怎么考", "r1和R2都怎么样了", "上次 #R1 说的路灯又坏了", "又#R1#C2坏了", "R1 #R2"} {
+	for _, s := range []string{"1", "是", "村口路灯不亮了", "第2盏路灯", "\xff\x00", "ＲR1 #R2 @张三", "一二三号", "R1什么时候能修好", "C1驾照怎么考", "r1和R2都怎么样了", "上次 #R1 说的路灯又坏了", "又#R1#C2坏了", "R1 #R2", "我儿子的", "我家闺女现在还", "的的还", "我"} {
 		f.Add(s, "村口的路灯又坏了")
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
@@ -83,6 +84,9 @@ func FuzzUnderstandParsers(f *testing.F) {
 		}
 		if d := defuse(a); refLike.MatchString(d) || !utf8.ValidString(d) && utf8.ValidString(a) {
 			t.Fatalf("defuse(%q) = %q keeps a reference", a, d)
+		}
+		if member, ok := kinAsked(a); !strings.HasPrefix(a, member) || ok != kinQuery.MatchString(member) {
+			t.Fatalf("kinAsked(%q) = %q, %v", a, member, ok)
 		}
 		for _, r := range askedRefs(a) {
 			if r.N <= 0 || r.Kind != 'R' && r.Kind != 'C' {
