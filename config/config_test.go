@@ -512,3 +512,18 @@ func TestNoticeRelease(t *testing.T) {
 		})
 	}
 }
+
+// TestNoticeFollowupOnlyAtNight: a notice follow-up that only runs in the
+// quiet hours would hold the night's notices for ever: Load refuses it,
+// naming its line; one that also runs by day, or is off, is fine.
+func TestNoticeFollowupOnlyAtNight(t *testing.T) {
+	_, err := Parse([]byte(minimal + "schedules:\n  notice_followup: \"0 3 * * *\"\n"))
+	if err == nil || !strings.Contains(err.Error(), "行：schedules.notice_followup 写的是 \"0 3 * * *\"：它只在免打扰时间（quiet_hours 21:00–07:00）里跑") {
+		t.Errorf("Parse = %v, want the night-only schedule refused with its line", err)
+	}
+	for _, spec := range []string{"0 3,9 * * *", "off", "15 8 * * 1-5"} {
+		if _, err := Parse([]byte(minimal + "schedules:\n  notice_followup: \"" + spec + "\"\n")); err != nil {
+			t.Errorf("%s: %v", spec, err)
+		}
+	}
+}
