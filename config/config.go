@@ -234,7 +234,9 @@ type Schedules struct {
 	Watchdog string `yaml:"watchdog"`
 	// Followup reminds reporters of resolved items and auto-closes. Default "0 10 * * *".
 	Followup string `yaml:"followup"`
-	// NoticeFollowup chases unacknowledged notices. Default "15 * * * *".
+	// NoticeFollowup chases unacknowledged notices and posts the ones
+	// held over the night. Default "15 * * * *"; "off" stops the chase
+	// only (NoticeReleaseSpec).
 	NoticeFollowup string `yaml:"notice_followup"`
 	// Calls sends the day's phone-call reminders. Default "0 8 * * *".
 	Calls string `yaml:"calls"`
@@ -334,17 +336,30 @@ func (q QuietHours) Until(t time.Time) time.Time {
 	return end
 }
 
+// NoticeReleaseSpec is the schedule held notices go out on: the notice
+// follow-up's, or its default when that job is off (it then only posts
+// what waits for the morning, chasing nobody: a notice the bot said it
+// would post in the morning is never lost).
+func (c *Config) NoticeReleaseSpec() string {
+	if c.Schedules.NoticeFollowup == "off" {
+		return DefaultNoticeFollowup
+	}
+	return c.Schedules.NoticeFollowup
+}
+
+// DefaultNoticeFollowup is schedules.notice_followup unless configured.
+const DefaultNoticeFollowup = "15 * * * *"
+
 // NoticeRelease is when an ordinary notice written at t, in quiet hours,
 // goes out, and when the summary of an urgent one's answers met in them
-// is posted: at the first notice_followup run, in the configured time
-// zone, after the quiet hours end that is not itself in quiet hours (07:15
-// with the defaults). Read at t out of quiet hours, it is that job's next
-// run. ok is false when the job is off (nothing posts held notices) or
-// its schedule does not parse (Load rejects that).
+// is posted: at the first run of NoticeReleaseSpec, in the configured
+// time zone, after the quiet hours end that is not itself in quiet hours
+// (07:15 with the defaults, and with the notice follow-up off). Read at t
+// out of quiet hours, it is that job's next run. ok is false when its
+// schedule does not parse (Load rejects that).
 func (c *Config) NoticeRelease(t time.Time) (at time.Time, ok bool) {
-	spec := c.Schedules.NoticeFollowup
-	sched, err := cron.ParseStandard(spec)
-	if spec == "off" || err != nil {
+	sched, err := cron.ParseStandard(c.NoticeReleaseSpec())
+	if err != nil {
 		return time.Time{}, false
 	}
 	from := t.In(c.Location())
@@ -620,7 +635,7 @@ func (c *Config) applyDefaults() {
 	setSpec(&sc.Overdue, "0 9-18 * * *")
 	setSpec(&sc.Watchdog, "*/5 * * * *")
 	setSpec(&sc.Followup, "0 10 * * *")
-	setSpec(&sc.NoticeFollowup, "15 * * * *")
+	setSpec(&sc.NoticeFollowup, DefaultNoticeFollowup)
 	setSpec(&sc.Calls, "0 8 * * *")
 	setSpec(&sc.Coverage, "0 9 1 * *")
 	setSpec(&sc.MonthlyReport, "5 9 1 * *")

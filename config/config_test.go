@@ -478,7 +478,7 @@ func TestQuietHoursUntil(t *testing.T) {
 // TestNoticeRelease: a notice held in quiet hours goes out at the notice
 // follow-up's first run after them, in the configured zone (07:15 with
 // the defaults, not 07:00); a run inside them does not count; with the
-// job off nothing posts it.
+// job off, at its default schedule's (the release still runs).
 func TestNoticeRelease(t *testing.T) {
 	for _, tt := range []struct {
 		name, yaml, at, want string
@@ -490,7 +490,7 @@ func TestNoticeRelease(t *testing.T) {
 			"2026-03-02T22:30:00+08:00", "2026-03-03T08:30:00+08:00"},
 		{"the configured zone", "time_zone: Asia/Urumqi\nschedules:\n  notice_followup: \"40 7 * * *\"\n",
 			"2026-03-02T22:30:00+06:00", "2026-03-03T07:40:00+06:00"},
-		{"off", "schedules:\n  notice_followup: \"off\"\n", "2026-03-02T22:30:00+08:00", ""},
+		{"off: still released", "schedules:\n  notice_followup: \"off\"\n", "2026-03-02T22:30:00+08:00", "2026-03-03T07:15:00+08:00"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			c, err := Parse([]byte(minimal + tt.yaml))
@@ -510,5 +510,20 @@ func TestNoticeRelease(t *testing.T) {
 				t.Errorf("NoticeRelease(%s) = %v, %v; want %v", tt.at, got, ok, want)
 			}
 		})
+	}
+}
+
+// TestNoticeFollowupOnlyAtNight: a notice follow-up that only runs in the
+// quiet hours would hold the night's notices for ever: Load refuses it,
+// naming its line; one that also runs by day, or is off, is fine.
+func TestNoticeFollowupOnlyAtNight(t *testing.T) {
+	_, err := Parse([]byte(minimal + "schedules:\n  notice_followup: \"0 3 * * *\"\n"))
+	if err == nil || !strings.Contains(err.Error(), "行：schedules.notice_followup 写的是 \"0 3 * * *\"：它只在免打扰时间（quiet_hours 21:00–07:00）里跑") {
+		t.Errorf("Parse = %v, want the night-only schedule refused with its line", err)
+	}
+	for _, spec := range []string{"0 3,9 * * *", "off", "15 8 * * 1-5"} {
+		if _, err := Parse([]byte(minimal + "schedules:\n  notice_followup: \"" + spec + "\"\n")); err != nil {
+			t.Errorf("%s: %v", spec, err)
+		}
 	}
 }

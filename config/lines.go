@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/robfig/cron/v3"
 	"gopkg.in/yaml.v3"
@@ -178,5 +179,30 @@ func (c *Config) validateSchedules() []error {
 				"如 \"0 20 * * *\"（每天 20:00）、\"30 8 * * 1-5\"（周一到周五 8:30）；不要这个任务写 \"off\"", s.key, s.spec))
 		}
 	}
+	if len(errs) == 0 && c.noticeReleaseQuiet() {
+		errs = append(errs, fmt.Errorf("schedules.notice_followup 写的是 %q：它只在免打扰时间（quiet_hours %s–%s）里跑，"+
+			"夜里写的通知就一直发不出去；请让它白天也跑，如 \"15 * * * *\"（每小时第 15 分）；不要跟进谁没回「收到」的写 \"off\"（夜里的通知照样早上发）",
+			sc.NoticeFollowup, c.QuietHours.Start, c.QuietHours.End))
+	}
 	return errs
+}
+
+// noticeReleaseQuiet reports whether the notice follow-up's schedule has
+// no run out of quiet hours within two days of some night of a week:
+// what it holds over such a night would never go out.
+func (c *Config) noticeReleaseQuiet() bool {
+	loc := c.Location()
+	if loc == nil {
+		return false // an unknown time zone, told apart
+	}
+	start, err := time.ParseInLocation("2006-01-02 15:04", "2026-01-05 "+c.QuietHours.Start, loc)
+	if err != nil || !c.QuietHours.Contains(start) {
+		return false // no quiet hours: nothing is held
+	}
+	for d := range 7 {
+		if at, ok := c.NoticeRelease(start.AddDate(0, 0, d)); ok && c.QuietHours.Contains(at) {
+			return true
+		}
+	}
+	return false
 }

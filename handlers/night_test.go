@@ -203,3 +203,41 @@ func TestHeldNoteDroppedWhenSettledOvernight(t *testing.T) {
 		"李四: 【私信反映】陈二 反映 #R3")
 	lacks(t, "the morning", got, "【网格上报】", "【私信反映】张三")
 }
+
+// TestHeldClaimNoteDroppedWhenSettledOvernight: the scorers' 【积分申请】
+// held for the morning is not sent when the claim was taken back or
+// reviewed overnight (a scorer awake at 23:00): it asks nothing any more.
+// The review's own news goes out; a claim still pending is asked about.
+func TestHeldClaimNoteDroppedWhenSettledOvernight(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 22, 30, 0, 0, c.now.Location())
+	expect(t, "claim", c.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C1")
+	expect(t, "claim", c.say("陈二", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C2")
+	expect(t, "claim", c.say("陈二", "申请积分 SG08 帮五保户挑水 证明人 王五"), "已登记积分申请 #C3")
+	expect(t, "withdrawn at night", c.say("张三", "撤回 #C1"), "#C1 已撤回")
+	expect(t, "approved at night", c.private("赵六", "同意 #C2 6"), "#C2 已通过")
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day()+1, 7, 0, 0, 0, c.now.Location())
+	got := c.flush()
+	has(t, "the morning", got, "赵六: 【积分申请】陈二户·陈二 #C3", grid3+": #C2 已通过")
+	lacks(t, "the morning", got, "#C1「", "#C2「")
+}
+
+// TestNightReopenSaysWhenTheLeaderSees: a reporter who reopens his item at
+// night, with 未解决 or in his own words, hears when the leader will read
+// it, as a night 办事咨询 does; by day nothing of the kind is said.
+func TestNightReopenSaysWhenTheLeaderSees(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 10, 0, 0, 0, c.now.Location())
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "resolved", c.say("李四", "办结 #R1 换了灯泡"), "#R1 已办结")
+	got := c.say("张三", "未解决 #R1 还是不亮")
+	expect(t, "reopened by day", got, "#R1 已重新打开")
+	if strings.Contains(strings.Join(got, "\n"), "才会看到") {
+		t.Errorf("by day: %q", got)
+	}
+	expect(t, "resolved", c.say("李四", "办结 #R1 又换了灯泡"), "#R1 已办结")
+	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 23, 0, 0, 0, c.now.Location())
+	expect(t, "reopened at night", c.say("张三", "未解决 #R1 还是不亮"), "#R1 已重新打开：还是不亮。\n李四，请继续处理，办好后回复「办结 #R1」。\n现在是夜里，网格长李四早上7点后才会看到。")
+	expect(t, "resolved at night", c.say("李四", "办结 #R1 修好了线路"), "#R1 已办结")
+	expect(t, "his own words at night", c.say("张三", "路灯还是不亮"), "按张三的话，#R1 已重新打开：路灯还是不亮。\n李四，请继续处理，办好后回复「办结 #R1」。\n现在是夜里，网格长李四早上7点后才会看到。\n")
+}

@@ -115,7 +115,8 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	// An ordinary notice written at night waits for the morning (the
-	// notice follow-up job posts it); an urgent one goes out at once.
+	// notice follow-up job posts it, or notice_release when that one is
+	// off); an urgent one goes out at once.
 	n.Held = !n.Urgent && r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location()))
 	d, err := storage.NoticeDoc(n)
 	if err != nil {
@@ -131,7 +132,7 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	// What waits for the morning goes out at the notice follow-up's
 	// first run after the quiet hours (07:15 by default), not as they end.
 	release, ok := r.cfg.NoticeRelease(t.at)
-	if !ok {
+	if !ok { // a schedule Load rejects
 		release = r.cfg.QuietHours.Until(t.at.In(r.cfg.Location()))
 	}
 	data := map[string]any{"N": n, "Ref": storage.RefPlaceholder, "After": r.cfg.Notices.FollowupAfter.Std(),

@@ -84,8 +84,8 @@ func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *t
 	return held
 }
 
-// heldAbout is the report c's messages held for the morning are about,
-// and the reports c settles, whose messages held by earlier changes are
+// heldAbout is the report (or points claim) c's messages held for the
+// morning are about, and the reports and claims c settles, whose messages held by earlier changes are
 // withdrawn (storage.Change.About, Withdraw). A report that still waits
 // for someone (new, accepted, reopened, escalated…) is what its held notes
 // ask about; resolved, closed, rejected or merged overnight, they ask
@@ -116,6 +116,26 @@ func heldAbout(c storage.Change) (about string, withdraw []string) {
 	for _, r := range c.Also {
 		if settled(r) {
 			withdraw = append(withdraw, r.ID)
+		}
+	}
+	// A points claim likewise: what is held asks the scorers to review it
+	// (or to settle an objection); approved, rejected or taken back
+	// overnight, it asks nothing.
+	for i, d := range c.Docs {
+		cl, ok := d.Body.(village.Claim)
+		if !ok {
+			continue
+		}
+		open := cl.Status == village.ClaimPending || cl.Status == village.ClaimObjected
+		ref := strings.ToUpper(d.Kind) + strconv.Itoa(d.ID)
+		switch {
+		case !open && d.ID != 0:
+			withdraw = append(withdraw, ref)
+		case !open || about != "":
+		case d.ID != 0:
+			about = ref
+		case i == 0 && c.Report == nil:
+			about = storage.RefPlaceholder
 		}
 	}
 	if !slices.ContainsFunc(c.Out, func(o bot.Outbound) bool { return !o.NotBefore.IsZero() }) {

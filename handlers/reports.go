@@ -1197,6 +1197,13 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	case vEscalate, vReopen:
 		// the township, or the grid again, gets the whole time to resolve it
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
+		if cmd.verb == vReopen && rep.Type != village.Emergency && rep.Type != village.Mediation {
+			// reopened at night, its reporter hears when the leaders read it
+			others := slices.DeleteFunc(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), func(p village.Person) bool { return p.Key() == t.who.Key() })
+			if len(others) > 0 {
+				data["Leaders"], data["Wake"] = names(others), r.wake(t)
+			}
+		}
 	case vAssign:
 		if d, rest, ok := r.department(note); ok {
 			// A department is reached by its office phone, not in the

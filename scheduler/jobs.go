@@ -86,6 +86,9 @@ func Jobs(d Deps) []Job {
 		// each grid group hears of a downtime once, at the first tick outside quiet hours
 		{Name: "down_notice", Label: "停机告知", Spec: downNoticeSpec, Run: j.daytime(j.downNotice, false), Latest: true},
 	}
+	if sc.NoticeFollowup == "off" { // nobody chases the answers, yet what the night held goes out
+		all = append(all, Job{Name: "notice_release", Label: "夜间通知发出", Spec: d.Config.NoticeReleaseSpec(), Run: j.daytime(j.noticeRelease, false), Latest: true})
+	}
 	all = append(all, j.pointsJobs()...)
 	if d.Config.SLA.BusinessDays {
 		all = append(all, Job{Name: "holiday_check", Label: "节假日检查", Spec: holidayCheckSpec, Run: j.holidayCheck, Latest: true})

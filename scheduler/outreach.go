@@ -35,16 +35,10 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 	var summaries [][]bot.Outbound
 	for _, n := range notices {
 		if n.Held || n.SummaryDue {
-			if quiet {
-				continue
-			}
-			if n.Held {
-				err = j.release(ctx, at, now, n)
-			} else {
-				err = j.summarise(ctx, at, n)
-			}
-			if err != nil {
-				return err
+			if !quiet {
+				if err := j.morning(ctx, at, now, n); err != nil {
+					return err
+				}
 			}
 			continue
 		}
@@ -91,6 +85,34 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 		if err := j.commitNotice(ctx, at, n, summaries[i]); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// noticeRelease posts what the quiet hours held of the notices, chasing
+// nobody: the notice follow-up's part that runs with that job off
+// (config.NoticeReleaseSpec).
+func (j *jobs) noticeRelease(ctx context.Context, at, now time.Time) error {
+	notices, err := j.Store.Notices(ctx, storage.TownshipScope(j.Config.Township.Name), storage.NoticesOpen)
+	if err != nil {
+		return err
+	}
+	for _, n := range notices {
+		if err := j.morning(ctx, at, now, n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// morning posts what n waited for the quiet hours to end with: n itself,
+// written in them, or the summary of its answers; nothing else.
+func (j *jobs) morning(ctx context.Context, at, now time.Time, n village.Notice) error {
+	switch {
+	case n.Held:
+		return j.release(ctx, at, now, n)
+	case n.SummaryDue:
+		return j.summarise(ctx, at, n)
 	}
 	return nil
 }
@@ -245,13 +267,13 @@ func (j *jobs) releaseOut(n village.Notice, now time.Time) []bot.Outbound {
 // HeldNotices is what posting the notices written in quiet hours and
 // still held at now will say, each message's NotBefore the first notice
 // follow-up run after the quiet hours end, which posts them: what a
-// replay that ends at night shows as still to be sent. Nothing when that
-// job is off.
+// replay that ends at night shows as still to be sent (the release job
+// when that one is off).
 func HeldNotices(ctx context.Context, d Deps, now time.Time) ([]bot.Outbound, error) {
 	j := newJobs(d)
 	at, ok := d.Config.NoticeRelease(now)
 	if !ok {
-		return nil, nil
+		return nil, nil // a schedule Load rejects
 	}
 	notices, err := d.Store.Notices(ctx, storage.TownshipScope(d.Config.Township.Name), storage.NoticesOpen)
 	if err != nil {

@@ -398,6 +398,31 @@ func TestCadreNoticeFollowup(t *testing.T) {
 	}
 }
 
+// TestHeldNoticeReleasedWithFollowupOff: with schedules.notice_followup
+// off, a notice written at night still goes out in the morning, at the
+// default schedule's first run after the quiet hours (07:15), as its
+// sender was told; nobody is chased about it.
+func TestHeldNoticeReleasedWithFollowupOff(t *testing.T) {
+	f := newPointsFixture(t)
+	cfg, people := exampleTownship(t)
+	cfg.Schedules.NoticeFollowup = "off"
+	f.use(cfg, people, f.st)
+	if _, ok := f.jobs["notice_followup"]; ok {
+		t.Fatal("notice_followup runs though it is off")
+	}
+	f.storeNotice(village.Notice{Text: "明天上午到村委会领年货", By: "孙七", At: f.at("2026-03-02 22:30"), Held: true, Groups: []string{"青山村三组网格群"}})
+	if out := f.run("notice_release", "2026-03-03 06:15"); len(out) != 0 {
+		t.Errorf("in the quiet hours: %q, want nothing", out)
+	}
+	out := strings.Join(f.run("notice_release", "2026-03-03 07:15"), "\n")
+	if !strings.Contains(out, "青山村三组网格群: 【通知】明天上午到村委会领年货") || !strings.Contains(out, "孙七: ") {
+		t.Errorf("the morning release:\n%s", out)
+	}
+	if out := f.run("notice_release", "2026-03-04 10:15"); len(out) != 0 {
+		t.Errorf("the day after: %q, want no follow-up", out)
+	}
+}
+
 // TestHeldCadreNoticePastItsDay: a cadres' notice written at night goes
 // out in the morning saying which day its 今晚 or 明天 is; the follow-up
 // of one whose day has passed asks nobody to phone the cadres who have

@@ -322,11 +322,11 @@ type Change struct {
 	// assumed: nil Value is no value): the change fails with
 	// ErrKeptChanged when the key holds something else. Its TTL is unused.
 	Unchanged *Kept
-	// About is the item (a report's reference, or RefPlaceholder for the
+	// About is the item (a report's or claim's reference, or RefPlaceholder for the
 	// one created) that the change's messages held in quiet hours
 	// (bot.Outbound.NotBefore) are about: a later change may withdraw them.
 	About string
-	// Withdraw are items (report references) whose messages, held in
+	// Withdraw are items (report or claim references) whose messages, held in
 	// quiet hours by earlier changes with them as About, are withdrawn
 	// before this change's own are queued: they are not sent.
 	Withdraw []string

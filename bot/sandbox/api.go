@@ -99,7 +99,7 @@ type nextRun struct {
 
 // unlisted are the jobs whose runs the page does not list: they run every
 // few minutes or hour, or only log; the +1小时 button shows what they do.
-var unlisted = map[string]bool{"watchdog": true, "notice_followup": true, "holiday_check": true, "down_notice": true}
+var unlisted = map[string]bool{"watchdog": true, "notice_followup": true, "notice_release": true, "holiday_check": true, "down_notice": true}
 
 // maxNext caps clockInfo.Next.
 const maxNext = 6
