@@ -255,7 +255,7 @@ func (r *Router) awaitedAnswer(ctx context.Context, t *turn, reading village.Rea
 // while another open item of his may be meant, get the two answers shown,
 // nothing changed. With nothing of his resolved, words that say his one
 // open item (see stillOpen) is not fixed yet are passed to its handlers
-// (ownRepeated). done is false when the words say neither, tell of
+// (ownRepeated), in the group or privately (where all his items are his). done is false when the words say neither, tell of
 // another matter (a report of another category), or he has no such item
 // here.
 func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
@@ -296,11 +296,13 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 		}
 		return true, r.reply(ctx, t, "confirm.hint", map[string]string{"Who": t.who.Name, "Ref": "#" + rep.ID, "Reason": notFixedReason(t.text, fixed)})
 	}
-	if fixed || !saysNotFixed(t.text) || t.where.kind != inGrid {
+	if fixed || !saysNotFixed(t.text) || t.where.kind != inGrid && t.where.kind != inPrivate {
 		return false, nil
 	}
 	// Nothing of his waits for his answer: "还是没修好" of an item still
-	// being worked on is news for its handlers.
+	// being worked on is news for its handlers, said in the group (its
+	// items raised there) or to the bot (all of his, as openHere reads
+	// them): answered where he said it, never posted to a group.
 	var still []village.Report
 	for _, rep := range open {
 		if stillOpen(rep, t.who) && about(rep) {

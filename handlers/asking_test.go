@@ -313,6 +313,42 @@ func TestNotFixedYetPassedOn(t *testing.T) {
 	expect(t, "the water", c.say("张三", "水管还是没修好"), grid3+": @张三\u2005#R1", "李四: 【又来反映】#R1")
 }
 
+// TestNotFixedPrivately: the reporter says privately to the bot that his
+// item is not fixed, as he would in the group. Of an item taken up and
+// not yet resolved, filed in the group or privately, he hears privately
+// that it was passed on and its handler is told; of his one resolved
+// item it is his 未解决. Nothing of an item filed privately reaches the
+// group, and no answer to him is posted there.
+func TestNotFixedPrivately(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村西头水管漏水了 到处是水")
+	c.say("李四", "确认 #R1")
+	expect(t, "group item, still open", c.private("张三", "还是没修好"),
+		"张三: #R1（村西头水管漏水了 到处是水）还在办，现在「已受理」，刚才说的已转告负责人李四。有进展会在群里说，也可发「查 #R1」看进度。",
+		"李四: 【又来反映】#R1（村西头水管漏水了 到处是水，已受理）：张三私信又说：「还是没修好」")
+	expect(t, "someone else", c.private("陈二", "还是没修好"), "陈二: 我是网格小助手")
+	c.private("陈二", "上报 我家门口的路灯坏了")
+	c.private("李四", "确认 #R2")
+	got := c.private("陈二", "灯还是不亮")
+	expect(t, "private item, still open", got,
+		"陈二: #R2（我家门口的路灯坏了）还在办，现在「已受理」，刚才说的已转告负责人李四。有进展会私信告诉您，也可发「查 #R2」看进度。",
+		"李四: 【又来反映】#R2（我家门口的路灯坏了，已受理）：陈二私信又说：「灯还是不亮」")
+	c.private("李四", "办结 #R2 换了灯泡")
+	c.now = c.now.Add(time.Hour)
+	got = c.private("陈二", "灯还是不亮")
+	expect(t, "private item, resolved", got, "陈二: 按陈二的话，#R2 已重新打开：灯还是不亮。", "李四: ")
+	for _, line := range got {
+		if strings.HasPrefix(line, grid3) {
+			t.Errorf("a private item's news posted to the group: %s", line)
+		}
+	}
+	for _, rep := range c.reports() {
+		if rep.ID == "R2" && rep.Status != village.StatusReopened {
+			t.Errorf("R2 is %s, want reopened", rep.Status)
+		}
+	}
+}
+
 // TestNewsNamingAnEarlierReport: 「上次 #R1 说的路灯又坏了」 keeps its
 // reference: on an open item the sender follows it, on one waiting for
 // the reporter's answer it is his 未解决, and on a closed one he is

@@ -774,7 +774,8 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 // handlers hear privately what he said, at most once an hour (the time
 // kept on the item, in the same commit).
 func (r *Router) ownRepeated(ctx context.Context, t *turn, rep village.Report, news bool) (done bool, err error) {
-	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text), "News": news, "Wake": r.wake(t)}
+	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text), "News": news, "Wake": r.wake(t),
+		"Private": t.where.kind == inPrivate}
 	c := storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "repeat", Note: rep.ID + " " + shortText(t.text)}}
 	// Once an hour at most the handlers hear of it and the group gets
