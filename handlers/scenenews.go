@@ -35,7 +35,7 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 		!t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) && !t.who.Covers(village.RoleWorker, t.where.village, t.where.grid) {
 		return false, nil
 	}
-	over, going := emergencyNews(t.text)
+	over, going := emergencyNews(t.text, village.HazardMissing)
 	if !over && !going || understand.Alarms(t.text) {
 		// "后山也着火了 正在灭火": a new alarm, or more of one, however
 		// it goes (freeText)
@@ -52,6 +52,11 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 	case 0:
 		return false, nil
 	case 1:
+		// "找到了" ends only a search: said while a fire burns it is
+		// about something else
+		if over, going = emergencyNews(t.text, live[0].Hazard); !over && !going {
+			return false, nil
+		}
 	default:
 		return true, r.reply(ctx, t, "scene.which", map[string]any{"Who": t.who.Name, "Items": live, "Over": over,
 			"Note": shortText(t.text)})
@@ -83,10 +88,11 @@ func lastTouched(rep village.Report) time.Time {
 // say it ended ("火灭了", "人找到了", "水退了"), going when they tell what
 // is under way ("送医院了", "在抢救"). Words of both, or an end only in
 // part ("水退了一些", "火基本灭了"), are news of what goes on: 办结 is his
-// to say in so many words.
-func emergencyNews(text string) (over, going bool) {
+// to say in so many words. Words of finding something ("找到了") end
+// only an alarm of hazard h missing: of another they may be of anything.
+func emergencyNews(text string, h village.Hazard) (over, going bool) {
 	going = containsAnyOf(text, goingOnWords...)
-	ended := fireOut(text) || unnegated(text, endedWords)
+	ended := fireOut(text) || unnegated(text, endedWords) || h == village.HazardMissing && unnegated(text, foundWords)
 	if ended && containsAnyOf(text, partWords...) {
 		going = true
 	}
@@ -95,8 +101,11 @@ func emergencyNews(text string) (over, going bool) {
 
 // endedWords say an emergency is over. A fire's are read by fireOut:
 // a bare "灭了" says not what went out.
-var endedWords = []string{"人找到了", "找到人了", "人已找到", "人已经找到", "找到了", "找着了", "找回来了", "人回来了", "没大事了", "没事了",
+var endedWords = []string{"人找到了", "找到人了", "人已找到", "人已经找到", "人回来了", "没大事了",
 	"水退了", "水已退", "水已经退了", "险情排除", "险情解除", "已经排除", "已排除", "救出来了", "救上来了", "拉上来了", "处置完毕", "虚惊一场"}
+
+// foundWords end a search, and only a search (see emergencyNews).
+var foundWords = []string{"找到了", "找着了", "找回来了"}
 
 // goingOnWords tell what is under way at an emergency: the hurt on their
 // way to a doctor, the rescue, the search.

@@ -3,6 +3,8 @@ package handlers
 import (
 	"strings"
 	"testing"
+
+	"gridbot/village"
 )
 
 // TestEmergencyNews: what a cadre's words say of an emergency: over,
@@ -16,7 +18,7 @@ func TestEmergencyNews(t *testing.T) {
 		"水退了一些": going, "人找到了 送医院了": going,
 		"灭了": none, "快来灭火": none, "火还没灭": none, "火快灭了": none, "人还没找到": none, "没人受伤": none, "村口路灯坏了": none,
 	} {
-		o, g := emergencyNews(text)
+		o, g := emergencyNews(text, village.HazardMissing)
 		got := none
 		switch {
 		case o && g:
@@ -32,6 +34,27 @@ func TestEmergencyNews(t *testing.T) {
 	}
 }
 
+// TestFoundEndsOnlyASearch: "孩子找到了" ends a missing-person alarm; said
+// while a fire is open it may be about anything, and ends nothing.
+func TestFoundEndsOnlyASearch(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		h    village.Hazard
+		over bool
+	}{
+		{"孩子找到了", village.HazardMissing, true},
+		{"孩子找到了", village.HazardFire, false},
+		{"钥匙找回来了", "", false},
+		{"人找到了 在他姑家", village.HazardFire, true},
+		{"火灭了", "", true},
+		{"没事了", village.HazardFire, false},
+	} {
+		if over, _ := emergencyNews(c.text, c.h); over != c.over {
+			t.Errorf("emergencyNews(%q, %q) over = %v, want %v", c.text, c.h, over, c.over)
+		}
+	}
+}
+
 // FuzzEmergencyNews: reading a cadre's words never panics, and never says
 // an emergency is both over and going on; a fire is out only where a 灭
 // and a 火 are said.
@@ -40,7 +63,7 @@ func FuzzEmergencyNews(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if over, going := emergencyNews(s); over && going {
+		if over, going := emergencyNews(s, village.HazardMissing); over && going {
 			t.Fatalf("emergencyNews(%q) is over and going", s)
 		}
 		if fireOut(s) && (!strings.Contains(s, "灭") || !strings.Contains(s, "火")) {

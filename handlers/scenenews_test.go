@@ -61,3 +61,15 @@ func TestCadreSceneNewsWhich(t *testing.T) {
 	}
 	has(t, "he names it", c.say("李四", "办结 #R1 人找到了 在他姑家"), "#R1 已办结")
 }
+
+// TestCadreFoundWhileAFireBurns: a worker's "钥匙找到了" while the grid's
+// one open emergency is a fire says nothing of the fire: it stays as it
+// was, and the duty chat hears nothing.
+func TestCadreFoundWhileAFireBurns(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	if got := c.say("张三", "快来人 老王家着火了"); len(got) == 0 {
+		t.Fatal("no alarm")
+	}
+	lacks(t, "found words during a fire", c.say("王五", "钥匙找到了"), "#R1")
+	c.firstStatus(village.StatusNew)
+}
