@@ -175,3 +175,49 @@ func TestReplayEndingAtNightShowsWhatIsHeld(t *testing.T) {
 		t.Errorf("held (-want +got):\n%s\nsent: %q\n%s", diff, sent, stdout.String())
 	}
 }
+
+// TestSimulatedCommandsSayDataIsInMemoryInChinese: sandbox and replay
+// without -redis tell the operator on the terminal, in Chinese, that what
+// they do is lost at exit and which flag keeps it (the log's warning is
+// English); with -redis they say nothing of it.
+func TestSimulatedCommandsSayDataIsInMemoryInChinese(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	const line = `{"at":"2026-03-02T09:15:00+08:00","chat":"青山村三组网格群","from":"张三","text":"大家好"}` + "\n"
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel() // the sandbox stops as soon as it has started
+	for _, tc := range []struct {
+		args []string
+		ctx  context.Context
+		note bool
+	}{
+		{[]string{"replay"}, context.Background(), true},
+		{[]string{"sandbox", "-addr", "127.0.0.1:0"}, cancelled, true},
+		{[]string{"replay", "-redis", srv.URL}, context.Background(), false},
+	} {
+		var stdout, stderr bytes.Buffer
+		if err := run(tc.ctx, tc.args, strings.NewReader(line), &stdout, &stderr, discard()); err != nil {
+			t.Fatalf("%v: %v", tc.args, err)
+		}
+		got := stderr.String()
+		says := strings.Contains(got, "数据只放在内存里，关掉就没了") && strings.Contains(got, "要保留请加 -redis redis://127.0.0.1:6379/15")
+		if says != tc.note {
+			t.Errorf("%v: stderr\n%s\nsays data is in memory only: %v, want %v", tc.args, got, says, tc.note)
+		}
+		if strings.Contains(got, "memory") {
+			t.Errorf("%v: stderr is English:\n%s", tc.args, got)
+		}
+	}
+}
+
+// TestReplaySaysALineIsTooLong: a line past what replay reads stops it
+// with the line's number, in Chinese (it was bufio's "token too long").
+func TestReplaySaysALineIsTooLong(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	const good = `{"at":"2026-03-02T09:15:00+08:00","chat":"青山村三组网格群","from":"张三","text":"大家好"}` + "\n"
+	long := `{"at":"2026-03-02T09:16:00+08:00","chat":"青山村三组网格群","from":"张三","text":"` + strings.Repeat("路灯", 1<<20) + `"}` + "\n"
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), []string{"replay", "-redis", srv.URL}, strings.NewReader(good+long), &stdout, &stderr, discard())
+	if want := "第 2 行太长（超过 4 MB）"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("a 6 MB line: err = %v, want %q", err, want)
+	}
+}

@@ -65,9 +65,16 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	return srv.Serve(ctx, ln)
 }
 
-// redisFlagHelp describes the -redis flag of the commands that run on
-// simulated time.
-const redisFlagHelp = "Redis 地址（不写就把数据放在内存里，退出就没了；不用配置里的 redis.url）"
+// What the commands on simulated time (sandbox, replay) tell the operator
+// of where their data goes: the -redis flag's help, the note when it is
+// left out (app.Open warns the log of it in English), and the refusal of
+// the bot's own Redis share the words.
+const (
+	memoryOnly    = "数据只放在内存里，关掉就没了"
+	scratchRedis  = "redis://127.0.0.1:6379/15" // a database a bot rarely uses
+	redisFlagHelp = "Redis 地址，如 " + scratchRedis + "（不写的话" + memoryOnly + "；不用配置里的 redis.url）"
+	memoryNote    = "注意：" + memoryOnly + "（不用配置里的 redis.url）；要保留请加 -redis " + scratchRedis
+)
 
 // simulatedStore keeps a command on simulated time (sandbox, replay) off the
 // Redis in the config: that is the running bot's, and made-up messages
@@ -81,7 +88,7 @@ func simulatedStore(cfg *config.Config, flagURL string) error {
 	cfg.Redis.URL = ""
 	if flagURL != "" && bots != "" && sameRedis(flagURL, bots) {
 		return fmt.Errorf("-redis %s 就是配置里机器人正在用的 Redis（同一个库、同一个 redis.prefix %q）：试的消息会变成真的事项，还会打乱机器人的定时任务。"+
-			"请换一个库（如 redis://127.0.0.1:6379/15），或者不写 -redis（数据只放在内存里）", redactedURL(flagURL), cfg.Redis.Prefix)
+			"请换一个库（如 "+scratchRedis+"），或者不写 -redis（"+memoryOnly+"）", redactedURL(flagURL), cfg.Redis.Prefix)
 	}
 	return nil
 }

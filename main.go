@@ -133,7 +133,8 @@ func loadConfig(path string) (*config.Config, fs.FS, error) {
 }
 
 // openApp opens the app as app.Open does, tells the roster's problems on
-// term in Chinese (the log warns of them in English) and, when it is on a
+// term in Chinese (the log warns of them in English), says so when the data
+// is in memory only (the log's warning is English too) and, when it is on a
 // Redis server rather than the in-process store, checks that the server
 // answers: a wrong -redis would otherwise fail later with go-redis's
 // English.
@@ -144,6 +145,9 @@ func openApp(ctx context.Context, o app.Options, term io.Writer) (*app.App, erro
 	}
 	tellRoster(term, a)
 	if a.Embedded {
+		if !o.Scratch {
+			fmt.Fprintln(term, memoryNote)
+		}
 		return a, nil
 	}
 	if err := pingRedis(ctx, a.Store, o.Config); err != nil {

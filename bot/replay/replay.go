@@ -172,13 +172,16 @@ func (l Line) what() string {
 	return "text"
 }
 
+// maxLine is the longest transcript line Run reads.
+const maxLine = 4 << 20
+
 // Run reads lines from in until EOF. Before each line the clock moves to the
 // line's time and scheduled runs due up to it fire; then the message (if
 // the line has text or images) is handled and the outbox flushed. A line without an
 // id gets "L<line number>", so re-running the same file is idempotent.
 func Run(ctx context.Context, in io.Reader, clock *Clock, s Steps) error {
 	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 0, 64<<10), 4<<20)
+	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
 	n := 0
 	for sc.Scan() {
 		n++
@@ -221,7 +224,9 @@ func Run(ctx context.Context, in io.Reader, clock *Clock, s Steps) error {
 			return fmt.Errorf("replay: 第 %d 行：%w", n, err)
 		}
 	}
-	if err := sc.Err(); err != nil {
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		return fmt.Errorf("replay: 第 %d 行太长（超过 %d MB）：一行只写一条消息，图片只写文件名", n+1, maxLine>>20)
+	} else if err != nil {
 		return fmt.Errorf("replay: read: %w", err)
 	}
 	return nil
