@@ -96,11 +96,7 @@ func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *t
 // own news, and goes out.
 func heldAbout(c storage.Change) (about string, withdraw []string) {
 	settled := func(r *village.Report) bool {
-		switch r.Status {
-		case village.StatusResolved, village.StatusClosed, village.StatusRejected, village.StatusDuplicate:
-			return true
-		}
-		return false
+		return !r.Status.Open() || r.Status == village.StatusResolved
 	}
 	if r := c.Report; r != nil {
 		switch {

@@ -14,10 +14,7 @@ import (
 // leader its 办结, the reporter asked to confirm; the duty chat hears
 // each. The reporter's same words end nothing; a bare "灭了" says not what.
 func TestCadreSceneNews(t *testing.T) {
-	c := newChat(t, understand.Rules{})
-	if got := c.say("张三", "快来人 老王家着火了"); len(got) == 0 {
-		t.Fatal("no alarm")
-	}
+	c := fireAlarm(t)
 	has(t, "the reporter's words", c.say("张三", "火灭了 没人受伤"), "请网格长核实后回复「办结 #R1 情况」")
 	c.firstStatus(village.StatusNew)
 	expect(t, "the worker's news", c.say("王五", "救护车把人接走了 没大事"),
@@ -66,10 +63,17 @@ func TestCadreSceneNewsWhich(t *testing.T) {
 // one open emergency is a fire says nothing of the fire: it stays as it
 // was, and the duty chat hears nothing.
 func TestCadreFoundWhileAFireBurns(t *testing.T) {
+	c := fireAlarm(t)
+	lacks(t, "found words during a fire", c.say("王五", "钥匙找到了"), "#R1")
+	c.firstStatus(village.StatusNew)
+}
+
+// fireAlarm is a chat where 张三 has just raised a fire alarm, #R1.
+func fireAlarm(t *testing.T) *chat {
+	t.Helper()
 	c := newChat(t, understand.Rules{})
 	if got := c.say("张三", "快来人 老王家着火了"); len(got) == 0 {
 		t.Fatal("no alarm")
 	}
-	lacks(t, "found words during a fire", c.say("王五", "钥匙找到了"), "#R1")
-	c.firstStatus(village.StatusNew)
+	return c
 }
