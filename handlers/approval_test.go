@@ -92,20 +92,12 @@ func TestMaterialsReady(t *testing.T) {
 			grid3+": @李四\u2005陈二就 #R1（低保怎么申请）说："+text+"\n请负责人在群里告诉他材料交到哪里、交给谁。陈二，请稍等回复，也可发「查 #R1」看进度。")
 	}
 	c := newChat(t, understand.Rules{})
-	if got := c.say("陈二", "材料准备好了请告诉我"); len(got) != 0 {
-		t.Errorf("no open approval item: got %q, want silence", got)
-	}
+	silent(t, "no open approval item", c.say("陈二", "材料准备好了请告诉我"))
 	c.say("陈二", "上报 低保怎么申请")
-	if got := c.say("张三", "材料准备好了请告诉我"); len(got) != 0 {
-		t.Errorf("another villager's word was taken for 陈二's: %q", got)
-	}
-	if got := c.say("陈二", "饭准备好了"); len(got) != 0 {
-		t.Errorf("饭准备好了 was taken for his materials: %q", got)
-	}
+	silent(t, "another villager's word was taken for 陈二's", c.say("张三", "材料准备好了请告诉我"))
+	silent(t, "饭准备好了 was taken for his materials", c.say("陈二", "饭准备好了"))
 	c.now = c.now.Add(7 * 24 * time.Hour)
-	if got := c.say("陈二", "材料准备好了请告诉我"); len(got) != 0 {
-		t.Errorf("a week later: got %q, want silence", got)
-	}
+	silent(t, "a week later", c.say("陈二", "材料准备好了请告诉我"))
 }
 
 // TestProcedureUnknown: a question about no procedure the bot knows is

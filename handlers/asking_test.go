@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"context"
+	"fmt"
 	"github.com/google/go-cmp/cmp"
 	"slices"
 	"strings"
@@ -34,12 +35,8 @@ func TestAddressedProcedureQuestion(t *testing.T) {
 	expect(t, "not a matter after all", c.say("陈二", "2"), grid3+": 好的，不登记。")
 	expect(t, "thanks", c.say("陈二", "@网格小助手 谢谢你"), "不客气！")
 	expect(t, "an answer to no question", c.private("陈二", "1"), "陈二: 现在没有等您回答的问题")
-	if got := c.say("陈二", "是"); len(got) != 0 {
-		t.Errorf("是 in the group: %q, want silence", got)
-	}
-	if got := c.say("陈二", "老年证怎么办"); len(got) != 0 {
-		t.Errorf("not addressed: replies %q, want silence", got)
-	}
+	silent(t, "是 in the group", c.say("陈二", "是"))
+	silent(t, "not addressed", c.say("陈二", "老年证怎么办"))
 	reps := c.reports()
 	if len(reps) != 5 {
 		t.Fatalf("%d reports, want 5", len(reps))
@@ -118,20 +115,14 @@ func TestReplyToAReportMessage(t *testing.T) {
 	}
 	expect(t, "a question", quoting("陈二", "什么时候能修好"), "#R1 一般事项·待受理")
 	for _, text := range []string{"谢谢", "好的👍"} {
-		if got := quoting("张三", text); len(got) != 0 {
-			t.Errorf("%q: %q, want silence", text, got)
-		}
+		silent(t, fmt.Sprintf("%q", text), quoting("张三", text))
 	}
 	expect(t, "the leader on the scene", quoting("李四", "已经到现场了"), "李四，要受理 #R1，请引用后回「确认」")
 	expect(t, "the leader's 收到 takes it on", quoting("李四", "收到 马上安排"), grid3+": 按李四的回复，#R1 已受理，由李四负责")
 	expect(t, "the leader's 好的 after that", quoting("李四", "好的"))
 	noticeQuote := &bot.Quote{Name: "网格小助手", Text: "【通知】明晚7点在村委会开户主会（#N1）"}
-	if got := c.send(bot.Message{Chat: grid3, From: "陈二", Text: "好的 谢谢", Quote: noticeQuote}); len(got) != 0 {
-		t.Errorf("thanks to a notice: %q, want silence", got)
-	}
-	if got := quoting("张三", "收到"); len(got) != 0 {
-		t.Errorf("a villager's 收到 to a report: %q, want silence", got)
-	}
+	silent(t, "thanks to a notice", c.send(bot.Message{Chat: grid3, From: "陈二", Text: "好的 谢谢", Quote: noticeQuote}))
+	silent(t, "a villager's 收到 to a report", quoting("张三", "收到"))
 	acks, err := c.st.Counters(context.Background(), storage.TownshipScope("青山镇"), storage.AckHash("N1"))
 	if err != nil {
 		t.Fatal(err)
@@ -151,9 +142,7 @@ func TestReplyToAClaimMessage(t *testing.T) {
 			Quote: &bot.Quote{Name: "网格小助手", Text: "已登记积分申请 #C1：张三户·张三「参加义务劳动、集体劳动」"}})
 	}
 	expect(t, "a question", quoting("什么时候能批下来"), "#C1 张三户·张三「参加义务劳动、集体劳动」")
-	if got := quoting("谢谢"); len(got) != 0 {
-		t.Errorf("thanks: %q, want silence", got)
-	}
+	silent(t, "thanks", quoting("谢谢"))
 }
 
 // TestAskAfterAnItemByNumber: asking after an item by its number, with
@@ -189,9 +178,7 @@ func TestItemNumbersInOtherWords(t *testing.T) {
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
 	expect(t, "a claim", c.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C1")
 	for _, text := range []string{"C1驾照怎么考？", "c1驾照多少钱能考下来呢", "考C1没问题吗", "C1驾照好考吗", "考c1难不难呢", "R1 型号的水泵哪里有卖？", "谁家有R1型号的水泵吗"} {
-		if got := c.say("陈二", text); len(got) != 0 {
-			t.Errorf("%s: %q, want silence", text, got)
-		}
+		silent(t, text, c.say("陈二", text))
 	}
 	for _, tc := range []struct{ text, want string }{
 		{"R1什么时候能修好", "#R1 一般事项·待受理"},
@@ -529,9 +516,7 @@ func TestAskedAboutMineWithoutNumber(t *testing.T) {
 	c.say("张三", "上报 三组水渠堵了")
 	expect(t, "named", c.say("张三", "@网格小助手 水渠什么时候能修好"), grid3+": #R2 一般事项·待受理\n内容：三组水渠堵了")
 	has(t, "several", c.say("张三", "@网格小助手 我反映的事有人管吗"), "您反映的还没办完的事项：\n#R2", "#R1 待受理")
-	if got := c.say("张三", "路灯的事怎么样了"); len(got) != 0 {
-		t.Errorf("not told to the bot: replies %q", got)
-	}
+	silent(t, "not told to the bot", c.say("张三", "路灯的事怎么样了"))
 }
 
 // TestAskedForMyList: a cadre asking the bot in his own words what he has
@@ -545,9 +530,7 @@ func TestAskedForMyList(t *testing.T) {
 	has(t, "calls", c.say("王五", "@网格小助手 这周要给谁打电话"), "回访 名字 已通 情况")
 	has(t, "scorer", c.say("赵六", "@网格小助手 有啥要审的"), "没有等您审核的积分申请")
 	lacks(t, "a villager shown the to-do list", c.say("张三", "@网格小助手 有啥要处理的"), "待办")
-	if got := c.say("李四", "今天有啥要处理的"); len(got) != 0 {
-		t.Errorf("not told to the bot: replies %q", got)
-	}
+	silent(t, "not told to the bot", c.say("李四", "今天有啥要处理的"))
 }
 
 // TestAskedWhoAnsweredNotice: a cadre asking the bot in his own words who

@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"strings"
 	"testing"
@@ -37,13 +38,9 @@ func TestCallLogPhrasings(t *testing.T) {
 		c.now = c.now.Add(step.later)
 		expect(t, step.name, c.private(step.from, step.text), step.want...)
 	}
-	if got := c.say("陈二", "回放一下昨天的视频"); len(got) != 0 {
-		t.Errorf("回放 of a video: replies %q, want silence", got)
-	}
+	silent(t, "回放 of a video", c.say("陈二", "回放一下昨天的视频"))
 	for _, text := range []string{"回访工作要做细", "回访王奶奶的事我知道了"} {
-		if got := c.say("陈二", text); len(got) != 0 {
-			t.Errorf("%q: replies %q, want silence", text, got)
-		}
+		silent(t, fmt.Sprintf("%q", text), c.say("陈二", text))
 	}
 	expect(t, "glued but addressed", c.say("陈二", "@网格小助手 回访工作要做细"), "请这样记：回访 名字")
 }
@@ -272,9 +269,7 @@ func TestAckReadWords(t *testing.T) {
 		{From: "雷志明", Text: "好的"}, {From: "金大海", Text: "👌"}, {From: "李四", Text: "不知道"}, {From: "王五", Text: "知道了吗"},
 	} {
 		m.Chat = grid3
-		if got := c.send(m); len(got) != 0 {
-			t.Errorf("%s %q: replies %q, want silence", m.From, m.Text, got)
-		}
+		silent(t, fmt.Sprintf("%s %q", m.From, m.Text), c.send(m))
 	}
 	expect(t, "查 #N1", c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "查 #N1"}),
 		"已收到 5/11 户，没回：李四家、王五家、王奶奶家、石德贵家、雷志明家、金大海家")
@@ -436,14 +431,10 @@ func TestSameDayNoticeSent(t *testing.T) {
 // answers the bot's other messages and is no notice's answer.
 func TestAckInPrivate(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	if got := c.private("张三", "收到"); len(got) != 0 {
-		t.Errorf("收到 with no notice: %q, want silence", got)
-	}
+	silent(t, "收到 with no notice", c.private("张三", "收到"))
 	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 下周一体检"})
 	expect(t, "the notice", c.private("张三", "收到"), "张三: 已记下：您家收到了通知 #N1，谢谢！")
-	if got := c.private("王五", "收到"); len(got) != 0 {
-		t.Errorf("a worker's 收到 in private: %q, want silence", got)
-	}
+	silent(t, "a worker's 收到 in private", c.private("王五", "收到"))
 	expect(t, "查 #N1", c.in("青山镇网格工作群", "孙七", "查 #N1"), "青山村三组：已收到 1/11 户，没回：陈二家")
 }
 

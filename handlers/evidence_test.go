@@ -40,7 +40,8 @@ func (b *pointsBot) claim(id string) village.Claim {
 	return village.Claim{}
 }
 
-func silent(t *testing.T, step string, got []string) {
+// silent checks that there are no replies.
+func silent(t testing.TB, step string, got []string) {
 	t.Helper()
 	if len(got) > 0 {
 		t.Errorf("%s: replies %q, want none", step, got)

@@ -95,9 +95,7 @@ func TestPointsQuestions(t *testing.T) {
 	}
 	expect(t, "a cadre may ask after any household", c.say("李四", "张三家积分多少"), "李四: 张三户2026年积分", "张三户的积分已私信发给您")
 	for _, text := range []string{"路灯什么时候修好呀", "大家吃了吗", "今天积极点，早点去地里", "看看谁家积分高的去评先进，大家都要好好干", "孩子这次考试考了多少分了"} {
-		if got := c.say("陈二", text); len(got) != 0 {
-			t.Errorf("%q: replies %q, want silence", text, got)
-		}
+		silent(t, fmt.Sprintf("%q", text), c.say("陈二", text))
 	}
 }
 
@@ -123,9 +121,7 @@ func TestPointsHowTo(t *testing.T) {
 	expect(t, "private", c.private("陈二", "我怎么申请积分"), claimHow)
 	expect(t, "a greeting calls it", c.say("陈二", "小助手你好"), "我是网格小助手")
 	for _, text := range []string{"@张三 积分在哪里查", "张三，你的积分怎么申请的", "张三你知道积分在哪查吗", "你们积分都是怎么申请的？", "小助手说的不对吧"} {
-		if got := c.say("陈二", text); len(got) != 0 {
-			t.Errorf("%q: replies %q, want silence", text, got)
-		}
+		silent(t, fmt.Sprintf("%q", text), c.say("陈二", text))
 	}
 }
 
@@ -138,9 +134,7 @@ func TestOfficePointsQuestion(t *testing.T) {
 		return c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: text})
 	}
 	expect(t, "ranking", office("@网格小助手 全镇积分排名怎么样了"), "青山镇网格工作群: 全镇2026年积分排行（按户均分）")
-	if got := office("各村积分排行发一下"); len(got) != 0 {
-		t.Errorf("office talk answered: %q", got)
-	}
+	silent(t, "office talk answered", office("各村积分排行发一下"))
 }
 
 // TestOfficeCommandWithoutReference: in the township office chat the
@@ -380,7 +374,5 @@ func TestBareVerbRefused(t *testing.T) {
 	} {
 		expect(t, step.name, c.say(step.from, step.text), step.want)
 	}
-	if got := c.say("陈二", "同意"); len(got) > 0 {
-		t.Errorf("a villager's 同意 in the group answered: %q", got)
-	}
+	silent(t, "a villager's 同意 in the group answered", c.say("陈二", "同意"))
 }

@@ -3,6 +3,8 @@ package handlers_test
 import (
 	"testing"
 	"time"
+
+	"gridbot/village"
 )
 
 // TestDeductionDisputedInWords: a villager disputing his household's
@@ -101,7 +103,5 @@ func TestObjectionWithoutNumber(t *testing.T) {
 	has(t, "the 公示 objected to", b.say("陈二", "我对公示有意见"), "是对您家的 #C2 有异议吗？请回复「异议 #C2 理由」")
 	has(t, "the 公示 objected to, nothing of his", b.say("李四", "我对这次公示有异议"), "提异议要写上积分编号")
 	expect(t, "a notice", b.say("李四", "本月积分公示已经贴在村委会门口了，有异议的七天内提出"))
-	if c := b.claim("C2"); c.Status != "approved" {
-		t.Errorf("C2 is %s: frozen on a guess", c.Status)
-	}
+	b.wantStatus(t, "C2", village.ClaimApproved, "(frozen on a guess)")
 }

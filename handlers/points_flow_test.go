@@ -151,21 +151,9 @@ func TestPointsFlow(t *testing.T) {
 			publishClaims(t, b.st, b.now, n)
 			continue
 		}
-		got := b.say(s.from, s.text)
-		joined := strings.Join(got, "\n")
-		if len(s.want) == 0 && len(got) != 0 {
-			t.Errorf("step %d %s %q: replies %q, want silence", i+1, s.from, s.text, got)
-		}
-		for _, w := range s.want {
-			if !strings.Contains(joined, w) {
-				t.Errorf("step %d %s %q: replies\n%s\nlack %q", i+1, s.from, s.text, joined, w)
-			}
-		}
+		b.step(t, i, s.from, s.text, s.want)
 	}
-	a := b.account("QS-301")
-	if got := a.Year("2026").Score; got != -3 {
-		t.Errorf("QS-301 score = %d, want -3 (C1 revoked, C5 -3)", got)
-	}
+	b.wantScore(t, "QS-301", -3, "C1 revoked, C5 -3")
 }
 
 // TestPointsRetriedMessageCountsOnce delivers the same approval and the
@@ -184,12 +172,8 @@ func TestPointsRetriedMessageCountsOnce(t *testing.T) {
 			t.Errorf("delivery %d of 加分: %d replies, want %d", i+1, len(got), want)
 		}
 	}
-	if got := b.account("QS-301").Year("2026").Score; got != 10 {
-		t.Errorf("QS-301 score = %d, want 10", got)
-	}
-	if got := b.account("QS-302").Year("2026").Score; got != 10 {
-		t.Errorf("QS-302 score = %d, want 10", got)
-	}
+	b.wantScore(t, "QS-301", 10, "")
+	b.wantScore(t, "QS-302", 10, "")
 	pts, err := b.st.Counters(context.Background(), qs, storage.PointsHash("2026"))
 	if err != nil {
 		t.Fatal(err)
@@ -375,25 +359,58 @@ func TestRedeemQuantities(t *testing.T) {
 		{"周八", "撤销兑换", []string{"请写上兑换编号"}, 386},
 	}
 	for i, s := range steps {
-		got := strings.Join(b.say(s.from, s.text), "\n")
-		if len(s.want) == 0 && got != "" {
-			t.Errorf("step %d %s %q: replies %q, want silence", i+1, s.from, s.text, got)
-		}
-		for _, w := range s.want {
-			if !strings.Contains(got, w) {
-				t.Errorf("step %d %s %q: replies\n%s\nlack %q", i+1, s.from, s.text, got, w)
-			}
-		}
-		if a := b.account("QS-301"); a.Redeemable() != s.balance {
-			t.Errorf("step %d %q: redeemable %d, want %d", i+1, s.text, a.Redeemable(), s.balance)
-		}
+		b.step(t, i, s.from, s.text, s.want)
+		b.wantRedeemable(t, fmt.Sprintf("step %d %q", i+1, s.text), "QS-301", s.balance)
 	}
 	// A retried 撤销兑换 (same message id) gives back nothing more.
 	b.fund("QS-301", 0) // no-op: the account exists
 	b.sayID("undo-1", "周八", "撤销兑换 #L3")
 	b.sayID("undo-1", "周八", "撤销兑换 #L3")
-	if a := b.account("QS-301"); a.Redeemable() != 410 || len(a.Reversed) != 2 {
-		t.Errorf("after undoing L3 twice: redeemable %d, reversed %v; want 410 and [L2 L3]", a.Redeemable(), a.Reversed)
+	b.wantUndone(t, "after undoing L3 twice", "QS-301", 410, "L2", "L3")
+}
+
+// step says one message of a scripted exchange, the i-th: its replies
+// hold each of want, or are none when want is empty.
+func (b *pointsBot) step(t *testing.T, i int, from, text string, want []string) {
+	t.Helper()
+	got := b.say(from, text)
+	step := fmt.Sprintf("step %d %s %q", i+1, from, text)
+	if len(want) == 0 {
+		silent(t, step, got)
+	}
+	has(t, step, got, want...)
+}
+
+// wantScore checks the household's 2026 score; why says where want comes from.
+func (b *pointsBot) wantScore(t *testing.T, household string, want int, why string) {
+	t.Helper()
+	if got := b.account(household).Year("2026").Score; got != want {
+		t.Errorf("%s score = %d, want %s %d", household, got, why, want)
+	}
+}
+
+// wantRedeemable checks the household's redeemable balance.
+func (b *pointsBot) wantRedeemable(t *testing.T, step, household string, want int) {
+	t.Helper()
+	if a := b.account(household); a.Redeemable() != want {
+		t.Errorf("%s: %s redeemable %d, want %d", step, household, a.Redeemable(), want)
+	}
+}
+
+// wantUndone checks the household's redeemable balance and the
+// redemptions undone.
+func (b *pointsBot) wantUndone(t *testing.T, step, household string, redeemable int, reversed ...string) {
+	t.Helper()
+	if a := b.account(household); a.Redeemable() != redeemable || !slices.Equal(a.Reversed, reversed) {
+		t.Errorf("%s: redeemable %d, reversed %v; want %d and %v", step, a.Redeemable(), a.Reversed, redeemable, reversed)
+	}
+}
+
+// wantStatus checks a claim's status.
+func (b *pointsBot) wantStatus(t *testing.T, id string, want village.ClaimStatus, when string) {
+	t.Helper()
+	if c := b.claim(id); c.Status != want {
+		t.Errorf("%s is %s %s, want %s", id, c.Status, when, want)
 	}
 }
 
@@ -408,12 +425,13 @@ func has(t *testing.T, step string, got []string, want ...string) {
 	}
 }
 
-// lacks checks that the replies, joined, contain none of unwanted.
+// lacks checks that the replies, joined with or without line breaks,
+// contain none of unwanted.
 func lacks(t *testing.T, step string, got []string, unwanted ...string) {
 	t.Helper()
-	joined := strings.Join(got, "\n")
+	joined, glued := strings.Join(got, "\n"), strings.Join(got, "")
 	for _, u := range unwanted {
-		if strings.Contains(joined, u) {
+		if strings.Contains(joined, u) || strings.Contains(glued, u) {
 			t.Errorf("%s: replies\n%s\nhold %q", step, joined, u)
 		}
 	}
@@ -427,9 +445,7 @@ func TestRangeClaimScoredByScorer(t *testing.T) {
 		"「参加义务劳动、集体劳动」（社会公德），5–10分（申请人写了 10 分，分数由评分小组定）", "回复「同意 #C1 分数」")
 	has(t, "bare 同意", b.say("赵六", "同意 #C1"), "是 5–10分（申请人写了 10 分），请写上给几分")
 	has(t, "scored", b.say("赵六", "同意 #C1 6"), "#C1 已通过：张三户·张三「参加义务劳动、集体劳动」+6分")
-	if got := b.account("QS-301").Year("2026").Score; got != 6 {
-		t.Errorf("score %d, want the scorer's 6", got)
-	}
+	b.wantScore(t, "QS-301", 6, "the scorer's")
 	has(t, "another", b.say("陈二", "申请积分 参加义务劳动 证明人王五"), "#C2")
 	has(t, "scored in Chinese numerals", b.say("赵六", "同意 #C2 给十分"), "#C2 已通过：陈二户·陈二「参加义务劳动、集体劳动」+10分")
 }
@@ -503,9 +519,7 @@ func TestEvidenceKindMatters(t *testing.T) {
 	has(t, "approved without a photo", b.say("赵六", "同意 #C1"), "提醒：此项要求照片，申请里没有（只有：证明人 王五），已记入审核记录。")
 	has(t, "有证明", b.say("张三", "申请积分 无偿献血 有证明"), "此项需要证明材料，已写：证明材料。")
 	got := b.say("赵六", "同意 #C2")
-	if strings.Contains(strings.Join(got, ""), "提醒") {
-		t.Errorf("approval of a claim with its paper is flagged: %q", got)
-	}
+	lacks(t, "approval of a claim with its paper is flagged", got, "提醒")
 }
 
 // TestPointsNettingToZero: a household whose points net to 0 is ranked,
@@ -516,9 +530,7 @@ func TestPointsNettingToZero(t *testing.T) {
 	b.say("赵六", "扣分 张三 违反村规民约")
 	got := b.say("张三", "我的积分")
 	has(t, "mine", got, "户总分 0 分（含户积分 -10）", "全村第")
-	if strings.Contains(strings.Join(got, ""), "还没有积分") {
-		t.Errorf("我的积分 with +10 and -10: %q", got)
-	}
+	lacks(t, "我的积分 with +10 and -10", got, "还没有积分")
 	has(t, "ranking", b.say("张三", "积分排行"), "还没有哪一户得分。做了好事可以发「申请积分 做了什么」", "您家今年户总分 0 分")
 	has(t, "old year", b.say("张三", "积分排行 2025"), "没有2025年的年终积分排行")
 	has(t, "the village's ranking offered to a villager asking for the township's", b.say("张三", "积分排行 全镇"),
@@ -558,9 +570,7 @@ func TestClaimCommandsAnswered(t *testing.T) {
 	b.say("张三", "申请积分 参加普法讲座")
 	b.say("赵六", "同意 #C2")
 	has(t, "too late", b.say("张三", "取消 #C2"), "已经审核过，不能撤回了", "撤销 #C2 理由")
-	if got := b.say("张三", "取消了明天的会"); len(got) != 0 {
-		t.Errorf("speech answered: %q", got)
-	}
+	silent(t, "speech answered", b.say("张三", "取消了明天的会"))
 }
 
 // TestPointsWording covers the wording the QA report listed: a private
@@ -576,11 +586,7 @@ func TestPointsWording(t *testing.T) {
 	}
 	got := b.drain()
 	has(t, "private claim", got, "张三: 已登记积分申请 #C1", "已私信转给评分小组审核", "赵六: 【积分申请】")
-	for _, m := range got {
-		if strings.HasPrefix(m, "张三:") && strings.Contains(m, "@赵六") {
-			t.Errorf("private reply to the claimant addresses the scorer: %q", m)
-		}
-	}
+	inChatLacks(t, "private reply to the claimant addresses the scorer", got, "张三", "@赵六")
 	has(t, "deduction range", b.say("赵六", "扣分 陈二 乱扔垃圾"), "「乱倒乱扔垃圾」是 扣2–5分，请写上分数")
 	has(t, "veto", b.say("赵六", "扣分 陈二 违法占地建房 拒不拆除"), "已记录否决项 #C2")
 	publishClaims(t, b.st, b.now, 2)
@@ -588,9 +594,7 @@ func TestPointsWording(t *testing.T) {
 	got = b.say("赵六", "撤销 #C2 已拆除")
 	has(t, "veto revoked", got, "#C2 已撤销：陈二户·陈二「违法占地建房、拒不拆除」（否决项），陈二户恢复参加2026年积分排名和评优",
 		"张三: 您对 #C2 提的异议已处理：已撤销这项否决项", "陈二: 【积分通知】#C2 否决项「违法占地建房、拒不拆除」经核实已撤销")
-	if strings.Contains(strings.Join(got, ""), "0分") {
-		t.Errorf("veto described in points: %q", got)
-	}
+	lacks(t, "veto described in points", got, "0分")
 	has(t, "one by one", b.say("赵六", "同意 #C1 和 #C3"), "一条消息只处理一项，这条没有处理（写了#C1、#C3）")
 	has(t, "approve", b.say("赵六", "同意 #C1"), "#C1 已通过")
 	b.now = b.now.Add(48 * time.Hour)
@@ -605,9 +609,7 @@ func TestPointsWording(t *testing.T) {
 	b.say("赵六", "同意 #C4")
 	got = b.say("赵六", "驳回 #C5 已达上限")
 	has(t, "cap rejection", got, "此项本月已到上限，下个月可以再申请")
-	if strings.Contains(strings.Join(got, ""), "补齐材料") {
-		t.Errorf("cap rejection asks for papers: %q", got)
-	}
+	lacks(t, "cap rejection asks for papers", got, "补齐材料")
 }
 
 // TestRedeemAsksWhenUnclear (QA round 4, N2 and N6): a price, a weight for
@@ -667,9 +669,7 @@ func TestClaimDeedForNeighbour(t *testing.T) {
 	} {
 		got := b.say("张三", s.text)
 		has(t, s.text, got, s.want)
-		if strings.Contains(strings.Join(got, ""), "已登记") {
-			t.Errorf("%q booked: %q", s.text, got)
-		}
+		lacks(t, fmt.Sprintf("%q booked", s.text), got, "已登记")
 	}
 	b.now = b.now.Add(24 * time.Hour)
 	has(t, "for a place, spaced", b.say("张三", "申请积分 为灾区捐款 有收据"), "张三户·张三「")
@@ -726,9 +726,7 @@ func TestStatusKeepsPrivateThingsPrivate(t *testing.T) {
 	b.privately("陈二", "申请积分 无偿献血 有献血证")
 	got := b.say("张三", "查 #C1")
 	has(t, "private claim, neighbour", got, "#C1 是私信提交的积分申请，公示前只有本户和评分小组能查")
-	if strings.Contains(strings.Join(got, ""), "陈二") {
-		t.Errorf("private claim shown to a neighbour: %q", got)
-	}
+	lacks(t, "private claim shown to a neighbour", got, "陈二")
 	has(t, "private claim, scorer", b.say("赵六", "查 #C1"), "赵六: #C1 陈二户·陈二「", g3+": 赵六，#C1 的详情已私信发给您")
 
 	b.say("赵六", "加分 张三 志愿服务 10")
@@ -737,17 +735,11 @@ func TestStatusKeepsPrivateThingsPrivate(t *testing.T) {
 	b.say("王五", "异议 #C2 我也觉得没去")
 	got = b.say("张三", "查 #C2")
 	has(t, "objected, claimant", got, g3+": #C2 张三户·张三「", "有人提出异议，评分小组正在核实")
-	if j := strings.Join(got, ""); strings.Contains(j, "打牌") || strings.Contains(j, "没去") {
-		t.Errorf("objection reasons shown in the group: %q", got)
-	}
+	lacks(t, "objection reasons shown in the group", got, "打牌", "没去")
 	got = b.say("赵六", "查 #C2")
 	has(t, "objected, scorer", got, "赵六: #C2 张三户·张三「", "异议（陈二）：我是他邻居陈二，那天他在我家打牌", "异议（王五）：我也觉得没去",
 		g3+": 赵六，#C2 的详情已私信发给您")
-	for _, m := range got {
-		if strings.HasPrefix(m, g3) && strings.Contains(m, "打牌") {
-			t.Errorf("objection reason in the group: %q", m)
-		}
-	}
+	inChatLacks(t, "objection reason in the group", got, g3, "打牌")
 	has(t, "objector, own", b.privately("陈二", "查 #C2"), "您的异议：我是他邻居陈二")
 }
 
@@ -760,11 +752,7 @@ func TestRedeemKeepsBalanceOutOfGroup(t *testing.T) {
 	check := func(step string, got []string, want ...string) {
 		t.Helper()
 		has(t, step, got, want...)
-		for _, m := range got {
-			if strings.HasPrefix(m, g3) && (strings.Contains(m, "可兑换 ") || strings.Contains(m, "可兑换积分 ")) {
-				t.Errorf("%s: balance in the group: %q", step, m)
-			}
-		}
+		inChatLacks(t, step+": balance in the group", got, g3, "可兑换 ", "可兑换积分 ")
 	}
 	check("redeem", b.say("周八", "兑换 张三 洗衣液 1"), g3+": 已兑换 #L1：张三户·张三 洗衣液 1瓶，用 20 分。", "张三: 您家在积分超市兑换了洗衣液 1瓶，用 20 分，还可兑换 10 分")
 	check("short", b.say("周八", "兑换 张三 洗衣液 1"), g3+": 积分不够，没有兑换", "周八: 积分不够，没有兑换：张三户可兑换积分 10 分")
@@ -806,9 +794,7 @@ func TestRevokeRedemptionWords(t *testing.T) {
 	quoted := "「网格小助手：" + strings.TrimPrefix(reply[0], g3+": ") + "」\n- - - - - - - - - - - - - - -\n撤销"
 	has(t, "quoted 撤销", b.say("周八", quoted), g3+": 已撤销兑换 #L3")
 	has(t, "not the shopkeeper", b.say("张三", "撤销 #L1"), "「撤销兑换」需要积分超市管理员")
-	if a := b.account("QS-301"); a.Redeemable() != 30 || len(a.Reversed) != 2 {
-		t.Errorf("redeemable %d, reversed %v; want 30 and [L1 L3]", a.Redeemable(), a.Reversed)
-	}
+	b.wantUndone(t, "after undoing L1 and L3", "QS-301", 30, "L1", "L3")
 }
 
 // TestUnredeemRefFirst: the shopkeeper writes the reference before the
@@ -825,12 +811,8 @@ func TestUnredeemRefFirst(t *testing.T) {
 	has(t, "again", b.say("周八", "L3 取消兑换"), "#L3 已经撤销过了")
 	has(t, "villager", b.say("张三", "L1 撤销兑换"), "「撤销兑换」需要积分超市管理员")
 	has(t, "typo", b.say("周八", "撤消兑换 #L1"), "兑换 #L1」吗？")
-	if got := b.say("周八", "L1 确认"); len(got) != 0 {
-		t.Errorf("L1 确认: %q, want silence (确认 takes no ledger reference)", got)
-	}
-	if a := b.account("QS-301"); a.Redeemable() != 30 || len(a.Reversed) != 3 {
-		t.Errorf("redeemable %d, reversed %v; want 30 and [L1 L2 L3]", a.Redeemable(), a.Reversed)
-	}
+	silent(t, "L1 确认 (确认 takes no ledger reference)", b.say("周八", "L1 确认"))
+	b.wantUndone(t, "after undoing all three", "QS-301", 30, "L1", "L2", "L3")
 }
 
 // TestPointsWordingRound4 covers the wording items of QA round 4 (N11).
@@ -893,9 +875,7 @@ func TestObjectionToAnUnknownClaim(t *testing.T) {
 	b := examplePointsBot(t)
 	got := b.say("陈二", "异议 C99 他那天没去")
 	has(t, "unknown", got, "没有找到 #C99", "【积分公示】", "异议 #C12 理由")
-	if strings.Contains(strings.Join(got, "\n"), "我的积分") {
-		t.Errorf("objection hint points to 我的积分: %q", got)
-	}
+	lacks(t, "objection hint points to 我的积分", got, "我的积分")
 	has(t, "another verb keeps its hint", b.say("张三", "查 C99"), "没有找到 #C99", "我的积分")
 }
 
@@ -967,9 +947,7 @@ func TestObjectionBeforePublicity(t *testing.T) {
 	// ...and is not thanked for its 监督 when the deduction stands.
 	got := b.say("赵六", "维持 #C3 有照片")
 	has(t, "upheld", got, "张三: 您对 #C3 提的异议已处理：核实后维持原评分（有照片）。如仍有疑问，请找村委会当面反映。")
-	if strings.Contains(strings.Join(got, ""), "谢谢您的监督") {
-		t.Errorf("the deducted household thanked for its 监督: %q", got)
-	}
+	lacks(t, "the deducted household thanked for its 监督", got, "谢谢您的监督")
 }
 
 // TestEarlyObjectionOutcome: whoever objected before the 公示 hears how
@@ -1022,9 +1000,7 @@ func TestScorerRejectsByNumber(t *testing.T) {
 	b.say("张三", "申请积分 给刘芳 参加普法讲座")
 	expect(t, "spaced", b.say("赵六", "驳回 1 没签到"), g3+": #C1 没有通过：张三户·张三「参加义务劳动、集体劳动」。理由：没签到。")
 	expect(t, "glued", b.say("赵六", "驳回2 没签到"), g3+": #C2 没有通过：张三户·刘芳「参加普法学习、法治讲座」。理由：没签到。")
-	if got := b.say("陈二", "驳回3次了 烦"); len(got) > 0 {
-		t.Errorf("a count read as a reference: %q", got)
-	}
+	silent(t, "a count read as a reference", b.say("陈二", "驳回3次了 烦"))
 	b.say("赵六", "扣分 陈二 烧秸秆 村口")
 	has(t, "deduction objected early", b.say("陈二", "异议 #C3 不是我烧的"), "赵六: 【积分反映】#C3 陈二户·陈二「焚烧秸秆、垃圾」-5分，已记录、还没有公示，陈二反映：不是我烧的")
 }
@@ -1127,9 +1103,7 @@ func TestMyPointsOfCadreWithoutHousehold(t *testing.T) {
 	has(t, "officer", b.privately("孙七", "我的积分"), "不参加本村的积分", "「积分 名字」", "「积分排行 全镇」")
 	got := b.say("吴九", "我的积分")
 	has(t, "admin in the group", got, "不参加本村的积分", "「积分排行」")
-	if strings.Contains(strings.Join(got, ""), "找网格员") {
-		t.Errorf("a cadre is sent to a grid worker to be registered: %q", got)
-	}
+	lacks(t, "a cadre is sent to a grid worker to be registered", got, "找网格员")
 }
 
 // TestReviewTodo: a scorer's 待审 (or 待办) lists the claims waiting for
@@ -1233,9 +1207,7 @@ func TestUnredeemWho(t *testing.T) {
 	has(t, "the officer, own household's", b.say("孙七", "撤销兑换 #L2 核实拿错了"), g3+": 已撤销兑换 #L2：周八户·周八 牙膏 1支，退回 5 分")
 	has(t, "a villager still may not", b.say("张三", "撤销兑换 #L1"), "「撤销兑换」需要积分超市管理员")
 	for hh, want := range map[string]int{"QS-301": 100, "QS-307": 100} {
-		if a := b.account(hh); a.Redeemable() != want {
-			t.Errorf("%s redeemable %d, want %d", hh, a.Redeemable(), want)
-		}
+		b.wantRedeemable(t, "after the undoing", hh, want)
 	}
 }
 
@@ -1491,18 +1463,12 @@ func TestClaimMentioned(t *testing.T) {
 	publishClaims(t, b.st, b.now, 1)
 	expect(t, "mixed", b.say("张三", "C1我有意见，陈二家烧秸秆我亲眼看见的，扣得对"),
 		g3+": #C1 是积分记录，这条没有登记成新的反映。要看详情请发「查 #C1」；有异议请在公示期内发「异议 #C1 理由」。")
-	if got := b.say("张三", "#C1 扣得对，支持"); len(got) != 0 {
-		t.Errorf("plain agreement: replies %q, want silence", got)
-	}
+	silent(t, "plain agreement", b.say("张三", "#C1 扣得对，支持"))
 	has(t, "agreement told to the bot", b.privately("张三", "C1 扣得对"), "要看详情请发「查 #C1」")
 	for _, text := range []string{"C1没问题，我看见了", "C1没毛病", "C1属实", "C1没有问题"} {
-		if got := b.quoting("网格小助手", "【积分公示】青山村三组 2026年3月", "张三", text); len(got) != 0 {
-			t.Errorf("agreement %q quoting the 公示: replies %q, want silence", text, got)
-		}
+		silent(t, fmt.Sprintf("agreement %q quoting the 公示", text), b.quoting("网格小助手", "【积分公示】青山村三组 2026年3月", "张三", text))
 	}
-	if got := b.say("张三", "#C1 没毛病"); len(got) != 0 {
-		t.Errorf("agreement in the group: replies %q, want silence", got)
-	}
+	silent(t, "agreement in the group", b.say("张三", "#C1 没毛病"))
 	has(t, "没问题 told to the bot", b.privately("张三", "#C1 没问题"), "要看详情请发「查 #C1」")
 	has(t, "没问题 @ the bot", b.say("张三", "@网格小助手 #C1 没问题"), "要看详情请发「查 #C1」")
 	lacks(t, "a question is no agreement", b.quoting("网格小助手", "【积分公示】青山村三组 2026年3月", "张三", "C1有没有问题"), "要对 #C1 提异议吗")
@@ -1516,9 +1482,7 @@ func TestClaimMentioned(t *testing.T) {
 	// only names ("C2驾照") is no reference.
 	has(t, "scorer, no #", b.say("赵六", "@网格小助手 C2没问题"), "#C2 还在等审核", "「同意 #C2」")
 	has(t, "scorer, no #, disagrees", b.say("赵六", "@网格小助手 c2 不属实"), "要驳回 #C2 吗？请回复「驳回 #C2 不属实」")
-	if got := b.say("张三", "C2没问题"); len(got) != 0 {
-		t.Errorf("agreement without # in the group: replies %q, want silence", got)
-	}
+	silent(t, "agreement without # in the group", b.say("张三", "C2没问题"))
 	for _, text := range []string{"@网格小助手 C2驾照没问题吧", "@网格小助手 C2驾照考试没问题", "维C2片吃了没问题"} {
 		lacks(t, text, b.say("陈二", text), "#C2")
 	}
@@ -1552,18 +1516,10 @@ func TestRefusalQuotingTheClaim(t *testing.T) {
 		g3+": 要驳回 #C1 吗？请回复「驳回 #C1 理由」，理由写不通过的原因。")
 	has(t, "不符合", b.quoting("网格小助手", claim[0], "赵六", "不符合条件"), "要驳回 #C1 吗？请回复「驳回 #C1 不符合条件」")
 	has(t, "不算", b.quoting("网格小助手", claim[0], "赵六", "不算，这是他自己家的活"), "请回复「驳回 #C1 这是他自己家的活」")
-	if c := b.claim("C1"); c.Status != village.ClaimPending {
-		t.Errorf("C1 is %s after the asking back, want pending", c.Status)
-	}
-	if got := b.quoting("网格小助手", claim[0], "陈二", "不行，那天他没去"); len(got) > 0 {
-		t.Errorf("a villager's refusal answered: %q", got)
-	}
-	if got := b.quoting("张三", "申请积分 参加义务劳动 #C1", "赵六", "不行，那天他没去"); len(got) > 0 {
-		t.Errorf("quoting a villager answered: %q", got)
-	}
-	if got := b.quoting("网格小助手", "待审 2 项：\n#C1 张三户\n#C2 陈二户", "赵六", "不行"); len(got) > 0 {
-		t.Errorf("quoting a list answered: %q", got)
-	}
+	b.wantStatus(t, "C1", village.ClaimPending, "after the asking back")
+	silent(t, "a villager's refusal answered", b.quoting("网格小助手", claim[0], "陈二", "不行，那天他没去"))
+	silent(t, "quoting a villager answered", b.quoting("张三", "申请积分 参加义务劳动 #C1", "赵六", "不行，那天他没去"))
+	silent(t, "quoting a list answered", b.quoting("网格小助手", "待审 2 项：\n#C1 张三户\n#C2 陈二户", "赵六", "不行"))
 	has(t, "then the command", b.say("赵六", "驳回 #C1 那天他没去"), "#C1 没有通过", "理由：那天他没去。")
 }
 
@@ -1577,16 +1533,12 @@ func TestClaimTalkedAboutByNumber(t *testing.T) {
 	expect(t, "refusal by number", b.say("赵六", "C1不行，那天他没去"), g3+": 要驳回 #C1 吗？请回复「驳回 #C1 那天他没去」。")
 	expect(t, "assent by number", b.say("赵六", "#C1 可以，给8分吧"), g3+": #C1 还在等审核。通过请回复「同意 #C1 8」，不通过请回复「驳回 #C1 理由」。")
 	lacks(t, "a villager's assent", b.say("陈二", "#C1 可以，给8分吧"), "同意 #C1")
-	if c := b.claim("C1"); c.Status != village.ClaimPending {
-		t.Errorf("C1 is %s after the asking back, want pending", c.Status)
-	}
+	b.wantStatus(t, "C1", village.ClaimPending, "after the asking back")
 	has(t, "approved", b.say("赵六", "同意 #C1 8"), "#C1 已通过")
 	publishClaims(t, b.st, b.now, 1)
 	expect(t, "objection quoting the 公示", b.quoting("网格小助手", "【积分公示】青山村三组 2026年3月", "陈二", "C1有问题，那天他没去"),
 		g3+": 要对 #C1 提异议吗？请回复「异议 #C1 有问题，那天他没去」，评分小组会核实；这条还没有记为异议。")
-	if c := b.claim("C1"); c.Status != village.ClaimApproved {
-		t.Errorf("C1 is %s after the asking back, want approved", c.Status)
-	}
+	b.wantStatus(t, "C1", village.ClaimApproved, "after the asking back")
 	has(t, "then the command", b.say("陈二", "异议 #C1 有问题，那天他没去"), "已收到对 #C1")
 }
 
@@ -1641,9 +1593,7 @@ func TestPointsSaidInASentence(t *testing.T) {
 	has(t, "award, name of three", b.say("赵六", "王奶奶家门口打扫得干净 加3分"), "请回复「加分 王奶奶 门口打扫得干净 3」")
 	has(t, "no deed", b.say("赵六", "张三 加5分"), "请回复「加分 张三 项目 5」")
 	lacks(t, "a villager's", b.say("陈二", "陈二家焚烧秸秆，扣5分"), "要给陈二扣分吗")
-	if got := b.say("赵六", "今天大家表现不错，加5分"); len(got) != 0 {
-		t.Errorf("no one named, yet answered: %q", got)
-	}
+	silent(t, "no one named, yet answered", b.say("赵六", "今天大家表现不错，加5分"))
 	has(t, "then the command", b.say("赵六", "扣分 陈二 焚烧秸秆 5"), "已记录 #C1：陈二户·陈二「焚烧秸秆、垃圾」-5分")
 }
 

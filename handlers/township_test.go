@@ -281,9 +281,7 @@ func TestOfficeToldToTheBot(t *testing.T) {
 	has(t, "the ranking", c.in(officeChat, "孙七", "@网格小助手 哪个村积分最高"), "全镇2026年积分排行")
 	has(t, "thanks", c.in(officeChat, "孙七", "@网格小助手 辛苦了"), "不客气")
 	has(t, "the menu", c.in(officeChat, "孙七", "@网格小助手 这个怎么用"), "我是网格小助手，可以这样用")
-	if got := c.in(officeChat, "孙七", "大家辛苦了 今天早点休息"); len(got) != 0 {
-		t.Errorf("office talk answered: %q", got)
-	}
+	silent(t, "office talk answered", c.in(officeChat, "孙七", "大家辛苦了 今天早点休息"))
 }
 
 // TestTownshipHelpLeavesOutVillagers: the private menus of a township
@@ -318,9 +316,7 @@ func TestOfficeAsksAfterAMatterInWords(t *testing.T) {
 	has(t, "privately", c.private("孙七", "三组那个桥的事怎么样了"), "孙七: #R1 青山村三组 一般事项·已上报镇\n")
 	has(t, "points privately", c.private("孙七", "全镇积分排名怎么样了"), "全镇2026年积分排行")
 	for _, talk := range []string{"桥的事怎么样了", "今天天气怎么样了", "三组怎么样了"} {
-		if got := c.in(officeChat, "孙七", talk); len(got) != 0 {
-			t.Errorf("office talk %q answered: %q", talk, got)
-		}
+		silent(t, fmt.Sprintf("office talk %q answered", talk), c.in(officeChat, "孙七", talk))
 	}
 }
 
