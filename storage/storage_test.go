@@ -46,6 +46,31 @@ func create(t *testing.T, st *storage.Store, msgID, text string) storage.Result 
 	return res
 }
 
+// report reads report id through st.
+func report(t *testing.T, st *storage.Store, id string) village.Report {
+	t.Helper()
+	r, err := st.Report(context.Background(), vs, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// act reads report id through st, applies acts to it as 李四 with note
+// and commits it as message msgID.
+func act(t *testing.T, st *storage.Store, msgID, id, note string, acts ...village.Action) {
+	t.Helper()
+	r := report(t, st, id)
+	for _, a := range acts {
+		if err := r.Apply(a, "李四", t0, note); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := st.Commit(context.Background(), storage.Change{Scope: vs, MsgID: msgID, Report: &r}); err != nil {
+		t.Fatalf("%s %v %s: %v", msgID, acts, id, err)
+	}
+}
+
 // claim claims up to 100 queued messages and returns their texts and
 // sequence numbers.
 func claim(t *testing.T, st *storage.Store) (texts, seqs []string) {
@@ -105,28 +130,15 @@ func TestCommitUpdateVersionAndIndex(t *testing.T) {
 	st := storagetest.New(t)
 	ctx := context.Background()
 	create(t, st, "m1", "路灯坏了")
-	r, err := st.Report(ctx, vs, "R1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	stale := r
-	if err := r.Apply(village.ActResolve, "李四", t0, "已修好"); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m2", Report: &r}); err != nil {
-		t.Fatal(err)
-	}
+	stale := report(t, st, "R1")
+	act(t, st, "m2", "R1", "已修好", village.ActResolve)
 	if err := stale.Apply(village.ActReject, "李四", t0, "x"); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m3", Report: &stale}); !errors.Is(err, storage.ErrConflict) {
 		t.Fatalf("stale update err = %v, want ErrConflict", err)
 	}
-	got, err := st.Report(ctx, vs, "R1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.Status != village.StatusResolved || got.Version != 2 || len(got.History) != 2 {
+	if got := report(t, st, "R1"); got.Status != village.StatusResolved || got.Version != 2 || len(got.History) != 2 {
 		t.Fatalf("after update: %+v", got)
 	}
 	if _, err := st.Report(ctx, vs, "R9"); !errors.Is(err, storage.ErrNotFound) {
@@ -143,18 +155,9 @@ func TestOpenIndexFollowsStatus(t *testing.T) {
 	a, b := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
 	ctx := context.Background()
 	create(t, a, "m1", "路灯坏了")
-	step := func(st *storage.Store, id string, act village.Action, wantOpen bool) {
+	step := func(st *storage.Store, id string, action village.Action, wantOpen bool) {
 		t.Helper()
-		r, err := st.Report(ctx, vs, "R1")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := r.Apply(act, "李四", t0, "x"); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: id, Report: &r}); err != nil {
-			t.Fatalf("%s: %v", act, err)
-		}
+		act(t, st, id, "R1", "x", action)
 		for _, st := range []*storage.Store{a, b} {
 			grid, err := st.OpenReports(ctx, vs, "三组")
 			if err != nil {
@@ -165,7 +168,7 @@ func TestOpenIndexFollowsStatus(t *testing.T) {
 				t.Fatal(err)
 			}
 			if (len(grid) == 1) != wantOpen || (len(all) == 1) != wantOpen {
-				t.Fatalf("after %s: open in grid %d, in scope %d; want open %v", act, len(grid), len(all), wantOpen)
+				t.Fatalf("after %s: open in grid %d, in scope %d; want open %v", action, len(grid), len(all), wantOpen)
 			}
 		}
 	}
@@ -540,16 +543,7 @@ func TestAllOpenReportsAndRebuild(t *testing.T) {
 	for i, text := range []string{"路灯坏了", "垃圾没人收", "水管漏了"} {
 		create(t, st, "m"+strconv.Itoa(i), text)
 	}
-	r, err := st.Report(ctx, vs, "R2")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := r.Apply(village.ActReject, "李四", t0, "不归网格管"); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m9", Report: &r}); err != nil {
-		t.Fatal(err)
-	}
+	act(t, st, "m9", "R2", "不归网格管", village.ActReject)
 	ids := func() []string {
 		t.Helper()
 		rs, err := st.AllOpenReports(ctx, vs)
@@ -642,19 +636,7 @@ func latest(t *testing.T, st *storage.Store, n int) (ids []string, read storage.
 // closeReport closes id through st as a grid leader's confirmation would.
 func closeReport(t *testing.T, st *storage.Store, msgID, id string) {
 	t.Helper()
-	ctx := context.Background()
-	r, err := st.Report(ctx, vs, id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, act := range []village.Action{village.ActAccept, village.ActResolve, village.ActConfirm} {
-		if err := r.Apply(act, "李四", t0, "x"); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: msgID, Report: &r}); err != nil {
-		t.Fatalf("close %s: %v", id, err)
-	}
+	act(t, st, msgID, id, "x", village.ActAccept, village.ActResolve, village.ActConfirm)
 }
 
 // A grid's open reports, read once, are followed through the store's own
@@ -718,16 +700,7 @@ func TestLatestOpenGuardsAgainstOtherProcesses(t *testing.T) {
 		t.Fatalf("commit on a fresh read: %v", err)
 	}
 	// a change of a report that leaves the index as it is guards nothing
-	r, err := b.Report(ctx, vs, "R1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := r.Apply(village.ActAccept, "李四", t0, ""); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := b.Commit(ctx, storage.Change{Scope: vs, MsgID: "m4", Report: &r}); err != nil {
-		t.Fatal(err)
-	}
+	act(t, b, "m4", "R1", "", village.ActAccept)
 	if _, read, _ = latest(t, a, 50); read == (storage.IndexRead{}) {
 		t.Fatal("a read returned no guard")
 	}
