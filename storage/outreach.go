@@ -2,7 +2,6 @@ package storage
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -69,38 +68,22 @@ func docNumber(ref string) (int, error) {
 
 // Notices reads notices from an index ("notices" or "notices:open").
 func (s *Store) Notices(ctx context.Context, sc Scope, index string) ([]village.Notice, error) {
-	raws, err := s.Docs(ctx, sc, "n", index)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]village.Notice, 0, len(raws))
-	for _, d := range raws {
+	return decodeAll(ctx, s, sc, "n", index, func(d RawDoc) (village.Notice, error) {
 		var n village.Notice
-		if err := json.Unmarshal(d.Body, &n); err != nil {
-			return nil, fmt.Errorf("storage: decode N%d: %w", d.ID, err)
-		}
+		err := d.decode("n", &n)
 		n.ID, n.Version = d.Ref("n"), d.Version
-		out = append(out, n)
-	}
-	return out, nil
+		return n, err
+	})
 }
 
 // Calls reads call tasks from an index ("calls" or "calls:open").
 func (s *Store) Calls(ctx context.Context, sc Scope, index string) ([]village.Call, error) {
-	raws, err := s.Docs(ctx, sc, "t", index)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]village.Call, 0, len(raws))
-	for _, d := range raws {
+	return decodeAll(ctx, s, sc, "t", index, func(d RawDoc) (village.Call, error) {
 		var c village.Call
-		if err := json.Unmarshal(d.Body, &c); err != nil {
-			return nil, fmt.Errorf("storage: decode T%d: %w", d.ID, err)
-		}
+		err := d.decode("t", &c)
 		c.ID, c.Version = d.Ref("t"), d.Version
-		out = append(out, c)
-	}
-	return out, nil
+		return c, err
+	})
 }
 
 // NoticeReader reads notices and their 收到 counters; *Store implements it.

@@ -20,8 +20,6 @@ package storage
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
 
 	"gridbot/village"
 )
@@ -167,8 +165,8 @@ func PointsIncr(e village.LedgerEntry) []Incr {
 // DecodeClaim decodes a stored claim.
 func DecodeClaim(d RawDoc) (village.Claim, error) {
 	var c village.Claim
-	if err := json.Unmarshal(d.Body, &c); err != nil {
-		return village.Claim{}, fmt.Errorf("storage: decode C%d: %w", d.ID, err)
+	if err := d.decode(ClaimKind, &c); err != nil {
+		return village.Claim{}, err
 	}
 	c.ID, c.Version = d.Ref(ClaimKind), d.Version
 	return c, nil
@@ -177,8 +175,8 @@ func DecodeClaim(d RawDoc) (village.Claim, error) {
 // DecodeAccount decodes a stored household account.
 func DecodeAccount(d RawDoc) (village.Account, error) {
 	var a village.Account
-	if err := json.Unmarshal(d.Body, &a); err != nil {
-		return village.Account{}, fmt.Errorf("storage: decode H%d: %w", d.ID, err)
+	if err := d.decode(AccountKind, &a); err != nil {
+		return village.Account{}, err
 	}
 	if a.Years == nil {
 		a.Years = map[string]*village.YearTally{}
@@ -189,17 +187,23 @@ func DecodeAccount(d RawDoc) (village.Account, error) {
 
 // Claims reads the claims of an index (see ClaimIndex), oldest first.
 func Claims(ctx context.Context, r DocReader, sc Scope, index string) ([]village.Claim, error) {
-	raws, err := r.Docs(ctx, sc, ClaimKind, index)
+	return decodeAll(ctx, r, sc, ClaimKind, index, DecodeClaim)
+}
+
+// decodeAll reads the documents of kind in an index, oldest first, and
+// decodes each.
+func decodeAll[T any](ctx context.Context, r DocReader, sc Scope, kind, index string, decode func(RawDoc) (T, error)) ([]T, error) {
+	raws, err := r.Docs(ctx, sc, kind, index)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]village.Claim, 0, len(raws))
+	out := make([]T, 0, len(raws))
 	for _, d := range raws {
-		c, err := DecodeClaim(d)
+		v, err := decode(d)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, c)
+		out = append(out, v)
 	}
 	return out, nil
 }
@@ -240,26 +244,14 @@ func accounts(ctx context.Context, r DocReader, sc Scope, index string) (map[str
 
 // Ledger reads the whole ledger of a village, in order.
 func Ledger(ctx context.Context, r DocReader, sc Scope) ([]village.LedgerEntry, error) {
-	raws, err := r.Docs(ctx, sc, LedgerKind, "ledger")
-	if err != nil {
-		return nil, err
-	}
-	out := make([]village.LedgerEntry, 0, len(raws))
-	for _, d := range raws {
-		e, err := DecodeLedgerEntry(d)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, e)
-	}
-	return out, nil
+	return decodeAll(ctx, r, sc, LedgerKind, "ledger", DecodeLedgerEntry)
 }
 
 // DecodeLedgerEntry decodes a stored ledger entry.
 func DecodeLedgerEntry(d RawDoc) (village.LedgerEntry, error) {
 	var e village.LedgerEntry
-	if err := json.Unmarshal(d.Body, &e); err != nil {
-		return village.LedgerEntry{}, fmt.Errorf("storage: decode L%d: %w", d.ID, err)
+	if err := d.decode(LedgerKind, &e); err != nil {
+		return village.LedgerEntry{}, err
 	}
 	e.ID = d.Ref(LedgerKind)
 	return e, nil
@@ -274,8 +266,8 @@ func StockOf(ctx context.Context, r DocReader, sc Scope, villageName string) (vi
 	}
 	s := village.Stock{Village: villageName, Sold: map[string]int{}}
 	if len(raws) > 0 {
-		if err := json.Unmarshal(raws[0].Body, &s); err != nil {
-			return village.Stock{}, fmt.Errorf("storage: decode K%d: %w", raws[0].ID, err)
+		if err := raws[0].decode(StockKind, &s); err != nil {
+			return village.Stock{}, err
 		}
 		s.Doc, s.Version = raws[0].ID, raws[0].Version
 		if s.Sold == nil {
@@ -310,8 +302,8 @@ func Ranking(ctx context.Context, r DocReader, sc Scope, year string) (YearRanki
 		return YearRanking{}, false, err
 	}
 	var y YearRanking
-	if err := json.Unmarshal(raws[0].Body, &y); err != nil {
-		return YearRanking{}, false, fmt.Errorf("storage: decode Y%d: %w", raws[0].ID, err)
+	if err := raws[0].decode(RankKind, &y); err != nil {
+		return YearRanking{}, false, err
 	}
 	y.Doc, y.Version = raws[0].ID, raws[0].Version
 	return y, true, nil

@@ -745,6 +745,14 @@ type RawDoc struct {
 // Ref is the document's reference, such as "N3" for kind "n".
 func (d RawDoc) Ref(kind string) string { return strings.ToUpper(kind) + strconv.Itoa(d.ID) }
 
+// decode unmarshals the document's body, a document of kind, into v.
+func (d RawDoc) decode(kind string, v any) error {
+	if err := json.Unmarshal(d.Body, v); err != nil {
+		return fmt.Errorf("storage: decode %s: %w", d.Ref(kind), err)
+	}
+	return nil
+}
+
 // Docs reads the documents of a kind listed in an index, in index order,
 // in one round trip.
 func (s *Store) Docs(ctx context.Context, sc Scope, kind, index string) ([]RawDoc, error) {
