@@ -11,7 +11,7 @@ import (
 // as applause or with a grid's name alone is not.
 func TestReadEmojiAlarm(t *testing.T) {
 	const safety = "安全隐患"
-	noise := reading{village.IntentNoise, village.General, "其他", ""}
+	noise := noiseIn("其他")
 	checkReads(t, []readCase{
 		{"fire emoji, place, hurry", "🔥🔥🔥 村东头 快", emergencyOf(village.HazardFire, safety)},
 		{"fire emoji, place, cry", "🔥🔥 后山 快来人", emergencyOf(village.HazardFire, safety)},

@@ -13,12 +13,11 @@ import (
 // turned down, is a grievance about policy; a contract broken by the
 // village is a dispute.
 func TestReadNearMissAndDamage(t *testing.T) {
-	general := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
 	checkReads(t, []readCase{
-		{"near miss at a drain", "路边那口机井没盖 昨天有个老人差点掉进去", general("安全隐患")},
-		{"near miss at a pond", "塘边没有护栏 上周有个孩子险些掉下去 赶紧装一个吧", general("安全隐患")},
-		{"bit of a wall in the rain", "后院的围墙被雨冲塌了一块 赶紧来人帮忙看看", general("安全隐患")},
-		{"stretch of railing washed off", "河上那座便桥的护栏被大水冲走了一截", general("道路交通")},
+		{"near miss at a drain", "路边那口机井没盖 昨天有个老人差点掉进去", reportIn("安全隐患")},
+		{"near miss at a pond", "塘边没有护栏 上周有个孩子险些掉下去 赶紧装一个吧", reportIn("安全隐患")},
+		{"bit of a wall in the rain", "后院的围墙被雨冲塌了一块 赶紧来人帮忙看看", reportIn("安全隐患")},
+		{"stretch of railing washed off", "河上那座便桥的护栏被大水冲走了一截", reportIn("道路交通")},
 		{"fell in, then saved", "小孩掉进河里了 差点没救上来", emergencyOf(village.HazardMedical, "安全隐患")},
 		{"bridge washed away", "大水把村口的桥冲垮了", emergencyOf(village.HazardFlood, "安全隐患")},
 		{"bit washed off, someone in it", "路被冲断了一截 有人被困在对面", emergencyOf(village.HazardFlood, "安全隐患")},
@@ -27,8 +26,8 @@ func TestReadNearMissAndDamage(t *testing.T) {
 }
 
 func TestReadQuarrelsAndRights(t *testing.T) {
-	noise := reading{village.IntentNoise, village.General, "其他", ""}
-	mediation := reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}
+	noise := noiseIn("其他")
+	mediation := mediationIn("矛盾纠纷")
 	checkReads(t, []readCase{
 		{"quarrel taken back", "不是打架 是他们兄弟俩闹着玩 已经没事了", noise},
 		{"quarrel taken back, calmed", "不是吵架哈 就是嗓门大 已经劝好了", noise},
@@ -42,8 +41,8 @@ func TestReadQuarrelsAndRights(t *testing.T) {
 }
 
 func TestReadPolicyGrievances(t *testing.T) {
-	policy := reading{village.IntentReport, village.General, "政策咨询", ""}
-	approval := reading{village.IntentReport, village.Approval, "政策咨询", ""}
+	policy := reportIn("政策咨询")
+	approval := approvalIn("政策咨询")
 	checkReads(t, []readCase{
 		{"subsidy not arrived", "今年的耕地补贴到现在还没到账 别的组早就发了", policy},
 		{"compensation short", "征地补偿说好一亩三万 结果只发了一半", policy},
@@ -51,40 +50,39 @@ func TestReadPolicyGrievances(t *testing.T) {
 		{"turned down, pleading", "我去镇上办残疾证 人家说户口不在这不给办 可我在这住了三十年 恳请领导过问一下", policy},
 		{"not paid, asks where to go", "养老金还没到账 该去哪里问", approval},
 		{"may I apply", "临时救助能不能办", approval},
-		{"unpaid by a boss", "包工头的工钱一直没到位", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+		{"unpaid by a boss", "包工头的工钱一直没到位", mediationIn("矛盾纠纷")},
 	})
 }
 
 func TestReadGratitude(t *testing.T) {
-	noise := reading{village.IntentNoise, village.General, "其他", ""}
+	noise := noiseIn("其他")
 	checkReads(t, []readCase{
 		{"visit and gift", "感谢镇里的干部中秋节来看望我爸，还送了月饼，老人家很开心", noise},
-		{"fix praised", "前阵子我家水管爆了，电工小刘当天就来修好了，给他点个赞！", reading{village.IntentNoise, village.General, "水电设施", ""}},
-		{"thanks, then a question", "感谢村里组织的体检。想问一下，下一次是几月份？", reading{village.IntentQuery, village.General, "其他", ""}},
-		{"thanks, but a new problem", "谢谢网格员帮我家修好了水管 不过门口路灯还是不亮", reading{village.IntentReport, village.General, "道路交通", ""}},
-		{"thanks, and please come again", "谢谢 麻烦再派人来看看 水管还在漏", reading{village.IntentReport, village.General, "水电设施", ""}},
+		{"fix praised", "前阵子我家水管爆了，电工小刘当天就来修好了，给他点个赞！", noiseIn("水电设施")},
+		{"thanks, then a question", "感谢村里组织的体检。想问一下，下一次是几月份？", queryIn("其他")},
+		{"thanks, but a new problem", "谢谢网格员帮我家修好了水管 不过门口路灯还是不亮", reportIn("道路交通")},
+		{"thanks, and please come again", "谢谢 麻烦再派人来看看 水管还在漏", reportIn("水电设施")},
 	})
 }
 
 func TestReadGreetingThenQuestion(t *testing.T) {
-	query := reading{village.IntentQuery, village.General, "其他", ""}
+	query := queryIn("其他")
 	checkReads(t, []readCase{
 		{"greeting, where", "你好 村里的快递放哪里了", query},
 		{"ask opener, who", "请问明天上午是谁在村部坐班", query},
 		{"day of the week", "老年体检安排在礼拜几", query},
 		{"borrow", "谁家有打气筒 借用一下", query},
-		{"ping", "在不在 在不在啊", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"greeting only", "大家好 早上好", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"ping", "在不在 在不在啊", noiseIn("其他")},
+		{"greeting only", "大家好 早上好", noiseIn("其他")},
 	})
 }
 
 func TestReadMoreCategories(t *testing.T) {
-	general := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
 	checkReads(t, []readCase{
-		{"network in chat", "我们这边的网太慢了 能不能叫电信的来看看", general("水电设施")},
-		{"speeding by a school", "幼儿园门口那些车开得飞快 就没人管吗", general("道路交通")},
-		{"wires strung to charge", "车棚里有人私拉电线充电瓶车 太吓人了", general("安全隐患")},
-		{"washed out long ago, a plan asked for", "我们组下地的机耕路前年被水冲断，至今没人修，恳请村里列入明年的修路计划。", general("道路交通")},
+		{"network in chat", "我们这边的网太慢了 能不能叫电信的来看看", reportIn("水电设施")},
+		{"speeding by a school", "幼儿园门口那些车开得飞快 就没人管吗", reportIn("道路交通")},
+		{"wires strung to charge", "车棚里有人私拉电线充电瓶车 太吓人了", reportIn("安全隐患")},
+		{"washed out long ago, a plan asked for", "我们组下地的机耕路前年被水冲断，至今没人修，恳请村里列入明年的修路计划。", reportIn("道路交通")},
 	})
 }
 
@@ -97,10 +95,10 @@ func TestReadWaterIntoTheHouse(t *testing.T) {
 		{"water in now", "水已经进屋了", flood},
 		{"yard water in", "院子里的水都漫进屋了", flood},
 		{"rain poured in, elder inside", "雨太大了 水都灌进屋里了 老人还在里面", flood},
-		{"tap water project", "自来水进屋工程今天开工", reading{village.IntentNoise, village.General, "水电设施", ""}},
-		{"going in for a drink", "大家进屋喝口水", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"water carried in", "我提了桶水进屋", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"burst pipe", "水管爆了 水都流进屋了", reading{village.IntentReport, village.General, "水电设施", ""}},
-		{"every rain, blocked drain", "屋后的水沟堵了 一下雨水就漫到屋里", reading{village.IntentReport, village.General, "环境卫生", ""}},
+		{"tap water project", "自来水进屋工程今天开工", noiseIn("水电设施")},
+		{"going in for a drink", "大家进屋喝口水", noiseIn("其他")},
+		{"water carried in", "我提了桶水进屋", noiseIn("其他")},
+		{"burst pipe", "水管爆了 水都流进屋了", reportIn("水电设施")},
+		{"every rain, blocked drain", "屋后的水沟堵了 一下雨水就漫到屋里", reportIn("环境卫生")},
 	})
 }

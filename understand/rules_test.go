@@ -60,6 +60,17 @@ func emergencyOf(h village.Hazard, cat string) reading {
 	return reading{village.IntentReport, village.Emergency, cat, h}
 }
 
+// reportIn, approvalIn, mediationIn, queryIn and noiseIn are the readings
+// of a report, an approval item, a dispute to mediate, a question and
+// chatter, in category cat.
+func reportIn(cat string) reading   { return reading{village.IntentReport, village.General, cat, ""} }
+func approvalIn(cat string) reading { return reading{village.IntentReport, village.Approval, cat, ""} }
+func mediationIn(cat string) reading {
+	return reading{village.IntentReport, village.Mediation, cat, ""}
+}
+func queryIn(cat string) reading { return reading{village.IntentQuery, village.General, cat, ""} }
+func noiseIn(cat string) reading { return reading{village.IntentNoise, village.General, cat, ""} }
+
 func TestReadEmergency(t *testing.T) {
 	const safety, order = "安全隐患", "治安"
 	tests := []readCase{
@@ -104,54 +115,54 @@ func TestReadEmergency(t *testing.T) {
 func TestReadNotEmergency(t *testing.T) {
 	tests := []readCase{
 		// Negated or preventive mentions of a hazard.
-		{"smoke from straw", "不是着火，是烧秸秆的烟", reading{village.IntentReport, village.General, "环境卫生", ""}},
-		{"nobody hurt", "没有人受伤", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"scrape nobody hurt", "刚才路口两辆车蹭了一下，没有人受伤", reading{village.IntentNoise, village.General, "道路交通", ""}},
-		{"fire safety lecture", "预防火灾知识讲座", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"lecture notice", "今晚七点村委会开展预防火灾知识讲座，请大家参加", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"drill", "消防演练，大家不要惊慌，不是真的着火", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"winter warning", "冬天烧炭取暖注意一氧化碳中毒", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"flood season warning", "汛期注意防范山洪", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"child found", "孩子已经找到了，没有走失", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"rumour", "谣言，村里没有失火", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"smoke from straw", "不是着火，是烧秸秆的烟", reportIn("环境卫生")},
+		{"nobody hurt", "没有人受伤", noiseIn("其他")},
+		{"scrape nobody hurt", "刚才路口两辆车蹭了一下，没有人受伤", noiseIn("道路交通")},
+		{"fire safety lecture", "预防火灾知识讲座", noiseIn("其他")},
+		{"lecture notice", "今晚七点村委会开展预防火灾知识讲座，请大家参加", noiseIn("其他")},
+		{"drill", "消防演练，大家不要惊慌，不是真的着火", noiseIn("其他")},
+		{"winter warning", "冬天烧炭取暖注意一氧化碳中毒", noiseIn("其他")},
+		{"flood season warning", "汛期注意防范山洪", noiseIn("其他")},
+		{"child found", "孩子已经找到了，没有走失", noiseIn("其他")},
+		{"rumour", "谣言，村里没有失火", noiseIn("其他")},
 
 		// Mediation: disputes between parties inside the grid.
-		{"rubbish on boundary", "邻居把垃圾倒在我家地界上，说了也不听", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
-		{"chickens in the garden", "老李家的鸡天天跑到我家菜地里，两家吵起来了", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
-		{"homestead encroached", "他家盖房占了我家的宅基地", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
-		{"leak from upstairs", "楼上漏水到我家，他不肯修", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
-		{"unpaid loan", "张三借我五千块钱一直不还钱", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
-		{"noisy neighbours", "隔壁晚上打麻将太吵了", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
-		{"elder support quarrel", "两兄弟为了老人赡养的事闹翻了", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+		{"rubbish on boundary", "邻居把垃圾倒在我家地界上，说了也不听", mediationIn("矛盾纠纷")},
+		{"chickens in the garden", "老李家的鸡天天跑到我家菜地里，两家吵起来了", mediationIn("矛盾纠纷")},
+		{"homestead encroached", "他家盖房占了我家的宅基地", mediationIn("矛盾纠纷")},
+		{"leak from upstairs", "楼上漏水到我家，他不肯修", mediationIn("矛盾纠纷")},
+		{"unpaid loan", "张三借我五千块钱一直不还钱", mediationIn("矛盾纠纷")},
+		{"noisy neighbours", "隔壁晚上打麻将太吵了", mediationIn("矛盾纠纷")},
+		{"elder support quarrel", "两兄弟为了老人赡养的事闹翻了", mediationIn("矛盾纠纷")},
 
 		// Approval: the villager needs the procedure.
-		{"subsistence allowance", "请问低保怎么申请", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
-		{"disability card", "残疾证需要什么材料", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
-		{"rebuild house", "想翻建老房子，宅基地审批要走什么手续", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
-		{"household registration", "孩子出生了怎么上户口", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
-		{"rural medical insurance", "新农合今年交多少钱", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
-		{"elderly allowance", "高龄补贴什么时候发", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
-		{"certificate", "开个无犯罪记录证明去哪里", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"subsistence allowance", "请问低保怎么申请", approvalIn("政策咨询")},
+		{"disability card", "残疾证需要什么材料", approvalIn("政策咨询")},
+		{"rebuild house", "想翻建老房子，宅基地审批要走什么手续", approvalIn("政策咨询")},
+		{"household registration", "孩子出生了怎么上户口", approvalIn("政策咨询")},
+		{"rural medical insurance", "新农合今年交多少钱", approvalIn("政策咨询")},
+		{"elderly allowance", "高龄补贴什么时候发", approvalIn("政策咨询")},
+		{"certificate", "开个无犯罪记录证明去哪里", approvalIn("政策咨询")},
 
 		// General reports.
-		{"street light", "村口路灯坏了好几天了", reading{village.IntentReport, village.General, "道路交通", ""}},
-		{"pothole", "三组那段水泥路上有个大坑，晚上骑车容易摔", reading{village.IntentReport, village.General, "道路交通", ""}},
-		{"water cut", "我们组停水两天了", reading{village.IntentReport, village.General, "水电设施", ""}},
-		{"no internet", "家里没网络了", reading{village.IntentReport, village.General, "水电设施", ""}},
-		{"dumping", "河边有人乱倒垃圾，臭得很", reading{village.IntentReport, village.General, "环境卫生", ""}},
-		{"bins full", "垃圾桶满了没人清", reading{village.IntentReport, village.General, "环境卫生", ""}},
-		{"ditch blocked", "沟渠堵了，下雨就积水", reading{village.IntentReport, village.General, "环境卫生", ""}},
-		{"leaning pole", "村部旁边的电线杆倾斜了，很危险", reading{village.IntentReport, village.General, "水电设施", ""}},
+		{"street light", "村口路灯坏了好几天了", reportIn("道路交通")},
+		{"pothole", "三组那段水泥路上有个大坑，晚上骑车容易摔", reportIn("道路交通")},
+		{"water cut", "我们组停水两天了", reportIn("水电设施")},
+		{"no internet", "家里没网络了", reportIn("水电设施")},
+		{"dumping", "河边有人乱倒垃圾，臭得很", reportIn("环境卫生")},
+		{"bins full", "垃圾桶满了没人清", reportIn("环境卫生")},
+		{"ditch blocked", "沟渠堵了，下雨就积水", reportIn("环境卫生")},
+		{"leaning pole", "村部旁边的电线杆倾斜了，很危险", reportIn("水电设施")},
 
 		// Noise: nothing to act on.
-		{"greeting", "大家早上好", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"laughing", "哈哈哈", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"acknowledgement", "收到", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"ok", "好的", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"thanks after repair", "谢谢网格员，路灯已经修好了", reading{village.IntentNoise, village.General, "道路交通", ""}},
-		{"red packet", "恭喜发财，红包拿来", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"shopping link", "拼多多砍一刀，帮我点一下", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"weather chat", "今天天气不错", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"greeting", "大家早上好", noiseIn("其他")},
+		{"laughing", "哈哈哈", noiseIn("其他")},
+		{"acknowledgement", "收到", noiseIn("其他")},
+		{"ok", "好的", noiseIn("其他")},
+		{"thanks after repair", "谢谢网格员，路灯已经修好了", noiseIn("道路交通")},
+		{"red packet", "恭喜发财，红包拿来", noiseIn("其他")},
+		{"shopping link", "拼多多砍一刀，帮我点一下", noiseIn("其他")},
+		{"weather chat", "今天天气不错", noiseIn("其他")},
 		// Text that is empty once normalised gets the bare noise reading:
 		// emoji, dingbats such as ❤, and WeChat's sticker codes ("[强]"),
 		// which normalize now drops as well.
@@ -224,12 +235,12 @@ func TestReadVariants(t *testing.T) {
 		{"dialect 伢 missing", "我家伢不见了 一上午了", emergencyOf(village.HazardMissing, order)},
 		{"typo 不醒人事", "他喝多了倒在路边不醒人事", emergencyOf(village.HazardMedical, safety)},
 		{"typo 泄露", "燃气管子泄露了 一股臭鸡蛋味", emergencyOf(village.HazardGas, safety)},
-		{"typo 拉圾", "桥头那堆拉圾没人管", reading{village.IntentReport, village.General, "环境卫生", ""}},
-		{"typo 路登", "学校边上的路登一直闪", reading{village.IntentReport, village.General, "道路交通", ""}},
-		{"dialect 莫得水", "我们那片莫得水了 两天咯", reading{village.IntentReport, village.General, "水电设施", ""}},
-		{"typo 低包 question", "低包咋个申请嘛", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
-		{"dialect 俺家 dispute", "他家的鹅把俺家的菜苗吃了 还不认账", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
-		{"voice to text run-on", "喂那个我们这边马路上有个好大的坑啊晚上骑车的人都摔了好几个了你们来看一下嘛", reading{village.IntentReport, village.General, "道路交通", ""}},
+		{"typo 拉圾", "桥头那堆拉圾没人管", reportIn("环境卫生")},
+		{"typo 路登", "学校边上的路登一直闪", reportIn("道路交通")},
+		{"dialect 莫得水", "我们那片莫得水了 两天咯", reportIn("水电设施")},
+		{"typo 低包 question", "低包咋个申请嘛", approvalIn("政策咨询")},
+		{"dialect 俺家 dispute", "他家的鹅把俺家的菜苗吃了 还不认账", mediationIn("矛盾纠纷")},
+		{"voice to text run-on", "喂那个我们这边马路上有个好大的坑啊晚上骑车的人都摔了好几个了你们来看一下嘛", reportIn("道路交通")},
 		{"emoji around a fire", "🔥🔥🔥 仓库着火了 😱😱", emergencyOf(village.HazardFire, safety)},
 	}
 	checkReads(t, tests)
@@ -284,39 +295,39 @@ func TestReadAppealsAndNow(t *testing.T) {
 	tests := []readCase{
 		// Appeals: a span of months or years, or a habit, with a grievance.
 		{"old injury, unpaid medical costs", "去年我在工地上摔伤骨折，包工头至今不给医药费，恳请领导帮忙讨个说法",
-			reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+			mediationIn("矛盾纠纷")},
 		{"road with recurring accidents", "尊敬的领导：我村到镇上的路坑坑洼洼好几个月了，经常发生车祸，恳请相关部门尽快修复",
-			reading{village.IntentReport, village.General, "道路交通", ""}},
+			reportIn("道路交通")},
 		{"fire last winter, relief not paid", "去年腊月老王家着火 烧毁了三间房 村里答应的救助款到现在还没发 恳请领导过问",
-			reading{village.IntentReport, village.General, "政策咨询", ""}},
+			reportIn("政策咨询")},
 		{"collapsed wall, long dispute", "邻居家前年盖房把我家的墙挖塌了，多次找他协商未果，请求村委会调解",
-			reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+			mediationIn("矛盾纠纷")},
 		{"person missing for years", "我父亲2019年走失，至今下落不明，恳请公安机关加大力度寻找",
-			reading{village.IntentReport, village.General, order, ""}},
+			reportIn(order)},
 		{"yard flooded every rain", "每到下大雨我家院子就被淹，多次向村里反映没人管，希望有关部门把排水沟修一下",
-			reading{village.IntentReport, village.General, "环境卫生", ""}},
+			reportIn("环境卫生")},
 		{"wages owed for months, worker hurt", "老板拖欠我们三个月工资，有个工友在工地受伤也不给赔偿，请求劳动部门依法处理",
-			reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
+			mediationIn("矛盾纠纷")},
 
 		// Habitual hazards: something that happens every day is no emergency now.
 		{"factory smoking every day", "镇上那个砖厂天天冒黑烟，庄稼叶子都黑了",
-			reading{village.IntentReport, village.General, "环境卫生", ""}},
+			reportIn("环境卫生")},
 		{"habit in another clause", "我家天天有人吵架 厨房着火了", emergencyOf(village.HazardFire, safety)},
 		{"habit but now", "这个烟囱每天冒烟 现在着火了", emergencyOf(village.HazardFire, safety)},
 		{"flooded whenever it rains", "门口的沟不通，一下大雨水就漫进院子淹了菜地",
-			reading{village.IntentReport, village.General, "环境卫生", ""}},
+			reportIn("环境卫生")},
 		{"whenever it rains, but now", "一下雨院子就淹，现在又淹了 水都进屋了", emergencyOf(village.HazardFlood, safety)},
 
 		// Something owed withheld is a report, even with no appeal words.
-		{"rent not paid", "我们组的土地流转费已经两年没发了", reading{village.IntentReport, village.General, "其他", ""}},
-		{"pension not paid", "养老保险交了十五年，到现在领不到钱", reading{village.IntentReport, village.General, "政策咨询", ""}},
-		{"accounts not public", "村委会的账目从来不公开，大家都有意见", reading{village.IntentReport, village.General, "其他", ""}},
-		{"a crime against property", "承包的鱼塘被人投毒了，损失好几万", reading{village.IntentReport, village.General, order, ""}},
+		{"rent not paid", "我们组的土地流转费已经两年没发了", reportIn("其他")},
+		{"pension not paid", "养老保险交了十五年，到现在领不到钱", reportIn("政策咨询")},
+		{"accounts not public", "村委会的账目从来不公开，大家都有意见", reportIn("其他")},
+		{"a crime against property", "承包的鱼塘被人投毒了，损失好几万", reportIn(order)},
 
 		// Risks and hypotheticals: a danger to report, no emergency.
-		{"fire hazard", "楼道里堆满了柴火，存在火灾隐患，请派人看看", reading{village.IntentReport, village.General, safety, ""}},
-		{"danger of collapse", "学校后面那堵墙有倒塌的危险", reading{village.IntentReport, village.General, safety, ""}},
-		{"if a fire breaks out", "柴火堆在楼道里，一旦着火人都跑不出去", reading{village.IntentReport, village.General, safety, ""}},
+		{"fire hazard", "楼道里堆满了柴火，存在火灾隐患，请派人看看", reportIn(safety)},
+		{"danger of collapse", "学校后面那堵墙有倒塌的危险", reportIn(safety)},
+		{"if a fire breaks out", "柴火堆在楼道里，一旦着火人都跑不出去", reportIn(safety)},
 
 		// Emergencies with time words: the danger is here now.
 		{"smoking all along, on fire", "一直在冒烟 着火了 快来人", emergencyOf(village.HazardFire, safety)},
@@ -490,8 +501,8 @@ func TestReadDisputeParties(t *testing.T) {
 // a frame reaches, in phrasings of the project's own.
 func TestReadScope(t *testing.T) {
 	const safety = "安全隐患"
-	noise := reading{village.IntentNoise, village.General, "其他", ""}
-	query := reading{village.IntentQuery, village.General, "其他", ""}
+	noise := noiseIn("其他")
+	query := queryIn("其他")
 	checkReads(t, []readCase{
 		// Negation: only when it governs the alarm word.
 		{"surprise is no negation", "真没想到二组仓库起火了 赶紧来帮忙", emergencyOf(village.HazardFire, safety)},
@@ -500,8 +511,8 @@ func TestReadScope(t *testing.T) {
 		{"fire engine is no prevention", "消防车还没到 老周家着火了", emergencyOf(village.HazardFire, safety)},
 		{"a cry overrides a negation", "没看清是谁家 好像着火了 快来人", emergencyOf(village.HazardFire, safety)},
 		{"governed negation", "没有着火 是在烧纸", noise},
-		{"modal 会", "那个秋千螺丝松了 孩子玩会受伤", reading{village.IntentReport, village.General, safety, ""}},
-		{"hypothetical 要是", "要是发大水 这座桥肯定扛不住", reading{village.IntentReport, village.General, "道路交通", ""}},
+		{"modal 会", "那个秋千螺丝松了 孩子玩会受伤", reportIn(safety)},
+		{"hypothetical 要是", "要是发大水 这座桥肯定扛不住", reportIn("道路交通")},
 		{"village committee is no modal", "村委会着火了", emergencyOf(village.HazardFire, safety)},
 
 		// Resolution: it calls off what comes before it, not after it.
@@ -521,7 +532,7 @@ func TestReadScope(t *testing.T) {
 		{"fell, the person in the clause before", "俺爷爷在院里劈柴 突然倒地了", emergencyOf(village.HazardMedical, safety)},
 		{"a call to see a drawing", "快来看看我家娃画的画", noise},
 		{"asks after someone, no call", "你妈现在怎么样了", query},
-		{"a tree fell, the person before is no subject", "老张家的树 倒在路上了", reading{village.IntentNoise, village.General, "道路交通", ""}},
+		{"a tree fell, the person before is no subject", "老张家的树 倒在路上了", noiseIn("道路交通")},
 
 		// Questions and frames.
 		{"asks whether", "后山着火了吗？怎么这么多烟", query},
@@ -529,26 +540,26 @@ func TestReadScope(t *testing.T) {
 		{"how it happened tells it", "怎么着火了 快来人", emergencyOf(village.HazardFire, safety)},
 		{"forwarded", "转发：某省一化工厂发生爆炸", noise},
 		{"news elsewhere", "看新闻说外省有人被洪水冲走了", noise},
-		{"television", "电视剧里那场大火拍得真像", reading{village.IntentNoise, village.General, "水电设施", ""}},
-		{"game", "游戏里我的房子被炸了着火了哈哈", reading{village.IntentNoise, village.General, safety, ""}},
+		{"television", "电视剧里那场大火拍得真像", noiseIn("水电设施")},
+		{"game", "游戏里我的房子被炸了着火了哈哈", noiseIn(safety)},
 		{"dream", "昨晚梦到家里进水了", noise},
-		{"health tip", "中老年人注意！出现这几个症状可能是中风前兆 嘴歪 手麻 赶紧去医院", reading{village.IntentNoise, village.General, "政策咨询", ""}},
-		{"heart tip", "心梗来临前的5个信号 胸口疼 喘不上气 一定要记住", reading{village.IntentNoise, village.General, "水电设施", ""}},
+		{"health tip", "中老年人注意！出现这几个症状可能是中风前兆 嘴歪 手麻 赶紧去医院", noiseIn("政策咨询")},
+		{"heart tip", "心梗来临前的5个信号 胸口疼 喘不上气 一定要记住", noiseIn("水电设施")},
 		{"drowning season", "夏季溺水事故多发 家长一定要看好孩子", noise},
 		{"how-to with imperatives", "煤气泄漏了怎么办？第一时间关阀门开窗", query},
 		{"symptoms of a real father", "我爸出现中风症状了 嘴歪了 说话不清楚", emergencyOf(village.HazardMedical, safety)},
 		{"how-to about someone here", "有人煤气中毒了 第一时间该怎么办", emergencyOf(village.HazardGas, safety)},
 		{"imperative alone is no tip", "老人晕倒了千万别乱扶 先打120", emergencyOf(village.HazardMedical, safety)},
 		{"news symptoms stay news of an emergency", "某学校食堂发生集体食物中毒事件，30余名学生出现呕吐腹泻症状。", emergencyOf(village.HazardMedical, safety)},
-		{"sick livestock", "我家的牛病了 上吐下泻 谁认识兽医", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"cow in the ditch, people to help", "俺家的牛跌到沟里了 起不来 来几个人帮忙", reading{village.IntentNoise, village.General, "环境卫生", ""}},
+		{"sick livestock", "我家的牛病了 上吐下泻 谁认识兽医", noiseIn("其他")},
+		{"cow in the ditch, people to help", "俺家的牛跌到沟里了 起不来 来几个人帮忙", noiseIn("环境卫生")},
 		{"cow hurt a person", "我家的牛发疯了 我爸被顶伤了", emergencyOf(village.HazardMedical, safety)},
 
 		// Idioms with an alarm word.
 		{"engine will not start", "拖拉机打不着火了", noise},
 		{"lighter", "这打火机点不着火", noise},
 		{"big news", "爆炸新闻 明天超市全场五折", noise},
-		{"troubled", "被噪音困扰了好久", reading{village.IntentNoise, village.General, "环境卫生", ""}},
+		{"troubled", "被噪音困扰了好久", noiseIn("环境卫生")},
 	})
 }
 
@@ -561,7 +572,7 @@ func TestReadNewAlarms(t *testing.T) {
 		{"snake in dialect", "娃让长虫咬了一口", emergencyOf(village.HazardMedical, safety)},
 		{"child fell in", "有个小孩掉进化粪池里了", emergencyOf(village.HazardMedical, safety)},
 		{"fell from the roof", "二叔从屋顶上摔下来了", emergencyOf(village.HazardMedical, safety)},
-		{"cow in the ditch is no emergency", "牛掉进沟里了 来几个人帮忙拉", reading{village.IntentNoise, village.General, "环境卫生", ""}},
+		{"cow in the ditch is no emergency", "牛掉进沟里了 来几个人帮忙拉", noiseIn("环境卫生")},
 		{"lying still", "桥头有个人倒在地上 一动不动", emergencyOf(village.HazardMedical, safety)},
 		{"fainted", "我婆婆刚才昏过去了", emergencyOf(village.HazardMedical, safety)},
 		{"no breath", "老人没气了 怎么办", emergencyOf(village.HazardMedical, safety)},
@@ -588,8 +599,8 @@ func TestReadNewAlarms(t *testing.T) {
 		{"call 110", "快报警", emergencyOf(village.HazardCrime, order)},
 		{"fire shouted", "火 火 火", emergencyOf(village.HazardFire, safety)},
 		{"spaced out", "失 火 了", emergencyOf(village.HazardFire, safety)},
-		{"ambulance bought is no alarm", "卫生院添了一辆救护车", reading{village.IntentNoise, village.General, "环境卫生", ""}},
-		{"learning first aid is no alarm", "周末去学急救", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"ambulance bought is no alarm", "卫生院添了一辆救护车", noiseIn("环境卫生")},
+		{"learning first aid is no alarm", "周末去学急救", noiseIn("其他")},
 	})
 }
 
@@ -615,18 +626,17 @@ func TestThreatens(t *testing.T) {
 // in, or a bit of a wall with no one hurt, is damage to report.
 func TestReadCollapseScope(t *testing.T) {
 	const safety, road = "安全隐患", "道路交通"
-	general := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
 	collapse := emergencyOf(village.HazardCollapse, safety)
 	checkReads(t, []readCase{
-		{"path caved in", "后山小路塌了一块", general(road)},
-		{"path caved in, bike cannot pass", "后山那条小路塌了一块 摩托车过不去了", general(road)},
-		{"dirt road washed in", "村口那段土路被雨冲塌了一截", general(road)},
-		{"railing", "桥头的栏杆塌了一段", general(road)},
-		{"pigsty", "屋后的猪圈塌了半边 猪没事", general(safety)},
-		{"field bank in dialect", "俺家菜地边上的田坎垮了", general(safety)},
-		{"greenhouse blown down", "地里的大棚被风刮垮了", general(safety)},
-		{"bit of a wall, no one hurt", "学校旁边的围墙塌了一角 没伤到人", general(safety)},
-		{"pen wall", "猪圈的墙倒了", general(safety)},
+		{"path caved in", "后山小路塌了一块", reportIn(road)},
+		{"path caved in, bike cannot pass", "后山那条小路塌了一块 摩托车过不去了", reportIn(road)},
+		{"dirt road washed in", "村口那段土路被雨冲塌了一截", reportIn(road)},
+		{"railing", "桥头的栏杆塌了一段", reportIn(road)},
+		{"pigsty", "屋后的猪圈塌了半边 猪没事", reportIn(safety)},
+		{"field bank in dialect", "俺家菜地边上的田坎垮了", reportIn(safety)},
+		{"greenhouse blown down", "地里的大棚被风刮垮了", reportIn(safety)},
+		{"bit of a wall, no one hurt", "学校旁边的围墙塌了一角 没伤到人", reportIn(safety)},
+		{"pen wall", "猪圈的墙倒了", reportIn(safety)},
 		{"old house", "老屋塌了", collapse},
 		{"house by night", "村头的老房子昨晚垮了", collapse},
 		{"bridge", "三组那座旧桥塌了", collapse},
@@ -641,7 +651,7 @@ func TestReadCollapseScope(t *testing.T) {
 		{"someone under the greenhouse", "大棚塌了 人压在下面", collapse},
 		{"wall and a cry", "墙倒了 快来人", collapse},
 		{"subject in an earlier clause", "那栋危房一直没人管 今天早上塌了", collapse},
-		{"place in an earlier clause", "后山那条小路 今天塌了一块", general(road)},
+		{"place in an earlier clause", "后山那条小路 今天塌了一块", reportIn(road)},
 		{"fell is no house", "爷爷摔倒了 有人快来", emergencyOf(village.HazardMedical, safety)},
 	})
 }
@@ -667,24 +677,23 @@ func TestReadMoreAlarms(t *testing.T) {
 			tests = append(tests, readCase{text, text, emergencyOf(h, hazardCategory(h))})
 		}
 	}
-	general := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
-	noise := reading{village.IntentNoise, village.General, "其他", ""}
+	noise := noiseIn("其他")
 	checkReads(t, append(tests, []readCase{
 		{"a schoolbag lost is no one missing", "孩子的书包丢了", noise},
 		{"a brother's phone lost is no one missing", "我哥的手机不见了", noise},
 		{"a sister's keys lost is no one missing", "我姐家的钥匙又找不到了", noise},
 		{"gone off carrying a bag is missing", "我妈背着包出门 到现在没回来", emergencyOf(village.HazardMissing, hazardCategory(village.HazardMissing))},
 		{"gone off on a bike is missing", "俺爹骑车出去没回来", emergencyOf(village.HazardMissing, hazardCategory(village.HazardMissing))},
-		{"straw smoke is pollution", "有人在烧秸秆 冒烟了", general("环境卫生")},
-		{"chimney smoke is pollution", "那个厂的烟囱冒黑烟 呛死人", general("环境卫生")},
-		{"old house may fall, asks for aid", "老房子快塌了 想申请危房改造", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"straw smoke is pollution", "有人在烧秸秆 冒烟了", reportIn("环境卫生")},
+		{"chimney smoke is pollution", "那个厂的烟囱冒黑烟 呛死人", reportIn("环境卫生")},
+		{"old house may fall, asks for aid", "老房子快塌了 想申请危房改造", approvalIn("政策咨询")},
 		{"speechless with anger", "气得我说不出话", noise},
 		{"cold sweat from fright", "吓得我出冷汗", noise},
 		{"a cramp", "我腿抽筋了", noise},
 		{"ducks splashing", "鸭子在塘里扑腾", noise},
-		{"fear is no fall", "我怕孩子掉河里 不让他去", general("环境卫生")},
-		{"a wire down, no one near", "电线断了 我家停电了", general("水电设施")},
-		{"a wire down, being mended", "电线掉了 我哥去修了", general("水电设施")},
+		{"fear is no fall", "我怕孩子掉河里 不让他去", reportIn("环境卫生")},
+		{"a wire down, no one near", "电线断了 我家停电了", reportIn("水电设施")},
+		{"a wire down, being mended", "电线掉了 我哥去修了", reportIn("水电设施")},
 	}...))
 }
 
@@ -692,7 +701,7 @@ func TestReadMoreAlarms(t *testing.T) {
 // but worth asking about; one still going on is an emergency.
 func TestReadPastAlarms(t *testing.T) {
 	const safety, order = "安全隐患", "治安"
-	asked := reading{village.IntentReport, village.General, safety, ""}
+	asked := reportIn(safety)
 	rs := checkReads(t, []readCase{
 		{"drowning last week", "上个礼拜河里淹死了一个人 大家看好孩子", asked},
 		{"fire days ago, insurance", "前几天老张家着火了 保险能赔吗", asked},
@@ -705,8 +714,8 @@ func TestReadPastAlarms(t *testing.T) {
 		{"still missing, and no one cares", "前几天走丢的那个老人还没找到 也没人管", emergencyOf(village.HazardMissing, order)},
 		{"still smoking, and no one cares", "前几天老张家着火了 现在还在冒烟 没人管", emergencyOf(village.HazardFire, safety)},
 		// a year or more back: no alarm; a memory with nothing open is chat
-		{"flood last year, fine now", "去年发大水淹到一楼 今年还好", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"fire two years ago, fine now", "前年后山着火烧了半座山 现在没事了", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"flood last year, fine now", "去年发大水淹到一楼 今年还好", noiseIn("其他")},
+		{"fire two years ago, fine now", "前年后山着火烧了半座山 现在没事了", noiseIn("其他")},
 		{"drowning last year, no railing since", "去年河里淹死了个娃 到现在护栏也没装", asked},
 		{"fire now, one last year too", "着火了 去年也烧过一次", emergencyOf(village.HazardFire, safety)},
 	})
@@ -719,31 +728,30 @@ func TestReadPastAlarms(t *testing.T) {
 
 // TestReadReportWords: problems told in words the topics used to miss.
 func TestReadReportWords(t *testing.T) {
-	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
 	checkReads(t, []readCase{
-		{"theft on camera", "俺家门口的监控拍到有人偷电动车", report("治安")},
-		{"impostor on the phone", "有人冒充社保局打电话要银行卡号", report("治安")},
-		{"fake seeds", "隔壁村有人卖假种子 好多人上当了", report("治安")},
-		{"roof torn off", "大风把俺家屋顶掀了", report("安全隐患")},
-		{"dirty toilet", "公厕门坏了 里面脏得下不去脚", report("环境卫生")},
-		{"a heart is no dirt", "俺爷爷心脏不好", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"children at the reservoir alone", "有几个娃在水库坝上耍水 边上没大人", report("安全隐患")},
-		{"pupils swimming in the river", "放暑假了 好多学生去河里游泳", report("安全隐患")},
-		{"washing at the river is no danger", "孩子在河边洗衣服", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"a deep hole one may fall in", "路边那个洞洞好深 晚上要栽进去", report("道路交通")},
-		{"a hole a child may fall in", "桥头有个窟窿 娃要栽下去", report("道路交通")},
-		{"slope may give way on homes", "万一明天下大雨 后山那个坡又要垮 下面几户人家咋办", report("安全隐患")},
-		{"dike may give way tomorrow", "明天要是下大雨 河堤那段怕是要冲垮 堤下那几家咋整", report("安全隐患")},
+		{"theft on camera", "俺家门口的监控拍到有人偷电动车", reportIn("治安")},
+		{"impostor on the phone", "有人冒充社保局打电话要银行卡号", reportIn("治安")},
+		{"fake seeds", "隔壁村有人卖假种子 好多人上当了", reportIn("治安")},
+		{"roof torn off", "大风把俺家屋顶掀了", reportIn("安全隐患")},
+		{"dirty toilet", "公厕门坏了 里面脏得下不去脚", reportIn("环境卫生")},
+		{"a heart is no dirt", "俺爷爷心脏不好", noiseIn("其他")},
+		{"children at the reservoir alone", "有几个娃在水库坝上耍水 边上没大人", reportIn("安全隐患")},
+		{"pupils swimming in the river", "放暑假了 好多学生去河里游泳", reportIn("安全隐患")},
+		{"washing at the river is no danger", "孩子在河边洗衣服", noiseIn("其他")},
+		{"a deep hole one may fall in", "路边那个洞洞好深 晚上要栽进去", reportIn("道路交通")},
+		{"a hole a child may fall in", "桥头有个窟窿 娃要栽下去", reportIn("道路交通")},
+		{"slope may give way on homes", "万一明天下大雨 后山那个坡又要垮 下面几户人家咋办", reportIn("安全隐患")},
+		{"dike may give way tomorrow", "明天要是下大雨 河堤那段怕是要冲垮 堤下那几家咋整", reportIn("安全隐患")},
 		{"dike giving way now", "河堤要冲垮了 快跑", emergencyOf(village.HazardFlood, "安全隐患")},
-		{"a flat e-bike is no power cut", "电动车没电了", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"a flat phone is no power cut", "我的电瓶车没得电了 推回去的", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"power cut at home, phone flat too", "家里没电了 手机也快没电了", report("水电设施")},
-		{"sheep lost", "我家的山羊跑丢了三只", report("治安")},
-		{"chickens gone", "昨晚丢了五只鸡 是不是有人偷", report("治安")},
-		{"cow gone is no one missing", "俺家的牛走丢了", report("治安")},
+		{"a flat e-bike is no power cut", "电动车没电了", noiseIn("其他")},
+		{"a flat phone is no power cut", "我的电瓶车没得电了 推回去的", noiseIn("其他")},
+		{"power cut at home, phone flat too", "家里没电了 手机也快没电了", reportIn("水电设施")},
+		{"sheep lost", "我家的山羊跑丢了三只", reportIn("治安")},
+		{"chickens gone", "昨晚丢了五只鸡 是不是有人偷", reportIn("治安")},
+		{"cow gone is no one missing", "俺家的牛走丢了", reportIn("治安")},
 		{"herder gone is someone missing", "放羊的老汉走丢了", emergencyOf(village.HazardMissing, "治安")},
-		{"ditch to mend", "前阵子下暴雨 门口的水沟得修一下了", report("环境卫生")},
-		{"railing to replace", "村口那座小桥的栏杆该换了", report("道路交通")},
+		{"ditch to mend", "前阵子下暴雨 门口的水沟得修一下了", reportIn("环境卫生")},
+		{"railing to replace", "村口那座小桥的栏杆该换了", reportIn("道路交通")},
 	})
 }
 
@@ -751,26 +759,25 @@ func TestReadReportWords(t *testing.T) {
 // under the thing's category, not under the place it stands ("路边") nor
 // under 安全隐患 for being cracked or loose; and it is worth asking about.
 func TestReadInfrastructure(t *testing.T) {
-	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
 	const power, road, safety, env = "水电设施", "道路交通", "安全隐患", "环境卫生"
 	rs := checkReads(t, []readCase{
-		{"pole leaning", "电线杆歪了", report(power)},
-		{"pole leaning, dialect", "俺家门口那根电杆子斜了", report(power)},
-		{"pole by the road", "路边电线杆倾斜严重", report(power)},
-		{"pole leaning hard, may fall", "路边那根电杆子斜得厉害 怕是要倒", report(power)},
-		{"pole about to fall by the road", "电线杆快倒了 在路边", report(power)},
-		{"transformer broken", "变压器坏了 全组停电", report(power)},
-		{"pipe burst", "水管爆了", report(power)},
-		{"pipe cracked", "自来水管裂了 一直在渗", report(power)},
-		{"manhole cover gone", "井盖没了", report(road)},
-		{"manhole cover loose", "路上井盖松了 一踩就翻", report(road)},
-		{"bridge cracked", "小桥桥面裂了", report(road)},
-		{"lamp post leaning", "路灯杆歪了", report(road)},
-		{"stone on the road", "路上有块大石头挡着 车过不去", report(road)},
-		{"culvert under the road", "发现路下面的涵管塌了 需要修", report(road)},
-		{"drain ditch", "那条排水沟堵死了 该疏通了", report(env)},
-		{"wall cracked", "墙裂了好大缝", report(safety)},
-		{"loose rock over houses", "山上那块大石头松了 下面就是人家", report(safety)},
+		{"pole leaning", "电线杆歪了", reportIn(power)},
+		{"pole leaning, dialect", "俺家门口那根电杆子斜了", reportIn(power)},
+		{"pole by the road", "路边电线杆倾斜严重", reportIn(power)},
+		{"pole leaning hard, may fall", "路边那根电杆子斜得厉害 怕是要倒", reportIn(power)},
+		{"pole about to fall by the road", "电线杆快倒了 在路边", reportIn(power)},
+		{"transformer broken", "变压器坏了 全组停电", reportIn(power)},
+		{"pipe burst", "水管爆了", reportIn(power)},
+		{"pipe cracked", "自来水管裂了 一直在渗", reportIn(power)},
+		{"manhole cover gone", "井盖没了", reportIn(road)},
+		{"manhole cover loose", "路上井盖松了 一踩就翻", reportIn(road)},
+		{"bridge cracked", "小桥桥面裂了", reportIn(road)},
+		{"lamp post leaning", "路灯杆歪了", reportIn(road)},
+		{"stone on the road", "路上有块大石头挡着 车过不去", reportIn(road)},
+		{"culvert under the road", "发现路下面的涵管塌了 需要修", reportIn(road)},
+		{"drain ditch", "那条排水沟堵死了 该疏通了", reportIn(env)},
+		{"wall cracked", "墙裂了好大缝", reportIn(safety)},
+		{"loose rock over houses", "山上那块大石头松了 下面就是人家", reportIn(safety)},
 	})
 	checkActedOn(t, rs)
 }
@@ -795,7 +802,7 @@ func checkActedOn(t *testing.T, rs []village.Reading) {
 func TestReadPrecursors(t *testing.T) {
 	const safety = "安全隐患"
 	flood := emergencyOf(village.HazardFlood, safety)
-	danger := reading{village.IntentReport, village.General, safety, ""}
+	danger := reportIn(safety)
 	checkReads(t, []readCase{
 		{"crack again where it slid", "上次滑坡的地方又有裂缝", flood},
 		{"crack growing", "山坡上的裂缝越来越大", flood},
@@ -816,7 +823,7 @@ func TestReadPrecursors(t *testing.T) {
 // for a chore or a game, is not.
 func TestReadCries(t *testing.T) {
 	cry := emergencyOf(village.HazardNone, "安全隐患")
-	noise := reading{village.IntentNoise, village.General, "其他", ""}
+	noise := noiseIn("其他")
 	checkReads(t, []readCase{
 		{"come, people", "快来人啊", cry},
 		{"come, people, dialect particle", "来人呀", cry},
@@ -826,11 +833,11 @@ func TestReadCries(t *testing.T) {
 		{"a cry and a fall", "快来人 老人被柜子压在下面了 抬不动", emergencyOf(village.HazardMedical, "安全隐患")},
 		{"come and look", "快来看看", noise},
 		{"come and look at the grandson", "快来看看我家小孙子", noise},
-		{"come and look, a question", "快来看看 这是什么鸟", reading{village.IntentQuery, village.General, "其他", ""}},
+		{"come and look, a question", "快来看看 这是什么鸟", queryIn("其他")},
 		{"a hand with a cupboard", "快来人帮忙抬一下柜子", noise},
 		{"one short for mahjong", "三缺一 快来人啊", noise},
-		{"a leaking roof", "房顶漏水了 快来人帮忙看看", reading{village.IntentReport, village.General, "安全隐患", ""}},
-		{"a burst pipe", "水管爆了 水哗哗往外冒 快来人帮忙", reading{village.IntentReport, village.General, "水电设施", ""}},
+		{"a leaking roof", "房顶漏水了 快来人帮忙看看", reportIn("安全隐患")},
+		{"a burst pipe", "水管爆了 水哗哗往外冒 快来人帮忙", reportIn("水电设施")},
 		{"a fault and a danger", "电线掉下来了 太危险了 快来人", cry},
 		{"a fault and a person", "水管爆了 我爸滑倒了 快来人", cry},
 		{"a live wire", "电线断了掉在路上 快来人", cry},
@@ -863,26 +870,24 @@ func TestReadHowSure(t *testing.T) {
 // the sender's own case, as news otherwise; a worry about a hazard ("会不会
 // 滑坡") stays a danger to report.
 func TestReadQuestionsThatTell(t *testing.T) {
-	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
-	query := func(cat string) reading { return reading{village.IntentQuery, village.General, cat, ""} }
-	approval := reading{village.IntentReport, village.Approval, "政策咨询", ""}
+	approval := approvalIn("政策咨询")
 	rs := checkReads(t, []readCase{
-		{"when will the tower be mended", "信号塔啥时候修 俺们这打个电话都要跑到坡上去", report("水电设施")},
-		{"not mended yet", "村口路灯咋还没修", report("道路交通")},
-		{"mend it or not", "水管爆了三天了 到底修不修", report("水电设施")},
-		{"no one mends the bridge, asked", "你们知不知道村口的桥咋还没人修", report("道路交通")},
-		{"when will the repair be done", "路灯什么时候修好呀", query("道路交通")},
-		{"when does the truck come", "垃圾车什么时候来", query("环境卫生")},
-		{"did it rise", "高龄补贴今年涨没涨", query("政策咨询")},
-		{"was it paid", "这个月的养老金发了吗", query("政策咨询")},
+		{"when will the tower be mended", "信号塔啥时候修 俺们这打个电话都要跑到坡上去", reportIn("水电设施")},
+		{"not mended yet", "村口路灯咋还没修", reportIn("道路交通")},
+		{"mend it or not", "水管爆了三天了 到底修不修", reportIn("水电设施")},
+		{"no one mends the bridge, asked", "你们知不知道村口的桥咋还没人修", reportIn("道路交通")},
+		{"when will the repair be done", "路灯什么时候修好呀", queryIn("道路交通")},
+		{"when does the truck come", "垃圾车什么时候来", queryIn("环境卫生")},
+		{"did it rise", "高龄补贴今年涨没涨", queryIn("政策咨询")},
+		{"was it paid", "这个月的养老金发了吗", queryIn("政策咨询")},
 		{"was mine paid", "我家的补贴发了没", approval},
 		{"may I apply", "低保能不能办", approval},
 		{"may I replace", "残疾证能不能补办", approval},
-		{"anyone at work", "村委会今天有人上班没", query("其他")},
-		{"will it come, in the rain", "这么大的雨 垃圾车明天会不会来", query("环境卫生")},
-		{"will the hill slide", "下这么大雨 后山会不会滑坡", report("安全隐患")},
-		{"will the wall fall", "屋后那堵墙会不会倒啊", report("安全隐患")},
-		{"none at all is told", "一滴水都没有", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"anyone at work", "村委会今天有人上班没", queryIn("其他")},
+		{"will it come, in the rain", "这么大的雨 垃圾车明天会不会来", queryIn("环境卫生")},
+		{"will the hill slide", "下这么大雨 后山会不会滑坡", reportIn("安全隐患")},
+		{"will the wall fall", "屋后那堵墙会不会倒啊", reportIn("安全隐患")},
+		{"none at all is told", "一滴水都没有", noiseIn("其他")},
 		{"lying still is no habit", "老人一动不动", emergencyOf(village.HazardMedical, "安全隐患")},
 	})
 	checkActedOn(t, rs[:4])
@@ -895,37 +900,35 @@ func TestReadQuestionsThatTell(t *testing.T) {
 // reported; poor signal, a leaking roof, a husband not home; and the
 // news, a forwarded tip or a dream is nothing to act on here.
 func TestReadPlainVillageTalk(t *testing.T) {
-	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
-	query := func(cat string) reading { return reading{village.IntentQuery, village.General, cat, ""} }
-	approval := reading{village.IntentReport, village.Approval, "政策咨询", ""}
-	noise := reading{village.IntentNoise, village.General, "其他", ""}
+	approval := approvalIn("政策咨询")
+	noise := noiseIn("其他")
 	rs := checkReads(t, []readCase{
-		{"a fix asked for", "苍蝇蚊子好多 那个垃圾池该清了", report("环境卫生")},
-		{"a problem by the school", "学校门口那段路坑坑洼洼的 下雨全是泥 娃们上学咋走", report("道路交通")},
+		{"a fix asked for", "苍蝇蚊子好多 那个垃圾池该清了", reportIn("环境卫生")},
+		{"a problem by the school", "学校门口那段路坑坑洼洼的 下雨全是泥 娃们上学咋走", reportIn("道路交通")},
 		{"a procedure for an expired card", "身份证过期了 老人走不动能上门办吗", approval},
-		{"did the standard change", "残疾人两项补贴今年调没调标准", query("政策咨询")},
+		{"did the standard change", "残疾人两项补贴今年调没调标准", queryIn("政策咨询")},
 		{"news and a procedure", "低保标准涨了吗 怎么申请", approval},
-		{"was the dividend paid", "咱村今年的分红发没发", query("其他")},
-		{"own dividend withheld", "俺家的分红两年没发了", report("其他")},
+		{"was the dividend paid", "咱村今年的分红发没发", queryIn("其他")},
+		{"own dividend withheld", "俺家的分红两年没发了", reportIn("其他")},
 		{"land taken, the rate", "我家地被征了 补偿标准是多少一亩", approval},
 		{"husband not home", "俺家那口子今早去山上放牛 到现在还没回来 电话也打不通", emergencyOf(village.HazardMissing, "治安")},
-		{"what to do, roof leaking", "咋整 俺家屋顶漏雨了 床都湿了", report("安全隐患")},
-		{"signal poor", "咱这旮旯信号老差了 打电话得站房顶上", report("水电设施")},
-		{"恁 street lamp", "恁们组那个路灯咋还不修 黑灯瞎火的", report("道路交通")},
+		{"what to do, roof leaking", "咋整 俺家屋顶漏雨了 床都湿了", reportIn("安全隐患")},
+		{"signal poor", "咱这旮旯信号老差了 打电话得站房顶上", reportIn("水电设施")},
+		{"恁 street lamp", "恁们组那个路灯咋还不修 黑灯瞎火的", reportIn("道路交通")},
 		{"floods on television", "今晚CCTV说南方发大水了 好多地方都淹了", noise},
 		{"a forwarded tip", "转发：夏季防溺水 家长们一定要看好孩子 不要到河边玩水", noise},
-		{"a dream", "梦见老家房子塌了 吓醒了", reading{village.IntentNoise, village.General, "安全隐患", ""}},
-		{"a complaint that names the television", "路灯坏了半个月了 打了电视台热线也没用", report("道路交通")},
-		{"a drowning here, and a tip", "上个礼拜河里淹死了一个人 大家看好孩子", report("安全隐患")},
+		{"a dream", "梦见老家房子塌了 吓醒了", noiseIn("安全隐患")},
+		{"a complaint that names the television", "路灯坏了半个月了 打了电视台热线也没用", reportIn("道路交通")},
+		{"a drowning here, and a tip", "上个礼拜河里淹死了一个人 大家看好孩子", reportIn("安全隐患")},
 		{"not seen, no one answers the door", "刘奶奶好几天没见着了 敲门也没人开门", emergencyOf(village.HazardMedical, "安全隐患")},
 		{"not back, no door", "我爸两天没回来了 电话也不接", emergencyOf(village.HazardMissing, "治安")},
 		{"the old man not back", "我家老爷子早上出去到现在没回来，手机也没带", emergencyOf(village.HazardMissing, "治安")},
 		{"mother-in-law not back", "丈母娘下午去赶集 到现在还没回来", emergencyOf(village.HazardMissing, "治安")},
-		{"storm took the shed roof", "大风把院子里的棚子掀了", report("安全隐患")},
-		{"short weight", "镇上那家米店短斤少两", report("其他")},
+		{"storm took the shed roof", "大风把院子里的棚子掀了", reportIn("安全隐患")},
+		{"short weight", "镇上那家米店短斤少两", reportIn("其他")},
 		{"what was for supper", "晚上吃的啥呀", noise},
 		{"a kitten to give away", "家里小猫免费送 有要的吗", noise},
-		{"was the payout for last year's flood paid", "去年那场大水的补助发了没", query("政策咨询")},
+		{"was the payout for last year's flood paid", "去年那场大水的补助发了没", queryIn("政策咨询")},
 	})
 	checkActedOn(t, slices.Concat(rs[:3], rs[6:8], rs[9:12], rs[15:17], rs[19:21]))
 }
@@ -963,7 +966,7 @@ func TestIsQuestion(t *testing.T) {
 func TestReadLifeSafetyPatterns(t *testing.T) {
 	const safety = "安全隐患"
 	medical, collapse, none := emergencyOf(village.HazardMedical, safety), emergencyOf(village.HazardCollapse, safety), emergencyOf(village.HazardNone, safety)
-	noise := reading{village.IntentNoise, village.General, "其他", ""}
+	noise := noiseIn("其他")
 	checkReads(t, []readCase{
 		{"pinyin with tone marks", "Jiù mìng!", medical},
 		{"pinyin fire and a call", "dong tou zháo huǒ le kuai lai ren", emergencyOf(village.HazardFire, safety)},
@@ -981,17 +984,17 @@ func TestReadLifeSafetyPatterns(t *testing.T) {
 		{"a child stuck fast", "小孩的手卡在机器缝里拔不出来了", none},
 		{"a child on the roof helping", "孙子在房顶上帮我收玉米 懂事了", noise},
 		{"a grown-up on the roof, a hand asked", "我爸在房顶上修瓦 快来帮忙递一下", noise},
-		{"a roof named, the child elsewhere", "电线杆上的喇叭坏了 孩子们上学听不到 快来修", reading{village.IntentReport, village.General, "其他", ""}},
+		{"a roof named, the child elsewhere", "电线杆上的喇叭坏了 孩子们上学听不到 快来修", reportIn("其他")},
 		{"a house leaning, its people out", "房子往一边歪了 墙都裂开了 我们都跑到外面了", collapse},
 		{"a beam cracking, the elder inside", "堂屋的梁咔咔响 奶奶还在屋里", collapse},
-		{"an old crack and a procedure", "墙早就裂了 去年就不敢住了 危房改造能申请吗", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
-		{"a crack and how to file for the procedure", "俺家房子裂了 危房改造咋报", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
-		{"a crack and how to report it", "俺家墙裂了 咋报", reading{village.IntentReport, village.General, "安全隐患", ""}},
-		{"a road broken by a school, how to report it", "学校门口的路坏了 怎么报", reading{village.IntentReport, village.General, "道路交通", ""}},
-		{"a road caved in by a clinic, whom to tell", "医院门口的路塌了一块 找谁", reading{village.IntentReport, village.General, "道路交通", ""}},
-		{"a light out by a school, how to report it", "学校门口那个路灯不亮了 咋反映", reading{village.IntentReport, village.General, "道路交通", ""}},
-		{"the procedure alone, how to file", "危房改造咋报", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
-		{"a card lost, whom to see", "残疾证丢了 找谁补", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"an old crack and a procedure", "墙早就裂了 去年就不敢住了 危房改造能申请吗", approvalIn("政策咨询")},
+		{"a crack and how to file for the procedure", "俺家房子裂了 危房改造咋报", approvalIn("政策咨询")},
+		{"a crack and how to report it", "俺家墙裂了 咋报", reportIn("安全隐患")},
+		{"a road broken by a school, how to report it", "学校门口的路坏了 怎么报", reportIn("道路交通")},
+		{"a road caved in by a clinic, whom to tell", "医院门口的路塌了一块 找谁", reportIn("道路交通")},
+		{"a light out by a school, how to report it", "学校门口那个路灯不亮了 咋反映", reportIn("道路交通")},
+		{"the procedure alone, how to file", "危房改造咋报", approvalIn("政策咨询")},
+		{"a card lost, whom to see", "残疾证丢了 找谁补", approvalIn("政策咨询")},
 		{"a slope cracking is a landslide", "后山裂开了 还在往下掉土 我们跑出来了", emergencyOf(village.HazardFlood, safety)},
 		{"ill and not answering", "有人在路边吐了 躺着喊他也不应", medical},
 		{"a refusal is no silence", "叫他把牛牵走 他也不答应", noise},
@@ -1001,8 +1004,8 @@ func TestReadLifeSafetyPatterns(t *testing.T) {
 		{"so tired one cannot talk", "插了一天秧 累得说不出话", noise},
 		{"carsick, better now", "我晕车 吐得脸发白 说不出话 现在好些了", noise},
 		// Better calls off an alarm before it, and nothing else.
-		{"better, and still a repair to do", "路灯修了一半 好些了 还有三盏不亮", reading{village.IntentReport, village.General, "道路交通", ""}},
-		{"better, and a procedure", "我妈病好些了 低保能不能继续办", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"better, and still a repair to do", "路灯修了一半 好些了 还有三盏不亮", reportIn("道路交通")},
+		{"better, and a procedure", "我妈病好些了 低保能不能继续办", approvalIn("政策咨询")},
 	})
 }
 
@@ -1010,39 +1013,37 @@ func TestReadLifeSafetyPatterns(t *testing.T) {
 // reports of their matter; notices, 公示 and letters to all in the same
 // register stay noise, whatever hazard or year they name.
 func TestReadFormalRegister(t *testing.T) {
-	general := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
-	quiet := func(cat string) reading { return reading{village.IntentNoise, village.General, cat, ""} }
 	checkReads(t, []readCase{
-		{"appeal with a tip word", "关于流浪狗伤人的问题：二组流浪狗成群，追咬路人，家长们都不敢让孩子出门，恳请村里尽快处理。", general("安全隐患")},
-		{"count of past accidents", "恳请有关部门关注：村口那个陡坡没有护栏，今年已经发生了三起摩托车摔下去的事故，希望尽快安装护栏。", general("安全隐患")},
-		{"dispute asks for fairness", "我们几户联名反映：他家在沟里筑坝拦水，下游的田都干了，找他理论还骂人，请村里主持公道。", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
-		{"illegal building", "反映二组有人在耕地上违规建房，已经打好地基了，希望有关部门核查。", general("安全隐患")},
-		{"cadre's manners", "我要投诉村里办事的干部态度恶劣，去开个证明被骂回来了，请镇里管一管。", general("其他")},
-		{"levy question", "请问村里这次每户集资修路是否合规？困难户能否减免？", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
-		{"season of fires", "致全体村民：春季是森林火灾高发季节，进山严禁带火种。", quiet("其他")},
-		{"notice with a year", "【转发】关于开展2027年春季安全隐患大排查的通知：各组要认真排查火灾隐患，及时整改。", quiet("安全隐患")},
-		{"公示", "现将我村本年度危房改造名单公示如下，如有异议请向村委会反映。", quiet("安全隐患")},
-		{"road works notice", "村委会公告：二组村道下周铺沥青，请绕行，给大家带来不便敬请谅解。", quiet("道路交通")},
-		{"倡议书", "爱护环境倡议书：广大村民朋友们，倡议大家不在河边倒垃圾，严防火灾。", quiet("环境卫生")},
-		{"letter of thanks", "感谢信：我家老人生病期间，乡亲们帮忙送医、捐钱捐物，全家在此致以诚挚的谢意！", quiet("其他")},
+		{"appeal with a tip word", "关于流浪狗伤人的问题：二组流浪狗成群，追咬路人，家长们都不敢让孩子出门，恳请村里尽快处理。", reportIn("安全隐患")},
+		{"count of past accidents", "恳请有关部门关注：村口那个陡坡没有护栏，今年已经发生了三起摩托车摔下去的事故，希望尽快安装护栏。", reportIn("安全隐患")},
+		{"dispute asks for fairness", "我们几户联名反映：他家在沟里筑坝拦水，下游的田都干了，找他理论还骂人，请村里主持公道。", mediationIn("矛盾纠纷")},
+		{"illegal building", "反映二组有人在耕地上违规建房，已经打好地基了，希望有关部门核查。", reportIn("安全隐患")},
+		{"cadre's manners", "我要投诉村里办事的干部态度恶劣，去开个证明被骂回来了，请镇里管一管。", reportIn("其他")},
+		{"levy question", "请问村里这次每户集资修路是否合规？困难户能否减免？", approvalIn("政策咨询")},
+		{"season of fires", "致全体村民：春季是森林火灾高发季节，进山严禁带火种。", noiseIn("其他")},
+		{"notice with a year", "【转发】关于开展2027年春季安全隐患大排查的通知：各组要认真排查火灾隐患，及时整改。", noiseIn("安全隐患")},
+		{"公示", "现将我村本年度危房改造名单公示如下，如有异议请向村委会反映。", noiseIn("安全隐患")},
+		{"road works notice", "村委会公告：二组村道下周铺沥青，请绕行，给大家带来不便敬请谅解。", noiseIn("道路交通")},
+		{"倡议书", "爱护环境倡议书：广大村民朋友们，倡议大家不在河边倒垃圾，严防火灾。", noiseIn("环境卫生")},
+		{"letter of thanks", "感谢信：我家老人生病期间，乡亲们帮忙送医、捐钱捐物，全家在此致以诚挚的谢意！", noiseIn("其他")},
 		{"news of a fire here is a fire", "据县融媒体报道，今天上午青山镇一处民房起火，消防正在扑救。", emergencyOf(village.HazardFire, "安全隐患")},
-		{"news of the township", "据县融媒体报道，青山镇今年改造危房八十户，修通村道二十公里。", quiet("安全隐患")},
-		{"thanks, then an appeal", "感谢村里上次帮忙，不过我家后墙又裂了一道缝，恳请派人来看一下。", general("安全隐患")},
-		{"appeal cites the news", "电视台报道说我们组的桥要修，到现在也没动静，桥面坑坑洼洼，希望领导督促。", general("道路交通")},
-		{"a warning negates its whole list", "市气象台发布大风预警，请村民注意防范山洪、泥石流、塌方。", quiet("其他")},
+		{"news of the township", "据县融媒体报道，青山镇今年改造危房八十户，修通村道二十公里。", noiseIn("安全隐患")},
+		{"thanks, then an appeal", "感谢村里上次帮忙，不过我家后墙又裂了一道缝，恳请派人来看一下。", reportIn("安全隐患")},
+		{"appeal cites the news", "电视台报道说我们组的桥要修，到现在也没动静，桥面坑坑洼洼，希望领导督促。", reportIn("道路交通")},
+		{"a warning negates its whole list", "市气象台发布大风预警，请村民注意防范山洪、泥石流、塌方。", noiseIn("其他")},
 		{"a list with no negation alarms", "三组后山山洪、泥石流冲下来了，快来人！", emergencyOf(village.HazardFlood, "安全隐患")},
-		{"minutes", "村两委会议纪要：研究了明年修路和路灯安装的事，请各组长做好解释。", quiet("道路交通")},
-		{"what one learnt", "学习心得：参加调解员培训后，我学会了如何化解邻里纠纷。", quiet("其他")},
-		{"policy explained", "政策解读：今年起高龄补贴每月提高十元，由社保卡统一发放，不用本人申请。", quiet("政策咨询")},
-		{"own appeal quoting a notice", "尊敬的领导，组里通知每户出钱修路，我家老两口实在拿不出，想反映一下能否请村里减免。", general("政策咨询")},
-		{"own question about a levy", "村里要求每户出资修桥，我家是低保户，请问摊派的钱能不能减免？", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
-		{"a bus too rare", "镇上到村里的公交一天就一趟，孩子上学太难了", general("道路交通")},
-		{"a service no better", "自来水费涨了两回，水质一点没改善", general("水电设施")},
-		{"praise recounts a rescue", "表扬信：前天三组张大哥在河边救起一名落水儿童，家长送来锦旗，特此表扬。", quiet("其他")},
-		{"thanks after the patient is home", "感谢卫生院的医生，我爸突发脑梗晕倒，多亏抢救及时，现在已经康复出院了，全家万分感激。", quiet("其他")},
+		{"minutes", "村两委会议纪要：研究了明年修路和路灯安装的事，请各组长做好解释。", noiseIn("道路交通")},
+		{"what one learnt", "学习心得：参加调解员培训后，我学会了如何化解邻里纠纷。", noiseIn("其他")},
+		{"policy explained", "政策解读：今年起高龄补贴每月提高十元，由社保卡统一发放，不用本人申请。", noiseIn("政策咨询")},
+		{"own appeal quoting a notice", "尊敬的领导，组里通知每户出钱修路，我家老两口实在拿不出，想反映一下能否请村里减免。", reportIn("政策咨询")},
+		{"own question about a levy", "村里要求每户出资修桥，我家是低保户，请问摊派的钱能不能减免？", approvalIn("政策咨询")},
+		{"a bus too rare", "镇上到村里的公交一天就一趟，孩子上学太难了", reportIn("道路交通")},
+		{"a service no better", "自来水费涨了两回，水质一点没改善", reportIn("水电设施")},
+		{"praise recounts a rescue", "表扬信：前天三组张大哥在河边救起一名落水儿童，家长送来锦旗，特此表扬。", noiseIn("其他")},
+		{"thanks after the patient is home", "感谢卫生院的医生，我爸突发脑梗晕倒，多亏抢救及时，现在已经康复出院了，全家万分感激。", noiseIn("其他")},
 		{"thanks and a plea in a search", "衷心感谢大家昨晚帮忙找人，我妈走失到现在还没回来，请大家继续帮忙留意！", emergencyOf(village.HazardMissing, "治安")},
-		{"thanks for a fix, then a new appeal", "感谢村里去年帮我家修好了屋顶，不过今年墙根又泡软了，恳请派人来看一下。", general("安全隐患")},
-		{"appeal says 现将 and 带来不便", "现将我组情况反映如下：村道被大车压得坑坑洼洼，给村民出行带来不便，恳请尽快修复。", general("道路交通")},
+		{"thanks for a fix, then a new appeal", "感谢村里去年帮我家修好了屋顶，不过今年墙根又泡软了，恳请派人来看一下。", reportIn("安全隐患")},
+		{"appeal says 现将 and 带来不便", "现将我组情况反映如下：村道被大车压得坑坑洼洼，给村民出行带来不便，恳请尽快修复。", reportIn("道路交通")},
 	})
 }
 
@@ -1066,15 +1067,15 @@ func TestSummaryOfALetter(t *testing.T) {
 // else is asked about; chat addressed so, or the word said to no one, is
 // not.
 func TestReadBareMatter(t *testing.T) {
-	approval := reading{village.IntentReport, village.Approval, "政策咨询", ""}
-	noise := reading{village.IntentNoise, village.General, "其他", ""}
+	approval := approvalIn("政策咨询")
+	noise := noiseIn("其他")
 	checkReads(t, []readCase{
 		{"subsistence", "@网格小助手 低保", approval},
 		{"disability card", "@网格小助手 残疾证办理", approval},
 		{"old-age subsidy", "@网格小助手 高龄补贴", approval},
 		{"still there", "@网格小助手 在吗", noise},
 		{"thanks", "@网格小助手 谢谢", noise},
-		{"said to no one", "低保", reading{village.IntentNoise, village.General, "政策咨询", ""}},
+		{"said to no one", "低保", noiseIn("政策咨询")},
 	})
 }
 
@@ -1115,16 +1116,15 @@ func checkIntents(t *testing.T, tests []intentCase) {
 // raised, is a complaint worth asking about; a market price, a visit or a
 // question about the charge is not.
 func TestReadShortfall(t *testing.T) {
-	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
 	checkReads(t, []readCase{
-		{"a fee raised", "物业费涨了好多", report("其他")},
-		{"two buses a day", "公交车一天只有两班", report("道路交通")},
-		{"a truck twice a month", "垃圾车半个月才来一回", report("环境卫生")},
-		{"a fee raised per household", "卫生费一户又涨了二十 也没见有人来扫", report("环境卫生")},
-		{"two runs a day", "去县城的车一天就两趟 老人看病太难了", report("道路交通")},
-		{"a market price", "菜价又涨了", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"a visit", "孙子一个月才来一次", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"asks whether", "水费涨了吗", reading{village.IntentQuery, village.General, "水电设施", ""}},
+		{"a fee raised", "物业费涨了好多", reportIn("其他")},
+		{"two buses a day", "公交车一天只有两班", reportIn("道路交通")},
+		{"a truck twice a month", "垃圾车半个月才来一回", reportIn("环境卫生")},
+		{"a fee raised per household", "卫生费一户又涨了二十 也没见有人来扫", reportIn("环境卫生")},
+		{"two runs a day", "去县城的车一天就两趟 老人看病太难了", reportIn("道路交通")},
+		{"a market price", "菜价又涨了", noiseIn("其他")},
+		{"a visit", "孙子一个月才来一次", noiseIn("其他")},
+		{"asks whether", "水费涨了吗", queryIn("水电设施")},
 	})
 }
 
@@ -1133,11 +1133,11 @@ func TestReadShortfall(t *testing.T) {
 // not.
 func TestReadBlockedWay(t *testing.T) {
 	checkReads(t, []readCase{
-		{"a house on the road", "他家盖房子把路都占了 车咋过？", reading{village.IntentReport, village.General, "道路交通", ""}},
-		{"grain on the road", "谁家在村道上晒谷子 占了一大半 车咋过", reading{village.IntentReport, village.General, "道路交通", ""}},
-		{"directions", "去镇政府怎么走", reading{village.IntentQuery, village.General, "其他", ""}},
-		{"a house to build", "我家想盖房子 宅基地咋批？", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
-		{"a plot to have approved", "想批块宅基地盖房子", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
+		{"a house on the road", "他家盖房子把路都占了 车咋过？", reportIn("道路交通")},
+		{"grain on the road", "谁家在村道上晒谷子 占了一大半 车咋过", reportIn("道路交通")},
+		{"directions", "去镇政府怎么走", queryIn("其他")},
+		{"a house to build", "我家想盖房子 宅基地咋批？", approvalIn("政策咨询")},
+		{"a plot to have approved", "想批块宅基地盖房子", approvalIn("政策咨询")},
 	})
 }
 
@@ -1160,14 +1160,13 @@ func TestReadQuestionsThatTellHarm(t *testing.T) {
 // on a power line, are safety hazards; a road's railing is traffic, a
 // broken line that cuts the power a fault of supply.
 func TestReadRailingsAndWires(t *testing.T) {
-	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
 	checkReads(t, []readCase{
-		{"by the reservoir", "水库边的护栏坏了 好几天了", report("安全隐患")},
-		{"on the roof", "楼顶那个护栏太矮了 小孩上去很危险", report("安全隐患")},
-		{"by the pond", "塘埂上那截栏杆烂了 娃们放学老从那过", report("安全隐患")},
-		{"on the road", "村口公路转弯那的护栏被货车撞歪了", report("道路交通")},
-		{"branches on the line", "电线被树枝压着 刮风就晃 怕出事", report("安全隐患")},
-		{"a line down", "电线断了 我们这一片都没电了", report("水电设施")},
+		{"by the reservoir", "水库边的护栏坏了 好几天了", reportIn("安全隐患")},
+		{"on the roof", "楼顶那个护栏太矮了 小孩上去很危险", reportIn("安全隐患")},
+		{"by the pond", "塘埂上那截栏杆烂了 娃们放学老从那过", reportIn("安全隐患")},
+		{"on the road", "村口公路转弯那的护栏被货车撞歪了", reportIn("道路交通")},
+		{"branches on the line", "电线被树枝压着 刮风就晃 怕出事", reportIn("安全隐患")},
+		{"a line down", "电线断了 我们这一片都没电了", reportIn("水电设施")},
 	})
 }
 
@@ -1176,15 +1175,14 @@ func TestReadRailingsAndWires(t *testing.T) {
 // the message tells with them; fish dying of nothing named stay a matter
 // of the environment.
 func TestReadPoaching(t *testing.T) {
-	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
 	rs := checkReads(t, []readCase{
-		{"electro-fishing, fish dead", "河里有人电鱼 鱼都死了一大片", report("治安")},
-		{"poison, water stinks", "有人在水库毒鱼 水都臭了", report("治安")},
-		{"dynamite, dead fish floating", "昨晚有人在塘里炸鱼 死鱼漂了一层", report("治安")},
-		{"poison in dialect", "又有人在河沟里闹鱼 下游的鱼全翻白了", report("治安")},
-		{"a pond poisoned", "有人往池塘里投毒 鱼都死了", report("治安")},
-		{"snares by a path", "后山有人下套子抓野兔 差点夹到放牛的娃", report("治安")},
-		{"fish dead of nothing named", "河里的鱼咋死了一大片", report("环境卫生")},
+		{"electro-fishing, fish dead", "河里有人电鱼 鱼都死了一大片", reportIn("治安")},
+		{"poison, water stinks", "有人在水库毒鱼 水都臭了", reportIn("治安")},
+		{"dynamite, dead fish floating", "昨晚有人在塘里炸鱼 死鱼漂了一层", reportIn("治安")},
+		{"poison in dialect", "又有人在河沟里闹鱼 下游的鱼全翻白了", reportIn("治安")},
+		{"a pond poisoned", "有人往池塘里投毒 鱼都死了", reportIn("治安")},
+		{"snares by a path", "后山有人下套子抓野兔 差点夹到放牛的娃", reportIn("治安")},
+		{"fish dead of nothing named", "河里的鱼咋死了一大片", reportIn("环境卫生")},
 	})
 	checkActedOn(t, rs)
 }
@@ -1195,7 +1193,7 @@ func TestReadPoaching(t *testing.T) {
 // gap, a road cut whole, or a part of a house, bridge or dike washed
 // away is an emergency.
 func TestReadWashouts(t *testing.T) {
-	road := reading{village.IntentReport, village.General, "道路交通", ""}
+	road := reportIn("道路交通")
 	flood := emergencyOf(village.HazardFlood, "安全隐患")
 	rs := checkReads(t, []readCase{
 		{"a stretch washed away", "昨晚的雨把村口那条路冲走了一段", road},
@@ -1218,18 +1216,17 @@ func TestReadWashouts(t *testing.T) {
 // not a fix (搬走了 of rubbish); burning on a hillside is a danger. Each
 // was left to people as a question or as chat.
 func TestReadDoerUnknown(t *testing.T) {
-	report := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
 	rs := checkReads(t, []readCase{
-		{"cover carried off, doer unknown", "村头小卖部门口那个井盖子不晓得被哪个搬走了 晚上怕有人掉下去", report("道路交通")},
-		{"lamp broken, doer unknown", "不知道谁把村口的路灯打坏了", report("道路交通")},
-		{"cover carried off", "井盖被人搬走了", report("道路交通")},
-		{"railing carried off", "桥上的护栏让人拉走了两节", report("道路交通")},
-		{"burning on the hill", "山上有人烧荒 烟好大 风一吹往村子这边来了", report("安全隐患")},
+		{"cover carried off, doer unknown", "村头小卖部门口那个井盖子不晓得被哪个搬走了 晚上怕有人掉下去", reportIn("道路交通")},
+		{"lamp broken, doer unknown", "不知道谁把村口的路灯打坏了", reportIn("道路交通")},
+		{"cover carried off", "井盖被人搬走了", reportIn("道路交通")},
+		{"railing carried off", "桥上的护栏让人拉走了两节", reportIn("道路交通")},
+		{"burning on the hill", "山上有人烧荒 烟好大 风一吹往村子这边来了", reportIn("安全隐患")},
 	})
 	checkActedOn(t, rs)
 	checkReads(t, []readCase{
-		{"who is in charge is a question", "不知道哪个部门管这个", reading{village.IntentQuery, village.General, "其他", ""}},
-		{"rubbish carried off is a fix", "网格员把门口的垃圾拉走了", reading{village.IntentNoise, village.General, "环境卫生", ""}},
+		{"who is in charge is a question", "不知道哪个部门管这个", queryIn("其他")},
+		{"rubbish carried off is a fix", "网格员把门口的垃圾拉走了", noiseIn("环境卫生")},
 	})
 }
 
@@ -1242,7 +1239,7 @@ func TestReadDamPiping(t *testing.T) {
 		{"reservoir dam", "水库大坝底下在冒浑水", flood},
 		{"dike foot", "河堤脚下往外渗泥水", flood},
 		{"dialect", "山塘坝子下面一直在流黄泥水", flood},
-		{"a muddy road on a dam is no sign", "坝上那条泥水路不好走", reading{village.IntentNoise, village.General, "道路交通", ""}},
+		{"a muddy road on a dam is no sign", "坝上那条泥水路不好走", noiseIn("道路交通")},
 	})
 }
 
@@ -1273,8 +1270,8 @@ func TestReadRescues(t *testing.T) {
 // to report, one about to happen now or that happened an emergency.
 func TestReadQuarrelOverDamage(t *testing.T) {
 	const safety = "安全隐患"
-	dispute := reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}
-	road := reading{village.IntentReport, village.General, "道路交通", ""}
+	dispute := mediationIn("矛盾纠纷")
+	road := reportIn("道路交通")
 	checkReads(t, []readCase{
 		{"tree on a wall, mediate", "他家的树刮倒了 把我家院墙砸倒了 请村里调解一下", dispute},
 		{"ox knocked a wall, no pay", "他家的牛把我家院墙撞塌了 他还不肯赔", dispute},
@@ -1321,13 +1318,12 @@ func TestEndangers(t *testing.T) {
 // 分" claims points.
 func TestReadProbeFixes(t *testing.T) {
 	const safety = "安全隐患"
-	noise := func(cat string) reading { return reading{village.IntentNoise, village.General, cat, ""} }
 	rs := checkReads(t, []readCase{
 		{"fire not yet out", "后山着火了 到现在还没扑灭 风很大", emergencyOf(village.HazardFire, safety)},
 		{"fire not out, 没有", "着火了 火还没有扑灭", emergencyOf(village.HazardFire, safety)},
-		{"river up, all well", "下了一夜雨 河里水涨了不少 还好没事", noise("其他")},
-		{"a video of a fire", "刚才那个着火的视频是哪里的 好吓人", noise("其他")},
-		{"a game", "这手机游戏太难了 救命😂", noise("其他")},
+		{"river up, all well", "下了一夜雨 河里水涨了不少 还好没事", noiseIn("其他")},
+		{"a video of a fire", "刚才那个着火的视频是哪里的 好吓人", noiseIn("其他")},
+		{"a game", "这手机游戏太难了 救命😂", noiseIn("其他")},
 	})
 	if rs[2].Confidence < confSure {
 		t.Errorf("river up, all well: confidence %v, want it sure (news of a matter over)", rs[2].Confidence)
@@ -1344,17 +1340,16 @@ func TestReadProbeFixes(t *testing.T) {
 // doctor's visit and a question of what to do should a fire come ask
 // nothing of the grid.
 func TestReadProbeFixesTwo(t *testing.T) {
-	noise := func(cat string) reading { return reading{village.IntentNoise, village.General, cat, ""} }
 	checkReads(t, []readCase{
-		{"an ad with a fire", "灭火器特价 家家户户都要备一个 着火了不慌 联系电话13900001111", noise("其他")},
-		{"an ad for plumbing", "专业疏通下水道 管道漏水维修 随叫随到", noise("其他")},
-		{"a pan that smoked, off", "锅里的油冒烟了 吓我一跳 赶紧关火了 没事", noise("其他")},
-		{"sparks often", "我家隔壁那个空房子的电线老化了 常打火花 怕哪天烧起来", reading{village.IntentReport, village.General, "水电设施", ""}},
-		{"the truck is here", "我刚看到垃圾车了 在村口", noise("环境卫生")},
-		{"the truck, bring it out", "垃圾车来了 大家快把垃圾拿出来", noise("环境卫生")},
-		{"a mother left alone", "俺兄弟不管俺娘 老人家一个人住 吃饭都成问题", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
-		{"praise for a doctor", "卫生室的李医生人真好 半夜还来给我家娃看病", noise("其他")},
-		{"what if a fire", "如果着火了应该打119还是打村委会电话", reading{village.IntentQuery, village.General, "安全隐患", ""}},
+		{"an ad with a fire", "灭火器特价 家家户户都要备一个 着火了不慌 联系电话13900001111", noiseIn("其他")},
+		{"an ad for plumbing", "专业疏通下水道 管道漏水维修 随叫随到", noiseIn("其他")},
+		{"a pan that smoked, off", "锅里的油冒烟了 吓我一跳 赶紧关火了 没事", noiseIn("其他")},
+		{"sparks often", "我家隔壁那个空房子的电线老化了 常打火花 怕哪天烧起来", reportIn("水电设施")},
+		{"the truck is here", "我刚看到垃圾车了 在村口", noiseIn("环境卫生")},
+		{"the truck, bring it out", "垃圾车来了 大家快把垃圾拿出来", noiseIn("环境卫生")},
+		{"a mother left alone", "俺兄弟不管俺娘 老人家一个人住 吃饭都成问题", mediationIn("矛盾纠纷")},
+		{"praise for a doctor", "卫生室的李医生人真好 半夜还来给我家娃看病", noiseIn("其他")},
+		{"what if a fire", "如果着火了应该打119还是打村委会电话", queryIn("安全隐患")},
 	})
 	for _, text := range []string{"垃圾车好几天没来了", "垃圾车来了也不收我们这边的", "万一着火了怎么办 楼道里堆满了柴火", "说是特价 联系电话13900001111 其实是骗人的 大家别上当"} {
 		if r := read(t, text); r.Intent != village.IntentReport {
@@ -1370,22 +1365,21 @@ func TestReadProbeFixesTwo(t *testing.T) {
 // a dispute; a leaking roof tank and pesticide by the water source are
 // reports.
 func TestReadProbeFixesThree(t *testing.T) {
-	noise := func(cat string) reading { return reading{village.IntentNoise, village.General, cat, ""} }
 	checkReads(t, []readCase{
 		{"a stranger, a child, a car", "一个陌生男的在学校门口拉小孩上车", emergencyOf(village.HazardCrime, "治安")},
-		{"children on the bus", "孩子们放学上车回家了", noise("其他")},
+		{"children on the bus", "孩子们放学上车回家了", noiseIn("其他")},
 		{"a stranger who would take a child", "有个陌生人开面包车在村里转 想拉小孩", emergencyOf(village.HazardCrime, "治安")},
-		{"a stranger holding a child", "有个不认识的女的抱孩子在村口哭", noise("其他")},
+		{"a stranger holding a child", "有个不认识的女的抱孩子在村口哭", noiseIn("其他")},
 		{"a child in a tank", "有个小孩掉水池里了", emergencyOf(village.HazardMedical, "安全隐患")},
-		{"a cow in a tank", "牛掉水池里了", noise("其他")},
-		{"a prowler", "有人开着面包车在村里转悠 看着不像好人", reading{village.IntentReport, village.General, "治安", ""}},
+		{"a cow in a tank", "牛掉水池里了", noiseIn("其他")},
+		{"a prowler", "有人开着面包车在村里转悠 看着不像好人", reportIn("治安")},
 		{"someone smashing the door", "外面有人在砸我家门 喊着要打人 快来", emergencyOf(village.HazardCrime, "治安")},
-		{"the one at the door was grandpa", "砸门的是我家老头子 钥匙忘带了", noise("其他")},
-		{"a factory letting out dye", "化工厂晚上偷偷往河里排水 河水都红了", reading{village.IntentReport, village.General, "环境卫生", ""}},
-		{"thanks for help with a subsidy", "谢谢网格员帮我申请了低保 这下日子好过了", noise("政策咨询")},
-		{"slander", "二嫂子天天在村里骂我 说我偷她家的鸡", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
-		{"a tank leaking", "楼顶的水箱漏水 漏到楼下人家了", reading{village.IntentReport, village.General, "水电设施", ""}},
-		{"pesticide by the water", "有人在水源地旁边打农药 水都是一股药味", reading{village.IntentReport, village.General, "环境卫生", ""}},
+		{"the one at the door was grandpa", "砸门的是我家老头子 钥匙忘带了", noiseIn("其他")},
+		{"a factory letting out dye", "化工厂晚上偷偷往河里排水 河水都红了", reportIn("环境卫生")},
+		{"thanks for help with a subsidy", "谢谢网格员帮我申请了低保 这下日子好过了", noiseIn("政策咨询")},
+		{"slander", "二嫂子天天在村里骂我 说我偷她家的鸡", mediationIn("矛盾纠纷")},
+		{"a tank leaking", "楼顶的水箱漏水 漏到楼下人家了", reportIn("水电设施")},
+		{"pesticide by the water", "有人在水源地旁边打农药 水都是一股药味", reportIn("环境卫生")},
 	})
 }
 
@@ -1403,54 +1397,51 @@ func TestReadProbeFixesFour(t *testing.T) {
 	}
 	checkReads(t, []readCase{
 		{"come and see, lying still", "快来看看 河边那个人是不是不行了 一直不动", emergencyOf(village.HazardMedical, "安全隐患")},
-		{"a misunderstanding", "刚才说的着火是误会 是在烧纸", reading{village.IntentNoise, village.General, "其他", ""}},
-		{"a quarrel over one", "他俩有点误会 吵起来了 要动手了", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
-		{"a sizzling transformer", "村头那个变压器滋滋响 还冒蓝光", reading{village.IntentReport, village.General, "水电设施", ""}},
-		{"a loudspeaker at night", "晚上跳广场舞的音响太大声了 吵得老人睡不着", reading{village.IntentReport, village.General, "环境卫生", ""}},
+		{"a misunderstanding", "刚才说的着火是误会 是在烧纸", noiseIn("其他")},
+		{"a quarrel over one", "他俩有点误会 吵起来了 要动手了", mediationIn("矛盾纠纷")},
+		{"a sizzling transformer", "村头那个变压器滋滋响 还冒蓝光", reportIn("水电设施")},
+		{"a loudspeaker at night", "晚上跳广场舞的音响太大声了 吵得老人睡不着", reportIn("环境卫生")},
 		{"a break-in, someone inside", "巡逻的时候发现仓库门被撬了 里面有人", emergencyOf(village.HazardCrime, "治安")},
-		{"things go missing", "最近村里老丢东西 晚上能不能安排人巡逻", reading{village.IntentReport, village.General, "治安", ""}},
-		{"children taken to the river", "带孩子去河边玩了一下午 开心😊", reading{village.IntentNoise, village.General, "其他", ""}},
+		{"things go missing", "最近村里老丢东西 晚上能不能安排人巡逻", reportIn("治安")},
+		{"children taken to the river", "带孩子去河边玩了一下午 开心😊", noiseIn("其他")},
 		{"a breach", "我家旁边的河堤开口子了 水往村里灌", emergencyOf(village.HazardFlood, "安全隐患")},
-		{"lest someone hits it", "我把路上的大石头搬开了 免得有人撞上", reading{village.IntentNoise, village.General, "道路交通", ""}},
-		{"drunks", "村口小卖部门口天天有人喝醉了闹事", reading{village.IntentReport, village.General, "治安", ""}},
-		{"a hollow tree", "路边的大树被虫蛀空了 随时可能倒", reading{village.IntentReport, village.General, "道路交通", ""}},
+		{"lest someone hits it", "我把路上的大石头搬开了 免得有人撞上", noiseIn("道路交通")},
+		{"drunks", "村口小卖部门口天天有人喝醉了闹事", reportIn("治安")},
+		{"a hollow tree", "路边的大树被虫蛀空了 随时可能倒", reportIn("道路交通")},
 	})
 }
 
 // TestReadDialectProbe: wordings of the 2026-12 probe (dialect, indirect
 // emergencies, questions ending in 不) and their look-alikes.
 func TestReadDialectProbe(t *testing.T) {
-	general := func(cat string) reading { return reading{village.IntentReport, village.General, cat, ""} }
-	query := func(cat string) reading { return reading{village.IntentQuery, village.General, cat, ""} }
-	noise := func(cat string) reading { return reading{village.IntentNoise, village.General, cat, ""} }
 	checkReads(t, []readCase{
 		// emergencies told indirectly
 		{"many taken ill", "食堂吃完饭好多人肚子疼 有的在吐", emergencyOf(village.HazardMedical, "安全隐患")},
-		{"one sick child", "孩子肚子疼 吐了两回", noise("其他")},
+		{"one sick child", "孩子肚子疼 吐了两回", noiseIn("其他")},
 		{"fell from a height, lying still", "他爸摘柿子从树上栽下来了 躺着不动弹", emergencyOf(village.HazardMedical, "安全隐患")},
 		{"gas and a headache", "厨房里一股臭鸡蛋味 闻着头疼", emergencyOf(village.HazardGas, "安全隐患")},
 		{"water at the dike's top", "大河的水都快到堤顶了", emergencyOf(village.HazardFlood, "安全隐患")},
 		{"a stroke", "我爷爷刚才嘴巴歪了 说不出话", emergencyOf(village.HazardMedical, "安全隐患")},
 		{"a knife drawn", "两个醉汉在饭店门口动刀子了", emergencyOf(village.HazardCrime, "治安")},
 		// false alarms
-		{"staff never there", "村部的干部老是不在 办个事都找不到人", general("其他")},
-		{"away at the market", "我家老头子不在 出去赶集了", noise("其他")},
-		{"a rule flouted is no instruction", "他家无视村里的规定 占了我家的地", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
-		{"a car off the road", "那个弯道没护栏 车子老冲到沟里", general("安全隐患")},
-		{"a video scrolled upon", "刷到个视频 外地有个厂子着火了", noise("其他")},
-		{"a scam warning", "最近冒充公安局的骗子又多了 接到电话千万莫转账", noise("治安")},
+		{"staff never there", "村部的干部老是不在 办个事都找不到人", reportIn("其他")},
+		{"away at the market", "我家老头子不在 出去赶集了", noiseIn("其他")},
+		{"a rule flouted is no instruction", "他家无视村里的规定 占了我家的地", mediationIn("矛盾纠纷")},
+		{"a car off the road", "那个弯道没护栏 车子老冲到沟里", reportIn("安全隐患")},
+		{"a video scrolled upon", "刷到个视频 外地有个厂子着火了", noiseIn("其他")},
+		{"a scam warning", "最近冒充公安局的骗子又多了 接到电话千万莫转账", noiseIn("治安")},
 		// questions that end in 不
-		{"market day", "明天镇上赶场不", query("其他")},
-		{"a meeting's papers", "晚上开会要带户口本不", query("政策咨询")},
-		{"a refusal is no question", "叫他赔他偏不", noise("其他")},
+		{"market day", "明天镇上赶场不", queryIn("其他")},
+		{"a meeting's papers", "晚上开会要带户口本不", queryIn("政策咨询")},
+		{"a refusal is no question", "叫他赔他偏不", noiseIn("其他")},
 		// reports in dialect
-		{"muddy tap water", "自来水浑得很 娃都不敢喝", general("水电设施")},
-		{"low pressure", "一到晚上水压太小 楼上没水用", general("水电设施")},
-		{"bare wire", "插座的电线头露在外面 娃老去碰", general("安全隐患")},
-		{"a loan unpaid", "隔壁老李借我两千块 拖了一年不还", reading{village.IntentReport, village.Mediation, "矛盾纠纷", ""}},
-		{"a ditch nearly filled with rubbish", "有人往水沟里倒垃圾 沟都快填平了", general("环境卫生")},
-		{"a pothole filled in", "村口那个坑填平了", noise("其他")},
-		{"an expired card renewed", "身份证过期了咋整", reading{village.IntentReport, village.Approval, "政策咨询", ""}},
-		{"a wall that bulges", "他家那堵老墙往外鼓 怕哪天倒下来砸着人", general("安全隐患")},
+		{"muddy tap water", "自来水浑得很 娃都不敢喝", reportIn("水电设施")},
+		{"low pressure", "一到晚上水压太小 楼上没水用", reportIn("水电设施")},
+		{"bare wire", "插座的电线头露在外面 娃老去碰", reportIn("安全隐患")},
+		{"a loan unpaid", "隔壁老李借我两千块 拖了一年不还", mediationIn("矛盾纠纷")},
+		{"a ditch nearly filled with rubbish", "有人往水沟里倒垃圾 沟都快填平了", reportIn("环境卫生")},
+		{"a pothole filled in", "村口那个坑填平了", noiseIn("其他")},
+		{"an expired card renewed", "身份证过期了咋整", approvalIn("政策咨询")},
+		{"a wall that bulges", "他家那堵老墙往外鼓 怕哪天倒下来砸着人", reportIn("安全隐患")},
 	})
 }
