@@ -590,55 +590,30 @@ func notUTF8(data []byte) int {
 }
 
 func (c *Config) applyDefaults() {
-	if c.BotName == "" {
-		c.BotName = "网格小助手"
-	}
-	if c.TimeZone == "" {
-		c.TimeZone = "Asia/Shanghai"
-	}
-	if c.Redis.Prefix == "" {
-		c.Redis.Prefix = "gb"
-	}
+	orDefault(&c.BotName, "网格小助手")
+	orDefault(&c.TimeZone, "Asia/Shanghai")
+	orDefault(&c.Redis.Prefix, "gb")
 	c.LLM.applyDefaults()
-	if c.Outbound.Interval == 0 {
-		c.Outbound.Interval = Duration(time.Second)
-	}
-	if c.Outbound.Jitter == 0 {
-		c.Outbound.Jitter = Duration(500 * time.Millisecond)
-	}
-	if c.Outbound.MaxChars == 0 {
-		c.Outbound.MaxChars = 600
-	}
+	orDefault(&c.Outbound.Interval, Duration(time.Second))
+	orDefault(&c.Outbound.Jitter, Duration(500*time.Millisecond))
+	orDefault(&c.Outbound.MaxChars, 600)
 	c.WeChat = c.WeChat.WithDefaults()
 	c.Points.applyDefaults()
 	def := func(l *Limit, accept, resolve time.Duration) {
-		if l.Accept == 0 {
-			l.Accept = Duration(accept)
-		}
-		if l.Resolve == 0 {
-			l.Resolve = Duration(resolve)
-		}
+		orDefault(&l.Accept, Duration(accept))
+		orDefault(&l.Resolve, Duration(resolve))
 	}
-	setDur := func(d *Duration, v time.Duration) {
-		if *d == 0 {
-			*d = Duration(v)
-		}
-	}
-	setSpec := func(p *string, v string) {
-		if *p == "" {
-			*p = v
-		}
-	}
+	setDur := func(d *Duration, v time.Duration) { orDefault(d, Duration(v)) }
 	sc := &c.Schedules
-	setSpec(&sc.EveningDigest, "0 20 * * *")
-	setSpec(&sc.MorningDigest, "30 8 * * *")
-	setSpec(&sc.Overdue, "0 9-18 * * *")
-	setSpec(&sc.Watchdog, "*/5 * * * *")
-	setSpec(&sc.Followup, "0 10 * * *")
-	setSpec(&sc.NoticeFollowup, DefaultNoticeFollowup)
-	setSpec(&sc.Calls, "0 8 * * *")
-	setSpec(&sc.Coverage, "0 9 1 * *")
-	setSpec(&sc.MonthlyReport, "5 9 1 * *")
+	orDefault(&sc.EveningDigest, "0 20 * * *")
+	orDefault(&sc.MorningDigest, "30 8 * * *")
+	orDefault(&sc.Overdue, "0 9-18 * * *")
+	orDefault(&sc.Watchdog, "*/5 * * * *")
+	orDefault(&sc.Followup, "0 10 * * *")
+	orDefault(&sc.NoticeFollowup, DefaultNoticeFollowup)
+	orDefault(&sc.Calls, "0 8 * * *")
+	orDefault(&sc.Coverage, "0 9 1 * *")
+	orDefault(&sc.MonthlyReport, "5 9 1 * *")
 	setDur(&sc.CatchUp, 24*time.Hour)
 	setDur(&c.SLA.EscalateAfter, 24*time.Hour)
 	setDur(&c.SLA.PromiseLimit, 7*24*time.Hour)
@@ -656,12 +631,8 @@ func (c *Config) applyDefaults() {
 	setDur(&c.Followup.RemindAfter, 3*24*time.Hour)
 	setDur(&c.Followup.CloseAfter, 3*24*time.Hour)
 	setDur(&c.Followup.ProcedureCloseAfter, 14*24*time.Hour)
-	if c.Outreach.MaxMisses == 0 {
-		c.Outreach.MaxMisses = 2
-	}
-	if c.Outreach.VisitReminders == 0 {
-		c.Outreach.VisitReminders = 2
-	}
+	orDefault(&c.Outreach.MaxMisses, 2)
+	orDefault(&c.Outreach.VisitReminders, 2)
 	if c.QuietHours.Start == "" && c.QuietHours.End == "" {
 		c.QuietHours = QuietHours{Start: "21:00", End: "07:00"}
 	}
@@ -812,52 +783,32 @@ func (c *Config) validate() error {
 	return nil
 }
 
+// orDefault sets *v to def when it is the zero value.
+func orDefault[T comparable](v *T, def T) {
+	var zero T
+	if *v == zero {
+		*v = def
+	}
+}
+
 // WithDefaults returns w with each unset field at its documented default.
 // Parse applies it; a transport given a Config built otherwise applies it
 // too, so each default lives here only.
 func (w WeChat) WithDefaults() WeChat {
-	if w.Account == "" {
-		w.Account = "default"
-	}
-	if w.DataDir == "" {
-		w.DataDir = "data/wechat"
-	}
-	if w.MaxImageMB == 0 {
-		w.MaxImageMB = 10
-	}
-	if w.ImageDays == 0 {
-		w.ImageDays = 180
-	}
-	if w.ImageBudgetMB == 0 {
-		w.ImageBudgetMB = 2048
-	}
-	if w.MaxMessageAge == 0 {
-		w.MaxMessageAge = Duration(10 * time.Minute)
-	}
-	if w.EvidenceWindow == 0 {
-		w.EvidenceWindow = Duration(10 * time.Minute)
-	}
-	if w.PerMinute == 0 {
-		w.PerMinute = 20
-	}
-	if w.Backoff == 0 {
-		w.Backoff = Duration(2 * time.Minute)
-	}
-	if w.Liveness == 0 {
-		w.Liveness = Duration(5 * time.Minute)
-	}
-	if w.HandleTimeout == 0 {
-		w.HandleTimeout = Duration(2 * time.Minute)
-	}
-	if w.Healthz == "" {
-		w.Healthz = "127.0.0.1:9090"
-	}
-	if w.Alert.URLEnv == "" {
-		w.Alert.URLEnv = "GRIDBOT_ALERT_WEBHOOK"
-	}
-	if w.Alert.Kind == "" {
-		w.Alert.Kind = "wecom"
-	}
+	orDefault(&w.Account, "default")
+	orDefault(&w.DataDir, "data/wechat")
+	orDefault(&w.MaxImageMB, 10)
+	orDefault(&w.ImageDays, 180)
+	orDefault(&w.ImageBudgetMB, 2048)
+	orDefault(&w.MaxMessageAge, Duration(10*time.Minute))
+	orDefault(&w.EvidenceWindow, Duration(10*time.Minute))
+	orDefault(&w.PerMinute, 20)
+	orDefault(&w.Backoff, Duration(2*time.Minute))
+	orDefault(&w.Liveness, Duration(5*time.Minute))
+	orDefault(&w.HandleTimeout, Duration(2*time.Minute))
+	orDefault(&w.Healthz, "127.0.0.1:9090")
+	orDefault(&w.Alert.URLEnv, "GRIDBOT_ALERT_WEBHOOK")
+	orDefault(&w.Alert.Kind, "wecom")
 	if len(w.Villages) == 0 {
 		w.Villages = nil // "villages: []" is the default, every village
 	}

@@ -145,21 +145,11 @@ type PointsSchedules struct {
 }
 
 func (p *Points) applyDefaults() {
-	if p.Publicity.Cadence == "" {
-		p.Publicity.Cadence = "monthly"
-	}
-	if p.Publicity.Window == 0 {
-		p.Publicity.Window = Duration(7 * 24 * time.Hour)
-	}
-	if p.YearEnd.Unspent == "" {
-		p.YearEnd.Unspent = "clear"
-	}
-	if p.Ranking.Top == 0 {
-		p.Ranking.Top = 10
-	}
-	if p.Ranking.Honours == 0 {
-		p.Ranking.Honours = 3
-	}
+	orDefault(&p.Publicity.Cadence, "monthly")
+	orDefault(&p.Publicity.Window, Duration(7*24*time.Hour))
+	orDefault(&p.YearEnd.Unspent, "clear")
+	orDefault(&p.Ranking.Top, 10)
+	orDefault(&p.Ranking.Honours, 3)
 	sc := &p.Schedules
 	if sc.Publicity == "" {
 		sc.Publicity = "0 9 1 * *"
@@ -167,12 +157,8 @@ func (p *Points) applyDefaults() {
 			sc.Publicity = "0 9 1 1,4,7,10 *"
 		}
 	}
-	if sc.Finalise == "" {
-		sc.Finalise = "0 9 * * *"
-	}
-	if sc.YearEnd == "" {
-		sc.YearEnd = "0 18 31 12 *"
-	}
+	orDefault(&sc.Finalise, "0 9 * * *")
+	orDefault(&sc.YearEnd, "0 18 31 12 *")
 	if sc.Reminder == "" {
 		sc.Reminder = "0 10 1 12 *"
 		if p.YearEnd.Unspent == "keep" {
@@ -182,26 +168,16 @@ func (p *Points) applyDefaults() {
 	for _, list := range [][]Indicator{p.Catalogue, p.Bonus, p.Veto} {
 		for i := range list {
 			it := &list[i]
-			if it.Unit == "" {
-				it.Unit = "次"
-			}
-			if it.Evidence == "" {
-				it.Evidence = "none"
-			}
-			if it.Level == "" {
-				it.Level = "personal"
-			}
+			orDefault(&it.Unit, "次")
+			orDefault(&it.Evidence, "none")
+			orDefault(&it.Level, "personal")
 		}
 	}
 	for i := range p.Bonus {
-		if p.Bonus[i].Category == "" {
-			p.Bonus[i].Category = "加分项"
-		}
+		orDefault(&p.Bonus[i].Category, "加分项")
 	}
 	for i := range p.Veto {
-		if p.Veto[i].Category == "" {
-			p.Veto[i].Category = "否决项"
-		}
+		orDefault(&p.Veto[i].Category, "否决项")
 	}
 }
 
