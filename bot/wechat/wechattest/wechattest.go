@@ -390,42 +390,41 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.counts[ep]++
 	s.mu.Unlock()
-	switch ep {
-	case "jslogin":
-		s.mu.Lock()
-		s.uuids++
-		uuid := fmt.Sprintf("uuid-%d", s.uuids)
-		s.mu.Unlock()
-		fmt.Fprintf(w, `window.QRLogin.code = 200; window.QRLogin.uuid = "%s";`, uuid)
-	case "login":
-		s.checkLogin(w, r)
-	case "webwxnewloginpage":
-		s.loginPage(w, r)
-	case "webwxinit":
-		s.init(w, r)
-	case "webwxstatusnotify":
-		s.ok(w, r, nil)
-	case "synccheck":
-		s.syncCheck(w, r)
-	case "webwxsync":
-		s.sync(w, r)
-	case "webwxgetcontact":
-		s.contacts(w, r)
-	case "webwxbatchgetcontact":
-		s.batchContacts(w, r)
-	case "webwxsendmsg":
-		s.send(w, r)
-	case "webwxgetmsgimg":
-		s.image(w, r)
-	case "webwxlogout":
-		s.mu.Lock()
-		s.valid = false
-		s.signal()
-		s.mu.Unlock()
-		s.ok(w, r, nil)
-	default:
-		http.NotFound(w, r)
+	endpoints := map[string]http.HandlerFunc{
+		"jslogin":              s.jsLogin,
+		"login":                s.checkLogin,
+		"webwxnewloginpage":    s.loginPage,
+		"webwxinit":            s.init,
+		"webwxstatusnotify":    func(w http.ResponseWriter, r *http.Request) { s.ok(w, r, nil) },
+		"synccheck":            s.syncCheck,
+		"webwxsync":            s.sync,
+		"webwxgetcontact":      s.contacts,
+		"webwxbatchgetcontact": s.batchContacts,
+		"webwxsendmsg":         s.send,
+		"webwxgetmsgimg":       s.image,
+		"webwxlogout":          s.logout,
 	}
+	if h, ok := endpoints[ep]; ok {
+		h(w, r)
+		return
+	}
+	http.NotFound(w, r)
+}
+
+func (s *Server) jsLogin(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	s.uuids++
+	uuid := fmt.Sprintf("uuid-%d", s.uuids)
+	s.mu.Unlock()
+	fmt.Fprintf(w, `window.QRLogin.code = 200; window.QRLogin.uuid = "%s";`, uuid)
+}
+
+func (s *Server) logout(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	s.valid = false
+	s.signal()
+	s.mu.Unlock()
+	s.ok(w, r, nil)
 }
 
 func (s *Server) checkLogin(w http.ResponseWriter, r *http.Request) {
