@@ -421,7 +421,7 @@ func TestSameDayNoticeSent(t *testing.T) {
 	office := func(text string) []string { return c.in("青山镇网格工作群", "孙七", text) }
 	expect(t, "in the morning", office("通知 三组 今天下午4点发放防暑用品"), "【通知】", "今天 12:00 后会告诉各网格员哪些户还没回复「收到」")
 	expect(t, "about tomorrow", office("通知 三组 明天有寒潮 注意防冻"), "【通知】", "今天 18:00 后会告诉各网格员哪些户还没回复「收到」，不用微信的会安排电话转告")
-	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 20, 0, 0, 0, c.now.Location())
+	c.now = clock(c.now, 0, 20, 0)
 	expect(t, "in the evening", office("通知 三组 今晚7点半开会"), "【通知】", "这条通知说的是今天的事，夜里不再追问没回复的户；要追问请改发「紧急通知 …」。")
 }
 

@@ -15,7 +15,7 @@ import (
 // @s them.
 func TestReportAtNight(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 23, 30, 0, 0, c.now.Location())
+	c.now = clock(c.now, 0, 23, 30)
 	got := c.say("张三", "上报 我家门口的下水道堵了 污水都漫到路上了")
 	expect(t, "no @ at night", got, grid3+": 已登记 #R1（一般事项")
 	if len(got) != 1 || strings.Contains(got[0], "@") || !strings.Contains(got[0], "现在是夜里，先不打扰网格长：李四早上看到后回复「确认 #R1」受理。") {
@@ -43,7 +43,7 @@ func TestReportAtNight(t *testing.T) {
 // reaches the duty chat at once.
 func TestPrivateReportAtNightWaitsForTheLeader(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day()+1, 1, 59, 0, 0, c.now.Location())
+	c.now = clock(c.now, 1, 1, 59)
 	got := c.private("张三", "上报 我家门口路灯坏了好几天了 晚上走路看不见")
 	if len(got) != 1 || !strings.HasPrefix(got[0], "张三: 已登记 #R1") || !strings.Contains(got[0], "网格长早上7点后会看到") {
 		t.Errorf("private report at 02:00, want only the villager's answer saying the leader sees it at 7:\n%s", strings.Join(got, "\n"))
@@ -52,7 +52,7 @@ func TestPrivateReportAtNightWaitsForTheLeader(t *testing.T) {
 	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "青山镇应急值班群: ") }) {
 		t.Errorf("a private emergency at night does not reach the duty chat at once:\n%s", strings.Join(got, "\n"))
 	}
-	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 6, 59, 0, 0, c.now.Location())
+	c.now = clock(c.now, 0, 6, 59)
 	if got := c.flush(); len(got) != 0 {
 		t.Errorf("sent before the quiet hours end:\n%s", strings.Join(got, "\n"))
 	}
@@ -69,13 +69,13 @@ func TestPrivateReportAtNightWaitsForTheLeader(t *testing.T) {
 // says when it was written.
 func TestEscalationAtNightWaitsForTheOffice(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 22, 30, 0, 0, c.now.Location())
+	c.now = clock(c.now, 0, 22, 30)
 	expect(t, "night report", c.say("张三", "上报 村口垃圾桶满了好几天没人清"), grid3+": 已登记 #R1")
 	got := c.say("李四", "上报镇 #R1 清运车坏了 村里处理不了")
 	if len(got) != 1 || !strings.HasPrefix(got[0], grid3+": #R1 已上报镇里协调处理（现在是夜里，早上7点再发过去）") {
 		t.Errorf("escalation at 22:32, want only the group's answer saying the office hears it at 7:\n%s", strings.Join(got, "\n"))
 	}
-	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day()+1, 7, 0, 0, 0, c.now.Location())
+	c.now = clock(c.now, 1, 7, 0)
 	got = c.flush()
 	if len(got) != 1 || !strings.HasPrefix(got[0], "青山镇网格工作群: 【网格上报】") || !strings.Contains(got[0], "报告人：张三，昨天22:31") ||
 		!strings.HasSuffix(got[0], "（这是昨天22:32的消息，为免夜里打扰，早上才发）") {
@@ -87,7 +87,7 @@ func TestEscalationAtNightWaitsForTheOffice(t *testing.T) {
 // told to the parties at 07:00, not at night, and the leader hears so.
 func TestMediationNoteAtNight(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 21, 30, 0, 0, c.now.Location())
+	c.now = clock(c.now, 0, 21, 30)
 	expect(t, "dispute", c.say("陈二", "上报 调解 隔壁张三家的狗天天晚上叫 说了也不管"), grid3+": 已登记 #R1（调解事项")
 	c.say("李四", "确认 #R1")
 	c.flush()
@@ -98,7 +98,7 @@ func TestMediationNoteAtNight(t *testing.T) {
 		}) {
 		t.Errorf("mediation note at night, want the parties not told yet and the leader told when:\n%s", strings.Join(got, "\n"))
 	}
-	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day()+1, 7, 0, 0, 0, c.now.Location())
+	c.now = clock(c.now, 1, 7, 0)
 	got = c.flush()
 	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "张三: 【调解事项】#R1") }) {
 		t.Errorf("at 07:00 the party is not told:\n%s", strings.Join(got, "\n"))
@@ -110,12 +110,12 @@ func TestMediationNoteAtNight(t *testing.T) {
 // claimant is told so.
 func TestClaimAtNightDoesNotWakeTheScorer(t *testing.T) {
 	b := examplePointsBot(t)
-	b.now = time.Date(b.now.Year(), b.now.Month(), b.now.Day(), 22, 30, 0, 0, b.now.Location())
+	b.now = clock(b.now, 0, 22, 30)
 	got := b.say("张三", "申请积分 参加义务劳动 证明人 王五")
 	if len(got) != 1 || strings.Contains(got[0], "@") || !strings.Contains(got[0], "已私信转给评分小组审核（现在是夜里，早上7点再发过去）") {
 		t.Errorf("claim at night, want only the group's answer, no @, saying the scorers hear it at 7:\n%s", strings.Join(got, "\n"))
 	}
-	b.now = time.Date(b.now.Year(), b.now.Month(), b.now.Day()+1, 7, 0, 0, 0, b.now.Location())
+	b.now = clock(b.now, 1, 7, 0)
 	got = b.drain()
 	if len(got) != 1 || !strings.HasPrefix(got[0], "赵六: 【积分申请】") {
 		t.Errorf("at 07:00, want the scorer's 【积分申请】:\n%s", strings.Join(got, "\n"))
@@ -127,7 +127,7 @@ func TestClaimAtNightDoesNotWakeTheScorer(t *testing.T) {
 // still reaches the leader at once: neither waits for the morning.
 func TestEmergencyNewsAndThreatsAtNight(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 23, 30, 0, 0, c.now.Location())
+	c.now = clock(c.now, 0, 23, 30)
 	expect(t, "fire", c.say("陈二", "着火了 后山烧起来了"), "青山镇应急值班群: 【突发事件】", grid3+": @李四")
 	expect(t, "accepted at night", c.say("李四", "确认 #R1"), grid3+": #R1 已受理", "青山镇应急值班群: 【青山村三组】#R1（突发事件）李四 受理")
 	expect(t, "threat at night", c.say("张三", "再这样我弄死你"), "李四: 【注意】「青山村三组网格群」里张三说了狠话")
@@ -139,7 +139,7 @@ func TestEmergencyNewsAndThreatsAtNight(t *testing.T) {
 func TestNightRepliesMentionNoOne(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "上报 村口路灯坏了"), grid3+": 已登记 #R1")
-	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 23, 0, 0, 0, c.now.Location())
+	c.now = clock(c.now, 0, 23, 0)
 	expect(t, "办结 at night", c.say("李四", "办结 #R1 换了灯泡"), grid3+": #R1 已办结：换了灯泡。\n张三，请确认：")
 	expect(t, "report 2", c.say("陈二", "上报 后山垃圾没人清"), grid3+": 已登记 #R2")
 	c.now = c.now.Add(10 * time.Hour) // 09:00
@@ -153,7 +153,7 @@ func TestNightRepliesMentionNoOne(t *testing.T) {
 // when the quiet hours end, not at night.
 func TestNightProcedureQuestion(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 23, 30, 0, 0, c.now.Location())
+	c.now = clock(c.now, 0, 23, 30)
 	got := c.say("张三", "低保怎么申请")
 	expect(t, "procedure", got, grid3+": 已登记 #R1（办事咨询）：低保怎么申请\n【低保】怎么办：")
 	if len(got) != 1 || !strings.HasSuffix(got[0], "\n现在是夜里，网格长李四早上7点后才会看到。") {
@@ -172,7 +172,7 @@ func TestNightProcedureQuestion(t *testing.T) {
 	if len(got) != 1 || !strings.HasPrefix(got[0], "陈二: 已转告李四，早上7点前后联系您答复。") {
 		t.Errorf("private further question at night, want only his answer:\n%s", strings.Join(got, "\n"))
 	}
-	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day()+1, 7, 0, 0, 0, c.now.Location())
+	c.now = clock(c.now, 1, 7, 0)
 	got = c.flush()
 	if len(got) != 2 || !strings.HasPrefix(got[0], "李四: 【私信反映】陈二 反映 #R2") || !strings.HasPrefix(got[1], "李四: 【私信反映·又问】陈二就 #R2") ||
 		!strings.HasSuffix(got[1], "（这是昨天23:34的消息，为免夜里打扰，早上才发）") {
@@ -188,7 +188,7 @@ func TestNightProcedureQuestion(t *testing.T) {
 // goes out as before.
 func TestHeldNoteDroppedWhenSettledOvernight(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 22, 30, 0, 0, c.now.Location())
+	c.now = clock(c.now, 0, 22, 30)
 	expect(t, "night report", c.say("张三", "上报 村口垃圾桶满了好几天没人清"), grid3+": 已登记 #R1")
 	expect(t, "escalated at night", c.say("李四", "上报镇 #R1 清运车坏了 村里处理不了"), grid3+": #R1 已上报镇里协调处理（现在是夜里，早上7点再发过去）")
 	c.now = c.now.Add(30 * time.Minute)
@@ -197,7 +197,7 @@ func TestHeldNoteDroppedWhenSettledOvernight(t *testing.T) {
 	expect(t, "private report", c.private("张三", "上报 我家门口路灯坏了好几天了 晚上走路看不见"), "张三: 已登记 #R2")
 	expect(t, "another", c.private("陈二", "上报 后山的路被水冲坏了一段"), "陈二: 已登记 #R3")
 	expect(t, "resolved at 03:00", c.say("李四", "办结 #R2 已经修好了"), "李四: #R2 已办结", grid3+": 李四，已私信回复您。")
-	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 7, 0, 0, 0, c.now.Location())
+	c.now = clock(c.now, 0, 7, 0)
 	got := c.flush()
 	has(t, "the morning", got, "青山镇网格工作群: 【青山村三组】#R1（一般事项）李四 办结：借了隔壁村的车清走了", "张三: #R2 已办结：已经修好了。\n请您确认",
 		"李四: 【私信反映】陈二 反映 #R3")
@@ -210,13 +210,13 @@ func TestHeldNoteDroppedWhenSettledOvernight(t *testing.T) {
 // The review's own news goes out; a claim still pending is asked about.
 func TestHeldClaimNoteDroppedWhenSettledOvernight(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 22, 30, 0, 0, c.now.Location())
+	c.now = clock(c.now, 0, 22, 30)
 	expect(t, "claim", c.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C1")
 	expect(t, "claim", c.say("陈二", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C2")
 	expect(t, "claim", c.say("陈二", "申请积分 SG08 帮五保户挑水 证明人 王五"), "已登记积分申请 #C3")
 	expect(t, "withdrawn at night", c.say("张三", "撤回 #C1"), "#C1 已撤回")
 	expect(t, "approved at night", c.private("赵六", "同意 #C2 6"), "#C2 已通过")
-	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day()+1, 7, 0, 0, 0, c.now.Location())
+	c.now = clock(c.now, 1, 7, 0)
 	got := c.flush()
 	has(t, "the morning", got, "赵六: 【积分申请】陈二户·陈二 #C3", grid3+": #C2 已通过")
 	lacks(t, "the morning", got, "#C1「", "#C2「")
@@ -227,15 +227,20 @@ func TestHeldClaimNoteDroppedWhenSettledOvernight(t *testing.T) {
 // it, as a night 办事咨询 does; by day nothing of the kind is said.
 func TestNightReopenSaysWhenTheLeaderSees(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 10, 0, 0, 0, c.now.Location())
+	c.now = clock(c.now, 0, 10, 0)
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
 	expect(t, "resolved", c.say("李四", "办结 #R1 换了灯泡"), "#R1 已办结")
 	got := c.say("张三", "未解决 #R1 还是不亮")
 	expect(t, "reopened by day", got, "#R1 已重新打开")
 	lacks(t, "by day", got, "才会看到")
 	expect(t, "resolved", c.say("李四", "办结 #R1 又换了灯泡"), "#R1 已办结")
-	c.now = time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 23, 0, 0, 0, c.now.Location())
+	c.now = clock(c.now, 0, 23, 0)
 	expect(t, "reopened at night", c.say("张三", "未解决 #R1 还是不亮"), "#R1 已重新打开：还是不亮。\n李四，请继续处理，办好后回复「办结 #R1」。\n现在是夜里，网格长李四早上7点后才会看到。")
 	expect(t, "resolved at night", c.say("李四", "办结 #R1 修好了线路"), "#R1 已办结")
 	expect(t, "his own words at night", c.say("张三", "路灯还是不亮"), "按张三的话，#R1 已重新打开：路灯还是不亮。\n李四，请继续处理，办好后回复「办结 #R1」。\n现在是夜里，网格长李四早上7点后才会看到。\n")
+}
+
+// clock is the time h:m of the day of now, days later.
+func clock(now time.Time, days, h, m int) time.Time {
+	return time.Date(now.Year(), now.Month(), now.Day()+days, h, m, 0, 0, now.Location())
 }

@@ -57,11 +57,7 @@ func TestBareReopenNeedsOneCandidate(t *testing.T) {
 	expect(t, "resolve 2", c.say("李四", "办结 #R2 扶起来了"), "#R2 已办结")
 	expect(t, "bare reopen", c.say("张三", "未解决 还在漏"),
 		"请写上编号，例如：未解决 #R2；也可以引用我那条消息再回「未解决」。\n可能是这几件：\n#R2 已办结待确认 后山小路的护栏倒了\n#R1 已办结待确认 我家门口的水管爆了")
-	for _, r := range c.reports() {
-		if r.Status != village.StatusResolved {
-			t.Errorf("%s is %s, want resolved", r.ID, r.Status)
-		}
-	}
+	c.wantStatuses(nil, village.StatusResolved)
 }
 
 // TestPointsQuestions: a question about the points system in the group

@@ -23,6 +23,14 @@ func inChatLacks(t *testing.T, step string, got []string, chat string, unwanted 
 	}
 }
 
+// sentUp files text as from, and its grid leader 李四 sends the item
+// (ref) up to the township for why without accepting it first.
+func (c *chat) sentUp(from, text, ref, why string) {
+	c.t.Helper()
+	c.say(from, text)
+	c.say("李四", "上报镇 "+ref+" "+why)
+}
+
 // upToTownship files text as from, and its grid leader 李四 accepts the
 // item (ref) and sends it up to the township for why.
 func (c *chat) upToTownship(from, text, ref, why string) {
@@ -50,8 +58,7 @@ func TestMediationRejectStaysOutOfTheGroup(t *testing.T) {
 	inChatLacks(t, "驳回", got, grid3, "法院")
 
 	// the township sends one back: its reason is the grid's and the parties'
-	c.say("张三", "上报 调解 陈二家的鸭子天天吃我家稻子")
-	c.say("李四", "上报镇 #R2 两家闹得厉害")
+	c.sentUp("张三", "上报 调解 陈二家的鸭子天天吃我家稻子", "#R2", "两家闹得厉害")
 	const back = "村里先调解，两家都是老邻居"
 	got = c.in(officeChat, "孙七", "退回 #R2 "+back)
 	has(t, "the township returns it", got,

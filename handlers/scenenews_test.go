@@ -51,11 +51,7 @@ func TestCadreSceneNewsWhich(t *testing.T) {
 	c.say("张三", "后山着火了 烟很大")
 	expect(t, "which", c.say("李四", "人找到了 在他姑家"),
 		grid3+": 李四，本组有2件突发事件没办结：\n#R2 后山着火了 烟很大\n#R1 俺家孙子不见了 一下午没回来 快帮忙找找\n您说的是哪件？请回复「办结 #编号 人找到了 在他姑家」")
-	for _, r := range c.reports() {
-		if r.Status != village.StatusNew {
-			t.Errorf("%s is %s, want new", r.ID, r.Status)
-		}
-	}
+	c.wantStatuses(nil, village.StatusNew)
 	has(t, "he names it", c.say("李四", "办结 #R1 人找到了 在他姑家"), "#R1 已办结")
 }
 

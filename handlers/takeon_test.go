@@ -35,11 +35,7 @@ func TestCadreTakesOnInPlainWords(t *testing.T) {
 		"李四，最近有2件新事项还没受理：\n#R3 后山垃圾没人清\n#R2 我家门口水管漏水\n您接手的是哪件？请回复「确认 #编号」")
 	expect(t, "he names one", c.say("李四", "确认 #R3"), "#R3 已受理")
 	expect(t, "the one left, his bare 知道了 with no notice", c.say("李四", "知道了 明天去修"), "按李四的回复，#R2 已受理")
-	for _, r := range c.reports() {
-		if r.Status != village.StatusAccepted {
-			t.Errorf("%s is %s", r.ID, r.Status)
-		}
-	}
+	c.wantStatuses(nil, village.StatusAccepted)
 }
 
 // TestCadreAckAnswersTheLatest: a leader's bare 收到 answers what was
@@ -75,11 +71,7 @@ func TestCadreTakesOnBesideAnEmergency(t *testing.T) {
 		t.Fatal("no alarm")
 	}
 	expect(t, "the leader's 收到 马上去", c.say("李四", "收到 马上去看"), "突发事件 #R2 还没人确认")
-	for _, r := range c.reports() {
-		if r.Status != village.StatusNew {
-			t.Errorf("%s is %s, want new", r.ID, r.Status)
-		}
-	}
+	c.wantStatuses(nil, village.StatusNew)
 }
 
 // TestWorkerTakesOnNotHis: a grid worker's "收到 马上去看" on a fresh
@@ -113,11 +105,7 @@ func TestCadreGoesLaterBesideAnEmergency(t *testing.T) {
 			t.Errorf("the mediator is told his own words: %q", line)
 		}
 	}
-	for _, r := range c.reports() {
-		if want := map[string]village.Status{"R1": village.StatusNew, "R2": village.StatusAccepted}[r.ID]; r.Status != want {
-			t.Errorf("%s is %s, want %s", r.ID, r.Status, want)
-		}
-	}
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusNew, "R2": village.StatusAccepted}, "")
 	expect(t, "his word on his work files nothing and tells no one", c.say("李四", "两家我都约好了 明天上午在村委会调解"))
 	expect(t, "nor a worker's", c.say("王五", "明天上午我也去他们两家协调一下"))
 	c.wantReports(2, "")
@@ -181,12 +169,7 @@ func TestBareAcceptOfTheFreshOne(t *testing.T) {
 	expect(t, "one named", c.say("李四", "确认 #R4"), grid3+": #R4 已受理")
 	c.now = c.now.Add(7 * time.Hour)
 	expect(t, "the one left, long ago", c.say("李四", "确认"), grid3+": 请写上编号")
-	want := map[string]village.Status{"R1": village.StatusAccepted, "R2": village.StatusAccepted, "R3": village.StatusNew, "R4": village.StatusAccepted}
-	for _, r := range c.reports() {
-		if r.Status != want[r.ID] {
-			t.Errorf("%s is %s, want %s", r.ID, r.Status, want[r.ID])
-		}
-	}
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted, "R2": village.StatusAccepted, "R3": village.StatusNew, "R4": village.StatusAccepted}, "")
 }
 
 // TestBareAcceptInPrivate: the leader told 【私信反映】 who answers the bot
@@ -249,8 +232,7 @@ func TestQuotedAckTakesOn(t *testing.T) {
 	c.say("陈二", "快来人 后山着火了")
 	expect(t, "an emergency", quote("李四", grid3, "收到", "@李四 @王五 紧急情况 #R2 已登记，已报告镇应急值班。"),
 		grid3+": 李四，突发事件 #R2 还没人确认")
-	c.say("张三", "上报 水渠堵了")
-	c.say("李四", "上报镇 #R3 需要镇里出钱清淤")
+	c.sentUp("张三", "上报 水渠堵了", "#R3", "需要镇里出钱清淤")
 	expect(t, "an officer", quote("孙七", officeChat, "收到", "【上报镇】青山村三组 #R3"), officeChat+": 孙七，镇里要接手 #R3")
 }
 

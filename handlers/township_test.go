@@ -55,8 +55,7 @@ func TestOfficerTakesOver(t *testing.T) {
 // in the grid group it stays as it was.
 func TestOfficeStatusSaysWhere(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.say("张三", "上报 路边电线杆歪了")
-	c.say("李四", "上报镇 #R1 需要供电所来处理")
+	c.sentUp("张三", "上报 路边电线杆歪了", "#R1", "需要供电所来处理")
 	got := c.in(officeChat, "孙七", "查 #R1")
 	if len(got) != 1 || !strings.HasPrefix(got[0], officeChat+": #R1 青山村三组 一般事项·已上报镇\n") ||
 		!strings.Contains(got[0], "\n网格长：李四 13900000004") {
@@ -86,8 +85,7 @@ func TestEscalationTellsTheOfficeWhatToDo(t *testing.T) {
 // says which officer took it over, or that nobody has yet.
 func TestOfficeTodoSaysWhoTookIt(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.say("张三", "上报 路边电线杆歪了")
-	c.say("李四", "上报镇 #R1 需要供电所来处理")
+	c.sentUp("张三", "上报 路边电线杆歪了", "#R1", "需要供电所来处理")
 	expect(t, "nobody yet", c.in(officeChat, "孙七", "待办"), officeChat+": 全镇已上报和突发事项待办 1 件：\n#R1 青山村三组 已上报镇 路边电线杆歪了（镇里还没人接手）\n")
 	c.in(officeChat, "孙七", "确认 #R1")
 	expect(t, "taken", c.in(officeChat, "孙七", "待办"), officeChat+": 全镇已上报和突发事项待办 1 件：\n#R1 青山村三组 已上报镇 路边电线杆歪了（孙七接手）\n")
@@ -98,10 +96,8 @@ func TestOfficeTodoSaysWhoTookIt(t *testing.T) {
 // digest does.
 func TestOfficeTodoLeavesResolvedOut(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.say("张三", "上报 路边电线杆歪了")
-	c.say("李四", "上报镇 #R1 需要供电所来处理")
-	c.say("张三", "上报 村口的桥栏杆断了")
-	c.say("李四", "上报镇 #R2 需要镇里出资")
+	c.sentUp("张三", "上报 路边电线杆歪了", "#R1", "需要供电所来处理")
+	c.sentUp("张三", "上报 村口的桥栏杆断了", "#R2", "需要镇里出资")
 	c.in(officeChat, "孙七", "办结 #R1 供电所已扶正")
 	expect(t, "one left", c.in(officeChat, "孙七", "待办"),
 		officeChat+": 全镇已上报和突发事项待办 1 件（另有 1 件已办结、等报告人确认）：\n#R2 青山村三组 已上报镇 村口的桥栏杆断了")
@@ -115,8 +111,7 @@ func TestOfficeTodoLeavesResolvedOut(t *testing.T) {
 // township, and who there; the officer's own reply stays as it was.
 func TestGridHearsWhoActedElsewhere(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.say("张三", "上报 村口的桥栏杆断了")
-	c.say("李四", "上报镇 #R1 需要镇里出资")
+	c.sentUp("张三", "上报 村口的桥栏杆断了", "#R1", "需要镇里出资")
 	c.in(officeChat, "孙七", "确认 #R1")
 	expect(t, "the leader in his group", c.say("李四", "进展 #R1 已陪交通办看过"), grid3+": #R1 进展已记录：已陪交通办看过",
 		officeChat+": 【青山村三组】#R1（一般事项）李四 进展：已陪交通办看过")
@@ -258,8 +253,7 @@ func TestRedeliveredNotFoundSeveralVillages(t *testing.T) {
 // the office's own talk is left alone.
 func TestOfficeToldToTheBot(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.say("张三", "上报 村口路灯不亮了")
-	c.say("李四", "上报镇 #R1 需要镇里协调")
+	c.sentUp("张三", "上报 村口路灯不亮了", "#R1", "需要镇里协调")
 	has(t, "asked after", c.in(officeChat, "孙七", "R1怎么样了"), "#R1 青山村三组 一般事项·已上报镇")
 	has(t, "a note", c.in(officeChat, "孙七", "R1 已联系供电所"), "请发「进展 #R1 已联系供电所」")
 	has(t, "the list", c.in(officeChat, "孙七", "@网格小助手 全镇现在有多少没办完的"), "全镇已上报和突发事项待办 1 件")
@@ -303,8 +297,7 @@ func TestTownshipHelpLeavesOutVillagers(t *testing.T) {
 // not said to the bot, are left alone.
 func TestOfficeAsksAfterAMatterInWords(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	c.say("张三", "上报 三组那个桥栏杆断了好几根 小孩上学走那里很危险")
-	c.say("李四", "上报镇 #R1 村里没钱修")
+	c.sentUp("张三", "上报 三组那个桥栏杆断了好几根 小孩上学走那里很危险", "#R1", "村里没钱修")
 	c.say("陈二", "上报 三组路灯坏了")
 	c.in("青山村二组网格群", "黄晓东", "上报 二组河边垃圾堆了好多没人清理")
 	has(t, "the bridge", c.in(officeChat, "孙七", "三组那个桥的事怎么样了"), officeChat+": #R1 青山村三组 一般事项·已上报镇\n")

@@ -117,6 +117,21 @@ func (c *chat) reports() []village.Report {
 	return reps
 }
 
+// wantStatuses checks that each report of the chat is in the status want
+// names for its ID, or in status others when want does not name it.
+func (c *chat) wantStatuses(want map[string]village.Status, others village.Status) {
+	c.t.Helper()
+	for _, r := range c.reports() {
+		w, ok := want[r.ID]
+		if !ok {
+			w = others
+		}
+		if r.Status != w {
+			c.t.Errorf("%s is %s, want %s", r.ID, r.Status, w)
+		}
+	}
+}
+
 // wantReports stops the test unless the chat has n reports; why says
 // which they are, in brackets ("" when the number says it).
 func (c *chat) wantReports(n int, why string) {
