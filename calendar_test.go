@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"gridbot/bot/replay"
-	"gridbot/storage/storagetest"
 	"gridbot/village"
 )
 
@@ -51,10 +50,7 @@ func TestReplayBusinessDays(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			url := ""
-			if srv := storagetest.StartServer(t); srv != nil {
-				url = srv.URL
-			}
+			url := redisOrMemory(t)
 			cfg := "config.example.yaml"
 			if tt.businessDays {
 				cfg = exampleConfig(t, businessDays)

@@ -51,32 +51,37 @@ func replayFile(t *testing.T, redisURL, in string) ([]replay.Out, state) {
 // on input and returns its output, as text and as lines, and the state file.
 func replayConfig(t *testing.T, cfgPath, redisURL string, input []byte) ([]byte, []replay.Out, state) {
 	t.Helper()
-	stateFile := filepath.Join(t.TempDir(), "state.json")
-	var stdout, stderr bytes.Buffer
-	args := []string{"replay", "-config", cfgPath, "-state-out", stateFile}
-	if redisURL != "" {
-		args = append(args, "-redis", redisURL)
-	}
-	if err := run(context.Background(), args, bytes.NewReader(input), &stdout, &stderr, discard()); err != nil {
-		t.Fatalf("replay: %v\n%s", err, stderr.String())
-	}
+	raw, st := replayTranscript(t, cfgPath, redisURL, input)
 	var outs []replay.Out
-	for _, line := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+	for _, line := range strings.Split(strings.TrimSpace(raw), "\n") {
 		var o replay.Out
 		if err := json.Unmarshal([]byte(line), &o); err != nil {
 			t.Fatalf("output line %q: %v", line, err)
 		}
 		outs = append(outs, o)
 	}
-	b, err := os.ReadFile(stateFile)
-	if err != nil {
-		t.Fatal(err)
+	return []byte(raw), outs, st
+}
+
+// redisOrMemory starts a private redis-server and returns its URL, or ""
+// (the replay's in-process store) when none is installed.
+func redisOrMemory(t *testing.T) string {
+	t.Helper()
+	if srv := storagetest.StartServer(t); srv != nil {
+		return srv.URL
 	}
-	var st state
-	if err := json.Unmarshal(b, &st); err != nil {
-		t.Fatal(err)
+	return ""
+}
+
+// findOut returns the outputs to to that contain substr.
+func findOut(outs []replay.Out, to, substr string) []replay.Out {
+	var hits []replay.Out
+	for _, o := range outs {
+		if o.To == to && strings.Contains(o.Text, substr) {
+			hits = append(hits, o)
+		}
 	}
-	return stdout.Bytes(), outs, st
+	return hits
 }
 
 // exampleConfig writes config.example.yaml to a temporary file, each
@@ -104,12 +109,7 @@ func exampleConfig(t *testing.T, replacements ...[2]string) string {
 }
 
 func TestReplayExampleVillage(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	url := ""
-	if srv != nil {
-		url = srv.URL
-	}
-	outs, st := replayFile(t, url, "testdata/example.jsonl")
+	outs, st := replayFile(t, redisOrMemory(t), "testdata/example.jsonl")
 
 	// The final state of every report: the lifecycle paths of the transcript.
 	type row struct{ ID, Type, Status, Grid, Reporter string }
@@ -142,15 +142,6 @@ func TestReplayExampleVillage(t *testing.T) {
 		t.Errorf("R1 history (-got +want):\n%s", diff)
 	}
 
-	find := func(to, substr string) []replay.Out {
-		var hits []replay.Out
-		for _, o := range outs {
-			if o.To == to && strings.Contains(o.Text, substr) {
-				hits = append(hits, o)
-			}
-		}
-		return hits
-	}
 	checks := []struct {
 		name, to, substr string
 		n                int
@@ -173,7 +164,7 @@ func TestReplayExampleVillage(t *testing.T) {
 		{"negated fire stays silent", "青山村三组网格群", "#R10", 0},
 	}
 	for _, c := range checks {
-		if got := len(find(c.to, c.substr)); got != c.n {
+		if got := len(findOut(outs, c.to, c.substr)); got != c.n {
 			t.Errorf("%s: %d messages to %s containing %q, want %d", c.name, got, c.to, c.substr, c.n)
 		}
 	}
@@ -182,7 +173,7 @@ func TestReplayExampleVillage(t *testing.T) {
 			t.Errorf("the bot spoke in an unconfigured group: %q", o.Text)
 		}
 	}
-	fire := find("青山镇应急值班群", "#R2")[0]
+	fire := findOut(outs, "青山镇应急值班群", "#R2")[0]
 	if fire.At != "2026-03-02T08:45:00+08:00" {
 		t.Errorf("duty chat alerted at %s, want the minute of the report 08:45", fire.At)
 	}

@@ -8,7 +8,6 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"gridbot/bot/replay"
 	"gridbot/storage/storagetest"
 )
 
@@ -23,15 +22,6 @@ func TestReplayOutreach(t *testing.T) {
 		url = srv.URL
 	}
 	outs, st := replayFile(t, url, "testdata/outreach.jsonl")
-	find := func(to, substr string) []replay.Out {
-		var hits []replay.Out
-		for _, o := range outs {
-			if o.To == to && strings.Contains(o.Text, substr) {
-				hits = append(hits, o)
-			}
-		}
-		return hits
-	}
 	type check struct {
 		name, to, substr string
 		atLeast, atMost  int
@@ -55,11 +45,11 @@ func TestReplayOutreach(t *testing.T) {
 		{"monthly coverage to the township", "青山镇网格工作群", "【上月电话回访】2026年3月", 1, 1},
 	}
 	for _, c := range checks {
-		if n := len(find(c.to, c.substr)); n < c.atLeast || n > c.atMost {
+		if n := len(findOut(outs, c.to, c.substr)); n < c.atLeast || n > c.atMost {
 			t.Errorf("%s: %d messages to %s containing %q, want %d..%d", c.name, n, c.to, c.substr, c.atLeast, c.atMost)
 		}
 	}
-	if hits := find("青山镇应急值班群", "【紧急·无人确认】青山村三组 #R2"); len(hits) > 0 && hits[0].At != "2026-03-02T09:30:00+08:00" {
+	if hits := findOut(outs, "青山镇应急值班群", "【紧急·无人确认】青山村三组 #R2"); len(hits) > 0 && hits[0].At != "2026-03-02T09:30:00+08:00" {
 		t.Errorf("first re-alert at %s, want with the first line after 09:25", hits[0].At)
 	}
 	for _, o := range outs {

@@ -1,14 +1,11 @@
 package main
 
 import (
-	"encoding/json"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
-	"gridbot/bot/replay"
-	"gridbot/storage/storagetest"
 	"gridbot/village"
 )
 
@@ -16,17 +13,9 @@ import (
 // the texts sent, each as "to: text", and the state.
 func replayOut(t *testing.T, input string) ([]string, state) {
 	t.Helper()
-	url := ""
-	if srv := storagetest.StartServer(t); srv != nil {
-		url = srv.URL
-	}
-	raw, st := replayTranscript(t, pointsConfig(t, "pts"), url, []byte(input))
+	_, outs, st := replayConfig(t, pointsConfig(t, "pts"), redisOrMemory(t), []byte(input))
 	var out []string
-	for _, line := range strings.Split(strings.TrimSpace(raw), "\n") {
-		var o replay.Out
-		if err := json.Unmarshal([]byte(line), &o); err != nil {
-			t.Fatalf("%s: %v", line, err)
-		}
+	for _, o := range outs {
 		out = append(out, o.At+" "+o.To+": "+o.Text)
 	}
 	return out, st

@@ -93,12 +93,7 @@ func replayTranscript(t *testing.T, cfg, redisURL string, input []byte) (string,
 // and beyond the balance, a veto, the year-end ranking, clearing and the
 // new year starting from zero.
 func TestReplayPoints(t *testing.T) {
-	srv := storagetest.StartServer(t)
-	url := ""
-	if srv != nil {
-		url = srv.URL
-	}
-	got, st := replayPoints(t, pointsConfig(t, "points"), url)
+	got, st := replayPoints(t, pointsConfig(t, "points"), redisOrMemory(t))
 	matchGolden(t, "testdata/points.golden.jsonl", got)
 	var outs []replay.Out
 	for _, line := range strings.Split(strings.TrimSpace(got), "\n") {
@@ -217,15 +212,6 @@ func TestReplayPoints(t *testing.T) {
 		}
 	}
 
-	find := func(to, substr string) int {
-		n := 0
-		for _, o := range outs {
-			if o.To == to && strings.Contains(o.Text, substr) {
-				n++
-			}
-		}
-		return n
-	}
 	g3, g1 := "青山村三组网格群", "青山村一组网格群"
 	checks := []struct {
 		name, to, substr string
@@ -275,7 +261,7 @@ func TestReplayPoints(t *testing.T) {
 		{"the new year starts from zero", g3, "张三户2027年积分：户总分 0 分", 1},
 	}
 	for _, c := range checks {
-		if got := find(c.to, c.substr); got != c.n {
+		if got := len(findOut(outs, c.to, c.substr)); got != c.n {
 			t.Errorf("%s: %d messages to %s containing %q, want %d", c.name, got, c.to, c.substr, c.n)
 		}
 	}
@@ -372,11 +358,7 @@ func TestReplayPointsMonth(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	url := ""
-	if srv := storagetest.StartServer(t); srv != nil {
-		url = srv.URL
-	}
-	got, st := replayTranscript(t, pointsConfig(t, "month"), url, input)
+	got, st := replayTranscript(t, pointsConfig(t, "month"), redisOrMemory(t), input)
 	matchGolden(t, "testdata/points_month.golden.jsonl", got)
 	// Claims as the month left them.
 	type row struct {

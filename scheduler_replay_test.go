@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"gridbot/storage/storagetest"
 	"gridbot/village"
 )
 
@@ -15,11 +14,7 @@ import (
 // "MM-DDTHH:MM to | text".
 func transcriptConfig(t *testing.T, cfg string, lines ...string) ([]string, state) {
 	t.Helper()
-	url := ""
-	if srv := storagetest.StartServer(t); srv != nil {
-		url = srv.URL
-	}
-	_, outs, st := replayConfig(t, cfg, url, []byte(strings.Join(lines, "\n")+"\n"))
+	_, outs, st := replayConfig(t, cfg, redisOrMemory(t), []byte(strings.Join(lines, "\n")+"\n"))
 	got := make([]string, len(outs))
 	for i, o := range outs {
 		got[i] = o.At[5:16] + " " + o.To + " | " + o.Text
