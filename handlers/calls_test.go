@@ -78,10 +78,7 @@ func TestNoticeStatus(t *testing.T) {
 func TestUrgentNotice(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "紧急通知 全镇 今晚有台风，请加固门窗，不要外出"})
-	if len(got) != 4 || !strings.HasPrefix(got[0], "青山村一组网格群: 【紧急通知】今晚有台风") ||
-		!strings.Contains(got[3], "一小时内会告诉各网格员哪些户还没回复「收到」") {
-		t.Errorf("紧急通知:\n%s", strings.Join(got, "\n"))
-	}
+	expectLike(t, "紧急通知", got, like{start: "青山村一组网格群: 【紧急通知】今晚有台风"}, like{}, like{}, like{has: "一小时内会告诉各网格员哪些户还没回复「收到」"})
 	expect(t, "a villager may not", c.say("张三", "紧急通知 明天停电"), "抱歉，「通知」需要镇干部或网格长来操作。请联系李四。")
 	expect(t, "nor a worker", c.say("王五", "通知 三组 明天收医保费"), "抱歉，「通知」需要镇干部或网格长来操作。请联系李四。")
 }
@@ -103,10 +100,7 @@ func TestCallNoteRouting(t *testing.T) {
 		}
 	}
 	got = c.private("王五", "回访 王奶奶 已通 她问80岁的高龄补贴怎么领")
-	if len(got) != 2 || !strings.Contains(got[0], "可以这样告诉王奶奶：\n【高龄补贴】怎么办：\n1. ") ||
-		!strings.HasPrefix(got[1], "李四: 【私信反映】王奶奶 反映 #R2") {
-		t.Errorf("procedure question on the phone:\n%s", strings.Join(got, "\n"))
-	}
+	expectLike(t, "procedure question on the phone", got, like{has: "可以这样告诉王奶奶：\n【高龄补贴】怎么办：\n1. "}, like{start: "李四: 【私信反映】王奶奶 反映 #R2"})
 	// What an elder said on a call logged in private is not posted to the
 	// group: the report is private, as a 代报 told in private is.
 	expect(t, "a private call's report", c.private("王五", "回访 石德贵 已通 说儿子在外面欠了债 老两口跟儿子吵架了 想找人劝劝"),

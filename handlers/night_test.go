@@ -18,22 +18,16 @@ func TestReportAtNight(t *testing.T) {
 	c.now = clock(c.now, 0, 23, 30)
 	got := c.say("张三", "上报 我家门口的下水道堵了 污水都漫到路上了")
 	expect(t, "no @ at night", got, grid3+": 已登记 #R1（一般事项")
-	if len(got) != 1 || strings.Contains(got[0], "@") || !strings.Contains(got[0], "现在是夜里，先不打扰网格长：李四早上看到后回复「确认 #R1」受理。") {
-		t.Errorf("night report:\n%s", strings.Join(got, "\n"))
-	}
+	expectLike(t, "night report", got, like{lacks: "@", has: "现在是夜里，先不打扰网格长：李四早上看到后回复「确认 #R1」受理。"})
 	got = c.say("陈二", "上报 调解 隔壁半夜还在放音乐 说了也不听")
-	if len(got) != 1 || strings.Contains(got[0], "@") || !strings.Contains(got[0], "早上看到后回复「确认 #R2」受理") {
-		t.Errorf("night dispute:\n%s", strings.Join(got, "\n"))
-	}
+	expectLike(t, "night dispute", got, like{lacks: "@", has: "早上看到后回复「确认 #R2」受理"})
 	got = c.say("陈二", "着火了 后山烧起来了")
 	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, grid3+": @李四") }) {
 		t.Errorf("an emergency at night does not @ the leader:\n%s", strings.Join(got, "\n"))
 	}
 	c.now = c.now.Add(9 * time.Hour) // 08:30
 	expect(t, "by day the @ again", c.say("张三", "上报 村口路灯坏了"), grid3+": 已登记 #R4（一般事项")
-	if got := c.say("陈二", "上报 后山垃圾没人清"); len(got) != 1 || !strings.Contains(got[0], "@李四\u2005请网格长受理") {
-		t.Errorf("day report:\n%s", strings.Join(got, "\n"))
-	}
+	expectLike(t, "day report", c.say("陈二", "上报 后山垃圾没人清"), like{has: "@李四\u2005请网格长受理"})
 }
 
 // TestPrivateReportAtNightWaitsForTheLeader: a villager's private report
@@ -45,9 +39,7 @@ func TestPrivateReportAtNightWaitsForTheLeader(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.now = clock(c.now, 1, 1, 59)
 	got := c.private("张三", "上报 我家门口路灯坏了好几天了 晚上走路看不见")
-	if len(got) != 1 || !strings.HasPrefix(got[0], "张三: 已登记 #R1") || !strings.Contains(got[0], "网格长早上7点后会看到") {
-		t.Errorf("private report at 02:00, want only the villager's answer saying the leader sees it at 7:\n%s", strings.Join(got, "\n"))
-	}
+	expectLike(t, "private report at 02:00, want only the villager's answer saying the leader sees it at 7", got, like{start: "张三: 已登记 #R1", has: "网格长早上7点后会看到"})
 	got = c.private("陈二", "着火了 后山烧起来了")
 	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "青山镇应急值班群: ") }) {
 		t.Errorf("a private emergency at night does not reach the duty chat at once:\n%s", strings.Join(got, "\n"))
@@ -58,9 +50,7 @@ func TestPrivateReportAtNightWaitsForTheLeader(t *testing.T) {
 	}
 	c.now = c.now.Add(time.Minute) // 07:00
 	got = c.flush()
-	if len(got) != 1 || !strings.HasPrefix(got[0], "李四: 【私信反映】张三 反映 #R1") || !strings.HasSuffix(got[0], "\n（这是今天02:00的消息，为免夜里打扰，早上才发）") {
-		t.Errorf("at 07:00, want the leader's 【私信反映】:\n%s", strings.Join(got, "\n"))
-	}
+	expectLike(t, "at 07:00, want the leader's 【私信反映】", got, like{start: "李四: 【私信反映】张三 反映 #R1", end: "\n（这是今天02:00的消息，为免夜里打扰，早上才发）"})
 }
 
 // TestEscalationAtNightWaitsForTheOffice: a leader's 上报镇 at 22:30 is
@@ -72,15 +62,10 @@ func TestEscalationAtNightWaitsForTheOffice(t *testing.T) {
 	c.now = clock(c.now, 0, 22, 30)
 	expect(t, "night report", c.say("张三", "上报 村口垃圾桶满了好几天没人清"), grid3+": 已登记 #R1")
 	got := c.say("李四", "上报镇 #R1 清运车坏了 村里处理不了")
-	if len(got) != 1 || !strings.HasPrefix(got[0], grid3+": #R1 已上报镇里协调处理（现在是夜里，早上7点再发过去）") {
-		t.Errorf("escalation at 22:32, want only the group's answer saying the office hears it at 7:\n%s", strings.Join(got, "\n"))
-	}
+	expectLike(t, "escalation at 22:32, want only the group's answer saying the office hears it at 7", got, like{start: grid3 + ": #R1 已上报镇里协调处理（现在是夜里，早上7点再发过去）"})
 	c.now = clock(c.now, 1, 7, 0)
 	got = c.flush()
-	if len(got) != 1 || !strings.HasPrefix(got[0], "青山镇网格工作群: 【网格上报】") || !strings.Contains(got[0], "报告人：张三，昨天22:31") ||
-		!strings.HasSuffix(got[0], "（这是昨天22:32的消息，为免夜里打扰，早上才发）") {
-		t.Errorf("at 07:00, want the office's 【网格上报】 saying 昨天:\n%s", strings.Join(got, "\n"))
-	}
+	expectLike(t, "at 07:00, want the office's 【网格上报】 saying 昨天", got, like{start: "青山镇网格工作群: 【网格上报】", has: "报告人：张三，昨天22:31", end: "（这是昨天22:32的消息，为免夜里打扰，早上才发）"})
 }
 
 // TestMediationNoteAtNight: a leader's 进展 on a mediation at 21:30 is
@@ -112,14 +97,10 @@ func TestClaimAtNightDoesNotWakeTheScorer(t *testing.T) {
 	b := examplePointsBot(t)
 	b.now = clock(b.now, 0, 22, 30)
 	got := b.say("张三", "申请积分 参加义务劳动 证明人 王五")
-	if len(got) != 1 || strings.Contains(got[0], "@") || !strings.Contains(got[0], "已私信转给评分小组审核（现在是夜里，早上7点再发过去）") {
-		t.Errorf("claim at night, want only the group's answer, no @, saying the scorers hear it at 7:\n%s", strings.Join(got, "\n"))
-	}
+	expectLike(t, "claim at night, want only the group's answer, no @, saying the scorers hear it at 7", got, like{lacks: "@", has: "已私信转给评分小组审核（现在是夜里，早上7点再发过去）"})
 	b.now = clock(b.now, 1, 7, 0)
 	got = b.drain()
-	if len(got) != 1 || !strings.HasPrefix(got[0], "赵六: 【积分申请】") {
-		t.Errorf("at 07:00, want the scorer's 【积分申请】:\n%s", strings.Join(got, "\n"))
-	}
+	expectLike(t, "at 07:00, want the scorer's 【积分申请】", got, like{start: "赵六: 【积分申请】"})
 }
 
 // TestEmergencyNewsAndThreatsAtNight: in quiet hours the steps on an
@@ -156,28 +137,16 @@ func TestNightProcedureQuestion(t *testing.T) {
 	c.now = clock(c.now, 0, 23, 30)
 	got := c.say("张三", "低保怎么申请")
 	expect(t, "procedure", got, grid3+": 已登记 #R1（办事咨询）：低保怎么申请\n【低保】怎么办：")
-	if len(got) != 1 || !strings.HasSuffix(got[0], "\n现在是夜里，网格长李四早上7点后才会看到。") {
-		t.Errorf("procedure at night, want when the leader sees it:\n%s", strings.Join(got, "\n"))
-	}
+	expectLike(t, "procedure at night, want when the leader sees it", got, like{end: "\n现在是夜里，网格长李四早上7点后才会看到。"})
 	got = c.say("张三", "那要带户口本原件吗")
-	if len(got) != 1 || !strings.HasPrefix(got[0], grid3+": 李四，张三就 #R1（低保怎么申请）又问：那要带户口本原件吗") ||
-		!strings.Contains(got[0], "张三，现在是夜里，负责人早上7点后才会看到，请稍等回复") {
-		t.Errorf("further question at night:\n%s", strings.Join(got, "\n"))
-	}
+	expectLike(t, "further question at night", got, like{start: grid3 + ": 李四，张三就 #R1（低保怎么申请）又问：那要带户口本原件吗", has: "张三，现在是夜里，负责人早上7点后才会看到，请稍等回复"})
 	got = c.private("陈二", "残疾证怎么办")
-	if len(got) != 1 || !strings.HasPrefix(got[0], "陈二: 已登记 #R2（办事咨询）") || !strings.HasSuffix(got[0], "\n现在是夜里，网格长李四早上7点后才会看到您的事。") {
-		t.Errorf("private procedure at night, want only his answer, saying when the leader sees it:\n%s", strings.Join(got, "\n"))
-	}
+	expectLike(t, "private procedure at night, want only his answer, saying when the leader sees it", got, like{start: "陈二: 已登记 #R2（办事咨询）", end: "\n现在是夜里，网格长李四早上7点后才会看到您的事。"})
 	got = c.private("陈二", "要去县医院鉴定吗")
-	if len(got) != 1 || !strings.HasPrefix(got[0], "陈二: 已转告李四，早上7点前后联系您答复。") {
-		t.Errorf("private further question at night, want only his answer:\n%s", strings.Join(got, "\n"))
-	}
+	expectLike(t, "private further question at night, want only his answer", got, like{start: "陈二: 已转告李四，早上7点前后联系您答复。"})
 	c.now = clock(c.now, 1, 7, 0)
 	got = c.flush()
-	if len(got) != 2 || !strings.HasPrefix(got[0], "李四: 【私信反映】陈二 反映 #R2") || !strings.HasPrefix(got[1], "李四: 【私信反映·又问】陈二就 #R2") ||
-		!strings.HasSuffix(got[1], "（这是昨天23:34的消息，为免夜里打扰，早上才发）") {
-		t.Errorf("at 07:00, want the leader's two private notes:\n%s", strings.Join(got, "\n"))
-	}
+	expectLike(t, "at 07:00, want the leader's two private notes", got, like{start: "李四: 【私信反映】陈二 反映 #R2"}, like{start: "李四: 【私信反映·又问】陈二就 #R2", end: "（这是昨天23:34的消息，为免夜里打扰，早上才发）"})
 }
 
 // TestHeldNoteDroppedWhenSettledOvernight: a note held for the morning

@@ -52,9 +52,7 @@ func TestCadreAckAnswersTheLatest(t *testing.T) {
 	expect(t, "report 1", c.say("张三", "上报 村口那个路灯坏了三天了"), "已登记 #R1")
 	office("通知 青山村 明天下午停水，请提前储水")
 	expect(t, "收到 answers the later notice", c.say("李四", "收到"))
-	if r := c.reports()[0]; r.Status != village.StatusNew {
-		t.Errorf("R1 is %s, want new", r.Status)
-	}
+	c.firstStatus(village.StatusNew)
 	expect(t, "report 2", c.say("陈二", "上报 我家门口水管漏水"), "已登记 #R2")
 	expect(t, "收到 after the later report: two fresh ones, which", c.say("李四", "收到"), "李四，最近有2件新事项还没受理")
 	expect(t, "he names one", c.say("李四", "确认 #R1"), "#R1 已受理")
@@ -82,9 +80,7 @@ func TestWorkerTakesOnNotHis(t *testing.T) {
 	expect(t, "report", c.say("张三", "上报 村口那个路灯坏了三天了"), "已登记 #R1")
 	expect(t, "not his yet", c.say("王五", "收到 马上去看"),
 		"王五，#R1（村口那个路灯坏了三天了）还没指派给您，现在由网格长受理。要由您来办，请李四回复「指派 #R1 王五」")
-	if r := c.reports()[0]; r.Status != village.StatusNew {
-		t.Errorf("R1 is %s after the worker's words, want new", r.Status)
-	}
+	c.firstStatus(village.StatusNew)
 }
 
 // TestCadreGoesLaterBesideAnEmergency: while an emergency waits for 确认,

@@ -162,6 +162,24 @@ func expect(t testing.TB, step string, got []string, want ...string) {
 	}
 }
 
+// like is what one reply must be: starting with start, holding has,
+// ending with end, and without lacks ("" for any).
+type like struct{ start, has, end, lacks string }
+
+// expectLike checks that there is one reply per want, each like it.
+func expectLike(t *testing.T, step string, got []string, want ...like) {
+	t.Helper()
+	ok := len(got) == len(want)
+	for i := 0; ok && i < len(want); i++ {
+		w := want[i]
+		ok = strings.HasPrefix(got[i], w.start) && strings.Contains(got[i], w.has) && strings.HasSuffix(got[i], w.end) &&
+			(w.lacks == "" || !strings.Contains(got[i], w.lacks))
+	}
+	if !ok {
+		t.Errorf("%s: replies\n%s\nwant %+v", step, strings.Join(got, "\n"), want)
+	}
+}
+
 func report(cat string, conf float64, summary string) village.Reading {
 	return village.Reading{Intent: village.IntentReport, Type: village.General, Category: cat, Confidence: conf, Summary: summary}
 }
