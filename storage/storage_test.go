@@ -71,6 +71,14 @@ func act(t *testing.T, st *storage.Store, msgID, id, note string, acts ...villag
 	}
 }
 
+// queue commits out as all that message msgID does.
+func queue(t *testing.T, st *storage.Store, msgID string, out []bot.Outbound) {
+	t.Helper()
+	if _, err := st.Commit(context.Background(), storage.Change{Scope: vs, MsgID: msgID, Out: out}); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // claim claims up to 100 queued messages and returns their texts and
 // sequence numbers.
 func claim(t *testing.T, st *storage.Store) (texts, seqs []string) {
@@ -183,14 +191,11 @@ func TestOpenIndexFollowsStatus(t *testing.T) {
 func TestClaimOrderAndInFlight(t *testing.T) {
 	st := storagetest.New(t)
 	ctx := context.Background()
-	_, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m1", Out: []bot.Outbound{
+	queue(t, st, "m1", []bot.Outbound{
 		{To: "g", Kind: bot.Group, Priority: bot.Bulk, Text: "digest"},
 		{To: "g", Kind: bot.Group, Priority: bot.Normal, Text: "reply"},
 		{To: "应急", Kind: bot.Group, Priority: bot.Urgent, Text: "fire"},
-	}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	})
 	q, err := st.Claim(ctx, vs, 2, t0)
 	if err != nil {
 		t.Fatal(err)
@@ -398,13 +403,10 @@ func TestTimedOutClaimRetriedTakesNothingMore(t *testing.T) {
 func TestRequeueKeepsOrder(t *testing.T) {
 	st := storagetest.New(t)
 	ctx := context.Background()
-	_, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m1", Out: []bot.Outbound{
+	queue(t, st, "m1", []bot.Outbound{
 		{To: "g", Kind: bot.Group, Priority: bot.Normal, Text: "first"},
 		{To: "g", Kind: bot.Group, Priority: bot.Normal, Text: "second"},
-	}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	})
 	q, err := st.Claim(ctx, vs, 1, t0)
 	if err != nil || len(q) != 1 {
 		t.Fatalf("claim: %v %v", q, err)
@@ -427,10 +429,7 @@ func TestRequeueKeepsOrder(t *testing.T) {
 func TestResumeQueuesTheRestOnce(t *testing.T) {
 	st := storagetest.New(t)
 	ctx := context.Background()
-	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m1", Out: []bot.Outbound{
-		{To: "g", Kind: bot.Group, Priority: bot.Normal, Text: "第一段\n第二段"}}}); err != nil {
-		t.Fatal(err)
-	}
+	queue(t, st, "m1", []bot.Outbound{{To: "g", Kind: bot.Group, Priority: bot.Normal, Text: "第一段\n第二段"}})
 	_, seqs := claim(t, st)
 	if len(seqs) != 1 {
 		t.Fatalf("claimed %v, want one message", seqs)
@@ -453,15 +452,12 @@ func TestResumeQueuesTheRestOnce(t *testing.T) {
 func TestClaimTakesSummariesForTheSameChatTogether(t *testing.T) {
 	st := storagetest.New(t)
 	ctx := context.Background()
-	_, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "job", Out: []bot.Outbound{
+	queue(t, st, "job", []bot.Outbound{
 		{To: "一组", Kind: bot.Group, Priority: bot.Bulk, Text: "小结"},
 		{To: "二组", Kind: bot.Group, Priority: bot.Bulk, Text: "二组小结"},
 		{To: "一组", Kind: bot.Group, Priority: bot.Bulk, Text: "公示"},
 		{To: "一组", Kind: bot.Group, Priority: bot.Normal, Text: "回复"},
-	}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	})
 	var got [][]string
 	for {
 		q, err := st.Claim(ctx, vs, 1, t0)
