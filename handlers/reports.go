@@ -770,7 +770,7 @@ func (r *Router) lifecycleOf(ctx context.Context, t *turn, cmd command, refs []v
 			return r.status(ctx, t, sc, rep)
 		}
 		err = r.act(ctx, t, cmd, sc, rep, refs)
-		if !errors.Is(err, storage.ErrConflict) {
+		if !errors.Is(err, storage.ErrConflict) || t.decidedOn != (storage.IndexRead{}) {
 			return err
 		}
 		if attempt == 1 {
@@ -1316,7 +1316,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	_, err := r.store.Commit(ctx, storage.Change{
 		Scope: sc, MsgID: t.m.ID, Report: &rep, Also: also,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(action), Note: note},
-		Out:   out,
+		Out:   out, Read: t.decidedOn,
 	})
 	return err
 }

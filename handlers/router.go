@@ -222,6 +222,10 @@ type turn struct {
 	// known is a report the turn has read already (takeQuoted, onScene):
 	// the command it runs on it acts on it without reading it again, once.
 	known *village.Report
+	// decidedOn is the read of the grid's open reports the command run
+	// on known was chosen by (onScene): its commit is guarded by it, and
+	// a conflict goes back to the chooser, to read them again.
+	decidedOn storage.IndexRead
 	// implied is set when the command was read from the sender's own
 	// words, not typed ("好了谢谢" for 满意: see awaitedAnswer).
 	implied bool

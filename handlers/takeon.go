@@ -6,6 +6,7 @@ package handlers
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
 	"time"
@@ -182,33 +183,50 @@ func (r *Router) takeQuoted(ctx context.Context, t *turn, ref village.Ref, words
 // shown the 确认s to choose from. done is false when he says no such
 // thing (the store is read only then), or no emergency filed within
 // freshWindow waits.
+//
+// The grid's open reports are served from memory where this process
+// follows them (storage.Store.LatestOpenReports): the 确认 commits only
+// while they and the emergency are as read, else they are read again and
+// the choice made again, once. So the message costs its one round trip.
 func (r *Router) onScene(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.kind != inGrid || t.quote != nil || strings.ContainsAny(t.text, "?？吗") || utf8.RuneCountInString(t.text) > 40 ||
 		!containsAnyOf(t.text, sceneWords...) ||
 		!t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) && !t.who.Covers(village.RoleWorker, t.where.village, t.where.grid) {
 		return false, nil
 	}
-	open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
-	if err != nil {
-		return true, err
+	for attempt := 0; ; attempt++ {
+		open, read, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
+		if err != nil {
+			return true, err
+		}
+		waiting := newest(open, maxCandidates, func(rep village.Report) bool {
+			return unattended(rep) && t.at.Sub(rep.CreatedAt) <= freshWindow
+		})
+		switch len(waiting) {
+		case 0:
+			return false, nil
+		case 1:
+			// read once: 确认 acts on it as read here, decided on read
+			t.implied, t.known, t.decidedOn = true, &waiting[0], read
+			_, err := r.run(ctx, t, "确认 #"+waiting[0].ID+" "+strings.TrimSpace(t.text))
+			t.known, t.decidedOn = nil, storage.IndexRead{}
+			switch {
+			case !errors.Is(err, storage.ErrConflict):
+				return true, err
+			case attempt == 1:
+				return true, r.busy(ctx, t, waiting[0].ID, "")
+			}
+			// changed meanwhile (another process): read and choose again,
+			// with none of the replies of the 确认 that did not commit
+			t.out, t.implied, t.aside = nil, false, false
+			continue
+		}
+		out, err := r.emergencyAckHint(ctx, t, "")
+		if err != nil || len(out) == 0 {
+			return err != nil, err
+		}
+		return true, r.commitOut(ctx, t, out)
 	}
-	waiting := newest(open, maxCandidates, func(rep village.Report) bool {
-		return unattended(rep) && t.at.Sub(rep.CreatedAt) <= freshWindow
-	})
-	switch len(waiting) {
-	case 0:
-		return false, nil
-	case 1:
-		t.implied, t.known = true, &waiting[0] // read once: 确认 acts on it as read here
-		_, err := r.run(ctx, t, "确认 #"+waiting[0].ID+" "+strings.TrimSpace(t.text))
-		t.known = nil
-		return true, err
-	}
-	out, err := r.emergencyAckHint(ctx, t, "")
-	if err != nil || len(out) == 0 {
-		return err != nil, err
-	}
-	return true, r.commitOut(ctx, t, out)
 }
 
 // sceneWords tell that a cadre is at an emergency or has called for

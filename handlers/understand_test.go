@@ -62,6 +62,17 @@ func newChatOn(t *testing.T, reader handlers.Reader, st *storage.Store) *chat {
 	return &chat{t: t, r: r, st: st, now: at}
 }
 
+// twoProcesses are two chats on stores of one private Redis: two bot
+// processes, each with message ids of its own.
+func twoProcesses(t *testing.T) (a, b *chat) {
+	t.Helper()
+	srv := storagetest.NeedServer(t)
+	a = newChatOn(t, understand.Rules{}, storagetest.Open(t, srv.URL))
+	b = newChatOn(t, understand.Rules{}, storagetest.Open(t, srv.URL))
+	b.n = 1000
+	return a, b
+}
+
 // say sends a group message and returns the replies as "to: text".
 func (c *chat) say(from, text string) []string {
 	c.t.Helper()
@@ -434,10 +445,7 @@ func TestLongFreeText(t *testing.T) {
 // offered as the same matter: the process that had followed the grid's
 // open reports itself notices they changed and checks again.
 func TestDuplicateAcrossProcesses(t *testing.T) {
-	srv := storagetest.NeedServer(t)
-	a := newChatOn(t, understand.Rules{}, storagetest.Open(t, srv.URL))
-	b := newChatOn(t, understand.Rules{}, storagetest.Open(t, srv.URL))
-	b.n = 1000 // message ids of its own
+	a, b := twoProcesses(t)
 	expect(t, "first report", a.say("张三", "上报 村口第3根路灯不亮了"), "已登记 #R1")
 	expect(t, "through the other process", b.say("陈二", "上报 小学门口的水管爆了，水流了一地"), "已登记 #R2")
 	expect(t, "the same matter", a.say("赵六", "上报 小学门口水管爆了 水流了一地"), "已有人反映 #R2")
