@@ -533,3 +533,37 @@ func TestComplaintAsQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnRepeatInABusyGrid: a villager who says again the matter of his
+// open item is told it is on record however many items the grid opened
+// since: one behind more than the newest the duplicate check reads is
+// still his. Ordinary chat reads nothing still.
+func TestOwnRepeatInABusyGrid(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "his item", c.say("张三", "上报 调解 雷志明家的鸡天天跑到我家菜地里 吃菜"), "#R1")
+	for i := range 60 {
+		rep := village.Report{Village: "青山村", Grid: "三组", Chat: grid3, Type: village.General, Category: "道路交通",
+			Status: village.StatusNew, Text: fmt.Sprintf("第%d号院门口的路面塌了个坑", i+1), Reporter: "李四", CreatedAt: c.now}
+		if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, Create: true, Report: &rep}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	trips := func(from, text string) (int64, []string) {
+		c.n++
+		c.now = c.now.Add(time.Minute)
+		before := c.st.RoundTrips()
+		if err := c.r.Handle(context.Background(), bot.Message{ID: fmt.Sprintf("busy%d", c.n), At: c.now, Chat: grid3, From: from, Text: text}); err != nil {
+			t.Fatal(err)
+		}
+		return c.st.RoundTrips() - before, c.flush()
+	}
+	if n, got := trips("陈二", "今天天气不错"); n != 0 || len(got) != 0 {
+		t.Errorf("chat: %d round trips, replies %q; want none", n, got)
+	}
+	n, got := trips("张三", "雷志明家的鸡今天又来了")
+	has(t, "said again", got, "您说的这件事已经登记了：#R1")
+	if n != 1 {
+		// the grid's open items this process filed are followed in memory
+		t.Errorf("said again: %d round trips, want 1 (the commit)", n)
+	}
+}
