@@ -321,14 +321,11 @@ func TestTakeOnReadsOnce(t *testing.T) {
 func TestOnSceneOneRoundTrip(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "俺家老头子摔倒了 头上流血 起不来了 快来人啊")
-	before := c.st.RoundTrips()
-	if err := c.r.Handle(context.Background(), bot.Message{ID: "scene", At: c.now, Chat: grid3, From: "王五", Text: "我到了 已经打了120"}); err != nil {
-		t.Fatal(err)
-	}
-	if n := c.st.RoundTrips() - before; n != 1 {
+	n, got := c.counted(bot.Message{Chat: grid3, From: "王五", Text: "我到了 已经打了120"})
+	if n != 1 {
 		t.Errorf("我到了: %d round trips, want 1 (the commit)", n)
 	}
-	expect(t, "on the scene", c.flush(), grid3+": 按王五的回复，#R1 已受理", dutyChat+": 【青山村三组】#R1（突发事件）王五 受理")
+	expect(t, "on the scene", got, grid3+": 按王五的回复，#R1 已受理", dutyChat+": 【青山村三组】#R1（突发事件）王五 受理")
 }
 
 // TestOnSceneAcrossProcesses: an alarm raised through another bot process
