@@ -193,6 +193,11 @@ func Claims(ctx context.Context, r DocReader, sc Scope, index string) ([]village
 	if err != nil {
 		return nil, err
 	}
+	return ClaimsIn(raws)
+}
+
+// ClaimsIn decodes the claims of an index read as raws (Store.DocsOf).
+func ClaimsIn(raws []RawDoc) ([]village.Claim, error) {
 	out := make([]village.Claim, 0, len(raws))
 	for _, d := range raws {
 		c, err := DecodeClaim(d)
@@ -211,7 +216,17 @@ func Accounts(ctx context.Context, r DocReader, sc Scope) (map[string]village.Ac
 
 // Account reads one household's account; ok is false when it has none yet.
 func Account(ctx context.Context, r DocReader, sc Scope, household string) (village.Account, bool, error) {
-	m, err := accounts(ctx, r, sc, AccountIndex(household))
+	raws, err := r.Docs(ctx, sc, AccountKind, AccountIndex(household))
+	if err != nil {
+		return village.Account{}, false, err
+	}
+	return AccountIn(raws, household)
+}
+
+// AccountIn is household's account among raws, its AccountIndex read
+// (Store.DocsOf); ok is false when it has none yet.
+func AccountIn(raws []RawDoc, household string) (village.Account, bool, error) {
+	m, err := decodeAccounts(raws)
 	if err != nil {
 		return village.Account{}, false, err
 	}
@@ -224,6 +239,10 @@ func accounts(ctx context.Context, r DocReader, sc Scope, index string) (map[str
 	if err != nil {
 		return nil, err
 	}
+	return decodeAccounts(raws)
+}
+
+func decodeAccounts(raws []RawDoc) (map[string]village.Account, error) {
 	out := make(map[string]village.Account, len(raws))
 	for _, d := range raws {
 		a, err := DecodeAccount(d)
