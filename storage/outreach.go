@@ -50,7 +50,7 @@ func NoticeDoc(n village.Notice) (Doc, error) {
 
 // CallDoc is the document of a call task; ID "" creates it.
 func CallDoc(c village.Call) (Doc, error) {
-	d, v, err := docFor("t", c.ID, c.Version, IndexOp{Set: CallsAll, Add: true}, IndexOp{Set: CallsOpen, Add: c.Pending()})
+	d, v, err := docFor(CallKind, c.ID, c.Version, IndexOp{Set: CallsAll, Add: true}, IndexOp{Set: CallsOpen, Add: c.Pending()})
 	c.ID, c.Version = "", v
 	d.Body = c
 	return d, err
@@ -85,19 +85,27 @@ func (s *Store) Notices(ctx context.Context, sc Scope, index string) ([]village.
 	return out, nil
 }
 
+// CallKind is the document kind of call tasks (T1…).
+const CallKind = "t"
+
 // Calls reads call tasks from an index ("calls" or "calls:open").
 func (s *Store) Calls(ctx context.Context, sc Scope, index string) ([]village.Call, error) {
-	raws, err := s.Docs(ctx, sc, "t", index)
+	raws, err := s.Docs(ctx, sc, CallKind, index)
 	if err != nil {
 		return nil, err
 	}
+	return CallsIn(raws)
+}
+
+// CallsIn decodes the call tasks of an index read as raws (Store.DocsOf).
+func CallsIn(raws []RawDoc) ([]village.Call, error) {
 	out := make([]village.Call, 0, len(raws))
 	for _, d := range raws {
 		var c village.Call
 		if err := json.Unmarshal(d.Body, &c); err != nil {
 			return nil, fmt.Errorf("storage: decode T%d: %w", d.ID, err)
 		}
-		c.ID, c.Version = d.Ref("t"), d.Version
+		c.ID, c.Version = d.Ref(CallKind), d.Version
 		out = append(out, c)
 	}
 	return out, nil
