@@ -723,3 +723,16 @@ func TestNoticeHeldPastItsDay(t *testing.T) {
 		t.Errorf("a notice about tomorrow, held:\n%s", got)
 	}
 }
+
+// TestCallLogReadsOnce: a worker's 回访 of an elder he reached (after a
+// try that missed) reads the calls still to make and every call together:
+// one read and the commit.
+func TestCallLogReadsOnce(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "missed", c.say("王五", "回访 王奶奶 未接通"), "王奶奶")
+	n, got := c.counted(bot.Message{Chat: grid3, From: "王五", Text: "回访 王奶奶 已通 身体挺好"})
+	has(t, "logged", got, "已记录：王奶奶 已通")
+	if n != 2 {
+		t.Errorf("回访: %d round trips, want 2 (one read, the commit)", n)
+	}
+}

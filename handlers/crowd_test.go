@@ -9,7 +9,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"gridbot/storage/storagetest"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -173,10 +172,7 @@ func TestClaimFlood(t *testing.T) {
 // bot process (the duty chat's) changed the item since this one last saw
 // it: the stale copy is read again rather than a second alarm raised.
 func TestFireJoinAcrossProcesses(t *testing.T) {
-	srv := storagetest.NeedServer(t)
-	a := newChatOn(t, understand.Rules{}, storagetest.Open(t, srv.URL))
-	b := newChatOn(t, understand.Rules{}, storagetest.Open(t, srv.URL))
-	b.n = 1000 // message ids of its own
+	a, b := twoProcesses(t)
 	expect(t, "the alarm", a.say("张三", "后山着火了！！烟好大"),
 		"青山镇应急值班群: 【突发事件】青山村三组 #R1", "紧急情况 #R1 已登记")
 	expect(t, "a witness", a.say("陈二", "后山起火了 快来人"), "青山镇应急值班群: 【突发补充】青山村三组 #R1")

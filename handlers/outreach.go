@@ -1014,9 +1014,25 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	}
 	sc := storage.VillageScope(p.Village)
 	t.scope = sc
-	open, err := r.store.Calls(ctx, sc, storage.CallsOpen)
+	// the calls still to make and, when she was reached (her history
+	// matters only then), every call, in one round trip
+	reads := []storage.DocsRead{{Kind: storage.CallKind, Index: storage.CallsOpen}}
+	if outcome != village.OutcomeMissed {
+		reads = append(reads, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsAll})
+	}
+	raws, err := r.store.DocsOf(ctx, sc, reads...)
 	if err != nil {
 		return err
+	}
+	open, err := storage.CallsIn(raws[0])
+	if err != nil {
+		return err
+	}
+	var all []village.Call
+	if len(raws) > 1 {
+		if all, err = storage.CallsIn(raws[1]); err != nil {
+			return err
+		}
 	}
 	c := village.Call{Village: p.Village, Grid: p.Grid, Person: p.Name, PersonKey: p.Key(), Phone: p.Phone,
 		Care: p.Care, Worker: t.who.Name, WorkerKey: t.who.Key(), Topic: village.TopicOwn, Due: t.at, Status: village.CallOpen}
@@ -1025,12 +1041,6 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		if x.PersonKey == p.Key() {
 			c, isOpen = x, true
 			break
-		}
-	}
-	var all []village.Call // p's history matters only when she was reached
-	if outcome != village.OutcomeMissed {
-		if all, err = r.store.Calls(ctx, sc, storage.CallsAll); err != nil {
-			return err
 		}
 	}
 	if last := justLogged(all, p, t, outcome, note); !isOpen && last != nil {

@@ -233,6 +233,25 @@ func (p *pointsFlow) peek(ctx context.Context, sc storage.Scope, v, household st
 	return a, err
 }
 
+// peekPending is peek, and the claims of the village waiting for review,
+// read together in one round trip.
+func (p *pointsFlow) peekPending(ctx context.Context, sc storage.Scope, v, household string) (village.Account, []village.Claim, error) {
+	raws, err := p.r.store.DocsOf(ctx, sc, storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(household)},
+		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)})
+	if err != nil {
+		return village.Account{}, nil, err
+	}
+	a, ok, err := storage.AccountIn(raws[0], household)
+	if err != nil {
+		return village.Account{}, nil, err
+	}
+	if !ok {
+		a = village.NewAccount(v, household)
+	}
+	pending, err := storage.ClaimsIn(raws[1])
+	return a, pending, err
+}
+
 // claimRef is the claim reference of a command: in its text, else in the
 // quoted bot message. N is 0 when there is none (or the text names a report).
 func (p *pointsFlow) claimRef(t *turn, cmd command) village.Ref {

@@ -1613,3 +1613,15 @@ func TestMyPointsInTheGroup(t *testing.T) {
 	lacks(t, "the group", got[1:], "#C1", "刘芳")
 	expect(t, "asked privately", b.privately("张三", "我的积分"), "张三: 张三户2026年积分：")
 }
+
+// TestClaimReadsOnce: a villager's 申请积分 reads his household's account
+// and the claims waiting for review together: one read and the commit.
+func TestClaimReadsOnce(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "申请积分 拾金不昧 捡到钱包交给失主") // what is made once (the village's households) is made
+	n, got := c.counted(bot.Message{Chat: grid3, From: "陈二", Text: "申请积分 参加志愿服务 打扫村道"})
+	has(t, "claimed", got, "已登记积分申请 #C2")
+	if n != 2 {
+		t.Errorf("申请积分: %d round trips, want 2 (one read, the commit)", n)
+	}
+}

@@ -92,11 +92,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	}
 	sc := storage.VillageScope(v)
 	t.scope = sc
-	acct, err := p.peek(ctx, sc, v, person.Household)
-	if err != nil {
-		return err
-	}
-	pending, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(village.ClaimPending))
+	acct, pending, err := p.peekPending(ctx, sc, v, person.Household)
 	if err != nil {
 		return err
 	}

@@ -770,7 +770,7 @@ func (r *Router) lifecycleOf(ctx context.Context, t *turn, cmd command, refs []v
 			return r.status(ctx, t, sc, rep)
 		}
 		err = r.act(ctx, t, cmd, sc, rep, refs)
-		if !errors.Is(err, storage.ErrConflict) {
+		if !errors.Is(err, storage.ErrConflict) || t.decidedOn != (storage.IndexRead{}) {
 			return err
 		}
 		if attempt == 1 {
@@ -1316,7 +1316,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	_, err := r.store.Commit(ctx, storage.Change{
 		Scope: sc, MsgID: t.m.ID, Report: &rep, Also: also,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(action), Note: note},
-		Out:   out,
+		Out:   out, Read: t.decidedOn,
 	})
 	return err
 }
@@ -1834,16 +1834,49 @@ func (r *Router) privateAside(t *turn, where string, items []village.Report) []v
 // him privately, as in a grid group. A grid name several villages have
 // lists the grid of each, and names them.
 func (r *Router) todoOf(ctx context.Context, t *turn, cmd command, p village.Place) error {
-	var items []village.Report
-	for _, g := range p.Grids {
-		open, err := r.store.OpenReports(ctx, storage.VillageScope(g.Village), g.Name)
-		if err != nil {
-			return err
-		}
-		items = append(items, open...)
+	items, err := r.openOf(ctx, p.Grids)
+	if err != nil {
+		return err
 	}
 	where := p.Label()
 	return r.todoList(ctx, t, cmd, where, r.privateAside(t, where, items), false, p.Name)
+}
+
+// openOf lists the open reports of grids, grid after grid, each grid's
+// oldest first: in one read per village, of its whole "open" index, for
+// the grids of a village named together ("待办 青山村"), rather than one
+// read per grid.
+func (r *Router) openOf(ctx context.Context, grids village.Places) ([]village.Report, error) {
+	of := map[string]int{} // how many of grids each village has
+	for _, g := range grids {
+		of[g.Village]++
+	}
+	all := map[string][]village.Report{} // the open reports of those read whole
+	var items []village.Report
+	for _, g := range grids {
+		if of[g.Village] == 1 {
+			open, err := r.store.OpenReports(ctx, storage.VillageScope(g.Village), g.Name)
+			if err != nil {
+				return nil, err
+			}
+			items = append(items, open...)
+			continue
+		}
+		open, ok := all[g.Village]
+		if !ok {
+			var err error
+			if open, err = r.store.AllOpenReports(ctx, storage.VillageScope(g.Village)); err != nil {
+				return nil, err
+			}
+			all[g.Village] = open
+		}
+		for _, rep := range open {
+			if rep.Grid == g.Name {
+				items = append(items, rep)
+			}
+		}
+	}
+	return items, nil
 }
 
 // cutPage splits a 待办's arguments into the place they name and the page

@@ -34,6 +34,8 @@ type Store interface {
 	Notices(ctx context.Context, sc storage.Scope, index string) ([]village.Notice, error)
 	Calls(ctx context.Context, sc storage.Scope, index string) ([]village.Call, error)
 	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
+	// DocsOf reads several indexes' documents in one round trip.
+	DocsOf(ctx context.Context, sc storage.Scope, reads ...storage.DocsRead) ([][]storage.RawDoc, error)
 	Doc(ctx context.Context, sc storage.Scope, kind string, id int) (storage.RawDoc, error)
 	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
 	// TakeAsk reads back, once, a question the bot asked one person
@@ -222,6 +224,10 @@ type turn struct {
 	// known is a report the turn has read already (takeQuoted, onScene):
 	// the command it runs on it acts on it without reading it again, once.
 	known *village.Report
+	// decidedOn is the read of the grid's open reports the command run
+	// on known was chosen by (onScene): its commit is guarded by it, and
+	// a conflict goes back to the chooser, to read them again.
+	decidedOn storage.IndexRead
 	// implied is set when the command was read from the sender's own
 	// words, not typed ("好了谢谢" for 满意: see awaitedAnswer).
 	implied bool

@@ -41,39 +41,46 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 		// it goes (freeText)
 		return false, nil
 	}
-	open, err := r.openHere(ctx, t)
-	if err != nil {
-		return true, err
-	}
-	live := newest(open, maxCandidates, func(rep village.Report) bool {
-		return rep.Type == village.Emergency && rep.Status != village.StatusResolved && t.at.Sub(lastTouched(rep)) <= progressWindow
-	})
-	switch len(live) {
-	case 0:
-		return false, nil
-	case 1:
-		// "找到了" ends only a search: said while a fire burns it is
-		// about something else
-		if over, going = emergencyNews(t.text, live[0].Hazard); !over && !going {
-			return false, nil
+	for attempt := 0; ; attempt++ {
+		open, read, err := r.groupOpen(ctx, t)
+		if err != nil {
+			return true, err
 		}
-	default:
-		return true, r.reply(ctx, t, "scene.which", map[string]any{"Who": t.who.Name, "Items": live, "Over": over,
-			"Note": shortText(t.text)})
+		live := newest(open, maxCandidates, func(rep village.Report) bool {
+			return rep.Type == village.Emergency && rep.Status != village.StatusResolved && t.at.Sub(lastTouched(rep)) <= progressWindow
+		})
+		switch len(live) {
+		case 0:
+			return false, nil
+		case 1:
+			// "找到了" ends only a search: said while a fire burns it is
+			// about something else
+			if over, going = emergencyNews(t.text, live[0].Hazard); !over && !going {
+				return false, nil
+			}
+		default:
+			return true, r.reply(ctx, t, "scene.which", map[string]any{"Who": t.who.Name, "Items": live, "Over": over,
+				"Note": shortText(t.text)})
+		}
+		word := "进展"
+		if over {
+			word = "办结"
+		}
+		cmd, _ := parseCommand(word + " #" + live[0].ID + " " + t.text)
+		t.command, t.implied, t.takeOn, t.decidedOn = cmd, true, true, read
+		t.scope = storage.VillageScope(live[0].Village)
+		err = r.act(ctx, t, cmd, t.scope, live[0], cmd.refs)
+		t.decidedOn = storage.IndexRead{}
+		switch {
+		case !errors.Is(err, storage.ErrConflict):
+			return true, err
+		case attempt == 1:
+			return true, r.busy(ctx, t, live[0].ID, "")
+		}
+		// changed meanwhile (another process): read and choose again,
+		// with none of the replies of what did not commit
+		t.out, t.command, t.implied, t.takeOn = nil, command{}, false, false
 	}
-	word := "进展"
-	if over {
-		word = "办结"
-	}
-	cmd, _ := parseCommand(word + " #" + live[0].ID + " " + t.text)
-	t.command, t.implied, t.takeOn = cmd, true, true
-	t.scope = storage.VillageScope(live[0].Village)
-	err = r.act(ctx, t, cmd, t.scope, live[0], cmd.refs)
-	if errors.Is(err, storage.ErrConflict) {
-		// changed meanwhile: read once more, as a typed command is
-		return true, r.lifecycleOf(ctx, t, cmd, cmd.refs)
-	}
-	return true, err
 }
 
 // lastTouched is when rep was filed or last changed.

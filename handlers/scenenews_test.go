@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"gridbot/bot"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -72,4 +73,39 @@ func fireAlarm(t *testing.T) *chat {
 		t.Fatal("no alarm")
 	}
 	return c
+}
+
+// TestSceneNewsOneRoundTrip: with the report cache on, a cadre's news of
+// the grid's one open emergency ("火灭了 没人受伤") and a handler's
+// progress in plain words cost their commit alone: the grid's open
+// reports this process follows are read from memory.
+func TestSceneNewsOneRoundTrip(t *testing.T) {
+	c := fireAlarm(t)
+	n, got := c.counted(bot.Message{Chat: grid3, From: "王五", Text: "火灭了 没人受伤"})
+	has(t, "over", got, "#R1 已办结：火灭了 没人受伤")
+	if n != 1 {
+		t.Errorf("火灭了: %d round trips, want 1 (the commit)", n)
+	}
+	c.say("张三", "上报 村口路灯不亮了")
+	c.say("李四", "确认 #R2")
+	n, got = c.counted(bot.Message{Chat: grid3, From: "李四", Text: "已经联系电工了 明天来修"})
+	has(t, "progress", got, "#R2 进展已记录：已经联系电工了 明天来修")
+	if n != 1 {
+		t.Errorf("已经联系电工了: %d round trips, want 1 (the commit)", n)
+	}
+}
+
+// TestSceneNewsAcrossProcesses: a second alarm raised through another bot
+// process since this one last read the grid is not passed over: "火灭了"
+// ends neither, and the cadre is shown both.
+func TestSceneNewsAcrossProcesses(t *testing.T) {
+	a, b := twoProcesses(t)
+	has(t, "first alarm", a.say("张三", "快来人 老王家着火了"), "#R1 已登记")
+	has(t, "through the other process", b.say("陈二", "上报 紧急 河边有人落水了"), "#R2 已登记")
+	has(t, "two open", a.say("王五", "火灭了 没人受伤"), "王五，本组有2件突发事件没办结")
+	for _, rep := range a.reports() {
+		if rep.Status != village.StatusNew {
+			t.Errorf("%s is %s, want it untouched", rep.ID, rep.Status)
+		}
+	}
 }

@@ -6,6 +6,7 @@ package handlers
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
 	"time"
@@ -182,33 +183,70 @@ func (r *Router) takeQuoted(ctx context.Context, t *turn, ref village.Ref, words
 // shown the 确认s to choose from. done is false when he says no such
 // thing (the store is read only then), or no emergency filed within
 // freshWindow waits.
+//
+// The grid's open reports are served from memory where this process
+// follows them (storage.Store.LatestOpenReports): the 确认 commits only
+// while they and the emergency are as read, else they are read again and
+// the choice made again, once. So the message costs its one round trip.
 func (r *Router) onScene(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.kind != inGrid || t.quote != nil || strings.ContainsAny(t.text, "?？吗") || utf8.RuneCountInString(t.text) > 40 ||
 		!containsAnyOf(t.text, sceneWords...) ||
 		!t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) && !t.who.Covers(village.RoleWorker, t.where.village, t.where.grid) {
 		return false, nil
 	}
-	open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
-	if err != nil {
-		return true, err
+	for attempt := 0; ; attempt++ {
+		open, read, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
+		if err != nil {
+			return true, err
+		}
+		waiting := newest(open, maxCandidates, func(rep village.Report) bool {
+			return unattended(rep) && t.at.Sub(rep.CreatedAt) <= freshWindow
+		})
+		switch len(waiting) {
+		case 0:
+			return false, nil
+		case 1:
+			again, err := r.runChosen(ctx, t, &waiting[0], read, "确认 #"+waiting[0].ID+" "+strings.TrimSpace(t.text))
+			switch {
+			case !again:
+				return true, err
+			case attempt == 1:
+				return true, r.busy(ctx, t, waiting[0].ID, "")
+			}
+			continue
+		}
+		out, err := r.emergencyAckHint(ctx, t, "")
+		if err != nil || len(out) == 0 {
+			return err != nil, err
+		}
+		return true, r.commitOut(ctx, t, out)
 	}
-	waiting := newest(open, maxCandidates, func(rep village.Report) bool {
-		return unattended(rep) && t.at.Sub(rep.CreatedAt) <= freshWindow
-	})
-	switch len(waiting) {
-	case 0:
-		return false, nil
-	case 1:
-		t.implied, t.known = true, &waiting[0] // read once: 确认 acts on it as read here
-		_, err := r.run(ctx, t, "确认 #"+waiting[0].ID+" "+strings.TrimSpace(t.text))
-		t.known = nil
-		return true, err
+}
+
+// runChosen runs text, the command the turn's words make of rep, chosen
+// from the grid's open reports as read (read, see LatestOpenReports): it
+// acts on rep as read, and its commit holds only while the grid's open
+// reports and rep are as read. again is true when they changed meanwhile
+// (another process): nothing was done, and the caller reads them and
+// chooses again, once.
+func (r *Router) runChosen(ctx context.Context, t *turn, rep *village.Report, read storage.IndexRead, text string) (again bool, err error) {
+	t.implied, t.known, t.decidedOn = true, rep, read
+	_, err = r.run(ctx, t, text)
+	t.known, t.decidedOn = nil, storage.IndexRead{}
+	if !errors.Is(err, storage.ErrConflict) {
+		return false, err
 	}
-	out, err := r.emergencyAckHint(ctx, t, "")
-	if err != nil || len(out) == 0 {
-		return err != nil, err
-	}
-	return true, r.commitOut(ctx, t, out)
+	t.out, t.command, t.implied, t.aside = nil, command{}, false, false // none of the replies of what did not commit
+	return true, nil
+}
+
+// groupOpen is openHere in a grid group (the grid's open reports told
+// there, not in private), served from memory while this process follows
+// the grid, and the read a change chosen on them carries (runChosen).
+func (r *Router) groupOpen(ctx context.Context, t *turn) ([]village.Report, storage.IndexRead, error) {
+	open, read, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
+	public, _ := splitPrivate(open)
+	return public, read, err
 }
 
 // sceneWords tell that a cadre is at an emergency or has called for
@@ -267,24 +305,30 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 	if !fixed && !up && !containsAnyOf(t.text, progressWords...) {
 		return false, nil
 	}
-	open, err := r.openHere(ctx, t)
-	if err != nil {
-		return true, err
+	for attempt := 0; ; attempt++ {
+		open, read, err := r.groupOpen(ctx, t)
+		if err != nil {
+			return true, err
+		}
+		mine := newest(open, maxCandidates, func(rep village.Report) bool {
+			return rep.Chat == t.m.Chat && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
+				rep.Type != village.Emergency && rep.HandledBy(t.who) && t.at.Sub(lastTouched(rep)) <= progressWindow
+		})
+		switch {
+		case len(mine) == 0:
+			return false, nil
+		case len(mine) > 1 || fixed || up:
+			return true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up,
+				"Note": shortText(t.text)})
+		}
+		again, err := r.runChosen(ctx, t, &mine[0], read, "进展 #"+mine[0].ID+" "+t.text)
+		switch {
+		case !again:
+			return true, err
+		case attempt == 1:
+			return true, r.busy(ctx, t, mine[0].ID, "")
+		}
 	}
-	mine := newest(open, maxCandidates, func(rep village.Report) bool {
-		return rep.Chat == t.m.Chat && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
-			rep.Type != village.Emergency && rep.HandledBy(t.who) && t.at.Sub(lastTouched(rep)) <= progressWindow
-	})
-	switch {
-	case len(mine) == 0:
-		return false, nil
-	case len(mine) > 1 || fixed || up:
-		return true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up,
-			"Note": shortText(t.text)})
-	}
-	t.implied = true
-	_, err = r.run(ctx, t, "进展 #"+mine[0].ID+" "+t.text)
-	return true, err
 }
 
 // progressWindow is how long after an item was last touched its handler's

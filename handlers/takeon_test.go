@@ -291,3 +291,33 @@ func TestTakeOnReadsOnce(t *testing.T) {
 		t.Errorf("我到了: %d round trips, want 2 (a read and the commit)", n)
 	}
 }
+
+// TestOnSceneOneRoundTrip: with the report cache on, a worker's "我到了"
+// at the one waiting alarm costs its commit alone: the grid's open
+// reports this process follows are read from memory, and the commit
+// holds only while they are as read.
+func TestOnSceneOneRoundTrip(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "俺家老头子摔倒了 头上流血 起不来了 快来人啊")
+	n, got := c.counted(bot.Message{Chat: grid3, From: "王五", Text: "我到了 已经打了120"})
+	if n != 1 {
+		t.Errorf("我到了: %d round trips, want 1 (the commit)", n)
+	}
+	expect(t, "on the scene", got, grid3+": 按王五的回复，#R1 已受理", dutyChat+": 【青山村三组】#R1（突发事件）王五 受理")
+}
+
+// TestOnSceneAcrossProcesses: an alarm raised through another bot process
+// on the same Redis since this one last read the grid is not passed over:
+// the worker's "我到现场了" is not taken for the one alarm this process
+// knew of, but shows him the two to choose from.
+func TestOnSceneAcrossProcesses(t *testing.T) {
+	a, b := twoProcesses(t)
+	has(t, "first alarm", a.say("陈二", "俺家老头子摔倒了 头上流血 起不来了 快来人啊"), "#R1 已登记")
+	has(t, "through the other process", b.say("张三", "上报 紧急 河边有人落水了"), "#R2 已登记")
+	expect(t, "two waiting", a.say("王五", "我到现场了"), grid3+": 王五，突发事件 #R1、#R2 还没人确认")
+	for _, rep := range a.reports() {
+		if rep.Status != village.StatusNew {
+			t.Errorf("%s is %s, want it still waiting", rep.ID, rep.Status)
+		}
+	}
+}

@@ -483,15 +483,18 @@ func (r *Router) latestOpen(ctx context.Context, t *turn) ([]village.Report, err
 }
 
 // openAll is every open report of the turn's grid, for what looks for
-// one sender's item however old (waitNews): latestOpen when it lists them
-// all, else, in a grid of more open items than duplicateCandidates, one
-// read more of them all.
+// one sender's item however old (waitNews, ownRepeat): latestOpen when it
+// lists them all, else, in a grid of more open items than
+// duplicateCandidates, them all, which costs a read only when this
+// process does not follow them already (storage.Store.LatestOpenReports):
+// once read, its own commits keep them.
 func (r *Router) openAll(ctx context.Context, t *turn) ([]village.Report, error) {
 	open, err := r.latestOpen(ctx, t)
 	if err != nil || len(open) < duplicateCandidates {
 		return open, err
 	}
-	return r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
+	all, _, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
+	return all, err
 }
 
 // maxReportsPerHour is how many reports a villager may file in an hour
@@ -729,7 +732,9 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 		// of a group's talk, which would cost a Redis read each
 		return false, nil
 	}
-	open, err := r.latestOpen(ctx, t)
+	// however many items the grid opened since his (not only the newest
+	// the duplicate check reads)
+	open, err := r.openAll(ctx, t)
 	if err != nil {
 		return true, err
 	}

@@ -62,6 +62,17 @@ func newChatOn(t *testing.T, reader handlers.Reader, st *storage.Store) *chat {
 	return &chat{t: t, r: r, st: st, now: at}
 }
 
+// twoProcesses are two chats on stores of one private Redis: two bot
+// processes, each with message ids of its own.
+func twoProcesses(t *testing.T) (a, b *chat) {
+	t.Helper()
+	srv := storagetest.NeedServer(t)
+	a = newChatOn(t, understand.Rules{}, storagetest.Open(t, srv.URL))
+	b = newChatOn(t, understand.Rules{}, storagetest.Open(t, srv.URL))
+	b.n = 1000
+	return a, b
+}
+
 // say sends a group message and returns the replies as "to: text".
 func (c *chat) say(from, text string) []string {
 	c.t.Helper()
@@ -75,16 +86,26 @@ func (c *chat) private(from, text string) []string {
 
 func (c *chat) send(m bot.Message) []string {
 	c.t.Helper()
+	_, out := c.counted(m)
+	return out
+}
+
+// counted is send, and how many Redis round trips handling m took (not
+// those of the flush that reads the replies).
+func (c *chat) counted(m bot.Message) (trips int64, out []string) {
+	c.t.Helper()
 	c.n++
 	c.now = c.now.Add(time.Minute)
 	if m.ID == "" { // a test that redelivers a message gives its id
 		m.ID = fmt.Sprintf("u%d", c.n)
 	}
 	m.At = c.now
+	before := c.st.RoundTrips()
 	if err := c.r.Handle(context.Background(), m); err != nil {
 		c.t.Fatalf("%s: %s: %v", m.From, m.Text, err)
 	}
-	return c.flush()
+	trips = c.st.RoundTrips() - before
+	return trips, c.flush()
 }
 
 // flush returns what the outbox sends at c.now, as "to: text".
@@ -467,10 +488,7 @@ func TestLongFreeText(t *testing.T) {
 // offered as the same matter: the process that had followed the grid's
 // open reports itself notices they changed and checks again.
 func TestDuplicateAcrossProcesses(t *testing.T) {
-	srv := storagetest.NeedServer(t)
-	a := newChatOn(t, understand.Rules{}, storagetest.Open(t, srv.URL))
-	b := newChatOn(t, understand.Rules{}, storagetest.Open(t, srv.URL))
-	b.n = 1000 // message ids of its own
+	a, b := twoProcesses(t)
 	expect(t, "first report", a.say("张三", "上报 村口第3根路灯不亮了"), "已登记 #R1")
 	expect(t, "through the other process", b.say("陈二", "上报 小学门口的水管爆了，水流了一地"), "已登记 #R2")
 	expect(t, "the same matter", a.say("赵六", "上报 小学门口水管爆了 水流了一地"), "已有人反映 #R2")
@@ -552,5 +570,30 @@ func TestComplaintAsQuestion(t *testing.T) {
 	expect(t, "registered", c.say("张三", "1"), "已登记 #R1")
 	for _, text := range []string{"高龄补贴今年涨没涨", "路灯什么时候修好呀", "下这么大的雨 垃圾车明天会不会来"} {
 		silent(t, fmt.Sprintf("%q", text), c.say("陈二", text))
+	}
+}
+
+// TestOwnRepeatInABusyGrid: a villager who says again the matter of his
+// open item is told it is on record however many items the grid opened
+// since: one behind more than the newest the duplicate check reads is
+// still his. Ordinary chat reads nothing still.
+func TestOwnRepeatInABusyGrid(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "his item", c.say("张三", "上报 调解 雷志明家的鸡天天跑到我家菜地里 吃菜"), "#R1")
+	for i := range 60 {
+		rep := village.Report{Village: "青山村", Grid: "三组", Chat: grid3, Type: village.General, Category: "道路交通",
+			Status: village.StatusNew, Text: fmt.Sprintf("第%d号院门口的路面塌了个坑", i+1), Reporter: "李四", CreatedAt: c.now}
+		if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, Create: true, Report: &rep}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, got := c.counted(bot.Message{Chat: grid3, From: "陈二", Text: "今天天气不错"}); n != 0 || len(got) != 0 {
+		t.Errorf("chat: %d round trips, replies %q; want none", n, got)
+	}
+	n, got := c.counted(bot.Message{Chat: grid3, From: "张三", Text: "雷志明家的鸡今天又来了"})
+	has(t, "said again", got, "您说的这件事已经登记了：#R1")
+	if n != 1 {
+		// the grid's open items this process filed are followed in memory
+		t.Errorf("said again: %d round trips, want 1 (the commit)", n)
 	}
 }

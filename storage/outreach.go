@@ -49,7 +49,7 @@ func NoticeDoc(n village.Notice) (Doc, error) {
 
 // CallDoc is the document of a call task; ID "" creates it.
 func CallDoc(c village.Call) (Doc, error) {
-	d, v, err := docFor("t", c.ID, c.Version, IndexOp{Set: CallsAll, Add: true}, IndexOp{Set: CallsOpen, Add: c.Pending()})
+	d, v, err := docFor(CallKind, c.ID, c.Version, IndexOp{Set: CallsAll, Add: true}, IndexOp{Set: CallsOpen, Add: c.Pending()})
 	c.ID, c.Version = "", v
 	d.Body = c
 	return d, err
@@ -76,14 +76,24 @@ func (s *Store) Notices(ctx context.Context, sc Scope, index string) ([]village.
 	})
 }
 
+// CallKind is the document kind of call tasks (T1…).
+const CallKind = "t"
+
 // Calls reads call tasks from an index ("calls" or "calls:open").
 func (s *Store) Calls(ctx context.Context, sc Scope, index string) ([]village.Call, error) {
-	return decodeAll(ctx, s, sc, "t", index, func(d RawDoc) (village.Call, error) {
-		var c village.Call
-		err := d.decode("t", &c)
-		c.ID, c.Version = d.Ref("t"), d.Version
-		return c, err
-	})
+	return decodeAll(ctx, s, sc, CallKind, index, decodeCall)
+}
+
+// CallsIn decodes the call tasks of an index read as raws (Store.DocsOf).
+func CallsIn(raws []RawDoc) ([]village.Call, error) {
+	return decodeRaws(raws, decodeCall)
+}
+
+func decodeCall(d RawDoc) (village.Call, error) {
+	var c village.Call
+	err := d.decode(CallKind, &c)
+	c.ID, c.Version = d.Ref(CallKind), d.Version
+	return c, err
 }
 
 // NoticeReader reads notices and their 收到 counters; *Store implements it.

@@ -197,6 +197,16 @@ func decodeAll[T any](ctx context.Context, r DocReader, sc Scope, kind, index st
 	if err != nil {
 		return nil, err
 	}
+	return decodeRaws(raws, decode)
+}
+
+// ClaimsIn decodes the claims of an index read as raws (Store.DocsOf).
+func ClaimsIn(raws []RawDoc) ([]village.Claim, error) {
+	return decodeRaws(raws, DecodeClaim)
+}
+
+// decodeRaws decodes each of raws, in order.
+func decodeRaws[T any](raws []RawDoc, decode func(RawDoc) (T, error)) ([]T, error) {
 	out := make([]T, 0, len(raws))
 	for _, d := range raws {
 		v, err := decode(d)
@@ -215,7 +225,17 @@ func Accounts(ctx context.Context, r DocReader, sc Scope) (map[string]village.Ac
 
 // Account reads one household's account; ok is false when it has none yet.
 func Account(ctx context.Context, r DocReader, sc Scope, household string) (village.Account, bool, error) {
-	m, err := accounts(ctx, r, sc, AccountIndex(household))
+	raws, err := r.Docs(ctx, sc, AccountKind, AccountIndex(household))
+	if err != nil {
+		return village.Account{}, false, err
+	}
+	return AccountIn(raws, household)
+}
+
+// AccountIn is household's account among raws, its AccountIndex read
+// (Store.DocsOf); ok is false when it has none yet.
+func AccountIn(raws []RawDoc, household string) (village.Account, bool, error) {
+	m, err := decodeAccounts(raws)
 	if err != nil {
 		return village.Account{}, false, err
 	}
@@ -228,6 +248,10 @@ func accounts(ctx context.Context, r DocReader, sc Scope, index string) (map[str
 	if err != nil {
 		return nil, err
 	}
+	return decodeAccounts(raws)
+}
+
+func decodeAccounts(raws []RawDoc) (map[string]village.Account, error) {
 	out := make(map[string]village.Account, len(raws))
 	for _, d := range raws {
 		a, err := DecodeAccount(d)

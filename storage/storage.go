@@ -760,9 +760,52 @@ func (s *Store) Docs(ctx context.Context, sc Scope, kind, index string) ([]RawDo
 	return docs, err
 }
 
+// DocsRead names the documents of a kind an index lists, for DocsOf.
+type DocsRead struct{ Kind, Index string }
+
+// DocsOf reads the documents of several indexes, each list in index
+// order, in one round trip: what a change decided on more than one list
+// needs, read together.
+func (s *Store) DocsOf(ctx context.Context, sc Scope, reads ...DocsRead) ([][]RawDoc, error) {
+	cmds, err := s.loadEach(ctx, sc, reads)
+	if redis.HasErrorPrefix(err, "NOSCRIPT") {
+		// the server has not the script (a restart): load it, read again
+		if err := s.load.Load(ctx, s.rdb).Err(); err != nil {
+			return nil, fmt.Errorf("storage: load: %w: %w", ErrUnavailable, err)
+		}
+		cmds, _ = s.loadEach(ctx, sc, reads)
+	}
+	out := make([][]RawDoc, len(reads))
+	for i, rd := range reads {
+		res, err := cmds[i].StringSlice()
+		if out[i], _, err = loaded(rd.Index, res, err); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// loadEach runs load.lua for each of reads, in one pipeline.
+func (s *Store) loadEach(ctx context.Context, sc Scope, reads []DocsRead) ([]*redis.Cmd, error) {
+	keys := []string{s.base(sc)}
+	cmds := make([]*redis.Cmd, len(reads))
+	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for i, rd := range reads {
+			cmds[i] = s.load.EvalSha(ctx, p, keys, rd.Index, rd.Kind, 0)
+		}
+		return nil
+	})
+	return cmds, err
+}
+
 // docs reads the documents an index lists and the index's generation.
 func (s *Store) docs(ctx context.Context, sc Scope, kind, index string, last int) ([]RawDoc, int64, error) {
 	res, err := s.load.Run(ctx, s.rdb, []string{s.base(sc)}, index, kind, last).StringSlice()
+	return loaded(index, res, err)
+}
+
+// loaded reads load.lua's answer res (err: the command's) about index.
+func loaded(index string, res []string, err error) ([]RawDoc, int64, error) {
 	if err != nil || len(res) == 0 {
 		return nil, 0, fmt.Errorf("storage: load %s: %w: %w", index, ErrUnavailable, cmp.Or(err, errors.New("empty answer")))
 	}

@@ -723,3 +723,51 @@ func TestLatestOpenAllNotFromAPartialCopy(t *testing.T) {
 		t.Fatalf("all again: %v (round trip %v), want [R1 R2 R3] from memory", ids, trip)
 	}
 }
+
+// DocsOf reads several indexes' documents in one round trip, each list as
+// Docs reads it; after the server forgot its scripts (a restart) it still
+// reads them.
+func TestDocsOfReadsTogether(t *testing.T) {
+	srv, st := storagetest.NewWithServer(t, time.Second)
+	ctx := context.Background()
+	create(t, st, "m1", "路灯坏了")
+	create(t, st, "m2", "水管漏了")
+	closeReport(t, st, "m3", "R1")
+	reads := []storage.DocsRead{{Kind: "r", Index: "reports"}, {Kind: "r", Index: "open"}, {Kind: "r", Index: "nothing"}}
+	ids := func(docs [][]storage.RawDoc) [][]int {
+		var out [][]int
+		for _, d := range docs {
+			out = append(out, []int{})
+			for _, x := range d {
+				out[len(out)-1] = append(out[len(out)-1], x.ID)
+			}
+		}
+		return out
+	}
+	want := [][]int{{1, 2}, {2}, {}}
+	if _, err := st.DocsOf(ctx, vs, reads...); err != nil { // the script loaded, the connection made
+		t.Fatal(err)
+	}
+	for _, flush := range []bool{false, true} {
+		if flush {
+			if err := srv.Client(t).ScriptFlush(ctx).Err(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		before := st.RoundTrips()
+		docs, err := st.DocsOf(ctx, vs, reads...)
+		if err != nil {
+			t.Fatalf("scripts flushed %v: %v", flush, err)
+		}
+		if got := ids(docs); !cmp.Equal(got, want) {
+			t.Errorf("scripts flushed %v: %v, want %v", flush, got, want)
+		}
+		if n := st.RoundTrips() - before; !flush && n != 1 {
+			t.Errorf("%d round trips, want 1", n)
+		}
+		one, err := st.Docs(ctx, vs, "r", "open")
+		if err != nil || !cmp.Equal(one, docs[1]) {
+			t.Errorf("Docs(open) = %v, %v; DocsOf's = %v", one, err, docs[1])
+		}
+	}
+}
