@@ -989,6 +989,10 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		if quiet {
 			return nil
 		}
+		if containsAnyOf(args, "覆盖", "完成率") {
+			// "回访覆盖率多少": a question, not a call to log
+			return r.reply(ctx, t, "call.coverage", map[string]any{"Office": r.cfg.Township.OfficeChat, "Here": t.where.kind == inOffice})
+		}
 		// the example names someone he phones, and he is reminded whom
 		return r.reply(ctx, t, "call.usage", map[string]any{"Mine": r.callees(t.who)})
 	}

@@ -46,6 +46,10 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		if t.command.glued && !t.addr {
 			return nil
 		}
+		if done, err := r.askedForMyList(ctx, t, t.addr); done {
+			// "@网格小助手 上报到镇里的有哪些": the list, not a report
+			return err
+		}
 		return r.reply(ctx, t, "report.office", nil)
 	}
 	if t.where.village == "" {
@@ -1643,6 +1647,9 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		if d, ok := r.cfg.Township.Department(rep.Department); ok && rep.Department != "" {
 			data["DeptPhone"] = d.Phone // the officer chases the department it went to
 		}
+		// sent up and nobody in the township took it: the officer who
+		// asks is told how to, as the 【网格上报】 told
+		data["Unclaimed"] = rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) && len(rep.Officers(r.people.Lookup)) == 0
 	}
 	if n := len(rep.History); n > 1 {
 		data["Last"] = rep.History[n-1]
