@@ -559,15 +559,27 @@ func (im *importer) add(r record) {
 // same village in the file.
 func (im *importer) checkCaretakers() {
 	workers := map[[2]string]bool{}
-	for _, p := range im.people {
+	elsewhere := map[string]int{} // a worker's name → his index, whatever his village
+	for i, p := range im.people {
 		if p.Has(village.RoleWorker) {
 			workers[[2]string{p.Village, p.Name}] = true
+			if _, ok := elsewhere[p.Name]; !ok {
+				elsewhere[p.Name] = i
+			}
 		}
 	}
 	for i, p := range im.people {
-		if p.Caretaker != "" && !workers[[2]string{p.Village, p.Caretaker}] {
-			im.fail(im.rows[i], colCaretaker, "%q 不是这份花名册里%s的网格员：请写%s一位网格员的姓名（他的「角色」里要有网格员）", p.Caretaker, p.Village, p.Village)
+		if p.Caretaker == "" || workers[[2]string{p.Village, p.Caretaker}] {
+			continue
 		}
+		if j, ok := elsewhere[p.Caretaker]; ok {
+			// a 村 mistyped on one of the two rows ("石桥村" for 青山村): say
+			// where the other row is, rather than that he is no worker
+			im.fail(im.rows[i], colCaretaker, "%q 是第 %d 行%s的网格员，这一行的「村」却是%s：两行的村要一样，多半是其中一行的「村」写错了",
+				p.Caretaker, im.rows[j], im.people[j].Village, p.Village)
+			continue
+		}
+		im.fail(im.rows[i], colCaretaker, "%q 不是这份花名册里%s的网格员：请写%s一位网格员的姓名（他的「角色」里要有网格员）", p.Caretaker, p.Village, p.Village)
 	}
 }
 
