@@ -1258,6 +1258,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			return r.reply(ctx, t, "reject.usage", data)
 		}
 		data["Leaders"] = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
+		data["Township"] = townshipView(t) // the officer is told the grid heard, not to ask its leader
 		if rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) {
 			action, block = village.ActReturn, "return"
 			r.giveBack(&rep, t.at)
@@ -1298,7 +1299,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		// a leader is not sent to himself
 		others := slices.DeleteFunc(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), func(p village.Person) bool { return p.Key() == t.who.Key() })
 		return r.reply(ctx, t, "err.state", map[string]any{"R": &rep, "Verb": cmd.word, "V": string(cmd.verb), "Next": r.nextSteps(t.who, rep),
-			"Leaders": names(others)})
+			"Leaders": names(others), "Note": note})
 	}
 	if t.implied {
 		rep.History[len(rep.History)-1].Implied = true
@@ -1624,12 +1625,19 @@ func verbOf(a village.Action) verb {
 // nextSteps lists the command words p may use on rep now: 「指派」「进展」….
 func (r *Router) nextSteps(p village.Person, rep village.Report) string {
 	var out []string
+	sentUp := rep.Status == village.StatusEscalated && p.Has(village.RoleOfficer)
 	for _, a := range village.Allowed(rep.Status) {
 		if v := verbOf(a); v != "" {
+			if v == vAccept && sentUp && slices.Contains(rep.Officers(r.people.Lookup), p.Name) {
+				continue // he took it over already
+			}
 			if ok, _, _ := r.may(p, v, rep); ok {
 				out = append(out, "「"+string(v)+"」")
 			}
 		}
+	}
+	if sentUp {
+		out = append(out, "「退回」") // his 驳回 of an item sent up (ActReturn)
 	}
 	return strings.Join(out, "")
 }

@@ -130,16 +130,30 @@ func TestGridHearsWhoActedElsewhere(t *testing.T) {
 		officeChat+": #R1 已办结：交通办已修好栏杆", grid3+": #R1 已办结（镇里孙七）：交通办已修好栏杆")
 }
 
+// TestOfficerCannotPauseAnItemSentUp: an item sent up is not paused (等待
+// is for waiting on villagers): the officer waiting on a department is
+// shown how to note it instead, and all he may do, 退回 too.
+func TestOfficerCannotPauseAnItemSentUp(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的桥栏杆断了")
+	c.say("李四", "上报镇 #R1 需要交通站来修")
+	c.in(officeChat, "孙七", "确认 #R1")
+	expect(t, "等待", c.in(officeChat, "孙七", "等待 #R1 等交通站排期"),
+		officeChat+": #R1 现在是「已上报镇」，已上报镇的事项不暂停计时；等部门、等排期的，请发「进展 #R1 等交通站排期」记下。您现在可以：「指派」「进展」「办结」「退回」。")
+}
+
 // TestDutyOfficerCallsOffAFalseAlarm: the duty officer who finds an
 // emergency a false alarm (烧秸秆, not a fire) rejects it from the duty
-// chat with the reason; the grid hears it was the township. An ordinary
+// chat with the reason; the grid hears it was the township, and whom to
+// ask (the duty chat only that the grid was told: the officer has no
+// question for the grid leader). An ordinary
 // item the grid did not send up stays the grid leader's to reject.
 func TestDutyOfficerCallsOffAFalseAlarm(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "上报 紧急 村口好像着火了")
 	expect(t, "false alarm", c.in(dutyChat, "孙七", "驳回 #R1 误报，是烧秸秆"),
-		dutyChat+": #R1 不予受理：误报，是烧秸秆。",
-		grid3+": #R1 不予受理（镇里孙七）：误报，是烧秸秆。")
+		dutyChat+": #R1 不予受理：误报，是烧秸秆。\n已告诉青山村三组的网格群和报告人陈二。",
+		grid3+": #R1 不予受理（镇里孙七）：误报，是烧秸秆。\n如有疑问请找网格长李四。")
 	expect(t, "status", c.in(dutyChat, "孙七", "查 #R1"), "突发事件·已驳回")
 	c.say("张三", "上报 路边电线杆歪了")
 	expect(t, "not his to reject", c.in(officeChat, "孙七", "驳回 #R2 不归镇里管"), officeChat+": #R2 是青山村三组网格在办的事项，还没上报镇，镇里不能「驳回」。")
