@@ -100,8 +100,8 @@ func exported(stderr io.Writer, rows int, path string) {
 // file.
 func formatOfFile(fl *flag.FlagSet, format *string, out string) error {
 	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), ".")
-	if !slices.Contains(export.Formats, ext) || ext == *format {
-		return nil
+	if !slices.Contains(export.Formats, ext) || ext == *format || !slices.Contains(export.Formats, *format) {
+		return nil // a -format of no format is told as such (export.Validate), not as "-out a.excel"
 	}
 	set := false
 	fl.Visit(func(f *flag.Flag) { set = set || f.Name == "format" })

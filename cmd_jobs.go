@@ -13,17 +13,17 @@ import (
 
 // cmdJobs lists the scheduled jobs with their next run times.
 func cmdJobs(_ context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
-	fl := newFlags("jobs", "jobs [-config FILE] [-at 2026-03-02T09:00:00+08:00]", stderr)
+	fl := newFlags("jobs", "jobs [-config FILE] [-at \"2026-03-02 09:00\"]", stderr)
 	cfgPath := fl.String("config", "", "配置文件（不写就用内置的示例）")
-	atFlag := fl.String("at", "", "列出这个时间以后的运行（不写就是现在），写法如 2026-03-02T09:00:00+08:00")
+	atFlag := fl.String("at", "", "列出这个时间以后的运行（不写就是现在），写法如 \"2026-03-02 09:00\"（和表里一样，按配置的时区）、2026-03-02 或 2026-03-02T09:00:00+08:00")
 	cfg, rfs, err := parseConfigFlags(fl, args, cfgPath)
 	if err != nil {
 		return err
 	}
 	now := time.Now()
 	if *atFlag != "" {
-		if now, err = time.Parse(time.RFC3339, *atFlag); err != nil {
-			return fmt.Errorf("jobs: -at 的时间请写成 2026-03-02T09:00:00+08:00 这样")
+		if now, err = parseAt(*atFlag, cfg.Location()); err != nil {
+			return err
 		}
 	}
 	a, err := app.Open(app.Options{Config: cfg, RosterFS: rfs, Logger: log, Scratch: true}) // the schedule needs no data
@@ -115,4 +115,19 @@ func wide(r rune) bool {
 // weekday names d as a calendar on the wall does.
 func weekday(d time.Weekday) string {
 	return [...]string{"周日", "周一", "周二", "周三", "周四", "周五", "周六"}[d]
+}
+
+// parseAt reads -at: RFC 3339, or a time as the table writes it
+// ("2026-03-02 09:00") or a day, in the config's time zone.
+func parseAt(s string, loc *time.Location) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	for _, layout := range []string{"2006-01-02 15:04", "2006-01-02"} {
+		if t, err := time.ParseInLocation(layout, s, loc); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("jobs: -at 写的 %q 认不出来：请写成 \"2026-03-02 09:00\"（有空格要加英文引号）、2026-03-02 或 2026-03-02T09:00:00+08:00", s)
 }

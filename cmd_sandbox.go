@@ -60,9 +60,19 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 			return out
 		},
 		Config: cfg, People: a.People, Address: a.Dir.Address, Location: cfg.Location(), Logger: log,
+		Redis: redisShown(*redisURL),
 	})
 	fmt.Fprintf(stderr, "网格小助手沙盒：请用浏览器打开 http://%s/ （按 Ctrl+C 退出）\n", ln.Addr())
 	return srv.Serve(ctx, ln)
+}
+
+// redisShown is the -redis URL as the page may show it: without its
+// password; "" for none.
+func redisShown(flagURL string) string {
+	if flagURL == "" {
+		return ""
+	}
+	return redactedURL(flagURL)
 }
 
 // What the commands on simulated time (sandbox, replay) tell the operator

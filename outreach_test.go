@@ -159,6 +159,28 @@ func TestJobsListing(t *testing.T) {
 	}
 }
 
+// TestJobsAtAsTheTableWritesIt: -at takes a time as the table shows it
+// ("2026-03-02 09:00"), or a day, in the config's time zone, not only
+// RFC 3339; what it cannot read it says how to write.
+func TestJobsAtAsTheTableWritesIt(t *testing.T) {
+	for at, from := range map[string]string{"2026-03-02 09:00": "2026-03-02 09:00 周一", "2026-03-02": "2026-03-02 00:00 周一",
+		"2026-03-02T09:00:00+08:00": "2026-03-02 09:00 周一"} {
+		var stdout, stderr strings.Builder
+		if err := run(t.Context(), []string{"jobs", "-at", at}, nil, &stdout, &stderr, discard()); err != nil {
+			t.Errorf("jobs -at %q: %v", at, err)
+			continue
+		}
+		if want := "从 " + from + " 算起"; !strings.Contains(stdout.String(), want) {
+			t.Errorf("jobs -at %q: output lacks %q:\n%s", at, want, stdout.String())
+		}
+	}
+	var stdout, stderr strings.Builder
+	err := run(t.Context(), []string{"jobs", "-at", "3月2日"}, nil, &stdout, &stderr, discard())
+	if err == nil || !strings.Contains(err.Error(), "2026-03-02 09:00") {
+		t.Errorf("jobs -at 3月2日: err = %v, want how to write it", err)
+	}
+}
+
 func TestColumns(t *testing.T) {
 	got := columns([][]string{{"任务", "时间表", "下次运行"}, {"calls", "0 8 * * *", "不再运行"}, {"积分公示（月）", "x", "y"}})
 	want := "任务            时间表     下次运行\n" +

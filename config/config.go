@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -774,6 +775,7 @@ func (c *Config) validate() error {
 	errs = append(errs, c.LLM.validate()...)
 	errs = append(errs, c.Points.validate()...)
 	errs = append(errs, c.validateSchedules()...)
+	errs = append(errs, c.validateEnvNames()...)
 	if len(errs) > 0 {
 		for i, err := range errs {
 			errs[i] = atLine(c.root, err)
@@ -880,6 +882,30 @@ func (c *Config) validateServed() []error {
 		if !slices.ContainsFunc(c.Villages, func(v Village) bool { return v.Name == name }) {
 			errs = append(errs, fmt.Errorf("wechat.villages 里的 %q 不在 villages 里：请写 villages 下面已有的村名", name))
 		}
+	}
+	return errs
+}
+
+// envName is what an environment variable's name may be.
+var envName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+// validateEnvNames checks that the keys naming where a secret lives name
+// an environment variable, not the secret itself pasted in: the message
+// says which variable to use and never repeats what was written, so the
+// secret goes no further into a terminal or a log.
+func (c *Config) validateEnvNames() []error {
+	var errs []error
+	for _, e := range []struct{ key, value, what, env string }{
+		{"redis.password_env", c.Redis.PasswordEnv, "Redis 密码", "GRIDBOT_REDIS_PASSWORD"},
+		{"llm.api_key_env", c.LLM.APIKeyEnv, "大模型的密钥", "GRIDBOT_LLM_API_KEY"},
+		{"wechat.alert.url_env", c.WeChat.Alert.URLEnv, "报警的 Webhook 地址", "GRIDBOT_ALERT_WEBHOOK"},
+	} {
+		if e.value == "" || envName.MatchString(e.value) {
+			continue
+		}
+		errs = append(errs, fmt.Errorf("%s 要写环境变量的名字（只用英文字母、数字和下划线，如 %s），这里写的不是，像是把%s本身写进来了："+
+			"%s不能写在配置文件里。请改成 %s，再 export %s=%s（写进过文件的，最好到对方那里换一个新的）",
+			e.key, e.env, e.what, e.what, e.env, e.env, e.what))
 	}
 	return errs
 }

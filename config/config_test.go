@@ -527,3 +527,25 @@ func TestNoticeFollowupOnlyAtNight(t *testing.T) {
 		}
 	}
 }
+
+// TestSecretWrittenAsEnvName: the volunteer who pastes the key, password
+// or Webhook address itself where the name of its environment variable
+// goes is told so, by the line and the variable to use, without the secret
+// being echoed into a terminal or a log.
+func TestSecretWrittenAsEnvName(t *testing.T) {
+	for _, tc := range []struct{ name, yaml, secret, key, env string }{
+		{"LLM key", minimal + "llm:\n  api_key_env: sk-3f9a2b7c1d\n", "sk-3f9a2b7c1d", "llm.api_key_env", "GRIDBOT_LLM_API_KEY"},
+		{"Redis password", minimal + "redis:\n  password_env: \"p@ss w0rd!\"\n", "p@ss w0rd!", "redis.password_env", "GRIDBOT_REDIS_PASSWORD"},
+		{"Webhook", minimal + "wechat:\n  alert:\n    url_env: https://qyapi.example/cgi-bin/webhook/send?key=abc\n", "key=abc", "wechat.alert.url_env", "GRIDBOT_ALERT_WEBHOOK"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := parseError(t, tc.yaml, []string{"第 ", tc.key, "环境变量的名字", "export " + tc.env + "="})
+			if strings.Contains(err.Error(), tc.secret) {
+				t.Errorf("error %q echoes the secret", err)
+			}
+		})
+	}
+	if _, err := Parse([]byte(minimal + "llm:\n  api_key_env: DEEPSEEK_KEY\n")); err != nil {
+		t.Errorf("a variable of one's own naming: %v", err)
+	}
+}

@@ -613,7 +613,8 @@ var askedFillers = []string{"的事情", "的事", "事情", "这件事", "那�
 // he has to do: a grid worker's "这周要给谁打电话" gets his calls (回访), a
 // scorer's "有啥要审的" 待审, a grid leader's or worker's (or an
 // officer's, or an admin's in the township's view) "今天有啥要处理的",
-// "今天有什么事", "我还有哪些没办完", "超期的有哪些" 待办 (which puts the
+// "今天有什么事", "我还有哪些没办完", "超期的有哪些", "上报到镇里的有哪些",
+// "突发事件有哪些" (not "怎么上报镇 要写什么") 待办 (which puts the
 // overdue first); a cadre's "通知还有谁没回" the
 // answers to the latest notice (通知 未回复); in the township's chats
 // "哪个村积分最高" the township's ranking. Only a short question told to
@@ -633,13 +634,20 @@ func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (d
 		return r.run(ctx, t, "积分排行")
 	case strings.Contains(t.text, "审") && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)):
 		return r.run(ctx, t, "待审")
-	case containsAnyOf(t.text, "处理", "办", "要做", "要干", "有什么事", "有啥事", "哪些事", "哪几件事", "超期", "过期", "逾期") &&
+	case (containsAnyOf(t.text, "处理", "办", "要做", "要干", "有什么事", "有啥事", "哪些事", "哪几件事", "超期", "过期", "逾期") ||
+		containsAnyOf(t.text, "上报", "突发") && containsAnyOf(t.text, "哪些", "哪几", "几件", "多少")) &&
 		(t.who.Tends(t.where.village, t.where.grid) || t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin) && townshipView(t)):
 		// "今天有什么事": a cadre asking the bot means his to-do; an
 		// officer's "三组有几件没办完" that grid's
 		if townshipView(t) {
-			if p := r.cfg.Places().In(t.text); p.Kind != village.NoPlace {
+			places := r.cfg.Places()
+			if p := places.In(t.text); p.Kind != village.NoPlace {
 				return r.run(ctx, t, "待办 "+p.Name)
+			}
+			if w := places.Unknown(t.text); w != "" {
+				// "石乔村有什么没办的": 待办 tells which places there are,
+				// where the township's list would read as "nothing there"
+				return r.run(ctx, t, "待办 "+w)
 			}
 		}
 		return r.run(ctx, t, "待办")
@@ -650,7 +658,7 @@ func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (d
 // statusQuestions ask how a matter stands.
 var statusQuestions = []string{"怎么样了", "咋样了", "怎样了", "如何了", "进展", "进度", "有人管", "有人来", "修了没", "修好了没",
 	"修好没", "好了没", "办了没", "处理了没", "修了吗", "修好了吗", "办好了吗", "处理了吗", "什么时候修", "啥时候修", "什么时候能修",
-	"啥时候能修", "什么时候来", "啥时候来", "有消息", "到哪一步"}
+	"啥时候能修", "什么时候来", "啥时候来", "有消息", "到哪一步", "什么情况", "啥情况", "情况如何"}
 
 // askedRefs are the item numbers text uses as references to an item:
 // written with # (#R1 怎么样了), followed by 号 or 件 (R1号), or by a
@@ -679,10 +687,10 @@ func askedRefs(text string) []village.Ref {
 // number (and refFillers).
 var refQuestions = []string{"什么时候", "啥时候", "几时", "多久", "怎么样", "咋样", "怎样", "如何", "进度", "进展", "到哪",
 	"有人管", "有没有人", "有消息", "有结果", "修", "办", "处理", "批", "审", "解决", "弄", "搞", "好了", "好没", "完", "结",
-	"还没", "了没", "没", "呢", "吗", "?", "？"}
+	"还没", "了没", "没", "呢", "吗", "?", "？", "什么情况", "啥情况"}
 
 // refFillers may stand between an item's number and the question about it.
-var refFillers = []string{"的事情", "的事", "这件事", "那件事", "这事", "那事", "这个事", "那个事", "现在", "到底", "都", "还", "也", " "}
+var refFillers = []string{"的事情况", "的事情", "的事", "这件事", "那件事", "这事", "那事", "这个事", "那个事", "现在", "到底", "都", "还", "也", " ", "的情况", "情况"}
 
 // trimRefFillers drops refFillers from the start of s.
 func trimRefFillers(s string) string {
@@ -709,7 +717,7 @@ func joinedTo(after, next string) bool {
 
 // askingWords make a message that names an item a question about it.
 var askingWords = []string{"?", "？", "吗", "呢", "没有", "了没", "什么时候", "啥时候", "几时", "多久", "怎么样", "咋样", "如何",
-	"进度", "进展", "到哪", "有人管"}
+	"进度", "进展", "到哪", "有人管", "什么情况", "啥情况"}
 
 // officerHere reports whether the sender is an officer in the township's
 // view, who takes an item over (接手) rather than accepts it (受理), and

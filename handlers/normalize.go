@@ -31,16 +31,16 @@ func clean(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
-// stripMention removes "@botname" and reports whether it was there. The
+// stripMention removes "@botname" (or "@小助手", typed by hand for a bot
+// so named) and reports whether it was there. The
 // bot called by its name at the start without the @ ("小助手 我怎么申请积
 // 分", "网格小助手，积分怎么用") is addressed as well: see calledBy.
 func stripMention(text, bot string) (string, bool) {
 	t := strings.TrimSpace(text)
-	if rest, ok := strings.CutPrefix(t, "@"+bot); ok {
-		return strings.TrimSpace(rest), true
-	}
-	if i := strings.Index(t, "@"+bot); i >= 0 {
-		return strings.TrimSpace(t[:i] + " " + t[i+len("@"+bot):]), true
+	for _, n := range botNames(bot) {
+		if i := strings.Index(t, "@"+n); i >= 0 {
+			return strings.TrimSpace(t[:i] + " " + t[i+len("@"+n):]), true
+		}
 	}
 	if rest, ok := calledBy(t, bot); ok {
 		return rest, true
@@ -48,16 +48,21 @@ func stripMention(text, bot string) (string, bool) {
 	return t, false
 }
 
-// calledBy reports whether t starts by calling the bot by its name, or by
-// "小助手" when its name ends so, then a pause or a greeting: "小助手，…",
+// botNames are the names the bot is called by: its own, and "小助手" when
+// its name ends so ("网格小助手").
+func botNames(bot string) []string {
+	if short := "小助手"; strings.HasSuffix(bot, short) && bot != short {
+		return []string{bot, short}
+	}
+	return []string{bot}
+}
+
+// calledBy reports whether t starts by calling the bot by one of its
+// names (botNames), then a pause or a greeting: "小助手，…",
 // "网格小助手 …", "小助手你好…". rest is what follows. A name run into the
 // sentence ("小助手说的不对") calls no one.
 func calledBy(t, bot string) (rest string, ok bool) {
-	names := []string{bot}
-	if short := "小助手"; strings.HasSuffix(bot, short) && bot != short {
-		names = append(names, short)
-	}
-	for _, n := range names {
+	for _, n := range botNames(bot) {
 		after, found := strings.CutPrefix(t, n)
 		if !found {
 			continue

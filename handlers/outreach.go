@@ -104,6 +104,16 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	if len(groups) == 0 {
 		return r.reply(ctx, t, "notice.scope", map[string]any{"Scope": scope, "Villages": places.Villages(), "Text": text})
 	}
+	if w := cadresInWords(text); !ok && !cadres && w != "" {
+		// "通知 明天上午全镇网格员到镇政府开会": a notice cannot be taken
+		// back, and every household (and each elder, by phone) would hear
+		// of a meeting that is not theirs; the sender picks
+		all := "全镇"
+		if !officer {
+			all = "全村"
+		}
+		return r.reply(ctx, t, "notice.cadres_maybe", map[string]any{"Word": cmd.word, "Who": w, "Text": text, "All": all})
+	}
 	n := village.Notice{Text: text, By: t.who.Name, ByKey: t.who.Key(), At: t.at, Groups: groups, Urgent: cmd.word == "紧急通知"}
 	if !officer {
 		n.Village = t.who.Village
@@ -181,6 +191,22 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 // to the households: "网格员", "全镇网格员", "各村网格长", "网格干部".
 var audienceWords = []string{"网格员和网格长", "网格长和网格员", "网格长、网格员", "网格员、网格长", "各位网格员", "全体网格员", "所有网格员",
 	"各网格员", "网格员们", "网格干部", "村干部", "网格员", "网格长", "干部"}
+
+// cadresInText are words of a notice's text that address the cadres as
+// its audience ("全镇网格员到镇政府开会"), unlike a mere mention of them
+// ("有困难请联系网格员").
+var cadresInText = []string{"全镇网格员", "全体网格员", "所有网格员", "各位网格员", "各网格员", "各村网格员", "全镇网格长", "全体网格长",
+	"各网格长", "各村网格长", "全体村干部", "各村干部", "网格员开会", "网格长开会", "网格员会议", "网格员培训"}
+
+// cadresInWords is the first of cadresInText in text; "" for none.
+func cadresInWords(text string) string {
+	for _, w := range cadresInText {
+		if strings.Contains(text, w) {
+			return w
+		}
+	}
+	return ""
+}
 
 // cutAudience splits a scope word that ends with an audience word
 // ("全镇网格员") into the scope ("全镇", "" for the default) and true.
@@ -988,6 +1014,10 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	if !ok {
 		if quiet {
 			return nil
+		}
+		if containsAnyOf(args, "覆盖", "完成率") {
+			// "回访覆盖率多少": a question, not a call to log
+			return r.reply(ctx, t, "call.coverage", map[string]any{"Office": r.cfg.Township.OfficeChat, "Here": t.where.kind == inOffice})
 		}
 		// the example names someone he phones, and he is reminded whom
 		return r.reply(ctx, t, "call.usage", map[string]any{"Mine": r.callees(t.who)})

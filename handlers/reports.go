@@ -46,6 +46,10 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		if t.command.glued && !t.addr {
 			return nil
 		}
+		if done, err := r.askedForMyList(ctx, t, t.addr); done {
+			// "@网格小助手 上报到镇里的有哪些": the list, not a report
+			return err
+		}
 		return r.reply(ctx, t, "report.office", nil)
 	}
 	if t.where.village == "" {
@@ -1254,6 +1258,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			return r.reply(ctx, t, "reject.usage", data)
 		}
 		data["Leaders"] = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
+		data["Township"] = townshipView(t) // the officer is told the grid heard, not to ask its leader
 		if rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) {
 			action, block = village.ActReturn, "return"
 			r.giveBack(&rep, t.at)
@@ -1294,7 +1299,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		// a leader is not sent to himself
 		others := slices.DeleteFunc(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), func(p village.Person) bool { return p.Key() == t.who.Key() })
 		return r.reply(ctx, t, "err.state", map[string]any{"R": &rep, "Verb": cmd.word, "V": string(cmd.verb), "Next": r.nextSteps(t.who, rep),
-			"Leaders": names(others)})
+			"Leaders": names(others), "Note": note})
 	}
 	if t.implied {
 		rep.History[len(rep.History)-1].Implied = true
@@ -1620,12 +1625,19 @@ func verbOf(a village.Action) verb {
 // nextSteps lists the command words p may use on rep now: 「指派」「进展」….
 func (r *Router) nextSteps(p village.Person, rep village.Report) string {
 	var out []string
+	sentUp := rep.Status == village.StatusEscalated && p.Has(village.RoleOfficer)
 	for _, a := range village.Allowed(rep.Status) {
 		if v := verbOf(a); v != "" {
+			if v == vAccept && sentUp && slices.Contains(rep.Officers(r.people.Lookup), p.Name) {
+				continue // he took it over already
+			}
 			if ok, _, _ := r.may(p, v, rep); ok {
 				out = append(out, "「"+string(v)+"」")
 			}
 		}
+	}
+	if sentUp {
+		out = append(out, "「退回」") // his 驳回 of an item sent up (ActReturn)
 	}
 	return strings.Join(out, "")
 }
@@ -1643,6 +1655,9 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		if d, ok := r.cfg.Township.Department(rep.Department); ok && rep.Department != "" {
 			data["DeptPhone"] = d.Phone // the officer chases the department it went to
 		}
+		// sent up and nobody in the township took it: the officer who
+		// asks is told how to, as the 【网格上报】 told
+		data["Unclaimed"] = rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) && len(rep.Officers(r.people.Lookup)) == 0
 	}
 	if n := len(rep.History); n > 1 {
 		data["Last"] = rep.History[n-1]

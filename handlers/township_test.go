@@ -74,13 +74,17 @@ func TestEscalationTellsTheOfficeWhatToDo(t *testing.T) {
 }
 
 // TestOfficeTodoSaysWhoTookIt: in the township's 待办 an escalated item
-// says which officer took it over, or that nobody has yet.
+// says which officer took it over, or that nobody has yet; its 查 in the
+// office then says how to take it over.
 func TestOfficeTodoSaysWhoTookIt(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.sentUp("张三", "上报 路边电线杆歪了", "#R1", "需要供电所来处理")
 	expect(t, "nobody yet", c.in(officeChat, "孙七", "待办"), officeChat+": 全镇已上报和突发事项待办 1 件：\n#R1 青山村三组 已上报镇 路边电线杆歪了（镇里还没人接手）\n")
+	has(t, "查 says how to take it", c.in(officeChat, "孙七", "查 #R1"),
+		"\n镇里还没人接手：接手回复「确认 #R1」，转交回复「指派 #R1 部门或名字」，不归镇里的回复「退回 #R1 原因」。")
 	c.in(officeChat, "孙七", "确认 #R1")
 	expect(t, "taken", c.in(officeChat, "孙七", "待办"), officeChat+": 全镇已上报和突发事项待办 1 件：\n#R1 青山村三组 已上报镇 路边电线杆歪了（孙七接手）\n")
+	lacks(t, "查 once taken", c.in(officeChat, "孙七", "查 #R1"), "镇里还没人接手")
 }
 
 // TestOfficeTodoLeavesResolvedOut: an item the township resolved waits on
@@ -113,16 +117,30 @@ func TestGridHearsWhoActedElsewhere(t *testing.T) {
 		officeChat+": #R1 已办结：交通办已修好栏杆", grid3+": #R1 已办结（镇里孙七）：交通办已修好栏杆")
 }
 
+// TestOfficerCannotPauseAnItemSentUp: an item sent up is not paused (等待
+// is for waiting on villagers): the officer waiting on a department is
+// shown how to note it instead, and all he may do, 退回 too.
+func TestOfficerCannotPauseAnItemSentUp(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的桥栏杆断了")
+	c.say("李四", "上报镇 #R1 需要交通站来修")
+	c.in(officeChat, "孙七", "确认 #R1")
+	expect(t, "等待", c.in(officeChat, "孙七", "等待 #R1 等交通站排期"),
+		officeChat+": #R1 现在是「已上报镇」，已上报镇的事项不暂停计时；等部门、等排期的，请发「进展 #R1 等交通站排期」记下。您现在可以：「指派」「进展」「办结」「退回」。")
+}
+
 // TestDutyOfficerCallsOffAFalseAlarm: the duty officer who finds an
 // emergency a false alarm (烧秸秆, not a fire) rejects it from the duty
-// chat with the reason; the grid hears it was the township. An ordinary
+// chat with the reason; the grid hears it was the township, and whom to
+// ask (the duty chat only that the grid was told: the officer has no
+// question for the grid leader). An ordinary
 // item the grid did not send up stays the grid leader's to reject.
 func TestDutyOfficerCallsOffAFalseAlarm(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "上报 紧急 村口好像着火了")
 	expect(t, "false alarm", c.in(dutyChat, "孙七", "驳回 #R1 误报，是烧秸秆"),
-		dutyChat+": #R1 不予受理：误报，是烧秸秆。",
-		grid3+": #R1 不予受理（镇里孙七）：误报，是烧秸秆。")
+		dutyChat+": #R1 不予受理：误报，是烧秸秆。\n已告诉青山村三组的网格群和报告人陈二。",
+		grid3+": #R1 不予受理（镇里孙七）：误报，是烧秸秆。\n如有疑问请找网格长李四。")
 	expect(t, "status", c.in(dutyChat, "孙七", "查 #R1"), "突发事件·已驳回")
 	c.say("张三", "上报 路边电线杆歪了")
 	expect(t, "not his to reject", c.in(officeChat, "孙七", "驳回 #R2 不归镇里管"), officeChat+": #R2 是青山村三组网格在办的事项，还没上报镇，镇里不能「驳回」。")
@@ -247,6 +265,16 @@ func TestOfficeToldToTheBot(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.sentUp("张三", "上报 村口路灯不亮了", "#R1", "需要镇里协调")
 	has(t, "asked after", c.in(officeChat, "孙七", "R1怎么样了"), "#R1 青山村三组 一般事项·已上报镇")
+	for _, q := range []string{"R1什么情况", "R1现在什么情况", "#R1 现在什么情况了", "R1情况如何", "R1啥情况了", "R1的事情况怎么样"} {
+		has(t, "asked after: "+q, c.in(officeChat, "孙七", q), "#R1 青山村三组 一般事项·已上报镇")
+	}
+	has(t, "sent up, asked in words", c.in(officeChat, "孙七", "@网格小助手 上报到镇里的有哪些"), "全镇已上报和突发事项待办 1 件")
+	has(t, "emergencies, asked in words", c.in(officeChat, "孙七", "@网格小助手 突发事件有哪些"), "全镇已上报和突发事项待办 1 件")
+	has(t, "a grid the township has not", c.in(officeChat, "孙七", "@网格小助手 四组有什么没办的"), "没有找到「四组」这个村或网格。本镇的网格有：青山村一组")
+	has(t, "a village the township has not", c.in(officeChat, "孙七", "@网格小助手 石桥村有什么没办的"), "没有找到「石桥村」这个村或网格。")
+	expect(t, "coverage asked", c.in(officeChat, "孙七", "@网格小助手 回访覆盖率多少"),
+		officeChat+": 回访覆盖率每月初报到本群（上个月的，分网格列出谁没联系到）。这个月到现在谁打了、谁没打，请管理员导出：gridbot export -what calls。")
+	has(t, "@ by the short name", c.in(officeChat, "孙七", "@小助手 三组有什么没办的"), "青山村三组待办 1 件")
 	has(t, "a note", c.in(officeChat, "孙七", "R1 已联系供电所"), "请发「进展 #R1 已联系供电所」")
 	has(t, "the list", c.in(officeChat, "孙七", "@网格小助手 全镇现在有多少没办完的"), "全镇已上报和突发事项待办 1 件")
 	has(t, "today", c.in(officeChat, "孙七", "@网格小助手 今天有什么事"), "全镇已上报和突发事项待办 1 件")
@@ -293,6 +321,7 @@ func TestOfficeAsksAfterAMatterInWords(t *testing.T) {
 	c.say("陈二", "上报 三组路灯坏了")
 	c.in("青山村二组网格群", "黄晓东", "上报 二组河边垃圾堆了好多没人清理")
 	has(t, "the bridge", c.in(officeChat, "孙七", "三组那个桥的事怎么样了"), officeChat+": #R1 青山村三组 一般事项·已上报镇\n")
+	has(t, "the bridge, in other words", c.in(officeChat, "孙七", "三组那个桥现在什么情况"), officeChat+": #R1 青山村三组 一般事项·已上报镇\n")
 	has(t, "the rubbish, not sent up", c.in(officeChat, "孙七", "二组河边垃圾的事有进展吗"), "#R3 青山村二组 一般事项·待受理\n")
 	has(t, "said to the bot, no grid", c.in(officeChat, "孙七", "@网格小助手 桥的事怎么样了"), "#R1 青山村三组 一般事项·已上报镇\n")
 	expect(t, "several said to the bot", c.in(officeChat, "孙七", "@网格小助手 三组的事怎么样了"),

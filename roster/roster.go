@@ -12,7 +12,9 @@
 // first sheet with a 姓名 header is read. The header is the first non-blank
 // row with a 姓名 cell among the first five (title rows above it are
 // skipped), or else the first non-blank row; every later non-blank row is
-// one person. Header cells are matched ignoring case, spaces (also inside:
+// one person. In a workbook, a cell merged down over several rows (a
+// family's 户号 or 网格 written once) holds its value on each of them.
+// Header cells are matched ignoring case, spaces (also inside:
 // 姓　名) and a parenthesised suffix, so "使用微信", "使用微信(是/否)",
 // "使用微信（是/否）" and "WeChat" all name the same column; common other
 // headers ("所属网格", "联系电话": see columnAliases) do too. Columns may
@@ -235,6 +237,11 @@ func ParseXLSX(r io.Reader, defaultVillage string) ([]village.Person, error) {
 		if err != nil {
 			return nil, fmt.Errorf("读不了工作表「%s」（%w）", sheet, err)
 		}
+		merged, err := f.GetMergeCells(sheet)
+		if err != nil {
+			return nil, fmt.Errorf("读不了工作表「%s」的合并单元格（%w）", sheet, err)
+		}
+		fillMergedDown(rows, merged)
 		recs := make([]record, len(rows))
 		for i, fields := range rows {
 			recs[i] = record{i + 1, fields}
@@ -247,6 +254,36 @@ func ParseXLSX(r io.Reader, defaultVillage string) ([]village.Person, error) {
 		}
 	}
 	return build(first, defaultVillage)
+}
+
+// fillMergedDown copies the value of each merged range down its first
+// column: a family's 户号 or 网格 merged over its rows belongs to each of
+// them, where Excel keeps it in the top cell only; a blank row stays
+// blank. Across is left alone:
+// a title merged over the columns must not become a row of headers.
+func fillMergedDown(rows [][]string, merged []excelize.MergeCell) {
+	for _, m := range merged {
+		col, top, err := excelize.CellNameToCoordinates(m.GetStartAxis())
+		if err != nil {
+			continue
+		}
+		_, bottom, err := excelize.CellNameToCoordinates(m.GetEndAxis())
+		if err != nil || top > len(rows) || len(rows[top-1]) < col {
+			continue
+		}
+		v := rows[top-1][col-1]
+		for r := top + 1; r <= bottom && r <= len(rows); r++ {
+			if !slices.ContainsFunc(rows[r-1], func(f string) bool { return f != "" }) {
+				continue // a blank row inside the merge stays blank
+			}
+			for len(rows[r-1]) < col {
+				rows[r-1] = append(rows[r-1], "")
+			}
+			if rows[r-1][col-1] == "" {
+				rows[r-1][col-1] = v
+			}
+		}
+	}
 }
 
 // titleRows is how many rows above the header headerRow looks through: a
@@ -522,15 +559,27 @@ func (im *importer) add(r record) {
 // same village in the file.
 func (im *importer) checkCaretakers() {
 	workers := map[[2]string]bool{}
-	for _, p := range im.people {
+	elsewhere := map[string]int{} // a worker's name → his index, whatever his village
+	for i, p := range im.people {
 		if p.Has(village.RoleWorker) {
 			workers[[2]string{p.Village, p.Name}] = true
+			if _, ok := elsewhere[p.Name]; !ok {
+				elsewhere[p.Name] = i
+			}
 		}
 	}
 	for i, p := range im.people {
-		if p.Caretaker != "" && !workers[[2]string{p.Village, p.Caretaker}] {
-			im.fail(im.rows[i], colCaretaker, "%q 不是这份花名册里%s的网格员：请写%s一位网格员的姓名（他的「角色」里要有网格员）", p.Caretaker, p.Village, p.Village)
+		if p.Caretaker == "" || workers[[2]string{p.Village, p.Caretaker}] {
+			continue
 		}
+		if j, ok := elsewhere[p.Caretaker]; ok {
+			// a 村 mistyped on one of the two rows ("石桥村" for 青山村): say
+			// where the other row is, rather than that he is no worker
+			im.fail(im.rows[i], colCaretaker, "%q 是第 %d 行%s的网格员，这一行的「村」却是%s：两行的村要一样，多半是其中一行的「村」写错了",
+				p.Caretaker, im.rows[j], im.people[j].Village, p.Village)
+			continue
+		}
+		im.fail(im.rows[i], colCaretaker, "%q 不是这份花名册里%s的网格员：请写%s一位网格员的姓名（他的「角色」里要有网格员）", p.Caretaker, p.Village, p.Village)
 	}
 }
 

@@ -169,7 +169,7 @@ func TestParseErrors(t *testing.T) {
 			want: []string{
 				`roster.csv 第 5 行「责任网格员」："李四" 不是这份花名册里李家村的网格员：请写李家村一位网格员的姓名（他的「角色」里要有网格员）`,
 				`roster.csv 第 6 行「责任网格员」："孙八" 不是这份花名册里李家村的网格员：请写李家村一位网格员的姓名（他的「角色」里要有网格员）`,
-				`roster.csv 第 7 行「责任网格员」："王芳" 不是这份花名册里石门村的网格员：请写石门村一位网格员的姓名（他的「角色」里要有网格员）`,
+				`roster.csv 第 7 行「责任网格员」："王芳" 是第 2 行李家村的网格员，这一行的「村」却是石门村：两行的村要一样，多半是其中一行的「村」写错了`,
 			},
 		},
 		{
@@ -807,5 +807,48 @@ func TestParseLineEndings(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestParseXLSXMergedDown: a family's 户号 and 网格 (and a village's 村)
+// merged down over its rows, as registers kept in Excel often are, belong
+// to every row of the merge, not only to the top one; a title merged
+// across the columns is still only a title.
+func TestParseXLSXMergedDown(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	for cell, row := range map[string][]any{
+		"A1": {"青山村花名册"},
+		"A2": {"户号", "姓名", "与户主关系", "网格", "村"},
+		"A3": {"QS-1", "刘建国", "户主", "一组", "青山村"},
+		"A4": {nil, "陈桂兰", "配偶"},
+		"A5": {nil, "刘洋", "子女"},
+		"A6": {"QS-2", "马红梅", "户主", "二组"},
+	} {
+		if err := f.SetSheetRow("Sheet1", cell, &row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, r := range [][2]string{{"A1", "E1"}, {"A3", "A5"}, {"D3", "D5"}, {"E3", "E6"}} {
+		if err := f.MergeCell("Sheet1", r[0], r[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Parse(&buf, "花名册.xlsx", home)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []village.Person{
+		{Name: "刘建国", Village: "青山村", Household: "QS-1", Relation: "户主", Grid: "一组", UsesWeChat: true, Roles: villager},
+		{Name: "陈桂兰", Village: "青山村", Household: "QS-1", Relation: "配偶", Grid: "一组", UsesWeChat: true, Roles: villager},
+		{Name: "刘洋", Village: "青山村", Household: "QS-1", Relation: "子女", Grid: "一组", UsesWeChat: true, Roles: villager},
+		{Name: "马红梅", Village: "青山村", Household: "QS-2", Relation: "户主", Grid: "二组", UsesWeChat: true, Roles: villager},
+	}
+	if diff := cmp.Diff(got, want); diff != "" {
+		t.Errorf("Parse() mismatch (-got +want):\n%s", diff)
 	}
 }

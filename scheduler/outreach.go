@@ -559,7 +559,7 @@ func (j *jobs) villageCalls(ctx context.Context, v string, d callDay, relay map[
 	h := historyOf(all)
 	var workers []string
 	byWorker := map[string][]callItem{}
-	var lapsed []village.Call    // tasks with nothing left to say, no routine call taking their place
+	var lapsed []village.Call    // tasks with nothing left to say, no routine call taking their place (or a listed one's)
 	var unreached []village.Call // visits asked for, reminded of and never logged: the township hears
 	for _, p := range j.People.All() {
 		if p.Village != v || p.UsesWeChat || p.Phone == "" {
@@ -570,9 +570,10 @@ func (j *jobs) villageCalls(ctx context.Context, v string, d callDay, relay map[
 			j.Logger.InfoContext(ctx, "notice dropped from a phone call: the time it names has passed",
 				"notice", id, "text", relay[id].Text, "person", p.Name, "grid", p.Grid)
 		}
-		switch {
-		case plan.lapsed != nil:
+		if plan.lapsed != nil {
 			lapsed = append(lapsed, *plan.lapsed)
+		}
+		switch {
 		case plan.unreached != nil:
 			unreached = append(unreached, *plan.unreached)
 		case plan.item == nil:
@@ -658,7 +659,9 @@ func (h callHistory) lastContact(k string) (time.Time, bool) {
 // callPlan is what a day holds for one person without WeChat: a call on
 // the worker's list, a task closed as lapsed or as unreached, or nothing.
 type callPlan struct {
-	item      *callItem
+	item *callItem
+	// lapsed is a task closed as lapsed: alone, or beside item when a
+	// task listed on an earlier day gives way to a routine call of its own.
 	lapsed    *village.Call
 	unreached *village.Call
 	// gone are the notices the person's open task carried whose day, or
@@ -709,7 +712,7 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 		stale.Status = village.CallLapsed
 		return callPlan{lapsed: stale, gone: gone}
 	}
-	var expired *village.Call
+	var expired, listed *village.Call
 	if isOpen && c.Status == village.CallOpen && every > 0 && time.Duration(j.days(c.Waiting(), at))*24*time.Hour >= every {
 		// Not logged a whole care interval: this call was not made, and
 		// the next one is due. The notices it still carries pass to the
@@ -748,8 +751,16 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 			topic = fmt.Sprintf(unreachedTopic, closed.In(j.loc).Format("1月2日")) + "；" + topic
 		}
 		c = j.newCall(at, p, topic)
-		if stale != nil { // the routine call takes the lapsed task's place
+		switch {
+		case stale != nil && stale.RemindedAt.IsZero():
+			// never on a list: the routine call takes the lapsed task's place
 			c.ID, c.Version = stale.ID, stale.Version
+		case stale != nil:
+			// listed on its day (as a check-in too) and never logged: it
+			// stays that day's task, closed, and the routine call is one of
+			// its own; reused, its day would move on and that month would
+			// read as before the bot ran (see coverage)
+			listed = lapse().lapsed
 		}
 		if expired != nil {
 			c.Notices = expired.Notices
@@ -773,7 +784,7 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 		late = 0
 	}
 	return callPlan{item: &callItem{C: c, Topic: topic, Care: village.CareLabel(c.Care),
-		Retry: retry, Visit: visit, Extra: extraToo, Late: late, Expired: expired, Unmade: unmade}, gone: gone}
+		Retry: retry, Visit: visit, Extra: extraToo, Late: late, Expired: expired, Unmade: unmade}, gone: gone, lapsed: listed}
 }
 
 // relayNotice is a notice still worth passing on by phone, with the

@@ -504,3 +504,59 @@ func TestRelayedNoticeDroppedWhenItsTimeHasPassed(t *testing.T) {
 		t.Errorf("the notice not chased is not logged:\n%s", logs.String())
 	}
 }
+
+// TestCoverageOfAMonthNobodyCalled: the calls went out all month and no
+// worker logged one; the calls of the 1st, an hour before the report,
+// carry the same open tasks on. The month is still reported, at 0%: it
+// is not taken for the month before the bot was deployed.
+func TestCoverageOfAMonthNobodyCalled(t *testing.T) {
+	f := newPointsFixture(t)
+	cfg, people := exampleTownship(t)
+	f.use(cfg, people, f.st)
+	for _, day := range []string{"2026-12-02", "2026-12-03", "2026-12-15", "2027-01-01"} {
+		f.run("calls", day+" 08:00")
+	}
+	out := f.run("coverage", "2027-01-01 09:00")
+	if len(out) != 1 || !strings.Contains(out[0], "【上月电话回访】2026年12月") || !strings.Contains(out[0], "青山村三组：0/") {
+		t.Errorf("coverage of a month with calls sent and none logged:\n%s", strings.Join(out, "\n"))
+	}
+}
+
+// TestCoverageOfAMonthWhoseFirstCallsPassedOnANotice: the month's first
+// calls were made to pass on a notice as well as to ask after the elders;
+// nobody logged one. The next month's routine call, made when the notice
+// is long answered, is a task of its own: December's stays December's, and
+// December is reported at 0%, not taken for a month before deployment.
+func TestCoverageOfAMonthWhoseFirstCallsPassedOnANotice(t *testing.T) {
+	f := newPointsFixture(t)
+	cfg, people := exampleTownship(t)
+	f.use(cfg, people, f.st)
+	f.storeNotice(village.Notice{Text: "明天上午9点到村委会开会", By: "孙七", At: f.at("2026-12-01 13:10"),
+		Groups: []string{"青山村一组网格群", "青山村二组网格群", "青山村三组网格群"}})
+	f.run("notice_followup", "2026-12-02 07:15")
+	f.run("calls", "2026-12-02 08:00")
+	f.run("calls", "2027-01-01 08:00")
+	out := f.run("coverage", "2027-01-01 09:00")
+	if len(out) != 1 || !strings.Contains(out[0], "【上月电话回访】2026年12月") || !strings.Contains(out[0], "青山村三组：0/") {
+		t.Errorf("coverage of a month whose calls also passed on a notice, none logged:\n%s", strings.Join(out, "\n"))
+	}
+	calls, err := f.st.Calls(context.Background(), f.sc, storage.CallsAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dec, jan []string
+	for _, c := range calls {
+		if c.Person != "王奶奶" {
+			continue
+		}
+		switch c.Due.In(cfg.Location()).Format("2006-01-02") {
+		case "2026-12-02":
+			dec = append(dec, c.ID)
+		case "2027-01-01":
+			jan = append(jan, c.ID)
+		}
+	}
+	if len(dec) != 1 || len(jan) != 1 || dec[0] == jan[0] {
+		t.Errorf("王奶奶's tasks: December's %v, January's %v; want one each, apart", dec, jan)
+	}
+}

@@ -260,6 +260,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	since, changed := at.Add(-24*time.Hour), false
 	takenBy := map[string]string{} // escalated item: the officers who took it over
 	var unconfirmed []unconfirmedEmergency
+	var unclaimed []village.Report // sent up, not overdue, no officer took it over yet
 	for _, v := range j.Config.Villages {
 		reports, err := j.Store.Reports(ctx, storage.VillageScope(v.Name))
 		if err != nil {
@@ -298,9 +299,12 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 			default:
 				c.General++
 			}
-			if r.LateAt(now) && !(r.Type == village.Emergency && r.Status == village.StatusNew) { // past the SLA's deadline: a promised day is shown, not excused
+			late := r.LateAt(now) && !(r.Type == village.Emergency && r.Status == village.StatusNew) // past the SLA's deadline: a promised day is shown, not excused
+			if late {
 				overdue = append(overdue, r)
 				takenBy[r.ID] = strings.Join(r.Officers(j.People.Lookup), "、")
+			} else if r.Status == village.StatusEscalated && len(r.Officers(j.People.Lookup)) == 0 {
+				unclaimed = append(unclaimed, r) // the office's to take; once overdue, listed there as nobody's
 			}
 		}
 		counts = append(counts, c)
@@ -324,13 +328,14 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	slices.SortStableFunc(overdue, func(a, b village.Report) int { return a.SLADueAt().Compare(b.SLADueAt()) })
 	shown, more := headOf(overdue, 2*digestItems)
 	tmpl := "digest.office"
-	if !changed && len(unconfirmed) == 0 && len(emergencies) == 0 && j.postedBefore(runs[morningPosted], at) {
+	if !changed && len(unconfirmed) == 0 && len(unclaimed) == 0 && len(emergencies) == 0 && j.postedBefore(runs[morningPosted], at) {
 		tmpl = "digest.office.same"
 	}
 	data := map[string]any{
 		"Total": total, "Awaiting": awaiting, "Told": toldOpen, "Villages": counts, "Overdue": shown, "OverdueMore": more, "OverdueCount": len(overdue), "Emergencies": emergencies,
 		"TakenBy": takenBy, "Unconfirmed": unconfirmed,
 	}
+	data["Unclaimed"], data["UnclaimedMore"] = headOf(unclaimed, digestItems)
 	incr := []storage.Incr{{Hash: digestRunsHash, Field: morningPosted, By: at.Unix() - runs[morningPosted]}}
 	if down {
 		data["DownFrom"], data["DownTo"] = downFrom, downTo

@@ -793,3 +793,26 @@ func fixtureOfVillages(t *testing.T, several bool) *pointsFixture {
 	}
 	return f
 }
+
+// TestMorningDigestAsksTheTownshipToTakeWhatWentUp: an item sent up that
+// no officer has taken over is the office's to act on before it is
+// overdue: the 早报 lists it with how to take it, on a morning that
+// would otherwise be the one-line "近一天没有新情况" too; once taken over
+// it is not listed so.
+func TestMorningDigestAsksTheTownshipToTakeWhatWentUp(t *testing.T) {
+	f := newPointsFixture(t)
+	at := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Type: village.General, Text: "桥栏杆断了", Reporter: "张三", CreatedAt: at, DueAt: at.Add(72 * time.Hour),
+		Handlers: []string{"李四"}, Status: village.StatusEscalated, History: []village.Entry{{At: f.at("2026-03-02 10:00"), By: "李四",
+			Action: village.ActEscalate, From: village.StatusNew, To: village.StatusEscalated}}})
+	f.addReport(village.Report{Type: village.General, Text: "垃圾点满了", Reporter: "张三", CreatedAt: at, DueAt: at.Add(72 * time.Hour),
+		Handlers: []string{"李四", "孙七"}, Status: village.StatusEscalated, History: []village.Entry{{At: f.at("2026-03-02 10:00"), By: "李四",
+			Action: village.ActEscalate, From: village.StatusNew, To: village.StatusEscalated}}})
+	want := "等镇里接手的上报（接手回复「确认 #编号」）：\n#R1 青山村三组 桥栏杆断了（3月2日上报）\n"
+	for _, day := range []string{"2026-03-03", "2026-03-04"} {
+		digest := strings.Join(f.run("morning_digest", day+" 08:30"), "\n")
+		if !strings.Contains(digest, want) || strings.Contains(digest, "垃圾点满了") {
+			t.Errorf("%s morning digest:\n%s\nwant it to contain, and not the one taken over:\n%s", day, digest, want)
+		}
+	}
+}

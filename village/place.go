@@ -93,6 +93,30 @@ func (ps Places) In(text string) Place {
 	return ps.Named(best, "")
 }
 
+// placeLike are words that read as a grid (a number and 组: 四组, 5组)
+// or a village (two characters and 村: 李家村).
+var placeLike = regexp.MustCompile(`[0-9一二三四五六七八九十]+组|\p{Han}{2}村`)
+
+// notVillage are characters that make "…村" a word for villages in
+// general, or the speaker's, rather than a name: 全村, 各村, 哪个村.
+const notVillage = "全本各每哪个这那该此别邻外同两几一"
+
+// Unknown is the first word of text that reads as a place (a number and
+// 组, two characters and 村) yet is none of the township's: "四组",
+// "李家村"; "" when there is none.
+func (ps Places) Unknown(text string) string {
+	han := strings.Join(strings.FieldsFunc(text, unicode.IsSpace), "")
+	for _, w := range placeLike.FindAllString(han, -1) {
+		if strings.HasSuffix(w, "村") && strings.ContainsAny(w, notVillage) {
+			continue
+		}
+		if ps.Named(w, "").Kind == NoPlace && ps.In(w).Kind == NoPlace {
+			return w
+		}
+	}
+	return ""
+}
+
 // names are the names In looks for: every village's, grid's and
 // village's grid's.
 func (ps Places) names() []string {

@@ -68,6 +68,22 @@ func TestPlaceIn(t *testing.T) {
 	}
 }
 
+// TestPlaceUnknown: a word in a question that reads as a place the
+// township does not have ("四组", "石桥镇的李家村"): a number and 组, or
+// two characters and 村 that are no village's; words that only look so
+// (全村, 各村, 评分小组) and the township's own places are none.
+func TestPlaceUnknown(t *testing.T) {
+	for text, want := range map[string]string{
+		"四组有什么没办的": "四组", "5组有几件": "5组", "李家村有什么没办的": "李家村", "石乔村还有啥没办": "石乔村",
+		"三组有几件没办完": "", "石桥村有什么没办的": "", "全村有什么没办的": "", "各村有几件没办完": "", "评分小组有啥要审": "",
+		"今天有什么事": "", "村里有什么事": "", "哪个村积分最高": "",
+	} {
+		if got := twoVillages.Unknown(text); got != want {
+			t.Errorf("Unknown(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestPlaceLists: the lists answers show of the township's places.
 func TestPlaceLists(t *testing.T) {
 	if got := strings.Join(twoVillages.Villages(), " "); got != "青山村 石桥村" {

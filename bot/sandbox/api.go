@@ -16,6 +16,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/config"
+	"gridbot/storage"
 	"gridbot/village"
 )
 
@@ -370,10 +371,10 @@ func (s *Server) serveSend(w http.ResponseWriter, r *http.Request) {
 	}
 	switch {
 	case herr != nil:
-		resp["error"] = "机器人处理这条消息时出错了，详情见终端日志"
+		resp["error"] = s.failed(herr, "机器人处理这条消息时出错了", "这条消息没有登记上", "把这条消息再发一次")
 		writeJSON(w, http.StatusInternalServerError, resp)
 	case derr != nil:
-		resp["error"] = "机器人的回复没有发出来，详情见终端日志"
+		resp["error"] = s.failed(derr, "机器人的回复没有发出来", "有的回复还没发出来", "等着的回复会自己发出")
 		writeJSON(w, http.StatusInternalServerError, resp)
 	default:
 		writeJSON(w, http.StatusOK, resp)
@@ -471,11 +472,26 @@ func (s *Server) serveMoveClock(w http.ResponseWriter, r *http.Request) {
 	resp := map[string]any{"lines": s.since(nil, before), "clock": s.clockInfo(), "run": s.run}
 	if err != nil {
 		s.o.Logger.ErrorContext(ctx, "sandbox: tick after clock move", "err", err)
-		resp["error"] = "时间已拨动，但定时任务出错了，详情见终端日志"
+		resp["error"] = s.failed(err, "时间已拨动，但定时任务出错了", "时间已拨动，但定时任务没有跑", "到时候的定时任务会自己补上")
 		writeJSON(w, http.StatusInternalServerError, resp)
 		return
 	}
 	writeJSON(w, http.StatusOK, resp)
+}
+
+// failed is the page's word on err: what went wrong, and where the
+// terminal's English log would be no help (a Redis that cannot be
+// reached), what happened (down), what to do and what follows once Redis
+// works again (after).
+func (s *Server) failed(err error, what, down, after string) string {
+	if !errors.Is(err, storage.ErrUnavailable) {
+		return what + "，详情见终端日志"
+	}
+	where := ""
+	if s.o.Redis != "" {
+		where = "（" + s.o.Redis + "）"
+	}
+	return down + "：连不上 Redis" + where + "。请确认那个 redis-server 还在运行（redis-cli ping 应显示 PONG）；好了以后不用重启沙盒，" + after + "。"
 }
 
 // begin opens a request that runs the bot: the context it runs in (not

@@ -61,6 +61,10 @@ type Options struct {
 	Location *time.Location
 	// Logger defaults to slog.Default().
 	Logger *slog.Logger
+	// Redis is where the data is kept, as the page may show it (the -redis
+	// URL without its password); "" when in memory. A failing Redis is
+	// then told on the page by this address, with what to do.
+	Redis string
 
 	// Wall is the real clock. The simulated clock keeps its lead over it:
 	// between jumps, simulated time flows like real time. Default time.Now.

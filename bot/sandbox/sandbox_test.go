@@ -26,6 +26,7 @@ import (
 	"gridbot/bot/replay"
 	"gridbot/bot/sandbox"
 	"gridbot/config"
+	"gridbot/storage/storagetest"
 )
 
 const (
@@ -82,12 +83,19 @@ type option func(o *sandbox.Options, a *app.App)
 // the repository), "" for the example's.
 func mustSandboxRoster(tb testing.TB, roster string, opts ...option) *fixture {
 	tb.Helper()
+	return mustSandboxOn(tb, roster, "", opts...)
+}
+
+// mustSandboxOn is mustSandboxRoster keeping the data in the Redis at
+// redisURL ("" in memory), as -redis does.
+func mustSandboxOn(tb testing.TB, roster, redisURL string, opts ...option) *fixture {
+	tb.Helper()
 	cfg, err := config.Load("../../config.example.yaml")
 	if err != nil {
 		tb.Fatal(err)
 	}
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	a, err := app.Open(app.Options{Config: cfg, RosterFS: os.DirFS("../.."), RosterPath: roster, Logger: log})
+	a, err := app.Open(app.Options{Config: cfg, RosterFS: os.DirFS("../.."), RosterPath: roster, RedisURL: redisURL, Logger: log})
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -948,5 +956,39 @@ func TestQuickButtonsByChat(t *testing.T) {
 	}
 	if !strings.Contains(string(page), "const mute = !!(") {
 		t.Error("the composer's off class is toggled with a value that may be undefined")
+	}
+}
+
+// TestRedisStoppedAndRestarted: with -redis, the volunteer who stops that
+// redis-server sees in the page what is wrong and what to do, in Chinese
+// (not "see the terminal", whose log is English), both for a message and
+// for a clock move; once it runs again the sandbox goes on without a
+// restart, and what was registered before is still there.
+func TestRedisStoppedAndRestarted(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	f := mustSandboxOn(t, "", srv.URL, func(o *sandbox.Options, _ *app.App) { o.Redis = srv.URL })
+	if _, ok := botSays(f.mustSend(t, group3, "张三", "上报 村口路灯不亮了"), group3, "已登记 #R1"); !ok {
+		t.Fatal("no #R1 before Redis stops")
+	}
+	srv.Kill()
+	for _, tc := range []struct {
+		what string
+		do   func() (int, reply)
+	}{
+		{"a message", func() (int, reply) {
+			return f.post(t, "/api/send", map[string]any{"chat": group3, "from": "李四", "text": "确认 #R1"})
+		}},
+		{"a clock move", func() (int, reply) { return f.post(t, "/api/clock", map[string]any{"advance": "1h"}) }},
+	} {
+		code, r := tc.do()
+		if code != http.StatusInternalServerError || !strings.Contains(r.Error, "连不上 Redis（"+srv.URL+"）") ||
+			!strings.Contains(r.Error, "redis-server") || !strings.Contains(r.Error, "不用重启沙盒") || strings.Contains(r.Error, "终端") {
+			t.Errorf("%s with Redis stopped: %d %q, want what to do about Redis", tc.what, code, r.Error)
+		}
+	}
+	srv.Restart(t)
+	time.Sleep(1100 * time.Millisecond) // the store tries a Redis found down again after a second (storage.Options.ProbeEvery)
+	if _, ok := botSays(f.mustSend(t, group3, "李四", "确认 #R1"), group3, "#R1 已受理"); !ok {
+		t.Error("#R1 not accepted once Redis runs again")
 	}
 }
