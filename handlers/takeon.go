@@ -68,8 +68,10 @@ func takesOn(text string) (note string, ok bool) {
 // an alarm, which is met now.
 var laterWords = []string{"明天", "明早", "明儿", "后天", "下午", "晚上", "晚点", "过两天", "改天", "下周", "周末", "回头"}
 
-// freshReports are the reports of the turn's grid group no one has taken
-// on yet (新), filed within freshWindow, newest first: mine those the
+// freshReports are the reports of the turn's grid group (said to the bot
+// in private, those of his grid told to it in private, of which he was
+// sent 【私信反映】) no one has taken on yet (新), filed within
+// freshWindow, newest first: mine those the
 // sender may take on, others those he may not (a grid worker's words on
 // an item not assigned to him). None while an emergency of the group
 // waits: the cadre's words are taken for an answer to the alarm, and the
@@ -77,7 +79,8 @@ var laterWords = []string{"明天", "明早", "明儿", "后天", "下午", "晚
 // note puts his going off to later ("明天上午去调解"), which answers no
 // alarm.
 func (r *Router) freshReports(ctx context.Context, t *turn, note string) (mine, others []village.Report, err error) {
-	if t.where.kind != inGrid || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) {
+	private := t.where.kind == inPrivate
+	if !private && t.where.kind != inGrid || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) {
 		return nil, nil, nil
 	}
 	open, err := r.openHere(ctx, t)
@@ -99,7 +102,10 @@ func (r *Router) freshReports(ctx context.Context, t *turn, note string) (mine, 
 		}
 		if may, _, _ := r.may(t.who, vAccept, rep); may {
 			mine = append(mine, rep)
-		} else if !rep.ProcedureAnswered() {
+		} else if !private && !rep.ProcedureAnswered() {
+			// in private a worker's "好的 明天去看看" may be about
+			// anything he was sent (his phone calls): only those he
+			// may take on are meant
 			// a procedure question the bot answered waits for nobody's
 			// 确认: a worker's words are not about it
 			others = append(others, rep)

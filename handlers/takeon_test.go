@@ -201,6 +201,25 @@ func TestBareAcceptInPrivate(t *testing.T) {
 	expect(t, "two waiting", c.private("李四", "确认"), "李四: 请写上编号")
 }
 
+// TestPlainTakeOnInPrivate: the leader told 【私信反映】 who answers the
+// bot in private in plain words ("好的 明天找人去看看") takes that report
+// on as 确认 would, his words the note: it is not read as a new report of
+// his own. Two waiting, he is asked which and nothing is filed.
+func TestPlainTakeOnInPrivate(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "a private report", c.private("张三", "上报 村口的垃圾池好几天没人清了 别说是我说的"), "张三: 已登记 #R1", "李四: 【私信反映】")
+	expect(t, "the leader's plain words", c.private("李四", "好的 明天找人去看看"), "李四: 按李四的回复，#R1 已受理", "张三: 按李四的回复，#R1 已受理")
+	if r := c.reports(); len(r) != 1 || r[0].Status != village.StatusAccepted || r[0].History[len(r[0].History)-1].Note != "明天找人去看看" {
+		t.Fatalf("reports %+v", r)
+	}
+	expect(t, "another", c.private("陈二", "上报 后山有人偷偷倒建筑垃圾"), "陈二: 已登记 #R2", "李四: 【私信反映】")
+	expect(t, "a third", c.private("张三", "上报 村口路灯坏了"), "张三: 已登记 #R3", "李四: 【私信反映】")
+	expect(t, "two waiting: which", c.private("李四", "收到 下午过去"), "李四: 李四，最近有2件新事项还没受理")
+	if n := len(c.reports()); n != 3 {
+		t.Errorf("%d reports, want 3", n)
+	}
+}
+
 // TestWorkerAckToHisAssignment: a grid worker's "收到 我中午过去看看"
 // right after the leader assigned him an item answers that assignment:
 // it is not read as words on a fresher procedure question the bot
