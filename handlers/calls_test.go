@@ -738,3 +738,44 @@ func TestNoticeHeldPastItsDay(t *testing.T) {
 		t.Errorf("a notice about tomorrow, held:\n%s", got)
 	}
 }
+
+// TestMergeWorkersOwnIntoHisCallNote: the grid worker who logged an
+// elder's need from a call (a private report he recorded for her) and
+// then files the same matter himself after going to see it may have his
+// own report merged into hers, said as cadres say it ("R2跟R1是一个事"):
+// he already reads both. Two elders' reports he recorded are not merged:
+// one's news would reach the other.
+func TestMergeWorkersOwnIntoHisCallNote(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "her need", c.private("王五", "王奶奶打通了 身体还行 就是屋顶漏雨"), "王五: 已记录：王奶奶 已通", "李四: 【私信反映】王奶奶 反映 #R1")
+	expect(t, "his own after the visit", c.private("王五", "上报 王奶奶家屋顶瓦碎了几块 要找人换"), "王五: 已登记 #R2", "李四: 【私信反映】王五 反映 #R2")
+	expect(t, "the leader says they are one", c.private("李四", "R2跟R1是一个事"), "李四: #R2 与 #R1 是同一件事，已合并", "王五: #R2 与 #R1 是同一件事，已合并")
+	if r := c.reports(); r[1].DuplicateOf != "R1" {
+		t.Errorf("R2 duplicate of %q, want R1", r[1].DuplicateOf)
+	}
+	expect(t, "another elder's need", c.private("王五", "回访 石德贵 已通 屋顶也漏雨"), "王五: 已记录：石德贵 已通", "李四: 【私信反映】石德贵 反映 #R3")
+	expect(t, "two elders' are not one", c.private("李四", "重复 R3 R1"), "李四: #R3 和 #R1 是不同的人私下反映的")
+}
+
+// TestRelayInPlainWords: a worker answering the notice follow-up tells
+// the bot privately, as he says it, that he passed the notice on, without
+// 回访 or 已通 ("王奶奶已转告", "石德贵白凤兰都通知到了", names glued):
+// each call is logged 已通 and each household counts as having heard the
+// notice, rather than his words being read as a new report or getting
+// the help text.
+func TestRelayInPlainWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午9点在村委会开会 每户来一个人"})
+	got := c.private("王五", "王奶奶已转告")
+	expect(t, "one, glued", got, "王五: 已记录：王奶奶 已通")
+	if len(got) != 1 || !strings.HasSuffix(got[0], "王奶奶家已记为收到通知#N1。") {
+		t.Errorf("her household heard: %q", got)
+	}
+	got = c.private("王五", "石德贵白凤兰都通知到了")
+	expect(t, "two glued names", got, "王五: 已记录：石德贵 已通", "王五: 已记录：白凤兰 已通")
+	expect(t, "with 回访, glued", c.private("王五", "回访 王奶奶转告了"), "王五: 已记录：王奶奶 已通")
+	expect(t, "as said after another", c.private("王五", "白凤兰也说了"), "王五: 已记录：白凤兰 已通")
+	for _, r := range c.reports() {
+		t.Errorf("a report filed: %s %s", r.ID, r.Text)
+	}
+}

@@ -666,7 +666,7 @@ func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err erro
 	if len(mine) == 0 {
 		return false, nil
 	}
-	args := t.text
+	args := relayAsReached(t.text)
 	if n, rest, ok := nameBeforeOutcome(args, func(n string) bool { return r.callsName(t.who, mine, n) }); ok {
 		args = n + " " + rest // "石德贵打了没人接"
 	}
@@ -949,7 +949,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	// when a call log of a roster name follows: "回放一下视频" is no call.
 	quiet := cmd.glued && !t.addr && t.where.kind != inPrivate || slices.Contains(callTypos, cmd.word)
 	v := r.callVillage(t)
-	args := cmd.args
+	args := relayAsReached(cmd.args)
 	if n, rest, ok := spacedName(args, r.nameIn(v)); ok {
 		args = n + " " + rest // "回访 王 奶奶 已通"
 	} else if n, rest, ok := nameBeforeOutcome(args, r.nameIn(v)); ok {
@@ -1710,11 +1710,60 @@ func callNames(args string, isName func(string) bool) (names []string, rest stri
 	for _, w := range []string{"都", "也", "均"} {
 		head = strings.TrimRight(strings.TrimSuffix(head, w), callSeps)
 	}
-	names = strings.FieldsFunc(head, func(r rune) bool { return strings.ContainsRune(callSeps+"和跟与", r) })
-	if len(names) < 2 || slices.ContainsFunc(names, func(n string) bool { return !isName(n) }) {
+	for _, f := range strings.FieldsFunc(head, func(r rune) bool { return strings.ContainsRune(callSeps+"和跟与", r) }) {
+		glued := gluedNames(f, isName) // "石德贵白凤兰都通知到了"
+		if glued == nil {
+			return nil, ""
+		}
+		names = append(names, glued...)
+	}
+	if len(names) < 2 {
 		return nil, ""
 	}
 	return names, args[at:]
+}
+
+// gluedNames reads s as names isName takes written one after the other
+// with nothing between ("石德贵白凤兰"), or nil when it is not.
+func gluedNames(s string, isName func(string) bool) []string {
+	var names []string
+	for s != "" {
+		n, width := leadingName(s, isName)
+		if n == "" {
+			return nil
+		}
+		names, s = append(names, n), s[width:]
+	}
+	return names
+}
+
+// relayStarts open what a worker writes to say he passed a notice on
+// without saying how the call went ("王奶奶已转告", "石德贵通知到了").
+var relayStarts = []string{"已转告", "转告了", "转告过了", "已转达", "转达了", "已告知", "告知了", "通知到了", "都通知到了", "已通知到", "已通知",
+	"通知了", "告诉她了", "告诉他了", "也说了", "都说了", "说过了", "跟她说了", "跟他说了"}
+
+// relayAsReached is a call log that tells only that a notice was passed
+// on, after the names ("王奶奶已转告", "石德贵白凤兰都通知到了"), with 已通
+// put before the relay words, which stay the note (they say which
+// notices the household heard): passed on by phone, the call got
+// through. Other text is returned as it is.
+func relayAsReached(s string) string {
+	at, _, _ := outcomeAt(s)
+	for _, w := range relayStarts {
+		i := strings.Index(s, w)
+		if i <= 0 || at >= 0 && at < i {
+			continue
+		}
+		head := strings.TrimRight(s[:i], callSeps)
+		for _, f := range []string{"都", "也", "均", "我", "已经", "电话"} {
+			head = strings.TrimRight(strings.TrimSuffix(head, f), callSeps)
+		}
+		if head == "" {
+			return s
+		}
+		return head + " " + village.OutcomeReached + " " + s[i:]
+	}
+	return s
 }
 
 // restFor is what a log of several people's calls (rest: from the
