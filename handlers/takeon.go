@@ -254,7 +254,8 @@ var notYetWords = []string{"没", "未", "不"}
 var upWords = []string{"报到镇", "报镇里", "报给镇", "报镇上", "上报镇", "镇上解决", "镇里解决", "镇里协调", "镇上协调", "镇里来", "镇上来",
 	"村里解决不了", "村里没钱", "村里管不了", "村里没办法", "交给镇"}
 
-// progressInWords reads an unquoted message of a grid's cadre that tells
+// progressInWords reads an unquoted message of a grid's cadre (in its
+// group, or to the bot of the items told to it in private) that tells
 // how a matter goes, that it is done, or that it is for the township,
 // with no number: said about the one open item of the group he handles
 // and took on, touched within progressWindow, it is that item's 进展 (his
@@ -264,9 +265,12 @@ var upWords = []string{"报到镇", "报镇里", "报给镇", "报镇上", "上�
 // several such items he is asked which; with none, or words of no kind,
 // done is false.
 func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) ||
+	if t.where.kind != inGrid && t.where.kind != inPrivate || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) ||
 		utf8.RuneCountInString(t.text) > 60 || strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 {
 		return false, nil
+	}
+	if t.where.kind == inPrivate && (containsAnyOf(t.text, "电话", "回访") || func() bool { at, _, _ := outcomeAt(t.text); return at >= 0 }()) {
+		return false, nil // "给王奶奶打了电话 说是…": a call's news (implicitCall)
 	}
 	fixed := unnegated(t.text, doneWords)
 	up := !fixed && containsAnyOf(t.text, upWords...)
@@ -278,7 +282,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		return true, err
 	}
 	mine := newest(open, maxCandidates, func(rep village.Report) bool {
-		return rep.Chat == t.m.Chat && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
+		return toldHere(t, rep) && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
 			rep.Type != village.Emergency && rep.HandledBy(t.who) && t.at.Sub(lastTouched(rep)) <= progressWindow
 	})
 	switch {
@@ -320,12 +324,16 @@ func (r *Router) freshToAccept(t *turn, cmd command, open []village.Report) []vi
 }
 
 // waitsHere reports whether rep waits to be taken on (新), filed within
-// freshWindow where t was said: in its grid group, or, said to the bot,
-// told to the bot in private.
+// freshWindow where t was said (toldHere).
 func waitsHere(t *turn, rep village.Report) bool {
-	here := rep.Chat == t.m.Chat
+	return rep.Status == village.StatusNew && toldHere(t, rep) && t.at.Sub(rep.CreatedAt) <= freshWindow
+}
+
+// toldHere reports whether rep was told where t is said: in its grid
+// group, or, said to the bot, told to the bot in private.
+func toldHere(t *turn, rep village.Report) bool {
 	if t.where.kind == inPrivate {
-		here = rep.Private()
+		return rep.Private()
 	}
-	return rep.Status == village.StatusNew && here && t.at.Sub(rep.CreatedAt) <= freshWindow
+	return rep.Chat == t.m.Chat
 }

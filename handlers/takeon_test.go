@@ -332,3 +332,20 @@ func TestTakeOnReadsOnce(t *testing.T) {
 		t.Errorf("我到了: %d round trips, want 2 (a read and the commit)", n)
 	}
 }
+
+// TestPrivateProgressInPlainWords: the leader who took on an item told
+// to the bot in private tells the bot privately how it goes, in plain
+// words and without its number ("已经联系瓦匠了 说是周六来换瓦"): that is
+// its 进展, told to whoever filed it, not a new report of his. A worker's
+// call news with the same words ("给王奶奶打了电话 说是…") stays a call.
+func TestPrivateProgressInPlainWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "her need", c.private("王五", "回访 王奶奶 已通 屋顶漏雨"), "王五: 已记录：王奶奶 已通", "李四: 【私信反映】王奶奶 反映 #R1")
+	expect(t, "taken on", c.private("李四", "确认 R1"), "李四: #R1 已受理", "王五: #R1 已受理")
+	expect(t, "his plain progress", c.private("李四", "已经联系瓦匠了 说是周六来换瓦"), "李四: 按李四的话，#R1 进展已记录", "王五: ")
+	if r := c.reports(); len(r) != 1 || r[0].History[len(r[0].History)-1].Action != village.ActProgress {
+		t.Fatalf("reports %+v", r)
+	}
+	expect(t, "assigned to the worker too", c.private("李四", "指派 R1 王五"), "李四: #R1 已指派给王五", "王五: #R1 已指派给王五")
+	expect(t, "the worker's call news", c.private("王五", "给王奶奶打了电话 说是瓦匠还没来"), "王五: 已记录：王奶奶 已通")
+}
