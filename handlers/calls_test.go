@@ -581,7 +581,7 @@ func TestCallNoteTellsANeed(t *testing.T) {
 	for _, step := range []struct{ name, text, said string }{
 		{"ill, medicine", "回访 王奶奶 已通 她说最近头晕，降压药吃完了", "王奶奶 反映 #R1（一般事项）：最近头晕，降压药吃完了"},
 		{"pain", "回访 石德贵 已通 说腰疼", "石德贵 反映 #R2（一般事项）：腰疼"},
-		{"food", "回访 白凤兰 已通 都挺好，就是家里没米了", "白凤兰 反映 #R3（一般事项）：都挺好，就是家里没米了"},
+		{"food", "回访 白凤兰 已通 都挺好，就是家里没米了", "白凤兰 反映 #R3（一般事项）：家里没米了"},
 		{"lonely", "回访 王奶奶 上门 一个人在家闷得慌，想有人来看看", "王奶奶 反映 #R4（一般事项）：一个人在家闷得慌"},
 		{"heating", "回访 石德贵 已通 暖气不热", "石德贵 反映 #R5（一般事项）：暖气不热"},
 		{"medicine, waved away", "回访 白凤兰 已通 药快吃完了，她说不要紧", "白凤兰 反映 #R6（一般事项）：药快吃完了，她说不要紧"},
@@ -778,4 +778,32 @@ func TestRelayInPlainWords(t *testing.T) {
 	for _, r := range c.reports() {
 		t.Errorf("a report filed: %s %s", r.ID, r.Text)
 	}
+}
+
+// TestCallReportLeavesOutHowSheIs: the report filed from a call note is
+// the need the elder told, without what the worker said first of how she
+// is ("身体还行 就是屋顶漏雨 下雨天滴水" files "屋顶漏雨 下雨天滴水"):
+// the leader reads the matter to handle, and the merge and status
+// replies that quote it say it.
+func TestCallReportLeavesOutHowSheIs(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, tt := range []struct{ say, want string }{
+		{"王奶奶打通了 身体还行 就是屋顶漏雨 下雨天滴水", "屋顶漏雨 下雨天滴水"},
+		{"回访 白凤兰 已通 人挺好，不过家里米快吃完了", "家里米快吃完了"},
+		{"回访 石德贵 已通 没事，就是腰疼得厉害", "腰疼得厉害"},
+	} {
+		c.private("王五", tt.say)
+		r := c.reports()
+		if len(r) == 0 || r[len(r)-1].Text != tt.want {
+			t.Errorf("%q: %d reports, the last %q, want %q", tt.say, len(r), lastText(r), tt.want)
+		}
+	}
+}
+
+// lastText is the text of the last of reports, or "".
+func lastText(reports []village.Report) string {
+	if len(reports) == 0 {
+		return ""
+	}
+	return reports[len(reports)-1].Text
 }

@@ -14,6 +14,7 @@ import (
 	"gridbot/bot"
 	"gridbot/roster"
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -1086,7 +1087,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		// is, on a call, the need of an elder the grid looks after
 		reading = needReading(said, reading)
 		if reading.Intent == village.IntentReport {
-			rep, msgs := r.reportFor(t, p, elderSaid(note), reading)
+			rep, msgs := r.reportFor(t, p, elderSaid(needOnly(note)), reading)
 			change.Create, change.Report = true, rep
 			c.Report = storage.RefPlaceholder
 			data["Ref"], data["Emergency"], data["Said"] = storage.RefPlaceholder, rep.Type == village.Emergency, rep.Text
@@ -1610,6 +1611,35 @@ func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, o
 		}
 	}
 	return "", s, false
+}
+
+// needOnly is a call note from its first clause that does not say the
+// elder is well ("身体还行 就是屋顶漏雨" is 屋顶漏雨): the matter for the
+// leader to handle, without a contrast word before it. A note of which
+// no clause is left stays whole.
+func needOnly(note string) string {
+	rest := note
+	for {
+		rest = strings.TrimLeft(rest, callSeps)
+		i := strings.IndexAny(rest, callSeps)
+		if i < 0 {
+			break
+		}
+		if c := rest[:i]; !containsAnyOf(c, callWell...) && !understand.Reassures(c) && !containsAnyOf(c, "还行", "还可以", "挺好", "都好") {
+			break
+		}
+		rest = rest[i:]
+	}
+	for _, w := range slices.Concat(relayContrast, []string{"就是", "只是", "可是"}) {
+		if after, ok := strings.CutPrefix(rest, w); ok && hasContent(after) {
+			rest = strings.TrimLeft(after, callSeps)
+			break
+		}
+	}
+	if !hasContent(rest) {
+		return note
+	}
+	return rest
 }
 
 // elderSaid is what a call note reports in the elder's words, without the
