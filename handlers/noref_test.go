@@ -384,3 +384,20 @@ func TestBareVerbRefused(t *testing.T) {
 		t.Errorf("a villager's 同意 in the group answered: %q", got)
 	}
 }
+
+// TestNoteAfterReferenceOfHisOwn: the one who took an item on and writes
+// a note after its number that says how it goes ("R1 电工说要等灯泡到货
+// 下周才有") has it recorded as its 进展, as the same words without the
+// number are: he is not asked to type it again. Done words and words of
+// the township still get the commands to choose from.
+func TestNoteAfterReferenceOfHisOwn(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "taken on", c.say("李四", "确认 #R1"), grid3+": #R1 已受理")
+	expect(t, "his note after the number", c.say("李四", "R1 电工说要等灯泡到货 下周才有"), grid3+": 按李四的话，#R1 进展已记录")
+	if r := c.reports()[0]; r.History[len(r.History)-1].Action != village.ActProgress || r.History[len(r.History)-1].Note != "电工说要等灯泡到货 下周才有" {
+		t.Errorf("last entry %+v", r.History[len(r.History)-1])
+	}
+	has(t, "done is still asked", c.say("李四", "R1 修好了"), "请发「办结 #R1 修好了」")
+	has(t, "a worker not on it is still shown", c.say("王五", "R1 我明天也去看看"), "请发「进展 #R1 我明天也去看看」")
+}

@@ -668,6 +668,9 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 		named[i], u = r.refHere(t, "", x.String())
 		unsure = unsure || u
 	}
+	if done, err := r.ownProgress(ctx, t, refs, note); done {
+		return true, err
+	}
 	block := "err.refnote"
 	if isAck(note) || startsWithAny(note, takingOn...) {
 		if len(refs) == 1 && t.quote == nil {
@@ -677,6 +680,27 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 	}
 	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": saysDone(note),
 		"Township": officerHere(t), "Return": officerHere(t) && containsAnyOf(note, returnWords...), "Unsure": unsure, "Villages": r.villageNames()})
+}
+
+// ownProgress records a note written after one report's number, quoting
+// nothing, as its 进展 when the sender handles the report and took it
+// on, and the note tells neither that it is done nor that it is for the
+// township, nor takes it on ("R1 电工说要等灯泡到货 下周才有"): the same
+// words without the number are its 进展 (progressInWords). done is false
+// otherwise; the store is read only for a grid cadre's such note.
+func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
+	if len(refs) != 1 || t.quote != nil || officerHere(t) || saysDone(note) || containsAnyOf(note, upWords...) ||
+		isAck(note) || startsWithAny(note, takingOn...) || !t.who.Tends(t.where.village, t.where.grid) {
+		return false, nil
+	}
+	rep, ok, err := r.oneReport(ctx, t, refs)
+	if !ok || err != nil || rep.Status == village.StatusNew || !rep.Status.Open() || !rep.HandledBy(t.who) {
+		return err != nil, err
+	}
+	t.implied, t.known = true, &rep // read once: 进展 acts on it as read here
+	_, err = r.run(ctx, t, "进展 #"+rep.ID+" "+note)
+	t.known = nil
+	return true, err
 }
 
 // saysDone reports whether a cadre's note on an item says, with no doubt,
