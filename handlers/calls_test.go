@@ -807,3 +807,24 @@ func lastText(reports []village.Report) string {
 	}
 	return reports[len(reports)-1].Text
 }
+
+// TestRecorderRelaysSatisfaction: the worker who recorded an elder's need
+// from a call, asked to check with her once it was resolved, answers in
+// private in his words that she is satisfied ("问了 奶奶说不漏了 挺满意
+// 的"): that is her 满意, recorded (he is told how to take it back), not
+// a new report to register. Words that it is not fixed still only show
+// him the answers.
+func TestRecorderRelaysSatisfaction(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "her need", c.private("王五", "回访 王奶奶 已通 屋顶漏雨"), "王五: 已记录：王奶奶 已通", "李四: 【私信反映】王奶奶 反映 #R1")
+	expect(t, "taken on", c.private("李四", "确认 R1"), "李四: #R1 已受理", "王五: #R1 已受理")
+	expect(t, "resolved", c.private("李四", "办结 R1 换了十几片瓦 不漏了"), "李四: #R1 已办结", "王五: #R1 已办结")
+	expect(t, "not fixed, in his words", c.private("王五", "奶奶说还是有点漏"), "王五: 王五，#R1 已办结，在等您确认")
+	got := c.private("王五", "问了 奶奶说不漏了 挺满意的")
+	if len(got) == 0 || !strings.Contains(got[0], "#R1 已完结") {
+		t.Errorf("satisfied, in his words: %q", got)
+	}
+	if r := c.reports(); len(r) != 1 || r[0].Status != village.StatusClosed {
+		t.Errorf("reports %+v", r)
+	}
+}
