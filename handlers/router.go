@@ -678,7 +678,7 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 		}
 		block = "accept.hint"
 	}
-	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": saysDone(note),
+	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": saysDone(note), "Wait": waitsOnVillager(note),
 		"Township": officerHere(t), "Return": officerHere(t) && containsAnyOf(note, returnWords...), "Unsure": unsure, "Villages": r.villageNames()})
 }
 
@@ -686,14 +686,24 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 // nothing, as its 进展 when the sender handles the report and took it
 // on, and the note tells neither that it is done nor that it is for the
 // township, nor takes it on ("R1 电工说要等灯泡到货 下周才有"): the same
-// words without the number are its 进展 (progressInWords). done is false
-// otherwise; the store is read only for a grid cadre's such note.
+// words without the number are its 进展 (progressInWords). Of a report
+// waiting to be taken on, a note of what he will do ("R5 我下午带药过
+// 去") takes it on (takeOn). done is false otherwise; the store is read
+// only for a grid cadre's such note.
 func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
-	if len(refs) != 1 || t.quote != nil || officerHere(t) || saysDone(note) || containsAnyOf(note, upWords...) ||
+	if len(refs) != 1 || t.quote != nil || officerHere(t) || saysDone(note) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
 		isAck(note) || startsWithAny(note, takingOn...) || !t.who.Tends(t.where.village, t.where.grid) {
 		return false, nil
 	}
 	rep, ok, err := r.oneReport(ctx, t, refs)
+	if ok && rep.Status == village.StatusNew {
+		// "R5 我下午带药过去": he takes it on, as "R5 收到 下午过去"
+		if plan, goes := plansToGo(note); goes {
+			if may, _, _ := r.may(t.who, vAccept, rep); may {
+				return true, r.takeOn(ctx, t, rep, plan)
+			}
+		}
+	}
 	if !ok || err != nil || rep.Status == village.StatusNew || !rep.Status.Open() || !rep.HandledBy(t.who) {
 		return err != nil, err
 	}
@@ -701,6 +711,14 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 	_, err = r.run(ctx, t, "进展 #"+rep.ID+" "+note)
 	t.known = nil
 	return true, err
+}
+
+// waitsOnVillager reports whether a cadre's note on an item says it
+// waits for someone ("要等陈二家里人同意才能挖 先等等", "等他回来再说"):
+// for 等待, which stops the clock, or 进展; only he can say which.
+func waitsOnVillager(note string) bool {
+	return containsAnyOf(note, "先等", "等等", "等他", "等她", "等村民", "等家里", "等人家", "等本人") ||
+		strings.Contains(note, "等") && containsAnyOf(note, "同意", "回来", "签字", "材料", "回复", "在家")
 }
 
 // saysDone reports whether a cadre's note on an item says, with no doubt,

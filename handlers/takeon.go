@@ -161,23 +161,72 @@ func (r *Router) takeQuoted(ctx context.Context, t *turn, ref village.Ref, words
 	switch {
 	case err != nil:
 		return err
-	case ok && rep.Status != village.StatusNew:
-		return nil // taken on already: his words need no answer
-	}
-	if ok && rep.Type == village.Emergency {
-		return r.reply(ctx, t, "accept.hint.emergency", map[string]any{"Who": t.who.Name, "Refs": "#" + rep.ID})
+	case !ok:
+		return r.acceptHint(ctx, t, ref)
+	case rep.Status != village.StatusNew:
+		return r.goesOn(ctx, t, rep, words)
 	}
 	note, takes := takesOn(words)
-	if !ok || !takes && !isAck(words) && !isAssent(words) {
+	if !takes && !isAck(words) && !isAssent(words) {
+		if rep.Type == village.Emergency {
+			return r.reply(ctx, t, "accept.hint.emergency", map[string]any{"Who": t.who.Name, "Refs": "#" + rep.ID})
+		}
 		return r.acceptHint(ctx, t, ref)
 	}
+	return r.takeOn(ctx, t, rep, note)
+}
+
+// goesOn answers a handler's words taking on rep, read already and taken
+// on before, named by the quote or its number: what he will do now ("好
+// 的 下午找人去挖" to the news that what it waited for has come, "收到 明天
+// 就去修" to an overdue reminder) is its 进展, which restarts a paused
+// clock; a bare acknowledgement, or words of another, need no answer.
+func (r *Router) goesOn(ctx context.Context, t *turn, rep village.Report, words string) error {
+	note, takes := takesOn(words)
+	if !takes || note == "" || !rep.Status.Open() || !rep.HandledBy(t.who) {
+		return nil
+	}
+	t.implied, t.known = true, &rep // read once: 进展 acts on it as read here
+	_, err := r.run(ctx, t, "进展 #"+rep.ID+" "+note)
+	t.known = nil
+	return err
+}
+
+// takeOn accepts rep, read already and waiting to be taken on (新), named
+// by the quote or its number, for a cadre whose words take it on, note
+// being what he said beyond an acknowledgement; an emergency (the duty
+// chat waits for 确认 said as such) or one he may not take on gets the
+// hint how to accept.
+func (r *Router) takeOn(ctx context.Context, t *turn, rep village.Report, note string) error {
+	if rep.Type == village.Emergency {
+		return r.reply(ctx, t, "accept.hint.emergency", map[string]any{"Who": t.who.Name, "Refs": "#" + rep.ID})
+	}
 	if may, _, _ := r.may(t.who, vAccept, rep); !may {
+		ref, _ := village.ParseRef(rep.ID)
 		return r.acceptHint(ctx, t, ref)
 	}
 	t.implied, t.known = true, &rep // read once: 确认 acts on it as read here
-	_, err = r.run(ctx, t, strings.TrimSpace("确认 #"+ref.String()+" "+note))
+	_, err := r.run(ctx, t, strings.TrimSpace("确认 #"+rep.ID+" "+note))
 	t.known = nil
 	return err
+}
+
+// plansToGo reads a cadre's words on an item named by its number that
+// say, without an acknowledgement first, what he will do about it ("我下
+// 午带药过去", "明天去修"): the note of taking it on. A question, a
+// refusal, how the matter stands ("还没修好", "已经联系电工") or a long
+// message is none.
+func plansToGo(text string) (note string, ok bool) {
+	if note, ok := takesOn(text); ok {
+		return note, true
+	}
+	s := strings.TrimSpace(text)
+	if utf8.RuneCountInString(s) > 24 || strings.ContainsAny(s, "?？吗没还已了") || !containsAnyOf(s, goingWords...) ||
+		containsAnyOf(s, "不去", "不行", "不了", "去过", "看过") || containsAnyOf(s, progressWords...) {
+		// "还没修好 明天再去", "已经联系电工": how it stands, not his taking it on
+		return "", false
+	}
+	return s, true
 }
 
 // onScene takes on the grid's one waiting emergency for a cadre of the
@@ -244,7 +293,8 @@ var progressWords = []string{"已经联系", "已联系", "联系了", "联系�
 // not "明天修好"): that is for 办结, which asks the reporter to confirm,
 // and which he says himself.
 var doneWords = []string{"修好了", "已修好", "修好啦", "搞定了", "弄好了", "已修复", "处理好了", "已处理好", "解决了", "已解决", "办好了", "已办好",
-	"换好了", "装好了", "接好了", "清好了", "清理好了", "清理完了", "修完了", "处理完了", "弄完了", "已经好了"}
+	"换好了", "装好了", "接好了", "清好了", "清理好了", "清理完了", "修完了", "处理完了", "弄完了", "已经好了",
+	"挖通了", "疏通了", "清通了", "修通了", "打通了沟", "补好了", "堵好了"}
 
 // notYetWords deny what follows: "还没修好", "没解决".
 var notYetWords = []string{"没", "未", "不"}
@@ -274,16 +324,23 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 	}
 	fixed := unnegated(t.text, doneWords)
 	up := !fixed && containsAnyOf(t.text, upWords...)
+	note := t.text
+	plan := false
 	if !fixed && !up && !containsAnyOf(t.text, progressWords...) {
-		return false, nil
+		// "好的 下午找人去挖" said to the bot: his answer to what it just
+		// told him privately of an item he handles
+		if note, plan = takesOn(t.text); !plan || t.where.kind != inPrivate || note == "" {
+			return false, nil
+		}
 	}
 	open, err := r.openHere(ctx, t)
 	if err != nil {
 		return true, err
 	}
 	mine := newest(open, maxCandidates, func(rep village.Report) bool {
-		return toldHere(t, rep) && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
-			rep.Type != village.Emergency && rep.HandledBy(t.who) && t.at.Sub(lastTouched(rep)) <= progressWindow
+		return (toldHere(t, rep) || plan) && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
+			rep.Type != village.Emergency && rep.HandledBy(t.who) &&
+			(plan && t.at.Sub(lastTold(rep)) <= freshWindow || !plan && t.at.Sub(lastTouched(rep)) <= progressWindow)
 	})
 	switch {
 	case len(mine) == 0:
@@ -293,8 +350,21 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			"Note": shortText(t.text)})
 	}
 	t.implied = true
-	_, err = r.run(ctx, t, "进展 #"+mine[0].ID+" "+t.text)
+	_, err = r.run(ctx, t, "进展 #"+mine[0].ID+" "+note)
 	return true, err
+}
+
+// lastTold is when the handlers of rep last heard of it from the bot in
+// private beyond its steps: news of what it waits for, its reporter's
+// saying it again, an overdue reminder.
+func lastTold(rep village.Report) time.Time {
+	last := rep.WaitNewsAt
+	for _, at := range []time.Time{rep.RepeatedAt, rep.RemindedAt} {
+		if at.After(last) {
+			last = at
+		}
+	}
+	return last
 }
 
 // progressWindow is how long after an item was last touched its handler's

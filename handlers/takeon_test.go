@@ -349,3 +349,13 @@ func TestPrivateProgressInPlainWords(t *testing.T) {
 	expect(t, "assigned to the worker too", c.private("李四", "指派 R1 王五"), "李四: #R1 已指派给王五", "王五: #R1 已指派给王五")
 	expect(t, "the worker's call news", c.private("王五", "给王奶奶打了电话 说是瓦匠还没来"), "王五: 已记录：王奶奶 已通")
 }
+
+// TestHandlerSaysDrainCleared: the handler who says in the group that the
+// blocked drain is cleared ("水沟挖通了") is given the 办结 to send, not
+// met with silence.
+func TestHandlerSaysDrainCleared(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("陈二", "上报 我家后面那个水沟堵了 一下雨就淹到院子里"), "已登记 #R1")
+	expect(t, "taken on", c.say("李四", "确认 #R1"), grid3+": #R1 已受理")
+	has(t, "cleared", c.say("李四", "水沟挖通了"), "办结 #R1")
+}
