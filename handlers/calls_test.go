@@ -828,3 +828,26 @@ func TestRecorderRelaysSatisfaction(t *testing.T) {
 		t.Errorf("reports %+v", r)
 	}
 }
+
+// TestCallNoteWithATimeFirst: a call note without a name that starts with
+// when the call was made ("下午打通了 说想让人帮忙买点米") is how it went,
+// logged to the one open call with her need filed, not a call put off
+// ("下午打" is no 下午再打); one that calls her by the end of her name
+// ("奶奶今天打了 没接 下午再打") is hers, a miss.
+func TestCallNoteWithATimeFirst(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	d, err := storage.CallDoc(village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶",
+		Phone: "13900000001", Worker: "王五", WorkerKey: "青山村/QS-304/王五", Topic: "例行问候", Due: c.now, Status: village.CallOpen})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: "task", Docs: []storage.Doc{d}}); err != nil {
+		t.Fatal(err)
+	}
+	expect(t, "her name's end, a miss", c.private("王五", "奶奶今天打了 没接 估计在睡觉 下午再打"), "王五: 已记录：王奶奶 未接通")
+	c.now = c.now.Add(3 * time.Hour)
+	got := c.private("王五", "下午打通了 说想让人帮忙买点米")
+	if len(got) < 2 || !strings.HasPrefix(got[0], "王五: 已记录：王奶奶 已通") || !strings.Contains(got[1], "李四: 【私信反映】王奶奶 反映 #R1") {
+		t.Errorf("a time first: %q", got)
+	}
+}

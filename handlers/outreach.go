@@ -705,8 +705,41 @@ var callLater = []string{"明天打", "明天再打", "晚点打", "晚些打", 
 	"晚上打", "再打", "没空", "没时间", "来不及"}
 
 // callLeads are what may come before the outcome word of a call note
-// without a name ("刚打通了").
-var callLeads = []string{"", "电话", "今天", "刚才", "刚", "已经", "刚刚"}
+// without a name ("刚打通了", "下午打通了", "今天打了 没接").
+var callLeads = []string{"电话", "今天", "刚才", "刚刚", "刚", "已经", "上午", "下午", "中午", "早上", "晚上", "昨天", "刚才", "打了", "打过",
+	"又", "还是", "也", "一直"}
+
+// withoutCallLeads is what comes before a call note's outcome word without
+// callLeads and separators, at either end: "" when it is no more than
+// them ("下午打通了"), else what is left, which may name the elder at its
+// start ("奶奶今天打了 没接" leaves 奶奶).
+func withoutCallLeads(s string) string {
+	for cut := true; cut; {
+		cut = false
+		s = strings.Trim(s, callSeps)
+		for _, w := range callLeads {
+			if rest, ok := strings.CutSuffix(s, w); ok {
+				s, cut = rest, true
+			}
+		}
+	}
+	return s
+}
+
+// endOfName is the one of names (those a worker phones) that ends in
+// lead, of two characters or more ("奶奶" for 王奶奶), or "".
+func endOfName(names []string, lead string) string {
+	found := ""
+	for _, n := range names {
+		if utf8.RuneCountInString(lead) >= 2 && strings.HasSuffix(n, lead) {
+			if found != "" {
+				return ""
+			}
+			found = n
+		}
+	}
+	return found
+}
 
 // callJustReminded is how long after a call reminder a worker's note
 // without a name is about the one call it named.
@@ -728,8 +761,13 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 		return false, nil
 	}
 	at, _, outcome := outcomeAt(t.text)
-	if at >= 0 && !slices.Contains(callLeads, strings.Trim(t.text[:at], callSeps)) {
-		at, outcome = -1, "" // "水管接通了": not how a call went
+	named := "" // "奶奶今天打了 没接": the one he calls by the end of her name
+	if at >= 0 {
+		if lead := withoutCallLeads(t.text[:at]); lead != "" {
+			if named = endOfName(r.callable(t.who), lead); named == "" {
+				at, outcome = -1, "" // "水管接通了": not how a call went
+			}
+		}
 	}
 	well := containsAnyOf(t.text, callWell...)
 	said := at >= 0 || well
@@ -751,6 +789,9 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 		log = village.OutcomeVisited + " " + log
 	case at < 0:
 		log = village.OutcomeReached + " " + log // she is well: he reached her
+	}
+	if named != "" {
+		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: named + " " + log})
 	}
 	if said {
 		if c, ok := justCalled(open, t.at); ok {
