@@ -851,3 +851,47 @@ func TestCallNoteWithATimeFirst(t *testing.T) {
 		t.Errorf("a time first: %q", got)
 	}
 }
+
+// TestCallLogInTheGroupUnaddressed: a grid worker who posts in the group,
+// to no one, how a call to one he phones went ("王奶奶打通了 身体还行 就
+// 是屋顶漏雨") has it logged as 回访 in the group would be (her need filed
+// in the group, where he told it), rather than being asked whether to
+// register his words as a report; a question about her, or a villager's
+// words, are not logged.
+func TestCallLogInTheGroupUnaddressed(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "his call, unaddressed", c.say("王五", "王奶奶打通了 身体还行 就是屋顶漏雨"),
+		grid3+": 已记录：王奶奶 已通", grid3+": 已登记 #R1（一般事项）：王奶奶反映：屋顶漏雨")
+	expect(t, "a miss", c.say("王五", "石德贵打了两次没人接"), grid3+": 已记录：石德贵 未接通（第 1 次）")
+	expect(t, "a question", c.say("王五", "白凤兰打通了吗"))
+	expect(t, "a villager's words", c.say("张三", "王奶奶打通了 说挺好"))
+}
+
+// TestToldInPerson: the worker told by the notice follow-up which
+// households have not answered tells the bot privately that he told one
+// himself ("陈二家我当面说过了", "周八家也知道了"): the household counts as
+// having heard the notice, as 回访 陈二 上门 已转告 would record it,
+// rather than his words being read as a report or the help text.
+func TestToldInPerson(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午9点在村委会开会 每户来一个人"})
+	expect(t, "in person", c.private("王五", "陈二家我当面说过了"), "王五: 已记录：陈二 上门")
+	got := c.private("王五", "周八家也知道了")
+	if len(got) != 1 || !strings.HasPrefix(got[0], "王五: 已记录：周八 已通") || !strings.Contains(got[0], "周八家已记为收到通知#N1") {
+		t.Errorf("he knows: %q", got)
+	}
+	if n := len(c.reports()); n != 0 {
+		t.Errorf("%d reports filed", n)
+	}
+}
+
+// TestCallsByListNumber: a worker quoting his call list answers by the
+// numbers on it ("1打通了 挺好 2没接"): each call is logged to the person
+// of that number, not met with silence.
+func TestCallsByListNumber(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	list := "【电话回访】今天请给这 3 位打个电话：\n1. 石德贵 13900000031（关爱等级：一般，每季度一次）——例行问候\n2. 王奶奶 13900000001（关爱等级：高，每周一次）——例行问候\n" +
+		"3. 白凤兰 13900000053（关爱等级：重点，每月一次）——例行问候\n打完一个回复一条「回访 名字 已通 情况」"
+	got := c.send(bot.Message{Private: true, From: "王五", Text: "1打通了 挺好 2没接", Quote: &bot.Quote{Name: "网格小助手", Text: list}})
+	expect(t, "by number", got, "王五: 已记录：石德贵 已通", "王五: 已记录：王奶奶 未接通（第 1 次）")
+}

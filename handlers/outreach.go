@@ -660,14 +660,41 @@ const missRepeat = time.Hour
 // ("打通了，身体挺好" to 【电话回访】请今天给高秀英打个电话). Else it is
 // not done.
 func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inPrivate && !t.addr || !t.who.Has(village.RoleWorker) && !t.who.Has(village.RoleLeader) {
+	if t.where.kind == inOffice || !t.who.Has(village.RoleWorker) && !t.who.Has(village.RoleLeader) {
 		return false, nil // only they phone: the roster is not searched for a villager's message
+	}
+	if t.where.kind == inPrivate {
+		if name, outcome, ok := toldInPerson(t.text, r.nameIn(r.callVillage(t))); ok {
+			// "陈二家我当面说过了", after the notice follow-up: the
+			// household heard it from him
+			return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: name + " " + outcome + " 已转告"})
+		}
 	}
 	mine := r.callable(t.who)
 	if len(mine) == 0 {
 		return false, nil
 	}
 	args := relayAsReached(t.text)
+	if named, ok := byListNumber(t, args, mine); ok {
+		// "1打通了 挺好 2没接" quoting his call list: the numbers are
+		// the people it lists
+		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: named})
+	}
+	if t.where.kind != inPrivate && !t.addr {
+		// said in the group to no one: only a call log that starts with
+		// the name of one he phones ("王奶奶打通了 身体还行 就是屋顶漏雨"),
+		// no question, is his
+		if strings.ContainsAny(t.text, "?？吗") || !slices.ContainsFunc(mine, func(n string) bool { return strings.HasPrefix(args, n) }) {
+			return false, nil
+		}
+		n, rest, ok := nameBeforeOutcome(args, func(n string) bool { return slices.Contains(mine, n) })
+		if ok {
+			args = n + " " + rest
+		} else if n, _ = leadingName(args, func(n string) bool { return slices.Contains(mine, n) }); n == "" || !isCallLog(args, n) {
+			return false, nil
+		}
+		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
+	}
 	if n, rest, ok := nameBeforeOutcome(args, func(n string) bool { return r.callsName(t.who, mine, n) }); ok {
 		args = n + " " + rest // "石德贵打了没人接"
 	}
@@ -1812,6 +1839,86 @@ func gluedNames(s string, isName func(string) bool) []string {
 // without saying how the call went ("王奶奶已转告", "石德贵通知到了").
 var relayStarts = []string{"已转告", "转告了", "转告过了", "已转达", "转达了", "已告知", "告知了", "通知到了", "都通知到了", "已通知到", "已通知",
 	"通知了", "告诉她了", "告诉他了", "也说了", "都说了", "说过了", "跟她说了", "跟他说了"}
+
+// listedRe is a numbered line of the bot's call list: "2. 王奶奶 139…".
+var listedRe = regexp.MustCompile(`(?m)^([0-9]{1,2})\. (\p{Han}{2,5}(?:·[^\s]+)?) `)
+
+// numberRe is a list number that starts a part of a worker's answer:
+// "1打通了", "2 没接", "第二个没接"'s digits form, after a separator.
+var numberRe = regexp.MustCompile(`(?:^|[\s,，。；;、])(?:第)?([0-9]{1,2})\s*(?:[.、号个]|\s)?\s*`)
+
+// byListNumber reads text quoting the bot's numbered call list as call
+// logs that name the people by their numbers on it ("1打通了 挺好 2没
+// 接"): the text with each number replaced by the name the list gives it
+// (one of mine). ok is false when it quotes no such list or a number
+// names no one listed.
+func byListNumber(t *turn, text string, mine []string) (string, bool) {
+	if t.quote == nil || !strings.Contains(t.quote.Text, "【电话回访】") || !strings.ContainsAny(text, "0123456789") {
+		return "", false
+	}
+	listed := map[string]string{}
+	for _, m := range listedRe.FindAllStringSubmatch(t.quote.Text, -1) {
+		listed[m[1]] = m[2]
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range numberRe.FindAllStringSubmatchIndex(text, -1) {
+		name, ok := listed[text[m[2]:m[3]]]
+		if !ok || !slices.Contains(mine, strings.Split(name, "·")[0]) {
+			return "", false
+		}
+		b.WriteString(text[last:m[2]])
+		if strings.HasSuffix(b.String(), "第") {
+			s := b.String()
+			b.Reset()
+			b.WriteString(strings.TrimSuffix(s, "第"))
+		}
+		b.WriteString(name + " ")
+		last = m[1]
+	}
+	if last == 0 {
+		return "", false
+	}
+	b.WriteString(text[last:])
+	return strings.TrimSpace(b.String()), true
+}
+
+// toldInPerson reads a worker's words that he told a household the
+// notice himself ("陈二家我当面说过了", "周八家也知道了", "张三 通知到了"):
+// a name isName takes, then 家 and fillers, then words of telling and
+// nothing more. outcome is 上门 when he says he was there (当面, 上门, 去),
+// else 已通.
+func toldInPerson(text string, isName func(string) bool) (name, outcome string, ok bool) {
+	s := strings.TrimSpace(text)
+	if utf8.RuneCountInString(s) > 16 || strings.ContainsAny(s, "?？吗没不") {
+		return "", "", false
+	}
+	name, width := leadingName(s, isName)
+	if name == "" {
+		return "", "", false
+	}
+	rest, home := strings.CutPrefix(strings.TrimLeft(s[width:], callSeps), "家")
+	filled := home
+	outcome = village.OutcomeReached
+	for cut := true; cut; {
+		cut = false
+		rest = strings.TrimLeft(rest, callSeps)
+		for _, f := range []string{"我", "也", "都", "已经", "当面", "上门", "去", "电话"} {
+			if after, found := strings.CutPrefix(rest, f); found {
+				if f == "当面" || f == "上门" || f == "去" {
+					outcome = village.OutcomeVisited
+				}
+				rest, cut, filled = after, true, true
+			}
+		}
+	}
+	rest = strings.TrimRight(rest, callSeps+"啊的")
+	// "说了" alone after a bare name may be what she said ("张三说了")
+	if slices.Contains(relayStarts, rest) || filled && (rest == "知道了" || rest == "说了") {
+		return name, outcome, true
+	}
+	return "", "", false
+}
 
 // relayAsReached is a call log that tells only that a notice was passed
 // on, after the names ("王奶奶已转告", "石德贵白凤兰都通知到了"), with 已通
