@@ -341,6 +341,12 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		}
 	}
 	if !isCmd {
+		if name, note, ok := r.delegates(t); ok {
+			// "王五你去看下" from the grid's leader: the fresh report is his
+			if done, err := r.assignFresh(ctx, t, name, note); done {
+				return err
+			}
+		}
 		// "火灭了 没人受伤", "已经送医院了" from the grid's cadre: the
 		// news of its one open emergency
 		if done, err := r.sceneNews(ctx, t); done {

@@ -271,6 +271,59 @@ func (r *Router) onScene(ctx context.Context, t *turn) (done bool, err error) {
 var sceneWords = []string{"我到了", "我已到", "已经到了", "人到了", "到现场", "在现场", "赶到了", "已赶到", "报了警", "已报警",
 	"打了119", "打了120", "打了110", "打过119", "打过120", "打过110", "叫了救护车", "救护车来了", "救护车到了", "消防车来了", "消防车到了"}
 
+// sendWords open a leader's sending someone: "让王五去看看", "叫王五去".
+var sendWords = []string{"让", "叫", "请", "麻烦", "@"}
+
+// delegates reads a grid leader's plain words sending a cadre of the grid
+// to a matter ("王五你去看下", "让王五去看看", "@王五 去看看"): the cadre's
+// name and what he is to do. A question, a refusal, a name not of the
+// grid's workers or leaders, or himself, is none. Only a leader's
+// message is read.
+func (r *Router) delegates(t *turn) (name, note string, ok bool) {
+	if !t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) || t.quote != nil ||
+		utf8.RuneCountInString(t.text) > 24 || strings.ContainsAny(t.text, "?？吗") || !containsAnyOf(t.text, goingWords...) {
+		return "", "", false
+	}
+	s := strings.TrimSpace(t.text)
+	for _, w := range sendWords {
+		s = strings.TrimPrefix(s, w)
+	}
+	cadres := slices.Concat(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker), r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader))
+	isCadre := func(n string) bool {
+		return n != t.who.Name && slices.ContainsFunc(cadres, func(p village.Person) bool { return p.Name == n })
+	}
+	name, width := leadingName(s, isCadre)
+	if name == "" {
+		return "", "", false
+	}
+	rest := strings.TrimLeft(s[width:], " \u2005,，:：")
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, "你"), " ,，")
+	if !containsAnyOf(rest, goingWords...) || containsAnyOf(rest, "不去", "不用", "别去", "不要") {
+		return "", "", false
+	}
+	return name, rest, true
+}
+
+// assignFresh gives the grid's one fresh report to name for a leader who
+// sent him to it in plain words (delegates), note being his words, as 指派
+// would; with several fresh he is asked which. done is false when none is
+// fresh.
+func (r *Router) assignFresh(ctx context.Context, t *turn, name, note string) (done bool, err error) {
+	mine, _, err := r.freshReports(ctx, t, note)
+	switch {
+	case err != nil:
+		return true, err
+	case len(mine) > 1:
+		return true, r.reply(ctx, t, "assign.which", map[string]any{"Who": t.who.Name, "Items": mine, "Name": name})
+	case len(mine) == 1:
+		t.implied, t.known = true, &mine[0] // read once: 指派 acts on it as read here
+		_, err = r.run(ctx, t, "指派 #"+mine[0].ID+" "+name+" "+note)
+		t.known = nil
+		return true, err
+	}
+	return false, nil
+}
+
 // acceptOneOf accepts the one report of fresh (see acceptFresh) or asks
 // which of them.
 func (r *Router) acceptOneOf(ctx context.Context, t *turn, fresh []village.Report, note string) error {

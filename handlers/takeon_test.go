@@ -359,3 +359,21 @@ func TestHandlerSaysDrainCleared(t *testing.T) {
 	expect(t, "taken on", c.say("李四", "确认 #R1"), grid3+": #R1 已受理")
 	has(t, "cleared", c.say("李四", "水沟挖通了"), "办结 #R1")
 }
+
+// TestLeaderDelegatesInPlainWords: the leader who answers a fresh report
+// in the group by sending a grid worker ("王五你去看下", "让王五去看看",
+// "@王五 去看看") assigns it to him, as 指派 would; with two fresh ones he
+// is asked which; naming a villager, or a question, does nothing.
+func TestLeaderDelegatesInPlainWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯又不亮了"), "已登记 #R1")
+	expect(t, "a villager named", c.say("李四", "张三你去看下"))
+	expect(t, "a question", c.say("李四", "王五你去看下吗"))
+	has(t, "he sends the worker", c.say("李四", "王五你去看下"), "#R1 已指派给王五")
+	if r := c.reports()[0]; !r.HandledBy(village.Person{Name: "王五", Village: "青山村", Household: "QS-304"}) {
+		t.Errorf("R1 handlers %v", r.Handlers)
+	}
+	expect(t, "report 2", c.say("陈二", "上报 我家后面水沟堵了"), "已登记 #R2")
+	expect(t, "report 3", c.say("张三", "上报 后山垃圾没人清"), "已登记 #R3")
+	has(t, "two fresh: which", c.say("李四", "让王五去看看"), "请回复「指派 #编号 王五」")
+}
