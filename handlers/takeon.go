@@ -298,11 +298,15 @@ func (r *Router) delegates(t *turn) (name, note string, ok bool) {
 	}
 	rest := strings.TrimLeft(s[width:], " \u2005,，:：")
 	rest = strings.TrimLeft(strings.TrimPrefix(rest, "你"), " ,，")
-	if !containsAnyOf(rest, goingWords...) || containsAnyOf(rest, "不去", "不用", "别去", "不要") {
-		return "", "", false
+	if !containsAnyOf(rest, seeToWords...) || containsAnyOf(rest, "不去", "不用", "别去", "不要", "开会", "会议", "培训", "镇里", "镇上", "领", "交") {
+		return "", "", false // "王五你明天去镇里开会": not this matter
 	}
 	return name, rest, true
 }
+
+// seeToWords say what a leader sends a cadre to do about a matter: see to
+// it ("去看下", "过去处理一下", "跟进").
+var seeToWords = []string{"看看", "看下", "看一下", "去看", "过去", "处理", "去修", "修一下", "跟进", "问问", "问一下", "到现场", "去现场", "联系"}
 
 // assignFresh gives the grid's one fresh report to name for a leader who
 // sent him to it in plain words (delegates), note being his words, as 指派
