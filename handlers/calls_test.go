@@ -895,3 +895,15 @@ func TestCallsByListNumber(t *testing.T) {
 	got := c.send(bot.Message{Private: true, From: "王五", Text: "1打通了 挺好 2没接", Quote: &bot.Quote{Name: "网格小助手", Text: list}})
 	expect(t, "by number", got, "王五: 已记录：石德贵 已通", "王五: 已记录：王奶奶 未接通（第 1 次）")
 }
+
+// TestNightCallNoteSaysWhen: a need logged from a call in private at
+// night tells the worker when the leader will see it (his 【私信反映】
+// waits for the morning), not that he follows it up now.
+func TestNightCallNoteSaysWhen(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(2026, 3, 2, 22, 30, 0, 0, c.now.Location())
+	got := c.private("王五", "回访 王奶奶 已通 她说降压药快吃完了")
+	if len(got) != 1 || !strings.Contains(got[0], "已登记 #R1，现在是夜里，网格长早上7点后会看到。") {
+		t.Errorf("at night: %q", got)
+	}
+}

@@ -1159,6 +1159,9 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 			change.Create, change.Report = true, rep
 			c.Report = storage.RefPlaceholder
 			data["Ref"], data["Emergency"], data["Said"] = storage.RefPlaceholder, rep.Type == village.Emergency, rep.Text
+			if rep.Private() {
+				data["Wake"] = r.wake(t) // the leader's 【私信反映】 waits for the morning
+			}
 			if rep.Type == village.Approval {
 				data["Proc"] = r.procedure(note) // for the worker to pass on
 			}
