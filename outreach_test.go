@@ -40,8 +40,8 @@ func TestReplayOutreach(t *testing.T) {
 		{"one message lists the worker's calls of the day", "王五", "【电话回访】今天请给这 3 位打个电话：\n1. 王奶奶", 1, 10},
 		{"missed call retried the next day", "王五", "王奶奶 13900000001（上次没打通 1 次，再打一次）", 1, 1},
 		{"two misses go to the grid leader", "李四", "【请上门看看】王奶奶", 1, 1},
-		{"the visit's note becomes a report, told privately as the visit was logged", "李四", "王奶奶反映的「人没事，就是屋顶漏雨了，下雨天漏得厉害」已登记 #R4", 1, 1},
-		{"the private visit's note is not posted in the group", "青山村三组网格群", "人没事，就是屋顶漏雨了", 0, 0},
+		{"the visit's note becomes a report, told privately as the visit was logged", "李四", "王奶奶反映的「屋顶漏雨了，下雨天漏得厉害」已登记 #R4", 1, 1},
+		{"the private visit's note is not posted in the group", "青山村三组网格群", "屋顶漏雨了", 0, 0},
 		{"monthly coverage to the township", "青山镇网格工作群", "【上月电话回访】2026年3月", 1, 1},
 	}
 	for _, c := range checks {

@@ -260,7 +260,8 @@ func (r *Router) awaitedAnswer(ctx context.Context, t *turn, reading village.Rea
 // here.
 func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	fixed := fixedWithThanks(t.text)
-	if t.quote != nil || reading.Intent == village.IntentClaim || !fixed && !containsAnyOf(t.text, notFixedWords...) ||
+	pleased := saysSatisfied(t.text)
+	if t.quote != nil || reading.Intent == village.IntentClaim || !fixed && !pleased && !containsAnyOf(t.text, notFixedWords...) ||
 		len(village.FindRefs(t.text)) > 0 {
 		// most of a group's talk: no Redis read
 		return false, nil
@@ -271,7 +272,7 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 	}
 	about := func(rep village.Report) bool {
 		other := reading.Intent == village.IntentReport && reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category
-		return !other && (fixed || containsAnyOf(t.text, fixWords...) || sharesBigram(t.text, rep.Text))
+		return !other && (fixed || pleased || containsAnyOf(t.text, fixWords...) || sharesBigram(t.text, rep.Text))
 	}
 	waiting := r.fitting(t, vConfirm, open)
 	meant := slices.DeleteFunc(slices.Clone(waiting), func(rep village.Report) bool { return !about(rep) })
@@ -282,6 +283,12 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 			"Reason": notFixedReason(t.text, fixed)})
 	case len(meant) == 1:
 		rep := meant[0]
+		if len(waiting) == 1 && pleased && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)) && r.onlyOneMeant(t, rep, open) {
+			// "问了 奶奶说不漏了 挺满意的": 满意 said in a sentence, by
+			// the reporter or the recorder who was asked to check
+			t.implied = true
+			return true, r.lifecycleOf(ctx, t, command{verb: vConfirm, word: "满意", args: t.text}, refOf(rep))
+		}
 		if len(waiting) == 1 && rep.ReportedBy(t.who) && r.onlyOneMeant(t, rep, open) {
 			// the recorder (代报) is still shown the answers: his words
 			// may be his own, not the reporter's
@@ -422,6 +429,14 @@ func sharesBigram(a, b string) bool {
 func fixedWithThanks(text string) bool {
 	s := strings.ReplaceAll(text, "没问题", "好了") // "没问题了，谢谢": no denial
 	return containsAnyOf(s, fixedWords...) && containsAnyOf(s, thanksWords...) && !containsAnyOf(s, doubtWords...)
+}
+
+// saysSatisfied reports whether text says, in a sentence, that the
+// reporter is satisfied ("奶奶说不漏了 挺满意的", "她说很满意"): the word of
+// 满意 itself, not denied, doubted or asked.
+func saysSatisfied(text string) bool {
+	return strings.Contains(text, "满意") &&
+		!containsAnyOf(text, "不满意", "不太满意", "不是很满意", "不怎么满意", "没满意", "满意吗", "吗", "?", "？", "但", "可是", "就是", "只是", "还是")
 }
 
 var (

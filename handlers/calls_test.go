@@ -566,7 +566,7 @@ func TestCallNoteTellsANeed(t *testing.T) {
 	for _, step := range []struct{ name, text, said string }{
 		{"ill, medicine", "回访 王奶奶 已通 她说最近头晕，降压药吃完了", "王奶奶 反映 #R1（一般事项）：最近头晕，降压药吃完了"},
 		{"pain", "回访 石德贵 已通 说腰疼", "石德贵 反映 #R2（一般事项）：腰疼"},
-		{"food", "回访 白凤兰 已通 都挺好，就是家里没米了", "白凤兰 反映 #R3（一般事项）：都挺好，就是家里没米了"},
+		{"food", "回访 白凤兰 已通 都挺好，就是家里没米了", "白凤兰 反映 #R3（一般事项）：家里没米了"},
 		{"lonely", "回访 王奶奶 上门 一个人在家闷得慌，想有人来看看", "王奶奶 反映 #R4（一般事项）：一个人在家闷得慌"},
 		{"heating", "回访 石德贵 已通 暖气不热", "石德贵 反映 #R5（一般事项）：暖气不热"},
 		{"medicine, waved away", "回访 白凤兰 已通 药快吃完了，她说不要紧", "白凤兰 反映 #R6（一般事项）：药快吃完了，她说不要紧"},
@@ -753,4 +753,173 @@ func TestNoticeForCadresInItsWords(t *testing.T) {
 	expect(t, "a leader's", c.say("李四", "通知 各网格员下午到村委会开会"),
 		grid3+": 这条通知还没有发出：它说的是「各网格员」。只发给网格员、网格长（私信，不发到各户的群），请发「通知 网格员 各网格员下午到村委会开会」；确实要发到各户的群，请发「通知 全村 各网格员下午到村委会开会」。")
 	has(t, "the leader's shown command works", c.say("李四", "通知 全村 各网格员下午到村委会开会"), "青山村一组网格群: 【通知】各网格员下午到村委会开会")
+}
+
+// TestMergeWorkersOwnIntoHisCallNote: the grid worker who logged an
+// elder's need from a call (a private report he recorded for her) and
+// then files the same matter himself after going to see it may have his
+// own report merged into hers, said as cadres say it ("R2跟R1是一个事"):
+// he already reads both. Two elders' reports he recorded are not merged:
+// one's news would reach the other.
+func TestMergeWorkersOwnIntoHisCallNote(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "her need", c.private("王五", "王奶奶打通了 身体还行 就是屋顶漏雨"), "王五: 已记录：王奶奶 已通", "李四: 【私信反映】王奶奶 反映 #R1")
+	expect(t, "his own after the visit", c.private("王五", "上报 王奶奶家屋顶瓦碎了几块 要找人换"), "王五: 已登记 #R2", "李四: 【私信反映】王五 反映 #R2")
+	expect(t, "the leader says they are one", c.private("李四", "R2跟R1是一个事"), "李四: #R2 与 #R1 是同一件事，已合并", "王五: #R2 与 #R1 是同一件事，已合并")
+	if r := c.reports(); r[1].DuplicateOf != "R1" {
+		t.Errorf("R2 duplicate of %q, want R1", r[1].DuplicateOf)
+	}
+	expect(t, "another elder's need", c.private("王五", "回访 石德贵 已通 屋顶也漏雨"), "王五: 已记录：石德贵 已通", "李四: 【私信反映】石德贵 反映 #R3")
+	expect(t, "two elders' are not one", c.private("李四", "重复 R3 R1"), "李四: #R3 和 #R1 是不同的人私下反映的")
+}
+
+// TestRelayInPlainWords: a worker answering the notice follow-up tells
+// the bot privately, as he says it, that he passed the notice on, without
+// 回访 or 已通 ("王奶奶已转告", "石德贵白凤兰都通知到了", names glued):
+// each call is logged 已通 and each household counts as having heard the
+// notice, rather than his words being read as a new report or getting
+// the help text.
+func TestRelayInPlainWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午9点在村委会开会 每户来一个人"})
+	got := c.private("王五", "王奶奶已转告")
+	expect(t, "one, glued", got, "王五: 已记录：王奶奶 已通")
+	if len(got) != 1 || !strings.HasSuffix(got[0], "王奶奶家已记为收到通知#N1。") {
+		t.Errorf("her household heard: %q", got)
+	}
+	got = c.private("王五", "石德贵白凤兰都通知到了")
+	expect(t, "two glued names", got, "王五: 已记录：石德贵 已通", "王五: 已记录：白凤兰 已通")
+	expect(t, "with 回访, glued", c.private("王五", "回访 王奶奶转告了"), "王五: 已记录：王奶奶 已通")
+	expect(t, "as said after another", c.private("王五", "白凤兰也说了"), "王五: 已记录：白凤兰 已通")
+	for _, r := range c.reports() {
+		t.Errorf("a report filed: %s %s", r.ID, r.Text)
+	}
+}
+
+// TestCallReportLeavesOutHowSheIs: the report filed from a call note is
+// the need the elder told, without what the worker said first of how she
+// is ("身体还行 就是屋顶漏雨 下雨天滴水" files "屋顶漏雨 下雨天滴水"):
+// the leader reads the matter to handle, and the merge and status
+// replies that quote it say it.
+func TestCallReportLeavesOutHowSheIs(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, tt := range []struct{ say, want string }{
+		{"王奶奶打通了 身体还行 就是屋顶漏雨 下雨天滴水", "屋顶漏雨 下雨天滴水"},
+		{"回访 白凤兰 已通 人挺好，不过家里米快吃完了", "家里米快吃完了"},
+		{"回访 石德贵 已通 没事，就是腰疼得厉害", "腰疼得厉害"},
+	} {
+		c.private("王五", tt.say)
+		r := c.reports()
+		if len(r) == 0 || r[len(r)-1].Text != tt.want {
+			t.Errorf("%q: %d reports, the last %q, want %q", tt.say, len(r), lastText(r), tt.want)
+		}
+	}
+}
+
+// lastText is the text of the last of reports, or "".
+func lastText(reports []village.Report) string {
+	if len(reports) == 0 {
+		return ""
+	}
+	return reports[len(reports)-1].Text
+}
+
+// TestRecorderRelaysSatisfaction: the worker who recorded an elder's need
+// from a call, asked to check with her once it was resolved, answers in
+// private in his words that she is satisfied ("问了 奶奶说不漏了 挺满意
+// 的"): that is her 满意, recorded (he is told how to take it back), not
+// a new report to register. Words that it is not fixed still only show
+// him the answers.
+func TestRecorderRelaysSatisfaction(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "her need", c.private("王五", "回访 王奶奶 已通 屋顶漏雨"), "王五: 已记录：王奶奶 已通", "李四: 【私信反映】王奶奶 反映 #R1")
+	expect(t, "taken on", c.private("李四", "确认 R1"), "李四: #R1 已受理", "王五: #R1 已受理")
+	expect(t, "resolved", c.private("李四", "办结 R1 换了十几片瓦 不漏了"), "李四: #R1 已办结", "王五: #R1 已办结")
+	expect(t, "not fixed, in his words", c.private("王五", "奶奶说还是有点漏"), "王五: 王五，#R1 已办结，在等您确认")
+	got := c.private("王五", "问了 奶奶说不漏了 挺满意的")
+	if len(got) == 0 || !strings.Contains(got[0], "#R1 已完结") {
+		t.Errorf("satisfied, in his words: %q", got)
+	}
+	if r := c.reports(); len(r) != 1 || r[0].Status != village.StatusClosed {
+		t.Errorf("reports %+v", r)
+	}
+}
+
+// TestCallNoteWithATimeFirst: a call note without a name that starts with
+// when the call was made ("下午打通了 说想让人帮忙买点米") is how it went,
+// logged to the one open call with her need filed, not a call put off
+// ("下午打" is no 下午再打); one that calls her by the end of her name
+// ("奶奶今天打了 没接 下午再打") is hers, a miss.
+func TestCallNoteWithATimeFirst(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	d, err := storage.CallDoc(village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶",
+		Phone: "13900000001", Worker: "王五", WorkerKey: "青山村/QS-304/王五", Topic: "例行问候", Due: c.now, Status: village.CallOpen})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: "task", Docs: []storage.Doc{d}}); err != nil {
+		t.Fatal(err)
+	}
+	expect(t, "her name's end, a miss", c.private("王五", "奶奶今天打了 没接 估计在睡觉 下午再打"), "王五: 已记录：王奶奶 未接通")
+	c.now = c.now.Add(3 * time.Hour)
+	got := c.private("王五", "下午打通了 说想让人帮忙买点米")
+	if len(got) < 2 || !strings.HasPrefix(got[0], "王五: 已记录：王奶奶 已通") || !strings.Contains(got[1], "李四: 【私信反映】王奶奶 反映 #R1") {
+		t.Errorf("a time first: %q", got)
+	}
+}
+
+// TestCallLogInTheGroupUnaddressed: a grid worker who posts in the group,
+// to no one, how a call to one he phones went ("王奶奶打通了 身体还行 就
+// 是屋顶漏雨") has it logged as 回访 in the group would be (her need filed
+// in the group, where he told it), rather than being asked whether to
+// register his words as a report; a question about her, or a villager's
+// words, are not logged.
+func TestCallLogInTheGroupUnaddressed(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "his call, unaddressed", c.say("王五", "王奶奶打通了 身体还行 就是屋顶漏雨"),
+		grid3+": 已记录：王奶奶 已通", grid3+": 已登记 #R1（一般事项）：王奶奶反映：屋顶漏雨")
+	expect(t, "a miss", c.say("王五", "石德贵打了两次没人接"), grid3+": 已记录：石德贵 未接通（第 1 次）")
+	expect(t, "a question", c.say("王五", "白凤兰打通了吗"))
+	expect(t, "a villager's words", c.say("张三", "王奶奶打通了 说挺好"))
+}
+
+// TestToldInPerson: the worker told by the notice follow-up which
+// households have not answered tells the bot privately that he told one
+// himself ("陈二家我当面说过了", "周八家也知道了"): the household counts as
+// having heard the notice, as 回访 陈二 上门 已转告 would record it,
+// rather than his words being read as a report or the help text.
+func TestToldInPerson(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午9点在村委会开会 每户来一个人"})
+	expect(t, "in person", c.private("王五", "陈二家我当面说过了"), "王五: 已记录：陈二 上门")
+	got := c.private("王五", "周八家也知道了")
+	if len(got) != 1 || !strings.HasPrefix(got[0], "王五: 已记录：周八 已通") || !strings.Contains(got[0], "周八家已记为收到通知#N1") {
+		t.Errorf("he knows: %q", got)
+	}
+	if n := len(c.reports()); n != 0 {
+		t.Errorf("%d reports filed", n)
+	}
+}
+
+// TestCallsByListNumber: a worker quoting his call list answers by the
+// numbers on it ("1打通了 挺好 2没接"): each call is logged to the person
+// of that number, not met with silence.
+func TestCallsByListNumber(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	list := "【电话回访】今天请给这 3 位打个电话：\n1. 石德贵 13900000031（关爱等级：一般，每季度一次）——例行问候\n2. 王奶奶 13900000001（关爱等级：高，每周一次）——例行问候\n" +
+		"3. 白凤兰 13900000053（关爱等级：重点，每月一次）——例行问候\n打完一个回复一条「回访 名字 已通 情况」"
+	got := c.send(bot.Message{Private: true, From: "王五", Text: "1打通了 挺好 2没接", Quote: &bot.Quote{Name: "网格小助手", Text: list}})
+	expect(t, "by number", got, "王五: 已记录：石德贵 已通", "王五: 已记录：王奶奶 未接通（第 1 次）")
+}
+
+// TestNightCallNoteSaysWhen: a need logged from a call in private at
+// night tells the worker when the leader will see it (his 【私信反映】
+// waits for the morning), not that he follows it up now.
+func TestNightCallNoteSaysWhen(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(2026, 3, 2, 22, 30, 0, 0, c.now.Location())
+	got := c.private("王五", "回访 王奶奶 已通 她说降压药快吃完了")
+	if len(got) != 1 || !strings.Contains(got[0], "已登记 #R1，现在是夜里，网格长早上7点后会看到。") {
+		t.Errorf("at night: %q", got)
+	}
 }

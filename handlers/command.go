@@ -157,6 +157,11 @@ func refFirst(t string) (command, bool) {
 	if next, _ := utf8.DecodeRuneInString(rest); next < utf8.RuneSelf && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
 		return command{}, false // "R1234567890", "R1abc": no reference
 	}
+	if m := sameMatter.FindStringSubmatch(t); m != nil {
+		// "R2跟R1是一个事", "#R3和#R2是同一件事": 重复, the later first
+		args := m[1] + " " + m[2]
+		return command{verb: vDuplicate, word: "重复", args: args, refs: village.FindRefs(args), reordered: true}, true
+	}
 	if claimLead.MatchString(refs) && givesPoints.MatchString(rest) {
 		// "C1 给8分": the scorer's score, 同意 left out
 		args := strings.TrimSpace(refs + " " + rest)
@@ -179,6 +184,11 @@ func refFirst(t string) (command, bool) {
 	}
 	return command{}, false
 }
+
+// sameMatter is two reports said to be one matter: "R2跟R1是一个事",
+// "#R3和#R2是同一件事", "R5 与 R4 说的是一回事".
+var sameMatter = regexp.MustCompile(`(?i)^(#?\s*R\s*[0-9]{1,9})\s*(?:和|跟|与|同)\s*(#?\s*R\s*[0-9]{1,9})\s*(?:的)?\s*(?:是|说的是|讲的是|就是|其实是)?\s*` +
+	`(?:同一件事|同一个事|同一回事|一个事|一件事|一回事|一码事|一样的事|一个问题|同一个问题|重复的?)(?:情?儿?)?[了的啊呀吧。！!\s]*$`)
 
 // leadingRefs are references that start a message ("R1 ", "#R1、#R2",
 // "＃3" after normalising), with the separators after them.

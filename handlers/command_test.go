@@ -73,6 +73,9 @@ func TestParseCommand(t *testing.T) {
 		{"reference before a new report", "R1 上报 路灯坏了", false, "", "", nil},
 		{"reference before a word that starts like a verb", "R1 查了半天没人管", false, "", "", nil},
 		{"model number before speech", "R1234567890 确认", false, "", "", nil},
+		{"two items said to be one matter", "R2跟R1是一个事", true, vDuplicate, "R2 R1", []village.Ref{{Kind: 'R', N: 2}, {Kind: 'R', N: 1}}},
+		{"one matter, with 同一件事", "#R3 和 #R2 是同一件事了", true, vDuplicate, "#R3 #R2", []village.Ref{{Kind: 'R', N: 3}, {Kind: 'R', N: 2}}},
+		{"one matter asked", "R2跟R1是一个事吗", false, "", "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -372,3 +372,29 @@ func TestBareVerbRefused(t *testing.T) {
 	}
 	silent(t, "a villager's 同意 in the group answered", c.say("陈二", "同意"))
 }
+
+// TestNoteAfterReferenceOfHisOwn: the one who took an item on and writes
+// a note after its number that says how it goes ("R1 电工说要等灯泡到货
+// 下周才有") has it recorded as its 进展, as the same words without the
+// number are: he is not asked to type it again. Done words and words of
+// the township still get the commands to choose from.
+func TestNoteAfterReferenceOfHisOwn(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "taken on", c.say("李四", "确认 #R1"), grid3+": #R1 已受理")
+	expect(t, "his note after the number", c.say("李四", "R1 电工说要等灯泡到货 下周才有"), grid3+": 按李四的话，#R1 进展已记录")
+	if r := c.reports()[0]; r.History[len(r.History)-1].Action != village.ActProgress || r.History[len(r.History)-1].Note != "电工说要等灯泡到货 下周才有" {
+		t.Errorf("last entry %+v", r.History[len(r.History)-1])
+	}
+	has(t, "done is still asked", c.say("李四", "R1 修好了"), "请发「办结 #R1 修好了」")
+	expect(t, "waiting on a villager is asked", c.say("李四", "R1要等张三家里人同意才能挖 先等等"),
+		grid3+": 李四，在等村民的，请发「等待 #R1 要等张三家里人同意才能挖 先等等」暂停计时，等到了再发「进展 #R1 情况」接着办；只是记一下进展，请发「进展 #R1 要等张三家里人同意才能挖 先等等」。")
+	has(t, "a worker not on it is still shown", c.say("王五", "R1 我明天也去看看"), "请发「进展 #R1 我明天也去看看」")
+
+	expect(t, "report 2", c.say("陈二", "上报 我家后面水沟堵了"), "已登记 #R2")
+	expect(t, "a worker's plan on one not his", c.say("王五", "R2 我下午去看看"), grid3+": 王五，要把「我下午去看看」记到 #R2 上")
+	expect(t, "the leader's plan takes it on", c.say("李四", "R2 我下午带人过去"), grid3+": 按李四的回复，#R2 已受理，由李四负责")
+	if r := c.reports()[1]; r.Status != village.StatusAccepted || r.History[len(r.History)-1].Note != "我下午带人过去" {
+		t.Errorf("R2 %s, last entry %+v", r.Status, r.History[len(r.History)-1])
+	}
+}

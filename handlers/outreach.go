@@ -14,6 +14,7 @@ import (
 	"gridbot/bot"
 	"gridbot/roster"
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -685,14 +686,41 @@ const missRepeat = time.Hour
 // ("打通了，身体挺好" to 【电话回访】请今天给高秀英打个电话). Else it is
 // not done.
 func (r *Router) implicitCall(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inPrivate && !t.addr || !t.who.Has(village.RoleWorker) && !t.who.Has(village.RoleLeader) {
+	if t.where.kind == inOffice || !t.who.Has(village.RoleWorker) && !t.who.Has(village.RoleLeader) {
 		return false, nil // only they phone: the roster is not searched for a villager's message
+	}
+	if t.where.kind == inPrivate {
+		if name, outcome, ok := toldInPerson(t.text, r.nameIn(r.callVillage(t))); ok {
+			// "陈二家我当面说过了", after the notice follow-up: the
+			// household heard it from him
+			return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: name + " " + outcome + " 已转告"})
+		}
 	}
 	mine := r.callable(t.who)
 	if len(mine) == 0 {
 		return false, nil
 	}
-	args := t.text
+	args := relayAsReached(t.text)
+	if named, ok := byListNumber(t, args, mine); ok {
+		// "1打通了 挺好 2没接" quoting his call list: the numbers are
+		// the people it lists
+		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: named})
+	}
+	if t.where.kind != inPrivate && !t.addr {
+		// said in the group to no one: only a call log that starts with
+		// the name of one he phones ("王奶奶打通了 身体还行 就是屋顶漏雨"),
+		// no question, is his
+		if strings.ContainsAny(t.text, "?？吗") || !slices.ContainsFunc(mine, func(n string) bool { return strings.HasPrefix(args, n) }) {
+			return false, nil
+		}
+		n, rest, ok := nameBeforeOutcome(args, func(n string) bool { return slices.Contains(mine, n) })
+		if ok {
+			args = n + " " + rest
+		} else if n, _ = leadingName(args, func(n string) bool { return slices.Contains(mine, n) }); n == "" || !isCallLog(args, n) {
+			return false, nil
+		}
+		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: args})
+	}
 	if n, rest, ok := nameBeforeOutcome(args, func(n string) bool { return r.callsName(t.who, mine, n) }); ok {
 		args = n + " " + rest // "石德贵打了没人接"
 	}
@@ -730,8 +758,41 @@ var callLater = []string{"明天打", "明天再打", "晚点打", "晚些打", 
 	"晚上打", "再打", "没空", "没时间", "来不及"}
 
 // callLeads are what may come before the outcome word of a call note
-// without a name ("刚打通了").
-var callLeads = []string{"", "电话", "今天", "刚才", "刚", "已经", "刚刚"}
+// without a name ("刚打通了", "下午打通了", "今天打了 没接").
+var callLeads = []string{"电话", "今天", "刚才", "刚刚", "刚", "已经", "上午", "下午", "中午", "早上", "晚上", "昨天", "刚才", "打了", "打过",
+	"又", "还是", "也", "一直"}
+
+// withoutCallLeads is what comes before a call note's outcome word without
+// callLeads and separators, at either end: "" when it is no more than
+// them ("下午打通了"), else what is left, which may name the elder at its
+// start ("奶奶今天打了 没接" leaves 奶奶).
+func withoutCallLeads(s string) string {
+	for cut := true; cut; {
+		cut = false
+		s = strings.Trim(s, callSeps)
+		for _, w := range callLeads {
+			if rest, ok := strings.CutSuffix(s, w); ok {
+				s, cut = rest, true
+			}
+		}
+	}
+	return s
+}
+
+// endOfName is the one of names (those a worker phones) that ends in
+// lead, of two characters or more ("奶奶" for 王奶奶), or "".
+func endOfName(names []string, lead string) string {
+	found := ""
+	for _, n := range names {
+		if utf8.RuneCountInString(lead) >= 2 && strings.HasSuffix(n, lead) {
+			if found != "" {
+				return ""
+			}
+			found = n
+		}
+	}
+	return found
+}
 
 // callJustReminded is how long after a call reminder a worker's note
 // without a name is about the one call it named.
@@ -753,8 +814,13 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 		return false, nil
 	}
 	at, _, outcome := outcomeAt(t.text)
-	if at >= 0 && !slices.Contains(callLeads, strings.Trim(t.text[:at], callSeps)) {
-		at, outcome = -1, "" // "水管接通了": not how a call went
+	named := "" // "奶奶今天打了 没接": the one he calls by the end of her name
+	if at >= 0 {
+		if lead := withoutCallLeads(t.text[:at]); lead != "" {
+			if named = endOfName(r.callable(t.who), lead); named == "" {
+				at, outcome = -1, "" // "水管接通了": not how a call went
+			}
+		}
 	}
 	well := containsAnyOf(t.text, callWell...)
 	said := at >= 0 || well
@@ -776,6 +842,9 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 		log = village.OutcomeVisited + " " + log
 	case at < 0:
 		log = village.OutcomeReached + " " + log // she is well: he reached her
+	}
+	if named != "" {
+		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: named + " " + log})
 	}
 	if said {
 		if c, ok := justCalled(open, t.at); ok {
@@ -975,7 +1044,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	// when a call log of a roster name follows: "回放一下视频" is no call.
 	quiet := cmd.glued && !t.addr && t.where.kind != inPrivate || slices.Contains(callTypos, cmd.word)
 	v := r.callVillage(t)
-	args := cmd.args
+	args := relayAsReached(cmd.args)
 	if n, rest, ok := spacedName(args, r.nameIn(v)); ok {
 		args = n + " " + rest // "回访 王 奶奶 已通"
 	} else if n, rest, ok := nameBeforeOutcome(args, r.nameIn(v)); ok {
@@ -1126,10 +1195,13 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		// is, on a call, the need of an elder the grid looks after
 		reading = needReading(said, reading)
 		if reading.Intent == village.IntentReport {
-			rep, msgs := r.reportFor(t, p, elderSaid(note), reading)
+			rep, msgs := r.reportFor(t, p, elderSaid(needOnly(note)), reading)
 			change.Create, change.Report = true, rep
 			c.Report = storage.RefPlaceholder
 			data["Ref"], data["Emergency"], data["Said"] = storage.RefPlaceholder, rep.Type == village.Emergency, rep.Text
+			if rep.Private() {
+				data["Wake"] = r.wake(t) // the leader's 【私信反映】 waits for the morning
+			}
 			if rep.Type == village.Approval {
 				data["Proc"] = r.procedure(note) // for the worker to pass on
 			}
@@ -1652,6 +1724,35 @@ func nameBeforeOutcome(s string, isName func(string) bool) (name, rest string, o
 	return "", s, false
 }
 
+// needOnly is a call note from its first clause that does not say the
+// elder is well ("身体还行 就是屋顶漏雨" is 屋顶漏雨): the matter for the
+// leader to handle, without a contrast word before it. A note of which
+// no clause is left stays whole.
+func needOnly(note string) string {
+	rest := note
+	for {
+		rest = strings.TrimLeft(rest, callSeps)
+		i := strings.IndexAny(rest, callSeps)
+		if i < 0 {
+			break
+		}
+		if c := rest[:i]; !containsAnyOf(c, callWell...) && !understand.Reassures(c) && !containsAnyOf(c, "还行", "还可以", "挺好", "都好") {
+			break
+		}
+		rest = rest[i:]
+	}
+	for _, w := range slices.Concat(relayContrast, []string{"就是", "只是", "可是"}) {
+		if after, ok := strings.CutPrefix(rest, w); ok && hasContent(after) {
+			rest = strings.TrimLeft(after, callSeps)
+			break
+		}
+	}
+	if !hasContent(rest) {
+		return note
+	}
+	return rest
+}
+
 // elderSaid is what a call note reports in the elder's words, without the
 // worker's "说" or "她说" before it ("说家里漏雨了" is 家里漏雨了).
 func elderSaid(note string) string {
@@ -1750,11 +1851,140 @@ func callNames(args string, isName func(string) bool) (names []string, rest stri
 	for _, w := range []string{"都", "也", "均"} {
 		head = strings.TrimRight(strings.TrimSuffix(head, w), callSeps)
 	}
-	names = strings.FieldsFunc(head, func(r rune) bool { return strings.ContainsRune(callSeps+"和跟与", r) })
-	if len(names) < 2 || slices.ContainsFunc(names, func(n string) bool { return !isName(n) }) {
+	for _, f := range strings.FieldsFunc(head, func(r rune) bool { return strings.ContainsRune(callSeps+"和跟与", r) }) {
+		glued := gluedNames(f, isName) // "石德贵白凤兰都通知到了"
+		if glued == nil {
+			return nil, ""
+		}
+		names = append(names, glued...)
+	}
+	if len(names) < 2 {
 		return nil, ""
 	}
 	return names, args[at:]
+}
+
+// gluedNames reads s as names isName takes written one after the other
+// with nothing between ("石德贵白凤兰"), or nil when it is not.
+func gluedNames(s string, isName func(string) bool) []string {
+	var names []string
+	for s != "" {
+		n, width := leadingName(s, isName)
+		if n == "" {
+			return nil
+		}
+		names, s = append(names, n), s[width:]
+	}
+	return names
+}
+
+// relayStarts open what a worker writes to say he passed a notice on
+// without saying how the call went ("王奶奶已转告", "石德贵通知到了").
+var relayStarts = []string{"已转告", "转告了", "转告过了", "已转达", "转达了", "已告知", "告知了", "通知到了", "都通知到了", "已通知到", "已通知",
+	"通知了", "告诉她了", "告诉他了", "也说了", "都说了", "说过了", "跟她说了", "跟他说了"}
+
+// listedRe is a numbered line of the bot's call list: "2. 王奶奶 139…".
+var listedRe = regexp.MustCompile(`(?m)^([0-9]{1,2})\. (\p{Han}{2,5}(?:·[^\s]+)?) `)
+
+// numberRe is a list number that starts a part of a worker's answer:
+// "1打通了", "2 没接", "第二个没接"'s digits form, after a separator.
+var numberRe = regexp.MustCompile(`(?:^|[\s,，。；;、])(?:第)?([0-9]{1,2})\s*(?:[.、号个]|\s)?\s*`)
+
+// byListNumber reads text quoting the bot's numbered call list as call
+// logs that name the people by their numbers on it ("1打通了 挺好 2没
+// 接"): the text with each number replaced by the name the list gives it
+// (one of mine). ok is false when it quotes no such list or a number
+// names no one listed.
+func byListNumber(t *turn, text string, mine []string) (string, bool) {
+	if t.quote == nil || !strings.Contains(t.quote.Text, "【电话回访】") || !strings.ContainsAny(text, "0123456789") {
+		return "", false
+	}
+	listed := map[string]string{}
+	for _, m := range listedRe.FindAllStringSubmatch(t.quote.Text, -1) {
+		listed[m[1]] = m[2]
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range numberRe.FindAllStringSubmatchIndex(text, -1) {
+		name, ok := listed[text[m[2]:m[3]]]
+		if !ok || !slices.Contains(mine, strings.Split(name, "·")[0]) {
+			return "", false
+		}
+		b.WriteString(text[last:m[2]])
+		if strings.HasSuffix(b.String(), "第") {
+			s := b.String()
+			b.Reset()
+			b.WriteString(strings.TrimSuffix(s, "第"))
+		}
+		b.WriteString(name + " ")
+		last = m[1]
+	}
+	if last == 0 {
+		return "", false
+	}
+	b.WriteString(text[last:])
+	return strings.TrimSpace(b.String()), true
+}
+
+// toldInPerson reads a worker's words that he told a household the
+// notice himself ("陈二家我当面说过了", "周八家也知道了", "张三 通知到了"):
+// a name isName takes, then 家 and fillers, then words of telling and
+// nothing more. outcome is 上门 when he says he was there (当面, 上门, 去),
+// else 已通.
+func toldInPerson(text string, isName func(string) bool) (name, outcome string, ok bool) {
+	s := strings.TrimSpace(text)
+	if utf8.RuneCountInString(s) > 16 || strings.ContainsAny(s, "?？吗没不") {
+		return "", "", false
+	}
+	name, width := leadingName(s, isName)
+	if name == "" {
+		return "", "", false
+	}
+	rest, home := strings.CutPrefix(strings.TrimLeft(s[width:], callSeps), "家")
+	filled := home
+	outcome = village.OutcomeReached
+	for cut := true; cut; {
+		cut = false
+		rest = strings.TrimLeft(rest, callSeps)
+		for _, f := range []string{"我", "也", "都", "已经", "当面", "上门", "去", "电话"} {
+			if after, found := strings.CutPrefix(rest, f); found {
+				if f == "当面" || f == "上门" || f == "去" {
+					outcome = village.OutcomeVisited
+				}
+				rest, cut, filled = after, true, true
+			}
+		}
+	}
+	rest = strings.TrimRight(rest, callSeps+"啊的")
+	// "说了" alone after a bare name may be what she said ("张三说了")
+	if slices.Contains(relayStarts, rest) || filled && (rest == "知道了" || rest == "说了") {
+		return name, outcome, true
+	}
+	return "", "", false
+}
+
+// relayAsReached is a call log that tells only that a notice was passed
+// on, after the names ("王奶奶已转告", "石德贵白凤兰都通知到了"), with 已通
+// put before the relay words, which stay the note (they say which
+// notices the household heard): passed on by phone, the call got
+// through. Other text is returned as it is.
+func relayAsReached(s string) string {
+	at, _, _ := outcomeAt(s)
+	for _, w := range relayStarts {
+		i := strings.Index(s, w)
+		if i <= 0 || at >= 0 && at < i {
+			continue
+		}
+		head := strings.TrimRight(s[:i], callSeps)
+		for _, f := range []string{"都", "也", "均", "我", "已经", "电话"} {
+			head = strings.TrimRight(strings.TrimSuffix(head, f), callSeps)
+		}
+		if head == "" {
+			return s
+		}
+		return head + " " + village.OutcomeReached + " " + s[i:]
+	}
+	return s
 }
 
 // restFor is what a log of several people's calls (rest: from the

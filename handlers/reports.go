@@ -1282,7 +1282,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		}
 		data["Orig"] = &orig
 		if !orig.Status.Open() || (rep.Type == village.Emergency && orig.Type != village.Emergency) || rep.Private() != orig.Private() ||
-			rep.Private() && !sameReporter(rep, orig) {
+			rep.Private() && !sameReporter(rep, orig) && !sameTeller(rep, orig) {
 			// merging into a closed item, or an emergency into an ordinary
 			// one, would silently end it; a private item and a group one
 			// would show one to the other's audience, two private items
@@ -1728,6 +1728,16 @@ func (r *Router) replyHidden(ctx context.Context, t *turn, rep village.Report) e
 // sameReporter reports whether a and b were reported by the same person.
 func sameReporter(a, b village.Report) bool {
 	return a.ReporterKey == b.ReporterKey && a.Reporter == b.Reporter
+}
+
+// sameTeller reports whether two private reports were typed by one
+// cadre, one of them told by him for himself: the grid worker who logged
+// an elder's need from a call and then filed what he saw there. He reads
+// both already; merged, no one else learns of the other (two elders'
+// reports he recorded stay apart: one's news would reach the other).
+func sameTeller(a, b village.Report) bool {
+	teller := func(r village.Report) string { return cmp.Or(r.Recorder, r.Reporter) }
+	return teller(a) == teller(b) && (a.Recorder == "" || b.Recorder == "")
 }
 
 // mayRead reports whether p may read a private report, or how a mediation

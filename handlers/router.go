@@ -347,6 +347,12 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		}
 	}
 	if !isCmd {
+		if name, note, ok := r.delegates(t); ok {
+			// "王五你去看下" from the grid's leader: the fresh report is his
+			if done, err := r.assignFresh(ctx, t, name, note); done {
+				return err
+			}
+		}
 		// "火灭了 没人受伤", "已经送医院了" from the grid's cadre: the
 		// news of its one open emergency
 		if done, err := r.sceneNews(ctx, t); done {
@@ -674,6 +680,9 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 		named[i], u = r.refHere(t, "", x.String())
 		unsure = unsure || u
 	}
+	if done, err := r.ownProgress(ctx, t, refs, note); done {
+		return true, err
+	}
 	block := "err.refnote"
 	if isAck(note) || startsWithAny(note, takingOn...) {
 		if len(refs) == 1 && t.quote == nil {
@@ -681,8 +690,47 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 		}
 		block = "accept.hint"
 	}
-	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": saysDone(note),
+	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": saysDone(note), "Wait": waitsOnVillager(note),
 		"Township": officerHere(t), "Return": officerHere(t) && containsAnyOf(note, returnWords...), "Unsure": unsure, "Villages": r.villageNames()})
+}
+
+// ownProgress records a note written after one report's number, quoting
+// nothing, as its 进展 when the sender handles the report and took it
+// on, and the note tells neither that it is done nor that it is for the
+// township, nor takes it on ("R1 电工说要等灯泡到货 下周才有"): the same
+// words without the number are its 进展 (progressInWords). Of a report
+// waiting to be taken on, a note of what he will do ("R5 我下午带药过
+// 去") takes it on (takeOn). done is false otherwise; the store is read
+// only for a grid cadre's such note.
+func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
+	if len(refs) != 1 || t.quote != nil || officerHere(t) || saysDone(note) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
+		isAck(note) || startsWithAny(note, takingOn...) || !t.who.Tends(t.where.village, t.where.grid) {
+		return false, nil
+	}
+	rep, ok, err := r.oneReport(ctx, t, refs)
+	if ok && rep.Status == village.StatusNew {
+		// "R5 我下午带药过去": he takes it on, as "R5 收到 下午过去"
+		if plan, goes := plansToGo(note); goes {
+			if may, _, _ := r.may(t.who, vAccept, rep); may {
+				return true, r.takeOn(ctx, t, rep, plan)
+			}
+		}
+	}
+	if !ok || err != nil || rep.Status == village.StatusNew || !rep.Status.Open() || !rep.HandledBy(t.who) {
+		return err != nil, err
+	}
+	t.implied, t.known = true, &rep // read once: 进展 acts on it as read here
+	_, err = r.run(ctx, t, "进展 #"+rep.ID+" "+note)
+	t.known = nil
+	return true, err
+}
+
+// waitsOnVillager reports whether a cadre's note on an item says it
+// waits for someone ("要等陈二家里人同意才能挖 先等等", "等他回来再说"):
+// for 等待, which stops the clock, or 进展; only he can say which.
+func waitsOnVillager(note string) bool {
+	return containsAnyOf(note, "先等", "等等", "等他", "等她", "等村民", "等家里", "等人家", "等本人") ||
+		strings.Contains(note, "等") && containsAnyOf(note, "同意", "回来", "签字", "材料", "回复", "在家")
 }
 
 // saysDone reports whether a cadre's note on an item says, with no doubt,

@@ -69,8 +69,10 @@ func takesOn(text string) (note string, ok bool) {
 // an alarm, which is met now.
 var laterWords = []string{"明天", "明早", "明儿", "后天", "下午", "晚上", "晚点", "过两天", "改天", "下周", "周末", "回头"}
 
-// freshReports are the reports of the turn's grid group no one has taken
-// on yet (新), filed within freshWindow, newest first: mine those the
+// freshReports are the reports of the turn's grid group (said to the bot
+// in private, those of his grid told to it in private, of which he was
+// sent 【私信反映】) no one has taken on yet (新), filed within
+// freshWindow, newest first: mine those the
 // sender may take on, others those he may not (a grid worker's words on
 // an item not assigned to him). None while an emergency of the group
 // waits: the cadre's words are taken for an answer to the alarm, and the
@@ -78,7 +80,8 @@ var laterWords = []string{"明天", "明早", "明儿", "后天", "下午", "晚
 // note puts his going off to later ("明天上午去调解"), which answers no
 // alarm.
 func (r *Router) freshReports(ctx context.Context, t *turn, note string) (mine, others []village.Report, err error) {
-	if t.where.kind != inGrid || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) {
+	private := t.where.kind == inPrivate
+	if !private && t.where.kind != inGrid || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) {
 		return nil, nil, nil
 	}
 	open, err := r.openHere(ctx, t)
@@ -100,7 +103,10 @@ func (r *Router) freshReports(ctx context.Context, t *turn, note string) (mine, 
 		}
 		if may, _, _ := r.may(t.who, vAccept, rep); may {
 			mine = append(mine, rep)
-		} else if !rep.ProcedureAnswered() {
+		} else if !private && !rep.ProcedureAnswered() {
+			// in private a worker's "好的 明天去看看" may be about
+			// anything he was sent (his phone calls): only those he
+			// may take on are meant
 			// a procedure question the bot answered waits for nobody's
 			// 确认: a worker's words are not about it
 			others = append(others, rep)
@@ -156,23 +162,72 @@ func (r *Router) takeQuoted(ctx context.Context, t *turn, ref village.Ref, words
 	switch {
 	case err != nil:
 		return err
-	case ok && rep.Status != village.StatusNew:
-		return nil // taken on already: his words need no answer
-	}
-	if ok && rep.Type == village.Emergency {
-		return r.reply(ctx, t, "accept.hint.emergency", map[string]any{"Who": t.who.Name, "Refs": "#" + rep.ID})
+	case !ok:
+		return r.acceptHint(ctx, t, ref)
+	case rep.Status != village.StatusNew:
+		return r.goesOn(ctx, t, rep, words)
 	}
 	note, takes := takesOn(words)
-	if !ok || !takes && !isAck(words) && !isAssent(words) {
+	if !takes && !isAck(words) && !isAssent(words) {
+		if rep.Type == village.Emergency {
+			return r.reply(ctx, t, "accept.hint.emergency", map[string]any{"Who": t.who.Name, "Refs": "#" + rep.ID})
+		}
 		return r.acceptHint(ctx, t, ref)
 	}
+	return r.takeOn(ctx, t, rep, note)
+}
+
+// goesOn answers a handler's words taking on rep, read already and taken
+// on before, named by the quote or its number: what he will do now ("好
+// 的 下午找人去挖" to the news that what it waited for has come, "收到 明天
+// 就去修" to an overdue reminder) is its 进展, which restarts a paused
+// clock; a bare acknowledgement, or words of another, need no answer.
+func (r *Router) goesOn(ctx context.Context, t *turn, rep village.Report, words string) error {
+	note, takes := takesOn(words)
+	if !takes || note == "" || !rep.Status.Open() || !rep.HandledBy(t.who) {
+		return nil
+	}
+	t.implied, t.known = true, &rep // read once: 进展 acts on it as read here
+	_, err := r.run(ctx, t, "进展 #"+rep.ID+" "+note)
+	t.known = nil
+	return err
+}
+
+// takeOn accepts rep, read already and waiting to be taken on (新), named
+// by the quote or its number, for a cadre whose words take it on, note
+// being what he said beyond an acknowledgement; an emergency (the duty
+// chat waits for 确认 said as such) or one he may not take on gets the
+// hint how to accept.
+func (r *Router) takeOn(ctx context.Context, t *turn, rep village.Report, note string) error {
+	if rep.Type == village.Emergency {
+		return r.reply(ctx, t, "accept.hint.emergency", map[string]any{"Who": t.who.Name, "Refs": "#" + rep.ID})
+	}
 	if may, _, _ := r.may(t.who, vAccept, rep); !may {
+		ref, _ := village.ParseRef(rep.ID)
 		return r.acceptHint(ctx, t, ref)
 	}
 	t.implied, t.known = true, &rep // read once: 确认 acts on it as read here
-	_, err = r.run(ctx, t, strings.TrimSpace("确认 #"+ref.String()+" "+note))
+	_, err := r.run(ctx, t, strings.TrimSpace("确认 #"+rep.ID+" "+note))
 	t.known = nil
 	return err
+}
+
+// plansToGo reads a cadre's words on an item named by its number that
+// say, without an acknowledgement first, what he will do about it ("我下
+// 午带药过去", "明天去修"): the note of taking it on. A question, a
+// refusal, how the matter stands ("还没修好", "已经联系电工") or a long
+// message is none.
+func plansToGo(text string) (note string, ok bool) {
+	if note, ok := takesOn(text); ok {
+		return note, true
+	}
+	s := strings.TrimSpace(text)
+	if utf8.RuneCountInString(s) > 24 || strings.ContainsAny(s, "?？吗没还已了") || !containsAnyOf(s, goingWords...) ||
+		containsAnyOf(s, "不去", "不行", "不了", "去过", "看过") || containsAnyOf(s, progressWords...) {
+		// "还没修好 明天再去", "已经联系电工": how it stands, not his taking it on
+		return "", false
+	}
+	return s, true
 }
 
 // onScene takes on the grid's one waiting emergency for a cadre of the
@@ -240,6 +295,17 @@ func (r *Router) runChosen(ctx context.Context, t *turn, rep *village.Report, re
 	return true, nil
 }
 
+// progressOpen is groupOpen in a grid group, openHere (the sender's
+// grid's, with the private ones he may read) in private, whose change is
+// not chosen on a read the commit checks.
+func (r *Router) progressOpen(ctx context.Context, t *turn) ([]village.Report, storage.IndexRead, error) {
+	if t.where.kind == inPrivate {
+		open, err := r.openHere(ctx, t)
+		return open, storage.IndexRead{}, err
+	}
+	return r.groupOpen(ctx, t)
+}
+
 // groupOpen is openHere in a grid group (the grid's open reports told
 // there, not in private), served from memory while this process follows
 // the grid, and the read a change chosen on them carries (runChosen).
@@ -253,6 +319,63 @@ func (r *Router) groupOpen(ctx context.Context, t *turn) ([]village.Report, stor
 // help to it.
 var sceneWords = []string{"我到了", "我已到", "已经到了", "人到了", "到现场", "在现场", "赶到了", "已赶到", "报了警", "已报警",
 	"打了119", "打了120", "打了110", "打过119", "打过120", "打过110", "叫了救护车", "救护车来了", "救护车到了", "消防车来了", "消防车到了"}
+
+// sendWords open a leader's sending someone: "让王五去看看", "叫王五去".
+var sendWords = []string{"让", "叫", "请", "麻烦", "@"}
+
+// delegates reads a grid leader's plain words sending a cadre of the grid
+// to a matter ("王五你去看下", "让王五去看看", "@王五 去看看"): the cadre's
+// name and what he is to do. A question, a refusal, a name not of the
+// grid's workers or leaders, or himself, is none. Only a leader's
+// message is read.
+func (r *Router) delegates(t *turn) (name, note string, ok bool) {
+	if !t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) || t.quote != nil ||
+		utf8.RuneCountInString(t.text) > 24 || strings.ContainsAny(t.text, "?？吗") || !containsAnyOf(t.text, goingWords...) {
+		return "", "", false
+	}
+	s := strings.TrimSpace(t.text)
+	for _, w := range sendWords {
+		s = strings.TrimPrefix(s, w)
+	}
+	cadres := slices.Concat(r.people.InGrid(t.where.village, t.where.grid, village.RoleWorker), r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader))
+	isCadre := func(n string) bool {
+		return n != t.who.Name && slices.ContainsFunc(cadres, func(p village.Person) bool { return p.Name == n })
+	}
+	name, width := leadingName(s, isCadre)
+	if name == "" {
+		return "", "", false
+	}
+	rest := strings.TrimLeft(s[width:], " \u2005,，:：")
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, "你"), " ,，")
+	if !containsAnyOf(rest, seeToWords...) || containsAnyOf(rest, "不去", "不用", "别去", "不要", "开会", "会议", "培训", "镇里", "镇上", "领", "交") {
+		return "", "", false // "王五你明天去镇里开会": not this matter
+	}
+	return name, rest, true
+}
+
+// seeToWords say what a leader sends a cadre to do about a matter: see to
+// it ("去看下", "过去处理一下", "跟进").
+var seeToWords = []string{"看看", "看下", "看一下", "去看", "过去", "处理", "去修", "修一下", "跟进", "问问", "问一下", "到现场", "去现场", "联系"}
+
+// assignFresh gives the grid's one fresh report to name for a leader who
+// sent him to it in plain words (delegates), note being his words, as 指派
+// would; with several fresh he is asked which. done is false when none is
+// fresh.
+func (r *Router) assignFresh(ctx context.Context, t *turn, name, note string) (done bool, err error) {
+	mine, _, err := r.freshReports(ctx, t, note)
+	switch {
+	case err != nil:
+		return true, err
+	case len(mine) > 1:
+		return true, r.reply(ctx, t, "assign.which", map[string]any{"Who": t.who.Name, "Items": mine, "Name": name})
+	case len(mine) == 1:
+		t.implied, t.known = true, &mine[0] // read once: 指派 acts on it as read here
+		_, err = r.run(ctx, t, "指派 #"+mine[0].ID+" "+name+" "+note)
+		t.known = nil
+		return true, err
+	}
+	return false, nil
+}
 
 // acceptOneOf accepts the one report of fresh (see acceptFresh) or asks
 // which of them.
@@ -276,7 +399,8 @@ var progressWords = []string{"已经联系", "已联系", "联系了", "联系�
 // not "明天修好"): that is for 办结, which asks the reporter to confirm,
 // and which he says himself.
 var doneWords = []string{"修好了", "已修好", "修好啦", "搞定了", "弄好了", "已修复", "处理好了", "已处理好", "解决了", "已解决", "办好了", "已办好",
-	"换好了", "装好了", "接好了", "清好了", "清理好了", "清理完了", "修完了", "处理完了", "弄完了", "已经好了"}
+	"换好了", "装好了", "接好了", "清好了", "清理好了", "清理完了", "修完了", "处理完了", "弄完了", "已经好了",
+	"挖通了", "疏通了", "清通了", "修通了", "打通了沟", "补好了", "堵好了"}
 
 // notYetWords deny what follows: "还没修好", "没解决".
 var notYetWords = []string{"没", "未", "不"}
@@ -286,7 +410,8 @@ var notYetWords = []string{"没", "未", "不"}
 var upWords = []string{"报到镇", "报镇里", "报给镇", "报镇上", "上报镇", "镇上解决", "镇里解决", "镇里协调", "镇上协调", "镇里来", "镇上来",
 	"村里解决不了", "村里没钱", "村里管不了", "村里没办法", "交给镇"}
 
-// progressInWords reads an unquoted message of a grid's cadre that tells
+// progressInWords reads an unquoted message of a grid's cadre (in its
+// group, or to the bot of the items told to it in private) that tells
 // how a matter goes, that it is done, or that it is for the township,
 // with no number: said about the one open item of the group he handles
 // and took on, touched within progressWindow, it is that item's 进展 (his
@@ -296,23 +421,33 @@ var upWords = []string{"报到镇", "报镇里", "报给镇", "报镇上", "上�
 // several such items he is asked which; with none, or words of no kind,
 // done is false.
 func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) ||
+	if t.where.kind != inGrid && t.where.kind != inPrivate || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) ||
 		utf8.RuneCountInString(t.text) > 60 || strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 {
 		return false, nil
 	}
+	if t.where.kind == inPrivate && (containsAnyOf(t.text, "电话", "回访") || func() bool { at, _, _ := outcomeAt(t.text); return at >= 0 }()) {
+		return false, nil // "给王奶奶打了电话 说是…": a call's news (implicitCall)
+	}
 	fixed := unnegated(t.text, doneWords)
 	up := !fixed && containsAnyOf(t.text, upWords...)
+	note := t.text
+	plan := false
 	if !fixed && !up && !containsAnyOf(t.text, progressWords...) {
-		return false, nil
+		// "好的 下午找人去挖" said to the bot: his answer to what it just
+		// told him privately of an item he handles
+		if note, plan = takesOn(t.text); !plan || t.where.kind != inPrivate || note == "" {
+			return false, nil
+		}
 	}
 	for attempt := 0; ; attempt++ {
-		open, read, err := r.groupOpen(ctx, t)
+		open, read, err := r.progressOpen(ctx, t)
 		if err != nil {
 			return true, err
 		}
 		mine := newest(open, maxCandidates, func(rep village.Report) bool {
-			return rep.Chat == t.m.Chat && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
-				rep.Type != village.Emergency && rep.HandledBy(t.who) && t.at.Sub(lastTouched(rep)) <= progressWindow
+			return (toldHere(t, rep) || plan) && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
+				rep.Type != village.Emergency && rep.HandledBy(t.who) &&
+				(plan && t.at.Sub(lastTold(rep)) <= freshWindow || !plan && t.at.Sub(lastTouched(rep)) <= progressWindow)
 		})
 		switch {
 		case len(mine) == 0:
@@ -321,7 +456,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			return true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up,
 				"Note": shortText(t.text)})
 		}
-		again, err := r.runChosen(ctx, t, &mine[0], read, "进展 #"+mine[0].ID+" "+t.text)
+		again, err := r.runChosen(ctx, t, &mine[0], read, "进展 #"+mine[0].ID+" "+note)
 		switch {
 		case !again:
 			return true, err
@@ -329,6 +464,19 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			return true, r.busy(ctx, t, mine[0].ID, "")
 		}
 	}
+}
+
+// lastTold is when the handlers of rep last heard of it from the bot in
+// private beyond its steps: news of what it waits for, its reporter's
+// saying it again, an overdue reminder.
+func lastTold(rep village.Report) time.Time {
+	last := rep.WaitNewsAt
+	for _, at := range []time.Time{rep.RepeatedAt, rep.RemindedAt} {
+		if at.After(last) {
+			last = at
+		}
+	}
+	return last
 }
 
 // progressWindow is how long after an item was last touched its handler's
@@ -358,12 +506,16 @@ func (r *Router) freshToAccept(t *turn, cmd command, open []village.Report) []vi
 }
 
 // waitsHere reports whether rep waits to be taken on (新), filed within
-// freshWindow where t was said: in its grid group, or, said to the bot,
-// told to the bot in private.
+// freshWindow where t was said (toldHere).
 func waitsHere(t *turn, rep village.Report) bool {
-	here := rep.Chat == t.m.Chat
+	return rep.Status == village.StatusNew && toldHere(t, rep) && t.at.Sub(rep.CreatedAt) <= freshWindow
+}
+
+// toldHere reports whether rep was told where t is said: in its grid
+// group, or, said to the bot, told to the bot in private.
+func toldHere(t *turn, rep village.Report) bool {
 	if t.where.kind == inPrivate {
-		here = rep.Private()
+		return rep.Private()
 	}
-	return rep.Status == village.StatusNew && here && t.at.Sub(rep.CreatedAt) <= freshWindow
+	return rep.Chat == t.m.Chat
 }

@@ -180,6 +180,25 @@ func TestBareAcceptInPrivate(t *testing.T) {
 	expect(t, "two waiting", c.private("李四", "确认"), "李四: 请写上编号")
 }
 
+// TestPlainTakeOnInPrivate: the leader told 【私信反映】 who answers the
+// bot in private in plain words ("好的 明天找人去看看") takes that report
+// on as 确认 would, his words the note: it is not read as a new report of
+// his own. Two waiting, he is asked which and nothing is filed.
+func TestPlainTakeOnInPrivate(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "a private report", c.private("张三", "上报 村口的垃圾池好几天没人清了 别说是我说的"), "张三: 已登记 #R1", "李四: 【私信反映】")
+	expect(t, "the leader's plain words", c.private("李四", "好的 明天找人去看看"), "李四: 按李四的回复，#R1 已受理", "张三: 按李四的回复，#R1 已受理")
+	if r := c.reports(); len(r) != 1 || r[0].Status != village.StatusAccepted || r[0].History[len(r[0].History)-1].Note != "明天找人去看看" {
+		t.Fatalf("reports %+v", r)
+	}
+	expect(t, "another", c.private("陈二", "上报 后山有人偷偷倒建筑垃圾"), "陈二: 已登记 #R2", "李四: 【私信反映】")
+	expect(t, "a third", c.private("张三", "上报 村口路灯坏了"), "张三: 已登记 #R3", "李四: 【私信反映】")
+	expect(t, "two waiting: which", c.private("李四", "收到 下午过去"), "李四: 李四，最近有2件新事项还没受理")
+	if n := len(c.reports()); n != 3 {
+		t.Errorf("%d reports, want 3", n)
+	}
+}
+
 // TestWorkerAckToHisAssignment: a grid worker's "收到 我中午过去看看"
 // right after the leader assigned him an item answers that assignment:
 // it is not read as words on a fresher procedure question the bot
@@ -320,4 +339,50 @@ func TestOnSceneAcrossProcesses(t *testing.T) {
 			t.Errorf("%s is %s, want it still waiting", rep.ID, rep.Status)
 		}
 	}
+}
+
+// TestPrivateProgressInPlainWords: the leader who took on an item told
+// to the bot in private tells the bot privately how it goes, in plain
+// words and without its number ("已经联系瓦匠了 说是周六来换瓦"): that is
+// its 进展, told to whoever filed it, not a new report of his. A worker's
+// call news with the same words ("给王奶奶打了电话 说是…") stays a call.
+func TestPrivateProgressInPlainWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "her need", c.private("王五", "回访 王奶奶 已通 屋顶漏雨"), "王五: 已记录：王奶奶 已通", "李四: 【私信反映】王奶奶 反映 #R1")
+	expect(t, "taken on", c.private("李四", "确认 R1"), "李四: #R1 已受理", "王五: #R1 已受理")
+	expect(t, "his plain progress", c.private("李四", "已经联系瓦匠了 说是周六来换瓦"), "李四: 按李四的话，#R1 进展已记录", "王五: ")
+	if r := c.reports(); len(r) != 1 || r[0].History[len(r[0].History)-1].Action != village.ActProgress {
+		t.Fatalf("reports %+v", r)
+	}
+	expect(t, "assigned to the worker too", c.private("李四", "指派 R1 王五"), "李四: #R1 已指派给王五", "王五: #R1 已指派给王五")
+	expect(t, "the worker's call news", c.private("王五", "给王奶奶打了电话 说是瓦匠还没来"), "王五: 已记录：王奶奶 已通")
+}
+
+// TestHandlerSaysDrainCleared: the handler who says in the group that the
+// blocked drain is cleared ("水沟挖通了") is given the 办结 to send, not
+// met with silence.
+func TestHandlerSaysDrainCleared(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("陈二", "上报 我家后面那个水沟堵了 一下雨就淹到院子里"), "已登记 #R1")
+	expect(t, "taken on", c.say("李四", "确认 #R1"), grid3+": #R1 已受理")
+	has(t, "cleared", c.say("李四", "水沟挖通了"), "办结 #R1")
+}
+
+// TestLeaderDelegatesInPlainWords: the leader who answers a fresh report
+// in the group by sending a grid worker ("王五你去看下", "让王五去看看",
+// "@王五 去看看") assigns it to him, as 指派 would; with two fresh ones he
+// is asked which; naming a villager, or a question, does nothing.
+func TestLeaderDelegatesInPlainWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯又不亮了"), "已登记 #R1")
+	expect(t, "a villager named", c.say("李四", "张三你去看下"))
+	expect(t, "a question", c.say("李四", "王五你去看下吗"))
+	expect(t, "another errand", c.say("李四", "王五你明天去镇里开会"))
+	has(t, "he sends the worker", c.say("李四", "王五你去看下"), "#R1 已指派给王五")
+	if r := c.reports()[0]; !r.HandledBy(village.Person{Name: "王五", Village: "青山村", Household: "QS-304"}) {
+		t.Errorf("R1 handlers %v", r.Handlers)
+	}
+	expect(t, "report 2", c.say("陈二", "上报 我家后面水沟堵了"), "已登记 #R2")
+	expect(t, "report 3", c.say("张三", "上报 后山垃圾没人清"), "已登记 #R3")
+	has(t, "two fresh: which", c.say("李四", "让王五去看看"), "请回复「指派 #编号 王五」")
 }

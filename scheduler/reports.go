@@ -66,7 +66,7 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 				if r.Grid != g.Name || r.Chat == "" && r.Type != village.Emergency {
 					continue // private reports stay out of the group digest
 				}
-				if !r.CreatedAt.Before(day) && !r.CreatedAt.After(now) {
+				if !r.CreatedAt.Before(day) && !r.CreatedAt.After(now) && r.Status != village.StatusDuplicate {
 					newToday++
 				}
 				if rt := r.ResolvedAt(); !rt.Before(day) && !rt.After(now) {
@@ -174,7 +174,7 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 				if r.Grid != g.Name {
 					continue
 				}
-				if in(r.CreatedAt) {
+				if in(r.CreatedAt) && r.Status != village.StatusDuplicate { // merged: counted in the item it joined
 					row.New++
 					if r.Type == village.Emergency {
 						row.Emergency++

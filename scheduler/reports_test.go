@@ -88,6 +88,7 @@ func TestMonthlyReport(t *testing.T) {
 	add("d", "2026-12-01 08:00", "2026-12-02 08:00", village.General) // this month's
 	add("e", "2026-11-12 09:00", "2026-11-15 09:00", village.General,
 		step{"2026-11-13 09:00", village.ActResolve, ""}, step{"2026-11-19 10:00", village.ActConfirm, village.SystemActor}) // no answer: auto-closed
+	add("g", "2026-11-03 10:00", "2026-11-06 10:00", village.General, step{"2026-11-03 11:00", village.ActDuplicate, ""}) // the same matter as a: merged, not counted again
 	// a procedure question the bot answered, closed as 已告知办理流程 when
 	// the villager never asked again: no grid work, in no 办结 count
 	told := &village.Report{Village: "青山村", Grid: "三组", Chat: "青山村三组网格群", Type: village.Approval, Category: "低保",
