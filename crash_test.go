@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -45,8 +46,13 @@ func TestKilledMidReplayLosesNothing(t *testing.T) {
 			args := []string{"replay", "-config", cfg, "-redis", srv.URL}
 
 			// First run: killed once killAfter output lines have appeared.
+			// Its input stays open short of the last line, so it cannot
+			// finish before the kill however fast it runs.
 			cmd := exec.Command(bin, args...)
-			cmd.Stdin = bytes.NewReader(input)
+			stdin, err := cmd.StdinPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
 			stdout, err := cmd.StdoutPipe()
 			if err != nil {
 				t.Fatal(err)
@@ -56,6 +62,10 @@ func TestKilledMidReplayLosesNothing(t *testing.T) {
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
+			go func() {
+				_, _ = stdin.Write(input[:bytes.LastIndexByte(bytes.TrimRight(input, "\n"), '\n')+1])
+			}()
+			stuck := time.AfterFunc(2*time.Minute, func() { _ = cmd.Process.Kill() }) // a guard, not a measure
 			var raw []string
 			sc := bufio.NewScanner(stdout)
 			for sc.Scan() {
@@ -66,8 +76,9 @@ func TestKilledMidReplayLosesNothing(t *testing.T) {
 			}
 			first := nonEmptyLines(strings.Join(raw, "\n"))
 			_ = cmd.Wait()
-			if len(first) >= len(want) {
-				t.Fatalf("the replay finished (%d lines) before it was killed", len(first))
+			_ = stdin.Close()
+			if !stuck.Stop() {
+				t.Fatalf("the input short of its last line gave %d lines, fewer than %d", len(first), killAfter)
 			}
 
 			// Second run: the same input, the same Redis.
