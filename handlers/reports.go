@@ -314,6 +314,9 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 		}
 	} else if hushed(rep, last) {
 		out = r.hush(t, rep, render, update, data)
+	} else if last.Aside {
+		data["Aside"] = true
+		out = r.aside(t, rep, render(senderTo), data)
 	} else {
 		out = append(out, r.back(t, render(senderTo)))
 		if t.m.Chat != rep.Chat {
@@ -344,6 +347,24 @@ func newsPriority(rep *village.Report) bot.Priority {
 		return bot.Urgent
 	}
 	return bot.Normal
+}
+
+// aside tells a step that the reporter took privately on an item filed
+// in a group, with words of his (Entry.Aside): he has his answer (mine),
+// its handlers get his words privately, and the group, which follows the
+// item, hears the step without them and without an @: a villager who
+// would not say in front of his neighbours that the leader's work did
+// not hold, nor what he thinks of it, is not quoted there.
+func (r *Router) aside(t *turn, rep *village.Report, mine string, data map[string]any) []bot.Outbound {
+	data["Act"] = string(rep.History[len(rep.History)-1].Action)
+	out := []bot.Outbound{r.back(t, mine),
+		{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("aside.group", data)}}
+	for _, h := range rep.Handlers {
+		if h != r.shown(t.who) {
+			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("aside.handler", data)})
+		}
+	}
+	return out
 }
 
 // hushed reports whether the entry e just made on rep (进展, 办结, 未解决,
@@ -1300,6 +1321,10 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		rep.History[len(rep.History)-1].Implied = true
 		data["Implied"] = true
 	}
+	if note != "" && t.where.kind == inPrivate && !rep.Private() && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)) {
+		// he chose to say it privately: his words stay out of the group
+		rep.History[len(rep.History)-1].Aside = true
+	}
 	if p, ok := data["Promise"].(village.Promise); ok && !p.Past {
 		r.promise(&rep, p, data)
 	}
@@ -1654,6 +1679,11 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	}
 	if r.hides(t.who, rep) {
 		return r.replyHidden(ctx, t, rep)
+	}
+	if last, ok := data["Last"].(village.Entry); ok && last.Aside && t.where.kind == inGrid {
+		// what the reporter said privately is not read out in the group
+		last.Note = ""
+		data["Last"] = last
 	}
 	text := r.texts.Render("status", data)
 	if rep.Private() || rep.Type == village.Mediation && t.where.kind == inGrid {

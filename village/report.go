@@ -255,6 +255,11 @@ type Entry struct {
 	// command; an implied 满意 may be taken back with 未解决, an implied
 	// 未解决 with 满意 (Report.Next).
 	Implied bool `json:"implied,omitempty"`
+	// Aside: its note was said privately by the reporter (or the one who
+	// filed it for him) of an item filed in a group: its words are for
+	// those who handle the item, not for the group ("未解决" told in
+	// private, with what he thinks of the work).
+	Aside bool `json:"aside,omitempty"`
 }
 
 // Label names the entry's action in Chinese, as a history line shows it:

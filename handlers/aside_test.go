@@ -1,0 +1,46 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+
+	"gridbot/understand"
+)
+
+// TestNotFixedToldPrivately: a villager who says privately that his item
+// filed in the group is not fixed chose not to say it in front of the
+// group. His words, whatever they say of the leader, go privately to
+// its handlers; the group, which saw it 办结, hears only that it was
+// reopened, without @ and without his words, and 查 in the group does
+// not show them either. He is told that.
+func TestNotFixedToldPrivately(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口那个路灯坏了 黑咕隆咚的")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "办结 #R1 换了灯泡")
+	words := "灯一会亮一会灭 俺老伴说李四就是糊弄人"
+	got := c.private("张三", "未解决 "+words)
+	expect(t, "reopened privately", got,
+		"张三: #R1 已重新打开：灯一会亮一会灭 俺老伴说李四就是糊弄人。\n已私下告诉负责人李四继续处理，办好后会告诉您。群里只说了还没解决，没提您的原话。",
+		grid3+": #R1（村口那个路灯坏了 黑咕隆咚的）报告人说还没解决，已重新打开，由李四继续处理；具体情况已私信告诉负责人。",
+		"李四: 【私信反馈】张三私信说 #R1（村口那个路灯坏了 黑咕隆咚的）还没解决：「灯一会亮一会灭 俺老伴说李四就是糊弄人」\n已重新打开，请继续处理，办好后回复「办结 #R1 结果」。这是私信说的，请不要在群里提原话。")
+	for _, line := range got {
+		if strings.HasPrefix(line, grid3) && (strings.Contains(line, "糊弄") || strings.Contains(line, "@")) {
+			t.Errorf("the villager's private words or an @ in the group: %s", line)
+		}
+	}
+	got = c.say("陈二", "查 #R1")
+	for _, line := range got {
+		if strings.Contains(line, "糊弄") {
+			t.Errorf("查 in the group shows the private words: %s", line)
+		}
+	}
+	expect(t, "the leader reads them", c.private("李四", "查 #R1"), "李四: #R1")
+	if got := c.private("李四", "查 #R1"); !strings.Contains(strings.Join(got, ""), "糊弄") {
+		t.Errorf("the leader's private 查 lacks the words: %v", got)
+	}
+	// his own words said in the group are the group's, as before
+	c.say("李四", "办结 #R1 换了整个灯头")
+	expect(t, "in the group", c.say("张三", "未解决 #R1 还是一闪一闪的"),
+		grid3+": #R1 已重新打开：还是一闪一闪的。\n@李四\u2005请继续处理")
+}
