@@ -779,6 +779,9 @@ func wantsToRedeem(c string) bool {
 func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, err error) {
 	c := understand.Canon(t.text)
 	at := balanceAsked.FindStringIndex(c)
+	if at == nil {
+		at = r.namedBalance(c, cmp.Or(t.where.village, t.who.Village))
+	}
 	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil || !r.claims() {
 		return false, nil
 	}
@@ -835,6 +838,37 @@ func (r *Router) toSomeoneElse(t *turn) bool {
 // 少积分") is none.
 var balanceAsked = regexp.MustCompile(`积分(?:现在|目前|一共|总共)?(?:有|剩|剩下|是|还有|还剩)?多少|(?:有|剩|剩下|攒了|挣了|得了)(?:多少|几)积分|[` + owners + `](?:现在|目前|一共|总共)?还?(?:有|剩)?多少积?分`)
 
+// namedBalanceAsked finds in canonical text a question about how many
+// points someone has in words that say so only after whose: "张三有多少
+// 分", "张三得了几分", "我想知道张三的积分". See namedBalance.
+var namedBalanceAsked = regexp.MustCompile(`(?:现在|目前|一共|总共)?(?:有|还有|得了|挣了|攒了)(?:多少|几)分|的积分(?:是多少|有多少|多少)?[啊呀呢吗嘛？?]*$`)
+
+// namedBalance is where a namedBalanceAsked question starts in canonical
+// text c, when what it says before names whose: a villager of the
+// roster of village v, or the speaker; nil otherwise ("孩子考了多少分", "今年的积分").
+func (r *Router) namedBalance(c, v string) []int {
+	at := namedBalanceAsked.FindStringIndex(c)
+	if at == nil {
+		return nil
+	}
+	before := strings.TrimSuffix(strings.TrimSuffix(askedAbout(c[:at[0]]), "家"), "户")
+	if before == "我" || r.nameIn(v)(before) {
+		return at
+	}
+	return nil
+}
+
+// askedAbout is what before, the words before a question, says it is
+// about: "张三" of "我想知道张三" (the 我 wants to know; it is not his).
+func askedAbout(before string) string {
+	for _, w := range []string{"想知道", "想问问", "想问下", "打听下", "打听一下"} {
+		if _, after, ok := strings.Cut(before, w); ok && after != "" {
+			return after
+		}
+	}
+	return before
+}
+
 // owners end the words that say whose points a balanceAsked without 积分
 // asks after.
 const owners = "我家户"
@@ -850,7 +884,7 @@ func (r *Router) balance(ctx context.Context, t *turn, before string) (done bool
 	if k := strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }); k >= 0 {
 		before = before[k:]
 	}
-	before = strings.TrimFunc(before, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+	before = askedAbout(strings.TrimFunc(before, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }))
 	if member, ok := kinAsked(before); ok {
 		return r.run(ctx, t, "积分 "+member) // "我儿子的积分多少"
 	}

@@ -352,6 +352,10 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 	} else if bare, m := kinClaim(args); m != nil {
 		word := bare[m[2]:m[3]]
 		fits := p.kinOf(v, t.who, word)
+		if len(fits) > 1 {
+			// "给我儿子申请积分 小龙上个月献血了": the name he goes by settles it
+			fits = p.calledIn(v, bare[m[1]:], fits)
+		}
 		if len(fits) == 1 {
 			// "我老婆 参加义务劳动" is "我老婆刘芳 参加义务劳动".
 			code := strings.TrimSuffix(foldDigits(strings.TrimSpace(args)), bare)
@@ -367,6 +371,12 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 		// "为灾区捐款 有收据", "为村里修路 出了三天工": a deed for a place
 		// or the public, the sender's own.
 		ct.For, ct.Text = "", strings.TrimSpace(foldDigits(args))
+	}
+	if ct.For == "" && forHim.MatchString(args) {
+		// "俺家老张去敬老院帮忙 给他申请个积分": for someone, named by no
+		// name the roster knows; not the sender's own
+		return village.Person{}, false, p.r.reply(ctx, t, "points.claim.kin", map[string]any{"Kin": forHim.FindString(args),
+			"Members": p.members(v, t.who)})
 	}
 	if ct.For == "" {
 		if n := p.familyMentioned(v, t.who, *ct); n != "" {
@@ -407,6 +417,34 @@ func kinClaim(args string) (bare string, m []int) {
 		return bare, nil
 	}
 	return bare, m
+}
+
+// forHim says a claim is for someone named only by a pronoun: "给他申请
+// 个积分", "帮她报一下积分".
+var forHim = regexp.MustCompile(`(?:给|为|替|帮)(?:他|她)(?:申请|报|记|加|挣)`)
+
+// calledIn are those of names whom text calls by the name they go by
+// in the village: the given name without the surname ("小龙" of 陈小龙)
+// or the WeChat nickname; names itself when it calls none or several.
+func (p *pointsFlow) calledIn(v, text string, names []string) []string {
+	var called []string
+	for _, n := range names {
+		person, err := p.r.people.Lookup(v, n)
+		if err != nil {
+			continue
+		}
+		given := ""
+		if rs := []rune(n); len(rs) >= 3 {
+			given = string(rs[1:])
+		}
+		if given != "" && strings.Contains(text, given) || utf8.RuneCountInString(person.Nickname) >= 2 && strings.Contains(text, person.Nickname) {
+			called = append(called, n)
+		}
+	}
+	if len(called) == 1 {
+		return called
+	}
+	return names
 }
 
 // nameLike reports whether s, on no roster, may still be a person's

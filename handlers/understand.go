@@ -8,6 +8,7 @@ package handlers
 // in Redis for one person's answer and expire (llm.confirm_ttl).
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -74,6 +75,12 @@ var registerFillers = strings.NewReplacer("麻烦", "", "帮忙", "", "帮我", 
 // ("对对对", "嗯嗯") is said once; "帮我登记一下" is 登记.
 func answerWord(text string) (word string, yes, ok bool) {
 	w, first := answerClauses(text)
+	if rest := strings.TrimPrefix(w, first); rest != "" && slices.Contains(assentWords, strings.ToLower(unrepeated(first))) {
+		// "好的好的 1", "嗯，是的": the assent leads the answer asked for
+		if word, yes, ok := answerWord(rest); ok {
+			return word, yes, ok
+		}
+	}
 	if registerFillers.Replace(first) == "登记" {
 		first = "登记" // not "要不要登记"
 	}
@@ -189,7 +196,9 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// whether to register helps nobody.
 		return r.warnThreat(ctx, t)
 	}
-	if reading.Intent == village.IntentQuery || reading.Intent == village.IntentNoise && (looksUpPoints(t.text) || wantsToRedeem(understand.Canon(t.text))) {
+	if reading.Intent == village.IntentQuery || reading.Intent == village.IntentNoise && (looksUpPoints(t.text) || wantsToRedeem(understand.Canon(t.text))) ||
+		reading.Type != village.Emergency && r.namedBalance(understand.Canon(t.text), cmp.Or(t.where.village, t.who.Village)) != nil {
+		// "张三得了几分", "俺想知道张三的积分": read as no question, yet one
 		if done, err := r.answerPointsQuestion(ctx, t); done {
 			return err
 		}
