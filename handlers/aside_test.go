@@ -44,3 +44,20 @@ func TestNotFixedToldPrivately(t *testing.T) {
 	expect(t, "in the group", c.say("张三", "未解决 #R1 还是一闪一闪的"),
 		grid3+": #R1 已重新打开：还是一闪一闪的。\n@李四\u2005请继续处理")
 }
+
+// TestNotFixedWithMoreSaid: a villager's "灯还是不亮" about his resolved
+// item stays his 未解决 when he says more around it in the same breath
+// ("老伴气得骂人"), which alone reads as a quarrel: the thing he names
+// as not fixed (灯) is the item's, so no new mediation is filed.
+func TestNotFixedWithMoreSaid(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口那个路灯又坏了黑咕隆咚的俺晚上出门差点摔一跤")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "办结 #R1 已修好")
+	got := c.private("张三", "灯还是不亮啊俺家门口黑的很 晚上又摔了 老伴气得骂人")
+	expect(t, "his 未解决", got,
+		"张三: 按张三的话，#R1 已重新打开：灯还是不亮啊俺家门口黑的很 晚上又摔了 老伴气得骂人。",
+		grid3+": #R1（村口那个路灯又坏了黑咕隆咚的俺晚上出门差点摔一跤）报告人说还没解决",
+		"李四: 【私信反馈】")
+	c.wantReports(1, "no new item")
+}

@@ -269,7 +269,13 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 	if err != nil {
 		return true, err
 	}
+	subject := notFixedSubject(t.text)
 	about := func(rep village.Report) bool {
+		if last, _ := utf8.DecodeLastRuneInString(subject); subject != "" && strings.ContainsRune(rep.Text, last) {
+			// "灯还是不亮 … 老伴气得骂人": what he says is not fixed (路灯
+			// or its 灯) is this item's, whatever the reader made of the rest
+			return true
+		}
 		other := reading.Intent == village.IntentReport && reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category
 		return !other && (fixed || containsAnyOf(t.text, fixWords...) || sharesBigram(t.text, rep.Text))
 	}
@@ -371,6 +377,34 @@ func notFixedReason(text string, fixed bool) string {
 var notFixedPlain = []string{"还是不", "还是没", "还是漏", "还是堵", "还是黑", "还是坏", "还是老样子", "还是一样", "还是那样",
 	"还在漏", "还在冒", "又坏", "又不", "又漏", "又堵", "又停", "又没", "又断", "又黑", "没修好", "没弄好", "没搞好", "没解决",
 	"没处理", "还没修", "还没好", "还没人", "没人来", "没人管", "老样子", "跟原来一样", "和原来一样", "跟以前一样", "和以前一样", "不管用"}
+
+// notFixedSubject is what text says plainly is not fixed, the one or two
+// characters just before its first notFixedPlain words: "灯" of "灯还是
+// 不亮", "水管" of "水管还是漏"; "" when it names nothing there ("还是没修
+// 好") or asks.
+func notFixedSubject(text string) string {
+	if !saysNotFixed(text) {
+		return ""
+	}
+	at := -1
+	for _, w := range notFixedPlain {
+		if i := strings.Index(text, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	var rs []rune
+	for _, r := range []rune(text[:at]) {
+		if unicode.Is(unicode.Han, r) && !strings.ContainsRune(particles+"俺咱家", r) {
+			rs = append(rs, r)
+		} else {
+			rs = rs[:0]
+		}
+	}
+	if len(rs) > 2 {
+		rs = rs[len(rs)-2:]
+	}
+	return string(rs)
+}
 
 // saysNotFixed reports whether text says plainly, and asks nothing, that
 // a matter is not fixed: "还是不亮", "又坏了"; not "还没修好吗".
