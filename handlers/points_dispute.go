@@ -57,6 +57,12 @@ func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err erro
 	}
 	// "我没烧 冤枉" quoting the bot's 【积分通知】 of the deduction: that one
 	quoted := p.quotedDeductions(t)
+	named := len(quoted) == 0 && strings.ContainsAny(t.text, "Cc")
+	if named {
+		// "C4那个俺不认 垃圾不是俺倒的": the number he read in the 公示
+		quoted = claimRefs(village.FindRefs(t.text))
+		named = len(quoted) > 0
+	}
 	if !disputesDeduction(t.text) && (len(quoted) == 0 || !containsAnyOf(t.text, disputeWords...)) {
 		return false, nil
 	}
@@ -93,6 +99,9 @@ func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err erro
 				found = append(found, c)
 			}
 		}
+	}
+	if len(found) == 0 && named {
+		return false, nil // not a deduction of his: another's, or no such item
 	}
 	t.scope = sc
 	if len(found) == 0 {

@@ -237,7 +237,10 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 		}
 	}
 	y := acct.Year(year)
-	data := map[string]any{
+	// December's points are published in January and redeemable after:
+	// last year's approved ones are still coming
+	approved := y.Approved + acct.Year(strconv.Itoa(t.at.Year()-1)).Approved
+	data := map[string]any{"Approved": approved,
 		"Any":  me.Total != 0 || len(y.Personal) > 0 || y.Household != 0,
 		"Year": year, "S": me, "Avg": me.AverageText(), "Ranked": ranked, "Person": person.Name,
 		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": &acct, "Redeemable": max(acct.Redeemable(), 0),
@@ -275,7 +278,7 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 	group := "points.mine.moved"
 	if t.who.Village == v && t.who.Household == person.Household {
 		data["Name"], group = t.who.Name, "points.mine.group"
-		if acct.Redeemable() == 0 && y.Redeemed == 0 && y.Approved <= 0 && len(pending) == 0 && len(objected) == 0 && !me.Vetoed &&
+		if acct.Redeemable() == 0 && y.Redeemed == 0 && approved <= 0 && len(pending) == 0 && len(objected) == 0 && !me.Vetoed &&
 			acct.Year(strconv.Itoa(t.at.Year()-1)).Cleared == 0 {
 			return p.r.reply(ctx, t, "points.mine", data) // nothing in it but what the group may hear
 		}

@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"strings"
 	"testing"
+	"time"
 
 	"gridbot/handlers"
 	"gridbot/understand"
@@ -54,4 +55,29 @@ func TestAskingAfterANeighboursPoints(t *testing.T) {
 	}
 	has(t, "his own", b.say("张三", "张三有多少分啊"), "张三户")
 	lacks(t, "a test", b.say("陈二", "孩子考了多少分了"), "村民只能查本户的积分")
+}
+
+// TestDisputingByNumber: during 公示 a villager who names his deduction
+// by its number in his own words ("C1那个俺不认 垃圾不是俺倒的") is told
+// how to object to it, not offered a mediation of a quarrel.
+func TestDisputingByNumber(t *testing.T) {
+	b := catalogueBot(t)
+	has(t, "deducted", b.say("赵六", "扣分 陈二 乱倒垃圾 5分"), "已记录 #C1")
+	publishClaims(t, b.st, b.now, 1)
+	got := b.say("陈二", "C1那个俺不认 垃圾不是俺倒的")
+	has(t, "how to object", got, "有异议请回复「异议 #C1 理由」")
+	lacks(t, "no quarrel", got, "调解")
+	has(t, "someone else's number", b.say("张三", "C1那个不对吧"))
+}
+
+// TestMyPointsAcrossNewYear: points approved in December are published
+// and become redeemable in January; 我的积分 asked in between still says
+// they are coming, not only "可兑换：0 分" of a new, empty year.
+func TestMyPointsAcrossNewYear(t *testing.T) {
+	b := catalogueBot(t)
+	b.now = time.Date(2026, 12, 20, 9, 0, 0, 0, b.now.Location())
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	has(t, "approved", b.say("赵六", "同意 #C1 8"), "+8分（计入2026年12月）")
+	b.now = time.Date(2027, 1, 2, 9, 0, 0, 0, b.now.Location())
+	has(t, "in 公示", b.say("张三", "我的积分"), "可兑换：0 分。另有 8 分已通过，公示期满后可兑换。")
 }
