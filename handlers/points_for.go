@@ -182,6 +182,7 @@ var kinTerms = map[string]kinTerm{
 	"孙子": {kinGrandchild, male}, "孙女": {kinGrandchild, female},
 	"父亲": {kinParent, male}, "爸爸": {kinParent, male}, "爸": {kinParent, male}, "老爷子": {kinParent, male},
 	"母亲": {kinParent, female}, "妈妈": {kinParent, female}, "妈": {kinParent, female},
+	"爹": {kinParent, male}, "老爹": {kinParent, male}, "娘": {kinParent, female}, "老娘": {kinParent, female},
 	"爷爷": {kinGrandparent, male}, "外公": {kinGrandparent, male}, "姥爷": {kinGrandparent, male},
 	"奶奶": {kinGrandparent, female}, "外婆": {kinGrandparent, female}, "姥姥": {kinGrandparent, female},
 	"公公": {kinParentInLaw, male}, "岳父": {kinParentInLaw, male}, "婆婆": {kinParentInLaw, female}, "岳母": {kinParentInLaw, female},
@@ -361,7 +362,7 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 			code := strings.TrimSuffix(foldDigits(strings.TrimSpace(args)), bare)
 			return p.claimant(ctx, t, v, code+bare[:m[1]]+fits[0]+" "+bare[m[1]:], ct)
 		}
-		return village.Person{}, false, p.r.reply(ctx, t, "points.claim.kin", map[string]any{"Kin": word,
+		return village.Person{}, false, p.askWhom(ctx, t, args, "", "points.claim.kin", map[string]any{"Kin": word,
 			"Fits": fits, "Members": p.members(v, t.who)})
 	} else if n := p.unknownMember(v, t.who, args); n != "" {
 		return village.Person{}, false, p.r.reply(ctx, t, "points.claim.notmember", map[string]any{"Name": n,
@@ -375,12 +376,12 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 	if ct.For == "" && forHim.MatchString(args) {
 		// "俺家老张去敬老院帮忙 给他申请个积分": for someone, named by no
 		// name the roster knows; not the sender's own
-		return village.Person{}, false, p.r.reply(ctx, t, "points.claim.kin", map[string]any{"Kin": forHim.FindString(args),
+		return village.Person{}, false, p.askWhom(ctx, t, args, "", "points.claim.kin", map[string]any{"Kin": forHim.FindString(args),
 			"Members": p.members(v, t.who)})
 	}
 	if ct.For == "" {
 		if n := p.familyMentioned(v, t.who, *ct); n != "" {
-			return village.Person{}, false, p.r.reply(ctx, t, "points.claim.whose", map[string]any{"Name": n, "Self": t.who.Name})
+			return village.Person{}, false, p.askWhom(ctx, t, args, n, "points.claim.whose", map[string]any{"Name": n, "Self": t.who.Name})
 		}
 		if ct.Helped == "" {
 			// "今天早上帮王奶奶把院子打扫干净了": the deed at a neighbour's
@@ -418,6 +419,49 @@ func kinClaim(args string) (bare string, m []int) {
 	}
 	return bare, m
 }
+
+// askWhom asks whom of the sender's household the claim args are for
+// (block, with data), and keeps the claim so that his answer files it: a
+// name of his household (see memberSaid), or 是 for named, the member
+// the question offers.
+func (p *pointsFlow) askWhom(ctx context.Context, t *turn, args, named, block string, data map[string]any) error {
+	if err := p.r.ask(t, question{Kind: askWhom, Text: strings.TrimSpace(args), For: named, Claim: true, Msg: t.m.ID}); err != nil {
+		return err
+	}
+	return p.r.reply(ctx, t, block, data)
+}
+
+// memberSaid is the member of the sender's household a message is, alone
+// (the answer to askWhom): his name, maybe after 给 or 是 ("刘建国",
+// "给刘建国吧"), or a kin word of the sender's ("俺爹", "我老伴") with
+// the members it fits (one is the member); ok is false for anything
+// else. A roster read in memory: no store is touched for ordinary talk.
+func (p *pointsFlow) memberSaid(t *turn) (name, kinWord string, fits []string, ok bool) {
+	if t.who.Household == "" || !p.r.claims() {
+		return "", "", nil, false
+	}
+	w, _ := answerClauses(t.text)
+	w = strings.TrimRight(strings.TrimLeft(w, "给是就为"), "吧啊呀的")
+	if n := utf8.RuneCountInString(w); n < 1 || n > 6 {
+		return "", "", nil, false
+	}
+	v := t.who.Village
+	if m, err := p.r.people.Lookup(v, w); err == nil {
+		ok = m.Household == t.who.Household && m.Key() != t.who.Key()
+		return m.Name, "", nil, ok
+	}
+	if m := kinSaid.FindStringSubmatch(w); m != nil {
+		fits := p.kinOf(v, t.who, m[1])
+		if len(fits) == 1 {
+			return fits[0], m[1], fits, true
+		}
+		return "", m[1], fits, true
+	}
+	return "", "", nil, false
+}
+
+// kinSaid is a family member named by kin alone: "俺爹", "我老伴", "儿子".
+var kinSaid = regexp.MustCompile(`^(?:我|俺|咱)?(?:的|家)?(` + kin + `)$`)
 
 // forHim says a claim is for someone named only by a pronoun: "给他申请
 // 个积分", "帮她报一下积分".

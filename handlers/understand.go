@@ -35,6 +35,8 @@ type question struct {
 	// Claim: a yes files a points claim, for Indicator when known.
 	Claim     bool   `json:"claim,omitempty"`
 	Indicator string `json:"indicator,omitempty"`
+	// For is the member a whom question offers, filed on a yes.
+	For string `json:"for,omitempty"`
 	// Ref is the open report a dup question offers.
 	Ref string `json:"ref,omitempty"`
 	// Msg is the message that raised the question.
@@ -51,6 +53,10 @@ const lateAnswers = 12 * time.Hour
 const (
 	askConfirm = "confirm"
 	askDup     = "dup"
+	// askWhom asks whom of his household a claim is for ("给他申请",
+	// "给我儿子申请" of two sons): a name of it, or 是 for the one the
+	// question named (question.For), files it.
+	askWhom = "whom"
 )
 
 // Answers to a question; anything else is an ordinary message.
@@ -372,8 +378,11 @@ func (r *Router) ask(t *turn, q question) error {
 func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	_, yes, ok := answerWord(t.text)
 	assent := !ok && assents(t.text)
+	member, kinWord, fits, said := "", "", []string(nil), false
 	if !ok && !assent {
-		return false, nil
+		if member, kinWord, fits, said = r.points.memberSaid(t); !said {
+			return false, nil
+		}
 	}
 	yes = yes || assent
 	b, err := r.store.TakeAsk(ctx, r.scope(t), askKey(t))
@@ -387,10 +396,30 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	if err := json.Unmarshal(b, &q); err != nil {
 		return false, nil // an unreadable question is no question
 	}
-	if !q.At.IsZero() && t.at.Sub(q.At) > r.cfg.LLM.ConfirmTTL.Std() {
+	if said && q.Kind != askWhom {
+		// a name said to someone else while another question waits: it
+		// still waits
+		t.keep = append(t.keep, storage.Ask(askKey(t), b, r.cfg.LLM.ConfirmTTL.Std()+lateAnswers))
+		return false, nil
+	}
+	if !q.At.IsZero() && t.at.Sub(q.At) > r.cfg.LLM.ConfirmTTL.Std() && q.Kind != askWhom {
 		return r.lateAnswer(ctx, t, q, yes, assent)
 	}
 	switch {
+	case q.Kind == askWhom && (member != "" || yes && q.For != ""):
+		q.Text = "给 " + cmp.Or(member, q.For) + " " + q.Text
+		return true, r.fileClaim(ctx, t, q)
+	case q.Kind == askWhom && said:
+		// "俺爹" where the roster cannot tell which member: asked again
+		t.keep = append(t.keep, storage.Ask(askKey(t), b, r.cfg.LLM.ConfirmTTL.Std()+lateAnswers))
+		return true, r.reply(ctx, t, "points.claim.kin", map[string]any{"Kin": kinWord, "Fits": fits,
+			"Members": r.points.members(t.who.Village, t.who)})
+	case q.Kind == askWhom && yes:
+		// "好的" to "是给家里哪一位申请？": the name is still wanted
+		t.keep = append(t.keep, storage.Ask(askKey(t), b, r.cfg.LLM.ConfirmTTL.Std()+lateAnswers))
+		return true, r.reply(ctx, t, "points.claim.whom", map[string]any{"Members": r.points.members(t.who.Village, t.who)})
+	case q.Kind == askWhom:
+		return true, r.reply(ctx, t, "understand.dropped", nil)
 	case q.Kind == askConfirm && yes && q.Claim:
 		return true, r.fileClaim(ctx, t, q)
 	case q.Kind == askConfirm && yes:
