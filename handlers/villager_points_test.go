@@ -92,3 +92,15 @@ func TestMyPointsAcrossNewYear(t *testing.T) {
 	b.now = time.Date(2027, 1, 2, 9, 0, 0, 0, b.now.Location())
 	has(t, "in 公示", b.say("张三", "我的积分"), "可兑换：0 分。另有 8 分已通过，公示期满后可兑换。")
 }
+
+// TestScorerAndDisputeInPlainWords: the scorer's 加分 in the words a
+// claim is read in ("帮王奶奶挑水" is 照料孤寡老人), and a villager's "俺咋
+// 被扣了十分" with no deduction on his household is told so, not shown
+// the menu.
+func TestScorerAndDisputeInPlainWords(t *testing.T) {
+	b := catalogueBot(t)
+	has(t, "award in plain words", b.say("赵六", "加分 张三 帮王奶奶挑水 10分"), "已记录 #C1：张三户·张三「帮助困难群众、照料孤寡老人」+10分")
+	lacks(t, "dispute, nothing deducted", b.say("金大海", "俺咋被扣了十分 俺家秸秆是隔壁雷志明烧的 不信你问问"), "可以这样用")
+	has(t, "deducted", b.say("赵六", "扣分 金大海 烧秸秆 5"), "已记录 #C2")
+	has(t, "dispute", b.say("金大海", "俺咋被扣了五分 俺家秸秆是隔壁雷志明烧的 不信你问问"), "#C2")
+}
