@@ -76,11 +76,19 @@ var (
 // ("帮我登记一下", "麻烦登记下", "要登记"): with them gone, 登记 remains.
 var registerFillers = strings.NewReplacer("麻烦", "", "帮忙", "", "帮我", "", "给我", "", "请", "", "你", "", "要", "", "一下", "", "下", "", "吧", "", "啊", "", "呀", "")
 
+// maxLateWords is how long a message ending in a lone "1" or "2" may be
+// to be that answer with a few words before it.
+const maxLateWords = 10
+
 // answerWord reduces a message to a possible answer: "1", "１。", " 是！";
 // or its first clause: "不是，是另一盏", "对，就是这个"; a word said over
 // ("对对对", "嗯嗯") is said once; "帮我登记一下" is 登记.
 func answerWord(text string) (word string, yes, ok bool) {
 	w, first := answerClauses(text)
+	if f := strings.Fields(w); len(f) > 1 && (f[len(f)-1] == "1" || f[len(f)-1] == "2") && utf8.RuneCountInString(w) <= maxLateWords {
+		// "昨天忘回了 1", "刚看到 2": a few words, then the answer
+		return f[len(f)-1], f[len(f)-1] == "1", true
+	}
 	if rest := strings.TrimPrefix(w, first); rest != "" && slices.Contains(assentWords, strings.ToLower(unrepeated(first))) {
 		// "好的好的 1", "嗯，是的": the assent leads the answer asked for
 		if word, yes, ok := answerWord(rest); ok {

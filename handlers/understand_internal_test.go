@@ -22,6 +22,7 @@ func TestAnswerWord(t *testing.T) {
 		// assent before the number asked for: the number answers
 		{"好的好的 1", true, true}, {"嗯 1", true, true}, {"好的，2", false, true}, {"行 是的", true, true},
 		{"好的 收到", false, false}, {"好 1号楼停电了", false, false},
+		{"昨天忘回了 1", true, true}, {"刚看到 2", false, true}, {"村口到3组的路灯坏了 1", false, false},
 	}
 	for _, tt := range tests {
 		_, yes, ok := answerWord(tt.text)

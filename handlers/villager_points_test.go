@@ -104,3 +104,14 @@ func TestScorerAndDisputeInPlainWords(t *testing.T) {
 	has(t, "deducted", b.say("赵六", "扣分 金大海 烧秸秆 5"), "已记录 #C2")
 	has(t, "dispute", b.say("金大海", "俺咋被扣了五分 俺家秸秆是隔壁雷志明烧的 不信你问问"), "#C2")
 }
+
+// TestAnswerAfterAFewWords: "昨天忘回了 1" answers the question asked,
+// on time or late (then told it expired), not silence.
+func TestAnswerAfterAFewWords(t *testing.T) {
+	b := catalogueBot(t)
+	b.say("陈二", "我帮村里扫了三天马路😂 申请积分")
+	has(t, "on time", b.say("陈二", "刚看到 1"), "已登记积分申请 #C1：陈二户·陈二")
+	b.say("张三", "俺帮王奶奶把柴火搬回家了 这个能加分不")
+	b.now = b.now.Add(20 * time.Hour)
+	has(t, "late", b.say("张三", "昨天忘回了 1"), "过了回复时间，还没有提交")
+}
