@@ -115,3 +115,15 @@ func TestAnswerAfterAFewWords(t *testing.T) {
 	b.now = b.now.Add(20 * time.Hour)
 	has(t, "late", b.say("张三", "昨天忘回了 1"), "过了回复时间，还没有提交")
 }
+
+// TestPointsNotArrivedYet: "俺家老张的积分咋还没到账" asks whether the
+// household's points can be spent: 我的积分 answers it (what is
+// redeemable, what is still in 公示), not the points menu.
+func TestPointsNotArrivedYet(t *testing.T) {
+	b := catalogueBot(t)
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	b.say("赵六", "同意 #C1 8")
+	got := b.say("刘芳", "@网格小助手 俺家老张的积分咋还没到账😢")
+	has(t, "her household's", got, "张三户")
+	lacks(t, "not the menu", got, "积分怎么用")
+}
