@@ -349,14 +349,13 @@ func newsPriority(rep *village.Report) bot.Priority {
 	return bot.Normal
 }
 
-// aside tells a step that the reporter took privately on an item filed
+// aside tells a 未解决 that the reporter said privately of an item filed
 // in a group, with words of his (Entry.Aside): he has his answer (mine),
 // its handlers get his words privately, and the group, which follows the
 // item, hears the step without them and without an @: a villager who
 // would not say in front of his neighbours that the leader's work did
 // not hold, nor what he thinks of it, is not quoted there.
 func (r *Router) aside(t *turn, rep *village.Report, mine string, data map[string]any) []bot.Outbound {
-	data["Act"] = string(rep.History[len(rep.History)-1].Action)
 	out := []bot.Outbound{r.back(t, mine),
 		{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("aside.group", data)}}
 	for _, h := range rep.Handlers {
@@ -1321,8 +1320,9 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		rep.History[len(rep.History)-1].Implied = true
 		data["Implied"] = true
 	}
-	if note != "" && t.where.kind == inPrivate && !rep.Private() && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)) {
-		// he chose to say it privately: his words stay out of the group
+	if cmd.verb == vReopen && note != "" && t.where.kind == inPrivate && !rep.Private() && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)) {
+		// he chose to say privately what is still wrong: his words stay
+		// out of the group
 		rep.History[len(rep.History)-1].Aside = true
 	}
 	if p, ok := data["Promise"].(village.Promise); ok && !p.Past {

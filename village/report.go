@@ -255,10 +255,10 @@ type Entry struct {
 	// command; an implied 满意 may be taken back with 未解决, an implied
 	// 未解决 with 满意 (Report.Next).
 	Implied bool `json:"implied,omitempty"`
-	// Aside: its note was said privately by the reporter (or the one who
-	// filed it for him) of an item filed in a group: its words are for
-	// those who handle the item, not for the group ("未解决" told in
-	// private, with what he thinks of the work).
+	// Aside: a 未解决 whose note the reporter (or the one who filed it
+	// for him) said privately of an item filed in a group: its words are
+	// for those who handle the item, not for the group (what is still
+	// wrong, and what he thinks of the work).
 	Aside bool `json:"aside,omitempty"`
 }
 
