@@ -18,7 +18,7 @@ import (
 
 // forIntro starts a claim for someone else: 给/为/替/帮, maybe "我儿子"
 // or "儿子", or "我老婆" alone.
-var forIntro = regexp.MustCompile(`^(?:(?:给|为|替|帮)\s*(?:我(?:的|家)?)?\s*(?:` + kin + `)?|我(?:的|家)?\s*(?:` + kin + `))\s*@?`)
+var forIntro = regexp.MustCompile(`^(?:(?:给|为|替|帮)\s*(?:[我俺咱](?:的|家)?)?\s*(?:` + kin + `)?|[我俺咱](?:的|家)?\s*(?:` + kin + `))\s*@?`)
 
 // kinWord is a word for a family member.
 var kinWord = regexp.MustCompile(kin)
@@ -117,7 +117,7 @@ func (p *pointsFlow) neighbourHelped(v string, who village.Person, text string) 
 }
 
 // kinOnly is a claim for a family member named only by kin ("给我儿子…").
-var kinOnly = regexp.MustCompile(`^(?:(?:给|为|替|帮)\s*)?我(?:的|家)?\s*(` + kin + `)`)
+var kinOnly = regexp.MustCompile(`^(?:(?:给|为|替|帮)\s*)?[我俺咱](?:的|家)?\s*(` + kin + `)`)
 
 // forName is 给/为/替 followed by what may be a name ("给张小明参加…").
 var forName = regexp.MustCompile(`^(?:给|为|替)\s*@?(\p{Han}{2,3})`)
@@ -141,7 +141,7 @@ func claimIntro(s string, names []string) (word string, withKin, filing bool) {
 	if r, ok := firstRune(intro); ok && strings.ContainsRune("给为替帮", r) {
 		word = string(r)
 	}
-	withKin = strings.Contains(intro, "我") || kinWord.MatchString(intro)
+	withKin = strings.ContainsAny(intro, "我俺咱") || kinWord.MatchString(intro)
 	if len(names) > 0 {
 		if end := nameEnd(s, names[len(names)-1]); end >= 0 {
 			// "给陈小龙申请积分", "给陈小龙参加义务劳动": acts of the named person.

@@ -185,7 +185,7 @@ func (p *pointsFlow) query(ctx context.Context, t *turn, cmd command) error {
 
 // kinQuery is 积分 asked of a family member by kin word alone: "积分
 // 我儿子", "积分 我家闺女的".
-var kinQuery = regexp.MustCompile(`^我(?:的|家)?\s*(` + kin + `)\s*(?:的)?\s*(?:积分)?$`)
+var kinQuery = regexp.MustCompile(`^[我俺咱](?:的|家)?\s*(` + kin + `)\s*(?:的)?\s*(?:积分)?$`)
 
 // queryKin answers 积分 我儿子: the member the roster's 与户主关系 names
 // (kinOf), or, when it names several or none, which one, by name.

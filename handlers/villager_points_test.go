@@ -127,3 +127,14 @@ func TestPointsNotArrivedYet(t *testing.T) {
 	has(t, "her household's", got, "张三户")
 	lacks(t, "not the menu", got, "积分怎么用")
 }
+
+// TestDialectKinClaim: "给俺闺女婷婷申请积分" is for the daughter the
+// nickname says (婷婷 is 雷婷), as "给我闺女…" is: never the father's own.
+func TestDialectKinClaim(t *testing.T) {
+	b := catalogueBot(t)
+	b.say("雷志明", "给俺闺女婷婷申请积分她考上大学了")
+	got := b.say("雷志明", "1")
+	has(t, "the daughter's", got, "雷志明户·雷婷")
+	lacks(t, "not his own", got, "雷志明户·雷志明")
+	has(t, "咱 too", b.say("张三", "申请积分 给咱儿子 参加义务劳动 证明人 王五"), "张三户·张明")
+}
