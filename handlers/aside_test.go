@@ -69,3 +69,21 @@ func TestNotFixedWithMoreSaid(t *testing.T) {
 		"李四: 【私信反馈】")
 	c.wantReports(1, "no new item")
 }
+
+// TestTwoMattersInOneMessage: "水管冻裂了 … 还有村东头的路灯也不亮" files
+// one item and offers the other, filed on 1; a message with 还有 that
+// tells one matter is filed as before.
+func TestTwoMattersInOneMessage(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("张三", "咱家那个自来水管子冻裂了 水哗哗流 还有村东头的路灯也不亮 麻烦网格员来看看")
+	expect(t, "two matters", got, grid3+": 已登记 #R1（一般事项·水电设施）")
+	if !strings.Contains(strings.Join(got, ""), "您还说了「村东头的路灯也不亮 麻烦网格员来看看」，是另一件事的话回复「1」另外登记") {
+		t.Errorf("the second matter is not offered:\n%s", strings.Join(got, "\n"))
+	}
+	expect(t, "the second filed", c.say("张三", "1"), grid3+": 已登记 #R2（一般事项·道路交通）：村东头的路灯也不亮 麻烦网格员来看看")
+	got = c.say("陈二", "上报 村口垃圾堆了好几天了 还有一股臭味")
+	expect(t, "one matter", got, grid3+": 已登记 #R3")
+	if strings.Contains(strings.Join(got, ""), "您还说了") {
+		t.Errorf("one matter offered as two:\n%s", strings.Join(got, "\n"))
+	}
+}

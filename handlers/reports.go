@@ -207,6 +207,17 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		}
 		out = append(out, r.back(t, r.texts.Render(block, data)))
 	}
+	if !aboutCadre && typ != village.Emergency && len(out) > 0 {
+		if other, ot, ok := r.secondMatter(ctx, text, typ, rep.Category); ok {
+			// "水管冻裂了 还有村东头的路灯也不亮": one item filed, the
+			// other offered, as a message read as a report is
+			if err := r.ask(t, question{Kind: askConfirm, Text: other, Type: ot, Msg: t.m.ID}); err != nil {
+				return err
+			}
+			last := &out[len(out)-1]
+			last.Text += "\n" + r.texts.Render("report.second", map[string]any{"Text": shortText(other)})
+		}
+	}
 	if rep.Chat == "" && !aboutCadre {
 		for _, l := range leaders {
 			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
@@ -221,7 +232,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	_, err = r.store.Commit(ctx, storage.Change{
 		Scope: storage.VillageScope(v), MsgID: t.m.ID, Create: true, Report: rep,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(village.ActCreate), Note: string(typ)},
-		Out:   out, Read: t.latestRead, Keep: t.evKeep, Unchanged: t.unchanged,
+		Out:   out, Read: t.latestRead, Keep: append(t.keep, t.evKeep...), Unchanged: t.unchanged,
 	})
 	if r.photosWaited(ctx, t, err) {
 		t.out = said
@@ -347,6 +358,43 @@ func newsPriority(rep *village.Report) bot.Priority {
 		return bot.Urgent
 	}
 	return bot.Normal
+}
+
+// alsoWords join a second matter to a first in one message: "水管冻裂了
+// 还有村东头的路灯也不亮".
+var alsoWords = []string{"还有", "另外", "再就是", "顺便说下", "顺便说一下"}
+
+// secondMatter is the part of text, split at its first alsoWords, that
+// tells another matter than the one filed (of type typ and category
+// cat): each part read as a report, one of the filed kind and the other
+// not. Only a message with such a word is read again.
+func (r *Router) secondMatter(ctx context.Context, text string, typ village.Type, cat string) (string, village.Type, bool) {
+	for _, w := range alsoWords {
+		i := strings.Index(text, w)
+		if i < 0 {
+			continue
+		}
+		head := strings.TrimRight(text[:i], " ，,。.、；;")
+		tail := strings.TrimLeft(text[i+len(w):], " ，,。.、；;：:")
+		if utf8.RuneCountInString(head) < 4 || utf8.RuneCountInString(tail) < 4 {
+			return "", "", false
+		}
+		hr, tr := r.reader.Read(ctx, head), r.reader.Read(ctx, tail)
+		if hr.Intent != village.IntentReport || tr.Intent != village.IntentReport || hr.Type == village.Emergency || tr.Type == village.Emergency {
+			return "", "", false
+		}
+		filed := func(x village.Reading) bool {
+			return x.Type == typ && (x.Category == cat || x.Category == "" || x.Category == "其他")
+		}
+		switch {
+		case filed(hr) && !filed(tr):
+			return tail, tr.Type, true
+		case filed(tr) && !filed(hr):
+			return head, hr.Type, true
+		}
+		return "", "", false
+	}
+	return "", "", false
 }
 
 // aside tells a 未解决 that the reporter said privately of an item filed
