@@ -270,7 +270,13 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 	if err != nil {
 		return true, err
 	}
+	subject := notFixedSubject(t.text)
 	about := func(rep village.Report) bool {
+		if last, _ := utf8.DecodeLastRuneInString(subject); subject != "" && strings.ContainsRune(rep.Text, last) {
+			// "灯还是不亮 … 老伴气得骂人": what he says is not fixed (路灯
+			// or its 灯) is this item's, whatever the reader made of the rest
+			return true
+		}
 		other := reading.Intent == village.IntentReport && reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category
 		return !other && (fixed || pleased || containsAnyOf(t.text, fixWords...) || sharesBigram(t.text, rep.Text))
 	}
@@ -378,6 +384,34 @@ func notFixedReason(text string, fixed bool) string {
 var notFixedPlain = []string{"还是不", "还是没", "还是漏", "还是堵", "还是黑", "还是坏", "还是老样子", "还是一样", "还是那样",
 	"还在漏", "还在冒", "又坏", "又不", "又漏", "又堵", "又停", "又没", "又断", "又黑", "没修好", "没弄好", "没搞好", "没解决",
 	"没处理", "还没修", "还没好", "还没人", "没人来", "没人管", "老样子", "跟原来一样", "和原来一样", "跟以前一样", "和以前一样", "不管用"}
+
+// notFixedSubject is what text says plainly is not fixed, the one or two
+// characters just before its first notFixedPlain words: "灯" of "灯还是
+// 不亮", "水管" of "水管还是漏"; "" when it names nothing there ("还是没修
+// 好") or asks.
+func notFixedSubject(text string) string {
+	if !saysNotFixed(text) {
+		return ""
+	}
+	at := -1
+	for _, w := range notFixedPlain {
+		if i := strings.Index(text, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	var rs []rune
+	for _, r := range []rune(text[:at]) {
+		if unicode.Is(unicode.Han, r) && !strings.ContainsRune(particles+"俺咱家", r) {
+			rs = append(rs, r)
+		} else {
+			rs = rs[:0]
+		}
+	}
+	if len(rs) > 2 {
+		rs = rs[len(rs)-2:]
+	}
+	return string(rs)
+}
 
 // saysNotFixed reports whether text says plainly, and asks nothing, that
 // a matter is not fixed: "还是不亮", "又坏了"; not "还没修好吗".
@@ -767,6 +801,8 @@ var pointsQuestions = []struct {
 	{[]string{"超市", "换什么", "能换", "换东西"}, "积分帮助 超市"},
 	{[]string{"排行", "排名", "第几"}, "积分排行"},
 	{[]string{"我的积分", "我家积分"}, "我的积分"}, // how much: see balanceAsked
+	// "我家老张的积分咋还没到账": whether approved points can be spent yet
+	{[]string{"到账", "还没到", "生效了没", "生效没", "能用了没", "能换了没", "能用了吗", "能换了吗", "生效了吗"}, "我的积分"},
 	{[]string{"怎么申请", "如何申请", "怎样申请", "咋申请", "怎么加分", "怎么加积分", "怎么挣", "怎么得积分", "怎么拿积分"}, "积分帮助 申请"},
 	{[]string{"哪里查", "哪查", "哪儿查", "哪里看", "哪看", "哪儿看", "怎么查", "如何查", "咋查", "怎么看积分"}, "积分帮助 查询"},
 	{[]string{"兑换"}, "积分帮助 超市"},
@@ -802,6 +838,9 @@ func wantsToRedeem(c string) bool {
 func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, err error) {
 	c := understand.Canon(t.text)
 	at := balanceAsked.FindStringIndex(c)
+	if at == nil {
+		at = r.namedBalance(c, cmp.Or(t.where.village, t.who.Village))
+	}
 	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil || !r.claims() {
 		return false, nil
 	}
@@ -858,6 +897,37 @@ func (r *Router) toSomeoneElse(t *turn) bool {
 // 少积分") is none.
 var balanceAsked = regexp.MustCompile(`积分(?:现在|目前|一共|总共)?(?:有|剩|剩下|是|还有|还剩)?多少|(?:有|剩|剩下|攒了|挣了|得了)(?:多少|几)积分|[` + owners + `](?:现在|目前|一共|总共)?还?(?:有|剩)?多少积?分`)
 
+// namedBalanceAsked finds in canonical text a question about how many
+// points someone has in words that say so only after whose: "张三有多少
+// 分", "张三得了几分", "我想知道张三的积分". See namedBalance.
+var namedBalanceAsked = regexp.MustCompile(`(?:现在|目前|一共|总共)?(?:有|还有|得了|挣了|攒了)(?:多少|几)分|的积分(?:是多少|有多少|多少)?[啊呀呢吗嘛？?]*$`)
+
+// namedBalance is where a namedBalanceAsked question starts in canonical
+// text c, when what it says before names whose: a villager of the
+// roster of village v, or the speaker; nil otherwise ("孩子考了多少分", "今年的积分").
+func (r *Router) namedBalance(c, v string) []int {
+	at := namedBalanceAsked.FindStringIndex(c)
+	if at == nil {
+		return nil
+	}
+	before := strings.TrimSuffix(strings.TrimSuffix(askedAbout(c[:at[0]]), "家"), "户")
+	if before == "我" || r.nameIn(v)(before) {
+		return at
+	}
+	return nil
+}
+
+// askedAbout is what before, the words before a question, says it is
+// about: "张三" of "我想知道张三" (the 我 wants to know; it is not his).
+func askedAbout(before string) string {
+	for _, w := range []string{"想知道", "想问问", "想问下", "打听下", "打听一下"} {
+		if _, after, ok := strings.Cut(before, w); ok && after != "" {
+			return after
+		}
+	}
+	return before
+}
+
 // owners end the words that say whose points a balanceAsked without 积分
 // asks after.
 const owners = "我家户"
@@ -873,7 +943,7 @@ func (r *Router) balance(ctx context.Context, t *turn, before string) (done bool
 	if k := strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }); k >= 0 {
 		before = before[k:]
 	}
-	before = strings.TrimFunc(before, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+	before = askedAbout(strings.TrimFunc(before, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }))
 	if member, ok := kinAsked(before); ok {
 		return r.run(ctx, t, "积分 "+member) // "我儿子的积分多少"
 	}

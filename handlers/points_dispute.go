@@ -23,13 +23,14 @@ import (
 // "扣我分", "扣了5分", "凭什么扣", "罚分", "否决项"; "扣子" and "扣我工资"
 // are no points (the check also wants 分 or 否决); a veto is also told
 // by what it does ("不让我家参加评优").
-var deductionSaid = regexp.MustCompile(`扣[了的掉]?[我俺咱]|扣[了的掉]?[0-9一二三四五六七八九十两]*分|罚分|否决|[瞎乱]扣|扣错|(为什么|为啥|咋|怎么|凭什么|凭啥)扣|` +
+var deductionSaid = regexp.MustCompile(`扣[了的掉]?[我俺咱]|扣[了的掉]?[0-9一二三四五六七八九十两]*分|罚分|否决|[瞎乱]扣|扣错|(为什么|为啥|咋|怎么|凭什么|凭啥)被?扣|` +
 	// a veto told by what it does: "凭什么不让我家参加评优"
 	`(?:不让|不准|不许|不能|取消)\p{Han}{0,4}(?:评优|排名|排行)`)
 
 // disputeWords make it dispute one.
 var disputeWords = []string{"凭什么", "凭啥", "冤枉", "不服", "不认", "搞错", "弄错", "扣错", "记错", "瞎扣", "乱扣", "不是我", "不是俺", "怎么回事", "咋回事",
-	"不对", "申诉", "有异议", "有意见", "不合理", "不公平", "我没", "俺没", "根本没", "又没", "也没", "没有烧", "没烧", "没倒", "没扔", "为什么扣", "为啥扣", "咋扣", "怎么扣"}
+	"不对", "申诉", "有异议", "有意见", "不合理", "不公平", "我没", "俺没", "根本没", "又没", "也没", "没有烧", "没烧", "没倒", "没扔", "为什么扣", "为啥扣", "咋扣", "怎么扣",
+	"为什么被扣", "为啥被扣", "咋被扣", "怎么被扣", "凭什么被扣", "不信你问", "不信问问"}
 
 // ownDeduction are words that make a disputed deduction the sender's own
 // whoever else the message names.
@@ -57,6 +58,12 @@ func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err erro
 	}
 	// "我没烧 冤枉" quoting the bot's 【积分通知】 of the deduction: that one
 	quoted := p.quotedDeductions(t)
+	named := len(quoted) == 0 && strings.ContainsAny(t.text, "Cc")
+	if named {
+		// "C4那个俺不认 垃圾不是俺倒的": the number he read in the 公示
+		quoted = claimRefs(village.FindRefs(t.text))
+		named = len(quoted) > 0
+	}
 	if !disputesDeduction(t.text) && (len(quoted) == 0 || !containsAnyOf(t.text, disputeWords...)) {
 		return false, nil
 	}
@@ -93,6 +100,9 @@ func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err erro
 				found = append(found, c)
 			}
 		}
+	}
+	if len(found) == 0 && named {
+		return false, nil // not a deduction of his: another's, or no such item
 	}
 	t.scope = sc
 	if len(found) == 0 {

@@ -697,7 +697,7 @@ func TestClaimForKin(t *testing.T) {
 		{"a grandchild's father is the son, not his wife", "赵欣怡", "申请积分 我爸 参加普法讲座", "赵六户·赵鹏「参加普法学习、法治讲座」"},
 		{"a daughter-in-law's child", "廖娟", "申请积分 给我女儿 参加普法讲座", "赵六户·赵欣怡「参加普法学习、法治讲座」"},
 		{"a child's father: head or spouse", "张明", "申请积分 我爸 参加义务劳动",
-			"申请里写了「爸」，是给家里哪一位申请？还没有登记。请写上名字再发：申请积分 给 名字 做了什么。\n可能是：张三、刘芳。"},
+			"申请里写了「爸」，是给家里哪一位申请？还没有登记。请直接回名字，我就登记。\n可能是：张三、刘芳。"},
 		{"two children", "陈二", "申请积分 给我孩子 参加普法讲座", "可能是：陈小龙、陈小凤。"},
 		{"no parent on the roster", "张三", "申请积分 我妈 参加义务劳动", "您家名单上有：张三、刘芳、张明。"},
 		{"helping one's wife is one's own deed", "张三", "申请积分 帮我老婆挑水 照顾老人", "张三户·张三「"},

@@ -18,7 +18,7 @@ import (
 
 // forIntro starts a claim for someone else: 给/为/替/帮, maybe "我儿子"
 // or "儿子", or "我老婆" alone.
-var forIntro = regexp.MustCompile(`^(?:(?:给|为|替|帮)\s*(?:我(?:的|家)?)?\s*(?:` + kin + `)?|我(?:的|家)?\s*(?:` + kin + `))\s*@?`)
+var forIntro = regexp.MustCompile(`^(?:(?:给|为|替|帮)\s*(?:[我俺咱](?:的|家)?)?\s*(?:` + kin + `)?|[我俺咱](?:的|家)?\s*(?:` + kin + `))\s*@?`)
 
 // kinWord is a word for a family member.
 var kinWord = regexp.MustCompile(kin)
@@ -117,7 +117,7 @@ func (p *pointsFlow) neighbourHelped(v string, who village.Person, text string) 
 }
 
 // kinOnly is a claim for a family member named only by kin ("给我儿子…").
-var kinOnly = regexp.MustCompile(`^(?:(?:给|为|替|帮)\s*)?我(?:的|家)?\s*(` + kin + `)`)
+var kinOnly = regexp.MustCompile(`^(?:(?:给|为|替|帮)\s*)?[我俺咱](?:的|家)?\s*(` + kin + `)`)
 
 // forName is 给/为/替 followed by what may be a name ("给张小明参加…").
 var forName = regexp.MustCompile(`^(?:给|为|替)\s*@?(\p{Han}{2,3})`)
@@ -141,7 +141,7 @@ func claimIntro(s string, names []string) (word string, withKin, filing bool) {
 	if r, ok := firstRune(intro); ok && strings.ContainsRune("给为替帮", r) {
 		word = string(r)
 	}
-	withKin = strings.Contains(intro, "我") || kinWord.MatchString(intro)
+	withKin = strings.ContainsAny(intro, "我俺咱") || kinWord.MatchString(intro)
 	if len(names) > 0 {
 		if end := nameEnd(s, names[len(names)-1]); end >= 0 {
 			// "给陈小龙申请积分", "给陈小龙参加义务劳动": acts of the named person.
@@ -182,6 +182,7 @@ var kinTerms = map[string]kinTerm{
 	"孙子": {kinGrandchild, male}, "孙女": {kinGrandchild, female},
 	"父亲": {kinParent, male}, "爸爸": {kinParent, male}, "爸": {kinParent, male}, "老爷子": {kinParent, male},
 	"母亲": {kinParent, female}, "妈妈": {kinParent, female}, "妈": {kinParent, female},
+	"爹": {kinParent, male}, "老爹": {kinParent, male}, "娘": {kinParent, female}, "老娘": {kinParent, female},
 	"爷爷": {kinGrandparent, male}, "外公": {kinGrandparent, male}, "姥爷": {kinGrandparent, male},
 	"奶奶": {kinGrandparent, female}, "外婆": {kinGrandparent, female}, "姥姥": {kinGrandparent, female},
 	"公公": {kinParentInLaw, male}, "岳父": {kinParentInLaw, male}, "婆婆": {kinParentInLaw, female}, "岳母": {kinParentInLaw, female},
@@ -352,12 +353,16 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 	} else if bare, m := kinClaim(args); m != nil {
 		word := bare[m[2]:m[3]]
 		fits := p.kinOf(v, t.who, word)
+		if len(fits) > 1 {
+			// "给我儿子申请积分 小龙上个月献血了": the name he goes by settles it
+			fits = p.calledIn(v, bare[m[1]:], fits)
+		}
 		if len(fits) == 1 {
 			// "我老婆 参加义务劳动" is "我老婆刘芳 参加义务劳动".
 			code := strings.TrimSuffix(foldDigits(strings.TrimSpace(args)), bare)
 			return p.claimant(ctx, t, v, code+bare[:m[1]]+fits[0]+" "+bare[m[1]:], ct)
 		}
-		return village.Person{}, false, p.r.reply(ctx, t, "points.claim.kin", map[string]any{"Kin": word,
+		return village.Person{}, false, p.askWhom(ctx, t, args, "", "points.claim.kin", map[string]any{"Kin": word,
 			"Fits": fits, "Members": p.members(v, t.who)})
 	} else if n := p.unknownMember(v, t.who, args); n != "" {
 		return village.Person{}, false, p.r.reply(ctx, t, "points.claim.notmember", map[string]any{"Name": n,
@@ -368,9 +373,15 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 		// or the public, the sender's own.
 		ct.For, ct.Text = "", strings.TrimSpace(foldDigits(args))
 	}
+	if ct.For == "" && forHim.MatchString(args) {
+		// "俺家老张去敬老院帮忙 给他申请个积分": for someone, named by no
+		// name the roster knows; not the sender's own
+		return village.Person{}, false, p.askWhom(ctx, t, args, "", "points.claim.kin", map[string]any{"Kin": forHim.FindString(args),
+			"Members": p.members(v, t.who)})
+	}
 	if ct.For == "" {
 		if n := p.familyMentioned(v, t.who, *ct); n != "" {
-			return village.Person{}, false, p.r.reply(ctx, t, "points.claim.whose", map[string]any{"Name": n, "Self": t.who.Name})
+			return village.Person{}, false, p.askWhom(ctx, t, args, n, "points.claim.whose", map[string]any{"Name": n, "Self": t.who.Name})
 		}
 		if ct.Helped == "" {
 			// "今天早上帮王奶奶把院子打扫干净了": the deed at a neighbour's
@@ -407,6 +418,77 @@ func kinClaim(args string) (bare string, m []int) {
 		return bare, nil
 	}
 	return bare, m
+}
+
+// askWhom asks whom of the sender's household the claim args are for
+// (block, with data), and keeps the claim so that his answer files it: a
+// name of his household (see memberSaid), or 是 for named, the member
+// the question offers.
+func (p *pointsFlow) askWhom(ctx context.Context, t *turn, args, named, block string, data map[string]any) error {
+	if err := p.r.ask(t, question{Kind: askWhom, Text: strings.TrimSpace(args), For: named, Claim: true, Msg: t.m.ID}); err != nil {
+		return err
+	}
+	return p.r.reply(ctx, t, block, data)
+}
+
+// memberSaid is the member of the sender's household a message is, alone
+// (the answer to askWhom): his name, maybe after 给 or 是 ("刘建国",
+// "给刘建国吧"), or a kin word of the sender's ("俺爹", "我老伴") with
+// the members it fits (one is the member); ok is false for anything
+// else. A roster read in memory: no store is touched for ordinary talk.
+func (p *pointsFlow) memberSaid(t *turn) (name, kinWord string, fits []string, ok bool) {
+	if t.who.Household == "" || !p.r.claims() {
+		return "", "", nil, false
+	}
+	w, _ := answerClauses(t.text)
+	w = strings.TrimRight(strings.TrimLeft(w, "给是就为"), "吧啊呀的")
+	if n := utf8.RuneCountInString(w); n < 1 || n > 6 {
+		return "", "", nil, false
+	}
+	v := t.who.Village
+	if m, err := p.r.people.Lookup(v, w); err == nil {
+		ok = m.Household == t.who.Household && m.Key() != t.who.Key()
+		return m.Name, "", nil, ok
+	}
+	if m := kinSaid.FindStringSubmatch(w); m != nil {
+		fits := p.kinOf(v, t.who, m[1])
+		if len(fits) == 1 {
+			return fits[0], m[1], fits, true
+		}
+		return "", m[1], fits, true
+	}
+	return "", "", nil, false
+}
+
+// kinSaid is a family member named by kin alone: "俺爹", "我老伴", "儿子".
+var kinSaid = regexp.MustCompile(`^(?:我|俺|咱)?(?:的|家)?(` + kin + `)$`)
+
+// forHim says a claim is for someone named only by a pronoun: "给他申请
+// 个积分", "帮她报一下积分".
+var forHim = regexp.MustCompile(`(?:给|为|替|帮)(?:他|她)(?:申请|报|记|加|挣)`)
+
+// calledIn are those of names whom text calls by the name they go by
+// in the village: the given name without the surname ("小龙" of 陈小龙)
+// or the WeChat nickname; names itself when it calls none or several.
+func (p *pointsFlow) calledIn(v, text string, names []string) []string {
+	var called []string
+	for _, n := range names {
+		person, err := p.r.people.Lookup(v, n)
+		if err != nil {
+			continue
+		}
+		given := ""
+		if rs := []rune(n); len(rs) >= 3 {
+			given = string(rs[1:])
+		}
+		if given != "" && strings.Contains(text, given) || utf8.RuneCountInString(person.Nickname) >= 2 && strings.Contains(text, person.Nickname) {
+			called = append(called, n)
+		}
+	}
+	if len(called) == 1 {
+		return called
+	}
+	return names
 }
 
 // nameLike reports whether s, on no roster, may still be a person's

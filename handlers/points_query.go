@@ -185,7 +185,7 @@ func (p *pointsFlow) query(ctx context.Context, t *turn, cmd command) error {
 
 // kinQuery is 积分 asked of a family member by kin word alone: "积分
 // 我儿子", "积分 我家闺女的".
-var kinQuery = regexp.MustCompile(`^我(?:的|家)?\s*(` + kin + `)\s*(?:的)?\s*(?:积分)?$`)
+var kinQuery = regexp.MustCompile(`^[我俺咱](?:的|家)?\s*(` + kin + `)\s*(?:的)?\s*(?:积分)?$`)
 
 // queryKin answers 积分 我儿子: the member the roster's 与户主关系 names
 // (kinOf), or, when it names several or none, which one, by name.
@@ -237,7 +237,10 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 		}
 	}
 	y := acct.Year(year)
-	data := map[string]any{
+	// December's points are published in January and redeemable after:
+	// last year's approved ones are still coming
+	approved := y.Approved + acct.Year(strconv.Itoa(t.at.Year()-1)).Approved
+	data := map[string]any{"Approved": approved,
 		"Any":  me.Total != 0 || len(y.Personal) > 0 || y.Household != 0,
 		"Year": year, "S": me, "Avg": me.AverageText(), "Ranked": ranked, "Person": person.Name,
 		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": &acct, "Redeemable": max(acct.Redeemable(), 0),
@@ -275,7 +278,7 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 	group := "points.mine.moved"
 	if t.who.Village == v && t.who.Household == person.Household {
 		data["Name"], group = t.who.Name, "points.mine.group"
-		if acct.Redeemable() == 0 && y.Redeemed == 0 && y.Approved <= 0 && len(pending) == 0 && len(objected) == 0 && !me.Vetoed &&
+		if acct.Redeemable() == 0 && y.Redeemed == 0 && approved <= 0 && len(pending) == 0 && len(objected) == 0 && !me.Vetoed &&
 			acct.Year(strconv.Itoa(t.at.Year()-1)).Cleared == 0 {
 			return p.r.reply(ctx, t, "points.mine", data) // nothing in it but what the group may hear
 		}

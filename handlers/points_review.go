@@ -357,6 +357,10 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		keep = func(i village.Indicator) bool { return i.Kind == village.KindVeto || i.Deduction() }
 	}
 	ind, ok := p.cat.Match(rest, keep)
+	if !ok && !deduct {
+		// "加分 张三 帮王奶奶挑水 5分": read as the same words claimed are
+		ind, ok = p.readIndicator(ctx, rest, keep)
+	}
 	if !ok {
 		// "加分 金大海 乱倒垃圾 3": an item of the other verb is named.
 		other, named := p.cat.Match(rest, func(i village.Indicator) bool { return !keep(i) })

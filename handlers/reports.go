@@ -211,6 +211,17 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		}
 		out = append(out, r.back(t, r.texts.Render(block, data)))
 	}
+	if !aboutCadre && typ != village.Emergency && len(out) > 0 {
+		if other, ot, ok := r.secondMatter(ctx, text, typ, rep.Category); ok {
+			// "水管冻裂了 还有村东头的路灯也不亮": one item filed, the
+			// other offered, as a message read as a report is
+			if err := r.ask(t, question{Kind: askConfirm, Text: other, Type: ot, Msg: t.m.ID}); err != nil {
+				return err
+			}
+			last := &out[len(out)-1]
+			last.Text += "\n" + r.texts.Render("report.second", map[string]any{"Text": shortText(other)})
+		}
+	}
 	if rep.Chat == "" && !aboutCadre {
 		for _, l := range leaders {
 			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
@@ -225,7 +236,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	_, err = r.store.Commit(ctx, storage.Change{
 		Scope: storage.VillageScope(v), MsgID: t.m.ID, Create: true, Report: rep,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(village.ActCreate), Note: string(typ)},
-		Out:   out, Read: t.latestRead, Keep: t.evKeep, Unchanged: t.unchanged,
+		Out:   out, Read: t.latestRead, Keep: append(t.keep, t.evKeep...), Unchanged: t.unchanged,
 	})
 	if r.photosWaited(ctx, t, err) {
 		t.out = said
@@ -318,6 +329,9 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 		}
 	} else if hushed(rep, last) {
 		out = r.hush(t, rep, render, update, data)
+	} else if last.Aside {
+		data["Aside"] = true
+		out = r.aside(t, rep, render(senderTo), data)
 	} else {
 		out = append(out, r.back(t, render(senderTo)))
 		if t.m.Chat != rep.Chat {
@@ -348,6 +362,60 @@ func newsPriority(rep *village.Report) bot.Priority {
 		return bot.Urgent
 	}
 	return bot.Normal
+}
+
+// alsoWords join a second matter to a first in one message: "水管冻裂了
+// 还有村东头的路灯也不亮".
+var alsoWords = []string{"还有", "另外", "再就是", "顺便说下", "顺便说一下"}
+
+// secondMatter is the part of text, split at its first alsoWords, that
+// tells another matter than the one filed (of type typ and category
+// cat): each part read as a report, one of the filed kind and the other
+// not. Only a message with such a word is read again.
+func (r *Router) secondMatter(ctx context.Context, text string, typ village.Type, cat string) (string, village.Type, bool) {
+	for _, w := range alsoWords {
+		i := strings.Index(text, w)
+		if i < 0 {
+			continue
+		}
+		head := strings.TrimRight(text[:i], " ，,。.、；;")
+		tail := strings.TrimLeft(text[i+len(w):], " ，,。.、；;：:")
+		if utf8.RuneCountInString(head) < 4 || utf8.RuneCountInString(tail) < 4 {
+			return "", "", false
+		}
+		hr, tr := r.reader.Read(ctx, head), r.reader.Read(ctx, tail)
+		if hr.Intent != village.IntentReport || tr.Intent != village.IntentReport || hr.Type == village.Emergency || tr.Type == village.Emergency {
+			return "", "", false
+		}
+		filed := func(x village.Reading) bool {
+			return x.Type == typ && (x.Category == cat || x.Category == "" || x.Category == "其他")
+		}
+		switch {
+		case filed(hr) && !filed(tr):
+			return tail, tr.Type, true
+		case filed(tr) && !filed(hr):
+			return head, hr.Type, true
+		}
+		return "", "", false
+	}
+	return "", "", false
+}
+
+// aside tells a 未解决 that the reporter said privately of an item filed
+// in a group, with words of his (Entry.Aside): he has his answer (mine),
+// its handlers get his words privately, and the group, which follows the
+// item, hears the step without them and without an @: a villager who
+// would not say in front of his neighbours that the leader's work did
+// not hold, nor what he thinks of it, is not quoted there.
+func (r *Router) aside(t *turn, rep *village.Report, mine string, data map[string]any) []bot.Outbound {
+	out := []bot.Outbound{r.back(t, mine),
+		{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("aside.group", data)}}
+	for _, h := range rep.Handlers {
+		if h != r.shown(t.who) {
+			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("aside.handler", data)})
+		}
+	}
+	return out
 }
 
 // hushed reports whether the entry e just made on rep (进展, 办结, 未解决,
@@ -1305,6 +1373,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		rep.History[len(rep.History)-1].Implied = true
 		data["Implied"] = true
 	}
+	if cmd.verb == vReopen && note != "" && t.where.kind == inPrivate && !rep.Private() && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)) {
+		// he chose to say privately what is still wrong: his words stay
+		// out of the group
+		rep.History[len(rep.History)-1].Aside = true
+	}
 	if p, ok := data["Promise"].(village.Promise); ok && !p.Past {
 		r.promise(&rep, p, data)
 	}
@@ -1669,6 +1742,11 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	}
 	if r.hides(t.who, rep) {
 		return r.replyHidden(ctx, t, rep)
+	}
+	if last, ok := data["Last"].(village.Entry); ok && last.Aside && t.where.kind == inGrid {
+		// what the reporter said privately is not read out in the group
+		last.Note = ""
+		data["Last"] = last
 	}
 	text := r.texts.Render("status", data)
 	if rep.Private() || rep.Type == village.Mediation && t.where.kind == inGrid {

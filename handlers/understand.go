@@ -8,6 +8,7 @@ package handlers
 // in Redis for one person's answer and expire (llm.confirm_ttl).
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -34,6 +35,8 @@ type question struct {
 	// Claim: a yes files a points claim, for Indicator when known.
 	Claim     bool   `json:"claim,omitempty"`
 	Indicator string `json:"indicator,omitempty"`
+	// For is the member a whom question offers, filed on a yes.
+	For string `json:"for,omitempty"`
 	// Ref is the open report a dup question offers.
 	Ref string `json:"ref,omitempty"`
 	// Msg is the message that raised the question.
@@ -50,6 +53,10 @@ const lateAnswers = 12 * time.Hour
 const (
 	askConfirm = "confirm"
 	askDup     = "dup"
+	// askWhom asks whom of his household a claim is for ("给他申请",
+	// "给我儿子申请" of two sons): a name of it, or 是 for the one the
+	// question named (question.For), files it.
+	askWhom = "whom"
 )
 
 // Answers to a question; anything else is an ordinary message.
@@ -69,11 +76,25 @@ var (
 // ("帮我登记一下", "麻烦登记下", "要登记"): with them gone, 登记 remains.
 var registerFillers = strings.NewReplacer("麻烦", "", "帮忙", "", "帮我", "", "给我", "", "请", "", "你", "", "要", "", "一下", "", "下", "", "吧", "", "啊", "", "呀", "")
 
+// maxLateWords is how long a message ending in a lone "1" or "2" may be
+// to be that answer with a few words before it.
+const maxLateWords = 10
+
 // answerWord reduces a message to a possible answer: "1", "１。", " 是！";
 // or its first clause: "不是，是另一盏", "对，就是这个"; a word said over
 // ("对对对", "嗯嗯") is said once; "帮我登记一下" is 登记.
 func answerWord(text string) (word string, yes, ok bool) {
 	w, first := answerClauses(text)
+	if f := strings.Fields(w); len(f) > 1 && (f[len(f)-1] == "1" || f[len(f)-1] == "2") && utf8.RuneCountInString(w) <= maxLateWords {
+		// "昨天忘回了 1", "刚看到 2": a few words, then the answer
+		return f[len(f)-1], f[len(f)-1] == "1", true
+	}
+	if rest := strings.TrimPrefix(w, first); rest != "" && slices.Contains(assentWords, strings.ToLower(unrepeated(first))) {
+		// "好的好的 1", "嗯，是的": the assent leads the answer asked for
+		if word, yes, ok := answerWord(rest); ok {
+			return word, yes, ok
+		}
+	}
 	if registerFillers.Replace(first) == "登记" {
 		first = "登记" // not "要不要登记"
 	}
@@ -189,7 +210,9 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// whether to register helps nobody.
 		return r.warnThreat(ctx, t)
 	}
-	if reading.Intent == village.IntentQuery || reading.Intent == village.IntentNoise && (looksUpPoints(t.text) || wantsToRedeem(understand.Canon(t.text))) {
+	if reading.Intent == village.IntentQuery || reading.Intent == village.IntentNoise && (looksUpPoints(t.text) || wantsToRedeem(understand.Canon(t.text))) ||
+		reading.Type != village.Emergency && r.namedBalance(understand.Canon(t.text), cmp.Or(t.where.village, t.who.Village)) != nil {
+		// "张三得了几分", "俺想知道张三的积分": read as no question, yet one
 		if done, err := r.answerPointsQuestion(ctx, t); done {
 			return err
 		}
@@ -363,8 +386,11 @@ func (r *Router) ask(t *turn, q question) error {
 func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	_, yes, ok := answerWord(t.text)
 	assent := !ok && assents(t.text)
+	member, kinWord, fits, said := "", "", []string(nil), false
 	if !ok && !assent {
-		return false, nil
+		if member, kinWord, fits, said = r.points.memberSaid(t); !said {
+			return false, nil
+		}
 	}
 	yes = yes || assent
 	b, err := r.store.TakeAsk(ctx, r.scope(t), askKey(t))
@@ -378,10 +404,30 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	if err := json.Unmarshal(b, &q); err != nil {
 		return false, nil // an unreadable question is no question
 	}
-	if !q.At.IsZero() && t.at.Sub(q.At) > r.cfg.LLM.ConfirmTTL.Std() {
+	if said && q.Kind != askWhom {
+		// a name said to someone else while another question waits: it
+		// still waits
+		t.keep = append(t.keep, storage.Ask(askKey(t), b, r.cfg.LLM.ConfirmTTL.Std()+lateAnswers))
+		return false, nil
+	}
+	if !q.At.IsZero() && t.at.Sub(q.At) > r.cfg.LLM.ConfirmTTL.Std() && q.Kind != askWhom {
 		return r.lateAnswer(ctx, t, q, yes, assent)
 	}
 	switch {
+	case q.Kind == askWhom && (member != "" || yes && q.For != ""):
+		q.Text = "给 " + cmp.Or(member, q.For) + " " + q.Text
+		return true, r.fileClaim(ctx, t, q)
+	case q.Kind == askWhom && said:
+		// "俺爹" where the roster cannot tell which member: asked again
+		t.keep = append(t.keep, storage.Ask(askKey(t), b, r.cfg.LLM.ConfirmTTL.Std()+lateAnswers))
+		return true, r.reply(ctx, t, "points.claim.kin", map[string]any{"Kin": kinWord, "Fits": fits,
+			"Members": r.points.members(t.who.Village, t.who)})
+	case q.Kind == askWhom && yes:
+		// "好的" to "是给家里哪一位申请？": the name is still wanted
+		t.keep = append(t.keep, storage.Ask(askKey(t), b, r.cfg.LLM.ConfirmTTL.Std()+lateAnswers))
+		return true, r.reply(ctx, t, "points.claim.whom", map[string]any{"Members": r.points.members(t.who.Village, t.who)})
+	case q.Kind == askWhom:
+		return true, r.reply(ctx, t, "understand.dropped", nil)
 	case q.Kind == askConfirm && yes && q.Claim:
 		return true, r.fileClaim(ctx, t, q)
 	case q.Kind == askConfirm && yes:

@@ -19,6 +19,10 @@ func TestAnswerWord(t *testing.T) {
 		{"对对对", true, true}, {"是是是，同一件", true, true}, {"要登记", true, true}, {"帮我登记一下", true, true}, {"麻烦登记下！", true, true},
 		{"不要", false, true}, {"不用登记", false, true}, {"不要登记", false, true}, {"没事了", false, true}, {"要不要登记", false, false},
 		{"好的好的", false, false}, {"嗯嗯", false, false},
+		// assent before the number asked for: the number answers
+		{"好的好的 1", true, true}, {"嗯 1", true, true}, {"好的，2", false, true}, {"行 是的", true, true},
+		{"好的 收到", false, false}, {"好 1号楼停电了", false, false},
+		{"昨天忘回了 1", true, true}, {"刚看到 2", false, true}, {"村口到3组的路灯坏了 1", false, false},
 	}
 	for _, tt := range tests {
 		_, yes, ok := answerWord(tt.text)

@@ -44,6 +44,9 @@ func TestReadDeeds(t *testing.T) {
 		{"早上把路上摔倒的大爷扶起来送回家了", "SG08"},
 		{"给村小学捐了两千块钱", "SG06"},
 		{"昨天俺和几个党员去把村道上的垃圾都清了 干干净净的", "HJ02"},
+		// 还有 adding another deed of his is no problem left: a claim
+		// (the second deed is read; one claim a message), not a report
+		{"昨天俺跟几个党员把村道上的垃圾都清了 干干净净的 还有俺帮王奶奶挑了两担水", "SG04"},
 		// Told done (干净了, 完了, 好了): a claim; told undone, asked for or
 		// still wrong: a report.
 		{"今天把门口的垃圾清理干净了", "HJ02"},

@@ -1435,9 +1435,13 @@ func stillOpen(t string) bool {
 			last = max(last, k+len(w))
 		}
 	}
-	rest := t[max(last, 0):]
+	rest := alsoDid.ReplaceAllString(t[max(last, 0):], "")
 	return containsAny(rest, stillNeeds) || butProblem(rest)
 }
+
+// alsoDid is 还有 that adds another deed of the sender's ("…都清了 还有俺
+// 帮王奶奶挑了两担水"), not a problem still there ("还有一块搬不动").
+var alsoDid = regexp.MustCompile(`还有[我俺咱](?:们)?(?:也|还|又)?(?:帮|把|去|给|参加|参与|捐|送|打扫|清理|捡|献|救|劝|照顾|扶)`)
 
 // butProblem reports whether t goes on, after a contrast, to name a
 // problem: "我把门口的垃圾清理干净了 但是垃圾车一直不来收".

@@ -255,6 +255,11 @@ type Entry struct {
 	// command; an implied 满意 may be taken back with 未解决, an implied
 	// 未解决 with 满意 (Report.Next).
 	Implied bool `json:"implied,omitempty"`
+	// Aside: a 未解决 whose note the reporter (or the one who filed it
+	// for him) said privately of an item filed in a group: its words are
+	// for those who handle the item, not for the group (what is still
+	// wrong, and what he thinks of the work).
+	Aside bool `json:"aside,omitempty"`
 }
 
 // Label names the entry's action in Chinese, as a history line shows it:

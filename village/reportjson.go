@@ -90,6 +90,7 @@ func (w *jsonWriter) entry(e Entry) {
 	inner.str("to", string(e.To), false)
 	inner.time("due", e.Due, true)
 	inner.bool("implied", e.Implied)
+	inner.bool("aside", e.Aside)
 	w.b = append(inner.b, '}')
 	if w.err == nil {
 		w.err = inner.err

@@ -1,0 +1,89 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+
+	"gridbot/understand"
+)
+
+// TestNotFixedToldPrivately: a villager who says privately that his item
+// filed in the group is not fixed chose not to say it in front of the
+// group. His words, whatever they say of the leader, go privately to
+// its handlers; the group, which saw it 办结, hears only that it was
+// reopened, without @ and without his words, and 查 in the group does
+// not show them either. He is told that.
+func TestNotFixedToldPrivately(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口那个路灯坏了 黑咕隆咚的")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "办结 #R1 换了灯泡")
+	words := "灯一会亮一会灭 俺老伴说李四就是糊弄人"
+	got := c.private("张三", "未解决 "+words)
+	expect(t, "reopened privately", got,
+		"张三: #R1 已重新打开：灯一会亮一会灭 俺老伴说李四就是糊弄人。\n已私下告诉负责人李四继续处理，办好后会告诉您。群里只说了还没解决，没提您的原话。",
+		grid3+": #R1（村口那个路灯坏了 黑咕隆咚的）报告人说还没解决，已重新打开，由李四继续处理；具体情况已私信告诉负责人。",
+		"李四: 【私信反馈】张三私信说 #R1（村口那个路灯坏了 黑咕隆咚的）还没解决：「灯一会亮一会灭 俺老伴说李四就是糊弄人」\n已重新打开，请继续处理，办好后回复「办结 #R1 结果」。这是私信说的，请不要在群里提原话。")
+	for _, line := range got {
+		if strings.HasPrefix(line, grid3) && (strings.Contains(line, "糊弄") || strings.Contains(line, "@")) {
+			t.Errorf("the villager's private words or an @ in the group: %s", line)
+		}
+	}
+	got = c.say("陈二", "查 #R1")
+	for _, line := range got {
+		if strings.Contains(line, "糊弄") {
+			t.Errorf("查 in the group shows the private words: %s", line)
+		}
+	}
+	expect(t, "the leader reads them", c.private("李四", "查 #R1"), "李四: #R1")
+	if got := c.private("李四", "查 #R1"); !strings.Contains(strings.Join(got, ""), "糊弄") {
+		t.Errorf("the leader's private 查 lacks the words: %v", got)
+	}
+	// his own words said in the group are the group's, as before
+	c.say("李四", "办结 #R1 换了整个灯头")
+	expect(t, "in the group", c.say("张三", "未解决 #R1 还是一闪一闪的"),
+		grid3+": #R1 已重新打开：还是一闪一闪的。\n@李四\u2005请继续处理")
+	c.say("李四", "办结 #R1 换了灯头和线")
+	got = c.private("张三", "满意 #R1 李四辛苦了")
+	expect(t, "satisfied privately", got, "张三: #R1 已完结", grid3+": #R1 已完结")
+	for _, line := range got {
+		if strings.Contains(line, "辛苦") {
+			t.Errorf("his private note in a reply: %s", line)
+		}
+	}
+}
+
+// TestNotFixedWithMoreSaid: a villager's "灯还是不亮" about his resolved
+// item stays his 未解决 when he says more around it in the same breath
+// ("老伴气得骂人"), which alone reads as a quarrel: the thing he names
+// as not fixed (灯) is the item's, so no new mediation is filed.
+func TestNotFixedWithMoreSaid(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口那个路灯又坏了黑咕隆咚的俺晚上出门差点摔一跤")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "办结 #R1 已修好")
+	got := c.private("张三", "灯还是不亮啊俺家门口黑的很 晚上又摔了 老伴气得骂人")
+	expect(t, "his 未解决", got,
+		"张三: 按张三的话，#R1 已重新打开：灯还是不亮啊俺家门口黑的很 晚上又摔了 老伴气得骂人。",
+		grid3+": #R1（村口那个路灯又坏了黑咕隆咚的俺晚上出门差点摔一跤）报告人说还没解决",
+		"李四: 【私信反馈】")
+	c.wantReports(1, "no new item")
+}
+
+// TestTwoMattersInOneMessage: "水管冻裂了 … 还有村东头的路灯也不亮" files
+// one item and offers the other, filed on 1; a message with 还有 that
+// tells one matter is filed as before.
+func TestTwoMattersInOneMessage(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("张三", "咱家那个自来水管子冻裂了 水哗哗流 还有村东头的路灯也不亮 麻烦网格员来看看")
+	expect(t, "two matters", got, grid3+": 已登记 #R1（一般事项·水电设施）")
+	if !strings.Contains(strings.Join(got, ""), "您还说了「村东头的路灯也不亮 麻烦网格员来看看」，是另一件事的话回复「1」另外登记") {
+		t.Errorf("the second matter is not offered:\n%s", strings.Join(got, "\n"))
+	}
+	expect(t, "the second filed", c.say("张三", "1"), grid3+": 已登记 #R2（一般事项·道路交通）：村东头的路灯也不亮 麻烦网格员来看看")
+	got = c.say("陈二", "上报 村口垃圾堆了好几天了 还有一股臭味")
+	expect(t, "one matter", got, grid3+": 已登记 #R3")
+	if strings.Contains(strings.Join(got, ""), "您还说了") {
+		t.Errorf("one matter offered as two:\n%s", strings.Join(got, "\n"))
+	}
+}

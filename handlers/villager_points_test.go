@@ -1,0 +1,140 @@
+package handlers_test
+
+import (
+	"io"
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	"gridbot/handlers"
+	"gridbot/understand"
+)
+
+// catalogueBot is examplePointsBot reading free text against the points
+// catalogue, as the sandbox and production do.
+func catalogueBot(t *testing.T) *pointsBot {
+	t.Helper()
+	cfg, dir := exampleVillage(t)
+	b := newPointsBot(t, cfg, dir)
+	b.r = handlers.New(handlers.Options{Config: cfg, Store: b.st, People: dir, Reader: understand.Rules{Catalogue: cfg.Points.Indicators()},
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	return b
+}
+
+// TestVillagerClaimsAsWritten: claims as elderly villagers write them.
+// "给他申请" names nobody: whom it is for is asked, never the sender
+// credited with her husband's deed, and the name she answers with (or
+// 是 to the member the question offers) files it; a kin word two
+// children fit is settled by the given name the message says ("小龙" of
+// 陈小龙); "好的好的 1" answers the question it was asked.
+func TestVillagerClaimsAsWritten(t *testing.T) {
+	b := catalogueBot(t)
+	has(t, "asked", b.say("陈二", "我帮村里扫了三天马路咋没人给俺记分呢😂"), "回复「1」提交给评分小组")
+	has(t, "assent, then 1", b.say("陈二", "好的好的 1"), "已登记积分申请 #C1：陈二户·陈二")
+	b.say("刘芳", "俺家老张上礼拜去敬老院帮忙 给他申请个积分")
+	got := b.say("刘芳", "1")
+	has(t, "for him, unnamed", got, "是给家里哪一位申请？还没有登记", "您家名单上有：张三、刘芳、张明")
+	for _, line := range got {
+		if strings.Contains(line, "已登记") || strings.Contains(line, "刘芳「") {
+			t.Errorf("the claim was taken for the sender: %s", line)
+		}
+	}
+	has(t, "assent is no name", b.say("刘芳", "好的"), "请直接回家里那一位的名字（张三、刘芳、张明）")
+	has(t, "his name answers", b.say("刘芳", "张三"), "已登记积分申请 #C2：张三户·张三「帮助困难群众、照料孤寡老人」")
+	b.say("刘洋", "俺爹昨天去河边捡了一大袋垃圾 给他申请积分吧")
+	has(t, "for him, another household", b.say("刘洋", "1"), "是给家里哪一位申请")
+	has(t, "kin the roster cannot tell", b.say("刘洋", "俺爹"), "可能是：刘建国、陈桂兰")
+	has(t, "then the name", b.say("刘洋", "刘建国"), "已登记积分申请 #C3：刘建国户·刘建国")
+	b.say("陈桂兰", "刘建国 给俺老伴申请积分 他捡垃圾")
+	has(t, "named", b.say("陈桂兰", "1"), "是给刘建国申请吗？是的话回「是」")
+	// his son claimed the same deed for him today: not counted twice
+	has(t, "yes", b.say("陈桂兰", "是的"), "今天已经申请过 #C3（刘建国户·刘建国")
+	b.say("陈二", "给我儿子申请积分 小龙上个月献血了")
+	has(t, "kin and given name", b.say("陈二", "1"), "已登记积分申请 #C4：陈二户·陈小龙")
+	b.say("陈二", "给我闺女申请积分 参加义务劳动")
+	has(t, "kin, no name", b.say("陈二", "1"), "可能是：陈小龙、陈小凤")
+}
+
+// TestAskingAfterANeighboursPoints: a villager asking how many points
+// another household has, however he words it, hears that villagers see
+// only their own, not the menu nor an offer to register a report.
+func TestAskingAfterANeighboursPoints(t *testing.T) {
+	b := examplePointsBot(t)
+	for _, text := range []string{"张三有多少分啊", "俺想知道张三的积分", "张三家现在多少分了", "张三得了几分"} {
+		has(t, text, b.say("陈二", text), "村民只能查本户的积分")
+	}
+	has(t, "his own", b.say("张三", "张三有多少分啊"), "张三户")
+	lacks(t, "a test", b.say("陈二", "孩子考了多少分了"), "村民只能查本户的积分")
+}
+
+// TestDisputingByNumber: during 公示 a villager who names his deduction
+// by its number in his own words ("C1那个俺不认 垃圾不是俺倒的") is told
+// how to object to it, not offered a mediation of a quarrel.
+func TestDisputingByNumber(t *testing.T) {
+	b := catalogueBot(t)
+	has(t, "deducted", b.say("赵六", "扣分 陈二 乱倒垃圾 5分"), "已记录 #C1")
+	publishClaims(t, b.st, b.now, 1)
+	got := b.say("陈二", "C1那个俺不认 垃圾不是俺倒的")
+	has(t, "how to object", got, "有异议请回复「异议 #C1 理由」")
+	lacks(t, "no quarrel", got, "调解")
+	has(t, "someone else's number", b.say("张三", "C1那个不对吧"))
+}
+
+// TestMyPointsAcrossNewYear: points approved in December are published
+// and become redeemable in January; 我的积分 asked in between still says
+// they are coming, not only "可兑换：0 分" of a new, empty year.
+func TestMyPointsAcrossNewYear(t *testing.T) {
+	b := catalogueBot(t)
+	b.now = time.Date(2026, 12, 20, 9, 0, 0, 0, b.now.Location())
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	has(t, "approved", b.say("赵六", "同意 #C1 8"), "+8分（计入2026年12月）")
+	b.now = time.Date(2027, 1, 2, 9, 0, 0, 0, b.now.Location())
+	has(t, "in 公示", b.say("张三", "我的积分"), "可兑换：0 分。另有 8 分已通过，公示期满后可兑换。")
+}
+
+// TestScorerAndDisputeInPlainWords: the scorer's 加分 in the words a
+// claim is read in ("帮王奶奶挑水" is 照料孤寡老人), and a villager's "俺咋
+// 被扣了十分" with no deduction on his household is told so, not shown
+// the menu.
+func TestScorerAndDisputeInPlainWords(t *testing.T) {
+	b := catalogueBot(t)
+	has(t, "award in plain words", b.say("赵六", "加分 张三 帮王奶奶挑水 10分"), "已记录 #C1：张三户·张三「帮助困难群众、照料孤寡老人」+10分")
+	lacks(t, "dispute, nothing deducted", b.say("金大海", "俺咋被扣了十分 俺家秸秆是隔壁雷志明烧的 不信你问问"), "可以这样用")
+	has(t, "deducted", b.say("赵六", "扣分 金大海 烧秸秆 5"), "已记录 #C2")
+	has(t, "dispute", b.say("金大海", "俺咋被扣了五分 俺家秸秆是隔壁雷志明烧的 不信你问问"), "#C2")
+}
+
+// TestAnswerAfterAFewWords: "昨天忘回了 1" answers the question asked,
+// on time or late (then told it expired), not silence.
+func TestAnswerAfterAFewWords(t *testing.T) {
+	b := catalogueBot(t)
+	b.say("陈二", "我帮村里扫了三天马路😂 申请积分")
+	has(t, "on time", b.say("陈二", "刚看到 1"), "已登记积分申请 #C1：陈二户·陈二")
+	b.say("张三", "俺帮王奶奶把柴火搬回家了 这个能加分不")
+	b.now = b.now.Add(20 * time.Hour)
+	has(t, "late", b.say("张三", "昨天忘回了 1"), "过了回复时间，还没有提交")
+}
+
+// TestPointsNotArrivedYet: "俺家老张的积分咋还没到账" asks whether the
+// household's points can be spent: 我的积分 answers it (what is
+// redeemable, what is still in 公示), not the points menu.
+func TestPointsNotArrivedYet(t *testing.T) {
+	b := catalogueBot(t)
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	b.say("赵六", "同意 #C1 8")
+	got := b.say("刘芳", "@网格小助手 俺家老张的积分咋还没到账😢")
+	has(t, "her household's", got, "张三户")
+	lacks(t, "not the menu", got, "积分怎么用")
+}
+
+// TestDialectKinClaim: "给俺闺女婷婷申请积分" is for the daughter the
+// nickname says (婷婷 is 雷婷), as "给我闺女…" is: never the father's own.
+func TestDialectKinClaim(t *testing.T) {
+	b := catalogueBot(t)
+	b.say("雷志明", "给俺闺女婷婷申请积分她考上大学了")
+	got := b.say("雷志明", "1")
+	has(t, "the daughter's", got, "雷志明户·雷婷")
+	lacks(t, "not his own", got, "雷志明户·雷志明")
+	has(t, "咱 too", b.say("张三", "申请积分 给咱儿子 参加义务劳动 证明人 王五"), "张三户·张明")
+}
