@@ -466,6 +466,7 @@ func seconds(d time.Duration) string {
 // log has the details.
 func llmWhy(err error, timeout time.Duration) string {
 	var throttled *prompts.ThrottledError
+	var server *prompts.ServerError
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
 		return strings.TrimSpace(seconds(timeout)) + "内没有回答"
@@ -475,6 +476,8 @@ func llmWhy(err error, timeout time.Duration) string {
 		return "接口限流，让过一会儿再问"
 	case errors.Is(err, prompts.ErrBadReply), errors.Is(err, understand.ErrInvalid):
 		return "回答的不是要的格式"
+	case errors.As(err, &server):
+		return fmt.Sprintf("接口出错（HTTP %d），多半是服务那边的问题", server.Status)
 	}
 	return "连不上接口"
 }
