@@ -155,6 +155,7 @@ func runWeChat(ctx context.Context, o runOptions) error {
 		Replies:    storage.NewReplies(a.Store, scopeOf),
 		Identities: wechat.NewIdentities(a.Dir, villages, a.People),
 		Alarm:      a.Reader.RulesAlarm,
+		LLM:        llmHealth(cfg, a.Reader),
 		Alerts: wechat.NewAlerter(wechat.AlerterOptions{
 			URL: cfg.AlertURL(), Kind: cfg.WeChat.Alert.Kind, Account: cfg.WeChat.Account, Logger: log, Now: o.Now,
 		}),
@@ -452,6 +453,14 @@ func probeLLM(ctx context.Context, a *app.App, o runOptions) {
 		fmt.Fprintf(o.Terminal, stepLLMUp, cfg.LLM.Model, seconds(took), seconds(timeout))
 		log.Info("llm: the model answers", "base_url", cfg.LLM.BaseURL, "model", cfg.LLM.Model, "ms", took.Milliseconds())
 	}
+}
+
+// llmHealth is what /healthz reports of the model: nil without one.
+func llmHealth(cfg *config.Config, r *understand.Pipeline) func() understand.Health {
+	if !cfg.LLM.Enabled {
+		return nil
+	}
+	return r.Health
 }
 
 // seconds says d in seconds for the terminal: " 0.3 秒 ", " 8 秒 ".
