@@ -199,6 +199,10 @@ func TestCheckTellsTheModel(t *testing.T) {
 		{"wrong key", promptstest.Always(promptstest.Response{Status: http.StatusUnauthorized}), 0, "大模型没有正常回答（接口拒绝了请求", true},
 		{"no key", promptstest.Always(promptstest.Response{Status: http.StatusUnauthorized}), 0, "和密钥：环境变量 GRIDBOT_LLM_API_KEY 是空的，要密钥的服务（DeepSeek、通义千问等）请先 export GRIDBOT_LLM_API_KEY=您的密钥", true},
 		{"bad answers", promptstest.Always(promptstest.Response{Content: "好的"}), 0, "大模型没有正常回答（回答的不是要的格式", true},
+		// The endpoint was reached and failed: not "连不上接口".
+		{"server error", promptstest.Always(promptstest.Response{Status: http.StatusInternalServerError}), 0, "大模型没有正常回答（接口出错（HTTP 500），多半是服务那边的问题", true},
+		{"bad gateway", promptstest.Always(promptstest.Response{Status: http.StatusBadGateway}), 0, "大模型没有正常回答（接口出错（HTTP 502），多半是服务那边的问题", true},
+		{"unreachable", nil, 0, "大模型没有正常回答（连不上接口；", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			key := "sk-test"
@@ -212,8 +216,11 @@ func TestCheckTellsTheModel(t *testing.T) {
 			}
 			cfg.Redis.URL = srv.URL
 			srv.SetConfig(t, "appendonly", "yes")
-			llm := promptstest.New(t, tc.reply)
-			cfg.LLM.Enabled, cfg.LLM.BaseURL, cfg.LLM.Model, cfg.LLM.Timeout = true, llm.URL(), "test-model", config.Duration(4*time.Second)
+			url := "http://127.0.0.1:9/v1" // the discard port: nothing answers
+			if tc.reply != nil {
+				url = promptstest.New(t, tc.reply).URL()
+			}
+			cfg.LLM.Enabled, cfg.LLM.BaseURL, cfg.LLM.Model, cfg.LLM.Timeout = true, url, "test-model", config.Duration(4*time.Second)
 			at := time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location())
 			now := func() time.Time { at = at.Add(tc.step); return at }
 			var out bytes.Buffer

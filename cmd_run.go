@@ -155,6 +155,7 @@ func runWeChat(ctx context.Context, o runOptions) error {
 		Replies:    storage.NewReplies(a.Store, scopeOf),
 		Identities: wechat.NewIdentities(a.Dir, villages, a.People),
 		Alarm:      a.Reader.RulesAlarm,
+		LLM:        llmHealth(cfg, a.Reader),
 		Alerts: wechat.NewAlerter(wechat.AlerterOptions{
 			URL: cfg.AlertURL(), Kind: cfg.WeChat.Alert.Kind, Account: cfg.WeChat.Account, Logger: log, Now: o.Now,
 		}),
@@ -454,6 +455,14 @@ func probeLLM(ctx context.Context, a *app.App, o runOptions) {
 	}
 }
 
+// llmHealth is what /healthz reports of the model: nil without one.
+func llmHealth(cfg *config.Config, r *understand.Pipeline) func() understand.Health {
+	if !cfg.LLM.Enabled {
+		return nil
+	}
+	return r.Health
+}
+
 // seconds says d in seconds for the terminal: " 0.3 秒 ", " 8 秒 ".
 func seconds(d time.Duration) string {
 	if d < 100*time.Millisecond {
@@ -466,6 +475,7 @@ func seconds(d time.Duration) string {
 // log has the details.
 func llmWhy(err error, timeout time.Duration) string {
 	var throttled *prompts.ThrottledError
+	var server *prompts.ServerError
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
 		return strings.TrimSpace(seconds(timeout)) + "内没有回答"
@@ -475,6 +485,8 @@ func llmWhy(err error, timeout time.Duration) string {
 		return "接口限流，让过一会儿再问"
 	case errors.Is(err, prompts.ErrBadReply), errors.Is(err, understand.ErrInvalid):
 		return "回答的不是要的格式"
+	case errors.As(err, &server):
+		return fmt.Sprintf("接口出错（HTTP %d），多半是服务那边的问题", server.Status)
 	}
 	return "连不上接口"
 }

@@ -262,6 +262,13 @@ func TestRunTwoAccountsShareOneRedis(t *testing.T) {
 	if !strings.Contains(r2.term.String(), "大模型没有正常回答") || strings.Contains(r1.term.String(), "大模型") {
 		t.Errorf("LLM warnings: account 1 (no LLM):\n%s\naccount 2 (refused key):\n%s", r1.term.String(), r2.term.String())
 	}
+	// /healthz says how the model is doing where one is configured.
+	if h := r1.tr.Health(ctx); h.LLM != nil {
+		t.Errorf("account 1 (no LLM): healthz llm = %+v, want none", h.LLM)
+	}
+	if h := r2.tr.Health(ctx); h.LLM == nil || h.LLM.Model != cfg2.LLM.Model || h.LLM.State != "up" || h.LLM.Failures != 1 {
+		t.Errorf("account 2 (refused key): healthz llm = %+v, want its model, up (one failure does not pause it), 1 failure", h.LLM)
+	}
 	if h := r2.tr.Health(ctx); h.Groups != 3 || len(h.Missing) != 0 {
 		t.Errorf("account 2 bound %d groups, missing %q; want 白水村's and the two township chats", h.Groups, h.Missing)
 	}

@@ -3,6 +3,8 @@ package config
 import (
 	"cmp"
 	"encoding/json"
+	"net/url"
+	"strings"
 	"time"
 
 	"gridbot/prompts"
@@ -64,6 +66,9 @@ func (l *LLM) validate() []error {
 			bad("llm.extra_body.%s 没法转成 JSON 发出去（%v）：请只写文字、数字、true/false、列表和子项", k, err)
 		}
 	}
+	if l.BaseURL != "" {
+		l.validateBaseURL(bad)
+	}
 	if l.Timeout.Std() <= 0 || l.Timeout.Std() > 2*time.Minute {
 		bad("llm.timeout 写的是 %s：请写 1s 到 2m（发消息的人在等它）", human(l.Timeout.Std()))
 	}
@@ -91,4 +96,19 @@ func (l *LLM) validate() []error {
 		bad("llm 的 confirm_ttl、duplicate_window、cache_ttl 不能是负数")
 	}
 	return errs
+}
+
+// validateBaseURL refuses a base_url the client cannot call as written:
+// without http:// or https:// (go-openai would fail on every message with
+// a parse error, reported as unreachable), or with the endpoint's own path
+// (the client adds /chat/completions, which would then be asked for twice).
+func (l *LLM) validateBaseURL(bad func(string, ...any)) {
+	u, err := url.Parse(l.BaseURL)
+	switch {
+	case err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
+		bad("llm.base_url 写的是 %q：要以 http:// 或 https:// 开头，写到 /v1 为止，如 https://api.deepseek.com/v1、http://127.0.0.1:11434/v1", l.BaseURL)
+	case strings.HasSuffix(strings.TrimRight(u.Path, "/"), "/chat/completions"):
+		base := strings.TrimSuffix(strings.TrimRight(l.BaseURL, "/"), "/chat/completions")
+		bad("llm.base_url 写的是 %q：写到 /v1 为止，不要带 /chat/completions：%s", l.BaseURL, base)
+	}
 }

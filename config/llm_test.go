@@ -54,6 +54,13 @@ func TestLLMValidation(t *testing.T) {
 		{"llm:\n  max_tokens: 20\n", "llm.max_tokens"},
 		{"llm:\n  extra_body: {model: other}\n", "llm.extra_body.model：这个字段由 gridbot 自己填"},
 		{"llm:\n  extra_body: {response_format: {type: text}}\n", "llm.extra_body.response_format"},
+		// base_url as operators get it wrong: no scheme, the whole
+		// endpoint path, a typo'd scheme.
+		{"llm:\n  base_url: api.deepseek.com/v1\n", "llm.base_url 写的是 \"api.deepseek.com/v1\"：要以 http:// 或 https:// 开头"},
+		{"llm:\n  base_url: 127.0.0.1:11434/v1\n", "要以 http:// 或 https:// 开头"},
+		{"llm:\n  base_url: https://api.deepseek.com/v1/chat/completions\n", "写到 /v1 为止，不要带 /chat/completions：https://api.deepseek.com/v1"},
+		{"llm:\n  base_url: htp://127.0.0.1:8000/v1\n", "要以 http:// 或 https:// 开头"},
+		{"llm:\n  base_url: \"http:// 127.0.0.1:8000/v1\"\n", "llm.base_url"},
 	}
 	for _, tt := range tests {
 		_, err := Parse([]byte(minimal + tt.yaml))
@@ -67,6 +74,12 @@ func TestLLMValidation(t *testing.T) {
 	}
 	if want := map[string]any{"enable_thinking": false, "chat_template_kwargs": map[string]any{"enable_thinking": false}}; !cmp.Equal(c.LLM.ExtraBody, want) {
 		t.Errorf("extra_body = %#v, want %#v", c.LLM.ExtraBody, want)
+	}
+	for _, u := range []string{"https://api.deepseek.com/v1", "https://dashscope.aliyuncs.com/compatible-mode/v1",
+		"http://127.0.0.1:11434/v1", "http://127.0.0.1:8000/v1/", "http://gpu-box:8000/v1"} {
+		if _, err := Parse([]byte(minimal + "llm:\n  base_url: " + u + "\n")); err != nil {
+			t.Errorf("base_url %s: %v", u, err)
+		}
 	}
 	zero := 0
 	c, err = Parse([]byte(minimal + "llm:\n  max_retries: 0\n"))

@@ -69,6 +69,21 @@ func (e *ThrottledError) Error() string {
 
 func (e *ThrottledError) Unwrap() error { return e.Err }
 
+// ServerError is a call the endpoint took and failed on its side: HTTP 5xx
+// without a Retry-After (an overloaded or broken server, a proxy in front
+// of one). The settings may be right; asking again later may work.
+type ServerError struct {
+	// Status is the HTTP status.
+	Status int
+	Err    error
+}
+
+func (e *ServerError) Error() string {
+	return fmt.Sprintf("prompts: the endpoint failed (HTTP %d): %v", e.Status, e.Err)
+}
+
+func (e *ServerError) Unwrap() error { return e.Err }
+
 // Usage is the tokens one call used, as the endpoint reported them.
 // Cached is the part of Prompt served from the vendor's prompt cache
 // (prompt_tokens_details.cached_tokens, or DeepSeek's
@@ -228,7 +243,7 @@ func fix(mode string) string {
 
 // failed wraps a failed call: a refused request is ErrRejected, with what
 // to change; a content filter's refusal ErrFiltered; a 429, or a failure
-// naming a Retry-After, a *ThrottledError.
+// naming a Retry-After, a *ThrottledError; any other 5xx a *ServerError.
 func (c *Client) failed(err error, header http.Header) error {
 	var status int
 	var apiErr *openai.APIError
@@ -257,6 +272,9 @@ func (c *Client) failed(err error, header http.Header) error {
 		return fmt.Errorf("prompts: %w: %w; the account's balance is used up: top it up", ErrRejected, err)
 	case http.StatusNotFound:
 		return fmt.Errorf("prompts: %w: %w; check llm.base_url (up to and including /v1) and llm.model (Ollama: ollama pull it first)", ErrRejected, err)
+	}
+	if status >= http.StatusInternalServerError {
+		return &ServerError{Status: status, Err: err}
 	}
 	return fmt.Errorf("prompts: chat completion: %w", err)
 }

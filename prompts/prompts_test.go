@@ -499,8 +499,8 @@ func TestExtractSlowReply(t *testing.T) {
 // real client, and the error each becomes: a 429 or a Retry-After is
 // throttling (with the wait), a content filter's 400 is ErrFiltered, a
 // wrong key, balance, address or model is ErrRejected saying what to check,
-// and an answer a filter, a lack of capacity or a refusal stopped is a bad
-// reply.
+// an answer a filter, a lack of capacity or a refusal stopped is a bad
+// reply, and any other 5xx a *ServerError naming the status.
 func TestExtractProviderFailures(t *testing.T) {
 	good := promptstest.Reading(map[string]any{"intent": "noise", "confidence": 0.9})
 	date := "Mon, 30 Nov 2026 04:00:00 GMT"
@@ -508,7 +508,7 @@ func TestExtractProviderFailures(t *testing.T) {
 		name string
 		mode string
 		resp promptstest.Response
-		want string // "throttled", "filtered", "rejected", "bad", "other"
+		want string // "throttled", "filtered", "rejected", "bad", "server", "other"
 		wait time.Duration
 		says string
 	}{
@@ -518,8 +518,8 @@ func TestExtractProviderFailures(t *testing.T) {
 		{"429 with a Retry-After date", "json", promptstest.Response{Status: 429,
 			Header: map[string]string{"Date": date, "Retry-After": "Mon, 30 Nov 2026 04:00:20 GMT"}}, "throttled", 20 * time.Second, ""},
 		{"503 with Retry-After (vLLM overloaded behind a proxy)", "json", promptstest.Response{Status: 503, Header: map[string]string{"Retry-After": "5"}}, "throttled", 5 * time.Second, ""},
-		{"503 without", "json", promptstest.Response{Status: 503, Message: "Server overloaded"}, "other", 0, ""},
-		{"unreadable Retry-After on a 500", "json", promptstest.Response{Status: 500, Header: map[string]string{"Retry-After": "soon"}}, "other", 0, ""},
+		{"503 without", "json", promptstest.Response{Status: 503, Message: "Server overloaded"}, "server", 0, "HTTP 503"},
+		{"unreadable Retry-After on a 500", "json", promptstest.Response{Status: 500, Header: map[string]string{"Retry-After": "soon"}}, "server", 0, "HTTP 500"},
 		{"DashScope content filter", "json", promptstest.Response{Status: 400, Code: "data_inspection_failed",
 			Message: "Input data may contain inappropriate content."}, "filtered", 0, ""},
 		{"DeepSeek content filter", "json", promptstest.Response{Status: 400, Message: "Content Exists Risk"}, "filtered", 0, ""},
@@ -540,6 +540,7 @@ func TestExtractProviderFailures(t *testing.T) {
 			srv := promptstest.New(t, promptstest.Always(tt.resp))
 			_, _, err := client(srv, tt.mode).Extract(t.Context(), request("村口那个灯又不亮了"))
 			var throttled *prompts.ThrottledError
+			var server *prompts.ServerError
 			got := "other"
 			switch {
 			case err == nil:
@@ -555,6 +556,8 @@ func TestExtractProviderFailures(t *testing.T) {
 				got = "rejected"
 			case errors.Is(err, prompts.ErrBadReply):
 				got = "bad"
+			case errors.As(err, &server):
+				got = "server"
 			}
 			if got != tt.want {
 				t.Errorf("error %v is %s, want %s", err, got, tt.want)

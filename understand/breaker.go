@@ -119,6 +119,18 @@ func (b *breaker) until() time.Time {
 	return b.openUntil
 }
 
+// outage is the breaker's state with, when open, until when it refuses
+// calls, since when it has been open and how many calls it refused.
+func (b *breaker) outage(now time.Time) (state string, until, since time.Time, skipped int) {
+	state = b.state(now)
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if !b.open {
+		return state, time.Time{}, time.Time{}, 0
+	}
+	return state, b.openUntil, b.since, b.skipped
+}
+
 // state is "closed", "open" or "half-open", for logs and tests.
 func (b *breaker) state(now time.Time) string {
 	b.mu.Lock()

@@ -21,7 +21,13 @@ func Mask(s string) string {
 			i += size
 			continue
 		}
-		end, digits := numberRun(s, i)
+		end, digits := numberRun(s, i, false)
+		// Dots split a phone number too ("139.1234.5678"), and a date
+		// ("2026.03.02") or an amount: a dotted run is masked only when
+		// it reads as a phone, ID or bank number.
+		if dEnd, d := numberRun(s, i, true); len(d) > len(digits) && len(d) >= 7 && numberKind(d) != maskOther {
+			end, digits = dEnd, d
+		}
 		if len(digits) >= 7 {
 			b.WriteString(numberKind(digits))
 		} else {
@@ -33,9 +39,9 @@ func Mask(s string) string {
 }
 
 // numberRun reads a run of digits starting at i, allowing one space or
-// dash between digit groups and a trailing X of an ID number. It returns
-// where the run ends and its digits (ASCII).
-func numberRun(s string, i int) (end int, digits string) {
+// dash (and, with dots, one dot) between digit groups and a trailing X of
+// an ID number. It returns where the run ends and its digits (ASCII).
+func numberRun(s string, i int, dots bool) (end int, digits string) {
 	var d strings.Builder
 	end = i
 	for j := i; j < len(s); {
@@ -50,7 +56,7 @@ func numberRun(s string, i int) (end int, digits string) {
 			j += size
 			end = j
 			return end, d.String()
-		case r == ' ' || r == '-' || r == '－' || r == '\u00a0' || r == '\u3000':
+		case r == ' ' || r == '-' || r == '－' || r == '\u00a0' || r == '\u3000' || dots && (r == '.' || r == '．'):
 			// a separator counts only when a digit follows it
 			if k := j + size; k < len(s) {
 				if n, _ := utf8.DecodeRuneInString(s[k:]); isDigit(n) {

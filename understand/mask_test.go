@@ -24,6 +24,10 @@ func TestMask(t *testing.T) {
 		{"several", "张三13912345678李四13800001111", "张三[电话]李四[电话]"},
 		{"no digits", "村口那个灯又不亮了", "村口那个灯又不亮了"},
 		{"trailing separator", "号码是1391234 5678-", "号码是[电话]-"},
+		{"mobile with dots", "有事打139.1234.5678", "有事打[电话]"},
+		{"mobile with full-width dots", "有事打139．1234．5678找我", "有事打[电话]找我"},
+		{"mobile half dotted", "有事打1391234.5678", "有事打[电话]"},
+		{"dotted dates and amounts stay", "2026.03.02开会 每斤3.5元 1.2.3", "2026.03.02开会 每斤3.5元 1.2.3"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

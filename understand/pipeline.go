@@ -183,6 +183,35 @@ func (p *Pipeline) Stats() Stats {
 		BreakerSkips: c.skips.Load(), Slow: c.slow.Load(), Used: c.used.Load(), PromptTokens: c.prompt.Load(), CompletionTokens: c.completion.Load()}
 }
 
+// Health is the model's state for the operator (/healthz): State "up"
+// while free text is read with it; "paused" while it failed and the rules
+// read free text alone, until RetryAt, since DownSince, ReadByRules
+// messages so far; "retrying" when the pause is over and the next unclear
+// message tries the model. With the counts since start.
+type Health struct {
+	Model       string    `json:"model"`
+	State       string    `json:"state"`
+	RetryAt     time.Time `json:"retry_at,omitzero"`
+	DownSince   time.Time `json:"down_since,omitzero"`
+	ReadByRules int       `json:"read_by_rules,omitempty"`
+	Stats
+}
+
+// Health reports the model's state now.
+func (p *Pipeline) Health() Health {
+	state, until, since, skipped := p.brk.outage(p.o.Now())
+	h := Health{Model: p.o.Model, RetryAt: until, DownSince: since, ReadByRules: skipped, Stats: p.Stats()}
+	switch state {
+	case "closed":
+		h.State = "up"
+	case "open":
+		h.State = "paused"
+	default:
+		h.State = "retrying"
+	}
+	return h
+}
+
 // Read classifies text. It never fails and never takes longer than the
 // timeout (plus the cache's round trips).
 func (p *Pipeline) Read(ctx context.Context, text string) village.Reading {

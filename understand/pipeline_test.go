@@ -3,6 +3,7 @@ package understand
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -851,5 +852,43 @@ func TestSlowModelOpensTheBreaker(t *testing.T) {
 	f.p.probes.Wait()
 	if got := f.p.brk.state(f.clk.Now()); got != "closed" {
 		t.Errorf("breaker %s after a fast probe, want closed", got)
+	}
+}
+
+// TestHealthSaysWhetherTheModelIsUsed: what /healthz shows of the model:
+// in use; paused after failures, until when, since when and how many
+// messages the rules read alone; in use again after a good probe; with
+// the counts of calls, failures and tokens since start.
+func TestHealthSaysWhetherTheModelIsUsed(t *testing.T) {
+	f := newFixture(t, "json", promptstest.Always(promptstest.Response{Status: 503}))
+	if h := f.p.Health(); h.State != "up" || h.Model != "test-model" || !h.RetryAt.IsZero() || h.Calls != 0 {
+		t.Errorf("before any call: %+v, want up, test-model, nothing counted", h)
+	}
+	start := f.clk.Now()
+	for i := range 3 {
+		f.p.Read(t.Context(), fmt.Sprintf("%s，第%d回", unsettled, i))
+	}
+	f.clk.Advance(10 * time.Second)
+	f.p.Read(t.Context(), unsettled+"，又一回")
+	h := f.p.Health()
+	if h.State != "paused" || !h.RetryAt.Equal(start.Add(time.Minute)) || !h.DownSince.Equal(start) || h.ReadByRules != 1 {
+		t.Errorf("after 3 failures and one message more: %+v, want paused until %s, since %s, 1 read by rules", h, start.Add(time.Minute), start)
+	}
+	if h.Calls != 6 || h.Failures != 3 {
+		t.Errorf("counts: %d calls, %d failures; want 6 and 3", h.Calls, h.Failures)
+	}
+	f.srv.SetReply(reply(map[string]any{"intent": "report", "type": "general", "category": "治安", "confidence": 0.7}))
+	f.clk.Advance(time.Minute)
+	if h := f.p.Health(); h.State != "retrying" {
+		t.Errorf("after the cooldown: %+v, want retrying (the next message tries the model)", h)
+	}
+	f.p.Read(t.Context(), unsettled+"，再一回")
+	f.p.probes.Wait()
+	if h := f.p.Health(); h.State != "up" || !h.RetryAt.IsZero() || !h.DownSince.IsZero() || h.PromptTokens != 500 {
+		t.Errorf("after a good probe: %+v, want up, no retry_at or down_since, 500 prompt tokens", h)
+	}
+	b, err := json.Marshal(f.p.Health())
+	if err != nil || !strings.Contains(string(b), `"state":"up"`) || !strings.Contains(string(b), `"prompt_tokens":500`) || strings.Contains(string(b), "retry_at") {
+		t.Errorf("JSON = %s, %v", b, err)
 	}
 }

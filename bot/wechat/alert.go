@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"gridbot/tmpl"
+	"gridbot/understand"
 )
 
 // Alerter tells people that the transport stopped working: through the log
@@ -230,6 +231,11 @@ type Health struct {
 	// remark name, found at the login: their roles and private messages
 	// to them do not work. Not a problem that makes /healthz 503.
 	NoRemark []string `json:"cadres_not_friends,omitempty"`
+	// LLM is the model's state when one is configured: "up", or "paused"
+	// (free text read by the rules alone until retry_at) after failures,
+	// with the counts of calls, failures and tokens since start. A paused
+	// model is not a problem that makes /healthz 503: the rules go on.
+	LLM *understand.Health `json:"llm,omitempty"`
 	// Problems are why the account does not fully work although it may be
 	// logged in (/healthz then answers 503): short English, stable for
 	// monitoring tools.
@@ -256,6 +262,10 @@ func (t *Transport) Health(ctx context.Context) Health {
 	}
 	if t.o.Now().Before(t.backoffTil) {
 		h.PausedUntil = t.backoffTil
+	}
+	if t.o.LLM != nil {
+		llm := t.o.LLM()
+		h.LLM = &llm
 	}
 	if t.st.state == StateWaitScan {
 		h.QRCode = t.st.qrURL

@@ -31,6 +31,7 @@ import (
 	"gridbot/bot"
 	"gridbot/config"
 	"gridbot/lru"
+	"gridbot/understand"
 )
 
 // maxHinted bounds the keys once remembers; forgetting the least recent
@@ -105,6 +106,9 @@ type Options struct {
 	// its own, ahead of the messages its chat's worker is still on (a
 	// model call may hold each for llm.timeout). Nil: no such worker.
 	Alarm func(ctx context.Context, text string) bool
+	// LLM reports the model's state for /healthz
+	// (understand.Pipeline.Health). Nil: no model configured.
+	LLM func() understand.Health
 	// HandleTimeout bounds the handling of one message (its context ends
 	// then), so that a hung call (Redis, the LLM) holds up its chat for
 	// that long at most, not for good. Default wechat.handle_timeout.
