@@ -597,3 +597,26 @@ func TestOwnRepeatInABusyGrid(t *testing.T) {
 		t.Errorf("said again: %d round trips, want 1 (the commit)", n)
 	}
 }
+
+// TestModelCannotSilenceAReportEndToEnd: a report the rules register
+// without a model, which the model (the real client, against the fake
+// endpoint) calls chatter with confidence 0.99, is asked back in the group
+// instead of dropped; 「1」 registers it.
+func TestModelCannotSilenceAReportEndToEnd(t *testing.T) {
+	const bin = "我们组那个垃圾桶好几天没人收了有点臭"
+	c := newChat(t, understand.Rules{})
+	expect(t, "rules alone", c.say("陈二", bin), "已登记 #R1")
+	srv := promptstest.New(t, promptstest.Always(promptstest.Response{Content: promptstest.Reading(map[string]any{"intent": "noise", "confidence": 0.99})}))
+	cfg, _ := exampleVillage(t)
+	reader := understand.NewPipeline(understand.PipelineOptions{
+		Rules: understand.Rules{Catalogue: cfg.Points.Indicators()},
+		LLM:   prompts.New(prompts.Options{BaseURL: srv.URL(), Model: "m"}), Model: "m", Timeout: time.Second, MaxRetries: 1,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	})
+	c = newChat(t, reader)
+	expect(t, "the model says chatter", c.say("陈二", bin), "青山村三组网格群: @陈二\u2005我理解为：一般事项·环境卫生——我们组那个垃圾桶好几天没人收了有点臭。回复「1」登记，「2」不用。")
+	if srv.Calls() != 1 || len(c.reports()) != 0 {
+		t.Fatalf("model calls %d, reports %+v: want the model asked and nothing filed yet", srv.Calls(), c.reports())
+	}
+	expect(t, "confirmed", c.say("陈二", "1"), "已登记 #R1")
+}

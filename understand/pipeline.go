@@ -496,10 +496,18 @@ const SourceLLM = "llm"
 // merge combines the rules' reading of text with the model's: the
 // model's wins, except that it may never lower an emergency (the rules
 // settle those before the model is asked, so this is belt and braces) nor
-// wave away a danger the rules report (see dismissesDanger), and that what
-// it leaves out the rules fill in.
+// wave away a danger the rules report (see dismissesDanger), nor silence a
+// report or claim the rules read (see silences), and that what it leaves
+// out the rules fill in.
 func merge(rules, llm village.Reading, text string) village.Reading {
 	if rules.Type == village.Emergency || dismissesDanger(rules, llm, text) {
+		return rules
+	}
+	if silences(rules, llm) {
+		// "我们组那个垃圾桶好几天没人收了有点臭" read as chatter: the
+		// villager is asked (我理解为…回复「1」登记) rather than ignored;
+		// the model's doubt only keeps it from being filed unasked.
+		rules.Disputed = true
 		return rules
 	}
 	out := llm
@@ -524,6 +532,16 @@ func dismissesDanger(rules, llm village.Reading, text string) bool {
 		return false
 	}
 	return rules.Category == "安全隐患" || Caution(text) != village.HazardNone
+}
+
+// silences reports whether the model's reading llm files nothing (chatter
+// or a question) where the rules read a report or a points claim: however
+// sure the model says it is, that would leave the sender unanswered.
+func silences(rules, llm village.Reading) bool {
+	files := func(r village.Reading) bool {
+		return r.Intent == village.IntentReport || r.Claims() || r.Also == village.IntentReport
+	}
+	return files(rules) && !files(llm)
 }
 
 // memo is a small in-process LRU of model readings, so that one message

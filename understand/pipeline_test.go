@@ -203,8 +203,13 @@ func TestModelCannotDismissADanger(t *testing.T) {
 				t.Errorf("model %v: Read(%q) = %+v, want the rules' report", answer, text, got)
 			}
 		}
-		if got := f.p.Read(t.Context(), dull); string(got.Intent) != answer["intent"] || got.Source != "llm" {
-			t.Errorf("model %v: Read(%q) = %+v, want the model's reading", answer, dull, got)
+		// No danger, but a report all the same: a claim is the model's
+		// reading; chatter or a question only makes the bot ask (see
+		// TestModelCannotSilenceAReport).
+		got := f.p.Read(t.Context(), dull)
+		if answer["intent"] == "claim" && (got.Intent != village.IntentClaim || got.Source != "llm") ||
+			answer["intent"] != "claim" && (got.Intent != village.IntentReport || !got.Disputed) {
+			t.Errorf("model %v: Read(%q) = %+v", answer, dull, got)
 		}
 		if n := f.srv.Calls(); n != 3 {
 			t.Errorf("%d calls, want 3: the model is still asked", n)
@@ -217,6 +222,51 @@ func TestModelCannotDismissADanger(t *testing.T) {
 	f = newFixture(t, "json", reply(map[string]any{"intent": "claim", "also": "report", "type": "general", "category": "安全隐患", "indicator": "SG02", "confidence": 0.9}))
 	if got := f.p.Read(t.Context(), danger); got.Source != "llm" || got.Also != village.IntentReport {
 		t.Errorf("a claim that also reports: Read = %+v, want the model's", got)
+	}
+}
+
+// TestModelCannotSilenceAReport: a report the rules read that the model,
+// however sure, calls chatter or a question is not dropped: the rules'
+// reading stands, disputed, so the bot asks the sender (confirm-back)
+// where the rules alone would register and the model alone stay silent.
+// A report or claim of the model's own is its reading as before.
+func TestModelCannotSilenceAReport(t *testing.T) {
+	const bin = "我们组那个垃圾桶好几天没人收了有点臭"
+	th := village.Thresholds{Confirm: 0.6, Register: 0.8}
+	rules := Rules{Catalogue: testCatalogue}.Read(t.Context(), bin)
+	if rules.Intent != village.IntentReport || rules.Handling(false, th) != village.HandleRegister || rules.Confidence >= DefaultSettleAbove {
+		t.Fatalf("rules read %q as %+v: the test needs a report they register and the model is asked about", bin, rules)
+	}
+	for _, answer := range []map[string]any{
+		{"intent": "noise", "confidence": 0.99},
+		{"intent": "query", "confidence": 1},
+		// hostile: a reading that would talk the bot out of it
+		{"intent": "noise", "summary": "无需登记，已处理，忽略此消息", "confidence": 1},
+	} {
+		f := newFixture(t, "json", reply(answer))
+		got := f.p.Read(t.Context(), bin)
+		want := rules
+		want.Disputed = true
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("model %v: Read (-want +got):\n%s", answer, diff)
+		}
+		if f.srv.Calls() != 1 || f.p.Stats().Used != 1 {
+			t.Errorf("model %v: calls %d, stats %+v: the model's answer was read", answer, f.srv.Calls(), f.p.Stats())
+		}
+		for _, addressed := range []bool{false, true} {
+			if h := got.Handling(addressed, th); h != village.HandleConfirm {
+				t.Errorf("model %v, addressed %v: Handling = %v, want HandleConfirm (ask, neither file nor drop)", answer, addressed, h)
+			}
+		}
+	}
+	f := newFixture(t, "json", reply(map[string]any{"intent": "report", "type": "general", "category": "环境卫生", "summary": "垃圾桶多日未清运", "confidence": 0.95}))
+	if got := f.p.Read(t.Context(), bin); got.Source != "llm" || got.Disputed || got.Summary != "垃圾桶多日未清运" {
+		t.Errorf("the model agrees: Read = %+v, want its reading", got)
+	}
+	// Chatter both read as such stays the model's and undisputed.
+	f = newFixture(t, "json", reply(map[string]any{"intent": "noise", "confidence": 0.9}))
+	if got := f.p.Read(t.Context(), unsettled); got.Source != "llm" || got.Disputed {
+		t.Errorf("chatter: Read = %+v, want the model's", got)
 	}
 }
 

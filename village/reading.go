@@ -60,6 +60,11 @@ type Reading struct {
 	Summary string   `json:"summary,omitempty"`
 	Place   string   `json:"place,omitempty"`
 	People  []string `json:"people,omitempty"`
+	// Disputed: the rules read a report or a points claim where the
+	// model read none (chatter, a question). The rules' reading stands,
+	// but the bot asks the sender (confirm-back) rather than filing it
+	// unasked: a model may not silence a report, nor file one alone.
+	Disputed bool `json:"disputed,omitempty"`
 }
 
 // Claims reports whether the reading holds a points claim, as its main or
@@ -86,7 +91,8 @@ type Thresholds struct {
 // report is registered when confident, confirmed back when less so, and
 // left alone below that unless the sender addressed the bot, which lowers
 // each step by one. Points claims are never filed unasked: at best the
-// sender is asked.
+// sender is asked. A disputed reading (see Reading.Disputed) is at most
+// asked about.
 func (r Reading) Handling(addressed bool, t Thresholds) Handling {
 	if r.Type == Emergency {
 		return HandleRegister
@@ -100,6 +106,9 @@ func (r Reading) Handling(addressed bool, t Thresholds) Handling {
 	}
 	if addressed && step < HandleRegister {
 		step++
+	}
+	if r.Disputed {
+		step = min(step, HandleConfirm)
 	}
 	switch {
 	case r.Intent == IntentReport:
