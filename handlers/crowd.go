@@ -213,7 +213,7 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 	if rep.Status == village.StatusNew && rep.OverSaid.IsZero() {
 		rep.OverSaid = t.at
 		change.Report, change.Audit.Action = &rep, "over"
-		change.Out = append(change.Out, r.back(t, r.texts.Render("report.emergency.over", map[string]any{"R": &rep, "Who": r.shown(t.who),
+		change.Out = append(change.Out, r.back(t, r.textsFor(t).Render("report.emergency.over", map[string]any{"R": &rep, "Who": r.shown(t.who),
 			"Text": shortText(t.text), "Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})))
 	}
 	t.scope = change.Scope
@@ -374,7 +374,7 @@ func (r *Router) meToo(ctx context.Context, t *turn, reading village.Reading) (d
 		if again || households > meTooTold {
 			return nil
 		}
-		return []bot.Outbound{r.back(t, r.texts.Render("report.metoo", map[string]any{"Who": r.shown(t.who), "R": rep, "N": households}))}
+		return []bot.Outbound{r.back(t, r.textsFor(t).Render("report.metoo", map[string]any{"Who": r.shown(t.who), "R": rep, "N": households}))}
 	}
 	return r.join(ctx, t, true, func(village.Report) bool { return false }, fits, tell)
 }

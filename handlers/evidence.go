@@ -202,7 +202,7 @@ func (r *Router) hold(ctx context.Context, t *turn, sc storage.Scope, key string
 		return err
 	}
 	if first && t.where.kind == inPrivate {
-		t.out = append(t.out, r.back(t, r.texts.Render("evidence.hint", map[string]any{"Minutes": int(win.Minutes())})))
+		t.out = append(t.out, r.back(t, r.textsFor(t).Render("evidence.hint", map[string]any{"Minutes": int(win.Minutes())})))
 	}
 	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Keep: []storage.Kept{k}, Out: t.out,
 		Unchanged: storage.WaitingAre(key, w.Raw)})
@@ -265,7 +265,7 @@ func (r *Router) attach(ctx context.Context, t *turn, sc storage.Scope, key stri
 		return false, nil
 	}
 	if !e.Told {
-		out = append([]bot.Outbound{r.back(t, r.texts.Render("evidence.attached", data))}, out...)
+		out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render("evidence.attached", data))}, out...)
 	}
 	e.Told = true
 	k, err := marshalKept(key, e, storage.Evidence, win)

@@ -172,14 +172,14 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 		if !n.Held {
 			name = "notice.sent"
 		}
-		out = append(out, r.back(t, r.texts.Render(name, data)))
+		out = append(out, r.back(t, r.textsFor(t).Render(name, data)))
 	case n.Held:
-		out = append(out, r.back(t, r.texts.Render("notice.held", data)))
+		out = append(out, r.back(t, r.textsFor(t).Render("notice.held", data)))
 	case !slices.Contains(groups, t.m.Chat) || t.where.kind == inPrivate || len(groups) > 1:
 		// Said in the one group it went to, the notice itself is the
 		// answer; said in one of several, the sender is told it reached
 		// the others too.
-		out = append(out, r.back(t, r.texts.Render("notice.sent", data)))
+		out = append(out, r.back(t, r.textsFor(t).Render("notice.sent", data)))
 	}
 	t.out = out
 	t.scope = storage.TownshipScope(r.cfg.Township.Name)
@@ -500,7 +500,7 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 	if private && len(ids) > 0 {
 		// in the group 收到 is answered by silence; in private he learns
 		// it counted (with no notice waiting, it answered something else)
-		out = append(out, r.back(t, r.texts.Render("notice.acked", map[string]any{"Refs": ids})))
+		out = append(out, r.back(t, r.textsFor(t).Render("notice.acked", map[string]any{"Refs": ids})))
 	}
 	if len(incr) == 0 && len(out) == 0 {
 		return nil
@@ -531,7 +531,7 @@ func (r *Router) cadreAck(ctx context.Context, t *turn) (done bool, err error) {
 	if len(incr) == 0 {
 		return false, nil
 	}
-	out := []bot.Outbound{r.back(t, r.texts.Render("notice.acked.cadre", map[string]any{"Refs": ids}))}
+	out := []bot.Outbound{r.back(t, r.textsFor(t).Render("notice.acked.cadre", map[string]any{"Refs": ids}))}
 	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Incr: incr, Out: out})
 	return true, err
 }
@@ -649,7 +649,7 @@ func (r *Router) emergencyAckHint(ctx context.Context, t *turn, note string) ([]
 	if len(refs) > 1 {
 		note = "" // which one he means is his to say
 	}
-	return []bot.Outbound{r.back(t, r.texts.Render(block,
+	return []bot.Outbound{r.back(t, r.textsFor(t).Render(block,
 		map[string]any{"Who": t.who.Name, "Refs": strings.Join(refs, "、"), "Note": note}))}, nil
 }
 
@@ -1220,7 +1220,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		block = "call.missed"
 	}
 	data["C"] = c
-	out = append([]bot.Outbound{r.back(t, r.texts.Render(block, data))}, out...)
+	out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render(block, data))}, out...)
 	d, err := storage.CallDoc(c)
 	if err != nil {
 		return err
@@ -1401,7 +1401,7 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 		data["Responders"], data["LeaderPeople"], data["ReporterPhone"] = appendNew(names(leaders), names(workers)...), leaders, p.Phone
 		return rep, []bot.Outbound{
 			{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.duty", data)},
-			{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("call.report.emergency", data)},
+			{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.groupTexts.Render("call.report.emergency", data)},
 		}
 	}
 	if t.where.kind == inPrivate {
@@ -1418,7 +1418,7 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 		}
 		return rep, out
 	}
-	return rep, []bot.Outbound{{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("call.report", data)}}
+	return rep, []bot.Outbound{{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.groupTexts.Render("call.report", data)}}
 }
 
 // noticeRef is the notice a 查 names: "查 #N3", "查 N3" (as 查 R3 is

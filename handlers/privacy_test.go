@@ -187,3 +187,37 @@ func TestOwnPrivateItemNamedInTheGroup(t *testing.T) {
 	c.private("李四", "办结 #R1 已劝阻，收了电鱼工具")
 	expect(t, "resolved", c.say("张三", "#R1 雷志明家昨晚又在电鱼了"), "张三: 张三，#R1 已办结，在等您确认", grid3+": 张三，已私信回复您。")
 }
+
+// TestNumbersMaskedInGroupEchoes: a villager's phone, ID-card or bank
+// number in his group message is kept with the report, and shown to the
+// cadres privately, but the bot's group replies that repeat his words
+// mask it: the registration, the confirm-back, the duplicate question.
+func TestNumbersMaskedInGroupEchoes(t *testing.T) {
+	const phone, id = "13912345678", "330102198001011234"
+	c := newChat(t, understand.Rules{})
+	got := c.say("陈二", "上报 三组垃圾桶满了好几天没人收 有事打我电话"+phone)
+	expect(t, "filed", got, grid3+": 已登记 #R1（一般事项·环境卫生）：三组垃圾桶满了好几天没人收 有事打我电话[电话]")
+	inChatLacks(t, "filed", got, grid3, phone)
+	if reps := c.reports(); len(reps) != 1 || !strings.Contains(reps[0].Text, phone) {
+		t.Fatalf("reports = %+v, want R1 with the number", reps)
+	}
+	expect(t, "a leader asks privately", c.private("李四", "查 #R1"), "李四: #R1")
+	if got := c.private("李四", "查 #R1"); len(got) != 1 || !strings.Contains(got[0], phone) {
+		t.Errorf("a leader's private 查: %q, want the number", got)
+	}
+	got = c.say("张三", "三组垃圾桶满了好几天没人收 臭死了")
+	inChatLacks(t, "duplicate question", got, grid3, phone)
+	if len(got) != 1 || !strings.Contains(got[0], "[电话]") {
+		t.Errorf("duplicate question: %q, want the earlier text with the number masked", got)
+	}
+	c.say("张三", "是")
+	got = c.say("王五", "村卫生室医生老不在 身份证"+id+"拿个药都找不到人")
+	inChatLacks(t, "confirm-back", got, grid3, id, id[:12])
+	if len(got) != 1 || !strings.Contains(got[0], "我理解为") || !strings.Contains(got[0], "身份证[身份证]") {
+		t.Errorf("confirm-back: %q, want the ID number masked", got)
+	}
+	// His own private chat with the bot is no group: his words as he wrote them.
+	if got := c.private("陈二", "上报 我家门口的水管漏水了 电话"+phone); len(got) == 0 || !strings.Contains(got[0], phone) {
+		t.Errorf("private report: %q, want the number", got)
+	}
+}

@@ -177,7 +177,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	case aboutCadre:
 		data["ReporterPhone"], data["Now"] = reporter.Phone, r.readAt(t)
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("report.cadre.office", data)},
-			r.back(t, r.texts.Render("report.cadre", data)))
+			r.back(t, r.textsFor(t).Render("report.cadre", data)))
 	case typ == village.Emergency:
 		responders := appendNew(names(leaders), names(workers)...)
 		data["Responders"] = responders
@@ -185,7 +185,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		data["ReporterPhone"] = reporter.Phone
 		told := bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.group", data)}
 		if rep.Chat == "" { // said privately by someone of no grid: no group to alert, he hears back
-			told = r.back(t, r.texts.Render("report.emergency.nogrid", data))
+			told = r.back(t, r.textsFor(t).Render("report.emergency.nogrid", data))
 			told.Priority = bot.Urgent
 		}
 		out = append(out,
@@ -203,13 +203,13 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		// bury the answer
 		known := r.procedureNames()
 		data["Proc"], data["Known"], data["More"] = proc, known[:min(len(known), 5)], len(known) > 5
-		out = append(out, r.back(t, r.texts.Render("report.approval", data)))
+		out = append(out, r.back(t, r.textsFor(t).Render("report.approval", data)))
 	case typ == village.General || typ == village.Mediation:
 		block := "report." + string(typ)
 		if rep.Chat == "" {
 			block = "report.private"
 		}
-		out = append(out, r.back(t, r.texts.Render(block, data)))
+		out = append(out, r.back(t, r.textsFor(t).Render(block, data)))
 	}
 	if !aboutCadre && typ != village.Emergency && len(out) > 0 {
 		if other, ot, ok := r.secondMatter(ctx, text, typ, rep.Category); ok {
@@ -219,7 +219,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 				return err
 			}
 			last := &out[len(out)-1]
-			last.Text += "\n" + r.texts.Render("report.second", map[string]any{"Text": shortText(other)})
+			last.Text += "\n" + r.texts.Render("report.second", map[string]any{"Text": shortText(echo(t, other))})
 		}
 	}
 	if rep.Chat == "" && !aboutCadre {
@@ -277,7 +277,9 @@ const (
 func (r *Router) notify(t *turn, rep *village.Report, block string, data map[string]any) []bot.Outbound {
 	render := func(to string) string {
 		data["To"] = to
+		texts := r.texts
 		if to == toGroup {
+			texts = r.groupTexts
 			data["Mention"] = r.handlersInGroup(rep)
 			if rep.Type == village.Mediation {
 				// whatever the step (an officer's 确认 taking it over with
@@ -289,7 +291,7 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 				data["Note"] = ""
 			}
 		}
-		return r.texts.Render(block, data)
+		return texts.Render(block, data)
 	}
 	// the sender's own chat: the group he spoke in, or his private chat
 	senderTo := toOthers
@@ -409,7 +411,7 @@ func (r *Router) secondMatter(ctx context.Context, text string, typ village.Type
 // not hold, nor what he thinks of it, is not quoted there.
 func (r *Router) aside(t *turn, rep *village.Report, mine string, data map[string]any) []bot.Outbound {
 	out := []bot.Outbound{r.back(t, mine),
-		{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("aside.group", data)}}
+		{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.groupTexts.Render("aside.group", data)}}
 	for _, h := range rep.Handlers {
 		if h != r.shown(t.who) {
 			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("aside.handler", data)})
@@ -488,7 +490,7 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 		delete(data, "Away") // the group saw him write it
 	}
 	data["Mention"] = r.handlersInGroup(rep)
-	out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("mediation.group", data)})
+	out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.groupTexts.Render("mediation.group", data)})
 	return append(out, told...)
 }
 
@@ -900,7 +902,7 @@ func (r *Router) mine(ctx context.Context, t *turn, _ command) error {
 		return err
 	}
 	public, private := splitPrivate(open)
-	t.out = append(t.out, r.back(t, r.texts.Render("mine", map[string]any{"Items": r.fitting(t, vQuery, public), "Max": maxCandidates})))
+	t.out = append(t.out, r.back(t, r.textsFor(t).Render("mine", map[string]any{"Items": r.fitting(t, vQuery, public), "Max": maxCandidates})))
 	if private = r.fitting(t, vQuery, private); len(private) > 0 {
 		t.out = append(t.out, r.toSender(t, r.texts.Render("mine", map[string]any{"Items": private, "Max": maxCandidates, "Private": true})))
 	}

@@ -98,7 +98,9 @@ type Router struct {
 	log    *slog.Logger
 	max    int
 	texts  *tmpl.Set
-	flows  map[verb]flow
+	// groupTexts are the texts for a grid group (textsFor).
+	groupTexts *tmpl.Set
+	flows      map[verb]flow
 	// alarms are the alarms sent directly while the store was down.
 	alarms *downAlarms
 	// points is the points flow, for the photos that reach its claims.
@@ -116,10 +118,11 @@ func New(o Options) *Router {
 	if o.MaxRunes == 0 {
 		o.MaxRunes = village.DefaultMaxRunes
 	}
-	texts := newTexts(o.Config.Location(), len(o.Config.Villages) > 1)
+	texts := newTexts(o.Config.Location(), len(o.Config.Villages) > 1, false)
 	guard := reach.New(o.People, texts, o.Logger).WithFriends(o.Friends)
 	r := &Router{cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger}, guard: guard, people: o.People, reader: o.Reader,
-		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}}
+		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{},
+		groupTexts: newTexts(o.Config.Location(), len(o.Config.Villages) > 1, true)}
 	r.flows = map[verb]flow{}
 	for _, fs := range []map[verb]flow{r.reportFlows(), r.outreachFlows(), r.pointsFlows()} {
 		for v, f := range fs {
@@ -762,7 +765,7 @@ func (r *Router) reply(ctx context.Context, t *turn, block string, data any) err
 	if t.aside {
 		t.out = append(t.out, r.privately(t, r.texts.Render(block, data))...)
 	} else {
-		t.out = append(t.out, r.back(t, r.texts.Render(block, data)))
+		t.out = append(t.out, r.back(t, r.textsFor(t).Render(block, data)))
 	}
 	return r.commitReplies(ctx, t)
 }
@@ -815,6 +818,16 @@ func (r *Router) back(t *turn, text string) bot.Outbound {
 	return bot.Outbound{To: t.m.Chat, Kind: bot.Group, Priority: bot.Normal, Text: text}
 }
 
+// textsFor is the text set of what goes back where the turn's message
+// came from (back): a grid group's repeats a villager's words masked (see
+// echo).
+func (r *Router) textsFor(t *turn) *tmpl.Set {
+	if t.where.kind == inGrid {
+		return r.groupTexts
+	}
+	return r.texts
+}
+
 // toSender addresses text to the sender privately, wherever he wrote.
 func (r *Router) toSender(t *turn, text string) bot.Outbound {
 	return bot.Outbound{To: r.shown(t.who), Kind: bot.Private, Priority: bot.Normal, Text: text}
@@ -838,7 +851,7 @@ func (r *Router) storeDown(ctx context.Context, t *turn) {
 	if r.direct == nil {
 		return
 	}
-	msgs := []bot.Outbound{r.back(t, r.texts.Render("err.store", nil))}
+	msgs := []bot.Outbound{r.back(t, r.textsFor(t).Render("err.store", nil))}
 	repeat, witness := false, false
 	if t.raised != nil {
 		repeat, witness = r.alarms.repeated(t.m.Chat, *t.raised, t.who.Key())

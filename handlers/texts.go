@@ -3,11 +3,14 @@ package handlers
 import (
 	"embed"
 	"strconv"
+	"strings"
 	"text/template"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"gridbot/tmpl"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -18,14 +21,45 @@ import (
 var templates embed.FS
 
 // newTexts parses the texts; tref names an item for the township's chats
-// (village.TownshipRef), with the village when there are several.
-func newTexts(loc *time.Location, several bool) *tmpl.Set {
-	return tmpl.Must(templates, loc, template.FuncMap{"hazardHint": hazardHint, "leaderDuty": leaderDuty, "brief": brief,
+// (village.TownshipRef), with the village when there are several. The
+// texts for a grid group (group) repeat a villager's words (short) without
+// the numbers that identify someone (see echo).
+func newTexts(loc *time.Location, several, group bool) *tmpl.Set {
+	funcs := template.FuncMap{"hazardHint": hazardHint, "leaderDuty": leaderDuty, "brief": brief,
 		"tref": func(v, id string) string { return village.TownshipRef(v, id, several) },
 		"deadline": func(due time.Time, typ village.Type, now time.Time) string {
 			// an emergency's deadline is hours after it came in: always its time
 			return tmpl.Deadline(due.In(loc), now.In(loc), typ == village.Emergency)
-		}})
+		}}
+	if group {
+		funcs["short"] = func(s string) string { return tmpl.Shorten(understand.Mask(s), 40) }
+	}
+	return tmpl.Must(templates, loc, funcs)
+}
+
+// echo is a sender's words as a reply of the turn may repeat them: in a
+// grid group, where every villager reads it, with the phone, ID-card and
+// bank numbers masked ("电话[电话]"); the record, the cadres' private
+// messages and the township's chats keep them. Mask before cutting, so
+// that no half of a number is left.
+func echo(t *turn, s string) string {
+	if t.where.kind == inGrid {
+		return understand.Mask(s)
+	}
+	return s
+}
+
+// echoSummary is the line a question shows of the sender's words: the
+// reader's summary, or his words cut short when it gave none, as echo
+// would have them. In a grid group, a summary with digits in it, of words
+// holding a number, gives way to the masked words cut short: it may have
+// been cut in the middle of the number.
+func echoSummary(t *turn, summary string) string {
+	masked := echo(t, t.text)
+	if summary == "" || masked != t.text && strings.IndexFunc(summary, unicode.IsDigit) >= 0 {
+		return shortText(masked)
+	}
+	return summary
 }
 
 // briefRunes is the most of a report's text a message to the township

@@ -323,14 +323,12 @@ func (r *Router) confirmBack(ctx context.Context, t *turn, reading village.Readi
 // sender's words with the reference.
 func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Reading, earlier *village.Report) error {
 	q := question{Kind: askConfirm, Text: t.text, Msg: t.m.ID}
-	data := map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate, "Summary": reading.Summary,
+	data := map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
 		"AlsoClaim": reading.Also == village.IntentClaim && r.claims(), "Earlier": earlier, "Long": t.long, "Max": r.max}
 	if earlier != nil && (earlier.Chat != "" || t.where.kind == inPrivate) {
 		data["EarlierText"] = earlier.Text // a private report's words stay out of groups
 	}
-	if reading.Summary == "" {
-		data["Summary"] = shortText(t.text)
-	}
+	data["Summary"] = echoSummary(t, reading.Summary)
 	// The summary is the sender's words (or the model's): a reference in
 	// it must not be taken for the bot's when a leader quotes this
 	// question and replies 「确认」.
@@ -631,13 +629,13 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 				to = append(to, o.To)
 			}
 			data["Told"], data["Leaders"] = to, names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
-			t.out = append([]bot.Outbound{r.back(t, r.texts.Render("understand.notjoined", data))}, told...)
+			t.out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render("understand.notjoined", data))}, told...)
 			_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out,
 				Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "repeat", Note: rep.ID + " " + shortText(q.Text)}})
 			return err
 		}
 		rep.AddFollower(t.who, r.shown(t.who))
-		t.out = []bot.Outbound{r.back(t, r.texts.Render("understand.followed", data))}
+		t.out = []bot.Outbound{r.back(t, r.textsFor(t).Render("understand.followed", data))}
 		_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(q.Text)}, Out: t.out})
 		if !errors.Is(err, storage.ErrConflict) || attempt == 1 {
@@ -847,11 +845,11 @@ func (r *Router) ownRepeated(ctx context.Context, t *turn, rep village.Report, n
 			to = append(to, o.To)
 		}
 		data["Told"] = to
-		t.out = append([]bot.Outbound{r.back(t, r.texts.Render("report.repeat", data))}, told...)
+		t.out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render("report.repeat", data))}, told...)
 	case rep.RepeatWaitAt.Before(rep.RepeatedAt):
 		c.Report = &rep
 		rep.RepeatWaitAt = t.at
-		t.out = []bot.Outbound{r.back(t, r.texts.Render("report.repeat", data))}
+		t.out = []bot.Outbound{r.back(t, r.textsFor(t).Render("report.repeat", data))}
 	}
 	c.Out = t.out
 	_, err = r.store.Commit(ctx, c)
@@ -931,9 +929,9 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool) (done bo
 		for _, h := range who {
 			out = append(out, bot.Outbound{To: h, Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("approval.again.private", data)})
 		}
-		out = append(out, r.back(t, r.texts.Render("approval.again.told", data)))
+		out = append(out, r.back(t, r.textsFor(t).Render("approval.again.told", data)))
 	} else {
-		out = append(out, r.back(t, r.texts.Render("approval.again", data)))
+		out = append(out, r.back(t, r.textsFor(t).Render("approval.again", data)))
 	}
 	if rep.Status != village.StatusNew || !rep.DueAt.IsZero() {
 		return true, r.commitOut(ctx, t, out)

@@ -50,7 +50,7 @@ func (r *Router) waitNews(ctx context.Context, t *turn) (done bool, err error) {
 				to = append(to, o.To)
 			}
 			data["Told"] = to
-			out = append([]bot.Outbound{r.back(t, r.texts.Render("report.waitnews", data))}, out...)
+			out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render("report.waitnews", data))}, out...)
 		}
 		_, err := r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Out: out,
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "wait_news", Note: rep.ID + " " + shortText(t.text)}})
