@@ -214,7 +214,7 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 		rep.OverSaid = t.at
 		change.Report, change.Audit.Action = &rep, "over"
 		change.Out = append(change.Out, r.back(t, r.textsFor(t).Render("report.emergency.over", map[string]any{"R": &rep, "Who": r.shown(t.who),
-			"Text": shortText(t.text), "Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})))
+			"Text": shortText(echo(t, t.text)), "Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})))
 	}
 	t.scope = change.Scope
 	_, err = r.store.Commit(ctx, change)

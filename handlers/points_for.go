@@ -337,7 +337,7 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 		switch {
 		case len(names) > 1:
 			return village.Person{}, false, p.r.reply(ctx, t, "points.claim.many", map[string]any{"Names": names,
-				"Text": shortText(strings.TrimSpace(codePrefix.ReplaceAllString(rest, "$2")))})
+				"Text": shortText(echo(t, strings.TrimSpace(codePrefix.ReplaceAllString(rest, "$2"))))})
 		case !outside || withKin || filing || word == "替" || ct.For != "":
 			// A member, or "给 陈二 清理河道" (the spaced form of a claim for
 			// someone): for him, if the sender may claim for him.
@@ -348,7 +348,7 @@ func (p *pointsFlow) claimant(ctx context.Context, t *turn, v string, args strin
 			ct.Helped = target.Name
 		default:
 			return village.Person{}, false, p.r.reply(ctx, t, "points.claim.helporfor", map[string]any{"Name": target.Name,
-				"Word": word, "Text": shortText(strings.TrimSpace(codePrefix.ReplaceAllString(rest, "$2")))})
+				"Word": word, "Text": shortText(echo(t, strings.TrimSpace(codePrefix.ReplaceAllString(rest, "$2"))))})
 		}
 	} else if bare, m := kinClaim(args); m != nil {
 		word := bare[m[2]:m[3]]

@@ -931,6 +931,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool) (done bo
 		}
 		out = append(out, r.back(t, r.textsFor(t).Render("approval.again.told", data)))
 	} else {
+		data["Text"] = shortText(echo(t, t.text)) // what the group reads
 		out = append(out, r.back(t, r.textsFor(t).Render("approval.again", data)))
 	}
 	if rep.Status != village.StatusNew || !rep.DueAt.IsZero() {
