@@ -1045,10 +1045,10 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	sc := storage.VillageScope(p.Village)
 	t.scope = sc
 	// the calls still to make and, when she was reached (her history
-	// matters only then), every call, in one round trip
+	// matters only then), every call to her, in one round trip
 	reads := []storage.DocsRead{{Kind: storage.CallKind, Index: storage.CallsOpen}}
 	if outcome != village.OutcomeMissed {
-		reads = append(reads, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsAll})
+		reads = append(reads, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOf(p.Key())})
 	}
 	raws, err := r.store.DocsOf(ctx, sc, reads...)
 	if err != nil {

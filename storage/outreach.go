@@ -13,7 +13,8 @@ import (
 //
 //	<p>:{t:<township>}:n:<n>        notices (kind "n": N1, N2…), index "notices", "notices:open" (not yet followed up)
 //	<p>:{t:<township>}:ack:<n>      HASH household key → number of 收到 from that household
-//	<p>:{v:<village>}:t:<n>         phone-call tasks (kind "t": T1…), index "calls", "calls:open"
+//	<p>:{v:<village>}:t:<n>         phone-call tasks (kind "t": T1…), index "calls", "calls:open",
+//	                                "calls:of:<Person.Key>" (built once from "calls": callsofbuilt)
 
 // Indexes of notices and call tasks.
 const (
@@ -22,6 +23,14 @@ const (
 	CallsAll    = "calls"        // every call task
 	CallsOpen   = "calls:open"   // calls still to be made or visits asked for (Call.Pending)
 )
+
+// CallsOf is the index of every call task to one person (Person.Key):
+// what a 回访 of her needs of the history, however many calls the village
+// has made. Stores written before it existed get it built from "calls" at
+// its first read (see DocsOf).
+func CallsOf(personKey string) string { return callsOfPrefix + personKey }
+
+const callsOfPrefix = "calls:of:"
 
 // docFor starts the document of a value whose reference is ref (""
 // creates it), read at version; it returns the version the stored body
@@ -49,7 +58,8 @@ func NoticeDoc(n village.Notice) (Doc, error) {
 
 // CallDoc is the document of a call task; ID "" creates it.
 func CallDoc(c village.Call) (Doc, error) {
-	d, v, err := docFor(CallKind, c.ID, c.Version, IndexOp{Set: CallsAll, Add: true}, IndexOp{Set: CallsOpen, Add: c.Pending()})
+	d, v, err := docFor(CallKind, c.ID, c.Version, IndexOp{Set: CallsAll, Add: true}, IndexOp{Set: CallsOpen, Add: c.Pending()},
+		IndexOp{Set: CallsOf(c.PersonKey), Add: true})
 	c.ID, c.Version = "", v
 	d.Body = c
 	return d, err

@@ -52,6 +52,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -765,15 +766,22 @@ type DocsRead struct{ Kind, Index string }
 
 // DocsOf reads the documents of several indexes, each list in index
 // order, in one round trip: what a change decided on more than one list
-// needs, read together.
+// needs, read together. A read of a person's calls (CallsOf) builds the
+// scope's CallsOf indexes first, in the same round trip, when they were
+// never built (a store written before they existed).
 func (s *Store) DocsOf(ctx context.Context, sc Scope, reads ...DocsRead) ([][]RawDoc, error) {
-	cmds, err := s.loadEach(ctx, sc, reads)
+	built, cmds, err := s.loadEach(ctx, sc, reads)
 	if redis.HasErrorPrefix(err, "NOSCRIPT") {
-		// the server has not the script (a restart): load it, read again
-		if err := s.load.Load(ctx, s.rdb).Err(); err != nil {
-			return nil, fmt.Errorf("storage: load: %w: %w", ErrUnavailable, err)
+		// the server has not the scripts (a restart): load them, read again
+		for _, script := range []*redis.Script{s.load, s.reindex} {
+			if err := script.Load(ctx, s.rdb).Err(); err != nil {
+				return nil, fmt.Errorf("storage: load: %w: %w", ErrUnavailable, err)
+			}
 		}
-		cmds, _ = s.loadEach(ctx, sc, reads)
+		built, cmds, _ = s.loadEach(ctx, sc, reads)
+	}
+	if built != nil && built.Err() != nil {
+		return nil, fmt.Errorf("storage: build %s index: %w: %w", callsOfPrefix, ErrUnavailable, built.Err())
 	}
 	out := make([][]RawDoc, len(reads))
 	for i, rd := range reads {
@@ -785,17 +793,22 @@ func (s *Store) DocsOf(ctx context.Context, sc Scope, reads ...DocsRead) ([][]Ra
 	return out, nil
 }
 
-// loadEach runs load.lua for each of reads, in one pipeline.
-func (s *Store) loadEach(ctx context.Context, sc Scope, reads []DocsRead) ([]*redis.Cmd, error) {
+// loadEach runs load.lua for each of reads, in one pipeline, after
+// reindex.lua's "callsof" (built, nil when not run) when one of them
+// reads CallsOf.
+func (s *Store) loadEach(ctx context.Context, sc Scope, reads []DocsRead) (built *redis.Cmd, cmds []*redis.Cmd, err error) {
 	keys := []string{s.base(sc)}
-	cmds := make([]*redis.Cmd, len(reads))
-	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+	cmds = make([]*redis.Cmd, len(reads))
+	_, err = s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		if slices.ContainsFunc(reads, func(rd DocsRead) bool { return strings.HasPrefix(rd.Index, callsOfPrefix) }) {
+			built = s.reindex.EvalSha(ctx, p, keys, "once", "callsof")
+		}
 		for i, rd := range reads {
 			cmds[i] = s.load.EvalSha(ctx, p, keys, rd.Index, rd.Kind, 0)
 		}
 		return nil
 	})
-	return cmds, err
+	return built, cmds, err
 }
 
 // docs reads the documents an index lists and the index's generation.
