@@ -557,17 +557,19 @@ func (r *Router) ackChat(t *turn) (chat string, private bool) {
 // household, with those notices' references, and when the latest of
 // them was posted (zero for none).
 func (r *Router) noticeAcks(ctx context.Context, t *turn, chat string) (incr []storage.Incr, ids []string, latestAt time.Time, err error) {
-	ts := storage.TownshipScope(r.cfg.Township.Name)
-	notices, err := r.store.Notices(ctx, ts, storage.NoticesAll)
-	if err != nil {
-		return nil, nil, time.Time{}, err
-	}
 	want := ""
 	if t.quote != nil {
 		i := strings.Index(t.quote.Text, "#N")
 		if i >= 0 {
 			want = strings.TrimRight(t.quote.Text[i+1:], "）)。 \n")
 		}
+	}
+	// what it can answer: the one quoted, the one posted here last, and
+	// those posted here still followed up (however old the rest)
+	relay := max(village.Notice{}.RelayFor(), village.Notice{Urgent: true}.RelayFor())
+	notices, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), chat, t.at.Add(-relay), want)
+	if err != nil {
+		return nil, nil, time.Time{}, err
 	}
 	// The latest is the one posted here last: a notice held over the
 	// night goes out after older ones.

@@ -78,6 +78,8 @@ var (
 	requeueSrc string
 	//go:embed reindex.lua
 	reindexSrc string
+	//go:embed recent.lua
+	recentSrc string
 	//go:embed retry.lua
 	retrySrc string
 )
@@ -137,7 +139,7 @@ type Store struct {
 	// bodies recycles the buffers a commit's documents are encoded into.
 	bodies *sync.Pool
 
-	commit, claim, ack, load, requeue, reindex, retry *redis.Script
+	commit, claim, ack, load, requeue, reindex, retry, recent *redis.Script
 }
 
 // New connects to the Redis at opts.URL. It does not dial until first use.
@@ -188,7 +190,7 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 		health: h, closeProbe: closeProbe, bodies: &sync.Pool{New: func() any { return new(bytes.Buffer) }},
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
 		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc), requeue: redis.NewScript(requeueSrc),
-		reindex: redis.NewScript(reindexSrc), retry: redis.NewScript(retrySrc),
+		reindex: redis.NewScript(reindexSrc), retry: redis.NewScript(retrySrc), recent: redis.NewScript(recentSrc),
 	}
 }
 
@@ -262,6 +264,9 @@ type Doc struct {
 type IndexOp struct {
 	Set string
 	Add bool
+	// Score is the number's score in Set when added; 0: the number
+	// itself (an index in document order).
+	Score int64
 }
 
 // Incr adds By to a field of a hash of the scope (HINCRBY), as part of the
@@ -516,7 +521,11 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 		body := buf.Bytes()[start:]
 		args = append(args, d.Kind, d.ID, d.Version, flag(d.RefsFirst), len(d.Index))
 		for _, op := range d.Index {
-			args = append(args, op.Set, flag(op.Add))
+			add := flag(op.Add)
+			if op.Add && op.Score != 0 {
+				add = "@" + strconv.FormatInt(op.Score, 10)
+			}
+			args = append(args, op.Set, add)
 		}
 		args = append(args, body)
 	}
