@@ -622,7 +622,7 @@ func (r *Router) emergencyAckHint(ctx context.Context, t *turn, note string) ([]
 	case t.where.kind == inGrid && (t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) ||
 		t.who.Covers(village.RoleWorker, t.where.village, t.where.grid)):
 		var err error
-		if open, err = r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid); err != nil {
+		if open, err = r.gridOpen(ctx, t); err != nil {
 			return nil, err
 		}
 	case t.where.kind == inOffice && t.who.Has(village.RoleOfficer):

@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -104,6 +105,8 @@ type Router struct {
 	flows  map[verb]flow
 	// alarms are the alarms sent directly while the store was down.
 	alarms *downAlarms
+	// commits counts the commits made through store (see gridOpen).
+	commits *atomic.Int64
 	// points is the points flow, for the photos that reach its claims.
 	points *pointsFlow
 }
@@ -121,8 +124,9 @@ func New(o Options) *Router {
 	}
 	texts := newTexts(o.Config.Location(), len(o.Config.Villages) > 1)
 	guard := reach.New(o.People, texts, o.Logger).WithFriends(o.Friends)
-	r := &Router{cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger}, guard: guard, people: o.People, reader: o.Reader,
-		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}}
+	commits := new(atomic.Int64)
+	r := &Router{cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits}, guard: guard, people: o.People, reader: o.Reader,
+		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}, commits: commits}
 	r.flows = map[verb]flow{}
 	for _, fs := range []map[verb]flow{r.reportFlows(), r.outreachFlows(), r.pointsFlows()} {
 		for v, f := range fs {
@@ -141,9 +145,12 @@ type reaching struct {
 	loc   *time.Location
 	texts *tmpl.Set
 	log   *slog.Logger
+	// commits counts the commits, whatever their outcome
+	commits *atomic.Int64
 }
 
 func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
+	defer s.commits.Add(1)
 	return s.guard.Commit(ctx, holding(s), c)
 }
 
@@ -210,6 +217,11 @@ type turn struct {
 	latest     *[]village.Report
 	latestRead storage.IndexRead
 	reread     bool
+	// gridOpen caches the grid's open reports for the turn (see
+	// Router.gridOpen); nil: not read yet. gridOpenAt is the router's
+	// commit count when they were read.
+	gridOpen   *[]village.Report
+	gridOpenAt int64
 	// long is the length in runes of free text longer than the bot reads
 	// whole, of which text holds the head (village.Head); 0 when whole.
 	long int
