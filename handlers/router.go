@@ -40,6 +40,8 @@ type Store interface {
 	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
 	// DocsOf reads several indexes' documents in one round trip.
 	DocsOf(ctx context.Context, sc storage.Scope, reads ...storage.DocsRead) ([][]storage.RawDoc, error)
+	// DocsAndCounters is DocsOf and counter hashes, in one round trip.
+	DocsAndCounters(ctx context.Context, sc storage.Scope, reads []storage.DocsRead, hashes ...string) ([][]storage.RawDoc, []map[string]int64, error)
 	Doc(ctx context.Context, sc storage.Scope, kind string, id int) (storage.RawDoc, error)
 	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
 	// TakeAsk reads back, once, a question the bot asked one person

@@ -779,35 +779,51 @@ type DocsRead struct{ Kind, Index string }
 // scope's CallsOf indexes first, in the same round trip, when they were
 // never built (a store written before they existed).
 func (s *Store) DocsOf(ctx context.Context, sc Scope, reads ...DocsRead) ([][]RawDoc, error) {
-	built, cmds, err := s.loadEach(ctx, sc, reads)
+	docs, _, err := s.DocsAndCounters(ctx, sc, reads)
+	return docs, err
+}
+
+// DocsAndCounters is DocsOf, and the counter hashes named (as Counters
+// reads them), in the same round trip.
+func (s *Store) DocsAndCounters(ctx context.Context, sc Scope, reads []DocsRead, hashes ...string) ([][]RawDoc, []map[string]int64, error) {
+	built, cmds, counters, err := s.loadEach(ctx, sc, reads, hashes)
 	if redis.HasErrorPrefix(err, "NOSCRIPT") {
 		// the server has not the scripts (a restart): load them, read again
 		for _, script := range []*redis.Script{s.load, s.reindex} {
 			if err := script.Load(ctx, s.rdb).Err(); err != nil {
-				return nil, fmt.Errorf("storage: load: %w: %w", ErrUnavailable, err)
+				return nil, nil, fmt.Errorf("storage: load: %w: %w", ErrUnavailable, err)
 			}
 		}
-		built, cmds, _ = s.loadEach(ctx, sc, reads)
+		built, cmds, counters, _ = s.loadEach(ctx, sc, reads, hashes)
 	}
 	if built != nil && built.Err() != nil {
-		return nil, fmt.Errorf("storage: build %s index: %w: %w", callsOfPrefix, ErrUnavailable, built.Err())
+		return nil, nil, fmt.Errorf("storage: build %s index: %w: %w", callsOfPrefix, ErrUnavailable, built.Err())
 	}
 	out := make([][]RawDoc, len(reads))
 	for i, rd := range reads {
 		res, err := cmds[i].StringSlice()
 		if out[i], _, err = loaded(rd.Index, res, err); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	return out, nil
+	hs := make([]map[string]int64, len(hashes))
+	for i, h := range hashes {
+		m, err := counters[i].Result()
+		if err != nil {
+			return nil, nil, fmt.Errorf("storage: counters %s: %w: %w", h, ErrUnavailable, err)
+		}
+		hs[i] = countersOf(m)
+	}
+	return out, hs, nil
 }
 
-// loadEach runs load.lua for each of reads, in one pipeline, after
-// reindex.lua's "callsof" (built, nil when not run) when one of them
-// reads CallsOf.
-func (s *Store) loadEach(ctx context.Context, sc Scope, reads []DocsRead) (built *redis.Cmd, cmds []*redis.Cmd, err error) {
+// loadEach runs load.lua for each of reads, after reindex.lua's
+// "callsof" (built, nil when not run) when one of them reads CallsOf, and
+// HGETALL of each of hashes, in one pipeline.
+func (s *Store) loadEach(ctx context.Context, sc Scope, reads []DocsRead, hashes []string) (built *redis.Cmd, cmds []*redis.Cmd, counters []*redis.MapStringStringCmd, err error) {
 	keys := []string{s.base(sc)}
 	cmds = make([]*redis.Cmd, len(reads))
+	counters = make([]*redis.MapStringStringCmd, len(hashes))
 	_, err = s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		if slices.ContainsFunc(reads, func(rd DocsRead) bool { return strings.HasPrefix(rd.Index, callsOfPrefix) }) {
 			built = s.reindex.EvalSha(ctx, p, keys, "once", "callsof")
@@ -815,9 +831,12 @@ func (s *Store) loadEach(ctx context.Context, sc Scope, reads []DocsRead) (built
 		for i, rd := range reads {
 			cmds[i] = s.load.EvalSha(ctx, p, keys, rd.Index, rd.Kind, 0)
 		}
+		for i, h := range hashes {
+			counters[i] = p.HGetAll(ctx, keys[0]+h)
+		}
 		return nil
 	})
-	return built, cmds, err
+	return built, cmds, counters, err
 }
 
 // docs reads the documents an index lists and the index's generation.
@@ -866,12 +885,17 @@ func (s *Store) Counters(ctx context.Context, sc Scope, hash string) (map[string
 	if err != nil {
 		return nil, fmt.Errorf("storage: counters %s: %w: %w", hash, ErrUnavailable, err)
 	}
+	return countersOf(m), nil
+}
+
+// countersOf is a hash of counters as read.
+func countersOf(m map[string]string) map[string]int64 {
 	out := make(map[string]int64, len(m))
 	for k, v := range m {
 		n, _ := strconv.ParseInt(v, 10, 64)
 		out[k] = n
 	}
-	return out, nil
+	return out
 }
 
 // AuditEntry is one line of the audit stream.
