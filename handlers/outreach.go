@@ -566,8 +566,7 @@ func (r *Router) noticeAcks(ctx context.Context, t *turn, chat string) (incr []s
 	}
 	// what it can answer: the one quoted, the one posted here last, and
 	// those posted here still followed up (however old the rest)
-	relay := max(village.Notice{}.RelayFor(), village.Notice{Urgent: true}.RelayFor())
-	notices, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), chat, t.at.Add(-relay), want)
+	notices, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), chat, relayedSince(t.at), want)
 	if err != nil {
 		return nil, nil, time.Time{}, err
 	}
@@ -594,6 +593,12 @@ func (r *Router) noticeAcks(ctx context.Context, t *turn, chat string) (incr []s
 		latestAt = latest.Posted()
 	}
 	return incr, ids, latestAt, nil
+}
+
+// relayedSince is the earliest a notice still followed up at now
+// (village.Notice.Relayed) can have been posted.
+func relayedSince(now time.Time) time.Time {
+	return now.Add(-max(village.Notice{}.RelayFor(), village.Notice{Urgent: true}.RelayFor()))
 }
 
 // recordAcks commits acknowledgements recorded beside the main change of
@@ -1204,11 +1209,13 @@ func (r *Router) relayedNotices(ctx context.Context, c village.Call, p village.P
 	if !relayed {
 		return out, nil
 	}
-	all, err := r.store.Notices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesAll)
+	// those of her grid's group still passed on (PassedOn: Relayed) and
+	// those the task carried, however old the rest
+	grp := r.groupOf(p.Village, p.Grid)
+	all, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), grp, relayedSince(t.at), out...)
 	if err != nil {
 		return nil, err
 	}
-	grp := r.groupOf(p.Village, p.Grid)
 	var here, named []village.Notice
 	for _, n := range all {
 		carried := slices.Contains(out, n.ID)
