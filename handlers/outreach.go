@@ -512,11 +512,19 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 // (Notice.Cadres) still followed up, or the one he quotes; done is false
 // when none waits for his answer.
 func (r *Router) cadreAck(ctx context.Context, t *turn) (done bool, err error) {
-	notices, err := r.store.Notices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesAll)
+	me := r.shown(t.who)
+	// those sent to him still followed up and those he quotes, however
+	// old the rest
+	var quoted []string
+	if t.quote != nil {
+		for _, m := range quotedNoticeRe.FindAllStringSubmatch(t.quote.Text, -1) {
+			quoted = append(quoted, m[1])
+		}
+	}
+	notices, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesSentTo(me), relayedSince(t.at), quoted...)
 	if err != nil {
 		return false, err
 	}
-	me := r.shown(t.who)
 	var incr []storage.Incr
 	var ids []string
 	for _, n := range notices {
@@ -534,6 +542,10 @@ func (r *Router) cadreAck(ctx context.Context, t *turn) (done bool, err error) {
 	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Incr: incr, Out: out})
 	return true, err
 }
+
+// quotedNoticeRe finds the notices a quoted bot message names as it
+// ends one ("…（#N3）").
+var quotedNoticeRe = regexp.MustCompile(`#(N\d+)）`)
 
 // ackChat is the group whose notices t's 收到 answers, and whether a
 // villager answers them in private; chat is empty when t answers no
@@ -566,7 +578,7 @@ func (r *Router) noticeAcks(ctx context.Context, t *turn, chat string) (incr []s
 	}
 	// what it can answer: the one quoted, the one posted here last, and
 	// those posted here still followed up (however old the rest)
-	notices, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), chat, relayedSince(t.at), want)
+	notices, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesPostedTo(chat), relayedSince(t.at), want)
 	if err != nil {
 		return nil, nil, time.Time{}, err
 	}
@@ -1212,7 +1224,7 @@ func (r *Router) relayedNotices(ctx context.Context, c village.Call, p village.P
 	// those of her grid's group still passed on (PassedOn: Relayed) and
 	// those the task carried, however old the rest
 	grp := r.groupOf(p.Village, p.Grid)
-	all, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), grp, relayedSince(t.at), out...)
+	all, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesPostedTo(grp), relayedSince(t.at), out...)
 	if err != nil {
 		return nil, err
 	}

@@ -33,9 +33,10 @@ type Store interface {
 	AllOpenReports(ctx context.Context, sc storage.Scope) ([]village.Report, error)
 	LatestOpenReports(ctx context.Context, sc storage.Scope, grid string, n int) ([]village.Report, storage.IndexRead, error)
 	Notices(ctx context.Context, sc storage.Scope, index string) ([]village.Notice, error)
-	// RecentNotices reads the notices posted to a group since a time, the
-	// one posted there last, and those named, in one round trip.
-	RecentNotices(ctx context.Context, sc storage.Scope, group string, since time.Time, ids ...string) ([]village.Notice, error)
+	// RecentNotices reads the notices an index of posted notices lists
+	// since a time, the one posted there last, and those named, in one
+	// round trip.
+	RecentNotices(ctx context.Context, sc storage.Scope, index string, since time.Time, ids ...string) ([]village.Notice, error)
 	Calls(ctx context.Context, sc storage.Scope, index string) ([]village.Call, error)
 	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
 	// DocsOf reads several indexes' documents in one round trip.

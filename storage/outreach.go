@@ -18,6 +18,7 @@ import (
 //
 //	<p>:{t:<township>}:n:<n>        notices (kind "n": N1, N2…), index "notices", "notices:open" (not yet followed up)
 //	<p>:{t:<township>}:notices:posted:<group> ZSET the notices posted to a group, score = when (unix s; NoticesPostedTo);
+//	<p>:{t:<township>}:notices:to:<address> ZSET the same of the notices sent to a cadre (NoticesSentTo);
 //	                                noticesbuilt is set once they hold every notice (RecentNotices)
 //	<p>:{t:<township>}:ack:<n>      HASH household key → number of 收到 from that household
 //	<p>:{v:<village>}:t:<n>         phone-call tasks (kind "t": T1…), index "calls", "calls:open",
@@ -36,6 +37,24 @@ const (
 // seconds): what a 收到 there answers, however many notices the years
 // have piled up (RecentNotices).
 func NoticesPostedTo(group string) string { return "notices:posted:" + group }
+
+// NoticesSentTo is NoticesPostedTo of a notice to the cadres
+// (village.Notice.Cadres): those sent to one of them privately, at his
+// private address.
+func NoticesSentTo(address string) string { return "notices:to:" + address }
+
+// postedIndexes are the indexes of the notice n when posted: its groups'
+// (NoticesPostedTo) and its cadres' (NoticesSentTo).
+func postedIndexes(n village.Notice) []string {
+	out := make([]string, 0, len(n.Groups)+len(n.Cadres))
+	for _, g := range n.Groups {
+		out = append(out, NoticesPostedTo(g))
+	}
+	for _, c := range n.Cadres {
+		out = append(out, NoticesSentTo(c))
+	}
+	return out
+}
 
 // noticesBuilt is set once the NoticesPostedTo indexes hold every notice.
 const noticesBuilt = "noticesbuilt"
@@ -67,8 +86,8 @@ func docFor(kind, ref string, version int, index ...IndexOp) (Doc, int, error) {
 // NoticeDoc is the document of a notice; ID "" creates it.
 func NoticeDoc(n village.Notice) (Doc, error) {
 	d, v, err := docFor("n", n.ID, n.Version, IndexOp{Set: NoticesAll, Add: true}, IndexOp{Set: NoticesOpen, Add: !n.FollowedUp || n.SummaryDue})
-	for _, g := range n.Groups {
-		d.Index = append(d.Index, IndexOp{Set: NoticesPostedTo(g), Add: !n.Held, Score: n.Posted().Unix()})
+	for _, ix := range postedIndexes(n) {
+		d.Index = append(d.Index, IndexOp{Set: ix, Add: !n.Held, Score: n.Posted().Unix()})
 	}
 	n.ID, n.Version = "", v
 	d.Body = n
@@ -107,14 +126,14 @@ func decodeNotice(d RawDoc) (village.Notice, error) {
 	return n, err
 }
 
-// RecentNotices reads, in one round trip, the notices posted to group
-// since a time, the one posted there last however old, and the notices
-// named by ids ("N3"; a malformed one names none), in number order as
-// Notices lists them: what a 收到 in the group can answer. A store
-// written before the group indexes existed answers every notice (as
-// Notices(NoticesAll) does) and has them built, once.
-func (s *Store) RecentNotices(ctx context.Context, sc Scope, group string, since time.Time, ids ...string) ([]village.Notice, error) {
-	index := NoticesPostedTo(group)
+// RecentNotices reads, in one round trip, the notices an index of posted
+// notices lists (NoticesPostedTo a group, NoticesSentTo a cadre) since a
+// time, the one posted there last however old, and the notices named by
+// ids ("N3"; a malformed one names none), in number order as Notices
+// lists them: what a 收到 there can answer. A store written before these
+// indexes existed answers every notice (as Notices(NoticesAll) does) and
+// has them built, once.
+func (s *Store) RecentNotices(ctx context.Context, sc Scope, index string, since time.Time, ids ...string) ([]village.Notice, error) {
 	args := []any{index, "n", since.Unix(), noticesBuilt}
 	for _, id := range ids {
 		if n, err := docNumber(id); err == nil {
@@ -149,8 +168,8 @@ func (s *Store) buildNoticeIndexes(ctx context.Context, sc Scope) ([]village.Not
 			if n.Held || err != nil {
 				continue
 			}
-			for _, g := range n.Groups {
-				p.ZAdd(ctx, base+NoticesPostedTo(g), redis.Z{Score: float64(n.Posted().Unix()), Member: num})
+			for _, ix := range postedIndexes(n) {
+				p.ZAdd(ctx, base+ix, redis.Z{Score: float64(n.Posted().Unix()), Member: num})
 			}
 		}
 		p.Set(ctx, base+noticesBuilt, "1", 0)

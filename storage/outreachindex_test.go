@@ -46,7 +46,7 @@ func TestRecentNotices(t *testing.T) {
 	held := put("m5", village.Notice{Text: "五", At: day(0), Groups: []string{g3, g1}, Held: true})
 	read := func(group string, since time.Time, ids ...string) []string {
 		t.Helper()
-		ns, err := st.RecentNotices(ctx, ts, group, since, ids...)
+		ns, err := st.RecentNotices(ctx, ts, storage.NoticesPostedTo(group), since, ids...)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -92,7 +92,7 @@ func TestRecentNotices(t *testing.T) {
 	// a township that had no notice when first read keeps its indexes
 	// from its first notice on: one round trip, no build
 	fresh := storage.TownshipScope("白石镇")
-	if ns, err := st.RecentNotices(ctx, fresh, g3, day(-2)); err != nil || len(ns) != 0 {
+	if ns, err := st.RecentNotices(ctx, fresh, storage.NoticesPostedTo(g3), day(-2)); err != nil || len(ns) != 0 {
 		t.Fatalf("a township with no notice: %v, %v", ns, err)
 	}
 	d, err := storage.NoticeDoc(village.Notice{Text: "一", At: day(-30), Groups: []string{g3}})
@@ -103,11 +103,25 @@ func TestRecentNotices(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := st.RoundTrips()
-	if ns, err := st.RecentNotices(ctx, fresh, g3, day(-2)); err != nil || len(ns) != 1 || ns[0].Text != "一" {
+	if ns, err := st.RecentNotices(ctx, fresh, storage.NoticesPostedTo(g3), day(-2)); err != nil || len(ns) != 1 || ns[0].Text != "一" {
 		t.Errorf("its first notice: %v, %v", ns, err)
 	}
 	if n := st.RoundTrips() - before; n != 1 {
 		t.Errorf("the read took %d round trips, want 1", n)
+	}
+	// a notice to the cadres: under each one's address, not a group's
+	d, err = storage.NoticeDoc(village.Notice{Text: "二", At: day(0), Cadres: []string{"王五", "李四"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Commit(ctx, storage.Change{Scope: fresh, MsgID: "f2", Docs: []storage.Doc{d}}); err != nil {
+		t.Fatal(err)
+	}
+	if ns, err := st.RecentNotices(ctx, fresh, storage.NoticesSentTo("王五"), day(-2)); err != nil || len(ns) != 1 || ns[0].ID != "N2" {
+		t.Errorf("the notice to 王五: %v, %v", ns, err)
+	}
+	if ns, err := st.RecentNotices(ctx, fresh, storage.NoticesPostedTo(g3), day(-2)); err != nil || len(ns) != 1 || ns[0].ID != "N1" {
+		t.Errorf("三组's after a notice to the cadres: %v, %v", ns, err)
 	}
 }
 
