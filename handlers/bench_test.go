@@ -13,6 +13,7 @@ import (
 	"gridbot/storage"
 	"gridbot/storage/storagetest"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // BenchmarkReportLifecycle measures the hot path of the report flows on a
@@ -146,4 +147,83 @@ func BenchmarkOfficerPlace(b *testing.B) {
 			benchMsg(fmt.Sprintf("%d-c", i), office, "孙七", "@网格小助手 三组有几件没办完", ""),
 			benchMsg(fmt.Sprintf("%d-d", i), office, "孙七", fmt.Sprintf("通知 三组 明天上午%d点开会", i%12+1), "")}
 	})
+}
+
+// benchHistory commits n old documents (made by doc(i)) to scope sc, a
+// hundred a commit: the history a village piles up in a year.
+func benchHistory(b *testing.B, st *storage.Store, sc storage.Scope, n int, doc func(i int) (storage.Doc, error)) {
+	ctx := context.Background()
+	for i := 0; i < n; i += 100 {
+		c := storage.Change{Scope: sc, MsgID: fmt.Sprintf("history-%d", i)}
+		for j := i; j < min(i+100, n); j++ {
+			d, err := doc(j)
+			if err != nil {
+				b.Fatal(err)
+			}
+			c.Docs = append(c.Docs, d)
+		}
+		if _, err := st.Commit(ctx, c); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNoticeAck: a villager's bare 收到 in his grid's group to the
+// notice posted there, after old notices (followed up long ago) of the
+// township: its cost must not grow with them.
+func BenchmarkNoticeAck(b *testing.B) {
+	const grid = "青山村三组网格群"
+	for _, old := range []int{0, 1000} {
+		b.Run(fmt.Sprintf("old=%d", old), func(b *testing.B) {
+			r, st := benchRouter(b, true)
+			benchHistory(b, st, storage.TownshipScope("青山镇"), old, func(i int) (storage.Doc, error) {
+				posted := at.AddDate(-1, 0, 0).Add(time.Duration(i) * time.Hour)
+				return storage.NoticeDoc(village.Notice{Text: fmt.Sprintf("第%d次通知", i+1), By: "孙七", At: posted,
+					Groups: []string{grid}, FollowedUp: true})
+			})
+			ctx := context.Background()
+			if err := r.Handle(ctx, benchMsg("n", "青山镇网格工作群", "孙七", "通知 三组 明天上午停水，请提前储水", "")); err != nil {
+				b.Fatal(err)
+			}
+			trips, n := int64(0), 0
+			for i := 0; b.Loop(); i++ {
+				before := st.RoundTrips()
+				if err := r.Handle(ctx, benchMsg(fmt.Sprintf("%d-a", i), grid, "张三", "收到", "")); err != nil {
+					b.Fatal(err)
+				}
+				trips, n = trips+st.RoundTrips()-before, n+1
+			}
+			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+		})
+	}
+}
+
+// BenchmarkCallLog: a worker's 回访 of an elder he reached, after old
+// call tasks of the village (of other elders, logged long ago): its cost
+// must not grow with them.
+func BenchmarkCallLog(b *testing.B) {
+	for _, old := range []int{0, 5000} {
+		b.Run(fmt.Sprintf("old=%d", old), func(b *testing.B) {
+			r, st := benchRouter(b, true)
+			benchHistory(b, st, storage.VillageScope("青山村"), old, func(i int) (storage.Doc, error) {
+				logged := at.AddDate(-1, 0, 0).Add(time.Duration(i) * time.Hour)
+				name := fmt.Sprintf("老人%d", i%300)
+				return storage.CallDoc(village.Call{Village: "青山村", Grid: "三组", Person: name, PersonKey: "青山村/" + name + "/" + name,
+					Worker: "王五", Topic: village.TopicOwn, Due: logged, Status: village.CallReached,
+					Outcome: village.OutcomeReached, Note: "挺好", LoggedAt: logged, LoggedBy: "王五"})
+			})
+			ctx := context.Background()
+			trips, n := int64(0), 0
+			for i := 0; b.Loop(); i++ {
+				before := st.RoundTrips()
+				m := benchMsg(fmt.Sprintf("%d-a", i), "", "王五", fmt.Sprintf("回访 王奶奶 已通 第%d次 身体挺好", i+1), "")
+				m.Private = true
+				if err := r.Handle(ctx, m); err != nil {
+					b.Fatal(err)
+				}
+				trips, n = trips+st.RoundTrips()-before, n+1
+			}
+			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+		})
+	}
 }

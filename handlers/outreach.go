@@ -513,11 +513,19 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 // (Notice.Cadres) still followed up, or the one he quotes; done is false
 // when none waits for his answer.
 func (r *Router) cadreAck(ctx context.Context, t *turn) (done bool, err error) {
-	notices, err := r.store.Notices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesAll)
+	me := r.shown(t.who)
+	// those sent to him still followed up and those he quotes, however
+	// old the rest
+	var quoted []string
+	if t.quote != nil {
+		for _, m := range quotedNoticeRe.FindAllStringSubmatch(t.quote.Text, -1) {
+			quoted = append(quoted, m[1])
+		}
+	}
+	notices, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesSentTo(me), relayedSince(t.at), quoted...)
 	if err != nil {
 		return false, err
 	}
-	me := r.shown(t.who)
 	var incr []storage.Incr
 	var ids []string
 	for _, n := range notices {
@@ -535,6 +543,10 @@ func (r *Router) cadreAck(ctx context.Context, t *turn) (done bool, err error) {
 	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Incr: incr, Out: out})
 	return true, err
 }
+
+// quotedNoticeRe finds the notices a quoted bot message names as it
+// ends one ("…（#N3）").
+var quotedNoticeRe = regexp.MustCompile(`#(N\d+)）`)
 
 // ackChat is the group whose notices t's 收到 answers, and whether a
 // villager answers them in private; chat is empty when t answers no
@@ -558,17 +570,18 @@ func (r *Router) ackChat(t *turn) (chat string, private bool) {
 // household, with those notices' references, and when the latest of
 // them was posted (zero for none).
 func (r *Router) noticeAcks(ctx context.Context, t *turn, chat string) (incr []storage.Incr, ids []string, latestAt time.Time, err error) {
-	ts := storage.TownshipScope(r.cfg.Township.Name)
-	notices, err := r.store.Notices(ctx, ts, storage.NoticesAll)
-	if err != nil {
-		return nil, nil, time.Time{}, err
-	}
 	want := ""
 	if t.quote != nil {
 		i := strings.Index(t.quote.Text, "#N")
 		if i >= 0 {
 			want = strings.TrimRight(t.quote.Text[i+1:], "）)。 \n")
 		}
+	}
+	// what it can answer: the one quoted, the one posted here last, and
+	// those posted here still followed up (however old the rest)
+	notices, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesPostedTo(chat), relayedSince(t.at), want)
+	if err != nil {
+		return nil, nil, time.Time{}, err
 	}
 	// The latest is the one posted here last: a notice held over the
 	// night goes out after older ones.
@@ -593,6 +606,12 @@ func (r *Router) noticeAcks(ctx context.Context, t *turn, chat string) (incr []s
 		latestAt = latest.Posted()
 	}
 	return incr, ids, latestAt, nil
+}
+
+// relayedSince is the earliest a notice still followed up at now
+// (village.Notice.Relayed) can have been posted.
+func relayedSince(now time.Time) time.Time {
+	return now.Add(-max(village.Notice{}.RelayFor(), village.Notice{Urgent: true}.RelayFor()))
 }
 
 // recordAcks commits acknowledgements recorded beside the main change of
@@ -621,7 +640,7 @@ func (r *Router) emergencyAckHint(ctx context.Context, t *turn, note string) ([]
 	case t.where.kind == inGrid && (t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) ||
 		t.who.Covers(village.RoleWorker, t.where.village, t.where.grid)):
 		var err error
-		if open, err = r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid); err != nil {
+		if open, err = r.gridOpen(ctx, t); err != nil {
 			return nil, err
 		}
 	case t.where.kind == inOffice && t.who.Has(village.RoleOfficer):
@@ -1114,10 +1133,10 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	sc := storage.VillageScope(p.Village)
 	t.scope = sc
 	// the calls still to make and, when she was reached (her history
-	// matters only then), every call, in one round trip
+	// matters only then), every call to her, in one round trip
 	reads := []storage.DocsRead{{Kind: storage.CallKind, Index: storage.CallsOpen}}
 	if outcome != village.OutcomeMissed {
-		reads = append(reads, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsAll})
+		reads = append(reads, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOf(p.Key())})
 	}
 	raws, err := r.store.DocsOf(ctx, sc, reads...)
 	if err != nil {
@@ -1274,11 +1293,13 @@ func (r *Router) relayedNotices(ctx context.Context, c village.Call, p village.P
 	if !relayed {
 		return out, nil
 	}
-	all, err := r.store.Notices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesAll)
+	// those of her grid's group still passed on (PassedOn: Relayed) and
+	// those the task carried, however old the rest
+	grp := r.groupOf(p.Village, p.Grid)
+	all, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesPostedTo(grp), relayedSince(t.at), out...)
 	if err != nil {
 		return nil, err
 	}
-	grp := r.groupOf(p.Village, p.Grid)
 	var here, named []village.Notice
 	for _, n := range all {
 		carried := slices.Contains(out, n.ID)

@@ -212,27 +212,38 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 		t.scope = sc
 	}
 	year := strconv.Itoa(t.at.Year())
-	acct, err := p.peek(ctx, sc, v, person.Household)
+	// the account, the claims waiting, last year's archived ranking and
+	// this year's tallies, in one round trip
+	raws, counters, err := ps.DocsAndCounters(ctx, sc, []storage.DocsRead{
+		{Kind: storage.AccountKind, Index: storage.AccountIndex(person.Household)},
+		{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)},
+		{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimObjected)},
+		{Kind: storage.RankKind, Index: storage.RankIndex(strconv.Itoa(t.at.Year() - 1))},
+	}, storage.PointsHash(year), storage.VetoHash(year))
 	if err != nil {
 		return err
 	}
-	hs, totals, vetoed, err := p.tallies(ctx, ps, v, year)
+	acct, ok, err := storage.AccountIn(raws[0], person.Household)
 	if err != nil {
 		return err
 	}
-	_, me, ranked := village.Leaders(hs, totals, vetoed, 0, person.Household)
+	if !ok {
+		acct = village.NewAccount(v, person.Household)
+	}
+	hs, _, err := p.households(v)
+	if err != nil {
+		return err
+	}
+	_, me, ranked := village.Leaders(hs, counters[0], vetoedIn(counters[1]), 0, person.Household)
 	var pending, objected []village.Claim
-	for _, x := range []struct {
-		status village.ClaimStatus
-		into   *[]village.Claim
-	}{{village.ClaimPending, &pending}, {village.ClaimObjected, &objected}} {
-		cs, err := storage.Claims(ctx, ps, sc, storage.ClaimIndex(x.status))
+	for i, into := range []*[]village.Claim{&pending, &objected} {
+		cs, err := storage.ClaimsIn(raws[1+i])
 		if err != nil {
 			return err
 		}
 		for _, c := range cs {
 			if c.Household == person.Household {
-				*x.into = append(*x.into, c)
+				*into = append(*into, c)
 			}
 		}
 	}
@@ -249,7 +260,7 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 	if data["Any"] == false {
 		// Early in a year, "我的积分" shows zeros: where last year's went
 		// (ranked, honoured, cleared) is what the household is asking.
-		last, err := p.lastYear(ctx, sc, acct, person.Household, t.at.Year()-1)
+		last, err := lastYear(raws[3], acct, person.Household)
 		if err != nil {
 			return err
 		}
@@ -290,11 +301,11 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 		p.r.back(t, p.r.texts.Render(group, data))})
 }
 
-// lastYear is what the archived ranking of year says of household, and
-// what its year end cleared: nil when the year was not archived or the
-// household had nothing in it.
-func (p *pointsFlow) lastYear(ctx context.Context, sc storage.Scope, acct village.Account, household string, year int) (map[string]any, error) {
-	y, ok, err := storage.Ranking(ctx, p.r.store, sc, strconv.Itoa(year))
+// lastYear is what the archived ranking of a year (read as raws) says of
+// household, and what its year end cleared: nil when the year was not
+// archived or the household had nothing in it.
+func lastYear(raws []storage.RawDoc, acct village.Account, household string) (map[string]any, error) {
+	y, ok, err := storage.RankingIn(raws)
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -324,11 +335,16 @@ func (p *pointsFlow) tallies(ctx context.Context, ps Store, v, year string) ([]v
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	return hs, totals, vetoedIn(vetoes), nil
+}
+
+// vetoedIn are the households a year's veto counters (VetoHash) veto.
+func vetoedIn(vetoes map[string]int64) map[string]bool {
 	vetoed := map[string]bool{}
 	for hh, n := range vetoes {
 		vetoed[hh] = n > 0
 	}
-	return hs, totals, vetoed, nil
+	return vetoed
 }
 
 // ranking answers 积分排行 [年份] [全镇]: the village's top households by

@@ -948,7 +948,7 @@ func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error
 		slices.SortStableFunc(items, func(a, b village.Report) int { return a.CreatedAt.Compare(b.CreatedAt) })
 		return items, err
 	case t.where.kind == inGrid:
-		open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
+		open, err := r.gridOpen(ctx, t)
 		public, _ := splitPrivate(open)
 		return public, err
 	case t.where.kind == inPrivate && t.who.Village != "" && t.who.Grid != "":
@@ -956,6 +956,22 @@ func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error
 		return r.readable(t.who, open), err
 	}
 	return nil, nil
+}
+
+// gridOpen lists the open reports of the turn's grid, oldest first, read
+// once for the message while no commit is made (by it or another
+// message): 收到 looks at them for a fresh report to take on, then again,
+// then for an emergency waiting for 确认 (emergencyAckHint).
+func (r *Router) gridOpen(ctx context.Context, t *turn) ([]village.Report, error) {
+	at := r.commits.Load()
+	if t.gridOpen == nil || t.gridOpenAt != at {
+		open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
+		if err != nil {
+			return nil, err
+		}
+		t.gridOpen, t.gridOpenAt = &open, at
+	}
+	return slices.Clone(*t.gridOpen), nil
 }
 
 // allOpen lists the open reports of every village that keep takes (one

@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -32,10 +33,16 @@ type Store interface {
 	AllOpenReports(ctx context.Context, sc storage.Scope) ([]village.Report, error)
 	LatestOpenReports(ctx context.Context, sc storage.Scope, grid string, n int) ([]village.Report, storage.IndexRead, error)
 	Notices(ctx context.Context, sc storage.Scope, index string) ([]village.Notice, error)
+	// RecentNotices reads the notices an index of posted notices lists
+	// since a time, the one posted there last, and those named, in one
+	// round trip.
+	RecentNotices(ctx context.Context, sc storage.Scope, index string, since time.Time, ids ...string) ([]village.Notice, error)
 	Calls(ctx context.Context, sc storage.Scope, index string) ([]village.Call, error)
 	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
 	// DocsOf reads several indexes' documents in one round trip.
 	DocsOf(ctx context.Context, sc storage.Scope, reads ...storage.DocsRead) ([][]storage.RawDoc, error)
+	// DocsAndCounters is DocsOf and counter hashes, in one round trip.
+	DocsAndCounters(ctx context.Context, sc storage.Scope, reads []storage.DocsRead, hashes ...string) ([][]storage.RawDoc, []map[string]int64, error)
 	Doc(ctx context.Context, sc storage.Scope, kind string, id int) (storage.RawDoc, error)
 	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
 	// TakeAsk reads back, once, a question the bot asked one person
@@ -103,6 +110,8 @@ type Router struct {
 	flows      map[verb]flow
 	// alarms are the alarms sent directly while the store was down.
 	alarms *downAlarms
+	// commits counts the commits made through store (see gridOpen).
+	commits *atomic.Int64
 	// points is the points flow, for the photos that reach its claims.
 	points *pointsFlow
 }
@@ -120,8 +129,9 @@ func New(o Options) *Router {
 	}
 	texts := newTexts(o.Config.Location(), len(o.Config.Villages) > 1, false)
 	guard := reach.New(o.People, texts, o.Logger).WithFriends(o.Friends)
-	r := &Router{cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger}, guard: guard, people: o.People, reader: o.Reader,
-		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{},
+	commits := new(atomic.Int64)
+	r := &Router{cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits}, guard: guard, people: o.People, reader: o.Reader,
+		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}, commits: commits,
 		groupTexts: newTexts(o.Config.Location(), len(o.Config.Villages) > 1, true)}
 	r.flows = map[verb]flow{}
 	for _, fs := range []map[verb]flow{r.reportFlows(), r.outreachFlows(), r.pointsFlows()} {
@@ -141,9 +151,12 @@ type reaching struct {
 	loc   *time.Location
 	texts *tmpl.Set
 	log   *slog.Logger
+	// commits counts the commits, whatever their outcome
+	commits *atomic.Int64
 }
 
 func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
+	defer s.commits.Add(1)
 	return s.guard.Commit(ctx, holding(s), c)
 }
 
@@ -210,6 +223,11 @@ type turn struct {
 	latest     *[]village.Report
 	latestRead storage.IndexRead
 	reread     bool
+	// gridOpen caches the grid's open reports for the turn (see
+	// Router.gridOpen); nil: not read yet. gridOpenAt is the router's
+	// commit count when they were read.
+	gridOpen   *[]village.Report
+	gridOpenAt int64
 	// long is the length in runes of free text longer than the bot reads
 	// whole, of which text holds the head (village.Head); 0 when whole.
 	long int

@@ -23,7 +23,8 @@
 --            otherwise the stored version must equal the next field),
 --            version, refs ("1": the body may hold the first doc's
 --            reference as the JSON-escaped "\u0001REF\u0001"), count of
---            index ops, then per op: sorted set, "1" add | "0" remove;
+--            index ops, then per op: sorted set, "1" add | "0" remove |
+--            "@<score>" add with that score (otherwise the score is the number);
 --            then the body (JSON)
 --   audit:   at, by, action, note
 --   out:     to, kind, prio, hold (unix s; "" = send at once: otherwise
@@ -67,7 +68,8 @@ for i = 1, ndocs do
   p = p + 5
   if nix ~= "0" then
     for j = 1, tonumber(nix) do
-      d.ix[j] = {ARGV[p], ARGV[p + 1] == "1"}
+      local add = ARGV[p + 1]
+      d.ix[j] = {ARGV[p], add ~= "0", string.sub(add, 1, 1) == "@" and string.sub(add, 2) or nil}
       p = p + 2
     end
   end
@@ -101,7 +103,7 @@ for i, d in ipairs(docs) do
   redis.call("HSET", base .. d.k .. ":" .. id, "v", version, "j", body)
   for _, ix in ipairs(d.ix) do
     if ix[2] then
-      redis.call("ZADD", base .. ix[1], id, id)
+      redis.call("ZADD", base .. ix[1], ix[3] or id, id)
     else
       redis.call("ZREM", base .. ix[1], id)
     end

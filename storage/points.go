@@ -322,8 +322,17 @@ type YearRanking struct {
 // the year was not archived.
 func Ranking(ctx context.Context, r DocReader, sc Scope, year string) (YearRanking, bool, error) {
 	raws, err := r.Docs(ctx, sc, RankKind, RankIndex(year))
-	if err != nil || len(raws) == 0 {
+	if err != nil {
 		return YearRanking{}, false, err
+	}
+	return RankingIn(raws)
+}
+
+// RankingIn decodes the archived ranking of a year read as raws
+// (Store.DocsOf of RankIndex); ok is false when there is none.
+func RankingIn(raws []RawDoc) (YearRanking, bool, error) {
+	if len(raws) == 0 {
+		return YearRanking{}, false, nil
 	}
 	var y YearRanking
 	if err := raws[0].decode(RankKind, &y); err != nil {

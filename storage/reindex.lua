@@ -5,7 +5,9 @@
 --   "open":       the "open" index from the reports; ARGV[3..] are the
 --                 statuses that are not open ("closed", …);
 --   "approvedof": every household's "claims:approved:<户号>" from the
---                 approved claims (ApprovedOf).
+--                 approved claims (ApprovedOf);
+--   "callsof":    every person's "calls:of:<person key>" from the call
+--                 tasks (CallsOf).
 -- Returns how many documents the index holds, or -1 when it did nothing.
 local base, which = KEYS[1], ARGV[2]
 local built = base .. which .. "built"
@@ -40,6 +42,13 @@ elseif which == "approvedof" then
   each("claims:approved", "c", function(id, doc)
     if type(doc.household) == "string" and doc.household ~= "" then
       redis.call("ZADD", base .. "claims:approved:" .. doc.household, id, id)
+      n = n + 1
+    end
+  end)
+elseif which == "callsof" then
+  each("calls", "t", function(id, doc)
+    if type(doc.person_key) == "string" then
+      redis.call("ZADD", base .. "calls:of:" .. doc.person_key, id, id)
       n = n + 1
     end
   end)

@@ -52,6 +52,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -77,6 +78,8 @@ var (
 	requeueSrc string
 	//go:embed reindex.lua
 	reindexSrc string
+	//go:embed recent.lua
+	recentSrc string
 	//go:embed retry.lua
 	retrySrc string
 )
@@ -136,7 +139,7 @@ type Store struct {
 	// bodies recycles the buffers a commit's documents are encoded into.
 	bodies *sync.Pool
 
-	commit, claim, ack, load, requeue, reindex, retry *redis.Script
+	commit, claim, ack, load, requeue, reindex, retry, recent *redis.Script
 }
 
 // New connects to the Redis at opts.URL. It does not dial until first use.
@@ -187,7 +190,7 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 		health: h, closeProbe: closeProbe, bodies: &sync.Pool{New: func() any { return new(bytes.Buffer) }},
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
 		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc), requeue: redis.NewScript(requeueSrc),
-		reindex: redis.NewScript(reindexSrc), retry: redis.NewScript(retrySrc),
+		reindex: redis.NewScript(reindexSrc), retry: redis.NewScript(retrySrc), recent: redis.NewScript(recentSrc),
 	}
 }
 
@@ -261,6 +264,9 @@ type Doc struct {
 type IndexOp struct {
 	Set string
 	Add bool
+	// Score is the number's score in Set when added; 0: the number
+	// itself (an index in document order).
+	Score int64
 }
 
 // Incr adds By to a field of a hash of the scope (HINCRBY), as part of the
@@ -515,7 +521,11 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 		body := buf.Bytes()[start:]
 		args = append(args, d.Kind, d.ID, d.Version, flag(d.RefsFirst), len(d.Index))
 		for _, op := range d.Index {
-			args = append(args, op.Set, flag(op.Add))
+			add := flag(op.Add)
+			if op.Add && op.Score != 0 {
+				add = "@" + strconv.FormatInt(op.Score, 10)
+			}
+			args = append(args, op.Set, add)
 		}
 		args = append(args, body)
 	}
@@ -765,37 +775,68 @@ type DocsRead struct{ Kind, Index string }
 
 // DocsOf reads the documents of several indexes, each list in index
 // order, in one round trip: what a change decided on more than one list
-// needs, read together.
+// needs, read together. A read of a person's calls (CallsOf) builds the
+// scope's CallsOf indexes first, in the same round trip, when they were
+// never built (a store written before they existed).
 func (s *Store) DocsOf(ctx context.Context, sc Scope, reads ...DocsRead) ([][]RawDoc, error) {
-	cmds, err := s.loadEach(ctx, sc, reads)
+	docs, _, err := s.DocsAndCounters(ctx, sc, reads)
+	return docs, err
+}
+
+// DocsAndCounters is DocsOf, and the counter hashes named (as Counters
+// reads them), in the same round trip.
+func (s *Store) DocsAndCounters(ctx context.Context, sc Scope, reads []DocsRead, hashes ...string) ([][]RawDoc, []map[string]int64, error) {
+	built, cmds, counters, err := s.loadEach(ctx, sc, reads, hashes)
 	if redis.HasErrorPrefix(err, "NOSCRIPT") {
-		// the server has not the script (a restart): load it, read again
-		if err := s.load.Load(ctx, s.rdb).Err(); err != nil {
-			return nil, fmt.Errorf("storage: load: %w: %w", ErrUnavailable, err)
+		// the server has not the scripts (a restart): load them, read again
+		for _, script := range []*redis.Script{s.load, s.reindex} {
+			if err := script.Load(ctx, s.rdb).Err(); err != nil {
+				return nil, nil, fmt.Errorf("storage: load: %w: %w", ErrUnavailable, err)
+			}
 		}
-		cmds, _ = s.loadEach(ctx, sc, reads)
+		built, cmds, counters, _ = s.loadEach(ctx, sc, reads, hashes)
+	}
+	if built != nil && built.Err() != nil {
+		return nil, nil, fmt.Errorf("storage: build %s index: %w: %w", callsOfPrefix, ErrUnavailable, built.Err())
 	}
 	out := make([][]RawDoc, len(reads))
 	for i, rd := range reads {
 		res, err := cmds[i].StringSlice()
 		if out[i], _, err = loaded(rd.Index, res, err); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	return out, nil
+	hs := make([]map[string]int64, len(hashes))
+	for i, h := range hashes {
+		m, err := counters[i].Result()
+		if err != nil {
+			return nil, nil, fmt.Errorf("storage: counters %s: %w: %w", h, ErrUnavailable, err)
+		}
+		hs[i] = countersOf(m)
+	}
+	return out, hs, nil
 }
 
-// loadEach runs load.lua for each of reads, in one pipeline.
-func (s *Store) loadEach(ctx context.Context, sc Scope, reads []DocsRead) ([]*redis.Cmd, error) {
+// loadEach runs load.lua for each of reads, after reindex.lua's
+// "callsof" (built, nil when not run) when one of them reads CallsOf, and
+// HGETALL of each of hashes, in one pipeline.
+func (s *Store) loadEach(ctx context.Context, sc Scope, reads []DocsRead, hashes []string) (built *redis.Cmd, cmds []*redis.Cmd, counters []*redis.MapStringStringCmd, err error) {
 	keys := []string{s.base(sc)}
-	cmds := make([]*redis.Cmd, len(reads))
-	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+	cmds = make([]*redis.Cmd, len(reads))
+	counters = make([]*redis.MapStringStringCmd, len(hashes))
+	_, err = s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		if slices.ContainsFunc(reads, func(rd DocsRead) bool { return strings.HasPrefix(rd.Index, callsOfPrefix) }) {
+			built = s.reindex.EvalSha(ctx, p, keys, "once", "callsof")
+		}
 		for i, rd := range reads {
 			cmds[i] = s.load.EvalSha(ctx, p, keys, rd.Index, rd.Kind, 0)
 		}
+		for i, h := range hashes {
+			counters[i] = p.HGetAll(ctx, keys[0]+h)
+		}
 		return nil
 	})
-	return cmds, err
+	return built, cmds, counters, err
 }
 
 // docs reads the documents an index lists and the index's generation.
@@ -844,12 +885,17 @@ func (s *Store) Counters(ctx context.Context, sc Scope, hash string) (map[string
 	if err != nil {
 		return nil, fmt.Errorf("storage: counters %s: %w: %w", hash, ErrUnavailable, err)
 	}
+	return countersOf(m), nil
+}
+
+// countersOf is a hash of counters as read.
+func countersOf(m map[string]string) map[string]int64 {
 	out := make(map[string]int64, len(m))
 	for k, v := range m {
 		n, _ := strconv.ParseInt(v, 10, 64)
 		out[k] = n
 	}
-	return out, nil
+	return out
 }
 
 // AuditEntry is one line of the audit stream.
