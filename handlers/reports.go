@@ -1699,7 +1699,7 @@ func verbOf(a village.Action) verb {
 func (r *Router) nextSteps(p village.Person, rep village.Report) string {
 	var out []string
 	sentUp := rep.Status == village.StatusEscalated && p.Has(village.RoleOfficer)
-	for _, a := range village.Allowed(rep.Status) {
+	for _, a := range rep.Allowed() {
 		if v := verbOf(a); v != "" {
 			if v == vAccept && sentUp && slices.Contains(rep.Officers(r.people.Lookup), p.Name) {
 				continue // he took it over already
