@@ -103,6 +103,10 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if orig, ok := r.duplicate(open, reading.Category, text, t.at, reporter); ok {
 		return r.askDuplicate(ctx, t, orig, text, typ)
 	}
+	if own, ok := r.newsOfOwn(t, open, text); ok && t.command.verb != vReport {
+		// his plain news (not a 上报, which says it is another item)
+		return r.askProgress(ctx, t, own, text, typ)
+	}
 	if g == "" && typ != village.Emergency {
 		// Said privately by someone of no grid (an officer, the admin):
 		// no grid leader would ever hear of it. An emergency still goes
