@@ -87,3 +87,22 @@ func TestTwoMattersInOneMessage(t *testing.T) {
 		t.Errorf("one matter offered as two:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestPleaWithAProcedureQuestion: "老石昨天摔了一跤下不了床你们能不能来看看
+// 还有低保年审咋弄" raises the fall to the grid and the duty chat, and
+// offers the 低保 question, answered with its procedure on 1; a plea for a
+// visit with a question is filed as the visit, the question offered.
+func TestPleaWithAProcedureQuestion(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("张三", "老石昨天摔了一跤下不了床你们能不能来看看 还有低保年审咋弄")
+	expect(t, "an emergency", got, dutyChat+": 【突发事件】", grid3+": ")
+	if !strings.Contains(got[1], "您还说了「低保年审咋弄」，是另一件事的话回复「1」另外登记") {
+		t.Errorf("the question is not offered:\n%s", strings.Join(got, "\n"))
+	}
+	expect(t, "the question filed", c.say("张三", "1"), grid3+": 已登记 #R2（办事咨询）：低保年审咋弄\n【低保】怎么办")
+	got = c.say("陈二", "我妈病了好几天 下不了床 你们能不能来看看 还有低保年审咋弄")
+	expect(t, "a visit", got, grid3+": 已登记 #R3（一般事项")
+	if !strings.Contains(strings.Join(got, ""), "您还说了「低保年审咋弄」") {
+		t.Errorf("the question is not offered:\n%s", strings.Join(got, "\n"))
+	}
+}

@@ -735,3 +735,22 @@ func TestProgressAfterPauseSaysTheDeadline(t *testing.T) {
 		grid3+": #R1 进展已记录：钢管买回来了，明天焊\n已恢复计时，办结期限顺延到3月7日。")
 	expect(t, "a 进展 with the clock running says no more", c.say("李四", "进展 #R1 焊好一半了"), grid3+": #R1 进展已记录：焊好一半了\n可发")
 }
+
+// TestEmergencyNeverPaused: an emergency is not paused with 等待 (the
+// duty chat follows it to its end, and 等待村民 means nothing for a
+// fire): the reply says so and what to send instead; the clock runs on.
+func TestEmergencyNeverPaused(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "快来人 后山着火了，烟很大！！")
+	expect(t, "accepted", c.say("李四", "确认 #R1"), "#R1 已受理", dutyChat+": ")
+	got := c.say("李四", "等待 #R1 等消防车")
+	expect(t, "等待 an emergency", got, "#R1 是突发事件，不暂停计时")
+	expect(t, "what to send instead", got, "「进展 #R1 等消防车」")
+	if strings.Contains(strings.Join(got, ""), "等待村民") || strings.Contains(strings.Join(got, ""), "已暂停计时") {
+		t.Errorf("an emergency paused:\n%s", strings.Join(got, "\n"))
+	}
+	c.firstStatus(village.StatusAccepted)
+	got = c.in(dutyChat, "孙七", "等待 #R1 等家属")
+	expect(t, "an officer's 等待", got, "#R1 是突发事件，不暂停计时")
+	c.firstStatus(village.StatusAccepted)
+}

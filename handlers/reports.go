@@ -103,6 +103,10 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if orig, ok := r.duplicate(open, reading.Category, text, t.at, reporter); ok {
 		return r.askDuplicate(ctx, t, orig, text, typ)
 	}
+	if own, ok := r.newsOfOwn(t, open, text); ok && t.command.verb != vReport {
+		// his plain news (not a 上报, which says it is another item)
+		return r.askProgress(ctx, t, own, text, typ)
+	}
 	if g == "" && typ != village.Emergency {
 		// Said privately by someone of no grid (an officer, the admin):
 		// no grid leader would ever hear of it. An emergency still goes
@@ -211,10 +215,12 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		}
 		out = append(out, r.back(t, r.textsFor(t).Render(block, data)))
 	}
-	if !aboutCadre && typ != village.Emergency && len(out) > 0 {
+	if !aboutCadre && len(out) > 0 {
 		if other, ot, ok := r.secondMatter(ctx, text, typ, rep.Category); ok {
 			// "水管冻裂了 还有村东头的路灯也不亮": one item filed, the
-			// other offered, as a message read as a report is
+			// other offered, as a message read as a report is; an
+			// emergency's in the grid's alarm ("老石摔了一跤下不了床 …
+			// 还有低保年审咋弄"), where its reporter reads it
 			if err := r.ask(t, question{Kind: askConfirm, Text: other, Type: ot, Msg: t.m.ID}); err != nil {
 				return err
 			}
@@ -373,7 +379,8 @@ var alsoWords = []string{"还有", "另外", "再就是", "顺便说下", "顺�
 // secondMatter is the part of text, split at its first alsoWords, that
 // tells another matter than the one filed (of type typ and category
 // cat): each part read as a report, one of the filed kind and the other
-// not. Only a message with such a word is read again.
+// not, and no emergency (an emergency is filed as one, never offered).
+// Only a message with such a word is read again.
 func (r *Router) secondMatter(ctx context.Context, text string, typ village.Type, cat string) (string, village.Type, bool) {
 	for _, w := range alsoWords {
 		i := strings.Index(text, w)
@@ -386,16 +393,16 @@ func (r *Router) secondMatter(ctx context.Context, text string, typ village.Type
 			return "", "", false
 		}
 		hr, tr := r.reader.Read(ctx, head), r.reader.Read(ctx, tail)
-		if hr.Intent != village.IntentReport || tr.Intent != village.IntentReport || hr.Type == village.Emergency || tr.Type == village.Emergency {
+		if hr.Intent != village.IntentReport || tr.Intent != village.IntentReport {
 			return "", "", false
 		}
 		filed := func(x village.Reading) bool {
 			return x.Type == typ && (x.Category == cat || x.Category == "" || x.Category == "其他")
 		}
 		switch {
-		case filed(hr) && !filed(tr):
+		case filed(hr) && !filed(tr) && tr.Type != village.Emergency:
 			return tail, tr.Type, true
-		case filed(tr) && !filed(hr):
+		case filed(tr) && !filed(hr) && hr.Type != village.Emergency:
 			return head, hr.Type, true
 		}
 		return "", "", false
@@ -1717,7 +1724,7 @@ func verbOf(a village.Action) verb {
 func (r *Router) nextSteps(p village.Person, rep village.Report) string {
 	var out []string
 	sentUp := rep.Status == village.StatusEscalated && p.Has(village.RoleOfficer)
-	for _, a := range village.Allowed(rep.Status) {
+	for _, a := range rep.Allowed() {
 		if v := verbOf(a); v != "" {
 			if v == vAccept && sentUp && slices.Contains(rep.Officers(r.people.Lookup), p.Name) {
 				continue // he took it over already

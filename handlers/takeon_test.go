@@ -386,3 +386,25 @@ func TestLeaderDelegatesInPlainWords(t *testing.T) {
 	expect(t, "report 3", c.say("张三", "上报 后山垃圾没人清"), "已登记 #R3")
 	has(t, "two fresh: which", c.say("李四", "让王五去看看"), "请回复「指派 #编号 王五」")
 }
+
+// TestNewsOfOwnItem: a grid worker's plain news about an open item he
+// recorded ("奶奶家屋顶看了 瓦碎了几块" after 代报 王奶奶 屋顶漏雨) is
+// offered as that item's 进展, in private and in the group, recorded on
+// 1; another matter is filed as before.
+func TestNewsOfOwnItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "recorded", c.say("王五", "代报 王奶奶 屋顶漏雨"), grid3+": 已登记 #R1")
+	expect(t, "news in private", c.private("王五", "奶奶家屋顶看了 瓦碎了几块"), "王五: 是 #R1（屋顶漏雨）的进展吗？回复「1」记上，「2」另外登记。")
+	expect(t, "recorded as progress", c.private("王五", "1"), "王五: #R1 进展已记录：奶奶家屋顶看了 瓦碎了几块", grid3+": #R1 进展已记录（王五）")
+	c.wantReports(1, "news of #R1 filed apart")
+	n, got := c.counted(bot.Message{Chat: grid3, From: "王五", Text: "王奶奶家屋顶瓦换了几块 还有点漏"})
+	expect(t, "news in the group", got, grid3+": @王五\u2005是 #R1（屋顶漏雨）的进展吗？回复「1」记上，「2」另外登记。")
+	if n != 1 {
+		t.Errorf("news in the group: %d round trips, want 1 (the question's commit)", n)
+	}
+	expect(t, "filed apart on 2", c.say("王五", "2"), grid3+": 已登记 #R2")
+	got = c.private("王五", "村口的路灯不亮了")
+	if strings.Contains(strings.Join(got, ""), "的进展吗") {
+		t.Errorf("another matter offered as progress:\n%s", strings.Join(got, "\n"))
+	}
+}

@@ -53,6 +53,9 @@ const lateAnswers = 12 * time.Hour
 const (
 	askConfirm = "confirm"
 	askDup     = "dup"
+	// askProgress asks a grid cadre whether his news is the 进展 of an
+	// open item of his (question.Ref): yes records it, no files it.
+	askProgress = "progress"
 	// askWhom asks whom of his household a claim is for ("给他申请",
 	// "给我儿子申请" of two sons): a name of it, or 是 for the one the
 	// question named (question.For), files it.
@@ -259,6 +262,18 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 			// register what he asked to register helps nobody
 			return r.report(ctx, t, withoutRegisterAsk(t.text), "")
 		}
+		if reading.Intent == village.IntentReport && t.who.IsCadre() && t.who.Tends(t.where.village, t.where.grid) && t.where.grid != "" {
+			// a grid cadre's news, offered as his item's 进展 rather than
+			// asked about as a new one: his grid's open items read (once)
+			// only for him
+			open, err := r.latestOpen(ctx, t)
+			if err != nil {
+				return err
+			}
+			if rep, ok := r.newsOfOwn(t, open, t.text); ok {
+				return r.askProgress(ctx, t, rep, t.text, reading.Type)
+			}
+		}
 		if reading.Intent != village.IntentClaim || r.claims() {
 			return r.confirmBack(ctx, t, reading)
 		}
@@ -437,6 +452,12 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	case q.Kind == askDup:
 		t.noDup = true
 		return true, r.report(ctx, t, q.Text, q.Type)
+	case q.Kind == askProgress && yes:
+		_, err := r.run(ctx, t, "进展 #"+q.Ref+" "+q.Text)
+		return true, err
+	case q.Kind == askProgress:
+		t.noDup = true
+		return true, r.report(ctx, t, q.Text, q.Type)
 	}
 	return false, nil
 }
@@ -586,6 +607,36 @@ func (r *Router) duplicate(open []village.Report, category, text string, at time
 		}
 	}
 	return best, bestSim >= r.cfg.LLM.DuplicateSimilarity && best.ID != ""
+}
+
+// newsOfOwn finds among open the item that text, a report a grid cadre
+// is about to file, most likely brings news of: an open item of his grid
+// he recorded (代报, a call) or handles, touched within progressWindow,
+// no emergency (scenenews reads those), whose reporter and words share
+// some with text ("奶奶家屋顶看了 瓦碎了几块" of 王奶奶's "屋顶漏雨"). A
+// private item is offered only in private. Only open, read already for
+// duplicates, is looked at: no read of its own.
+func (r *Router) newsOfOwn(t *turn, open []village.Report, text string) (village.Report, bool) {
+	if t.forWhom != nil || !t.who.IsCadre() || !t.who.Tends(t.where.village, t.where.grid) {
+		return village.Report{}, false
+	}
+	mine := newest(open, 1, func(rep village.Report) bool {
+		return rep.Type != village.Emergency && (rep.RecordedBy(t.who) || rep.HandledBy(t.who)) &&
+			(t.where.kind == inPrivate || !rep.Private()) && t.at.Sub(lastTouched(rep)) <= progressWindow &&
+			similarity(rep.Reporter+" "+rep.Text, text) > 0
+	})
+	if len(mine) == 0 {
+		return village.Report{}, false
+	}
+	return mine[0], true
+}
+
+// askProgress asks whether text is the 进展 of rep (see newsOfOwn).
+func (r *Router) askProgress(ctx context.Context, t *turn, rep village.Report, text string, typ village.Type) error {
+	if err := r.ask(t, question{Kind: askProgress, Text: text, Type: typ, Ref: rep.ID, Msg: t.m.ID}); err != nil {
+		return err
+	}
+	return r.reply(ctx, t, "understand.progress", map[string]any{"R": &rep, "Who": t.who.Name, "Group": t.where.kind != inPrivate})
 }
 
 // askDuplicate asks whether text is the matter of an open report.

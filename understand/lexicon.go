@@ -321,6 +321,10 @@ var alarms = []alarm{
 	{hazard: village.HazardMedical, words: newLexicon("肚子疼", "肚子痛", "拉肚子", "吐了", "呕吐", "上吐", "口吐"), with: newLexicon("好多人", "好多孩子", "很多人", "很多孩子", "不少人", "好些人", "好几个", "十几个", "一群", "一大帮", "全班", "一家人都", "全家都"), inClause: true},
 	// Lying still after a fall: "修屋顶踩空摔下来了 躺着不动弹".
 	{hazard: village.HazardMedical, words: newLexicon("不动弹", "不动了", "一直不动", "不会动"), with: newLexicon("躺", "倒在", "倒地", "摔"), inClause: true},
+	// Cannot get out of bed after a fall, or alone: "老石昨天摔了一跤下不了
+	// 床", "我妈一个人在家 下不了床了". Bedridden and looked after is a
+	// plea for a visit (see pleadsForPerson), not an alarm.
+	{hazard: village.HazardMedical, words: bedridden, with: newLexicon(slices.Concat(alone.words, []string{"摔", "跌", "跤", "绊倒"})...)},
 	{hazard: village.HazardMedical, words: newLexicon("抽筋", "抽风"), with: newLexicon("孩子", "小孩", "宝宝", "婴儿", "发烧", "高烧")},
 	// A person in danger, and a call to come: "有个小孩爬到楼顶上了 很危
 	// 险 快来".
@@ -841,3 +845,9 @@ var fillers = newLexicon("喂喂", "喂", "那个那个", "那个", "你好", "�
 // threatWords are threats of violence against the other party.
 var threatWords = []string{"打断你", "打死你", "弄死你", "砍死你", "砍了你", "捅死你", "杀了你", "废了你", "揍死你",
 	"烧了你家", "烧你家", "要你好看", "让你好看", "饶不了你", "要你的命", "要你命"}
+
+// bedridden say someone cannot leave his bed; alone that no one is by him.
+var (
+	bedridden = newLexicon("下不了床", "下不来床", "起不了床", "起不来床", "下不了地")
+	alone     = newLexicon("一个人在家", "一个人住", "独居", "身边没人", "家里没人", "屋里没人", "没人照顾", "没人照看", "没人管")
+)

@@ -658,6 +658,12 @@ func (ru Rules) report(t string) (found, bool) {
 	if f, ok := dispute(t, broadcast, bonus); ok {
 		return f, true
 	}
+	if !broadcast && pleadsForPerson(t) {
+		// "我妈病了好几天下不了床 你们能不能来看看 还有低保年审咋弄":
+		// someone to visit comes before a procedure asked with it (the
+		// handlers offer that as a second matter).
+		return found{typ: village.General, cat: "其他", conf: confAppeal}, true
+	}
 	if f, ok := ru.approval(t, broadcast, question, bonus); ok {
 		return f, true
 	}
@@ -1708,3 +1714,25 @@ var (
 // disputeLookalikes hold a dispute word without a dispute: 不认 in "不认
 // 识", "不认得".
 var disputeLookalikes = newLexicon("不认识", "不认得", "认不认识", "不认路")
+
+// pleadsForPerson reports whether t asks, in plain words, for someone to
+// come to a person in need ("我家老头子病了下不了床 谁来帮帮忙", "隔壁刘大
+// 爷一个人在家好几天没人管了 来个人看看"): a plea (see helpPleas) and the
+// need it is for (see personNeeds). A plea with no need told ("快来看看我家
+// 小孙子 会喊爷爷了") and a need with no plea ("爷爷身体不好 今天不来开会
+// 了") are no matter, and a plea about a thing broken ("路上有个大坑 好几个人
+// 都摔了 你们来看一下") is read as that thing's.
+func pleadsForPerson(t string) bool {
+	if !containsAny(t, helpPleas) || !containsAny(t, personNeeds) && !containsAny(t, bedridden) {
+		return false
+	}
+	cat, _, _ := problem(t)
+	return cat == ""
+}
+
+var (
+	// helpPleas ask someone to come or to help.
+	helpPleas = newLexicon("来看看", "来看一下", "来看一看", "来瞧瞧", "帮帮忙", "帮帮我", "帮个忙", "谁来帮", "来个人", "来人看看", "派个人", "派人来", "没人管", "没人照顾", "没人照看", "没人问")
+	// personNeeds tell what a person cannot do for himself.
+	personNeeds = newLexicon("卧床", "瘫在床", "瘫痪", "病了", "生病", "病倒", "身体不好", "腿脚不好", "腿脚不便", "走不了路", "走不动", "吃不上饭", "没饭吃", "没米", "一个人在家", "独居", "五保户", "糊涂了", "老年痴呆")
+)

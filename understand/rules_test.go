@@ -1445,3 +1445,38 @@ func TestReadDialectProbe(t *testing.T) {
 		{"a wall that bulges", "他家那堵老墙往外鼓 怕哪天倒下来砸着人", reportIn("安全隐患")},
 	})
 }
+
+// TestPleaForPerson: a plea for help in plain words with a person's need
+// told is a report: an emergency when he fell and cannot get up, or is
+// alone and cannot; a visit to register otherwise, before a procedure
+// asked with it. A plea with no need, and a need with no plea, are no
+// matter.
+func TestPleaForPerson(t *testing.T) {
+	medical := reading{village.IntentReport, village.Emergency, "安全隐患", village.HazardMedical}
+	visit := reading{village.IntentReport, village.General, "其他", ""}
+	noise := reading{village.IntentNoise, village.General, "其他", ""}
+	for _, c := range []readCase{
+		{"fell, cannot get up, with a question", "老石昨天摔了一跤下不了床你们能不能来看看 还有低保年审咋弄", medical},
+		{"fell, cannot get up", "老石昨天摔了一跤下不了床你们能不能来看看", medical},
+		{"fell days ago", "我家老头子前天摔了 到现在还下不了床 谁来帮帮忙", medical},
+		{"alone and bedridden", "隔壁刘大爷一个人在家 下不了床 没人管", medical},
+		{"sick and bedridden", "我妈病了好几天 下不了床 你们能不能来看看", visit},
+		{"sick with a question", "我妈病了好几天 下不了床 你们能不能来看看 还有低保年审咋弄", visit},
+		{"alone for days", "隔壁李大爷一个人在家好几天没人管了 来个人看看吧", visit},
+		{"no rice", "王奶奶腿脚不好 家里没米了 谁来帮帮忙", visit},
+		{"a plea with no need", "快来看看我家小孙子 会走路了", noise},
+		{"a need with no plea", "爷爷身体不好 今天就不来开会了", noise},
+	} {
+		r := read(t, c.text)
+		got := reading{r.Intent, r.Type, r.Category, r.Hazard}
+		if c.want.Intent == village.IntentNoise {
+			got.Type, got.Category, got.Hazard = c.want.Type, c.want.Category, c.want.Hazard
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%s: Read(%q) (-want +got):\n%s", c.name, c.text, diff)
+		}
+		if c.want.Intent == village.IntentReport && r.Confidence < 0.8 {
+			t.Errorf("%s: Read(%q).Confidence = %v; want it registered (≥ 0.8)", c.name, c.text, r.Confidence)
+		}
+	}
+}

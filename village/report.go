@@ -212,8 +212,12 @@ func Next(s Status, a Action) (Status, error) {
 // the package's Next, but an item closed last by a 满意 read from its
 // reporter's words (Entry.Implied) may be reopened (未解决), and one
 // reopened last by a 未解决 read from them may be closed (满意), should
-// the words have been misread.
+// the words have been misread; and an emergency is never paused (等待):
+// the duty chat follows it to its end, waiting or not.
 func (r *Report) Next(a Action) (Status, error) {
+	if a == ActPause && r.Type == Emergency {
+		return "", &TransitionError{From: r.Status, Action: a}
+	}
 	to, err := Next(r.Status, a)
 	n := len(r.History)
 	if err == nil || n == 0 || !r.History[n-1].Implied {
@@ -226,6 +230,11 @@ func (r *Report) Next(a Action) (Status, error) {
 		return StatusClosed, nil
 	}
 	return to, err
+}
+
+// Allowed lists the actions r.Next allows, for help texts.
+func (r *Report) Allowed() []Action {
+	return slices.DeleteFunc(Allowed(r.Status), func(a Action) bool { _, err := r.Next(a); return err != nil })
 }
 
 // Allowed lists the actions allowed from s, for help texts.
