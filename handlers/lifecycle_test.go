@@ -753,4 +753,7 @@ func TestEmergencyNeverPaused(t *testing.T) {
 	got = c.in(dutyChat, "孙七", "等待 #R1 等家属")
 	expect(t, "an officer's 等待", got, "#R1 是突发事件，不暂停计时")
 	c.firstStatus(village.StatusAccepted)
+	got = c.say("李四", "R1 先等等 等家里人回来")
+	expect(t, "a note after its number", got, "「进展 #R1 先等等 等家里人回来」")
+	lacks(t, "no 等待 offered for an emergency", got, "「等待")
 }

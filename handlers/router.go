@@ -704,6 +704,15 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 	if done, err := r.ownProgress(ctx, t, refs, note); done {
 		return true, err
 	}
+	wait := waitsOnVillager(note)
+	if wait {
+		// an emergency never pauses (village.Report): 进展 is the hint
+		rep, ok, err := r.oneReport(ctx, t, refs)
+		if err != nil {
+			return true, err
+		}
+		wait = !ok || rep.Type != village.Emergency
+	}
 	block := "err.refnote"
 	if isAck(note) || startsWithAny(note, takingOn...) {
 		if len(refs) == 1 && t.quote == nil {
@@ -711,7 +720,7 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 		}
 		block = "accept.hint"
 	}
-	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": saysDone(note), "Wait": waitsOnVillager(note),
+	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": saysDone(note), "Wait": wait,
 		"Township": officerHere(t), "Return": officerHere(t) && containsAnyOf(note, returnWords...), "Unsure": unsure, "Villages": r.villageNames()})
 }
 
