@@ -106,3 +106,28 @@ func TestPleaWithAProcedureQuestion(t *testing.T) {
 		t.Errorf("the question is not offered:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestPleaWithAGluedProcedureQuestion: a procedure question said after a
+// plea without 还有 ("… 怎么申请残疾证") is offered as a second matter as
+// one with 还有 is, and an emergency's alarm and item hold the emergency
+// only, not the question offered with it; a question about the report
+// itself ("路灯坏了 怎么办") is no second matter.
+func TestPleaWithAGluedProcedureQuestion(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("陈二", "老石摔了下不了床你们能不能来看看 怎么申请残疾证")
+	if !strings.Contains(strings.Join(got, ""), "您还说了「怎么申请残疾证」，是另一件事的话回复「1」另外登记") {
+		t.Errorf("the glued question is not offered:\n%s", strings.Join(got, "\n"))
+	}
+	c2 := newChat(t, understand.Rules{})
+	got = c2.say("张三", "老石昨天摔了一跤下不了床你们能不能来看看 还有低保年审咋弄")
+	expect(t, "an emergency", got, dutyChat+": 【突发事件】", grid3+": ")
+	if strings.Contains(got[0], "低保") {
+		t.Errorf("the duty chat hears the question offered separately:\n%s", got[0])
+	}
+	for _, text := range []string{"村东头的路灯坏了 怎么办", "村口的路灯坏了 啥时候来修"} {
+		got = c.say("陈二", text)
+		if strings.Contains(strings.Join(got, ""), "您还说了") {
+			t.Errorf("%q: one matter offered as two:\n%s", text, strings.Join(got, "\n"))
+		}
+	}
+}

@@ -176,6 +176,20 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		// the commit's failure path sends it.
 		data["Alike"], _ = r.modelAlarmsLike(ctx, t)
 	}
+	var kept, other string
+	var ot village.Type
+	two := false
+	if !aboutCadre {
+		kept, other, ot, two = r.secondMatter(ctx, text, typ, rep.Category)
+	}
+	if two && typ == village.Emergency {
+		// the alarm tells the emergency alone: the other matter is
+		// offered on its own below
+		rep.Text = kept
+		if t.raised != nil {
+			t.raised.text = kept
+		}
+	}
 	var out []bot.Outbound
 	switch {
 	case aboutCadre:
@@ -215,18 +229,16 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		}
 		out = append(out, r.back(t, r.textsFor(t).Render(block, data)))
 	}
-	if !aboutCadre && len(out) > 0 {
-		if other, ot, ok := r.secondMatter(ctx, text, typ, rep.Category); ok {
-			// "水管冻裂了 还有村东头的路灯也不亮": one item filed, the
-			// other offered, as a message read as a report is; an
-			// emergency's in the grid's alarm ("老石摔了一跤下不了床 …
-			// 还有低保年审咋弄"), where its reporter reads it
-			if err := r.ask(t, question{Kind: askConfirm, Text: other, Type: ot, Msg: t.m.ID}); err != nil {
-				return err
-			}
-			last := &out[len(out)-1]
-			last.Text += "\n" + r.texts.Render("report.second", map[string]any{"Text": shortText(echo(t, other))})
+	if two && len(out) > 0 {
+		// "水管冻裂了 还有村东头的路灯也不亮": one item filed, the
+		// other offered, as a message read as a report is; an
+		// emergency's in the grid's alarm ("老石摔了一跤下不了床 …
+		// 还有低保年审咋弄"), where its reporter reads it
+		if err := r.ask(t, question{Kind: askConfirm, Text: other, Type: ot, Msg: t.m.ID}); err != nil {
+			return err
 		}
+		last := &out[len(out)-1]
+		last.Text += "\n" + r.texts.Render("report.second", map[string]any{"Text": shortText(echo(t, other))})
 	}
 	if rep.Chat == "" && !aboutCadre {
 		for _, l := range leaders {
@@ -376,36 +388,75 @@ func newsPriority(rep *village.Report) bot.Priority {
 // 还有村东头的路灯也不亮".
 var alsoWords = []string{"还有", "另外", "再就是", "顺便说下", "顺便说一下"}
 
-// secondMatter is the part of text, split at its first alsoWords, that
-// tells another matter than the one filed (of type typ and category
-// cat): each part read as a report, one of the filed kind and the other
-// not, and no emergency (an emergency is filed as one, never offered).
-// Only a message with such a word is read again.
-func (r *Router) secondMatter(ctx context.Context, text string, typ village.Type, cat string) (string, village.Type, bool) {
+// secondMatter is the part of text, split at its first alsoWords or
+// before a procedure question glued on (gluedQuestion), that tells
+// another matter than the one filed (of type typ and category cat), with
+// the part kept: each part read as a report, one of the filed kind and
+// the other not, and no emergency (an emergency is filed as one, never
+// offered). Only a message with such a word or question is read again.
+func (r *Router) secondMatter(ctx context.Context, text string, typ village.Type, cat string) (kept, other string, ot village.Type, ok bool) {
+	head, tail, found := splitAlso(text)
+	if !found {
+		if head, tail, found = r.gluedQuestion(text); !found {
+			return "", "", "", false
+		}
+	}
+	if utf8.RuneCountInString(head) < 4 || utf8.RuneCountInString(tail) < 4 {
+		return "", "", "", false
+	}
+	hr, tr := r.reader.Read(ctx, head), r.reader.Read(ctx, tail)
+	if hr.Intent != village.IntentReport || tr.Intent != village.IntentReport {
+		return "", "", "", false
+	}
+	filed := func(x village.Reading) bool {
+		return x.Type == typ && (x.Category == cat || x.Category == "" || x.Category == "其他")
+	}
+	switch {
+	case filed(hr) && !filed(tr) && tr.Type != village.Emergency:
+		return head, tail, tr.Type, true
+	case filed(tr) && !filed(hr) && hr.Type != village.Emergency:
+		return tail, head, hr.Type, true
+	}
+	return "", "", "", false
+}
+
+// clauseCuts trim the space and punctuation between two clauses.
+const clauseCuts = " ，,。.、；;：:！!？?"
+
+// splitAlso splits text at its first alsoWords.
+func splitAlso(text string) (head, tail string, ok bool) {
 	for _, w := range alsoWords {
-		i := strings.Index(text, w)
-		if i < 0 {
+		if i := strings.Index(text, w); i >= 0 {
+			return strings.TrimRight(text[:i], clauseCuts), strings.TrimLeft(text[i+len(w):], clauseCuts), true
+		}
+	}
+	return "", "", false
+}
+
+// procedureAsks ask how to go about a procedure: "怎么申请残疾证", "低保年审
+// 咋弄", "需要什么材料", "去哪办".
+var procedureAsks = []string{"怎么", "怎样", "如何", "咋", "什么材料", "啥材料", "哪些材料", "去哪", "在哪", "找谁"}
+
+// gluedQuestion splits text before a last clause, set off by a space or
+// punctuation, that asks after a procedure the bot knows which the part
+// before does not name: "老石摔了下不了床你们能不能来看看 怎么申请残疾证".
+// A question about the problem told ("路灯坏了 怎么办", "啥时候来修")
+// names no procedure and is not split off.
+func (r *Router) gluedQuestion(text string) (head, tail string, ok bool) {
+	if !strings.ContainsAny(text, clauseCuts) || !containsAnyOf(text, procedureAsks...) {
+		return "", "", false
+	}
+	// from the last cut back: the shortest question naming a procedure
+	for i := strings.LastIndexAny(text, clauseCuts); i > 0; i = strings.LastIndexAny(text[:i], clauseCuts) {
+		head = strings.TrimRight(text[:i], clauseCuts)
+		tail = strings.TrimLeft(text[i:], clauseCuts)
+		if tail == "" || !containsAnyOf(tail, procedureAsks...) || r.procedure(tail) == nil {
 			continue
 		}
-		head := strings.TrimRight(text[:i], " ，,。.、；;")
-		tail := strings.TrimLeft(text[i+len(w):], " ，,。.、；;：:")
-		if utf8.RuneCountInString(head) < 4 || utf8.RuneCountInString(tail) < 4 {
+		if head == "" || r.procedure(head) != nil {
 			return "", "", false
 		}
-		hr, tr := r.reader.Read(ctx, head), r.reader.Read(ctx, tail)
-		if hr.Intent != village.IntentReport || tr.Intent != village.IntentReport {
-			return "", "", false
-		}
-		filed := func(x village.Reading) bool {
-			return x.Type == typ && (x.Category == cat || x.Category == "" || x.Category == "其他")
-		}
-		switch {
-		case filed(hr) && !filed(tr) && tr.Type != village.Emergency:
-			return tail, tr.Type, true
-		case filed(tr) && !filed(hr) && hr.Type != village.Emergency:
-			return head, hr.Type, true
-		}
-		return "", "", false
+		return head, tail, true
 	}
 	return "", "", false
 }
