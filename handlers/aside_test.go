@@ -131,3 +131,13 @@ func TestPleaWithAGluedProcedureQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestProcedureAfterItsCause: "俺家房子裂了 危房改造咋报" asks the
+// procedure for the problem it tells: one matter, the problem not offered.
+func TestProcedureAfterItsCause(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("陈二", "俺家房子裂了 危房改造咋报")
+	if strings.Contains(strings.Join(got, ""), "您还说了") {
+		t.Errorf("one matter offered as two:\n%s", strings.Join(got, "\n"))
+	}
+}

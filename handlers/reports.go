@@ -396,8 +396,9 @@ var alsoWords = []string{"还有", "另外", "再就是", "顺便说下", "顺�
 // offered). Only a message with such a word or question is read again.
 func (r *Router) secondMatter(ctx context.Context, text string, typ village.Type, cat string) (kept, other string, ot village.Type, ok bool) {
 	head, tail, found := splitAlso(text)
+	glued := false
 	if !found {
-		if head, tail, found = r.gluedQuestion(text); !found {
+		if head, tail, glued = r.gluedQuestion(text); !glued {
 			return "", "", "", false
 		}
 	}
@@ -414,7 +415,9 @@ func (r *Router) secondMatter(ctx context.Context, text string, typ village.Type
 	switch {
 	case filed(hr) && !filed(tr) && tr.Type != village.Emergency:
 		return head, tail, tr.Type, true
-	case filed(tr) && !filed(hr) && hr.Type != village.Emergency:
+	case filed(tr) && !filed(hr) && hr.Type != village.Emergency && !glued:
+		// a question glued on is offered, never kept: filed as the
+		// procedure, "俺家房子裂了 危房改造咋报" is one matter
 		return tail, head, hr.Type, true
 	}
 	return "", "", "", false
