@@ -16,6 +16,7 @@
 -- ARGV[13] = items settled by this change, comma-separated ("" = none):
 --           their held messages still waiting are withdrawn (state
 --           "withdrawn", out of the held set), before this change's own;
+-- ARGV[14] = "1" when an acknowledgement record comes first (see below);
 -- then the records, as flat fields (plain
 --           arguments: the script decodes no JSON and never parses a body
 --           or a text):
@@ -31,6 +32,20 @@
 --            the message waits in the "held" set until then, see claim.lua),
 --            text ("\1REF\1" becomes the first doc's
 --            reference, "\1REFn\1" the n-th doc's)
+--   ack:     a 收到 of the notices of one group (storage.NoticeAck):
+--            posted index (scored by when each was posted), live index
+--            (scored by when each stops being followed up), the key set
+--            once the live index holds every notice, the sequence key of
+--            notices, counter hash prefix, field, quoted notice number
+--            ("" = none), now, prune (unix s: live entries that ended
+--            before it are dropped), since (unix s, "" = no guard). It
+--            answers the quoted notice when it was posted there; else the
+--            one posted there last (the highest number among those posted
+--            at that time), and every one still live at now; each counts
+--            1 in the hash prefix..number under field. With since, a change
+--            whose group had no notice posted at or after it commits
+--            nothing. Out texts may hold "\1ACKED\1", the answered notices
+--            ("#N3、#N4"): such a message is not queued when none is.
 --   counter: hash, field, by (HINCRBY)
 --   kept:    key, ttl in ms (0 deletes the key), refs ("1": the value may hold the first doc's
 --            reference as in a doc body), value (SET with an expiry)
@@ -38,9 +53,12 @@
 -- every change of its members.
 -- Returns {"ok", n, ref1, ..., refn, index, generation, ..., withdrawn}
 -- (the n documents' references, then the open indexes it changed and
--- their generations now, then how many held messages ARGV[13] withdrew:
+-- their generations now, then the numbers of the notices the ack answered
+-- and how many, then how many held messages ARGV[13] withdrew:
 -- one flat list, which Redis turns into a reply faster than nested ones) | {"dup"} | {"stale"} | {"conflict", i, version} |
--- {"missing", i} | {"changed"}
+-- {"missing", i} | {"changed"} | {"unbuilt"} (the ack's live index was
+-- never built and notices exist: build it, commit again) | {"older"}
+-- (the ack's since guard)
 -- Numbers stay the text they came as where they can: every number the
 -- script turns into text (tostring, or a number passed to redis.call) is
 -- a printf in Redis.
@@ -56,7 +74,13 @@ if ARGV[10] ~= "" and (redis.call("GET", base .. ARGV[10]) or "") ~= ARGV[11] th
   return {"changed"}
 end
 -- p is the first argument of the next record
-local p = 14
+local p = 15
+local ack
+if ARGV[14] == "1" then
+  ack = {posted = base .. ARGV[p], live = base .. ARGV[p + 1], built = base .. ARGV[p + 2], seq = base .. ARGV[p + 3],
+    hash = ARGV[p + 4], field = ARGV[p + 5], quoted = ARGV[p + 6], now = ARGV[p + 7], prune = ARGV[p + 8], since = ARGV[p + 9]}
+  p = p + 10
+end
 local docs, ndocs = {}, 0
 if ARGV[3] ~= "0" then
   ndocs = tonumber(ARGV[3])
@@ -84,6 +108,50 @@ for i, d in ipairs(docs) do
     if not v then return {"missing", i} end
     if v ~= d.v and tonumber(v) ~= tonumber(d.v) then return {"conflict", i, tonumber(v)} end
   end
+end
+-- The notices an acknowledgement answers (read only, before any write).
+local acked, ackedText = {}, ""
+if ack then
+  if redis.call("EXISTS", ack.built) == 0 then
+    if redis.call("EXISTS", ack.seq) == 1 then
+      return {"unbuilt"}
+    end
+    -- no notice yet: every commit from the first keeps the index
+    redis.call("SET", ack.built, "1")
+  end
+  if ack.quoted ~= "" then
+    if redis.call("ZSCORE", ack.posted, ack.quoted) then
+      acked[1] = ack.quoted
+    end
+  else
+    local top = redis.call("ZRANGE", ack.posted, -1, -1, "WITHSCORES")
+    if ack.since ~= "" and (not top[2] or tonumber(top[2]) < tonumber(ack.since)) then
+      return {"older"}
+    end
+    local seen = {}
+    local function add(n)
+      if not seen[n] then
+        seen[n] = true
+        acked[#acked + 1] = n
+      end
+    end
+    if top[2] then
+      local latest
+      for _, n in ipairs(redis.call("ZRANGEBYSCORE", ack.posted, top[2], top[2])) do
+        if not latest or tonumber(n) > tonumber(latest) then latest = n end
+      end
+      add(latest)
+    end
+    for _, n in ipairs(redis.call("ZRANGEBYSCORE", ack.live, "(" .. ack.now, "+inf")) do
+      add(n)
+    end
+    table.sort(acked, function(a, b) return tonumber(a) < tonumber(b) end)
+  end
+  local shown = {}
+  for i, n in ipairs(acked) do
+    shown[i] = "#N" .. n
+  end
+  ackedText = table.concat(shown, "、")
 end
 local refs, gens = {}, {}
 for i, d in ipairs(docs) do
@@ -142,41 +210,57 @@ if ARGV[4] ~= "0" then
 end
 if ARGV[5] ~= "0" then
   local nouts = tonumber(ARGV[5])
-  -- the messages take the next nouts sequence numbers, in order
-  local first = redis.call("INCRBY", base .. "outseq", ARGV[5]) - nouts
-  for j = 1, nouts do
-    local seq = tostring(first + j)
+  -- an ack that answered no notice queues no message naming them
+  local drop = ack and #acked == 0
+  local function dropped(text)
+    return drop and string.find(text, "\1ACKED\1", 1, true)
+  end
+  local queued = nouts
+  if drop then
+    for k = 1, nouts do
+      if dropped(ARGV[p + 5 * k - 1]) then queued = queued - 1 end
+    end
+  end
+  -- the messages take the next sequence numbers, in order
+  local first = redis.call("INCRBY", base .. "outseq", queued) - queued
+  local j = 0
+  for _ = 1, nouts do
     local to, kind, prio, hold, text = ARGV[p], ARGV[p + 1], ARGV[p + 2], ARGV[p + 3], ARGV[p + 4]
     p = p + 5
-    if string.find(text, "\1", 1, true) then
-      text = string.gsub(text, "\1REF\1", ref1)
-      for i, r in ipairs(refs) do
-        text = string.gsub(text, "\1REF" .. i .. "\1", r)
+    if not dropped(text) then
+      j = j + 1
+      local seq = tostring(first + j)
+      if string.find(text, "\1", 1, true) then
+        text = string.gsub(text, "\1REF\1", ref1)
+        for i, r in ipairs(refs) do
+          text = string.gsub(text, "\1REF" .. i .. "\1", r)
+        end
+        text = string.gsub(text, "\1ACKED\1", ackedText)
       end
-    end
-    -- no state field: a message is queued or, in the inflight set, in
-    -- flight until its outcome is written
-    redis.call("HSET", base .. "out:" .. seq, "to", to, "kind", kind, "prio", prio,
-      "text", text, "src", ARGV[1])
-    if hold ~= "" then
-      -- held (quiet hours): the claim that finds it due queues it, with
-      -- the score it would have had
-      redis.call("HSET", base .. "out:" .. seq, "hold", hold)
-      redis.call("ZADD", base .. "held", hold, seq)
-      if about ~= "" then
-        redis.call("SADD", base .. "heldabout:" .. about, seq)
-        redis.call("EXPIRE", base .. "heldabout:" .. about, 172800)
-      end
-    else
-      -- the score priority·10¹² + seq, written as text: the priority's
-      -- digit, then seq in twelve digits
-      local score
-      if #seq <= 12 and #prio == 1 then
-        score = prio .. string.rep("0", 12 - #seq) .. seq
+      -- no state field: a message is queued or, in the inflight set, in
+      -- flight until its outcome is written
+      redis.call("HSET", base .. "out:" .. seq, "to", to, "kind", kind, "prio", prio,
+        "text", text, "src", ARGV[1])
+      if hold ~= "" then
+        -- held (quiet hours): the claim that finds it due queues it, with
+        -- the score it would have had
+        redis.call("HSET", base .. "out:" .. seq, "hold", hold)
+        redis.call("ZADD", base .. "held", hold, seq)
+        if about ~= "" then
+          redis.call("SADD", base .. "heldabout:" .. about, seq)
+          redis.call("EXPIRE", base .. "heldabout:" .. about, 172800)
+        end
       else
-        score = tonumber(prio) * 1000000000000 + first + j
+        -- the score priority·10¹² + seq, written as text: the priority's
+        -- digit, then seq in twelve digits
+        local score
+        if #seq <= 12 and #prio == 1 then
+          score = prio .. string.rep("0", 12 - #seq) .. seq
+        else
+          score = tonumber(prio) * 1000000000000 + first + j
+        end
+        redis.call("ZADD", base .. "outq", score, seq)
       end
-      redis.call("ZADD", base .. "outq", score, seq)
     end
   end
 end
@@ -190,6 +274,12 @@ end
 for _ = 1, nincr do
   redis.call("HINCRBY", base .. ARGV[p], ARGV[p + 1], ARGV[p + 2])
   p = p + 3
+end
+if ack then
+  for _, n in ipairs(acked) do
+    redis.call("HINCRBY", base .. ack.hash .. n, ack.field, 1)
+  end
+  redis.call("ZREMRANGEBYSCORE", ack.live, "-inf", "(" .. ack.prune)
 end
 for _ = 1, nkeep do
   local value = ARGV[p + 3]
@@ -213,5 +303,9 @@ end
 for i = 1, #gens do
   res[#refs + 2 + i] = gens[i]
 end
+for i = 1, #acked do
+  res[#res + 1] = acked[i]
+end
+res[#res + 1] = #acked
 res[#res + 1] = withdrawn
 return res

@@ -20,6 +20,9 @@ import (
 //	<p>:{t:<township>}:notices:posted:<group> ZSET the notices posted to a group, score = when (unix s; NoticesPostedTo);
 //	<p>:{t:<township>}:notices:to:<address> ZSET the same of the notices sent to a cadre (NoticesSentTo);
 //	                                noticesbuilt is set once they hold every notice (RecentNotices)
+//	<p>:{t:<township>}:live:notices:posted:<group> ZSET the notices posted to a group, score = when they
+//	                                stop being followed up (unix s; NoticesLive); noticeslivebuilt is set
+//	                                once they hold every notice (EnsureNoticeIndexes)
 //	<p>:{t:<township>}:ack:<n>      HASH household key → number of 收到 from that household
 //	<p>:{v:<village>}:t:<n>         phone-call tasks (kind "t": T1…), index "calls", "calls:open",
 //	                                "calls:of:<Person.Key>" (built once from "calls": callsofbuilt)
@@ -43,21 +46,42 @@ func NoticesPostedTo(group string) string { return "notices:posted:" + group }
 // private address.
 func NoticesSentTo(address string) string { return "notices:to:" + address }
 
-// postedIndexes are the indexes of the notice n when posted: its groups'
-// (NoticesPostedTo) and its cadres' (NoticesSentTo).
-func postedIndexes(n village.Notice) []string {
-	out := make([]string, 0, len(n.Groups)+len(n.Cadres))
+// NoticesLive is the index of the notices of a group's NoticesPostedTo
+// index still followed up, scored by when that ends
+// (village.Notice.RelayedUntil, unix seconds): what a bare 收到 there
+// answers besides the latest (see NoticeAck). Entries that ended are
+// dropped by the acknowledgements that come later (livePrune).
+func NoticesLive(posted string) string { return "live:" + posted }
+
+// livePrune is how long after its end a notice stays in NoticesLive: a
+// message that arrives late is still read at its own time.
+const livePrune = 24 * time.Hour
+
+// postedIndexOps are the index entries of the notice n, added when it is
+// posted and removed while held: its groups' (NoticesPostedTo, and
+// NoticesLive) and its cadres' (NoticesSentTo).
+func postedIndexOps(n village.Notice) []IndexOp {
+	out := make([]IndexOp, 0, 2*len(n.Groups)+len(n.Cadres))
+	posted, until := n.Posted().Unix(), n.RelayedUntil().Unix()
 	for _, g := range n.Groups {
-		out = append(out, NoticesPostedTo(g))
+		out = append(out, IndexOp{Set: NoticesPostedTo(g), Add: !n.Held, Score: posted},
+			IndexOp{Set: NoticesLive(NoticesPostedTo(g)), Add: !n.Held, Score: until})
 	}
 	for _, c := range n.Cadres {
-		out = append(out, NoticesSentTo(c))
+		out = append(out, IndexOp{Set: NoticesSentTo(c), Add: !n.Held, Score: posted})
 	}
 	return out
 }
 
-// noticesBuilt is set once the NoticesPostedTo indexes hold every notice.
-const noticesBuilt = "noticesbuilt"
+// Markers set once the NoticesPostedTo (and NoticesSentTo) indexes, and
+// the NoticesLive ones, hold every notice.
+const (
+	noticesBuilt     = "noticesbuilt"
+	noticesLiveBuilt = "noticeslivebuilt"
+)
+
+// noticeKind is the document kind of notices (N1, N2…).
+const noticeKind = "n"
 
 // CallsOf is the index of every call task to one person (Person.Key):
 // what a 回访 of her needs of the history, however many calls the village
@@ -85,10 +109,8 @@ func docFor(kind, ref string, version int, index ...IndexOp) (Doc, int, error) {
 
 // NoticeDoc is the document of a notice; ID "" creates it.
 func NoticeDoc(n village.Notice) (Doc, error) {
-	d, v, err := docFor("n", n.ID, n.Version, IndexOp{Set: NoticesAll, Add: true}, IndexOp{Set: NoticesOpen, Add: !n.FollowedUp || n.SummaryDue})
-	for _, ix := range postedIndexes(n) {
-		d.Index = append(d.Index, IndexOp{Set: ix, Add: !n.Held, Score: n.Posted().Unix()})
-	}
+	d, v, err := docFor(noticeKind, n.ID, n.Version, IndexOp{Set: NoticesAll, Add: true}, IndexOp{Set: NoticesOpen, Add: !n.FollowedUp || n.SummaryDue})
+	d.Index = append(d.Index, postedIndexOps(n)...)
 	n.ID, n.Version = "", v
 	d.Body = n
 	return d, err
@@ -105,6 +127,51 @@ func CallDoc(c village.Call) (Doc, error) {
 
 // AckHash is the counter hash of a notice's acknowledgements.
 func AckHash(noticeID string) string { return "ack:" + noticeID }
+
+// NoticeAck is a household's 收到 of the notices posted to a group,
+// recorded by the Change that carries it, in the same round trip: the
+// commit chooses the notices it answers from the group's indexes, and
+// nothing else does. A quote answers the notice quoted, when it was posted
+// there; a bare 收到 answers the one posted there last, however old, and
+// every other one still followed up (village.Notice.Relayed) at At. Each
+// counts 1 in its AckHash under Field; a message retried (the change's
+// MsgID) counts nothing again. Times are compared in whole seconds.
+// Result.Acked names them; AckedPlaceholder in the change's Out texts
+// becomes "#N3、#N4", and a message holding it is not queued when none is
+// answered.
+type NoticeAck struct {
+	Group  string    // the group it was said to (or, in private, the sender's)
+	Field  string    // who answered: a household key (village.Person.HouseholdKey)
+	Quoted string    // the notice quoted ("N3", anything else names none); "" for a bare 收到
+	At     time.Time // when it was said
+	// Since, when set, is when a report waiting to be taken on was made:
+	// unless a notice was posted to the group at or after it, the change
+	// commits nothing and fails with ErrNoticeOlder (the 收到 answers the
+	// report).
+	Since time.Time
+}
+
+// AckedPlaceholder marks where the notices a NoticeAck answered go in the
+// change's Out texts.
+const AckedPlaceholder = "\x01ACKED\x01"
+
+// appendArgs lays a out as commit.lua's ack record.
+func (a NoticeAck) appendArgs(args []any) []any {
+	quoted := a.Quoted
+	if n, err := docNumber(quoted); quoted != "" {
+		quoted = "0" // names no notice
+		if err == nil && strings.ToUpper(noticeKind)+strconv.Itoa(n) == a.Quoted {
+			quoted = strconv.Itoa(n)
+		}
+	}
+	since := ""
+	if !a.Since.IsZero() {
+		since = strconv.FormatInt(a.Since.Unix(), 10)
+	}
+	posted := NoticesPostedTo(a.Group)
+	return append(args, posted, NoticesLive(posted), noticesLiveBuilt, "seq:"+noticeKind, AckHash(strings.ToUpper(noticeKind)),
+		a.Field, quoted, a.At.Unix(), a.At.Add(-livePrune).Unix(), since)
+}
 
 func docNumber(ref string) (int, error) {
 	n, err := strconv.Atoi(strings.TrimLeft(ref, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
@@ -142,7 +209,7 @@ func (s *Store) RecentNotices(ctx context.Context, sc Scope, index string, since
 	}
 	res, err := s.recent.Run(ctx, s.rdb, []string{s.base(sc)}, args...).StringSlice()
 	if err == nil && len(res) == 1 && res[0] == "unbuilt" {
-		return s.buildNoticeIndexes(ctx, sc)
+		return s.buildNoticeIndexes(ctx, sc, time.Time{})
 	}
 	raws, _, err := loaded(index, res, err)
 	if err != nil {
@@ -152,11 +219,32 @@ func (s *Store) RecentNotices(ctx context.Context, sc Scope, index string, since
 	return decodeRaws(raws, decodeNotice)
 }
 
-// buildNoticeIndexes builds the NoticesPostedTo indexes of a scope whose
-// notices were written before they existed, and returns every notice.
-// A notice posted since the read is indexed by its own commit, and one
-// posted is posted for good: what the read saw is all the build must add.
-func (s *Store) buildNoticeIndexes(ctx context.Context, sc Scope) ([]village.Notice, error) {
+// EnsureNoticeIndexes builds, once per scope, the notice indexes
+// (NoticesPostedTo, NoticesSentTo, NoticesLive) of a scope whose notices
+// were written before they existed; notices whose follow-up ended long
+// before now (livePrune) are left out of NoticesLive. built says whether it scanned, n how many
+// notices it read. A commit with a NoticeAck builds them too, when it
+// finds them missing.
+func (s *Store) EnsureNoticeIndexes(ctx context.Context, sc Scope, now time.Time) (n int, built bool, err error) {
+	done, err := s.rdb.Exists(ctx, s.base(sc)+noticesLiveBuilt).Result()
+	if err != nil {
+		return 0, false, fmt.Errorf("storage: notice indexes: %w: %w", ErrUnavailable, err)
+	}
+	if done == 1 {
+		return 0, false, nil
+	}
+	all, err := s.buildNoticeIndexes(ctx, sc, now)
+	return len(all), err == nil, err
+}
+
+// buildNoticeIndexes builds the notice indexes of a scope whose notices
+// were written before they existed (see postedIndexOps; NoticesLive only
+// those whose follow-up ended less than livePrune before now, all for a
+// zero now), and returns every
+// notice. A notice posted since the read is indexed by its own commit, and
+// one posted is posted for good: what the read saw is all the build must
+// add.
+func (s *Store) buildNoticeIndexes(ctx context.Context, sc Scope, now time.Time) ([]village.Notice, error) {
 	all, err := s.Notices(ctx, sc, NoticesAll)
 	if err != nil {
 		return nil, err
@@ -168,11 +256,15 @@ func (s *Store) buildNoticeIndexes(ctx context.Context, sc Scope) ([]village.Not
 			if n.Held || err != nil {
 				continue
 			}
-			for _, ix := range postedIndexes(n) {
-				p.ZAdd(ctx, base+ix, redis.Z{Score: float64(n.Posted().Unix()), Member: num})
+			live := now.IsZero() || n.Relayed(now.Add(-livePrune))
+			for _, op := range postedIndexOps(n) {
+				if live || !strings.HasPrefix(op.Set, NoticesLive("")) {
+					p.ZAdd(ctx, base+op.Set, redis.Z{Score: float64(op.Score), Member: num})
+				}
 			}
 		}
 		p.Set(ctx, base+noticesBuilt, "1", 0)
+		p.Set(ctx, base+noticesLiveBuilt, "1", 0)
 		return nil
 	})
 	if err != nil {

@@ -94,6 +94,9 @@ var (
 	// ErrKeptChanged means a kept value a change was decided on
 	// (Change.Unchanged) is no longer what was assumed; read and retry.
 	ErrKeptChanged = errors.New("kept value changed")
+	// ErrNoticeOlder means a change with a NoticeAck.Since found no
+	// notice posted to the group since then: it committed nothing.
+	ErrNoticeOlder = errors.New("no notice posted since")
 )
 
 // Options configure a Store.
@@ -336,6 +339,9 @@ type Change struct {
 	// quiet hours by earlier changes with them as About, are withdrawn
 	// before this change's own are queued: they are not sent.
 	Withdraw []string
+	// Ack, when set, records a 收到 of the notices of a group with the
+	// change (see NoticeAck); Out texts may name them (AckedPlaceholder).
+	Ack *NoticeAck
 }
 
 // IndexRead says which members of an index a read saw: its generation.
@@ -362,6 +368,8 @@ type Result struct {
 	Refs []string
 	// Withdrawn is how many held messages Change.Withdraw withdrew.
 	Withdrawn int
+	// Acked are the notices Change.Ack answered ("N3"), in number order.
+	Acked []string
 }
 
 // reportDoc turns a report into its document: every report is in
@@ -417,6 +425,12 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 		return Result{}, fmt.Errorf("storage: commit: %w", err)
 	}
 	res, err := s.commit.Run(ctx, s.rdb, []string{s.base(c.Scope)}, args...).Slice()
+	if err == nil && c.Ack != nil && len(res) == 1 && res[0] == "unbuilt" {
+		// notices written before the live indexes existed: build them, once
+		if _, _, err = s.EnsureNoticeIndexes(ctx, c.Scope, c.Ack.At); err == nil {
+			res, err = s.commit.Run(ctx, s.rdb, []string{s.base(c.Scope)}, args...).Slice()
+		}
+	}
 	if err != nil {
 		return Result{}, fmt.Errorf("storage: commit: %w: %w", ErrUnavailable, err)
 	}
@@ -438,6 +452,10 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 		return Result{}, fmt.Errorf("storage: commit: index %s changed: %w", c.Read.index, ErrConflict)
 	case "changed":
 		return Result{}, fmt.Errorf("storage: commit: %s: %w", c.Unchanged.Key, ErrKeptChanged)
+	case "older":
+		return Result{}, fmt.Errorf("storage: commit: notices of %s: %w", c.Ack.Group, ErrNoticeOlder)
+	case "unbuilt":
+		return Result{}, fmt.Errorf("storage: commit: notice indexes of %s not built", c.Scope)
 	case "conflict", "missing":
 		i, _ := res[1].(int64)
 		what := "document"
@@ -458,6 +476,18 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 	}
 	withdrawn, _ := res[len(res)-1].(int64)
 	out.Withdrawn, res = int(withdrawn), res[:len(res)-1]
+	if c.Ack != nil {
+		// the numbers of the notices answered, then how many
+		nacked, _ := res[len(res)-1].(int64)
+		if nacked < 0 || int(nacked) > len(res)-3-int(nrefs) {
+			return Result{}, fmt.Errorf("storage: commit: %d notices answered in a reply of %d", nacked, len(res))
+		}
+		for _, x := range res[len(res)-1-int(nacked) : len(res)-1] {
+			n, _ := x.(string)
+			out.Acked = append(out.Acked, strings.ToUpper(noticeKind)+n)
+		}
+		res = res[:len(res)-1-int(nacked)]
+	}
 	for _, x := range res[2 : 2+nrefs] {
 		ref, _ := x.(string)
 		out.Refs = append(out.Refs, ref)
@@ -497,9 +527,12 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 	if c.Unchanged != nil {
 		guard, want = c.Unchanged.Key, string(c.Unchanged.Value)
 	}
-	args := make([]any, 0, 13+7*len(docs)+4*audits+5*len(c.Out)+3*len(c.Incr)+4*len(c.Keep))
+	args := make([]any, 0, 24+7*len(docs)+4*audits+5*len(c.Out)+3*len(c.Incr)+4*len(c.Keep))
 	args = append(args, c.MsgID, int(seenTTL/time.Second), len(docs), audits, len(c.Out), len(c.Incr), len(c.Keep),
-		c.Read.index, c.Read.gen, guard, want, c.About, strings.Join(c.Withdraw, ","))
+		c.Read.index, c.Read.gen, guard, want, c.About, strings.Join(c.Withdraw, ","), flag(c.Ack != nil))
+	if c.Ack != nil {
+		args = c.Ack.appendArgs(args)
+	}
 	enc := json.NewEncoder(buf)
 	for _, d := range docs {
 		// what json.Marshal makes, without a copy of its own

@@ -48,10 +48,19 @@ func (n Notice) Posted() time.Time {
 }
 
 // Relayed reports whether n is still followed up at now: posted less
-// than RelayFor ago. A household's 收到 answers it until then.
+// than RelayFor ago (before RelayedUntil). A household's 收到 answers it
+// until then.
 func (n Notice) Relayed(now time.Time) bool {
-	posted := n.Posted()
-	return !posted.IsZero() && now.Sub(posted) < n.RelayFor()
+	return !n.Held && now.Before(n.RelayedUntil())
+}
+
+// RelayedUntil is when n stops being followed up (Relayed): RelayFor
+// after it was posted; zero while it is held.
+func (n Notice) RelayedUntil() time.Time {
+	if n.Held {
+		return time.Time{}
+	}
+	return n.Posted().Add(n.RelayFor())
 }
 
 // PassedOn reports whether n is still passed on by phone at now: Relayed,

@@ -1,0 +1,265 @@
+package storage_test
+
+import (
+	"context"
+	"errors"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/storage/storagetest"
+	"gridbot/village"
+)
+
+// noticeFixture posts notices to a township scope and records 收到s
+// (storage.NoticeAck) there.
+type noticeFixture struct {
+	t   *testing.T
+	st  *storage.Store
+	sc  storage.Scope
+	ctx context.Context
+}
+
+func (f noticeFixture) post(msg string, n village.Notice) village.Notice {
+	f.t.Helper()
+	d, err := storage.NoticeDoc(n)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	res, err := f.st.Commit(f.ctx, storage.Change{Scope: f.sc, MsgID: msg, Docs: []storage.Doc{d}})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	if n.ID == "" {
+		n.ID = res.Ref
+	}
+	n.Version++
+	return n
+}
+
+// ack commits a's 收到 as message msg, with out, and returns the notices
+// it answered.
+func (f noticeFixture) ack(msg string, a storage.NoticeAck, out ...bot.Outbound) (storage.Result, error) {
+	f.t.Helper()
+	return f.st.Commit(f.ctx, storage.Change{Scope: f.sc, MsgID: msg, Ack: &a, Out: out})
+}
+
+// counts is each notice's count for field, "N1"… up to n.
+func (f noticeFixture) counts(n int, field string) []int64 {
+	f.t.Helper()
+	var out []int64
+	for i := 1; i <= n; i++ {
+		m, err := f.st.Counters(f.ctx, f.sc, storage.AckHash("N"+strconv.Itoa(i)))
+		if err != nil {
+			f.t.Fatal(err)
+		}
+		out = append(out, m[field])
+	}
+	return out
+}
+
+// TestNoticeAck: a bare 收到 in a group answers the notice posted there
+// last, however old, and every other one still followed up; a quote
+// answers the notice quoted when it was posted there, and nothing else;
+// a held notice is not answered until it is posted. The household counts
+// once per message (a retried message counts nothing again); a private
+// reply names the notices answered, and is dropped when none is. With
+// Since, a group whose latest notice is older commits nothing. The
+// in-process store (sandbox, replay) runs the same script alike.
+func TestNoticeAck(t *testing.T) {
+	t.Run("redis-server", func(t *testing.T) { testNoticeAck(t, storagetest.New(t)) })
+	t.Run("in-process", func(t *testing.T) {
+		e, err := storage.NewEmbedded(storage.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = e.Close() })
+		testNoticeAck(t, e.Store)
+	})
+}
+
+func testNoticeAck(t *testing.T, st *storage.Store) {
+	f := noticeFixture{t: t, st: st, sc: storage.TownshipScope("青山镇"), ctx: context.Background()}
+	const g3, g1, hh = "青山村三组网格群", "青山村一组网格群", "青山村/QS-301"
+	at := func(h int) time.Time { return t0.Add(time.Duration(h) * time.Hour) }
+	bare := func(group string, now time.Time) storage.NoticeAck {
+		return storage.NoticeAck{Group: group, Field: hh, At: now}
+	}
+	// an urgent one followed up for 12 hours, ordinary ones for 48
+	f.post("p1", village.Notice{Text: "一", At: at(-300), Groups: []string{g3, g1}, FollowedUp: true})
+	f.post("p2", village.Notice{Text: "二", At: at(-100), Groups: []string{g3}, FollowedUp: true})
+	f.post("p3", village.Notice{Text: "三", At: at(-13), Groups: []string{g3}, Urgent: true})
+	f.post("p4", village.Notice{Text: "四", At: at(-40), Groups: []string{g1}})
+	held := f.post("p5", village.Notice{Text: "五", At: at(-1), Groups: []string{g3}, Held: true})
+
+	for _, c := range []struct {
+		what string
+		ack  storage.NoticeAck
+		want []string
+	}{
+		{"三组: the last one posted, however old (N3 ended an hour ago)", bare(g3, at(0)), []string{"N3"}},
+		{"三组 while N3 was still followed up", bare(g3, at(-2)), []string{"N3"}},
+		{"一组: the last one and every one still followed up", bare(g1, at(0)), []string{"N4"}},
+		{"quoting an old notice of 三组", storage.NoticeAck{Group: g3, Field: hh, At: at(0), Quoted: "N2"}, []string{"N2"}},
+		{"quoting a notice not posted to 三组", storage.NoticeAck{Group: g3, Field: hh, At: at(0), Quoted: "N4"}, nil},
+		{"quoting a notice still held", storage.NoticeAck{Group: g3, Field: hh, At: at(0), Quoted: "N5"}, nil},
+		{"a malformed quote", storage.NoticeAck{Group: g3, Field: hh, At: at(0), Quoted: "N2）\n另"}, nil},
+		{"a group with no notice", bare("白石村网格群", at(0)), nil},
+	} {
+		res, err := f.ack("a-"+c.what, c.ack)
+		if err != nil {
+			t.Fatalf("%s: %v", c.what, err)
+		}
+		if !cmp.Equal(res.Acked, c.want) {
+			t.Errorf("%s: answered %v, want %v", c.what, res.Acked, c.want)
+		}
+	}
+	if got, want := f.counts(5, hh), []int64{0, 1, 2, 1, 0}; !cmp.Equal(got, want) {
+		t.Errorf("counts = %v, want %v", got, want)
+	}
+
+	// posted in the morning: the last one, and N4, still followed up
+	held.Held, held.PostedAt = false, at(0)
+	f.post("p6", held)
+	res, err := f.ack("b1", bare(g1, at(1)))
+	if err != nil || !cmp.Equal(res.Acked, []string{"N4"}) {
+		t.Errorf("一组 after N5 was posted to 三组: %v, %v; want [N4]", res.Acked, err)
+	}
+	res, err = f.ack("b2", bare(g3, at(1)))
+	if err != nil || !cmp.Equal(res.Acked, []string{"N5"}) {
+		t.Errorf("三组 once N5 is posted: %v, %v; want [N5]", res.Acked, err)
+	}
+	// a retried message counts nothing again
+	res, err = f.ack("b2", bare(g3, at(1)))
+	if err != nil || !res.Duplicate || len(res.Acked) != 0 {
+		t.Errorf("the same message again: %+v, %v; want a duplicate", res, err)
+	}
+	if got, want := f.counts(5, hh), []int64{0, 1, 2, 2, 1}; !cmp.Equal(got, want) {
+		t.Errorf("counts after the retry = %v, want %v", got, want)
+	}
+
+	// the private reply names what was answered; with nothing answered it
+	// is not queued
+	reply := bot.Outbound{To: "张三", Kind: bot.Private, Priority: bot.Normal, Text: "已记下：" + storage.AckedPlaceholder}
+	if _, err := f.ack("c1", bare(g3, at(2)), reply); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.ack("c2", bare("白石村网格群", at(2)), reply); err != nil {
+		t.Fatal(err)
+	}
+	q, err := st.Claim(f.ctx, f.sc, 10, at(2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, m := range q {
+		texts = append(texts, m.Text)
+	}
+	if want := []string{"已记下：#N5"}; !cmp.Equal(texts, want) {
+		t.Errorf("replies queued = %q, want %q", texts, want)
+	}
+
+	// a report newer than the last notice: nothing committed, and the
+	// message may still commit (what the report's acceptance does)
+	since := bare(g3, at(3))
+	since.Since = at(3)
+	if _, err := f.ack("d1", since); !errors.Is(err, storage.ErrNoticeOlder) {
+		t.Errorf("a report newer than the notices: %v, want ErrNoticeOlder", err)
+	}
+	if res, err := st.Commit(f.ctx, storage.Change{Scope: f.sc, MsgID: "d1"}); err != nil || res.Duplicate {
+		t.Errorf("the message after ErrNoticeOlder: %+v, %v; want it committed", res, err)
+	}
+	since = bare(g3, at(3))
+	since.Since = at(-5)
+	if res, err := f.ack("d2", since); err != nil || !cmp.Equal(res.Acked, []string{"N5"}) {
+		t.Errorf("a report older than the last notice: %v, %v; want [N5]", res.Acked, err)
+	}
+	if got, want := f.counts(5, hh), []int64{0, 1, 2, 2, 3}; !cmp.Equal(got, want) {
+		t.Errorf("counts at the end = %v, want %v", got, want)
+	}
+}
+
+// TestNoticeAckOneRoundTrip: a 收到 is one round trip, however many
+// notices the township has; the latest of several posted at the same
+// time is the one with the highest number, as Notices lists them.
+func TestNoticeAckOneRoundTrip(t *testing.T) {
+	st := storagetest.New(t)
+	f := noticeFixture{t: t, st: st, sc: storage.TownshipScope("青山镇"), ctx: context.Background()}
+	const g3 = "青山村三组网格群"
+	old := t0.AddDate(-1, 0, 0)
+	for i := range 12 {
+		f.post("p"+strconv.Itoa(i), village.Notice{Text: "旧", At: old, Groups: []string{g3}, FollowedUp: true})
+	}
+	for i, msg := range []string{"a1", "a2"} {
+		before := st.RoundTrips()
+		res, err := f.ack(msg, storage.NoticeAck{Group: g3, Field: "青山村/QS-301", At: t0})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := st.RoundTrips() - before; i > 0 && n != 1 {
+			t.Errorf("收到 took %d round trips, want 1", n)
+		}
+		if want := []string{"N12"}; !cmp.Equal(res.Acked, want) {
+			t.Errorf("answered %v, want %v (the highest of those posted last)", res.Acked, want)
+		}
+	}
+}
+
+// TestNoticeAckUpgrade: a store whose notices were written before the
+// live indexes existed gets them built, once: at start-up
+// (EnsureNoticeIndexes, leaving out notices followed up long ago), or by
+// the first 收到 that finds them missing; either way that 收到 answers
+// what it would have answered.
+func TestNoticeAckUpgrade(t *testing.T) {
+	srv, st := storagetest.NewWithServer(t, 0)
+	ctx := context.Background()
+	rdb := srv.Client(t)
+	const g3, hh = "青山村三组网格群", "青山村/QS-301"
+	for _, startUp := range []bool{true, false} {
+		sc := storage.TownshipScope("青山镇" + strconv.FormatBool(startUp))
+		f := noticeFixture{t: t, st: st, sc: sc, ctx: ctx}
+		f.post("p1", village.Notice{Text: "一", At: t0.AddDate(0, 0, -30), Groups: []string{g3}, FollowedUp: true})
+		f.post("p2", village.Notice{Text: "二", At: t0.Add(-30 * time.Hour), Groups: []string{g3}})
+		f.post("p3", village.Notice{Text: "三", At: t0.Add(-20 * time.Hour), Groups: []string{g3}})
+		// as an older gridbot left it: no live index, and no marker
+		base := "gb:{" + string(sc) + "}:"
+		if err := rdb.Del(ctx, base+storage.NoticesLive(storage.NoticesPostedTo(g3)), base+"noticeslivebuilt").Err(); err != nil {
+			t.Fatal(err)
+		}
+		if startUp {
+			n, built, err := st.EnsureNoticeIndexes(ctx, sc, t0)
+			if err != nil || !built || n != 3 {
+				t.Fatalf("start-up build: %d, %v, %v; want 3 notices read", n, built, err)
+			}
+			live, err := rdb.ZRange(ctx, base+storage.NoticesLive(storage.NoticesPostedTo(g3)), 0, -1).Result()
+			if err != nil || !cmp.Equal(live, []string{"2", "3"}) {
+				t.Errorf("live index built = %v, %v; want [2 3] (not N1, ended long ago)", live, err)
+			}
+			if _, built, err := st.EnsureNoticeIndexes(ctx, sc, t0); err != nil || built {
+				t.Errorf("a second start-up: built %v, %v; want nothing done", built, err)
+			}
+		}
+		before := st.RoundTrips()
+		res, err := f.ack("a1", storage.NoticeAck{Group: g3, Field: hh, At: t0})
+		if err != nil || !cmp.Equal(res.Acked, []string{"N2", "N3"}) {
+			t.Errorf("start-up %v: the first 收到 answered %v, %v; want [N2 N3]", startUp, res.Acked, err)
+		}
+		if n := st.RoundTrips() - before; startUp && n != 1 {
+			t.Errorf("the first 收到 after the start-up build took %d round trips, want 1", n)
+		}
+		before = st.RoundTrips()
+		if _, err := f.ack("a2", storage.NoticeAck{Group: g3, Field: hh, At: t0}); err != nil {
+			t.Fatal(err)
+		}
+		if n := st.RoundTrips() - before; n != 1 {
+			t.Errorf("start-up %v: the second 收到 took %d round trips, want 1 (built once)", startUp, n)
+		}
+		if got, want := f.counts(3, hh), []int64{0, 2, 2}; !cmp.Equal(got, want) {
+			t.Errorf("start-up %v: counts %v, want %v", startUp, got, want)
+		}
+	}
+}
