@@ -9,10 +9,10 @@ import (
 
 // TestCadreAckReadsGridOnce: a grid leader's "收到 我下午过去" in his
 // group to a notice, with no report to take on, is not answered: it
-// reads the notices it can answer and the grid's open reports once (for
-// a fresh report to take on, then again, then for an emergency waiting
-// for 确认), and commits his household's 收到: three round trips, however
-// often the flows look at the grid.
+// reads the grid's open reports once (for a fresh report to take on, then
+// again, then for an emergency waiting for 确认), and commits his
+// household's 收到 (the commit chooses the notices it answers): two round
+// trips, however often the flows look at the grid.
 func TestCadreAckReadsGridOnce(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.in(officeChat, "孙七", "通知 三组 明天上午停水，请提前储水")
@@ -22,7 +22,36 @@ func TestCadreAckReadsGridOnce(t *testing.T) {
 		t.Errorf("收到 我下午过去: replies %q, want none", got)
 	}
 	expect(t, "his household answered", c.in(officeChat, "孙七", "查 #N1"), "三组：已收到 2/11 户")
-	if n != 3 {
-		t.Errorf("收到 我下午过去: %d round trips, want 3 (the notices, the grid's open reports, the commit)", n)
+	if n != 2 {
+		t.Errorf("收到 我下午过去: %d round trips, want 2 (the grid's open reports, the commit)", n)
 	}
+}
+
+// TestVillagerAckOneRoundTrip: a villager's 收到 of a notice costs one
+// round trip, the commit that chooses the notices it answers and counts
+// his household's answer: bare in his group, quoting the notice, or said
+// to the bot in private (where the reply names what it answered, and
+// nothing is said when there was nothing to answer).
+func TestVillagerAckOneRoundTrip(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "private, no notice yet", c.private("陈二", "收到"))
+	c.in(officeChat, "孙七", "通知 三组 明天上午停水，请提前储水")
+	c.say("张三", "收到") // the first 收到 of the township (indexes built)
+	quote := &bot.Quote{Name: "网格小助手", Text: "【通知】明天上午停水，请提前储水\n——孙七\n请每户看到后回复「收到」。（#N1）"}
+	for _, m := range []bot.Message{
+		{Chat: grid3, From: "刘芳", Text: "收到"}, // 张三's household again: counted, still one household
+		{Chat: grid3, From: "胡秀芝", Text: "好的", Quote: quote},
+		{Private: true, From: "苏梅", Text: "收到"},
+	} {
+		n, got := c.counted(m)
+		if n != 1 {
+			t.Errorf("%s: %s: %d round trips, want 1", m.From, m.Text, n)
+		}
+		if m.Private {
+			expect(t, "private 收到", got, "苏梅: 已记下：您家收到了通知 #N1，谢谢！")
+		} else {
+			expect(t, m.From+" in the group", got)
+		}
+	}
+	expect(t, "their households answered", c.in(officeChat, "孙七", "查 #N1"), "三组：已收到 3/11 户")
 }

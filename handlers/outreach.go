@@ -434,18 +434,19 @@ func (r *Router) ackAlso(ctx context.Context, t *turn) error {
 	if chat == "" || t.quote != nil && !noticeRe.MatchString(t.quote.Text) {
 		return nil // quoting something else: answers no notice
 	}
-	incr, _, _, err := r.noticeAcks(ctx, t, chat)
-	if err != nil {
-		return err
-	}
-	return r.recordAcks(ctx, t.m.ID, incr)
+	// notices live in the township's scope: a commit of their own,
+	// deduplicated by the message id + ":acks"
+	ack := noticeAck(t, chat)
+	_, err := r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID + ":acks", Ack: &ack})
+	return err
 }
 
 // ack records 收到 from a household. Quoting a notice answers that one;
 // a bare 收到 answers the latest notice posted to this group and every
 // other one posted here that is still followed up (village.Notice.Relayed):
-// a household that read two notices says 收到 once, and the follow-up
-// must not phone its elders about either. It answers nothing.
+// a household that read two notices says 收到 once, and the
+// follow-up must not phone its elders about either (storage.NoticeAck
+// chooses them, in the commit). It answers nothing.
 func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 	mayAccept := t.who.Has(village.RoleLeader) || t.who.Has(village.RoleOfficer)
 	if t.quote != nil && !strings.Contains(t.quote.Text, "#N") {
@@ -475,37 +476,37 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 	if chat == "" {
 		return nil
 	}
-	incr, ids, latest, err := r.noticeAcks(ctx, t, chat)
-	if err != nil {
-		return err
-	}
+	ack := noticeAck(t, chat)
+	var fresh []village.Report
 	if t.quote == nil && !private {
 		// a cadre's bare 收到 answers what was posted last: a fresh report
 		// filed after the group's latest notice is his to take on; a notice
 		// posted after it is acknowledged as before (确认 takes the report)
-		fresh, _, err := r.freshReports(ctx, t, "")
-		if err != nil {
+		var err error
+		if fresh, _, err = r.freshReports(ctx, t, ""); err != nil {
 			return err
 		}
-		if len(fresh) > 0 && fresh[0].CreatedAt.After(latest) {
-			return r.acceptOneOf(ctx, t, fresh, "")
+		if len(fresh) > 0 {
+			ack.Since = fresh[0].CreatedAt
 		}
 	}
 	var out []bot.Outbound
 	if t.quote == nil {
+		var err error
 		if out, err = r.emergencyAckHint(ctx, t, ""); err != nil {
 			return err
 		}
 	}
-	if private && len(ids) > 0 {
+	if private {
 		// in the group 收到 is answered by silence; in private he learns
-		// it counted (with no notice waiting, it answered something else)
-		out = append(out, r.back(t, r.textsFor(t).Render("notice.acked", map[string]any{"Refs": ids})))
+		// it counted (with no notice waiting, it answered something else,
+		// and the commit drops this reply)
+		out = append(out, r.back(t, r.textsFor(t).Render("notice.acked", map[string]any{"Refs": []string{storage.AckedPlaceholder}})))
 	}
-	if len(incr) == 0 && len(out) == 0 {
-		return nil
+	_, err := r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Ack: &ack, Out: out})
+	if errors.Is(err, storage.ErrNoticeOlder) {
+		return r.acceptOneOf(ctx, t, fresh, "")
 	}
-	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.TownshipScope(r.cfg.Township.Name), MsgID: t.m.ID, Incr: incr, Out: out})
 	return err
 }
 
@@ -565,47 +566,17 @@ func (r *Router) ackChat(t *turn) (chat string, private bool) {
 	return chat, private
 }
 
-// noticeAcks are the counter changes that record t's 收到 of the notices
-// posted to chat (see ack): one per notice it answers, for the sender's
-// household, with those notices' references, and when the latest of
-// them was posted (zero for none).
-func (r *Router) noticeAcks(ctx context.Context, t *turn, chat string) (incr []storage.Incr, ids []string, latestAt time.Time, err error) {
-	want := ""
+// noticeAck is t's 收到 of the notices posted to chat, for the sender's
+// household: of the one it quotes, when it quotes one (see
+// storage.NoticeAck).
+func noticeAck(t *turn, chat string) storage.NoticeAck {
+	a := storage.NoticeAck{Group: chat, Field: t.who.HouseholdKey(), At: t.at}
 	if t.quote != nil {
-		i := strings.Index(t.quote.Text, "#N")
-		if i >= 0 {
-			want = strings.TrimRight(t.quote.Text[i+1:], "）)。 \n")
+		if i := strings.Index(t.quote.Text, "#N"); i >= 0 {
+			a.Quoted = strings.TrimRight(t.quote.Text[i+1:], "）)。 \n")
 		}
 	}
-	// what it can answer: the one quoted, the one posted here last, and
-	// those posted here still followed up (however old the rest)
-	notices, err := r.store.RecentNotices(ctx, storage.TownshipScope(r.cfg.Township.Name), storage.NoticesPostedTo(chat), relayedSince(t.at), want)
-	if err != nil {
-		return nil, nil, time.Time{}, err
-	}
-	// The latest is the one posted here last: a notice held over the
-	// night goes out after older ones.
-	var here []*village.Notice
-	var latest *village.Notice
-	for i := range notices {
-		n := &notices[i]
-		if (want == "" || n.ID == want) && !n.Held && slices.Contains(n.Groups, chat) {
-			here = append(here, n)
-			if latest == nil || !n.Posted().Before(latest.Posted()) {
-				latest = n
-			}
-		}
-	}
-	for _, n := range here {
-		if n == latest || n.Relayed(t.at) {
-			incr = append(incr, storage.Incr{Hash: storage.AckHash(n.ID), Field: t.who.HouseholdKey(), By: 1})
-			ids = append(ids, "#"+n.ID)
-		}
-	}
-	if latest != nil {
-		latestAt = latest.Posted()
-	}
-	return incr, ids, latestAt, nil
+	return a
 }
 
 // relayedSince is the earliest a notice still followed up at now
