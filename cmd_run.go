@@ -241,6 +241,12 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 			log.Info("approved claims indexed by household", "village", v.Name, "approved", n)
 		}
 	}
+	// notices posted by an older gridbot are not in the indexes a 收到 reads
+	if n, built, err := a.Store.EnsureNoticeIndexes(ctx, storage.TownshipScope(cfg.Township.Name), o.Now()); err != nil {
+		return fmt.Errorf("run: %w", err)
+	} else if built {
+		log.Info("notices indexed for acknowledgements", "notices", n)
+	}
 	// The roster's problems the log warns of (English) are told in Chinese
 	// too, as roster -import tells them.
 	tellRoster(o.Terminal, a)
