@@ -263,3 +263,26 @@ func TestNoticeAckUpgrade(t *testing.T) {
 		}
 	}
 }
+
+// TestTimedOutAckRetriedCountsOnce: a 收到 whose commit ran but whose
+// reply was lost is retried by go-redis; the retry finds the message
+// committed, and the household's answer counts once.
+func TestTimedOutAckRetriedCountsOnce(t *testing.T) {
+	st, p, _ := newLossyStore(t)
+	f := noticeFixture{t: t, st: st, sc: storage.TownshipScope("青山镇"), ctx: context.Background()}
+	const g3, hh = "青山村三组网格群", "青山村/QS-301"
+	f.post("p1", village.Notice{Text: "一", At: t0, Groups: []string{g3}})
+	// builds the live index and loads the script, so that the retried call
+	// is a plain EVALSHA
+	if _, err := f.ack("warm", storage.NoticeAck{Group: g3, Field: hh, At: t0.Add(time.Minute)}); err != nil {
+		t.Fatal(err)
+	}
+	p.armed.Store(true)
+	res, err := f.ack("m1", storage.NoticeAck{Group: g3, Field: hh, At: t0.Add(2 * time.Minute)})
+	if err != nil || !res.Duplicate {
+		t.Fatalf("retried 收到 = %+v, %v; want the retry to see the committed message", res, err)
+	}
+	if got, want := f.counts(1, hh), []int64{2}; !cmp.Equal(got, want) {
+		t.Errorf("counts = %v, want %v (warm + one)", got, want)
+	}
+}

@@ -428,7 +428,7 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 	if err == nil && c.Ack != nil && len(res) == 1 && res[0] == "unbuilt" {
 		// notices written before the live indexes existed: build them, once
 		if _, _, err := s.EnsureNoticeIndexes(ctx, c.Scope, c.Ack.At); err != nil {
-			return Result{}, fmt.Errorf("storage: commit: %w", err)
+			return Result{}, err
 		}
 		res, err = s.commit.Run(ctx, s.rdb, []string{s.base(c.Scope)}, args...).Slice()
 	}
