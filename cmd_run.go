@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"gridbot/app"
@@ -103,6 +104,9 @@ func runWeChat(ctx context.Context, o runOptions) error {
 	defer a.Close()
 	if err := preflight(ctx, a, o); err != nil {
 		return err
+	}
+	if cfg.LLM.Enabled {
+		defer probeLLMLater(ctx, a, o)()
 	}
 
 	served := cfg.ServedVillages()
@@ -215,8 +219,9 @@ func runWeChat(ctx context.Context, o runOptions) error {
 
 // preflight checks what the bot depends on before it logs in. Redis must
 // answer; what else is wrong — Redis that would lose writes in a power
-// cut, a model that does not answer, a holiday list without this year, no
-// alert webhook — is told in the terminal or the log, and the bot runs on.
+// cut, a holiday list without this year, no alert webhook — is told in
+// the terminal or the log, and the bot runs on. The model is checked
+// apart (probeLLM): run and sandbox do not wait for its answer.
 func preflight(ctx context.Context, a *app.App, o runOptions) error {
 	cfg, log := o.Config, o.Logger
 	if err := a.Store.Ping(ctx); err != nil {
@@ -251,9 +256,6 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 	} else if ok && fsync != "always" {
 		log.Info("Redis syncs its AOF every second: a power cut may lose the last second's acknowledged writes; appendfsync always loses none (README, Redis)",
 			"appendfsync", fsync)
-	}
-	if cfg.LLM.Enabled {
-		probeLLM(ctx, a, o)
 	}
 	if years := cfg.HolidaysMissing(o.Now()); len(years) > 0 {
 		fmt.Fprintf(o.Terminal, stepHolidays, joinYears(years))
@@ -419,6 +421,9 @@ const stepNoAlert = "注意：没有设报警地址（环境变量 %s 是空的�
 const stepLLMDown = "注意：大模型没有正常回答（%s；地址 %s，模型 %s）。先只用规则理解群消息，大模型恢复后自动用上。" +
 	"请检查 llm.base_url、llm.model 和%s（README「接大模型」）。\n"
 
+// stepLLMAsking is shown by check before it waits for the model's answer.
+const stepLLMAsking = "正在问大模型 %s 一条消息，看它能不能用（最多等%s）……\n"
+
 // stepLLMUp is shown when the model answered at start: how long one
 // message took, against llm.timeout.
 const stepLLMUp = "大模型能用：%s 读一条消息用了%s（每条最多等%s）。\n"
@@ -428,8 +433,20 @@ const stepLLMUp = "大模型能用：%s 读一条消息用了%s（每条最多�
 const stepLLMSlow = "注意：大模型回答得慢，读一条消息用了%s，接近每条最多等的%s：忙的时候会有消息等满时间后改用规则。" +
 	"请换快一些的模型，或把 llm.timeout 调大（README「接大模型」）。\n"
 
+// probeLLMLater runs probeLLM in the background, so that a model slow to
+// answer, or not answering at all, does not hold up start by up to
+// llm.timeout: meanwhile /healthz says "checking", and messages are read
+// as they would be without the check. The returned wait blocks until the
+// check has ended, which ctx ending cuts short.
+func probeLLMLater(ctx context.Context, a *app.App, o runOptions) (wait func()) {
+	var wg sync.WaitGroup
+	wg.Go(func() { probeLLM(ctx, a, o) })
+	return wg.Wait
+}
+
 // probeLLM asks the model about one message at start and tells the
 // operator whether it answers, how fast, and if not, why in a few words.
+// Cut short by ctx (the bot stopping), it tells nothing.
 func probeLLM(ctx context.Context, a *app.App, o runOptions) {
 	cfg, log := o.Config, o.Logger
 	timeout := cfg.LLM.Timeout.Std()
@@ -437,6 +454,7 @@ func probeLLM(ctx context.Context, a *app.App, o runOptions) {
 	err := a.Reader.Probe(ctx)
 	took := o.Now().Sub(start)
 	switch {
+	case ctx.Err() != nil:
 	case err != nil:
 		key := fmt.Sprintf("环境变量 %s 里的密钥", cfg.LLM.APIKeyEnv)
 		if cfg.LLMKey() == "" {
