@@ -20,31 +20,40 @@ import (
 )
 
 // TestCheck: gridbot check passes a township ready to run and names what
-// is not: here, Redis without AOF.
+// is not: Redis without AOF; an alert webhook not set, or set to something
+// that is no web address (the key alone, the address without https://),
+// which it never shows.
 func TestCheck(t *testing.T) {
 	srv := storagetest.NeedServer(t)
-	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "http://127.0.0.1:9/hook")
 	cfg, rfs, err := loadConfig("config.example.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
 	cfg.Redis.URL = srv.URL
 	now := func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) }
+	const hook = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=secret-1"
 	for _, tc := range []struct {
-		name, aof, want string
-		fails           bool
+		name, aof, hook, want string
+		fails                 bool
 	}{
-		{"ready", "yes", "没有发现问题，可以运行：gridbot run -config 我的配置.yaml", false},
-		{"no AOF", "no", "有 1 条提醒（见上面的「注意」和日志），请改好后再运行 gridbot run。", true},
+		{"ready", "yes", hook, "没有发现问题，可以运行：gridbot run -config 我的配置.yaml", false},
+		{"no AOF", "no", hook, "有 1 条提醒（见上面的「注意」和日志），请改好后再运行 gridbot run。", true},
+		{"no webhook", "yes", "", "注意：没有设报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK 是空的）", true},
+		{"webhook without https://", "yes", strings.TrimPrefix(hook, "https://"), "注意：报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK）不是 https:// 开头的网址", true},
+		{"webhook's key alone", "yes", "secret-1", "注意：报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK）不是 https:// 开头的网址", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			srv.SetConfig(t, "appendonly", tc.aof)
-			var out bytes.Buffer
+			t.Setenv("GRIDBOT_ALERT_WEBHOOK", tc.hook)
+			var out, logs bytes.Buffer
 			err := check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Now: now,
-				Out: &out, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+				Out: &out, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
 			if (err != nil) != tc.fails || !strings.Contains(out.String(), tc.want) ||
 				!strings.Contains(out.String(), "配置：青山镇，1 个村、3 个网格；花名册 95 人。") {
-				t.Errorf("check: %v\n%s", err, out.String())
+				t.Errorf("check: %v\n%s\nwant %q", err, out.String(), tc.want)
+			}
+			if strings.Contains(out.String()+logs.String(), "secret-1") {
+				t.Errorf("the webhook's key shown:\n%s\n%s", out.String(), logs.String())
 			}
 			allChinese(t, out.String())
 		})

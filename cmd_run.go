@@ -262,9 +262,14 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 		log.Warn("sla.business_days is on but sla.holidays lacks the Spring Festival or National Day of these years: only weekends count as days off; add the State Council's holidays and 调休 workdays",
 			"years", years)
 	}
-	if cfg.AlertURL() == "" {
+	if hook := cfg.AlertURL(); hook == "" {
 		fmt.Fprintf(o.Terminal, stepNoAlert, cfg.WeChat.Alert.URLEnv)
 		log.Warn("no alert webhook: alerts go to this log only; set the variable named by wechat.alert.url_env", "var", cfg.WeChat.Alert.URLEnv)
+	} else if !config.WebAddress(hook) {
+		// Never shown: the address holds the webhook's key.
+		fmt.Fprintf(o.Terminal, stepBadAlert, cfg.WeChat.Alert.URLEnv)
+		log.Warn("the alert webhook is no http(s) address: alerts fail and go to this log only; set the variable named by wechat.alert.url_env to the address as copied",
+			"var", cfg.WeChat.Alert.URLEnv)
 	}
 	return nil
 }
@@ -416,6 +421,11 @@ const stepHolidays = "注意：期限按工作日算（sla.business_days: true�
 // stepNoAlert is shown when alerts have nowhere to go but the log.
 const stepNoAlert = "注意：没有设报警地址（环境变量 %s 是空的），掉线、消息发不出去时只写在日志里，没人会知道。" +
 	"请按 README「5. 看一遍配置里的 wechat: 部分」把企业微信群机器人的 Webhook 地址放进这个环境变量。\n"
+
+// stepBadAlert is shown when the alert webhook is set but is no address.
+const stepBadAlert = "注意：报警地址（环境变量 %[1]s）不是 https:// 开头的网址，报警发不出去，只写在日志里。" +
+	"请把企业微信群机器人的 Webhook 地址整个复制进去（https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…，前后不要有空格），" +
+	"再运行一次 check（README「5. 看一遍配置里的 wechat: 部分」）。\n"
 
 // stepLLMDown is shown when the configured model does not answer at start.
 const stepLLMDown = "注意：大模型没有正常回答（%s；地址 %s，模型 %s）。先只用规则理解群消息，大模型恢复后自动用上。" +
