@@ -205,7 +205,10 @@ func TestCheckTellsTheModel(t *testing.T) {
 	}{
 		{"answers", good, 300 * time.Millisecond, "大模型能用：test-model 读一条消息用了 0.3 秒（每条最多等 4 秒）。", false},
 		{"slow", good, 3 * time.Second, "注意：大模型回答得慢，读一条消息用了 3 秒，接近每条最多等的 4 秒", true},
-		{"wrong key", promptstest.Always(promptstest.Response{Status: http.StatusUnauthorized}), 0, "大模型没有正常回答（接口拒绝了请求", true},
+		{"wrong key", promptstest.Always(promptstest.Response{Status: http.StatusUnauthorized}), 0, "大模型没有正常回答（接口不认密钥（HTTP 401）：密钥不对、没设或过期了", true},
+		{"no balance", promptstest.Always(promptstest.Response{Status: http.StatusPaymentRequired}), 0, "大模型没有正常回答（账户余额用完了（HTTP 402）", true},
+		{"wrong address", promptstest.Always(promptstest.Response{Status: http.StatusNotFound}), 0, "大模型没有正常回答（接口地址或模型名不对（HTTP 404）：地址要写到 /v1 为止", true},
+		{"no JSON mode", promptstest.Always(promptstest.Response{Status: http.StatusBadRequest, Message: "response_format is not supported"}), 0, "大模型没有正常回答（接口不认这样的请求（HTTP 400）：多半要改 llm.mode", true},
 		{"no key", promptstest.Always(promptstest.Response{Status: http.StatusUnauthorized}), 0, "和密钥：环境变量 GRIDBOT_LLM_API_KEY 是空的，要密钥的服务（DeepSeek、通义千问等）请先 export GRIDBOT_LLM_API_KEY=您的密钥", true},
 		{"bad answers", promptstest.Always(promptstest.Response{Content: "好的"}), 0, "大模型没有正常回答（回答的不是要的格式", true},
 		// The endpoint was reached and failed: not "连不上接口".

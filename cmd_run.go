@@ -504,9 +504,18 @@ func seconds(d time.Duration) string {
 func llmWhy(err error, timeout time.Duration) string {
 	var throttled *prompts.ThrottledError
 	var server *prompts.ServerError
+	var rejected *prompts.RejectedError
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
 		return strings.TrimSpace(seconds(timeout)) + "内没有回答"
+	case errors.As(err, &rejected) && rejected.Status == http.StatusBadRequest:
+		return "接口不认这样的请求（HTTP 400）：多半要改 llm.mode 或 llm.extra_body，服务说的原因在日志里"
+	case errors.As(err, &rejected) && (rejected.Status == http.StatusUnauthorized || rejected.Status == http.StatusForbidden):
+		return fmt.Sprintf("接口不认密钥（HTTP %d）：密钥不对、没设或过期了", rejected.Status)
+	case errors.As(err, &rejected) && rejected.Status == http.StatusPaymentRequired:
+		return "账户余额用完了（HTTP 402）：请先充值"
+	case errors.As(err, &rejected) && rejected.Status == http.StatusNotFound:
+		return "接口地址或模型名不对（HTTP 404）：地址要写到 /v1 为止，模型名照服务商写的（Ollama 先 ollama pull）"
 	case errors.Is(err, prompts.ErrRejected):
 		return "接口拒绝了请求：地址、模型名、密钥或设置不对，或者余额用完了"
 	case errors.As(err, &throttled):
