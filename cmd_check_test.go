@@ -60,6 +60,40 @@ func TestCheck(t *testing.T) {
 	}
 }
 
+// TestCheckRedisPassword: a Redis that runs but refuses the password is
+// told as that, with where the password goes, not with the steps to
+// install Redis; with the right password check passes.
+func TestCheckRedisPassword(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	srv.SetConfig(t, "requirepass", "pw-1")
+	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "http://127.0.0.1:9/hook")
+	cfg, rfs, err := loadConfig("config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Redis.URL = srv.URL
+	now := func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) }
+	for _, tc := range []struct{ name, password, want string }{
+		{"none", "", "Redis 在运行，但不认密码（redis.url：unix://"},
+		{"none, why", "", "这个 Redis 设了密码，可环境变量 GRIDBOT_REDIS_PASSWORD 是空的"},
+		{"wrong", "pw-2", "环境变量 GRIDBOT_REDIS_PASSWORD 里的密码不对"},
+		{"right", "pw-1", "没有发现问题"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Setenv("GRIDBOT_REDIS_PASSWORD", tc.password)
+			var out bytes.Buffer
+			err := check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Now: now,
+				Out: &out, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+			if (err != nil) != (tc.password != "pw-1") || !strings.Contains(out.String(), tc.want) || strings.Contains(out.String(), "apt install") {
+				t.Errorf("check: %v\n%s\nwant %q and no steps to install Redis", err, out.String(), tc.want)
+			}
+			if strings.Contains(out.String(), "pw-") {
+				t.Errorf("the password shown:\n%s", out.String())
+			}
+		})
+	}
+}
+
 // allChinese fails t when a line of what the operator reads has no
 // Chinese, but for the shell commands it quotes.
 func allChinese(t *testing.T, out string) {

@@ -224,7 +224,11 @@ func runWeChat(ctx context.Context, o runOptions) error {
 // apart (probeLLM): run and sandbox do not wait for its answer.
 func preflight(ctx context.Context, a *app.App, o runOptions) error {
 	cfg, log := o.Config, o.Logger
-	if err := a.Store.Ping(ctx); err != nil {
+	if err := a.Store.Ping(ctx); errors.Is(err, storage.ErrAuth) {
+		// Redis runs: the steps to install it would mislead.
+		fmt.Fprintf(o.Terminal, stepRedisAuth, redactedURL(cfg.Redis.URL), redisPasswordWhy(cfg), cfg.Redis.PasswordEnv)
+		return fmt.Errorf("Redis 不认密码，请按上面的步骤处理。原因：%w", err)
+	} else if err != nil {
 		// Nothing works without Redis: say what to do and stop, rather
 		// than wait for it without telling anyone.
 		fmt.Fprintf(o.Terminal, stepRedisDown, redactedURL(cfg.Redis.URL))
@@ -287,7 +291,12 @@ func needRedis(cfg *config.Config) error {
 // pingRedis checks that the config's Redis answers, and says what to do
 // when it does not.
 func pingRedis(ctx context.Context, st *storage.Store, cfg *config.Config) error {
-	if err := st.Ping(ctx); err != nil {
+	err := st.Ping(ctx)
+	if errors.Is(err, storage.ErrAuth) {
+		return fmt.Errorf("Redis 不认密码：%s。请把 Redis 的密码放进环境变量 %s（README「Redis（必须开 AOF）」）。原因：%w",
+			redisPasswordWhy(cfg), cfg.Redis.PasswordEnv, err)
+	}
+	if err != nil {
 		return fmt.Errorf("连不上 Redis：请确认 redis-server 在运行（systemctl status redis-server），"+
 			"Redis 地址（-redis 或配置里的 redis.url）写对了，有密码的把密码放在环境变量 %s 里（README「Redis（必须开 AOF）」）。原因：%w",
 			cfg.Redis.PasswordEnv, err)
@@ -399,6 +408,22 @@ const stepRedisDown = `连不上 Redis（redis.url：%s）。事项、积分和�
   redis-cli ping        # 应显示 PONG
 然后重新运行 gridbot。Redis 在别的地址或有密码的话，请改配置里的 redis.url 和 redis.password_env。
 `
+
+// stepRedisAuth is shown when Redis runs but refuses the password.
+const stepRedisAuth = `Redis 在运行，但不认密码（redis.url：%s）：%s。
+请把 Redis 的密码（/etc/redis/redis.conf 里 requirepass 后面写的）放进环境变量 %[3]s：
+  export %[3]s='密码'
+用 systemd 的写进 /etc/gridbot.env（权限 600），不要写进配置文件。然后重新运行 gridbot。
+`
+
+// redisPasswordWhy says why Redis refused the password: none given, or
+// the one given is wrong.
+func redisPasswordWhy(cfg *config.Config) string {
+	if cfg.RedisPassword() == "" {
+		return fmt.Sprintf("这个 Redis 设了密码，可环境变量 %s 是空的", cfg.Redis.PasswordEnv)
+	}
+	return fmt.Sprintf("环境变量 %s 里的密码不对", cfg.Redis.PasswordEnv)
+}
 
 // redactedURL is a Redis URL without its password, for the terminal.
 func redactedURL(raw string) string {
