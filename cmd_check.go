@@ -57,6 +57,9 @@ func check(ctx context.Context, o checkOptions) error {
 		// endpoint looks like check hanging.
 		fmt.Fprintf(stdout, stepLLMAsking, cfg.LLM.Model, seconds(cfg.LLM.Timeout.Std()))
 		probeLLM(ctx, a, ro)
+		if err := ctx.Err(); err != nil { // Ctrl+C while it waited: nothing is known of the model
+			return fmt.Errorf("check: 没有查完（被中断了），请再运行一次：%w", err)
+		}
 	}
 	grids := 0
 	for _, v := range cfg.Villages {

@@ -60,6 +60,31 @@ func TestCheck(t *testing.T) {
 	}
 }
 
+// TestCheckInterruptedWhileAskingTheModel: Ctrl+C while check waits for
+// the model ends check as not done, not as "no problem found".
+func TestCheckInterruptedWhileAskingTheModel(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "http://127.0.0.1:9/hook")
+	cfg, rfs, err := loadConfig("config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Redis.URL = srv.URL
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	llm := promptstest.New(t, func(promptstest.Request) promptstest.Response {
+		cancel() // the operator presses Ctrl+C while the model is asked
+		return promptstest.Response{Hang: true}
+	})
+	cfg.LLM.Enabled, cfg.LLM.BaseURL, cfg.LLM.Model = true, llm.URL(), "test-model"
+	var out bytes.Buffer
+	err = check(ctx, checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Now: time.Now,
+		Out: &out, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err == nil || !strings.Contains(err.Error(), "没有查完") || strings.Contains(out.String(), "没有发现问题") {
+		t.Errorf("check cut short: %v\n%s", err, out.String())
+	}
+}
+
 // TestCheckRedisPassword: a Redis that runs but refuses the password is
 // told as that, with where the password goes, not with the steps to
 // install Redis; with the right password check passes.
