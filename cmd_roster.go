@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"gridbot/app"
@@ -87,6 +88,10 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	if same := namesakes(merged); len(same) > 0 {
 		fmt.Fprintf(stdout, "同村重名的：%s。群里他们要各发一次「我是 姓名 户号」，由网格长确认；有角色的，机器人微信里给他的备注名写成 姓名·户号（见 README「4. 花名册」的“重名”）。\n",
 			strings.Join(same[:min(len(same), 10)], "；")+more(len(same), 10))
+	}
+	if changes := changedColumns(current, merged); len(changes) > 0 {
+		fmt.Fprintf(stdout, "要修改的 %d 人：%s。请看一眼是不是都该改（改错了网格、手机号的，机器人会找错人）。\n",
+			len(changes), strings.Join(changes[:min(len(changes), 20)], "；")+more(len(changes), 20))
 	}
 	if len(gone) > 0 {
 		fmt.Fprintf(stdout, "要删除的 %d 人：%s。不该删的，请把他们加回新表（村、户号、姓名和现在一样）再导入。\n",
@@ -224,15 +229,62 @@ func leaving(current, merged []village.Person) []string {
 	}
 	var out []string
 	for _, p := range current {
-		switch {
-		case kept[p.Key()]:
-		case p.Household == "":
-			out = append(out, p.Name)
-		default:
-			out = append(out, p.Name+roster.HouseholdSep+p.Household)
+		if !kept[p.Key()] {
+			out = append(out, personLabel(p))
 		}
 	}
 	return out
+}
+
+// personColumns are the register's columns a re-import may change for a
+// person (村, 户号 and 姓名 say who the person is), as written.
+var personColumns = []struct {
+	name string
+	get  func(village.Person) string
+}{
+	{"与户主关系", village.Person.RelationWritten},
+	{"网格", func(p village.Person) string { return p.Grid }},
+	{"微信昵称", func(p village.Person) string { return p.Nickname }},
+	{"手机号", func(p village.Person) string { return p.Phone }},
+	{"使用微信", func(p village.Person) string { return strconv.FormatBool(p.UsesWeChat) }},
+	{"关爱等级", func(p village.Person) string { return string(p.Care) }},
+	{"责任网格员", func(p village.Person) string { return p.Caretaker }},
+	{"角色", func(p village.Person) string { return fmt.Sprint(p.Roles) }},
+}
+
+// changedColumns lists the people of current whom merged changes, each
+// with the columns that change and no values (a phone number is not
+// repeated on the screen): "李西·LH-005（网格、手机号）".
+func changedColumns(current, merged []village.Person) []string {
+	before := make(map[string]village.Person, len(current))
+	for _, p := range current {
+		before[p.Key()] = p
+	}
+	var out []string
+	for _, p := range merged {
+		prev, ok := before[p.Key()]
+		if !ok {
+			continue
+		}
+		var cols []string
+		for _, c := range personColumns {
+			if c.get(prev) != c.get(p) {
+				cols = append(cols, c.name)
+			}
+		}
+		if len(cols) > 0 {
+			out = append(out, personLabel(p)+"（"+strings.Join(cols, "、")+"）")
+		}
+	}
+	return out
+}
+
+// personLabel is "姓名·户号", or the name alone for one of no household.
+func personLabel(p village.Person) string {
+	if p.Household == "" {
+		return p.Name
+	}
+	return p.Name + roster.HouseholdSep + p.Household
 }
 
 // namesakes lists the names that several people of one village share,

@@ -60,6 +60,8 @@ func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
 			"注意：有 1 户没有户主（「与户主关系」没有一个人写“户主”）：青山村 QS-401（赵大）", false},
 		{"household with two heads", "twoheads.csv", string(orig) + "赵大,QS-301,户主,三组,,13900000401,是,,,村民\n",
 			"注意：有 1 户写了不止一个户主：青山村 QS-301（张三、赵大）", false},
+		{"one person changed", "changed.csv", strings.Replace(string(orig), "青山李四,13900000004,是", "青山李四,139 0000 0044,是", 1),
+			"要修改的 1 人：李四·QS-303（手机号）。请看一眼是不是都该改", false},
 		{"one person gone", "gone.csv", without("陈二,"),
 			"要删除的 1 人：陈二·QS-302。不该删的，请把他们加回新表", false},
 		{"one grid only", "part.csv", only("姓名,", ",三组,"),
