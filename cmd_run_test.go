@@ -327,11 +327,15 @@ func TestRunTwoAccountsShareOneRedis(t *testing.T) {
 func TestRunDoesNotWaitForTheModel(t *testing.T) {
 	srv := storagetest.NeedServer(t)
 	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "http://127.0.0.1:9/hook")
-	release := make(chan struct{})
+	arrived, release := make(chan struct{}, 1), make(chan struct{})
 	var once sync.Once
 	free := func() { once.Do(func() { close(release) }) }
 	t.Cleanup(free)
 	llm := promptstest.New(t, func(promptstest.Request) promptstest.Response {
+		select {
+		case arrived <- struct{}{}:
+		default:
+		}
 		<-release
 		return promptstest.Response{Content: promptstest.Reading(map[string]any{
 			"intent": "report", "type": "general", "category": "水电设施", "summary": "村口路灯坏了", "confidence": 0.9})}
@@ -352,6 +356,11 @@ func TestRunDoesNotWaitForTheModel(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	r := startRun(ctx, t, cfg, rfs, fake) // online, the model not answered yet
+	select {
+	case <-arrived:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the model was not asked at start")
+	}
 	if n := llm.Calls(); n != 1 {
 		t.Errorf("%d calls to the model at start, want the one check", n)
 	}
@@ -369,8 +378,8 @@ func TestRunDoesNotWaitForTheModel(t *testing.T) {
 	}
 
 	free()
-	checked := func() bool { h := r.tr.Health(ctx); return h.LLM != nil && h.LLM.StartCheck != "checking" }
-	fake.Wait(checked, 10*time.Second)
+	// Told in the terminal once the check has its outcome.
+	fake.Wait(func() bool { return strings.Contains(r.term.String(), "大模型") }, 10*time.Second)
 	if h := r.tr.Health(ctx); h.LLM == nil || h.LLM.State != "up" || h.LLM.StartCheck != "ok" || h.LLM.StartCheckError != "" {
 		t.Errorf("healthz llm after the model answered = %+v, want up, start check ok", h.LLM)
 	}
