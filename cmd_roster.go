@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -157,9 +158,9 @@ func tellRoster(term io.Writer, a *app.App) {
 func rosterNotes(cfg *config.Config, people []village.Person) []string {
 	var notes []string
 	if stray := app.Unplaced(cfg, people); len(stray) > 0 {
-		notes = append(notes, fmt.Sprintf("注意：有 %d 人的村或网格在配置里没有（常见是错字）：%s。"+
+		notes = append(notes, fmt.Sprintf("注意：有 %d 人的村或网格在配置里没有（常见是错字）：%s。%s"+
 			"请改花名册的「网格」一列，或在配置的 villages[].grids 里加上这个网格；不改的话，网格长、小结和提醒都找不到他们。",
-			len(stray), strings.Join(stray[:min(len(stray), 10)], "、")))
+			len(stray), strings.Join(stray[:min(len(stray), 10)], "、"), gridSlips(cfg, people)))
 	}
 	if none := app.Gridless(cfg, people); len(none) > 0 {
 		notes = append(notes, fmt.Sprintf("注意：有 %d 人没填网格，可他们的村有几个网格：%s。"+
@@ -181,6 +182,31 @@ func rosterNotes(cfg *config.Config, people []village.Person) []string {
 			len(several), strings.Join(several[:min(len(several), 10)], "；")+more(len(several), 10)))
 	}
 	return notes
+}
+
+// gridSlips says which grid of its village each grid of the register the
+// config lacks is likely a slip for, where it is one character off only
+// one: "「三祖」是不是「三组」？"; "" when none is.
+func gridSlips(cfg *config.Config, people []village.Person) string {
+	grids := map[string][]string{} // village → its grids
+	for _, v := range cfg.Villages {
+		for _, g := range v.Grids {
+			grids[v.Name] = append(grids[v.Name], g.Name)
+		}
+	}
+	seen := map[[2]string]bool{}
+	var out strings.Builder
+	for _, p := range people {
+		key := [2]string{p.Village, p.Grid}
+		if p.Grid == "" || seen[key] || slices.Contains(grids[p.Village], p.Grid) {
+			continue
+		}
+		seen[key] = true
+		if near := config.NearestOne(p.Grid, grids[p.Village]); near != "" {
+			fmt.Fprintf(&out, "「%s」是不是「%s」？", p.Grid, near)
+		}
+	}
+	return out.String()
 }
 
 // filledIn are the register's columns whose loss a re-import would hide:
