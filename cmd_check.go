@@ -48,8 +48,18 @@ func check(ctx context.Context, o checkOptions) error {
 		return err
 	}
 	defer a.Close()
-	if err := preflight(ctx, a, runOptions{Config: cfg, Terminal: stdout, Logger: log, Now: o.Now}); err != nil {
+	ro := runOptions{Config: cfg, Terminal: stdout, Logger: log, Now: o.Now}
+	if err := preflight(ctx, a, ro); err != nil {
 		return err
+	}
+	if cfg.LLM.Enabled {
+		// check waits for the answer (run does not): say so, or a hung
+		// endpoint looks like check hanging.
+		fmt.Fprintf(stdout, stepLLMAsking, cfg.LLM.Model, seconds(cfg.LLM.Timeout.Std()))
+		probeLLM(ctx, a, ro)
+		if err := ctx.Err(); err != nil { // Ctrl+C while it waited: nothing is known of the model
+			return fmt.Errorf("check: 没有查完（被中断了），请再运行一次：%w", err)
+		}
 	}
 	grids := 0
 	for _, v := range cfg.Villages {

@@ -20,8 +20,49 @@ import (
 )
 
 // TestCheck: gridbot check passes a township ready to run and names what
-// is not: here, Redis without AOF.
+// is not: Redis without AOF; an alert webhook not set, or set to something
+// that is no web address (the key alone, the address without https://),
+// which it never shows.
 func TestCheck(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	cfg, rfs, err := loadConfig("config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Redis.URL = srv.URL
+	now := func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) }
+	const hook = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=secret-1"
+	for _, tc := range []struct {
+		name, aof, hook, want string
+		fails                 bool
+	}{
+		{"ready", "yes", hook, "没有发现问题，可以运行：gridbot run -config 我的配置.yaml", false},
+		{"no AOF", "no", hook, "有 1 条提醒（见上面的「注意」和日志），请改好后再运行 gridbot run。", true},
+		{"no webhook", "yes", "", "注意：没有设报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK 是空的）", true},
+		{"webhook without https://", "yes", strings.TrimPrefix(hook, "https://"), "注意：报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK）不是 https:// 开头的网址", true},
+		{"webhook's key alone", "yes", "secret-1", "注意：报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK）不是 https:// 开头的网址", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv.SetConfig(t, "appendonly", tc.aof)
+			t.Setenv("GRIDBOT_ALERT_WEBHOOK", tc.hook)
+			var out, logs bytes.Buffer
+			err := check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Now: now,
+				Out: &out, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+			if (err != nil) != tc.fails || !strings.Contains(out.String(), tc.want) ||
+				!strings.Contains(out.String(), "配置：青山镇，1 个村、3 个网格；花名册 95 人。") {
+				t.Errorf("check: %v\n%s\nwant %q", err, out.String(), tc.want)
+			}
+			if strings.Contains(out.String()+logs.String(), "secret-1") {
+				t.Errorf("the webhook's key shown:\n%s\n%s", out.String(), logs.String())
+			}
+			allChinese(t, out.String())
+		})
+	}
+}
+
+// TestCheckInterruptedWhileAskingTheModel: Ctrl+C while check waits for
+// the model ends check as not done, not as "no problem found".
+func TestCheckInterruptedWhileAskingTheModel(t *testing.T) {
 	srv := storagetest.NeedServer(t)
 	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "http://127.0.0.1:9/hook")
 	cfg, rfs, err := loadConfig("config.example.yaml")
@@ -29,24 +70,51 @@ func TestCheck(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg.Redis.URL = srv.URL
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	llm := promptstest.New(t, func(promptstest.Request) promptstest.Response {
+		cancel() // the operator presses Ctrl+C while the model is asked
+		return promptstest.Response{Hang: true}
+	})
+	cfg.LLM.Enabled, cfg.LLM.BaseURL, cfg.LLM.Model = true, llm.URL(), "test-model"
+	var out bytes.Buffer
+	err = check(ctx, checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Now: time.Now,
+		Out: &out, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err == nil || !strings.Contains(err.Error(), "没有查完") || strings.Contains(out.String(), "没有发现问题") {
+		t.Errorf("check cut short: %v\n%s", err, out.String())
+	}
+}
+
+// TestCheckRedisPassword: a Redis that runs but refuses the password is
+// told as that, with where the password goes, not with the steps to
+// install Redis; with the right password check passes.
+func TestCheckRedisPassword(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	srv.SetConfig(t, "requirepass", "pw-1")
+	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "http://127.0.0.1:9/hook")
+	cfg, rfs, err := loadConfig("config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Redis.URL = srv.URL
 	now := func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) }
-	for _, tc := range []struct {
-		name, aof, want string
-		fails           bool
-	}{
-		{"ready", "yes", "没有发现问题，可以运行：gridbot run -config 我的配置.yaml", false},
-		{"no AOF", "no", "有 1 条提醒（见上面的「注意」和日志），请改好后再运行 gridbot run。", true},
+	for _, tc := range []struct{ name, password, want string }{
+		{"none", "", "Redis 在运行，但不认密码（redis.url：unix://"},
+		{"none, why", "", "这个 Redis 设了密码，可环境变量 GRIDBOT_REDIS_PASSWORD 是空的"},
+		{"wrong", "pw-2", "环境变量 GRIDBOT_REDIS_PASSWORD 里的密码不对"},
+		{"right", "pw-1", "没有发现问题"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			srv.SetConfig(t, "appendonly", tc.aof)
+			t.Setenv("GRIDBOT_REDIS_PASSWORD", tc.password)
 			var out bytes.Buffer
 			err := check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Now: now,
 				Out: &out, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-			if (err != nil) != tc.fails || !strings.Contains(out.String(), tc.want) ||
-				!strings.Contains(out.String(), "配置：青山镇，1 个村、3 个网格；花名册 95 人。") {
-				t.Errorf("check: %v\n%s", err, out.String())
+			if (err != nil) != (tc.password != "pw-1") || !strings.Contains(out.String(), tc.want) || strings.Contains(out.String(), "apt install") {
+				t.Errorf("check: %v\n%s\nwant %q and no steps to install Redis", err, out.String(), tc.want)
 			}
-			allChinese(t, out.String())
+			if strings.Contains(out.String(), "pw-") {
+				t.Errorf("the password shown:\n%s", out.String())
+			}
 		})
 	}
 }
@@ -196,7 +264,10 @@ func TestCheckTellsTheModel(t *testing.T) {
 	}{
 		{"answers", good, 300 * time.Millisecond, "大模型能用：test-model 读一条消息用了 0.3 秒（每条最多等 4 秒）。", false},
 		{"slow", good, 3 * time.Second, "注意：大模型回答得慢，读一条消息用了 3 秒，接近每条最多等的 4 秒", true},
-		{"wrong key", promptstest.Always(promptstest.Response{Status: http.StatusUnauthorized}), 0, "大模型没有正常回答（接口拒绝了请求", true},
+		{"wrong key", promptstest.Always(promptstest.Response{Status: http.StatusUnauthorized}), 0, "大模型没有正常回答（接口不认密钥（HTTP 401）：密钥不对、没设或过期了", true},
+		{"no balance", promptstest.Always(promptstest.Response{Status: http.StatusPaymentRequired}), 0, "大模型没有正常回答（账户余额用完了（HTTP 402）", true},
+		{"wrong address", promptstest.Always(promptstest.Response{Status: http.StatusNotFound}), 0, "大模型没有正常回答（接口地址或模型名不对（HTTP 404）：地址要写到 /v1 为止", true},
+		{"no JSON mode", promptstest.Always(promptstest.Response{Status: http.StatusBadRequest, Message: "response_format is not supported"}), 0, "大模型没有正常回答（接口不认这样的请求（HTTP 400）：多半要改 llm.mode", true},
 		{"no key", promptstest.Always(promptstest.Response{Status: http.StatusUnauthorized}), 0, "和密钥：环境变量 GRIDBOT_LLM_API_KEY 是空的，要密钥的服务（DeepSeek、通义千问等）请先 export GRIDBOT_LLM_API_KEY=您的密钥", true},
 		{"bad answers", promptstest.Always(promptstest.Response{Content: "好的"}), 0, "大模型没有正常回答（回答的不是要的格式", true},
 		// The endpoint was reached and failed: not "连不上接口".

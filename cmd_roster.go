@@ -11,6 +11,8 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 
 	"gridbot/app"
@@ -88,6 +90,10 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 		fmt.Fprintf(stdout, "同村重名的：%s。群里他们要各发一次「我是 姓名 户号」，由网格长确认；有角色的，机器人微信里给他的备注名写成 姓名·户号（见 README「4. 花名册」的“重名”）。\n",
 			strings.Join(same[:min(len(same), 10)], "；")+more(len(same), 10))
 	}
+	if changes := changedColumns(current, merged); len(changes) > 0 {
+		fmt.Fprintf(stdout, "要修改的 %d 人：%s。请看一眼是不是都该改（改错了网格、手机号的，机器人会找错人）。\n",
+			len(changes), strings.Join(changes[:min(len(changes), 20)], "；")+more(len(changes), 20))
+	}
 	if len(gone) > 0 {
 		fmt.Fprintf(stdout, "要删除的 %d 人：%s。不该删的，请把他们加回新表（村、户号、姓名和现在一样）再导入。\n",
 			len(gone), strings.Join(gone[:min(len(gone), 20)], "、")+more(len(gone), 20))
@@ -152,9 +158,9 @@ func tellRoster(term io.Writer, a *app.App) {
 func rosterNotes(cfg *config.Config, people []village.Person) []string {
 	var notes []string
 	if stray := app.Unplaced(cfg, people); len(stray) > 0 {
-		notes = append(notes, fmt.Sprintf("注意：有 %d 人的村或网格在配置里没有（常见是错字）：%s。"+
+		notes = append(notes, fmt.Sprintf("注意：有 %d 人的村或网格在配置里没有（常见是错字）：%s。%s"+
 			"请改花名册的「网格」一列，或在配置的 villages[].grids 里加上这个网格；不改的话，网格长、小结和提醒都找不到他们。",
-			len(stray), strings.Join(stray[:min(len(stray), 10)], "、")))
+			len(stray), strings.Join(stray[:min(len(stray), 10)], "、"), gridSlips(cfg, people)))
 	}
 	if none := app.Gridless(cfg, people); len(none) > 0 {
 		notes = append(notes, fmt.Sprintf("注意：有 %d 人没填网格，可他们的村有几个网格：%s。"+
@@ -176,6 +182,31 @@ func rosterNotes(cfg *config.Config, people []village.Person) []string {
 			len(several), strings.Join(several[:min(len(several), 10)], "；")+more(len(several), 10)))
 	}
 	return notes
+}
+
+// gridSlips says which grid of its village each grid of the register the
+// config lacks is likely a slip for, where it is one character off only
+// one: "「三祖」是不是「三组」？"; "" when none is.
+func gridSlips(cfg *config.Config, people []village.Person) string {
+	grids := map[string][]string{} // village → its grids
+	for _, v := range cfg.Villages {
+		for _, g := range v.Grids {
+			grids[v.Name] = append(grids[v.Name], g.Name)
+		}
+	}
+	seen := map[[2]string]bool{}
+	var out strings.Builder
+	for _, p := range people {
+		key := [2]string{p.Village, p.Grid}
+		if p.Grid == "" || seen[key] || slices.Contains(grids[p.Village], p.Grid) {
+			continue
+		}
+		seen[key] = true
+		if near := config.NearestOne(p.Grid, grids[p.Village]); near != "" {
+			fmt.Fprintf(&out, "「%s」是不是「%s」？", p.Grid, near)
+		}
+	}
+	return out.String()
 }
 
 // filledIn are the register's columns whose loss a re-import would hide:
@@ -224,15 +255,62 @@ func leaving(current, merged []village.Person) []string {
 	}
 	var out []string
 	for _, p := range current {
-		switch {
-		case kept[p.Key()]:
-		case p.Household == "":
-			out = append(out, p.Name)
-		default:
-			out = append(out, p.Name+roster.HouseholdSep+p.Household)
+		if !kept[p.Key()] {
+			out = append(out, personLabel(p))
 		}
 	}
 	return out
+}
+
+// personColumns are the register's columns a re-import may change for a
+// person (村, 户号 and 姓名 say who the person is), as written.
+var personColumns = []struct {
+	name string
+	get  func(village.Person) string
+}{
+	{"与户主关系", village.Person.RelationWritten},
+	{"网格", func(p village.Person) string { return p.Grid }},
+	{"微信昵称", func(p village.Person) string { return p.Nickname }},
+	{"手机号", func(p village.Person) string { return p.Phone }},
+	{"使用微信", func(p village.Person) string { return strconv.FormatBool(p.UsesWeChat) }},
+	{"关爱等级", func(p village.Person) string { return string(p.Care) }},
+	{"责任网格员", func(p village.Person) string { return p.Caretaker }},
+	{"角色", func(p village.Person) string { return fmt.Sprint(p.Roles) }},
+}
+
+// changedColumns lists the people of current whom merged changes, each
+// with the columns that change and no values (a phone number is not
+// repeated on the screen): "李西·LH-005（网格、手机号）".
+func changedColumns(current, merged []village.Person) []string {
+	before := make(map[string]village.Person, len(current))
+	for _, p := range current {
+		before[p.Key()] = p
+	}
+	var out []string
+	for _, p := range merged {
+		prev, ok := before[p.Key()]
+		if !ok {
+			continue
+		}
+		var cols []string
+		for _, c := range personColumns {
+			if c.get(prev) != c.get(p) {
+				cols = append(cols, c.name)
+			}
+		}
+		if len(cols) > 0 {
+			out = append(out, personLabel(p)+"（"+strings.Join(cols, "、")+"）")
+		}
+	}
+	return out
+}
+
+// personLabel is "姓名·户号", or the name alone for one of no household.
+func personLabel(p village.Person) string {
+	if p.Household == "" {
+		return p.Name
+	}
+	return p.Name + roster.HouseholdSep + p.Household
 }
 
 // namesakes lists the names that several people of one village share,

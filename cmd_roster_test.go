@@ -47,7 +47,10 @@ func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
 		fails               bool
 	}{
 		{"typo in 网格", "grid.csv", string(orig) + "赵大,QS-401,户主,三祖,,13900000401,是,,,村民\n",
-			"注意：有 1 人的村或网格在配置里没有（常见是错字）：赵大 (青山村 三祖)", false},
+			"注意：有 1 人的村或网格在配置里没有（常见是错字）：赵大 (青山村 三祖)。「三祖」是不是「三组」？请改花名册", false},
+		// 四组 is one character off each of 一组, 二组 and 三组: no guess.
+		{"a grid the config lacks", "grid4.csv", string(orig) + "赵大,QS-401,户主,四组,,13900000401,是,,,村民\n",
+			"注意：有 1 人的村或网格在配置里没有（常见是错字）：赵大 (青山村 四组)。请改花名册", false},
 		{"no grid leader", "leader.csv", strings.Replace(string(orig), "青山李四,13900000004,是,,,村民;网格长", "青山李四,13900000004,是,,,村民", 1),
 			"注意：青山村三组 没有网格长", false},
 		{"no 网格 column", "nogrid.csv", dropColumn(t, string(orig), "网格"),
@@ -60,6 +63,8 @@ func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
 			"注意：有 1 户没有户主（「与户主关系」没有一个人写“户主”）：青山村 QS-401（赵大）", false},
 		{"household with two heads", "twoheads.csv", string(orig) + "赵大,QS-301,户主,三组,,13900000401,是,,,村民\n",
 			"注意：有 1 户写了不止一个户主：青山村 QS-301（张三、赵大）", false},
+		{"one person changed", "changed.csv", strings.Replace(string(orig), "青山李四,13900000004,是", "青山李四,139 0000 0044,是", 1),
+			"要修改的 1 人：李四·QS-303（手机号）。请看一眼是不是都该改", false},
 		{"one person gone", "gone.csv", without("陈二,"),
 			"要删除的 1 人：陈二·QS-302。不该删的，请把他们加回新表", false},
 		{"one grid only", "part.csv", only("姓名,", ",三组,"),

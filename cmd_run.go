@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"gridbot/app"
@@ -103,6 +104,9 @@ func runWeChat(ctx context.Context, o runOptions) error {
 	defer a.Close()
 	if err := preflight(ctx, a, o); err != nil {
 		return err
+	}
+	if cfg.LLM.Enabled {
+		defer probeLLMLater(ctx, a, o)()
 	}
 
 	served := cfg.ServedVillages()
@@ -215,11 +219,16 @@ func runWeChat(ctx context.Context, o runOptions) error {
 
 // preflight checks what the bot depends on before it logs in. Redis must
 // answer; what else is wrong — Redis that would lose writes in a power
-// cut, a model that does not answer, a holiday list without this year, no
-// alert webhook — is told in the terminal or the log, and the bot runs on.
+// cut, a holiday list without this year, no alert webhook — is told in
+// the terminal or the log, and the bot runs on. The model is checked
+// apart (probeLLM): run and sandbox do not wait for its answer.
 func preflight(ctx context.Context, a *app.App, o runOptions) error {
 	cfg, log := o.Config, o.Logger
-	if err := a.Store.Ping(ctx); err != nil {
+	if err := a.Store.Ping(ctx); errors.Is(err, storage.ErrAuth) {
+		// Redis runs: the steps to install it would mislead.
+		fmt.Fprintf(o.Terminal, stepRedisAuth, redactedURL(cfg.Redis.URL), redisPasswordWhy(cfg), cfg.Redis.PasswordEnv)
+		return fmt.Errorf("Redis 不认密码，请按上面的步骤处理。原因：%w", err)
+	} else if err != nil {
 		// Nothing works without Redis: say what to do and stop, rather
 		// than wait for it without telling anyone.
 		fmt.Fprintf(o.Terminal, stepRedisDown, redactedURL(cfg.Redis.URL))
@@ -258,17 +267,19 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 		log.Info("Redis syncs its AOF every second: a power cut may lose the last second's acknowledged writes; appendfsync always loses none (README, Redis)",
 			"appendfsync", fsync)
 	}
-	if cfg.LLM.Enabled {
-		probeLLM(ctx, a, o)
-	}
 	if years := cfg.HolidaysMissing(o.Now()); len(years) > 0 {
 		fmt.Fprintf(o.Terminal, stepHolidays, joinYears(years))
 		log.Warn("sla.business_days is on but sla.holidays lacks the Spring Festival or National Day of these years: only weekends count as days off; add the State Council's holidays and 调休 workdays",
 			"years", years)
 	}
-	if cfg.AlertURL() == "" {
+	if hook := cfg.AlertURL(); hook == "" {
 		fmt.Fprintf(o.Terminal, stepNoAlert, cfg.WeChat.Alert.URLEnv)
 		log.Warn("no alert webhook: alerts go to this log only; set the variable named by wechat.alert.url_env", "var", cfg.WeChat.Alert.URLEnv)
+	} else if !config.WebAddress(hook) {
+		// Never shown: the address holds the webhook's key.
+		fmt.Fprintf(o.Terminal, stepBadAlert, cfg.WeChat.Alert.URLEnv)
+		log.Warn("the alert webhook is no http(s) address: alerts fail and go to this log only; set the variable named by wechat.alert.url_env to the address as copied",
+			"var", cfg.WeChat.Alert.URLEnv)
 	}
 	return nil
 }
@@ -286,7 +297,12 @@ func needRedis(cfg *config.Config) error {
 // pingRedis checks that the config's Redis answers, and says what to do
 // when it does not.
 func pingRedis(ctx context.Context, st *storage.Store, cfg *config.Config) error {
-	if err := st.Ping(ctx); err != nil {
+	err := st.Ping(ctx)
+	if errors.Is(err, storage.ErrAuth) {
+		return fmt.Errorf("Redis 不认密码：%s。请把 Redis 的密码放进环境变量 %s（README「Redis（必须开 AOF）」）。原因：%w",
+			redisPasswordWhy(cfg), cfg.Redis.PasswordEnv, err)
+	}
+	if err != nil {
 		return fmt.Errorf("连不上 Redis：请确认 redis-server 在运行（systemctl status redis-server），"+
 			"Redis 地址（-redis 或配置里的 redis.url）写对了，有密码的把密码放在环境变量 %s 里（README「Redis（必须开 AOF）」）。原因：%w",
 			cfg.Redis.PasswordEnv, err)
@@ -399,6 +415,22 @@ const stepRedisDown = `连不上 Redis（redis.url：%s）。事项、积分和�
 然后重新运行 gridbot。Redis 在别的地址或有密码的话，请改配置里的 redis.url 和 redis.password_env。
 `
 
+// stepRedisAuth is shown when Redis runs but refuses the password.
+const stepRedisAuth = `Redis 在运行，但不认密码（redis.url：%s）：%s。
+请把 Redis 的密码（/etc/redis/redis.conf 里 requirepass 后面写的）放进环境变量 %[3]s：
+  export %[3]s='密码'
+用 systemd 的写进 /etc/gridbot.env（权限 600），不要写进配置文件。然后重新运行 gridbot。
+`
+
+// redisPasswordWhy says why Redis refused the password: none given, or
+// the one given is wrong.
+func redisPasswordWhy(cfg *config.Config) string {
+	if cfg.RedisPassword() == "" {
+		return fmt.Sprintf("这个 Redis 设了密码，可环境变量 %s 是空的", cfg.Redis.PasswordEnv)
+	}
+	return fmt.Sprintf("环境变量 %s 里的密码不对", cfg.Redis.PasswordEnv)
+}
+
 // redactedURL is a Redis URL without its password, for the terminal.
 func redactedURL(raw string) string {
 	u, err := url.Parse(raw)
@@ -421,9 +453,17 @@ const stepHolidays = "注意：期限按工作日算（sla.business_days: true�
 const stepNoAlert = "注意：没有设报警地址（环境变量 %s 是空的），掉线、消息发不出去时只写在日志里，没人会知道。" +
 	"请按 README「5. 看一遍配置里的 wechat: 部分」把企业微信群机器人的 Webhook 地址放进这个环境变量。\n"
 
+// stepBadAlert is shown when the alert webhook is set but is no address.
+const stepBadAlert = "注意：报警地址（环境变量 %[1]s）不是 https:// 开头的网址，报警发不出去，只写在日志里。" +
+	"请把企业微信群机器人的 Webhook 地址整个复制进去（https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…，前后不要有空格），" +
+	"再运行一次 check（README「5. 看一遍配置里的 wechat: 部分」）。\n"
+
 // stepLLMDown is shown when the configured model does not answer at start.
 const stepLLMDown = "注意：大模型没有正常回答（%s；地址 %s，模型 %s）。先只用规则理解群消息，大模型恢复后自动用上。" +
 	"请检查 llm.base_url、llm.model 和%s（README「接大模型」）。\n"
+
+// stepLLMAsking is shown by check before it waits for the model's answer.
+const stepLLMAsking = "正在问大模型 %s 一条消息，看它能不能用（最多等%s）……\n"
 
 // stepLLMUp is shown when the model answered at start: how long one
 // message took, against llm.timeout.
@@ -434,8 +474,20 @@ const stepLLMUp = "大模型能用：%s 读一条消息用了%s（每条最多�
 const stepLLMSlow = "注意：大模型回答得慢，读一条消息用了%s，接近每条最多等的%s：忙的时候会有消息等满时间后改用规则。" +
 	"请换快一些的模型，或把 llm.timeout 调大（README「接大模型」）。\n"
 
+// probeLLMLater runs probeLLM in the background, so that a model slow to
+// answer, or not answering at all, does not hold up start by up to
+// llm.timeout: meanwhile /healthz says "checking", and messages are read
+// as they would be without the check. The returned wait blocks until the
+// check has ended, which ctx ending cuts short.
+func probeLLMLater(ctx context.Context, a *app.App, o runOptions) (wait func()) {
+	var wg sync.WaitGroup
+	wg.Go(func() { probeLLM(ctx, a, o) })
+	return wg.Wait
+}
+
 // probeLLM asks the model about one message at start and tells the
 // operator whether it answers, how fast, and if not, why in a few words.
+// Cut short by ctx (the bot stopping), it tells nothing.
 func probeLLM(ctx context.Context, a *app.App, o runOptions) {
 	cfg, log := o.Config, o.Logger
 	timeout := cfg.LLM.Timeout.Std()
@@ -443,6 +495,7 @@ func probeLLM(ctx context.Context, a *app.App, o runOptions) {
 	err := a.Reader.Probe(ctx)
 	took := o.Now().Sub(start)
 	switch {
+	case ctx.Err() != nil:
 	case err != nil:
 		key := fmt.Sprintf("环境变量 %s 里的密钥", cfg.LLM.APIKeyEnv)
 		if cfg.LLMKey() == "" {
@@ -482,9 +535,18 @@ func seconds(d time.Duration) string {
 func llmWhy(err error, timeout time.Duration) string {
 	var throttled *prompts.ThrottledError
 	var server *prompts.ServerError
+	var rejected *prompts.RejectedError
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
 		return strings.TrimSpace(seconds(timeout)) + "内没有回答"
+	case errors.As(err, &rejected) && rejected.Status == http.StatusBadRequest:
+		return "接口不认这样的请求（HTTP 400）：多半要改 llm.mode 或 llm.extra_body，服务说的原因在日志里"
+	case errors.As(err, &rejected) && (rejected.Status == http.StatusUnauthorized || rejected.Status == http.StatusForbidden):
+		return fmt.Sprintf("接口不认密钥（HTTP %d）：密钥不对、没设或过期了", rejected.Status)
+	case errors.As(err, &rejected) && rejected.Status == http.StatusPaymentRequired:
+		return "账户余额用完了（HTTP 402）：请先充值"
+	case errors.As(err, &rejected) && rejected.Status == http.StatusNotFound:
+		return "接口地址或模型名不对（HTTP 404）：地址要写到 /v1 为止，模型名照服务商写的（Ollama 先 ollama pull）"
 	case errors.Is(err, prompts.ErrRejected):
 		return "接口拒绝了请求：地址、模型名、密钥或设置不对，或者余额用完了"
 	case errors.As(err, &throttled):

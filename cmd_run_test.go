@@ -259,6 +259,8 @@ func TestRunTwoAccountsShareOneRedis(t *testing.T) {
 	if strings.Contains(r1.term.String(), "没有把数据及时写到硬盘") {
 		t.Errorf("warned about durability with AOF on:\n%s", r1.term.String())
 	}
+	// The model is checked in the background: its answer comes when it comes.
+	two.Wait(func() bool { return strings.Contains(r2.term.String(), "大模型没有正常回答") }, 10*time.Second)
 	if !strings.Contains(r2.term.String(), "大模型没有正常回答") || strings.Contains(r1.term.String(), "大模型") {
 		t.Errorf("LLM warnings: account 1 (no LLM):\n%s\naccount 2 (refused key):\n%s", r1.term.String(), r2.term.String())
 	}
@@ -266,8 +268,9 @@ func TestRunTwoAccountsShareOneRedis(t *testing.T) {
 	if h := r1.tr.Health(ctx); h.LLM != nil {
 		t.Errorf("account 1 (no LLM): healthz llm = %+v, want none", h.LLM)
 	}
-	if h := r2.tr.Health(ctx); h.LLM == nil || h.LLM.Model != cfg2.LLM.Model || h.LLM.State != "up" || h.LLM.Failures != 1 {
-		t.Errorf("account 2 (refused key): healthz llm = %+v, want its model, up (one failure does not pause it), 1 failure", h.LLM)
+	if h := r2.tr.Health(ctx); h.LLM == nil || h.LLM.Model != cfg2.LLM.Model || h.LLM.State != "up" || h.LLM.Failures != 1 ||
+		h.LLM.StartCheck != "failed" || !strings.Contains(h.LLM.StartCheckError, "rejected") {
+		t.Errorf("account 2 (refused key): healthz llm = %+v, want its model, up (one failure does not pause it), 1 failure, the start check failed with why", h.LLM)
 	}
 	if h := r2.tr.Health(ctx); h.Groups != 3 || len(h.Missing) != 0 {
 		t.Errorf("account 2 bound %d groups, missing %q; want 白水村's and the two township chats", h.Groups, h.Missing)
@@ -314,6 +317,78 @@ func TestRunTwoAccountsShareOneRedis(t *testing.T) {
 		if strings.Contains(r.term.String(), "另一个微信号") {
 			t.Errorf("accounts with their own villages warned of each other:\n%s", r.term.String())
 		}
+	}
+}
+
+// TestRunDoesNotWaitForTheModel: a model endpoint that does not answer
+// does not hold up start: the bot logs in and answers in its groups while
+// the check made at start still waits, /healthz says "checking" meanwhile,
+// then the outcome once the model answers.
+func TestRunDoesNotWaitForTheModel(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "http://127.0.0.1:9/hook")
+	arrived, release := make(chan struct{}, 1), make(chan struct{})
+	var once sync.Once
+	free := func() { once.Do(func() { close(release) }) }
+	t.Cleanup(free)
+	llm := promptstest.New(t, func(promptstest.Request) promptstest.Response {
+		select {
+		case arrived <- struct{}{}:
+		default:
+		}
+		<-release
+		return promptstest.Response{Content: promptstest.Reading(map[string]any{
+			"intent": "report", "type": "general", "category": "水电设施", "summary": "村口路灯坏了", "confidence": 0.9})}
+	})
+	cfg, rfs, err := loadConfig("config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Redis.URL = srv.URL
+	cfg.LLM.Enabled, cfg.LLM.BaseURL, cfg.LLM.Model = true, llm.URL(), "test-model"
+	cfg.LLM.Timeout, cfg.WeChat.HandleTimeout = config.Duration(time.Minute), config.Duration(2*time.Minute)
+	fake := wechattest.New(1234567, "网格小助手")
+	defer fake.Close()
+	fake.AddPerson(wechattest.Person{Key: "zhangsan", Nick: "三哥"})
+	fake.AddGroup(wechattest.Group{Key: "g3", Name: "青山村三组网格群", Saved: true,
+		Members: []wechattest.Member{{Key: "zhangsan", Display: "张三"}}})
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	r := startRun(ctx, t, cfg, rfs, fake) // online, the model not answered yet
+	select {
+	case <-arrived:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the model was not asked at start")
+	}
+	if n := llm.Calls(); n != 1 {
+		t.Errorf("%d calls to the model at start, want the one check", n)
+	}
+	if h := r.tr.Health(ctx); h.LLM == nil || h.LLM.State != "checking" || h.LLM.StartCheck != "checking" {
+		t.Errorf("healthz llm while the check waits = %+v, want checking", h.LLM)
+	}
+	// A command the model is not asked about is answered while the check
+	// still waits.
+	fake.GroupText("g3", "zhangsan", "帮助")
+	if sent := fake.WaitSent(1, 10*time.Second); len(sent) != 1 || sent[0].To != "青山村三组网格群" {
+		t.Errorf("sent %q while the model check waits, want the help in 青山村三组网格群", sent)
+	}
+	if strings.Contains(r.term.String(), "大模型") {
+		t.Errorf("told of the model before it answered:\n%s", r.term.String())
+	}
+
+	free()
+	// Told in the terminal once the check has its outcome.
+	fake.Wait(func() bool { return strings.Contains(r.term.String(), "大模型") }, 10*time.Second)
+	if h := r.tr.Health(ctx); h.LLM == nil || h.LLM.State != "up" || h.LLM.StartCheck != "ok" || h.LLM.StartCheckError != "" {
+		t.Errorf("healthz llm after the model answered = %+v, want up, start check ok", h.LLM)
+	}
+	if !strings.Contains(r.term.String(), "大模型能用：test-model") {
+		t.Errorf("terminal does not tell the model answers:\n%s", r.term.String())
+	}
+	cancel()
+	if err := <-r.done; err != nil {
+		t.Errorf("runWeChat: %v", err)
 	}
 }
 

@@ -47,8 +47,9 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	defer a.Close()
 	if cfg.LLM.Enabled {
 		// As run does: whether free text is read with the model or by
-		// the rules alone is the first thing one trying it wants to know.
-		probeLLM(ctx, a, runOptions{Config: cfg, Terminal: stderr, Logger: log, Now: time.Now})
+		// the rules alone is the first thing one trying it wants to
+		// know; told when known, without holding up the page.
+		defer probeLLMLater(ctx, a, runOptions{Config: cfg, Terminal: stderr, Logger: log, Now: time.Now})()
 	}
 	sched, err := a.Scheduler(-1, log)
 	if err != nil {

@@ -103,12 +103,23 @@ func (l *LLM) validate() []error {
 // a parse error, reported as unreachable), or with the endpoint's own path
 // (the client adds /chat/completions, which would then be asked for twice).
 func (l *LLM) validateBaseURL(bad func(string, ...any)) {
-	u, err := url.Parse(l.BaseURL)
 	switch {
-	case err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
+	case !WebAddress(l.BaseURL):
 		bad("llm.base_url 写的是 %q：要以 http:// 或 https:// 开头，写到 /v1 为止，如 https://api.deepseek.com/v1、http://127.0.0.1:11434/v1", l.BaseURL)
-	case strings.HasSuffix(strings.TrimRight(u.Path, "/"), "/chat/completions"):
+	case strings.HasSuffix(strings.TrimRight(urlPath(l.BaseURL), "/"), "/chat/completions"):
 		base := strings.TrimSuffix(strings.TrimRight(l.BaseURL, "/"), "/chat/completions")
 		bad("llm.base_url 写的是 %q：写到 /v1 为止，不要带 /chat/completions：%s", l.BaseURL, base)
 	}
+}
+
+// WebAddress reports whether s is an absolute http or https address.
+func WebAddress(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// urlPath is the path of the web address s.
+func urlPath(s string) string {
+	u, _ := url.Parse(s)
+	return u.Path
 }

@@ -297,10 +297,29 @@ func structNamed(t reflect.Type, name string) reflect.Type {
 	return nil
 }
 
-// editDistance is the edit distance between a and b, in bytes (keys and
-// flags are ASCII), with two letters swapped counting as one slip
-// (fromat for format), as typing makes them.
-func editDistance(a, b string) int {
+// NearestOne is the one of names that word is one character off (三祖
+// for 三组), when only one is; "" when none or several are. For short
+// names, Chinese ones above all, where Nearest's slack would match names
+// that are simply other names.
+func NearestOne(word string, names []string) string {
+	found := ""
+	for _, name := range names {
+		if editDistance(word, name) != 1 {
+			continue
+		}
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
+	return found
+}
+
+// editDistance is the edit distance between a and b, in characters, with
+// two swapped counting as one slip (fromat for format), as typing makes
+// them.
+func editDistance(sa, sb string) int {
+	a, b := []rune(sa), []rune(sb)
 	rows := make([][]int, len(a)+1)
 	for i := range rows {
 		rows[i] = make([]int, len(b)+1)

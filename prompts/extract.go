@@ -41,6 +41,19 @@ type Draft struct {
 // trying again will not help. The error says what to change.
 var ErrRejected = errors.New("the model endpoint rejected the request")
 
+// RejectedError is ErrRejected with the HTTP status the endpoint answered,
+// which says what setting to look at.
+type RejectedError struct {
+	// Status is the HTTP status: 400, 401, 402, 403 or 404.
+	Status int
+	// Err wraps ErrRejected and the client's error, with what to change.
+	Err error
+}
+
+func (e *RejectedError) Error() string { return e.Err.Error() }
+
+func (e *RejectedError) Unwrap() error { return e.Err }
+
 // ErrFiltered means the endpoint's content filter refused this one message
 // (DashScope's data_inspection_failed, DeepSeek's "Content Exists Risk",
 // both HTTP 400): the endpoint and the settings are fine, and asking again
@@ -264,14 +277,14 @@ func (c *Client) failed(err error, header http.Header) error {
 		if filtered(apiErr) {
 			return fmt.Errorf("prompts: %w: %w", ErrFiltered, err)
 		}
-		return fmt.Errorf("prompts: %w (llm.mode %s): %w; %s; a Qwen3 model on DashScope needs llm.extra_body: {enable_thinking: false} (README, 大模型)",
-			ErrRejected, c.mode, err, fix(c.mode))
+		return &RejectedError{status, fmt.Errorf("prompts: %w (llm.mode %s): %w; %s; a Qwen3 model on DashScope needs llm.extra_body: {enable_thinking: false} (README, 大模型)",
+			ErrRejected, c.mode, err, fix(c.mode))}
 	case http.StatusUnauthorized, http.StatusForbidden:
-		return fmt.Errorf("prompts: %w: %w; check the API key in the environment variable llm.api_key_env names", ErrRejected, err)
+		return &RejectedError{status, fmt.Errorf("prompts: %w: %w; check the API key in the environment variable llm.api_key_env names", ErrRejected, err)}
 	case http.StatusPaymentRequired:
-		return fmt.Errorf("prompts: %w: %w; the account's balance is used up: top it up", ErrRejected, err)
+		return &RejectedError{status, fmt.Errorf("prompts: %w: %w; the account's balance is used up: top it up", ErrRejected, err)}
 	case http.StatusNotFound:
-		return fmt.Errorf("prompts: %w: %w; check llm.base_url (up to and including /v1) and llm.model (Ollama: ollama pull it first)", ErrRejected, err)
+		return &RejectedError{status, fmt.Errorf("prompts: %w: %w; check llm.base_url (up to and including /v1) and llm.model (Ollama: ollama pull it first)", ErrRejected, err)}
 	}
 	if status >= http.StatusInternalServerError {
 		return &ServerError{Status: status, Err: err}

@@ -412,8 +412,9 @@ var columnNames = [numColumns][2]string{
 var columnAliases = map[string]column{
 	"名字": colName, "户编号": colHousehold, "与户主的关系": colRelation, "关系": colRelation,
 	"所属网格": colGrid, "所在网格": colGrid, "网格名称": colGrid, "网格名": colGrid,
+	"所在组": colGrid, "所属组": colGrid, "组别": colGrid, "村民小组": colGrid,
 	"微信名": colNickname, "微信名称": colNickname, "昵称": colNickname,
-	"联系电话": colPhone, "电话": colPhone, "手机": colPhone, "手机号码": colPhone, "电话号码": colPhone,
+	"联系电话": colPhone, "联系方式": colPhone, "电话": colPhone, "手机": colPhone, "手机号码": colPhone, "电话号码": colPhone,
 	"是否使用微信": colWeChat, "有无微信": colWeChat, "关爱级别": colCare,
 	"所属村": colVillage, "所在村": colVillage, "村名": colVillage, "村庄": colVillage,
 }
@@ -434,6 +435,12 @@ func findColumn(header string) (column, bool) {
 	c, ok := columnAliases[header]
 	return c, ok
 }
+
+// unknownColumn says what to do with a header no column has: a village's
+// register often holds columns the bot has no use for (ID numbers, which
+// it must not hold either), or names one of its columns otherwise.
+const unknownColumn = "不认得这一列。机器人用不上的列（如身份证号、性别、出生日期、备注），请删掉这一列再导入；" +
+	"是下面哪一列的别的叫法，就把表头改成它："
 
 func acceptedColumns() string {
 	var s []string
@@ -489,7 +496,7 @@ func (im *importer) parseHeader(r record) {
 		switch {
 		case header == "":
 		case !ok:
-			im.errs = append(im.errs, RowError{r.row, header, "不认得这一列，表头请用：" + acceptedColumns()})
+			im.errs = append(im.errs, RowError{r.row, header, unknownColumn + acceptedColumns()})
 		case im.index[c] >= 0:
 			im.errs = append(im.errs, RowError{r.row, header, fmt.Sprintf("和「%s」是同一列，出现了两次：请删掉一列", im.names[c])})
 		default:

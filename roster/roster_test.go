@@ -207,7 +207,7 @@ func TestParseErrors(t *testing.T) {
 		{
 			name: "unknown column",
 			csv:  "姓名,备注\n张三,x\n",
-			want: []string{`roster.csv 第 1 行「备注」：不认得这一列，表头请用：姓名 (name)、户号 (household)、与户主关系 (relation)、网格 (grid)、微信昵称 (nickname)、手机号 (phone)、使用微信 (wechat)、关爱等级 (care)、责任网格员 (caretaker)、角色 (roles)、村 (village)`},
+			want: []string{`roster.csv 第 1 行「备注」：不认得这一列。机器人用不上的列（如身份证号、性别、出生日期、备注），请删掉这一列再导入；是下面哪一列的别的叫法，就把表头改成它：姓名 (name)、户号 (household)、与户主关系 (relation)、网格 (grid)、微信昵称 (nickname)、手机号 (phone)、使用微信 (wechat)、关爱等级 (care)、责任网格员 (caretaker)、角色 (roles)、村 (village)`},
 		},
 		{
 			name: "missing name column",
@@ -741,6 +741,10 @@ func TestFindColumnAliases(t *testing.T) {
 		{"网格名称", colGrid, true},
 		{" 所属网格（必填）", colGrid, true},
 		{"联系电话", colPhone, true},
+		{"联系方式", colPhone, true},
+		{"所在组", colGrid, true},
+		{"村民小组", colGrid, true},
+		{"身份证号", 0, false},
 		{"手机号码", colPhone, true},
 		{"是否使用微信(是/否)", colWeChat, true},
 		{"所属村", colVillage, true},

@@ -91,6 +91,10 @@ var (
 	ErrConflict = errors.New("report changed concurrently")
 	// ErrUnavailable means Redis could not be reached or answered with an error.
 	ErrUnavailable = errors.New("store unavailable")
+	// ErrAuth means Redis runs but refused the password: none was given
+	// where it wants one (NOAUTH), or a wrong one (WRONGPASS). It comes
+	// with ErrUnavailable.
+	ErrAuth = errors.New("Redis refused the password")
 	// ErrKeptChanged means a kept value a change was decided on
 	// (Change.Unchanged) is no longer what was assumed; read and retry.
 	ErrKeptChanged = errors.New("kept value changed")
@@ -203,9 +207,23 @@ func (s *Store) Close() error { return errors.Join(s.rdb.Close(), s.closeProbe()
 // Ping checks that Redis answers.
 func (s *Store) Ping(ctx context.Context) error {
 	if err := s.rdb.Ping(ctx).Err(); err != nil {
+		if refusedPassword(err) {
+			return fmt.Errorf("storage: ping: %w: %w: %w", ErrUnavailable, ErrAuth, err)
+		}
 		return fmt.Errorf("storage: ping: %w: %w", ErrUnavailable, err)
 	}
 	return nil
+}
+
+// refusedPassword reports whether err is Redis refusing the connection's
+// password.
+func refusedPassword(err error) bool {
+	var rerr redis.Error
+	if !errors.As(err, &rerr) {
+		return false
+	}
+	msg := rerr.Error()
+	return strings.HasPrefix(msg, "NOAUTH") || strings.HasPrefix(msg, "WRONGPASS")
 }
 
 // Durability says how Redis keeps what it is told: AOF on or off and its

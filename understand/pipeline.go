@@ -100,6 +100,29 @@ type Pipeline struct {
 	stats   counters
 	// probes are the background calls of a half-open breaker.
 	probes sync.WaitGroup
+	check  startCheck
+}
+
+// startCheck is the check Probe makes at start, as Health reports it.
+type startCheck struct {
+	mu    sync.Mutex
+	state string // "", "checking", "ok" or "failed"
+	err   string
+}
+
+func (c *startCheck) set(state string, err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.state, c.err = state, ""
+	if err != nil {
+		c.err = err.Error()
+	}
+}
+
+func (c *startCheck) get() (state, err string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.state, c.err
 }
 
 // Stats count what the pipeline did since it started.
@@ -184,16 +207,22 @@ func (p *Pipeline) Stats() Stats {
 }
 
 // Health is the model's state for the operator (/healthz): State "up"
-// while free text is read with it; "paused" while it failed and the rules
-// read free text alone, until RetryAt, since DownSince, ReadByRules
-// messages so far; "retrying" when the pause is over and the next unclear
-// message tries the model. With the counts since start.
+// while free text is read with it; "checking" while the check made at
+// start (Probe) still waits for the model's first answer; "paused" while
+// it failed and the rules read free text alone, until RetryAt, since
+// DownSince, ReadByRules messages so far; "retrying" when the pause is
+// over and the next unclear message tries the model. With the outcome of
+// the check made at start and the counts since start.
 type Health struct {
 	Model       string    `json:"model"`
 	State       string    `json:"state"`
 	RetryAt     time.Time `json:"retry_at,omitzero"`
 	DownSince   time.Time `json:"down_since,omitzero"`
 	ReadByRules int       `json:"read_by_rules,omitempty"`
+	// StartCheck is "checking" while Probe waits, then "ok" or
+	// "failed", with StartCheckError saying why; empty before any check.
+	StartCheck      string `json:"start_check,omitempty"`
+	StartCheckError string `json:"start_check_error,omitempty"`
 	Stats
 }
 
@@ -201,10 +230,14 @@ type Health struct {
 func (p *Pipeline) Health() Health {
 	state, until, since, skipped := p.brk.outage(p.o.Now())
 	h := Health{Model: p.o.Model, RetryAt: until, DownSince: since, ReadByRules: skipped, Stats: p.Stats()}
-	switch state {
-	case "closed":
+	h.StartCheck, h.StartCheckError = p.check.get()
+	switch {
+	case state == "closed" && h.StartCheck == "checking":
+		// Not known to answer yet: "up" would say more than is known.
+		h.State = "checking"
+	case state == "closed":
 		h.State = "up"
-	case "open":
+	case state == "open":
 		h.State = "paused"
 	default:
 		h.State = "retrying"
@@ -339,12 +372,22 @@ const probeText = "村口的路灯坏了，晚上很黑"
 // within the timeout, with the retry, validated), and returns why it
 // failed; nil when no model is configured. The bot calls it at start so
 // that a wrong address, model name or key shows up at once instead of as a
-// silent fall-back to the rules.
+// silent fall-back to the rules. Health says "checking" while it waits,
+// then its outcome; a check cut short by ctx leaves no outcome.
 func (p *Pipeline) Probe(ctx context.Context) error {
 	if p.llm == nil {
 		return nil
 	}
+	p.check.set("checking", nil)
 	_, _, err := p.ask(ctx, Mask(probeText))
+	switch {
+	case err == nil:
+		p.check.set("ok", nil)
+	case ctx.Err() != nil:
+		p.check.set("", nil)
+	default:
+		p.check.set("failed", err)
+	}
 	return err
 }
 

@@ -683,6 +683,51 @@ func TestProbe(t *testing.T) {
 	}
 }
 
+// TestProbeHealth: while the check made at start waits for the model,
+// Health says "checking" (not "up": nothing is known yet); after it, the
+// outcome, and why the check failed.
+func TestProbeHealth(t *testing.T) {
+	good := promptstest.Response{Content: promptstest.Reading(map[string]any{"intent": "report", "type": "general", "category": "道路交通", "confidence": 0.9})}
+	for _, tc := range []struct {
+		name     string
+		answer   promptstest.Response
+		check    string
+		errorHas string
+	}{
+		{"answers", good, "ok", ""},
+		{"refuses the key", promptstest.Response{Status: http.StatusUnauthorized}, "failed", "rejected"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			arrived, release := make(chan struct{}, 1), make(chan struct{})
+			var once sync.Once
+			free := func() { once.Do(func() { close(release) }) }
+			t.Cleanup(free)
+			f := newFixture(t, "json", func(promptstest.Request) promptstest.Response {
+				arrived <- struct{}{}
+				<-release
+				return tc.answer
+			}, func(o *PipelineOptions) { o.Timeout = time.Minute })
+			if h := f.p.Health(); h.State != "up" || h.StartCheck != "" {
+				t.Errorf("before the check: state %q, start_check %q; want up and none", h.State, h.StartCheck)
+			}
+			done := make(chan error, 1)
+			go func() { done <- f.p.Probe(t.Context()) }()
+			<-arrived
+			if h := f.p.Health(); h.State != "checking" || h.StartCheck != "checking" {
+				t.Errorf("while the model is asked: state %q, start_check %q; want checking", h.State, h.StartCheck)
+			}
+			free()
+			err := <-done
+			h := f.p.Health()
+			if (err != nil) != (tc.check == "failed") || h.State != "up" || h.StartCheck != tc.check ||
+				!strings.Contains(h.StartCheckError, tc.errorHas) || tc.errorHas == "" && h.StartCheckError != "" {
+				t.Errorf("after the check (%v): state %q, start_check %q, error %q; want up, %s, error with %q",
+					err, h.State, h.StartCheck, h.StartCheckError, tc.check, tc.errorHas)
+			}
+		})
+	}
+}
+
 // TestZeroOptions: zero options take the Default constants (which config's
 // llm block applies too); a negative MaxRetries means no retry, and
 // options taken back from a Pipeline build the same Pipeline.

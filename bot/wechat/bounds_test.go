@@ -93,16 +93,17 @@ func TestImageFolderIsPrunedByAgeAndBudget(t *testing.T) {
 
 // The repeated offline alert says the next step of the state the account
 // is in: scan (with the QR code's URL), wait for the retries (the network
-// is down: no scan helps), or scan with the right account.
+// is down: no QR code to scan yet, and no promise that none will be
+// needed), or scan with the right account.
 func TestOfflineAlertSaysTheNextStep(t *testing.T) {
 	for _, tt := range []struct {
 		state      string
 		want, lose string
 	}{
-		{StateWaitScan, "扫码登录：到服务器上看 gridbot 的输出，或打开 https://qr.example/x", "不用扫码"},
-		{StateLoggingIn, "不用扫码", "https://qr.example/x"},
-		{StateLoggedOut, "不用扫码", "https://qr.example/x"},
-		{StateWrongAccount, "请用机器人原来的微信号扫码", "不用扫码"},
+		{StateWaitScan, "扫码登录：到服务器上看 gridbot 的输出，或打开 https://qr.example/x", "重试登录"},
+		{StateLoggingIn, "机器人在自己重试登录", "https://qr.example/x"},
+		{StateLoggedOut, "机器人在自己重试登录", "https://qr.example/x"},
+		{StateWrongAccount, "请用机器人原来的微信号扫码", "重试登录"},
 	} {
 		t.Run(tt.state, func(t *testing.T) {
 			tr := onlineTransport(t, testConfig(t), newMemBox(), &fakeWire{})

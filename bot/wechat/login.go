@@ -1,6 +1,7 @@
 package wechat
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -279,8 +280,12 @@ func (s *sess) showQR(uuid string) {
 		t.log.Warn("wechat: cannot save the QR code", "path", png, "err", err)
 		saved = fmt.Sprintf(stepQRNotSaved, png, err, png)
 	}
-	fmt.Fprintf(t.o.Terminal, stepScan, saved, url)
-	qrterminal.GenerateHalfBlock(content, qr.M, t.o.Terminal)
+	// One write: a line another goroutine writes meanwhile cannot land
+	// inside the code and spoil the scan.
+	var screen bytes.Buffer
+	fmt.Fprintf(&screen, stepScan, saved, url)
+	qrterminal.GenerateHalfBlock(content, qr.M, &screen)
+	_, _ = t.o.Terminal.Write(screen.Bytes())
 	t.log.Info("wechat: waiting for a scan of the login QR code", "png", png, "url", url)
 	t.mu.Lock()
 	t.st.qrURL = url

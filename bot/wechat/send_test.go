@@ -172,12 +172,17 @@ func TestHealthSaysProblemsInChinese(t *testing.T) {
 	tr.st.missing = []string{cfg.Township.EmergencyChat}
 	tr.backoffTil = time.Now().Add(time.Minute)
 	tr.st.silent = true
-	rec := httptest.NewRecorder()
-	tr.HealthHandler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/healthz", nil))
-	var h Health
-	if err := json.Unmarshal(rec.Body.Bytes(), &h); err != nil {
-		t.Fatal(err)
+	healthz := func() (Health, string) {
+		t.Helper()
+		rec := httptest.NewRecorder()
+		tr.HealthHandler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/healthz", nil))
+		var h Health
+		if err := json.Unmarshal(rec.Body.Bytes(), &h); err != nil {
+			t.Fatal(err)
+		}
+		return h, rec.Body.String()
 	}
+	h, body := healthz()
 	want := []string{"no answer from WeChat's sync", "township chat not bound: " + cfg.Township.EmergencyChat, "sending paused"}
 	if !slices.Equal(h.Problems, want) {
 		t.Errorf("problems = %q, want %q", h.Problems, want)
@@ -191,20 +196,24 @@ func TestHealthSaysProblemsInChinese(t *testing.T) {
 			t.Errorf("problems_zh[%d] = %q, want it to say %q", i, line, zh[i])
 		}
 	}
-	if !strings.Contains(rec.Body.String(), "请检查服务器网络") {
-		t.Errorf("body escapes the Chinese: %s", rec.Body)
+	if !strings.Contains(body, "请检查服务器网络") {
+		t.Errorf("body escapes the Chinese: %s", body)
 	}
 
 	tr.st.missing, tr.backoffTil, tr.st.silent = nil, time.Time{}, false
 	tr.st.state, tr.st.qrURL = StateWaitScan, "https://login.weixin.qq.com/l/abc"
-	rec = httptest.NewRecorder()
-	tr.HealthHandler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/healthz", nil))
-	h = Health{}
-	if err := json.Unmarshal(rec.Body.Bytes(), &h); err != nil {
-		t.Fatal(err)
-	}
+	h, _ = healthz()
 	if len(h.ProblemsZH) != 1 || !strings.Contains(h.ProblemsZH[0], "扫码") || !strings.Contains(h.ProblemsZH[0], tr.st.qrURL) {
 		t.Errorf("waiting for a scan: problems_zh = %q, want the scan and its address", h.ProblemsZH)
+	}
+
+	// Logged out and retrying, with or without a kept login (the first
+	// start on a machine not online yet has none): no promise that no
+	// scan is needed.
+	tr.st.state, tr.st.qrURL = StateLoggedOut, ""
+	h, _ = healthz()
+	if len(h.ProblemsZH) != 1 || !strings.Contains(h.ProblemsZH[0], "重试登录") || strings.Contains(h.ProblemsZH[0], "不用扫码") {
+		t.Errorf("logged out, retrying: problems_zh = %q, want the retry and no promise of no scan", h.ProblemsZH)
 	}
 }
 

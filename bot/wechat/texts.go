@@ -79,7 +79,7 @@ Befriend them on the bot's phone, set each remark to the roster name, then resta
 	alertStillOffline = "网格小助手（%s）已经%s不在线了，群里的消息没人处理。%s"
 	// The next step of alertStillOffline, by state.
 	offlineScan     = "请用机器人的手机扫码登录：到服务器上看 gridbot 的输出，或打开 %s。"
-	offlineRetrying = "机器人在自己重试登录，不用扫码；一直不好请检查服务器网络，看 gridbot 的输出。"
+	offlineRetrying = "机器人在自己重试登录；一直不好请检查服务器网络，看 gridbot 的输出（要扫码时那里会出现二维码）。"
 	offlineWrong    = "扫码登录的微信号不对：请用机器人原来的微信号扫码；有意换号请按之前的报警用 -accept-uin 启动。"
 	// The Chinese lines of /healthz's problems (Health.ProblemsZH).
 	healthOffline  = "机器人没有登录微信，群里的消息没人处理。"

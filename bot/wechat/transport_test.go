@@ -82,14 +82,28 @@ type rig struct {
 }
 
 type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
+	mu     sync.Mutex
+	b      bytes.Buffer
+	writes []string // each Write, as written
 }
 
 func (s *syncBuffer) Write(p []byte) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.writes = append(s.writes, string(p))
 	return s.b.Write(p)
+}
+
+// writeWith is the first Write that held sub; "" when none did.
+func (s *syncBuffer) writeWith(sub string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, w := range s.writes {
+		if strings.Contains(w, sub) {
+			return w
+		}
+	}
+	return ""
 }
 
 func (s *syncBuffer) String() string {
@@ -300,6 +314,12 @@ func TestScanLoginBindsGroupsAndAnswersReport(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(r.dir, "login-qr.png")); err != nil {
 		t.Errorf("QR code PNG: %v", err)
+	}
+	// The steps and the QR code go out in one write: another goroutine's
+	// line (the model's check at start, a lease warning) cannot land in
+	// the middle of the code and spoil the scan.
+	if w := r.term.writeWith("Scan this QR code"); !strings.Contains(w, "▀") || !strings.HasSuffix(w, "\n") {
+		t.Errorf("the QR code is not written with its steps in one write:\n%q", w)
 	}
 
 	f.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
