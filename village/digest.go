@@ -88,6 +88,7 @@ func DigestGrid(reports []Report, grid string, from, now time.Time, show int) Gr
 		}
 	}
 	OverdueFirst(d.Open, now)
+	OverdueFirst(d.Overdue, now)
 	d.Shown, d.More = FirstOf(d.Open, show)
 	return d
 }
@@ -209,4 +210,14 @@ func (d *OfficeDigest) Done(show, showUnclaimed int) {
 	d.OverdueCount = len(d.Overdue)
 	d.Overdue, d.OverdueMore = FirstOf(d.Overdue, show)
 	d.Unclaimed, d.UnclaimedMore = FirstOf(d.Unclaimed, showUnclaimed)
+}
+
+// DigestFrom is when a digest asked at at starts counting: at's day's
+// start, in at's zone, or its week's (Monday's) when week.
+func DigestFrom(at time.Time, week bool) time.Time {
+	from := startOfDay(at)
+	if week {
+		from = from.AddDate(0, 0, -(int(from.Weekday())+6)%7)
+	}
+	return from
 }
