@@ -227,3 +227,47 @@ func BenchmarkCallLog(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkStatusAsked: the picture and the overdue items asked for in
+// plain words, by a grid's leader in its group ("今天怎么样", "超期的有哪
+// 些") and by an officer in the township's chat ("今天各村情况怎么样",
+// "超期 三组"), after old closed reports of the village: its cost must not
+// grow with them. And a villager's chat, which reads nothing.
+func BenchmarkStatusAsked(b *testing.B) {
+	const grid, office = "青山村三组网格群", "青山镇网格工作群"
+	for _, old := range []int{0, 2000} {
+		b.Run(fmt.Sprintf("old=%d", old), func(b *testing.B) {
+			r, st := benchRouter(b, true)
+			benchHistory(b, st, storage.VillageScope("青山村"), old, func(i int) (storage.Doc, error) {
+				made := at.AddDate(-1, 0, 0).Add(time.Duration(i) * time.Hour)
+				return storage.Doc{Kind: "r", Index: []storage.IndexOp{{Set: "reports", Add: true}},
+					Body: village.Report{Village: "青山村", Grid: "三组", Chat: grid, Type: village.General, Version: 1,
+						Status: village.StatusClosed, Text: fmt.Sprintf("第%d盏路灯不亮了", i+1), Reporter: "张三", CreatedAt: made}}, nil
+			})
+			ctx := context.Background()
+			for _, m := range []bot.Message{benchMsg("s1", grid, "张三", "上报 村口的路灯坏了好几天了", ""),
+				benchMsg("s2", "青山村一组网格群", "陈桂兰", "上报 水渠堵了", "")} {
+				if err := r.Handle(ctx, m); err != nil {
+					b.Fatal(err)
+				}
+			}
+			for _, q := range []struct{ name, chat, from, text string }{
+				{"leader", grid, "李四", "今天怎么样"}, {"leader overdue", grid, "李四", "超期的有哪些"},
+				{"officer", office, "孙七", "今天各村情况怎么样"}, {"officer grid", office, "孙七", "超期 三组"},
+				{"villager chat", grid, "陈二", "今天天气怎么样 要下雨了吧"},
+			} {
+				b.Run(q.name, func(b *testing.B) {
+					trips, n := int64(0), 0
+					for i := 0; b.Loop(); i++ {
+						before := st.RoundTrips()
+						if err := r.Handle(ctx, benchMsg(fmt.Sprintf("%s-%d", q.name, i), q.chat, q.from, q.text, "")); err != nil {
+							b.Fatal(err)
+						}
+						trips, n = trips+st.RoundTrips()-before, n+1
+					}
+					b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+				})
+			}
+		})
+	}
+}

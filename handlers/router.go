@@ -29,6 +29,9 @@ import (
 type Store interface {
 	Commit(ctx context.Context, c storage.Change) (storage.Result, error)
 	Report(ctx context.Context, sc storage.Scope, id string) (village.Report, error)
+	// RecentReports reads the open reports (of one grid, or all) and the
+	// newest ones in one round trip (statusAsked).
+	RecentReports(ctx context.Context, sc storage.Scope, grid string, n int) ([]village.Report, error)
 	OpenReports(ctx context.Context, sc storage.Scope, grid string) ([]village.Report, error)
 	AllOpenReports(ctx context.Context, sc storage.Scope) ([]village.Report, error)
 	LatestOpenReports(ctx context.Context, sc storage.Scope, grid string, n int) ([]village.Report, storage.IndexRead, error)
@@ -355,6 +358,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 			return r.help(ctx, t)
 		}
 		return nil // emoji, stickers, punctuation
+	}
+	if done, err := r.statusAsked(ctx, t); done {
+		// "超期的有哪些", "今天各村情况怎么样", "情况 三组"
+		return err
 	}
 	cmd, isCmd := parseCommand(t.text)
 	if !isCmd {

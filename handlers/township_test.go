@@ -278,7 +278,7 @@ func TestOfficeToldToTheBot(t *testing.T) {
 	has(t, "a note", c.in(officeChat, "孙七", "R1 已联系供电所"), "请发「进展 #R1 已联系供电所」")
 	has(t, "the list", c.in(officeChat, "孙七", "@网格小助手 全镇现在有多少没办完的"), "全镇已上报和突发事项待办 1 件")
 	has(t, "today", c.in(officeChat, "孙七", "@网格小助手 今天有什么事"), "全镇已上报和突发事项待办 1 件")
-	has(t, "overdue", c.in(officeChat, "孙七", "@网格小助手 超期的有哪些"), "全镇已上报和突发事项待办 1 件")
+	has(t, "overdue: the overdue list (status.go), none here", c.in(officeChat, "孙七", "@网格小助手 超期的有哪些"), "全镇目前没有超期事项")
 	has(t, "today privately", c.private("孙七", "今天有啥事"), "全镇已上报和突发事项待办 1 件")
 	has(t, "admin's today", c.in(officeChat, "吴九", "@网格小助手 有什么事"), "全镇已上报和突发事项待办 1 件")
 	quoting := func(quoted, text string) []string {

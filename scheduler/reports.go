@@ -59,59 +59,11 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 		}
 		var out []bot.Outbound
 		for _, g := range v.Grids {
-			var open, overdue []village.Report
-			newToday, resolved, awaiting, escalated, deferred, told := 0, 0, 0, 0, 0, 0
-			changed := false // anything done today on the grid's items
-			for _, r := range reports {
-				if r.Grid != g.Name || r.Chat == "" && r.Type != village.Emergency {
-					continue // private reports stay out of the group digest
-				}
-				if !r.CreatedAt.Before(day) && !r.CreatedAt.After(now) && r.Status != village.StatusDuplicate {
-					newToday++
-				}
-				if rt := r.ResolvedAt(); !rt.Before(day) && !rt.After(now) {
-					if r.Told() {
-						told++ // the villager had the procedure: no grid work done
-					} else {
-						resolved++
-					}
-				}
-				// an item resolved before today and closed today (满意,
-				// or auto-closed for want of an answer) is in none of the
-				// digest's lines: its closing alone is no news for the
-				// group, which would get the same open list again
-				closedOnly := r.Status == village.StatusClosed && r.ResolvedAt().Before(day)
-				changed = changed || !closedOnly && slices.ContainsFunc(r.History, func(h village.Entry) bool { return !h.At.Before(day) && !h.At.After(now) })
-				if r.Status == village.StatusResolved {
-					awaiting++
-				}
-				if r.Status.Open() && r.Status != village.StatusResolved {
-					open = append(open, r)
-					switch {
-					case r.Status == village.StatusEscalated:
-						// the township has it (its morning digest lists it):
-						// not the grid's overdue, and no reason to post the
-						// same list every night
-						escalated++
-					case r.OverdueAt(now):
-						overdue = append(overdue, r)
-					case r.LateAt(now):
-						// past the SLA's deadline, not past the day its
-						// handler promised: not chased, but the township
-						// counts it overdue, and the grid hears so
-						deferred++
-					}
-				}
-			}
-			if !changed && len(overdue) == 0 {
+			d := village.DigestGrid(reports, g.Name, day, now, digestItems)
+			if !d.Changed && len(d.Overdue) == 0 {
 				continue
 			}
-			village.OverdueFirst(open, now)
-			shown, more := headOf(open, digestItems)
-			out = append(out, group(g.Group, j.texts.Render("digest.grid", digestTime(map[string]any{
-				"Grid": g.Name, "New": newToday, "Resolved": resolved, "Open": open, "Overdue": overdue, "Awaiting": awaiting, "Escalated": escalated, "Deferred": deferred,
-				"Told": told, "Shown": shown, "More": more,
-			}, at, now)), bot.Bulk))
+			out = append(out, group(g.Group, j.texts.Render("digest.grid", digestTime(map[string]any{"G": d}, at, now)), bot.Bulk))
 		}
 		if err := j.post(ctx, sc, runID("evening_digest", at), out...); err != nil {
 			return err
@@ -124,14 +76,6 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 // office's morning digest lists twice as many overdue ones); 待办 has
 // them all.
 const digestItems = 10
-
-// headOf is the first n of xs and how many more there are.
-func headOf[T any](xs []T, n int) (head []T, more int) {
-	if len(xs) <= n {
-		return xs, 0
-	}
-	return xs[:n], len(xs) - n
-}
 
 // monthRow is one grid's items of a month.
 type monthRow struct {
@@ -229,85 +173,24 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 		group(j.Config.Township.OfficeChat, j.texts.Render("monthly", data), bot.Bulk))
 }
 
-type villageCounts struct {
-	Name                                    string
-	General, Mediation, Emergency, Approval int
-}
-
-// unconfirmedEmergency is an emergency nobody has confirmed, with whom
-// the office calls.
-type unconfirmedEmergency struct {
-	R       village.Report
-	Leaders []village.Person
-	// Phone is the reporter's, for a report of no grid (no leader to call).
-	Phone string
-}
-
 // morningDigest gives the township office its picture of the day, as the
 // items stand when it is posted: caught up late, it says so.
 func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	if now.Sub(at) > digestLate {
 		return nil
 	}
-	var counts []villageCounts
-	var overdue, emergencies []village.Report
-	total, awaiting, toldOpen := 0, 0, 0
-	// changed is whether anything happened since the day before's digest:
-	// a step taken on any item (closing one included) or a deadline
-	// passed. Else the office gets the same picture as yesterday in one
-	// line: the same long list every morning teaches it to skip the 早报,
-	// and then the morning something changes goes unread.
-	since, changed := at.Add(-24*time.Hour), false
-	takenBy := map[string]string{} // escalated item: the officers who took it over
-	var unconfirmed []unconfirmedEmergency
-	var unclaimed []village.Report // sent up, not overdue, no officer took it over yet
+	// d.Changed is whether anything happened since the day before's
+	// digest: a step taken on any item (closing one included) or a
+	// deadline passed. Else the office gets the same picture as yesterday
+	// in one line: the same long list every morning teaches it to skip
+	// the 早报, and then the morning something changes goes unread.
+	var d village.OfficeDigest
 	for _, v := range j.Config.Villages {
 		reports, err := j.Store.Reports(ctx, storage.VillageScope(v.Name))
 		if err != nil {
 			return err
 		}
-		c := villageCounts{Name: v.Name}
-		for _, r := range reports {
-			changed = changed || slices.ContainsFunc(r.History, func(h village.Entry) bool { return h.At.After(since) && !h.At.After(now) }) ||
-				r.LateAt(now) && r.SLADueAt().After(since)
-			if r.Type == village.Emergency && r.Status == village.StatusNew && !r.CreatedAt.After(now) {
-				// heads the digest: listed once, not again below
-				unconfirmed = append(unconfirmed, unconfirmedEmergency{R: r, Leaders: j.People.InGrid(r.Village, r.Grid, village.RoleLeader), Phone: r.NoGridPhone(j.People.Lookup, j.People.Address)})
-			} else if r.Type == village.Emergency && at.Sub(r.CreatedAt) <= 24*time.Hour && !r.CreatedAt.After(now) {
-				// since the day before's digest, up to when this one is posted
-				emergencies = append(emergencies, r)
-			}
-			if !r.Status.Open() {
-				continue
-			}
-			if r.Status == village.StatusResolved {
-				awaiting++ // resolved, the reporter not yet asked or answering: not open, as in the grids' digests
-				continue
-			}
-			if r.ProcedureAnswered() {
-				toldOpen++ // the villager has the procedure; nobody is to act until he asks again
-				continue
-			}
-			total++
-			switch r.Type {
-			case village.Mediation:
-				c.Mediation++
-			case village.Emergency:
-				c.Emergency++
-			case village.Approval:
-				c.Approval++
-			default:
-				c.General++
-			}
-			late := r.LateAt(now) && !(r.Type == village.Emergency && r.Status == village.StatusNew) // past the SLA's deadline: a promised day is shown, not excused
-			if late {
-				overdue = append(overdue, r)
-				takenBy[r.ID] = strings.Join(r.Officers(j.People.Lookup), "、")
-			} else if r.Status == village.StatusEscalated && len(r.Officers(j.People.Lookup)) == 0 {
-				unclaimed = append(unclaimed, r) // the office's to take; once overdue, listed there as nobody's
-			}
-		}
-		counts = append(counts, c)
+		d.Add(v.Name, reports, j.People, at, now)
 	}
 	ts := storage.TownshipScope(j.Config.Township.Name)
 	runs, err := j.Store.Counters(ctx, ts, digestRunsHash)
@@ -321,21 +204,15 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 		return err
 	}
 	down = down && downTo.Unix() > runs[downTold]
-	if total == 0 && len(emergencies) == 0 && !down { // answered procedure questions alone are no news
+	if d.Total == 0 && len(d.Emergencies) == 0 && !down { // answered procedure questions alone are no news
 		return nil
 	}
-	// most overdue first: the oldest deadline is the longest waiting
-	slices.SortStableFunc(overdue, func(a, b village.Report) int { return a.SLADueAt().Compare(b.SLADueAt()) })
-	shown, more := headOf(overdue, 2*digestItems)
+	d.Done(2*digestItems, digestItems)
 	tmpl := "digest.office"
-	if !changed && len(unconfirmed) == 0 && len(unclaimed) == 0 && len(emergencies) == 0 && j.postedBefore(runs[morningPosted], at) {
+	if !d.Changed && len(d.Unconfirmed) == 0 && len(d.Unclaimed) == 0 && len(d.Emergencies) == 0 && j.postedBefore(runs[morningPosted], at) {
 		tmpl = "digest.office.same"
 	}
-	data := map[string]any{
-		"Total": total, "Awaiting": awaiting, "Told": toldOpen, "Villages": counts, "Overdue": shown, "OverdueMore": more, "OverdueCount": len(overdue), "Emergencies": emergencies,
-		"TakenBy": takenBy, "Unconfirmed": unconfirmed,
-	}
-	data["Unclaimed"], data["UnclaimedMore"] = headOf(unclaimed, digestItems)
+	data := map[string]any{"D": &d}
 	incr := []storage.Incr{{Hash: digestRunsHash, Field: morningPosted, By: at.Unix() - runs[morningPosted]}}
 	if down {
 		data["DownFrom"], data["DownTo"] = downFrom, downTo

@@ -768,6 +768,25 @@ func (s *Store) Reports(ctx context.Context, sc Scope) ([]village.Report, error)
 	return s.loadIndex(ctx, sc, "reports", 0)
 }
 
+// RecentReports lists the scope's open reports (of one grid when grid
+// is not "") and its n newest reports, each once, oldest first, in one
+// round trip: what a summary of a day or a week needs (what came in, what
+// was resolved, what is open), whatever the years of closed reports.
+func (s *Store) RecentReports(ctx context.Context, sc Scope, grid string, n int) ([]village.Report, error) {
+	open := "open"
+	if grid != "" {
+		open += ":" + grid
+	}
+	docs, err := s.DocsOf(ctx, sc, DocsRead{Kind: "r", Index: open}, DocsRead{Kind: "r", Index: "reports", Last: n})
+	if err != nil {
+		return nil, err
+	}
+	all := slices.Concat(docs...)
+	slices.SortStableFunc(all, func(a, b RawDoc) int { return cmp.Compare(a.ID, b.ID) })
+	all = slices.CompactFunc(all, func(a, b RawDoc) bool { return a.ID == b.ID })
+	return s.decodeReports(sc, all)
+}
+
 func (s *Store) loadIndex(ctx context.Context, sc Scope, index string, last int) ([]village.Report, error) {
 	raws, _, err := s.docs(ctx, sc, "r", index, last)
 	if err != nil {
@@ -822,8 +841,12 @@ func (s *Store) Docs(ctx context.Context, sc Scope, kind, index string) ([]RawDo
 	return docs, err
 }
 
-// DocsRead names the documents of a kind an index lists, for DocsOf.
-type DocsRead struct{ Kind, Index string }
+// DocsRead names the documents of a kind an index lists, for DocsOf:
+// all of them, or the Last (highest-numbered) when Last > 0.
+type DocsRead struct {
+	Kind, Index string
+	Last        int
+}
 
 // DocsOf reads the documents of several indexes, each list in index
 // order, in one round trip: what a change decided on more than one list
@@ -881,7 +904,7 @@ func (s *Store) loadEach(ctx context.Context, sc Scope, reads []DocsRead, hashes
 			built = s.reindex.EvalSha(ctx, p, keys, "once", "callsof")
 		}
 		for i, rd := range reads {
-			cmds[i] = s.load.EvalSha(ctx, p, keys, rd.Index, rd.Kind, 0)
+			cmds[i] = s.load.EvalSha(ctx, p, keys, rd.Index, rd.Kind, rd.Last)
 		}
 		for i, h := range hashes {
 			counters[i] = p.HGetAll(ctx, keys[0]+h)

@@ -771,3 +771,32 @@ func TestDocsOfReadsTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestRecentReports: the open reports and the newest ones, each once,
+// oldest first, in one round trip; an old closed report is not read.
+func TestRecentReports(t *testing.T) {
+	st := storagetest.New(t)
+	for i := 1; i <= 5; i++ {
+		create(t, st, fmt.Sprintf("m%d", i), fmt.Sprintf("第%d件", i))
+	}
+	act(t, st, "c1", "R2", "修好了", village.ActAccept, village.ActResolve, village.ActConfirm) // old, closed
+	act(t, st, "c2", "R5", "修好了", village.ActAccept, village.ActResolve, village.ActConfirm) // new, closed
+	if _, err := st.RecentReports(context.Background(), vs, "", 1); err != nil {             // loads the scripts
+		t.Fatal(err)
+	}
+	before := st.RoundTrips()
+	got, err := st.RecentReports(context.Background(), vs, "三组", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if trips := st.RoundTrips() - before; trips != 1 {
+		t.Errorf("%d round trips, want 1", trips)
+	}
+	var ids []string
+	for _, r := range got {
+		ids = append(ids, r.ID)
+	}
+	if diff := cmp.Diff(ids, []string{"R1", "R3", "R4", "R5"}); diff != "" {
+		t.Errorf("ids (-got +want):\n%s", diff)
+	}
+}

@@ -78,6 +78,9 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		// when says when something happened, read at now: its time on the
 		// same day or the day before (今天14:30), else its date.
 		"when": func(t, now time.Time) string { return relative(t.In(loc), now.In(loc), false) },
+		// tref names item id of village v in the township's chats; a set
+		// for a township of several villages gives one that names v.
+		"tref": func(v, id string) string { return "#" + id },
 	}
 	for k, v := range extra {
 		funcs[k] = v

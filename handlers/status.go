@@ -1,0 +1,223 @@
+package handlers
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// statusAsk is a question for the picture of the items, in plain words:
+// the overview ("情况怎么样", "今天怎么样", "汇总一下", "这周情况") or
+// the overdue items ("超期的有哪些", "哪些超期了", "超时没办的").
+type statusAsk struct {
+	overdue bool
+	week    bool   // since the week's start, not the day's
+	place   string // a place of the township named ("三组", "青山村"); "" none
+	unknown string // a word that reads as a place the township has not ("四组")
+}
+
+// statusMaxRunes is the longest message read as a statusAsk: a question
+// of a few words, never a report that tells of something overdue.
+const statusMaxRunes = 20
+
+var (
+	overdueWords  = []string{"超期", "超时", "逾期", "过期", "过了期限"}
+	overviewWords = []string{"情况", "汇总", "小结", "概况", "总结", "统计"}
+	dayWords      = []string{"今天", "今日", "这周", "本周", "这星期", "这个星期", "这礼拜", "这一周", "一周"}
+	weekWords     = []string{"这周", "本周", "这星期", "这个星期", "这礼拜", "这一周", "一周"}
+	howWords      = []string{"怎么样", "咋样", "怎样", "如何"}
+	// statusFillers are the other words a statusAsk may hold; a message
+	// with any word besides them and a place asks something else ("证
+	// 件过期了怎么办", "今天天气怎么样").
+	statusFillers = byLength(slices.Concat(overdueWords, overviewWords, dayWords, howWords, []string{
+		"最近", "近期", "现在", "目前", "当前", "各村", "全镇", "各网格", "各组", "各个村", "各个网格", "我们村", "我们组",
+		"咱们村", "咱们组", "我们", "咱们", "村里", "组里", "镇里", "网格", "本组", "本网格", "全村", "本村", "整体", "总体",
+		"大概", "整个", "的", "有", "哪些", "哪几件", "哪几个", "哪几", "几件", "多少", "了", "吗", "呢", "啊", "呀", "吧",
+		"没办完", "没办的", "没办", "没处理", "未办结", "未办", "还", "都", "事项", "件", "一下", "帮我", "给我", "说说",
+		"看看", "讲讲", "发一下", "请", "麻烦", "好不好"}))
+)
+
+// byLength is words, longest first: a longer word is taken out before a
+// shorter one it holds.
+func byLength(words []string) []string {
+	slices.SortStableFunc(words, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
+	return words
+}
+
+// readStatusAsk reads text as a statusAsk. Cheap for ordinary chat: a
+// long message, or one without the words of either question, is passed
+// over before anything else is looked at.
+func readStatusAsk(text string, places village.Places) (statusAsk, bool) {
+	if utf8.RuneCountInString(text) > statusMaxRunes {
+		return statusAsk{}, false
+	}
+	overdue := containsAnyOf(text, overdueWords...)
+	if !overdue && !containsAnyOf(text, overviewWords...) && !(containsAnyOf(text, dayWords...) && containsAnyOf(text, howWords...)) {
+		return statusAsk{}, false
+	}
+	if containsAnyOf(text, "什么情况", "啥情况") {
+		return statusAsk{}, false // "什么情况？" answers someone's message; "R1什么情况" an item's
+	}
+	ask := statusAsk{overdue: overdue, week: containsAnyOf(text, weekWords...)}
+	rest := village.GridNumerals(strings.Join(strings.FieldsFunc(text, unicode.IsSpace), ""))
+	if p := places.In(rest); p.Kind != village.NoPlace {
+		ask.place = p.Name
+		for _, name := range byLength(slices.Concat(places.Villages(), places.Choices(), gridNames(places))) {
+			rest = strings.ReplaceAll(rest, name, "")
+		}
+	} else if w := places.Unknown(rest); w != "" {
+		ask.unknown = w
+		rest = strings.ReplaceAll(rest, w, "")
+	}
+	for _, w := range statusFillers {
+		rest = strings.ReplaceAll(rest, w, "")
+	}
+	return ask, !hasContent(rest)
+}
+
+// gridNames are the names of the township's grids ("三组").
+func gridNames(places village.Places) []string {
+	var out []string
+	for _, v := range places.Villages() {
+		out = append(out, places.GridNames(v)...)
+	}
+	return out
+}
+
+// statusRecent is how many of a village's newest reports a statusAsk
+// reads besides the open ones: what came in and was closed in a week.
+const statusRecent = 200
+
+// statusItems is how many items a statusAsk's answer lists (as the
+// evening digest); the office's overdue list twice as many, as its 早报.
+const statusItems = 10
+
+// statusAsked answers a statusAsk with the picture of what the sender
+// looks after, as the scheduled digests give it (village.GridDigest,
+// village.OfficeDigest): a township officer in the township's chats the
+// township's, or of the village or grid he names; a grid leader or worker
+// his grid's; a village's cadre of no grid his village's. A villager who
+// asks gets where to see his own items; unaddressed, his overview words
+// are read as usual, but for the overdue question, which is the bot's.
+// done is false when text is no such question.
+func (r *Router) statusAsked(ctx context.Context, t *turn) (done bool, err error) {
+	if t.quote != nil {
+		return false, nil // "情况怎么样" quoting an item asks after that item
+	}
+	ask, ok := readStatusAsk(t.text, r.cfg.Places())
+	if !ok {
+		return false, nil
+	}
+	addressed := t.addr || t.where.kind == inPrivate
+	if ask.unknown != "" && (townshipView(t) || t.who.IsCadre()) {
+		return true, r.reply(ctx, t, "status.noplace", map[string]any{"Word": ask.unknown, "Places": r.cfg.Places().Choices(), "Overdue": ask.overdue})
+	}
+	places := r.cfg.Places()
+	switch {
+	case townshipView(t) && (t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)):
+		p := places.Named(ask.place, "")
+		if p.Kind == village.NoPlace {
+			p = places.Named("全镇", "")
+		}
+		return true, r.statusOf(ctx, t, ask, p)
+	case townshipView(t):
+		if !addressed {
+			return false, nil
+		}
+		return true, r.reply(ctx, t, "refuse", map[string]any{"Verb": "情况", "Who": "镇干部"})
+	}
+	v, g := t.where.village, t.where.grid
+	switch {
+	case t.who.Has(village.RoleOfficer) && t.where.kind == inGrid:
+		// an officer in a grid's group: that grid
+	case (t.who.Has(village.RoleLeader) || t.who.Has(village.RoleWorker)) && t.who.Grid == "" && t.who.Village == v && v != "":
+		g = "" // a village's cadre of no grid: his village
+	case t.who.Tends(v, g) && g != "":
+	default:
+		if !addressed && !ask.overdue {
+			return false, nil // "今天怎么样" between neighbours; "超期的有哪些" asks the bot
+		}
+		return true, r.reply(ctx, t, "status.villager", nil)
+	}
+	p := places.Named(v+g, "")
+	if ask.place != "" {
+		// a place of his: his village's grid for a village's cadre
+		named := places.Named(ask.place, "")
+		if !slices.ContainsFunc(named.Grids, func(x village.Grid) bool { return x.Village == v && (g == "" || x.Name == g) }) {
+			return true, r.reply(ctx, t, "status.notyours", map[string]any{"Place": named.Label(), "Mine": p.Name})
+		}
+		if g == "" && named.Kind == village.PlaceGrid {
+			p = village.Place{Kind: village.PlaceGrid, Name: named.Name, Grids: slices.DeleteFunc(slices.Clone(named.Grids), func(x village.Grid) bool { return x.Village != v })}
+		}
+	}
+	return true, r.statusOf(ctx, t, ask, p)
+}
+
+// statusGrid is one grid's digest, with its village.
+type statusGrid struct {
+	Village string
+	G       village.GridDigest
+}
+
+// statusOf answers ask about place p: one round trip per village read,
+// then the reply's commit. A grid's picture is its evening digest's; a
+// village's or the township's the morning digest's, with a line for each
+// grid. In a grid's group only what was said in groups is shown.
+func (r *Router) statusOf(ctx context.Context, t *turn, ask statusAsk, p village.Place) error {
+	from := village.DigestFrom(t.at, ask.week)
+	one := p.Kind == village.PlaceGrid && len(p.Grids) == 1
+	var grids []statusGrid
+	var office village.OfficeDigest
+	for _, v := range p.Grids.Villages() {
+		grid := ""
+		if one {
+			grid = p.Grids[0].Name
+		}
+		reports, err := r.store.RecentReports(ctx, storage.VillageScope(v), grid, statusRecent)
+		if err != nil {
+			return err
+		}
+		if t.where.kind == inGrid {
+			reports = slices.DeleteFunc(reports, func(rep village.Report) bool { return rep.Chat == "" || rep.Grid == "" })
+		}
+		for _, g := range p.Grids {
+			if g.Village != v {
+				continue
+			}
+			d := village.DigestGrid(reports, g.Name, from, t.at, statusItems)
+			if one || d.New > 0 || d.Resolved > 0 || len(d.Open) > 0 || d.Awaiting > 0 {
+				grids = append(grids, statusGrid{Village: v, G: d})
+			}
+		}
+		if !one {
+			if len(p.Grids) < len(r.cfg.Places().GridNames(v)) {
+				reports = slices.DeleteFunc(reports, func(rep village.Report) bool {
+					return !slices.ContainsFunc(p.Grids, func(g village.Grid) bool { return g.Village == rep.Village && g.Name == rep.Grid })
+				})
+			}
+			office.Add(v, reports, r.people, t.at, t.at)
+		}
+	}
+	office.Done(2*statusItems, statusItems)
+	where := p.Name
+	if one && !townshipView(t) {
+		where = p.Grids[0].Name // in his own grid's group: "三组"
+	}
+	data := map[string]any{"Where": where, "Now": t.at, "From": from, "Week": ask.week, "Grids": grids, "D": &office, "One": one,
+		"Several": len(r.cfg.Villages) > 1, "Township": townshipView(t)}
+	switch {
+	case one && ask.overdue:
+		return r.reply(ctx, t, "status.overdue.grid", data)
+	case one:
+		return r.reply(ctx, t, "status.grid", data)
+	case ask.overdue:
+		return r.reply(ctx, t, "status.overdue", data)
+	}
+	return r.reply(ctx, t, "status.place", data)
+}

@@ -1,0 +1,58 @@
+package handlers
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"gridbot/village"
+)
+
+var statusPlaces = village.Places{{Village: "青山村", Name: "一组", Group: "青山村一组网格群"}, {Village: "青山村", Name: "三组", Group: "青山村三组网格群"}}
+
+// TestReadStatusAsk: the questions for the picture and the overdue items,
+// in plain words; other words that hold theirs are not.
+func TestReadStatusAsk(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want statusAsk
+		ok   bool
+	}{
+		{"今天各村情况怎么样", statusAsk{}, true},
+		{"今天怎么样", statusAsk{}, true},
+		{"汇总一下", statusAsk{}, true},
+		{"这周情况", statusAsk{week: true}, true},
+		{"本周怎么样了？", statusAsk{week: true}, true},
+		{"情况 青山村", statusAsk{place: "青山村"}, true},
+		{"3组情况如何", statusAsk{place: "青山村三组"}, true},
+		{"超期的有哪些", statusAsk{overdue: true}, true},
+		{"哪些超期了", statusAsk{overdue: true}, true},
+		{"超时没办的", statusAsk{overdue: true}, true},
+		{"超期", statusAsk{overdue: true}, true},
+		{"超期 三组", statusAsk{overdue: true, place: "青山村三组"}, true},
+		{"四组有超期的吗", statusAsk{overdue: true, unknown: "四组"}, true},
+		{"今天天气怎么样", statusAsk{}, false},
+		{"证件过期了怎么办", statusAsk{}, false},
+		{"什么情况", statusAsk{}, false},
+		{"R1情况怎么样", statusAsk{}, false},
+		{"路灯坏了超期了还没人来修，你们管不管", statusAsk{}, false},
+		{"大家辛苦了", statusAsk{}, false},
+	} {
+		got, ok := readStatusAsk(tc.text, statusPlaces)
+		if ok != tc.ok || ok && got != tc.want {
+			t.Errorf("%s: %+v %v, want %+v %v", tc.text, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+// FuzzReadStatusAsk: any text reads without panicking, and only a short
+// one reads as a question.
+func FuzzReadStatusAsk(f *testing.F) {
+	for _, s := range []string{"超期的有哪些", "情况 青山村", "这周情况", "四组有超期的吗", "今天天气怎么样", "", "超期超期超期超期超期超期超期"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if _, ok := readStatusAsk(text, statusPlaces); ok && utf8.RuneCountInString(text) > statusMaxRunes {
+			t.Errorf("%q: a long text read as a question", text)
+		}
+	})
+}

@@ -1,0 +1,223 @@
+package village
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+// Roster is what a digest needs of the roster: who a handler is (an
+// officer who took an item over), a grid's leaders (whom the township
+// calls about an emergency), the name that finds a reporter.
+type Roster interface {
+	Lookup(villageName, who string) (Person, error)
+	InGrid(villageName, grid string, role Role) []Person
+	Address(key, name string) string
+}
+
+// GridDigest is a grid's items since a time (the day's start for the
+// evening digest 【今日小结】, the week's for a 这周情况 asked): what came
+// in and was resolved since, what is still open and overdue. Its field
+// names are those the digest texts use.
+type GridDigest struct {
+	Grid string
+	// New came in since; Resolved were resolved since by the grid's work,
+	// Told answered with a procedure (no grid work done).
+	New, Resolved, Told int
+	// Awaiting are resolved, waiting on their reporter: not open.
+	Awaiting int
+	// Open are the items not resolved, overdue first; Overdue those past
+	// the deadline in force (the handler's promised day where he named
+	// one), as the overdue reminders judge it. Escalated are with the
+	// township (not the grid's overdue); Deferred past the SLA's deadline
+	// but not past the promised day (the township counts them overdue).
+	Open, Overdue       []Report
+	Escalated, Deferred int
+	// Shown are the first of Open a digest lists, More how many it leaves
+	// out.
+	Shown []Report
+	More  int
+	// Changed is whether anything was done since on the grid's items.
+	Changed bool
+}
+
+// DigestGrid sums up grid's items among reports (of its village) since
+// from, as they stand at now, listing at most show of the open ones.
+// Items told privately stay out (a group reads the digest), but for
+// emergencies.
+func DigestGrid(reports []Report, grid string, from, now time.Time, show int) GridDigest {
+	d := GridDigest{Grid: grid}
+	for _, r := range reports {
+		if r.Grid != grid || r.Chat == "" && r.Type != Emergency {
+			continue // private reports stay out of the group digest
+		}
+		if !r.CreatedAt.Before(from) && !r.CreatedAt.After(now) && r.Status != StatusDuplicate {
+			d.New++
+		}
+		if rt := r.ResolvedAt(); !rt.Before(from) && !rt.After(now) {
+			if r.Told() {
+				d.Told++ // the villager had the procedure: no grid work done
+			} else {
+				d.Resolved++
+			}
+		}
+		// an item resolved before from and closed since (满意, or
+		// auto-closed for want of an answer) is in none of the digest's
+		// lines: its closing alone is no news for the group, which would
+		// get the same open list again
+		closedOnly := r.Status == StatusClosed && r.ResolvedAt().Before(from)
+		d.Changed = d.Changed || !closedOnly && slices.ContainsFunc(r.History, func(h Entry) bool { return !h.At.Before(from) && !h.At.After(now) })
+		if r.Status == StatusResolved {
+			d.Awaiting++
+		}
+		if r.Status.Open() && r.Status != StatusResolved {
+			d.Open = append(d.Open, r)
+			switch {
+			case r.Status == StatusEscalated:
+				// the township has it (its morning digest lists it):
+				// not the grid's overdue
+				d.Escalated++
+			case r.OverdueAt(now):
+				d.Overdue = append(d.Overdue, r)
+			case r.LateAt(now):
+				// past the SLA's deadline, not past the day its handler
+				// promised: not chased, but the township counts it
+				// overdue, and the grid hears so
+				d.Deferred++
+			}
+		}
+	}
+	OverdueFirst(d.Open, now)
+	OverdueFirst(d.Overdue, now)
+	d.Shown, d.More = FirstOf(d.Open, show)
+	return d
+}
+
+// FirstOf is the first n of xs and how many more there are.
+func FirstOf[T any](xs []T, n int) (head []T, more int) {
+	if len(xs) <= n {
+		return xs, 0
+	}
+	return xs[:n], len(xs) - n
+}
+
+// VillageCounts are a village's open items by type.
+type VillageCounts struct {
+	Name                                    string
+	General, Mediation, Emergency, Approval int
+}
+
+// UnconfirmedEmergency is an emergency nobody has confirmed, with whom
+// the township calls.
+type UnconfirmedEmergency struct {
+	R       Report
+	Leaders []Person
+	// Phone is the reporter's, for a report of no grid (no leader to call).
+	Phone string
+}
+
+// OfficeDigest is the township's picture of its items as its morning
+// digest (【早报】) gives it, and a township officer's 情况 asked: the
+// open items by village and type, those past the SLA's deadline, the
+// emergencies of the last day, those nobody confirmed, the items sent up
+// that no officer took over. Its field names are those the digest texts
+// use. Fill it with Add, village by village, then call Done.
+type OfficeDigest struct {
+	Now time.Time
+	// Total are the open items (not resolved, not answered procedure
+	// questions); Awaiting resolved ones waiting on their reporter, Told
+	// procedure questions answered, waiting on the villager.
+	Total, Awaiting, Told int
+	Villages              []VillageCounts
+	// Overdue are the open items past the SLA's deadline (a promised day
+	// is shown, not excused), the oldest deadline first; OverdueCount
+	// how many, of which Overdue lists the first Show (OverdueMore the
+	// rest).
+	Overdue                   []Report
+	OverdueCount, OverdueMore int
+	// TakenBy names, for an escalated overdue item, the officers who took
+	// it over.
+	TakenBy     map[string]string
+	Emergencies []Report // of the day before at, confirmed
+	Unconfirmed []UnconfirmedEmergency
+	// Unclaimed were sent up, are not overdue, and no officer took them
+	// over yet; UnclaimedMore are left out of the list.
+	Unclaimed     []Report
+	UnclaimedMore int
+	// Changed is whether anything happened in the day before at: a step
+	// taken on any item, or a deadline passed.
+	Changed bool
+}
+
+// Add sums up the reports of village name into d, as of at (the digest's
+// occurrence; the emergencies and changes of the day before it count)
+// and now (when the items are looked at).
+func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now time.Time) {
+	if d.TakenBy == nil {
+		d.TakenBy = map[string]string{}
+	}
+	d.Now = now
+	since := at.Add(-24 * time.Hour)
+	c := VillageCounts{Name: name}
+	for _, r := range reports {
+		d.Changed = d.Changed || slices.ContainsFunc(r.History, func(h Entry) bool { return h.At.After(since) && !h.At.After(now) }) ||
+			r.LateAt(now) && r.SLADueAt().After(since)
+		if r.Type == Emergency && r.Status == StatusNew && !r.CreatedAt.After(now) {
+			// heads the digest: listed once, not again below
+			d.Unconfirmed = append(d.Unconfirmed, UnconfirmedEmergency{R: r, Leaders: people.InGrid(r.Village, r.Grid, RoleLeader),
+				Phone: r.NoGridPhone(people.Lookup, people.Address)})
+		} else if r.Type == Emergency && at.Sub(r.CreatedAt) <= 24*time.Hour && !r.CreatedAt.After(now) {
+			d.Emergencies = append(d.Emergencies, r)
+		}
+		if !r.Status.Open() {
+			continue
+		}
+		if r.Status == StatusResolved {
+			d.Awaiting++ // resolved, the reporter not yet asked or answering: not open, as in the grids' digests
+			continue
+		}
+		if r.ProcedureAnswered() {
+			d.Told++ // the villager has the procedure; nobody is to act until he asks again
+			continue
+		}
+		d.Total++
+		switch r.Type {
+		case Mediation:
+			c.Mediation++
+		case Emergency:
+			c.Emergency++
+		case Approval:
+			c.Approval++
+		default:
+			c.General++
+		}
+		late := r.LateAt(now) && !(r.Type == Emergency && r.Status == StatusNew) // past the SLA's deadline: a promised day is shown, not excused
+		if late {
+			d.Overdue = append(d.Overdue, r)
+			d.TakenBy[r.ID] = strings.Join(r.Officers(people.Lookup), "、")
+		} else if r.Status == StatusEscalated && len(r.Officers(people.Lookup)) == 0 {
+			d.Unclaimed = append(d.Unclaimed, r) // the office's to take; once overdue, listed there as nobody's
+		}
+	}
+	d.Villages = append(d.Villages, c)
+}
+
+// Done orders the overdue items, most overdue first (the oldest deadline
+// is the longest waiting), and cuts the lists to at most show overdue and
+// unclaimed items.
+func (d *OfficeDigest) Done(show, showUnclaimed int) {
+	slices.SortStableFunc(d.Overdue, func(a, b Report) int { return a.SLADueAt().Compare(b.SLADueAt()) })
+	d.OverdueCount = len(d.Overdue)
+	d.Overdue, d.OverdueMore = FirstOf(d.Overdue, show)
+	d.Unclaimed, d.UnclaimedMore = FirstOf(d.Unclaimed, showUnclaimed)
+}
+
+// DigestFrom is when a digest asked at at starts counting: at's day's
+// start, in at's zone, or its week's (Monday's) when week.
+func DigestFrom(at time.Time, week bool) time.Time {
+	from := startOfDay(at)
+	if week {
+		from = from.AddDate(0, 0, -(int(from.Weekday())+6)%7)
+	}
+	return from
+}
