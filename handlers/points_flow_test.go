@@ -277,6 +277,7 @@ func BenchmarkPointsPosting100k(b *testing.B) {
 	ctx := context.Background()
 	rng := rand.New(rand.NewPCG(1, 2))
 	warmUp(b, pb, "加分 H000001-0 义务劳动 5")
+	before := pb.st.RoundTrips()
 	for i := range b.N {
 		who := fmt.Sprintf("H%06d-0", rng.IntN(100_000))
 		if err := pb.r.Handle(ctx, bot.Message{ID: fmt.Sprintf("p%d", i), At: at, Chat: g3, From: "赵六",
@@ -284,6 +285,7 @@ func BenchmarkPointsPosting100k(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64(pb.st.RoundTrips()-before)/float64(b.N), "roundtrips/msg")
 }
 
 // warmUp handles one message from the scorer before the timer starts,
