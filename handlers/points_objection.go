@@ -197,9 +197,14 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 			// The household was told of it privately: so of its end.
 			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.revoked.told", data))...)
 		}
-		fix, err := p.fixArchive(ctx, sc, &c, from, acct)
+		fix, archived, err := p.fixArchive(ctx, sc, &c, from, acct)
 		if err != nil {
 			return err
+		}
+		if acct.Doc != 0 {
+			// the account is checked by its version: the archive is
+			// what may change unseen
+			read = archived
 		}
 		var extra []storage.Doc
 		if fix != nil {

@@ -11,9 +11,10 @@ import (
 
 // TestReviewOneRoundTrip: a decision on a claim filed through this
 // process — 同意 (the household's first, which creates its account, and a
-// later one, which finds the first approved), 驳回, 异议 — is one round
-// trip, its commit: the claim, the household's account and approved
-// claims are what the store followed since the claim was filed.
+// later one, which finds the first approved), 驳回, 异议, 维持, 撤销 — is
+// one round trip, its commit: the claim, the household's account and
+// approved claims are what the store followed since the claim was filed
+// (a settlement reads the year's archived ranking once).
 func TestReviewOneRoundTrip(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "申请积分 参加义务劳动 证明人 王五") // the scripts loaded
@@ -36,18 +37,29 @@ func TestReviewOneRoundTrip(t *testing.T) {
 			t.Errorf("%s: %d round trips, want %d", s.text, n, s.trips)
 		}
 	}
-	publishClaims(t, c.st, c.now, 2)
-	n, got := c.counted(bot.Message{Chat: grid3, From: "陈二", Text: "异议 #C2 那天他没去"})
-	has(t, "objection", got, "已收到对 #C2")
-	if n != 1 {
-		t.Errorf("异议: %d round trips, want 1", n)
+	publishClaims(t, c.st, c.now, 2, 3)
+	for _, s := range []struct {
+		from, text string
+		trips      int64
+		want       string
+	}{
+		{"陈二", "异议 #C2 那天他没去", 1, "已收到对 #C2"},
+		{"赵六", "维持 #C2", 2, "#C2 经核实维持原评分"}, // and the year's archived ranking, read once
+		{"陈二", "异议 #C3 那天他也没去", 1, "已收到对 #C3"},
+		{"赵六", "撤销 #C3 核实没去", 1, "#C3 已撤销"},
+	} {
+		n, got := c.counted(bot.Message{Chat: grid3, From: s.from, Text: s.text})
+		has(t, s.text, got, s.want)
+		if n != s.trips {
+			t.Errorf("%s: %d round trips, want %d", s.text, n, s.trips)
+		}
 	}
 	accts, err := storage.Accounts(context.Background(), c.st, village3)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a := accts["QS-301"]; a.Year("2026").Score != 5 {
-		t.Errorf("张三户 scores %d, want 5 (13 approved, 8 of them frozen by the objection)", a.Year("2026").Score)
+	if a := accts["QS-301"]; a.Year("2026").Score != 8 {
+		t.Errorf("张三户 scores %d, want 8 (8 upheld, 5 revoked)", a.Year("2026").Score)
 	}
 }
 

@@ -76,9 +76,11 @@ const openIndexesCached = 8192
 
 // followed reports whether commit.lua keeps a generation of index (its
 // followed(), which must name the same): a grid's open reports, a
-// household's account (AccountIndex) and approved claims (ApprovedOf).
+// household's account (AccountIndex) and approved claims (ApprovedOf), a
+// year's archived ranking (RankIndex).
 func followed(index string) bool {
-	return strings.HasPrefix(index, "open:") || strings.HasPrefix(index, "hh:") || strings.HasPrefix(index, "claims:approved:")
+	return strings.HasPrefix(index, "open:") || strings.HasPrefix(index, "hh:") || strings.HasPrefix(index, "claims:approved:") ||
+		strings.HasPrefix(index, "rank:")
 }
 
 // openIndexes follows the followed indexes, so that a change decided on
@@ -188,7 +190,8 @@ func (e openIndex) with(id int, add bool) openIndex {
 }
 
 // docCache keeps the latest version of recently written or read documents
-// of the kinds a review of a claim reads (claims, household accounts), as
+// of the kinds a review of a claim reads (claims, household accounts, a
+// year's archived ranking), as
 // the reportCache keeps reports: a commit carries the version it read and
 // a stale entry makes it fail with ErrConflict, which evicts it. A nil
 // docCache caches nothing.
@@ -201,7 +204,9 @@ func newDocCache(max int) *docCache {
 }
 
 // cachedKind reports whether documents of kind are kept in the docCache.
-func cachedKind(kind string) bool { return kind == ClaimKind || kind == AccountKind }
+func cachedKind(kind string) bool {
+	return kind == ClaimKind || kind == AccountKind || kind == RankKind
+}
 
 func docKey(sc Scope, kind string, id int) string {
 	return string(sc) + "|" + strings.ToUpper(kind) + strconv.Itoa(id)

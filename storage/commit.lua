@@ -37,7 +37,8 @@
 -- Every followed index carries a generation, gen:<index>, raised at every
 -- change of its members: a grid's open reports ("open:<grid>"), a
 -- household's account ("hh:<户号>") and approved claims
--- ("claims:approved:<户号>"); storage's followed() names the same.
+-- ("claims:approved:<户号>"), a year's archived ranking ("rank:<year>");
+-- storage's followed() names the same.
 -- Returns {"ok", n, ref1, ..., refn, index, generation, ..., withdrawn}
 -- (the n documents' references, then the followed indexes it changed and
 -- their generations now, then how many held messages ARGV[13] withdrew:
@@ -48,7 +49,8 @@
 -- a printf in Redis.
 local base = KEYS[1]
 local function followed(set)
-  return string.sub(set, 1, 5) == "open:" or string.sub(set, 1, 3) == "hh:" or string.sub(set, 1, 16) == "claims:approved:"
+  return string.sub(set, 1, 5) == "open:" or string.sub(set, 1, 3) == "hh:" or string.sub(set, 1, 16) == "claims:approved:" or
+    string.sub(set, 1, 5) == "rank:"
 end
 local seen = base .. "seen:" .. ARGV[1]
 if ARGV[1] ~= "" and redis.call("EXISTS", seen) == 1 then

@@ -123,3 +123,25 @@ func TestCheckedDocument(t *testing.T) {
 		t.Fatal("a checked document without a number committed")
 	}
 }
+
+// Every followed index carries a generation the commit script raises:
+// a change decided on a read of one fails once another process changed
+// its members (commit.lua's followed() and storage's name the same).
+func TestFollowedIndexesGuard(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	a, b := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
+	ctx := context.Background()
+	for i, index := range []string{"open:三组", storage.AccountIndex("QS-301"), storage.ApprovedOf("QS-301"), storage.RankIndex("2026")} {
+		_, read, err := a.Followed(ctx, vs, "x", index)
+		if err != nil {
+			t.Fatal(err)
+		}
+		add := storage.Doc{Kind: "x", Body: map[string]int{"n": i}, Index: []storage.IndexOp{{Set: index, Add: true}}}
+		if _, err := b.Commit(ctx, storage.Change{Scope: vs, Docs: []storage.Doc{add}}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := a.Commit(ctx, storage.Change{Scope: vs, Read: read}); !errors.Is(err, storage.ErrConflict) {
+			t.Errorf("%s changed by another process: %v, want ErrConflict", index, err)
+		}
+	}
+}

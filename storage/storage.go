@@ -14,7 +14,7 @@
 //	<p>:{<scope>}:open           ZSET open report numbers of the scope (what the timed jobs walk)
 //	<p>:{<scope>}:open:<grid>    ZSET open report numbers of a grid
 //	<p>:{<scope>}:gen:<index>    INCR generation of a followed index (open:<grid>, hh:<户号>,
-//	                             claims:approved:<户号>), raised at every change of its members
+//	                             claims:approved:<户号>, rank:<year>), raised at every change of its members
 //	<p>:{<scope>}:openbuilt      STRING set once "open" was rebuilt from the reports (EnsureOpen)
 //	<p>:{<scope>}:approvedofbuilt STRING set once the households' approved indexes were built (EnsureApprovedOf)
 //	<p>:{<scope>}:<index>        ZSET other document indexes named by their writers (notices, calls…)
@@ -42,7 +42,8 @@
 // claims and household accounts (a commit carries the version it read, of
 // a document it does not write too: Checked), and the followed indexes —
 // grids' open reports for the duplicate check of a new report, a
-// household's account and approved claims for a claim's review (a commit
+// household's account and approved claims and the year's archived ranking
+// for a claim's review (a commit
 // carries the generation of the index it read, see Change.Read).
 package storage
 
