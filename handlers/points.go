@@ -204,23 +204,38 @@ func (p *pointsFlow) retry(ctx context.Context, t *turn, ref, what string, step 
 	}
 }
 
-// account reads a household's account, creating it (once, whatever races
-// it) on its first point-changing event.
-func (p *pointsFlow) account(ctx context.Context, sc storage.Scope, v, household string) (village.Account, error) {
-	ps := p.r.store
-	a, ok, err := storage.Account(ctx, ps, sc, household)
-	if ok || err != nil {
-		return a, err
+// accountOf reads a household's account for a change that posts to it,
+// and the read the change's commit carries (commitClaim). A household
+// without an account yet gets an empty one (Doc 0), which that commit
+// creates: the read makes it fail, to be read and tried again, if another
+// change created it meanwhile, so that it is created once.
+func (p *pointsFlow) accountOf(ctx context.Context, sc storage.Scope, v, household string) (village.Account, storage.IndexRead, error) {
+	raws, read, err := p.r.store.Followed(ctx, sc, storage.AccountKind, storage.AccountIndex(household))
+	if err != nil {
+		return village.Account{}, read, err
 	}
-	if _, err := p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: storage.AccountMsgID(v, household),
-		Docs: []storage.Doc{storage.AccountDoc(village.NewAccount(v, household))}}); err != nil {
-		return village.Account{}, err
+	a, ok, err := storage.AccountIn(raws, household)
+	if !ok && err == nil {
+		a = village.NewAccount(v, household)
 	}
-	a, ok, err = storage.Account(ctx, ps, sc, household)
-	if err == nil && !ok {
-		err = fmt.Errorf("handlers: points: account of %s/%s was not created", v, household)
+	return a, read, err
+}
+
+// approvedOf reads the approved claims of acct's household, for a change
+// that posts to acct read as accountOf read it (read): and the read the
+// change's commit carries instead, so that the claims are as read when it
+// commits. A household without an account has none (every approval posts
+// to it); read, which guards the account's creation, guards that too.
+func (p *pointsFlow) approvedOf(ctx context.Context, sc storage.Scope, acct village.Account, read storage.IndexRead) ([]village.Claim, storage.IndexRead, error) {
+	if acct.Doc == 0 {
+		return nil, read, nil
 	}
-	return a, err
+	raws, read, err := p.r.store.Followed(ctx, sc, storage.ClaimKind, storage.ApprovedOf(acct.Household))
+	if err != nil {
+		return nil, read, err
+	}
+	approved, err := storage.ClaimsIn(raws)
+	return approved, read, err
 }
 
 // peek reads a household's account without creating it.
@@ -234,10 +249,13 @@ func (p *pointsFlow) peek(ctx context.Context, sc storage.Scope, v, household st
 }
 
 // peekPending is peek, and the claims of the village waiting for review,
-// read together in one round trip.
+// read together in one round trip. The household's approved claims are
+// read with them, unused: the store follows what it read (Store.Followed),
+// so that the claim's review reads nothing more.
 func (p *pointsFlow) peekPending(ctx context.Context, sc storage.Scope, v, household string) (village.Account, []village.Claim, error) {
 	raws, err := p.r.store.DocsOf(ctx, sc, storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(household)},
-		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)})
+		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)},
+		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(household)})
 	if err != nil {
 		return village.Account{}, nil, err
 	}
@@ -496,9 +514,9 @@ func (p *pointsFlow) outForClaimant(t *turn, c *village.Claim, text string) []bo
 
 // commitClaim stores a claim's change with its ledger entry, (when
 // points move) the household account and any extra documents, all at the
-// versions read.
+// versions read, guarded by read (accountOf, approvedOf; zero for none).
 func (p *pointsFlow) commitClaim(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, from village.ClaimStatus,
-	acct *village.Account, out []bot.Outbound, extra ...storage.Doc) error {
+	acct *village.Account, read storage.IndexRead, out []bot.Outbound, extra ...storage.Doc) error {
 	e := c.Entry(from, t.m.ID)
 	if c.ID == "" {
 		e.Claim = storage.RefPlaceholder
@@ -524,7 +542,7 @@ func (p *pointsFlow) commitClaim(ctx context.Context, t *turn, sc storage.Scope,
 		Scope: sc, MsgID: t.m.ID, Docs: docs, Incr: incr,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points." + string(c.History[len(c.History)-1].Action),
 			Note: fmt.Sprintf("%s %s %s %+d %s", c.Household, c.Person, c.Indicator, c.Points, e.Note)},
-		Out: out, Keep: append(t.keep, t.evKeep...), Unchanged: t.unchanged,
+		Out: out, Keep: append(t.keep, t.evKeep...), Unchanged: t.unchanged, Read: read,
 	})
 	return err
 }

@@ -26,11 +26,24 @@ type archiveFix struct {
 
 // fixArchive corrects the archived ranking of c's year, if there is one,
 // for c settled from status from; acct is the household's account before
-// the settlement is posted. It returns nil when nothing changes.
+// the settlement is posted. It returns nil when nothing changes, and the
+// read of the archive, for the settlement's commit to carry: the year-end
+// run may archive the year meanwhile.
 func (p *pointsFlow) fixArchive(ctx context.Context, sc storage.Scope, c *village.Claim, from village.ClaimStatus,
-	acct village.Account) (*archiveFix, error) {
+	acct village.Account) (*archiveFix, storage.IndexRead, error) {
 	year := c.Year()
-	y, ok, err := storage.Ranking(ctx, p.r.store, sc, year)
+	raws, read, err := p.r.store.Followed(ctx, sc, storage.RankKind, storage.RankIndex(year))
+	if err != nil {
+		return nil, read, err
+	}
+	fix, err := p.fixRanking(c, from, acct, raws)
+	return fix, read, err
+}
+
+// fixRanking is fixArchive on the archive read as raws.
+func (p *pointsFlow) fixRanking(c *village.Claim, from village.ClaimStatus, acct village.Account, raws []storage.RawDoc) (*archiveFix, error) {
+	year := c.Year()
+	y, ok, err := storage.RankingIn(raws)
 	if err != nil || !ok {
 		return nil, err
 	}

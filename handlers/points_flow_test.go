@@ -239,22 +239,29 @@ func bigVillage(tb testing.TB, n int) (*config.Config, *roster.Directory) {
 
 // BenchmarkClaimApprove is the hot path of the points system: a claim
 // (申请积分) and its approval (同意), each one atomic commit, through the
-// router on a private redis-server.
+// router on a private redis-server. The claim's round trips (its read and
+// its commit) and the approval's are reported apart.
 func BenchmarkClaimApprove(b *testing.B) {
 	cfg, dir := bigVillage(b, 1000)
 	pb := newPointsBot(b, cfg, dir)
 	ctx := context.Background()
 	warmUp(b, pb, "积分排行")
+	var claims, approvals int64
 	for i := range b.N {
 		who := fmt.Sprintf("H%06d-0", i%1000)
 		at := at.Add(time.Duration(i) * time.Second)
+		before := pb.st.RoundTrips()
 		if err := pb.r.Handle(ctx, bot.Message{ID: fmt.Sprintf("c%d", i), At: at, Chat: g3, From: who, Text: "申请积分 参加志愿服务"}); err != nil {
 			b.Fatal(err)
 		}
+		mid := pb.st.RoundTrips()
 		if err := pb.r.Handle(ctx, bot.Message{ID: fmt.Sprintf("a%d", i), At: at, Chat: g3, From: "赵六", Text: fmt.Sprintf("同意 #C%d 2", i+1)}); err != nil {
 			b.Fatal(err)
 		}
+		claims, approvals = claims+mid-before, approvals+pb.st.RoundTrips()-mid
 	}
+	b.ReportMetric(float64(claims)/float64(b.N), "roundtrips/claim")
+	b.ReportMetric(float64(approvals)/float64(b.N), "roundtrips/approval")
 	b.StopTimer()
 	if got := pb.account("H000000").Year("2026").Score; got == 0 {
 		b.Fatal("nothing was approved")
@@ -270,6 +277,7 @@ func BenchmarkPointsPosting100k(b *testing.B) {
 	ctx := context.Background()
 	rng := rand.New(rand.NewPCG(1, 2))
 	warmUp(b, pb, "加分 H000001-0 义务劳动 5")
+	before := pb.st.RoundTrips()
 	for i := range b.N {
 		who := fmt.Sprintf("H%06d-0", rng.IntN(100_000))
 		if err := pb.r.Handle(ctx, bot.Message{ID: fmt.Sprintf("p%d", i), At: at, Chat: g3, From: "赵六",
@@ -277,6 +285,7 @@ func BenchmarkPointsPosting100k(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64(pb.st.RoundTrips()-before)/float64(b.N), "roundtrips/msg")
 }
 
 // warmUp handles one message from the scorer before the timer starts,

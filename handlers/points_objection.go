@@ -50,7 +50,7 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		if c.Status == village.ClaimObjected {
 			return p.objectAgain(ctx, t, sc, c, note)
 		}
-		acct, err := p.account(ctx, sc, c.Village, c.Household)
+		acct, read, err := p.accountOf(ctx, sc, c.Village, c.Household)
 		if err != nil {
 			return err
 		}
@@ -63,7 +63,7 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		here, away := p.reviewersFrom(t, &c)
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Scorers": here, "Private": len(here) == 0, "Wake": p.r.wake(t)}
 		out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.objected", data))}, p.tellReviewers(away, "points.objected.scorer", data)...)
-		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
+		return p.commitClaim(ctx, t, sc, c, from, &acct, read, out)
 	})
 }
 
@@ -82,7 +82,7 @@ func (p *pointsFlow) withdraw(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household)}
-		return p.commitClaim(ctx, t, sc, c, from, nil, p.outFor(t, &c, p.r.texts.Render("points.withdrawn", data)))
+		return p.commitClaim(ctx, t, sc, c, from, nil, storage.IndexRead{}, p.outFor(t, &c, p.r.texts.Render("points.withdrawn", data)))
 	})
 }
 
@@ -143,7 +143,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		if action == village.ClaimRevoke && !hasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "经核实当天未参加"})
 		}
-		acct, err := p.account(ctx, sc, c.Village, c.Household)
+		acct, read, err := p.accountOf(ctx, sc, c.Village, c.Household)
 		if err != nil {
 			return err
 		}
@@ -197,9 +197,14 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 			// The household was told of it privately: so of its end.
 			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.revoked.told", data))...)
 		}
-		fix, err := p.fixArchive(ctx, sc, &c, from, acct)
+		fix, archived, err := p.fixArchive(ctx, sc, &c, from, acct)
 		if err != nil {
 			return err
+		}
+		if acct.Doc != 0 {
+			// the account is checked by its version: the archive is
+			// what may change unseen
+			read = archived
 		}
 		var extra []storage.Doc
 		if fix != nil {
@@ -208,7 +213,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 				out = append(out, p.archiveNotice(c.Village, fix.data)...)
 			}
 		}
-		return p.commitClaim(ctx, t, sc, c, from, &acct, out, extra...)
+		return p.commitClaim(ctx, t, sc, c, from, &acct, read, out, extra...)
 	})
 }
 

@@ -137,7 +137,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		data["Written"] = w
 	}
 	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.claimed", data))}, p.tellReviewers(away, "points.claimed.scorer", data)...)
-	err = p.commitClaim(ctx, t, sc, c, "", nil, out)
+	err = p.commitClaim(ctx, t, sc, c, "", nil, storage.IndexRead{}, out)
 	if p.r.photosWaited(ctx, t, err) {
 		return p.claim(ctx, t, cmd) // again, with the photos
 	}
@@ -239,7 +239,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		if !ind.InRange(pts) {
 			return p.r.reply(ctx, t, "points.range", map[string]any{"C": &c, "I": ind, "Points": pts, "Verb": cmd.word})
 		}
-		acct, err := p.account(ctx, sc, c.Village, c.Household)
+		acct, read, err := p.accountOf(ctx, sc, c.Village, c.Household)
 		if err != nil {
 			return err
 		}
@@ -256,7 +256,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 			"NoEvidence": c.LacksEvidence()}
 		// The same item for the same person claimed again within days,
 		// both approved: often one deed sent twice, the reply unseen.
-		approved, err := storage.Claims(ctx, p.r.store, sc, storage.ApprovedOf(c.Household))
+		approved, read, err := p.approvedOf(ctx, sc, acct, read)
 		if err != nil {
 			return err
 		}
@@ -268,7 +268,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		}
 		data["Quarterly"] = p.cfg.Publicity.Cadence == "quarterly"
 		out := append(p.outForClaimant(t, &c, p.r.texts.Render("points.approved", data)), p.toldEarly(t, &c, data)...)
-		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
+		return p.commitClaim(ctx, t, sc, c, from, &acct, read, out)
 	})
 }
 
@@ -285,34 +285,34 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 		if !hasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "没有照片，请补充后重新申请"})
 		}
-		capped, ind, err := p.capFull(ctx, sc, c, t.at)
+		// whether applying again helps only next month: decided on the
+		// household's account, which the commit checks is as read
+		acct, read, err := p.accountOf(ctx, sc, c.Village, c.Household)
 		if err != nil {
 			return err
 		}
+		ind, known := p.cat.ByCode(c.Indicator)
+		capped := known && capFull(acct, ind, c.Person, t.at)
 		from, err := c.Apply(village.ClaimReject, t.who.Name, t.at, note)
 		if err != nil {
 			return err
 		}
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Capped": capped, "I": ind}
 		out := append(p.outForClaimant(t, &c, p.r.texts.Render("points.rejected", data)), p.toldEarly(t, &c, data)...)
-		return p.commitClaim(ctx, t, sc, c, from, nil, out)
+		var checked []storage.Doc
+		if acct.Doc != 0 {
+			checked = append(checked, storage.Checked(storage.AccountKind, acct.Doc, acct.Version))
+		}
+		return p.commitClaim(ctx, t, sc, c, from, nil, read, out, checked...)
 	})
 }
 
-// capFull reports whether the claim's indicator has no room left under its
-// cap for the claim's person (or household) at time at: then applying
-// again only helps in the next month or year.
-func (p *pointsFlow) capFull(ctx context.Context, sc storage.Scope, c village.Claim, at time.Time) (bool, village.Indicator, error) {
-	ind, ok := p.cat.ByCode(c.Indicator)
-	if !ok {
-		return false, ind, nil
-	}
-	acct, err := p.peek(ctx, sc, c.Village, c.Household)
-	if err != nil {
-		return false, ind, err
-	}
-	left, capped := acct.CapLeft(ind, c.Person, village.MonthOf(at))
-	return capped && left < max(ind.Min, 1), ind, nil
+// capFull reports whether ind has no room left under its cap for person
+// (or his household) in acct at time at: then applying again only helps
+// in the next month or year.
+func capFull(acct village.Account, ind village.Indicator, person string, at time.Time) bool {
+	left, capped := acct.CapLeft(ind, person, village.MonthOf(at))
+	return capped && left < max(ind.Min, 1)
 }
 
 // record handles 加分 名字 指标 [分] [说明] and 扣分 …: a scoring event
@@ -387,7 +387,7 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		return p.r.reply(ctx, t, "points.range", map[string]any{"I": ind, "Points": pts, "Verb": cmd.word})
 	}
 	return p.retry(ctx, t, "", person.Name+"家的积分", func() error {
-		acct, err := p.account(ctx, sc, v, person.Household)
+		acct, read, err := p.accountOf(ctx, sc, v, person.Household)
 		if err != nil {
 			return err
 		}
@@ -412,7 +412,7 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		// The same item for the same person today: a second record is
 		// often the first one typed again (QA round 5); it is kept, and
 		// the scorer is shown how to take it back.
-		approved, err := storage.Claims(ctx, p.r.store, sc, storage.ApprovedOf(c.Household))
+		approved, read, err := p.approvedOf(ctx, sc, acct, read)
 		if err != nil {
 			return err
 		}
@@ -435,7 +435,7 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 					Text: p.r.texts.Render("points.told", data)})
 			}
 		}
-		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
+		return p.commitClaim(ctx, t, sc, c, from, &acct, read, out)
 	})
 }
 

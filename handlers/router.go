@@ -47,6 +47,10 @@ type Store interface {
 	// DocsAndCounters is DocsOf and counter hashes, in one round trip.
 	DocsAndCounters(ctx context.Context, sc storage.Scope, reads []storage.DocsRead, hashes ...string) ([][]storage.RawDoc, []map[string]int64, error)
 	Doc(ctx context.Context, sc storage.Scope, kind string, id int) (storage.RawDoc, error)
+	// Followed reads a followed index's documents (a household's account
+	// or approved claims), from memory while this process follows it, and
+	// the read its commit carries (storage.Change.Read).
+	Followed(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, storage.IndexRead, error)
 	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
 	// TakeAsk reads back, once, a question the bot asked one person
 	// (confirm-back, duplicate); the question is kept by the commit that

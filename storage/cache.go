@@ -70,13 +70,25 @@ func clone(r village.Report) village.Report {
 	return r
 }
 
-// openIndexesCached is how many grids' open indexes a store follows.
-const openIndexesCached = 1024
+// openIndexesCached is how many followed indexes a store keeps a copy of:
+// grids' open reports, and households' accounts and approved claims.
+const openIndexesCached = 8192
 
-// openIndexes follows grids' "open:<grid>" indexes, so that a new report's
-// duplicate check needs no read round trip: commit.lua raises an index's
-// generation at every change of its members and tells which; a copy is
-// kept only while every change since it was read was this process's own.
+// followed reports whether commit.lua keeps a generation of index (its
+// followed(), which must name the same): a grid's open reports, a
+// household's account (AccountIndex) and approved claims (ApprovedOf), a
+// year's archived ranking (RankIndex).
+func followed(index string) bool {
+	return strings.HasPrefix(index, "open:") || strings.HasPrefix(index, "hh:") || strings.HasPrefix(index, "claims:approved:") ||
+		strings.HasPrefix(index, "rank:")
+}
+
+// openIndexes follows the followed indexes, so that a change decided on
+// one needs no read round trip (a new report's duplicate check, a claim's
+// review): commit.lua raises an index's generation at every change of its
+// members and tells which; a copy is kept only while every change since it
+// was read was this process's own. A commit decided on a copy carries its
+// generation (Change.Read) and fails if another process changed it since.
 // A nil openIndexes follows nothing.
 type openIndexes struct {
 	c *lru.Cache[openIndex]
@@ -121,7 +133,7 @@ func (o *openIndexes) drop(key string) {
 	}
 }
 
-// follow applies a commit's changes of open indexes: docs are what it
+// follow applies a commit's changes of followed indexes: docs are what it
 // wrote, refs their references, gens the flat (index, generation) pairs
 // commit.lua returned, one per open-index operation in docs' order. A copy
 // one generation behind takes the change; any other is dropped.
@@ -132,7 +144,7 @@ func (o *openIndexes) follow(sc Scope, docs []Doc, refs []string, gens []any) {
 	i := 0
 	for di, d := range docs {
 		for _, op := range d.Index {
-			if !strings.HasPrefix(op.Set, "open:") || i+1 >= len(gens) {
+			if !followed(op.Set) || i+1 >= len(gens) {
 				continue
 			}
 			gen, _ := gens[i+1].(int64)
@@ -175,4 +187,48 @@ func (e openIndex) with(id int, add bool) openIndex {
 		return openIndex{}
 	}
 	return e
+}
+
+// docCache keeps the latest version of recently written or read documents
+// of the kinds a review of a claim reads (claims, household accounts, a
+// year's archived ranking), as
+// the reportCache keeps reports: a commit carries the version it read and
+// a stale entry makes it fail with ErrConflict, which evicts it. A nil
+// docCache caches nothing.
+type docCache struct {
+	c *lru.Cache[RawDoc]
+}
+
+func newDocCache(max int) *docCache {
+	return &docCache{c: lru.New[RawDoc](max)}
+}
+
+// cachedKind reports whether documents of kind are kept in the docCache.
+func cachedKind(kind string) bool {
+	return kind == ClaimKind || kind == AccountKind || kind == RankKind
+}
+
+func docKey(sc Scope, kind string, id int) string {
+	return string(sc) + "|" + strings.ToUpper(kind) + strconv.Itoa(id)
+}
+
+// get returns the document; its Body is shared and must not be changed.
+func (c *docCache) get(sc Scope, kind string, id int) (RawDoc, bool) {
+	if c == nil || !cachedKind(kind) {
+		return RawDoc{}, false
+	}
+	return c.c.Get(docKey(sc, kind, id))
+}
+
+// put keeps d, whose Body is never changed after.
+func (c *docCache) put(sc Scope, kind string, d RawDoc) {
+	if c != nil && cachedKind(kind) {
+		c.c.Put(docKey(sc, kind, d.ID), d)
+	}
+}
+
+func (c *docCache) drop(sc Scope, kind string, id int) {
+	if c != nil && cachedKind(kind) {
+		c.c.Delete(docKey(sc, kind, id))
+	}
 }

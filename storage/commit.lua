@@ -26,7 +26,7 @@
 --            reference as the JSON-escaped "\u0001REF\u0001"), count of
 --            index ops, then per op: sorted set, "1" add | "0" remove |
 --            "@<score>" add with that score (otherwise the score is the number);
---            then the body (JSON)
+--            then the body (JSON; "": the doc is only checked, not written)
 --   audit:   at, by, action, note
 --   out:     to, kind, prio, hold (unix s; "" = send at once: otherwise
 --            the message waits in the "held" set until then, see claim.lua),
@@ -49,10 +49,13 @@
 --   counter: hash, field, by (HINCRBY)
 --   kept:    key, ttl in ms (0 deletes the key), refs ("1": the value may hold the first doc's
 --            reference as in a doc body), value (SET with an expiry)
--- Every "open:<grid>" index carries a generation, gen:<index>, raised at
--- every change of its members.
+-- Every followed index carries a generation, gen:<index>, raised at every
+-- change of its members: a grid's open reports ("open:<grid>"), a
+-- household's account ("hh:<户号>") and approved claims
+-- ("claims:approved:<户号>"), a year's archived ranking ("rank:<year>");
+-- storage's followed() names the same.
 -- Returns {"ok", n, ref1, ..., refn, index, generation, ..., withdrawn}
--- (the n documents' references, then the open indexes it changed and
+-- (the n documents' references, then the followed indexes it changed and
 -- their generations now, then the numbers of the notices the ack answered
 -- and how many, then how many held messages ARGV[13] withdrew:
 -- one flat list, which Redis turns into a reply faster than nested ones) | {"dup"} | {"stale"} | {"conflict", i, version} |
@@ -63,6 +66,10 @@
 -- script turns into text (tostring, or a number passed to redis.call) is
 -- a printf in Redis.
 local base = KEYS[1]
+local function followed(set)
+  return string.sub(set, 1, 5) == "open:" or string.sub(set, 1, 3) == "hh:" or string.sub(set, 1, 16) == "claims:approved:" or
+    string.sub(set, 1, 5) == "rank:"
+end
 local seen = base .. "seen:" .. ARGV[1]
 if ARGV[1] ~= "" and redis.call("EXISTS", seen) == 1 then
   return {"dup"}
@@ -155,29 +162,34 @@ if ack then
 end
 local refs, gens = {}, {}
 for i, d in ipairs(docs) do
-  local body = d.body
-  if d.r and refs[1] then
-    -- the JSON-escaped placeholder, not preceded by a backslash (which
-    -- would make it text someone typed)
-    body = string.gsub(body, '([^\\])\\u0001REF\\u0001', '%1' .. refs[1])
-  end
-  local id, version = d.id, nil
-  if id == "0" then
-    -- the number as text once, rather than formatted again at every use
-    id, version = tostring(redis.call("INCR", base .. "seq:" .. d.k)), "1"
-  else
-    version = tonumber(d.v) + 1
-  end
-  redis.call("HSET", base .. d.k .. ":" .. id, "v", version, "j", body)
-  for _, ix in ipairs(d.ix) do
-    if ix[2] then
-      redis.call("ZADD", base .. ix[1], ix[3] or id, id)
-    else
-      redis.call("ZREM", base .. ix[1], id)
+  local id = d.id
+  -- a doc without a body is only checked (above), never written: a read
+  -- the change was decided on
+  if d.body ~= "" then
+    local body = d.body
+    if d.r and refs[1] then
+      -- the JSON-escaped placeholder, not preceded by a backslash (which
+      -- would make it text someone typed)
+      body = string.gsub(body, '([^\\])\\u0001REF\\u0001', '%1' .. refs[1])
     end
-    if string.sub(ix[1], 1, 5) == "open:" then
-      gens[#gens + 1] = ix[1]
-      gens[#gens + 1] = redis.call("INCR", base .. "gen:" .. ix[1])
+    local version
+    if id == "0" then
+      -- the number as text once, rather than formatted again at every use
+      id, version = tostring(redis.call("INCR", base .. "seq:" .. d.k)), "1"
+    else
+      version = tonumber(d.v) + 1
+    end
+    redis.call("HSET", base .. d.k .. ":" .. id, "v", version, "j", body)
+    for _, ix in ipairs(d.ix) do
+      if ix[2] then
+        redis.call("ZADD", base .. ix[1], ix[3] or id, id)
+      else
+        redis.call("ZREM", base .. ix[1], id)
+      end
+      if followed(ix[1]) then
+        gens[#gens + 1] = ix[1]
+        gens[#gens + 1] = redis.call("INCR", base .. "gen:" .. ix[1])
+      end
     end
   end
   refs[i] = string.upper(d.k) .. id

@@ -41,7 +41,10 @@ if which == "open" then
 elseif which == "approvedof" then
   each("claims:approved", "c", function(id, doc)
     if type(doc.household) == "string" and doc.household ~= "" then
-      redis.call("ZADD", base .. "claims:approved:" .. doc.household, id, id)
+      -- followed (see commit.lua): a copy read before is behind now
+      if redis.call("ZADD", base .. "claims:approved:" .. doc.household, id, id) == 1 then
+        redis.call("INCR", base .. "gen:claims:approved:" .. doc.household)
+      end
       n = n + 1
     end
   end)

@@ -13,7 +13,8 @@
 //	<p>:{<scope>}:reports        ZSET every report number, score = number
 //	<p>:{<scope>}:open           ZSET open report numbers of the scope (what the timed jobs walk)
 //	<p>:{<scope>}:open:<grid>    ZSET open report numbers of a grid
-//	<p>:{<scope>}:gen:open:<grid> INCR generation of open:<grid>, raised at every change of its members
+//	<p>:{<scope>}:gen:<index>    INCR generation of a followed index (open:<grid>, hh:<户号>,
+//	                             claims:approved:<户号>, rank:<year>), raised at every change of its members
 //	<p>:{<scope>}:openbuilt      STRING set once "open" was rebuilt from the reports (EnsureOpen)
 //	<p>:{<scope>}:approvedofbuilt STRING set once the households' approved indexes were built (EnsureApprovedOf)
 //	<p>:{<scope>}:<index>        ZSET other document indexes named by their writers (notices, calls…)
@@ -37,10 +38,13 @@
 // message therefore changes nothing twice and sends nothing twice.
 //
 // Reads a change depends on are kept in memory where that is safe, so that
-// a change costs its one round trip and no read: recently written reports
-// (a commit carries the version it read), and grids' open reports for the
-// duplicate check of a new report (a commit carries the generation of the
-// index it read, see Change.Read).
+// a change costs its one round trip and no read: recently written reports,
+// claims and household accounts (a commit carries the version it read, of
+// a document it does not write too: Checked), and the followed indexes —
+// grids' open reports for the duplicate check of a new report, a
+// household's account and approved claims and the year's archived ranking
+// for a claim's review (a commit
+// carries the generation of the index it read, see Change.Read).
 package storage
 
 import (
@@ -124,8 +128,9 @@ type Options struct {
 	// Now is the clock of ProbeEvery. Default time.Now.
 	Now func() time.Time
 	// CacheReports is how many recently written reports are kept in memory
-	// so that a lifecycle command needs no read round trip. Default 4096;
-	// negative disables the cache. Writes stay correct with several
+	// so that a lifecycle command needs no read round trip, and as many
+	// claims and household accounts, for a claim's review. Default 4096;
+	// negative disables the caches. Writes stay correct with several
 	// processes (they carry the version read); a status query may then be
 	// one change behind a change made by another process.
 	CacheReports int
@@ -139,6 +144,7 @@ type Store struct {
 	sentTTL time.Duration
 	trips   *tripCounter
 	cache   *reportCache
+	dcache  *docCache
 	opens   *openIndexes
 	health  *health
 	// closeProbe closes the health probe's own client.
@@ -187,13 +193,15 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	trips := &tripCounter{}
 	rdb.AddHook(trips)
 	var cache *reportCache
+	var dcache *docCache
 	var opens *openIndexes
 	if opts.CacheReports >= 0 {
 		cache = newReportCache(cmp.Or(opts.CacheReports, 4096))
+		dcache = newDocCache(cmp.Or(opts.CacheReports, 4096))
 		opens = newOpenIndexes(openIndexesCached)
 	}
 	return &Store{
-		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache, opens: opens,
+		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache, dcache: dcache, opens: opens,
 		health: h, closeProbe: closeProbe, bodies: &sync.Pool{New: func() any { return new(bytes.Buffer) }},
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
 		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc), requeue: redis.NewScript(requeueSrc),
@@ -271,7 +279,9 @@ type Doc struct {
 	ID int
 	// Version is the version the update was based on (ignored on create).
 	Version int
-	// Body is stored as JSON.
+	// Body is stored as JSON. A Doc without one (nil) is only checked:
+	// the change was decided on it, read at Version, and fails with
+	// ErrConflict if it changed since; it is not written (see Checked).
 	Body any
 	// Index adds the document's number to, or removes it from, sorted sets
 	// of the scope (score = number).
@@ -280,6 +290,11 @@ type Doc struct {
 	// change's first document (created in the same commit).
 	RefsFirst bool
 }
+
+// Checked is a document a change was decided on, read at version, that
+// the change does not write: it fails with ErrConflict if the document
+// changed since.
+func Checked(kind string, id, version int) Doc { return Doc{Kind: kind, ID: id, Version: version} }
 
 // IndexOp adds a document number to a sorted set, or removes it.
 type IndexOp struct {
@@ -438,7 +453,7 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 	buf := s.bodies.Get().(*bytes.Buffer)
 	defer s.bodies.Put(buf)
 	buf.Reset()
-	args, err := commitArgs(c, docs, s.seenTTL, buf)
+	args, bodies, err := commitArgs(c, docs, s.seenTTL, buf)
 	if err != nil {
 		return Result{}, fmt.Errorf("storage: commit: %w", err)
 	}
@@ -462,12 +477,22 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 		for _, r := range c.Also {
 			s.cache.drop(s.reportKey(c.Scope, r.ID))
 		}
+		for _, d := range c.Docs {
+			s.dcache.drop(c.Scope, d.Kind, d.ID)
+			for _, op := range d.Index {
+				if followed(op.Set) {
+					s.opens.drop(s.indexKey(c.Scope, op.Set))
+				}
+			}
+		}
+		if c.Read.index != "" {
+			s.opens.drop(s.indexKey(c.Scope, c.Read.index))
+		}
 	}
 	switch status {
 	case "dup":
 		return Result{Duplicate: true}, nil
 	case "stale":
-		s.opens.drop(s.indexKey(c.Scope, c.Read.index))
 		return Result{}, fmt.Errorf("storage: commit: index %s changed: %w", c.Read.index, ErrConflict)
 	case "changed":
 		return Result{}, fmt.Errorf("storage: commit: %s: %w", c.Unchanged.Key, ErrKeptChanged)
@@ -527,15 +552,41 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 		r.Version++
 		s.cache.put(s.reportKey(c.Scope, r.ID), *r)
 	}
+	s.followDocs(c.Scope, docs, bodies, out.Refs)
 	s.opens.follow(c.Scope, docs, out.Refs, res[2+nrefs:])
 	return out, nil
 }
 
+// followDocs keeps the documents of the kinds the docCache holds that a
+// commit wrote, at their new versions: bodies are what it sent, refs
+// their references. A body that holds the first document's reference
+// (Doc.RefsFirst) is not kept, but dropped: the script wrote it changed.
+func (s *Store) followDocs(sc Scope, docs []Doc, bodies [][]byte, refs []string) {
+	if s.dcache == nil {
+		return
+	}
+	for i, d := range docs {
+		if !cachedKind(d.Kind) || i >= len(refs) || d.Body == nil {
+			continue
+		}
+		id, _ := strconv.Atoi(strings.TrimPrefix(refs[i], strings.ToUpper(d.Kind)))
+		if d.RefsFirst && bytes.Contains(bodies[i], []byte(`\u0001REF\u0001`)) {
+			s.dcache.drop(sc, d.Kind, id)
+			continue
+		}
+		v := 1
+		if d.ID != 0 {
+			v = d.Version + 1
+		}
+		s.dcache.put(sc, d.Kind, RawDoc{ID: id, Version: v, Body: bytes.Clone(bodies[i])})
+	}
+}
+
 // commitArgs lays c out as commit.lua's arguments: counts, then flat
 // fields, so that the script decodes no JSON (only the bodies are JSON,
-// stored as they are). The bodies are encoded into buf, which must stay
-// untouched until the arguments are sent.
-func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) ([]any, error) {
+// stored as they are). The bodies, also returned one per document, are
+// encoded into buf, which must stay untouched until the arguments are sent.
+func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) ([]any, [][]byte, error) {
 	audits := 0
 	for i := -1; i < len(c.More); i++ {
 		if auditAt(c, i).Action != "" {
@@ -553,20 +604,26 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 		args = c.Ack.appendArgs(args)
 	}
 	enc := json.NewEncoder(buf)
+	bodies := make([][]byte, 0, len(docs))
 	for _, d := range docs {
 		// what json.Marshal makes, without a copy of its own
 		start := buf.Len()
-		if r, ok := d.Body.(village.Report); ok {
+		if d.Body == nil {
+			if d.ID == 0 || len(d.Index) > 0 {
+				return nil, nil, fmt.Errorf("%s%d: a document only checked has a number and no index", d.Kind, d.ID)
+			}
+			// only checked: an empty body (commit.lua)
+		} else if r, ok := d.Body.(village.Report); ok {
 			// a report writes its own JSON, the same bytes, faster
 			b, err := r.AppendJSON(buf.AvailableBuffer())
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			buf.Write(b)
 		} else {
 			// Encode escapes as Marshal does, and ends with a newline
 			if err := enc.Encode(d.Body); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			buf.Truncate(buf.Len() - 1)
 		}
@@ -580,6 +637,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 			args = append(args, op.Set, add)
 		}
 		args = append(args, body)
+		bodies = append(bodies, body)
 	}
 	for i := -1; i < len(c.More); i++ {
 		if a := auditAt(c, i); a.Action != "" {
@@ -599,7 +657,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 	for _, k := range c.Keep {
 		args = append(args, k.Key, k.TTL.Milliseconds(), flag(k.RefsFirst), k.Value)
 	}
-	return args, nil
+	return args, bodies, nil
 }
 
 // auditAt is c's i-th further audit entry (c.More[i]), or c.Audit for -1.
@@ -837,7 +895,10 @@ func (d RawDoc) decode(kind string, v any) error {
 // Docs reads the documents of a kind listed in an index, in index order,
 // in one round trip.
 func (s *Store) Docs(ctx context.Context, sc Scope, kind, index string) ([]RawDoc, error) {
-	docs, _, err := s.docs(ctx, sc, kind, index, 0)
+	docs, gen, err := s.docs(ctx, sc, kind, index, 0)
+	if err == nil {
+		s.keepFollowed(sc, kind, index, docs, gen)
+	}
 	return docs, err
 }
 
@@ -877,9 +938,11 @@ func (s *Store) DocsAndCounters(ctx context.Context, sc Scope, reads []DocsRead,
 	out := make([][]RawDoc, len(reads))
 	for i, rd := range reads {
 		res, err := cmds[i].StringSlice()
-		if out[i], _, err = loaded(rd.Index, res, err); err != nil {
+		var gen int64
+		if out[i], gen, err = loaded(rd.Index, res, err); err != nil {
 			return nil, nil, err
 		}
+		s.keepFollowed(sc, rd.Kind, rd.Index, out[i], gen)
 	}
 	hs := make([]map[string]int64, len(hashes))
 	for i, h := range hashes {
@@ -914,6 +977,49 @@ func (s *Store) loadEach(ctx context.Context, sc Scope, reads []DocsRead, hashes
 	return built, cmds, counters, err
 }
 
+// Followed reads the documents of a kind a followed index lists (a
+// household's account or approved claims, see followed), in index order,
+// and the read's IndexRead, to be carried by the commit it decides
+// (Change.Read): that commit fails with ErrConflict if another process
+// has changed the index since. It is served from memory, with no round
+// trip, when this process has followed the index since it last read it
+// and holds every listed document (its own commits keep both).
+func (s *Store) Followed(ctx context.Context, sc Scope, kind, index string) ([]RawDoc, IndexRead, error) {
+	if e, ok := s.opens.get(s.indexKey(sc, index)); ok && e.complete {
+		out := make([]RawDoc, 0, len(e.ids))
+		for _, id := range e.ids {
+			d, ok := s.dcache.get(sc, kind, id)
+			if !ok {
+				break
+			}
+			out = append(out, d)
+		}
+		if len(out) == len(e.ids) {
+			return out, IndexRead{index: index, gen: e.gen}, nil
+		}
+	}
+	raws, gen, err := s.docs(ctx, sc, kind, index, 0)
+	if err != nil {
+		return nil, IndexRead{}, err
+	}
+	s.keepFollowed(sc, kind, index, raws, gen)
+	return raws, IndexRead{index: index, gen: gen}, nil
+}
+
+// keepFollowed keeps what a read of a whole followed index found: its
+// members at generation gen, and the documents the docCache holds.
+func (s *Store) keepFollowed(sc Scope, kind, index string, raws []RawDoc, gen int64) {
+	if !followed(index) || s.opens == nil {
+		return
+	}
+	ids := make([]int, len(raws))
+	for i, d := range raws {
+		ids[i] = d.ID
+		s.dcache.put(sc, kind, d)
+	}
+	s.opens.put(s.indexKey(sc, index), openIndex{gen: gen, ids: ids, complete: true})
+}
+
 // docs reads the documents an index lists and the index's generation.
 func (s *Store) docs(ctx context.Context, sc Scope, kind, index string, last int) ([]RawDoc, int64, error) {
 	res, err := s.load.Run(ctx, s.rdb, []string{s.base(sc)}, index, kind, last).StringSlice()
@@ -939,8 +1045,13 @@ func loaded(index string, res []string, err error) ([]RawDoc, int64, error) {
 	return out, gen, nil
 }
 
-// Doc reads one document; ErrNotFound when it does not exist.
+// Doc reads one document; ErrNotFound when it does not exist. A claim or
+// a household account this process wrote or read lately is served from
+// memory, as a report is by Report: a commit carries the version read.
 func (s *Store) Doc(ctx context.Context, sc Scope, kind string, id int) (RawDoc, error) {
+	if d, ok := s.dcache.get(sc, kind, id); ok {
+		return d, nil
+	}
 	f, err := s.rdb.HMGet(ctx, s.base(sc)+kind+":"+strconv.Itoa(id), "v", "j").Result()
 	if err != nil {
 		return RawDoc{}, fmt.Errorf("storage: %s%d: %w: %w", kind, id, ErrUnavailable, err)
@@ -951,7 +1062,9 @@ func (s *Store) Doc(ctx context.Context, sc Scope, kind string, id int) (RawDoc,
 		return RawDoc{}, fmt.Errorf("storage: %s%d: %w", kind, id, ErrNotFound)
 	}
 	v, _ := strconv.Atoi(vs)
-	return RawDoc{ID: id, Version: v, Body: []byte(body)}, nil
+	d := RawDoc{ID: id, Version: v, Body: []byte(body)}
+	s.dcache.put(sc, kind, d)
+	return d, nil
 }
 
 // Counters reads a hash of counters written with Change.Incr.

@@ -1,0 +1,101 @@
+package handlers_test
+
+import (
+	"context"
+	"testing"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/understand"
+)
+
+// TestReviewOneRoundTrip: a decision on a claim filed through this
+// process — 同意 (the household's first, which creates its account, and a
+// later one, which finds the first approved), 驳回, 异议, 维持, 撤销 — is
+// one round trip, its commit: the claim, the household's account and
+// approved claims are what the store followed since the claim was filed
+// (a settlement reads the year's archived ranking once).
+func TestReviewOneRoundTrip(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "申请积分 参加义务劳动 证明人 王五") // the scripts loaded
+	for _, s := range []struct {
+		from, text string
+		trips      int64
+		want       string
+	}{
+		{"张三", "申请积分 参加义务劳动 证明人 王五", 2, "已登记积分申请 #C2"}, // its read and its commit
+		{"赵六", "同意 #C2 8", 1, "#C2 已通过"},
+		{"张三", "申请积分 参加义务劳动 证明人 王五 又去了", 2, "已登记积分申请 #C3"},
+		{"赵六", "同意 #C3 5", 1, "也是「参加义务劳动、集体劳动」，已通"}, // the first approved, found
+		{"张三", "申请积分 打扫院子 有照片", 2, "已登记积分申请 #C4"},
+		{"赵六", "驳回 #C4 没有照片", 1, "#C4 没有通过"},
+		{"赵六", "同意 #C3 5", 1, "已经评过分了"}, // a refusal: its reply's commit
+	} {
+		n, got := c.counted(bot.Message{Chat: grid3, From: s.from, Text: s.text})
+		has(t, s.text, got, s.want)
+		if n != s.trips {
+			t.Errorf("%s: %d round trips, want %d", s.text, n, s.trips)
+		}
+	}
+	publishClaims(t, c.st, c.now, 2, 3)
+	for _, s := range []struct {
+		from, text string
+		trips      int64
+		want       string
+	}{
+		{"陈二", "异议 #C2 那天他没去", 1, "已收到对 #C2"},
+		{"赵六", "维持 #C2", 2, "#C2 经核实维持原评分"}, // and the year's archived ranking, read once
+		{"陈二", "异议 #C3 那天他也没去", 1, "已收到对 #C3"},
+		{"赵六", "撤销 #C3 核实没去", 1, "#C3 已撤销"},
+	} {
+		n, got := c.counted(bot.Message{Chat: grid3, From: s.from, Text: s.text})
+		has(t, s.text, got, s.want)
+		if n != s.trips {
+			t.Errorf("%s: %d round trips, want %d", s.text, n, s.trips)
+		}
+	}
+	accts, err := storage.Accounts(context.Background(), c.st, village3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := accts["QS-301"]; a.Year("2026").Score != 8 {
+		t.Errorf("张三户 scores %d, want 8 (8 upheld, 5 revoked)", a.Year("2026").Score)
+	}
+}
+
+// TestReviewAcrossProcesses: two bot processes on one Redis decide on
+// claims of a household with no points yet. Its account is created once,
+// by whichever approval comes first, and holds both; the process whose
+// copy of the household is behind (it saw no account, no approval) is not
+// misled: its commit fails, it reads again, and its reply names the
+// approval the other process made of the same deed.
+func TestReviewAcrossProcesses(t *testing.T) {
+	a, b := twoProcesses(t)
+	has(t, "claim", a.say("张三", "申请积分 参加义务劳动 证明人 王五"), "#C1")
+	a.now = a.now.AddDate(0, 0, 1)
+	has(t, "next day", a.say("张三", "申请积分 参加义务劳动 证明人 王五"), "#C2")
+	has(t, "approved elsewhere", b.say("赵六", "同意 #C1 8"), "#C1 已通过")
+	has(t, "approved here", a.say("赵六", "同意 #C2 6"), "#C2 已通过", "#C1 也是「参加义务劳动、集体劳动」，已通")
+	ctx := context.Background()
+	raws, err := a.st.Docs(ctx, village3, storage.AccountKind, storage.AccountIndex("QS-301"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(raws) != 1 {
+		t.Fatalf("张三户 has %d accounts, want 1", len(raws))
+	}
+	acct, err := storage.DecodeAccount(raws[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := acct.Year("2026").Score; got != 14 {
+		t.Errorf("张三户 scores %d, want 14", got)
+	}
+	tallies, err := a.st.Counters(ctx, village3, storage.PointsHash("2026"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tallies["QS-301"] != 14 {
+		t.Errorf("ranking counter %d, want 14", tallies["QS-301"])
+	}
+}
