@@ -126,7 +126,9 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		History: []village.Entry{{At: t.at, By: t.who.Name, Action: village.ActCreate, To: village.StatusNew}},
 	}
 	switch {
-	case typ == village.Approval && (rep.Category == "" || rep.Category == "其他"):
+	case typ == village.Approval && (rep.Category == "" || rep.Category == "其他" || reading.Type != village.Approval):
+		// the category of a procedure asked after, whatever else the
+		// words read as ("下水道堵了 还有高龄补贴咋领": 环境卫生)
 		rep.Category = "政策咨询"
 	case rep.Category == "":
 		rep.Category = "其他"
@@ -192,6 +194,14 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		if t.raised != nil {
 			t.raised.text = second.kept
 		}
+	}
+	if also != nil && typ == village.Approval {
+		// the report first, the procedure's answer after it: the report
+		// is the item the leader is asked to take on, and the photos sent
+		// with the message are of it
+		*rep, *also = *also, *rep
+		rep.Images, also.Images = also.Images, nil
+		rep.Hazard, also.Hazard = understand.Caution(rep.Text), village.HazardNone
 	}
 	var out []bot.Outbound
 	switch {
@@ -414,7 +424,7 @@ func (r *Router) secondMatter(ctx context.Context, t *turn, text string, typ vil
 	if utf8.RuneCountInString(head) < 4 || utf8.RuneCountInString(tail) < 4 {
 		return nil
 	}
-	hr, tr := r.read(ctx, t, head), r.read(ctx, t, tail)
+	hr, tr := r.procedureAsked(head, r.read(ctx, t, head)), r.procedureAsked(tail, r.read(ctx, t, tail))
 	if hr.Intent != village.IntentReport || tr.Intent != village.IntentReport {
 		return nil
 	}
@@ -431,6 +441,16 @@ func (r *Router) secondMatter(ctx context.Context, t *turn, text string, typ vil
 		return &secondPart{kept: tail, other: head, reading: hr}
 	}
 	return nil
+}
+
+// procedureAsked is x, the reading of part, or an approval matter when
+// part asks after a procedure the knowledge base holds, whatever the
+// reader made of it ("老年证在哪办" read as a mere question).
+func (r *Router) procedureAsked(part string, x village.Reading) village.Reading {
+	if x.Type != village.Emergency && containsAnyOf(part, procedureAsks...) && r.procedure(part) != nil {
+		x.Intent, x.Type, x.Category = village.IntentReport, village.Approval, "政策咨询"
+	}
+	return x
 }
 
 // filesBoth reports whether the second matter s of a message whose first
@@ -461,6 +481,9 @@ func (r *Router) alsoFiled(t *turn, rep *village.Report, s *secondPart, leaders 
 		also.Category = "政策咨询"
 	}
 	also.Hazard, also.ByModel, also.Images = understand.Caution(s.other), false, nil
+	if also.Type == village.Approval {
+		also.Hazard = village.HazardNone
+	}
 	also.DueAt = r.cfg.AcceptBy(also.Type, t.at)
 	also.History = slices.Clone(rep.History[:1])
 	also.SetHandlers(leaders, r.shown)
@@ -512,11 +535,12 @@ var procedureAsks = []string{"怎么", "怎样", "如何", "咋", "什么材料"
 // punctuation, that asks after a procedure the bot knows which the part
 // before does not name: "老石摔了下不了床你们能不能来看看 怎么申请残疾证";
 // or after a first such clause, the rest naming none ("低保年审需要什么
-// 材料 俺家水管冻裂了").
+// 材料 俺家水管冻裂了"); or, said in one breath, before the procedure's
+// name (runOnQuestion).
 // A question about the problem told ("路灯坏了 怎么办", "啥时候来修")
 // names no procedure and is not split off.
 func (r *Router) gluedQuestion(text string) (head, tail string, ok bool) {
-	if !strings.ContainsAny(text, clauseCuts) || !containsAnyOf(text, procedureAsks...) {
+	if !containsAnyOf(text, procedureAsks...) {
 		return "", "", false
 	}
 	// from the last cut back: the shortest question naming a procedure
@@ -548,7 +572,31 @@ func (r *Router) gluedQuestion(text string) (head, tail string, ok bool) {
 		}
 		return head, tail, true
 	}
-	return "", "", false
+	return r.runOnQuestion(text)
+}
+
+// runOnQuestion splits text said in one breath, as voice input writes it
+// ("俺家自来水管子冻裂了水哗哗的流低保年审要啥材料"), before the name of the
+// procedure its end asks after, when the part before names none.
+func (r *Router) runOnQuestion(text string) (head, tail string, ok bool) {
+	p := r.procedure(text)
+	if p == nil {
+		return "", "", false
+	}
+	at := -1
+	for _, k := range append([]string{p.Name}, p.Keywords...) {
+		if i := strings.Index(text, k); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at <= 0 {
+		return "", "", false
+	}
+	head, tail = strings.TrimRight(text[:at], clauseCuts), text[at:]
+	if !containsAnyOf(tail, procedureAsks...) || r.procedure(head) != nil {
+		return "", "", false
+	}
+	return head, tail, true
 }
 
 // aside tells a 未解决 that the reporter said privately of an item filed

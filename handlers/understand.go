@@ -248,6 +248,12 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 			return err
 		}
 	}
+	if r.procedure(t.text) != nil && r.secondMatter(ctx, t, t.text, village.Approval, "政策咨询") != nil {
+		// a report told with a procedure question ("下水道堵了 还有高龄
+		// 补贴咋领"), however the whole reads: the question is answered,
+		// the report filed or asked about as its own words read
+		return r.report(ctx, t, t.text, village.Approval)
+	}
 	switch reading.Handling(addressed, r.thresholds()) {
 	case village.HandleRegister:
 		return r.report(ctx, t, t.text, "")
