@@ -528,8 +528,8 @@ func splitAlso(text string) (head, tail string, ok bool) {
 }
 
 // procedureAsks ask how to go about a procedure: "怎么申请残疾证", "低保年审
-// 咋弄", "需要什么材料", "去哪办".
-var procedureAsks = []string{"怎么", "怎样", "如何", "咋", "什么材料", "啥材料", "哪些材料", "去哪", "在哪", "找谁"}
+// 咋弄", "需要什么材料", "去哪办", or want one done: "我想办个残疾证".
+var procedureAsks = []string{"怎么", "怎样", "如何", "咋", "什么材料", "啥材料", "哪些材料", "去哪", "在哪", "找谁", "想办", "要办", "办个", "想申请", "要申请"}
 
 // gluedQuestion splits text before a last clause, set off by a space or
 // punctuation, that asks after a procedure the bot knows which the part
@@ -575,28 +575,73 @@ func (r *Router) gluedQuestion(text string) (head, tail string, ok bool) {
 	return r.runOnQuestion(text)
 }
 
-// runOnQuestion splits text said in one breath, as voice input writes it
-// ("俺家自来水管子冻裂了水哗哗的流低保年审要啥材料"), before the name of the
-// procedure its end asks after, when the part before names none.
+// runOnQuestion splits text said in one breath, as voice input writes it:
+// before the name of the procedure its end asks after, when the part
+// before names none ("俺家自来水管子冻裂了水哗哗的流低保年审要啥材料", a
+// typo of the name too: "低包"); or, the question first, where the
+// report after it starts (reportStarts: "低保年审要啥材料俺家水管冻裂了").
 func (r *Router) runOnQuestion(text string) (head, tail string, ok bool) {
 	p := r.procedure(text)
 	if p == nil {
 		return "", "", false
 	}
-	at := -1
-	for _, k := range append([]string{p.Name}, p.Keywords...) {
-		if i := strings.Index(text, k); i >= 0 && (at < 0 || i < at) {
-			at = i
+	at := procedureAt(text, p)
+	if at > 0 {
+		head, tail = strings.TrimRight(text[:at], clauseCuts), text[at:]
+		if head != "" && containsAnyOf(tail, procedureAsks...) && r.procedure(head) == nil {
+			return head, tail, true
 		}
 	}
-	if at <= 0 {
-		return "", "", false
+	// the question first: after its ask word, where a report starts
+	ask := len(text)
+	for _, w := range procedureAsks {
+		if i := strings.Index(text, w); i >= 0 && i+len(w) < ask {
+			ask = i + len(w)
+		}
 	}
-	head, tail = strings.TrimRight(text[:at], clauseCuts), text[at:]
-	if !containsAnyOf(tail, procedureAsks...) || r.procedure(head) != nil {
-		return "", "", false
+	for _, w := range reportStarts {
+		if i := strings.Index(text[min(ask, len(text)):], w); i >= 0 {
+			head, tail = text[:ask+i], text[ask+i:]
+			if r.procedure(head) == p && r.procedure(tail) == nil {
+				return head, tail, true
+			}
+		}
 	}
-	return head, tail, true
+	return "", "", false
+}
+
+// reportStarts start a report said after a question in one breath: whose
+// or where the trouble is.
+var reportStarts = []string{"俺家", "我家", "咱家", "俺们", "我们", "咱们", "村里", "村口", "村头", "家门口", "隔壁"}
+
+// procedureAt is the byte index in text of the first name or keyword of
+// p, found as typed or through its typos and dialect folded
+// (understand.Canon); -1 when none is found.
+func procedureAt(text string, p *config.Procedure) int {
+	canon := understand.Canon(text)
+	for _, t := range []string{text, canon} {
+		at := -1
+		for _, k := range append([]string{p.Name}, p.Keywords...) {
+			if i := strings.Index(t, k); i >= 0 && (at < 0 || i < at) {
+				at = i
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		if t == text {
+			return at
+		}
+		// where the words before it, folded, are what comes before it
+		for k := range text {
+			if c := understand.Canon(text[:k]); k > 0 && c == canon[:at] {
+				return k
+			} else if len(c) > at+16 {
+				break // past it: folding a word never shortens it that much
+			}
+		}
+	}
+	return -1
 }
 
 // aside tells a 未解决 that the reporter said privately of an item filed
