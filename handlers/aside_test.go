@@ -216,3 +216,17 @@ func TestEmergencyBesideAProcedureQuestion(t *testing.T) {
 	}
 	c.wantReports(1, "the emergency alone")
 }
+
+// TestQuestionBesideARepeatedReport: a procedure question told with a
+// report of the sender's that is open already is answered; the report,
+// like the open item, is offered, not filed again.
+func TestQuestionBesideARepeatedReport(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "村口路灯不亮好几天了")
+	got := c.say("张三", "低保咋办 另外村口路灯不亮好几天了")
+	expect(t, "answered, offered", got, grid3+": 已登记 #R2（办事咨询）：低保咋办 另外村口路灯不亮好几天了\n【低保】怎么办")
+	if !strings.Contains(strings.Join(got, ""), "您还说了「村口路灯不亮好几天了」") {
+		t.Errorf("the repeated report is not offered:\n%s", strings.Join(got, "\n"))
+	}
+	c.wantReports(2, "the question beside the lamp")
+}

@@ -185,7 +185,17 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	}
 	var also *village.Report // the second matter, filed with rep
 	if second != nil && r.filesBoth(t, typ, second) {
-		also = r.alsoFiled(t, rep, second, leaders)
+		// a report filed beside a procedure question is checked against
+		// the grid's open items as one told alone is (the question's
+		// filing read none); like one, it is offered instead
+		if typ == village.Approval && !t.noDup && g != "" {
+			if open, err = r.latestOpen(ctx, t); err != nil {
+				return err
+			}
+		}
+		if _, dup := r.duplicate(open, second.reading.Category, second.other, t.at, reporter); !dup {
+			also = r.alsoFiled(t, rep, second, leaders)
+		}
 	}
 	if second != nil && (typ == village.Emergency || also != nil) {
 		// the alarm tells the emergency alone, an item its own matter:
@@ -517,14 +527,19 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 // clauseCuts trim the space and punctuation between two clauses.
 const clauseCuts = " ，,。.、；;：:！!？?"
 
-// splitAlso splits text at its first alsoWords.
+// splitAlso splits text at its first alsoWords: "低保咋办 另外路灯不亮了
+// 还有垃圾没人收" after 低保咋办, whichever word the list names first.
 func splitAlso(text string) (head, tail string, ok bool) {
+	at, n := -1, 0
 	for _, w := range alsoWords {
-		if i := strings.Index(text, w); i >= 0 {
-			return strings.TrimRight(text[:i], clauseCuts), strings.TrimLeft(text[i+len(w):], clauseCuts), true
+		if i := strings.Index(text, w); i >= 0 && (at < 0 || i < at) {
+			at, n = i, len(w)
 		}
 	}
-	return "", "", false
+	if at < 0 {
+		return "", "", false
+	}
+	return strings.TrimRight(text[:at], clauseCuts), strings.TrimLeft(text[at+n:], clauseCuts), true
 }
 
 // procedureAsks ask how to go about a procedure: "怎么申请残疾证", "低保年审
