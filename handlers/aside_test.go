@@ -91,7 +91,7 @@ func TestTwoMattersInOneMessage(t *testing.T) {
 // TestPleaWithAProcedureQuestion: "老石昨天摔了一跤下不了床你们能不能来看看
 // 还有低保年审咋弄" raises the fall to the grid and the duty chat, and
 // offers the 低保 question, answered with its procedure on 1; a plea for a
-// visit with a question is filed as the visit, the question offered.
+// visit with a question files both, the question answered at once.
 func TestPleaWithAProcedureQuestion(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.say("张三", "老石昨天摔了一跤下不了床你们能不能来看看 还有低保年审咋弄")
@@ -101,9 +101,9 @@ func TestPleaWithAProcedureQuestion(t *testing.T) {
 	}
 	expect(t, "the question filed", c.say("张三", "1"), grid3+": 已登记 #R2（办事咨询）：低保年审咋弄\n【低保】怎么办")
 	got = c.say("陈二", "我妈病了好几天 下不了床 你们能不能来看看 还有低保年审咋弄")
-	expect(t, "a visit", got, grid3+": 已登记 #R3（一般事项")
-	if !strings.Contains(strings.Join(got, ""), "您还说了「低保年审咋弄」") {
-		t.Errorf("the question is not offered:\n%s", strings.Join(got, "\n"))
+	expect(t, "a visit and the question, both filed", got, grid3+": 已登记 #R3（一般事项")
+	if s := strings.Join(got, ""); !strings.Contains(s, "已登记 #R4（办事咨询）：低保年审咋弄\n【低保】怎么办") || strings.Contains(s, "您还说了") {
+		t.Errorf("the question is not answered with the visit:\n%s", strings.Join(got, "\n"))
 	}
 }
 
@@ -140,4 +140,93 @@ func TestProcedureAfterItsCause(t *testing.T) {
 	if strings.Contains(strings.Join(got, ""), "您还说了") {
 		t.Errorf("one matter offered as two:\n%s", strings.Join(got, "\n"))
 	}
+}
+
+// TestReportBesideAProcedureQuestion: a report told with a procedure
+// question, in either order, glued or after 另外, is never lost behind the
+// procedure's answer: the question is answered at once, and the report is
+// filed with it when the rules would file it alone, else asked about
+// ("回复「1」另外登记"). An emergency goes first and alone, as before.
+func TestReportBesideAProcedureQuestion(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		// want are the items filed by the message, in order (type label
+		// and text in the reply); offered the part asked about
+		want    []string
+		offered string
+	}{
+		{"report then question after 另外", "村口路灯坏了好几天了 另外问下办残疾证要带啥",
+			[]string{"（办事咨询）：问下办残疾证要带啥\n【残疾证】怎么办", "（一般事项·道路交通）：村口路灯坏了好几天了"}, ""},
+		{"report glued before the question", "村口的路灯坏了好几天了，低保年审需要什么材料",
+			[]string{"（办事咨询）：低保年审需要什么材料\n【低保】怎么办", "（一般事项·道路交通）：村口的路灯坏了好几天了"}, ""},
+		{"question first", "低保年审需要什么材料 村口的路灯坏了好几天了",
+			[]string{"（办事咨询）：低保年审需要什么材料\n【低保】怎么办", "（一般事项·道路交通）：村口的路灯坏了好几天了"}, ""},
+		{"an unsure report glued before the question", "水管冻裂了，低保年审需要什么材料",
+			[]string{"（办事咨询）：水管冻裂了，低保年审需要什么材料\n【低保】怎么办"}, "水管冻裂了"},
+		{"an unsure report after the question", "低保年审需要什么材料 俺家水管冻裂了",
+			[]string{"（办事咨询）：低保年审需要什么材料 俺家水管冻裂了\n【低保】怎么办"}, "俺家水管冻裂了"},
+		{"said in one breath", "村里路灯不亮好几天了老年证在哪办",
+			[]string{"（办事咨询）：老年证在哪办\n【老年人优待证】怎么办", "（一般事项·道路交通）：村里路灯不亮好几天了"}, ""},
+		{"an unsure report in one breath", "俺家自来水管子冻裂了水哗哗的流低保年审要啥材料",
+			[]string{"（办事咨询）：俺家自来水管子冻裂了水哗哗的流低保年审要啥材料\n【低保】怎么办"}, "俺家自来水管子冻裂了水哗哗的流"},
+		{"an unsure report, then the question after 还有", "我家门口那个下水道堵了臭的很还有就是想问问高龄补贴咋领",
+			[]string{"（办事咨询）：我家门口那个下水道堵了臭的很还有就是想问问高龄补贴咋领\n【高龄补贴】怎么办"}, "我家门口那个下水道堵了臭的很"},
+		{"the question first, in one breath", "低保年审要啥材料俺家水管冻裂了",
+			[]string{"（办事咨询）：低保年审要啥材料俺家水管冻裂了\n【低保】怎么办"}, "俺家水管冻裂了"},
+		{"typos, in one breath", "俺家水管冻列了低包年审要啥材料",
+			[]string{"（办事咨询）：俺家水管冻列了低包年审要啥材料\n【低保】怎么办"}, "俺家水管冻列了"},
+		{"a wish, not a question", "我想办个残疾证 村口的路灯坏了好几天了",
+			[]string{"（办事咨询）：我想办个残疾证\n【残疾证】怎么办", "（一般事项·道路交通）：村口的路灯坏了好几天了"}, ""},
+		{"the question's own cause, in one breath", "俺家房子裂了危房改造咋报",
+			[]string{"（办事咨询）：俺家房子裂了危房改造咋报\n【危房改造】怎么办"}, ""},
+		{"who the question is for", "俺娘腿脚不好残疾证咋办",
+			[]string{"（办事咨询）：俺娘腿脚不好残疾证咋办\n【残疾证】怎么办"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newChat(t, understand.Rules{})
+			got := c.say("陈二", tc.text)
+			if len(got) != 1 {
+				t.Fatalf("replies %q, want one", got)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(got[0], "已登记 #R1"+w) && !strings.Contains(got[0], "已登记 #R2"+w) {
+					t.Errorf("%q not filed:\n%s", w, got[0])
+				}
+			}
+			c.wantReports(len(tc.want), "filed")
+			offer := "您还说了「" + tc.offered + "」，是另一件事的话回复「1」另外登记"
+			if (tc.offered != "") != strings.Contains(got[0], offer) || tc.offered == "" && strings.Contains(got[0], "您还说了") {
+				t.Errorf("offered %q: got\n%s", tc.offered, got[0])
+			}
+			if tc.offered != "" {
+				expect(t, "the report filed on 1", c.say("陈二", "1"), grid3+": 已登记 #R2（一般事项·")
+			}
+		})
+	}
+}
+
+// TestEmergencyBesideAProcedureQuestion: an emergency told after a
+// procedure question is raised at once and alone; the question is offered.
+func TestEmergencyBesideAProcedureQuestion(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("陈二", "低保年审需要什么材料 老刘家柴房着火了快来人")
+	expect(t, "the alarm first", got, dutyChat+": 【突发事件】青山村三组 #R1\n情况：老刘家柴房着火了快来人\n", grid3+": @李四")
+	if strings.Contains(got[0], "低保") || !strings.Contains(got[1], "您还说了「低保年审需要什么材料」") {
+		t.Errorf("the question is in the alarm, or not offered:\n%s", strings.Join(got, "\n"))
+	}
+	c.wantReports(1, "the emergency alone")
+}
+
+// TestQuestionBesideARepeatedReport: a procedure question told with a
+// report of the sender's that is open already is answered; the report,
+// like the open item, is offered, not filed again.
+func TestQuestionBesideARepeatedReport(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "村口路灯不亮好几天了")
+	got := c.say("张三", "低保咋办 另外村口路灯不亮好几天了")
+	expect(t, "answered, offered", got, grid3+": 已登记 #R2（办事咨询）：低保咋办 另外村口路灯不亮好几天了\n【低保】怎么办")
+	if !strings.Contains(strings.Join(got, ""), "您还说了「村口路灯不亮好几天了」") {
+		t.Errorf("the repeated report is not offered:\n%s", strings.Join(got, "\n"))
+	}
+	c.wantReports(2, "the question beside the lamp")
 }

@@ -271,3 +271,33 @@ func BenchmarkStatusAsked(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkReportWithQuestion: a villager tells a report and asks a
+// procedure in one message ("村口第N盏路灯坏了好几天了 另外问下办残疾证要带啥");
+// the leader then rejects what it filed (not measured), so that the next
+// round is no repeat of it.
+func BenchmarkReportWithQuestion(b *testing.B) {
+	r, st := benchRouter(b, true)
+	ctx := context.Background()
+	trips, n := int64(0), 0
+	for i := 0; b.Loop(); i++ {
+		m := benchMsg(fmt.Sprintf("%d-a", i), "青山村三组网格群", "陈二", fmt.Sprintf("村口第%d盏路灯坏了好几天了 另外问下办残疾证要带啥", i+1), "")
+		before := st.RoundTrips()
+		if err := r.Handle(ctx, m); err != nil {
+			b.Fatal(err)
+		}
+		trips, n = trips+st.RoundTrips()-before, n+1
+		reps, err := st.Reports(ctx, village3)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, rep := range reps {
+			if rep.Status.Open() {
+				if err := r.Handle(ctx, benchMsg(fmt.Sprintf("%d-%s", i, rep.ID), "青山村三组网格群", "李四", "驳回 #"+rep.ID+" 测试", "")); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	}
+	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+}

@@ -183,7 +183,7 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 	// On a conflict, better a second alarm than none.
 	return r.join(ctx, t, false, func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) }, func(rep village.Report) bool {
 		return rep.Type == village.Emergency && a.repeats(alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}, emergencyJoin)
-	}, r.tellDutyChat(t))
+	}, r.tellDutyChat(t, reading.Summary))
 }
 
 // emergencyOverLive is how long after an emergency was raised news from
@@ -207,7 +207,7 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 	if err != nil || !ok {
 		return false, err
 	}
-	out := r.tellDutyChat(t)(&rep, true)
+	out := r.tellDutyChat(t, reading.Summary)(&rep, true)
 	change := storage.Change{Scope: storage.VillageScope(t.where.village), MsgID: t.m.ID, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: shortText(t.text)}}
 	if rep.Status == village.StatusNew && rep.OverSaid.IsZero() {
@@ -225,10 +225,12 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 }
 
 // tellDutyChat tells the emergency duty chat, as more news of an item,
-// what the sender of t said.
-func (r *Router) tellDutyChat(t *turn) func(rep *village.Report, again bool) []bot.Outbound {
+// what the sender of t said: the reader's summary of it (summary), or his
+// words, cut short and with the numbers in them masked (dutySummary).
+func (r *Router) tellDutyChat(t *turn, summary string) func(rep *village.Report, again bool) []bot.Outbound {
 	return func(rep *village.Report, again bool) []bot.Outbound {
-		text := r.texts.Render("report.emergency.witness", map[string]any{"R": rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": t.text, "Again": again})
+		text := r.texts.Render("report.emergency.witness", map[string]any{"R": rep, "Who": r.shown(t.who), "Phone": t.who.Phone,
+			"Text": dutySummary(t.text, summary), "Again": again})
 		return []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: text}}
 	}
 }

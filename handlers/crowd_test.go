@@ -284,3 +284,17 @@ func TestOnlookersOfAQuarrel(t *testing.T) {
 	c.now = c.now.Add(2 * time.Hour)
 	expect(t, "no longer live", c.say("刘婶", "老王太过分了 院墙占了人家的地"), grid3+": @刘婶\u2005我理解为")
 }
+
+// TestWitnessQuotedShort: the duty chat hears a witness's news of an
+// emergency, however long, as a short summary with the phone and ID
+// numbers in it masked; his own phone (from the roster) stays, to call.
+func TestWitnessQuotedShort(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "the alarm", c.say("张三", "后山着火了！！烟好大"), dutyChat+": 【突发事件】青山村三组 #R1", "紧急情况 #R1 已登记")
+	long := "火越烧越大了 我儿子电话13812345678 身份证110101199003071234 他们还在山上没下来 大家快拿桶来帮忙 消防车还没到 烟大得看不清路"
+	got := c.say("张三", long)
+	expect(t, "news", got, dutyChat+": 【突发补充】青山村三组 #R1\n张三（13900000003）补充：火越烧越大了 我儿子电话[电话] 身份证[身份证]")
+	if s := strings.Join(got, ""); strings.Contains(s, "13812345678") || strings.Contains(s, "110101199003071234") || strings.Contains(s, "看不清路") {
+		t.Errorf("the whole message or its numbers quoted:\n%s", s)
+	}
+}

@@ -208,6 +208,11 @@ func FuzzRouter(f *testing.F) {
 			step("张三", g3, "", 0, "学校门口的路坏了 怎么报"), step("张三", g3, "", 0, "我有多少分"),
 			step("陈二", g3, "", 0, "俺家积分有多少了"), step("张三", g3, "", 0, "我儿子的积分多少"),
 		},
+		{ // reports told with procedure questions, either order, in one breath, answered 1
+			step("陈二", g3, "", 0, "村口路灯坏了好几天了 另外问下办残疾证要带啥"), step("陈二", g3, "", 0, "俺家水管冻列了低包年审要啥材料"),
+			step("陈二", g3, "1", 0, ""), step("张三", g3, "", 0, "低保年审要啥材料俺家水管冻裂了"),
+			step("张三", "", "", 0, "我想办个残疾证 我家的路灯也坏了"), step("张三", g3, "", 0, "后山着火了 还有低保咋办"),
+		},
 	}
 	for _, s := range seeds {
 		f.Add(encodeFuzz(s...))

@@ -395,7 +395,7 @@ func (r *Router) ackWithAside(ctx context.Context, t *turn) bool {
 	if !ok || !hasContent(rest) || strings.ContainsAny(rest, "?？吗") || utf8.RuneCountInString(t.text) > r.max {
 		return false
 	}
-	return r.reader.Read(ctx, rest).Intent == village.IntentNoise
+	return r.read(ctx, t, rest).Intent == village.IntentNoise
 }
 
 // ackThenReport splits a household's 收到 followed by a matter of its own
@@ -420,7 +420,7 @@ func (r *Router) ackThenReport(ctx context.Context, t *turn) (rest string, ok bo
 	if !hasContent(rest) || startsWithAny(rest, "吗", "么", "没", "呢", "?", "？") {
 		return "", false
 	}
-	return rest, r.reader.Read(ctx, rest).Intent == village.IntentReport
+	return rest, r.read(ctx, t, rest).Intent == village.IntentReport
 }
 
 // ackTurns turn from the acknowledgement to the sender's own matter:
@@ -841,7 +841,7 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 			return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: r.people.Address(c.PersonKey, c.Person) + " " + log})
 		}
 	}
-	if reading := r.reader.Read(ctx, t.text); reading.Type == village.Emergency ||
+	if reading := r.read(ctx, t, t.text); reading.Type == village.Emergency ||
 		reading.Handling(true, r.thresholds()) == village.HandleRegister {
 		return false, nil // a matter of its own, as the reader tells
 	}
@@ -1172,13 +1172,13 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		data["Acked"] = acked
 	}
 	if said := withoutPhoneTrouble(note); outcome != village.OutcomeMissed && said != "" {
-		reading := r.reader.Read(ctx, said)
+		reading := r.read(ctx, t, said)
 		if relayed && !(reading.Intent == village.IntentReport && reading.Type == village.Emergency) {
 			// "已转告停水" confirms a relay, it reports no outage; only
 			// what follows a "但是" is read as the elder's own words.
 			note, said, reading = rest, rest, village.Reading{}
 			if rest != "" {
-				reading = r.reader.Read(ctx, rest)
+				reading = r.read(ctx, t, rest)
 			}
 		}
 		// what the rules leave alone as a villager's own aside ("头晕")

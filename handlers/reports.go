@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -68,7 +69,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	// "网格员 …", "@李四 …", "李四 你看下 …": the matter without who it
 	// was said to, as filed and echoed
 	text = understand.TrimLead(text, r.nameIn(t.where.village))
-	reading := r.reader.Read(ctx, text)
+	reading := r.read(ctx, t, text)
 	// Only the model saw an emergency, and nobody said it is one.
 	byModel := reading.Type == village.Emergency && reading.Source == understand.SourceLLM && !saidEmergency
 	if reading.Type == village.Emergency && (typ == "" || understand.Endangers(text, reading.Hazard)) {
@@ -125,7 +126,9 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		History: []village.Entry{{At: t.at, By: t.who.Name, Action: village.ActCreate, To: village.StatusNew}},
 	}
 	switch {
-	case typ == village.Approval && (rep.Category == "" || rep.Category == "其他"):
+	case typ == village.Approval && (rep.Category == "" || rep.Category == "其他" || reading.Type != village.Approval):
+		// the category of a procedure asked after, whatever else the
+		// words read as ("下水道堵了 还有高龄补贴咋领": 环境卫生)
 		rep.Category = "政策咨询"
 	case rep.Category == "":
 		rep.Category = "其他"
@@ -176,19 +179,39 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		// the commit's failure path sends it.
 		data["Alike"], _ = r.modelAlarmsLike(ctx, t)
 	}
-	var kept, other string
-	var ot village.Type
-	two := false
+	var second *secondPart
 	if !aboutCadre {
-		kept, other, ot, two = r.secondMatter(ctx, text, typ, rep.Category)
+		second = r.secondMatter(ctx, t, text, typ, rep.Category)
 	}
-	if two && typ == village.Emergency {
-		// the alarm tells the emergency alone: the other matter is
-		// offered on its own below
-		rep.Text = kept
-		if t.raised != nil {
-			t.raised.text = kept
+	var also *village.Report // the second matter, filed with rep
+	if second != nil && r.filesBoth(t, typ, second) {
+		// a report filed beside a procedure question is checked against
+		// the grid's open items as one told alone is (the question's
+		// filing read none); like one, it is offered instead
+		if typ == village.Approval && !t.noDup && g != "" {
+			if open, err = r.latestOpen(ctx, t); err != nil {
+				return err
+			}
 		}
+		if _, dup := r.duplicate(open, second.reading.Category, second.other, t.at, reporter); !dup {
+			also = r.alsoFiled(t, rep, second, leaders)
+		}
+	}
+	if second != nil && (typ == village.Emergency || also != nil) {
+		// the alarm tells the emergency alone, an item its own matter:
+		// the other matter is offered or filed on its own below
+		rep.Text = second.kept
+		if t.raised != nil {
+			t.raised.text = second.kept
+		}
+	}
+	if also != nil && typ == village.Approval {
+		// the report first, the procedure's answer after it: the report
+		// is the item the leader is asked to take on, and the photos sent
+		// with the message are of it
+		*rep, *also = *also, *rep
+		rep.Images, also.Images = also.Images, nil
+		rep.Hazard, also.Hazard = understand.Caution(rep.Text), village.HazardNone
 	}
 	var out []bot.Outbound
 	switch {
@@ -209,41 +232,35 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		out = append(out,
 			bot.Outbound{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.duty", data)},
 			told)
-	case typ == village.Approval:
-		proc := r.procedure(text)
-		if proc != nil {
-			// Told the procedure, the villager prepares his materials: the
-			// grid is not chased to accept it until he asks for help again
-			// (askedAgain), or the leader takes it on (确认).
-			rep.DueAt = time.Time{}
-		}
-		// a few of the procedures the bot knows, as examples: all of them
-		// bury the answer
-		known := r.procedureNames()
-		data["Proc"], data["Known"], data["More"] = proc, known[:min(len(known), 5)], len(known) > 5
-		out = append(out, r.back(t, r.textsFor(t).Render("report.approval", data)))
-	case typ == village.General || typ == village.Mediation:
-		block := "report." + string(typ)
-		if rep.Chat == "" {
-			block = "report.private"
-		}
-		out = append(out, r.back(t, r.textsFor(t).Render(block, data)))
+	default:
+		out = append(out, r.back(t, r.filedText(t, rep, data)))
 	}
-	if two && len(out) > 0 {
+	alsoData := data
+	if also != nil {
+		// "水管冻裂了，低保年审需要什么材料": both filed, in one reply and
+		// one commit; the second's reference is the commit's second
+		alsoData = maps.Clone(data)
+		alsoData["Ref"], alsoData["R"] = storage.RefN(2), also
+		out[len(out)-1].Text += "\n" + r.filedText(t, also, alsoData)
+	} else if second != nil && len(out) > 0 {
 		// "水管冻裂了 还有村东头的路灯也不亮": one item filed, the
 		// other offered, as a message read as a report is; an
 		// emergency's in the grid's alarm ("老石摔了一跤下不了床 …
 		// 还有低保年审咋弄"), where its reporter reads it
-		if err := r.ask(t, question{Kind: askConfirm, Text: other, Type: ot, Msg: t.m.ID}); err != nil {
+		if err := r.ask(t, question{Kind: askConfirm, Text: second.other, Type: second.reading.Type, Msg: t.m.ID}); err != nil {
 			return err
 		}
 		last := &out[len(out)-1]
-		last.Text += "\n" + r.texts.Render("report.second", map[string]any{"Text": shortText(echo(t, other))})
+		last.Text += "\n" + r.texts.Render("report.second", map[string]any{"Text": shortText(echo(t, second.other))})
 	}
 	if rep.Chat == "" && !aboutCadre {
 		for _, l := range leaders {
 			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
 				Text: r.texts.Render("report.private.leader", data)})
+			if also != nil {
+				out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
+					Text: r.texts.Render("report.private.leader", alsoData)})
+			}
 		}
 		for _, m := range mediators { // they mediate it with the leader, as they would a dispute in the group
 			out = append(out, bot.Outbound{To: r.shown(m), Kind: bot.Private, Priority: bot.Normal,
@@ -251,11 +268,16 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		}
 	}
 	t.out = out
-	_, err = r.store.Commit(ctx, storage.Change{
+	change := storage.Change{
 		Scope: storage.VillageScope(v), MsgID: t.m.ID, Create: true, Report: rep,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(village.ActCreate), Note: string(typ)},
 		Out:   out, Read: t.latestRead, Keep: append(t.keep, t.evKeep...), Unchanged: t.unchanged,
-	})
+	}
+	if also != nil {
+		change.Docs = append(change.Docs, storage.NewReportDoc(*also))
+		change.More = append(change.More, storage.Audit{At: t.at, By: t.who.Name, Action: string(village.ActCreate), Note: string(also.Type)})
+	}
+	_, err = r.store.Commit(ctx, change)
 	if r.photosWaited(ctx, t, err) {
 		t.out = said
 		return r.report(ctx, t, args, given) // again, with the photos
@@ -388,65 +410,152 @@ func newsPriority(rep *village.Report) bot.Priority {
 // 还有村东头的路灯也不亮".
 var alsoWords = []string{"还有", "另外", "再就是", "顺便说下", "顺便说一下"}
 
-// secondMatter is the part of text, split at its first alsoWords or
-// before a procedure question glued on (gluedQuestion), that tells
+// secondPart is the other matter a message tells beside the one filed:
+// the part kept for the item filed, the other part, and its reading.
+type secondPart struct {
+	kept, other string
+	reading     village.Reading
+}
+
+// secondMatter is the part of text, split at its first alsoWords or at a
+// procedure question glued on before or after (gluedQuestion), that tells
 // another matter than the one filed (of type typ and category cat), with
 // the part kept: each part read as a report, one of the filed kind and
 // the other not, and no emergency (an emergency is filed as one, never
-// offered). Only a message with such a word or question is read again.
-func (r *Router) secondMatter(ctx context.Context, text string, typ village.Type, cat string) (kept, other string, ot village.Type, ok bool) {
+// offered); nil when there is none. Only a message with such a word or
+// question is read again, each part once (Router.read).
+func (r *Router) secondMatter(ctx context.Context, t *turn, text string, typ village.Type, cat string) *secondPart {
 	head, tail, found := splitAlso(text)
-	glued := false
 	if !found {
-		if head, tail, glued = r.gluedQuestion(text); !glued {
-			return "", "", "", false
+		if head, tail, found = r.gluedQuestion(text); !found {
+			return nil
 		}
 	}
 	if utf8.RuneCountInString(head) < 4 || utf8.RuneCountInString(tail) < 4 {
-		return "", "", "", false
+		return nil
 	}
-	hr, tr := r.reader.Read(ctx, head), r.reader.Read(ctx, tail)
+	hr, tr := r.procedureAsked(head, r.read(ctx, t, head)), r.procedureAsked(tail, r.read(ctx, t, tail))
 	if hr.Intent != village.IntentReport || tr.Intent != village.IntentReport {
-		return "", "", "", false
+		return nil
 	}
 	filed := func(x village.Reading) bool {
 		return x.Type == typ && (x.Category == cat || x.Category == "" || x.Category == "其他")
 	}
 	switch {
 	case filed(hr) && !filed(tr) && tr.Type != village.Emergency:
-		return head, tail, tr.Type, true
-	case filed(tr) && !filed(hr) && hr.Type != village.Emergency && !glued:
-		// a question glued on is offered, never kept: filed as the
-		// procedure, "俺家房子裂了 危房改造咋报" is one matter
-		return tail, head, hr.Type, true
+		return &secondPart{kept: head, other: tail, reading: tr}
+	case filed(tr) && !filed(hr) && hr.Type != village.Emergency:
+		// "水管冻裂了，低保年审需要什么材料" filed as the procedure: the
+		// report before it is a matter of its own ("俺家房子裂了 危房改造
+		// 咋报", naming the procedure, is not split: gluedQuestion)
+		return &secondPart{kept: tail, other: head, reading: hr}
 	}
-	return "", "", "", false
+	return nil
+}
+
+// procedureAsked is x, the reading of part, or an approval matter when
+// part asks after a procedure the knowledge base holds, whatever the
+// reader made of it ("老年证在哪办" read as a mere question).
+func (r *Router) procedureAsked(part string, x village.Reading) village.Reading {
+	if x.Type != village.Emergency && containsAnyOf(part, procedureAsks...) && r.procedure(part) != nil {
+		x.Intent, x.Type, x.Category = village.IntentReport, village.Approval, "政策咨询"
+	}
+	return x
+}
+
+// filesBoth reports whether the second matter s of a message whose first
+// is of type typ is filed with it rather than offered: a procedure
+// question the knowledge base answers, told beside a report ("路灯坏了
+// 另外问下办残疾证要带啥"), and a report told beside a procedure question
+// that the rules would register on its own. Two reports, a dispute, or a
+// report the rules are unsure of are offered, as a message read alone
+// would be asked about.
+func (r *Router) filesBoth(t *turn, typ village.Type, s *secondPart) bool {
+	switch {
+	case typ == village.Emergency:
+		return false // the alarm goes alone
+	case s.reading.Type == village.Approval:
+		return r.procedure(s.other) != nil
+	case typ == village.Approval && s.reading.Type == village.General:
+		return s.reading.Handling(t.addr || t.where.kind == inPrivate, r.thresholds()) == village.HandleRegister
+	}
+	return false
+}
+
+// alsoFiled is the item filed for the second matter s beside rep, which
+// it shares its reporter, chat and grid with; leaders handle it.
+func (r *Router) alsoFiled(t *turn, rep *village.Report, s *secondPart, leaders []village.Person) *village.Report {
+	also := *rep
+	also.Text, also.Type, also.Category = s.other, s.reading.Type, cmp.Or(s.reading.Category, "其他")
+	if also.Type == village.Approval && also.Category == "其他" {
+		also.Category = "政策咨询"
+	}
+	also.Hazard, also.ByModel, also.Images = understand.Caution(s.other), false, nil
+	if also.Type == village.Approval {
+		also.Hazard = village.HazardNone
+	}
+	also.DueAt = r.cfg.AcceptBy(also.Type, t.at)
+	also.History = slices.Clone(rep.History[:1])
+	also.SetHandlers(leaders, r.shown)
+	return &also
+}
+
+// filedText is the reply to filing rep, an item that is no emergency
+// and no complaint of a cadre: an approval item tells the procedure the
+// knowledge base holds for it (and waits for no 确认 then).
+func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) string {
+	block := "report." + string(rep.Type)
+	switch {
+	case rep.Type == village.Approval:
+		proc := r.procedure(rep.Text)
+		if proc != nil {
+			// Told the procedure, the villager prepares his materials: the
+			// grid is not chased to accept it until he asks for help again
+			// (askedAgain), or the leader takes it on (确认).
+			rep.DueAt = time.Time{}
+		}
+		// a few of the procedures the bot knows, as examples: all of them
+		// bury the answer
+		known := r.procedureNames()
+		data["Proc"], data["Known"], data["More"] = proc, known[:min(len(known), 5)], len(known) > 5
+	case rep.Chat == "":
+		block = "report.private"
+	}
+	return r.textsFor(t).Render(block, data)
 }
 
 // clauseCuts trim the space and punctuation between two clauses.
 const clauseCuts = " ，,。.、；;：:！!？?"
 
-// splitAlso splits text at its first alsoWords.
+// splitAlso splits text at its first alsoWords: "低保咋办 另外路灯不亮了
+// 还有垃圾没人收" after 低保咋办, whichever word the list names first.
 func splitAlso(text string) (head, tail string, ok bool) {
+	at, n := -1, 0
 	for _, w := range alsoWords {
-		if i := strings.Index(text, w); i >= 0 {
-			return strings.TrimRight(text[:i], clauseCuts), strings.TrimLeft(text[i+len(w):], clauseCuts), true
+		if i := strings.Index(text, w); i >= 0 && (at < 0 || i < at) {
+			at, n = i, len(w)
 		}
 	}
-	return "", "", false
+	if at < 0 {
+		return "", "", false
+	}
+	return strings.TrimRight(text[:at], clauseCuts), strings.TrimLeft(text[at+n:], clauseCuts), true
 }
 
 // procedureAsks ask how to go about a procedure: "怎么申请残疾证", "低保年审
-// 咋弄", "需要什么材料", "去哪办".
-var procedureAsks = []string{"怎么", "怎样", "如何", "咋", "什么材料", "啥材料", "哪些材料", "去哪", "在哪", "找谁"}
+// 咋弄", "需要什么材料", "去哪办", or want one done: "我想办个残疾证".
+var procedureAsks = []string{"怎么", "怎样", "如何", "咋", "什么材料", "啥材料", "哪些材料", "去哪", "在哪", "找谁", "想办", "要办", "办个", "想申请", "要申请"}
 
 // gluedQuestion splits text before a last clause, set off by a space or
 // punctuation, that asks after a procedure the bot knows which the part
-// before does not name: "老石摔了下不了床你们能不能来看看 怎么申请残疾证".
+// before does not name: "老石摔了下不了床你们能不能来看看 怎么申请残疾证";
+// or after a first such clause, the rest naming none ("低保年审需要什么
+// 材料 俺家水管冻裂了"); or, said in one breath, before the procedure's
+// name (runOnQuestion).
 // A question about the problem told ("路灯坏了 怎么办", "啥时候来修")
 // names no procedure and is not split off.
 func (r *Router) gluedQuestion(text string) (head, tail string, ok bool) {
-	if !strings.ContainsAny(text, clauseCuts) || !containsAnyOf(text, procedureAsks...) {
+	if !containsAnyOf(text, procedureAsks...) {
 		return "", "", false
 	}
 	// from the last cut back: the shortest question naming a procedure
@@ -461,7 +570,93 @@ func (r *Router) gluedQuestion(text string) (head, tail string, ok bool) {
 		}
 		return head, tail, true
 	}
+	// the question first, then the report: "低保年审需要什么材料 俺家水管
+	// 冻裂了"; from the first cut on, the shortest question naming a
+	// procedure that the rest does not name
+	for i, c := range text {
+		if i == 0 || !strings.ContainsRune(clauseCuts, c) {
+			continue
+		}
+		head = strings.TrimRight(text[:i], clauseCuts)
+		if !containsAnyOf(head, procedureAsks...) || r.procedure(head) == nil {
+			continue
+		}
+		tail = strings.TrimLeft(text[i:], clauseCuts)
+		if tail == "" || r.procedure(tail) != nil {
+			return "", "", false
+		}
+		return head, tail, true
+	}
+	return r.runOnQuestion(text)
+}
+
+// runOnQuestion splits text said in one breath, as voice input writes it:
+// before the name of the procedure its end asks after, when the part
+// before names none ("俺家自来水管子冻裂了水哗哗的流低保年审要啥材料", a
+// typo of the name too: "低包"); or, the question first, where the
+// report after it starts (reportStarts: "低保年审要啥材料俺家水管冻裂了").
+func (r *Router) runOnQuestion(text string) (head, tail string, ok bool) {
+	p := r.procedure(text)
+	if p == nil {
+		return "", "", false
+	}
+	at := procedureAt(text, p)
+	if at > 0 {
+		head, tail = strings.TrimRight(text[:at], clauseCuts), text[at:]
+		if head != "" && containsAnyOf(tail, procedureAsks...) && r.procedure(head) == nil {
+			return head, tail, true
+		}
+	}
+	// the question first: after its ask word, where a report starts
+	ask := len(text)
+	for _, w := range procedureAsks {
+		if i := strings.Index(text, w); i >= 0 && i+len(w) < ask {
+			ask = i + len(w)
+		}
+	}
+	for _, w := range reportStarts {
+		if i := strings.Index(text[min(ask, len(text)):], w); i >= 0 {
+			head, tail = text[:ask+i], text[ask+i:]
+			if r.procedure(head) == p && r.procedure(tail) == nil {
+				return head, tail, true
+			}
+		}
+	}
 	return "", "", false
+}
+
+// reportStarts start a report said after a question in one breath: whose
+// or where the trouble is.
+var reportStarts = []string{"俺家", "我家", "咱家", "俺们", "我们", "咱们", "村里", "村口", "村头", "家门口", "隔壁"}
+
+// procedureAt is the byte index in text of the first name or keyword of
+// p, found as typed or through its typos and dialect folded
+// (understand.Canon); -1 when none is found.
+func procedureAt(text string, p *config.Procedure) int {
+	canon := understand.Canon(text)
+	for _, t := range []string{text, canon} {
+		at := -1
+		for _, k := range append([]string{p.Name}, p.Keywords...) {
+			if i := strings.Index(t, k); i >= 0 && (at < 0 || i < at) {
+				at = i
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		if t == text {
+			return at
+		}
+		// where the words before it, folded, are what comes before it
+		for k := range text {
+			if c := understand.Canon(text[:k]); k > 0 && c == canon[:at] {
+				return k
+			} else if len(c) > at+16 {
+				break // past it: folding a word never shortens it that much
+			}
+		}
+	}
+	return -1
 }
 
 // aside tells a 未解决 that the reporter said privately of an item filed

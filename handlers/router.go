@@ -266,6 +266,26 @@ type turn struct {
 	// every reply goes to the sender privately (a group only hears that
 	// it did), whatever it says ("需要报告人张三本人" names who complained).
 	aside bool
+	// readings are the reader's readings of the texts this message was
+	// read as (its words, their parts: see Router.read), each read once.
+	readings map[string]village.Reading
+}
+
+// read is the reader's reading of text, a part of t's message or the
+// whole, read at most once per message: the free-text reading, the
+// filing, the second matter's parts and a filing read again after a
+// conflict share it. With a model, each reading may be a call.
+func (r *Router) read(ctx context.Context, t *turn, text string) village.Reading {
+	x, ok := t.readings[text]
+	if !ok {
+		x = r.reader.Read(ctx, text)
+		if t.readings == nil {
+			t.readings = make(map[string]village.Reading, 3)
+		}
+		t.readings[text] = x
+	}
+	x.People = slices.Clone(x.People)
+	return x
 }
 
 // Handle implements bot.Handler.
@@ -611,7 +631,7 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 		// "我对公示有异议": how to object, and to which item
 		return r.points.objectUnnamed(ctx, t, command{verb: vObject, word: "异议"})
 	}
-	reading := r.reader.Read(ctx, t.text)
+	reading := r.read(ctx, t, t.text)
 	if reading.Type == village.Emergency {
 		done, err := r.joinEmergency(ctx, t, reading)
 		if err == nil && done {
@@ -902,7 +922,7 @@ func (r *Router) storeDown(ctx context.Context, t *turn) {
 		// Merged by the transport with the group's other witnesses.
 		msgs = append(msgs, bot.Outbound{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Merge: "witness|" + t.m.Chat,
 			Text: r.texts.Render("report.emergency.downwitness", map[string]any{
-				"Village": t.where.village, "Grid": t.where.grid, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": t.raised.text})})
+				"Village": t.where.village, "Grid": t.where.grid, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": dutySummary(t.raised.text, "")})})
 	}
 	for _, o := range t.out {
 		if o.Priority == bot.Urgent && !repeat {

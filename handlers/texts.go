@@ -55,8 +55,21 @@ func echo(t *turn, s string) string {
 // holding a number, gives way to the masked words cut short: it may have
 // been cut in the middle of the number.
 func echoSummary(t *turn, summary string) string {
-	masked := echo(t, t.text)
-	if summary == "" || masked != t.text && strings.IndexFunc(summary, unicode.IsDigit) >= 0 {
+	return summaryOf(t.text, echo(t, t.text), summary)
+}
+
+// dutySummary is what a message to the township's chats quotes of more
+// words about an item (a witness's 【突发补充】): the reader's summary, or
+// the words, cut short, with the phone, ID-card and bank numbers masked
+// as echo masks them in a group.
+func dutySummary(words, summary string) string {
+	return shortText(summaryOf(words, understand.Mask(words), summary))
+}
+
+// summaryOf is summary, or the words as masked cut short when it is
+// empty or may hold a number cut in two (see echoSummary).
+func summaryOf(words, masked, summary string) string {
+	if summary == "" || masked != words && strings.IndexFunc(summary, unicode.IsDigit) >= 0 {
 		return shortText(masked)
 	}
 	return summary

@@ -224,6 +224,13 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// "张老五昨晚回来了" while his mediation waits "等张老五回来再谈"
 		return err
 	}
+	if r.procedure(t.text) != nil && r.secondMatter(ctx, t, t.text, village.Approval, "政策咨询") != nil {
+		// a report told with a procedure question ("下水道堵了 还有高龄
+		// 补贴咋领"), however the whole reads, even a report of his told
+		// again: the question is answered, the report filed or asked
+		// about as its own words read
+		return r.report(ctx, t, t.text, village.Approval)
+	}
 	if done, err := r.ownRepeat(ctx, t, reading); done {
 		return err
 	}

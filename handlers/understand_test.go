@@ -620,3 +620,46 @@ func TestModelCannotSilenceAReportEndToEnd(t *testing.T) {
 	}
 	expect(t, "confirmed", c.say("陈二", "1"), "已登记 #R1")
 }
+
+// TestPartsReadOnce: a message telling two matters is read by the model
+// at most once per text, the whole and each part, even when the model
+// fails and nothing is cached: the filing and the second-matter split
+// reuse the readings of the message.
+func TestPartsReadOnce(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		reply promptstest.Response
+	}{
+		{"the model fails", promptstest.Response{Status: 500}},
+		{"the model answers", promptstest.Response{Content: promptstest.Reading(map[string]any{"intent": "report", "type": "general", "category": "道路交通", "confidence": 0.9})}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv := promptstest.New(t, promptstest.Always(tc.reply))
+			cfg, _ := exampleVillage(t)
+			reader := understand.NewPipeline(understand.PipelineOptions{
+				Rules: understand.Rules{Catalogue: cfg.Points.Indicators()},
+				LLM:   prompts.New(prompts.Options{BaseURL: srv.URL(), Model: "m"}), Model: "m", Timeout: time.Second,
+				MaxRetries: -1, BreakerFailures: 100, SettleAbove: 0.99, // every text asked, once a read
+				Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+			})
+			c := newChat(t, reader)
+			text := "村口路灯坏了好几天了 另外问下办残疾证要带啥"
+			got := c.say("陈二", text)
+			if len(got) == 0 {
+				t.Fatal("no reply")
+			}
+			seen := map[string]int{}
+			for _, req := range srv.Requests() {
+				seen[req.User()]++
+			}
+			for user, n := range seen {
+				if n > 1 {
+					t.Errorf("read %d times by the model: %q", n, user)
+				}
+			}
+			if n := srv.Calls(); n != 3 {
+				t.Errorf("model calls: %d, want the whole and its two parts, each once", n)
+			}
+		})
+	}
+}

@@ -430,6 +430,13 @@ func reportDoc(r village.Report, create, indexed bool) (Doc, error) {
 	return d, nil
 }
 
+// NewReportDoc is the document that creates r in a Change's Docs: a
+// second report filed with Change.Report by one message.
+func NewReportDoc(r village.Report) Doc {
+	d, _ := reportDoc(r, true, false) // a new report's number is not read
+	return d
+}
+
 // Commit applies c in one round trip. On update each document's Version
 // must be the version that was read; the stored version becomes Version+1.
 // c.Report's ID and Version are set to the stored ones.
