@@ -678,8 +678,11 @@ func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (d
 		return r.run(ctx, t, "通知 未回复")
 	case containsAnyOf(t.text, "电话", "回访") && len(r.callable(t.who)) > 0:
 		return r.run(ctx, t, "回访")
+	case townshipView(t) && villagesAsked(understand.Canon(t.text)):
+		// "哪个村积分最高": the villages compared
+		return r.run(ctx, t, "各村积分")
 	case townshipView(t) && containsAnyOf(t.text, "排名", "排行", "最高", "靠前", "第一"):
-		// "哪个村积分最高": the township's ranking (refused to whom it is not for)
+		// "哪家积分最高": the township's ranking (refused to whom it is not for)
 		return r.run(ctx, t, "积分排行")
 	case strings.Contains(t.text, "审") && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)):
 		return r.run(ctx, t, "待审")
@@ -809,6 +812,20 @@ var pointsQuestions = []struct {
 	{lookUp, "我的积分"}, // "帮我查下积分"
 }
 
+// villagesAsked reports whether canonical text c asks how the villages
+// compare on points: which village leads ("哪个村积分最高", "各村积分排
+// 名"), or where the speaker's village stands ("我们村排第几", "咱村在全镇
+// 排第几"). "本村积分排名" asks for the village's households (积分排行).
+func villagesAsked(c string) bool {
+	switch {
+	case containsAnyOf(c, "哪个村", "哪村", "哪一个村", "各村", "各个村", "每个村", "几个村", "村与村", "村和村"):
+		return containsAnyOf(c, "积分", "排名", "排行", "排第", "分最高", "分最多", "得分")
+	case containsAnyOf(c, "我们村", "我们这个村", "咱村", "咱们村", "俺村", "俺们村", "我村", "本村"):
+		return containsAnyOf(c, "第几", "排在", "排多少", "排名多少", "在全镇", "在镇上", "在镇里")
+	}
+	return false
+}
+
 // lookUp are the words of asking the bot to look something up ("查一下",
 // "看看"): about points, one's own.
 var lookUp = []string{"查一下", "查查", "查下", "看看", "看一下", "看下"}
@@ -841,7 +858,8 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 	if at == nil {
 		at = r.namedBalance(c, cmp.Or(t.where.village, t.who.Village))
 	}
-	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil || !r.claims() {
+	villages := villagesAsked(c)
+	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil && !villages || !r.claims() {
 		return false, nil
 	}
 	if !t.addr && t.where.kind != inPrivate && r.toSomeoneElse(t) {
@@ -853,6 +871,9 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 			before = c[:at[0]+size] // "张三家多少分了": 家 is whose
 		}
 		return r.balance(ctx, t, before)
+	}
+	if villages {
+		return r.run(ctx, t, "各村积分") // "我们村排第几"
 	}
 	if wantsToRedeem(c) && !t.who.Covers(village.RoleShopkeeper, cmp.Or(t.where.village, t.who.Village), t.where.grid) {
 		return true, r.points.howToRedeem(ctx, t)

@@ -45,6 +45,8 @@ type Store interface {
 	DocsAndCounters(ctx context.Context, sc storage.Scope, reads []storage.DocsRead, hashes ...string) ([][]storage.RawDoc, []map[string]int64, error)
 	Doc(ctx context.Context, sc storage.Scope, kind string, id int) (storage.RawDoc, error)
 	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
+	// CountersOf reads counter hashes of several scopes in one round trip.
+	CountersOf(ctx context.Context, reads ...storage.CountersRead) ([]map[string]int64, error)
 	// TakeAsk reads back, once, a question the bot asked one person
 	// (confirm-back, duplicate); the question is kept by the commit that
 	// posts it (storage.Ask).

@@ -442,3 +442,31 @@ func TestHouseholdLabelNamesakes(t *testing.T) {
 		t.Errorf("labels (-got +want):\n%s", diff)
 	}
 }
+
+// TestCompareVillages: villages are compared by total ÷ participants of
+// the households taking part, exactly (2/6 ties 1/3); a vetoed household
+// is left out whole; a village of no household taking part is last,
+// unranked.
+func TestCompareVillages(t *testing.T) {
+	st := func(v, hh string, total, n int, vetoed bool) Standing {
+		return Standing{HouseholdInfo: HouseholdInfo{Village: v, Household: hh, Participants: n}, Total: total, Vetoed: vetoed}
+	}
+	got := CompareVillages([]string{"甲村", "乙村", "丙村", "丁村"}, [][]Standing{
+		{st("甲村", "A1", 1, 3, false), st("甲村", "A2", 0, 1, true)},
+		{st("乙村", "B1", 2, 4, false), st("乙村", "B2", 0, 2, false), st("乙村", "B3", 900, 1, true)},
+		{st("丙村", "C1", 0, 1, true)},
+		{st("丁村", "D1", 7, 2, false), st("丁村", "D2", -1, 1, false)},
+	})
+	want := []VillageStanding{
+		{Village: "丁村", Households: 2, Scored: 1, Total: 6, Participants: 3, Rank: 1},
+		{Village: "甲村", Households: 1, Scored: 1, Vetoed: 1, Total: 1, Participants: 3, Rank: 2},
+		{Village: "乙村", Households: 2, Scored: 1, Vetoed: 1, Total: 2, Participants: 6, Rank: 2},
+		{Village: "丙村", Vetoed: 1, Rank: 0},
+	}
+	if diff := cmp.Diff(got, want); diff != "" {
+		t.Errorf("CompareVillages (-got +want):\n%s", diff)
+	}
+	if a, p := got[0].AverageText(), got[2].ScoredPercent(); a != "2.0" || p != 50 {
+		t.Errorf("丁村's average %s, 乙村's scored share %d%%; want 2.0 and 50", a, p)
+	}
+}
