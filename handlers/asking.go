@@ -116,6 +116,11 @@ func (r *Router) mentionedClaim(ctx context.Context, t *turn, reading village.Re
 	case open && c.Status == village.ClaimApproved && disagrees(said):
 		// "C1有问题，那天是我扶的老人" quoting the 公示: his objection, to confirm
 		data["Object"] = said
+	case c.Status == village.ClaimObjected:
+		if may, _ := r.points.mayScore(t.who, c.Village, c.Grid, c.Household, "维持"); may {
+			// "C6我又去看了 确实是他家烧的 维持吧": the two commands
+			data["Settle"] = true
+		}
 	case c.Status == village.ClaimPending:
 		if may, _ := r.points.mayScore(t.who, c.Village, c.Grid, c.Household, "同意"); may {
 			// "#C4 可以，给10分吧": the two commands, never a guess
@@ -125,7 +130,7 @@ func (r *Router) mentionedClaim(ctx context.Context, t *turn, reading village.Re
 			}
 		}
 	}
-	if !written && data["Object"] == nil && data["Review"] == nil {
+	if !written && data["Object"] == nil && data["Review"] == nil && data["Settle"] == nil {
 		return false, nil // "不行，那天他没去" quoting a claim, from a villager: the scorers' to weigh
 	}
 	return true, r.reply(ctx, t, "points.mentioned", data)
@@ -144,7 +149,8 @@ func (r *Router) claimNamed(t *turn) (ref string, written, ok bool) {
 	refs := village.FindRefsAt(t.text)
 	if i := slices.IndexFunc(refs, func(x village.RefAt) bool { return x.Kind == 'C' }); i >= 0 {
 		aboutPoints := t.quote != nil && t.quote.Name == r.cfg.BotName && strings.Contains(t.quote.Text, "积分")
-		if refs[i].Hash || containsAnyOf(t.text, claimTalk...) || slices.Contains(quoted, refs[i].Ref) || aboutPoints || judged(refs[i].After) {
+		if refs[i].Hash || containsAnyOf(t.text, claimTalk...) || slices.Contains(quoted, refs[i].Ref) || aboutPoints || judged(refs[i].After) ||
+			reviewsByNumber(t, refs[i]) {
 			return refs[i].String(), true, true
 		}
 		return "", false, false
@@ -162,6 +168,15 @@ func (r *Router) claimNamed(t *turn) (ref string, written, ok bool) {
 func judged(after string) bool {
 	after = trimRefFillers(strings.TrimLeft(after, " \u2005，,:："))
 	return startsWithAny(after, agreeWords...) || startsWithAny(after, disagreeWords...)
+}
+
+// reviewsByNumber reports whether x, a claim's number written without #,
+// opens the message of someone who reviews claims ("C4 给8分吧", "C6我又去
+// 看了 确实是他家烧的 维持吧"): his word on that claim, whose next step is
+// the command.
+func reviewsByNumber(t *turn, x village.RefAt) bool {
+	return (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)) &&
+		strings.HasPrefix(strings.ToUpper(strings.TrimSpace(t.text)), x.String())
 }
 
 // claimTalk are words that make a claim's number written without # a

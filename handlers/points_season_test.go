@@ -1,0 +1,29 @@
+package handlers_test
+
+import (
+	"testing"
+
+	"gridbot/village"
+)
+
+// TestScorerWordsByNumber: a scorer who opens a message with a claim's
+// number but no # ("C2 可以", "C4 给8分吧", "C3我又去看了 确实是他家烧的
+// 维持吧") is shown the command that does it, never left unanswered and
+// never acted on; a villager's "C1 给8分吧" stays his talk.
+func TestScorerWordsByNumber(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	b.say("陈二", "申请积分 参加志愿服务 打扫村道 证明人 王五")
+	expect(t, "pending, plain yes", b.say("赵六", "C1 可以"),
+		g3+": #C1 还在等审核。通过请回复「同意 #C1」，不通过请回复「驳回 #C1 理由」。")
+	expect(t, "pending, with points", b.say("赵六", "C2 给8分吧"),
+		g3+": #C2 还在等审核。通过请回复「同意 #C2 8」，不通过请回复「驳回 #C2 理由」。")
+	b.wantStatus(t, "C2", village.ClaimPending, "after words only")
+	silent(t, "a villager's words", b.say("陈二", "C1 给8分吧"))
+	b.say("赵六", "扣分 陈二 焚烧秸秆 村口田里")
+	publishClaims(t, b.st, b.now, 3)
+	has(t, "objection", b.say("陈二", "异议 #C3 那天我在镇上打工"), "暂时冻结")
+	expect(t, "objected, settled in words", b.say("赵六", "C3我又去看了 确实是他家烧的 维持吧"),
+		g3+": #C3 有人提了异议，正等核实。维持原评分请回复「维持 #C3」，撤销请回复「撤销 #C3 理由」；这条还没有处理。")
+	b.wantStatus(t, "C3", village.ClaimObjected, "after words only")
+}
