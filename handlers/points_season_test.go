@@ -27,3 +27,16 @@ func TestScorerWordsByNumber(t *testing.T) {
 		g3+": #C3 有人提了异议，正等核实。维持原评分请回复「维持 #C3」，撤销请回复「撤销 #C3 理由」；这条还没有处理。")
 	b.wantStatus(t, "C3", village.ClaimObjected, "after words only")
 }
+
+// TestShopkeeperSaysWhenTaken: a word of when between the name and what
+// was taken ("陈二又拿了一瓶洗洁精", "张三刚才换了一桶食用油") is no part
+// of the name: asked back with the 兑换 to send, nothing redeemed.
+func TestShopkeeperSaysWhenTaken(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-302", 50)
+	expect(t, "又", b.say("周八", "陈二又拿了一瓶洗洁精"), g3+": 要记陈二兑换吗？请回复「兑换 陈二 一瓶洗洁精」，这条还没有兑换。")
+	has(t, "刚才 换了", b.say("周八", "陈二刚才换了一瓶洗洁精"), "已兑换", "陈二户·陈二 洗洁精 1瓶")
+	if got := b.account("QS-302").Redeemable(); got != 40 {
+		t.Errorf("redeemable %d, want 40: one bottle redeemed", got)
+	}
+}
