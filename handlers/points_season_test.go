@@ -40,3 +40,15 @@ func TestShopkeeperSaysWhenTaken(t *testing.T) {
 		t.Errorf("redeemable %d, want 40: one bottle redeemed", got)
 	}
 }
+
+// TestScorerApprovesInWords: a scorer letting a claim through in his own
+// words without its number ("张三扫垃圾那个我看见了，给过吧") is asked
+// which claim and shown 同意: nothing approved, no report offered.
+func TestScorerApprovesInWords(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	got := b.say("赵六", "张三扫垃圾那个我看见了，给过吧")
+	expect(t, "in words", got, g3+": 要通过哪一项申请？请回复「同意 #C编号」（分数是一个范围的，写上给几分，如「同意 #C3 8」）；发「待审」可看等您审核的申请。这条还没有通过任何申请。")
+	b.wantStatus(t, "C1", village.ClaimPending, "after words only")
+	lacks(t, "a villager's words", b.say("陈二", "张三扫垃圾那个我看见了，给过吧"), "同意 #C")
+}
