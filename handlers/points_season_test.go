@@ -52,3 +52,12 @@ func TestScorerApprovesInWords(t *testing.T) {
 	b.wantStatus(t, "C1", village.ClaimPending, "after words only")
 	lacks(t, "a villager's words", b.say("陈二", "张三扫垃圾那个我看见了，给过吧"), "同意 #C")
 }
+
+// TestHonourClaimOffersLevels: "俺家评上五好家庭了" names an honour but
+// not its level: the honours of each level are offered to resend with
+// the code, nothing registered.
+func TestHonourClaimOffersLevels(t *testing.T) {
+	b := examplePointsBot(t)
+	expect(t, "an honour", b.say("陈二", "申请积分 俺家评上五好家庭了"),
+		g3+": 没认出是哪一项加分，还没有登记。是下面哪一项吗？\nJF03 获镇级表彰（文明家庭、好人好事等）（100分）\nJF04 获县级表彰（200分）\nJF05 获市级以上表彰（300–500分）\n是的话请带上编号再发一次，例如：申请积分 JF03 俺家评上五好家庭了\n都不是就写具体些，或发「积分帮助」看有哪些类别。")
+}

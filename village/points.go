@@ -262,6 +262,15 @@ func (c Catalogue) Candidates(text string, keep func(Indicator) bool, n int) []I
 			found = append(found, scored{at, score})
 		}
 	}
+	if len(found) == 0 && containsAny(text, honourWords) {
+		// "俺家评上五好家庭了": an honour whose level it does not say;
+		// the honours (表彰) of each level are what it may be
+		for at, i := range c {
+			if (keep == nil || keep(i)) && strings.Contains(i.Name, "表彰") {
+				found = append(found, scored{at, 0})
+			}
+		}
+	}
 	slices.SortStableFunc(found, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
 	var out []Indicator
 	for _, f := range found[:min(max(n, 0), len(found))] {
@@ -269,6 +278,9 @@ func (c Catalogue) Candidates(text string, keep func(Indicator) bool, n int) []I
 	}
 	return out
 }
+
+// honourWords tell of an honour received ("评上五好家庭", "被评为文明户").
+var honourWords = []string{"评上", "评为", "评了", "获评", "荣获", "表彰", "奖状", "称号", "光荣榜"}
 
 // hanWords yields the two-character words of a phrase, read as words
 // of two from the start of each run of Chinese characters, and the run's

@@ -94,6 +94,14 @@ func TestCatalogueCandidates(t *testing.T) {
 	if got := codes(seven.Candidates("参加了代表大会", nil, 3)); got != nil {
 		t.Errorf("a word four items share suggests nothing alone: got %v", got)
 	}
+	honours := append(Catalogue{{Code: "J3", Name: "获镇级表彰（文明家庭）"}, {Code: "J4", Name: "获县级表彰"}, {Code: "X", Name: "家庭和睦"},
+		{Code: "Y", Name: "家庭农场"}, {Code: "Z", Name: "家庭成员升学"}, {Code: "W", Name: "平安家庭"}}, five...)
+	if got := codes(honours.Candidates("俺家评上五好家庭了", nil, 3)); !slices.Equal(got, []string{"J3", "J4"}) {
+		t.Errorf("an honour of no level, its words too common: got %v, want the honours [J3 J4]", got)
+	}
+	if got := codes(honours.Candidates("五好家庭", nil, 3)); got != nil {
+		t.Errorf("no honour said: got %v", got)
+	}
 	one := Catalogue{{Code: "H", Name: "参加村庄环境卫生整治"}, {Code: "I", Name: "大扫除"}}
 	if got := codes(one.Candidates("增加村民代表名额", nil, 3)); got != nil {
 		t.Errorf("加村 is no word of 参加村庄…: got %v", got)
