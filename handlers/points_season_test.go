@@ -61,3 +61,14 @@ func TestHonourClaimOffersLevels(t *testing.T) {
 	expect(t, "an honour", b.say("陈二", "申请积分 俺家评上五好家庭了"),
 		g3+": 没认出是哪一项加分，还没有登记。是下面哪一项吗？\nJF03 获镇级表彰（文明家庭、好人好事等）（100分）\nJF04 获县级表彰（200分）\nJF05 获市级以上表彰（300–500分）\n是的话请带上编号再发一次，例如：申请积分 JF03 俺家评上五好家庭了\n都不是就写具体些，或发「积分帮助」看有哪些类别。")
 }
+
+// TestClaimForNameRepeated: a grid worker's claim for a villager that
+// names her again in the deed ("替 王奶奶 王奶奶家院子收拾得很干净") is
+// one claim for her, not two people to claim for apart.
+func TestClaimForNameRepeated(t *testing.T) {
+	b := examplePointsBot(t)
+	got := b.say("王五", "申请积分 替 王奶奶 王奶奶家院子收拾得很干净")
+	has(t, "one person", got, g3+": 已登记积分申请 #C1：王奶奶户·王奶奶「庭院整洁、房前屋后干净」")
+	lacks(t, "one person", got, "分开发")
+	has(t, "two people still apart", b.say("王五", "申请积分 给 王奶奶 石德贵 参加义务劳动"), "一次申请只给一个人记分，请分开发")
+}
