@@ -290,7 +290,7 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 	if t.who.Village == v && t.who.Household == person.Household {
 		data["Name"], group = t.who.Name, "points.mine.group"
 		if acct.Redeemable() == 0 && y.Redeemed == 0 && approved <= 0 && len(pending) == 0 && len(objected) == 0 && !me.Vetoed &&
-			acct.Year(strconv.Itoa(t.at.Year()-1)).Cleared == 0 {
+			acct.Year(strconv.Itoa(t.at.Year()-1)).Cleared == 0 && y.Cleared == 0 {
 			return p.r.reply(ctx, t, "points.mine", data) // nothing in it but what the group may hear
 		}
 	} else {

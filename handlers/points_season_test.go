@@ -1,8 +1,11 @@
 package handlers_test
 
 import (
+	"context"
+	"strings"
 	"testing"
 
+	"gridbot/storage"
 	"gridbot/village"
 )
 
@@ -71,4 +74,26 @@ func TestClaimForNameRepeated(t *testing.T) {
 	has(t, "one person", got, g3+": 已登记积分申请 #C1：王奶奶户·王奶奶「庭院整洁、房前屋后干净」")
 	lacks(t, "one person", got, "分开发")
 	has(t, "two people still apart", b.say("王五", "申请积分 给 王奶奶 石德贵 参加义务劳动"), "一次申请只给一个人记分，请分开发")
+}
+
+// TestMinePointsAfterYearEnd: on the evening of 12月31日, after the
+// year-end run cleared what was unspent, 我的积分 says where the points
+// went, privately (a balance stays out of the group).
+func TestMinePointsAfterYearEnd(t *testing.T) {
+	b := examplePointsBot(t)
+	a := village.NewAccount("青山村", "QS-301")
+	a.Final, a.Cleared = 18, 18
+	a.Years = map[string]*village.YearTally{"2026": {Cleared: 18}}
+	if _, err := b.st.Commit(context.Background(), storage.Change{Scope: qs, MsgID: storage.AccountMsgID("青山村", "QS-301"),
+		Docs: []storage.Doc{storage.AccountDoc(a)}}); err != nil {
+		t.Fatal(err)
+	}
+	has(t, "privately", b.privately("张三", "我的积分"), "可兑换：0 分。今年没兑换的 18 分已在年终结算时清零。")
+	got := b.say("张三", "我的积分")
+	has(t, "in the group", got, "张三: 张三户2026年积分", "今年没兑换的 18 分已在年终结算时清零", g3+": 张三户2026年积分", "已私信发给您")
+	for _, line := range got {
+		if strings.HasPrefix(line, g3) && strings.Contains(line, "18 分") {
+			t.Errorf("the cleared amount in the group: %q", line)
+		}
+	}
 }
