@@ -834,7 +834,7 @@ func TestObjectionFromAnotherGroup(t *testing.T) {
 	got := c.in("青山村一组网格群", "刘建国", "异议 #C1 那天他没去")
 	expect(t, "objection in group 1", got,
 		"青山村一组网格群: 已收到对 #C1（张三户·张三「参加义务劳动、集体劳动」+8分）的异议，这项积分暂时冻结，核实前不生效。\n评分小组会尽快核实，结果私信告诉您。",
-		"赵六: 【积分异议】#C1")
+		"赵六: 【积分异议】#C1", "张三: 【积分通知】#C1 张三的「参加义务劳动、集体劳动」+8分在公示期内有人提出异议")
 	if strings.Contains(got[0], "@") {
 		t.Errorf("the objection's reply in another group @mentions: %q", got[0])
 	}

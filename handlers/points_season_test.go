@@ -97,3 +97,33 @@ func TestMinePointsAfterYearEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectionToldToHousehold: an objection freezes the item and the
+// household hears it privately, with whom to see, never who objected; an
+// objection from the household itself tells it nothing more.
+func TestObjectionToldToHousehold(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	b.say("赵六", "同意 #C1 8")
+	b.say("赵六", "扣分 陈二 焚烧秸秆 村口田里")
+	publishClaims(t, b.st, b.now, 1, 2)
+	got := b.privately("李四", "异议 #C1 那天张三去县城了")
+	has(t, "told", got, "张三: 【积分通知】#C1 张三的「参加义务劳动、集体劳动」+8分在公示期内有人提出异议，暂时冻结，评分小组核实后会私信告诉您结果。有证明（证明人、照片）或要说明情况，请找评分人赵六。")
+	for _, line := range got {
+		if strings.HasPrefix(line, "张三:") && strings.Contains(line, "李四") {
+			t.Errorf("the objector named to the household: %q", line)
+		}
+	}
+	lacks(t, "own household", b.privately("陈二", "异议 #C2 那天我在镇上打工"), "陈二: 【积分通知】")
+}
+
+// TestUpheldToldToHousehold: the household told of an objection hears
+// it was upheld while the window still runs, as it was promised.
+func TestUpheldToldToHousehold(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	b.say("赵六", "同意 #C1 8")
+	publishClaims(t, b.st, b.now, 1)
+	b.privately("李四", "异议 #C1 那天张三去县城了")
+	has(t, "upheld", b.say("赵六", "维持 #C1"), "张三: 【积分通知】#C1「参加义务劳动、集体劳动」的异议经核实，维持原评分+8分，不再冻结，公示期满后生效。")
+}
