@@ -854,7 +854,7 @@ func TestReviewerOutsideTheGroup(t *testing.T) {
 	got = c.say("陈二", "异议 #C1 那天他没去")
 	expect(t, "an objection to it", got,
 		grid3+": 已收到对 #C1（赵六户·赵六「参加义务劳动、集体劳动」+8分）的异议，这项积分暂时冻结，核实前不生效。\n评分小组会尽快核实，结果私信告诉您。",
-		"孙七: 【积分异议】#C1")
+		"孙七: 【积分异议】#C1", "赵六: 【积分通知】#C1 赵六的「参加义务劳动、集体劳动」+8分在公示期内有人提出异议，暂时冻结，评分小组核实后会私信告诉您结果。有证明（证明人、照片）或要说明情况，请找镇干部孙七。")
 	for _, o := range got {
 		if strings.Contains(o, "@孙七") {
 			t.Errorf("the township officer is @mentioned in the grid group: %q", o)
@@ -1436,13 +1436,20 @@ func TestMyPointsSaysWhereToSpend(t *testing.T) {
 
 // TestVillagerWantsToRedeem: a villager who writes that he wants to spend
 // points ("我想用积分换两瓶酱油") is told that the shopkeeper records it at
-// the shop, the price of what he named, his redeemable balance and where
-// the price list is; a question about what there is stays 积分帮助 超市.
+// the shop, the price of what he named, his redeemable balance (privately:
+// a balance stays out of the group) and where the price list is; a
+// question about what there is stays 积分帮助 超市.
 func TestVillagerWantsToRedeem(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 30)
-	has(t, "soy sauce", b.say("张三", "我想用积分换两瓶酱油"),
-		g3+": 积分兑换请到积分超市，由超市管理员周八当面记录（酱油每瓶 8 分）。您家现在可兑换 30 分。", "「积分帮助 超市」")
+	got := b.say("张三", "我想用积分换两瓶酱油")
+	has(t, "soy sauce", got, g3+": 积分兑换请到积分超市，由超市管理员周八当面记录（酱油每瓶 8 分）。您家现在可兑换多少已私信发给您（各户的余额不在群里公开）。",
+		"张三: 积分兑换请到积分超市，由超市管理员周八当面记录（酱油每瓶 8 分）。您家现在可兑换 30 分。", "「积分帮助 超市」")
+	for _, line := range got {
+		if strings.HasPrefix(line, g3) && strings.Contains(line, "30 分") {
+			t.Errorf("the balance in the group: %q", line)
+		}
+	}
 	has(t, "privately, no item", b.privately("张三", "想拿积分兑换点东西"), "由超市管理员周八当面记录。您家现在可兑换 30 分。")
 	has(t, "what there is", b.say("张三", "积分能换什么"), "积分超市：")
 }

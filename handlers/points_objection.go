@@ -67,7 +67,8 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 			// the household hears its item is frozen, and whom to see,
 			// not who objected: an objection said privately reaches it
 			// no other way until it is settled
-			told := map[string]any{"C": &c, "Scorers": names(p.reviewers(c.Village, c.Grid, c.Household))}
+			rs := p.reviewers(c.Village, c.Grid, c.Household)
+			told := map[string]any{"C": &c, "Scorers": names(rs), "Officers": len(rs) > 0 && !rs[0].Has(village.RoleScorer)}
 			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.objected.told", told))...)
 		}
 		return p.commitClaim(ctx, t, sc, c, from, &acct, out)
