@@ -116,6 +116,11 @@ func (r *Router) mentionedClaim(ctx context.Context, t *turn, reading village.Re
 	case open && c.Status == village.ClaimApproved && disagrees(said):
 		// "C1有问题，那天是我扶的老人" quoting the 公示: his objection, to confirm
 		data["Object"] = said
+	case c.Status == village.ClaimObjected:
+		if may, _ := r.points.mayScore(t.who, c.Village, c.Grid, c.Household, "维持"); may {
+			// "C6我又去看了 确实是他家烧的 维持吧": the two commands
+			data["Settle"] = true
+		}
 	case c.Status == village.ClaimPending:
 		if may, _ := r.points.mayScore(t.who, c.Village, c.Grid, c.Household, "同意"); may {
 			// "#C4 可以，给10分吧": the two commands, never a guess
@@ -125,7 +130,7 @@ func (r *Router) mentionedClaim(ctx context.Context, t *turn, reading village.Re
 			}
 		}
 	}
-	if !written && data["Object"] == nil && data["Review"] == nil {
+	if !written && data["Object"] == nil && data["Review"] == nil && data["Settle"] == nil {
 		return false, nil // "不行，那天他没去" quoting a claim, from a villager: the scorers' to weigh
 	}
 	return true, r.reply(ctx, t, "points.mentioned", data)
@@ -144,7 +149,8 @@ func (r *Router) claimNamed(t *turn) (ref string, written, ok bool) {
 	refs := village.FindRefsAt(t.text)
 	if i := slices.IndexFunc(refs, func(x village.RefAt) bool { return x.Kind == 'C' }); i >= 0 {
 		aboutPoints := t.quote != nil && t.quote.Name == r.cfg.BotName && strings.Contains(t.quote.Text, "积分")
-		if refs[i].Hash || containsAnyOf(t.text, claimTalk...) || slices.Contains(quoted, refs[i].Ref) || aboutPoints || judged(refs[i].After) {
+		if refs[i].Hash || containsAnyOf(t.text, claimTalk...) || slices.Contains(quoted, refs[i].Ref) || aboutPoints || judged(refs[i].After) ||
+			reviewsByNumber(t, refs[i]) {
 			return refs[i].String(), true, true
 		}
 		return "", false, false
@@ -162,6 +168,15 @@ func (r *Router) claimNamed(t *turn) (ref string, written, ok bool) {
 func judged(after string) bool {
 	after = trimRefFillers(strings.TrimLeft(after, " \u2005，,:："))
 	return startsWithAny(after, agreeWords...) || startsWithAny(after, disagreeWords...)
+}
+
+// reviewsByNumber reports whether x, a claim's number written without #,
+// opens the message of someone who reviews claims ("C4 给8分吧", "C6我又去
+// 看了 确实是他家烧的 维持吧"): his word on that claim, whose next step is
+// the command.
+func reviewsByNumber(t *turn, x village.RefAt) bool {
+	return (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)) &&
+		strings.HasPrefix(strings.ToUpper(strings.TrimSpace(t.text)), x.String())
 }
 
 // claimTalk are words that make a claim's number written without # a
@@ -678,8 +693,11 @@ func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (d
 		return r.run(ctx, t, "通知 未回复")
 	case containsAnyOf(t.text, "电话", "回访") && len(r.callable(t.who)) > 0:
 		return r.run(ctx, t, "回访")
+	case townshipView(t) && villagesAsked(understand.Canon(t.text)):
+		// "哪个村积分最高": the villages compared
+		return r.run(ctx, t, "各村积分")
 	case townshipView(t) && containsAnyOf(t.text, "排名", "排行", "最高", "靠前", "第一"):
-		// "哪个村积分最高": the township's ranking (refused to whom it is not for)
+		// "哪家积分最高": the township's ranking (refused to whom it is not for)
 		return r.run(ctx, t, "积分排行")
 	case strings.Contains(t.text, "审") && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)):
 		return r.run(ctx, t, "待审")
@@ -809,6 +827,20 @@ var pointsQuestions = []struct {
 	{lookUp, "我的积分"}, // "帮我查下积分"
 }
 
+// villagesAsked reports whether canonical text c asks how the villages
+// compare on points: which village leads ("哪个村积分最高", "各村积分排
+// 名"), or where the speaker's village stands ("我们村排第几", "咱村在全镇
+// 排第几"). "本村积分排名" asks for the village's households (积分排行).
+func villagesAsked(c string) bool {
+	switch {
+	case containsAnyOf(c, "哪个村", "哪村", "哪一个村", "各村", "各个村", "每个村", "几个村", "村与村", "村和村"):
+		return containsAnyOf(c, "积分", "排名", "排行", "排第", "分最高", "分最多", "得分")
+	case containsAnyOf(c, "我们村", "我们这个村", "咱村", "咱们村", "俺村", "俺们村", "我村", "本村"):
+		return containsAnyOf(c, "第几", "排在", "排多少", "排名多少", "在全镇", "在镇上", "在镇里")
+	}
+	return false
+}
+
 // lookUp are the words of asking the bot to look something up ("查一下",
 // "看看"): about points, one's own.
 var lookUp = []string{"查一下", "查查", "查下", "看看", "看一下", "看下"}
@@ -841,7 +873,8 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 	if at == nil {
 		at = r.namedBalance(c, cmp.Or(t.where.village, t.who.Village))
 	}
-	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil || !r.claims() {
+	villages := villagesAsked(c)
+	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil && !villages || !r.claims() {
 		return false, nil
 	}
 	if !t.addr && t.where.kind != inPrivate && r.toSomeoneElse(t) {
@@ -853,6 +886,9 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 			before = c[:at[0]+size] // "张三家多少分了": 家 is whose
 		}
 		return r.balance(ctx, t, before)
+	}
+	if villages {
+		return r.run(ctx, t, "各村积分") // "我们村排第几"
 	}
 	if wantsToRedeem(c) && !t.who.Covers(village.RoleShopkeeper, cmp.Or(t.where.village, t.who.Village), t.where.grid) {
 		return true, r.points.howToRedeem(ctx, t)

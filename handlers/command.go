@@ -218,13 +218,17 @@ var namedPoints = regexp.MustCompile(`^@?(\S.*?)[，,。\s]*(加|扣|减)\s*([0-
 // what for.
 var givePoints = regexp.MustCompile(`^给\s*@?([\p{Han}·]{2,5}?)\s*(加|扣|减)\s*([0-9]{1,3})\s*分\s*[，,。:：\s]\s*(\S.*)$`)
 
+// tookWhen are the words a shopkeeper puts between the name and what was
+// taken ("陈二又拿了一瓶洗洁精", "张三刚才换了一桶油"): not the name's.
+const tookWhen = `(?:刚刚|刚才|今天|刚|又|还|也)?\s*`
+
 // nameFirstRedeem is a shopkeeper's 兑换 written after the name: "张三
 // 兑换 洗衣液 1", "张三换了一桶油"; the name and what was taken.
-var nameFirstRedeem = regexp.MustCompile(`^@?([\p{Han}·]{2,5}?)\s*(?:兑换了|兑换|换了|换走了|换走)\s*[:：,，]?\s*(\S.*)$`)
+var nameFirstRedeem = regexp.MustCompile(`^@?([\p{Han}·]{2,5}?)\s*` + tookWhen + `(?:兑换了|兑换|换了|换走了|换走)\s*[:：,，]?\s*(\S.*)$`)
 
 // nameFirstTook is the shopkeeper telling what a villager took ("张三拿
 // 了两瓶洗洁精"): maybe a redemption to record, maybe news; asked back.
-var nameFirstTook = regexp.MustCompile(`^@?([\p{Han}·]{2,5}?)\s*(?:拿了|拿走了|拿走|领了|领走了|领走|取了|取走了)\s*[:：,，]?\s*(\S.*)$`)
+var nameFirstTook = regexp.MustCompile(`^@?([\p{Han}·]{2,5}?)\s*` + tookWhen + `(?:拿了|拿走了|拿走|领了|领走了|领走|取了|取走了)\s*[:：,，]?\s*(\S.*)$`)
 
 // ledgerLead is a ledger reference among the leading ones ("L2", "#L2"):
 // only a verb that takes one (撤销兑换) follows it.

@@ -35,6 +35,7 @@ const (
 	vMyPoints   verb = "我的积分"
 	vPoints     verb = "积分"
 	vRanking    verb = "积分排行"
+	vVillages   verb = "各村积分"
 	vRedeem     verb = "兑换"
 	vUnredeem   verb = "撤销兑换"
 	vRestock    verb = "补货"
@@ -59,6 +60,7 @@ var pointsVocab = map[string]verb{
 	"我的积分": vMyPoints, "我家积分": vMyPoints,
 	"积分": vPoints, "查积分": vPoints, "积分查询": vPoints, "查询积分": vPoints, "查看积分": vPoints,
 	"积分排行": vRanking, "积分排名": vRanking, "积分榜": vRanking, "排行榜": vRanking, "积分排行榜": vRanking, "积分排名榜": vRanking,
+	"各村积分": vVillages, "各村积分排行": vVillages, "各村积分排名": vVillages, "各村排名": vVillages, "各村排行": vVillages,
 	"兑换": vRedeem, "积分兑换": vRedeem,
 	"撤销兑换": vUnredeem, "取消兑换": vUnredeem, "兑换撤销": vUnredeem,
 	"补货": vRestock, "进货": vRestock,
@@ -121,7 +123,7 @@ func (r *Router) pointsFlows() map[verb]flow {
 			}
 			return bare(p.settle)(ctx, t, cmd)
 		},
-		vMyPoints: p.mine, vPoints: p.query, vRanking: p.ranking,
+		vMyPoints: p.mine, vPoints: p.query, vRanking: p.ranking, vVillages: p.villages,
 		vRedeem: p.redeem, vUnredeem: p.unredeem, vRestock: p.restock, vPointsHelp: p.help, vReviewTodo: p.reviewTodo,
 		vReject: p.plainReview(func(ctx context.Context, t *turn, cmd command) error {
 			if p.claimRef(t, cmd).N == 0 && scoresOnly(t.who) {

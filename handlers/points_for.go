@@ -65,7 +65,9 @@ func forWhom(s string, isName func(string) bool) (names []string, rest string, o
 		if j == nil {
 			break
 		}
-		if next, _ := leadingName(s[at+j[1]:], isName); next == "" {
+		if next, _ := leadingName(s[at+j[1]:], isName); next == "" || slices.Contains(names, next) {
+			// "替 王奶奶 王奶奶家院子收拾得很干净": the name again opens
+			// the deed; it is one person
 			break
 		}
 		at += j[1]

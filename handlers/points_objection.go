@@ -63,6 +63,14 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		here, away := p.reviewersFrom(t, &c)
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Scorers": here, "Private": len(here) == 0, "Wake": p.r.wake(t)}
 		out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.objected", data))}, p.tellReviewers(away, "points.objected.scorer", data)...)
+		if t.who.Village != c.Village || t.who.Household != c.Household {
+			// the household hears its item is frozen, and whom to see,
+			// not who objected: an objection said privately reaches it
+			// no other way until it is settled
+			rs := p.reviewers(c.Village, c.Grid, c.Household)
+			told := map[string]any{"C": &c, "Scorers": names(rs), "Officers": len(rs) > 0 && !rs[0].Has(village.RoleScorer)}
+			out = append(out, p.tellPerson(c.Village, c.Person, t.who, p.r.texts.Render("points.objected.told", told))...)
+		}
 		return p.commitClaim(ctx, t, sc, c, from, &acct, read, out)
 	})
 }
@@ -83,6 +91,15 @@ func (p *pointsFlow) withdraw(ctx context.Context, t *turn, cmd command) error {
 		}
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household)}
 		return p.commitClaim(ctx, t, sc, c, from, nil, storage.IndexRead{}, p.outFor(t, &c, p.r.texts.Render("points.withdrawn", data)))
+	})
+}
+
+// objectedFromOutside reports whether one of objectors is of no member
+// of c's household: that objection was told to the household.
+func (p *pointsFlow) objectedFromOutside(c village.Claim, objectors []string) bool {
+	return slices.ContainsFunc(objectors, func(o string) bool {
+		who, err := p.r.people.Lookup(c.Village, o)
+		return err != nil || who.Household != c.Household
 	})
 }
 
@@ -165,7 +182,9 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		out := p.outFor(t, &c, text)
 		// The person scored hears of some outcomes privately; if he is one
 		// who objected, that message is his answer, not a second one.
-		toldUpheld := final && c.Points > 0
+		// The household told of an objection from outside it (object)
+		// hears that it was upheld, final or not.
+		toldUpheld := final && c.Points > 0 || action == village.ClaimUphold && p.objectedFromOutside(c, objectors)
 		// a deduction or veto lifted, or points taken back: final ones, or
 		// ones not yet final (a claim sent privately is seen nowhere else)
 		toldRevoked := (c.IsVeto() || c.Points != 0) && action == village.ClaimRevoke

@@ -234,7 +234,7 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 	if err != nil {
 		return err
 	}
-	_, me, ranked := village.Leaders(hs, counters[0], vetoedIn(counters[1]), 0, person.Household)
+	_, me, ranked := village.Leaders(hs, counters[0], storage.VetoedIn(counters[1]), 0, person.Household)
 	var pending, objected []village.Claim
 	for i, into := range []*[]village.Claim{&pending, &objected} {
 		cs, err := storage.ClaimsIn(raws[1+i])
@@ -290,7 +290,7 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 	if t.who.Village == v && t.who.Household == person.Household {
 		data["Name"], group = t.who.Name, "points.mine.group"
 		if acct.Redeemable() == 0 && y.Redeemed == 0 && approved <= 0 && len(pending) == 0 && len(objected) == 0 && !me.Vetoed &&
-			acct.Year(strconv.Itoa(t.at.Year()-1)).Cleared == 0 {
+			acct.Year(strconv.Itoa(t.at.Year()-1)).Cleared == 0 && y.Cleared == 0 {
 			return p.r.reply(ctx, t, "points.mine", data) // nothing in it but what the group may hear
 		}
 	} else {
@@ -319,32 +319,68 @@ func lastYear(raws []storage.RawDoc, acct village.Account, household string) (ma
 		"Vetoed": s.Vetoed, "Honour": slices.Contains(y.Honours, household), "Cleared": cleared}, nil
 }
 
-// tallies are what a village's ranking of a year is made of: its
-// households, their scores and their vetoes (two HGETALLs).
-func (p *pointsFlow) tallies(ctx context.Context, ps Store, v, year string) ([]village.HouseholdInfo, map[string]int64, map[string]bool, error) {
-	hs, _, err := p.households(v)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	sc := storage.VillageScope(v)
-	totals, err := ps.Counters(ctx, sc, storage.PointsHash(year))
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	vetoes, err := ps.Counters(ctx, sc, storage.VetoHash(year))
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	return hs, totals, vetoedIn(vetoes), nil
+// tally is what a village's ranking of a year is made of: its households,
+// their scores and their vetoes.
+type tally struct {
+	village string
+	hs      []village.HouseholdInfo
+	storage.Tally
 }
 
-// vetoedIn are the households a year's veto counters (VetoHash) veto.
-func vetoedIn(vetoes map[string]int64) map[string]bool {
-	vetoed := map[string]bool{}
-	for hh, n := range vetoes {
-		vetoed[hh] = n > 0
+// tallies read the tallies of a year of villages, in one round trip.
+func (p *pointsFlow) tallies(ctx context.Context, year string, villages ...string) ([]tally, error) {
+	scopes := make([]storage.Scope, len(villages))
+	for i, v := range villages {
+		scopes[i] = storage.VillageScope(v)
 	}
-	return vetoed
+	ts, err := storage.YearTalliesOf(ctx, p.r.store, year, scopes...)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]tally, len(villages))
+	for i, v := range villages {
+		hs, _, err := p.households(v)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = tally{village: v, hs: hs, Tally: ts[i]}
+	}
+	return out, nil
+}
+
+// standings are the standings of a year of villages: an archived year's
+// as archived, ranked (open: the items still being checked; archived:
+// some was), the current year's (or a year none archived) from the
+// tallies, all of them read in one round trip, not ranked (the caller
+// ranks them together, or only sums them).
+func (p *pointsFlow) standings(ctx context.Context, year string, current bool, villages []string) (all [][]village.Standing, open []string, archived bool, err error) {
+	all = make([][]village.Standing, len(villages))
+	var live []string
+	for i, v := range villages {
+		if !current {
+			y, ok, err := storage.Ranking(ctx, p.r.store, storage.VillageScope(v), year)
+			if err != nil {
+				return nil, nil, false, err
+			}
+			if ok {
+				all[i], open, archived = y.Standings, append(open, y.Open...), true
+				continue
+			}
+		}
+		live = append(live, v)
+	}
+	if len(live) == 0 {
+		return all, open, archived, nil
+	}
+	ts, err := p.tallies(ctx, year, live...)
+	if err != nil {
+		return nil, nil, false, err
+	}
+	for _, tl := range ts {
+		i := slices.Index(villages, tl.village)
+		all[i] = village.Standings(tl.hs, tl.Totals, tl.Vetoed)
+	}
+	return all, open, archived, nil
 }
 
 // ranking answers 积分排行 [年份] [全镇]: the village's top households by
@@ -354,14 +390,11 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
-	ps := p.r.store
-	year, current := strconv.Itoa(t.at.Year()), true
-	for _, f := range strings.Fields(cmd.args) {
-		f = strings.TrimSuffix(f, "年")
-		if n, err := strconv.Atoi(f); err == nil && n >= 2000 && n <= t.at.Year() {
-			year, current = f, n == t.at.Year()
-		}
+	if strings.Contains(cmd.args, "各村") {
+		return p.villages(ctx, t, cmd)
 	}
+	ps := p.r.store
+	year, current := rankingYear(cmd.args, t.at)
 	// A township officer of no household asking privately means the
 	// township's ranking: no village is his own (QA round 5).
 	township := t.where.kind == inOffice || strings.Contains(cmd.args, "全镇") ||
@@ -384,31 +417,24 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 	var mine *village.Standing
 	var open []string
 	archived := false
-	for _, v := range villages {
-		if !current {
-			y, ok, err := storage.Ranking(ctx, ps, storage.VillageScope(v), year)
-			if err != nil {
-				return err
-			}
-			if ok {
-				all = append(all, y.Standings...)
-				open = append(open, y.Open...)
-				archived = true
-				continue
-			}
-		}
-		hs, totals, vetoed, err := p.tallies(ctx, ps, v, year)
+	if township || !current {
+		per, o, a, err := p.standings(ctx, year, current, villages)
 		if err != nil {
 			return err
 		}
-		if township {
-			all = append(all, village.Rank(hs, totals, vetoed)...)
-			continue
+		for _, s := range per {
+			all = append(all, s...)
 		}
+		open, archived = o, a
+	} else {
 		// One village, live: the top and the asker's place in one pass.
+		ts, err := p.tallies(ctx, year, villages[0])
+		if err != nil {
+			return err
+		}
 		var me village.Standing
-		top, me, _ = village.Leaders(hs, totals, vetoed, p.cfg.Ranking.Top, t.who.Household)
-		if me.Household != "" && t.who.Village == v {
+		top, me, _ = village.Leaders(ts[0].hs, ts[0].Totals, ts[0].Vetoed, p.cfg.Ranking.Top, t.who.Household)
+		if me.Household != "" && t.who.Village == villages[0] {
 			mine = &me
 		}
 	}
@@ -449,6 +475,59 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 		ps2["Vetoes"] = acct.Year(year).Vetoes
 	}
 	return p.r.reply(ctx, t, "points.ranking", ps2)
+}
+
+// rankingYear is the year a ranking question names ("积分排行 2025",
+// "2025年"), the current year (of at) when it names none; current
+// reports whether it is the current one.
+func rankingYear(args string, at time.Time) (year string, current bool) {
+	year, current = strconv.Itoa(at.Year()), true
+	for _, f := range strings.Fields(args) {
+		f = strings.TrimSuffix(f, "年")
+		if n, err := strconv.Atoi(f); err == nil && n >= 2000 && n <= at.Year() {
+			year, current = f, n == at.Year()
+		}
+	}
+	return year, current
+}
+
+// villages answers 各村积分 [年份] (积分排行 各村, "哪个村积分最高", "我们
+// 村排第几"): the township's villages compared by the average the
+// household ranking uses, over each village's households that take part
+// (a veto leaves a household out, as it does of the ranking). It is
+// aggregate, so anyone may ask; township officers (and admins) also see
+// each village's total and how many households a veto left out. The
+// current year costs one round trip for every village's tallies.
+func (p *pointsFlow) villages(ctx context.Context, t *turn, cmd command) error {
+	if done, err := p.off(ctx, t); done {
+		return err
+	}
+	year, current := rankingYear(cmd.args, t.at)
+	var names []string
+	for _, v := range p.r.cfg.Villages {
+		names = append(names, v.Name)
+	}
+	per, open, archived, err := p.standings(ctx, year, current, names)
+	if err != nil {
+		return err
+	}
+	if !current && !archived {
+		return p.r.reply(ctx, t, "points.ranking.none", map[string]any{"Year": year})
+	}
+	vs := village.CompareVillages(names, per)
+	own := t.where.village
+	if own == "" && t.who.Household != "" {
+		own = t.who.Village // privately, a villager's; an officer has none
+	}
+	var mine *village.VillageStanding
+	for i := range vs {
+		if vs[i].Village == own {
+			mine = &vs[i]
+		}
+	}
+	return p.r.reply(ctx, t, "points.villages", map[string]any{"Year": year, "Villages": vs, "Mine": mine,
+		"Full": t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin), "Archived": archived, "Current": current,
+		"Open": len(open) > 0, "One": len(vs) == 1})
 }
 
 // help answers 积分帮助 [类别]: the commands, or one category's items.

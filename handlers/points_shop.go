@@ -582,6 +582,13 @@ func (p *pointsFlow) howToRedeem(ctx context.Context, t *turn) error {
 			return err
 		}
 		data["Household"], data["Balance"] = true, max(acct.Redeemable(), 0)
+		if t.where.kind != inPrivate {
+			// a household's balance stays out of the group, as 我的积分's
+			// does: it is sent privately
+			full := p.r.texts.Render("points.redeem.how", data)
+			data["Group"] = true
+			return p.r.commitOut(ctx, t, []bot.Outbound{p.r.toSender(t, full), p.r.back(t, p.r.texts.Render("points.redeem.how", data))})
+		}
 	}
 	return p.r.reply(ctx, t, "points.redeem.how", data)
 }

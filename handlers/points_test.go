@@ -282,6 +282,7 @@ func TestForWhom(t *testing.T) {
 		{"给 张明 给 刘芳 参加义务劳动", []string{"张明", "刘芳"}, "参加义务劳动", true},
 		{"给 张 明 参加义务劳动", []string{"张明"}, "参加义务劳动", true},
 		{"给 张 明、刘 芳 参加普法讲座", []string{"张明", "刘芳"}, "参加普法讲座", true},
+		{"替 张明 张明家院子收拾得很干净", []string{"张明"}, "张明家院子收拾得很干净", true},
 	}
 	for _, tt := range tests {
 		names, rest, ok := forWhom(tt.in, isName)

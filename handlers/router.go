@@ -52,6 +52,8 @@ type Store interface {
 	// the read its commit carries (storage.Change.Read).
 	Followed(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, storage.IndexRead, error)
 	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
+	// CountersOf reads counter hashes of several scopes in one round trip.
+	CountersOf(ctx context.Context, reads ...storage.CountersRead) ([]map[string]int64, error)
 	// TakeAsk reads back, once, a question the bot asked one person
 	// (confirm-back, duplicate); the question is kept by the commit that
 	// posts it (storage.Ask).
@@ -444,6 +446,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 			// "陈二家焚烧秸秆，扣5分": 扣分 is asked back, not done
 			return r.reply(ctx, t, "points.askrecord", data)
 		}
+		if approvedInWords(t) {
+			// "张三扫垃圾那个我看见了，给过吧": which claim, and 同意
+			return r.reply(ctx, t, "points.askapprove", nil)
+		}
 		if head, long := village.Head(t.text, r.max); long {
 			t.text, t.long = head, runes
 		}
@@ -528,6 +534,19 @@ func (r *Router) tookSaid(t *turn) (map[string]any, bool) {
 		return nil, false
 	}
 	return map[string]any{"Name": m[1], "Command": "兑换 " + m[1] + " " + strings.TrimRight(m[2], " 。.!！")}, true
+}
+
+// approveWords are a reviewer's words for letting a claim through ("通过吧",
+// "同意吧" are said of anything else too).
+var approveWords = []string{"给过吧", "给他过", "给她过", "给通过", "给批了吧", "给他加分吧", "给加分吧", "给他加上", "给加上"}
+
+// approvedInWords reports whether t is a reviewer letting a claim through
+// in his own words without naming it ("张三扫垃圾那个我看见了，给过吧"):
+// which claim it is and 同意 are asked back, nothing approved, and no
+// report is offered for it.
+func approvedInWords(t *turn) bool {
+	return (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer)) && t.quote == nil &&
+		containsAnyOf(t.text, approveWords...) && !slices.ContainsFunc(village.FindRefs(t.text), func(x village.Ref) bool { return x.Kind == 'C' })
 }
 
 // turnedDown reads a reviewer's reply to the bot's message about a claim

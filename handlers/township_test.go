@@ -292,7 +292,7 @@ func TestOfficeToldToTheBot(t *testing.T) {
 		officeChat+": 孙七，不归镇里办、要退回村里的，请发「退回 #R1 这个归电工管 让村里自己找」，网格会接着办；只是记一下进展，请发「进展 #R1 这个归电工管 让村里自己找」。")
 	has(t, "a note quoting a list", quoting("全镇已上报和突发事项待办 2 件：\n#R2 …\n#R1 …", "已联系供电所"), "可以这样用")
 	expect(t, "no such item", c.in(officeChat, "孙七", "查 #R9"), officeChat+": 没有找到 #R9，请核对编号；发「待办」可看全镇已上报和突发事项。")
-	has(t, "the ranking", c.in(officeChat, "孙七", "@网格小助手 哪个村积分最高"), "全镇2026年积分排行")
+	has(t, "the villages compared", c.in(officeChat, "孙七", "@网格小助手 哪个村积分最高"), "全镇2026年各村积分（按村户均分）", "全镇只有这一个村，没有别的村可比。", "各户的排行请发「积分排行」")
 	has(t, "thanks", c.in(officeChat, "孙七", "@网格小助手 辛苦了"), "不客气")
 	has(t, "the menu", c.in(officeChat, "孙七", "@网格小助手 这个怎么用"), "我是网格小助手，可以这样用")
 	silent(t, "office talk answered", c.in(officeChat, "孙七", "大家辛苦了 今天早点休息"))

@@ -45,6 +45,8 @@ type chat struct {
 	st  *storage.Store
 	n   int
 	now time.Time
+	// more are the scopes of further villages whose replies flush reads.
+	more []storage.Scope
 }
 
 func newChat(t *testing.T, reader handlers.Reader) *chat {
@@ -112,7 +114,7 @@ func (c *chat) counted(m bot.Message) (trips int64, out []string) {
 func (c *chat) flush() []string {
 	c.t.Helper()
 	var out []string
-	for _, sc := range []storage.Scope{village3, storage.TownshipScope("青山镇")} {
+	for _, sc := range append([]storage.Scope{village3, storage.TownshipScope("青山镇")}, c.more...) {
 		q, err := c.st.Claim(context.Background(), sc, 100, c.now)
 		if err != nil {
 			c.t.Fatal(err)

@@ -87,11 +87,46 @@ func YearTallies(ctx context.Context, r Counterer, sc Scope, year string) (total
 	if err != nil {
 		return nil, nil, err
 	}
-	vetoed = make(map[string]bool, len(vetoes))
+	return totals, VetoedIn(vetoes), nil
+}
+
+// Tally is what a village's ranking of a year is made of (YearTallies).
+type Tally struct {
+	Totals map[string]int64
+	Vetoed map[string]bool
+}
+
+// CountersOfReader reads counter hashes of several scopes in one round
+// trip; *Store implements it.
+type CountersOfReader interface {
+	CountersOf(ctx context.Context, reads ...CountersRead) ([]map[string]int64, error)
+}
+
+// YearTalliesOf reads YearTallies of each of scopes, in order, in one
+// round trip (Store.CountersOf).
+func YearTalliesOf(ctx context.Context, s CountersOfReader, year string, scopes ...Scope) ([]Tally, error) {
+	var reads []CountersRead
+	for _, sc := range scopes {
+		reads = append(reads, CountersRead{sc, PointsHash(year)}, CountersRead{sc, VetoHash(year)})
+	}
+	hs, err := s.CountersOf(ctx, reads...)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Tally, len(scopes))
+	for i := range scopes {
+		out[i] = Tally{Totals: hs[2*i], Vetoed: VetoedIn(hs[2*i+1])}
+	}
+	return out, nil
+}
+
+// VetoedIn are the households a year's veto counters (VetoHash) veto.
+func VetoedIn(vetoes map[string]int64) map[string]bool {
+	vetoed := make(map[string]bool, len(vetoes))
 	for hh, n := range vetoes {
 		vetoed[hh] = n > 0
 	}
-	return totals, vetoed, nil
+	return vetoed
 }
 
 // RankIndex is the index of a year's archived ranking.

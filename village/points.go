@@ -262,6 +262,15 @@ func (c Catalogue) Candidates(text string, keep func(Indicator) bool, n int) []I
 			found = append(found, scored{at, score})
 		}
 	}
+	if len(found) == 0 && containsAny(text, honourWords) {
+		// "俺家评上五好家庭了": an honour whose level it does not say;
+		// the honours (表彰) of each level are what it may be
+		for at, i := range c {
+			if (keep == nil || keep(i)) && strings.Contains(i.Name, "表彰") {
+				found = append(found, scored{at, 0})
+			}
+		}
+	}
 	slices.SortStableFunc(found, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
 	var out []Indicator
 	for _, f := range found[:min(max(n, 0), len(found))] {
@@ -269,6 +278,9 @@ func (c Catalogue) Candidates(text string, keep func(Indicator) bool, n int) []I
 	}
 	return out
 }
+
+// honourWords tell of an honour received ("评上五好家庭", "被评为文明户").
+var honourWords = []string{"评上", "评为", "评了", "获评", "荣获", "表彰", "奖状", "称号", "光荣榜"}
 
 // hanWords yields the two-character words of a phrase, read as words
 // of two from the start of each run of Chinese characters, and the run's
@@ -1053,12 +1065,19 @@ func (s Standing) AverageText() string { return AverageText(s.Total, s.Participa
 // unranked. Averages are compared exactly (total₁·n₂ against total₂·n₁),
 // never as rounded floats.
 func Rank(households []HouseholdInfo, totals map[string]int64, vetoed map[string]bool) []Standing {
+	return Rerank(Standings(households, totals, vetoed))
+}
+
+// Standings are the households' standings in roster order, not ranked
+// (Rank 0): what Rank sorts, and what is summed or ranked with other
+// villages' needs no sort of its own.
+func Standings(households []HouseholdInfo, totals map[string]int64, vetoed map[string]bool) []Standing {
 	out := make([]Standing, len(households))
 	for i, h := range households {
 		t := int(totals[h.Household])
 		out[i] = Standing{HouseholdInfo: h, Total: t, Average: float64(t) / float64(h.Participants), Vetoed: vetoed[h.Household]}
 	}
-	return Rerank(out)
+	return out
 }
 
 // Rerank sorts standings (of one village or several) and assigns ranks as
@@ -1255,6 +1274,85 @@ func Reviewers(inGrid func(v, g string, role Role) []Person, v, g, hh string) []
 	}
 	if len(out) == 0 {
 		out = inGrid(v, g, RoleOfficer)
+	}
+	return out
+}
+
+// VillageStanding is a village's place in a comparison of villages: its
+// households that take part in the ranking (no veto item), their points
+// and participants, compared by the average the household ranking uses,
+// taken over the whole village (total ÷ participants).
+type VillageStanding struct {
+	Village string `json:"village"`
+	// Households take part in the ranking; Scored of them have a positive
+	// total; Vetoed households are left out, as the ranking leaves them.
+	Households   int `json:"households"`
+	Scored       int `json:"scored"`
+	Vetoed       int `json:"vetoed"`
+	Total        int `json:"total"`
+	Participants int `json:"participants"`
+	// Rank is 1 for the best average; equal averages share a rank. 0: no
+	// household takes part.
+	Rank int `json:"rank"`
+}
+
+// AverageText shows the village's average as AverageText does.
+func (v VillageStanding) AverageText() string { return AverageText(v.Total, v.Participants) }
+
+// ScoredPercent is the share of the taking-part households that have
+// points this year, in whole percent (Percent).
+func (v VillageStanding) ScoredPercent() int { return Percent(v.Scored, v.Households) }
+
+// CompareVillages sums each village's standings (as Rank or an archived
+// ranking gives them, villages in order; vetoed households are left out
+// as Rank leaves them unranked) and orders the villages by average,
+// best first, compared exactly; equal averages share a rank and keep
+// the order given. Villages where no household takes part come last,
+// unranked.
+func CompareVillages(villages []string, standings [][]Standing) []VillageStanding {
+	out := make([]VillageStanding, len(villages))
+	for i, name := range villages {
+		v := VillageStanding{Village: name}
+		for _, s := range standings[i] {
+			if s.Vetoed {
+				v.Vetoed++
+				continue
+			}
+			v.Households++
+			v.Total += s.Total
+			v.Participants += max(s.Participants, 1)
+			if s.Total > 0 {
+				v.Scored++
+			}
+		}
+		out[i] = v
+	}
+	// better averages first: a.Total/a.Participants > b.Total/b.Participants
+	// exactly when a.Total·b.Participants > b.Total·a.Participants
+	byAverage := func(a, b VillageStanding) int {
+		return cmp.Compare(int64(b.Total)*int64(a.Participants), int64(a.Total)*int64(b.Participants))
+	}
+	slices.SortStableFunc(out, func(a, b VillageStanding) int {
+		if (a.Households == 0) != (b.Households == 0) {
+			if a.Households == 0 {
+				return 1
+			}
+			return -1
+		}
+		if a.Households == 0 {
+			return 0
+		}
+		return byAverage(a, b)
+	})
+	for i := range out {
+		switch {
+		case out[i].Households == 0:
+			out[i].Rank = 0
+		case i > 0 && out[i-1].Households > 0 && byAverage(out[i-1], out[i]) == 0:
+			out[i].Rank = out[i-1].Rank
+		default:
+			out[i].Rank = i + 1
+		}
 	}
 	return out
 }

@@ -94,6 +94,14 @@ func TestCatalogueCandidates(t *testing.T) {
 	if got := codes(seven.Candidates("参加了代表大会", nil, 3)); got != nil {
 		t.Errorf("a word four items share suggests nothing alone: got %v", got)
 	}
+	honours := append(Catalogue{{Code: "J3", Name: "获镇级表彰（文明家庭）"}, {Code: "J4", Name: "获县级表彰"}, {Code: "X", Name: "家庭和睦"},
+		{Code: "Y", Name: "家庭农场"}, {Code: "Z", Name: "家庭成员升学"}, {Code: "W", Name: "平安家庭"}}, five...)
+	if got := codes(honours.Candidates("俺家评上五好家庭了", nil, 3)); !slices.Equal(got, []string{"J3", "J4"}) {
+		t.Errorf("an honour of no level, its words too common: got %v, want the honours [J3 J4]", got)
+	}
+	if got := codes(honours.Candidates("五好家庭", nil, 3)); got != nil {
+		t.Errorf("no honour said: got %v", got)
+	}
 	one := Catalogue{{Code: "H", Name: "参加村庄环境卫生整治"}, {Code: "I", Name: "大扫除"}}
 	if got := codes(one.Candidates("增加村民代表名额", nil, 3)); got != nil {
 		t.Errorf("加村 is no word of 参加村庄…: got %v", got)
@@ -440,5 +448,33 @@ func TestHouseholdLabelNamesakes(t *testing.T) {
 	}
 	if diff := cmp.Diff(got, []string{"张三户（QS-301）", "张三户（QS-310）", "陈二户"}); diff != "" {
 		t.Errorf("labels (-got +want):\n%s", diff)
+	}
+}
+
+// TestCompareVillages: villages are compared by total ÷ participants of
+// the households taking part, exactly (2/6 ties 1/3); a vetoed household
+// is left out whole; a village of no household taking part is last,
+// unranked.
+func TestCompareVillages(t *testing.T) {
+	st := func(v, hh string, total, n int, vetoed bool) Standing {
+		return Standing{HouseholdInfo: HouseholdInfo{Village: v, Household: hh, Participants: n}, Total: total, Vetoed: vetoed}
+	}
+	got := CompareVillages([]string{"甲村", "乙村", "丙村", "丁村"}, [][]Standing{
+		{st("甲村", "A1", 1, 3, false), st("甲村", "A2", 0, 1, true)},
+		{st("乙村", "B1", 2, 4, false), st("乙村", "B2", 0, 2, false), st("乙村", "B3", 900, 1, true)},
+		{st("丙村", "C1", 0, 1, true)},
+		{st("丁村", "D1", 7, 2, false), st("丁村", "D2", -1, 1, false)},
+	})
+	want := []VillageStanding{
+		{Village: "丁村", Households: 2, Scored: 1, Total: 6, Participants: 3, Rank: 1},
+		{Village: "甲村", Households: 1, Scored: 1, Vetoed: 1, Total: 1, Participants: 3, Rank: 2},
+		{Village: "乙村", Households: 2, Scored: 1, Vetoed: 1, Total: 2, Participants: 6, Rank: 2},
+		{Village: "丙村", Vetoed: 1, Rank: 0},
+	}
+	if diff := cmp.Diff(got, want); diff != "" {
+		t.Errorf("CompareVillages (-got +want):\n%s", diff)
+	}
+	if a, p := got[0].AverageText(), got[2].ScoredPercent(); a != "2.0" || p != 50 {
+		t.Errorf("丁村's average %s, 乙村's scored share %d%%; want 2.0 and 50", a, p)
 	}
 }

@@ -1,0 +1,156 @@
+package handlers_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"gridbot/bot"
+	"gridbot/config"
+	"gridbot/roster"
+	"gridbot/storage"
+	"gridbot/storage/storagetest"
+	"gridbot/village"
+)
+
+// villagesChat is a chat of the example township with a second village,
+// 石桥村, of three households: 石大山's (two people), 石二's and 石三's.
+func villagesChat(t *testing.T) *chat {
+	t.Helper()
+	vill := []village.Role{village.RoleVillager}
+	cfg, dir := exampleVillage(t,
+		village.Person{Name: "石大山", Village: "石桥村", Grid: "一组", Household: "SQ-101", Relation: village.RelHead, UsesWeChat: true, Roles: vill},
+		village.Person{Name: "石小芳", Village: "石桥村", Grid: "一组", Household: "SQ-101", Relation: "配偶", UsesWeChat: true, Roles: vill},
+		village.Person{Name: "石二", Village: "石桥村", Grid: "一组", Household: "SQ-102", Relation: village.RelHead, UsesWeChat: true, Roles: vill},
+		village.Person{Name: "石三", Village: "石桥村", Grid: "一组", Household: "SQ-103", Relation: village.RelHead, UsesWeChat: true, Roles: vill})
+	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
+	st := storagetest.New(t)
+	c := chatOn(t, cfg, dir, st, st)
+	c.more = []storage.Scope{storage.VillageScope("石桥村")}
+	return c
+}
+
+// TestVillagesCompared: "哪个村积分最高" and "我们村排第几" compare the
+// villages by the average the household ranking uses, over the households
+// that take part; a vetoed household's points and people are left out as
+// the ranking leaves it out. Officers see totals and the vetoes' count,
+// villagers the aggregate only.
+func TestVillagesCompared(t *testing.T) {
+	c := villagesChat(t)
+	const sq = "石桥村一组网格群"
+	c.say("赵六", "加分 张三 拾金不昧 10 捡到钱包交还失主")
+	for _, s := range []string{"加分 石桥村 石大山 拾金不昧 10 捡到钱包", "加分 石桥村 石三 见义勇为 县综治办认定书", "扣分 石桥村 石三 拘留 判决书"} {
+		has(t, s, c.private("孙七", s), "已记录")
+	}
+	// 石桥村: SQ-101 10 points over 2 people, SQ-102 nothing over 1, SQ-103
+	// vetoed (its 30 not counted): 10 ÷ 3 = 3.3, 1 of 2 households scored.
+	// 青山村: 10 points over all its people.
+	c.say("张三", "我的积分") // what a first message reads once
+	n, got := c.counted(bot.Message{Chat: grid3, From: "张三", Text: "我们村排第几"})
+	if n > 2 {
+		t.Errorf("the comparison took %d round trips, want 2: both villages' tallies in one, the reply", n)
+	}
+	has(t, "a villager", got, grid3+": 全镇2026年各村积分（按村户均分）：\n1. 石桥村 户均 3.3 分（参评 2 户，有得分的 1 户，占 50%）\n2. 青山村 户均 0.1 分（参评 31 户，有得分的 1 户，占 3%）",
+		"青山村排第 2 名（共 2 个村）。", "有否决项的户不参加", "「积分排行」")
+	lacks(t, "a villager", got, "否决项不参加）", "共 10 分", "石三")
+	got = c.in(officeChat, "孙七", "@网格小助手 哪个村积分最高")
+	has(t, "an officer", got, "1. 石桥村 户均 3.3 分（参评 2 户 3 人、共 10 分，有得分的 1 户，占 50%；另有 1 户因否决项不参加）")
+	lacks(t, "an officer", got, "排第")
+	has(t, "the households' ranking stays", c.in(officeChat, "孙七", "@网格小助手 哪家积分最高"), "全镇2026年积分排行（按户均分）")
+	has(t, "asked in 石桥村", c.in(sq, "石大山", "各村积分排名"), "石桥村排第 1 名（共 2 个村）")
+	has(t, "as a ranking's word", c.private("石二", "积分排行 各村"), "石桥村排第 1 名")
+	has(t, "with points in words", c.say("陈二", "俺村积分在全镇排第几"), "青山村排第 2 名")
+	expect(t, "a year not archived", c.say("陈二", "各村积分 2025"), grid3+": 没有2025年的年终积分排行（那年还没有用积分制，或年终排行还没出）。发「积分排行」看今年的。")
+}
+
+// TestVillagesAsked: the words that ask how villages compare, and those
+// that ask something else.
+func TestVillagesAsked(t *testing.T) {
+	c := villagesChat(t)
+	c.say("赵六", "加分 张三 拾金不昧 10 捡到钱包交还失主")
+	for _, text := range []string{"我们村排第几", "@网格小助手 各村积分排名", "哪个村积分最高啊", "咱们村积分在镇里排第几"} {
+		has(t, text, c.say("陈二", text), "各村积分（按村户均分）")
+	}
+	for _, text := range []string{"我们村的路灯坏了", "哪个村的桥修好了", "本村积分排名"} {
+		lacks(t, text, c.say("陈二", text), "各村积分")
+	}
+}
+
+// BenchmarkVillages100k answers 各村积分 in a township of 10 villages of
+// 10,000 two-person households each, all with points: every village's
+// tallies in one round trip, one reply commit.
+func BenchmarkVillages100k(b *testing.B) {
+	pb, ctx := townshipBench(b, 10, 10_000)
+	warmUp(b, pb, "各村积分")
+	if got := askEach(ctx, b, pb, g3, "V00H000042-0", "我们村排第几"); !strings.Contains(got, "青山村排第") || !strings.Contains(got, "10. ") {
+		b.Fatalf("comparison lacks the asker's village or a village: %.400s", got)
+	}
+}
+
+// BenchmarkTownshipRanking100k answers 积分排行 全镇 (an officer's) on the
+// township of BenchmarkVillages100k.
+func BenchmarkTownshipRanking100k(b *testing.B) {
+	pb, ctx := townshipBench(b, 10, 10_000)
+	warmUp(b, pb, "各村积分")
+	if got := askEach(ctx, b, pb, officeChat, "孙七", "积分排行"); !strings.Contains(got, "全镇2026年积分排行") {
+		b.Fatalf("no township ranking: %.300s", got)
+	}
+}
+
+// askEach has from say text in chat once an iteration, reports the round
+// trips each took, and returns the replies, joined.
+func askEach(ctx context.Context, b *testing.B, pb *pointsBot, chat, from, text string) string {
+	b.Helper()
+	trips0 := pb.st.RoundTrips()
+	for i := range b.N {
+		if err := pb.r.Handle(ctx, bot.Message{ID: fmt.Sprintf("q%d", i), At: at, Chat: chat, From: from, Text: text}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(pb.st.RoundTrips()-trips0)/float64(b.N), "roundtrips/msg")
+	return strings.Join(pb.drain(), "")
+}
+
+// townshipBench is a points bot of the example configuration where 青山村
+// and villages-1 more have n two-person households each, every one with
+// points, plus the example's scorer and officer.
+func townshipBench(b *testing.B, villages, n int) (*pointsBot, context.Context) {
+	cfg, _ := bigVillage(b, 0)
+	people := []village.Person{
+		{Name: "赵六", Village: "青山村", Household: "QS-306", Relation: "户主", Grid: "三组", UsesWeChat: true, Roles: []village.Role{village.RoleVillager, village.RoleScorer}},
+		{Name: "孙七", Village: "青山村", Grid: "", UsesWeChat: true, Roles: []village.Role{village.RoleOfficer}},
+	}
+	for v := range villages {
+		name := "青山村"
+		if v > 0 {
+			name = fmt.Sprintf("第%d村", v)
+			cfg.Villages = append(cfg.Villages, config.Village{Name: name, Grids: []config.Grid{{Name: "一组", Group: name + "一组网格群"}}})
+		}
+		grid := map[bool]string{true: "三组", false: "一组"}[v == 0]
+		for i := range n {
+			hh := fmt.Sprintf("V%02dH%06d", v, i)
+			for j, rel := range []string{"户主", "配偶"} {
+				people = append(people, village.Person{Name: fmt.Sprintf("%s-%d", hh, j), Village: name, Household: hh,
+					Relation: rel, Grid: grid, UsesWeChat: true, Roles: []village.Role{village.RoleVillager}})
+			}
+		}
+	}
+	pb := newPointsBot(b, cfg, roster.NewDirectory(people))
+	ctx := context.Background()
+	rng := rand.New(rand.NewPCG(5, 6))
+	for v, vc := range cfg.Villages[:villages] {
+		for start := 0; start < n; start += 5000 {
+			var incr []storage.Incr
+			for i := start; i < min(start+5000, n); i++ {
+				incr = append(incr, storage.Incr{Hash: storage.PointsHash("2026"), Field: fmt.Sprintf("V%02dH%06d", v, i), By: int64(rng.IntN(300))})
+			}
+			if _, err := pb.st.Commit(ctx, storage.Change{Scope: storage.VillageScope(vc.Name), Incr: incr}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	return pb, ctx
+}
