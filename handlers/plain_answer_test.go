@@ -117,14 +117,13 @@ func TestLessPlainDenialOfResolved(t *testing.T) {
 
 // TestDenialOfReopened: once his words reopened his item, saying again it
 // goes on ("还在唱", days later) is news for its handlers, as of any item
-// still being worked on, never "不用回「未解决」", which he never typed;
-// the group hears of a mediation item only its number.
+// still being worked on, never "不用回「未解决」", which he never typed.
 func TestDenialOfReopened(t *testing.T) {
 	c := quarrel(t)
 	has(t, "reopened", c.say("陈二", "还是吵"), "#R1 已重新打开")
 	c.now = c.now.AddDate(0, 0, 2)
 	got := c.say("陈二", "还在唱")
-	expect(t, "days later", got, grid3+": @陈二\u2005#R1（调解事项）还在办，现在「重新处理」，刚才说的已转告负责人", "李四: 【又来反映】#R1", "郑十: 【又来反映】#R1")
+	expect(t, "days later", got, "还在办，现在「重新处理」，刚才说的已转告负责人李四、郑十", "李四: 【又来反映】#R1", "郑十: 【又来反映】#R1")
 	lacks(t, "days later", got, "不用回")
 	c.firstStatus(village.StatusReopened)
 }
@@ -150,4 +149,18 @@ func TestKinDeniesResolved(t *testing.T) {
 	if n := len(c.reports()); n != 1 {
 		t.Errorf("%d reports, want R1 only", n)
 	}
+}
+
+// TestPlainDenialOfSeveralResolved: with a lamp and a dispute of his both
+// resolved, "又开始了" may mean either: he is shown both and nothing
+// changes; his words are not repeated in the group, as a dispute's
+// 未解决 is asked privately.
+func TestPlainDenialOfSeveralResolved(t *testing.T) {
+	c := quarrel(t)
+	c.say("陈二", "上报 我家门口的路灯坏了")
+	c.say("李四", "办结 #R2 换了灯泡")
+	got := c.say("陈二", "又开始了")
+	expect(t, "which one", got, grid3+": 陈二，您有几件已办结、在等您确认的事项：\n#R2 我家门口的路灯坏了\n#R1 ")
+	has(t, "which one", got, "没解决请回「未解决 #编号 原因」（调解的请私信我）")
+	c.wantStatuses(nil, village.StatusResolved)
 }
