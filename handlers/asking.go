@@ -252,8 +252,9 @@ func (r *Router) awaitedAnswer(ctx context.Context, t *turn, reading village.Rea
 		t.implied = true
 		return true, r.lifecycleOf(ctx, t, command{verb: vConfirm, word: "满意", args: t.text}, quoted[:1])
 	}
-	if rep.Status == village.StatusResolved && rep.ReportedBy(t.who) && saysNotFixed(t.text) {
-		// "还是不亮" to the 办结 message: his 未解决, with his words
+	if _, plain := deniedOf(t.text, rep.Text); rep.Status == village.StatusResolved && rep.ReportedBy(t.who) &&
+		(saysNotFixed(t.text) || plain && reading.Intent != village.IntentReport) {
+		// "还是不亮", "还是吵" to the 办结 message: his 未解决, with his words
 		t.implied = true
 		return true, r.lifecycleOf(ctx, t, command{verb: vReopen, word: "未解决", args: defuse(t.text)}, quoted[:1])
 	}
@@ -276,12 +277,19 @@ func (r *Router) awaitedAnswer(ctx context.Context, t *turn, reading village.Rea
 func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	fixed := fixedWithThanks(t.text)
 	pleased := saysSatisfied(t.text)
-	if t.quote != nil || reading.Intent == village.IntentClaim || !fixed && !pleased && !containsAnyOf(t.text, notFixedWords...) ||
+	words := fixed || pleased || containsAnyOf(t.text, notFixedWords...)
+	if t.quote != nil || reading.Intent == village.IntentClaim || !words && !deniesInWords(t.text) ||
 		len(village.FindRefs(t.text)) > 0 {
 		// most of a group's talk: no Redis read
 		return false, nil
 	}
-	open, err := r.openHere(ctx, t)
+	read := r.openHere
+	if !words {
+		// "还在放", "又来了": words said in other talk too ("还在上班",
+		// "鸡又来了"), which cost no read for them
+		read = r.openFollowed
+	}
+	open, err := read(ctx, t)
 	if err != nil {
 		return true, err
 	}
@@ -293,15 +301,29 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 			return true
 		}
 		other := reading.Intent == village.IntentReport && reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category
-		return !other && (fixed || pleased || containsAnyOf(t.text, fixWords...) || sharesBigram(t.text, rep.Text))
+		denied, _ := deniedOf(t.text, rep.Text)
+		return !other && (fixed || pleased || containsAnyOf(t.text, fixWords...) || sharesBigram(t.text, rep.Text) || denied)
+	}
+	// notFixed reports whether his words say plainly that rep is not fixed
+	// ("还是不亮", "还是吵", "没用 还在放"); the words of a report read as
+	// one ("隔壁又吵起来了 还摔东西") only when they say it as plainly as
+	// notFixedPlain does.
+	notFixed := func(rep village.Report) bool {
+		_, plain := deniedOf(t.text, rep.Text)
+		return saysNotFixed(t.text) || plain && reading.Intent != village.IntentReport
 	}
 	waiting := r.fitting(t, vConfirm, open)
+	if !fixed && !pleased {
+		// an item reopened on his words is taken back with 满意 words
+		// only: his "还是吵" of it is news for its handlers (below)
+		waiting = slices.DeleteFunc(waiting, func(rep village.Report) bool { return rep.Status != village.StatusResolved })
+	}
 	meant := slices.DeleteFunc(slices.Clone(waiting), func(rep village.Report) bool { return !about(rep) })
 	switch {
 	case len(meant) > 1:
 		// which of them he means only he can say
 		return true, r.reply(ctx, t, "confirm.hint.many", map[string]any{"Who": t.who.Name, "Items": meant, "Fixed": fixed,
-			"Reason": notFixedReason(t.text, fixed)})
+			"Reason": notFixedReason(t.text, fixed), "Group": t.where.kind != inPrivate})
 	case len(meant) == 1:
 		rep := meant[0]
 		if len(waiting) == 1 && pleased && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)) && r.onlyOneMeant(t, rep, open) {
@@ -317,15 +339,23 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 			case fixed && saysFixedOf(t.text, rep):
 				t.implied = true
 				return true, r.lifecycleOf(ctx, t, command{verb: vConfirm, word: "满意", args: t.text}, refOf(rep))
-			case !fixed && saysNotFixed(t.text):
+			case !fixed && notFixed(rep):
 				t.implied = true
 				return true, r.lifecycleOf(ctx, t, command{verb: vReopen, word: "未解决", args: defuse(t.text)}, refOf(rep))
 			}
 		}
-		return true, r.reply(ctx, t, "confirm.hint", map[string]string{"Who": t.who.Name, "Ref": "#" + rep.ID, "Reason": notFixedReason(t.text, fixed)})
+		return true, r.confirmHint(ctx, t, rep, notFixedReason(t.text, fixed))
 	}
-	if fixed || !saysNotFixed(t.text) || t.where.kind != inGrid && t.where.kind != inPrivate {
+	if fixed || t.where.kind != inGrid && t.where.kind != inPrivate {
 		return false, nil
+	}
+	if kin := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
+		return rep.Status != village.StatusResolved || rep.ReportedBy(t.who) || !rep.ReporterSide(t.who) || !about(rep) || !notFixed(rep)
+	}); len(kin) == 1 && !pleased {
+		// "灯还是不亮" from the reporter's wife: his to answer, not a new
+		// matter; she is told how
+		return true, r.reply(ctx, t, "confirm.hint.kin", map[string]any{"Who": t.who.Name, "Ref": "#" + kin[0].ID,
+			"Reporter": kin[0].Reporter, "Aside": kin[0].Type == village.Mediation})
 	}
 	// Nothing of his waits for his answer: "还是没修好" of an item still
 	// being worked on is news for its handlers, said in the group (its
@@ -333,7 +363,7 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 	// them): answered where he said it, never posted to a group.
 	var still []village.Report
 	for _, rep := range open {
-		if stillOpen(rep, t.who) && about(rep) {
+		if stillOpen(rep, t.who) && about(rep) && notFixed(rep) {
 			still = append(still, rep)
 		}
 	}
@@ -344,8 +374,12 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 		return false, nil
 	}
 	// words that say his matter again ("路灯还是不亮，晚上黑黢黢的") are
-	// answered as ownRepeat answers them; "还是没修好" is news of it
+	// answered as ownRepeat answers them (a dispute's too: "雷志明家的鸡
+	// 又来了"); "还是没修好" is news of it
 	news := similarity(still[0].Text, t.text) < r.cfg.LLM.DuplicateSimilarity
+	if still[0].Type == village.Mediation {
+		news = !understand.SharesSubject(still[0].Text, t.text)
+	}
 	done, err = r.ownRepeated(ctx, t, still[0], news)
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		// the item changed since it was read: read the grid again, once
@@ -505,7 +539,19 @@ func (r *Router) awaited(ctx context.Context, t *turn, reading village.Reading, 
 		reason = defuse(t.text) // 「上次 #R1 说的又坏了」: the reference is in the hint already
 	}
 	t.aside = rep.Private() // his private item: the group does not hear it is his, nor resolved
-	return true, r.reply(ctx, t, "confirm.hint", map[string]string{"Who": t.who.Name, "Ref": "#" + rep.ID, "Reason": reason})
+	return true, r.confirmHint(ctx, t, rep, reason)
+}
+
+// confirmHint shows the reporter of rep, resolved, its two answers, his
+// words (reason) as the reason of 未解决. Of a mediation item the group
+// hears neither his words nor what it is about: he is asked to answer
+// privately, as the 办结 asked him.
+func (r *Router) confirmHint(ctx context.Context, t *turn, rep village.Report, reason string) error {
+	aside := rep.Type == village.Mediation && t.where.kind != inPrivate
+	if aside {
+		reason = ""
+	}
+	return r.reply(ctx, t, "confirm.hint", map[string]any{"Who": t.who.Name, "Ref": "#" + rep.ID, "Reason": reason, "Aside": aside})
 }
 
 // askedAbout answers free text that asks after one item by its number,

@@ -237,6 +237,8 @@ func TestAnswerToResolvedUnquoted(t *testing.T) {
 	expect(t, "a question", c.say("张三", "灯还没好吗"), hint+"灯还没好吗」，我会请网格长接着办。")
 	expect(t, "bare thanks", c.say("张三", "好了谢谢"), hint+"原因」")
 	expect(t, "not about it", c.say("张三", "我还没吃饭呢"))
+	expect(t, "not of a lamp", c.say("张三", "还是吵"))
+	expect(t, "of nothing", c.say("张三", "还是不去了"))
 	expect(t, "someone else", c.say("陈二", "还是没修好"))
 	c.firstStatus(village.StatusResolved)
 	expect(t, "not fixed", c.say("张三", "还是没修好，晚上还是黑的"),

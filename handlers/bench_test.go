@@ -301,3 +301,37 @@ func BenchmarkReportWithQuestion(b *testing.B) {
 	}
 	b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
 }
+
+// BenchmarkAnswerResolved: after the 办结 of his mediation item, the
+// reporter answers in plain words that deny the fix (answer: "还是吵",
+// and on the next 办结 "没用 还在放"), or the group talks of other
+// things with words of still and again (chat: it must cost no more than
+// it did); with the report cache on and off. Each round first closes the
+// item of the round before (not measured).
+func BenchmarkAnswerResolved(b *testing.B) {
+	const grid = "青山村三组网格群"
+	for _, kind := range []string{"answer", "chat"} {
+		for _, cache := range []bool{true, false} {
+			b.Run(fmt.Sprintf("%s/cache=%v", kind, cache), func(b *testing.B) {
+				benchAnswers(b, cache, func(i int) (setup, measured []bot.Message) {
+					ref := fmt.Sprintf("#R%d", i+1)
+					id := func(s string) string { return fmt.Sprintf("%d-%s", i, s) }
+					if i > 0 {
+						prev := fmt.Sprintf("#R%d", i)
+						setup = []bot.Message{benchMsg(id("p"), grid, "李四", "办结 "+prev+" 已处理", ""), benchMsg(id("q"), grid, "陈二", "满意 "+prev, "")}
+					}
+					setup = append(setup, benchMsg(id("a"), grid, "陈二", fmt.Sprintf("上报 调解 %d号院那户天天半夜放音乐 吵得睡不着", i+1), ""),
+						benchMsg(id("b"), grid, "李四", "确认 "+ref, ""),
+						benchMsg(id("c"), grid, "李四", "办结 "+ref+" 双方和解", ""))
+					if kind == "chat" {
+						return setup, []bot.Message{benchMsg(id("d"), grid, "张三", "我还在上班 晚点回", ""),
+							benchMsg(id("e"), grid, "王五", "今天又下雨了", ""),
+							benchMsg(id("f"), grid, "张三", "还是你们去吧", ""),
+							benchMsg(id("g"), grid, "陈二", "明天又要降温了", "")}
+					}
+					return setup, []bot.Message{benchMsg(id("d"), grid, "陈二", "还是吵", "")}
+				})
+			})
+		}
+	}
+}

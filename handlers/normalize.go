@@ -110,17 +110,22 @@ func justSaid(text, word string, fillers []string) bool {
 	if utf8.RuneCountInString(text) > 16 || !strings.Contains(text, word) || strings.ContainsAny(text, "?？吗") {
 		return false
 	}
-	rest := strings.ReplaceAll(text, word, "")
-	for changed := true; changed && rest != ""; {
+	return !hasContent(trimFillers(strings.ReplaceAll(text, word, ""), fillers))
+}
+
+// trimFillers is s with fillers taken off its start and end, as long as
+// one is there.
+func trimFillers(s string, fillers []string) string {
+	for changed := true; changed && s != ""; {
 		changed = false
 		for _, f := range fillers {
-			if r, ok := strings.CutPrefix(rest, f); ok {
-				rest, changed = r, true
+			if r, ok := strings.CutPrefix(s, f); ok {
+				s, changed = r, true
 			}
-			if r, ok := strings.CutSuffix(rest, f); ok {
-				rest, changed = r, true
+			if r, ok := strings.CutSuffix(s, f); ok {
+				s, changed = r, true
 			}
 		}
 	}
-	return !hasContent(rest)
+	return s
 }

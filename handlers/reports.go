@@ -1214,6 +1214,26 @@ func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error
 	return nil, nil
 }
 
+// openFollowed is openHere for words common in other talk ("还在放" of a
+// quarrel, "还在上班"): in a grid group and in private the grid's open
+// reports as this process follows them, with no read when it does (see
+// openAll, storage.Store.LatestOpenReports), the ones the chat sees; none
+// in the township's view.
+func (r *Router) openFollowed(ctx context.Context, t *turn) ([]village.Report, error) {
+	switch {
+	case townshipView(t):
+		return nil, nil
+	case t.where.kind == inGrid:
+		open, err := r.openAll(ctx, t)
+		public, _ := splitPrivate(open)
+		return public, err
+	case t.where.kind == inPrivate && t.who.Village != "" && t.who.Grid != "":
+		open, _, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.who.Village), t.who.Grid, 0)
+		return r.readable(t.who, open), err
+	}
+	return nil, nil
+}
+
 // gridOpen lists the open reports of the turn's grid, oldest first, read
 // once for the message while no commit is made (by it or another
 // message): 收到 looks at them for a fresh report to take on, then again,

@@ -1,0 +1,188 @@
+package handlers
+
+// Plain words of a reporter that deny a fix without the words of a fix:
+// "还是吵", "没用 还在放", "跟没说一样", "又开始了". Whether they are about
+// his item takes its text: "还是吵" denies the fix of a quarrel over
+// music at night ("吵得睡不着"), not of a lamp.
+
+import (
+	"iter"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// denialWords deny, in plain talk, that a matter was dealt with,
+// whatever it was ("没用", "跟没说一样": see asIfNothing); some are said
+// in other talk too ("鸡又来了"), so they read the open items as the
+// process follows them (openFollowed).
+var denialWords = []string{"没用", "没有用", "没啥用", "没什么用", "一点用", "不顶用", "没效果", "没啥效果", "没什么效果",
+	"白说", "白搭", "白弄", "白跑", "又开始", "又来了", "照样", "照旧", "依旧", "依然", "仍然", "一点没变", "一点也没变",
+	"没变化", "没啥变化", "没什么变化", "还不行", "还是不行"}
+
+// asIfNothing finds "跟没说一样", "和没调解一样", "跟没来过一样": it was as
+// if nothing had been done.
+var asIfNothing = regexp.MustCompile(`[跟和同像]没.{1,4}一样`)
+
+// stillWords say that what was complained of goes on, right before what
+// it is: "还是吵", "还在放", "又放到两点"; 又 and 还在 are common in
+// other talk ("又下雨了", "还在上班"), see stillTalk.
+var stillWords = []string{"还是", "还在", "还那么", "还这么", "又", "照样", "照旧", "依旧", "依然", "仍然"}
+
+// stillFillers may stand between stillWords and what goes on ("还是很
+// 吵", "又天天放"); partialFillers say it goes on only in part ("还是有点
+// 吵": a partial fix, for him to call 满意 or 未解决).
+var (
+	stillFillers   = []string{"很", "那么", "这么", "太", "都", "在", "一直", "老是", "总是", "天天", "每天", "晚上", "半夜", "夜里", "整晚", "整夜", "特别", "挺", "照样", "开始"}
+	partialFillers = []string{"有点", "有些", "一点", "一些", "稍微", "略"}
+)
+
+// notSubject are characters that, right after stillWords, name nothing
+// complained of ("还是我去吧", "还在家"), whatever the item's text holds.
+// Nor are 不 and 没, which begin a denial (notFixedPlain) or anything
+// else ("还是不去了").
+const notSubject = particles + "不没俺咱家人说去来看想要觉得会能今明昨早晚现每天年月日点上下"
+
+// stillTalk reports whether text holds stillWords before a character
+// that may name what goes on: a cheap check, the item unknown.
+func stillTalk(text string) bool {
+	for range stillSubjects(text) {
+		return true
+	}
+	return false
+}
+
+// stillSubjects yields each character that may name what goes on after
+// stillWords in text (see stillSubject), and whether only in part.
+func stillSubjects(text string) iter.Seq2[rune, bool] {
+	return func(yield func(rune, bool) bool) {
+		for _, w := range stillWords {
+			for rest := text; ; {
+				i := strings.Index(rest, w)
+				if i < 0 {
+					break
+				}
+				rest = rest[i+len(w):]
+				if c, partial := stillSubject(rest); c != 0 && !yield(c, partial) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// stillSubject is the character after the fillers at the start of after
+// (see stillFillers) when it may name something complained of (0 when it
+// may not), and whether a partialFillers word stood before it.
+func stillSubject(after string) (c rune, partial bool) {
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, f := range stillFillers {
+			if rest, ok := strings.CutPrefix(after, f); ok {
+				after, trimmed = rest, true
+			}
+		}
+		for _, f := range partialFillers {
+			if rest, ok := strings.CutPrefix(after, f); ok {
+				after, trimmed, partial = rest, true, true
+			}
+		}
+	}
+	c, _ = utf8.DecodeRuneInString(after)
+	if !unicode.Is(unicode.Han, c) || strings.ContainsRune(notSubject, c) {
+		return 0, partial
+	}
+	return c, partial
+}
+
+// stillOf reports whether text says that what repText complains of goes
+// on: stillWords before a character of repText ("还是吵" of "吵得睡不着",
+// "还在放" of "放音乐"), and whether only in part ("还是有点吵").
+func stillOf(text, repText string) (found, partial bool) {
+	found, partial = false, true
+	for c, part := range stillSubjects(text) {
+		if strings.ContainsRune(repText, c) {
+			found, partial = true, partial && part
+		}
+	}
+	return found, found && partial
+}
+
+// denialFillers may stand in a clause around denialWords and say nothing
+// more: "说了也没用", "根本没用啊", "网格长来了也白搭".
+var denialFillers = []string{"说了也", "调解了也", "修了也", "弄了也", "来了也", "管了也", "讲了也", "找了也", "根本", "完全", "简直",
+	"一点", "还是", "还", "也", "都", "真", "真的", "就", "了", "啊", "呀", "哎", "哎呀", "唉", "嘛", "的", "呢", "吧", "网格长",
+	"网格员", "调解员", "你们", "他们", "人家", "村里", "现在", "这", "那", "个", "事", "事情"}
+
+// bareDenial reports whether a clause of text is a denial and little
+// else (see denialFillers): "没用", "跟没说一样", "还是老样子", not "这手
+// 机真没用" nor "还是算了". A clause with more in it that shares a
+// character with repText ("晚上照样放") is one too.
+func bareDenial(text, repText string) bool {
+	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return isPause(r) || unicode.IsPunct(r) }) {
+		rest := asIfNothing.ReplaceAllString(clause, " ")
+		for _, w := range denialWords {
+			rest = strings.ReplaceAll(rest, w, " ")
+		}
+		for _, w := range notFixedPlain {
+			if !namesNothing(w) {
+				continue
+			}
+			rest = strings.ReplaceAll(rest, w, " ")
+		}
+		if rest == clause {
+			continue // no denial in it
+		}
+		left := ""
+		for _, run := range strings.Fields(rest) {
+			left += trimFillers(run, denialFillers)
+		}
+		if utf8.RuneCountInString(left) <= 1 || sharesSubject(left, repText) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesNothing reports whether w, words of notFixedPlain, deny a fix of
+// anything ("还是老样子", "没解决"), not what stillWords and a character
+// begin ("还是漏", "又停": see stillOf) or any other sentence ("还是不去了").
+func namesNothing(w string) bool {
+	return !startsWithAny(w, "还是", "还在", "又") || utf8.RuneCountInString(w) > 3
+}
+
+// sharesSubject reports whether words hold a character of repText that
+// may name what it complains of (see notSubject).
+func sharesSubject(words, repText string) bool {
+	for _, c := range words {
+		if unicode.Is(unicode.Han, c) && !strings.ContainsRune(notSubject, c) && strings.ContainsRune(repText, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniesInWords reports whether text may deny a fix in plain words (see
+// denialWords, asIfNothing, stillTalk): the cheap check before any read.
+func deniesInWords(text string) bool {
+	return containsAnyOf(text, denialWords...) || asIfNothing.MatchString(text) || stillTalk(text)
+}
+
+// deniedOf reports whether text, of a reporter whose item has the text
+// repText, denies its fix in plain words: about (said of that item: "还是
+// 吵", "没用 还在放", "跟没说一样") and plain (no question, no thanks,
+// not in part: his 未解决; "还是有点吵", "谢谢 但还是吵" are about it, for
+// him to choose).
+func deniedOf(text, repText string) (about, plain bool) {
+	still, partial := stillOf(text, repText)
+	about = still || bareDenial(text, repText)
+	plain = about && !partial && !asksOrThanks(text)
+	return about, plain
+}
+
+// asksOrThanks reports whether text asks or thanks: no plain denial.
+func asksOrThanks(text string) bool {
+	return strings.ContainsAny(text, "?？吗") || containsAnyOf(text, "是不是", "有没有", "谢谢", "感谢", "多谢", "辛苦") ||
+		containsAnyOf(text, "好一点", "好多了", "好些了", "好点了")
+}
