@@ -136,12 +136,12 @@ func New(o Options) *Router {
 	if o.MaxRunes == 0 {
 		o.MaxRunes = village.DefaultMaxRunes
 	}
-	texts := newTexts(o.Config.Location(), len(o.Config.Villages) > 1, false)
+	texts, groupTexts := newTexts(o.Config.Location(), len(o.Config.Villages) > 1)
 	guard := reach.New(o.People, texts, o.Logger).WithFriends(o.Friends)
 	commits := new(atomic.Int64)
 	r := &Router{cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits}, guard: guard, people: o.People, reader: o.Reader,
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}, commits: commits,
-		groupTexts: newTexts(o.Config.Location(), len(o.Config.Villages) > 1, true)}
+		groupTexts: groupTexts}
 	r.flows = map[verb]flow{}
 	for _, fs := range []map[verb]flow{r.reportFlows(), r.outreachFlows(), r.pointsFlows()} {
 		for v, f := range fs {

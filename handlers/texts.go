@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"gridbot/tmpl"
-	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -24,17 +23,14 @@ var templates embed.FS
 // (village.TownshipRef), with the village when there are several. The
 // texts for a grid group (group) repeat a villager's words (short) without
 // the numbers that identify someone (see echo).
-func newTexts(loc *time.Location, several, group bool) *tmpl.Set {
+func newTexts(loc *time.Location, several bool) (texts, group *tmpl.Set) {
 	funcs := template.FuncMap{"hazardHint": hazardHint, "leaderDuty": leaderDuty, "brief": brief,
 		"tref": func(v, id string) string { return village.TownshipRef(v, id, several) },
 		"deadline": func(due time.Time, typ village.Type, now time.Time) string {
 			// an emergency's deadline is hours after it came in: always its time
 			return tmpl.Deadline(due.In(loc), now.In(loc), typ == village.Emergency)
 		}}
-	if group {
-		funcs["short"] = func(s string) string { return tmpl.Shorten(understand.Mask(s), 40) }
-	}
-	return tmpl.Must(templates, loc, funcs)
+	return tmpl.MustSets(templates, loc, funcs, village.Mask)
 }
 
 // echo is a sender's words as a reply of the turn may repeat them: in a
@@ -44,7 +40,7 @@ func newTexts(loc *time.Location, several, group bool) *tmpl.Set {
 // that no half of a number is left.
 func echo(t *turn, s string) string {
 	if t.where.kind == inGrid {
-		return understand.Mask(s)
+		return village.Mask(s)
 	}
 	return s
 }

@@ -39,10 +39,10 @@ func (j *jobs) downNotice(ctx context.Context, at, now time.Time) error {
 		if to.Unix() <= runs[downToldGroups] {
 			continue
 		}
-		text := j.texts.Render("down.group", map[string]any{"From": from, "To": to})
+		data := map[string]any{"From": from, "To": to}
 		var out []bot.Outbound
 		for _, g := range v.Grids {
-			out = append(out, group(g.Group, text, bot.Normal))
+			out = append(out, j.toGroup(g.Group, "down.group", data, bot.Normal))
 		}
 		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("down_notice", to, v.Name), Out: out,
 			Incr: []storage.Incr{{Hash: digestRunsHash, Field: downToldGroups, By: to.Unix() - runs[downToldGroups]}}})

@@ -59,8 +59,9 @@ var templates embed.FS
 // jobs holds the dependencies every job shares.
 type jobs struct {
 	Deps
-	texts *tmpl.Set
-	loc   *time.Location
+	// texts are for any chat, groupTexts for a grid group (textsFor).
+	texts, groupTexts *tmpl.Set
+	loc               *time.Location
 }
 
 // Jobs returns every job the configuration schedules; a schedule set to
@@ -103,11 +104,29 @@ func Jobs(d Deps) []Job {
 }
 
 // newTexts parses the jobs' texts, with tref naming an item for the
-// township's chats (village.TownshipRef).
-func newTexts(cfg *config.Config) *tmpl.Set {
+// township's chats (village.TownshipRef); the texts for a grid group
+// (group) repeat a villager's words (short) without the numbers that
+// identify someone, as the handlers' do.
+func newTexts(cfg *config.Config) (texts, group *tmpl.Set) {
 	several := len(cfg.Villages) > 1
-	return tmpl.Must(templates, cfg.Location(), template.FuncMap{
-		"tref": func(v, id string) string { return village.TownshipRef(v, id, several) }})
+	return tmpl.MustSets(templates, cfg.Location(), template.FuncMap{
+		"tref": func(v, id string) string { return village.TownshipRef(v, id, several) }}, village.Mask)
+}
+
+// textsFor is the text set of what goes to chat: a grid group's, read by
+// every villager, repeats a villager's words masked ("电话[电话]"); the
+// township's chats keep them, as private messages do.
+func (j *jobs) textsFor(chat string) *tmpl.Set {
+	if _, _, ok := j.Config.GridOfGroup(chat); ok {
+		return j.groupTexts
+	}
+	return j.texts
+}
+
+// toGroup renders block with the texts for chat (textsFor) and addresses
+// it there.
+func (j *jobs) toGroup(chat, block string, data any, prio bot.Priority) bot.Outbound {
+	return group(chat, j.textsFor(chat).Render(block, data), prio)
 }
 
 // newJobs returns the jobs' shared dependencies.
@@ -115,7 +134,8 @@ func newJobs(d Deps) *jobs {
 	if d.Logger == nil {
 		d.Logger = slog.Default()
 	}
-	j := &jobs{Deps: d, loc: d.Config.Location(), texts: newTexts(d.Config)}
+	j := &jobs{Deps: d, loc: d.Config.Location()}
+	j.texts, j.groupTexts = newTexts(d.Config)
 	j.Store = reaching{d.Store, reach.New(d.People, j.texts, d.Logger).WithFriends(d.Friends)}
 	return j
 }

@@ -250,13 +250,15 @@ func (j *jobs) releaseOut(n village.Notice, now time.Time) []bot.Outbound {
 	if day, word, ok := n.Day(); ok && j.startOfDay(n.At).Before(j.startOfDay(now)) {
 		data["Day"] = map[string]any{"Day": day, "Word": word, "Over": n.DayOver(now), "Today": day.Equal(j.startOfDay(now))}
 	}
-	text := j.texts.Render("notice.release", data)
 	var out []bot.Outbound
 	for _, g := range n.Groups {
-		out = append(out, group(g, text, bot.Normal))
+		out = append(out, j.toGroup(g, "notice.release", data, bot.Normal))
 	}
-	for _, c := range n.Cadres { // a notice to the cadres reaches them privately
-		out = append(out, private(c, text))
+	if len(n.Cadres) > 0 { // a notice to the cadres reaches them privately
+		text := j.texts.Render("notice.release", data)
+		for _, c := range n.Cadres {
+			out = append(out, private(c, text))
+		}
 	}
 	// its author hears it went out, and whether it went out late (the
 	// bot was down when the quiet hours ended)

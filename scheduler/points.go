@@ -163,10 +163,10 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 			if len(rows[g.Name]) == 0 {
 				continue
 			}
-			out = append(out, group(g.Group, j.texts.Render("points.publicity", map[string]any{
+			out = append(out, j.toGroup(g.Group, "points.publicity", map[string]any{
 				"Village": vc.Name, "Grid": g.Name, "Label": label, "Rows": rows[g.Name], "Ends": ends, "Moved": moved,
 				"Days": int(window / (24 * time.Hour)),
-			}), bot.Normal))
+			}, bot.Normal))
 		}
 		out = append(append(out, early...), nudges...)
 		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("points_publicity", at, vc.Name), Docs: docs,
@@ -354,7 +354,7 @@ func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
 			if t := grids[g.Name]; t != nil {
-				out = append(out, group(g.Group, j.texts.Render("points.final", t), bot.Normal))
+				out = append(out, j.toGroup(g.Group, "points.final", t, bot.Normal))
 			}
 		}
 		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: id, Docs: docs,
@@ -446,7 +446,7 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
 			if scored[g.Name] {
-				out = append(out, group(g.Group, j.texts.Render("points.yearend", data), bot.Bulk))
+				out = append(out, j.toGroup(g.Group, "points.yearend", data, bot.Bulk))
 			}
 		}
 		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: id, Docs: docs,
@@ -555,9 +555,9 @@ func (j *jobs) pointsReminder(ctx context.Context, at, now time.Time) error {
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
 			if withPoints[g.Name]+coming[g.Name]+later[g.Name] > 0 {
-				out = append(out, group(g.Group, j.texts.Render("points.reminder",
+				out = append(out, j.toGroup(g.Group, "points.reminder",
 					map[string]any{"When": when, "N": withPoints[g.Name], "Coming": coming[g.Name],
-						"Later": later[g.Name], "Since": cut}), bot.Bulk))
+						"Later": later[g.Name], "Since": cut}, bot.Bulk))
 			}
 		}
 		return j.post(ctx, sc, runID("points_reminder", at, vc.Name), out...)

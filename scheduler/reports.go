@@ -63,7 +63,7 @@ func (j *jobs) eveningDigest(ctx context.Context, at, now time.Time) error {
 			if !d.Changed && len(d.Overdue) == 0 {
 				continue
 			}
-			out = append(out, group(g.Group, j.texts.Render("digest.grid", digestTime(map[string]any{"G": d}, at, now)), bot.Bulk))
+			out = append(out, j.toGroup(g.Group, "digest.grid", digestTime(map[string]any{"G": d}, at, now), bot.Bulk))
 		}
 		if err := j.post(ctx, sc, runID("evening_digest", at), out...); err != nil {
 			return err
@@ -170,7 +170,7 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 		data["Rate"] = village.Percent(total.OnTime, total.Resolved)
 	}
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("monthly_report", at),
-		group(j.Config.Township.OfficeChat, j.texts.Render("monthly", data), bot.Bulk))
+		j.toGroup(j.Config.Township.OfficeChat, "monthly", data, bot.Bulk))
 }
 
 // morningDigest gives the township office its picture of the day, as the
@@ -266,10 +266,11 @@ func (j *jobs) eachReport(ctx context.Context, fn func(sc storage.Scope, r villa
 
 // to addresses a message about r: its group, or the handlers privately for
 // a private report.
-func (j *jobs) to(r village.Report, text string, prio bot.Priority) []bot.Outbound {
+func (j *jobs) to(r village.Report, block string, data any, prio bot.Priority) []bot.Outbound {
 	if r.Chat != "" {
-		return []bot.Outbound{group(r.Chat, text, prio)}
+		return []bot.Outbound{j.toGroup(r.Chat, block, data, prio)}
 	}
+	text := j.texts.Render(block, data)
 	var out []bot.Outbound
 	for _, h := range r.Handlers {
 		out = append(out, private(h, text))
@@ -314,7 +315,7 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 			}
 			r.RemindedAt = sent
 			data["Where"], data["Mention"] = r.Village+r.Grid, r.Officers(j.People.Lookup)
-			out = []bot.Outbound{group(j.Config.Township.OfficeChat, j.texts.Render("overdue.township", data), bot.Normal)}
+			out = []bot.Outbound{j.toGroup(j.Config.Township.OfficeChat, "overdue.township", data, bot.Normal)}
 		case r.Overdue == 0:
 			r.Overdue, r.RemindedAt = 1, sent
 			if _, away := r.HandlersByGroup(j.People.Lookup); !emergency && r.Chat != "" && len(away) == 0 {
@@ -338,7 +339,7 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 			r.Overdue = 2
 			data["Leaders"] = j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
 			office = j.texts.Render("overdue.office.item", data) // told the office with the run's other filings, below
-			out = j.to(r, j.texts.Render("overdue.group", data), bot.Normal)
+			out = j.to(r, "overdue.group", data, bot.Normal)
 			officeAt = len(out) // where a single filing's office message goes: before the reporter's word
 			if r.Chat == "" {   // a private report: its reporter hears it privately, through whoever recorded it for him
 				name := "overdue.reporter"
@@ -479,7 +480,7 @@ func (j *jobs) remindTogether(ctx context.Context, batch map[batchKey][]village.
 		}
 		data := map[string]any{"R": &reps[0], "Due": reps[0].DueAt, "Now": now, "Mention": mention}
 		if len(reps) == 1 {
-			text, note = j.texts.Render("overdue.remind", data), reps[0].DueAt.Format(time.RFC3339)
+			text, note = j.textsFor(k.chat).Render("overdue.remind", data), reps[0].DueAt.Format(time.RFC3339)
 		} else {
 			data["Items"] = reps
 			for _, r := range reps { // what to answer: 确认 for the new, 进展 for the others
@@ -489,7 +490,7 @@ func (j *jobs) remindTogether(ctx context.Context, batch map[batchKey][]village.
 					data["Working"] = true
 				}
 			}
-			text, note = j.texts.Render("overdue.remind.many", data), strings.Join(ids, " ")
+			text, note = j.textsFor(k.chat).Render("overdue.remind.many", data), strings.Join(ids, " ")
 		}
 		c := storage.Change{Scope: k.sc, MsgID: runID("overdue", at, strings.Join(ids, ",")), Report: &reps[0], Out: []bot.Outbound{group(k.chat, text, bot.Normal)},
 			Audit: storage.Audit{At: sent, By: village.SystemActor, Action: "overdue", Note: note}}
@@ -516,11 +517,11 @@ func (j *jobs) remind(r *village.Report, data map[string]any) []bot.Outbound {
 	}
 	if r.Chat == "" {
 		data["Mention"] = []string(nil)
-		return j.to(*r, j.texts.Render(block, data), bot.Normal)
+		return j.to(*r, block, data, bot.Normal)
 	}
 	in, away := r.HandlersByGroup(j.People.Lookup)
 	data["Mention"] = in
-	out := []bot.Outbound{group(r.Chat, j.texts.Render(block, data), bot.Normal)}
+	out := []bot.Outbound{j.toGroup(r.Chat, block, data, bot.Normal)}
 	chat := j.Config.TownshipChat(r)
 	var officers []string
 	data["Where"] = r.Village + r.Grid // read outside the group: say whose item it is
@@ -535,7 +536,7 @@ func (j *jobs) remind(r *village.Report, data map[string]any) []bot.Outbound {
 	}
 	if len(officers) > 0 {
 		data["Mention"], data["Township"] = officers, true
-		out = append(out, group(chat, j.texts.Render(block, data), bot.Normal))
+		out = append(out, j.toGroup(chat, block, data, bot.Normal))
 		delete(data, "Township")
 	}
 	return out
@@ -587,9 +588,9 @@ func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 		r.Alerts++
 		r.AlertedAt = now
 		grp := r.Chat
-		out := []bot.Outbound{group(j.Config.Township.EmergencyChat, j.texts.Render("watchdog.duty", data), bot.Urgent)}
+		out := []bot.Outbound{j.toGroup(j.Config.Township.EmergencyChat, "watchdog.duty", data, bot.Urgent)}
 		if grp != "" {
-			out = append(out, group(grp, j.texts.Render("watchdog.group", data), bot.Urgent))
+			out = append(out, j.toGroup(grp, "watchdog.group", data, bot.Urgent))
 		}
 		return &storage.Change{Scope: sc, MsgID: runID("watchdog", at, r.ID), Report: &r, Out: out,
 			Audit: storage.Audit{At: now, By: village.SystemActor, Action: "watchdog", Note: "re-alert"}}
@@ -633,7 +634,7 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 			case r.Recorder != "":
 				out = []bot.Outbound{private(answerer, j.texts.Render("followup.recorder", map[string]any{"R": r}))}
 			case r.Chat != "":
-				out = []bot.Outbound{group(r.Chat, j.texts.Render("followup.remind", map[string]any{"R": r}), bot.Normal)}
+				out = []bot.Outbound{j.toGroup(r.Chat, "followup.remind", map[string]any{"R": r}, bot.Normal)}
 			default:
 				out = []bot.Outbound{private(answerer, j.texts.Render("followup.remind", map[string]any{"R": r}))}
 			}
@@ -643,9 +644,10 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 			if err := r.Apply(village.ActConfirm, village.SystemActor, at, "办结后未答复，自动结案"); err != nil {
 				return nil
 			}
-			text := j.texts.Render("followup.close", map[string]any{"R": r})
+			data := map[string]any{"R": r}
+			text := j.texts.Render("followup.close", data)
 			if r.Chat != "" {
-				out = []bot.Outbound{group(r.Chat, text, bot.Normal)}
+				out = []bot.Outbound{j.toGroup(r.Chat, "followup.close", data, bot.Normal)}
 			} else {
 				out = []bot.Outbound{private(answerer, text)}
 			}

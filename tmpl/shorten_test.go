@@ -3,6 +3,9 @@ package tmpl
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
+	"text/template"
+	"time"
 	"unicode/utf8"
 )
 
@@ -51,5 +54,20 @@ func BenchmarkShorten(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = Shorten("村口第12根路灯不亮了，晚上走路看不见", 40)
+	}
+}
+
+// TestMustSets: the group set's short masks before it cuts, the other
+// set's repeats the words as they are; both keep the caller's helpers.
+func TestMustSets(t *testing.T) {
+	fsys := fstest.MapFS{"t.tmpl": {Data: []byte(`{{define "t"}}{{short .}}|{{x}}{{end}}`)}}
+	mask := func(s string) string { return strings.ReplaceAll(s, "13912345678", "[电话]") }
+	texts, group := MustSets(fsys, time.UTC, template.FuncMap{"x": func() string { return "x" }}, mask)
+	words := strings.Repeat("水", 35) + "13912345678"
+	if got, want := texts.Render("t", words), strings.Repeat("水", 35)+"13912…|x"; got != want {
+		t.Errorf("texts: %q, want %q", got, want)
+	}
+	if got, want := group.Render("t", words), strings.Repeat("水", 35)+"[电话]|x"; got != want {
+		t.Errorf("group: %q, want %q", got, want)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"strings"
 	"sync"
@@ -52,7 +53,7 @@ var shared embed.FS
 // helpers plus extra ones; a broken template is a programming error.
 func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 	funcs := template.FuncMap{
-		"short":    func(s string) string { return Shorten(s, 40) },
+		"short":    func(s string) string { return Shorten(s, shortRunes) },
 		"join":     strings.Join,
 		"inc":      func(i int) int { return i + 1 },
 		"mention":  Mention,
@@ -89,6 +90,23 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 	t = template.Must(t.ParseFS(fsys, "*.tmpl"))
 	return &Set{t: t, progs: compileAll(t, funcs), check: os.Getenv(CheckEnv) != "", seen: newSeen(),
 		bufs: &sync.Pool{New: func() any { return new(bytes.Buffer) }}, states: &sync.Pool{}}
+}
+
+// shortRunes is the most of someone's words a text repeats (short).
+const shortRunes = 40
+
+// MustSets parses fsys as Must does into two sets: texts, for any chat,
+// and group, for a grid group, where every villager reads what is said:
+// its short repeats someone's words through mask (which hides the numbers
+// that identify a person), masked before cut so that no half of a number
+// is left.
+func MustSets(fsys fs.FS, loc *time.Location, extra template.FuncMap, mask func(string) string) (texts, group *Set) {
+	funcs := maps.Clone(extra)
+	if funcs == nil {
+		funcs = template.FuncMap{}
+	}
+	funcs["short"] = func(s string) string { return Shorten(mask(s), shortRunes) }
+	return Must(fsys, loc, extra), Must(fsys, loc, funcs)
 }
 
 // Render executes the named block and tidies the result: trailing spaces

@@ -264,7 +264,7 @@ func (p *Pipeline) Read(ctx context.Context, text string) village.Reading {
 	if rs := []rune(t); len(rs) > p.o.MaxInputRunes {
 		t = string(rs[:p.o.MaxInputRunes])
 	}
-	masked := Mask(t)
+	masked := village.Mask(t)
 	key := p.key(masked)
 	if r, ok := p.cached(ctx, key); ok {
 		return merge(rules, r, text)
@@ -379,7 +379,7 @@ func (p *Pipeline) Probe(ctx context.Context) error {
 		return nil
 	}
 	p.check.set("checking", nil)
-	_, _, err := p.ask(ctx, Mask(probeText))
+	_, _, err := p.ask(ctx, village.Mask(probeText))
 	switch {
 	case err == nil:
 		p.check.set("ok", nil)

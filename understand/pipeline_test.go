@@ -555,7 +555,7 @@ func TestCachedReadingStillValid(t *testing.T) {
 
 	g := newFixture(t, "json", reply(map[string]any{"intent": "report", "type": "general", "category": "治安", "confidence": 0.7}),
 		func(o *PipelineOptions) { o.Cache = st })
-	key := g.p.key(Mask(normalize(unsettled)))
+	key := g.p.key(village.Mask(normalize(unsettled)))
 	old := `{"intent":"report","type":"general","category":"水利","confidence":0.7,"source":"llm"}`
 	if err := st.PutLLMReading(t.Context(), key, []byte(old), time.Hour); err != nil {
 		t.Fatal(err)
@@ -564,7 +564,7 @@ func TestCachedReadingStillValid(t *testing.T) {
 		t.Errorf("a cached category the bot no longer knows: Read = %+v after %d calls, want the model asked", r, g.srv.Calls())
 	}
 	old = `{"intent":"report","type":"general","category":"治安","confidence":0.7,"source":"llm","summary":"Someone is around at night"}`
-	key = g.p.key(Mask(normalize(unsettled + "！")))
+	key = g.p.key(village.Mask(normalize(unsettled + "！")))
 	if err := st.PutLLMReading(t.Context(), key, []byte(old), time.Hour); err != nil {
 		t.Fatal(err)
 	}

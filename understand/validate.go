@@ -69,7 +69,7 @@ func validate(d prompts.Draft, cat village.Catalogue) (village.Reading, error) {
 		return bad("summary: %v", err)
 	}
 	r.Summary = chinese(r.Summary)
-	if slices.ContainsFunc(maskTokens, func(tok string) bool { return strings.Contains(r.Summary, tok) }) {
+	if village.Masked(r.Summary) {
 		// The model echoed a masked number ("电话[电话]"): the sender's
 		// own words, number and all, read better in the sender's chat.
 		r.Summary = ""

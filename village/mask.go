@@ -1,4 +1,4 @@
-package understand
+package village
 
 import (
 	"strings"
@@ -80,8 +80,17 @@ const (
 	maskOther = "[号码]"
 )
 
-// maskTokens are all of them.
-var maskTokens = []string{maskID, maskPhone, maskBank, maskOther}
+// Masked reports whether s holds what Mask puts in place of a number
+// ("电话[电话]"): a model's summary that echoes one reads worse than the
+// sender's own words.
+func Masked(s string) bool {
+	for _, tok := range []string{maskID, maskPhone, maskBank, maskOther} {
+		if strings.Contains(s, tok) {
+			return true
+		}
+	}
+	return false
+}
 
 func numberKind(d string) string {
 	switch {
