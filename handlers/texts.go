@@ -59,7 +59,7 @@ func echoSummary(t *turn, summary string) string {
 // the words, cut short, with the phone, ID-card and bank numbers masked
 // as echo masks them in a group.
 func dutySummary(words, summary string) string {
-	return shortText(summaryOf(words, understand.Mask(words), summary))
+	return shortText(summaryOf(words, village.Mask(words), summary))
 }
 
 // summaryOf is summary, or the words as masked cut short when it is
