@@ -113,14 +113,17 @@ func TestYearEndCorrectedBySettlement(t *testing.T) {
 
 // TestClearingWarnedAfterReminder: points that become redeemable after
 // the 1 December reminder are warned of the clearing in the 生效 post, and
-// the reminder counts households whose points are still in 公示.
+// the reminder counts households whose points are still in 公示. The 公示,
+// posted two hours late (the replay's clock jumps to 11:00), still closes
+// at 09:00 on 8 December, when that day's finalise makes it final.
 func TestClearingWarnedAfterReminder(t *testing.T) {
 	out, _ := replayOut(t, `
 {"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
 {"at":"2026-12-01T11:00:00+08:00"}
-{"at":"2026-12-09T10:00:00+08:00"}
+{"at":"2026-12-08T09:00:00+08:00"}
 `)
 	expectOut(t, out,
+		"到12月8日 09:00止",
 		"【积分清零提醒】本年没兑换的积分将于12月31日18:00清零，请及时到积分超市兑换。\n另有 1 户的积分正在公示",
 		"青山村三组网格群: 【积分生效】2026年11月公示期已满，无异议的 1 项已生效（共 +10 分）",
 		"注意：没兑换的积分将于12月31日18:00年终清零，刚生效的也一样，请在此之前兑换。")

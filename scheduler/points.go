@@ -96,14 +96,14 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 	// Every month missed (downtime, a replay's catch-up) gets its list;
 	// the reviewers' reminder, about claims waiting now, only the latest.
 	latest := j.latestDue(j.Config.Points.Schedules.Publicity, at, now)
-	// The whole window from when villagers see it, even when posted late;
-	// one that would run out on a day off (as the SLA counts them) runs
-	// to the end of the next working day.
-	// It ends on the minute the post names ("到12月8日 09:00止"): the run
-	// that posts it comes seconds after its occurrence, and a window
-	// ending those seconds past 09:00 would miss the daily 09:00
-	// finalise and take a day longer than the post says.
-	full := now.Add(window).Truncate(time.Minute)
+	// The window counts its days from the day villagers see the post, even
+	// when it went out days late, and closes at the occurrence's hour
+	// ("到12月8日 09:00止"), not at the minute the run came: one posted
+	// seconds, a minute or hours late still ends at 09:00, where the daily
+	// 09:00 finalise (which judges by its own occurrence) makes it final,
+	// not a day later than the post says. One that would run out on a day
+	// off (as the SLA counts them) runs to the end of the next working day.
+	full := at.Add(window).AddDate(0, 0, j.daysLate(at, now)).Truncate(time.Minute)
 	ends := j.Config.Calendar().WorkingEnd(full)
 	var moved time.Time // the day it would have ended, when moved
 	if !ends.Equal(full) {
@@ -126,7 +126,7 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 		var nudges []bot.Outbound
 		var err error
 		if latest {
-			if nudges, err = j.stalePending(ctx, sc, vc.Name, cut, at, byID); err != nil {
+			if nudges, err = j.stalePending(ctx, sc, vc.Name, cut, at, now, byID); err != nil {
 				return err
 			}
 		}
@@ -182,8 +182,9 @@ const staleMax = 10
 // stalePending tells each reviewer, privately, the claims he reviews that
 // were made before cut (last month or earlier) and still wait for him: the
 // @mention when they were made has long scrolled away. When the year ends
-// before the next 公示, he hears that later decisions count next year.
-func (j *jobs) stalePending(ctx context.Context, sc storage.Scope, v string, cut, at time.Time, byID map[string]village.HouseholdInfo) ([]bot.Outbound, error) {
+// before the next 公示, he hears that later decisions count next year
+// (not when this run comes after the year end: a deadline already past).
+func (j *jobs) stalePending(ctx context.Context, sc storage.Scope, v string, cut, at, now time.Time, byID map[string]village.HouseholdInfo) ([]bot.Outbound, error) {
 	cs, err := storage.Claims(ctx, j.Store, sc, storage.ClaimIndex(village.ClaimPending))
 	if err != nil {
 		return nil, err
@@ -202,7 +203,7 @@ func (j *jobs) stalePending(ctx context.Context, sc storage.Scope, v string, cut
 			rows[r.Name] = append(rows[r.Name], publicRow{C: c, Label: labelOf(byID, c.Household)})
 		}
 	}
-	yearEnd := j.yearEndFirst(at)
+	yearEnd := ahead(j.yearEndFirst(at), now)
 	var out []bot.Outbound
 	for _, name := range names {
 		rs := rows[name]
@@ -234,6 +235,26 @@ func (j *jobs) yearEndFirst(at time.Time) time.Time {
 	t := at.In(j.loc)
 	if when := yearEnd.Next(t); when.Before(publicity.Next(t)) {
 		return when
+	}
+	return time.Time{}
+}
+
+// daysLate is how many calendar days (in the township's zone) a run at
+// now comes after its occurrence at.
+func (j *jobs) daysLate(at, now time.Time) int {
+	day := func(t time.Time) time.Time {
+		t = t.In(j.loc)
+		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	return int(day(now).Sub(day(at)) / (24 * time.Hour))
+}
+
+// ahead is deadline when it is still to come at now, zero when it has
+// passed: a run that comes late (downtime, a clock jump) names no
+// deadline nobody can meet any more.
+func ahead(deadline, now time.Time) time.Time {
+	if deadline.After(now) {
+		return deadline
 	}
 	return time.Time{}
 }
@@ -285,7 +306,7 @@ func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 			return err
 		}
 		id := runID("points_finalise", at, vc.Name)
-		clears := j.clearsSoon(at)
+		clears := ahead(j.clearsSoon(at), now)
 		type tally struct {
 			N, Points   int
 			Upheld      int // of N, items objected to and upheld by the scorers
@@ -517,6 +538,13 @@ func (j *jobs) pointsReminder(ctx context.Context, at, now time.Time) error {
 		return fmt.Errorf("points: reminder: year_end schedule: %w", err)
 	}
 	when := sched.Next(at.In(j.loc))
+	if !when.After(now) {
+		// Run after the clearing it announces (downtime, a clock jump):
+		// nobody can redeem before it any more, and the year-end post
+		// that follows says what was cleared.
+		j.Logger.InfoContext(ctx, "points reminder ran after the clearing it announces; skipped", "at", at, "now", now, "clearing", when)
+		return nil
+	}
 	year := strconv.Itoa(when.Year())
 	return j.eachVillage(func(vc config.Village, sc storage.Scope) error {
 		accts, err := storage.Accounts(ctx, j.Store, sc)
