@@ -335,3 +335,56 @@ func BenchmarkAnswerResolved(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkConfirmBack: a villager tells a matter in plain words (the
+// bot asks back 「回复1登记」) and answers 1 (once: one question waits;
+// twice: two matters told before the answer, both filed on one 1); the
+// leader then rejects what was filed (not measured).
+func BenchmarkConfirmBack(b *testing.B) {
+	const grid = "青山村三组网格群"
+	for _, told := range []int{1, 2} {
+		b.Run(fmt.Sprintf("told=%d", told), func(b *testing.B) {
+			r, st := benchRouter(b, true)
+			ctx := context.Background()
+			trips, n := int64(0), 0
+			for i := 0; b.Loop(); i++ {
+				var ms []bot.Message
+				for j := range told {
+					ms = append(ms, benchMsg(fmt.Sprintf("%d-%d", i, j), grid, "陈二", fmt.Sprintf([]string{"%d号院门口的垃圾没人清理", "%d号塔的信号塔啥时候修 俺们这打个电话都要跑到坡上去"}[j], i+1), ""))
+				}
+				ms = append(ms, benchMsg(fmt.Sprintf("%d-y", i), grid, "陈二", "1", ""))
+				before := st.RoundTrips()
+				for _, m := range ms {
+					if err := r.Handle(ctx, m); err != nil {
+						b.Fatal(err)
+					}
+				}
+				trips, n = trips+st.RoundTrips()-before, n+len(ms)
+				reps, err := st.Reports(ctx, village3)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if open := countOpen(reps); open != told {
+					b.Fatalf("round %d: %d open reports, want %d", i, open, told)
+				}
+				for _, rep := range reps {
+					if rep.Status.Open() {
+						if err := r.Handle(ctx, benchMsg(fmt.Sprintf("%d-%s", i, rep.ID), grid, "李四", "驳回 #"+rep.ID+" 测试", "")); err != nil {
+							b.Fatal(err)
+						}
+					}
+				}
+			}
+			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+		})
+	}
+}
+
+func countOpen(reps []village.Report) (n int) {
+	for _, rep := range reps {
+		if rep.Status.Open() {
+			n++
+		}
+	}
+	return n
+}

@@ -8,12 +8,14 @@ package handlers
 // in Redis for one person's answer and expire (llm.confirm_ttl).
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -398,9 +400,19 @@ func (r *Router) ask(t *turn, q question) error {
 	if err != nil {
 		return err
 	}
-	t.keep = append(t.keep, storage.Ask(askKey(t), body, r.cfg.LLM.ConfirmTTL.Std()+lateAnswers))
+	k := storage.Ask(askKey(t), body, r.cfg.LLM.ConfirmTTL.Std()+lateAnswers)
+	if q.Kind == askConfirm {
+		// a confirm-back asked while another waits unanswered waits with
+		// it, not in its place: one "1" files both (answerMany)
+		k.After = confirmPrefix
+	}
+	t.keep = append(t.keep, k)
 	return nil
 }
+
+// confirmPrefix is how a kept confirm-back question begins (question's
+// first field): the key's value it may be kept after.
+const confirmPrefix = `{"kind":"` + askConfirm + `"`
 
 // answer handles "1", "2", "是", "不是" from someone the bot is waiting
 // on. done is false when the message is no answer or nobody asked.
@@ -421,10 +433,20 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	if err != nil {
 		return true, err
 	}
-	var q question
-	if err := json.Unmarshal(b, &q); err != nil {
-		return false, nil // an unreadable question is no question
+	var qs []question
+	for line := range bytes.Lines(b) {
+		var q question
+		if err := json.Unmarshal(line, &q); err == nil {
+			qs = append(qs, q) // an unreadable question is no question
+		}
 	}
+	switch {
+	case len(qs) == 0:
+		return false, nil
+	case len(qs) > 1:
+		return r.answerMany(ctx, t, qs, b, yes, assent, said)
+	}
+	q := qs[0]
 	if said && q.Kind != askWhom {
 		// a name said to someone else while another question waits: it
 		// still waits
@@ -470,6 +492,69 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	return false, nil
 }
 
+// answerMany answers several confirm-back questions that wait together
+// (b, oldest first): he told a second matter before answering the first.
+// A yes files each, one reply apiece, each deduplicated on its own (as
+// eachRef); a no drops them all, naming each; one already past
+// llm.confirm_ttl when the newest was asked is not filed but told so.
+// Past llm.confirm_ttl, the newest decides for all, as lateAnswer.
+func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, b []byte, yes, assent, said bool) (done bool, err error) {
+	ttl := r.cfg.LLM.ConfirmTTL.Std()
+	newest := qs[len(qs)-1]
+	texts := func(qs []question) []string {
+		out := make([]string, len(qs))
+		for i, q := range qs {
+			out[i] = strings.TrimRight(defuse(q.Text), "。.！!？?，,、；; ")
+		}
+		return out
+	}
+	switch {
+	case said:
+		t.keep = append(t.keep, storage.Ask(askKey(t), b, ttl+lateAnswers))
+		return false, nil
+	case t.at.Sub(newest.At) > ttl && assent:
+		return false, nil
+	case !yes:
+		return true, r.reply(ctx, t, "understand.dropped.many", map[string]any{"Texts": texts(qs)})
+	case t.at.Sub(newest.At) > ttl:
+		for _, q := range qs {
+			if err := r.ask(t, q); err != nil {
+				return true, err
+			}
+		}
+		return true, r.reply(ctx, t, "understand.late", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
+			"Asked": newest.At, "Now": t.at, "Texts": texts(qs)})
+	}
+	var errs []error
+	var stale []question
+	seen := map[string]bool{}
+	for i, q := range qs {
+		if seen[q.Text] {
+			continue // the same words told twice are one matter
+		}
+		seen[q.Text] = true
+		if newest.At.Sub(q.At) > ttl {
+			stale = append(stale, q)
+			continue
+		}
+		one := *t
+		one.out, one.keep, one.scope = nil, nil, ""
+		if t.m.ID != "" {
+			one.m.ID = t.m.ID + "#" + strconv.Itoa(i+1)
+		}
+		if q.Claim {
+			errs = append(errs, r.fileClaim(ctx, &one, q))
+		} else {
+			errs = append(errs, r.report(ctx, &one, q.Text, q.Type))
+		}
+	}
+	if len(stale) > 0 {
+		errs = append(errs, r.reply(ctx, t, "understand.stale", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
+			"Asked": stale[0].At, "Now": t.at, "Texts": texts(stale)}))
+	}
+	return true, errors.Join(errs...)
+}
+
 // lateAnswer handles an answer to question q that came after it expired:
 // nothing is filed on an answer the sender may have meant for something
 // else. A plain "1" or "是" is asked again, saying when he asked and
@@ -488,7 +573,7 @@ func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, yes, assen
 		return true, err
 	}
 	return true, r.reply(ctx, t, "understand.late", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
-		"Asked": asked, "Now": t.at, "Text": strings.TrimRight(defuse(q.Text), "。.！!？?，,、；; "), "Dup": q.Kind == askDup,
+		"Asked": asked, "Now": t.at, "Texts": []string{strings.TrimRight(defuse(q.Text), "。.！!？?，,、；; ")}, "Dup": q.Kind == askDup,
 		"Ref": q.Ref, "Claim": q.Claim})
 }
 

@@ -48,7 +48,9 @@
 --            ("#N3、#N4"): such a message is not queued when none is.
 --   counter: hash, field, by (HINCRBY)
 --   kept:    key, ttl in ms (0 deletes the key), refs ("1": the value may hold the first doc's
---            reference as in a doc body), value (SET with an expiry)
+--            reference as in a doc body), value (SET with an expiry), after
+--            ("" = none: otherwise the value is kept after the old one, on a
+--            line of its own, when the old one begins with after)
 -- Every followed index carries a generation, gen:<index>, raised at every
 -- change of its members: a grid's open reports ("open:<grid>"), a
 -- household's account ("hh:<户号>") and approved claims
@@ -298,12 +300,19 @@ for _ = 1, nkeep do
   if ARGV[p + 2] == "1" and refs[1] then
     value = string.gsub(value, '([^\\])\\u0001REF\\u0001', '%1' .. refs[1])
   end
+  local more = ARGV[p + 4]
+  if more ~= "" and tonumber(ARGV[p + 1]) > 0 then
+    local old = redis.call("GET", base .. ARGV[p])
+    if old and string.sub(old, 1, #more) == more then
+      value = old .. "\n" .. value
+    end
+  end
   if tonumber(ARGV[p + 1]) > 0 then
     redis.call("SET", base .. ARGV[p], value, "PX", ARGV[p + 1])
   else
     redis.call("DEL", base .. ARGV[p])
   end
-  p = p + 4
+  p = p + 5
 end
 if ARGV[1] ~= "" then
   redis.call("SET", seen, ref1, "EX", ARGV[2])

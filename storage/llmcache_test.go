@@ -37,6 +37,36 @@ func TestAskTakenOnceAndExpires(t *testing.T) {
 	}
 }
 
+// TestKeptAfter: a kept value with After is kept after the key's value
+// when that begins with After, on a line of its own; otherwise it
+// replaces it.
+func TestKeptAfter(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := t.Context()
+	const key = "青山村三组网格群|张三"
+	keep := func(id, body string) {
+		t.Helper()
+		k := storage.Ask(key, []byte(body), 30*time.Minute)
+		k.After = `{"kind":"confirm"`
+		if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: id, Keep: []storage.Kept{k}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	keep("m1", `{"kind":"confirm","text":"a"}`)
+	keep("m2", `{"kind":"confirm","text":"b"}`)
+	b, err := st.TakeAsk(ctx, vs, key)
+	if want := "{\"kind\":\"confirm\",\"text\":\"a\"}\n{\"kind\":\"confirm\",\"text\":\"b\"}"; err != nil || string(b) != want {
+		t.Fatalf("TakeAsk = %q, %v; want %q", b, err, want)
+	}
+	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m3", Keep: []storage.Kept{storage.Ask(key, []byte(`{"kind":"dup"}`), time.Minute)}}); err != nil {
+		t.Fatal(err)
+	}
+	keep("m4", `{"kind":"confirm","text":"c"}`)
+	if b, err := st.TakeAsk(ctx, vs, key); err != nil || string(b) != `{"kind":"confirm","text":"c"}` {
+		t.Errorf("after another kind: TakeAsk = %q, %v; want it replaced", b, err)
+	}
+}
+
 func TestLLMCacheAndUsage(t *testing.T) {
 	st := storagetest.New(t)
 	ctx := t.Context()

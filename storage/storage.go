@@ -321,6 +321,10 @@ type Kept struct {
 	// RefsFirst lets a JSON Value hold RefPlaceholder for the reference of
 	// the change's first document (created in the same commit).
 	RefsFirst bool
+	// After, when not empty, keeps Value after the key's value, on a line
+	// of its own, when that value begins with After; otherwise Value
+	// replaces it.
+	After string
 }
 
 // Ask keeps a question the bot asked one person (key) until ttl passes;
@@ -604,7 +608,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 	if c.Unchanged != nil {
 		guard, want = c.Unchanged.Key, string(c.Unchanged.Value)
 	}
-	args := make([]any, 0, 24+7*len(docs)+4*audits+5*len(c.Out)+3*len(c.Incr)+4*len(c.Keep))
+	args := make([]any, 0, 24+7*len(docs)+4*audits+5*len(c.Out)+3*len(c.Incr)+5*len(c.Keep))
 	args = append(args, c.MsgID, int(seenTTL/time.Second), len(docs), audits, len(c.Out), len(c.Incr), len(c.Keep),
 		c.Read.index, c.Read.gen, guard, want, c.About, strings.Join(c.Withdraw, ","), flag(c.Ack != nil))
 	if c.Ack != nil {
@@ -662,7 +666,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 		args = append(args, x.Hash, x.Field, x.By)
 	}
 	for _, k := range c.Keep {
-		args = append(args, k.Key, k.TTL.Milliseconds(), flag(k.RefsFirst), k.Value)
+		args = append(args, k.Key, k.TTL.Milliseconds(), flag(k.RefsFirst), k.Value, k.After)
 	}
 	return args, bodies, nil
 }
