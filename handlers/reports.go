@@ -1688,7 +1688,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	_, err := r.store.Commit(ctx, storage.Change{
 		Scope: sc, MsgID: t.m.ID, Report: &rep, Also: also,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(action), Note: note},
-		Out:   out, Read: t.decidedOn,
+		Out:   out, Read: t.decidedOn, Keep: t.keep,
 	})
 	return err
 }
@@ -2050,7 +2050,7 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	} else {
 		t.out = append(t.out, r.back(t, text))
 	}
-	_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out})
+	_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out, Keep: t.keep})
 	return err
 }
 

@@ -54,10 +54,11 @@ type Store interface {
 	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
 	// CountersOf reads counter hashes of several scopes in one round trip.
 	CountersOf(ctx context.Context, reads ...storage.CountersRead) ([]map[string]int64, error)
-	// TakeAsk reads back, once, a question the bot asked one person
-	// (confirm-back, duplicate); the question is kept by the commit that
-	// posts it (storage.Ask).
-	TakeAsk(ctx context.Context, sc storage.Scope, key string) ([]byte, error)
+	// Asked reads back a question the bot asked one person (confirm-back,
+	// duplicate); the question is kept by the commit that posts it
+	// (storage.Ask) and removed by the one that acts on the answer
+	// (storage.AskTaken).
+	Asked(ctx context.Context, sc storage.Scope, key string) ([]byte, error)
 	// EvidenceOf reads what a sender's photos are matched with (see
 	// evidence.go): the item he made last and the photos waiting.
 	EvidenceOf(ctx context.Context, sc storage.Scope, key string) (item, waiting []byte, err error)

@@ -426,25 +426,31 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 		}
 	}
 	yes = yes || assent
-	b, err := r.store.TakeAsk(ctx, r.scope(t), askKey(t))
+	b, err := r.store.Asked(ctx, r.scope(t), askKey(t))
 	if errors.Is(err, storage.ErrNotFound) {
 		return false, nil
 	}
 	if err != nil {
 		return true, err
 	}
+	// the question goes with the commit the message makes, not before:
+	// when that fails, his next "1" finds it still waiting; a question
+	// asked again is kept again after this
+	t.keep = append(t.keep, storage.AskTaken(askKey(t)))
 	var qs []question
+	var raws [][]byte
 	for line := range bytes.Lines(b) {
 		var q question
 		if err := json.Unmarshal(line, &q); err == nil {
 			qs = append(qs, q) // an unreadable question is no question
+			raws = append(raws, bytes.TrimRight(line, "\n"))
 		}
 	}
 	switch {
 	case len(qs) == 0:
-		return false, nil
+		return false, r.dropAsk(ctx, t)
 	case len(qs) > 1:
-		return r.answerMany(ctx, t, qs, b, yes, assent, said)
+		return r.answerMany(ctx, t, qs, raws, b, yes, assent, said)
 	}
 	q := qs[0]
 	if said && q.Kind != askWhom {
@@ -498,7 +504,10 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 // eachRef); a no drops them all, naming each; one already past
 // llm.confirm_ttl when the newest was asked is not filed but told so.
 // Past llm.confirm_ttl, the newest decides for all, as lateAnswer.
-func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, b []byte, yes, assent, said bool) (done bool, err error) {
+// raws are the questions as kept (qs[i] is raws[i]): each filing's commit
+// keeps those still to file, so that one failing leaves them, and only
+// them, to be answered again.
+func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws [][]byte, b []byte, yes, assent, said bool) (done bool, err error) {
 	ttl := r.cfg.LLM.ConfirmTTL.Std()
 	newest := qs[len(qs)-1]
 	texts := func(qs []question) []string {
@@ -513,7 +522,7 @@ func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, b []byt
 		t.keep = append(t.keep, storage.Ask(askKey(t), b, ttl+lateAnswers))
 		return false, nil
 	case t.at.Sub(newest.At) > ttl && assent:
-		return false, nil
+		return false, r.dropAsk(ctx, t)
 	case !yes:
 		return true, r.reply(ctx, t, "understand.dropped.many", map[string]any{"Texts": texts(qs)})
 	case t.at.Sub(newest.At) > ttl:
@@ -525,8 +534,9 @@ func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, b []byt
 		return true, r.reply(ctx, t, "understand.late", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
 			"Asked": newest.At, "Now": t.at, "Texts": texts(qs)})
 	}
-	var errs []error
 	var stale []question
+	var file, staleRaws []int
+	asked := false
 	seen := map[string]bool{}
 	for i, q := range qs {
 		if seen[q.Text] {
@@ -534,25 +544,54 @@ func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, b []byt
 		}
 		seen[q.Text] = true
 		if newest.At.Sub(q.At) > ttl {
-			stale = append(stale, q)
+			stale, staleRaws = append(stale, q), append(staleRaws, i)
 			continue
+		}
+		file = append(file, i)
+	}
+	for j, i := range file {
+		q := qs[i]
+		// what still waits once this one is filed: the next ones, and the
+		// stale ones until the reply naming them takes them
+		var left [][]byte
+		for _, k := range append(file[j+1:], staleRaws...) {
+			left = append(left, raws[k])
+		}
+		rest := storage.AskTaken(askKey(t))
+		if len(left) > 0 {
+			rest = storage.Ask(askKey(t), bytes.Join(left, []byte("\n")), ttl+lateAnswers)
 		}
 		one := *t
 		one.out, one.keep, one.scope = nil, nil, ""
+		if !asked {
+			// once a filing asked a question of its own (a duplicate),
+			// it is what waits, as before
+			one.keep = []storage.Kept{rest}
+		}
 		if t.m.ID != "" {
 			one.m.ID = t.m.ID + "#" + strconv.Itoa(i+1)
 		}
+		var err error
 		if q.Claim {
-			errs = append(errs, r.fileClaim(ctx, &one, q))
+			err = r.fileClaim(ctx, &one, q)
 		} else {
-			errs = append(errs, r.report(ctx, &one, q.Text, q.Type))
+			err = r.report(ctx, &one, q.Text, q.Type)
 		}
+		if err != nil {
+			// this one and the next still wait: his next "1" files them
+			return true, err
+		}
+		asked = asked || len(one.keep) > 1
+	}
+	if asked {
+		// the stale ones' reply leaves that question be
+		t.keep = slices.DeleteFunc(t.keep, func(k storage.Kept) bool { return k.Key == "ask:"+askKey(t) && k.TTL == 0 })
 	}
 	if len(stale) > 0 {
-		errs = append(errs, r.reply(ctx, t, "understand.stale", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
-			"Asked": stale[0].At, "Now": t.at, "Texts": texts(stale)}))
+		return true, r.reply(ctx, t, "understand.stale", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
+			"Asked": stale[0].At, "Now": t.at, "Texts": texts(stale)})
 	}
-	return true, errors.Join(errs...)
+	return true, nil
 }
 
 // lateAnswer handles an answer to question q that came after it expired:
@@ -564,7 +603,7 @@ func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, b []byt
 func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, yes, assent bool) (done bool, err error) {
 	switch {
 	case assent:
-		return false, nil
+		return false, r.dropAsk(ctx, t)
 	case !yes:
 		return true, r.reply(ctx, t, "understand.dropped", nil)
 	}
@@ -575,6 +614,14 @@ func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, yes, assen
 	return true, r.reply(ctx, t, "understand.late", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
 		"Asked": asked, "Now": t.at, "Texts": []string{strings.TrimRight(defuse(q.Text), "。.！!？?，,、；; ")}, "Dup": q.Kind == askDup,
 		"Ref": q.Ref, "Claim": q.Claim})
+}
+
+// dropAsk removes the question a message is no answer to but ends (plain
+// assent past llm.confirm_ttl, an unreadable question): the message may
+// commit nothing of its own to take it with.
+func (r *Router) dropAsk(ctx context.Context, t *turn) error {
+	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), Keep: []storage.Kept{storage.AskTaken(askKey(t))}})
+	return err
 }
 
 // fileClaim files a confirmed claim through the points flow, naming the
@@ -774,14 +821,14 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 			}
 			data["Told"], data["Leaders"] = to, names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
 			t.out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render("understand.notjoined", data))}, told...)
-			_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out,
+			_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out, Keep: t.keep,
 				Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "repeat", Note: rep.ID + " " + shortText(q.Text)}})
 			return err
 		}
 		rep.AddFollower(t.who, r.shown(t.who))
 		t.out = []bot.Outbound{r.back(t, r.textsFor(t).Render("understand.followed", data))}
 		_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
-			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(q.Text)}, Out: t.out})
+			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(q.Text)}, Out: t.out, Keep: t.keep})
 		if !errors.Is(err, storage.ErrConflict) || attempt == 1 {
 			return err
 		}

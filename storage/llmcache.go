@@ -73,11 +73,12 @@ func (s *Store) LLMUsage(ctx context.Context, day string) (map[string]int64, err
 	return out, nil
 }
 
-// TakeAsk returns and removes a waiting question in one step, so that two
-// answers cannot both act on it; ErrNotFound when none waits (or it
+// Asked returns a waiting question, leaving it in place: the commit that
+// acts on the answer removes it (AskTaken), so that a commit that fails
+// leaves it to be answered again; ErrNotFound when none waits (or it
 // expired).
-func (s *Store) TakeAsk(ctx context.Context, sc Scope, key string) ([]byte, error) {
-	b, err := s.rdb.GetDel(ctx, s.base(sc)+"ask:"+key).Bytes()
+func (s *Store) Asked(ctx context.Context, sc Scope, key string) ([]byte, error) {
+	b, err := s.rdb.Get(ctx, s.base(sc)+"ask:"+key).Bytes()
 	if errors.Is(err, redis.Nil) {
 		return nil, fmt.Errorf("storage: ask: %w", ErrNotFound)
 	}

@@ -11,12 +11,12 @@ import (
 	"gridbot/storage/storagetest"
 )
 
-func TestAskTakenOnceAndExpires(t *testing.T) {
+func TestAskTakenByCommitAndExpires(t *testing.T) {
 	st := storagetest.New(t)
 	ctx := t.Context()
 	const key = "青山村三组网格群|张三"
-	if _, err := st.TakeAsk(ctx, vs, key); !errors.Is(err, storage.ErrNotFound) {
-		t.Fatalf("TakeAsk with nothing asked: %v, want ErrNotFound", err)
+	if _, err := st.Asked(ctx, vs, key); !errors.Is(err, storage.ErrNotFound) {
+		t.Fatalf("Asked with nothing asked: %v, want ErrNotFound", err)
 	}
 	ask := storage.Ask(key, []byte(`{"kind":"confirm"}`), 30*time.Minute)
 	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m1", Keep: []storage.Kept{ask}}); err != nil {
@@ -28,12 +28,21 @@ func TestAskTakenOnceAndExpires(t *testing.T) {
 	if ttl := st.AskTTL(ctx, vs, "青山村三组网格群|李四"); ttl > 0 {
 		t.Errorf("another person has a question: TTL %v", ttl)
 	}
-	b, err := st.TakeAsk(ctx, vs, key)
+	b, err := st.Asked(ctx, vs, key)
 	if err != nil || string(b) != `{"kind":"confirm"}` {
-		t.Fatalf("TakeAsk = %q, %v", b, err)
+		t.Fatalf("Asked = %q, %v", b, err)
 	}
-	if _, err := st.TakeAsk(ctx, vs, key); !errors.Is(err, storage.ErrNotFound) {
-		t.Errorf("second TakeAsk: %v, want ErrNotFound (answered once)", err)
+	if b, err := st.Asked(ctx, vs, key); err != nil || string(b) != `{"kind":"confirm"}` {
+		t.Fatalf("read again: Asked = %q, %v; want it still there (reading takes nothing)", b, err)
+	}
+	// the commit that acts on the answer takes it; a repeat of that
+	// message commits nothing
+	taken := storage.Change{Scope: vs, MsgID: "m2", Keep: []storage.Kept{storage.AskTaken(key)}}
+	if _, err := st.Commit(ctx, taken); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Asked(ctx, vs, key); !errors.Is(err, storage.ErrNotFound) {
+		t.Errorf("after the answer's commit: %v, want ErrNotFound (answered once)", err)
 	}
 }
 
@@ -54,16 +63,16 @@ func TestKeptAfter(t *testing.T) {
 	}
 	keep("m1", `{"kind":"confirm","text":"a"}`)
 	keep("m2", `{"kind":"confirm","text":"b"}`)
-	b, err := st.TakeAsk(ctx, vs, key)
+	b, err := st.Asked(ctx, vs, key)
 	if want := "{\"kind\":\"confirm\",\"text\":\"a\"}\n{\"kind\":\"confirm\",\"text\":\"b\"}"; err != nil || string(b) != want {
-		t.Fatalf("TakeAsk = %q, %v; want %q", b, err, want)
+		t.Fatalf("Asked = %q, %v; want %q", b, err, want)
 	}
 	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m3", Keep: []storage.Kept{storage.Ask(key, []byte(`{"kind":"dup"}`), time.Minute)}}); err != nil {
 		t.Fatal(err)
 	}
 	keep("m4", `{"kind":"confirm","text":"c"}`)
-	if b, err := st.TakeAsk(ctx, vs, key); err != nil || string(b) != `{"kind":"confirm","text":"c"}` {
-		t.Errorf("after another kind: TakeAsk = %q, %v; want it replaced", b, err)
+	if b, err := st.Asked(ctx, vs, key); err != nil || string(b) != `{"kind":"confirm","text":"c"}` {
+		t.Errorf("after another kind: Asked = %q, %v; want it replaced", b, err)
 	}
 }
 

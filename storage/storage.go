@@ -328,10 +328,14 @@ type Kept struct {
 }
 
 // Ask keeps a question the bot asked one person (key) until ttl passes;
-// TakeAsk reads it back once.
+// Asked reads it back.
 func Ask(key string, body []byte, ttl time.Duration) Kept {
 	return Kept{Key: "ask:" + key, Value: body, TTL: ttl}
 }
+
+// AskTaken removes the question kept under key: part of the change that
+// acts on its answer, so that the question goes only if the change is made.
+func AskTaken(key string) Kept { return Kept{Key: "ask:" + key} }
 
 // Change is everything one message or job run changes, committed atomically.
 type Change struct {
