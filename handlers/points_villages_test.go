@@ -171,7 +171,7 @@ func TestVillagesAskedInOffice(t *testing.T) {
 	}
 	has(t, "in other words", c.in(officeChat, "孙七", "各个村积分排名咋样"), "各村积分（按村户均分）")
 	has(t, "an admin", c.in(officeChat, "吴九", "哪个村积分最高"), "各村积分（按村户均分）")
-	for _, text := range []string{"明天去哪个村开会", "各村的材料周五前交齐", "哪个村的桥修好了"} {
+	for _, text := range []string{"明天去哪个村开会", "各村的材料周五前交齐", "哪个村的桥修好了", "各村积分排名发群里"} {
 		lacks(t, text, c.in(officeChat, "孙七", text), "各村积分")
 	}
 }

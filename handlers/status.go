@@ -45,6 +45,9 @@ var (
 		"看看", "讲讲", "发一下", "请", "麻烦", "好不好"}))
 )
 
+// villagesAskedHow make words on how the villages compare a question.
+var villagesAskedHow = []string{"哪", "第几", "最高", "最多", "最低", "怎么样", "如何", "多少", "?", "？", "吗"}
+
 // byLength is words, longest first: a longer word is taken out before a
 // shorter one it holds.
 func byLength(words []string) []string {
@@ -59,8 +62,12 @@ func readStatusAsk(text string, places village.Places) (statusAsk, bool) {
 	if utf8.RuneCountInString(text) > statusMaxRunes {
 		return statusAsk{}, false
 	}
-	if strings.Contains(text, "村") && villagesAsked(understand.Canon(text)) {
-		return statusAsk{villages: true}, true
+	if strings.Contains(text, "村") {
+		// "哪个村积分最高", not "各村积分排行发一下", an officer's word to
+		// another
+		if c := understand.Canon(text); villagesAsked(c) && containsAnyOf(c, villagesAskedHow...) {
+			return statusAsk{villages: true}, true
+		}
 	}
 	overdue := containsAnyOf(text, overdueWords...)
 	if !overdue && !containsAnyOf(text, overviewWords...) && !(containsAnyOf(text, dayWords...) && containsAnyOf(text, howWords...)) {
