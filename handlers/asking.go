@@ -277,16 +277,17 @@ func (r *Router) awaitedAnswer(ctx context.Context, t *turn, reading village.Rea
 func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	fixed := fixedWithThanks(t.text)
 	pleased := saysSatisfied(t.text)
+	thanks := !fixed && !pleased && thanksAlone(t.text)
 	words := fixed || pleased || containsAnyOf(t.text, notFixedWords...)
-	if t.quote != nil || reading.Intent == village.IntentClaim || !words && !deniesInWords(t.text) ||
+	if t.quote != nil || reading.Intent == village.IntentClaim || !words && !thanks && !deniesInWords(t.text) ||
 		len(village.FindRefs(t.text)) > 0 {
 		// most of a group's talk: no Redis read
 		return false, nil
 	}
 	read := r.openHere
 	if !words {
-		// "还在放", "又来了": words said in other talk too ("还在上班",
-		// "鸡又来了"), which cost no read for them
+		// "还在放", "又来了", "谢谢": words said in other talk too ("还在
+		// 上班", "鸡又来了"), which cost no read for them
 		read = r.openFollowed
 	}
 	open, err := read(ctx, t)
@@ -317,6 +318,14 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 		// an item reopened on his words is taken back with 满意 words
 		// only: his "还是吵" of it is news for its handlers (below)
 		waiting = slices.DeleteFunc(waiting, func(rep village.Report) bool { return rep.Status != village.StatusResolved })
+	}
+	if thanks {
+		// "谢谢网格长" after the 办结 says neither answer: his one item
+		// waiting for it is shown both; thanks of anyone else are chat
+		if len(waiting) == 1 && waiting[0].ReportedBy(t.who) && r.onlyOneMeant(t, waiting[0], open) {
+			return true, r.confirmHint(ctx, t, waiting[0], "")
+		}
+		return false, nil
 	}
 	meant := slices.DeleteFunc(slices.Clone(waiting), func(rep village.Report) bool { return !about(rep) })
 	switch {
@@ -512,6 +521,13 @@ func sharesBigram(a, b string) bool {
 func fixedWithThanks(text string) bool {
 	s := strings.ReplaceAll(text, "没问题", "好了") // "没问题了，谢谢": no denial
 	return containsAnyOf(s, fixedWords...) && containsAnyOf(s, thanksWords...) && !containsAnyOf(s, doubtWords...)
+}
+
+// thanksAlone reports whether text is short thanks and no more is said
+// of a matter ("谢谢网格长", "辛苦了"): not whether it was fixed, nor a
+// question.
+func thanksAlone(text string) bool {
+	return containsAnyOf(text, thanksWords...) && utf8.RuneCountInString(text) <= 10 && !containsAnyOf(text, doubtWords...)
 }
 
 // saysSatisfied reports whether text says, in a sentence, that the

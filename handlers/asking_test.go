@@ -567,3 +567,22 @@ func TestNoticeInWords(t *testing.T) {
 		t.Errorf("the sentences sent a notice: %q", got)
 	}
 }
+
+// TestThanksOrBareDenialAfterResolved: after the 办结, the reporter's
+// bare thanks ("谢谢网格长") say neither answer: his one item waiting is
+// shown both, nothing changed; a bare denial in the item's own word
+// ("没亮" of "不亮") is his 未解决 as "还是不亮" is. Thanks from someone
+// with nothing waiting, or before the 办结, stay chat.
+func TestThanksOrBareDenialAfterResolved(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯不亮了")
+	expect(t, "before the 办结", c.say("张三", "谢谢网格长"))
+	c.say("李四", "办结 #R1 换了灯泡")
+	expect(t, "a neighbour's thanks", c.say("陈二", "谢谢网格长"))
+	expect(t, "thanks", c.say("张三", "谢谢网格长"),
+		grid3+": 张三，#R1 已办结，在等您确认：解决了请回「满意 #R1」；没解决请回「未解决 #R1 原因」，我会请网格长接着办。")
+	c.firstStatus(village.StatusResolved)
+	expect(t, "no other word denied", c.say("张三", "没吵"))
+	expect(t, "not lit", c.say("张三", "没亮"), grid3+": 按张三的话，#R1 已重新打开：没亮。")
+	c.firstStatus(village.StatusReopened)
+}

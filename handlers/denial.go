@@ -8,6 +8,7 @@ package handlers
 import (
 	"iter"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -120,7 +121,7 @@ var denialFillers = []string{"说了也", "调解了也", "修了也", "弄了�
 // 机真没用" nor "还是算了". A clause with more in it that shares a
 // character with repText ("晚上照样放") is one too.
 func bareDenial(text, repText string) bool {
-	for _, clause := range strings.FieldsFunc(text, func(r rune) bool { return isPause(r) || unicode.IsPunct(r) }) {
+	for _, clause := range pauseClauses(text) {
 		rest := asIfNothing.ReplaceAllString(clause, " ")
 		for _, w := range denialWords {
 			rest = strings.ReplaceAll(rest, w, " ")
@@ -130,6 +131,9 @@ func bareDenial(text, repText string) bool {
 				continue
 			}
 			rest = strings.ReplaceAll(rest, w, " ")
+		}
+		if w := negatedWord(clause); w != "" && (strings.Contains(repText, "不"+w) || strings.Contains(repText, "没"+w)) {
+			return true // "没亮" of "路灯不亮了": its own defect denied again
 		}
 		if rest == clause {
 			continue // no denial in it
@@ -143,6 +147,35 @@ func bareDenial(text, repText string) bool {
 		}
 	}
 	return false
+}
+
+// negations begin a bare clause that denies what an item complains of
+// in its own word: "没亮", "还不亮" of "路灯不亮了" (see negatedWord).
+var negations = []string{"还没有", "还没", "没有", "也没", "还不", "也不", "没", "不"}
+
+// negatedWord is the word of one or two characters a bare clause denies
+// ("亮" of "没亮啊", "还不通"), "" when the clause is more than a negation
+// and its word, or the word names nothing complained of ("不是", "没事").
+func negatedWord(clause string) string {
+	clause = strings.TrimSpace(clause)
+	for _, n := range negations {
+		rest, ok := strings.CutPrefix(clause, n)
+		if !ok {
+			continue
+		}
+		rest = trimFillers(rest, denialFillers)
+		first, _ := utf8.DecodeRuneInString(rest)
+		if k := utf8.RuneCountInString(rest); k < 1 || k > 2 || strings.ContainsRune(notSubject+"事错", first) {
+			return ""
+		}
+		for _, c := range rest {
+			if !unicode.Is(unicode.Han, c) {
+				return ""
+			}
+		}
+		return rest
+	}
+	return ""
 }
 
 // namesNothing reports whether w, words of notFixedPlain, deny a fix of
@@ -166,7 +199,13 @@ func sharesSubject(words, repText string) bool {
 // deniesInWords reports whether text may deny a fix in plain words (see
 // denialWords, asIfNothing, stillTalk): the cheap check before any read.
 func deniesInWords(text string) bool {
-	return containsAnyOf(text, denialWords...) || asIfNothing.MatchString(text) || stillTalk(text)
+	return containsAnyOf(text, denialWords...) || asIfNothing.MatchString(text) || stillTalk(text) ||
+		utf8.RuneCountInString(text) <= 8 && slices.ContainsFunc(pauseClauses(text), func(c string) bool { return negatedWord(c) != "" })
+}
+
+// pauseClauses are the clauses of text between pauses and punctuation.
+func pauseClauses(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool { return isPause(r) || unicode.IsPunct(r) })
 }
 
 // deniedOf reports whether text, of a reporter whose item has the text

@@ -45,6 +45,14 @@ func TestDeniedOf(t *testing.T) {
 		{"rain", "又下雨了", lamp, false, false},
 		{"I go tonight", "还是我晚上去吧", lamp, false, false},
 		{"works as usual", "照样干活", quarrel, false, false},
+		{"not lit", "没亮", lamp, true, true},
+		{"still not lit", "还没亮啊", lamp, true, true},
+		{"not lit, thanks", "谢谢 没亮", lamp, true, false},
+		{"not lit of a quarrel", "没亮", quarrel, false, false},
+		{"not so", "不是", lamp, false, false},
+		{"nothing wrong", "没事", lamp, false, false},
+		{"not going", "不去了", lamp, false, false},
+		{"not lit, more said", "没亮的时候我再说", lamp, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			about, plain := deniedOf(tc.text, tc.item)
@@ -60,6 +68,7 @@ func TestDeniedOf(t *testing.T) {
 func TestDeniesInWords(t *testing.T) {
 	for text, want := range map[string]bool{
 		"还在唱": true, "没用 还在放": true, "跟没说一样": true, "又开始了": true, "照样唱": true, "一点没变": true,
+		"没亮": true, "还不通": true,
 		"对门又唱起来了": true, // a character that may be an item's: its read is served from memory
 		"我还在上班":   false, "又下雨了": false, "明天又要降温了": false, "你还在吗": false, "好的收到": false, "今天天气不错": false,
 	} {
@@ -73,7 +82,7 @@ func TestDeniesInWords(t *testing.T) {
 // and words denied of an item pass the cheap check or the words it had
 // before (notFixedWords, notFixedPlain).
 func FuzzDeniedOf(f *testing.F) {
-	for _, s := range []string{"还是吵", "没用 还在唱", "跟没说一样", "还是有点吵", "又", "还是", "跟没", "\xff还在\xfe", "照样一样"} {
+	for _, s := range []string{"没亮", "还不通啊", "还是吵", "没用 还在唱", "跟没说一样", "还是有点吵", "又", "还是", "跟没", "\xff还在\xfe", "照样一样"} {
 		f.Add(s, "对门那家每晚还唱卡拉OK 吵得睡不着")
 	}
 	f.Fuzz(func(t *testing.T, text, item string) {

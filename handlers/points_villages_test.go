@@ -154,3 +154,24 @@ func townshipBench(b *testing.B, villages, n int) (*pointsBot, context.Context) 
 	}
 	return pb, ctx
 }
+
+// TestVillagesAskedInOffice: an officer's plain "哪个村积分最高" in the
+// township's chat, not said to the bot, is answered as his plain "超期的有
+// 哪些" is, at the cost of the addressed question; the office's talk of
+// villages that asks nothing of points stays the officers' own.
+func TestVillagesAskedInOffice(t *testing.T) {
+	c := villagesChat(t)
+	c.say("赵六", "加分 张三 拾金不昧 10 捡到钱包交还失主")
+	c.in(officeChat, "孙七", "@网格小助手 各村积分") // what a first message reads once
+	addressed, _ := c.counted(bot.Message{Chat: officeChat, From: "孙七", Text: "@网格小助手 哪个村积分最高"})
+	n, got := c.counted(bot.Message{Chat: officeChat, From: "孙七", Text: "哪个村积分最高"})
+	has(t, "unaddressed", got, officeChat+": 全镇2026年各村积分（按村户均分）：", "1. 青山村 户均 0.1 分")
+	if n > addressed {
+		t.Errorf("unaddressed took %d round trips, addressed %d", n, addressed)
+	}
+	has(t, "in other words", c.in(officeChat, "孙七", "各个村积分排名咋样"), "各村积分（按村户均分）")
+	has(t, "an admin", c.in(officeChat, "吴九", "哪个村积分最高"), "各村积分（按村户均分）")
+	for _, text := range []string{"明天去哪个村开会", "各村的材料周五前交齐", "哪个村的桥修好了", "各村积分排名发群里"} {
+		lacks(t, text, c.in(officeChat, "孙七", text), "各村积分")
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -16,10 +17,11 @@ import (
 // the overview ("情况怎么样", "今天怎么样", "汇总一下", "这周情况") or
 // the overdue items ("超期的有哪些", "哪些超期了", "超时没办的").
 type statusAsk struct {
-	overdue bool
-	week    bool   // since the week's start, not the day's
-	place   string // a place of the township named ("三组", "青山村"); "" none
-	unknown string // a word that reads as a place the township has not ("四组")
+	villages bool // how the villages compare on points ("哪个村积分最高"): 各村积分
+	overdue  bool
+	week     bool   // since the week's start, not the day's
+	place    string // a place of the township named ("三组", "青山村"); "" none
+	unknown  string // a word that reads as a place the township has not ("四组")
 }
 
 // statusMaxRunes is the longest message read as a statusAsk: a question
@@ -43,6 +45,9 @@ var (
 		"看看", "讲讲", "发一下", "请", "麻烦", "好不好"}))
 )
 
+// villagesAskedHow make words on how the villages compare a question.
+var villagesAskedHow = []string{"哪", "第几", "最高", "最多", "最低", "怎么样", "如何", "多少", "?", "？", "吗"}
+
 // byLength is words, longest first: a longer word is taken out before a
 // shorter one it holds.
 func byLength(words []string) []string {
@@ -56,6 +61,13 @@ func byLength(words []string) []string {
 func readStatusAsk(text string, places village.Places) (statusAsk, bool) {
 	if utf8.RuneCountInString(text) > statusMaxRunes {
 		return statusAsk{}, false
+	}
+	if strings.Contains(text, "村") {
+		// "哪个村积分最高", not "各村积分排行发一下", an officer's word to
+		// another
+		if c := understand.Canon(text); villagesAsked(c) && containsAnyOf(c, villagesAskedHow...) {
+			return statusAsk{villages: true}, true
+		}
 	}
 	overdue := containsAnyOf(text, overdueWords...)
 	if !overdue && !containsAnyOf(text, overviewWords...) && !(containsAnyOf(text, dayWords...) && containsAnyOf(text, howWords...)) {
@@ -105,7 +117,9 @@ const statusItems = 10
 // his grid's; a village's cadre of no grid his village's. A villager who
 // asks gets where to see his own items; unaddressed, his overview words
 // are read as usual, but for the overdue question, which is the bot's.
-// done is false when text is no such question.
+// How the villages compare on points ("哪个村积分最高") is the township's
+// picture too: an officer's question answered with 各村积分, anyone
+// else's left to the reading of points questions. done is false when text is no such question.
 func (r *Router) statusAsked(ctx context.Context, t *turn) (done bool, err error) {
 	if t.quote != nil {
 		return false, nil // "情况怎么样" quoting an item asks after that item
@@ -119,8 +133,15 @@ func (r *Router) statusAsked(ctx context.Context, t *turn) (done bool, err error
 		return true, r.reply(ctx, t, "status.noplace", map[string]any{"Word": ask.unknown, "Places": r.cfg.Places().Choices(), "Overdue": ask.overdue})
 	}
 	places := r.cfg.Places()
+	officer := townshipView(t) && (t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin))
 	switch {
-	case townshipView(t) && (t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)):
+	case ask.villages && officer:
+		// "哪个村积分最高": the township's picture, answered unaddressed
+		// as its overview and its overdue are
+		return r.run(ctx, t, "各村积分")
+	case ask.villages:
+		return false, nil // a villager's "我们村排第几" is a question about points
+	case officer:
 		p := places.Named(ask.place, "")
 		if p.Kind == village.NoPlace {
 			p = places.Named("全镇", "")

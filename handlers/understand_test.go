@@ -665,3 +665,14 @@ func TestPartsReadOnce(t *testing.T) {
 		})
 	}
 }
+
+// TestHedgedDefectAskedBack: a defect said mildly and unsure ("好像不太
+// 亮") gets the confirm-back from the rules reader, not silence; weather
+// said the same way stays chat.
+func TestHedgedDefectAskedBack(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "hedged", c.say("陈二", "屋后那盏路灯好像不太亮"),
+		grid3+": @陈二\u2005我理解为：一般事项·道路交通——屋后那盏路灯好像不太亮。回复「1」登记，「2」不用。")
+	expect(t, "filed on 1", c.say("陈二", "1"), grid3+": 已登记 #R1（一般事项·道路交通）")
+	expect(t, "weather", c.say("张三", "今天好像不太冷"))
+}

@@ -131,6 +131,9 @@ func Canon(text string) string { return canon(normalize(text)) }
 // canon is the text the lexicons match against.
 func canon(t string) string {
 	t = variants.Replace(t)
+	if strings.Contains(t, "不") {
+		t = softened.Replace(t)
+	}
 	if strings.Contains(t, "没") && strings.Contains(t, "电") {
 		// "电动车没电了", "手机快没电了": a battery run down, not the grid's
 		// power cut.
@@ -138,6 +141,23 @@ func canon(t string) string {
 	}
 	return t
 }
+
+// softened takes the degree out of a broken state said mildly: "不太亮",
+// "不怎么通" are the 不亮, 不通 of brokenStates, however hedged ("路灯好像
+// 不太亮"); a degree before anything else ("今天不太冷") is kept.
+var softened = func() *strings.Replacer {
+	var pairs []string
+	for _, w := range brokenStates.words {
+		rest, ok := strings.CutPrefix(w, "不")
+		if !ok {
+			continue
+		}
+		for _, d := range []string{"不太", "不怎么", "不大", "不是很", "不是太", "不很"} {
+			pairs = append(pairs, d+rest, w)
+		}
+	}
+	return strings.NewReplacer(pairs...)
+}()
 
 // flatBatteryRe finds a vehicle or a gadget out of charge: its battery is
 // not the grid's power.

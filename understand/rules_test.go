@@ -856,6 +856,10 @@ func TestReadHowSure(t *testing.T) {
 		"路登坏了三个了":          village.HandleConfirm,
 		"井盖没了":             village.HandleConfirm,
 		"三组路灯坏了吗":          village.HandleIgnore,
+		"屋后那盏路灯好像不太亮":      village.HandleConfirm,
+		"桥头的灯不怎么亮了":        village.HandleConfirm,
+		"今天好像不太冷":          village.HandleIgnore,
+		"这菜不太好吃":           village.HandleIgnore,
 	} {
 		if r := read(t, text); r.Handling(false, th) != want {
 			t.Errorf("Read(%q) at %v is handled %v; want %v", text, r.Confidence, r.Handling(false, th), want)
