@@ -41,6 +41,7 @@ type PointsOptions struct {
 type PointsSource interface {
 	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
 	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
+	CountersOf(ctx context.Context, reads ...storage.CountersRead) ([]map[string]int64, error)
 }
 
 // ClaimRow is one claim as JSON writes it.

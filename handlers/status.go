@@ -31,8 +31,8 @@ const statusMaxRunes = 20
 var (
 	overdueWords  = []string{"超期", "超时", "逾期", "过期", "过了期限"}
 	overviewWords = []string{"情况", "汇总", "小结", "概况", "总结", "统计"}
-	dayWords      = []string{"今天", "今日", "这周", "本周", "这星期", "这个星期", "这礼拜", "这一周", "一周"}
 	weekWords     = []string{"这周", "本周", "这星期", "这个星期", "这礼拜", "这一周", "一周"}
+	dayWords      = slices.Concat([]string{"今天", "今日"}, weekWords) // the day's or the week's
 	howWords      = []string{"怎么样", "咋样", "怎样", "如何"}
 	// statusFillers are the other words a statusAsk may hold; a message
 	// with any word besides them and a place asks something else ("证

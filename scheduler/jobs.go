@@ -23,6 +23,7 @@ type JobStore interface {
 	AllOpenReports(ctx context.Context, sc storage.Scope) ([]village.Report, error)
 	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
 	Counters(ctx context.Context, sc storage.Scope, hash string) (map[string]int64, error)
+	CountersOf(ctx context.Context, reads ...storage.CountersRead) ([]map[string]int64, error)
 	Notices(ctx context.Context, sc storage.Scope, index string) ([]village.Notice, error)
 	Calls(ctx context.Context, sc storage.Scope, index string) ([]village.Call, error)
 	// LastRun is a job's last run; the 早报 reads the scheduler's record

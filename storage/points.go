@@ -70,24 +70,15 @@ func PointsHash(year string) string { return "pts:" + year }
 // VetoHash is the counter hash of a year's effective veto items.
 func VetoHash(year string) string { return "veto:" + year }
 
-// Counterer reads counter hashes; *Store implements it, and so does every
-// interface a job or an export declares with the same method.
-type Counterer interface {
-	Counters(ctx context.Context, sc Scope, hash string) (map[string]int64, error)
-}
-
 // YearTallies reads what a village's ranking of a year is made of (see
 // village.Rank): each household's score, and whether a veto item counts
-// against it. Two HGETALLs.
-func YearTallies(ctx context.Context, r Counterer, sc Scope, year string) (totals map[string]int64, vetoed map[string]bool, err error) {
-	if totals, err = r.Counters(ctx, sc, PointsHash(year)); err != nil {
-		return nil, nil, err
-	}
-	vetoes, err := r.Counters(ctx, sc, VetoHash(year))
+// against it. One round trip (YearTalliesOf of one scope).
+func YearTallies(ctx context.Context, r CountersOfReader, sc Scope, year string) (totals map[string]int64, vetoed map[string]bool, err error) {
+	ts, err := YearTalliesOf(ctx, r, year, sc)
 	if err != nil {
 		return nil, nil, err
 	}
-	return totals, VetoedIn(vetoes), nil
+	return ts[0].Totals, ts[0].Vetoed, nil
 }
 
 // Tally is what a village's ranking of a year is made of (YearTallies).
