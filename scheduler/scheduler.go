@@ -204,11 +204,19 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 	// ran); missed the earliest occurrence due after a job's last run
 	// (when it should have run again): down for as long as that is past
 	var prev, missed time.Time
+	var fresh []string // jobs seen for the first time, with their next run
 	for i := range s.jobs {
 		j := &s.jobs[i]
-		from, last, err := s.start(ctx, j, now)
+		from, last, first, err := s.start(ctx, j, now)
 		if err != nil {
 			return err
+		}
+		if first {
+			next := j.Name
+			if t := j.sched.Next(now); !t.IsZero() {
+				next += " " + t.Format("01-02 15:04")
+			}
+			fresh = append(fresh, next)
 		}
 		if !last.IsZero() {
 			prev = maxTime(prev, last)
@@ -244,6 +252,11 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 				break
 			}
 		}
+	}
+	if len(fresh) > 0 {
+		// One line, not one a job: at a first start every job is new.
+		s.log.InfoContext(ctx, "scheduled jobs start now; earlier occurrences are not run (gridbot jobs lists them)",
+			"count", len(fresh), "next", strings.Join(fresh, ", "))
 	}
 	if !missed.IsZero() && now.Sub(missed) > DownAfter && now.Sub(prev) > DownAfter {
 		// before anything runs: the jobs of this tick (the 早报) may say so.
@@ -350,31 +363,28 @@ func lastDown(ctx context.Context, st interface {
 
 // start returns the time after which j's occurrences are due, or the zero
 // time when j has nothing due this time (it was just seen for the first
-// time), and j's last run as the store had it (zero: none).
-func (s *Scheduler) start(ctx context.Context, j *job, now time.Time) (from, last time.Time, err error) {
+// time), and j's last run as the store had it (zero: none). fresh reports
+// that this caller recorded j's first baseline (the one replica to log it).
+func (s *Scheduler) start(ctx context.Context, j *job, now time.Time) (from, last time.Time, fresh bool, err error) {
 	last, ok, err := s.store.LastRun(ctx, s.scope, j.Name)
 	if err != nil {
-		return time.Time{}, time.Time{}, fmt.Errorf("scheduler: job %s: %w", j.Name, err)
+		return time.Time{}, time.Time{}, false, fmt.Errorf("scheduler: job %s: %w", j.Name, err)
 	}
 	if !ok {
 		won, err := s.store.ClaimRun(ctx, s.scope, j.Name, now, s.ttl)
 		if err != nil {
-			return time.Time{}, time.Time{}, fmt.Errorf("scheduler: job %s: baseline: %w", j.Name, err)
+			return time.Time{}, time.Time{}, false, fmt.Errorf("scheduler: job %s: baseline: %w", j.Name, err)
 		}
-		if won {
-			s.log.InfoContext(ctx, "scheduled job starts now; earlier occurrences are not run",
-				"job", j.Name, "spec", j.Spec, "next", j.sched.Next(now))
-		}
-		return time.Time{}, time.Time{}, nil
+		return time.Time{}, time.Time{}, won, nil
 	}
 	from = last.In(s.loc)
 	if s.catchUp < 0 {
-		return from, last, nil
+		return from, last, false, nil
 	}
 	cutoff := now.Add(-s.catchUp)
 	first := j.sched.Next(from)
 	if first.IsZero() || !first.Before(cutoff) {
-		return from, last, nil
+		return from, last, false, nil
 	}
 	// Occurrences before cutoff are too old to catch up. Claim the latest of
 	// them without running it: last moves past them, and the one replica
@@ -382,13 +392,13 @@ func (s *Scheduler) start(ctx context.Context, j *job, now time.Time) (from, las
 	latest := latestBefore(j.sched, from, cutoff)
 	won, err := s.store.ClaimRun(ctx, s.scope, j.Name, latest, s.ttl)
 	if err != nil {
-		return time.Time{}, time.Time{}, fmt.Errorf("scheduler: job %s: skip to %s: %w", j.Name, latest.Format(time.RFC3339), err)
+		return time.Time{}, time.Time{}, false, fmt.Errorf("scheduler: job %s: skip to %s: %w", j.Name, latest.Format(time.RFC3339), err)
 	}
 	if won {
 		s.log.WarnContext(ctx, "scheduled job missed occurrences older than the catch-up window; skipped",
 			"job", j.Name, "first_skipped", first, "last_skipped", latest, "catch_up", s.catchUp)
 	}
-	return latest, last, nil
+	return latest, last, false, nil
 }
 
 // latestBefore returns the latest occurrence of sched in (from, before); the

@@ -703,3 +703,25 @@ func TestRunDueWaitingIsNoDowntime(t *testing.T) {
 		t.Errorf("a job ran every 30 minutes, yet the bot was noted down:\n%s", logs.String())
 	}
 }
+
+// TestFirstStartLogsOneLine: at a first start every job records its
+// baseline; the log says so in one line naming each job and its next run,
+// not a line a job, and says nothing of it at the next tick.
+func TestFirstStartLogsOneLine(t *testing.T) {
+	st := storagetest.New(t)
+	var logs bytes.Buffer
+	s := mustNew(t, st, (&recorder{}).jobs([]jobSpec{
+		{"evening", "0 20 * * *", succeed}, {"morning", "30 8 * * *", succeed}, {"watch", "*/5 * * * *", succeed},
+	}), scheduler.Options{Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	mustRunDue(t, s, []time.Time{at(2, 15, 1), at(2, 15, 2)})
+	var lines []string
+	for l := range strings.Lines(logs.String()) {
+		if strings.Contains(l, "start now") || strings.Contains(l, "starts now") {
+			lines = append(lines, l)
+		}
+	}
+	const want = `count=3 next="evening 03-02 20:00, morning 03-03 08:30, watch 03-02 15:05"`
+	if len(lines) != 1 || !strings.Contains(lines[0], want) || !strings.Contains(lines[0], "gridbot jobs") {
+		t.Errorf("first start logged %q, want one line with %s", lines, want)
+	}
+}
