@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"io"
 	"io/fs"
@@ -20,9 +21,11 @@ import (
 )
 
 // TestCheck: gridbot check passes a township ready to run and names what
-// is not: Redis without AOF; an alert webhook not set, or set to something
-// that is no web address (the key alone, the address without https://),
-// which it never shows.
+// is not: Redis without AOF; an alert webhook set to something that is no
+// web address (the key alone, the address without https://), which it
+// never shows; no webhook and no /healthz, so that nothing but the log
+// would tell that the bot went offline. No webhook alone is optional: a
+// hint that says where alerts go meanwhile, and check passes.
 func TestCheck(t *testing.T) {
 	srv := storagetest.NeedServer(t)
 	cfg, rfs, err := loadConfig("config.example.yaml")
@@ -33,18 +36,23 @@ func TestCheck(t *testing.T) {
 	now := func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) }
 	const hook = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=secret-1"
 	for _, tc := range []struct {
-		name, aof, hook, want string
-		fails                 bool
+		name, aof, hook, healthz, want string
+		fails                          bool
 	}{
-		{"ready", "yes", hook, "没有发现问题，可以运行：gridbot run -config 我的配置.yaml", false},
-		{"no AOF", "no", hook, "有 1 条提醒（见上面的「注意」和日志），请改好后再运行 gridbot run。", true},
-		{"no webhook", "yes", "", "注意：没有设报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK 是空的）", true},
-		{"webhook without https://", "yes", strings.TrimPrefix(hook, "https://"), "注意：报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK）不是 https:// 开头的网址", true},
-		{"webhook's key alone", "yes", "secret-1", "注意：报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK）不是 https:// 开头的网址", true},
+		{"ready", "yes", hook, "", "没有发现问题，可以运行：gridbot run -config 我的配置.yaml", false},
+		{"no AOF", "no", hook, "", "有 1 条提醒（见上面的「注意」和日志），请改好后再运行 gridbot run。", true},
+		{"no webhook", "yes", "", "", "提示：没有设报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK 是空的）。可以不设：" +
+			"机器人掉线、要重新扫码、消息发不出去时，写在日志里和 http://127.0.0.1:9090/healthz 上", false},
+		{"no webhook, passes", "yes", "", "", "没有发现问题，可以运行：gridbot run -config 我的配置.yaml", false},
+		{"no webhook, no healthz", "yes", "", "off", "注意：没有设报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK 是空的），健康检查也关了（wechat.healthz: off）", true},
+		{"webhook, no healthz", "yes", hook, "off", "没有发现问题", false},
+		{"webhook without https://", "yes", strings.TrimPrefix(hook, "https://"), "", "注意：报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK）不是 https:// 开头的网址", true},
+		{"webhook's key alone", "yes", "secret-1", "", "注意：报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK）不是 https:// 开头的网址", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			srv.SetConfig(t, "appendonly", tc.aof)
 			t.Setenv("GRIDBOT_ALERT_WEBHOOK", tc.hook)
+			cfg.WeChat.Healthz = cmp.Or(tc.healthz, "127.0.0.1:9090")
 			var out, logs bytes.Buffer
 			err := check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Now: now,
 				Out: &out, Logger: slog.New(slog.NewTextHandler(&logs, nil))})
@@ -174,9 +182,9 @@ func TestCheckSaysWhatToDo(t *testing.T) {
 		defer func() { cfg.SLA.BusinessDays = false }()
 		var out bytes.Buffer
 		if err := check(context.Background(), opts(&out)); err == nil {
-			t.Error("check passed without an alert webhook and without next year's holidays")
+			t.Error("check passed without next year's holidays")
 		}
-		for _, want := range []string{"没有设报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK 是空的）", "sla.holidays 里没有 2027 年的春节或国庆"} {
+		for _, want := range []string{"提示：没有设报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK 是空的）", "sla.holidays 里没有 2027 年的春节或国庆", "有 1 条提醒"} {
 			if !strings.Contains(out.String(), want) {
 				t.Errorf("check output lacks %q:\n%s", want, out.String())
 			}

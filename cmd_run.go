@@ -219,8 +219,9 @@ func runWeChat(ctx context.Context, o runOptions) error {
 
 // preflight checks what the bot depends on before it logs in. Redis must
 // answer; what else is wrong — Redis that would lose writes in a power
-// cut, a holiday list without this year, no alert webhook — is told in
-// the terminal or the log, and the bot runs on. The model is checked
+// cut, a holiday list without this year, no way to be told that the bot
+// went offline — is told in the terminal or the log, and the bot runs on;
+// no alert webhook alone is a hint (the log and /healthz tell the same). The model is checked
 // apart (probeLLM): run and sandbox do not wait for its answer.
 func preflight(ctx context.Context, a *app.App, o runOptions) error {
 	cfg, log := o.Config, o.Logger
@@ -272,9 +273,16 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 		log.Warn("sla.business_days is on but sla.holidays lacks the Spring Festival or National Day of these years: only weekends count as days off; add the State Council's holidays and 调休 workdays",
 			"years", years)
 	}
-	if hook := cfg.AlertURL(); hook == "" {
-		fmt.Fprintf(o.Terminal, stepNoAlert, cfg.WeChat.Alert.URLEnv)
-		log.Warn("no alert webhook: alerts go to this log only; set the variable named by wechat.alert.url_env", "var", cfg.WeChat.Alert.URLEnv)
+	if hook := cfg.AlertURL(); hook == "" && cfg.WeChat.Healthz == "off" {
+		// Then nothing but the log tells that the bot went offline.
+		fmt.Fprintf(o.Terminal, stepNoAlertNoHealthz, cfg.WeChat.Alert.URLEnv)
+		log.Warn("no alert webhook and no /healthz (wechat.healthz: off): only this log tells that the bot is offline; set the variable named by wechat.alert.url_env, or turn wechat.healthz on",
+			"var", cfg.WeChat.Alert.URLEnv)
+	} else if hook == "" {
+		// Optional: /healthz and the log tell the same; a hint, not a warning.
+		fmt.Fprintf(o.Terminal, stepNoAlert, cfg.WeChat.Alert.URLEnv, cfg.WeChat.Healthz)
+		log.Info("no alert webhook (optional): alerts go to this log and /healthz only; set the variable named by wechat.alert.url_env to have them posted",
+			"var", cfg.WeChat.Alert.URLEnv)
 	} else if !config.WebAddress(hook) {
 		// Never shown: the address holds the webhook's key.
 		fmt.Fprintf(o.Terminal, stepBadAlert, cfg.WeChat.Alert.URLEnv)
@@ -449,9 +457,17 @@ const stepNoAOF = "注意：Redis 没有把数据及时写到硬盘（没开 AOF
 const stepHolidays = "注意：期限按工作日算（sla.business_days: true），但 sla.holidays 里没有 %s 年的春节或国庆，" +
 	"这一年的节假日会按工作日算期限。请按国务院办公厅的通知补上 holidays 和调休上班的 workdays（README「定时任务」）。\n"
 
-// stepNoAlert is shown when alerts have nowhere to go but the log.
-const stepNoAlert = "注意：没有设报警地址（环境变量 %s 是空的），掉线、消息发不出去时只写在日志里，没人会知道。" +
-	"请按 README「5. 看一遍配置里的 wechat: 部分」把企业微信群机器人的 Webhook 地址放进这个环境变量。\n"
+// stepNoAlert is shown when no alert webhook is set: optional, as the log
+// and /healthz (at the address filled in) tell the same; a hint.
+const stepNoAlert = "提示：没有设报警地址（环境变量 %s 是空的）。可以不设：机器人掉线、要重新扫码、消息发不出去时，" +
+	"写在日志里和 http://%s/healthz 上，要有人去看。想在企业微信群里收到报警，" +
+	"按 README「5. 看一遍配置里的 wechat: 部分」把群机器人的 Webhook 地址放进这个环境变量。\n"
+
+// stepNoAlertNoHealthz is shown when neither an alert webhook nor /healthz
+// would tell that the bot went offline: a warning.
+const stepNoAlertNoHealthz = "注意：没有设报警地址（环境变量 %s 是空的），健康检查也关了（wechat.healthz: off）：" +
+	"机器人掉线、要重新扫码时只写在日志里，没人会知道。请按 README「5. 看一遍配置里的 wechat: 部分」把企业微信群机器人的 Webhook 地址放进这个环境变量，" +
+	"或把 wechat.healthz 改回 127.0.0.1:9090。\n"
 
 // stepBadAlert is shown when the alert webhook is set but is no address.
 const stepBadAlert = "注意：报警地址（环境变量 %[1]s）不是 https:// 开头的网址，报警发不出去，只写在日志里。" +
