@@ -139,9 +139,43 @@ func (t *Transport) watch(ctx context.Context) {
 	for t.o.Sleep(ctx, every) == nil {
 		t.checkLiveness(ctx)
 		t.checkOffline(ctx)
+		t.checkStore(ctx)
 		if t.o.Alerts != nil {
 			t.o.Alerts.Retry(ctx)
 		}
+	}
+}
+
+// checkStore tells the operator, in the terminal and by an alert, once
+// when Redis stops answering while the bot runs and once when it answers
+// again: meanwhile nothing is registered, and otherwise only the log (in
+// English, at every message) and /healthz would say so.
+func (t *Transport) checkStore(ctx context.Context) {
+	if t.o.State == nil { // tests of the transport alone
+		return
+	}
+	err := t.o.State.Check(ctx)
+	if ctx.Err() != nil {
+		return // stopping: that says nothing of Redis
+	}
+	t.mu.Lock()
+	now, down := t.o.Now(), err != nil
+	changed := down != t.storeDown
+	t.storeDown = down
+	if changed && down {
+		t.storeSince = now
+	}
+	gone := tmpl.Span(now.Sub(t.storeSince))
+	t.mu.Unlock()
+	switch {
+	case changed && down:
+		t.log.ErrorContext(ctx, "wechat: Redis stopped answering: nothing is registered until it does (is redis-server running?)", "account", t.wc.Account, "err", err)
+		fmt.Fprint(t.o.Terminal, stepStoreDown)
+		t.alert(ctx, alertStoreDown, t.wc.Account)
+	case changed:
+		t.log.InfoContext(ctx, "wechat: Redis answers again", "account", t.wc.Account, "down_for", gone)
+		fmt.Fprintf(t.o.Terminal, stepStoreBack, gone, gone)
+		t.alert(ctx, alertStoreBack, t.wc.Account, gone)
 	}
 }
 

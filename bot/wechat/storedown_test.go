@@ -211,3 +211,42 @@ func TestRedisDownAtLoginWaitsForRedis(t *testing.T) {
 		t.Errorf("a QR code was shown:\n%s", r.term.String())
 	}
 }
+
+// Redis dying while the bot runs is told to the operator once, in the
+// terminal and by an alert, with what to check and that no restart is
+// needed; Redis back is told once too. Without this only the log (English,
+// a line per message) and /healthz would say it.
+func TestRedisDownWhileRunningIsToldOnce(t *testing.T) {
+	f := newFake(t)
+	srv := storagetest.NeedServer(t)
+	r := startOpts(t, f, srv.URL, rigOptions{quick: true})
+	r.online()
+	srv.Kill()
+	f.GroupText("g3", "zhangsan", "上报 水渠堵了")
+	// told: the terminal says term and an alert says alert.
+	told := func(term, alert string) func() bool {
+		return func() bool {
+			return strings.Contains(r.term.String(), term) && slices.ContainsFunc(r.alerts.all(), func(a string) bool { return strings.Contains(a, alert) })
+		}
+	}
+	if !f.Wait(told("Redis 连不上了：群里的消息登记不上", "连不上 Redis 了"), waitLong) {
+		t.Fatalf("Redis down not told; terminal:\n%s\nalerts: %q", r.term.String(), r.alerts.all())
+	}
+	for _, want := range []string{"systemctl status redis-server", "不用重启"} {
+		if !strings.Contains(r.term.String(), want) {
+			t.Errorf("terminal does not say %q:\n%s", want, r.term.String())
+		}
+	}
+	srv.Restart(t)
+	if !f.Wait(told("Redis 又连上了", "又连上 Redis 了"), waitLong) {
+		t.Fatalf("Redis back not told; terminal:\n%s\nalerts: %q", r.term.String(), r.alerts.all())
+	}
+	var down, back int
+	for _, a := range r.alerts.all() {
+		down += strings.Count(a, "连不上 Redis 了")
+		back += strings.Count(a, "又连上 Redis 了")
+	}
+	if down != 1 || back != 1 || strings.Count(r.term.String(), "Redis 连不上了") != 1 || strings.Count(r.term.String(), "Redis 又连上了") != 1 {
+		t.Errorf("told %d down and %d back alerts, want one each; terminal:\n%s", down, back, r.term.String())
+	}
+}

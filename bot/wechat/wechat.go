@@ -174,6 +174,9 @@ type Transport struct {
 	// offSince: not online since (zero while online); realerted: when the
 	// offline alert was last repeated
 	offSince, realerted time.Time
+	// storeDown: Redis was seen down (checkStore), since storeSince
+	storeDown  bool
+	storeSince time.Time
 	// sending
 	sent       []time.Time // successful sends in the last minute
 	backoffTil time.Time   // no sending before: 1205, or the network down
