@@ -61,7 +61,9 @@ var (
 func explainTypeError(e string) string {
 	if m := unknownField.FindStringSubmatch(e); m != nil {
 		hint := ""
-		if near := nearestKey(m[3], m[2]); near != "" {
+		if nested := dottedKey(m[2]); nested != "" {
+			hint = nested
+		} else if near := nearestKey(m[3], m[2]); near != "" {
 			hint = "（是不是 " + near + "？）"
 		} else if paths := keyPaths(m[2]); len(paths) == 1 && paths[0] == "" {
 			hint = "（" + m[2] + " 要顶格写，前面不空格）"
@@ -228,6 +230,25 @@ func Nearest(word string, names []string) string {
 		}
 	}
 	return best
+}
+
+// dottedKey is the hint for a key written as the README names it,
+// "redis.url" or "wechat.alert.url_env": each part is a key of its own, one
+// under the other. "" when key is no such path.
+func dottedKey(key string) string {
+	parts := strings.Split(key, ".")
+	if len(parts) < 2 {
+		return ""
+	}
+	for _, p := range allKeys(reflect.TypeFor[Config](), "") {
+		p = strings.ReplaceAll(p, "[]", "")
+		if p == key || strings.HasSuffix(p, "."+key) {
+			last := len(parts) - 1
+			return "（" + key + " 说的是 " + strings.Join(parts[:last], ": 下面 ") + ": 下面的 " + parts[last] +
+				":，不能连着写成一个键：请删掉这一行，改文件里 " + parts[0] + ": 下面已有的那一行）"
+		}
+	}
+	return ""
 }
 
 // keyPaths lists where key may be written in the file: the paths of the
