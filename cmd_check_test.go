@@ -281,7 +281,7 @@ func TestCheckTellsTheModel(t *testing.T) {
 		// The endpoint was reached and failed: not "连不上接口".
 		{"server error", promptstest.Always(promptstest.Response{Status: http.StatusInternalServerError}), 0, "大模型没有正常回答（接口出错（HTTP 500），多半是服务那边的问题", true},
 		{"bad gateway", promptstest.Always(promptstest.Response{Status: http.StatusBadGateway}), 0, "大模型没有正常回答（接口出错（HTTP 502），多半是服务那边的问题", true},
-		{"unreachable", nil, 0, "大模型没有正常回答（连不上接口；", true},
+		{"unreachable", nil, 0, "大模型没有正常回答（连不上接口：服务没在运行，或 llm.base_url 的地址、端口写错了", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			key := "sk-test"
