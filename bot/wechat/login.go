@@ -499,7 +499,7 @@ func (t *Transport) checkRemarks(ctx context.Context) {
 		have[r] = true
 	}
 	t.mu.Unlock()
-	var missing, villagers []string
+	var missing, roles, villagers []string
 	for _, p := range t.o.Identities.people {
 		if !p.UsesWeChat || !t.meets(p) {
 			continue
@@ -508,8 +508,7 @@ func (t *Transport) checkRemarks(ctx context.Context) {
 		switch {
 		case privileged(p) && !have[p.Name] && !have[p.Name+roster.HouseholdSep+p.Household]:
 			missing = append(missing, address)
-			t.log.WarnContext(ctx, "wechat: role holder has no remark name among the bot's friends; their roles do not work until it is set",
-				"name", p.Name, "roles", rolesOf(p))
+			roles = append(roles, address+" ("+rolesOf(p)+")")
 		case !privileged(p) && !have[address]:
 			villagers = append(villagers, address)
 		}
@@ -520,6 +519,9 @@ func (t *Transport) checkRemarks(ctx context.Context) {
 	if len(missing) > 0 {
 		names := strings.Join(missing, "、")
 		fmt.Fprintf(t.o.Terminal, stepNoRemark, names, names)
+		// One line, not one a person: a first login may list dozens.
+		t.log.WarnContext(ctx, "wechat: role holders have no remark name among the bot's friends; their roles do not work until it is set",
+			"count", len(missing), "who", strings.Join(roles, ", "))
 	}
 	if len(villagers) > 0 {
 		some := strings.Join(villagers[:min(len(villagers), 5)], "、")

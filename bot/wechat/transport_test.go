@@ -184,6 +184,8 @@ type rigOptions struct {
 	// quick cuts every wait of the transport (login retries, sync
 	// retries) to a few milliseconds.
 	quick bool
+	// logs, when set, receives the log (text, Info and above).
+	logs io.Writer
 }
 
 func startOpts(t *testing.T, fake *wechattest.Server, url string, o rigOptions, edits ...func(*config.Config)) *rig {
@@ -199,6 +201,9 @@ func startOpts(t *testing.T, fake *wechattest.Server, url string, o rigOptions, 
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	if testing.Verbose() {
 		logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	if o.logs != nil {
+		logger = slog.New(slog.NewTextHandler(o.logs, nil))
 	}
 	var tr *wechat.Transport
 	a, err := app.Open(app.Options{Config: cfg, RosterFS: os.DirFS("../.."), RosterPath: o.roster, RedisURL: url, Logger: logger,
@@ -649,11 +654,17 @@ func TestTwoGroupsOfOneNameAreToldApart(t *testing.T) {
 func TestVillagersWhoAreNoFriends(t *testing.T) {
 	f := newFake(t)
 	f.AddPerson(wechattest.Person{Key: "wangwu", Nick: "王五", Remark: "王五", Friend: true})
-	r := start(t, f, "")
+	logs := &syncBuffer{}
+	r := startOpts(t, f, "", rigOptions{logs: logs})
 	if _, known := r.tr.Friend("青山村", "李四"); known {
 		t.Errorf("Friend known before the login")
 	}
 	r.online()
+	// The role holders who are no friends are one line of the log, not one
+	// a person.
+	if n := strings.Count(logs.String(), "role holder"); n != 1 || !strings.Contains(logs.String(), "赵六 (村民;评分小组)") {
+		t.Errorf("%d log lines of role holders without a remark name, want one naming 赵六 (村民;评分小组):\n%s", n, logs.String())
+	}
 	if !strings.Contains(r.term.String(), "位用微信的村民还不是机器人的好友") {
 		t.Errorf("terminal does not tell of the villagers who are no friends:\n%s", r.term.String())
 	}
