@@ -165,17 +165,17 @@ func (t *Transport) checkStore(ctx context.Context) {
 	if changed && down {
 		t.storeSince = now
 	}
-	gone := tmpl.Span(now.Sub(t.storeSince))
+	gone := now.Sub(t.storeSince).Round(time.Second)
 	t.mu.Unlock()
 	switch {
 	case changed && down:
-		t.log.ErrorContext(ctx, "wechat: Redis stopped answering: nothing is registered until it does (is redis-server running?)", "account", t.wc.Account, "err", err)
+		t.log.ErrorContext(ctx, "wechat: Redis stopped answering: nothing is registered until it does (is redis-server running?)", "err", err)
 		fmt.Fprint(t.o.Terminal, stepStoreDown)
 		t.alert(ctx, alertStoreDown, t.wc.Account)
 	case changed:
-		t.log.InfoContext(ctx, "wechat: Redis answers again", "account", t.wc.Account, "down_for", gone)
-		fmt.Fprintf(t.o.Terminal, stepStoreBack, gone, gone)
-		t.alert(ctx, alertStoreBack, t.wc.Account, gone)
+		t.log.InfoContext(ctx, "wechat: Redis answers again", "down_for", gone)
+		fmt.Fprintf(t.o.Terminal, stepStoreBack, tmpl.Span(gone), gone)
+		t.alert(ctx, alertStoreBack, t.wc.Account, tmpl.Span(gone))
 	}
 }
 
