@@ -46,11 +46,18 @@ func TestCheck(t *testing.T) {
 		{"no webhook, passes", "yes", "", "", "没有发现问题，可以运行：gridbot run -config 我的配置.yaml", false},
 		{"no webhook, no healthz", "yes", "", "off", "注意：没有设报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK 是空的），健康检查也关了（wechat.healthz: off）", true},
 		{"webhook, no healthz", "yes", hook, "off", "没有发现问题", false},
+		{"AOF every second", "everysec", hook, "", "提示：Redis 每秒才把数据写到硬盘一次（appendfsync everysec）", false},
+		{"AOF every second, passes", "everysec", hook, "", "没有发现问题", false},
 		{"webhook without https://", "yes", strings.TrimPrefix(hook, "https://"), "", "注意：报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK）不是 https:// 开头的网址", true},
 		{"webhook's key alone", "yes", "secret-1", "", "注意：报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK）不是 https:// 开头的网址", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			fsync := "always"
+			if tc.aof == "everysec" {
+				tc.aof, fsync = "yes", "everysec"
+			}
 			srv.SetConfig(t, "appendonly", tc.aof)
+			srv.SetConfig(t, "appendfsync", fsync)
 			t.Setenv("GRIDBOT_ALERT_WEBHOOK", tc.hook)
 			cfg.WeChat.Healthz = cmp.Or(tc.healthz, "127.0.0.1:9090")
 			var out, logs bytes.Buffer

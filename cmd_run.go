@@ -265,6 +265,7 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 		log.Warn("Redis does not keep writes on disk: a power cut loses reports, points and queued messages; turn on appendonly with appendfsync always (README, Redis)",
 			"appendonly", aof, "appendfsync", fsync)
 	} else if ok && fsync != "always" {
+		fmt.Fprintf(o.Terminal, stepEverysec, fsync)
 		log.Info("Redis syncs its AOF every second: a power cut may lose the last second's acknowledged writes; appendfsync always loses none (README, Redis)",
 			"appendfsync", fsync)
 	}
@@ -451,6 +452,11 @@ func redactedURL(raw string) string {
 // stepNoAOF is shown when Redis would lose acknowledged writes in a power cut.
 const stepNoAOF = "注意：Redis 没有把数据及时写到硬盘（没开 AOF 或 appendfsync no），断电会丢事项、积分和待发消息。" +
 	"请按 README「Redis（必须开 AOF）」打开 appendonly。\n"
+
+// stepEverysec is shown when Redis writes its AOF to disk every second,
+// not at every write: acceptable (README), so a hint.
+const stepEverysec = "提示：Redis 每秒才把数据写到硬盘一次（appendfsync %s）：断电时，最后一秒里回过“已登记”的事项、积分可能丢。" +
+	"要一条不丢，按 README「Redis（必须开 AOF）」改成 appendfsync always。\n"
 
 // stepHolidays is shown when business days are on but a year's holidays
 // are not listed.
