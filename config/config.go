@@ -496,10 +496,26 @@ type Duration time.Duration
 func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
 	v, err := ParseDuration(n.Value)
 	if err != nil {
-		return fmt.Errorf("第 %d 行：%q 不是时长，请写成 15m（分钟）、24h（小时）或 3d（天）这样", n.Line, n.Value)
+		return &durationError{line: n.Line, value: n.Value}
 	}
 	*d = Duration(v)
 	return nil
+}
+
+// durationError is a value that is no duration, at line of the file;
+// explainYAML names its key, which UnmarshalYAML does not know.
+type durationError struct {
+	line  int
+	value string
+	key   string // "llm.timeout"; "" when not known
+}
+
+func (e *durationError) Error() string {
+	what := fmt.Sprintf("%q 不是时长", e.value)
+	if e.key != "" {
+		what = fmt.Sprintf("%s 写的是 %q，不是时长", e.key, e.value)
+	}
+	return fmt.Sprintf("第 %d 行：%s，请写成 15m（分钟）、24h（小时）或 3d（天）这样", e.line, what)
 }
 
 // ParseDuration parses a Go duration or a whole number of days ("3d").

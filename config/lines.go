@@ -45,6 +45,41 @@ func lineOf(root *yaml.Node, path string) int {
 	return line
 }
 
+// keyPathAt is the key path ("llm.timeout", "villages[0].grids[1].group")
+// of the key written on line of the decoded file root; "" when no key is.
+func keyPathAt(root *yaml.Node, line int) string {
+	var walk func(n *yaml.Node, path string) string
+	walk = func(n *yaml.Node, path string) string {
+		switch n.Kind {
+		case yaml.DocumentNode:
+			if len(n.Content) > 0 {
+				return walk(n.Content[0], path)
+			}
+		case yaml.MappingNode:
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				p := n.Content[i].Value
+				if path != "" {
+					p = path + "." + p
+				}
+				if n.Content[i].Line == line {
+					return p
+				}
+				if found := walk(n.Content[i+1], p); found != "" {
+					return found
+				}
+			}
+		case yaml.SequenceNode:
+			for i, c := range n.Content {
+				if found := walk(c, fmt.Sprintf("%s[%d]", path, i)); found != "" {
+					return found
+				}
+			}
+		}
+		return ""
+	}
+	return walk(root, "")
+}
+
 type keyValue struct{ key, value *yaml.Node }
 
 // mappingValue is the pair under key in the mapping n; nil when n is no

@@ -35,6 +35,16 @@ func (e *yamlError) Unwrap() error { return e.err }
 // in it, as yaml.v3 may name the line above the Tab. Other errors (the
 // Chinese ones of this package's UnmarshalYAML methods) pass unchanged.
 func explainYAML(err error, data []byte) error {
+	var de *durationError
+	if errors.As(err, &de) {
+		var root yaml.Node
+		if yaml.Unmarshal(data, &root) == nil {
+			named := *de
+			named.key = keyPathAt(&root, de.line)
+			return &named
+		}
+		return err
+	}
 	var te *yaml.TypeError
 	if errors.As(err, &te) {
 		lines := make([]string, len(te.Errors))

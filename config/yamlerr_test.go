@@ -28,6 +28,8 @@ func TestYAMLErrorsInChinese(t *testing.T) {
 			[]string{"第 10 行", "没有 redis.url 这一项", "redis.url 说的是 redis: 下面的 url:", "请删掉这一行"}},
 		{"nested key written as the README names it", minimal + "wechat.alert.url_env: HOOK\n",
 			[]string{"第 10 行", "wechat.alert.url_env 说的是 wechat: 下面 alert: 下面的 url_env:"}},
+		{"no duration", minimal + "llm:\n  timeout: 8 秒\n", []string{"第 11 行", "llm.timeout 写的是 \"8 秒\"，不是时长", "15m"}},
+		{"no duration, nested", minimal + "sla:\n  general:\n    accept: 两天\n", []string{"第 12 行", "sla.general.accept 写的是"}},
 		{"tab indentation", "township:\n\tname: 青山镇\n", []string{"第 2 行", "Tab", "把 Tab 换成空格"}},
 		{"tab under a key", "township:\n  name: 青山镇\n\toffice_chat: 镇工作群\n", []string{"第 3 行", "把 Tab 换成空格"}},
 		{"text for a number", minimal + "outbound:\n  max_chars: abc\n", []string{"第 11 行", "整数", "“abc”"}},
