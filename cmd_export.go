@@ -100,6 +100,12 @@ func exported(stderr io.Writer, rows int, path string) {
 // file.
 func formatOfFile(fl *flag.FlagSet, format *string, out string) error {
 	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), ".")
+	if ext == "xls" || ext == "et" {
+		// The old Excel and WPS formats: Excel warns that CSV text in such
+		// a file is not what its name says.
+		return fmt.Errorf("export: -out 的文件 %s 是老的 .%s 格式，导出写不了：请写成 .xlsx（Excel、WPS 都能打开），例如 -out %s",
+			out, ext, strings.TrimSuffix(out, filepath.Ext(out))+".xlsx")
+	}
 	if !slices.Contains(export.Formats, ext) || ext == *format || !slices.Contains(export.Formats, *format) {
 		return nil // a -format of no format is told as such (export.Validate), not as "-out a.excel"
 	}
