@@ -49,9 +49,15 @@ func scannedOnce(t *testing.T) (*wechattest.Server, *storagetest.Server, *rig) {
 // the test may stop or restart.
 func onlineWithRedis(t *testing.T) (*wechattest.Server, *storagetest.Server, *rig) {
 	t.Helper()
+	return onlineWith(t, rigOptions{})
+}
+
+// onlineWith is onlineWithRedis with the rig's options o.
+func onlineWith(t *testing.T, o rigOptions) (*wechattest.Server, *storagetest.Server, *rig) {
+	t.Helper()
 	f := newFake(t)
 	srv := storagetest.NeedServer(t)
-	r := start(t, f, srv.URL)
+	r := startOpts(t, f, srv.URL, o)
 	r.online()
 	return f, srv, r
 }

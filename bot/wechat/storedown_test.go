@@ -11,7 +11,6 @@ import (
 
 	"gridbot/bot/wechat"
 	"gridbot/bot/wechat/wechattest"
-	"gridbot/storage/storagetest"
 )
 
 // With Redis down, villagers are told in plain Chinese that nothing was
@@ -139,10 +138,7 @@ func TestHealthzReportsRedis(t *testing.T) {
 // sent together as one 突发补充 a few minutes later, each person once, and
 // the group's other alarms unaffected.
 func TestRedisDownWitnessesReachTheDutyChatMerged(t *testing.T) {
-	f := newFake(t)
-	srv := storagetest.NeedServer(t)
-	r := startOpts(t, f, srv.URL, rigOptions{quick: true})
-	r.online()
+	f, srv, r := onlineWith(t, rigOptions{quick: true})
 	srv.Kill()
 	f.GroupText("g3", "lisi", "快来人 后山着火了")
 	f.GroupText("g3", "zhangsan", "快来人 后山着火了") // a new witness: passed on at once
@@ -217,10 +213,7 @@ func TestRedisDownAtLoginWaitsForRedis(t *testing.T) {
 // needed; Redis back is told once too. Without this only the log (English,
 // a line per message) and /healthz would say it.
 func TestRedisDownWhileRunningIsToldOnce(t *testing.T) {
-	f := newFake(t)
-	srv := storagetest.NeedServer(t)
-	r := startOpts(t, f, srv.URL, rigOptions{quick: true})
-	r.online()
+	f, srv, r := onlineWith(t, rigOptions{quick: true})
 	srv.Kill()
 	f.GroupText("g3", "zhangsan", "上报 水渠堵了")
 	// told: the terminal says term and an alert says alert.
