@@ -67,6 +67,10 @@ func TestCheck(t *testing.T) {
 				!strings.Contains(out.String(), "配置：青山镇，1 个村、3 个网格；花名册 95 人。") {
 				t.Errorf("check: %v\n%s\nwant %q", err, out.String(), tc.want)
 			}
+			if tc.name == "ready" && strings.Contains(logs.String(), "indexed") {
+				// the first check on a new Redis: nothing of an older gridbot to index, nothing to say
+				t.Errorf("indexes of an empty Redis logged:\n%s", logs.String())
+			}
 			if strings.Contains(out.String()+logs.String(), "secret-1") {
 				t.Errorf("the webhook's key shown:\n%s\n%s", out.String(), logs.String())
 			}

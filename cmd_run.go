@@ -241,20 +241,20 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 		if err != nil {
 			return fmt.Errorf("run: %w", err)
 		}
-		if rebuilt {
+		if rebuilt && n > 0 { // an older gridbot's data: say so; a new install has none
 			log.Info("open reports indexed", "village", v.Name, "open", n)
 		}
 		// claims approved by an older gridbot are not in their household's index the reviews read
 		if n, built, err := a.Store.EnsureApprovedOf(ctx, storage.VillageScope(v.Name)); err != nil {
 			return fmt.Errorf("run: %w", err)
-		} else if built {
+		} else if built && n > 0 {
 			log.Info("approved claims indexed by household", "village", v.Name, "approved", n)
 		}
 	}
 	// notices posted by an older gridbot are not in the indexes a 收到 reads
 	if n, built, err := a.Store.EnsureNoticeIndexes(ctx, storage.TownshipScope(cfg.Township.Name), o.Now()); err != nil {
 		return fmt.Errorf("run: %w", err)
-	} else if built {
+	} else if built && n > 0 {
 		log.Info("notices indexed for acknowledgements", "notices", n)
 	}
 	// The roster's problems the log warns of (English) are told in Chinese
