@@ -1,11 +1,15 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"io/fs"
 	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -22,7 +26,17 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer, log 
 	if err != nil {
 		return err
 	}
-	return check(ctx, checkOptions{Config: cfg, RosterFS: rfs, Path: path, Now: time.Now, Out: stdout, Logger: log})
+	return check(ctx, checkOptions{Config: cfg, RosterFS: rfs, Path: path, Self: selfCommand(os.Args[0]), Now: time.Now, Out: stdout, Logger: log})
+}
+
+// selfCommand is how the operator started gridbot, for a command line to
+// copy: "./gridbot" as typed, "go run ." under go run (whose program is a
+// temporary file), "gridbot" when it was found on the PATH.
+func selfCommand(arg0 string) string {
+	if strings.Contains(filepath.ToSlash(arg0), "/go-build") {
+		return "go run ."
+	}
+	return arg0
 }
 
 // checkOptions are what check needs.
@@ -30,6 +44,7 @@ type checkOptions struct {
 	Config   *config.Config
 	RosterFS fs.FS
 	Path     string // the config file, for the closing hint
+	Self     string // how gridbot was started, for the closing hint; default "gridbot"
 	Now      func() time.Time
 	Out      io.Writer
 	Logger   *slog.Logger
@@ -70,7 +85,7 @@ func check(ctx context.Context, o checkOptions) error {
 		fmt.Fprintf(stdout, "有 %d 条提醒（见上面的「注意」和日志），请改好后再运行 gridbot run。\n", n)
 		return fmt.Errorf("check: 有 %d 条提醒", n)
 	}
-	fmt.Fprintln(stdout, "没有发现问题，可以运行：gridbot run -config "+o.Path)
+	fmt.Fprintln(stdout, "没有发现问题，可以运行："+cmp.Or(o.Self, "gridbot")+" run -config "+o.Path)
 	return nil
 }
 

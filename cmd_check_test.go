@@ -323,3 +323,33 @@ func TestCheckTellsTheModel(t *testing.T) {
 		})
 	}
 }
+
+// TestSelfCommand: check's closing line names gridbot as the operator
+// started it, so that the command it gives can be copied: "gridbot run"
+// fails where gridbot is not on the PATH.
+func TestSelfCommand(t *testing.T) {
+	for _, tc := range []struct{ arg0, want string }{
+		{"./gridbot", "./gridbot"},
+		{"/opt/gridbot/gridbot", "/opt/gridbot/gridbot"},
+		{"gridbot", "gridbot"},
+		{"/tmp/go-build1234567/b001/exe/gridbot", "go run ."},
+	} {
+		if got := selfCommand(tc.arg0); got != tc.want {
+			t.Errorf("selfCommand(%q) = %q, want %q", tc.arg0, got, tc.want)
+		}
+	}
+	var out bytes.Buffer
+	srv := storagetest.NeedServer(t)
+	srv.SetConfig(t, "appendonly", "yes")
+	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k")
+	cfg, rfs, err := loadConfig("config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Redis.URL = srv.URL
+	now := func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) }
+	if err := check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Self: "./gridbot", Now: now,
+		Out: &out, Logger: discard()}); err != nil || !strings.HasSuffix(out.String(), "没有发现问题，可以运行：./gridbot run -config 我的配置.yaml\n") {
+		t.Errorf("check: %v\n%s", err, out.String())
+	}
+}
