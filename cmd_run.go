@@ -578,5 +578,5 @@ func llmWhy(err error, timeout time.Duration) string {
 	case errors.As(err, &server):
 		return fmt.Sprintf("接口出错（HTTP %d），多半是服务那边的问题", server.Status)
 	}
-	return "连不上接口：服务没在运行，或 llm.base_url 的地址、端口写错了（本机的 Ollama 先 systemctl status ollama 或 ollama list 看看）"
+	return "连不上接口：服务没在运行，或 llm.base_url 的地址、端口写错了，本机的 Ollama 可以先运行 ollama list 看看"
 }
