@@ -80,12 +80,13 @@ func check(ctx context.Context, o checkOptions) error {
 	for _, v := range cfg.Villages {
 		grids += len(v.Grids)
 	}
+	self := cmp.Or(o.Self, "gridbot")
 	fmt.Fprintf(stdout, "配置：%s，%d 个村、%d 个网格；花名册 %d 人。\n", cfg.Township.Name, len(cfg.Villages), grids, len(a.People))
 	if n := warned.n.Load(); n > 0 {
-		fmt.Fprintf(stdout, "有 %d 条提醒（见上面的「注意」和日志），请改好后再运行 gridbot run。\n", n)
+		fmt.Fprintf(stdout, "有 %d 条提醒（见上面的「注意」和日志），请改好后再运行一次 %s check -config %s。\n", n, self, o.Path)
 		return fmt.Errorf("check: 有 %d 条提醒", n)
 	}
-	fmt.Fprintln(stdout, "没有发现问题，可以运行："+cmp.Or(o.Self, "gridbot")+" run -config "+o.Path)
+	fmt.Fprintln(stdout, "没有发现问题，可以运行："+self+" run -config "+o.Path)
 	return nil
 }
 

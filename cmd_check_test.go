@@ -40,7 +40,7 @@ func TestCheck(t *testing.T) {
 		fails                          bool
 	}{
 		{"ready", "yes", hook, "", "没有发现问题，可以运行：gridbot run -config 我的配置.yaml", false},
-		{"no AOF", "no", hook, "", "有 1 条提醒（见上面的「注意」和日志），请改好后再运行 gridbot run。", true},
+		{"no AOF", "no", hook, "", "有 1 条提醒（见上面的「注意」和日志），请改好后再运行一次 gridbot check -config 我的配置.yaml。", true},
 		{"no webhook", "yes", "", "", "提示：没有设报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK 是空的）。可以不设：" +
 			"机器人掉线、要重新扫码、消息发不出去时，写在日志里和 http://127.0.0.1:9090/healthz 上", false},
 		{"no webhook, passes", "yes", "", "", "没有发现问题，可以运行：gridbot run -config 我的配置.yaml", false},

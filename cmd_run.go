@@ -221,8 +221,9 @@ func runWeChat(ctx context.Context, o runOptions) error {
 // answer; what else is wrong — Redis that would lose writes in a power
 // cut, a holiday list without this year, no way to be told that the bot
 // went offline — is told in the terminal or the log, and the bot runs on;
-// no alert webhook alone is a hint (the log and /healthz tell the same). The model is checked
-// apart (probeLLM): run and sandbox do not wait for its answer.
+// no alert webhook alone is a hint (the log and /healthz tell the same).
+// The model is checked apart (probeLLM): run and sandbox do not wait for
+// its answer.
 func preflight(ctx context.Context, a *app.App, o runOptions) error {
 	cfg, log := o.Config, o.Logger
 	if err := a.Store.Ping(ctx); errors.Is(err, storage.ErrAuth) {
