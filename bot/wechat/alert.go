@@ -59,9 +59,19 @@ func NewAlerter(o AlerterOptions) *Alerter {
 	return &Alerter{url: o.URL, kind: o.Kind, account: o.Account, client: o.Client, log: o.Logger, now: o.Now}
 }
 
-// Alert logs text and posts it to the webhook.
+// Alert logs text as an error and posts it to the webhook.
 func (a *Alerter) Alert(ctx context.Context, state, text string) {
-	a.log.ErrorContext(ctx, "ALERT", "account", a.account, "state", state, "text", text)
+	a.send(ctx, slog.LevelError, state, text)
+}
+
+// Recovered is Alert for good news (working again): logged at Info, not
+// as an error the operator would look into.
+func (a *Alerter) Recovered(ctx context.Context, state, text string) {
+	a.send(ctx, slog.LevelInfo, state, text)
+}
+
+func (a *Alerter) send(ctx context.Context, level slog.Level, state, text string) {
+	a.log.Log(ctx, level, "ALERT", "account", a.account, "state", state, "text", text)
 	if a.url == "" {
 		return
 	}
@@ -175,7 +185,7 @@ func (t *Transport) checkStore(ctx context.Context) {
 	case changed:
 		t.log.InfoContext(ctx, "wechat: Redis answers again", "down_for", gone)
 		fmt.Fprintf(t.o.Terminal, stepStoreBack, tmpl.Span(gone), gone)
-		t.alert(ctx, alertStoreBack, t.wc.Account, tmpl.Span(gone))
+		t.recovered(ctx, alertStoreBack, t.wc.Account, tmpl.Span(gone))
 	}
 }
 
@@ -236,7 +246,7 @@ func (t *Transport) checkLiveness(ctx context.Context) {
 		t.alert(ctx, alertSilent, t.wc.Account, tmpl.Span(quiet))
 	}
 	if back {
-		t.alert(ctx, alertBack, t.wc.Account)
+		t.recovered(ctx, alertBack, t.wc.Account)
 	}
 }
 

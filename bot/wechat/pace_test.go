@@ -1,6 +1,7 @@
 package wechat
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"io"
@@ -248,7 +249,8 @@ func TestLivenessAlertsOnceAndRecovers(t *testing.T) {
 	cfg := testConfig(t)
 	tr := onlineTransport(t, cfg, newMemBox(), &fakeWire{})
 	tr.o.Now = func() time.Time { return now }
-	tr.o.Alerts = NewAlerter(AlerterOptions{URL: hook.URL, Kind: "json", Account: "a1"})
+	var logs bytes.Buffer
+	tr.o.Alerts = NewAlerter(AlerterOptions{URL: hook.URL, Kind: "json", Account: "a1", Logger: slog.New(slog.NewTextHandler(&logs, nil))})
 	tr.st.lastSync, tr.st.since = now, now
 
 	ctx := context.Background()
@@ -270,6 +272,10 @@ func TestLivenessAlertsOnceAndRecovers(t *testing.T) {
 	}
 	if !strings.Contains(got[1]["text"], "又能收发") {
 		t.Errorf("recovery alert = %v", got[1])
+	}
+	// The recovery is good news: logged at Info, not as an error to look into.
+	if l := logs.String(); strings.Count(l, "level=ERROR msg=ALERT") != 1 || !strings.Contains(l, "level=INFO msg=ALERT") {
+		t.Errorf("alerts logged as:\n%s\nwant the silence at ERROR and the recovery at INFO", l)
 	}
 }
 

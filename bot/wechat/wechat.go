@@ -419,6 +419,16 @@ func (t *Transport) alert(ctx context.Context, format string, args ...any) {
 	t.o.Alerts.Alert(ctx, t.state(), text)
 }
 
+// recovered is alert for good news: it works again.
+func (t *Transport) recovered(ctx context.Context, format string, args ...any) {
+	text := fmt.Sprintf(format, args...)
+	if t.o.Alerts == nil {
+		t.log.InfoContext(ctx, "ALERT", "text", text)
+		return
+	}
+	t.o.Alerts.Recovered(ctx, t.state(), text)
+}
+
 // recent is a bounded set of recently seen message ids.
 type recent struct {
 	mu   sync.Mutex
