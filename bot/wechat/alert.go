@@ -64,12 +64,7 @@ func (a *Alerter) Alert(ctx context.Context, state, text string) {
 	a.send(ctx, slog.LevelError, state, text)
 }
 
-// Recovered is Alert for good news (working again): logged at Info, not
-// as an error the operator would look into.
-func (a *Alerter) Recovered(ctx context.Context, state, text string) {
-	a.send(ctx, slog.LevelInfo, state, text)
-}
-
+// send logs text at level and posts it to the webhook.
 func (a *Alerter) send(ctx context.Context, level slog.Level, state, text string) {
 	a.log.Log(ctx, level, "ALERT", "account", a.account, "state", state, "text", text)
 	if a.url == "" {

@@ -410,23 +410,25 @@ func (t *Transport) state() string {
 	return t.st.state
 }
 
+// alert logs an alert as an error and posts it to the webhook, if any.
 func (t *Transport) alert(ctx context.Context, format string, args ...any) {
-	text := fmt.Sprintf(format, args...)
-	if t.o.Alerts == nil {
-		t.log.ErrorContext(ctx, "ALERT", "text", text)
-		return
-	}
-	t.o.Alerts.Alert(ctx, t.state(), text)
+	t.tell(ctx, slog.LevelError, format, args...)
 }
 
-// recovered is alert for good news: it works again.
+// recovered is alert for good news: it works again. Logged at Info, not
+// as an error the operator would look into.
 func (t *Transport) recovered(ctx context.Context, format string, args ...any) {
+	t.tell(ctx, slog.LevelInfo, format, args...)
+}
+
+// tell logs an alert at level and posts it to the webhook, if any.
+func (t *Transport) tell(ctx context.Context, level slog.Level, format string, args ...any) {
 	text := fmt.Sprintf(format, args...)
 	if t.o.Alerts == nil {
-		t.log.InfoContext(ctx, "ALERT", "text", text)
+		t.log.Log(ctx, level, "ALERT", "text", text)
 		return
 	}
-	t.o.Alerts.Recovered(ctx, t.state(), text)
+	t.o.Alerts.send(ctx, level, t.state(), text)
 }
 
 // recent is a bounded set of recently seen message ids.
