@@ -357,6 +357,15 @@ func (s *sess) setup(ctx context.Context, self *openwechat.User, uin int64) {
 		t.log.WarnContext(ctx, "wechat: configured group not found among the contacts; save it to contacts on the phone", "group", chat)
 	}
 	t.checkRemarks(ctx)
+	// The next step, after the list of what is missing.
+	t.mu.Lock()
+	fix := len(t.st.missing) > 0 || len(t.st.noRemark) > 0
+	t.mu.Unlock()
+	if fix {
+		fmt.Fprint(t.o.Terminal, stepOnlineFix)
+	} else {
+		fmt.Fprint(t.o.Terminal, stepOnline)
+	}
 }
 
 // configuredChats lists the chats this account binds, grids first.

@@ -51,7 +51,10 @@ Another WeChat account (%[5]d) logged in than the one that served before (%[4]d)
 `
 	stepLoggedIn = `登录成功：%s。已绑定 %d 个群。/ Logged in as %s; %d groups bound.
 `
-	stepMissing = `找不到群「%s」：请在机器人的手机上打开这个群，点右上角「…」，打开「保存到通讯录」，然后重启 gridbot。
+	// stepOnline and stepOnlineFix close the login's report: the next step.
+	stepOnline    = "网格小助手在线了。请在一个网格群里发「上报 测试一下」，机器人应回复「已登记」；试完请网格长回「驳回 #编号 测试」（README「8. 启动后检查」）。/ Online: try 上报 测试一下 in a grid group.\n"
+	stepOnlineFix = "网格小助手在线了，但上面还有要补的：照提示在机器人的手机上保存群、设备注，然后重启 gridbot（不用重新扫码）。/ Online, but fix what is listed above, then restart gridbot (no new scan needed).\n"
+	stepMissing   = `找不到群「%s」：请在机器人的手机上打开这个群，点右上角「…」，打开「保存到通讯录」，然后重启 gridbot。
 Group %q not found: on the bot's phone open the group, tap "…", turn on "Save to Contacts", then restart gridbot.
 `
 	stepAmbiguous = `有几个群都叫「%s」，机器人分不清是哪一个，一个也没有绑定：请把多余的群改名后重启 gridbot，或由管理员在正确的群里发「绑定本群 %s」。

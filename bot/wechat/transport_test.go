@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -312,7 +313,8 @@ func TestScanLoginBindsGroupsAndAnswersReport(t *testing.T) {
 	if h.Groups != 3 || len(h.Missing) != 2 || !h.LoggedIn || h.Nick != botNick {
 		t.Errorf("health = %+v, want 3 groups bound, 一组 and 二组 missing, logged in as %s", h, botNick)
 	}
-	for _, want := range []string{"扫描", "Scan this QR code", "login-qr.png", "登录成功", "找不到群「" + group1 + "」", "保存到通讯录"} {
+	for _, want := range []string{"扫描", "Scan this QR code", "login-qr.png", "登录成功", "找不到群「" + group1 + "」", "保存到通讯录",
+		"网格小助手在线了，但上面还有要补的"} {
 		if !strings.Contains(r.term.String(), want) {
 			t.Errorf("terminal lacks %q:\n%s", want, r.term.String())
 		}
@@ -644,6 +646,26 @@ func TestTwoGroupsOfOneNameAreToldApart(t *testing.T) {
 	}
 	if !strings.Contains(term, "找不到群「"+group1+"」") {
 		t.Errorf("terminal lacks the group not found:\n%s", term)
+	}
+}
+
+// TestLoginSaysTheNextStep: with every group saved and every role holder
+// a friend with a remark name, the login closes with the next step, a test
+// report, instead of a list of what to fix.
+func TestLoginSaysTheNextStep(t *testing.T) {
+	f := wechattest.New(1234567, botNick)
+	t.Cleanup(f.Close)
+	for i, name := range []string{"刘建国", "马红梅", "何志强", "黄永红", "杨春花", "朱大勇", "李四", "王五", "赵六", "周八", "孙七", "吴九"} {
+		f.AddPerson(wechattest.Person{Key: fmt.Sprint("cadre", i), Nick: name, Remark: name, Friend: true})
+	}
+	for _, g := range []string{group1, "青山村二组网格群", group3, office, duty} {
+		f.AddGroup(wechattest.Group{Key: g, Name: g, Saved: true})
+	}
+	r := start(t, f, "")
+	r.online()
+	term := r.term.String()
+	if !strings.Contains(term, "网格小助手在线了。请在一个网格群里发「上报 测试一下」") || strings.Contains(term, "还有要补的") {
+		t.Errorf("terminal does not close the login with the next step:\n%s", term)
 	}
 }
 
