@@ -145,6 +145,7 @@ func (t *Transport) watch(ctx context.Context) {
 		t.checkLiveness(ctx)
 		t.checkOffline(ctx)
 		t.checkStore(ctx)
+		t.checkLLM()
 		if t.o.Alerts != nil {
 			t.o.Alerts.Retry(ctx)
 		}
@@ -181,6 +182,29 @@ func (t *Transport) checkStore(ctx context.Context) {
 		t.log.InfoContext(ctx, "wechat: Redis answers again", "down_for", gone)
 		fmt.Fprintf(t.o.Terminal, stepStoreBack, tmpl.Span(gone), gone)
 		t.recovered(ctx, alertStoreBack, t.wc.Account, tmpl.Span(gone))
+	}
+}
+
+// checkLLM tells the operator in the terminal, once, when the model is
+// paused (failing or too slow: free text is read by the rules alone) and
+// once when it answers again; not by an alert, as the groups go on. The
+// log's lines are English, and a pause retried each minute would repeat
+// them.
+func (t *Transport) checkLLM() {
+	if t.o.LLM == nil {
+		return
+	}
+	h := t.o.LLM()
+	down := h.State == "paused" || h.State == "retrying"
+	t.mu.Lock()
+	changed := down != t.llmDown
+	t.llmDown = down
+	t.mu.Unlock()
+	switch {
+	case changed && down:
+		fmt.Fprintf(t.o.Terminal, stepLLMPaused, h.Model)
+	case changed:
+		fmt.Fprintf(t.o.Terminal, stepLLMBack, h.Model)
 	}
 }
 

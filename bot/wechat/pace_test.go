@@ -23,6 +23,7 @@ import (
 	"gridbot/app"
 	"gridbot/bot"
 	"gridbot/config"
+	"gridbot/understand"
 )
 
 // memBox is an in-memory outbox with the storage outbox's semantics.
@@ -276,6 +277,25 @@ func TestLivenessAlertsOnceAndRecovers(t *testing.T) {
 	// The recovery is good news: logged at Info, not as an error to look into.
 	if l := logs.String(); strings.Count(l, "level=ERROR msg=ALERT") != 1 || !strings.Contains(l, "level=INFO msg=ALERT") {
 		t.Errorf("alerts logged as:\n%s\nwant the silence at ERROR and the recovery at INFO", l)
+	}
+}
+
+// TestLLMPauseToldOnce: the model paused is told in the terminal once,
+// however often the breaker retries and pauses again, and its recovery
+// once.
+func TestLLMPauseToldOnce(t *testing.T) {
+	tr := onlineTransport(t, testConfig(t), newMemBox(), &fakeWire{})
+	var term bytes.Buffer
+	tr.o.Terminal = &term
+	state := "up"
+	tr.o.LLM = func() understand.Health { return understand.Health{Model: "m1", State: state} }
+	for _, state = range []string{"up", "paused", "retrying", "paused", "retrying", "up", "up"} {
+		tr.checkLLM()
+	}
+	got := term.String()
+	if strings.Count(got, "注意：大模型 m1 连续出错或回答太慢") != 1 || strings.Count(got, "大模型 m1 又能用了") != 1 ||
+		strings.Index(got, "连续出错") > strings.Index(got, "又能用了") {
+		t.Errorf("terminal:\n%s\nwant the pause once, then the recovery once", got)
 	}
 }
 
