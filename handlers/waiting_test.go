@@ -190,7 +190,7 @@ func TestProgressQuestionWaitsWithConfirmBack(t *testing.T) {
 	has(t, "progress", c.say("王五", "王奶奶家屋顶瓦换了几块 还有点漏"), "是 #R1（屋顶漏雨）的进展吗")
 	c.wantWaiting("both asked", "王五", "confirm ", "progress R1")
 	has(t, "1 asked back", c.say("王五", "1"), "「东头那条路有个坑」要登记回「登记」，不用回「不用」",
-		"是 #R1 的进展回「记上」，另外登记回「另外登记」")
+		"是 #R1 的进展回「记上」，不是、要另外登记回「不是进展」")
 	has(t, "记上", c.say("王五", "记上"), "#R1 进展已记录")
 	c.wantWaiting("progress answered", "王五", "confirm ")
 	has(t, "1 now the pothole's", c.say("王五", "1"), "已登记 #R2", "东头那条路有个坑")
@@ -244,7 +244,7 @@ func TestEveryAnswerTakesItsQuestion(t *testing.T) {
 		{name: "dup 是 of an item closed meanwhile files", who: "陈二", setup: append(append([]string{pothole}, lamp...), "李四:驳回 #R1 测试"), answer: "是",
 			left: []string{"confirm "}},
 		{name: "progress 记上", who: "王五", setup: news, answer: "记上", left: []string{"confirm "}},
-		{name: "progress 另外登记", who: "王五", setup: news, answer: "另外登记", left: []string{"confirm "}},
+		{name: "progress 不是进展", who: "王五", setup: news, answer: "不是进展", left: []string{"confirm "}},
 		{name: "late 1 asks again", who: "陈二", setup: []string{"后山水渠好像堵了"}, answer: "1", later: true, left: []string{"confirm "}},
 		{name: "late 是 asks again", who: "陈二", setup: append([]string{pothole}, lamp...), answer: "是", later: true,
 			left: []string{"confirm ", "dup R1"}},
