@@ -232,7 +232,11 @@ func TestEveryAnswerTakesItsQuestion(t *testing.T) {
 		// alone: the answer changes nothing, its questions are taken by
 		// a commit of their own; any other answer's change takes them
 		alone bool
+		// private: all is said in a private chat with the bot
+		private bool
 	}{
+		{name: "private dup 是 follows", who: "陈二", setup: lamp, answer: "是", private: true},
+		{name: "private dup 不是 files", who: "陈二", setup: lamp, answer: "不是", private: true},
 		{name: "confirm 1 files", who: "陈二", setup: []string{"后山水渠好像堵了"}, answer: "1"},
 		{name: "two confirm 1 file", who: "陈二", setup: []string{pothole, "后山水渠好像堵了"}, answer: "1"},
 		{name: "confirm 2 drops", who: "陈二", setup: []string{"后山水渠好像堵了"}, answer: "2"},
@@ -253,14 +257,18 @@ func TestEveryAnswerTakesItsQuestion(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c, alone := countingChat(t)
+			say, chat := c.say, grid3
+			if tc.private {
+				say, chat = c.private, "私聊"
+			}
 			for _, s := range tc.setup {
 				from := tc.who
 				if who, text, ok := strings.Cut(s, ":"); ok {
 					from, s = who, text
 				}
-				c.say(from, s)
+				say(from, s)
 			}
-			if len(c.waiting(tc.who)) == 0 {
+			if len(c.waitingIn(chat, tc.who)) == 0 {
 				t.Fatalf("nothing asked of %s: the case proves nothing", tc.who)
 			}
 			if tc.later {
@@ -268,11 +276,11 @@ func TestEveryAnswerTakesItsQuestion(t *testing.T) {
 				c.now = c.now.Add(2 * cfg.LLM.ConfirmTTL.Std())
 			}
 			before := alone.n
-			c.say(tc.who, tc.answer)
+			say(tc.who, tc.answer)
 			if got := alone.n - before; got != 0 != tc.alone {
 				t.Errorf("%d commits took the questions alone, want alone=%v: the answer's change must take them", got, tc.alone)
 			}
-			if diff := cmp.Diff(c.waiting(tc.who), tc.left); diff != "" {
+			if diff := cmp.Diff(c.waitingIn(chat, tc.who), tc.left); diff != "" {
 				t.Errorf("waiting once answered (-got +want):\n%s", diff)
 			}
 		})
