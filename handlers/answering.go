@@ -9,6 +9,7 @@ import (
 	"context"
 	"slices"
 
+	"gridbot/bot"
 	"gridbot/storage"
 	"gridbot/village"
 )
@@ -81,6 +82,17 @@ func meant(qs []question, word string, said bool, refs []village.Ref) (which []i
 	return which, false
 }
 
+// unpicked is xs but at the indexes which.
+func unpicked[T any](xs []T, which []int) []T {
+	var out []T
+	for i, x := range xs {
+		if !slices.Contains(which, i) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 // picked is xs at the indexes which.
 func picked[T any](xs []T, which []int) []T {
 	out := make([]T, len(which))
@@ -105,6 +117,24 @@ type waitingItem struct {
 // askWhich asks back an answer meant cannot place: each waiting matter,
 // with the words that answer it alone. Nothing is taken: all still wait.
 func (r *Router) askWhich(ctx context.Context, t *turn, qs []question) error {
+	return r.reply(ctx, t, "understand.which", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate, "Items": waitingItems(qs)})
+}
+
+// stillWaiting is what tells the sender, beside the reply to his answer,
+// of the questions that answer left waiting (qs), each with the words that
+// answer it; none when none is left.
+func (r *Router) stillWaiting(t *turn, qs []question) []bot.Outbound {
+	if len(qs) == 0 {
+		return nil
+	}
+	return []bot.Outbound{r.back(t, r.textsFor(t).Render("understand.waiting",
+		map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate, "Items": waitingItems(qs)}))}
+}
+
+// waitingItems are the matters questions qs (oldest first) ask about: the
+// confirm-backs together, one item's questions of another kind together,
+// each with the words that answer it alone.
+func waitingItems(qs []question) []waitingItem {
 	var kinds []string
 	for _, q := range qs {
 		if !slices.Contains(kinds, q.Kind) {
@@ -125,7 +155,11 @@ func (r *Router) askWhich(ctx context.Context, t *turn, qs []question) error {
 		if k := slices.IndexFunc(items, func(x waitingItem) bool {
 			return x.Kind == q.Kind && (q.Kind == askConfirm || x.Ref == q.Ref)
 		}); k >= 0 {
-			items[k].Texts = append(items[k].Texts, saidTexts(q)...)
+			for _, text := range saidTexts(q) {
+				if !slices.Contains(items[k].Texts, text) {
+					items[k].Texts = append(items[k].Texts, text)
+				}
+			}
 			items[k].Claim = items[k].Claim || q.Claim
 			continue
 		}
@@ -137,13 +171,12 @@ func (r *Router) askWhich(ctx context.Context, t *turn, qs []question) error {
 		items = append(items, it)
 	}
 	for i, it := range items {
-		items[i].Texts = slices.Compact(it.Texts)
 		if it.Kind != askConfirm && it.Kind != askWhom && countFunc(items, func(x waitingItem) bool { return x.Kind == it.Kind }) > 1 {
 			// two duplicate questions: the answer names the item
 			items[i].Yes, items[i].No = it.Yes+" #"+it.Ref, it.No+" #"+it.Ref
 		}
 	}
-	return r.reply(ctx, t, "understand.which", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate, "Items": items})
+	return items
 }
 
 // taking is the taking of the questions an answer is for: the first commit
@@ -153,7 +186,9 @@ func (r *Router) askWhich(ctx context.Context, t *turn, qs []question) error {
 type taking struct {
 	scope storage.Scope
 	kept  storage.Kept
-	done  bool
+	// out goes with it: what still waits for the sender (stillWaiting)
+	out  []bot.Outbound
+	done bool
 }
 
 type takingKey struct{}
@@ -168,18 +203,27 @@ func answerTaking(ctx context.Context, sc storage.Scope) *taking {
 }
 
 // answering runs act, which acts on the answer to the questions answered
-// (kept lines of the sender's question key), with their taking riding on
-// the first commit act makes in the question's scope; a commit that fails
-// leaves them waiting. When act commits nothing there (or is nil), they
-// are taken by a commit of their own.
-func (r *Router) answering(ctx context.Context, t *turn, answered [][]byte, act func(context.Context) error) error {
-	tk := &taking{scope: r.scope(t), kept: storage.AskAnswered(askKey(t), answered...)}
+// (kept lines of the sender's question key), with their taking, and out,
+// riding on the first commit act makes in the question's scope; a commit
+// that fails leaves them waiting. When act commits nothing there (or is
+// nil), they are taken by a commit of their own.
+func (r *Router) answering(ctx context.Context, t *turn, answered [][]byte, out []bot.Outbound, act func(context.Context) error) error {
+	tk := &taking{scope: r.scope(t), kept: storage.AskAnswered(askKey(t), answered...), out: out}
 	if act != nil {
 		if err := act(context.WithValue(ctx, takingKey{}, tk)); err != nil || tk.done {
 			return err
 		}
 	}
 	tk.done = true
-	_, err := r.store.Commit(ctx, storage.Change{Scope: tk.scope, Keep: []storage.Kept{tk.kept}})
+	_, err := r.store.Commit(ctx, storage.Change{Scope: tk.scope, MsgID: outID(t, out), Keep: []storage.Kept{tk.kept}, Out: out})
 	return err
+}
+
+// outID is the message id a commit of out alone is deduplicated by: the
+// turn's, when there is anything to send; none for a bare taking.
+func outID(t *turn, out []bot.Outbound) string {
+	if len(out) == 0 {
+		return ""
+	}
+	return t.m.ID
 }

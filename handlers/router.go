@@ -172,6 +172,7 @@ func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result,
 	tk := answerTaking(ctx, c.Scope)
 	if tk != nil {
 		c.Keep = append([]storage.Kept{tk.kept}, c.Keep...)
+		c.Out = append(slices.Clip(c.Out), tk.out...)
 	}
 	res, err := s.guard.Commit(ctx, holding(s), c)
 	if tk != nil && err == nil {

@@ -456,16 +456,18 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 		// still wait
 		return false, nil
 	}
+	// what is not answered waits on, and he is told so
+	still := r.stillWaiting(t, unpicked(qs, which))
 	qs, raws = picked(qs, which), picked(raws, which)
 	if qs[0].Kind == askConfirm && word == againWord {
 		yes = true // "另外登记" to the second matter offered
 	}
 	if qs[0].Kind == askConfirm && len(qs) > 1 {
-		return r.answerMany(ctx, t, qs, raws, yes, assent)
+		return r.answerMany(ctx, t, qs, raws, still, yes, assent)
 	}
 	q := qs[len(qs)-1] // of one item's questions, the newest
 	if !q.At.IsZero() && t.at.Sub(q.At) > r.cfg.LLM.ConfirmTTL.Std() && q.Kind != askWhom {
-		return r.lateAnswer(ctx, t, q, raws, yes, assent)
+		return r.lateAnswer(ctx, t, q, raws, still, yes, assent)
 	}
 	switch {
 	case q.Kind == askWhom && said && member == "":
@@ -477,7 +479,7 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 		// "好的" to "是给家里哪一位申请？": the name is still wanted
 		return true, r.reply(ctx, t, "points.claim.whom", map[string]any{"Members": r.points.members(t.who.Village, t.who)})
 	}
-	return true, r.answering(ctx, t, raws, func(ctx context.Context) error {
+	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
 		switch {
 		case q.Kind == askWhom && (member != "" || yes && q.For != ""):
 			q.Text = "给 " + cmp.Or(member, q.For) + " " + q.Text
@@ -522,19 +524,20 @@ func saidTexts(qs ...question) []string {
 // raws are the questions as kept (qs[i] is raws[i]): each filing's commit
 // takes its own, so that one failing leaves it, and those after it, to be
 // answered again, and what else waits (a question a filing asked, one of
-// another kind) waits on.
-func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws [][]byte, yes, assent bool) (done bool, err error) {
+// another kind) waits on; still, which tells him of the latter, goes with
+// the last reply.
+func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws [][]byte, still []bot.Outbound, yes, assent bool) (done bool, err error) {
 	ttl := r.cfg.LLM.ConfirmTTL.Std()
 	newest := qs[len(qs)-1]
 	switch {
 	case t.at.Sub(newest.At) > ttl && assent:
-		return false, r.answering(ctx, t, raws, nil)
+		return false, r.answering(ctx, t, raws, nil, nil)
 	case !yes:
-		return true, r.answering(ctx, t, raws, func(ctx context.Context) error {
+		return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
 			return r.reply(ctx, t, "understand.dropped.many", map[string]any{"Texts": saidTexts(qs...)})
 		})
 	case t.at.Sub(newest.At) > ttl:
-		return true, r.answering(ctx, t, raws, func(ctx context.Context) error {
+		return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
 			for _, q := range qs {
 				if err := r.ask(t, q); err != nil {
 					return err
@@ -570,14 +573,18 @@ func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws []
 		seen[q.Text] = len(file)
 		file = append(file, matter{i, [][]byte{raws[i]}})
 	}
-	for _, m := range file {
+	for j, m := range file {
 		q := qs[m.first]
 		one := *t
 		one.out, one.keep, one.scope = nil, nil, ""
 		if t.m.ID != "" {
 			one.m.ID = t.m.ID + "#" + strconv.Itoa(m.first+1)
 		}
-		err := r.answering(ctx, &one, m.raws, func(ctx context.Context) error {
+		var out []bot.Outbound
+		if j == len(file)-1 && len(stale) == 0 {
+			out = still
+		}
+		err := r.answering(ctx, &one, m.raws, out, func(ctx context.Context) error {
 			if q.Claim {
 				return r.fileClaim(ctx, &one, q)
 			}
@@ -595,7 +602,7 @@ func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws []
 	for _, m := range stale {
 		staleRaws = append(staleRaws, m.raws...)
 	}
-	return true, r.answering(ctx, t, staleRaws, func(ctx context.Context) error {
+	return true, r.answering(ctx, t, staleRaws, still, func(ctx context.Context) error {
 		return r.reply(ctx, t, "understand.stale", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
 			"Asked": staleQs[0].At, "Now": t.at, "Texts": saidTexts(staleQs...)})
 	})
@@ -606,17 +613,17 @@ func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws []
 // meant for something else. A plain "1" or "是" is asked again, saying
 // when he asked and about what; a no is taken (nothing was filed anyway);
 // plain assent ("好的"), likely said to someone else, is no answer: the
-// message is read as usual.
-func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, raws [][]byte, yes, assent bool) (done bool, err error) {
+// message is read as usual. still tells him of other questions waiting.
+func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, raws [][]byte, still []bot.Outbound, yes, assent bool) (done bool, err error) {
 	switch {
 	case assent:
-		return false, r.answering(ctx, t, raws, nil)
+		return false, r.answering(ctx, t, raws, nil, nil)
 	case !yes:
-		return true, r.answering(ctx, t, raws, func(ctx context.Context) error {
+		return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
 			return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q)})
 		})
 	}
-	return true, r.answering(ctx, t, raws, func(ctx context.Context) error {
+	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
 		asked := q.At
 		if err := r.ask(t, q); err != nil {
 			return err

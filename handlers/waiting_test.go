@@ -110,21 +110,24 @@ func TestDuplicateQuestionWaitsWithConfirmBack(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		// first answers one question, with a reply naming what it
-		// acted on; left is the other, which then answers
+		// acted on, and a word of the other, left, which still waits,
+		// and which then answers
 		first, reply, named string
-		left                string
+		left, stillAsked    string
 		then, thenReply     string
 	}{
 		{name: "1 then 是", first: "1", reply: grid3 + ": 已登记 #R2", named: "东头那条路有个坑", left: "dup R1",
-			then: "是", thenReply: grid3 + ": 好的，陈二反映的和 #R1 是同一件事，已合并"},
+			stillAsked: "\n· 「村口的路灯坏了 晚上看不见」和 #R1 是同一件事回「是」，不是回「不是」",
+			then:       "是", thenReply: grid3 + ": 好的，陈二反映的和 #R1 是同一件事，已合并"},
 		{name: "不是 then 2", first: "不是", reply: grid3 + ": 已登记 #R2", named: "村口的路灯坏了 晚上看不见", left: "confirm ",
-			then: "2", thenReply: grid3 + ": 好的，「东头那条路有个坑」不登记。"},
+			stillAsked: "\n· 「东头那条路有个坑」要登记回「1」，不用回「2」",
+			then:       "2", thenReply: grid3 + ": 好的，「东头那条路有个坑」不登记。"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := waitingChat(t)
 			askedBoth(t, c)
 			got := c.say("陈二", tc.first)
-			expect(t, tc.first, got, tc.reply)
+			expect(t, tc.first, got, tc.reply, grid3+": @陈二\u2005还有一件事在等您回答："+tc.stillAsked)
 			has(t, "naming it", got, tc.named)
 			c.wantWaiting("after "+tc.first, "陈二", tc.left)
 			expect(t, tc.then, c.say("陈二", tc.then), tc.thenReply)
@@ -156,7 +159,7 @@ func TestAmbiguousAnswerAskedBack(t *testing.T) {
 		c.wantWaiting(word, "陈二", "confirm ", "dup R1")
 	}
 	c.wantReports(1, "(nothing filed on a guess)")
-	expect(t, "是的", c.say("陈二", "是的"), grid3+": 好的，陈二反映的和 #R1 是同一件事，已合并")
+	expect(t, "是的", c.say("陈二", "是的"), grid3+": 好的，陈二反映的和 #R1 是同一件事，已合并", "「东头那条路有个坑」要登记回「1」")
 	expect(t, "then 好的 is the pothole's", c.say("陈二", "好的"), grid3+": 已登记 #R2")
 	c.wantWaiting("all answered", "陈二")
 }
@@ -173,7 +176,8 @@ func TestTwoDuplicateQuestions(t *testing.T) {
 	c.wantWaiting("two asked", "陈二", "dup R1", "dup R2")
 	has(t, "which", c.say("陈二", "是"), "回「是 #R1」，不是回「不是 #R1」", "回「是 #R2」，不是回「不是 #R2」")
 	c.wantWaiting("asked back", "陈二", "dup R1", "dup R2")
-	expect(t, "是 #R2", c.say("陈二", "是 #R2"), grid3+": 好的，陈二反映的和 #R2 是同一件事，已合并")
+	expect(t, "是 #R2", c.say("陈二", "是 #R2"), grid3+": 好的，陈二反映的和 #R2 是同一件事，已合并",
+		"和 #R1 是同一件事回「是」，不是回「不是」")
 	c.wantWaiting("R2 answered", "陈二", "dup R1")
 	expect(t, "the one left: 是", c.say("陈二", "是"), grid3+": 好的，陈二反映的和 #R1 是同一件事，已合并")
 	c.wantReports(2, "(both merged)")
