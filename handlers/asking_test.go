@@ -32,7 +32,7 @@ func TestAddressedProcedureQuestion(t *testing.T) {
 	expect(t, "nothing known", c.say("陈二", "@网格小助手 今天天气怎么样"), "我是网格小助手，可以这样用")
 	expect(t, "something it cannot place is asked about", c.say("陈二", "@网格小助手 老王家那个棚子你们去看一眼吧"),
 		grid3+": @陈二\u2005我理解为：一般事项·其他——老王家那个棚子你们去看一眼吧。回复「1」登记，「2」不用。")
-	expect(t, "not a matter after all", c.say("陈二", "2"), grid3+": 好的，不登记。")
+	expect(t, "not a matter after all", c.say("陈二", "2"), grid3+": 好的，「老王家那个棚子你们去看一眼吧」不登记。")
 	expect(t, "thanks", c.say("陈二", "@网格小助手 谢谢你"), "不客气！")
 	expect(t, "an answer to no question", c.private("陈二", "1"), "陈二: 现在没有等您回答的问题")
 	silent(t, "是 in the group", c.say("陈二", "是"))

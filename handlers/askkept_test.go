@@ -15,15 +15,17 @@ import (
 )
 
 // askTakenFails is a Store whose next fail commits that take a question
-// (storage.AskTaken) fail as if Redis were down: the change is not made.
+// (storage.AskTaken, storage.AskAnswered), of those holding match when
+// set, fail as if Redis were down: the change is not made.
 type askTakenFails struct {
 	*storage.Store
-	fail int
+	fail  int
+	match string
 }
 
 func (f *askTakenFails) Commit(ctx context.Context, ch storage.Change) (storage.Result, error) {
 	for _, k := range ch.Keep {
-		if f.fail > 0 && strings.HasPrefix(k.Key, "ask:") && k.TTL == 0 {
+		if f.fail > 0 && strings.HasPrefix(k.Key, "ask:") && (k.TTL == 0 || k.Drop) && strings.Contains(string(k.Value), f.match) {
 			f.fail--
 			return storage.Result{}, fmt.Errorf("test: %w", storage.ErrUnavailable)
 		}
@@ -35,9 +37,16 @@ func askFailingChat(t *testing.T) (*chat, *askTakenFails) {
 	t.Helper()
 	st := storagetest.New(t)
 	f := &askTakenFails{Store: st}
+	return wrappedChat(t, st, f), f
+}
+
+// wrappedChat is a chat of the example village reading with
+// pendingReader, whose bot commits through wrapper, a Store around st.
+func wrappedChat(t *testing.T, st *storage.Store, wrapper handlers.Store) *chat {
+	t.Helper()
 	cfg, dir := exampleVillage(t)
-	return &chat{t: t, st: st, now: at, r: handlers.New(handlers.Options{Config: cfg, Store: f, People: dir,
-		Reader: pendingReader(), Logger: slog.New(slog.DiscardHandler)})}, f
+	return &chat{t: t, st: st, now: at, r: handlers.New(handlers.Options{Config: cfg, Store: wrapper, People: dir,
+		Reader: pendingReader(), Logger: slog.New(slog.DiscardHandler)})}
 }
 
 // failedAnswer sends an answer whose commit fails: Handle reports it.
@@ -75,7 +84,7 @@ func TestAnswerManyCommitFails(t *testing.T) {
 	c, f := askFailingChat(t)
 	c.say("陈二", "东头那条路有个坑")
 	has(t, "second asked", c.say("陈二", "后山水渠好像堵了"), "回复「1」登记")
-	f.fail = 1
+	f.fail, f.match = 1, "后山水渠"
 	failedAnswer(t, c, bot.Message{ID: "one", Chat: grid3, From: "陈二", Text: "1"})
 	if f.fail != 0 {
 		t.Fatal("no commit took the question: the test proves nothing")

@@ -345,7 +345,6 @@ func BenchmarkConfirmBack(b *testing.B) {
 	for _, told := range []int{1, 2} {
 		b.Run(fmt.Sprintf("told=%d", told), func(b *testing.B) {
 			r, st := benchRouter(b, true)
-			ctx := context.Background()
 			trips, n := int64(0), 0
 			for i := 0; b.Loop(); i++ {
 				var ms []bot.Message
@@ -353,31 +352,41 @@ func BenchmarkConfirmBack(b *testing.B) {
 					ms = append(ms, benchMsg(fmt.Sprintf("%d-%d", i, j), grid, "陈二", fmt.Sprintf([]string{"%d号院门口的垃圾没人清理", "%d号塔的信号塔啥时候修 俺们这打个电话都要跑到坡上去"}[j], i+1), ""))
 				}
 				ms = append(ms, benchMsg(fmt.Sprintf("%d-y", i), grid, "陈二", "1", ""))
-				before := st.RoundTrips()
-				for _, m := range ms {
-					if err := r.Handle(ctx, m); err != nil {
-						b.Fatal(err)
-					}
-				}
-				trips, n = trips+st.RoundTrips()-before, n+len(ms)
-				reps, err := st.Reports(ctx, village3)
-				if err != nil {
-					b.Fatal(err)
-				}
-				if open := countOpen(reps); open != told {
-					b.Fatalf("round %d: %d open reports, want %d", i, open, told)
-				}
-				for _, rep := range reps {
-					if rep.Status.Open() {
-						if err := r.Handle(ctx, benchMsg(fmt.Sprintf("%d-%s", i, rep.ID), grid, "李四", "驳回 #"+rep.ID+" 测试", "")); err != nil {
-							b.Fatal(err)
-						}
-					}
-				}
+				trips, n = trips+benchRound(b, r, st, i, ms, told), n+len(ms)
 			}
 			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
 		})
 	}
+}
+
+// benchRound handles ms, the measured messages of round i, and returns
+// the round trips they took; then checks that open reports of the grid
+// are left, and has the leader reject them (not measured).
+func benchRound(b *testing.B, r *handlers.Router, st *storage.Store, i int, ms []bot.Message, open int) int64 {
+	b.Helper()
+	ctx := context.Background()
+	before := st.RoundTrips()
+	for _, m := range ms {
+		if err := r.Handle(ctx, m); err != nil {
+			b.Fatal(err)
+		}
+	}
+	trips := st.RoundTrips() - before
+	reps, err := st.Reports(ctx, village3)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if got := countOpen(reps); got != open {
+		b.Fatalf("round %d: %d open reports, want %d", i, got, open)
+	}
+	for _, rep := range reps {
+		if rep.Status.Open() {
+			if err := r.Handle(ctx, benchMsg(fmt.Sprintf("%d-%s", i, rep.ID), "青山村三组网格群", "李四", "驳回 #"+rep.ID+" 测试", "")); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	return trips
 }
 
 func countOpen(reps []village.Report) (n int) {
@@ -387,4 +396,46 @@ func countOpen(reps []village.Report) (n int) {
 		}
 	}
 	return n
+}
+
+// BenchmarkAnswerDuplicate: a villager reports a lamp someone reported
+// already (the bot asks whether it is the same matter) and answers 是
+// (alone); or, first, tells a pothole in plain words (asked back), then
+// reports the lamp, answers the pothole's 1 and the lamp's 是 (with
+// confirm-back: both questions wait together). The leader then rejects
+// what was filed (not measured).
+func BenchmarkAnswerDuplicate(b *testing.B) {
+	const grid = "青山村三组网格群"
+	for _, with := range []bool{false, true} {
+		name := "alone"
+		if with {
+			name = "with confirm-back"
+		}
+		b.Run(name, func(b *testing.B) {
+			r, st := benchRouter(b, true)
+			ctx := context.Background()
+			trips, n := int64(0), 0
+			for i := 0; b.Loop(); i++ {
+				id := func(s string) string { return fmt.Sprintf("%d-%s", i, s) }
+				if err := r.Handle(ctx, benchMsg(id("r"), grid, "张三", fmt.Sprintf("上报 %d号院门口路灯坏了 晚上黑漆漆的", i+1), "")); err != nil {
+					b.Fatal(err)
+				}
+				var ms []bot.Message
+				if with {
+					ms = append(ms, benchMsg(id("p"), grid, "陈二", fmt.Sprintf("%d号院门口的垃圾没人清理", i+1), ""))
+				}
+				ms = append(ms, benchMsg(id("d"), grid, "陈二", fmt.Sprintf("上报 %d号院门口的路灯坏了 晚上看不见", i+1), ""))
+				if with {
+					ms = append(ms, benchMsg(id("1"), grid, "陈二", "1", ""))
+				}
+				ms = append(ms, benchMsg(id("y"), grid, "陈二", "是", ""))
+				open := 1
+				if with {
+					open = 2
+				}
+				trips, n = trips+benchRound(b, r, st, i, ms, open), n+len(ms)
+			}
+			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+		})
+	}
 }

@@ -165,9 +165,20 @@ type reaching struct {
 	commits *atomic.Int64
 }
 
+// A commit made while acting on an answer takes the questions answered
+// (see answering), before it keeps any it asks itself.
 func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
 	defer s.commits.Add(1)
-	return s.guard.Commit(ctx, holding(s), c)
+	tk := answerTaking(ctx, c.Scope)
+	if tk != nil {
+		c.Keep = append([]storage.Kept{tk.kept}, c.Keep...)
+		c.Out = append(slices.Clip(c.Out), tk.out...)
+	}
+	res, err := s.guard.Commit(ctx, holding(s), c)
+	if tk != nil && err == nil {
+		tk.done = true
+	}
+	return res, err
 }
 
 // holding commits after the guard has rerouted the messages, so that a

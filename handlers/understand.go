@@ -66,8 +66,8 @@ const (
 
 // Answers to a question; anything else is an ordinary message.
 var (
-	yesWords = []string{"1", "是", "是的", "对", "对的", "登记", "合并", "是同一件", "同一件事"}
-	noWords  = []string{"2", "不用", "不是", "不是的", "不", "否", "算了", "不用了", "另外登记",
+	yesWords = []string{"1", "是", "是的", "对", "对的", "登记", "合并", "是同一件", "同一件事", "记上"}
+	noWords  = []string{"2", "不用", "不是", "不是的", "不", "否", "算了", "不用了", "另外登记", "不是进展",
 		"不要", "不需要", "不必", "不用登记", "不要登记", "别登记", "不登记", "先不用", "暂时不用", "没事", "没事了"}
 	// assentWords say yes only to a question the sender was asked, and
 	// only as the whole message: "好的" alone answers 「回复1登记」; "好的，
@@ -393,7 +393,9 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 }
 
 // ask makes the turn's reply keep question q for the sender's answer: the
-// question and the message that asks it commit together.
+// question and the message that asks it commit together. A question asked
+// while others wait unanswered waits with them, not in their place: each
+// answer goes to the question it answers (see meant).
 func (r *Router) ask(t *turn, q question) error {
 	q.At = t.at
 	body, err := json.Marshal(q)
@@ -401,23 +403,22 @@ func (r *Router) ask(t *turn, q question) error {
 		return err
 	}
 	k := storage.Ask(askKey(t), body, r.cfg.LLM.ConfirmTTL.Std()+lateAnswers)
-	if q.Kind == askConfirm {
-		// a confirm-back asked while another waits unanswered waits with
-		// it, not in its place: one "1" files both (answerMany)
-		k.After = confirmPrefix
-	}
+	k.After = askedPrefix
 	t.keep = append(t.keep, k)
 	return nil
 }
 
-// confirmPrefix is how a kept confirm-back question begins (question's
-// first field): the key's value it may be kept after.
-const confirmPrefix = `{"kind":"` + askConfirm + `"`
+// askedPrefix is how every kept question begins (question's first field):
+// a question is kept after what begins so.
+const askedPrefix = `{"kind":"`
 
-// answer handles "1", "2", "是", "不是" from someone the bot is waiting
-// on. done is false when the message is no answer or nobody asked.
+// answer handles "1", "2", "是", "不是" (and a name, for whom a claim is)
+// from someone the bot is waiting on. Questions of several kinds may wait
+// together (a confirm-back, then a duplicate question): meant tells which
+// the answer is for, and an answer it cannot place is asked back. done is
+// false when the message is no answer or nobody asked.
 func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
-	_, yes, ok := answerWord(t.text)
+	word, yes, ok := answerWord(t.text)
 	assent := !ok && assents(t.text)
 	member, kinWord, fits, said := "", "", []string(nil), false
 	if !ok && !assent {
@@ -433,192 +434,208 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	if err != nil {
 		return true, err
 	}
-	// the question goes with the commit the message makes, not before:
-	// when that fails, his next "1" finds it still waiting; a question
-	// asked again is kept again after this
-	t.keep = append(t.keep, storage.AskTaken(askKey(t)))
 	var qs []question
 	var raws [][]byte
 	for line := range bytes.Lines(b) {
 		var q question
-		if err := json.Unmarshal(line, &q); err == nil {
+		if err := json.Unmarshal(line, &q); err == nil && slices.Contains(askKinds, q.Kind) {
 			qs = append(qs, q) // an unreadable question is no question
 			raws = append(raws, bytes.TrimRight(line, "\n"))
 		}
 	}
-	switch {
-	case len(qs) == 0:
+	if len(qs) == 0 {
 		return false, r.dropAsk(ctx, t)
-	case len(qs) > 1:
-		return r.answerMany(ctx, t, qs, raws, b, yes, assent, said)
 	}
-	q := qs[0]
-	if said && q.Kind != askWhom {
-		// a name said to someone else while another question waits: it
-		// still waits
-		t.keep = append(t.keep, storage.Ask(askKey(t), b, r.cfg.LLM.ConfirmTTL.Std()+lateAnswers))
+	which, unsure := meant(qs, word, said, village.FindRefs(t.text))
+	switch {
+	case unsure:
+		// nothing taken: his next word, a plainer one, answers
+		return true, r.askWhich(ctx, t, qs)
+	case len(which) == 0:
+		// a name said to someone else while other questions wait: they
+		// still wait
 		return false, nil
 	}
+	// what is not answered waits on, and he is told so
+	still := r.stillWaiting(t, unpicked(qs, which))
+	qs, raws = picked(qs, which), picked(raws, which)
+	if qs[0].Kind == askConfirm && word == againWord {
+		yes = true // "另外登记" to the second matter offered
+	}
+	if qs[0].Kind == askConfirm && len(qs) > 1 {
+		return r.answerMany(ctx, t, qs, raws, still, yes, assent)
+	}
+	q := qs[len(qs)-1] // of one item's questions, the newest
 	if !q.At.IsZero() && t.at.Sub(q.At) > r.cfg.LLM.ConfirmTTL.Std() && q.Kind != askWhom {
-		return r.lateAnswer(ctx, t, q, yes, assent)
+		return r.lateAnswer(ctx, t, q, raws, still, yes, assent)
 	}
 	switch {
-	case q.Kind == askWhom && (member != "" || yes && q.For != ""):
-		q.Text = "给 " + cmp.Or(member, q.For) + " " + q.Text
-		return true, r.fileClaim(ctx, t, q)
-	case q.Kind == askWhom && said:
-		// "俺爹" where the roster cannot tell which member: asked again
-		t.keep = append(t.keep, storage.Ask(askKey(t), b, r.cfg.LLM.ConfirmTTL.Std()+lateAnswers))
+	case q.Kind == askWhom && said && member == "":
+		// "俺爹" where the roster cannot tell which member: asked again,
+		// the question still waiting
 		return true, r.reply(ctx, t, "points.claim.kin", map[string]any{"Kin": kinWord, "Fits": fits,
 			"Members": r.points.members(t.who.Village, t.who)})
-	case q.Kind == askWhom && yes:
+	case q.Kind == askWhom && !said && yes && q.For == "":
 		// "好的" to "是给家里哪一位申请？": the name is still wanted
-		t.keep = append(t.keep, storage.Ask(askKey(t), b, r.cfg.LLM.ConfirmTTL.Std()+lateAnswers))
 		return true, r.reply(ctx, t, "points.claim.whom", map[string]any{"Members": r.points.members(t.who.Village, t.who)})
-	case q.Kind == askWhom:
-		return true, r.reply(ctx, t, "understand.dropped", nil)
-	case q.Kind == askConfirm && yes && q.Claim:
-		return true, r.fileClaim(ctx, t, q)
-	case q.Kind == askConfirm && yes:
-		return true, r.report(ctx, t, q.Text, q.Type)
-	case q.Kind == askConfirm:
-		return true, r.reply(ctx, t, "understand.dropped", nil)
-	case q.Kind == askDup && yes:
-		return true, r.follow(ctx, t, q)
-	case q.Kind == askDup:
-		t.noDup = true
-		return true, r.report(ctx, t, q.Text, q.Type)
-	case q.Kind == askProgress && yes:
-		_, err := r.run(ctx, t, "进展 #"+q.Ref+" "+q.Text)
-		return true, err
-	case q.Kind == askProgress:
-		t.noDup = true
-		return true, r.report(ctx, t, q.Text, q.Type)
 	}
-	return false, nil
+	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
+		switch {
+		case q.Kind == askWhom && (member != "" || yes && q.For != ""):
+			q.Text = "给 " + cmp.Or(member, q.For) + " " + q.Text
+			return r.fileClaim(ctx, t, q)
+		case q.Kind == askWhom || q.Kind == askConfirm && !yes:
+			return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q)})
+		case q.Kind == askConfirm && q.Claim:
+			return r.fileClaim(ctx, t, q)
+		case q.Kind == askConfirm:
+			return r.report(ctx, t, q.Text, q.Type)
+		case q.Kind == askDup && yes:
+			return r.follow(ctx, t, q)
+		case q.Kind == askProgress && yes:
+			_, err := r.run(ctx, t, "进展 #"+q.Ref+" "+q.Text)
+			return err
+		}
+		// not the item offered (a duplicate's, a progress's): his words
+		// are filed on their own
+		t.noDup = true
+		return r.report(ctx, t, q.Text, q.Type)
+	})
+}
+
+// saidTexts are the questions' texts as said back to the sender: trimmed
+// of closing punctuation, the same words told twice said once.
+func saidTexts(qs ...question) []string {
+	var out []string
+	for _, q := range qs {
+		if s := strings.TrimRight(defuse(q.Text), "。.！!？?，,、；; "); !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // answerMany answers several confirm-back questions that wait together
-// (b, oldest first): he told a second matter before answering the first.
+// (qs, oldest first): he told a second matter before answering the first.
 // A yes files each, one reply apiece, each deduplicated on its own (as
 // eachRef); a no drops them all, naming each; one already past
 // llm.confirm_ttl when the newest was asked is not filed but told so.
 // Past llm.confirm_ttl, the newest decides for all, as lateAnswer.
 // raws are the questions as kept (qs[i] is raws[i]): each filing's commit
-// keeps those still to file, so that one failing leaves them, and only
-// them, to be answered again.
-func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws [][]byte, b []byte, yes, assent, said bool) (done bool, err error) {
+// takes its own, so that one failing leaves it, and those after it, to be
+// answered again, and what else waits (a question a filing asked, one of
+// another kind) waits on; still, which tells him of the latter, goes with
+// the last reply.
+func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws [][]byte, still []bot.Outbound, yes, assent bool) (done bool, err error) {
 	ttl := r.cfg.LLM.ConfirmTTL.Std()
 	newest := qs[len(qs)-1]
-	texts := func(qs []question) []string {
-		out := make([]string, len(qs))
-		for i, q := range qs {
-			out[i] = strings.TrimRight(defuse(q.Text), "。.！!？?，,、；; ")
-		}
-		return out
-	}
 	switch {
-	case said:
-		t.keep = append(t.keep, storage.Ask(askKey(t), b, ttl+lateAnswers))
-		return false, nil
 	case t.at.Sub(newest.At) > ttl && assent:
-		return false, r.dropAsk(ctx, t)
+		return false, r.answering(ctx, t, raws, nil, nil)
 	case !yes:
-		return true, r.reply(ctx, t, "understand.dropped.many", map[string]any{"Texts": texts(qs)})
+		return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
+			return r.reply(ctx, t, "understand.dropped.many", map[string]any{"Texts": saidTexts(qs...)})
+		})
 	case t.at.Sub(newest.At) > ttl:
-		for _, q := range qs {
-			if err := r.ask(t, q); err != nil {
-				return true, err
+		return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
+			for _, q := range qs {
+				if err := r.ask(t, q); err != nil {
+					return err
+				}
 			}
-		}
-		return true, r.reply(ctx, t, "understand.late", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
-			"Asked": newest.At, "Now": t.at, "Texts": texts(qs)})
+			return r.reply(ctx, t, "understand.late", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
+				"Asked": newest.At, "Now": t.at, "Texts": saidTexts(qs...)})
+		})
 	}
-	var stale []question
-	var file, staleRaws []int
-	asked := false
-	seen := map[string]bool{}
+	// the same words told twice are one matter, filed (or not) once, both
+	// questions taken with it
+	type matter struct {
+		first int
+		raws  [][]byte
+	}
+	var file, stale []matter
+	var staleQs []question
+	seen := map[string]int{}
 	for i, q := range qs {
-		if seen[q.Text] {
-			continue // the same words told twice are one matter
-		}
-		seen[q.Text] = true
-		if newest.At.Sub(q.At) > ttl {
-			stale, staleRaws = append(stale, q), append(staleRaws, i)
+		if k, ok := seen[q.Text]; ok {
+			if k >= 0 {
+				file[k].raws = append(file[k].raws, raws[i])
+			} else {
+				stale[-k-1].raws = append(stale[-k-1].raws, raws[i])
+			}
 			continue
 		}
-		file = append(file, i)
+		if newest.At.Sub(q.At) > ttl {
+			seen[q.Text] = -len(stale) - 1
+			stale, staleQs = append(stale, matter{i, [][]byte{raws[i]}}), append(staleQs, q)
+			continue
+		}
+		seen[q.Text] = len(file)
+		file = append(file, matter{i, [][]byte{raws[i]}})
 	}
-	for j, i := range file {
-		q := qs[i]
-		// what still waits once this one is filed: the next ones, and the
-		// stale ones until the reply naming them takes them
-		var left [][]byte
-		for _, k := range append(file[j+1:], staleRaws...) {
-			left = append(left, raws[k])
-		}
-		rest := storage.AskTaken(askKey(t))
-		if len(left) > 0 {
-			rest = storage.Ask(askKey(t), bytes.Join(left, []byte("\n")), ttl+lateAnswers)
-		}
+	for j, m := range file {
+		q := qs[m.first]
 		one := *t
 		one.out, one.keep, one.scope = nil, nil, ""
-		if !asked {
-			// once a filing asked a question of its own (a duplicate),
-			// it is what waits, as before
-			one.keep = []storage.Kept{rest}
-		}
 		if t.m.ID != "" {
-			one.m.ID = t.m.ID + "#" + strconv.Itoa(i+1)
+			one.m.ID = t.m.ID + "#" + strconv.Itoa(m.first+1)
 		}
-		var err error
-		if q.Claim {
-			err = r.fileClaim(ctx, &one, q)
-		} else {
-			err = r.report(ctx, &one, q.Text, q.Type)
+		var out []bot.Outbound
+		if j == len(file)-1 && len(stale) == 0 {
+			out = still
 		}
+		err := r.answering(ctx, &one, m.raws, out, func(ctx context.Context) error {
+			if q.Claim {
+				return r.fileClaim(ctx, &one, q)
+			}
+			return r.report(ctx, &one, q.Text, q.Type)
+		})
 		if err != nil {
 			// this one and the next still wait: his next "1" files them
 			return true, err
 		}
-		asked = asked || len(one.keep) > 1
 	}
-	if asked {
-		// the stale ones' reply leaves that question be
-		t.keep = slices.DeleteFunc(t.keep, func(k storage.Kept) bool { return k.Key == "ask:"+askKey(t) && k.TTL == 0 })
+	if len(stale) == 0 {
+		return true, nil
 	}
-	if len(stale) > 0 {
-		return true, r.reply(ctx, t, "understand.stale", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
-			"Asked": stale[0].At, "Now": t.at, "Texts": texts(stale)})
+	var staleRaws [][]byte
+	for _, m := range stale {
+		staleRaws = append(staleRaws, m.raws...)
 	}
-	return true, nil
+	return true, r.answering(ctx, t, staleRaws, still, func(ctx context.Context) error {
+		return r.reply(ctx, t, "understand.stale", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
+			"Asked": staleQs[0].At, "Now": t.at, "Texts": saidTexts(staleQs...)})
+	})
 }
 
-// lateAnswer handles an answer to question q that came after it expired:
-// nothing is filed on an answer the sender may have meant for something
-// else. A plain "1" or "是" is asked again, saying when he asked and
-// about what; a no is taken (nothing was filed anyway); plain assent
-// ("好的"), likely said to someone else, is no answer: the message is
-// read as usual.
-func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, yes, assent bool) (done bool, err error) {
+// lateAnswer handles an answer to question q (kept as raws) that came
+// after it expired: nothing is filed on an answer the sender may have
+// meant for something else. A plain "1" or "是" is asked again, saying
+// when he asked and about what; a no is taken (nothing was filed anyway);
+// plain assent ("好的"), likely said to someone else, is no answer: the
+// message is read as usual. still tells him of other questions waiting.
+func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, raws [][]byte, still []bot.Outbound, yes, assent bool) (done bool, err error) {
 	switch {
 	case assent:
-		return false, r.dropAsk(ctx, t)
+		return false, r.answering(ctx, t, raws, nil, nil)
 	case !yes:
-		return true, r.reply(ctx, t, "understand.dropped", nil)
+		return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
+			return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q)})
+		})
 	}
-	asked := q.At
-	if err := r.ask(t, q); err != nil {
-		return true, err
-	}
-	return true, r.reply(ctx, t, "understand.late", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
-		"Asked": asked, "Now": t.at, "Texts": []string{strings.TrimRight(defuse(q.Text), "。.！!？?，,、；; ")}, "Dup": q.Kind == askDup,
-		"Ref": q.Ref, "Claim": q.Claim})
+	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
+		asked := q.At
+		if err := r.ask(t, q); err != nil {
+			return err
+		}
+		return r.reply(ctx, t, "understand.late", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
+			"Asked": asked, "Now": t.at, "Texts": saidTexts(q), "Dup": q.Kind == askDup, "Ref": q.Ref, "Claim": q.Claim})
+	})
 }
 
-// dropAsk removes the question a message is no answer to but ends (plain
-// assent past llm.confirm_ttl, an unreadable question): the message may
-// commit nothing of its own to take it with.
+// dropAsk removes what is kept for the sender's answer when none of it is
+// a question the bot can read: the message may commit nothing of its own
+// to take it with.
 func (r *Router) dropAsk(ctx context.Context, t *turn) error {
 	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), Keep: []storage.Kept{storage.AskTaken(askKey(t))}})
 	return err

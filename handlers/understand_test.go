@@ -222,7 +222,7 @@ func TestConfirmBack(t *testing.T) {
 	expect(t, "the asker's 1", c.say("陈二", "１"), grid3+": 已登记 #R1（一般事项·道路交通）：去镇上那段路有个大坑")
 	expect(t, "answered once", c.say("陈二", "1"))
 	expect(t, "ask again", c.say("陈二", "村口路灯好像有点暗了"), "我理解为：一般事项·道路交通——村口路灯有点暗")
-	expect(t, "no thanks", c.say("陈二", "2"), grid3+": 好的，不登记。")
+	expect(t, "no thanks", c.say("陈二", "2"), grid3+": 好的，「村口路灯好像有点暗了」不登记。")
 	// News naming his own open item is about it, not a new matter.
 	expect(t, "own open item", c.say("陈二", "那个 #R1 的事 @李四 再看看"), grid3+": #R1 就是陈二反映的这件事，正在办")
 	got := c.say("陈二", "那个 #R9 的事 @李四 再看看")
@@ -251,7 +251,7 @@ func TestConfirmBackAnswers(t *testing.T) {
 	c.say("陈二", "村口路灯好像有点暗了")
 	expect(t, "帮我登记一下", c.say("陈二", "帮我登记一下"), grid3+": 已登记 #R2")
 	c.say("陈二", "三组水渠好像堵了")
-	expect(t, "不要", c.say("陈二", "不要"), grid3+": 好的，不登记。")
+	expect(t, "不要", c.say("陈二", "不要"), grid3+": 好的，「三组水渠好像堵了」不登记。")
 	expect(t, "someone else's 好的", c.say("张三", "好的"))
 
 	c.say("陈二", "后山那条机耕路坏了一段")
@@ -262,7 +262,7 @@ func TestConfirmBackAnswers(t *testing.T) {
 
 	c.say("陈二", "五保户家屋顶好像漏雨了")
 	c.now = c.now.Add(time.Hour)
-	expect(t, "late 2", c.say("陈二", "2"), grid3+": 好的，不登记。")
+	expect(t, "late 2", c.say("陈二", "2"), grid3+": 好的，「五保户家屋顶好像漏雨了」不登记。")
 	c.say("陈二", "路边那棵树好像要倒了")
 	c.now = c.now.Add(time.Hour)
 	expect(t, "late 好的 is no answer", c.say("陈二", "好的"))

@@ -296,21 +296,49 @@ if ack then
   redis.call("ZREMRANGEBYSCORE", ack.live, "-inf", "(" .. ack.prune)
 end
 for _ = 1, nkeep do
-  local value = ARGV[p + 3]
-  if ARGV[p + 2] == "1" and refs[1] then
-    value = string.gsub(value, '([^\\])\\u0001REF\\u0001', '%1' .. refs[1])
-  end
-  local more = ARGV[p + 4]
-  if more ~= "" and tonumber(ARGV[p + 1]) > 0 then
-    local old = redis.call("GET", base .. ARGV[p])
-    if old and string.sub(old, 1, #more) == more then
-      value = old .. "\n" .. value
+  local key, value, more = base .. ARGV[p], ARGV[p + 3], ARGV[p + 4]
+  if ARGV[p + 2] == "drop" then
+    -- take the lines of value, once each, from the key's value; lines
+    -- kept meanwhile stay
+    local old = redis.call("GET", key)
+    if old then
+      local gone, left = {}, {}
+      for line in string.gmatch(value, "[^\n]+") do
+        gone[line] = (gone[line] or 0) + 1
+      end
+      for line in string.gmatch(old, "[^\n]+") do
+        if (gone[line] or 0) > 0 then
+          gone[line] = gone[line] - 1
+        else
+          left[#left + 1] = line
+        end
+      end
+      if #left == 0 then
+        redis.call("DEL", key)
+      else
+        redis.call("SET", key, table.concat(left, "\n"), "KEEPTTL")
+      end
     end
-  end
-  if tonumber(ARGV[p + 1]) > 0 then
-    redis.call("SET", base .. ARGV[p], value, "PX", ARGV[p + 1])
   else
-    redis.call("DEL", base .. ARGV[p])
+    if ARGV[p + 2] == "1" and refs[1] then
+      value = string.gsub(value, '([^\\])\\u0001REF\\u0001', '%1' .. refs[1])
+    end
+    if more ~= "" and tonumber(ARGV[p + 1]) > 0 then
+      local old = redis.call("GET", key)
+      if old and string.sub(old, 1, #more) == more then
+        value = old .. "\n" .. value
+        -- at most 8 lines: the oldest go first
+        local _, breaks = string.gsub(value, "\n", "")
+        for _ = 9, breaks + 1 do
+          value = string.sub(value, string.find(value, "\n", 1, true) + 1)
+        end
+      end
+    end
+    if tonumber(ARGV[p + 1]) > 0 then
+      redis.call("SET", key, value, "PX", ARGV[p + 1])
+    else
+      redis.call("DEL", key)
+    end
   end
   p = p + 5
 end

@@ -2,6 +2,8 @@ package storage_test
 
 import (
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -74,6 +76,64 @@ func TestKeptAfter(t *testing.T) {
 	if b, err := st.Asked(ctx, vs, key); err != nil || string(b) != `{"kind":"confirm","text":"c"}` {
 		t.Errorf("after another kind: Asked = %q, %v; want it replaced", b, err)
 	}
+}
+
+// TestAskAnswered: the commit acting on an answer takes the lines it
+// answers, once each, and leaves the others with their expiry, including
+// one kept after them meanwhile; the key goes with its last line, and
+// taking from nothing is no error.
+func TestAskAnswered(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := t.Context()
+	const key = "青山村三组网格群|张三"
+	commit := func(id string, k storage.Kept) {
+		t.Helper()
+		if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: id, Keep: []storage.Kept{k}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	asked := func(want string) {
+		t.Helper()
+		b, err := st.Asked(ctx, vs, key)
+		if want == "" {
+			if !errors.Is(err, storage.ErrNotFound) {
+				t.Fatalf("Asked = %q, %v; want ErrNotFound", b, err)
+			}
+			return
+		}
+		if err != nil || string(b) != want {
+			t.Fatalf("Asked = %q, %v; want %q", b, err, want)
+		}
+	}
+	a, d, c := `{"kind":"confirm","text":"a"}`, `{"kind":"dup","ref":"R1"}`, `{"kind":"confirm","text":"c"}`
+	commit("m0", storage.AskAnswered(key, []byte(a)))
+	asked("")
+	commit("m1", storage.Ask(key, []byte(a), 30*time.Minute))
+	for i, body := range []string{d, c} {
+		k := storage.Ask(key, []byte(body), 30*time.Minute)
+		k.After = `{"kind":"`
+		commit(fmt.Sprint("m2.", i), k)
+	}
+	asked(a + "\n" + d + "\n" + c)
+	commit("m3", storage.AskAnswered(key, []byte(a), []byte(c)))
+	asked(d)
+	if ttl := st.AskTTL(ctx, vs, key); ttl <= 29*time.Minute || ttl > 30*time.Minute {
+		t.Errorf("TTL = %v, want the one it had, about 30m", ttl)
+	}
+	commit("m4", storage.AskAnswered(key, []byte(a)))
+	asked(d)
+	commit("m5", storage.AskAnswered(key, []byte(d)))
+	asked("")
+	// at most 8 wait: the oldest go first
+	var want []string
+	for i := range 10 {
+		body := fmt.Sprintf(`{"kind":"confirm","text":"%d"}`, i)
+		k := storage.Ask(key, []byte(body), 30*time.Minute)
+		k.After = `{"kind":"`
+		commit(fmt.Sprint("m6.", i), k)
+		want = append(want, body)
+	}
+	asked(strings.Join(want[2:], "\n"))
 }
 
 func TestLLMCacheAndUsage(t *testing.T) {

@@ -322,9 +322,13 @@ type Kept struct {
 	// the change's first document (created in the same commit).
 	RefsFirst bool
 	// After, when not empty, keeps Value after the key's value, on a line
-	// of its own, when that value begins with After; otherwise Value
-	// replaces it.
+	// of its own, when that value begins with After (at most 8 lines: the
+	// oldest go first); otherwise Value replaces it.
 	After string
+	// Drop removes each line of Value from the key's value, once, and
+	// keeps the rest (its expiry unchanged); the key goes with its last
+	// line. Lines kept meanwhile by another change stay. TTL is unused.
+	Drop bool
 }
 
 // Ask keeps a question the bot asked one person (key) until ttl passes;
@@ -336,6 +340,13 @@ func Ask(key string, body []byte, ttl time.Duration) Kept {
 // AskTaken removes the question kept under key: part of the change that
 // acts on its answer, so that the question goes only if the change is made.
 func AskTaken(key string) Kept { return Kept{Key: "ask:" + key} }
+
+// AskAnswered removes, of the questions kept under key one a line, those
+// answered (each a line as kept): part of the change that acts on the
+// answer. The others wait on, and so does one kept after them meanwhile.
+func AskAnswered(key string, answered ...[]byte) Kept {
+	return Kept{Key: "ask:" + key, Value: bytes.Join(answered, []byte("\n")), Drop: true}
+}
 
 // Change is everything one message or job run changes, committed atomically.
 type Change struct {
@@ -670,7 +681,11 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 		args = append(args, x.Hash, x.Field, x.By)
 	}
 	for _, k := range c.Keep {
-		args = append(args, k.Key, k.TTL.Milliseconds(), flag(k.RefsFirst), k.Value, k.After)
+		mode := flag(k.RefsFirst)
+		if k.Drop {
+			mode = "drop"
+		}
+		args = append(args, k.Key, k.TTL.Milliseconds(), mode, k.Value, k.After)
 	}
 	return args, bodies, nil
 }

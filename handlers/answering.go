@@ -1,0 +1,229 @@
+package handlers
+
+// Answers to the questions the bot asked one person: which waiting
+// question an answer is for, asking back when that is unclear, and the
+// taking of the questions answered, which rides on whatever commit acts
+// on the answer.
+
+import (
+	"context"
+	"slices"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// askKinds are the kinds of question the bot asks and reads back.
+var askKinds = []string{askConfirm, askDup, askProgress, askWhom}
+
+// kindWords are the words each kind of question names for its answers
+// (yes words, then no words; each list's first is the one it names): when
+// questions of several kinds wait, a word that one kind names answers it
+// ("1" a confirm-back, "是" a duplicate question). A word no waiting kind
+// names ("对", "好的", "不") answers only when a single kind waits.
+var kindWords = map[string]struct{ yes, no []string }{
+	askConfirm:  {[]string{"1", "登记", againWord}, []string{"2", "不用", "不登记", "不用登记", "不要登记", "别登记"}},
+	askProgress: {[]string{"1", "记上"}, []string{"2", againWord, "不是进展"}},
+	askDup:      {[]string{"是", "合并", "是的", "是同一件", "同一件事"}, []string{"不是", againWord, "不是的"}},
+}
+
+// againWord files apart: to a duplicate or progress question it says no
+// (another matter), to the second-matter offer ("是另一件事的话回复「1」另
+// 外登记") yes.
+const againWord = "另外登记"
+
+// kindNames reports whether a question of kind names word for its answer.
+func kindNames(kind, word string) bool {
+	w := kindWords[kind]
+	return slices.Contains(w.yes, word) || slices.Contains(w.no, word)
+}
+
+// meant picks which of the questions waiting (qs, oldest first) an answer
+// is for: a name said (said), the question whom a claim is for; a word, of
+// the questions about the item it names, if any ("是 #R1"), those of the
+// kind that names the word, or, when one kind waits, that kind's. All
+// confirm-backs are answered at once (one "1" files each); of another
+// kind, one item's question. unsure is set when the answer may be for
+// questions of several kinds or items: it is asked back, not guessed.
+// which is empty, and unsure false, for a name with no such question.
+func meant(qs []question, word string, said bool, refs []village.Ref) (which []int, unsure bool) {
+	for i, q := range qs {
+		if !said || q.Kind == askWhom {
+			which = append(which, i)
+		}
+	}
+	named := slices.DeleteFunc(slices.Clone(which), func(i int) bool {
+		return qs[i].Ref == "" || !slices.ContainsFunc(refs, func(x village.Ref) bool { return x.String() == qs[i].Ref })
+	})
+	if len(named) > 0 {
+		which = named
+	}
+	var kinds []string
+	for _, i := range which {
+		if !slices.Contains(kinds, qs[i].Kind) {
+			kinds = append(kinds, qs[i].Kind)
+		}
+	}
+	if len(kinds) > 1 {
+		claimed := slices.DeleteFunc(kinds, func(k string) bool { return !kindNames(k, word) })
+		if len(claimed) != 1 {
+			return nil, true
+		}
+		which = slices.DeleteFunc(which, func(i int) bool { return qs[i].Kind != claimed[0] })
+	}
+	if len(which) == 0 || qs[which[0]].Kind == askConfirm {
+		return which, false
+	}
+	last := qs[which[len(which)-1]]
+	if slices.ContainsFunc(which, func(i int) bool { return qs[i].Ref != last.Ref }) {
+		return nil, true // "是" while two duplicate questions wait
+	}
+	return which, false
+}
+
+// unpicked is xs but at the indexes which.
+func unpicked[T any](xs []T, which []int) []T {
+	var out []T
+	for i, x := range xs {
+		if !slices.Contains(which, i) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// picked is xs at the indexes which.
+func picked[T any](xs []T, which []int) []T {
+	out := make([]T, len(which))
+	for j, i := range which {
+		out[j] = xs[i]
+	}
+	return out
+}
+
+// waitingItem is one thing a person is asked while others wait too, as
+// askWhich tells it: the words he may answer it with, which no other
+// waiting question takes.
+type waitingItem struct {
+	Kind  string
+	Texts []string
+	Ref   string
+	Claim bool
+	Yes   string
+	No    string
+}
+
+// askWhich asks back an answer meant cannot place: each waiting matter,
+// with the words that answer it alone. Nothing is taken: all still wait.
+func (r *Router) askWhich(ctx context.Context, t *turn, qs []question) error {
+	return r.reply(ctx, t, "understand.which", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate, "Items": waitingItems(qs)})
+}
+
+// stillWaiting is what tells the sender, beside the reply to his answer,
+// of the questions that answer left waiting (qs), each with the words that
+// answer it; none when none is left.
+func (r *Router) stillWaiting(t *turn, qs []question) []bot.Outbound {
+	if len(qs) == 0 {
+		return nil
+	}
+	return []bot.Outbound{r.back(t, r.textsFor(t).Render("understand.waiting",
+		map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate, "Items": waitingItems(qs)}))}
+}
+
+// waitingItems are the matters questions qs (oldest first) ask about: the
+// confirm-backs together, one item's questions of another kind together,
+// each with the words that answer it alone.
+func waitingItems(qs []question) []waitingItem {
+	var kinds []string
+	for _, q := range qs {
+		if !slices.Contains(kinds, q.Kind) {
+			kinds = append(kinds, q.Kind)
+		}
+	}
+	// free is the first of words no other kind waiting names
+	free := func(kind string, words []string) string {
+		for _, w := range words {
+			if !slices.ContainsFunc(kinds, func(k string) bool { return k != kind && kindNames(k, w) }) {
+				return w
+			}
+		}
+		return words[len(words)-1]
+	}
+	var items []waitingItem
+	for _, q := range qs {
+		if k := slices.IndexFunc(items, func(x waitingItem) bool {
+			return x.Kind == q.Kind && (q.Kind == askConfirm || x.Ref == q.Ref)
+		}); k >= 0 {
+			for _, text := range saidTexts(q) {
+				if !slices.Contains(items[k].Texts, text) {
+					items[k].Texts = append(items[k].Texts, text)
+				}
+			}
+			items[k].Claim = items[k].Claim || q.Claim
+			continue
+		}
+		w := kindWords[q.Kind]
+		it := waitingItem{Kind: q.Kind, Texts: saidTexts(q), Ref: q.Ref, Claim: q.Claim}
+		if len(w.yes) > 0 {
+			it.Yes, it.No = free(q.Kind, w.yes), free(q.Kind, w.no)
+		}
+		items = append(items, it)
+	}
+	for i, it := range items {
+		if it.Kind != askConfirm && it.Kind != askWhom && countFunc(items, func(x waitingItem) bool { return x.Kind == it.Kind }) > 1 {
+			// two duplicate questions: the answer names the item
+			items[i].Yes, items[i].No = it.Yes+" #"+it.Ref, it.No+" #"+it.Ref
+		}
+	}
+	return items
+}
+
+// taking is the taking of the questions an answer is for: the first commit
+// in the question's scope made while acting on the answer carries it
+// (see reaching.Commit), whatever path the answer takes, so that none can
+// leave the question waiting, nor take it when its change fails.
+type taking struct {
+	scope storage.Scope
+	kept  storage.Kept
+	// out goes with it: what still waits for the sender (stillWaiting)
+	out  []bot.Outbound
+	done bool
+}
+
+type takingKey struct{}
+
+// answerTaking is ctx's taking still to commit in scope sc; nil when none.
+func answerTaking(ctx context.Context, sc storage.Scope) *taking {
+	tk, _ := ctx.Value(takingKey{}).(*taking)
+	if tk == nil || tk.done || tk.scope != sc {
+		return nil
+	}
+	return tk
+}
+
+// answering runs act, which acts on the answer to the questions answered
+// (kept lines of the sender's question key), with their taking, and out,
+// riding on the first commit act makes in the question's scope; a commit
+// that fails leaves them waiting. When act commits nothing there (or is
+// nil), they are taken by a commit of their own.
+func (r *Router) answering(ctx context.Context, t *turn, answered [][]byte, out []bot.Outbound, act func(context.Context) error) error {
+	tk := &taking{scope: r.scope(t), kept: storage.AskAnswered(askKey(t), answered...), out: out}
+	if act != nil {
+		if err := act(context.WithValue(ctx, takingKey{}, tk)); err != nil || tk.done {
+			return err
+		}
+	}
+	tk.done = true
+	_, err := r.store.Commit(ctx, storage.Change{Scope: tk.scope, MsgID: outID(t, out), Keep: []storage.Kept{tk.kept}, Out: out})
+	return err
+}
+
+// outID is the message id a commit of out alone is deduplicated by: the
+// turn's, when there is anything to send; none for a bare taking.
+func outID(t *turn, out []bot.Outbound) string {
+	if len(out) == 0 {
+		return ""
+	}
+	return t.m.ID
+}
