@@ -290,10 +290,48 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 		// 上班", "鸡又来了"), which cost no read for them
 		read = r.openFollowed
 	}
+	// Plain words in a group ("还是吵" to the 办结) are first answered on
+	// the grid's open reports as this process follows them, no read: only
+	// his 满意 or 未解决 is made on such a copy (settle), and its commit
+	// holds only while they are all as read; anything else is decided on
+	// them as stored (stored), as before.
+	followed := words && t.where.kind == inGrid && !t.reread && !t.openStored
+	var every []village.Report
+	var chosen storage.IndexRead
+	if followed {
+		read = func(ctx context.Context, t *turn) ([]village.Report, error) {
+			var err error
+			every, chosen, err = r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
+			public, _ := splitPrivate(every)
+			return public, err
+		}
+	}
+	stored := func() (bool, error) {
+		t.openStored = true
+		return r.awaitedUnnamed(ctx, t, reading)
+	}
+	settle := func(cmd command, rep village.Report) (bool, error) {
+		t.implied = true
+		if !followed {
+			return true, r.lifecycleOf(ctx, t, cmd, refOf(rep))
+		}
+		t.decidedOn, t.checked = chosen, checkedBut(every, rep.ID)
+		err := r.lifecycleOf(ctx, t, cmd, refOf(rep))
+		t.decidedOn, t.checked = storage.IndexRead{}, nil
+		if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+			// another process changed the grid's items since: read
+			// them, and answer again
+			t.out, t.command, t.implied, t.aside = nil, command{}, false, false
+			return r.awaitedUnnamed(ctx, t, reading)
+		}
+		return true, err
+	}
 	open, err := read(ctx, t)
 	if err != nil {
 		return true, err
 	}
+	// a read of Redis decides all, as openHere's
+	copied := followed && chosen.Copied()
 	subject := notFixedSubject(t.text)
 	about := func(rep village.Report) bool {
 		if last, _ := utf8.DecodeLastRuneInString(subject); subject != "" && strings.ContainsRune(rep.Text, last) {
@@ -322,6 +360,9 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 	if thanks {
 		// "谢谢网格长" after the 办结 says neither answer: his one item
 		// waiting for it is shown both; thanks of anyone else are chat
+		if copied {
+			return stored()
+		}
 		if len(waiting) == 1 && waiting[0].ReportedBy(t.who) && r.onlyOneMeant(t, waiting[0], open) {
 			return true, r.confirmHint(ctx, t, waiting[0], "")
 		}
@@ -329,6 +370,8 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 	}
 	meant := slices.DeleteFunc(slices.Clone(waiting), func(rep village.Report) bool { return !about(rep) })
 	switch {
+	case len(meant) > 1 && copied:
+		return stored()
 	case len(meant) > 1:
 		// which of them he means only he can say
 		return true, r.reply(ctx, t, "confirm.hint.many", map[string]any{"Who": t.who.Name, "Items": meant, "Fixed": fixed,
@@ -338,22 +381,26 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 		if len(waiting) == 1 && pleased && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)) && r.onlyOneMeant(t, rep, open) {
 			// "问了 奶奶说不漏了 挺满意的": 满意 said in a sentence, by
 			// the reporter or the recorder who was asked to check
-			t.implied = true
-			return true, r.lifecycleOf(ctx, t, command{verb: vConfirm, word: "满意", args: t.text}, refOf(rep))
+			return settle(command{verb: vConfirm, word: "满意", args: t.text}, rep)
 		}
 		if len(waiting) == 1 && rep.ReportedBy(t.who) && r.onlyOneMeant(t, rep, open) {
 			// the recorder (代报) is still shown the answers: his words
 			// may be his own, not the reporter's
 			switch {
 			case fixed && saysFixedOf(t.text, rep):
-				t.implied = true
-				return true, r.lifecycleOf(ctx, t, command{verb: vConfirm, word: "满意", args: t.text}, refOf(rep))
+				return settle(command{verb: vConfirm, word: "满意", args: t.text}, rep)
 			case !fixed && notFixed(rep):
-				t.implied = true
-				return true, r.lifecycleOf(ctx, t, command{verb: vReopen, word: "未解决", args: defuse(t.text)}, refOf(rep))
+				return settle(command{verb: vReopen, word: "未解决", args: defuse(t.text)}, rep)
 			}
 		}
+		if copied {
+			return stored()
+		}
 		return true, r.confirmHint(ctx, t, rep, notFixedReason(t.text, fixed))
+	}
+	if copied {
+		// neither answer of his: the rest as before
+		return stored()
 	}
 	if fixed || t.where.kind != inGrid && t.where.kind != inPrivate {
 		return false, nil
@@ -487,6 +534,18 @@ var fixedThings = []string{"修好", "弄好", "搞好", "换好", "装好", "�
 // bare "好了谢谢", which may thank anyone for anything.
 func saysFixedOf(text string, rep village.Report) bool {
 	return containsAnyOf(text, fixedThings...) || sharesBigram(text, rep.Text)
+}
+
+// checkedBut are the reports of open but the one numbered id, as
+// documents a commit only checks: it holds only while each is as read.
+func checkedBut(open []village.Report, id string) []storage.Doc {
+	docs := make([]storage.Doc, 0, len(open))
+	for _, rep := range open {
+		if ref, ok := village.ParseRef(rep.ID); ok && rep.ID != id {
+			docs = append(docs, storage.Checked("r", ref.N, rep.Version))
+		}
+	}
+	return docs
 }
 
 // refOf is the reference of rep, for a command the bot puts together.

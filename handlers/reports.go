@@ -1688,7 +1688,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	_, err := r.store.Commit(ctx, storage.Change{
 		Scope: sc, MsgID: t.m.ID, Report: &rep, Also: also,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(action), Note: note},
-		Out:   out, Read: t.decidedOn, Keep: t.keep,
+		Out:   out, Read: t.decidedOn, Keep: t.keep, Docs: t.checked,
 	})
 	return err
 }

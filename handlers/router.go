@@ -270,6 +270,13 @@ type turn struct {
 	// on known was chosen by (onScene): its commit is guarded by it, and
 	// a conflict goes back to the chooser, to read them again.
 	decidedOn storage.IndexRead
+	// checked are further reports the command run on known was chosen
+	// among (awaitedUnnamed), as documents its commit only checks.
+	checked []storage.Doc
+	// openStored is set when a reporter's plain words were no 满意 or
+	// 未解决 on the grid's open reports as followed: they are read from
+	// Redis (awaitedUnnamed).
+	openStored bool
 	// implied is set when the command was read from the sender's own
 	// words, not typed ("好了谢谢" for 满意: see awaitedAnswer).
 	implied bool

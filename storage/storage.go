@@ -401,7 +401,15 @@ type Change struct {
 type IndexRead struct {
 	index string
 	gen   int64
+	// copied: served from this process's copy (see Copied)
+	copied bool
 }
+
+// Copied reports whether the read was served from this process's copy of
+// the index, not from Redis: it may miss another process's change since,
+// which the commit carrying it finds (ErrConflict). A decision no commit
+// checks is better made on a read of Redis.
+func (r IndexRead) Copied() bool { return r.copied }
 
 // RefPlaceholder marks where a new report's reference goes in reply texts,
 // since the reference is assigned inside the atomic commit.
@@ -769,7 +777,7 @@ func (s *Store) LatestOpenReports(ctx context.Context, sc Scope, grid string, n 
 	if e, ok := s.opens.get(key); ok {
 		// all of them (n <= 0) only from a copy that lists all
 		if reps, ok := s.cachedReports(sc, e.latest(n)); ok && (e.complete || n > 0 && len(e.ids) >= n) {
-			return reps, IndexRead{index: index, gen: e.gen}, nil
+			return reps, IndexRead{index: index, gen: e.gen, copied: true}, nil
 		}
 	}
 	raws, gen, err := s.docs(ctx, sc, "r", index, n)
@@ -1025,7 +1033,7 @@ func (s *Store) Followed(ctx context.Context, sc Scope, kind, index string) ([]R
 			out = append(out, d)
 		}
 		if len(out) == len(e.ids) {
-			return out, IndexRead{index: index, gen: e.gen}, nil
+			return out, IndexRead{index: index, gen: e.gen, copied: true}, nil
 		}
 	}
 	raws, gen, err := s.docs(ctx, sc, kind, index, 0)
