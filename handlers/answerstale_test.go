@@ -3,27 +3,8 @@ package handlers_test
 import (
 	"testing"
 
-	"gridbot/bot"
 	"gridbot/village"
 )
-
-// TestStillNoisyOneRoundTrip: the reporter's "还是吵" to the 办结 of his
-// quarrel reopens it with one round trip, its commit: the grid's open
-// reports this process follows are read from memory.
-func TestStillNoisyOneRoundTrip(t *testing.T) {
-	c := newChat(t, scripted{})
-	c.say("陈二", "上报 调解 3号院那户天天半夜放音乐 吵得睡不着")
-	c.say("李四", "确认 #R1")
-	c.say("李四", "办结 #R1 双方和解")
-	n, got := c.counted(bot.Message{Chat: grid3, From: "陈二", Text: "还是吵"})
-	has(t, "reopened", got, "#R1")
-	if n != 1 {
-		t.Errorf("还是吵: %d round trips, want 1 (the commit)", n)
-	}
-	if r := c.reports(); len(r) != 1 || r[0].Status == village.StatusResolved || !r[0].Status.Open() {
-		t.Fatalf("reports %+v, want R1 reopened", r)
-	}
-}
 
 // TestStillNoisyStaleCopy: process a follows the grid's open reports;
 // through process b one of them changed since. The reporter's "还是吵"

@@ -1101,18 +1101,43 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "回访", "Who": p.Grid + "的网格员或网格长",
 			"Ask": names(r.people.InGrid(p.Village, p.Grid, village.RoleLeader))})
 	}
+	err = r.logCall(ctx, t, p, outcome, note, false)
+	if errors.Is(err, errReadAgain) {
+		err = r.logCall(ctx, t, p, outcome, note, true)
+	}
+	return err
+}
+
+// errReadAgain says a decision on the calls as this process follows them
+// is to be made again on the calls read from Redis (logCall).
+var errReadAgain = errors.New("read the calls again")
+
+// logCall logs the sender's call to p. The calls still to make and,
+// when she was reached (her history matters only then), every call to
+// her are read as this process follows them (no round trip when it
+// does), and the commit holds only while both lists are as read; it is
+// made again on them read from Redis (fresh) when they were not. A reply
+// that commits no call (a repeat) is made only on them read from Redis:
+// errReadAgain asks for that.
+func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome, note string, fresh bool) error {
 	sc := storage.VillageScope(p.Village)
 	t.scope = sc
-	// the calls still to make and, when she was reached (her history
-	// matters only then), every call to her, in one round trip
 	reads := []storage.DocsRead{{Kind: storage.CallKind, Index: storage.CallsOpen}}
 	if outcome != village.OutcomeMissed {
 		reads = append(reads, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOf(p.Key())})
 	}
-	raws, err := r.store.DocsOf(ctx, sc, reads...)
+	var raws [][]storage.RawDoc
+	var decided []storage.IndexRead
+	var err error
+	if fresh {
+		raws, err = r.store.DocsOf(ctx, sc, reads...)
+	} else {
+		raws, decided, err = r.store.FollowedOf(ctx, sc, reads...)
+	}
 	if err != nil {
 		return err
 	}
+	copied := slices.ContainsFunc(decided, storage.IndexRead.Copied)
 	open, err := storage.CallsIn(raws[0])
 	if err != nil {
 		return err
@@ -1133,17 +1158,23 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	if last := justLogged(all, p, t, outcome, note); !isOpen && last != nil {
+		if copied {
+			return errReadAgain
+		}
 		return r.reply(ctx, t, "call.logged.repeat", map[string]any{"C": last})
 	}
 	if outcome == village.OutcomeMissed && c.Status == village.CallOpen && c.Outcome == village.OutcomeMissed &&
 		t.at.Sub(c.LoggedAt) < missRepeat {
 		// the same try sent again: one miss, not the second that asks
 		// the grid leader to visit
+		if copied {
+			return errReadAgain
+		}
 		return r.reply(ctx, t, "call.missed.repeat", map[string]any{"C": c})
 	}
 	visitAsked := c.Status == village.CallEscalated
 	c.Log(outcome, note, t.who.Name, t.at, r.cfg.Outreach.MaxMisses)
-	change := storage.Change{Scope: sc, MsgID: t.m.ID,
+	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: decided,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
 	var out []bot.Outbound
 	if visitAsked && outcome != village.OutcomeMissed {
@@ -1219,6 +1250,10 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	change.Docs, change.Out = []storage.Doc{d}, out
 	t.out = out
 	_, err = r.store.Commit(ctx, change)
+	if errors.Is(err, storage.ErrConflict) && !fresh {
+		// the calls changed since they were read (another process)
+		return errReadAgain
+	}
 	if errors.Is(err, storage.ErrConflict) {
 		return r.busy(ctx, t, "", p.Name+"的回访记录")
 	}

@@ -44,6 +44,9 @@ type Store interface {
 	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
 	// DocsOf reads several indexes' documents in one round trip.
 	DocsOf(ctx context.Context, sc storage.Scope, reads ...storage.DocsRead) ([][]storage.RawDoc, error)
+	// FollowedOf is Followed of several indexes: those this process does
+	// not follow are read in one round trip.
+	FollowedOf(ctx context.Context, sc storage.Scope, reads ...storage.DocsRead) ([][]storage.RawDoc, []storage.IndexRead, error)
 	// DocsAndCounters is DocsOf and counter hashes, in one round trip.
 	DocsAndCounters(ctx context.Context, sc storage.Scope, reads []storage.DocsRead, hashes ...string) ([][]storage.RawDoc, []map[string]int64, error)
 	Doc(ctx context.Context, sc storage.Scope, kind string, id int) (storage.RawDoc, error)

@@ -77,10 +77,11 @@ const openIndexesCached = 8192
 // followed reports whether commit.lua keeps a generation of index (its
 // followed(), which must name the same): a grid's open reports, a
 // household's account (AccountIndex) and approved claims (ApprovedOf), a
-// year's archived ranking (RankIndex).
+// year's archived ranking (RankIndex), the calls still to make (CallsOpen)
+// and a person's calls (CallsOf).
 func followed(index string) bool {
 	return strings.HasPrefix(index, "open:") || strings.HasPrefix(index, "hh:") || strings.HasPrefix(index, "claims:approved:") ||
-		strings.HasPrefix(index, "rank:")
+		strings.HasPrefix(index, "rank:") || index == CallsOpen || strings.HasPrefix(index, callsOfPrefix)
 }
 
 // openIndexes follows the followed indexes, so that a change decided on
@@ -205,7 +206,7 @@ func newDocCache(max int) *docCache {
 
 // cachedKind reports whether documents of kind are kept in the docCache.
 func cachedKind(kind string) bool {
-	return kind == ClaimKind || kind == AccountKind || kind == RankKind
+	return kind == ClaimKind || kind == AccountKind || kind == RankKind || kind == CallKind
 }
 
 func docKey(sc Scope, kind string, id int) string {

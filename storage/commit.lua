@@ -6,7 +6,8 @@
 --           and kept values follow, in that order,
 -- ARGV[8], ARGV[9] = an index and the generation it was read at ("" = no
 --           guard): the change was decided on that read, so it commits
---           only while the index's members are as they were;
+--           only while the index's members are as they were; several,
+--           each a line (the first may be "": no guard of its own);
 -- ARGV[10], ARGV[11] = a kept key and the value it must hold ("" = no
 --           guard; value "" = the key must not exist): the change was
 --           decided on that value;
@@ -54,7 +55,8 @@
 -- Every followed index carries a generation, gen:<index>, raised at every
 -- change of its members: a grid's open reports ("open:<grid>"), a
 -- household's account ("hh:<户号>") and approved claims
--- ("claims:approved:<户号>"), a year's archived ranking ("rank:<year>");
+-- ("claims:approved:<户号>"), a year's archived ranking ("rank:<year>"),
+-- the calls still to make ("calls:open") and a person's ("calls:of:<key>");
 -- storage's followed() names the same.
 -- Returns {"ok", n, ref1, ..., refn, index, generation, ..., withdrawn}
 -- (the n documents' references, then the followed indexes it changed and
@@ -70,13 +72,25 @@
 local base = KEYS[1]
 local function followed(set)
   return string.sub(set, 1, 5) == "open:" or string.sub(set, 1, 3) == "hh:" or string.sub(set, 1, 16) == "claims:approved:" or
-    string.sub(set, 1, 5) == "rank:"
+    string.sub(set, 1, 5) == "rank:" or set == "calls:open" or string.sub(set, 1, 9) == "calls:of:"
 end
 local seen = base .. "seen:" .. ARGV[1]
 if ARGV[1] ~= "" and redis.call("EXISTS", seen) == 1 then
   return {"dup"}
 end
-if ARGV[8] ~= "" and tonumber(redis.call("GET", base .. "gen:" .. ARGV[8]) or "0") ~= tonumber(ARGV[9]) then
+if string.find(ARGV[8], "\n", 1, true) then
+  local gens = {}
+  for g in string.gmatch(ARGV[9], "[^\n]+") do
+    gens[#gens + 1] = g
+  end
+  local i = 0
+  for index in string.gmatch(ARGV[8] .. "\n", "([^\n]*)\n") do
+    i = i + 1
+    if index ~= "" and tonumber(redis.call("GET", base .. "gen:" .. index) or "0") ~= tonumber(gens[i]) then
+      return {"stale"}
+    end
+  end
+elseif ARGV[8] ~= "" and tonumber(redis.call("GET", base .. "gen:" .. ARGV[8]) or "0") ~= tonumber(ARGV[9]) then
   return {"stale"}
 end
 if ARGV[10] ~= "" and (redis.call("GET", base .. ARGV[10]) or "") ~= ARGV[11] then

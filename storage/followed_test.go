@@ -131,7 +131,8 @@ func TestFollowedIndexesGuard(t *testing.T) {
 	srv := storagetest.NeedServer(t)
 	a, b := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
 	ctx := context.Background()
-	for i, index := range []string{"open:三组", storage.AccountIndex("QS-301"), storage.ApprovedOf("QS-301"), storage.RankIndex("2026")} {
+	for i, index := range []string{"open:三组", storage.AccountIndex("QS-301"), storage.ApprovedOf("QS-301"), storage.RankIndex("2026"),
+		storage.CallsOpen, storage.CallsOf("青山村/QS-301/王奶奶")} {
 		_, read, err := a.Followed(ctx, vs, "x", index)
 		if err != nil {
 			t.Fatal(err)
@@ -143,5 +144,49 @@ func TestFollowedIndexesGuard(t *testing.T) {
 		if _, err := a.Commit(ctx, storage.Change{Scope: vs, Read: read}); !errors.Is(err, storage.ErrConflict) {
 			t.Errorf("%s changed by another process: %v, want ErrConflict", index, err)
 		}
+	}
+}
+
+// TestFollowedOfGuardsEach: FollowedOf reads the indexes this process does
+// not follow in one round trip and those it follows in none; a change
+// decided on several reads (Change.Reads) fails, writing nothing, once
+// another process changed any of them.
+func TestFollowedOfGuardsEach(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	a, b := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
+	ctx := context.Background()
+	reads := []storage.DocsRead{{Kind: "x", Index: storage.CallsOpen}, {Kind: "x", Index: storage.CallsOf("青山村/QS-301/王奶奶")}}
+	followedOf := func(trips int64) []storage.IndexRead {
+		t.Helper()
+		before := a.RoundTrips()
+		_, rs, err := a.FollowedOf(ctx, vs, reads...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := a.RoundTrips() - before; trips >= 0 && n != trips {
+			t.Errorf("FollowedOf: %d round trips, want %d", n, trips)
+		}
+		return rs
+	}
+	followedOf(-1) // the first: loads the scripts, builds the indexes
+	rs := followedOf(0)
+	if !rs[0].Copied() || !rs[1].Copied() {
+		t.Errorf("reads %+v, want both from memory", rs)
+	}
+	add := storage.Doc{Kind: "x", Body: map[string]int{"n": 1}, Index: []storage.IndexOp{{Set: reads[1].Index, Add: true}}}
+	if _, err := b.Commit(ctx, storage.Change{Scope: vs, Docs: []storage.Doc{add}}); err != nil {
+		t.Fatal(err)
+	}
+	mine := storage.Doc{Kind: "x", Body: map[string]int{"n": 2}, Index: []storage.IndexOp{{Set: "mine", Add: true}}}
+	if _, err := a.Commit(ctx, storage.Change{Scope: vs, MsgID: "m1", Reads: rs, Docs: []storage.Doc{mine}}); !errors.Is(err, storage.ErrConflict) {
+		t.Fatalf("the second read changed by another process: %v, want ErrConflict", err)
+	}
+	if raws, err := a.Docs(ctx, vs, "x", "mine"); err != nil || len(raws) != 0 {
+		t.Fatalf("written by the refused change: %+v, %v", raws, err)
+	}
+	// read again (the refusal dropped the copies), the change is made
+	rs = followedOf(1)
+	if _, err := a.Commit(ctx, storage.Change{Scope: vs, MsgID: "m1", Reads: rs, Docs: []storage.Doc{mine}}); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -51,7 +51,10 @@ elseif which == "approvedof" then
 elseif which == "callsof" then
   each("calls", "t", function(id, doc)
     if type(doc.person_key) == "string" then
-      redis.call("ZADD", base .. "calls:of:" .. doc.person_key, id, id)
+      -- followed (see commit.lua): a copy read before is behind now
+      if redis.call("ZADD", base .. "calls:of:" .. doc.person_key, id, id) == 1 then
+        redis.call("INCR", base .. "gen:calls:of:" .. doc.person_key)
+      end
       n = n + 1
     end
   end)

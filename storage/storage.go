@@ -379,6 +379,8 @@ type Change struct {
 	// (a new report checked against a grid's open reports): the change
 	// fails with ErrConflict when the index's members have changed since.
 	Read IndexRead
+	// Reads are further such reads (FollowedOf).
+	Reads []IndexRead
 	// Unchanged, when set, is a kept value this change was decided on (or
 	// assumed: nil Value is no value): the change fails with
 	// ErrKeptChanged when the key holds something else. Its TTL is unused.
@@ -519,15 +521,17 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 				}
 			}
 		}
-		if c.Read.index != "" {
-			s.opens.drop(s.indexKey(c.Scope, c.Read.index))
+		for _, rd := range append([]IndexRead{c.Read}, c.Reads...) {
+			if rd.index != "" {
+				s.opens.drop(s.indexKey(c.Scope, rd.index))
+			}
 		}
 	}
 	switch status {
 	case "dup":
 		return Result{Duplicate: true}, nil
 	case "stale":
-		return Result{}, fmt.Errorf("storage: commit: index %s changed: %w", c.Read.index, ErrConflict)
+		return Result{}, fmt.Errorf("storage: commit: an index read changed: %w", ErrConflict)
 	case "changed":
 		return Result{}, fmt.Errorf("storage: commit: %s: %w", c.Unchanged.Key, ErrKeptChanged)
 	case "older":
@@ -632,8 +636,15 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 		guard, want = c.Unchanged.Key, string(c.Unchanged.Value)
 	}
 	args := make([]any, 0, 24+7*len(docs)+4*audits+5*len(c.Out)+3*len(c.Incr)+5*len(c.Keep))
+	index, gen := c.Read.index, strconv.FormatInt(c.Read.gen, 10)
+	for _, rd := range c.Reads {
+		if rd.index != "" {
+			// commit.lua's list: newline-separated
+			index, gen = index+"\n"+rd.index, gen+"\n"+strconv.FormatInt(rd.gen, 10)
+		}
+	}
 	args = append(args, c.MsgID, int(seenTTL/time.Second), len(docs), audits, len(c.Out), len(c.Incr), len(c.Keep),
-		c.Read.index, c.Read.gen, guard, want, c.About, strings.Join(c.Withdraw, ","), flag(c.Ack != nil))
+		index, gen, guard, want, c.About, strings.Join(c.Withdraw, ","), flag(c.Ack != nil))
 	if c.Ack != nil {
 		args = c.Ack.appendArgs(args)
 	}
@@ -960,37 +971,42 @@ func (s *Store) DocsOf(ctx context.Context, sc Scope, reads ...DocsRead) ([][]Ra
 // DocsAndCounters is DocsOf, and the counter hashes named (as Counters
 // reads them), in the same round trip.
 func (s *Store) DocsAndCounters(ctx context.Context, sc Scope, reads []DocsRead, hashes ...string) ([][]RawDoc, []map[string]int64, error) {
+	docs, _, hs, err := s.docsAndCounters(ctx, sc, reads, hashes)
+	return docs, hs, err
+}
+
+// docsAndCounters is DocsAndCounters, and each read index's generation.
+func (s *Store) docsAndCounters(ctx context.Context, sc Scope, reads []DocsRead, hashes []string) ([][]RawDoc, []int64, []map[string]int64, error) {
 	built, cmds, counters, err := s.loadEach(ctx, sc, reads, hashes)
 	if redis.HasErrorPrefix(err, "NOSCRIPT") {
 		// the server has not the scripts (a restart): load them, read again
 		for _, script := range []*redis.Script{s.load, s.reindex} {
 			if err := script.Load(ctx, s.rdb).Err(); err != nil {
-				return nil, nil, fmt.Errorf("storage: load: %w: %w", ErrUnavailable, err)
+				return nil, nil, nil, fmt.Errorf("storage: load: %w: %w", ErrUnavailable, err)
 			}
 		}
 		built, cmds, counters, _ = s.loadEach(ctx, sc, reads, hashes)
 	}
 	if built != nil && built.Err() != nil {
-		return nil, nil, fmt.Errorf("storage: build %s index: %w: %w", callsOfPrefix, ErrUnavailable, built.Err())
+		return nil, nil, nil, fmt.Errorf("storage: build %s index: %w: %w", callsOfPrefix, ErrUnavailable, built.Err())
 	}
-	out := make([][]RawDoc, len(reads))
+	out, gens := make([][]RawDoc, len(reads)), make([]int64, len(reads))
 	for i, rd := range reads {
 		res, err := cmds[i].StringSlice()
-		var gen int64
-		if out[i], gen, err = loaded(rd.Index, res, err); err != nil {
-			return nil, nil, err
+		if out[i], gens[i], err = loaded(rd.Index, res, err); err != nil {
+			return nil, nil, nil, err
 		}
-		s.keepFollowed(sc, rd.Kind, rd.Index, out[i], gen)
+		s.keepFollowed(sc, rd.Kind, rd.Index, out[i], gens[i])
 	}
 	hs := make([]map[string]int64, len(hashes))
 	for i, h := range hashes {
 		m, err := counters[i].Result()
 		if err != nil {
-			return nil, nil, fmt.Errorf("storage: counters %s: %w: %w", h, ErrUnavailable, err)
+			return nil, nil, nil, fmt.Errorf("storage: counters %s: %w: %w", h, ErrUnavailable, err)
 		}
 		hs[i] = countersOf(m)
 	}
-	return out, hs, nil
+	return out, gens, hs, nil
 }
 
 // loadEach runs load.lua for each of reads, after reindex.lua's
@@ -1023,18 +1039,8 @@ func (s *Store) loadEach(ctx context.Context, sc Scope, reads []DocsRead, hashes
 // trip, when this process has followed the index since it last read it
 // and holds every listed document (its own commits keep both).
 func (s *Store) Followed(ctx context.Context, sc Scope, kind, index string) ([]RawDoc, IndexRead, error) {
-	if e, ok := s.opens.get(s.indexKey(sc, index)); ok && e.complete {
-		out := make([]RawDoc, 0, len(e.ids))
-		for _, id := range e.ids {
-			d, ok := s.dcache.get(sc, kind, id)
-			if !ok {
-				break
-			}
-			out = append(out, d)
-		}
-		if len(out) == len(e.ids) {
-			return out, IndexRead{index: index, gen: e.gen, copied: true}, nil
-		}
+	if out, read, ok := s.followedCopy(sc, kind, index); ok {
+		return out, read, nil
 	}
 	raws, gen, err := s.docs(ctx, sc, kind, index, 0)
 	if err != nil {
@@ -1042,6 +1048,51 @@ func (s *Store) Followed(ctx context.Context, sc Scope, kind, index string) ([]R
 	}
 	s.keepFollowed(sc, kind, index, raws, gen)
 	return raws, IndexRead{index: index, gen: gen}, nil
+}
+
+// followedCopy is Followed from memory: ok is false when this process does
+// not follow the index, or lacks one of its documents.
+func (s *Store) followedCopy(sc Scope, kind, index string) ([]RawDoc, IndexRead, bool) {
+	e, ok := s.opens.get(s.indexKey(sc, index))
+	if !ok || !e.complete {
+		return nil, IndexRead{}, false
+	}
+	out := make([]RawDoc, 0, len(e.ids))
+	for _, id := range e.ids {
+		d, ok := s.dcache.get(sc, kind, id)
+		if !ok {
+			return nil, IndexRead{}, false
+		}
+		out = append(out, d)
+	}
+	return out, IndexRead{index: index, gen: e.gen, copied: true}, true
+}
+
+// FollowedOf is Followed of several followed indexes (whole: Last is
+// unused): those this process does not follow are read together, in one
+// round trip (as DocsOf reads them); those it follows cost none. The
+// reads go with the commit they decide (Change.Read, Change.Reads).
+func (s *Store) FollowedOf(ctx context.Context, sc Scope, reads ...DocsRead) ([][]RawDoc, []IndexRead, error) {
+	out, rs := make([][]RawDoc, len(reads)), make([]IndexRead, len(reads))
+	var missing []DocsRead
+	var at []int
+	for i, rd := range reads {
+		var ok bool
+		if out[i], rs[i], ok = s.followedCopy(sc, rd.Kind, rd.Index); !ok {
+			missing, at = append(missing, DocsRead{Kind: rd.Kind, Index: rd.Index}), append(at, i)
+		}
+	}
+	if len(missing) == 0 {
+		return out, rs, nil
+	}
+	docs, gens, _, err := s.docsAndCounters(ctx, sc, missing, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	for j, i := range at {
+		out[i], rs[i] = docs[j], IndexRead{index: reads[i].Index, gen: gens[j]}
+	}
+	return out, rs, nil
 }
 
 // keepFollowed keeps what a read of a whole followed index found: its
