@@ -1,0 +1,32 @@
+package handlers_test
+
+import (
+	"testing"
+	"time"
+
+	"gridbot/understand"
+)
+
+// TestChasedInTheGroup: a villager who presses his open matter in the
+// group by its words, not its number, unaddressed, hears its number and
+// how it stands, and its handlers hear what he said; it is neither
+// offered as a new report nor left unanswered. The words that press
+// ("好几天了") match no item by themselves; a matter of no item of his is
+// read as before, and so are a cadre's words and a plain question.
+func TestChasedInTheGroup(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口那个路灯坏了好几天了，晚上黑乎乎的")
+	c.say("陈二", "上报 隔壁老刘家的狗天天晚上叫，还追着小孩咬")
+	c.say("李四", "确认 #R2")
+	dog := grid3 + ": @陈二\u2005#R2（隔壁老刘家的狗天天晚上叫，还追着小孩咬）还在办，现在「已受理」，刚才说的已转告负责人李四。有进展会在群里说，也可发「查 #R2」看进度。"
+	expect(t, "pressed", c.say("陈二", "那个狗的事有人管没有啊，都好几天了"), dog,
+		"李四: 【又来反映】#R2（隔壁老刘家的狗天天晚上叫，还追着小孩咬，已受理）：陈二在群里又说：「那个狗的事有人管没有啊，都好几天了」")
+	c.now = c.now.Add(2 * time.Hour) // past repeatQuiet
+	expect(t, "read as a report", c.say("陈二", "我家的狗的事到底有人管没有？？都一个礼拜了，打电话也没人接"), dog, "李四: 【又来反映】#R2")
+	expect(t, "when", c.say("张三", "路灯什么时候来修啊"), grid3+": @张三\u2005#R1（村口那个路灯坏了好几天了，晚上黑乎乎的）还在办，现在「待受理」", "李四: 【又来反映】#R1")
+	c.wantReports(2, "nothing filed again")
+	has(t, "another matter", c.say("张三", "村里的垃圾到底有人管没有"), "我理解为：一般事项·环境卫生")
+	expect(t, "someone else's item", c.say("张三", "狗的事到底有人管没有"))
+	expect(t, "a plain question", c.say("陈二", "狗的事怎么样了"))
+	lacks(t, "a cadre", c.say("王五", "路灯什么时候来修啊"), "又来反映")
+}
