@@ -1555,6 +1555,12 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 		fallthrough // 「确认 #R1 3月6日前修好」 promises a day as a 进展 does
 	case vProgress:
+		if rep.Status == village.StatusNew {
+			// work begun on an item nobody accepted takes it on, as 指派
+			// does: it gets the time to resolve it, not the day to accept
+			// it, or it is "overdue" the morning after and sent up
+			rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
+		}
 		if p, ok := village.PromiseIn(note, t.at); ok {
 			data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day, below
 		}
