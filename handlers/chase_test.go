@@ -4,6 +4,8 @@ import (
 	"testing"
 	"time"
 
+	"gridbot/bot"
+
 	"gridbot/understand"
 )
 
@@ -29,4 +31,9 @@ func TestChasedInTheGroup(t *testing.T) {
 	expect(t, "someone else's item", c.say("张三", "狗的事到底有人管没有"))
 	expect(t, "a plain question", c.say("陈二", "狗的事怎么样了"))
 	lacks(t, "a cadre", c.say("王五", "路灯什么时候来修啊"), "又来反映")
+	// the leader answers what he was told, quoting it, with what he does:
+	// the item nobody took on is taken on
+	got := c.send(bot.Message{Chat: "李四", From: "李四", Text: "知道了 明天叫电工来", Private: true,
+		Quote: &bot.Quote{Name: "网格小助手", Text: "【又来反映】#R1（村口那个路灯坏了好几天了，晚上黑乎乎的，待受理）：张三在群里又说：「路灯什么时候来修啊」"}})
+	has(t, "taken on", got, "按李四的回复，#R1 已受理")
 }

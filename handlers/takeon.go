@@ -25,6 +25,11 @@ const freshWindow = 6 * time.Hour
 // "下午过去", "明天去修", "这就来".
 var goingWords = []string{"去", "过来", "来看", "来修", "来处理", "看看", "看下", "看一下", "修", "处理", "安排", "联系", "到场", "到现场"}
 
+// fetchWords say, after an acknowledgement ("知道了 明天叫铲车来", "收到
+// 下午找人弄"), that the speaker has someone come to a matter. Alone they
+// may be of anything ("我来说两句").
+var fetchWords = []string{"来", "叫", "找人", "弄"}
+
 // soonWords open a cadre's answer that takes a matter on by themselves
 // ("马上去", "这就过来"); words of reading (readWords) or assent
 // (assentWords) open one before what he will do.
@@ -59,7 +64,8 @@ func takesOn(text string) (note string, ok bool) {
 			}
 		}
 	}
-	if !lead || !hasContent(s) || containsAnyOf(s, "不去", "去不了", "没空", "来不了", "不行", "没时间") || !containsAnyOf(s, goingWords...) {
+	if !lead || !hasContent(s) || containsAnyOf(s, "不去", "去不了", "没空", "来不了", "不行", "没时间", "不归", "管不了", "不管") ||
+		!containsAnyOf(s, goingWords...) && !containsAnyOf(s, fetchWords...) {
 		return "", false
 	}
 	return strings.TrimSpace(s), true
