@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"gridbot/bot"
-
 	"gridbot/understand"
 )
 
