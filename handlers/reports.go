@@ -253,6 +253,26 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		last := &out[len(out)-1]
 		last.Text += "\n" + r.texts.Render("report.second", map[string]any{"Text": shortText(echo(t, second.other))})
 	}
+	if night, _ := data["Night"].(bool); night && rep.Chat != "" && typ != village.Emergency && !aboutCadre {
+		// told in the group at night, the leaders are not @-mentioned
+		// (night.leaders): each hears of what waits for him when the
+		// quiet hours end (hold keeps it until then, and withdraws it if
+		// the item is settled before), or nobody tells him before the
+		// evening digest
+		for _, it := range []*village.Report{rep, also} {
+			if it == nil || it.ProcedureAnswered() {
+				continue
+			}
+			d := data
+			if it == also {
+				d = alsoData
+			}
+			for _, l := range leaders {
+				out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
+					Text: r.texts.Render("report.night.leader", d)})
+			}
+		}
+	}
 	if rep.Chat == "" && !aboutCadre {
 		for _, l := range leaders {
 			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
