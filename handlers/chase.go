@@ -1,8 +1,8 @@
 package handlers
 
 // A villager who presses a matter of his that is still open, in the
-// group, without its number and without addressing the bot: "那个狗的事有
-// 人管没有啊，都好几天了", "路灯什么时候来修啊".
+// group or privately, without its number: "那个狗的事有人管没有啊，都好几天
+// 了", "路灯什么时候来修啊".
 
 import (
 	"context"
@@ -22,11 +22,11 @@ var chaseWords = []string{"有人管", "没人管", "管不管", "到底", "怎�
 // report told again as of a matter pressed: they name no part of it.
 var sinceWords = []string{"几天了", "好几天", "一个礼拜", "一个星期", "一个月了", "半个月", "好久", "拖了", "拖着"}
 
-// chased answers a villager who, in his grid's group, presses one open
-// matter he reported (or follows), naming it by its words and not its
-// number, unaddressed ("那个狗的事有人管没有啊，都好几天了"): read as
-// chit-chat or as a new report, he got silence or the offer to register
-// it again. As when he tells it again (ownRepeated), he hears its number
+// chased answers a villager who, in his grid's group or privately,
+// presses one open matter he reported (or follows), naming it by its
+// words and not its number ("那个狗的事有人管没有啊，都好几天了", "路灯什
+// 么时候修"): read as chit-chat or as a new report, he got silence, the
+// offer to register it again, or (privately) a second item filed. As when he tells it again (ownRepeated), he hears its number
 // and how it stands, and its handlers hear his words. Only his own item
 // sharing words with the message is meant, and only when one does; a
 // resolved one waits for his answer (awaitedUnnamed), an emergency has
@@ -36,7 +36,8 @@ var sinceWords = []string{"几天了", "好几天", "一个礼拜", "一个星�
 // presses no matter (the store is read only then), or no one item of his
 // fits.
 func (r *Router) chased(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid || t.quote != nil || t.who.IsCadre() || !containsAnyOf(t.text, chaseWords...) ||
+	private := t.where.kind == inPrivate
+	if t.where.kind != inGrid && !private || t.quote != nil || t.who.IsCadre() || !containsAnyOf(t.text, chaseWords...) ||
 		len(village.FindRefs(t.text)) > 0 || r.procedure(t.text) != nil {
 		return false, nil
 	}
@@ -45,13 +46,17 @@ func (r *Router) chased(ctx context.Context, t *turn) (done bool, err error) {
 		// "到底有人管没有": names no matter
 		return false, nil
 	}
-	open, err := r.openAll(ctx, t)
+	read := r.openAll // his grid's group: its items told there
+	if private {
+		read = r.openHere // privately: his, told in the group or to the bot
+	}
+	open, err := read(ctx, t)
 	if err != nil {
 		return true, err
 	}
 	var fits []village.Report
 	for _, rep := range open {
-		if rep.Chat != t.m.Chat || rep.Type == village.Emergency || !rep.Status.Open() || rep.Status == village.StatusResolved ||
+		if !private && rep.Chat != t.m.Chat || rep.Type == village.Emergency || !rep.Status.Open() || rep.Status == village.StatusResolved ||
 			!rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) || !sharesContent(subject, rep.Text) {
 			continue
 		}

@@ -36,3 +36,16 @@ func TestChasedInTheGroup(t *testing.T) {
 		Quote: &bot.Quote{Name: "网格小助手", Text: "【又来反映】#R1（村口那个路灯坏了好几天了，晚上黑乎乎的，待受理）：张三在群里又说：「路灯什么时候来修啊」"}})
 	has(t, "taken on", got, "按李四的回复，#R1 已受理")
 }
+
+// TestChasedPrivately: pressed privately, his matter told in the group is
+// answered privately and its handlers hear of it; no second item is filed
+// (it was: "路灯什么时候修" became #R2 and a 【私信反映】 to the leader).
+func TestChasedPrivately(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯坏了")
+	expect(t, "pressed privately", c.private("张三", "路灯什么时候修"),
+		"张三: #R1（村口路灯坏了）还在办，现在「待受理」，刚才说的已转告负责人李四。",
+		"李四: 【又来反映】#R1（村口路灯坏了，待受理）：张三私信又说：「路灯什么时候修」")
+	c.wantReports(1, "nothing filed again")
+	has(t, "another matter", c.private("张三", "后山的垃圾到底有人管没有"), "已登记 #R2")
+}
