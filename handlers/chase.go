@@ -35,7 +35,7 @@ var sinceWords = []string{"几天了", "好几天", "一个礼拜", "一个星�
 // unless told to the bot (askedAboutMine). done is false when the text
 // presses no matter (the store is read only then), or no one item of his
 // fits.
-func (r *Router) chased(ctx context.Context, t *turn) (done bool, err error) {
+func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	private := t.where.kind == inPrivate
 	if t.where.kind != inGrid && !private || t.quote != nil || t.who.IsCadre() || !containsAnyOf(t.text, chaseWords...) ||
 		len(village.FindRefs(t.text)) > 0 || r.procedure(t.text) != nil {
@@ -57,7 +57,10 @@ func (r *Router) chased(ctx context.Context, t *turn) (done bool, err error) {
 	var fits []village.Report
 	for _, rep := range open {
 		if !private && rep.Chat != t.m.Chat || rep.Type == village.Emergency || !rep.Status.Open() || rep.Status == village.StatusResolved ||
-			!rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) || !sharesContent(subject, rep.Text) {
+			!rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) || !sharesContent(subject, rep.Text) ||
+			reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category {
+			// "村口的垃圾什么时候有人来收" beside his "村口路灯坏了": a
+			// matter of another kind, however many words they share
 			continue
 		}
 		fits = append(fits, rep)
@@ -68,7 +71,7 @@ func (r *Router) chased(ctx context.Context, t *turn) (done bool, err error) {
 	done, err = r.ownRepeated(ctx, t, fits[0], true)
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		// the item changed since it was read: read the grid again, once
-		return r.chased(ctx, t)
+		return r.chased(ctx, t, reading)
 	}
 	return done, err
 }

@@ -27,6 +27,7 @@ func TestChasedInTheGroup(t *testing.T) {
 	expect(t, "when", c.say("张三", "路灯什么时候来修啊"), grid3+": @张三\u2005#R1（村口那个路灯坏了好几天了，晚上黑乎乎的）还在办，现在「待受理」", "李四: 【又来反映】#R1")
 	c.wantReports(2, "nothing filed again")
 	has(t, "another matter", c.say("张三", "村里的垃圾到底有人管没有"), "我理解为：一般事项·环境卫生")
+	lacks(t, "another matter in the same place", c.say("张三", "村口的垃圾什么时候有人来收 都堆满了"), "#R1")
 	expect(t, "someone else's item", c.say("张三", "狗的事到底有人管没有"))
 	expect(t, "a plain question", c.say("陈二", "狗的事怎么样了"))
 	lacks(t, "a cadre", c.say("王五", "路灯什么时候来修啊"), "又来反映")
