@@ -406,10 +406,12 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 		return false, nil
 	}
 	if kin := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
-		return rep.Status != village.StatusResolved || rep.ReportedBy(t.who) || !rep.ReporterSide(t.who) || !about(rep) || !notFixed(rep)
+		return rep.Status != village.StatusResolved || rep.ReportedBy(t.who) || !rep.ReporterSide(t.who) && !rep.FollowedBy(t.who) ||
+			!about(rep) || !notFixed(rep)
 	}); len(kin) == 1 && !pleased {
-		// "灯还是不亮" from the reporter's wife: his to answer, not a new
-		// matter; she is told how
+		// "灯还是不亮" from the reporter's wife, "还是臭" from the one whose
+		// report of it was merged into it (重复): the reporter's to
+		// answer, not a new matter; she is told how
 		return true, r.reply(ctx, t, "confirm.hint.kin", map[string]any{"Who": t.who.Name, "Ref": "#" + kin[0].ID,
 			"Reporter": kin[0].Reporter, "Aside": kin[0].Type == village.Mediation})
 	}

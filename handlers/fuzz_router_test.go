@@ -70,6 +70,7 @@ var fuzzTemplates = []string{
 	"C1不行，那天他没去", "#C1 可以，给8分吧", "小助手 我怎么申请积分", "张三，积分在哪查",
 	"证明人 王五", "李四可以作证", "陈二家焚烧秸秆，扣5分",
 	"还是没修好", "又坏了", "亮了 谢谢", "我看是老王不对", "低保怎么申请",
+	"到了，正在组织大家打水", "在路上了", "路灯的事到底有人管没有 都好几天了", "知道了 明天叫铲车来", "我对公示有意见",
 }
 
 // fuzzStep is one decoded message of a fuzz input.
@@ -176,6 +177,12 @@ func FuzzRouter(f *testing.F) {
 			step("路人甲", g1, "{{.Secret}} %s %!d <no value>", 0, "\x00\xff\xfe🔥🔥"),
 			step("张三", "", "", 0, "\xed\xa0\x80\xc0\xaf"), step("吴九", g1, "绑定本群 三组", 0, ""),
 			step("路人甲", g3, "我是 张三", 0, ""), step("李四", g3, "确认身份 张三", 0, ""),
+		},
+		{ // a cadre's arrival and a villager pressing his item, in plain words
+			step("陈二", g3, "快来人 后山着火了", 0, ""), step("王五", g3, "在路上了", 0, ""),
+			step("王五", g3, "到了，正在组织大家打水", 0, ""), step("张三", g3, "上报 村口路灯坏了", 0, ""),
+			step("张三", g3, "路灯的事到底有人管没有 都好几天了", 0, ""), step("李四", "", "知道了 明天叫铲车来", fuzzQuote, ""),
+			step("陈二", g3, "我对公示有意见", 0, ""),
 		},
 		{ // huge texts
 			step("陈二", g3, "上报 村口路灯坏了", fuzzHuge, "路灯坏了😂"), step("李四", g3, "", fuzzHuge|fuzzMention, "#R1 "),

@@ -757,3 +757,21 @@ func TestEmergencyNeverPaused(t *testing.T) {
 	expect(t, "a note after its number", got, "「进展 #R1 先等等 等家里人回来」")
 	lacks(t, "no 等待 offered for an emergency", got, "「等待")
 }
+
+// TestProgressTakesANewItemOn: a 进展 on an item nobody accepted yet
+// (the leader answering the 【又来反映】 with what he does) takes it on,
+// as 指派 does: it gets the whole time to resolve it, not the day it had
+// to be accepted in, so it is not overdue (and sent up) the next morning.
+func TestProgressTakesANewItemOn(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 后山那段路上有块大石头挡着路")
+	expect(t, "progress", c.say("李四", "进展 #R1 明天叫铲车来"), grid3+": #R1 进展已记录：明天叫铲车来")
+	rep := c.reports()[0]
+	if rep.Status != village.StatusInProgress || rep.DueAt.Before(c.now.Add(48*time.Hour)) {
+		t.Errorf("after 进展: %s due %v, want in progress with the time to resolve it (accepted now: %v)", rep.Status, rep.DueAt, c.now)
+	}
+	c.now = c.now.Add(36 * time.Hour)
+	if rep := c.reports()[0]; rep.OverdueAt(c.now) {
+		t.Errorf("overdue a day and a half after its first 进展 (due %v)", rep.DueAt)
+	}
+}

@@ -249,8 +249,10 @@ func (p *pointsFlow) objectUnnamed(ctx context.Context, t *turn, cmd command) er
 	// household's deductions and veto items
 	v := cmp.Or(t.where.village, t.who.Village)
 	other, named := p.otherNamed(v, t.who, cmd.args)
-	var open []string
-	if v != "" && (named || t.who.Household != "" && t.who.Village == v) {
+	// none of those: in a grid's group, the items of the grid in their
+	// 公示 now, rather than a made-up number to copy
+	var open, grids []string
+	if v != "" && (named || t.who.Household != "" && t.who.Village == v || t.where.kind == inGrid) {
 		sc := storage.VillageScope(v)
 		for _, s := range []village.ClaimStatus{village.ClaimApproved, village.ClaimObjected} {
 			cs, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(s))
@@ -260,15 +262,24 @@ func (p *pointsFlow) objectUnnamed(ctx context.Context, t *turn, cmd command) er
 			for _, c := range cs {
 				whose := named && c.Household == other.Household && c.Person == other.Name ||
 					!named && c.Household == t.who.Household && (c.Points < 0 || c.IsVeto())
-				if whose && !slices.Contains(c.Objectors(), t.who.Name) && (c.Status == village.ClaimObjected || c.InWindow(t.at)) {
+				if slices.Contains(c.Objectors(), t.who.Name) || c.Status != village.ClaimObjected && !c.InWindow(t.at) {
+					continue
+				}
+				switch {
+				case whose:
 					open = append(open, c.ID)
+				case !named && t.where.kind == inGrid && c.Grid == t.where.grid && c.Status == village.ClaimApproved:
+					grids = append(grids, c.ID)
 				}
 			}
 		}
 		t.scope = sc
 	}
+	if len(open) > 0 || named {
+		grids = nil
+	}
 	return p.r.reply(ctx, t, "points.object.which", map[string]any{"Name": t.who.Name, "Refs": open, "Other": other.Name,
-		"Label": p.label(v, other.Household), "Reason": cmp.Or(strings.TrimSpace(cmd.args), "理由")})
+		"Label": p.label(v, other.Household), "Reason": cmp.Or(strings.TrimSpace(cmd.args), "理由"), "Grid": grids})
 }
 
 // objectsToPublicity reports whether text objects to the 公示 without

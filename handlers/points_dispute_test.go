@@ -94,14 +94,16 @@ func TestObjectionWithoutNumber(t *testing.T) {
 	b.say("赵六", "加分 张三 志愿服务 10")
 	b.say("赵六", "扣分 陈二 焚烧秸秆")
 	expect(t, "before 公示", b.say("王五", "异议 张三没去"),
-		g3+": 王五，提异议要写上积分编号：异议 #C12 张三没去（C12 换成那一项的编号）。能提异议的积分都在本网格群每月的【积分公示】里，每项前面有编号。这条还没有记为异议。")
+		g3+": 王五，提异议要写上积分编号，例如「异议 #C12 张三没去」（C12 换成那一项的编号）。能提异议的积分都在本网格群每月的【积分公示】里，每项前面有编号。这条还没有记为异议。")
 	publishClaims(t, b.st, b.now, 1, 2)
 	expect(t, "own deduction", b.say("陈二", "异议 我没烧"),
 		g3+": 陈二，是对您家的 #C2 有异议吗？请回复「异议 #C2 我没烧」，评分小组会核实。这条还没有记为异议。")
 	expect(t, "another's award", b.say("王五", "异议 张三没去"),
 		g3+": 王五，是对张三户·张三的 #C1 有异议吗？请回复「异议 #C1 张三没去」，评分小组会核实。这条还没有记为异议。")
 	has(t, "the 公示 objected to", b.say("陈二", "我对公示有意见"), "是对您家的 #C2 有异议吗？请回复「异议 #C2 理由」")
-	has(t, "the 公示 objected to, nothing of his", b.say("李四", "我对这次公示有异议"), "提异议要写上积分编号")
+	// not a made-up number to copy: the grid's items in their 公示
+	expect(t, "the 公示 objected to, nothing of his", b.say("李四", "我对这次公示有异议"),
+		g3+": 李四，本网格正在公示的有 #C1、#C2（见群里的【积分公示】），对哪一项有异议，请回复「异议 #编号 理由」，评分小组会核实。这条还没有记为异议。")
 	expect(t, "a notice", b.say("李四", "本月积分公示已经贴在村委会门口了，有异议的七天内提出"))
 	b.wantStatus(t, "C2", village.ClaimApproved, "(frozen on a guess)")
 }

@@ -548,7 +548,12 @@ func (p *pointsFlow) help(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	if arg == "超市" || arg == "积分超市" || arg == "兑换" {
-		return p.r.reply(ctx, t, "points.help.shop", map[string]any{"Shop": p.shop})
+		// a villager is told whom to see, not the shopkeeper's command,
+		// which would only get him a refusal
+		v := cmp.Or(t.where.village, t.who.Village)
+		return p.r.reply(ctx, t, "points.help.shop", map[string]any{"Shop": p.shop,
+			"Keeper":  v != "" && t.who.Covers(village.RoleShopkeeper, v, t.where.grid),
+			"Keepers": names(p.r.people.InGrid(v, cmp.Or(t.where.grid, t.who.Grid), village.RoleShopkeeper))})
 	}
 	if arg == "申请" || arg == "查询" || arg == "查" {
 		// "我怎么申请积分", "积分在哪里查": the one answer, not the menu

@@ -253,6 +253,26 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		last := &out[len(out)-1]
 		last.Text += "\n" + r.texts.Render("report.second", map[string]any{"Text": shortText(echo(t, second.other))})
 	}
+	if night, _ := data["Night"].(bool); night && rep.Chat != "" && typ != village.Emergency && !aboutCadre {
+		// told in the group at night, the leaders are not @-mentioned
+		// (night.leaders): each hears of what waits for him when the
+		// quiet hours end (hold keeps it until then, and withdraws it if
+		// the item is settled before), or nobody tells him before the
+		// evening digest
+		for _, it := range []*village.Report{rep, also} {
+			if it == nil || it.ProcedureAnswered() {
+				continue
+			}
+			d := data
+			if it == also {
+				d = alsoData
+			}
+			for _, l := range leaders {
+				out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
+					Text: r.texts.Render("report.night.leader", d)})
+			}
+		}
+	}
 	if rep.Chat == "" && !aboutCadre {
 		for _, l := range leaders {
 			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
@@ -1555,6 +1575,12 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 		fallthrough // 「确认 #R1 3月6日前修好」 promises a day as a 进展 does
 	case vProgress:
+		if rep.Status == village.StatusNew {
+			// work begun on an item nobody accepted takes it on, as 指派
+			// does: it gets the time to resolve it, not the day to accept
+			// it, or it is "overdue" the morning after and sent up
+			rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
+		}
 		if p, ok := village.PromiseIn(note, t.at); ok {
 			data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day, below
 		}
@@ -1892,21 +1918,34 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 	if v == vAccept && rep.Status == village.StatusEscalated {
 		return officer, "镇干部（已上报镇的事项由镇里确认接手）", nil
 	}
+	// who names only those who may act on this item: a villager refused
+	// on a lamp hears of the grid leader, not of the township's cadres
+	// and emergencies
+	township := ""
+	switch {
+	case rep.Type == village.Emergency:
+		township = "（突发事件也可由镇干部）"
+	case rep.WentUp():
+		township = "（已上报镇的也可由镇干部）"
+	}
 	switch v {
 	case vAssign:
-		return leader || officer, "本网格的网格长（已上报镇或突发事项也可由镇干部）", leaders
+		return leader || officer, "本网格的网格长" + township, leaders
 	case vResolve:
 		if rep.ReporterSide(p) && !leader && !officer {
 			// a mediator's own quarrel: the one who resolves is never the one who confirms
 			return false, "本网格的网格长或这件事的负责人（自己或家里人反映的事项不能自己办结）", leaders
 		}
-		return leader || officer || handler, "本网格的网格长或这件事的负责人（已上报镇或突发事项也可由镇干部）", leaders
+		return leader || officer || handler, "本网格的网格长或这件事的负责人" + township, leaders
 	case vAccept:
 		// whom the leader assigned it to, or the mediators, see it through;
 		// the grid worker first on the scene of an emergency takes it on,
 		// which the duty chat waits to hear, whoever it is
-		return leader || officer || handler || worker && rep.Type == village.Emergency,
-			"本网格的网格长或这件事的负责人（突发事件也可由网格员；已上报镇或突发事项也可由镇干部）", leaders
+		who := "本网格的网格长或这件事的负责人" + township
+		if rep.Type == village.Emergency {
+			who = "本网格的网格长、网格员或这件事的负责人（突发事件也可由镇干部）"
+		}
+		return leader || officer || handler || worker && rep.Type == village.Emergency, who, leaders
 	case vReject:
 		if rep.Status == village.StatusEscalated && officer {
 			return true, "", nil // the township sends back what the grid sent up (退回村里)
@@ -1922,7 +1961,11 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		// the duty officer who sees two alarms of one emergency merges
 		// them from the duty chat, as he calls one a false alarm
 		alarm := officer && rep.Type == village.Emergency && !rep.WentUp()
-		return leader || alarm, "本网格的网格长（突发事项也可由镇干部）", leaders
+		who := "本网格的网格长"
+		if rep.Type == village.Emergency && !rep.WentUp() {
+			who += township
+		}
+		return leader || alarm, who, leaders
 	case vEscalate:
 		return leader, "本网格的网格长", leaders
 	case vProgress, vPause:

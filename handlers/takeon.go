@@ -25,6 +25,11 @@ const freshWindow = 6 * time.Hour
 // "下午过去", "明天去修", "这就来".
 var goingWords = []string{"去", "过来", "来看", "来修", "来处理", "看看", "看下", "看一下", "修", "处理", "安排", "联系", "到场", "到现场"}
 
+// fetchWords say, after an acknowledgement ("知道了 明天叫铲车来", "收到
+// 下午找人弄"), that the speaker has someone come to a matter. Alone they
+// may be of anything ("我来说两句").
+var fetchWords = []string{"来", "叫", "找人", "弄"}
+
 // soonWords open a cadre's answer that takes a matter on by themselves
 // ("马上去", "这就过来"); words of reading (readWords) or assent
 // (assentWords) open one before what he will do.
@@ -59,7 +64,8 @@ func takesOn(text string) (note string, ok bool) {
 			}
 		}
 	}
-	if !lead || !hasContent(s) || containsAnyOf(s, "不去", "去不了", "没空", "来不了", "不行", "没时间") || !containsAnyOf(s, goingWords...) {
+	if !lead || !hasContent(s) || containsAnyOf(s, "不去", "去不了", "没空", "来不了", "不行", "没时间", "不归", "管不了", "不管") ||
+		!containsAnyOf(s, goingWords...) && !containsAnyOf(s, fetchWords...) {
 		return "", false
 	}
 	return strings.TrimSpace(s), true
@@ -245,9 +251,20 @@ func plansToGo(text string) (note string, ok bool) {
 // the choice made again, once. So the message costs its one round trip.
 func (r *Router) onScene(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.kind != inGrid || t.quote != nil || strings.ContainsAny(t.text, "?？吗") || utf8.RuneCountInString(t.text) > 40 ||
-		!containsAnyOf(t.text, sceneWords...) ||
 		!t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) && !t.who.Covers(village.RoleWorker, t.where.village, t.where.grid) {
 		return false, nil
+	}
+	if !atScene(t.text) {
+		if !onTheWay(t.text) {
+			return false, nil
+		}
+		// "在路上了", "马上到": not there yet; he hears the 确认 the duty
+		// chat waits for, as his "收到 马上过去" does, rather than nothing
+		out, err := r.emergencyAckHint(ctx, t, "")
+		if err != nil || len(out) == 0 {
+			return err != nil, err
+		}
+		return true, r.commitOut(ctx, t, out)
 	}
 	for attempt := 0; ; attempt++ {
 		open, read, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
@@ -319,6 +336,30 @@ func (r *Router) groupOpen(ctx context.Context, t *turn) ([]village.Report, stor
 // help to it.
 var sceneWords = []string{"我到了", "我已到", "已经到了", "人到了", "到现场", "在现场", "赶到了", "已赶到", "报了警", "已报警",
 	"打了119", "打了120", "打了110", "打过119", "打过120", "打过110", "叫了救护车", "救护车来了", "救护车到了", "消防车来了", "消防车到了"}
+
+// arrivedLeads open a cadre's word that he has reached the scene, said
+// first: "到了，正在组织大家打水", "刚到 火挺大", "我们到了". Said later in
+// a message "到了" is as likely of something else ("消防车还没到了吗"): only
+// sceneWords count there.
+var arrivedLeads = []string{"到了", "刚到", "已到", "我到", "我们到", "我刚到", "我们刚到", "我已到", "俺到", "俺们到", "人到了", "赶到"}
+
+// atScene reports whether text tells that the speaker is at an emergency
+// or has called for help to it (sceneWords), or opens with his arrival
+// (arrivedLeads).
+func atScene(text string) bool {
+	s := strings.TrimLeft(text, " \u3000")
+	return containsAnyOf(text, sceneWords...) || startsWithAny(s, arrivedLeads...) && !containsAnyOf(s, "到时候", "到了没", "到了吗")
+}
+
+// onTheWayWords tell that a cadre sets out for an emergency and is not
+// there yet: "在路上了", "马上到", "正在赶过去".
+var onTheWayWords = []string{"在路上", "马上到", "马上过去", "马上来", "这就去", "这就过去", "赶过去", "正赶过去", "出发了", "我过去了", "我来了", "快到了"}
+
+// onTheWay reports whether text says the speaker is on his way to an
+// emergency (onTheWayWords), and not that he will not go.
+func onTheWay(text string) bool {
+	return containsAnyOf(text, onTheWayWords...) && !containsAnyOf(text, "去不了", "来不了", "过不去", "不去")
+}
 
 // sendWords open a leader's sending someone: "让王五去看看", "叫王五去".
 var sendWords = []string{"让", "叫", "请", "麻烦", "@"}

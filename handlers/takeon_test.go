@@ -408,3 +408,45 @@ func TestNewsOfOwnItem(t *testing.T) {
 		t.Errorf("another matter offered as progress:\n%s", strings.Join(got, "\n"))
 	}
 }
+
+// TestArrivedInPlainWords: a cadre who reaches an emergency says so as
+// people do, the arrival first ("到了，正在组织大家打水", "刚到"): that takes
+// it on, and the watchdog stops. One on his way ("在路上了", "马上到") is
+// not there yet: he hears the 确认 the duty chat waits for, rather than
+// nothing. Words that start like an arrival but ask or put it off take
+// nothing on; a villager's arrival is none.
+func TestArrivedInPlainWords(t *testing.T) {
+	for _, w := range []string{"到了", "刚到 火挺大", "我们到了", "　到了 在救"} {
+		c := newChat(t, understand.Rules{})
+		c.say("陈二", "着火了着火了 后山老李家柴房烧起来了 快来人")
+		expect(t, w, c.say("王五", w), grid3+": 按王五的回复，#R1 已受理，由李四、王五负责",
+			dutyChat+": 【青山村三组】#R1（突发事件）王五 受理："+strings.TrimLeft(w, "　"))
+		if r1 := c.reports()[0]; r1.Status != village.StatusAccepted {
+			t.Errorf("%s: R1 is %s, want accepted", w, r1.Status)
+		}
+	}
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "着火了着火了 后山老李家柴房烧起来了 快来人")
+	expect(t, "arrived and at work", c.say("王五", "到了，正在组织大家打水"), grid3+": 按王五的话，#R1 已受理，由李四、王五负责，进展已记录：到了，正在组织大家打水",
+		dutyChat+": 【青山村三组】#R1（突发事件）王五 进展：到了，正在组织大家打水")
+	hint := grid3 + ": 王五，突发事件 #R1 还没人确认，镇应急值班群在等：到场或已安排处置请回「确认 #R1」"
+	for _, w := range []string{"在路上了", "马上到", "正在赶过去", "收到马上到"} {
+		c := newChat(t, understand.Rules{})
+		c.say("陈二", "着火了着火了 后山老李家柴房烧起来了 快来人")
+		expect(t, w, c.say("王五", w), hint)
+		if r1 := c.reports()[0]; r1.Status != village.StatusNew {
+			t.Errorf("%s: R1 is %s, want still new", w, r1.Status)
+		}
+	}
+	c = newChat(t, understand.Rules{})
+	c.say("陈二", "着火了着火了 后山老李家柴房烧起来了 快来人")
+	expect(t, "a villager's arrival", c.say("张三", "到了"))
+	expect(t, "a question", c.say("王五", "到了吗"))
+	expect(t, "later", c.say("王五", "我到时候再说"))
+	if r1 := c.reports()[0]; r1.Status != village.StatusNew {
+		t.Errorf("R1 is %s, want still new", r1.Status)
+	}
+	c = newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的路灯坏了")
+	expect(t, "no emergency waits", c.say("王五", "在路上了"))
+}

@@ -179,6 +179,10 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if done, err := r.awaitedUnnamed(ctx, t, reading); done || err != nil {
 		return err
 	}
+	if done, err := r.chased(ctx, t, reading); done {
+		// "狗的事到底有人管没有 都好几天了": his open item, pressed
+		return err
+	}
 	if done, err := r.askedForMyList(ctx, t, addressed); done {
 		return err
 	}

@@ -1,0 +1,94 @@
+package handlers
+
+// A villager who presses a matter of his that is still open, in the
+// group or privately, without its number: "那个狗的事有人管没有啊，都好几天
+// 了", "路灯什么时候来修啊".
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// chaseWords press a matter that takes long: "到底有人管没有", "怎么还没
+// 人来", "什么时候来修".
+var chaseWords = []string{"有人管", "没人管", "管不管", "到底", "怎么还没", "咋还没", "怎么还不", "咋还不", "还没人", "怎么没人", "咋没人",
+	"多久", "什么时候", "啥时候", "几时"}
+
+// sinceWords say how long a matter has waited ("都好几天了"), as much of a
+// report told again as of a matter pressed: they name no part of it.
+var sinceWords = []string{"几天了", "好几天", "一个礼拜", "一个星期", "一个月了", "半个月", "好久", "拖了", "拖着"}
+
+// chased answers a villager who, in his grid's group or privately,
+// presses one open matter he reported (or follows), naming it by its
+// words and not its number ("那个狗的事有人管没有啊，都好几天了", "路灯什
+// 么时候修"): read as chit-chat or as a new report, he got silence, the
+// offer to register it again, or (privately) a second item filed. As when he tells it again (ownRepeated), he hears its number
+// and how it stands, and its handlers hear his words. Only his own item
+// sharing words with the message is meant, and only when one does; a
+// resolved one waits for his answer (awaitedUnnamed), an emergency has
+// its own ways (emergencyOver), a procedure question is answered
+// (understood). A plain question ("路灯的事怎么样了") is left to the group
+// unless told to the bot (askedAboutMine). done is false when the text
+// presses no matter (the store is read only then), or no one item of his
+// fits.
+func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	private := t.where.kind == inPrivate
+	if t.where.kind != inGrid && !private || t.quote != nil || t.who.IsCadre() || !containsAnyOf(t.text, chaseWords...) ||
+		len(village.FindRefs(t.text)) > 0 || r.procedure(t.text) != nil {
+		return false, nil
+	}
+	subject := chaseSubject(t.text)
+	if len(contentRuns(subject)) == 0 {
+		// "到底有人管没有": names no matter
+		return false, nil
+	}
+	read := r.openAll // his grid's group: its items told there
+	if private {
+		read = r.openHere // privately: his, told in the group or to the bot
+	}
+	open, err := read(ctx, t)
+	if err != nil {
+		return true, err
+	}
+	var fits []village.Report
+	for _, rep := range open {
+		if !private && rep.Chat != t.m.Chat || rep.Type == village.Emergency || !rep.Status.Open() || rep.Status == village.StatusResolved ||
+			!rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) || !sharesContent(subject, rep.Text) ||
+			reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category {
+			// "村口的垃圾什么时候有人来收" beside his "村口路灯坏了": a
+			// matter of another kind, however many words they share
+			continue
+		}
+		fits = append(fits, rep)
+	}
+	if len(fits) != 1 {
+		return false, nil
+	}
+	done, err = r.ownRepeated(ctx, t, fits[0], true)
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+		// the item changed since it was read: read the grid again, once
+		return r.chased(ctx, t, reading)
+	}
+	return done, err
+}
+
+// chaseSubject is what of text may name the matter asked after: text
+// without the words that ask or press (they would match any item told
+// with them: "好几天了"), nor those that name no part of it ("的事", "我
+// 家").
+func chaseSubject(text string) string {
+	s := text
+	for _, words := range [][]string{chaseWords, sinceWords, statusQuestions, askingWords, askedFillers, ownWords} {
+		for _, w := range words {
+			s = strings.ReplaceAll(s, w, " ")
+		}
+	}
+	return s
+}
+
+// ownWords say whose a matter is, and name no part of it.
+var ownWords = []string{"我家", "俺家", "我们家", "咱家", "我反映", "我说", "我报", "上次", "那个", "这个"}
