@@ -134,6 +134,10 @@ func canon(t string) string {
 	if strings.Contains(t, "不") {
 		t = softened.Replace(t)
 	}
+	if strings.Contains(t, "灯") {
+		// "灯没亮", "路灯有点暗": the lamp's own fault.
+		t = lampFault(t)
+	}
 	if strings.Contains(t, "没") && strings.Contains(t, "电") {
 		// "电动车没电了", "手机快没电了": a battery run down, not the grid's
 		// power cut.
@@ -158,6 +162,42 @@ var softened = func() *strings.Replacer {
 	}
 	return strings.NewReplacer(pairs...)
 }()
+
+// lampFaultRe finds a lamp unlit or dim ("灯没亮", "路灯晚上都没亮", "路
+// 灯有点暗"): what the lamp does wrong, read as its 不亮 (brokenStates).
+// Darkness with no lamp named ("天还没亮", "路上太黑") is no lamp's fault,
+// and a lamp that flickers ("电压不稳 灯一闪一闪的") tells of the power.
+var lampFaultRe = regexp.MustCompile(`(灯[^\s,.!?;:，。！？；：、]{0,3}?)(?:没有?亮|不够亮|暗)`)
+
+// lampFault is t with each lampFaultRe fault read as 不亮, but for a lamp
+// at home ("我家灯没亮 是不是停电了", "屋里的灯暗"): the household's own
+// wiring or the grid's power, not a public lamp.
+func lampFault(t string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range lampFaultRe.FindAllStringSubmatchIndex(t, -1) {
+		if indoors(t[:m[0]]) {
+			continue
+		}
+		b.WriteString(t[last:m[3]])
+		b.WriteString("不亮")
+		last = m[1]
+	}
+	if last == 0 {
+		return t
+	}
+	b.WriteString(t[last:])
+	return b.String()
+}
+
+// indoors reports whether before, the words before a lamp, end in a
+// room of a home: "我家", "屋里的", "房间", "卧室的".
+func indoors(before string) bool {
+	before = strings.TrimSuffix(strings.TrimSuffix(before, "电"), "的")
+	return hasAnySuffix(before, rooms)
+}
+
+var rooms = newLexicon("家", "屋", "屋里", "屋头", "房间", "房间里", "卧室", "客厅", "厨房", "厕所", "卫生间", "家里", "里屋", "堂屋")
 
 // flatBatteryRe finds a vehicle or a gadget out of charge: its battery is
 // not the grid's power.

@@ -859,6 +859,12 @@ func TestReadHowSure(t *testing.T) {
 		"屋后那盏路灯好像不太亮":      village.HandleConfirm,
 		"桥头的灯不怎么亮了":        village.HandleConfirm,
 		"今天好像不太冷":          village.HandleIgnore,
+		"路灯有点暗":            village.HandleConfirm,
+		"灯没亮":              village.HandleConfirm,
+		"桥头那个灯晚上都没亮":       village.HandleConfirm,
+		"天还没亮就出门了":         village.HandleIgnore,
+		"我家的灯没亮":           village.HandleIgnore,
+		"屋里的电灯有点暗":         village.HandleIgnore,
 		"这菜不太好吃":           village.HandleIgnore,
 	} {
 		if r := read(t, text); r.Handling(false, th) != want {
