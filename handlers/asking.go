@@ -433,7 +433,29 @@ func notFixedReason(text string, fixed bool) string {
 	if fixed {
 		return ""
 	}
-	return defuse(text)
+	return defuse(thanksCut(text))
+}
+
+// thanksCut is text without the thanks and the contrast it opens with
+// ("谢谢 不过没亮" → "没亮"): the reason his 未解决 would give.
+func thanksCut(text string) string {
+	rest := text
+	for _, w := range thanksWords {
+		if r, ok := strings.CutPrefix(rest, w); ok {
+			rest = strings.TrimLeft(r, "了啊呀哈 ，,。.!！~")
+			for _, c := range contrastLeads {
+				if r, ok := strings.CutPrefix(rest, c); ok {
+					rest = strings.TrimLeft(r, " ，,")
+					break
+				}
+			}
+			break
+		}
+	}
+	if !hasContent(rest) {
+		return text
+	}
+	return rest
 }
 
 // notFixedPlain are the words that say plainly a matter is not fixed

@@ -586,3 +586,17 @@ func TestThanksOrBareDenialAfterResolved(t *testing.T) {
 	expect(t, "not lit", c.say("张三", "没亮"), grid3+": 按张三的话，#R1 已重新打开：没亮。")
 	c.firstStatus(village.StatusReopened)
 }
+
+// TestThanksButNotLitAfterResolved: after the 办结 of a broken lamp, the
+// reporter's "谢谢 不过没亮" denies its fix in what a lamp does when it
+// works, though his item said 坏了: he is shown both answers with his
+// words, nothing changed; "不过还是没亮" without thanks is his 未解决.
+func TestThanksButNotLitAfterResolved(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯坏了")
+	c.say("李四", "办结 #R1 换了灯泡")
+	has(t, "thanks, but", c.say("张三", "谢谢 不过没亮"), "张三，#R1 已办结", "「满意 #R1」", "「未解决 #R1 没亮」")
+	c.firstStatus(village.StatusResolved)
+	expect(t, "but not lit", c.say("张三", "不过没亮"), grid3+": 按张三的话，#R1 已重新打开：不过没亮。")
+	c.firstStatus(village.StatusReopened)
+}

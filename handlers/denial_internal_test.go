@@ -53,6 +53,12 @@ func TestDeniedOf(t *testing.T) {
 		{"nothing wrong", "没事", lamp, false, false},
 		{"not going", "不去了", lamp, false, false},
 		{"not lit, more said", "没亮的时候我再说", lamp, false, false},
+		{"thanks, but not lit", "谢谢 不过没亮", lamp, true, false},
+		{"but not lit", "不过没亮", lamp, true, true},
+		{"not lit of a broken lamp", "没亮", "村口路灯坏了", true, true},
+		{"not through of a drain", "但是还不通", "下水道堵了", true, true},
+		{"not lit of a drain", "没亮", "下水道堵了", false, false},
+		{"but not going", "不过不去了", lamp, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			about, plain := deniedOf(tc.text, tc.item)
