@@ -215,7 +215,7 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// whether to register helps nobody.
 		return r.warnThreat(ctx, t)
 	}
-	if reading.Intent == village.IntentQuery || villagesAsked(understand.Canon(t.text)) ||
+	if reading.Intent == village.IntentQuery || rankedOthers(understand.Canon(t.text)) ||
 		reading.Intent == village.IntentNoise && (looksUpPoints(t.text) || wantsToRedeem(understand.Canon(t.text))) ||
 		reading.Type != village.Emergency && r.namedBalance(understand.Canon(t.text), cmp.Or(t.where.village, t.who.Village)) != nil {
 		// "张三得了几分", "俺想知道张三的积分": read as no question, yet one
