@@ -19,10 +19,10 @@ import (
 type statusAsk struct {
 	villages   bool // how the villages compare on points ("哪个村积分最高"): 各村积分
 	households bool // which households lead on points ("哪家积分最高"): 积分排行
-	overdue  bool
-	week     bool   // since the week's start, not the day's
-	place    string // a place of the township named ("三组", "青山村"); "" none
-	unknown  string // a word that reads as a place the township has not ("四组")
+	overdue    bool
+	week       bool   // since the week's start, not the day's
+	place      string // a place of the township named ("三组", "青山村"); "" none
+	unknown    string // a word that reads as a place the township has not ("四组")
 }
 
 // statusMaxRunes is the longest message read as a statusAsk: a question
