@@ -599,8 +599,10 @@ var applications = newLexicon("申请", "加分")
 // catalogue, a message with one may be a claim the sender did not ask for.
 // A fix the sender made is one too: "把村道上的垃圾都清了".
 var deedVerbs = newLexicon(slices.Concat([]string{"帮", "参加", "参与", "捐", "还给", "交还", "归还", "送回", "送还", "送到", "交到", "交给", "上交", "打扫", "清理", "捡", "献", "救", "劝", "调解", "照顾", "照料", "义务", "都清了", "清出来", "扑灭", "浇灭", "扶", "拉上来", "拽上来", "捞上来", "抱上来", "救起",
-	// a hand to an elder: "我给王奶奶送饭了", "去看望了孤寡老人"
-	"送饭", "送菜", "送水", "送药", "送米", "送了", "做饭", "煮饭", "看望", "探望", "陪"}, fixes.words)...)
+	// a hand to an elder: "我给王奶奶送饭了", "去看望了孤寡老人", "给隔壁
+	// 李大爷挑了两担水"
+	"送饭", "送菜", "送水", "送药", "送米", "送了", "做饭", "煮饭", "看望", "探望", "陪",
+	"挑水", "挑了", "劈柴", "劈了", "理发", "剪头", "剪了头发", "洗衣", "洗了衣服", "买药", "买菜", "买了药", "买了菜"}, fixes.words)...)
 
 // ownerSought say a found thing is still held, its owner sought ("捡了个
 // 钱包 谁丢的", "失主请到…认领"): a notice, no deed done yet.

@@ -470,7 +470,8 @@ func TestReadKnowledgeBase(t *testing.T) {
 
 // TestReadDisputeParties: a named household ("张三家的牛") or "你家" is the
 // other party of a dispute; one's own household ("我家的", "我们家的")
-// and words like 大家 are not; "说了多少次" asks nothing.
+// and words like 大家 are not; "说了多少次" asks nothing. Livestock that
+// ate the sender's crops ("谁家的牛…麦子吃了一大片") harmed him.
 func TestReadDisputeParties(t *testing.T) {
 	for _, tc := range []struct {
 		text      string
@@ -481,6 +482,12 @@ func TestReadDisputeParties(t *testing.T) {
 		{"你家的树都长到我家房顶上了", true},
 		{"我们家的狗把路口堵了", false},
 		{"大家的车别停在路口，把路堵了", false},
+		// livestock that ate or trampled the sender's crops
+		{"谁家的牛跑到我地里了 麦子吃了一大片", true},
+		{"老王家的羊又把我家菜吃了", true},
+		{"谁家的猪跑出来了 把我家的菜地拱了", true},
+		{"我家的猪吃了不少饲料", false},
+		{"羊吃了草就回来了", false},
 	} {
 		got := Rules{}.Read(t.Context(), tc.text)
 		if (got.Type == village.Mediation && got.Intent == village.IntentReport) != tc.mediation {
