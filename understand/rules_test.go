@@ -872,6 +872,12 @@ func TestReadHowSure(t *testing.T) {
 		"天还没亮就出门了":         village.HandleIgnore,
 		"我家的灯没亮":           village.HandleIgnore,
 		"屋里的电灯有点暗":         village.HandleIgnore,
+		"晚上路灯都没开":          village.HandleConfirm,
+		"路灯 晚上 没亮":         village.HandleConfirm,
+		"村头那个路灯 晚上不得亮":     village.HandleRegister,
+		"路灯怀了":             village.HandleConfirm,
+		"她怀了二胎":            village.HandleIgnore,
+		"我家灯没开":            village.HandleIgnore,
 		"这菜不太好吃":           village.HandleIgnore,
 	} {
 		if r := read(t, text); r.Handling(false, th) != want {
