@@ -851,6 +851,32 @@ func TestReadCries(t *testing.T) {
 	})
 }
 
+// TestReadEverydayGroupTalk: everyday sentences of a village group, as
+// typed or spoken into a phone: a forwarded anti-fraud tip and one's own
+// renovation are chat; a neighbour's drilling into the night is a dispute;
+// a notice board blown over is a matter to ask about.
+func TestReadEverydayGroupTalk(t *testing.T) {
+	th := village.Thresholds{Confirm: 0.6, Register: 0.8}
+	for _, tc := range []struct {
+		text string
+		want village.Handling
+		typ  village.Type // of a report, when handled
+	}{
+		{"转发 防诈骗宣传 不要轻信陌生电话", village.HandleIgnore, ""},
+		{"反诈提醒：切勿轻信陌生来电", village.HandleIgnore, ""},
+		{"有人冒充医保局打电话骗老人 大家注意", village.HandleConfirm, village.General},
+		{"隔壁老李家装修 天天电钻响到晚上十点", village.HandleRegister, village.Mediation},
+		{"我家在装修 电钻有点吵 大家担待", village.HandleIgnore, ""},
+		{"村口的宣传栏被风刮倒了", village.HandleConfirm, village.General},
+		{"宣传栏上贴了新的公示", village.HandleIgnore, ""},
+	} {
+		r := read(t, tc.text)
+		if got := r.Handling(false, th); got != tc.want || got != village.HandleIgnore && r.Type != tc.typ {
+			t.Errorf("Read(%q) = %s/%s at %v, handled %v; want %v %s", tc.text, r.Intent, r.Type, r.Confidence, got, tc.want, tc.typ)
+		}
+	}
+}
+
 // TestReadHowSure: a broken thing at a named place is registered without
 // asking; the same unsure, asked about, or at no place is asked first.
 func TestReadHowSure(t *testing.T) {
