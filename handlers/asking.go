@@ -926,11 +926,12 @@ func villagesAsked(c string) bool {
 }
 
 // householdsAsked reports whether canonical text c asks which households
-// lead on points ("哪家积分最高", "谁家分最多", "哪户排第一"): the ranking
-// of households, 积分排行. "谁家积分多少" asks a balance (balanceAsked).
+// lead on points ("哪家积分最高", "谁家分最多", "全镇积分第一是谁家"): the
+// ranking of households, 积分排行. "谁家积分多少" asks a balance
+// (balanceAsked), "谁家第一个到" no points at all.
 func householdsAsked(c string) bool {
-	return containsAnyOf(c, "哪家", "哪户", "哪一家", "哪一户", "谁家") &&
-		containsAnyOf(c, "积分最", "分最高", "分最多", "最高分", "排第一", "排前", "排名", "排行")
+	return containsAnyOf(c, "哪家", "哪户", "哪一家", "哪一户", "哪几家", "哪几户", "谁家") && strings.Contains(c, "分") &&
+		containsAnyOf(c, "最高", "最多", "第一", "排前", "前三", "前几", "前十", "排名", "排行", "排第")
 }
 
 // rankedOthers reports whether canonical text c asks how others compare on

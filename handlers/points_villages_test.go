@@ -186,10 +186,11 @@ func TestVillagesAskedInOffice(t *testing.T) {
 	has(t, "an admin", c.in(officeChat, "吴九", "哪个村积分最高"), "各村积分（按村户均分）")
 	has(t, "which household", c.in(officeChat, "孙七", "哪家积分最高"), "全镇2026年积分排行（按户均分）")
 	has(t, "which household, other words", c.in(officeChat, "孙七", "谁家分最多"), "全镇2026年积分排行（按户均分）")
+	has(t, "the first, whose", c.in(officeChat, "孙七", "全镇积分第一是谁家"), "全镇2026年积分排行（按户均分）")
 	for _, text := range []string{"明天去哪个村开会", "各村的材料周五前交齐", "哪个村的桥修好了", "各村积分排名发群里"} {
 		lacks(t, text, c.in(officeChat, "孙七", text), "各村积分")
 	}
-	for _, text := range []string{"哪家的狗又跑出来了", "谁家门口的路灯坏了", "哪户还没交材料"} {
+	for _, text := range []string{"哪家的狗又跑出来了", "谁家门口的路灯坏了", "哪户还没交材料", "谁家第一个到的"} {
 		lacks(t, text, c.in(officeChat, "孙七", text), "积分排行")
 	}
 }
