@@ -469,16 +469,22 @@ func (r *Router) secondMatter(ctx context.Context, t *turn, text string, typ vil
 	return nil
 }
 
-// listedMatters reads a message that lists three matters or more ("路灯
-// 坏了，垃圾没人收，还有水管漏水"): split at each alsoWords, and before the
-// first of them at each pause too (listPieces), each piece read once; a
-// piece that reads as a report of another type or category than the
-// matter before it begins a new matter, any other piece (a detail, "晚上
-// 黑乎乎的") belongs to the matter before it. The matter of the filed kind
-// (typ, cat) that comes first is kept, the others offered together, in
-// order; nil when the message lists fewer than three, or one of them is an
-// emergency (which secondMatter files alone) or none is of the filed kind.
-func (r *Router) listedMatters(ctx context.Context, t *turn, text string, typ village.Type, cat string) *secondPart {
+// listed is a matter of a message that lists several (see listed): its
+// words and their reading.
+type listedMatter struct {
+	text    string
+	reading village.Reading
+}
+
+// listed reads a message that lists three matters or more ("路灯坏了，垃
+// 圾没人收，还有水管漏水"): split at each alsoWords, and before the first
+// of them at each pause too (listPieces), each piece read once; a piece
+// that reads as a report of another type or category than the matter
+// before it begins a new matter, any other piece (a detail, "晚上黑乎乎
+// 的") belongs to the matter before it. The matters in the order told; nil
+// when the message lists fewer than three, or one of them is an emergency
+// (which goes alone).
+func (r *Router) listed(ctx context.Context, t *turn, text string) []listedMatter {
 	pieces := listPieces(text)
 	if len(pieces) < 3 {
 		return nil
@@ -508,7 +514,20 @@ func (r *Router) listedMatters(ctx context.Context, t *turn, text string, typ vi
 	if len(ms) < 3 {
 		return nil
 	}
-	filed := slices.IndexFunc(ms, func(m matter) bool {
+	out := make([]listedMatter, len(ms))
+	for i, m := range ms {
+		out[i] = listedMatter{text: text[m.from:m.to], reading: m.reading}
+	}
+	return out
+}
+
+// listedMatters is the secondPart of a message that lists three matters
+// or more (see listed): the first of the filed kind (typ, cat) kept, the
+// others offered together, in order; nil when there is no such list or
+// none of it is of the filed kind.
+func (r *Router) listedMatters(ctx context.Context, t *turn, text string, typ village.Type, cat string) *secondPart {
+	ms := r.listed(ctx, t, text)
+	filed := slices.IndexFunc(ms, func(m listedMatter) bool {
 		return m.reading.Type == typ && (m.reading.Category == cat || m.reading.Category == "" || m.reading.Category == "其他")
 	})
 	if filed < 0 {
@@ -517,7 +536,7 @@ func (r *Router) listedMatters(ctx context.Context, t *turn, text string, typ vi
 	var others []secondPart
 	for i, m := range ms {
 		if i != filed {
-			others = append(others, secondPart{kept: text[ms[filed].from:ms[filed].to], other: text[m.from:m.to], reading: m.reading})
+			others = append(others, secondPart{kept: ms[filed].text, other: m.text, reading: m.reading})
 		}
 	}
 	first := others[0]
