@@ -221,10 +221,15 @@ func sharesSubject(words, repText string) bool {
 
 // deniesInWords reports whether text may deny a fix in plain words (see
 // denialWords, asIfNothing, stillTalk): the cheap check before any read.
+// A bare negation ("没亮", "还不通") counts in a short message, thanks and
+// a contrast before it included ("辛苦了 但是还不通").
 func deniesInWords(text string) bool {
 	return containsAnyOf(text, denialWords...) || asIfNothing.MatchString(text) || stillTalk(text) ||
-		utf8.RuneCountInString(text) <= 8 && slices.ContainsFunc(pauseClauses(text), func(c string) bool { return negatedWord(c) != "" })
+		utf8.RuneCountInString(text) <= bareDenialRunes && slices.ContainsFunc(pauseClauses(text), func(c string) bool { return negatedWord(c) != "" })
 }
+
+// bareDenialRunes is the longest message a bare negation is looked for in.
+const bareDenialRunes = 12
 
 // pauseClauses are the clauses of text between pauses and punctuation.
 func pauseClauses(text string) []string {
