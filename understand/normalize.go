@@ -178,7 +178,7 @@ func lampFault(t string) string {
 	var b strings.Builder
 	last := 0
 	for _, m := range lampFaultRe.FindAllStringSubmatchIndex(t, -1) {
-		if indoors(t[:m[0]]) {
+		if indoors(t[:m[0]]) || ownLamp(t[:m[0]], t[m[0]+len("灯"):m[3]]) || shade(t[m[1]:]) {
 			continue
 		}
 		b.WriteString(t[last:m[3]])
@@ -190,6 +190,22 @@ func lampFault(t string) string {
 	}
 	b.WriteString(t[last:])
 	return b.String()
+}
+
+// ownLamp reports whether the lamp lampFaultRe found, with before the
+// words before it and gap those between it and its fault, is a lamp of
+// one's own or no lamp at all: "台灯", "车灯", "手电筒灯光", "床头灯", "灯
+// 笼", "灯光秀".
+func ownLamp(before, gap string) bool {
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune("台车筒头床桌壁吊", last) || strings.HasPrefix(gap, "笼") || strings.HasPrefix(gap, "光秀")
+}
+
+// shade reports whether after, the words after a lamp's 暗, make it a
+// colour: "暗红色".
+func shade(after string) bool {
+	first, _ := utf8.DecodeRuneInString(after)
+	return strings.ContainsRune("红黄绿蓝紫灰色", first)
 }
 
 // indoors reports whether before, the words before a lamp, end in a

@@ -187,6 +187,7 @@ func FuzzRead(f *testing.F) {
 		"冲走了", "冲走了一段", "冲塌了一角 赶紧来人", "差点", "不是打架 劝开了", "不是", "凭什么", "是我家的凭啥", "补贴没到账", "不能办 恳请", "谢谢 修好了", "你好 在哪",
 		"危房改造咋报", "咋报", "低保 的 怎么报", "想批块宅基地", "批个",
 		"学校门口的路坏了 怎么报", "找谁", "坏了找谁", "路塌了 找谁 危房改造",
+		"灯没亮", "路灯有点暗", "台灯暗", "灯笼暗红", "灯", "灯暗灯暗", "屋里灯没开", "灯\xff暗", "谁家的牛把麦子吃了",
 	} {
 		f.Add(s)
 	}
@@ -904,6 +905,9 @@ func TestReadHowSure(t *testing.T) {
 		"路灯怀了":             village.HandleConfirm,
 		"她怀了二胎":            village.HandleIgnore,
 		"我家灯没开":            village.HandleIgnore,
+		"灯笼暗红色的 挺好看":       village.HandleIgnore,
+		"台灯有点暗 看书费眼":       village.HandleIgnore,
+		"手电筒灯光有点暗了":        village.HandleIgnore,
 		"这菜不太好吃":           village.HandleIgnore,
 	} {
 		if r := read(t, text); r.Handling(false, th) != want {
