@@ -88,6 +88,32 @@ func TestTwoMattersInOneMessage(t *testing.T) {
 	}
 }
 
+// TestThreeMattersInOneMessage: "路灯坏了，垃圾没人收，还有水管漏水" asked
+// back is asked as three matters in one question, and one "1" files each
+// with its own words and category. Filed at once (上报), the message's
+// matter of the kind filed is kept and the other two offered together, in
+// the order told; one "2" drops both. A matter told at length in several
+// clauses is one.
+func TestThreeMattersInOneMessage(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "asked as three", c.say("张三", "路灯坏了，垃圾没人收，还有水管漏水"),
+		grid3+": @张三\u2005我理解为 3 件事：\n1. 一般事项·道路交通——路灯坏了\n2. 一般事项·环境卫生——垃圾没人收\n3. 一般事项·水电设施——水管漏水\n回复「1」各自登记，「2」都不用。")
+	expect(t, "each filed", c.say("张三", "1"), grid3+": 已登记 #R1（一般事项·道路交通）：路灯坏了",
+		grid3+": 已登记 #R2（一般事项·环境卫生）：垃圾没人收", grid3+": 已登记 #R3（一般事项·水电设施）：水管漏水")
+	c.wantReports(3, "three matters")
+
+	got := c.say("陈二", "上报 桥头路灯不亮了，垃圾堆了好几天没人收，还有自来水停了")
+	expect(t, "the first filed", got, grid3+": 已登记 #R4（一般事项·道路交通）：桥头路灯不亮了，垃圾堆了好几天没人收，还有自来水停了")
+	has(t, "the others offered together", got, "您还说了「垃圾堆了好几天没人收」「自来水停了」，是另外几件事的话回复「1」各自登记，「2」不用。")
+	has(t, "dropped together", c.say("陈二", "2"), "「垃圾堆了好几天没人收」和「自来水停了」都不登记")
+	c.wantReports(4, "the others dropped")
+
+	got = c.say("陈二", "上报 村口路灯坏了，晚上黑乎乎的，还有灯杆也歪了")
+	if strings.Contains(strings.Join(got, ""), "您还说了") {
+		t.Errorf("one matter told at length offered as several:\n%s", strings.Join(got, "\n"))
+	}
+}
+
 // TestPleaWithAProcedureQuestion: "老石昨天摔了一跤下不了床你们能不能来看看
 // 还有低保年审咋弄" raises the fall to the grid and the duty chat, and
 // offers the 低保 question, answered with its procedure on 1; a plea for a

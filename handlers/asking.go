@@ -482,7 +482,29 @@ func notFixedReason(text string, fixed bool) string {
 	if fixed {
 		return ""
 	}
-	return defuse(text)
+	return defuse(thanksCut(text))
+}
+
+// thanksCut is text without the thanks and the contrast it opens with
+// ("谢谢 不过没亮" → "没亮"): the reason his 未解决 would give.
+func thanksCut(text string) string {
+	rest := text
+	for _, w := range thanksWords {
+		if r, ok := strings.CutPrefix(rest, w); ok {
+			rest = strings.TrimLeft(r, "了啊呀哈 ，,。.!！~")
+			for _, c := range contrastLeads {
+				if r, ok := strings.CutPrefix(rest, c); ok {
+					rest = strings.TrimLeft(r, " ，,")
+					break
+				}
+			}
+			break
+		}
+	}
+	if !hasContent(rest) {
+		return text
+	}
+	return rest
 }
 
 // notFixedPlain are the words that say plainly a matter is not fixed
@@ -940,7 +962,7 @@ var pointsQuestions = []struct {
 	command string
 }{
 	{[]string{"超市", "换什么", "能换", "换东西"}, "积分帮助 超市"},
-	{[]string{"排行", "排名", "第几"}, "积分排行"},
+	{[]string{"排行", "排名", "第几", "积分最", "分最高", "分最多", "最高分"}, "积分排行"},
 	{[]string{"我的积分", "我家积分"}, "我的积分"}, // how much: see balanceAsked
 	// "我家老张的积分咋还没到账": whether approved points can be spent yet
 	{[]string{"到账", "还没到", "生效了没", "生效没", "能用了没", "能换了没", "能用了吗", "能换了吗", "生效了吗"}, "我的积分"},
@@ -963,6 +985,20 @@ func villagesAsked(c string) bool {
 	}
 	return false
 }
+
+// householdsAsked reports whether canonical text c asks which households
+// lead on points ("哪家积分最高", "谁家分最多", "全镇积分第一是谁家"): the
+// ranking of households, 积分排行. "谁家积分多少" asks a balance
+// (balanceAsked), "谁家第一个到" no points at all.
+func householdsAsked(c string) bool {
+	return containsAnyOf(c, "哪家", "哪户", "哪一家", "哪一户", "哪几家", "哪几户", "谁家") && strings.Contains(c, "分") &&
+		containsAnyOf(c, "最高", "最多", "第一", "排前", "前三", "前几", "前十", "排名", "排行", "排第")
+}
+
+// rankedOthers reports whether canonical text c asks how others compare on
+// points: the villages (villagesAsked) or which households lead
+// (householdsAsked), not where the sender's own household stands.
+func rankedOthers(c string) bool { return villagesAsked(c) || householdsAsked(c) }
 
 // lookUp are the words of asking the bot to look something up ("查一下",
 // "看看"): about points, one's own.
@@ -1002,6 +1038,13 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 	}
 	if !t.addr && t.where.kind != inPrivate && r.toSomeoneElse(t) {
 		return true, nil // "张三，积分在哪查": villagers among themselves
+	}
+	if !t.addr && t.where.kind == inGrid && rankedOthers(c) && containsAnyOf(c, villagesAskedHow...) {
+		// "我们村排第几", "哪家积分最高" in a busy group, not said to the
+		// bot: villagers talking of others, whose answer is a list for the
+		// whole group; said to the bot, or privately, it is answered, as
+		// are the ranking's plain words ("各村积分排名")
+		return true, nil
 	}
 	if at != nil {
 		before := c[:at[0]]

@@ -586,3 +586,21 @@ func TestThanksOrBareDenialAfterResolved(t *testing.T) {
 	expect(t, "not lit", c.say("张三", "没亮"), grid3+": 按张三的话，#R1 已重新打开：没亮。")
 	c.firstStatus(village.StatusReopened)
 }
+
+// TestThanksButNotLitAfterResolved: after the 办结 of a broken lamp, the
+// reporter's "谢谢 不过没亮" denies its fix in what a lamp does when it
+// works, though his item said 坏了: he is shown both answers with his
+// words, nothing changed; "不过没亮" without thanks is his 未解决. A
+// blocked drain's "辛苦了 但是还不通" is shown both answers too.
+func TestThanksButNotLitAfterResolved(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯坏了")
+	c.say("李四", "办结 #R1 换了灯泡")
+	has(t, "thanks, but", c.say("张三", "谢谢 不过没亮"), "张三，#R1 已办结", "「满意 #R1」", "「未解决 #R1 没亮」")
+	c.firstStatus(village.StatusResolved)
+	expect(t, "but not lit", c.say("张三", "不过没亮"), grid3+": 按张三的话，#R1 已重新打开：不过没亮。")
+	c.firstStatus(village.StatusReopened)
+	c.say("陈二", "上报 门口下水道堵了")
+	c.say("李四", "办结 #R2 疏通了")
+	has(t, "thanks, but not through", c.say("陈二", "辛苦了 但是还不通"), "陈二，#R2 已办结", "「未解决 #R2 还不通」")
+}

@@ -132,8 +132,8 @@ func bareDenial(text, repText string) bool {
 			}
 			rest = strings.ReplaceAll(rest, w, " ")
 		}
-		if w := negatedWord(clause); w != "" && (strings.Contains(repText, "不"+w) || strings.Contains(repText, "没"+w)) {
-			return true // "没亮" of "路灯不亮了": its own defect denied again
+		if w := negatedWord(clause); w != "" && (strings.Contains(repText, "不"+w) || strings.Contains(repText, "没"+w) || worksAs(w, repText)) {
+			return true // "没亮" of "路灯不亮了" or of "路灯坏了": its own defect denied again
 		}
 		if rest == clause {
 			continue // no denial in it
@@ -153,11 +153,34 @@ func bareDenial(text, repText string) bool {
 // in its own word: "没亮", "还不亮" of "路灯不亮了" (see negatedWord).
 var negations = []string{"还没有", "还没", "没有", "也没", "还不", "也不", "没", "不"}
 
+// contrastLeads may open a bare clause that denies after thanks: "谢谢
+// 不过没亮", "辛苦了 但是还不通".
+var contrastLeads = []string{"不过", "但是", "可是", "只是", "就是", "但", "可"}
+
+// workings are what a thing does when it works, with the things it is
+// said of: "没亮" denies the fix of a lamp however its item put the
+// defect ("路灯坏了"), "还不通" that of a pipe, a drain or a road.
+var workings = map[string]string{"亮": "灯", "通": "管沟渠道路", "响": "喇叭广播"}
+
+// worksAs reports whether w, a word a bare clause denies, is what a thing
+// named in repText does when it works (see workings).
+func worksAs(w, repText string) bool {
+	things, ok := workings[w]
+	return ok && strings.ContainsAny(repText, things)
+}
+
 // negatedWord is the word of one or two characters a bare clause denies
-// ("亮" of "没亮啊", "还不通"), "" when the clause is more than a negation
-// and its word, or the word names nothing complained of ("不是", "没事").
+// ("亮" of "没亮啊", "还不通", "不过没亮"), "" when the clause is more than
+// a negation and its word, or the word names nothing complained of ("不
+// 是", "没事").
 func negatedWord(clause string) string {
 	clause = strings.TrimSpace(clause)
+	for _, c := range contrastLeads {
+		if rest, ok := strings.CutPrefix(clause, c); ok {
+			clause = rest
+			break
+		}
+	}
 	for _, n := range negations {
 		rest, ok := strings.CutPrefix(clause, n)
 		if !ok {
@@ -198,10 +221,15 @@ func sharesSubject(words, repText string) bool {
 
 // deniesInWords reports whether text may deny a fix in plain words (see
 // denialWords, asIfNothing, stillTalk): the cheap check before any read.
+// A bare negation ("没亮", "还不通") counts in a short message, thanks and
+// a contrast before it included ("辛苦了 但是还不通").
 func deniesInWords(text string) bool {
 	return containsAnyOf(text, denialWords...) || asIfNothing.MatchString(text) || stillTalk(text) ||
-		utf8.RuneCountInString(text) <= 8 && slices.ContainsFunc(pauseClauses(text), func(c string) bool { return negatedWord(c) != "" })
+		utf8.RuneCountInString(text) <= bareDenialRunes && slices.ContainsFunc(pauseClauses(text), func(c string) bool { return negatedWord(c) != "" })
 }
+
+// bareDenialRunes is the longest message a bare negation is looked for in.
+const bareDenialRunes = 12
 
 // pauseClauses are the clauses of text between pauses and punctuation.
 func pauseClauses(text string) []string {

@@ -53,6 +53,12 @@ func TestDeniedOf(t *testing.T) {
 		{"nothing wrong", "没事", lamp, false, false},
 		{"not going", "不去了", lamp, false, false},
 		{"not lit, more said", "没亮的时候我再说", lamp, false, false},
+		{"thanks, but not lit", "谢谢 不过没亮", lamp, true, false},
+		{"but not lit", "不过没亮", lamp, true, true},
+		{"not lit of a broken lamp", "没亮", "村口路灯坏了", true, true},
+		{"not through of a drain", "但是还不通", "下水道堵了", true, true},
+		{"not lit of a drain", "没亮", "下水道堵了", false, false},
+		{"but not going", "不过不去了", lamp, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			about, plain := deniedOf(tc.text, tc.item)
@@ -68,7 +74,8 @@ func TestDeniedOf(t *testing.T) {
 func TestDeniesInWords(t *testing.T) {
 	for text, want := range map[string]bool{
 		"还在唱": true, "没用 还在放": true, "跟没说一样": true, "又开始了": true, "照样唱": true, "一点没变": true,
-		"没亮": true, "还不通": true,
+		"没亮": true, "还不通": true, "辛苦了 但是还不通": true, "谢谢 不过没亮": true,
+		"我不去了 你们去吧": false, "谢谢大家 辛苦了": false,
 		"对门又唱起来了": true, // a character that may be an item's: its read is served from memory
 		"我还在上班":   false, "又下雨了": false, "明天又要降温了": false, "你还在吗": false, "好的收到": false, "今天天气不错": false,
 	} {

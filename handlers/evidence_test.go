@@ -152,3 +152,15 @@ func TestPhotoAfterPrivateReport(t *testing.T) {
 	silent(t, "photo first", b.photo("img-r3", "", "陈二", "c.jpg")[1:])
 	has(t, "private report with it", b.privately("陈二", "上报 我家屋后的沟堵了"), "李四: 【私信反映】陈二 反映 #R2", "（附照片 1 张）")
 }
+
+// TestDeedWithPhotoPromised: a hand to an elder told with "有照片" and no
+// photo sent is offered as a claim; filed, it tells the sender to send the
+// photo next, which is attached. A claim that promises no photo is not
+// told so.
+func TestDeedWithPhotoPromised(t *testing.T) {
+	b := catalogueBot(t)
+	has(t, "offered", b.say("陈二", "我给王奶奶送饭了，有照片"), "积分申请·社会公德·帮助困难群众、照料孤寡老人", "回复「1」")
+	has(t, "filed", b.say("陈二", "1"), "已登记积分申请 #C1", "照片请接着发在这里，会自动附到这条申请上。")
+	has(t, "photo", b.photo("img1", g3, "陈二", "a.jpg"), g3+": 已把照片附到 #C1")
+	lacks(t, "no photo promised", b.say("张三", "申请积分 帮五保户打扫卫生 证明人 王五"), "照片请接着发")
+}

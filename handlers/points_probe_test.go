@@ -59,12 +59,13 @@ func TestAwardRevokedTold(t *testing.T) {
 }
 
 // TestClaimAfterPhotoSaysPhotoAttached: a claim made just after its photo
-// says the photo is attached, not that "照片" was written.
+// says the photo is attached, not that "照片" was written; one that says
+// it has a photo, none sent, asks for it next.
 func TestClaimAfterPhotoSaysPhotoAttached(t *testing.T) {
 	b := examplePointsBot(t)
 	b.photo("img1", g3, "陈二", "a.jpg")
 	got := b.say("陈二", "申请积分 把自家院子打扫干净了")
 	has(t, "photo first", got, "此项需要照片，已附照片 1 张。")
 	lacks(t, "photo first", got, "已写：照片")
-	has(t, "photo written", b.say("张三", "申请积分 打扫院子 有照片"), "此项需要照片，已写：照片。")
+	has(t, "photo written", b.say("张三", "申请积分 打扫院子 有照片"), "此项需要照片，请接着把照片发在这里，会自动附到这条申请上。")
 }

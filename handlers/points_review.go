@@ -136,6 +136,10 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if w := c.Written(); !strings.Contains(deed, w) {
 		data["Written"] = w
 	}
+	if _, _, ok := evidenceKey(t); ok && len(c.Images) == 0 && strings.Contains(c.Evidence, "照片") {
+		// "…，有照片" with none sent: a photo sent next is attached
+		data["PhotoToCome"] = true
+	}
 	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.claimed", data))}, p.tellReviewers(away, "points.claimed.scorer", data)...)
 	err = p.commitClaim(ctx, t, sc, c, "", nil, storage.IndexRead{}, out)
 	if p.r.photosWaited(ctx, t, err) {

@@ -48,7 +48,7 @@ func TestVillagesCompared(t *testing.T) {
 	// vetoed (its 30 not counted): 10 ÷ 3 = 3.3, 1 of 2 households scored.
 	// 青山村: 10 points over all its people.
 	c.say("张三", "我的积分") // what a first message reads once
-	n, got := c.counted(bot.Message{Chat: grid3, From: "张三", Text: "我们村排第几"})
+	n, got := c.counted(bot.Message{Chat: grid3, From: "张三", Text: "@网格小助手 我们村排第几"})
 	if n > 2 {
 		t.Errorf("the comparison took %d round trips, want 2: both villages' tallies in one, the reply", n)
 	}
@@ -61,18 +61,29 @@ func TestVillagesCompared(t *testing.T) {
 	has(t, "the households' ranking stays", c.in(officeChat, "孙七", "@网格小助手 哪家积分最高"), "全镇2026年积分排行（按户均分）")
 	has(t, "asked in 石桥村", c.in(sq, "石大山", "各村积分排名"), "石桥村排第 1 名（共 2 个村）")
 	has(t, "as a ranking's word", c.private("石二", "积分排行 各村"), "石桥村排第 1 名")
-	has(t, "with points in words", c.say("陈二", "俺村积分在全镇排第几"), "青山村排第 2 名")
+	has(t, "with points in words", c.say("陈二", "@网格小助手 俺村积分在全镇排第几"), "青山村排第 2 名")
 	expect(t, "a year not archived", c.say("陈二", "各村积分 2025"), grid3+": 没有2025年的年终积分排行（那年还没有用积分制，或年终排行还没出）。发「积分排行」看今年的。")
 }
 
 // TestVillagesAsked: the words that ask how villages compare, and those
-// that ask something else.
+// that ask something else. Asked in a grid group without addressing the
+// bot, the question is the villagers' talk (DESIGN.md: the bot speaks
+// unaddressed only of an emergency, a report or a claim), as is which
+// household leads; the ranking's plain words, privately or to the bot it
+// is answered.
 func TestVillagesAsked(t *testing.T) {
 	c := villagesChat(t)
 	c.say("赵六", "加分 张三 拾金不昧 10 捡到钱包交还失主")
-	for _, text := range []string{"我们村排第几", "@网格小助手 各村积分排名", "哪个村积分最高啊", "咱们村积分在镇里排第几"} {
-		has(t, text, c.say("陈二", text), "各村积分（按村户均分）")
+	for _, text := range []string{"我们村排第几", "各村积分排名", "哪个村积分最高啊", "咱们村积分在镇里排第几"} {
+		has(t, text, c.say("陈二", "@网格小助手 "+text), "各村积分（按村户均分）")
+		has(t, text+" privately", c.private("陈二", text), "各村积分（按村户均分）")
 	}
+	for _, text := range []string{"我们村排第几", "哪个村积分最高啊", "咱们村积分在镇里排第几", "哪家积分最高", "谁家分最多"} {
+		expect(t, text+" unaddressed", c.say("陈二", text))
+	}
+	has(t, "the ranking's words", c.say("陈二", "各村积分排名"), "各村积分（按村户均分）")
+	has(t, "which household, to the bot", c.say("陈二", "@网格小助手 哪家积分最高"), "青山村2026年积分排行")
+	has(t, "own rank", c.say("陈二", "我家积分排第几"), "青山村2026年积分排行")
 	for _, text := range []string{"我们村的路灯坏了", "哪个村的桥修好了", "本村积分排名"} {
 		lacks(t, text, c.say("陈二", text), "各村积分")
 	}
@@ -84,7 +95,7 @@ func TestVillagesAsked(t *testing.T) {
 func BenchmarkVillages100k(b *testing.B) {
 	pb, ctx := townshipBench(b, 10, 10_000)
 	warmUp(b, pb, "各村积分")
-	if got := askEach(ctx, b, pb, g3, "V00H000042-0", "我们村排第几"); !strings.Contains(got, "青山村排第") || !strings.Contains(got, "10. ") {
+	if got := askEach(ctx, b, pb, g3, "V00H000042-0", "@网格小助手 我们村排第几"); !strings.Contains(got, "青山村排第") || !strings.Contains(got, "10. ") {
 		b.Fatalf("comparison lacks the asker's village or a village: %.400s", got)
 	}
 }
@@ -157,8 +168,10 @@ func townshipBench(b *testing.B, villages, n int) (*pointsBot, context.Context) 
 
 // TestVillagesAskedInOffice: an officer's plain "哪个村积分最高" in the
 // township's chat, not said to the bot, is answered as his plain "超期的有
-// 哪些" is, at the cost of the addressed question; the office's talk of
-// villages that asks nothing of points stays the officers' own.
+// 哪些" is, at the cost of the addressed question, and so is his "哪家积分
+// 最高" with the township's households ranked; the office's talk of
+// villages or households that asks nothing of points stays the officers'
+// own.
 func TestVillagesAskedInOffice(t *testing.T) {
 	c := villagesChat(t)
 	c.say("赵六", "加分 张三 拾金不昧 10 捡到钱包交还失主")
@@ -171,7 +184,13 @@ func TestVillagesAskedInOffice(t *testing.T) {
 	}
 	has(t, "in other words", c.in(officeChat, "孙七", "各个村积分排名咋样"), "各村积分（按村户均分）")
 	has(t, "an admin", c.in(officeChat, "吴九", "哪个村积分最高"), "各村积分（按村户均分）")
+	has(t, "which household", c.in(officeChat, "孙七", "哪家积分最高"), "全镇2026年积分排行（按户均分）")
+	has(t, "which household, other words", c.in(officeChat, "孙七", "谁家分最多"), "全镇2026年积分排行（按户均分）")
+	has(t, "the first, whose", c.in(officeChat, "孙七", "全镇积分第一是谁家"), "全镇2026年积分排行（按户均分）")
 	for _, text := range []string{"明天去哪个村开会", "各村的材料周五前交齐", "哪个村的桥修好了", "各村积分排名发群里"} {
 		lacks(t, text, c.in(officeChat, "孙七", text), "各村积分")
+	}
+	for _, text := range []string{"哪家的狗又跑出来了", "谁家门口的路灯坏了", "哪户还没交材料", "谁家第一个到的"} {
+		lacks(t, text, c.in(officeChat, "孙七", text), "积分排行")
 	}
 }

@@ -247,11 +247,16 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		// other offered, as a message read as a report is; an
 		// emergency's in the grid's alarm ("老石摔了一跤下不了床 …
 		// 还有低保年审咋弄"), where its reporter reads it
-		if err := r.ask(t, question{Kind: askConfirm, Text: second.other, Type: second.reading.Type, Msg: t.m.ID}); err != nil {
-			return err
+		var texts []string
+		for _, o := range second.others() {
+			// one question each, kept together: one "1" files each
+			if err := r.ask(t, question{Kind: askConfirm, Text: o.other, Type: o.reading.Type, Msg: t.m.ID}); err != nil {
+				return err
+			}
+			texts = append(texts, shortText(echo(t, o.other)))
 		}
 		last := &out[len(out)-1]
-		last.Text += "\n" + r.texts.Render("report.second", map[string]any{"Text": shortText(echo(t, second.other))})
+		last.Text += "\n" + r.texts.Render("report.second", map[string]any{"Texts": texts})
 	}
 	if night, _ := data["Night"].(bool); night && rep.Chat != "" && typ != village.Emergency && !aboutCadre {
 		// told in the group at night, the leaders are not @-mentioned
@@ -435,6 +440,14 @@ var alsoWords = []string{"还有", "另外", "再就是", "顺便说下", "顺�
 type secondPart struct {
 	kept, other string
 	reading     village.Reading
+	// more are the further matters of a message that lists three or more
+	// (listedMatters), offered together with other, never filed unasked.
+	more []secondPart
+}
+
+// others is s and the further matters it carries, in the message's order.
+func (s *secondPart) others() []secondPart {
+	return append([]secondPart{{kept: s.kept, other: s.other, reading: s.reading}}, s.more...)
 }
 
 // secondMatter is the part of text, split at its first alsoWords or at a
@@ -445,6 +458,9 @@ type secondPart struct {
 // offered); nil when there is none. Only a message with such a word or
 // question is read again, each part once (Router.read).
 func (r *Router) secondMatter(ctx context.Context, t *turn, text string, typ village.Type, cat string) *secondPart {
+	if listed := r.listedMatters(ctx, t, text, typ, cat); listed != nil {
+		return listed
+	}
 	head, tail, found := splitAlso(text)
 	if !found {
 		if head, tail, found = r.gluedQuestion(text); !found {
@@ -473,6 +489,135 @@ func (r *Router) secondMatter(ctx context.Context, t *turn, text string, typ vil
 	return nil
 }
 
+// listed is a matter of a message that lists several (see listed): its
+// words and their reading.
+type listedMatter struct {
+	text    string
+	reading village.Reading
+}
+
+// listed reads a message that lists three matters or more ("路灯坏了，垃
+// 圾没人收，还有水管漏水"): split at each alsoWords, and before the first
+// of them at each pause too (listPieces), each piece read once; a piece
+// that reads as a report of another type or category than the matter
+// before it begins a new matter, any other piece (a detail, "晚上黑乎乎
+// 的") belongs to the matter before it. The matters in the order told; nil
+// when the message lists fewer than three, or one of them is an emergency
+// (which goes alone).
+func (r *Router) listed(ctx context.Context, t *turn, text string) []listedMatter {
+	pieces := listPieces(text)
+	if len(pieces) < 3 {
+		return nil
+	}
+	type matter struct {
+		from, to int // the matter's span of text
+		reading  village.Reading
+		told     bool // a piece of it reads as a report
+	}
+	var ms []matter
+	for _, p := range pieces {
+		part := text[p[0]:p[1]]
+		x := r.procedureAsked(part, r.read(ctx, t, part))
+		report := x.Intent == village.IntentReport && utf8.RuneCountInString(part) >= 4
+		if report && x.Type == village.Emergency {
+			return nil
+		}
+		if n := len(ms); n > 0 && (!report || !ms[n-1].told || x.Type == ms[n-1].reading.Type && x.Category == ms[n-1].reading.Category) {
+			ms[n-1].to = p[1]
+			if report && !ms[n-1].told {
+				ms[n-1].reading, ms[n-1].told = x, true
+			}
+			continue
+		}
+		ms = append(ms, matter{from: p[0], to: p[1], reading: x, told: report})
+	}
+	if len(ms) < 3 {
+		return nil
+	}
+	out := make([]listedMatter, len(ms))
+	for i, m := range ms {
+		out[i] = listedMatter{text: text[m.from:m.to], reading: m.reading}
+	}
+	return out
+}
+
+// listedMatters is the secondPart of a message that lists three matters
+// or more (see listed): the first of the filed kind (typ, cat) kept, the
+// others offered together, in order; nil when there is no such list or
+// none of it is of the filed kind.
+func (r *Router) listedMatters(ctx context.Context, t *turn, text string, typ village.Type, cat string) *secondPart {
+	ms := r.listed(ctx, t, text)
+	filed := slices.IndexFunc(ms, func(m listedMatter) bool {
+		return m.reading.Type == typ && (m.reading.Category == cat || m.reading.Category == "" || m.reading.Category == "其他")
+	})
+	if filed < 0 {
+		return nil
+	}
+	var others []secondPart
+	for i, m := range ms {
+		if i != filed {
+			others = append(others, secondPart{kept: ms[filed].text, other: m.text, reading: m.reading})
+		}
+	}
+	first := others[0]
+	first.more = others[1:]
+	return &first
+}
+
+// listPieces are the spans of text's pieces for listedMatters: cut at each
+// alsoWords and, before the first of them, at each pause or punctuation
+// ("路灯坏了，垃圾没人收" is a list; after 还有, "水管漏水，流得到处都是" is
+// one matter told at length), with the words and pauses that cut them
+// left out. None when text holds no alsoWords.
+func listPieces(text string) [][2]int {
+	var cuts [][2]int // spans of the words and pauses that cut text
+	for _, w := range alsoWords {
+		for i := 0; ; {
+			k := strings.Index(text[i:], w)
+			if k < 0 {
+				break
+			}
+			cuts = append(cuts, [2]int{i + k, i + k + len(w)})
+			i += k + len(w)
+		}
+	}
+	if len(cuts) == 0 {
+		return nil
+	}
+	slices.SortFunc(cuts, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	firstAlso := cuts[0][0]
+	for i, c := range text[:firstAlso] {
+		if strings.ContainsRune(clauseCuts, c) {
+			cuts = append(cuts, [2]int{i, i + utf8.RuneLen(c)})
+		}
+	}
+	slices.SortFunc(cuts, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	var pieces [][2]int
+	from := 0
+	for _, c := range append(cuts, [2]int{len(text), len(text)}) {
+		if c[0] < from {
+			continue // a cut inside the one before ("另外" of "顺便说下 另外")
+		}
+		if p := trimSpan(text, from, c[0]); p[0] < p[1] {
+			pieces = append(pieces, p)
+		}
+		from = c[1]
+	}
+	return pieces
+}
+
+// trimSpan is the span [from, to) of text without the clauseCuts at its
+// ends.
+func trimSpan(text string, from, to int) [2]int {
+	s := text[from:to]
+	left := len(s) - len(strings.TrimLeft(s, clauseCuts))
+	right := len(strings.TrimRight(s, clauseCuts))
+	if left >= right {
+		return [2]int{from, from}
+	}
+	return [2]int{from + left, from + right}
+}
+
 // procedureAsked is x, the reading of part, or an approval matter when
 // part asks after a procedure the knowledge base holds, whatever the
 // reader made of it ("老年证在哪办" read as a mere question).
@@ -492,8 +637,8 @@ func (r *Router) procedureAsked(part string, x village.Reading) village.Reading 
 // would be asked about.
 func (r *Router) filesBoth(t *turn, typ village.Type, s *secondPart) bool {
 	switch {
-	case typ == village.Emergency:
-		return false // the alarm goes alone
+	case typ == village.Emergency || len(s.more) > 0:
+		return false // the alarm goes alone; a list is offered together
 	case s.reading.Type == village.Approval:
 		return r.procedure(s.other) != nil
 	case typ == village.Approval && s.reading.Type == village.General:

@@ -17,11 +17,12 @@ import (
 // the overview ("情况怎么样", "今天怎么样", "汇总一下", "这周情况") or
 // the overdue items ("超期的有哪些", "哪些超期了", "超时没办的").
 type statusAsk struct {
-	villages bool // how the villages compare on points ("哪个村积分最高"): 各村积分
-	overdue  bool
-	week     bool   // since the week's start, not the day's
-	place    string // a place of the township named ("三组", "青山村"); "" none
-	unknown  string // a word that reads as a place the township has not ("四组")
+	villages   bool // how the villages compare on points ("哪个村积分最高"): 各村积分
+	households bool // which households lead on points ("哪家积分最高"): 积分排行
+	overdue    bool
+	week       bool   // since the week's start, not the day's
+	place      string // a place of the township named ("三组", "青山村"); "" none
+	unknown    string // a word that reads as a place the township has not ("四组")
 }
 
 // statusMaxRunes is the longest message read as a statusAsk: a question
@@ -67,6 +68,11 @@ func readStatusAsk(text string, places village.Places) (statusAsk, bool) {
 		// another
 		if c := understand.Canon(text); villagesAsked(c) && containsAnyOf(c, villagesAskedHow...) {
 			return statusAsk{villages: true}, true
+		}
+	}
+	if strings.ContainsAny(text, "家户") {
+		if c := understand.Canon(text); householdsAsked(c) {
+			return statusAsk{households: true}, true
 		}
 	}
 	overdue := containsAnyOf(text, overdueWords...)
@@ -139,7 +145,11 @@ func (r *Router) statusAsked(ctx context.Context, t *turn) (done bool, err error
 		// "哪个村积分最高": the township's picture, answered unaddressed
 		// as its overview and its overdue are
 		return r.run(ctx, t, "各村积分")
-	case ask.villages:
+	case ask.households && officer:
+		// "哪家积分最高": the township's households ranked, as the
+		// villages are
+		return r.run(ctx, t, "积分排行")
+	case ask.villages || ask.households:
 		return false, nil // a villager's "我们村排第几" is a question about points
 	case officer:
 		p := places.Named(ask.place, "")

@@ -219,7 +219,7 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// whether to register helps nobody.
 		return r.warnThreat(ctx, t)
 	}
-	if reading.Intent == village.IntentQuery || villagesAsked(understand.Canon(t.text)) ||
+	if reading.Intent == village.IntentQuery || rankedOthers(understand.Canon(t.text)) ||
 		reading.Intent == village.IntentNoise && (looksUpPoints(t.text) || wantsToRedeem(understand.Canon(t.text))) ||
 		reading.Type != village.Emergency && r.namedBalance(understand.Canon(t.text), cmp.Or(t.where.village, t.who.Village)) != nil {
 		// "张三得了几分", "俺想知道张三的积分": read as no question, yet one
@@ -375,6 +375,19 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 			label = ind.Category + "·" + ind.Name
 		}
 		data["Label"] = label
+	} else if ms := r.listedToConfirm(ctx, t, reading, earlier); ms != nil {
+		// "路灯坏了，垃圾没人收，还有水管漏水": each matter asked about as
+		// its own, in one question; one "1" files each (answerMany)
+		var items []map[string]string
+		for _, m := range ms {
+			if err := r.ask(t, question{Kind: askConfirm, Text: m.text, Type: m.reading.Type, Msg: t.m.ID}); err != nil {
+				return err
+			}
+			items = append(items, map[string]string{"Label": m.reading.Type.Label() + "·" + cmp.Or(m.reading.Category, "其他"),
+				"Text": strings.TrimRight(defuse(echo(t, m.text)), "。.！!？?，,、；; ")})
+		}
+		data["Items"] = items
+		return r.reply(ctx, t, "understand.confirm.many", data)
 	} else {
 		typ := reading.Type
 		if !typ.Valid() {
@@ -394,6 +407,23 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 		return err
 	}
 	return r.reply(ctx, t, block, data)
+}
+
+// listedToConfirm are the matters of a message to be asked about that
+// lists three or more (see listed), each a report of its own; nil for a
+// claim, a long text (its head only was read), an emergency or a
+// procedure question in it, and news of an earlier report.
+func (r *Router) listedToConfirm(ctx context.Context, t *turn, reading village.Reading, earlier *village.Report) []listedMatter {
+	if earlier != nil || t.long > 0 || reading.Intent != village.IntentReport || reading.Type == village.Emergency {
+		return nil
+	}
+	ms := r.listed(ctx, t, t.text)
+	for _, m := range ms {
+		if m.reading.Intent != village.IntentReport || m.reading.Type == village.Approval {
+			return nil
+		}
+	}
+	return ms
 }
 
 // ask makes the turn's reply keep question q for the sender's answer: the

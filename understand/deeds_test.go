@@ -78,6 +78,20 @@ func TestReadDeeds(t *testing.T) {
 		// The doer named before the deed: the sender, after a time word,
 		// or someone else.
 		{"前几天我帮五保户老周家劈了柴", "SG04"},
+		// A meal, a visit, company for an elder of another household; not
+		// for one's own, nor an errand for a child.
+		{"我给王奶奶送饭了，有照片", "SG04"},
+		{"今天去看望了孤寡老人李大爷", "SG04"},
+		{"陪隔壁刘大爷去医院看病了", "SG04"},
+		{"我给五保户李大爷送了米和油", "SG04"},
+		{"今天给隔壁李大爷挑了两担水", "SG04"},
+		{"昨天帮五保户张爷爷剪了头发", "SG04"},
+		{"给王奶奶买了药送过去了", "SG04"},
+		{"今天挑了两担水 累死了", ""},
+		{"我给我奶奶送饭了", ""},
+		{"给孩子送饭了", ""},
+		{"送孩子上学了", ""},
+		{"我陪我妈去医院了", ""},
 		{"周末我们一家把村口的水沟清理干净了", "HJ02"},
 		{"网格员把村口的垃圾清理干净了", ""},
 		{"消防队帮忙把火扑灭了 人都没事", ""},

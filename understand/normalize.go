@@ -93,7 +93,7 @@ func stripStickers(s string) string {
 // strings.Replacer tries them in argument order at each position.
 var variants = strings.NewReplacer(
 	// typos and homophones from pinyin input and voice-to-text
-	"不醒人事", "不省人事", "路登", "路灯", "拉圾", "垃圾", "垃级", "垃圾", "低包", "低保",
+	"不醒人事", "不省人事", "路登", "路灯", "灯怀", "灯坏", "拉圾", "垃圾", "垃级", "垃圾", "低包", "低保",
 	"找火柴", "找火柴", "找火机", "找火机", "找火", "着火", "着伙", "着火", "招火", "着火", "着活", "着火", "救名", "救命",
 	"煤汽", "煤气", "然气泄", "燃气泄", "漏汽", "漏气", "泄露", "泄漏", "晕到", "晕倒", "昏到", "昏倒",
 	"摔到了", "摔倒了", "摔到地", "摔倒在地", "冻列", "冻裂",
@@ -104,7 +104,7 @@ var variants = strings.NewReplacer(
 	// ("晕得说不出话 到家躺会儿就好"; "说不出话" alone is one)
 	"得说不出话", "得开不了口", "得说不了话", "得开不了口",
 	// dialect
-	"冇得", "没有", "莫得", "没有", "冒得", "没有", "没得", "没有", "冇", "没",
+	"冇得", "没有", "莫得", "没有", "冒得", "没有", "没得", "没有", "冇", "没", "不得亮", "不亮",
 	"咋个办", "怎么办", "咋办", "怎么办", "咋整", "怎么弄", "咋弄", "怎么弄", "咋", "怎么",
 	"么子", "什么", "啥子", "什么", "啥", "什么", "晓得", "知道",
 	"俺们", "我们", "俺家", "我家", "俺", "我", "咱家", "我家", "咱们", "我们",
@@ -134,6 +134,10 @@ func canon(t string) string {
 	if strings.Contains(t, "不") {
 		t = softened.Replace(t)
 	}
+	if strings.Contains(t, "灯") {
+		// "灯没亮", "路灯有点暗": the lamp's own fault.
+		t = lampFault(t)
+	}
 	if strings.Contains(t, "没") && strings.Contains(t, "电") {
 		// "电动车没电了", "手机快没电了": a battery run down, not the grid's
 		// power cut.
@@ -158,6 +162,60 @@ var softened = func() *strings.Replacer {
 	}
 	return strings.NewReplacer(pairs...)
 }()
+
+// lampFaultRe finds a lamp unlit, dim or not turned on ("灯没亮", "路灯
+// 晚上都没亮", "路灯有点暗", "晚上路灯都没开"), a pause from voice input
+// between ("路灯 晚上没亮"): what the lamp does wrong, read as its 不亮
+// (brokenStates).
+// Darkness with no lamp named ("天还没亮", "路上太黑") is no lamp's fault,
+// and a lamp that flickers ("电压不稳 灯一闪一闪的") tells of the power.
+var lampFaultRe = regexp.MustCompile(`(灯[^,.!?;:，。！？；：、]{0,4}?)(?:没有?亮|不够亮|没有?开|暗)`)
+
+// lampFault is t with each lampFaultRe fault read as 不亮, but for a lamp
+// at home ("我家灯没亮 是不是停电了", "屋里的灯暗"): the household's own
+// wiring or the grid's power, not a public lamp.
+func lampFault(t string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range lampFaultRe.FindAllStringSubmatchIndex(t, -1) {
+		if indoors(t[:m[0]]) || ownLamp(t[:m[0]], t[m[0]+len("灯"):m[3]]) || shade(t[m[1]:]) {
+			continue
+		}
+		b.WriteString(t[last:m[3]])
+		b.WriteString("不亮")
+		last = m[1]
+	}
+	if last == 0 {
+		return t
+	}
+	b.WriteString(t[last:])
+	return b.String()
+}
+
+// ownLamp reports whether the lamp lampFaultRe found, with before the
+// words before it and gap those between it and its fault, is a lamp of
+// one's own or no lamp at all: "台灯", "车灯", "手电筒灯光", "床头灯", "灯
+// 笼", "灯光秀".
+func ownLamp(before, gap string) bool {
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune("台车筒头床桌壁吊", last) || strings.HasPrefix(gap, "笼") || strings.HasPrefix(gap, "光秀")
+}
+
+// shade reports whether after, the words after a lamp's 暗, make it a
+// colour: "暗红色".
+func shade(after string) bool {
+	first, _ := utf8.DecodeRuneInString(after)
+	return strings.ContainsRune("红黄绿蓝紫灰色", first)
+}
+
+// indoors reports whether before, the words before a lamp, end in a
+// room of a home: "我家", "屋里的", "房间", "卧室的".
+func indoors(before string) bool {
+	before = strings.TrimSuffix(strings.TrimSuffix(before, "电"), "的")
+	return hasAnySuffix(before, rooms)
+}
+
+var rooms = newLexicon("家", "屋", "屋里", "屋头", "房间", "房间里", "卧室", "客厅", "厨房", "厕所", "卫生间", "家里", "里屋", "堂屋")
 
 // flatBatteryRe finds a vehicle or a gadget out of charge: its battery is
 // not the grid's power.

@@ -805,7 +805,7 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	}
 	party := containsAny(t, parties) || otherHousehold(t)
 	neighbour := containsAny(t, neighbours)
-	if d == 0 && !(party && containsAny(t, mine) && (containsAny(t, harms) || doneBy(t))) && !(neighbour && containsAny(t, noisy)) {
+	if d == 0 && !(party && containsAny(t, mine) && (containsAny(t, harms) || doneBy(t) || grazed(t))) && !(neighbour && containsAny(t, noisy)) {
 		return found{}, false
 	}
 	conf := 0.7
@@ -814,6 +814,15 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	}
 	return found{typ: village.Mediation, cat: "矛盾纠纷", conf: clamp(conf + bonus)}, true
 }
+
+// grazed reports whether t tells of livestock eating or trampling
+// crops: "谁家的牛跑到我地里了 麦子吃了一大片", "老王家的羊又把我家菜吃
+// 了". With another household and the sender's named, a dispute.
+func grazed(t string) bool {
+	return strings.ContainsAny(t, strayAnimals) && grazedRe.MatchString(t)
+}
+
+var grazedRe = regexp.MustCompile(`[` + strayAnimals + `][^。!?！？]{0,12}?(?:吃了|吃光|吃掉|拱了|拱坏|踩了|踩坏|啃了|啃光|糟蹋|祸害)`)
 
 // debtUnpaid reports whether t tells of money a private party owes the
 // sender and does not pay: a loan, a rent ("老赵借了我五千块 说好年底还 现

@@ -187,6 +187,7 @@ func FuzzRead(f *testing.F) {
 		"冲走了", "冲走了一段", "冲塌了一角 赶紧来人", "差点", "不是打架 劝开了", "不是", "凭什么", "是我家的凭啥", "补贴没到账", "不能办 恳请", "谢谢 修好了", "你好 在哪",
 		"危房改造咋报", "咋报", "低保 的 怎么报", "想批块宅基地", "批个",
 		"学校门口的路坏了 怎么报", "找谁", "坏了找谁", "路塌了 找谁 危房改造",
+		"灯没亮", "路灯有点暗", "台灯暗", "灯笼暗红", "灯", "灯暗灯暗", "屋里灯没开", "灯\xff暗", "谁家的牛把麦子吃了",
 	} {
 		f.Add(s)
 	}
@@ -470,7 +471,8 @@ func TestReadKnowledgeBase(t *testing.T) {
 
 // TestReadDisputeParties: a named household ("张三家的牛") or "你家" is the
 // other party of a dispute; one's own household ("我家的", "我们家的")
-// and words like 大家 are not; "说了多少次" asks nothing.
+// and words like 大家 are not; "说了多少次" asks nothing. Livestock that
+// ate the sender's crops ("谁家的牛…麦子吃了一大片") harmed him.
 func TestReadDisputeParties(t *testing.T) {
 	for _, tc := range []struct {
 		text      string
@@ -481,6 +483,12 @@ func TestReadDisputeParties(t *testing.T) {
 		{"你家的树都长到我家房顶上了", true},
 		{"我们家的狗把路口堵了", false},
 		{"大家的车别停在路口，把路堵了", false},
+		// livestock that ate or trampled the sender's crops
+		{"谁家的牛跑到我地里了 麦子吃了一大片", true},
+		{"老王家的羊又把我家菜吃了", true},
+		{"谁家的猪跑出来了 把我家的菜地拱了", true},
+		{"我家的猪吃了不少饲料", false},
+		{"羊吃了草就回来了", false},
 	} {
 		got := Rules{}.Read(t.Context(), tc.text)
 		if (got.Type == village.Mediation && got.Intent == village.IntentReport) != tc.mediation {
@@ -844,6 +852,32 @@ func TestReadCries(t *testing.T) {
 	})
 }
 
+// TestReadEverydayGroupTalk: everyday sentences of a village group, as
+// typed or spoken into a phone: a forwarded anti-fraud tip and one's own
+// renovation are chat; a neighbour's drilling into the night is a dispute;
+// a notice board blown over is a matter to ask about.
+func TestReadEverydayGroupTalk(t *testing.T) {
+	th := village.Thresholds{Confirm: 0.6, Register: 0.8}
+	for _, tc := range []struct {
+		text string
+		want village.Handling
+		typ  village.Type // of a report, when handled
+	}{
+		{"转发 防诈骗宣传 不要轻信陌生电话", village.HandleIgnore, ""},
+		{"反诈提醒：切勿轻信陌生来电", village.HandleIgnore, ""},
+		{"有人冒充医保局打电话骗老人 大家注意", village.HandleConfirm, village.General},
+		{"隔壁老李家装修 天天电钻响到晚上十点", village.HandleRegister, village.Mediation},
+		{"我家在装修 电钻有点吵 大家担待", village.HandleIgnore, ""},
+		{"村口的宣传栏被风刮倒了", village.HandleConfirm, village.General},
+		{"宣传栏上贴了新的公示", village.HandleIgnore, ""},
+	} {
+		r := read(t, tc.text)
+		if got := r.Handling(false, th); got != tc.want || got != village.HandleIgnore && r.Type != tc.typ {
+			t.Errorf("Read(%q) = %s/%s at %v, handled %v; want %v %s", tc.text, r.Intent, r.Type, r.Confidence, got, tc.want, tc.typ)
+		}
+	}
+}
+
 // TestReadHowSure: a broken thing at a named place is registered without
 // asking; the same unsure, asked about, or at no place is asked first.
 func TestReadHowSure(t *testing.T) {
@@ -859,6 +893,21 @@ func TestReadHowSure(t *testing.T) {
 		"屋后那盏路灯好像不太亮":      village.HandleConfirm,
 		"桥头的灯不怎么亮了":        village.HandleConfirm,
 		"今天好像不太冷":          village.HandleIgnore,
+		"路灯有点暗":            village.HandleConfirm,
+		"灯没亮":              village.HandleConfirm,
+		"桥头那个灯晚上都没亮":       village.HandleConfirm,
+		"天还没亮就出门了":         village.HandleIgnore,
+		"我家的灯没亮":           village.HandleIgnore,
+		"屋里的电灯有点暗":         village.HandleIgnore,
+		"晚上路灯都没开":          village.HandleConfirm,
+		"路灯 晚上 没亮":         village.HandleConfirm,
+		"村头那个路灯 晚上不得亮":     village.HandleRegister,
+		"路灯怀了":             village.HandleConfirm,
+		"她怀了二胎":            village.HandleIgnore,
+		"我家灯没开":            village.HandleIgnore,
+		"灯笼暗红色的 挺好看":       village.HandleIgnore,
+		"台灯有点暗 看书费眼":       village.HandleIgnore,
+		"手电筒灯光有点暗了":        village.HandleIgnore,
 		"这菜不太好吃":           village.HandleIgnore,
 	} {
 		if r := read(t, text); r.Handling(false, th) != want {
