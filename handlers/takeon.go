@@ -245,7 +245,7 @@ func plansToGo(text string) (note string, ok bool) {
 // the choice made again, once. So the message costs its one round trip.
 func (r *Router) onScene(ctx context.Context, t *turn) (done bool, err error) {
 	if t.where.kind != inGrid || t.quote != nil || strings.ContainsAny(t.text, "?？吗") || utf8.RuneCountInString(t.text) > 40 ||
-		!containsAnyOf(t.text, sceneWords...) ||
+		!containsAnyOf(t.text, sceneWords...) && !startsWithAny(strings.TrimSpace(t.text), arrivalLeads...) ||
 		!t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) && !t.who.Covers(village.RoleWorker, t.where.village, t.where.grid) {
 		return false, nil
 	}
@@ -319,6 +319,11 @@ func (r *Router) groupOpen(ctx context.Context, t *turn) ([]village.Report, stor
 // help to it.
 var sceneWords = []string{"我到了", "我已到", "已经到了", "人到了", "到现场", "在现场", "赶到了", "已赶到", "报了警", "已报警",
 	"打了119", "打了120", "打了110", "打过119", "打过120", "打过110", "叫了救护车", "救护车来了", "救护车到了", "消防车来了", "消防车到了"}
+
+// arrivalLeads open a cadre's word that he got there, what he found
+// after it: "到了，是煤气罐阀门没关紧，已经关好了", "刚到 火不大". Only at
+// the start: inside a message "到了" is as often "收到了", "找到了".
+var arrivalLeads = []string{"到了", "刚到", "已到", "我们到了", "我们已到", "已赶到", "赶到了", "到现场了"}
 
 // sendWords open a leader's sending someone: "让王五去看看", "叫王五去".
 var sendWords = []string{"让", "叫", "请", "麻烦", "@"}
