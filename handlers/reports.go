@@ -2025,6 +2025,9 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		// sent up and nobody in the township took it: the officer who
 		// asks is told how to, as the 【网格上报】 told
 		data["Unclaimed"] = rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) && len(rep.Officers(r.people.Lookup)) == 0
+		// an alarm nobody confirmed: the officer who asks is told what
+		// the duty chat's 【突发事件】 told
+		data["Alarm"] = rep.Type == village.Emergency && rep.Status == village.StatusNew && t.who.Has(village.RoleOfficer)
 	}
 	if n := len(rep.History); n > 1 {
 		data["Last"] = rep.History[n-1]

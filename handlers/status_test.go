@@ -46,6 +46,23 @@ func TestStatusOffice(t *testing.T) {
 	has(t, "the menu", c.in(officeChat, "孙七", "帮助"), "情况（全镇汇总")
 }
 
+// TestStatusOfficeUnconfirmed: an emergency nobody confirmed is past its
+// deadline within minutes; the township's 超期 lists it first, with whom
+// to call, rather than saying that nothing is overdue.
+func TestStatusOfficeUnconfirmed(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.in("青山村二组网格群", "邹建平", "我家孩子放学没回家，找不到了，大家帮忙看看")
+	c.now = c.now.Add(2 * time.Hour)
+	got := c.in(officeChat, "孙七", "超期")
+	expect(t, "the waiting alarm", got, officeChat+": 全镇还没人确认的突发 1 件，请立即电话调度，接手后回复「确认 #编号」：\n"+
+		"#R1 青山村二组 我家孩子放学没回家，找不到了，大家帮忙看看（今天09:01报告；网格长：黄永红 13800002011）\n发「查 #编号」看详情")
+	lacks(t, "the waiting alarm", got, "没有超期事项")
+	c.say("张三", "上报 村口的路灯坏了")
+	c.now = c.now.Add(4 * 24 * time.Hour)
+	expect(t, "both", c.in(officeChat, "孙七", "超期"), officeChat+": 全镇还没人确认的突发 1 件，请立即电话调度，接手后回复「确认 #编号」：\n#R1 青山村二组 "+
+		"我家孩子放学没回家，找不到了，大家帮忙看看（3月2日 09:01报告；网格长：黄永红 13800002011）\n全镇超期 1 件（过了规定期限还没办完，期限最早的在前）：\n#R2 青山村三组 一般事项 村口的路灯坏了")
+}
+
 // TestStatusGrid: a grid's leader and worker get their grid's picture
 // and overdue items, in the group or privately; what was told privately
 // and phone numbers stay out of the group; a villager is pointed to his

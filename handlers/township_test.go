@@ -87,6 +87,18 @@ func TestOfficeTodoSaysWhoTookIt(t *testing.T) {
 	lacks(t, "查 once taken", c.in(officeChat, "孙七", "查 #R1"), "镇里还没人接手")
 }
 
+// TestOfficeStatusOfWaitingAlarm: an officer's 查 of an emergency nobody
+// confirmed says what to do, as the duty chat's alarm did; once confirmed
+// it says no more.
+func TestOfficeStatusOfWaitingAlarm(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "快来人 后山着火了")
+	has(t, "waiting", c.in(dutyChat, "孙七", "查 #R1"), "\n还没人确认：请立即电话调度，接手后回复「确认 #R1」；误报的回复「驳回 #R1 误报」。")
+	lacks(t, "a villager's 查", c.say("张三", "查 #R1"), "还没人确认")
+	c.in(dutyChat, "孙七", "确认 #R1")
+	lacks(t, "confirmed", c.in(dutyChat, "孙七", "查 #R1"), "还没人确认")
+}
+
 // TestOfficeTodoLeavesResolvedOut: an item the township resolved waits on
 // its reporter, not on the office: 待办 counts it apart, as the morning
 // digest does.
