@@ -2188,11 +2188,14 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 			v, g = t.who.Village, t.who.Grid
 			where = g
 		}
-		if !t.who.Tends(v, g) && t.who.Has(village.RoleScorer) {
+		officerHere := t.where.kind == inGrid && t.who.Has(village.RoleOfficer)
+		if !t.who.Tends(v, g) && !officerHere && t.who.Has(village.RoleScorer) {
 			// a scorer's to-do is the claims and objections he reviews
 			return r.flows[vReviewTodo](ctx, t, cmd)
 		}
-		if !t.who.Tends(v, g) {
+		// A township officer in a grid group is shown its list, as his
+		// 情况 and 超期 there show its picture ("待办 三组" in the office).
+		if !t.who.Tends(v, g) && !officerHere {
 			// A villager's 待办 means his own matters: the grid's list is
 			// the cadres', so show him the command that lists his.
 			return r.reply(ctx, t, "refuse", map[string]any{"Verb": "待办", "Who": "本网格的网格长或网格员",

@@ -99,6 +99,16 @@ func TestOfficeStatusOfWaitingAlarm(t *testing.T) {
 	lacks(t, "confirmed", c.in(dutyChat, "孙七", "查 #R1"), "还没人确认")
 }
 
+// TestOfficerTodoInGridGroup: a township officer's 待办 in a grid group
+// lists the grid's open items, as his 情况 there shows its picture; a
+// villager's still points him to 我的事项.
+func TestOfficerTodoInGridGroup(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的路灯坏了")
+	expect(t, "the officer", c.say("孙七", "待办"), grid3+": 三组待办 1 件：\n#R1 待受理 村口的路灯坏了")
+	has(t, "a villager", c.say("陈二", "待办"), "「我的事项」")
+}
+
 // TestOfficeTodoLeavesResolvedOut: an item the township resolved waits on
 // its reporter, not on the office: 待办 counts it apart, as the morning
 // digest does.
