@@ -1587,7 +1587,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		} else {
 			who, unknown := r.assignees(rep.Village, note)
 			if len(who) == 0 {
-				return r.reply(ctx, t, "err.assign", map[string]any{"R": &rep, "Unknown": unknown, "Depts": r.departments(t.who)})
+				// the example names a worker of the item's grid, whom
+				// the sender may well mean; none, no example
+				example := names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))
+				return r.reply(ctx, t, "err.assign", map[string]any{"R": &rep, "Unknown": unknown, "Depts": r.departments(t.who),
+					"Example": append(example, "")[0]})
 			}
 			if i := slices.IndexFunc(who, rep.ReporterSide); i >= 0 {
 				// the one who resolves is never the one who confirms
