@@ -343,6 +343,12 @@ func TestTownshipHelpLeavesOutVillagers(t *testing.T) {
 	lacks(t, "private township menus", append(c.private("孙七", "帮助"), c.private("吴九", "帮助")...),
 		"申请积分", "我的事项", "满意", "村民反映事情请到")
 	has(t, "office menu", c.in(officeChat, "吴九", "帮助"), "村民反映事情请到各网格群或私信我", "管理员：绑定本群 网格名")
+	// the office's menu lists 待办, 情况 and 超期 once, above the officer's commands
+	for _, menu := range [][]string{c.in(officeChat, "孙七", "帮助"), c.private("孙七", "帮助")} {
+		if m := strings.Join(menu, "\n"); strings.Count(m, "「待办 三组」") != 1 || strings.Count(m, "超期 三组") != 1 {
+			t.Errorf("the officer's menu repeats itself:\n%s", m)
+		}
+	}
 }
 
 // TestOfficeAsksAfterAMatterInWords: an officer asks in the office after
