@@ -63,6 +63,21 @@ func TestStatusOfficeUnconfirmed(t *testing.T) {
 		"我家孩子放学没回家，找不到了，大家帮忙看看（3月2日 09:01报告；网格长：黄永红 13800002011）\n全镇超期 1 件（过了规定期限还没办完，期限最早的在前）：\n#R2 青山村三组 一般事项 村口的路灯坏了")
 }
 
+// TestStatusGridUnconfirmedAlarm: a leader's 超期 with an emergency nobody
+// confirmed asks him to go and confirm it, not to pause it (等待 is refused
+// for an emergency); the other overdue items get the usual line.
+func TestStatusGridUnconfirmedAlarm(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "快来人 后山着火了")
+	c.now = c.now.Add(time.Hour)
+	got := c.say("李四", "超期")
+	has(t, "the alarm alone", got, "突发事件 #R1 还没人确认：请立即到场，到场后回复「确认 #R1」。\n发「待办」")
+	lacks(t, "the alarm alone", got, "等待 #编号")
+	c.say("张三", "上报 村口的路灯坏了")
+	c.now = c.now.Add(4 * 24 * time.Hour)
+	has(t, "with another", c.say("李四", "超期"), "突发事件 #R1 还没人确认：请立即到场，到场后回复「确认 #R1」。\n其余的请尽快处理并回复「进展 #编号 情况」")
+}
+
 // TestStatusGrid: a grid's leader and worker get their grid's picture
 // and overdue items, in the group or privately; what was told privately
 // and phone numbers stay out of the group; a villager is pointed to his
