@@ -1527,6 +1527,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	var out []bot.Outbound
 	var also []*village.Report
+	var elsewhere []village.Person // whom 指派 named outside the item's group
 	block := lifecycleBlocks[cmd.verb]
 	switch cmd.verb {
 	case vAccept:
@@ -1585,7 +1586,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			note, block = strings.TrimSpace("转交"+d.Name+" "+rest), "assign.dept"
 			data["D"], data["Note"] = d, rest
 		} else {
-			who, unknown := r.assignees(rep.Village, note)
+			who, unknown, task := r.assignees(rep.Village, note)
 			if len(who) == 0 {
 				// the example names a worker of the item's grid, whom
 				// the sender may well mean; none, no example
@@ -1606,11 +1607,18 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			for _, p := range who {
 				rep.AddHandler(p, r.shown(p))
 			}
-			var assigned []string // whom this 指派 named, not those already on it
+			var assigned, inGroup []string // whom this 指派 named, not those already on it
 			for _, p := range who {
 				assigned = append(assigned, r.shown(p))
+				if p.InGroupOf(rep.Village, rep.Grid) {
+					inGroup = append(inGroup, r.shown(p))
+				} else {
+					// not in the item's group, where he would be
+					// @mentioned in vain: he is told privately
+					elsewhere = append(elsewhere, p)
+				}
 			}
-			data["Names"] = assigned
+			data["Names"], data["InGroup"], data["Note"] = assigned, inGroup, task
 		}
 		if rep.Status == village.StatusNew || rep.Status == village.StatusReopened {
 			rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
@@ -1688,6 +1696,14 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		data["Now"], data["Wake"] = t.at, r.wake(t)
 	}
 	out = append(out, r.notify(t, &rep, block, data)...)
+	if len(elsewhere) > 0 && !rep.Private() { // a private item's handlers are all told privately (notify)
+		text := r.texts.Render("assign.elsewhere", map[string]any{"R": &rep, "By": t.who.Name, "Note": data["Note"], "Now": t.at})
+		for _, p := range elsewhere {
+			if to := r.shown(p); to != r.shown(t.who) {
+				out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: newsPriority(&rep), Text: text})
+			}
+		}
+	}
 	t.out = out
 	_, err := r.store.Commit(ctx, storage.Change{
 		Scope: sc, MsgID: t.m.ID, Report: &rep, Also: also,
@@ -1861,12 +1877,15 @@ func (r *Router) departments(p village.Person) []string {
 }
 
 // assignees resolves "@王五 @赵六", "王五、赵六" or "给王五" to roster
-// people; words after the names are a note ("@王五 今天去看看").
-func (r *Router) assignees(v, note string) (who []village.Person, unknown string) {
+// people; words after the names are a note ("@王五 今天去看看"), task.
+func (r *Router) assignees(v, note string) (who []village.Person, unknown, task string) {
 	fields := strings.FieldsFunc(note, func(c rune) bool {
 		return c == ' ' || c == '@' || c == '、' || c == ',' || c == '，' || c == '\u2005'
 	})
+	cursor := 0 // where in note the field looked at is searched from
 	for _, f := range fields {
+		at := cursor + strings.Index(note[cursor:], f)
+		cursor = at + len(f)
 		p, err := r.people.Lookup(v, f)
 		for _, to := range []string{"交给", "给", "由"} {
 			if name, ok := strings.CutPrefix(f, to); err != nil && ok {
@@ -1877,12 +1896,12 @@ func (r *Router) assignees(v, note string) (who []village.Person, unknown string
 		case err == nil:
 			who = append(who, p)
 		case len(who) > 0:
-			return who, "" // the rest is a note
+			return who, "", strings.TrimSpace(note[at:]) // the rest is a note
 		default:
-			return nil, f
+			return nil, f, ""
 		}
 	}
-	return who, ""
+	return who, "", ""
 }
 
 // may decides whether person p may apply verb to rep; when not, it says who

@@ -206,6 +206,25 @@ func TestAssignUnknownNamesTheGrid(t *testing.T) {
 		"\n镇外的单位（如供电所、自来水公司）请打电话联系，再回复「进展 #R1 已联系……」记下来。")
 }
 
+// TestOfficerAssignsWithATask: an officer's 指派 says what the cadre is
+// to do, in the office and in the item's group; one of another grid, who
+// is not in that group, is told privately (an @mention there reaches no
+// one), with the item and how to report back.
+func TestOfficerAssignsWithATask(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.sentUp("陈二", "上报 三组垃圾站满了一周没人拉", "#R1", "垃圾车归镇环卫管")
+	expect(t, "a worker of the grid", c.in(officeChat, "孙七", "指派 #R1 王五 先组织人清一下"),
+		officeChat+": #R1 已指派给王五，现由李四、王五负责。\n要办的：先组织人清一下\n已通知王五跟进",
+		grid3+": #R1 已指派给王五，现由李四、王五负责。\n要办的：先组织人清一下\n@王五\u2005请跟进")
+	got := c.in(officeChat, "孙七", "指派 #R1 刘建国 借一组的三轮车去拉")
+	expect(t, "a leader of another grid", got,
+		officeChat+": #R1 已指派给刘建国，现由李四、王五、刘建国负责。\n要办的：借一组的三轮车去拉\n已通知刘建国跟进",
+		grid3+": #R1 已指派给刘建国，现由李四、王五、刘建国负责。\n要办的：借一组的三轮车去拉\n已私信通知刘建国跟进",
+		"刘建国: 孙七把青山村三组的 #R1 交给您跟进：借一组的三轮车去拉。\n内容：三组垃圾站满了一周没人拉\n报告人：陈二，")
+	lacks(t, "a leader of another grid", got, "@刘建国")
+	expect(t, "no task", c.in(officeChat, "孙七", "指派 #R1 赵六"), officeChat+": #R1 已指派给赵六，现由李四、王五、刘建国、赵六负责。已通知赵六跟进", grid3+": #R1 已指派给赵六，现由李四、王五、刘建国、赵六负责。@赵六\u2005请跟进")
+}
+
 // TestTownshipSendsItBack: an officer's 退回 (or 驳回) of an item the grid
 // sent up returns it to the grid with the reason: the township and the
 // department leave it, the grid leaders have it with a fresh deadline
