@@ -1556,6 +1556,13 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 		fallthrough // 「确认 #R1 3月6日前修好」 promises a day as a 进展 does
 	case vProgress:
+		if cmd.verb == vProgress && rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) && len(rep.Officers(r.people.Lookup)) == 0 {
+			// the officer who works an item sent up that nobody in the
+			// township took over has taken it: the office's lists, the
+			// morning digest and 查 stop asking for someone to
+			rep.AddHandler(t.who, r.shown(t.who))
+			data["TookOver"] = r.shown(t.who)
+		}
 		if p, ok := village.PromiseIn(note, t.at); ok {
 			data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day, below
 		}
