@@ -116,7 +116,7 @@ func TestOfficerProgressTakesItOver(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.sentUp("陈二", "上报 三组水渠被石头堵了", "#R1", "需要挖掘机")
 	expect(t, "progress", c.in(officeChat, "孙七", "进展 #R1 已联系农机站，明天派挖掘机"),
-		officeChat+": #R1 镇里由孙七接手，进展已记录：已联系农机站，明天派挖掘机", grid3+": #R1 镇里由孙七接手，进展已记录（镇里孙七）：已联系农机站")
+		officeChat+": #R1 镇里由孙七接手，进展已记录：已联系农机站，明天派挖掘机", grid3+": #R1 镇里由孙七接手，进展已记录：已联系农机站")
 	has(t, "taken", c.in(officeChat, "孙七", "待办"), "#R1 青山村三组 已上报镇 三组水渠被石头堵了（孙七接手）")
 	lacks(t, "查", c.in(officeChat, "孙七", "查 #R1"), "镇里还没人接手")
 	lacks(t, "once", c.in(officeChat, "孙七", "进展 #R1 挖掘机到了"), "接手")
