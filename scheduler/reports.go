@@ -589,6 +589,13 @@ func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 		r.AlertedAt = now
 		grp := r.Chat
 		out := []bot.Outbound{j.toGroup(j.Config.Township.EmergencyChat, "watchdog.duty", data, bot.Urgent)}
+		if grp != "" && j.quiet(now) && since(r.CreatedAt) >= time.Hour {
+			// an hour on at night, the whole grid group is not woken
+			// every hour by @s its sleeping cadres do not read: the duty
+			// chat, which phones them, keeps being told; the group again
+			// once the quiet hours end
+			grp = ""
+		}
 		if grp != "" {
 			out = append(out, j.toGroup(grp, "watchdog.group", data, bot.Urgent))
 		}

@@ -241,6 +241,41 @@ func TestWatchdogIntervalPerReport(t *testing.T) {
 	}
 }
 
+// TestWatchdogQuietAtNight: an emergency nobody confirmed is re-posted to
+// its grid group every sla.emergency.accept in its first hour, at night
+// too; after that, at night only the duty chat hears it every hour, and
+// the group again once the quiet hours end.
+func TestWatchdogQuietAtNight(t *testing.T) {
+	f := newPointsFixture(t)
+	created := f.at("2026-03-02 23:00")
+	f.addReport(village.Report{Grid: "三组", Chat: "青山村三组网格群", Type: village.Emergency, Text: "闻到煤气味", Reporter: "张三",
+		CreatedAt: created, DueAt: created.Add(15 * time.Minute), Village: "青山村"})
+	chats := func(at string) []string {
+		var to []string
+		for _, o := range f.run("watchdog", at) {
+			to = append(to, strings.SplitN(o, ":", 2)[0])
+		}
+		return to
+	}
+	both, duty := []string{"青山镇应急值班群", "青山村三组网格群"}, []string{"青山镇应急值班群"}
+	for _, tt := range []struct {
+		at   string
+		want []string
+	}{
+		{"2026-03-02 23:15", both},
+		{"2026-03-02 23:30", both},
+		{"2026-03-02 23:45", both},
+		{"2026-03-03 00:45", duty},
+		{"2026-03-03 05:45", duty},
+		{"2026-03-03 06:45", duty},
+		{"2026-03-03 07:45", both},
+	} {
+		if diff := cmp.Diff(chats(tt.at), tt.want); diff != "" {
+			t.Errorf("watchdog at %s (-got +want):\n%s", tt.at, diff)
+		}
+	}
+}
+
 // TestWatchdogAfterAGap: the watchdog run late (the bot was down) re-alerts
 // each emergency once, with the time it really waited (6小时, not 360 minutes).
 func TestWatchdogAfterAGap(t *testing.T) {
