@@ -122,6 +122,14 @@ func TestOfficerProgressTakesItOver(t *testing.T) {
 	lacks(t, "once", c.in(officeChat, "孙七", "进展 #R1 挖掘机到了"), "接手")
 }
 
+// TestOfficeUnknownClaim: an officer's 查 of a claim that does not exist
+// points him to 待审, not to his household's 我的积分 (he has none).
+func TestOfficeUnknownClaim(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "office", c.in(officeChat, "孙七", "查 #C9"), officeChat+": 没有找到 #C9，请核对积分编号；发「待审」可看还没审核的申请。")
+	has(t, "a villager", c.say("张三", "查 #C9"), "发「我的积分」可看本户待审核的申请")
+}
+
 // TestOfficeTodoLeavesResolvedOut: an item the township resolved waits on
 // its reporter, not on the office: 待办 counts it apart, as the morning
 // digest does.
