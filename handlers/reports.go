@@ -232,6 +232,13 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		out = append(out,
 			bot.Outbound{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.duty", data)},
 			told)
+		if rep.Chat != "" && t.where.kind == inPrivate {
+			// told in private, he waits for an answer there, not in
+			// the group
+			back := r.back(t, r.textsFor(t).Render("report.emergency.private", data))
+			back.Priority = bot.Urgent
+			out = append(out, back)
+		}
 	default:
 		out = append(out, r.back(t, r.filedText(t, rep, data)))
 	}
