@@ -133,14 +133,15 @@ func newEmergency(t *testing.T, f *pointsFixture, reporter, text string, change 
 }
 
 // TestWatchdogNamesWitnesses: an emergency nobody confirmed is re-posted to
-// the duty chat with everyone who reported it, and to the grid.
+// the duty chat with everyone who reported it and the numbers to phone
+// round (the reporter's, the grid leader's and workers'), and to the grid.
 func TestWatchdogNamesWitnesses(t *testing.T) {
 	f := newPointsFixture(t)
 	newEmergency(t, f, "张三", "后山着火了", func(r *village.Report) { r.Hazard, r.Followers = village.HazardFire, []string{"陈二", "王五"} })
 	out := f.run("watchdog", "2026-03-02 09:20")
 	joined := strings.Join(out, "\n")
 	if !strings.Contains(joined, "青山镇应急值班群: 【紧急·无人确认】青山村三组 #R1") ||
-		!strings.Contains(joined, "报告人：张三，3月2日 09:00；还有 2 人报告：陈二、王五") ||
+		!strings.Contains(joined, "报告人：张三（13900000003），3月2日 09:00；还有 2 人报告：陈二、王五\n网格长：李四 13900000004；网格员：王五 13900000005\n") ||
 		!strings.Contains(joined, "青山村三组网格群: ") {
 		t.Errorf("watchdog:\n%s", joined)
 	}
