@@ -119,6 +119,26 @@ func TestReplayQuietHours(t *testing.T) {
 	}
 }
 
+// TestReplayArrivalAfterANightOfAlarms: a worker's "到了 …" answers an
+// emergency the watchdog kept re-posting all night, though it was filed
+// more than six hours before: he takes it on and the re-posts stop.
+func TestReplayArrivalAfterANightOfAlarms(t *testing.T) {
+	lines := []string{`{"at":"2026-03-02T07:00:00+08:00"}`,
+		`{"at":"2026-03-02T21:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"着火了 村东头冒黑烟 快来人"}`}
+	for h := 22; h <= 27; h++ {
+		lines = append(lines, fmt.Sprintf(`{"at":"2026-03-0%dT%02d:00:00+08:00"}`, 2+h/24, h%24))
+	}
+	lines = append(lines, `{"at":"2026-03-03T04:10:00+08:00","chat":"青山村三组网格群","from":"王五","text":"到了，是有人烧秸秆，已经灭了"}`,
+		`{"at":"2026-03-03T06:30:00+08:00"}`)
+	rc := replayCase{
+		lines: lines,
+		want: []string{"03-03T03:00 青山镇应急值班群 | 【紧急·无人确认】青山村三组 #R1 已过6小时仍无人确认",
+			"03-03T04:10 青山镇应急值班群 | 【青山村三组】#R1（突发事件）王五 "},
+		never: []string{"03-03T05:", "03-03T06:"},
+	}
+	rc.check(t)
+}
+
 // TestReplayMissedCalls: after two missed calls the grid leader is asked to
 // visit, and asked again every morning until someone logs a call or the
 // visit; the worker's list says a visit is pending instead of starting a

@@ -236,8 +236,8 @@ func plansToGo(text string) (note string, ok bool) {
 // 场了 消防车在路上"): it is what the duty chat waits to hear, and the
 // watchdog stops. His words are the 确认's note. Several waiting: he is
 // shown the 确认s to choose from. done is false when he says no such
-// thing (the store is read only then), or no emergency filed within
-// freshWindow waits.
+// thing (the store is read only then), or no emergency filed (or
+// re-posted by the watchdog) within freshWindow waits.
 //
 // The grid's open reports are served from memory where this process
 // follows them (storage.Store.LatestOpenReports): the 确认 commits only
@@ -255,7 +255,13 @@ func (r *Router) onScene(ctx context.Context, t *turn) (done bool, err error) {
 			return true, err
 		}
 		waiting := newest(open, maxCandidates, func(rep village.Report) bool {
-			return unattended(rep) && t.at.Sub(rep.CreatedAt) <= freshWindow
+			// an alarm the watchdog re-posted is as fresh as its last
+			// re-post: "我到了" after a night of them answers it
+			last := rep.CreatedAt
+			if rep.AlertedAt.After(last) {
+				last = rep.AlertedAt
+			}
+			return unattended(rep) && t.at.Sub(last) <= freshWindow
 		})
 		switch len(waiting) {
 		case 0:
