@@ -1409,6 +1409,7 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 		// phone, the grid's leaders and workers called out.
 		workers := r.people.InGrid(p.Village, p.Grid, village.RoleWorker)
 		data["Responders"], data["LeaderPeople"], data["ReporterPhone"] = appendNew(names(leaders), names(workers)...), leaders, p.Phone
+		data["WorkerPeople"] = workers
 		return rep, []bot.Outbound{
 			{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.duty", data)},
 			{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.groupTexts.Render("call.report.emergency", data)},

@@ -222,7 +222,10 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	case typ == village.Emergency:
 		responders := appendNew(names(leaders), names(workers)...)
 		data["Responders"] = responders
+		// whoever is nearest goes: the duty chat phones round (the
+		// reporter's number it has already)
 		data["LeaderPeople"] = leaders
+		data["WorkerPeople"] = slices.DeleteFunc(slices.Clone(workers), func(p village.Person) bool { return p.Key() == reporter.Key() })
 		data["ReporterPhone"] = reporter.Phone
 		told := bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.group", data)}
 		if rep.Chat == "" { // said privately by someone of no grid: no group to alert, he hears back
