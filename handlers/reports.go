@@ -1629,13 +1629,13 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 				assigned = append(assigned, r.shown(p))
 				if p.InGroupOf(rep.Village, rep.Grid) {
 					inGroup = append(inGroup, r.shown(p))
-				} else {
+				} else if p.Key() != t.who.Key() {
 					// not in the item's group, where he would be
 					// @mentioned in vain: he is told privately
 					elsewhere = append(elsewhere, p)
 				}
 			}
-			data["Names"], data["InGroup"], data["Note"] = assigned, inGroup, task
+			data["Names"], data["InGroup"], data["Note"], data["Told"] = assigned, inGroup, task, len(elsewhere) > 0
 		}
 		if rep.Status == village.StatusNew || rep.Status == village.StatusReopened {
 			rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
@@ -1716,9 +1716,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	if len(elsewhere) > 0 && !rep.Private() { // a private item's handlers are all told privately (notify)
 		text := r.texts.Render("assign.elsewhere", map[string]any{"R": &rep, "By": t.who.Name, "Note": data["Note"], "Now": t.at})
 		for _, p := range elsewhere {
-			if to := r.shown(p); to != r.shown(t.who) {
-				out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: newsPriority(&rep), Text: text})
-			}
+			out = append(out, bot.Outbound{To: r.shown(p), Kind: bot.Private, Priority: newsPriority(&rep), Text: text})
 		}
 	}
 	t.out = out
