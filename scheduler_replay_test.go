@@ -111,12 +111,32 @@ func TestReplayQuietHours(t *testing.T) {
 			`{"at":"2026-03-03T08:20:00+08:00"}`,
 		},
 		want: []string{"各网格收到了几户，早上 07:15 会发到镇网格工作群。", "03-02T23:20 王五 | 【通知未回复】#N1",
-			"03-03T07:20 青山镇网格工作群 | 【通知回复】#N1「今晚有暴雨，低洼处人员请转移」（3月2日 22:30发出）已收到 1/11 户"},
+			"03-03T07:20 青山镇网格工作群 | 【通知回复】#N1「3月2日晚上有暴雨，低洼处人员请转移」（3月2日 22:30发出）已收到 1/11 户"},
 		never: []string{"03-02T23:20 青山镇网格工作群", "03-03T08:20 青山镇网格工作群"},
 		count: map[string]int{"【通知回复】": 1},
 	}} {
 		t.Run(rc.name, func(t *testing.T) { rc.check(t) })
 	}
+}
+
+// TestReplayArrivalAfterANightOfAlarms: a worker's "到了 …" answers an
+// emergency the watchdog kept re-posting all night, though it was filed
+// more than six hours before: he takes it on and the re-posts stop.
+func TestReplayArrivalAfterANightOfAlarms(t *testing.T) {
+	lines := []string{`{"at":"2026-03-02T07:00:00+08:00"}`,
+		`{"at":"2026-03-02T21:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"着火了 村东头冒黑烟 快来人"}`}
+	for h := 22; h <= 27; h++ {
+		lines = append(lines, fmt.Sprintf(`{"at":"2026-03-0%dT%02d:00:00+08:00"}`, 2+h/24, h%24))
+	}
+	lines = append(lines, `{"at":"2026-03-03T04:10:00+08:00","chat":"青山村三组网格群","from":"王五","text":"到了，是有人烧秸秆，已经灭了"}`,
+		`{"at":"2026-03-03T06:30:00+08:00"}`)
+	rc := replayCase{
+		lines: lines,
+		want: []string{"03-03T03:00 青山镇应急值班群 | 【紧急·无人确认】青山村三组 #R1 已过6小时仍无人确认",
+			"03-03T04:10 青山镇应急值班群 | 【青山村三组】#R1（突发事件）王五 "},
+		never: []string{"03-03T05:", "03-03T06:"},
+	}
+	rc.check(t)
 }
 
 // TestReplayMissedCalls: after two missed calls the grid leader is asked to
@@ -826,7 +846,7 @@ func TestReplayNoticeSummary(t *testing.T) {
 		want: []string{
 			"03-03T12:00 青山镇网格工作群 | 【通知回复】#N1「周三上午停水，请提前储水」（3月2日 09:00发出）已收到 3/31 户（10%）：青山村一组 1/10、二组 0/10、三组 2/11。\n" +
 				"没回的 28 户已私信告诉各网格员，正在群里提醒、上门或给不用微信的人打电话转告；发「查 #N1」看还有哪几户没回。",
-			"03-03T12:00 李四 | 【通知回复】#N2「今晚7点在村委会看电影」（3月2日 11:00发出）已收到 0/31 户（0%）",
+			"03-03T12:00 李四 | 【通知回复】#N2「3月2日晚上7点在村委会看电影」（3月2日 11:00发出）已收到 0/31 户（0%）",
 			"青山村一组：已收到 1/10 户", "青山村三组：已收到 2/11 户", // 查 #N1 agrees
 		},
 		count: map[string]int{"【通知回复】#N1": 1, "【通知回复】#N2": 1},

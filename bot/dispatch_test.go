@@ -338,6 +338,10 @@ func TestSplit(t *testing.T) {
 		{"blank line rather than even", "【早报】\n一二三\n\n【月报】\n四五六\n七八九\n甲乙丙\n丁戊己", 25,
 			[]string{"【早报】\n一二三", "【月报】\n四五六\n七八九\n甲乙丙\n丁戊己"}},
 		{"a paragraph longer than max is cut inside", "一二三\n四五六\n\n七八", 4, []string{"一二三", "四五六", "七八"}},
+		{"a long line is cut after a sentence", "一二三四五。六七八九十甲乙丙", 8, []string{"一二三四五。", "六七八九十甲乙丙"}},
+		{"after a comma when no sentence ends", "一二三四五，六七八九十甲乙丙", 8, []string{"一二三四五，", "六七八九十甲乙丙"}},
+		{"never inside a phone number", "各位村民注意防火安全联系孙七13900000007谢谢", 20, []string{"各位村民注意防火安全联系孙七", "13900000007谢谢"}},
+		{"a number longer than the last third is cut", "一二1234567890", 6, []string{"一二1234", "567890"}},
 		{"digest", "【每日汇总】\n#R1 路灯 已受理\n#R2 垃圾 处理中\n#R3 低保 已办结", 21,
 			[]string{"【每日汇总】\n#R1 路灯 已受理", "#R2 垃圾 处理中\n#R3 低保 已办结"}},
 	}
@@ -416,9 +420,10 @@ func greedySplit(text string, max int) []string {
 		}
 		for n > max {
 			rs := []rune(line)
-			parts = append(parts, string(rs[:max]))
-			line = string(rs[max:])
-			n -= max
+			k := longCut(rs, max)
+			parts = append(parts, string(rs[:k]))
+			line = string(rs[k:])
+			n -= k
 		}
 		cur.WriteString(line)
 		curLen += n
@@ -434,6 +439,7 @@ func FuzzSplit(f *testing.F) {
 	f.Add("一二\n\n\n三四", 2)
 	f.Add("一二三\n四五六", 3)
 	f.Add("\n\n\n", 1)
+	f.Add("各位村民注意防火安全联系孙七13900000007谢谢。一二三", 20)
 	f.Fuzz(func(t *testing.T, text string, max int) {
 		max = max % 64
 		if !utf8.ValidString(text) {

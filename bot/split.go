@@ -86,7 +86,8 @@ func newUnit(s string) unit {
 }
 
 // splitUnits cuts text into lines, and a line whose words are longer than
-// max into pieces of max runes; the last piece keeps the newline.
+// max into pieces of at most max runes (see longCut); the last piece keeps
+// the newline.
 func splitUnits(text string, max int) []unit {
 	var units []unit
 	for _, line := range strings.SplitAfter(text, "\n") {
@@ -96,8 +97,9 @@ func splitUnits(text string, max int) []unit {
 		words, nl := strings.CutSuffix(line, "\n")
 		for utf8.RuneCountInString(words) > max {
 			rs := []rune(words)
-			units = append(units, newUnit(string(rs[:max])))
-			words = string(rs[max:])
+			n := longCut(rs, max)
+			units = append(units, newUnit(string(rs[:n])))
+			words = string(rs[n:])
 		}
 		if nl {
 			words += "\n"
@@ -136,4 +138,32 @@ func (g *group) len() int {
 		return 0
 	}
 	return g.runes - g.lead - g.trail
+}
+
+// longCut is where a line rs longer than max is cut: after the last end of
+// a sentence (。！？；) in its last third before max, else after the last
+// comma or pause there, else between two runes that are not both of one
+// number or word (a phone number, 0123-5550106, a web address is never
+// cut in two), else at max.
+func longCut(rs []rune, max int) int {
+	lo := max * 2 / 3
+	for _, marks := range []string{"。！？；!?;…", "，、,：:）) 　"} {
+		for i := max; i > lo; i-- {
+			if strings.ContainsRune(marks, rs[i-1]) {
+				return i
+			}
+		}
+	}
+	for i := max; i > lo; i-- {
+		if !inWord(rs[i-1]) || !inWord(rs[i]) {
+			return i
+		}
+	}
+	return max
+}
+
+// inWord reports whether r belongs to a number or a Latin word, whose
+// runes a cut must not part.
+func inWord(r rune) bool {
+	return r < utf8.RuneSelf && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || strings.ContainsRune("-_.@/:#+", r))
 }

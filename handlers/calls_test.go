@@ -306,8 +306,9 @@ func TestCallUsageNamesMine(t *testing.T) {
 }
 
 // TestNoticeScopes: a notice to several grids goes to those; one to a grid
-// that does not exist goes nowhere, and the officer is told so, rather
-// than the whole township getting it with the word at its head.
+// that does not exist, or to a village written without its 村, goes
+// nowhere, and the officer is told so, rather than the whole township
+// getting it with the word at its head.
 func TestNoticeScopes(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	office := func(text string) []string { return c.in("青山镇网格工作群", "孙七", text) }
@@ -315,6 +316,8 @@ func TestNoticeScopes(t *testing.T) {
 		"通知 #N1 已发到 2 个群")
 	expect(t, "no such grid", office("通知 四组 明天停电"), "没有找到「四组」，通知还没有发出。")
 	expect(t, "one of them unknown", office("通知 一组,五组 明天停电"), "没有找到「一组,五组」，通知还没有发出。")
+	expect(t, "a village written short", office("通知 青山 明天上午开会"), "没有找到「青山」，通知还没有发出。范围可写 全镇、青山村")
+	expect(t, "a grid's talk is no scope", office("通知 青山水库 明天放水，下游注意"), "一组网格群: 【通知】青山水库 明天放水", "二组网格群", "三组网格群", "已发到 3 个群")
 	expect(t, "a list in the text", office("通知 明天、后天停水"), "一组网格群: 【通知】明天、后天停水", "二组网格群", "三组网格群", "已发到 3 个群")
 }
 

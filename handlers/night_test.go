@@ -69,6 +69,8 @@ func TestPrivateReportAtNightWaitsForTheLeader(t *testing.T) {
 	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "青山镇应急值班群: ") }) {
 		t.Errorf("a private emergency at night does not reach the duty chat at once:\n%s", strings.Join(got, "\n"))
 	}
+	// he hears back where he wrote, at once, with the leader's phone
+	has(t, "the reporter's answer", got, "陈二: 紧急情况 #R2 已登记，已报告镇应急值班，也已在网格群里通知网格长：李四 13900000004。\n火情请立即拨打119")
 	c.now = clock(c.now, 0, 6, 59)
 	if got := c.flush(); len(got) != 0 {
 		t.Errorf("sent before the quiet hours end:\n%s", strings.Join(got, "\n"))

@@ -282,12 +282,30 @@ func (r *Router) noticeGroups(word string, who village.Person, officer bool) (gr
 		return nil, true, mine.Choices()
 	case len(mine) > 0:
 		return mine.Groups(nil), true, nil
-	case p.Kind != village.NoPlace || scopeLike.MatchString(word):
-		// "四组", "青山": meant as a scope, of none the sender may notify;
-		// sent to everyone with the word at its head it would go too far
+	case p.Kind != village.NoPlace || scopeLike.MatchString(word) || r.shortPlaceName(word):
+		// "四组", "青山": meant as a scope, of none the sender may notify
+		// or of several (青山村, 青山镇); sent to everyone with the word at
+		// its head it would go too far
 		return nil, true, nil
 	}
 	return places.Groups(may), false, nil
+}
+
+// shortPlaceName reports whether word is the name of a village or of the
+// township without its 村, 社区 or 镇 ("青山" for 青山村): a scope
+// written short, which the sender is asked to write in full.
+func (r *Router) shortPlaceName(word string) bool {
+	if utf8.RuneCountInString(word) < 2 {
+		return false
+	}
+	for _, full := range append(r.cfg.Places().Villages(), r.cfg.Township.Name) {
+		for _, suffix := range []string{"村", "社区", "镇", "乡"} {
+			if full == word+suffix {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // noticeSeparators part the scope words of a notice to several places.
@@ -1426,6 +1444,7 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 		// phone, the grid's leaders and workers called out.
 		workers := r.people.InGrid(p.Village, p.Grid, village.RoleWorker)
 		data["Responders"], data["LeaderPeople"], data["ReporterPhone"] = appendNew(names(leaders), names(workers)...), leaders, p.Phone
+		data["WorkerPeople"] = workers
 		return rep, []bot.Outbound{
 			{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.duty", data)},
 			{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.groupTexts.Render("call.report.emergency", data)},

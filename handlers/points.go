@@ -364,7 +364,7 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		c, sc, err := p.findClaim(ctx, t, id)
 		switch {
 		case errors.Is(err, storage.ErrNotFound):
-			return p.r.reply(ctx, t, "points.unknownref", map[string]any{"Ref": id, "Object": cmd.verb == vObject})
+			return p.r.reply(ctx, t, "points.unknownref", map[string]any{"Ref": id, "Object": cmd.verb == vObject, "Township": townshipView(t)})
 		case errors.Is(err, errAmbiguous):
 			return p.r.ambiguous(ctx, t, cmd.word, id, err)
 		case err != nil:

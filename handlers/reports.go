@@ -222,7 +222,10 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	case typ == village.Emergency:
 		responders := appendNew(names(leaders), names(workers)...)
 		data["Responders"] = responders
+		// whoever is nearest goes: the duty chat phones round (the
+		// reporter's number it has already)
 		data["LeaderPeople"] = leaders
+		data["WorkerPeople"] = slices.DeleteFunc(slices.Clone(workers), func(p village.Person) bool { return p.Key() == reporter.Key() })
 		data["ReporterPhone"] = reporter.Phone
 		told := bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.group", data)}
 		if rep.Chat == "" { // said privately by someone of no grid: no group to alert, he hears back
@@ -232,6 +235,13 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		out = append(out,
 			bot.Outbound{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.duty", data)},
 			told)
+		if rep.Chat != "" && t.where.kind == inPrivate {
+			// told in private, he waits for an answer there, not in
+			// the group
+			back := r.back(t, r.textsFor(t).Render("report.emergency.private", data))
+			back.Priority = bot.Urgent
+			out = append(out, back)
+		}
 	default:
 		out = append(out, r.back(t, r.filedText(t, rep, data)))
 	}
@@ -1692,6 +1702,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	var out []bot.Outbound
 	var also []*village.Report
+	var elsewhere []village.Person // whom 指派 named outside the item's group
 	block := lifecycleBlocks[cmd.verb]
 	switch cmd.verb {
 	case vAccept:
@@ -1726,6 +1737,13 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			// it, or it is "overdue" the morning after and sent up
 			rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 		}
+		if cmd.verb == vProgress && rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) && len(rep.Officers(r.people.Lookup)) == 0 {
+			// the officer who works an item sent up that nobody in the
+			// township took over has taken it: the office's lists, the
+			// morning digest and 查 stop asking for someone to
+			rep.AddHandler(t.who, r.shown(t.who))
+			data["TookOver"] = r.shown(t.who)
+		}
 		if p, ok := village.PromiseIn(note, t.at); ok {
 			data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day, below
 		}
@@ -1756,9 +1774,13 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			note, block = strings.TrimSpace("转交"+d.Name+" "+rest), "assign.dept"
 			data["D"], data["Note"] = d, rest
 		} else {
-			who, unknown := r.assignees(rep.Village, note)
+			who, unknown, task := r.assignees(rep.Village, note)
 			if len(who) == 0 {
-				return r.reply(ctx, t, "err.assign", map[string]any{"R": &rep, "Unknown": unknown, "Depts": r.departments(t.who)})
+				// the example names a worker of the item's grid, whom
+				// the sender may well mean; none, no example
+				example := names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))
+				return r.reply(ctx, t, "err.assign", map[string]any{"R": &rep, "Unknown": unknown, "Depts": r.departments(t.who),
+					"Example": append(example, "")[0]})
 			}
 			if i := slices.IndexFunc(who, rep.ReporterSide); i >= 0 {
 				// the one who resolves is never the one who confirms
@@ -1773,11 +1795,18 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			for _, p := range who {
 				rep.AddHandler(p, r.shown(p))
 			}
-			var assigned []string // whom this 指派 named, not those already on it
+			var assigned, inGroup []string // whom this 指派 named, not those already on it
 			for _, p := range who {
 				assigned = append(assigned, r.shown(p))
+				if p.InGroupOf(rep.Village, rep.Grid) {
+					inGroup = append(inGroup, r.shown(p))
+				} else if p.Key() != t.who.Key() {
+					// not in the item's group, where he would be
+					// @mentioned in vain: he is told privately
+					elsewhere = append(elsewhere, p)
+				}
 			}
-			data["Names"] = assigned
+			data["Names"], data["InGroup"], data["Note"], data["Told"] = assigned, inGroup, task, len(elsewhere) > 0
 		}
 		if rep.Status == village.StatusNew || rep.Status == village.StatusReopened {
 			rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
@@ -1855,6 +1884,12 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		data["Now"], data["Wake"] = t.at, r.wake(t)
 	}
 	out = append(out, r.notify(t, &rep, block, data)...)
+	if len(elsewhere) > 0 && !rep.Private() { // a private item's handlers are all told privately (notify)
+		text := r.texts.Render("assign.elsewhere", map[string]any{"R": &rep, "By": t.who.Name, "Note": data["Note"], "Now": t.at})
+		for _, p := range elsewhere {
+			out = append(out, bot.Outbound{To: r.shown(p), Kind: bot.Private, Priority: newsPriority(&rep), Text: text})
+		}
+	}
 	t.out = out
 	_, err := r.store.Commit(ctx, storage.Change{
 		Scope: sc, MsgID: t.m.ID, Report: &rep, Also: also,
@@ -2028,12 +2063,15 @@ func (r *Router) departments(p village.Person) []string {
 }
 
 // assignees resolves "@王五 @赵六", "王五、赵六" or "给王五" to roster
-// people; words after the names are a note ("@王五 今天去看看").
-func (r *Router) assignees(v, note string) (who []village.Person, unknown string) {
+// people; words after the names are a note ("@王五 今天去看看"), task.
+func (r *Router) assignees(v, note string) (who []village.Person, unknown, task string) {
 	fields := strings.FieldsFunc(note, func(c rune) bool {
 		return c == ' ' || c == '@' || c == '、' || c == ',' || c == '，' || c == '\u2005'
 	})
+	cursor := 0 // where in note the field looked at is searched from
 	for _, f := range fields {
+		at := cursor + strings.Index(note[cursor:], f)
+		cursor = at + len(f)
 		p, err := r.people.Lookup(v, f)
 		for _, to := range []string{"交给", "给", "由"} {
 			if name, ok := strings.CutPrefix(f, to); err != nil && ok {
@@ -2044,12 +2082,12 @@ func (r *Router) assignees(v, note string) (who []village.Person, unknown string
 		case err == nil:
 			who = append(who, p)
 		case len(who) > 0:
-			return who, "" // the rest is a note
+			return who, "", strings.TrimSpace(note[at:]) // the rest is a note
 		default:
-			return nil, f
+			return nil, f, ""
 		}
 	}
-	return who, ""
+	return who, "", ""
 }
 
 // may decides whether person p may apply verb to rep; when not, it says who
@@ -2213,6 +2251,9 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		// sent up and nobody in the township took it: the officer who
 		// asks is told how to, as the 【网格上报】 told
 		data["Unclaimed"] = rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) && len(rep.Officers(r.people.Lookup)) == 0
+		// an alarm nobody confirmed: the officer who asks is told what
+		// the duty chat's 【突发事件】 told
+		data["Alarm"] = rep.Type == village.Emergency && rep.Status == village.StatusNew && t.who.Has(village.RoleOfficer)
 	}
 	if n := len(rep.History); n > 1 {
 		data["Last"] = rep.History[n-1]
@@ -2373,11 +2414,14 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 			v, g = t.who.Village, t.who.Grid
 			where = g
 		}
-		if !t.who.Tends(v, g) && t.who.Has(village.RoleScorer) {
+		officerHere := t.where.kind == inGrid && t.who.Has(village.RoleOfficer)
+		if !t.who.Tends(v, g) && !officerHere && t.who.Has(village.RoleScorer) {
 			// a scorer's to-do is the claims and objections he reviews
 			return r.flows[vReviewTodo](ctx, t, cmd)
 		}
-		if !t.who.Tends(v, g) {
+		// A township officer in a grid group is shown its list, as his
+		// 情况 and 超期 there show its picture ("待办 三组" in the office).
+		if !t.who.Tends(v, g) && !officerHere {
 			// A villager's 待办 means his own matters: the grid's list is
 			// the cadres', so show him the command that lists his.
 			return r.reply(ctx, t, "refuse", map[string]any{"Verb": "待办", "Who": "本网格的网格长或网格员",

@@ -30,6 +30,8 @@ func TestReadStatusAsk(t *testing.T) {
 		{"超期", statusAsk{overdue: true}, true},
 		{"超期 三组", statusAsk{overdue: true, place: "青山村三组"}, true},
 		{"四组有超期的吗", statusAsk{overdue: true, unknown: "四组"}, true},
+		{"有没有超期的", statusAsk{overdue: true}, true},
+		{"有没有过期的药", statusAsk{}, false},
 		{"今天天气怎么样", statusAsk{}, false},
 		{"证件过期了怎么办", statusAsk{}, false},
 		{"什么情况", statusAsk{}, false},

@@ -25,7 +25,7 @@ func TestStatusOffice(t *testing.T) {
 	c.say("张三", "上报 村口的路灯坏了")
 	c.in("青山村一组网格群", "刘建国", "上报 一组垃圾桶满了没人清")
 	c.now = c.now.Add(4 * 24 * time.Hour)
-	for _, q := range []string{"超期的有哪些", "哪些超期了", "超期", "超时没办的", "@网格小助手 超期的有哪些"} {
+	for _, q := range []string{"超期的有哪些", "哪些超期了", "超期", "超时没办的", "@网格小助手 超期的有哪些", "有没有超期的"} {
 		expect(t, q, c.in(officeChat, "孙七", q),
 			officeChat+": 全镇超期 2 件（过了规定期限还没办完，期限最早的在前）：\n#R1 青山村三组 一般事项 村口的路灯坏了（待受理，李四负责，期限3月3日）\n#R2 青山村一组")
 	}
@@ -44,6 +44,38 @@ func TestStatusOffice(t *testing.T) {
 	silent(t, "office talk", c.in(officeChat, "孙七", "大家辛苦了 今天早点休息"))
 	silent(t, "an item's matter", c.in(officeChat, "孙七", "四组水库情况怎么样了呢大家"))
 	has(t, "the menu", c.in(officeChat, "孙七", "帮助"), "情况（全镇汇总")
+}
+
+// TestStatusOfficeUnconfirmed: an emergency nobody confirmed is past its
+// deadline within minutes; the township's 超期 lists it first, with whom
+// to call, rather than saying that nothing is overdue.
+func TestStatusOfficeUnconfirmed(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.in("青山村二组网格群", "邹建平", "我家孩子放学没回家，找不到了，大家帮忙看看")
+	c.now = c.now.Add(2 * time.Hour)
+	got := c.in(officeChat, "孙七", "超期")
+	expect(t, "the waiting alarm", got, officeChat+": 全镇还没人确认的突发 1 件，请立即电话调度，接手后回复「确认 #编号」：\n"+
+		"#R1 青山村二组 我家孩子放学没回家，找不到了，大家帮忙看看（今天09:01报告；网格长：黄永红 13800002011）\n发「查 #编号」看详情")
+	lacks(t, "the waiting alarm", got, "没有超期事项")
+	c.say("张三", "上报 村口的路灯坏了")
+	c.now = c.now.Add(4 * 24 * time.Hour)
+	expect(t, "both", c.in(officeChat, "孙七", "超期"), officeChat+": 全镇还没人确认的突发 1 件，请立即电话调度，接手后回复「确认 #编号」：\n#R1 青山村二组 "+
+		"我家孩子放学没回家，找不到了，大家帮忙看看（3月2日 09:01报告；网格长：黄永红 13800002011）\n全镇超期 1 件（过了规定期限还没办完，期限最早的在前）：\n#R2 青山村三组 一般事项 村口的路灯坏了")
+}
+
+// TestStatusGridUnconfirmedAlarm: a leader's 超期 with an emergency nobody
+// confirmed asks him to go and confirm it, not to pause it (等待 is refused
+// for an emergency); the other overdue items get the usual line.
+func TestStatusGridUnconfirmedAlarm(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "快来人 后山着火了")
+	c.now = c.now.Add(time.Hour)
+	got := c.say("李四", "超期")
+	has(t, "the alarm alone", got, "突发事件 #R1 还没人确认：请立即到场，到场后回复「确认 #R1」。\n发「待办」")
+	lacks(t, "the alarm alone", got, "等待 #编号")
+	c.say("张三", "上报 村口的路灯坏了")
+	c.now = c.now.Add(4 * 24 * time.Hour)
+	has(t, "with another", c.say("李四", "超期"), "突发事件 #R1 还没人确认：请立即到场，到场后回复「确认 #R1」。\n其余的请尽快处理并回复「进展 #编号 情况」")
 }
 
 // TestStatusGrid: a grid's leader and worker get their grid's picture

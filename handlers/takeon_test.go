@@ -271,6 +271,23 @@ func TestWorkerOnTheScene(t *testing.T) {
 	has(t, "确认 by the worker", c.say("王五", "确认 #R3 人已经拉上来了"), grid3+": #R3 已受理，由李四、王五负责", dutyChat+": 【青山村三组】#R3（突发事件）王五 受理")
 }
 
+// TestWorkerArrivesInOwnWords: a worker who opens with 到了 and says what
+// he found ("到了，是煤气罐阀门没关紧，已经关好开窗了") is at the scene: the
+// waiting alarm is his, with his words, and the watchdog stops. Inside a
+// message 到了 is no arrival ("收到了", "找到了"), and a villager's is none.
+func TestWorkerArrivesInOwnWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "闻到好大一股煤气味，好像是隔壁那边飘过来的")
+	expect(t, "a villager's words", c.say("张三", "到了，阀门关好了"))
+	expect(t, "收到了 is no arrival", c.say("王五", "通知我收到了"))
+	got := c.say("王五", "到了，是煤气罐阀门没关紧，已经关好开窗了")
+	expect(t, "the worker's words", got, grid3+": 按王五的回复，#R1 已受理，由李四、王五负责",
+		dutyChat+": 【青山村三组】#R1（突发事件）王五 受理：到了，是煤气罐阀门没关紧，已经关好开窗了")
+	if r1 := c.reports()[0]; r1.Status != village.StatusAccepted {
+		t.Errorf("R1 is %s, want accepted", r1.Status)
+	}
+}
+
 // TestTakeOnReadsOnce: a leader's "收到 马上去看" quoting the bot's
 // message about a report, and a worker's "我到了" at the one waiting
 // alarm, read the report once, and 确认 acts on it as read: with no

@@ -87,6 +87,49 @@ func TestOfficeTodoSaysWhoTookIt(t *testing.T) {
 	lacks(t, "查 once taken", c.in(officeChat, "孙七", "查 #R1"), "镇里还没人接手")
 }
 
+// TestOfficeStatusOfWaitingAlarm: an officer's 查 of an emergency nobody
+// confirmed says what to do, as the duty chat's alarm did; once confirmed
+// it says no more.
+func TestOfficeStatusOfWaitingAlarm(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "快来人 后山着火了")
+	has(t, "waiting", c.in(dutyChat, "孙七", "查 #R1"), "\n还没人确认：请立即电话调度，接手后回复「确认 #R1」；误报的回复「驳回 #R1 误报」。")
+	lacks(t, "a villager's 查", c.say("张三", "查 #R1"), "还没人确认")
+	c.in(dutyChat, "孙七", "确认 #R1")
+	lacks(t, "confirmed", c.in(dutyChat, "孙七", "查 #R1"), "还没人确认")
+}
+
+// TestOfficerTodoInGridGroup: a township officer's 待办 in a grid group
+// lists the grid's open items, as his 情况 there shows its picture; a
+// villager's still points him to 我的事项.
+func TestOfficerTodoInGridGroup(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的路灯坏了")
+	expect(t, "the officer", c.say("孙七", "待办"), grid3+": 三组待办 1 件：\n#R1 待受理 村口的路灯坏了")
+	has(t, "a villager", c.say("陈二", "待办"), "「我的事项」")
+}
+
+// TestOfficerProgressTakesItOver: an officer's 进展 on an item sent up
+// that nobody in the township took over takes it over: 待办 and 查 stop
+// saying that nobody has.
+func TestOfficerProgressTakesItOver(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.sentUp("陈二", "上报 三组水渠被石头堵了", "#R1", "需要挖掘机")
+	expect(t, "progress", c.in(officeChat, "孙七", "进展 #R1 已联系农机站，明天派挖掘机"),
+		officeChat+": #R1 镇里由孙七接手，进展已记录：已联系农机站，明天派挖掘机", grid3+": #R1 镇里由孙七接手，进展已记录：已联系农机站")
+	has(t, "taken", c.in(officeChat, "孙七", "待办"), "#R1 青山村三组 已上报镇 三组水渠被石头堵了（孙七接手）")
+	lacks(t, "查", c.in(officeChat, "孙七", "查 #R1"), "镇里还没人接手")
+	lacks(t, "once", c.in(officeChat, "孙七", "进展 #R1 挖掘机到了"), "接手")
+}
+
+// TestOfficeUnknownClaim: an officer's 查 of a claim that does not exist
+// points him to 待审, not to his household's 我的积分 (he has none).
+func TestOfficeUnknownClaim(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "office", c.in(officeChat, "孙七", "查 #C9"), officeChat+": 没有找到 #C9，请核对积分编号；发「待审」可看还没审核的申请。")
+	has(t, "a villager", c.say("张三", "查 #C9"), "发「我的积分」可看本户待审核的申请")
+}
+
 // TestOfficeTodoLeavesResolvedOut: an item the township resolved waits on
 // its reporter, not on the office: 待办 counts it apart, as the morning
 // digest does.
@@ -161,12 +204,47 @@ func TestOfficerRefersToADepartment(t *testing.T) {
 	c.say("李四", "上报镇 #R1 调解不成，请司法所介入")
 	// a mediation's progress, asked in the group, is answered privately
 	expect(t, "the grid's status", c.say("李四", "查 #R1"), "李四: #R1 调解事项·已上报镇", grid3+": 李四，已私信回复您。")
-	expect(t, "unknown", c.in(officeChat, "孙七", "指派 #R1 综合办"), "名单里没有「综合办」，请核对名字。\n转交镇里部门写部门名，例如：指派 #R1 政法委。可转交：政法委、平安办、司法所")
+	expect(t, "unknown", c.in(officeChat, "孙七", "指派 #R1 综合办"), "名单里没有「综合办」，镇里也没有这个部门，请核对名字，例如：指派 #R1 @王五。\n转交镇里部门写部门名，例如：指派 #R1 政法委。可转交：政法委、平安办、司法所")
 	expect(t, "refer", c.in(officeChat, "孙七", "指派 #R1 镇司法所，请尽快约双方"),
 		officeChat+": #R1 已转交司法所（人民调解、法律援助、法律咨询）：请尽快约双方。\n司法所电话 0123-5550103，请电话告知并跟进，仍由孙七负责",
 		grid3+": #R1 镇里已转交司法所办理，孙七跟进（司法所电话 0123-5550103）。有进展会私信告诉当事人。") // a mediation (TestMediationNotesStayOutOfTheGroup)
 	expect(t, "status", c.in(officeChat, "孙七", "查 #R1"), "负责人：李四、郑十、孙七，期限3月9日\n已转交：司法所（电话 0123-5550103）\n已做：今天09:03 郑十 进展：约了两次，陈二不来\n最新：今天09:08 孙七 指派：转交司法所 请尽快约双方\n")
 	expect(t, "todo", c.in(officeChat, "孙七", "待办"), "（孙七接手，已转交司法所）")
+}
+
+// TestAssignUnknownNamesTheGrid: 指派 to nobody of the roster names, as
+// its example, a worker of the item's own grid (not 三组's 王五 for 一组's
+// item); an officer also hears of departments and of bodies outside the
+// township, which are phoned.
+func TestAssignUnknownNamesTheGrid(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.in("青山村一组网格群", "唐国平", "上报 一组的水渠堵了")
+	expect(t, "the leader", c.in("青山村一组网格群", "刘建国", "指派 #R1 老王"),
+		"青山村一组网格群: 名单里没有「老王」，请核对名字，例如：指派 #R1 @马红梅。")
+	c.in("青山村一组网格群", "刘建国", "上报镇 #R1 要镇里出钱")
+	got := c.in(officeChat, "孙七", "指派 #R1 水利站")
+	has(t, "the officer", got, "名单里没有「水利站」，镇里也没有这个部门，请核对名字，例如：指派 #R1 @马红梅。\n转交镇里部门写部门名",
+		"\n镇外的单位（如供电所、自来水公司）请打电话联系，再回复「进展 #R1 已联系……」记下来。")
+}
+
+// TestOfficerAssignsWithATask: an officer's 指派 says what the cadre is
+// to do, in the office and in the item's group; one of another grid, who
+// is not in that group, is told privately (an @mention there reaches no
+// one), with the item and how to report back.
+func TestOfficerAssignsWithATask(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.sentUp("陈二", "上报 三组垃圾站满了一周没人拉", "#R1", "垃圾车归镇环卫管")
+	expect(t, "a worker of the grid", c.in(officeChat, "孙七", "指派 #R1 王五 先组织人清一下"),
+		officeChat+": #R1 已指派给王五，现由李四、王五负责。\n要办的：先组织人清一下\n已通知王五跟进",
+		grid3+": #R1 已指派给王五，现由李四、王五负责。\n要办的：先组织人清一下\n@王五\u2005请跟进")
+	got := c.in(officeChat, "孙七", "指派 #R1 刘建国 借一组的三轮车去拉")
+	expect(t, "a leader of another grid", got,
+		officeChat+": #R1 已指派给刘建国，现由李四、王五、刘建国负责。\n要办的：借一组的三轮车去拉\n已通知刘建国跟进",
+		grid3+": #R1 已指派给刘建国，现由李四、王五、刘建国负责。\n要办的：借一组的三轮车去拉\n已私信通知刘建国跟进",
+		"刘建国: 孙七把青山村三组的 #R1 交给您跟进：借一组的三轮车去拉。\n内容：三组垃圾站满了一周没人拉\n报告人：陈二，")
+	lacks(t, "a leader of another grid", got, "@刘建国")
+	expect(t, "himself", c.in(officeChat, "孙七", "指派 #R1 孙七"), officeChat+": #R1 已指派给孙七", grid3+": #R1 已指派给孙七，现由李四、王五、刘建国、孙七负责。已通知孙七跟进")
+	expect(t, "no task", c.in(officeChat, "孙七", "指派 #R1 赵六"), officeChat+": #R1 已指派给赵六，现由李四、王五、刘建国、孙七、赵六负责。已通知赵六跟进", grid3+": #R1 已指派给赵六，现由李四、王五、刘建国、孙七、赵六负责。@赵六\u2005请跟进")
 }
 
 // TestTownshipSendsItBack: an officer's 退回 (or 驳回) of an item the grid
@@ -306,6 +384,12 @@ func TestTownshipHelpLeavesOutVillagers(t *testing.T) {
 	lacks(t, "private township menus", append(c.private("孙七", "帮助"), c.private("吴九", "帮助")...),
 		"申请积分", "我的事项", "满意", "村民反映事情请到")
 	has(t, "office menu", c.in(officeChat, "吴九", "帮助"), "村民反映事情请到各网格群或私信我", "管理员：绑定本群 网格名")
+	// the office's menu lists 待办, 情况 and 超期 once, above the officer's commands
+	for _, menu := range [][]string{c.in(officeChat, "孙七", "帮助"), c.private("孙七", "帮助")} {
+		if m := strings.Join(menu, "\n"); strings.Count(m, "「待办 三组」") != 1 || strings.Count(m, "超期 三组") != 1 {
+			t.Errorf("the officer's menu repeats itself:\n%s", m)
+		}
+	}
 }
 
 // TestOfficeAsksAfterAMatterInWords: an officer asks in the office after

@@ -178,7 +178,7 @@ func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64, stale bool
 				pending = append(pending, c)
 			}
 		}
-		text := j.texts.Render("notice.summary.cadres", map[string]any{"N": n, "Posted": n.Posted(),
+		text := j.texts.Render("notice.summary.cadres", map[string]any{"N": n, "Text": n.TextOn(now), "Posted": n.Posted(),
 			"Answered": len(n.Cadres) - len(pending), "Of": len(n.Cadres), "Pending": pending, "Stale": stale, "Part": part})
 		return j.toNoticeSender(n, text)
 	}
@@ -200,7 +200,10 @@ func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64, stale bool
 	if of == 0 {
 		return nil
 	}
-	text := j.texts.Render("notice.summary", map[string]any{"N": n, "Posted": n.Posted(),
+	// its day words said as of now ("明天" written last night is 今天), as
+	// the grid workers' follow-up says them: the office reads the summary
+	// beside the date it went out
+	text := j.texts.Render("notice.summary", map[string]any{"N": n, "Text": n.TextOn(now), "Posted": n.Posted(),
 		"Answered": answered, "Of": of, "Pending": of - answered, "Percent": village.Percent(answered, of), "Villages": villages,
 		"Stale": stale, "Part": part})
 	return j.toNoticeSender(n, text)

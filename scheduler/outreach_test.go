@@ -128,7 +128,7 @@ func TestUrgentNoticeFollowedUpAtOnce(t *testing.T) {
 		t.Errorf("later that night: %q, want nothing", out)
 	}
 	out = f.run("notice_followup", "2026-08-02 07:15")
-	if all := strings.Join(out, "\n"); len(out) != 1 || !strings.HasPrefix(all, "青山镇网格工作群: 【通知回复】#N1「今晚有台风") {
+	if all := strings.Join(out, "\n"); len(out) != 1 || !strings.HasPrefix(all, "青山镇网格工作群: 【通知回复】#N1「8月1日晚上有台风") {
 		t.Errorf("the morning after: want the urgent notice's summary to the township office, once:\n%s", all)
 	}
 	if out := f.run("notice_followup", "2026-08-02 08:15"); len(out) != 0 {
@@ -380,7 +380,8 @@ func TestCoverageCallsShortOfTheTier(t *testing.T) {
 
 // TestCadreNoticeFollowup: the follow-up of a notice addressed to the
 // cadres (Notice.Cadres) chases no household and phones no elder: the
-// office hears how many cadres answered 收到 and which have not.
+// office hears how many cadres answered 收到 and which have not, the
+// notice's 明天 said as of the day it reads it (今天).
 func TestCadreNoticeFollowup(t *testing.T) {
 	f := newPointsFixture(t)
 	f.storeNotice(village.Notice{Text: "明天上午到镇里开会", By: "孙七", At: f.at("2026-03-02 09:00"), Cadres: []string{"李四", "王五"}})
@@ -389,7 +390,7 @@ func TestCadreNoticeFollowup(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := f.run("notice_followup", "2026-03-03 10:00")
-	if len(out) != 1 || !strings.HasPrefix(out[0], "青山镇网格工作群: 【通知回复】#N1「明天上午到镇里开会」") ||
+	if len(out) != 1 || !strings.HasPrefix(out[0], "青山镇网格工作群: 【通知回复】#N1「今天上午到镇里开会」") ||
 		!strings.Contains(out[0], "已收到 1/2 人。\n还没回复「收到」的：李四，请打电话提醒。") {
 		t.Errorf("the follow-up:\n%s", strings.Join(out, "\n"))
 	}
@@ -445,7 +446,7 @@ func TestHeldCadreNoticePastItsDay(t *testing.T) {
 	// N1's day has passed; N2's morning has not (it is chased before it)
 	out = strings.Join(f.run("notice_followup", "2026-03-03 09:15"), "\n")
 	n1, _, chasedN2 := strings.Cut(out, "【通知回复】#N2")
-	if !strings.Contains(n1, "#N1「今晚11点前把排查表报上来」") || !strings.Contains(n1, "还没回复「收到」的：李四、王五，通知说的日子已经过了，不用再提醒") ||
+	if !strings.Contains(n1, "#N1「3月2日晚上11点前把排查表报上来」") || !strings.Contains(n1, "还没回复「收到」的：李四、王五，通知说的日子已经过了，不用再提醒") ||
 		strings.Contains(n1, "请打电话提醒") || !chasedN2 {
 		t.Errorf("the follow-up of a notice whose day has passed:\n%s", out)
 	}

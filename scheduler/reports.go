@@ -584,11 +584,23 @@ func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 		workers := j.People.InGrid(r.Village, r.Grid, village.RoleWorker)
 		responders := names(append(append([]village.Person{}, leaders...), workers...))
 		data := map[string]any{"R": r, "Waited": since(r.CreatedAt), "Leaders": leaders, "Responders": responders,
-			"ReporterPhone": r.NoGridPhone(j.People.Lookup, j.People.Address)}
+			"ReporterPhone": r.NoGridPhone(j.People.Lookup, j.People.Address), "Workers": workers}
+		if p, err := j.People.Lookup(r.Village, j.People.Address(r.ReporterKey, r.Reporter)); err == nil {
+			// nobody answered the alarm: the duty officer who phones
+			// round is given every number he may try
+			data["CallReporter"] = p.Phone
+		}
 		r.Alerts++
 		r.AlertedAt = now
 		grp := r.Chat
 		out := []bot.Outbound{j.toGroup(j.Config.Township.EmergencyChat, "watchdog.duty", data, bot.Urgent)}
+		if grp != "" && j.quiet(now) && since(r.CreatedAt) >= time.Hour {
+			// an hour on at night, the whole grid group is not woken
+			// every hour by @s its sleeping cadres do not read: the duty
+			// chat, which phones them, keeps being told; the group again
+			// once the quiet hours end
+			grp = ""
+		}
 		if grp != "" {
 			out = append(out, j.toGroup(grp, "watchdog.group", data, bot.Urgent))
 		}

@@ -133,14 +133,15 @@ func newEmergency(t *testing.T, f *pointsFixture, reporter, text string, change 
 }
 
 // TestWatchdogNamesWitnesses: an emergency nobody confirmed is re-posted to
-// the duty chat with everyone who reported it, and to the grid.
+// the duty chat with everyone who reported it and the numbers to phone
+// round (the reporter's, the grid leader's and workers'), and to the grid.
 func TestWatchdogNamesWitnesses(t *testing.T) {
 	f := newPointsFixture(t)
 	newEmergency(t, f, "张三", "后山着火了", func(r *village.Report) { r.Hazard, r.Followers = village.HazardFire, []string{"陈二", "王五"} })
 	out := f.run("watchdog", "2026-03-02 09:20")
 	joined := strings.Join(out, "\n")
 	if !strings.Contains(joined, "青山镇应急值班群: 【紧急·无人确认】青山村三组 #R1") ||
-		!strings.Contains(joined, "报告人：张三，3月2日 09:00；还有 2 人报告：陈二、王五") ||
+		!strings.Contains(joined, "报告人：张三（13900000003），3月2日 09:00；还有 2 人报告：陈二、王五\n网格长：李四 13900000004；网格员：王五 13900000005\n") ||
 		!strings.Contains(joined, "青山村三组网格群: ") {
 		t.Errorf("watchdog:\n%s", joined)
 	}
@@ -236,6 +237,41 @@ func TestWatchdogIntervalPerReport(t *testing.T) {
 			}
 		}
 		if diff := cmp.Diff(got, tt.want); diff != "" {
+			t.Errorf("watchdog at %s (-got +want):\n%s", tt.at, diff)
+		}
+	}
+}
+
+// TestWatchdogQuietAtNight: an emergency nobody confirmed is re-posted to
+// its grid group every sla.emergency.accept in its first hour, at night
+// too; after that, at night only the duty chat hears it every hour, and
+// the group again once the quiet hours end.
+func TestWatchdogQuietAtNight(t *testing.T) {
+	f := newPointsFixture(t)
+	created := f.at("2026-03-02 23:00")
+	f.addReport(village.Report{Grid: "三组", Chat: "青山村三组网格群", Type: village.Emergency, Text: "闻到煤气味", Reporter: "张三",
+		CreatedAt: created, DueAt: created.Add(15 * time.Minute), Village: "青山村"})
+	chats := func(at string) []string {
+		var to []string
+		for _, o := range f.run("watchdog", at) {
+			to = append(to, strings.SplitN(o, ":", 2)[0])
+		}
+		return to
+	}
+	both, duty := []string{"青山镇应急值班群", "青山村三组网格群"}, []string{"青山镇应急值班群"}
+	for _, tt := range []struct {
+		at   string
+		want []string
+	}{
+		{"2026-03-02 23:15", both},
+		{"2026-03-02 23:30", both},
+		{"2026-03-02 23:45", both},
+		{"2026-03-03 00:45", duty},
+		{"2026-03-03 05:45", duty},
+		{"2026-03-03 06:45", duty},
+		{"2026-03-03 07:45", both},
+	} {
+		if diff := cmp.Diff(chats(tt.at), tt.want); diff != "" {
 			t.Errorf("watchdog at %s (-got +want):\n%s", tt.at, diff)
 		}
 	}

@@ -41,6 +41,18 @@ type GridDigest struct {
 	Changed bool
 }
 
+// Unconfirmed are the references (#R3) of d's overdue emergencies nobody
+// confirmed: what is asked of the grid is a 确认 (they are never paused).
+func (d GridDigest) Unconfirmed() []string {
+	var refs []string
+	for _, r := range d.Overdue {
+		if r.Type == Emergency && r.Status == StatusNew {
+			refs = append(refs, "#"+r.ID)
+		}
+	}
+	return refs
+}
+
 // DigestGrid sums up grid's items among reports (of its village) since
 // from, as they stand at now, listing at most show of the open ones.
 // Items told privately stay out (a group reads the digest), but for

@@ -5,8 +5,13 @@ import "time"
 // ResolveDue is the deadline a resolution h of r (an ActResolve entry) is
 // judged by: the SLA's deadline in force then, recorded with it (a
 // promised day does not count), or r's SLADueAt for entries stored
-// without one by older versions. Zero: r had no deadline.
+// without one by older versions; but the deadline to take it on when that
+// was missed on the way to h (a missing child confirmed after three days
+// and found at once was not dealt with in time). Zero: r had no deadline.
 func (r *Report) ResolveDue(h Entry) time.Time {
+	if a, ok := r.lateAccept(h); ok {
+		return a.Due
+	}
 	if !h.Due.IsZero() {
 		return h.Due
 	}
@@ -29,4 +34,24 @@ func (r *Report) LastResolve() (Entry, bool) {
 		}
 	}
 	return Entry{}, false
+}
+
+// lateAccept is the 受理 of r, on the way to its resolution h, that came
+// after the deadline to take it on (recorded with it), if there was one.
+// Only an accept since the resolution before h counts.
+func (r *Report) lateAccept(h Entry) (Entry, bool) {
+	var accept Entry
+	var found bool
+	for _, e := range r.History {
+		if e.Action == ActResolve && e.At.Equal(h.At) && e.By == h.By {
+			break
+		}
+		switch {
+		case e.Action == ActResolve:
+			found = false
+		case e.Action == ActAccept && !e.Due.IsZero(): // taken on from 新
+			accept, found = e, true
+		}
+	}
+	return accept, found && accept.At.After(accept.Due)
 }
