@@ -286,10 +286,14 @@ func TestFinalRevokedWithinYear(t *testing.T) {
 // TestYearEndSaysWhatIsCleared: the year-end post says that only points
 // already final and not spent are cleared — December's, still in 公示 at
 // the reset, are not, and can be spent once final — and goes only to the
-// grids where someone has points.
+// grids where someone has points. (The bot runs on 1 and 8 December: the
+// 公示 and the 生效 come on time, and the points can be spent before the
+// clearing.)
 func TestYearEndSaysWhatIsCleared(t *testing.T) {
 	out, _ := replayOut(t, `
 {"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
+{"at":"2026-12-01T09:00:00+08:00"}
+{"at":"2026-12-08T09:00:00+08:00"}
 {"at":"2026-12-10T10:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
 {"at":"2026-12-31T18:00:00+08:00"}
 {"at":"2027-01-01T09:00:00+08:00"}

@@ -27,10 +27,13 @@ import (
 func (j *jobs) pointsJobs() []Job {
 	sc := j.Config.Points.Schedules
 	return []Job{
-		{Name: "points_finalise", Label: "积分生效", Spec: sc.Finalise, Run: j.daytime(j.pointsFinalise, true)},
-		{Name: "points_publicity", Label: "积分公示", Spec: sc.Publicity, Run: j.daytime(j.pointsPublicity, true)},
-		{Name: "points_year_end", Label: "年终积分排行", Spec: sc.YearEnd, Run: j.daytime(j.pointsYearEnd, true)},
-		{Name: "points_reminder", Label: "年底兑换提醒", Spec: sc.Reminder, Run: j.daytime(j.pointsReminder, true)},
+		// KeepMissed: however long the bot was down, a month's 公示 and
+		// the year's ranking and clearing run, in order with each day's
+		// finalise, so that every point lands in its year once.
+		{Name: "points_finalise", Label: "积分生效", Spec: sc.Finalise, Run: j.daytime(j.pointsFinalise, true), KeepMissed: true},
+		{Name: "points_publicity", Label: "积分公示", Spec: sc.Publicity, Run: j.daytime(j.pointsPublicity, true), KeepMissed: true},
+		{Name: "points_year_end", Label: "年终积分排行", Spec: sc.YearEnd, Run: j.daytime(j.pointsYearEnd, true), KeepMissed: true},
+		{Name: "points_reminder", Label: "年底兑换提醒", Spec: sc.Reminder, Run: j.daytime(j.pointsReminder, true), KeepMissed: true},
 	}
 }
 
@@ -307,21 +310,26 @@ func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 		}
 		id := runID("points_finalise", at, vc.Name)
 		clears := ahead(j.clearsSoon(at), now)
+		cleared := j.clearedMeanwhile(at, now)
 		type tally struct {
 			N, Points   int
 			Upheld      int // of N, items objected to and upheld by the scorers
 			Publication string
 			Objected    []string
 			Clears      time.Time // when unspent points are cleared, if the reminder has already gone out
+			// Cleared is the year-end clearing this late run comes after:
+			// the points it makes final are not cleared
+			Cleared time.Time
 		}
 		grids := map[string]*tally{}
 		at1 := func(g string) *tally {
 			if grids[g] == nil {
-				grids[g] = &tally{Clears: clears}
+				grids[g] = &tally{Clears: clears, Cleared: cleared}
 			}
 			return grids[g]
 		}
 		var docs []storage.Doc
+		var incr []storage.Incr
 		changed := map[string]bool{}
 		for _, c := range due {
 			acct, ok := accts[c.Household]
@@ -342,6 +350,11 @@ func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 				return err
 			}
 			docs = append(docs, d, storage.LedgerDoc(e))
+			if !cleared.IsZero() && c.Points > 0 {
+				// spendable only now, after the clearing was due: it
+				// leaves these points to the next year
+				incr = append(incr, storage.Incr{Hash: storage.KeptHash(strconv.Itoa(yearOf(cleared))), Field: c.Household, By: int64(c.Points)})
+			}
 			g := at1(c.Grid)
 			g.N++
 			if c.ObjectedBy != "" {
@@ -378,11 +391,29 @@ func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 				out = append(out, j.toGroup(g.Group, "points.final", t, bot.Normal))
 			}
 		}
-		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: id, Docs: docs,
+		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: id, Docs: docs, Incr: incr,
 			Audit: storage.Audit{At: at, By: "公示期满", Action: "points.finalise", Note: fmt.Sprintf("%d项", len(due))},
 			Out:   out})
 		return err
 	})
+}
+
+// clearedMeanwhile is the year-end clearing of unspent points due
+// after at and by now, when a run of the occurrence at comes that late
+// (downtime); zero otherwise, and when points are kept.
+func (j *jobs) clearedMeanwhile(at, now time.Time) time.Time {
+	pc := j.Config.Points
+	if pc.YearEnd.Unspent != "clear" {
+		return time.Time{}
+	}
+	sched, err := cron.ParseStandard(pc.Schedules.YearEnd)
+	if err != nil { // "off"
+		return time.Time{}
+	}
+	if when := sched.Next(at.In(j.loc)); !when.IsZero() && !when.After(now) {
+		return when
+	}
+	return time.Time{}
 }
 
 // yearOf is the year a year-end run at time at closes: its own year, or
@@ -434,9 +465,13 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 				scored[s.Grid] = true
 			}
 		}
+		var kept map[string]int64 // households' points final only after the clearing was due
 		if pc.YearEnd.Unspent == "clear" {
 			accts, err := storage.Accounts(ctx, j.Store, sc)
 			if err != nil {
+				return err
+			}
+			if kept, err = j.Store.Counters(ctx, sc, storage.KeptHash(year)); err != nil {
 				return err
 			}
 			keys := make([]string, 0, len(accts))
@@ -446,7 +481,7 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 			slices.Sort(keys)
 			for _, hh := range keys {
 				a := accts[hh]
-				left := a.Redeemable()
+				left := a.Redeemable() - int(kept[hh])
 				if left <= 0 {
 					continue
 				}
@@ -462,7 +497,7 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 			}
 		}
 		data := map[string]any{"Year": year, "Village": vc.Name, "Top": village.Top(standings, pc.Ranking.Top), "Honours": honours,
-			"Cleared": cleared > 0, "Next": yearOf(at.In(j.loc)) + 1, "Open": open,
+			"Cleared": cleared > 0, "Kept": len(kept) > 0, "Next": yearOf(at.In(j.loc)) + 1, "Open": open,
 			"Publishing": publishing}
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
