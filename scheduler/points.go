@@ -37,6 +37,17 @@ func (j *jobs) pointsJobs() []Job {
 	}
 }
 
+// toGrid renders block for a grid group (toGroup) and masks all of it
+// (village.Mask), not only the villager's words short repeats: a 公示 or a
+// ranking, read by every villager, names people, households and items,
+// and no phone, ID-card or bank number may ride along in a name from the
+// register, an item as recorded or a label.
+func (j *jobs) toGrid(chat, block string, data any, prio bot.Priority) bot.Outbound {
+	o := j.toGroup(chat, block, data, prio)
+	o.Text = village.Mask(o.Text)
+	return o
+}
+
 // conflictRetries bounds how often a village's change is re-read and
 // retried when a command changed one of its documents meanwhile.
 const conflictRetries = 3
@@ -166,7 +177,7 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 			if len(rows[g.Name]) == 0 {
 				continue
 			}
-			out = append(out, j.toGroup(g.Group, "points.publicity", map[string]any{
+			out = append(out, j.toGrid(g.Group, "points.publicity", map[string]any{
 				"Village": vc.Name, "Grid": g.Name, "Label": label, "Rows": rows[g.Name], "Ends": ends, "Moved": moved,
 				"Days": int(window / (24 * time.Hour)),
 			}, bot.Normal))
@@ -388,7 +399,7 @@ func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
 			if t := grids[g.Name]; t != nil {
-				out = append(out, j.toGroup(g.Group, "points.final", t, bot.Normal))
+				out = append(out, j.toGrid(g.Group, "points.final", t, bot.Normal))
 			}
 		}
 		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: id, Docs: docs, Incr: incr,
@@ -502,7 +513,7 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
 			if scored[g.Name] {
-				out = append(out, j.toGroup(g.Group, "points.yearend", data, bot.Bulk))
+				out = append(out, j.toGrid(g.Group, "points.yearend", data, bot.Bulk))
 			}
 		}
 		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: id, Docs: docs,
@@ -618,7 +629,7 @@ func (j *jobs) pointsReminder(ctx context.Context, at, now time.Time) error {
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
 			if withPoints[g.Name]+coming[g.Name]+later[g.Name] > 0 {
-				out = append(out, j.toGroup(g.Group, "points.reminder",
+				out = append(out, j.toGrid(g.Group, "points.reminder",
 					map[string]any{"When": when, "N": withPoints[g.Name], "Coming": coming[g.Name],
 						"Later": later[g.Name], "Since": cut}, bot.Bulk))
 			}
