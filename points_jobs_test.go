@@ -83,7 +83,7 @@ func TestYearEndCorrectedBySettlement(t *testing.T) {
 {"at":"2027-01-02T10:02:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"积分排行 2026"}
 `)
 		expectOut(t, out,
-			"另有 2 项积分还在公示（或下月1日公示）",
+			"另有 2 项积分将于1月1日公示，公示期内如有异议",
 			"积分荣誉户更正为：陈二户（原为：张三户、陈二户）",
 			"2027-01-02T10:02:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（按户均分）：\n1. 陈二户 户均 2.5 分（10分/4人）\n您家（陈二户）排第 1 名")
 		if len(st.Rankings) != 1 || !slices.Equal(st.Rankings[0].Honours, []string{"QS-302"}) {

@@ -456,7 +456,7 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 		}
 		standings := village.Rank(hs, totals, vetoed)
 		honours := village.Honours(standings, pc.Ranking.Honours)
-		open, publishing, err := unsettled(ctx, j.Store, sc, year)
+		open, inWindow, upcoming, err := unsettled(ctx, j.Store, sc, year)
 		if err != nil {
 			return err
 		}
@@ -509,7 +509,8 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 		}
 		data := map[string]any{"Year": year, "Village": vc.Name, "Top": village.Top(standings, pc.Ranking.Top), "Honours": honours,
 			"Cleared": cleared > 0, "Kept": len(kept) > 0, "Next": yearOf(at.In(j.loc)) + 1, "Open": open,
-			"Publishing": publishing}
+			"Publishing": inWindow + upcoming, "InWindow": inWindow, "Upcoming": upcoming, "NextPublicity": j.nextPublicity(at),
+			"Keep": pc.YearEnd.Unspent != "clear"}
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
 			if scored[g.Name] {
@@ -539,12 +540,13 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 
 // unsettled are the claims of a year not yet final at its end: open are
 // frozen by an objection (the year-end post names them, and settling one
-// corrects the archive), publishing counts approved items whose 公示 is
-// still to come or running, which an objection may still change.
-func unsettled(ctx context.Context, r storage.DocReader, sc storage.Scope, year string) (open []string, publishing int, err error) {
+// corrects the archive); inWindow and upcoming count approved items
+// whose 公示 is running or still to come, which an objection may still
+// change.
+func unsettled(ctx context.Context, r storage.DocReader, sc storage.Scope, year string) (open []string, inWindow, upcoming int, err error) {
 	objected, err := storage.Claims(ctx, r, sc, storage.ClaimIndex(village.ClaimObjected))
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, 0, err
 	}
 	for _, c := range objected {
 		if c.Year() == year {
@@ -553,14 +555,27 @@ func unsettled(ctx context.Context, r storage.DocReader, sc storage.Scope, year 
 	}
 	approved, err := storage.Claims(ctx, r, sc, storage.ClaimIndex(village.ClaimApproved))
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, 0, err
 	}
 	for _, c := range approved {
-		if c.Year() == year {
-			publishing++
+		switch {
+		case c.Year() != year:
+		case c.PublishedAt.IsZero():
+			upcoming++
+		default:
+			inWindow++
 		}
 	}
-	return open, publishing, nil
+	return open, inWindow, upcoming, nil
+}
+
+// nextPublicity is the first 公示 after at; zero when it is off.
+func (j *jobs) nextPublicity(at time.Time) time.Time {
+	sched, err := cron.ParseStandard(j.Config.Points.Schedules.Publicity)
+	if err != nil {
+		return time.Time{}
+	}
+	return sched.Next(at.In(j.loc))
 }
 
 // clearsSoon is when unspent points are next cleared, when the clearing

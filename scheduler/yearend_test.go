@@ -167,7 +167,7 @@ func TestFinalJustBeforeTheClearing(t *testing.T) {
 			[]string{"请在此之前兑换"}},
 		{"公示 late, closing on 2 January", []uptime{{"2026-10-31 08:00", "2026-11-30 08:00"}, {"2026-12-03 10:00", "2027-01-10 10:00"}}, 0, 10,
 			[]string{"12-03 10:00 青山村三组网格群: 【积分公示】青山村三组 2026年11月\n#C1 张三户·张三 参加义务劳动、集体劳动 +10分\n公示30天，到1月2日 09:00止。",
-				"另有 1 项积分还在公示（或下月1日公示）",
+				"另有 1 项积分还在公示，公示期内如有异议",
 				"01-02 09:00 青山村三组网格群: 【积分生效】2026年11月公示期已满，无异议的 1 项已生效（共 +10 分），可以到积分超市兑换了。"},
 			[]string{"请在此之前兑换", "清零时间过后才生效"}},
 	} {
@@ -205,5 +205,31 @@ func TestFinalJustBeforeTheClearing(t *testing.T) {
 				t.Logf("sent:\n%s", all)
 			}
 		})
+	}
+}
+
+// TestYearEndKeepSaysKept: with year_end.unspent: keep, the year-end post
+// tells the groups that unspent points stay (it said nothing, and
+// villagers warned of clearings elsewhere asked), clears nothing, and says
+// on which day December's points are published.
+func TestYearEndKeepSaysKept(t *testing.T) {
+	f := newPointsFixture(t)
+	cfg, people := exampleTownship(t)
+	cfg.Points.YearEnd.Unspent = "keep"
+	f.use(cfg, people, f.st)
+	f.record("QS-301", "张三", "三组", 10, "2026-11-10 10:00")
+	f.record("QS-302", "陈二", "三组", 8, "2026-12-10 10:00")
+	f.run("points_publicity", "2026-12-01 09:00")
+	f.run("points_finalise", "2026-12-08 09:00")
+	out := f.run("points_year_end", "2026-12-31 18:00")
+	got := posts(out, "青山村三组网格群")
+	for _, w := range []string{"另有 1 项积分将于1月1日公示，公示期内如有异议，核实后也会更正排行。",
+		"没兑换的积分不清零，新的一年照常可以兑换，公示的积分生效后也一样。"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("year-end post lacks %q:\n%s", w, got)
+		}
+	}
+	if a := f.account("QS-301"); a.Cleared != 0 || a.Redeemable() != 10 {
+		t.Errorf("QS-301: cleared %d redeemable %d, want 0 and 10", a.Cleared, a.Redeemable())
 	}
 }
