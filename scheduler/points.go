@@ -619,10 +619,14 @@ func (j *jobs) pointsReminder(ctx context.Context, at, now time.Time) error {
 		// Items approved since the 公示 period of the clearing began are
 		// published only after it: not in 公示 now, and not cleared.
 		cut, _ := j.publicityPeriod(when)
-		soon, after := map[string]bool{}, map[string]bool{}
+		// Items whose 公示 runs past the clearing (posted late, a long
+		// window) are final only after it: not cleared either.
+		soon, after, ends := map[string]bool{}, map[string]bool{}, map[string]bool{}
 		for _, c := range approved {
 			switch {
 			case c.Year() != year:
+			case !c.PublishedAt.IsZero() && !c.WindowEnds.Before(when):
+				ends[c.Household] = true
 			case !c.PublishedAt.IsZero() || c.DecidedAt.Before(cut):
 				soon[c.Household] = true
 			default:
@@ -630,23 +634,25 @@ func (j *jobs) pointsReminder(ctx context.Context, at, now time.Time) error {
 			}
 		}
 		_, byID := j.households(vc.Name)
-		withPoints, coming, later := map[string]int{}, map[string]int{}, map[string]int{}
+		withPoints, coming, later, past := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
 		for hh, a := range accts {
 			switch {
 			case a.Redeemable() > 0:
 				withPoints[byID[hh].Grid]++
 			case soon[hh]:
 				coming[byID[hh].Grid]++
+			case ends[hh]:
+				past[byID[hh].Grid]++
 			case after[hh]:
 				later[byID[hh].Grid]++
 			}
 		}
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
-			if withPoints[g.Name]+coming[g.Name]+later[g.Name] > 0 {
+			if withPoints[g.Name]+coming[g.Name]+later[g.Name]+past[g.Name] > 0 {
 				out = append(out, j.toGrid(g.Group, "points.reminder",
 					map[string]any{"When": when, "N": withPoints[g.Name], "Coming": coming[g.Name],
-						"Later": later[g.Name], "Since": cut}, bot.Bulk))
+						"Later": later[g.Name], "Past": past[g.Name], "Since": cut}, bot.Bulk))
 			}
 		}
 		return j.post(ctx, sc, runID("points_reminder", at, vc.Name), out...)
