@@ -334,3 +334,24 @@ func TestNewYearTellsLastYear(t *testing.T) {
 		"2027-01-02T09:03:00+08:00 青山镇网格工作群: 全镇2027年积分排行（按户均分）：\n还没有哪一户得分。2026年的年终排行请发「积分排行 2026」。\n")
 	expectNoLine(t, out, "2027-01-02T09:00:00+08:00 青山村三组网格群", "清零", "what was cleared is told in the group")
 }
+
+// TestRedeemAfterClearingSaysCleared: a redemption asked for after the
+// year-end clearing is refused with the clearing as the reason (it said
+// only that the points were short and that final points can be spent,
+// which the household's were), privately with what was cleared.
+func TestRedeemAfterClearingSaysCleared(t *testing.T) {
+	out, _ := replayOut(t, `
+{"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
+{"at":"2026-12-01T09:00:00+08:00"}
+{"at":"2026-12-08T09:00:00+08:00"}
+{"at":"2026-12-31T17:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 张三 香皂 1"}
+{"at":"2026-12-31T18:00:00+08:00"}
+{"at":"2026-12-31T18:06:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 张三 香皂 1"}
+{"at":"2027-01-04T10:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 张三 香皂 1"}
+`)
+	expectOut(t, out,
+		"2026-12-31T18:06:00+08:00 青山村三组网格群: 积分不够，没有兑换：香皂 1块要 5 分，张三户的可兑换积分不够。还剩多少已私信告诉您。\n2026年没兑换的积分已在年终结算时清零，以后生效的积分才能兑换；本户发「我的积分」可查。",
+		"2026-12-31T18:06:00+08:00 周八: 积分不够，没有兑换：张三户可兑换积分 0 分（2026年没兑换的 15 分已在年终清零），香皂 1块要 5 分。",
+		"2027-01-04T10:00:00+08:00 周八: 积分不够，没有兑换：张三户可兑换积分 0 分（2026年没兑换的 15 分已在年终清零）")
+	expectNoLine(t, out, "2026-12-31T18:06:00+08:00 青山村三组网格群", "15 分", "what was cleared is told in the group")
+}
