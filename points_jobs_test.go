@@ -355,3 +355,37 @@ func TestRedeemAfterClearingSaysCleared(t *testing.T) {
 		"2027-01-04T10:00:00+08:00 周八: 积分不够，没有兑换：张三户可兑换积分 0 分（2026年没兑换的 15 分已在年终清零）")
 	expectNoLine(t, out, "2026-12-31T18:06:00+08:00 青山村三组网格群", "15 分", "what was cleared is told in the group")
 }
+
+// TestDecidedAfterYearEndCountsNextYear: an approval or 加分 on the
+// evening of 31 December, after the year-end run archived and announced
+// the ranking, counts in the next year, as the reviewers were told: the
+// 2026 ranking asked that evening or in January is the one announced,
+// 我的积分 and 积分排行 that evening are of 2027 (the points approved
+// are there), and the 1 January 公示 marks the item as counting in 2027.
+// (It counted in 2026: 积分排行 that evening put 王五户 first while the
+// announced ranking and the archive did not have him.)
+func TestDecidedAfterYearEndCountsNextYear(t *testing.T) {
+	out, st := replayOut(t, `
+{"at":"2026-12-10T10:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
+{"at":"2026-12-31T17:30:00+08:00","chat":"青山村三组网格群","from":"张三","text":"申请积分 今天参加了清理河道 证明人王五"}
+{"at":"2026-12-31T18:00:00+08:00"}
+{"at":"2026-12-31T19:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"同意 #C2"}
+{"at":"2026-12-31T19:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 王五 志愿服务 20"}
+{"at":"2026-12-31T19:02:00+08:00","chat":"青山村三组网格群","from":"张三","text":"积分排行"}
+{"at":"2026-12-31T19:03:00+08:00","chat":"青山村三组网格群","from":"张三","text":"我的积分"}
+{"at":"2027-01-01T09:00:00+08:00"}
+{"at":"2027-01-01T10:02:00+08:00","chat":"青山村三组网格群","from":"张三","text":"积分排行 2026"}
+`)
+	expectOut(t, out,
+		"2026-12-31T19:00:00+08:00 青山村三组网格群: #C2 已通过：张三户·张三「参加村庄环境卫生整治」+5分（计入2027年1月）。",
+		"2026-12-31T19:02:00+08:00 青山村三组网格群: 青山村2027年积分排行（按户均分）：\n1. 王五户 户均 6.7 分（20分/3人）\n2. 张三户 户均 1.7 分（5分/3人）",
+		"2026-12-31T19:03:00+08:00 张三: 张三户2027年积分：户总分 5 分",
+		"另有 5 分已通过，公示期满后可兑换。",
+		"#C1 陈二户·陈二 参加志愿服务活动 +10分\n#C2 张三户·张三 参加村庄环境卫生整治 +5分（年终结算后审核，计入2027年）\n#C3 王五户·王五 参加志愿服务活动 +20分（年终结算后审核，计入2027年）",
+		"2027-01-01T10:02:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（按户均分）：\n1. 陈二户 户均 2.5 分（10分/4人）\n您家2026年户总分 0 分。")
+	for _, c := range st.Claims {
+		if (c.ID == "C2" || c.ID == "C3") && c.Period != "2027-01" {
+			t.Errorf("%s counts in %s, want 2027-01", c.ID, c.Period)
+		}
+	}
+}

@@ -180,6 +180,9 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 			out = append(out, j.toGrid(g.Group, "points.publicity", map[string]any{
 				"Village": vc.Name, "Grid": g.Name, "Label": label, "Rows": rows[g.Name], "Ends": ends, "Moved": moved,
 				"Days": int(window / (24 * time.Hour)),
+				// items approved after the year-end run count in the next
+				// year (config.Points.Period): their rows say so
+				"Year": strconv.Itoa(cut.AddDate(0, 0, -1).Year()),
 			}, bot.Normal))
 		}
 		out = append(append(out, early...), nudges...)
@@ -364,7 +367,7 @@ func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 			if !cleared.IsZero() && c.Points > 0 {
 				// spendable only now, after the clearing was due: it
 				// leaves these points to the next year
-				incr = append(incr, storage.Incr{Hash: storage.KeptHash(strconv.Itoa(yearOf(cleared))), Field: c.Household, By: int64(c.Points)})
+				incr = append(incr, storage.Incr{Hash: storage.KeptHash(strconv.Itoa(village.ClosedYear(cleared))), Field: c.Household, By: int64(c.Points)})
 			}
 			g := at1(c.Grid)
 			g.N++
@@ -427,15 +430,6 @@ func (j *jobs) clearedMeanwhile(at, now time.Time) time.Time {
 	return time.Time{}
 }
 
-// yearOf is the year a year-end run at time at closes: its own year, or
-// the previous one when it runs in January.
-func yearOf(at time.Time) int {
-	if at.Month() == time.January {
-		return at.Year() - 1
-	}
-	return at.Year()
-}
-
 // pointsYearEnd posts and archives the year's final ranking and honours
 // list in every village (posted to the grids where someone has points),
 // and clears unspent redeemable points when the configuration says so:
@@ -444,7 +438,7 @@ func yearOf(at time.Time) int {
 // final. The next year's ranking starts from zero: scores
 // are kept per year.
 func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
-	year := strconv.Itoa(yearOf(at.In(j.loc)))
+	year := strconv.Itoa(village.ClosedYear(at.In(j.loc)))
 	pc := j.Config.Points
 	var all []village.Standing
 	honoured := map[string][]village.Standing{}
@@ -508,7 +502,7 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 			}
 		}
 		data := map[string]any{"Year": year, "Village": vc.Name, "Top": village.Top(standings, pc.Ranking.Top), "Honours": honours,
-			"Cleared": cleared > 0, "Kept": len(kept) > 0, "Next": yearOf(at.In(j.loc)) + 1, "Open": open,
+			"Cleared": cleared > 0, "Kept": len(kept) > 0, "Next": village.ClosedYear(at.In(j.loc)) + 1, "Open": open,
 			"Publishing": inWindow + upcoming, "InWindow": inWindow, "Upcoming": upcoming, "NextPublicity": j.nextPublicity(at),
 			"Keep": pc.YearEnd.Unspent != "clear"}
 		var out []bot.Outbound

@@ -41,8 +41,8 @@ func TestPublicityPeriod(t *testing.T) {
 	}
 	for at, want := range map[string]int{"2026-12-31": 2026, "2027-01-01": 2026, "2027-02-01": 2027} {
 		d, _ := time.Parse("2006-01-02", at)
-		if got := yearOf(d); got != want {
-			t.Errorf("yearOf(%s) = %d, want %d", at, got, want)
+		if got := village.ClosedYear(d); got != want {
+			t.Errorf("ClosedYear(%s) = %d, want %d", at, got, want)
 		}
 	}
 }
