@@ -389,3 +389,24 @@ func TestDecidedAfterYearEndCountsNextYear(t *testing.T) {
 		}
 	}
 }
+
+// TestRedemptionAfterYearEndIsNextYears: with unspent points kept, a
+// redemption on the evening of 31 December, after the year-end run, is
+// the new year's: it can be taken back (撤销兑换) as any recent one (it
+// was refused as of a closed year).
+func TestRedemptionAfterYearEndIsNextYears(t *testing.T) {
+	out, _ := transcriptConfig(t, exampleConfig(t, [2]string{"\n    unspent: clear\n", "\n    unspent: keep\n"}),
+		`{"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}`,
+		`{"at":"2026-12-01T09:00:00+08:00"}`,
+		`{"at":"2026-12-08T09:00:00+08:00"}`,
+		`{"at":"2026-12-31T18:00:00+08:00"}`,
+		`{"at":"2026-12-31T19:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 张三 香皂 1"}`,
+		`{"at":"2026-12-31T19:05:00+08:00","chat":"青山村三组网格群","from":"周八","text":"撤销兑换 #L3 拿错了"}`,
+	)
+	all := strings.Join(out, "\n")
+	for _, w := range []string{"12-31T19:00 青山村三组网格群 | 已兑换 #L3：张三户·张三 香皂 1块，用 5 分。", "12-31T19:05 青山村三组网格群 | 已撤销兑换 #L3"} {
+		if !strings.Contains(all, w) {
+			t.Errorf("no output says %q:\n%s", w, all)
+		}
+	}
+}

@@ -521,7 +521,7 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 		}
 		e := village.LedgerEntry{At: t.at, Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name,
 			Points: cost, Event: village.EventRedeem, Item: item.Name, Qty: qty, By: t.who.Name, Source: t.m.ID,
-			Period: village.MonthOf(t.at)}
+			Period: p.cfg.Period(t.at)} // after the year-end run: the new year's
 		data["Ref"] = storage.RefPlaceholder // the ledger entry's, to undo it
 		if err := acct.Post(e); err != nil {
 			return err
