@@ -410,3 +410,19 @@ func TestRedemptionAfterYearEndIsNextYears(t *testing.T) {
 		}
 	}
 }
+
+// TestClosedYearWithNobodyScored: a correction that leaves an archived
+// year with nobody scored, and that year's ranking asked for, say the
+// year had none (it said 还没有, as of a year still running).
+func TestClosedYearWithNobodyScored(t *testing.T) {
+	out, _ := replayOut(t, `
+{"at":"2026-12-10T10:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
+{"at":"2026-12-31T18:00:00+08:00"}
+{"at":"2027-01-01T09:00:00+08:00"}
+{"at":"2027-01-01T09:03:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 张三没去"}
+{"at":"2027-01-01T09:04:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"撤销 #C1 核实没去"}
+{"at":"2027-01-01T09:05:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"积分排行 2026"}
+`)
+	expectOut(t, out, "2026年年终排行已按核实结果更正：\n2026年没有哪一户得分。", "青山村2026年年终积分排行（按户均分）：\n那年没有哪一户得分。")
+	expectNoLine(t, out, "2027-01-01T09:0", "还没有哪一户得分", "a closed year said to have no scores yet")
+}
