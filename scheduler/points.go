@@ -504,7 +504,8 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 		data := map[string]any{"Year": year, "Village": vc.Name, "Top": village.Top(standings, pc.Ranking.Top), "Honours": honours,
 			"Cleared": cleared > 0, "Kept": len(kept) > 0, "Next": village.ClosedYear(at.In(j.loc)) + 1, "Open": open,
 			"Publishing": inWindow + upcoming, "InWindow": inWindow, "Upcoming": upcoming, "NextPublicity": j.nextPublicity(at),
-			"Keep": pc.YearEnd.Unspent != "clear"}
+			"PublishNow": !j.nextPublicity(at).IsZero() && !j.nextPublicity(at).After(now), // run late: the 公示 follows at once
+			"Keep":       pc.YearEnd.Unspent != "clear"}
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
 			if scored[g.Name] {

@@ -71,13 +71,16 @@ func TestYearEndAfterDowntime(t *testing.T) {
 		name    string
 		catchUp time.Duration
 		up      []uptime
+		// the year-end run comes after the 1 January 公示 was due: it says
+		// December's points are published right after, not on 1 January
+		afterPublicity bool
 	}{
-		{"always up", 24 * time.Hour, []uptime{{"2026-11-30 08:00", "2027-01-10 10:00"}}},
-		{"down 31 Dec 08:00 to 20:00", 24 * time.Hour, []uptime{{"2026-11-30 08:00", "2026-12-31 08:00"}, {"2026-12-31 20:00", "2027-01-10 10:00"}}},
-		{"down 31 Dec 08:00 to 1 Jan 03:00 (back at night)", 24 * time.Hour, []uptime{{"2026-11-30 08:00", "2026-12-31 08:00"}, {"2027-01-01 03:00", "2027-01-10 10:00"}}},
-		{"down 30 Dec to 2 Jan, catch-up 1 day", 24 * time.Hour, []uptime{{"2026-11-30 08:00", "2026-12-30 08:00"}, {"2027-01-02 10:00", "2027-01-10 10:00"}}},
-		{"down 30 Dec to 2 Jan, catch-up 1 hour", time.Hour, []uptime{{"2026-11-30 08:00", "2026-12-30 08:00"}, {"2027-01-02 10:00", "2027-01-10 10:00"}}},
-		{"down 25 Dec to 9 Jan, catch-up 7 days", 7 * 24 * time.Hour, []uptime{{"2026-11-30 08:00", "2026-12-25 08:00"}, {"2027-01-09 10:00", "2027-01-20 10:00"}}},
+		{"always up", 24 * time.Hour, []uptime{{"2026-11-30 08:00", "2027-01-10 10:00"}}, false},
+		{"down 31 Dec 08:00 to 20:00", 24 * time.Hour, []uptime{{"2026-11-30 08:00", "2026-12-31 08:00"}, {"2026-12-31 20:00", "2027-01-10 10:00"}}, false},
+		{"down 31 Dec 08:00 to 1 Jan 03:00 (back at night)", 24 * time.Hour, []uptime{{"2026-11-30 08:00", "2026-12-31 08:00"}, {"2027-01-01 03:00", "2027-01-10 10:00"}}, false},
+		{"down 30 Dec to 2 Jan, catch-up 1 day", 24 * time.Hour, []uptime{{"2026-11-30 08:00", "2026-12-30 08:00"}, {"2027-01-02 10:00", "2027-01-10 10:00"}}, true},
+		{"down 30 Dec to 2 Jan, catch-up 1 hour", time.Hour, []uptime{{"2026-11-30 08:00", "2026-12-30 08:00"}, {"2027-01-02 10:00", "2027-01-10 10:00"}}, true},
+		{"down 25 Dec to 9 Jan, catch-up 7 days", 7 * 24 * time.Hour, []uptime{{"2026-11-30 08:00", "2026-12-25 08:00"}, {"2027-01-09 10:00", "2027-01-20 10:00"}}, true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			f := newPointsFixture(t)
@@ -91,6 +94,9 @@ func TestYearEndAfterDowntime(t *testing.T) {
 			}
 			if n := countIn(out, "【2026年度积分排行·全镇】"); n != 1 {
 				t.Errorf("township ranking posted %d times, want 1", n)
+			}
+			if tt.afterPublicity != strings.Contains(all, "另有 1 项积分随后公示") || tt.afterPublicity == strings.Contains(all, "另有 1 项积分将于1月1日公示") {
+				t.Errorf("the year-end post names the day of December's 公示 (随后 only when run after it was due)")
 			}
 			if n := countIn(out, "青山村三组网格群: 【积分公示】青山村三组 2026年12月\n#C3 陈二户·陈二"); n != 1 {
 				t.Errorf("December's 公示 posted %d times, want 1", n)
