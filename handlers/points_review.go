@@ -421,6 +421,8 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		if i := sameToday(approved, person, ind.Code, t.at); i >= 0 {
 			data["Again"] = approved[i].ID
 		}
+		// after the year-end run: the next year's (config.Points.Period)
+		data["NextYear"] = c.Period > village.MonthOf(t.at)
 		block := "points.recorded"
 		if ind.Kind == village.KindVeto {
 			block = "points.vetoed"
