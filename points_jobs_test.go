@@ -83,7 +83,7 @@ func TestYearEndCorrectedBySettlement(t *testing.T) {
 {"at":"2027-01-02T10:02:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"积分排行 2026"}
 `)
 		expectOut(t, out,
-			"另有 2 项积分还在公示（或下月1日公示）",
+			"另有 2 项积分将于1月1日公示，公示期内如有异议",
 			"积分荣誉户更正为：陈二户（原为：张三户、陈二户）",
 			"2027-01-02T10:02:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（按户均分）：\n1. 陈二户 户均 2.5 分（10分/4人）\n您家（陈二户）排第 1 名")
 		if len(st.Rankings) != 1 || !slices.Equal(st.Rankings[0].Honours, []string{"QS-302"}) {
@@ -286,10 +286,14 @@ func TestFinalRevokedWithinYear(t *testing.T) {
 // TestYearEndSaysWhatIsCleared: the year-end post says that only points
 // already final and not spent are cleared — December's, still in 公示 at
 // the reset, are not, and can be spent once final — and goes only to the
-// grids where someone has points.
+// grids where someone has points. (The bot runs on 1 and 8 December: the
+// 公示 and the 生效 come on time, and the points can be spent before the
+// clearing.)
 func TestYearEndSaysWhatIsCleared(t *testing.T) {
 	out, _ := replayOut(t, `
 {"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
+{"at":"2026-12-01T09:00:00+08:00"}
+{"at":"2026-12-08T09:00:00+08:00"}
 {"at":"2026-12-10T10:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
 {"at":"2026-12-31T18:00:00+08:00"}
 {"at":"2027-01-01T09:00:00+08:00"}
@@ -329,4 +333,97 @@ func TestNewYearTellsLastYear(t *testing.T) {
 		"2027-01-02T09:02:00+08:00 青山村三组网格群: 陈二，#C2 是2026年的扣分，年终已结算，不能再改了；如仍有疑问，请找村委会当面反映。",
 		"2027-01-02T09:03:00+08:00 青山镇网格工作群: 全镇2027年积分排行（按户均分）：\n还没有哪一户得分。2026年的年终排行请发「积分排行 2026」。\n")
 	expectNoLine(t, out, "2027-01-02T09:00:00+08:00 青山村三组网格群", "清零", "what was cleared is told in the group")
+}
+
+// TestRedeemAfterClearingSaysCleared: a redemption asked for after the
+// year-end clearing is refused with the clearing as the reason (it said
+// only that the points were short and that final points can be spent,
+// which the household's were), privately with what was cleared.
+func TestRedeemAfterClearingSaysCleared(t *testing.T) {
+	out, _ := replayOut(t, `
+{"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
+{"at":"2026-12-01T09:00:00+08:00"}
+{"at":"2026-12-08T09:00:00+08:00"}
+{"at":"2026-12-31T17:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 张三 香皂 1"}
+{"at":"2026-12-31T18:00:00+08:00"}
+{"at":"2026-12-31T18:06:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 张三 香皂 1"}
+{"at":"2027-01-04T10:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 张三 香皂 1"}
+`)
+	expectOut(t, out,
+		"2026-12-31T18:06:00+08:00 青山村三组网格群: 积分不够，没有兑换：香皂 1块要 5 分，张三户的可兑换积分不够。还剩多少已私信告诉您。\n2026年没兑换的积分已在年终结算时清零，以后生效的积分才能兑换；本户发「我的积分」可查。",
+		"2026-12-31T18:06:00+08:00 周八: 积分不够，没有兑换：张三户可兑换积分 0 分（2026年没兑换的 15 分已在年终清零），香皂 1块要 5 分。",
+		"2027-01-04T10:00:00+08:00 周八: 积分不够，没有兑换：张三户可兑换积分 0 分（2026年没兑换的 15 分已在年终清零）")
+	expectNoLine(t, out, "2026-12-31T18:06:00+08:00 青山村三组网格群", "15 分", "what was cleared is told in the group")
+}
+
+// TestDecidedAfterYearEndCountsNextYear: an approval or 加分 on the
+// evening of 31 December, after the year-end run archived and announced
+// the ranking, counts in the next year, as the reviewers were told: the
+// 2026 ranking asked that evening or in January is the one announced,
+// 我的积分 and 积分排行 that evening are of 2027 (the points approved
+// are there), and the 1 January 公示 marks the item as counting in 2027.
+// (It counted in 2026: 积分排行 that evening put 王五户 first while the
+// announced ranking and the archive did not have him.)
+func TestDecidedAfterYearEndCountsNextYear(t *testing.T) {
+	out, st := replayOut(t, `
+{"at":"2026-12-10T10:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 陈二 志愿服务 10"}
+{"at":"2026-12-31T17:30:00+08:00","chat":"青山村三组网格群","from":"张三","text":"申请积分 今天参加了清理河道 证明人王五"}
+{"at":"2026-12-31T18:00:00+08:00"}
+{"at":"2026-12-31T19:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"同意 #C2"}
+{"at":"2026-12-31T19:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 王五 志愿服务 20"}
+{"at":"2026-12-31T19:02:00+08:00","chat":"青山村三组网格群","from":"张三","text":"积分排行"}
+{"at":"2026-12-31T19:03:00+08:00","chat":"青山村三组网格群","from":"张三","text":"我的积分"}
+{"at":"2027-01-01T09:00:00+08:00"}
+{"at":"2027-01-01T10:02:00+08:00","chat":"青山村三组网格群","from":"张三","text":"积分排行 2026"}
+`)
+	expectOut(t, out,
+		"2026-12-31T19:00:00+08:00 青山村三组网格群: #C2 已通过：张三户·张三「参加村庄环境卫生整治」+5分（计入2027年1月）。",
+		"2026-12-31T19:01:00+08:00 青山村三组网格群: 已记录 #C3：王五户·王五「参加志愿服务活动」+20分，评分人赵六（今年已年终结算，计入2027年）。",
+		"2026-12-31T19:02:00+08:00 青山村三组网格群: 青山村2027年积分排行（按户均分）：\n1. 王五户 户均 6.7 分（20分/3人）\n2. 张三户 户均 1.7 分（5分/3人）",
+		"2026-12-31T19:03:00+08:00 张三: 张三户2027年积分：户总分 5 分",
+		"另有 5 分已通过，公示期满后可兑换。",
+		"#C1 陈二户·陈二 参加志愿服务活动 +10分\n#C2 张三户·张三 参加村庄环境卫生整治 +5分（年终结算后审核，计入2027年）\n#C3 王五户·王五 参加志愿服务活动 +20分（年终结算后审核，计入2027年）",
+		"2027-01-01T10:02:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（按户均分）：\n1. 陈二户 户均 2.5 分（10分/4人）\n您家2026年户总分 0 分。")
+	for _, c := range st.Claims {
+		if (c.ID == "C2" || c.ID == "C3") && c.Period != "2027-01" {
+			t.Errorf("%s counts in %s, want 2027-01", c.ID, c.Period)
+		}
+	}
+}
+
+// TestRedemptionAfterYearEndIsNextYears: with unspent points kept, a
+// redemption on the evening of 31 December, after the year-end run, is
+// the new year's: it can be taken back (撤销兑换) as any recent one (it
+// was refused as of a closed year).
+func TestRedemptionAfterYearEndIsNextYears(t *testing.T) {
+	out, _ := transcriptConfig(t, exampleConfig(t, [2]string{"\n    unspent: clear\n", "\n    unspent: keep\n"}),
+		`{"at":"2026-11-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}`,
+		`{"at":"2026-12-01T09:00:00+08:00"}`,
+		`{"at":"2026-12-08T09:00:00+08:00"}`,
+		`{"at":"2026-12-31T18:00:00+08:00"}`,
+		`{"at":"2026-12-31T19:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 张三 香皂 1"}`,
+		`{"at":"2026-12-31T19:05:00+08:00","chat":"青山村三组网格群","from":"周八","text":"撤销兑换 #L3 拿错了"}`,
+	)
+	all := strings.Join(out, "\n")
+	for _, w := range []string{"12-31T19:00 青山村三组网格群 | 已兑换 #L3：张三户·张三 香皂 1块，用 5 分。", "12-31T19:05 青山村三组网格群 | 已撤销兑换 #L3"} {
+		if !strings.Contains(all, w) {
+			t.Errorf("no output says %q:\n%s", w, all)
+		}
+	}
+}
+
+// TestClosedYearWithNobodyScored: a correction that leaves an archived
+// year with nobody scored, and that year's ranking asked for, say the
+// year had none (it said 还没有, as of a year still running).
+func TestClosedYearWithNobodyScored(t *testing.T) {
+	out, _ := replayOut(t, `
+{"at":"2026-12-10T10:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
+{"at":"2026-12-31T18:00:00+08:00"}
+{"at":"2027-01-01T09:00:00+08:00"}
+{"at":"2027-01-01T09:03:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 张三没去"}
+{"at":"2027-01-01T09:04:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"撤销 #C1 核实没去"}
+{"at":"2027-01-01T09:05:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"积分排行 2026"}
+`)
+	expectOut(t, out, "2026年年终排行已按核实结果更正：\n2026年没有哪一户得分。", "青山村2026年年终积分排行（按户均分）：\n那年没有哪一户得分。")
+	expectNoLine(t, out, "2027-01-01T09:0", "还没有哪一户得分", "a closed year said to have no scores yet")
 }

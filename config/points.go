@@ -337,6 +337,32 @@ func (p Points) AverageRule() village.AverageRule {
 	return r
 }
 
+// Period is the month ("2006-01", village.MonthOf) that points decided at
+// at count in: at's own, or January of the next year once the year-end
+// run of at's year is due (schedules.year_end): the year's ranking is
+// archived and announced then, so an approval or 加分 after it (on the
+// evening of 31 December) counts in the next year, as the reviewers were
+// told. at is in the township's zone.
+func (p Points) Period(at time.Time) string {
+	if y := p.Year(at); y > at.Year() {
+		return village.MonthOf(time.Date(y, time.January, 1, 0, 0, 0, 0, at.Location()))
+	}
+	return village.MonthOf(at)
+}
+
+// Year is the points year at falls in: at's own, or the next once its
+// year-end run is due (Period). What a villager asks then (我的积分,
+// 积分排行) is of the new year, the closed one's archived ranking being
+// "last year's".
+func (p Points) Year(at time.Time) int {
+	if yearEnd, err := cron.ParseStandard(p.Schedules.YearEnd); err == nil { // not "off"
+		if next := yearEnd.Next(at); !next.IsZero() && village.ClosedYear(next) > at.Year() {
+			return at.Year() + 1
+		}
+	}
+	return at.Year()
+}
+
 // ClearsSoon is when unspent points are next cleared after at (in the
 // township's zone), when the clearing reminder for it has already gone
 // out: points that become redeemable after the reminder are warned where

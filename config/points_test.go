@@ -124,3 +124,33 @@ func TestPointsValidation(t *testing.T) {
 		})
 	}
 }
+
+// TestPointsPeriod: points decided after the year-end run count in
+// January of the next year; with the run in January (it closes the
+// year before) or off, in their own month.
+func TestPointsPeriod(t *testing.T) {
+	loc, err := time.LoadLocation("Asia/Shanghai")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ yearEnd, at, want string }{
+		{"0 18 31 12 *", "2026-12-31 17:59", "2026-12"},
+		{"0 18 31 12 *", "2026-12-31 18:00", "2027-01"},
+		{"0 18 31 12 *", "2026-12-31 23:59", "2027-01"},
+		{"0 18 31 12 *", "2027-01-01 00:00", "2027-01"},
+		{"0 18 31 12 *", "2026-06-15 10:00", "2026-06"},
+		{"0 18 20 12 *", "2026-12-25 10:00", "2027-01"},
+		{"0 0 1 1 *", "2026-12-31 23:59", "2026-12"},
+		{"0 0 1 1 *", "2027-01-01 10:00", "2027-01"},
+		{"off", "2026-12-31 23:59", "2026-12"},
+	} {
+		p := Points{Schedules: PointsSchedules{YearEnd: tt.yearEnd}}
+		at, err := time.ParseInLocation("2006-01-02 15:04", tt.at, loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := p.Period(at); got != tt.want {
+			t.Errorf("year_end %q, decided %s: period %s, want %s", tt.yearEnd, tt.at, got, tt.want)
+		}
+	}
+}

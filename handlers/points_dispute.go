@@ -77,7 +77,8 @@ func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err erro
 		return false, nil
 	}
 	sc := storage.VillageScope(v)
-	year, prev := strconv.Itoa(t.at.Year()), strconv.Itoa(t.at.Year()-1)
+	cur := p.cfg.Year(t.at)
+	year, prev := strconv.Itoa(cur), strconv.Itoa(cur-1)
 	// Open items first, from their status indexes; final ones have no
 	// index of their own, and only a household with no open deduction
 	// has the village's claims read for them (this year's and last's:

@@ -298,7 +298,7 @@ func (p *pointsFlow) toldEarly(t *turn, c *village.Claim, data map[string]any) [
 // yearOpen reports whether year is this year and its year-end run has not
 // closed it: its points may still be taken back or given back.
 func (p *pointsFlow) yearOpen(ctx context.Context, sc storage.Scope, year string, t *turn) (bool, error) {
-	if year != strconv.Itoa(t.at.Year()) {
+	if year != strconv.Itoa(p.cfg.Year(t.at)) {
 		return false, nil
 	}
 	_, closed, err := storage.Ranking(ctx, p.r.store, sc, year)

@@ -211,14 +211,15 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 	if t.scope == "" && t.where.village == "" {
 		t.scope = sc
 	}
-	year := strconv.Itoa(t.at.Year())
+	cur := p.cfg.Year(t.at)
+	year := strconv.Itoa(cur)
 	// the account, the claims waiting, last year's archived ranking and
 	// this year's tallies, in one round trip
 	raws, counters, err := ps.DocsAndCounters(ctx, sc, []storage.DocsRead{
 		{Kind: storage.AccountKind, Index: storage.AccountIndex(person.Household)},
 		{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)},
 		{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimObjected)},
-		{Kind: storage.RankKind, Index: storage.RankIndex(strconv.Itoa(t.at.Year() - 1))},
+		{Kind: storage.RankKind, Index: storage.RankIndex(strconv.Itoa(cur - 1))},
 	}, storage.PointsHash(year), storage.VetoHash(year))
 	if err != nil {
 		return err
@@ -250,7 +251,7 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 	y := acct.Year(year)
 	// December's points are published in January and redeemable after:
 	// last year's approved ones are still coming
-	approved := y.Approved + acct.Year(strconv.Itoa(t.at.Year()-1)).Approved
+	approved := y.Approved + acct.Year(strconv.Itoa(cur-1)).Approved
 	data := map[string]any{"Approved": approved,
 		"Any":  me.Total != 0 || len(y.Personal) > 0 || y.Household != 0,
 		"Year": year, "S": me, "Avg": me.AverageText(), "Ranked": ranked, "Person": person.Name,
@@ -290,7 +291,7 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 	if t.who.Village == v && t.who.Household == person.Household {
 		data["Name"], group = t.who.Name, "points.mine.group"
 		if acct.Redeemable() == 0 && y.Redeemed == 0 && approved <= 0 && len(pending) == 0 && len(objected) == 0 && !me.Vetoed &&
-			acct.Year(strconv.Itoa(t.at.Year()-1)).Cleared == 0 && y.Cleared == 0 {
+			acct.Year(strconv.Itoa(cur-1)).Cleared == 0 && y.Cleared == 0 {
 			return p.r.reply(ctx, t, "points.mine", data) // nothing in it but what the group may hear
 		}
 	} else {
@@ -394,7 +395,7 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 		return p.villages(ctx, t, cmd)
 	}
 	ps := p.r.store
-	year, current := rankingYear(cmd.args, t.at)
+	year, current := rankingYear(cmd.args, p.cfg.Year(t.at))
 	// A township officer of no household asking privately means the
 	// township's ranking: no village is his own (QA round 5).
 	township := t.where.kind == inOffice || strings.Contains(cmd.args, "全镇") ||
@@ -458,7 +459,7 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 	if current && len(top) == 0 {
 		// early in a year, the list is empty: last year's, if archived,
 		// is what the asker may be after
-		prev := strconv.Itoa(t.at.Year() - 1)
+		prev := strconv.Itoa(p.cfg.Year(t.at) - 1)
 		if _, ok, err := storage.Ranking(ctx, ps, storage.VillageScope(villages[0]), prev); err != nil {
 			return err
 		} else if ok {
@@ -478,14 +479,14 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 }
 
 // rankingYear is the year a ranking question names ("积分排行 2025",
-// "2025年"), the current year (of at) when it names none; current
-// reports whether it is the current one.
-func rankingYear(args string, at time.Time) (year string, current bool) {
-	year, current = strconv.Itoa(at.Year()), true
+// "2025年"), the current points year now (config.Points.Year) when it
+// names none; current reports whether it is the current one.
+func rankingYear(args string, now int) (year string, current bool) {
+	year, current = strconv.Itoa(now), true
 	for _, f := range strings.Fields(args) {
 		f = strings.TrimSuffix(f, "年")
-		if n, err := strconv.Atoi(f); err == nil && n >= 2000 && n <= at.Year() {
-			year, current = f, n == at.Year()
+		if n, err := strconv.Atoi(f); err == nil && n >= 2000 && n <= now {
+			year, current = f, n == now
 		}
 	}
 	return year, current
@@ -502,7 +503,7 @@ func (p *pointsFlow) villages(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
 	}
-	year, current := rankingYear(cmd.args, t.at)
+	year, current := rankingYear(cmd.args, p.cfg.Year(t.at))
 	var names []string
 	for _, v := range p.r.cfg.Villages {
 		names = append(names, v.Name)

@@ -104,7 +104,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	if !t.who.IsCadre() && countFunc(pending, func(c village.Claim) bool { return c.Household == person.Household }) >= maxPendingClaims {
 		return p.r.reply(ctx, t, "points.flood", map[string]any{"Max": maxPendingClaims, "Label": p.label(v, person.Household)})
 	}
-	if left, capped := acct.CapLeft(ind, person.Name, village.MonthOf(t.at)); capped && left < max(ind.Min, 1) {
+	if left, capped := acct.CapLeft(ind, person.Name, p.cfg.Period(t.at)); capped && left < max(ind.Min, 1) {
 		return p.r.reply(ctx, t, "points.cap.full", map[string]any{"I": ind, "Who": capName(ind, person.Name, p.label(v, person.Household))})
 	}
 	// The score is the scorers': a fixed item's amount, else none until
@@ -247,7 +247,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		if err != nil {
 			return err
 		}
-		if left, capped := acct.CapLeft(ind, c.Person, village.MonthOf(t.at)); capped && pts > left {
+		if left, capped := acct.CapLeft(ind, c.Person, p.cfg.Period(t.at)); capped && pts > left {
 			return p.r.reply(ctx, t, "points.cap", map[string]any{"C": &c, "I": ind, "Left": left,
 				"Who": capName(ind, c.Person, p.label(c.Village, c.Household))})
 		}
@@ -256,6 +256,7 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 		if err != nil {
 			return err
 		}
+		c.Period = p.cfg.Period(t.at)
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Window": p.window(),
 			"NoEvidence": c.LacksEvidence()}
 		// The same item for the same person claimed again within days,
@@ -296,7 +297,7 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		ind, known := p.cat.ByCode(c.Indicator)
-		capped := known && capFull(acct, ind, c.Person, t.at)
+		capped := known && capFull(acct, ind, c.Person, p.cfg.Period(t.at))
 		from, err := c.Apply(village.ClaimReject, t.who.Name, t.at, note)
 		if err != nil {
 			return err
@@ -312,10 +313,10 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 }
 
 // capFull reports whether ind has no room left under its cap for person
-// (or his household) in acct at time at: then applying again only helps
-// in the next month or year.
-func capFull(acct village.Account, ind village.Indicator, person string, at time.Time) bool {
-	left, capped := acct.CapLeft(ind, person, village.MonthOf(at))
+// (or his household) in acct in period (config.Points.Period): then
+// applying again only helps in the next month or year.
+func capFull(acct village.Account, ind village.Indicator, person, period string) bool {
+	left, capped := acct.CapLeft(ind, person, period)
 	return capped && left < max(ind.Min, 1)
 }
 
@@ -395,7 +396,7 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		if err != nil {
 			return err
 		}
-		if left, capped := acct.CapLeft(ind, person.Name, village.MonthOf(t.at)); capped && pts > left {
+		if left, capped := acct.CapLeft(ind, person.Name, p.cfg.Period(t.at)); capped && pts > left {
 			return p.r.reply(ctx, t, "points.cap", map[string]any{"I": ind, "Left": left, "Verb": cmd.word, "Name": person.Name,
 				"Who": capName(ind, person.Name, p.label(v, person.Household))})
 		}
@@ -411,6 +412,7 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		if err != nil {
 			return err
 		}
+		c.Period = p.cfg.Period(t.at)
 		label := p.label(v, c.Household)
 		data := map[string]any{"Ref": storage.RefPlaceholder, "C": &c, "Label": label, "Window": p.window()}
 		// The same item for the same person today: a second record is
@@ -423,6 +425,8 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		if i := sameToday(approved, person, ind.Code, t.at); i >= 0 {
 			data["Again"] = approved[i].ID
 		}
+		// after the year-end run: the next year's (config.Points.Period)
+		data["NextYear"] = c.Period > village.MonthOf(t.at)
 		block := "points.recorded"
 		if ind.Kind == village.KindVeto {
 			block = "points.vetoed"

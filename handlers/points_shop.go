@@ -506,6 +506,8 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 		data := map[string]any{"Label": p.label(v, person.Household), "Item": item, "Qty": qty, "Cost": cost,
 			"Balance": max(acct.Redeemable(), 0), "Person": person.Name}
 		if acct.Redeemable() < cost {
+			// just after the year end, "not enough" is the clearing
+			data["Cleared"], data["ClearedYear"] = lastCleared(acct, t.at)
 			return p.r.commitOut(ctx, t, p.balancePrivately(t, "points.redeem.short", data))
 		}
 		stock, err := storage.StockOf(ctx, ps, sc, v)
@@ -519,7 +521,7 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 		}
 		e := village.LedgerEntry{At: t.at, Village: v, Grid: person.Grid, Household: person.Household, Person: person.Name,
 			Points: cost, Event: village.EventRedeem, Item: item.Name, Qty: qty, By: t.who.Name, Source: t.m.ID,
-			Period: village.MonthOf(t.at)}
+			Period: p.cfg.Period(t.at)} // after the year-end run: the new year's
 		data["Ref"] = storage.RefPlaceholder // the ledger entry's, to undo it
 		if err := acct.Post(e); err != nil {
 			return err
@@ -638,4 +640,20 @@ func (p *pointsFlow) restock(ctx context.Context, t *turn, cmd command) error {
 			Out:   t.out})
 		return err
 	})
+}
+
+// lastCleared is what the latest year-end clearing took of acct, and the
+// year it closed: this year's (after its run on 31 December) or, in
+// January, last year's; 0 when it took nothing.
+func lastCleared(acct village.Account, at time.Time) (points, year int) {
+	years := []int{at.Year()}
+	if at.Month() == time.January {
+		years = append(years, at.Year()-1)
+	}
+	for _, y := range years {
+		if n := acct.Year(strconv.Itoa(y)).Cleared; n > 0 {
+			return n, y
+		}
+	}
+	return 0, 0
 }

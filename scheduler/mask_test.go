@@ -63,3 +63,50 @@ func TestWatchdogMasksNumbersInTheGroup(t *testing.T) {
 	wantMasked(t, "watchdog", out, "青山村三组网格群", true)
 	wantMasked(t, "watchdog", out, "青山镇应急值班群", false)
 }
+
+// TestPointsPostsMaskNumbers: every grid-group post of the points jobs
+// (公示, 生效, year-end ranking, clearing reminder) goes out through
+// village.Mask as a whole. The posts name people, households and items,
+// and what names them may carry a number that identifies someone: a
+// register whose 姓名 cell holds the phone, an item recorded with the
+// witness's number, a villager's words. Here every such field carries a
+// phone, an ID-card or a bank number; none reaches a grid group, while
+// the township's ranking keeps what it shows.
+func TestPointsPostsMaskNumbers(t *testing.T) {
+	const phone, id, bank = "13912345678", "110101199003071234", "6222020200112233445"
+	f := newPointsFixture(t, village.Person{Name: "王" + phone, Village: "青山村", Household: "QS-399", Grid: "三组",
+		Relation: "户主", Roles: []village.Role{village.RoleVillager}})
+	f.recordAs("QS-399", "王"+phone, "三组", 20, "2026-11-10 10:00", func(c *village.Claim) {
+		c.Name = "参加义务劳动（证明人李四" + phone + "）"
+		c.Text = "帮邻居王大爷办事 他身份证" + id + " 卡号" + bank
+		c.Evidence = "证明人 李四 " + phone
+	})
+	f.recordAs("QS-301", "张三", "三组", 10, "2026-11-11 10:00", func(c *village.Claim) {
+		c.Name = "参加义务劳动（身份证" + id + "，卡号" + bank + "）"
+	})
+	var out []string
+	out = append(out, f.run("points_publicity", "2026-12-01 09:00")...)
+	out = append(out, f.run("points_reminder", "2026-12-01 10:00")...)
+	out = append(out, f.run("points_finalise", "2026-12-08 09:00")...)
+	out = append(out, f.run("points_year_end", "2026-12-31 18:00")...)
+	const grid = "青山村三组网格群"
+	got := posts(out, grid)
+	for _, w := range []string{"【积分公示】", "【积分清零提醒】", "【积分生效】", "【2026年度积分排行】",
+		"王[电话]户·王[电话] 参加义务劳动（证明人李四[电话]）", "参加义务劳动（身份证[身份证]，卡号[银行卡]）", "1. 王[电话]户"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("posts to %s lack %q:\n%s", grid, w, got)
+		}
+	}
+	for _, o := range out {
+		if strings.HasPrefix(o, grid+": ") && strings.ContainsAny(o, "0123456789") {
+			for _, n := range []string{phone, id, bank} {
+				if strings.Contains(o, n) {
+					t.Errorf("a post to %s carries %s: %s", grid, n, o)
+				}
+			}
+		}
+	}
+	if office := posts(out, "青山镇网格工作群"); !strings.Contains(office, "王"+phone+"户") {
+		t.Errorf("the township's ranking: %q, want the household as the register names it", office)
+	}
+}

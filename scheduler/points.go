@@ -27,11 +27,25 @@ import (
 func (j *jobs) pointsJobs() []Job {
 	sc := j.Config.Points.Schedules
 	return []Job{
-		{Name: "points_finalise", Label: "积分生效", Spec: sc.Finalise, Run: j.daytime(j.pointsFinalise, true)},
-		{Name: "points_publicity", Label: "积分公示", Spec: sc.Publicity, Run: j.daytime(j.pointsPublicity, true)},
-		{Name: "points_year_end", Label: "年终积分排行", Spec: sc.YearEnd, Run: j.daytime(j.pointsYearEnd, true)},
-		{Name: "points_reminder", Label: "年底兑换提醒", Spec: sc.Reminder, Run: j.daytime(j.pointsReminder, true)},
+		// KeepMissed: however long the bot was down, a month's 公示 and
+		// the year's ranking and clearing run, in order with each day's
+		// finalise, so that every point lands in its year once.
+		{Name: "points_finalise", Label: "积分生效", Spec: sc.Finalise, Run: j.daytime(j.pointsFinalise, true), KeepMissed: true},
+		{Name: "points_publicity", Label: "积分公示", Spec: sc.Publicity, Run: j.daytime(j.pointsPublicity, true), KeepMissed: true},
+		{Name: "points_year_end", Label: "年终积分排行", Spec: sc.YearEnd, Run: j.daytime(j.pointsYearEnd, true), KeepMissed: true},
+		{Name: "points_reminder", Label: "年底兑换提醒", Spec: sc.Reminder, Run: j.daytime(j.pointsReminder, true), KeepMissed: true},
 	}
+}
+
+// toGrid renders block for a grid group (toGroup) and masks all of it
+// (village.Mask), not only the villager's words short repeats: a 公示 or a
+// ranking, read by every villager, names people, households and items,
+// and no phone, ID-card or bank number may ride along in a name from the
+// register, an item as recorded or a label.
+func (j *jobs) toGrid(chat, block string, data any, prio bot.Priority) bot.Outbound {
+	o := j.toGroup(chat, block, data, prio)
+	o.Text = village.Mask(o.Text)
+	return o
 }
 
 // conflictRetries bounds how often a village's change is re-read and
@@ -163,9 +177,12 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 			if len(rows[g.Name]) == 0 {
 				continue
 			}
-			out = append(out, j.toGroup(g.Group, "points.publicity", map[string]any{
+			out = append(out, j.toGrid(g.Group, "points.publicity", map[string]any{
 				"Village": vc.Name, "Grid": g.Name, "Label": label, "Rows": rows[g.Name], "Ends": ends, "Moved": moved,
 				"Days": int(window / (24 * time.Hour)),
+				// items approved after the year-end run count in the next
+				// year (config.Points.Period): their rows say so
+				"Year": strconv.Itoa(cut.AddDate(0, 0, -1).Year()),
 			}, bot.Normal))
 		}
 		out = append(append(out, early...), nudges...)
@@ -307,21 +324,26 @@ func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 		}
 		id := runID("points_finalise", at, vc.Name)
 		clears := ahead(j.clearsSoon(at), now)
+		cleared := j.clearedMeanwhile(at, now)
 		type tally struct {
 			N, Points   int
 			Upheld      int // of N, items objected to and upheld by the scorers
 			Publication string
 			Objected    []string
 			Clears      time.Time // when unspent points are cleared, if the reminder has already gone out
+			// Cleared is the year-end clearing this late run comes after:
+			// the points it makes final are not cleared
+			Cleared time.Time
 		}
 		grids := map[string]*tally{}
 		at1 := func(g string) *tally {
 			if grids[g] == nil {
-				grids[g] = &tally{Clears: clears}
+				grids[g] = &tally{Clears: clears, Cleared: cleared}
 			}
 			return grids[g]
 		}
 		var docs []storage.Doc
+		var incr []storage.Incr
 		changed := map[string]bool{}
 		for _, c := range due {
 			acct, ok := accts[c.Household]
@@ -342,6 +364,11 @@ func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 				return err
 			}
 			docs = append(docs, d, storage.LedgerDoc(e))
+			if !cleared.IsZero() && c.Points > 0 {
+				// spendable only now, after the clearing was due: it
+				// leaves these points to the next year
+				incr = append(incr, storage.Incr{Hash: storage.KeptHash(strconv.Itoa(village.ClosedYear(cleared))), Field: c.Household, By: int64(c.Points)})
+			}
 			g := at1(c.Grid)
 			g.N++
 			if c.ObjectedBy != "" {
@@ -375,23 +402,32 @@ func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
 			if t := grids[g.Name]; t != nil {
-				out = append(out, j.toGroup(g.Group, "points.final", t, bot.Normal))
+				out = append(out, j.toGrid(g.Group, "points.final", t, bot.Normal))
 			}
 		}
-		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: id, Docs: docs,
+		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: id, Docs: docs, Incr: incr,
 			Audit: storage.Audit{At: at, By: "公示期满", Action: "points.finalise", Note: fmt.Sprintf("%d项", len(due))},
 			Out:   out})
 		return err
 	})
 }
 
-// yearOf is the year a year-end run at time at closes: its own year, or
-// the previous one when it runs in January.
-func yearOf(at time.Time) int {
-	if at.Month() == time.January {
-		return at.Year() - 1
+// clearedMeanwhile is the year-end clearing of unspent points due
+// after at and by now, when a run of the occurrence at comes that late
+// (downtime); zero otherwise, and when points are kept.
+func (j *jobs) clearedMeanwhile(at, now time.Time) time.Time {
+	pc := j.Config.Points
+	if pc.YearEnd.Unspent != "clear" {
+		return time.Time{}
 	}
-	return at.Year()
+	sched, err := cron.ParseStandard(pc.Schedules.YearEnd)
+	if err != nil { // "off"
+		return time.Time{}
+	}
+	if when := sched.Next(at.In(j.loc)); !when.IsZero() && !when.After(now) {
+		return when
+	}
+	return time.Time{}
 }
 
 // pointsYearEnd posts and archives the year's final ranking and honours
@@ -402,7 +438,7 @@ func yearOf(at time.Time) int {
 // final. The next year's ranking starts from zero: scores
 // are kept per year.
 func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
-	year := strconv.Itoa(yearOf(at.In(j.loc)))
+	year := strconv.Itoa(village.ClosedYear(at.In(j.loc)))
 	pc := j.Config.Points
 	var all []village.Standing
 	honoured := map[string][]village.Standing{}
@@ -414,7 +450,7 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 		}
 		standings := village.Rank(hs, totals, vetoed)
 		honours := village.Honours(standings, pc.Ranking.Honours)
-		open, publishing, err := unsettled(ctx, j.Store, sc, year)
+		open, inWindow, upcoming, err := unsettled(ctx, j.Store, sc, year)
 		if err != nil {
 			return err
 		}
@@ -434,9 +470,13 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 				scored[s.Grid] = true
 			}
 		}
+		var kept map[string]int64 // households' points final only after the clearing was due
 		if pc.YearEnd.Unspent == "clear" {
 			accts, err := storage.Accounts(ctx, j.Store, sc)
 			if err != nil {
+				return err
+			}
+			if kept, err = j.Store.Counters(ctx, sc, storage.KeptHash(year)); err != nil {
 				return err
 			}
 			keys := make([]string, 0, len(accts))
@@ -446,7 +486,7 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 			slices.Sort(keys)
 			for _, hh := range keys {
 				a := accts[hh]
-				left := a.Redeemable()
+				left := a.Redeemable() - int(kept[hh])
 				if left <= 0 {
 					continue
 				}
@@ -462,12 +502,14 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 			}
 		}
 		data := map[string]any{"Year": year, "Village": vc.Name, "Top": village.Top(standings, pc.Ranking.Top), "Honours": honours,
-			"Cleared": cleared > 0, "Next": yearOf(at.In(j.loc)) + 1, "Open": open,
-			"Publishing": publishing}
+			"Cleared": cleared > 0, "Kept": len(kept) > 0, "Next": village.ClosedYear(at.In(j.loc)) + 1, "Open": open,
+			"Publishing": inWindow + upcoming, "InWindow": inWindow, "Upcoming": upcoming, "NextPublicity": j.nextPublicity(at),
+			"PublishNow": !j.nextPublicity(at).IsZero() && !j.nextPublicity(at).After(now), // run late: the 公示 follows at once
+			"Keep":       pc.YearEnd.Unspent != "clear"}
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
 			if scored[g.Name] {
-				out = append(out, j.toGroup(g.Group, "points.yearend", data, bot.Bulk))
+				out = append(out, j.toGrid(g.Group, "points.yearend", data, bot.Bulk))
 			}
 		}
 		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: id, Docs: docs,
@@ -493,12 +535,13 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 
 // unsettled are the claims of a year not yet final at its end: open are
 // frozen by an objection (the year-end post names them, and settling one
-// corrects the archive), publishing counts approved items whose 公示 is
-// still to come or running, which an objection may still change.
-func unsettled(ctx context.Context, r storage.DocReader, sc storage.Scope, year string) (open []string, publishing int, err error) {
+// corrects the archive); inWindow and upcoming count approved items
+// whose 公示 is running or still to come, which an objection may still
+// change.
+func unsettled(ctx context.Context, r storage.DocReader, sc storage.Scope, year string) (open []string, inWindow, upcoming int, err error) {
 	objected, err := storage.Claims(ctx, r, sc, storage.ClaimIndex(village.ClaimObjected))
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, 0, err
 	}
 	for _, c := range objected {
 		if c.Year() == year {
@@ -507,14 +550,27 @@ func unsettled(ctx context.Context, r storage.DocReader, sc storage.Scope, year 
 	}
 	approved, err := storage.Claims(ctx, r, sc, storage.ClaimIndex(village.ClaimApproved))
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, 0, err
 	}
 	for _, c := range approved {
-		if c.Year() == year {
-			publishing++
+		switch {
+		case c.Year() != year:
+		case c.PublishedAt.IsZero():
+			upcoming++
+		default:
+			inWindow++
 		}
 	}
-	return open, publishing, nil
+	return open, inWindow, upcoming, nil
+}
+
+// nextPublicity is the first 公示 after at; zero when it is off.
+func (j *jobs) nextPublicity(at time.Time) time.Time {
+	sched, err := cron.ParseStandard(j.Config.Points.Schedules.Publicity)
+	if err != nil {
+		return time.Time{}
+	}
+	return sched.Next(at.In(j.loc))
 }
 
 // clearsSoon is when unspent points are next cleared, when the clearing
@@ -558,10 +614,14 @@ func (j *jobs) pointsReminder(ctx context.Context, at, now time.Time) error {
 		// Items approved since the 公示 period of the clearing began are
 		// published only after it: not in 公示 now, and not cleared.
 		cut, _ := j.publicityPeriod(when)
-		soon, after := map[string]bool{}, map[string]bool{}
+		// Items whose 公示 runs past the clearing (posted late, a long
+		// window) are final only after it: not cleared either.
+		soon, after, ends := map[string]bool{}, map[string]bool{}, map[string]bool{}
 		for _, c := range approved {
 			switch {
 			case c.Year() != year:
+			case !c.PublishedAt.IsZero() && !c.WindowEnds.Before(when):
+				ends[c.Household] = true
 			case !c.PublishedAt.IsZero() || c.DecidedAt.Before(cut):
 				soon[c.Household] = true
 			default:
@@ -569,23 +629,25 @@ func (j *jobs) pointsReminder(ctx context.Context, at, now time.Time) error {
 			}
 		}
 		_, byID := j.households(vc.Name)
-		withPoints, coming, later := map[string]int{}, map[string]int{}, map[string]int{}
+		withPoints, coming, later, past := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
 		for hh, a := range accts {
 			switch {
 			case a.Redeemable() > 0:
 				withPoints[byID[hh].Grid]++
 			case soon[hh]:
 				coming[byID[hh].Grid]++
+			case ends[hh]:
+				past[byID[hh].Grid]++
 			case after[hh]:
 				later[byID[hh].Grid]++
 			}
 		}
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
-			if withPoints[g.Name]+coming[g.Name]+later[g.Name] > 0 {
-				out = append(out, j.toGroup(g.Group, "points.reminder",
+			if withPoints[g.Name]+coming[g.Name]+later[g.Name]+past[g.Name] > 0 {
+				out = append(out, j.toGrid(g.Group, "points.reminder",
 					map[string]any{"When": when, "N": withPoints[g.Name], "Coming": coming[g.Name],
-						"Later": later[g.Name], "Since": cut}, bot.Bulk))
+						"Later": later[g.Name], "Past": past[g.Name], "Since": cut}, bot.Bulk))
 			}
 		}
 		return j.post(ctx, sc, runID("points_reminder", at, vc.Name), out...)

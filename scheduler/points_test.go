@@ -41,8 +41,8 @@ func TestPublicityPeriod(t *testing.T) {
 	}
 	for at, want := range map[string]int{"2026-12-31": 2026, "2027-01-01": 2026, "2027-02-01": 2027} {
 		d, _ := time.Parse("2006-01-02", at)
-		if got := yearOf(d); got != want {
-			t.Errorf("yearOf(%s) = %d, want %d", at, got, want)
+		if got := village.ClosedYear(d); got != want {
+			t.Errorf("ClosedYear(%s) = %d, want %d", at, got, want)
 		}
 	}
 }
@@ -129,9 +129,15 @@ func (f *pointsFixture) runLate(job, at, now string, n int) []string {
 			f.t.Fatalf("%s at %s (run at %s): %v", job, at, now, err)
 		}
 	}
+	return f.drain(f.at(now))
+}
+
+// drain takes what the jobs queued by now, each as "chat: text".
+func (f *pointsFixture) drain(now time.Time) []string {
+	f.t.Helper()
 	var out []string
 	for _, sc := range []storage.Scope{f.sc, storage.TownshipScope("青山镇")} {
-		q, err := f.st.Claim(context.Background(), sc, 100, f.at(now))
+		q, err := f.st.Claim(context.Background(), sc, 100, now)
 		if err != nil {
 			f.t.Fatal(err)
 		}
@@ -150,6 +156,12 @@ func (f *pointsFixture) runLate(job, at, now string, n int) []string {
 // record stores a claim recorded by a scorer (approved at once), as 加分 does.
 func (f *pointsFixture) record(household, person, grid string, pts int, at string) {
 	f.t.Helper()
+	f.recordAs(household, person, grid, pts, at, nil)
+}
+
+// recordAs is record with the claim changed by edit (when not nil) before it is stored.
+func (f *pointsFixture) recordAs(household, person, grid string, pts int, at string, edit func(*village.Claim)) {
+	f.t.Helper()
 	ctx := context.Background()
 	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: storage.AccountMsgID("青山村", household),
 		Docs: []storage.Doc{storage.AccountDoc(village.NewAccount("青山村", household))}}); err != nil {
@@ -161,6 +173,9 @@ func (f *pointsFixture) record(household, person, grid string, pts int, at strin
 	}
 	c := village.Claim{Village: "青山村", Grid: grid, Household: household, Person: person, Indicator: "SG02",
 		Name: "参加义务劳动、集体劳动", Level: village.LevelPersonal, Kind: village.KindRegular, Points: pts}
+	if edit != nil {
+		edit(&c)
+	}
 	from, err := c.Apply(village.ClaimRecord, "赵六", f.at(at), "")
 	if err != nil {
 		f.t.Fatal(err)

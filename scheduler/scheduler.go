@@ -52,6 +52,14 @@ type Job struct {
 	// the 08:30 早报 runs after the 10:00 follow-up and the hourly overdue
 	// runs, so that it shows what they closed and filed, not stale figures.
 	Last bool
+	// KeepMissed: occurrences missed longer ago than Options.CatchUp
+	// still run, oldest first, in time order with the other jobs. For
+	// jobs whose occurrence nothing later makes up for and whose order
+	// matters: a month's 公示, the year's ranking and clearing, and the
+	// daily finalise that must make December's points final before the
+	// clearing and January's after it. Each occurrence judges by its own
+	// time, so running it late changes nothing it decides.
+	KeepMissed bool
 }
 
 // ErrLater, returned by a job's Run (wrapped or not), leaves the occurrence
@@ -130,7 +138,8 @@ func New(store Store, jobs []Job, o Options) (*Scheduler, error) {
 		o.MaxRuns = 100
 	}
 	if o.LockTTL == 0 {
-		o.LockTTL = 7 * 24 * time.Hour
+		// longer than any CatchUp: schedules.catch_up may be 7d
+		o.LockTTL = max(7*24*time.Hour, o.CatchUp+24*time.Hour)
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
@@ -378,7 +387,7 @@ func (s *Scheduler) start(ctx context.Context, j *job, now time.Time) (from, las
 		return time.Time{}, time.Time{}, won, nil
 	}
 	from = last.In(s.loc)
-	if s.catchUp < 0 {
+	if s.catchUp < 0 || j.KeepMissed {
 		return from, last, false, nil
 	}
 	cutoff := now.Add(-s.catchUp)

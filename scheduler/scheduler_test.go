@@ -725,3 +725,35 @@ func TestFirstStartLogsOneLine(t *testing.T) {
 		t.Errorf("first start logged %q, want one line with %s", lines, want)
 	}
 }
+
+// TestKeepMissedIgnoresCatchUp: a KeepMissed job runs every occurrence
+// missed while down, however old, in time order with the others' (a
+// month's 公示 and the year-end ranking are not made up for later); an
+// ordinary job skips what is older than CatchUp.
+func TestKeepMissedIgnoresCatchUp(t *testing.T) {
+	st := newMemStore()
+	rec := &recorder{}
+	jobs := rec.jobs([]jobSpec{{"daily", "0 9 * * *", succeed}, {"evening", "0 18 * * *", succeed}})
+	jobs[0].KeepMissed = true
+	s := mustNew(t, st, jobs, scheduler.Options{CatchUp: time.Hour})
+	mustRunDue(t, s, []time.Time{at(2, 8, 0), at(4, 18, 30)}) // evening: the 2nd and 3rd skipped
+	want := []string{
+		"daily@2026-03-02T09:00:00+08:00",
+		"daily@2026-03-03T09:00:00+08:00",
+		"daily@2026-03-04T09:00:00+08:00",
+		"evening@2026-03-04T18:00:00+08:00",
+	}
+	if diff := cmp.Diff(rec.got(), want); diff != "" {
+		t.Errorf("runs (-got +want):\n%s", diff)
+	}
+}
+
+// TestLongestCatchUpStarts: schedules.catch_up may be 7d; the default
+// LockTTL outlasts it, so the scheduler starts.
+func TestLongestCatchUpStarts(t *testing.T) {
+	rec := &recorder{}
+	if _, err := scheduler.New(newMemStore(), rec.jobs([]jobSpec{{"daily", "0 9 * * *", succeed}}),
+		scheduler.Options{CatchUp: 7 * 24 * time.Hour, Scope: scope}); err != nil {
+		t.Errorf("New with CatchUp 7d: %v", err)
+	}
+}

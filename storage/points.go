@@ -12,6 +12,9 @@ package storage
 //	<p>:{v:<village>}:y:<n>        year-end rankings (kind "y"); index "rank:<year>"
 //	<p>:{v:<village>}:pts:<year>   HASH 户号 → the year's ranking score (approved + final)
 //	<p>:{v:<village>}:veto:<year>  HASH 户号 → effective veto items of the year
+//	<p>:{v:<village>}:kept:<year>  HASH 户号 → points made final only after the year-end
+//	                               clearing of <year> had come due (a finalise run late
+//	                               after downtime): that clearing leaves them
 //
 // A point-changing command is one Commit: the claim (version-checked), a
 // new ledger entry, the household account (version-checked) and the
@@ -69,6 +72,10 @@ func PointsHash(year string) string { return "pts:" + year }
 
 // VetoHash is the counter hash of a year's effective veto items.
 func VetoHash(year string) string { return "veto:" + year }
+
+// KeptHash is the counter hash of the points the year-end clearing of
+// year leaves: made final by a run that came after it was due.
+func KeptHash(year string) string { return "kept:" + year }
 
 // YearTallies reads what a village's ranking of a year is made of (see
 // village.Rank): each household's score, and whether a veto item counts

@@ -691,6 +691,15 @@ func (c *Claim) Entry(from ClaimStatus, source string) LedgerEntry {
 // MonthOf is the period ("2006-01") of t, in t's location.
 func MonthOf(t time.Time) string { return t.Format("2006-01") }
 
+// ClosedYear is the year a year-end run at time run closes: its own
+// year, or the previous one when it runs in January.
+func ClosedYear(run time.Time) int {
+	if run.Month() == time.January {
+		return run.Year() - 1
+	}
+	return run.Year()
+}
+
 // Ledger events beyond the claim actions.
 const (
 	EventRedeem = "redeem" // 兑换 at the points supermarket
