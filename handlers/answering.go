@@ -7,6 +7,8 @@ package handlers
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"slices"
 
 	"gridbot/bot"
@@ -185,11 +187,22 @@ func waitingItems(qs []question) []waitingItem {
 // leave the question waiting, nor take it when its change fails.
 type taking struct {
 	scope storage.Scope
-	kept  storage.Kept
+	// kept takes the questions answered; when the answer was decided on
+	// this process's copy of them, it checks the copy (storage.Kept.Was)
+	kept storage.Kept
 	// out goes with it: what still waits for the sender (stillWaiting)
 	out  []bot.Outbound
 	done bool
+	// refused is set when the copy proved stale, or a commit came before
+	// the one that checks it: nothing of the answer is committed
+	refused bool
 }
+
+// errAskCopy says an answer decided on this process's copy of the
+// questions waiting must be made again on them as stored (Store.Asked):
+// the copy proved stale (storage.ErrAskChanged), or what the answer does
+// is not checked by a commit that takes them. Nothing was committed.
+var errAskCopy = errors.New("handlers: answer again on the questions as stored")
 
 type takingKey struct{}
 
@@ -202,15 +215,34 @@ func answerTaking(ctx context.Context, sc storage.Scope) *taking {
 	return tk
 }
 
+// answerChecking is ctx's taking still to commit that checks a copy of
+// the questions; nil when none.
+func answerChecking(ctx context.Context) *taking {
+	tk, _ := ctx.Value(takingKey{}).(*taking)
+	if tk == nil || tk.done || tk.kept.Was == nil {
+		return nil
+	}
+	return tk
+}
+
 // answering runs act, which acts on the answer to the questions answered
 // (kept lines of the sender's question key), with their taking, and out,
 // riding on the first commit act makes in the question's scope; a commit
 // that fails leaves them waiting. When act commits nothing there (or is
-// nil), they are taken by a commit of their own.
+// nil), they are taken by a commit of their own. When the answer was
+// decided on this process's copy of the questions (turn.askCopy), that
+// commit checks it, and commits nothing when it is stale (errAskCopy):
+// the answer is made again on the questions as stored (see answer).
 func (r *Router) answering(ctx context.Context, t *turn, answered [][]byte, out []bot.Outbound, act func(context.Context) error) error {
-	tk := &taking{scope: r.scope(t), kept: storage.AskAnswered(askKey(t), answered...), out: out}
+	tk := &taking{scope: r.scope(t), kept: storage.AskAnswered(askKey(t), answered...).DecidedOn(t.askCopy), out: out}
+	t.askCopy = nil // checked once, by the first commit that takes questions
 	if act != nil {
-		if err := act(context.WithValue(ctx, takingKey{}, tk)); err != nil || tk.done {
+		err := act(context.WithValue(ctx, takingKey{}, tk))
+		if tk.refused {
+			// whatever act made of the refusal, nothing was committed
+			return fmt.Errorf("answer of %s: %w", t.who.Name, errAskCopy)
+		}
+		if err != nil || tk.done {
 			return err
 		}
 	}

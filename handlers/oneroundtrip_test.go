@@ -9,7 +9,9 @@ import (
 
 // TestOneRoundTrip: with what it decides on followed in memory, each of
 // these messages costs its commit alone: the reporter's "还是吵" to the 办结 of
-// his quarrel (his 未解决), a worker's 回访 of an elder he logged before.
+// his quarrel (his 未解决), a villager's 「1」 to the confirm-back this
+// process asked him (the question read from its copy), a worker's 回访 of
+// an elder he logged before.
 func TestOneRoundTrip(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
@@ -26,6 +28,15 @@ func TestOneRoundTrip(t *testing.T) {
 				if reps := c.reports(); len(reps) != 1 || reps[0].Status != village.StatusReopened {
 					t.Errorf("reports %+v, want R1 reopened", reps)
 				}
+			}},
+		{name: "confirm-back answer",
+			setup: []bot.Message{{Chat: grid3, From: "陈二", Text: "3号院门口的垃圾没人清理"}},
+			m:     bot.Message{Chat: grid3, From: "陈二", Text: "1"}, want: "已登记 #R1",
+			check: func(t *testing.T, c *chat) {
+				if reps := c.reports(); len(reps) != 1 || !reps[0].Status.Open() {
+					t.Errorf("reports %+v, want R1 open", reps)
+				}
+				c.wantWaiting("answered", "陈二")
 			}},
 		{name: "call log",
 			setup: []bot.Message{{Private: true, From: "王五", Text: "回访 王奶奶 已通 挺好"}},

@@ -60,8 +60,12 @@ type Store interface {
 	// Asked reads back a question the bot asked one person (confirm-back,
 	// duplicate); the question is kept by the commit that posts it
 	// (storage.Ask) and removed by the one that acts on the answer
-	// (storage.AskTaken).
+	// (storage.AskTaken, storage.AskAnswered).
 	Asked(ctx context.Context, sc storage.Scope, key string) ([]byte, error)
+	// AskedCopy is Asked from this process's copy, no round trip, when it
+	// holds one: a change decided on it checks it is still what Redis
+	// holds (storage.Kept.DecidedOn).
+	AskedCopy(sc storage.Scope, key string) ([]byte, bool)
 	// EvidenceOf reads what a sender's photos are matched with (see
 	// evidence.go): the item he made last and the photos waiting.
 	EvidenceOf(ctx context.Context, sc storage.Scope, key string) (item, waiting []byte, err error)
@@ -169,17 +173,28 @@ type reaching struct {
 }
 
 // A commit made while acting on an answer takes the questions answered
-// (see answering), before it keeps any it asks itself.
+// (see answering), before it keeps any it asks itself. While the answer
+// was decided on this process's copy of the questions, nothing commits
+// before the commit that checks it (the first in the question's scope),
+// and nothing after that commit was refused: the answer is made again on
+// the questions as stored, and what it sends is sent once.
 func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
 	defer s.commits.Add(1)
+	if tk := answerChecking(ctx); tk != nil && (tk.refused || tk.scope != c.Scope) {
+		tk.refused = true
+		return storage.Result{}, fmt.Errorf("commit in %s before the answer's check: %w", c.Scope, errAskCopy)
+	}
 	tk := answerTaking(ctx, c.Scope)
 	if tk != nil {
 		c.Keep = append([]storage.Kept{tk.kept}, c.Keep...)
 		c.Out = append(slices.Clip(c.Out), tk.out...)
 	}
 	res, err := s.guard.Commit(ctx, holding(s), c)
-	if tk != nil && err == nil {
+	switch {
+	case tk != nil && err == nil:
 		tk.done = true
+	case tk != nil && errors.Is(err, storage.ErrAskChanged):
+		tk.refused = true
 	}
 	return res, err
 }
@@ -286,6 +301,12 @@ type turn struct {
 	// takeOn is set when the sender's words about an emergency nobody took
 	// on yet take it on before the 进展 or 办结 they make (see sceneNews).
 	takeOn bool
+	// askCopy is the questions waiting for the sender's answer as this
+	// process's copy holds them (storage.Store.AskedCopy), while the
+	// answer is decided on them; nil when they were read from Redis. The
+	// first commit that takes questions answered checks they are still
+	// what Redis holds (see answering).
+	askCopy []byte
 	// aside is set when the command acts on a report told in private:
 	// every reply goes to the sender privately (a group only hears that
 	// it did), whatever it says ("需要报告人张三本人" names who complained).

@@ -451,22 +451,75 @@ const askedPrefix = `{"kind":"`
 // together (a confirm-back, then a duplicate question): meant tells which
 // the answer is for, and an answer it cannot place is asked back. done is
 // false when the message is no answer or nobody asked.
+//
+// The questions are read from this process's copy when it holds one (the
+// answer then costs its commit alone). The first commit that takes
+// questions answered checks the copy is what Redis holds (see answering);
+// when it is not (another process asked or took a question meanwhile, or
+// Redis expired them), nothing is committed and the message is answered
+// again on the questions read from Redis. So is one whose outcome no such
+// commit checks (asked back, or no answer after all): a name said (a
+// household member's) may be none, and reads Redis at once.
 func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
-	word, yes, ok := answerWord(t.text)
-	assent := !ok && assents(t.text)
-	member, kinWord, fits, said := "", "", []string(nil), false
-	if !ok && !assent {
-		if member, kinWord, fits, said = r.points.memberSaid(t); !said {
+	w := answerWords{}
+	var ok bool
+	w.word, w.yes, ok = answerWord(t.text)
+	w.assent = !ok && assents(t.text)
+	if !ok && !w.assent {
+		if w.member, w.kin, w.fits, w.said = r.points.memberSaid(t); !w.said {
 			return false, nil
 		}
 	}
-	yes = yes || assent
-	b, err := r.store.Asked(ctx, r.scope(t), askKey(t))
-	if errors.Is(err, storage.ErrNotFound) {
-		return false, nil
+	w.yes = w.yes || w.assent
+	var b []byte
+	copied := false
+	if !w.said {
+		b, copied = r.store.AskedCopy(r.scope(t), askKey(t))
 	}
-	if err != nil {
-		return true, err
+	before := *t
+	for {
+		if !copied {
+			b, err = r.store.Asked(ctx, r.scope(t), askKey(t))
+			if errors.Is(err, storage.ErrNotFound) {
+				return false, nil
+			}
+			if err != nil {
+				return true, err
+			}
+		} else {
+			t.askCopy = b
+		}
+		done, err = r.answerTo(ctx, t, b, w)
+		if !copied || !errors.Is(err, errAskCopy) && !errors.Is(err, storage.ErrAskChanged) {
+			return done, err
+		}
+		// nothing was committed: the turn as it was, the questions as stored
+		*t = before
+		copied = false
+	}
+}
+
+// answerWords are how a message answers (answer): its answer word, yes or
+// no, plain assent, or a household member said (named, or his kin word
+// and the members it fits).
+type answerWords struct {
+	word              string
+	yes, assent, said bool
+	member, kin       string
+	fits              []string
+}
+
+// answerTo answers the questions b, as answer read them (t.askCopy set
+// when from this process's copy).
+func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords) (done bool, err error) {
+	word, yes, assent, said, member, kinWord, fits := w.word, w.yes, w.assent, w.said, w.member, w.kin, w.fits
+	// unchecked is what an outcome no commit taking questions checks
+	// returns: on a copy, the questions are read from Redis first
+	unchecked := func() error {
+		if t.askCopy != nil {
+			return errAskCopy
+		}
+		return nil
 	}
 	var qs []question
 	var raws [][]byte
@@ -484,11 +537,14 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	switch {
 	case unsure:
 		// nothing taken: his next word, a plainer one, answers
+		if err := unchecked(); err != nil {
+			return true, err
+		}
 		return true, r.askWhich(ctx, t, qs)
 	case len(which) == 0:
 		// a name said to someone else while other questions wait: they
 		// still wait
-		return false, nil
+		return false, unchecked()
 	}
 	// what is not answered waits on, and he is told so
 	still := r.stillWaiting(t, unpicked(qs, which))
@@ -506,11 +562,14 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	switch {
 	case q.Kind == askWhom && said && member == "":
 		// "俺爹" where the roster cannot tell which member: asked again,
-		// the question still waiting
+		// the question still waiting (read from Redis: a name was said)
 		return true, r.reply(ctx, t, "points.claim.kin", map[string]any{"Kin": kinWord, "Fits": fits,
 			"Members": r.points.members(t.who.Village, t.who)})
 	case q.Kind == askWhom && !said && yes && q.For == "":
 		// "好的" to "是给家里哪一位申请？": the name is still wanted
+		if err := unchecked(); err != nil {
+			return true, err
+		}
 		return true, r.reply(ctx, t, "points.claim.whom", map[string]any{"Members": r.points.members(t.who.Village, t.who)})
 	}
 	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
@@ -624,6 +683,9 @@ func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws []
 			}
 			return r.report(ctx, &one, q.Text, q.Type)
 		})
+		// the first filing checked the questions read; the next ones
+		// follow what it left
+		t.askCopy = nil
 		if err != nil {
 			// this one and the next still wait: his next "1" files them
 			return true, err
@@ -671,7 +733,7 @@ func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, raws [][]b
 // a question the bot can read: the message may commit nothing of its own
 // to take it with.
 func (r *Router) dropAsk(ctx context.Context, t *turn) error {
-	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), Keep: []storage.Kept{storage.AskTaken(askKey(t))}})
+	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), Keep: []storage.Kept{storage.AskTaken(askKey(t)).DecidedOn(t.askCopy)}})
 	return err
 }
 

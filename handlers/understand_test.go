@@ -68,11 +68,18 @@ func newChatOn(t *testing.T, reader handlers.Reader, st *storage.Store) *chat {
 // processes, each with message ids of its own.
 func twoProcesses(t *testing.T) (a, b *chat) {
 	t.Helper()
-	srv := storagetest.NeedServer(t)
+	a, b, _ = twoProcessesOn(t)
+	return a, b
+}
+
+// twoProcessesOn is twoProcesses, and their Redis.
+func twoProcessesOn(t *testing.T) (a, b *chat, srv *storagetest.Server) {
+	t.Helper()
+	srv = storagetest.NeedServer(t)
 	a = newChatOn(t, understand.Rules{}, storagetest.Open(t, srv.URL))
 	b = newChatOn(t, understand.Rules{}, storagetest.Open(t, srv.URL))
 	b.n = 1000
-	return a, b
+	return a, b, srv
 }
 
 // say sends a group message and returns the replies as "to: text".

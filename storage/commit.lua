@@ -51,7 +51,11 @@
 --   kept:    key, ttl in ms (0 deletes the key), refs ("1": the value may hold the first doc's
 --            reference as in a doc body), value (SET with an expiry), after
 --            ("" = none: otherwise the value is kept after the old one, on a
---            line of its own, when the old one begins with after)
+--            line of its own, when the old one begins with after), was ("" =
+--            no guard: otherwise the value the key held when the change was
+--            decided on it, questions read from a process's copy; the change
+--            commits only while the key holds exactly that, checked before
+--            any write); ttl "drop" mode: see storage.Kept.Drop
 -- Every followed index carries a generation, gen:<index>, raised at every
 -- change of its members: a grid's open reports ("open:<grid>"), a
 -- household's account ("hh:<户号>") and approved claims
@@ -61,9 +65,11 @@
 -- Returns {"ok", n, ref1, ..., refn, index, generation, ..., withdrawn}
 -- (the n documents' references, then the followed indexes it changed and
 -- their generations now, then the numbers of the notices the ack answered
--- and how many, then how many held messages ARGV[13] withdrew:
+-- and how many, then how many held messages ARGV[13] withdrew, then per
+-- kept record with an after or in drop mode, in order, the value it left
+-- under its key ("" = none) and that value's time to live in ms:
 -- one flat list, which Redis turns into a reply faster than nested ones) | {"dup"} | {"stale"} | {"conflict", i, version} |
--- {"missing", i} | {"changed"} | {"unbuilt"} (the ack's live index was
+-- {"missing", i} | {"changed"} | {"was"} (a kept record's was guard) | {"unbuilt"} (the ack's live index was
 -- never built and notices exist: build it, commit again) | {"older"}
 -- (the ack's since guard)
 -- Numbers stay the text they came as where they can: every number the
@@ -123,6 +129,24 @@ for i = 1, ndocs do
   d.body = ARGV[p]
   p = p + 1
   docs[i] = d
+end
+local nincr, nkeep = 0, 0
+if ARGV[6] ~= "0" then
+  nincr = tonumber(ARGV[6])
+end
+if ARGV[7] ~= "0" then
+  nkeep = tonumber(ARGV[7])
+end
+-- The kept records' guards (they come last: after the audit entries, the
+-- messages and the counters), before any write.
+if nkeep > 0 then
+  local q = p + 4 * tonumber(ARGV[4]) + 5 * tonumber(ARGV[5]) + 3 * nincr
+  for _ = 1, nkeep do
+    if ARGV[q + 5] ~= "" and redis.call("GET", base .. ARGV[q]) ~= ARGV[q + 5] then
+      return {"was"}
+    end
+    q = q + 6
+  end
 end
 -- Check every version first, so that a conflict changes nothing.
 for i, d in ipairs(docs) do
@@ -292,13 +316,6 @@ if ARGV[5] ~= "0" then
     end
   end
 end
-local nincr, nkeep = 0, 0
-if ARGV[6] ~= "0" then
-  nincr = tonumber(ARGV[6])
-end
-if ARGV[7] ~= "0" then
-  nkeep = tonumber(ARGV[7])
-end
 for _ = 1, nincr do
   redis.call("HINCRBY", base .. ARGV[p], ARGV[p + 1], ARGV[p + 2])
   p = p + 3
@@ -309,12 +326,16 @@ if ack then
   end
   redis.call("ZREMRANGEBYSCORE", ack.live, "-inf", "(" .. ack.prune)
 end
+-- lefts: what each record with an after or in drop mode left, and how
+-- long it lives
+local lefts = {}
 for _ = 1, nkeep do
   local key, value, more = base .. ARGV[p], ARGV[p + 3], ARGV[p + 4]
   if ARGV[p + 2] == "drop" then
     -- take the lines of value, once each, from the key's value; lines
     -- kept meanwhile stay
     local old = redis.call("GET", key)
+    local kept, ttl = "", 0
     if old then
       local gone, left = {}, {}
       for line in string.gmatch(value, "[^\n]+") do
@@ -330,9 +351,13 @@ for _ = 1, nkeep do
       if #left == 0 then
         redis.call("DEL", key)
       else
-        redis.call("SET", key, table.concat(left, "\n"), "KEEPTTL")
+        kept = table.concat(left, "\n")
+        redis.call("SET", key, kept, "KEEPTTL")
+        ttl = redis.call("PTTL", key)
       end
     end
+    lefts[#lefts + 1] = kept
+    lefts[#lefts + 1] = ttl
   else
     if ARGV[p + 2] == "1" and refs[1] then
       value = string.gsub(value, '([^\\])\\u0001REF\\u0001', '%1' .. refs[1])
@@ -352,9 +377,14 @@ for _ = 1, nkeep do
       redis.call("SET", key, value, "PX", ARGV[p + 1])
     else
       redis.call("DEL", key)
+      value = ""
+    end
+    if more ~= "" then
+      lefts[#lefts + 1] = value
+      lefts[#lefts + 1] = ARGV[p + 1]
     end
   end
-  p = p + 5
+  p = p + 6
 end
 if ARGV[1] ~= "" then
   redis.call("SET", seen, ref1, "EX", ARGV[2])
@@ -371,4 +401,7 @@ for i = 1, #acked do
 end
 res[#res + 1] = #acked
 res[#res + 1] = withdrawn
+for i = 1, #lefts do
+  res[#res + 1] = lefts[i]
+end
 return res

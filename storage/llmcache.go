@@ -78,7 +78,7 @@ func (s *Store) LLMUsage(ctx context.Context, day string) (map[string]int64, err
 // leaves it to be answered again; ErrNotFound when none waits (or it
 // expired).
 func (s *Store) Asked(ctx context.Context, sc Scope, key string) ([]byte, error) {
-	b, err := s.rdb.Get(ctx, s.base(sc)+"ask:"+key).Bytes()
+	b, err := s.rdb.Get(ctx, s.base(sc)+askPrefix+key).Bytes()
 	if errors.Is(err, redis.Nil) {
 		return nil, fmt.Errorf("storage: ask: %w", ErrNotFound)
 	}
@@ -86,4 +86,15 @@ func (s *Store) Asked(ctx context.Context, sc Scope, key string) ([]byte, error)
 		return nil, fmt.Errorf("storage: ask: %w: %w", ErrUnavailable, err)
 	}
 	return b, nil
+}
+
+// AskedCopy is the questions waiting under key as this process's own
+// commits left them, when it holds such a copy not past their TTL: no
+// round trip. The copy may be stale (another process asked or took one
+// since, or Redis expired them first): a change decided on it carries it
+// (Kept.DecidedOn), and fails with ErrAskChanged, forgetting the copy,
+// when Redis holds anything else. A decision no commit checks is made on
+// Asked.
+func (s *Store) AskedCopy(sc Scope, key string) ([]byte, bool) {
+	return s.asks.get(s.base(sc)+askPrefix+key, s.now())
 }

@@ -165,3 +165,82 @@ func TestLLMCacheAndUsage(t *testing.T) {
 		t.Errorf("usage (-got +want):\n%s", diff)
 	}
 }
+
+// TestAskedCopy: the questions this store's commits kept, after one
+// another or with the answered ones dropped, are read back from its copy
+// with no round trip, as Redis holds them. A change decided on a copy
+// another store made stale (a question kept after it there) is refused,
+// changing nothing, and the copy is forgotten; decided on what Redis
+// holds, it is made. A copy is never read past the question's TTL.
+func TestAskedCopy(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	a, err := storage.New(storage.Options{URL: srv.URL, Timeout: time.Second, Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = a.Close() })
+	b := storagetest.Open(t, srv.URL)
+	ctx := t.Context()
+	const key = "青山村三组网格群|张三"
+	q1, q2, q3 := `{"kind":"confirm","text":"a"}`, `{"kind":"confirm","text":"b"}`, `{"kind":"confirm","text":"c"}`
+	keep := func(st *storage.Store, id, body string) {
+		t.Helper()
+		k := storage.Ask(key, []byte(body), 30*time.Minute)
+		k.After = `{"kind":"`
+		if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: id, Keep: []storage.Kept{k}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	copied := func(want string) []byte {
+		t.Helper()
+		got, ok := a.AskedCopy(vs, key)
+		if want == "" && ok || want != "" && string(got) != want {
+			t.Fatalf("AskedCopy = %q, %v; want %q", got, ok, want)
+		}
+		return got
+	}
+	copied("")
+	keep(a, "m1", q1)
+	before := a.RoundTrips()
+	copied(q1)
+	keep(a, "m2", q2)
+	cp := copied(q1 + "\n" + q2)
+	if _, err := a.Commit(ctx, storage.Change{Scope: vs, MsgID: "m3", Keep: []storage.Kept{storage.AskAnswered(key, []byte(q1)).DecidedOn(cp)}}); err != nil {
+		t.Fatal(err)
+	}
+	cp = copied(q2)
+	if n := a.RoundTrips() - before; n != 2 {
+		t.Errorf("%d round trips, want 2 (the commits)", n)
+	}
+	// another process keeps a question after a's: a's copy is stale, and
+	// what is decided on it is refused
+	keep(b, "b1", q3)
+	_, err = a.Commit(ctx, storage.Change{Scope: vs, MsgID: "m4", Create: true, Report: newReport("3号院门口的垃圾没人清理"),
+		Keep: []storage.Kept{storage.AskAnswered(key, []byte(q2)).DecidedOn(cp)}})
+	if !errors.Is(err, storage.ErrAskChanged) {
+		t.Fatalf("a change decided on a stale copy: %v, want ErrAskChanged", err)
+	}
+	if reps, err := a.Reports(ctx, vs); err != nil || len(reps) != 0 {
+		t.Fatalf("reports after the refused change: %+v, %v; want none", reps, err)
+	}
+	copied("")
+	stored, err := a.Asked(ctx, vs, key)
+	if err != nil || string(stored) != q2+"\n"+q3 {
+		t.Fatalf("Asked = %q, %v; want both", stored, err)
+	}
+	if _, err := a.Commit(ctx, storage.Change{Scope: vs, MsgID: "m4", Keep: []storage.Kept{storage.AskAnswered(key, []byte(q2)).DecidedOn(stored)}}); err != nil {
+		t.Fatal(err)
+	}
+	// what a drop left is kept as long as Redis keeps it
+	copied(q3)
+	if ttl := a.AskTTL(ctx, vs, key); ttl <= 29*time.Minute {
+		t.Errorf("TTL after the drop = %v, want it kept from b's ask", ttl)
+	}
+	now = now.Add(30 * time.Minute)
+	copied("")
+	keep(a, "m5", q1)
+	copied(q3 + "\n" + q1)
+	now = now.Add(30 * time.Minute)
+	copied("")
+}

@@ -102,6 +102,11 @@ var (
 	// ErrKeptChanged means a kept value a change was decided on
 	// (Change.Unchanged) is no longer what was assumed; read and retry.
 	ErrKeptChanged = errors.New("kept value changed")
+	// ErrAskChanged means the questions a record of the change was decided
+	// on (Kept.Was: read from this process's copy, AskedCopy) are no
+	// longer what the key holds: nothing changed, and the copy is
+	// forgotten; read them from Redis (Asked) and decide again.
+	ErrAskChanged = errors.New("questions changed")
 	// ErrNoticeOlder means a change with a NoticeAck.Since found no
 	// notice posted to the group since then: it committed nothing.
 	ErrNoticeOlder = errors.New("no notice posted since")
@@ -125,11 +130,13 @@ type Options struct {
 	// without a round trip, and one PING every this long tells when it is
 	// back (Check probes at once). Default 1s.
 	ProbeEvery time.Duration
-	// Now is the clock of ProbeEvery. Default time.Now.
+	// Now is the clock of ProbeEvery and of the questions kept in memory
+	// (AskedCopy), which expire no later than Redis's. Default time.Now.
 	Now func() time.Time
 	// CacheReports is how many recently written reports are kept in memory
 	// so that a lifecycle command needs no read round trip, and as many
-	// claims and household accounts, for a claim's review. Default 4096;
+	// claims and household accounts, for a claim's review, and as many
+	// questions asked (AskedCopy). Default 4096;
 	// negative disables the caches. Writes stay correct with several
 	// processes (they carry the version read); a status query may then be
 	// one change behind a change made by another process.
@@ -146,6 +153,8 @@ type Store struct {
 	cache   *reportCache
 	dcache  *docCache
 	opens   *openIndexes
+	asks    *askCache
+	now     func() time.Time
 	health  *health
 	// closeProbe closes the health probe's own client.
 	closeProbe func() error
@@ -195,13 +204,16 @@ func newStore(rdb *redis.Client, opts Options) *Store {
 	var cache *reportCache
 	var dcache *docCache
 	var opens *openIndexes
+	var asks *askCache
 	if opts.CacheReports >= 0 {
 		cache = newReportCache(cmp.Or(opts.CacheReports, 4096))
 		dcache = newDocCache(cmp.Or(opts.CacheReports, 4096))
 		opens = newOpenIndexes(openIndexesCached)
+		asks = newAskCache(cmp.Or(opts.CacheReports, 4096))
 	}
 	return &Store{
 		rdb: rdb, prefix: opts.Prefix, seenTTL: opts.SeenTTL, sentTTL: opts.SentTTL, trips: trips, cache: cache, dcache: dcache, opens: opens,
+		asks: asks, now: opts.Now,
 		health: h, closeProbe: closeProbe, bodies: &sync.Pool{New: func() any { return new(bytes.Buffer) }},
 		commit: redis.NewScript(commitSrc), claim: redis.NewScript(claimSrc),
 		ack: redis.NewScript(ackSrc), load: redis.NewScript(loadSrc), requeue: redis.NewScript(requeueSrc),
@@ -329,23 +341,35 @@ type Kept struct {
 	// keeps the rest (its expiry unchanged); the key goes with its last
 	// line. Lines kept meanwhile by another change stay. TTL is unused.
 	Drop bool
+	// Was, when not nil, is the key's value the change was decided on (the
+	// questions read from this process's copy, AskedCopy): the change
+	// commits only while the key holds exactly that, and fails with
+	// ErrAskChanged otherwise, changing nothing.
+	Was []byte
 }
 
 // Ask keeps a question the bot asked one person (key) until ttl passes;
 // Asked reads it back.
 func Ask(key string, body []byte, ttl time.Duration) Kept {
-	return Kept{Key: "ask:" + key, Value: body, TTL: ttl}
+	return Kept{Key: askPrefix + key, Value: body, TTL: ttl}
 }
 
 // AskTaken removes the question kept under key: part of the change that
 // acts on its answer, so that the question goes only if the change is made.
-func AskTaken(key string) Kept { return Kept{Key: "ask:" + key} }
+func AskTaken(key string) Kept { return Kept{Key: askPrefix + key} }
 
 // AskAnswered removes, of the questions kept under key one a line, those
 // answered (each a line as kept): part of the change that acts on the
 // answer. The others wait on, and so does one kept after them meanwhile.
 func AskAnswered(key string, answered ...[]byte) Kept {
-	return Kept{Key: "ask:" + key, Value: bytes.Join(answered, []byte("\n")), Drop: true}
+	return Kept{Key: askPrefix + key, Value: bytes.Join(answered, []byte("\n")), Drop: true}
+}
+
+// DecidedOn makes k's change commit only while k's key holds was, the
+// value it was decided on (Kept.Was); nil guards nothing.
+func (k Kept) DecidedOn(was []byte) Kept {
+	k.Was = was
+	return k
 }
 
 // Change is everything one message or job run changes, committed atomically.
@@ -493,6 +517,12 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 	if err != nil {
 		return Result{}, fmt.Errorf("storage: commit: %w", err)
 	}
+	var now time.Time
+	if len(c.Keep) > 0 {
+		// before the commit: a question kept in memory expires no later
+		// than in Redis
+		now = s.now()
+	}
 	res, err := s.commit.Run(ctx, s.rdb, []string{s.base(c.Scope)}, args...).Slice()
 	if err == nil && c.Ack != nil && len(res) == 1 && res[0] == "unbuilt" {
 		// notices written before the live indexes existed: build them, once
@@ -502,6 +532,8 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 		res, err = s.commit.Run(ctx, s.rdb, []string{s.base(c.Scope)}, args...).Slice()
 	}
 	if err != nil {
+		// it may have been made: what it kept is unknown
+		s.asks.forget(s.base(c.Scope), c.Keep)
 		return Result{}, fmt.Errorf("storage: commit: %w: %w", ErrUnavailable, err)
 	}
 	status, _ := res[0].(string)
@@ -534,6 +566,9 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 		return Result{}, fmt.Errorf("storage: commit: an index read changed: %w", ErrConflict)
 	case "changed":
 		return Result{}, fmt.Errorf("storage: commit: %s: %w", c.Unchanged.Key, ErrKeptChanged)
+	case "was":
+		s.asks.forget(s.base(c.Scope), c.Keep)
+		return Result{}, fmt.Errorf("storage: commit: %w", ErrAskChanged)
 	case "older":
 		return Result{}, fmt.Errorf("storage: commit: notices of %s: %w", c.Ack.Group, ErrNoticeOlder)
 	case "unbuilt":
@@ -551,7 +586,19 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 	}
 	out := Result{}
 	// "ok", the number of references, the references, the generations,
-	// the number of held messages withdrawn
+	// the number of held messages withdrawn, what each kept record kept
+	// after or dropped from left
+	nleft := 0
+	for _, k := range c.Keep {
+		if k.After != "" || k.Drop {
+			nleft += 2
+		}
+	}
+	if len(res) < 3+nleft {
+		return Result{}, fmt.Errorf("storage: commit: a reply of %d", len(res))
+	}
+	left := res[len(res)-nleft:]
+	res = res[:len(res)-nleft]
 	nrefs, _ := res[1].(int64)
 	if nrefs < 0 || int(nrefs) > len(res)-3 {
 		return Result{}, fmt.Errorf("storage: commit: %d references in a reply of %d", nrefs, len(res))
@@ -592,6 +639,7 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 	}
 	s.followDocs(c.Scope, docs, bodies, out.Refs)
 	s.opens.follow(c.Scope, docs, out.Refs, res[2+nrefs:])
+	s.asks.follow(s.base(c.Scope), c.Keep, left, now)
 	return out, nil
 }
 
@@ -635,7 +683,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 	if c.Unchanged != nil {
 		guard, want = c.Unchanged.Key, string(c.Unchanged.Value)
 	}
-	args := make([]any, 0, 24+7*len(docs)+4*audits+5*len(c.Out)+3*len(c.Incr)+5*len(c.Keep))
+	args := make([]any, 0, 24+7*len(docs)+4*audits+5*len(c.Out)+3*len(c.Incr)+6*len(c.Keep))
 	index, gen := c.Read.index, strconv.FormatInt(c.Read.gen, 10)
 	for _, rd := range c.Reads {
 		if rd.index != "" {
@@ -704,7 +752,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 		if k.Drop {
 			mode = "drop"
 		}
-		args = append(args, k.Key, k.TTL.Milliseconds(), mode, k.Value, k.After)
+		args = append(args, k.Key, k.TTL.Milliseconds(), mode, k.Value, k.After, k.Was)
 	}
 	return args, bodies, nil
 }
