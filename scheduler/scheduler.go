@@ -223,7 +223,11 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 		if first {
 			next := j.Name
 			if t := j.sched.Next(now); !t.IsZero() {
-				next += " " + t.Format("01-02 15:04")
+				layout := "01-02 15:04"
+				if t.Year() != now.In(t.Location()).Year() {
+					layout = "2006-01-02 15:04" // a yearly job's next run is next year's
+				}
+				next += " " + t.Format(layout)
 			}
 			fresh = append(fresh, next)
 		}

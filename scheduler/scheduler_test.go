@@ -706,12 +706,14 @@ func TestRunDueWaitingIsNoDowntime(t *testing.T) {
 
 // TestFirstStartLogsOneLine: at a first start every job records its
 // baseline; the log says so in one line naming each job and its next run,
-// not a line a job, and says nothing of it at the next tick.
+// not a line a job (a run in another year shows its year), and says
+// nothing of it at the next tick.
 func TestFirstStartLogsOneLine(t *testing.T) {
 	st := storagetest.New(t)
 	var logs bytes.Buffer
 	s := mustNew(t, st, (&recorder{}).jobs([]jobSpec{
 		{"evening", "0 20 * * *", succeed}, {"morning", "30 8 * * *", succeed}, {"watch", "*/5 * * * *", succeed},
+		{"yearly", "0 10 1 3 *", succeed},
 	}), scheduler.Options{Logger: slog.New(slog.NewTextHandler(&logs, nil))})
 	mustRunDue(t, s, []time.Time{at(2, 15, 1), at(2, 15, 2)})
 	var lines []string
@@ -720,7 +722,7 @@ func TestFirstStartLogsOneLine(t *testing.T) {
 			lines = append(lines, l)
 		}
 	}
-	const want = `count=3 next="evening 03-02 20:00, morning 03-03 08:30, watch 03-02 15:05"`
+	const want = `count=4 next="evening 03-02 20:00, morning 03-03 08:30, watch 03-02 15:05, yearly 2027-03-01 10:00"`
 	if len(lines) != 1 || !strings.Contains(lines[0], want) || !strings.Contains(lines[0], "gridbot jobs") {
 		t.Errorf("first start logged %q, want one line with %s", lines, want)
 	}
