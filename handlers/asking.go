@@ -1042,7 +1042,9 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 		at = r.namedBalance(c, cmp.Or(t.where.village, t.who.Village))
 	}
 	villages, grid := villagesAsked(c), gridAsked(c)
-	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil && !villages && !grid || !r.claims() {
+	// "我家排第几" said to the bot: the only ranking it keeps is the points'
+	ranked := (t.addr || t.where.kind == inPrivate) && containsAnyOf(c, "排第几", "排名第几", "第几名", "排多少名")
+	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil && !villages && !grid && !ranked || !r.claims() {
 		return false, nil
 	}
 	if !t.addr && t.where.kind != inPrivate && r.toSomeoneElse(t) {

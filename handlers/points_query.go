@@ -536,7 +536,13 @@ func (p *pointsFlow) rankingPlace(t *turn, cmd command) (place village.Place, un
 	places := p.r.cfg.Places()
 	place = places.In(text)
 	if place.Kind == village.NoPlace {
-		return place, places.Unknown(text)
+		unknown = places.Unknown(text)
+		if cmd.args == "" && !strings.HasPrefix(strings.TrimSpace(text), unknown) {
+			// in words, only a place the question starts with: "四组哪家积
+			// 分最高", not "我家在村里排第几" (家在村)
+			unknown = ""
+		}
+		return place, unknown
 	}
 	home := t.where.village
 	if home == "" && !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) {

@@ -226,6 +226,8 @@ func TestRankingScopedByPlace(t *testing.T) {
 	has(t, "a villager, his village's grid", got, "青山村一组2026年积分排行", "刘建国户")
 	lacks(t, "a villager, his village's grid", got, "石大山")
 	has(t, "his village in words", c.say("陈二", "@网格小助手 我们村哪家积分最高"), "青山村2026年积分排行", "刘建国户", "张三户")
+	has(t, "no place in words", c.say("陈二", "@网格小助手 我家在村里积分排第几"), "青山村2026年积分排行", "您家")
+	has(t, "without 积分", c.say("陈二", "@网格小助手 我家在村里排第几"), "青山村2026年积分排行", "您家")
 }
 
 // TestOurGridRanked: 「我们组排第几」 said to the bot (testers, 2026-12-01:
