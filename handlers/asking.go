@@ -986,6 +986,15 @@ func villagesAsked(c string) bool {
 	return false
 }
 
+// gridAsked reports whether canonical text c asks where the speaker's
+// grid's households stand on points ("我们组排第几", "咱组谁家积分最高"):
+// the plan ranks households, not grids, so it is the grid's households
+// ranked (积分排行 网格), with the asker's place in the grid and the village.
+func gridAsked(c string) bool {
+	return containsAnyOf(c, "我们组", "我们这个组", "咱组", "咱们组", "俺组", "俺们组", "我组", "本组", "组里", "我们网格", "本网格") &&
+		containsAnyOf(c, "第几", "排在", "排多少", "排名多少", "排名", "排行", "分最高", "分最多", "第一")
+}
+
 // householdsAsked reports whether canonical text c asks which households
 // lead on points ("哪家积分最高", "谁家分最多", "全镇积分第一是谁家"): the
 // ranking of households, 积分排行. "谁家积分多少" asks a balance
@@ -1032,14 +1041,16 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 	if at == nil {
 		at = r.namedBalance(c, cmp.Or(t.where.village, t.who.Village))
 	}
-	villages := villagesAsked(c)
-	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil && !villages || !r.claims() {
+	villages, grid := villagesAsked(c), gridAsked(c)
+	// "我家排第几" said to the bot: the only ranking it keeps is the points'
+	ranked := (t.addr || t.where.kind == inPrivate) && containsAnyOf(c, "排第几", "排名第几", "第几名", "排多少名")
+	if !strings.Contains(c, "积分") && !strings.Contains(c, "加分") && at == nil && !villages && !grid && !ranked || !r.claims() {
 		return false, nil
 	}
 	if !t.addr && t.where.kind != inPrivate && r.toSomeoneElse(t) {
 		return true, nil // "张三，积分在哪查": villagers among themselves
 	}
-	if !t.addr && t.where.kind == inGrid && rankedOthers(c) && containsAnyOf(c, villagesAskedHow...) {
+	if !t.addr && t.where.kind == inGrid && (rankedOthers(c) || grid) && containsAnyOf(c, villagesAskedHow...) {
 		// "我们村排第几", "哪家积分最高" in a busy group, not said to the
 		// bot: villagers talking of others, whose answer is a list for the
 		// whole group; said to the bot, or privately, it is answered, as
@@ -1055,6 +1066,18 @@ func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, 
 	}
 	if villages {
 		return r.run(ctx, t, "各村积分") // "我们村排第几"
+	}
+	if grid {
+		// "我们组排第几": the grid's households ranked, the asker's place
+		// in the grid and in the village (积分排行 网格)
+		v, g := t.where.village, t.where.grid
+		if t.where.kind != inGrid {
+			v, g = t.who.Village, t.who.Grid
+		}
+		if g == "" {
+			return r.run(ctx, t, "积分排行")
+		}
+		return r.run(ctx, t, "积分排行 "+v+g)
 	}
 	if wantsToRedeem(c) && !t.who.Covers(village.RoleShopkeeper, cmp.Or(t.where.village, t.who.Village), t.where.grid) {
 		return true, r.points.howToRedeem(ctx, t)

@@ -384,9 +384,15 @@ func (p *pointsFlow) standings(ctx context.Context, year string, current bool, v
 	return all, open, archived, nil
 }
 
-// ranking answers 积分排行 [年份] [全镇]: the village's top households by
-// average and the asker's own place; township officers (or anyone in the
-// township chats) get the township-wide list.
+// ranking answers 积分排行 [年份] [全镇] [村] [网格]: the village's top
+// households by average and the asker's own place; township officers (or
+// anyone in the township chats) get the township-wide list. A place the
+// question names ("积分排行 青山村", "三组哪家积分最高", "青山村三组")
+// scopes it: a village's ranking, or a grid's households ranked among
+// themselves (with the asker's place in his village beside his place in
+// the grid); a word that reads as a place the township has not is
+// answered with the places it has. Another village's ranking is the
+// township's view: for officers and admins.
 func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 	if done, err := p.off(ctx, t); done {
 		return err
@@ -396,35 +402,58 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 	}
 	ps := p.r.store
 	year, current := rankingYear(cmd.args, p.cfg.Year(t.at))
+	officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
+	place, unknown := p.rankingPlace(t, cmd)
+	if unknown != "" {
+		return p.r.reply(ctx, t, "points.ranking.noplace", map[string]any{"Word": unknown,
+			"Villages": p.r.cfg.Places().Villages(), "Grids": p.r.cfg.Places().Choices()})
+	}
 	// A township officer of no household asking privately means the
 	// township's ranking: no village is his own (QA round 5).
-	township := t.where.kind == inOffice || strings.Contains(cmd.args, "全镇") ||
-		t.where.kind == inPrivate && t.who.Has(village.RoleOfficer) && t.who.Household == ""
-	if township && !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) {
+	township := place.Kind == village.NoPlace && (t.where.kind == inOffice || strings.Contains(cmd.args, "全镇") ||
+		t.where.kind == inPrivate && t.who.Has(village.RoleOfficer) && t.who.Household == "")
+	if township && !officer {
 		return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": "全镇积分排行", "Who": "镇干部",
 			"For": "看本村的排行", "Instead": "积分排行"})
 	}
-	villages := []string{cmp.Or(t.where.village, t.who.Village)}
-	if township {
+	home := cmp.Or(t.where.village, t.who.Village)
+	villages := []string{home}
+	var grids village.Places // a grid named: only its households
+	switch {
+	case township:
 		villages = nil
 		for _, v := range p.r.cfg.Villages {
 			villages = append(villages, v.Name)
+		}
+	case place.Kind != village.NoPlace:
+		villages = place.Grids.Villages()
+		if place.Kind == village.PlaceGrid {
+			grids = place.Grids
+		}
+		if !officer && slices.ContainsFunc(villages, func(v string) bool { return v != home }) {
+			return p.r.reply(ctx, t, "refuse", map[string]any{"Verb": "别村的积分排行", "Who": "镇干部",
+				"For": "看本村的排行", "Instead": "积分排行"})
 		}
 	}
 	if villages[0] == "" {
 		return p.r.reply(ctx, t, "err.nogrid", nil)
 	}
+	several := len(villages) > 1
 	var all, top []village.Standing
 	var mine *village.Standing
 	var open []string
 	archived := false
-	if township || !current {
+	villageRank := 0 // the asker's place in his village, when a grid is ranked
+	if several || !current {
 		per, o, a, err := p.standings(ctx, year, current, villages)
 		if err != nil {
 			return err
 		}
-		for _, s := range per {
-			all = append(all, s...)
+		for i, s := range per {
+			if grids != nil && villages[i] == t.who.Village && t.who.Household != "" {
+				villageRank = rankOf(village.Rerank(slices.Clone(s)), t.who.Household)
+			}
+			all = append(all, inGrids(s, grids)...)
 		}
 		open, archived = o, a
 	} else {
@@ -433,16 +462,24 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 		if err != nil {
 			return err
 		}
+		hs := ts[0].hs
+		if grids != nil {
+			hs = slices.DeleteFunc(slices.Clone(hs), func(h village.HouseholdInfo) bool { return !grids.Has(h.Village, h.Grid) })
+		}
 		var me village.Standing
-		top, me, _ = village.Leaders(ts[0].hs, ts[0].Totals, ts[0].Vetoed, p.cfg.Ranking.Top, t.who.Household)
+		top, me, _ = village.Leaders(hs, ts[0].Totals, ts[0].Vetoed, p.cfg.Ranking.Top, t.who.Household)
 		if me.Household != "" && t.who.Village == villages[0] {
 			mine = &me
+			if grids != nil {
+				_, inVillage, _ := village.Leaders(ts[0].hs, ts[0].Totals, ts[0].Vetoed, 0, t.who.Household)
+				villageRank = inVillage.Rank
+			}
 		}
 	}
 	if !current && !archived {
 		return p.r.reply(ctx, t, "points.ranking.none", map[string]any{"Year": year})
 	}
-	if township {
+	if several || grids != nil {
 		all = village.Rerank(all)
 	}
 	for i := range all {
@@ -454,8 +491,15 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 			mine = s
 		}
 	}
-	ps2 := map[string]any{"Year": year, "Top": top, "Mine": mine, "Township": township, "Where": villages[0],
+	where := villages[0]
+	if place.Kind != village.NoPlace {
+		where = place.Label()
+	}
+	ps2 := map[string]any{"Year": year, "Top": top, "Mine": mine, "Township": township, "Several": township || several, "Where": where,
 		"Archived": archived, "Current": current, "N": len(all), "Open": open, "Scores": t.who.Household != ""}
+	if mine != nil && grids != nil && villageRank > 0 {
+		ps2["VillageRank"], ps2["Village"] = villageRank, mine.Village
+	}
 	if current && len(top) == 0 {
 		// early in a year, the list is empty: last year's, if archived,
 		// is what the asker may be after
@@ -476,6 +520,59 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 		ps2["Vetoes"] = acct.Year(year).Vetoes
 	}
 	return p.r.reply(ctx, t, "points.ranking", ps2)
+}
+
+// rankingPlace is the place a ranking question names: in its arguments,
+// or, asked in words ("三组哪家积分最高"), in the message. A grid name
+// that several villages have names the asker's village's grid when his
+// village has one (a township officer's or an admin's, outside a grid's
+// group, names each). NoPlace when the question names none; unknown is a
+// word in it that reads as a place the township has not ("四组").
+func (p *pointsFlow) rankingPlace(t *turn, cmd command) (place village.Place, unknown string) {
+	text := cmd.args
+	if text == "" {
+		text = t.text
+	}
+	places := p.r.cfg.Places()
+	place = places.In(text)
+	if place.Kind == village.NoPlace {
+		unknown = places.Unknown(text)
+		if cmd.args == "" && !strings.HasPrefix(strings.TrimSpace(text), unknown) {
+			// in words, only a place the question starts with: "四组哪家积
+			// 分最高", not "我家在村里排第几" (家在村)
+			unknown = ""
+		}
+		return place, unknown
+	}
+	home := t.where.village
+	if home == "" && !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) {
+		home = t.who.Village
+	}
+	if place.Ambiguous() && home != "" {
+		if own := slices.DeleteFunc(slices.Clone(place.Grids), func(g village.Grid) bool { return g.Village != home }); len(own) == 1 {
+			place = village.Place{Kind: village.PlaceGrid, Name: own[0].Village + own[0].Name, Grids: own}
+		}
+	}
+	return place, ""
+}
+
+// inGrids are the standings of s in grids (all of s when grids is nil).
+func inGrids(s []village.Standing, grids village.Places) []village.Standing {
+	if grids == nil {
+		return s
+	}
+	return slices.DeleteFunc(slices.Clone(s), func(x village.Standing) bool { return !grids.Has(x.Village, x.Grid) })
+}
+
+// rankOf is the rank of household in ranked standings s; 0 when it is
+// not ranked or not there.
+func rankOf(s []village.Standing, household string) int {
+	for _, x := range s {
+		if x.Household == household {
+			return x.Rank
+		}
+	}
+	return 0
 }
 
 // rankingYear is the year a ranking question names ("积分排行 2025",

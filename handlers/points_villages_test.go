@@ -194,3 +194,61 @@ func TestVillagesAskedInOffice(t *testing.T) {
 		lacks(t, text, c.in(officeChat, "孙七", text), "积分排行")
 	}
 }
+
+// TestRankingScopedByPlace: a place named in a ranking question, in the
+// command or in words, scopes it (testers, 2026-12-01: 孙七's 「三组哪家积
+// 分最高」 got the township's list): a village, a grid of a village, or a
+// grid name several villages have (each village's grid); a word that reads
+// as a place the township has not is answered with the places it has.
+// Another village's ranking is the township's view.
+func TestRankingScopedByPlace(t *testing.T) {
+	c := villagesChat(t)
+	c.say("赵六", "加分 张三 拾金不昧 10 捡到钱包交还失主")
+	c.say("赵六", "加分 刘建国 见义勇为 县综治办认定书")
+	has(t, "石桥村", c.private("孙七", "加分 石桥村 石大山 拾金不昧 10 捡到钱包"), "已记录")
+	got := c.in(officeChat, "孙七", "三组哪家积分最高")
+	has(t, "a grid in words", got, "青山村三组2026年积分排行（按户均分）：\n1. 张三户 户均 3.3 分")
+	lacks(t, "a grid in words", got, "刘建国", "石大山", "全镇")
+	got = c.in(officeChat, "孙七", "积分排行 青山村")
+	has(t, "a village", got, "青山村2026年积分排行（按户均分）：\n1. 刘建国户 户均 66.7 分", "2. 张三户 户均 3.3 分")
+	lacks(t, "a village", got, "石大山", "全镇")
+	got = c.in(officeChat, "孙七", "积分排行 青山村一组")
+	has(t, "a village's grid", got, "青山村一组2026年积分排行（按户均分）：\n1. 刘建国户")
+	lacks(t, "a village's grid", got, "张三", "石大山")
+	got = c.in(officeChat, "孙七", "@网格小助手 一组哪家积分最高")
+	has(t, "a grid two villages have", got, "青山村一组、石桥村一组2026年积分排行", "1. 青山村刘建国户", "2. 石桥村石大山户")
+	lacks(t, "a grid two villages have", got, "张三")
+	has(t, "another village, privately", c.private("孙七", "积分排行 石桥村"), "石桥村2026年积分排行", "1. 石大山户")
+	has(t, "an unknown grid", c.in(officeChat, "孙七", "四组哪家积分最高"), "没有找到「四组」", "青山村、石桥村", "青山村三组")
+	has(t, "an unknown village", c.in(officeChat, "孙七", "积分排行 李家村"), "没有找到「李家村」")
+	has(t, "a villager, another village", c.say("陈二", "积分排行 石桥村"), "需要镇干部")
+	got = c.say("陈二", "积分排行 一组")
+	has(t, "a villager, his village's grid", got, "青山村一组2026年积分排行", "刘建国户")
+	lacks(t, "a villager, his village's grid", got, "石大山")
+	has(t, "his village in words", c.say("陈二", "@网格小助手 我们村哪家积分最高"), "青山村2026年积分排行", "刘建国户", "张三户")
+	has(t, "no place in words", c.say("陈二", "@网格小助手 我家在村里积分排第几"), "青山村2026年积分排行", "您家")
+	has(t, "without 积分", c.say("陈二", "@网格小助手 我家在村里排第几"), "青山村2026年积分排行", "您家")
+}
+
+// TestOurGridRanked: 「我们组排第几」 said to the bot (testers, 2026-12-01:
+// the help menu) is the asker's grid's households ranked, his household's
+// place in the grid and in the village; privately the same, of his own
+// grid. The plan ranks households, not grids. Unaddressed in the group
+// it is villagers' talk, as 「我们村排第几」 is. It costs what 积分排行 costs.
+func TestOurGridRanked(t *testing.T) {
+	c := villagesChat(t)
+	c.say("赵六", "加分 张三 拾金不昧 10 捡到钱包交还失主")
+	c.say("赵六", "加分 刘建国 见义勇为 县综治办认定书")
+	c.say("张三", "我的积分") // what a first message reads once
+	plain, _ := c.counted(bot.Message{Chat: grid3, From: "张三", Text: "积分排行"})
+	n, got := c.counted(bot.Message{Chat: grid3, From: "张三", Text: "@网格小助手 我们组排第几"})
+	if n > plain {
+		t.Errorf("我们组排第几 took %d round trips, 积分排行 %d", n, plain)
+	}
+	has(t, "addressed", got, "青山村三组2026年积分排行（按户均分）：\n1. 张三户 户均 3.3 分",
+		"您家（张三户）在青山村三组排第 1 名、在青山村排第 2 名，户均 3.3 分。")
+	lacks(t, "addressed", got, "刘建国", "帮助")
+	has(t, "privately", c.private("张三", "咱组积分排第几"), "在青山村三组排第 1 名")
+	has(t, "another way", c.say("陈二", "@网格小助手 我们组谁家积分最高"), "青山村三组2026年积分排行")
+	expect(t, "unaddressed", c.say("陈二", "我们组排第几"))
+}

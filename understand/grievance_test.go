@@ -51,6 +51,14 @@ func TestReadPolicyGrievances(t *testing.T) {
 		{"not paid, asks where to go", "养老金还没到账 该去哪里问", approval},
 		{"may I apply", "临时救助能不能办", approval},
 		{"unpaid by a boss", "包工头的工钱一直没到位", mediationIn("矛盾纠纷")},
+		// a payout one gets, late or stopped (2026-12-01): the grid's to
+		// follow up, not the procedure to apply
+		{"subsidy late this month", "高龄补贴这个月咋还没到", policy},
+		{"pension not come", "养老金怎么还没来 都十号了", policy},
+		{"allowance stopped", "俺娘的低保金停了 也没人说一声", policy},
+		{"subsidy no longer paid", "残疾人补贴从上个月就不发了", policy},
+		{"age not reached", "高龄补贴还没到年龄 能先申请吗", approval},
+		{"how to apply", "高龄补贴怎么申请", approval},
 	})
 }
 

@@ -842,9 +842,28 @@ var (
 // who does not pay is a dispute), with no contract broken (see
 // contractBroken) and asking no news of a policy ("补贴发了没").
 func unpaid(t string) bool {
-	return containsAny(t, payWithheld) && containsAny(t, schemeMoney) && !policyNews(t) && !containsAny(t, nextSteps) &&
+	return (containsAny(t, payWithheld) || payLate(t)) && containsAny(t, schemeMoney) && !policyNews(t) && !containsAny(t, nextSteps) &&
 		!containsAny(t, parties) && !otherHousehold(t) && !contractBroken(t)
 }
+
+// payLate reports whether t tells that a payout one receives is late or
+// stopped, in the words of its not coming ("高龄补贴这个月咋还没到",
+// "养老金怎么还没来", "低保金停了", "补助不发了"): not of an age or a date
+// not reached ("还没到年龄"), nor of a contribution one pays in that
+// lapsed ("养老保险断了能补交吗").
+func payLate(t string) bool {
+	if notArrived.MatchString(t) {
+		return true
+	}
+	return containsAny(t, payStopped) && !strings.ContainsAny(t, "交缴")
+}
+
+var (
+	// notArrived: "还没到", "咋还没来", "一直没有到" at a pause or the end,
+	// so "还没到年龄", "还没到时间" are not.
+	notArrived = regexp.MustCompile(`(?:还|咋|怎么|一直|迟迟|都)没(?:有)?(?:到|来|下来|打过来|打来|发下来)(?:[了呢啊吧嘛吗呀?？,，。!！ ]|$)`)
+	payStopped = newLexicon("停发", "停了", "给停了", "不发了", "没再发", "断了", "断发", "中断了")
+)
 
 // nextSteps ask what to do or whom to see ("还没到账 该找谁", "去哪查"):
 // the sender asks for the procedure, an approval matter.

@@ -98,8 +98,9 @@ func (ps Places) In(text string) Place {
 var placeLike = regexp.MustCompile(`[0-9一二三四五六七八九十]+组|\p{Han}{2}村`)
 
 // notVillage are characters that make "…村" a word for villages in
-// general, or the speaker's, rather than a name: 全村, 各村, 哪个村.
-const notVillage = "全本各每哪个这那该此别邻外同两几一"
+// general, or the speaker's, rather than a name: 全村, 各村, 哪个村,
+// 我们村, 咱村, 你们村.
+const notVillage = "全本各每哪个这那该此别邻外同两几一们咱俺我你他她自"
 
 // Unknown is the first word of text that reads as a place (a number and
 // 组, two characters and 村) yet is none of the township's: "四组",
@@ -180,6 +181,11 @@ func (ps Places) Choices() []string {
 		out[i] = g.Village + g.Name
 	}
 	return out
+}
+
+// Has reports whether ps holds the grid named grid of village v.
+func (ps Places) Has(v, grid string) bool {
+	return slices.ContainsFunc(ps, func(g Grid) bool { return g.Village == v && g.Name == grid })
 }
 
 // Ambiguous reports whether p is a grid name that several villages
