@@ -1703,6 +1703,9 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	note := villageDropped(stripRefs(cmd.args, 'R'), cmd.args, rep.Village)
 	data := map[string]any{"R": &rep, "Note": note, "By": t.who.Name, "Now": t.at, "TookOn": tookOn}
+	if t.offerResolve && cmd.verb == vProgress {
+		data["OfferResolve"] = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
+	}
 	action := verbActions[cmd.verb]
 	if ask, ok := notesNeeded[cmd.verb]; ok && note == "" {
 		if _, err := rep.Next(action); err == nil {
@@ -1914,10 +1917,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 // says he is there or has called for help (atScene): his report is his
 // 确认. Said for someone else (代报) it still is: he is the one there.
 func (r *Router) reportsOnScene(t *turn, rep *village.Report) bool {
-	if rep.Grid == "" || !atScene(rep.Text) {
-		return false
-	}
-	return t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) || t.who.Covers(village.RoleWorker, rep.Village, rep.Grid)
+	return rep.Grid != "" && atScene(rep.Text) && r.cadreOf(t.who, *rep)
 }
 
 // joinsOnAccept reports whether p becomes a handler of rep by taking it
