@@ -555,7 +555,9 @@ func sentAt(at, now time.Time) time.Time {
 // realertEvery is how long the watchdog waits between re-alerts of an
 // emergency nobody confirmed in waited: every sla.emergency.accept (every)
 // in its first hour, hourly up to four hours, then every four hours for
-// the rest of its first day, then twice a day. An alarm nobody confirmed
+// the rest of its first day, then every six hours: never longer than a
+// cadre's "我到了" counts as its answer (handlers' freshWindow, counted
+// from the last re-post). An alarm nobody confirmed
 // for hours has mostly been dealt with by someone who never said 确认: an
 // hourly post for days teaches the duty chat to ignore the watchdog. The
 // morning digest and the office's lists keep listing it every day.
@@ -563,7 +565,7 @@ func realertEvery(waited, every time.Duration) time.Duration {
 	var floor time.Duration
 	switch {
 	case waited >= 24*time.Hour:
-		floor = 12 * time.Hour
+		floor = 6 * time.Hour
 	case waited >= 4*time.Hour:
 		floor = 4 * time.Hour
 	case waited >= time.Hour:

@@ -857,8 +857,8 @@ func TestMorningDigestAsksTheTownshipToTakeWhatWentUp(t *testing.T) {
 
 // TestWatchdogBacksOff: an emergency nobody ever confirms is re-posted
 // every sla.emergency.accept in its first hour, hourly up to four hours,
-// every four hours for the rest of its first day, then twice a day: not
-// hourly for days. The morning digest lists it every day all the same.
+// every four hours for the rest of its first day, then every six hours:
+// not hourly for days. The morning digest lists it every day all the same.
 func TestWatchdogBacksOff(t *testing.T) {
 	f := newPointsFixture(t)
 	created := f.at("2026-03-02 09:00")
@@ -875,7 +875,7 @@ func TestWatchdogBacksOff(t *testing.T) {
 	want := []string{"02 09:15", "02 09:30", "02 09:45", // every 15 minutes
 		"02 10:45", "02 11:45", "02 12:45", // hourly
 		"02 16:45", "02 20:45", "03 00:45", "03 04:45", "03 08:45", // every four hours
-		"03 20:45", "04 08:45", "04 20:45", "05 08:45"} // twice a day
+		"03 14:45", "03 20:45", "04 02:45", "04 08:45", "04 14:45", "04 20:45", "05 02:45", "05 08:45"} // every six hours
 	if diff := cmp.Diff(got, want); diff != "" {
 		t.Errorf("duty chat re-posts (-got +want):\n%s", diff)
 	}
