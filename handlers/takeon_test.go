@@ -508,3 +508,18 @@ func TestCadreReportsFromTheScene(t *testing.T) {
 		})
 	}
 }
+
+// TestCadreReportsFromTheSceneRoundTrips: taking on the emergency he files
+// from the scene costs the cadre's message no round trip more than filing
+// it does: the 确认 is in the filing commit.
+func TestCadreReportsFromTheSceneRoundTrips(t *testing.T) {
+	trips := func(text string) int64 {
+		c := newChat(t, understand.Rules{})
+		n, _ := c.counted(bot.Message{Chat: grid3, From: "王五", Text: text})
+		return n
+	}
+	plain, there := trips("村口李家着火了 快来人"), trips("村口李家着火了 我在现场，已经打了119")
+	if there != plain {
+		t.Errorf("filed from the scene: %d round trips, filed plain: %d", there, plain)
+	}
+}
