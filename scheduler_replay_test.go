@@ -132,9 +132,10 @@ func TestReplayArrivalAfterANightOfAlarms(t *testing.T) {
 		`{"at":"2026-03-03T06:30:00+08:00"}`)
 	rc := replayCase{
 		lines: lines,
-		want: []string{"03-03T03:00 青山镇应急值班群 | 【紧急·无人确认】青山村三组 #R1 已过6小时仍无人确认",
+		// re-posted hourly to 3 hours, then every 4 (scheduler's realertEvery)
+		want: []string{"03-03T00:00 青山镇应急值班群 | 【紧急·无人确认】青山村三组 #R1 已过3小时仍无人确认",
 			"03-03T04:10 青山镇应急值班群 | 【青山村三组】#R1（突发事件）王五 "},
-		never: []string{"03-03T05:", "03-03T06:"},
+		never: []string{"03-03T01:", "03-03T02:", "03-03T03:", "03-03T05:", "03-03T06:"},
 	}
 	rc.check(t)
 }

@@ -191,18 +191,26 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 const emergencyOverLive = 24 * time.Hour
 
 // emergencyOver passes chit-chat that tells an open emergency of the group
-// is over ("找到了，在他妹妹家，谢谢大家", "火已经灭了") from its reporter or
-// a witness to the emergency duty chat, as more news of it: someone there
-// may still be on his way. While nobody has taken it on, the item notes
-// when (Report.OverSaid): the watchdog raises it no more, and the group's
-// leaders are asked, once, to check and close it (办结) or take it on.
-// done is false when the sender is in no such item.
+// is over ("找到了，在他妹妹家，谢谢大家", "火已经灭了") from anyone in its
+// group (its reporter, a witness, a neighbour) to the emergency duty chat,
+// as more news of it: someone there may still be on his way. While nobody
+// has taken it on, the item notes when (Report.OverSaid): the watchdog
+// raises it no more, and the group's leaders are asked, once, to check
+// and close it (办结) or take it on. Taken on, those who handle it are
+// told, with the 办结 to send once they checked; nothing is closed. done
+// is false when the group has no such item.
 func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	if reading.Intent != village.IntentNoise || !understand.Resolves(t.text) {
 		return false, nil
 	}
 	rep, ok, err := r.openFitting(ctx, t, func(rep village.Report) bool {
-		return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyOverLive && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who))
+		// its reporter, a witness, or, once it is taken on, a villager of
+		// its group whose words end it ("火灭了" of a fire, "孩子接回家了"
+		// of a search): he tells those who handle it, and closes nothing.
+		// A stranger's "找到了" of one nobody took on may be of anything:
+		// it does not stop the watchdog (OverSaid)
+		return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyOverLive &&
+			(rep.ReportedBy(t.who) || rep.FollowedBy(t.who) || rep.Status != village.StatusNew && !r.cadreOf(t.who, rep) && endsIt(t.text, rep.Hazard))
 	})
 	if err != nil || !ok {
 		return false, err
@@ -215,6 +223,11 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 		change.Report, change.Audit.Action = &rep, "over"
 		change.Out = append(change.Out, r.back(t, r.textsFor(t).Render("report.emergency.over", map[string]any{"R": &rep, "Who": r.shown(t.who),
 			"Text": shortText(echo(t, t.text)), "Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})))
+	} else if rep.Status != village.StatusNew && len(rep.Handlers) > 0 {
+		// taken on: those who handle it hear it, to check and close it
+		// themselves (办结); nothing changes on the item
+		change.Out = append(change.Out, r.back(t, r.textsFor(t).Render("report.emergency.over.handler", map[string]any{"R": &rep,
+			"Who": r.shown(t.who), "Text": shortText(echo(t, t.text)), "Handlers": rep.Handlers})))
 	}
 	t.scope = change.Scope
 	_, err = r.store.Commit(ctx, change)
@@ -222,6 +235,27 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 		return r.emergencyOver(ctx, t, reading) // it changed meanwhile: read it again, once
 	}
 	return true, err
+}
+
+// cadreOf reports whether p is a cadre (leader or worker) of rep's grid,
+// whose news of it sceneNews records.
+func (r *Router) cadreOf(p village.Person, rep village.Report) bool {
+	return p.Covers(village.RoleLeader, rep.Village, rep.Grid) || p.Covers(village.RoleWorker, rep.Village, rep.Grid)
+}
+
+// endsIt reports whether text says an emergency of hazard h is over: a
+// fire out is of a fire only, someone found of a search only.
+func endsIt(text string, h village.Hazard) bool {
+	if over, _ := emergencyNews(text, h); !over {
+		return false
+	}
+	switch {
+	case fireOut(text):
+		return h == village.HazardFire
+	case unnegated(text, foundWords):
+		return h == village.HazardMissing
+	}
+	return true
 }
 
 // tellDutyChat tells the emergency duty chat, as more news of an item,

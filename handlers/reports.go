@@ -174,6 +174,16 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	rep.SetHandlers(handlers, r.shown)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(leaders), "Mediators": names(mediators),
 		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t)}
+	if typ == village.Emergency && r.reportsOnScene(t, rep) {
+		// "村口李家着火了 我在现场，已经打了119" from a cadre of the
+		// grid: he has taken it on as his 确认 would, in the same commit;
+		// nobody is asked to 确认 and the watchdog has nothing to re-post
+		if _, err := r.takeOnFirst(t, rep); err != nil {
+			return err
+		}
+		rep.History[len(rep.History)-1].Note = "本人在现场上报"
+		data["OnScene"] = true
+	}
 	if typ == village.Emergency {
 		// Unread (the store is down): the alarm goes out on its own, as
 		// the commit's failure path sends it.
@@ -1693,6 +1703,9 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	note := villageDropped(stripRefs(cmd.args, 'R'), cmd.args, rep.Village)
 	data := map[string]any{"R": &rep, "Note": note, "By": t.who.Name, "Now": t.at, "TookOn": tookOn}
+	if t.offerResolve && cmd.verb == vProgress {
+		data["OfferResolve"] = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
+	}
 	action := verbActions[cmd.verb]
 	if ask, ok := notesNeeded[cmd.verb]; ok && note == "" {
 		if _, err := rep.Next(action); err == nil {
@@ -1897,6 +1910,14 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		Out:   out, Read: t.decidedOn, Keep: t.keep, Docs: t.checked,
 	})
 	return err
+}
+
+// reportsOnScene reports whether the emergency rep, about to be filed
+// from t, is told by a cadre of its grid (its leader or a worker) who
+// says he is there or has called for help (atScene): his report is his
+// 确认. Said for someone else (代报) it still is: he is the one there.
+func (r *Router) reportsOnScene(t *turn, rep *village.Report) bool {
+	return rep.Grid != "" && atScene(rep.Text) && r.cadreOf(t.who, *rep)
 }
 
 // joinsOnAccept reports whether p becomes a handler of rep by taking it

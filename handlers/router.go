@@ -301,6 +301,10 @@ type turn struct {
 	// takeOn is set when the sender's words about an emergency nobody took
 	// on yet take it on before the 进展 or 办结 they make (see sceneNews).
 	takeOn bool
+	// offerResolve is set when a cadre's words that an emergency is over
+	// are recorded as its 进展, his to tell but not to close: its leaders
+	// are offered the 办结 with his words (see sceneNews).
+	offerResolve bool
 	// askCopy is the questions waiting for the sender's answer as this
 	// process's copy holds them (storage.Store.AskedCopy), while the
 	// answer is decided on them; nil when they were read from Redis. The

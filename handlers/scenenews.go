@@ -63,8 +63,13 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 				"Note": shortText(t.text)})
 		}
 		word := "进展"
-		if over {
+		if over && r.mayEnd(t, live[0]) {
 			word = "办结"
+		} else if over {
+			// a worker's "孩子没事了 家长接回家了" about the one the leader
+			// took on: the duty chat hears it as its 进展, the leader is
+			// offered the 办结
+			t.offerResolve = true
 		}
 		cmd, _ := parseCommand(word + " #" + live[0].ID + " " + t.text)
 		t.command, t.implied, t.takeOn, t.decidedOn = cmd, true, true, read
@@ -79,8 +84,19 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 		}
 		// changed meanwhile (another process): read and choose again,
 		// with none of the replies of what did not commit
-		t.out, t.command, t.implied, t.takeOn = nil, command{}, false, false
+		t.out, t.command, t.implied, t.takeOn, t.offerResolve = nil, command{}, false, false, false
 	}
+}
+
+// mayEnd reports whether the sender may close rep by saying it is over:
+// he may 办结 it, or nobody took it on yet and he may take it on first
+// (see takeOnFirst), as a worker first on the scene does.
+func (r *Router) mayEnd(t *turn, rep village.Report) bool {
+	if ok, _, _ := r.may(t.who, vResolve, rep); ok {
+		return true
+	}
+	ok, _, _ := r.may(t.who, vAccept, rep)
+	return ok && unattended(rep)
 }
 
 // lastTouched is when rep was filed or last changed.
@@ -112,7 +128,8 @@ var endedWords = []string{"人找到了", "找到人了", "人已找到", "人�
 	"水退了", "水已退", "水已经退了", "险情排除", "险情解除", "已经排除", "已排除", "救出来了", "救上来了", "拉上来了", "处置完毕", "虚惊一场"}
 
 // foundWords end a search, and only a search (see emergencyNews).
-var foundWords = []string{"找到了", "找着了", "找回来了"}
+// A child brought home is found: "孩子没事了 家长接回家了".
+var foundWords = []string{"找到了", "找着了", "找回来了", "接回家了", "接回来了", "送回家了", "送回来了", "领回家了", "领回去了", "自己回来了", "回到家了", "已经回家了"}
 
 // goingOnWords tell what is under way at an emergency: the hurt on their
 // way to a doctor, the rescue, the search.

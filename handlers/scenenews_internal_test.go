@@ -48,6 +48,9 @@ func TestFoundEndsOnlyASearch(t *testing.T) {
 		{"人找到了 在他姑家", village.HazardFire, true},
 		{"火灭了", "", true},
 		{"没事了", village.HazardFire, false},
+		{"孩子没事了 家长接回家了", village.HazardMissing, true},
+		{"孩子没事了 家长接回家了", village.HazardFire, false},
+		{"孩子还没接回家", village.HazardMissing, false},
 	} {
 		if over, _ := emergencyNews(c.text, c.h); over != c.over {
 			t.Errorf("emergencyNews(%q, %q) over = %v, want %v", c.text, c.h, over, c.over)

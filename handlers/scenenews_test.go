@@ -109,3 +109,26 @@ func TestSceneNewsAcrossProcesses(t *testing.T) {
 		}
 	}
 }
+
+// TestSceneNewsOfATakenOnEmergency: once the leader took an emergency
+// on, a villager's "火灭了 没人受伤" closes nothing: those who handle it
+// are told, and the duty chat. A worker's "孩子没事了 家长接回家了" of a
+// search the leader took on is its 进展, the duty chat told and the
+// leader offered the 办结 with his words.
+func TestSceneNewsOfATakenOnEmergency(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "fire", c.say("张三", "后山着火了 快来人"), "紧急情况 #R1 已登记")
+	c.say("李四", "确认 #R1")
+	expect(t, "a villager's news", c.say("陈二", "火灭了 没人受伤"),
+		dutyChat+": 【突发补充】青山村三组 #R1",
+		grid3+": @李四\u2005陈二说：「火灭了 没人受伤」。#R1 如已解除，请核实后回复「办结 #R1 情况」")
+	c.firstStatus(village.StatusAccepted)
+	has(t, "the leader's end of the fire", c.say("李四", "火灭了 没人受伤"), "按李四的话，#R1 已办结")
+	has(t, "search", c.say("陈二", "我家孩子放学没回家 到处找不到"), "紧急情况 #R2 已登记")
+	c.say("李四", "确认 #R2")
+	expect(t, "the worker's news", c.say("王五", "孩子没事了 家长接回家了"),
+		grid3+": 按王五的话，#R2 进展已记录：孩子没事了 家长接回家了\n@李四\u2005已解除的话，请网格长核实后回复「办结 #R2 孩子没事了 家长接回家了」",
+		dutyChat+": 【青山村三组】#R2（突发事件）王五 进展：孩子没事了 家长接回家了，现在「处理中」。")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusResolved, "R2": village.StatusInProgress}, "")
+	has(t, "the offered command works", c.say("李四", "办结 #R2 孩子没事了 家长接回家了"), "#R2 已办结")
+}

@@ -467,3 +467,59 @@ func TestArrivedInPlainWords(t *testing.T) {
 	c.say("张三", "上报 村口的路灯坏了")
 	expect(t, "no emergency waits", c.say("王五", "在路上了"))
 }
+
+// TestCadreReportsFromTheScene: a cadre of the grid who reports an
+// emergency saying he is there ("我在现场，已经打了119") has taken it on:
+// nobody is asked to 确认 it, and it is not left waiting for the
+// watchdog. A villager saying the same is not; nor a cadre not there.
+func TestCadreReportsFromTheScene(t *testing.T) {
+	cases := []struct {
+		name, who, text string
+		taken           bool
+	}{
+		{"a worker there", "王五", "村口李家着火了 我在现场，已经打了119", true},
+		{"the leader, with 上报", "李四", "上报 紧急 河边有人落水了 我已赶到 打了120", true},
+		{"a villager there", "张三", "村口李家着火了 我在现场，已经打了119", false},
+		{"a worker not there", "王五", "村口李家着火了 快来人", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newChat(t, understand.Rules{})
+			got := c.say(tc.who, tc.text)
+			r := c.reports()
+			if len(r) != 1 || r[0].Type != village.Emergency {
+				t.Fatalf("reports %+v", r)
+			}
+			if taken := r[0].Status == village.StatusAccepted; taken != tc.taken {
+				t.Fatalf("%s: status %s, want taken on %v", tc.text, r[0].Status, tc.taken)
+			}
+			if !tc.taken {
+				has(t, "asked to 确认", got, "「确认 #R1」")
+				return
+			}
+			has(t, "the group", got, tc.who+"在现场，已记为确认接手", "「办结 #R1 结果」")
+			has(t, "the duty chat", got, dutyChat+": 【突发事件】青山村三组 #R1", "报告人在现场，已确认接手")
+			if strings.Contains(strings.Join(got, "\n"), "「确认 #R1」") {
+				t.Errorf("still asked to 确认: %q", got)
+			}
+			if !slices.ContainsFunc(r[0].Handlers, func(h string) bool { return strings.HasPrefix(h, tc.who) }) {
+				t.Errorf("handlers %v, want %s among them", r[0].Handlers, tc.who)
+			}
+		})
+	}
+}
+
+// TestCadreReportsFromTheSceneRoundTrips: taking on the emergency he files
+// from the scene costs the cadre's message no round trip more than filing
+// it does: the 确认 is in the filing commit.
+func TestCadreReportsFromTheSceneRoundTrips(t *testing.T) {
+	trips := func(text string) int64 {
+		c := newChat(t, understand.Rules{})
+		n, _ := c.counted(bot.Message{Chat: grid3, From: "王五", Text: text})
+		return n
+	}
+	plain, there := trips("村口李家着火了 快来人"), trips("村口李家着火了 我在现场，已经打了119")
+	if there != plain {
+		t.Errorf("filed from the scene: %d round trips, filed plain: %d", there, plain)
+	}
+}

@@ -552,8 +552,30 @@ func sentAt(at, now time.Time) time.Time {
 	return at
 }
 
-// watchdog re-alerts an emergency nobody has confirmed, every
-// sla.emergency.accept, until someone acts. Quiet hours do not apply. It
+// realertEvery is how long the watchdog waits between re-alerts of an
+// emergency nobody confirmed in waited: every sla.emergency.accept (every)
+// in its first hour, hourly up to four hours, then every four hours for
+// the rest of its first day, then every six hours: never longer than a
+// cadre's "我到了" counts as its answer (handlers' freshWindow, counted
+// from the last re-post). An alarm nobody confirmed
+// for hours has mostly been dealt with by someone who never said 确认: an
+// hourly post for days teaches the duty chat to ignore the watchdog. The
+// morning digest and the office's lists keep listing it every day.
+func realertEvery(waited, every time.Duration) time.Duration {
+	var floor time.Duration
+	switch {
+	case waited >= 24*time.Hour:
+		floor = 6 * time.Hour
+	case waited >= 4*time.Hour:
+		floor = 4 * time.Hour
+	case waited >= time.Hour:
+		floor = time.Hour
+	}
+	return max(every, floor)
+}
+
+// watchdog re-alerts an emergency nobody has confirmed (see realertEvery
+// for how often) until someone acts. Quiet hours do not apply. It
 // runs only its latest due occurrence (Job.Latest) and judges by now: after
 // downtime each emergency gets one re-alert with the minutes it really waited.
 func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
@@ -573,11 +595,7 @@ func (j *jobs) watchdog(ctx context.Context, at, now time.Time) error {
 		if r.AlertedAt.After(last) {
 			last = r.AlertedAt
 		}
-		interval := every
-		if since(r.CreatedAt) >= time.Hour && interval < time.Hour {
-			interval = time.Hour // still nobody after an hour: keep at it hourly, not every few minutes
-		}
-		if since(last) < interval {
+		if since(last) < realertEvery(since(r.CreatedAt), every) {
 			return nil
 		}
 		leaders := j.People.InGrid(r.Village, r.Grid, village.RoleLeader)

@@ -244,8 +244,8 @@ func TestWatchdogIntervalPerReport(t *testing.T) {
 
 // TestWatchdogQuietAtNight: an emergency nobody confirmed is re-posted to
 // its grid group every sla.emergency.accept in its first hour, at night
-// too; after that, at night only the duty chat hears it every hour, and
-// the group again once the quiet hours end.
+// too; after that, at night only the duty chat hears it (hourly, then
+// every four hours), and the group again once the quiet hours end.
 func TestWatchdogQuietAtNight(t *testing.T) {
 	f := newPointsFixture(t)
 	created := f.at("2026-03-02 23:00")
@@ -267,9 +267,10 @@ func TestWatchdogQuietAtNight(t *testing.T) {
 		{"2026-03-02 23:30", both},
 		{"2026-03-02 23:45", both},
 		{"2026-03-03 00:45", duty},
-		{"2026-03-03 05:45", duty},
+		{"2026-03-03 02:45", duty},
+		{"2026-03-03 04:45", nil}, // four hours on: every four hours (realertEvery)
 		{"2026-03-03 06:45", duty},
-		{"2026-03-03 07:45", both},
+		{"2026-03-03 10:45", both},
 	} {
 		if diff := cmp.Diff(chats(tt.at), tt.want); diff != "" {
 			t.Errorf("watchdog at %s (-got +want):\n%s", tt.at, diff)
@@ -850,6 +851,37 @@ func TestMorningDigestAsksTheTownshipToTakeWhatWentUp(t *testing.T) {
 		digest := strings.Join(f.run("morning_digest", day+" 08:30"), "\n")
 		if !strings.Contains(digest, want) || strings.Contains(digest, "垃圾点满了") {
 			t.Errorf("%s morning digest:\n%s\nwant it to contain, and not the one taken over:\n%s", day, digest, want)
+		}
+	}
+}
+
+// TestWatchdogBacksOff: an emergency nobody ever confirms is re-posted
+// every sla.emergency.accept in its first hour, hourly up to four hours,
+// every four hours for the rest of its first day, then every six hours:
+// not hourly for days. The morning digest lists it every day all the same.
+func TestWatchdogBacksOff(t *testing.T) {
+	f := newPointsFixture(t)
+	created := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Grid: "三组", Chat: "青山村三组网格群", Type: village.Emergency, Text: "后山着火了", Reporter: "张三",
+		CreatedAt: created, DueAt: created.Add(15 * time.Minute), Village: "青山村"})
+	var got []string
+	for at := created.Add(15 * time.Minute); !at.After(created.Add(72 * time.Hour)); at = at.Add(15 * time.Minute) {
+		for _, o := range f.run("watchdog", at.Format("2006-01-02 15:04")) {
+			if strings.HasPrefix(o, "青山镇应急值班群: 【紧急·无人确认】") {
+				got = append(got, at.Format("02 15:04"))
+			}
+		}
+	}
+	want := []string{"02 09:15", "02 09:30", "02 09:45", // every 15 minutes
+		"02 10:45", "02 11:45", "02 12:45", // hourly
+		"02 16:45", "02 20:45", "03 00:45", "03 04:45", "03 08:45", // every four hours
+		"03 14:45", "03 20:45", "04 02:45", "04 08:45", "04 14:45", "04 20:45", "05 02:45", "05 08:45"} // every six hours
+	if diff := cmp.Diff(got, want); diff != "" {
+		t.Errorf("duty chat re-posts (-got +want):\n%s", diff)
+	}
+	for _, day := range []string{"2026-03-03 08:30", "2026-03-05 08:30"} {
+		if out := strings.Join(f.run("morning_digest", day), "\n"); !strings.Contains(out, "#R1") {
+			t.Errorf("morning digest %s leaves the unconfirmed alarm out:\n%s", day, out)
 		}
 	}
 }

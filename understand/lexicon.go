@@ -15,6 +15,10 @@ import (
 // third-party evaluation sets. Words are matched after canon(), so a
 // dialect or typo variant needs an entry in variants, not here.
 
+// fights are a fight under way between people, the company that makes
+// a blade or blood violence: "打架", "打起来", "动手".
+var fights = newLexicon("打架", "打起来", "打起架", "动手", "动起手", "干起来", "干仗", "打群架", "斗殴", "群殴", "互殴", "扭打", "打成一团")
+
 // alarm is one way of saying a life-safety emergency: any of words, not
 // negated, and — when with is set — any of with anywhere in the message,
 // or in the word's own clause when inClause is set. When subject is set,
@@ -285,6 +289,12 @@ var alarms = []alarm{
 	{hazard: village.HazardCollapse, words: newLexicon("塌了", "垮了", "塌掉", "垮掉"), with: trapped, minorOK: true},
 	{hazard: village.HazardFire, words: newLexicon("爆炸", "罐子爆", "锅炉爆", "炸伤")},
 	{hazard: village.HazardCrime, words: newLexicon("持刀", "拿刀", "拿着刀", "砍人", "要砍", "追着人砍", "打人了", "抢劫", "抢东西", "抢钱", "抢包", "抢走", "被抢", "入室", "撬门", "撬锁", "打群架", "群殴", "斗殴", "砸车", "砸东西", "在砸门", "在踹门", "砸我家", "要打人", "要杀人", "绑架", "被绑", "抱走", "拐走", "人贩子", "家暴", "杀人", "捅人", "捅伤", "开枪", "持枪", "正在偷", "在偷东西", "袭击", "行凶", "枪击", "劫持", "爆炸案", "拿斧", "拿着斧", "拎着斧", "举着斧", "拎着刀", "提着刀", "拿菜刀", "拿着菜刀", "挥刀", "乱砍", "动刀子", "动了刀子", "掏出刀", "拔出刀", "亮刀子", "亮出刀")},
+	// A fight that came to blades or blood is violence in progress, for
+	// 110 (and 120: see the crime hint), not a quarrel to mediate: "村口
+	// 有人打架，都动刀了", "两个人打起来了 有人见血了". "动刀" alone may be
+	// surgery ("下周去医院动刀"), so it needs the fight. A fight that
+	// hurt someone ("打伤了", "头破了") stays a medical alarm (120).
+	{hazard: village.HazardCrime, words: newLexicon("动刀", "动了刀", "动起刀", "拔刀", "抄刀", "抄起刀", "拿出刀", "掏刀", "亮刀", "见血", "见了血", "打出血", "打得出血", "打得流血"), with: fights},
 	{hazard: village.HazardCrime, words: newLexicon("在撬", "正在撬"), with: newLexicon("门", "锁", "窗", "车"), inClause: true},
 	// A thief still in the house is a crime in progress.
 	{hazard: village.HazardCrime, words: newLexicon("还在屋", "还在家里", "还在里面", "还在院子", "还没走", "里面有人", "屋里有人", "里头有人"), with: newLexicon("小偷", "贼", "撬", "偷")},

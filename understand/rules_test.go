@@ -1533,3 +1533,23 @@ func TestPleaForPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestReadFightWithBlades: a fight that came to blades or blood is an
+// emergency (110); one that hurt someone a medical one (120); a quarrel,
+// a fight denied, past or settled stays mediation or nothing.
+func TestReadFightWithBlades(t *testing.T) {
+	crime := emergencyOf(village.HazardCrime, "治安")
+	checkReads(t, []readCase{
+		{"blades drawn in a fight", "村口有人打架，都动刀了", crime},
+		{"blood drawn in a fight", "两个人在打架 有人见血了", crime},
+		{"beaten till they bled", "他们在村口打起来了 都打出血了", crime},
+		{"a knife pulled out", "两家干起来了 有人拔刀", crime},
+		{"hurt in a fight", "村口打架 把人打伤了", emergencyOf(village.HazardMedical, "安全隐患")},
+		// no alarm
+		{"a plain quarrel", "两家在吵架 快来调解", mediationIn("矛盾纠纷")},
+		{"parted", "两个人打起来了 没动刀 已经劝开了", noiseIn("其他")},
+		{"settled long ago", "去年打架动刀的事早就处理了", mediationIn("矛盾纠纷")},
+		{"mediated", "上次打架的事调解好了", mediationIn("矛盾纠纷")},
+		{"surgery", "下周去医院动刀", noiseIn("政策咨询")},
+	})
+}
