@@ -63,6 +63,12 @@ func TestSimilarity(t *testing.T) {
 		{"第2盏路灯不亮", "第8盏路灯不亮", false},
 		{"三号井的水泵坏了", "五号井的水泵坏了", false},
 		{"三号井的水泵坏了", "3号井水泵又坏了", false}, // numerals are compared as written
+		{"后山垃圾没人清", "村里那个垃圾站好久没人清了", false},
+		{"后山垃圾没人清", "后山的垃圾还没清", true},
+		{"后山垃圾没人清", "垃圾还是没人清", true}, // names no place: either
+		{"村口那个桥边上的栏杆断了两根", "桥边栏杆还是断的啊", true},
+		{"村西头水管漏水了", "村东头水管漏水了", false},
+		{"文化广场的路灯不亮了", "广场路灯还是不亮", true},
 	}
 	for _, tt := range tests {
 		if got := similarity(tt.a, tt.b) >= 0.5; got != tt.same {
