@@ -522,15 +522,25 @@ func notFixedSubject(text string) string {
 	if !saysNotFixed(text) {
 		return ""
 	}
+	return subjectBefore(text, notFixedPlain)
+}
+
+// subjectBefore is the one or two characters of text just before the
+// first of words that it holds, particles and words of whose or when
+// ("俺", "都", "已经") left out: "灯" of "灯都还是不亮"; "" when none.
+func subjectBefore(text string, words []string) string {
 	at := -1
-	for _, w := range notFixedPlain {
+	for _, w := range words {
 		if i := strings.Index(text, w); i >= 0 && (at < 0 || i < at) {
 			at = i
 		}
 	}
+	if at < 0 {
+		return ""
+	}
 	var rs []rune
 	for _, r := range []rune(text[:at]) {
-		if unicode.Is(unicode.Han, r) && !strings.ContainsRune(particles+"俺咱家", r) {
+		if unicode.Is(unicode.Han, r) && !strings.ContainsRune(particles+"俺咱家都已经", r) {
 			rs = append(rs, r)
 		} else {
 			rs = rs[:0]
@@ -573,27 +583,7 @@ func fixedMeant(text string, rep village.Report, open []village.Report, who vill
 // just before its first fixedWords: "灯" of "谢谢王五，灯亮了", "水管" of
 // "水管修好了"; "" when it names nothing there ("好了 谢谢").
 func fixedSubject(text string) string {
-	at := -1
-	for _, w := range fixedWords {
-		if i := strings.Index(text, w); i >= 0 && (at < 0 || i < at) {
-			at = i
-		}
-	}
-	if at < 0 {
-		return ""
-	}
-	var rs []rune
-	for _, r := range []rune(text[:at]) {
-		if unicode.Is(unicode.Han, r) && !strings.ContainsRune(particles+"俺咱家都已经", r) {
-			rs = append(rs, r)
-		} else {
-			rs = rs[:0]
-		}
-	}
-	if len(rs) > 2 {
-		rs = rs[len(rs)-2:]
-	}
-	return string(rs)
+	return subjectBefore(text, fixedWords)
 }
 
 // checkedBut are the reports of open but the one numbered id, as
