@@ -363,6 +363,25 @@ func (p Points) Year(at time.Time) int {
 	return at.Year()
 }
 
+// ClearsThisMonth is when unspent points are next cleared after at (in
+// the township's zone), when that is in at's month: points approved then
+// are published after it, so that clearing leaves them. Zero when nothing
+// is cleared or not this month.
+func (p Points) ClearsThisMonth(at time.Time) time.Time {
+	if p.YearEnd.Unspent != "clear" {
+		return time.Time{}
+	}
+	yearEnd, err := cron.ParseStandard(p.Schedules.YearEnd)
+	if err != nil { // "off"
+		return time.Time{}
+	}
+	when := yearEnd.Next(at)
+	if when.Year() != at.Year() || when.Month() != at.Month() {
+		return time.Time{}
+	}
+	return when
+}
+
 // ClearsSoon is when unspent points are next cleared after at (in the
 // township's zone), when the clearing reminder for it has already gone
 // out: points that become redeemable after the reminder are warned where

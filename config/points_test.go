@@ -154,3 +154,28 @@ func TestPointsPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestClearsThisMonth: the year-end clearing is told only in its own
+// month, and never when unspent points are kept or it is off.
+func TestClearsThisMonth(t *testing.T) {
+	sh := time.FixedZone("CST", 8*3600)
+	for _, tc := range []struct {
+		name    string
+		unspent string
+		yearEnd string
+		at      time.Time
+		want    time.Time
+	}{
+		{"December", "clear", "", time.Date(2026, 12, 10, 9, 0, 0, 0, sh), time.Date(2026, 12, 31, 18, 0, 0, 0, sh)},
+		{"November", "clear", "", time.Date(2026, 11, 30, 23, 0, 0, 0, sh), time.Time{}},
+		{"after the clearing", "clear", "", time.Date(2026, 12, 31, 19, 0, 0, 0, sh), time.Time{}},
+		{"kept", "keep", "", time.Date(2026, 12, 10, 9, 0, 0, 0, sh), time.Time{}},
+		{"off", "clear", "off", time.Date(2026, 12, 10, 9, 0, 0, 0, sh), time.Time{}},
+	} {
+		p := Points{YearEnd: YearEnd{Unspent: tc.unspent}, Schedules: PointsSchedules{YearEnd: tc.yearEnd}}
+		p.applyDefaults()
+		if got := p.ClearsThisMonth(tc.at); !got.Equal(tc.want) {
+			t.Errorf("%s: ClearsThisMonth(%v) = %v, want %v", tc.name, tc.at, got, tc.want)
+		}
+	}
+}

@@ -383,11 +383,11 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 			// the reporter or the recorder who was asked to check
 			return settle(command{verb: vConfirm, word: "满意", args: t.text}, rep)
 		}
-		if len(waiting) == 1 && rep.ReportedBy(t.who) && r.onlyOneMeant(t, rep, open) {
+		if len(waiting) == 1 && rep.ReportedBy(t.who) && (fixed && fixedMeant(t.text, rep, open, t.who) || r.onlyOneMeant(t, rep, open)) {
 			// the recorder (代报) is still shown the answers: his words
 			// may be his own, not the reporter's
 			switch {
-			case fixed && saysFixedOf(t.text, rep):
+			case fixed:
 				return settle(command{verb: vConfirm, word: "满意", args: t.text}, rep)
 			case !fixed && notFixed(rep):
 				return settle(command{verb: vReopen, word: "未解决", args: defuse(t.text)}, rep)
@@ -522,15 +522,25 @@ func notFixedSubject(text string) string {
 	if !saysNotFixed(text) {
 		return ""
 	}
+	return subjectBefore(text, notFixedPlain)
+}
+
+// subjectBefore is the one or two characters of text just before the
+// first of words that it holds, particles and words of whose or when
+// ("俺", "都", "已经") left out: "灯" of "灯都还是不亮"; "" when none.
+func subjectBefore(text string, words []string) string {
 	at := -1
-	for _, w := range notFixedPlain {
+	for _, w := range words {
 		if i := strings.Index(text, w); i >= 0 && (at < 0 || i < at) {
 			at = i
 		}
 	}
+	if at < 0 {
+		return ""
+	}
 	var rs []rune
 	for _, r := range []rune(text[:at]) {
-		if unicode.Is(unicode.Han, r) && !strings.ContainsRune(particles+"俺咱家", r) {
+		if unicode.Is(unicode.Han, r) && !strings.ContainsRune(particles+"俺咱家都已经", r) {
 			rs = append(rs, r)
 		} else {
 			rs = rs[:0]
@@ -549,15 +559,31 @@ func saysNotFixed(text string) bool {
 		!containsAnyOf(text, "是不是", "有没有", "谢谢", "感谢")
 }
 
-// fixedThings are words of fixedWords that say what was fixed ("亮了",
-// "修好"); "好了", "可以了" alone may be said of anything.
-var fixedThings = []string{"修好", "弄好", "搞好", "换好", "装好", "处理好", "解决了", "搞定", "亮了", "通了", "来水了", "来电了", "有水了", "有电了"}
+// fixedMeant reports whether thanks that say a matter is fixed ("灯亮了
+// 谢谢", "好了 谢谢") are said of rep, his one report resolved and waiting
+// for his answer, rather than of another open item of his (see
+// stillOpen), which nobody has said is done: they name nothing of another
+// item that rep has not too (its words, or the thing said to be fixed:
+// "灯" of "灯亮了").
+func fixedMeant(text string, rep village.Report, open []village.Report, who village.Person) bool {
+	subject := fixedSubject(text)
+	for _, o := range open {
+		if o.ID == rep.ID || !stillOpen(o, who) {
+			continue
+		}
+		if sharesBigram(text, o.Text) && !sharesBigram(text, rep.Text) ||
+			subject != "" && strings.ContainsAny(o.Text, subject) && !strings.ContainsAny(rep.Text, subject) {
+			return false
+		}
+	}
+	return true
+}
 
-// saysFixedOf reports whether thanks that say a matter is fixed name the
-// fix or share words with rep's text: "亮了 谢谢", "路灯好了 谢谢"; not a
-// bare "好了谢谢", which may thank anyone for anything.
-func saysFixedOf(text string, rep village.Report) bool {
-	return containsAnyOf(text, fixedThings...) || sharesBigram(text, rep.Text)
+// fixedSubject is what text says is fixed, the one or two characters
+// just before its first fixedWords: "灯" of "谢谢王五，灯亮了", "水管" of
+// "水管修好了"; "" when it names nothing there ("好了 谢谢").
+func fixedSubject(text string) string {
+	return subjectBefore(text, fixedWords)
 }
 
 // checkedBut are the reports of open but the one numbered id, as

@@ -224,9 +224,9 @@ func TestAnswerToResolvedInOwnWords(t *testing.T) {
 // quoting it or naming the item. Words that say plainly it is not fixed
 // ("还是没修好，晚上还是黑的", "又坏了") are his 未解决 of his one
 // resolved item, and fixed with thanks naming the fix ("亮了 谢谢") his
-// 满意: each is recorded and he is told how to take it back. Less plain
-// words ("灯还没好吗", a bare "好了谢谢") show him 满意 and 未解决,
-// nothing changed. Words not about it, of another matter, or from
+// 满意, a bare "好了谢谢" too (the fix confirmed in his words): each is
+// recorded and he is told how to take it back. Less plain words ("灯还没
+// 好吗", a bare "谢谢") show him 满意 and 未解决, nothing changed. Words not about it, of another matter, or from
 // someone else, are read as ever.
 func TestAnswerToResolvedUnquoted(t *testing.T) {
 	c := newChat(t, understand.Rules{})
@@ -235,7 +235,7 @@ func TestAnswerToResolvedUnquoted(t *testing.T) {
 	c.say("李四", "办结 #R1 换了灯泡")
 	hint := grid3 + ": 张三，#R1 已办结，在等您确认：解决了请回「满意 #R1」；没解决请回「未解决 #R1 "
 	expect(t, "a question", c.say("张三", "灯还没好吗"), hint+"灯还没好吗」，我会请网格长接着办。")
-	expect(t, "bare thanks", c.say("张三", "好了谢谢"), hint+"原因」")
+	expect(t, "bare thanks", c.say("张三", "谢谢"), hint+"原因」")
 	expect(t, "not about it", c.say("张三", "我还没吃饭呢"))
 	expect(t, "not of a lamp", c.say("张三", "还是吵"))
 	expect(t, "of nothing", c.say("张三", "还是不去了"))
@@ -248,10 +248,40 @@ func TestAnswerToResolvedUnquoted(t *testing.T) {
 	expect(t, "fixed, with thanks", c.say("张三", "亮了 谢谢"),
 		grid3+": 已按您的回复记为满意，#R1 已完结，谢谢您的反馈！\n如果其实还没解决，请回「未解决 #R1 原因」，我会请网格长接着办。")
 	c.firstStatus(village.StatusClosed)
+	expect(t, "said again once closed", c.say("张三", "好了谢谢"))
 	expect(t, "another matter", c.say("张三", "村口的水管还是一直漏水"), "已登记 #R2（一般事项·水电设施）")
 	if reps := c.reports(); len(reps) != 2 {
 		t.Errorf("reports = %+v, want R1 and R2", reps)
 	}
+}
+
+// TestFixedWithThanksBesideAnotherItem: the reporter whose one resolved
+// item waits for his answer, and who has another item still being worked
+// on, thanks with the fix confirmed in his words ("谢谢王五，灯亮了", "好
+// 了 谢谢"): his 满意 of the resolved one, which nobody has said of the
+// other; words that name the other ("垃圾弄好了 谢谢") show him the two
+// answers, and a bare "谢谢王五" closes nothing.
+func TestFixedWithThanksBesideAnotherItem(t *testing.T) {
+	for _, text := range []string{"谢谢王五，灯亮了", "好了 谢谢", "修好了，谢谢网格长"} {
+		c := newChat(t, understand.Rules{})
+		c.say("张三", "上报 后山垃圾没人清")
+		c.say("李四", "确认 #R1")
+		c.say("张三", "上报 村口路灯坏了")
+		c.say("李四", "确认 #R2")
+		c.say("李四", "指派 #R2 @王五")
+		c.say("李四", "办结 #R2 换了灯泡")
+		expect(t, text, c.say("张三", text), grid3+": 已按您的回复记为满意，#R2 已完结，谢谢您的反馈！")
+		c.wantStatuses(map[string]village.Status{"R2": village.StatusClosed}, village.StatusAccepted)
+	}
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 后山垃圾没人清")
+	c.say("李四", "确认 #R1")
+	c.say("张三", "上报 村口路灯坏了")
+	c.say("李四", "办结 #R2 换了灯泡")
+	expect(t, "the other named", c.say("张三", "垃圾弄好了 谢谢"), grid3+": 张三，#R2 已办结，在等您确认")
+	c.wantStatuses(map[string]village.Status{"R2": village.StatusResolved}, village.StatusAccepted)
+	lacks(t, "bare thanks", c.say("张三", "谢谢王五"), "记为满意")
+	c.wantStatuses(map[string]village.Status{"R2": village.StatusResolved}, village.StatusAccepted)
 }
 
 // TestAnswerToSeveralResolvedUnquoted: with two of his items resolved,

@@ -7,6 +7,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 
 	"gridbot/storage"
@@ -37,7 +38,8 @@ var sinceWords = []string{"几天了", "好几天", "一个礼拜", "一个星�
 // fits.
 func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	private := t.where.kind == inPrivate
-	if t.where.kind != inGrid && !private || t.quote != nil || t.who.IsCadre() || !containsAnyOf(t.text, chaseWords...) ||
+	asked := asksAfterOwn(t.text) // "我上次说的路灯呢"
+	if t.where.kind != inGrid && !private || t.quote != nil || t.who.IsCadre() || !asked && !containsAnyOf(t.text, chaseWords...) ||
 		len(village.FindRefs(t.text)) > 0 || r.procedure(t.text) != nil {
 		return false, nil
 	}
@@ -65,7 +67,19 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 		}
 		fits = append(fits, rep)
 	}
-	if len(fits) != 1 {
+	addressed := private || t.addr
+	switch {
+	case len(fits) > 1 && asked && addressed:
+		// "我上次说的路灯呢" of two lamps: which is his to say, each
+		// listed with how it stands
+		slices.SortStableFunc(fits, func(a, b village.Report) int { return b.CreatedAt.Compare(a.CreatedAt) })
+		more := max(len(fits)-maxCandidates, 0)
+		return true, r.reply(ctx, t, "chase.several", map[string]any{"Items": fits[:len(fits)-more], "More": more, "Who": t.who.Name})
+	case len(fits) == 0 && asked && addressed:
+		// nothing of his fits: what he has open (or that he has nothing),
+		// not the menu
+		return r.run(ctx, t, "我的事项")
+	case len(fits) != 1:
 		return false, nil
 	}
 	done, err = r.ownRepeated(ctx, t, fits[0], true)
@@ -74,6 +88,18 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 		return r.chased(ctx, t, reading)
 	}
 	return done, err
+}
+
+// ownPast say that a matter was told before by the sender: "我上次说的",
+// "之前反映的".
+var ownPast = []string{"上次", "上回", "之前", "前几天", "前两天", "前些天", "那天", "我说的", "我反映的", "我报的", "我上报的", "我讲的", "的事"}
+
+// asksAfterOwn reports whether text asks, with no word of a status, after
+// a matter the sender told before: "我上次说的路灯呢", "之前反映的那个狗的
+// 事呢"; not "今天吃什么呢".
+func asksAfterOwn(text string) bool {
+	s := strings.TrimRight(strings.TrimSpace(text), "?？!！。.~ ")
+	return strings.HasSuffix(s, "呢") && containsAnyOf(s, ownPast...) && !containsAnyOf(s, "什么", "啥", "怎么", "为什么", "哪")
 }
 
 // chaseSubject is what of text may name the matter asked after: text
@@ -91,4 +117,4 @@ func chaseSubject(text string) string {
 }
 
 // ownWords say whose a matter is, and name no part of it.
-var ownWords = []string{"我家", "俺家", "我们家", "咱家", "我反映", "我说", "我报", "上次", "那个", "这个"}
+var ownWords = []string{"我家", "俺家", "我们家", "咱家", "我反映", "我说", "我报", "说的", "反映的", "报的", "上次", "上回", "之前", "那个", "这个", "呢"}

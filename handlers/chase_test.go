@@ -51,6 +51,28 @@ func TestChasedPrivately(t *testing.T) {
 	has(t, "another matter", c.private("张三", "后山的垃圾到底有人管没有"), "已登记 #R2")
 }
 
+// TestAskedAfterOwnPrivately: "我上次说的路灯呢" said privately (it got
+// the menu) is answered as the group's chase is: his one item that fits,
+// its number and status (its handlers told); several: each listed with
+// how to ask after one; none: what he has open. Other "…呢" talk is read
+// as before.
+func TestAskedAfterOwnPrivately(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "nothing of his", c.private("张三", "我上次说的路灯呢"), "张三: 您目前没有还没办完的事项。")
+	c.say("张三", "上报 村口路灯坏了")
+	c.say("张三", "上报 后山垃圾没人清")
+	expect(t, "one fits", c.private("张三", "我上次说的路灯呢？"),
+		"张三: #R1（村口路灯坏了）还在办，现在「待受理」，刚才说的已转告负责人李四。",
+		"李四: 【又来反映】#R1（村口路灯坏了，待受理）：张三私信又说：「我上次说的路灯呢？」")
+	has(t, "in the group", c.say("张三", "之前反映的垃圾的事呢"), grid3+": @张三\u2005#R2（后山垃圾没人清）还在办")
+	c.say("张三", "上报 二号路灯不亮了")
+	expect(t, "several fit", c.private("张三", "我上次说的路灯呢"),
+		"张三: 张三，您说的可能是这几件，都还在办：\n#R3 待受理 二号路灯不亮了\n#R1 待受理 村口路灯坏了\n是哪一件，发「查 #R3」这样的编号看进度。")
+	c.wantReports(3, "nothing filed again")
+	has(t, "other talk", c.private("张三", "今天吃什么呢"), "可以这样用")
+	lacks(t, "someone else's", c.private("陈二", "我上次说的路灯呢"), "#R1")
+}
+
 // TestChasedRoundTrips: pressing his item costs its commit alone (the
 // grid's open reports are read from memory); chat without a pressing word
 // reads nothing.

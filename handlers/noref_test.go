@@ -254,7 +254,15 @@ func TestWrongReferenceKind(t *testing.T) {
 		{"full-width, glued", "李四", "确认＃Ｃ１",
 			"#C1 是积分申请，不是反映的事项，不能「确认」。"},
 		{"a scorer approves a report", "赵六", "同意 #R1 5",
-			"#R1 是反映的事项，不是积分申请，不能「同意」。受理事项请回「确认 #R1」；发「查 #R1」可看这件事。"},
+			"#R1 是反映的事项，不是积分申请，不能「同意」。「同意」只用于积分申请（#C 开头的编号）。发「查 #R1」可看这件事。"},
+		{"its reporter agrees", "张三", "同意 #R1",
+			"「同意」只用于积分申请（#C 开头的编号）。这件事办结后，解决了请回「满意 #R1」；发「查 #R1」可看这件事。"},
+		{"its leader agrees", "李四", "同意 R1",
+			"「同意」只用于积分申请（#C 开头的编号）。受理这件事请回「确认 #R1」；发「查 #R1」可看这件事。"},
+		{"another villager agrees", "陈二", "同意 #R1",
+			"不能「同意」。「同意」只用于积分申请（#C 开头的编号）。发「查 #R1」可看这件事。"},
+		{"no such report", "张三", "同意 #R9",
+			"「同意」只用于积分申请（#C 开头的编号）。发「查 #R9」可看这件事。"},
 		{"a villager objects to a report", "陈二", "异议 #R1 没修好",
 			"#R1 是反映的事项，不是积分申请，不能「异议」。事项办结后没解决，请报告人回「未解决 #R1 原因」；发「查 #R1」可看这件事。"},
 		{"the reporter withdraws his report", "张三", "撤回 R1",
@@ -265,6 +273,11 @@ func TestWrongReferenceKind(t *testing.T) {
 		expect(t, step.name, c.say(step.from, step.text), step.want)
 	}
 	c.firstStatus(village.StatusNew)
+	c.say("李四", "办结 #R1 换了灯泡")
+	expect(t, "its reporter agrees, resolved", c.say("张三", "同意 #R1"),
+		grid3+": #R1 是反映的事项，不是积分申请，不能「同意」。「同意」只用于积分申请（#C 开头的编号）。这件事解决了请回「满意 #R1」，没解决请回「未解决 #R1 原因」；发「查 #R1」可看这件事。")
+	c.firstStatus(village.StatusResolved)
+	c.say("张三", "未解决 #R1 还是不亮")
 	// A claim number further on is a note's, not the item meant: the
 	// quoted report is resolved.
 	expect(t, "a note naming C3", c.say("李四", "「网格小助手：已登记 #R1（一般事项）」\n- - - - - - - - - - - - - - -\n办结 换了C3型号的灯泡"),

@@ -220,6 +220,7 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 		{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)},
 		{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimObjected)},
 		{Kind: storage.RankKind, Index: storage.RankIndex(strconv.Itoa(cur - 1))},
+		{Kind: storage.ClaimKind, Index: storage.ApprovedOf(person.Household)},
 	}, storage.PointsHash(year), storage.VetoHash(year))
 	if err != nil {
 		return err
@@ -257,6 +258,25 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 		"Year": year, "S": me, "Avg": me.AverageText(), "Ranked": ranked, "Person": person.Name,
 		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": &acct, "Redeemable": max(acct.Redeemable(), 0),
 		"Owed": max(-acct.Redeemable(), 0), "Pending": pending, "Objected": objected, "Self": person.Name == t.who.Name,
+	}
+	if cl := p.cfg.ClearsThisMonth(t.at.In(p.r.cfg.Location())); !cl.IsZero() && y.Approved > 0 {
+		// December's approved points are published in January, after
+		// the year-end clearing, which leaves them: said of those not
+		// published yet (November's, published now, become redeemable
+		// before it and are cleared if unspent)
+		approvedNow, err := storage.ClaimsIn(raws[4])
+		if err != nil {
+			return err
+		}
+		kept := 0
+		for _, c := range approvedNow {
+			if c.Status == village.ClaimApproved && c.PublishedAt.IsZero() && p.cfg.Year(c.DecidedAt) == cur {
+				kept += c.Points
+			}
+		}
+		if kept > 0 {
+			data["KeptPast"], data["Kept"] = cl, kept
+		}
 	}
 	if data["Any"] == false {
 		// Early in a year, "我的积分" shows zeros: where last year's went

@@ -1204,9 +1204,24 @@ func (r *Router) noRef(ctx context.Context, t *turn, verb string, cands []villag
 // wrongKind answers a command naming an item of the other kind than its
 // verb takes (「确认 #C1」, 「异议 #R1」): what that item is, and the command
 // that fits it.
+// A report given to 同意 (「同意 #R5」: a villager's agreement, a claims
+// word) is read, on this error path only, to tell him what to send for
+// it instead: 满意 when he reported it, 确认 when he leads its grid.
 func (r *Router) wrongKind(ctx context.Context, t *turn, cmd command, ref village.Ref) error {
-	return r.reply(ctx, t, "err.wrongkind", map[string]any{"Ref": ref.String(), "Claim": ref.Kind == 'C',
-		"Verb": cmd.word, "V": string(cmd.verb)})
+	data := map[string]any{"Ref": ref.String(), "Claim": ref.Kind == 'C', "Verb": cmd.word, "V": string(cmd.verb)}
+	if cmd.verb == vApprove && ref.Kind == 'R' {
+		rep, _, err := r.find(ctx, t, ref.String())
+		switch {
+		case errors.Is(err, storage.ErrNotFound):
+		case err != nil:
+			return err
+		default:
+			data["Reporter"] = rep.ReportedBy(t.who)
+			data["Leader"] = t.who.Covers(village.RoleLeader, rep.Village, rep.Grid)
+			data["Resolved"] = rep.Status == village.StatusResolved
+		}
+	}
+	return r.reply(ctx, t, "err.wrongkind", data)
 }
 
 // quotedMessageReport is the open report of this grid group that the

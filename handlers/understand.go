@@ -952,10 +952,14 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 // two-character words that the other has too (at least two of them), after
 // dropping punctuation and particles that say nothing about the matter
 // ("的", "了", "又"…), so that a short message repeating part of a long
-// one counts. Texts naming different numbers ("第2盏", "第8盏") differ.
+// one counts. Texts naming different numbers ("第2盏", "第8盏") or
+// different places ("后山", "村里那个垃圾站") differ.
 func similarity(a, b string) float64 {
 	if na, nb := numbers(a), numbers(b); len(na) > 0 && len(nb) > 0 && !slices.ContainsFunc(na, func(n string) bool { return slices.Contains(nb, n) }) {
 		return 0 // "第2盏路灯" and "第8盏路灯" are two lamps
+	}
+	if otherPlaces(a, b) {
+		return 0 // "后山垃圾没人清" and "村里那个垃圾站好久没人清了" are two matters
 	}
 	x, y := bigrams(a), bigrams(b)
 	if len(x) == 0 || len(y) == 0 {
@@ -980,6 +984,48 @@ func saysNothingNew(later, earlier string) bool {
 	seen := bigrams(earlier)
 	for g := range bigrams(later) {
 		if !seen[g] {
+			return false
+		}
+	}
+	return true
+}
+
+// spotWords name a place in a village where a matter is: a part of it
+// (后山, 村口, 东头), a waterside or a road (河边, 桥头, 路口), a public
+// place or facility (广场, 垃圾站). "村里", "这里", "家里" name none.
+var spotWords = []string{"后山", "前山", "山上", "山下", "山脚", "山坡", "山里", "坡上", "村口", "村头", "村尾", "村东", "村西", "村南", "村北",
+	"东头", "西头", "南头", "北头", "东边", "西边", "南边", "北边", "河边", "河里", "河沟", "河堤", "沟里", "水渠", "渠边", "桥头", "桥边", "桥下",
+	"桥上", "路口", "大路", "公路", "马路", "小路", "巷子", "老街", "广场", "操场", "学校", "小学", "幼儿园", "祠堂", "村委", "村部", "卫生室",
+	"小卖部", "超市", "菜市场", "集市", "垃圾站", "垃圾池", "垃圾房", "垃圾点", "井边", "水井", "塘边", "池塘", "水塘", "鱼塘", "水库", "菜地",
+	"晒谷场", "晒场", "停车场", "戏台", "活动室", "敬老院", "养老院", "坟山", "竹林", "果园", "厂里", "工地"}
+
+// spotsIn are the spotWords text names.
+func spotsIn(text string) []string {
+	var out []string
+	for _, w := range spotWords {
+		if strings.Contains(text, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// otherPlaces reports whether a and b each name a place (spotWords) and
+// none the other names: "后山垃圾没人清" and "村里那个垃圾站好久没人清了" are
+// two matters however many words they share; "后山的垃圾还没清" is the
+// first again, and a text naming no place may be either.
+func otherPlaces(a, b string) bool {
+	pa, pb := spotsIn(a), spotsIn(b)
+	if len(pa) == 0 || len(pb) == 0 {
+		return false
+	}
+	for _, w := range pa {
+		if strings.Contains(b, w) {
+			return false
+		}
+	}
+	for _, w := range pb {
+		if strings.Contains(a, w) {
 			return false
 		}
 	}

@@ -63,6 +63,12 @@ func TestSimilarity(t *testing.T) {
 		{"第2盏路灯不亮", "第8盏路灯不亮", false},
 		{"三号井的水泵坏了", "五号井的水泵坏了", false},
 		{"三号井的水泵坏了", "3号井水泵又坏了", false}, // numerals are compared as written
+		{"后山垃圾没人清", "村里那个垃圾站好久没人清了", false},
+		{"后山垃圾没人清", "后山的垃圾还没清", true},
+		{"后山垃圾没人清", "垃圾还是没人清", true}, // names no place: either
+		{"村口那个桥边上的栏杆断了两根", "桥边栏杆还是断的啊", true},
+		{"村西头水管漏水了", "村东头水管漏水了", false},
+		{"文化广场的路灯不亮了", "广场路灯还是不亮", true},
 	}
 	for _, tt := range tests {
 		if got := similarity(tt.a, tt.b) >= 0.5; got != tt.same {
@@ -75,7 +81,7 @@ func TestSimilarity(t *testing.T) {
 // take any text without panicking; similarity is symmetric and in [0, 1];
 // an item asked about by number is a real reference.
 func FuzzUnderstandParsers(f *testing.F) {
-	for _, s := range []string{"1", "是", "村口路灯不亮了", "第2盏路灯", "\xff\x00", "ＲR1 #R2 @张三", "一二三号", "R1什么时候能修好", "C1驾照怎么考", "r1和R2都怎么样了", "上次 #R1 说的路灯又坏了", "又#R1#C2坏了", "R1 #R2", "我儿子的", "我家闺女现在还", "的的还", "我"} {
+	for _, s := range []string{"1", "是", "村口路灯不亮了", "第2盏路灯", "\xff\x00", "ＲR1 #R2 @张三", "一二三号", "R1什么时候能修好", "C1驾照怎么考", "r1和R2都怎么样了", "上次 #R1 说的路灯又坏了", "又#R1#C2坏了", "R1 #R2", "我儿子的", "我家闺女现在还", "的的还", "我", "后山的垃圾还没清", "我上次说的路灯呢", "谢谢王五，灯亮了"} {
 		f.Add(s, "村口的路灯又坏了")
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
@@ -85,6 +91,13 @@ func FuzzUnderstandParsers(f *testing.F) {
 		s1, s2 := similarity(a, b), similarity(b, a)
 		if s1 != s2 || s1 < 0 || s1 > 1 {
 			t.Fatalf("similarity(%q, %q) = %v, reverse %v", a, b, s1, s2)
+		}
+		if otherPlaces(a, b) != otherPlaces(b, a) {
+			t.Fatalf("otherPlaces(%q, %q) is not symmetric", a, b)
+		}
+		asksAfterOwn(a)
+		if sub := fixedSubject(a); strings.ContainsFunc(sub, func(r rune) bool { return !strings.ContainsRune(a, r) }) || utf8.RuneCountInString(sub) > 2 {
+			t.Fatalf("fixedSubject(%q) = %q", a, sub)
 		}
 		if d := defuse(a); refLike.MatchString(d) || !utf8.ValidString(d) && utf8.ValidString(a) {
 			t.Fatalf("defuse(%q) = %q keeps a reference", a, d)

@@ -607,6 +607,25 @@ func TestOwnRepeatInABusyGrid(t *testing.T) {
 	}
 }
 
+// TestOwnRepeatAtAnotherPlace: a villager's matter at another place than
+// his open item's ("村里那个垃圾站好久没人清了" beside his "后山垃圾没人
+// 清") is a matter of its own, filed as such, neither told it is on
+// record nor asked whether it is the same; said again of the same place
+// ("后山的垃圾还没清") it is still his item, and so is a neighbour's
+// report at another place not taken for his.
+func TestOwnRepeatAtAnotherPlace(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "his item", c.say("张三", "上报 后山垃圾没人清"), "已登记 #R1")
+	got := c.say("张三", "村里那个垃圾站好久没人清了")
+	lacks(t, "another place", got, "#R1")
+	has(t, "another place", got, "#R2")
+	c.wantReports(2, "")
+	has(t, "said again", c.say("张三", "后山的垃圾还没清"), "您说的这件事已经登记了：#R1")
+	got = c.say("陈二", "上报 村口垃圾没人清")
+	lacks(t, "a neighbour at another place", got, "#R1")
+	c.wantReports(3, "")
+}
+
 // TestModelCannotSilenceAReportEndToEnd: a report the rules register
 // without a model, which the model (the real client, against the fake
 // endpoint) calls chatter with confidence 0.99, is asked back in the group

@@ -93,6 +93,26 @@ func TestMyPointsAcrossNewYear(t *testing.T) {
 	has(t, "in 公示", b.say("张三", "我的积分"), "可兑换：0 分。另有 8 分已通过，公示期满后可兑换。")
 }
 
+// TestMyPointsInDecember: in the month of the year-end clearing, 我的积分
+// says that the points approved and not yet published (published in
+// January, after the clearing) are not cleared; points published in
+// December (November's), which are, are not counted in that line, and
+// it is not said in another month.
+func TestMyPointsInDecember(t *testing.T) {
+	b := catalogueBot(t)
+	b.now = time.Date(2026, 11, 20, 9, 0, 0, 0, b.now.Location())
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	has(t, "approved in November", b.say("赵六", "同意 #C1 6"), "+6分")
+	lacks(t, "November: nothing cleared this month", b.say("张三", "我的积分"), "不清零")
+	b.now = time.Date(2026, 12, 1, 9, 0, 0, 0, b.now.Location())
+	publishClaims(t, b.st, b.now, 1)
+	b.now = time.Date(2026, 12, 3, 9, 0, 0, 0, b.now.Location())
+	lacks(t, "published, cleared at the year end", b.say("张三", "我的积分"), "不清零")
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	has(t, "approved in December", b.say("赵六", "同意 #C2 8"), "+8分（计入2026年12月）")
+	has(t, "December's kept", b.say("张三", "我的积分"), "另有 14 分已通过，公示期满后可兑换。其中 8 分明年1月才公示，12月31日年终结算时不清零")
+}
+
 // TestScorerAndDisputeInPlainWords: the scorer's 加分 in the words a
 // claim is read in ("帮王奶奶挑水" is 照料孤寡老人), and a villager's "俺咋
 // 被扣了十分" with no deduction on his household is told so, not shown
