@@ -4,6 +4,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"embed"
 	"errors"
@@ -139,6 +140,7 @@ func loadConfig(path string) (*config.Config, fs.FS, error) {
 // answers: a wrong -redis would otherwise fail later with go-redis's
 // English.
 func openApp(ctx context.Context, o app.Options, term io.Writer) (*app.App, error) {
+	o.Self = cmp.Or(o.Self, selfCommand(os.Args[0]))
 	a, err := app.Open(o)
 	if err != nil {
 		return nil, err
