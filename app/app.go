@@ -39,9 +39,8 @@ type Options struct {
 	RosterPath string
 	// RedisURL overrides Config.Redis.URL. Both empty: in-process store.
 	RedisURL string
-	// Scratch uses an in-process store whatever the config says, without
-	// the warning that nothing is kept: for commands that keep nothing
-	// and must not touch the bot's data (jobs).
+	// Scratch uses an in-process store whatever the config says: for
+	// commands that keep nothing and must not touch the bot's data (jobs).
 	Scratch bool
 	// Direct is the fallback sender used when the store is down. Optional.
 	Direct func(ctx context.Context, o bot.Outbound) error
@@ -112,11 +111,9 @@ func Open(o Options) (*App, error) {
 		if err != nil {
 			return nil, err
 		}
+		// Embedded says so: the command tells it in its own words (the
+		// sandbox in its first lines), not a warning logged before them.
 		a.Store, a.Embedded, a.close = e.Store, true, e.Close
-		if !o.Scratch {
-			// sandbox and replay get here with redis.url set: they never use it.
-			o.Logger.Warn("data in memory only, nothing is kept after exit (sandbox and replay do not use the config's redis.url; -redis URL keeps it in a Redis)")
-		}
 	} else {
 		st, err := storage.New(sopts)
 		if err != nil {

@@ -8,6 +8,7 @@
 package sandbox
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	_ "embed"
@@ -452,7 +453,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	s.o.Logger.InfoContext(ctx, "sandbox listening: open it in a browser", "url", "http://"+ln.Addr().String()+"/",
-		"clock", s.o.Clock.Now().In(s.o.Location).Format(time.RFC3339))
+		"clock", s.o.Clock.Now().In(s.o.Location).Format(time.RFC3339), "data", cmp.Or(s.o.Redis, "in memory only, gone at exit"))
 	select {
 	case err := <-errc:
 		return fmt.Errorf("sandbox: serve: %w", err)
