@@ -86,6 +86,7 @@ Befriend them on the bot's phone, set each remark to the roster name, then resta
 	alertRestricted   = "网格小助手（%s）的微信号可能被限制了（微信返回 1203）。请在机器人的手机上打开微信看提示，按提示解除限制。"
 	alertLateBound    = "网格小助手（%s）登录时找不到群「%s」，刚才按群里发来的消息绑定了它。请确认是真的网格群，并在机器人的手机上把它“保存到通讯录”。"
 	alertStillOffline = "网格小助手（%s）已经%s不在线了，群里的消息没人处理。%s"
+	alertFirstScan    = "网格小助手（%s）还没有登录过，等第一次扫码已经%s了，登录以后才开始处理群里的消息。%s"
 	// The next step of alertStillOffline, by state.
 	offlineScan     = "请用机器人的手机扫码登录：到服务器上看 gridbot 的输出，或打开 %s。"
 	offlineRetrying = "机器人在自己重试登录；一直不好请检查服务器网络，看 gridbot 的输出（要扫码时那里会出现二维码）。"
