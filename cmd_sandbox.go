@@ -17,6 +17,7 @@ import (
 	"gridbot/bot/replay"
 	"gridbot/bot/sandbox"
 	"gridbot/config"
+	"gridbot/scheduler"
 )
 
 func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.Logger) error {
@@ -58,15 +59,9 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	}
 	srv = sandbox.New(sandbox.Options{
 		Handler: a.Handler, Outbox: a.Outbox(clock.Now), Clock: clock,
-		Tick: sched.RunDue,
-		Upcoming: func(now time.Time) []sandbox.Run {
-			var out []sandbox.Run
-			for _, p := range sched.Next(now) {
-				out = append(out, sandbox.Run{Job: p.Job, What: p.Label, At: p.At})
-			}
-			return out
-		},
-		Config: cfg, People: a.People, Address: a.Dir.Address, Location: cfg.Location(), Logger: log,
+		Tick:     sched.RunDue,
+		Upcoming: upcoming(sched, cfg, log),
+		Config:   cfg, People: a.People, Address: a.Dir.Address, Location: cfg.Location(), Logger: log,
 		Redis: redisShown(*redisURL),
 	})
 	fmt.Fprint(stderr, sandboxIntro(cfg, *cfgPath, len(a.People), redisShown(*redisURL), bots, ln.Addr()))
@@ -163,4 +158,31 @@ func sameRedis(a, b string) bool {
 		return net.JoinHostPort(host, port) + "/" + cmp.Or(strings.Trim(u.Path, "/"), "0")
 	}
 	return where(a) == where(b)
+}
+
+// upcoming lists for the sandbox's page each job's next run after now and
+// the runs due already that wait for the quiet hours to end (the 公示 or
+// the year-end ranking met at night, scheduler.ErrLater), at the time they
+// go out: Next looks after now and would leave them out. A store that
+// fails leaves the held ones out; the page tells of the store itself.
+func upcoming(sched *scheduler.Scheduler, cfg *config.Config, log *slog.Logger) func(ctx context.Context, now time.Time) []sandbox.Run {
+	return func(ctx context.Context, now time.Time) []sandbox.Run {
+		var out []sandbox.Run
+		for _, p := range sched.Next(now) {
+			out = append(out, sandbox.Run{Job: p.Job, What: p.Label, At: p.At})
+		}
+		held, err := sched.Held(ctx, now)
+		if err != nil {
+			log.WarnContext(ctx, "sandbox: list the runs held over the quiet hours", "err", err)
+			return out
+		}
+		goes := cfg.QuietHours.Until(now.In(cfg.Location()))
+		if goes.IsZero() { // not quiet: the next tick runs them
+			return out
+		}
+		for _, p := range held {
+			out = append(out, sandbox.Run{Job: p.Job, What: p.Label, At: goes, Held: true, Due: p.At})
+		}
+		return out
+	}
 }

@@ -2,11 +2,15 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -59,21 +63,7 @@ func TestSandboxTellsTheModel(t *testing.T) {
 // one, and -redis says where the data is kept instead.
 func TestSandboxFirstLinesSayWhatItIs(t *testing.T) {
 	srv := storagetest.NeedServer(t)
-	example, err := os.ReadFile("config.example.yaml")
-	roster, err2 := filepath.Abs("example/roster.csv")
-	if err := errors.Join(err, err2); err != nil {
-		t.Fatal(err)
-	}
-	config := func(redisURL string) string {
-		yaml := strings.NewReplacer("roster: example/roster.csv", "roster: "+roster,
-			"  url: \"\"", "  url: "+redisURL).Replace(string(example))
-		path := filepath.Join(t.TempDir(), "我的配置.yaml")
-		if err := os.WriteFile(path, []byte(yaml), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		return path
-	}
-	withBots := config("redis://127.0.0.1:6379/0")
+	withBots := sandboxConfig(t, "  url: \"\"", "  url: redis://127.0.0.1:6379/0")
 	for _, tc := range []struct {
 		name       string
 		args       []string
@@ -119,4 +109,105 @@ func TestSandboxFirstLinesSayWhatItIs(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSandboxListsARunHeldForQuietHours: a run met in the quiet hours that
+// waits for them to end (the year-end ranking set for 03:00) is listed
+// among the next runs of /api/clock (the page's 拨到… menu) at the time it
+// goes out, saying when it was due; once out, it is not listed again. The
+// data is on a real Redis (-redis).
+func TestSandboxListsARunHeldForQuietHours(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	path := sandboxConfig(t, `year_end: "0 18 31 12 *"`, `year_end: "0 3 31 12 *"`)
+	var screen lockedBuffer
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- cmdSandbox(ctx, []string{"-config", path, "-redis", srv.URL, "-addr", "127.0.0.1:0"}, &screen, discard())
+	}()
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("sandbox: %v", err)
+		}
+	}()
+	addr := regexp.MustCompile(`http://127\.0\.0\.1:\d+/`)
+	for deadline := time.Now().Add(10 * time.Second); addr.FindString(screen.String()) == "" && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	base := addr.FindString(screen.String())
+	if base == "" {
+		t.Fatalf("no address told:\n%s", screen.String())
+	}
+	type next struct {
+		When, What string
+		Held       bool
+	}
+	clock := func(set string) []next {
+		t.Helper()
+		req := http.MethodGet
+		var body io.Reader
+		if set != "" {
+			req, body = http.MethodPost, strings.NewReader(`{"set":"`+set+`"}`)
+		}
+		r, err := http.NewRequest(req, base+"api/clock", body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Header.Set("Content-Type", "application/json")
+		res, err := http.DefaultClient.Do(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		var got struct{ Clock struct{ Next []next } }
+		if err := json.NewDecoder(res.Body).Decode(&got); err != nil || res.StatusCode != http.StatusOK {
+			t.Fatalf("%s /api/clock %s: %d %v", req, set, res.StatusCode, err)
+		}
+		return got.Clock.Next
+	}
+	held := func(runs []next) []next {
+		var out []next
+		for _, r := range runs {
+			if r.Held || strings.Contains(r.What, "免打扰") {
+				out = append(out, r)
+			}
+		}
+		return out
+	}
+	shanghai, err := time.LoadLocation("Asia/Shanghai")
+	if err != nil {
+		t.Fatal(err)
+	}
+	year := time.Now().In(shanghai).AddDate(0, 0, 1).Year() // 31 December 03:05 still to come
+	if got := held(clock("")); len(got) != 0 {
+		t.Errorf("held runs before any: %+v", got)
+	}
+	// The jump also holds the daily 积分生效 met first at night (the
+	// jump's end): it shares the line, as runs at one time do.
+	night := held(clock(fmt.Sprintf("%d-12-31T03:05:00+08:00", year)))
+	if len(night) != 1 || night[0].When != "今天 07:00" || !night[0].Held ||
+		!strings.Contains(night[0].What, "年终积分排行（12月31日 03:00到的，免打扰时间过后发）") {
+		t.Errorf("held runs at 03:05: %+v, want one at 今天 07:00 with 年终积分排行（12月31日 03:00到的，免打扰时间过后发）", night)
+	}
+	if morning := clock(fmt.Sprintf("%d-12-31T07:01:00+08:00", year)); len(held(morning)) != 0 {
+		t.Errorf("held runs after 07:00: %+v", held(morning))
+	}
+}
+
+// sandboxConfig writes the example config, with the example roster and
+// each pair of replace (old, new) replaced, and returns its path.
+func sandboxConfig(t *testing.T, replace ...string) string {
+	t.Helper()
+	example, err := os.ReadFile("config.example.yaml")
+	roster, err2 := filepath.Abs("example/roster.csv")
+	if err := errors.Join(err, err2); err != nil {
+		t.Fatal(err)
+	}
+	yaml := strings.NewReplacer(append([]string{"roster: example/roster.csv", "roster: " + roster}, replace...)...).Replace(string(example))
+	path := filepath.Join(t.TempDir(), "我的配置.yaml")
+	if err := os.WriteFile(path, []byte(yaml), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }

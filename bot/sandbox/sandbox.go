@@ -46,9 +46,10 @@ type Options struct {
 	// Tick fires every scheduled run due up to t. Default: no-op.
 	Tick func(ctx context.Context, t time.Time) error
 	// Upcoming lists each scheduled job's next run after now (the
-	// scheduler's Next), so the page can offer to move the clock straight
+	// scheduler's Next), and the runs due already but held over the quiet
+	// hours (Run.Held), so the page can offer to move the clock straight
 	// to the next digest or call list. Default: none offered.
-	Upcoming func(now time.Time) []Run
+	Upcoming func(ctx context.Context, now time.Time) []Run
 	// Config gives the township, villages and grids (the chat list), the
 	// bot's name and the outbound split length. Required.
 	Config *config.Config
@@ -84,6 +85,10 @@ type Run struct {
 	Job  string // the job's name in the configuration, as evening_digest
 	What string // what it does, for people: 晚间小结
 	At   time.Time
+	// Held: the run was due at Due, in the quiet hours, and waits for
+	// them to end: At is when it goes out.
+	Held bool
+	Due  time.Time
 }
 
 // MaxBody is the largest request body the API reads.
