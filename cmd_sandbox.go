@@ -18,6 +18,7 @@ import (
 	"gridbot/bot/sandbox"
 	"gridbot/config"
 	"gridbot/scheduler"
+	"gridbot/understand"
 )
 
 func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.Logger) error {
@@ -57,9 +58,19 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	if err != nil {
 		return err
 	}
+	tick := sched.RunDue
+	if cfg.LLM.Enabled {
+		// The model paused, and back, is told once on the terminal in
+		// Chinese, as run tells it: the log's lines are English.
+		var watch understand.Watch
+		tick = func(ctx context.Context, t time.Time) error {
+			watch.Tell(a.Reader.Health(), stderr)
+			return sched.RunDue(ctx, t)
+		}
+	}
 	srv = sandbox.New(sandbox.Options{
 		Handler: a.Handler, Outbox: a.Outbox(clock.Now), Clock: clock,
-		Tick:     sched.RunDue,
+		Tick:     tick,
 		Upcoming: upcoming(sched, cfg, log),
 		Config:   cfg, People: a.People, Address: a.Dir.Address, Location: cfg.Location(), Logger: log,
 		Redis: redisShown(*redisURL),

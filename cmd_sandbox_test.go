@@ -119,51 +119,15 @@ func TestSandboxFirstLinesSayWhatItIs(t *testing.T) {
 func TestSandboxListsARunHeldForQuietHours(t *testing.T) {
 	srv := storagetest.NeedServer(t)
 	path := sandboxConfig(t, `year_end: "0 18 31 12 *"`, `year_end: "0 3 31 12 *"`)
-	var screen lockedBuffer
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() {
-		done <- cmdSandbox(ctx, []string{"-config", path, "-redis", srv.URL, "-addr", "127.0.0.1:0"}, &screen, discard())
-	}()
-	defer func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("sandbox: %v", err)
-		}
-	}()
-	addr := regexp.MustCompile(`http://127\.0\.0\.1:\d+/`)
-	for deadline := time.Now().Add(10 * time.Second); addr.FindString(screen.String()) == "" && time.Now().Before(deadline); {
-		time.Sleep(10 * time.Millisecond)
-	}
-	base := addr.FindString(screen.String())
-	if base == "" {
-		t.Fatalf("no address told:\n%s", screen.String())
-	}
+	sb := startSandbox(t, "-config", path, "-redis", srv.URL)
 	type next struct {
 		When, What string
 		Held       bool
 	}
-	clock := func(set string) []next {
+	clock := func(move string) []next {
 		t.Helper()
-		req := http.MethodGet
-		var body io.Reader
-		if set != "" {
-			req, body = http.MethodPost, strings.NewReader(`{"set":"`+set+`"}`)
-		}
-		r, err := http.NewRequest(req, base+"api/clock", body)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r.Header.Set("Content-Type", "application/json")
-		res, err := http.DefaultClient.Do(r)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer res.Body.Close()
 		var got struct{ Clock struct{ Next []next } }
-		if err := json.NewDecoder(res.Body).Decode(&got); err != nil || res.StatusCode != http.StatusOK {
-			t.Fatalf("%s /api/clock %s: %d %v", req, set, res.StatusCode, err)
-		}
+		sb.clock(t, move, &got)
 		return got.Clock.Next
 	}
 	held := func(runs []next) []next {
@@ -185,12 +149,12 @@ func TestSandboxListsARunHeldForQuietHours(t *testing.T) {
 	}
 	// The jump also holds the daily 积分生效 met first at night (the
 	// jump's end): it shares the line, as runs at one time do.
-	night := held(clock(fmt.Sprintf("%d-12-31T03:05:00+08:00", year)))
+	night := held(clock(fmt.Sprintf(`{"set":"%d-12-31T03:05:00+08:00"}`, year)))
 	if len(night) != 1 || night[0].When != "今天 07:00" || !night[0].Held ||
 		!strings.Contains(night[0].What, "年终积分排行（12月31日 03:00到的，免打扰时间过后发）") {
 		t.Errorf("held runs at 03:05: %+v, want one at 今天 07:00 with 年终积分排行（12月31日 03:00到的，免打扰时间过后发）", night)
 	}
-	if morning := clock(fmt.Sprintf("%d-12-31T07:01:00+08:00", year)); len(held(morning)) != 0 {
+	if morning := clock(fmt.Sprintf(`{"set":"%d-12-31T07:01:00+08:00"}`, year)); len(held(morning)) != 0 {
 		t.Errorf("held runs after 07:00: %+v", held(morning))
 	}
 }
@@ -210,4 +174,85 @@ func sandboxConfig(t *testing.T, replace ...string) string {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// sandboxRun is a sandbox started by startSandbox.
+type sandboxRun struct {
+	base   string // http://127.0.0.1:port/
+	screen *lockedBuffer
+}
+
+// startSandbox starts cmdSandbox with args on a free port until the test
+// ends; its terminal is screen (the log is discarded).
+func startSandbox(t *testing.T, args ...string) sandboxRun {
+	t.Helper()
+	sb := sandboxRun{screen: &lockedBuffer{}}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- cmdSandbox(ctx, append(args, "-addr", "127.0.0.1:0"), sb.screen, discard()) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("sandbox: %v", err)
+		}
+	})
+	addr := regexp.MustCompile(`请用浏览器打开 (http://127\.0\.0\.1:\d+/)`) // not the model's address
+	for deadline := time.Now().Add(10 * time.Second); addr.FindString(sb.screen.String()) == "" && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if m := addr.FindStringSubmatch(sb.screen.String()); m != nil {
+		sb.base = m[1]
+	}
+	if sb.base == "" {
+		t.Fatalf("no address told:\n%s", sb.screen.String())
+	}
+	return sb
+}
+
+// clock asks /api/clock (GET when move is "", else POST move, as
+// {"advance":"1h"}) and decodes the answer into v.
+func (sb sandboxRun) clock(t *testing.T, move string, v any) {
+	t.Helper()
+	method := http.MethodGet
+	var body io.Reader
+	if move != "" {
+		method, body = http.MethodPost, strings.NewReader(move)
+	}
+	r, err := http.NewRequest(method, sb.base+"api/clock", body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Header.Set("Content-Type", "application/json")
+	res, err := http.DefaultClient.Do(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	if err := json.NewDecoder(res.Body).Decode(v); err != nil || res.StatusCode != http.StatusOK {
+		t.Fatalf("%s /api/clock %s: %d %v", method, move, res.StatusCode, err)
+	}
+}
+
+// TestSandboxTellsTheModelPausedOnce: the model paused while one tries
+// the sandbox is told on its terminal in Chinese with what to check, as
+// run tells it, once however many ticks follow (the log's lines are
+// English).
+func TestSandboxTellsTheModelPausedOnce(t *testing.T) {
+	llm := promptstest.New(t, promptstest.Always(promptstest.Response{Status: http.StatusInternalServerError}))
+	path := sandboxConfig(t, "  enabled: false\n  # base_url", "  enabled: true\n  # base_url",
+		"  base_url: \"\"\n  model: \"\"", "  base_url: "+llm.URL()+"\n  model: test-model",
+		"breaker_failures: 3", "breaker_failures: 1") // the check at start pauses it
+	sb := startSandbox(t, "-config", path)
+	const paused = "注意：大模型 test-model 连续出错或回答太慢，先暂停：拿不准的消息只用规则读，群里照常。"
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(sb.screen.String(), paused) && time.Now().Before(deadline); {
+		sb.clock(t, `{"advance":"1h"}`, &struct{}{}) // a tick
+		time.Sleep(10 * time.Millisecond)
+	}
+	for range 3 { // more ticks, the model still paused
+		sb.clock(t, `{"advance":"1h"}`, &struct{}{})
+	}
+	out := sb.screen.String()
+	if strings.Count(out, paused) != 1 || !strings.Contains(out, "llm.base_url、llm.model 和密钥") || !strings.Contains(out, "/ The model keeps failing") {
+		t.Errorf("terminal:\n%s\nwant the model's pause told once, with what to check", out)
+	}
 }

@@ -187,25 +187,14 @@ func (t *Transport) checkStore(ctx context.Context) {
 
 // checkLLM tells the operator in the terminal, once, when the model is
 // paused (failing or too slow: free text is read by the rules alone) and
-// once when it answers again; not by an alert, as the groups go on. The
-// log's lines are English, and a pause retried each minute would repeat
-// them.
+// once when it answers again (understand.Watch, as the sandbox does); not
+// by an alert, as the groups go on. The log's lines are English, and a
+// pause retried each minute would repeat them.
 func (t *Transport) checkLLM() {
 	if t.o.LLM == nil {
 		return
 	}
-	h := t.o.LLM()
-	down := h.State == "paused" || h.State == "retrying"
-	t.mu.Lock()
-	changed := down != t.llmDown
-	t.llmDown = down
-	t.mu.Unlock()
-	switch {
-	case changed && down:
-		fmt.Fprintf(t.o.Terminal, stepLLMPaused, h.Model)
-	case changed:
-		fmt.Fprintf(t.o.Terminal, stepLLMBack, h.Model)
-	}
+	t.llmWatch.Tell(t.o.LLM(), t.o.Terminal)
 }
 
 // checkOffline repeats an alert every Options.Realert while the account is

@@ -177,8 +177,8 @@ type Transport struct {
 	// storeDown: Redis was seen down (checkStore), since storeSince
 	storeDown  bool
 	storeSince time.Time
-	// llmDown: the model was seen paused (checkLLM)
-	llmDown bool
+	// llmWatch: what checkLLM told of the model
+	llmWatch understand.Watch
 	// sending
 	sent       []time.Time // successful sends in the last minute
 	backoffTil time.Time   // no sending before: 1205, or the network down
