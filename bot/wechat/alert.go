@@ -200,8 +200,9 @@ func (t *Transport) checkLLM() {
 // checkOffline repeats an alert every Options.Realert while the account is
 // not online (waiting for a scan, logged out, refused), so that one lost or
 // overlooked alert does not leave the bot offline unnoticed. The first
-// login of a new install waiting for its scan is no error: it is told at
-// Warn, as a bot that has never served yet, with the scan to make.
+// login of a new install (no account served before, as Redis keeps it)
+// waiting for its scan is no error: it is told at Warn, as a bot that has
+// never served yet, with the scan to make.
 func (t *Transport) checkOffline(ctx context.Context) {
 	t.mu.Lock()
 	now := t.o.Now()
@@ -212,7 +213,7 @@ func (t *Transport) checkOffline(ctx context.Context) {
 	}
 	gone := now.Sub(t.offSince)
 	next := offlineNext(t.st.state, t.st.qrURL)
-	first := !t.everOnline && t.st.state == StateWaitScan
+	first := t.newInstall && !t.everOnline && t.st.state == StateWaitScan
 	t.mu.Unlock()
 	switch {
 	case due && first:

@@ -126,19 +126,21 @@ func TestOfflineAlertSaysTheNextStep(t *testing.T) {
 
 // At the very first start of a new install the bot waits for its first
 // scan: no error, told at Warn with the scan to make, whether or not an
-// alert webhook is set (the log says the same). Once it has served, a
-// scan waited for is an error again.
+// alert webhook is set (the log says the same). Once it has served (in
+// this process, or before a restart: Redis keeps its Uin), a scan waited
+// for is an error again.
 func TestFirstScanIsNoError(t *testing.T) {
 	for _, tt := range []struct {
-		name       string
-		everOnline bool
-		webhook    bool
-		level      string
-		want       string
+		name                   string
+		newInstall, everOnline bool
+		webhook                bool
+		level                  string
+		want                   string
 	}{
-		{"first start, no webhook", false, false, "level=WARN", "还没有登录过，等第一次扫码已经1小时了"},
-		{"first start, webhook", false, true, "level=WARN", "还没有登录过，等第一次扫码已经1小时了"},
-		{"served before", true, false, "level=ERROR", "已经1小时不在线了"},
+		{"first start, no webhook", true, false, false, "level=WARN", "还没有登录过，等第一次扫码已经1小时了"},
+		{"first start, webhook", true, false, true, "level=WARN", "还没有登录过，等第一次扫码已经1小时了"},
+		{"online in this process", true, true, false, "level=ERROR", "已经1小时不在线了"},
+		{"served before a restart", false, false, false, "level=ERROR", "已经1小时不在线了"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			tr := onlineTransport(t, testConfig(t), newMemBox(), &fakeWire{})
@@ -154,7 +156,7 @@ func TestFirstScanIsNoError(t *testing.T) {
 			now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 			tr.o.Now = func() time.Time { return now }
 			tr.st.state, tr.st.qrURL = StateWaitScan, "https://qr.example/x"
-			tr.everOnline = tt.everOnline
+			tr.newInstall, tr.everOnline = tt.newInstall, tt.everOnline
 			tr.offSince = now.Add(-time.Hour - 40*time.Second)
 			tr.checkOffline(t.Context())
 			got := buf.String()
