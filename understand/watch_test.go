@@ -35,3 +35,16 @@ func TestWatchTellsEachChangeOnce(t *testing.T) {
 		t.Errorf("the pause does not say what to check, in Chinese and English: %q", lines[0])
 	}
 }
+
+// The endpoint asking to wait (HTTP 429) is told as that: nothing to fix,
+// it resumes by itself; not as settings to check.
+func TestWatchTellsAThrottledEndpointAsBusy(t *testing.T) {
+	var w Watch
+	var term bytes.Buffer
+	w.Tell(Health{Model: "m1", State: "paused", Cause: "throttled"}, &term)
+	got := term.String()
+	if !strings.HasPrefix(got, "注意：大模型 m1 的服务说太忙（HTTP 429），按它说的时间先不问它（最多 10 分钟）") || !strings.Contains(got, "不用管") ||
+		strings.Contains(got, "llm.base_url") {
+		t.Errorf("terminal: %q, want the endpoint busy, nothing to fix", got)
+	}
+}
