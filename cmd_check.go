@@ -58,7 +58,7 @@ func check(ctx context.Context, o checkOptions) error {
 	}
 	warned := &warnCounter{Handler: log.Handler()}
 	log = slog.New(warned)
-	a, err := app.Open(app.Options{Config: cfg, RosterFS: o.RosterFS, Logger: log})
+	a, err := app.Open(app.Options{Config: cfg, RosterFS: o.RosterFS, Self: o.Self, Logger: log})
 	if err != nil {
 		return err
 	}

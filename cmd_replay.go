@@ -28,6 +28,7 @@ func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
+	bots := cfg.Redis.URL != "" // simulatedStore leaves it alone
 	if err := simulatedStore(cfg, *redisURL); err != nil {
 		return err
 	}
@@ -42,6 +43,10 @@ func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return err
 	}
 	defer a.Close()
+	if a.Embedded {
+		fmt.Fprintln(stderr, "注意："+memoryNote(bots))
+		log.Info("replay: data in memory only, nothing is kept after exit (-redis URL keeps it in a Redis)")
+	}
 	disp := bot.NewDispatcher(a.Outbox(clock.Now), out, bot.DispatcherOptions{Interval: -1, Batch: 1, Logger: log})
 	if err := disp.Recover(ctx); err != nil {
 		return err

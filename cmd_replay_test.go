@@ -178,7 +178,7 @@ func TestReplayEndingAtNightShowsWhatIsHeld(t *testing.T) {
 
 // TestSimulatedCommandsSayDataIsInMemoryInChinese: sandbox and replay
 // without -redis tell the operator on the terminal, in Chinese, that what
-// they do is lost at exit and which flag keeps it (the log's warning is
+// they do is lost at exit and which flag keeps it (the log's line is
 // English); with -redis they say nothing of it.
 func TestSimulatedCommandsSayDataIsInMemoryInChinese(t *testing.T) {
 	srv := storagetest.NeedServer(t)

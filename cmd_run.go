@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -90,7 +91,7 @@ func runWeChat(ctx context.Context, o runOptions) error {
 		o.Now = time.Now
 	}
 	var tr *wechat.Transport
-	a, err := app.Open(app.Options{Config: cfg, RosterFS: o.RosterFS, Logger: o.Logger,
+	a, err := app.Open(app.Options{Config: cfg, RosterFS: o.RosterFS, Logger: o.Logger, Self: selfCommand(os.Args[0]),
 		Direct: func(ctx context.Context, out bot.Outbound) error { return tr.SendNow(ctx, out) },
 		Friends: func(villageName, address string) (friend, known bool) {
 			if tr == nil { // not running yet

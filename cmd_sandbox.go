@@ -17,6 +17,8 @@ import (
 	"gridbot/bot/replay"
 	"gridbot/bot/sandbox"
 	"gridbot/config"
+	"gridbot/scheduler"
+	"gridbot/understand"
 )
 
 func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.Logger) error {
@@ -28,6 +30,7 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	if err != nil {
 		return err
 	}
+	bots := cfg.Redis.URL != "" // simulatedStore leaves it alone
 	if err := simulatedStore(cfg, *redisURL); err != nil {
 		return err
 	}
@@ -55,20 +58,24 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	if err != nil {
 		return err
 	}
+	tick := sched.RunDue
+	if cfg.LLM.Enabled {
+		// The model paused, and back, is told once on the terminal in
+		// Chinese, as run tells it: the log's lines are English.
+		var watch understand.Watch
+		tick = func(ctx context.Context, t time.Time) error {
+			watch.Tell(a.Reader.Health(), stderr)
+			return sched.RunDue(ctx, t)
+		}
+	}
 	srv = sandbox.New(sandbox.Options{
 		Handler: a.Handler, Outbox: a.Outbox(clock.Now), Clock: clock,
-		Tick: sched.RunDue,
-		Upcoming: func(now time.Time) []sandbox.Run {
-			var out []sandbox.Run
-			for _, p := range sched.Next(now) {
-				out = append(out, sandbox.Run{Job: p.Job, What: p.Label, At: p.At})
-			}
-			return out
-		},
-		Config: cfg, People: a.People, Address: a.Dir.Address, Location: cfg.Location(), Logger: log,
+		Tick:     tick,
+		Upcoming: upcoming(sched, cfg, log),
+		Config:   cfg, People: a.People, Address: a.Dir.Address, Location: cfg.Location(), Logger: log,
 		Redis: redisShown(*redisURL),
 	})
-	fmt.Fprintf(stderr, "网格小助手沙盒：请用浏览器打开 http://%s/ （按 Ctrl+C 退出）\n", ln.Addr())
+	fmt.Fprint(stderr, sandboxIntro(cfg, *cfgPath, len(a.People), redisShown(*redisURL), bots, ln.Addr()))
 	return srv.Serve(ctx, ln)
 }
 
@@ -83,14 +90,47 @@ func redisShown(flagURL string) string {
 
 // What the commands on simulated time (sandbox, replay) tell the operator
 // of where their data goes: the -redis flag's help, the note when it is
-// left out (app.Open warns the log of it in English), and the refusal of
-// the bot's own Redis share the words.
+// left out (memoryNote), and the refusal of the bot's own Redis share the
+// words.
 const (
 	memoryOnly    = "数据只放在内存里，关掉就没了"
 	scratchRedis  = "redis://127.0.0.1:6379/15" // a database a bot rarely uses
 	redisFlagHelp = "Redis 地址，如 " + scratchRedis + "（不写的话" + memoryOnly + "；不用配置里的 redis.url）"
-	memoryNote    = "注意：" + memoryOnly + "（不用配置里的 redis.url）；要保留请加 -redis " + scratchRedis
 )
+
+// memoryNote says that the data is in memory only and how to keep it;
+// bots, that the config names a Redis (the running bot's), left alone.
+// A config without one is not told of it: there is nothing to leave.
+func memoryNote(bots bool) string {
+	note := memoryOnly + "；要保留请加 -redis " + scratchRedis
+	if bots {
+		note += "（不用配置里的 redis.url：那是正在运行的机器人的数据）"
+	}
+	return note
+}
+
+// sandboxIntro is what the sandbox says first, once: what it is (the
+// bundled example township, or the one of the config file path), where
+// its data is (redis: the -redis URL as shown; "" in memory; bots: the
+// config names the bot's own Redis) and the address to open to chat.
+func sandboxIntro(cfg *config.Config, path string, people int, redis string, bots bool, addr net.Addr) string {
+	var grids []string
+	for _, v := range cfg.Villages {
+		for _, g := range v.Grids {
+			grids = append(grids, v.Name+g.Name)
+		}
+	}
+	whose := "内置的示例"
+	if path != "" {
+		whose = " " + path + " 里的"
+	}
+	data := memoryNote(bots)
+	if redis != "" {
+		data = "数据存在 -redis 写的 Redis（" + redis + "）里，关掉还在"
+	}
+	return fmt.Sprintf("网格小助手沙盒：在浏览器里模拟%s%s（%s，%d 人）的微信群，不连真的微信。\n%s。\n请用浏览器打开 http://%s/ ，选一个群、选一个人说话（按 Ctrl+C 退出）。\n",
+		whose, cfg.Township.Name, strings.Join(grids, "、"), people, data, addr)
+}
 
 // simulatedStore keeps a command on simulated time (sandbox, replay) off the
 // Redis in the config: that is the running bot's, and made-up messages
@@ -129,4 +169,31 @@ func sameRedis(a, b string) bool {
 		return net.JoinHostPort(host, port) + "/" + cmp.Or(strings.Trim(u.Path, "/"), "0")
 	}
 	return where(a) == where(b)
+}
+
+// upcoming lists for the sandbox's page each job's next run after now and
+// the runs due already that wait for the quiet hours to end (the 公示 or
+// the year-end ranking met at night, scheduler.ErrLater), at the time they
+// go out: Next looks after now and would leave them out. A store that
+// fails leaves the held ones out; the page tells of the store itself.
+func upcoming(sched *scheduler.Scheduler, cfg *config.Config, log *slog.Logger) func(ctx context.Context, now time.Time) []sandbox.Run {
+	return func(ctx context.Context, now time.Time) []sandbox.Run {
+		var out []sandbox.Run
+		for _, p := range sched.Next(now) {
+			out = append(out, sandbox.Run{Job: p.Job, What: p.Label, At: p.At})
+		}
+		held, err := sched.Held(ctx, now)
+		if err != nil {
+			log.WarnContext(ctx, "sandbox: list the runs held over the quiet hours", "err", err)
+			return out
+		}
+		goes := cfg.QuietHours.Until(now.In(cfg.Location()))
+		if goes.IsZero() { // not quiet: the next tick runs them
+			return out
+		}
+		for _, p := range held {
+			out = append(out, sandbox.Run{Job: p.Job, What: p.Label, At: goes, Held: true, Due: p.At})
+		}
+		return out
+	}
 }

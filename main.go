@@ -4,6 +4,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"embed"
 	"errors"
@@ -133,21 +134,19 @@ func loadConfig(path string) (*config.Config, fs.FS, error) {
 }
 
 // openApp opens the app as app.Open does, tells the roster's problems on
-// term in Chinese (the log warns of them in English), says so when the data
-// is in memory only (the log's warning is English too) and, when it is on a
-// Redis server rather than the in-process store, checks that the server
-// answers: a wrong -redis would otherwise fail later with go-redis's
-// English.
+// term in Chinese (the log warns of them in English) and, when the data is
+// on a Redis server rather than the in-process store (which the command
+// tells in its own words: memoryNote), checks that the server answers: a
+// wrong -redis would otherwise fail later with go-redis's English. Messages
+// that name a command name it as gridbot was started (selfCommand).
 func openApp(ctx context.Context, o app.Options, term io.Writer) (*app.App, error) {
+	o.Self = cmp.Or(o.Self, selfCommand(os.Args[0]))
 	a, err := app.Open(o)
 	if err != nil {
 		return nil, err
 	}
 	tellRoster(term, a)
-	if a.Embedded {
-		if !o.Scratch {
-			fmt.Fprintln(term, memoryNote)
-		}
+	if a.Embedded { // the command says it is in memory (memoryNote)
 		return a, nil
 	}
 	if err := pingRedis(ctx, a.Store, o.Config); err != nil {

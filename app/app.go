@@ -39,9 +39,8 @@ type Options struct {
 	RosterPath string
 	// RedisURL overrides Config.Redis.URL. Both empty: in-process store.
 	RedisURL string
-	// Scratch uses an in-process store whatever the config says, without
-	// the warning that nothing is kept: for commands that keep nothing
-	// and must not touch the bot's data (jobs).
+	// Scratch uses an in-process store whatever the config says: for
+	// commands that keep nothing and must not touch the bot's data (jobs).
 	Scratch bool
 	// Direct is the fallback sender used when the store is down. Optional.
 	Direct func(ctx context.Context, o bot.Outbound) error
@@ -49,7 +48,10 @@ type Options struct {
 	// privately (the WeChat transport's Friend); a private message to
 	// another goes to his grid worker. Optional: nil, all of them.
 	Friends reach.Friends
-	Logger  *slog.Logger
+	// Self is how the operator started gridbot ("./gridbot", "go run ."),
+	// for the command lines messages ask to copy. Default "gridbot".
+	Self   string
+	Logger *slog.Logger
 }
 
 // App is the assembled pipeline.
@@ -74,7 +76,7 @@ func Open(o Options) (*App, error) {
 	cfg := o.Config
 	people, err := LoadRoster(o.RosterFS, cmp.Or(o.RosterPath, cfg.Roster), cfg.Villages[0].Name)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, missingRoster(cfg, o.RosterPath, err)
+		return nil, missingRoster(cfg, o.RosterPath, cmp.Or(o.Self, "gridbot"), err)
 	}
 	if err != nil {
 		return nil, err
@@ -109,11 +111,9 @@ func Open(o Options) (*App, error) {
 		if err != nil {
 			return nil, err
 		}
+		// Embedded says so: the command tells it in its own words (the
+		// sandbox in its first lines), not a warning logged before them.
 		a.Store, a.Embedded, a.close = e.Store, true, e.Close
-		if !o.Scratch {
-			// sandbox and replay get here with redis.url set: they never use it.
-			o.Logger.Warn("data in memory only, nothing is kept after exit (sandbox and replay do not use the config's redis.url; -redis URL keeps it in a Redis)")
-		}
 	} else {
 		st, err := storage.New(sopts)
 		if err != nil {
@@ -202,8 +202,9 @@ func (a *App) Outbox(now func() time.Time) *storage.Outbox {
 // first set-up, or a misspelt name) which file the bot looked for, where
 // that name is written — -roster (flag, from the current folder) or the
 // config file's roster: line — and, for the config's, the command that
-// makes it from the village's register. err is LoadRoster's.
-func missingRoster(cfg *config.Config, flag string, err error) error {
+// makes it from the village's register, as started (self). err is
+// LoadRoster's.
+func missingRoster(cfg *config.Config, flag, self string, err error) error {
 	cause := errors.Unwrap(err) // the *fs.PathError, without LoadRoster's words
 	file := cfg.File()
 	switch {
@@ -217,9 +218,9 @@ func missingRoster(cfg *config.Config, flag string, err error) error {
 		want = filepath.Join(filepath.Dir(file), want)
 	}
 	return fmt.Errorf("roster: 还没有花名册 %s（%s %sroster: %s，从配置文件所在的文件夹算起）：第一次用时，把村里给的表导入一次就建好了："+
-		"gridbot roster -config %s -import 村里给的表.xlsx -write（见 README「4. 花名册」）；"+
+		"%s roster -config %s -import 村里给的表.xlsx -write（见 README「4. 花名册」）；"+
 		"已经有了的，请把 %s 里 roster: 后面改成它的文件名（%w）",
-		want, file, cfg.At("roster"), cfg.Roster, file, file, cause)
+		want, file, cfg.At("roster"), cfg.Roster, self, file, file, cause)
 }
 
 // LoadRoster reads and parses the roster file at p in fsys.

@@ -72,18 +72,21 @@ func TestLoadRosterNotYetWritten(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
-		name, flag string
-		want       []string
+		name, flag, self string
+		want             []string
 	}{
-		{"config", "", []string{
+		{"config", "", "", []string{
 			"还没有花名册 " + filepath.Join(dir, "花名册.xlsx") + "（" + file + " 第 92 行：roster: 花名册.xlsx，从配置文件所在的文件夹算起）",
 			"gridbot roster -config " + file + " -import 村里给的表.xlsx -write",
 			"请把 " + file + " 里 roster: 后面改成它的文件名",
 		}},
-		{"-roster", "没有.csv", []string{"找不到花名册 没有.csv（-roster 写的，从当前文件夹算起）：请检查文件名和路径"}},
+		// The command to copy is as the operator started gridbot.
+		{"go run", "", "go run .", []string{"：go run . roster -config " + file + " -import 村里给的表.xlsx -write"}},
+		{"./gridbot", "", "./gridbot", []string{"：./gridbot roster -config " + file + " -import"}},
+		{"-roster", "没有.csv", "", []string{"找不到花名册 没有.csv（-roster 写的，从当前文件夹算起）：请检查文件名和路径"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := Open(Options{Config: cfg, RosterFS: os.DirFS(dir), RosterPath: tc.flag, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+			_, err := Open(Options{Config: cfg, RosterFS: os.DirFS(dir), RosterPath: tc.flag, Self: tc.self, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 			if !errors.Is(err, fs.ErrNotExist) {
 				t.Fatalf("Open = %v, want fs.ErrNotExist", err)
 			}

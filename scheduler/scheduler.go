@@ -498,3 +498,25 @@ func (s *Scheduler) Next(now time.Time) []Planned {
 	}
 	return out
 }
+
+// Held lists, in job order, each job's earliest occurrence due by now that
+// has not run: one that asked to run later (ErrLater: the quiet hours)
+// waits there, and Next, which looks after now, does not show it. At is
+// that occurrence; when it runs is the job's to say (after the quiet
+// hours). A job seen for the first time has none. One read per job.
+func (s *Scheduler) Held(ctx context.Context, now time.Time) ([]Planned, error) {
+	var out []Planned
+	for _, j := range s.jobs {
+		last, ok, err := s.store.LastRun(ctx, s.scope, j.Name)
+		if err != nil {
+			return nil, fmt.Errorf("scheduler: held %s: %w", j.Name, err)
+		}
+		if !ok {
+			continue
+		}
+		if at := j.sched.Next(last.In(s.loc)); !at.IsZero() && !at.After(now) {
+			out = append(out, Planned{Job: j.Name, Label: j.Label, Spec: j.Spec, At: at})
+		}
+	}
+	return out, nil
+}

@@ -101,6 +101,9 @@ type Pipeline struct {
 	// probes are the background calls of a half-open breaker.
 	probes sync.WaitGroup
 	check  startCheck
+	// cause is why the breaker last opened: "failing", "slow" or
+	// "throttled" (Health.Cause).
+	cause atomic.Value
 }
 
 // startCheck is the check Probe makes at start, as Health reports it.
@@ -214,8 +217,12 @@ func (p *Pipeline) Stats() Stats {
 // over and the next unclear message tries the model. With the outcome of
 // the check made at start and the counts since start.
 type Health struct {
-	Model       string    `json:"model"`
-	State       string    `json:"state"`
+	Model string `json:"model"`
+	State string `json:"state"`
+	// Cause is why it is paused: "failing" (errors, or a whole timeout
+	// spent), "slow" (answers too late) or "throttled" (the endpoint asked
+	// to wait, HTTP 429); empty while up.
+	Cause       string    `json:"cause,omitempty"`
 	RetryAt     time.Time `json:"retry_at,omitzero"`
 	DownSince   time.Time `json:"down_since,omitzero"`
 	ReadByRules int       `json:"read_by_rules,omitempty"`
@@ -241,6 +248,9 @@ func (p *Pipeline) Health() Health {
 		h.State = "paused"
 	default:
 		h.State = "retrying"
+	}
+	if state != "closed" {
+		h.Cause, _ = p.cause.Load().(string)
 	}
 	return h
 }
@@ -445,6 +455,16 @@ func (p *Pipeline) ask(ctx context.Context, masked string) (village.Reading, cha
 		ch.slow = true
 	default:
 		ch = p.brk.record(err == nil, timedOut, p.o.Now())
+	}
+	if ch.kind == opened {
+		switch {
+		case throttled != nil:
+			p.cause.Store("throttled")
+		case ch.slow:
+			p.cause.Store("slow")
+		default:
+			p.cause.Store("failing")
+		}
 	}
 	p.stats.calls.Add(int64(calls))
 	p.stats.prompt.Add(int64(usage.Prompt))

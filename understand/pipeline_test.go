@@ -774,6 +774,9 @@ func TestThrottled(t *testing.T) {
 			if got := logs.String(); !strings.Contains(got, "level=WARN") || !strings.Contains(got, "turning calls away") || !strings.Contains(got, "status=429") {
 				t.Errorf("no warning naming the throttling:\n%s", got)
 			}
+			if h := f.p.Health(); h.State != "paused" || h.Cause != "throttled" {
+				t.Errorf("Health = %s (%s), want paused, throttled", h.State, h.Cause)
+			}
 			f.srv.SetReply(reply(map[string]any{"intent": "report", "type": "general", "category": "治安", "confidence": 0.7}))
 			f.clk.Advance(tt.hold - time.Second)
 			if r := f.p.Read(t.Context(), "村西头废弃的房子里晚上有灯光"); r.Source != "rules" || f.srv.Calls() != 1 {
@@ -932,6 +935,9 @@ func TestSlowModelOpensTheBreaker(t *testing.T) {
 	if got := f.p.brk.state(f.clk.Now()); got != "open" {
 		t.Fatalf("breaker %s after three slow answers, want open", got)
 	}
+	if h := f.p.Health(); h.Cause != "slow" {
+		t.Errorf("Health.Cause = %q, want slow", h.Cause)
+	}
 	if got := f.p.Read(t.Context(), "村西头废弃的房子里晚上有灯光"); got.Source != "rules" || f.srv.Calls() != 3 {
 		t.Errorf("while open: Read = %+v after %d calls, want the rules and no call", got, f.srv.Calls())
 	}
@@ -966,7 +972,7 @@ func TestHealthSaysWhetherTheModelIsUsed(t *testing.T) {
 	f.clk.Advance(10 * time.Second)
 	f.p.Read(t.Context(), unsettled+"，又一回")
 	h := f.p.Health()
-	if h.State != "paused" || !h.RetryAt.Equal(start.Add(time.Minute)) || !h.DownSince.Equal(start) || h.ReadByRules != 1 {
+	if h.State != "paused" || h.Cause != "failing" || !h.RetryAt.Equal(start.Add(time.Minute)) || !h.DownSince.Equal(start) || h.ReadByRules != 1 {
 		t.Errorf("after 3 failures and one message more: %+v, want paused until %s, since %s, 1 read by rules", h, start.Add(time.Minute), start)
 	}
 	if h.Calls != 6 || h.Failures != 3 {
@@ -979,7 +985,7 @@ func TestHealthSaysWhetherTheModelIsUsed(t *testing.T) {
 	}
 	f.p.Read(t.Context(), unsettled+"，再一回")
 	f.p.probes.Wait()
-	if h := f.p.Health(); h.State != "up" || !h.RetryAt.IsZero() || !h.DownSince.IsZero() || h.PromptTokens != 500 {
+	if h := f.p.Health(); h.State != "up" || h.Cause != "" || !h.RetryAt.IsZero() || !h.DownSince.IsZero() || h.PromptTokens != 500 {
 		t.Errorf("after a good probe: %+v, want up, no retry_at or down_since, 500 prompt tokens", h)
 	}
 	b, err := json.Marshal(f.p.Health())

@@ -96,6 +96,9 @@ type nextRun struct {
 	At   time.Time `json:"at"`
 	When string    `json:"when"` // 今天 20:00, 明天 08:30, 12月1日 09:00
 	What string    `json:"what"` // 晚间小结、早报
+	// Held: a run due already, held over the quiet hours; At is when it
+	// goes out, and What says when it was due.
+	Held bool `json:"held,omitempty"`
 }
 
 // unlisted are the jobs whose runs the page does not list: they run every
@@ -105,21 +108,24 @@ var unlisted = map[string]bool{"watchdog": true, "notice_followup": true, "notic
 // maxNext caps clockInfo.Next.
 const maxNext = 6
 
-func (s *Server) clockInfo() clockInfo {
+func (s *Server) clockInfo(ctx context.Context) clockInfo {
 	now := s.o.Clock.Now().In(s.o.Location)
-	return clockInfo{Now: now, Text: day(now) + " " + now.Format("15:04"), Next: s.nextRuns(now)}
+	return clockInfo{Now: now, Text: day(now) + " " + now.Format("15:04"), Next: s.nextRuns(ctx, now)}
 }
 
 // nextRuns merges the labelled jobs' next runs after now by time.
-func (s *Server) nextRuns(now time.Time) []nextRun {
+func (s *Server) nextRuns(ctx context.Context, now time.Time) []nextRun {
 	out := []nextRun{}
 	if s.o.Upcoming == nil {
 		return out
 	}
-	runs := s.o.Upcoming(now)
+	runs := s.o.Upcoming(ctx, now)
 	slices.SortStableFunc(runs, func(a, b Run) int { return a.At.Compare(b.At) })
 	for _, r := range runs {
 		what := cmp.Or(r.What, r.Job)
+		if r.Held {
+			what += "（" + r.Due.In(s.o.Location).Format("1月2日 15:04") + "到的，免打扰时间过后发）"
+		}
 		if unlisted[r.Job] || r.At.IsZero() || !r.At.After(now) {
 			continue
 		}
@@ -127,13 +133,14 @@ func (s *Server) nextRuns(now time.Time) []nextRun {
 			if !strings.Contains(out[n-1].What, what) {
 				out[n-1].What += "、" + what
 			}
+			out[n-1].Held = out[n-1].Held || r.Held
 			continue
 		}
 		if len(out) == maxNext {
 			break
 		}
 		at := r.At.In(s.o.Location)
-		out = append(out, nextRun{At: at, When: relativeDay(now, at) + " " + at.Format("15:04"), What: what})
+		out = append(out, nextRun{At: at, When: relativeDay(now, at) + " " + at.Format("15:04"), What: what, Held: r.Held})
 	}
 	return out
 }
@@ -184,7 +191,7 @@ func (s *Server) serveChats(w http.ResponseWriter, r *http.Request) {
 	seq := s.seq
 	s.tmu.Unlock()
 	writeJSON(w, http.StatusOK, map[string]any{
-		"bot": s.bot, "township": s.o.Config.Township.Name, "chats": list, "last_seq": seq, "clock": s.clockInfo(), "run": s.run,
+		"bot": s.bot, "township": s.o.Config.Township.Name, "chats": list, "last_seq": seq, "clock": s.clockInfo(r.Context()), "run": s.run,
 		"photo_minutes": s.photoMinutes(),
 	})
 }
@@ -252,7 +259,7 @@ func (s *Server) serveMessages(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
-		"lines": s.since(c, since), "last_seq": s.lastSeq(), "clock": s.clockInfo(), "run": s.run,
+		"lines": s.since(c, since), "last_seq": s.lastSeq(), "clock": s.clockInfo(r.Context()), "run": s.run,
 	})
 }
 
@@ -365,7 +372,7 @@ func (s *Server) serveSend(w http.ResponseWriter, r *http.Request) {
 	if derr != nil {
 		s.o.Logger.ErrorContext(ctx, "sandbox: drain outbox", "id", m.ID, "err", derr)
 	}
-	resp := map[string]any{"id": m.ID, "lines": s.since(nil, before), "clock": s.clockInfo(), "run": s.run}
+	resp := map[string]any{"id": m.ID, "lines": s.since(nil, before), "clock": s.clockInfo(r.Context()), "run": s.run}
 	if n := s.weChatOnly(m); n != "" {
 		resp["note"] = n
 	}
@@ -410,7 +417,7 @@ func (s *Server) serveClock(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.syncClock()
 	s.mu.Unlock()
-	writeJSON(w, http.StatusOK, map[string]any{"clock": s.clockInfo(), "run": s.run})
+	writeJSON(w, http.StatusOK, map[string]any{"clock": s.clockInfo(r.Context()), "run": s.run})
 }
 
 // clockRequest moves the simulated clock: by a duration, or to a time.
@@ -458,7 +465,7 @@ func (s *Server) serveMoveClock(w http.ResponseWriter, r *http.Request) {
 		to = now.Add(d)
 	}
 	if to.Before(now) {
-		writeError(w, http.StatusBadRequest, "时间不能往回拨：模拟时间已经是 "+s.clockInfo().Text)
+		writeError(w, http.StatusBadRequest, "时间不能往回拨：模拟时间已经是 "+s.clockInfo(r.Context()).Text)
 		return
 	}
 	if to.Sub(now) > maxAdvance {
@@ -469,7 +476,7 @@ func (s *Server) serveMoveClock(w http.ResponseWriter, r *http.Request) {
 	s.o.Logger.InfoContext(ctx, "sandbox: clock moved", "from", now.In(s.o.Location).Format(time.RFC3339),
 		"to", s.o.Clock.Now().In(s.o.Location).Format(time.RFC3339))
 	err := s.step(ctx)
-	resp := map[string]any{"lines": s.since(nil, before), "clock": s.clockInfo(), "run": s.run}
+	resp := map[string]any{"lines": s.since(nil, before), "clock": s.clockInfo(r.Context()), "run": s.run}
 	if err != nil {
 		s.o.Logger.ErrorContext(ctx, "sandbox: tick after clock move", "err", err)
 		resp["error"] = s.failed(err, "时间已拨动，但定时任务出错了", "时间已拨动，但定时任务没有跑", "到时候的定时任务会自己补上")

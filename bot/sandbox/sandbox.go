@@ -8,6 +8,7 @@
 package sandbox
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	_ "embed"
@@ -45,9 +46,10 @@ type Options struct {
 	// Tick fires every scheduled run due up to t. Default: no-op.
 	Tick func(ctx context.Context, t time.Time) error
 	// Upcoming lists each scheduled job's next run after now (the
-	// scheduler's Next), so the page can offer to move the clock straight
+	// scheduler's Next), and the runs due already but held over the quiet
+	// hours (Run.Held), so the page can offer to move the clock straight
 	// to the next digest or call list. Default: none offered.
-	Upcoming func(now time.Time) []Run
+	Upcoming func(ctx context.Context, now time.Time) []Run
 	// Config gives the township, villages and grids (the chat list), the
 	// bot's name and the outbound split length. Required.
 	Config *config.Config
@@ -83,6 +85,10 @@ type Run struct {
 	Job  string // the job's name in the configuration, as evening_digest
 	What string // what it does, for people: 晚间小结
 	At   time.Time
+	// Held: the run was due at Due, in the quiet hours, and waits for
+	// them to end: At is when it goes out.
+	Held bool
+	Due  time.Time
 }
 
 // MaxBody is the largest request body the API reads.
@@ -452,7 +458,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	s.o.Logger.InfoContext(ctx, "sandbox listening: open it in a browser", "url", "http://"+ln.Addr().String()+"/",
-		"clock", s.o.Clock.Now().In(s.o.Location).Format(time.RFC3339))
+		"clock", s.o.Clock.Now().In(s.o.Location).Format(time.RFC3339), "data", cmp.Or(s.o.Redis, "in memory only, gone at exit"))
 	select {
 	case err := <-errc:
 		return fmt.Errorf("sandbox: serve: %w", err)

@@ -778,7 +778,7 @@ func scheduled(tb testing.TB) option {
 			tb.Fatal(err)
 		}
 		o.Tick = sched.RunDue
-		o.Upcoming = func(now time.Time) []sandbox.Run {
+		o.Upcoming = func(_ context.Context, now time.Time) []sandbox.Run {
 			var out []sandbox.Run
 			for _, p := range sched.Next(now) {
 				out = append(out, sandbox.Run{Job: p.Job, What: p.Label, At: p.At})

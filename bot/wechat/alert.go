@@ -187,30 +187,22 @@ func (t *Transport) checkStore(ctx context.Context) {
 
 // checkLLM tells the operator in the terminal, once, when the model is
 // paused (failing or too slow: free text is read by the rules alone) and
-// once when it answers again; not by an alert, as the groups go on. The
-// log's lines are English, and a pause retried each minute would repeat
-// them.
+// once when it answers again (understand.Watch, as the sandbox does); not
+// by an alert, as the groups go on. The log's lines are English, and a
+// pause retried each minute would repeat them.
 func (t *Transport) checkLLM() {
 	if t.o.LLM == nil {
 		return
 	}
-	h := t.o.LLM()
-	down := h.State == "paused" || h.State == "retrying"
-	t.mu.Lock()
-	changed := down != t.llmDown
-	t.llmDown = down
-	t.mu.Unlock()
-	switch {
-	case changed && down:
-		fmt.Fprintf(t.o.Terminal, stepLLMPaused, h.Model)
-	case changed:
-		fmt.Fprintf(t.o.Terminal, stepLLMBack, h.Model)
-	}
+	t.llmWatch.Tell(t.o.LLM(), t.o.Terminal)
 }
 
 // checkOffline repeats an alert every Options.Realert while the account is
 // not online (waiting for a scan, logged out, refused), so that one lost or
-// overlooked alert does not leave the bot offline unnoticed.
+// overlooked alert does not leave the bot offline unnoticed. The first
+// login of a new install (no account served before, as Redis keeps it)
+// waiting for its scan is no error: it is told at Warn, as a bot that has
+// never served yet, with the scan to make.
 func (t *Transport) checkOffline(ctx context.Context) {
 	t.mu.Lock()
 	now := t.o.Now()
@@ -221,8 +213,12 @@ func (t *Transport) checkOffline(ctx context.Context) {
 	}
 	gone := now.Sub(t.offSince)
 	next := offlineNext(t.st.state, t.st.qrURL)
+	first := t.newInstall && !t.everOnline && t.st.state == StateWaitScan
 	t.mu.Unlock()
-	if due {
+	switch {
+	case due && first:
+		t.tell(ctx, slog.LevelWarn, alertFirstScan, t.wc.Account, tmpl.Span(gone), next)
+	case due:
 		t.alert(ctx, alertStillOffline, t.wc.Account, tmpl.Span(gone), next)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -113,10 +114,55 @@ func TestOfflineAlertSaysTheNextStep(t *testing.T) {
 			tr.o.Now = func() time.Time { return now }
 			tr.st.state, tr.st.qrURL = tt.state, "https://qr.example/x"
 			tr.offSince = now.Add(-time.Hour - 40*time.Second)
+			tr.everOnline = true // it served before: offline is an error
 			tr.checkOffline(t.Context())
 			got := buf.String()
-			if !strings.Contains(got, "已经1小时不在线了") || !strings.Contains(got, tt.want) || strings.Contains(got, tt.lose) {
+			if !strings.Contains(got, "level=ERROR") || !strings.Contains(got, "已经1小时不在线了") || !strings.Contains(got, tt.want) || strings.Contains(got, tt.lose) {
 				t.Errorf("alert %q: want %q, not %q", got, tt.want, tt.lose)
+			}
+		})
+	}
+}
+
+// At the very first start of a new install the bot waits for its first
+// scan: no error, told at Warn with the scan to make, whether or not an
+// alert webhook is set (the log says the same). Once it has served (in
+// this process, or before a restart: Redis keeps its Uin), a scan waited
+// for is an error again.
+func TestFirstScanIsNoError(t *testing.T) {
+	for _, tt := range []struct {
+		name                   string
+		newInstall, everOnline bool
+		webhook                bool
+		level                  string
+		want                   string
+	}{
+		{"first start, no webhook", true, false, false, "level=WARN", "还没有登录过，等第一次扫码已经1小时了"},
+		{"first start, webhook", true, false, true, "level=WARN", "还没有登录过，等第一次扫码已经1小时了"},
+		{"online in this process", true, true, false, "level=ERROR", "已经1小时不在线了"},
+		{"served before a restart", false, false, false, "level=ERROR", "已经1小时不在线了"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			tr := onlineTransport(t, testConfig(t), newMemBox(), &fakeWire{})
+			var buf bytes.Buffer
+			log := slog.New(slog.NewTextHandler(&buf, nil))
+			tr.log = log
+			tr.o.Alerts = NewAlerter(AlerterOptions{Account: "default", Logger: log})
+			if tt.webhook {
+				hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { _, _ = io.WriteString(w, `{"errcode":0}`) }))
+				t.Cleanup(hook.Close)
+				tr.o.Alerts = NewAlerter(AlerterOptions{URL: hook.URL, Account: "default", Logger: log})
+			}
+			now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+			tr.o.Now = func() time.Time { return now }
+			tr.st.state, tr.st.qrURL = StateWaitScan, "https://qr.example/x"
+			tr.newInstall, tr.everOnline = tt.newInstall, tt.everOnline
+			tr.offSince = now.Add(-time.Hour - 40*time.Second)
+			tr.checkOffline(t.Context())
+			got := buf.String()
+			if strings.Count(got, "\n") != 1 || !strings.Contains(got, tt.level) || !strings.Contains(got, tt.want) ||
+				!strings.Contains(got, "请用机器人的手机扫码登录：到服务器上看 gridbot 的输出，或打开 https://qr.example/x") {
+				t.Errorf("logged %q, want one line at %s saying %q and the scan to make", got, tt.level, tt.want)
 			}
 		})
 	}

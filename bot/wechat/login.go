@@ -85,6 +85,11 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 
 	t.setState(StateLoggingIn)
 	prevUin, blob, lerr := t.o.State.LoadLogin(ctx)
+	if lerr == nil {
+		t.mu.Lock()
+		t.newInstall = prevUin == 0 && len(blob) == 0
+		t.mu.Unlock()
+	}
 	switch {
 	case lerr != nil:
 		// Redis is down (or restarting). Scanning now would throw away a
@@ -321,7 +326,7 @@ func (s *sess) setup(ctx context.Context, self *openwechat.User, uin int64) {
 	t.mu.Lock()
 	t.resetSession()
 	t.wire = &botWire{b: s.b, from: self.UserName}
-	t.everOnline, t.failAlerted = true, false
+	t.failAlerted = false
 	t.selfUser, t.nick, t.uin = self.UserName, openwechat.FormatEmoji(self.NickName), uin
 	t.indexContacts(members)
 	t.friendsKnown = friendsKnown

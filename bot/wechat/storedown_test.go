@@ -1,7 +1,9 @@
 package wechat_test
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -11,6 +13,7 @@ import (
 
 	"gridbot/bot/wechat"
 	"gridbot/bot/wechat/wechattest"
+	"gridbot/storage/storagetest"
 )
 
 // With Redis down, villagers are told in plain Chinese that nothing was
@@ -241,5 +244,48 @@ func TestRedisDownWhileRunningIsToldOnce(t *testing.T) {
 	}
 	if down != 1 || back != 1 || strings.Count(r.term.String(), "Redis 连不上了") != 1 || strings.Count(r.term.String(), "Redis 又连上了") != 1 {
 		t.Errorf("told %d down and %d back alerts, want one each; terminal:\n%s", down, back, r.term.String())
+	}
+}
+
+// A new install (nothing kept in Redis) waiting half an hour for its very
+// first scan is told at Warn with the scan to make, not logged as an
+// error; an account that served before (its Uin kept in Redis) waiting as
+// long after a restart is an error.
+func TestFirstScanWaitedForIsNoError(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		served bool
+		level  string
+		want   string
+	}{
+		{"new install", false, "level=WARN", "还没有登录过，等第一次扫码已经"},
+		{"served before a restart", true, "level=ERROR", "不在线了，群里的消息没人处理"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv := storagetest.NeedServer(t)
+			if tc.served { // its Uin kept, its kept login dropped as no longer working
+				w := storagetest.Open(t, srv.URL).WeChat("default")
+				if err := errors.Join(w.SaveLogin(context.Background(), 1234567, []byte("{}")), w.DropLogin(context.Background())); err != nil {
+					t.Fatal(err)
+				}
+			}
+			logs := &syncBuffer{}
+			r := startOpts(t, newFake(t), srv.URL, rigOptions{quick: true, logs: logs})
+			r.waitState(wechat.StateWaitScan)
+			r.clock.Advance(31 * time.Minute)
+			if !r.fake.Wait(func() bool { return strings.Contains(logs.String(), "msg=ALERT") }, waitLong) {
+				t.Fatalf("no alert after 31 minutes waiting for a scan; log:\n%s", logs.String())
+			}
+			var alert string
+			for line := range strings.SplitSeq(logs.String(), "\n") {
+				if strings.Contains(line, "msg=ALERT") {
+					alert = line
+					break
+				}
+			}
+			if !strings.Contains(alert, tc.level) || !strings.Contains(alert, tc.want) || !strings.Contains(alert, "请用机器人的手机扫码登录") {
+				t.Errorf("alert %q, want %s saying %q and the scan to make", alert, tc.level, tc.want)
+			}
+		})
 	}
 }

@@ -46,8 +46,6 @@ Scan this QR code with WeChat on the BOT ACCOUNT's phone, then tap "Log in" on t
 	stepNoStore    = "连不上 Redis，读不到保存的登录，先不登录（免得白白重新扫码）：请确认 redis-server 在运行（systemctl status redis-server、redis-cli ping）。Redis 好了，机器人自己接着登录。/ Redis is down, so the kept login cannot be read; not logging in yet (that would need a new scan). Is redis-server running? The login resumes by itself once Redis is back.\n"
 	stepStoreDown  = "Redis 连不上了：群里的消息登记不上（机器人请大家过几分钟再发；突发事件照样直接发到应急值班群），待发的消息等着。请在服务器上运行 systemctl status redis-server 和 redis-cli ping（应显示 PONG）检查，看 Redis 的日志 /var/log/redis/redis-server.log。Redis 好了机器人自己接着登记和发送，不用重启。/ Redis stopped answering: nothing is registered meanwhile. Is redis-server running? gridbot resumes by itself once Redis answers.\n"
 	stepStoreBack  = "Redis 又连上了（断了%s），机器人照常登记和发送。请在群里说一声，请大家把这期间没登记上的事重发一遍。/ Redis answers again (down for about %s).\n"
-	stepLLMPaused  = "注意：大模型 %s 连续出错或回答太慢，先暂停：拿不准的消息只用规则读，群里照常。机器人每分钟拿一条再试，好了自动用上。常出现的话，看日志里 llm 开头的行和 README「出了问题怎么办」的「大模型」，多半要核对 llm.base_url、llm.model 和密钥，或换快一些的模型。/ The model keeps failing or is too slow: free text is read by the rules meanwhile, retried every minute.\n"
-	stepLLMBack    = "大模型 %s 又能用了。/ The model answers again.\n"
 	stepOtherUin   = `登录的微信号（%[2]d）和以前服务的（%[1]d）不同，为安全已退出登录。请用机器人原来的微信号扫稍后出现的新二维码；有意换号请按 Ctrl+C 退出，再用 gridbot run -config 配置文件 -accept-uin %[3]d 启动。
 Another WeChat account (%[5]d) logged in than the one that served before (%[4]d): logged out. Scan the next QR code with the bot's own account; to switch accounts, stop and start gridbot run -config FILE -accept-uin %[6]d.
 `
@@ -86,6 +84,7 @@ Befriend them on the bot's phone, set each remark to the roster name, then resta
 	alertRestricted   = "网格小助手（%s）的微信号可能被限制了（微信返回 1203）。请在机器人的手机上打开微信看提示，按提示解除限制。"
 	alertLateBound    = "网格小助手（%s）登录时找不到群「%s」，刚才按群里发来的消息绑定了它。请确认是真的网格群，并在机器人的手机上把它“保存到通讯录”。"
 	alertStillOffline = "网格小助手（%s）已经%s不在线了，群里的消息没人处理。%s"
+	alertFirstScan    = "网格小助手（%s）还没有登录过，等第一次扫码已经%s了，登录以后才开始处理群里的消息。%s"
 	// The next step of alertStillOffline, by state.
 	offlineScan     = "请用机器人的手机扫码登录：到服务器上看 gridbot 的输出，或打开 %s。"
 	offlineRetrying = "机器人在自己重试登录；一直不好请检查服务器网络，看 gridbot 的输出（要扫码时那里会出现二维码）。"

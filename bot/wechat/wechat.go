@@ -167,6 +167,9 @@ type Transport struct {
 	contacts     time.Time       // when contacts were last fetched
 	// everOnline: a login succeeded before, so a new scan needs an alert
 	everOnline bool
+	// newInstall: Redis keeps no account that served before (no Uin, no
+	// kept login): the first scan is awaited, no error (checkOffline)
+	newInstall bool
 	// failAlerted: a failed login was alerted; reset by a successful one
 	failAlerted bool
 	// syncAlerted: receiving broke down and was alerted; reset by a sync
@@ -177,8 +180,8 @@ type Transport struct {
 	// storeDown: Redis was seen down (checkStore), since storeSince
 	storeDown  bool
 	storeSince time.Time
-	// llmDown: the model was seen paused (checkLLM)
-	llmDown bool
+	// llmWatch: what checkLLM told of the model
+	llmWatch understand.Watch
 	// sending
 	sent       []time.Time // successful sends in the last minute
 	backoffTil time.Time   // no sending before: 1205, or the network down
@@ -400,7 +403,7 @@ func (t *Transport) setStateLocked(s string) {
 	}
 	switch {
 	case s == StateOnline:
-		t.offSince, t.realerted = time.Time{}, time.Time{}
+		t.offSince, t.realerted, t.everOnline = time.Time{}, time.Time{}, true
 	case t.offSince.IsZero():
 		t.offSince = t.o.Now()
 	}
