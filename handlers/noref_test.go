@@ -282,6 +282,13 @@ func TestWrongReferenceKind(t *testing.T) {
 	// quoted report is resolved.
 	expect(t, "a note naming C3", c.say("李四", "「网格小助手：已登记 #R1（一般事项）」\n- - - - - - - - - - - - - - -\n办结 换了C3型号的灯泡"),
 		"#R1 已办结：换了C3型号的灯泡。")
+	// closed by his 满意, the item has nothing left to answer: only 查
+	c.say("张三", "满意 #R1")
+	c.firstStatus(village.StatusClosed)
+	for _, who := range []string{"张三", "李四"} {
+		got := c.say(who, "同意 #R1")
+		expect(t, who+" agrees, closed", got, "「同意」只用于积分申请（#C 开头的编号）。发「查 #R1」可看这件事。")
+	}
 }
 
 // TestSatisfiedAsPeopleSayIt: the reporter answers 办结 the way people

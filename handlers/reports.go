@@ -1217,8 +1217,11 @@ func (r *Router) wrongKind(ctx context.Context, t *turn, cmd command, ref villag
 			return err
 		default:
 			data["Reporter"] = rep.ReportedBy(t.who)
-			data["Leader"] = t.who.Covers(village.RoleLeader, rep.Village, rep.Grid)
+			// a settled item (closed, rejected, merged) has nothing to
+			// answer: only 查 is offered
+			data["Leader"] = t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) && rep.Status == village.StatusNew
 			data["Resolved"] = rep.Status == village.StatusResolved
+			data["Open"] = rep.Status.Open()
 		}
 	}
 	return r.reply(ctx, t, "err.wrongkind", data)
