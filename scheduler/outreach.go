@@ -335,6 +335,7 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 	var workers []string // in the order they are first told
 	people := j.People.All()
 	names := village.HouseholdNames(people)
+	informed := village.Informed(people) // a cadre's household is not chased: he is the one chasing
 	for _, ch := range chased {
 		n := ch.n
 		for _, vc := range j.Config.Villages {
@@ -349,7 +350,7 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 				elders := map[string][]village.Person{} // by the worker who phones them
 				seen := map[string]bool{}
 				for _, p := range people {
-					if p.Village != villageName || p.Grid != g.Name || p.Household == "" || ch.acks[p.HouseholdKey()] > 0 {
+					if p.Village != villageName || p.Grid != g.Name || p.Household == "" || informed[p.HouseholdKey()] || ch.acks[p.HouseholdKey()] > 0 {
 						continue
 					}
 					if !seen[p.HouseholdKey()] {

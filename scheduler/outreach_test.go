@@ -279,12 +279,12 @@ func TestSameDayNoticeFollowedUpInTime(t *testing.T) {
 		t.Fatalf("before 12:00: %q", out)
 	}
 	out := strings.Join(f.run("notice_followup", "2026-07-01 12:15"), "\n")
-	if !strings.Contains(out, "王五: 【通知未回复】#N1「今天下午4点") || !strings.Contains(out, "没回的 11 户已私信告诉各网格员") {
+	if !strings.Contains(out, "王五: 【通知未回复】#N1「今天下午4点") || !strings.Contains(out, "没回的 9 户已私信告诉各网格员") {
 		t.Errorf("the same day's follow-up:\n%s", out)
 	}
 	f.storeNotice(village.Notice{Text: "今晚7点开会", By: "孙七", At: f.at("2026-07-01 20:00"), Groups: []string{"青山村三组网格群"}})
 	out = strings.Join(f.run("notice_followup", "2026-07-02 07:15"), "\n")
-	if strings.Contains(out, "【通知未回复】") || !strings.Contains(out, "通知说的日子已经过了，没回的 11 户不再追问") {
+	if strings.Contains(out, "【通知未回复】") || !strings.Contains(out, "通知说的日子已经过了，没回的 9 户不再追问") {
 		t.Errorf("a notice of last night, the morning after:\n%s", out)
 	}
 }
@@ -498,7 +498,7 @@ func TestRelayedNoticeDroppedWhenItsTimeHasPassed(t *testing.T) {
 	f.storeNotice(village.Notice{Text: "明天上午到村委会领表", By: "孙七", At: f.at("2026-12-02 17:30"), Groups: []string{"青山村三组网格群"}})
 	logs.Reset()
 	out = strings.Join(f.run("notice_followup", "2026-12-03 17:45"), "\n")
-	if strings.Contains(out, "【通知未回复】") || !strings.Contains(out, "通知说的时间已经过了，没回的 11 户不再追问") {
+	if strings.Contains(out, "【通知未回复】") || !strings.Contains(out, "通知说的时间已经过了，没回的 9 户不再追问") {
 		t.Errorf("the next afternoon's follow-up chases the morning's notice:\n%s", out)
 	}
 	if !strings.Contains(logs.String(), "notice not chased: the time it names has passed") {
@@ -559,5 +559,39 @@ func TestCoverageOfAMonthWhoseFirstCallsPassedOnANotice(t *testing.T) {
 	}
 	if len(dec) != 1 || len(jan) != 1 || dec[0] == jan[0] {
 		t.Errorf("王奶奶's tasks: December's %v, January's %v; want one each, apart", dec, jan)
+	}
+}
+
+// TestNoticeFollowupSkipsCadresHouseholds: the households of the grid's
+// leader and worker are not chased for a 收到 (the worker is the one told
+// to chase, the leader passes notices on) nor counted as not answered; a
+// villager's household is.
+func TestNoticeFollowupSkipsCadresHouseholds(t *testing.T) {
+	f := newPointsFixture(t)
+	cfg, people := exampleTownship(t)
+	f.use(cfg, people, f.st)
+	f.storeNotice(village.Notice{Text: "下周一体检", By: "孙七", At: f.at("2026-08-03 09:00"), Groups: []string{"青山村三组网格群"}, Urgent: true})
+	out := f.run("notice_followup", "2026-08-03 10:15")
+	all := strings.Join(out, "\n")
+	var chase, summary string
+	for _, o := range out {
+		switch {
+		case strings.HasPrefix(o, "王五: 【通知未回复】"):
+			chase = o
+		case strings.HasPrefix(o, "青山镇网格工作群: 【通知回复】"):
+			summary = o
+		}
+	}
+	if !strings.Contains(chase, "张三家") {
+		t.Errorf("王五 is not told 张三's household has not answered:\n%s", all)
+	}
+	for _, cadre := range []string{"王五家", "李四家"} {
+		if strings.Contains(chase, cadre) {
+			t.Errorf("王五 is asked to chase %s, a cadre's household:\n%s", cadre, all)
+		}
+	}
+	// 三组 has 11 households, 李四's and 王五's among them
+	if !strings.Contains(summary, "已收到 0/9 户") {
+		t.Errorf("the township's summary: want 0/9 households (not the cadres'):\n%s", all)
 	}
 }
