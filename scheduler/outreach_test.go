@@ -595,3 +595,70 @@ func TestNoticeFollowupSkipsCadresHouseholds(t *testing.T) {
 		t.Errorf("the township's summary: want 0/9 households (not the cadres'):\n%s", all)
 	}
 }
+
+// TestNoticeJoinsTheDaysCall: one elder, one call a day. A notice chased
+// after the morning's call list joins the call still to be made (the
+// worker hears there is one more thing to say in it, and one logged call
+// covers both); for an elder called today already, an ordinary notice
+// waits for tomorrow's call, an urgent one is phoned today.
+func TestNoticeJoinsTheDaysCall(t *testing.T) {
+	f := newPointsFixture(t)
+	cfg, people := exampleTownship(t)
+	f.use(cfg, people, f.st)
+	f.run("calls", "2026-06-18 08:00") // 王奶奶, 石德贵, 白凤兰 on 王五's list
+	calls, err := f.st.Calls(context.Background(), f.sc, storage.CallsOpen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range calls {
+		if c.Person == "石德贵" { // called at 09:00
+			c.Status, c.LoggedAt, c.ClosedAt = village.CallReached, f.at("2026-06-18 09:00"), f.at("2026-06-18 09:00")
+			f.storeCall(c)
+		}
+	}
+	f.storeNotice(village.Notice{Text: "后天上午9点在村委会开会", By: "孙七", At: f.at("2026-06-17 10:00"), Groups: []string{"青山村三组网格群"}})
+	out := strings.Join(f.run("notice_followup", "2026-06-18 10:15"), "\n")
+	for _, want := range []string{"王奶奶、白凤兰的回访电话您还没打：打的时候把这条通知一起转告",
+		"石德贵今天已经打过电话：这条通知会列在明天的电话回访清单上"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the follow-up lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "13900000001") || strings.Contains(out, "13900000031") || strings.Contains(out, "请电话转告，打完") {
+		t.Errorf("the follow-up asks for a second call today:\n%s", out)
+	}
+	open, err := f.st.Calls(context.Background(), f.sc, storage.CallsOpen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tasks := map[string][]village.Call{}
+	for _, c := range open {
+		tasks[c.Person] = append(tasks[c.Person], c)
+	}
+	if c := tasks["王奶奶"]; len(c) != 1 || c[0].Topic != routineTopic || !slices.Equal(c[0].NoticeIDs(), []string{"N1"}) {
+		t.Errorf("王奶奶's tasks: %+v, want the morning's, carrying #N1", c)
+	}
+	if c := tasks["石德贵"]; len(c) != 1 || !c[0].Due.Equal(f.at("2026-06-19 08:00")) {
+		t.Errorf("石德贵's tasks: %+v, want one due at tomorrow's list", c)
+	}
+	next := strings.Join(f.run("calls", "2026-06-19 08:00"), "\n")
+	if !strings.Contains(next, "石德贵 13900000031") || !strings.Contains(next, "转告6月17日的通知：后天上午9点在村委会开会") {
+		t.Errorf("tomorrow's list does not pass the notice on to 石德贵:\n%s", next)
+	}
+
+	open, err = f.st.Calls(context.Background(), f.sc, storage.CallsOpen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range open {
+		if c.Person == "石德贵" { // called again the next day at 09:00
+			c.Status, c.LoggedAt, c.ClosedAt = village.CallReached, f.at("2026-06-19 09:00"), f.at("2026-06-19 09:00")
+			f.storeCall(c)
+		}
+	}
+	f.storeNotice(village.Notice{Text: "今晚有大风，请关好门窗", By: "孙七", At: f.at("2026-06-19 10:00"), Groups: []string{"青山村三组网格群"}, Urgent: true})
+	out = strings.Join(f.run("notice_followup", "2026-06-19 10:45"), "\n")
+	if !strings.Contains(out, "王奶奶、白凤兰的回访电话您还没打") || !strings.Contains(out, "您负责联系的不用微信的人：石德贵（13900000031），请电话转告") {
+		t.Errorf("the urgent notice: want it to join the calls still to make, and 石德贵 phoned again today:\n%s", out)
+	}
+}
