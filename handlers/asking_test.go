@@ -574,7 +574,7 @@ func TestAskedWhoAnsweredNotice(t *testing.T) {
 	c.in(officeChat, "孙七", "通知 三组 明天上午9点开会")
 	c.say("张三", "收到")
 	want := "#N1「明天上午9点开会」"
-	has(t, "officer", c.in(officeChat, "孙七", "@网格小助手 开会的通知还有谁没回"), want, "已收到 1/11 户")
+	has(t, "officer", c.in(officeChat, "孙七", "@网格小助手 开会的通知还有谁没回"), want, "已收到 1/9 户")
 	has(t, "worker, words", c.private("王五", "通知还有几户没回"), want)
 	has(t, "worker, command", c.private("王五", "通知 未回复"), want)
 	lacks(t, "villager", c.say("陈二", "@网格小助手 通知还有谁没回"), want)

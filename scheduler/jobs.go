@@ -83,8 +83,13 @@ func Jobs(d Deps) []Job {
 		{Name: "followup", Label: "办结追问", Spec: sc.Followup, Run: j.daytime(j.followup, false), Latest: true},
 		{Name: "notice_followup", Label: "通知未回复跟进", Spec: sc.NoticeFollowup, Run: j.noticeFollowup, Latest: true}, // quiet hours: per notice
 		{Name: "calls", Label: "电话回访清单", Spec: sc.Calls, Run: j.daytime(j.calls, false), Latest: true},
-		{Name: "coverage", Label: "回访覆盖率", Spec: sc.Coverage, Run: j.daytime(j.coverage, true)},
-		{Name: "monthly_report", Label: "月报", Spec: sc.MonthlyReport, Run: j.daytime(j.monthlyReport, true)},
+		// KeepMissed: a month's report is about that month, judged by
+		// the occurrence's time, and nothing later says it again: however
+		// long the bot was down, each missed month's is posted, once. A
+		// digest or a call list of a day gone by is not (the catch-up
+		// window skips it): the next one says what is still true.
+		{Name: "coverage", Label: "回访覆盖率", Spec: sc.Coverage, Run: j.daytime(j.coverage, true), KeepMissed: true},
+		{Name: "monthly_report", Label: "月报", Spec: sc.MonthlyReport, Run: j.daytime(j.monthlyReport, true), KeepMissed: true},
 		// each grid group hears of a downtime once, at the first tick outside quiet hours
 		{Name: "down_notice", Label: "停机告知", Spec: downNoticeSpec, Run: j.daytime(j.downNotice, false), Latest: true},
 	}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/robfig/cron/v3"
+
 	"gridbot/bot"
 	"gridbot/config"
 	"gridbot/storage"
@@ -312,7 +314,12 @@ type followupItem struct {
 	// several: a worker of two villages hears of each apart.
 	Grid       string
 	Households []string
-	Elders     []village.Person
+	Elders     []village.Person // to phone for it
+	// Listed: elders whose call is still to be made (on the worker's
+	// list, or asked for by an earlier follow-up): it is passed on in
+	// that call. Later: elders called today already: tomorrow's call
+	// passes it on (one elder, one call a day).
+	Listed, Later []village.Person
 	// Same: the households and elders are those of the item before it.
 	Same bool
 }
@@ -322,19 +329,19 @@ type followupItem struct {
 // households of his grid that have not answered, and the elders he is to
 // phone get one call task that passes every notice on.
 func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, villageName string) error {
-	open, err := j.Store.Calls(ctx, storage.VillageScope(villageName), storage.CallsOpen)
+	all, err := j.Store.Calls(ctx, storage.VillageScope(villageName), storage.CallsAll)
 	if err != nil {
 		return err
 	}
-	calls := map[string]village.Call{} // by person
-	for _, c := range open {
-		calls[c.PersonKey] = c
-	}
+	h := historyOf(all)
+	calls := maps.Clone(h.open) // by person
+	today := j.startOfDay(at)
 	var changed []string // the calls to store, by person, in order
 	items := map[string][]followupItem{}
 	var workers []string // in the order they are first told
 	people := j.People.All()
 	names := village.HouseholdNames(people)
+	informed := village.Informed(people) // a cadre's household is not chased: he is the one chasing
 	for _, ch := range chased {
 		n := ch.n
 		for _, vc := range j.Config.Villages {
@@ -347,9 +354,11 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 				}
 				var households []string
 				elders := map[string][]village.Person{} // by the worker who phones them
+				listed := map[string][]village.Person{} // a call still to be made: pass it on in it
+				later := map[string][]village.Person{}  // called today already: tomorrow's call passes it on
 				seen := map[string]bool{}
 				for _, p := range people {
-					if p.Village != villageName || p.Grid != g.Name || p.Household == "" || ch.acks[p.HouseholdKey()] > 0 {
+					if p.Village != villageName || p.Grid != g.Name || p.Household == "" || informed[p.HouseholdKey()] || ch.acks[p.HouseholdKey()] > 0 {
 						continue
 					}
 					if !seen[p.HouseholdKey()] {
@@ -357,11 +366,26 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 						households = append(households, names[p.HouseholdKey()])
 					}
 					if !p.UsesWeChat && p.Phone != "" {
+						// One elder, one call a day: a notice joins the call
+						// still to be made (the worker hears there is one
+						// more thing to say in it); after today's call was
+						// made, it waits for tomorrow's, unless it cannot.
 						w := j.address(j.worker(p))
-						elders[w] = append(elders[w], p)
 						c, ok := calls[p.Key()]
-						if !ok {
+						next, nextOK := j.nextCallList(at)
+						switch {
+						case ok && c.Due.After(at):
+							later[w] = append(later[w], p) // waits for tomorrow's call already
+						case ok && h.open[p.Key()].PersonKey != "":
+							listed[w] = append(listed[w], p) // open before this run
+						case ok:
+							elders[w] = append(elders[w], p) // made by this run for an earlier notice
+						case h.lastReached[p.Key()].Before(today) || n.Urgent || !nextOK || !n.PassedOn(next):
+							elders[w] = append(elders[w], p)
 							c = j.newCall(at, p, "")
+						default:
+							later[w] = append(later[w], p)
+							c = j.newCall(next, p, "")
 						}
 						if !slices.Contains(changed, p.Key()) {
 							changed = append(changed, p.Key())
@@ -381,16 +405,19 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 				for _, w := range j.People.InGrid(villageName, g.Name, village.RoleWorker) {
 					told = append(told, j.address(w))
 				}
-				for _, w := range slices.Sorted(maps.Keys(elders)) {
-					if w != "" && !slices.Contains(told, w) {
-						told = append(told, w)
+				for _, by := range []map[string][]village.Person{elders, listed, later} {
+					for _, w := range slices.Sorted(maps.Keys(by)) {
+						if w != "" && !slices.Contains(told, w) {
+							told = append(told, w)
+						}
 					}
 				}
 				for _, w := range told {
 					if _, ok := items[w]; !ok {
 						workers = append(workers, w)
 					}
-					it := followupItem{N: n, Text: n.TextOn(at), Posted: n.Posted(), Grid: g.Name, Households: households, Elders: elders[w]}
+					it := followupItem{N: n, Text: n.TextOn(at), Posted: n.Posted(), Grid: g.Name, Households: households,
+						Elders: elders[w], Listed: listed[w], Later: later[w]}
 					// the day it went out is said when its words name
 					// no day that TextOn names from today
 					it.Earlier = it.Text == n.Text && j.startOfDay(n.Posted()).Before(j.startOfDay(at))
@@ -399,8 +426,11 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 					}
 					if k := len(items[w]); k > 0 {
 						prev := items[w][k-1]
+						same := func(a, b []village.Person) bool {
+							return slices.EqualFunc(a, b, func(a, b village.Person) bool { return a.Key() == b.Key() })
+						}
 						it.Same = prev.Grid == it.Grid && slices.Equal(prev.Households, it.Households) &&
-							slices.EqualFunc(prev.Elders, it.Elders, func(a, b village.Person) bool { return a.Key() == b.Key() })
+							same(prev.Elders, it.Elders) && same(prev.Listed, it.Listed) && same(prev.Later, it.Later)
 					}
 					items[w] = append(items[w], it)
 				}
@@ -417,7 +447,7 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 	}
 	var out []bot.Outbound
 	for _, w := range workers {
-		phone := slices.ContainsFunc(items[w], func(it followupItem) bool { return len(it.Elders) > 0 })
+		phone := slices.ContainsFunc(items[w], func(it followupItem) bool { return len(it.Elders)+len(it.Listed) > 0 })
 		out = append(out, private(w, j.texts.Render("notice.followup", map[string]any{"Items": items[w], "Phone": phone})))
 	}
 	if len(docs) == 0 && len(out) == 0 {
@@ -432,6 +462,17 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 		MsgID: runID("notice_followup", at, append(item, villageName)...), Docs: docs, Out: out,
 		Audit: storage.Audit{At: at, By: village.SystemActor, Action: "notice_followup", Note: strings.Join(ids, ",")}})
 	return err
+}
+
+// nextCallList is when the call lists next go out after at, on a later
+// day; ok is false when they are off or their schedule says no day.
+func (j *jobs) nextCallList(at time.Time) (next time.Time, ok bool) {
+	sched, err := cron.ParseStandard(j.Config.Schedules.Calls)
+	if err != nil {
+		return time.Time{}, false
+	}
+	next = sched.Next(j.startOfDay(at).AddDate(0, 0, 1).Add(-time.Second).In(j.loc))
+	return next, !next.IsZero()
 }
 
 // newCall makes a call task for p due at at.

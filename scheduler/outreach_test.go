@@ -279,12 +279,12 @@ func TestSameDayNoticeFollowedUpInTime(t *testing.T) {
 		t.Fatalf("before 12:00: %q", out)
 	}
 	out := strings.Join(f.run("notice_followup", "2026-07-01 12:15"), "\n")
-	if !strings.Contains(out, "王五: 【通知未回复】#N1「今天下午4点") || !strings.Contains(out, "没回的 11 户已私信告诉各网格员") {
+	if !strings.Contains(out, "王五: 【通知未回复】#N1「今天下午4点") || !strings.Contains(out, "没回的 9 户已私信告诉各网格员") {
 		t.Errorf("the same day's follow-up:\n%s", out)
 	}
 	f.storeNotice(village.Notice{Text: "今晚7点开会", By: "孙七", At: f.at("2026-07-01 20:00"), Groups: []string{"青山村三组网格群"}})
 	out = strings.Join(f.run("notice_followup", "2026-07-02 07:15"), "\n")
-	if strings.Contains(out, "【通知未回复】") || !strings.Contains(out, "通知说的日子已经过了，没回的 11 户不再追问") {
+	if strings.Contains(out, "【通知未回复】") || !strings.Contains(out, "通知说的日子已经过了，没回的 9 户不再追问") {
 		t.Errorf("a notice of last night, the morning after:\n%s", out)
 	}
 }
@@ -498,7 +498,7 @@ func TestRelayedNoticeDroppedWhenItsTimeHasPassed(t *testing.T) {
 	f.storeNotice(village.Notice{Text: "明天上午到村委会领表", By: "孙七", At: f.at("2026-12-02 17:30"), Groups: []string{"青山村三组网格群"}})
 	logs.Reset()
 	out = strings.Join(f.run("notice_followup", "2026-12-03 17:45"), "\n")
-	if strings.Contains(out, "【通知未回复】") || !strings.Contains(out, "通知说的时间已经过了，没回的 11 户不再追问") {
+	if strings.Contains(out, "【通知未回复】") || !strings.Contains(out, "通知说的时间已经过了，没回的 9 户不再追问") {
 		t.Errorf("the next afternoon's follow-up chases the morning's notice:\n%s", out)
 	}
 	if !strings.Contains(logs.String(), "notice not chased: the time it names has passed") {
@@ -559,5 +559,106 @@ func TestCoverageOfAMonthWhoseFirstCallsPassedOnANotice(t *testing.T) {
 	}
 	if len(dec) != 1 || len(jan) != 1 || dec[0] == jan[0] {
 		t.Errorf("王奶奶's tasks: December's %v, January's %v; want one each, apart", dec, jan)
+	}
+}
+
+// TestNoticeFollowupSkipsCadresHouseholds: the households of the grid's
+// leader and worker are not chased for a 收到 (the worker is the one told
+// to chase, the leader passes notices on) nor counted as not answered; a
+// villager's household is.
+func TestNoticeFollowupSkipsCadresHouseholds(t *testing.T) {
+	f := newPointsFixture(t)
+	cfg, people := exampleTownship(t)
+	f.use(cfg, people, f.st)
+	f.storeNotice(village.Notice{Text: "下周一体检", By: "孙七", At: f.at("2026-08-03 09:00"), Groups: []string{"青山村三组网格群"}, Urgent: true})
+	out := f.run("notice_followup", "2026-08-03 10:15")
+	all := strings.Join(out, "\n")
+	var chase, summary string
+	for _, o := range out {
+		switch {
+		case strings.HasPrefix(o, "王五: 【通知未回复】"):
+			chase = o
+		case strings.HasPrefix(o, "青山镇网格工作群: 【通知回复】"):
+			summary = o
+		}
+	}
+	if !strings.Contains(chase, "张三家") {
+		t.Errorf("王五 is not told 张三's household has not answered:\n%s", all)
+	}
+	for _, cadre := range []string{"王五家", "李四家"} {
+		if strings.Contains(chase, cadre) {
+			t.Errorf("王五 is asked to chase %s, a cadre's household:\n%s", cadre, all)
+		}
+	}
+	// 三组 has 11 households, 李四's and 王五's among them
+	if !strings.Contains(summary, "已收到 0/9 户") {
+		t.Errorf("the township's summary: want 0/9 households (not the cadres'):\n%s", all)
+	}
+}
+
+// TestNoticeJoinsTheDaysCall: one elder, one call a day. A notice chased
+// after the morning's call list joins the call still to be made (the
+// worker hears there is one more thing to say in it, and one logged call
+// covers both); for an elder called today already, an ordinary notice
+// waits for tomorrow's call, an urgent one is phoned today.
+func TestNoticeJoinsTheDaysCall(t *testing.T) {
+	f := newPointsFixture(t)
+	cfg, people := exampleTownship(t)
+	f.use(cfg, people, f.st)
+	f.run("calls", "2026-06-18 08:00") // 王奶奶, 石德贵, 白凤兰 on 王五's list
+	calls, err := f.st.Calls(context.Background(), f.sc, storage.CallsOpen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range calls {
+		if c.Person == "石德贵" { // called at 09:00
+			c.Status, c.LoggedAt, c.ClosedAt = village.CallReached, f.at("2026-06-18 09:00"), f.at("2026-06-18 09:00")
+			f.storeCall(c)
+		}
+	}
+	f.storeNotice(village.Notice{Text: "后天上午9点在村委会开会", By: "孙七", At: f.at("2026-06-17 10:00"), Groups: []string{"青山村三组网格群"}})
+	out := strings.Join(f.run("notice_followup", "2026-06-18 10:15"), "\n")
+	for _, want := range []string{"王奶奶（13900000001）、白凤兰（13900000053）的回访电话您还没打：打的时候把这条通知一起转告",
+		"石德贵今天已经打过电话：这条通知会列在明天的电话回访清单上"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the follow-up lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "您负责联系的不用微信的人") || strings.Contains(out, "13900000031") || strings.Contains(out, "请电话转告，打完") {
+		t.Errorf("the follow-up asks for a second call today:\n%s", out)
+	}
+	open, err := f.st.Calls(context.Background(), f.sc, storage.CallsOpen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tasks := map[string][]village.Call{}
+	for _, c := range open {
+		tasks[c.Person] = append(tasks[c.Person], c)
+	}
+	if c := tasks["王奶奶"]; len(c) != 1 || c[0].Topic != routineTopic || !slices.Equal(c[0].NoticeIDs(), []string{"N1"}) {
+		t.Errorf("王奶奶's tasks: %+v, want the morning's, carrying #N1", c)
+	}
+	if c := tasks["石德贵"]; len(c) != 1 || !c[0].Due.Equal(f.at("2026-06-19 08:00")) {
+		t.Errorf("石德贵's tasks: %+v, want one due at tomorrow's list", c)
+	}
+	next := strings.Join(f.run("calls", "2026-06-19 08:00"), "\n")
+	if !strings.Contains(next, "石德贵 13900000031") || !strings.Contains(next, "转告6月17日的通知：后天上午9点在村委会开会") {
+		t.Errorf("tomorrow's list does not pass the notice on to 石德贵:\n%s", next)
+	}
+
+	open, err = f.st.Calls(context.Background(), f.sc, storage.CallsOpen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range open {
+		if c.Person == "石德贵" { // called again the next day at 09:00
+			c.Status, c.LoggedAt, c.ClosedAt = village.CallReached, f.at("2026-06-19 09:00"), f.at("2026-06-19 09:00")
+			f.storeCall(c)
+		}
+	}
+	f.storeNotice(village.Notice{Text: "今晚有大风，请关好门窗", By: "孙七", At: f.at("2026-06-19 10:00"), Groups: []string{"青山村三组网格群"}, Urgent: true})
+	out = strings.Join(f.run("notice_followup", "2026-06-19 10:45"), "\n")
+	if !strings.Contains(out, "王奶奶（13900000001）、白凤兰（13900000053）的回访电话您还没打") || !strings.Contains(out, "您负责联系的不用微信的人：石德贵（13900000031），请电话转告") {
+		t.Errorf("the urgent notice: want it to join the calls still to make, and 石德贵 phoned again today:\n%s", out)
 	}
 }

@@ -377,6 +377,37 @@ func TestDigestsAgreeOnOpen(t *testing.T) {
 	}
 }
 
+// TestDigestsAgreeOnProcedureQuestions: a procedure question the bot
+// answered with the procedure, nobody to act on it until the villager asks
+// again, is open in neither digest; both say so in the one note that also
+// counts the items awaiting their reporter, not in two notes in a row.
+// Asked again (a deadline runs), it is open in both.
+func TestDigestsAgreeOnProcedureQuestions(t *testing.T) {
+	f := newPointsFixture(t)
+	created := f.at("2026-03-02 09:00")
+	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: created,
+		DueAt: created.Add(72 * time.Hour), Status: village.StatusResolved,
+		History: []village.Entry{{At: created.Add(5 * time.Minute), By: "李四", Action: village.ActResolve, From: village.StatusNew, To: village.StatusResolved}}})
+	f.addReport(village.Report{Type: village.General, Text: "水渠堵了", Reporter: "陈二", CreatedAt: created, DueAt: created.Add(72 * time.Hour)})
+	f.addReport(village.Report{Type: village.Approval, Category: "低保", Text: "低保怎么申请", Reporter: "周八", CreatedAt: created}) // answered: no deadline
+	evening := strings.Join(f.run("evening_digest", "2026-03-02 20:00"), "\n")
+	morning := strings.Join(f.run("morning_digest", "2026-03-03 08:30"), "\n")
+	const aside = "（另有 1 件已办结、等报告人确认，1 件办事咨询已告知办理流程、等村民再问，都不算未办结）"
+	if !strings.Contains(evening, "未办结 1 件"+aside) || !strings.Contains(morning, "全镇未办结 1 件"+aside+"\n青山村：一般 1，调解 0，突发 0，办事 0") {
+		t.Errorf("evening:\n%s\nmorning:\n%s", evening, morning)
+	}
+	if strings.Count(morning, "（另有") != 1 || strings.Contains(evening, "低保怎么申请") {
+		t.Errorf("want one note, and the answered question not listed open:\nevening:\n%s\nmorning:\n%s", evening, morning)
+	}
+	f.addReport(village.Report{Type: village.Approval, Category: "低保", Text: "低保申请了没人管", Reporter: "郑十", CreatedAt: f.at("2026-03-03 10:00"),
+		DueAt: f.at("2026-03-06 10:00")}) // asked again: someone must act
+	evening = strings.Join(f.run("evening_digest", "2026-03-03 20:00"), "\n")
+	morning = strings.Join(f.run("morning_digest", "2026-03-04 08:30"), "\n")
+	if !strings.Contains(evening, "未办结 2 件") || !strings.Contains(evening, "低保申请了没人管") || !strings.Contains(morning, "全镇未办结 2 件") || !strings.Contains(morning, "办事 1") {
+		t.Errorf("a procedure question someone must act on is open in both:\nevening:\n%s\nmorning:\n%s", evening, morning)
+	}
+}
+
 // TestEveningDigestOnlyWhenSomethingHappened: a grid whose open items did
 // not change today and are all in time gets no digest; a change today or
 // an overdue item brings it back.

@@ -19,9 +19,20 @@ import (
 // its points jobs, catching up what was missed within catchUp.
 func (f *pointsFixture) schedulerOf(catchUp time.Duration) *Scheduler {
 	f.t.Helper()
+	return f.schedulerWith(catchUp, "points_finalise", "points_publicity", "points_year_end", "points_reminder")
+}
+
+// schedulerWith is the production scheduler over the fixture's store with
+// the jobs named, catching up what was missed within catchUp.
+func (f *pointsFixture) schedulerWith(catchUp time.Duration, names ...string) *Scheduler {
+	f.t.Helper()
 	var jobs []Job
-	for _, name := range []string{"points_finalise", "points_publicity", "points_year_end", "points_reminder"} {
-		jobs = append(jobs, f.jobs[name])
+	for _, name := range names {
+		j, ok := f.jobs[name]
+		if !ok {
+			f.t.Fatalf("no job %q", name)
+		}
+		jobs = append(jobs, j)
 	}
 	s, err := New(f.st, jobs, Options{Location: f.loc, CatchUp: catchUp, Scope: storage.TownshipScope("青山镇"),
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
@@ -238,5 +249,43 @@ func TestYearEndKeepSaysKept(t *testing.T) {
 	}
 	if a := f.account("QS-301"); a.Cleared != 0 || a.Redeemable() != 10 {
 		t.Errorf("QS-301: cleared %d redeemable %d, want 0 and 10", a.Cleared, a.Redeemable())
+	}
+}
+
+// TestMonthlyReportsAfterDowntime: a bot down longer than the catch-up
+// window still posts each missed month's report, once, oldest first, and
+// not the digests of the days it missed: the 早报 of a week ago says
+// nothing the next one does not.
+func TestMonthlyReportsAfterDowntime(t *testing.T) {
+	f := newPointsFixture(t)
+	ctx := context.Background()
+	rep := &village.Report{Village: "青山村", Grid: "三组", Chat: "青山村三组网格群", Type: village.General, Category: "其他",
+		Status: village.StatusNew, Text: "路灯不亮", CreatedAt: f.at("2026-11-20 09:00"), DueAt: f.at("2026-11-21 09:00"), Source: "m1"}
+	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: rep.Source, Create: true, Report: rep}); err != nil {
+		t.Fatal(err)
+	}
+	s := f.schedulerWith(24*time.Hour, "monthly_report", "coverage", "morning_digest", "evening_digest")
+	// down from 28 November to 4 January: two months' reports missed
+	out := f.live(s, uptime{"2026-11-27 08:00", "2026-11-28 08:00"}, uptime{"2027-01-04 07:00", "2027-01-04 10:00"})
+	for _, month := range []string{"2026年11月", "2026年12月"} {
+		if n := countIn(out, "【上月事项】"+month); n != 1 {
+			t.Errorf("the report of %s posted %d times, want once", month, n)
+		}
+	}
+	all := strings.Join(out, "\n")
+	if nov, dec := strings.Index(all, "【上月事项】2026年11月"), strings.Index(all, "【上月事项】2026年12月"); nov < 0 || dec < 0 || nov > dec {
+		t.Errorf("want November's report before December's")
+	}
+	digests := 0
+	for _, o := range out {
+		if strings.HasPrefix(o, "01-04") && (strings.Contains(o, "【早报】") || strings.Contains(o, "【今日小结】")) {
+			digests++
+		}
+	}
+	if digests != 1 {
+		t.Errorf("%d digests posted on 4 January, want 1 (that day's 早报: no digest of a day missed)", digests)
+	}
+	if t.Failed() {
+		t.Logf("sent:\n%s", all)
 	}
 }

@@ -26,6 +26,10 @@ type GridDigest struct {
 	New, Resolved, Told int
 	// Awaiting are resolved, waiting on their reporter: not open.
 	Awaiting int
+	// Asked are procedure questions the bot answered with the procedure
+	// and nobody is to act on until the villager asks again
+	// (Report.ProcedureAnswered): not open, as in the township's digest.
+	Asked int
 	// Open are the items not resolved, overdue first; Overdue those past
 	// the deadline in force (the handler's promised day where he named
 	// one), as the overdue reminders judge it. Escalated are with the
@@ -82,6 +86,10 @@ func DigestGrid(reports []Report, grid string, from, now time.Time, show int) Gr
 		if r.Status == StatusResolved {
 			d.Awaiting++
 		}
+		if r.ProcedureAnswered() {
+			d.Asked++
+			continue
+		}
 		if r.Status.Open() && r.Status != StatusResolved {
 			d.Open = append(d.Open, r)
 			switch {
@@ -137,10 +145,10 @@ type UnconfirmedEmergency struct {
 type OfficeDigest struct {
 	Now time.Time
 	// Total are the open items (not resolved, not answered procedure
-	// questions); Awaiting resolved ones waiting on their reporter, Told
+	// questions); Awaiting resolved ones waiting on their reporter, Asked
 	// procedure questions answered, waiting on the villager.
-	Total, Awaiting, Told int
-	Villages              []VillageCounts
+	Total, Awaiting, Asked int
+	Villages               []VillageCounts
 	// Overdue are the open items past the SLA's deadline (a promised day
 	// is shown, not excused), the oldest deadline first; OverdueCount
 	// how many, of which Overdue lists the first Show (OverdueMore the
@@ -189,7 +197,7 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 			continue
 		}
 		if r.ProcedureAnswered() {
-			d.Told++ // the villager has the procedure; nobody is to act until he asks again
+			d.Asked++ // the villager has the procedure; nobody is to act until he asks again
 			continue
 		}
 		d.Total++

@@ -318,11 +318,33 @@ func (n Notice) cadreReplies(people []Person, acks map[string]int64) []CadreRepl
 	return out
 }
 
+// Informed are the households (by Person.HouseholdKey) that no notice
+// asks to answer 收到: one of their members is a grid's leader or worker,
+// who passes the notices on and is told who has not answered, or a
+// township officer or an admin of the bot, who sent it or read it in the
+// township's chat. Nobody chases them, and they count neither as
+// answered nor as not (Notice.Replies).
+func Informed(people []Person) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range people {
+		if p.Household != "" && (p.Has(RoleLeader) || p.Has(RoleWorker) || p.Has(RoleOfficer) || p.Has(RoleAdmin)) {
+			out[p.HouseholdKey()] = true
+		}
+	}
+	return out
+}
+
 // Replies sorts the households of the grids n was posted to into those
 // with a 收到 in acks (household key → count) and those without. people
 // are the roster; gridOf names the village and grid of a group. People
-// without a household (cadres who live elsewhere) are not counted.
+// without a household (cadres who live elsewhere) are not counted, nor
+// are the households of cadres (Informed).
 func (n Notice) Replies(people []Person, gridOf func(group string) (v, grid string, ok bool), acks map[string]int64) NoticeReplies {
+	return n.replies(people, Informed(people), gridOf, acks)
+}
+
+// replies is Replies with the Informed households given.
+func (n Notice) replies(people []Person, informed map[string]bool, gridOf func(group string) (v, grid string, ok bool), acks map[string]int64) NoticeReplies {
 	out := NoticeReplies{Notice: n, Acknowledged: []string{}, Pending: []string{}}
 	if len(n.Cadres) > 0 {
 		out.CadreReplies = n.cadreReplies(people, acks)
@@ -336,7 +358,7 @@ func (n Notice) Replies(people []Person, gridOf func(group string) (v, grid stri
 	seen := map[string]bool{}
 	for _, p := range people {
 		k := p.HouseholdKey()
-		if p.Household == "" || seen[k] || !grids[[2]string{p.Village, p.Grid}] {
+		if p.Household == "" || seen[k] || informed[k] || !grids[[2]string{p.Village, p.Grid}] {
 			continue
 		}
 		seen[k] = true
@@ -359,12 +381,13 @@ type GridReplies struct {
 // what 查 #N1 lists and the township's summary counts.
 func (n Notice) ByGrid(people []Person, gridOf func(group string) (v, grid string, ok bool), acks map[string]int64) []GridReplies {
 	var out []GridReplies
+	informed := Informed(people)
 	for _, g := range n.Groups {
 		v, grid, ok := gridOf(g)
 		if !ok {
 			continue
 		}
-		one := Notice{Groups: []string{g}}.Replies(people, gridOf, acks)
+		one := Notice{Groups: []string{g}}.replies(people, informed, gridOf, acks)
 		one.Notice = n
 		out = append(out, GridReplies{Village: v, Grid: grid, NoticeReplies: one})
 	}
