@@ -1294,8 +1294,8 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 		short = short || len(r.Short) > 0
 	}
 	total.Percent = village.Percent(total.Reached, total.Due)
-	text := j.texts.Render("coverage", map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows,
-		"Total": total, "AllReached": total.Reached == total.Due && !short})
+	text := j.texts.Render("coverage", digestTime(map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows,
+		"Total": total, "AllReached": total.Reached == total.Due && !short}, at, now))
 	return j.post(ctx, storage.TownshipScope(j.Config.Township.Name), runID("coverage", at),
 		group(j.Config.Township.OfficeChat, text, bot.Bulk))
 }

@@ -237,16 +237,22 @@ func TestNoticeSenderNamesake(t *testing.T) {
 }
 
 // TestCoverageTotal: the township reads the month's coverage of all grids
-// in one line against the 100% target.
+// in one line against the 100% target. Caught up days late (downtime;
+// KeepMissed), it is the same month's, with a line saying it is late and
+// why; on time, or a minute late, it has none.
 func TestCoverageTotal(t *testing.T) {
-	f := newPointsFixture(t)
-	c := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Worker: "王五",
-		Topic: "例行问候", Due: f.at("2026-12-02 08:00"), Status: village.CallOpen}
-	c.Log(village.OutcomeReached, "", "王五", f.at("2026-12-02 10:00"), 2)
-	f.storeCall(c)
-	out := f.run("coverage", "2027-01-01 09:00")
-	if len(out) != 1 || !strings.Contains(out[0], "\n合计：1/10 人（10%）\n") {
-		t.Errorf("coverage:\n%s", strings.Join(out, "\n"))
+	const late = "（原定1月1日 09:00发，机器人当时没在运行，1月4日 10:00补发）"
+	for _, now := range []string{"2027-01-01 09:00", "2027-01-01 09:01", "2027-01-04 10:00"} {
+		f := newPointsFixture(t)
+		c := village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶", Worker: "王五",
+			Topic: "例行问候", Due: f.at("2026-12-02 08:00"), Status: village.CallOpen}
+		c.Log(village.OutcomeReached, "", "王五", f.at("2026-12-02 10:00"), 2)
+		f.storeCall(c)
+		out := f.runLate("coverage", "2027-01-01 09:00", now, 1)
+		if len(out) != 1 || !strings.Contains(out[0], "【上月电话回访】2026年12月") || !strings.Contains(out[0], "\n合计：1/10 人（10%）\n") ||
+			strings.Contains(out[0], late) != (now == "2027-01-04 10:00") || strings.Count(out[0], "补发") > 1 {
+			t.Errorf("coverage run at %s:\n%s", now, strings.Join(out, "\n"))
+		}
 	}
 }
 

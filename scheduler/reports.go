@@ -32,8 +32,9 @@ const digestLate = 3 * time.Hour
 // reader acts on), so it says when that is and that it was due earlier.
 const digestLateNote = 30 * time.Minute
 
-// digestTime is what a digest of occurrence at, posted at now, adds to its
-// template data: the time its picture is of, and whether to say it is late.
+// digestTime is what a digest or monthly report of occurrence at, posted
+// at now, adds to its template data: the time it was due, the time it is
+// posted, and whether to say it is late (digest.late, report.late).
 func digestTime(data map[string]any, at, now time.Time) map[string]any {
 	data["At"], data["Now"], data["Late"] = at, now, now.Sub(at) > digestLateNote
 	return data
@@ -165,7 +166,7 @@ func (j *jobs) monthlyReport(ctx context.Context, at, now time.Time) error {
 	if len(rows) == 0 {
 		return nil
 	}
-	data := map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows, "Total": total}
+	data := digestTime(map[string]any{"Month": fmt.Sprintf("%d年%d月", start.Year(), start.Month()), "Rows": rows, "Total": total}, at, now)
 	if total.Resolved > 0 {
 		data["Rate"] = village.Percent(total.OnTime, total.Resolved)
 	}
