@@ -692,6 +692,15 @@ func historyOf(all []village.Call) callHistory {
 	return h
 }
 
+// routineDue reports whether the routine call of the person with key k,
+// every care interval, is due on the day of at, and when his interval
+// last started (lastContact): a call logged late in the day still counts
+// as that day's.
+func (h callHistory) routineDue(k string, every time.Duration, at time.Time) (due bool, last time.Time) {
+	last, ok := h.lastContact(k)
+	return !ok || !at.Before(last.Add(every).Add(-12*time.Hour)), last
+}
+
 // lastContact is when the person's care interval last started: the last
 // call that got through, or the last task closed as unreached.
 func (h callHistory) lastContact(k string) (time.Time, bool) {
@@ -783,8 +792,7 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 	case every == 0 && !extra:
 		return lapse()
 	default:
-		last, ok := h.lastContact(p.Key())
-		due := !ok || !at.Before(last.Add(every).Add(-12*time.Hour)) // a call logged late in the day still counts as that day's
+		due, last := h.routineDue(p.Key(), every, at)
 		if !due && !(extra && last.Before(day)) && expired == nil {
 			return lapse()
 		}
@@ -816,7 +824,13 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 	if expired != nil {
 		unmade++
 	}
-	topic := j.topic(c, p, relay, at)
+	// a task made only to pass on notices is about them; a routine
+	// check-in only when one is due anyway
+	routine := c.Topic == "" && every > 0
+	if routine {
+		routine, _ = h.routineDue(p.Key(), every, at)
+	}
+	topic := j.topic(c, p, relay, at, routine)
 	// On a festival or severe-weather day a call still open is made
 	// with its greeting too, and is news for the day's list.
 	extraToo := extra && c.Topic != extraTopic
@@ -869,23 +883,31 @@ func (j *jobs) relayable(ctx context.Context, now time.Time) (map[string]relayNo
 }
 
 // topic is what c's call, made on the day of at, is about: its own topic
-// (a routine check-in when it had only notices) and each of its notices
-// still relayable that p's household has not answered, dated, its days
-// named from at's (village.Notice.TextOn: yesterday's 明天 is 今天).
-func (j *jobs) topic(c village.Call, p village.Person, relay map[string]relayNotice, at time.Time) string {
+// (for a task made only to pass on notices, a routine check-in when
+// routine says one is due, else nothing) and each of its notices still
+// relayable that p's household has not answered, dated, its days named
+// from at's (village.Notice.TextOn: yesterday's 明天 is 今天).
+func (j *jobs) topic(c village.Call, p village.Person, relay map[string]relayNotice, at time.Time, routine bool) string {
 	t := c.Topic
-	switch t {
-	case "":
+	switch {
+	case t == "" && routine:
 		t = routineTopic
-	case village.TopicOwn:
+	case t == village.TopicOwn:
 		// retrying a call he made unasked: what it was about he did not
 		// say, so the list says where it comes from and what to ask
 		t = ownTopic
 	}
-	for _, n := range j.toRelay(c, p, relay) {
-		t += "；转告" + n.Posted().In(j.loc).Format("1月2日") + "的通知：" + n.TextOn(at)
+	parts := []string{}
+	if t != "" {
+		parts = append(parts, t)
 	}
-	return t
+	for _, n := range j.toRelay(c, p, relay) {
+		parts = append(parts, "转告"+n.Posted().In(j.loc).Format("1月2日")+"的通知："+n.TextOn(at))
+	}
+	if len(parts) == 0 { // nothing left to pass on (planCall lapses such a task)
+		return routineTopic
+	}
+	return strings.Join(parts, "；")
 }
 
 // toRelay are c's notices still worth passing on to p's household: still
