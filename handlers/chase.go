@@ -107,13 +107,7 @@ func asksAfterOwn(text string) bool {
 // with them: "好几天了"), nor those that name no part of it ("的事", "我
 // 家").
 func chaseSubject(text string) string {
-	s := text
-	for _, words := range [][]string{chaseWords, sinceWords, statusQuestions, askingWords, askedFillers, ownWords} {
-		for _, w := range words {
-			s = strings.ReplaceAll(s, w, " ")
-		}
-	}
-	return s
+	return blankWords(text, chaseWords, sinceWords, statusQuestions, askingWords, askedFillers, ownWords)
 }
 
 // ownWords say whose a matter is, and name no part of it.
