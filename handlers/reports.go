@@ -509,8 +509,8 @@ func (r *Router) secondMatter(ctx context.Context, t *turn, text string, typ vil
 	return nil
 }
 
-// listed is a matter of a message that lists several (see listed): its
-// words and their reading.
+// listedMatter is a matter of a message that lists several (see
+// listed): its words and their reading.
 type listedMatter struct {
 	text    string
 	reading village.Reading
@@ -584,7 +584,7 @@ func (r *Router) listedMatters(ctx context.Context, t *turn, text string, typ vi
 	return &first
 }
 
-// listPieces are the spans of text's pieces for listedMatters: cut at each
+// listPieces are the spans of text's pieces for listed: cut at each
 // alsoWords and, before the first of them, at each pause or punctuation
 // ("路灯坏了，垃圾没人收" is a list; after 还有, "水管漏水，流得到处都是" is
 // one matter told at length), with the words and pauses that cut them
@@ -1204,6 +1204,7 @@ func (r *Router) noRef(ctx context.Context, t *turn, verb string, cands []villag
 // wrongKind answers a command naming an item of the other kind than its
 // verb takes (「确认 #C1」, 「异议 #R1」): what that item is, and the command
 // that fits it.
+//
 // A report given to 同意 (「同意 #R5」: a villager's agreement, a claims
 // word) is read, on this error path only, to tell him what to send for
 // it instead: 满意 when he reported it, 确认 when he leads its grid.
