@@ -807,9 +807,8 @@ func (r *Router) askedInTownship(ctx context.Context, t *turn) (done bool, err e
 	fits = slices.DeleteFunc(fits, func(rep village.Report) bool {
 		return (rep.Private() || rep.Type == village.Mediation) && !rep.WithTownship()
 	})
-	slices.SortStableFunc(fits, func(a, b village.Report) int { return b.CreatedAt.Compare(a.CreatedAt) })
-	more := max(len(fits)-maxCandidates, 0)
-	return true, r.reply(ctx, t, "asked.township", map[string]any{"Cands": fits[:len(fits)-more], "More": more})
+	shown, more := newestCandidates(fits)
+	return true, r.reply(ctx, t, "asked.township", map[string]any{"Cands": shown, "More": more})
 }
 
 // contentRuns are the runs of letters and digits of s, particles left out

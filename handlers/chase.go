@@ -7,7 +7,6 @@ package handlers
 import (
 	"context"
 	"errors"
-	"slices"
 	"strings"
 
 	"gridbot/storage"
@@ -72,9 +71,8 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 	case len(fits) > 1 && asked && addressed:
 		// "我上次说的路灯呢" of two lamps: which is his to say, each
 		// listed with how it stands
-		slices.SortStableFunc(fits, func(a, b village.Report) int { return b.CreatedAt.Compare(a.CreatedAt) })
-		more := max(len(fits)-maxCandidates, 0)
-		return true, r.reply(ctx, t, "chase.several", map[string]any{"Items": fits[:len(fits)-more], "More": more, "Who": t.who.Name})
+		shown, more := newestCandidates(fits)
+		return true, r.reply(ctx, t, "chase.several", map[string]any{"Items": shown, "More": more, "Who": t.who.Name})
 	case len(fits) == 0 && asked && addressed:
 		// nothing of his fits: what he has open (or that he has nothing),
 		// not the menu

@@ -1372,6 +1372,14 @@ func (r *Router) mine(ctx context.Context, t *turn, _ command) error {
 // maxCandidates is how many reports a command without a reference lists.
 const maxCandidates = 5
 
+// newestCandidates sorts reps newest first and returns the first
+// maxCandidates of them, and how many more there are.
+func newestCandidates(reps []village.Report) (shown []village.Report, more int) {
+	slices.SortStableFunc(reps, func(a, b village.Report) int { return b.CreatedAt.Compare(a.CreatedAt) })
+	more = max(len(reps)-maxCandidates, 0)
+	return reps[:len(reps)-more], more
+}
+
 // candidates are the reports of the chat (see openHere) that a lifecycle
 // command without a reference could mean, newest first: those the sender
 // may apply it to now (for 查, those the sender reported or follows).
