@@ -174,17 +174,18 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	rep.SetHandlers(handlers, r.shown)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(leaders), "Mediators": names(mediators),
 		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t)}
-	if typ == village.Emergency && r.reportsOnScene(t, rep) {
-		// "村口李家着火了 我在现场，已经打了119" from a cadre of the
-		// grid: he has taken it on as his 确认 would, in the same commit;
-		// nobody is asked to 确认 and the watchdog has nothing to re-post
-		if _, err := r.takeOnFirst(t, rep); err != nil {
-			return err
-		}
-		rep.History[len(rep.History)-1].Note = "本人在现场上报"
-		data["OnScene"] = true
-	}
 	if typ == village.Emergency {
+		if r.reportsOnScene(t, rep) {
+			// "村口李家着火了 我在现场，已经打了119" from a cadre of the
+			// grid: he has taken it on as his 确认 would, in the same
+			// commit; nobody is asked to 确认 and the watchdog has
+			// nothing to re-post
+			if _, err := r.takeOnFirst(t, rep); err != nil {
+				return err
+			}
+			rep.History[len(rep.History)-1].Note = "本人在现场上报"
+			data["OnScene"] = true
+		}
 		// Unread (the store is down): the alarm goes out on its own, as
 		// the commit's failure path sends it.
 		data["Alike"], _ = r.modelAlarmsLike(ctx, t)
