@@ -241,9 +241,11 @@ func plansToGo(text string) (note string, ok bool) {
 // that he is there or has called for help ("我到了 已经打了120", "人到现
 // 场了 消防车在路上"): it is what the duty chat waits to hear, and the
 // watchdog stops. His words are the 确认's note. Several waiting: he is
-// shown the 确认s to choose from. done is false when he says no such
-// thing (the store is read only then), or no emergency filed (or
-// re-posted by the watchdog) within freshWindow waits.
+// shown the 确认s to choose from. One who says he is on his way ("在路上
+// 了", onTheWay) is shown the 确认 the duty chat waits for
+// (emergencyAckHint). done is false when he says no such thing (the store
+// is read only then), or no emergency filed (or re-posted by the
+// watchdog) within freshWindow waits.
 //
 // The grid's open reports are served from memory where this process
 // follows them (storage.Store.LatestOpenReports): the 确认 commits only
