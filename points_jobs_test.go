@@ -404,12 +404,7 @@ func TestRedemptionAfterYearEndIsNextYears(t *testing.T) {
 		`{"at":"2026-12-31T19:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"兑换 张三 香皂 1"}`,
 		`{"at":"2026-12-31T19:05:00+08:00","chat":"青山村三组网格群","from":"周八","text":"撤销兑换 #L3 拿错了"}`,
 	)
-	all := strings.Join(out, "\n")
-	for _, w := range []string{"12-31T19:00 青山村三组网格群 | 已兑换 #L3：张三户·张三 香皂 1块，用 5 分。", "12-31T19:05 青山村三组网格群 | 已撤销兑换 #L3"} {
-		if !strings.Contains(all, w) {
-			t.Errorf("no output says %q:\n%s", w, all)
-		}
-	}
+	expectOut(t, out, "12-31T19:00 青山村三组网格群 | 已兑换 #L3：张三户·张三 香皂 1块，用 5 分。", "12-31T19:05 青山村三组网格群 | 已撤销兑换 #L3")
 }
 
 // TestClosedYearWithNobodyScored: a correction that leaves an archived

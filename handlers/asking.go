@@ -778,9 +778,7 @@ func (r *Router) askedInTownship(ctx context.Context, t *turn) (done bool, err e
 			words = strings.ReplaceAll(words, g.Name, " ")
 		}
 	}
-	for _, w := range append(slices.Clone(statusQuestions), askedFillers...) {
-		words = strings.ReplaceAll(words, w, " ")
-	}
+	words = blankWords(words, statusQuestions, askedFillers)
 	hasWords, addressed := len(contentRuns(words)) > 0, t.addr || t.where.kind == inPrivate
 	if len(named) == 0 && !addressed || !hasWords && (len(named) == 0 || !addressed) {
 		// "今天天气怎么样了": the office's own talk names no grid;
@@ -809,9 +807,8 @@ func (r *Router) askedInTownship(ctx context.Context, t *turn) (done bool, err e
 	fits = slices.DeleteFunc(fits, func(rep village.Report) bool {
 		return (rep.Private() || rep.Type == village.Mediation) && !rep.WithTownship()
 	})
-	slices.SortStableFunc(fits, func(a, b village.Report) int { return b.CreatedAt.Compare(a.CreatedAt) })
-	more := max(len(fits)-maxCandidates, 0)
-	return true, r.reply(ctx, t, "asked.township", map[string]any{"Cands": fits[:len(fits)-more], "More": more})
+	shown, more := newestCandidates(fits)
+	return true, r.reply(ctx, t, "asked.township", map[string]any{"Cands": shown, "More": more})
 }
 
 // contentRuns are the runs of letters and digits of s, particles left out
@@ -976,6 +973,17 @@ func containsAnyOf(s string, words ...string) bool {
 
 func startsWithAny(s string, prefixes ...string) bool {
 	return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(s, p) })
+}
+
+// blankWords is s with every word of lists, in their order, put out as a
+// space, so that the words around it do not join.
+func blankWords(s string, lists ...[]string) string {
+	for _, words := range lists {
+		for _, w := range words {
+			s = strings.ReplaceAll(s, w, " ")
+		}
+	}
+	return s
 }
 
 // pointsQuestions turn a question about the points system into the

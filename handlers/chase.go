@@ -7,7 +7,6 @@ package handlers
 import (
 	"context"
 	"errors"
-	"slices"
 	"strings"
 
 	"gridbot/storage"
@@ -72,9 +71,8 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 	case len(fits) > 1 && asked && addressed:
 		// "我上次说的路灯呢" of two lamps: which is his to say, each
 		// listed with how it stands
-		slices.SortStableFunc(fits, func(a, b village.Report) int { return b.CreatedAt.Compare(a.CreatedAt) })
-		more := max(len(fits)-maxCandidates, 0)
-		return true, r.reply(ctx, t, "chase.several", map[string]any{"Items": fits[:len(fits)-more], "More": more, "Who": t.who.Name})
+		shown, more := newestCandidates(fits)
+		return true, r.reply(ctx, t, "chase.several", map[string]any{"Items": shown, "More": more, "Who": t.who.Name})
 	case len(fits) == 0 && asked && addressed:
 		// nothing of his fits: what he has open (or that he has nothing),
 		// not the menu
@@ -107,13 +105,7 @@ func asksAfterOwn(text string) bool {
 // with them: "好几天了"), nor those that name no part of it ("的事", "我
 // 家").
 func chaseSubject(text string) string {
-	s := text
-	for _, words := range [][]string{chaseWords, sinceWords, statusQuestions, askingWords, askedFillers, ownWords} {
-		for _, w := range words {
-			s = strings.ReplaceAll(s, w, " ")
-		}
-	}
-	return s
+	return blankWords(text, chaseWords, sinceWords, statusQuestions, askingWords, askedFillers, ownWords)
 }
 
 // ownWords say whose a matter is, and name no part of it.

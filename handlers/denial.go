@@ -123,9 +123,7 @@ var denialFillers = []string{"说了也", "调解了也", "修了也", "弄了�
 func bareDenial(text, repText string) bool {
 	for _, clause := range pauseClauses(text) {
 		rest := asIfNothing.ReplaceAllString(clause, " ")
-		for _, w := range denialWords {
-			rest = strings.ReplaceAll(rest, w, " ")
-		}
+		rest = blankWords(rest, denialWords)
 		for _, w := range notFixedPlain {
 			if !namesNothing(w) {
 				continue

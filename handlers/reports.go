@@ -174,17 +174,18 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	rep.SetHandlers(handlers, r.shown)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(leaders), "Mediators": names(mediators),
 		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t)}
-	if typ == village.Emergency && r.reportsOnScene(t, rep) {
-		// "村口李家着火了 我在现场，已经打了119" from a cadre of the
-		// grid: he has taken it on as his 确认 would, in the same commit;
-		// nobody is asked to 确认 and the watchdog has nothing to re-post
-		if _, err := r.takeOnFirst(t, rep); err != nil {
-			return err
-		}
-		rep.History[len(rep.History)-1].Note = "本人在现场上报"
-		data["OnScene"] = true
-	}
 	if typ == village.Emergency {
+		if r.reportsOnScene(t, rep) {
+			// "村口李家着火了 我在现场，已经打了119" from a cadre of the
+			// grid: he has taken it on as his 确认 would, in the same
+			// commit; nobody is asked to 确认 and the watchdog has
+			// nothing to re-post
+			if _, err := r.takeOnFirst(t, rep); err != nil {
+				return err
+			}
+			rep.History[len(rep.History)-1].Note = "本人在现场上报"
+			data["OnScene"] = true
+		}
 		// Unread (the store is down): the alarm goes out on its own, as
 		// the commit's failure path sends it.
 		data["Alike"], _ = r.modelAlarmsLike(ctx, t)
@@ -509,8 +510,8 @@ func (r *Router) secondMatter(ctx context.Context, t *turn, text string, typ vil
 	return nil
 }
 
-// listed is a matter of a message that lists several (see listed): its
-// words and their reading.
+// listedMatter is a matter of a message that lists several (see
+// listed): its words and their reading.
 type listedMatter struct {
 	text    string
 	reading village.Reading
@@ -584,7 +585,7 @@ func (r *Router) listedMatters(ctx context.Context, t *turn, text string, typ vi
 	return &first
 }
 
-// listPieces are the spans of text's pieces for listedMatters: cut at each
+// listPieces are the spans of text's pieces for listed: cut at each
 // alsoWords and, before the first of them, at each pause or punctuation
 // ("路灯坏了，垃圾没人收" is a list; after 还有, "水管漏水，流得到处都是" is
 // one matter told at length), with the words and pauses that cut them
@@ -1204,6 +1205,7 @@ func (r *Router) noRef(ctx context.Context, t *turn, verb string, cands []villag
 // wrongKind answers a command naming an item of the other kind than its
 // verb takes (「确认 #C1」, 「异议 #R1」): what that item is, and the command
 // that fits it.
+//
 // A report given to 同意 (「同意 #R5」: a villager's agreement, a claims
 // word) is read, on this error path only, to tell him what to send for
 // it instead: 满意 when he reported it, 确认 when he leads its grid.
@@ -1370,6 +1372,14 @@ func (r *Router) mine(ctx context.Context, t *turn, _ command) error {
 
 // maxCandidates is how many reports a command without a reference lists.
 const maxCandidates = 5
+
+// newestCandidates sorts reps newest first and returns the first
+// maxCandidates of them, and how many more there are.
+func newestCandidates(reps []village.Report) (shown []village.Report, more int) {
+	slices.SortStableFunc(reps, func(a, b village.Report) int { return b.CreatedAt.Compare(a.CreatedAt) })
+	more = max(len(reps)-maxCandidates, 0)
+	return reps[:len(reps)-more], more
+}
 
 // candidates are the reports of the chat (see openHere) that a lifecycle
 // command without a reference could mean, newest first: those the sender

@@ -229,7 +229,7 @@ func (r *Router) statusOf(ctx context.Context, t *turn, ask statusAsk, p village
 		if !one {
 			if len(p.Grids) < len(r.cfg.Places().GridNames(v)) {
 				reports = slices.DeleteFunc(reports, func(rep village.Report) bool {
-					return !slices.ContainsFunc(p.Grids, func(g village.Grid) bool { return g.Village == rep.Village && g.Name == rep.Grid })
+					return !p.Grids.Has(rep.Village, rep.Grid)
 				})
 			}
 			office.Add(v, reports, r.people, t.at, t.at)

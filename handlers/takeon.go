@@ -241,9 +241,11 @@ func plansToGo(text string) (note string, ok bool) {
 // that he is there or has called for help ("我到了 已经打了120", "人到现
 // 场了 消防车在路上"): it is what the duty chat waits to hear, and the
 // watchdog stops. His words are the 确认's note. Several waiting: he is
-// shown the 确认s to choose from. done is false when he says no such
-// thing (the store is read only then), or no emergency filed (or
-// re-posted by the watchdog) within freshWindow waits.
+// shown the 确认s to choose from. One who says he is on his way ("在路上
+// 了", onTheWay) is shown the 确认 the duty chat waits for
+// (emergencyAckHint). done is false when he says no such thing (the store
+// is read only then), or no emergency filed (or re-posted by the
+// watchdog) within freshWindow waits.
 //
 // The grid's open reports are served from memory where this process
 // follows them (storage.Store.LatestOpenReports): the 确认 commits only
@@ -346,8 +348,8 @@ var sceneWords = []string{"我到了", "我已到", "已经到了", "人到了",
 // arrivedLeads open a cadre's word that he has reached the scene, said
 // first: "到了，正在组织大家打水", "刚到 火挺大", "我们到了". Said later in
 // a message "到了" is as likely of something else ("消防车还没到了吗"): only
-// sceneWords count there.
-var arrivedLeads = []string{"到了", "刚到", "已到", "我到", "我们到", "我刚到", "我们刚到", "我已到", "俺到", "俺们到", "人到了", "赶到", "已赶到", "到现场了", "我们已到"}
+// sceneWords count there (and so, said first too: "我已到", "人到了").
+var arrivedLeads = []string{"到了", "刚到", "已到", "我到", "我们到", "我刚到", "我们刚到", "俺到", "俺们到", "赶到", "我们已到"}
 
 // atScene reports whether text tells that the speaker is at an emergency
 // or has called for help to it (sceneWords), or opens with his arrival

@@ -221,15 +221,7 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 			return err
 		}
 		if first {
-			next := j.Name
-			if t := j.sched.Next(now); !t.IsZero() {
-				layout := "01-02 15:04"
-				if t.Year() != now.In(t.Location()).Year() {
-					layout = "2006-01-02 15:04" // a yearly job's next run is next year's
-				}
-				next += " " + t.Format(layout)
-			}
-			fresh = append(fresh, next)
+			fresh = append(fresh, j.firstNext(now))
 		}
 		if !last.IsZero() {
 			prev = maxTime(prev, last)
@@ -412,6 +404,21 @@ func (s *Scheduler) start(ctx context.Context, j *job, now time.Time) (from, las
 			"job", j.Name, "first_skipped", first, "last_skipped", latest, "catch_up", s.catchUp)
 	}
 	return latest, last, false, nil
+}
+
+// firstNext is j's name and its next run after now, as the line of jobs
+// seen for the first time lists it: "早报 12-02 08:30"; a yearly job's
+// next run is next year's, and says so.
+func (j *job) firstNext(now time.Time) string {
+	t := j.sched.Next(now)
+	if t.IsZero() {
+		return j.Name
+	}
+	layout := "01-02 15:04"
+	if t.Year() != now.In(t.Location()).Year() {
+		layout = "2006-01-02 15:04"
+	}
+	return j.Name + " " + t.Format(layout)
 }
 
 // latestBefore returns the latest occurrence of sched in (from, before); the

@@ -48,14 +48,15 @@
 --            nothing. Out texts may hold "\1ACKED\1", the answered notices
 --            ("#N3、#N4"): such a message is not queued when none is.
 --   counter: hash, field, by (HINCRBY)
---   kept:    key, ttl in ms (0 deletes the key), refs ("1": the value may hold the first doc's
---            reference as in a doc body), value (SET with an expiry), after
+--   kept:    key, ttl in ms (0 deletes the key), mode ("1": the value may hold the first doc's
+--            reference as in a doc body; "drop": its lines are taken from the key's
+--            value, see storage.Kept.Drop), value (SET with an expiry), after
 --            ("" = none: otherwise the value is kept after the old one, on a
 --            line of its own, when the old one begins with after), was ("" =
 --            no guard: otherwise the value the key held when the change was
 --            decided on it, questions read from a process's copy; the change
 --            commits only while the key holds exactly that, checked before
---            any write); ttl "drop" mode: see storage.Kept.Drop
+--            any write)
 -- Every followed index carries a generation, gen:<index>, raised at every
 -- change of its members: a grid's open reports ("open:<grid>"), a
 -- household's account ("hh:<户号>") and approved claims
@@ -84,7 +85,7 @@ local seen = base .. "seen:" .. ARGV[1]
 if ARGV[1] ~= "" and redis.call("EXISTS", seen) == 1 then
   return {"dup"}
 end
-if string.find(ARGV[8], "\n", 1, true) then
+if ARGV[8] ~= "" then
   local gens = {}
   for g in string.gmatch(ARGV[9], "[^\n]+") do
     gens[#gens + 1] = g
@@ -96,8 +97,6 @@ if string.find(ARGV[8], "\n", 1, true) then
       return {"stale"}
     end
   end
-elseif ARGV[8] ~= "" and tonumber(redis.call("GET", base .. "gen:" .. ARGV[8]) or "0") ~= tonumber(ARGV[9]) then
-  return {"stale"}
 end
 if ARGV[10] ~= "" and (redis.call("GET", base .. ARGV[10]) or "") ~= ARGV[11] then
   return {"changed"}
