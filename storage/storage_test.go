@@ -340,7 +340,10 @@ func newLossyStore(t *testing.T) (*storage.Store, *lossyProxy, *storagetest.Serv
 	t.Helper()
 	srv := storagetest.NeedServer(t)
 	p := newLossyProxy(t, strings.TrimPrefix(srv.URL, "unix://"))
-	st, err := storage.New(storage.Options{URL: "redis://" + p.ln.Addr().String(), Timeout: 100 * time.Millisecond})
+	// The timeout is what makes go-redis re-send the call whose reply the
+	// proxy dropped; it must also outlast a loaded machine's slow replies
+	// to the re-sent call (100 ms did not under a parallel go test ./...).
+	st, err := storage.New(storage.Options{URL: "redis://" + p.ln.Addr().String(), Timeout: time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
