@@ -35,6 +35,11 @@ func TestReadDeeds(t *testing.T) {
 		{"我把路上捡的钱包交到村委会了 失主来领走了", "SG03"},
 		{"捡了个手机 已经交给派出所了", "SG03"},
 		{"帮隔壁王奶奶挑了一个月的水", "SG04"},
+		// A quarrel the sender settled is his deed; one the village
+		// settled is news.
+		{"昨天帮老陈家和老李家调解好了", "SG05"},
+		{"去年两家因为宅基地吵架的事村里调解好了", ""},
+		{"两家的事网格员早就处理了", ""},
 		{"帮我奶奶挑了水", ""},
 		// An elder neighbour's yard swept is care for her, not the
 		// sender's own 庭院整洁 (QA points3); his own stays his.

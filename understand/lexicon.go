@@ -779,7 +779,7 @@ var schedules = newLexicon("什么时候", "几点", "哪天", "会不会", "来
 
 // repairAsks ask when a broken thing will be mended, or complain that it
 // is not yet (see asksRepair).
-var repairAsks = newLexicon("什么时候修", "什么时候来修", "什么时候能修", "什么时候给修", "什么时候派人", "什么时候管", "什么时候处理", "什么时候解决", "几时修", "哪天修", "哪天来修", "还没修", "还不修", "还没人修", "还没来修", "还没人来", "没人来修", "修不修", "管不管")
+var repairAsks = newLexicon("什么时候修", "什么时候来修", "什么时候能修", "什么时候给修", "什么时候派人", "什么时候管", "什么时候处理", "什么时候解决", "几时修", "哪天修", "哪天来修", "还没修", "还是没修", "一直没修", "至今没修", "仍没修", "还没有修", "还不修", "还没人修", "还没来修", "还没人来", "没人来修", "修不修", "管不管")
 
 // gadgets are things a household uses and keeps to itself: a worry about
 // one is a question (see ownGadgetWorry). sharedPlaces are where a thing
