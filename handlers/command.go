@@ -374,6 +374,7 @@ func stripRefs(s string, kind byte) string {
 }
 
 // reportType reads an explicit type word right after 上报: 紧急, 调解, 咨询…
+// The word is cut from the text only when it stands apart.
 func reportType(args string) (village.Type, string, bool) {
 	words := []struct {
 		w string
@@ -391,6 +392,12 @@ func reportType(args string) (village.Type, string, bool) {
 				if rest != "" && !boundary(rest) {
 					continue
 				}
+			}
+			if !boundary(rest) {
+				// glued to the words after it ("调解好了又吵起来了",
+				// "紧急情况后山冒烟"): the tag is the matter's own first
+				// word, kept in what is filed
+				return x.t, args, true
 			}
 			return x.t, strings.TrimLeft(strings.TrimSpace(rest), ":：,，"), true
 		}

@@ -110,6 +110,8 @@ func TestReportType(t *testing.T) {
 		{"bare 急 tag", "急 有人落水", village.Emergency, "有人落水", true},
 		{"急 inside a word is not a tag", "急需修路", "", "急需修路", false},
 		{"no tag", "路灯坏了", "", "路灯坏了", false},
+		{"a tag glued to the matter stays in it", "调解好了又吵起来了", village.Mediation, "调解好了又吵起来了", true},
+		{"urgent glued to words", "紧急情况后山冒烟", village.Emergency, "紧急情况后山冒烟", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
