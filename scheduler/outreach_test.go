@@ -650,7 +650,7 @@ func TestNoticeJoinsTheDaysCall(t *testing.T) {
 	}
 	next := strings.Join(f.run("calls", "2026-06-19 08:00"), "\n")
 	// reached yesterday, no routine call is due: the call is the notice's
-	if !strings.Contains(next, "石德贵 13900000031（关爱等级：一般，每季度一次）——转告6月17日的通知：后天上午9点在村委会开会") {
+	if !strings.Contains(next, "石德贵 13900000031（关爱等级：一般，每季度一次）——转告6月17日的通知：今天上午9点在村委会开会") {
 		t.Errorf("tomorrow's list does not pass the notice on to 石德贵:\n%s", next)
 	}
 

@@ -159,16 +159,21 @@ var dayWords = []struct {
 }{
 	{"今天", 0, ""}, {"今日", 0, ""}, {"今晚", 0, "晚上"}, {"今夜", 0, "夜里"}, {"今早", 0, "早上"},
 	{"明天", 1, ""}, {"明日", 1, ""}, {"明晚", 1, "晚上"}, {"明早", 1, "早上"},
+	// 大后天 before 后天: the replacer takes the first word listed that
+	// matches at a place
+	{"大后天", 3, ""}, {"后天", 2, ""},
 }
 
 // sayDay names day, with part of it, as read on today: 今天, 今晚, 明天,
-// 明早, else its date (12月3日晚上).
+// 明早, 后天, else its date (12月3日晚上).
 func sayDay(day, today time.Time, part string) string {
 	switch day.Sub(today).Round(time.Hour) {
 	case 0:
 		return map[string]string{"": "今天", "晚上": "今晚", "夜里": "今天夜里", "早上": "今天早上"}[part]
 	case 24 * time.Hour:
 		return map[string]string{"": "明天", "晚上": "明晚", "夜里": "明天夜里", "早上": "明早"}[part]
+	case 48 * time.Hour:
+		return "后天" + part
 	}
 	return day.Format("1月2日") + part
 }

@@ -144,7 +144,8 @@ func TestNoticeFollowupAt(t *testing.T) {
 }
 
 // TestNoticeTextOn: the days a notice names, read on a later day, are
-// named from that day: 明天 is 今天 the next day and a date after it.
+// named from that day: 明天 is 今天 the next day and a date after it;
+// 后天 is 明天, then 今天.
 func TestNoticeTextOn(t *testing.T) {
 	written := time.Date(2026, 12, 1, 10, 0, 0, 0, time.FixedZone("CST", 8*3600))
 	// by the text, what it reads on the day written, the day after and
@@ -155,6 +156,8 @@ func TestNoticeTextOn(t *testing.T) {
 		"今晚有暴雨，明天不上学":  {"今晚有暴雨，明天不上学", "12月1日晚上有暴雨，今天不上学", "12月1日晚上有暴雨，12月2日不上学"},
 		"今天下午领表，当天有效":  {"今天下午领表，当天有效", "12月1日下午领表，当天有效", "12月1日下午领表，当天有效"},
 		"下周一体检":        {"下周一体检", "下周一体检", "下周一体检"},
+		"后天上午9点开会":     {"后天上午9点开会", "明天上午9点开会", "今天上午9点开会"},
+		"大后天开会，后天领表":   {"大后天开会，后天领表", "后天开会，明天领表", "明天开会，今天领表"},
 	}
 	for text, reads := range want {
 		n := Notice{Text: text, At: written}
@@ -167,7 +170,7 @@ func TestNoticeTextOn(t *testing.T) {
 }
 
 // FuzzNoticeDays: whatever a notice says, read on the day it was written
-// it is unchanged, read days later it says no 今天 or 明天, and once its
+// it is unchanged, read days later it says no 今天, 明天 or 后天, and once its
 // time is over it stays over, never later than its day's end.
 func FuzzNoticeDays(f *testing.F) {
 	for _, s := range []string{"明天上午9点在村委会开会", "今晚有暴雨，明天不上学", "明早8点打疫苗，明晚停电", "今天下午领表，当天有效",
@@ -181,9 +184,9 @@ func FuzzNoticeDays(f *testing.F) {
 		if got := n.TextOn(written.Add(13 * time.Hour)); got != text {
 			t.Errorf("%q read on its day: %q", text, got)
 		}
-		// three days on, every 今天 and 明天 is a date
-		if later := n.TextOn(written.AddDate(0, 0, 3)); strings.Contains(later, "今天") || strings.Contains(later, "明天") {
-			t.Errorf("%q read three days later: %q", text, later)
+		// ten days on, every 今天, 明天 and (大)后天 is a date
+		if later := n.TextOn(written.AddDate(0, 0, 10)); strings.Contains(later, "今天") || strings.Contains(later, "明天") || strings.Contains(later, "后天") {
+			t.Errorf("%q read ten days later: %q", text, later)
 		}
 		at := written.Add(time.Duration(h%100) * time.Hour)
 		if n.TimeOver(at) && !n.TimeOver(at.Add(time.Hour)) {
