@@ -362,16 +362,23 @@ func (f *pointsFixture) addReport(rep village.Report) {
 	}
 }
 
+// resolvedAndOpen stores, made at created, a report resolved and awaiting
+// its reporter's answer and one still open; it returns created.
+func (f *pointsFixture) resolvedAndOpen(created string) time.Time {
+	at := f.at(created)
+	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: at,
+		DueAt: at.Add(72 * time.Hour), Status: village.StatusResolved,
+		History: []village.Entry{{At: at.Add(5 * time.Minute), By: "李四", Action: village.ActResolve, From: village.StatusNew, To: village.StatusResolved}}})
+	f.addReport(village.Report{Type: village.General, Text: "水渠堵了", Reporter: "陈二", CreatedAt: at, DueAt: at.Add(72 * time.Hour)})
+	return at
+}
+
 // TestDigestsAgreeOnOpen: the morning digest, like the evening one, counts
 // an item resolved and awaiting the reporter's answer apart from the open
 // ones, and says so.
 func TestDigestsAgreeOnOpen(t *testing.T) {
 	f := newPointsFixture(t)
-	created := f.at("2026-03-02 09:00")
-	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: created,
-		DueAt: created.Add(72 * time.Hour), Status: village.StatusResolved,
-		History: []village.Entry{{At: created.Add(5 * time.Minute), By: "李四", Action: village.ActResolve, From: village.StatusNew, To: village.StatusResolved}}})
-	f.addReport(village.Report{Type: village.General, Text: "水渠堵了", Reporter: "陈二", CreatedAt: created, DueAt: created.Add(72 * time.Hour)})
+	f.resolvedAndOpen("2026-03-02 09:00")
 	evening := strings.Join(f.run("evening_digest", "2026-03-02 20:00"), "\n")
 	morning := strings.Join(f.run("morning_digest", "2026-03-03 08:30"), "\n")
 	const awaiting = "（另有 1 件已办结、等报告人确认，不算未办结）"
@@ -387,11 +394,7 @@ func TestDigestsAgreeOnOpen(t *testing.T) {
 // Asked again (a deadline runs), it is open in both.
 func TestDigestsAgreeOnProcedureQuestions(t *testing.T) {
 	f := newPointsFixture(t)
-	created := f.at("2026-03-02 09:00")
-	f.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: created,
-		DueAt: created.Add(72 * time.Hour), Status: village.StatusResolved,
-		History: []village.Entry{{At: created.Add(5 * time.Minute), By: "李四", Action: village.ActResolve, From: village.StatusNew, To: village.StatusResolved}}})
-	f.addReport(village.Report{Type: village.General, Text: "水渠堵了", Reporter: "陈二", CreatedAt: created, DueAt: created.Add(72 * time.Hour)})
+	created := f.resolvedAndOpen("2026-03-02 09:00")
 	f.addReport(village.Report{Type: village.Approval, Category: "低保", Text: "低保怎么申请", Reporter: "周八", CreatedAt: created}) // answered: no deadline
 	evening := strings.Join(f.run("evening_digest", "2026-03-02 20:00"), "\n")
 	morning := strings.Join(f.run("morning_digest", "2026-03-03 08:30"), "\n")
