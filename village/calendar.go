@@ -155,10 +155,10 @@ func (c Calendar) addBusiness(start time.Time, d time.Duration) time.Time {
 		return t
 	}
 	end := t.Add(rest)
-	if civilOf(end) != civilOf(t) && !c.business(end) && !end.Equal(midnight(end)) {
+	if civilOf(end) != civilOf(t) && !c.business(end) && !end.Equal(startOfDay(end)) {
 		// carried into a day off: the rest goes on on the next working
 		// day (ending exactly at midnight, it ended with the working day)
-		end = c.nextBusiness(end, 0, 0, 0, 0).Add(end.Sub(midnight(end)))
+		end = c.nextBusiness(end, 0, 0, 0, 0).Add(end.Sub(startOfDay(end)))
 	}
 	return end
 }
@@ -200,7 +200,8 @@ func (c Calendar) between(from, to time.Time) time.Duration {
 	return sum
 }
 
-func midnight(t time.Time) time.Time {
+// startOfDay is the start of t's day in t's zone.
+func startOfDay(t time.Time) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
 }

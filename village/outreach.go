@@ -178,12 +178,6 @@ func sayDay(day, today time.Time, part string) string {
 	return day.Format("1月2日") + part
 }
 
-// startOfDay is the start of t's day in t's zone.
-func startOfDay(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
-}
-
 // dayEnd is the end of the day a notice that names one is about: the day
 // it was written for 今天, the next for 明天.
 func (n Notice) dayEnd() (time.Time, bool) {
