@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"gridbot/app"
+	"gridbot/village"
 )
 
 // cmdJobs lists the scheduled jobs with their next run times.
@@ -41,14 +42,14 @@ func cmdJobs(_ context.Context, args []string, stdout, stderr io.Writer, log *sl
 	for _, p := range sched.Next(now) {
 		next := "不再运行"
 		if at := p.At.In(cfg.Location()); !p.At.IsZero() {
-			next = at.Format("2006-01-02 15:04 ") + weekday(at.Weekday())
+			next = at.Format("2006-01-02 15:04 ") + village.WeekdayName(at.Weekday())
 		}
 		rows = append(rows, []string{p.Job, p.Label, p.Spec, next})
 	}
 	// The server's clock is often on UTC: say which time these are.
 	from := now.In(cfg.Location())
 	_, err = fmt.Fprintf(stdout, "%s\n时间按配置里的 time_zone（%s）算，从 %s 算起。\n%s\n",
-		columns(rows), cfg.Location(), from.Format("2006-01-02 15:04 ")+weekday(from.Weekday()), jobsHint)
+		columns(rows), cfg.Location(), from.Format("2006-01-02 15:04 ")+village.WeekdayName(from.Weekday()), jobsHint)
 	return err
 }
 
@@ -111,11 +112,6 @@ func wide(r rune) bool {
 		return true
 	}
 	return false
-}
-
-// weekday names d as a calendar on the wall does.
-func weekday(d time.Weekday) string {
-	return [...]string{"周日", "周一", "周二", "周三", "周四", "周五", "周六"}[d]
 }
 
 // parseAt reads -at: RFC 3339, or a time as the table writes it

@@ -33,9 +33,6 @@ func (w *Workdays) UnmarshalYAML(n *yaml.Node) error {
 	return decodeDates(n, "sla.workdays", (*[]DateRange)(w))
 }
 
-// weekdayZH names the days of the week as the volunteer reads them.
-var weekdayZH = [...]string{"周日", "周一", "周二", "周三", "周四", "周五", "周六"}
-
 // maxRangeDays bounds a range: the longest Chinese holiday block is nine
 // days, so a longer range is a typo in the year or month.
 const maxRangeDays = 31
@@ -111,7 +108,7 @@ func (s SLA) validateCalendar() []error {
 	for _, d := range allDays(s.Workdays) {
 		day := d.Format(time.DateOnly)
 		if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday {
-			errs = append(errs, fmt.Errorf("sla.workdays 里的 %s 是%s，本来就上班：这里只写因调休要上班的周六、周日（调休上班）", day, weekdayZH[wd]))
+			errs = append(errs, fmt.Errorf("sla.workdays 里的 %s 是%s，本来就上班：这里只写因调休要上班的周六、周日（调休上班）", day, village.WeekdayName(wd)))
 		}
 		if holiday[d] {
 			errs = append(errs, fmt.Errorf("sla.workdays 里的 %s 也写在 sla.holidays 里：一天不能既放假又上班，请从其中一个列表删掉", day))

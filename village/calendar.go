@@ -200,6 +200,11 @@ func (c Calendar) between(from, to time.Time) time.Duration {
 	return sum
 }
 
+// WeekdayName names d as a calendar on the wall does: 周日, 周一 … 周六.
+func WeekdayName(d time.Weekday) string {
+	return [...]string{"周日", "周一", "周二", "周三", "周四", "周五", "周六"}[d]
+}
+
 // startOfDay is the start of t's day in t's zone.
 func startOfDay(t time.Time) time.Time {
 	y, m, d := t.Date()

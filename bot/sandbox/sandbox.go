@@ -361,10 +361,8 @@ func (s *Server) lastSeq() int64 {
 	return s.seq
 }
 
-var weekdays = [...]string{"周日", "周一", "周二", "周三", "周四", "周五", "周六"}
-
 func day(t time.Time) string {
-	return fmt.Sprintf("%d年%d月%d日 %s", t.Year(), t.Month(), t.Day(), weekdays[t.Weekday()])
+	return fmt.Sprintf("%d年%d月%d日 %s", t.Year(), t.Month(), t.Day(), village.WeekdayName(t.Weekday()))
 }
 
 // syncClock lets simulated time flow with real time since the last step.
