@@ -50,8 +50,8 @@ func NewDirectory(people []village.Person) *Directory {
 				m[[2]string{p.Village, key}] = append(m[[2]string{p.Village, key}], i)
 			}
 		}
-		add(d.byName, clean(p.Name))
-		add(d.byNick, fold(p.Nickname))
+		add(d.byName, CleanName(p.Name))
+		add(d.byNick, FoldName(p.Nickname))
 		add(d.household, p.Household)
 		if _, dup := d.byKey[p.Key()]; !dup {
 			d.byKey[p.Key()] = i
@@ -68,16 +68,18 @@ func NewDirectory(people []village.Person) *Directory {
 	return d
 }
 
-// clean trims spaces and a leading "@" (as in a WeChat mention) from a name.
-func clean(s string) string {
+// CleanName trims spaces and a leading "@" (as in a WeChat mention) from a
+// name, as the directory does before it looks the name up.
+func CleanName(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "@"), "＠")
 	return strings.TrimSpace(s)
 }
 
-// fold normalises a nickname, which is matched ignoring case.
-func fold(s string) string {
-	return strings.ToLower(clean(s))
+// FoldName normalises a nickname as the directory matches it: cleaned,
+// ignoring case.
+func FoldName(s string) string {
+	return strings.ToLower(CleanName(s))
 }
 
 // Lookup finds who in villageName: by exact name, else by nickname, else
@@ -85,14 +87,14 @@ func fold(s string) string {
 // none) by name or nickname across the township. The errors wrap
 // ErrUnknown or ErrAmbiguous.
 func (d *Directory) Lookup(villageName, who string) (village.Person, error) {
-	who = clean(who)
+	who = CleanName(who)
 	if who == "" {
 		return village.Person{}, fmt.Errorf("%w: the name is empty", ErrUnknown)
 	}
 	if name, household, ok := strings.Cut(who, HouseholdSep); ok {
 		// "王芳·QS-205": a name made unique by its household.
 		for _, i := range d.household[[2]string{villageName, household}] {
-			if clean(d.people[i].Name) == name {
+			if CleanName(d.people[i].Name) == name {
 				return d.get(i), nil
 			}
 		}
@@ -102,11 +104,11 @@ func (d *Directory) Lookup(villageName, who string) (village.Person, error) {
 	// nearly every message is from someone of the village by name.
 	for _, find := range [...]func() []int{
 		func() []int { return d.byName[[2]string{villageName, who}] },
-		func() []int { return d.byNick[[2]string{villageName, fold(who)}] },
-		func() []int { return d.acrossTownship(func(p village.Person) bool { return clean(p.Name) == who }) },
+		func() []int { return d.byNick[[2]string{villageName, FoldName(who)}] },
+		func() []int { return d.acrossTownship(func(p village.Person) bool { return CleanName(p.Name) == who }) },
 		func() []int {
-			folded := fold(who)
-			return d.acrossTownship(func(p village.Person) bool { return fold(p.Nickname) == folded })
+			folded := FoldName(who)
+			return d.acrossTownship(func(p village.Person) bool { return FoldName(p.Nickname) == folded })
 		},
 	} {
 		found := find()
@@ -137,8 +139,8 @@ func (d *Directory) Address(key, name string) string {
 		return name
 	}
 	p := d.people[i]
-	if len(d.byName[[2]string{p.Village, clean(p.Name)}]) > 1 && p.Household != "" {
-		return clean(p.Name) + HouseholdSep + p.Household
+	if len(d.byName[[2]string{p.Village, CleanName(p.Name)}]) > 1 && p.Household != "" {
+		return CleanName(p.Name) + HouseholdSep + p.Household
 	}
 	return p.Name
 }

@@ -50,7 +50,7 @@ func (t *Transport) iam(ctx context.Context, it item) {
 	if _, err := t.o.Identities.lookup(info.village, p.Name); err != nil {
 		bound = p.Name + roster.HouseholdSep + p.Household // a namesake: bind the exact person
 	}
-	if err := t.o.State.AskIdentity(ctx, fold(it.display), bound); err != nil {
+	if err := t.o.State.AskIdentity(ctx, roster.FoldName(it.display), bound); err != nil {
 		t.log.ErrorContext(ctx, "wechat: keep an identity claim", "err", err)
 		return
 	}
@@ -95,7 +95,7 @@ func (t *Transport) confirmID(ctx context.Context, it item) {
 		reply(idRefused)
 		return
 	}
-	name, err := t.o.State.ConfirmIdentity(ctx, fold(display))
+	name, err := t.o.State.ConfirmIdentity(ctx, roster.FoldName(display))
 	if errors.Is(err, storage.ErrNotFound) {
 		reply(fmt.Sprintf(idNoneWaiting, display))
 		return
@@ -183,7 +183,7 @@ func leftNames(content string) []string {
 // again. Role holders are bound by remark name and are not affected.
 func (t *Transport) forget(ctx context.Context, it item) {
 	for _, n := range strings.Split(it.msg.Text, "、") {
-		if err := t.o.State.ForgetIdentity(ctx, fold(n)); err != nil {
+		if err := t.o.State.ForgetIdentity(ctx, roster.FoldName(n)); err != nil {
 			t.log.ErrorContext(ctx, "wechat: forget the identity of a member who left", "display", n, "err", err)
 			continue
 		}

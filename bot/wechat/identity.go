@@ -2,7 +2,6 @@ package wechat
 
 import (
 	"errors"
-	"strings"
 	"sync"
 
 	"gridbot/bot"
@@ -50,7 +49,7 @@ func NewIdentities(r Roster, villages []string, people []village.Person) *Identi
 	for _, p := range people {
 		if privileged(p) {
 			for _, n := range []string{p.Name, p.Nickname} {
-				if k := fold(n); k != "" {
+				if k := roster.FoldName(n); k != "" {
 					id.protected[k] = true
 				}
 			}
@@ -84,14 +83,14 @@ type Sender struct {
 // message, any village) is handled under, and whether it is a verified
 // roster identity (by remark name).
 func (id *Identities) From(villageName string, s Sender) (from string, verified bool) {
-	if r := clean(s.Remark); r != "" {
+	if r := roster.CleanName(s.Remark); r != "" {
 		if _, err := id.lookup(villageName, r); err == nil {
 			return r, true
 		}
 	}
 	var first string
 	for _, c := range []string{s.Display, s.Nick, s.Remark} {
-		c = clean(c)
+		c = roster.CleanName(c)
 		if c == "" {
 			continue
 		}
@@ -101,7 +100,7 @@ func (id *Identities) From(villageName string, s Sender) (from string, verified 
 		if first == "" {
 			first = c
 		}
-		if id.protected[fold(c)] {
+		if id.protected[roster.FoldName(c)] {
 			return id.guest(villageName, c), false
 		}
 		p, err := id.lookup(villageName, c)
@@ -155,22 +154,13 @@ func (id *Identities) lookup(villageName, c string) (village.Person, error) {
 func (id *Identities) guest(villageName, c string) string {
 	g := c + UnverifiedSuffix
 	for i := 0; i < 3; i++ {
-		if _, err := id.lookup(villageName, g); err != nil && !id.protected[fold(g)] {
+		if _, err := id.lookup(villageName, g); err != nil && !id.protected[roster.FoldName(g)] {
 			return g
 		}
 		g += "?"
 	}
 	return g
 }
-
-// clean trims spaces and a leading "@".
-func clean(s string) string {
-	s = strings.TrimSpace(s)
-	s = strings.TrimPrefix(strings.TrimPrefix(s, "@"), "＠")
-	return strings.TrimSpace(s)
-}
-
-func fold(s string) string { return strings.ToLower(clean(s)) }
 
 // Canonical returns the name the handlers address the person from
 // resolves to as (qualified by household among namesakes, so that a
@@ -187,11 +177,11 @@ func (id *Identities) Canonical(from string) string {
 // Ambiguous reports whether s's group name matches several villagers of
 // villageName (and no remark name tells who it is).
 func (id *Identities) Ambiguous(villageName string, s Sender) bool {
-	if clean(s.Remark) != "" {
+	if roster.CleanName(s.Remark) != "" {
 		return false
 	}
 	for _, c := range []string{s.Display, s.Nick} {
-		if c = clean(c); c == "" {
+		if c = roster.CleanName(c); c == "" {
 			continue
 		}
 		if _, ok := id.declaredName(villageName, c); ok {
@@ -208,21 +198,21 @@ func (id *Identities) Ambiguous(villageName string, s Sender) bool {
 func (id *Identities) Declare(display, name string) {
 	id.mu.Lock()
 	defer id.mu.Unlock()
-	id.declared[fold(display)] = name
+	id.declared[roster.FoldName(display)] = name
 }
 
 // Forget drops the binding of display (the member left the group).
 func (id *Identities) Forget(display string) {
 	id.mu.Lock()
 	defer id.mu.Unlock()
-	delete(id.declared, fold(display))
+	delete(id.declared, roster.FoldName(display))
 }
 
 // declaredName is the confirmed roster name of display, if it still names a
 // villager (not a role holder) of villageName.
 func (id *Identities) declaredName(villageName, display string) (string, bool) {
 	id.mu.Lock()
-	name, ok := id.declared[fold(display)]
+	name, ok := id.declared[roster.FoldName(display)]
 	id.mu.Unlock()
 	if !ok {
 		return "", false
