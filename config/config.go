@@ -673,6 +673,62 @@ func (c *Config) validate() error {
 		bad("time_zone 写的是 %q，没有这个时区：请写 Asia/Shanghai（全国都用它）", c.TimeZone)
 	}
 	c.loc = loc
+	errs = append(errs, c.validatePlaces()...)
+	for _, lim := range []struct {
+		name string
+		l    Limit
+	}{{"general", c.SLA.General}, {"mediation", c.SLA.Mediation}, {"emergency", c.SLA.Emergency}, {"approval", c.SLA.Approval}} {
+		if lim.l.Accept < 0 || lim.l.Resolve < 0 {
+			bad("sla.%s 的期限是负数：请写 24h、3d 这样的时长", lim.name)
+		}
+	}
+	if c.Schedules.CatchUp.Std() < time.Hour || c.Schedules.CatchUp.Std() > 7*24*time.Hour {
+		bad("schedules.catch_up 写的是 %s：请写 1h 到 7d 之间的时长（默认 1d）", human(c.Schedules.CatchUp.Std()))
+	}
+	if c.SLA.PromiseLimit < 0 {
+		bad("sla.promise_limit 是负数：请写承诺的日期最多能比期限晚多久，如 7d")
+	}
+	errs = append(errs, c.SLA.validateCalendar()...)
+	c.cal = c.SLA.calendar(loc)
+	for i, p := range c.Procedures {
+		if p.Name == "" || len(p.Keywords) == 0 || len(p.Steps) == 0 {
+			bad("procedures[%d] 缺少 name、keywords 或 steps：这三项都要写（名称、关键词、办理步骤）", i)
+		}
+	}
+	if c.LLM.Enabled && (c.LLM.BaseURL == "" || c.LLM.Model == "") {
+		bad("llm.enabled 是 true，但 base_url 或 model 是空的：两项都写上，或者改成 enabled: false")
+	}
+	for _, hm := range []struct{ key, v string }{{"start", c.QuietHours.Start}, {"end", c.QuietHours.End}} {
+		if _, err := time.Parse("15:04", hm.v); err != nil {
+			bad("quiet_hours.%s 写的是 %q，不是时间：请写成 21:00 这样（24 小时制）", hm.key, hm.v)
+		}
+	}
+	errs = append(errs, c.Outreach.validate()...)
+	if c.Outbound.MaxChars < 100 {
+		bad("outbound.max_chars 写的是 %d：至少写 100（更长的消息会自动分成几条）", c.Outbound.MaxChars)
+	}
+	errs = append(errs, c.WeChat.validate()...)
+	errs = append(errs, c.validateServed()...)
+	errs = append(errs, c.validateHandleTimeout()...)
+	errs = append(errs, c.LLM.validate()...)
+	errs = append(errs, c.Points.validate()...)
+	errs = append(errs, c.validateSchedules()...)
+	errs = append(errs, c.validateEnvNames()...)
+	if len(errs) > 0 {
+		for i, err := range errs {
+			errs[i] = atLine(c.root, err)
+		}
+		return fmt.Errorf("config: %w", errors.Join(errs...))
+	}
+	return nil
+}
+
+// validatePlaces checks the township, its departments, and the villages
+// with their grids: each named, none twice, and every grid with a group of
+// its own.
+func (c *Config) validatePlaces() []error {
+	var errs problems
+	bad := errs.add
 	if c.Township.Name == "" {
 		bad("township.name 是空的：请写镇的名字，如 青山镇")
 	}
@@ -728,42 +784,20 @@ func (c *Config) validate() error {
 			groups[g.Group] = where
 		}
 	}
-	for _, lim := range []struct {
-		name string
-		l    Limit
-	}{{"general", c.SLA.General}, {"mediation", c.SLA.Mediation}, {"emergency", c.SLA.Emergency}, {"approval", c.SLA.Approval}} {
-		if lim.l.Accept < 0 || lim.l.Resolve < 0 {
-			bad("sla.%s 的期限是负数：请写 24h、3d 这样的时长", lim.name)
-		}
-	}
-	if c.Schedules.CatchUp.Std() < time.Hour || c.Schedules.CatchUp.Std() > 7*24*time.Hour {
-		bad("schedules.catch_up 写的是 %s：请写 1h 到 7d 之间的时长（默认 1d）", human(c.Schedules.CatchUp.Std()))
-	}
-	if c.SLA.PromiseLimit < 0 {
-		bad("sla.promise_limit 是负数：请写承诺的日期最多能比期限晚多久，如 7d")
-	}
-	errs = append(errs, c.SLA.validateCalendar()...)
-	c.cal = c.SLA.calendar(loc)
-	for i, p := range c.Procedures {
-		if p.Name == "" || len(p.Keywords) == 0 || len(p.Steps) == 0 {
-			bad("procedures[%d] 缺少 name、keywords 或 steps：这三项都要写（名称、关键词、办理步骤）", i)
-		}
-	}
-	if c.LLM.Enabled && (c.LLM.BaseURL == "" || c.LLM.Model == "") {
-		bad("llm.enabled 是 true，但 base_url 或 model 是空的：两项都写上，或者改成 enabled: false")
-	}
-	for _, hm := range []struct{ key, v string }{{"start", c.QuietHours.Start}, {"end", c.QuietHours.End}} {
-		if _, err := time.Parse("15:04", hm.v); err != nil {
-			bad("quiet_hours.%s 写的是 %q，不是时间：请写成 21:00 这样（24 小时制）", hm.key, hm.v)
-		}
-	}
+	return errs
+}
+
+// validate checks the outreach reminders and counts.
+func (o *Outreach) validate() []error {
+	var errs problems
+	bad := errs.add
 	for _, t := range []struct {
 		key string
 		d   Duration
 	}{
-		{"remind_again.high", c.Outreach.RemindAgain.High}, {"remind_again.focus", c.Outreach.RemindAgain.Focus},
-		{"remind_again.normal", c.Outreach.RemindAgain.Normal}, {"tell_leader_after.high", c.Outreach.TellLeaderAfter.High},
-		{"tell_leader_after.focus", c.Outreach.TellLeaderAfter.Focus}, {"tell_leader_after.normal", c.Outreach.TellLeaderAfter.Normal},
+		{"remind_again.high", o.RemindAgain.High}, {"remind_again.focus", o.RemindAgain.Focus},
+		{"remind_again.normal", o.RemindAgain.Normal}, {"tell_leader_after.high", o.TellLeaderAfter.High},
+		{"tell_leader_after.focus", o.TellLeaderAfter.Focus}, {"tell_leader_after.normal", o.TellLeaderAfter.Normal},
 	} {
 		if t.d.Std() < 24*time.Hour {
 			bad("outreach.%s 写的是 %s：至少写 1d（电话清单一天只发一次）", t.key, human(t.d.Std()))
@@ -772,33 +806,17 @@ func (c *Config) validate() error {
 	for _, n := range []struct {
 		key string
 		v   int
-	}{{"max_misses", c.Outreach.MaxMisses}, {"visit_reminders", c.Outreach.VisitReminders}} {
+	}{{"max_misses", o.MaxMisses}, {"visit_reminders", o.VisitReminders}} {
 		if n.v < 1 || n.v > 10 {
 			bad("outreach.%s 写的是 %d：请写 1 到 10 之间的次数（默认 2）", n.key, n.v)
 		}
 	}
-	for _, d := range c.Outreach.ExtraDays {
+	for _, d := range o.ExtraDays {
 		if _, err := time.Parse("2006-01-02", d); err != nil {
 			bad("outreach.extra_days 里的 %q 不是日期：请写成 2026-09-25 这样", d)
 		}
 	}
-	if c.Outbound.MaxChars < 100 {
-		bad("outbound.max_chars 写的是 %d：至少写 100（更长的消息会自动分成几条）", c.Outbound.MaxChars)
-	}
-	errs = append(errs, c.WeChat.validate()...)
-	errs = append(errs, c.validateServed()...)
-	errs = append(errs, c.validateHandleTimeout()...)
-	errs = append(errs, c.LLM.validate()...)
-	errs = append(errs, c.Points.validate()...)
-	errs = append(errs, c.validateSchedules()...)
-	errs = append(errs, c.validateEnvNames()...)
-	if len(errs) > 0 {
-		for i, err := range errs {
-			errs[i] = atLine(c.root, err)
-		}
-		return fmt.Errorf("config: %w", errors.Join(errs...))
-	}
-	return nil
+	return errs
 }
 
 // orDefault sets *v to def when it is the zero value.
