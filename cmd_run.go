@@ -110,17 +110,8 @@ func runWeChat(ctx context.Context, o runOptions) error {
 		defer probeLLMLater(ctx, a, o)()
 	}
 
-	served := cfg.ServedVillages()
 	township := storage.TownshipScope(cfg.Township.Name)
-	scopes := make([]storage.Scope, 0, len(served)+1)
-	villages := make([]string, len(served))
-	for i, v := range served {
-		scopes = append(scopes, storage.VillageScope(v.Name))
-		villages[i] = v.Name
-	}
-	if cfg.WeChat.TownshipOn() {
-		scopes = append(scopes, township)
-	}
+	scopes, villages := servedScopes(cfg)
 	own := scopes[0] // drained by this process whatever the settings
 	serving := make(chan struct{})
 	defer func() { <-serving }()
@@ -179,17 +170,11 @@ func runWeChat(ctx context.Context, o runOptions) error {
 		cfg.WeChat.Account, cfg.WeChat.Account)
 
 	if addr := cfg.WeChat.Healthz; addr != "off" {
-		ln, err := net.Listen("tcp", addr)
+		stop, err := serveHealthz(addr, tr.HealthHandler(), o)
 		if err != nil {
-			return fmt.Errorf("run: 健康检查的地址 %s 打不开（多半是另一个 gridbot 还在运行，或别的程序占了这个端口）：停掉它，或在配置里把 wechat.healthz 改成别的端口（如 127.0.0.1:9091），不要就写 off（%w）", addr, err)
+			return err
 		}
-		srv := &http.Server{Handler: tr.HealthHandler(), ReadHeaderTimeout: 5 * time.Second}
-		go func() { _ = srv.Serve(ln) }()
-		defer srv.Close()
-		log.Info("health page", "url", "http://"+ln.Addr().String()+"/healthz")
-		if o.Healthz != nil {
-			o.Healthz(ln.Addr().String())
-		}
+		defer stop()
 	}
 	if cfg.WeChat.TownshipOn() {
 		// The account that serves the township also runs the scheduled
@@ -216,6 +201,38 @@ func runWeChat(ctx context.Context, o runOptions) error {
 	err = tr.Run(ctx)
 	fmt.Fprint(o.Terminal, stepStopped)
 	return err
+}
+
+// servedScopes lists the scopes this account serves: its villages', then
+// the township's when it serves the township; villages are the villages'
+// names.
+func servedScopes(cfg *config.Config) (scopes []storage.Scope, villages []string) {
+	served := cfg.ServedVillages()
+	scopes = make([]storage.Scope, 0, len(served)+1)
+	villages = make([]string, len(served))
+	for i, v := range served {
+		scopes = append(scopes, storage.VillageScope(v.Name))
+		villages[i] = v.Name
+	}
+	if cfg.WeChat.TownshipOn() {
+		scopes = append(scopes, storage.TownshipScope(cfg.Township.Name))
+	}
+	return scopes, villages
+}
+
+// serveHealthz serves the health page on addr until stop is called.
+func serveHealthz(addr string, h http.Handler, o runOptions) (stop func(), err error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("run: 健康检查的地址 %s 打不开（多半是另一个 gridbot 还在运行，或别的程序占了这个端口）：停掉它，或在配置里把 wechat.healthz 改成别的端口（如 127.0.0.1:9091），不要就写 off（%w）", addr, err)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
+	go func() { _ = srv.Serve(ln) }()
+	o.Logger.Info("health page", "url", "http://"+ln.Addr().String()+"/healthz")
+	if o.Healthz != nil {
+		o.Healthz(ln.Addr().String())
+	}
+	return func() { srv.Close() }, nil
 }
 
 // preflight checks what the bot depends on before it logs in. Redis must
