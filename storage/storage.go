@@ -538,51 +538,13 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 	}
 	status, _ := res[0].(string)
 	if status != "ok" {
-		// Whatever the cache holds may be behind what is stored.
-		if c.Report != nil && !c.Create {
-			s.cache.drop(s.reportKey(c.Scope, c.Report.ID))
-		}
-		for _, r := range c.Also {
-			s.cache.drop(s.reportKey(c.Scope, r.ID))
-		}
-		for _, d := range c.Docs {
-			s.dcache.drop(c.Scope, d.Kind, d.ID)
-			for _, op := range d.Index {
-				if followed(op.Set) {
-					s.opens.drop(s.indexKey(c.Scope, op.Set))
-				}
-			}
-		}
-		for _, rd := range append([]IndexRead{c.Read}, c.Reads...) {
-			if rd.index != "" {
-				s.opens.drop(s.indexKey(c.Scope, rd.index))
-			}
-		}
+		s.forgetRefused(c, status)
 	}
-	switch status {
-	case "dup":
+	if status == "dup" {
 		return Result{Duplicate: true}, nil
-	case "stale":
-		return Result{}, fmt.Errorf("storage: commit: an index read changed: %w", ErrConflict)
-	case "changed":
-		return Result{}, fmt.Errorf("storage: commit: %s: %w", c.Unchanged.Key, ErrKeptChanged)
-	case "was":
-		s.asks.forget(s.base(c.Scope), c.Keep)
-		return Result{}, fmt.Errorf("storage: commit: %w", ErrAskChanged)
-	case "older":
-		return Result{}, fmt.Errorf("storage: commit: notices of %s: %w", c.Ack.Group, ErrNoticeOlder)
-	case "unbuilt":
-		return Result{}, fmt.Errorf("storage: commit: notice indexes of %s not built", c.Scope)
-	case "conflict", "missing":
-		i, _ := res[1].(int64)
-		what := "document"
-		if i >= 1 && int(i) <= len(docs) {
-			what = strings.ToUpper(docs[i-1].Kind) + strconv.Itoa(docs[i-1].ID)
-		}
-		if status == "missing" {
-			return Result{}, fmt.Errorf("storage: commit %s: %w", what, ErrNotFound)
-		}
-		return Result{}, fmt.Errorf("storage: commit %s: %w", what, ErrConflict)
+	}
+	if err := refusal(c, docs, status, res); err != nil {
+		return Result{}, err
 	}
 	out := Result{}
 	// "ok", the number of references, the references, the generations,
@@ -641,6 +603,62 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 	s.opens.follow(c.Scope, docs, out.Refs, res[2+nrefs:])
 	s.asks.follow(s.base(c.Scope), c.Keep, left, now)
 	return out, nil
+}
+
+// forgetRefused drops from the caches what a commit that was not made
+// (status) read or meant to write: whatever they hold may be behind what
+// is stored.
+func (s *Store) forgetRefused(c Change, status string) {
+	if c.Report != nil && !c.Create {
+		s.cache.drop(s.reportKey(c.Scope, c.Report.ID))
+	}
+	for _, r := range c.Also {
+		s.cache.drop(s.reportKey(c.Scope, r.ID))
+	}
+	for _, d := range c.Docs {
+		s.dcache.drop(c.Scope, d.Kind, d.ID)
+		for _, op := range d.Index {
+			if followed(op.Set) {
+				s.opens.drop(s.indexKey(c.Scope, op.Set))
+			}
+		}
+	}
+	for _, rd := range append([]IndexRead{c.Read}, c.Reads...) {
+		if rd.index != "" {
+			s.opens.drop(s.indexKey(c.Scope, rd.index))
+		}
+	}
+	if status == "was" {
+		s.asks.forget(s.base(c.Scope), c.Keep)
+	}
+}
+
+// refusal is the error of a commit commit.lua refused with status (res is
+// its reply, docs what it was sent), nil for "ok" and a duplicate.
+func refusal(c Change, docs []Doc, status string, res []any) error {
+	switch status {
+	case "stale":
+		return fmt.Errorf("storage: commit: an index read changed: %w", ErrConflict)
+	case "changed":
+		return fmt.Errorf("storage: commit: %s: %w", c.Unchanged.Key, ErrKeptChanged)
+	case "was":
+		return fmt.Errorf("storage: commit: %w", ErrAskChanged)
+	case "older":
+		return fmt.Errorf("storage: commit: notices of %s: %w", c.Ack.Group, ErrNoticeOlder)
+	case "unbuilt":
+		return fmt.Errorf("storage: commit: notice indexes of %s not built", c.Scope)
+	case "conflict", "missing":
+		i, _ := res[1].(int64)
+		what := "document"
+		if i >= 1 && int(i) <= len(docs) {
+			what = strings.ToUpper(docs[i-1].Kind) + strconv.Itoa(docs[i-1].ID)
+		}
+		if status == "missing" {
+			return fmt.Errorf("storage: commit %s: %w", what, ErrNotFound)
+		}
+		return fmt.Errorf("storage: commit %s: %w", what, ErrConflict)
+	}
+	return nil
 }
 
 // followDocs keeps the documents of the kinds the docCache holds that a
