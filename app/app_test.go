@@ -17,6 +17,16 @@ import (
 	"gridbot/village"
 )
 
+// exampleConfig is config.example.yaml, loaded afresh for one test.
+func exampleConfig(tb testing.TB) *config.Config {
+	tb.Helper()
+	cfg, err := config.Load("../config.example.yaml")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return cfg
+}
+
 // TestOpenRefusesAnUnknownMediator: a mediator the roster does not know
 // would never hear of the items they join, so the config is refused with
 // a message that says what to write.
@@ -28,10 +38,7 @@ func TestOpenRefusesAnUnknownMediator(t *testing.T) {
 		{"unknown", "郑十一", "config: 第 75 行：villages[0].mediators（青山村）里的「郑十一」在花名册里找不到"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			cfg, err := config.Load("../config.example.yaml")
-			if err != nil {
-				t.Fatal(err)
-			}
+			cfg := exampleConfig(t)
 			cfg.Villages[0].Mediators = []string{tc.mediator}
 			a, err := Open(Options{Config: cfg, RosterFS: os.DirFS(".."), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 			if tc.wantErr == "" {
@@ -103,10 +110,7 @@ func TestLoadRosterNotYetWritten(t *testing.T) {
 }
 
 func TestUnplaced(t *testing.T) {
-	cfg, err := config.Load("../config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := exampleConfig(t)
 	people := []village.Person{
 		{Name: "张三", Village: "青山村", Grid: "三组"},
 		{Name: "吴九", Village: "青山村"},             // village-wide
@@ -125,10 +129,7 @@ func TestUnplaced(t *testing.T) {
 // listed (a register that lost its 网格 column lists everyone); a cadre
 // of no grid serves the whole village and is not.
 func TestGridless(t *testing.T) {
-	cfg, err := config.Load("../config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := exampleConfig(t)
 	people := []village.Person{
 		{Name: "张三", Village: "青山村", Grid: "三组", Roles: []village.Role{village.RoleVillager}},
 		{Name: "陈二", Village: "青山村", Roles: []village.Role{village.RoleVillager}},
@@ -147,10 +148,7 @@ func TestGridless(t *testing.T) {
 }
 
 func TestLeaderless(t *testing.T) {
-	cfg, err := config.Load("../config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := exampleConfig(t)
 	dir := roster.NewDirectory([]village.Person{
 		{Name: "李四", Village: "青山村", Grid: "三组", Roles: []village.Role{village.RoleLeader}},
 	})
@@ -162,16 +160,13 @@ func TestLeaderless(t *testing.T) {
 // TestCheckMediatorsNamesakes: a mediator's name that two people of the
 // village share is refused, naming both in the form that tells them apart.
 func TestCheckMediatorsNamesakes(t *testing.T) {
-	cfg, err := config.Load("../config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := exampleConfig(t)
 	cfg.Villages[0].Mediators = []string{"王芳"}
 	dir := roster.NewDirectory([]village.Person{
 		{Name: "王芳", Village: "青山村", Household: "QS-205"},
 		{Name: "王芳", Village: "青山村", Household: "QS-301"},
 	})
-	err = CheckMediators(cfg, dir)
+	err := CheckMediators(cfg, dir)
 	if err == nil {
 		t.Fatal("CheckMediators accepted a name two people share")
 	}

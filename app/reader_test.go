@@ -5,7 +5,6 @@ import (
 	"log/slog"
 	"testing"
 
-	"gridbot/config"
 	"gridbot/prompts/promptstest"
 )
 
@@ -24,10 +23,7 @@ func TestReaderRetries(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			srv := promptstest.New(t, promptstest.Always(promptstest.Response{Status: 503}))
-			cfg, err := config.Load("../config.example.yaml")
-			if err != nil {
-				t.Fatal(err)
-			}
+			cfg := exampleConfig(t)
 			cfg.LLM.Enabled, cfg.LLM.BaseURL, cfg.LLM.Model = true, srv.URL(), "m"
 			if tt.retries != nil {
 				cfg.LLM.MaxRetries = tt.retries

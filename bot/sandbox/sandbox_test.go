@@ -86,14 +86,21 @@ func mustSandboxRoster(tb testing.TB, roster string, opts ...option) *fixture {
 	return mustSandboxOn(tb, roster, "", opts...)
 }
 
-// mustSandboxOn is mustSandboxRoster keeping the data in the Redis at
-// redisURL ("" in memory), as -redis does.
-func mustSandboxOn(tb testing.TB, roster, redisURL string, opts ...option) *fixture {
+// exampleConfig is config.example.yaml, loaded afresh for one test.
+func exampleConfig(tb testing.TB) *config.Config {
 	tb.Helper()
 	cfg, err := config.Load("../../config.example.yaml")
 	if err != nil {
 		tb.Fatal(err)
 	}
+	return cfg
+}
+
+// mustSandboxOn is mustSandboxRoster keeping the data in the Redis at
+// redisURL ("" in memory), as -redis does.
+func mustSandboxOn(tb testing.TB, roster, redisURL string, opts ...option) *fixture {
+	tb.Helper()
+	cfg := exampleConfig(tb)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	a, err := app.Open(app.Options{Config: cfg, RosterFS: os.DirFS("../.."), RosterPath: roster, RedisURL: redisURL, Logger: log})
 	if err != nil {
@@ -681,10 +688,7 @@ func TestTranscriptCap(t *testing.T) {
 }
 
 func TestRunRefusesNonLoopback(t *testing.T) {
-	cfg, err := config.Load("../../config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := exampleConfig(t)
 	s := sandbox.New(sandbox.Options{Handler: nopHandler{}, Config: cfg})
 	for _, addr := range []string{"0.0.0.0:8080", ":8080", "192.168.1.10:8080", "example.com:80"} {
 		err := s.Run(t.Context(), addr)
@@ -719,10 +723,7 @@ func TestListenSaysWhatToWrite(t *testing.T) {
 }
 
 func TestRunServesUntilCancelled(t *testing.T) {
-	cfg, err := config.Load("../../config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := exampleConfig(t)
 	s := sandbox.New(sandbox.Options{Handler: nopHandler{}, Config: cfg, TickEvery: -1,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	ctx, cancel := context.WithCancel(t.Context())
