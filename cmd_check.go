@@ -26,7 +26,26 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer, log 
 	if err != nil {
 		return err
 	}
-	return check(ctx, checkOptions{Config: cfg, RosterFS: rfs, Path: path, Self: selfCommand(os.Args[0]), Now: time.Now, Out: stdout, Logger: log})
+	return check(ctx, checkOptions{Config: cfg, RosterFS: rfs, Path: path, Self: invokedAs(), Now: time.Now, Out: stdout, Logger: log})
+}
+
+// invokedAs is how the operator started this process (selfCommand of
+// os.Args[0]). Every command line gridbot prints for copying starts with
+// it — usage, examples, hints, the -accept-uin line — so that a binary
+// named otherwise, or not on the PATH, is named as it was typed.
+func invokedAs() string { return selfCommand(os.Args[0]) }
+
+// commandLine is a command line to copy: gridbot as self names it, then
+// words ("check", "-config", path). A word with a space is quoted.
+func commandLine(self string, words ...string) string {
+	line := []string{cmp.Or(self, "gridbot")}
+	for _, w := range words {
+		if strings.ContainsAny(w, " \t'\"") {
+			w = "'" + strings.ReplaceAll(w, "'", `'\''`) + "'"
+		}
+		line = append(line, w)
+	}
+	return strings.Join(line, " ")
 }
 
 // selfCommand is how the operator started gridbot, for a command line to
@@ -80,13 +99,12 @@ func check(ctx context.Context, o checkOptions) error {
 	for _, v := range cfg.Villages {
 		grids += len(v.Grids)
 	}
-	self := cmp.Or(o.Self, "gridbot")
 	fmt.Fprintf(stdout, "配置：%s，%d 个村、%d 个网格；花名册 %d 人。\n", cfg.Township.Name, len(cfg.Villages), grids, len(a.People))
 	if n := warned.n.Load(); n > 0 {
-		fmt.Fprintf(stdout, "有 %d 条提醒（见上面的「注意」和日志），请改好后再运行一次 %s check -config %s。\n", n, self, o.Path)
+		fmt.Fprintf(stdout, "有 %d 条提醒（见上面的「注意」和日志），请改好后再运行一次 %s。\n", n, commandLine(o.Self, "check", "-config", o.Path))
 		return fmt.Errorf("check: 有 %d 条提醒", n)
 	}
-	fmt.Fprintln(stdout, "没有发现问题，可以运行："+self+" run -config "+o.Path)
+	fmt.Fprintln(stdout, "没有发现问题，可以运行："+commandLine(o.Self, "run", "-config", o.Path))
 	return nil
 }
 

@@ -339,3 +339,24 @@ func TestSelfCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestCommandLine: a line to copy starts with gridbot as it was started
+// ("gridbot" when nothing says otherwise) and quotes a word with a space,
+// which the shell would otherwise split (a config in "My Documents").
+func TestCommandLine(t *testing.T) {
+	for _, tc := range []struct {
+		self  string
+		words []string
+		want  string
+	}{
+		{"./gb", []string{"run", "-config", "石门镇.yaml"}, "./gb run -config 石门镇.yaml"},
+		{"go run .", []string{"check", "-config", "我的配置.yaml"}, "go run . check -config 我的配置.yaml"},
+		{"", []string{"jobs"}, "gridbot jobs"},
+		{"./gridbot", []string{"check", "-config", "my config.yaml"}, "./gridbot check -config 'my config.yaml'"},
+		{"./gridbot", []string{"check", "-config", "it's.yaml"}, `./gridbot check -config 'it'\''s.yaml'`},
+	} {
+		if got := commandLine(tc.self, tc.words...); got != tc.want {
+			t.Errorf("commandLine(%q, %q) = %q, want %q", tc.self, tc.words, got, tc.want)
+		}
+	}
+}

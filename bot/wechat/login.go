@@ -145,9 +145,9 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 		_ = b.Caller.Logout(sctx, b.Storage.LoginInfo)
 		cancel()
 		t.setState(StateWrongAccount)
-		fmt.Fprintf(t.o.Terminal, stepOtherUin, prevUin, uin, uin, prevUin, uin, uin)
-		t.alert(ctx, alertOtherUin, t.wc.Account, prevUin, uin, uin)
-		return false, fmt.Errorf("wechat: WeChat account %d logged in, but %d served before: refused (gridbot run -config FILE -accept-uin %d to switch)", uin, prevUin, uin)
+		fmt.Fprintf(t.o.Terminal, stepOtherUin, prevUin, uin, t.o.Command)
+		t.alert(ctx, alertOtherUin, t.wc.Account, prevUin, uin, t.o.Command, uin)
+		return false, fmt.Errorf("wechat: WeChat account %d logged in, but %d served before: refused (%s -accept-uin %d to switch)", uin, prevUin, t.o.Command, uin)
 	}
 	var wg sync.WaitGroup
 	if t.wc.HotLoginOn() {

@@ -275,17 +275,20 @@ func TestLookAlikeGroupIsNotBoundLate(t *testing.T) {
 
 // Another WeChat account than the one that served before (whoever scanned
 // the QR code) does not take over the remark-name identities: it is logged
-// out with an alert, until the operator accepts it with -accept-uin.
+// out with an alert, until the operator accepts it with -accept-uin. The
+// line to start it so is the one that started it (a binary named gb, a
+// config elsewhere), -accept-uin added: one to copy.
 func TestAnotherAccountIsRefusedUntilAccepted(t *testing.T) {
 	_, srv, _ := scannedOnce(t)
 	other := wechattest.New(7654321, botNick)
 	t.Cleanup(other.Close)
 	other.AddGroup(wechattest.Group{Key: "g3", Name: group3, Saved: true})
-	r := startOpts(t, other, srv.URL, rigOptions{})
+	const started = "/srv/gb run -config /etc/石门镇.yaml"
+	r := startOpts(t, other, srv.URL, rigOptions{command: started})
 	other.Scan()
 	refused := func() bool {
 		for _, a := range r.alerts.all() {
-			if strings.Contains(a, "-accept-uin 7654321") {
+			if strings.Contains(a, started+" -accept-uin 7654321") {
 				return true
 			}
 		}
@@ -295,7 +298,7 @@ func TestAnotherAccountIsRefusedUntilAccepted(t *testing.T) {
 		t.Fatalf("alerts = %q, want one naming -accept-uin 7654321", r.alerts.all())
 	}
 	r.waitState(wechat.StateWaitScan) // a new QR code for the right account
-	if term := r.term.String(); !strings.Contains(term, "原来的微信号扫稍后出现的新二维码") || !strings.Contains(term, "gridbot run -config 配置文件 -accept-uin 7654321") {
+	if term := r.term.String(); !strings.Contains(term, "原来的微信号扫稍后出现的新二维码") || !strings.Contains(term, started+" -accept-uin 7654321") {
 		t.Errorf("terminal lacks the two ways on:\n%s", term)
 	}
 	if other.LoggedIn() {
