@@ -35,7 +35,7 @@ const usage = `gridbot（网格小助手）：乡镇网格化管理的微信群�
 
 用法：
   %[1]s run     -config FILE [-accept-uin N]             在真实的微信群里运行（扫码登录；登录状态存在 Redis 里）
-  %[1]s check   -config FILE                             做 run 启动时的全部检查（配置、花名册、Redis、大模型），不登录微信
+  %[1]s check   -config FILE [-test-alert]               做 run 启动时的全部检查（配置、花名册、Redis、大模型），不登录微信；-test-alert 再发一条测试报警
   %[1]s sandbox [-config FILE] [-addr 127.0.0.1:8080] [-redis URL]   在浏览器里模拟微信群（不需要任何配置）
   %[1]s replay  [-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl   在模拟时间上回放群聊
   %[1]s export  -config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE] [-redis URL]   导出数据
@@ -205,7 +205,10 @@ func examples(self, command string) []string {
 	cmd := func(words ...string) string { return commandLine(self, append([]string{command}, words...)...) }
 	switch command {
 	case "check":
-		return []string{cmd("-config", "我的配置.yaml") + "    上线前检查配置、花名册、Redis 和报警，不登录微信"}
+		return []string{
+			cmd("-config", "我的配置.yaml") + "    上线前检查配置、花名册、Redis 和报警，不登录微信",
+			cmd("-config", "我的配置.yaml", "-test-alert") + "    同上，再往报警地址发一条测试报警，到企业微信群里看收没收到",
+		}
 	case "run":
 		return []string{
 			cmd("-config", "我的配置.yaml") + "    启动机器人（第一次要用机器人的手机扫码）",
