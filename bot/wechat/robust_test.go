@@ -118,6 +118,9 @@ func TestNetworkDownAtBootKeepsHotLogin(t *testing.T) {
 	if alerts := r.alerts.all(); len(alerts) != 1 || !strings.Contains(alerts[0], "登录失败") {
 		t.Errorf("alerts = %q, want one about the failed login", alerts)
 	}
+	if n := strings.Count(r.term.String(), "暂时连不上微信"); n != 1 { // not at each retry
+		t.Errorf("the network step told %d times, want once:\n%s", n, r.term.String())
+	}
 
 	f.ForceLogout() // WeChat's 1101: the kept login is dead
 	r.waitState(wechat.StateWaitScan)
@@ -128,11 +131,13 @@ func TestNetworkDownAtBootKeepsHotLogin(t *testing.T) {
 
 // The first start with the network not up says so at the terminal, in
 // Chinese and English, and shows the QR code once WeChat answers: before,
-// a volunteer saw only "正在登录微信" and English log lines.
+// a volunteer saw only "正在登录微信" and English log lines. It says so
+// once, not at every retry (every few seconds), and the alert says why in
+// Chinese, not with the English error and WeChat's addresses.
 func TestNetworkDownAtFirstLoginSaysSo(t *testing.T) {
 	f := newFake(t)
 	var down atomic.Int32
-	down.Store(2)
+	down.Store(5)
 	unreachable := func(next http.RoundTripper) http.RoundTripper {
 		return rtFunc(func(req *http.Request) (*http.Response, error) {
 			if down.Add(-1) >= 0 {
@@ -153,6 +158,13 @@ func TestNetworkDownAtFirstLoginSaysSo(t *testing.T) {
 	}
 	if strings.Index(term, "连不上微信") > strings.Index(term, "Scan this QR code") {
 		t.Errorf("the network step comes after the QR code:\n%s", term)
+	}
+	if n := strings.Count(term, "连不上微信，拿不到登录二维码"); n != 1 {
+		t.Errorf("the network step told %d times, want once:\n%s", n, term)
+	}
+	if alerts := r.alerts.all(); len(alerts) != 1 || !strings.Contains(alerts[0], "登录失败：连不上微信（这台机器上不了网，或域名解析不了）") ||
+		strings.Contains(alerts[0], "http") {
+		t.Errorf("alerts = %q, want one that says in Chinese that WeChat cannot be reached", alerts)
 	}
 	r.online()
 }

@@ -70,8 +70,11 @@ Befriend them on the bot's phone, set each remark to the roster name, then resta
 %d villagers on WeChat are not friends with a remark name (e.g. %s): private messages to them go to their grid worker to pass on.
 `
 
-	alertLoggedOut    = "网格小助手（%s）被微信退出登录了：%v。消息都存着不会丢。请到服务器上看 gridbot 的输出，用机器人的手机重新扫码。"
-	alertLoginFail    = "网格小助手（%s）登录失败：%v。机器人会自己隔几秒到 5 分钟再试；一直不好请到服务器上看 gridbot 的输出，检查网络。"
+	alertLoggedOut = "网格小助手（%s）被微信退出登录了：%v。消息都存着不会丢。请到服务器上看 gridbot 的输出，用机器人的手机重新扫码。"
+	alertLoginFail = "网格小助手（%s）登录失败：%s。机器人会自己隔几秒到 5 分钟再试；一直不好请到服务器上看 gridbot 的输出，检查网络。"
+	// why a login failed (loginProblem), in alertLoginFail
+	problemNoNetwork  = "连不上微信（这台机器上不了网，或域名解析不了）"
+	problemLogin      = "微信没有让登录（原因在日志的 wechat: will try to log in again 一行里）"
 	alertSilent       = "网格小助手（%s）已经%s没有收到微信的回应，可能掉线了。请检查服务器网络，或重启 gridbot。"
 	alertOtherUin     = "网格小助手（%s）这次扫码登录的微信号和以前不同（以前 %d，这次 %d），为安全已退出登录、不提供服务。如果是有意换号，请在服务器上停掉机器人，用 %s -accept-uin %d 启动；否则请查一下是谁扫的码，再用机器人原来的微信号扫码。"
 	alertStoreDown    = "网格小助手（%s）连不上 Redis 了：群里的消息登记不上，突发事件仍直接发到应急值班群。请到服务器上运行 systemctl status redis-server、redis-cli ping 检查；Redis 好了机器人自己恢复，不用重启。"

@@ -176,6 +176,10 @@ type Transport struct {
 	newInstall bool
 	// failAlerted: a failed login was alerted; reset by a successful one
 	failAlerted bool
+	// noNetTold: the terminal was told that WeChat cannot be reached for
+	// a QR code (stepNoNetwork); reset once a QR code shows or a login
+	// succeeds, so that the retries do not repeat it every few seconds
+	noNetTold bool
 	// syncAlerted: receiving broke down and was alerted; reset by a sync
 	syncAlerted bool
 	// offSince: not online since (zero while online); realerted: when the
