@@ -30,7 +30,7 @@ const (
 		"请按 README「5. 看一遍配置里的 wechat: 部分」把企业微信群机器人的 Webhook 地址放进这个环境变量，再运行一次。\n"
 	stepTestAlertBad    = "没有发测试报警：报警地址（环境变量 %s）不是网址，见上面的「注意」。\n"
 	stepTestAlertFailed = "注意：测试报警没发出去（环境变量 %s 里的报警地址）：%s。" +
-		"请在企业微信群里打开群机器人，重新复制整个 Webhook 地址放进这个环境变量（前后不要有空格），再运行一次 %s。\n"
+		"请在企业微信群里打开群机器人，重新复制整个 Webhook 地址放进这个环境变量（前后不要有空格）。\n"
 )
 
 // cmdCheck is `gridbot check -config FILE`: the start-up checks of run —
@@ -123,13 +123,17 @@ func check(ctx context.Context, o checkOptions) error {
 	if o.TestAlert {
 		testAlert(ctx, o, log)
 	}
+	again := []string{"check", "-config", o.Path} // the command to run once fixed
+	if o.TestAlert {
+		again = append(again, "-test-alert")
+	}
 	grids := 0
 	for _, v := range cfg.Villages {
 		grids += len(v.Grids)
 	}
 	fmt.Fprintf(stdout, "配置：%s，%d 个村、%d 个网格；花名册 %d 人。\n", cfg.Township.Name, len(cfg.Villages), grids, len(a.People))
 	if n := warned.n.Load(); n > 0 {
-		fmt.Fprintf(stdout, "有 %d 条提醒（见上面的「注意」和日志），请改好后再运行一次 %s。\n", n, commandLine(o.Self, "check", "-config", o.Path))
+		fmt.Fprintf(stdout, "有 %d 条提醒（见上面的「注意」和日志），请改好后再运行一次 %s。\n", n, commandLine(o.Self, again...))
 		return fmt.Errorf("check: 有 %d 条提醒", n)
 	}
 	fmt.Fprintln(stdout, "没有发现问题，可以运行："+commandLine(o.Self, "run", "-config", o.Path))
@@ -155,7 +159,7 @@ func testAlert(ctx context.Context, o checkOptions, log *slog.Logger) {
 		Client: o.HTTP, Logger: log, Now: o.Now})
 	text := fmt.Sprintf(alertTest, cfg.BotName, cfg.WeChat.Account, cfg.Township.Name, o.Now().In(cfg.Location()).Format("2006-01-02 15:04"))
 	if err := al.Test(ctx, text); err != nil {
-		fmt.Fprintf(o.Out, stepTestAlertFailed, env, webhookProblem(err), commandLine(o.Self, "check", "-config", o.Path, "-test-alert"))
+		fmt.Fprintf(o.Out, stepTestAlertFailed, env, webhookProblem(err))
 		log.Warn("test alert failed", "var", env, "err", err)
 		return
 	}
