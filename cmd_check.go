@@ -25,6 +25,7 @@ import (
 const (
 	alertTest = "【测试报警】%s（账号 %s，%s）%s 运行 check -test-alert 发来的测试。收到这条，说明机器人掉线、要重新扫码时这个群能收到报警。不用回复。"
 
+	stepTestAlertHow  = "提示：报警地址设好了（环境变量 %s）。想看企业微信群里能不能收到，运行 %s 发一条测试报警。\n"
 	stepTestAlertSent = "已往报警地址（环境变量 %s）发了一条测试报警，请到企业微信群里看有没有收到「【测试报警】…」。没收到的，多半是地址复制成了别的群的机器人。\n"
 	stepTestAlertNone = "注意：没有发测试报警：报警地址没有设（环境变量 %s 是空的）。" +
 		"请按 README「5. 看一遍配置里的 wechat: 部分」把企业微信群机器人的 Webhook 地址放进这个环境变量，再运行一次。\n"
@@ -122,6 +123,9 @@ func check(ctx context.Context, o checkOptions) error {
 	}
 	if o.TestAlert {
 		testAlert(ctx, o, log)
+	} else if hook := cfg.AlertURL(); config.WebAddress(hook) {
+		// set, but is it the right group's robot? Say how to see.
+		fmt.Fprintf(stdout, stepTestAlertHow, cfg.WeChat.Alert.URLEnv, commandLine(o.Self, "check", "-config", o.Path, "-test-alert"))
 	}
 	again := []string{"check", "-config", o.Path} // the command to run once fixed
 	if o.TestAlert {

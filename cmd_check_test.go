@@ -369,7 +369,7 @@ func TestCommandLine(t *testing.T) {
 // "test"), and says whether it arrived; a webhook that refuses it (a wrong
 // key: WeCom's errcode 93000; HTTP 404), one that cannot be reached, and
 // none at all fail the check with what to do, never showing the key.
-// Without -test-alert nothing is posted.
+// Without -test-alert nothing is posted; a hint says how to.
 func TestCheckTestAlert(t *testing.T) {
 	srv := storagetest.NeedServer(t)
 	srv.SetConfig(t, "appendonly", "yes")
@@ -408,7 +408,9 @@ func TestCheckTestAlert(t *testing.T) {
 		posted                   string // in the body posted; "" none posted
 		fails                    bool
 	}{
-		{name: "no -test-alert", hook: hook.URL + "/send?key=secret-2", want: "没有发现问题"},
+		{name: "no -test-alert", hook: hook.URL + "/send?key=secret-2",
+			want: "提示：报警地址设好了（环境变量 GRIDBOT_ALERT_WEBHOOK）。想看企业微信群里能不能收到，运行 ./gridbot check -config 我的配置.yaml -test-alert 发一条测试报警。\n" +
+				"配置：青山镇，1 个村、3 个网格；花名册 95 人。\n没有发现问题"},
 		{name: "taken", hook: hook.URL + "/send?key=secret-2", test: true,
 			want:   "已往报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK）发了一条测试报警，请到企业微信群里看有没有收到",
 			posted: `"msgtype":"text","text":{"content":"【测试报警】网格小助手（账号 default，青山镇）2026-11-29 10:00 运行 check -test-alert 发来的测试。`},
