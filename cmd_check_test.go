@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"encoding/json"
 	"io"
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -337,5 +340,115 @@ func TestSelfCommand(t *testing.T) {
 		if got := selfCommand(tc.arg0); got != tc.want {
 			t.Errorf("selfCommand(%q) = %q, want %q", tc.arg0, got, tc.want)
 		}
+	}
+}
+
+// TestCommandLine: a line to copy starts with gridbot as it was started
+// ("gridbot" when nothing says otherwise) and quotes a word with a space,
+// which the shell would otherwise split (a config in "My Documents").
+func TestCommandLine(t *testing.T) {
+	for _, tc := range []struct {
+		self  string
+		words []string
+		want  string
+	}{
+		{"./gb", []string{"run", "-config", "石门镇.yaml"}, "./gb run -config 石门镇.yaml"},
+		{"go run .", []string{"check", "-config", "我的配置.yaml"}, "go run . check -config 我的配置.yaml"},
+		{"", []string{"jobs"}, "gridbot jobs"},
+		{"./gridbot", []string{"check", "-config", "my config.yaml"}, "./gridbot check -config 'my config.yaml'"},
+		{"./gridbot", []string{"check", "-config", "it's.yaml"}, `./gridbot check -config 'it'\''s.yaml'`},
+	} {
+		if got := commandLine(tc.self, tc.words...); got != tc.want {
+			t.Errorf("commandLine(%q, %q) = %q, want %q", tc.self, tc.words, got, tc.want)
+		}
+	}
+}
+
+// TestCheckTestAlert: check -test-alert posts one alert to the webhook, as
+// the bot would (WeCom's text message, or the generic JSON with state
+// "test"), and says whether it arrived; a webhook that refuses it (a wrong
+// key: WeCom's errcode 93000; HTTP 404), one that cannot be reached, and
+// none at all fail the check with what to do, never showing the key.
+// Without -test-alert nothing is posted; a hint says how to.
+func TestCheckTestAlert(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	srv.SetConfig(t, "appendonly", "yes")
+	srv.SetConfig(t, "appendfsync", "always")
+	cfg, rfs, err := loadConfig("config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Redis.URL = srv.URL
+	now := func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) }
+	var (
+		mu     sync.Mutex
+		bodies []map[string]any
+		answer = `{"errcode":0,"errmsg":"ok"}`
+		status = http.StatusOK
+	)
+	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var body map[string]any
+		if err := json.NewDecoder(r.Body).Decode(&body); err != nil {
+			t.Errorf("webhook body: %v", err)
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		bodies = append(bodies, body)
+		w.WriteHeader(status)
+		io.WriteString(w, answer)
+	}))
+	t.Cleanup(hook.Close)
+	gone := httptest.NewServer(http.NotFoundHandler())
+	gone.Close()
+	for _, tc := range []struct {
+		name, hook, kind, answer string
+		status                   int
+		test                     bool
+		want                     string
+		posted                   string // in the body posted; "" none posted
+		fails                    bool
+	}{
+		{name: "no -test-alert", hook: hook.URL + "/send?key=secret-2",
+			want: "提示：报警地址设好了（环境变量 GRIDBOT_ALERT_WEBHOOK）。想看企业微信群里能不能收到，运行 ./gridbot check -config 我的配置.yaml -test-alert 发一条测试报警。\n" +
+				"配置：青山镇，1 个村、3 个网格；花名册 95 人。\n没有发现问题"},
+		{name: "taken", hook: hook.URL + "/send?key=secret-2", test: true,
+			want:   "已往报警地址（环境变量 GRIDBOT_ALERT_WEBHOOK）发了一条测试报警，请到企业微信群里看有没有收到",
+			posted: `"msgtype":"text","text":{"content":"【测试报警】网格小助手（账号 default，青山镇）2026-11-29 10:00 运行 check -test-alert 发来的测试。`},
+		{name: "generic JSON webhook", hook: hook.URL + "/send?key=secret-2", kind: "json", test: true,
+			want: "已往报警地址", posted: `"state":"test"`},
+		{name: "wrong key", hook: hook.URL + "/send?key=secret-2", test: true, answer: `{"errcode":93000,"errmsg":"invalid webhook url"}`,
+			want: "注意：测试报警没发出去（环境变量 GRIDBOT_ALERT_WEBHOOK 里的报警地址）：企业微信说这个 Webhook 地址不对（errcode 93000）", posted: "【测试报警】", fails: true},
+		{name: "not found", hook: hook.URL + "/send?key=secret-2", test: true, status: http.StatusNotFound,
+			want: "报警地址回答 HTTP 404：地址不对", posted: "【测试报警】", fails: true},
+		{name: "unreachable", hook: gone.URL + "/send?key=secret-2", test: true,
+			want: "连不上报警地址：这台机器上不了网、域名解析不了，或地址写错了。请在企业微信群里打开群机器人，重新复制整个 Webhook 地址放进这个环境变量（前后不要有空格）。\n" +
+				"配置：青山镇，1 个村、3 个网格；花名册 95 人。\n有 1 条提醒（见上面的「注意」和日志），请改好后再运行一次 ./gridbot check -config 我的配置.yaml -test-alert。", fails: true},
+		{name: "none set", test: true, want: "注意：没有发测试报警：报警地址没有设（环境变量 GRIDBOT_ALERT_WEBHOOK 是空的）", fails: true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			mu.Lock()
+			bodies, answer, status = nil, cmp.Or(tc.answer, `{"errcode":0,"errmsg":"ok"}`), cmp.Or(tc.status, http.StatusOK)
+			mu.Unlock()
+			t.Setenv("GRIDBOT_ALERT_WEBHOOK", tc.hook)
+			c := *cfg
+			c.WeChat.Alert.Kind = cmp.Or(tc.kind, "wecom")
+			var out, logs bytes.Buffer
+			err := check(context.Background(), checkOptions{Config: &c, RosterFS: rfs, Path: "我的配置.yaml", Self: "./gridbot", Now: now,
+				Out: &out, Logger: slog.New(slog.NewTextHandler(&logs, nil)), TestAlert: tc.test})
+			if (err != nil) != tc.fails || !strings.Contains(out.String(), tc.want) {
+				t.Errorf("check: %v\n%s\nwant %q", err, out.String(), tc.want)
+			}
+			mu.Lock()
+			posted, _ := json.Marshal(bodies)
+			n := len(bodies)
+			mu.Unlock()
+			if tc.posted == "" && n > 0 || tc.posted != "" && (n != 1 || !strings.Contains(string(posted), tc.posted)) {
+				t.Errorf("posted %d: %s\nwant %q", n, posted, tc.posted)
+			}
+			if strings.Contains(out.String()+logs.String(), "secret-2") {
+				t.Errorf("the webhook's key shown:\n%s\n%s", out.String(), logs.String())
+			}
+			allChinese(t, out.String())
+		})
 	}
 }

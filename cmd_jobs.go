@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
 	"strings"
 	"time"
 
@@ -28,7 +27,7 @@ func cmdJobs(_ context.Context, args []string, stdout, stderr io.Writer, log *sl
 			return err
 		}
 	}
-	a, err := app.Open(app.Options{Config: cfg, RosterFS: rfs, Logger: log, Scratch: true, Self: selfCommand(os.Args[0])}) // the schedule needs no data
+	a, err := app.Open(app.Options{Config: cfg, RosterFS: rfs, Logger: log, Scratch: true, Self: invokedAs()}) // the schedule needs no data
 	if err != nil {
 		return err
 	}

@@ -28,7 +28,7 @@ func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
-	bots := cfg.Redis.URL != "" // simulatedStore leaves it alone
+	bots := cfg.Redis.URL // simulatedStore leaves it alone
 	if err := simulatedStore(cfg, *redisURL); err != nil {
 		return err
 	}

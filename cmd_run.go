@@ -11,7 +11,6 @@ import (
 	"net"
 	"net/http"
 	"net/url"
-	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -29,13 +28,14 @@ import (
 // cmdRun is `gridbot run -config FILE`: the bot in real WeChat groups.
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, log *slog.Logger) error {
 	var acceptUin int64
-	cfg, rfs, _, err := configFlag("run", "[-accept-uin N]", args, stderr, func(fl *flag.FlagSet) {
+	cfg, rfs, path, err := configFlag("run", "[-accept-uin N]", args, stderr, func(fl *flag.FlagSet) {
 		fl.Int64Var(&acceptUin, "accept-uin", 0, "确实换了机器人微信号时，写报警里给的新号的数字（Uin）")
 	})
 	if err != nil {
 		return err
 	}
-	return runWeChat(ctx, runOptions{Config: cfg, RosterFS: rfs, Terminal: stderr, Logger: log, AcceptUin: acceptUin})
+	return runWeChat(ctx, runOptions{Config: cfg, RosterFS: rfs, Terminal: stderr, Logger: log, AcceptUin: acceptUin,
+		Command: commandLine(invokedAs(), "run", "-config", path)})
 }
 
 // configFlag parses the flags of a command that takes a required -config
@@ -52,7 +52,8 @@ func configFlag(name, moreSynopsis string, args []string, stderr io.Writer, more
 	}
 	if *cfgPath == "" {
 		fl.Usage()
-		return nil, nil, "", fmt.Errorf("%s: 请用 -config 写上配置文件；还没有的，复制 config.example.yaml 改成自己的镇（例如 -config 我的配置.yaml）", name)
+		return nil, nil, "", fmt.Errorf("%s: 请用 -config 写上配置文件，例如 %s；还没有的，复制 config.example.yaml 改成自己的镇（见 README「3. 配置文件」）",
+			name, commandLine(invokedAs(), name, "-config", "我的配置.yaml"))
 	}
 	cfg, rfs, err = loadConfig(*cfgPath)
 	return cfg, rfs, *cfgPath, err
@@ -78,6 +79,9 @@ type runOptions struct {
 	// AcceptUin lets this WeChat account serve although another served
 	// before (-accept-uin).
 	AcceptUin int64
+	// Command is the command line that started this bot, for the hint to
+	// start it again with -accept-uin; default "gridbot run -config 配置文件".
+	Command string
 }
 
 // runWeChat wires the pipeline to the WeChat transport and runs until ctx
@@ -91,7 +95,7 @@ func runWeChat(ctx context.Context, o runOptions) error {
 		o.Now = time.Now
 	}
 	var tr *wechat.Transport
-	a, err := app.Open(app.Options{Config: cfg, RosterFS: o.RosterFS, Logger: o.Logger, Self: selfCommand(os.Args[0]),
+	a, err := app.Open(app.Options{Config: cfg, RosterFS: o.RosterFS, Logger: o.Logger, Self: invokedAs(),
 		Direct: func(ctx context.Context, out bot.Outbound) error { return tr.SendNow(ctx, out) },
 		Friends: func(villageName, address string) (friend, known bool) {
 			if tr == nil { // not running yet
@@ -162,6 +166,7 @@ func runWeChat(ctx context.Context, o runOptions) error {
 		Poll:      o.Poll,
 		Logger:    log,
 		AcceptUin: o.AcceptUin,
+		Command:   o.Command,
 	})
 	if o.Started != nil {
 		o.Started(tr)

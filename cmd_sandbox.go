@@ -30,7 +30,7 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	if err != nil {
 		return err
 	}
-	bots := cfg.Redis.URL != "" // simulatedStore leaves it alone
+	bots := cfg.Redis.URL // simulatedStore leaves it alone
 	if err := simulatedStore(cfg, *redisURL); err != nil {
 		return err
 	}
@@ -99,21 +99,48 @@ const (
 )
 
 // memoryNote says that the data is in memory only and how to keep it;
-// bots, that the config names a Redis (the running bot's), left alone.
-// A config without one is not told of it: there is nothing to leave.
-func memoryNote(bots bool) string {
-	note := memoryOnly + "；要保留请加 -redis " + scratchRedis
-	if bots {
+// bots, the Redis the config names (the running bot's, left alone), if
+// any. A config without one is not told of it: there is nothing to leave.
+func memoryNote(bots string) string {
+	note := memoryOnly + "；要保留请加 -redis " + scratchFor(bots)
+	if bots != "" {
 		note += "（不用配置里的 redis.url：那是正在运行的机器人的数据）"
 	}
 	return note
+}
+
+// scratchFor is a Redis a sandbox or replay may keep its data in, to
+// suggest: another database (15, or 14 when the bot uses 15) of the
+// server the bot's redis.url names, which is known to run — the usual
+// local server's (scratchRedis) when the config names none. The password
+// is left out: it comes from redis.password_env, as the bot's does.
+func scratchFor(bots string) string {
+	u, err := url.Parse(bots)
+	if bots == "" || err != nil || (u.Scheme != "redis" && u.Scheme != "rediss" && u.Scheme != "unix") {
+		return scratchRedis
+	}
+	other := func(db string) string {
+		if db == "15" {
+			return "14"
+		}
+		return "15"
+	}
+	u.User = nil
+	if u.Scheme == "unix" {
+		q := u.Query()
+		q.Set("db", other(q.Get("db")))
+		u.RawQuery = q.Encode()
+		return u.String()
+	}
+	u.Path = "/" + other(strings.Trim(u.Path, "/"))
+	return u.String()
 }
 
 // sandboxIntro is what the sandbox says first, once: what it is (the
 // bundled example township, or the one of the config file path), where
 // its data is (redis: the -redis URL as shown; "" in memory; bots: the
 // config names the bot's own Redis) and the address to open to chat.
-func sandboxIntro(cfg *config.Config, path string, people int, redis string, bots bool, addr net.Addr) string {
+func sandboxIntro(cfg *config.Config, path string, people int, redis, bots string, addr net.Addr) string {
 	var grids []string
 	for _, v := range cfg.Villages {
 		for _, g := range v.Grids {
@@ -144,7 +171,7 @@ func simulatedStore(cfg *config.Config, flagURL string) error {
 	cfg.Redis.URL = ""
 	if flagURL != "" && bots != "" && sameRedis(flagURL, bots) {
 		return fmt.Errorf("-redis %s 就是配置里机器人正在用的 Redis（同一个库、同一个 redis.prefix %q）：试的消息会变成真的事项，还会打乱机器人的定时任务。"+
-			"请换一个库（如 "+scratchRedis+"），或者不写 -redis（"+memoryOnly+"）", redactedURL(flagURL), cfg.Redis.Prefix)
+			"请换一个库（如 "+scratchFor(bots)+"），或者不写 -redis（"+memoryOnly+"）", redactedURL(flagURL), cfg.Redis.Prefix)
 	}
 	return nil
 }

@@ -256,3 +256,22 @@ func TestSandboxTellsTheModelPausedOnce(t *testing.T) {
 		t.Errorf("terminal:\n%s\nwant the model's pause told once, with what to check", out)
 	}
 }
+
+// TestScratchFor: the Redis a sandbox or replay is told it may keep its
+// data in is another database of the server the bot uses (which runs),
+// never the bot's own, and never shows the password.
+func TestScratchFor(t *testing.T) {
+	for _, tc := range []struct{ bots, want string }{
+		{"", "redis://127.0.0.1:6379/15"},
+		{"redis://127.0.0.1:6379/0", "redis://127.0.0.1:6379/15"},
+		{"redis://127.0.0.1:16413", "redis://127.0.0.1:16413/15"},
+		{"redis://:secret@10.0.0.5:6380/15", "redis://10.0.0.5:6380/14"},
+		{"unix:///run/redis/redis.sock", "unix:///run/redis/redis.sock?db=15"},
+		{"unix:///run/redis/redis.sock?db=15", "unix:///run/redis/redis.sock?db=14"},
+		{"127.0.0.1:6379", "redis://127.0.0.1:6379/15"},
+	} {
+		if got := scratchFor(tc.bots); got != tc.want {
+			t.Errorf("scratchFor(%q) = %q, want %q", tc.bots, got, tc.want)
+		}
+	}
+}

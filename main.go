@@ -29,21 +29,23 @@ import (
 //go:embed config.example.yaml example/roster.csv
 var example embed.FS
 
+// usage is the overview of the commands; each "%[1]s" is gridbot as it
+// was started (invokedAs).
 const usage = `gridbot（网格小助手）：乡镇网格化管理的微信群机器人。
 
 用法：
-  gridbot run     -config FILE [-accept-uin N]             在真实的微信群里运行（扫码登录；登录状态存在 Redis 里）
-  gridbot check   -config FILE                             做 run 启动时的全部检查（配置、花名册、Redis、大模型），不登录微信
-  gridbot sandbox [-config FILE] [-addr 127.0.0.1:8080] [-redis URL]   在浏览器里模拟微信群（不需要任何配置）
-  gridbot replay  [-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl   在模拟时间上回放群聊
-  gridbot export  -config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE] [-redis URL]   导出数据
-  gridbot roster  -config FILE -import NEW.csv|NEW.xlsx [-write]   检查新花名册，加 -write 替换配置里的花名册
-  gridbot jobs    [-config FILE] [-at TIME]                列出定时任务和下次运行的时间
-  gridbot classify [-config FILE] [-rules] [-workers N] < in.jsonl > out.jsonl   看机器人怎么理解每行 {"text": …}
-  gridbot eval    [-config FILE] [-set DIR] [-data DIR] [-llm] [-misses]   评测自由文本理解，打印一行 JSON
-  gridbot bench   -redis URL [-n N] [-config FILE]         压测整条流水线，打印一行 JSON
+  %[1]s run     -config FILE [-accept-uin N]             在真实的微信群里运行（扫码登录；登录状态存在 Redis 里）
+  %[1]s check   -config FILE [-test-alert]               做 run 启动时的全部检查（配置、花名册、Redis、大模型），不登录微信；-test-alert 再发一条测试报警
+  %[1]s sandbox [-config FILE] [-addr 127.0.0.1:8080] [-redis URL]   在浏览器里模拟微信群（不需要任何配置）
+  %[1]s replay  [-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl   在模拟时间上回放群聊
+  %[1]s export  -config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE] [-redis URL]   导出数据
+  %[1]s roster  -config FILE -import NEW.csv|NEW.xlsx [-write]   检查新花名册，加 -write 替换配置里的花名册
+  %[1]s jobs    [-config FILE] [-at TIME]                列出定时任务和下次运行的时间
+  %[1]s classify [-config FILE] [-rules] [-workers N] < in.jsonl > out.jsonl   看机器人怎么理解每行 {"text": …}
+  %[1]s eval    [-config FILE] [-set DIR] [-data DIR] [-llm] [-misses]   评测自由文本理解，打印一行 JSON
+  %[1]s bench   -redis URL [-n N] [-config FILE]         压测整条流水线，打印一行 JSON
 
-每个命令的参数：gridbot 命令 -h（如 gridbot export -h）。说明见 README.md。
+每个命令的参数：%[1]s 命令 -h（如 %[1]s export -h）。说明见 README.md。
 `
 
 func main() {
@@ -63,10 +65,11 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, log *slog.Logger) error {
+	self := invokedAs()
 	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprintf(stderr, usage, self)
 		if len(args) == 0 {
-			return errors.New("请写一个命令，如 gridbot check -config 我的配置.yaml")
+			return errors.New("请写一个命令，如 " + commandLine(self, "check", "-config", "我的配置.yaml"))
 		}
 		return nil
 	}
@@ -93,7 +96,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "bench":
 		return cmdBench(ctx, rest, stdout, stderr, log)
 	}
-	fmt.Fprint(stderr, usage)
+	fmt.Fprintf(stderr, usage, self)
 	return fmt.Errorf("没有 %q 这个命令，请看上面的用法", cmd)
 }
 
@@ -140,7 +143,7 @@ func loadConfig(path string) (*config.Config, fs.FS, error) {
 // wrong -redis would otherwise fail later with go-redis's English. Messages
 // that name a command name it as gridbot was started (selfCommand).
 func openApp(ctx context.Context, o app.Options, term io.Writer) (*app.App, error) {
-	o.Self = cmp.Or(o.Self, selfCommand(os.Args[0]))
+	o.Self = cmp.Or(o.Self, invokedAs())
 	a, err := app.Open(o)
 	if err != nil {
 		return nil, err
@@ -172,8 +175,9 @@ func (r rootedFS) Open(name string) (fs.File, error) {
 func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fl := flag.NewFlagSet(name, flag.ContinueOnError)
 	fl.SetOutput(io.Discard)
+	self := invokedAs()
 	fl.Usage = func() {
-		fmt.Fprintf(stderr, "用法：gridbot %s\n\n参数：\n", synopsis)
+		fmt.Fprintf(stderr, "用法：%s %s\n\n参数：\n", self, synopsis)
 		fl.VisitAll(func(f *flag.Flag) {
 			arg := " 值"
 			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
@@ -185,7 +189,7 @@ func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 			}
 			fmt.Fprintln(stderr)
 		})
-		if ex := examples(name); len(ex) > 0 {
+		if ex := examples(self, name); len(ex) > 0 {
 			fmt.Fprintf(stderr, "\n例如：\n")
 			for _, e := range ex {
 				fmt.Fprintf(stderr, "  %s\n", e)
@@ -196,28 +200,32 @@ func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 }
 
 // examples are the command lines an operator types most with a command,
-// each with what it does, for its usage.
-func examples(command string) []string {
+// each with what it does, for its usage; self is gridbot as it was started.
+func examples(self, command string) []string {
+	cmd := func(words ...string) string { return commandLine(self, append([]string{command}, words...)...) }
 	switch command {
 	case "check":
-		return []string{"gridbot check -config 我的配置.yaml    上线前检查配置、花名册、Redis 和报警，不登录微信"}
+		return []string{
+			cmd("-config", "我的配置.yaml") + "    上线前检查配置、花名册、Redis 和报警，不登录微信",
+			cmd("-config", "我的配置.yaml", "-test-alert") + "    同上，再往报警地址发一条测试报警，到企业微信群里看收没收到",
+		}
 	case "run":
 		return []string{
-			"gridbot run -config 我的配置.yaml    启动机器人（第一次要用机器人的手机扫码）",
-			"gridbot run -config 我的配置.yaml -accept-uin 1234567890    只在报警说换了微信号、而且确实是有意换号时用，数字照抄报警里的",
+			cmd("-config", "我的配置.yaml") + "    启动机器人（第一次要用机器人的手机扫码）",
+			cmd("-config", "我的配置.yaml", "-accept-uin", "1234567890") + "    只在报警说换了微信号、而且确实是有意换号时用，数字照抄报警里的",
 		}
 	case "roster":
 		return []string{
-			"gridbot roster -config 我的配置.yaml -import 村里给的表.xlsx    只检查：列出新增、修改、删除几人，有错就写明第几行哪一列",
-			"gridbot roster -config 我的配置.yaml -import 村里给的表.xlsx -write    检查没问题后替换花名册（旧的留作 .bak），然后重启 gridbot",
+			cmd("-config", "我的配置.yaml", "-import", "村里给的表.xlsx") + "    只检查：列出新增、修改、删除几人，有错就写明第几行哪一列",
+			cmd("-config", "我的配置.yaml", "-import", "村里给的表.xlsx", "-write") + "    检查没问题后替换花名册（旧的留作 .bak），然后重启 gridbot",
 		}
 	case "export":
 		return []string{
-			"gridbot export -config 我的配置.yaml -out 事项.xlsx    全部事项，用 Excel 打开",
-			"gridbot export -config 我的配置.yaml -what calls -out 电话回访.xlsx    电话回访记录",
+			cmd("-config", "我的配置.yaml", "-out", "事项.xlsx") + "    全部事项，用 Excel 打开",
+			cmd("-config", "我的配置.yaml", "-what", "calls", "-out", "电话回访.xlsx") + "    电话回访记录",
 		}
 	case "jobs":
-		return []string{"gridbot jobs -config 我的配置.yaml    列出定时任务和下次运行的时间"}
+		return []string{cmd("-config", "我的配置.yaml") + "    列出定时任务和下次运行的时间"}
 	}
 	return nil
 }
@@ -239,7 +247,7 @@ func parseFlags(fl *flag.FlagSet, args []string) error {
 	fl.Usage()
 	extra := fl.Arg(0)
 	if ext := strings.ToLower(filepath.Ext(extra)); (ext == ".yaml" || ext == ".yml") && fl.Lookup("config") != nil {
-		return fmt.Errorf("%s: 多写了「%s」：配置文件要写在 -config 后面，例如 gridbot %s -config %s", fl.Name(), extra, fl.Name(), extra)
+		return fmt.Errorf("%s: 多写了「%s」：配置文件要写在 -config 后面，例如 %s", fl.Name(), extra, commandLine(invokedAs(), fl.Name(), "-config", extra))
 	}
 	return fmt.Errorf("%s: 多写了「%s」：每个值都要写在参数名后面（如 -config 我的配置.yaml），参数见上面", fl.Name(), extra)
 }

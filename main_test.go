@@ -259,31 +259,34 @@ func TestReplayKeepsOffTheConfigsRedis(t *testing.T) {
 // mistyped command and a command's -h — reads in Chinese and names the
 // next step.
 func TestUsageInChinese(t *testing.T) {
+	self := invokedAs() // the test binary: "go run ."
 	for _, tc := range []struct {
 		args          []string
 		stderr, error string
 	}{
-		{nil, "用法：", "请写一个命令，如 gridbot check -config 我的配置.yaml"},
+		{nil, "用法：", "请写一个命令，如 " + self + " check -config 我的配置.yaml"},
 		{[]string{"-h"}, "做 run 启动时的全部检查", ""},
-		{[]string{"chek"}, "每个命令的参数：gridbot 命令 -h", `没有 "chek" 这个命令`},
+		{[]string{"chek"}, "每个命令的参数：" + self + " 命令 -h", `没有 "chek" 这个命令`},
 		{[]string{"roster", "-h"}, "新花名册（必填），CSV（UTF-8 或 GBK）或 .xlsx", "flag: help requested"},
 		{[]string{"export", "-h"}, "（默认 csv）", "flag: help requested"},
-		{[]string{"run", "-h"}, "用法：gridbot run -config FILE [-accept-uin N]\n", "flag: help requested"},
+		{[]string{"run", "-h"}, "用法：" + self + " run -config FILE [-accept-uin N]\n", "flag: help requested"},
 		// the commands an operator types end with examples to copy
-		{[]string{"roster", "-h"}, "例如：\n  gridbot roster -config 我的配置.yaml -import 村里给的表.xlsx    只检查", "flag: help requested"},
-		{[]string{"export", "-h"}, "例如：\n  gridbot export -config 我的配置.yaml -out 事项.xlsx", "flag: help requested"},
-		{[]string{"check", "-h"}, "例如：\n  gridbot check -config 我的配置.yaml", "flag: help requested"},
+		{[]string{"roster", "-h"}, "例如：\n  " + self + " roster -config 我的配置.yaml -import 村里给的表.xlsx    只检查", "flag: help requested"},
+		{[]string{"export", "-h"}, "例如：\n  " + self + " export -config 我的配置.yaml -out 事项.xlsx", "flag: help requested"},
+		{[]string{"check", "-h"}, "例如：\n  " + self + " check -config 我的配置.yaml", "flag: help requested"},
 		// A config written without -config would otherwise run the
 		// sandbox silently on the bundled example.
-		{[]string{"sandbox", "我的配置.yaml"}, "用法：gridbot sandbox", "多写了「我的配置.yaml」：配置文件要写在 -config 后面，例如 gridbot sandbox -config 我的配置.yaml"},
-		{[]string{"jobs", "-config", "config.example.yaml", "now"}, "用法：gridbot jobs", "多写了「now」"},
-		{[]string{"check", "-cofig", "x.yaml"}, "用法：gridbot check", "没有 -cofig 这个参数（是不是 -config？）"},
-		{[]string{"run", "-config", "x.yaml", "--accept-uni", "1"}, "用法：gridbot run", "没有 -accept-uni 这个参数（是不是 -accept-uin？）"},
-		{[]string{"export", "-fromat", "csv"}, "用法：gridbot export", "没有 -fromat 这个参数（是不是 -format？）"},
-		{[]string{"check", "-verbose"}, "用法：gridbot check", "没有 -verbose 这个参数：请对照上面的参数检查拼写"},
-		{[]string{"export", "-config"}, "用法：gridbot export", "-config 后面要写上值"},
-		{[]string{"bench", "-n", "很多"}, "用法：gridbot bench", `-n 写的 "很多" 不对`},
-		{[]string{"roster", "-write=yes"}, "用法：gridbot roster", `-write 写的 "yes" 不对`},
+		{[]string{"sandbox", "我的配置.yaml"}, "用法：" + self + " sandbox", "多写了「我的配置.yaml」：配置文件要写在 -config 后面，例如 " + self + " sandbox -config 我的配置.yaml"},
+		{[]string{"jobs", "-config", "config.example.yaml", "now"}, "用法：" + self + " jobs", "多写了「now」"},
+		{[]string{"check", "-cofig", "x.yaml"}, "用法：" + self + " check", "没有 -cofig 这个参数（是不是 -config？）"},
+		{[]string{"run", "-config", "x.yaml", "--accept-uni", "1"}, "用法：" + self + " run", "没有 -accept-uni 这个参数（是不是 -accept-uin？）"},
+		{[]string{"export", "-fromat", "csv"}, "用法：" + self + " export", "没有 -fromat 这个参数（是不是 -format？）"},
+		{[]string{"check", "-verbose"}, "用法：" + self + " check", "没有 -verbose 这个参数：请对照上面的参数检查拼写"},
+		{[]string{"export", "-config"}, "用法：" + self + " export", "-config 后面要写上值"},
+		{[]string{"bench", "-n", "很多"}, "用法：" + self + " bench", `-n 写的 "很多" 不对`},
+		{[]string{"roster", "-write=yes"}, "用法：" + self + " roster", `-write 写的 "yes" 不对`},
+		// no -config: the line to type, named as gridbot was started
+		{[]string{"check"}, "用法：" + self + " check", "请用 -config 写上配置文件，例如 " + self + " check -config 我的配置.yaml"},
 	} {
 		var stderr bytes.Buffer
 		err := run(context.Background(), tc.args, nil, io.Discard, &stderr, discard())

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"sync"
 	"time"
 
@@ -70,12 +72,7 @@ func (a *Alerter) send(ctx context.Context, level slog.Level, state, text string
 	if a.url == "" {
 		return
 	}
-	var body any
-	if a.kind == "json" {
-		body = map[string]string{"text": text, "account": a.account, "state": state, "at": a.now().Format(time.RFC3339)}
-	} else {
-		body = map[string]any{"msgtype": "text", "text": map[string]string{"content": text}}
-	}
+	body := a.body(state, text)
 	if err := a.post(ctx, body); err != nil {
 		a.log.ErrorContext(ctx, "alert webhook failed; will try again", "err", err)
 		a.mu.Lock()
@@ -85,6 +82,53 @@ func (a *Alerter) send(ctx context.Context, level slog.Level, state, text string
 		}
 		a.mu.Unlock()
 	}
+}
+
+// body is the webhook's request body for an alert.
+func (a *Alerter) body(state, text string) any {
+	if a.kind == "json" {
+		return map[string]string{"text": text, "account": a.account, "state": state, "at": a.now().Format(time.RFC3339)}
+	}
+	return map[string]any{"msgtype": "text", "text": map[string]string{"content": text}}
+}
+
+// StateTest is the state of a test alert (Alerter.Test).
+const StateTest = "test"
+
+// Test posts text to the webhook once, now, as an alert of state "test",
+// and says whether the webhook took it: for an operator who wants to see
+// the alert arrive before the bot needs it (gridbot check -test-alert).
+// Nothing is kept for another try. The error is a *WebhookError, or the
+// network's, which never holds the webhook's address (post).
+func (a *Alerter) Test(ctx context.Context, text string) error {
+	if a.url == "" {
+		return errors.New("wechat: no alert webhook")
+	}
+	return a.post(ctx, a.body(StateTest, text))
+}
+
+// withoutURL is err without the webhook's address, which holds its key:
+// the error goes to the log and the terminal.
+func withoutURL(err error) error {
+	if ue := (*url.Error)(nil); errors.As(err, &ue) {
+		return fmt.Errorf("post alert: %s %w", ue.Op, ue.Err)
+	}
+	return err
+}
+
+// WebhookError is a webhook's refusal: an HTTP status other than 2xx, or
+// a WeCom robot's errcode (93000: the key is wrong).
+type WebhookError struct {
+	Status  int // HTTP status; 200 when Code tells the refusal
+	Code    int
+	Message string
+}
+
+func (e *WebhookError) Error() string {
+	if e.Code != 0 {
+		return fmt.Sprintf("webhook error %d: %s", e.Code, e.Message)
+	}
+	return fmt.Sprintf("webhook answered HTTP %d", e.Status)
 }
 
 // Retry posts the alerts the webhook did not take before, in order, and
@@ -116,16 +160,16 @@ func (a *Alerter) post(ctx context.Context, body any) error {
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, a.url, bytes.NewReader(b))
 	if err != nil {
-		return err
+		return withoutURL(err)
 	}
 	req.Header.Set("Content-Type", "application/json")
 	resp, err := a.client.Do(req)
 	if err != nil {
-		return err
+		return withoutURL(err)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode/100 != 2 {
-		return fmt.Errorf("webhook answered HTTP %d", resp.StatusCode)
+		return &WebhookError{Status: resp.StatusCode}
 	}
 	// A WeCom robot answers 200 with {"errcode":…} on a bad key.
 	var r struct {
@@ -133,7 +177,7 @@ func (a *Alerter) post(ctx context.Context, body any) error {
 		ErrMsg  string `json:"errmsg"`
 	}
 	if json.NewDecoder(resp.Body).Decode(&r) == nil && r.ErrCode != 0 {
-		return fmt.Errorf("webhook error %d: %s", r.ErrCode, r.ErrMsg)
+		return &WebhookError{Status: resp.StatusCode, Code: r.ErrCode, Message: r.ErrMsg}
 	}
 	return nil
 }

@@ -122,7 +122,7 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 		t.failAlerted = true
 		t.mu.Unlock()
 		if first { // once until a login succeeds, not at every retry
-			t.alert(ctx, alertLoginFail, t.wc.Account, err)
+			t.alert(ctx, alertLoginFail, t.wc.Account, loginProblem(err))
 		}
 		return false, fmt.Errorf("wechat: login: %w", err)
 	}
@@ -145,9 +145,9 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 		_ = b.Caller.Logout(sctx, b.Storage.LoginInfo)
 		cancel()
 		t.setState(StateWrongAccount)
-		fmt.Fprintf(t.o.Terminal, stepOtherUin, prevUin, uin, uin, prevUin, uin, uin)
-		t.alert(ctx, alertOtherUin, t.wc.Account, prevUin, uin, uin)
-		return false, fmt.Errorf("wechat: WeChat account %d logged in, but %d served before: refused (gridbot run -config FILE -accept-uin %d to switch)", uin, prevUin, uin)
+		fmt.Fprintf(t.o.Terminal, stepOtherUin, prevUin, uin, t.o.Command)
+		t.alert(ctx, alertOtherUin, t.wc.Account, prevUin, uin, t.o.Command, uin)
+		return false, fmt.Errorf("wechat: WeChat account %d logged in, but %d served before: refused (%s -accept-uin %d to switch)", uin, prevUin, t.o.Command, uin)
 	}
 	var wg sync.WaitGroup
 	if t.wc.HotLoginOn() {
@@ -232,7 +232,7 @@ func (o *scanOption) OnError(b *openwechat.Bot, err error) error {
 	s := o.s
 	t := s.t
 	if s.triedHot && !hotLoginDead(err) {
-		fmt.Fprint(t.o.Terminal, stepHotRetry) // Run logs err and tries again
+		t.tellNoNetwork(stepHotRetry) // Run logs err and tries again
 		return err
 	}
 	if s.triedHot {
@@ -260,7 +260,7 @@ func (o *scanOption) OnError(b *openwechat.Bot, err error) error {
 			continue
 		}
 		if openwechat.IsNetworkError(err) && s.ctx.Err() == nil {
-			fmt.Fprint(t.o.Terminal, stepNoNetwork) // Run logs err and tries again
+			t.tellNoNetwork(stepNoNetwork) // Run logs err and tries again
 		}
 		return err
 	}
@@ -270,6 +270,9 @@ func (o *scanOption) OnError(b *openwechat.Bot, err error) error {
 // its URL, for headless servers.
 func (s *sess) showQR(uuid string) {
 	t := s.t
+	t.mu.Lock()
+	t.noNetTold = false // WeChat answers: a later outage is told again
+	t.mu.Unlock()
 	content := "https://login.weixin.qq.com/l/" + uuid
 	url := openwechat.GetQrcodeUrl(uuid)
 	png := filepath.Join(t.wc.DataDir, "login-qr.png")
@@ -326,7 +329,7 @@ func (s *sess) setup(ctx context.Context, self *openwechat.User, uin int64) {
 	t.mu.Lock()
 	t.resetSession()
 	t.wire = &botWire{b: s.b, from: self.UserName}
-	t.failAlerted = false
+	t.failAlerted, t.noNetTold = false, false
 	t.selfUser, t.nick, t.uin = self.UserName, openwechat.FormatEmoji(self.NickName), uin
 	t.indexContacts(members)
 	t.friendsKnown = friendsKnown
@@ -618,4 +621,26 @@ func (w *botWire) SendText(ctx context.Context, to, text string) error {
 		return fmt.Errorf("%w: %w", errNotWritten, err)
 	}
 	return err
+}
+
+// tellNoNetwork shows step, that WeChat cannot be reached, on the
+// terminal: once until WeChat answers again (a QR code, a login), not at
+// each retry.
+func (t *Transport) tellNoNetwork(step string) {
+	t.mu.Lock()
+	told := t.noNetTold
+	t.noNetTold = true
+	t.mu.Unlock()
+	if !told {
+		fmt.Fprint(t.o.Terminal, step)
+	}
+}
+
+// loginProblem says in Chinese why a login failed, for the alert: the
+// error itself is English and names WeChat's addresses (the log has it).
+func loginProblem(err error) string {
+	if openwechat.IsNetworkError(err) {
+		return problemNoNetwork
+	}
+	return problemLogin
 }

@@ -118,6 +118,9 @@ func TestNetworkDownAtBootKeepsHotLogin(t *testing.T) {
 	if alerts := r.alerts.all(); len(alerts) != 1 || !strings.Contains(alerts[0], "登录失败") {
 		t.Errorf("alerts = %q, want one about the failed login", alerts)
 	}
+	if n := strings.Count(r.term.String(), "暂时连不上微信"); n != 1 { // not at each retry
+		t.Errorf("the network step told %d times, want once:\n%s", n, r.term.String())
+	}
 
 	f.ForceLogout() // WeChat's 1101: the kept login is dead
 	r.waitState(wechat.StateWaitScan)
@@ -128,11 +131,13 @@ func TestNetworkDownAtBootKeepsHotLogin(t *testing.T) {
 
 // The first start with the network not up says so at the terminal, in
 // Chinese and English, and shows the QR code once WeChat answers: before,
-// a volunteer saw only "正在登录微信" and English log lines.
+// a volunteer saw only "正在登录微信" and English log lines. It says so
+// once, not at every retry (every few seconds), and the alert says why in
+// Chinese, not with the English error and WeChat's addresses.
 func TestNetworkDownAtFirstLoginSaysSo(t *testing.T) {
 	f := newFake(t)
 	var down atomic.Int32
-	down.Store(2)
+	down.Store(5)
 	unreachable := func(next http.RoundTripper) http.RoundTripper {
 		return rtFunc(func(req *http.Request) (*http.Response, error) {
 			if down.Add(-1) >= 0 {
@@ -153,6 +158,13 @@ func TestNetworkDownAtFirstLoginSaysSo(t *testing.T) {
 	}
 	if strings.Index(term, "连不上微信") > strings.Index(term, "Scan this QR code") {
 		t.Errorf("the network step comes after the QR code:\n%s", term)
+	}
+	if n := strings.Count(term, "连不上微信，拿不到登录二维码"); n != 1 {
+		t.Errorf("the network step told %d times, want once:\n%s", n, term)
+	}
+	if alerts := r.alerts.all(); len(alerts) != 1 || !strings.Contains(alerts[0], "登录失败：连不上微信（这台机器上不了网，或域名解析不了）") ||
+		strings.Contains(alerts[0], "http") {
+		t.Errorf("alerts = %q, want one that says in Chinese that WeChat cannot be reached", alerts)
 	}
 	r.online()
 }
@@ -275,17 +287,20 @@ func TestLookAlikeGroupIsNotBoundLate(t *testing.T) {
 
 // Another WeChat account than the one that served before (whoever scanned
 // the QR code) does not take over the remark-name identities: it is logged
-// out with an alert, until the operator accepts it with -accept-uin.
+// out with an alert, until the operator accepts it with -accept-uin. The
+// line to start it so is the one that started it (a binary named gb, a
+// config elsewhere), -accept-uin added: one to copy.
 func TestAnotherAccountIsRefusedUntilAccepted(t *testing.T) {
 	_, srv, _ := scannedOnce(t)
 	other := wechattest.New(7654321, botNick)
 	t.Cleanup(other.Close)
 	other.AddGroup(wechattest.Group{Key: "g3", Name: group3, Saved: true})
-	r := startOpts(t, other, srv.URL, rigOptions{})
+	const started = "/srv/gb run -config /etc/石门镇.yaml"
+	r := startOpts(t, other, srv.URL, rigOptions{command: started})
 	other.Scan()
 	refused := func() bool {
 		for _, a := range r.alerts.all() {
-			if strings.Contains(a, "-accept-uin 7654321") {
+			if strings.Contains(a, started+" -accept-uin 7654321") {
 				return true
 			}
 		}
@@ -295,7 +310,7 @@ func TestAnotherAccountIsRefusedUntilAccepted(t *testing.T) {
 		t.Fatalf("alerts = %q, want one naming -accept-uin 7654321", r.alerts.all())
 	}
 	r.waitState(wechat.StateWaitScan) // a new QR code for the right account
-	if term := r.term.String(); !strings.Contains(term, "原来的微信号扫稍后出现的新二维码") || !strings.Contains(term, "gridbot run -config 配置文件 -accept-uin 7654321") {
+	if term := r.term.String(); !strings.Contains(term, "原来的微信号扫稍后出现的新二维码") || !strings.Contains(term, started+" -accept-uin 7654321") {
 		t.Errorf("terminal lacks the two ways on:\n%s", term)
 	}
 	if other.LoggedIn() {

@@ -46,8 +46,8 @@ Scan this QR code with WeChat on the BOT ACCOUNT's phone, then tap "Log in" on t
 	stepNoStore    = "连不上 Redis，读不到保存的登录，先不登录（免得白白重新扫码）：请确认 redis-server 在运行（systemctl status redis-server、redis-cli ping）。Redis 好了，机器人自己接着登录。/ Redis is down, so the kept login cannot be read; not logging in yet (that would need a new scan). Is redis-server running? The login resumes by itself once Redis is back.\n"
 	stepStoreDown  = "Redis 连不上了：群里的消息登记不上（机器人请大家过几分钟再发；突发事件照样直接发到应急值班群），待发的消息等着。请在服务器上运行 systemctl status redis-server 和 redis-cli ping（应显示 PONG）检查，看 Redis 的日志 /var/log/redis/redis-server.log。Redis 好了机器人自己接着登记和发送，不用重启。/ Redis stopped answering: nothing is registered meanwhile. Is redis-server running? gridbot resumes by itself once Redis answers.\n"
 	stepStoreBack  = "Redis 又连上了（断了%s），机器人照常登记和发送。请在群里说一声，请大家把这期间没登记上的事重发一遍。/ Redis answers again (down for about %s).\n"
-	stepOtherUin   = `登录的微信号（%[2]d）和以前服务的（%[1]d）不同，为安全已退出登录。请用机器人原来的微信号扫稍后出现的新二维码；有意换号请按 Ctrl+C 退出，再用 gridbot run -config 配置文件 -accept-uin %[3]d 启动。
-Another WeChat account (%[5]d) logged in than the one that served before (%[4]d): logged out. Scan the next QR code with the bot's own account; to switch accounts, stop and start gridbot run -config FILE -accept-uin %[6]d.
+	stepOtherUin   = `登录的微信号（%[2]d）和以前服务的（%[1]d）不同，为安全已退出登录。请用机器人原来的微信号扫稍后出现的新二维码；有意换号请按 Ctrl+C 退出（用 systemd 的：systemctl stop gridbot），再用 %[3]s -accept-uin %[2]d 启动。
+Another WeChat account (%[2]d) logged in than the one that served before (%[1]d): logged out. Scan the next QR code with the bot's own account; to switch accounts, stop and start %[3]s -accept-uin %[2]d.
 `
 	stepLoggedIn = `登录成功：%s。已绑定 %d 个群。/ Logged in as %s; %d groups bound.
 `
@@ -70,10 +70,13 @@ Befriend them on the bot's phone, set each remark to the roster name, then resta
 %d villagers on WeChat are not friends with a remark name (e.g. %s): private messages to them go to their grid worker to pass on.
 `
 
-	alertLoggedOut    = "网格小助手（%s）被微信退出登录了：%v。消息都存着不会丢。请到服务器上看 gridbot 的输出，用机器人的手机重新扫码。"
-	alertLoginFail    = "网格小助手（%s）登录失败：%v。机器人会自己隔几秒到 5 分钟再试；一直不好请到服务器上看 gridbot 的输出，检查网络。"
+	alertLoggedOut = "网格小助手（%s）被微信退出登录了：%v。消息都存着不会丢。请到服务器上看 gridbot 的输出，用机器人的手机重新扫码。"
+	alertLoginFail = "网格小助手（%s）登录失败：%s。机器人会自己隔几秒到 5 分钟再试；一直不好请到服务器上看 gridbot 的输出，检查网络。"
+	// why a login failed (loginProblem), in alertLoginFail
+	problemNoNetwork  = "连不上微信（这台机器上不了网，或域名解析不了）"
+	problemLogin      = "微信没有让登录（原因在日志的 wechat: will try to log in again 一行里）"
 	alertSilent       = "网格小助手（%s）已经%s没有收到微信的回应，可能掉线了。请检查服务器网络，或重启 gridbot。"
-	alertOtherUin     = "网格小助手（%s）这次扫码登录的微信号和以前不同（以前 %d，这次 %d），为安全已退出登录、不提供服务。如果是有意换号，请在服务器上用 gridbot run -config 配置文件 -accept-uin %d 启动；否则请查一下是谁扫的码，再用机器人原来的微信号扫码。"
+	alertOtherUin     = "网格小助手（%s）这次扫码登录的微信号和以前不同（以前 %d，这次 %d），为安全已退出登录、不提供服务。如果是有意换号，请在服务器上停掉机器人，用 %s -accept-uin %d 启动；否则请查一下是谁扫的码，再用机器人原来的微信号扫码。"
 	alertStoreDown    = "网格小助手（%s）连不上 Redis 了：群里的消息登记不上，突发事件仍直接发到应急值班群。请到服务器上运行 systemctl status redis-server、redis-cli ping 检查；Redis 好了机器人自己恢复，不用重启。"
 	alertStoreBack    = "网格小助手（%s）又连上 Redis 了（断了%s），照常登记。请群里把这期间没登记上的事重发一遍。"
 	alertScan         = "网格小助手（%s）需要扫码登录：请到服务器上看 gridbot 的输出或打开 %s，用机器人的手机扫码。"

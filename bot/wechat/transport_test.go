@@ -182,6 +182,8 @@ type rigOptions struct {
 	// alarms gives alarms their own worker, as run does (Options.Alarm).
 	alarms    bool
 	acceptUin int64
+	// command is Options.Command: how the bot was started.
+	command string
 	// quick cuts every wait of the transport (login retries, sync
 	// retries) to a few milliseconds.
 	quick bool
@@ -251,7 +253,7 @@ func startOpts(t *testing.T, fake *wechattest.Server, url string, o rigOptions, 
 		Replies:    storage.NewReplies(a.Store, scopeOf),
 		Identities: wechat.NewIdentities(a.Dir, []string{"青山村"}, a.People),
 		Alerts:     wechat.NewAlerter(wechat.AlerterOptions{URL: r.alerts.srv.URL, Account: "default", Logger: logger}),
-		Terminal:   r.term, HTTP: rt, Now: r.clock.Now, Sleep: sleep, AcceptUin: o.acceptUin,
+		Terminal:   r.term, HTTP: rt, Now: r.clock.Now, Sleep: sleep, AcceptUin: o.acceptUin, Command: o.command,
 		Interval: -1, Poll: 5 * time.Millisecond, Logger: logger, Alarm: alarm,
 	})
 	r.tr = tr

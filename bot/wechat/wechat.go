@@ -129,6 +129,10 @@ type Options struct {
 	// AcceptUin is a WeChat account (Uin) allowed to serve although another
 	// one served before; 0: only the account that served first.
 	AcceptUin int64
+	// Command is the command line that started this bot ("./gridbot run
+	// -config 我的配置.yaml"), for the hint to start it again with
+	// -accept-uin. Default "gridbot run -config 配置文件".
+	Command string
 	// Logger defaults to slog.Default().
 	Logger *slog.Logger
 }
@@ -172,6 +176,10 @@ type Transport struct {
 	newInstall bool
 	// failAlerted: a failed login was alerted; reset by a successful one
 	failAlerted bool
+	// noNetTold: the terminal was told that WeChat cannot be reached for
+	// a QR code (stepNoNetwork); reset once a QR code shows or a login
+	// succeeds, so that the retries do not repeat it every few seconds
+	noNetTold bool
 	// syncAlerted: receiving broke down and was alerted; reset by a sync
 	syncAlerted bool
 	// offSince: not online since (zero while online); realerted: when the
@@ -232,6 +240,9 @@ const (
 
 // New returns a Transport. It starts nothing; call Run.
 func New(o Options) *Transport {
+	if o.Command == "" {
+		o.Command = "gridbot run -config 配置文件"
+	}
 	if o.Terminal == nil {
 		o.Terminal = io.Discard
 	}
