@@ -1,7 +1,6 @@
 package config
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -296,9 +295,6 @@ func (p *Points) validateShop(bad func(string, ...any)) {
 		}
 	}
 }
-
-// ErrNoCatalogue is returned when the points system has no indicators.
-var ErrNoCatalogue = errors.New("points: no catalogue configured")
 
 // Indicators is the whole catalogue as the domain sees it: regular items,
 // then bonus, then veto items.

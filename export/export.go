@@ -56,8 +56,9 @@ type Options struct {
 	// Outreach are the roster and grids the notices export needs (outreach.go).
 	Outreach OutreachOptions
 	// Now is the time of the export: the reports export's 现在超期 says
-	// whether each open item is past its SLA deadline (规定期限) at Now. Zero
-	// leaves that column empty.
+	// whether each open item is past its SLA deadline (规定期限) at Now (zero
+	// leaves that column empty), and the households export of an empty
+	// ledger is of Now's year.
 	Now time.Time
 }
 

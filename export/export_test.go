@@ -772,7 +772,7 @@ func TestHouseholdsWithoutPoints(t *testing.T) {
 	ctx := context.Background()
 	var buf bytes.Buffer
 	_, err := export.Write(ctx, st, &buf, export.Options{What: "households", Format: "csv", Scopes: []storage.Scope{vs},
-		Location: shanghai(t), Points: export.PointsOptions{People: people, Now: time.Date(2026, 12, 31, 20, 0, 0, 0, time.UTC)}})
+		Location: shanghai(t), Points: export.PointsOptions{People: people}, Now: time.Date(2026, 12, 31, 20, 0, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatal(err)
 	}

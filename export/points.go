@@ -31,10 +31,9 @@ type PointsOptions struct {
 	// Rule says who counts in the household average.
 	Rule village.AverageRule
 	// Year is the year households are ranked in; "" is the latest year
-	// in the ledger, or Now's year in the export's zone when it is empty.
+	// in the ledger, or the year of Options.Now in the export's zone when
+	// it is empty.
 	Year string
-	// Now is when the export runs; zero is time.Now.
-	Now time.Time
 }
 
 // PointsSource is what the points exports read; *storage.Store has it.
@@ -153,7 +152,7 @@ func pointsExport(ctx context.Context, src Source, o Options, loc *time.Location
 		}
 	}
 	if year == "" {
-		year = strconv.Itoa(cmp.Or(o.Points.Now, time.Now()).In(loc).Year())
+		year = strconv.Itoa(o.Now.In(loc).Year())
 	}
 	rows := []HouseholdRow{}
 	for _, sc := range o.Scopes {

@@ -109,7 +109,7 @@ func Parse(r io.Reader, filename string, defaultVillage string) ([]village.Perso
 	var err error
 	switch {
 	case ext == ".xlsx" || string(magic) == "PK\x03\x04":
-		people, err = ParseXLSX(br, defaultVillage)
+		people, err = parseXLSX(br, defaultVillage)
 	case ext == ".xls":
 		err = errors.New("不支持老的 .xls 格式：请在 Excel 或 WPS 里另存为 .xlsx，或者「CSV UTF-8」")
 	default:
@@ -216,9 +216,9 @@ func separator(data []byte) rune {
 	return ','
 }
 
-// ParseXLSX reads a register from the first sheet of an XLSX workbook
+// parseXLSX reads a register from the first sheet of an XLSX workbook
 // that has a 姓名 header, or else from its first sheet.
-func ParseXLSX(r io.Reader, defaultVillage string) ([]village.Person, error) {
+func parseXLSX(r io.Reader, defaultVillage string) ([]village.Person, error) {
 	f, err := excelize.OpenReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("打不开这个 Excel 文件，请确认是 .xlsx 并且没有损坏（%w）", err)

@@ -20,14 +20,14 @@ var header = []string{"姓名", "户号", "与户主关系", "网格", "微信�
 // there would stop the bot from starting), CSV otherwise.
 func Write(w io.Writer, people []village.Person, filename string) error {
 	if strings.EqualFold(filepath.Ext(filename), ".xlsx") {
-		return WriteXLSX(w, people)
+		return writeXLSX(w, people)
 	}
-	return WriteCSV(w, people)
+	return writeCSV(w, people)
 }
 
-// WriteCSV writes people as a UTF-8 register with a BOM (so Excel opens it
+// writeCSV writes people as a UTF-8 register with a BOM (so Excel opens it
 // correctly) and the Chinese header ParseCSV reads back to the same people.
-func WriteCSV(w io.Writer, people []village.Person) error {
+func writeCSV(w io.Writer, people []village.Person) error {
 	if _, err := io.WriteString(w, "\ufeff"); err != nil {
 		return fmt.Errorf("roster: write: %w", err)
 	}
@@ -43,10 +43,10 @@ func WriteCSV(w io.Writer, people []village.Person) error {
 	return nil
 }
 
-// WriteXLSX writes people as a one-sheet workbook with the header Parse
+// writeXLSX writes people as a one-sheet workbook with the header Parse
 // reads back to the same people. Cells are text, so phone numbers stay as
 // written.
-func WriteXLSX(w io.Writer, people []village.Person) error {
+func writeXLSX(w io.Writer, people []village.Person) error {
 	if err := buildXLSX(w, people); err != nil {
 		return fmt.Errorf("roster: write xlsx: %w", err)
 	}

@@ -14,7 +14,7 @@ import (
 func TestWriteCSVRoundTrip(t *testing.T) {
 	people := exampleRoster(t)
 	var buf bytes.Buffer
-	if err := WriteCSV(&buf, people); err != nil {
+	if err := writeCSV(&buf, people); err != nil {
 		t.Fatal(err)
 	}
 	again, err := ParseCSV(&buf, "ignored")
@@ -99,7 +99,7 @@ func TestWriteKeepsTheRelationAsWritten(t *testing.T) {
 		t.Errorf("relations read (-got +want):\n%s", diff)
 	}
 	var buf bytes.Buffer
-	if err := WriteCSV(&buf, people); err != nil {
+	if err := writeCSV(&buf, people); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"刘芳,1,妻,", "张明,1,长子,", "张丽,1,次女,"} {

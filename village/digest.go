@@ -109,12 +109,12 @@ func DigestGrid(reports []Report, grid string, from, now time.Time, show int) Gr
 	}
 	OverdueFirst(d.Open, now)
 	OverdueFirst(d.Overdue, now)
-	d.Shown, d.More = FirstOf(d.Open, show)
+	d.Shown, d.More = firstOf(d.Open, show)
 	return d
 }
 
-// FirstOf is the first n of xs and how many more there are.
-func FirstOf[T any](xs []T, n int) (head []T, more int) {
+// firstOf is the first n of xs and how many more there are.
+func firstOf[T any](xs []T, n int) (head []T, more int) {
 	if len(xs) <= n {
 		return xs, 0
 	}
@@ -228,8 +228,8 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 func (d *OfficeDigest) Done(show, showUnclaimed int) {
 	slices.SortStableFunc(d.Overdue, func(a, b Report) int { return a.SLADueAt().Compare(b.SLADueAt()) })
 	d.OverdueCount = len(d.Overdue)
-	d.Overdue, d.OverdueMore = FirstOf(d.Overdue, show)
-	d.Unclaimed, d.UnclaimedMore = FirstOf(d.Unclaimed, showUnclaimed)
+	d.Overdue, d.OverdueMore = firstOf(d.Overdue, show)
+	d.Unclaimed, d.UnclaimedMore = firstOf(d.Unclaimed, showUnclaimed)
 }
 
 // DigestFrom is when a digest asked at at starts counting: at's day's

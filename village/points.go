@@ -1046,10 +1046,10 @@ type Standing struct {
 	Vetoed bool `json:"vetoed,omitempty"`
 }
 
-// AverageText shows the average total ÷ n with one decimal, rounded half
+// averageText shows the average total ÷ n with one decimal, rounded half
 // away from zero (四舍五入: 13/4 = 3.25 → 3.3, -5/4 = -1.25 → -1.3), in
 // integers so that villagers checking by hand get the same digit.
-func AverageText(total, n int) string {
+func averageText(total, n int) string {
 	n = max(n, 1)
 	tenths := (abs(total)*20 + n) / (2 * n) // round(|total|·10/n), halves up
 	sign := ""
@@ -1066,8 +1066,8 @@ func abs(n int) int {
 	return n
 }
 
-// AverageText shows the standing's average as AverageText does.
-func (s Standing) AverageText() string { return AverageText(s.Total, s.Participants) }
+// AverageText shows the standing's average as averageText does.
+func (s Standing) AverageText() string { return averageText(s.Total, s.Participants) }
 
 // Rank orders households by average, best first; equal averages share a
 // rank (1, 2, 2, 4) and are listed by 户号. Vetoed households come last,
@@ -1305,8 +1305,8 @@ type VillageStanding struct {
 	Rank int `json:"rank"`
 }
 
-// AverageText shows the village's average as AverageText does.
-func (v VillageStanding) AverageText() string { return AverageText(v.Total, v.Participants) }
+// AverageText shows the village's average as averageText does.
+func (v VillageStanding) AverageText() string { return averageText(v.Total, v.Participants) }
 
 // ScoredPercent is the share of the taking-part households that have
 // points this year, in whole percent (Percent).

@@ -378,8 +378,8 @@ func TestAverageTextRoundsHalfAwayFromZero(t *testing.T) {
 		{0, 3, "0.0"}, {-1, 30, "0.0"}, {1, 0, "1.0"}, {-7, 4, "-1.8"}, {100, 1, "100.0"},
 	}
 	for _, tt := range tests {
-		if got := AverageText(tt.total, tt.n); got != tt.want {
-			t.Errorf("AverageText(%d, %d) = %s, want %s", tt.total, tt.n, got, tt.want)
+		if got := averageText(tt.total, tt.n); got != tt.want {
+			t.Errorf("averageText(%d, %d) = %s, want %s", tt.total, tt.n, got, tt.want)
 		}
 	}
 }

@@ -39,10 +39,6 @@ type Identities struct {
 	declared map[string]string // folded display name → roster name (我是, confirmed by a leader)
 }
 
-// UnverifiedSuffix marks a self-chosen name that collides with a role
-// holder or is ambiguous in the roster.
-const UnverifiedSuffix = bot.UnverifiedSuffix
-
 // NewIdentities indexes people, the whole roster, for the guard.
 func NewIdentities(r Roster, villages []string, people []village.Person) *Identities {
 	id := &Identities{roster: r, villages: villages, protected: map[string]bool{}, people: people, declared: map[string]string{}}
@@ -152,7 +148,7 @@ func (id *Identities) lookup(villageName, c string) (village.Person, error) {
 
 // guest is a name the roster does not know, derived from c.
 func (id *Identities) guest(villageName, c string) string {
-	g := c + UnverifiedSuffix
+	g := c + bot.UnverifiedSuffix
 	for i := 0; i < 3; i++ {
 		if _, err := id.lookup(villageName, g); err != nil && !id.protected[roster.FoldName(g)] {
 			return g
