@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -449,6 +450,48 @@ func TestCheckTestAlert(t *testing.T) {
 				t.Errorf("the webhook's key shown:\n%s\n%s", out.String(), logs.String())
 			}
 			allChinese(t, out.String())
+		})
+	}
+}
+
+// TestCheckExamplePhones: a township written from the example that kept
+// its made-up department phones fails the check (an officer's 指派 #R 司法所
+// gives the number to villagers), naming the departments and the line;
+// real numbers, and the example township itself, pass.
+func TestCheckExamplePhones(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	srv.SetConfig(t, "appendonly", "yes")
+	srv.SetConfig(t, "appendfsync", "always")
+	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "")
+	const warn = "注意：第 36 行：township.departments 里 政法委、司法所 的电话还是示例里虚构的号码"
+	for _, tc := range []struct {
+		name, township string
+		real           bool
+		fails          bool
+	}{
+		{"the example township", "", false, false},
+		{"another township, the example's phones", "石门镇", false, true},
+		{"another township, its own phones", "石门镇", true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, rfs, err := loadConfig("config.example.yaml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			cfg.Redis.URL = srv.URL
+			cfg.Township.Name = cmp.Or(tc.township, cfg.Township.Name)
+			cfg.Township.Departments = cfg.Township.Departments[:3]
+			cfg.Township.Departments = slices.Delete(cfg.Township.Departments, 1, 2) // 政法委, 司法所
+			if tc.real {
+				cfg.Township.Departments[0].Phone, cfg.Township.Departments[1].Phone = "0871-6612345", "0871-6612346"
+			}
+			var out bytes.Buffer
+			err = check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Self: "./gridbot",
+				Now: func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) },
+				Out: &out, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+			if (err != nil) != tc.fails || strings.Contains(out.String(), warn) != tc.fails {
+				t.Errorf("check: %v\n%s\nwant the warning %q: %v", err, out.String(), warn, tc.fails)
+			}
 		})
 	}
 }

@@ -276,6 +276,13 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 		log.Info("Redis syncs its AOF every second: a power cut may lose the last second's acknowledged writes; appendfsync always loses none (README, Redis)",
 			"appendfsync", fsync)
 	}
+	if names := examplePhones(cfg); len(names) > 0 {
+		// A township made from the example that kept its made-up numbers:
+		// an officer's 指派 #R 部门 would give them to villagers.
+		fmt.Fprintf(o.Terminal, stepExamplePhones, cfg.At("township.departments"), strings.Join(names, "、"))
+		log.Warn("township.departments keeps the example's made-up phone numbers: replies that refer an item to a department give them out; write the real office numbers",
+			"departments", names)
+	}
 	if years := cfg.HolidaysMissing(o.Now()); len(years) > 0 {
 		fmt.Fprintf(o.Terminal, stepHolidays, joinYears(years))
 		log.Warn("sla.business_days is on but sla.holidays lacks the Spring Festival or National Day of these years: only weekends count as days off; add the State Council's holidays and 调休 workdays",
@@ -298,6 +305,31 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 			"var", cfg.WeChat.Alert.URLEnv)
 	}
 	return nil
+}
+
+// examplePhones names the departments of cfg whose phone is a made-up
+// number of the bundled example's, when cfg is another township's (the
+// example itself keeps them: the sandbox and the tests run on it).
+func examplePhones(cfg *config.Config) []string {
+	data, err := example.ReadFile("config.example.yaml")
+	if err != nil {
+		return nil
+	}
+	ex, err := config.Parse(data)
+	if err != nil || ex.Township.Name == cfg.Township.Name {
+		return nil
+	}
+	made := map[string]bool{}
+	for _, d := range ex.Township.Departments {
+		made[d.Phone] = true
+	}
+	var names []string
+	for _, d := range cfg.Township.Departments {
+		if made[d.Phone] {
+			names = append(names, d.Name)
+		}
+	}
+	return names
 }
 
 // needRedis refuses a config without redis.url: run keeps everything in
@@ -419,6 +451,11 @@ const (
 // stepServedTwice is shown when another account serves the same chats.
 const stepServedTwice = "注意：%s 已经由另一个微信号（%s）在服务，两个号同时服务会把每条消息回复两遍。" +
 	"请检查两个号的配置：wechat.villages 不要重复，wechat.township: true 只给一个号（README「几个号」）。\n"
+
+// stepExamplePhones is shown when a township's departments keep the
+// example's made-up phone numbers.
+const stepExamplePhones = "注意：%stownship.departments 里 %s 的电话还是示例里虚构的号码：镇干部把事项转交部门时，回复里的电话会给到群众。" +
+	"请换成真实的办公电话，用不上的部门整个删掉（name、duty、phone 三行）。\n"
 
 // stepRedisDown is shown when Redis does not answer at start: the commands
 // of README, "Redis（必须开 AOF）".
