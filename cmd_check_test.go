@@ -125,12 +125,13 @@ func TestCheckRedisPassword(t *testing.T) {
 		{"none", "", "Redis 在运行，但不认密码（redis.url：unix://"},
 		{"none, why", "", "这个 Redis 设了密码，可环境变量 GRIDBOT_REDIS_PASSWORD 是空的"},
 		{"wrong", "pw-2", "环境变量 GRIDBOT_REDIS_PASSWORD 里的密码不对"},
+		{"wrong, then", "pw-2", "然后重新运行 ./gridbot check -config 我的配置.yaml。"},
 		{"right", "pw-1", "没有发现问题"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Setenv("GRIDBOT_REDIS_PASSWORD", tc.password)
 			var out bytes.Buffer
-			err := check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Now: now,
+			err := check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Self: "./gridbot", Now: now,
 				Out: &out, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 			if (err != nil) != (tc.password != "pw-1") || !strings.Contains(out.String(), tc.want) || strings.Contains(out.String(), "apt install") {
 				t.Errorf("check: %v\n%s\nwant %q and no steps to install Redis", err, out.String(), tc.want)
@@ -164,7 +165,7 @@ func TestCheckSaysWhatToDo(t *testing.T) {
 	}
 	now := func() time.Time { return time.Date(2026, 12, 2, 10, 0, 0, 0, cfg.Location()) }
 	opts := func(out io.Writer) checkOptions {
-		return checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Now: now,
+		return checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Self: "./gridbot", Now: now,
 			Out: out, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	}
 	t.Run("no redis.url", func(t *testing.T) {
@@ -181,7 +182,7 @@ func TestCheckSaysWhatToDo(t *testing.T) {
 		if err == nil || !strings.HasPrefix(err.Error(), "连不上 Redis，请按上面的步骤处理。原因：") {
 			t.Errorf("check with Redis down: %v", err)
 		}
-		for _, want := range []string{"连不上 Redis（redis.url：redis://127.0.0.1:1/0）", "systemctl restart redis-server", "然后重新运行 gridbot。"} {
+		for _, want := range []string{"连不上 Redis（redis.url：redis://127.0.0.1:1/0）", "systemctl restart redis-server", "然后重新运行 ./gridbot check -config 我的配置.yaml。"} {
 			if !strings.Contains(out.String(), want) {
 				t.Errorf("check output lacks %q:\n%s", want, out.String())
 			}

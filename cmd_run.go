@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -79,8 +80,9 @@ type runOptions struct {
 	// AcceptUin lets this WeChat account serve although another served
 	// before (-accept-uin).
 	AcceptUin int64
-	// Command is the command line that started this bot, for the hint to
-	// start it again with -accept-uin; default "gridbot run -config 配置文件".
+	// Command is the command line that started this process (run, or
+	// check), for the hints to start it again: after Redis is fixed, and
+	// with -accept-uin (run); default "gridbot run -config 配置文件".
 	Command string
 }
 
@@ -234,12 +236,12 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 	cfg, log := o.Config, o.Logger
 	if err := a.Store.Ping(ctx); errors.Is(err, storage.ErrAuth) {
 		// Redis runs: the steps to install it would mislead.
-		fmt.Fprintf(o.Terminal, stepRedisAuth, redactedURL(cfg.Redis.URL), redisPasswordWhy(cfg), cfg.Redis.PasswordEnv)
+		fmt.Fprintf(o.Terminal, stepRedisAuth, redactedURL(cfg.Redis.URL), redisPasswordWhy(cfg), cfg.Redis.PasswordEnv, cmp.Or(o.Command, "gridbot"))
 		return fmt.Errorf("Redis 不认密码，请按上面的步骤处理。原因：%w", err)
 	} else if err != nil {
 		// Nothing works without Redis: say what to do and stop, rather
 		// than wait for it without telling anyone.
-		fmt.Fprintf(o.Terminal, stepRedisDown, redactedURL(cfg.Redis.URL))
+		fmt.Fprintf(o.Terminal, stepRedisDown, redactedURL(cfg.Redis.URL), cmp.Or(o.Command, "gridbot"))
 		return fmt.Errorf("连不上 Redis，请按上面的步骤处理。原因：%w", err)
 	}
 	for _, v := range cfg.Villages {
@@ -465,14 +467,14 @@ const stepRedisDown = `连不上 Redis（redis.url：%s）。事项、积分和�
   # 在 /etc/redis/redis.conf 里写：appendonly yes、appendfsync always
   systemctl restart redis-server
   redis-cli ping        # 应显示 PONG
-然后重新运行 gridbot。Redis 在别的地址或有密码的话，请改配置里的 redis.url 和 redis.password_env。
+然后重新运行 %s。Redis 在别的地址或有密码的话，请改配置里的 redis.url 和 redis.password_env。
 `
 
 // stepRedisAuth is shown when Redis runs but refuses the password.
 const stepRedisAuth = `Redis 在运行，但不认密码（redis.url：%s）：%s。
 请把 Redis 的密码（/etc/redis/redis.conf 里 requirepass 后面写的）放进环境变量 %[3]s：
   export %[3]s='密码'
-用 systemd 的写进 /etc/gridbot.env（权限 600），不要写进配置文件。然后重新运行 gridbot。
+用 systemd 的写进 /etc/gridbot.env（权限 600），不要写进配置文件。然后重新运行 %[4]s。
 `
 
 // redisPasswordWhy says why Redis refused the password: none given, or
