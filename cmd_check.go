@@ -108,7 +108,11 @@ func check(ctx context.Context, o checkOptions) error {
 		return err
 	}
 	defer a.Close()
-	ro := runOptions{Config: cfg, Terminal: stdout, Logger: log, Now: o.Now}
+	again := []string{"check", "-config", o.Path} // the command to run once fixed
+	if o.TestAlert {
+		again = append(again, "-test-alert")
+	}
+	ro := runOptions{Config: cfg, Terminal: stdout, Logger: log, Now: o.Now, Command: commandLine(o.Self, again...)}
 	if err := preflight(ctx, a, ro); err != nil {
 		return err
 	}
@@ -126,10 +130,6 @@ func check(ctx context.Context, o checkOptions) error {
 	} else if hook := cfg.AlertURL(); config.WebAddress(hook) {
 		// set, but is it the right group's robot? Say how to see.
 		fmt.Fprintf(stdout, stepTestAlertHow, cfg.WeChat.Alert.URLEnv, commandLine(o.Self, "check", "-config", o.Path, "-test-alert"))
-	}
-	again := []string{"check", "-config", o.Path} // the command to run once fixed
-	if o.TestAlert {
-		again = append(again, "-test-alert")
 	}
 	grids := 0
 	for _, v := range cfg.Villages {

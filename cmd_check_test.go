@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -124,12 +125,13 @@ func TestCheckRedisPassword(t *testing.T) {
 		{"none", "", "Redis 在运行，但不认密码（redis.url：unix://"},
 		{"none, why", "", "这个 Redis 设了密码，可环境变量 GRIDBOT_REDIS_PASSWORD 是空的"},
 		{"wrong", "pw-2", "环境变量 GRIDBOT_REDIS_PASSWORD 里的密码不对"},
+		{"wrong, then", "pw-2", "然后重新运行 ./gridbot check -config 我的配置.yaml。"},
 		{"right", "pw-1", "没有发现问题"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Setenv("GRIDBOT_REDIS_PASSWORD", tc.password)
 			var out bytes.Buffer
-			err := check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Now: now,
+			err := check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Self: "./gridbot", Now: now,
 				Out: &out, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 			if (err != nil) != (tc.password != "pw-1") || !strings.Contains(out.String(), tc.want) || strings.Contains(out.String(), "apt install") {
 				t.Errorf("check: %v\n%s\nwant %q and no steps to install Redis", err, out.String(), tc.want)
@@ -163,7 +165,7 @@ func TestCheckSaysWhatToDo(t *testing.T) {
 	}
 	now := func() time.Time { return time.Date(2026, 12, 2, 10, 0, 0, 0, cfg.Location()) }
 	opts := func(out io.Writer) checkOptions {
-		return checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Now: now,
+		return checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Self: "./gridbot", Now: now,
 			Out: out, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	}
 	t.Run("no redis.url", func(t *testing.T) {
@@ -180,7 +182,7 @@ func TestCheckSaysWhatToDo(t *testing.T) {
 		if err == nil || !strings.HasPrefix(err.Error(), "连不上 Redis，请按上面的步骤处理。原因：") {
 			t.Errorf("check with Redis down: %v", err)
 		}
-		for _, want := range []string{"连不上 Redis（redis.url：redis://127.0.0.1:1/0）", "systemctl restart redis-server", "然后重新运行 gridbot。"} {
+		for _, want := range []string{"连不上 Redis（redis.url：redis://127.0.0.1:1/0）", "systemctl restart redis-server", "然后重新运行 ./gridbot check -config 我的配置.yaml。"} {
 			if !strings.Contains(out.String(), want) {
 				t.Errorf("check output lacks %q:\n%s", want, out.String())
 			}
@@ -449,6 +451,48 @@ func TestCheckTestAlert(t *testing.T) {
 				t.Errorf("the webhook's key shown:\n%s\n%s", out.String(), logs.String())
 			}
 			allChinese(t, out.String())
+		})
+	}
+}
+
+// TestCheckExamplePhones: a township written from the example that kept
+// its made-up department phones fails the check (an officer's 指派 #R 司法所
+// gives the number to villagers), naming the departments and the line;
+// real numbers, and the example township itself, pass.
+func TestCheckExamplePhones(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	srv.SetConfig(t, "appendonly", "yes")
+	srv.SetConfig(t, "appendfsync", "always")
+	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "")
+	const warn = "注意：第 36 行：township.departments 里 政法委、司法所 的电话还是示例里虚构的号码"
+	for _, tc := range []struct {
+		name, township string
+		real           bool
+		fails          bool
+	}{
+		{"the example township", "", false, false},
+		{"another township, the example's phones", "石门镇", false, true},
+		{"another township, its own phones", "石门镇", true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, rfs, err := loadConfig("config.example.yaml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			cfg.Redis.URL = srv.URL
+			cfg.Township.Name = cmp.Or(tc.township, cfg.Township.Name)
+			cfg.Township.Departments = cfg.Township.Departments[:3]
+			cfg.Township.Departments = slices.Delete(cfg.Township.Departments, 1, 2) // 政法委, 司法所
+			if tc.real {
+				cfg.Township.Departments[0].Phone, cfg.Township.Departments[1].Phone = "0871-6612345", "0871-6612346"
+			}
+			var out bytes.Buffer
+			err = check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Self: "./gridbot",
+				Now: func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) },
+				Out: &out, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+			if (err != nil) != tc.fails || strings.Contains(out.String(), warn) != tc.fails {
+				t.Errorf("check: %v\n%s\nwant the warning %q: %v", err, out.String(), warn, tc.fails)
+			}
 		})
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -79,8 +80,9 @@ type runOptions struct {
 	// AcceptUin lets this WeChat account serve although another served
 	// before (-accept-uin).
 	AcceptUin int64
-	// Command is the command line that started this bot, for the hint to
-	// start it again with -accept-uin; default "gridbot run -config 配置文件".
+	// Command is the command line that started this process (run, or
+	// check), for the hints to start it again: after Redis is fixed, and
+	// with -accept-uin (run); default "gridbot run -config 配置文件".
 	Command string
 }
 
@@ -251,12 +253,12 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 	cfg, log := o.Config, o.Logger
 	if err := a.Store.Ping(ctx); errors.Is(err, storage.ErrAuth) {
 		// Redis runs: the steps to install it would mislead.
-		fmt.Fprintf(o.Terminal, stepRedisAuth, redactedURL(cfg.Redis.URL), redisPasswordWhy(cfg), cfg.Redis.PasswordEnv)
+		fmt.Fprintf(o.Terminal, stepRedisAuth, redactedURL(cfg.Redis.URL), redisPasswordWhy(cfg), cfg.Redis.PasswordEnv, cmp.Or(o.Command, "gridbot"))
 		return fmt.Errorf("Redis 不认密码，请按上面的步骤处理。原因：%w", err)
 	} else if err != nil {
 		// Nothing works without Redis: say what to do and stop, rather
 		// than wait for it without telling anyone.
-		fmt.Fprintf(o.Terminal, stepRedisDown, redactedURL(cfg.Redis.URL))
+		fmt.Fprintf(o.Terminal, stepRedisDown, redactedURL(cfg.Redis.URL), cmp.Or(o.Command, "gridbot"))
 		return fmt.Errorf("连不上 Redis，请按上面的步骤处理。原因：%w", err)
 	}
 	for _, v := range cfg.Villages {
@@ -293,6 +295,13 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 		log.Info("Redis syncs its AOF every second: a power cut may lose the last second's acknowledged writes; appendfsync always loses none (README, Redis)",
 			"appendfsync", fsync)
 	}
+	if names := examplePhones(cfg); len(names) > 0 {
+		// A township made from the example that kept its made-up numbers:
+		// an officer's 指派 #R 部门 would give them to villagers.
+		fmt.Fprintf(o.Terminal, stepExamplePhones, cfg.At("township.departments"), strings.Join(names, "、"))
+		log.Warn("township.departments keeps the example's made-up phone numbers: replies that refer an item to a department give them out; write the real office numbers",
+			"departments", names)
+	}
 	if years := cfg.HolidaysMissing(o.Now()); len(years) > 0 {
 		fmt.Fprintf(o.Terminal, stepHolidays, joinYears(years))
 		log.Warn("sla.business_days is on but sla.holidays lacks the Spring Festival or National Day of these years: only weekends count as days off; add the State Council's holidays and 调休 workdays",
@@ -315,6 +324,31 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 			"var", cfg.WeChat.Alert.URLEnv)
 	}
 	return nil
+}
+
+// examplePhones names the departments of cfg whose phone is a made-up
+// number of the bundled example's, when cfg is another township's (the
+// example itself keeps them: the sandbox and the tests run on it).
+func examplePhones(cfg *config.Config) []string {
+	data, err := example.ReadFile("config.example.yaml")
+	if err != nil {
+		return nil
+	}
+	ex, err := config.Parse(data)
+	if err != nil || ex.Township.Name == cfg.Township.Name {
+		return nil
+	}
+	made := map[string]bool{}
+	for _, d := range ex.Township.Departments {
+		made[d.Phone] = true
+	}
+	var names []string
+	for _, d := range cfg.Township.Departments {
+		if made[d.Phone] {
+			names = append(names, d.Name)
+		}
+	}
+	return names
 }
 
 // needRedis refuses a config without redis.url: run keeps everything in
@@ -437,6 +471,11 @@ const (
 const stepServedTwice = "注意：%s 已经由另一个微信号（%s）在服务，两个号同时服务会把每条消息回复两遍。" +
 	"请检查两个号的配置：wechat.villages 不要重复，wechat.township: true 只给一个号（README「几个号」）。\n"
 
+// stepExamplePhones is shown when a township's departments keep the
+// example's made-up phone numbers.
+const stepExamplePhones = "注意：%stownship.departments 里 %s 的电话还是示例里虚构的号码：镇干部把事项转交部门时，回复里的电话会给到群众。" +
+	"请换成真实的办公电话，用不上的部门整个删掉（name、duty、phone 三行）。\n"
+
 // stepRedisDown is shown when Redis does not answer at start: the commands
 // of README, "Redis（必须开 AOF）".
 const stepRedisDown = `连不上 Redis（redis.url：%s）。事项、积分和待发消息都存在 Redis 里，没有它机器人不能启动。
@@ -445,14 +484,14 @@ const stepRedisDown = `连不上 Redis（redis.url：%s）。事项、积分和�
   # 在 /etc/redis/redis.conf 里写：appendonly yes、appendfsync always
   systemctl restart redis-server
   redis-cli ping        # 应显示 PONG
-然后重新运行 gridbot。Redis 在别的地址或有密码的话，请改配置里的 redis.url 和 redis.password_env。
+然后重新运行 %s。Redis 在别的地址或有密码的话，请改配置里的 redis.url 和 redis.password_env。
 `
 
 // stepRedisAuth is shown when Redis runs but refuses the password.
 const stepRedisAuth = `Redis 在运行，但不认密码（redis.url：%s）：%s。
 请把 Redis 的密码（/etc/redis/redis.conf 里 requirepass 后面写的）放进环境变量 %[3]s：
   export %[3]s='密码'
-用 systemd 的写进 /etc/gridbot.env（权限 600），不要写进配置文件。然后重新运行 gridbot。
+用 systemd 的写进 /etc/gridbot.env（权限 600），不要写进配置文件。然后重新运行 %[4]s。
 `
 
 // redisPasswordWhy says why Redis refused the password: none given, or
