@@ -105,8 +105,23 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 		fmt.Fprintln(stdout, "没有写入。确认无误后加 -write 替换花名册。")
 		return nil
 	}
+	if err := replaceRoster(target, merged); err != nil {
+		return err
+	}
+	kept := ""
+	if !first {
+		kept = "（旧文件在 " + target + ".bak）"
+	}
+	fmt.Fprintf(stdout, "已写入 %s%s。重启机器人后生效。\n", target, kept)
+	return nil
+}
+
+// replaceRoster writes people to the register file target, in its format,
+// keeping the file it replaces as target.bak; a failed write leaves target
+// as it was.
+func replaceRoster(target string, people []village.Person) error {
 	var buf bytes.Buffer
-	if err := roster.Write(&buf, merged, target); err != nil {
+	if err := roster.Write(&buf, people, target); err != nil {
 		return err
 	}
 	if old, err := os.ReadFile(target); err == nil {
@@ -121,11 +136,6 @@ func cmdRoster(_ context.Context, args []string, stdout, stderr io.Writer, _ *sl
 	if err := os.Rename(tmp, target); err != nil {
 		return fmt.Errorf("roster: 不能写 %s：请看有没有写这个文件夹的权限（%w）", target, err)
 	}
-	kept := ""
-	if !first {
-		kept = "（旧文件在 " + target + ".bak）"
-	}
-	fmt.Fprintf(stdout, "已写入 %s%s。重启机器人后生效。\n", target, kept)
 	return nil
 }
 

@@ -55,33 +55,8 @@ func hotLoginDead(err error) bool {
 func (t *Transport) session(ctx context.Context) (online bool, err error) {
 	sctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	b := openwechat.NewBot(sctx)
-	openwechat.Desktop.Prepare(b)
-	client := b.Caller.Client
-	client.MaxRetryTimes = 1 // a retried send could go out twice
-	next := t.o.HTTP
-	if next == nil {
-		next = client.HTTPClient().Transport
-	}
-	if next == nil {
-		next = http.DefaultTransport
-	}
-	jar := newCookieJar()
-	client.HTTPClient().Transport = &cookieTransport{next: next, jar: jar, server: t.server}
-	s := &sess{t: t, b: b, ctx: sctx, ready: make(chan struct{}), jar: jar}
-	b.UUIDCallback = s.showQR
-	b.ScanCallBack = func(openwechat.CheckLoginResponse) { fmt.Fprint(t.o.Terminal, stepScanned) }
-	hot := newHotStore(jar)
-	s.hot = hot
-	b.SyncCheckCallback = func(r openwechat.SyncCheckResponse) {
-		if r.Success() { // not any answer: 1203 forever is no sync
-			s.syncErrs = 0
-			t.synced()
-		}
-		hot.batchDone()
-	}
-	b.MessageHandler = s.onMessage
-	b.MessageErrorHandler = s.onSyncError
+	s := t.newSess(sctx)
+	b, jar, hot := s.b, s.jar, s.hot
 
 	t.setState(StateLoggingIn)
 	prevUin, blob, lerr := t.o.State.LoadLogin(ctx)
@@ -167,6 +142,46 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 	if ctx.Err() != nil {
 		return true, nil
 	}
+	return true, t.ended(ctx, reason)
+}
+
+// newSess makes the openwechat bot of a session on sctx: its HTTP client
+// keeps cookies in the session's jar (the kept login) and never retries a
+// request, and its callbacks are the session's.
+func (t *Transport) newSess(sctx context.Context) *sess {
+	b := openwechat.NewBot(sctx)
+	openwechat.Desktop.Prepare(b)
+	client := b.Caller.Client
+	client.MaxRetryTimes = 1 // a retried send could go out twice
+	next := t.o.HTTP
+	if next == nil {
+		next = client.HTTPClient().Transport
+	}
+	if next == nil {
+		next = http.DefaultTransport
+	}
+	jar := newCookieJar()
+	client.HTTPClient().Transport = &cookieTransport{next: next, jar: jar, server: t.server}
+	s := &sess{t: t, b: b, ctx: sctx, ready: make(chan struct{}), jar: jar, hot: newHotStore(jar)}
+	b.UUIDCallback = s.showQR
+	b.ScanCallBack = func(openwechat.CheckLoginResponse) { fmt.Fprint(t.o.Terminal, stepScanned) }
+	b.SyncCheckCallback = func(r openwechat.SyncCheckResponse) {
+		if r.Success() { // not any answer: 1203 forever is no sync
+			s.syncErrs = 0
+			t.synced()
+		}
+		s.hot.batchDone()
+	}
+	b.MessageHandler = s.onMessage
+	b.MessageErrorHandler = s.onSyncError
+	return s
+}
+
+// ended says why a session that was online ended (reason: openwechat's, nil
+// when it gave none), alerts, and returns the error Run logs. Receiving
+// that broke down logs in again at once; a logout forgets the kept login,
+// so that the next login scans.
+func (t *Transport) ended(ctx context.Context, reason error) error {
 	if reason == nil {
 		reason = errors.New("the session ended")
 	}
@@ -183,7 +198,7 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 		if first { // once until a sync succeeds
 			t.alert(ctx, alertSyncStuck, t.wc.Account, reason)
 		}
-		return true, fmt.Errorf("wechat: receiving failed: %w", reason)
+		return fmt.Errorf("wechat: receiving failed: %w", reason)
 	}
 	// The kept login ended with it: the next login scans.
 	if err := t.o.State.DropLogin(ctx); err != nil {
@@ -191,7 +206,7 @@ func (t *Transport) session(ctx context.Context) (online bool, err error) {
 	}
 	t.setState(StateLoggedOut)
 	t.alert(ctx, alertLoggedOut, t.wc.Account, reason)
-	return true, fmt.Errorf("wechat: logged out: %w", reason)
+	return fmt.Errorf("wechat: logged out: %w", reason)
 }
 
 // sess is one login session.
