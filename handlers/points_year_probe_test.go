@@ -1,0 +1,43 @@
+package handlers_test
+
+import "testing"
+
+// TestScorerRejectsBareNumber: 赵六 scores and leads no grid, so his
+// "驳回 #1 …" is about claim #C1, as "驳回 1 …" already was; he was told
+// that 驳回 needs the grid leader.
+func TestScorerRejectsBareNumber(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("陈二", "申请积分 参加义务劳动 清理河道")
+	got := b.say("赵六", "驳回 #1 没有证明人")
+	has(t, "bare number", got, "#C1 没有通过：陈二户·陈二「参加义务劳动、集体劳动」。理由：没有证明人。")
+	lacks(t, "bare number", got, "网格长")
+	b.say("陈二", "申请积分 参加义务劳动 修水渠")
+	has(t, "bare number, no reason", b.say("赵六", "驳回 #2"), "驳回要写理由")
+}
+
+// TestScorerUnknownClaimSaysReviewList: a scorer who mistypes a claim's
+// number is sent to 「待审」 (what waits for him), not to 「我的积分」,
+// which lists his own household's claims.
+func TestScorerUnknownClaimSaysReviewList(t *testing.T) {
+	b := examplePointsBot(t)
+	got := b.say("赵六", "同意 #C6 5")
+	has(t, "scorer", got, "没有找到 #C6，请核对积分编号；发「待审」可看还没审核的申请。")
+	lacks(t, "scorer", got, "我的积分")
+	has(t, "villager", b.say("陈二", "查 #C6"), "发「我的积分」可看本户待审核的申请。")
+}
+
+// TestDisputeNamesTheDeduction: a household with a deduction and a veto
+// item that disputes one in words hears about that one: "我根本没烧秸秆"
+// is the 焚烧秸秆 deduction, "凭什么不让我家参加评优" the veto item.
+func TestDisputeNamesTheDeduction(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("赵六", "扣分 陈二 焚烧秸秆")
+	b.say("赵六", "扣分 陈小龙 拘留 打架被治安拘留")
+	got := b.say("陈二", "凭什么扣我分 我根本没烧秸秆")
+	has(t, "the deduction named", got, "陈二，#C1 还没有公示")
+	lacks(t, "the deduction named", got, "#C2", "2 项扣分记录")
+	got = b.say("胡秀芝", "凭什么不让我家参加评优")
+	has(t, "the veto", got, "胡秀芝，#C2 还没有公示", "这项否决项就先冻结")
+	lacks(t, "the veto", got, "#C1", "2 项扣分记录")
+	has(t, "nothing named", b.say("陈二", "凭什么扣我家的分"), "您家有 2 项扣分记录")
+}
