@@ -523,6 +523,13 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 			Points: cost, Event: village.EventRedeem, Item: item.Name, Qty: qty, By: t.who.Name, Source: t.m.ID,
 			Period: p.cfg.Period(t.at)} // after the year-end run: the new year's
 		data["Ref"] = storage.RefPlaceholder // the ledger entry's, to undo it
+		if l := acct.LastRedeemed; l != nil && l.Item == item.Name && l.Qty == qty &&
+			l.At.In(t.at.Location()).Format(time.DateOnly) == t.at.Format(time.DateOnly) {
+			// the same again today: often the first one sent twice; it is
+			// kept, and the shopkeeper is shown how to undo it, as a
+			// scorer's repeated 加分 is
+			data["Again"] = l.At
+		}
 		if err := acct.Post(e); err != nil {
 			return err
 		}

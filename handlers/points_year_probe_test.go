@@ -41,3 +41,20 @@ func TestDisputeNamesTheDeduction(t *testing.T) {
 	lacks(t, "the veto", got, "#C1", "2 项扣分记录")
 	has(t, "nothing named", b.say("陈二", "凭什么扣我家的分"), "您家有 2 项扣分记录")
 }
+
+// TestRedeemSentTwice: the shopkeeper who sends the same 兑换 again the
+// same day (the first seemed not to go through) is reminded of the first
+// and shown how to undo the second, as a scorer's repeated 加分 is; a
+// different item, or the same one after the first was undone, is not.
+func TestRedeemSentTwice(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-301", 50)
+	first := b.say("周八", "兑换 张三 一包食用盐")
+	has(t, "first", first, "已兑换 #L1：张三户·张三 食用盐 1袋，用 3 分。")
+	lacks(t, "first", first, "提醒")
+	has(t, "again", b.say("周八", "兑换 张三 食用盐 1"),
+		"已兑换 #L2：张三户·张三 食用盐 1袋，用 3 分。\n提醒：今天09:01已经给张三户兑换过食用盐 1袋。如果这条是重复记录，请发「撤销兑换 #L2 重复记录」。")
+	lacks(t, "another item", b.say("周八", "兑换 张三 牙膏 1"), "提醒")
+	b.say("周八", "撤销兑换 #L3 拿错了")
+	lacks(t, "after an undo", b.say("周八", "兑换 张三 牙膏 1"), "提醒")
+}
