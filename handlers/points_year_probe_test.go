@@ -58,3 +58,21 @@ func TestRedeemSentTwice(t *testing.T) {
 	b.say("周八", "撤销兑换 #L3 拿错了")
 	lacks(t, "after an undo", b.say("周八", "兑换 张三 牙膏 1"), "提醒")
 }
+
+// TestPhotoCaptionAfterClaim: "这是垃圾分类的照片" said about the photo
+// just sent for a claim (or just before sending it) is no new matter: it
+// was offered as a report of 环境卫生. Without a claim or report of his
+// just made, the same words are read as before.
+func TestPhotoCaptionAfterClaim(t *testing.T) {
+	b := examplePointsBot(t)
+	b.say("张明", "申请积分 垃圾分类")
+	has(t, "photo", b.photo("p1", g3, "张明", "a.jpg"), "已把照片附到 #C1")
+	if got := b.say("张明", "这是垃圾分类的照片"); len(got) != 0 {
+		t.Errorf("caption after the photo: %q, want silence", got)
+	}
+	b.say("刘芳", "申请积分 打扫院子")
+	if got := b.say("刘芳", "这是我家院子的照片"); len(got) != 0 {
+		t.Errorf("caption before the photo: %q, want silence", got)
+	}
+	has(t, "no item of his", b.say("陈二", "这是后山垃圾堆的照片"), "我理解为")
+}
