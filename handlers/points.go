@@ -508,14 +508,15 @@ func (p *pointsFlow) outFor(t *turn, c *village.Claim, text string) []bot.Outbou
 
 // outForClaimant is outFor for a decision on a claim: one sent privately
 // (no group heard it) is decided privately too, so its claimant hears the
-// outcome privately, as his acknowledgement promised.
-func (p *pointsFlow) outForClaimant(t *turn, c *village.Claim, text string) []bot.Outbound {
+// outcome privately, as his acknowledgement promised: told, the text
+// without what only the scorers act on.
+func (p *pointsFlow) outForClaimant(t *turn, c *village.Claim, text, told string) []bot.Outbound {
 	out := p.outFor(t, c, text)
 	if c.Chat != "" {
 		return out
 	}
 	if who, err := p.r.people.Lookup(c.Village, c.Claimant); err == nil && who.UsesWeChat && who.Key() != t.who.Key() {
-		out = append(out, bot.Outbound{To: p.r.shown(who), Kind: bot.Private, Priority: bot.Normal, Text: text})
+		out = append(out, bot.Outbound{To: p.r.shown(who), Kind: bot.Private, Priority: bot.Normal, Text: told})
 	}
 	return out
 }

@@ -1,6 +1,9 @@
 package handlers_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestScorerRejectsBareNumber: 赵六 scores and leads no grid, so his
 // "驳回 #1 …" is about claim #C1, as "驳回 1 …" already was; he was told
@@ -75,4 +78,21 @@ func TestPhotoCaptionAfterClaim(t *testing.T) {
 		t.Errorf("caption before the photo: %q, want silence", got)
 	}
 	has(t, "no item of his", b.say("陈二", "这是后山垃圾堆的照片"), "我理解为")
+}
+
+// TestApprovedToldWithoutReviewNotes: a villager whose private claim is
+// approved hears the result, not the scorer's notes (that the witness was
+// missing "已记入审核记录", or how to revoke a twin): those are the
+// scorer's business and ask nothing of him.
+func TestApprovedToldWithoutReviewNotes(t *testing.T) {
+	b := examplePointsBot(t)
+	b.privately("胡秀芝", "申请积分 参加义务劳动 清理河道")
+	got := b.say("赵六", "同意 #C1 8")
+	has(t, "the group", got, g3+": #C1 已通过", "提醒：此项要求证明人，申请里没有，已记入审核记录。")
+	has(t, "the claimant", got, "胡秀芝: #C1 已通过：陈二户·胡秀芝「参加义务劳动、集体劳动」+8分")
+	for _, line := range got {
+		if strings.HasPrefix(line, "胡秀芝: ") && strings.Contains(line, "审核记录") {
+			t.Errorf("the claimant hears the scorer's note: %q", line)
+		}
+	}
 }
