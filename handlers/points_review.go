@@ -218,7 +218,7 @@ func (p *pointsFlow) refusedReview(ctx context.Context, t *turn, cmd command, c 
 		return true, p.r.reply(ctx, t, "points.refuse", data)
 	}
 	if c.Status != village.ClaimPending {
-		return true, p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word, "V": string(cmd.verb)})
+		return true, p.state(ctx, t, c, cmd)
 	}
 	return false, nil
 }
