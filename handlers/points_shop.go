@@ -508,6 +508,12 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 		if acct.Redeemable() < cost {
 			// just after the year end, "not enough" is the clearing
 			data["Cleared"], data["ClearedYear"] = lastCleared(acct, t.at)
+			// what the balance does buy, for the villager at the counter
+			if bal := acct.Redeemable(); bal > 0 && item.Points > 0 && bal >= item.Points {
+				data["Fits"] = bal / item.Points
+			} else if bal > 0 {
+				data["Cheaper"] = affordable(p.shop, bal)
+			}
 			return p.r.commitOut(ctx, t, p.balancePrivately(t, "points.redeem.short", data))
 		}
 		stock, err := storage.StockOf(ctx, ps, sc, v)
@@ -647,6 +653,18 @@ func (p *pointsFlow) restock(ctx context.Context, t *turn, cmd command) error {
 			Out:   t.out})
 		return err
 	})
+}
+
+// affordable are the names of the goods one unit of which costs at most
+// points.
+func affordable(shop []village.ShopItem, points int) []string {
+	var out []string
+	for _, it := range shop {
+		if it.Points <= points {
+			out = append(out, it.Name)
+		}
+	}
+	return out
 }
 
 // lastCleared is what the latest year-end clearing took of acct, and the
