@@ -231,6 +231,14 @@ func TestAnnouncedBeforeReplies(t *testing.T) {
 		input: award + `{"at":"2026-03-31T18:00:00+08:00"}
 {"at":"2026-04-01T10:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 那天他不在村里"}`,
 		first: "青山村三组网格群: 【积分公示】", then: "青山村三组网格群: 已收到对 #C1",
+	}, {
+		// down from before the year-end run until after January's 公示:
+		// the ranking that says the 公示 follows comes first
+		name: "year-end ranking before January's 公示",
+		input: `{"at":"2026-12-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
+{"at":"2026-12-31T12:00:00+08:00"}
+{"at":"2027-01-01T10:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"我的积分"}`,
+		first: "青山村三组网格群: 【2026年度积分排行】", then: "青山村三组网格群: 【积分公示】",
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, _ := replayOut(t, tc.input)
