@@ -231,6 +231,14 @@ func TestAnnouncedBeforeReplies(t *testing.T) {
 		input: award + `{"at":"2026-03-31T18:00:00+08:00"}
 {"at":"2026-04-01T10:00:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"异议 #C1 那天他不在村里"}`,
 		first: "青山村三组网格群: 【积分公示】", then: "青山村三组网格群: 已收到对 #C1",
+	}, {
+		// down from before the year-end run until after January's 公示:
+		// the ranking that says the 公示 follows comes first
+		name: "year-end ranking before January's 公示",
+		input: `{"at":"2026-12-02T09:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"加分 张三 志愿服务 20"}
+{"at":"2026-12-31T12:00:00+08:00"}
+{"at":"2027-01-01T10:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"我的积分"}`,
+		first: "青山村三组网格群: 【2026年度积分排行】", then: "青山村三组网格群: 【积分公示】",
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, _ := replayOut(t, tc.input)
@@ -261,6 +269,7 @@ func TestFinalRevokedWithinYear(t *testing.T) {
 {"at":"2026-04-09T09:05:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"我的积分"}
 {"at":"2026-12-31T18:00:00+08:00"}
 {"at":"2026-12-31T19:00:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"撤销 #C2 核实张三那天没去"}
+{"at":"2026-12-31T19:01:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"维持 #C2"}
 `)
 	expectOut(t, out,
 		"青山村三组网格群: #C1 的公示期已在4月8日 09:00结束，不能再提异议了。如确有问题，请写上理由再发",
@@ -270,7 +279,9 @@ func TestFinalRevokedWithinYear(t *testing.T) {
 		"青山村三组网格群: #C1 已撤销：陈二户·陈二「参加义务劳动、集体劳动」+6分不再计入。理由：核实陈二那天没去。已生效的积分收回。",
 		"陈二: 【积分通知】#C1 陈二的「参加义务劳动、集体劳动」+6分经核实已撤销（核实陈二那天没去），已生效的积分收回；已经兑换掉的，差的 5 分从以后生效的积分里扣。",
 		"可兑换：0 分（今年已兑换 5 分）。撤销的积分里有 5 分已经兑换掉了，从以后生效的积分里扣。",
-		"#C2 现在是「已生效」，公示期已过、积分已经生效，2026年的积分年终已结算，不能再撤销了。")
+		"#C2 现在是「已生效」，公示期已过、积分已经生效，2026年的积分年终已结算，不能再撤销了。",
+		// not offered the 撤销 the year end no longer allows
+		"青山村三组网格群: #C2 现在是「已生效」，公示期已过、积分已经生效，2026年的积分年终已结算，不能再改了。")
 	for _, h := range st.Households {
 		if h.ID == "QS-302" && (h.Total != 0 || h.Redeemable != -5) {
 			t.Errorf("陈二户 after the revocation: total %d, redeemable %d; want 0 and -5", h.Total, h.Redeemable)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -288,4 +289,28 @@ func (r *Router) tellHandlers(t *turn, rep *village.Report, block string, data a
 		}
 	}
 	return out
+}
+
+// captionRe is a message that only says what a photo shows ("这是垃圾分类
+// 的照片", "这张是我家院子的图片"): what WeChat cannot send with the photo.
+var captionRe = regexp.MustCompile(`^(?:这|这个|这张|这几张|这些|上面|图上|照片上|发的)?是?[^，,。；;！!？?\s]{0,12}的(?:照片|图片|相片)[了啊呀哈嘛。！!~～]*$`)
+
+// caption reports whether the turn's text is the caption of a photo for
+// the claim or report its sender made here just now (sent before the
+// photo or after it): the photo belongs to that item, and the caption is
+// no new matter ("这是垃圾分类的照片" is no report of 垃圾). It is read
+// only for a text that reads as a caption.
+func (r *Router) caption(ctx context.Context, t *turn) (bool, error) {
+	if !captionRe.MatchString(strings.TrimSpace(t.text)) {
+		return false, nil
+	}
+	sc, key, ok := evidenceKey(t)
+	if !ok {
+		return false, nil
+	}
+	e, _, err := r.readEvidence(ctx, sc, key)
+	if err != nil {
+		return false, err
+	}
+	return e.Ref != "" && !t.at.Before(e.At) && t.at.Sub(e.At) <= r.evidenceWindow(), nil
 }

@@ -127,7 +127,8 @@ func (r *Router) pointsFlows() map[verb]flow {
 		vRedeem: p.redeem, vUnredeem: p.unredeem, vRestock: p.restock, vPointsHelp: p.help, vReviewTodo: p.reviewTodo,
 		vReject: p.plainReview(func(ctx context.Context, t *turn, cmd command) error {
 			if p.claimRef(t, cmd).N == 0 && scoresOnly(t.who) {
-				cmd = cmd.withPlainRef('C')
+				// he rejects no reports: "驳回 #3 …" and "驳回 3 …" are claims
+				cmd = cmd.withBareRef('C').withPlainRef('C')
 			}
 			if p.claimRef(t, cmd).N > 0 {
 				return p.reject(ctx, t, cmd)
@@ -364,7 +365,9 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 		c, sc, err := p.findClaim(ctx, t, id)
 		switch {
 		case errors.Is(err, storage.ErrNotFound):
-			return p.r.reply(ctx, t, "points.unknownref", map[string]any{"Ref": id, "Object": cmd.verb == vObject, "Township": townshipView(t)})
+			// a reviewer's mistyped number: what waits for him is in 待审
+			review := townshipView(t) || decides[cmd.verb] && (t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer))
+			return p.r.reply(ctx, t, "points.unknownref", map[string]any{"Ref": id, "Object": cmd.verb == vObject, "Review": review})
 		case errors.Is(err, errAmbiguous):
 			return p.r.ambiguous(ctx, t, cmd.word, id, err)
 		case err != nil:
@@ -379,6 +382,9 @@ func (p *pointsFlow) withClaim(ctx context.Context, t *turn, cmd command, act fu
 // officers) use. 驳回 and 撤销 are not among them: without a claim named
 // they are the report verb and the shopkeeper's or claimant's word.
 var reviewing = map[verb]bool{vApprove: true, vUphold: true}
+
+// decides are the claim verbs only a reviewer uses.
+var decides = map[verb]bool{vApprove: true, vReject: true, vUphold: true, vRevoke: true}
 
 // oneByOne are the claim verbs whose text has no reason that could name
 // another claim: several claims in one of them is an error, said rather
@@ -502,14 +508,15 @@ func (p *pointsFlow) outFor(t *turn, c *village.Claim, text string) []bot.Outbou
 
 // outForClaimant is outFor for a decision on a claim: one sent privately
 // (no group heard it) is decided privately too, so its claimant hears the
-// outcome privately, as his acknowledgement promised.
-func (p *pointsFlow) outForClaimant(t *turn, c *village.Claim, text string) []bot.Outbound {
+// outcome privately, as his acknowledgement promised: told, the text
+// without what only the scorers act on.
+func (p *pointsFlow) outForClaimant(t *turn, c *village.Claim, text, told string) []bot.Outbound {
 	out := p.outFor(t, c, text)
 	if c.Chat != "" {
 		return out
 	}
 	if who, err := p.r.people.Lookup(c.Village, c.Claimant); err == nil && who.UsesWeChat && who.Key() != t.who.Key() {
-		out = append(out, bot.Outbound{To: p.r.shown(who), Kind: bot.Private, Priority: bot.Normal, Text: text})
+		out = append(out, bot.Outbound{To: p.r.shown(who), Kind: bot.Private, Priority: bot.Normal, Text: told})
 	}
 	return out
 }

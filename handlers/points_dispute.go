@@ -110,6 +110,7 @@ func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err erro
 		return true, p.r.reply(ctx, t, "points.disputed.none", map[string]any{"Name": t.who.Name, "Year": year, "Prev": prev})
 	}
 	slices.SortFunc(found, func(a, b village.Claim) int { return b.DecidedAt.Compare(a.DecidedAt) })
+	found = p.spokenOf(t.text, found)
 	found = found[:min(len(found), maxDisputed)]
 	if len(found) > 1 {
 		closed := true // every one final in a year its year end closed
@@ -140,6 +141,28 @@ func (p *pointsFlow) disputed(ctx context.Context, t *turn) (done bool, err erro
 		data["State"], data["Closed"] = "late", !open
 	}
 	return true, p.r.reply(ctx, t, "points.disputed", data)
+}
+
+// vetoSaid is a dispute about what a veto item does ("不让我家参加评优").
+var vetoSaid = regexp.MustCompile(`评优|排名|排行|否决`)
+
+// spokenOf narrows a household's disputed items to those the message
+// speaks of: its veto items when it speaks of what a veto does ("凭什么
+// 不让我家参加评优"), else the items whose indicator's words it uses ("我
+// 根本没烧秸秆": 焚烧秸秆); all of them when that leaves none.
+func (p *pointsFlow) spokenOf(text string, cs []village.Claim) []village.Claim {
+	veto := vetoSaid.MatchString(text)
+	var out []village.Claim
+	for _, c := range cs {
+		ind, ok := p.cat.ByCode(c.Indicator)
+		if veto && c.IsVeto() || !veto && ok && containsAnyOf(text, ind.Keywords...) {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return cs
+	}
+	return out
 }
 
 // namesOther reports whether text names someone of village v outside

@@ -41,7 +41,7 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 				"Quarterly": p.cfg.Publicity.Cadence == "quarterly"})
 		}
 		if c.Status != village.ClaimApproved && c.Status != village.ClaimObjected {
-			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word, "V": string(cmd.verb)})
+			return p.state(ctx, t, c, cmd)
 		}
 		note := stripRefs(cmd.args, 'C')
 		if !hasContent(note) {
@@ -154,7 +154,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 			revocable = open
 		}
 		if (action == village.ClaimUphold && c.Status != village.ClaimObjected) || (action == village.ClaimRevoke && !revocable) {
-			return p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word, "V": string(cmd.verb)})
+			return p.state(ctx, t, c, cmd)
 		}
 		note := stripRefs(cmd.args, 'C')
 		if action == village.ClaimRevoke && !hasContent(note) {
@@ -293,6 +293,21 @@ func (p *pointsFlow) toldEarly(t *turn, c *village.Claim, data map[string]any) [
 			Text: p.r.texts.Render("points.object.early.outcome", data)})
 	}
 	return out
+}
+
+// state answers a command the claim's status leaves nothing to do for; a
+// final item whose year the year-end run closed is not offered 撤销 (it
+// can no longer be changed).
+func (p *pointsFlow) state(ctx context.Context, t *turn, c village.Claim, cmd command) error {
+	data := map[string]any{"C": &c, "Verb": cmd.word, "V": string(cmd.verb)}
+	if c.Status == village.ClaimFinal {
+		open, err := p.yearOpen(ctx, storage.VillageScope(c.Village), c.Year(), t)
+		if err != nil {
+			return err
+		}
+		data["Closed"] = !open
+	}
+	return p.r.reply(ctx, t, "points.state", data)
 }
 
 // yearOpen reports whether year is this year and its year-end run has not

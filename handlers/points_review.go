@@ -218,7 +218,7 @@ func (p *pointsFlow) refusedReview(ctx context.Context, t *turn, cmd command, c 
 		return true, p.r.reply(ctx, t, "points.refuse", data)
 	}
 	if c.Status != village.ClaimPending {
-		return true, p.r.reply(ctx, t, "points.state", map[string]any{"C": &c, "Verb": cmd.word, "V": string(cmd.verb)})
+		return true, p.state(ctx, t, c, cmd)
 	}
 	return false, nil
 }
@@ -272,7 +272,9 @@ func (p *pointsFlow) approve(ctx context.Context, t *turn, cmd command) error {
 			data["Twin"] = &approved[i]
 		}
 		data["Quarterly"] = p.cfg.Publicity.Cadence == "quarterly"
-		out := append(p.outForClaimant(t, &c, p.r.texts.Render("points.approved", data)), p.toldEarly(t, &c, data)...)
+		text := p.r.texts.Render("points.approved", data)
+		data["Claimant"] = true // the notes for the scorers left out
+		out := append(p.outForClaimant(t, &c, text, p.r.texts.Render("points.approved", data)), p.toldEarly(t, &c, data)...)
 		return p.commitClaim(ctx, t, sc, c, from, &acct, read, out)
 	})
 }
@@ -303,7 +305,8 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Capped": capped, "I": ind}
-		out := append(p.outForClaimant(t, &c, p.r.texts.Render("points.rejected", data)), p.toldEarly(t, &c, data)...)
+		text := p.r.texts.Render("points.rejected", data)
+		out := append(p.outForClaimant(t, &c, text, text), p.toldEarly(t, &c, data)...)
 		var checked []storage.Doc
 		if acct.Doc != 0 {
 			checked = append(checked, storage.Checked(storage.AccountKind, acct.Doc, acct.Version))

@@ -508,6 +508,12 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 		if acct.Redeemable() < cost {
 			// just after the year end, "not enough" is the clearing
 			data["Cleared"], data["ClearedYear"] = lastCleared(acct, t.at)
+			// what the balance does buy, for the villager at the counter
+			if bal := acct.Redeemable(); bal > 0 && item.Points > 0 && bal >= item.Points {
+				data["Fits"] = bal / item.Points
+			} else if bal > 0 {
+				data["Cheaper"] = affordable(p.shop, bal)
+			}
 			return p.r.commitOut(ctx, t, p.balancePrivately(t, "points.redeem.short", data))
 		}
 		stock, err := storage.StockOf(ctx, ps, sc, v)
@@ -523,6 +529,13 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 			Points: cost, Event: village.EventRedeem, Item: item.Name, Qty: qty, By: t.who.Name, Source: t.m.ID,
 			Period: p.cfg.Period(t.at)} // after the year-end run: the new year's
 		data["Ref"] = storage.RefPlaceholder // the ledger entry's, to undo it
+		if l := acct.LastRedeemed; l != nil && l.Item == item.Name && l.Qty == qty &&
+			l.At.In(t.at.Location()).Format(time.DateOnly) == t.at.Format(time.DateOnly) {
+			// the same again today: often the first one sent twice; it is
+			// kept, and the shopkeeper is shown how to undo it, as a
+			// scorer's repeated 加分 is
+			data["Again"] = l.At
+		}
 		if err := acct.Post(e); err != nil {
 			return err
 		}
@@ -640,6 +653,18 @@ func (p *pointsFlow) restock(ctx context.Context, t *turn, cmd command) error {
 			Out:   t.out})
 		return err
 	})
+}
+
+// affordable are the names of the goods one unit of which costs at most
+// points.
+func affordable(shop []village.ShopItem, points int) []string {
+	var out []string
+	for _, it := range shop {
+		if it.Points <= points {
+			out = append(out, it.Name)
+		}
+	}
+	return out
 }
 
 // lastCleared is what the latest year-end clearing took of acct, and the

@@ -710,6 +710,10 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 	if _, _, ok := misspelt(t.text); ok {
 		return r.misspeltHint(ctx, t)
 	}
+	if said, err := r.caption(ctx, t); said || err != nil {
+		// "这是垃圾分类的照片" about the photo of the claim just made
+		return err
+	}
 	if t.long == 0 && !t.who.IsCadre() && r.accusesCadre(t.text, t.where.village) {
 		// "我要投诉网格员 收了红包才给办": however it reads, a complaint
 		// for the township, filed privately (report)

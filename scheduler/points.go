@@ -506,10 +506,13 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 			"Publishing": inWindow + upcoming, "InWindow": inWindow, "Upcoming": upcoming, "NextPublicity": j.nextPublicity(at),
 			"PublishNow": !j.nextPublicity(at).IsZero() && !j.nextPublicity(at).After(now), // run late: the 公示 follows at once
 			"Keep":       pc.YearEnd.Unspent != "clear"}
+		// Not a summary (bot.Bulk), as the 公示 is not: posted late after
+		// downtime, it would come after January's 公示, which it says
+		// follows, and after the replies that speak of the new year.
 		var out []bot.Outbound
 		for _, g := range vc.Grids {
 			if scored[g.Name] {
-				out = append(out, j.toGrid(g.Group, "points.yearend", data, bot.Bulk))
+				out = append(out, j.toGrid(g.Group, "points.yearend", data, bot.Normal))
 			}
 		}
 		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: id, Docs: docs,

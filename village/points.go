@@ -789,10 +789,20 @@ type Account struct {
 	// Reversed are the redemptions ("L12") given back by a refund: each
 	// is given back once.
 	Reversed []string `json:"reversed,omitempty"`
+	// LastRedeemed is the household's latest redemption not given back,
+	// so that the same one sent again that day can be pointed out.
+	LastRedeemed *Redemption `json:"last_redeemed,omitempty"`
 	// Version is the stored version the account was read at.
 	Version int `json:"-"`
 	// Doc is the account's document number; 0 before it is stored.
 	Doc int `json:"-"`
+}
+
+// Redemption is what a redemption took and when.
+type Redemption struct {
+	At   time.Time `json:"at"`
+	Item string    `json:"item"`
+	Qty  int       `json:"qty"`
 }
 
 // NewAccount is an empty account.
@@ -856,6 +866,7 @@ func (a *Account) Post(e LedgerEntry) error {
 	switch e.Event {
 	case EventRedeem:
 		a.Redeemed += e.Points
+		a.LastRedeemed = &Redemption{At: e.At, Item: e.Item, Qty: e.Qty}
 		if len(e.Period) >= 4 {
 			a.year(e.Period[:4]).Redeemed += e.Points
 		}
@@ -866,6 +877,9 @@ func (a *Account) Post(e LedgerEntry) error {
 		}
 		a.Reversed = append(a.Reversed, e.Reverses)
 		a.Redeemed -= e.Points
+		if l := a.LastRedeemed; l != nil && l.Item == e.Item && l.Qty == e.Qty {
+			a.LastRedeemed = nil // given back: a redemption sent after it is no repeat
+		}
 		if len(e.Period) >= 4 {
 			a.year(e.Period[:4]).Redeemed -= e.Points
 		}
