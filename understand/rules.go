@@ -152,8 +152,8 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		ok = false // "不是着火，是有人在烧秸秆，我去劝了"
 	case corrected && !complains(c):
 		rep.conf = min(rep.conf, 0.5)
-	case quarrelCalledOff(c) && !complains(c):
-		ok = false // "不是有人打架 是两口子拌嘴 已经劝开了"
+	case (quarrelCalledOff(c) || partedOnce(c)) && !complains(c):
+		ok = false // "不是有人打架 是两口子拌嘴 已经劝开了", "两个人打起来了 已经劝开了"
 	}
 	if ok && rep.conf < 0.4 && !rep.query {
 		ok = false // resolved or thanked: "路灯已经修好了，谢谢"
@@ -1414,6 +1414,16 @@ func quarrelCalledOff(t string) bool {
 	return containsAny(t, calmedDown) && takenBackAt(t, disputes) >= 0
 }
 
+// partedOnce reports whether t tells of a quarrel that is over already
+// ("两个人打起来了 没动刀 已经劝开了"), not one that keeps coming back ("隔
+// 壁两口子又打架了 刚拉开了"): news, nothing left for the mediators.
+func partedOnce(t string) bool {
+	return containsAny(t, partedAlready) && !containsAny(t, goesOn)
+}
+
+// partedAlready say a quarrel was already parted or made up.
+var partedAlready = newLexicon("已经劝开", "已经拉开", "已经劝住", "已经劝好", "已经和好", "已经说开", "已经没事", "已劝开", "已拉开")
+
 // calmedDown say a quarrel is over: "劝开了", "和好了".
 var calmedDown = newLexicon("劝开了", "拉开了", "劝住了", "劝好了", "和好了", "说开了", "没事了", "散了")
 
@@ -1509,7 +1519,8 @@ var pointsAskRe = regexp.MustCompile(`申请\p{Han}{1,8}的分`)
 // matching an indicator of the catalogue. It is offered as a claim at a
 // confidence that asks first.
 func (ru Rules) deed(t string) (claimFound, bool) {
-	if !containsAny(t, deedVerbs) || !strings.Contains(t, "了") || isQuestion(t) || containsAny(t, noiseWords) || containsAny(t, ownerSought) {
+	if !containsAny(t, deedVerbs) || !strings.Contains(t, "了") || isQuestion(t) || containsAny(t, noiseWords) || containsAny(t, ownerSought) ||
+		containsAny(t, futile) {
 		return claimFound{}, false
 	}
 	code, ok := indicatorOf(ru.Catalogue, t)
@@ -1518,6 +1529,10 @@ func (ru Rules) deed(t string) (claimFound, bool) {
 	}
 	return claimFound{indicator: code, conf: confDeed}, true
 }
+
+// futile say that what was done came to nothing ("调解了好几次都没用",
+// "劝了也白劝"): no deed to offer points for.
+var futile = newLexicon("没用", "不管用", "没效果", "白费", "白劝", "白调解", "调不好", "调解不成", "调解不了", "没调好", "没调解好", "劝不住", "劝不好", "劝不开")
 
 // newsOfDeed finds a good deed told as news in a message that also names a
 // problem ("今天跟着网格员去清理河道了 捞了好多垃圾"): the sender did the
@@ -1749,8 +1764,8 @@ var (
 )
 
 // disputeLookalikes hold a dispute word without a dispute: 不认 in "不认
-// 识", "不认得".
-var disputeLookalikes = newLexicon("不认识", "不认得", "认不认识", "不认路")
+// 识", "不认得"; 打起来 of a game ("麻将打起来").
+var disputeLookalikes = newLexicon("不认识", "不认得", "认不认识", "不认路", "麻将打起来", "牌打起来", "球打起来", "游戏打起来", "比赛打起来")
 
 // pleadsForPerson reports whether t asks, in plain words, for someone to
 // come to a person in need ("我家老头子病了下不了床 谁来帮帮忙", "隔壁刘大
