@@ -298,3 +298,34 @@ func TestWitnessQuotedShort(t *testing.T) {
 		t.Errorf("the whole message or its numbers quoted:\n%s", s)
 	}
 }
+
+// TestQuarrelFlaresAgain: the other party named in a mediation item
+// answering of the same thing in words of no side is a party all the same;
+// after the quarrel died down in the group, word that it broke out again
+// ("又吵起来了", "这次又动手了", "他们还在吵", "调解了好几次都没用 又打起来
+// 了"), from a party or anyone, is news for the item's mediators, not a
+// new item, a question or a points claim; blows are told each time, at
+// once; its mediator saying it is asked whether it is the item's 进展.
+func TestQuarrelFlaresAgain(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "the complaint", c.say("张三", "陈二家的牛又跑到我家玉米地里吃了一大片 这都第三回了"), grid3+": 已登记 #R1（调解事项）")
+	expect(t, "the other side answers", c.say("陈二", "我家牛是绳子断了跑出去的 又不是故意的 你家玉米都收完了吃的是秆子"),
+		"李四: 【调解提醒】#R1 的争执还在群里继续，陈二也说了", "郑十: 【调解提醒】#R1")
+	c.now = c.now.Add(26 * time.Hour)
+	expect(t, "the reporter: again", c.say("张三", "又吵起来了"),
+		grid3+": @张三\u2005收到，#R1（调解事项）还在调解，刚才说的已转告李四、郑十。请双方先分开",
+		"李四: 【又吵起来了】#R1（陈二家的牛又跑到我家玉米地里吃了一大片 这都第三回了）：张三在群里说：「又吵起来了」",
+		"郑十: 【又吵起来了】#R1")
+	got := c.say("王五", "这次又动手了")
+	expect(t, "blows, told again at once", got, "李四: 【又动手了】#R1", "郑十: 【又动手了】#R1",
+		grid3+": @王五\u2005收到，#R1（调解事项）还在调解，刚才说的已转告李四、郑十。有人受伤请马上打120")
+	expect(t, "still quarrelling, within the hour", c.say("周八", "网格员去调解了 他们还在吵"),
+		grid3+": @周八\u2005收到，#R1（调解事项）还在调解，负责人刚才已经知道了。")
+	got = c.say("陈二", "调解了好几次都没用 又打起来了")
+	expect(t, "mediation failed, blows", got, "上报镇 #R1 原因", "郑十: 【又动手了】#R1", grid3+": @陈二\u2005收到，#R1（调解事项）还在调解")
+	if s := strings.Join(got, "\n"); strings.Contains(s, "积分") || strings.Contains(s, "#C") {
+		t.Errorf("failed mediation offered as a points claim:\n%s", s)
+	}
+	expect(t, "its mediator says it", c.say("郑十", "又吵起来了"), grid3+": @郑十\u2005是 #R1（陈二家的牛又跑到我家玉米地里吃了一大片 这都第三回了）的进展吗？回复「1」记上")
+	c.wantReports(1, "")
+}
