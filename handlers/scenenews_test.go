@@ -104,11 +104,11 @@ func TestSceneNewsOneRoundTrip(t *testing.T) {
 
 // TestSceneNewsAcrossProcesses: a second alarm raised through another bot
 // process since this one last read the grid is not passed over: "火灭了"
-// ends neither, and the cadre is shown both.
+// of two fires ends neither, and the cadre is shown both.
 func TestSceneNewsAcrossProcesses(t *testing.T) {
 	a, b := twoProcesses(t)
 	has(t, "first alarm", a.say("张三", "快来人 老王家着火了"), "#R1 已登记")
-	has(t, "through the other process", b.say("陈二", "上报 紧急 河边有人落水了"), "#R2 已登记")
+	has(t, "through the other process", b.say("陈二", "上报 紧急 村东头仓库着火了"), "#R2 已登记")
 	has(t, "two open", a.say("王五", "火灭了 没人受伤"), "王五，本组有2件突发事件没办结")
 	for _, rep := range a.reports() {
 		if rep.Status != village.StatusNew {
