@@ -129,9 +129,9 @@ func (r *Router) quarrelFlared(ctx context.Context, t *turn, reading village.Rea
 	named := understand.NamesSubject(t.text)
 	var mediated, his []village.Report
 	for _, rep := range open {
-		if rep.Chat != t.m.Chat || rep.Type != village.Mediation || !rep.Status.Open() || rep.Status == village.StatusResolved ||
-			named && !understand.SharesSubject(rep.Text, t.text) {
-			// a resolved one waits for its reporter's answer (awaitedUnnamed)
+		if rep.Chat != t.m.Chat || rep.Type != village.Mediation || !rep.Status.Open() || named && !understand.SharesSubject(rep.Text, t.text) {
+			// a resolved one's reporter saying it is his 未解决
+			// (awaitedUnnamed); anyone else's word is news for it
 			continue
 		}
 		mediated = append(mediated, rep)
