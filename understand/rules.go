@@ -1355,14 +1355,14 @@ func otherHousehold(t string) bool {
 	if strings.Contains(t, "你家") || strings.Contains(t, "你们家") {
 		return true
 	}
-	if !strings.Contains(t, "家的") { // all householdRe finds ends in it
+	if !strings.Contains(t, "家") { // all householdRe finds holds it
 		return false
 	}
 	for _, m := range householdRe.FindAllStringSubmatch(t, -1) {
 		owner := []rune(m[1])
 		last := owner[len(owner)-1]
 		switch {
-		case strings.ContainsRune("我俺咱己大人回在到全一娘婆国专农", last), m[1] == "老",
+		case strings.ContainsRune("我俺咱己大人回在到全一娘婆国专农各每商", last), m[1] == "老",
 			last == '们' && strings.ContainsRune("我俺咱", owner[0]):
 			continue
 		}
@@ -1371,7 +1371,9 @@ func otherHousehold(t string) bool {
 	return false
 }
 
-var householdRe = regexp.MustCompile(`(\p{Han}{1,2})家的`)
+// householdRe finds a household named as owner ("老王家的牛") or as the
+// one who did something to the sender's ("张三家砌的墙", "老张家把沟堵了").
+var householdRe = regexp.MustCompile(`(\p{Han}{1,2})家(?:的|砌|把|盖|修|挖|建|堆|倒|占|养|种|放)`)
 
 // correction reports whether t takes back an alarm: an alarm word negated
 // by "不是" or "并非" ("不是着火，是烧秸秆"). "是不是着火了" asks, it takes
