@@ -278,7 +278,12 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 	fixed := fixedWithThanks(t.text)
 	pleased := saysSatisfied(t.text)
 	thanks := !fixed && !pleased && thanksAlone(t.text)
-	words := fixed || pleased || containsAnyOf(t.text, notFixedWords...)
+	// "又吵起来了" after a quarrel's 办结 says it is not settled
+	flares, _ := understand.QuarrelFlares(t.text)
+	quarrelBack := func(rep village.Report) bool {
+		return flares && rep.Type == village.Mediation && rep.Status == village.StatusResolved
+	}
+	words := fixed || pleased || containsAnyOf(t.text, notFixedWords...) || flares
 	if t.quote != nil || reading.Intent == village.IntentClaim || !words && !thanks && !deniesInWords(t.text) ||
 		len(village.FindRefs(t.text)) > 0 {
 		// most of a group's talk: no Redis read
@@ -334,6 +339,9 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 	copied := followed && chosen.Copied()
 	subject := notFixedSubject(t.text)
 	about := func(rep village.Report) bool {
+		if quarrelBack(rep) {
+			return true
+		}
 		if last, _ := utf8.DecodeLastRuneInString(subject); subject != "" && strings.ContainsRune(rep.Text, last) {
 			// "灯还是不亮 … 老伴气得骂人": what he says is not fixed (路灯
 			// or its 灯) is this item's, whatever the reader made of the rest
@@ -349,7 +357,7 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 	// notFixedPlain does.
 	notFixed := func(rep village.Report) bool {
 		_, plain := deniedOf(t.text, rep.Text)
-		return saysNotFixed(t.text) || plain && reading.Intent != village.IntentReport
+		return saysNotFixed(t.text) || plain && reading.Intent != village.IntentReport || quarrelBack(rep)
 	}
 	waiting := r.fitting(t, vConfirm, open)
 	if !fixed && !pleased {

@@ -86,12 +86,83 @@ var bothParties = []string{"两家", "两个人", "两人", "双方", "两边", 
 // is live (disputeLive). From someone other than the reporter, new to it,
 // it makes him a follower and tells the handlers privately, as
 // joinDispute does; the reporter's, or a party's said again, is taken
-// quietly. done is false when it is no such message.
+// quietly. The other party named in the report answering of the same
+// thing in words of no side ("我家牛是绳子断了跑出去的 又不是故意的" to "陈二
+// 家的牛又跑到我家玉米地里") gives his side all the same. done is false
+// when it is no such message.
 func (r *Router) disputeSide(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if t.addr || reading.Type == village.Mediation && reading.Intent == village.IntentReport || !understand.TakesSide(t.text) {
+	if t.addr || t.where.kind != inGrid || reading.Type == village.Mediation && reading.Intent == village.IntentReport {
 		return false, nil
 	}
-	return r.join(ctx, t, true, func(village.Report) bool { return false }, r.liveDispute(t, true), r.tellMediators(t, "dispute.joined"))
+	fits := r.liveDispute(t, true)
+	if !understand.TakesSide(t.text) {
+		if !understand.NamesSubject(t.text) {
+			return false, nil
+		}
+		live := fits
+		fits = func(rep village.Report) bool { return live(rep) && !rep.ReportedBy(t.who) && r.namedIn(t.who, rep) }
+	}
+	return r.join(ctx, t, true, func(village.Report) bool { return false }, fits, r.tellMediators(t, "dispute.joined"))
+}
+
+// quarrelFlared takes word, said in a grid group, that a quarrel the grid
+// mediates broke out again or goes on ("又吵起来了", "这次又动手了", "网格
+// 员去调解了 他们还在吵", "调解了好几次都没用 又打起来了": understand.
+// QuarrelFlares), past the hour the quarrel is live in the group (blows
+// at any time; within it, words are more of the quarrel: joinDispute): it
+// is news for that item, not a new matter to file or ask about, nor a deed
+// of mediation. The item is the sender's own (he reported, follows or is
+// named in it), else the group's only open one; a thing named (墙, 牛)
+// must be the item's. Its handlers hear what he said (at once when it
+// came to blows) and he hears that they know; a handler saying it is
+// asked whether it is the item's 进展. done is false when no one item
+// fits, or the text tells no such news (the store is not read then).
+func (r *Router) quarrelFlared(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	flares, fight := understand.QuarrelFlares(t.text)
+	if !flares || t.where.kind != inGrid || reading.Type == village.Emergency {
+		return false, nil
+	}
+	open, err := r.openAll(ctx, t)
+	if err != nil {
+		return true, err
+	}
+	named := understand.NamesSubject(t.text)
+	var mediated, his []village.Report
+	for _, rep := range open {
+		if rep.Chat != t.m.Chat || rep.Type != village.Mediation || !rep.Status.Open() || named && !understand.SharesSubject(rep.Text, t.text) {
+			// a resolved one's reporter saying it is his 未解决
+			// (awaitedUnnamed); anyone else's word is news for it
+			continue
+		}
+		mediated = append(mediated, rep)
+		if rep.ReportedBy(t.who) || rep.FollowedBy(t.who) || r.namedIn(t.who, rep) {
+			his = append(his, rep)
+		}
+	}
+	var rep village.Report
+	switch {
+	case len(his) == 1:
+		rep = his[0]
+	case len(his) == 0 && len(mediated) == 1:
+		rep = mediated[0]
+	default:
+		return false, nil
+	}
+	if rep.HandledBy(t.who) {
+		// its mediator's own news: his to record
+		return true, r.askProgress(ctx, t, rep, t.text, village.Mediation)
+	}
+	if !fight && t.at.Sub(lastTouched(rep)) <= disputeLive {
+		// the quarrel is going on in the group as the mediators know:
+		// more of it (joinDispute)
+		return false, nil
+	}
+	done, err = r.retold(ctx, t, rep, retelling{flare: true, fight: fight})
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+		// the item changed since it was read: read the grid again, once
+		return r.quarrelFlared(ctx, t, reading)
+	}
+	return done, err
 }
 
 // liveDispute fits a mediation item raised or touched within disputeLive
@@ -99,10 +170,7 @@ func (r *Router) disputeSide(ctx context.Context, t *turn, reading village.Readi
 // whose report names a thing t names.
 func (r *Router) liveDispute(t *turn, sameThing bool) func(village.Report) bool {
 	return func(rep village.Report) bool {
-		last := rep.CreatedAt
-		if n := len(rep.History); n > 0 {
-			last = rep.History[n-1].At
-		}
+		last := lastTouched(rep)
 		// its handler speaking of it mediates it: he is no party joining
 		// the quarrel, and telling him what he said helps nobody
 		return rep.Type == village.Mediation && t.at.Sub(last) <= disputeLive && !rep.HandledBy(t.who) &&

@@ -298,3 +298,75 @@ func TestWitnessQuotedShort(t *testing.T) {
 		t.Errorf("the whole message or its numbers quoted:\n%s", s)
 	}
 }
+
+// TestQuarrelFlaresAgain: the other party named in a mediation item
+// answering of the same thing in words of no side is a party all the same;
+// after the quarrel died down in the group, word that it broke out again
+// ("又吵起来了", "这次又动手了", "他们还在吵", "调解了好几次都没用 又打起来
+// 了"), from a party or anyone, is news for the item's mediators, not a
+// new item, a question or a points claim; blows are told each time, at
+// once; its mediator saying it is asked whether it is the item's 进展.
+func TestQuarrelFlaresAgain(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "the complaint", c.say("张三", "陈二家的牛又跑到我家玉米地里吃了一大片 这都第三回了"), grid3+": 已登记 #R1（调解事项）")
+	expect(t, "the other side answers", c.say("陈二", "我家牛是绳子断了跑出去的 又不是故意的 你家玉米都收完了吃的是秆子"),
+		"李四: 【调解提醒】#R1 的争执还在群里继续，陈二也说了", "郑十: 【调解提醒】#R1")
+	has(t, "the other party is no co-reporter", c.private("李四", "查 #R1"), "报告人：张三，今天09:01（当事人还有：陈二）")
+	c.now = c.now.Add(26 * time.Hour)
+	expect(t, "the reporter: again", c.say("张三", "又吵起来了"),
+		grid3+": @张三\u2005收到，#R1（调解事项）还在调解，刚才说的已转告李四、郑十。请双方先分开",
+		"李四: 【又吵起来了】#R1（陈二家的牛又跑到我家玉米地里吃了一大片 这都第三回了）：张三在群里说：「又吵起来了」",
+		"郑十: 【又吵起来了】#R1")
+	got := c.say("王五", "这次又动手了")
+	expect(t, "blows, told again at once", got, "李四: 【又动手了】#R1", "郑十: 【又动手了】#R1",
+		grid3+": @王五\u2005收到，#R1（调解事项）还在调解，刚才说的已转告李四、郑十。有人受伤请马上打120")
+	expect(t, "still quarrelling, within the hour", c.say("周八", "网格员去调解了 他们还在吵"),
+		grid3+": @周八\u2005收到，#R1（调解事项）还在调解，负责人刚才已经知道了。")
+	got = c.say("陈二", "调解了好几次都没用 又打起来了")
+	expect(t, "mediation failed, blows", got, "上报镇 #R1 原因", "郑十: 【又动手了】#R1", grid3+": @陈二\u2005收到，#R1（调解事项）还在调解")
+	if s := strings.Join(got, "\n"); strings.Contains(s, "积分") || strings.Contains(s, "#C") {
+		t.Errorf("failed mediation offered as a points claim:\n%s", s)
+	}
+	c.say("李四", "上报镇 #R1 调解三次无效 请司法所协调")
+	c.now = c.now.Add(2 * time.Hour)
+	got = c.say("张三", "又吵起来了")
+	has(t, "escalated: the township's officer too", got, "李四: 【又吵起来了】#R1")
+	lacks(t, "escalated: no 上报镇 offered again", got, "上报镇 #R1 原因")
+	expect(t, "its mediator says it", c.say("郑十", "又吵起来了"), grid3+": @郑十\u2005是 #R1（陈二家的牛又跑到我家玉米地里吃了一大片 这都第三回了）的进展吗？回复「1」记上")
+	c.wantReports(1, "")
+}
+
+// TestMediatorTellsProgress: the village mediator who handles a quarrel
+// telling in the group how it goes ("两家我都去过了 陈二答应把牛拴好") is
+// its 进展, as a grid cadre's words are: recorded, and the group hears
+// only that there is news, told to the parties privately.
+func TestMediatorTellsProgress(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "the complaint", c.say("张三", "陈二家的牛又跑到我家玉米地里吃了一大片 这都第三回了"), grid3+": 已登记 #R1（调解事项）")
+	has(t, "accepted", c.say("李四", "确认 #R1"), "#R1 已受理")
+	got := c.say("郑十", "两家我都去过了 陈二答应把牛拴好 玉米秆子的事再商量")
+	has(t, "his progress", got, "#R1（调解事项）有新进展，详情已私信告知当事人")
+	lacks(t, "the content in the group", got, grid3+": 按郑十的话，#R1 进展已记录：两家")
+	rep := c.reports()[0]
+	if last := rep.History[len(rep.History)-1]; last.Action != village.ActProgress || last.By != "郑十" {
+		t.Errorf("R1's last step %s by %s, want 进展 by 郑十", last.Action, last.By)
+	}
+}
+
+// TestQuarrelBackAfterResolve: once a quarrel is resolved and waits for
+// its reporter, his "又吵起来了" is his 未解决 (the item reopened, the
+// group told only that), not a new item; a worker's word of blows then is
+// news for its handlers.
+func TestQuarrelBackAfterResolve(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "the complaint", c.say("张三", "陈二家的牛又跑到我家玉米地里吃了一大片 这都第三回了"), grid3+": 已登记 #R1（调解事项）")
+	c.say("李四", "确认 #R1")
+	has(t, "resolved", c.say("郑十", "办结 #R1 陈二赔了两百块 两家都签了字"), "#R1")
+	c.now = c.now.Add(5 * time.Hour)
+	got := c.say("王五", "这次又动手了")
+	has(t, "a worker: blows", got, "李四: 【又动手了】#R1")
+	lacks(t, "a worker: no new item", got, "已登记")
+	has(t, "the reporter: not settled", c.say("张三", "又吵起来了"), "已重新打开")
+	c.wantReports(1, "")
+	c.wantStatuses(nil, village.StatusReopened)
+}

@@ -49,6 +49,7 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 		live := newest(open, maxCandidates, func(rep village.Report) bool {
 			return rep.Type == village.Emergency && rep.Status != village.StatusResolved && t.at.Sub(lastTouched(rep)) <= progressWindow
 		})
+		live = newsOfWhich(t, live, over)
 		switch len(live) {
 		case 0:
 			return false, nil
@@ -86,6 +87,28 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 		// with none of the replies of what did not commit
 		t.out, t.command, t.implied, t.takeOn, t.offerResolve = nil, command{}, false, false, false
 	}
+}
+
+// newsOfWhich narrows the grid's live emergencies to those a cadre's plain
+// news can be of, when there are several: an end that names its hazard
+// ("火灭了", "人找到了") is of the emergencies of that hazard; of several
+// it fits, it is of the one he took on, when he took on only one of them.
+// What narrows to none leaves them all, to be asked which.
+func newsOfWhich(t *turn, live []village.Report, over bool) []village.Report {
+	if len(live) < 2 {
+		return live
+	}
+	fit := live
+	if over {
+		fit = slices.DeleteFunc(slices.Clone(live), func(rep village.Report) bool { return !endsIt(t.text, rep.Hazard) })
+	}
+	if len(fit) == 0 {
+		return live
+	}
+	if mine := slices.DeleteFunc(slices.Clone(fit), func(rep village.Report) bool { return !rep.HandledBy(t.who) }); len(mine) == 1 {
+		return mine
+	}
+	return fit
 }
 
 // mayEnd reports whether the sender may close rep by saying it is over:

@@ -43,17 +43,24 @@ func TestCadreSceneNews(t *testing.T) {
 	expect(t, "said again once resolved: nothing open", c.say("李四", "火灭了"))
 }
 
-// TestCadreSceneNewsWhich: with two emergencies of the grid open, a
-// cadre's "人找到了" changes neither: he is shown the 办结 to send with
-// their numbers.
+// TestCadreSceneNewsWhich: with several emergencies of the grid open, a
+// cadre's plain news goes to the one it can only be of: "人找到了" to the
+// search, not the fire; of two fires, "火灭了" to the one he took on. When
+// his words fit several alike, neither changes: he is shown the 办结 to
+// send with their numbers.
 func TestCadreSceneNewsWhich(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "俺家孙子不见了 一下午没回来 快帮忙找找")
 	c.say("张三", "后山着火了 烟很大")
-	expect(t, "which", c.say("李四", "人找到了 在他姑家"),
-		grid3+": 李四，本组有2件突发事件没办结：\n#R2 后山着火了 烟很大\n#R1 俺家孙子不见了 一下午没回来 快帮忙找找\n您说的是哪件？请回复「办结 #编号 人找到了 在他姑家」")
-	c.wantStatuses(nil, village.StatusNew)
-	has(t, "he names it", c.say("李四", "办结 #R1 人找到了 在他姑家"), "#R1 已办结")
+	has(t, "found: the search", c.say("李四", "人找到了 在他姑家"), "按李四的话，#R1 已办结：人找到了 在他姑家")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusResolved}, village.StatusNew)
+	c.say("周八", "村东头老李家着火了 快来人")
+	expect(t, "which fire", c.say("李四", "火灭了"),
+		grid3+": 李四，本组有2件突发事件没办结：\n#R3 村东头老李家着火了 快来人\n#R2 后山着火了 烟很大\n您说的是哪件？请回复「办结 #编号 火灭了」")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusResolved}, village.StatusNew)
+	has(t, "the worker takes one on", c.say("王五", "确认 #R3"), "#R3")
+	has(t, "his fire is out", c.say("王五", "火灭了 没人受伤"), "按王五的话，#R3 已办结：火灭了 没人受伤")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusResolved, "R3": village.StatusResolved}, village.StatusNew)
 }
 
 // TestCadreFoundWhileAFireBurns: a worker's "钥匙找到了" while the grid's
@@ -97,11 +104,11 @@ func TestSceneNewsOneRoundTrip(t *testing.T) {
 
 // TestSceneNewsAcrossProcesses: a second alarm raised through another bot
 // process since this one last read the grid is not passed over: "火灭了"
-// ends neither, and the cadre is shown both.
+// of two fires ends neither, and the cadre is shown both.
 func TestSceneNewsAcrossProcesses(t *testing.T) {
 	a, b := twoProcesses(t)
 	has(t, "first alarm", a.say("张三", "快来人 老王家着火了"), "#R1 已登记")
-	has(t, "through the other process", b.say("陈二", "上报 紧急 河边有人落水了"), "#R2 已登记")
+	has(t, "through the other process", b.say("陈二", "上报 紧急 村东头仓库着火了"), "#R2 已登记")
 	has(t, "two open", a.say("王五", "火灭了 没人受伤"), "王五，本组有2件突发事件没办结")
 	for _, rep := range a.reports() {
 		if rep.Status != village.StatusNew {

@@ -442,7 +442,9 @@ func (r *Router) acceptOneOf(ctx context.Context, t *turn, fresh []village.Repor
 // 了 说是主管道爆了 明天中午前修好").
 var progressWords = []string{"已经联系", "已联系", "联系了", "联系过了", "已经通知", "已通知", "通知了", "打了电话", "打过电话",
 	"已经报", "已报给", "报给", "反映给", "反映到", "说是", "正在修", "在修了", "正在处理", "在处理了", "已经派", "派人",
-	"等配件", "等零件", "在等", "明天来修", "下午来修", "马上来修"}
+	"等配件", "等零件", "在等", "明天来修", "下午来修", "马上来修",
+	// a mediator's: "两家我都去过了 陈二答应把牛拴好"
+	"答应", "去过了", "谈过了", "谈好了", "说好了"}
 
 // doneWords tell, in the past, that a matter is done ("修好了", "搞定了";
 // not "明天修好"): that is for 办结, which asks the reporter to confirm,
@@ -460,7 +462,8 @@ var upWords = []string{"报到镇", "报镇里", "报给镇", "报镇上", "上�
 	"村里解决不了", "村里没钱", "村里管不了", "村里没办法", "交给镇"}
 
 // progressInWords reads an unquoted message of a grid's cadre (in its
-// group, or to the bot of the items told to it in private) that tells
+// group, or to the bot of the items told to it in private), or of a
+// mediator in the group (of the quarrels he mediates there), that tells
 // how a matter goes, that it is done, or that it is for the township,
 // with no number: said about the one open item of the group he handles
 // and took on, touched within progressWindow, it is that item's 进展 (his
@@ -470,7 +473,7 @@ var upWords = []string{"报到镇", "报镇里", "报给镇", "报镇上", "上�
 // several such items he is asked which; with none, or words of no kind,
 // done is false.
 func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err error) {
-	if t.where.kind != inGrid && t.where.kind != inPrivate || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) ||
+	if t.where.kind != inGrid && t.where.kind != inPrivate || t.quote != nil || !t.who.Tends(t.where.village, t.where.grid) && !r.mediatesHere(t) ||
 		utf8.RuneCountInString(t.text) > 60 || strings.ContainsAny(t.text, "?？吗") || len(village.FindRefs(t.text)) > 0 {
 		return false, nil
 	}

@@ -204,6 +204,10 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if done, err := r.mentionedClaim(ctx, t, reading, addressed); done {
 		return err
 	}
+	if done, err := r.quarrelFlared(ctx, t, reading); done || err != nil {
+		// "又吵起来了", "这次又动手了" of the quarrel the grid mediates
+		return err
+	}
 	if onlooks, err := r.onlooker(ctx, t, addressed); err != nil || onlooks {
 		// "我看是老王不对" while 老王's quarrel is mediated: talk about it
 		return err
@@ -1173,8 +1177,27 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 // handlers hear privately what he said, at most once an hour (the time
 // kept on the item, in the same commit).
 func (r *Router) ownRepeated(ctx context.Context, t *turn, rep village.Report, news bool) (done bool, err error) {
-	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text), "News": news, "Wake": r.wake(t),
-		"Private": t.where.kind == inPrivate}
+	return r.retold(ctx, t, rep, retelling{news: news})
+}
+
+// retelling is how a message tells an open item again: its news that the
+// matter is not fixed yet (news), or that the quarrel it mediates broke
+// out again (flare), and came to blows (fight).
+type retelling struct{ news, flare, fight bool }
+
+// retold is ownRepeated for any retelling. Word of blows is told to the
+// handlers each time, at once (quiet hours or not): a fight is no matter
+// to be told once an hour.
+func (r *Router) retold(ctx context.Context, t *turn, rep village.Report, how retelling) (done bool, err error) {
+	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text), "News": how.news, "Wake": r.wake(t),
+		"Private": t.where.kind == inPrivate, "Fight": how.fight}
+	block := "report.repeat"
+	if how.flare {
+		block = "dispute.flare"
+		if how.fight {
+			data["Wake"] = "" // they are woken
+		}
+	}
 	c := storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "repeat", Note: rep.ID + " " + shortText(t.text)}}
 	// Once an hour at most the handlers hear of it and the group gets
@@ -1183,23 +1206,26 @@ func (r *Router) ownRepeated(ctx context.Context, t *turn, rep village.Report, n
 	// gets no answer (audited all the same): the group is not nagged
 	// with the same line. The times are kept on the item, in the
 	// same commit.
-	quiet := !rep.RepeatedAt.IsZero() && t.at.Sub(rep.RepeatedAt) < repeatQuiet
+	quiet := !rep.RepeatedAt.IsZero() && t.at.Sub(rep.RepeatedAt) < repeatQuiet && !how.fight
 	data["Quiet"] = quiet
 	switch {
 	case !quiet:
 		c.Report = &rep
-		told := r.tellHandlers(t, &rep, "report.repeat.handler", data)
+		told := r.tellHandlers(t, &rep, block+".handler", data)
 		rep.RepeatedAt = t.at
 		var to []string
-		for _, o := range told {
-			to = append(to, o.To)
+		for i := range told {
+			to = append(to, told[i].To)
+			if how.fight {
+				told[i].Priority = bot.Urgent
+			}
 		}
 		data["Told"] = to
-		t.out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render("report.repeat", data))}, told...)
+		t.out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render(block, data))}, told...)
 	case rep.RepeatWaitAt.Before(rep.RepeatedAt):
 		c.Report = &rep
 		rep.RepeatWaitAt = t.at
-		t.out = []bot.Outbound{r.back(t, r.textsFor(t).Render("report.repeat", data))}
+		t.out = []bot.Outbound{r.back(t, r.textsFor(t).Render(block, data))}
 	}
 	c.Out = t.out
 	_, err = r.store.Commit(ctx, c)

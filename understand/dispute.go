@@ -216,3 +216,35 @@ func Onlooks(text string) bool {
 	c := Canon(text)
 	return containsAny(c, verdicts) && !containsAny(c, involved) && !containsAny(c, quarrelNews) && !containsAny(c, sides) && !Threatens(text)
 }
+
+// quarrelling are the words of a quarrel or fight under way between
+// people: "吵起来", "还在吵", "打起来", "动手".
+var quarrelling = newLexicon("吵起来", "吵起架", "吵架", "吵开了", "在吵", "还吵", "又吵", "吵个不停", "骂起来", "对骂", "互骂", "骂架",
+	"打起来", "打起架", "打架", "动手", "动起手", "干起来", "干仗", "扭打", "打成一团")
+
+// blows are the words of a fight that came to blows, not only words.
+var blows = newLexicon("打起来", "打起架", "打架", "动手", "动起手", "干起来", "干仗", "扭打", "打成一团")
+
+// goesOn say a matter happens again or still, or that what was done about
+// it came to nothing: "又", "还在", "没用", "调解不成".
+var goesOn = newLexicon("又", "还在", "还是", "还吵", "还打", "照样", "一直", "仍", "再次", "这次", "没用", "不管用", "白调解", "调不好", "调解不成", "调解不了", "没调好", "没调解好")
+
+// noisyThings make a din that is no quarrel: "孩子又在吵", "喇叭还在吵".
+var noisyThings = newLexicon("孩子", "小孩", "娃", "喇叭", "音乐", "音响", "广场舞", "噪音", "装修", "狗叫", "麻将", "打牌", "游戏", "比赛", "球")
+
+// QuarrelFlares reports whether text tells that a quarrel between people
+// broke out again or goes on ("又吵起来了", "他们还在吵", "这次又动手了",
+// "调解了好几次都没用 又打起来了"), and whether it came to blows. Said of
+// a group with a dispute being mediated, it is news for its mediators,
+// not a new matter and not a deed of mediation. A quarrel told for the
+// first time ("两家吵起来了") or a din ("孩子又在吵") is none.
+func QuarrelFlares(text string) (flares, fight bool) {
+	c := Canon(text)
+	if !containsAny(c, quarrelling) || !containsAny(c, goesOn) || containsAny(c, noisyThings) || laughs(text) {
+		return false, false
+	}
+	return true, containsAny(c, blows) && !containsAny(c, nearMisses)
+}
+
+// unstruck say blows were only near: "差点打起来", "没动手".
+var unstruck = newLexicon("差点", "差一点", "险些", "没动手", "没打起来", "没打", "要动手", "想动手")

@@ -136,3 +136,30 @@ func FuzzOnlooks(f *testing.F) {
 		}
 	})
 }
+
+// TestQuarrelFlares: news that a quarrel broke out again or goes on, and
+// whether it came to blows; a first quarrel or a din is none.
+func TestQuarrelFlares(t *testing.T) {
+	for _, c := range []struct {
+		text          string
+		flares, fight bool
+	}{
+		{"又吵起来了", true, false},
+		{"这次又动手了", true, true},
+		{"网格员去调解了 他们还在吵", true, false},
+		{"调解了好几次都没用 又打起来了", true, true},
+		{"张三陈二两家又吵起来了", true, false},
+		{"又差点打起来", true, false},
+		{"两家吵起来了", false, false},
+		{"孩子又在吵", false, false},
+		{"隔壁喇叭还在吵", false, false},
+		{"麻将又打起来了", false, false},
+		{"又吵起来了😂", false, false},
+		{"今天又下雨了", false, false},
+	} {
+		flares, fight := understand.QuarrelFlares(c.text)
+		if flares != c.flares || fight != c.fight {
+			t.Errorf("QuarrelFlares(%q) = %v, %v, want %v, %v", c.text, flares, fight, c.flares, c.fight)
+		}
+	}
+}

@@ -152,8 +152,8 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		ok = false // "不是着火，是有人在烧秸秆，我去劝了"
 	case corrected && !complains(c):
 		rep.conf = min(rep.conf, 0.5)
-	case quarrelCalledOff(c) && !complains(c):
-		ok = false // "不是有人打架 是两口子拌嘴 已经劝开了"
+	case (quarrelCalledOff(c) || partedOnce(c)) && !complains(c):
+		ok = false // "不是有人打架 是两口子拌嘴 已经劝开了", "两个人打起来了 已经劝开了"
 	}
 	if ok && rep.conf < 0.4 && !rep.query {
 		ok = false // resolved or thanked: "路灯已经修好了，谢谢"
@@ -1355,14 +1355,14 @@ func otherHousehold(t string) bool {
 	if strings.Contains(t, "你家") || strings.Contains(t, "你们家") {
 		return true
 	}
-	if !strings.Contains(t, "家的") { // all householdRe finds ends in it
+	if !strings.Contains(t, "家") { // all householdRe finds holds it
 		return false
 	}
 	for _, m := range householdRe.FindAllStringSubmatch(t, -1) {
 		owner := []rune(m[1])
 		last := owner[len(owner)-1]
 		switch {
-		case strings.ContainsRune("我俺咱己大人回在到全一娘婆国专农", last), m[1] == "老",
+		case strings.ContainsRune("我俺咱己大人回在到全一娘婆国专农各每商", last), m[1] == "老",
 			last == '们' && strings.ContainsRune("我俺咱", owner[0]):
 			continue
 		}
@@ -1371,7 +1371,9 @@ func otherHousehold(t string) bool {
 	return false
 }
 
-var householdRe = regexp.MustCompile(`(\p{Han}{1,2})家的`)
+// householdRe finds a household named as owner ("老王家的牛") or as the
+// one who did something to the sender's ("张三家砌的墙", "老张家把沟堵了").
+var householdRe = regexp.MustCompile(`(\p{Han}{1,2})家(?:的|砌|把|盖|修|挖|建|堆|倒|占|养|种|放)`)
 
 // correction reports whether t takes back an alarm: an alarm word negated
 // by "不是" or "并非" ("不是着火，是烧秸秆"). "是不是着火了" asks, it takes
@@ -1413,6 +1415,16 @@ func takenBackAt(t string, l lexicon) int {
 func quarrelCalledOff(t string) bool {
 	return containsAny(t, calmedDown) && takenBackAt(t, disputes) >= 0
 }
+
+// partedOnce reports whether t tells of a quarrel that is over already
+// ("两个人打起来了 没动刀 已经劝开了"), not one that keeps coming back ("隔
+// 壁两口子又打架了 刚拉开了"): news, nothing left for the mediators.
+func partedOnce(t string) bool {
+	return containsAny(t, partedAlready) && !containsAny(t, goesOn)
+}
+
+// partedAlready say a quarrel was already parted or made up.
+var partedAlready = newLexicon("已经劝开", "已经拉开", "已经劝住", "已经劝好", "已经和好", "已经说开", "已经没事", "已劝开", "已拉开")
 
 // calmedDown say a quarrel is over: "劝开了", "和好了".
 var calmedDown = newLexicon("劝开了", "拉开了", "劝住了", "劝好了", "和好了", "说开了", "没事了", "散了")
@@ -1509,7 +1521,8 @@ var pointsAskRe = regexp.MustCompile(`申请\p{Han}{1,8}的分`)
 // matching an indicator of the catalogue. It is offered as a claim at a
 // confidence that asks first.
 func (ru Rules) deed(t string) (claimFound, bool) {
-	if !containsAny(t, deedVerbs) || !strings.Contains(t, "了") || isQuestion(t) || containsAny(t, noiseWords) || containsAny(t, ownerSought) {
+	if !containsAny(t, deedVerbs) || !strings.Contains(t, "了") || isQuestion(t) || containsAny(t, noiseWords) || containsAny(t, ownerSought) ||
+		containsAny(t, futile) {
 		return claimFound{}, false
 	}
 	code, ok := indicatorOf(ru.Catalogue, t)
@@ -1518,6 +1531,10 @@ func (ru Rules) deed(t string) (claimFound, bool) {
 	}
 	return claimFound{indicator: code, conf: confDeed}, true
 }
+
+// futile say that what was done came to nothing ("调解了好几次都没用",
+// "劝了也白劝"): no deed to offer points for.
+var futile = newLexicon("没用", "不管用", "没效果", "白费", "白劝", "白调解", "调不好", "调解不成", "调解不了", "没调好", "没调解好", "劝不住", "劝不好", "劝不开")
 
 // newsOfDeed finds a good deed told as news in a message that also names a
 // problem ("今天跟着网格员去清理河道了 捞了好多垃圾"): the sender did the
@@ -1749,8 +1766,8 @@ var (
 )
 
 // disputeLookalikes hold a dispute word without a dispute: 不认 in "不认
-// 识", "不认得".
-var disputeLookalikes = newLexicon("不认识", "不认得", "认不认识", "不认路")
+// 识", "不认得"; 打起来 of a game ("麻将打起来").
+var disputeLookalikes = newLexicon("不认识", "不认得", "认不认识", "不认路", "麻将打起来", "牌打起来", "球打起来", "游戏打起来", "比赛打起来")
 
 // pleadsForPerson reports whether t asks, in plain words, for someone to
 // come to a person in need ("我家老头子病了下不了床 谁来帮帮忙", "隔壁刘大

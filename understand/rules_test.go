@@ -130,6 +130,8 @@ func TestReadNotEmergency(t *testing.T) {
 		{"rubbish on boundary", "邻居把垃圾倒在我家地界上，说了也不听", mediationIn("矛盾纠纷")},
 		{"chickens in the garden", "老李家的鸡天天跑到我家菜地里，两家吵起来了", mediationIn("矛盾纠纷")},
 		{"homestead encroached", "他家盖房占了我家的宅基地", mediationIn("矛盾纠纷")},
+		{"a household named by what it did", "张三家砌的那堵墙把我家的排水沟堵死了 一下雨水就往我家院子里灌", mediationIn("矛盾纠纷")},
+		{"a household named by what it did, 把", "老张家砌墙把我家水沟堵了", mediationIn("矛盾纠纷")},
 		{"leak from upstairs", "楼上漏水到我家，他不肯修", mediationIn("矛盾纠纷")},
 		{"unpaid loan", "张三借我五千块钱一直不还钱", mediationIn("矛盾纠纷")},
 		{"noisy neighbours", "隔壁晚上打麻将太吵了", mediationIn("矛盾纠纷")},
