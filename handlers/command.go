@@ -61,7 +61,7 @@ var reportVocab = map[string]verb{
 	"驳回": vReject, "退回": vReject, "不予受理": vReject,
 	"重复": vDuplicate, "合并": vDuplicate,
 	"查": vQuery, "查询": vQuery, "查看": vQuery, "查一下": vQuery, "查下": vQuery, "查查": vQuery,
-	"待办": vTodo, "待处理": vTodo, "未办结": vTodo,
+	"待办": vTodo, "待处理": vTodo, "未办结": vTodo, "我的待办": vTodo, "我的任务": vTodo, "我负责的": vTodo,
 	"代报": vProxy, "代上报": vProxy, "替报": vProxy,
 	"我的事项": vMine, "我反映的": vMine, "我的上报": vMine, "我报的事": vMine,
 	"帮助": vHelp, "菜单": vHelp, "help": vHelp, "?": vHelp, "？": vHelp, "功能": vHelp,
@@ -158,8 +158,12 @@ func refFirst(t string) (command, bool) {
 		return command{}, false // "R1234567890", "R1abc": no reference
 	}
 	if m := sameMatter.FindStringSubmatch(t); m != nil {
-		// "R2跟R1是一个事", "#R3和#R2是同一件事": 重复, the later first
+		// "R2跟R1是一个事", "#R3和#R2是同一件事", "R1 R2 是一件事": 重复,
+		// the later merged into the earlier, whichever was written first
 		args := m[1] + " " + m[2]
+		if refs := village.FindRefs(args); len(refs) == 2 && refs[0].N < refs[1].N {
+			args = m[2] + " " + m[1]
+		}
 		return command{verb: vDuplicate, word: "重复", args: args, refs: village.FindRefs(args), reordered: true}, true
 	}
 	if claimLead.MatchString(refs) && givesPoints.MatchString(rest) {
@@ -186,8 +190,8 @@ func refFirst(t string) (command, bool) {
 }
 
 // sameMatter is two reports said to be one matter: "R2跟R1是一个事",
-// "#R3和#R2是同一件事", "R5 与 R4 说的是一回事".
-var sameMatter = regexp.MustCompile(`(?i)^(#?\s*R\s*[0-9]{1,9})\s*(?:和|跟|与|同)\s*(#?\s*R\s*[0-9]{1,9})\s*(?:的)?\s*(?:是|说的是|讲的是|就是|其实是)?\s*` +
+// "#R3和#R2是同一件事", "R5 与 R4 说的是一回事", "R6 R7 是一件事".
+var sameMatter = regexp.MustCompile(`(?i)^(#?\s*R\s*[0-9]{1,9})\s*(?:和|跟|与|同|[\s,，、]+)\s*(#?\s*R\s*[0-9]{1,9})\s*(?:的)?\s*(?:是|说的是|讲的是|就是|其实是)?\s*` +
 	`(?:同一件事|同一个事|同一回事|一个事|一件事|一回事|一码事|一样的事|一个问题|同一个问题|重复的?)(?:情?儿?)?[了的啊呀吧。！!\s]*$`)
 
 // leadingRefs are references that start a message ("R1 ", "#R1、#R2",
@@ -304,9 +308,39 @@ func (c command) withPlainRef(kind byte) command {
 	return c
 }
 
+// withNumbers reads the numbers written without their letter at the start
+// of the arguments as references of kind, when the command names none:
+// "#1 #6", "3号、5号 已修好", and, when plain is set (a cadre, who types
+// his items' numbers fast), "1 6 8" ("确认 1 6 8"); the arguments keep
+// what follows them.
+func (c command) withNumbers(kind byte, plain bool) command {
+	if len(c.refs) > 0 {
+		return c
+	}
+	args := c.args
+	var refs []village.Ref
+	for {
+		n, rest, ok := bareNumber(args)
+		if !ok && plain {
+			if m := plainRef.FindStringSubmatch(args); m != nil {
+				n, _ = strconv.Atoi(m[1])
+				rest, ok = args[len(m[0]):], n > 0
+			}
+		}
+		if !ok {
+			break
+		}
+		refs, args = append(refs, village.Ref{Kind: kind, N: n}), strings.TrimLeft(rest, " ,，、和")
+	}
+	if len(refs) > 0 {
+		c.refs, c.args = refs, strings.TrimSpace(args)
+	}
+	return c
+}
+
 // plainRef is a number alone at the start of a command's arguments ("4
 // 没签到"), not a count ("3次").
-var plainRef = regexp.MustCompile(`^([0-9]{1,6})(?:[\s,，:：]+|$)`)
+var plainRef = regexp.MustCompile(`^([0-9]{1,6})(?:[\s,，、:：]+|$)`)
 
 // bareNumber reads a report number written without its letter ("#3",
 // "＃ 3" after normalising) at the start of a command's arguments, and
