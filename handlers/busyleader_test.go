@@ -113,3 +113,24 @@ func TestAllDoneInWords(t *testing.T) {
 	expect(t, "都修好了", c.say("李四", "都修好了"), want)
 	expect(t, "都处理了", c.say("李四", "都处理了"), grid3+": 李四，您负责的有：\n#R2 ")
 }
+
+// TestQuotedReminderOfSeveral: the leader answers the overdue reminder
+// of two items by quoting it. "收到 马上去" took on the first item alone
+// and a bare "好的" did too; now it is asked which, "好的" is taken as
+// read, "确认 4" (a number without its letter) and "都确认" act on what
+// they name, and the question lists each item once (the reminder's
+// example named them twice).
+func TestQuotedReminderOfSeveral(t *testing.T) {
+	c := busyWeek(t)
+	c.say("李四", "确认 #R1 #R2 #R3")
+	reminder := "@李四 这 2 件已过期限：\n#R4 待受理 后山有几条野狗追人（李四，期限今天08:50）\n#R5 待受理 超市门口下水道堵了（李四，期限今天08:50）\n" +
+		"请尽快受理：回复「确认 #编号」，几件一起写也行，如「确认 #R4 #R5」。"
+	quoted := "「网格小助手：" + reminder + "」\n- - - - - - - - - - - - - - -\n"
+	expect(t, "收到 马上去", c.say("李四", quoted+"收到 马上去"),
+		grid3+": 您引用的消息里有好几件（#R4、#R5），请写上编号，例如：确认 #R4；或者写「确认 第二件」；几件都受理的，回「都确认」。")
+	expect(t, "好的", c.say("李四", quoted+"好的"))
+	c.wantStatuses(map[string]village.Status{"R4": village.StatusNew, "R5": village.StatusNew}, village.StatusAccepted)
+	expect(t, "确认 4", c.say("李四", quoted+"确认 4"), grid3+": #R4 已受理")
+	expect(t, "都确认", c.say("李四", quoted+"都确认"), grid3+": #R4 ", grid3+": #R5 已受理")
+	c.wantStatuses(nil, village.StatusAccepted)
+}

@@ -101,6 +101,9 @@ type command struct {
 	// reordered is set when the references came before the verb ("R1
 	// 确认"): args are then the references and the text after the verb.
 	reordered bool
+	// all is set when 确认 was said of everything meant ("都确认", "全部
+	// 受理"): the quoted message's every item.
+	all bool
 }
 
 // parseCommand recognises a command at the start of text. Verbs that are
@@ -128,6 +131,13 @@ func parseCommand(text string) (command, bool) {
 	if c, ok := parseVerb(t); ok {
 		return c, true
 	}
+	if m := allLead.FindStringIndex(t); m != nil {
+		// "都确认", "全部受理 马上安排": 确认 of every item meant
+		if c, ok := parseVerb(t[m[1]:]); ok && c.verb == vAccept {
+			c.all = true
+			return c, true
+		}
+	}
 	if strings.Contains(t, "异议") { // the regular expression only where it may match
 		if m := objectionSentence.FindStringSubmatch(t); m != nil {
 			// "对C9有异议：…", "我对#C10有异议，…": 异议 with the item first.
@@ -137,6 +147,9 @@ func parseCommand(text string) (command, bool) {
 	}
 	return refFirst(t)
 }
+
+// allLead is what says a command is of every item meant: "都确认".
+var allLead = regexp.MustCompile(`^(?:都|全都|全部|一起|统统)\s*`)
 
 // objectionSentence is an objection written as a sentence: "对C9有异议：…",
 // "我对 #C10 这项有异议，…", "#C2我有异议：…"; the claim and the reason.

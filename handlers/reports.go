@@ -1092,7 +1092,7 @@ func appendNew(list []string, more ...string) []string {
 func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 	var quoted []village.Ref
 	if t.quote != nil {
-		quoted = slices.Compact(reportRefs(village.FindRefs(t.quote.Text)))
+		quoted = reportRefs(village.FindRefs(t.quote.Text))
 		if len(quoted) == 0 && len(cmd.refs) == 0 && t.where.kind == inGrid && t.quote.Name != r.cfg.BotName {
 			ref, err := r.quotedMessageReport(ctx, t)
 			if err != nil {
@@ -1115,7 +1115,10 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 				cmd.refs, cmd.args = quoted[i-1:i], rest
 			}
 		}
-		if cmd = cmd.withBareRef('R'); len(cmd.refs) == 0 {
+		if cmd.all && len(cmd.refs) == 0 {
+			cmd.refs = quoted // "都确认" to an overdue reminder: each it lists
+		}
+		if cmd = cmd.withNumbers('R', t.who.IsCadre()); len(cmd.refs) == 0 {
 			return r.reply(ctx, t, "err.quotedmany", map[string]any{"Verb": cmd.word, "Refs": quoted})
 		}
 	}
@@ -1502,10 +1505,12 @@ func townshipView(t *turn) bool {
 		t.where.kind == inPrivate && t.who.Grid == "" && (t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin))
 }
 
+// reportRefs are the reports' references among refs, each once, in order
+// (a reminder names its items in its list and again in its example).
 func reportRefs(refs []village.Ref) []village.Ref {
 	var out []village.Ref
 	for _, x := range refs {
-		if x.Kind == 'R' {
+		if x.Kind == 'R' && !slices.Contains(out, x) {
 			out = append(out, x)
 		}
 	}

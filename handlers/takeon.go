@@ -184,6 +184,21 @@ func (r *Router) takeQuoted(ctx context.Context, t *turn, ref village.Ref, words
 	return r.takeOn(ctx, t, rep, note)
 }
 
+// takeQuotedOf is takeQuoted of the reports a quoted message names: of
+// one, that one; of several (an overdue reminder, a digest), which he
+// takes on only he can say: words that take something on ("收到 马上去")
+// are asked which, a bare "收到" is taken as read. Nothing is taken on on
+// a guess.
+func (r *Router) takeQuotedOf(ctx context.Context, t *turn, refs []village.Ref, words string) error {
+	if len(refs) == 1 {
+		return r.takeQuoted(ctx, t, refs[0], words)
+	}
+	if _, goes := plansToGo(words); !goes {
+		return nil
+	}
+	return r.reply(ctx, t, "err.quotedmany", map[string]any{"Verb": "确认", "Refs": refs})
+}
+
 // goesOn answers a handler's words taking on rep, read already and taken
 // on before, named by the quote or its number: what he will do now ("好
 // 的 下午找人去挖" to the news that what it waited for has come, "收到 明天
