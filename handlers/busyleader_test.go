@@ -81,6 +81,9 @@ func TestCadresOwnList(t *testing.T) {
 	if strings.Contains(got[0], "#R1 ") {
 		t.Errorf("the leader's own list shows what waits on its reporter: %q", got)
 	}
+	if strings.Contains(got[0], "（李四") || !strings.Contains(got[0], "（王五") {
+		t.Errorf("the leader's own list names him on each line, or not whom he shares #R2 with: %q", got)
+	}
 	expect(t, "villager", c.say("张三", "我的待办"), grid3+": ")
 	if got := c.say("张三", "我的待办"); len(got) != 1 || !strings.Contains(got[0], "#R3") || strings.Contains(got[0], "#R2") {
 		t.Errorf("a villager's 我的待办 is not his own reports: %q", got)

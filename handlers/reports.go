@@ -2635,6 +2635,9 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 			who = append(who, strings.Join(officers, "、")+"接手")
 		case office && rep.Status == village.StatusEscalated:
 			who = append(who, "镇里还没人接手")
+		case own:
+			// his own list: whom he shares it with, not himself each line
+			who = append(who, strings.Join(slices.DeleteFunc(slices.Clone(rep.Handlers), func(n string) bool { return n == t.who.Name || n == r.shown(t.who) }), "、"))
 		default:
 			who = append(who, strings.Join(rep.Handlers, "、")) // all of them: the worker it was assigned to too
 		}
