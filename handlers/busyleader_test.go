@@ -137,3 +137,14 @@ func TestQuotedReminderOfSeveral(t *testing.T) {
 	expect(t, "都确认", c.say("李四", quoted+"都确认"), grid3+": #R4 ", grid3+": #R5 已受理")
 	c.wantStatuses(nil, village.StatusAccepted)
 }
+
+// TestAllAcceptUnquoted: the leader's "都确认" quoting nothing lists what
+// waits to be taken on and gives the one command that takes on each; it
+// was silent. Nothing is taken on unasked.
+func TestAllAcceptUnquoted(t *testing.T) {
+	c := busyWeek(t)
+	c.say("李四", "确认 #R1 #R2 #R3")
+	expect(t, "都确认", c.say("李四", "都确认"),
+		grid3+": 这几件等您「确认」：\n#R5 待受理 超市门口下水道堵了\n#R4 待受理 后山有几条野狗追人\n都确认的话，请发「确认 #R5 #R4」；只确认一件的，写它的编号，如「确认 #R5」。")
+	c.wantStatuses(map[string]village.Status{"R4": village.StatusNew, "R5": village.StatusNew}, village.StatusAccepted)
+}

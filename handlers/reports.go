@@ -1201,8 +1201,16 @@ func (r *Router) noRef(ctx context.Context, t *turn, verb string, cands []villag
 	if len(list) > 0 {
 		example, unsure = list[0].Ref, false
 	}
+	all := "" // "都确认": the one command that takes on each listed
+	if t.command.all && len(list) > 1 {
+		refs := make([]string, len(list))
+		for i, c := range list {
+			refs[i] = c.Ref
+		}
+		all = verb + " " + strings.Join(refs, " ")
+	}
 	return r.reply(ctx, t, "err.noref", map[string]any{"Verb": verb, "Cands": list, "Example": example,
-		"Villages": r.villageNames(), "Unsure": unsure})
+		"Villages": r.villageNames(), "Unsure": unsure, "All": all})
 }
 
 // wrongKind answers a command naming an item of the other kind than its
