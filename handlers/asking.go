@@ -53,7 +53,7 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 		return r.run(ctx, t, "查 #"+refs[0].String())
 	case refs[0].Kind == 'R' && t.who.Has(village.RoleLeader) &&
 		(startsWithAny(t.text, "好的", "马上", "明白", "知道了") || containsAnyOf(t.text, "到现场", "已到", "到了", "在路上")):
-		return true, r.takeQuoted(ctx, t, refs[0], t.text)
+		return true, r.takeQuotedOf(ctx, t, reportRefs(refs), t.text)
 	}
 	return true, nil
 }

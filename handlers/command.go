@@ -61,7 +61,7 @@ var reportVocab = map[string]verb{
 	"驳回": vReject, "退回": vReject, "不予受理": vReject,
 	"重复": vDuplicate, "合并": vDuplicate,
 	"查": vQuery, "查询": vQuery, "查看": vQuery, "查一下": vQuery, "查下": vQuery, "查查": vQuery,
-	"待办": vTodo, "待处理": vTodo, "未办结": vTodo,
+	"待办": vTodo, "待处理": vTodo, "未办结": vTodo, "我的待办": vTodo, "我的任务": vTodo, "我负责的": vTodo,
 	"代报": vProxy, "代上报": vProxy, "替报": vProxy,
 	"我的事项": vMine, "我反映的": vMine, "我的上报": vMine, "我报的事": vMine,
 	"帮助": vHelp, "菜单": vHelp, "help": vHelp, "?": vHelp, "？": vHelp, "功能": vHelp,
@@ -101,6 +101,9 @@ type command struct {
 	// reordered is set when the references came before the verb ("R1
 	// 确认"): args are then the references and the text after the verb.
 	reordered bool
+	// all is set when 确认 was said of everything meant ("都确认", "全部
+	// 受理"): the quoted message's every item.
+	all bool
 }
 
 // parseCommand recognises a command at the start of text. Verbs that are
@@ -128,6 +131,13 @@ func parseCommand(text string) (command, bool) {
 	if c, ok := parseVerb(t); ok {
 		return c, true
 	}
+	if m := allLead.FindStringIndex(t); m != nil {
+		// "都确认", "全部受理 马上安排": 确认 of every item meant
+		if c, ok := parseVerb(t[m[1]:]); ok && c.verb == vAccept {
+			c.all = true
+			return c, true
+		}
+	}
 	if strings.Contains(t, "异议") { // the regular expression only where it may match
 		if m := objectionSentence.FindStringSubmatch(t); m != nil {
 			// "对C9有异议：…", "我对#C10有异议，…": 异议 with the item first.
@@ -137,6 +147,9 @@ func parseCommand(text string) (command, bool) {
 	}
 	return refFirst(t)
 }
+
+// allLead is what says a command is of every item meant: "都确认".
+var allLead = regexp.MustCompile(`^(?:都|全都|全部|一起|统统)\s*`)
 
 // objectionSentence is an objection written as a sentence: "对C9有异议：…",
 // "我对 #C10 这项有异议，…", "#C2我有异议：…"; the claim and the reason.
@@ -158,8 +171,12 @@ func refFirst(t string) (command, bool) {
 		return command{}, false // "R1234567890", "R1abc": no reference
 	}
 	if m := sameMatter.FindStringSubmatch(t); m != nil {
-		// "R2跟R1是一个事", "#R3和#R2是同一件事": 重复, the later first
+		// "R2跟R1是一个事", "#R3和#R2是同一件事", "R1 R2 是一件事": 重复,
+		// the later merged into the earlier, whichever was written first
 		args := m[1] + " " + m[2]
+		if refs := village.FindRefs(args); len(refs) == 2 && refs[0].N < refs[1].N {
+			args = m[2] + " " + m[1]
+		}
 		return command{verb: vDuplicate, word: "重复", args: args, refs: village.FindRefs(args), reordered: true}, true
 	}
 	if claimLead.MatchString(refs) && givesPoints.MatchString(rest) {
@@ -186,8 +203,8 @@ func refFirst(t string) (command, bool) {
 }
 
 // sameMatter is two reports said to be one matter: "R2跟R1是一个事",
-// "#R3和#R2是同一件事", "R5 与 R4 说的是一回事".
-var sameMatter = regexp.MustCompile(`(?i)^(#?\s*R\s*[0-9]{1,9})\s*(?:和|跟|与|同)\s*(#?\s*R\s*[0-9]{1,9})\s*(?:的)?\s*(?:是|说的是|讲的是|就是|其实是)?\s*` +
+// "#R3和#R2是同一件事", "R5 与 R4 说的是一回事", "R6 R7 是一件事".
+var sameMatter = regexp.MustCompile(`(?i)^(#?\s*R\s*[0-9]{1,9})\s*(?:和|跟|与|同|[\s,，、]+)\s*(#?\s*R\s*[0-9]{1,9})\s*(?:的)?\s*(?:是|说的是|讲的是|就是|其实是)?\s*` +
 	`(?:同一件事|同一个事|同一回事|一个事|一件事|一回事|一码事|一样的事|一个问题|同一个问题|重复的?)(?:情?儿?)?[了的啊呀吧。！!\s]*$`)
 
 // leadingRefs are references that start a message ("R1 ", "#R1、#R2",
@@ -304,9 +321,39 @@ func (c command) withPlainRef(kind byte) command {
 	return c
 }
 
+// withNumbers reads the numbers written without their letter at the start
+// of the arguments as references of kind, when the command names none:
+// "#1 #6", "3号、5号 已修好", and, when plain is set (a cadre, who types
+// his items' numbers fast), "1 6 8" ("确认 1 6 8"); the arguments keep
+// what follows them.
+func (c command) withNumbers(kind byte, plain bool) command {
+	if len(c.refs) > 0 {
+		return c
+	}
+	args := c.args
+	var refs []village.Ref
+	for {
+		n, rest, ok := bareNumber(args)
+		if !ok && plain {
+			if m := plainRef.FindStringSubmatch(args); m != nil {
+				n, _ = strconv.Atoi(m[1])
+				rest, ok = args[len(m[0]):], n > 0
+			}
+		}
+		if !ok {
+			break
+		}
+		refs, args = append(refs, village.Ref{Kind: kind, N: n}), strings.TrimLeft(rest, " ,，、和")
+	}
+	if len(refs) > 0 {
+		c.refs, c.args = refs, strings.TrimSpace(args)
+	}
+	return c
+}
+
 // plainRef is a number alone at the start of a command's arguments ("4
 // 没签到"), not a count ("3次").
-var plainRef = regexp.MustCompile(`^([0-9]{1,6})(?:[\s,，:：]+|$)`)
+var plainRef = regexp.MustCompile(`^([0-9]{1,6})(?:[\s,，、:：]+|$)`)
 
 // bareNumber reads a report number written without its letter ("#3",
 // "＃ 3" after normalising) at the start of a command's arguments, and

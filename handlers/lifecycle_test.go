@@ -186,7 +186,7 @@ func TestReferencesAsCadresWriteThem(t *testing.T) {
 	expect(t, "待办", list, grid3+": 三组待办 3 件")
 	quoted := "「网格小助手：" + strings.TrimPrefix(list[0], grid3+": ") + "」\n- - - - - - - - - - - - - - -\n"
 	expect(t, "quoting a list asks which", c.say("李四", quoted+"确认"),
-		grid3+": 您引用的消息里有好几件（#R1、#R2、#R3），请写上编号，例如：确认 #R1；或者写「确认 第二件」。")
+		grid3+": 您引用的消息里有好几件（#R1、#R2、#R3），请写上编号，例如：确认 #R1；或者写「确认 第二件」；几件都受理的，回「都确认」。")
 	expect(t, "第二件 of the quoted list", c.say("李四", quoted+"确认 第二件"), grid3+": #R2 已受理")
 	expect(t, "a number written while quoting", c.say("李四", quoted+"进展 #1 电工明天来"), grid3+": #R1 进展已记录")
 	expect(t, "第3件 is #R3 when the list holds it", c.say("李四", quoted+"进展 第3件 保洁下午来"), grid3+": #R3 进展已记录：保洁下午来")

@@ -473,7 +473,7 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 			// leader's 【私信反映】 in private) acknowledges no notice;
 			// who may accept it takes it on (takeQuoted).
 			if mayAccept {
-				return r.takeQuoted(ctx, t, refs[0], t.text)
+				return r.takeQuotedOf(ctx, t, refs, t.text)
 			}
 			return nil
 		}

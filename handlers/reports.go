@@ -1092,7 +1092,7 @@ func appendNew(list []string, more ...string) []string {
 func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 	var quoted []village.Ref
 	if t.quote != nil {
-		quoted = slices.Compact(reportRefs(village.FindRefs(t.quote.Text)))
+		quoted = reportRefs(village.FindRefs(t.quote.Text))
 		if len(quoted) == 0 && len(cmd.refs) == 0 && t.where.kind == inGrid && t.quote.Name != r.cfg.BotName {
 			ref, err := r.quotedMessageReport(ctx, t)
 			if err != nil {
@@ -1115,11 +1115,14 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 				cmd.refs, cmd.args = quoted[i-1:i], rest
 			}
 		}
-		if cmd = cmd.withBareRef('R'); len(cmd.refs) == 0 {
+		if cmd.all && len(cmd.refs) == 0 {
+			cmd.refs = quoted // "都确认" to an overdue reminder: each it lists
+		}
+		if cmd = cmd.withNumbers('R', t.who.IsCadre()); len(cmd.refs) == 0 {
 			return r.reply(ctx, t, "err.quotedmany", map[string]any{"Verb": cmd.word, "Refs": quoted})
 		}
 	}
-	cmd = cmd.withBareRef('R') // "进展 #3", "确认 3号": a report is meant
+	cmd = cmd.withNumbers('R', t.who.IsCadre()) // "进展 #3", "确认 3号", a cadre's "确认 1 6 8": reports are meant
 	refs := reportRefs(cmd.refs)
 	if len(refs) == 0 || (cmd.verb == vDuplicate && len(refs) == 1) {
 		if len(quoted) > 0 {
@@ -1198,8 +1201,16 @@ func (r *Router) noRef(ctx context.Context, t *turn, verb string, cands []villag
 	if len(list) > 0 {
 		example, unsure = list[0].Ref, false
 	}
+	all := "" // "都确认": the one command that takes on each listed
+	if t.command.all && len(list) > 1 {
+		refs := make([]string, len(list))
+		for i, c := range list {
+			refs[i] = c.Ref
+		}
+		all = verb + " " + strings.Join(refs, " ")
+	}
 	return r.reply(ctx, t, "err.noref", map[string]any{"Verb": verb, "Cands": list, "Example": example,
-		"Villages": r.villageNames(), "Unsure": unsure})
+		"Villages": r.villageNames(), "Unsure": unsure, "All": all})
 }
 
 // wrongKind answers a command naming an item of the other kind than its
@@ -1502,10 +1513,12 @@ func townshipView(t *turn) bool {
 		t.where.kind == inPrivate && t.who.Grid == "" && (t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin))
 }
 
+// reportRefs are the reports' references among refs, each once, in order
+// (a reminder names its items in its list and again in its example).
 func reportRefs(refs []village.Ref) []village.Ref {
 	var out []village.Ref
 	for _, x := range refs {
-		if x.Kind == 'R' {
+		if x.Kind == 'R' && !slices.Contains(out, x) {
 			out = append(out, x)
 		}
 	}
@@ -1726,6 +1739,13 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			// press it, and how it would come to him
 			return r.reply(ctx, t, "refuse.gridsown", map[string]any{"R": &rep, "Verb": cmd.word,
 				"LeaderPeople": r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)})
+		}
+		if v, g := t.where.village, t.where.grid; t.where.kind != inOffice && rep.Grid != "" && !t.who.Tends(rep.Village, rep.Grid) && t.who.Tends(v, g) {
+			// his own grid's cadre naming another grid's item: mostly a
+			// number typed wrong, which "需要网格长来操作" would not show him
+			return r.reply(ctx, t, "refuse.othergrid", map[string]any{"R": &rep, "Verb": cmd.word, "Here": g,
+				"OtherVillage": rep.Village != v, "Hidden": r.hides(t.who, rep),
+				"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
 		}
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
 	}
@@ -2471,6 +2491,9 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 		// A township officer in a grid group is shown its list, as his
 		// 情况 and 超期 there show its picture ("待办 三组" in the office).
 		if !t.who.Tends(v, g) && !officerHere {
+			if slices.Contains(ownTodoWords, cmd.word) {
+				return r.mine(ctx, t, cmd) // "我的待办": his own matters
+			}
 			// A villager's 待办 means his own matters: the grid's list is
 			// the cadres', so show him the command that lists his.
 			return r.reply(ctx, t, "refuse", map[string]any{"Verb": "待办", "Who": "本网格的网格长或网格员",
@@ -2488,8 +2511,18 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 	if err != nil {
 		return err
 	}
+	if slices.Contains(ownTodoWords, cmd.word) && !townshipView(t) {
+		// "我的待办": what waits on him, not the whole grid's; what waits
+		// on its reporter (已办结待确认) is only counted
+		items = slices.DeleteFunc(items, func(rep village.Report) bool { return !rep.HandledBy(t.who) })
+		return r.todoList(ctx, t, cmd, t.who.Name+"负责的", items, false, "")
+	}
 	return r.todoList(ctx, t, cmd, where, items, townshipView(t), "")
 }
+
+// ownTodoWords are the words of 待办 that ask for the sender's own items:
+// those he handles, for a cadre; those he reported, for a villager.
+var ownTodoWords = []string{"我的待办", "我的任务", "我负责的"}
 
 // privateAside keeps what was told privately out of a list asked for in
 // a group, but the cadre who asks there still hears of it, privately: a
@@ -2574,7 +2607,8 @@ func cutPage(args string) (word, page string) {
 // the next page's 待办 names again ("" for none).
 func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where string, items []village.Report, office bool, ask string) error {
 	awaiting := 0
-	if office {
+	own := slices.Contains(ownTodoWords, cmd.word)
+	if office || own {
 		// resolved, it waits on its reporter, not on the township (as in
 		// the morning digest)
 		n := len(items)
@@ -2582,7 +2616,7 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 		awaiting = n - len(items)
 	}
 	if len(items) == 0 {
-		return r.reply(ctx, t, "todo.none", map[string]any{"Where": where, "Awaiting": awaiting})
+		return r.reply(ctx, t, "todo.none", map[string]any{"Where": where, "Awaiting": awaiting, "Own": own})
 	}
 	// Overdue first, then oldest first; one page at a time. In the
 	// township's list an emergency nobody has taken on comes above all.
@@ -2609,6 +2643,9 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 			who = append(who, strings.Join(officers, "、")+"接手")
 		case office && rep.Status == village.StatusEscalated:
 			who = append(who, "镇里还没人接手")
+		case own:
+			// his own list: whom he shares it with, not himself each line
+			who = append(who, strings.Join(slices.DeleteFunc(slices.Clone(rep.Handlers), func(n string) bool { return n == t.who.Name || n == r.shown(t.who) }), "、"))
 		default:
 			who = append(who, strings.Join(rep.Handlers, "、")) // all of them: the worker it was assigned to too
 		}
@@ -2618,7 +2655,7 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 	}
 	data := map[string]any{"Where": where, "Total": len(items), "Items": shown, "Overdue": overdue, "Soon": soon,
 		"Now": t.at, "Page": page, "Pages": pages, "Office": office, "Who": who, "Awaiting": awaiting,
-		"Township": townshipView(t), "Places": office || spansGrids(items), "Ask": ask}
+		"Township": townshipView(t), "Places": office || spansGrids(items), "Ask": ask, "Own": own}
 	if page < pages {
 		data["Next"], data["Rest"] = page+1, len(items)-page*todoPage
 	}

@@ -152,7 +152,8 @@ func (r *Router) acceptFresh(ctx context.Context, t *turn, note string) (done bo
 
 // takeQuoted answers a grid leader who quotes the bot's
 // message about report ref (or writes its number first: "R1 收到") with
-// words that take it on: "收到 下午叫电工去看", a bare "收到" or "好的".
+// words that take it on: "收到 下午叫电工去看", "我去看" (plansToGo), a
+// bare "收到" or "好的".
 // The quote names the report, so a new
 // one he may accept is accepted, his words (if any beyond the
 // acknowledgement) the note, as 确认 would be. An emergency (the duty
@@ -173,7 +174,7 @@ func (r *Router) takeQuoted(ctx context.Context, t *turn, ref village.Ref, words
 	case rep.Status != village.StatusNew:
 		return r.goesOn(ctx, t, rep, words)
 	}
-	note, takes := takesOn(words)
+	note, takes := plansToGo(words)
 	if !takes && !isAck(words) && !isAssent(words) {
 		if rep.Type == village.Emergency {
 			return r.reply(ctx, t, "accept.hint.emergency", map[string]any{"Who": t.who.Name, "Refs": "#" + rep.ID})
@@ -181,6 +182,21 @@ func (r *Router) takeQuoted(ctx context.Context, t *turn, ref village.Ref, words
 		return r.acceptHint(ctx, t, ref)
 	}
 	return r.takeOn(ctx, t, rep, note)
+}
+
+// takeQuotedOf is takeQuoted of the reports a quoted message names: of
+// one, that one; of several (an overdue reminder, a digest), which he
+// takes on only he can say: words that take something on ("收到 马上去")
+// are asked which, a bare "收到" is taken as read. Nothing is taken on on
+// a guess.
+func (r *Router) takeQuotedOf(ctx context.Context, t *turn, refs []village.Ref, words string) error {
+	if len(refs) == 1 {
+		return r.takeQuoted(ctx, t, refs[0], words)
+	}
+	if _, goes := plansToGo(words); !goes {
+		return nil
+	}
+	return r.reply(ctx, t, "err.quotedmany", map[string]any{"Verb": "确认", "Refs": refs})
 }
 
 // goesOn answers a handler's words taking on rep, read already and taken
@@ -451,7 +467,7 @@ var progressWords = []string{"已经联系", "已联系", "联系了", "联系�
 // and which he says himself.
 var doneWords = []string{"修好了", "已修好", "修好啦", "搞定了", "弄好了", "已修复", "处理好了", "已处理好", "解决了", "已解决", "办好了", "已办好",
 	"换好了", "装好了", "接好了", "清好了", "清理好了", "清理完了", "修完了", "处理完了", "弄完了", "已经好了",
-	"挖通了", "疏通了", "清通了", "修通了", "打通了沟", "补好了", "堵好了"}
+	"挖通了", "疏通了", "清通了", "修通了", "打通了沟", "补好了", "堵好了", "都处理了", "全处理了", "全部处理了", "都办了", "都弄了"}
 
 // notYetWords deny what follows: "还没修好", "没解决".
 var notYetWords = []string{"没", "未", "不"}
@@ -497,7 +513,9 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			return true, err
 		}
 		mine := newest(open, maxCandidates, func(rep village.Report) bool {
+			// one 办结 already waits on its reporter: no 办结 or 上报镇 of it
 			return (toldHere(t, rep) || plan) && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
+				!((fixed || up) && rep.Status == village.StatusResolved) &&
 				rep.Type != village.Emergency && rep.HandledBy(t.who) &&
 				(plan && t.at.Sub(lastTold(rep)) <= freshWindow || !plan && t.at.Sub(lastTouched(rep)) <= progressWindow)
 		})

@@ -141,7 +141,7 @@ func TestHandlerProgressInPlainWords(t *testing.T) {
 	expect(t, "two of his: which", c.say("王五", "已经联系环卫站了"),
 		grid3+": 王五，您说的是哪件的进展？您负责的有：\n#R2 后山垃圾没人清\n#R1 村里的自来水又停了 都两天了 也没人通知一声\n请回复「进展 #编号 已经联系环卫站了」")
 	expect(t, "for the township: the 上报镇 to send", c.say("李四", "这个村里没钱修 得报到镇上"),
-		grid3+": 李四，要请镇里协调的话，请回复「上报镇 #R2 这个村里没钱修 得报到镇上」，我会发到镇网格工作群（您负责的有：#R2 后山垃圾没人清、#R1 村里的自来水又停了 都两天了 也没人通知一声，是哪件就写哪个编号）。")
+		grid3+": 李四，您负责的有：\n#R2 后山垃圾没人清\n#R1 村里的自来水又停了 都两天了 也没人通知一声\n要请镇里协调的话，请回复「上报镇 #R2 这个村里没钱修 得报到镇上」，是哪件就写哪个编号，我会发到镇网格工作群。")
 	c.now = c.now.Add(4 * 24 * time.Hour)
 	expect(t, "days later, words without a number are left alone", c.say("王五", "已经联系环卫站了"))
 }
