@@ -339,6 +339,40 @@ func Informed(people []Person) map[string]bool {
 	return out
 }
 
+// NoticeAnswer is the field of a notice's answers (household or person
+// key → count, storage.AckHash) that says whether p has heard it, and
+// whether anyone chases p for it. A household answers once for all its
+// members (HouseholdKey), and a cadre's household (Informed) is not
+// chased: the cadre tells his family at home. A member without WeChat of
+// a cadre's household whom someone of another household phones (his
+// 责任网格员, or the grid's worker: phoner) is: the cadre's own 收到 says
+// the cadre read it, not that his father, whom the roster has another
+// worker look after, heard it; only a call that passes it on to him
+// answers for him (his own Key, see NoticeHeard).
+func NoticeAnswer(informed map[string]bool, p Person, phoner func(Person) Person) (field string, chased bool) {
+	k := p.HouseholdKey()
+	if !informed[k] {
+		return k, true
+	}
+	if p.UsesWeChat || p.Phone == "" {
+		return k, false
+	}
+	if w := phoner(p); w.Name == "" || w.Household != "" && w.HouseholdKey() == k {
+		return k, false
+	}
+	return p.Key(), true
+}
+
+// NoticeHeard are the fields (see NoticeAnswer) a call that got through
+// to p and passed a notice on answers: his household's, and, in a
+// cadre's household (Informed), his own.
+func NoticeHeard(informed map[string]bool, p Person) []string {
+	if informed[p.HouseholdKey()] {
+		return []string{p.HouseholdKey(), p.Key()}
+	}
+	return []string{p.HouseholdKey()}
+}
+
 // Replies sorts the households of the grids n was posted to into those
 // with a 收到 in acks (household key → count) and those without. people
 // are the roster; gridOf names the village and grid of a group. People
