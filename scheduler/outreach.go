@@ -1254,16 +1254,21 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 			return err
 		}
 		reached, tasked, unreached := map[string]bool{}, map[string]bool{}, map[string]bool{}
-		times := map[string]int{}            // reached calls in the month
-		lastBefore := map[string]time.Time{} // last reached call before the month
-		from := end                          // the first call task's due time, when before end
+		days := map[string]map[time.Time]bool{} // the days of the month someone got through (one call a day)
+		lastBefore := map[string]time.Time{}    // last reached call before the month
+		from := end                             // the first call task's due time, when before end
 		for _, c := range all {
 			if c.Due.Before(from) {
 				from = c.Due
 			}
 			if c.Status == village.CallReached && !c.LoggedAt.Before(start) && c.LoggedAt.Before(end) {
 				reached[c.PersonKey] = true
-				times[c.PersonKey]++
+				if days[c.PersonKey] == nil {
+					days[c.PersonKey] = map[time.Time]bool{}
+				}
+				// a second log the same day (the note again, with more to
+				// say; a call and a visit) is not a second week's call
+				days[c.PersonKey][j.startOfDay(c.LoggedAt)] = true
 			}
 			if c.Status == village.CallReached && c.LoggedAt.Before(start) && c.LoggedAt.After(lastBefore[c.PersonKey]) {
 				lastBefore[c.PersonKey] = c.LoggedAt
@@ -1304,8 +1309,8 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 				row.Due++
 				if reached[p.Key()] {
 					row.Reached++
-					if want := callsOwed(p, o, from, end); times[p.Key()] < want {
-						row.Short = addMissing(row.Short, j.address(j.worker(p)), fmt.Sprintf("%s %d/%d 次", p.Name, times[p.Key()], want))
+					if want := callsOwed(p, o, from, end); len(days[p.Key()]) < want {
+						row.Short = addMissing(row.Short, j.address(j.worker(p)), fmt.Sprintf("%s %d/%d 次", p.Name, len(days[p.Key()]), want))
 					}
 				} else if unreached[p.Key()] {
 					row.Missing = addMissing(row.Missing, j.address(j.worker(p)), p.Name+"（联系不上，已报镇）")

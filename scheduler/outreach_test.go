@@ -364,7 +364,8 @@ func TestCoverageSkipsMonthBeforeDeployment(t *testing.T) {
 
 // TestCoverageCallsShortOfTheTier: a weekly (高) elder reached twice in a
 // month counts as reached, and the report says he was owed 4 calls; a
-// monthly (重点) one reached once is not short.
+// monthly (重点) one reached once is not short. Two calls logged on one
+// day (the note sent again with more to say) are one day's call.
 func TestCoverageCallsShortOfTheTier(t *testing.T) {
 	f := newPointsFixture(t)
 	reach := func(person, key, at string) {
@@ -377,6 +378,7 @@ func TestCoverageCallsShortOfTheTier(t *testing.T) {
 	reach("王奶奶", "青山村/QS-305/王奶奶", "2026-11-20 10:00")
 	reach("王奶奶", "青山村/QS-305/王奶奶", "2026-12-02 10:00")
 	reach("王奶奶", "青山村/QS-305/王奶奶", "2026-12-16 10:00")
+	reach("王奶奶", "青山村/QS-305/王奶奶", "2026-12-16 11:30")
 	reach("白凤兰", "青山村/QS-311/白凤兰", "2026-12-03 10:00")
 	out := f.run("coverage", "2027-01-01 09:00")
 	if len(out) != 1 || !strings.Contains(out[0], "联系到了但次数不够关爱等级要求：王奶奶 2/4 次（王五负责）\n") ||
