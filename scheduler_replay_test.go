@@ -1052,3 +1052,60 @@ func TestReplayMediationScheduledPosts(t *testing.T) {
 		}
 	}
 }
+
+// TestReplayCadresElderHearsTheNotice: 朱有田 (no WeChat, of 网格员
+// 朱大勇's household, looked after by 杨春花) is told of a notice by
+// phone though 朱大勇 answered 收到 in the group: the follow-up asks
+// 杨春花 to pass it on in the call she still has to make, the next list
+// carries it, and her logged call answers it for him, so the list after
+// that does not.
+func TestReplayCadresElderHearsTheNotice(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"通知 二组 周五上午9点在村卫生室接种流感疫苗，请带身份证"}`,
+			`{"at":"2026-03-02T09:20:00+08:00","chat":"青山村二组网格群","from":"朱大勇","text":"收到"}`,
+			`{"at":"2026-03-02T20:00:00+08:00"}`,
+			`{"at":"2026-03-03T07:00:00+08:00"}`,
+			`{"at":"2026-03-03T10:20:00+08:00"}`,
+			`{"at":"2026-03-03T20:00:00+08:00"}`,
+			`{"at":"2026-03-04T07:00:00+08:00"}`,
+			`{"at":"2026-03-04T08:05:00+08:00"}`,
+			`{"at":"2026-03-04T09:00:00+08:00","kind":"private","from":"杨春花","text":"朱有田打通了 已转告 身体挺好"}`,
+			`{"at":"2026-03-04T20:00:00+08:00"}`,
+			`{"at":"2026-03-05T07:00:00+08:00"}`,
+			`{"at":"2026-03-05T08:05:00+08:00"}`,
+		},
+		want: []string{
+			"杨春花 | 【通知未回复】#N1",
+			"朱有田（13800002034）、程金花（13800002081）的回访电话",
+			"03-04T08:05 杨春花 | 【电话回访】",
+			"朱有田 13800002034（关爱等级：一般，每季度一次；已拖2天）——例行问候：身体怎么样，生活上有没有困难；转告3月2日的通知：周五上午9点",
+		},
+		never: []string{
+			"03-05T08:05 杨春花 | 【电话回访】今天请给这 2 位", // reached yesterday: nothing left for 朱有田
+			"朱大勇家、", // the household is not chased
+		},
+	}
+	rc.check(t)
+}
+
+// TestReplayCadresElderToldBeforeTheFollowup: a call that passed the
+// notice on to 朱有田 (of a cadre's household) before the follow-up ran
+// answers it for him: the follow-up does not ask for it again.
+func TestReplayCadresElderToldBeforeTheFollowup(t *testing.T) {
+	rc := replayCase{
+		lines: []string{
+			`{"at":"2026-03-02T07:00:00+08:00"}`,
+			`{"at":"2026-03-02T09:00:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"通知 二组 周五上午9点在村卫生室接种流感疫苗，请带身份证"}`,
+			`{"at":"2026-03-02T09:20:00+08:00","chat":"青山村二组网格群","from":"朱大勇","text":"收到"}`,
+			`{"at":"2026-03-02T15:00:00+08:00","kind":"private","from":"杨春花","text":"朱有田打通了 已转告打疫苗的事 身体挺好"}`,
+			`{"at":"2026-03-02T20:00:00+08:00"}`,
+			`{"at":"2026-03-03T07:00:00+08:00"}`,
+			`{"at":"2026-03-03T09:20:00+08:00"}`,
+		},
+		want:  []string{"杨春花 | 【通知未回复】#N1", "程金花（13800002081）的回访电话"},
+		never: []string{"朱有田（13800002034）"},
+	}
+	rc.check(t)
+}

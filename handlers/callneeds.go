@@ -27,8 +27,8 @@ type elderNeed struct {
 // reassurance (see needIn).
 var elderNeeds = []elderNeed{
 	{"其他", []string{"疼", "痛", "头晕", "头昏", "不舒服", "难受", "发烧", "咳嗽", "生病", "病了", "住院", "看病",
-		"血压高", "血糖高", "没力气", "吃不下", "睡不着", "腿脚不便", "走不动"}, true},
-	{"其他", []string{"药吃完", "药没了", "没药", "药快没", "药快吃完", "断药", "缺药"}, false},
+		"血压高", "血糖高", "血压有点高", "血压偏高", "血压又高", "血糖有点高", "血糖偏高", "没力气", "吃不下", "睡不着", "腿脚不便", "走不动"}, true},
+	{"其他", []string{"药吃完", "药没了", "没药", "药快没", "药快吃完", "断药", "缺药", "要买药", "得买药", "该买药", "药不够", "买不到药"}, false},
 	{"其他", []string{"没米", "没面", "没吃的", "没饭", "没粮", "吃不上饭", "没菜", "没钱买", "断顿", "没水喝", "断水", "没水",
 		"米快吃完", "米吃完", "米快没", "面快吃完", "面吃完", "粮快吃完", "粮食不够", "缺粮", "吃的不够", "煤气没了", "液化气没了", "煤气用完", "液化气用完"}, false},
 	{"水电设施", []string{"没暖气", "暖气不热", "暖气坏", "没电", "停电"}, false},
@@ -85,7 +85,7 @@ func told(clause, w string) bool {
 		}
 		at += i
 		before := clause[:at]
-		if !strings.HasSuffix(before, "不") && !strings.HasSuffix(before, "没") && !strings.HasSuffix(before, "没有") {
+		if !strings.HasSuffix(before, "不") && !strings.HasSuffix(before, "没") && !strings.HasSuffix(before, "没有") && !strings.HasSuffix(before, "不需") {
 			return true
 		}
 		i = at + len(w)

@@ -515,6 +515,9 @@ func TestCallLogWithWordsBetween(t *testing.T) {
 	has(t, "去家里看了", c.private("王五", "去白凤兰家看了，她说想办低保"), "王五: 已记录：白凤兰 上门",
 		"白凤兰反映的「想办低保」已登记 #R3")
 	expect(t, "家我去过了", c.private("李四", "石德贵家我去过了 老人在家 电话坏了"), "李四: 已记录：石德贵 上门")
+	c.now = c.now.Add(2 * time.Hour)
+	has(t, "血压有点高 要买药", c.private("王五", "回访王奶奶 上门 血压有点高 要买药"), "王五: 已记录：王奶奶 上门",
+		"李四: 【私信反映】王奶奶 反映 #R4（一般事项）：血压有点高 要买药")
 	if got := strings.Join(c.private("王五", "王奶奶说她没接到电话"), "\n"); strings.Contains(got, "已记录") {
 		t.Errorf("王奶奶说她没接到电话: %s, want no call logged", got)
 	}

@@ -1278,10 +1278,14 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	if err != nil || len(acked) == 0 {
 		return err
 	}
-	// The household heard the notices on the phone: that is its 收到.
+	// The household heard the notices on the phone: that is its 收到
+	// (and, in a cadre's household, his own: village.NoticeAnswer).
 	var incr []storage.Incr
+	heard := village.NoticeHeard(village.Informed(r.people.All()), p)
 	for _, id := range acked {
-		incr = append(incr, storage.Incr{Hash: storage.AckHash(id), Field: p.HouseholdKey(), By: 1})
+		for _, f := range heard {
+			incr = append(incr, storage.Incr{Hash: storage.AckHash(id), Field: f, By: 1})
+		}
 	}
 	return r.recordAcks(ctx, t.m.ID, incr)
 }

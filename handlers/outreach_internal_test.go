@@ -109,6 +109,9 @@ func TestNeedIn(t *testing.T) {
 		// ... but not a want of things, nor a complaint after it, nor one asked about
 		"药快吃完了，不要紧": "其他", "家里漏雨 没事": "安全隐患", "没事，就是腰有点疼": "其他",
 		"腰疼，问她没事吧": "其他", "腰疼得厉害 情况不好了": "其他", "腰疼 儿子说好了明天来": "其他",
+		// as workers write a visit: the pressure "a bit high", medicine to buy
+		"血压有点高 要买药": "其他", "血压偏高": "其他", "降压药不够吃了": "其他", "血压有点高 不过没事": "",
+		"不需要买药 儿子买了": "",
 	} {
 		if got, _ := needIn(note); got != want {
 			t.Errorf("needIn(%q) = %q, want %q", note, got, want)

@@ -341,7 +341,7 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 	var workers []string // in the order they are first told
 	people := j.People.All()
 	names := village.HouseholdNames(people)
-	informed := village.Informed(people) // a cadre's household is not chased: he is the one chasing
+	informed := village.Informed(people) // a cadre's household is not chased: he is the one chasing (village.NoticeAnswer)
 	for _, ch := range chased {
 		n := ch.n
 		for _, vc := range j.Config.Villages {
@@ -358,10 +358,13 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 				later := map[string][]village.Person{}  // called today already: tomorrow's call passes it on
 				seen := map[string]bool{}
 				for _, p := range people {
-					if p.Village != villageName || p.Grid != g.Name || p.Household == "" || informed[p.HouseholdKey()] || ch.acks[p.HouseholdKey()] > 0 {
+					if p.Village != villageName || p.Grid != g.Name || p.Household == "" {
 						continue
 					}
-					if !seen[p.HouseholdKey()] {
+					if field, chased := village.NoticeAnswer(informed, p, j.worker); !chased || ch.acks[field] > 0 {
+						continue
+					}
+					if !informed[p.HouseholdKey()] && !seen[p.HouseholdKey()] {
 						seen[p.HouseholdKey()] = true
 						households = append(households, names[p.HouseholdKey()])
 					}
@@ -396,14 +399,18 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 						calls[p.Key()] = c
 					}
 				}
-				if len(households) == 0 {
+				if len(households) == 0 && len(elders)+len(listed)+len(later) == 0 {
 					continue
 				}
 				// every worker of the grid hears which households have not
-				// answered; each is asked to phone only the elders he looks after
+				// answered; each is asked to phone only the elders he looks
+				// after (only they hear of an elder of a cadre's household
+				// when every other household answered)
 				var told []string
-				for _, w := range j.People.InGrid(villageName, g.Name, village.RoleWorker) {
-					told = append(told, j.address(w))
+				if len(households) > 0 {
+					for _, w := range j.People.InGrid(villageName, g.Name, village.RoleWorker) {
+						told = append(told, j.address(w))
+					}
 				}
 				for _, by := range []map[string][]village.Person{elders, listed, later} {
 					for _, w := range slices.Sorted(maps.Keys(by)) {
@@ -448,7 +455,8 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 	var out []bot.Outbound
 	for _, w := range workers {
 		phone := slices.ContainsFunc(items[w], func(it followupItem) bool { return len(it.Elders)+len(it.Listed) > 0 })
-		out = append(out, private(w, j.texts.Render("notice.followup", map[string]any{"Items": items[w], "Phone": phone})))
+		others := slices.ContainsFunc(items[w], func(it followupItem) bool { return len(it.Households) > 0 })
+		out = append(out, private(w, j.texts.Render("notice.followup", map[string]any{"Items": items[w], "Phone": phone, "Others": others})))
 	}
 	if len(docs) == 0 && len(out) == 0 {
 		return nil
@@ -911,11 +919,13 @@ func (j *jobs) topic(c village.Call, p village.Person, relay map[string]relayNot
 }
 
 // toRelay are c's notices still worth passing on to p's household: still
-// relayable and not answered by the household.
+// relayable and not answered by the household (by p himself, in a
+// cadre's household: village.NoticeAnswer).
 func (j *jobs) toRelay(c village.Call, p village.Person, relay map[string]relayNotice) []relayNotice {
 	var out []relayNotice
+	field, _ := village.NoticeAnswer(village.Informed(j.People.All()), p, j.worker)
 	for _, id := range c.NoticeIDs() {
-		if n, ok := relay[id]; ok && !n.gone && n.acks[p.HouseholdKey()] == 0 {
+		if n, ok := relay[id]; ok && !n.gone && n.acks[field] == 0 {
 			out = append(out, n)
 		}
 	}
@@ -1110,6 +1120,10 @@ func (j *jobs) remindToday(it callItem, at time.Time) bool {
 		return true
 	case it.Retry && it.C.LoggedAt.After(it.C.RemindedAt):
 		return true // missed since it was last listed: try again today
+	case len(it.C.Notices) > 0:
+		// a notice still to pass on (planCall keeps only those) cannot
+		// wait for the tier's next reminder: its day comes first
+		return true
 	}
 	again := tierDuration(j.Config.Outreach.RemindAgain, it.C.Care)
 	if !it.C.LeaderToldAt.IsZero() {
@@ -1240,16 +1254,21 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 			return err
 		}
 		reached, tasked, unreached := map[string]bool{}, map[string]bool{}, map[string]bool{}
-		times := map[string]int{}            // reached calls in the month
-		lastBefore := map[string]time.Time{} // last reached call before the month
-		from := end                          // the first call task's due time, when before end
+		days := map[string]map[time.Time]bool{} // the days of the month someone got through (one call a day)
+		lastBefore := map[string]time.Time{}    // last reached call before the month
+		from := end                             // the first call task's due time, when before end
 		for _, c := range all {
 			if c.Due.Before(from) {
 				from = c.Due
 			}
 			if c.Status == village.CallReached && !c.LoggedAt.Before(start) && c.LoggedAt.Before(end) {
 				reached[c.PersonKey] = true
-				times[c.PersonKey]++
+				if days[c.PersonKey] == nil {
+					days[c.PersonKey] = map[time.Time]bool{}
+				}
+				// a second log the same day (the note again, with more to
+				// say; a call and a visit) is not a second week's call
+				days[c.PersonKey][j.startOfDay(c.LoggedAt)] = true
 			}
 			if c.Status == village.CallReached && c.LoggedAt.Before(start) && c.LoggedAt.After(lastBefore[c.PersonKey]) {
 				lastBefore[c.PersonKey] = c.LoggedAt
@@ -1290,8 +1309,8 @@ func (j *jobs) coverage(ctx context.Context, at, now time.Time) error {
 				row.Due++
 				if reached[p.Key()] {
 					row.Reached++
-					if want := callsOwed(p, o, from, end); times[p.Key()] < want {
-						row.Short = addMissing(row.Short, j.address(j.worker(p)), fmt.Sprintf("%s %d/%d 次", p.Name, times[p.Key()], want))
+					if want := callsOwed(p, o, from, end); len(days[p.Key()]) < want {
+						row.Short = addMissing(row.Short, j.address(j.worker(p)), fmt.Sprintf("%s %d/%d 次", p.Name, len(days[p.Key()]), want))
 					}
 				} else if unreached[p.Key()] {
 					row.Missing = addMissing(row.Missing, j.address(j.worker(p)), p.Name+"（联系不上，已报镇）")

@@ -364,7 +364,8 @@ func TestCoverageSkipsMonthBeforeDeployment(t *testing.T) {
 
 // TestCoverageCallsShortOfTheTier: a weekly (高) elder reached twice in a
 // month counts as reached, and the report says he was owed 4 calls; a
-// monthly (重点) one reached once is not short.
+// monthly (重点) one reached once is not short. Two calls logged on one
+// day (the note sent again with more to say) are one day's call.
 func TestCoverageCallsShortOfTheTier(t *testing.T) {
 	f := newPointsFixture(t)
 	reach := func(person, key, at string) {
@@ -377,6 +378,7 @@ func TestCoverageCallsShortOfTheTier(t *testing.T) {
 	reach("王奶奶", "青山村/QS-305/王奶奶", "2026-11-20 10:00")
 	reach("王奶奶", "青山村/QS-305/王奶奶", "2026-12-02 10:00")
 	reach("王奶奶", "青山村/QS-305/王奶奶", "2026-12-16 10:00")
+	reach("王奶奶", "青山村/QS-305/王奶奶", "2026-12-16 11:30")
 	reach("白凤兰", "青山村/QS-311/白凤兰", "2026-12-03 10:00")
 	out := f.run("coverage", "2027-01-01 09:00")
 	if len(out) != 1 || !strings.Contains(out[0], "联系到了但次数不够关爱等级要求：王奶奶 2/4 次（王五负责）\n") ||
@@ -668,5 +670,66 @@ func TestNoticeJoinsTheDaysCall(t *testing.T) {
 	out = strings.Join(f.run("notice_followup", "2026-06-19 10:45"), "\n")
 	if !strings.Contains(out, "王奶奶（13900000001）、白凤兰（13900000053）的回访电话您还没打") || !strings.Contains(out, "您负责联系的不用微信的人：石德贵（13900000031），请电话转告") {
 		t.Errorf("the urgent notice: want it to join the calls still to make, and 石德贵 phoned again today:\n%s", out)
+	}
+}
+
+// TestNoticeFollowupPhonesCadresElders: an elder without WeChat in a
+// cadre's household is phoned about a notice when someone of another
+// household looks after him (朱有田, of 网格员 朱大勇's household, is
+// 杨春花's to phone): 朱大勇's own 收到 says he read it, not that his
+// father heard it. The household is still neither chased nor counted; an
+// elder whom the cadre of his own household looks after (王老太, 王五's
+// mother) is not phoned: he tells her at home. Every other household of
+// 二组 answered: only 杨春花 hears, and only of 朱有田.
+func TestNoticeFollowupPhonesCadresElders(t *testing.T) {
+	f := newPointsFixture(t)
+	cfg, people := exampleTownship(t, village.Person{Name: "王老太", Village: "青山村", Household: "QS-304", Relation: "父母",
+		Grid: "三组", Phone: "13900000055", Care: village.CareNormal, Caretaker: "王五", Roles: []village.Role{village.RoleVillager}})
+	f.use(cfg, people, f.st)
+	f.storeNotice(village.Notice{Text: "今晚有暴雨，请关好门窗，低洼处的人家注意转移", By: "孙七", At: f.at("2026-07-06 09:00"),
+		Groups: []string{"青山村二组网格群", "青山村三组网格群"}, Urgent: true})
+	var incr []storage.Incr
+	for _, hh := range []string{"QS-203", "QS-204", "QS-205", "QS-206", "QS-207", "QS-208", "QS-209", "QS-210", "QS-304"} {
+		incr = append(incr, storage.Incr{Hash: storage.AckHash("N1"), Field: "青山村/" + hh, By: 1})
+	}
+	if _, err := f.st.Commit(context.Background(), storage.Change{Scope: storage.TownshipScope("青山镇"), MsgID: "acks", Incr: incr}); err != nil {
+		t.Fatal(err)
+	}
+	out := f.run("notice_followup", "2026-07-06 09:45")
+	all := strings.Join(out, "\n")
+	var chase string
+	for _, o := range out {
+		switch {
+		case strings.HasPrefix(o, "杨春花: 【通知未回复】"):
+			chase = o
+		case strings.HasPrefix(o, "朱大勇: "):
+			t.Errorf("朱大勇 hears of a grid every household of which answered:\n%s", all)
+		case strings.HasPrefix(o, "王五: ") && strings.Contains(o, "王老太"):
+			t.Errorf("王五 is asked to phone his own mother:\n%s", all)
+		case strings.HasPrefix(o, "青山镇网格工作群: ") && !strings.Contains(o, "二组 7/7"):
+			t.Errorf("the township's summary: want 二组 7/7 households (朱大勇's not counted):\n%s", all)
+		}
+	}
+	for _, want := range []string{"二组的各户都已回复收到", "朱有田（13800002034）"} {
+		if !strings.Contains(chase, want) {
+			t.Errorf("杨春花's follow-up lacks %q:\n%s", want, all)
+		}
+	}
+	if strings.Contains(chase, "其他户") || strings.Contains(chase, "朱大勇家") {
+		t.Errorf("杨春花 is asked to chase households:\n%s", chase)
+	}
+	open, err := f.st.Calls(context.Background(), f.sc, storage.CallsOpen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tasks []string
+	for _, c := range open {
+		if slices.Contains(c.NoticeIDs(), "N1") {
+			tasks = append(tasks, c.Person)
+		}
+	}
+	slices.Sort(tasks)
+	if want := []string{"朱有田", "王奶奶", "白凤兰", "石德贵"}; !slices.Equal(tasks, want) {
+		t.Errorf("calls passing #N1 on: %q, want %q", tasks, want)
 	}
 }

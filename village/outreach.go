@@ -65,7 +65,9 @@ func (n Notice) RelayedUntil() time.Time {
 
 // PassedOn reports whether n is still passed on by phone at now: Relayed,
 // and, when it says 今天 or 今晚, on the day it was written, when it says
-// 明天, by the end of the next (in the time zone it was written in); when
+// 明天, by the end of the next, when it names a date or weekday (12月5日,
+// 周五, 后天), by the end of that day, the last of several (in the time
+// zone it was written in); when
 // it also names a part of that day (明天上午), before that part ends
 // (TimeOver): nobody is phoned in the afternoon about the morning's
 // meeting.
@@ -87,8 +89,18 @@ func (n Notice) TimeOver(t time.Time) bool {
 // the evening or the whole day, or none at all, leave the day's end.
 func (n Notice) timeEnd() (time.Time, bool) {
 	end, ok := n.dayEnd()
-	if !ok || containsAny(n.Text, lateWords) {
-		return end, ok
+	if !ok {
+		return end, false
+	}
+	return n.partEnd(end), true
+}
+
+// partEnd is when the part of the day ending at end that n names ends
+// (上午: noon), the latest when it names several; end when it names the
+// evening, the whole day, or no part.
+func (n Notice) partEnd(end time.Time) time.Time {
+	if containsAny(n.Text, lateWords) {
+		return end
 	}
 	last := 0
 	for _, p := range partsOfDay {
@@ -97,9 +109,9 @@ func (n Notice) timeEnd() (time.Time, bool) {
 		}
 	}
 	if last == 0 {
-		return end, ok
+		return end
 	}
-	return end.Add(-24 * time.Hour).Add(time.Duration(last) * time.Hour), true
+	return end.Add(-24 * time.Hour).Add(time.Duration(last) * time.Hour)
 }
 
 // partsOfDay are words naming a part of a day, with the hour it ends;
@@ -178,11 +190,12 @@ func sayDay(day, today time.Time, part string) string {
 	return day.Format("1月2日") + part
 }
 
-// dayEnd is the end of the day a notice that names one is about: the day
-// it was written for 今天, the next for 明天.
+// dayEnd is the end of the last day a notice that names days is about
+// (dates): the day it was written for 今天, the next for 明天, the day
+// for 12月5日 or 周五.
 func (n Notice) dayEnd() (time.Time, bool) {
-	day, _, ok := n.Day()
-	return day.AddDate(0, 0, 1), ok
+	_, last, ok := n.dates()
+	return last.AddDate(0, 0, 1), ok
 }
 
 // Day is the day a notice that names one is about, at its start: the day
@@ -204,8 +217,8 @@ func (n Notice) Day() (day time.Time, word string, ok bool) {
 // DayOver reports whether the day n names (Day) has ended at t: what it
 // asks of 今晚 can no longer be done. False when it names no day.
 func (n Notice) DayOver(t time.Time) bool {
-	end, ok := n.dayEnd()
-	return ok && !t.Before(end)
+	day, _, ok := n.Day()
+	return ok && !t.Before(day.AddDate(0, 0, 1))
 }
 
 // FollowupAt is when the workers are told who has not answered n, wait
@@ -214,15 +227,17 @@ func (n Notice) DayOver(t time.Time) bool {
 // there is time to tell the rest), though not sooner than sameDayLag after it went out; sooner for
 // one about the next day (明天), posted early enough, sameDayLead before
 // that day begins: the elders who use no WeChat hear of 明天's cold wave
-// or meeting that evening, not the next morning. Early reports whether
-// that is sooner than wait.
+// or meeting that evening, not the next morning. The day is the first the
+// notice names, by a word or by its date (12月5日 written on 4 December
+// is 明天). Early reports whether that is sooner than wait.
 func (n Notice) FollowupAt(wait time.Duration) (at time.Time, early bool) {
 	posted := n.Posted()
 	at = posted.Add(wait)
-	end, ok := n.dayEnd()
+	first, _, ok := n.dates()
 	if !ok {
 		return at, false
 	}
+	end := first.AddDate(0, 0, 1) // the first day it names: chased in time for it
 	lag := posted.Add(sameDayLag)
 	var sooner time.Time
 	switch begins := end.Add(-24 * time.Hour); {
@@ -235,8 +250,7 @@ func (n Notice) FollowupAt(wait time.Duration) (at time.Time, early bool) {
 	default:
 		// about its own day: before the part of it the notice names
 		// (今天下午4点: by noon), else before the evening
-		due, _ := n.timeEnd()
-		if sooner = due.Add(-sameDayLead); sooner.Before(lag) {
+		if sooner = n.partEnd(end).Add(-sameDayLead); sooner.Before(lag) {
 			sooner = lag
 		}
 	}
@@ -331,6 +345,40 @@ func Informed(people []Person) map[string]bool {
 		}
 	}
 	return out
+}
+
+// NoticeAnswer is the field of a notice's answers (household or person
+// key → count, storage.AckHash) that says whether p has heard it, and
+// whether anyone chases p for it. A household answers once for all its
+// members (HouseholdKey), and a cadre's household (Informed) is not
+// chased: the cadre tells his family at home. A member without WeChat of
+// a cadre's household whom someone of another household phones (his
+// 责任网格员, or the grid's worker: phoner) is: the cadre's own 收到 says
+// the cadre read it, not that his father, whom the roster has another
+// worker look after, heard it; only a call that passes it on to him
+// answers for him (his own Key, see NoticeHeard).
+func NoticeAnswer(informed map[string]bool, p Person, phoner func(Person) Person) (field string, chased bool) {
+	k := p.HouseholdKey()
+	if !informed[k] {
+		return k, true
+	}
+	if p.UsesWeChat || p.Phone == "" {
+		return k, false
+	}
+	if w := phoner(p); w.Name == "" || w.Household != "" && w.HouseholdKey() == k {
+		return k, false
+	}
+	return p.Key(), true
+}
+
+// NoticeHeard are the fields (see NoticeAnswer) a call that got through
+// to p and passed a notice on answers: his household's, and, in a
+// cadre's household (Informed), his own.
+func NoticeHeard(informed map[string]bool, p Person) []string {
+	if informed[p.HouseholdKey()] {
+		return []string{p.HouseholdKey(), p.Key()}
+	}
+	return []string{p.HouseholdKey()}
 }
 
 // Replies sorts the households of the grids n was posted to into those

@@ -99,6 +99,18 @@ func TestNoticeRelayedByItsDay(t *testing.T) {
 		{Notice{Text: "明天9点开会", At: day(1, 10)}, day(2, 21), true},
 		{Notice{Text: "6月5日体检", At: day(1, 10)}, day(3, 8), true},
 		{Notice{Text: "6月5日体检", At: day(1, 10)}, day(3, 10), false},
+		// a date (or weekday) is a day as 明天 is: a vaccination on the
+		// 2nd's morning is not phoned about that evening; a day that
+		// begins something, or one gone by when it was written, ends
+		// nothing; of several, the last
+		{Notice{Text: "6月2日上午9点在村卫生室打流感疫苗", At: day(1, 17)}, day(2, 8), true},
+		{Notice{Text: "6月2日上午9点在村卫生室打流感疫苗", At: day(1, 17)}, day(2, 17), false},
+		{Notice{Text: "周二上午体检", At: day(1, 10)}, day(2, 13), false},
+		{Notice{Text: "后天下午停电", At: day(1, 10), Urgent: true}, day(1, 21), true},
+		{Notice{Text: "6月2日起停水三天", At: day(1, 10)}, day(3, 8), true},
+		{Notice{Text: "按5月28日会议要求，请各户清理门前垃圾", At: day(1, 10)}, day(2, 10), true},
+		{Notice{Text: "6月1日至6月3日到村委会缴纳医保", At: day(1, 10)}, day(2, 20), true},
+		{Notice{Text: "医保缴费6月2日截止，没交的抓紧", At: day(1, 10)}, day(3, 8), false},
 		// written at night, posted in the morning: 明天 is the day after
 		// it was written
 		{Notice{Text: "明天上午停水", At: day(1, 22), PostedAt: day(2, 7)}, day(2, 11), true},
@@ -135,6 +147,10 @@ func TestNoticeFollowupAt(t *testing.T) {
 		{Notice{Text: "明天上午停水", At: at(1, 22, 0), PostedAt: at(2, 7, 0)}, at(2, 8, 0), true},
 		{Notice{Text: "明天停水", At: at(1, 22, 0), PostedAt: at(2, 7, 0)}, at(2, 18, 0), true},
 		{Notice{Text: "下周一体检", At: at(1, 9, 0)}, at(2, 9, 0), false},
+		// a date is its day: the 2nd's morning is chased the evening before
+		{Notice{Text: "6月2日上午9点在村卫生室打流感疫苗", At: at(1, 9, 0)}, at(1, 18, 0), true},
+		{Notice{Text: "6月1日下午4点发放防暑用品", At: at(1, 9, 0)}, at(1, 12, 0), true},
+		{Notice{Text: "明天和后天停水", At: at(1, 9, 0)}, at(1, 18, 0), true},
 	} {
 		got, early := tc.n.FollowupAt(24 * time.Hour)
 		if !got.Equal(tc.want) || early != tc.early {
@@ -195,5 +211,27 @@ func FuzzNoticeDays(f *testing.F) {
 		if n.DayOver(at) && !n.TimeOver(at) {
 			t.Errorf("%q: its day is over at %v, its time not", text, at)
 		}
+	})
+}
+
+// FuzzNoticeDates: any text a notice holds gives days in order, none
+// before the day it was written, and a PassedOn that does not panic.
+func FuzzNoticeDates(f *testing.F) {
+	for _, s := range []string{"6月2日上午9点打疫苗", "十二月五日前缴费", "下周五体检", "大后天停电", "6月2日起停水",
+		"12月31日至1月2日", "周八家", "2月30日", "星期天", "明天和后天"} {
+		f.Add(s)
+	}
+	at := time.Date(2026, 12, 30, 10, 0, 0, 0, time.FixedZone("CST", 8*3600))
+	f.Fuzz(func(t *testing.T, text string) {
+		n := Notice{Text: text, At: at}
+		first, last, ok := n.dates()
+		if !ok {
+			return
+		}
+		if last.Before(first) || first.Before(startOfDay(at)) {
+			t.Errorf("%q: days %v .. %v, written %v", text, first, last, at)
+		}
+		n.PassedOn(at)
+		n.FollowupAt(24 * time.Hour)
 	})
 }
