@@ -154,3 +154,56 @@ func TestProcedureDialect(t *testing.T) {
 		has(t, text, c.say("陈二", text), want)
 	}
 }
+
+// TestProcedureAskedAgainByName: a villager whose procedure question is
+// still open asks about the same procedure again, naming it ("残疾证要本
+// 人去吗 俺娘腿脚不好" after "俺娘想办个残疾证咋弄"): it is a further
+// question of that item, for its handlers, not a second item with the
+// whole procedure told again. A procedure he has not asked about is
+// still answered as its own.
+func TestProcedureAskedAgainByName(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "procedure", c.say("张三", "俺娘想办个残疾证咋弄"), "已登记 #R1（办事咨询）", "【残疾证】怎么办")
+	got := c.say("张三", "残疾证要本人去吗 俺娘腿脚不好")
+	has(t, "asked again", got, "@李四\u2005张三就 #R1（俺娘想办个残疾证咋弄）又问：残疾证要本人去吗 俺娘腿脚不好")
+	lacks(t, "asked again", got, "#R2", "【残疾证】怎么办")
+	c.wantReports(1, "after a further question naming the same procedure")
+	has(t, "another procedure", c.say("张三", "低保咋申请"), "已登记 #R2（办事咨询）", "【低保】怎么办")
+}
+
+// TestProcedureFollowUpAnsweredFromTheGuide: a further question about
+// what the procedure told says (how long, what to bring, where) gets the
+// guide's own line at once beside the handlers' @, whatever words it
+// shares with the item: "多久能批下来" was met with silence, sharing no
+// word with 残疾证's guide.
+func TestProcedureFollowUpAnsweredFromTheGuide(t *testing.T) {
+	for text, want := range map[string]string{
+		"多久能批下来": "时限：评定后一般1个月内发证，以县残联答复为准",
+		"要带啥材料":  "带齐材料：身份证、户口簿、近期2寸白底免冠彩照（一般3张）",
+		"去哪里办呀":  "去哪办：县残联（镇便民服务中心、村委会可代办）",
+	} {
+		c := newChat(t, understand.Rules{})
+		c.say("张三", "俺娘想办个残疾证咋弄")
+		got := c.say("张三", text)
+		has(t, text, got, "张三就 #R1（俺娘想办个残疾证咋弄）又问："+text, want, "请负责人在群里答复他")
+		c.wantReports(1, "after "+text)
+	}
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "上报 低保怎么申请")
+	lacks(t, "a question the guide does not answer", c.say("陈二", "那要带户口本原件吗"), "带齐材料", "时限", "去哪办")
+}
+
+// TestProcedureAnsweredShownAsTold: a procedure question the bot answered
+// with its procedure waits for nobody's 确认, so every view says so as
+// 待办 does (已告知流程): 查 #R, 我的事项, the leader's private list and
+// the leader's note of one asked privately, which asked him to 确认 it.
+func TestProcedureAnsweredShownAsTold(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "残疾证去哪办")
+	has(t, "查", c.say("陈二", "查 #R1"), "#R1 办事咨询·已告知流程")
+	has(t, "我的事项", c.say("陈二", "我的事项"), "#R1 已告知流程")
+	got := c.private("张三", "俺家想吃低保 咋弄")
+	has(t, "the leader's note", got, "李四: 【私信反映】张三 反映 #R2", "不用回「确认」")
+	lacks(t, "the leader's note", got, "请私信我回复「确认 #R2」受理")
+	has(t, "the leader's private list", c.say("李四", "待办"), "#R2 办事咨询·已告知流程")
+}
