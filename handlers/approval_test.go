@@ -207,3 +207,30 @@ func TestProcedureAnsweredShownAsTold(t *testing.T) {
 	lacks(t, "the leader's note", got, "请私信我回复「确认 #R2」受理")
 	has(t, "the leader's private list", c.say("李四", "待办"), "#R2 办事咨询·已告知流程")
 }
+
+// TestProcedureGuideCovers: questions villagers ask that the example
+// guide had no entry for get one: 独生子女证 was met with silence, and
+// any 开个证明 was sent to the police station's 户籍证明 (a 村委会 note, or
+// no paper at all under 告知承诺, is what most such questions need);
+// 火化, 殡葬 find the 后事 entry. The reader knows the guide's keywords,
+// as app.NewReader's does.
+func TestProcedureGuideCovers(t *testing.T) {
+	cfg, _ := exampleVillage(t)
+	var keywords []string
+	for _, p := range cfg.Procedures {
+		keywords = append(keywords, append([]string{p.Name}, p.Keywords...)...)
+	}
+	reader := understand.Rules{}.WithProcedures(keywords)
+	for text, want := range map[string]string{
+		"独生子女证咋办":          "【计划生育奖励扶助】怎么办",
+		"俺两口子60了 独生子女奖励咋领": "【计划生育奖励扶助】怎么办",
+		"开证明找谁":            "【村里开证明】怎么办",
+		"要开个居住证明 去哪开":      "【村里开证明】怎么办",
+		"开户口证明去哪开":         "【户籍证明】怎么办",
+		"火化要办啥手续":          "【老人去世后的手续】怎么办",
+		"殡葬补贴咋领":           "【老人去世后的手续】怎么办",
+	} {
+		c := newChat(t, reader)
+		has(t, text, c.say("陈二", text), "已登记 #R1（办事咨询）", want)
+	}
+}
