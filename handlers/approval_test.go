@@ -234,3 +234,32 @@ func TestProcedureGuideCovers(t *testing.T) {
 		has(t, text, c.say("陈二", text), "已登记 #R1（办事咨询）", want)
 	}
 }
+
+// TestProcedureFollowUpForAnElder: a worker who asked for an elder with
+// no WeChat (代报 王奶奶 …) asks on for her ("她要带啥材料"): it is a
+// further question of her item, which he answers for, not a new item of
+// his own that the leader is asked to 确认.
+func TestProcedureFollowUpForAnElder(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "filed for her", c.say("王五", "代报 王奶奶 高龄补贴咋领"), "已登记 #R1（办事咨询）", "【高龄补贴】怎么办")
+	got := c.say("王五", "她要带啥材料")
+	has(t, "asked on for her", got, "王五就 #R1（高龄补贴咋领）又问：她要带啥材料", "带齐材料：老人身份证、户口簿")
+	lacks(t, "asked on for her", got, "#R2")
+	c.wantReports(1, "after his further question for her")
+}
+
+// TestProcedureCannotRead: a villager who says he cannot read the guide
+// he was sent (我不识字 看不懂) got silence; his item's handlers are now
+// asked to tell him by phone or in person. Said with no such item, it is
+// left alone.
+func TestProcedureCannotRead(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	silent(t, "no procedure question", c.say("张三", "我不识字 看不懂"))
+	c.say("张三", "俺娘想办个残疾证咋弄")
+	got := c.say("张三", "我不识字 看不懂")
+	has(t, "cannot read", got, "@李四\u2005张三就 #R1（俺娘想办个残疾证咋弄）说：我不识字 看不懂", "打电话或当面")
+	c.wantReports(1, "after 看不懂")
+	c.private("陈二", "低保怎么申请")
+	has(t, "cannot read, told privately", c.private("陈二", "字太多了 看不懂"),
+		"李四: 【私信反映·又问】陈二就 #R2（低保怎么申请）说：字太多了 看不懂\n他看不懂文字，请把怎么办、带什么材料讲给他听（当面、电话 13900000002")
+}

@@ -249,6 +249,13 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 			return err
 		}
 	}
+	if cannotRead(t.text) && (reading.Intent != village.IntentReport || reading.Type == village.Approval) {
+		// "我不识字 看不懂" after the guide was sent him: someone has to
+		// tell him by voice
+		if done, err := r.askedAgain(ctx, t, false, nil); done {
+			return err
+		}
+	}
 	if p := r.procedure(t.text); p != nil && (reading.Type == village.Approval && reading.Intent == village.IntentReport || addressed) {
 		// "残疾证要本人去吗 俺娘腿脚不好" after his "俺娘想办个残疾证咋
 		// 弄", still open: a further question of that item, not a second
@@ -1237,6 +1244,12 @@ func readyToHandIn(text string) bool {
 		containsAnyOf(text, "告诉我", "通知我", "去哪交", "交到哪", "交给谁", "找谁", "下一步", "然后呢", "怎么交", "送到哪")
 }
 
+// cannotRead reports whether text says its sender cannot read what he
+// was sent: 我不识字, 字看不懂.
+func cannotRead(text string) bool {
+	return containsAnyOf(text, "不识字", "不认字", "不认得字", "认不得字", "认不到字", "识字不多", "不识几个字", "看不懂", "看不明白")
+}
+
 // followUpWindow is how long after a procedure question the sender's next
 // one the knowledge base cannot answer is taken for a follow-up to it.
 const followUpWindow = 72 * time.Hour
@@ -1284,8 +1297,8 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		who = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
 	}
 	data := map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text), "Ready": readyToHandIn(t.text),
-		"Phone": t.who.Phone, "Wake": r.wake(t)}
-	if p := r.procedure(rep.Text); p != nil && !readyToHandIn(t.text) {
+		"Unread": cannotRead(t.text), "Phone": t.who.Phone, "Wake": r.wake(t)}
+	if p := r.procedure(rep.Text); p != nil && !readyToHandIn(t.text) && !cannotRead(t.text) {
 		// his materials ready, whom to hand them to is the grid's to say
 		data["Proc"], data["Parts"] = p, guideParts(t.text, p)
 	}
@@ -1320,7 +1333,8 @@ func askedHere(t *turn, rep village.Report) bool {
 	if t.where.kind == inPrivate {
 		here = rep.Private()
 	}
-	return rep.Type == village.Approval && here && rep.ReportedBy(t.who) && t.at.Sub(rep.CreatedAt) < followUpWindow
+	// the one who filed it for an elder (代报) asks on for her
+	return rep.Type == village.Approval && here && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)) && t.at.Sub(rep.CreatedAt) < followUpWindow
 }
 
 // nextProcedure answers a villager who, having asked about one procedure
