@@ -154,3 +154,112 @@ func TestProcedureDialect(t *testing.T) {
 		has(t, text, c.say("陈二", text), want)
 	}
 }
+
+// TestProcedureAskedAgainByName: a villager whose procedure question is
+// still open asks about the same procedure again, naming it ("残疾证要本
+// 人去吗 俺娘腿脚不好" after "俺娘想办个残疾证咋弄"): it is a further
+// question of that item, for its handlers, not a second item with the
+// whole procedure told again. A procedure he has not asked about is
+// still answered as its own.
+func TestProcedureAskedAgainByName(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "procedure", c.say("张三", "俺娘想办个残疾证咋弄"), "已登记 #R1（办事咨询）", "【残疾证】怎么办")
+	got := c.say("张三", "残疾证要本人去吗 俺娘腿脚不好")
+	has(t, "asked again", got, "@李四\u2005张三就 #R1（俺娘想办个残疾证咋弄）又问：残疾证要本人去吗 俺娘腿脚不好")
+	lacks(t, "asked again", got, "#R2", "【残疾证】怎么办")
+	c.wantReports(1, "after a further question naming the same procedure")
+	has(t, "another procedure", c.say("张三", "低保咋申请"), "已登记 #R2（办事咨询）", "【低保】怎么办")
+}
+
+// TestProcedureFollowUpAnsweredFromTheGuide: a further question about
+// what the procedure told says (how long, what to bring, where) gets the
+// guide's own line at once beside the handlers' @, whatever words it
+// shares with the item: "多久能批下来" was met with silence, sharing no
+// word with 残疾证's guide.
+func TestProcedureFollowUpAnsweredFromTheGuide(t *testing.T) {
+	for text, want := range map[string]string{
+		"多久能批下来": "时限：评定后一般1个月内发证，以县残联答复为准",
+		"要带啥材料":  "带齐材料：身份证、户口簿、近期2寸白底免冠彩照（一般3张）",
+		"去哪里办呀":  "去哪办：县残联（镇便民服务中心、村委会可代办）",
+	} {
+		c := newChat(t, understand.Rules{})
+		c.say("张三", "俺娘想办个残疾证咋弄")
+		got := c.say("张三", text)
+		has(t, text, got, "张三就 #R1（俺娘想办个残疾证咋弄）又问："+text, want, "请负责人在群里答复他")
+		c.wantReports(1, "after "+text)
+	}
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "上报 低保怎么申请")
+	lacks(t, "a question the guide does not answer", c.say("陈二", "那要带户口本原件吗"), "带齐材料", "时限", "去哪办")
+}
+
+// TestProcedureAnsweredShownAsTold: a procedure question the bot answered
+// with its procedure waits for nobody's 确认, so every view says so as
+// 待办 does (已告知流程): 查 #R, 我的事项, the leader's private list and
+// the leader's note of one asked privately, which asked him to 确认 it.
+func TestProcedureAnsweredShownAsTold(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "残疾证去哪办")
+	has(t, "查", c.say("陈二", "查 #R1"), "#R1 办事咨询·已告知流程")
+	has(t, "我的事项", c.say("陈二", "我的事项"), "#R1 已告知流程")
+	got := c.private("张三", "俺家想吃低保 咋弄")
+	has(t, "the leader's note", got, "李四: 【私信反映】张三 反映 #R2", "不用回「确认」")
+	lacks(t, "the leader's note", got, "请私信我回复「确认 #R2」受理")
+	has(t, "the leader's private list", c.say("李四", "待办"), "#R2 办事咨询·已告知流程")
+}
+
+// TestProcedureGuideCovers: questions villagers ask that the example
+// guide had no entry for get one: 独生子女证 was met with silence, and
+// any 开个证明 was sent to the police station's 户籍证明 (a 村委会 note, or
+// no paper at all under 告知承诺, is what most such questions need);
+// 火化, 殡葬 find the 后事 entry. The reader knows the guide's keywords,
+// as app.NewReader's does.
+func TestProcedureGuideCovers(t *testing.T) {
+	cfg, _ := exampleVillage(t)
+	var keywords []string
+	for _, p := range cfg.Procedures {
+		keywords = append(keywords, append([]string{p.Name}, p.Keywords...)...)
+	}
+	reader := understand.Rules{}.WithProcedures(keywords)
+	for text, want := range map[string]string{
+		"独生子女证咋办":          "【计划生育奖励扶助】怎么办",
+		"俺两口子60了 独生子女奖励咋领": "【计划生育奖励扶助】怎么办",
+		"开证明找谁":            "【村里开证明】怎么办",
+		"要开个居住证明 去哪开":      "【村里开证明】怎么办",
+		"开户口证明去哪开":         "【户籍证明】怎么办",
+		"火化要办啥手续":          "【老人去世后的手续】怎么办",
+		"殡葬补贴咋领":           "【老人去世后的手续】怎么办",
+	} {
+		c := newChat(t, reader)
+		has(t, text, c.say("陈二", text), "已登记 #R1（办事咨询）", want)
+	}
+}
+
+// TestProcedureFollowUpForAnElder: a worker who asked for an elder with
+// no WeChat (代报 王奶奶 …) asks on for her ("她要带啥材料"): it is a
+// further question of her item, which he answers for, not a new item of
+// his own that the leader is asked to 确认.
+func TestProcedureFollowUpForAnElder(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "filed for her", c.say("王五", "代报 王奶奶 高龄补贴咋领"), "已登记 #R1（办事咨询）", "【高龄补贴】怎么办")
+	got := c.say("王五", "她要带啥材料")
+	has(t, "asked on for her", got, "王五就 #R1（高龄补贴咋领）又问：她要带啥材料", "带齐材料：老人身份证、户口簿")
+	lacks(t, "asked on for her", got, "#R2")
+	c.wantReports(1, "after his further question for her")
+}
+
+// TestProcedureCannotRead: a villager who says he cannot read the guide
+// he was sent (我不识字 看不懂) got silence; his item's handlers are now
+// asked to tell him by phone or in person. Said with no such item, it is
+// left alone.
+func TestProcedureCannotRead(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	silent(t, "no procedure question", c.say("张三", "我不识字 看不懂"))
+	c.say("张三", "俺娘想办个残疾证咋弄")
+	got := c.say("张三", "我不识字 看不懂")
+	has(t, "cannot read", got, "@李四\u2005张三就 #R1（俺娘想办个残疾证咋弄）说：我不识字 看不懂", "打电话或当面")
+	c.wantReports(1, "after 看不懂")
+	c.private("陈二", "低保怎么申请")
+	has(t, "cannot read, told privately", c.private("陈二", "字太多了 看不懂"),
+		"李四: 【私信反映·又问】陈二就 #R2（低保怎么申请）说：字太多了 看不懂\n他看不懂文字，请把怎么办、带什么材料讲给他听（当面、电话 13900000002")
+}

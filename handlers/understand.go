@@ -22,6 +22,7 @@ import (
 	"unicode/utf8"
 
 	"gridbot/bot"
+	"gridbot/config"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
@@ -248,7 +249,23 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if readyToHandIn(t.text) {
 		// "材料准备好了请告诉我": the next step of his open approval item,
 		// which only its handlers can tell him.
-		if done, err := r.askedAgain(ctx, t, false); done {
+		if done, err := r.askedAgain(ctx, t, false, nil); done {
+			return err
+		}
+	}
+	if cannotRead(t.text) && (reading.Intent != village.IntentReport || reading.Type == village.Approval) {
+		// "我不识字 看不懂" after the guide was sent him: someone has to
+		// tell him by voice
+		if done, err := r.askedAgain(ctx, t, false, nil); done {
+			return err
+		}
+	}
+	if p := r.procedure(t.text); p != nil && (reading.Type == village.Approval && reading.Intent == village.IntentReport || addressed) {
+		// "残疾证要本人去吗 俺娘腿脚不好" after his "俺娘想办个残疾证咋
+		// 弄", still open: a further question of that item, not a second
+		// item told the whole procedure again; what would not have been
+		// filed (a query, said unaddressed) is left as it was
+		if done, err := r.askedAgain(ctx, t, false, p); done {
 			return err
 		}
 	}
@@ -262,7 +279,7 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// 残疾证 procedure: the answer promised "接着说，我请网格长答复您"
 		// a procedure question of his is about one of his items whatever
 		// its words; another question only when its words fit one
-		if done, err := r.askedAgain(ctx, t, !approval); done {
+		if done, err := r.askedAgain(ctx, t, !approval, nil); done {
 			return err
 		}
 	}
@@ -1253,6 +1270,12 @@ func readyToHandIn(text string) bool {
 		containsAnyOf(text, "告诉我", "通知我", "去哪交", "交到哪", "交给谁", "找谁", "下一步", "然后呢", "怎么交", "送到哪")
 }
 
+// cannotRead reports whether text says its sender cannot read what he
+// was sent: 我不识字, 字看不懂.
+func cannotRead(text string) bool {
+	return containsAnyOf(text, "不识字", "不认字", "不认得字", "认不得字", "认不到字", "识字不多", "不识几个字", "看不懂", "看不明白")
+}
+
 // followUpWindow is how long after a procedure question the sender's next
 // one the knowledge base cannot answer is taken for a follow-up to it.
 const followUpWindow = 72 * time.Hour
@@ -1266,8 +1289,10 @@ const followUpWindow = 72 * time.Hour
 // "照片要几张" goes to 危房改造, whose materials name 现住房照片, not
 // to 低保 asked before it), the most recent of those that fit as well.
 // done is false when he has no such item, or, with mustFit, none his
-// words fit at all.
-func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool) (done bool, err error) {
+// words fit at all, or, with about, none asked about that procedure.
+// A question the item's procedure answers (多久, 带啥材料, 去哪办: see
+// guideParts) gets its lines at once beside the handlers' @.
+func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *config.Procedure) (done bool, err error) {
 	private := t.where.kind == inPrivate
 	if t.where.kind != inGrid && !private || t.where.grid == "" {
 		return false, nil
@@ -1278,7 +1303,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool) (done bo
 	}
 	best, bestFit := -1, 0
 	for i, rep := range open {
-		if !askedHere(t, rep) {
+		if !askedHere(t, rep) || about != nil && r.procedure(rep.Text) != about {
 			continue
 		}
 		fit := r.procedureFit(t.text, rep)
@@ -1298,7 +1323,11 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool) (done bo
 		who = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
 	}
 	data := map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text), "Ready": readyToHandIn(t.text),
-		"Phone": t.who.Phone, "Wake": r.wake(t)}
+		"Unread": cannotRead(t.text), "Phone": t.who.Phone, "Wake": r.wake(t)}
+	if p := r.procedure(rep.Text); p != nil && !readyToHandIn(t.text) && !cannotRead(t.text) {
+		// his materials ready, whom to hand them to is the grid's to say
+		data["Proc"], data["Parts"] = p, guideParts(t.text, p)
+	}
 	var out []bot.Outbound
 	if private {
 		// told privately, it stays so: the handlers hear it privately
@@ -1330,7 +1359,8 @@ func askedHere(t *turn, rep village.Report) bool {
 	if t.where.kind == inPrivate {
 		here = rep.Private()
 	}
-	return rep.Type == village.Approval && here && rep.ReportedBy(t.who) && t.at.Sub(rep.CreatedAt) < followUpWindow
+	// the one who filed it for an elder (代报) asks on for her
+	return rep.Type == village.Approval && here && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)) && t.at.Sub(rep.CreatedAt) < followUpWindow
 }
 
 // nextProcedure answers a villager who, having asked about one procedure
@@ -1384,13 +1414,55 @@ func (r *Router) procedureFit(question string, rep village.Report) int {
 	if p := r.procedure(rep.Text); p != nil {
 		told += "\n" + strings.Join(slices.Concat(p.Steps, p.Materials, []string{p.Where, p.TimeLimit, p.Note}), "\n")
 	}
-	in, n := bigrams(told), 0
+	// "多久能批下来", "去哪里办": what any procedure tells, whatever
+	// words it does it in
+	in, n := bigrams(told), len(guideParts(question, nil))
 	for g := range bigrams(question) {
 		if in[g] {
 			n++
 		}
 	}
 	return n
+}
+
+// guideAsks are the words that ask what a part of a procedure's guide
+// tells, by the part (the "procedure" template's line for it).
+var guideAsks = []struct {
+	part  string
+	words []string
+}{
+	{"materials", []string{"带啥", "带什么", "带哪些", "啥材料", "什么材料", "哪些材料", "材料有哪些", "要啥材料", "需要啥", "需要什么", "准备啥", "准备什么", "要些啥"}},
+	{"where", []string{"去哪", "到哪", "在哪办", "在哪里办", "在哪儿办", "在哪交", "在哪里交", "哪里办", "哪儿办", "哪里交"}},
+	{"time", []string{"多久", "多长时间", "几天", "多少天", "几个月", "啥时候能", "什么时候能", "批下来", "批得下来", "要等多"}},
+}
+
+// guideParts are the parts of p's guide a further question asks about
+// (materials, where, time), each once, in the guide's order; with p nil,
+// those it asks about whatever a guide holds, else only those p fills.
+func guideParts(question string, p *config.Procedure) []string {
+	var parts []string
+	for _, a := range guideAsks {
+		if !containsAnyOf(question, a.words...) {
+			continue
+		}
+		if p == nil || guideHolds(p, a.part) {
+			parts = append(parts, a.part)
+		}
+	}
+	return parts
+}
+
+// guideHolds reports whether p's guide has a line for part.
+func guideHolds(p *config.Procedure, part string) bool {
+	switch part {
+	case "materials":
+		return len(p.Materials) > 0
+	case "where":
+		return p.Where != ""
+	case "time":
+		return p.TimeLimit != ""
+	}
+	return false
 }
 
 // claimAsking are the words of asking for points, no deed among them.
