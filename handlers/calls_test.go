@@ -495,6 +495,29 @@ func TestCallNoteWithoutName(t *testing.T) {
 	}
 }
 
+// TestCallNoteAfterAMiss: "去她家看了 屋顶漏雨" right after "王奶奶电话打了
+// 没人接" is the visit to 王奶奶, however many calls the worker still has
+// to make: logged as 上门 and her need filed, not asked about or read as
+// news of another item.
+func TestCallNoteAfterAMiss(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, p := range [][3]string{{"王奶奶", "QS-305", "13900000001"}, {"石德贵", "QS-309", "13900000031"}, {"白凤兰", "QS-311", "13900000053"}} {
+		d, err := storage.CallDoc(village.Call{Village: "青山村", Grid: "三组", Person: p[0], PersonKey: "青山村/" + p[1] + "/" + p[0],
+			Phone: p[2], Worker: "王五", WorkerKey: "青山村/QS-304/王五", Topic: "例行问候", Due: c.now, Status: village.CallOpen,
+			RemindedAt: c.now.Add(-72 * time.Hour)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: "task-" + p[0], Docs: []storage.Doc{d}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	expect(t, "the miss", c.private("王五", "王奶奶电话打了 没人接"), "王五: 已记录：王奶奶 未接通（第 1 次）")
+	c.now = c.now.Add(40 * time.Minute)
+	has(t, "the visit", c.private("王五", "去她家看了 屋顶漏雨"), "王五: 已记录：王奶奶 上门",
+		"李四: 【私信反映】王奶奶 反映 #R1（一般事项）：屋顶漏雨")
+}
+
 // TestCallLogWithWordsBetween: workers put a few words between the name
 // and how the call went ("石德贵打了没人接", "回访 石德贵打了两次没人接",
 // "石德贵我去看了"), or tell only the call and what the elder said

@@ -806,6 +806,10 @@ func endOfName(names []string, lead string) string {
 // without a name is about the one call it named.
 const callJustReminded = 12 * time.Hour
 
+// callJustLogged is how long after he logged a try on a call a worker's
+// note without a name is about that call.
+const callJustLogged = 2 * time.Hour
+
 // maxCallNote bounds the private notes read as about a call without a
 // name: longer ones are told as usual.
 const maxCallNote = 40
@@ -855,7 +859,7 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: named + " " + log})
 	}
 	if said {
-		if c, ok := justCalled(open, t.at); ok {
+		if c, ok := justCalled(open, t.at, t.who.Name); ok {
 			return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: r.people.Address(c.PersonKey, c.Person) + " " + log})
 		}
 	}
@@ -884,9 +888,21 @@ func (r *Router) namesSomeone(v, text string) bool {
 
 // justCalled is the call a note without a name is about: the one open, or
 // the one of them reminded within callJustReminded before at.
-func justCalled(open []village.Call, at time.Time) (village.Call, bool) {
+func justCalled(open []village.Call, at time.Time, by string) (village.Call, bool) {
 	if len(open) == 1 {
 		return open[0], true
+	}
+	// the one he just logged a try on: "去她家看了 屋顶漏雨" after "王奶奶
+	// 电话打了 没人接" is about 王奶奶, however many he still has to phone
+	var last *village.Call
+	for i, c := range open {
+		if c.LoggedBy == by && !c.LoggedAt.After(at) && at.Sub(c.LoggedAt) < callJustLogged &&
+			(last == nil || c.LoggedAt.After(last.LoggedAt)) {
+			last = &open[i]
+		}
+	}
+	if last != nil {
+		return *last, true
 	}
 	var found []village.Call
 	for _, c := range open {
@@ -1709,7 +1725,8 @@ var callOutcomes = []callOutcome{
 	{village.OutcomeMissed, []string{"未接通", "没接通", "没打通", "没接", "没人接", "无人接听", "打不通", "没通", "未通", "未接",
 		"关机", "停机", "空号", "占线", "不在服务区"}},
 	{village.OutcomeReached, []string{"已通", "通了", "接通", "已接通", "打通", "打通了", "已联系", "联系上", "接了"}},
-	{village.OutcomeVisited, []string{"上门", "走访", "已上门", "入户", "家访", "到家里", "去看了", "去看过", "看过了", "去过了"}},
+	{village.OutcomeVisited, []string{"上门", "走访", "已上门", "入户", "家访", "到家里", "去看了", "去看过", "看过了", "去过了",
+		"去她家看了", "去他家看了", "到她家看了", "到他家看了", "去她家看过", "去他家看过"}},
 }
 
 // callFillers are what workers put between the name and how the call
