@@ -191,6 +191,9 @@ func TestProcedureFollowUpAnsweredFromTheGuide(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "上报 低保怎么申请")
 	lacks(t, "a question the guide does not answer", c.say("陈二", "那要带户口本原件吗"), "带齐材料", "时限", "去哪办")
+	for _, text := range []string{"明天去哪赶集啊", "你们过几天还来吗"} {
+		lacks(t, "a question about something else", c.say("陈二", text), "#R1")
+	}
 }
 
 // TestProcedureAnsweredShownAsTold: a procedure question the bot answered
