@@ -191,6 +191,9 @@ func TestProcedureFollowUpAnsweredFromTheGuide(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "上报 低保怎么申请")
 	lacks(t, "a question the guide does not answer", c.say("陈二", "那要带户口本原件吗"), "带齐材料", "时限", "去哪办")
+	for _, text := range []string{"明天去哪赶集啊", "你们过几天还来吗"} {
+		lacks(t, "a question about something else", c.say("陈二", text), "#R1")
+	}
 }
 
 // TestProcedureAnsweredShownAsTold: a procedure question the bot answered
@@ -246,6 +249,7 @@ func TestProcedureFollowUpForAnElder(t *testing.T) {
 	has(t, "asked on for her", got, "王五就 #R1（高龄补贴咋领）又问：她要带啥材料", "带齐材料：老人身份证、户口簿")
 	lacks(t, "asked on for her", got, "#R2")
 	c.wantReports(1, "after his further question for her")
+	has(t, "she cannot read it", c.say("王五", "王奶奶说字太多看不懂"), "王五就 #R1（高龄补贴咋领）说：王奶奶说字太多看不懂", "讲给王奶奶听")
 }
 
 // TestProcedureCannotRead: a villager who says he cannot read the guide
