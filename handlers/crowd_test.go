@@ -370,3 +370,18 @@ func TestQuarrelBackAfterResolve(t *testing.T) {
 	c.wantReports(1, "")
 	c.wantStatuses(nil, village.StatusReopened)
 }
+
+// TestQuarrelFlaresToldPrivately: a party telling the bot privately that
+// his quarrel broke out again is news for it, answered privately, not a
+// new private item.
+func TestQuarrelFlaresToldPrivately(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "the complaint", c.say("陈二", "上报 调解 张三家砌的墙把我家排水沟堵死了 一下雨水就往我院子里灌"), grid3+": 已登记 #R1（调解事项）")
+	c.say("李四", "确认 #R1")
+	c.now = c.now.Add(30 * time.Hour)
+	expect(t, "privately", c.private("陈二", "又吵起来了"),
+		"陈二: 收到，#R1（调解事项）还在调解，刚才说的已转告李四、郑十",
+		"李四: 【又吵起来了】#R1（张三家砌的墙把我家排水沟堵死了 一下雨水就往我院子里灌）：陈二私信说：「又吵起来了」",
+		"郑十: 【又吵起来了】#R1")
+	c.wantReports(1, "")
+}
