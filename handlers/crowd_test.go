@@ -61,8 +61,7 @@ func TestMediatorWhoIsAParty(t *testing.T) {
 // another thing, nor one long after.
 func TestDisputeOtherSide(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	expect(t, "the complaint", c.say("陈二", "张三家砌墙占了我家的地，说了也不听"), "回复「1」登记")
-	expect(t, "registered", c.say("陈二", "1"), "已登记 #R1（调解事项）")
+	expect(t, "the complaint", c.say("陈二", "张三家砌墙占了我家的地，说了也不听"), "已登记 #R1（调解事项）")
 	expect(t, "the other party's side", c.say("张三", "那块地本来就是我家的，凭什么说我占了"),
 		"李四: 【调解提醒】#R1 的争执还在群里继续，张三也说了：「那块地本来就是我家的，凭什么说我占了」",
 		"郑十: 【调解提醒】#R1")
