@@ -115,21 +115,27 @@ func (r *Router) disputeSide(ctx context.Context, t *turn, reading village.Readi
 // named in it), else the group's only open one; a thing named (墙, 牛)
 // must be the item's. Its handlers hear what he said (at once when it
 // came to blows) and he hears that they know; a handler saying it is
-// asked whether it is the item's 进展. done is false when no one item
+// asked whether it is the item's 进展. Told to the bot, it is news for the
+// one quarrel of his, answered privately. done is false when no one item
 // fits, or the text tells no such news (the store is not read then).
 func (r *Router) quarrelFlared(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	flares, fight := understand.QuarrelFlares(t.text)
-	if !flares || t.where.kind != inGrid || reading.Type == village.Emergency {
+	private := t.where.kind == inPrivate
+	if !flares || t.where.kind != inGrid && !private || reading.Type == village.Emergency {
 		return false, nil
 	}
-	open, err := r.openAll(ctx, t)
+	read := r.openAll // his grid's group: its items told there
+	if private {
+		read = r.openHere // privately: his, told in the group or to the bot
+	}
+	open, err := read(ctx, t)
 	if err != nil {
 		return true, err
 	}
 	named := understand.NamesSubject(t.text)
 	var mediated, his []village.Report
 	for _, rep := range open {
-		if rep.Chat != t.m.Chat || rep.Type != village.Mediation || !rep.Status.Open() || named && !understand.SharesSubject(rep.Text, t.text) {
+		if !private && rep.Chat != t.m.Chat || rep.Type != village.Mediation || !rep.Status.Open() || named && !understand.SharesSubject(rep.Text, t.text) {
 			// a resolved one's reporter saying it is his 未解决
 			// (awaitedUnnamed); anyone else's word is news for it
 			continue
@@ -143,7 +149,7 @@ func (r *Router) quarrelFlared(ctx context.Context, t *turn, reading village.Rea
 	switch {
 	case len(his) == 1:
 		rep = his[0]
-	case len(his) == 0 && len(mediated) == 1:
+	case len(his) == 0 && len(mediated) == 1 && !private:
 		rep = mediated[0]
 	default:
 		return false, nil
@@ -152,7 +158,7 @@ func (r *Router) quarrelFlared(ctx context.Context, t *turn, reading village.Rea
 		// its mediator's own news: his to record
 		return true, r.askProgress(ctx, t, rep, t.text, village.Mediation)
 	}
-	if !fight && t.at.Sub(lastTouched(rep)) <= disputeLive {
+	if !fight && !private && t.at.Sub(lastTouched(rep)) <= disputeLive {
 		// the quarrel is going on in the group as the mediators know:
 		// more of it (joinDispute)
 		return false, nil

@@ -61,8 +61,7 @@ func TestMediatorWhoIsAParty(t *testing.T) {
 // another thing, nor one long after.
 func TestDisputeOtherSide(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	expect(t, "the complaint", c.say("陈二", "张三家砌墙占了我家的地，说了也不听"), "回复「1」登记")
-	expect(t, "registered", c.say("陈二", "1"), "已登记 #R1（调解事项）")
+	expect(t, "the complaint", c.say("陈二", "张三家砌墙占了我家的地，说了也不听"), "已登记 #R1（调解事项）")
 	expect(t, "the other party's side", c.say("张三", "那块地本来就是我家的，凭什么说我占了"),
 		"李四: 【调解提醒】#R1 的争执还在群里继续，张三也说了：「那块地本来就是我家的，凭什么说我占了」",
 		"郑十: 【调解提醒】#R1")
@@ -369,4 +368,19 @@ func TestQuarrelBackAfterResolve(t *testing.T) {
 	has(t, "the reporter: not settled", c.say("张三", "又吵起来了"), "已重新打开")
 	c.wantReports(1, "")
 	c.wantStatuses(nil, village.StatusReopened)
+}
+
+// TestQuarrelFlaresToldPrivately: a party telling the bot privately that
+// his quarrel broke out again is news for it, answered privately, not a
+// new private item.
+func TestQuarrelFlaresToldPrivately(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "the complaint", c.say("陈二", "上报 调解 张三家砌的墙把我家排水沟堵死了 一下雨水就往我院子里灌"), grid3+": 已登记 #R1（调解事项）")
+	c.say("李四", "确认 #R1")
+	c.now = c.now.Add(30 * time.Hour)
+	expect(t, "privately", c.private("陈二", "又吵起来了"),
+		"陈二: 收到，#R1（调解事项）还在调解，刚才说的已转告李四、郑十",
+		"李四: 【又吵起来了】#R1（张三家砌的墙把我家排水沟堵死了 一下雨水就往我院子里灌）：陈二私信说：「又吵起来了」",
+		"郑十: 【又吵起来了】#R1")
+	c.wantReports(1, "")
 }

@@ -922,3 +922,21 @@ func TestWatchdogBacksOff(t *testing.T) {
 		}
 	}
 }
+
+// TestOverdueMediationOffersTheTownship: a quarrel the grid could not
+// settle in time is reminded with the way up as well: 上报镇, which
+// brings in the township's 司法所.
+func TestOverdueMediationOffersTheTownship(t *testing.T) {
+	f := newPointsFixture(t)
+	wall := f.at("2026-03-02 09:30")
+	f.addReport(village.Report{Type: village.Mediation, Text: "张三家砌的墙把我家排水沟堵死了", Reporter: "陈二", CreatedAt: wall,
+		DueAt: wall.Add(7 * 24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四", "郑十"}})
+	got := f.run("overdue", "2026-03-09 10:00")
+	has := slices.ContainsFunc(got, func(s string) bool {
+		return strings.HasPrefix(s, "青山村三组网格群: @李四") && strings.Contains(s, "#R1（调解事项）已过期限") &&
+			strings.HasSuffix(s, "网格里调解不成的，网格长回复「上报镇 #R1 原因」请镇里协调。")
+	})
+	if !has {
+		t.Errorf("overdue reminders %q, want the grid's offering 上报镇 #R1", got)
+	}
+}
