@@ -99,6 +99,6 @@ func TestNamesakeWritesPrivately(t *testing.T) {
 		expect(t, text, b.privately("张三(未核实)", text), want)
 	}
 	expect(t, "a guest kept apart", b.privately("张三(未核实)?", "我的积分"), "张三(未核实)?: 名单里有 2 位叫「张三」")
-	has(t, "a stranger of no namesake", b.privately("路人甲", "我的积分"), "名单里没有找到您家的户号")
+	has(t, "a stranger of no namesake", b.privately("路人甲", "我的积分"), "我还认不出您是花名册上的哪一位")
 	has(t, "the precise name", append(b.privately("张三·SQ-101", "我的积分"), b.drainSQ()...), "张三户2026年积分")
 }

@@ -192,6 +192,21 @@ func (p *pointsFlow) off(ctx context.Context, t *turn) (bool, error) {
 	return true, p.r.reply(ctx, t, "points.off", nil)
 }
 
+// noHousehold answers a villager whose household the roster does not
+// give: one it does not know at all (a WeChat name that is not on it) is
+// told how to say who he is, and who confirms it; nothing is claimed for
+// any household meanwhile. claim: the message was a claim (else a query).
+func (p *pointsFlow) noHousehold(ctx context.Context, t *turn, claim bool) error {
+	if !t.stranger {
+		return p.r.reply(ctx, t, "points.nohousehold", nil)
+	}
+	var leaders []string
+	if t.where.kind == inGrid {
+		leaders = names(p.r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader))
+	}
+	return p.r.reply(ctx, t, "points.stranger", map[string]any{"Private": t.where.kind == inPrivate, "Leaders": leaders, "Claim": claim})
+}
+
 // retry runs a read–change–commit step again when the commit found a
 // document changed since it was read; ref or what name it (Router.busy).
 func (p *pointsFlow) retry(ctx context.Context, t *turn, ref, what string, step func() error) error {

@@ -132,7 +132,7 @@ func (p *pointsFlow) mine(ctx context.Context, t *turn, _ command) error {
 			officer := t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin)
 			return p.r.reply(ctx, t, "points.nohousehold.cadre", map[string]any{"Officer": officer})
 		}
-		return p.r.reply(ctx, t, "points.nohousehold", nil)
+		return p.noHousehold(ctx, t, false)
 	}
 	return p.answer(ctx, t, t.who)
 }

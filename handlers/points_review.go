@@ -38,7 +38,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	}
 	v := t.where.village
 	if v == "" || t.who.Household == "" || t.who.Village != v {
-		return p.r.reply(ctx, t, "points.nohousehold", nil)
+		return p.noHousehold(ctx, t, true)
 	}
 	ct := parseClaimText(cmd.args)
 	if !hasContent(ct.Text) {

@@ -2307,6 +2307,9 @@ func (r *Router) nextSteps(p village.Person, rep village.Report) string {
 // status answers 查 #R.
 func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep village.Report) error {
 	if t.who.Village != rep.Village && !t.who.Has(village.RoleOfficer) && !t.who.Has(village.RoleAdmin) && t.where.kind != inGrid {
+		if t.stranger { // a WeChat name on no roster, privately: say how to be known
+			return r.reply(ctx, t, "status.stranger", map[string]any{"R": &rep})
+		}
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "查", "Who": rep.Village + "的村民或镇干部"})
 	}
 	data := map[string]any{"R": &rep, "Now": t.at}

@@ -232,16 +232,19 @@ const (
 
 // turn is one message being handled.
 type turn struct {
-	m       bot.Message
-	at      time.Time
-	text    string
-	quote   *bot.Quote
-	addr    bool // addressed to the bot: @mention or a quote of its message
-	called  bool // @mention of the bot
-	where   place
-	who     village.Person
-	out     []bot.Outbound
-	command command
+	m      bot.Message
+	at     time.Time
+	text   string
+	quote  *bot.Quote
+	addr   bool // addressed to the bot: @mention or a quote of its message
+	called bool // @mention of the bot
+	where  place
+	who    village.Person
+	// stranger: the sender is on no roster (a WeChat name the bot does
+	// not know); who is then a villager of the grid he speaks in.
+	stranger bool
+	out      []bot.Outbound
+	command  command
 	// scope is where this message's dedupe key and replies live once a
 	// report is involved, so a retried message is always deduplicated in
 	// the same place.
@@ -379,29 +382,29 @@ func (r *Router) newTurn(m bot.Message) (*turn, bool) {
 		}
 		t.where = place{kind: inGrid, village: v, grid: g, chat: m.Chat}
 	}
-	t.who = r.identify(t.where, m.From)
+	t.who, t.stranger = r.identify(t.where, m.From)
 	if t.where.kind == inPrivate {
 		t.where.village, t.where.grid = t.who.Village, t.who.Grid
 	}
 	return t, true
 }
 
-// identify finds the sender in the roster; strangers are treated as
-// villagers of the grid they speak in.
-func (r *Router) identify(w place, from string) village.Person {
+// identify finds the sender in the roster; strangers (stranger true) are
+// treated as villagers of the grid they speak in.
+func (r *Router) identify(w place, from string) (p village.Person, stranger bool) {
 	if w.village != "" {
 		if p, err := r.people.Lookup(w.village, from); err == nil {
-			return p
+			return p, false
 		}
 	} else {
 		for _, v := range r.cfg.Villages {
 			if p, err := r.people.Lookup(v.Name, from); err == nil {
-				return p
+				return p, false
 			}
 		}
 	}
 	return village.Person{Name: strings.TrimPrefix(strings.TrimSpace(from), "@"), Village: w.village, Grid: w.grid,
-		UsesWeChat: true, Roles: []village.Role{village.RoleVillager}}
+		UsesWeChat: true, Roles: []village.Role{village.RoleVillager}}, true
 }
 
 func (r *Router) dispatch(ctx context.Context, t *turn) error {

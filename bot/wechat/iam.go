@@ -55,7 +55,23 @@ func (t *Transport) iam(ctx context.Context, it item) {
 		return
 	}
 	leaders := t.o.Identities.leaders(info.village, p.Grid)
-	reply(fmt.Sprintf(iamAsk, tmpl.Mention(leaders), it.display, p.Name, p.Household, it.display))
+	text := fmt.Sprintf(iamAsk, tmpl.Mention(leaders), it.display, p.Name, p.Household)
+	if t.remarked(bound) {
+		// the named villager already speaks from his own account, which
+		// the operator bound by remark name: this may be someone else
+		t.log.WarnContext(ctx, "wechat: 我是 names a villager bound by remark name", "display", it.display, "name", bound)
+		text += fmt.Sprintf(iamTaken, p.Name, it.display)
+	}
+	reply(text + fmt.Sprintf(iamConfirm, it.display, it.display))
+}
+
+// remarked reports whether a friend of the bot account has name as his
+// remark name: that person is known by it already.
+func (t *Transport) remarked(name string) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	_, ok := t.byRemark[name]
+	return ok
 }
 
 // saysWhoHeIs reports whether text in chat is a 我是: "我是 姓名 [户号]",

@@ -82,6 +82,33 @@ func TestIAmConfirmedByLeader(t *testing.T) {
 	}
 }
 
+// TestIAmForOneKnownByRemark: someone who is not 张三 types 我是 张三 while
+// 张三 himself is the bot's friend under the remark name 张三. The leader
+// is warned that this may be someone else and asked to phone first; the
+// claimant, like anyone who says who he is, is told he waits for the
+// leader and what works meanwhile.
+func TestIAmForOneKnownByRemark(t *testing.T) {
+	f := wechattest.New(1234567, botNick)
+	t.Cleanup(f.Close)
+	f.AddPerson(wechattest.Person{Key: "xz", Nick: "快乐每一天"})
+	f.AddPerson(wechattest.Person{Key: "zhangsan", Nick: "三哥", Remark: "张三", Friend: true})
+	f.AddPerson(wechattest.Person{Key: "lisi", Nick: "青山李四", Remark: "李四", Friend: true})
+	addSavedGroups(f, []wechattest.Member{{Key: "xz", Display: "快乐每一天"}, {Key: "zhangsan", Display: "三哥"}, {Key: "lisi", Display: "李四"}})
+	r := start(t, f, "")
+	r.online()
+
+	f.GroupText("g3", "xz", "我是 张三")
+	got := r.sent(1)[0]
+	contains(t, got, group3, "@李四\u2005群里「快乐每一天」说自己是张三（QS-301户）。注意：张三本人的微信已经是机器人的好友（按备注名认得），「快乐每一天」可能是别人，请先打电话核实。")
+	contains(t, got, group3, "「快乐每一天」请等网格长确认：确认前您反映的事照样登记，积分等确认后再申请或查询。")
+	f.GroupText("g3", "xz", "我是 陈二")
+	got = r.sent(2)[1]
+	contains(t, got, group3, "群里「快乐每一天」说自己是陈二（QS-302户）。网格长请回复「确认身份 快乐每一天」")
+	if strings.Contains(got.Text, "注意") {
+		t.Errorf("陈二 is no friend of the bot, yet the leader was warned: %q", got.Text)
+	}
+}
+
 // TestIAmWrittenTogether: villagers type 我是 and the name without the
 // space the welcome shows ("我是陈二。"); that is a 我是 too when the name is
 // on the roster, while "我是新来的" stays an ordinary message (no "名单里没
