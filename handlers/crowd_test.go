@@ -346,6 +346,8 @@ func TestMediatorTellsProgress(t *testing.T) {
 	got := c.say("郑十", "两家我都去过了 陈二答应把牛拴好 玉米秆子的事再商量")
 	has(t, "his progress", got, "#R1（调解事项）有新进展，详情已私信告知当事人")
 	lacks(t, "the content in the group", got, grid3+": 按郑十的话，#R1 进展已记录：两家")
+	lacks(t, "the mediator named twice", got, "按郑十的话，#R1 进展已记录（郑十）")
+	has(t, "the parties told privately", got, "按郑十的话，#R1 进展已记录：两家")
 	rep := c.reports()[0]
 	if last := rep.History[len(rep.History)-1]; last.Action != village.ActProgress || last.By != "郑十" {
 		t.Errorf("R1's last step %s by %s, want 进展 by 郑十", last.Action, last.By)

@@ -627,7 +627,7 @@ func TestNoticeJoinsTheDaysCall(t *testing.T) {
 	}
 	f.storeNotice(village.Notice{Text: "后天上午9点在村委会开会", By: "孙七", At: f.at("2026-06-17 10:00"), Groups: []string{"青山村三组网格群"}})
 	out := strings.Join(f.run("notice_followup", "2026-06-18 10:15"), "\n")
-	for _, want := range []string{"王奶奶（13900000001）、白凤兰（13900000053）的回访电话您还没打：打的时候把这条通知一起转告",
+	for _, want := range []string{"王奶奶（13900000001）、白凤兰（13900000053）的回访电话还没打通：打通时把这条通知一起转告",
 		"石德贵今天已经打过电话：这条通知会列在明天的电话回访清单上"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the follow-up lacks %q:\n%s", want, out)
@@ -668,7 +668,7 @@ func TestNoticeJoinsTheDaysCall(t *testing.T) {
 	}
 	f.storeNotice(village.Notice{Text: "今晚有大风，请关好门窗", By: "孙七", At: f.at("2026-06-19 10:00"), Groups: []string{"青山村三组网格群"}, Urgent: true})
 	out = strings.Join(f.run("notice_followup", "2026-06-19 10:45"), "\n")
-	if !strings.Contains(out, "王奶奶（13900000001）、白凤兰（13900000053）的回访电话您还没打") || !strings.Contains(out, "您负责联系的不用微信的人：石德贵（13900000031），请电话转告") {
+	if !strings.Contains(out, "王奶奶（13900000001）、白凤兰（13900000053）的回访电话还没打通") || !strings.Contains(out, "您负责联系的不用微信的人：石德贵（13900000031），请电话转告") {
 		t.Errorf("the urgent notice: want it to join the calls still to make, and 石德贵 phoned again today:\n%s", out)
 	}
 }
