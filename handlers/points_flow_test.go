@@ -1651,3 +1651,19 @@ func TestVetoReasonKeptPrivate(t *testing.T) {
 	}
 	has(t, "private", c.private("赵六", "扣分 张三 治安拘留 因打架被拘留"), "赵六: 已记录否决项 #C2：张三户「家庭成员受到治安拘留」（因打架被拘留）。")
 }
+
+// TestRejectionAsked: a villager asking in his own words why his claim
+// was rejected is told the claim, the scorer's reason and what he can do
+// next; nothing is reopened nor claimed anew.
+func TestRejectionAsked(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "claim", c.say("陈二", "申请积分 帮王奶奶修屋顶"), "已登记积分申请 #C1")
+	has(t, "rejected", c.say("赵六", "驳回 #C1 没有照片证明"), "#C1 没有通过")
+	for _, asked := range []string{"凭什么驳回我的", "为啥不给我加分"} {
+		got := c.say("陈二", asked)
+		has(t, asked, got, "陈二，您的积分申请 #C1「帮助困难群众、照料孤寡老人」没有通过，评分人赵六的理由是：没有照片证明。",
+			"补齐后可以重新申请", "找赵六当面说明")
+		lacks(t, asked+": no new claim", got, "我理解为", "已登记")
+	}
+	has(t, "still rejected", c.say("陈二", "查 #C1"), "驳回")
+}
