@@ -49,11 +49,17 @@ func kindNames(kind, word string) bool {
 // kind, one item's question. unsure is set when the answer may be for
 // questions of several kinds or items: it is asked back, not guessed.
 // which is empty, and unsure false, for a name with no such question.
+// A name also answers a confirm-back of a claim for a family member named
+// by no name ("给我儿子申请积分"): it says yes and whom at once; two such
+// confirm-backs waiting, it is asked back.
 func meant(qs []question, word string, said bool, refs []village.Ref) (which []int, unsure bool) {
 	for i, q := range qs {
-		if !said || q.Kind == askWhom {
+		if !said || q.Kind == askWhom || forUnnamed(q) {
 			which = append(which, i)
 		}
+	}
+	if said && len(which) > 1 && !slices.ContainsFunc(which, func(i int) bool { return qs[i].Kind == askWhom }) {
+		return nil, true
 	}
 	named := slices.DeleteFunc(slices.Clone(which), func(i int) bool {
 		return qs[i].Ref == "" || !slices.ContainsFunc(refs, func(x village.Ref) bool { return x.String() == qs[i].Ref })
@@ -82,6 +88,16 @@ func meant(qs []question, word string, said bool, refs []village.Ref) (which []i
 		return nil, true // "是" while two duplicate questions wait
 	}
 	return which, false
+}
+
+// forUnnamed reports whether q confirms a claim for a family member
+// named by kin or 他 alone, whom a name said answers (see meant).
+func forUnnamed(q question) bool {
+	if q.Kind != askConfirm || !q.Claim {
+		return false
+	}
+	_, m := kinClaim(q.Text)
+	return m != nil || forHim.MatchString(q.Text)
 }
 
 // unpicked is xs but at the indexes which.

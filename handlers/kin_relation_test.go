@@ -98,3 +98,15 @@ func TestPointsOfKinAskedInWords(t *testing.T) {
 		lacks(t, text, b.say("孙大山", text), "户2026年积分")
 	}
 }
+
+// TestKinNamedBeforeConfirming: a name said to the confirm-back of a
+// claim for "我儿子" (two sons) answers it: yes, and for him.
+func TestKinNamedBeforeConfirming(t *testing.T) {
+	b := kinBot(t)
+	has(t, "confirm", b.say("孙大山", "给我儿子申请积分，他参加了普法讲座"), "回复「1」")
+	got := b.say("孙大山", "孙伟")
+	has(t, "named", got, "已登记积分申请", "孙大山户·孙伟「参加普法学习、法治讲座」")
+	has(t, "asked again", b.say("孙大山", "给我儿子申请积分，他参加了普法讲座"), "回复「1」")
+	has(t, "kin word", b.say("孙大山", "我儿子"), "可能是：孙强、孙伟。")
+	has(t, "then the name", b.say("孙大山", "孙强"), "已登记积分申请", "孙大山户·孙强「参加普法学习、法治讲座」")
+}

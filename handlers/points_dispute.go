@@ -313,3 +313,47 @@ func objectsToPublicity(text string) bool {
 	return strings.Contains(text, "公示") && containsAnyOf(text, "我", "俺") &&
 		containsAnyOf(text, "有异议", "有意见", "不服", "不对") && len(village.FindRefs(text)) == 0
 }
+
+// rejectionWhy are words asking why; rejectionSaid are words of a claim
+// not granted ("凭什么驳回我的", "为啥不给我加分").
+var (
+	rejectionWhy  = []string{"凭什么", "凭啥", "为什么", "为啥", "咋", "怎么", "什么理由", "啥理由", "啥原因", "什么原因"}
+	rejectionSaid = regexp.MustCompile(`驳回|退回|没(?:有)?通过|不通过|没批|不批|不给[我俺]?加分|没给[我俺]?加分|没加分|不加分|不给[我俺]?积分`)
+)
+
+// rejectionAsked answers a villager asking why his claim was rejected in
+// his own words: the claim, the scorer's reason, and what he can do next
+// (apply again with evidence, or ask the scorer). Nothing is reopened.
+// done is false when the text asks nothing of the kind or the sender has
+// no rejected claim here; the store is read only after the text check.
+func (p *pointsFlow) rejectionAsked(ctx context.Context, t *turn) (done bool, err error) {
+	if len(p.cat) == 0 || t.where.kind == inOffice || t.who.Village == "" ||
+		!containsAnyOf(t.text, rejectionWhy...) || !rejectionSaid.MatchString(t.text) {
+		return false, nil
+	}
+	v := t.who.Village
+	if t.where.village != "" && t.where.village != v {
+		return false, nil
+	}
+	sc := storage.VillageScope(v)
+	cs, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(""))
+	if err != nil {
+		return true, err
+	}
+	var last *village.Claim
+	for i, c := range cs {
+		if c.Status == village.ClaimRejected && (c.Claimant == t.who.Name || c.Person == t.who.Name && c.Household == t.who.Household) &&
+			(last == nil || c.DecidedAt.After(last.DecidedAt)) {
+			last = &cs[i]
+		}
+	}
+	if last == nil {
+		return false, nil
+	}
+	t.scope = sc
+	// a claim sent privately was rejected privately: its reason is not
+	// repeated in a group
+	shown := t.where.kind == inPrivate || last.Chat == t.m.Chat
+	return true, p.r.reply(ctx, t, "points.rejected.asked", map[string]any{"Name": t.who.Name, "C": last,
+		"Shown": shown, "By": cmp.Or(last.DecidedBy, "评分小组")})
+}

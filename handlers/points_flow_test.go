@@ -1637,3 +1637,33 @@ func TestClaimReadsOnce(t *testing.T) {
 		t.Errorf("申请积分: %d round trips, want 2 (one read, the commit)", n)
 	}
 }
+
+// TestVetoReasonKeptPrivate: a veto item recorded in the group does not
+// repeat the scorer's reason there; the household hears it privately,
+// and a scorer recording it privately sees it.
+func TestVetoReasonKeptPrivate(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("赵六", "扣分 陈二 治安拘留 因赌博被行政拘留")
+	has(t, "group", got, grid3+": 已记录否决项 #C1：陈二户「家庭成员受到治安拘留」。\n该户今年不参加积分排名和评优，理由已私下告知本户；",
+		"陈二: 【积分通知】陈二户·陈二：「家庭成员受到治安拘留」，属于否决项，您家2026年不参加积分排名和评优（#C1，评分人赵六，因赌博被行政拘留）。")
+	if strings.Contains(got[0], "赌博") {
+		t.Errorf("the veto's reason repeated in the group: %q", got[0])
+	}
+	has(t, "private", c.private("赵六", "扣分 张三 治安拘留 因打架被拘留"), "赵六: 已记录否决项 #C2：张三户「家庭成员受到治安拘留」（因打架被拘留）。")
+}
+
+// TestRejectionAsked: a villager asking in his own words why his claim
+// was rejected is told the claim, the scorer's reason and what he can do
+// next; nothing is reopened nor claimed anew.
+func TestRejectionAsked(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "claim", c.say("陈二", "申请积分 帮王奶奶修屋顶"), "已登记积分申请 #C1")
+	has(t, "rejected", c.say("赵六", "驳回 #C1 没有照片证明"), "#C1 没有通过")
+	for _, asked := range []string{"凭什么驳回我的", "为啥不给我加分"} {
+		got := c.say("陈二", asked)
+		has(t, asked, got, "陈二，您的积分申请 #C1「帮助困难群众、照料孤寡老人」没有通过，评分人赵六的理由是：没有照片证明。",
+			"补齐后可以重新申请", "找赵六当面说明")
+		lacks(t, asked+": no new claim", got, "我理解为", "已登记")
+	}
+	has(t, "still rejected", c.say("陈二", "查 #C1"), "驳回")
+}

@@ -433,6 +433,7 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		block := "points.recorded"
 		if ind.Kind == village.KindVeto {
 			block = "points.vetoed"
+			data["Private"] = t.where.kind == inPrivate
 		}
 		text := p.r.texts.Render(block, data)
 		out := []bot.Outbound{p.r.back(t, text)}

@@ -696,6 +696,10 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 		// "张三那天根本没去 凭什么给他加分": the item to object to
 		return err
 	}
+	if done, err := r.points.rejectionAsked(ctx, t); done {
+		// "凭什么驳回我的": the reason and what to do next, not a new claim
+		return err
+	}
 	if len(r.points.cat) > 0 && t.where.kind != inOffice && objectsToPublicity(t.text) {
 		// "我对公示有异议": how to object, and to which item
 		return r.points.objectUnnamed(ctx, t, command{verb: vObject, word: "异议"})

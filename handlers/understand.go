@@ -581,7 +581,7 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 		return r.lateAnswer(ctx, t, q, raws, still, yes, assent)
 	}
 	switch {
-	case q.Kind == askWhom && said && member == "":
+	case said && member == "":
 		// "俺爹" where the roster cannot tell which member: asked again,
 		// the question still waiting (read from Redis: a name was said)
 		return true, r.reply(ctx, t, "points.claim.kin", map[string]any{"Kin": kinWord, "Fits": fits,
@@ -597,6 +597,10 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 		switch {
 		case q.Kind == askWhom && (member != "" || yes && q.For != ""):
 			q.Text = "给 " + cmp.Or(member, q.For) + " " + q.Text
+			return r.fileClaim(ctx, t, q)
+		case said && member != "":
+			// "蒋思远" to the confirm-back of "给我儿子申请积分": yes, for him
+			q.Text, q.Indicator = "给 "+member+" "+strings.TrimSpace(q.Indicator+" "+q.Text), ""
 			return r.fileClaim(ctx, t, q)
 		case q.Kind == askWhom || q.Kind == askConfirm && !yes:
 			return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q)})
