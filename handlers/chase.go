@@ -47,11 +47,7 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 		// "到底有人管没有": names no matter
 		return false, nil
 	}
-	read := r.openAll // his grid's group: its items told there
-	if private {
-		read = r.openHere // privately: his, told in the group or to the bot
-	}
-	open, err := read(ctx, t)
+	open, err := r.openWhere(ctx, t)
 	if err != nil {
 		return true, err
 	}

@@ -124,11 +124,7 @@ func (r *Router) quarrelFlared(ctx context.Context, t *turn, reading village.Rea
 	if !flares || t.where.kind != inGrid && !private || reading.Type == village.Emergency {
 		return false, nil
 	}
-	read := r.openAll // his grid's group: its items told there
-	if private {
-		read = r.openHere // privately: his, told in the group or to the bot
-	}
-	open, err := read(ctx, t)
+	open, err := r.openWhere(ctx, t)
 	if err != nil {
 		return true, err
 	}

@@ -840,6 +840,16 @@ func (r *Router) openAll(ctx context.Context, t *turn) ([]village.Report, error)
 	return all, err
 }
 
+// openWhere reads the open items a villager's words may be about where
+// he said them: in his grid's group, all its items told there (openAll);
+// privately, his own, told in the group or to the bot (openHere).
+func (r *Router) openWhere(ctx context.Context, t *turn) ([]village.Report, error) {
+	if t.where.kind == inPrivate {
+		return r.openHere(ctx, t)
+	}
+	return r.openAll(ctx, t)
+}
+
 // maxReportsPerHour is how many reports a villager may file in an hour
 // (emergencies and procedure questions not counted): more is a game or a
 // flood, and would bury the grid leader's list.
