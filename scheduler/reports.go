@@ -319,13 +319,19 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 			out = []bot.Outbound{j.toGroup(j.Config.Township.OfficeChat, "overdue.township", data, bot.Normal)}
 		case r.Overdue == 0:
 			r.Overdue, r.RemindedAt = 1, sent
+			if !emergency {
+				data["Escalate"] = j.Config.EscalateBy(r.Type, sent) // the reminder says when it goes up
+			}
 			if _, away := r.HandlersByGroup(j.People.Lookup); !emergency && r.Chat != "" && len(away) == 0 {
 				k := batchKey{sc, r.Chat}
 				batch[k] = append(batch[k], r) // told together below
 				return nil
 			}
 			out = j.remind(&r, data)
-		case r.Overdue == 1 && !emergency && !at.Before(j.Config.EscalateBy(r.Type, r.RemindedAt)):
+		case r.Overdue == 1 && !emergency && !sent.Before(j.Config.EscalateBy(r.Type, r.RemindedAt)):
+			// Judged by when this run sends, as the reminder was stamped:
+			// a reminder sent at 09:01 goes up at 09:01 the next day, not
+			// an hour later.
 			// An emergency is at the township's duty chat already: no second filing.
 			// One nobody took on is said to be so: the township calls the
 			// leader about taking it on, not about finishing it.
@@ -479,7 +485,8 @@ func (j *jobs) remindTogether(ctx context.Context, batch map[batchKey][]village.
 			}
 			ids = append(ids, r.ID)
 		}
-		data := map[string]any{"R": &reps[0], "Due": reps[0].DueAt, "Now": now, "Mention": mention}
+		data := map[string]any{"R": &reps[0], "Due": reps[0].DueAt, "Now": now, "Mention": mention,
+			"Escalate": j.Config.EscalateBy(reps[0].Type, sent)} // no emergency is batched
 		if len(reps) == 1 {
 			text, note = j.textsFor(k.chat).Render("overdue.remind", data), reps[0].DueAt.Format(time.RFC3339)
 		} else {

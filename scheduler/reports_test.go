@@ -934,9 +934,29 @@ func TestOverdueMediationOffersTheTownship(t *testing.T) {
 	got := f.run("overdue", "2026-03-09 10:00")
 	has := slices.ContainsFunc(got, func(s string) bool {
 		return strings.HasPrefix(s, "青山村三组网格群: @李四") && strings.Contains(s, "#R1（调解事项）已过期限") &&
-			strings.HasSuffix(s, "网格里调解不成的，网格长回复「上报镇 #R1 原因」请镇里协调。")
+			strings.Contains(s, "网格里调解不成的，网格长回复「上报镇 #R1 原因」请镇里协调。\n到明天10:00还没办结的，会村级备案并上报到镇。")
 	})
 	if !has {
 		t.Errorf("overdue reminders %q, want the grid's offering 上报镇 #R1", got)
+	}
+}
+
+// TestOverdueFilesADayAfterALateReminder: a reminder that went out a
+// minute after its occurrence (09:01 for the 09:00 check) is filed with
+// the township by the check that sends at 09:01 the next day, a whole
+// escalate_after after the reminder was sent, not an hour later; and the
+// reminder tells the handlers when that will be.
+func TestOverdueFilesADayAfterALateReminder(t *testing.T) {
+	f := newPointsFixture(t)
+	wall := f.at("2026-03-01 23:47")
+	f.addReport(village.Report{Type: village.Mediation, Text: "陈二家的牛天天跑到我家地里吃庄稼", Reporter: "张三", CreatedAt: wall,
+		DueAt: wall.Add(7 * 24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四", "郑十"}})
+	remind := strings.Join(f.runLate("overdue", "2026-03-09 09:00", "2026-03-09 09:01", 1), "\n")
+	if !strings.Contains(remind, "到明天09:01还没办结的，会村级备案并上报到镇。") {
+		t.Errorf("the reminder does not say when the item goes to the township:\n%s", remind)
+	}
+	out := f.runLate("overdue", "2026-03-10 09:00", "2026-03-10 09:01", 1)
+	if countIn(out, "【超期上报】") != 1 {
+		t.Errorf("sent at 09:01 a day after the reminder went out at 09:01: %q, want the filing with the township", out)
 	}
 }
