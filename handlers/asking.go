@@ -509,7 +509,7 @@ func thanksCut(text string) string {
 			break
 		}
 	}
-	if !hasContent(rest) {
+	if !understand.HasContent(rest) {
 		return text
 	}
 	return rest
@@ -695,7 +695,7 @@ func (r *Router) confirmHint(ctx context.Context, t *turn, rep village.Report, r
 // read as usual). Numbers alone said to the bot ("@网格小助手 #R1", "R1")
 // ask after those items too.
 func (r *Router) askedAbout(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	bare := (t.addr || t.where.kind == inPrivate) && t.quote == nil && !hasContent(defuse(t.text))
+	bare := (t.addr || t.where.kind == inPrivate) && t.quote == nil && !understand.HasContent(defuse(t.text))
 	if !bare && reading.Intent != village.IntentQuery && (reading.Intent != village.IntentNoise || !containsAnyOf(t.text, askingWords...)) {
 		return false, nil
 	}

@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -413,7 +414,7 @@ var ordinalRe = regexp.MustCompile(`^第\s*([0-9]{1,2}|[一二两三四五六七
 // and numbers are the note's own: "换了C3型号的灯泡", "AC220V插座".
 func stripRefs(s string, kind byte) string {
 	out := refStrip[kind].ReplaceAllString(s, "$1 ")
-	if !hasContent(out) {
+	if !understand.HasContent(out) {
 		return "" // "满意！", "办结 #R1 。": no note
 	}
 	// "#R1、#R2", "#R1#R2" and "#R2,已修好" leave separators behind

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"gridbot/understand"
 )
 
 // clean makes outside text safe to handle: control characters and
@@ -91,17 +93,6 @@ func isPause(r rune) bool {
 	return unicode.IsSpace(r) || strings.ContainsRune("，,。：:、!！~～", r)
 }
 
-// hasContent reports whether s holds any letter or digit: a message of
-// emoji, stickers or punctuation only is left alone.
-func hasContent(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return true
-		}
-	}
-	return false
-}
-
 // justSaid reports whether text is just word (once or more) among fillers
 // ("好的收到", "非常满意👍"): what is left once they are taken off has no
 // letter or digit. Questions ("收到了吗", "满意吗？") and longer sentences
@@ -110,7 +101,7 @@ func justSaid(text, word string, fillers []string) bool {
 	if utf8.RuneCountInString(text) > 16 || !strings.Contains(text, word) || strings.ContainsAny(text, "?？吗") {
 		return false
 	}
-	return !hasContent(trimFillers(strings.ReplaceAll(text, word, ""), fillers))
+	return !understand.HasContent(trimFillers(strings.ReplaceAll(text, word, ""), fillers))
 }
 
 // trimFillers is s with fillers taken off its start and end, as long as

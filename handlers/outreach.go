@@ -87,7 +87,7 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 		groups, _, _ = r.noticeGroups("", t.who, officer)
 		cadres = cadres && scope == "" // "党员干部": no scope, an ordinary notice
 	}
-	if !hasContent(text) {
+	if !understand.HasContent(text) {
 		return r.reply(ctx, t, "notice.usage", map[string]any{"Default": def, "Officer": officer, "Word": cmd.word})
 	}
 	if id, ok := noticeQuery(text); ok {
@@ -410,7 +410,7 @@ func ackLead(text string) (rest string, ok bool) {
 // and the notice waits for another 收到.
 func (r *Router) ackWithAside(ctx context.Context, t *turn) bool {
 	rest, ok := ackLead(t.text)
-	if !ok || !hasContent(rest) || strings.ContainsAny(rest, "?？吗") || utf8.RuneCountInString(t.text) > r.max {
+	if !ok || !understand.HasContent(rest) || strings.ContainsAny(rest, "?？吗") || utf8.RuneCountInString(t.text) > r.max {
 		return false
 	}
 	return r.read(ctx, t, rest).Intent == village.IntentNoise
@@ -435,7 +435,7 @@ func (r *Router) ackThenReport(ctx context.Context, t *turn) (rest string, ok bo
 			}
 		}
 	}
-	if !hasContent(rest) || startsWithAny(rest, "吗", "么", "没", "呢", "?", "？") {
+	if !understand.HasContent(rest) || startsWithAny(rest, "吗", "么", "没", "呢", "?", "？") {
 		return "", false
 	}
 	return rest, r.read(ctx, t, rest).Intent == village.IntentReport
@@ -1576,7 +1576,7 @@ func (r *Router) noticeInWords(ctx context.Context, t *turn, addressed bool) (do
 		}
 	}
 	body = strings.Trim(body, " ：:，,")
-	if !hasContent(body) {
+	if !understand.HasContent(body) {
 		def := "全镇"
 		if !officer {
 			def = t.who.Village + "全村"
@@ -1809,12 +1809,12 @@ func needOnly(note string) string {
 		rest = rest[i:]
 	}
 	for _, w := range slices.Concat(relayContrast, []string{"就是", "只是", "可是"}) {
-		if after, ok := strings.CutPrefix(rest, w); ok && hasContent(after) {
+		if after, ok := strings.CutPrefix(rest, w); ok && understand.HasContent(after) {
 			rest = strings.TrimLeft(after, callSeps)
 			break
 		}
 	}
-	if !hasContent(rest) {
+	if !understand.HasContent(rest) {
 		return note
 	}
 	return rest
@@ -1826,7 +1826,7 @@ func elderSaid(note string) string {
 	for _, w := range []string{"老人说", "老人反映", "她说", "他说", "反映", "说"} {
 		rest, ok := strings.CutPrefix(note, w)
 		rest = strings.TrimLeft(rest, callSeps)
-		if ok && hasContent(rest) && !(w == "说" && strings.ContainsAny(string([]rune(rest)[0]), "话明服")) {
+		if ok && understand.HasContent(rest) && !(w == "说" && strings.ContainsAny(string([]rune(rest)[0]), "话明服")) {
 			return rest
 		}
 	}

@@ -8,6 +8,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -29,7 +30,7 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		// ("有异议 C9 我那天去了") would only freeze his own points.
 		ours := !own && c.Points > 0 && c.DecidedBy != "" && t.who.Household != "" && t.who.Household == c.Household
 		early := c.Status == village.ClaimPending || c.Status == village.ClaimApproved && c.PublishedAt.IsZero()
-		if early && !own && !ours && hasContent(stripRefs(cmd.args, 'C')) {
+		if early && !own && !ours && understand.HasContent(stripRefs(cmd.args, 'C')) {
 			return p.objectEarly(ctx, t, sc, c, stripRefs(cmd.args, 'C'))
 		}
 		if early || (own || ours) && (c.Status == village.ClaimApproved || c.Status == village.ClaimObjected) {
@@ -44,7 +45,7 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 			return p.state(ctx, t, c, cmd)
 		}
 		note := stripRefs(cmd.args, 'C')
-		if !hasContent(note) {
+		if !understand.HasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "那天他没有参加"})
 		}
 		if c.Status == village.ClaimObjected {
@@ -157,7 +158,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 			return p.state(ctx, t, c, cmd)
 		}
 		note := stripRefs(cmd.args, 'C')
-		if action == village.ClaimRevoke && !hasContent(note) {
+		if action == village.ClaimRevoke && !understand.HasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "经核实当天未参加"})
 		}
 		acct, read, err := p.accountOf(ctx, sc, c.Village, c.Household)
@@ -247,7 +248,7 @@ func (p *pointsFlow) objectLate(ctx context.Context, t *turn, sc storage.Scope, 
 	rs := p.reviewers(c.Village, c.Grid, c.Household)
 	data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Note": note, "By": t.who.Name,
 		"Open": open, "Scorers": names(rs)}
-	if !hasContent(note) || !open || len(rs) == 0 || slices.ContainsFunc(rs, func(r village.Person) bool { return r.Key() == t.who.Key() }) {
+	if !understand.HasContent(note) || !open || len(rs) == 0 || slices.ContainsFunc(rs, func(r village.Person) bool { return r.Key() == t.who.Key() }) {
 		return p.r.reply(ctx, t, "points.object.late", data)
 	}
 	data["Passed"], data["Wake"] = true, p.r.wake(t)

@@ -9,6 +9,7 @@ import (
 	"gridbot/bot"
 	"gridbot/storage"
 	"gridbot/tmpl"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -41,7 +42,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		return p.noHousehold(ctx, t, true)
 	}
 	ct := parseClaimText(cmd.args)
-	if !hasContent(ct.Text) {
+	if !understand.HasContent(ct.Text) {
 		return p.r.reply(ctx, t, "points.claim.usage", nil)
 	}
 	person, ok, err := p.claimant(ctx, t, v, cmd.args, &ct)
@@ -289,7 +290,7 @@ func (p *pointsFlow) reject(ctx context.Context, t *turn, cmd command) error {
 			return err
 		}
 		note := stripRefs(cmd.args, 'C')
-		if !hasContent(note) {
+		if !understand.HasContent(note) {
 			return p.r.reply(ctx, t, "points.reason", map[string]any{"C": &c, "Verb": cmd.word, "Example": "没有照片，请补充后重新申请"})
 		}
 		// whether applying again helps only next month: decided on the

@@ -17,6 +17,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -133,10 +134,10 @@ var countRe = regexp.MustCompile(`^[0-9` + hanNumerals + `]+\s*[` + measureWords
 // sell, without its count: "茅台" of "茅台 1"; "" when nothing is written.
 func unsoldItem(s string) string {
 	s = strings.TrimSpace(foldDigits(s))
-	if what := strings.TrimSpace(countRe.ReplaceAllString(s, "")); hasContent(what) {
+	if what := strings.TrimSpace(countRe.ReplaceAllString(s, "")); understand.HasContent(what) {
 		return what
 	}
-	if hasContent(s) && !countRe.MatchString(s) {
+	if understand.HasContent(s) && !countRe.MatchString(s) {
 		return s
 	}
 	return ""

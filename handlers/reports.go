@@ -63,7 +63,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			typ, text, saidEmergency = explicit, rest, explicit == village.Emergency
 		}
 	}
-	if !hasContent(text) {
+	if !understand.HasContent(text) {
 		return r.reply(ctx, t, "report.usage", nil)
 	}
 	// "网格员 …", "@李四 …", "李四 你看下 …": the matter without who it
@@ -1335,7 +1335,7 @@ func (r *Router) proxy(ctx context.Context, t *turn, cmd command) error {
 		name, text = n, rest // "代报 王 奶奶 屋顶漏雨了"
 	}
 	text = strings.TrimSpace(text)
-	if name == "" || !hasContent(text) {
+	if name == "" || !understand.HasContent(text) {
 		return r.reply(ctx, t, "proxy.usage", nil)
 	}
 	p, err := r.people.Lookup(v, name)

@@ -22,6 +22,7 @@ import (
 	"gridbot/reach"
 	"gridbot/storage"
 	"gridbot/tmpl"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -349,7 +350,7 @@ func (r *Router) Handle(ctx context.Context, m bot.Message) error {
 	err := r.dispatch(r.withSpeaker(ctx, t), t)
 	// A photo posted in a group is answered only when it is attached: with
 	// the store down, villagers' photos would each draw an apology.
-	if errors.Is(err, storage.ErrUnavailable) && (m.Private || len(m.Images) == 0 || hasContent(t.text)) {
+	if errors.Is(err, storage.ErrUnavailable) && (m.Private || len(m.Images) == 0 || understand.HasContent(t.text)) {
 		r.storeDown(ctx, t)
 	}
 	if err != nil {
@@ -421,7 +422,7 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		}
 		return r.reply(ctx, t, "identity.which", map[string]any{"Name": fits[0].Name, "N": len(fits), "Places": places})
 	}
-	if len(t.m.Images) > 0 && !hasContent(t.text) {
+	if len(t.m.Images) > 0 && !understand.HasContent(t.text) {
 		return r.photos(ctx, t)
 	}
 	if t.quote != nil && noticeRe.MatchString(t.quote.Text) && (isAssent(t.text) || r.ackWithAside(ctx, t)) {
@@ -429,7 +430,7 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		t.command = command{verb: vAck, word: "收到"}
 		return r.flows[vAck](ctx, t, t.command)
 	}
-	if !hasContent(t.text) {
+	if !understand.HasContent(t.text) {
 		if t.addr && t.text == "" && t.quote == nil {
 			return r.help(ctx, t)
 		}
@@ -561,7 +562,7 @@ func (r *Router) pointsSaid(t *turn) (map[string]any, bool) {
 		if !isName(name) {
 			continue
 		}
-		if !hasContent(deed) {
+		if !understand.HasContent(deed) {
 			deed = "项目" // "张三 加5分": what for is his to write
 		}
 		verb := "加分"
@@ -797,7 +798,7 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 		note = strings.TrimLeft(t.text[m[1]:], " ,，:：。")
 	}
 	if len(refs) == 0 || slices.ContainsFunc(refs, func(x village.Ref) bool { return x.Kind != 'R' }) ||
-		!hasContent(note) || startsWithAny(note, "型", "号", "款") ||
+		!understand.HasContent(note) || startsWithAny(note, "型", "号", "款") ||
 		note[0] < utf8.RuneSelf && (unicode.IsLetter(rune(note[0])) || unicode.IsDigit(rune(note[0]))) {
 		// "R1型号的水泵", "R1abc": no report's number
 		return false, nil

@@ -96,7 +96,7 @@ func readStatusAsk(text string, places village.Places) (statusAsk, bool) {
 	for _, w := range statusFillers {
 		rest = strings.ReplaceAll(rest, w, "")
 	}
-	return ask, !hasContent(rest)
+	return ask, !understand.HasContent(rest)
 }
 
 // gridNames are the names of the township's grids ("三组").

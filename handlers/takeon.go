@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -64,7 +65,7 @@ func takesOn(text string) (note string, ok bool) {
 			}
 		}
 	}
-	if !lead || !hasContent(s) || containsAnyOf(s, "不去", "去不了", "没空", "来不了", "不行", "没时间", "不归", "管不了", "不管") ||
+	if !lead || !understand.HasContent(s) || containsAnyOf(s, "不去", "去不了", "没空", "来不了", "不行", "没时间", "不归", "管不了", "不管") ||
 		!containsAnyOf(s, goingWords...) && !containsAnyOf(s, fetchWords...) {
 		return "", false
 	}

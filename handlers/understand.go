@@ -1521,7 +1521,7 @@ func withoutRegisterAsk(text string) string {
 		return text
 	}
 	head := strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(text[:cut], " ，,。.！!;；"), "先"), "请")
-	if !hasContent(head) {
+	if !understand.HasContent(head) {
 		return text
 	}
 	return strings.TrimRight(head, " ，,")

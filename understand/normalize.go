@@ -237,8 +237,9 @@ func hasHan(s string) bool {
 	return false
 }
 
-// hasContent reports whether s holds a letter or digit.
-func hasContent(s string) bool {
+// HasContent reports whether s holds any letter or digit: a message of
+// emoji, stickers or punctuation only says nothing to act on.
+func HasContent(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return true

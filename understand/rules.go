@@ -67,7 +67,7 @@ const (
 // Read classifies text. It never fails.
 func (ru Rules) Read(_ context.Context, text string) village.Reading {
 	t := unspace(normalize(text))
-	if !hasContent(t) {
+	if !HasContent(t) {
 		return village.Reading{Intent: village.IntentNoise, Source: "rules", Confidence: 1}
 	}
 	c := canon(t)
