@@ -18,6 +18,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"text/tabwriter"
 
 	"gridbot/app"
 	"gridbot/config"
@@ -29,24 +30,41 @@ import (
 //go:embed config.example.yaml example/roster.csv
 var example embed.FS
 
-// usage is the overview of the commands; each "%[1]s" is gridbot as it
-// was started (invokedAs).
-const usage = `gridbot（网格小助手）：乡镇网格化管理的微信群机器人。
+// usageHead and usageFoot frame the overview of the commands; each
+// "%[1]s" is gridbot as it was started (invokedAs).
+const (
+	usageHead = "gridbot（网格小助手）：乡镇网格化管理的微信群机器人。\n\n用法：\n"
+	usageFoot = "\n每个命令的参数：%[1]s 命令 -h（如 %[1]s export -h）。说明见 README.md。\n"
+)
 
-用法：
-  %[1]s run     -config FILE [-accept-uin N]             在真实的微信群里运行（扫码登录；登录状态存在 Redis 里）
-  %[1]s check   -config FILE [-test-alert]               做 run 启动时的全部检查（配置、花名册、Redis、大模型），不登录微信；-test-alert 再发一条测试报警
-  %[1]s sandbox [-config FILE] [-addr 127.0.0.1:8080] [-redis URL]   在浏览器里模拟微信群（不需要任何配置）
-  %[1]s replay  [-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl   在模拟时间上回放群聊
-  %[1]s export  -config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE] [-redis URL]   导出数据
-  %[1]s roster  -config FILE -import NEW.csv|NEW.xlsx [-write]   检查新花名册，加 -write 替换配置里的花名册
-  %[1]s jobs    [-config FILE] [-at TIME]                列出定时任务和下次运行的时间
-  %[1]s classify [-config FILE] [-rules] [-workers N] < in.jsonl > out.jsonl   看机器人怎么理解每行 {"text": …}
-  %[1]s eval    [-config FILE] [-set DIR] [-data DIR] [-llm] [-misses]   评测自由文本理解，打印一行 JSON
-  %[1]s bench   -redis URL [-n N] [-config FILE]         压测整条流水线，打印一行 JSON
+// commands are the lines of the overview: the command, its arguments and
+// what it does.
+var commands = []struct{ name, args, does string }{
+	{"run", "-config FILE [-accept-uin N]", "在真实的微信群里运行（扫码登录；登录状态存在 Redis 里）"},
+	{"check", "-config FILE [-test-alert]", "做 run 启动时的全部检查（配置、花名册、Redis、大模型），不登录微信；-test-alert 再发一条测试报警"},
+	{"sandbox", "[-config FILE] [-addr 127.0.0.1:8080] [-redis URL]", "在浏览器里模拟微信群（不需要任何配置）"},
+	{"replay", "[-config FILE] [-roster FILE] [-redis URL] [-state-out FILE] < in.jsonl > out.jsonl", "在模拟时间上回放群聊"},
+	{"export", "-config FILE -what reports|history|audit|claims|ledger|households|publicity|integrity|calls|notices -format csv|json|xlsx [-out FILE] [-redis URL]", "导出数据"},
+	{"roster", "-config FILE -import NEW.csv|NEW.xlsx [-write]", "检查新花名册，加 -write 替换配置里的花名册"},
+	{"jobs", "[-config FILE] [-at TIME]", "列出定时任务和下次运行的时间"},
+	{"classify", "[-config FILE] [-rules] [-workers N] < in.jsonl > out.jsonl", `看机器人怎么理解每行 {"text": …}`},
+	{"eval", "[-config FILE] [-set DIR] [-data DIR] [-llm] [-misses]", "评测自由文本理解，打印一行 JSON"},
+	{"bench", "-redis URL [-n N] [-config FILE]", "压测整条流水线，打印一行 JSON"},
+}
 
-每个命令的参数：%[1]s 命令 -h（如 %[1]s export -h）。说明见 README.md。
-`
+// printUsage writes the overview of the commands to w: each command and
+// its arguments on a line, what it does under the arguments; self is
+// gridbot as it was started. The columns are aligned whatever the length
+// of self and of the command names.
+func printUsage(w io.Writer, self string) {
+	fmt.Fprint(w, usageHead)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, c := range commands {
+		fmt.Fprintf(tw, "  %s %s\t%s\n\t%s\n", self, c.name, c.args, c.does)
+	}
+	tw.Flush()
+	fmt.Fprintf(w, usageFoot, self)
+}
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -67,7 +85,7 @@ func main() {
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, log *slog.Logger) error {
 	self := invokedAs()
 	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
-		fmt.Fprintf(stderr, usage, self)
+		printUsage(stderr, self)
 		if len(args) == 0 {
 			return errors.New("请写一个命令，如 " + commandLine(self, "check", "-config", "我的配置.yaml"))
 		}
@@ -96,7 +114,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "bench":
 		return cmdBench(ctx, rest, stdout, stderr, log)
 	}
-	fmt.Fprintf(stderr, usage, self)
+	printUsage(stderr, self)
 	return fmt.Errorf("没有 %q 这个命令，请看上面的用法", cmd)
 }
 

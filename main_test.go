@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -252,6 +253,36 @@ func TestReplayKeepsOffTheConfigsRedis(t *testing.T) {
 	_, outs, st := replayConfig(t, cfg, "", input)
 	if len(st.Reports) != 1 || len(outs) == 0 {
 		t.Errorf("replay on the in-process store: %d reports, %d messages out; want 1 report and its reply", len(st.Reports), len(outs))
+	}
+}
+
+// TestUsageAligned: in gridbot -h, every command's arguments start in one
+// column and what it does in the next, however long the command's name
+// (classify) or its arguments (export).
+func TestUsageAligned(t *testing.T) {
+	self := invokedAs()
+	var stderr bytes.Buffer
+	if err := run(context.Background(), []string{"-h"}, nil, io.Discard, &stderr, discard()); err != nil {
+		t.Fatal(err)
+	}
+	args, does := map[int][]string{}, map[int][]string{} // column → commands
+	n := 0
+	lines := strings.Split(stderr.String(), "\n")
+	for i, line := range lines {
+		rest, ok := strings.CutPrefix(line, "  "+self+" ")
+		if !ok || i+1 == len(lines) {
+			continue
+		}
+		name, _, _ := strings.Cut(rest, " ")
+		col := utf8.RuneCountInString(line) - utf8.RuneCountInString(strings.TrimLeft(strings.TrimPrefix(rest, name), " "))
+		args[col] = append(args[col], name)
+		next := lines[i+1]
+		col = utf8.RuneCountInString(next) - utf8.RuneCountInString(strings.TrimLeft(next, " "))
+		does[col] = append(does[col], name)
+		n++
+	}
+	if len(args) != 1 || len(does) != 1 || n != 10 {
+		t.Errorf("arguments start at columns %v, what the command does at %v; want one column each, 10 commands:\n%s", args, does, stderr.String())
 	}
 }
 
