@@ -220,7 +220,7 @@ func TestCheckTellsTheRosterInChinese(t *testing.T) {
 		name, want string
 		change     func(*config.Config, fs.FS) fs.FS
 	}{
-		{"grid gone from the config", "注意：有 30 人的村或网格在配置里没有（常见是错字）：刘建国 (青山村 一组)",
+		{"grid gone from the config", "注意：有 30 人的村或网格在配置里没有（常见是错字）：刘建国（青山村 一组）",
 			func(cfg *config.Config, rfs fs.FS) fs.FS {
 				cfg.Villages[0].Grids = cfg.Villages[0].Grids[1:] // 一组 is gone from the config, not from the roster
 				return rfs

@@ -83,7 +83,7 @@ func TestExportFollowsTheFileName(t *testing.T) {
 func TestRosterProblemsInChinese(t *testing.T) {
 	srv := storagetest.NeedServer(t)
 	cfg := exampleConfig(t, [2]string{"\n      - name: 一组\n        group: 青山村一组网格群", ""})
-	const want = "注意：有 30 人的村或网格在配置里没有（常见是错字）：刘建国 (青山村 一组)"
+	const want = "注意：有 30 人的村或网格在配置里没有（常见是错字）：刘建国（青山村 一组）"
 	for _, args := range [][]string{
 		{"export", "-config", cfg, "-redis", srv.URL},
 		{"jobs", "-config", cfg},

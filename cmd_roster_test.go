@@ -47,10 +47,10 @@ func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
 		fails               bool
 	}{
 		{"typo in 网格", "grid.csv", string(orig) + "赵大,QS-401,户主,三祖,,13900000401,是,,,村民\n",
-			"注意：有 1 人的村或网格在配置里没有（常见是错字）：赵大 (青山村 三祖)。「三祖」是不是「三组」？请改花名册", false},
+			"注意：有 1 人的村或网格在配置里没有（常见是错字）：赵大（青山村 三祖）。「三祖」是不是「三组」？请改花名册", false},
 		// 四组 is one character off each of 一组, 二组 and 三组: no guess.
 		{"a grid the config lacks", "grid4.csv", string(orig) + "赵大,QS-401,户主,四组,,13900000401,是,,,村民\n",
-			"注意：有 1 人的村或网格在配置里没有（常见是错字）：赵大 (青山村 四组)。请改花名册", false},
+			"注意：有 1 人的村或网格在配置里没有（常见是错字）：赵大（青山村 四组）。请改花名册", false},
 		{"no grid leader", "leader.csv", strings.Replace(string(orig), "青山李四,13900000004,是,,,村民;网格长", "青山李四,13900000004,是,,,村民", 1),
 			"注意：青山村三组 没有网格长", false},
 		{"no 网格 column", "nogrid.csv", dropColumn(t, string(orig), "网格"),
@@ -237,7 +237,7 @@ func TestRosterFirstImportWithoutGrids(t *testing.T) {
 		t.Fatalf("import: %v", err)
 	}
 	got := stdout.String()
-	for _, want := range []string{"花名册可以导入，但有 1 处要看一下", "注意：有 85 人没填网格，可他们的村有几个网格：陈桂兰 (青山村)、", "请给他们填上网格"} {
+	for _, want := range []string{"花名册可以导入，但有 1 处要看一下", "注意：有 85 人没填网格，可他们的村有几个网格：陈桂兰（青山村）、", "请给他们填上网格"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("import says\n%s\nwant %q", got, want)
 		}

@@ -295,7 +295,7 @@ func Leaderless(cfg *config.Config, dir *roster.Directory) []string {
 	return out
 }
 
-// Unplaced lists "name (village grid)" for the people whose village, or
+// Unplaced lists "name（village grid）" for the people whose village, or
 // grid, is not in cfg. An empty grid is allowed: village-wide cadres.
 func Unplaced(cfg *config.Config, people []village.Person) []string {
 	grids := map[[2]string]bool{}
@@ -308,13 +308,13 @@ func Unplaced(cfg *config.Config, people []village.Person) []string {
 	var out []string
 	for _, p := range people {
 		if p.Village != "" && !grids[[2]string{p.Village, p.Grid}] {
-			out = append(out, fmt.Sprintf("%s (%s %s)", p.Name, p.Village, p.Grid))
+			out = append(out, fmt.Sprintf("%s（%s %s）", p.Name, p.Village, p.Grid))
 		}
 	}
 	return out
 }
 
-// Gridless lists "name (village)" for the people of a village with several
+// Gridless lists "name（village）" for the people of a village with several
 // grids whose 网格 is empty though they hold no role that covers the whole
 // village (网格长, 网格员, 镇干部, 管理员): no grid's leader covers such a
 // person, and a whole register of them mostly lost its 网格 column.
@@ -326,7 +326,7 @@ func Gridless(cfg *config.Config, people []village.Person) []string {
 	var out []string
 	for _, p := range people {
 		if p.Grid == "" && several[p.Village] && !slices.ContainsFunc(p.Roles, villageWide) {
-			out = append(out, fmt.Sprintf("%s (%s)", p.Name, p.Village))
+			out = append(out, fmt.Sprintf("%s（%s）", p.Name, p.Village))
 		}
 	}
 	return out

@@ -119,7 +119,7 @@ func TestUnplaced(t *testing.T) {
 		{Name: "钱五", Village: "白水村", Grid: "一组"}, // no such village
 	}
 	got := Unplaced(cfg, people)
-	want := []string{"赵四 (青山村 四组)", "钱五 (白水村 一组)"}
+	want := []string{"赵四（青山村 四组）", "钱五（白水村 一组）"}
 	if !slices.Equal(got, want) {
 		t.Errorf("unplaced = %q, want %q", got, want)
 	}
@@ -138,7 +138,7 @@ func TestGridless(t *testing.T) {
 		{Name: "孙七", Village: "青山村", Roles: []village.Role{village.RoleOfficer}},
 		{Name: "吴九", Village: "青山村", Roles: []village.Role{village.RoleAdmin}},
 	}
-	if got, want := Gridless(cfg, people), []string{"陈二 (青山村)", "赵六 (青山村)"}; !slices.Equal(got, want) {
+	if got, want := Gridless(cfg, people), []string{"陈二（青山村）", "赵六（青山村）"}; !slices.Equal(got, want) {
 		t.Errorf("gridless = %q, want %q", got, want)
 	}
 	cfg.Villages[0].Grids = cfg.Villages[0].Grids[:1] // one grid: nobody need write it

@@ -445,7 +445,7 @@ const unknownColumn = "不认得这一列。机器人用不上的列（如身份
 func acceptedColumns() string {
 	var s []string
 	for _, names := range columnNames {
-		s = append(s, names[0]+" ("+names[1]+")")
+		s = append(s, names[0]+"（"+names[1]+"）")
 	}
 	return strings.Join(s, "、")
 }

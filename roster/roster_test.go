@@ -207,7 +207,7 @@ func TestParseErrors(t *testing.T) {
 		{
 			name: "unknown column",
 			csv:  "姓名,备注\n张三,x\n",
-			want: []string{`roster.csv 第 1 行「备注」：不认得这一列。机器人用不上的列（如身份证号、性别、出生日期、备注），请删掉这一列再导入；是下面哪一列的别的叫法，就把表头改成它：姓名 (name)、户号 (household)、与户主关系 (relation)、网格 (grid)、微信昵称 (nickname)、手机号 (phone)、使用微信 (wechat)、关爱等级 (care)、责任网格员 (caretaker)、角色 (roles)、村 (village)`},
+			want: []string{`roster.csv 第 1 行「备注」：不认得这一列。机器人用不上的列（如身份证号、性别、出生日期、备注），请删掉这一列再导入；是下面哪一列的别的叫法，就把表头改成它：姓名（name）、户号（household）、与户主关系（relation）、网格（grid）、微信昵称（nickname）、手机号（phone）、使用微信（wechat）、关爱等级（care）、责任网格员（caretaker）、角色（roles）、村（village）`},
 		},
 		{
 			name: "missing name column",
