@@ -56,13 +56,13 @@ func TestHotStoreKeepsOnlyHandledSyncPosition(t *testing.T) {
 // finishes rather than being cut off.
 func TestShutdownDrainsInboundQueue(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		var handled handledIDs
+		var handled Received
 		h := bot.HandlerFunc(func(ctx context.Context, m bot.Message) error {
 			time.Sleep(3 * time.Second) // an LLM call
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			handled.add(m.ID)
+			handled.Add(m.ID)
 			return nil
 		})
 		tr := onlineTransport(t, testConfig(t), newMemBox(), &fakeWire{})
@@ -74,8 +74,8 @@ func TestShutdownDrainsInboundQueue(t *testing.T) {
 			q <- item{kind: kText, msg: bot.Message{ID: string(rune('a' + i)), Chat: "群"}}
 		}
 		workUntil(t.Context(), tr, q, func() { time.Sleep(4 * time.Second) })
-		if len(handled.ids) != 5 || len(q) != 0 {
-			t.Errorf("handled %q, %d left in the queue; want all 5 handled", handled.ids, len(q))
+		if len(handled.All()) != 5 || len(q) != 0 {
+			t.Errorf("handled %q, %d left in the queue; want all 5 handled", handled.All(), len(q))
 		}
 		if len(st.seen) != 5 {
 			t.Errorf("marked seen %v, want the 5 handled", st.seen)
@@ -118,12 +118,12 @@ func (s *seenState) MarkSeen(_ context.Context, id string, _ time.Duration) erro
 // worker handles the next ones, and the sync position is released.
 func TestPanicInHandlerKeepsWorkerAlive(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		var handled handledIDs
+		var handled Received
 		h := bot.HandlerFunc(func(ctx context.Context, m bot.Message) error {
 			if m.ID == "b" {
 				panic("handler bug")
 			}
-			handled.add(m.ID)
+			handled.Add(m.ID)
 			return nil
 		})
 		tr := onlineTransport(t, testConfig(t), newMemBox(), &fakeWire{})
@@ -135,25 +135,13 @@ func TestPanicInHandlerKeepsWorkerAlive(t *testing.T) {
 			q <- item{kind: kText, msg: bot.Message{ID: id, Chat: "群"}, done: hot.take()}
 		}
 		workUntil(t.Context(), tr, q, synctest.Wait)
-		if diff := cmp.Diff(handled.ids, []string{"a", "c"}); diff != "" {
+		if diff := cmp.Diff(handled.All(), []string{"a", "c"}); diff != "" {
 			t.Errorf("handled (-got +want):\n%s", diff)
 		}
 		if len(hot.pending) != 0 {
 			t.Errorf("messages still pending in the sync position: %v", hot.pending)
 		}
 	})
-}
-
-// handledIDs records the ids of the messages a test handler got.
-type handledIDs struct {
-	mu  sync.Mutex
-	ids []string
-}
-
-func (h *handledIDs) add(id string) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	h.ids = append(h.ids, id)
 }
 
 // workUntil runs tr's worker on q until wait returns, then shuts it down
@@ -172,13 +160,13 @@ func workUntil(ctx context.Context, tr *Transport, q chan item, wait func()) {
 // messages are handled.
 func TestHungHandlerTimesOut(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		var handled handledIDs
+		var handled Received
 		h := bot.HandlerFunc(func(ctx context.Context, m bot.Message) error {
 			if m.ID == "a" {
 				<-ctx.Done() // Redis or the LLM never answers
 				return ctx.Err()
 			}
-			handled.add(m.ID)
+			handled.Add(m.ID)
 			return nil
 		})
 		tr := onlineTransport(t, testConfig(t), newMemBox(), &fakeWire{})
@@ -189,7 +177,7 @@ func TestHungHandlerTimesOut(t *testing.T) {
 			q <- item{kind: kText, msg: bot.Message{ID: id, Chat: "群"}}
 		}
 		workUntil(t.Context(), tr, q, func() { time.Sleep(time.Hour) })
-		if diff := cmp.Diff(handled.ids, []string{"b"}); diff != "" {
+		if diff := cmp.Diff(handled.All(), []string{"b"}); diff != "" {
 			t.Errorf("handled (-got +want):\n%s", diff)
 		}
 	})

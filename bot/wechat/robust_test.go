@@ -115,7 +115,7 @@ func TestNetworkDownAtBootKeepsHotLogin(t *testing.T) {
 	if got := f.Count("jslogin"); got != 1 {
 		t.Errorf("%d QR codes requested, want 1: the kept login works once the network is up", got)
 	}
-	if alerts := r.alerts.all(); len(alerts) != 1 || !strings.Contains(alerts[0], "登录失败") {
+	if alerts := r.alerts.All(); len(alerts) != 1 || !strings.Contains(alerts[0], "登录失败") {
 		t.Errorf("alerts = %q, want one about the failed login", alerts)
 	}
 	if n := strings.Count(r.term.String(), "暂时连不上微信"); n != 1 { // not at each retry
@@ -162,7 +162,7 @@ func TestNetworkDownAtFirstLoginSaysSo(t *testing.T) {
 	if n := strings.Count(term, "连不上微信，拿不到登录二维码"); n != 1 {
 		t.Errorf("the network step told %d times, want once:\n%s", n, term)
 	}
-	if alerts := r.alerts.all(); len(alerts) != 1 || !strings.Contains(alerts[0], "登录失败：连不上微信（这台机器上不了网，或域名解析不了）") ||
+	if alerts := r.alerts.All(); len(alerts) != 1 || !strings.Contains(alerts[0], "登录失败：连不上微信（这台机器上不了网，或域名解析不了）") ||
 		strings.Contains(alerts[0], "http") {
 		t.Errorf("alerts = %q, want one that says in Chinese that WeChat cannot be reached", alerts)
 	}
@@ -229,7 +229,7 @@ func TestStuckSyncIsNotHealthy(t *testing.T) {
 	before := r.tr.Health(context.Background()).LastSync
 	stuck := func() bool {
 		n := 0
-		for _, a := range r.alerts.all() {
+		for _, a := range r.alerts.All() {
 			if strings.Contains(a, "收不到微信消息了") {
 				n++
 			}
@@ -237,14 +237,14 @@ func TestStuckSyncIsNotHealthy(t *testing.T) {
 		return n > 0
 	}
 	if !f.Wait(stuck, waitLong) {
-		t.Fatalf("no alert that receiving broke down: %q", r.alerts.all())
+		t.Fatalf("no alert that receiving broke down: %q", r.alerts.All())
 	}
 	h := r.tr.Health(context.Background())
 	if h.LastSync.After(before) {
 		t.Errorf("last_sync advanced on 1203 answers: %v → %v", before, h.LastSync)
 	}
 	var restrictedAlerts, stuckAlerts int
-	for _, a := range r.alerts.all() {
+	for _, a := range r.alerts.All() {
 		if strings.Contains(a, "1203") && strings.Contains(a, "限制") {
 			restrictedAlerts++
 		}
@@ -253,7 +253,7 @@ func TestStuckSyncIsNotHealthy(t *testing.T) {
 		}
 	}
 	if restrictedAlerts == 0 || stuckAlerts != 1 {
-		t.Errorf("alerts %q: want a 1203 alert and one that receiving broke down", r.alerts.all())
+		t.Errorf("alerts %q: want a 1203 alert and one that receiving broke down", r.alerts.All())
 	}
 }
 
@@ -280,8 +280,8 @@ func TestLookAlikeGroupIsNotBoundLate(t *testing.T) {
 	if !slices.Contains(h.Missing, group3) || !slices.Contains(h.Missing, duty+"2") {
 		t.Errorf("missing = %q, want %s and %s", h.Missing, group3, duty+"2")
 	}
-	if !f.Wait(func() bool { return len(r.alerts.all()) > 0 }, waitLong) || !strings.Contains(r.alerts.all()[0], group1) {
-		t.Errorf("alerts = %q, want one about binding %s late", r.alerts.all(), group1)
+	if !f.Wait(func() bool { return len(r.alerts.All()) > 0 }, waitLong) || !strings.Contains(r.alerts.All()[0], group1) {
+		t.Errorf("alerts = %q, want one about binding %s late", r.alerts.All(), group1)
 	}
 }
 
@@ -299,7 +299,7 @@ func TestAnotherAccountIsRefusedUntilAccepted(t *testing.T) {
 	r := startOpts(t, other, srv.URL, rigOptions{command: started})
 	other.Scan()
 	refused := func() bool {
-		for _, a := range r.alerts.all() {
+		for _, a := range r.alerts.All() {
 			if strings.Contains(a, started+" -accept-uin 7654321") {
 				return true
 			}
@@ -307,7 +307,7 @@ func TestAnotherAccountIsRefusedUntilAccepted(t *testing.T) {
 		return false
 	}
 	if !other.Wait(refused, waitLong) {
-		t.Fatalf("alerts = %q, want one naming -accept-uin 7654321", r.alerts.all())
+		t.Fatalf("alerts = %q, want one naming -accept-uin 7654321", r.alerts.All())
 	}
 	r.waitState(wechat.StateWaitScan) // a new QR code for the right account
 	if term := r.term.String(); !strings.Contains(term, "原来的微信号扫稍后出现的新二维码") || !strings.Contains(term, started+" -accept-uin 7654321") {

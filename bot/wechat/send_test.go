@@ -86,47 +86,26 @@ func TestUndeliverableBecomesDeadLetter(t *testing.T) {
 		if n, _ := box.DeadLetters(t.Context()); n != 1 {
 			t.Errorf("dead letters = %d, want 1", n)
 		}
-		if got := alerts.count("已放弃"); got != 1 {
-			t.Errorf("%d dead-letter alerts, want 1: %q", got, alerts.all())
+		if got := alerts.Count("已放弃"); got != 1 {
+			t.Errorf("%d dead-letter alerts, want 1: %q", got, alerts.All())
 		}
-		if got := alerts.count("紧急消息没发出去"); got != 5 {
-			t.Errorf("%d alerts of an undelivered emergency, want one per attempt (5): %q", got, alerts.all())
+		if got := alerts.Count("紧急消息没发出去"); got != 5 {
+			t.Errorf("%d alerts of an undelivered emergency, want one per attempt (5): %q", got, alerts.All())
 		}
 	})
 }
 
 // alertLog captures the alerts an Alerter without a webhook logs.
-type alertLog struct {
-	mu    sync.Mutex
-	texts []string
-}
+type alertLog struct{ Received }
 
 func (a *alertLog) logger() *slog.Logger {
 	return slog.New(slog.NewJSONHandler(writerFunc(func(p []byte) (int, error) {
 		var rec struct{ Msg, Text string }
 		if json.Unmarshal(p, &rec) == nil && rec.Msg == "ALERT" {
-			a.mu.Lock()
-			a.texts = append(a.texts, rec.Text)
-			a.mu.Unlock()
+			a.Add(rec.Text)
 		}
 		return len(p), nil
 	}), nil))
-}
-
-func (a *alertLog) all() []string {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return append([]string(nil), a.texts...)
-}
-
-func (a *alertLog) count(sub string) int {
-	n := 0
-	for _, s := range a.all() {
-		if strings.Contains(s, sub) {
-			n++
-		}
-	}
-	return n
 }
 
 type writerFunc func(p []byte) (int, error)
@@ -381,7 +360,7 @@ func TestNoFriendAlertedOnceADay(t *testing.T) {
 		if !slices.Equal(box.sent, []string{"三"}) || len(box.dead) != 4 {
 			t.Errorf("sent %q, dead %q; want 三 sent and the rest dead", box.sent, box.dead)
 		}
-		if got := alerts.all(); len(got) != 2 || !strings.Contains(got[0], "加陈二为好友并把备注设成「陈二」") || !strings.Contains(got[1], "赵六") {
+		if got := alerts.All(); len(got) != 2 || !strings.Contains(got[0], "加陈二为好友并把备注设成「陈二」") || !strings.Contains(got[1], "赵六") {
 			t.Errorf("alerts = %q, want one for 陈二 with the fix and one for 赵六", got)
 		}
 
@@ -390,8 +369,8 @@ func TestNoFriendAlertedOnceADay(t *testing.T) {
 		box.queued = append(box.queued, bot.Envelope{Key: "6", Outbound: bot.Outbound{To: "陈二", Kind: bot.Private, Priority: bot.Normal, Text: "六"}})
 		box.mu.Unlock()
 		runDispatcher(t, tr, time.Hour)
-		if got := alerts.count("陈二"); got != 2 {
-			t.Errorf("%d alerts for 陈二 after a second day, want 2: %q", got, alerts.all())
+		if got := alerts.Count("陈二"); got != 2 {
+			t.Errorf("%d alerts for 陈二 after a second day, want 2: %q", got, alerts.All())
 		}
 
 		// An urgent one is alerted at once, for a phone call, once (not
@@ -400,8 +379,8 @@ func TestNoFriendAlertedOnceADay(t *testing.T) {
 		box.queued = append(box.queued, bot.Envelope{Key: "7", Outbound: bot.Outbound{To: "陈二", Kind: bot.Private, Priority: bot.Urgent, Text: "七"}})
 		box.mu.Unlock()
 		runDispatcher(t, tr, time.Hour)
-		if got := alerts.count("请马上打电话转告：七"); got != 1 || alerts.count("陈二") != 3 {
-			t.Errorf("alerts = %q, want one more for 陈二: the urgent message, once", alerts.all())
+		if got := alerts.Count("请马上打电话转告：七"); got != 1 || alerts.Count("陈二") != 3 {
+			t.Errorf("alerts = %q, want one more for 陈二: the urgent message, once", alerts.All())
 		}
 	})
 }

@@ -76,12 +76,12 @@ func TestRedisDownHonoursTooFrequent(t *testing.T) {
 	f.GroupText("g3", "zhangsan", "上报 垃圾没人收")
 	f.GroupText("g3", "lisi", "快来人 后山着火了")
 	undelivered := func() bool {
-		return slices.ContainsFunc(r.alerts.all(), func(a string) bool {
+		return slices.ContainsFunc(r.alerts.All(), func(a string) bool {
 			return strings.Contains(a, duty) && strings.Contains(a, "紧急消息没发出去")
 		})
 	}
 	if !f.Wait(undelivered, waitLong) {
-		t.Fatalf("alerts %q, want one that the alarm to %s did not go out", r.alerts.all(), duty)
+		t.Fatalf("alerts %q, want one that the alarm to %s did not go out", r.alerts.All(), duty)
 	}
 	if n := f.Count("webwxsendmsg"); n != 1 {
 		t.Errorf("%d send requests, want 1: none during the 1205 pause", n)
@@ -222,11 +222,11 @@ func TestRedisDownWhileRunningIsToldOnce(t *testing.T) {
 	// told: the terminal says term and an alert says alert.
 	told := func(term, alert string) func() bool {
 		return func() bool {
-			return strings.Contains(r.term.String(), term) && slices.ContainsFunc(r.alerts.all(), func(a string) bool { return strings.Contains(a, alert) })
+			return strings.Contains(r.term.String(), term) && slices.ContainsFunc(r.alerts.All(), func(a string) bool { return strings.Contains(a, alert) })
 		}
 	}
 	if !f.Wait(told("Redis 连不上了：群里的消息登记不上", "连不上 Redis 了"), waitLong) {
-		t.Fatalf("Redis down not told; terminal:\n%s\nalerts: %q", r.term.String(), r.alerts.all())
+		t.Fatalf("Redis down not told; terminal:\n%s\nalerts: %q", r.term.String(), r.alerts.All())
 	}
 	for _, want := range []string{"systemctl status redis-server", "不用重启"} {
 		if !strings.Contains(r.term.String(), want) {
@@ -235,10 +235,10 @@ func TestRedisDownWhileRunningIsToldOnce(t *testing.T) {
 	}
 	srv.Restart(t)
 	if !f.Wait(told("Redis 又连上了", "又连上 Redis 了"), waitLong) {
-		t.Fatalf("Redis back not told; terminal:\n%s\nalerts: %q", r.term.String(), r.alerts.all())
+		t.Fatalf("Redis back not told; terminal:\n%s\nalerts: %q", r.term.String(), r.alerts.All())
 	}
 	var down, back int
-	for _, a := range r.alerts.all() {
+	for _, a := range r.alerts.All() {
 		down += strings.Count(a, "连不上 Redis 了")
 		back += strings.Count(a, "又连上 Redis 了")
 	}

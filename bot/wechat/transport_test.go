@@ -113,11 +113,11 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
-// alertSink is a fake WeCom robot webhook.
+// alertSink is a fake WeCom robot webhook; it keeps each alert as
+// "msgtype: content".
 type alertSink struct {
-	srv  *httptest.Server
-	mu   sync.Mutex
-	msgs []string
+	wechat.Received
+	srv *httptest.Server
 }
 
 func newAlertSink(t *testing.T) *alertSink {
@@ -130,19 +130,11 @@ func newAlertSink(t *testing.T) *alertSink {
 			} `json:"text"`
 		}
 		_ = json.NewDecoder(r.Body).Decode(&body)
-		a.mu.Lock()
-		a.msgs = append(a.msgs, body.MsgType+": "+body.Text.Content)
-		a.mu.Unlock()
+		a.Add(body.MsgType + ": " + body.Text.Content)
 		_, _ = io.WriteString(w, `{"errcode":0,"errmsg":"ok"}`)
 	}))
 	t.Cleanup(a.srv.Close)
 	return a
-}
-
-func (a *alertSink) all() []string {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return append([]string(nil), a.msgs...)
 }
 
 func mustConfig(t *testing.T) *config.Config {
@@ -472,10 +464,10 @@ func TestForcedLogoutAlertsAndKeepsQueue(t *testing.T) {
 	r.online()
 	f.ForceLogout()
 	r.waitState(wechat.StateWaitScan) // hot login failed, a new QR code is shown
-	if !f.Wait(func() bool { return len(r.alerts.all()) >= 2 }, waitLong) {
-		t.Fatalf("alerts %q, want the logout and the scan", r.alerts.all())
+	if !f.Wait(func() bool { return len(r.alerts.All()) >= 2 }, waitLong) {
+		t.Fatalf("alerts %q, want the logout and the scan", r.alerts.All())
 	}
-	alerts := strings.Join(r.alerts.all(), "\n")
+	alerts := strings.Join(r.alerts.All(), "\n")
 	for _, want := range []string{"text: ", "退出登录", "1101", "扫码"} {
 		if !strings.Contains(alerts, want) {
 			t.Errorf("alerts lack %q:\n%s", want, alerts)
