@@ -71,6 +71,7 @@ var fuzzTemplates = []string{
 	"证明人 王五", "李四可以作证", "陈二家焚烧秸秆，扣5分",
 	"还是没修好", "又坏了", "亮了 谢谢", "我看是老王不对", "低保怎么申请",
 	"到了，正在组织大家打水", "在路上了", "路灯的事到底有人管没有 都好几天了", "知道了 明天叫铲车来", "我对公示有意见",
+	"2号我去看", "6号楼我去看", "确认 1 2", "R1 搞定了",
 }
 
 // fuzzStep is one decoded message of a fuzz input.
@@ -139,6 +140,11 @@ func FuzzRouter(f *testing.F) {
 			step("李四", g3, "指派 #R1 王五", 0, ""), step("王五", g3, "进展 #R1 正在修 预计3月6日前办结", 0, ""),
 			step("王五", g3, "办结 #R1 换了灯泡", 0, ""), {flags: fuzzResend, template: 4, from: "王五", chat: g3},
 			step("陈二", g3, "未解决 #R1 还是不亮", 0, ""), step("陈二", g3, "满意", 0, ""),
+		},
+		{ // a leader's bare numbers: taking on, confirming several
+			step("陈二", g3, "上报 村口路灯坏了", 0, ""), step("张三", g3, "上报 调解 邻居占我家地", 0, ""),
+			step("李四", g3, "2号我去看", 0, ""), step("李四", g3, "6号楼我去看", 0, ""),
+			step("李四", g3, "确认 1 2", 0, ""), step("李四", g3, "R1 搞定了", 0, ""),
 		},
 		{ // an emergency across the township chats
 			step("张三", g3, "快来人 后山着火了", 0, ""), step("陈二", g3, "", 0, "后山着火了 快来人啊"),

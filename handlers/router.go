@@ -790,6 +790,9 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 		}
 		note = t.text
 	} else {
+		if done, err := r.byNumber(ctx, t); done {
+			return true, err // "6号我去看": R6 taken on
+		}
 		m := leadingRefs.FindStringIndex(t.text)
 		if m == nil {
 			return false, nil

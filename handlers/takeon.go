@@ -5,9 +5,12 @@ package handlers
 // 明天去修"): he takes it on, as 确认 would.
 
 import (
+	"cmp"
 	"context"
 	"errors"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -590,3 +593,51 @@ func toldHere(t *turn, rep village.Report) bool {
 	}
 	return rep.Chat == t.m.Chat
 }
+
+// byNumber takes on, for a cadre of the grid, the report he names by its
+// number alone before saying he goes to it ("6号我去看", "5 我去", "#4 我
+// 来"), as "#R6 我去看" would: in a cadre's mouth a number alone after 号
+// is a reference. Only where it cannot be much else: the words after it
+// are no more than going to see to it (goesToSee: not "2号我去县里开会",
+// "2号楼…", "2号去赶集"), and the number is a report of his grid waiting
+// to be taken on, which he may take on. done is false otherwise, and the
+// message is read as it was before; the store is read only for a
+// cadre's such words.
+func (r *Router) byNumber(ctx context.Context, t *turn) (done bool, err error) {
+	if t.quote != nil || t.where.kind == inOffice || !t.who.Tends(t.where.village, t.where.grid) {
+		return false, nil
+	}
+	m := bareLead.FindStringSubmatch(t.text)
+	if m == nil {
+		return false, nil
+	}
+	note := strings.TrimSpace(t.text[len(m[0]):])
+	if !goesToSee.MatchString(note) {
+		return false, nil
+	}
+	n, convErr := strconv.Atoi(cmp.Or(m[1], m[2], m[3]))
+	if convErr != nil || n <= 0 {
+		return false, nil
+	}
+	rep, ok, err := r.oneReport(ctx, t, []village.Ref{{Kind: 'R', N: n}})
+	if err != nil {
+		return true, err
+	}
+	if !ok || rep.Village != t.where.village || rep.Grid != t.where.grid || rep.Status != village.StatusNew {
+		return false, nil
+	}
+	if may, _, _ := r.may(t.who, vAccept, rep); !may {
+		return false, nil
+	}
+	return true, r.takeOn(ctx, t, rep, note)
+}
+
+// bareLead is a report's number without its letter starting a message:
+// "#6 ", "6号", "6 " (a number alone, then a space).
+var bareLead = regexp.MustCompile(`^(?:#\s*([0-9]{1,6})\s*|([0-9]{1,6})\s*号\s*|([0-9]{1,6})\s+)`)
+
+// goesToSee is all a cadre says after an item's bare number when he takes
+// it on: that he (and when) goes or comes to see to it ("我去看", "我来",
+// "马上去看下", "下午过去"), nothing about anywhere else.
+var goesToSee = regexp.MustCompile(`^(?:(?:收到|好的)[\s，,]*)?(?:我|俺)?(?:今天|下午|上午|中午|晚上|明天|明早|马上|这就|现在|待会|等会|一会)?就?(?:去|来|过去|过来)` +
+	`(?:看|看看|看下|看一下|瞧瞧|处理|处理下|修|弄|办|跟|跟进)?(?:一下)?[了吧啊呀。！!~～]*$`)

@@ -1,0 +1,46 @@
+package handlers_test
+
+import (
+	"testing"
+
+	"gridbot/bot"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// TestLeaderTakesOnByBareNumber: a grid leader who writes a report's
+// number without its letter before what he will do ("6号我去看", "5 我去",
+// "#4 我来") takes it on, as "#R6 我去看" does, when the number is an
+// open report of his grid waiting to be taken on. A villager's "2号我去看",
+// a building ("2号楼"), a date ("12月2号我去看", "2号去赶集"), an errand
+// of his own ("2号我去县里开会"), a number no report has or another grid's
+// report take nothing on.
+func TestLeaderTakesOnByBareNumber(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for i, text := range []string{"上报 村口路灯不亮了", "上报 我家门口水沟堵了", "上报 后山的路冲垮了一块",
+		"上报 隔壁的狗天天追人", "上报 垃圾站好几天没人清", "上报 小桥的栏杆断了"} {
+		from := []string{"张三", "陈二"}[i%2]
+		if got := c.say(from, text); len(got) == 0 {
+			t.Fatalf("%s: no reply", text)
+		}
+	}
+	if got := c.send(bot.Message{Chat: "青山村一组网格群", From: "陈桂兰", Text: "上报 一组水塔漏水了"}); len(got) == 0 {
+		t.Fatal("R7 of 一组: no reply")
+	}
+	for _, text := range []string{"2号楼我去看", "2号我去县里开会", "12月2号我去看", "2号去赶集", "9号我去看", "7号我去看"} {
+		c.say("李四", text)
+	}
+	c.say("陈二", "2号我去看")
+	c.wantStatuses(nil, village.StatusNew)
+
+	expect(t, "6号我去看", c.say("李四", "6号我去看"), "按李四的回复，#R6 已受理，由李四负责")
+	expect(t, "5 我去", c.say("李四", "5 我去"), "按李四的回复，#R5 已受理")
+	expect(t, "#4 我来", c.say("李四", "#4 我来"), "按李四的回复，#R4 已受理")
+	expect(t, "3号 马上去看下", c.say("李四", "3号 马上去看下"), "按李四的回复，#R3 已受理")
+	expect(t, "taken on already: nothing to say", c.say("李四", "6号我来"))
+	c.wantStatuses(map[string]village.Status{"R3": village.StatusAccepted, "R4": village.StatusAccepted,
+		"R5": village.StatusAccepted, "R6": village.StatusAccepted}, village.StatusNew)
+	if r6 := c.reports()[5]; r6.History[len(r6.History)-1].Note != "我去看" {
+		t.Errorf("R6's note %q, want 我去看", r6.History[len(r6.History)-1].Note)
+	}
+}
