@@ -106,6 +106,21 @@ func TestReadDeeds(t *testing.T) {
 		{"在村口捡了个钱包 谁丢的", ""},
 		{"今天在路边捡了一部手机 是谁的 联系我", ""},
 		{"前天捡的钱包 今天已经还给失主了", "SG03"},
+		// Swept, in the plain past ("扫了"): the sender's own deed, asked
+		// first; unswept, or swept by no one, a report (points14).
+		{"我今天把门口垃圾扫了", "HJ02"},
+		{"门口垃圾我扫了", "HJ02"},
+		{"今天我把村道扫了一遍", "HJ02"},
+		{"今天帮五保户挑了水", "SG04"},
+		{"今天去参加了义务劳动", "SG02"},
+		{"门口垃圾没人扫", ""},
+		{"我家门口垃圾好几天没人扫了", ""},
+		{"我们家门口的垃圾没人扫了", ""},
+		{"门口垃圾扫了没有", ""},
+		{"谁把门口垃圾扫了", ""},
+		{"网格员把门口垃圾扫了", ""},
+		{"我扫了半天垃圾 还是有人乱扔", ""},
+		{"村口的垃圾扫了一半就没人管了", ""},
 	}
 	for _, tt := range tests {
 		r := understand.Rules{Catalogue: cat}.Read(t.Context(), tt.text)
@@ -130,6 +145,8 @@ func TestReadFixedNews(t *testing.T) {
 		{"网格员把村口的垃圾清理干净了", false},
 		{"水管修好了吗 我家还是没水", true},
 		{"村口的垃圾清理了一半就没人管了", true},
+		{"门口垃圾没人扫", true},
+		{"我家门口垃圾好几天没人扫了", true},
 	} {
 		r := understand.Rules{Catalogue: cat}.Read(t.Context(), tt.text)
 		if got := r.Intent == village.IntentReport && r.Handling(false, th) != village.HandleIgnore; got != tt.act {

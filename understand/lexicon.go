@@ -608,7 +608,7 @@ var applications = newLexicon("申请", "加分")
 // deedVerbs tell of a good deed done: with 了 and an indicator of the
 // catalogue, a message with one may be a claim the sender did not ask for.
 // A fix the sender made is one too: "把村道上的垃圾都清了".
-var deedVerbs = newLexicon(slices.Concat([]string{"帮", "参加", "参与", "捐", "还给", "交还", "归还", "送回", "送还", "送到", "交到", "交给", "上交", "打扫", "清理", "捡", "献", "救", "劝", "调解", "照顾", "照料", "义务", "都清了", "清出来", "扑灭", "浇灭", "扶", "拉上来", "拽上来", "捞上来", "抱上来", "救起",
+var deedVerbs = newLexicon(slices.Concat([]string{"帮", "参加", "参与", "捐", "还给", "交还", "归还", "送回", "送还", "送到", "交到", "交给", "上交", "打扫", "扫了", "清理", "捡", "献", "救", "劝", "调解", "照顾", "照料", "义务", "都清了", "清出来", "扑灭", "浇灭", "扶", "拉上来", "拽上来", "捞上来", "抱上来", "救起",
 	// a hand to an elder: "我给王奶奶送饭了", "去看望了孤寡老人", "给隔壁
 	// 李大爷挑了两担水"
 	"送饭", "送菜", "送水", "送药", "送米", "送了", "做饭", "煮饭", "看望", "探望", "陪",
@@ -623,7 +623,7 @@ var thirdPersons = newLexicon("他", "她", "别人", "人家", "有人")
 
 // pleas ask someone to act, or complain that no one does: a message with
 // one reports a problem, whatever the sender did about it himself.
-var pleas = newLexicon("麻烦", "请", "帮忙管", "帮忙看", "帮忙处理", "帮忙解决", "帮忙联系", "帮帮", "帮我", "管管", "管一下", "看一下", "看看", "来弄", "来修", "来人", "派人", "处理", "尽快", "赶紧", "没人管", "没人清", "没人收", "没人修", "不管", "能不能", "怎么", "为什么", "希望", "建议", "反映", "投诉", "举报", "又", "该", "得修", "得清", "得换", "需要")
+var pleas = newLexicon("麻烦", "请", "帮忙管", "帮忙看", "帮忙处理", "帮忙解决", "帮忙联系", "帮帮", "帮我", "管管", "管一下", "看一下", "看看", "来弄", "来修", "来人", "派人", "处理", "尽快", "赶紧", "没人管", "没人清", "没人扫", "没人打扫", "没人收", "没人修", "不管", "能不能", "怎么", "为什么", "希望", "建议", "反映", "投诉", "举报", "又", "该", "得修", "得清", "得换", "需要")
 
 // deedMarkers say the sender did something (past tense, first person).
 var deedMarkers = newLexicon("我", "我们", "我家", "了")
@@ -631,7 +631,7 @@ var deedMarkers = newLexicon("我", "我们", "我家", "了")
 // stillNeeds in a claim says a problem is still there: the message is a
 // report too ("还有一块搬不动", "需要村里找车"), unless the sender says
 // after it that he fixed it (see stillOpen).
-var stillNeeds = newLexicon("还有", "还剩", "还没", "还是没", "还是不", "还在", "需要", "要找", "请派", "派人", "麻烦村里", "怕不安全", "坏了", "断了", "塌了", "漏了", "裂了", "需要修", "要修")
+var stillNeeds = newLexicon("还有", "还剩", "还没", "还是没", "还是不", "还是有人", "还在", "需要", "要找", "请派", "派人", "麻烦村里", "怕不安全", "坏了", "断了", "塌了", "漏了", "裂了", "需要修", "要修")
 
 // fixes say the sender dealt with a problem himself: "换上了", "修好了",
 // "清了一车", "搬开了". A problem word before one is no longer open.
