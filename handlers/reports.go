@@ -1721,33 +1721,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		}
 	}
 	if ok, who, ask := r.may(t.who, cmd.verb, rep); !ok {
-		if cmd.verb == vProgress && stripRefs(cmd.args, 'R') == "" {
-			return r.status(ctx, t, sc, rep) // a villager's "进度 #R1" asks how it stands
-		}
-		if cmd.verb == vReject && t.who.Has(village.RoleOfficer) && rep.WentUp() && !rep.WithTownship() && rep.Status.Open() {
-			// 退回 once more (a second officer, or twice): it is the
-			// grid's already, which "需要网格长来操作" would hide
-			return r.reply(ctx, t, "return.already", map[string]any{"R": &rep, "Back": lastOf(rep.History, village.ActReturn), "Now": t.at,
-				"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
-		}
-		if cmd.verb == vAccept && rep.Status == village.StatusEscalated && r.gridSide(t.who, rep) {
-			// the grid still works on an item that went up: say how
-			return r.reply(ctx, t, "accept.escalated", map[string]any{"R": &rep, "Next": r.nextSteps(t.who, rep)})
-		}
-		if officerHere(t) && rep.Grid != "" && rep.Type != village.Emergency && !rep.WithTownship() && rep.Status.Open() {
-			// the grid's item, never sent up: whom the officer calls to
-			// press it, and how it would come to him
-			return r.reply(ctx, t, "refuse.gridsown", map[string]any{"R": &rep, "Verb": cmd.word,
-				"LeaderPeople": r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)})
-		}
-		if v, g := t.where.village, t.where.grid; t.where.kind != inOffice && rep.Grid != "" && !t.who.Tends(rep.Village, rep.Grid) && t.who.Tends(v, g) {
-			// his own grid's cadre naming another grid's item: mostly a
-			// number typed wrong, which "需要网格长来操作" would not show him
-			return r.reply(ctx, t, "refuse.othergrid", map[string]any{"R": &rep, "Verb": cmd.word, "Here": g,
-				"OtherVillage": rep.Village != v, "Hidden": r.hides(t.who, rep),
-				"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
-		}
-		return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
+		return r.refuseAct(ctx, t, cmd, sc, rep, who, ask)
 	}
 	note := villageDropped(stripRefs(cmd.args, 'R'), cmd.args, rep.Village)
 	data := map[string]any{"R": &rep, "Note": note, "By": t.who.Name, "Now": t.at, "TookOn": tookOn}
@@ -1835,39 +1809,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			note, block = strings.TrimSpace("转交"+d.Name+" "+rest), "assign.dept"
 			data["D"], data["Note"] = d, rest
 		} else {
-			who, unknown, task := r.assignees(rep.Village, note)
-			if len(who) == 0 {
-				// the example names a worker of the item's grid, whom
-				// the sender may well mean; none, no example
-				example := names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))
-				return r.reply(ctx, t, "err.assign", map[string]any{"R": &rep, "Unknown": unknown, "Depts": r.departments(t.who),
-					"Example": append(example, "")[0]})
+			var done bool
+			var err error
+			if elsewhere, done, err = r.assignPeople(ctx, t, &rep, note, data); done {
+				return err
 			}
-			if i := slices.IndexFunc(who, rep.ReporterSide); i >= 0 {
-				// the one who resolves is never the one who confirms
-				return r.reply(ctx, t, "err.assign.reporter", map[string]any{"R": &rep, "Name": r.shown(who[i]),
-					"Workers": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))})
-			}
-			if rep.Status != village.StatusEscalated {
-				// the township brings in whom it needs; the grid replaces the
-				// worker it named before
-				data["Replaced"] = r.replaceWorkers(&rep, who)
-			}
-			for _, p := range who {
-				rep.AddHandler(p, r.shown(p))
-			}
-			var assigned, inGroup []string // whom this 指派 named, not those already on it
-			for _, p := range who {
-				assigned = append(assigned, r.shown(p))
-				if p.InGroupOf(rep.Village, rep.Grid) {
-					inGroup = append(inGroup, r.shown(p))
-				} else if p.Key() != t.who.Key() {
-					// not in the item's group, where he would be
-					// @mentioned in vain: he is told privately
-					elsewhere = append(elsewhere, p)
-				}
-			}
-			data["Names"], data["InGroup"], data["Note"], data["Told"] = assigned, inGroup, task, len(elsewhere) > 0
 		}
 		if rep.Status == village.StatusNew || rep.Status == village.StatusReopened {
 			rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
@@ -1887,36 +1833,12 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			r.giveBack(&rep, t.at)
 		}
 	case vDuplicate:
-		if len(refs) < 2 || refs[1].String() == rep.ID {
-			return r.reply(ctx, t, "err.dupref", data)
-		}
-		orig, err := r.store.Report(ctx, sc, refs[1].String())
-		if errors.Is(err, storage.ErrNotFound) {
-			return r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": refs[1].String(), "Township": townshipView(t)})
-		}
-		if err != nil {
+		orig, done, err := r.mergeInto(ctx, t, sc, &rep, refs, data)
+		if done {
 			return err
 		}
-		if r.hides(t.who, orig) {
-			// what he may not read he may not merge into: the refusal, and
-			// the merge's reply, would show it (a private item of another
-			// grid, a mediation of another grid)
-			return r.replyHidden(ctx, t, orig)
-		}
-		data["Orig"] = &orig
-		if !orig.Status.Open() || (rep.Type == village.Emergency && orig.Type != village.Emergency) || rep.Private() != orig.Private() ||
-			rep.Private() && !sameReporter(rep, orig) && !sameTeller(rep, orig) {
-			// merging into a closed item, or an emergency into an ordinary
-			// one, would silently end it; a private item and a group one
-			// would show one to the other's audience, two private items
-			// of two villagers each villager to the other
-			t.aside = t.aside || orig.Private()
-			return r.reply(ctx, t, "err.dupinto", data)
-		}
-		rep.DuplicateOf = orig.ID
 		note = "同 #" + orig.ID
-		orig.Absorb(&rep) // its reporter follows the original now
-		also = append(also, &orig)
+		also = append(also, orig)
 	}
 	if err := rep.ApplyOn(r.cfg.Calendar(), action, t.who.Name, t.at, note); err != nil {
 		// a leader is not sent to himself
@@ -1958,6 +1880,119 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		Out:   out, Read: t.decidedOn, Keep: t.keep, Docs: t.checked,
 	})
 	return err
+}
+
+// refuseAct answers a lifecycle command the sender may not give on rep
+// (who and ask say who may, as Router.may does): a villager's 进度 is
+// his question how it stands; an officer, a cadre of the item's grid or
+// of another grid is told what he can do instead; anyone else whom to
+// ask.
+func (r *Router) refuseAct(ctx context.Context, t *turn, cmd command, sc storage.Scope, rep village.Report, who string, ask []string) error {
+	if cmd.verb == vProgress && stripRefs(cmd.args, 'R') == "" {
+		return r.status(ctx, t, sc, rep) // a villager's "进度 #R1" asks how it stands
+	}
+	if cmd.verb == vReject && t.who.Has(village.RoleOfficer) && rep.WentUp() && !rep.WithTownship() && rep.Status.Open() {
+		// 退回 once more (a second officer, or twice): it is the
+		// grid's already, which "需要网格长来操作" would hide
+		return r.reply(ctx, t, "return.already", map[string]any{"R": &rep, "Back": lastOf(rep.History, village.ActReturn), "Now": t.at,
+			"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
+	}
+	if cmd.verb == vAccept && rep.Status == village.StatusEscalated && r.gridSide(t.who, rep) {
+		// the grid still works on an item that went up: say how
+		return r.reply(ctx, t, "accept.escalated", map[string]any{"R": &rep, "Next": r.nextSteps(t.who, rep)})
+	}
+	if officerHere(t) && rep.Grid != "" && rep.Type != village.Emergency && !rep.WithTownship() && rep.Status.Open() {
+		// the grid's item, never sent up: whom the officer calls to
+		// press it, and how it would come to him
+		return r.reply(ctx, t, "refuse.gridsown", map[string]any{"R": &rep, "Verb": cmd.word,
+			"LeaderPeople": r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)})
+	}
+	if v, g := t.where.village, t.where.grid; t.where.kind != inOffice && rep.Grid != "" && !t.who.Tends(rep.Village, rep.Grid) && t.who.Tends(v, g) {
+		// his own grid's cadre naming another grid's item: mostly a
+		// number typed wrong, which "需要网格长来操作" would not show him
+		return r.reply(ctx, t, "refuse.othergrid", map[string]any{"R": &rep, "Verb": cmd.word, "Here": g,
+			"OtherVillage": rep.Village != v, "Hidden": r.hides(t.who, rep),
+			"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
+	}
+	return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
+}
+
+// assignPeople is 指派 naming people (note): each joins rep's handlers,
+// in place of the grid's worker named before unless the item went up to
+// the township; those the item's group does not hold are returned, to be
+// told privately. Naming nobody known, or the item's own reporter, is
+// answered with what to write instead (done).
+func (r *Router) assignPeople(ctx context.Context, t *turn, rep *village.Report, note string, data map[string]any) (elsewhere []village.Person, done bool, err error) {
+	who, unknown, task := r.assignees(rep.Village, note)
+	if len(who) == 0 {
+		// the example names a worker of the item's grid, whom
+		// the sender may well mean; none, no example
+		example := names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))
+		return nil, true, r.reply(ctx, t, "err.assign", map[string]any{"R": rep, "Unknown": unknown, "Depts": r.departments(t.who),
+			"Example": append(example, "")[0]})
+	}
+	if i := slices.IndexFunc(who, rep.ReporterSide); i >= 0 {
+		// the one who resolves is never the one who confirms
+		return nil, true, r.reply(ctx, t, "err.assign.reporter", map[string]any{"R": rep, "Name": r.shown(who[i]),
+			"Workers": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))})
+	}
+	if rep.Status != village.StatusEscalated {
+		// the township brings in whom it needs; the grid replaces the
+		// worker it named before
+		data["Replaced"] = r.replaceWorkers(rep, who)
+	}
+	for _, p := range who {
+		rep.AddHandler(p, r.shown(p))
+	}
+	var assigned, inGroup []string // whom this 指派 named, not those already on it
+	for _, p := range who {
+		assigned = append(assigned, r.shown(p))
+		if p.InGroupOf(rep.Village, rep.Grid) {
+			inGroup = append(inGroup, r.shown(p))
+		} else if p.Key() != t.who.Key() {
+			// not in the item's group, where he would be
+			// @mentioned in vain: he is told privately
+			elsewhere = append(elsewhere, p)
+		}
+	}
+	data["Names"], data["InGroup"], data["Note"], data["Told"] = assigned, inGroup, task, len(elsewhere) > 0
+	return elsewhere, false, nil
+}
+
+// mergeInto is 重复 #R #R9: rep becomes a duplicate of the earlier item
+// refs[1] names, returned, whose followers its reporter joins. A merge
+// the sender may not make (into an item he may not read), or that would
+// end or show an item silently, is answered instead (done).
+func (r *Router) mergeInto(ctx context.Context, t *turn, sc storage.Scope, rep *village.Report, refs []village.Ref, data map[string]any) (orig *village.Report, done bool, err error) {
+	if len(refs) < 2 || refs[1].String() == rep.ID {
+		return nil, true, r.reply(ctx, t, "err.dupref", data)
+	}
+	o, err := r.store.Report(ctx, sc, refs[1].String())
+	if errors.Is(err, storage.ErrNotFound) {
+		return nil, true, r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": refs[1].String(), "Township": townshipView(t)})
+	}
+	if err != nil {
+		return nil, true, err
+	}
+	if r.hides(t.who, o) {
+		// what he may not read he may not merge into: the refusal, and
+		// the merge's reply, would show it (a private item of another
+		// grid, a mediation of another grid)
+		return nil, true, r.replyHidden(ctx, t, o)
+	}
+	data["Orig"] = &o
+	if !o.Status.Open() || (rep.Type == village.Emergency && o.Type != village.Emergency) || rep.Private() != o.Private() ||
+		rep.Private() && !sameReporter(*rep, o) && !sameTeller(*rep, o) {
+		// merging into a closed item, or an emergency into an ordinary
+		// one, would silently end it; a private item and a group one
+		// would show one to the other's audience, two private items
+		// of two villagers each villager to the other
+		t.aside = t.aside || o.Private()
+		return nil, true, r.reply(ctx, t, "err.dupinto", data)
+	}
+	rep.DuplicateOf = o.ID
+	o.Absorb(rep) // its reporter follows the original now
+	return &o, false, nil
 }
 
 // reportsOnScene reports whether the emergency rep, about to be filed
