@@ -24,12 +24,8 @@ func cmdReplay(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	rosterPath := fl.String("roster", "", "花名册 CSV/XLSX（不写就用配置里的）")
 	redisURL := fl.String("redis", "", redisFlagHelp)
 	stateOut := fl.String("state-out", "", "把最后的全部事项、积分等写成 JSON 存到这个文件")
-	cfg, rfs, err := parseConfigFlags(fl, args, cfgPath)
+	cfg, rfs, bots, err := parseSimulatedFlags(fl, args, cfgPath, redisURL)
 	if err != nil {
-		return err
-	}
-	bots := cfg.Redis.URL // simulatedStore leaves it alone
-	if err := simulatedStore(cfg, *redisURL); err != nil {
 		return err
 	}
 	if *rosterPath != "" {

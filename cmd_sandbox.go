@@ -3,8 +3,10 @@ package main
 import (
 	"cmp"
 	"context"
+	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/url"
@@ -26,12 +28,8 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 	cfgPath := fl.String("config", "", "配置文件（不写就用内置的示例青山镇）")
 	addr := fl.String("addr", "127.0.0.1:8080", "网页的地址（只在本机）；8080 被占用时换一个，如 127.0.0.1:8090")
 	redisURL := fl.String("redis", "", redisFlagHelp)
-	cfg, rfs, err := parseConfigFlags(fl, args, cfgPath)
+	cfg, rfs, bots, err := parseSimulatedFlags(fl, args, cfgPath, redisURL)
 	if err != nil {
-		return err
-	}
-	bots := cfg.Redis.URL // simulatedStore leaves it alone
-	if err := simulatedStore(cfg, *redisURL); err != nil {
 		return err
 	}
 	// Listen first: a busy port is told before anything else is opened.
@@ -157,6 +155,20 @@ func sandboxIntro(cfg *config.Config, path string, people int, redis, bots strin
 	}
 	return fmt.Sprintf("网格小助手沙盒：在浏览器里模拟%s%s（%s，%d 人）的微信群，不连真的微信。\n%s。\n请用浏览器打开 http://%s/ ，选一个群、选一个人说话（按 Ctrl+C 退出）。\n",
 		whose, cfg.Township.Name, strings.Join(grids, "、"), people, data, addr)
+}
+
+// parseSimulatedFlags is parseConfigFlags for a command on simulated time
+// (sandbox, replay): the config it returns is kept off the bot's Redis
+// (simulatedStore), whose URL it returns as bots, for memoryNote.
+func parseSimulatedFlags(fl *flag.FlagSet, args []string, cfgPath, redisURL *string) (cfg *config.Config, rfs fs.FS, bots string, err error) {
+	if cfg, rfs, err = parseConfigFlags(fl, args, cfgPath); err != nil {
+		return nil, nil, "", err
+	}
+	bots = cfg.Redis.URL // simulatedStore clears it
+	if err := simulatedStore(cfg, *redisURL); err != nil {
+		return nil, nil, "", err
+	}
+	return cfg, rfs, bots, nil
 }
 
 // simulatedStore keeps a command on simulated time (sandbox, replay) off the

@@ -42,16 +42,7 @@ func (r *Router) reportFlows() map[verb]flow {
 // 了" is the dispute he says it is, "上报 调解 他拿刀要砍我" an emergency.
 func (r *Router) report(ctx context.Context, t *turn, args string, typ village.Type) error {
 	if t.where.kind == inOffice {
-		// The township chats do not file reports; "上报县里的材料…" glued
-		// there is talk among officers.
-		if t.command.glued && !t.addr {
-			return nil
-		}
-		if done, err := r.askedForMyList(ctx, t, t.addr); done {
-			// "@网格小助手 上报到镇里的有哪些": the list, not a report
-			return err
-		}
-		return r.reply(ctx, t, "report.office", nil)
+		return r.reportInOffice(ctx, t)
 	}
 	if t.where.village == "" {
 		return r.reply(ctx, t, "err.nogrid", nil)
@@ -70,22 +61,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	// was said to, as filed and echoed
 	text = understand.TrimLead(text, r.nameIn(t.where.village))
 	reading := r.read(ctx, t, text)
-	// Only the model saw an emergency, and nobody said it is one.
-	byModel := reading.Type == village.Emergency && reading.Source == understand.SourceLLM && !saidEmergency
-	if reading.Type == village.Emergency && (typ == "" || understand.Endangers(text, reading.Hazard)) {
-		typ = village.Emergency
-	}
-	byModel = byModel && typ == village.Emergency
-	if typ == "" {
-		typ = reading.Type
-		if !typ.Valid() {
-			typ = village.General
-		}
-	}
-	hazard := reading.Hazard
-	if typ != village.Emergency {
-		hazard = understand.Caution(text) // a hole in the road, a line down: the hint the reply carries
-	}
+	typ, hazard, byModel := reportKind(text, typ, reading, saidEmergency)
 	if typ == village.Emergency && t.where.kind == inGrid {
 		t.raised = &alarm{hazard: reading.Hazard, place: reading.Place, text: text, at: t.at, byModel: byModel}
 	}
@@ -117,30 +93,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	images := r.madeWith(t, storage.VillageScope(v))
 	leaders := r.people.InGrid(v, g, village.RoleLeader)
 	workers := r.people.InGrid(v, g, village.RoleWorker)
-	rep := &village.Report{
-		Village: v, Grid: g, Chat: t.m.Chat, Type: typ, Category: reading.Category, Hazard: hazard,
-		ByModel: byModel, Status: village.StatusNew, Text: text, Reporter: t.who.Name, CreatedAt: t.at,
-		DueAt:   r.cfg.AcceptBy(typ, t.at),
-		Source:  t.m.ID,
-		Images:  images,
-		History: []village.Entry{{At: t.at, By: t.who.Name, Action: village.ActCreate, To: village.StatusNew}},
-	}
-	switch {
-	case typ == village.Approval && (rep.Category == "" || rep.Category == "其他" || reading.Type != village.Approval):
-		// the category of a procedure asked after, whatever else the
-		// words read as ("下水道堵了 还有高龄补贴咋领": 环境卫生)
-		rep.Category = "政策咨询"
-	case rep.Category == "":
-		rep.Category = "其他"
-	}
-	if t.where.kind == inPrivate {
-		// A private report stays private unless it is an emergency, which
-		// the whole grid must hear.
-		rep.Chat = ""
-		if typ == village.Emergency {
-			rep.Chat = r.groupOf(v, g)
-		}
-	}
+	rep := r.newReport(t, v, g, typ, reading, text, hazard, byModel, images)
 	// A complaint of a cadre's conduct goes to the township, privately:
 	// the grid leader may be the one complained of, or work beside him.
 	aboutCadre := typ != village.Emergency && r.accusesCadre(text, v)
@@ -157,17 +110,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		rep.Recorder = t.who.Name
 		rep.History[0].Note = "网格员代报"
 	}
-	handlers := leaders
-	var mediators []village.Person
-	if typ == village.Mediation {
-		all := unnamed(r.mediators(v), text)
-		handlers = append(slices.Clone(leaders), all...)
-		for _, m := range all { // a leader who mediates is told once, as the leader
-			if !slices.ContainsFunc(leaders, func(l village.Person) bool { return l.Key() == m.Key() }) {
-				mediators = append(mediators, m)
-			}
-		}
-	}
+	handlers, mediators := r.reportHandlers(v, typ, text, leaders)
 	if aboutCadre {
 		handlers, mediators = nil, nil // the grid's cadres hear nothing of it
 	}
@@ -194,35 +137,9 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if !aboutCadre {
 		second = r.secondMatter(ctx, t, text, typ, rep.Category)
 	}
-	var also *village.Report // the second matter, filed with rep
-	if second != nil && r.filesBoth(t, typ, second) {
-		// a report filed beside a procedure question is checked against
-		// the grid's open items as one told alone is (the question's
-		// filing read none); like one, it is offered instead
-		if typ == village.Approval && !t.noDup && g != "" {
-			if open, err = r.latestOpen(ctx, t); err != nil {
-				return err
-			}
-		}
-		if _, dup := r.duplicate(open, second.reading.Category, second.other, t.at, reporter); !dup {
-			also = r.alsoFiled(t, rep, second, leaders)
-		}
-	}
-	if second != nil && (typ == village.Emergency || also != nil) {
-		// the alarm tells the emergency alone, an item its own matter:
-		// the other matter is offered or filed on its own below
-		rep.Text = second.kept
-		if t.raised != nil {
-			t.raised.text = second.kept
-		}
-	}
-	if also != nil && typ == village.Approval {
-		// the report first, the procedure's answer after it: the report
-		// is the item the leader is asked to take on, and the photos sent
-		// with the message are of it
-		*rep, *also = *also, *rep
-		rep.Images, also.Images = also.Images, nil
-		rep.Hazard, also.Hazard = understand.Caution(rep.Text), village.HazardNone
+	also, err := r.fileSecond(ctx, t, rep, typ, second, open, reporter, leaders) // the second matter, filed with rep
+	if err != nil {
+		return err
 	}
 	var out []bot.Outbound
 	switch {
@@ -231,28 +148,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal, Text: r.texts.Render("report.cadre.office", data)},
 			r.back(t, r.textsFor(t).Render("report.cadre", data)))
 	case typ == village.Emergency:
-		responders := appendNew(names(leaders), names(workers)...)
-		data["Responders"] = responders
-		// whoever is nearest goes: the duty chat phones round (the
-		// reporter's number it has already)
-		data["LeaderPeople"] = leaders
-		data["WorkerPeople"] = slices.DeleteFunc(slices.Clone(workers), func(p village.Person) bool { return p.Key() == reporter.Key() })
-		data["ReporterPhone"] = reporter.Phone
-		told := bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.group", data)}
-		if rep.Chat == "" { // said privately by someone of no grid: no group to alert, he hears back
-			told = r.back(t, r.textsFor(t).Render("report.emergency.nogrid", data))
-			told.Priority = bot.Urgent
-		}
-		out = append(out,
-			bot.Outbound{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.duty", data)},
-			told)
-		if rep.Chat != "" && t.where.kind == inPrivate {
-			// told in private, he waits for an answer there, not in
-			// the group
-			back := r.back(t, r.textsFor(t).Render("report.emergency.private", data))
-			back.Priority = bot.Urgent
-			out = append(out, back)
-		}
+		out = r.emergencyPosts(t, rep, reporter, leaders, workers, data)
 	default:
 		out = append(out, r.back(t, r.filedText(t, rep, data)))
 	}
@@ -268,50 +164,15 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		// other offered, as a message read as a report is; an
 		// emergency's in the grid's alarm ("老石摔了一跤下不了床 …
 		// 还有低保年审咋弄"), where its reporter reads it
-		var texts []string
-		for _, o := range second.others() {
-			// one question each, kept together: one "1" files each
-			if err := r.ask(t, question{Kind: askConfirm, Text: o.other, Type: o.reading.Type, Msg: t.m.ID}); err != nil {
-				return err
-			}
-			texts = append(texts, shortText(echo(t, o.other)))
+		if err := r.offerOthers(t, second, &out[len(out)-1]); err != nil {
+			return err
 		}
-		last := &out[len(out)-1]
-		last.Text += "\n" + r.texts.Render("report.second", map[string]any{"Texts": texts})
 	}
 	if night, _ := data["Night"].(bool); night && rep.Chat != "" && typ != village.Emergency && !aboutCadre {
-		// told in the group at night, the leaders are not @-mentioned
-		// (night.leaders): each hears of what waits for him when the
-		// quiet hours end (hold keeps it until then, and withdraws it if
-		// the item is settled before), or nobody tells him before the
-		// evening digest
-		for _, it := range []*village.Report{rep, also} {
-			if it == nil || it.ProcedureAnswered() {
-				continue
-			}
-			d := data
-			if it == also {
-				d = alsoData
-			}
-			for _, l := range leaders {
-				out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
-					Text: r.texts.Render("report.night.leader", d)})
-			}
-		}
+		out = append(out, r.toldAtWake(rep, also, leaders, data, alsoData)...)
 	}
 	if rep.Chat == "" && !aboutCadre {
-		for _, l := range leaders {
-			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
-				Text: r.texts.Render("report.private.leader", data)})
-			if also != nil {
-				out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
-					Text: r.texts.Render("report.private.leader", alsoData)})
-			}
-		}
-		for _, m := range mediators { // they mediate it with the leader, as they would a dispute in the group
-			out = append(out, bot.Outbound{To: r.shown(m), Kind: bot.Private, Priority: bot.Normal,
-				Text: r.texts.Render("report.private.mediator", data)})
-		}
+		out = append(out, r.toldPrivately(also, leaders, mediators, data, alsoData)...)
 	}
 	t.out = out
 	change := storage.Change{
@@ -335,6 +196,233 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		return r.report(ctx, t, args, given)
 	}
 	return err
+}
+
+// reportKind decides the type of a report of text that reads as reading,
+// where typ is the type forced or named by the sender ("" when none;
+// saidEmergency when he named it an emergency): an emergency read wins
+// over a type named only when a person is in the danger; what nothing
+// decides is 一般. hazard is the emergency's, or the caution the reply
+// carries; byModel says only the model saw the emergency.
+func reportKind(text string, typ village.Type, reading village.Reading, saidEmergency bool) (_ village.Type, hazard village.Hazard, byModel bool) {
+	// Only the model saw an emergency, and nobody said it is one.
+	byModel = reading.Type == village.Emergency && reading.Source == understand.SourceLLM && !saidEmergency
+	if reading.Type == village.Emergency && (typ == "" || understand.Endangers(text, reading.Hazard)) {
+		typ = village.Emergency
+	}
+	byModel = byModel && typ == village.Emergency
+	if typ == "" {
+		typ = reading.Type
+		if !typ.Valid() {
+			typ = village.General
+		}
+	}
+	hazard = reading.Hazard
+	if typ != village.Emergency {
+		hazard = understand.Caution(text) // a hole in the road, a line down: the hint the reply carries
+	}
+	return typ, hazard, byModel
+}
+
+// fileSecond decides the second matter of the message that files rep
+// (none when second is nil): filed with it, returned, when filesBoth says
+// so and it repeats none of the grid's open items (open, read again for a
+// report beside a procedure question), else offered by the caller. When
+// the alarm or another item tells the other matter, rep keeps its own
+// words only; a report filed beside a procedure question goes first.
+func (r *Router) fileSecond(ctx context.Context, t *turn, rep *village.Report, typ village.Type, second *secondPart, open []village.Report, reporter village.Person, leaders []village.Person) (also *village.Report, err error) {
+	if second == nil {
+		return nil, nil
+	}
+	if r.filesBoth(t, typ, second) {
+		// a report filed beside a procedure question is checked against
+		// the grid's open items as one told alone is (the question's
+		// filing read none); like one, it is offered instead
+		if typ == village.Approval && !t.noDup && rep.Grid != "" {
+			if open, err = r.latestOpen(ctx, t); err != nil {
+				return nil, err
+			}
+		}
+		if _, dup := r.duplicate(open, second.reading.Category, second.other, t.at, reporter); !dup {
+			also = r.alsoFiled(t, rep, second, leaders)
+		}
+	}
+	if typ == village.Emergency || also != nil {
+		// the alarm tells the emergency alone, an item its own matter:
+		// the other matter is offered or filed on its own below
+		rep.Text = second.kept
+		if t.raised != nil {
+			t.raised.text = second.kept
+		}
+	}
+	if also != nil && typ == village.Approval {
+		// the report first, the procedure's answer after it: the report
+		// is the item the leader is asked to take on, and the photos sent
+		// with the message are of it
+		*rep, *also = *also, *rep
+		rep.Images, also.Images = also.Images, nil
+		rep.Hazard, also.Hazard = understand.Caution(rep.Text), village.HazardNone
+	}
+	return also, nil
+}
+
+// reportInOffice answers 上报 in a township chat, which files no
+// reports: glued to other words unaddressed it is talk among officers;
+// an officer asking for the items sent up gets his list; else he is told
+// where reports are filed.
+func (r *Router) reportInOffice(ctx context.Context, t *turn) error {
+	// "上报县里的材料…" glued there is talk among officers.
+	if t.command.glued && !t.addr {
+		return nil
+	}
+	if done, err := r.askedForMyList(ctx, t, t.addr); done {
+		// "@网格小助手 上报到镇里的有哪些": the list, not a report
+		return err
+	}
+	return r.reply(ctx, t, "report.office", nil)
+}
+
+// newReport is the report t files in grid g of village v, new and due to
+// be accepted by the type's deadline. A procedure asked after is filed
+// under 政策咨询, a matter of no category under 其他; one told privately
+// stays out of the group, unless it is an emergency, which the whole grid
+// must hear.
+func (r *Router) newReport(t *turn, v, g string, typ village.Type, reading village.Reading, text string, hazard village.Hazard, byModel bool, images []string) *village.Report {
+	rep := &village.Report{
+		Village: v, Grid: g, Chat: t.m.Chat, Type: typ, Category: reading.Category, Hazard: hazard,
+		ByModel: byModel, Status: village.StatusNew, Text: text, Reporter: t.who.Name, CreatedAt: t.at,
+		DueAt:   r.cfg.AcceptBy(typ, t.at),
+		Source:  t.m.ID,
+		Images:  images,
+		History: []village.Entry{{At: t.at, By: t.who.Name, Action: village.ActCreate, To: village.StatusNew}},
+	}
+	switch {
+	case typ == village.Approval && (rep.Category == "" || rep.Category == "其他" || reading.Type != village.Approval):
+		// the category of a procedure asked after, whatever else the
+		// words read as ("下水道堵了 还有高龄补贴咋领": 环境卫生)
+		rep.Category = "政策咨询"
+	case rep.Category == "":
+		rep.Category = "其他"
+	}
+	if t.where.kind == inPrivate {
+		// A private report stays private unless it is an emergency, which
+		// the whole grid must hear.
+		rep.Chat = ""
+		if typ == village.Emergency {
+			rep.Chat = r.groupOf(v, g)
+		}
+	}
+	return rep
+}
+
+// reportHandlers are who handle a new report of type typ in village v:
+// the grid's leaders, and for a dispute the village's mediators not named
+// in it (text); mediators are those of them who are no leader, told on
+// their own.
+func (r *Router) reportHandlers(v string, typ village.Type, text string, leaders []village.Person) (handlers, mediators []village.Person) {
+	handlers = leaders
+	if typ == village.Mediation {
+		all := unnamed(r.mediators(v), text)
+		handlers = append(slices.Clone(leaders), all...)
+		for _, m := range all { // a leader who mediates is told once, as the leader
+			if !slices.ContainsFunc(leaders, func(l village.Person) bool { return l.Key() == m.Key() }) {
+				mediators = append(mediators, m)
+			}
+		}
+	}
+	return handlers, mediators
+}
+
+// emergencyPosts are what a new emergency sends, urgently: to the duty
+// chat, which phones round whoever is nearest (the grid's leaders and
+// workers but the reporter), and to the grid's group; one told privately
+// is answered there too, and one told privately by someone of no grid is
+// answered instead of a group.
+func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.Person, leaders, workers []village.Person, data map[string]any) []bot.Outbound {
+	responders := appendNew(names(leaders), names(workers)...)
+	data["Responders"] = responders
+	// whoever is nearest goes: the duty chat phones round (the
+	// reporter's number it has already)
+	data["LeaderPeople"] = leaders
+	data["WorkerPeople"] = slices.DeleteFunc(slices.Clone(workers), func(p village.Person) bool { return p.Key() == reporter.Key() })
+	data["ReporterPhone"] = reporter.Phone
+	told := bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.group", data)}
+	if rep.Chat == "" { // said privately by someone of no grid: no group to alert, he hears back
+		told = r.back(t, r.textsFor(t).Render("report.emergency.nogrid", data))
+		told.Priority = bot.Urgent
+	}
+	out := []bot.Outbound{
+		{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.duty", data)},
+		told,
+	}
+	if rep.Chat != "" && t.where.kind == inPrivate {
+		// told in private, he waits for an answer there, not in
+		// the group
+		back := r.back(t, r.textsFor(t).Render("report.emergency.private", data))
+		back.Priority = bot.Urgent
+		out = append(out, back)
+	}
+	return out
+}
+
+// offerOthers asks the sender, on last (the reply that filed one matter),
+// about each other matter of his message: one confirm-back each, kept
+// together, so that one "1" files each.
+func (r *Router) offerOthers(t *turn, second *secondPart, last *bot.Outbound) error {
+	var texts []string
+	for _, o := range second.others() {
+		// one question each, kept together: one "1" files each
+		if err := r.ask(t, question{Kind: askConfirm, Text: o.other, Type: o.reading.Type, Msg: t.m.ID}); err != nil {
+			return err
+		}
+		texts = append(texts, shortText(echo(t, o.other)))
+	}
+	last.Text += "\n" + r.texts.Render("report.second", map[string]any{"Texts": texts})
+	return nil
+}
+
+// toldAtWake tells each leader privately of the items filed in the group
+// at night (rep, and also when not nil), whose group post does not
+// @-mention him (night.leaders): he hears of what waits for him when the
+// quiet hours end (hold keeps it until then, and withdraws it if the item
+// is settled before), or nobody tells him before the evening digest. A
+// procedure already answered waits for nobody.
+func (r *Router) toldAtWake(rep, also *village.Report, leaders []village.Person, data, alsoData map[string]any) []bot.Outbound {
+	var out []bot.Outbound
+	for _, it := range []*village.Report{rep, also} {
+		if it == nil || it.ProcedureAnswered() {
+			continue
+		}
+		d := data
+		if it == also {
+			d = alsoData
+		}
+		for _, l := range leaders {
+			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
+				Text: r.texts.Render("report.night.leader", d)})
+		}
+	}
+	return out
+}
+
+// toldPrivately tells the leaders privately of a report filed out of the
+// group (and of also, filed with it), and the mediators of a dispute, who
+// mediate it with the leader as they would one told in the group.
+func (r *Router) toldPrivately(also *village.Report, leaders, mediators []village.Person, data, alsoData map[string]any) []bot.Outbound {
+	var out []bot.Outbound
+	for _, l := range leaders {
+		out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
+			Text: r.texts.Render("report.private.leader", data)})
+		if also != nil {
+			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
+				Text: r.texts.Render("report.private.leader", alsoData)})
+		}
+	}
+	for _, m := range mediators { // they mediate it with the leader, as they would a dispute in the group
+		out = append(out, bot.Outbound{To: r.shown(m), Kind: bot.Private, Priority: bot.Normal,
+			Text: r.texts.Render("report.private.mediator", data)})
+	}
+	return out
 }
 
 // Whom a lifecycle reply is worded for (the template data's "To"): the
@@ -1721,33 +1809,7 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		}
 	}
 	if ok, who, ask := r.may(t.who, cmd.verb, rep); !ok {
-		if cmd.verb == vProgress && stripRefs(cmd.args, 'R') == "" {
-			return r.status(ctx, t, sc, rep) // a villager's "进度 #R1" asks how it stands
-		}
-		if cmd.verb == vReject && t.who.Has(village.RoleOfficer) && rep.WentUp() && !rep.WithTownship() && rep.Status.Open() {
-			// 退回 once more (a second officer, or twice): it is the
-			// grid's already, which "需要网格长来操作" would hide
-			return r.reply(ctx, t, "return.already", map[string]any{"R": &rep, "Back": lastOf(rep.History, village.ActReturn), "Now": t.at,
-				"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
-		}
-		if cmd.verb == vAccept && rep.Status == village.StatusEscalated && r.gridSide(t.who, rep) {
-			// the grid still works on an item that went up: say how
-			return r.reply(ctx, t, "accept.escalated", map[string]any{"R": &rep, "Next": r.nextSteps(t.who, rep)})
-		}
-		if officerHere(t) && rep.Grid != "" && rep.Type != village.Emergency && !rep.WithTownship() && rep.Status.Open() {
-			// the grid's item, never sent up: whom the officer calls to
-			// press it, and how it would come to him
-			return r.reply(ctx, t, "refuse.gridsown", map[string]any{"R": &rep, "Verb": cmd.word,
-				"LeaderPeople": r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)})
-		}
-		if v, g := t.where.village, t.where.grid; t.where.kind != inOffice && rep.Grid != "" && !t.who.Tends(rep.Village, rep.Grid) && t.who.Tends(v, g) {
-			// his own grid's cadre naming another grid's item: mostly a
-			// number typed wrong, which "需要网格长来操作" would not show him
-			return r.reply(ctx, t, "refuse.othergrid", map[string]any{"R": &rep, "Verb": cmd.word, "Here": g,
-				"OtherVillage": rep.Village != v, "Hidden": r.hides(t.who, rep),
-				"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
-		}
-		return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
+		return r.refuseAct(ctx, t, cmd, sc, rep, who, ask)
 	}
 	note := villageDropped(stripRefs(cmd.args, 'R'), cmd.args, rep.Village)
 	data := map[string]any{"R": &rep, "Note": note, "By": t.who.Name, "Now": t.at, "TookOn": tookOn}
@@ -1835,39 +1897,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			note, block = strings.TrimSpace("转交"+d.Name+" "+rest), "assign.dept"
 			data["D"], data["Note"] = d, rest
 		} else {
-			who, unknown, task := r.assignees(rep.Village, note)
-			if len(who) == 0 {
-				// the example names a worker of the item's grid, whom
-				// the sender may well mean; none, no example
-				example := names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))
-				return r.reply(ctx, t, "err.assign", map[string]any{"R": &rep, "Unknown": unknown, "Depts": r.departments(t.who),
-					"Example": append(example, "")[0]})
+			var done bool
+			var err error
+			if elsewhere, done, err = r.assignPeople(ctx, t, &rep, note, data); done {
+				return err
 			}
-			if i := slices.IndexFunc(who, rep.ReporterSide); i >= 0 {
-				// the one who resolves is never the one who confirms
-				return r.reply(ctx, t, "err.assign.reporter", map[string]any{"R": &rep, "Name": r.shown(who[i]),
-					"Workers": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))})
-			}
-			if rep.Status != village.StatusEscalated {
-				// the township brings in whom it needs; the grid replaces the
-				// worker it named before
-				data["Replaced"] = r.replaceWorkers(&rep, who)
-			}
-			for _, p := range who {
-				rep.AddHandler(p, r.shown(p))
-			}
-			var assigned, inGroup []string // whom this 指派 named, not those already on it
-			for _, p := range who {
-				assigned = append(assigned, r.shown(p))
-				if p.InGroupOf(rep.Village, rep.Grid) {
-					inGroup = append(inGroup, r.shown(p))
-				} else if p.Key() != t.who.Key() {
-					// not in the item's group, where he would be
-					// @mentioned in vain: he is told privately
-					elsewhere = append(elsewhere, p)
-				}
-			}
-			data["Names"], data["InGroup"], data["Note"], data["Told"] = assigned, inGroup, task, len(elsewhere) > 0
 		}
 		if rep.Status == village.StatusNew || rep.Status == village.StatusReopened {
 			rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
@@ -1887,36 +1921,12 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 			r.giveBack(&rep, t.at)
 		}
 	case vDuplicate:
-		if len(refs) < 2 || refs[1].String() == rep.ID {
-			return r.reply(ctx, t, "err.dupref", data)
-		}
-		orig, err := r.store.Report(ctx, sc, refs[1].String())
-		if errors.Is(err, storage.ErrNotFound) {
-			return r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": refs[1].String(), "Township": townshipView(t)})
-		}
-		if err != nil {
+		orig, done, err := r.mergeInto(ctx, t, sc, &rep, refs, data)
+		if done {
 			return err
 		}
-		if r.hides(t.who, orig) {
-			// what he may not read he may not merge into: the refusal, and
-			// the merge's reply, would show it (a private item of another
-			// grid, a mediation of another grid)
-			return r.replyHidden(ctx, t, orig)
-		}
-		data["Orig"] = &orig
-		if !orig.Status.Open() || (rep.Type == village.Emergency && orig.Type != village.Emergency) || rep.Private() != orig.Private() ||
-			rep.Private() && !sameReporter(rep, orig) && !sameTeller(rep, orig) {
-			// merging into a closed item, or an emergency into an ordinary
-			// one, would silently end it; a private item and a group one
-			// would show one to the other's audience, two private items
-			// of two villagers each villager to the other
-			t.aside = t.aside || orig.Private()
-			return r.reply(ctx, t, "err.dupinto", data)
-		}
-		rep.DuplicateOf = orig.ID
 		note = "同 #" + orig.ID
-		orig.Absorb(&rep) // its reporter follows the original now
-		also = append(also, &orig)
+		also = append(also, orig)
 	}
 	if err := rep.ApplyOn(r.cfg.Calendar(), action, t.who.Name, t.at, note); err != nil {
 		// a leader is not sent to himself
@@ -1958,6 +1968,119 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		Out:   out, Read: t.decidedOn, Keep: t.keep, Docs: t.checked,
 	})
 	return err
+}
+
+// refuseAct answers a lifecycle command the sender may not give on rep
+// (who and ask say who may, as Router.may does): a villager's 进度 is
+// his question how it stands; an officer, a cadre of the item's grid or
+// of another grid is told what he can do instead; anyone else whom to
+// ask.
+func (r *Router) refuseAct(ctx context.Context, t *turn, cmd command, sc storage.Scope, rep village.Report, who string, ask []string) error {
+	if cmd.verb == vProgress && stripRefs(cmd.args, 'R') == "" {
+		return r.status(ctx, t, sc, rep) // a villager's "进度 #R1" asks how it stands
+	}
+	if cmd.verb == vReject && t.who.Has(village.RoleOfficer) && rep.WentUp() && !rep.WithTownship() && rep.Status.Open() {
+		// 退回 once more (a second officer, or twice): it is the
+		// grid's already, which "需要网格长来操作" would hide
+		return r.reply(ctx, t, "return.already", map[string]any{"R": &rep, "Back": lastOf(rep.History, village.ActReturn), "Now": t.at,
+			"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
+	}
+	if cmd.verb == vAccept && rep.Status == village.StatusEscalated && r.gridSide(t.who, rep) {
+		// the grid still works on an item that went up: say how
+		return r.reply(ctx, t, "accept.escalated", map[string]any{"R": &rep, "Next": r.nextSteps(t.who, rep)})
+	}
+	if officerHere(t) && rep.Grid != "" && rep.Type != village.Emergency && !rep.WithTownship() && rep.Status.Open() {
+		// the grid's item, never sent up: whom the officer calls to
+		// press it, and how it would come to him
+		return r.reply(ctx, t, "refuse.gridsown", map[string]any{"R": &rep, "Verb": cmd.word,
+			"LeaderPeople": r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)})
+	}
+	if v, g := t.where.village, t.where.grid; t.where.kind != inOffice && rep.Grid != "" && !t.who.Tends(rep.Village, rep.Grid) && t.who.Tends(v, g) {
+		// his own grid's cadre naming another grid's item: mostly a
+		// number typed wrong, which "需要网格长来操作" would not show him
+		return r.reply(ctx, t, "refuse.othergrid", map[string]any{"R": &rep, "Verb": cmd.word, "Here": g,
+			"OtherVillage": rep.Village != v, "Hidden": r.hides(t.who, rep),
+			"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
+	}
+	return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
+}
+
+// assignPeople is 指派 naming people (note): each joins rep's handlers,
+// in place of the grid's worker named before unless the item went up to
+// the township; those the item's group does not hold are returned, to be
+// told privately. Naming nobody known, or the item's own reporter, is
+// answered with what to write instead (done).
+func (r *Router) assignPeople(ctx context.Context, t *turn, rep *village.Report, note string, data map[string]any) (elsewhere []village.Person, done bool, err error) {
+	who, unknown, task := r.assignees(rep.Village, note)
+	if len(who) == 0 {
+		// the example names a worker of the item's grid, whom
+		// the sender may well mean; none, no example
+		example := names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))
+		return nil, true, r.reply(ctx, t, "err.assign", map[string]any{"R": rep, "Unknown": unknown, "Depts": r.departments(t.who),
+			"Example": append(example, "")[0]})
+	}
+	if i := slices.IndexFunc(who, rep.ReporterSide); i >= 0 {
+		// the one who resolves is never the one who confirms
+		return nil, true, r.reply(ctx, t, "err.assign.reporter", map[string]any{"R": rep, "Name": r.shown(who[i]),
+			"Workers": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker))})
+	}
+	if rep.Status != village.StatusEscalated {
+		// the township brings in whom it needs; the grid replaces the
+		// worker it named before
+		data["Replaced"] = r.replaceWorkers(rep, who)
+	}
+	for _, p := range who {
+		rep.AddHandler(p, r.shown(p))
+	}
+	var assigned, inGroup []string // whom this 指派 named, not those already on it
+	for _, p := range who {
+		assigned = append(assigned, r.shown(p))
+		if p.InGroupOf(rep.Village, rep.Grid) {
+			inGroup = append(inGroup, r.shown(p))
+		} else if p.Key() != t.who.Key() {
+			// not in the item's group, where he would be
+			// @mentioned in vain: he is told privately
+			elsewhere = append(elsewhere, p)
+		}
+	}
+	data["Names"], data["InGroup"], data["Note"], data["Told"] = assigned, inGroup, task, len(elsewhere) > 0
+	return elsewhere, false, nil
+}
+
+// mergeInto is 重复 #R #R9: rep becomes a duplicate of the earlier item
+// refs[1] names, returned, whose followers its reporter joins. A merge
+// the sender may not make (into an item he may not read), or that would
+// end or show an item silently, is answered instead (done).
+func (r *Router) mergeInto(ctx context.Context, t *turn, sc storage.Scope, rep *village.Report, refs []village.Ref, data map[string]any) (orig *village.Report, done bool, err error) {
+	if len(refs) < 2 || refs[1].String() == rep.ID {
+		return nil, true, r.reply(ctx, t, "err.dupref", data)
+	}
+	o, err := r.store.Report(ctx, sc, refs[1].String())
+	if errors.Is(err, storage.ErrNotFound) {
+		return nil, true, r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": refs[1].String(), "Township": townshipView(t)})
+	}
+	if err != nil {
+		return nil, true, err
+	}
+	if r.hides(t.who, o) {
+		// what he may not read he may not merge into: the refusal, and
+		// the merge's reply, would show it (a private item of another
+		// grid, a mediation of another grid)
+		return nil, true, r.replyHidden(ctx, t, o)
+	}
+	data["Orig"] = &o
+	if !o.Status.Open() || (rep.Type == village.Emergency && o.Type != village.Emergency) || rep.Private() != o.Private() ||
+		rep.Private() && !sameReporter(*rep, o) && !sameTeller(*rep, o) {
+		// merging into a closed item, or an emergency into an ordinary
+		// one, would silently end it; a private item and a group one
+		// would show one to the other's audience, two private items
+		// of two villagers each villager to the other
+		t.aside = t.aside || o.Private()
+		return nil, true, r.reply(ctx, t, "err.dupinto", data)
+	}
+	rep.DuplicateOf = o.ID
+	o.Absorb(rep) // its reporter follows the original now
+	return &o, false, nil
 }
 
 // reportsOnScene reports whether the emergency rep, about to be filed

@@ -27,6 +27,15 @@ local function each(ix, k, fn)
   end
 end
 local n = 0
+-- follow adds document id to the followed index ix (see commit.lua) and
+-- moves the index's generation when it was not there: a copy read before
+-- is behind now
+local function follow(ix, id)
+  if redis.call("ZADD", base .. ix, id, id) == 1 then
+    redis.call("INCR", base .. "gen:" .. ix)
+  end
+  n = n + 1
+end
 if which == "open" then
   local closed = {}
   for i = 3, #ARGV do closed[ARGV[i]] = true end
@@ -41,21 +50,13 @@ if which == "open" then
 elseif which == "approvedof" then
   each("claims:approved", "c", function(id, doc)
     if type(doc.household) == "string" and doc.household ~= "" then
-      -- followed (see commit.lua): a copy read before is behind now
-      if redis.call("ZADD", base .. "claims:approved:" .. doc.household, id, id) == 1 then
-        redis.call("INCR", base .. "gen:claims:approved:" .. doc.household)
-      end
-      n = n + 1
+      follow("claims:approved:" .. doc.household, id)
     end
   end)
 elseif which == "callsof" then
   each("calls", "t", function(id, doc)
     if type(doc.person_key) == "string" then
-      -- followed (see commit.lua): a copy read before is behind now
-      if redis.call("ZADD", base .. "calls:of:" .. doc.person_key, id, id) == 1 then
-        redis.call("INCR", base .. "gen:calls:of:" .. doc.person_key)
-      end
-      n = n + 1
+      follow("calls:of:" .. doc.person_key, id)
     end
   end)
 else

@@ -200,19 +200,9 @@ func (c *compiler) node(n parse.Node) (run, error) {
 
 // ifOrWith is walkIfOrWith.
 func (c *compiler) ifOrWith(with bool, p *parse.PipeNode, l, elseList *parse.ListNode) (run, error) {
-	pipe, err := c.pipe(p)
+	pipe, then, els, err := c.branches(p, l, elseList)
 	if err != nil {
 		return nil, err
-	}
-	then, err := c.list(l)
-	if err != nil {
-		return nil, err
-	}
-	var els run
-	if elseList != nil {
-		if els, err = c.list(elseList); err != nil {
-			return nil, err
-		}
 	}
 	return func(s *state, dot reflect.Value) error {
 		defer s.pop(s.mark())
@@ -237,25 +227,32 @@ func (c *compiler) ifOrWith(with bool, p *parse.PipeNode, l, elseList *parse.Lis
 	}, nil
 }
 
+// branches compiles what if, with and range share: the pipeline, the
+// body and the else branch (nil when there is none).
+func (c *compiler) branches(p *parse.PipeNode, l, elseList *parse.ListNode) (pipe eval, body, els run, err error) {
+	if pipe, err = c.pipe(p); err != nil {
+		return nil, nil, nil, err
+	}
+	if body, err = c.list(l); err != nil {
+		return nil, nil, nil, err
+	}
+	if elseList != nil {
+		if els, err = c.list(elseList); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	return pipe, body, els, nil
+}
+
 // rangeNode is walkRange for slices and arrays (and the nothing of an
 // invalid value); anything else falls back.
 func (c *compiler) rangeNode(r *parse.RangeNode) (run, error) {
 	if r.Pipe.IsAssign {
 		return nil, errFallback
 	}
-	pipe, err := c.pipe(r.Pipe)
+	pipe, body, els, err := c.branches(r.Pipe, r.List, r.ElseList)
 	if err != nil {
 		return nil, err
-	}
-	body, err := c.list(r.List)
-	if err != nil {
-		return nil, err
-	}
-	var els run
-	if r.ElseList != nil {
-		if els, err = c.list(r.ElseList); err != nil {
-			return nil, err
-		}
 	}
 	decls := len(r.Pipe.Decl)
 	return func(s *state, dot reflect.Value) error {
