@@ -44,3 +44,28 @@ func TestLeaderTakesOnByBareNumber(t *testing.T) {
 		t.Errorf("R6's note %q, want 我去看", r6.History[len(r6.History)-1].Note)
 	}
 }
+
+// TestHandlerResolvesByNumber: the one who handles a report and writes
+// after its number, quoting nothing, that it is done ("R1 搞定了") has it
+// resolved, as 办结 would, and is told how to take that back: his 进展,
+// which puts it back in hand. One he does not handle (not taken on yet, a
+// worker's not assigned to him) still only gets the commands to choose
+// from.
+func TestHandlerResolvesByNumber(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report 1", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
+	expect(t, "report 2", c.say("陈二", "上报 水渠堵了"), "已登记 #R2")
+	has(t, "not taken on: the hint", c.say("李四", "R1 搞定了"), "请发「办结 #R1 搞定了」")
+	expect(t, "taken on", c.say("李四", "确认 #R1"), grid3+": #R1 已受理")
+	has(t, "a worker not on it: the hint", c.say("王五", "R1 修好了"), "请发「办结 #R1 修好了」")
+	c.firstStatus(village.StatusAccepted)
+
+	expectLike(t, "his own, done", c.say("李四", "R1 搞定了"),
+		like{start: grid3 + ": 按李四的话，#R1 已办结：搞定了。", has: "请确认", end: "李四，还没办完的话，请回复「进展 #R1 情况」，办结就撤回了。"})
+	c.firstStatus(village.StatusResolved)
+	if r := c.reports()[0]; !r.History[len(r.History)-1].Implied {
+		t.Errorf("R1's 办结 %+v, want implied", r.History[len(r.History)-1])
+	}
+	has(t, "taken back", c.say("李四", "进展 #R1 还差一个灯泡"), "#R1 已撤回办结")
+	c.firstStatus(village.StatusInProgress)
+}

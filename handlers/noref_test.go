@@ -396,8 +396,9 @@ func TestBareVerbRefused(t *testing.T) {
 // TestNoteAfterReferenceOfHisOwn: the one who took an item on and writes
 // a note after its number that says how it goes ("R1 电工说要等灯泡到货
 // 下周才有") has it recorded as its 进展, as the same words without the
-// number are: he is not asked to type it again. Done words and words of
-// the township still get the commands to choose from.
+// number are: he is not asked to type it again; done words are its 办结,
+// which his 进展 takes back. Words of waiting still get the commands to
+// choose from.
 func TestNoteAfterReferenceOfHisOwn(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
@@ -406,7 +407,8 @@ func TestNoteAfterReferenceOfHisOwn(t *testing.T) {
 	if r := c.reports()[0]; r.History[len(r.History)-1].Action != village.ActProgress || r.History[len(r.History)-1].Note != "电工说要等灯泡到货 下周才有" {
 		t.Errorf("last entry %+v", r.History[len(r.History)-1])
 	}
-	has(t, "done is still asked", c.say("李四", "R1 修好了"), "请发「办结 #R1 修好了」")
+	has(t, "done is resolved, and how to take it back", c.say("李四", "R1 修好了"), "按李四的话，#R1 已办结：修好了", "请回复「进展 #R1 情况」，办结就撤回了")
+	has(t, "taken back", c.say("李四", "进展 #R1 还差一个灯泡"), "#R1 已撤回办结，接着办；进展已记录")
 	expect(t, "waiting on a villager is asked", c.say("李四", "R1要等张三家里人同意才能挖 先等等"),
 		grid3+": 李四，在等村民的，请发「等待 #R1 要等张三家里人同意才能挖 先等等」暂停计时，等到了再发「进展 #R1 情况」接着办；只是记一下进展，请发「进展 #R1 要等张三家里人同意才能挖 先等等」。")
 	has(t, "a worker not on it is still shown", c.say("王五", "R1 我明天也去看看"), "请发「进展 #R1 我明天也去看看」")

@@ -1872,6 +1872,8 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		}
 		// after 等待: the clock runs again, the deadline moved by the pause
 		data["Resumed"] = rep.Status == village.StatusWaiting && !rep.DueAt.IsZero()
+		// after a 办结 read from his words (ownDone): taken back
+		data["Undone"] = rep.Status == village.StatusResolved
 	case vEscalate, vReopen:
 		// the township, or the grid again, gets the whole time to resolve it
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))

@@ -816,6 +816,9 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 	if done, err := r.ownProgress(ctx, t, refs, note); done {
 		return true, err
 	}
+	if done, err := r.ownDone(ctx, t, refs, note); done {
+		return true, err
+	}
 	wait := waitsOnVillager(note)
 	if wait {
 		// an emergency never pauses (village.Report): 进展 is the hint
@@ -863,6 +866,38 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 	}
 	t.implied, t.known = true, &rep // read once: 进展 acts on it as read here
 	_, err = r.run(ctx, t, "进展 #"+rep.ID+" "+note)
+	t.known = nil
+	return true, err
+}
+
+// ownDone resolves the report named by its number, quoting nothing, for
+// the one who handles it and took it on, when his note says with no doubt
+// that it is done ("R4 搞定了", "R1 修好了"): he meant 办结, and typing it
+// again costs him more than a misreading costs anyone, for the reporter
+// still confirms (满意, 未解决) and the reply tells him how to take it
+// back (his 进展: village.Report.Next). One he does not handle, one not
+// taken on or sent up to the township, and words for the township or of
+// waiting keep the hint (noteHint). done is false then; the store is
+// read only for a grid cadre's such note.
+func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
+	if len(refs) != 1 || t.quote != nil || officerHere(t) || !saysDone(note) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
+		!t.who.Tends(t.where.village, t.where.grid) {
+		return false, nil
+	}
+	rep, ok, err := r.oneReport(ctx, t, refs)
+	if err != nil || !ok {
+		return err != nil, err
+	}
+	switch rep.Status {
+	case village.StatusAccepted, village.StatusInProgress, village.StatusWaiting, village.StatusReopened:
+	default:
+		return false, nil
+	}
+	if may, _, _ := r.may(t.who, vResolve, rep); !may || !rep.HandledBy(t.who) {
+		return false, nil
+	}
+	t.implied, t.known = true, &rep // read once: 办结 acts on it as read here
+	_, err = r.run(ctx, t, "办结 #"+rep.ID+" "+note)
 	t.known = nil
 	return true, err
 }

@@ -14,6 +14,8 @@ import (
 	"gridbot/storage"
 	"gridbot/tmpl"
 	"gridbot/village"
+
+	"github.com/robfig/cron/v3"
 )
 
 // JobStore is the state the jobs read and change.
@@ -63,6 +65,9 @@ type jobs struct {
 	// texts are for any chat, groupTexts for a grid group (textsFor).
 	texts, groupTexts *tmpl.Set
 	loc               *time.Location
+	// overdueRuns is the overdue check's schedule; nil when it is off
+	// (or unreadable: the scheduler refuses it then).
+	overdueRuns cron.Schedule
 }
 
 // Jobs returns every job the configuration schedules; a schedule set to
@@ -141,6 +146,9 @@ func newJobs(d Deps) *jobs {
 		d.Logger = slog.Default()
 	}
 	j := &jobs{Deps: d, loc: d.Config.Location()}
+	if sched, err := cron.ParseStandard(d.Config.Schedules.Overdue); err == nil {
+		j.overdueRuns = sched
+	}
 	j.texts, j.groupTexts = newTexts(d.Config)
 	j.Store = reaching{d.Store, reach.New(d.People, j.texts, d.Logger).WithFriends(d.Friends)}
 	return j

@@ -320,7 +320,7 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 		case r.Overdue == 0:
 			r.Overdue, r.RemindedAt = 1, sent
 			if !emergency {
-				data["Escalate"] = j.Config.EscalateBy(r.Type, sent) // the reminder says when it goes up
+				data["Escalate"] = j.escalateAt(r.Type, sent) // the reminder says when it goes up
 			}
 			if _, away := r.HandlersByGroup(j.People.Lookup); !emergency && r.Chat != "" && len(away) == 0 {
 				k := batchKey{sc, r.Chat}
@@ -328,10 +328,12 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 				return nil
 			}
 			out = j.remind(&r, data)
-		case r.Overdue == 1 && !emergency && !sent.Before(j.Config.EscalateBy(r.Type, r.RemindedAt)):
-			// Judged by when this run sends, as the reminder was stamped:
-			// a reminder sent at 09:01 goes up at 09:01 the next day, not
-			// an hour later.
+		case r.Overdue == 1 && !emergency && !at.Before(j.Config.EscalateBy(r.Type, r.RemindedAt)):
+			// By the first check at or after a whole escalate_after from
+			// when the reminder was sent (escalateAt), which the reminder
+			// names: one sent at 09:02 by a late check goes up at the
+			// next day's 10:00 check, as it said; a catch-up's later
+			// checks, run in the minute it was sent, file nothing.
 			// An emergency is at the township's duty chat already: no second filing.
 			// One nobody took on is said to be so: the township calls the
 			// leader about taking it on, not about finishing it.
@@ -486,7 +488,7 @@ func (j *jobs) remindTogether(ctx context.Context, batch map[batchKey][]village.
 			ids = append(ids, r.ID)
 		}
 		data := map[string]any{"R": &reps[0], "Due": reps[0].DueAt, "Now": now, "Mention": mention,
-			"Escalate": j.Config.EscalateBy(reps[0].Type, sent)} // no emergency is batched
+			"Escalate": j.escalateAt(reps[0].Type, sent)} // no emergency is batched
 		if len(reps) == 1 {
 			text, note = j.textsFor(k.chat).Render("overdue.remind", data), reps[0].DueAt.Format(time.RFC3339)
 		} else {
@@ -548,6 +550,23 @@ func (j *jobs) remind(r *village.Report, data map[string]any) []bot.Outbound {
 		delete(data, "Township")
 	}
 	return out
+}
+
+// escalateAt is when an overdue item of type typ whose handlers were
+// reminded at reminded goes to the township: at the first overdue check
+// at or after sla.escalate_after from then (Config.EscalateBy), on the
+// hour as the checks run ("明天09:00", not the minute a late check sent
+// the reminder at, when nothing happens). Without the check's schedule,
+// EscalateBy itself.
+func (j *jobs) escalateAt(typ village.Type, reminded time.Time) time.Time {
+	by := j.Config.EscalateBy(typ, reminded)
+	if j.overdueRuns == nil {
+		return by
+	}
+	if next := j.overdueRuns.Next(by.In(j.loc).Add(-time.Second)); !next.IsZero() {
+		return next
+	}
+	return by
 }
 
 // sentAt is when a message of the occurrence at, run at now, goes out:

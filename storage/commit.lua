@@ -28,7 +28,7 @@
 --            index ops, then per op: sorted set, "1" add | "0" remove |
 --            "@<score>" add with that score (otherwise the score is the number);
 --            then the body (JSON; "": the doc is only checked, not written)
---   audit:   at, by, action, note
+--   audit:   at, by, action, note, ref ("" = the first doc's reference)
 --   out:     to, kind, prio, hold (unix s; "" = send at once: otherwise
 --            the message waits in the "held" set until then, see claim.lua),
 --            text ("\1REF\1" becomes the first doc's
@@ -139,7 +139,7 @@ end
 -- The kept records' guards (they come last: after the audit entries, the
 -- messages and the counters), before any write.
 if nkeep > 0 then
-  local q = p + 4 * tonumber(ARGV[4]) + 5 * tonumber(ARGV[5]) + 3 * nincr
+  local q = p + 5 * tonumber(ARGV[4]) + 5 * tonumber(ARGV[5]) + 3 * nincr
   for _ = 1, nkeep do
     if ARGV[q + 5] ~= "" and redis.call("GET", base .. ARGV[q]) ~= ARGV[q + 5] then
       return {"was"}
@@ -254,9 +254,11 @@ if about == "\1REF\1" then
 end
 if ARGV[4] ~= "0" then
   for _ = 1, tonumber(ARGV[4]) do
+    local aref = ARGV[p + 4]
+    if aref == "" then aref = ref1 end
     redis.call("XADD", base .. "audit", "*", "at", ARGV[p], "by", ARGV[p + 1], "action", ARGV[p + 2],
-      "ref", ref1, "msg", ARGV[1], "note", ARGV[p + 3])
-    p = p + 4
+      "ref", aref, "msg", ARGV[1], "note", ARGV[p + 3])
+    p = p + 5
   end
 end
 if ARGV[5] ~= "0" then

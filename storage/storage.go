@@ -277,6 +277,9 @@ type Audit struct {
 	By     string
 	Action string
 	Note   string
+	// Ref is the item the entry is about ("R3"); "" for the change's
+	// first document's, as most changes have one.
+	Ref string
 }
 
 // Doc is one stored document written by a Change: a report, a notice, a
@@ -701,7 +704,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 	if c.Unchanged != nil {
 		guard, want = c.Unchanged.Key, string(c.Unchanged.Value)
 	}
-	args := make([]any, 0, 24+7*len(docs)+4*audits+5*len(c.Out)+3*len(c.Incr)+6*len(c.Keep))
+	args := make([]any, 0, 24+7*len(docs)+5*audits+5*len(c.Out)+3*len(c.Incr)+6*len(c.Keep))
 	index, gen := c.Read.index, strconv.FormatInt(c.Read.gen, 10)
 	for _, rd := range c.Reads {
 		if rd.index != "" {
@@ -752,7 +755,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 	}
 	for i := -1; i < len(c.More); i++ {
 		if a := auditAt(c, i); a.Action != "" {
-			args = append(args, a.At.Format(time.RFC3339), a.By, a.Action, a.Note)
+			args = append(args, a.At.Format(time.RFC3339), a.By, a.Action, a.Note, a.Ref)
 		}
 	}
 	for _, o := range c.Out {

@@ -154,6 +154,42 @@ func TestCommitUpdateVersionAndIndex(t *testing.T) {
 	}
 }
 
+// TestCommitAuditsOfSeveralReports: one change that updates several
+// reports (a leader's 「确认 1 2 3」) writes each report's audit entry
+// under that report's reference; an entry naming none is the first
+// document's.
+func TestCommitAuditsOfSeveralReports(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := context.Background()
+	create(t, st, "m1", "路灯坏了")
+	create(t, st, "m2", "垃圾没人收")
+	r1, r2 := report(t, st, "R1"), report(t, st, "R2")
+	for _, r := range []*village.Report{&r1, &r2} {
+		if err := r.Apply(village.ActAccept, "李四", t0, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m3", Report: &r1, Also: []*village.Report{&r2},
+		Audit: storage.Audit{At: t0, By: "李四", Action: "accept"},
+		More:  []storage.Audit{{At: t0, By: "李四", Action: "accept", Ref: "R2"}}}); err != nil {
+		t.Fatal(err)
+	}
+	log, err := st.AuditLog(ctx, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range log[2:] {
+		got = append(got, e.Ref+" "+e.Action+" "+e.Msg)
+	}
+	if diff := cmp.Diff(got, []string{"R1 accept m3", "R2 accept m3"}); diff != "" {
+		t.Errorf("audit (-got +want):\n%s", diff)
+	}
+	if r := report(t, st, "R2"); r.Status != village.StatusAccepted || r.Version != 2 {
+		t.Errorf("R2 %s version %d", r.Status, r.Version)
+	}
+}
+
 // TestOpenIndexFollowsStatus: a commit whose report stays open leaves the
 // index entries as they are, so the indexes must still follow every
 // change of openness, whether the committing store has the report cached

@@ -210,9 +210,10 @@ func Next(s Status, a Action) (Status, error) {
 
 // Next returns the status action a leads r to, or a *TransitionError: as
 // the package's Next, but an item closed last by a 满意 read from its
-// reporter's words (Entry.Implied) may be reopened (未解决), and one
-// reopened last by a 未解决 read from them may be closed (满意), should
-// the words have been misread; and an emergency is never paused (等待):
+// reporter's words (Entry.Implied) may be reopened (未解决), one
+// reopened last by a 未解决 read from them may be closed (满意), and one
+// resolved last by a 办结 read from its handler's words may be worked on
+// again (进展), should the words have been misread; and an emergency is never paused (等待):
 // the duty chat follows it to its end, waiting or not.
 func (r *Report) Next(a Action) (Status, error) {
 	if a == ActPause && r.Type == Emergency {
@@ -228,6 +229,10 @@ func (r *Report) Next(a Action) (Status, error) {
 		return StatusReopened, nil
 	case a == ActConfirm && r.Status == StatusReopened && last == ActReopen:
 		return StatusClosed, nil
+	case a == ActProgress && r.Status == StatusResolved && last == ActResolve:
+		// resolved on a handler's words ("R4 搞定了"): his 进展 says
+		// it is not done after all, and puts it back in hand
+		return StatusInProgress, nil
 	}
 	return to, err
 }

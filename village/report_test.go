@@ -417,7 +417,8 @@ func TestReportPromise(t *testing.T) {
 }
 
 // TestImpliedMayBeTakenBack: a 满意 read from the reporter's words may
-// be taken back with 未解决, and a 未解决 read from them with 满意, while
+// be taken back with 未解决, a 未解决 read from them with 满意, and a 办结
+// read from the handler's words with 进展, while
 // it is the last thing done; one he typed, or one followed by anything
 // else, may not.
 func TestImpliedMayBeTakenBack(t *testing.T) {
@@ -430,14 +431,22 @@ func TestImpliedMayBeTakenBack(t *testing.T) {
 		undone     Status
 		// again: once taken back, resolved and answered again by typing
 		again bool
+		// from is the status before said ("": resolved)
+		from Status
 	}{
-		{"满意 read from his words", ActConfirm, ActReopen, true, nil, StatusReopened, true},
-		{"满意 typed", ActConfirm, ActReopen, false, ErrTransition, "", false},
-		{"未解决 read from his words", ActReopen, ActConfirm, true, nil, StatusClosed, false},
-		{"未解决 typed", ActReopen, ActConfirm, false, ErrTransition, "", false},
+		{"满意 read from his words", ActConfirm, ActReopen, true, nil, StatusReopened, true, ""},
+		{"满意 typed", ActConfirm, ActReopen, false, ErrTransition, "", false, ""},
+		{"未解决 read from his words", ActReopen, ActConfirm, true, nil, StatusClosed, false, ""},
+		{"未解决 typed", ActReopen, ActConfirm, false, ErrTransition, "", false, ""},
+		{"办结 read from the handler's words", ActResolve, ActProgress, true, nil, StatusInProgress, false, StatusInProgress},
+		{"办结 typed", ActResolve, ActProgress, false, ErrTransition, "", false, StatusInProgress},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r := mustReport(t, StatusResolved)
+			from := tc.from
+			if from == "" {
+				from = StatusResolved
+			}
+			r := mustReport(t, from)
 			if err := r.Apply(tc.said, "张三", at, "好了谢谢"); err != nil {
 				t.Fatal(err)
 			}
