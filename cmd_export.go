@@ -54,7 +54,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer, log
 	}
 	defer a.Close()
 	opts.Scopes, opts.Location = a.Scopes(), cfg.Location()
-	opts.Points = export.PointsOptions{People: a.People, Rule: cfg.Points.AverageRule()}
+	opts.Points = export.PointsOptions{People: a.People, Rule: cfg.Points.AverageRule(), NameVeto: cfg.Points.Publicity.NamesVeto()}
 	opts.Outreach = export.OutreachOptions{People: a.People, GridOfGroup: cfg.GridOfGroup}
 	opts.Now = time.Now() // the boundary: 现在超期 is judged at the time of the export
 	if *outPath == "" {

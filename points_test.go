@@ -252,6 +252,10 @@ func TestReplayPoints(t *testing.T) {
 		{"veto shown in 我的积分, privately", "金大海", "今年因否决项「家庭成员受到治安拘留」", 1},
 		{"the group hears there is one, not why", g3, "今年因否决项", 0},
 		{"the group hears there is one", g3, "金大海户2026年积分：户总分 10 分，参评 3 人，户均 3.3 分，今年不参加排名和评优。", 1},
+		// The 公示 names the vetoed household, for objections, not what
+		// its member did (points.publicity.veto: withhold, the default).
+		{"the 公示 lists the veto", g3, "#C12 金大海户 否决项（不参加2026年排名和评优", 1},
+		{"the 公示 keeps the veto's reason", g3, "金大海户·金大海 家庭成员受到治安拘留 否决项", 0},
 		{"township ranking for the officer", "青山镇网格工作群", "全镇2026年积分排行", 1},
 		{"clearing reminder a month before", g3, "【积分清零提醒】", 1},
 		{"year-end ranking in the group", g3, "【2026年度积分排行】青山村", 1},
@@ -309,6 +313,9 @@ func TestPointsExport(t *testing.T) {
 		{"households", 32, []string{"村,网格,户号,户主", "青山村,三组,QS-310,雷志明,雷志明、万丽、雷浩然、雷婷,4,2026,220,55.0,1,0,210,10"}},
 		{"publicity", 13, []string{"公示期,网格,编号", "2026年3月,三组,C1,张三户,张三", "否决项"}},
 		{"integrity", 3, []string{"村,评分人,通过申请", "青山村,赵六,", "青山村,孙七,1,0,0,10"}},
+	}
+	if got := export("publicity", "csv"); strings.Contains(got, "治安拘留") {
+		t.Errorf("export publicity names the veto's reason:\n%s", got)
 	}
 	for _, c := range checks {
 		got := export(c.what, "csv")

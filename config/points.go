@@ -103,7 +103,16 @@ type Publicity struct {
 	Cadence string `yaml:"cadence"`
 	// Window is the objection period after a 公示 post. Default 7d.
 	Window Duration `yaml:"window"`
+	// Veto says what the 公示 (the group post and the notice-board
+	// export) shows of a veto item: withhold (default) names the household
+	// and that it is out of the year's ranking and honours, not the item
+	// (a member's detention, a family's violence) nor the member, which
+	// the household is told privately; name shows them like any item.
+	Veto string `yaml:"veto"`
 }
+
+// NamesVeto reports whether the 公示 names a veto item and its member.
+func (p Publicity) NamesVeto() bool { return p.Veto == "name" }
 
 // YearEnd says what happens at the year's end.
 type YearEnd struct {
@@ -146,6 +155,7 @@ type PointsSchedules struct {
 func (p *Points) applyDefaults() {
 	orDefault(&p.Publicity.Cadence, "monthly")
 	orDefault(&p.Publicity.Window, Duration(7*24*time.Hour))
+	orDefault(&p.Publicity.Veto, "withhold")
 	orDefault(&p.YearEnd.Unspent, "clear")
 	orDefault(&p.Ranking.Top, 10)
 	orDefault(&p.Ranking.Honours, 3)
@@ -209,6 +219,9 @@ func (p *Points) validate() []error {
 	p.validateShop(bad)
 	if p.Publicity.Cadence != "monthly" && p.Publicity.Cadence != "quarterly" {
 		bad("points.publicity.cadence 写的是 %q：请写 monthly（每月公示）或 quarterly（每季度公示）", p.Publicity.Cadence)
+	}
+	if p.Publicity.Veto != "withhold" && p.Publicity.Veto != "name" {
+		bad("points.publicity.veto 写的是 %q：请写 withhold（公示只写哪一户有否决项，不写原因）或 name（写出项目和人）", p.Publicity.Veto)
 	}
 	if w := p.Publicity.Window.Std(); w < 24*time.Hour || w > 30*24*time.Hour {
 		bad("points.publicity.window 写的是 %s：请写 1d 到 30d（公示期一般 7d）", human(w))

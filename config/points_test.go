@@ -69,7 +69,7 @@ func TestPointsDefaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := Points{
-		Publicity: Publicity{Cadence: "monthly", Window: Duration(7 * 24 * time.Hour)},
+		Publicity: Publicity{Cadence: "monthly", Window: Duration(7 * 24 * time.Hour), Veto: "withhold"},
 		YearEnd:   YearEnd{Unspent: "clear"},
 		Ranking:   Ranking{Top: 10, Honours: 3},
 		Schedules: PointsSchedules{Publicity: "0 9 1 * *", Finalise: "0 9 * * *", YearEnd: "0 18 31 12 *", Reminder: "0 10 1 12 *"},
@@ -114,6 +114,7 @@ func TestPointsValidation(t *testing.T) {
 		{"points in words", item("{code: A1, category: 人居环境, name: 扫院子, points: 五分}"), []string{"第 12 行", "整数"}},
 		{"veto that awards", minimal + "points:\n  veto:\n    - {code: F1, name: 判刑, points: 5}\n", []string{"否决项不能加分"}},
 		{"cadence", minimal + "points:\n  publicity:\n    cadence: weekly\n", []string{"points.publicity.cadence 写的是 \"weekly\"", "monthly", "quarterly"}},
+		{"veto", minimal + "points:\n  publicity:\n    veto: hide\n", []string{"points.publicity.veto 写的是 \"hide\"", "withhold", "name"}},
 		{"window", minimal + "points:\n  publicity:\n    window: 60d\n", []string{"points.publicity.window", "1d 到 30d"}},
 		{"price", minimal + "points:\n  supermarket:\n    - {name: 香皂, points: 0}\n", []string{"points.supermarket[0] (香皂).points 写的是 0"}},
 		{"care", minimal + "points:\n  average:\n    exclude_care: [卧床]\n", []string{"exclude_care 里的 \"卧床\"", "高、重点 或 一般"}},

@@ -34,6 +34,10 @@ type PointsOptions struct {
 	// in the ledger, or the year of Options.Now in the export's zone when
 	// it is empty.
 	Year string
+	// NameVeto shows a veto item and its member in the 公示 table, as the
+	// group post does (config.Publicity.NamesVeto); false keeps to the
+	// household and that it has one.
+	NameVeto bool
 }
 
 // PointsSource is what the points exports read; *storage.Store has it.
@@ -128,9 +132,13 @@ func pointsExport(ctx context.Context, src Source, o Options, loc *time.Location
 	case "publicity":
 		rows := []ClaimRow{}
 		for _, c := range claims {
-			if !c.PublishedAt.IsZero() {
-				rows = append(rows, ClaimRow{Claim: c, HouseholdLabel: label(c.Village, c.Household)})
+			if c.PublishedAt.IsZero() {
+				continue
 			}
+			if c.Kind == village.KindVeto && !o.Points.NameVeto {
+				c = vetoWithheld(c)
+			}
+			rows = append(rows, ClaimRow{Claim: c, HouseholdLabel: label(c.Village, c.Household)})
 		}
 		slices.SortStableFunc(rows, func(a, b ClaimRow) int {
 			return cmp.Or(a.PublishedAt.Compare(b.PublishedAt), cmp.Compare(a.Village, b.Village), cmp.Compare(a.Grid, b.Grid))
@@ -223,6 +231,18 @@ func needs(e village.Evidence) string {
 }
 
 // The 公示 table, for printing on the village notice board.
+// vetoWithheld is a published veto item as the notice board shows it when
+// its reason is withheld: the household, the 公示 and the status; not the
+// member, the item, the scorer's words or the evidence.
+func vetoWithheld(c village.Claim) village.Claim {
+	return village.Claim{ID: c.ID, Village: c.Village, Grid: c.Grid, Household: c.Household, Kind: c.Kind, Level: c.Level,
+		Name: vetoWithheldName, Status: c.Status, Period: c.Period, CreatedAt: c.CreatedAt, DecidedAt: c.DecidedAt,
+		PublishedAt: c.PublishedAt, WindowEnds: c.WindowEnds, Publication: c.Publication}
+}
+
+// vetoWithheldName stands for a withheld veto item's name.
+const vetoWithheldName = "否决项（不参加当年排名和评优，原因已私下告知本户）"
+
 var publicityColumns = []column{
 	{"公示期", 12}, {"网格", 8}, {"编号", 8}, {"户", 10}, {"姓名", 10}, {"项目", 34}, {"分值", 8}, {"状态", 12}, {"异议截止", 17},
 }

@@ -266,26 +266,29 @@ func (p *pointsFlow) peek(ctx context.Context, sc storage.Scope, v, household st
 	return a, err
 }
 
-// peekPending is peek, and the claims of the village waiting for review,
-// read together in one round trip. The household's approved claims are
-// read with them, unused: the store follows what it read (Store.Followed),
-// so that the claim's review reads nothing more.
-func (p *pointsFlow) peekPending(ctx context.Context, sc storage.Scope, v, household string) (village.Account, []village.Claim, error) {
+// peekPending is peek, and the claims of the village waiting for review
+// and the household's approved claims, read together in one round trip;
+// the store follows what it read (Store.Followed), so that the claim's
+// review reads nothing more.
+func (p *pointsFlow) peekPending(ctx context.Context, sc storage.Scope, v, household string) (acct village.Account, pending, approved []village.Claim, err error) {
 	raws, err := p.r.store.DocsOf(ctx, sc, storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(household)},
 		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)},
 		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(household)})
 	if err != nil {
-		return village.Account{}, nil, err
+		return village.Account{}, nil, nil, err
 	}
 	a, ok, err := storage.AccountIn(raws[0], household)
 	if err != nil {
-		return village.Account{}, nil, err
+		return village.Account{}, nil, nil, err
 	}
 	if !ok {
 		a = village.NewAccount(v, household)
 	}
-	pending, err := storage.ClaimsIn(raws[1])
-	return a, pending, err
+	if pending, err = storage.ClaimsIn(raws[1]); err != nil {
+		return village.Account{}, nil, nil, err
+	}
+	approved, err = storage.ClaimsIn(raws[2])
+	return a, pending, approved, err
 }
 
 // claimRef is the claim reference of a command: in its text, else in the

@@ -93,7 +93,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	}
 	sc := storage.VillageScope(v)
 	t.scope = sc
-	acct, pending, err := p.peekPending(ctx, sc, v, person.Household)
+	acct, pending, approved, err := p.peekPending(ctx, sc, v, person.Household)
 	if err != nil {
 		return err
 	}
@@ -101,6 +101,12 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		// Sent again because no reply was seen: approving both would count
 		// one deed twice.
 		return p.r.reply(ctx, t, "points.claim.again", map[string]any{"C": &pending[i], "Label": p.label(v, person.Household)})
+	}
+	if c, ok := village.MonthTaken(slices.Concat(pending, approved), ind, person.Household, person.Name, p.cfg.Period(t.at), p.cfg.Period); ok {
+		// 庭院整洁 claimed by his wife this month: the cap would refuse the
+		// second at review, after the scorers had looked at both.
+		return p.r.reply(ctx, t, "points.claim.month", map[string]any{"C": &c, "Label": p.label(v, c.Household),
+			"Self": c.Claimant == t.who.Name})
 	}
 	if !t.who.IsCadre() && countFunc(pending, func(c village.Claim) bool { return c.Household == person.Household }) >= maxPendingClaims {
 		return p.r.reply(ctx, t, "points.flood", map[string]any{"Max": maxPendingClaims, "Label": p.label(v, person.Household)})

@@ -179,7 +179,8 @@ func (j *jobs) pointsPublicity(ctx context.Context, at, now time.Time) error {
 			}
 			out = append(out, j.toGrid(g.Group, "points.publicity", map[string]any{
 				"Village": vc.Name, "Grid": g.Name, "Label": label, "Rows": rows[g.Name], "Ends": ends, "Moved": moved,
-				"Days": int(window / (24 * time.Hour)),
+				"Days":     int(window / (24 * time.Hour)),
+				"NameVeto": j.Config.Points.Publicity.NamesVeto(),
 				// items approved after the year-end run count in the next
 				// year (config.Points.Period): their rows say so
 				"Year": strconv.Itoa(cut.AddDate(0, 0, -1).Year()),

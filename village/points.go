@@ -841,6 +841,36 @@ func capWho(l Level, person string) string {
 	return person
 }
 
+// Monthly reports whether the indicator is a household's for a month
+// (unit 月 of a household item: 庭院整洁, 孝敬父母): the household's yard,
+// not one member's deed, so two members claiming it in one month claim
+// one thing twice.
+func (i Indicator) Monthly() bool { return i.Unit == "月" && i.Level == LevelHousehold }
+
+// MonthTaken finds, among cs, a claim of household for a Monthly item
+// ind made for another member than person in period: one waiting for
+// review takes the month it was made in (periodOf its creation), an
+// approved one the month it counts in; rejected or withdrawn ones take
+// none. The earliest wins. The same member claiming it again ("又把院子
+// 扫了一遍") is another deed of his, left to the cap.
+func MonthTaken(cs []Claim, ind Indicator, household, person, period string, periodOf func(time.Time) string) (Claim, bool) {
+	if !ind.Monthly() {
+		return Claim{}, false
+	}
+	var found Claim
+	ok := false
+	for _, c := range cs {
+		if c.Indicator != ind.Code || c.Household != household || c.Person == person {
+			continue
+		}
+		in := c.Status == ClaimPending && periodOf(c.CreatedAt) == period || c.Status == ClaimApproved && c.Period == period
+		if in && (!ok || c.CreatedAt.Before(found.CreatedAt)) {
+			found, ok = c, true
+		}
+	}
+	return found, ok
+}
+
 // CapLeft is how many more points of ind person (or the household) may get
 // in period, and whether a cap applies at all.
 func (a Account) CapLeft(ind Indicator, person, period string) (left int, capped bool) {

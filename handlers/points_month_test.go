@@ -1,0 +1,63 @@
+package handlers_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/understand"
+)
+
+// TestMonthlyHouseholdItemClaimedOnce: an item a household earns once a
+// month (庭院整洁) that one member has claimed this month, waiting or
+// approved, is not filed again for another member: he is told who claimed
+// it and the claim's number, on the claim's one read (its reply's commit
+// the only other round trip). Rejected, the month is free again; a new
+// month is free; the same member's second sweep is his own, left to the
+// cap; an item of one's own (义务劳动) is not the household's.
+func TestMonthlyHouseholdItemClaimedOnce(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "first", c.say("张三", "申请积分 院子打扫干净了 有照片"), "已登记积分申请 #C1：张三户·张三「庭院整洁")
+	n, got := c.counted(bot.Message{Chat: grid3, From: "刘芳", Text: "申请积分 庭院整洁 房前屋后都扫了"})
+	has(t, "second member", got, "张三", "#C1", "按户每月评一次", "没有重复登记")
+	lacks(t, "second member", got, "#C2")
+	if n != 2 {
+		t.Errorf("second member: %d round trips, want 2 (the claim's read and the reply)", n)
+	}
+	wantClaims(t, c, 1)
+	has(t, "by its code", c.say("张明", "申请积分 HJ01"), "张三", "#C1", "没有重复登记")
+	wantClaims(t, c, 1)
+
+	has(t, "rejected", c.say("赵六", "驳回 #C1 没有照片"), "#C1 没有通过")
+	has(t, "free again", c.say("刘芳", "申请积分 庭院整洁 房前屋后都扫了"), "已登记积分申请 #C2：张三户·刘芳")
+	has(t, "approved", c.say("赵六", "同意 #C2 6"), "#C2 已通过")
+	has(t, "approved this month", c.say("张明", "申请积分 院子扫干净了"), "刘芳", "#C2", "已经通过", "没有重复登记")
+	wantClaims(t, c, 2)
+	// her own second sweep is another deed of hers, for the cap to decide
+	c.now = c.now.Add(24 * time.Hour)
+	has(t, "same member again", c.say("刘芳", "申请积分 又把院子打扫了一遍"), "已登记积分申请 #C3：张三户·刘芳")
+
+	has(t, "own item", c.say("张三", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C4")
+	has(t, "own item, another member", c.say("刘芳", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C5")
+
+	c.now = c.now.AddDate(0, 1, 0)
+	has(t, "next month", c.say("张明", "申请积分 院子扫干净了"), "已登记积分申请 #C6：张三户·张明")
+}
+
+// wantClaims checks how many claims the village has.
+func wantClaims(t *testing.T, c *chat, n int) {
+	t.Helper()
+	cs, err := storage.Claims(context.Background(), c.st, village3, storage.ClaimIndex(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != n {
+		var ids []string
+		for _, x := range cs {
+			ids = append(ids, x.ID+" "+x.Person+" "+string(x.Status))
+		}
+		t.Errorf("claims %v, want %d", ids, n)
+	}
+}
