@@ -322,6 +322,11 @@ type followupItem struct {
 	Listed, Later []village.Person
 	// Same: the households and elders are those of the item before it.
 	Same bool
+	// By is when the calls must be made by, for a notice whose time of
+	// day sets it (village.Notice.CallBy: 8:30 for the meeting at 9);
+	// nil when none.
+	By  *time.Time
+	Now time.Time // the follow-up's, to say By from
 }
 
 // chaseNotices handles one village of the notices chased in a run, in one
@@ -428,6 +433,9 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 					// the day it went out is said when its words name
 					// no day that TextOn names from today
 					it.Earlier = it.Text == n.Text && j.startOfDay(n.Posted()).Before(j.startOfDay(at))
+					if by, ok := n.CallBy(); ok {
+						it.By, it.Now = &by, at
+					}
 					if len(j.Config.Villages) > 1 {
 						it.Grid = villageName + g.Name
 					}
@@ -456,7 +464,7 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 	for _, w := range workers {
 		phone := slices.ContainsFunc(items[w], func(it followupItem) bool { return len(it.Elders)+len(it.Listed) > 0 })
 		others := slices.ContainsFunc(items[w], func(it followupItem) bool { return len(it.Households) > 0 })
-		out = append(out, private(w, j.texts.Render("notice.followup", map[string]any{"Items": items[w], "Phone": phone, "Others": others})))
+		out = append(out, private(w, j.texts.Render("notice.followup", map[string]any{"Items": items[w], "Phone": phone, "Others": others, "Now": at})))
 	}
 	if len(docs) == 0 && len(out) == 0 {
 		return nil
@@ -910,7 +918,11 @@ func (j *jobs) topic(c village.Call, p village.Person, relay map[string]relayNot
 		parts = append(parts, t)
 	}
 	for _, n := range j.toRelay(c, p, relay) {
-		parts = append(parts, "转告"+n.Posted().In(j.loc).Format("1月2日")+"的通知："+n.TextOn(at))
+		say := "转告" + n.Posted().In(j.loc).Format("1月2日") + "的通知：" + n.TextOn(at)
+		if by, ok := n.CallBy(); ok && j.startOfDay(by).Equal(j.startOfDay(at)) {
+			say += "（请在" + by.In(j.loc).Format("15:04") + "前打，再晚就来不及了）"
+		}
+		parts = append(parts, say)
 	}
 	if len(parts) == 0 { // nothing left to pass on (planCall lapses such a task)
 		return routineTopic

@@ -477,6 +477,30 @@ func TestRelayedNoticeSaysTheCallsDay(t *testing.T) {
 	}
 }
 
+// TestRelayedNoticeSaysByWhenToCall: a notice that names a time of day
+// (the meeting at 9) is passed on by phone until half an hour before it:
+// the evening's follow-up and the morning's call list say by when to
+// call, and a list caught up at 8:40 no longer passes it on, though the
+// morning is not over.
+func TestRelayedNoticeSaysByWhenToCall(t *testing.T) {
+	chased := func() (*pointsFixture, string) {
+		f := newPointsFixture(t)
+		f.storeNotice(village.Notice{Text: "明天上午9点在村委会开会", By: "孙七", At: f.at("2026-12-01 10:00"), Groups: []string{"青山村三组网格群"}})
+		return f, strings.Join(f.run("notice_followup", "2026-12-01 18:15"), "\n")
+	}
+	f, chase := chased()
+	if !strings.Contains(chase, "请在明天08:30前电话转告") {
+		t.Errorf("the evening's follow-up does not say by when to call:\n%s", chase)
+	}
+	if out := strings.Join(f.run("calls", "2026-12-02 08:00"), "\n"); !strings.Contains(out, "今天上午9点在村委会开会（请在08:30前打") {
+		t.Errorf("the morning's call list does not say by when to call:\n%s", out)
+	}
+	f, _ = chased()
+	if late := strings.Join(f.runLate("calls", "2026-12-02 08:00", "2026-12-02 08:40", 1), "\n"); strings.Contains(late, "开会") {
+		t.Errorf("the call list caught up at 8:40 passes on the meeting at 9:\n%s", late)
+	}
+}
+
 // TestRelayedNoticeDroppedWhenItsTimeHasPassed: once the part of the day
 // a notice names has passed (this morning's meeting, the list caught up
 // in the afternoon), no call passes it on: it is dropped from the call,
@@ -627,7 +651,7 @@ func TestNoticeJoinsTheDaysCall(t *testing.T) {
 	}
 	f.storeNotice(village.Notice{Text: "后天上午9点在村委会开会", By: "孙七", At: f.at("2026-06-17 10:00"), Groups: []string{"青山村三组网格群"}})
 	out := strings.Join(f.run("notice_followup", "2026-06-18 10:15"), "\n")
-	for _, want := range []string{"王奶奶（13900000001）、白凤兰（13900000053）的回访电话还没打通：打通时把这条通知一起转告",
+	for _, want := range []string{"王奶奶（13900000001）、白凤兰（13900000053）的回访电话还没打通：请在明天08:30前打，打通时把这条通知一起转告",
 		"石德贵今天已经打过电话：这条通知会列在明天的电话回访清单上"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the follow-up lacks %q:\n%s", want, out)

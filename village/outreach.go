@@ -67,51 +67,69 @@ func (n Notice) RelayedUntil() time.Time {
 // and, when it says 今天 or 今晚, on the day it was written, when it says
 // 明天, by the end of the next, when it names a date or weekday (12月5日,
 // 周五, 后天), by the end of that day, the last of several (in the time
-// zone it was written in); when
-// it also names a part of that day (明天上午), before that part ends
-// (TimeOver): nobody is phoned in the afternoon about the morning's
-// meeting.
+// zone it was written in); when it also names a part of that day (明天上午),
+// before that part ends, and when it names a time of day (明天上午9点),
+// until shortly before it (PassOnBy): nobody is phoned in the afternoon
+// about the morning's meeting, nor at nine about the one at nine.
 func (n Notice) PassedOn(now time.Time) bool {
-	end, ok := n.timeEnd()
+	end, ok := n.PassOnBy()
 	return n.Relayed(now) && (!ok || now.Before(end))
 }
 
-// TimeOver reports whether the time n names (its day, or the part of its
-// day, see PassedOn) has passed at t. False when it names no day.
+// TimeOver reports whether the time n names (its day, the part of its
+// day, or its time of day, see PassedOn) has passed at t. False when it
+// names no day.
 func (n Notice) TimeOver(t time.Time) bool {
-	end, ok := n.timeEnd()
+	end, _, ok := n.timeEnd()
 	return ok && !t.Before(end)
 }
 
 // timeEnd is when the time a notice that names a day is about ends: that
 // day's end, or the end of the part of it the notice names (上午: noon),
-// the latest when it names several ("上午开会，下午领表"). Words that name
-// the evening or the whole day, or none at all, leave the day's end.
-func (n Notice) timeEnd() (time.Time, bool) {
-	end, ok := n.dayEnd()
+// or the time of day it names (9点), the latest when it names several
+// ("上午9点开会，下午领表": 18:00). Words that name the evening or the
+// whole day, or none at all, leave the day's end. clocked: it is a time
+// of day the notice names.
+func (n Notice) timeEnd() (end time.Time, clocked, ok bool) {
+	end, ok = n.dayEnd()
 	if !ok {
-		return end, false
+		return end, false, false
 	}
-	return n.partEnd(end), true
+	at, rest, clocked := n.clockEnd()
+	if !clocked {
+		return n.partEnd(end), false, true
+	}
+	hour, late := partHour(rest)
+	if late || time.Duration(hour)*time.Hour > at {
+		return n.partEnd(end), false, true
+	}
+	return end.Add(-24 * time.Hour).Add(at), true, true
 }
 
 // partEnd is when the part of the day ending at end that n names ends
 // (上午: noon), the latest when it names several; end when it names the
 // evening, the whole day, or no part.
 func (n Notice) partEnd(end time.Time) time.Time {
-	if containsAny(n.Text, lateWords) {
-		return end
-	}
-	last := 0
-	for _, p := range partsOfDay {
-		if containsAny(n.Text, p.words) {
-			last = max(last, p.ends)
-		}
-	}
-	if last == 0 {
+	last, late := partHour(n.Text)
+	if late || last == 0 {
 		return end
 	}
 	return end.Add(-24 * time.Hour).Add(time.Duration(last) * time.Hour)
+}
+
+// partHour is the hour the latest part of a day text names ends (上午:
+// 12), 0 when it names none; late: it names the evening, the night or the
+// whole day.
+func partHour(text string) (last int, late bool) {
+	if containsAny(text, lateWords) {
+		return 0, true
+	}
+	for _, p := range partsOfDay {
+		if containsAny(text, p.words) {
+			last = max(last, p.ends)
+		}
+	}
+	return last, false
 }
 
 // partsOfDay are words naming a part of a day, with the hour it ends;

@@ -92,11 +92,30 @@ func TestNoticeRelayedByItsDay(t *testing.T) {
 		// the part of the day it names is over: nobody is phoned in the
 		// evening about the afternoon, in the afternoon about the morning
 		{Notice{Text: "明天下午停电检修", At: day(1, 10)}, day(2, 18), false},
-		{Notice{Text: "明天上午9点在村委会开会", At: day(1, 10)}, day(2, 11), true},
-		{Notice{Text: "明天上午9点在村委会开会", At: day(1, 10)}, day(2, 13), false},
+		{Notice{Text: "明天上午开会", At: day(1, 10)}, day(2, 11), true},
+		{Notice{Text: "明天上午开会", At: day(1, 10)}, day(2, 13), false},
 		{Notice{Text: "明天上午开会，下午领表", At: day(1, 10)}, day(2, 13), true},
-		{Notice{Text: "明天早上8点到晚上8点停水", At: day(1, 10)}, day(2, 21), true},
-		{Notice{Text: "明天9点开会", At: day(1, 10)}, day(2, 21), true},
+		// a time of day: phoned until half an hour before it, not
+		// till the end of its morning; a part of the day named after
+		// it that ends later keeps it
+		{Notice{Text: "明天上午9点在村委会开会", At: day(1, 10)}, day(2, 8), true},
+		{Notice{Text: "明天上午9点在村委会开会", At: day(1, 10)}, day(2, 8).Add(40 * time.Minute), false},
+		{Notice{Text: "明天上午9点在村委会开会", At: day(1, 10)}, day(2, 11), false},
+		{Notice{Text: "明天9点开会", At: day(1, 10)}, day(2, 8), true},
+		{Notice{Text: "明天9点开会", At: day(1, 10)}, day(2, 21), false},
+		{Notice{Text: "明天3点开会", At: day(1, 10)}, day(2, 14), true},
+		{Notice{Text: "明天3点开会", At: day(1, 10)}, day(2, 14).Add(45 * time.Minute), false},
+		{Notice{Text: "明天下午两点半领取物资", At: day(1, 10)}, day(2, 13).Add(50 * time.Minute), true},
+		{Notice{Text: "明天下午两点半领取物资", At: day(1, 10)}, day(2, 14), false},
+		{Notice{Text: "明天上午9:30体检", At: day(1, 10)}, day(2, 9).Add(10 * time.Minute), false},
+		{Notice{Text: "明天上午9点开会，下午领表", At: day(1, 10)}, day(2, 13), true},
+		{Notice{Text: "明天早上8点到晚上8点停水", At: day(1, 10)}, day(2, 19), true},
+		{Notice{Text: "明天早上8点到晚上8点停水", At: day(1, 10)}, day(2, 21), false},
+		{Notice{Text: "今晚7点半在村委会开会", At: day(1, 10)}, day(1, 19), false},
+		// numbers that count or say "a little" are no time of day
+		{Notice{Text: "明天上午停水，请注意以下两点：提前储水，关好水龙头", At: day(1, 10)}, day(2, 11), true},
+		{Notice{Text: "明天体检，请早一点到", At: day(1, 10)}, day(2, 20), true},
+		{Notice{Text: "明天开会，有3点要求", At: day(1, 10)}, day(2, 20), true},
 		{Notice{Text: "6月5日体检", At: day(1, 10)}, day(3, 8), true},
 		{Notice{Text: "6月5日体检", At: day(1, 10)}, day(3, 10), false},
 		// a date (or weekday) is a day as 明天 is: a vaccination on the
@@ -119,6 +138,9 @@ func TestNoticeRelayedByItsDay(t *testing.T) {
 		if got := tc.n.PassedOn(tc.now); got != tc.want {
 			t.Errorf("%q at %v: passed on %v, want %v", tc.n.Text, tc.now, got, tc.want)
 		}
+	}
+	if by, ok := (Notice{Text: "明天上午9点在村委会开会", At: day(1, 10)}).PassOnBy(); !ok || !by.Equal(day(2, 8).Add(30*time.Minute)) {
+		t.Errorf("明天上午9点's meeting passed on by %v (%v), want 8:30 the next day", by, ok)
 	}
 	if !(Notice{Text: "今晚有暴雨", At: day(1, 22), Urgent: true}).Relayed(day(2, 7)) {
 		t.Errorf("今晚's notice no longer answered with 收到 the morning after")
@@ -190,7 +212,8 @@ func TestNoticeTextOn(t *testing.T) {
 // time is over it stays over, never later than its day's end.
 func FuzzNoticeDays(f *testing.F) {
 	for _, s := range []string{"明天上午9点在村委会开会", "今晚有暴雨，明天不上学", "明早8点打疫苗，明晚停电", "今天下午领表，当天有效",
-		"明天早上8点到晚上8点停水", "下周一体检", "明天", "今今天天", "明天上午开会，下午领表", ""} {
+		"明天早上8点到晚上8点停水", "下周一体检", "明天", "今今天天", "明天上午开会，下午领表", "",
+		"明天下午两点半领物资", "明天晚上12点半", "今天24点", "明天以下3点：", "明天中午1点", "明天9:30"} {
 		f.Add(s, 3)
 	}
 	loc := time.FixedZone("CST", 8*3600)
@@ -210,6 +233,9 @@ func FuzzNoticeDays(f *testing.F) {
 		}
 		if n.DayOver(at) && !n.TimeOver(at) {
 			t.Errorf("%q: its day is over at %v, its time not", text, at)
+		}
+		if n.TimeOver(at) && n.PassedOn(at) {
+			t.Errorf("%q: its time is over at %v, still passed on by phone", text, at)
 		}
 	})
 }

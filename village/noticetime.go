@@ -1,0 +1,144 @@
+package village
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+)
+
+// noticeClockRe finds a time of day a notice names ("上午9点", "9:30",
+// "下午两点半", "晚上7点到9点"). Its groups:
+//
+//	1: the part of the day said before it ("下午"), if any
+//	2: what comes before the number, to tell "以下3点要求" from a time
+//	3: the hour in digits, 4: in Chinese numerals
+//	5: the minutes after a colon ("9:30")
+//	6: what follows 点/时 ("半", "30分", "一刻", "钟")
+var noticeClockRe = regexp.MustCompile(
+	`(早上|早晨|清早|一早|上午|明早|今早|中午|下午|傍晚|晚上|今晚|明晚|夜里)?\s*` +
+		`(以下|下面|如下|下列|以上|第|这|几)?` +
+		`(?:([0-9]{1,2})|([零一二两三四五六七八九十]{1,3}))\s*` +
+		`(?:[:：]\s*([0-5][0-9])|[点时]\s*(半|[0-5]?[0-9]\s*分?|一刻|三刻|钟)?)`)
+
+// eveningParts are the parts of the day whose hours are after noon: "下午3点"
+// is 15:00.
+var eveningParts = []string{"下午", "傍晚", "晚上", "今晚", "明晚", "夜里"}
+
+// clockEnd is the latest time of day n names, as an offset from the start
+// of its day: "明天上午9点开会" 9:00, "下午2点到4点" 16:00 (a part of the
+// day said once counts for the times after it), "9:30" 9:30; rest is n's
+// text without the times found ("明天上午9点开会，下午领表" leaves "明天开会，
+// 下午领表"). ok is false when it names none. A bare hour from 1 to 6 is
+// the afternoon's ("3点开会" is no meeting at three in the night); a
+// number that counts points ("以下3点", "两点要求：") or says "a little"
+// ("早一点") is no time: a Chinese numeral counts only after a part of the
+// day or before 半, 钟 or minutes.
+func (n Notice) clockEnd() (last time.Duration, rest string, ok bool) {
+	part := ""
+	var kept strings.Builder
+	from := 0
+	for _, sm := range noticeClockRe.FindAllStringSubmatchIndex(n.Text, -1) {
+		g := func(i int) string {
+			if sm[2*i] < 0 {
+				return ""
+			}
+			return n.Text[sm[2*i]:sm[2*i+1]]
+		}
+		if g(1) != "" {
+			part = g(1)
+		}
+		at, valid := clockOf(part, g, n.Text[sm[1]:])
+		if !valid {
+			continue
+		}
+		kept.WriteString(n.Text[from:sm[0]])
+		from = sm[1]
+		if !ok || at > last {
+			last, ok = at, true
+		}
+	}
+	kept.WriteString(n.Text[from:])
+	return last, kept.String(), ok
+}
+
+// clockOf reads one time noticeClockRe found (its groups through g), in
+// the part of the day said last; after is the text after it. valid is
+// false when it counts something rather than naming a time.
+func clockOf(part string, g func(int) string, after string) (at time.Duration, valid bool) {
+	after = strings.TrimLeft(after, " ")
+	if g(2) != "" || startsWithAnyOf(after, "：", ":", "要求", "注意", "意见", "建议") {
+		return 0, false
+	}
+	var hour int
+	if g(3) != "" {
+		hour, _ = promiseNumber(g(3))
+	} else {
+		if g(1) == "" && g(6) == "" {
+			return 0, false // "一点", "两点": a little, or a count
+		}
+		h, ok := promiseNumber(strings.ReplaceAll(g(4), "两", "二"))
+		if !ok && g(4) != "零" {
+			return 0, false
+		}
+		hour = h
+	}
+	minute := 0
+	switch m := g(5) + g(6); {
+	case m == "半":
+		minute = 30
+	case m == "一刻":
+		minute = 15
+	case m == "三刻":
+		minute = 45
+	case m == "钟" || m == "":
+	default:
+		minute, _ = promiseNumber(strings.TrimSpace(strings.TrimSuffix(m, "分")))
+	}
+	switch {
+	case part == "中午" && hour <= 2:
+		hour += 12
+	case hour < 12 && slices.Contains(eveningParts, part):
+		hour += 12
+	case part == "" && hour >= 1 && hour <= 6:
+		hour += 12
+	}
+	if hour > 24 || minute > 59 || hour == 24 && minute > 0 {
+		return 0, false
+	}
+	return time.Duration(hour)*time.Hour + time.Duration(minute)*time.Minute, true
+}
+
+func startsWithAnyOf(s string, words ...string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(s, w) })
+}
+
+// passOnLead is how long before the time a notice names (its meeting at
+// 9:00) phoning about it stops: told later, an elder cannot get there.
+const passOnLead = 30 * time.Minute
+
+// PassOnBy is when n stops being passed on by phone because of the time
+// it names (see PassedOn): passOnLead before the time of day it names on
+// its last day ("明天上午9点开会": 8:30 the next day), else the end of the
+// part of that day it names, else that day's end. ok is false when it
+// names no day.
+func (n Notice) PassOnBy() (time.Time, bool) {
+	end, clocked, ok := n.timeEnd()
+	if clocked {
+		end = end.Add(-passOnLead)
+	}
+	return end, ok
+}
+
+// CallBy is when a call passing n on must be made by, when the time of
+// day or the part of the day n names sets that before its day ends
+// ("明天上午9点开会": 8:30 the next day); ok is false when it sets none
+// (PassOnBy is then the end of a day, or there is none).
+func (n Notice) CallBy() (time.Time, bool) {
+	by, ok := n.PassOnBy()
+	if !ok {
+		return by, false
+	}
+	end, _ := n.dayEnd()
+	return by, by.Before(end)
+}
