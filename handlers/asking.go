@@ -275,15 +275,10 @@ func (r *Router) awaitedAnswer(ctx context.Context, t *turn, reading village.Rea
 // another matter (a report of another category), or he has no such item
 // here.
 func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	fixed := fixedWithThanks(t.text)
-	pleased := saysSatisfied(t.text)
+	w := plainWordsOf(t.text, reading)
+	fixed, pleased := w.fixed, w.pleased
 	thanks := !fixed && !pleased && thanksAlone(t.text)
-	// "又吵起来了" after a quarrel's 办结 says it is not settled
-	flares, _ := understand.QuarrelFlares(t.text)
-	quarrelBack := func(rep village.Report) bool {
-		return flares && rep.Type == village.Mediation && rep.Status == village.StatusResolved
-	}
-	words := fixed || pleased || containsAnyOf(t.text, notFixedWords...) || flares
+	words := fixed || pleased || containsAnyOf(t.text, notFixedWords...) || w.flares
 	if t.quote != nil || reading.Intent == village.IntentClaim || !words && !thanks && !deniesInWords(t.text) ||
 		len(village.FindRefs(t.text)) > 0 {
 		// most of a group's talk: no Redis read
@@ -337,28 +332,6 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 	}
 	// a read of Redis decides all, as openHere's
 	copied := followed && chosen.Copied()
-	subject := notFixedSubject(t.text)
-	about := func(rep village.Report) bool {
-		if quarrelBack(rep) {
-			return true
-		}
-		if last, _ := utf8.DecodeLastRuneInString(subject); subject != "" && strings.ContainsRune(rep.Text, last) {
-			// "灯还是不亮 … 老伴气得骂人": what he says is not fixed (路灯
-			// or its 灯) is this item's, whatever the reader made of the rest
-			return true
-		}
-		other := reading.Intent == village.IntentReport && reading.Category != "" && reading.Category != "其他" && reading.Category != rep.Category
-		denied, _ := deniedOf(t.text, rep.Text)
-		return !other && (fixed || pleased || containsAnyOf(t.text, fixWords...) || sharesBigram(t.text, rep.Text) || denied)
-	}
-	// notFixed reports whether his words say plainly that rep is not fixed
-	// ("还是不亮", "还是吵", "没用 还在放"); the words of a report read as
-	// one ("隔壁又吵起来了 还摔东西") only when they say it as plainly as
-	// notFixedPlain does.
-	notFixed := func(rep village.Report) bool {
-		_, plain := deniedOf(t.text, rep.Text)
-		return saysNotFixed(t.text) || plain && reading.Intent != village.IntentReport || quarrelBack(rep)
-	}
 	waiting := r.fitting(t, vConfirm, open)
 	if !fixed && !pleased {
 		// an item reopened on his words is taken back with 满意 words
@@ -376,7 +349,7 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 		}
 		return false, nil
 	}
-	meant := slices.DeleteFunc(slices.Clone(waiting), func(rep village.Report) bool { return !about(rep) })
+	meant := slices.DeleteFunc(slices.Clone(waiting), func(rep village.Report) bool { return !w.about(rep) })
 	switch {
 	case len(meant) > 1 && copied:
 		return stored()
@@ -397,7 +370,7 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 			switch {
 			case fixed:
 				return settle(command{verb: vConfirm, word: "满意", args: t.text}, rep)
-			case !fixed && notFixed(rep):
+			case !fixed && w.notFixed(rep):
 				return settle(command{verb: vReopen, word: "未解决", args: defuse(t.text)}, rep)
 			}
 		}
@@ -413,23 +386,87 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 	if fixed || t.where.kind != inGrid && t.where.kind != inPrivate {
 		return false, nil
 	}
-	if kin := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
-		return rep.Status != village.StatusResolved || rep.ReportedBy(t.who) || !rep.ReporterSide(t.who) && !rep.FollowedBy(t.who) ||
-			!about(rep) || !notFixed(rep)
-	}); len(kin) == 1 && !pleased {
+	if kin := w.ofKin(t.who, open); len(kin) == 1 && !pleased {
 		// "灯还是不亮" from the reporter's wife, "还是臭" from the one whose
 		// report of it was merged into it (重复): the reporter's to
 		// answer, not a new matter; she is told how
 		return true, r.reply(ctx, t, "confirm.hint.kin", map[string]any{"Who": t.who.Name, "Ref": "#" + kin[0].ID,
 			"Reporter": kin[0].Reporter, "Aside": kin[0].Type == village.Mediation})
 	}
-	// Nothing of his waits for his answer: "还是没修好" of an item still
-	// being worked on is news for its handlers, said in the group (its
-	// items raised there) or to the bot (all of his, as openHere reads
-	// them): answered where he said it, never posted to a group.
+	return r.stillNotFixed(ctx, t, w, open)
+}
+
+// plainWords are what a sender's plain words (text, read as reading) say
+// of how his matter turned out, for awaitedUnnamed: fixed with thanks,
+// pleased, or (flares) a quarrel broken out again; subject is what he says
+// is not fixed ("灯" of "灯还是不亮").
+type plainWords struct {
+	text           string
+	reading        village.Reading
+	fixed, pleased bool
+	flares         bool
+	subject        string
+}
+
+// plainWordsOf reads text, which the reader read as reading.
+func plainWordsOf(text string, reading village.Reading) plainWords {
+	w := plainWords{text: text, reading: reading, fixed: fixedWithThanks(text), pleased: saysSatisfied(text), subject: notFixedSubject(text)}
+	// "又吵起来了" after a quarrel's 办结 says it is not settled
+	w.flares, _ = understand.QuarrelFlares(text)
+	return w
+}
+
+// quarrelBack reports whether the words say that rep, a quarrel resolved,
+// broke out again.
+func (w plainWords) quarrelBack(rep village.Report) bool {
+	return w.flares && rep.Type == village.Mediation && rep.Status == village.StatusResolved
+}
+
+// about reports whether the words may be of rep: not a report of another
+// category, and saying it is fixed or not of something rep is about.
+func (w plainWords) about(rep village.Report) bool {
+	if w.quarrelBack(rep) {
+		return true
+	}
+	if last, _ := utf8.DecodeLastRuneInString(w.subject); w.subject != "" && strings.ContainsRune(rep.Text, last) {
+		// "灯还是不亮 … 老伴气得骂人": what he says is not fixed (路灯
+		// or its 灯) is this item's, whatever the reader made of the rest
+		return true
+	}
+	other := w.reading.Intent == village.IntentReport && w.reading.Category != "" && w.reading.Category != "其他" && w.reading.Category != rep.Category
+	denied, _ := deniedOf(w.text, rep.Text)
+	return !other && (w.fixed || w.pleased || containsAnyOf(w.text, fixWords...) || sharesBigram(w.text, rep.Text) || denied)
+}
+
+// notFixed reports whether the words say plainly that rep is not fixed
+// ("还是不亮", "还是吵", "没用 还在放"); the words of a report read as
+// one ("隔壁又吵起来了 还摔东西") only when they say it as plainly as
+// notFixedPlain does.
+func (w plainWords) notFixed(rep village.Report) bool {
+	_, plain := deniedOf(w.text, rep.Text)
+	return saysNotFixed(w.text) || plain && w.reading.Intent != village.IntentReport || w.quarrelBack(rep)
+}
+
+// ofKin are the resolved items of open that the words say are not fixed,
+// told by who, of the reporter's side or a follower, not their reporter:
+// the reporter's to answer.
+func (w plainWords) ofKin(who village.Person, open []village.Report) []village.Report {
+	return slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
+		return rep.Status != village.StatusResolved || rep.ReportedBy(who) || !rep.ReporterSide(who) && !rep.FollowedBy(who) ||
+			!w.about(rep) || !w.notFixed(rep)
+	})
+}
+
+// stillNotFixed answers plain words when nothing of the sender waits for
+// his answer: "还是没修好" of his one item still being worked on is news
+// for its handlers, said in the group (its items raised there) or to the
+// bot (all of his, as openHere reads them): answered where he said it,
+// never posted to a group. done is false when no one item of open is
+// meant.
+func (r *Router) stillNotFixed(ctx context.Context, t *turn, w plainWords, open []village.Report) (done bool, err error) {
 	var still []village.Report
 	for _, rep := range open {
-		if stillOpen(rep, t.who) && about(rep) && notFixed(rep) {
+		if stillOpen(rep, t.who) && w.about(rep) && w.notFixed(rep) {
 			still = append(still, rep)
 		}
 	}
@@ -449,7 +486,7 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 	done, err = r.ownRepeated(ctx, t, still[0], news)
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		// the item changed since it was read: read the grid again, once
-		return r.awaitedUnnamed(ctx, t, reading)
+		return r.awaitedUnnamed(ctx, t, w.reading)
 	}
 	return done, err
 }
