@@ -942,23 +942,19 @@ func TestOverdueMediationOffersTheTownship(t *testing.T) {
 }
 
 // TestOverdueFilesADayAfterALateReminder: a reminder that went out a
-// few minutes after its occurrence (09:02 for the 09:00 check) is filed
-// with the township by the first check a whole escalate_after after it
-// was sent (the next day's 10:00 check, not its 09:00 one), and the
-// reminder names that check's time, not the minute it was sent at.
+// few minutes after its occurrence (09:02 for the 09:00 check) names the
+// next day's 09:00 check as when the item goes to the township, not the
+// minute it was sent at, which no check would meet; that check files it.
 func TestOverdueFilesADayAfterALateReminder(t *testing.T) {
 	f := newPointsFixture(t)
 	wall := f.at("2026-03-01 23:47")
 	f.addReport(village.Report{Type: village.Mediation, Text: "陈二家的牛天天跑到我家地里吃庄稼", Reporter: "张三", CreatedAt: wall,
 		DueAt: wall.Add(7 * 24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四", "郑十"}})
 	remind := strings.Join(f.runLate("overdue", "2026-03-09 09:00", "2026-03-09 09:02", 1), "\n")
-	if !strings.Contains(remind, "到明天10:00还没办结的，会村级备案并上报到镇。") {
+	if !strings.Contains(remind, "到明天09:00还没办结的，会村级备案并上报到镇。") {
 		t.Errorf("the reminder does not say when the item goes to the township:\n%s", remind)
 	}
-	if out := f.runLate("overdue", "2026-03-10 09:00", "2026-03-10 09:00", 1); countIn(out, "【超期上报】") != 0 {
-		t.Errorf("the 09:00 check, before a day since the reminder: %q, want no filing", out)
-	}
-	if out := f.runLate("overdue", "2026-03-10 10:00", "2026-03-10 10:00", 1); countIn(out, "【超期上报】") != 1 {
-		t.Errorf("the 10:00 check the reminder named: %q, want the filing with the township", out)
+	if out := f.runLate("overdue", "2026-03-10 09:00", "2026-03-10 09:00", 1); countIn(out, "【超期上报】") != 1 {
+		t.Errorf("the 09:00 check the reminder named: %q, want the filing with the township", out)
 	}
 }
