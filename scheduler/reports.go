@@ -415,8 +415,46 @@ func (j *jobs) fileTogether(ctx context.Context, filings []filing, at time.Time)
 			return err
 		}
 	}
+	if err := j.groupTogether(ctx, filings, at); err != nil {
+		return err
+	}
 	for _, f := range filings {
 		if _, err := j.Store.Commit(ctx, f.c); err != nil && !errors.Is(err, storage.ErrConflict) {
+			return err
+		}
+	}
+	return nil
+}
+
+// groupTogether tells a grid group of several of its items filed by one
+// overdue run in one message, a line each, not one message each: taken
+// out of the filings' changes (where the group's is first: to), it is
+// committed before them, under an id made of the run and the items, as
+// the office's is.
+func (j *jobs) groupTogether(ctx context.Context, filings []filing, at time.Time) error {
+	byChat := map[batchKey][]int{}
+	var keys []batchKey
+	for i, f := range filings {
+		if r := f.c.Report; r.Chat != "" && len(f.c.Out) > 0 && f.c.Out[0].To == r.Chat {
+			k := batchKey{f.c.Scope, r.Chat}
+			if byChat[k] == nil {
+				keys = append(keys, k)
+			}
+			byChat[k] = append(byChat[k], i)
+		}
+	}
+	for _, k := range keys {
+		if len(byChat[k]) < 2 {
+			continue
+		}
+		var lines, ids []string
+		for _, i := range byChat[k] {
+			f := &filings[i]
+			lines, ids = append(lines, f.c.Out[0].Text), append(ids, f.c.Report.ID)
+			f.c.Out = slices.Delete(slices.Clone(f.c.Out), 0, 1)
+		}
+		if err := j.post(ctx, k.sc, runID("overdue.group", at, strings.Join(ids, ",")),
+			group(k.chat, strings.Join(lines, "\n"), bot.Normal)); err != nil && !errors.Is(err, storage.ErrConflict) {
 			return err
 		}
 	}

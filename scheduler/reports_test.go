@@ -712,7 +712,7 @@ func TestOverdueRemindsOnceForMany(t *testing.T) {
 	}
 	// a day later all four are filed in the same run: the office gets one
 	// 【超期上报】 with one block each (not four posts), each block keeping
-	// its item's content and answers; each group hears of its item
+	// its item's content and answers; the group hears of its items at once
 	out := f.run("overdue", "2026-03-04 10:00")
 	var office []string
 	for _, o := range out {
@@ -720,8 +720,17 @@ func TestOverdueRemindsOnceForMany(t *testing.T) {
 			office = append(office, o)
 		}
 	}
-	if len(office) != 1 || countIn(out, "【超期上报】") != 1 || countIn(out, "超期未办结，已村级备案并上报到镇里协调") != 4 {
+	if len(office) != 1 || countIn(out, "【超期上报】") != 1 || strings.Count(strings.Join(out, "\n"), "超期未办结，已村级备案并上报到镇里协调") != 4 {
 		t.Fatalf("a day later:\n%s\nwant one office message filing all four", strings.Join(out, "\n"))
+	}
+	var told []string // the grid group hears of its four in one message, a line each
+	for _, o := range out {
+		if strings.HasPrefix(o, "青山村三组网格群: ") && strings.Contains(o, "村级备案") {
+			told = append(told, o)
+		}
+	}
+	if len(told) != 1 || strings.Count(told[0], "\n") != 3 || !strings.HasPrefix(told[0], "青山村三组网格群: #R1 超期未办结") {
+		t.Errorf("the grid group told of the filings: %q, want one message of four lines", told)
 	}
 	if !strings.HasPrefix(office[0], "青山镇网格工作群: 【超期上报】这次有 4 件超期事项村级备案并上报到镇，逐件列在下面：\n\n1. 青山村三组 #R1（一般事项）\n内容：村口路灯不亮了\n") {
 		t.Errorf("the office's header and first block:\n%s", office[0])
