@@ -69,3 +69,21 @@ func TestHandlerResolvesByNumber(t *testing.T) {
 	has(t, "taken back", c.say("李四", "进展 #R1 还差一个灯泡"), "#R1 已撤回办结")
 	c.firstStatus(village.StatusInProgress)
 }
+
+// TestLeaderNumbersGluedToVerb: a leader types the numbers right after
+// 确认 or 办结 without a space (「确认12、13」, 「办结3 修好了」): the items
+// are meant, as with the space; a time glued to it ("确认12点开会") is
+// none.
+func TestLeaderNumbersGluedToVerb(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, text := range []string{"上报 村口路灯不亮了", "上报 我家门口水沟堵了", "上报 垃圾站好几天没人清"} {
+		if got := c.say("张三", text); len(got) == 0 {
+			t.Fatalf("%s: no reply", text)
+		}
+	}
+	c.say("李四", "确认12点开会")
+	c.wantStatuses(nil, village.StatusNew)
+	has(t, "确认1、2", c.say("李四", "确认1、2"), "已受理 2 件", "#R1 ", "#R2 ")
+	has(t, "办结1 修好了", c.say("李四", "办结1 修好了"), "#R1 已办结：修好了")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusResolved, "R2": village.StatusAccepted}, village.StatusNew)
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"strings"
 	"testing"
 	"time"
 
@@ -462,6 +463,28 @@ func BenchmarkProcedureQuestion(b *testing.B) {
 				trips, n = trips+benchRound(b, r, st, i, ms, c.open), n+1
 			}
 			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+		})
+	}
+}
+
+// BenchmarkConfirmMany: the leader takes five fresh reports on in one
+// message (「确认 1 2 3 4 5」, by their numbers) and resolves them in
+// another (「办结 … 已处理好」); the reports are filed first (not
+// measured); with the report cache on and off.
+func BenchmarkConfirmMany(b *testing.B) {
+	const grid = "青山村三组网格群"
+	for _, cache := range []bool{true, false} {
+		b.Run(fmt.Sprintf("cache=%v", cache), func(b *testing.B) {
+			benchAnswers(b, cache, func(i int) (setup, measured []bot.Message) {
+				var nums []string
+				for k := range 5 {
+					n := 5*i + k + 1
+					nums = append(nums, fmt.Sprint(n))
+					setup = append(setup, benchMsg(fmt.Sprintf("%d-%d", i, k), grid, "张三", fmt.Sprintf("上报 村口第%d盏路灯不亮了", n), ""))
+				}
+				return setup, []bot.Message{benchMsg(fmt.Sprintf("%d-b", i), grid, "李四", "确认 "+strings.Join(nums, " "), ""),
+					benchMsg(fmt.Sprintf("%d-c", i), grid, "李四", "办结 #R"+strings.Join(nums, " #R")+" 已处理好", "")}
+			})
 		})
 	}
 }

@@ -51,13 +51,13 @@ func TestTakeOnByNumberPlainly(t *testing.T) {
 
 // TestNumbersWithoutLetter: a cadre's numbers typed without their letter
 // after a command ("确认 1 5", "确认 #2 #3", "办结 1、5 已修好") name the
-// items, each acted on; he was asked to write the numbers he wrote. A
+// items, each acted on and all told in one reply; he was asked to write the numbers he wrote. A
 // villager's plain number names nothing.
 func TestNumbersWithoutLetter(t *testing.T) {
 	c := busyWeek(t)
-	expect(t, "plain", c.say("李四", "确认 1 5"), grid3+": #R1 已受理", grid3+": #R5 已受理")
-	expect(t, "with #", c.say("李四", "确认 #2 #3"), grid3+": #R2 已受理", grid3+": #R3 已受理")
-	expect(t, "a list, then the note", c.say("李四", "办结 1、5 已修好"), grid3+": #R1 已办结：已修好", grid3+": #R5 已办结：已修好")
+	expectLike(t, "plain", c.say("李四", "确认 1 5"), like{start: grid3 + ": 已受理 2 件，由李四负责", has: "\n#R1 村口那段路塌了个大坑（张三）\n#R5 "})
+	expectLike(t, "with #", c.say("李四", "确认 #2 #3"), like{start: grid3 + ": 已受理 2 件，由李四负责", has: "\n#R2 垃圾站三天没人收了（陈二）\n#R3 "})
+	expectLike(t, "a list, then the note", c.say("李四", "办结 1、5 已修好"), like{start: grid3 + ": #R1 已办结：已修好", has: "\n#R5 已办结：已修好"})
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusResolved, "R5": village.StatusResolved, "R4": village.StatusNew}, village.StatusAccepted)
 	if got := c.say("张三", "查 4"); len(got) != 1 || strings.Contains(got[0], "#R4") {
 		t.Errorf("a villager's plain number was read as an item: %q", got)
@@ -134,7 +134,7 @@ func TestQuotedReminderOfSeveral(t *testing.T) {
 	expect(t, "好的", c.say("李四", quoted+"好的"))
 	c.wantStatuses(map[string]village.Status{"R4": village.StatusNew, "R5": village.StatusNew}, village.StatusAccepted)
 	expect(t, "确认 4", c.say("李四", quoted+"确认 4"), grid3+": #R4 已受理")
-	expect(t, "都确认", c.say("李四", quoted+"都确认"), grid3+": #R4 ", grid3+": #R5 已受理")
+	expectLike(t, "都确认", c.say("李四", quoted+"都确认"), like{start: grid3 + ": #R4 ", has: "\n#R5 已受理"})
 	c.wantStatuses(nil, village.StatusAccepted)
 }
 

@@ -286,10 +286,12 @@ func parseVerb(t string) (command, bool) {
 
 // numberArg is, for the verbs whose argument may be a number, that
 // argument written right after the verb: a page of 待办 ("待办2",
-// "待办第2页"), a year of 积分排行 ("积分排行2025"), the item 驳回 is
-// for ("驳回4 没签到").
+// "待办第2页"), a year of 积分排行 ("积分排行2025"), the item 驳回, 确认
+// or 办结 is for ("驳回4 没签到", "确认12、13").
 var numberArg = map[verb]*regexp.Regexp{
 	vReject:  plainRef, // "驳回4 没签到"
+	vAccept:  plainRef, // "确认12、13", not "确认12点开会"
+	vResolve: plainRef, // "办结3 修好了"
 	vTodo:    pageRe,
 	vRanking: regexp.MustCompile(`^\s*[0-9]{4}\s*年?$`),
 }

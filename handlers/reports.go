@@ -1358,22 +1358,6 @@ func (r *Router) quotedMessageReport(ctx context.Context, t *turn) (village.Ref,
 // with: "路灯坏了" may be in many messages.
 const minQuotedRunes = 5
 
-// eachRef applies a command naming several reports (「确认 #R1、#R2」) to
-// each in turn: one change and one reply per report, each deduplicated on
-// its own so that a retried message changes none of them twice.
-func (r *Router) eachRef(ctx context.Context, t *turn, cmd command, refs []village.Ref) error {
-	var errs []error
-	for i, ref := range slices.Compact(refs) {
-		one := *t
-		one.out, one.scope = nil, ""
-		if t.m.ID != "" {
-			one.m.ID = t.m.ID + "#" + strconv.Itoa(i+1)
-		}
-		errs = append(errs, r.lifecycleOf(ctx, &one, cmd, []village.Ref{ref}))
-	}
-	return errors.Join(errs...)
-}
-
 // lifecycleOf applies cmd to the report refs[0] (refs[1] is the original
 // of a 重复), re-reading it once when someone changed it meanwhile.
 func (r *Router) lifecycleOf(ctx context.Context, t *turn, cmd command, refs []village.Ref) error {
@@ -1964,12 +1948,11 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		}
 	}
 	t.out = out
-	_, err := r.store.Commit(ctx, storage.Change{
+	return r.commitTurn(ctx, t, storage.Change{
 		Scope: sc, MsgID: t.m.ID, Report: &rep, Also: also,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(action), Note: note},
 		Out:   out, Read: t.decidedOn, Keep: t.keep, Docs: t.checked,
-	})
-	return err
+	}, &batchItem{block: block, rep: rep, data: data})
 }
 
 // refuseAct answers a lifecycle command the sender may not give on rep
@@ -2476,8 +2459,7 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	} else {
 		t.out = append(t.out, r.back(t, text))
 	}
-	_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out, Keep: t.keep})
-	return err
+	return r.commitTurn(ctx, t, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out, Keep: t.keep}, nil)
 }
 
 // accusesCadre reports whether text, said in village v, complains of a

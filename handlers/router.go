@@ -322,6 +322,9 @@ type turn struct {
 	// readings are the reader's readings of the texts this message was
 	// read as (its words, their parts: see Router.read), each read once.
 	readings map[string]village.Reading
+	// batch, when set, collects the turn's commits instead of making
+	// them: one step of a command naming several reports (eachRef).
+	batch *batch
 }
 
 // read is the reader's reading of text, a part of t's message or the
@@ -965,8 +968,7 @@ func (r *Router) commitReplies(ctx context.Context, t *turn) error {
 			return nil
 		}
 	}
-	_, err := r.store.Commit(ctx, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep})
-	return err
+	return r.commitTurn(ctx, t, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep}, nil)
 }
 
 // busy answers a change that kept meeting others' changes of what it

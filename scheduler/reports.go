@@ -328,12 +328,12 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 				return nil
 			}
 			out = j.remind(&r, data)
-		case r.Overdue == 1 && !emergency && !at.Before(j.Config.EscalateBy(r.Type, r.RemindedAt)):
-			// By the first check at or after a whole escalate_after from
-			// when the reminder was sent (escalateAt), which the reminder
-			// names: one sent at 09:02 by a late check goes up at the
-			// next day's 10:00 check, as it said; a catch-up's later
-			// checks, run in the minute it was sent, file nothing.
+		case r.Overdue == 1 && !emergency && !sent.Before(j.escalateAt(r.Type, r.RemindedAt)):
+			// escalate_after from the check the reminder was sent by
+			// (escalateAt), as the reminder said: one a late check sent
+			// at 09:02 goes up at the next day's 09:00 check, judged by
+			// when this run sends; a catch-up's later checks, sending in
+			// the same minute, file nothing.
 			// An emergency is at the township's duty chat already: no second filing.
 			// One nobody took on is said to be so: the township calls the
 			// leader about taking it on, not about finishing it.
@@ -415,8 +415,46 @@ func (j *jobs) fileTogether(ctx context.Context, filings []filing, at time.Time)
 			return err
 		}
 	}
+	if err := j.groupTogether(ctx, filings, at); err != nil {
+		return err
+	}
 	for _, f := range filings {
 		if _, err := j.Store.Commit(ctx, f.c); err != nil && !errors.Is(err, storage.ErrConflict) {
+			return err
+		}
+	}
+	return nil
+}
+
+// groupTogether tells a grid group of several of its items filed by one
+// overdue run in one message, a line each, not one message each: taken
+// out of the filings' changes (where the group's is first: to), it is
+// committed before them, under an id made of the run and the items, as
+// the office's is.
+func (j *jobs) groupTogether(ctx context.Context, filings []filing, at time.Time) error {
+	byChat := map[batchKey][]int{}
+	var keys []batchKey
+	for i, f := range filings {
+		if r := f.c.Report; r.Chat != "" && len(f.c.Out) > 0 && f.c.Out[0].To == r.Chat {
+			k := batchKey{f.c.Scope, r.Chat}
+			if byChat[k] == nil {
+				keys = append(keys, k)
+			}
+			byChat[k] = append(byChat[k], i)
+		}
+	}
+	for _, k := range keys {
+		if len(byChat[k]) < 2 {
+			continue
+		}
+		var lines, ids []string
+		for _, i := range byChat[k] {
+			f := &filings[i]
+			lines, ids = append(lines, f.c.Out[0].Text), append(ids, f.c.Report.ID)
+			f.c.Out = slices.Delete(slices.Clone(f.c.Out), 0, 1)
+		}
+		if err := j.post(ctx, k.sc, runID("overdue.group", at, strings.Join(ids, ",")),
+			group(k.chat, strings.Join(lines, "\n"), bot.Normal)); err != nil && !errors.Is(err, storage.ErrConflict) {
 			return err
 		}
 	}
@@ -553,20 +591,29 @@ func (j *jobs) remind(r *village.Report, data map[string]any) []bot.Outbound {
 }
 
 // escalateAt is when an overdue item of type typ whose handlers were
-// reminded at reminded goes to the township: at the first overdue check
-// at or after sla.escalate_after from then (Config.EscalateBy), on the
-// hour as the checks run ("明天09:00", not the minute a late check sent
-// the reminder at, when nothing happens). Without the check's schedule,
-// EscalateBy itself.
+// reminded at reminded goes to the township: sla.escalate_after
+// (Config.EscalateBy) from the overdue check that sent the reminder, the
+// latest check at or before reminded (checkOf): "明天09:00", on the hour
+// as the checks run, not the minute a late check sent it at (09:02),
+// which no check would meet.
 func (j *jobs) escalateAt(typ village.Type, reminded time.Time) time.Time {
-	by := j.Config.EscalateBy(typ, reminded)
+	return j.Config.EscalateBy(typ, j.checkOf(reminded))
+}
+
+// checkOf is the latest overdue check at or before sent (the checks come
+// at least daily), or sent itself without one.
+func (j *jobs) checkOf(sent time.Time) time.Time {
 	if j.overdueRuns == nil {
-		return by
+		return sent
 	}
-	if next := j.overdueRuns.Next(by.In(j.loc).Add(-time.Second)); !next.IsZero() {
-		return next
+	check := j.overdueRuns.Next(sent.In(j.loc).Add(-25 * time.Hour))
+	if check.IsZero() || check.After(sent) {
+		return sent
 	}
-	return by
+	for next := j.overdueRuns.Next(check); !next.IsZero() && !next.After(sent); next = j.overdueRuns.Next(next) {
+		check = next
+	}
+	return check.In(sent.Location())
 }
 
 // sentAt is when a message of the occurrence at, run at now, goes out:

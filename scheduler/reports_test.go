@@ -712,7 +712,7 @@ func TestOverdueRemindsOnceForMany(t *testing.T) {
 	}
 	// a day later all four are filed in the same run: the office gets one
 	// 【超期上报】 with one block each (not four posts), each block keeping
-	// its item's content and answers; each group hears of its item
+	// its item's content and answers; the group hears of its items at once
 	out := f.run("overdue", "2026-03-04 10:00")
 	var office []string
 	for _, o := range out {
@@ -720,8 +720,17 @@ func TestOverdueRemindsOnceForMany(t *testing.T) {
 			office = append(office, o)
 		}
 	}
-	if len(office) != 1 || countIn(out, "【超期上报】") != 1 || countIn(out, "超期未办结，已村级备案并上报到镇里协调") != 4 {
+	if len(office) != 1 || countIn(out, "【超期上报】") != 1 || strings.Count(strings.Join(out, "\n"), "超期未办结，已村级备案并上报到镇里协调") != 4 {
 		t.Fatalf("a day later:\n%s\nwant one office message filing all four", strings.Join(out, "\n"))
+	}
+	var told []string // the grid group hears of its four in one message, a line each
+	for _, o := range out {
+		if strings.HasPrefix(o, "青山村三组网格群: ") && strings.Contains(o, "村级备案") {
+			told = append(told, o)
+		}
+	}
+	if len(told) != 1 || strings.Count(told[0], "\n") != 3 || !strings.HasPrefix(told[0], "青山村三组网格群: #R1 超期未办结") {
+		t.Errorf("the grid group told of the filings: %q, want one message of four lines", told)
 	}
 	if !strings.HasPrefix(office[0], "青山镇网格工作群: 【超期上报】这次有 4 件超期事项村级备案并上报到镇，逐件列在下面：\n\n1. 青山村三组 #R1（一般事项）\n内容：村口路灯不亮了\n") {
 		t.Errorf("the office's header and first block:\n%s", office[0])
@@ -942,23 +951,19 @@ func TestOverdueMediationOffersTheTownship(t *testing.T) {
 }
 
 // TestOverdueFilesADayAfterALateReminder: a reminder that went out a
-// few minutes after its occurrence (09:02 for the 09:00 check) is filed
-// with the township by the first check a whole escalate_after after it
-// was sent (the next day's 10:00 check, not its 09:00 one), and the
-// reminder names that check's time, not the minute it was sent at.
+// few minutes after its occurrence (09:02 for the 09:00 check) names the
+// next day's 09:00 check as when the item goes to the township, not the
+// minute it was sent at, which no check would meet; that check files it.
 func TestOverdueFilesADayAfterALateReminder(t *testing.T) {
 	f := newPointsFixture(t)
 	wall := f.at("2026-03-01 23:47")
 	f.addReport(village.Report{Type: village.Mediation, Text: "陈二家的牛天天跑到我家地里吃庄稼", Reporter: "张三", CreatedAt: wall,
 		DueAt: wall.Add(7 * 24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四", "郑十"}})
 	remind := strings.Join(f.runLate("overdue", "2026-03-09 09:00", "2026-03-09 09:02", 1), "\n")
-	if !strings.Contains(remind, "到明天10:00还没办结的，会村级备案并上报到镇。") {
+	if !strings.Contains(remind, "到明天09:00还没办结的，会村级备案并上报到镇。") {
 		t.Errorf("the reminder does not say when the item goes to the township:\n%s", remind)
 	}
-	if out := f.runLate("overdue", "2026-03-10 09:00", "2026-03-10 09:00", 1); countIn(out, "【超期上报】") != 0 {
-		t.Errorf("the 09:00 check, before a day since the reminder: %q, want no filing", out)
-	}
-	if out := f.runLate("overdue", "2026-03-10 10:00", "2026-03-10 10:00", 1); countIn(out, "【超期上报】") != 1 {
-		t.Errorf("the 10:00 check the reminder named: %q, want the filing with the township", out)
+	if out := f.runLate("overdue", "2026-03-10 09:00", "2026-03-10 09:00", 1); countIn(out, "【超期上报】") != 1 {
+		t.Errorf("the 09:00 check the reminder named: %q, want the filing with the township", out)
 	}
 }

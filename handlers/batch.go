@@ -1,0 +1,225 @@
+package handlers
+
+// A command that names several reports (「确认 1 2 3 4 5」, 「办结 #R3 #R4
+// 都修好了」) is one message: it is answered with one reply, and its
+// changes are one commit, one round trip, as any other message's.
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// batch collects what a command naming several reports would commit for
+// each (see turn.batch), to commit it as one change.
+type batch struct {
+	items []batchItem
+}
+
+// batchItem is one report's change, and, when it is a lifecycle step's,
+// what it was rendered from (for a reply that says several at once).
+type batchItem struct {
+	c     storage.Change
+	block string
+	rep   village.Report
+	data  map[string]any
+}
+
+// commitTurn commits c, or, while the turn's commits are batched,
+// remembers it (with the step's block, report and data, when it is one)
+// for eachRef to commit with the others.
+func (r *Router) commitTurn(ctx context.Context, t *turn, c storage.Change, step *batchItem) error {
+	if t.batch != nil {
+		item := batchItem{c: c}
+		if step != nil {
+			item.block, item.rep, item.data = step.block, step.rep, step.data
+		}
+		t.batch.items = append(t.batch.items, item)
+		return nil
+	}
+	_, err := r.store.Commit(ctx, c)
+	return err
+}
+
+// eachRef applies a command naming several reports (「确认 #R1、#R2」) to
+// each, in one commit with one reply to the sender (joined), deciding
+// again once when another process changed one of them meanwhile. Where
+// that cannot be one change (the township's chats, whose items may be of
+// several villages), and after a second conflict, each is done on its
+// own, as one message of its own would be (eachOnItsOwn).
+func (r *Router) eachRef(ctx context.Context, t *turn, cmd command, refs []village.Ref) error {
+	refs = slices.Compact(refs)
+	if t.where.village != "" {
+		for range 2 {
+			done, err := r.allRefs(ctx, t, cmd, refs)
+			if done && !errors.Is(err, storage.ErrConflict) {
+				return err
+			}
+			if !done {
+				break
+			}
+		}
+	}
+	return r.eachOnItsOwn(ctx, t, cmd, refs)
+}
+
+// allRefs decides cmd for each of refs as lifecycleOf does, committing
+// nothing, then commits what it decided as one change (joined). done is
+// false when the steps cannot be one change; nothing was committed then.
+func (r *Router) allRefs(ctx context.Context, t *turn, cmd command, refs []village.Ref) (done bool, err error) {
+	b := &batch{}
+	for _, ref := range refs {
+		one := *t
+		one.out, one.scope, one.batch = nil, "", b
+		if err := r.lifecycleOf(ctx, &one, cmd, []village.Ref{ref}); err != nil {
+			return true, err // a read failed: nothing committed
+		}
+	}
+	c, ok := r.joined(t, b.items)
+	if !ok {
+		return false, nil
+	}
+	_, err = r.store.Commit(ctx, c)
+	return true, err
+}
+
+// eachOnItsOwn applies cmd to each of refs in turn: one change and one
+// reply per report, each deduplicated on its own so that a retried message
+// changes none of them twice.
+func (r *Router) eachOnItsOwn(ctx context.Context, t *turn, cmd command, refs []village.Ref) error {
+	var errs []error
+	for i, ref := range refs {
+		one := *t
+		one.out, one.scope = nil, ""
+		if t.m.ID != "" {
+			one.m.ID = t.m.ID + "#" + strconv.Itoa(i+1)
+		}
+		errs = append(errs, r.lifecycleOf(ctx, &one, cmd, []village.Ref{ref}))
+	}
+	return errors.Join(errs...)
+}
+
+// joined is the one change of items, the steps of one message on several
+// reports of one scope: their reports, audit entries (each under its
+// report's reference) and messages, the replies to the sender joined into
+// one (joinReplies). ok is false when they cannot be one change: of
+// several scopes, or with what only a change of its own may carry (a new
+// document, counters, a 收到, a kept value it was decided on, guards
+// that differ).
+func (r *Router) joined(t *turn, items []batchItem) (c storage.Change, ok bool) {
+	if len(items) == 0 {
+		return c, false
+	}
+	c = storage.Change{Scope: items[0].c.Scope, MsgID: t.m.ID, Keep: items[0].c.Keep, Read: items[0].c.Read, Docs: items[0].c.Docs}
+	seen := map[string]bool{}
+	for _, it := range items {
+		x := it.c
+		if x.Scope != c.Scope || x.Create || x.Ack != nil || x.Unchanged != nil || len(x.Incr) > 0 || len(x.Reads) > 0 ||
+			x.Read != c.Read || len(x.Keep) != len(c.Keep) || len(x.Docs) != len(c.Docs) {
+			return storage.Change{}, false
+		}
+		for _, rep := range append([]*village.Report{x.Report}, x.Also...) {
+			if rep == nil {
+				continue
+			}
+			if seen[rep.ID] {
+				return storage.Change{}, false // two steps on one report: each reads what the other wrote
+			}
+			seen[rep.ID] = true
+			if c.Report == nil {
+				c.Report = rep
+			} else {
+				c.Also = append(c.Also, rep)
+			}
+		}
+		for _, a := range append([]storage.Audit{x.Audit}, x.More...) {
+			if a.Action == "" {
+				continue
+			}
+			if a.Ref == "" && x.Report != nil {
+				a.Ref = x.Report.ID
+			}
+			if c.Audit.Action == "" {
+				c.Audit = a
+			} else {
+				c.More = append(c.More, a)
+			}
+		}
+	}
+	c.Out = r.joinReplies(t, items)
+	return c, true
+}
+
+// joinReplies is the messages of items, in order, with the replies to
+// the sender (where back addresses them) made one, where the first of
+// them was: reports taken on alike (确认 by the same handlers, to the
+// same deadline) said together (accept.many), the rest one after another.
+func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
+	to := r.back(t, "")
+	mine := func(o bot.Outbound) bool { return o.To == to.To && o.Kind == to.Kind }
+	var out []bot.Outbound
+	var texts []string
+	at, prio := -1, to.Priority
+	type group struct {
+		reps []village.Report
+		at   int // where in texts the group's text goes
+	}
+	var alike []*group
+	byKey := map[string]*group{}
+	for _, it := range items {
+		for _, o := range it.c.Out {
+			if !mine(o) {
+				out = append(out, o)
+				continue
+			}
+			if at < 0 {
+				at = len(out)
+			}
+			prio = min(prio, o.Priority) // the most urgent: lower goes first
+			if key, ok := r.acceptedAlike(t, it); ok {
+				g := byKey[key]
+				if g == nil {
+					g = &group{at: len(texts)}
+					byKey[key] = g
+					alike = append(alike, g)
+					texts = append(texts, o.Text)
+				}
+				g.reps = append(g.reps, it.rep)
+				continue
+			}
+			texts = append(texts, o.Text)
+		}
+	}
+	if at < 0 {
+		return out
+	}
+	for _, g := range alike {
+		if len(g.reps) > 1 {
+			rep := g.reps[0]
+			texts[g.at] = r.textsFor(t).Render("accept.many", map[string]any{"Items": g.reps, "Handlers": rep.Handlers,
+				"Due": rep.DueAt, "Type": rep.Type, "Now": t.at})
+		}
+	}
+	to.Text, to.Priority = strings.Join(texts, "\n"), prio
+	return slices.Insert(out, at, to)
+}
+
+// acceptedAlike is, for a 确认 said of a report of the group it was said
+// in, plainly (not read from words, nor the township taking it over), the
+// key of the reports that may be said taken on together with it: by the
+// same handlers, to the same deadline. ok is false for any other step.
+func (r *Router) acceptedAlike(t *turn, it batchItem) (key string, ok bool) {
+	rep := it.rep
+	if it.block != "accept" || it.data["Implied"] == true || it.data["Takeover"] != nil || rep.Private() || rep.Chat != t.m.Chat ||
+		rep.Type == village.Emergency || rep.Type == village.Mediation || rep.DueAt.IsZero() {
+		return "", false
+	}
+	return strings.Join(rep.Handlers, "、") + "|" + string(rep.Type) + "|" + rep.DueAt.Format(time.RFC3339), true
+}
