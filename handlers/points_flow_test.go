@@ -1240,16 +1240,16 @@ func TestPrivateClaimDecisionTold(t *testing.T) {
 // wrong is suggested, not guessed; two-character words are not guessed at.
 // The message suggested names the item by its code before the sender's
 // own words (mending the words in place can garble them), and sent as it
-// is registers that item.
+// is registers that item (as a 「是」 does: TestMistypedItemAnsweredYes).
 func TestClaimContentTypo(t *testing.T) {
 	b := examplePointsBot(t)
 	got := b.say("张三", "申请积分 参加义物劳动 证明人 李四")
-	has(t, "义物劳动", got, g3+": 没认出是哪一项，还没有登记。「义物劳动」是「义务劳动」吗？是的话请发：申请积分 SG02 参加义物劳动 证明人 李四\n"+
+	has(t, "义物劳动", got, g3+": 没认出是哪一项，还没有登记。「义物劳动」是「义务劳动」吗？是的话回「是」就登记（或发：申请积分 SG02 参加义物劳动 证明人 李四），不是请回「不是」\n"+
 		"（SG02 是「参加义务劳动、集体劳动」的编号）")
-	has(t, "拾金不眛", b.say("张三", "申请积分 拾金不眛 证明人 李四"), "「拾金不眛」是「拾金不昧」吗？是的话请发：申请积分 SG03 拾金不眛 证明人 李四")
-	has(t, "three characters", b.say("张三", "申请积分 扫远子"), "「扫远子」是「扫院子」吗？是的话请发：申请积分 HJ01 扫远子")
-	_, meant, _ := strings.Cut(got[0], "是的话请发：")
-	meant, _, _ = strings.Cut(meant, "\n")
+	has(t, "拾金不眛", b.say("张三", "申请积分 拾金不眛 证明人 李四"), "「拾金不眛」是「拾金不昧」吗？是的话回「是」就登记（或发：申请积分 SG03 拾金不眛 证明人 李四）")
+	has(t, "three characters", b.say("张三", "申请积分 扫远子"), "「扫远子」是「扫院子」吗？是的话回「是」就登记（或发：申请积分 HJ01 扫远子）")
+	_, meant, _ := strings.Cut(got[0], "（或发：")
+	meant, _, _ = strings.Cut(meant, "），")
 	has(t, "sent as suggested", b.say("张三", meant), "已登记积分申请 #C1：张三户·张三「参加义务劳动、集体劳动」", "已写：证明人 李四")
 	has(t, "two are not guessed at", b.say("张三", "申请积分 远子干净"), "没认出是哪一项加分")
 	// 义务修 is not 义务工 written wrong: the words it shares are offered

@@ -61,3 +61,16 @@ func wantClaims(t *testing.T, c *chat, n int) {
 		t.Errorf("claims %v, want %d", ids, n)
 	}
 }
+
+// TestMistypedItemAnsweredYes: a claim whose item is mistyped ("义物劳动")
+// asks whether the nearest item was meant; a villager answers that as it
+// asks, "是的", and the claim is filed with that item, his words kept; "不是"
+// files nothing.
+func TestMistypedItemAnsweredYes(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "asked", c.say("张三", "申请积分 今天参加义物劳动修水渠 王五可以作证"), "是「义务劳动」吗", "回「是」")
+	has(t, "yes", c.say("张三", "是的"), "已登记积分申请 #C1：张三户·张三「参加义务劳动、集体劳动」", "证明人 王五")
+	has(t, "asked again", c.say("陈二", "申请积分 参加义物劳动"), "是「义务劳动」吗")
+	has(t, "no", c.say("陈二", "不是"), "不登记")
+	wantClaims(t, c, 1)
+}

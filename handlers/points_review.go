@@ -73,7 +73,13 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		if near, written, keyword, ok := p.cat.Near(ct.Text, keep); ok {
 			// "参加义物劳动": asked, not guessed. The resend names the item
 			// by its code, which wins in Match, and keeps his words as
-			// written: mending them in place can garble the sentence.
+			// written: mending them in place can garble the sentence. A
+			// "是" to the question files that resend (a confirm-back of a
+			// claim for the item).
+			q := question{Kind: askConfirm, Text: strings.TrimSpace(cmd.args), Claim: true, Indicator: near.Code, Msg: t.m.ID}
+			if err := p.r.ask(t, q); err != nil {
+				return err
+			}
 			return p.r.reply(ctx, t, "points.claim.near", map[string]any{"Written": written, "Keyword": keyword, "I": near,
 				"Meant": cmd.word + " " + near.Code + " " + strings.TrimSpace(cmd.args)})
 		}
