@@ -244,7 +244,7 @@ func TestReplayRelayedNotices(t *testing.T) {
 		},
 		want: []string{
 			"03-02T09:00 王五 | 已记录：王奶奶 已通（王五，3月2日 09:00）。",
-			"03-02T10:30 王五 | 已记录：王奶奶 已通（王五，3月2日 10:30）。\n王奶奶家已记为收到通知#N1。",
+			"03-02T10:30 王五 | 已记录：王奶奶 已通（王五，3月2日 10:30）。\n王奶奶户已记为收到通知 #N1。",
 			"03-02T10:30 李四 | 【私信反映】王奶奶 反映 #R1（一般事项）：屋顶漏雨了",
 			"青山村三组：已收到 1/9 户",
 			"转告3月2日的通知：周五上午停水，请提前储水",
@@ -500,7 +500,7 @@ func TestReplayStaleNoticesCreditNothing(t *testing.T) {
 			`{"at":"2026-03-10T10:05:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"查 #N1"}`,
 		},
 		want:  []string{"03-02T17:20 王五 | 【通知未回复】#N1", "石德贵（13900000031）", "03-10T10:00 王五 | 已记录：石德贵 已通"},
-		never: []string{"石德贵家已记为收到通知", "已收到 1/"},
+		never: []string{"石德贵户已记为收到通知", "已收到 1/"},
 	}}, {person: "王奶奶", replayCase: replayCase{
 		name: "a routine task that also carried the notice",
 		lines: []string{
@@ -513,7 +513,7 @@ func TestReplayStaleNoticesCreditNothing(t *testing.T) {
 			`{"at":"2026-03-03T10:05:00+08:00","chat":"青山镇网格工作群","from":"孙七","text":"查 #N1"}`,
 		},
 		want:  []string{"03-02T17:20 王五 | 【通知未回复】#N1", "03-03T10:00 王五 | 已记录：王奶奶 已通"},
-		never: []string{"王奶奶家已记为收到通知", "已收到 1/"},
+		never: []string{"王奶奶户已记为收到通知", "已收到 1/"},
 	}}} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, st := tc.check(t)
@@ -803,7 +803,7 @@ func TestReplayOneAckTwoNotices(t *testing.T) {
 		},
 		want: []string{"王五 | 【通知未回复】这 2 条通知还有人没回复收到：\n1. #N1「周三上午停水", "\n2. #N2「周四下午3点",
 			"\n2. #N2「周四下午3点在村委会开会」（3月2日发）：三组还有 8 户，同上。\n", "请电话转告，一个电话把几条通知一起说了"},
-		never: []string{"石德贵家", "石德贵（13900000031）"},
+		never: []string{"石德贵户", "石德贵（13900000031）"},
 		count: map[string]int{"王五 | 【通知未回复】": 1},
 	}
 	rc.check(t)
@@ -821,9 +821,9 @@ func TestReplayTwoNoticesOneMessage(t *testing.T) {
 			`{"at":"2026-03-03T11:00:00+08:00"}`,
 		},
 		want: []string{"王五 | 【通知未回复】这 2 条通知还有人没回复收到：\n1. #N1「周三上午停水",
-			"\n2. #N2「周四下午3点在村委会开会」（3月2日发）：三组还有 9 户，", "石德贵家", "王奶奶（13900000001）、石德贵（13900000031）、白凤兰（13900000053）的回访电话还没打通：请在3月5日 14:30前打，打通时把这条通知一起转告"},
+			"\n2. #N2「周四下午3点在村委会开会」（3月2日发）：三组还有 9 户，", "石德贵户", "王奶奶（13900000001）、石德贵（13900000031）、白凤兰（13900000053）的回访电话还没打通：请在3月5日 14:30前打，打通时把这条通知一起转告"},
 		never: []string{"同上"},
-		count: map[string]int{"王五 | 【通知未回复】": 1, "石德贵家": 1, "王奶奶（13900000001）": 2},
+		count: map[string]int{"王五 | 【通知未回复】": 1, "石德贵户": 1, "王奶奶（13900000001）": 2},
 	}
 	rc.check(t)
 }
@@ -1084,7 +1084,7 @@ func TestReplayCadresElderHearsTheNotice(t *testing.T) {
 		},
 		never: []string{
 			"03-05T08:05 杨春花 | 【电话回访】今天请给这 2 位", // reached yesterday: nothing left for 朱有田
-			"朱大勇家、", // the household is not chased
+			"朱大勇户、", // the household is not chased
 		},
 	}
 	rc.check(t)

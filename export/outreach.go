@@ -130,7 +130,7 @@ func noticeTable(notices []village.NoticeReplies, label func(v, hh string) strin
 			for _, k := range keys {
 				v, hh, _ := strings.Cut(k, "/")
 				name := label(v, hh)
-				if name != hh {
+				if !strings.Contains(name, hh) { // a namesake head's label has it already
 					name += "（" + hh + "）"
 				}
 				if len(villages) > 1 {

@@ -189,17 +189,7 @@ func pointsExport(ctx context.Context, src Source, o Options, loc *time.Location
 // does ("张三户", with its 户号 beside a namesake head's), from the roster;
 // a household the roster lacks keeps its 户号.
 func householdLabels(people []village.Person) func(v, hh string) string {
-	labels := map[string]string{}
-	seen := map[string]bool{}
-	for _, p := range people {
-		if seen[p.Village] {
-			continue
-		}
-		seen[p.Village] = true
-		for _, h := range village.Households(people, p.Village, village.AverageRule{}) {
-			labels[h.Village+"/"+h.Household] = h.Label()
-		}
-	}
+	labels := village.HouseholdNames(people)
 	return func(v, hh string) string { return cmp.Or(labels[v+"/"+hh], hh) }
 }
 

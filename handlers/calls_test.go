@@ -60,7 +60,7 @@ func TestNoticeStatus(t *testing.T) {
 	}
 	got := office("查 #N1")
 	if len(got) != 1 || !strings.Contains(got[0], "#N1「明天下午停水，请提前储水」（孙七，") ||
-		!strings.Contains(got[0], "\n青山村三组：已收到 2/9 户，没回：王奶奶家") ||
+		!strings.Contains(got[0], "\n青山村三组：已收到 2/9 户，没回：王奶奶户") ||
 		!strings.Contains(got[0], "\n合计：已收到 2/23 户。") {
 		t.Errorf("查 #N1 in the office:\n%s", strings.Join(got, "\n"))
 	}
@@ -145,7 +145,7 @@ func TestAckVariants(t *testing.T) {
 		}
 	}
 	got := c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "查 #N1"})
-	if len(got) != 1 || !strings.Contains(got[0], "已收到 4/9 户") || !strings.Contains(got[0], "周八家") {
+	if len(got) != 1 || !strings.Contains(got[0], "已收到 4/9 户") || !strings.Contains(got[0], "周八户") {
 		t.Errorf("查 #N1:\n%s", strings.Join(got, "\n"))
 	}
 }
@@ -202,8 +202,8 @@ func TestAckCoversRecentNotices(t *testing.T) {
 	}
 	c.send(bot.Message{Chat: grid3, From: "陈二", Text: "收到",
 		Quote: &bot.Quote{Name: "网格小助手", Text: "【通知】后天下午3点在村委会开会\n——孙七\n请每户看到后回复「收到」。（#N2）"}})
-	expect(t, "the older notice", c.in(officeChat, "孙七", "查 #N1"), "三组：已收到 1/9 户，没回：陈二家")
-	expect(t, "the newer notice", c.in(officeChat, "孙七", "查 #N2"), "三组：已收到 2/9 户，没回：王奶奶家")
+	expect(t, "the older notice", c.in(officeChat, "孙七", "查 #N1"), "三组：已收到 1/9 户，没回：陈二户")
+	expect(t, "the newer notice", c.in(officeChat, "孙七", "查 #N2"), "三组：已收到 2/9 户，没回：王奶奶户")
 }
 
 // TestNoticeQueryNotBroadcast: an officer who writes 通知 with a question
@@ -266,7 +266,7 @@ func TestAckReadWords(t *testing.T) {
 		silent(t, fmt.Sprintf("%s %q", m.From, m.Text), c.send(m))
 	}
 	expect(t, "查 #N1", c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "查 #N1"}),
-		"已收到 5/9 户，没回：王奶奶家、石德贵家、雷志明家、金大海家")
+		"已收到 5/9 户，没回：王奶奶户、石德贵户、雷志明户、金大海户")
 }
 
 // TestRelayNamesTheNotice: a call noted "已转告暴雨" passes on the storm
@@ -276,10 +276,10 @@ func TestRelayNamesTheNotice(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午接种疫苗，请带身份证"})
 	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "紧急通知 三组 今晚有暴雨，低洼处注意转移"})
-	expect(t, "named", c.private("王五", "回访 王奶奶 已通 已转告暴雨 她说知道了"), "王奶奶家已记为收到通知#N2。")
-	expect(t, "not named", c.private("王五", "回访 白凤兰 已通 已转告"), "白凤兰家已记为收到通知#N1、#N2。")
+	expect(t, "named", c.private("王五", "回访 王奶奶 已通 已转告暴雨 她说知道了"), "王奶奶户已记为收到通知 #N2。")
+	expect(t, "not named", c.private("王五", "回访 白凤兰 已通 已转告"), "白凤兰所在的金大海户已记为收到通知 #N1、#N2。")
 	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午停水"})
-	expect(t, "named by more than the day", c.private("王五", "回访 石德贵 已通 已转告明天停水"), "石德贵家已记为收到通知#N3。")
+	expect(t, "named by more than the day", c.private("王五", "回访 石德贵 已通 已转告明天停水"), "石德贵户已记为收到通知 #N3。")
 }
 
 // TestRelayWithoutOutcome: a worker who writes only that he passed the
@@ -292,7 +292,7 @@ func TestRelayWithoutOutcome(t *testing.T) {
 	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "紧急通知 三组 明天大风降温，注意防寒"})
 	got := c.private("王五", "回访 石德贵 已转告 大风降温")
 	expect(t, "logged", got, "已记录：石德贵 已通")
-	expect(t, "relayed", got, "石德贵家已记为收到通知#N2。")
+	expect(t, "relayed", got, "石德贵户已记为收到通知 #N2。")
 	expect(t, "still no outcome", c.private("王五", "回访 石德贵 身体挺好"), "请这样记")
 }
 
@@ -391,7 +391,7 @@ func TestRelayNamesACarriedNotice(t *testing.T) {
 	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: "task", Docs: []storage.Doc{task}}); err != nil {
 		t.Fatal(err)
 	}
-	expect(t, "named", c.private("王五", "回访 王奶奶 已通 已转告暴雨 她说知道了"), "王奶奶家已记为收到通知#N3。")
+	expect(t, "named", c.private("王五", "回访 王奶奶 已通 已转告暴雨 她说知道了"), "王奶奶户已记为收到通知 #N3。")
 }
 
 // TestMyCalls: 回访 alone tells a worker whom he still phones, and a
@@ -432,7 +432,7 @@ func TestAckInPrivate(t *testing.T) {
 	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 下周一体检"})
 	expect(t, "the notice", c.private("张三", "收到"), "张三: 已记下：您家收到了通知 #N1，谢谢！")
 	silent(t, "a worker's 收到 in private", c.private("王五", "收到"))
-	expect(t, "查 #N1", c.in("青山镇网格工作群", "孙七", "查 #N1"), "青山村三组：已收到 1/9 户，没回：陈二家")
+	expect(t, "查 #N1", c.in("青山镇网格工作群", "孙七", "查 #N1"), "青山村三组：已收到 1/9 户，没回：陈二户")
 }
 
 // TestCallLoggedTwice: the same call log sent again within the hour is
@@ -675,7 +675,7 @@ func TestAckWithAside(t *testing.T) {
 	expect(t, "a new matter", got, "已登记 #R1")
 	lacks(t, "a new matter", got, "知道了", "但我家")
 	expect(t, "查 #N1", c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "查 #N1"}),
-		"已收到 3/9 户，没回：王奶奶家、周八家")
+		"已收到 3/9 户，没回：王奶奶户、周八户")
 }
 
 // TestAckThenReport: unquoted in the group, "知道了 但…" or "收到，不过…"
@@ -699,7 +699,7 @@ func TestAckThenReport(t *testing.T) {
 	got = c.send(bot.Message{Chat: grid3, From: "张三", Text: "1"})
 	expect(t, "filed", got, "已登记 #R3")
 	lacks(t, "filed", got, "知道了")
-	has(t, "查 #N1", c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "查 #N1"}), "已收到 2/9 户", "没回：陈二家", "周八家")
+	has(t, "查 #N1", c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "查 #N1"}), "已收到 2/9 户", "没回：陈二户", "周八户")
 }
 
 // TestNoticeToCadres: a notice addressed to the grid workers and leaders
@@ -813,7 +813,7 @@ func TestRelayInPlainWords(t *testing.T) {
 	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午9点在村委会开会 每户来一个人"})
 	got := c.private("王五", "王奶奶已转告")
 	expect(t, "one, glued", got, "王五: 已记录：王奶奶 已通")
-	if len(got) != 1 || !strings.HasSuffix(got[0], "王奶奶家已记为收到通知#N1。") {
+	if len(got) != 1 || !strings.HasSuffix(got[0], "王奶奶户已记为收到通知 #N1。") {
 		t.Errorf("her household heard: %q", got)
 	}
 	got = c.private("王五", "石德贵白凤兰都通知到了")
@@ -822,6 +822,29 @@ func TestRelayInPlainWords(t *testing.T) {
 	expect(t, "as said after another", c.private("王五", "白凤兰也说了"), "王五: 已记录：白凤兰 已通")
 	for _, r := range c.reports() {
 		t.Errorf("a report filed: %s %s", r.ID, r.Text)
+	}
+}
+
+// TestRelayNamesTheHousehold: a call that passed a notice on counts for
+// the household as the follow-up and 查 #N name it, after its head: the
+// elder who is not the head is named with it ("徐玉珍所在的唐国平户"); one of
+// a cadre's household, which no notice counts, is counted alone, not as
+// a household nobody lists.
+func TestRelayNamesTheHousehold(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 全镇 明天上午9点在村委会开会 每户来一个人"})
+	got := c.private("何志强", "徐玉珍打通了 已转告")
+	if len(got) != 1 || !strings.HasSuffix(got[0], "\n徐玉珍所在的唐国平户已记为收到通知 #N1。") {
+		t.Errorf("an elder who is not the head: %q", got)
+	}
+	got = c.private("杨春花", "朱有田打通了 已转告")
+	if len(got) != 1 || !strings.HasSuffix(got[0], "\n朱有田已记为收到通知 #N1。") {
+		t.Errorf("an elder of a grid worker's household: %q", got)
+	}
+	got = c.in("青山镇网格工作群", "孙七", "查 #N1")
+	if len(got) != 1 || !strings.Contains(got[0], "青山村一组：已收到 1/") || strings.Contains(got[0], "唐国平户") ||
+		!strings.Contains(got[0], "没回：高秀英户、") {
+		t.Errorf("查 #N1:\n%s", strings.Join(got, "\n"))
 	}
 }
 
@@ -922,7 +945,7 @@ func TestToldInPerson(t *testing.T) {
 	c.send(bot.Message{Chat: "青山镇网格工作群", From: "孙七", Text: "通知 三组 明天上午9点在村委会开会 每户来一个人"})
 	expect(t, "in person", c.private("王五", "陈二家我当面说过了"), "王五: 已记录：陈二 上门")
 	got := c.private("王五", "周八家也知道了")
-	if len(got) != 1 || !strings.HasPrefix(got[0], "王五: 已记录：周八 已通") || !strings.Contains(got[0], "周八家已记为收到通知#N1") {
+	if len(got) != 1 || !strings.HasPrefix(got[0], "王五: 已记录：周八 已通") || !strings.Contains(got[0], "周八户已记为收到通知 #N1") {
 		t.Errorf("he knows: %q", got)
 	}
 	if n := len(c.reports()); n != 0 {

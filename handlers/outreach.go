@@ -1235,6 +1235,9 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 			return err
 		}
 		data["Acked"] = acked
+		if len(acked) > 0 {
+			data["Home"], data["Member"] = r.answeredFor(p)
+		}
 	}
 	if said := withoutPhoneTrouble(note); outcome != village.OutcomeMissed && said != "" {
 		reading := r.read(ctx, t, said)
@@ -1324,6 +1327,20 @@ func unreachedTold(all []village.Call, p village.Person) (village.Call, bool) {
 		}
 	}
 	return lost, true
+}
+
+// answeredFor names whom a call that passed notices on to p answered them
+// for, as the follow-up and 查 #N count them: his household ("唐国平户",
+// with member set when p is not its head, "徐玉珍所在的唐国平户"), or
+// none (home empty) when it is a cadre's, which no notice counts: the
+// call answered for p alone (village.NoticeHeard).
+func (r *Router) answeredFor(p village.Person) (home string, member bool) {
+	people := r.people.All()
+	if village.Informed(people)[p.HouseholdKey()] {
+		return "", false
+	}
+	home = village.HouseholdNames(people)[p.HouseholdKey()]
+	return home, !strings.HasPrefix(home, p.Name+"户")
 }
 
 // relayedNotices are the notices a reached call passed on to p's

@@ -615,10 +615,10 @@ func TestNoticeFollowupSkipsCadresHouseholds(t *testing.T) {
 			summary = o
 		}
 	}
-	if !strings.Contains(chase, "张三家") {
+	if !strings.Contains(chase, "张三户") {
 		t.Errorf("王五 is not told 张三's household has not answered:\n%s", all)
 	}
-	for _, cadre := range []string{"王五家", "李四家"} {
+	for _, cadre := range []string{"王五户", "李四户"} {
 		if strings.Contains(chase, cadre) {
 			t.Errorf("王五 is asked to chase %s, a cadre's household:\n%s", cadre, all)
 		}

@@ -462,14 +462,24 @@ func (n Notice) ByGrid(people []Person, gridOf func(group string) (v, grid strin
 // Households is how many households the replies count.
 func (r NoticeReplies) Households() int { return len(r.Acknowledged) + len(r.Pending) }
 
-// HouseholdNames names each household (by HouseholdKey) as the notices
-// call it: "张三家", after its first member in roster order — the head, as
-// household registers list him first.
+// HouseholdNames names each household (by HouseholdKey) as a cadre
+// counts households, and as the points do (HouseholdInfo.Label): "张三户",
+// after its head (户主) wherever the register lists him, else its first
+// member; "张三户（QS-301）" where two heads of the village share a name.
+// Someone without a 户号 is named alone.
 func HouseholdNames(people []Person) map[string]string {
 	out := map[string]string{}
 	for _, p := range people {
-		if _, ok := out[p.HouseholdKey()]; !ok {
-			out[p.HouseholdKey()] = p.Name + "家"
+		k := p.HouseholdKey()
+		if _, ok := out[k]; ok {
+			continue
+		}
+		if p.Household == "" {
+			out[k] = p.Name
+			continue
+		}
+		for _, h := range Households(people, p.Village, AverageRule{}) {
+			out[h.Village+"/"+h.Household] = h.Label()
 		}
 	}
 	return out

@@ -9,13 +9,22 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
+// TestHouseholdNames: a household is named as a cadre counts it, after
+// its head (户主) wherever the register lists him, and with its 户号 where
+// two heads of the village share a name: as the points name it.
 func TestHouseholdNames(t *testing.T) {
 	people := []Person{
-		{Name: "张三", Village: "青山村", Household: "QS-301"},
-		{Name: "刘芳", Village: "青山村", Household: "QS-301"},
-		{Name: "陈二", Village: "青山村", Household: "QS-302"},
+		{Name: "张三", Village: "青山村", Household: "QS-301", Relation: RelHead},
+		{Name: "刘芳", Village: "青山村", Household: "QS-301", Relation: "配偶"},
+		{Name: "陈二", Village: "青山村", Household: "QS-302", Relation: RelHead},
+		{Name: "徐玉珍", Village: "青山村", Household: "QS-105", Relation: "父母"},
+		{Name: "唐国平", Village: "青山村", Household: "QS-105", Relation: RelHead},
+		{Name: "王芳", Village: "青山村", Household: "QS-205", Relation: RelHead},
+		{Name: "王芳", Village: "青山村", Household: "QS-206", Relation: RelHead},
+		{Name: "王芳", Village: "石桥村", Household: "SQ-101", Relation: RelHead},
 	}
-	want := map[string]string{"青山村/QS-301": "张三家", "青山村/QS-302": "陈二家"}
+	want := map[string]string{"青山村/QS-301": "张三户", "青山村/QS-302": "陈二户", "青山村/QS-105": "唐国平户",
+		"青山村/QS-205": "王芳户（QS-205）", "青山村/QS-206": "王芳户（QS-206）", "石桥村/SQ-101": "王芳户"}
 	if diff := cmp.Diff(HouseholdNames(people), want); diff != "" {
 		t.Errorf("HouseholdNames (-got +want):\n%s", diff)
 	}
