@@ -157,6 +157,12 @@ type Procedure struct {
 	Where     string   `yaml:"where"`
 	TimeLimit string   `yaml:"time_limit"`
 	Note      string   `yaml:"note"`
+	// Amount is what it costs or pays (个人缴费每人每年400元, 每月50元),
+	// told to a villager who asks 多少钱, 交多少 or 标准; AmountYear is
+	// the year it was set for, said beside it. Optional; with Amount,
+	// AmountYear is required.
+	Amount     string `yaml:"amount"`
+	AmountYear int    `yaml:"amount_year"`
 }
 
 // Redis says where state lives.
@@ -693,6 +699,14 @@ func (c *Config) validate() error {
 	for i, p := range c.Procedures {
 		if p.Name == "" || len(p.Keywords) == 0 || len(p.Steps) == 0 {
 			bad("procedures[%d] 缺少 name、keywords 或 steps：这三项都要写（名称、关键词、办理步骤）", i)
+		}
+		switch {
+		case p.Amount != "" && p.AmountYear == 0:
+			bad("procedures[%d]（%s）写了 amount，没写 amount_year：请写这个金额是哪一年的标准，如 amount_year: 2026", i, p.Name)
+		case p.Amount == "" && p.AmountYear != 0:
+			bad("procedures[%d]（%s）写了 amount_year，没写 amount：请写金额，如 amount: 个人缴费每人每年400元；不写金额就把 amount_year 也删掉", i, p.Name)
+		case p.AmountYear != 0 && (p.AmountYear < 2000 || p.AmountYear > 2100):
+			bad("procedures[%d]（%s）的 amount_year 写的是 %d：请写四位数的年份，如 2026", i, p.Name, p.AmountYear)
 		}
 	}
 	if c.LLM.Enabled && (c.LLM.BaseURL == "" || c.LLM.Model == "") {

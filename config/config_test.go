@@ -549,3 +549,25 @@ func TestSecretWrittenAsEnvName(t *testing.T) {
 		t.Errorf("a variable of one's own naming: %v", err)
 	}
 }
+
+// TestProcedureAmountNeedsItsYear: a procedure's amount is told as of the
+// year it was set for, so one without its year (or a year of no amount,
+// or no four-digit year) is refused, naming the entry and the fix.
+func TestProcedureAmountNeedsItsYear(t *testing.T) {
+	entry := "procedures:\n  - name: 城乡居民医保\n    keywords: [医保]\n    steps: [到村委会交]\n"
+	for _, tt := range []struct{ name, yaml, want string }{
+		{"amount alone", "    amount: 每人每年400元\n", "写了 amount，没写 amount_year"},
+		{"year alone", "    amount_year: 2026\n", "写了 amount_year，没写 amount"},
+		{"year of two digits", "    amount: 每人每年400元\n    amount_year: 26\n", "amount_year 写的是 26：请写四位数的年份"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(minimal + entry + tt.yaml))
+			if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "城乡居民医保") {
+				t.Errorf("Parse: %v, want an error saying %q", err, tt.want)
+			}
+		})
+	}
+	if _, err := Parse([]byte(minimal + entry + "    amount: 每人每年400元\n    amount_year: 2026\n")); err != nil {
+		t.Errorf("Parse of an amount with its year: %v", err)
+	}
+}

@@ -143,8 +143,35 @@ func canon(t string) string {
 		// power cut.
 		t = flatBatteryRe.ReplaceAllString(t, "${1}${2}电量耗尽")
 	}
+	if strings.ContainsAny(t, "补津钱") {
+		t = elderAllowance(t)
+	}
 	return t
 }
+
+// elderAgeRe finds an elder's age told as such ("80了", "八十三岁", "过了
+// 80", "九十多了", "今年82"), then, a few words on, money asked after ("有补贴不",
+// "能领啥钱", "有没有钱"): the money is the 高龄补贴 (group 2 is the
+// money's word). An age not of a person ("八十余户", "百分之八十五") is
+// none: it is followed by 岁 or 了, or said after 过了, 满 or 超过.
+var elderAgeRe = regexp.MustCompile(`(?:(?:过了|满了?|超过|超了|今年|都)(?:[7-9]\d|1[01]\d|[七八九]十[一二三四五六七八九]?|一百)(?:多|几|好几)?(?:周?岁)?|(?:[7-9]\d|1[01]\d|[七八九]十[一二三四五六七八九]?|一百)(?:多|几|好几)?(?:周?岁|了|啦))[^.!?;。！？；]{0,10}?(补贴|补助|津贴|钱)`)
+
+// elderAllowance is t with the money an elder's age asks after read as
+// 高龄补贴 ("俺娘80了 有补贴不", "我爸85了能领啥钱", "老人过了80有没有钱"),
+// so that the knowledge base's entry is found whatever the money is
+// called. Money paid in (交, 缴), a medical bill (报销, 看病) or a payout
+// already named (高龄, 养老金) is left as it is.
+func elderAllowance(t string) string {
+	m := elderAgeRe.FindStringSubmatchIndex(t)
+	if m == nil || containsAny(t, elderOtherMoney) {
+		return t
+	}
+	return t[:m[2]] + "高龄补贴" + t[m[3]:]
+}
+
+// elderOtherMoney is money an elder's age may be told with that is no
+// 高龄补贴.
+var elderOtherMoney = newLexicon("高龄", "交", "缴", "报销", "看病", "住院", "医药", "养老金", "养老保险", "低保", "残疾", "丧葬", "抚恤", "借", "欠", "红包", "礼")
 
 // softened takes the degree out of a broken state said mildly: "不太亮",
 // "不怎么通" are the 不亮, 不通 of brokenStates, however hedged ("路灯好像

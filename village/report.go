@@ -128,6 +128,11 @@ const (
 	// ActReturn is the township sending an item that went up back to its
 	// grid (镇里退回), with the reason.
 	ActReturn Action = "return"
+	// ActAnswer is a grid cadre's answer to a procedure question the
+	// bot could not answer alone (答复): the villager is told again, and
+	// the item waits for him as one told its procedure does
+	// (Report.ProcedureAnswered).
+	ActAnswer Action = "answer"
 )
 
 // actionLabels name the actions as the chat commands do.
@@ -135,6 +140,7 @@ var actionLabels = map[Action]string{
 	ActCreate: "登记", ActAccept: "受理", ActAssign: "指派", ActProgress: "进展",
 	ActResolve: "办结", ActConfirm: "确认满意", ActReopen: "未解决", ActEscalate: "上报镇",
 	ActReject: "驳回", ActDuplicate: "合并", ActPause: "暂停计时", ActReturn: "退回村里",
+	ActAnswer: "答复",
 }
 
 // Label names a in Chinese; an action it does not know (the audit stream
@@ -152,7 +158,7 @@ var transitions = map[Status]map[Action]Status{
 	StatusNew: {
 		ActAccept: StatusAccepted, ActAssign: StatusAccepted, ActProgress: StatusInProgress,
 		ActResolve: StatusResolved, ActEscalate: StatusEscalated, ActReject: StatusRejected,
-		ActDuplicate: StatusDuplicate,
+		ActDuplicate: StatusDuplicate, ActAnswer: "",
 	},
 	StatusAccepted: {
 		ActAssign: "", ActProgress: StatusInProgress, ActResolve: StatusResolved,
@@ -312,6 +318,15 @@ func (r *Report) ProcedureAnswered() bool {
 	return r.Type == Approval && r.Status == StatusNew && r.DueAt.IsZero()
 }
 
+// AwaitsAnswer reports whether r is a procedure question a grid cadre
+// is to answer: nobody took it on, and the bot could not answer it alone
+// (the knowledge base lacks it, or the villager asked further: its
+// acceptance deadline runs). His answer (ActAnswer) makes it
+// ProcedureAnswered again.
+func (r *Report) AwaitsAnswer() bool {
+	return r.Type == Approval && r.Status == StatusNew && !r.DueAt.IsZero()
+}
+
 // StatusLabel is r's status as lists show it: an answered procedure
 // question is not 待受理 (nobody is to 确认 it) but 已告知流程, waiting
 // for the villager to ask again.
@@ -401,6 +416,12 @@ type Report struct {
 	// 了"): the watchdog raises it no more, and its leader is asked to
 	// check and close it (办结).
 	OverSaid time.Time `json:"over_said,omitzero"`
+	// AskedAgainAt is when the villager last asked further about a
+	// procedure question (handlers.Router.askedAgain); MentionedAt when
+	// its handlers were last @-mentioned in the group for it, at most
+	// once a day.
+	AskedAgainAt time.Time `json:"asked_again_at,omitzero"`
+	MentionedAt  time.Time `json:"mentioned_at,omitzero"`
 	// FollowUps counts reminders to the reporter after 办结;
 	// FollowedUpAt is when the last one went out.
 	FollowUps    int       `json:"follow_ups,omitempty"`

@@ -52,6 +52,8 @@ func (r Report) AppendJSON(b []byte) ([]byte, error) {
 	w.int("alerts", r.Alerts, true)
 	w.time("alerted_at", r.AlertedAt, true)
 	w.time("over_said", r.OverSaid, true)
+	w.time("asked_again_at", r.AskedAgainAt, true)
+	w.time("mentioned_at", r.MentionedAt, true)
 	w.int("follow_ups", r.FollowUps, true)
 	w.time("followed_up_at", r.FollowedUpAt, true)
 	w.int("version", r.Version, false)
