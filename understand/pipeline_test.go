@@ -426,6 +426,7 @@ func TestDeadEndpointCostsTheTimeoutOnce(t *testing.T) {
 		t.Errorf("BreakerSkips = %d, want 5", st.BreakerSkips)
 	}
 	f.srv.SetReply(reply(map[string]any{"intent": "report", "type": "general", "category": "治安", "confidence": 0.7}))
+	f.p.o.Timeout = DefaultTimeout // the good probe must not race the short deadline on a busy machine
 	f.clk.Advance(time.Minute)
 	const probe = "村西头废弃的房子里晚上有灯光"
 	if got := f.p.Read(t.Context(), probe); got.Source != "rules" {
@@ -863,17 +864,18 @@ func TestProviderShapes(t *testing.T) {
 func TestOutageLoggedOnce(t *testing.T) {
 	good := reply(map[string]any{"intent": "report", "type": "general", "category": "治安", "confidence": 0.7})
 	for _, tt := range []struct {
-		name string
-		bad  promptstest.Response
-		open string
+		name    string
+		bad     promptstest.Response
+		open    string
+		timeout time.Duration // only a hanging model needs a short one
 	}{
-		{"hangs", promptstest.Response{Hang: true}, "keeps failing"},
-		{"429 storm", promptstest.Response{Status: 429, Header: map[string]string{"Retry-After": "30"}}, "turning calls away"},
+		{"hangs", promptstest.Response{Hang: true}, "keeps failing", 50 * time.Millisecond},
+		{"429 storm", promptstest.Response{Status: 429, Header: map[string]string{"Retry-After": "30"}}, "turning calls away", DefaultTimeout},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var logs strings.Builder
 			f := newFixture(t, "json", promptstest.Always(tt.bad), func(o *PipelineOptions) {
-				o.Timeout = 50 * time.Millisecond
+				o.Timeout = tt.timeout
 				o.Logger = slog.New(slog.NewTextHandler(&logs, nil))
 			})
 			n := 0
@@ -890,6 +892,7 @@ func TestOutageLoggedOnce(t *testing.T) {
 				read()
 			}
 			f.srv.SetReply(good)
+			f.p.o.Timeout = DefaultTimeout // the answers that end the outage must not race a short deadline on a busy machine
 			f.clk.Advance(time.Minute)
 			read() // the probe
 			if r := read(); r.Source != "llm" {
