@@ -156,6 +156,7 @@ func runWeChat(ctx context.Context, o runOptions) error {
 		State:      a.Store.WeChat(cfg.WeChat.Account),
 		Replies:    storage.NewReplies(a.Store, scopeOf),
 		Identities: wechat.NewIdentities(a.Dir, villages, a.People),
+		IDs:        a.Router,
 		Alarm:      a.Reader.RulesAlarm,
 		LLM:        llmHealth(cfg, a.Reader),
 		Alerts: wechat.NewAlerter(wechat.AlerterOptions{

@@ -37,7 +37,7 @@ const (
 
 // synonyms maps every accepted first word to its verb; each flow brings
 // its own vocabulary.
-var synonyms = joinVocab(reportVocab, outreachVocab, pointsVocab)
+var synonyms = joinVocab(reportVocab, outreachVocab, pointsVocab, identityVocab)
 
 func joinVocab(vocabs ...map[string]verb) map[string]verb {
 	out := map[string]verb{}
@@ -110,7 +110,7 @@ type command struct {
 // parseCommand recognises a command at the start of text. Verbs that are
 // also ordinary words ("查", "确认") count only when followed by a
 // reference, a space, punctuation or nothing, so "查水表的来了" is not a
-// command; 上报, 回访 and 兑换 may be glued to their text (their flows
+// command; 上报, 回访, 兑换 and 确认身份/拒绝身份 may be glued to their text (their flows
 // treat a glued one that does not fit as free text).
 func parseCommand(text string) (command, bool) {
 	t := strings.TrimSpace(text)
@@ -271,7 +271,7 @@ func parseVerb(t string) (command, bool) {
 		if glued && numberArg[v] != nil && numberArg[v].MatchString(rest) {
 			glued = false // "待办2", "积分排行2025年": the number is the argument
 		}
-		if glued && v != vReport && v != vCall && v != vRedeem {
+		if glued && v != vReport && v != vCall && v != vRedeem && v != vConfirmID && v != vRefuseID {
 			continue
 		}
 		if v == vReport && glued && k != "上报" && k != "报事" && k != "报修" {

@@ -95,6 +95,7 @@ func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *t
 // (办结's 请确认, its update to the office) is not withdrawn: it is its
 // own news, and goes out.
 func heldAbout(c storage.Change) (about string, withdraw []string) {
+	about, withdraw = c.About, c.Withdraw // named by the change itself (a 我是's lapse notice)
 	settled := func(r *village.Report) bool {
 		return !r.Status.Open() || r.Status == village.StatusResolved
 	}

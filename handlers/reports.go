@@ -2621,6 +2621,16 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 	if err != nil {
 		return err
 	}
+	if !townshipView(t) && !slices.Contains(ownTodoWords, cmd.word) && t.who.Covers(village.RoleLeader, t.who.Village, t.who.Grid) {
+		// the 我是 waiting for him to answer
+		v, g := t.where.village, t.where.grid
+		if t.where.kind == inPrivate {
+			v, g = t.who.Village, t.who.Grid
+		}
+		if t.idsWaiting, err = r.pendingIDs(ctx, t, v, g); err != nil {
+			return err
+		}
+	}
 	if slices.Contains(ownTodoWords, cmd.word) && !townshipView(t) {
 		// "我的待办": what waits on him, not the whole grid's; what waits
 		// on its reporter (已办结待确认) is only counted
@@ -2726,7 +2736,7 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 		awaiting = n - len(items)
 	}
 	if len(items) == 0 {
-		return r.reply(ctx, t, "todo.none", map[string]any{"Where": where, "Awaiting": awaiting, "Own": own})
+		return r.reply(ctx, t, "todo.none", map[string]any{"Where": where, "Awaiting": awaiting, "Own": own, "IDs": t.idsWaiting})
 	}
 	// Overdue first, then oldest first; one page at a time. In the
 	// township's list an emergency nobody has taken on comes above all.
@@ -2765,7 +2775,7 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 	}
 	data := map[string]any{"Where": where, "Total": len(items), "Items": shown, "Overdue": overdue, "Soon": soon,
 		"Now": t.at, "Page": page, "Pages": pages, "Office": office, "Who": who, "Awaiting": awaiting,
-		"Township": townshipView(t), "Places": office || spansGrids(items), "Ask": ask, "Own": own}
+		"Township": townshipView(t), "Places": office || spansGrids(items), "Ask": ask, "Own": own, "IDs": t.idsWaiting}
 	if page < pages {
 		data["Next"], data["Rest"] = page+1, len(items)-page*todoPage
 	}

@@ -132,6 +132,10 @@ type Router struct {
 	commits *atomic.Int64
 	// points is the points flow, for the photos that reach its claims.
 	points *pointsFlow
+	// ids are the group names confirmed as villagers (identity.go).
+	ids identities
+	// friends tells whom the bot account knows by remark name (nil: no one).
+	friends reach.Friends
 }
 
 // flow handles one command verb.
@@ -150,9 +154,10 @@ func New(o Options) *Router {
 	commits := new(atomic.Int64)
 	r := &Router{cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits}, guard: guard, people: o.People, reader: o.Reader,
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}, commits: commits,
-		groupTexts: groupTexts}
+		groupTexts: groupTexts, friends: o.Friends}
 	r.flows = map[verb]flow{}
-	for _, fs := range []map[verb]flow{r.reportFlows(), r.outreachFlows(), r.pointsFlows()} {
+	idFlows := map[verb]flow{vConfirmID: r.answerID, vRefuseID: r.answerID}
+	for _, fs := range []map[verb]flow{r.reportFlows(), r.outreachFlows(), r.pointsFlows(), idFlows} {
 		for v, f := range fs {
 			r.flows[v] = f
 		}
@@ -233,14 +238,16 @@ const (
 
 // turn is one message being handled.
 type turn struct {
-	m      bot.Message
-	at     time.Time
-	text   string
-	quote  *bot.Quote
-	addr   bool // addressed to the bot: @mention or a quote of its message
-	called bool // @mention of the bot
-	where  place
-	who    village.Person
+	m bot.Message
+	// idsWaiting are the 我是 claims a leader's 待办 lists (identity.go).
+	idsWaiting []pendingID
+	at         time.Time
+	text       string
+	quote      *bot.Quote
+	addr       bool // addressed to the bot: @mention or a quote of its message
+	called     bool // @mention of the bot
+	where      place
+	who        village.Person
 	// stranger: the sender is on no roster (a WeChat name the bot does
 	// not know); who is then a villager of the grid he speaks in.
 	stranger bool
@@ -350,6 +357,12 @@ func (r *Router) Handle(ctx context.Context, m bot.Message) error {
 	if !ok {
 		return nil
 	}
+	if t.stranger && t.where.kind == inGrid {
+		// a group name a leader confirmed (确认身份) is that villager's
+		if p, ok := r.boundPerson(ctx, t.where.village, m.From); ok {
+			t.who, t.stranger = p, false
+		}
+	}
 	err := r.dispatch(r.withSpeaker(ctx, t), t)
 	// A photo posted in a group is answered only when it is attached: with
 	// the store down, villagers' photos would each draw an apology.
@@ -438,6 +451,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 			return r.help(ctx, t)
 		}
 		return nil // emoji, stickers, punctuation
+	}
+	if fields, ok := r.saysWhoHeIs(t); ok {
+		// "我是 陈二": a villager whose group name the roster does not know
+		return r.iam(ctx, t, fields)
 	}
 	if done, err := r.statusAsked(ctx, t); done {
 		// "超期的有哪些", "今天各村情况怎么样", "情况 三组"

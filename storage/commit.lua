@@ -301,7 +301,12 @@ if ARGV[5] ~= "0" then
         redis.call("ZADD", base .. "held", hold, seq)
         if about ~= "" then
           redis.call("SADD", base .. "heldabout:" .. about, seq)
-          redis.call("EXPIRE", base .. "heldabout:" .. about, 172800)
+          -- kept two days past the latest hold, so that a message held
+          -- for days (a 我是's lapse notice) can still be withdrawn
+          local keep = math.max(172800, tonumber(hold) - tonumber(redis.call("TIME")[1]) + 172800)
+          if redis.call("TTL", base .. "heldabout:" .. about) < keep then
+            redis.call("EXPIRE", base .. "heldabout:" .. about, keep)
+          end
         end
       else
         -- the score priority·10¹² + seq, written as text: the priority's

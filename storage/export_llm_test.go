@@ -14,3 +14,9 @@ func (s *Store) AskTTL(ctx context.Context, sc Scope, key string) time.Duration 
 func (s *Store) LLMReadingTTL(ctx context.Context, key string) time.Duration {
 	return s.rdb.PTTL(ctx, s.prefix+":llm:r:"+key).Val()
 }
+
+// HeldAboutTTL is how long the set of messages held about item is kept
+// (tests only).
+func (s *Store) HeldAboutTTL(ctx context.Context, sc Scope, item string) time.Duration {
+	return s.rdb.PTTL(ctx, s.base(sc)+"heldabout:"+item).Val()
+}

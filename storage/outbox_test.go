@@ -317,3 +317,22 @@ func TestHeldMessagesWithdrawn(t *testing.T) {
 		t.Errorf("claimed in the morning (-got +want):\n%s", diff)
 	}
 }
+
+// TestHeldForDaysStillWithdrawn: a message held for a week (a 我是's lapse
+// notice) is listed about its item until two days past its hold, so that
+// an answer days later still withdraws it; an earlier, shorter hold of the
+// same item does not shorten that.
+func TestHeldForDaysStillWithdrawn(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := context.Background()
+	week := time.Now().Add(7 * 24 * time.Hour)
+	for i, at := range []time.Time{week, time.Now().Add(time.Hour)} {
+		o := bot.Outbound{To: "青山村三组网格群", Kind: bot.Group, Priority: bot.Normal, Text: "作废", NotBefore: at}
+		if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "lapse" + strconv.Itoa(i), Out: []bot.Outbound{o}, About: "ID:山里人"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := st.HeldAboutTTL(ctx, vs, "ID:山里人"); got < 8*24*time.Hour {
+		t.Errorf("held about ID:山里人 kept %v, want past the week's hold", got)
+	}
+}

@@ -29,7 +29,10 @@
 //	<p>:{<scope>}:retry          ZSET outbound not delivered, to queue again, score = when (unix s)
 //	<p>:{<scope>}:held           ZSET outbound held in quiet hours (bot.Outbound.NotBefore), to queue then, score = when (unix s);
 //	                             committed with its message, queued by the first claim at or after that time
-//	<p>:{<scope>}:heldabout:<ref> SET held outbound about an item (Change.About), withdrawn when it is settled (Change.Withdraw); TTL 2 days
+//	<p>:{<scope>}:heldabout:<ref> SET held outbound about an item (Change.About), withdrawn when it is settled (Change.Withdraw); TTL 2 days past its latest hold
+//	<p>:{<scope>}:ask:<key>      STRING values kept with a change (Change.Keep): questions the bot asked
+//	                             one person or chat, and (handlers/identity.go) ask:idclaims:<grid> (我是 waiting)
+//	                             and ask:ids (group names confirmed as villagers)
 //	<p>:{<scope>}:dead           ZSET outbound given up after the last attempt (dead letters), score = when
 //
 // Each state change of one message is one EVALSHA of commit.lua: dedupe on

@@ -316,12 +316,16 @@ func (s *Server) serveSend(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "请先选择发言人")
 		return
 	}
+	// Someone the roster does not know (a group name that is no roster
+	// name, as in WeChat) may speak in a group: the bot handles him as it
+	// would there, and he may say who he is (我是 姓名). Privately the
+	// bot answers no stranger (WeChat: only its friends reach it).
 	p, ok := s.people[from]
-	if !ok {
-		writeError(w, http.StatusBadRequest, fmt.Sprintf("花名册里没有「%s」，请从发言人列表里选", from))
+	if !ok && req.Private {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("花名册里没有「%s」：名单外的人只能在网格群里说话（机器人不回陌生人的私信）。请从发言人列表里选，或在网格群里用这个名字发「我是 姓名」", from))
 		return
 	}
-	if !p.UsesWeChat {
+	if ok && !p.UsesWeChat {
 		writeError(w, http.StatusBadRequest, noWeChat(from, p))
 		return
 	}
@@ -391,8 +395,7 @@ func (s *Server) serveSend(w http.ResponseWriter, r *http.Request) {
 // weChatOnly explains, for the page, a group message the WeChat transport
 // answers itself and the sandbox, which has none of it, leaves to the bot's
 // handlers, which say nothing: 绑定本群 (the sandbox binds every group of
-// the config), 我是 and 确认身份 (speakers are picked from the roster, so
-// nobody needs to say who they are). "" for any other message.
+// the config). "" for any other message.
 func (s *Server) weChatOnly(m bot.Message) string {
 	if m.Private {
 		return ""
@@ -401,14 +404,8 @@ func (s *Server) weChatOnly(m bot.Message) string {
 	if _, reply, ok := bot.ParseQuote(text); ok {
 		text = reply
 	}
-	name := strings.TrimRight(strings.TrimPrefix(text, "我是"), "。.!！~～ \u3000")
-	_, known := s.people[name]
-	switch {
-	case strings.HasPrefix(text, "绑定本群"):
+	if strings.HasPrefix(text, "绑定本群") {
 		return "「绑定本群」由机器人的微信号在真正的微信群里处理（群没保存到通讯录、或有同名群时，管理员在那个群里发）。沙盒里配置的群都已经绑定好了，不用发。"
-	case strings.HasPrefix(text, "确认身份"), strings.HasPrefix(text, "我是 "), strings.HasPrefix(text, "我是\u3000"),
-		strings.HasPrefix(text, "我是") && known:
-		return "「我是 姓名」「确认身份 群昵称」由机器人的微信号在真正的微信群里处理：群昵称和花名册对不上的村民发「我是 姓名」，网格长回「确认身份 群昵称」。沙盒里的发言人都是从花名册里选的，已经认好了，所以这里没有回话。"
 	}
 	return ""
 }

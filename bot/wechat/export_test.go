@@ -1,9 +1,8 @@
 package wechat
 
-// JoinedNames, LeftNames and IAmFields expose the parsers of outside text
-// to the external tests.
+// JoinedNames and LeftNames expose the parsers of outside text to the
+// external tests.
 var (
 	JoinedNames = joinedNames
 	LeftNames   = leftNames
-	IAmFields   = iamFields
 )

@@ -2,128 +2,12 @@ package wechat
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 
 	"gridbot/bot"
-	"gridbot/roster"
-	"gridbot/storage"
-	"gridbot/tmpl"
 	"gridbot/village"
 )
-
-// iam handles "我是 姓名": a villager whose group name the roster does not
-// know says who they are; the grid's leaders are asked to confirm. Role
-// holders are never bound this way: their identity is the remark name.
-func (t *Transport) iam(ctx context.Context, it item) {
-	m := it.msg
-	reply := t.replier(ctx, it, "我是")
-	fields := iamFields(m.Text)
-	info := t.chatInfo(m.Chat)
-	if len(fields) == 0 || len(fields) > 2 || info.village == "" {
-		reply(iamUsage)
-		return
-	}
-	name := fields[0]
-	if len(fields) == 2 { // 我是 王芳 QS-205: the household tells namesakes apart
-		name += roster.HouseholdSep + fields[1]
-	}
-	if it.verified {
-		reply(fmt.Sprintf(idConfirmed, it.display, m.From, m.From))
-		return
-	}
-	p, err := t.o.Identities.lookup(info.village, name)
-	switch {
-	case errors.Is(err, errAmbiguous):
-		reply(fmt.Sprintf(iamAmbiguous, name, name))
-		return
-	case err != nil:
-		reply(fmt.Sprintf(iamUnknown, fields[0]))
-		return
-	case privileged(p):
-		t.log.WarnContext(ctx, "wechat: 我是 for a role holder refused", "display", it.display, "name", name)
-		reply(iamCadre)
-		return
-	}
-	bound := p.Name
-	if _, err := t.o.Identities.lookup(info.village, p.Name); err != nil {
-		bound = p.Name + roster.HouseholdSep + p.Household // a namesake: bind the exact person
-	}
-	if err := t.o.State.AskIdentity(ctx, roster.FoldName(it.display), bound); err != nil {
-		t.log.ErrorContext(ctx, "wechat: keep an identity claim", "err", err)
-		return
-	}
-	leaders := t.o.Identities.leaders(info.village, p.Grid)
-	text := fmt.Sprintf(iamAsk, tmpl.Mention(leaders), it.display, p.Name, p.Household)
-	if t.remarked(bound) {
-		// the named villager already speaks from his own account, which
-		// the operator bound by remark name: this may be someone else
-		t.log.WarnContext(ctx, "wechat: 我是 names a villager bound by remark name", "display", it.display, "name", bound)
-		text += fmt.Sprintf(iamTaken, p.Name, it.display)
-	}
-	reply(text + fmt.Sprintf(iamConfirm, it.display, it.display))
-}
-
-// remarked reports whether a friend of the bot account has name as his
-// remark name: that person is known by it already.
-func (t *Transport) remarked(name string) bool {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	_, ok := t.byRemark[name]
-	return ok
-}
-
-// saysWhoHeIs reports whether text in chat is a 我是: "我是 姓名 [户号]",
-// or written together as villagers type it ("我是陈二", "我是陈二。")
-// when what follows 我是 is a name the village's roster has, so that
-// "我是新来的" and "我是三组的，路灯坏了" stay ordinary messages.
-func (t *Transport) saysWhoHeIs(chat, text string) bool {
-	if strings.HasPrefix(text, iamCommand+" ") || strings.HasPrefix(text, iamCommand+"\u3000") {
-		return true
-	}
-	fields := iamFields(text)
-	if !strings.HasPrefix(text, iamCommand) || len(fields) != 1 {
-		return false
-	}
-	_, err := t.o.Identities.lookup(t.chatInfo(chat).village, fields[0])
-	return err == nil || errors.Is(err, errAmbiguous)
-}
-
-// iamFields are the words after 我是: the name and maybe the household,
-// without the full stop or exclamation a sentence ends with.
-func iamFields(text string) []string {
-	return strings.Fields(strings.TrimRight(strings.TrimPrefix(text, iamCommand), "。.!！~～ \u3000"))
-}
-
-// confirmID handles "确认身份 群昵称" by a grid leader (by remark name).
-func (t *Transport) confirmID(ctx context.Context, it item) {
-	m := it.msg
-	reply := t.replier(ctx, it, "确认身份")
-	display := strings.TrimSpace(strings.TrimPrefix(m.Text, idConfirmWord))
-	if display == "" {
-		reply(idConfirmUsage)
-		return
-	}
-	info := t.chatInfo(m.Chat)
-	p, ok := t.o.Identities.Person(info.village, m.From)
-	if !it.verified || !ok || !(p.Has(village.RoleLeader) || p.Has(village.RoleAdmin)) || (info.village != "" && p.Village != info.village && !p.Has(village.RoleAdmin)) {
-		reply(idRefused)
-		return
-	}
-	name, err := t.o.State.ConfirmIdentity(ctx, roster.FoldName(display))
-	if errors.Is(err, storage.ErrNotFound) {
-		reply(fmt.Sprintf(idNoneWaiting, display))
-		return
-	}
-	if err != nil {
-		t.log.ErrorContext(ctx, "wechat: confirm an identity", "err", err)
-		return
-	}
-	t.o.Identities.Declare(display, name)
-	t.log.InfoContext(ctx, "wechat: identity confirmed", "display", display, "name", name, "by", m.From)
-	reply(fmt.Sprintf(idConfirmed, display, name, name))
-}
 
 // replier answers in the message's group through the durable outbox, once
 // per message id.
@@ -194,16 +78,21 @@ func leftNames(content string) []string {
 	return nil
 }
 
-// forget drops the self-declared identities (我是) of members who left a
-// grid group: whoever shows the same name later must say who they are
-// again. Role holders are bound by remark name and are not affected.
+// forget drops the confirmed identities (我是) of members who left a grid
+// group, and their claims waiting: whoever shows the same name later must
+// say who they are again. Role holders are bound by remark name and are
+// not affected.
 func (t *Transport) forget(ctx context.Context, it item) {
+	if t.o.IDs == nil {
+		return
+	}
+	info := t.chatInfo(it.msg.Chat)
 	for _, n := range strings.Split(it.msg.Text, "、") {
-		if err := t.o.State.ForgetIdentity(ctx, roster.FoldName(n)); err != nil {
+		from, _ := t.o.Identities.From(info.village, Sender{Display: n})
+		if err := t.o.IDs.Unbind(ctx, info.village, info.grid, from); err != nil {
 			t.log.ErrorContext(ctx, "wechat: forget the identity of a member who left", "display", n, "err", err)
 			continue
 		}
-		t.o.Identities.Forget(n)
 		t.log.InfoContext(ctx, "wechat: member left; a self-declared identity of this name is forgotten", "chat", it.msg.Chat, "display", n)
 	}
 }

@@ -2,7 +2,6 @@ package wechat
 
 import (
 	"errors"
-	"sync"
 
 	"gridbot/bot"
 	"gridbot/roster"
@@ -34,14 +33,11 @@ type Identities struct {
 	villages  []string
 	protected map[string]bool // folded names and nicknames of role holders
 	people    []village.Person
-
-	mu       sync.Mutex
-	declared map[string]string // folded display name → roster name (我是, confirmed by a leader)
 }
 
 // NewIdentities indexes people, the whole roster, for the guard.
 func NewIdentities(r Roster, villages []string, people []village.Person) *Identities {
-	id := &Identities{roster: r, villages: villages, protected: map[string]bool{}, people: people, declared: map[string]string{}}
+	id := &Identities{roster: r, villages: villages, protected: map[string]bool{}, people: people}
 	for _, p := range people {
 		if privileged(p) {
 			for _, n := range []string{p.Name, p.Nickname} {
@@ -89,9 +85,6 @@ func (id *Identities) From(villageName string, s Sender) (from string, verified 
 		c = roster.CleanName(c)
 		if c == "" {
 			continue
-		}
-		if name, ok := id.declaredName(villageName, c); ok {
-			return name, false
 		}
 		if first == "" {
 			first = c
@@ -180,44 +173,10 @@ func (id *Identities) Ambiguous(villageName string, s Sender) bool {
 		if c = roster.CleanName(c); c == "" {
 			continue
 		}
-		if _, ok := id.declaredName(villageName, c); ok {
-			return false
-		}
 		_, err := id.lookup(villageName, c)
 		return errors.Is(err, errAmbiguous)
 	}
 	return false
-}
-
-// Declare binds a group display name to a villager's roster name, as a
-// grid leader confirmed after 我是. Role holders are never bound this way.
-func (id *Identities) Declare(display, name string) {
-	id.mu.Lock()
-	defer id.mu.Unlock()
-	id.declared[roster.FoldName(display)] = name
-}
-
-// Forget drops the binding of display (the member left the group).
-func (id *Identities) Forget(display string) {
-	id.mu.Lock()
-	defer id.mu.Unlock()
-	delete(id.declared, roster.FoldName(display))
-}
-
-// declaredName is the confirmed roster name of display, if it still names a
-// villager (not a role holder) of villageName.
-func (id *Identities) declaredName(villageName, display string) (string, bool) {
-	id.mu.Lock()
-	name, ok := id.declared[roster.FoldName(display)]
-	id.mu.Unlock()
-	if !ok {
-		return "", false
-	}
-	p, err := id.lookup(villageName, name)
-	if err != nil || privileged(p) {
-		return "", false
-	}
-	return name, true
 }
 
 // Person returns the roster person from names in villageName (any village

@@ -18,15 +18,13 @@ import (
 type itemKind int
 
 const (
-	kText      itemKind = iota // a text message for the handlers
-	kImage                     // an image: saved, then handled as a message of images only
-	kHint                      // a voice or video message: answer with a hint
-	kBind                      // 绑定本群
-	kIam                       // 我是 姓名: a villager declares who they are
-	kConfirmID                 // 确认身份 群昵称: the grid leader confirms it
-	kRename                    // a bound group was renamed
-	kJoin                      // people joined a bound grid group
-	kLeave                     // people left (were removed from) a bound grid group
+	kText   itemKind = iota // a text message for the handlers
+	kImage                  // an image: saved, then handled as a message of images only
+	kHint                   // a voice or video message: answer with a hint
+	kBind                   // 绑定本群
+	kRename                 // a bound group was renamed
+	kJoin                   // people joined a bound grid group
+	kLeave                  // people left (were removed from) a bound grid group
 )
 
 // item is one converted message on its way to a worker.
@@ -158,10 +156,6 @@ func (s *sess) fromGroup(msg *openwechat.Message, at time.Time) (item, bool) {
 			it.kind = kBind
 		case !bound:
 			return item{}, false
-		case t.saysWhoHeIs(chat, it.msg.Text):
-			it.kind = kIam
-		case strings.HasPrefix(it.msg.Text, idConfirmWord):
-			it.kind = kConfirmID
 		}
 	case msg.IsPicture():
 		it.kind, it.fetch = kImage, msg.GetPicture
@@ -313,7 +307,9 @@ func (t *Transport) identify(it *item) {
 	village := t.chats[it.msg.Chat].village
 	it.msg.From, it.verified = t.o.Identities.From(village, it.sender)
 	if !it.msg.Private {
-		it.ambiguous = !it.verified && t.o.Identities.Ambiguous(village, it.sender)
+		// a namesake whose 我是 the leader confirmed is known
+		it.ambiguous = !it.verified && t.o.Identities.Ambiguous(village, it.sender) &&
+			(t.o.IDs == nil || !t.o.IDs.Bound(village, it.msg.From))
 		return
 	}
 	from, un := it.msg.From, it.member
@@ -539,10 +535,6 @@ func (t *Transport) handleItem(ctx context.Context, it item) bool {
 		t.hint(ctx, it)
 	case kBind:
 		t.bind(ctx, it)
-	case kIam:
-		t.iam(ctx, it)
-	case kConfirmID:
-		t.confirmID(ctx, it)
 	case kJoin:
 		t.welcome(ctx, it)
 	case kLeave:

@@ -334,13 +334,6 @@ func (s *sess) setup(ctx context.Context, self *openwechat.User, uin int64) {
 	if err != nil {
 		t.log.WarnContext(ctx, "wechat: read group bindings", "err", err)
 	}
-	declared, err := t.o.State.Identities(ctx)
-	if err != nil {
-		t.log.WarnContext(ctx, "wechat: read declared identities", "err", err)
-	}
-	for display, name := range declared {
-		t.o.Identities.Declare(display, name)
-	}
 	t.mu.Lock()
 	t.resetSession()
 	t.wire = &botWire{b: s.b, from: self.UserName}

@@ -243,9 +243,9 @@ func startOpts(t *testing.T, fake *wechattest.Server, url string, o rigOptions, 
 	tr = wechat.New(wechat.Options{
 		Config: cfg, Handler: h, Outbox: r.box, State: a.Store.WeChat(cfg.WeChat.Account),
 		Replies:    storage.NewReplies(a.Store, scopeOf),
-		Identities: wechat.NewIdentities(a.Dir, []string{"青山村"}, a.People),
-		Alerts:     wechat.NewAlerter(wechat.AlerterOptions{URL: r.alerts.srv.URL, Account: "default", Logger: logger}),
-		Terminal:   r.term, HTTP: rt, Now: r.clock.Now, Sleep: sleep, AcceptUin: o.acceptUin, Command: o.command,
+		Identities: wechat.NewIdentities(a.Dir, []string{"青山村"}, a.People), IDs: a.Router,
+		Alerts:   wechat.NewAlerter(wechat.AlerterOptions{URL: r.alerts.srv.URL, Account: "default", Logger: logger}),
+		Terminal: r.term, HTTP: rt, Now: r.clock.Now, Sleep: sleep, AcceptUin: o.acceptUin, Command: o.command,
 		Interval: -1, Poll: 5 * time.Millisecond, Logger: logger, Alarm: alarm,
 	})
 	r.tr = tr

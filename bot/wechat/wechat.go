@@ -52,10 +52,18 @@ type State interface {
 	// Seen and MarkSeen: message ids handled, marked after the handling.
 	Seen(ctx context.Context, msgID string) (bool, error)
 	MarkSeen(ctx context.Context, msgID string, ttl time.Duration) error
-	Identities(ctx context.Context) (map[string]string, error)
-	AskIdentity(ctx context.Context, display, name string) error
-	ConfirmIdentity(ctx context.Context, display string) (string, error)
-	ForgetIdentity(ctx context.Context, display string) error
+}
+
+// IDs are the group names grid leaders confirmed as villagers: a member
+// whose group name the roster does not know says 我是 姓名 and the grid's
+// leader answers 确认身份 or 拒绝身份, all in the handlers
+// (handlers.Router), which then handle that name as the villager.
+type IDs interface {
+	// Bound reports whether from, in villageName, was confirmed.
+	Bound(villageName, from string) bool
+	// Unbind forgets the confirmation of from, and his claim waiting
+	// in grid: the member left the group.
+	Unbind(ctx context.Context, villageName, grid, from string) error
 }
 
 // Outbox is the durable outbox (storage.Outbox).
@@ -82,6 +90,8 @@ type Options struct {
 	State      State          // required
 	Replies    Replier        // required
 	Identities *Identities    // required
+	// IDs are the confirmed group names (我是); nil: none.
+	IDs IDs
 	// Alerts receives alerts; nil logs them only.
 	Alerts *Alerter
 	// Terminal shows the login steps and the QR code. Default io.Discard.

@@ -1,0 +1,581 @@
+package handlers
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/roster"
+	"gridbot/storage"
+	"gridbot/village"
+)
+
+// Self-declared identities. A villager whose group name the roster does
+// not know says who he is ("我是 陈二", "我是 王芳 QS-205"); the grid's
+// leader confirms it (确认身份 群昵称) or refuses it (拒绝身份 群昵称);
+// unanswered, it lapses after idClaimTTL and the villager is told so in
+// the group. A confirmed group name is handled as the roster person from
+// then on (identify), and the open reports he filed under it become that
+// person's. Role holders are never bound this way: the transport knows
+// them by the bot account's remark names only.
+//
+// Both live in the village's scope, as kept values (storage.Kept), so that
+// each change is one commit with its reply:
+//
+//	ask:idclaims:<grid>  the claims waiting, a JSON idClaim a line (at most 8)
+//	ask:ids              the confirmed bindings, "群昵称\t名字" a line
+const (
+	vIam       verb = "我是"
+	vConfirmID verb = "确认身份"
+	vRefuseID  verb = "拒绝身份"
+)
+
+// identityVocab are the words of the identity flow; 我是 itself is read
+// by saysWhoHeIs, not as a command word.
+var identityVocab = map[string]verb{
+	"确认身份": vConfirmID, "身份确认": vConfirmID, "核实身份": vConfirmID,
+	"拒绝身份": vRefuseID, "不确认身份": vRefuseID, "解除身份": vRefuseID, "取消身份": vRefuseID,
+}
+
+// idClaimTTL is how long a claim waits for the leader.
+const idClaimTTL = 7 * 24 * time.Hour
+
+// idBindingTTL keeps the bindings: as long as the roster.
+const idBindingTTL = 10 * 365 * 24 * time.Hour
+
+const (
+	idBindingsKey = "ids"
+	idClaimsKey   = "idclaims:"
+)
+
+// idClaim is one 我是 waiting for the leader.
+type idClaim struct {
+	From string    `json:"from"` // the name he speaks as (his group name)
+	Name string    `json:"name"` // whom he says he is, as the handlers address him
+	At   time.Time `json:"at"`
+}
+
+// lapse is when c is no longer answerable.
+func (c idClaim) lapse() time.Time { return c.At.Add(idClaimTTL) }
+
+// idAbout names a claim's held lapse notice (storage.Change.About), so that
+// answering the claim withdraws it.
+func idAbout(from string) string { return "ID:" + from }
+
+// identities is the bindings as read, per village, kept by the Router.
+type identities struct {
+	mu  sync.Mutex
+	raw map[string][]byte // village → the stored value (nil: none stored)
+}
+
+// bare is a sender's name without the mark a transport adds to names it
+// could not verify ("李四(未核实)"): what a leader types of him.
+func bare(from string) string {
+	from = strings.TrimPrefix(strings.TrimSpace(lineBreaks.Replace(from)), "@")
+	if b, ok := strings.CutSuffix(strings.TrimRight(from, "?"), bot.UnverifiedSuffix); ok {
+		return b
+	}
+	return from
+}
+
+// lineBreaks would break the stored lines: never in a name kept.
+var lineBreaks = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
+
+// sameName reports whether a leader's words name the sender from.
+func sameName(said, from string) bool {
+	return strings.EqualFold(bare(said), bare(from))
+}
+
+// parseBindings reads the stored bindings: 群昵称 → name.
+func parseBindings(raw []byte) map[string]string {
+	out := map[string]string{}
+	for line := range bytes.SplitSeq(raw, []byte("\n")) {
+		if from, name, ok := strings.Cut(string(line), "\t"); ok {
+			out[from] = name
+		}
+	}
+	return out
+}
+
+// formatBindings writes bindings as stored, sorted so that a value read
+// back equals the one written.
+func formatBindings(b map[string]string) []byte {
+	keys := make([]string, 0, len(b))
+	for k := range b {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var buf bytes.Buffer
+	for i, k := range keys {
+		if i > 0 {
+			buf.WriteByte('\n')
+		}
+		buf.WriteString(k + "\t" + b[k])
+	}
+	return buf.Bytes()
+}
+
+// bindingsOf returns villageName's stored bindings, read once per process
+// and kept by this process's own commits. Another process serving the
+// same village (the design has one per village) is seen after a restart;
+// a commit decided on a stale copy is refused (Kept.Was) and read again.
+func (r *Router) bindingsOf(ctx context.Context, villageName string, fresh bool) ([]byte, error) {
+	r.ids.mu.Lock()
+	raw, ok := r.ids.raw[villageName]
+	r.ids.mu.Unlock()
+	if ok && !fresh {
+		return raw, nil
+	}
+	raw, err := r.store.Asked(ctx, storage.VillageScope(villageName), idBindingsKey)
+	if errors.Is(err, storage.ErrNotFound) {
+		raw, err = nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	r.keepBindings(villageName, raw)
+	return raw, nil
+}
+
+func (r *Router) keepBindings(villageName string, raw []byte) {
+	r.ids.mu.Lock()
+	defer r.ids.mu.Unlock()
+	if r.ids.raw == nil {
+		r.ids.raw = map[string][]byte{}
+	}
+	r.ids.raw[villageName] = raw
+}
+
+// boundPerson is the roster person a stranger's name from was confirmed
+// as in villageName.
+func (r *Router) boundPerson(ctx context.Context, villageName, from string) (village.Person, bool) {
+	if villageName == "" {
+		return village.Person{}, false
+	}
+	raw, err := r.bindingsOf(ctx, villageName, false)
+	if err != nil {
+		r.log.WarnContext(ctx, "identity: read the confirmed group names", "village", villageName, "err", err)
+		return village.Person{}, false
+	}
+	name, ok := parseBindings(raw)[bare(from)]
+	if !ok {
+		return village.Person{}, false
+	}
+	p, err := r.people.Lookup(villageName, name)
+	if err != nil || privileged(p) {
+		return village.Person{}, false
+	}
+	return p, true
+}
+
+// Bound reports whether from, a name the transport gives a sender it
+// could not verify, was confirmed as a villager of villageName (as far as
+// this process has read: false before the first read).
+func (r *Router) Bound(villageName, from string) bool {
+	r.ids.mu.Lock()
+	raw := r.ids.raw[villageName]
+	r.ids.mu.Unlock()
+	_, ok := parseBindings(raw)[bare(from)]
+	return ok
+}
+
+// privileged reports whether p holds a role beyond villager.
+func privileged(p village.Person) bool {
+	return slices.ContainsFunc(p.Roles, func(x village.Role) bool { return x != village.RoleVillager })
+}
+
+// claimsOf reads the claims waiting in a grid: from this process's copy
+// when it has one (copied: a commit on it must check it), else from Redis.
+func (r *Router) claimsOf(ctx context.Context, sc storage.Scope, grid string, fresh bool) (raw []byte, copied bool, err error) {
+	if !fresh {
+		if b, ok := r.store.AskedCopy(sc, idClaimsKey+grid); ok {
+			return b, true, nil
+		}
+	}
+	raw, err = r.store.Asked(ctx, sc, idClaimsKey+grid)
+	if errors.Is(err, storage.ErrNotFound) {
+		return nil, false, nil
+	}
+	return raw, false, err
+}
+
+// claimLine is one stored claim: the line as kept, and what it says.
+type claimLine struct {
+	line []byte
+	c    idClaim
+}
+
+// parseClaims reads the claims still answerable at now.
+func parseClaims(raw []byte, now time.Time) (live, lapsed []claimLine) {
+	for line := range bytes.SplitSeq(raw, []byte("\n")) {
+		var c idClaim
+		if len(line) == 0 || json.Unmarshal(line, &c) != nil {
+			continue
+		}
+		if now.Before(c.lapse()) {
+			live = append(live, claimLine{line: line, c: c})
+		} else {
+			lapsed = append(lapsed, claimLine{line: line, c: c})
+		}
+	}
+	return live, lapsed
+}
+
+// saysWhoHeIs reads "我是 姓名 [户号]" in a grid group, or written together
+// as villagers type it ("我是陈二", "我是陈二。") when what follows 我是 is
+// a name the village's roster has, so that "我是新来的" and "我是三组的，
+// 路灯坏了" stay ordinary messages.
+func (r *Router) saysWhoHeIs(t *turn) ([]string, bool) {
+	text := t.text
+	rest, ok := strings.CutPrefix(text, string(vIam))
+	if !ok || t.where.kind != inGrid {
+		return nil, false
+	}
+	fields := iamFields(text)
+	if strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "\u3000") {
+		return fields, true
+	}
+	if len(fields) != 1 {
+		return nil, false
+	}
+	_, err := r.people.Lookup(t.where.village, fields[0])
+	return fields, err == nil || errors.Is(err, roster.ErrAmbiguous)
+}
+
+// iamFields are the words after 我是: the name and maybe the household,
+// without the full stop or exclamation a sentence ends with.
+func iamFields(text string) []string {
+	return strings.Fields(strings.TrimRight(strings.TrimPrefix(text, string(vIam)), "。.!！~～ \u3000"))
+}
+
+// iam handles 我是: the claim is kept for the grid's leaders, who are told
+// in the group how to confirm or refuse it; a claim he made before is
+// replaced.
+func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
+	if len(fields) == 0 || len(fields) > 2 {
+		return r.reply(ctx, t, "iam.usage", nil)
+	}
+	name := fields[0]
+	if len(fields) == 2 { // 我是 王芳 QS-205: the household tells namesakes apart
+		name += "·" + fields[1]
+	}
+	p, err := r.people.Lookup(t.where.village, name)
+	switch {
+	case errors.Is(err, roster.ErrAmbiguous):
+		return r.reply(ctx, t, "iam.ambiguous", map[string]any{"Name": name})
+	case err != nil:
+		return r.reply(ctx, t, "iam.unknown", map[string]any{"Name": fields[0]})
+	case privileged(p):
+		r.log.WarnContext(ctx, "identity: 我是 for a role holder refused", "from", t.m.From, "name", name)
+		return r.reply(ctx, t, "iam.cadre", nil)
+	case !t.stranger && t.who.Key() == p.Key():
+		return r.reply(ctx, t, "iam.known", map[string]any{"Name": r.shown(p)})
+	case !t.stranger:
+		// his group name is someone on the roster: a binding could never
+		// win over it
+		return r.reply(ctx, t, "iam.rename", map[string]any{"From": t.m.From, "Name": p.Name})
+	}
+	sc := storage.VillageScope(t.where.village)
+	from := bare(t.m.From)
+	claim := idClaim{From: from, Name: r.shown(p), At: t.at}
+	line, err := json.Marshal(claim)
+	if err != nil {
+		return fmt.Errorf("identity: claim: %w", err)
+	}
+	raw, _, err := r.claimsOf(ctx, sc, t.where.grid, true)
+	if err != nil {
+		return err
+	}
+	live, lapsed := parseClaims(raw, t.at)
+	var gone [][]byte // his earlier claim, and those that lapsed
+	for _, cl := range append(live, lapsed...) {
+		if cl.c.From == from || !t.at.Before(cl.c.lapse()) {
+			gone = append(gone, cl.line)
+		}
+	}
+	var also []string // other group names already bound to him
+	braw, err := r.bindingsOf(ctx, t.where.village, false)
+	if err != nil {
+		return err
+	}
+	for other, n := range parseBindings(braw) {
+		if n == claim.Name && other != from {
+			also = append(also, other)
+		}
+	}
+	slices.Sort(also)
+	leaders := r.people.InGrid(p.Village, p.Grid, village.RoleLeader)
+	data := map[string]any{"Leaders": names(leaders), "From": from, "Name": p.Name, "Household": p.Household,
+		"Also": also, "Days": int(idClaimTTL / (24 * time.Hour))}
+	if r.friends != nil {
+		// the named villager already speaks from his own account, which
+		// the operator bound by remark name: this may be someone else
+		if friend, _ := r.friends(p.Village, r.shown(p)); friend {
+			r.log.WarnContext(ctx, "identity: 我是 names a villager known by remark name", "from", from, "name", claim.Name)
+			data["Taken"] = true
+		}
+	}
+	t.out = append(t.out, r.back(t, r.textsFor(t).Render("iam.ask", data)))
+	lapse := bot.Outbound{To: t.m.Chat, Kind: bot.Group, Priority: bot.Normal,
+		Text: r.groupTexts.Render("iam.lapsed", data), NotBefore: r.awake(claim.lapse())}
+	kept := storage.Ask(idClaimsKey+t.where.grid, line, idClaimTTL+24*time.Hour)
+	kept.After = "{"
+	keep := []storage.Kept{kept}
+	if len(gone) > 0 {
+		keep = append([]storage.Kept{storage.AskAnswered(idClaimsKey+t.where.grid, gone...)}, keep...)
+	}
+	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: append(t.out, lapse), Keep: keep,
+		About: idAbout(from), Withdraw: []string{idAbout(from)}})
+	return err
+}
+
+// awake is at, or when quiet hours around it end.
+func (r *Router) awake(at time.Time) time.Time {
+	if until := r.cfg.QuietHours.Until(at.In(r.cfg.Location())); !until.IsZero() {
+		return until
+	}
+	return at
+}
+
+// answerID handles 确认身份 and 拒绝身份 by a leader of the grid (or an
+// admin of the village): the claim of the group name he names is taken,
+// and bound (確认) or not; 拒绝身份 of a name already bound undoes the
+// binding. One commit each, decided on the claims and bindings as last
+// seen and checking both; refused, read again and decided again.
+func (r *Router) answerID(ctx context.Context, t *turn, cmd command) error {
+	said := strings.TrimSpace(strings.TrimPrefix(cmd.args, "@"))
+	if t.where.kind != inGrid {
+		return r.reply(ctx, t, "id.ingroup", map[string]any{"Word": cmd.word})
+	}
+	if !t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) && !(t.who.Has(village.RoleAdmin) && t.who.Village == t.where.village) {
+		return r.reply(ctx, t, "id.refused", map[string]any{"Leaders": names(r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader))})
+	}
+	if said == "" {
+		return r.reply(ctx, t, "id.usage", map[string]any{"Word": cmd.word})
+	}
+	var err error
+	for try := 0; try < 3; try++ {
+		if err = r.answerIDOnce(ctx, t, cmd.verb, said, try > 0); !errors.Is(err, storage.ErrAskChanged) && !errors.Is(err, storage.ErrConflict) {
+			return err
+		}
+		t.out = nil
+	}
+	return err
+}
+
+func (r *Router) answerIDOnce(ctx context.Context, t *turn, v verb, said string, fresh bool) error {
+	sc := storage.VillageScope(t.where.village)
+	grid := t.where.grid
+	raw, copied, err := r.claimsOf(ctx, sc, grid, fresh)
+	if err != nil {
+		return err
+	}
+	braw, err := r.bindingsOf(ctx, t.where.village, fresh)
+	if err != nil {
+		return err
+	}
+	bindings := parseBindings(braw)
+	live, lapsed := parseClaims(raw, t.at)
+	i := slices.IndexFunc(live, func(cl claimLine) bool { return sameName(said, cl.c.From) })
+	if i < 0 {
+		if name, ok := bindings[bare(said)]; ok && v == vRefuseID {
+			return r.unbind(ctx, t, bare(said), name, braw)
+		}
+		late := slices.ContainsFunc(lapsed, func(cl claimLine) bool { return sameName(said, cl.c.From) })
+		return r.reply(ctx, t, "id.none", map[string]any{"From": said, "Lapsed": late, "Bound": bindings[bare(said)],
+			"Waiting": claimFroms(live)})
+	}
+	cl := live[i]
+	taken := storage.AskAnswered(idClaimsKey+grid, cl.line)
+	if copied {
+		taken = taken.DecidedOn(raw)
+	}
+	c := storage.Change{Scope: sc, MsgID: t.m.ID, Keep: []storage.Kept{taken}, Withdraw: []string{idAbout(cl.c.From)}}
+	p, err := r.people.Lookup(t.where.village, cl.c.Name)
+	if err != nil || privileged(p) {
+		// the roster changed since he asked
+		v = vRefuseID
+	}
+	data := map[string]any{"From": cl.c.From, "Name": p.Name, "Shown": cl.c.Name, "Leader": t.who.Name, "Remaining": claimFroms(append(live[:i:i], live[i+1:]...))}
+	if v == vRefuseID {
+		t.out = append(t.out, r.back(t, r.textsFor(t).Render("id.refusedclaim", data)))
+		c.Out = t.out
+		_, err = r.store.Commit(ctx, c)
+		return err
+	}
+	var also []string
+	for other, n := range bindings {
+		if n == cl.c.Name && other != cl.c.From {
+			also = append(also, other)
+		}
+	}
+	slices.Sort(also)
+	bindings[cl.c.From] = cl.c.Name
+	nraw := formatBindings(bindings)
+	c.Keep = append(c.Keep, storage.Ask(idBindingsKey, nraw, idBindingTTL).DecidedOn(braw))
+	// what he filed under the group name is now the person's
+	relinked, read, err := r.relink(ctx, t, cl.c.From, p)
+	if err != nil {
+		return err
+	}
+	c.Read = read
+	if len(relinked) > 0 {
+		c.Report, c.Also = relinked[0], relinked[1:]
+	}
+	data["Also"], data["Relinked"] = also, relinked
+	t.out = append(t.out, r.back(t, r.textsFor(t).Render("id.confirmed", data)))
+	c.Out = t.out
+	if _, err = r.store.Commit(ctx, c); err != nil {
+		return err
+	}
+	r.keepBindings(t.where.village, nraw)
+	r.log.InfoContext(ctx, "identity: confirmed", "from", cl.c.From, "name", cl.c.Name, "by", t.who.Name, "relinked", len(relinked))
+	return nil
+}
+
+// claimFroms are the group names of claims.
+func claimFroms(cls []claimLine) []string {
+	out := make([]string, 0, len(cls))
+	for _, cl := range cls {
+		out = append(out, cl.c.From)
+	}
+	return out
+}
+
+// relink makes p the reporter (or follower) of the open reports of the
+// turn's grid filed under the group name from; the read, which the commit
+// checks, is mostly this process's copy of the grid's open reports.
+func (r *Router) relink(ctx context.Context, t *turn, from string, p village.Person) ([]*village.Report, storage.IndexRead, error) {
+	open, read, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
+	if err != nil {
+		return nil, read, err
+	}
+	// his: filed under the name (maybe marked unverified), and keyed as
+	// a stranger's, not a roster person's of that name
+	his := func(name, key string) bool {
+		return bare(name) == from && (key == "" || key == village.Person{Name: name, Village: t.where.village}.Key())
+	}
+	var out []*village.Report
+	for _, rep := range open {
+		changed := false
+		if his(rep.Reporter, rep.ReporterKey) {
+			rep.SetReporter(p, r.shown(p))
+			changed = true
+		}
+		for i, f := range rep.Followers {
+			key := ""
+			if i < len(rep.FollowerKeys) {
+				key = rep.FollowerKeys[i]
+			}
+			if his(f, key) {
+				rep.Followers[i] = r.shown(p)
+				if i < len(rep.FollowerKeys) {
+					rep.FollowerKeys[i] = p.Key()
+				}
+				changed = true
+			}
+		}
+		if changed {
+			out = append(out, &rep)
+		}
+	}
+	return out, read, nil
+}
+
+// unbind undoes a binding (拒绝身份 of a confirmed group name).
+func (r *Router) unbind(ctx context.Context, t *turn, from, name string, braw []byte) error {
+	kept, nraw := unbound(braw, from)
+	t.out = append(t.out, r.back(t, r.textsFor(t).Render("id.unbound", map[string]any{"From": from, "Name": name})))
+	c := storage.Change{Scope: storage.VillageScope(t.where.village), MsgID: t.m.ID, Out: t.out, Keep: []storage.Kept{kept}}
+	if _, err := r.store.Commit(ctx, c); err != nil {
+		return err
+	}
+	r.keepBindings(t.where.village, nraw)
+	return nil
+}
+
+// Unbind drops the binding of from in villageName, and any claim of his
+// waiting in grid: the member left the group, and whoever shows that name
+// next must say who he is again. One commit.
+func (r *Router) Unbind(ctx context.Context, villageName, grid, from string) error {
+	from = bare(from)
+	for try := 0; ; try++ {
+		braw, err := r.bindingsOf(ctx, villageName, try > 0)
+		if err != nil {
+			return err
+		}
+		sc := storage.VillageScope(villageName)
+		raw, _, err := r.claimsOf(ctx, sc, grid, true)
+		if err != nil {
+			return err
+		}
+		c := storage.Change{Scope: sc}
+		nraw := braw
+		if _, ok := parseBindings(braw)[from]; ok {
+			var kept storage.Kept
+			kept, nraw = unbound(braw, from)
+			c.Keep = append(c.Keep, kept)
+		}
+		live, lapsed := parseClaims(raw, time.Time{})
+		for _, cl := range append(live, lapsed...) {
+			if cl.c.From == from {
+				c.Keep = append(c.Keep, storage.AskAnswered(idClaimsKey+grid, cl.line))
+				c.Withdraw = []string{idAbout(from)}
+			}
+		}
+		if len(c.Keep) == 0 {
+			return nil
+		}
+		_, err = r.store.Commit(ctx, c)
+		if errors.Is(err, storage.ErrAskChanged) && try < 2 {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("identity: unbind %s: %w", from, err)
+		}
+		r.keepBindings(villageName, nraw)
+		return nil
+	}
+}
+
+// unbound is the change to the bindings braw that forgets from, and the
+// value it leaves.
+func unbound(braw []byte, from string) (storage.Kept, []byte) {
+	bindings := parseBindings(braw)
+	delete(bindings, from)
+	nraw := formatBindings(bindings)
+	ttl := idBindingTTL
+	if len(bindings) == 0 {
+		ttl = 0 // the key goes
+	}
+	return storage.Ask(idBindingsKey, nraw, ttl).DecidedOn(braw), nraw
+}
+
+// pendingID is a claim as a leader's 待办 lists it.
+type pendingID struct {
+	From, Name string
+	Left       int // days before it lapses, a part counted whole
+}
+
+// pendingIDs are the claims a grid's leader still has to answer, for his
+// 待办: from this process's copy when it has one.
+func (r *Router) pendingIDs(ctx context.Context, t *turn, villageName, grid string) ([]pendingID, error) {
+	raw, _, err := r.claimsOf(ctx, storage.VillageScope(villageName), grid, false)
+	if err != nil {
+		return nil, err
+	}
+	live, _ := parseClaims(raw, t.at)
+	var out []pendingID
+	for _, cl := range live {
+		out = append(out, pendingID{From: cl.c.From, Name: cl.c.Name, Left: int((cl.c.lapse().Sub(t.at) + 24*time.Hour - 1) / (24 * time.Hour))})
+	}
+	return out, nil
+}

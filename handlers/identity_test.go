@@ -1,0 +1,89 @@
+package handlers_test
+
+import (
+	"testing"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/understand"
+)
+
+// TestIAmConfirmedTakesHisReports: a member whose group name the roster
+// does not know ("山里人") files a report, then says 我是 张三. The grid
+// leader sees the claim in his 待办 with the commands that answer it,
+// confirms it in one round trip, and the report filed under the group
+// name becomes 张三's: its reporter, his 我的事项, his later reports.
+func TestIAmConfirmedTakesHisReports(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "report", c.say("山里人", "上报 我家门口的水沟堵了"), "#R1")
+	has(t, "我是", c.say("山里人", "我是 张三"),
+		"@李四\u2005群里「山里人」说自己是张三（QS-301户）", "确认身份 山里人", "拒绝身份 山里人", "7 天内没有回复就作废")
+	has(t, "待办", c.say("李四", "待办"), "待确认身份 1 位", "「山里人」说自己是张三（还剩 7 天）", "回复「确认身份 群昵称」或「拒绝身份 群昵称」")
+	has(t, "not a leader", c.say("王五", "确认身份 山里人"), "只有本网格的网格长能确认身份")
+	trips, out := c.counted(bot.Message{Chat: grid3, From: "李四", Text: "确认身份山里人"}) // glued, as typed in haste
+	has(t, "确认身份", out, "已确认：「山里人」就是张三", "#R1 也记到张三名下了")
+	if trips != 1 {
+		t.Errorf("确认身份 took %d round trips, want 1", trips)
+	}
+	if rep := c.reports()[0]; rep.Reporter != "张三" || rep.ReporterKey != "青山村/QS-301/张三" {
+		t.Errorf("R1 reporter %q (%s), want 张三 of QS-301", rep.Reporter, rep.ReporterKey)
+	}
+	has(t, "mine", c.say("山里人", "我的事项"), "#R1")
+	has(t, "mine as 张三", c.say("张三", "我的事项"), "#R1")
+	has(t, "again", c.say("山里人", "上报 村口路灯不亮了"), "#R2")
+	if rep := c.reports()[1]; rep.Reporter != "张三" {
+		t.Errorf("R2 reporter %q, want 张三", rep.Reporter)
+	}
+	lacks(t, "待办 after", c.say("李四", "待办"), "待确认身份")
+	// a week on, the confirmed claim says nothing more
+	c.now = c.now.Add(8 * 24 * time.Hour)
+	lacks(t, "a week on", c.flush(), "作废")
+}
+
+// TestIAmRefusedOrLapsed: the leader refuses a claim (拒绝身份), and the
+// claimant is told politely what to do; a claim nobody answers lapses
+// after 7 days, and the claimant is told in the group to ask again. A
+// refused claim's lapse notice is never sent.
+func TestIAmRefusedOrLapsed(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("老王头", "我是陈二")
+	trips, out := c.counted(bot.Message{Chat: grid3, From: "李四", Text: "拒绝身份 老王头"})
+	has(t, "拒绝身份", out, "没有确认：「老王头」不按陈二登记", "请当面或打电话找网格长李四说明")
+	if trips != 1 {
+		t.Errorf("拒绝身份 took %d round trips, want 1", trips)
+	}
+	c.say("老王头", "上报 水管漏水")
+	if rep := c.reports()[0]; rep.Reporter != "老王头" {
+		t.Errorf("R1 reporter %q, want 老王头 (refused)", rep.Reporter)
+	}
+	has(t, "again", c.say("李四", "确认身份 老王头"), "没有「老王头」待确认的身份")
+
+	c.say("小张", "我是 陈二")
+	c.now = c.now.Add(7*24*time.Hour + time.Hour)
+	out = c.flush()
+	has(t, "lapsed", out, "「小张」：您 7 天前说自己是陈二，网格长没有确认，这次的请求已作废。请再发一次「我是 陈二」，或直接找网格长李四当面说一声")
+	lacks(t, "lapsed", out, "老王头")
+	has(t, "late", c.say("李四", "确认身份 小张"), "没有「小张」待确认的身份（7 天没有回复，已作废）")
+	has(t, "待办", c.say("李四", "待办"))
+	lacks(t, "待办", c.say("李四", "待办"), "待确认身份")
+}
+
+// TestSecondNameWarned: a second group name said to be a person already
+// confirmed under another warns the leader, both when asked and when he
+// confirms; 拒绝身份 of a confirmed name undoes it.
+func TestSecondNameWarned(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("山里人", "我是 张三")
+	c.say("李四", "确认身份 山里人")
+	has(t, "second", c.say("张家老大", "我是 张三"), "注意：张三已经确认过群昵称「山里人」")
+	has(t, "confirm second", c.say("李四", "确认身份 张家老大"), "已确认：「张家老大」就是张三", "注意：「山里人」也按张三登记着", "拒绝身份 群昵称")
+	has(t, "undo", c.say("李四", "拒绝身份 山里人"), "已解除：「山里人」以后不再按张三登记")
+	c.say("山里人", "上报 垃圾没人收")
+	if rep := c.reports()[0]; rep.Reporter != "山里人" {
+		t.Errorf("R1 reporter %q, want 山里人 (unbound)", rep.Reporter)
+	}
+	has(t, "cadre", c.say("山里人", "我是 李四"), "干部的身份只认机器人微信里的备注名")
+	has(t, "unknown", c.say("山里人", "我是 王小明"), "名单里没有「王小明」")
+	lacks(t, "talk", c.say("山里人", "我是新来的"), "名单里没有")
+	has(t, "self", c.say("张三", "我是张三"), "已经认得您了")
+}
