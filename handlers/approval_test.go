@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"gridbot/bot"
 	"gridbot/understand"
 )
 
@@ -218,12 +219,7 @@ func TestProcedureAnsweredShownAsTold(t *testing.T) {
 // 火化, 殡葬 find the 后事 entry. The reader knows the guide's keywords,
 // as app.NewReader's does.
 func TestProcedureGuideCovers(t *testing.T) {
-	cfg, _ := exampleVillage(t)
-	var keywords []string
-	for _, p := range cfg.Procedures {
-		keywords = append(keywords, append([]string{p.Name}, p.Keywords...)...)
-	}
-	reader := understand.Rules{}.WithProcedures(keywords)
+	reader := guideReader(t)
 	for text, want := range map[string]string{
 		"独生子女证咋办":          "【计划生育奖励扶助】怎么办",
 		"俺两口子60了 独生子女奖励咋领": "【计划生育奖励扶助】怎么办",
@@ -266,4 +262,107 @@ func TestProcedureCannotRead(t *testing.T) {
 	c.private("陈二", "低保怎么申请")
 	has(t, "cannot read, told privately", c.private("陈二", "字太多了 看不懂"),
 		"李四: 【私信反映·又问】陈二就 #R2（低保怎么申请）说：字太多了 看不懂\n他看不懂文字，请把怎么办、带什么材料讲给他听（当面、电话 13900000002")
+}
+
+// TestProcedureElderAllowanceByAge: an elder's age and money asked after
+// ("俺娘80了 有补贴不", "我爸85了能领啥钱", "老人过了80有没有钱") ask for
+// the 高龄补贴, which names no keyword of it: they were asked back
+// 「回复1登记」 with no procedure, or met with silence. Money paid in, an
+// age of no person or a birthday party is no such question.
+func TestProcedureElderAllowanceByAge(t *testing.T) {
+	for _, text := range []string{"俺娘80了 有补贴不", "我爸85了能领啥钱", "老人过了80有没有钱", "俺爹九十多了 有啥补助没", "我妈八十三岁了，国家给补贴吗",
+		"我妈都八十好几了 有钱领没", "俺爹今年82 国家给钱不"} {
+		c := newChat(t, guideReader(t))
+		has(t, text, c.say("张三", text), "已登记 #R1（办事咨询）", "【高龄补贴】怎么办")
+	}
+	for _, text := range []string{"俺娘80了 医保还要交钱吗", "老李头今天八十大寿 大家去喝酒啊", "本月走访八十余户 补贴发放情况良好"} {
+		c := newChat(t, guideReader(t))
+		lacks(t, text, c.say("张三", text), "【高龄补贴】")
+	}
+}
+
+// guideReader is the rules reader knowing the example guide's keywords,
+// as app.NewReader's does.
+func guideReader(t *testing.T) understand.Rules {
+	t.Helper()
+	cfg, _ := exampleVillage(t)
+	var keywords []string
+	for _, p := range cfg.Procedures {
+		keywords = append(keywords, append([]string{p.Name}, p.Keywords...)...)
+	}
+	return understand.Rules{}.WithProcedures(keywords)
+}
+
+// TestProcedureAmount: "医保今年交多少钱" got the 医保 guide with no
+// amount in it. An amount the guide holds comes first, said as of its
+// year and to be checked with the village, and so does it to a further
+// question (一个月给多少); one the guide lacks is the leader's to say:
+// he is asked, and the item waits for him as one the guide cannot answer.
+func TestProcedureAmount(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("张三", "医保今年交多少钱")
+	has(t, "asked the amount", got, "已登记 #R1（办事咨询）：医保今年交多少钱\n金额：个人缴费每人每年400元，低保、特困等有资助（这是2026年的标准，以村里通知为准，请向村委会核实）\n【城乡居民医保】怎么办：")
+	has(t, "查", c.say("张三", "查 #R1"), "已告知流程")
+	lacks(t, "not asked", c.say("陈二", "残疾证去哪办"), "金额")
+	got = c.say("陈二", "高龄补贴一个月给多少钱 咋领")
+	has(t, "an amount the guide lacks", got, "【高龄补贴】多少钱指南里没有写，已请@李四\u2005在群里答复您。")
+	has(t, "waits for the leader", c.say("陈二", "查 #R3"), "待受理")
+	c2 := newChat(t, understand.Rules{})
+	c2.say("张三", "养老保险怎么交")
+	has(t, "further question", c2.say("张三", "一年交多少钱"), "【城乡居民养老保险】办理流程里写的：\n金额：每年自选一档交")
+}
+
+// TestProcedureFollowUpMentionsOnceADay: a villager who asks further
+// again and again had the handlers @-mentioned each time; they are
+// @-mentioned once a day per item, named without @ after that, and
+// @-mentioned again the next day.
+func TestProcedureFollowUpMentionsOnceADay(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "上报 低保怎么申请")
+	has(t, "first", c.say("陈二", "那要带户口本原件吗"), grid3+": @李四\u2005陈二就 #R1（低保怎么申请）又问：那要带户口本原件吗")
+	got := c.say("陈二", "户口本复印件行不行")
+	has(t, "again", got, grid3+": 李四，陈二就 #R1（低保怎么申请）又问：户口本复印件行不行")
+	lacks(t, "again", got, "@李四")
+	c.now = c.now.Add(24 * time.Hour)
+	has(t, "next day", c.say("陈二", "户口本要带几本？"), grid3+": @李四\u2005陈二就 #R1（低保怎么申请）又问：户口本要带几本？")
+	c.wantReports(1, "after three further questions")
+}
+
+// TestProcedureAnsweredInWords: the grid leader who answers a villager's
+// further procedure question in his own words (right after it, quoting
+// the bot's message about it, or quoting the villager) left the item
+// waiting to be taken on, chased and sent up as overdue; it is recorded
+// as his answer (答复), the item 已告知流程 again, as the command does.
+// Words long after, or a question, are no answer.
+func TestProcedureAnsweredInWords(t *testing.T) {
+	askedFurther := func(t *testing.T) *chat {
+		c := newChat(t, understand.Rules{})
+		c.say("陈二", "上报 低保怎么申请")
+		has(t, "further question", c.say("陈二", "那要带户口本原件吗"), "请负责人在群里答复他")
+		has(t, "waits", c.say("陈二", "查 #R1"), "待受理")
+		return c
+	}
+	for name, send := range map[string]func(c *chat) []string{
+		"right after": func(c *chat) []string { return c.say("李四", "要带原件，复印件也带一份") },
+		"quoting the bot": func(c *chat) []string {
+			return c.send(bot.Message{Chat: grid3, From: "李四", Text: "原件复印件都带上",
+				Quote: &bot.Quote{Name: "网格小助手", Text: "@李四 陈二就 #R1（低保怎么申请）又问：那要带户口本原件吗"}})
+		},
+		"quoting the villager": func(c *chat) []string {
+			return c.send(bot.Message{Chat: grid3, From: "李四", Text: "都带上", Quote: &bot.Quote{Name: "陈二", Text: "那要带户口本原件吗"}})
+		},
+		"the command": func(c *chat) []string { return c.say("李四", "答复 #R1 要带原件") },
+	} {
+		t.Run(name, func(t *testing.T) {
+			c := askedFurther(t)
+			has(t, name, send(c), "#R1 现在「已告知流程」")
+			has(t, "查", c.say("陈二", "查 #R1"), "#R1 办事咨询·已告知流程", "答复")
+			c.wantReports(1, "after the answer")
+		})
+	}
+	c := askedFurther(t)
+	lacks(t, "a question", c.say("李四", "你家几口人？"), "已告知流程")
+	c.now = c.now.Add(3 * time.Hour)
+	lacks(t, "hours later", c.say("李四", "要带原件"), "已告知流程")
+	has(t, "still waits", c.say("陈二", "查 #R1"), "待受理")
 }

@@ -31,6 +31,7 @@ func (r *Router) reportFlows() map[verb]flow {
 		vProxy:  r.proxy,
 		vAccept: lifecycle, vAssign: lifecycle, vProgress: lifecycle, vResolve: lifecycle, vConfirm: lifecycle,
 		vReopen: lifecycle, vEscalate: lifecycle, vReject: lifecycle, vDuplicate: lifecycle, vQuery: lifecycle,
+		vAnswer: lifecycle,
 	}
 }
 
@@ -782,7 +783,13 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 	switch {
 	case rep.Type == village.Approval:
 		proc := r.procedure(rep.Text)
-		if proc != nil {
+		asksAmount := proc != nil && containsAnyOf(rep.Text, amountAsks...)
+		if asksAmount {
+			// "医保今年交多少钱": the amount first, as of its year; one
+			// the guide lacks is the leader's to say
+			data["Amount"], data["NoAmount"] = proc.Amount != "", proc.Amount == ""
+		}
+		if proc != nil && (!asksAmount || proc.Amount != "") {
 			// Told the procedure, the villager prepares his materials: the
 			// grid is not chased to accept it until he asks for help again
 			// (askedAgain), or the leader takes it on (确认).
@@ -1858,6 +1865,17 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		data["Resumed"] = rep.Status == village.StatusWaiting && !rep.DueAt.IsZero()
 		// after a 办结 read from his words (ownDone): taken back
 		data["Undone"] = rep.Status == village.StatusResolved
+	case vAnswer:
+		if rep.Type != village.Approval {
+			// only a procedure question is answered and done with: other
+			// work goes on as 进展
+			return r.reply(ctx, t, "answer.notprocedure", data)
+		}
+		// told what he asked, the villager prepares his materials: the
+		// item waits for him as one the bot told its procedure does
+		// (village.Report.ProcedureAnswered), closing as told if he
+		// never asks again
+		rep.DueAt, rep.SLADue, rep.Overdue, rep.RemindedAt = time.Time{}, time.Time{}, 0, time.Time{}
 	case vEscalate, vReopen:
 		// the township, or the grid again, gets the whole time to resolve it
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
@@ -2132,18 +2150,19 @@ var notesNeeded = map[verb]struct{ what, example string }{
 	vResolve:  {"办理结果", "已换新灯泡，路灯亮了"},
 	vReopen:   {"还有什么没解决", "路灯还是不亮"},
 	vEscalate: {"上报的原因（镇里据此协调）", "涉及两个组，村里协调不了"},
+	vAnswer:   {"答复的内容", "要带户口本原件，复印件也带一份"},
 }
 
 // verbActions are the report actions of the lifecycle verbs.
 var verbActions = map[verb]village.Action{vAccept: village.ActAccept, vAssign: village.ActAssign,
 	vProgress: village.ActProgress, vResolve: village.ActResolve, vConfirm: village.ActConfirm,
 	vReopen: village.ActReopen, vEscalate: village.ActEscalate, vReject: village.ActReject,
-	vDuplicate: village.ActDuplicate, vPause: village.ActPause}
+	vDuplicate: village.ActDuplicate, vPause: village.ActPause, vAnswer: village.ActAnswer}
 
 // lifecycleBlocks names the reply template of each lifecycle verb.
 var lifecycleBlocks = map[verb]string{vAccept: "accept", vAssign: "assign", vProgress: "progress",
 	vResolve: "resolve", vConfirm: "confirm", vReopen: "reopen", vEscalate: "escalate.group",
-	vReject: "reject", vDuplicate: "duplicate", vPause: "pause"}
+	vReject: "reject", vDuplicate: "duplicate", vPause: "pause", vAnswer: "answer"}
 
 // replaceWorkers takes off rep the grid workers an earlier 指派 named who
 // are not among who, and returns their names. The grid's leaders stay
@@ -2330,6 +2349,8 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		return leader, "本网格的网格长", leaders
 	case vProgress, vPause:
 		return leader || worker || officer || handler, "网格长、网格员或负责人", leaders
+	case vAnswer:
+		return leader || worker || handler, "本网格的网格长、网格员或负责人", leaders
 	case vConfirm, vReopen:
 		// The grid worker who filed it for someone (代报, a call) answers
 		// for him after asking him.

@@ -491,6 +491,11 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		if done, err := r.progressInWords(ctx, t); done {
 			return err
 		}
+		// "要带原件，复印件也带一份" from the grid's cadre right after a
+		// villager's procedure question the bot could not answer alone
+		if done, err := r.procedureAnswer(ctx, t); done {
+			return err
+		}
 	}
 	runes := utf8.RuneCountInString(t.text)
 	if !isCmd || cmd.verb == vAck && runes <= r.max {

@@ -1351,18 +1351,38 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		out = append(out, r.back(t, r.textsFor(t).Render("approval.again.told", data)))
 	} else {
 		data["Text"] = shortText(echo(t, t.text)) // what the group reads
-		out = append(out, r.back(t, r.textsFor(t).Render("approval.again", data)))
+		text := r.textsFor(t).Render("approval.again", data)
+		switch {
+		case mentionedToday(rep.MentionedAt, t.at):
+			// @ once a day: asked again and again, the handlers are
+			// named, not called each time
+			text = speaker{}.unmention(text)
+		case r.wake(t) == "":
+			rep.MentionedAt = t.at // at night the @ is taken out (quiet hours)
+		}
+		out = append(out, r.back(t, text))
 	}
-	if rep.Status != village.StatusNew || !rep.DueAt.IsZero() {
-		return true, r.commitOut(ctx, t, out)
+	rep.AskedAgainAt = t.at // what a cadre says right after answers him (procedureAnswer)
+	if rep.Status == village.StatusNew && rep.DueAt.IsZero() {
+		// answered with its procedure and so not timed: he wants help
+		// now, and the grid has the time to accept it from here
+		rep.DueAt = r.cfg.AcceptBy(rep.Type, t.at)
 	}
-	// answered with its procedure and so not timed: he wants help
-	// now, and the grid has the time to accept it from here
-	rep.DueAt = r.cfg.AcceptBy(rep.Type, t.at)
 	t.out = append(t.out, out...)
 	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "ask_again", Note: shortText(t.text)}, Out: t.out})
 	return true, err
+}
+
+// mentionedToday reports whether handlers @-mentioned at were so on the
+// local day of now (both in the configured zone).
+func mentionedToday(at, now time.Time) bool {
+	if at.IsZero() {
+		return false
+	}
+	y1, m1, d1 := at.In(now.Location()).Date()
+	y2, m2, d2 := now.Date()
+	return y1 == y2 && m1 == m2 && d1 == d2
 }
 
 // askedHere reports whether rep is the sender's procedure question of
@@ -1426,7 +1446,7 @@ func asksFurther(text string) bool {
 func (r *Router) procedureFit(question string, rep village.Report) int {
 	told := rep.Text
 	if p := r.procedure(rep.Text); p != nil {
-		told += "\n" + strings.Join(slices.Concat(p.Steps, p.Materials, []string{p.Where, p.TimeLimit, p.Note}), "\n")
+		told += "\n" + strings.Join(slices.Concat(p.Steps, p.Materials, []string{p.Where, p.TimeLimit, p.Note, p.Amount}), "\n")
 	}
 	// "多久能批下来", "去哪里办": what any procedure tells, whatever
 	// words it does it in
@@ -1448,7 +1468,13 @@ var guideAsks = []struct {
 	{"materials", []string{"带啥", "带什么", "带哪些", "啥材料", "什么材料", "哪些材料", "材料有哪些", "要啥材料", "需要啥", "需要什么", "准备啥", "准备什么", "要些啥"}},
 	{"where", []string{"哪办", "哪里办", "哪儿办", "哪交", "哪里交", "哪儿交", "去哪批", "去哪开", "到哪开", "找谁办"}},
 	{"time", []string{"多久", "多长时间", "要几天", "几天能", "多少天", "要几个月", "啥时候能", "什么时候能", "批下来", "批得下来", "要等多"}},
+	{"amount", amountAsks},
 }
+
+// amountAsks ask what a procedure costs or pays: "医保今年交多少钱", "一
+// 个月给多少", "标准是多少", "收不收费".
+var amountAsks = []string{"多少钱", "几多钱", "好多钱", "几块钱", "多少块", "交多少", "缴多少", "给多少", "发多少", "领多少", "一年多少", "一个月多少", "每月多少",
+	"每年多少", "标准", "费用", "收费", "收钱", "要钱", "花多少", "价钱"}
 
 // guideParts are the parts of p's guide a further question asks about
 // (materials, where, time), each once, in the guide's order; with p nil,
@@ -1475,6 +1501,8 @@ func guideHolds(p *config.Procedure, part string) bool {
 		return p.Where != ""
 	case "time":
 		return p.TimeLimit != ""
+	case "amount":
+		return p.Amount != ""
 	}
 	return false
 }

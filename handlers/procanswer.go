@@ -1,0 +1,96 @@
+package handlers
+
+// A grid cadre's plain-words answer to a villager's procedure question
+// the bot could not answer alone ("要带原件，复印件也带一份" right after
+// "那要带户口本原件吗"): recorded as 答复 would record it.
+
+import (
+	"context"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"gridbot/village"
+)
+
+// answerWindow is how long after a villager's procedure question (his
+// further one, or the first the knowledge base could not answer) a grid
+// cadre's next words in the group, quoting nothing, are taken for the
+// answer to it.
+const answerWindow = 2 * time.Hour
+
+// answerLeads open a cadre's answer to a question about a procedure: "要
+// 带原件", "不用本人去", "可以代办", "去镇上就行".
+var answerLeads = []string{"要", "不用", "不要", "不需要", "需要", "可以", "不可以", "能", "不能", "行", "不行", "对", "是的", "是", "不是",
+	"带", "去", "到", "找", "直接", "本人", "原件", "复印件", "一般", "得", "交", "先", "你", "您", "他", "她", "村里", "镇上"}
+
+// procedureAnswer reads a grid cadre's words in the group, that name no
+// item, as his answer to a procedure question waiting for one there
+// (village.Report.AwaitsAnswer): quoting the bot's message about it, or
+// its villager's message, or said quoting nothing soon after the villager
+// asked (answerWindow) in words that answer (answerLeads) or share words
+// with the question's procedure. Of the group's items only one may wait
+// so. It is the item's 答复, decided on the read of the group's open
+// reports (one round trip). done is false for anything else: a question,
+// a bare acknowledgement, an emergency, or no item, or several, waiting,
+// or none known while the store is down.
+func (r *Router) procedureAnswer(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.kind != inGrid || !t.who.Tends(t.where.village, t.where.grid) || len(village.FindRefs(t.text)) > 0 ||
+		utf8.RuneCountInString(t.text) > 120 || strings.ContainsAny(t.text, "?？吗") || isAck(t.text) || isAssent(t.text) {
+		return false, nil
+	}
+	var quoted *village.Ref
+	var quotedWho village.Person
+	if q := t.quote; q != nil {
+		refs := reportRefs(village.FindRefs(q.Text))
+		switch {
+		case q.Name == r.cfg.BotName && len(refs) == 1:
+			quoted = &refs[0]
+		case q.Name == r.cfg.BotName || len(refs) > 0:
+			return false, nil
+		default:
+			quotedWho, _ = r.identify(t.where, q.Name)
+		}
+	}
+	fits := func(rep village.Report) bool {
+		if !rep.AwaitsAnswer() || rep.Chat != t.m.Chat {
+			return false
+		}
+		if may, _, _ := r.may(t.who, vAnswer, rep); !may {
+			return false
+		}
+		switch {
+		case quoted != nil:
+			return rep.ID == quoted.String()
+		case t.quote != nil:
+			return rep.ReportedBy(quotedWho) || rep.RecordedBy(quotedWho)
+		}
+		asked := rep.CreatedAt
+		if rep.AskedAgainAt.After(asked) {
+			asked = rep.AskedAgainAt
+		}
+		return t.at.Sub(asked) <= answerWindow && (startsWithAny(t.text, answerLeads...) || r.procedureFit(t.text, rep) > 0)
+	}
+	if r.read(ctx, t, t.text).Type == village.Emergency {
+		return false, nil // an alarm, however it opens ("要出人命了"), is raised
+	}
+	for attempt := 0; ; attempt++ {
+		open, read, err := r.groupOpen(ctx, t)
+		if err != nil {
+			// what the store cannot tell is no answer: the message goes
+			// on as it would have (an alarm is still raised)
+			return false, nil
+		}
+		waiting := newest(open, 2, fits)
+		if len(waiting) != 1 {
+			return false, nil
+		}
+		again, err := r.runChosen(ctx, t, &waiting[0], read, "答复 #"+waiting[0].ID+" "+t.text)
+		switch {
+		case !again:
+			return true, err
+		case attempt == 1:
+			return true, r.busy(ctx, t, waiting[0].ID, "")
+		}
+	}
+}
