@@ -591,13 +591,26 @@ func (j *jobs) remind(r *village.Report, data map[string]any) []bot.Outbound {
 }
 
 // escalateAt is when an overdue item of type typ whose handlers were
-// reminded at reminded goes to the township: sla.escalate_after
-// (Config.EscalateBy) from the overdue check that sent the reminder, the
-// latest check at or before reminded (checkOf): "明天09:00", on the hour
-// as the checks run, not the minute a late check sent it at (09:02),
-// which no check would meet.
+// reminded at reminded goes to the township, on the hour as the checks
+// run ("明天09:00"), not the minute a late check sent the reminder at
+// (09:02), which no check would meet: sla.escalate_after
+// (Config.EscalateBy) from the overdue check that sent it (checkOf), when
+// that was less than an hour before; else (a reminder caught up long
+// after its check, at 08:30 for yesterday's 18:00) the first check a
+// whole escalate_after after it was sent, so that he still has the time.
 func (j *jobs) escalateAt(typ village.Type, reminded time.Time) time.Time {
-	return j.Config.EscalateBy(typ, j.checkOf(reminded))
+	check := j.checkOf(reminded)
+	if reminded.Sub(check) < time.Hour {
+		return j.Config.EscalateBy(typ, check)
+	}
+	by := j.Config.EscalateBy(typ, reminded)
+	if j.overdueRuns == nil {
+		return by
+	}
+	if next := j.overdueRuns.Next(by.In(j.loc).Add(-time.Second)); !next.IsZero() {
+		return next.In(by.Location())
+	}
+	return by
 }
 
 // checkOf is the latest overdue check at or before sent (the checks come

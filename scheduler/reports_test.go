@@ -966,4 +966,14 @@ func TestOverdueFilesADayAfterALateReminder(t *testing.T) {
 	if out := f.runLate("overdue", "2026-03-10 09:00", "2026-03-10 09:00", 1); countIn(out, "【超期上报】") != 1 {
 		t.Errorf("the 09:00 check the reminder named: %q, want the filing with the township", out)
 	}
+
+	// caught up long after its check (yesterday's 18:00 at 08:30): a
+	// whole escalate_after from when it went out, to the next check
+	g := newPointsFixture(t)
+	g.addReport(village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: wall,
+		DueAt: wall.Add(7 * 24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四"}})
+	late := strings.Join(g.runLate("overdue", "2026-03-09 18:00", "2026-03-10 08:30", 1), "\n")
+	if !strings.Contains(late, "到明天09:00还没办结的") {
+		t.Errorf("a reminder caught up at 08:30 for yesterday's 18:00 check:\n%s\nwant it filed by tomorrow's 09:00 check", late)
+	}
 }
