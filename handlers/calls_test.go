@@ -948,6 +948,8 @@ func TestToldInPerson(t *testing.T) {
 	if len(got) != 1 || !strings.HasPrefix(got[0], "王五: 已记录：周八 已通") || !strings.Contains(got[0], "周八户已记为收到通知 #N1") {
 		t.Errorf("he knows: %q", got)
 	}
+	// as the follow-up names the household, after its head
+	expect(t, "as listed", c.private("王五", "金大海户我当面说过了"), "王五: 已记录：金大海 上门")
 	if n := len(c.reports()); n != 0 {
 		t.Errorf("%d reports filed", n)
 	}

@@ -2012,7 +2012,7 @@ func byListNumber(t *turn, text string, mine []string) (string, bool) {
 
 // toldInPerson reads a worker's words that he told a household the
 // notice himself ("陈二家我当面说过了", "周八家也知道了", "张三 通知到了"):
-// a name isName takes, then 家 and fillers, then words of telling and
+// a name isName takes, then 家 (or 户) and fillers, then words of telling and
 // nothing more. outcome is 上门 when he says he was there (当面, 上门, 去),
 // else 已通.
 func toldInPerson(text string, isName func(string) bool) (name, outcome string, ok bool) {
@@ -2024,7 +2024,14 @@ func toldInPerson(text string, isName func(string) bool) (name, outcome string, 
 	if name == "" {
 		return "", "", false
 	}
-	rest, home := strings.CutPrefix(strings.TrimLeft(s[width:], callSeps), "家")
+	rest := strings.TrimLeft(s[width:], callSeps)
+	home := false
+	for _, w := range []string{"家", "户"} { // 户: as the follow-up lists it ("金大海户")
+		if after, cut := strings.CutPrefix(rest, w); cut {
+			rest, home = after, true
+			break
+		}
+	}
 	filled := home
 	outcome = village.OutcomeReached
 	for cut := true; cut; {
