@@ -765,6 +765,9 @@ func withoutPhoneTrouble(note string) string {
 var callLater = []string{"明天打", "明天再打", "晚点打", "晚些打", "等会打", "等会儿打", "回头打", "改天打", "下午打",
 	"晚上打", "再打", "没空", "没时间", "来不及"}
 
+// callWhen say when a call or visit was made ("下午", "刚才").
+var callWhen = []string{"今天", "刚才", "刚刚", "上午", "下午", "中午", "早上", "晚上", "昨天"}
+
 // callLeads are what may come before the outcome word of a call note
 // without a name ("刚打通了", "下午打通了", "今天打了 没接").
 var callLeads = []string{"电话", "今天", "刚才", "刚刚", "刚", "已经", "上午", "下午", "中午", "早上", "晚上", "昨天", "刚才", "打了", "打过",
@@ -1840,8 +1843,20 @@ func needOnly(note string) string {
 // elderSaid is what a call note reports in the elder's words, without the
 // worker's "说" or "她说" before it ("说家里漏雨了" is 家里漏雨了).
 func elderSaid(note string) string {
+	// when the worker called or went ("下午去他家看了，他说…" leaves
+	// "下午 他说…") is no part of what she said
+	said := note
+	for cut := true; cut; {
+		cut = false
+		for _, w := range callWhen {
+			if rest, ok := strings.CutPrefix(strings.TrimLeft(said, callSeps), w); ok {
+				said, cut = rest, true
+			}
+		}
+	}
+	said = strings.TrimLeft(said, callSeps)
 	for _, w := range []string{"老人说", "老人反映", "她说", "他说", "反映", "说"} {
-		rest, ok := strings.CutPrefix(note, w)
+		rest, ok := strings.CutPrefix(said, w)
 		rest = strings.TrimLeft(rest, callSeps)
 		if ok && hasContent(rest) && !(w == "说" && strings.ContainsAny(string([]rune(rest)[0]), "话明服")) {
 			return rest
