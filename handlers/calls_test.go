@@ -516,6 +516,10 @@ func TestCallNoteAfterAMiss(t *testing.T) {
 	c.now = c.now.Add(40 * time.Minute)
 	has(t, "the visit", c.private("王五", "去她家看了 屋顶漏雨"), "王五: 已记录：王奶奶 上门",
 		"李四: 【私信反映】王奶奶 反映 #R1（一般事项）：屋顶漏雨")
+	// when he went, and that she said it, are no part of her need
+	expect(t, "the miss again", c.private("王五", "石德贵打了没人接"), "王五: 已记录：石德贵 未接通（第 1 次）")
+	has(t, "the visit, said when", c.private("王五", "下午去他家看了，他说水管冻裂了"), "王五: 已记录：石德贵 上门",
+		"李四: 【私信反映】石德贵 反映 #R2（一般事项）：水管冻裂了")
 }
 
 // TestCallLogWithWordsBetween: workers put a few words between the name
@@ -948,6 +952,8 @@ func TestToldInPerson(t *testing.T) {
 	if len(got) != 1 || !strings.HasPrefix(got[0], "王五: 已记录：周八 已通") || !strings.Contains(got[0], "周八户已记为收到通知 #N1") {
 		t.Errorf("he knows: %q", got)
 	}
+	// as the follow-up names the household, after its head
+	expect(t, "as listed", c.private("王五", "金大海户我当面说过了"), "王五: 已记录：金大海 上门")
 	if n := len(c.reports()); n != 0 {
 		t.Errorf("%d reports filed", n)
 	}

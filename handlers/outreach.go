@@ -765,6 +765,9 @@ func withoutPhoneTrouble(note string) string {
 var callLater = []string{"明天打", "明天再打", "晚点打", "晚些打", "等会打", "等会儿打", "回头打", "改天打", "下午打",
 	"晚上打", "再打", "没空", "没时间", "来不及"}
 
+// callWhen say when a call or visit was made ("下午", "刚才").
+var callWhen = []string{"今天", "刚才", "刚刚", "上午", "下午", "中午", "早上", "晚上", "昨天"}
+
 // callLeads are what may come before the outcome word of a call note
 // without a name ("刚打通了", "下午打通了", "今天打了 没接").
 var callLeads = []string{"电话", "今天", "刚才", "刚刚", "刚", "已经", "上午", "下午", "中午", "早上", "晚上", "昨天", "刚才", "打了", "打过",
@@ -1840,8 +1843,20 @@ func needOnly(note string) string {
 // elderSaid is what a call note reports in the elder's words, without the
 // worker's "说" or "她说" before it ("说家里漏雨了" is 家里漏雨了).
 func elderSaid(note string) string {
+	// when the worker called or went ("下午去他家看了，他说…" leaves
+	// "下午 他说…") is no part of what she said
+	said := note
+	for cut := true; cut; {
+		cut = false
+		for _, w := range callWhen {
+			if rest, ok := strings.CutPrefix(strings.TrimLeft(said, callSeps), w); ok {
+				said, cut = rest, true
+			}
+		}
+	}
+	said = strings.TrimLeft(said, callSeps)
 	for _, w := range []string{"老人说", "老人反映", "她说", "他说", "反映", "说"} {
-		rest, ok := strings.CutPrefix(note, w)
+		rest, ok := strings.CutPrefix(said, w)
 		rest = strings.TrimLeft(rest, callSeps)
 		if ok && understand.HasContent(rest) && !(w == "说" && strings.ContainsAny(string([]rune(rest)[0]), "话明服")) {
 			return rest
@@ -2012,7 +2027,7 @@ func byListNumber(t *turn, text string, mine []string) (string, bool) {
 
 // toldInPerson reads a worker's words that he told a household the
 // notice himself ("陈二家我当面说过了", "周八家也知道了", "张三 通知到了"):
-// a name isName takes, then 家 and fillers, then words of telling and
+// a name isName takes, then 家 (or 户) and fillers, then words of telling and
 // nothing more. outcome is 上门 when he says he was there (当面, 上门, 去),
 // else 已通.
 func toldInPerson(text string, isName func(string) bool) (name, outcome string, ok bool) {
@@ -2024,7 +2039,14 @@ func toldInPerson(text string, isName func(string) bool) (name, outcome string, 
 	if name == "" {
 		return "", "", false
 	}
-	rest, home := strings.CutPrefix(strings.TrimLeft(s[width:], callSeps), "家")
+	rest := strings.TrimLeft(s[width:], callSeps)
+	home := false
+	for _, w := range []string{"家", "户"} { // 户: as the follow-up lists it ("金大海户")
+		if after, cut := strings.CutPrefix(rest, w); cut {
+			rest, home = after, true
+			break
+		}
+	}
 	filled := home
 	outcome = village.OutcomeReached
 	for cut := true; cut; {
