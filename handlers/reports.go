@@ -1034,19 +1034,19 @@ func (r *Router) procedure(text string) *config.Procedure {
 		renewing := containsAnyOf(t, renewalCues...)
 		for i := range r.cfg.Procedures {
 			p := &r.cfg.Procedures[i]
-			keys := append([]string{p.Name}, p.Keywords...)
 			subject, isRenewal := renewalSubject(p.Name)
-			if renewing && isRenewal {
-				keys = append(keys, subject)
-			}
-			for _, k := range keys {
-				if !strings.Contains(t, k) {
-					continue
-				}
-				preferred := renewing && isRenewal
-				if preferred && !bestRenewal || preferred == bestRenewal && len(k) > bestLen {
+			preferred := renewing && isRenewal
+			consider := func(k string) {
+				if strings.Contains(t, k) && (preferred && !bestRenewal || preferred == bestRenewal && len(k) > bestLen) {
 					best, bestLen, bestRenewal = p, len(k), preferred
 				}
+			}
+			consider(p.Name)
+			for _, k := range p.Keywords {
+				consider(k)
+			}
+			if preferred {
+				consider(subject)
 			}
 		}
 	}
