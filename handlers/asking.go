@@ -1210,6 +1210,9 @@ var namedBalanceAsked = regexp.MustCompile(`(?:现在|目前|一共|总共)?(?:�
 // text c, when what it says before names whose: a villager of the
 // roster of village v, or the speaker; nil otherwise ("孩子考了多少分", "今年的积分").
 func (r *Router) namedBalance(c, v string) []int {
+	if !strings.Contains(c, "分") { // what namedBalanceAsked needs
+		return nil
+	}
 	at := namedBalanceAsked.FindStringIndex(c)
 	if at == nil {
 		return nil

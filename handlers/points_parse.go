@@ -29,11 +29,17 @@ var (
 )
 
 // sawRe is who saw the deed: "李四和王五都看见了", "王五在场".
-var sawRe = regexp.MustCompile(`(?:^|[\s，,。、:：])@?([\p{Han}·]{2,4}?)(?:(?:和|跟|、)@?[\p{Han}·]{2,4}?)*\s*(?:都|也)?(?:看见|看到|在场|亲眼)`)
+var sawRe = regexp.MustCompile(`(?:^|[\s，,。、:：])@?([\p{Han}·]{2,4}?)(?:(?:和|跟|、)@?[\p{Han}·]{2,4}?)*\s*(?:都|也)?(?:` + strings.Join(sawWords, "|") + `)`)
+
+// sawWords are the words sawRe ends with.
+var sawWords = []string{"看见", "看到", "在场", "亲眼"}
 
 // seenBy is the first person isName takes that the text says saw the
 // deed, or "".
 func seenBy(text string, isName func(string) bool) string {
+	if !containsAnyOf(text, sawWords...) {
+		return ""
+	}
 	if m := sawRe.FindStringSubmatch(text); m != nil && isName(m[1]) {
 		return m[1]
 	}

@@ -30,11 +30,13 @@ func (p *pointsFlow) witnessNamed(t *turn) string {
 		return ""
 	}
 	isName := p.r.nameIn(t.where.village)
-	if m := witnessRe.FindStringSubmatch(text); m != nil && isName(m[1]) {
-		return m[1]
-	}
-	if m := vouchRe.FindStringSubmatch(" " + text); m != nil && isName(m[1]) {
-		return m[1]
+	if strings.Contains(text, "证") { // what witnessRe and vouchRe need
+		if m := witnessRe.FindStringSubmatch(text); m != nil && isName(m[1]) {
+			return m[1]
+		}
+		if m := vouchRe.FindStringSubmatch(" " + text); m != nil && isName(m[1]) {
+			return m[1]
+		}
 	}
 	return seenBy(" "+text, isName)
 }

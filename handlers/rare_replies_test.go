@@ -73,7 +73,9 @@ func twoVillages(t *testing.T) *chat {
 		Roles: []village.Role{village.RoleVillager}})
 	cfg.Villages = append(cfg.Villages, config.Village{Name: "石桥村", Grids: []config.Grid{{Name: "一组", Group: "石桥村一组网格群"}}})
 	st := storagetest.New(t)
-	return chatOn(t, cfg, dir, st, st)
+	c := chatOn(t, cfg, dir, st, st)
+	c.more = []storage.Scope{storage.VillageScope("石桥村")}
+	return c
 }
 
 // meddler is a Store where, while on, another process changes document

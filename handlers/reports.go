@@ -1129,19 +1129,19 @@ func (r *Router) procedure(text string) *config.Procedure {
 		renewing := containsAnyOf(t, renewalCues...)
 		for i := range r.cfg.Procedures {
 			p := &r.cfg.Procedures[i]
-			keys := append([]string{p.Name}, p.Keywords...)
 			subject, isRenewal := renewalSubject(p.Name)
-			if renewing && isRenewal {
-				keys = append(keys, subject)
-			}
-			for _, k := range keys {
-				if !strings.Contains(t, k) {
-					continue
-				}
-				preferred := renewing && isRenewal
-				if preferred && !bestRenewal || preferred == bestRenewal && len(k) > bestLen {
+			preferred := renewing && isRenewal
+			consider := func(k string) {
+				if strings.Contains(t, k) && (preferred && !bestRenewal || preferred == bestRenewal && len(k) > bestLen) {
 					best, bestLen, bestRenewal = p, len(k), preferred
 				}
+			}
+			consider(p.Name)
+			for _, k := range p.Keywords {
+				consider(k)
+			}
+			if preferred {
+				consider(subject)
 			}
 		}
 	}
@@ -2631,34 +2631,37 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 				"For": "看您自己反映的事项", "Instead": "我的事项"})
 		}
 	}
-	var items []village.Report
-	var err error
-	if t.where.kind == inGrid {
-		items, err = r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
-		items = r.privateAside(t, where, items)
-	} else {
-		items, err = r.openHere(ctx, t)
-	}
-	if err != nil {
-		return err
-	}
 	if !townshipView(t) && !slices.Contains(ownTodoWords, cmd.word) && t.who.Covers(village.RoleLeader, t.who.Village, t.who.Grid) {
 		// the 我是 waiting for him to answer
 		v, g := t.where.village, t.where.grid
 		if t.where.kind == inPrivate {
 			v, g = t.who.Village, t.who.Grid
 		}
-		if t.idsWaiting, err = r.pendingIDs(ctx, t, v, g); err != nil {
+		ids, err := r.pendingIDs(ctx, t, v, g)
+		if err != nil {
 			return err
 		}
+		t.idsWaiting = ids
 	}
-	if slices.Contains(ownTodoWords, cmd.word) && !townshipView(t) {
-		// "我的待办": what waits on him, not the whole grid's; what waits
-		// on its reporter (已办结待确认) is only counted
-		items = slices.DeleteFunc(items, func(rep village.Report) bool { return !rep.HandledBy(t.who) })
-		return r.todoList(ctx, t, cmd, t.who.Name+"负责的", items, false, "")
+	list := func(items []village.Report) error {
+		if slices.Contains(ownTodoWords, cmd.word) && !townshipView(t) {
+			// "我的待办": what waits on him, not the whole grid's; what waits
+			// on its reporter (已办结待确认) is only counted
+			items = slices.DeleteFunc(items, func(rep village.Report) bool { return !rep.HandledBy(t.who) })
+			return r.todoList(ctx, t, cmd, t.who.Name+"负责的", items, false, "")
+		}
+		return r.todoList(ctx, t, cmd, where, items, townshipView(t), "")
 	}
-	return r.todoList(ctx, t, cmd, where, items, townshipView(t), "")
+	if t.where.kind == inGrid {
+		return r.onReports(ctx, t, t.where.village, t.where.grid, 0, func(items []village.Report) error {
+			return list(r.privateAside(t, where, items))
+		})
+	}
+	items, err := r.openHere(ctx, t)
+	if err != nil {
+		return err
+	}
+	return list(items)
 }
 
 // ownTodoWords are the words of 待办 that ask for the sender's own items:
@@ -2686,12 +2689,42 @@ func (r *Router) privateAside(t *turn, where string, items []village.Report) []v
 // him privately, as in a grid group. A grid name several villages have
 // lists the grid of each, and names them.
 func (r *Router) todoOf(ctx context.Context, t *turn, cmd command, p village.Place) error {
+	where := p.Label()
+	list := func(items []village.Report) error {
+		return r.todoList(ctx, t, cmd, where, r.privateAside(t, where, items), false, p.Name)
+	}
+	if vs := p.Grids.Villages(); len(vs) == 1 {
+		// of one village: answered where its reports are (onReports)
+		grid := ""
+		if len(p.Grids) == 1 {
+			grid = p.Grids[0].Name
+		}
+		return r.onReports(ctx, t, vs[0], grid, 0, func(open []village.Report) error {
+			return list(ofGrids(p.Grids, vs[0], open))
+		})
+	}
 	items, err := r.openOf(ctx, p.Grids)
 	if err != nil {
 		return err
 	}
-	where := p.Label()
-	return r.todoList(ctx, t, cmd, where, r.privateAside(t, where, items), false, p.Name)
+	return list(items)
+}
+
+// ofGrids are the reports of village v's grids among open, grid after
+// grid, each grid's in open's order.
+func ofGrids(grids village.Places, v string, open []village.Report) []village.Report {
+	var items []village.Report
+	for _, g := range grids {
+		if g.Village != v {
+			continue
+		}
+		for _, rep := range open {
+			if rep.Grid == g.Name {
+				items = append(items, rep)
+			}
+		}
+	}
+	return items
 }
 
 // openOf lists the open reports of grids, grid after grid, each grid's
@@ -2722,11 +2755,7 @@ func (r *Router) openOf(ctx context.Context, grids village.Places) ([]village.Re
 			}
 			all[g.Village] = open
 		}
-		for _, rep := range open {
-			if rep.Grid == g.Name {
-				items = append(items, rep)
-			}
-		}
+		items = append(items, ofGrids(village.Places{g}, g.Village, open)...)
 	}
 	return items, nil
 }

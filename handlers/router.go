@@ -33,6 +33,10 @@ type Store interface {
 	// RecentReports reads the open reports (of one grid, or all) and the
 	// newest ones in one round trip (statusAsked).
 	RecentReports(ctx context.Context, sc storage.Scope, grid string, n int) ([]village.Report, error)
+	// FollowedReports is RecentReports from memory while this process
+	// follows what it reads, and the read the reply's commit is guarded
+	// by (storage.ReportsRead.Guard).
+	FollowedReports(ctx context.Context, sc storage.Scope, grid string, n int) ([]village.Report, storage.ReportsRead, error)
 	OpenReports(ctx context.Context, sc storage.Scope, grid string) ([]village.Report, error)
 	AllOpenReports(ctx context.Context, sc storage.Scope) ([]village.Report, error)
 	LatestOpenReports(ctx context.Context, sc storage.Scope, grid string, n int) ([]village.Report, storage.IndexRead, error)
@@ -302,6 +306,9 @@ type turn struct {
 	// checked are further reports the command run on known was chosen
 	// among (awaitedUnnamed), as documents its commit only checks.
 	checked []storage.Doc
+	// seen are the reports a reply was decided on as this process follows
+	// them (onReports): the reply's commit is guarded by them.
+	seen storage.ReportsRead
 	// openStored is set when a reporter's plain words were no 满意 or
 	// 未解决 on the grid's open reports as followed: they are read from
 	// Redis (awaitedUnnamed).
@@ -990,7 +997,40 @@ func (r *Router) commitReplies(ctx context.Context, t *turn) error {
 			return nil
 		}
 	}
-	return r.commitTurn(ctx, t, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep}, nil)
+	return r.commitTurn(ctx, t, t.seen.Guard(storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep}), nil)
+}
+
+// onReports answers on village v's reports as RecentReports reads them
+// (grid, n). A reply committed where they are, in v's scope, is decided on
+// them as this process follows them, no read, and its commit is guarded by
+// them (a question in the township's chats, or in private, is answered in
+// that scope, as the points are); changed by another process since, they
+// are read from Redis, and answered again. A reply committed elsewhere is
+// decided on a read of Redis, as no commit can check it.
+func (r *Router) onReports(ctx context.Context, t *turn, v, grid string, n int, answer func([]village.Report) error) error {
+	sc := storage.VillageScope(v)
+	if t.scope == "" && t.where.village == "" {
+		t.scope = sc
+	}
+	if r.scope(t) == sc {
+		out := len(t.out)
+		reports, read, err := r.store.FollowedReports(ctx, sc, grid, n)
+		if err != nil {
+			return err
+		}
+		t.seen = read
+		err = answer(reports)
+		t.seen = storage.ReportsRead{}
+		if !read.Copied() || !errors.Is(err, storage.ErrConflict) {
+			return err
+		}
+		t.out = t.out[:out]
+	}
+	reports, err := r.store.RecentReports(ctx, sc, grid, n)
+	if err != nil {
+		return err
+	}
+	return answer(reports)
 }
 
 // busy answers a change that kept meeting others' changes of what it

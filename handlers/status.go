@@ -196,52 +196,83 @@ type statusGrid struct {
 	G       village.GridDigest
 }
 
-// statusOf answers ask about place p: one round trip per village read,
-// then the reply's commit. A grid's picture is its evening digest's; a
-// village's or the township's the morning digest's, with a line for each
-// grid. In a grid's group only what was said in groups is shown.
+// statusOf answers ask about place p: the reports of each village read,
+// then the reply's commit; of one village, one round trip (onReports). A
+// grid's picture is its evening digest's; a village's or the township's
+// the morning digest's, with a line for each grid. In a grid's group only
+// what was said in groups is shown.
 func (r *Router) statusOf(ctx context.Context, t *turn, ask statusAsk, p village.Place) error {
-	from := village.DigestFrom(t.at, ask.week)
 	one := p.Kind == village.PlaceGrid && len(p.Grids) == 1
-	var grids []statusGrid
-	var office village.OfficeDigest
+	grid := ""
+	if one {
+		grid = p.Grids[0].Name
+	}
+	s := statusReply{r: r, t: t, ask: ask, p: p, one: one}
+	if vs := p.Grids.Villages(); len(vs) == 1 {
+		return r.onReports(ctx, t, vs[0], grid, statusRecent, func(reports []village.Report) error {
+			s.grids, s.office = nil, village.OfficeDigest{}
+			s.add(vs[0], reports)
+			return s.send(ctx)
+		})
+	}
 	for _, v := range p.Grids.Villages() {
-		grid := ""
-		if one {
-			grid = p.Grids[0].Name
-		}
 		reports, err := r.store.RecentReports(ctx, storage.VillageScope(v), grid, statusRecent)
 		if err != nil {
 			return err
 		}
-		if t.where.kind == inGrid {
-			reports = slices.DeleteFunc(reports, func(rep village.Report) bool { return rep.Chat == "" || rep.Grid == "" })
+		s.add(v, reports)
+	}
+	return s.send(ctx)
+}
+
+// statusReply is a statusAsk's answer about place p, made village by
+// village.
+type statusReply struct {
+	r      *Router
+	t      *turn
+	ask    statusAsk
+	p      village.Place
+	one    bool // p is one grid
+	grids  []statusGrid
+	office village.OfficeDigest
+}
+
+// add takes in village v's reports.
+func (s *statusReply) add(v string, reports []village.Report) {
+	t, p := s.t, s.p
+	from := village.DigestFrom(t.at, s.ask.week)
+	if t.where.kind == inGrid {
+		reports = slices.DeleteFunc(reports, func(rep village.Report) bool { return rep.Chat == "" || rep.Grid == "" })
+	}
+	for _, g := range p.Grids {
+		if g.Village != v {
+			continue
 		}
-		for _, g := range p.Grids {
-			if g.Village != v {
-				continue
-			}
-			d := village.DigestGrid(reports, g.Name, from, t.at, statusItems)
-			if one || d.New > 0 || d.Resolved > 0 || len(d.Open) > 0 || d.Awaiting > 0 {
-				grids = append(grids, statusGrid{Village: v, G: d})
-			}
-		}
-		if !one {
-			if len(p.Grids) < len(r.cfg.Places().GridNames(v)) {
-				reports = slices.DeleteFunc(reports, func(rep village.Report) bool {
-					return !p.Grids.Has(rep.Village, rep.Grid)
-				})
-			}
-			office.Add(v, reports, r.people, t.at, t.at)
+		d := village.DigestGrid(reports, g.Name, from, t.at, statusItems)
+		if s.one || d.New > 0 || d.Resolved > 0 || len(d.Open) > 0 || d.Awaiting > 0 {
+			s.grids = append(s.grids, statusGrid{Village: v, G: d})
 		}
 	}
-	office.Done(2*statusItems, statusItems)
+	if !s.one {
+		if len(p.Grids) < len(s.r.cfg.Places().GridNames(v)) {
+			reports = slices.DeleteFunc(reports, func(rep village.Report) bool {
+				return !p.Grids.Has(rep.Village, rep.Grid)
+			})
+		}
+		s.office.Add(v, reports, s.r.people, t.at, t.at)
+	}
+}
+
+// send replies with what add took in.
+func (s *statusReply) send(ctx context.Context) error {
+	r, t, ask, p, one := s.r, s.t, s.ask, s.p, s.one
+	s.office.Done(2*statusItems, statusItems)
 	where := p.Name
 	if one && !townshipView(t) {
 		where = p.Grids[0].Name // in his own grid's group: "三组"
 	}
-	data := map[string]any{"Where": where, "Now": t.at, "From": from, "Week": ask.week, "Grids": grids, "D": &office, "One": one,
-		"Several": len(r.cfg.Villages) > 1, "Township": townshipView(t)}
+	data := map[string]any{"Where": where, "Now": t.at, "From": village.DigestFrom(t.at, ask.week), "Week": ask.week, "Grids": s.grids,
+		"D": &s.office, "One": one, "Several": len(r.cfg.Villages) > 1, "Township": townshipView(t)}
 	switch {
 	case one && ask.overdue:
 		return r.reply(ctx, t, "status.overdue.grid", data)

@@ -75,13 +75,16 @@ func clone(r village.Report) village.Report {
 const openIndexesCached = 8192
 
 // followed reports whether commit.lua keeps a generation of index (its
-// followed(), which must name the same): a grid's open reports, a
-// household's account (AccountIndex) and approved claims (ApprovedOf), a
-// year's archived ranking (RankIndex), the calls still to make (CallsOpen)
-// and a person's calls (CallsOf).
+// followed(), which must name the same): the scope's open reports and a
+// grid's, its reports (every write of a report names "reports": its
+// generation is raised at every change of one), a household's account
+// (AccountIndex) and approved claims (ApprovedOf), a year's archived
+// ranking (RankIndex), the calls still to make (CallsOpen) and a person's
+// calls (CallsOf).
 func followed(index string) bool {
-	return strings.HasPrefix(index, "open:") || strings.HasPrefix(index, "hh:") || strings.HasPrefix(index, "claims:approved:") ||
-		strings.HasPrefix(index, "rank:") || index == CallsOpen || strings.HasPrefix(index, callsOfPrefix)
+	return index == "open" || strings.HasPrefix(index, "open:") || index == "reports" || strings.HasPrefix(index, "hh:") ||
+		strings.HasPrefix(index, "claims:approved:") || strings.HasPrefix(index, "rank:") || index == CallsOpen ||
+		strings.HasPrefix(index, callsOfPrefix)
 }
 
 // openIndexes follows the followed indexes, so that a change decided on
@@ -176,10 +179,12 @@ func (o *openIndexes) follow(sc Scope, docs []Doc, refs []string, gens []any) {
 
 // with is e after adding or removing member id. Removing a member from an
 // incomplete copy leaves it unknown which member is now among the latest:
-// the result then has no members and is not complete.
+// the result then has no members and is not complete. A member older than
+// an incomplete copy's is no news of its latest.
 func (e openIndex) with(id int, add bool) openIndex {
 	at, found := slices.BinarySearch(e.ids, id)
 	switch {
+	case add && !found && at == 0 && !e.complete && len(e.ids) > 0:
 	case add && !found:
 		e.ids = slices.Insert(slices.Clone(e.ids), at, id)
 	case !add && found && e.complete:

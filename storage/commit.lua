@@ -58,7 +58,9 @@
 --            commits only while the key holds exactly that, checked before
 --            any write)
 -- Every followed index carries a generation, gen:<index>, raised at every
--- change of its members: a grid's open reports ("open:<grid>"), a
+-- record that names it: the scope's open reports ("open") and a grid's
+-- ("open:<grid>"), its reports ("reports": every write of a report names
+-- it, so that its generation is raised at every change of one), a
 -- household's account ("hh:<户号>") and approved claims
 -- ("claims:approved:<户号>"), a year's archived ranking ("rank:<year>"),
 -- the calls still to make ("calls:open") and a person's ("calls:of:<key>");
@@ -78,7 +80,7 @@
 -- a printf in Redis.
 local base = KEYS[1]
 local function followed(set)
-  return string.sub(set, 1, 5) == "open:" or string.sub(set, 1, 3) == "hh:" or string.sub(set, 1, 16) == "claims:approved:" or
+  return set == "open" or string.sub(set, 1, 5) == "open:" or set == "reports" or string.sub(set, 1, 3) == "hh:" or string.sub(set, 1, 16) == "claims:approved:" or
     string.sub(set, 1, 5) == "rank:" or set == "calls:open" or string.sub(set, 1, 9) == "calls:of:"
 end
 local seen = base .. "seen:" .. ARGV[1]

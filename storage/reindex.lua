@@ -41,6 +41,8 @@ if which == "open" then
   for i = 3, #ARGV do closed[ARGV[i]] = true end
   local ix = base .. "open"
   redis.call("DEL", ix)
+  -- followed (see commit.lua): a copy read before is behind now
+  redis.call("INCR", base .. "gen:open")
   each("reports", "r", function(id, doc)
     if not closed[doc.status] then
       redis.call("ZADD", ix, id, id)

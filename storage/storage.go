@@ -13,8 +13,9 @@
 //	<p>:{<scope>}:reports        ZSET every report number, score = number
 //	<p>:{<scope>}:open           ZSET open report numbers of the scope (what the timed jobs walk)
 //	<p>:{<scope>}:open:<grid>    ZSET open report numbers of a grid
-//	<p>:{<scope>}:gen:<index>    INCR generation of a followed index (open:<grid>, hh:<户号>,
-//	                             claims:approved:<户号>, rank:<year>), raised at every change of its members
+//	<p>:{<scope>}:gen:<index>    INCR generation of a followed index (open, open:<grid>, hh:<户号>,
+//	                             claims:approved:<户号>, rank:<year>…), raised at every change of its members;
+//	                             of reports, at every change of a report
 //	<p>:{<scope>}:openbuilt      STRING set once "open" was rebuilt from the reports (EnsureOpen)
 //	<p>:{<scope>}:approvedofbuilt STRING set once the households' approved indexes were built (EnsureApprovedOf)
 //	<p>:{<scope>}:<index>        ZSET other document indexes named by their writers (notices, calls…)
@@ -44,7 +45,8 @@
 // a change costs its one round trip and no read: recently written reports,
 // claims and household accounts (a commit carries the version it read, of
 // a document it does not write too: Checked), and the followed indexes —
-// grids' open reports for the duplicate check of a new report, a
+// grids' open reports for the duplicate check of a new report, the open
+// and newest reports for a 待办 or a summary asked for (FollowedReports), a
 // household's account and approved claims and the year's archived ranking
 // for a claim's review (a commit
 // carries the generation of the index it read, see Change.Read).
@@ -467,7 +469,7 @@ type Result struct {
 // reportDoc turns a report into its document: every report is in
 // "reports"; open ones in "open" and "open:<grid>". indexed says the
 // stored version is known to sit in the indexes where this one belongs:
-// its index entries are then left as they are, instead of written again.
+// its open entries are then left as they are, instead of written again.
 func reportDoc(r village.Report, create, indexed bool) (Doc, error) {
 	d := Doc{Kind: "r"}
 	if create {
@@ -482,9 +484,12 @@ func reportDoc(r village.Report, create, indexed bool) (Doc, error) {
 	}
 	r.ID = ""
 	d.Body = r
+	// every write of a report names "reports", so that its generation is
+	// raised at every change of a report of the scope (RecentReports)
+	d.Index = []IndexOp{{Set: "reports", Add: true}}
 	if !indexed {
 		open := r.Status.Open()
-		d.Index = []IndexOp{{Set: "reports", Add: true}, {Set: "open", Add: open}, {Set: "open:" + r.Grid, Add: open}}
+		d.Index = append(d.Index, IndexOp{Set: "open", Add: open}, IndexOp{Set: "open:" + r.Grid, Add: open})
 	}
 	return d, nil
 }
@@ -605,6 +610,13 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 		r.Version++
 		s.cache.put(s.reportKey(c.Scope, r.ID), *r)
 	}
+	for i, d := range c.Docs {
+		if j := len(docs) - len(c.Docs) + i; d.Kind == "r" && d.Body != nil && j < len(out.Refs) {
+			// a report written as a document: what the cache holds of it
+			// is behind now
+			s.cache.drop(s.reportKey(c.Scope, out.Refs[j]))
+		}
+	}
 	s.followDocs(c.Scope, docs, bodies, out.Refs)
 	s.opens.follow(c.Scope, docs, out.Refs, res[2+nrefs:])
 	s.asks.follow(s.base(c.Scope), c.Keep, left, now)
@@ -622,6 +634,9 @@ func (s *Store) forgetRefused(c Change, status string) {
 		s.cache.drop(s.reportKey(c.Scope, r.ID))
 	}
 	for _, d := range c.Docs {
+		if d.Kind == "r" && d.ID != 0 {
+			s.cache.drop(s.reportKey(c.Scope, "R"+strconv.Itoa(d.ID)))
+		}
 		s.dcache.drop(c.Scope, d.Kind, d.ID)
 		for _, op := range d.Index {
 			if followed(op.Set) {
@@ -948,22 +963,143 @@ func (s *Store) Reports(ctx context.Context, sc Scope) ([]village.Report, error)
 }
 
 // RecentReports lists the scope's open reports (of one grid when grid
-// is not "") and its n newest reports, each once, oldest first, in one
-// round trip: what a summary of a day or a week needs (what came in, what
-// was resolved, what is open), whatever the years of closed reports.
+// is not "") and, when n > 0, its n newest reports, each once, oldest
+// first, in one round trip: what a grid's 待办 or a summary of a day or a
+// week needs (what came in, what was resolved, what is open), whatever
+// the years of closed reports.
 func (s *Store) RecentReports(ctx context.Context, sc Scope, grid string, n int) ([]village.Report, error) {
-	open := "open"
-	if grid != "" {
-		open += ":" + grid
+	return s.recentReports(ctx, sc, openIndexOf(grid), n)
+}
+
+// FollowedReports is RecentReports served from memory, with no round
+// trip, when this process follows the indexes it reads ("open:<grid>" or
+// "open", and "reports") and holds every report they list. The
+// ReportsRead it returns guards the commit the read decides
+// (ReportsRead.Guard): that commit fails with ErrConflict if another
+// process has changed one of those reports, or the lists, since.
+func (s *Store) FollowedReports(ctx context.Context, sc Scope, grid string, n int) ([]village.Report, ReportsRead, error) {
+	open := openIndexOf(grid)
+	if reps, read, ok := s.recentCopy(sc, open, n); ok {
+		return reps, read, nil
 	}
-	docs, err := s.DocsOf(ctx, sc, DocsRead{Kind: "r", Index: open}, DocsRead{Kind: "r", Index: "reports", Last: n})
+	reps, err := s.recentReports(ctx, sc, open, n)
+	return reps, ReportsRead{}, err
+}
+
+// openIndexOf is the index of a grid's open reports, of the scope's when
+// grid is "".
+func openIndexOf(grid string) string {
+	if grid == "" {
+		return "open"
+	}
+	return "open:" + grid
+}
+
+// recentReports reads RecentReports's reports from Redis and keeps the
+// indexes read, as FollowedReports serves them.
+func (s *Store) recentReports(ctx context.Context, sc Scope, open string, n int) ([]village.Report, error) {
+	reads := []DocsRead{{Kind: "r", Index: open}}
+	if n > 0 {
+		// the newest first: the generation of "reports", read before the
+		// open ones, then vouches for every report this read lists
+		reads = []DocsRead{{Kind: "r", Index: "reports", Last: n}, reads[0]}
+	}
+	docs, gens, whole, err := s.docsOf(ctx, sc, reads)
 	if err != nil {
 		return nil, err
 	}
 	all := slices.Concat(docs...)
 	slices.SortStableFunc(all, func(a, b RawDoc) int { return cmp.Compare(a.ID, b.ID) })
 	all = slices.CompactFunc(all, func(a, b RawDoc) bool { return a.ID == b.ID })
-	return s.decodeReports(sc, all)
+	reps, err := s.decodeReports(sc, all)
+	if err != nil {
+		return nil, err
+	}
+	// kept only now that the report cache holds what they list
+	for i, rd := range reads {
+		s.opens.put(s.indexKey(sc, rd.Index), openIndex{gen: gens[i], ids: docIDs(docs[i]), complete: whole[i]})
+	}
+	return reps, nil
+}
+
+// ReportsRead is what FollowedReports served from this process's copies:
+// the indexes at their generations and, as Checked documents, the reports
+// whose versions the generation of "reports" does not vouch for (open
+// reports older than the newest it lists). The zero value, a read of
+// Redis, guards nothing.
+type ReportsRead struct {
+	reads   []IndexRead
+	checked []Doc
+}
+
+// Copied reports whether the reports were served from this process's
+// copies (see IndexRead.Copied): a decision on them is to be committed
+// guarded (Guard).
+func (r ReportsRead) Copied() bool { return len(r.reads) > 0 }
+
+// Guard makes c commit only while what r read is as read: it fails with
+// ErrConflict otherwise, and the copies are forgotten.
+func (r ReportsRead) Guard(c Change) Change {
+	c.Reads = append(slices.Clip(c.Reads), r.reads...)
+	c.Docs = append(slices.Clip(c.Docs), r.checked...)
+	return c
+}
+
+// recentCopy is FollowedReports from memory: ok is false when this process
+// does not follow an index it reads, or lacks one of the reports.
+func (s *Store) recentCopy(sc Scope, open string, n int) ([]village.Report, ReportsRead, bool) {
+	o, ok := s.opens.get(s.indexKey(sc, open))
+	if !ok || !o.complete {
+		return nil, ReportsRead{}, false
+	}
+	read := ReportsRead{reads: []IndexRead{{index: open, gen: o.gen, copied: true}}}
+	ids, vouched := o.ids, []int(nil)
+	if n > 0 {
+		all, ok := s.opens.get(s.indexKey(sc, "reports"))
+		if !ok || !all.complete && len(all.ids) < n {
+			return nil, ReportsRead{}, false
+		}
+		// every report written raises the generation of "reports": the
+		// newest were read with it or written since by this process
+		vouched = all.latest(n)
+		ids = union(vouched, o.ids)
+		read.reads = append(read.reads, IndexRead{index: "reports", gen: all.gen, copied: true})
+	}
+	reps, ok := s.cachedReports(sc, ids)
+	if !ok {
+		return nil, ReportsRead{}, false
+	}
+	for i, id := range ids {
+		if _, found := slices.BinarySearch(vouched, id); !found {
+			read.checked = append(read.checked, Checked("r", id, reps[i].Version))
+		}
+	}
+	return reps, read, true
+}
+
+// union is the members of the ascending lists a and b, ascending, once.
+func union(a, b []int) []int {
+	out := make([]int, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] < b[0]:
+			out, a = append(out, a[0]), a[1:]
+		case b[0] < a[0]:
+			out, b = append(out, b[0]), b[1:]
+		default:
+			out, a, b = append(out, a[0]), a[1:], b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
+}
+
+// docIDs are the numbers of docs, in order.
+func docIDs(docs []RawDoc) []int {
+	ids := make([]int, len(docs))
+	for i, d := range docs {
+		ids[i] = d.ID
+	}
+	return ids
 }
 
 func (s *Store) loadIndex(ctx context.Context, sc Scope, index string, last int) ([]village.Report, error) {
@@ -1043,42 +1179,54 @@ func (s *Store) DocsOf(ctx context.Context, sc Scope, reads ...DocsRead) ([][]Ra
 // DocsAndCounters is DocsOf, and the counter hashes named (as Counters
 // reads them), in the same round trip.
 func (s *Store) DocsAndCounters(ctx context.Context, sc Scope, reads []DocsRead, hashes ...string) ([][]RawDoc, []map[string]int64, error) {
-	docs, _, hs, err := s.docsAndCounters(ctx, sc, reads, hashes)
+	docs, _, _, hs, err := s.docsAndCounters(ctx, sc, reads, hashes)
 	return docs, hs, err
 }
 
-// docsAndCounters is DocsAndCounters, and each read index's generation.
-func (s *Store) docsAndCounters(ctx context.Context, sc Scope, reads []DocsRead, hashes []string) ([][]RawDoc, []int64, []map[string]int64, error) {
+// docsOf is DocsOf, and each read index's generation and whether the read
+// listed the whole index.
+func (s *Store) docsOf(ctx context.Context, sc Scope, reads []DocsRead) (docs [][]RawDoc, gens []int64, whole []bool, err error) {
+	docs, gens, whole, _, err = s.docsAndCounters(ctx, sc, reads, nil)
+	return docs, gens, whole, err
+}
+
+// docsAndCounters is DocsAndCounters, and each read index's generation and
+// whether the read listed the whole index.
+func (s *Store) docsAndCounters(ctx context.Context, sc Scope, reads []DocsRead, hashes []string) ([][]RawDoc, []int64, []bool, []map[string]int64, error) {
 	built, cmds, counters, err := s.loadEach(ctx, sc, reads, hashes)
 	if redis.HasErrorPrefix(err, "NOSCRIPT") {
 		// the server has not the scripts (a restart): load them, read again
 		for _, script := range []*redis.Script{s.load, s.reindex} {
 			if err := script.Load(ctx, s.rdb).Err(); err != nil {
-				return nil, nil, nil, fmt.Errorf("storage: load: %w: %w", ErrUnavailable, err)
+				return nil, nil, nil, nil, fmt.Errorf("storage: load: %w: %w", ErrUnavailable, err)
 			}
 		}
 		built, cmds, counters, _ = s.loadEach(ctx, sc, reads, hashes)
 	}
 	if built != nil && built.Err() != nil {
-		return nil, nil, nil, fmt.Errorf("storage: build %s index: %w: %w", callsOfPrefix, ErrUnavailable, built.Err())
+		return nil, nil, nil, nil, fmt.Errorf("storage: build %s index: %w: %w", callsOfPrefix, ErrUnavailable, built.Err())
 	}
-	out, gens := make([][]RawDoc, len(reads)), make([]int64, len(reads))
+	out, gens, whole := make([][]RawDoc, len(reads)), make([]int64, len(reads)), make([]bool, len(reads))
 	for i, rd := range reads {
 		res, err := cmds[i].StringSlice()
 		if out[i], gens[i], err = loaded(rd.Index, res, err); err != nil {
-			return nil, nil, nil, err
+			return nil, nil, nil, nil, err
 		}
-		s.keepFollowed(sc, rd.Kind, rd.Index, out[i], gens[i])
+		// load.lua's answer: the generation, then three fields a member
+		whole[i] = rd.Last <= 0 || (len(res)-1)/3 < rd.Last
+		if whole[i] {
+			s.keepFollowed(sc, rd.Kind, rd.Index, out[i], gens[i])
+		}
 	}
 	hs := make([]map[string]int64, len(hashes))
 	for i, h := range hashes {
 		m, err := counters[i].Result()
 		if err != nil {
-			return nil, nil, nil, fmt.Errorf("storage: counters %s: %w: %w", h, ErrUnavailable, err)
+			return nil, nil, nil, nil, fmt.Errorf("storage: counters %s: %w: %w", h, ErrUnavailable, err)
 		}
 		hs[i] = countersOf(m)
 	}
-	return out, gens, hs, nil
+	return out, gens, whole, hs, nil
 }
 
 // loadEach runs load.lua for each of reads, after reindex.lua's
@@ -1157,7 +1305,7 @@ func (s *Store) FollowedOf(ctx context.Context, sc Scope, reads ...DocsRead) ([]
 	if len(missing) == 0 {
 		return out, rs, nil
 	}
-	docs, gens, _, err := s.docsAndCounters(ctx, sc, missing, nil)
+	docs, gens, _, err := s.docsOf(ctx, sc, missing)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -1168,9 +1316,11 @@ func (s *Store) FollowedOf(ctx context.Context, sc Scope, reads ...DocsRead) ([]
 }
 
 // keepFollowed keeps what a read of a whole followed index found: its
-// members at generation gen, and the documents the docCache holds.
+// members at generation gen, and the documents the docCache holds. The
+// report indexes are kept by their readers (LatestOpenReports,
+// RecentReports), once the report cache holds what they list.
 func (s *Store) keepFollowed(sc Scope, kind, index string, raws []RawDoc, gen int64) {
-	if !followed(index) || s.opens == nil {
+	if !followed(index) || s.opens == nil || kind == "r" {
 		return
 	}
 	ids := make([]int, len(raws))

@@ -839,3 +839,94 @@ func TestRecentReports(t *testing.T) {
 		t.Errorf("ids (-got +want):\n%s", diff)
 	}
 }
+
+// recent is FollowedReports of 三组 and its 2 newest reports: their ids, the
+// read, and whether it took a round trip.
+func recent(t *testing.T, st *storage.Store) (ids []string, read storage.ReportsRead, trip bool) {
+	t.Helper()
+	before := st.RoundTrips()
+	got, read, err := st.FollowedReports(context.Background(), vs, "三组", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range got {
+		ids = append(ids, r.ID+":"+string(r.Status))
+	}
+	return ids, read, st.RoundTrips() > before
+}
+
+// reply commits a reply decided on read.
+func reply(st *storage.Store, msgID string, read storage.ReportsRead) error {
+	_, err := st.Commit(context.Background(), read.Guard(storage.Change{Scope: vs, MsgID: msgID,
+		Out: []bot.Outbound{{To: "青山村三组网格群", Kind: bot.Group, Priority: bot.Normal, Text: "情况"}}}))
+	return err
+}
+
+// The open reports and the newest ones are read from memory after the
+// store's own commits, which keep the copies; a reply decided on them
+// commits.
+func TestRecentReportsFollowOwnCommits(t *testing.T) {
+	st := storagetest.New(t)
+	for i := 1; i <= 4; i++ {
+		create(t, st, fmt.Sprintf("m%d", i), fmt.Sprintf("第%d件", i))
+	}
+	if _, read, trip := recent(t, st); !trip || read.Copied() {
+		t.Fatalf("first read: round trip %v, copied %v; want a read of Redis", trip, read.Copied())
+	}
+	act(t, st, "a1", "R1", "", village.ActAccept)                                            // old, open
+	act(t, st, "a2", "R4", "修好了", village.ActAccept, village.ActResolve, village.ActConfirm) // new, closed
+	create(t, st, "m5", "第5件")
+	ids, read, trip := recent(t, st)
+	want := []string{"R1:accepted", "R2:new", "R3:new", "R4:closed", "R5:new"}
+	if trip || !read.Copied() || !cmp.Equal(ids, want) {
+		t.Fatalf("after own commits: %v, round trip %v, copied %v; want %v from memory", ids, trip, read.Copied(), want)
+	}
+	if err := reply(st, "q1", read); err != nil {
+		t.Fatalf("a reply decided on the copies: %v", err)
+	}
+}
+
+// Another process's change of a report, open or among the newest, is not
+// seen by the copies, but a reply decided on them does not commit; read
+// again, it does.
+func TestRecentReportsGuardAgainstOtherProcesses(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	a, b := storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)
+	ctx := context.Background()
+	for i := 1; i <= 4; i++ {
+		create(t, a, fmt.Sprintf("m%d", i), fmt.Sprintf("第%d件", i))
+	}
+	recent(t, a)
+	act(t, b, "a1", "R4", "", village.ActAccept) // the other process: a new one, open still
+	ids, read, trip := recent(t, a)
+	if trip || ids[3] != "R4:new" {
+		t.Fatalf("the copy: %v, round trip %v; want the old copy, from memory", ids, trip)
+	}
+	if err := reply(a, "q1", read); !errors.Is(err, storage.ErrConflict) {
+		t.Fatalf("a reply decided on a stale copy: %v; want ErrConflict", err)
+	}
+	ids, read, trip = recent(t, a)
+	if !trip || read.Copied() || ids[3] != "R4:accepted" {
+		t.Fatalf("read again: %v, round trip %v, copied %v; want R4 accepted, from Redis", ids, trip, read.Copied())
+	}
+	if err := reply(a, "q1", read); err != nil {
+		t.Fatal(err)
+	}
+
+	// An old open report (not among the newest) read before the newest
+	// were: their generation does not vouch for it, its version does.
+	if _, _, err := a.LatestOpenReports(ctx, vs, "三组", 0); err != nil {
+		t.Fatal(err)
+	}
+	act(t, b, "a2", "R1", "", village.ActAccept)
+	if _, err := a.RecentReports(ctx, vs, "一组", 2); err != nil { // the newest, read after R1 changed
+		t.Fatal(err)
+	}
+	ids, read, trip = recent(t, a)
+	if trip || ids[0] != "R1:new" {
+		t.Fatalf("the copies: %v, round trip %v; want R1 as first read, from memory", ids, trip)
+	}
+	if err := reply(a, "q2", read); !errors.Is(err, storage.ErrConflict) {
+		t.Fatalf("a reply decided on an old report changed since: %v; want ErrConflict", err)
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"gridbot/lru"
 )
 
 // normalize folds full-width ASCII and spaces, lower-cases Latin letters,
@@ -126,7 +128,18 @@ var variants = strings.NewReplacer(
 // Canon is text in the words the lexicons and the knowledge base use:
 // full-width folded, typos, homophones and dialect words replaced
 // ("低包怎么办" → "低保怎么办").
-func Canon(text string) string { return canon(normalize(text)) }
+func Canon(text string) string {
+	if c, ok := canons.Get(text); ok {
+		return c
+	}
+	c := canon(normalize(text))
+	canons.Put(text, c)
+	return c
+}
+
+// canons are the texts Canon made lately, and what it made of them: the
+// checks one message goes through ask for the same text's a dozen times.
+var canons = lru.New[string](256)
 
 // canon is the text the lexicons match against.
 func canon(t string) string {
