@@ -366,3 +366,16 @@ func TestProcedureAnsweredInWords(t *testing.T) {
 	lacks(t, "hours later", c.say("李四", "要带原件"), "已告知流程")
 	has(t, "still waits", c.say("陈二", "查 #R1"), "待受理")
 }
+
+// TestProcedureFollowUpInVillageWords: further questions asked the way
+// villagers ask ("能代办不" ending in 不, "代办要带啥" with 啥 and no 吗)
+// were met with silence; they go to the item's handlers as any further
+// question does.
+func TestProcedureFollowUpInVillageWords(t *testing.T) {
+	for _, text := range []string{"俺娘走不动 能代办不", "代办要带啥", "村委会几点有人"} {
+		c := newChat(t, understand.Rules{})
+		c.say("周八", "高龄补贴咋领")
+		has(t, text, c.say("周八", text), "周八就 #R1（高龄补贴咋领）又问："+text)
+		c.wantReports(1, "after "+text)
+	}
+}

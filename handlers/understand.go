@@ -1433,10 +1433,11 @@ func asksInAWord(text string) bool {
 
 // asksFurther reports whether text asks something, as a villager's next
 // question about a procedure he was told does: "要去县医院鉴定吗 还是镇
-// 上就行", "照片要几张", "能不能代办".
+// 上就行", "照片要几张", "能不能代办", "能代办不", "代办要带啥".
 func asksFurther(text string) bool {
 	return strings.ContainsAny(text, "?？吗") || containsAnyOf(text, "还是", "要不要", "需不需要", "能不能", "可不可以", "行不行",
-		"几张", "多少钱", "多久", "哪里", "哪儿", "去哪", "找谁", "怎么", "咋")
+		"几张", "几点", "几本", "几份", "多少钱", "多久", "哪里", "哪儿", "去哪", "找谁", "怎么", "咋", "啥", "什么") ||
+		utf8.RuneCountInString(text) > 2 && strings.HasSuffix(strings.TrimRight(text, " 。.!！~"), "不") // "能代办不"
 }
 
 // procedureFit is how well a further question fits an approval item:
