@@ -514,6 +514,13 @@ func (p *pointsFlow) mayScore(who village.Person, v, g, hh, word string) (bool, 
 	return true, nil
 }
 
+// withheld reports whether a reply about c said in the group withholds
+// what the 公示 withholds: a veto item and its member
+// (config.Publicity.NamesVeto).
+func (p *pointsFlow) withheld(t *turn, c village.Claim) bool {
+	return c.Kind == village.KindVeto && !p.cfg.Publicity.NamesVeto() && t.where.kind != inPrivate
+}
+
 // outFor addresses a claim's reply: back to the sender, and to the claim's
 // group when the sender spoke elsewhere.
 func (p *pointsFlow) outFor(t *turn, c *village.Claim, text string) []bot.Outbound {

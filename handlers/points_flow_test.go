@@ -595,7 +595,7 @@ func TestPointsWording(t *testing.T) {
 	has(t, "deduction range", b.say("赵六", "扣分 陈二 乱扔垃圾"), "「乱倒乱扔垃圾」是 扣2–5分，请写上分数")
 	has(t, "veto", b.say("赵六", "扣分 陈二 违法占地建房 拒不拆除"), "已记录否决项 #C2")
 	publishClaims(t, b.st, b.now, 2)
-	has(t, "veto objected", b.say("张三", "异议 #C2 已经拆了"), "「违法占地建房、拒不拆除」（否决项））的异议")
+	has(t, "veto objected", b.say("张三", "异议 #C2 已经拆了"), "已收到对 #C2（陈二户 否决项）的异议") // the group hears what the 公示 said
 	got = b.say("赵六", "撤销 #C2 已拆除")
 	has(t, "veto revoked", got, "#C2 已撤销：陈二户·陈二「违法占地建房、拒不拆除」（否决项），陈二户恢复参加2026年积分排名和评优",
 		"张三: 您对 #C2 提的异议已处理：已撤销这项否决项", "陈二: 【积分通知】#C2 否决项「违法占地建房、拒不拆除」经核实已撤销")

@@ -74,3 +74,20 @@ func TestMistypedItemAnsweredYes(t *testing.T) {
 	has(t, "no", c.say("陈二", "不是"), "不登记")
 	wantClaims(t, c, 1)
 }
+
+// TestVetoWithheldInTheGroup: what the 公示 withholds of a veto item (the
+// item and the member, points.publicity.veto: withhold) the group does not
+// hear from an objection's acknowledgement or a neighbour's 查 either; the
+// household asking privately does.
+func TestVetoWithheldInTheGroup(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "vetoed privately", c.private("赵六", "扣分 石德贵 违建 拒不拆除"), "已记录否决项 #C1")
+	publishClaims(t, c.st, c.now, 1)
+	got := c.say("熊秀英", "异议 #C1 房子是批了的 有审批手续")
+	has(t, "objection", got, "已收到对 #C1（石德贵户 否决项）的异议")
+	lacks(t, "objection", got, "违法占地建房", "石德贵户·石德贵")
+	got = c.say("陈二", "查 #C1")
+	has(t, "neighbour's 查", got, "#C1 石德贵户 否决项")
+	lacks(t, "neighbour's 查", got, "违法占地建房")
+	has(t, "household, privately", c.private("熊秀英", "查 #C1"), "违法占地建房")
+}

@@ -62,7 +62,8 @@ func (p *pointsFlow) object(ctx context.Context, t *turn, cmd command) error {
 		// Said privately, or in a group the reviewers are not in: they
 		// hear it privately, and nobody is @mentioned.
 		here, away := p.reviewersFrom(t, &c)
-		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Scorers": here, "Private": len(here) == 0, "Wake": p.r.wake(t)}
+		data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Scorers": here, "Private": len(here) == 0, "Wake": p.r.wake(t),
+			"Withheld": p.withheld(t, c)}
 		out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.objected", data))}, p.tellReviewers(away, "points.objected.scorer", data)...)
 		if t.who.Village != c.Village || t.who.Household != c.Household {
 			// the household hears its item is frozen, and whom to see,

@@ -48,10 +48,11 @@ func (p *pointsFlow) status(ctx context.Context, t *turn, cmd command) error {
 				early = append(early, o)
 			}
 		}
+		here := t.where.kind == inPrivate || !private && len(notes) == 0 && len(early) == 0
 		text := p.r.texts.Render("points.status", map[string]any{"C": &c, "Label": p.label(c.Village, c.Household),
 			"Objections": notes, "Early": early, "Staff": staff, "Me": t.who.Name, "Next": earlyNext(c, t.who.Name, t.at),
-			"Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly"})
-		if t.where.kind == inPrivate || !private && len(notes) == 0 && len(early) == 0 {
+			"Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly", "Withheld": here && p.withheld(t, c)})
+		if here {
 			t.out = append(t.out, p.r.back(t, text))
 		} else {
 			t.out = append(t.out, p.r.toSender(t, text),
