@@ -243,17 +243,25 @@ func (r *Router) saysWhoHeIs(t *turn) ([]string, bool) {
 	if strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "\u3000") {
 		return fields, true
 	}
-	if len(fields) != 1 {
+	if len(fields) == 0 || len(fields) > 2 { // "我是陈二 QS-302": the household after
 		return nil, false
 	}
 	_, err := r.people.Lookup(t.where.village, fields[0])
 	return fields, err == nil || errors.Is(err, roster.ErrAmbiguous)
 }
 
-// iamFields are the words after 我是: the name and maybe the household,
-// without the full stop or exclamation a sentence ends with.
+// iamFields are the words after 我是: the name and maybe the household
+// (without its label: "户号QS-302", "户号：QS-302"), without the full stop
+// or exclamation a sentence ends with.
 func iamFields(text string) []string {
-	return strings.Fields(strings.TrimRight(strings.TrimPrefix(text, string(vIam)), "。.!！~～ \u3000"))
+	fields := strings.Fields(strings.TrimRight(strings.TrimPrefix(text, string(vIam)), "。.!！~～ \u3000"))
+	fields = slices.DeleteFunc(fields, func(f string) bool { return strings.TrimRight(f, ":：") == "户号" }) // "户号 QS-302"
+	if len(fields) == 2 {
+		if h := strings.TrimLeft(strings.TrimPrefix(fields[1], "户号"), ":："); h != "" {
+			fields[1] = h
+		}
+	}
+	return fields
 }
 
 // iam handles 我是: the claim is kept for the grid's leaders, who are told

@@ -87,3 +87,13 @@ func TestSecondNameWarned(t *testing.T) {
 	lacks(t, "talk", c.say("山里人", "我是新来的"), "名单里没有")
 	has(t, "self", c.say("张三", "我是张三"), "已经认得您了")
 }
+
+// TestIAmWithHousehold: the household after the name, as villagers write
+// it: glued to 我是 ("我是陈二 QS-302") or with its label ("户号QS-302").
+func TestIAmWithHousehold(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, text := range []string{"我是陈二 QS-302", "我是 陈二 户号QS-302", "我是 陈二 户号：QS-302", "我是 陈二 户号 QS-302"} {
+		has(t, text, c.say("老陈家的", text), "群里「老陈家的」说自己是陈二（QS-302户）")
+	}
+}
+
