@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -344,6 +345,25 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 		About: idAbout(from), Withdraw: []string{idAbout(from)}})
 	return err
 }
+
+// quotedClaim reads 确认 or 驳回 that quotes the bot's 我是 notice, naming
+// no item, as 确认身份 or 拒绝身份 of the group name it names: a leader
+// answers the bot's message as he answers the others.
+func (r *Router) quotedClaim(t *turn, cmd command) command {
+	if (cmd.verb != vAccept && cmd.verb != vReject) || len(cmd.refs) > 0 || t.quote == nil || t.quote.Name != r.cfg.BotName {
+		return cmd
+	}
+	m := quotedClaimRe.FindStringSubmatch(t.quote.Text)
+	if m == nil {
+		return cmd
+	}
+	if cmd.verb == vAccept {
+		return command{verb: vConfirmID, word: string(vConfirmID), args: m[1]}
+	}
+	return command{verb: vRefuseID, word: string(vRefuseID), args: m[1]}
+}
+
+var quotedClaimRe = regexp.MustCompile(`群里「([^」]+)」说自己是`)
 
 // awake is at, or when quiet hours around it end.
 func (r *Router) awake(at time.Time) time.Time {

@@ -97,3 +97,13 @@ func TestIAmWithHousehold(t *testing.T) {
 	}
 }
 
+// TestIAmAnsweredByQuote: the leader quotes the bot's 我是 notice and types
+// 确认 (or 驳回), as he answers its other messages.
+func TestIAmAnsweredByQuote(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	notice := c.say("老陈家的", "我是陈二")[0]
+	quote := "「网格小助手：" + notice[len(grid3+": "):] + "」\n- - - - - - - - - - - - - - -\n"
+	has(t, "quoted 确认", c.say("李四", quote+"确认"), "已确认：「老陈家的」就是陈二")
+	c.say("小刘", "我是 张三")
+	has(t, "quoted 驳回", c.say("李四", "「网格小助手：@李四 群里「小刘」说自己是张三（QS-301户）。」\n- - - - - - - - - - - - - - -\n驳回"), "没有确认：「小刘」不按张三登记")
+}
