@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -243,17 +244,25 @@ func (r *Router) saysWhoHeIs(t *turn) ([]string, bool) {
 	if strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "\u3000") {
 		return fields, true
 	}
-	if len(fields) != 1 {
+	if len(fields) == 0 || len(fields) > 2 { // "我是陈二 QS-302": the household after
 		return nil, false
 	}
 	_, err := r.people.Lookup(t.where.village, fields[0])
 	return fields, err == nil || errors.Is(err, roster.ErrAmbiguous)
 }
 
-// iamFields are the words after 我是: the name and maybe the household,
-// without the full stop or exclamation a sentence ends with.
+// iamFields are the words after 我是: the name and maybe the household
+// (without its label: "户号QS-302", "户号：QS-302"), without the full stop
+// or exclamation a sentence ends with.
 func iamFields(text string) []string {
-	return strings.Fields(strings.TrimRight(strings.TrimPrefix(text, string(vIam)), "。.!！~～ \u3000"))
+	fields := strings.Fields(strings.TrimRight(strings.TrimPrefix(text, string(vIam)), "。.!！~～ \u3000"))
+	fields = slices.DeleteFunc(fields, func(f string) bool { return strings.TrimRight(f, ":：") == "户号" }) // "户号 QS-302"
+	if len(fields) == 2 {
+		if h := strings.TrimLeft(strings.TrimPrefix(fields[1], "户号"), ":："); h != "" {
+			fields[1] = h
+		}
+	}
+	return fields
 }
 
 // iam handles 我是: the claim is kept for the grid's leaders, who are told
@@ -336,6 +345,25 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 		About: idAbout(from), Withdraw: []string{idAbout(from)}})
 	return err
 }
+
+// quotedClaim reads 确认 or 驳回 that quotes the bot's 我是 notice, naming
+// no item, as 确认身份 or 拒绝身份 of the group name it names: a leader
+// answers the bot's message as he answers the others.
+func (r *Router) quotedClaim(t *turn, cmd command) command {
+	if (cmd.verb != vAccept && cmd.verb != vReject) || len(cmd.refs) > 0 || t.quote == nil || t.quote.Name != r.cfg.BotName {
+		return cmd
+	}
+	m := quotedClaimRe.FindStringSubmatch(t.quote.Text)
+	if m == nil {
+		return cmd
+	}
+	if cmd.verb == vAccept {
+		return command{verb: vConfirmID, word: string(vConfirmID), args: m[1]}
+	}
+	return command{verb: vRefuseID, word: string(vRefuseID), args: m[1]}
+}
+
+var quotedClaimRe = regexp.MustCompile(`群里「([^」]+)」说自己是`)
 
 // awake is at, or when quiet hours around it end.
 func (r *Router) awake(at time.Time) time.Time {

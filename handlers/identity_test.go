@@ -87,3 +87,23 @@ func TestSecondNameWarned(t *testing.T) {
 	lacks(t, "talk", c.say("山里人", "我是新来的"), "名单里没有")
 	has(t, "self", c.say("张三", "我是张三"), "已经认得您了")
 }
+
+// TestIAmWithHousehold: the household after the name, as villagers write
+// it: glued to 我是 ("我是陈二 QS-302") or with its label ("户号QS-302").
+func TestIAmWithHousehold(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, text := range []string{"我是陈二 QS-302", "我是 陈二 户号QS-302", "我是 陈二 户号：QS-302", "我是 陈二 户号 QS-302"} {
+		has(t, text, c.say("老陈家的", text), "群里「老陈家的」说自己是陈二（QS-302户）")
+	}
+}
+
+// TestIAmAnsweredByQuote: the leader quotes the bot's 我是 notice and types
+// 确认 (or 驳回), as he answers its other messages.
+func TestIAmAnsweredByQuote(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	notice := c.say("老陈家的", "我是陈二")[0]
+	quote := "「网格小助手：" + notice[len(grid3+": "):] + "」\n- - - - - - - - - - - - - - -\n"
+	has(t, "quoted 确认", c.say("李四", quote+"确认"), "已确认：「老陈家的」就是陈二")
+	c.say("小刘", "我是 张三")
+	has(t, "quoted 驳回", c.say("李四", "「网格小助手：@李四 群里「小刘」说自己是张三（QS-301户）。」\n- - - - - - - - - - - - - - -\n驳回"), "没有确认：「小刘」不按张三登记")
+}

@@ -471,6 +471,9 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 	if !isCmd {
 		cmd, isCmd = r.saidAsSentence(t)
 	}
+	if isCmd {
+		cmd = r.quotedClaim(t, cmd)
+	}
 	if note, ok := takesOn(t.text); ok && (!isCmd || cmd.verb == vAck) {
 		// "收到 马上去看", "好的 我下午过去" from a cadre, quoting nothing:
 		// the grid's one fresh report is his to take on
