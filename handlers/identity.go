@@ -593,12 +593,32 @@ type pendingID struct {
 	Left       int // days before it lapses, a part counted whole
 }
 
+// noClaimsFor is how long a grid Redis held no 我是 for is taken to have
+// none by the leader's 待办. A 我是 is said in the grid's group, which one
+// process serves, and its commit leaves this process a copy that is read
+// first; only one made through another process (after a restart, or a
+// group moved to another account) may show this much later.
+const noClaimsFor = 10 * time.Minute
+
 // pendingIDs are the claims a grid's leader still has to answer, for his
-// 待办: from this process's copy when it has one.
+// 待办: from this process's copy when it has one, else from Redis, at
+// most once per noClaimsFor while there are none, so that the common
+// 待办 (nobody waiting) stays one round trip.
 func (r *Router) pendingIDs(ctx context.Context, t *turn, villageName, grid string) ([]pendingID, error) {
-	raw, _, err := r.claimsOf(ctx, storage.VillageScope(villageName), grid, false)
-	if err != nil {
-		return nil, err
+	sc := storage.VillageScope(villageName)
+	k := string(sc) + "\x00" + grid
+	raw, copied := r.store.AskedCopy(sc, idClaimsKey+grid)
+	if until, ok := r.noClaims.Get(k); !copied && ok && t.at.Before(until) {
+		return nil, nil
+	}
+	if !copied {
+		var err error
+		if raw, _, err = r.claimsOf(ctx, sc, grid, true); err != nil {
+			return nil, err
+		}
+		if len(raw) == 0 {
+			r.noClaims.Put(k, t.at.Add(noClaimsFor))
+		}
 	}
 	live, _ := parseClaims(raw, t.at)
 	var out []pendingID

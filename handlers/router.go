@@ -19,6 +19,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/config"
+	"gridbot/lru"
 	"gridbot/reach"
 	"gridbot/storage"
 	"gridbot/tmpl"
@@ -140,6 +141,10 @@ type Router struct {
 	ids identities
 	// friends tells whom the bot account knows by remark name (nil: no one).
 	friends reach.Friends
+	// noClaims are the grids (scope+grid) Redis held no 我是 for, and until
+	// when the leader's 待办 takes that as so without asking Redis again
+	// (pendingIDs).
+	noClaims *lru.Cache[time.Time]
 }
 
 // flow handles one command verb.
@@ -156,7 +161,7 @@ func New(o Options) *Router {
 	texts, groupTexts := newTexts(o.Config.Location(), len(o.Config.Villages) > 1)
 	guard := reach.New(o.People, texts, o.Logger).WithFriends(o.Friends)
 	commits := new(atomic.Int64)
-	r := &Router{cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits}, guard: guard, people: o.People, reader: o.Reader,
+	r := &Router{noClaims: lru.New[time.Time](1024), cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits}, guard: guard, people: o.People, reader: o.Reader,
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}, commits: commits,
 		groupTexts: groupTexts, friends: o.Friends}
 	r.flows = map[verb]flow{}
