@@ -278,8 +278,10 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 	fixed := fixedWithThanks(t.text)
 	pleased := saysSatisfied(t.text)
 	thanks := !fixed && !pleased && thanksAlone(t.text)
-	// "又吵起来了" after a quarrel's 办结 says it is not settled
+	// "又吵起来了", "调解了好几次都没用" after a quarrel's 办结 say it is
+	// not settled
 	flares, _ := understand.QuarrelFlares(t.text)
+	flares = flares || understand.MediationFails(t.text)
 	quarrelBack := func(rep village.Report) bool {
 		return flares && rep.Type == village.Mediation && rep.Status == village.StatusResolved
 	}
@@ -406,17 +408,32 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 		}
 		return true, r.confirmHint(ctx, t, rep, notFixedReason(t.text, fixed))
 	}
-	if copied {
+	if fixed || t.where.kind != inGrid && t.where.kind != inPrivate {
+		if copied {
+			return stored()
+		}
+		return false, nil
+	}
+	kin := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
+		return rep.Status != village.StatusResolved || rep.ReportedBy(t.who) || !rep.ReporterSide(t.who) && !rep.FollowedBy(t.who) && !r.partyTo(t.who, rep) ||
+			!about(rep) || !notFixed(rep)
+	})
+	if len(kin) == 1 && !pleased && quarrelBack(kin[0]) && r.partyTo(t.who, kin[0]) && r.onlyOneMeant(t, kin[0], open) {
+		// "又吵起来了" from the other side of a settled quarrel: it is not
+		// settled, whoever says so; reopened on his words
+		return settle(command{verb: vReopen, word: "未解决", args: defuse(t.text)}, kin[0])
+	}
+	switch {
+	case copied && flares && !pleased:
+		// news of a quarrel not waiting for his answer ("调解了好几次都没
+		// 用" while it is mediated) is quarrelFlared's, whose commit
+		// checks the item and, refused, decides again on Redis
+		return false, nil
+	case copied:
 		// neither answer of his: the rest as before
 		return stored()
 	}
-	if fixed || t.where.kind != inGrid && t.where.kind != inPrivate {
-		return false, nil
-	}
-	if kin := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
-		return rep.Status != village.StatusResolved || rep.ReportedBy(t.who) || !rep.ReporterSide(t.who) && !rep.FollowedBy(t.who) ||
-			!about(rep) || !notFixed(rep)
-	}); len(kin) == 1 && !pleased {
+	if len(kin) == 1 && !pleased {
 		// "灯还是不亮" from the reporter's wife, "还是臭" from the one whose
 		// report of it was merged into it (重复): the reporter's to
 		// answer, not a new matter; she is told how
