@@ -379,14 +379,29 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 		}
 		return true, r.confirmHint(ctx, t, rep, notFixedReason(t.text, fixed))
 	}
-	if copied {
+	if fixed || t.where.kind != inGrid && t.where.kind != inPrivate {
+		if copied {
+			return stored()
+		}
+		return false, nil
+	}
+	kin := w.ofKin(t.who, open, func(rep village.Report) bool { return r.partyTo(t.who, rep) })
+	if len(kin) == 1 && !pleased && w.quarrelBack(kin[0]) && r.partyTo(t.who, kin[0]) && r.onlyOneMeant(t, kin[0], open) {
+		// "又吵起来了" from the other side of a settled quarrel: it is not
+		// settled, whoever says so; reopened on his words
+		return settle(command{verb: vReopen, word: "未解决", args: defuse(t.text)}, kin[0])
+	}
+	switch {
+	case copied && w.flares && !pleased:
+		// news of a quarrel not waiting for his answer ("调解了好几次都没
+		// 用" while it is mediated) is quarrelFlared's, whose commit
+		// checks the item and, refused, decides again on Redis
+		return false, nil
+	case copied:
 		// neither answer of his: the rest as before
 		return stored()
 	}
-	if fixed || t.where.kind != inGrid && t.where.kind != inPrivate {
-		return false, nil
-	}
-	if kin := w.ofKin(t.who, open); len(kin) == 1 && !pleased {
+	if len(kin) == 1 && !pleased {
 		// "灯还是不亮" from the reporter's wife, "还是臭" from the one whose
 		// report of it was merged into it (重复): the reporter's to
 		// answer, not a new matter; she is told how
@@ -411,8 +426,10 @@ type plainWords struct {
 // plainWordsOf reads text, which the reader read as reading.
 func plainWordsOf(text string, reading village.Reading) plainWords {
 	w := plainWords{text: text, reading: reading, fixed: fixedWithThanks(text), pleased: saysSatisfied(text), subject: notFixedSubject(text)}
-	// "又吵起来了" after a quarrel's 办结 says it is not settled
+	// "又吵起来了", "调解了好几次都没用" after a quarrel's 办结 say it is
+	// not settled
 	w.flares, _ = understand.QuarrelFlares(text)
+	w.flares = w.flares || understand.MediationFails(text)
 	return w
 }
 
@@ -448,11 +465,12 @@ func (w plainWords) notFixed(rep village.Report) bool {
 }
 
 // ofKin are the resolved items of open that the words say are not fixed,
-// told by who, of the reporter's side or a follower, not their reporter:
-// the reporter's to answer.
-func (w plainWords) ofKin(who village.Person, open []village.Report) []village.Report {
+// told by who, of the reporter's side, a follower or a party (partyTo),
+// not their reporter: the reporter's to answer, or, a quarrel broken out
+// again, the party's to reopen.
+func (w plainWords) ofKin(who village.Person, open []village.Report, partyTo func(village.Report) bool) []village.Report {
 	return slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
-		return rep.Status != village.StatusResolved || rep.ReportedBy(who) || !rep.ReporterSide(who) && !rep.FollowedBy(who) ||
+		return rep.Status != village.StatusResolved || rep.ReportedBy(who) || !rep.ReporterSide(who) && !rep.FollowedBy(who) && !partyTo(rep) ||
 			!w.about(rep) || !w.notFixed(rep)
 	})
 }

@@ -311,26 +311,36 @@ func BenchmarkReportWithQuestion(b *testing.B) {
 // item of the round before (not measured).
 func BenchmarkAnswerResolved(b *testing.B) {
 	const grid = "青山村三组网格群"
-	for _, kind := range []string{"answer", "chat"} {
+	benchMediation(b, []string{"answer", "chat"}, func(kind string, i int, ref string, id func(string) string, setup []bot.Message) ([]bot.Message, []bot.Message) {
+		setup = append(setup, benchMsg(id("a"), grid, "陈二", fmt.Sprintf("上报 调解 %d号院那户天天半夜放音乐 吵得睡不着", i+1), ""),
+			benchMsg(id("b"), grid, "李四", "确认 "+ref, ""),
+			benchMsg(id("c"), grid, "李四", "办结 "+ref+" 双方和解", ""))
+		if kind == "chat" {
+			return setup, []bot.Message{benchMsg(id("d"), grid, "张三", "我还在上班 晚点回", ""),
+				benchMsg(id("e"), grid, "王五", "今天又下雨了", ""),
+				benchMsg(id("f"), grid, "张三", "还是你们去吧", ""),
+				benchMsg(id("g"), grid, "陈二", "明天又要降温了", "")}
+		}
+		return setup, []bot.Message{benchMsg(id("d"), grid, "陈二", "还是吵", "")}
+	})
+}
+
+// benchMediation runs round for each kind of kinds, with the report cache
+// on and off (benchAnswers), as the round's setup first closing the item
+// of the round before (陈二's, resolved by 李四): i is the round, ref its
+// item's #R, id makes its message ids.
+func benchMediation(b *testing.B, kinds []string, round func(kind string, i int, ref string, id func(string) string, closing []bot.Message) (setup, measured []bot.Message)) {
+	const grid = "青山村三组网格群"
+	for _, kind := range kinds {
 		for _, cache := range []bool{true, false} {
 			b.Run(fmt.Sprintf("%s/cache=%v", kind, cache), func(b *testing.B) {
 				benchAnswers(b, cache, func(i int) (setup, measured []bot.Message) {
-					ref := fmt.Sprintf("#R%d", i+1)
 					id := func(s string) string { return fmt.Sprintf("%d-%s", i, s) }
 					if i > 0 {
 						prev := fmt.Sprintf("#R%d", i)
 						setup = []bot.Message{benchMsg(id("p"), grid, "李四", "办结 "+prev+" 已处理", ""), benchMsg(id("q"), grid, "陈二", "满意 "+prev, "")}
 					}
-					setup = append(setup, benchMsg(id("a"), grid, "陈二", fmt.Sprintf("上报 调解 %d号院那户天天半夜放音乐 吵得睡不着", i+1), ""),
-						benchMsg(id("b"), grid, "李四", "确认 "+ref, ""),
-						benchMsg(id("c"), grid, "李四", "办结 "+ref+" 双方和解", ""))
-					if kind == "chat" {
-						return setup, []bot.Message{benchMsg(id("d"), grid, "张三", "我还在上班 晚点回", ""),
-							benchMsg(id("e"), grid, "王五", "今天又下雨了", ""),
-							benchMsg(id("f"), grid, "张三", "还是你们去吧", ""),
-							benchMsg(id("g"), grid, "陈二", "明天又要降温了", "")}
-					}
-					return setup, []bot.Message{benchMsg(id("d"), grid, "陈二", "还是吵", "")}
+					return round(kind, i, fmt.Sprintf("#R%d", i+1), id, setup)
 				})
 			})
 		}
@@ -493,4 +503,28 @@ func BenchmarkConfirmMany(b *testing.B) {
 			})
 		})
 	}
+}
+
+// BenchmarkMediationNews: word from the parties of a quarrel being
+// mediated, past the hour it is live in the group: the reporter's
+// "调解了好几次都没用" (news for its handlers), the mediator's "我下午去看看
+// 那条沟" before anyone took it on (it takes it on), and, after its 办结,
+// the other party's "又吵起来了" (it reopens it); with the report cache on
+// and off. Each round first closes the item of the round before (not
+// measured).
+func BenchmarkMediationNews(b *testing.B) {
+	const grid = "青山村三组网格群"
+	later := func(m bot.Message) bot.Message { m.At = at.Add(2 * time.Hour); return m }
+	benchMediation(b, []string{"futile", "goes", "party"}, func(kind string, i int, ref string, id func(string) string, setup []bot.Message) ([]bot.Message, []bot.Message) {
+		setup = append(setup, benchMsg(id("a"), grid, "陈二", fmt.Sprintf("上报 调解 张三家砌墙把%d号院门口的水沟堵死了", i+1), ""))
+		switch kind {
+		case "goes":
+			return setup, []bot.Message{later(benchMsg(id("d"), grid, "郑十", "我下午去看看那条沟", ""))}
+		case "futile":
+			setup = append(setup, benchMsg(id("b"), grid, "李四", "确认 "+ref, ""))
+			return setup, []bot.Message{later(benchMsg(id("d"), grid, "陈二", "调解了好几次都没用", ""))}
+		}
+		setup = append(setup, benchMsg(id("b"), grid, "李四", "确认 "+ref, ""), benchMsg(id("c"), grid, "李四", "办结 "+ref+" 双方和解", ""))
+		return setup, []bot.Message{later(benchMsg(id("d"), grid, "张三", "又吵起来了", ""))}
+	})
 }

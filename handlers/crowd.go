@@ -118,10 +118,19 @@ func (r *Router) disputeSide(ctx context.Context, t *turn, reading village.Readi
 // asked whether it is the item's 进展. Told to the bot, it is news for the
 // one quarrel of his, answered privately. done is false when no one item
 // fits, or the text tells no such news (the store is not read then).
+//
+// Word that mediating it came to nothing ("调解了好几次都没用":
+// understand.MediationFails), with no new quarrel told, is news for the
+// sender's own item only, or, from a cadre of the grid, for the group's
+// only one, at any time: it is a party's judgement of the mediation, not
+// something a neighbour saw happen. Anyone else is told plainly that he
+// is party to no mediation item and what to do (mediation.futile.none),
+// unless his words read as a quarrel of his own, to be filed.
 func (r *Router) quarrelFlared(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	flares, fight := understand.QuarrelFlares(t.text)
+	futile := !flares && understand.MediationFails(t.text)
 	private := t.where.kind == inPrivate
-	if !flares || t.where.kind != inGrid && !private || reading.Type == village.Emergency {
+	if !flares && !futile || t.where.kind != inGrid && !private || reading.Type == village.Emergency {
 		return false, nil
 	}
 	open, err := r.openWhere(ctx, t)
@@ -145,8 +154,12 @@ func (r *Router) quarrelFlared(ctx context.Context, t *turn, reading village.Rea
 	switch {
 	case len(his) == 1:
 		rep = his[0]
-	case len(his) == 0 && len(mediated) == 1 && !private:
+	case len(his) == 0 && len(mediated) == 1 && !private && (!futile || r.mediatesHere(t)):
 		rep = mediated[0]
+	case len(his) == 0 && futile && reading.Type != village.Mediation && !mediatesAny(t.who) && !r.mediator(t.who, t.who.Village):
+		// "调解了好几次都没用" from one party to no mediation (a cadre's
+		// or mediator's is of the quarrels he mediates)
+		return true, r.reply(ctx, t, "mediation.futile.none", map[string]any{"Who": t.who.Name, "Private": private})
 	default:
 		return false, nil
 	}
@@ -154,17 +167,35 @@ func (r *Router) quarrelFlared(ctx context.Context, t *turn, reading village.Rea
 		// its mediator's own news: his to record
 		return true, r.askProgress(ctx, t, rep, t.text, village.Mediation)
 	}
-	if !fight && !private && t.at.Sub(lastTouched(rep)) <= disputeLive {
+	if !fight && !futile && !private && t.at.Sub(lastTouched(rep)) <= disputeLive {
 		// the quarrel is going on in the group as the mediators know:
 		// more of it (joinDispute)
 		return false, nil
 	}
-	done, err = r.retold(ctx, t, rep, retelling{flare: true, fight: fight})
+	done, err = r.retold(ctx, t, rep, retelling{flare: true, fight: fight, futile: futile, again: failedBefore(rep, t.text)})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
-		// the item changed since it was read: read the grid again, once
+		// the item changed since it was read (its 办结 meanwhile makes his
+		// words his 未解决): read the grid again, and decide again, once
+		t.out = nil
+		if done, err := r.awaitedUnnamed(ctx, t, reading); done || err != nil {
+			return true, err
+		}
 		return r.quarrelFlared(ctx, t, reading)
 	}
 	return done, err
+}
+
+// manyTimes say a thing was tried or happened more than once: "好几次",
+// "三番五次".
+var manyTimes = []string{"几次", "多次", "几回", "两回", "三回", "两次", "三次", "三番五次", "一次又一次", "每次", "次次", "回回"}
+
+// failedBefore reports whether news that rep's quarrel is not settled
+// (text) tells it failed more than once: text says so, or the item was
+// reopened or told such news before. 上报镇 is then what its leader is
+// offered first.
+func failedBefore(rep village.Report, text string) bool {
+	return containsAnyOf(text, manyTimes...) || !rep.RepeatedAt.IsZero() ||
+		slices.ContainsFunc(rep.History, func(e village.Entry) bool { return e.Action == village.ActReopen })
 }
 
 // liveDispute fits a mediation item raised or touched within disputeLive
@@ -190,8 +221,18 @@ func (r *Router) mediatesHere(t *turn) bool {
 	if t.where.kind != inGrid {
 		return false
 	}
-	return t.who.Tends(t.where.village, t.where.grid) || t.who.Has(village.RoleOfficer) ||
-		slices.ContainsFunc(r.mediators(t.where.village), func(m village.Person) bool { return m.Key() == t.who.Key() })
+	return t.who.Tends(t.where.village, t.where.grid) || t.who.Has(village.RoleOfficer) || r.mediator(t.who, t.where.village)
+}
+
+// mediatesAny reports whether p holds a role that mediates quarrels: a
+// grid's leader or worker, a township officer.
+func mediatesAny(p village.Person) bool {
+	return p.Has(village.RoleLeader) || p.Has(village.RoleWorker) || p.Has(village.RoleOfficer)
+}
+
+// mediator reports whether p is one of village v's mediators.
+func (r *Router) mediator(p village.Person, v string) bool {
+	return slices.ContainsFunc(r.mediators(v), func(m village.Person) bool { return m.Key() == p.Key() })
 }
 
 // tellMediators tells an item's handlers privately, with block, what the

@@ -29,6 +29,14 @@ func TestOneRoundTrip(t *testing.T) {
 					t.Errorf("reports %+v, want R1 reopened", reps)
 				}
 			}},
+		{name: "mediation futile",
+			setup: []bot.Message{{Chat: grid3, From: "陈二", Text: "上报 调解 张三家砌的墙把我家排水沟堵死了"}, {Chat: grid3, From: "李四", Text: "确认 #R1"}},
+			m:     bot.Message{Chat: grid3, From: "陈二", Text: "调解了好几次都没用"}, want: "【调解没见效】#R1"},
+		{name: "the other party: quarrel back",
+			setup: []bot.Message{{Chat: grid3, From: "陈二", Text: "上报 调解 张三家砌的墙把我家排水沟堵死了"},
+				{Chat: grid3, From: "李四", Text: "确认 #R1"}, {Chat: grid3, From: "李四", Text: "办结 #R1 双方和解"}},
+			m: bot.Message{Chat: grid3, From: "张三", Text: "又吵起来了"}, want: "#R1 已重新打开",
+			check: func(t *testing.T, c *chat) { c.wantStatuses(nil, village.StatusReopened) }},
 		{name: "confirm-back answer",
 			setup: []bot.Message{{Chat: grid3, From: "陈二", Text: "3号院门口的垃圾没人清理"}},
 			m:     bot.Message{Chat: grid3, From: "陈二", Text: "1"}, want: "已登记 #R1",

@@ -439,6 +439,9 @@ const (
 	// private chat with a leader or officer. Nobody is @mentioned there;
 	// the reporter is spoken of.
 	toOthers = "others"
+	// toParty is a private chat with the other side of a quarrel, who
+	// reopened it (hush): he is "您", and its 满意 is not his.
+	toParty = "party"
 )
 
 // notify renders the lifecycle reply block for each audience and
@@ -977,10 +980,16 @@ func hushed(rep *village.Report, e village.Entry) bool {
 // tell in person one who is not the bot's WeChat friend.
 func (r *Router) hush(t *turn, rep *village.Report, render func(to string) string, update func() string, data map[string]any) []bot.Outbound {
 	senderTo := toOthers
-	if rep.ReportedBy(t.who) || rep.RecordedBy(t.who) {
+	act := rep.History[len(rep.History)-1].Action
+	switch {
+	case rep.ReportedBy(t.who) || rep.RecordedBy(t.who):
 		senderTo = toReporter
+	case act == village.ActReopen && r.partyTo(t.who, *rep):
+		// the other side said it is not settled: he hears what comes
+		// next, the reporter hears it from him (below)
+		senderTo = toParty
 	}
-	data["Act"] = string(rep.History[len(rep.History)-1].Action)
+	data["Act"] = string(act)
 	mine := render(senderTo) // rendered before Away: he knows who wrote it
 	// the others did not see who wrote it: say so (镇里孙七)
 	data["Away"], data["Officer"] = true, t.who.Has(village.RoleOfficer)
@@ -997,8 +1006,12 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 			}
 		}
 	}
-	tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), render(toReporter), true)
 	party := r.texts.Render("mediation.party", data)
+	if senderTo == toParty {
+		tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), party, true)
+	} else {
+		tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), render(toReporter), true)
+	}
 	for _, f := range rep.Followers {
 		tell(f, party, true)
 	}
@@ -1015,7 +1028,7 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 	for _, h := range rep.Handlers {
 		tell(h, update(), false)
 	}
-	data["Told"], data["Party"], data["Wake"] = parties, senderTo == toReporter, r.wake(t)
+	data["Told"], data["Party"], data["Wake"] = parties, senderTo != toOthers, r.wake(t)
 	mine += "\n" + r.texts.Render("mediation.told", data)
 	var out []bot.Outbound
 	if t.where.kind == inGrid {
@@ -2355,6 +2368,11 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		// The grid worker who filed it for someone (代报, a call) answers
 		// for him after asking him.
 		recorder := rep.Recorder != "" && rep.Recorder == p.Name
+		if v == vReopen && r.partyTo(p, rep) {
+			// a quarrel is settled for both sides or for neither: the
+			// other party may say it is not (满意 stays the reporter's)
+			return true, "", nil
+		}
 		// someone else who finds it not fixed tells the grid leader
 		return rep.ReportedBy(p) || recorder, "报告人" + r.people.Address(rep.ReporterKey, rep.Reporter) + "本人", leaders
 	}
@@ -2566,6 +2584,13 @@ func (r *Router) namedIn(p village.Person, rep village.Report) bool {
 	return slices.ContainsFunc(r.people.Household(p.Village, p.Household), func(m village.Person) bool {
 		return utf8.RuneCountInString(m.Name) > 1 && strings.Contains(rep.Text, m.Name)
 	})
+}
+
+// partyTo reports whether p is a party to rep, a mediation item: of the
+// reporter's household, a follower (the other side, who joined the
+// quarrel), or of a household its text names.
+func (r *Router) partyTo(p village.Person, rep village.Report) bool {
+	return rep.Type == village.Mediation && (rep.ReporterSide(p) || rep.FollowedBy(p) || r.namedIn(p, rep))
 }
 
 // unattended reports whether rep is an emergency nobody has taken on.

@@ -493,6 +493,11 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 				return err
 			}
 		}
+		// "我下午去看看那条沟" from the mediator: the quarrel of the ditch
+		// nobody took on yet is his
+		if done, err := r.goesToMediate(ctx, t); done {
+			return err
+		}
 		// "火灭了 没人受伤", "已经送医院了" from the grid's cadre: the
 		// news of its one open emergency
 		if done, err := r.sceneNews(ctx, t); done {

@@ -641,3 +641,67 @@ var bareLead = regexp.MustCompile(`^(?:#\s*([0-9]{1,6})\s*|([0-9]{1,6})\s*号\s*
 // "马上去看下", "下午过去"), nothing about anywhere else.
 var goesToSee = regexp.MustCompile(`^(?:(?:收到|好的)[\s，,]*)?(?:我|俺)?(?:今天|下午|上午|中午|晚上|明天|明早|马上|这就|现在|待会|等会|一会)?就?(?:去|来|过去|过来)` +
 	`(?:看|看看|看下|看一下|瞧瞧|处理|处理下|修|弄|办|跟|跟进)?(?:一下)?[了吧啊呀。！!~～]*$`)
+
+// goesToMediate takes on, for the village's mediator, the grid's leader
+// or one who handles it, saying in the group, quoting and numbering
+// nothing, that he will go to a quarrel ("我下午去看看那条沟", "明天上午去
+// 雷志明家调解一下": plansToGo), the one open mediation item of the group
+// nobody took on yet that his words clearly mean: its thing (沟) or a
+// party's name, or, of the group's only mediation item, words of
+// mediating ("去调解一下"). It is taken on as "#R1 我去看" would be (确认,
+// his words its note). Words that fit two items alike, or none, take
+// nothing on; done is false then.
+//
+// The grid's open reports are served from memory where this process
+// follows them (groupOpen): the 确认 commits only while they are as read,
+// else the choice is made again on them read from Redis, once.
+func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err error) {
+	if t.where.kind != inGrid || t.quote != nil || len(village.FindRefs(t.text)) > 0 || !r.mediatesHere(t) {
+		return false, nil
+	}
+	note, goes := plansToGo(t.text)
+	if !goes {
+		return false, nil
+	}
+	for attempt := 0; ; attempt++ {
+		open, read, err := r.groupOpen(ctx, t)
+		if err != nil {
+			return true, err
+		}
+		var mediated, meant []village.Report
+		for _, rep := range open {
+			if rep.Chat != t.m.Chat || rep.Type != village.Mediation || !rep.Status.Open() || rep.Status == village.StatusResolved {
+				continue
+			}
+			mediated = append(mediated, rep)
+			if understand.SharesSubject(rep.Text, t.text) || r.namesPartyOf(t.text, rep) {
+				meant = append(meant, rep)
+			}
+		}
+		if len(meant) == 0 && len(mediated) == 1 && containsAnyOf(note, mediatingWords...) {
+			meant = mediated
+		}
+		if len(meant) != 1 || meant[0].Status != village.StatusNew {
+			return false, nil
+		}
+		if may, _, _ := r.may(t.who, vAccept, meant[0]); !may {
+			return false, nil
+		}
+		again, err := r.runChosen(ctx, t, &meant[0], read, "确认 #"+meant[0].ID+" "+note)
+		switch {
+		case !again:
+			return true, err
+		case attempt == 1:
+			return true, r.busy(ctx, t, meant[0].ID, "")
+		}
+	}
+}
+
+// namesPartyOf reports whether text names a party of rep: its reporter,
+// or a villager its text names (partiesNamed).
+func (r *Router) namesPartyOf(text string, rep village.Report) bool {
+	if utf8.RuneCountInString(rep.Reporter) > 1 && strings.Contains(text, rep.Reporter) {
+		return true
+	}
+	return slices.ContainsFunc(r.partiesNamed(&rep), func(p village.Person) bool { return strings.Contains(text, p.Name) })
+}

@@ -1214,14 +1214,19 @@ func (r *Router) ownRepeated(ctx context.Context, t *turn, rep village.Report, n
 // retelling is how a message tells an open item again: its news that the
 // matter is not fixed yet (news), or that the quarrel it mediates broke
 // out again (flare), and came to blows (fight).
-type retelling struct{ news, flare, fight bool }
+type retelling struct {
+	news, flare, fight bool
+	// futile: the news is that mediating it came to nothing; again: not
+	// for the first time (failedBefore)
+	futile, again bool
+}
 
 // retold is ownRepeated for any retelling. Word of blows is told to the
 // handlers each time, at once (quiet hours or not): a fight is no matter
 // to be told once an hour.
 func (r *Router) retold(ctx context.Context, t *turn, rep village.Report, how retelling) (done bool, err error) {
 	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text), "News": how.news, "Wake": r.wake(t),
-		"Private": t.where.kind == inPrivate, "Fight": how.fight}
+		"Private": t.where.kind == inPrivate, "Fight": how.fight, "Futile": how.futile, "Again": how.again}
 	block := "report.repeat"
 	if how.flare {
 		block = "dispute.flare"

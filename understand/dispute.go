@@ -246,5 +246,18 @@ func QuarrelFlares(text string) (flares, fight bool) {
 	return true, containsAny(c, blows) && !containsAny(c, nearMisses)
 }
 
+// mediating are the words of mediating a quarrel: "调解", "劝", "说和".
+var mediating = newLexicon("调解", "调处", "调了", "调过", "来调", "劝", "说和", "协调")
+
+// MediationFails reports whether text tells that mediating a quarrel came
+// to nothing ("调解了好几次都没用", "劝了也白劝", "调解不成"): said by a
+// party, news for his mediation item's handlers, with no new quarrel told.
+// A mediation that worked, or another thing that did not help ("吃药没
+// 用", "劝孩子没用"), is none.
+func MediationFails(text string) bool {
+	c := Canon(text)
+	return containsAny(c, futile) && containsAny(c, mediating) && !containsAny(c, noisyThings) && !laughs(text)
+}
+
 // unstruck say blows were only near: "差点打起来", "没动手".
 var unstruck = newLexicon("差点", "差一点", "险些", "没动手", "没打起来", "没打", "要动手", "想动手")

@@ -163,3 +163,41 @@ func TestQuarrelFlares(t *testing.T) {
 		}
 	}
 }
+
+// TestMediationFails: word that mediating a quarrel came to nothing; a
+// mediation that worked, or other things that did not help, are none.
+func TestMediationFails(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"调解了好几次都没用", true},
+		{"调解了也没用 他根本不听", true},
+		{"村里来调了两回 不管用", true},
+		{"白调解了", true},
+		{"劝了也白劝", true},
+		{"网格员劝不住", true},
+		{"调解不成 只能去镇里了", true},
+		{"调解了 两家都满意", false},
+		{"吃药没用", false},
+		{"劝孩子没用", false},
+		{"调解没用😂", false},
+		{"今天又下雨了", false},
+	} {
+		if got := understand.MediationFails(c.text); got != c.want {
+			t.Errorf("MediationFails(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// FuzzMediationFails: any text is read without a panic, the same way twice.
+func FuzzMediationFails(f *testing.F) {
+	for _, s := range []string{"调解了好几次都没用", "白调解了😂", "", "\xff没用调解"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if understand.MediationFails(text) != understand.MediationFails(text) {
+			t.Errorf("MediationFails(%q) differs between calls", text)
+		}
+	})
+}

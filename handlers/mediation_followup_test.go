@@ -1,0 +1,134 @@
+package handlers_test
+
+import (
+	"testing"
+	"time"
+
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// ditch is a quarrel over a wall that blocks a ditch, 张三 the other party.
+const ditch = "上报 调解 张三家砌的墙把我家排水沟堵死了 一下雨水就往我院子里灌"
+
+// TestMediationFutile: a party's bare "调解了好几次都没用" (no word of a
+// new quarrel) is news for his mediation item: its handlers hear it, with
+// 上报镇 offered since it failed more than once, and he hears that they
+// know, where he said it; said by someone who is party to no mediation,
+// he is told plainly what to do, and nobody else hears of it.
+func TestMediationFutile(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "the complaint", c.say("陈二", ditch), grid3+": 已登记 #R1（调解事项）")
+	c.say("李四", "确认 #R1")
+	c.now = c.now.Add(26 * time.Hour)
+	expect(t, "the reporter, in the group", c.say("陈二", "调解了好几次都没用"),
+		grid3+": @陈二\u2005收到，#R1（调解事项）还在调解，刚才说的已转告李四、郑十",
+		"李四: 【调解没见效】#R1（张三家砌的墙把我家排水沟堵死了 一下雨水就往我院子里灌）：陈二在群里说：「调解了好几次都没用」",
+		"郑十: 【调解没见效】#R1")
+	c.now = c.now.Add(2 * time.Hour)
+	got := c.private("张三", "调解了也没用 他根本不听")
+	expect(t, "the other party, privately", got,
+		"张三: 收到，#R1（调解事项）还在调解，刚才说的已转告李四、郑十",
+		"李四: 【调解没见效】#R1", "郑十: 【调解没见效】#R1")
+	has(t, "failed twice: 上报镇 offered", got, "上报镇 #R1 原因")
+	expect(t, "a stranger, privately", c.private("周八", "调解了好几次都没用"),
+		"周八: 没有找到您是当事人的调解事项")
+	expect(t, "a stranger, in the group", c.say("周八", "调解了好几次都没用"),
+		grid3+": @周八\u2005没有找到您是当事人的调解事项")
+	c.say("王五", "上报 调解 刘婶家的鸡把我家秧苗啄了")
+	lacks(t, "the leader of two quarrels is no stranger", c.say("李四", "调解了好几次都没用"), "没有找到")
+	lacks(t, "nor is the mediator, privately", c.private("郑十", "调解了好几次都没用"), "没有找到")
+	c.wantReports(2, "(the ditch, the chickens)")
+}
+
+// ditchSettled is a chat where the ditch quarrel was taken on and
+// resolved the day before, waiting for its reporter 陈二 to confirm.
+func ditchSettled(t *testing.T) *chat {
+	t.Helper()
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", ditch)
+	c.say("李四", "确认 #R1")
+	c.say("李四", "办结 #R1 张三答应把沟挖通")
+	c.now = c.now.Add(26 * time.Hour)
+	return c
+}
+
+// TestMediationFutileAfterResolve: once a quarrel's 办结 waits for its
+// reporter, his bare "调解了好几次都没用" is his 未解决.
+func TestMediationFutileAfterResolve(t *testing.T) {
+	c := ditchSettled(t)
+	has(t, "the reporter: not settled", c.say("陈二", "调解了好几次都没用"), "已重新打开")
+	c.wantStatuses(nil, village.StatusReopened)
+}
+
+// TestOtherPartyQuarrelBack: after a quarrel's 办结, the other party
+// telling the bot privately that it broke out again reopens it, as the
+// reporter's words would: he hears what happens next, the reporter and
+// the handlers hear who said so.
+func TestOtherPartyQuarrelBack(t *testing.T) {
+	c := ditchSettled(t)
+	got := c.private("张三", "又吵起来了")
+	has(t, "he hears what happens next", got, "张三: 按张三的话，#R1 已重新打开：又吵起来了。\n已告诉负责人李四、郑十继续调解")
+	lacks(t, "not asked for the reporter's 满意", got, "张三: 按张三的话，#R1 已重新打开：又吵起来了。\n已告诉负责人李四、郑十继续调解，他们会再约双方当面谈。\n如果")
+	has(t, "the reporter hears", got, "陈二: 【调解事项】#R1「张三家砌的墙把我家排水沟堵死了")
+	has(t, "the handlers hear who", got, "李四: 【青山村三组】#R1（调解事项）张三 未解决：又吵起来了，现在「重新处理」。\n当事人张三说没解决")
+	has(t, "the group hears the step", got, grid3+": #R1（调解事项）当事人说还没解决，已重新打开")
+	c.wantReports(1, "")
+	c.wantStatuses(nil, village.StatusReopened)
+}
+
+// TestMediatorSaysHeGoes: the mediator saying in the group that he will
+// go to the matter of the one mediation item nobody took on yet ("我下午去
+// 看看那条沟") takes it on, as "#R1 我去看" does; words of another thing,
+// or of two quarrels alike, take nothing on.
+func TestMediatorSaysHeGoes(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "张三家砌墙把我家门口的水沟堵死了，一下雨水全往我家院子里灌，说了好几次都不听，请村里给调解一下")
+	c.now = c.now.Add(2 * time.Hour)
+	silent(t, "another thing", c.say("郑十", "我下午去看看那个路灯"))
+	c.firstStatus(village.StatusNew)
+	has(t, "the mediator goes", c.say("郑十", "我下午去看看那条沟"), "#R1 已受理，由李四、郑十负责")
+	c.firstStatus(village.StatusAccepted)
+	rep := c.reports()[0]
+	if last := rep.History[len(rep.History)-1]; last.Action != village.ActAccept || last.By != "郑十" || last.Note != "我下午去看看那条沟" {
+		t.Errorf("R1's last step %s by %s %q, want 确认 by 郑十 with his words", last.Action, last.By, last.Note)
+	}
+
+	c.say("周八", "上报 调解 雷志明家的鸡天天跑到我家菜地里 说了也不管")
+	c.say("王五", "上报 调解 刘婶家的鸡把我家秧苗啄了")
+	silent(t, "two alike", c.say("郑十", "我明天去看看那几只鸡"))
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted}, village.StatusNew)
+	has(t, "the leader names the party", c.say("李四", "我明天上午去雷志明家调解一下"), "#R2 已受理，由李四、郑十负责")
+}
+
+// TestMediationFutileStaleCopy: process a follows the grid's open reports;
+// through process b the quarrel was resolved since. The reporter's "调解了
+// 好几次都没用" through a, news on a's copy, is refused there and decided
+// again on Redis: his 未解决 of the 办结 he was asked to confirm.
+func TestMediationFutileStaleCopy(t *testing.T) {
+	a, b := twoProcesses(t)
+	a.say("陈二", ditch)
+	a.say("李四", "确认 #R1")
+	has(t, "resolved through b", b.say("李四", "办结 #R1 张三答应把沟挖通"), "#R1")
+	has(t, "his 未解决", a.say("陈二", "调解了好几次都没用"), "已重新打开")
+	a.wantStatuses(nil, village.StatusReopened)
+}
+
+// TestMediationSettledInWords: the reporter's thanks that settle his
+// quarrel in the group close it; what to do if it is not settled after
+// all is said privately, as the 办结 asked (a mediation's 未解决 is not
+// told in the group).
+func TestMediationSettledInWords(t *testing.T) {
+	c := ditchSettled(t)
+	has(t, "his 满意", c.say("陈二", "谢谢村里 这回总算解决了"), grid3+": 已按您的回复记为满意，#R1 已完结，谢谢您的反馈！\n如果其实还没解决，请私信我「未解决 #R1 原因」")
+	c.wantStatuses(nil, village.StatusClosed)
+}
+
+// TestOtherPartyQuarrelBackAtNight: the other party who reopens a settled
+// quarrel at night hears that the others are told in the morning.
+func TestOtherPartyQuarrelBackAtNight(t *testing.T) {
+	c := ditchSettled(t)
+	c.now = c.now.Add(11 * time.Hour)
+	expect(t, "at night", c.private("张三", "又吵起来了"),
+		"张三: 按张三的话，#R1 已重新打开：又吵起来了。\n已告诉负责人李四、郑十继续调解，他们会再约双方当面谈，也告诉了陈二。请先保持冷静，不要动手。\n网格群里没说具体内容；现在是夜里，早上7点再发给他们。")
+}
