@@ -107,7 +107,7 @@ func NewDispatcher(box Outbox, send Sender, o DispatcherOptions) *Dispatcher {
 		o.Poll = 500 * time.Millisecond
 	}
 	if o.Sleep == nil {
-		o.Sleep = sleep
+		o.Sleep = Sleep
 	}
 	if o.Now == nil {
 		o.Now = time.Now
@@ -118,7 +118,12 @@ func NewDispatcher(box Outbox, send Sender, o DispatcherOptions) *Dispatcher {
 	return &Dispatcher{box: box, send: send, o: o}
 }
 
-func sleep(ctx context.Context, d time.Duration) error {
+// Sleep waits d, or until ctx is done (its error then): the default
+// Sleep of the dispatcher and the WeChat transport, which tests replace.
+func Sleep(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return ctx.Err()
+	}
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {

@@ -260,7 +260,7 @@ func New(o Options) *Transport {
 		o.Now = time.Now
 	}
 	if o.Sleep == nil {
-		o.Sleep = sleep
+		o.Sleep = bot.Sleep
 	}
 	if o.Workers <= 0 {
 		o.Workers = bot.DefaultWorkers
@@ -321,20 +321,6 @@ func (t *Transport) lanes() []chan item {
 		return t.queues
 	}
 	return append(slices.Clip(t.queues), t.alarms)
-}
-
-func sleep(ctx context.Context, d time.Duration) error {
-	if d <= 0 {
-		return ctx.Err()
-	}
-	tm := time.NewTimer(d)
-	defer tm.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-tm.C:
-		return nil
-	}
 }
 
 func (t *Transport) resetSession() {
