@@ -275,7 +275,7 @@ func (r *Router) awaitedAnswer(ctx context.Context, t *turn, reading village.Rea
 // another matter (a report of another category), or he has no such item
 // here.
 func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	w := plainWordsOf(t.text, reading)
+	w := plainWordsOf(t.said(), reading)
 	fixed, pleased := w.fixed, w.pleased
 	thanks := !fixed && !pleased && thanksAlone(t.text)
 	words := fixed || pleased || containsAnyOf(t.text, notFixedWords...) || w.flares
@@ -423,13 +423,14 @@ type plainWords struct {
 	subject        string
 }
 
-// plainWordsOf reads text, which the reader read as reading.
-func plainWordsOf(text string, reading village.Reading) plainWords {
+// plainWordsOf reads said, which the reader read as reading.
+func plainWordsOf(said understand.Said, reading village.Reading) plainWords {
+	text := said.Raw
 	w := plainWords{text: text, reading: reading, fixed: fixedWithThanks(text), pleased: saysSatisfied(text), subject: notFixedSubject(text)}
 	// "又吵起来了", "调解了好几次都没用" after a quarrel's 办结 say it is
 	// not settled
-	w.flares, _ = understand.QuarrelFlares(text)
-	w.flares = w.flares || understand.MediationFails(text)
+	w.flares, _ = understand.QuarrelFlares(said)
+	w.flares = w.flares || understand.MediationFails(said)
 	return w
 }
 
@@ -499,7 +500,7 @@ func (r *Router) stillNotFixed(ctx context.Context, t *turn, w plainWords, open 
 	// 又来了"); "还是没修好" is news of it
 	news := similarity(still[0].Text, t.text) < r.cfg.LLM.DuplicateSimilarity
 	if still[0].Type == village.Mediation {
-		news = !understand.SharesSubject(still[0].Text, t.text)
+		news = !understand.SharesSubject(t.hear(still[0].Text), t.said())
 	}
 	done, err = r.ownRepeated(ctx, t, still[0], news)
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
@@ -924,7 +925,7 @@ func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (d
 		return r.run(ctx, t, "通知 未回复")
 	case containsAnyOf(t.text, "电话", "回访") && len(r.callable(t.who)) > 0:
 		return r.run(ctx, t, "回访")
-	case townshipView(t) && villagesAsked(understand.Canon(t.text)):
+	case townshipView(t) && villagesAsked(t.said().Canon):
 		// "哪个村积分最高": the villages compared
 		return r.run(ctx, t, "各村积分")
 	case townshipView(t) && containsAnyOf(t.text, "排名", "排行", "最高", "靠前", "第一"):
@@ -1133,7 +1134,7 @@ func wantsToRedeem(c string) bool {
 // balanceAsked). done is false when the question is about something else
 // or there are no points.
 func (r *Router) answerPointsQuestion(ctx context.Context, t *turn) (done bool, err error) {
-	c := understand.Canon(t.text)
+	c := t.said().Canon
 	at := balanceAsked.FindStringIndex(c)
 	if at == nil {
 		at = r.namedBalance(c, cmp.Or(t.where.village, t.who.Village))

@@ -39,7 +39,7 @@ func (r *Router) chased(ctx context.Context, t *turn, reading village.Reading) (
 	private := t.where.kind == inPrivate
 	asked := asksAfterOwn(t.text) // "我上次说的路灯呢"
 	if t.where.kind != inGrid && !private || t.quote != nil || t.who.IsCadre() || !asked && !containsAnyOf(t.text, chaseWords...) ||
-		len(village.FindRefs(t.text)) > 0 || r.procedure(t.text) != nil {
+		len(village.FindRefs(t.text)) > 0 || r.procedure(t.said()) != nil {
 		return false, nil
 	}
 	subject := chaseSubject(t.text)

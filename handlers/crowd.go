@@ -34,8 +34,8 @@ const disputeLive = time.Hour
 // a dispute too) is no party: his message is taken as the quarrel's and
 // nobody is told. done is false when there is no such item.
 func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error) {
-	threat := understand.Threatens(t.text)
-	if !threat && understand.Calms(t.text) {
+	threat := understand.Threatens(t.said())
+	if !threat && understand.Calms(t.said()) {
 		_, ok, err := r.openFitting(ctx, t, r.liveDispute(t, false))
 		return ok, err
 	}
@@ -48,7 +48,7 @@ func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error
 		// Someone new to it who names only other things ("我家的地被他家多
 		// 种了两垄" while a fallen wall is mediated) raises a dispute of
 		// his own.
-		return live(rep) && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who) || r.namedIn(t.who, rep) || understand.SharesSubject(rep.Text, t.text) || !understand.NamesSubject(t.text))
+		return live(rep) && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who) || r.namedIn(t.who, rep) || understand.SharesSubject(t.hear(rep.Text), t.said()) || !understand.NamesSubject(t.said()))
 	}
 	return r.join(ctx, t, true, func(village.Report) bool { return threat }, fits, r.tellMediators(t, block))
 }
@@ -63,13 +63,13 @@ func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error
 // words the mediators are sent. Only text that reads as an opinion reads
 // the grid's open items.
 func (r *Router) onlooker(ctx context.Context, t *turn, addressed bool) (bool, error) {
-	if addressed || t.where.kind != inGrid || !understand.Onlooks(t.text) {
+	if addressed || t.where.kind != inGrid || !understand.Onlooks(t.said()) {
 		return false, nil
 	}
 	live := r.liveDispute(t, false)
 	_, ok, err := r.openFitting(ctx, t, func(rep village.Report) bool {
 		return live(rep) && !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) && !r.namedIn(t.who, rep) &&
-			(sharesBigram(t.text, rep.Text) || understand.SharesSubject(rep.Text, t.text) || containsAnyOf(t.text, bothParties...))
+			(sharesBigram(t.text, rep.Text) || understand.SharesSubject(t.hear(rep.Text), t.said()) || containsAnyOf(t.text, bothParties...))
 	})
 	return ok, err
 }
@@ -95,8 +95,8 @@ func (r *Router) disputeSide(ctx context.Context, t *turn, reading village.Readi
 		return false, nil
 	}
 	fits := r.liveDispute(t, true)
-	if !understand.TakesSide(t.text) {
-		if !understand.NamesSubject(t.text) {
+	if !understand.TakesSide(t.said()) {
+		if !understand.NamesSubject(t.said()) {
 			return false, nil
 		}
 		live := fits
@@ -127,8 +127,8 @@ func (r *Router) disputeSide(ctx context.Context, t *turn, reading village.Readi
 // is party to no mediation item and what to do (mediation.futile.none),
 // unless his words read as a quarrel of his own, to be filed.
 func (r *Router) quarrelFlared(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	flares, fight := understand.QuarrelFlares(t.text)
-	futile := !flares && understand.MediationFails(t.text)
+	flares, fight := understand.QuarrelFlares(t.said())
+	futile := !flares && understand.MediationFails(t.said())
 	private := t.where.kind == inPrivate
 	if !flares && !futile || t.where.kind != inGrid && !private || reading.Type == village.Emergency {
 		return false, nil
@@ -137,10 +137,10 @@ func (r *Router) quarrelFlared(ctx context.Context, t *turn, reading village.Rea
 	if err != nil {
 		return true, err
 	}
-	named := understand.NamesSubject(t.text)
+	named := understand.NamesSubject(t.said())
 	var mediated, his []village.Report
 	for _, rep := range open {
-		if !private && rep.Chat != t.m.Chat || rep.Type != village.Mediation || !rep.Status.Open() || named && !understand.SharesSubject(rep.Text, t.text) {
+		if !private && rep.Chat != t.m.Chat || rep.Type != village.Mediation || !rep.Status.Open() || named && !understand.SharesSubject(t.hear(rep.Text), t.said()) {
 			// a resolved one's reporter saying it is his 未解决
 			// (awaitedUnnamed); anyone else's word is news for it
 			continue
@@ -207,7 +207,7 @@ func (r *Router) liveDispute(t *turn, sameThing bool) func(village.Report) bool 
 		// its handler speaking of it mediates it: he is no party joining
 		// the quarrel, and telling him what he said helps nobody
 		return rep.Type == village.Mediation && t.at.Sub(last) <= disputeLive && !rep.HandledBy(t.who) &&
-			(!sameThing || understand.SharesSubject(rep.Text, t.text))
+			(!sameThing || understand.SharesSubject(t.hear(rep.Text), t.said()))
 	}
 }
 
@@ -311,7 +311,7 @@ const emergencyOverLive = 24 * time.Hour
 // told, with the 办结 to send once they checked; nothing is closed. done
 // is false when the group has no such item.
 func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if reading.Intent != village.IntentNoise || !understand.Resolves(t.text) {
+	if reading.Intent != village.IntentNoise || !understand.Resolves(t.said()) {
 		return false, nil
 	}
 	rep, ok, err := r.openFitting(ctx, t, func(rep village.Report) bool {

@@ -25,7 +25,7 @@ func FuzzGluedQuestion(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		head, tail, ok := r.gluedQuestion(text)
+		head, tail, ok := r.gluedQuestion(&turn{}, text)
 		if !ok || !utf8.ValidString(text) { // the transports hand over valid text
 			return
 		}

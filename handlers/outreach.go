@@ -1264,7 +1264,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 				data["Wake"] = r.wake(t) // the leader's 【私信反映】 waits for the morning
 			}
 			if rep.Type == village.Approval {
-				data["Proc"] = r.procedure(note) // for the worker to pass on
+				data["Proc"] = r.procedure(t.hear(note)) // for the worker to pass on
 			}
 			out = append(out, msgs...)
 		}

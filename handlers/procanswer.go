@@ -69,7 +69,7 @@ func (r *Router) procedureAnswer(ctx context.Context, t *turn) (done bool, err e
 		if rep.AskedAgainAt.After(asked) {
 			asked = rep.AskedAgainAt
 		}
-		return t.at.Sub(asked) <= answerWindow && (startsWithAny(t.text, answerLeads...) || r.procedureFit(t.text, rep) > 0)
+		return t.at.Sub(asked) <= answerWindow && (startsWithAny(t.text, answerLeads...) || r.procedureFit(t, t.text, rep) > 0)
 	}
 	if r.read(ctx, t, t.text).Type == village.Emergency {
 		return false, nil // an alarm, however it opens ("要出人命了"), is raised

@@ -62,7 +62,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	// was said to, as filed and echoed
 	text = understand.TrimLead(text, r.nameIn(t.where.village))
 	reading := r.read(ctx, t, text)
-	typ, hazard, byModel := reportKind(text, typ, reading, saidEmergency)
+	typ, hazard, byModel := reportKind(t.hear(text), typ, reading, saidEmergency)
 	if typ == village.Emergency && t.where.kind == inGrid {
 		t.raised = &alarm{hazard: reading.Hazard, place: reading.Place, text: text, at: t.at, byModel: byModel}
 	}
@@ -97,7 +97,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	rep := r.newReport(t, v, g, typ, reading, text, hazard, byModel, images)
 	// A complaint of a cadre's conduct goes to the township, privately:
 	// the grid leader may be the one complained of, or work beside him.
-	aboutCadre := typ != village.Emergency && r.accusesCadre(text, v)
+	aboutCadre := typ != village.Emergency && r.accusesCadre(t.hear(text), v)
 	if aboutCadre {
 		rep.Chat, rep.AboutCadre = "", true
 		rep.Status = village.StatusEscalated
@@ -199,16 +199,16 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	return err
 }
 
-// reportKind decides the type of a report of text that reads as reading,
+// reportKind decides the type of a report of said that reads as reading,
 // where typ is the type forced or named by the sender ("" when none;
 // saidEmergency when he named it an emergency): an emergency read wins
 // over a type named only when a person is in the danger; what nothing
 // decides is 一般. hazard is the emergency's, or the caution the reply
 // carries; byModel says only the model saw the emergency.
-func reportKind(text string, typ village.Type, reading village.Reading, saidEmergency bool) (_ village.Type, hazard village.Hazard, byModel bool) {
+func reportKind(said understand.Said, typ village.Type, reading village.Reading, saidEmergency bool) (_ village.Type, hazard village.Hazard, byModel bool) {
 	// Only the model saw an emergency, and nobody said it is one.
 	byModel = reading.Type == village.Emergency && reading.Source == understand.SourceLLM && !saidEmergency
-	if reading.Type == village.Emergency && (typ == "" || understand.Endangers(text, reading.Hazard)) {
+	if reading.Type == village.Emergency && (typ == "" || understand.Endangers(said.Raw, reading.Hazard)) {
 		typ = village.Emergency
 	}
 	byModel = byModel && typ == village.Emergency
@@ -220,7 +220,7 @@ func reportKind(text string, typ village.Type, reading village.Reading, saidEmer
 	}
 	hazard = reading.Hazard
 	if typ != village.Emergency {
-		hazard = understand.Caution(text) // a hole in the road, a line down: the hint the reply carries
+		hazard = understand.Caution(said) // a hole in the road, a line down: the hint the reply carries
 	}
 	return typ, hazard, byModel
 }
@@ -262,7 +262,7 @@ func (r *Router) fileSecond(ctx context.Context, t *turn, rep *village.Report, t
 		// with the message are of it
 		*rep, *also = *also, *rep
 		rep.Images, also.Images = also.Images, nil
-		rep.Hazard, also.Hazard = understand.Caution(rep.Text), village.HazardNone
+		rep.Hazard, also.Hazard = understand.Caution(t.hear(rep.Text)), village.HazardNone
 	}
 	return also, nil
 }
@@ -576,14 +576,14 @@ func (r *Router) secondMatter(ctx context.Context, t *turn, text string, typ vil
 	}
 	head, tail, found := splitAlso(text)
 	if !found {
-		if head, tail, found = r.gluedQuestion(text); !found {
+		if head, tail, found = r.gluedQuestion(t, text); !found {
 			return nil
 		}
 	}
 	if utf8.RuneCountInString(head) < 4 || utf8.RuneCountInString(tail) < 4 {
 		return nil
 	}
-	hr, tr := r.procedureAsked(head, r.read(ctx, t, head)), r.procedureAsked(tail, r.read(ctx, t, tail))
+	hr, tr := r.procedureAsked(t, head, r.read(ctx, t, head)), r.procedureAsked(t, tail, r.read(ctx, t, tail))
 	if hr.Intent != village.IntentReport || tr.Intent != village.IntentReport {
 		return nil
 	}
@@ -630,7 +630,7 @@ func (r *Router) listed(ctx context.Context, t *turn, text string) []listedMatte
 	var ms []matter
 	for _, p := range pieces {
 		part := text[p[0]:p[1]]
-		x := r.procedureAsked(part, r.read(ctx, t, part))
+		x := r.procedureAsked(t, part, r.read(ctx, t, part))
 		report := x.Intent == village.IntentReport && utf8.RuneCountInString(part) >= 4
 		if report && x.Type == village.Emergency {
 			return nil
@@ -734,8 +734,8 @@ func trimSpan(text string, from, to int) [2]int {
 // procedureAsked is x, the reading of part, or an approval matter when
 // part asks after a procedure the knowledge base holds, whatever the
 // reader made of it ("老年证在哪办" read as a mere question).
-func (r *Router) procedureAsked(part string, x village.Reading) village.Reading {
-	if x.Type != village.Emergency && containsAnyOf(part, procedureAsks...) && r.procedure(part) != nil {
+func (r *Router) procedureAsked(t *turn, part string, x village.Reading) village.Reading {
+	if x.Type != village.Emergency && containsAnyOf(part, procedureAsks...) && r.procedure(t.hear(part)) != nil {
 		x.Intent, x.Type, x.Category = village.IntentReport, village.Approval, "政策咨询"
 	}
 	return x
@@ -753,7 +753,7 @@ func (r *Router) filesBoth(t *turn, typ village.Type, s *secondPart) bool {
 	case typ == village.Emergency || len(s.more) > 0:
 		return false // the alarm goes alone; a list is offered together
 	case s.reading.Type == village.Approval:
-		return r.procedure(s.other) != nil
+		return r.procedure(t.hear(s.other)) != nil
 	case typ == village.Approval && s.reading.Type == village.General:
 		return s.reading.Handling(t.addr || t.where.kind == inPrivate, r.thresholds()) == village.HandleRegister
 	}
@@ -768,7 +768,7 @@ func (r *Router) alsoFiled(t *turn, rep *village.Report, s *secondPart, leaders 
 	if also.Type == village.Approval && also.Category == "其他" {
 		also.Category = "政策咨询"
 	}
-	also.Hazard, also.ByModel, also.Images = understand.Caution(s.other), false, nil
+	also.Hazard, also.ByModel, also.Images = understand.Caution(t.hear(s.other)), false, nil
 	if also.Type == village.Approval {
 		also.Hazard = village.HazardNone
 	}
@@ -785,7 +785,7 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 	block := "report." + string(rep.Type)
 	switch {
 	case rep.Type == village.Approval:
-		proc := r.procedure(rep.Text)
+		proc := r.procedure(t.hear(rep.Text))
 		asksAmount := proc != nil && containsAnyOf(rep.Text, amountAsks...)
 		if asksAmount {
 			// "医保今年交多少钱": the amount first, as of its year; one
@@ -838,7 +838,7 @@ var procedureAsks = []string{"怎么", "怎样", "如何", "咋", "什么材料"
 // name (runOnQuestion).
 // A question about the problem told ("路灯坏了 怎么办", "啥时候来修")
 // names no procedure and is not split off.
-func (r *Router) gluedQuestion(text string) (head, tail string, ok bool) {
+func (r *Router) gluedQuestion(t *turn, text string) (head, tail string, ok bool) {
 	if !containsAnyOf(text, procedureAsks...) {
 		return "", "", false
 	}
@@ -846,10 +846,10 @@ func (r *Router) gluedQuestion(text string) (head, tail string, ok bool) {
 	for i := strings.LastIndexAny(text, clauseCuts); i > 0; i = strings.LastIndexAny(text[:i], clauseCuts) {
 		head = strings.TrimRight(text[:i], clauseCuts)
 		tail = strings.TrimLeft(text[i:], clauseCuts)
-		if tail == "" || !containsAnyOf(tail, procedureAsks...) || r.procedure(tail) == nil {
+		if tail == "" || !containsAnyOf(tail, procedureAsks...) || r.procedure(t.hear(tail)) == nil {
 			continue
 		}
-		if head == "" || r.procedure(head) != nil {
+		if head == "" || r.procedure(t.hear(head)) != nil {
 			return "", "", false
 		}
 		return head, tail, true
@@ -862,16 +862,16 @@ func (r *Router) gluedQuestion(text string) (head, tail string, ok bool) {
 			continue
 		}
 		head = strings.TrimRight(text[:i], clauseCuts)
-		if !containsAnyOf(head, procedureAsks...) || r.procedure(head) == nil {
+		if !containsAnyOf(head, procedureAsks...) || r.procedure(t.hear(head)) == nil {
 			continue
 		}
 		tail = strings.TrimLeft(text[i:], clauseCuts)
-		if tail == "" || r.procedure(tail) != nil {
+		if tail == "" || r.procedure(t.hear(tail)) != nil {
 			return "", "", false
 		}
 		return head, tail, true
 	}
-	return r.runOnQuestion(text)
+	return r.runOnQuestion(t, text)
 }
 
 // runOnQuestion splits text said in one breath, as voice input writes it:
@@ -879,15 +879,15 @@ func (r *Router) gluedQuestion(text string) (head, tail string, ok bool) {
 // before names none ("俺家自来水管子冻裂了水哗哗的流低保年审要啥材料", a
 // typo of the name too: "低包"); or, the question first, where the
 // report after it starts (reportStarts: "低保年审要啥材料俺家水管冻裂了").
-func (r *Router) runOnQuestion(text string) (head, tail string, ok bool) {
-	p := r.procedure(text)
+func (r *Router) runOnQuestion(t *turn, text string) (head, tail string, ok bool) {
+	p := r.procedure(t.hear(text))
 	if p == nil {
 		return "", "", false
 	}
-	at := procedureAt(text, p)
+	at := procedureAt(t.hear(text), p)
 	if at > 0 {
 		head, tail = strings.TrimRight(text[:at], clauseCuts), text[at:]
-		if head != "" && containsAnyOf(tail, procedureAsks...) && r.procedure(head) == nil {
+		if head != "" && containsAnyOf(tail, procedureAsks...) && r.procedure(t.hear(head)) == nil {
 			return head, tail, true
 		}
 	}
@@ -901,7 +901,7 @@ func (r *Router) runOnQuestion(text string) (head, tail string, ok bool) {
 	for _, w := range reportStarts {
 		if i := strings.Index(text[min(ask, len(text)):], w); i >= 0 {
 			head, tail = text[:ask+i], text[ask+i:]
-			if r.procedure(head) == p && r.procedure(tail) == nil {
+			if r.procedure(t.hear(head)) == p && r.procedure(t.hear(tail)) == nil {
 				return head, tail, true
 			}
 		}
@@ -913,11 +913,11 @@ func (r *Router) runOnQuestion(text string) (head, tail string, ok bool) {
 // or where the trouble is.
 var reportStarts = []string{"俺家", "我家", "咱家", "俺们", "我们", "咱们", "村里", "村口", "村头", "家门口", "隔壁"}
 
-// procedureAt is the byte index in text of the first name or keyword of
-// p, found as typed or through its typos and dialect folded
+// procedureAt is the byte index in said's text of the first name or
+// keyword of p, found as typed or through its typos and dialect folded
 // (understand.Canon); -1 when none is found.
-func procedureAt(text string, p *config.Procedure) int {
-	canon := understand.Canon(text)
+func procedureAt(said understand.Said, p *config.Procedure) int {
+	text, canon := said.Raw, said.Canon
 	for _, t := range []string{text, canon} {
 		at := -1
 		for _, k := range append([]string{p.Name}, p.Keywords...) {
@@ -1129,16 +1129,16 @@ func unnamed(mediators []village.Person, text string) []village.Person {
 	return slices.DeleteFunc(mediators, func(m village.Person) bool { return strings.Contains(text, m.Name) })
 }
 
-// procedure finds the knowledge-base entry whose keyword appears in text,
+// procedure finds the knowledge-base entry whose keyword appears in said,
 // preferring the longest keyword. A text about renewing or replacing a
 // certificate (残疾证过期了, 身份证丢了) prefers the entry for that — one
 // whose name says 补办/换领/换证 — to the first application, and finds it
 // by its subject alone (残疾证快到期了 → 残疾证换领).
-func (r *Router) procedure(text string) *config.Procedure {
+func (r *Router) procedure(said understand.Said) *config.Procedure {
 	var best *config.Procedure
 	bestLen, bestRenewal := 0, false
 	// as typed, and with typos and dialect folded ("低包怎么办理")
-	for _, t := range []string{text, understand.Canon(text)} {
+	for _, t := range []string{said.Raw, said.Canon} {
 		renewing := containsAnyOf(t, renewalCues...)
 		for i := range r.cfg.Procedures {
 			p := &r.cfg.Procedures[i]
@@ -2501,11 +2501,11 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	return r.commitTurn(ctx, t, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out, Keep: t.keep}, nil)
 }
 
-// accusesCadre reports whether text, said in village v, complains of a
+// accusesCadre reports whether said, in village v, complains of a
 // cadre's conduct: by his title ("网格员收了红包才给办") or by his name
 // ("王五收了我200块钱才给办"), a cadre of v or of the township.
-func (r *Router) accusesCadre(text, v string) bool {
-	return understand.AccusesCadre(text) || understand.AccusesNamed(text, func() []string {
+func (r *Router) accusesCadre(said understand.Said, v string) bool {
+	return understand.AccusesCadre(said) || understand.AccusesNamed(said, func() []string {
 		var names []string
 		for _, p := range r.people.All() {
 			if p.IsCadre() && (p.Village == v || p.Village == "") {

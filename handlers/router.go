@@ -341,6 +341,12 @@ type turn struct {
 	// readings are the reader's readings of the texts this message was
 	// read as (its words, their parts: see Router.read), each read once.
 	readings map[string]village.Reading
+	// own is text folded for understand's checks once it was asked for
+	// (ownSet; see said); folded are the other texts they asked about
+	// (the reports it is compared with, its parts) in canonical words.
+	own    understand.Said
+	ownSet bool
+	folded map[string]string
 	// batch, when set, collects the turn's commits instead of making
 	// them: one step of a command naming several reports (eachRef).
 	batch *batch
@@ -361,6 +367,33 @@ func (r *Router) read(ctx context.Context, t *turn, text string) village.Reading
 	}
 	x.People = slices.Clone(x.People)
 	return x
+}
+
+// hear is text folded for understand's checks (understand.Hear), once for
+// the message: the checks it goes through ask about its text a dozen
+// times, and about the reports it is compared with.
+func (t *turn) hear(text string) understand.Said {
+	if text == t.text {
+		return t.said()
+	}
+	c, ok := t.folded[text]
+	if !ok {
+		c = understand.Canon(text)
+		if t.folded == nil {
+			t.folded = make(map[string]string, 4)
+		}
+		t.folded[text] = c
+	}
+	return understand.Said{Raw: text, Canon: c}
+}
+
+// said is the turn's text as hear folds it (text may have been cut since
+// it was last asked for: see dispatch).
+func (t *turn) said() understand.Said {
+	if !t.ownSet || t.own.Raw != t.text {
+		t.own, t.ownSet = understand.Hear(t.text), true
+	}
+	return t.own
 }
 
 // Handle implements bot.Handler.
@@ -767,7 +800,7 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 		// "这是垃圾分类的照片" about the photo of the claim just made
 		return err
 	}
-	if t.long == 0 && !t.who.IsCadre() && r.accusesCadre(t.text, t.where.village) {
+	if t.long == 0 && !t.who.IsCadre() && r.accusesCadre(t.said(), t.where.village) {
 		// "我要投诉网格员 收了红包才给办": however it reads, a complaint
 		// for the township, filed privately (report)
 		return r.report(ctx, t, t.text, "")

@@ -56,22 +56,23 @@ func byLength(words []string) []string {
 	return words
 }
 
-// readStatusAsk reads text as a statusAsk. Cheap for ordinary chat: a
-// long message, or one without the words of either question, is passed
+// readStatusAsk reads t's text as a statusAsk. Cheap for ordinary chat:
+// a long message, or one without the words of either question, is passed
 // over before anything else is looked at.
-func readStatusAsk(text string, places village.Places) (statusAsk, bool) {
+func readStatusAsk(t *turn, places village.Places) (statusAsk, bool) {
+	text := t.text
 	if utf8.RuneCountInString(text) > statusMaxRunes {
 		return statusAsk{}, false
 	}
 	if strings.Contains(text, "村") {
 		// "哪个村积分最高", not "各村积分排行发一下", an officer's word to
 		// another
-		if c := understand.Canon(text); villagesAsked(c) && containsAnyOf(c, villagesAskedHow...) {
+		if c := t.said().Canon; villagesAsked(c) && containsAnyOf(c, villagesAskedHow...) {
 			return statusAsk{villages: true}, true
 		}
 	}
 	if strings.ContainsAny(text, "家户") {
-		if c := understand.Canon(text); householdsAsked(c) {
+		if c := t.said().Canon; householdsAsked(c) {
 			return statusAsk{households: true}, true
 		}
 	}
@@ -130,7 +131,7 @@ func (r *Router) statusAsked(ctx context.Context, t *turn) (done bool, err error
 	if t.quote != nil {
 		return false, nil // "情况怎么样" quoting an item asks after that item
 	}
-	ask, ok := readStatusAsk(t.text, r.cfg.Places())
+	ask, ok := readStatusAsk(t, r.cfg.Places())
 	if !ok {
 		return false, nil
 	}

@@ -39,7 +39,7 @@ func TestReadStatusAsk(t *testing.T) {
 		{"路灯坏了超期了还没人来修，你们管不管", statusAsk{}, false},
 		{"大家辛苦了", statusAsk{}, false},
 	} {
-		got, ok := readStatusAsk(tc.text, statusPlaces)
+		got, ok := readStatusAsk(&turn{text: tc.text}, statusPlaces)
 		if ok != tc.ok || ok && got != tc.want {
 			t.Errorf("%s: %+v %v, want %+v %v", tc.text, got, ok, tc.want, tc.ok)
 		}
@@ -53,7 +53,7 @@ func FuzzReadStatusAsk(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		if _, ok := readStatusAsk(text, statusPlaces); ok && utf8.RuneCountInString(text) > statusMaxRunes {
+		if _, ok := readStatusAsk(&turn{text: text}, statusPlaces); ok && utf8.RuneCountInString(text) > statusMaxRunes {
 			t.Errorf("%q: a long text read as a question", text)
 		}
 	})

@@ -674,7 +674,7 @@ func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err err
 				continue
 			}
 			mediated = append(mediated, rep)
-			if understand.SharesSubject(rep.Text, t.text) || r.namesPartyOf(t.text, rep) {
+			if understand.SharesSubject(t.hear(rep.Text), t.said()) || r.namesPartyOf(t.text, rep) {
 				meant = append(meant, rep)
 			}
 		}

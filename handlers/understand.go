@@ -218,15 +218,15 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 			return err
 		}
 	}
-	if !addressed && t.where.kind == inGrid && reading.Type == village.Mediation && understand.Threatens(t.text) {
+	if !addressed && t.where.kind == inGrid && reading.Type == village.Mediation && understand.Threatens(t.said()) {
 		// A threat reads as a dispute. No live quarrel took it: the grid's
 		// leaders hear of it privately; asking the one who threatens
 		// whether to register helps nobody.
 		return r.warnThreat(ctx, t)
 	}
-	if reading.Intent == village.IntentQuery || rankedOthers(understand.Canon(t.text)) ||
-		reading.Intent == village.IntentNoise && (looksUpPoints(t.text) || wantsToRedeem(understand.Canon(t.text))) ||
-		reading.Type != village.Emergency && r.namedBalance(understand.Canon(t.text), cmp.Or(t.where.village, t.who.Village)) != nil {
+	if reading.Intent == village.IntentQuery || rankedOthers(t.said().Canon) ||
+		reading.Intent == village.IntentNoise && (looksUpPoints(t.text) || wantsToRedeem(t.said().Canon)) ||
+		reading.Type != village.Emergency && r.namedBalance(t.said().Canon, cmp.Or(t.where.village, t.who.Village)) != nil {
 		// "张三得了几分", "俺想知道张三的积分": read as no question, yet one
 		if done, err := r.answerPointsQuestion(ctx, t); done {
 			return err
@@ -236,7 +236,7 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// "张老五昨晚回来了" while his mediation waits "等张老五回来再谈"
 		return err
 	}
-	if r.procedure(t.text) != nil && r.secondMatter(ctx, t, t.text, village.Approval, "政策咨询") != nil {
+	if r.procedure(t.said()) != nil && r.secondMatter(ctx, t, t.text, village.Approval, "政策咨询") != nil {
 		// a report told with a procedure question ("下水道堵了 还有高龄
 		// 补贴咋领"), however the whole reads, even a report of his told
 		// again: the question is answered, the report filed or asked
@@ -260,7 +260,7 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 			return err
 		}
 	}
-	if p := r.procedure(t.text); p != nil && (reading.Type == village.Approval && reading.Intent == village.IntentReport || addressed) {
+	if p := r.procedure(t.said()); p != nil && (reading.Type == village.Approval && reading.Intent == village.IntentReport || addressed) {
 		// "残疾证要本人去吗 俺娘腿脚不好" after his "俺娘想办个残疾证咋
 		// 弄", still open: a further question of that item, not a second
 		// item told the whole procedure again; what would not have been
@@ -274,7 +274,7 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		return err
 	}
 	if approval := reading.Intent == village.IntentReport && reading.Type == village.Approval; (approval ||
-		reading.Intent != village.IntentReport && asksFurther(t.text)) && r.procedure(t.text) == nil {
+		reading.Intent != village.IntentReport && asksFurther(t.text)) && r.procedure(t.said()) == nil {
 		// "那要带户口本原件吗", "要去县医院鉴定吗 还是镇上就行" after the
 		// 残疾证 procedure: the answer promised "接着说，我请网格长答复您"
 		// a procedure question of his is about one of his items whatever
@@ -287,7 +287,7 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	case village.HandleRegister:
 		return r.report(ctx, t, t.text, "")
 	case village.HandleConfirm:
-		if reading.Intent == village.IntentReport && reading.Type == village.Approval && r.procedure(t.text) != nil {
+		if reading.Intent == village.IntentReport && reading.Type == village.Approval && r.procedure(t.said()) != nil {
 			// "残疾证去哪办": a question about a procedure the knowledge
 			// base holds is answered with it at once, not asked about
 			return r.report(ctx, t, t.text, village.Approval)
@@ -321,7 +321,7 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 			// "1" with no question open: it expired, or was answered.
 			return r.reply(ctx, t, "understand.noquestion", nil)
 		}
-		if r.procedure(t.text) != nil {
+		if r.procedure(t.said()) != nil {
 			// "@网格小助手 老年证怎么办": a procedure the knowledge base knows
 			// is an approval matter, whatever the reader made of it.
 			return r.report(ctx, t, t.text, village.Approval)
@@ -419,7 +419,7 @@ func (r *Router) confirmAfter(ctx context.Context, t *turn, reading village.Read
 			cat = "其他"
 		}
 		data["Label"] = typ.Label() + "·" + cat
-		if h := understand.Caution(t.text); h != village.HazardNone && typ != village.Emergency {
+		if h := understand.Caution(t.said()); h != village.HazardNone && typ != village.Emergency {
 			// the danger is there while the question waits for 「1」
 			data["Hazard"] = h
 		}
@@ -1181,7 +1181,7 @@ func (r *Router) ownRepeat(ctx context.Context, t *turn, reading village.Reading
 				maybe = &rep
 			}
 		case village.Mediation:
-			same = understand.SharesSubject(rep.Text, t.text)
+			same = understand.SharesSubject(t.hear(rep.Text), t.said())
 		}
 		if !same {
 			continue
@@ -1322,10 +1322,10 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 	}
 	best, bestFit := -1, 0
 	for i, rep := range open {
-		if !askedHere(t, rep) || about != nil && r.procedure(rep.Text) != about {
+		if !askedHere(t, rep) || about != nil && r.procedure(t.hear(rep.Text)) != about {
 			continue
 		}
-		fit := r.procedureFit(t.text, rep)
+		fit := r.procedureFit(t, t.text, rep)
 		if best < 0 || fit > bestFit || fit == bestFit && !rep.CreatedAt.Before(open[best].CreatedAt) {
 			best, bestFit = i, fit
 		}
@@ -1343,7 +1343,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 	}
 	data := map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text), "Ready": readyToHandIn(t.text),
 		"Unread": cannotRead(t.text), "Phone": t.who.Phone, "Wake": r.wake(t)}
-	if p := r.procedure(rep.Text); p != nil && !readyToHandIn(t.text) && !cannotRead(t.text) {
+	if p := r.procedure(t.hear(rep.Text)); p != nil && !readyToHandIn(t.text) && !cannotRead(t.text) {
 		// his materials ready, whom to hand them to is the grid's to say
 		data["Proc"], data["Parts"] = p, guideParts(t.text, p)
 	}
@@ -1414,7 +1414,7 @@ func (r *Router) nextProcedure(ctx context.Context, t *turn, reading village.Rea
 		t.where.grid == "" || !asksInAWord(t.text) {
 		return false, nil
 	}
-	p := r.procedure(t.text)
+	p := r.procedure(t.said())
 	if p == nil {
 		return false, nil
 	}
@@ -1423,7 +1423,7 @@ func (r *Router) nextProcedure(ctx context.Context, t *turn, reading village.Rea
 		return true, err
 	}
 	asked := func(rep village.Report) bool { return askedHere(t, rep) }
-	if !slices.ContainsFunc(open, asked) || slices.ContainsFunc(open, func(rep village.Report) bool { return asked(rep) && r.procedure(rep.Text) == p }) {
+	if !slices.ContainsFunc(open, asked) || slices.ContainsFunc(open, func(rep village.Report) bool { return asked(rep) && r.procedure(t.hear(rep.Text)) == p }) {
 		return false, nil
 	}
 	return true, r.report(ctx, t, t.text, village.Approval)
@@ -1449,9 +1449,9 @@ func asksFurther(text string) bool {
 // how many words (bigrams) it shares with the item's text and the
 // procedure the bot told for it ("鉴定…医院" after 残疾证's "到县残联指定的
 // 医院做残疾评定"); 0 when it is about something else.
-func (r *Router) procedureFit(question string, rep village.Report) int {
+func (r *Router) procedureFit(t *turn, question string, rep village.Report) int {
 	told := rep.Text
-	if p := r.procedure(rep.Text); p != nil {
+	if p := r.procedure(t.hear(rep.Text)); p != nil {
 		told += "\n" + strings.Join(slices.Concat(p.Steps, p.Materials, []string{p.Where, p.TimeLimit, p.Note, p.Amount}), "\n")
 	}
 	// "多久能批下来", "去哪里办": what any procedure tells, whatever

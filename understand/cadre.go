@@ -21,15 +21,15 @@ var cadreTitles = newLexicon("村主任", "村长", "村支书", "支书", "村�
 // about him.
 var cadreWrongs = newLexicon(append(slices.Clone(deedWords), "投诉", "举报")...)
 
-// AccusesCadre reports whether text complains of a village or grid cadre's
+// AccusesCadre reports whether said complains of a village or grid cadre's
 // conduct: it names one and a wrong ("村主任把低保给了他亲戚", "我要投诉
 // 村干部 态度恶劣"); not a cadre named for anything else ("村长说可以申请
 // 见义勇为", "网格员你好 路灯不亮了").
-func AccusesCadre(text string) bool {
-	if !strings.ContainsAny(text, "村书计网组干") {
+func AccusesCadre(said Said) bool {
+	if !strings.ContainsAny(said.Raw, "村书计网组干") {
 		return false // names no cadre: most messages, at the cost of a scan
 	}
-	s := Canon(text)
+	s := said.Canon
 	return containsAny(s, cadreTitles) && (containsAny(s, cadreWrongs) || moneyTaken.MatchString(s))
 }
 
@@ -37,14 +37,14 @@ func AccusesCadre(text string) bool {
 // 钱才给办", "要了两条烟".
 var moneyTaken = regexp.MustCompile(`(收|要|拿|吃)了?(我|我们|我家|人家|他|他们|他家)?(的|家)?[0-9一二两三四五六七八九十百千几]*(块|元|条|瓶|箱)?(钱|红包|好处|烟|酒)`)
 
-// AccusesNamed reports whether text tells of a wrong done by one of the
+// AccusesNamed reports whether said tells of a wrong done by one of the
 // people names gives (cadres, asked for only when text tells of a wrong
 // at all), named right before it ("王五收了我200块钱才给办低保", "李四偏心
 // 只给亲戚家评"): what a complaint of a cadre says when it names him
 // rather than his title. Named elsewhere he is only spoken to or of ("王
 // 五 隔壁老刘打人了").
-func AccusesNamed(text string, names func() []string) bool {
-	s := Canon(text)
+func AccusesNamed(said Said, names func() []string) bool {
+	s := said.Canon
 	if !containsAny(s, cadreDeeds) && !moneyTaken.MatchString(s) {
 		return false // no wrong told: most messages
 	}

@@ -20,7 +20,7 @@ func TestAccusesCadre(t *testing.T) {
 		"我家亲戚来了 想问问怎么办暂住登记":        false,
 		"尊敬的书记您好 去年的高龄补贴至今没有发放":    false,
 	} {
-		if got := understand.AccusesCadre(text); got != want {
+		if got := understand.AccusesCadre(understand.Hear(text)); got != want {
 			t.Errorf("AccusesCadre(%q) = %v, want %v", text, got, want)
 		}
 	}
@@ -42,7 +42,7 @@ func TestAccusesNamed(t *testing.T) {
 		"孙家的狗咬人了":              false,
 		"村口路灯坏了":               false,
 	} {
-		if got := understand.AccusesNamed(text, cadres); got != want {
+		if got := understand.AccusesNamed(understand.Hear(text), cadres); got != want {
 			t.Errorf("AccusesNamed(%q) = %v, want %v", text, got, want)
 		}
 	}

@@ -28,13 +28,13 @@ var cautions = []caution{
 		with: newLexicon("冲垮", "冲坏", "冲毁", "冲断", "冲烂", "冲没", "冲走", "冲塌", "冲出", "掏空", "塌了", "塌陷", "垮了", "陷下去", "大坑", "深坑", "断了")},
 }
 
-// Caution is the danger text tells of that a passer-by could come to
+// Caution is the danger s tells of that a passer-by could come to
 // harm by before it is fixed (village.HazardRoad, village.HazardPower,
 // village.HazardAnimal),
 // or HazardNone. It reads any report, whoever classified it: the safety
 // hint a report's reply carries depends on it.
-func Caution(text string) village.Hazard {
-	t := Canon(text)
+func Caution(s Said) village.Hazard {
+	t := s.Canon
 	x := sketchOf(t)
 	for _, c := range cautions {
 		if containsAnyIn(t, &x, c.words) && containsAnyIn(t, &x, c.with) {

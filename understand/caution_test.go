@@ -31,7 +31,7 @@ func TestCaution(t *testing.T) {
 		"路上有堆垃圾没人清":         village.HazardNone,
 		"井盖的事谢谢网格员":         village.HazardNone,
 	} {
-		if got := Caution(text); got != want {
+		if got := Caution(Hear(text)); got != want {
 			t.Errorf("Caution(%q) = %q, want %q", text, got, want)
 		}
 	}

@@ -9,13 +9,13 @@ import (
 	"unicode/utf8"
 )
 
-// Threatens reports whether text threatens someone with violence or his
+// Threatens reports whether s threatens someone with violence or his
 // property, not in jest: a fixed threat ("我打断你的腿", "烧了你家"), an
 // open one ("走着瞧", "别怪我不客气"), destruction promised to the other
 // ("给你推了"), or a condition on him followed by harm ("你再砌我就给你推
 // 了", "再敢往我家倒垃圾就砸了你家的锅"). Said laughing ("😂", "哈哈") it is
 // banter among friends. In a quarrel, the mediators must hear it.
-func Threatens(text string) bool { return !laughs(text) && threatIn(Canon(text)) }
+func Threatens(s Said) bool { return !laughs(s.Raw) && threatIn(s.Canon) }
 
 // threatIn is Threatens for canonical text, laughter aside.
 func threatIn(t string) bool {
@@ -152,19 +152,18 @@ var (
 // 低保") names no other party.
 func indignant(t string) bool { return containsAny(t, defiance) && containsAny(t, rights) }
 
-// TakesSide reports whether text is a party's own side of a quarrel: a
+// TakesSide reports whether s is a party's own side of a quarrel: a
 // claim of right, a denial or a counter-accusation.
-func TakesSide(text string) bool { return containsAny(Canon(text), sides) }
+func TakesSide(s Said) bool { return containsAny(s.Canon, sides) }
 
 // calming words ask the quarrel to stop ("别吵了", "有话好好说"): said by
 // someone not a party.
 var calming = newLexicon("别吵", "不要吵", "莫吵", "别闹了", "有话好好说", "好好说", "消消气", "少说两句", "都少说", "算了算了", "和为贵", "和气", "别打", "不要打", "劝劝")
 
-// Calms reports whether text asks a quarrel to calm down, taking no side
+// Calms reports whether s asks a quarrel to calm down, taking no side
 // and threatening no one.
-func Calms(text string) bool {
-	c := Canon(text)
-	return containsAny(c, calming) && !containsAny(c, sides) && !Threatens(text)
+func Calms(s Said) bool {
+	return containsAny(s.Canon, calming) && !containsAny(s.Canon, sides) && !Threatens(s)
 }
 
 // subjects are the things village quarrels are about: land and its
@@ -172,14 +171,14 @@ func Calms(text string) bool {
 var subjects = newLexicon("地", "田", "墙", "界", "树", "竹", "沟", "渠", "水", "鸡", "鸭", "鹅", "狗", "牛", "羊", "猪", "房", "屋",
 	"檐", "路", "坟", "菜", "玉米", "庄稼", "麦", "稻", "谷", "钱", "垃圾", "车", "门")
 
-// NamesSubject reports whether text names a thing of subjects at all:
+// NamesSubject reports whether s names a thing of subjects at all:
 // "你有本事就来" names none, and may be said of any quarrel.
-func NamesSubject(text string) bool { return containsAny(Canon(text), subjects) }
+func NamesSubject(s Said) bool { return containsAny(s.Canon, subjects) }
 
 // SharesSubject reports whether two messages name a thing of subjects in
 // common: a reply about "那块地" is of the quarrel about "占了我家的地".
-func SharesSubject(a, b string) bool {
-	ca, cb := Canon(a), Canon(b)
+func SharesSubject(a, b Said) bool {
+	ca, cb := a.Canon, b.Canon
 	x := sketchOf(ca)
 	for i := range subjects.mayOccur(&x) {
 		if strings.Contains(ca, subjects.words[i]) && strings.Contains(cb, subjects.words[i]) {
@@ -202,7 +201,7 @@ var involved = newLexicon("我家", "俺家", "我们家", "咱家", "我屋", "
 // police): news for its mediators, not an opinion on it.
 var quarrelNews = newLexicon("打起来", "动手", "打架", "打人", "吵起来", "又吵", "骂", "报警", "110", "受伤", "流血", "砸", "拆", "推倒", "推了", "烧了", "毁了", "刀", "棍")
 
-// Onlooks reports whether text is a bystander's opinion on a quarrel of
+// Onlooks reports whether s is a bystander's opinion on a quarrel of
 // others: a verdict on who is right ("我看是老王不对", "要我说还是老刘占
 // 理", "两家都有错"), said by no party (no home or thing of his, nobody
 // spoken to, no side of his: TakesSide), telling nothing that happens
@@ -212,9 +211,9 @@ var quarrelNews = newLexicon("打起来", "动手", "打架", "打人", "吵起�
 //
 // The reader does not use it: out of a quarrel, "太过分了", "收费不对" are
 // as often a villager's own complaint.
-func Onlooks(text string) bool {
-	c := Canon(text)
-	return containsAny(c, verdicts) && !containsAny(c, involved) && !containsAny(c, quarrelNews) && !containsAny(c, sides) && !Threatens(text)
+func Onlooks(s Said) bool {
+	c := s.Canon
+	return containsAny(c, verdicts) && !containsAny(c, involved) && !containsAny(c, quarrelNews) && !containsAny(c, sides) && !Threatens(s)
 }
 
 // quarrelling are the words of a quarrel or fight under way between
@@ -232,15 +231,15 @@ var goesOn = newLexicon("又", "还在", "还是", "还吵", "还打", "照样",
 // noisyThings make a din that is no quarrel: "孩子又在吵", "喇叭还在吵".
 var noisyThings = newLexicon("孩子", "小孩", "娃", "喇叭", "音乐", "音响", "广场舞", "噪音", "装修", "狗叫", "麻将", "打牌", "游戏", "比赛", "球")
 
-// QuarrelFlares reports whether text tells that a quarrel between people
+// QuarrelFlares reports whether s tells that a quarrel between people
 // broke out again or goes on ("又吵起来了", "他们还在吵", "这次又动手了",
 // "调解了好几次都没用 又打起来了"), and whether it came to blows. Said of
 // a group with a dispute being mediated, it is news for its mediators,
 // not a new matter and not a deed of mediation. A quarrel told for the
 // first time ("两家吵起来了") or a din ("孩子又在吵") is none.
-func QuarrelFlares(text string) (flares, fight bool) {
-	c := Canon(text)
-	if !containsAny(c, quarrelling) || !containsAny(c, goesOn) || containsAny(c, noisyThings) || laughs(text) {
+func QuarrelFlares(s Said) (flares, fight bool) {
+	c := s.Canon
+	if !containsAny(c, quarrelling) || !containsAny(c, goesOn) || containsAny(c, noisyThings) || laughs(s.Raw) {
 		return false, false
 	}
 	return true, containsAny(c, blows) && !containsAny(c, nearMisses)
@@ -249,14 +248,14 @@ func QuarrelFlares(text string) (flares, fight bool) {
 // mediating are the words of mediating a quarrel: "调解", "劝", "说和".
 var mediating = newLexicon("调解", "调处", "调了", "调过", "来调", "劝", "说和", "协调")
 
-// MediationFails reports whether text tells that mediating a quarrel came
+// MediationFails reports whether s tells that mediating a quarrel came
 // to nothing ("调解了好几次都没用", "劝了也白劝", "调解不成"): said by a
 // party, news for his mediation item's handlers, with no new quarrel told.
 // A mediation that worked, or another thing that did not help ("吃药没
 // 用", "劝孩子没用"), is none.
-func MediationFails(text string) bool {
-	c := Canon(text)
-	return containsAny(c, futile) && containsAny(c, mediating) && !containsAny(c, noisyThings) && !laughs(text)
+func MediationFails(s Said) bool {
+	c := s.Canon
+	return containsAny(c, futile) && containsAny(c, mediating) && !containsAny(c, noisyThings) && !laughs(s.Raw)
 }
 
 // unstruck say blows were only near: "差点打起来", "没动手".

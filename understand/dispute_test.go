@@ -39,7 +39,7 @@ func TestThreatens(t *testing.T) {
 		{"你再看看，我就在村口", false},
 		{"别怪我没提醒你 明天停水", false},
 	} {
-		if got := understand.Threatens(c.text); got != c.want {
+		if got := understand.Threatens(understand.Hear(c.text)); got != c.want {
 			t.Errorf("Threatens(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
@@ -68,10 +68,10 @@ func TestTakesSide(t *testing.T) {
 		{"今天天气不错", false, false},
 		{"谷子收了没", false, false},
 	} {
-		if got := understand.TakesSide(c.text); got != c.side {
+		if got := understand.TakesSide(understand.Hear(c.text)); got != c.side {
 			t.Errorf("TakesSide(%q) = %v, want %v", c.text, got, c.side)
 		}
-		if got := understand.Calms(c.text); got != c.calms {
+		if got := understand.Calms(understand.Hear(c.text)); got != c.calms {
 			t.Errorf("Calms(%q) = %v, want %v", c.text, got, c.calms)
 		}
 	}
@@ -88,7 +88,7 @@ func TestSharesSubject(t *testing.T) {
 		{"隔壁的狗把我家鸡咬死了", "不是我家狗咬的，他胡说", true},
 		{"他家砌墙占了我家的地", "我没有拿你的快递，他胡说", false},
 	} {
-		if got := understand.SharesSubject(c.a, c.b); got != c.want {
+		if got := understand.SharesSubject(understand.Hear(c.a), understand.Hear(c.b)); got != c.want {
 			t.Errorf("SharesSubject(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
@@ -119,7 +119,7 @@ func TestOnlooks(t *testing.T) {
 		{"今天天气不错", false},
 		{"村口路灯坏了", false},
 	} {
-		if got := understand.Onlooks(c.text); got != c.want {
+		if got := understand.Onlooks(understand.Hear(c.text)); got != c.want {
 			t.Errorf("Onlooks(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
@@ -131,7 +131,7 @@ func FuzzOnlooks(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		if understand.Onlooks(text) != understand.Onlooks(text) {
+		if understand.Onlooks(understand.Hear(text)) != understand.Onlooks(understand.Hear(text)) {
 			t.Errorf("Onlooks(%q) differs between calls", text)
 		}
 	})
@@ -157,7 +157,7 @@ func TestQuarrelFlares(t *testing.T) {
 		{"又吵起来了😂", false, false},
 		{"今天又下雨了", false, false},
 	} {
-		flares, fight := understand.QuarrelFlares(c.text)
+		flares, fight := understand.QuarrelFlares(understand.Hear(c.text))
 		if flares != c.flares || fight != c.fight {
 			t.Errorf("QuarrelFlares(%q) = %v, %v, want %v, %v", c.text, flares, fight, c.flares, c.fight)
 		}
@@ -184,7 +184,7 @@ func TestMediationFails(t *testing.T) {
 		{"调解没用😂", false},
 		{"今天又下雨了", false},
 	} {
-		if got := understand.MediationFails(c.text); got != c.want {
+		if got := understand.MediationFails(understand.Hear(c.text)); got != c.want {
 			t.Errorf("MediationFails(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
@@ -196,7 +196,7 @@ func FuzzMediationFails(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		if understand.MediationFails(text) != understand.MediationFails(text) {
+		if understand.MediationFails(understand.Hear(text)) != understand.MediationFails(understand.Hear(text)) {
 			t.Errorf("MediationFails(%q) differs between calls", text)
 		}
 	})

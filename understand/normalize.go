@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"gridbot/lru"
 )
 
 // normalize folds full-width ASCII and spaces, lower-cases Latin letters,
@@ -128,18 +126,20 @@ var variants = strings.NewReplacer(
 // Canon is text in the words the lexicons and the knowledge base use:
 // full-width folded, typos, homophones and dialect words replaced
 // ("低包怎么办" → "低保怎么办").
-func Canon(text string) string {
-	if c, ok := canons.Get(text); ok {
-		return c
-	}
-	c := canon(normalize(text))
-	canons.Put(text, c)
-	return c
+func Canon(text string) string { return canon(normalize(text)) }
+
+// Said is a text as sent and in canonical words (Canon), folded once: the
+// checks a message goes through (Threatens, Resolves, QuarrelFlares…)
+// take it, so that their caller folds each text once however many of them
+// it asks.
+type Said struct {
+	// Raw is the text as sent: laughter and emoji are gone from Canon.
+	Raw   string
+	Canon string
 }
 
-// canons are the texts Canon made lately, and what it made of them: the
-// checks one message goes through ask for the same text's a dozen times.
-var canons = lru.New[string](256)
+// Hear folds text for the checks that take a Said.
+func Hear(text string) Said { return Said{Raw: text, Canon: Canon(text)} }
 
 // canon is the text the lexicons match against.
 func canon(t string) string {

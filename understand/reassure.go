@@ -25,9 +25,9 @@ func Reassures(text string) bool {
 	return tells(c, reassurances) || tells(c, recoveries) || tells(c, resolutions)
 }
 
-// Resolves reports whether text tells that an emergency is over ("找到了，
+// Resolves reports whether s tells that an emergency is over ("找到了，
 // 在他妹妹家", "火已经灭了"), told and not asked ("找到了吗").
-func Resolves(text string) bool { return tells(Canon(text), resolutions) }
+func Resolves(s Said) bool { return tells(s.Canon, resolutions) }
 
 // Alarms reports whether text raises an alarm by itself, as Read reads an
 // emergency ("后山也着火了 正在灭火", "又有人落水了"); news of one ("火灭了",

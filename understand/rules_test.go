@@ -622,7 +622,7 @@ func TestThreatens(t *testing.T) {
 		"你敢来试试，我打断你的腿": true, "再这样我弄死你": true, "你等着，晚上烧了你家": true, "信不信我要你好看": true,
 		"笑死我了": false, "这天热死人了": false, "打死我也不信": false, "气死我了": false,
 	} {
-		if got := Threatens(text); got != want {
+		if got := Threatens(Hear(text)); got != want {
 			t.Errorf("Threatens(%q) = %v, want %v", text, got, want)
 		}
 		if got := (Rules{}).Read(t.Context(), text); want && got.Type != village.Mediation {
