@@ -155,106 +155,82 @@ type Miss struct {
 // ScoreSet reads every message with r and scores the readings; misses
 // lists the messages read wrongly.
 func ScoreSet(ctx context.Context, r Reader, set []Labelled, o EvalOptions) (SetMetrics, []Miss) {
-	var m SetMetrics
 	var misses []Miss
-	var emergHit, nonEmerg, falseAlarm, typeHit, catHit, acted, hazN, hazHit int
-	var noiseActed, queryActed, claimHit, indN, indHit, intentHit, llm int
+	var emerg, falseAlarm, typ, cat, acted, haz, noise, query, claim, ind, intent, llm tally
 	for _, l := range set {
 		got, act, _ := o.read(ctx, r, l.Text)
 		miss := func(what string) { misses = append(misses, Miss{Text: l.Text, Want: l, Got: got, What: what}) }
-		m.N++
-		if got.Source == SourceLLM {
-			llm++
+		// want counts a message that should hold hit, unwanted one that
+		// should not; each tells a message that does not do as it should.
+		want := func(t *tally, hit bool, what string) {
+			if !t.add(hit) {
+				miss(what)
+			}
 		}
-		if got.Intent == l.Intent {
-			intentHit++
-		} else {
-			miss("intent")
+		unwanted := func(t *tally, hit bool, what string) {
+			if t.add(hit) {
+				miss(what)
+			}
 		}
+		llm.add(got.Source == SourceLLM)
+		want(&intent, got.Intent == l.Intent, "intent")
 		if l.Type == village.Emergency {
-			m.Emergency++
-			if got.Type == village.Emergency {
-				emergHit++
-			} else {
-				miss("emergency missed")
-			}
-			if l.Hazard != "" {
-				hazN++
-				if got.Hazard == l.Hazard {
-					hazHit++
-				} else if got.Type == village.Emergency {
-					miss("hazard")
-				}
+			want(&emerg, got.Type == village.Emergency, "emergency missed")
+			if l.Hazard != "" && !haz.add(got.Hazard == l.Hazard) && got.Type == village.Emergency {
+				miss("hazard")
 			}
 		} else {
-			nonEmerg++
-			if got.Type == village.Emergency {
-				falseAlarm++
-				miss("false alarm")
-			}
+			unwanted(&falseAlarm, got.Type == village.Emergency, "false alarm")
 		}
 		switch l.Intent {
 		case village.IntentReport:
-			m.Reports++
-			if got.Intent == village.IntentReport && got.Type == l.Type {
-				typeHit++
-			} else {
-				miss("type")
-			}
-			if l.Category == "" || got.Category == l.Category {
-				catHit++
-			} else {
-				miss("category")
-			}
-			if act != village.HandleIgnore {
-				acted++
-			} else {
-				miss("report ignored")
-			}
+			want(&typ, got.Intent == village.IntentReport && got.Type == l.Type, "type")
+			want(&cat, l.Category == "" || got.Category == l.Category, "category")
+			want(&acted, act != village.HandleIgnore, "report ignored")
 		case village.IntentNoise:
-			m.Noise++
-			if act != village.HandleIgnore {
-				noiseActed++
-				miss("noise acted on")
-			}
+			unwanted(&noise, act != village.HandleIgnore, "noise acted on")
 		case village.IntentQuery:
-			m.Queries++
-			if act != village.HandleIgnore {
-				queryActed++
-				miss("query acted on")
-			}
+			unwanted(&query, act != village.HandleIgnore, "query acted on")
 		}
 		if l.claims() {
-			m.ClaimsN++
-			if got.Claims() && act != village.HandleIgnore {
-				claimHit++
-			} else {
-				miss("claim missed")
-			}
-			if l.Indicator != "" {
-				indN++
-				if got.Indicator == l.Indicator {
-					indHit++
-				} else if got.Claims() {
-					miss("indicator")
-				}
+			want(&claim, got.Claims() && act != village.HandleIgnore, "claim missed")
+			if l.Indicator != "" && !ind.add(got.Indicator == l.Indicator) && got.Claims() {
+				miss("indicator")
 			}
 		}
 	}
-	m.EmergencyRecall = rate(emergHit, m.Emergency)
-	m.EmergencyFalseAlarms = rate(falseAlarm, nonEmerg)
-	m.ReportTypeAccuracy = rate(typeHit, m.Reports)
-	m.ReportCategoryAccuracy = rate(catHit, m.Reports)
-	m.ReportsActedOn = rate(acted, m.Reports)
-	m.HazardAccuracy = rate(hazHit, hazN)
-	m.NoiseActedOn = rate(noiseActed, m.Noise)
-	m.QueriesActedOn = rate(queryActed, m.Queries)
-	m.ClaimsRecognised = rate(claimHit, m.ClaimsN)
-	m.IndicatorAccuracy = rate(indHit, indN)
-	m.IntentAccuracy = rate(intentHit, m.N)
-	m.LLMShare = rate(llm, m.N)
-	return m, misses
+	return SetMetrics{
+		N: intent.n, Emergency: emerg.n, Reports: typ.n, Noise: noise.n, ClaimsN: claim.n, Queries: query.n,
+		EmergencyRecall:        emerg.rate(),
+		EmergencyFalseAlarms:   falseAlarm.rate(),
+		ReportTypeAccuracy:     typ.rate(),
+		ReportCategoryAccuracy: cat.rate(),
+		ReportsActedOn:         acted.rate(),
+		HazardAccuracy:         haz.rate(),
+		NoiseActedOn:           noise.rate(),
+		QueriesActedOn:         query.rate(),
+		ClaimsRecognised:       claim.rate(),
+		IndicatorAccuracy:      ind.rate(),
+		IntentAccuracy:         intent.rate(),
+		LLMShare:               llm.rate(),
+	}, misses
 }
+
+// tally counts the messages something was asked of (n) and those it held
+// for (hit).
+type tally struct{ n, hit int }
+
+// add counts one message, hit when it held; it returns hit.
+func (t *tally) add(hit bool) bool {
+	t.n++
+	if hit {
+		t.hit++
+	}
+	return hit
+}
+
+// rate is the share of hits (see rate).
+func (t tally) rate() float64 { return rate(t.hit, t.n) }
 
 func rate(hit, n int) float64 {
 	if n == 0 {
