@@ -123,7 +123,7 @@ func parseCommand(text string) (command, bool) {
 		// "满意了", "非常满意👍": the reporter's answer to 办结
 		return command{verb: vConfirm, word: "满意"}, true
 	}
-	if m := courtesy.FindStringIndex(t); m != nil {
+	if m := leadMatch(t, courtesy, courtesyLeads); m != nil {
 		// "收到，确认 #R1", "好的！办结 #R2 已修好": the command after the
 		// courtesy word, when it names an item; "收到，马上去" and
 		// "收到，通知 已转发" stay what they were.
@@ -134,7 +134,7 @@ func parseCommand(text string) (command, bool) {
 	if c, ok := parseVerb(t); ok {
 		return c, true
 	}
-	if m := allLead.FindStringIndex(t); m != nil {
+	if m := leadMatch(t, allLead, allLeads); m != nil {
 		// "都确认", "全部受理 马上安排": 确认 of every item meant
 		if c, ok := parseVerb(t[m[1]:]); ok && c.verb == vAccept {
 			c.all = true
@@ -151,8 +151,22 @@ func parseCommand(text string) (command, bool) {
 	return refFirst(t)
 }
 
-// allLead is what says a command is of every item meant: "都确认".
-var allLead = regexp.MustCompile(`^(?:都|全都|全部|一起|统统)\s*`)
+// allLead is what says a command is of every item meant: "都确认";
+// allLeads are the words it may start with.
+var (
+	allLead  = regexp.MustCompile(`^(?:都|全都|全部|一起|统统)\s*`)
+	allLeads = []string{"都", "全", "一起", "统统"}
+)
+
+// leadMatch is re's match at the start of t (re is anchored there), run
+// only when t starts with one of leads, the words re may start with: most
+// messages start with none, and the check costs far less than re.
+func leadMatch(t string, re *regexp.Regexp, leads []string) []int {
+	if !startsWithAny(t, leads...) {
+		return nil
+	}
+	return re.FindStringIndex(t)
+}
 
 // objectionSentence is an objection written as a sentence: "对C9有异议：…",
 // "我对 #C10 这项有异议，…", "#C2我有异议：…"; the claim and the reason.
@@ -165,7 +179,7 @@ var objectionSentence = regexp.MustCompile(`^(?:(?:我|本人)?对\s*)?(#?\s*[Cc
 // 已 before it and 了 after it; a question ("R1 办结了吗", "R1 确认？")
 // is no command. The command's args are the references, then the rest.
 func refFirst(t string) (command, bool) {
-	m := leadingRefs.FindStringIndex(t)
+	m := leadMatch(t, leadingRefs, refLeads)
 	if m == nil || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？") {
 		return command{}, false
 	}
@@ -214,6 +228,9 @@ var sameMatter = regexp.MustCompile(`(?i)^(#?\s*R\s*[0-9]{1,9})\s*(?:和|跟|与
 // "＃3" after normalising), with the separators after them.
 var leadingRefs = regexp.MustCompile(`^(?:(?:#\s*[RrCcLl]?|[RrCcLl])\s*[0-9]{1,9}[\s,，、:：和]*)+`)
 
+// refLeads are the characters leadingRefs may start with.
+var refLeads = []string{"#", "R", "r", "C", "c", "L", "l"}
+
 // claimLead is leading references that are all claims' ("C1", "#C1、C2").
 var claimLead = regexp.MustCompile(`^(?:(?:#\s*)?[Cc]\s*[0-9]{1,9}[\s,，、:：和]*)+$`)
 
@@ -257,8 +274,12 @@ var ledgerLead = regexp.MustCompile(`(?i)(?:^|[^0-9A-Za-z])#?\s*L\s*[0-9]`)
 // satisfiedFillers are what people put around 满意: "非常满意", "满意了，谢谢".
 var satisfiedFillers = append([]string{"非常", "十分", "特别", "很", "挺", "蛮", "太", "都"}, ackFillers...)
 
-// courtesy is a word people put before a command: "收到，", "好的 ".
-var courtesy = regexp.MustCompile(`^(?:收到|好的|好|嗯|ok|OK|Ok)\s*[，,。.！!～~\s]\s*`)
+// courtesy is a word people put before a command: "收到，", "好的 ";
+// courtesyLeads are the words it may start with.
+var (
+	courtesy      = regexp.MustCompile(`^(?:收到|好的|好|嗯|ok|OK|Ok)\s*[，,。.！!～~\s]\s*`)
+	courtesyLeads = []string{"收到", "好", "嗯", "ok", "OK", "Ok"}
+)
 
 // parseVerb recognises a command word at the start of t (see parseCommand).
 func parseVerb(t string) (command, bool) {

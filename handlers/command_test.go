@@ -1,6 +1,8 @@
 package handlers
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -347,4 +349,26 @@ func BenchmarkMisspelt(b *testing.B) {
 			}
 		})
 	}
+}
+
+// FuzzLeadMatch: the words a start-anchored regular expression is
+// checked to start with before it runs (leadMatch) are all it can start
+// with, so the check never drops a match.
+func FuzzLeadMatch(f *testing.F) {
+	for _, s := range []string{"收到，确认 #R1", "好的！办结 #R2", "嗯 查 R1", "ok, 确认 R1", "都确认", "全部受理 马上安排", "一起确认",
+		"统统 确认", "#R1 确认", "r2 受理了", "C1 同意 5", "l2 撤销兑换", "# 3 确认", "大家早上好", "", "\xff收到，"} {
+		f.Add(s)
+	}
+	leads := []struct {
+		name  string
+		re    *regexp.Regexp
+		leads []string
+	}{{"courtesy", courtesy, courtesyLeads}, {"allLead", allLead, allLeads}, {"leadingRefs", leadingRefs, refLeads}}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, c := range leads {
+			if got, want := leadMatch(text, c.re, c.leads), c.re.FindStringIndex(text); !slices.Equal(got, want) {
+				t.Errorf("%s: leadMatch(%q) = %v, want %v", c.name, text, got, want)
+			}
+		}
+	})
 }

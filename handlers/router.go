@@ -871,7 +871,7 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 		if done, err := r.byNumber(ctx, t); done {
 			return true, err // "6号我去看": R6 taken on
 		}
-		m := leadingRefs.FindStringIndex(t.text)
+		m := leadMatch(t.text, leadingRefs, refLeads)
 		if m == nil {
 			return false, nil
 		}
