@@ -1514,20 +1514,7 @@ func (r *Router) fitting(t *turn, v verb, open []village.Report) []village.Repor
 // emergencies and the items that went up to the township, of every
 // village (one round trip per village there).
 func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error) {
-	switch {
-	case townshipView(t):
-		items, err := r.allOpen(ctx, func(rep village.Report) bool { return rep.WithTownship() || rep.Type == village.Emergency })
-		slices.SortStableFunc(items, func(a, b village.Report) int { return a.CreatedAt.Compare(b.CreatedAt) })
-		return items, err
-	case t.where.kind == inGrid:
-		open, err := r.gridOpen(ctx, t)
-		public, _ := splitPrivate(open)
-		return public, err
-	case t.where.kind == inPrivate && t.who.Village != "" && t.who.Grid != "":
-		open, err := r.store.OpenReports(ctx, storage.VillageScope(t.who.Village), t.who.Grid)
-		return r.readable(t.who, open), err
-	}
-	return nil, nil
+	return r.openSeen(ctx, t, false)
 }
 
 // openFollowed is openHere for words common in other talk ("还在放" of a
@@ -1536,15 +1523,36 @@ func (r *Router) openHere(ctx context.Context, t *turn) ([]village.Report, error
 // openAll, storage.Store.LatestOpenReports), the ones the chat sees; none
 // in the township's view.
 func (r *Router) openFollowed(ctx context.Context, t *turn) ([]village.Report, error) {
+	return r.openSeen(ctx, t, true)
+}
+
+// openSeen is openHere, or openFollowed when followed.
+func (r *Router) openSeen(ctx context.Context, t *turn, followed bool) ([]village.Report, error) {
 	switch {
 	case townshipView(t):
-		return nil, nil
+		if followed {
+			return nil, nil
+		}
+		items, err := r.allOpen(ctx, func(rep village.Report) bool { return rep.WithTownship() || rep.Type == village.Emergency })
+		slices.SortStableFunc(items, func(a, b village.Report) int { return a.CreatedAt.Compare(b.CreatedAt) })
+		return items, err
 	case t.where.kind == inGrid:
-		open, err := r.openAll(ctx, t)
+		read := r.gridOpen
+		if followed {
+			read = r.openAll
+		}
+		open, err := read(ctx, t)
 		public, _ := splitPrivate(open)
 		return public, err
 	case t.where.kind == inPrivate && t.who.Village != "" && t.who.Grid != "":
-		open, _, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.who.Village), t.who.Grid, 0)
+		sc, grid := storage.VillageScope(t.who.Village), t.who.Grid
+		var open []village.Report
+		var err error
+		if followed {
+			open, _, err = r.store.LatestOpenReports(ctx, sc, grid, 0)
+		} else {
+			open, err = r.store.OpenReports(ctx, sc, grid)
+		}
 		return r.readable(t.who, open), err
 	}
 	return nil, nil
