@@ -939,7 +939,7 @@ func (r *Router) askedForMyList(ctx context.Context, t *turn, addressed bool) (d
 		// "今天有什么事": a cadre asking the bot means his to-do; an
 		// officer's "三组有几件没办完" that grid's
 		if townshipView(t) {
-			places := r.cfg.Places()
+			places := r.places
 			if p := places.In(t.text); p.Kind != village.NoPlace {
 				return r.run(ctx, t, "待办 "+p.Name)
 			}

@@ -66,7 +66,7 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 	// "通知 网格员 …", "通知 全镇网格员 …", "通知 三组 网格员：…": for the
 	// cadres of the scope, privately, not for the households
 	scope, cadres := cutAudience(scope)
-	places := r.cfg.Places()
+	places := r.places
 	if next, after, _ := strings.Cut(strings.TrimSpace(rest), " "); !cadres && places.Named(scope, "").Kind == village.PlaceVillage {
 		// "通知 青山村 三组 …": that village's grid, not the whole village
 		next, nextCadres := cutAudience(next)
@@ -261,7 +261,7 @@ func (r *Router) noticeCadres(groups []string, sender village.Person) []string {
 // choices are the village-qualified names to pick from.
 func (r *Router) noticeGroups(word string, who village.Person, officer bool) (groups []string, ok bool, choices []string) {
 	may := func(v string) bool { return officer || v == who.Village }
-	places := r.cfg.Places()
+	places := r.places
 	p := places.Named(word, who.Village)
 	switch {
 	case word == "":
@@ -298,7 +298,7 @@ func (r *Router) shortPlaceName(word string) bool {
 	if utf8.RuneCountInString(word) < 2 {
 		return false
 	}
-	for _, full := range append(r.cfg.Places().Villages(), r.cfg.Township.Name) {
+	for _, full := range append(r.places.Villages(), r.cfg.Township.Name) {
 		for _, suffix := range []string{"村", "社区", "镇", "乡"} {
 			if full == word+suffix {
 				return true

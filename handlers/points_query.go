@@ -427,7 +427,7 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 	place, unknown := p.rankingPlace(t, cmd)
 	if unknown != "" {
 		return p.r.reply(ctx, t, "points.ranking.noplace", map[string]any{"Word": unknown,
-			"Villages": p.r.cfg.Places().Villages(), "Grids": p.r.cfg.Places().Choices()})
+			"Villages": p.r.places.Villages(), "Grids": p.r.places.Choices()})
 	}
 	// A township officer of no household asking privately means the
 	// township's ranking: no village is his own (QA round 5).
@@ -554,7 +554,7 @@ func (p *pointsFlow) rankingPlace(t *turn, cmd command) (place village.Place, un
 	if text == "" {
 		text = t.text
 	}
-	places := p.r.cfg.Places()
+	places := p.r.places
 	place = places.In(text)
 	if place.Kind == village.NoPlace {
 		unknown = places.Unknown(text)

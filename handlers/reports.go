@@ -2630,7 +2630,7 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 		if word, page := cutPage(cmd.args); word != "" {
 			// "待办 三组", "待办 青山村 三组 2": an officer looks into one
 			// grid or village; "待办 全镇" is the township's own list
-			places := r.cfg.Places()
+			places := r.places
 			switch p := places.Named(word, ""); p.Kind {
 			case village.NoPlace:
 				return r.reply(ctx, t, "todo.noplace", map[string]any{"Word": word, "Places": places.Choices()})

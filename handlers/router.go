@@ -117,8 +117,11 @@ type Options struct {
 
 // Router is the bot.Handler of the report flows.
 type Router struct {
-	cfg   *config.Config
-	store Store
+	cfg *config.Config
+	// places are cfg's grids (config.Config.Places), made once: the
+	// questions of every message that name a place look them up.
+	places village.Places
+	store  Store
 	// guard is the store's: who passes on a private message the bot
 	// cannot send itself.
 	guard  *reach.Guard
@@ -163,7 +166,7 @@ func New(o Options) *Router {
 	commits := new(atomic.Int64)
 	r := &Router{noClaims: lru.New[time.Time](1024), cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits}, guard: guard, people: o.People, reader: o.Reader,
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}, commits: commits,
-		groupTexts: groupTexts, friends: o.Friends}
+		groupTexts: groupTexts, friends: o.Friends, places: o.Config.Places()}
 	r.flows = map[verb]flow{}
 	idFlows := map[verb]flow{vConfirmID: r.answerID, vRefuseID: r.answerID}
 	for _, fs := range []map[verb]flow{r.reportFlows(), r.outreachFlows(), r.pointsFlows(), idFlows} {

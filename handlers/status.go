@@ -131,15 +131,15 @@ func (r *Router) statusAsked(ctx context.Context, t *turn) (done bool, err error
 	if t.quote != nil {
 		return false, nil // "情况怎么样" quoting an item asks after that item
 	}
-	ask, ok := readStatusAsk(t, r.cfg.Places())
+	ask, ok := readStatusAsk(t, r.places)
 	if !ok {
 		return false, nil
 	}
 	addressed := t.addr || t.where.kind == inPrivate
 	if ask.unknown != "" && (townshipView(t) || t.who.IsCadre()) {
-		return true, r.reply(ctx, t, "status.noplace", map[string]any{"Word": ask.unknown, "Places": r.cfg.Places().Choices(), "Overdue": ask.overdue})
+		return true, r.reply(ctx, t, "status.noplace", map[string]any{"Word": ask.unknown, "Places": r.places.Choices(), "Overdue": ask.overdue})
 	}
-	places := r.cfg.Places()
+	places := r.places
 	officer := townshipView(t) && (t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin))
 	switch {
 	case ask.villages && officer:
@@ -255,7 +255,7 @@ func (s *statusReply) add(v string, reports []village.Report) {
 		}
 	}
 	if !s.one {
-		if len(p.Grids) < len(s.r.cfg.Places().GridNames(v)) {
+		if len(p.Grids) < len(s.r.places.GridNames(v)) {
 			reports = slices.DeleteFunc(reports, func(rep village.Report) bool {
 				return !p.Grids.Has(rep.Village, rep.Grid)
 			})
