@@ -24,7 +24,7 @@ var templates embed.FS
 // texts for a grid group (group) repeat a villager's words (short) without
 // the numbers that identify someone (see echo).
 func newTexts(loc *time.Location, several bool) (texts, group *tmpl.Set) {
-	funcs := template.FuncMap{"hazardHint": hazardHint, "leaderDuty": leaderDuty, "brief": brief,
+	funcs := template.FuncMap{"hazardHint": hazardHint, "leaderDuty": leaderDuty, "leaderGo": leaderGo, "brief": brief,
 		"tref": func(v, id string) string { return village.TownshipRef(v, id, several) },
 		"deadline": func(due time.Time, typ village.Type, now time.Time) string {
 			// an emergency's deadline is hours after it came in: always its time
@@ -119,5 +119,16 @@ func hazardText(h village.Hazard) struct{ hint, duty string } {
 }
 
 func leaderDuty(h village.Hazard) string { return hazardText(h).duty }
+
+// leaderGo is what the grid leader is asked to do at once, without the
+// 「确认」 he would answer with: nothing was registered to 确认 (the store
+// is down).
+func leaderGo(h village.Hazard) string {
+	d := hazardText(h).duty
+	if i := strings.LastIndex(d, "，"); i >= 0 {
+		d = d[:i]
+	}
+	return d
+}
 
 func hazardHint(h village.Hazard) string { return hazardText(h).hint }
