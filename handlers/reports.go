@@ -150,6 +150,11 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			r.back(t, r.textsFor(t).Render("report.cadre", data)))
 	case typ == village.Emergency:
 		out = r.emergencyPosts(t, rep, reporter, leaders, workers, data)
+		t.unnumbered = func() []bot.Outbound {
+			down := maps.Clone(data)
+			down["Down"] = true
+			return r.emergencyPosts(t, rep, reporter, leaders, workers, down)
+		}
 	default:
 		out = append(out, r.back(t, r.filedText(t, rep, data)))
 	}

@@ -304,6 +304,10 @@ type turn struct {
 	// raised is the emergency this message raised in a grid group; nil
 	// when none. storeDown sends its alarm once for the group's repeats.
 	raised *alarm
+	// unnumbered renders the posts of the emergency the turn files as
+	// they go out with the store down (storeDown): nothing registered, no
+	// reference, nothing to 确认; nil when the turn files none.
+	unnumbered func() []bot.Outbound
 	// known is a report the turn has read already (takeQuoted, onScene):
 	// the command it runs on it acts on it without reading it again, once.
 	known *village.Report
@@ -412,6 +416,15 @@ func (r *Router) Handle(ctx context.Context, m bot.Message) error {
 		}
 	}
 	err := r.dispatch(r.withSpeaker(ctx, t), t)
+	if errors.Is(err, storage.ErrUnavailable) && t.unnumbered == nil && understand.Alarms(t.text) {
+		// With the store down, an alarm a path read the store for before
+		// it filed one ("张大爷家着火了 我在现场" from a cadre, who may be
+		// at an alarm already filed; "喊她也不答应", news of a quarrel he
+		// mediates) is filed as one: its commit fails too, and the alarm
+		// it renders goes out directly (storeDown).
+		t.out = nil
+		err = cmp.Or(r.freeText(r.withSpeaker(ctx, t), t), err)
+	}
 	// A photo posted in a group is answered only when it is attached: with
 	// the store down, villagers' photos would each draw an apology.
 	if errors.Is(err, storage.ErrUnavailable) && (m.Private || len(m.Images) == 0 || understand.HasContent(t.text)) {
@@ -1138,10 +1151,20 @@ func (r *Router) storeDown(ctx context.Context, t *turn) {
 	if r.direct == nil {
 		return
 	}
-	msgs := []bot.Outbound{r.back(t, r.textsFor(t).Render("err.store", nil))}
 	repeat, witness := false, false
 	if t.raised != nil {
 		repeat, witness = r.alarms.repeated(t.m.Chat, *t.raised, t.who.Key())
+	}
+	var alarm []bot.Outbound
+	if !repeat {
+		alarm = r.storeDownAlarm(t)
+	}
+	var msgs []bot.Outbound
+	apology := r.back(t, r.textsFor(t).Render("err.store", nil))
+	if !slices.ContainsFunc(alarm, func(o bot.Outbound) bool { return o.To == apology.To && o.Kind == apology.Kind }) {
+		// the alarm posted where the sender wrote says itself that
+		// nothing was registered
+		msgs = append(msgs, apology)
 	}
 	if repeat {
 		r.log.InfoContext(ctx, "store down: an alarm repeats one the group sent a moment ago; not sent again",
@@ -1153,12 +1176,7 @@ func (r *Router) storeDown(ctx context.Context, t *turn) {
 			Text: r.texts.Render("report.emergency.downwitness", map[string]any{
 				"Village": t.where.village, "Grid": t.where.grid, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": dutySummary(t.raised.text, "")})})
 	}
-	for _, o := range t.out {
-		if o.Priority == bot.Urgent && !repeat {
-			o.Text = strings.ReplaceAll(o.Text, storage.RefPlaceholder, "(未编号)")
-			msgs = append(msgs, o)
-		}
-	}
+	msgs = append(msgs, alarm...)
 	alarmed := false
 	for _, o := range msgs {
 		if err := r.direct(ctx, o); err != nil {
@@ -1170,6 +1188,22 @@ func (r *Router) storeDown(ctx context.Context, t *turn) {
 	if alarmed && t.raised != nil && !repeat {
 		r.alarms.add(t.m.Chat, *t.raised, t.who.Key())
 	}
+}
+
+// storeDownAlarm is what of the turn's posts goes out with the store
+// down: the urgent ones, as unnumbered renders them when it is set.
+func (r *Router) storeDownAlarm(t *turn) []bot.Outbound {
+	if t.unnumbered != nil {
+		return t.unnumbered()
+	}
+	var out []bot.Outbound
+	for _, o := range t.out {
+		if o.Priority == bot.Urgent {
+			o.Text = strings.ReplaceAll(o.Text, storage.RefPlaceholder, "(未编号)")
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 func (r *Router) help(ctx context.Context, t *turn) error {

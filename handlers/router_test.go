@@ -92,13 +92,61 @@ func TestStoreDownAnswersAndStillAlerts(t *testing.T) {
 
 	sink.out = nil
 	_ = r.Handle(context.Background(), bot.Message{ID: "m2", At: at, Chat: "青山村三组网格群", From: "陈二", Text: "快来人 后山着火了"})
-	var duty, apology bool
+	var duty, group bool
 	for _, o := range sink.out {
 		duty = duty || (o.To == "青山镇应急值班群" && strings.Contains(o.Text, "后山着火了") && !strings.Contains(o.Text, storage.RefPlaceholder))
-		apology = apology || strings.Contains(o.Text, "拨打110、119、120")
+		group = group || o.To == "青山村三组网格群" && strings.Contains(o.Text, "拨打119") && strings.Contains(o.Text, "还没有登记编号")
 	}
-	if !duty || !apology {
-		t.Fatalf("direct messages = %+v, want the emergency in the duty chat and the apology", sink.out)
+	if !duty || !group {
+		t.Fatalf("direct messages = %+v, want the emergency in the duty chat, and in the group what to do and that it is not registered", sink.out)
+	}
+}
+
+// With the store down an emergency goes out unregistered, and says so:
+// no post calls it 已登记, shows a reference, or asks for a 「确认 #…」
+// nothing could take; the group hears what to do, once, without the
+// apology that would tell it the alarm was not passed on.
+func TestStoreDownEmergencyIsNotCalledRegistered(t *testing.T) {
+	for _, m := range []bot.Message{
+		{ID: "g", At: at, Chat: "青山村三组网格群", From: "陈二", Text: "快来人 后山着火了"},
+		{ID: "p", At: at, Private: true, From: "陈二", Text: "快来人 后山着火了"},
+		// read first as a cadre's news of an alarm, or of a quarrel, he
+		// may be at
+		{ID: "w", At: at, Chat: "青山村三组网格群", From: "王五", Text: "张大爷家着火了 我在现场，已经打了119"},
+		{ID: "m", At: at, Chat: "青山村二组网格群", From: "李四", Text: "隔壁李婆婆倒在院坝里 喊她也不答应"},
+	} {
+		t.Run(m.ID, func(t *testing.T) {
+			sink := &directSink{}
+			r := downRouter(t, sink.send)
+			_ = r.Handle(t.Context(), m)
+			var got []string
+			for _, o := range sink.out {
+				got = append(got, o.To+": "+o.Text)
+				for _, bad := range []string{"已登记", "#(", "#R", "确认 #", "已确认接手", "没有登记上", storage.RefPlaceholder} {
+					if strings.Contains(o.Text, bad) {
+						t.Errorf("%s is told %q with the store down:\n%s", o.To, bad, o.Text)
+					}
+				}
+			}
+			back := m.Chat
+			if m.Private {
+				back = "陈二"
+			}
+			var duty, told int
+			for _, o := range sink.out {
+				switch {
+				case o.To == "青山镇应急值班群" && strings.Contains(o.Text, "（系统故障，未编号）"):
+					duty++
+				case o.To == back && strings.Contains(o.Text, "还没有登记编号") && !strings.Contains(o.Text, "没有登记上"):
+					told++
+				case o.To == back:
+					t.Errorf("%s is also told %q", back, o.Text)
+				}
+			}
+			if duty != 1 || told != 1 {
+				t.Errorf("sent %q; want one unnumbered alarm in the duty chat and one post to %s saying it is not registered", got, back)
+			}
+		})
 	}
 }
 

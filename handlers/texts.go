@@ -2,12 +2,10 @@ package handlers
 
 import (
 	"embed"
-	"strconv"
 	"strings"
 	"text/template"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"gridbot/tmpl"
 	"gridbot/village"
@@ -24,7 +22,7 @@ var templates embed.FS
 // texts for a grid group (group) repeat a villager's words (short) without
 // the numbers that identify someone (see echo).
 func newTexts(loc *time.Location, several bool) (texts, group *tmpl.Set) {
-	funcs := template.FuncMap{"hazardHint": hazardHint, "leaderDuty": leaderDuty, "brief": brief,
+	funcs := template.FuncMap{"hazardHint": hazardHint, "leaderDuty": leaderDuty, "leaderGo": leaderGo,
 		"tref": func(v, id string) string { return village.TownshipRef(v, id, several) },
 		"deadline": func(due time.Time, typ village.Type, now time.Time) string {
 			// an emergency's deadline is hours after it came in: always its time
@@ -71,20 +69,6 @@ func summaryOf(words, masked, summary string) string {
 	return summary
 }
 
-// briefRunes is the most of a report's text a message to the township
-// chats carries: a villager's letter of two thousand characters would
-// come to the duty chat as five urgent messages.
-const briefRunes = 300
-
-// brief is text cut to briefRunes, saying how long it was when cut.
-func brief(text string) string {
-	n := utf8.RuneCountInString(text)
-	if n <= briefRunes {
-		return text
-	}
-	return string([]rune(text)[:briefRunes]) + "…（全文" + strconv.Itoa(n) + "字）"
-}
-
 // hazardTexts are, per kind of emergency, what the group is told to do
 // (hint) and what the grid leader is asked to do at once, up to the
 // 「确认」 he answers with (duty): a missing person is searched for, not a
@@ -119,5 +103,16 @@ func hazardText(h village.Hazard) struct{ hint, duty string } {
 }
 
 func leaderDuty(h village.Hazard) string { return hazardText(h).duty }
+
+// leaderGo is what the grid leader is asked to do at once, without the
+// 「确认」 he would answer with: nothing was registered to 确认 (the store
+// is down).
+func leaderGo(h village.Hazard) string {
+	d := hazardText(h).duty
+	if i := strings.LastIndex(d, "，"); i >= 0 {
+		d = d[:i]
+	}
+	return d
+}
 
 func hazardHint(h village.Hazard) string { return hazardText(h).hint }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -147,6 +148,19 @@ func TestWatchdogNamesWitnesses(t *testing.T) {
 		!strings.Contains(joined, "报告人：张三（13900000003），3月2日 09:00；还有 2 人报告：陈二、王五\n网格长：李四 13900000004；网格员：王五 13900000005\n") ||
 		!strings.Contains(joined, "青山村三组网格群: ") {
 		t.Errorf("watchdog:\n%s", joined)
+	}
+}
+
+// TestWatchdogCutsALongAlarm: the re-post of an alarm said in a letter of
+// two thousand characters carries its head and its length, as the first
+// alarm did, not four urgent messages of it.
+func TestWatchdogCutsALongAlarm(t *testing.T) {
+	f := newPointsFixture(t)
+	newEmergency(t, f, "张三", "着火了"+strings.Repeat("！", 1997), func(r *village.Report) { r.Hazard = village.HazardFire })
+	out := f.run("watchdog", "2026-03-02 09:20")
+	joined := strings.Join(out, "\n")
+	if !strings.Contains(joined, "…（全文2000字）") || utf8.RuneCountInString(joined) > 1000 {
+		t.Errorf("watchdog of a 2000-character alarm (%d characters):\n%s", utf8.RuneCountInString(joined), joined)
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 	"io/fs"
 	"maps"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"text/template"
@@ -54,6 +55,7 @@ var shared embed.FS
 func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 	funcs := template.FuncMap{
 		"short":    func(s string) string { return Shorten(s, shortRunes) },
+		"brief":    Brief,
 		"join":     strings.Join,
 		"inc":      func(i int) int { return i + 1 },
 		"mention":  Mention,
@@ -255,4 +257,18 @@ func relative(t, now time.Time, withTime bool) string {
 		return t.Format("1月2日 15:04")
 	}
 	return t.Format("1月2日")
+}
+
+// briefRunes is the most of a report's text a message to the township
+// chats carries: a villager's letter of two thousand characters would
+// come to the duty chat as five urgent messages.
+const briefRunes = 300
+
+// Brief is text cut to briefRunes, saying how long it was when cut.
+func Brief(text string) string {
+	n := utf8.RuneCountInString(text)
+	if n <= briefRunes {
+		return text
+	}
+	return string([]rune(text)[:briefRunes]) + "…（全文" + strconv.Itoa(n) + "字）"
 }
