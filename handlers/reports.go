@@ -118,6 +118,20 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	rep.SetHandlers(handlers, r.shown)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(leaders), "Mediators": names(mediators),
 		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t)}
+	if typ == village.Mediation && !aboutCadre && g != "" {
+		// "陈二家的牛又进来了 又吵起来了" after #R1 between them was
+		// settled and closed: a new item, told as that dispute come back
+		earlier, ok, err := r.relapseOf(ctx, t, v, g, reporter, text)
+		if err != nil {
+			return err
+		}
+		if ok {
+			rep.Recurs = earlier.ID
+			// said where the earlier one was told, or to its reporter
+			data["Recurs"], data["RecursAt"] = earlier.ID, closedAt(earlier)
+			data["RecursTold"] = earlier.Chat == rep.Chat || earlier.ReportedBy(reporter)
+		}
+	}
 	if typ == village.Emergency {
 		if r.reportsOnScene(t, rep) {
 			// "村口李家着火了 我在现场，已经打了119" from a cadre of the

@@ -369,6 +369,10 @@ type Report struct {
 	Handlers    []string `json:"handlers,omitempty"`
 	Followers   []string `json:"followers,omitempty"` // later reporters who agreed it is the same matter
 	DuplicateOf string   `json:"duplicate_of,omitempty"`
+	// Recurs is the earlier mediation item, closed, whose dispute this one
+	// is come back ("R3"): the same parties quarrel again after it was
+	// settled. Its leader and the township read the two as one history.
+	Recurs string `json:"recurs,omitempty"`
 	// Department is the township department the township referred it
 	// to (指派 #R 司法所); the officer who did stays its handler.
 	Department string    `json:"department,omitempty"`
