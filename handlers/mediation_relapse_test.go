@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"gridbot/bot"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -57,4 +58,41 @@ func TestRelapseLinked(t *testing.T) {
 func TestRelapseNotOfStranger(t *testing.T) {
 	c := ditchClosed(t)
 	lacks(t, "a stranger's quarrel", c.say("周八", "上报 调解 刘婶家的排水沟堵了 水往我家灌 又吵起来了"), "纠纷又起")
+}
+
+// TestRepeatedReopenOffersEscalation: a settled quarrel reopened a second
+// time, by either party, has its handlers offered 上报镇 and the party
+// told the township may step in; the first reopen offers neither.
+func TestRepeatedReopenOffersEscalation(t *testing.T) {
+	for _, who := range []string{"陈二", "张三"} { // the reporter, the other party
+		t.Run(who, func(t *testing.T) {
+			c := ditchSettled(t)
+			first := c.private(who, "又吵起来了")
+			has(t, "reopened", first, who+": 按您说的，#R1 已重新打开")
+			lacks(t, "not yet 上报镇", first, "上报镇")
+			c.say("李四", "办结 #R1 又谈了一次 两家都答应了")
+			c.now = c.now.Add(26 * time.Hour)
+			again := c.private(who, "又吵起来了")
+			has(t, "the handlers are offered 上报镇", again,
+				"李四: 【青山村三组】#R1（调解事项）"+who+" 未解决：又吵起来了", "已经不止一次调解不成，建议网格长发「上报镇 #R1 原因」")
+			has(t, "he hears the township may come", again, who+": 按您说的，#R1 已重新打开", "网格长会请镇里协调")
+		})
+	}
+}
+
+// TestEscalationShowsWork: the 【网格上报】 of a quarrel reopened after
+// its mediation shows what the mediators did (their last 进展 or 办结),
+// not the party's 未解决, which it tells apart with how often it came
+// back.
+func TestEscalationShowsWork(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", ditch)
+	c.say("李四", "确认 #R1")
+	c.say("郑十", "进展 #R1 两家我都去过了 张三答应月底前把沟挖通")
+	c.say("李四", "办结 #R1 张三答应把沟挖通")
+	c.now = c.now.Add(26 * time.Hour)
+	c.private("张三", "又吵起来了")
+	got := c.say("李四", "上报镇 #R1 两家谈不拢 请司法所协助")
+	has(t, "the work, then the reopen", got, "已做：昨天", "李四 办结：张三答应把沟挖通\n没解决：重新打开过 1 次，最近")
+	lacks(t, "the reopen is no work", got, "已做：今天")
 }
