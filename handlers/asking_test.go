@@ -355,7 +355,7 @@ func TestNotFixedPrivately(t *testing.T) {
 	c.private("李四", "办结 #R2 换了灯泡")
 	c.now = c.now.Add(time.Hour)
 	got = c.private("陈二", "灯还是不亮")
-	expect(t, "private item, resolved", got, "陈二: 按陈二的话，#R2 已重新打开：灯还是不亮。", "李四: ")
+	expect(t, "private item, resolved", got, "陈二: 按您说的，#R2 已重新打开：灯还是不亮。", "李四: ")
 	for _, line := range got {
 		if strings.HasPrefix(line, grid3) {
 			t.Errorf("a private item's news posted to the group: %s", line)

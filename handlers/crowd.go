@@ -194,8 +194,20 @@ var manyTimes = []string{"几次", "多次", "几回", "两回", "三回", "两�
 // reopened or told such news before. 上报镇 is then what its leader is
 // offered first.
 func failedBefore(rep village.Report, text string) bool {
-	return containsAnyOf(text, manyTimes...) || !rep.RepeatedAt.IsZero() ||
-		slices.ContainsFunc(rep.History, func(e village.Entry) bool { return e.Action == village.ActReopen })
+	reopened, _ := rep.Reopened()
+	return containsAnyOf(text, manyTimes...) || !rep.RepeatedAt.IsZero() || reopened > 0
+}
+
+// failedAgain reports whether e, just taken on rep, is the reopen of a
+// quarrel the grid has not yet sent up that failed more than once: it
+// was reopened before, or its note says so ("调解了好几次都没用"),
+// whichever party said it. 上报镇 is then what its leader is offered.
+func failedAgain(rep *village.Report, e village.Entry) bool {
+	if rep.Type != village.Mediation || e.Action != village.ActReopen || !rep.EscalatedAt().IsZero() {
+		return false
+	}
+	n, _ := rep.Reopened()
+	return n > 1 || containsAnyOf(e.Note, manyTimes...)
 }
 
 // liveDispute fits a mediation item raised or touched within disputeLive

@@ -348,6 +348,7 @@ func TestMediatorTellsProgress(t *testing.T) {
 	lacks(t, "the content in the group", got, grid3+": 按郑十的话，#R1 进展已记录：两家")
 	lacks(t, "the mediator named twice", got, "按郑十的话，#R1 进展已记录（郑十）")
 	has(t, "the parties told privately", got, "按郑十的话，#R1 进展已记录：两家")
+	has(t, "he is told as 您", got, "郑十: 按您说的，#R1 进展已记录：两家")
 	rep := c.reports()[0]
 	if last := rep.History[len(rep.History)-1]; last.Action != village.ActProgress || last.By != "郑十" {
 		t.Errorf("R1's last step %s by %s, want 进展 by 郑十", last.Action, last.By)

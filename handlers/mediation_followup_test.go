@@ -68,8 +68,8 @@ func TestMediationFutileAfterResolve(t *testing.T) {
 func TestOtherPartyQuarrelBack(t *testing.T) {
 	c := ditchSettled(t)
 	got := c.private("张三", "又吵起来了")
-	has(t, "he hears what happens next", got, "张三: 按张三的话，#R1 已重新打开：又吵起来了。\n已告诉负责人李四、郑十继续调解")
-	lacks(t, "not asked for the reporter's 满意", got, "张三: 按张三的话，#R1 已重新打开：又吵起来了。\n已告诉负责人李四、郑十继续调解，他们会再约双方当面谈。\n如果")
+	has(t, "he hears what happens next", got, "张三: 按您说的，#R1 已重新打开：又吵起来了。\n已告诉负责人李四、郑十继续调解")
+	lacks(t, "not asked for the reporter's 满意", got, "张三: 按您说的，#R1 已重新打开：又吵起来了。\n已告诉负责人李四、郑十继续调解，他们会再约双方当面谈。\n如果")
 	has(t, "the reporter hears", got, "陈二: 【调解事项】#R1「张三家砌的墙把我家排水沟堵死了")
 	has(t, "the handlers hear who", got, "李四: 【青山村三组】#R1（调解事项）张三 未解决：又吵起来了，现在「重新处理」。\n当事人张三说没解决")
 	has(t, "the group hears the step", got, grid3+": #R1（调解事项）当事人说还没解决，已重新打开")
@@ -130,5 +130,5 @@ func TestOtherPartyQuarrelBackAtNight(t *testing.T) {
 	c := ditchSettled(t)
 	c.now = c.now.Add(11 * time.Hour)
 	expect(t, "at night", c.private("张三", "又吵起来了"),
-		"张三: 按张三的话，#R1 已重新打开：又吵起来了。\n已告诉负责人李四、郑十继续调解，他们会再约双方当面谈，也告诉了陈二。请先保持冷静，不要动手。\n网格群里没说具体内容；现在是夜里，早上7点再发给他们。")
+		"张三: 按您说的，#R1 已重新打开：又吵起来了。\n已告诉负责人李四、郑十继续调解，他们会再约双方当面谈，也告诉了陈二。请先保持冷静，不要动手。\n网格群里没说具体内容；现在是夜里，早上7点再发给他们。")
 }

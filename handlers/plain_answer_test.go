@@ -50,7 +50,7 @@ func TestPlainDenialOfResolvedMediation(t *testing.T) {
 				m = bot.Message{Private: true, From: "陈二", Text: tc.text}
 			}
 			n, got := c.counted(m)
-			has(t, tc.text, got, "陈二: 按陈二的话，#R1 已重新打开："+tc.text, "请回「满意 #R1」",
+			has(t, tc.text, got, "陈二: 按您说的，#R1 已重新打开："+tc.text, "请回「满意 #R1」",
 				grid3+": #R1（调解事项）当事人说还没解决，已重新打开", "李四: 【青山村三组】#R1（调解事项）陈二 未解决："+tc.text)
 			for _, line := range got {
 				if strings.HasPrefix(line, grid3) && (strings.Contains(line, tc.text) || strings.Contains(line, "卡拉OK")) {

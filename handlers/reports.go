@@ -118,6 +118,20 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	rep.SetHandlers(handlers, r.shown)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(leaders), "Mediators": names(mediators),
 		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t)}
+	if typ == village.Mediation && !aboutCadre && g != "" {
+		// "陈二家的牛又进来了 又吵起来了" after #R1 between them was
+		// settled and closed: a new item, told as that dispute come back
+		earlier, ok, err := r.relapseOf(ctx, t, v, g, reporter, text)
+		if err != nil {
+			return err
+		}
+		if ok {
+			rep.Recurs = earlier.ID
+			// said where the earlier one was told, or to its reporter
+			data["Recurs"], data["RecursAt"] = earlier.ID, closedAt(earlier)
+			data["RecursTold"] = earlier.Chat == rep.Chat || earlier.ReportedBy(reporter)
+		}
+	}
 	if typ == village.Emergency {
 		if r.reportsOnScene(t, rep) {
 			// "村口李家着火了 我在现场，已经打了119" from a cadre of the
@@ -486,10 +500,13 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 	}
 	var out []bot.Outbound
 	last := rep.History[len(rep.History)-1]
+	// a quarrel reopened not for the first time, whichever party said
+	// so: 上报镇 is what its leader is offered
+	data["FailedAgain"] = failedAgain(rep, last)
 	var updateText string
 	update := func() string { // what happened, for those not addressed by text: rendered when needed
 		if updateText == "" {
-			updateText = r.texts.Render("township.update", map[string]any{"R": rep, "E": last})
+			updateText = r.texts.Render("township.update", map[string]any{"R": rep, "E": last, "FailedAgain": data["FailedAgain"]})
 		}
 		return updateText
 	}
@@ -497,7 +514,7 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 		if rep.ReportedBy(t.who) || rep.RecordedBy(t.who) {
 			senderTo = toReporter // answered privately even when he spoke in a group
 		}
-		out = r.privately(t, render(senderTo))
+		out = r.privately(t, ownCopy(data, true, render, senderTo)) // to him alone
 		told := map[string]bool{r.shown(t.who): true}
 		tell := func(to, text string) {
 			if to != "" && !told[to] {
@@ -516,9 +533,9 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 		out = r.hush(t, rep, render, update, data)
 	} else if last.Aside {
 		data["Aside"] = true
-		out = r.aside(t, rep, render(senderTo), data)
+		out = r.aside(t, rep, ownCopy(data, t.where.kind == inPrivate, render, senderTo), data)
 	} else {
-		out = append(out, r.back(t, render(senderTo)))
+		out = append(out, r.back(t, ownCopy(data, t.where.kind == inPrivate, render, senderTo)))
 		if t.m.Chat != rep.Chat {
 			// the group did not see who wrote it: say so (镇里孙七)
 			data["Away"], data["Officer"] = true, t.who.Has(village.RoleOfficer)
@@ -965,6 +982,15 @@ func (r *Router) aside(t *turn, rep *village.Report, mine string, data map[strin
 	return out
 }
 
+// ownCopy renders (render) the sender's own copy of a lifecycle step for
+// audience to, with data; self when it is told to him alone, privately,
+// where a step read from his words is "按您说的", not "按张三的话".
+func ownCopy(data map[string]any, self bool, render func(to string) string, to string) string {
+	data["Self"] = self
+	defer delete(data, "Self")
+	return render(to)
+}
+
 // hushed reports whether the entry e just made on rep (进展, 办结, 未解决,
 // 等待, 驳回, 退回) carries a note its group does not hear: how a mediation
 // goes (who agreed to pay what, what a party will not accept, why it is
@@ -995,7 +1021,9 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 		senderTo = toParty
 	}
 	data["Act"] = string(act)
-	mine := render(senderTo) // rendered before Away: he knows who wrote it
+	// rendered before Away: he knows who wrote it; told him privately
+	// (toSender), or where he said it, privately or in a township chat
+	mine := ownCopy(data, t.where.kind != inOffice, render, senderTo)
 	// the others did not see who wrote it: say so (镇里孙七)
 	data["Away"], data["Officer"] = true, t.who.Has(village.RoleOfficer)
 	defer delete(data, "Away")
@@ -1978,6 +2006,8 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	if cmd.verb == vEscalate {
 		data["LeaderPeople"], data["ReporterPhone"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), rep.NoGridPhone(r.people.Lookup, r.people.Address)
+		// what the grid did, and apart from it how often it came back
+		data["Reopens"], data["Reopen"] = rep.Reopened()
 		// the office reads it when the quiet hours end: its 今天 is theirs
 		data["Now"] = r.readAt(t)
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: newsPriority(&rep),

@@ -44,7 +44,7 @@ func TestLeaderAnswersWaitNews(t *testing.T) {
 		if quoted {
 			text = "「网格小助手：" + strings.TrimPrefix(got[1], "李四: ") + "」\n- - - - - - - - - - - - - - -\n" + text
 		}
-		expect(t, fmt.Sprintf("his answer, quoted %v", quoted), c.private("李四", text), "李四: 按李四的话，#R1 进展已记录", grid3+": 按李四的话，#R1 进展已记录：下午找人去挖")
+		expect(t, fmt.Sprintf("his answer, quoted %v", quoted), c.private("李四", text), "李四: 按您说的，#R1 进展已记录", grid3+": 按李四的话，#R1 进展已记录：下午找人去挖")
 		if r := c.reports()[0]; r.Status == village.StatusWaiting || len(c.reports()) != 1 {
 			t.Errorf("quoted %v: R1 %s, %d reports", quoted, r.Status, len(c.reports()))
 		}

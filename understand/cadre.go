@@ -29,9 +29,15 @@ func AccusesCadre(said Said) bool {
 	if !strings.ContainsAny(said.Raw, "村书计网组干") {
 		return false // names no cadre: most messages, at the cost of a scan
 	}
-	s := said.Canon
+	// "他还骂人 网格长管不管": the cadre asked to act is no cadre
+	// complained of
+	s := cadreAppealed.ReplaceAllString(said.Canon, "")
 	return containsAny(s, cadreTitles) && (containsAny(s, cadreWrongs) || moneyTaken.MatchString(s))
 }
+
+// cadreAppealed is a cadre's title followed by what he is asked to do
+// about a villager's trouble: "网格长管不管", "村长给评评理", "网格员快来".
+var cadreAppealed = regexp.MustCompile(`(村主任|村长|村支书|支书|村书记|村干部|网格长|网格员|小组长|组长|干部)(你|您|们)?(管不管|管一管|管管|给评评理|评评理|给做主|做主|来看看|快来|帮帮忙|帮个忙|出个面|出面)`)
 
 // moneyTaken tells of money or gifts taken for a service: "收了我200块
 // 钱才给办", "要了两条烟".

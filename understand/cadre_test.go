@@ -10,15 +10,18 @@ import (
 // cadre named for anything else.
 func TestAccusesCadre(t *testing.T) {
 	for text, want := range map[string]bool{
-		"村主任把低保给了他亲戚 我家那么困难都没评上":   true,
-		"我要投诉我们村的村干部 办证明的时候态度非常恶劣": true,
-		"网格员收了人家的红包才给办":            true,
-		"举报村支书挪用修路的钱":              true,
-		"村长说可以申请见义勇为":              false,
-		"网格员你好 我们这里的路灯好几天都不亮了":     false,
-		"村委会旁边的监控坏了 好久没人修":         false,
-		"我家亲戚来了 想问问怎么办暂住登记":        false,
-		"尊敬的书记您好 去年的高龄补贴至今没有发放":    false,
+		"村主任把低保给了他亲戚 我家那么困难都没评上":           true,
+		"我要投诉我们村的村干部 办证明的时候态度非常恶劣":         true,
+		"网格员收了人家的红包才给办":                    true,
+		"举报村支书挪用修路的钱":                      true,
+		"村长说可以申请见义勇为":                      false,
+		"网格员你好 我们这里的路灯好几天都不亮了":             false,
+		"村委会旁边的监控坏了 好久没人修":                 false,
+		"我家亲戚来了 想问问怎么办暂住登记":                false,
+		"尊敬的书记您好 去年的高龄补贴至今没有发放":            false,
+		"陈二家那头牛又把我家麦苗啃了一大片 跟他说他还骂人 网格长管不管": false,
+		"隔壁老刘打人了 村长快来":                     false,
+		"网格员收了红包 村长给评评理":                   true,
 	} {
 		if got := understand.AccusesCadre(understand.Hear(text)); got != want {
 			t.Errorf("AccusesCadre(%q) = %v, want %v", text, got, want)

@@ -369,6 +369,10 @@ type Report struct {
 	Handlers    []string `json:"handlers,omitempty"`
 	Followers   []string `json:"followers,omitempty"` // later reporters who agreed it is the same matter
 	DuplicateOf string   `json:"duplicate_of,omitempty"`
+	// Recurs is the earlier mediation item, closed, whose dispute this one
+	// is come back ("R3"): the same parties quarrel again after it was
+	// settled. Its leader and the township read the two as one history.
+	Recurs string `json:"recurs,omitempty"`
 	// Department is the township department the township referred it
 	// to (指派 #R 司法所); the officer who did stays its handler.
 	Department string    `json:"department,omitempty"`
@@ -490,19 +494,32 @@ func (r *Report) lastAt(a Action) time.Time {
 }
 
 // LastWork is the last step the grid wrote down about its work on r (a
-// 进展, 指派, 等待 or 未解决 with a note), for whoever takes it up next:
-// the township an item goes up to; nil when there is none. Entries by
-// the names in skip (the township's officers) are passed over.
+// 进展, 指派, 等待 or 办结 with a note), for whoever takes it up next:
+// the township an item goes up to; nil when there is none. A 未解决 is
+// no work (Reopened tells it): a party's "又吵起来了" must not hide what
+// the mediators did. Entries by the names in skip (the township's
+// officers) are passed over.
 func (r *Report) LastWork(skip ...string) *Entry {
 	for i := len(r.History) - 1; i >= 0; i-- {
 		switch h := &r.History[i]; h.Action {
-		case ActProgress, ActAssign, ActPause, ActReopen:
+		case ActProgress, ActAssign, ActPause, ActResolve:
 			if h.Note != "" && !slices.Contains(skip, h.By) {
 				return h
 			}
 		}
 	}
 	return nil
+}
+
+// Reopened is how many times r was reopened (未解决), and the last of
+// them, nil when never.
+func (r *Report) Reopened() (n int, last *Entry) {
+	for i := range r.History {
+		if r.History[i].Action == ActReopen {
+			n, last = n+1, &r.History[i]
+		}
+	}
+	return n, last
 }
 
 // OverdueAt reports whether r is past its deadline at at: its clock

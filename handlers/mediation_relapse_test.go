@@ -1,0 +1,98 @@
+package handlers_test
+
+import (
+	"testing"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// ditchClosed is a chat where the ditch quarrel (陈二 against 张三) was
+// mediated, resolved and confirmed 满意 by 陈二, three days before.
+func ditchClosed(t *testing.T) *chat {
+	t.Helper()
+	c := ditchSettled(t)
+	c.say("陈二", "满意 #R1")
+	c.now = c.now.Add(72 * time.Hour)
+	c.wantStatuses(nil, village.StatusClosed)
+	return c
+}
+
+// TestRelapseLinked: the dispute of a closed mediation item breaking out
+// again is filed as a new item, linked to the earlier one, whichever party
+// tells it: the reply says so in the group, 查 and the township's
+// 【网格上报】 show it; a party's quarrel with another household over
+// another thing is no relapse.
+func TestRelapseLinked(t *testing.T) {
+	c := ditchClosed(t)
+	got := c.say("陈二", "张三家那堵墙又把沟堵了 又吵起来了")
+	has(t, "filed, told as the old one come back", got,
+		grid3+": 已登记 #R2（调解事项）：张三家那堵墙又把沟堵了 又吵起来了\n这是 #R1 那次的纠纷又起")
+	if r := c.reports()[1]; r.Recurs != "R1" {
+		t.Errorf("R2 recurs %q, want R1", r.Recurs)
+	}
+	has(t, "查 shows it", c.private("李四", "查 #R2"), "前情：同一纠纷 #R1 调解完结过，这次又起")
+	has(t, "the township sees it", c.say("李四", "上报镇 #R2 调解多次不成"), "前情：同一纠纷 #R1 调解完结过，这次又起")
+
+	// the other side, days later, in his own words, naming only the reporter
+	c.now = c.now.Add(72 * time.Hour)
+	c.say("李四", "办结 #R2 墙拆了")
+	c.say("陈二", "满意 #R2")
+	c.now = c.now.Add(48 * time.Hour)
+	trips, got := c.counted(bot.Message{Chat: grid3, From: "张三", Text: "上报 调解 陈二又来我家门口骂人"})
+	has(t, "the other party's relapse", got, "这是 #R2 那次的纠纷又起")
+	if trips != 1 {
+		t.Errorf("the relapse took %d round trips, want 1 (the grid's reports followed)", trips)
+	}
+
+	lacks(t, "another quarrel of his", c.say("陈二", "上报 调解 王五家的鸡天天进我家菜地"), "纠纷又起")
+	if r := c.reports()[3]; r.Recurs != "" {
+		t.Errorf("R4 recurs %q, want none", r.Recurs)
+	}
+}
+
+// TestRelapseNotOfStranger: a villager who was no party to the closed
+// quarrel telling of one over the same thing files his own, unlinked.
+func TestRelapseNotOfStranger(t *testing.T) {
+	c := ditchClosed(t)
+	lacks(t, "a stranger's quarrel", c.say("周八", "上报 调解 刘婶家的排水沟堵了 水往我家灌 又吵起来了"), "纠纷又起")
+}
+
+// TestRepeatedReopenOffersEscalation: a settled quarrel reopened a second
+// time, by either party, has its handlers offered 上报镇 and the party
+// told the township may step in; the first reopen offers neither.
+func TestRepeatedReopenOffersEscalation(t *testing.T) {
+	for _, who := range []string{"陈二", "张三"} { // the reporter, the other party
+		t.Run(who, func(t *testing.T) {
+			c := ditchSettled(t)
+			first := c.private(who, "又吵起来了")
+			has(t, "reopened", first, who+": 按您说的，#R1 已重新打开")
+			lacks(t, "not yet 上报镇", first, "上报镇")
+			c.say("李四", "办结 #R1 又谈了一次 两家都答应了")
+			c.now = c.now.Add(26 * time.Hour)
+			again := c.private(who, "又吵起来了")
+			has(t, "the handlers are offered 上报镇", again,
+				"李四: 【青山村三组】#R1（调解事项）"+who+" 未解决：又吵起来了", "已经不止一次调解不成，建议网格长发「上报镇 #R1 原因」")
+			has(t, "he hears the township may come", again, who+": 按您说的，#R1 已重新打开", "网格长会请镇里协调")
+		})
+	}
+}
+
+// TestEscalationShowsWork: the 【网格上报】 of a quarrel reopened after
+// its mediation shows what the mediators did (their last 进展 or 办结),
+// not the party's 未解决, which it tells apart with how often it came
+// back.
+func TestEscalationShowsWork(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", ditch)
+	c.say("李四", "确认 #R1")
+	c.say("郑十", "进展 #R1 两家我都去过了 张三答应月底前把沟挖通")
+	c.say("李四", "办结 #R1 张三答应把沟挖通")
+	c.now = c.now.Add(26 * time.Hour)
+	c.private("张三", "又吵起来了")
+	got := c.say("李四", "上报镇 #R1 两家谈不拢 请司法所协助")
+	has(t, "the work, then the reopen", got, "已做：昨天", "李四 办结：张三答应把沟挖通\n没解决：重新打开过 1 次，最近")
+	lacks(t, "the reopen is no work", got, "已做：今天")
+}
