@@ -411,16 +411,19 @@ func TestDeadEndpointCostsTheTimeoutOnce(t *testing.T) {
 	if got := f.p.Read(t.Context(), unsettled); got.Source != "rules" {
 		t.Fatalf("Read = %+v", got)
 	}
-	if n := f.srv.Calls(); n != 1 {
-		t.Fatalf("%d calls for the first message, want 1 (no retry after the timeout)", n)
+	// On a loaded machine the 50 ms may pass before the request even
+	// reaches the server: at most one call, never the retry.
+	first := f.srv.Calls()
+	if first > 1 {
+		t.Fatalf("%d calls for the first message, want at most 1 (no retry after the timeout)", first)
 	}
 	for i := range 5 {
 		if got := f.p.Read(t.Context(), unsettled+strings.Repeat("！", i)); !cmp.Equal(got.Source, "rules") {
 			t.Fatalf("Read = %+v", got)
 		}
 	}
-	if n := f.srv.Calls(); n != 1 {
-		t.Fatalf("%d calls while the breaker is open, want still 1", n)
+	if n := f.srv.Calls(); n != first {
+		t.Fatalf("%d calls while the breaker is open, want still %d", n, first)
 	}
 	if st := f.p.Stats(); st.BreakerSkips != 5 {
 		t.Errorf("BreakerSkips = %d, want 5", st.BreakerSkips)
@@ -436,7 +439,7 @@ func TestDeadEndpointCostsTheTimeoutOnce(t *testing.T) {
 	if got := f.p.brk.state(f.clk.Now()); got != "closed" {
 		t.Errorf("breaker %s after a good probe, want closed", got)
 	}
-	if got := f.p.Read(t.Context(), probe); got.Source != "llm" || f.srv.Calls() != 2 {
+	if got := f.p.Read(t.Context(), probe); got.Source != "llm" || f.srv.Calls() != first+1 {
 		t.Errorf("the probe's message again: Read = %+v after %d calls, want the probe's reading, kept", got, f.srv.Calls())
 	}
 	_ = rules
