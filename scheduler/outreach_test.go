@@ -492,7 +492,7 @@ func TestRelayedNoticeSaysByWhenToCall(t *testing.T) {
 	if !strings.Contains(chase, "请在明天08:30前电话转告") {
 		t.Errorf("the evening's follow-up does not say by when to call:\n%s", chase)
 	}
-	if out := strings.Join(f.run("calls", "2026-12-02 08:00"), "\n"); !strings.Contains(out, "今天上午9点在村委会开会（请在08:30前打") {
+	if out := strings.Join(f.run("calls", "2026-12-02 08:00"), "\n"); !strings.Contains(out, "，要转告通知的请在08:30前打，再晚就来不及了：") {
 		t.Errorf("the morning's call list does not say by when to call:\n%s", out)
 	}
 	f, _ = chased()
@@ -644,14 +644,20 @@ func TestNoticeJoinsTheDaysCall(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range calls {
-		if c.Person == "石德贵" { // called at 09:00
+		switch c.Person {
+		case "石德贵": // called at 09:00
 			c.Status, c.LoggedAt, c.ClosedAt = village.CallReached, f.at("2026-06-18 09:00"), f.at("2026-06-18 09:00")
+			f.storeCall(c)
+		case "白凤兰": // tried at 09:30, no answer
+			c.Misses, c.Outcome, c.LoggedAt = 1, village.OutcomeMissed, f.at("2026-06-18 09:30")
 			f.storeCall(c)
 		}
 	}
 	f.storeNotice(village.Notice{Text: "后天上午9点在村委会开会", By: "孙七", At: f.at("2026-06-17 10:00"), Groups: []string{"青山村三组网格群"}})
 	out := strings.Join(f.run("notice_followup", "2026-06-18 10:15"), "\n")
-	for _, want := range []string{"王奶奶（13900000001）、白凤兰（13900000053）的回访电话还没打通：请在明天08:30前打，打通时把这条通知一起转告",
+	// 王奶奶's call was not tried yet: not "还没打通", which says it was
+	for _, want := range []string{"王奶奶（13900000001）的回访电话还没打：请在明天08:30前打，打的时候把这条通知一起转告",
+		"白凤兰（13900000053）的回访电话上次没打通：请在明天08:30前再打一次，打通时把这条通知一起转告",
 		"石德贵今天已经打过电话：这条通知会列在明天的电话回访清单上"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the follow-up lacks %q:\n%s", want, out)
@@ -692,7 +698,8 @@ func TestNoticeJoinsTheDaysCall(t *testing.T) {
 	}
 	f.storeNotice(village.Notice{Text: "今晚有大风，请关好门窗", By: "孙七", At: f.at("2026-06-19 10:00"), Groups: []string{"青山村三组网格群"}, Urgent: true})
 	out = strings.Join(f.run("notice_followup", "2026-06-19 10:45"), "\n")
-	if !strings.Contains(out, "王奶奶（13900000001）、白凤兰（13900000053）的回访电话还没打通") || !strings.Contains(out, "您负责联系的不用微信的人：石德贵（13900000031），请电话转告") {
+	if !strings.Contains(out, "王奶奶（13900000001）的回访电话还没打：") || !strings.Contains(out, "白凤兰（13900000053）的回访电话上次没打通：请再打一次") ||
+		!strings.Contains(out, "您负责联系的不用微信的人：石德贵（13900000031），请电话转告") {
 		t.Errorf("the urgent notice: want it to join the calls still to make, and 石德贵 phoned again today:\n%s", out)
 	}
 }
@@ -755,5 +762,29 @@ func TestNoticeFollowupPhonesCadresElders(t *testing.T) {
 	slices.Sort(tasks)
 	if want := []string{"朱有田", "王奶奶", "白凤兰", "石德贵"}; !slices.Equal(tasks, want) {
 		t.Errorf("calls passing #N1 on: %q, want %q", tasks, want)
+	}
+}
+
+// TestNoticeTooCloseToPassOn: a notice followed up in the half hour
+// before the time it names is not chased (too late to phone), and the
+// sender hears that the time is near, not that it has passed; a call
+// that passes two notices on says once by when it must be made, for the
+// earlier of them, and a list of such calls says it once at its top.
+func TestNoticeTooCloseToPassOn(t *testing.T) {
+	f := newPointsFixture(t)
+	cfg, people := exampleTownship(t)
+	f.use(cfg, people, f.st)
+	f.storeNotice(village.Notice{Text: "今天上午9点半在村委会开会", By: "孙七", At: f.at("2026-12-02 08:00"), Groups: []string{"青山村三组网格群"}})
+	out := strings.Join(f.run("notice_followup", "2026-12-02 09:15"), "\n")
+	if strings.Contains(out, "【通知未回复】") || !strings.Contains(out, "通知说的时间（09:30）快到了，现在转告来不及，没回的 9 户不再追问") {
+		t.Errorf("the follow-up at 09:15 of the meeting at 09:30:\n%s", out)
+	}
+
+	f.storeNotice(village.Notice{Text: "明天上午9点在村委会开会", By: "孙七", At: f.at("2026-12-02 10:00"), Groups: []string{"青山村三组网格群"}})
+	f.storeNotice(village.Notice{Text: "明天上午10点在卫生室体检", By: "孙七", At: f.at("2026-12-02 10:05"), Groups: []string{"青山村三组网格群"}})
+	f.run("notice_followup", "2026-12-02 18:15")
+	list := strings.Join(f.run("calls", "2026-12-03 08:00"), "\n")
+	if n := strings.Count(list, "前打，再晚就来不及了"); n != 1 || !strings.Contains(list, "今天请给这 3 位打个电话，要转告通知的请在08:30前打，再晚就来不及了：") {
+		t.Errorf("the call list says by when %d times, want once, 08:30 at its top:\n%s", n, list)
 	}
 }
