@@ -788,11 +788,24 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 		old := c
 		stale, isOpen = &old, false
 	}
+	closeAs := village.CallLapsed
+	if isOpen && c.Status == village.CallOpen && c.Misses == 0 && c.Topic == extraTopic && !extra && j.startOfDay(c.Due).Before(day) {
+		// A festival's or a warning's greeting not made on its day is
+		// no call of a later one: a day late it warns of nothing. What
+		// it still carries (notices to pass on) stays a call of its own;
+		// else it is closed as not made (the month's coverage counts it),
+		// and the routine call comes when due.
+		if c.Topic = ""; len(c.Notices) == 0 {
+			old := c
+			old.Topic = extraTopic
+			stale, isOpen, closeAs = &old, false, village.CallUnmade
+		}
+	}
 	lapse := func() callPlan {
 		if stale == nil {
 			return callPlan{gone: gone}
 		}
-		stale.Status = village.CallLapsed
+		stale.Status = closeAs
 		return callPlan{lapsed: stale, gone: gone}
 	}
 	var expired, listed *village.Call

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"gridbot/config"
 	"gridbot/roster"
@@ -260,13 +261,8 @@ func TestCoverageTotal(t *testing.T) {
 // yesterday and not made yet is listed again today, to greet and warn
 // too; it would otherwise wait a week for its next mention.
 func TestExtraDayOpenCall(t *testing.T) {
-	f := newPointsFixture(t)
-	cfg, people := exampleTownship(t)
-	cfg.Outreach.ExtraDays = []string{"2026-06-19"}
-	f.use(cfg, people, f.st)
-	f.storeCall(village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", PersonKey: "青山村/QS-309/石德贵", Phone: "13900000031",
-		Care: village.CareNormal, Worker: "王五", Topic: routineTopic, Due: f.at("2026-06-18 08:00"), Status: village.CallOpen,
-		RemindedAt: f.at("2026-06-18 08:00")})
+	f := extraDayFixture(t, "2026-06-19")
+	f.storeCall(shiDeGuiListed(routineTopic, f.at("2026-06-18 08:00")))
 	out := strings.Join(f.run("calls", "2026-06-19 08:00"), "\n")
 	if !strings.Contains(out, "石德贵 13900000031（关爱等级：一般，每季度一次；已拖1天）——"+extraTopic+"；"+routineTopic) {
 		t.Errorf("the extra day's lists:\n%s", out)
@@ -787,4 +783,46 @@ func TestNoticeTooCloseToPassOn(t *testing.T) {
 	if n := strings.Count(list, "前打，再晚就来不及了"); n != 1 || !strings.Contains(list, "今天请给这 3 位打个电话，要转告通知的请在08:30前打，再晚就来不及了：") {
 		t.Errorf("the call list says by when %d times, want once, 08:30 at its top:\n%s", n, list)
 	}
+}
+
+// TestExtraDayCallNotCarriedOver: the greeting call of a festival or
+// severe-weather day not made on its day is not listed the next day (a
+// day late it warns of nothing): closed as not made, and the person's
+// routine call comes when due.
+func TestExtraDayCallNotCarriedOver(t *testing.T) {
+	f := extraDayFixture(t, "2026-12-31")
+	f.storeCall(shiDeGuiListed(extraTopic, f.at("2026-12-31 08:00")))
+	reached := shiDeGuiListed(routineTopic, f.at("2026-12-01 08:00"))
+	reached.Status, reached.Outcome, reached.LoggedAt, reached.ClosedAt = village.CallReached, village.OutcomeReached, f.at("2026-12-01 10:00"), f.at("2026-12-01 10:00")
+	f.storeCall(reached)
+	out := strings.Join(f.run("calls", "2027-01-01 08:00"), "\n")
+	if strings.Contains(out, "石德贵") || strings.Contains(out, extraTopic) {
+		t.Errorf("the day after the extra day, its greeting is still listed:\n%s", out)
+	}
+	all, err := f.st.Calls(context.Background(), f.sc, storage.CallsAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range all {
+		if c.Person == "石德贵" && c.Topic == extraTopic && c.Status != village.CallUnmade {
+			t.Errorf("the extra day's task: %s, want %s", c.Status, village.CallUnmade)
+		}
+	}
+}
+
+// extraDayFixture is the example township with day (YYYY-MM-DD) an
+// extra day of calls.
+func extraDayFixture(t *testing.T, day string) *pointsFixture {
+	t.Helper()
+	f := newPointsFixture(t)
+	cfg, people := exampleTownship(t)
+	cfg.Outreach.ExtraDays = []string{day}
+	f.use(cfg, people, f.st)
+	return f
+}
+
+// shiDeGuiListed is 石德贵's open call about topic, due and listed at due.
+func shiDeGuiListed(topic string, due time.Time) village.Call {
+	return village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", PersonKey: "青山村/QS-309/石德贵", Phone: "13900000031",
+		Care: village.CareNormal, Worker: "王五", Topic: topic, Due: due, Status: village.CallOpen, RemindedAt: due}
 }
