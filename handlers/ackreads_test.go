@@ -30,8 +30,9 @@ func TestCadreAckReadsGridOnce(t *testing.T) {
 
 // TestVillagerAckOneRoundTrip: a villager's 收到 of a notice costs one
 // round trip, the commit that chooses the notices it answers and counts
-// his household's answer: bare in his group, quoting the notice, or said
-// to the bot in private (where the reply names what it answered, and
+// his household's answer: bare in his group, quoting the notice, in a
+// 接龙 naming others (each counted), with an aside, or said to the bot in
+// private (where the reply names what it answered, and
 // nothing is said when there was nothing to answer).
 func TestVillagerAckOneRoundTrip(t *testing.T) {
 	c := newChat(t, understand.Rules{})
@@ -43,6 +44,8 @@ func TestVillagerAckOneRoundTrip(t *testing.T) {
 		{Chat: grid3, From: "刘芳", Text: "收到"}, // 张三's household again: counted, still one household
 		{Chat: grid3, From: "胡秀芝", Text: "好的", Quote: quote},
 		{Private: true, From: "苏梅", Text: "收到"},
+		{Chat: grid3, From: "周八", Text: "#接龙\n1. 张三 收到\n2. 陈二 收到\n3. 周八 收到"}, // three households, one commit
+		{Chat: grid3, From: "雷志明", Text: "知道了 明天去"},
 	} {
 		n, got := c.counted(m)
 		if n != 1 {
@@ -54,5 +57,5 @@ func TestVillagerAckOneRoundTrip(t *testing.T) {
 			expect(t, m.From+" in the group", got)
 		}
 	}
-	expect(t, "their households answered", c.in(officeChat, "孙七", "查 #N1"), "三组：已收到 2/9 户") // 苏梅 is of 王五's household: a cadre's, not counted
+	expect(t, "their households answered", c.in(officeChat, "孙七", "查 #N1"), "三组：已收到 4/9 户") // 苏梅 is of 王五's household: a cadre's, not counted
 }

@@ -981,3 +981,18 @@ func TestNightCallNoteSaysWhen(t *testing.T) {
 		t.Errorf("at night: %q", got)
 	}
 }
+
+// TestAckChain: a 接龙 of 收到 (each who joins copies the lines before
+// his) counts every household of the grid it names and the sender's; a
+// 接龙 to sign up for something answers no notice; a villager's
+// unquoted "知道了 明天去" is his household's 收到, as it is quoting the
+// notice.
+func TestAckChain(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.in(officeChat, "孙七", "通知 三组 明天上午9点在村委会发放冬季物资，请各户派人来领")
+	silent(t, "a sign-up chain", c.say("赵六", "#接龙 明天义务劳动报名\n1. 赵六\n2. 郑十"))
+	expect(t, "nothing counted", c.in(officeChat, "孙七", "查 #N1"), "已收到 0/9 户")
+	silent(t, "the chain", c.say("周八", "#接龙\n1. 张三 收到\n2. 陈二家 收到\n3. 王爷爷 收到\n4. 周八 收到"))
+	silent(t, "知道了 明天去", c.say("郑十", "知道了 明天去"))
+	expect(t, "查 #N1", c.in(officeChat, "孙七", "查 #N1"), "已收到 4/9 户，没回：王奶奶户、赵六户、石德贵户")
+}

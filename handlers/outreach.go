@@ -402,6 +402,54 @@ func ackLead(text string) (rest string, ok bool) {
 	return s, true
 }
 
+// chainLine is a numbered line of a 接龙 ("1. 张三 收到", "2、陈二家 已阅").
+var chainLine = regexp.MustCompile(`^\s*\d{1,3}\s*[.、．:：)）]?\s*(.*)$`)
+
+// chainAck reads a 接龙 of acknowledgements in a grid group
+// ("#接龙\n1. 张三 收到\n2. 陈二 收到"): each who joins copies every line
+// before his, so each numbered line names someone who read the notice.
+// also are the households of the grid the lines name, besides the
+// sender's (which counts as his 收到 does); a name that fits several, or
+// none, counts nothing. ok is false unless t is a 接龙 whose lines, or
+// its heading, say 收到 (a 接龙 to sign up for something answers no
+// notice).
+func (r *Router) chainAck(t *turn) (also []string, ok bool) {
+	if t.where.kind != inGrid || !strings.Contains(t.text, "接龙") || !strings.Contains(t.text, "\n") {
+		return nil, false
+	}
+	also = []string{} // a 接龙, even of no name known: never the bare 收到 a cadre may take a report with
+	saysRead := func(s string) bool {
+		return slices.ContainsFunc(readWords, func(w string) bool { return strings.Contains(s, w) })
+	}
+	var heading strings.Builder
+	var lines []string
+	for _, l := range strings.Split(t.text, "\n") {
+		if m := chainLine.FindStringSubmatch(l); m != nil && !strings.Contains(l, "接龙") {
+			lines = append(lines, strings.TrimSpace(m[1]))
+		} else {
+			heading.WriteString(l)
+		}
+	}
+	all := saysRead(heading.String())
+	isName := r.nameIn(t.where.village)
+	for _, l := range lines {
+		if !all && !saysRead(l) {
+			continue
+		}
+		ok = true
+		name, _ := leadingName(strings.TrimLeft(l, "@ "), isName)
+		if name == "" {
+			continue
+		}
+		if fits, _ := r.whoIs([]string{t.where.village}, t.where.grid, name, ""); len(fits) == 1 && fits[0].Household != "" {
+			if k := fits[0].HouseholdKey(); !slices.Contains(also, k) {
+				also = append(also, k)
+			}
+		}
+	}
+	return also, ok
+}
+
 // ackWithAside reports whether t, which quotes a notice, is the household's
 // 收到 with an aside ("收到，我会转告我爸", "好的知道了 我带奶奶去"). What
 // follows the acknowledgement must read as no matter of its own: a report
@@ -496,7 +544,7 @@ func (r *Router) ack(ctx context.Context, t *turn, cmd command) error {
 	}
 	ack := noticeAck(t, chat)
 	var fresh []village.Report
-	if t.quote == nil && !private {
+	if t.quote == nil && !private && t.chain == nil {
 		// a cadre's bare 收到 answers what was posted last: a fresh report
 		// filed after the group's latest notice is his to take on; a notice
 		// posted after it is acknowledged as before (确认 takes the report)
@@ -588,7 +636,7 @@ func (r *Router) ackChat(t *turn) (chat string, private bool) {
 // household: of the one it quotes, when it quotes one (see
 // storage.NoticeAck).
 func noticeAck(t *turn, chat string) storage.NoticeAck {
-	a := storage.NoticeAck{Group: chat, Field: t.who.HouseholdKey(), At: t.at}
+	a := storage.NoticeAck{Group: chat, Field: t.who.HouseholdKey(), At: t.at, Also: t.chain}
 	if t.quote != nil {
 		if i := strings.Index(t.quote.Text, "#N"); i >= 0 {
 			a.Quoted = strings.TrimRight(t.quote.Text[i+1:], "）)。 \n")

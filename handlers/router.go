@@ -276,6 +276,9 @@ type turn struct {
 	// noDup files a report without the duplicate check: the sender said
 	// it is not the matter the bot offered (see understand.go).
 	noDup bool
+	// chain are the other households a 接龙 of 收到 names (chainAck);
+	// nil for any other message.
+	chain []string
 	// forWhom is the villager a grid worker files a report for (代报); the
 	// sender is its recorder.
 	forWhom *village.Person
@@ -502,6 +505,12 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 	if len(t.m.Images) > 0 && !understand.HasContent(t.text) {
 		return r.photos(ctx, t)
 	}
+	if also, ok := r.chainAck(t); ok {
+		// "#接龙\n1. 张三 收到\n2. 陈二 收到": each household it names
+		// read the notice, the sender's too
+		t.command, t.chain = command{verb: vAck, word: "收到"}, also
+		return r.flows[vAck](ctx, t, t.command)
+	}
 	if t.quote != nil && noticeRe.MatchString(t.quote.Text) && (isAssent(t.text) || r.ackWithAside(ctx, t)) {
 		// "好的", 👌, "收到，我会转告我爸" quoting a notice: the household's 收到
 		t.command = command{verb: vAck, word: "收到"}
@@ -577,6 +586,12 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 			}
 			return r.ackAlso(ctx, t)
 		}
+	}
+	if !isCmd && t.quote == nil && t.where.kind == inGrid && !t.who.IsCadre() && r.ackWithAside(ctx, t) {
+		// "知道了 明天去", "收到，我会转告我爸" from a villager: his
+		// household's 收到 with an aside, as when he quotes the notice
+		t.command = command{verb: vAck, word: "收到"}
+		return r.flows[vAck](ctx, t, t.command)
 	}
 	if !isCmd {
 		if ref, reason, ok := r.turnedDown(t); ok {

@@ -173,6 +173,10 @@ type noticeGrid struct {
 // morning) at now, and nobody chases the rest.
 func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64, stale bool, now time.Time) []bot.Outbound {
 	part := stale && !n.DayOver(now) // "时间", not "日子": its day is not over
+	var soon *time.Time              // the time it names is still to come, too close to pass it on
+	if at, ok := n.Imminent(now); stale && ok {
+		soon = &at
+	}
 	if len(n.Cadres) > 0 {
 		var pending []string
 		for _, c := range n.Cadres {
@@ -181,7 +185,7 @@ func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64, stale bool
 			}
 		}
 		text := j.texts.Render("notice.summary.cadres", map[string]any{"N": n, "Text": n.TextOn(now), "Posted": n.Posted(),
-			"Answered": len(n.Cadres) - len(pending), "Of": len(n.Cadres), "Pending": pending, "Stale": stale, "Part": part})
+			"Answered": len(n.Cadres) - len(pending), "Of": len(n.Cadres), "Pending": pending, "Stale": stale, "Part": part, "Soon": soon})
 		return j.toNoticeSender(n, text)
 	}
 	people := j.People.All()
@@ -207,7 +211,7 @@ func (j *jobs) noticeSummary(n village.Notice, acks map[string]int64, stale bool
 	// beside the date it went out
 	text := j.texts.Render("notice.summary", map[string]any{"N": n, "Text": n.TextOn(now), "Posted": n.Posted(),
 		"Answered": answered, "Of": of, "Pending": of - answered, "Percent": village.Percent(answered, of), "Villages": villages,
-		"Stale": stale, "Part": part})
+		"Stale": stale, "Part": part, "Soon": soon})
 	return j.toNoticeSender(n, text)
 }
 
@@ -317,9 +321,10 @@ type followupItem struct {
 	Elders     []village.Person // to phone for it
 	// Listed: elders whose call is still to be made (on the worker's
 	// list, or asked for by an earlier follow-up): it is passed on in
-	// that call. Later: elders called today already: tomorrow's call
-	// passes it on (one elder, one call a day).
-	Listed, Later []village.Person
+	// that call; Retry: those of them whose call was tried and missed
+	// (never said of a call nobody tried yet). Later: elders called today
+	// already: tomorrow's call passes it on (one elder, one call a day).
+	Listed, Retry, Later []village.Person
 	// Same: the households and elders are those of the item before it.
 	Same bool
 	// By is when the calls must be made by, for a notice whose time of
@@ -360,6 +365,7 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 				var households []string
 				elders := map[string][]village.Person{} // by the worker who phones them
 				listed := map[string][]village.Person{} // a call still to be made: pass it on in it
+				retry := map[string][]village.Person{}  // the same, tried and missed
 				later := map[string][]village.Person{}  // called today already: tomorrow's call passes it on
 				seen := map[string]bool{}
 				for _, p := range people {
@@ -384,6 +390,8 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 						switch {
 						case ok && c.Due.After(at):
 							later[w] = append(later[w], p) // waits for tomorrow's call already
+						case ok && h.open[p.Key()].PersonKey != "" && c.Misses > 0:
+							retry[w] = append(retry[w], p) // open before this run, and missed
 						case ok && h.open[p.Key()].PersonKey != "":
 							listed[w] = append(listed[w], p) // open before this run
 						case ok:
@@ -404,7 +412,7 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 						calls[p.Key()] = c
 					}
 				}
-				if len(households) == 0 && len(elders)+len(listed)+len(later) == 0 {
+				if len(households) == 0 && len(elders)+len(listed)+len(retry)+len(later) == 0 {
 					continue
 				}
 				// every worker of the grid hears which households have not
@@ -417,7 +425,7 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 						told = append(told, j.address(w))
 					}
 				}
-				for _, by := range []map[string][]village.Person{elders, listed, later} {
+				for _, by := range []map[string][]village.Person{elders, listed, retry, later} {
 					for _, w := range slices.Sorted(maps.Keys(by)) {
 						if w != "" && !slices.Contains(told, w) {
 							told = append(told, w)
@@ -429,7 +437,7 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 						workers = append(workers, w)
 					}
 					it := followupItem{N: n, Text: n.TextOn(at), Posted: n.Posted(), Grid: g.Name, Households: households,
-						Elders: elders[w], Listed: listed[w], Later: later[w]}
+						Elders: elders[w], Listed: listed[w], Retry: retry[w], Later: later[w]}
 					// the day it went out is said when its words name
 					// no day that TextOn names from today
 					it.Earlier = it.Text == n.Text && j.startOfDay(n.Posted()).Before(j.startOfDay(at))
@@ -445,7 +453,7 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 							return slices.EqualFunc(a, b, func(a, b village.Person) bool { return a.Key() == b.Key() })
 						}
 						it.Same = prev.Grid == it.Grid && slices.Equal(prev.Households, it.Households) &&
-							same(prev.Elders, it.Elders) && same(prev.Listed, it.Listed) && same(prev.Later, it.Later)
+							same(prev.Elders, it.Elders) && same(prev.Listed, it.Listed) && same(prev.Retry, it.Retry) && same(prev.Later, it.Later)
 					}
 					items[w] = append(items[w], it)
 				}
@@ -462,7 +470,7 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 	}
 	var out []bot.Outbound
 	for _, w := range workers {
-		phone := slices.ContainsFunc(items[w], func(it followupItem) bool { return len(it.Elders)+len(it.Listed) > 0 })
+		phone := slices.ContainsFunc(items[w], func(it followupItem) bool { return len(it.Elders)+len(it.Listed)+len(it.Retry) > 0 })
 		others := slices.ContainsFunc(items[w], func(it followupItem) bool { return len(it.Households) > 0 })
 		out = append(out, private(w, j.texts.Render("notice.followup", map[string]any{"Items": items[w], "Phone": phone, "Others": others, "Now": at})))
 	}
@@ -585,6 +593,10 @@ type callItem struct {
 	Visit bool // too many misses: the grid leader was asked to visit and has not logged it
 	Extra bool // a task made before an extra day, now to greet and warn too
 	Late  int  // days since the task came due, not logged; 0: new today
+	// By is when the call must be made today for a notice it passes on
+	// to reach the elder in time (village.Notice.CallBy: 8:30 for the
+	// meeting at 9), the earliest of several; nil when none sets one.
+	By *time.Time
 	// Expired is the task this one replaces, closed as not made (stored
 	// with it); Unmade counts the calls not made since the person was
 	// last reached, Expired included.
@@ -776,11 +788,24 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 		old := c
 		stale, isOpen = &old, false
 	}
+	closeAs := village.CallLapsed
+	if isOpen && c.Status == village.CallOpen && c.Misses == 0 && c.Topic == extraTopic && !extra && j.startOfDay(c.Due).Before(day) {
+		// A festival's or a warning's greeting not made on its day is
+		// no call of a later one: a day late it warns of nothing. What
+		// it still carries (notices to pass on) stays a call of its own;
+		// else it is closed as not made (the month's coverage counts it),
+		// and the routine call comes when due.
+		if c.Topic = ""; len(c.Notices) == 0 {
+			old := c
+			old.Topic = extraTopic
+			stale, isOpen, closeAs = &old, false, village.CallUnmade
+		}
+	}
 	lapse := func() callPlan {
 		if stale == nil {
 			return callPlan{gone: gone}
 		}
-		stale.Status = village.CallLapsed
+		stale.Status = closeAs
 		return callPlan{lapsed: stale, gone: gone}
 	}
 	var expired, listed *village.Call
@@ -846,7 +871,7 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 	if routine {
 		routine, _ = h.routineDue(p.Key(), every, at)
 	}
-	topic := j.topic(c, p, relay, at, routine)
+	topic, by := j.topic(c, p, relay, at, routine)
 	// On a festival or severe-weather day a call still open is made
 	// with its greeting too, and is news for the day's list.
 	extraToo := extra && c.Topic != extraTopic
@@ -859,8 +884,12 @@ func (j *jobs) planCall(p village.Person, h callHistory, d callDay, relay map[st
 		// for the first time: today's call, not one a day late
 		late = 0
 	}
-	return callPlan{item: &callItem{C: c, Topic: topic, Care: village.CareLabel(c.Care),
-		Retry: retry, Visit: visit, Extra: extraToo, Late: late, Expired: expired, Unmade: unmade}, gone: gone, lapsed: listed}
+	it := &callItem{C: c, Topic: topic, Care: village.CareLabel(c.Care),
+		Retry: retry, Visit: visit, Extra: extraToo, Late: late, Expired: expired, Unmade: unmade}
+	if !by.IsZero() {
+		it.By = &by
+	}
+	return callPlan{item: it, gone: gone, lapsed: listed}
 }
 
 // relayNotice is a notice still worth passing on by phone, with the
@@ -903,7 +932,7 @@ func (j *jobs) relayable(ctx context.Context, now time.Time) (map[string]relayNo
 // routine says one is due, else nothing) and each of its notices still
 // relayable that p's household has not answered, dated, its days named
 // from at's (village.Notice.TextOn: yesterday's 明天 is 今天).
-func (j *jobs) topic(c village.Call, p village.Person, relay map[string]relayNotice, at time.Time, routine bool) string {
+func (j *jobs) topic(c village.Call, p village.Person, relay map[string]relayNotice, at time.Time, routine bool) (topic string, by time.Time) {
 	t := c.Topic
 	switch {
 	case t == "" && routine:
@@ -917,17 +946,17 @@ func (j *jobs) topic(c village.Call, p village.Person, relay map[string]relayNot
 	if t != "" {
 		parts = append(parts, t)
 	}
+	var first time.Time // the earliest time today a notice must be passed on by
 	for _, n := range j.toRelay(c, p, relay) {
-		say := "转告" + n.Posted().In(j.loc).Format("1月2日") + "的通知：" + n.TextOn(at)
-		if by, ok := n.CallBy(); ok && j.startOfDay(by).Equal(j.startOfDay(at)) {
-			say += "（请在" + by.In(j.loc).Format("15:04") + "前打，再晚就来不及了）"
+		parts = append(parts, "转告"+n.Posted().In(j.loc).Format("1月2日")+"的通知："+n.TextOn(at))
+		if by, ok := n.CallBy(); ok && j.startOfDay(by).Equal(j.startOfDay(at)) && (first.IsZero() || by.Before(first)) {
+			first = by
 		}
-		parts = append(parts, say)
 	}
 	if len(parts) == 0 { // nothing left to pass on (planCall lapses such a task)
-		return routineTopic
+		return routineTopic, time.Time{}
 	}
-	return strings.Join(parts, "；")
+	return strings.Join(parts, "；"), first
 }
 
 // toRelay are c's notices still worth passing on to p's household: still
@@ -1100,7 +1129,19 @@ func (j *jobs) remindCalls(ctx context.Context, sc storage.Scope, at time.Time, 
 func (j *jobs) callList(items []callItem) string {
 	switch {
 	case len(items) > 1:
-		return j.texts.Render("call.list", map[string]any{"Items": items})
+		// a time to call by that every call with one shares is said once,
+		// at the top; times that differ are said with each call
+		var by *time.Time
+		for _, it := range items {
+			switch {
+			case it.By == nil:
+			case by == nil:
+				by = it.By
+			case !by.Equal(*it.By):
+				return j.texts.Render("call.list", map[string]any{"Items": items})
+			}
+		}
+		return j.texts.Render("call.list", map[string]any{"Items": items, "By": by})
 	case items[0].Visit:
 		return j.texts.Render("call.visit.worker", map[string]any{"Items": items})
 	case items[0].Retry:

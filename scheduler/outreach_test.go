@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"gridbot/config"
 	"gridbot/roster"
@@ -260,13 +261,8 @@ func TestCoverageTotal(t *testing.T) {
 // yesterday and not made yet is listed again today, to greet and warn
 // too; it would otherwise wait a week for its next mention.
 func TestExtraDayOpenCall(t *testing.T) {
-	f := newPointsFixture(t)
-	cfg, people := exampleTownship(t)
-	cfg.Outreach.ExtraDays = []string{"2026-06-19"}
-	f.use(cfg, people, f.st)
-	f.storeCall(village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", PersonKey: "青山村/QS-309/石德贵", Phone: "13900000031",
-		Care: village.CareNormal, Worker: "王五", Topic: routineTopic, Due: f.at("2026-06-18 08:00"), Status: village.CallOpen,
-		RemindedAt: f.at("2026-06-18 08:00")})
+	f := extraDayFixture(t, "2026-06-19")
+	f.storeCall(shiDeGuiListed(routineTopic, f.at("2026-06-18 08:00")))
 	out := strings.Join(f.run("calls", "2026-06-19 08:00"), "\n")
 	if !strings.Contains(out, "石德贵 13900000031（关爱等级：一般，每季度一次；已拖1天）——"+extraTopic+"；"+routineTopic) {
 		t.Errorf("the extra day's lists:\n%s", out)
@@ -492,7 +488,7 @@ func TestRelayedNoticeSaysByWhenToCall(t *testing.T) {
 	if !strings.Contains(chase, "请在明天08:30前电话转告") {
 		t.Errorf("the evening's follow-up does not say by when to call:\n%s", chase)
 	}
-	if out := strings.Join(f.run("calls", "2026-12-02 08:00"), "\n"); !strings.Contains(out, "今天上午9点在村委会开会（请在08:30前打") {
+	if out := strings.Join(f.run("calls", "2026-12-02 08:00"), "\n"); !strings.Contains(out, "，要转告通知的请在08:30前打，再晚就来不及了：") {
 		t.Errorf("the morning's call list does not say by when to call:\n%s", out)
 	}
 	f, _ = chased()
@@ -644,14 +640,20 @@ func TestNoticeJoinsTheDaysCall(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range calls {
-		if c.Person == "石德贵" { // called at 09:00
+		switch c.Person {
+		case "石德贵": // called at 09:00
 			c.Status, c.LoggedAt, c.ClosedAt = village.CallReached, f.at("2026-06-18 09:00"), f.at("2026-06-18 09:00")
+			f.storeCall(c)
+		case "白凤兰": // tried at 09:30, no answer
+			c.Misses, c.Outcome, c.LoggedAt = 1, village.OutcomeMissed, f.at("2026-06-18 09:30")
 			f.storeCall(c)
 		}
 	}
 	f.storeNotice(village.Notice{Text: "后天上午9点在村委会开会", By: "孙七", At: f.at("2026-06-17 10:00"), Groups: []string{"青山村三组网格群"}})
 	out := strings.Join(f.run("notice_followup", "2026-06-18 10:15"), "\n")
-	for _, want := range []string{"王奶奶（13900000001）、白凤兰（13900000053）的回访电话还没打通：请在明天08:30前打，打通时把这条通知一起转告",
+	// 王奶奶's call was not tried yet: not "还没打通", which says it was
+	for _, want := range []string{"王奶奶（13900000001）的回访电话还没打：请在明天08:30前打，打的时候把这条通知一起转告",
+		"白凤兰（13900000053）的回访电话上次没打通：请在明天08:30前再打一次，打通时把这条通知一起转告",
 		"石德贵今天已经打过电话：这条通知会列在明天的电话回访清单上"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the follow-up lacks %q:\n%s", want, out)
@@ -692,7 +694,8 @@ func TestNoticeJoinsTheDaysCall(t *testing.T) {
 	}
 	f.storeNotice(village.Notice{Text: "今晚有大风，请关好门窗", By: "孙七", At: f.at("2026-06-19 10:00"), Groups: []string{"青山村三组网格群"}, Urgent: true})
 	out = strings.Join(f.run("notice_followup", "2026-06-19 10:45"), "\n")
-	if !strings.Contains(out, "王奶奶（13900000001）、白凤兰（13900000053）的回访电话还没打通") || !strings.Contains(out, "您负责联系的不用微信的人：石德贵（13900000031），请电话转告") {
+	if !strings.Contains(out, "王奶奶（13900000001）的回访电话还没打：") || !strings.Contains(out, "白凤兰（13900000053）的回访电话上次没打通：请再打一次") ||
+		!strings.Contains(out, "您负责联系的不用微信的人：石德贵（13900000031），请电话转告") {
 		t.Errorf("the urgent notice: want it to join the calls still to make, and 石德贵 phoned again today:\n%s", out)
 	}
 }
@@ -756,4 +759,70 @@ func TestNoticeFollowupPhonesCadresElders(t *testing.T) {
 	if want := []string{"朱有田", "王奶奶", "白凤兰", "石德贵"}; !slices.Equal(tasks, want) {
 		t.Errorf("calls passing #N1 on: %q, want %q", tasks, want)
 	}
+}
+
+// TestNoticeTooCloseToPassOn: a notice followed up in the half hour
+// before the time it names is not chased (too late to phone), and the
+// sender hears that the time is near, not that it has passed; a call
+// that passes two notices on says once by when it must be made, for the
+// earlier of them, and a list of such calls says it once at its top.
+func TestNoticeTooCloseToPassOn(t *testing.T) {
+	f := newPointsFixture(t)
+	cfg, people := exampleTownship(t)
+	f.use(cfg, people, f.st)
+	f.storeNotice(village.Notice{Text: "今天上午9点半在村委会开会", By: "孙七", At: f.at("2026-12-02 08:00"), Groups: []string{"青山村三组网格群"}})
+	out := strings.Join(f.run("notice_followup", "2026-12-02 09:15"), "\n")
+	if strings.Contains(out, "【通知未回复】") || !strings.Contains(out, "通知说的时间（09:30）快到了，现在转告来不及，没回的 9 户不再追问") {
+		t.Errorf("the follow-up at 09:15 of the meeting at 09:30:\n%s", out)
+	}
+
+	f.storeNotice(village.Notice{Text: "明天上午9点在村委会开会", By: "孙七", At: f.at("2026-12-02 10:00"), Groups: []string{"青山村三组网格群"}})
+	f.storeNotice(village.Notice{Text: "明天上午10点在卫生室体检", By: "孙七", At: f.at("2026-12-02 10:05"), Groups: []string{"青山村三组网格群"}})
+	f.run("notice_followup", "2026-12-02 18:15")
+	list := strings.Join(f.run("calls", "2026-12-03 08:00"), "\n")
+	if n := strings.Count(list, "前打，再晚就来不及了"); n != 1 || !strings.Contains(list, "今天请给这 3 位打个电话，要转告通知的请在08:30前打，再晚就来不及了：") {
+		t.Errorf("the call list says by when %d times, want once, 08:30 at its top:\n%s", n, list)
+	}
+}
+
+// TestExtraDayCallNotCarriedOver: the greeting call of a festival or
+// severe-weather day not made on its day is not listed the next day (a
+// day late it warns of nothing): closed as not made, and the person's
+// routine call comes when due.
+func TestExtraDayCallNotCarriedOver(t *testing.T) {
+	f := extraDayFixture(t, "2026-12-31")
+	f.storeCall(shiDeGuiListed(extraTopic, f.at("2026-12-31 08:00")))
+	reached := shiDeGuiListed(routineTopic, f.at("2026-12-01 08:00"))
+	reached.Status, reached.Outcome, reached.LoggedAt, reached.ClosedAt = village.CallReached, village.OutcomeReached, f.at("2026-12-01 10:00"), f.at("2026-12-01 10:00")
+	f.storeCall(reached)
+	out := strings.Join(f.run("calls", "2027-01-01 08:00"), "\n")
+	if strings.Contains(out, "石德贵") || strings.Contains(out, extraTopic) {
+		t.Errorf("the day after the extra day, its greeting is still listed:\n%s", out)
+	}
+	all, err := f.st.Calls(context.Background(), f.sc, storage.CallsAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range all {
+		if c.Person == "石德贵" && c.Topic == extraTopic && c.Status != village.CallUnmade {
+			t.Errorf("the extra day's task: %s, want %s", c.Status, village.CallUnmade)
+		}
+	}
+}
+
+// extraDayFixture is the example township with day (YYYY-MM-DD) an
+// extra day of calls.
+func extraDayFixture(t *testing.T, day string) *pointsFixture {
+	t.Helper()
+	f := newPointsFixture(t)
+	cfg, people := exampleTownship(t)
+	cfg.Outreach.ExtraDays = []string{day}
+	f.use(cfg, people, f.st)
+	return f
+}
+
+// shiDeGuiListed is 石德贵's open call about topic, due and listed at due.
+func shiDeGuiListed(topic string, due time.Time) village.Call {
+	return village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", PersonKey: "青山村/QS-309/石德贵", Phone: "13900000031",
+		Care: village.CareNormal, Worker: "王五", Topic: topic, Due: due, Status: village.CallOpen, RemindedAt: due}
 }

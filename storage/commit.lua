@@ -37,7 +37,8 @@
 --            posted index (scored by when each was posted), live index
 --            (scored by when each stops being followed up), the key set
 --            once the live index holds every notice, the sequence key of
---            notices, counter hash prefix, field, quoted notice number
+--            notices, counter hash prefix, fields (households, one a
+--            line: a 接龙 names several), quoted notice number
 --            ("" = none), now, prune (unix s: live entries that ended
 --            before it are dropped), since (unix s, "" = no guard). It
 --            answers the quoted notice when it was posted there; else the
@@ -330,7 +331,9 @@ for _ = 1, nincr do
 end
 if ack then
   for _, n in ipairs(acked) do
-    redis.call("HINCRBY", base .. ack.hash .. n, ack.field, 1)
+    for field in string.gmatch(ack.field, "[^\n]+") do
+      redis.call("HINCRBY", base .. ack.hash .. n, field, 1)
+    end
   end
   redis.call("ZREMRANGEBYSCORE", ack.live, "-inf", "(" .. ack.prune)
 end

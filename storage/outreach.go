@@ -149,6 +149,9 @@ type NoticeAck struct {
 	// commits nothing and fails with ErrNoticeOlder (the 收到 answers the
 	// report).
 	Since time.Time
+	// Also are other households the message says read the notices too
+	// (the earlier lines of a 接龙 it copies): counted as Field is.
+	Also []string
 }
 
 // AckedPlaceholder marks where the notices a NoticeAck answered go in the
@@ -169,8 +172,14 @@ func (a NoticeAck) appendArgs(args []any) []any {
 		since = strconv.FormatInt(a.Since.Unix(), 10)
 	}
 	posted := NoticesPostedTo(a.Group)
+	fields := []string{a.Field}
+	for _, f := range a.Also {
+		if f != "" && !slices.Contains(fields, f) {
+			fields = append(fields, f)
+		}
+	}
 	return append(args, posted, NoticesLive(posted), noticesLiveBuilt, "seq:"+noticeKind, AckHash(strings.ToUpper(noticeKind)),
-		a.Field, quoted, a.At.Unix(), a.At.Add(-livePrune).Unix(), since)
+		strings.Join(fields, "\n"), quoted, a.At.Unix(), a.At.Add(-livePrune).Unix(), since)
 }
 
 func docNumber(ref string) (int, error) {

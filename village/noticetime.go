@@ -130,6 +130,18 @@ func (n Notice) PassOnBy() (time.Time, bool) {
 	return end, ok
 }
 
+// Imminent is the time of day n names when, at t, it is still to come
+// but too close to pass n on (within passOnLead: at 9:10 for the meeting
+// at 9:30); ok is false at any other t, and for a notice that names no
+// time of day.
+func (n Notice) Imminent(t time.Time) (at time.Time, ok bool) {
+	end, clocked, named := n.timeEnd()
+	if !named || !clocked || !t.Before(end) || t.Before(end.Add(-passOnLead)) {
+		return time.Time{}, false
+	}
+	return end, true
+}
+
 // CallBy is when a call passing n on must be made by, when the time of
 // day or the part of the day n names sets that before its day ends
 // ("明天上午9点开会": 8:30 the next day); ok is false when it sets none
