@@ -47,7 +47,7 @@ func TestRedisDownAnswersOnceAndAlarmsStillGoOut(t *testing.T) {
 	var down, fire, witness, river int
 	for _, s := range got[1:] {
 		switch {
-		case s.To == group3 && strings.Contains(s.Text, "系统暂时出了故障"):
+		case s.To == group3 && strings.Contains(s.Text, "没有登记上"):
 			down++
 		case s.To == duty && strings.HasPrefix(s.Text, "【突发补充】"):
 			witness++
@@ -58,7 +58,7 @@ func TestRedisDownAnswersOnceAndAlarmsStillGoOut(t *testing.T) {
 		}
 	}
 	if down != 1 || fire != 1 || witness != 1 || river != 1 {
-		t.Errorf("sent %q; want one 系统暂时出了故障 in %s, and in %s one alarm of the fire, one 突发补充 (the next witness is held) and one of the river", got[1:], group3, duty)
+		t.Errorf("sent %q; want one 没有登记上 in %s, and in %s one alarm of the fire, one 突发补充 (the next witness is held) and one of the river", got[1:], group3, duty)
 	}
 	if h := r.tr.Health(t.Context()); h.State != wechat.StateOnline {
 		t.Errorf("state %s with Redis down, want online", h.State)
