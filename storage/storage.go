@@ -451,6 +451,16 @@ type IndexRead struct {
 // checks is better made on a read of Redis.
 func (r IndexRead) Copied() bool { return r.copied }
 
+// Index is the index (or, for AskedAt, the kept key) the read is of.
+func (r IndexRead) Index() string { return r.index }
+
+// Raised is the read of a kept key (AskedAt) as a commit that carried r
+// and wrote the key (Kept.Followed) left it: its generation raised once.
+func (r IndexRead) Raised() IndexRead {
+	r.gen++
+	return r
+}
+
 // RefPlaceholder marks where a new report's reference goes in reply texts,
 // since the reference is assigned inside the atomic commit.
 const RefPlaceholder = "\x01REF\x01"
