@@ -381,6 +381,25 @@ func (r *Router) saysWhoHeIs(t *turn) ([]string, bool) {
 	return fields, err == nil || errors.Is(err, roster.ErrAmbiguous)
 }
 
+// kinOf reads a stranger's "我是陈二家的闺女", "我是王奶奶的孙子": he says
+// whose relative he is (someone on the roster), not who he is. Said alone,
+// he is told how to be known; said with a matter ("我是王奶奶的孙子，她家
+// 水管冻裂了"), the matter is handled as anyone's.
+func (r *Router) kinOf(t *turn) (village.Person, bool) {
+	if !t.stranger || t.where.kind != inGrid {
+		return village.Person{}, false
+	}
+	m := kinIntro.FindStringSubmatch(t.text)
+	if m == nil {
+		return village.Person{}, false
+	}
+	p, err := r.roster.Lookup(t.where.village, m[1])
+	return p, err == nil && !privileged(p)
+}
+
+// kinIntro is "我是<name>家的<relative>" or "我是<name>的<relative>", alone.
+var kinIntro = regexp.MustCompile(`^我是\s*(\p{Han}{2,4}?)(?:家的|家|的)(?:大|二|三|小)?(?:闺女|女儿|儿子|孙子|孙女|外孙|外孙女|媳妇|儿媳|儿媳妇|老婆|老公|爱人|老伴|女婿|侄子|侄女|妹妹|姐姐|哥哥|弟弟|家属|家人|亲戚|娃|孩子)[。.!！~～\s]*$`)
+
 // iamFields are the words after 我是: the name and maybe the household
 // (without its label: "户号QS-302", "户号：QS-302"), without the full stop
 // or exclamation a sentence ends with.
@@ -415,6 +434,11 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 	case privileged(p):
 		r.log.WarnContext(ctx, "identity: 我是 for a role holder refused", "from", t.m.From, "name", name)
 		return r.reply(ctx, t, "iam.cadre", nil)
+	case !p.UsesWeChat && t.stranger:
+		// 王奶奶 has no WeChat: whoever speaks as her in the group is a
+		// relative speaking for her, whom a binding would make her
+		return r.reply(ctx, t, "iam.nowechat", map[string]any{"From": bare(t.m.From), "Name": p.Name,
+			"Leaders": names(r.people.InGrid(p.Village, p.Grid, village.RoleLeader))})
 	case !t.stranger && t.who.Key() == p.Key():
 		return r.reply(ctx, t, "iam.known", map[string]any{"Name": r.shown(p)})
 	case !t.stranger:

@@ -198,3 +198,18 @@ func TestIAmAgainAnsweredOnce(t *testing.T) {
 	has(t, "待办", c.say("李四", "待办"), "待确认身份 1 位", "「幸福一家人」说自己是陈二")
 	has(t, "确认身份", c.say("李四", "确认身份 幸福一家人"), "就是陈二")
 }
+
+// TestNewMemberSaysKin: a new member who says whose relative she is
+// ("我是陈二家的闺女") is told how to be known; one who says he is an
+// elder without WeChat (a grandson speaking for 王奶奶) is not bound to
+// her, nor is the leader asked; his matter is still heard.
+func TestNewMemberSaysKin(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "kin", c.say("幸福一家人", "我是陈二家的闺女"), "欢迎「幸福一家人」！请再发「我是 您自己的名字」")
+	lacks(t, "kin with a matter", c.say("阳光男孩", "我是王奶奶的孙子，我奶奶家的水管冻裂了"), "欢迎")
+	out := c.say("阳光男孩", "我是 王奶奶")
+	has(t, "no WeChat", out, "花名册上王奶奶不用微信，不能按王奶奶登记", "请发「我是 您自己的名字」")
+	lacks(t, "no WeChat", out, "@李四", "确认身份")
+	lacks(t, "待办", c.say("李四", "待办"), "待确认身份")
+	lacks(t, "roster person", c.say("陈二", "我是陈二家的"), "欢迎")
+}

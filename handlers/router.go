@@ -513,6 +513,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		// "我是 陈二": a villager whose group name the roster does not know
 		return r.iam(ctx, t, fields)
 	}
+	if p, ok := r.kinOf(t); ok {
+		// "我是陈二家的闺女": how to be known
+		return r.reply(ctx, t, "iam.kin", map[string]any{"From": bare(t.m.From), "Name": p.Name})
+	}
 	if done, err := r.statusAsked(ctx, t); done {
 		// "超期的有哪些", "今天各村情况怎么样", "情况 三组"
 		return err
