@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -62,10 +63,18 @@ type idClaim struct {
 	From string    `json:"from"` // the name he speaks as (his group name)
 	Name string    `json:"name"` // whom he says he is, as the handlers address him
 	At   time.Time `json:"at"`
+	// Again: he said it again while it waited, and was told it waits
+	// (iam.waiting); more repeats are not answered
+	Again bool `json:"again,omitempty"`
 }
 
 // lapse is when c is no longer answerable.
 func (c idClaim) lapse() time.Time { return c.At.Add(idClaimTTL) }
+
+// daysLeft is how many days c still waits at now, a part counted whole.
+func (c idClaim) daysLeft(now time.Time) int {
+	return int((c.lapse().Sub(now) + 24*time.Hour - 1) / (24 * time.Hour))
+}
 
 // idAbout names a claim's held lapse notice (storage.Change.About), so that
 // answering the claim withdraws it.
@@ -73,8 +82,16 @@ func idAbout(from string) string { return "ID:" + from }
 
 // identities is the bindings as read, per village, kept by the Router.
 type identities struct {
-	mu  sync.Mutex
-	raw map[string][]byte // village → the stored value (nil: none stored)
+	mu sync.Mutex
+	of map[string]idsCopy // village → the bindings as read
+}
+
+// idsCopy is a village's bindings as read from Redis, with the read that
+// guards a commit decided on them (storage.Store.AskedAt).
+type idsCopy struct {
+	raw   []byte
+	bound map[string]string // 群昵称 → name
+	read  storage.IndexRead
 }
 
 // bare is a sender's name without the mark a transport adds to names it
@@ -124,53 +141,57 @@ func formatBindings(b map[string]string) []byte {
 	return buf.Bytes()
 }
 
-// bindingsOf returns villageName's stored bindings, read once per process
-// and kept by this process's own commits. Another process serving the
-// same village (the design has one per village) is seen after a restart;
-// a commit decided on a stale copy is refused (Kept.Was) and read again.
-func (r *Router) bindingsOf(ctx context.Context, villageName string, fresh bool) ([]byte, error) {
-	r.ids.mu.Lock()
-	raw, ok := r.ids.raw[villageName]
-	r.ids.mu.Unlock()
-	if ok && !fresh {
-		return raw, nil
+// bindingsOf returns villageName's bindings: this process's copy, read
+// once and again only after a change (its own, or one another process
+// made, which a commit guarded by the copy's read finds: idsGuard), or
+// fresh from Redis.
+func (r *Router) bindingsOf(ctx context.Context, villageName string, fresh bool) (idsCopy, error) {
+	if cp, ok := r.idsCopy(villageName); ok && !fresh {
+		return cp, nil
 	}
-	raw, err := r.store.Asked(ctx, storage.VillageScope(villageName), idBindingsKey)
-	if errors.Is(err, storage.ErrNotFound) {
-		raw, err = nil, nil
-	}
+	raw, read, err := r.store.AskedAt(ctx, storage.VillageScope(villageName), idBindingsKey)
 	if err != nil {
-		return nil, err
+		return idsCopy{}, err
 	}
-	r.keepBindings(villageName, raw)
-	return raw, nil
+	return r.ids.put(villageName, raw, read), nil
 }
 
-func (r *Router) keepBindings(villageName string, raw []byte) {
+// put keeps villageName's bindings as read.
+func (x *identities) put(villageName string, raw []byte, read storage.IndexRead) idsCopy {
+	cp := idsCopy{raw: raw, bound: parseBindings(raw), read: read}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.of == nil {
+		x.of = map[string]idsCopy{}
+	}
+	x.of[villageName] = cp
+	return cp
+}
+
+// idsCopy is this process's copy of villageName's bindings, if it holds one.
+func (r *Router) idsCopy(villageName string) (idsCopy, bool) {
 	r.ids.mu.Lock()
 	defer r.ids.mu.Unlock()
-	if r.ids.raw == nil {
-		r.ids.raw = map[string][]byte{}
-	}
-	r.ids.raw[villageName] = raw
+	cp, ok := r.ids.of[villageName]
+	return cp, ok
 }
 
-// boundPerson is the roster person a stranger's name from was confirmed
-// as in villageName.
-func (r *Router) boundPerson(ctx context.Context, villageName, from string) (village.Person, bool) {
-	if villageName == "" {
-		return village.Person{}, false
-	}
-	raw, err := r.bindingsOf(ctx, villageName, false)
-	if err != nil {
-		r.log.WarnContext(ctx, "identity: read the confirmed group names", "village", villageName, "err", err)
-		return village.Person{}, false
-	}
-	name, ok := parseBindings(raw)[bare(from)]
+// forgetBindings drops the copy after a change of the bindings: the next
+// use reads them again, with their generation.
+func (r *Router) forgetBindings(villageName string) {
+	r.ids.mu.Lock()
+	defer r.ids.mu.Unlock()
+	delete(r.ids.of, villageName)
+}
+
+// boundIn is the roster person the group name from was confirmed as in
+// the bindings cp; never a role holder.
+func (r *Router) boundIn(cp idsCopy, villageName, from string) (village.Person, bool) {
+	name, ok := cp.bound[bare(from)]
 	if !ok {
 		return village.Person{}, false
 	}
-	p, err := r.people.Lookup(villageName, name)
+	p, err := r.roster.Lookup(villageName, name)
 	if err != nil || privileged(p) {
 		return village.Person{}, false
 	}
@@ -181,11 +202,120 @@ func (r *Router) boundPerson(ctx context.Context, villageName, from string) (vil
 // could not verify, was confirmed as a villager of villageName (as far as
 // this process has read: false before the first read).
 func (r *Router) Bound(villageName, from string) bool {
-	r.ids.mu.Lock()
-	raw := r.ids.raw[villageName]
-	r.ids.mu.Unlock()
-	_, ok := parseBindings(raw)[bare(from)]
+	cp, _ := r.idsCopy(villageName)
+	_, ok := cp.bound[bare(from)]
 	return ok
+}
+
+// linked is the roster as the handlers look names up: a name the roster
+// does not know may be a group name confirmed as a villager ("@幸福一家人"
+// in a leader's 指派, "积分 幸福一家人"), as far as this process's copy of
+// the village's bindings says (read for the turn that needs it:
+// Router.linkTurn). A role holder is never found this way.
+type linked struct {
+	People
+	r *Router
+}
+
+func (l linked) Lookup(villageName, who string) (village.Person, error) {
+	p, err := l.People.Lookup(villageName, who)
+	if err == nil || !errors.Is(err, roster.ErrUnknown) {
+		return p, err
+	}
+	cp, _ := l.r.idsCopy(villageName)
+	if b, ok := l.r.boundIn(cp, villageName, who); ok {
+		return b, nil
+	}
+	return p, err
+}
+
+// idsGuard makes the first commit in the village's scope of a turn decided
+// on a copy of the bindings (who the sender is, whom a name he wrote is)
+// carry the copy's read: another process's 确认身份 or 拒绝身份 since
+// refuses it, and the turn is handled again on the bindings as stored
+// (errIDsChanged).
+type idsGuard struct {
+	village string
+	scope   storage.Scope
+	read    storage.IndexRead
+	done    bool
+}
+
+type idsGuardKey struct{}
+
+// errIDsChanged says a turn was decided on a copy of the bindings that
+// another process had changed; nothing was committed in its village.
+var errIDsChanged = errors.New("handlers: the confirmed group names changed: handle again")
+
+// guarding is ctx's identity guard still to commit in scope sc; nil when none.
+func guarding(ctx context.Context, sc storage.Scope) *idsGuard {
+	g, _ := ctx.Value(idsGuardKey{}).(*idsGuard)
+	if g == nil || g.done || g.scope != sc {
+		return nil
+	}
+	return g
+}
+
+// linkTurn decides, for a message in a grid group, what the village's
+// bindings say: who a sender the roster does not know is (a group name a
+// leader confirmed), and whom the names he @mentions are. They are read
+// from Redis only for a turn that needs them and this process has no copy
+// of (a stranger's, or an @ of a name the roster does not know); a turn
+// decided on the copy is guarded (idsGuard).
+func (r *Router) linkTurn(ctx context.Context, t *turn) context.Context {
+	if t.where.kind != inGrid || t.where.village == "" {
+		return ctx
+	}
+	cp, ok := r.idsCopy(t.where.village)
+	if !ok && (t.stranger || r.mentionsUnknown(t)) {
+		var err error
+		if cp, err = r.bindingsOf(ctx, t.where.village, false); err != nil {
+			r.log.WarnContext(ctx, "identity: read the confirmed group names", "village", t.where.village, "err", err)
+			return ctx
+		}
+		ok = true
+	}
+	if !ok {
+		return ctx
+	}
+	if t.stranger {
+		if p, ok := r.boundIn(cp, t.where.village, t.m.From); ok {
+			t.who, t.stranger = p, false
+		}
+	} else if !namesAny(t.text, cp.bound) {
+		return ctx // a roster person naming no confirmed group name
+	}
+	return context.WithValue(ctx, idsGuardKey{}, &idsGuard{village: t.where.village, scope: storage.VillageScope(t.where.village), read: cp.read})
+}
+
+// namesAny reports whether text holds one of the group names bound.
+func namesAny(text string, bound map[string]string) bool {
+	for n := range bound {
+		if strings.Contains(text, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// atName is an @mention in a message as WeChat writes it.
+var atName = regexp.MustCompile("[@＠]([^\\s@＠\u2005]+)")
+
+// mentionsUnknown reports whether t's text @mentions a name the roster
+// does not know (a group name, maybe one a leader confirmed).
+func (r *Router) mentionsUnknown(t *turn) bool {
+	if !strings.ContainsAny(t.text, "@＠") {
+		return false
+	}
+	for _, m := range atName.FindAllStringSubmatch(t.text, -1) {
+		if m[1] == r.cfg.BotName {
+			continue
+		}
+		if _, err := r.roster.Lookup(t.where.village, m[1]); errors.Is(err, roster.ErrUnknown) {
+			return true
+		}
+	}
+	return false
 }
 
 // privileged reports whether p holds a role beyond villager.
@@ -247,9 +377,28 @@ func (r *Router) saysWhoHeIs(t *turn) ([]string, bool) {
 	if len(fields) == 0 || len(fields) > 2 { // "我是陈二 QS-302": the household after
 		return nil, false
 	}
-	_, err := r.people.Lookup(t.where.village, fields[0])
+	_, err := r.roster.Lookup(t.where.village, fields[0])
 	return fields, err == nil || errors.Is(err, roster.ErrAmbiguous)
 }
+
+// kinOf reads a stranger's "我是陈二家的闺女", "我是王奶奶的孙子": he says
+// whose relative he is (someone on the roster), not who he is. Said alone,
+// he is told how to be known; said with a matter ("我是王奶奶的孙子，她家
+// 水管冻裂了"), the matter is handled as anyone's.
+func (r *Router) kinOf(t *turn) (village.Person, bool) {
+	if !t.stranger || t.where.kind != inGrid {
+		return village.Person{}, false
+	}
+	m := kinIntro.FindStringSubmatch(t.text)
+	if m == nil {
+		return village.Person{}, false
+	}
+	p, err := r.roster.Lookup(t.where.village, m[1])
+	return p, err == nil && !privileged(p)
+}
+
+// kinIntro is "我是<name>家的<relative>" or "我是<name>的<relative>", alone.
+var kinIntro = regexp.MustCompile(`^我是\s*(\p{Han}{2,4}?)(?:家的|家|的)(?:大|二|三|小)?(?:闺女|女儿|儿子|孙子|孙女|外孙|外孙女|媳妇|儿媳|儿媳妇|老婆|老公|爱人|老伴|女婿|侄子|侄女|妹妹|姐姐|哥哥|弟弟|家属|家人|亲戚|娃|孩子)[。.!！~～\s]*$`)
 
 // iamFields are the words after 我是: the name and maybe the household
 // (without its label: "户号QS-302", "户号：QS-302"), without the full stop
@@ -276,7 +425,7 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 	if len(fields) == 2 { // 我是 王芳 QS-205: the household tells namesakes apart
 		name += "·" + fields[1]
 	}
-	p, err := r.people.Lookup(t.where.village, name)
+	p, err := r.roster.Lookup(t.where.village, name)
 	switch {
 	case errors.Is(err, roster.ErrAmbiguous):
 		return r.reply(ctx, t, "iam.ambiguous", map[string]any{"Name": name})
@@ -285,6 +434,11 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 	case privileged(p):
 		r.log.WarnContext(ctx, "identity: 我是 for a role holder refused", "from", t.m.From, "name", name)
 		return r.reply(ctx, t, "iam.cadre", nil)
+	case !p.UsesWeChat && t.stranger:
+		// 王奶奶 has no WeChat: whoever speaks as her in the group is a
+		// relative speaking for her, whom a binding would make her
+		return r.reply(ctx, t, "iam.nowechat", map[string]any{"From": bare(t.m.From), "Name": p.Name,
+			"Leaders": names(r.people.InGrid(p.Village, p.Grid, village.RoleLeader))})
 	case !t.stranger && t.who.Key() == p.Key():
 		return r.reply(ctx, t, "iam.known", map[string]any{"Name": r.shown(p)})
 	case !t.stranger:
@@ -304,6 +458,9 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 		return err
 	}
 	live, lapsed := parseClaims(raw, t.at)
+	if i := slices.IndexFunc(live, func(cl claimLine) bool { return cl.c.From == from && cl.c.Name == claim.Name }); i >= 0 {
+		return r.iamAgain(ctx, t, live[i], p)
+	}
 	var gone [][]byte // his earlier claim, and those that lapsed
 	for _, cl := range append(live, lapsed...) {
 		if cl.c.From == from || !t.at.Before(cl.c.lapse()) {
@@ -311,11 +468,11 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 		}
 	}
 	var also []string // other group names already bound to him
-	braw, err := r.bindingsOf(ctx, t.where.village, false)
+	cp, err := r.bindingsOf(ctx, t.where.village, false)
 	if err != nil {
 		return err
 	}
-	for other, n := range parseBindings(braw) {
+	for other, n := range cp.bound {
 		if n == claim.Name && other != from {
 			also = append(also, other)
 		}
@@ -343,6 +500,28 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 	}
 	_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: append(t.out, lapse), Keep: keep,
 		About: idAbout(from), Withdraw: []string{idAbout(from)}})
+	return err
+}
+
+// iamAgain answers the same 我是 said again while the claim cl waits: to
+// him, once, that it waits (the leaders heard it the first time); the
+// claim, marked, keeps its time and its lapse notice.
+func (r *Router) iamAgain(ctx context.Context, t *turn, cl claimLine, p village.Person) error {
+	if cl.c.Again {
+		return nil
+	}
+	again := cl.c
+	again.Again = true
+	line, err := json.Marshal(again)
+	if err != nil {
+		return fmt.Errorf("identity: claim: %w", err)
+	}
+	t.out = append(t.out, r.back(t, r.textsFor(t).Render("iam.waiting", map[string]any{"From": cl.c.From, "Name": p.Name,
+		"Leaders": names(r.people.InGrid(p.Village, p.Grid, village.RoleLeader)), "Left": cl.c.daysLeft(t.at)})))
+	kept := storage.Ask(idClaimsKey+t.where.grid, line, idClaimTTL+24*time.Hour)
+	kept.After = "{"
+	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(t.where.village), MsgID: t.m.ID, Out: t.out,
+		Keep: []storage.Kept{storage.AskAnswered(idClaimsKey+t.where.grid, cl.line), kept}})
 	return err
 }
 
@@ -406,16 +585,16 @@ func (r *Router) answerIDOnce(ctx context.Context, t *turn, v verb, said string,
 	if err != nil {
 		return err
 	}
-	braw, err := r.bindingsOf(ctx, t.where.village, fresh)
+	cp, err := r.bindingsOf(ctx, t.where.village, fresh)
 	if err != nil {
 		return err
 	}
-	bindings := parseBindings(braw)
+	bindings := maps.Clone(cp.bound)
 	live, lapsed := parseClaims(raw, t.at)
 	i := slices.IndexFunc(live, func(cl claimLine) bool { return sameName(said, cl.c.From) })
 	if i < 0 {
 		if name, ok := bindings[bare(said)]; ok && v == vRefuseID {
-			return r.unbind(ctx, t, bare(said), name, braw)
+			return r.unbind(ctx, t, bare(said), name, cp)
 		}
 		late := slices.ContainsFunc(lapsed, func(cl claimLine) bool { return sameName(said, cl.c.From) })
 		return r.reply(ctx, t, "id.none", map[string]any{"From": said, "Lapsed": late, "Bound": bindings[bare(said)],
@@ -427,7 +606,7 @@ func (r *Router) answerIDOnce(ctx context.Context, t *turn, v verb, said string,
 		taken = taken.DecidedOn(raw)
 	}
 	c := storage.Change{Scope: sc, MsgID: t.m.ID, Keep: []storage.Kept{taken}, Withdraw: []string{idAbout(cl.c.From)}}
-	p, err := r.people.Lookup(t.where.village, cl.c.Name)
+	p, err := r.roster.Lookup(t.where.village, cl.c.Name)
 	if err != nil || privileged(p) {
 		// the roster changed since he asked
 		v = vRefuseID
@@ -447,24 +626,21 @@ func (r *Router) answerIDOnce(ctx context.Context, t *turn, v verb, said string,
 	}
 	slices.Sort(also)
 	bindings[cl.c.From] = cl.c.Name
-	nraw := formatBindings(bindings)
-	c.Keep = append(c.Keep, storage.Ask(idBindingsKey, nraw, idBindingTTL).DecidedOn(braw))
 	// what he filed under the group name is now the person's
 	relinked, read, err := r.relink(ctx, t, cl.c.From, p)
 	if err != nil {
 		return err
 	}
-	c.Read = read
+	c = read.Guard(c)
 	if len(relinked) > 0 {
 		c.Report, c.Also = relinked[0], relinked[1:]
 	}
 	data["Also"], data["Relinked"] = also, relinked
 	t.out = append(t.out, r.back(t, r.textsFor(t).Render("id.confirmed", data)))
 	c.Out = t.out
-	if _, err = r.store.Commit(ctx, c); err != nil {
+	if err := r.commitBindings(ctx, t.where.village, c, cp, bindings); err != nil {
 		return err
 	}
-	r.keepBindings(t.where.village, nraw)
 	r.log.InfoContext(ctx, "identity: confirmed", "from", cl.c.From, "name", cl.c.Name, "by", t.who.Name, "relinked", len(relinked))
 	return nil
 }
@@ -478,11 +654,18 @@ func claimFroms(cls []claimLine) []string {
 	return out
 }
 
-// relink makes p the reporter (or follower) of the open reports of the
-// turn's grid filed under the group name from; the read, which the commit
-// checks, is mostly this process's copy of the grid's open reports.
-func (r *Router) relink(ctx context.Context, t *turn, from string, p village.Person) ([]*village.Report, storage.IndexRead, error) {
-	open, read, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
+// relinkNewest is how many of the village's newest reports a
+// confirmation looks through for the closed ones filed under the group
+// name (the open ones of the grid it looks through all).
+const relinkNewest = 200
+
+// relink makes p the reporter (or follower) of the reports of the turn's
+// grid filed under the group name from: the open ones, and the closed
+// ones among the village's newest, so that 查 and the lists show the
+// roster name; the read, which the commit checks, is mostly this
+// process's copy.
+func (r *Router) relink(ctx context.Context, t *turn, from string, p village.Person) ([]*village.Report, storage.ReportsRead, error) {
+	reps, read, err := r.store.FollowedReports(ctx, storage.VillageScope(t.where.village), t.where.grid, relinkNewest)
 	if err != nil {
 		return nil, read, err
 	}
@@ -492,7 +675,10 @@ func (r *Router) relink(ctx context.Context, t *turn, from string, p village.Per
 		return bare(name) == from && (key == "" || key == village.Person{Name: name, Village: t.where.village}.Key())
 	}
 	var out []*village.Report
-	for _, rep := range open {
+	for _, rep := range reps {
+		if rep.Grid != t.where.grid {
+			continue
+		}
 		changed := false
 		if his(rep.Reporter, rep.ReporterKey) {
 			rep.SetReporter(p, r.shown(p))
@@ -511,6 +697,14 @@ func (r *Router) relink(ctx context.Context, t *turn, from string, p village.Per
 				changed = true
 			}
 		}
+		if changed && slices.ContainsFunc(rep.History, func(e village.Entry) bool { return bare(e.By) == from }) {
+			rep.History = slices.Clone(rep.History)
+			for i, e := range rep.History {
+				if bare(e.By) == from {
+					rep.History[i].By = r.shown(p) // "幸福一家人 确认满意"
+				}
+			}
+		}
 		if changed {
 			out = append(out, &rep)
 		}
@@ -519,14 +713,25 @@ func (r *Router) relink(ctx context.Context, t *turn, from string, p village.Per
 }
 
 // unbind undoes a binding (拒绝身份 of a confirmed group name).
-func (r *Router) unbind(ctx context.Context, t *turn, from, name string, braw []byte) error {
-	kept, nraw := unbound(braw, from)
+func (r *Router) unbind(ctx context.Context, t *turn, from, name string, cp idsCopy) error {
 	t.out = append(t.out, r.back(t, r.textsFor(t).Render("id.unbound", map[string]any{"From": from, "Name": name})))
-	c := storage.Change{Scope: storage.VillageScope(t.where.village), MsgID: t.m.ID, Out: t.out, Keep: []storage.Kept{kept}}
+	bindings := maps.Clone(cp.bound)
+	delete(bindings, from)
+	c := storage.Change{Scope: storage.VillageScope(t.where.village), MsgID: t.m.ID, Out: t.out}
+	return r.commitBindings(ctx, t.where.village, c, cp, bindings)
+}
+
+// commitBindings commits c, which stores bindings decided on the copy cp
+// and checks cp's read; the copy is then the bindings stored, at the
+// generation the commit left (forgotten when it failed).
+func (r *Router) commitBindings(ctx context.Context, villageName string, c storage.Change, cp idsCopy, bindings map[string]string) error {
+	c.Keep = append(c.Keep, bindingsKept(bindings))
+	c.Reads = append(c.Reads, cp.read)
 	if _, err := r.store.Commit(ctx, c); err != nil {
+		r.forgetBindings(villageName)
 		return err
 	}
-	r.keepBindings(t.where.village, nraw)
+	r.ids.put(villageName, formatBindings(bindings), cp.read.Raised())
 	return nil
 }
 
@@ -536,7 +741,7 @@ func (r *Router) unbind(ctx context.Context, t *turn, from, name string, braw []
 func (r *Router) Unbind(ctx context.Context, villageName, grid, from string) error {
 	from = bare(from)
 	for try := 0; ; try++ {
-		braw, err := r.bindingsOf(ctx, villageName, try > 0)
+		cp, err := r.bindingsOf(ctx, villageName, try > 0)
 		if err != nil {
 			return err
 		}
@@ -546,12 +751,6 @@ func (r *Router) Unbind(ctx context.Context, villageName, grid, from string) err
 			return err
 		}
 		c := storage.Change{Scope: sc}
-		nraw := braw
-		if _, ok := parseBindings(braw)[from]; ok {
-			var kept storage.Kept
-			kept, nraw = unbound(braw, from)
-			c.Keep = append(c.Keep, kept)
-		}
 		live, lapsed := parseClaims(raw, time.Time{})
 		for _, cl := range append(live, lapsed...) {
 			if cl.c.From == from {
@@ -559,32 +758,35 @@ func (r *Router) Unbind(ctx context.Context, villageName, grid, from string) err
 				c.Withdraw = []string{idAbout(from)}
 			}
 		}
-		if len(c.Keep) == 0 {
+		if _, ok := cp.bound[from]; ok {
+			bindings := maps.Clone(cp.bound)
+			delete(bindings, from)
+			err = r.commitBindings(ctx, villageName, c, cp, bindings)
+		} else if len(c.Keep) > 0 {
+			_, err = r.store.Commit(ctx, c)
+		} else {
 			return nil
 		}
-		_, err = r.store.Commit(ctx, c)
-		if errors.Is(err, storage.ErrAskChanged) && try < 2 {
+		if (errors.Is(err, storage.ErrAskChanged) || errors.Is(err, storage.ErrConflict)) && try < 2 {
 			continue
 		}
 		if err != nil {
 			return fmt.Errorf("identity: unbind %s: %w", from, err)
 		}
-		r.keepBindings(villageName, nraw)
 		return nil
 	}
 }
 
-// unbound is the change to the bindings braw that forgets from, and the
-// value it leaves.
-func unbound(braw []byte, from string) (storage.Kept, []byte) {
-	bindings := parseBindings(braw)
-	delete(bindings, from)
-	nraw := formatBindings(bindings)
+// bindingsKept is the change that stores bindings, raising their
+// generation (storage.Kept.Followed); none left removes the key.
+func bindingsKept(bindings map[string]string) storage.Kept {
 	ttl := idBindingTTL
 	if len(bindings) == 0 {
 		ttl = 0 // the key goes
 	}
-	return storage.Ask(idBindingsKey, nraw, ttl).DecidedOn(braw), nraw
+	k := storage.Ask(idBindingsKey, formatBindings(bindings), ttl)
+	k.Followed = true
+	return k
 }
 
 // pendingID is a claim as a leader's 待办 lists it.
@@ -623,7 +825,7 @@ func (r *Router) pendingIDs(ctx context.Context, t *turn, villageName, grid stri
 	live, _ := parseClaims(raw, t.at)
 	var out []pendingID
 	for _, cl := range live {
-		out = append(out, pendingID{From: cl.c.From, Name: cl.c.Name, Left: int((cl.c.lapse().Sub(t.at) + 24*time.Hour - 1) / (24 * time.Hour))})
+		out = append(out, pendingID{From: cl.c.From, Name: cl.c.Name, Left: cl.c.daysLeft(t.at)})
 	}
 	return out, nil
 }

@@ -72,6 +72,9 @@ type Store interface {
 	// holds one: a change decided on it checks it is still what Redis
 	// holds (storage.Kept.DecidedOn).
 	AskedCopy(sc storage.Scope, key string) ([]byte, bool)
+	// AskedAt reads a value kept with Kept.Followed and its generation, a
+	// read that guards a commit decided on it (Change.Reads).
+	AskedAt(ctx context.Context, sc storage.Scope, key string) ([]byte, storage.IndexRead, error)
 	// EvidenceOf reads what a sender's photos are matched with (see
 	// evidence.go): the item he made last and the photos waiting.
 	EvidenceOf(ctx context.Context, sc storage.Scope, key string) (item, waiting []byte, err error)
@@ -124,8 +127,12 @@ type Router struct {
 	store  Store
 	// guard is the store's: who passes on a private message the bot
 	// cannot send itself.
-	guard  *reach.Guard
+	guard *reach.Guard
+	// people is the roster as names are looked up (linked: a group name
+	// a leader confirmed is that villager too); roster is the roster
+	// alone, for who a sender is and who he says he is
 	people People
+	roster People
 	reader Reader
 	direct func(ctx context.Context, o bot.Outbound) error
 	log    *slog.Logger
@@ -141,7 +148,7 @@ type Router struct {
 	// points is the points flow, for the photos that reach its claims.
 	points *pointsFlow
 	// ids are the group names confirmed as villagers (identity.go).
-	ids identities
+	ids *identities
 	// friends tells whom the bot account knows by remark name (nil: no one).
 	friends reach.Friends
 	// noClaims are the grids (scope+grid) Redis held no 我是 for, and until
@@ -164,9 +171,11 @@ func New(o Options) *Router {
 	texts, groupTexts := newTexts(o.Config.Location(), len(o.Config.Villages) > 1)
 	guard := reach.New(o.People, texts, o.Logger).WithFriends(o.Friends)
 	commits := new(atomic.Int64)
-	r := &Router{noClaims: lru.New[time.Time](1024), cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits}, guard: guard, people: o.People, reader: o.Reader,
+	ids := &identities{}
+	r := &Router{noClaims: lru.New[time.Time](1024), cfg: o.Config, store: reaching{o.Store, guard, o.Config.QuietHours, o.Config.Location(), texts, o.Logger, commits, ids}, ids: ids, guard: guard, roster: o.People, reader: o.Reader,
 		direct: o.Direct, log: o.Logger, max: o.MaxRunes, texts: texts, alarms: &downAlarms{}, commits: commits,
 		groupTexts: groupTexts, friends: o.Friends, places: o.Config.Places()}
+	r.people = linked{o.People, r}
 	r.flows = map[verb]flow{}
 	idFlows := map[verb]flow{vConfirmID: r.answerID, vRefuseID: r.answerID}
 	for _, fs := range []map[verb]flow{r.reportFlows(), r.outreachFlows(), r.pointsFlows(), idFlows} {
@@ -188,6 +197,8 @@ type reaching struct {
 	log   *slog.Logger
 	// commits counts the commits, whatever their outcome
 	commits *atomic.Int64
+	// ids is the Router's copy of the confirmed group names (idsGuard)
+	ids *identities
 }
 
 // A commit made while acting on an answer takes the questions answered
@@ -207,6 +218,13 @@ func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result,
 		c.Keep = append([]storage.Kept{tk.kept}, c.Keep...)
 		c.Out = append(slices.Clip(c.Out), tk.out...)
 	}
+	g := guarding(ctx, c.Scope)
+	if g != nil && slices.ContainsFunc(c.Reads, func(rd storage.IndexRead) bool { return rd.Index() == g.read.Index() }) {
+		g = nil // a change of the bindings checks its own read of them
+	}
+	if g != nil {
+		c.Reads = append(slices.Clip(c.Reads), g.read)
+	}
 	res, err := s.guard.Commit(ctx, holding(s), c)
 	switch {
 	case tk != nil && err == nil:
@@ -214,7 +232,26 @@ func (s reaching) Commit(ctx context.Context, c storage.Change) (storage.Result,
 	case tk != nil && errors.Is(err, storage.ErrAskChanged):
 		tk.refused = true
 	}
+	if g != nil {
+		if err == nil {
+			g.done = true
+		} else if errors.Is(err, storage.ErrConflict) {
+			err = s.idsChanged(ctx, g, err)
+		}
+	}
 	return res, err
+}
+
+// idsChanged is the error of a commit guarded by g refused as stale
+// (err): errIDsChanged when the bindings changed since g's read (their
+// copy is then read again), else err, for the flow to retry as usual.
+func (s reaching) idsChanged(ctx context.Context, g *idsGuard, err error) error {
+	raw, read, rerr := s.Store.AskedAt(ctx, g.scope, idBindingsKey)
+	if rerr != nil || read == g.read {
+		return err
+	}
+	s.ids.put(g.village, raw, read)
+	return fmt.Errorf("%w (%v)", errIDsChanged, err)
 }
 
 // holding commits after the guard has rerouted the messages, so that a
@@ -412,21 +449,13 @@ func (r *Router) Handle(ctx context.Context, m bot.Message) error {
 	if !ok {
 		return nil
 	}
-	if t.stranger && t.where.kind == inGrid {
-		// a group name a leader confirmed (确认身份) is that villager's
-		if p, ok := r.boundPerson(ctx, t.where.village, m.From); ok {
-			t.who, t.stranger = p, false
-		}
-	}
-	err := r.dispatch(r.withSpeaker(ctx, t), t)
-	if errors.Is(err, storage.ErrUnavailable) && t.unnumbered == nil && understand.Alarms(t.text) {
-		// With the store down, an alarm a path read the store for before
-		// it filed one ("张大爷家着火了 我在现场" from a cadre, who may be
-		// at an alarm already filed; "喊她也不答应", news of a quarrel he
-		// mediates) is filed as one: its commit fails too, and the alarm
-		// it renders goes out directly (storeDown).
-		t.out = nil
-		err = cmp.Or(r.freeText(r.withSpeaker(ctx, t), t), err)
+	err := r.handle(ctx, t)
+	if errors.Is(err, errIDsChanged) {
+		// another process confirmed or undid a group name this turn was
+		// decided on: nothing was committed in its village; again, on the
+		// bindings as stored (reaching.Commit read them)
+		t, _ = r.newTurn(m)
+		err = r.handle(ctx, t)
 	}
 	// A photo posted in a group is answered only when it is attached: with
 	// the store down, villagers' photos would each draw an apology.
@@ -437,6 +466,23 @@ func (r *Router) Handle(ctx context.Context, m bot.Message) error {
 		return fmt.Errorf("handle %s from %s: %w", m.ID, m.From, err)
 	}
 	return nil
+}
+
+// handle dispatches t, decided on what the village's confirmed group
+// names say of its sender and the names he writes (linkTurn).
+func (r *Router) handle(ctx context.Context, t *turn) error {
+	ctx = r.withSpeaker(r.linkTurn(ctx, t), t)
+	err := r.dispatch(ctx, t)
+	if errors.Is(err, storage.ErrUnavailable) && t.unnumbered == nil && understand.Alarms(t.text) {
+		// With the store down, an alarm a path read the store for before
+		// it filed one ("张大爷家着火了 我在现场" from a cadre, who may be
+		// at an alarm already filed; "喊她也不答应", news of a quarrel he
+		// mediates) is filed as one: its commit fails too, and the alarm
+		// it renders goes out directly (storeDown).
+		t.out = nil
+		err = cmp.Or(r.freeText(ctx, t), err)
+	}
+	return err
 }
 
 func (r *Router) newTurn(m bot.Message) (*turn, bool) {
@@ -474,12 +520,12 @@ func (r *Router) newTurn(m bot.Message) (*turn, bool) {
 // treated as villagers of the grid they speak in.
 func (r *Router) identify(w place, from string) (p village.Person, stranger bool) {
 	if w.village != "" {
-		if p, err := r.people.Lookup(w.village, from); err == nil {
+		if p, err := r.roster.Lookup(w.village, from); err == nil {
 			return p, false
 		}
 	} else {
 		for _, v := range r.cfg.Villages {
-			if p, err := r.people.Lookup(v.Name, from); err == nil {
+			if p, err := r.roster.Lookup(v.Name, from); err == nil {
 				return p, false
 			}
 		}
@@ -525,6 +571,10 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 	if fields, ok := r.saysWhoHeIs(t); ok {
 		// "我是 陈二": a villager whose group name the roster does not know
 		return r.iam(ctx, t, fields)
+	}
+	if p, ok := r.kinOf(t); ok {
+		// "我是陈二家的闺女": how to be known
+		return r.reply(ctx, t, "iam.kin", map[string]any{"From": bare(t.m.From), "Name": p.Name})
 	}
 	if done, err := r.statusAsked(ctx, t); done {
 		// "超期的有哪些", "今天各村情况怎么样", "情况 三组"

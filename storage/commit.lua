@@ -51,7 +51,8 @@
 --   counter: hash, field, by (HINCRBY)
 --   kept:    key, ttl in ms (0 deletes the key), mode ("1": the value may hold the first doc's
 --            reference as in a doc body; "drop": its lines are taken from the key's
---            value, see storage.Kept.Drop), value (SET with an expiry), after
+--            value, see storage.Kept.Drop; "gen": a plain write that raises
+--            gen:<key>, see storage.Kept.Followed), value (SET with an expiry), after
 --            ("" = none: otherwise the value is kept after the old one, on a
 --            line of its own, when the old one begins with after), was ("" =
 --            no guard: otherwise the value the key held when the change was
@@ -389,6 +390,9 @@ for _ = 1, nkeep do
     else
       redis.call("DEL", key)
       value = ""
+    end
+    if ARGV[p + 2] == "gen" then
+      redis.call("INCR", base .. "gen:" .. ARGV[p])
     end
     if more ~= "" then
       lefts[#lefts + 1] = value

@@ -88,6 +88,29 @@ func (s *Store) Asked(ctx context.Context, sc Scope, key string) ([]byte, error)
 	return b, nil
 }
 
+// AskedAt reads a value kept with Kept.Followed, and its generation, in
+// one round trip (nil: none kept). The IndexRead guards a commit decided
+// on the value (Change.Reads): it fails with ErrConflict once another
+// commit wrote the value since, however many processes share the store.
+func (s *Store) AskedAt(ctx context.Context, sc Scope, key string) ([]byte, IndexRead, error) {
+	k := askPrefix + key
+	vals, err := s.rdb.MGet(ctx, s.base(sc)+k, s.base(sc)+"gen:"+k).Result()
+	if err != nil {
+		return nil, IndexRead{}, fmt.Errorf("storage: ask %s: %w: %w", key, ErrUnavailable, err)
+	}
+	read := IndexRead{index: k}
+	if g, ok := vals[1].(string); ok {
+		if read.gen, err = strconv.ParseInt(g, 10, 64); err != nil {
+			return nil, IndexRead{}, fmt.Errorf("storage: ask %s: generation %q: %w", key, g, err)
+		}
+	}
+	var b []byte
+	if v, ok := vals[0].(string); ok {
+		b = []byte(v)
+	}
+	return b, read, nil
+}
+
 // AskedCopy is the questions waiting under key as this process's own
 // commits left them, when it holds such a copy not past their TTL: no
 // round trip. The copy may be stale (another process asked or took one

@@ -244,3 +244,40 @@ func TestAskedCopy(t *testing.T) {
 	now = now.Add(30 * time.Minute)
 	copied("")
 }
+
+// TestAskedAtGuards: a value kept with Followed is read with its
+// generation; a commit decided on that read (another process's, say)
+// fails with ErrConflict once the value was written since, and commits
+// while it was not.
+func TestAskedAtGuards(t *testing.T) {
+	st := storagetest.New(t)
+	ctx := t.Context()
+	raw, read, err := st.AskedAt(ctx, vs, "ids")
+	if err != nil || raw != nil {
+		t.Fatalf("AskedAt with nothing kept = %q, %v", raw, err)
+	}
+	// a decision made on "nothing bound" while another process binds
+	bind := storage.Ask("ids", []byte("幸福一家人\t陈小凤"), time.Hour)
+	bind.Followed = true
+	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m1", Keep: []storage.Kept{bind}}); err != nil {
+		t.Fatal(err)
+	}
+	stale := storage.Change{Scope: vs, MsgID: "m2", Reads: []storage.IndexRead{read}, Keep: []storage.Kept{storage.Ask("x", []byte("1"), time.Hour)}}
+	if _, err := st.Commit(ctx, stale); !errors.Is(err, storage.ErrConflict) {
+		t.Fatalf("commit decided on the value before it was bound: %v, want ErrConflict", err)
+	}
+	raw, read, err = st.AskedAt(ctx, vs, "ids")
+	if err != nil || string(raw) != "幸福一家人\t陈小凤" {
+		t.Fatalf("AskedAt = %q, %v", raw, err)
+	}
+	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m3", Reads: []storage.IndexRead{read}}); err != nil {
+		t.Fatalf("commit decided on the value as it is: %v", err)
+	}
+	// a plain write (not Followed) of another key raises nothing
+	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m4", Keep: []storage.Kept{storage.Ask("ids2", []byte("a"), time.Hour)}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Commit(ctx, storage.Change{Scope: vs, MsgID: "m5", Reads: []storage.IndexRead{read}}); err != nil {
+		t.Fatalf("after another key's write: %v", err)
+	}
+}

@@ -354,6 +354,12 @@ type Kept struct {
 	// commits only while the key holds exactly that, and fails with
 	// ErrAskChanged otherwise, changing nothing.
 	Was []byte
+	// Followed makes the write (a plain one: neither Drop nor RefsFirst)
+	// raise the key's generation, which AskedAt reads with the value, so
+	// that a decision made on a copy of the value can be guarded by it
+	// (a commit carrying the IndexRead fails with ErrConflict once the
+	// value was written since) without sending the value back.
+	Followed bool
 }
 
 // Ask keeps a question the bot asked one person (key) until ttl passes;
@@ -444,6 +450,16 @@ type IndexRead struct {
 // which the commit carrying it finds (ErrConflict). A decision no commit
 // checks is better made on a read of Redis.
 func (r IndexRead) Copied() bool { return r.copied }
+
+// Index is the index (or, for AskedAt, the kept key) the read is of.
+func (r IndexRead) Index() string { return r.index }
+
+// Raised is the read of a kept key (AskedAt) as a commit that carried r
+// and wrote the key (Kept.Followed) left it: its generation raised once.
+func (r IndexRead) Raised() IndexRead {
+	r.gen++
+	return r
+}
 
 // RefPlaceholder marks where a new report's reference goes in reply texts,
 // since the reference is assigned inside the atomic commit.
@@ -788,8 +804,11 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 	}
 	for _, k := range c.Keep {
 		mode := flag(k.RefsFirst)
-		if k.Drop {
+		switch {
+		case k.Drop:
 			mode = "drop"
+		case k.Followed && !k.RefsFirst:
+			mode = "gen"
 		}
 		args = append(args, k.Key, k.TTL.Milliseconds(), mode, k.Value, k.After, k.Was)
 	}
