@@ -7,6 +7,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestProcedureQuestionAnsweredAtOnce: a villager's plain question about
@@ -378,4 +379,33 @@ func TestProcedureFollowUpInVillageWords(t *testing.T) {
 		has(t, text, c.say("周八", text), "周八就 #R1（高龄补贴咋领）又问："+text)
 		c.wantReports(1, "after "+text)
 	}
+}
+
+// TestProcedureAnswerTakenBack: a grid cadre's words right after a
+// villager's further question are taken for his answer (答复) with no way
+// back: words that were no answer ("要下雨了 大家把衣服收一下") left the
+// question unanswered and its deadline gone. The reply says how to take
+// it back; 不是答复 #R (or quoting the reply) does, and the question waits
+// for an answer on the deadline it had. Nothing to take back is said so.
+func TestProcedureAnswerTakenBack(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "上报 低保怎么申请")
+	has(t, "further question", c.say("陈二", "那要带户口本原件吗"), "请负责人在群里答复他")
+	due := c.reports()[0].DueAt
+	got := c.say("李四", "要下雨了 大家把衣服收一下")
+	has(t, "read as the answer", got, "已记下李四的答复，#R1 现在「已告知流程」", "李四，说的不是这件事的话，请回「不是答复 #R1」")
+	has(t, "taken back", c.say("李四", "不是答复 #R1"), grid3+": #R1 已撤回李四的答复「要下雨了 大家把衣服收一下」。陈二问的还在等答复，请在群里回「答复 #R1 内容」。")
+	if got := c.reports()[0]; got.Status != village.StatusNew || !got.DueAt.Equal(due) {
+		t.Errorf("after 撤回答复: %s due %v, want new due %v", got.Status, got.DueAt, due)
+	}
+	has(t, "查", c.say("陈二", "查 #R1"), "待受理", "撤回答复")
+	has(t, "twice", c.say("李四", "不是答复 #R1"), "#R1 还在等答复，没有要撤回的")
+	has(t, "the real answer", c.say("李四", "答复 #R1 要带原件，复印件也带一份"), "#R1 现在「已告知流程」")
+	lacks(t, "the command's reply", c.say("陈二", "查 #R1"), "待受理")
+	has(t, "quoting the reply", c.send(bot.Message{Chat: grid3, From: "李四", Text: "撤回答复",
+		Quote: &bot.Quote{Name: "网格小助手", Text: "#R1 已记下答复：要带原件，复印件也带一份\n#R1 现在「已告知流程」。"}}), "#R1 已撤回李四的答复")
+	has(t, "a villager may not", c.say("陈二", "不是答复 #R1"), "「不是答复」需要本网格的网格长、网格员或负责人来操作")
+	c2 := newChat(t, understand.Rules{})
+	c2.say("陈二", "低保怎么申请")
+	has(t, "never answered", c2.say("李四", "不是答复 #R1"), "#R1 没有要撤回的答复")
 }

@@ -31,7 +31,7 @@ func (r *Router) reportFlows() map[verb]flow {
 		vProxy:  r.proxy,
 		vAccept: lifecycle, vAssign: lifecycle, vProgress: lifecycle, vResolve: lifecycle, vConfirm: lifecycle,
 		vReopen: lifecycle, vEscalate: lifecycle, vReject: lifecycle, vDuplicate: lifecycle, vQuery: lifecycle,
-		vAnswer: lifecycle,
+		vAnswer: lifecycle, vUnanswer: lifecycle,
 	}
 }
 
@@ -786,13 +786,12 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 	switch {
 	case rep.Type == village.Approval:
 		proc := r.procedure(rep.Text)
-		asksAmount := proc != nil && containsAnyOf(rep.Text, amountAsks...)
-		if asksAmount {
+		if proc != nil && containsAnyOf(rep.Text, amountAsks...) {
 			// "医保今年交多少钱": the amount first, as of its year; one
 			// the guide lacks is the leader's to say
 			data["Amount"], data["NoAmount"] = proc.Amount != "", proc.Amount == ""
 		}
-		if proc != nil && (!asksAmount || proc.Amount != "") {
+		if r.answersAlone(rep.Text) {
 			// Told the procedure, the villager prepares his materials: the
 			// grid is not chased to accept it until he asks for help again
 			// (askedAgain), or the leader takes it on (确认).
@@ -806,6 +805,14 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 		block = "report.private"
 	}
 	return r.textsFor(t).Render(block, data)
+}
+
+// answersAlone reports whether the knowledge base answers the procedure
+// question text by itself: it holds the procedure, and its amount when
+// the question asks one. Otherwise a grid cadre is to answer it.
+func (r *Router) answersAlone(text string) bool {
+	proc := r.procedure(text)
+	return proc != nil && (!containsAnyOf(text, amountAsks...) || proc.Amount != "")
 }
 
 // clauseCuts trim the space and punctuation between two clauses.
@@ -1889,6 +1896,19 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		// (village.Report.ProcedureAnswered), closing as told if he
 		// never asks again
 		rep.DueAt, rep.SLADue, rep.Overdue, rep.RemindedAt = time.Time{}, time.Time{}, 0, time.Time{}
+	case vUnanswer:
+		answer, ok := standingAnswer(rep.History)
+		if !ok || !rep.ProcedureAnswered() {
+			// nothing to take back: no answer, one taken back already, or
+			// the villager asked again since (it waits for one now)
+			return r.reply(ctx, t, "unanswer.none", data)
+		}
+		// the question waits for its answer again, on the deadline it had
+		if asked := rep.AskedAgainAt; !asked.IsZero() || !r.answersAlone(rep.Text) {
+			rep.DueAt = r.cfg.AcceptBy(rep.Type, cmp.Or(asked, rep.CreatedAt))
+		}
+		data["Awaits"] = !rep.DueAt.IsZero()
+		data["Answer"] = answer
 	case vEscalate, vReopen:
 		// the township, or the grid again, gets the whole time to resolve it
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
@@ -2170,12 +2190,13 @@ var notesNeeded = map[verb]struct{ what, example string }{
 var verbActions = map[verb]village.Action{vAccept: village.ActAccept, vAssign: village.ActAssign,
 	vProgress: village.ActProgress, vResolve: village.ActResolve, vConfirm: village.ActConfirm,
 	vReopen: village.ActReopen, vEscalate: village.ActEscalate, vReject: village.ActReject,
-	vDuplicate: village.ActDuplicate, vPause: village.ActPause, vAnswer: village.ActAnswer}
+	vDuplicate: village.ActDuplicate, vPause: village.ActPause, vAnswer: village.ActAnswer,
+	vUnanswer: village.ActUnanswer}
 
 // lifecycleBlocks names the reply template of each lifecycle verb.
 var lifecycleBlocks = map[verb]string{vAccept: "accept", vAssign: "assign", vProgress: "progress",
 	vResolve: "resolve", vConfirm: "confirm", vReopen: "reopen", vEscalate: "escalate.group",
-	vReject: "reject", vDuplicate: "duplicate", vPause: "pause", vAnswer: "answer"}
+	vReject: "reject", vDuplicate: "duplicate", vPause: "pause", vAnswer: "answer", vUnanswer: "unanswer"}
 
 // replaceWorkers takes off rep the grid workers an earlier 指派 named who
 // are not among who, and returns their names. The grid's leaders stay
@@ -2217,6 +2238,20 @@ func (r *Router) giveBack(rep *village.Report, at time.Time) {
 	}
 	rep.Department, rep.Overdue = "", 0
 	rep.SetDue(r.cfg.ResolveBy(rep.Type, at))
+}
+
+// standingAnswer is the latest answer (答复) of history that was not
+// taken back (撤回答复), if any.
+func standingAnswer(history []village.Entry) (village.Entry, bool) {
+	for _, e := range slices.Backward(history) {
+		switch e.Action {
+		case village.ActAnswer:
+			return e, true
+		case village.ActUnanswer:
+			return village.Entry{}, false
+		}
+	}
+	return village.Entry{}, false
 }
 
 // lastOf is the latest entry of history with action a; zero when none.
@@ -2362,7 +2397,7 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		return leader, "本网格的网格长", leaders
 	case vProgress, vPause:
 		return leader || worker || officer || handler, "网格长、网格员或负责人", leaders
-	case vAnswer:
+	case vAnswer, vUnanswer:
 		return leader || worker || handler, "本网格的网格长、网格员或负责人", leaders
 	case vConfirm, vReopen:
 		// The grid worker who filed it for someone (代报, a call) answers
