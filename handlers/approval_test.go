@@ -371,9 +371,10 @@ func TestProcedureAnsweredInWords(t *testing.T) {
 // TestProcedureFollowUpInVillageWords: further questions asked the way
 // villagers ask ("能代办不" ending in 不, "代办要带啥" with 啥 and no 吗)
 // were met with silence; they go to the item's handlers as any further
-// question does.
+// question does; so do questions of who goes and how ("要本人去吗", "要签
+// 字吗"), which share no word with the guide.
 func TestProcedureFollowUpInVillageWords(t *testing.T) {
-	for _, text := range []string{"俺娘走不动 能代办不", "代办要带啥", "村委会几点有人"} {
+	for _, text := range []string{"俺娘走不动 能代办不", "代办要带啥", "村委会几点有人", "要本人去吗", "要签字吗", "俺家这情况够不够条件"} {
 		c := newChat(t, understand.Rules{})
 		c.say("周八", "高龄补贴咋领")
 		has(t, text, c.say("周八", text), "周八就 #R1（高龄补贴咋领）又问："+text)
@@ -408,4 +409,43 @@ func TestProcedureAnswerTakenBack(t *testing.T) {
 	c2 := newChat(t, understand.Rules{})
 	c2.say("陈二", "低保怎么申请")
 	has(t, "never answered", c2.say("李四", "不是答复 #R1"), "#R1 没有要撤回的答复")
+}
+
+// TestProcedureAmountToNobody: "医保一年要交好多钱啊" (and "医保一年多少钱")
+// said in the group to nobody got silence, though the guide holds the
+// amount: it is answered with it, amount first. One the guide lacks is
+// still left to people ("高龄补贴一个月多少钱来着"), and chat naming no
+// procedure stays chat.
+func TestProcedureAmountToNobody(t *testing.T) {
+	for _, text := range []string{"医保一年要交好多钱啊", "医保一年多少钱", "医保太贵了 交不起", "合作医疗今年多少钱一个人"} {
+		c := newChat(t, understand.Rules{})
+		has(t, text, c.say("张三", text), "已登记 #R1（办事咨询）：", "金额：个人缴费每人每年400元，低保、特困等有资助（这是2026年的标准")
+		has(t, "told, not waiting", c.say("张三", "查 #R1"), "已告知流程")
+	}
+	c := newChat(t, understand.Rules{})
+	for _, text := range []string{"高龄补贴一个月多少钱来着", "猪肉又涨价了", "这菜太贵了"} {
+		silent(t, text, c.say("张三", text))
+	}
+	c.wantReports(0, "chat")
+}
+
+// TestProcedureAmountPaidTheOtherWay: "住院能报多少钱" after the 医保
+// guide was answered with what one pays in (个人缴费每人每年400元), and so
+// was "医保一个月能领多少": what is paid to the villager and what he pays
+// are told apart. Asked the other way, the leader is asked, the guide's
+// amount said for what it is; an amount of both ways (养老保险) or a
+// question of neither way still gets it.
+func TestProcedureAmountPaidTheOtherWay(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("胡秀芝", "医保怎么交")
+	got := c.say("胡秀芝", "那住院能报多少钱")
+	has(t, "further, paid out", got, "胡秀芝就 #R1（医保怎么交）又问：那住院能报多少钱")
+	lacks(t, "further, paid out", got, "个人缴费")
+	has(t, "further, paid in", c.say("胡秀芝", "那一年交多少钱"), "金额：个人缴费每人每年400元")
+	got = c.say("张三", "@网格小助手 医保一个月能领多少")
+	has(t, "asked, paid out", got, "【城乡居民医保】您问的这笔钱指南里没有写（指南里的金额是：个人缴费每人每年400元，低保、特困等有资助），已请@李四\u2005在群里答复您。")
+	lacks(t, "asked, paid out", got, "金额：")
+	has(t, "waits for the leader", c.say("张三", "查 #R2"), "待受理")
+	has(t, "both ways", c.say("陈二", "养老金一个月能领多少"), "金额：每年自选一档交")
+	has(t, "neither way", c.say("刘芳", "@网格小助手 医保多少钱"), "金额：个人缴费每人每年400元")
 }

@@ -788,8 +788,10 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 		proc := r.procedure(rep.Text)
 		if proc != nil && containsAnyOf(rep.Text, amountAsks...) {
 			// "医保今年交多少钱": the amount first, as of its year; one
-			// the guide lacks is the leader's to say
-			data["Amount"], data["NoAmount"] = proc.Amount != "", proc.Amount == ""
+			// the guide lacks (or holds only paid the other way: see
+			// amountFits) is the leader's to say
+			fits := amountFits(rep.Text, proc)
+			data["Amount"], data["NoAmount"], data["OtherWay"] = fits, !fits, !fits && proc.Amount != ""
 		}
 		if r.answersAlone(rep.Text) {
 			// Told the procedure, the villager prepares his materials: the
@@ -812,7 +814,7 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 // the question asks one. Otherwise a grid cadre is to answer it.
 func (r *Router) answersAlone(text string) bool {
 	proc := r.procedure(text)
-	return proc != nil && (!containsAnyOf(text, amountAsks...) || proc.Amount != "")
+	return proc != nil && (!containsAnyOf(text, amountAsks...) || amountFits(text, proc))
 }
 
 // clauseCuts trim the space and punctuation between two clauses.
@@ -1508,6 +1510,10 @@ func (r *Router) fitting(t *turn, v verb, open []village.Report) []village.Repor
 		a, ok := verbActions[v]
 		if !ok {
 			return rep.ReportedBy(t.who) || rep.FollowedBy(t.who)
+		}
+		switch _, answered := standingAnswer(rep.History); {
+		case v == vAnswer && rep.Type != village.Approval, v == vUnanswer && (!answered || !rep.ProcedureAnswered()):
+			return false // what is no procedure question, or has no answer to take back
 		}
 		_, err := rep.Next(a)
 		may, _, _ := r.may(t.who, v, rep)
