@@ -151,6 +151,9 @@ func TestProcedureDialect(t *testing.T) {
 	for text, want := range map[string]string{
 		"刚生了娃 要办啥手续":  "【新生儿落户】怎么办",
 		"俺爹走了 后事手续咋办": "【老人去世后的手续】怎么办",
+		// a widow's words found no procedure: the leader was asked
+		"我家老头子走了 后事要办啥手续": "【老人去世后的手续】怎么办",
+		"老伴走了 丧事要去哪里开证明":  "【老人去世后的手续】怎么办",
 	} {
 		c := newChat(t, understand.Rules{})
 		has(t, text, c.say("陈二", text), want)
