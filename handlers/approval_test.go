@@ -445,10 +445,14 @@ func TestProcedureAmountPaidTheOtherWay(t *testing.T) {
 	has(t, "further, paid out", got, "胡秀芝就 #R1（医保怎么交）又问：那住院能报多少钱")
 	lacks(t, "further, paid out", got, "个人缴费")
 	has(t, "further, paid in", c.say("胡秀芝", "那一年交多少钱"), "金额：个人缴费每人每年400元")
+	// asked in a few words, in private too: no 吗, no 多少钱
+	has(t, "further, in a few words", c.say("胡秀芝", "一年交好多"), "金额：个人缴费每人每年400元")
+	c.private("张明", "医保报销要带什么")
+	has(t, "further, privately", c.private("张明", "能报多少"), "已转告")
 	got = c.say("张三", "@网格小助手 医保一个月能领多少")
 	has(t, "asked, paid out", got, "【城乡居民医保】您问的这笔钱指南里没有写（指南里的金额是：个人缴费每人每年400元，低保、特困等有资助），已请@李四\u2005在群里答复您。")
 	lacks(t, "asked, paid out", got, "金额：")
-	has(t, "waits for the leader", c.say("张三", "查 #R2"), "待受理")
+	has(t, "waits for the leader", c.say("张三", "查 #R3"), "待受理")
 	has(t, "both ways", c.say("陈二", "养老金一个月能领多少"), "金额：每年自选一档交")
 	has(t, "neither way", c.say("刘芳", "@网格小助手 医保多少钱"), "金额：个人缴费每人每年400元")
 }

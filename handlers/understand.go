@@ -1448,6 +1448,8 @@ func asksInAWord(text string) bool {
 func asksFurther(text string) bool {
 	return strings.ContainsAny(text, "?？吗") || containsAnyOf(text, "还是", "要不要", "需不需要", "能不能", "可不可以", "行不行", "够不够", "符不符合", "算不算",
 		"几张", "几点", "几本", "几份", "多少钱", "多久", "哪里", "哪儿", "去哪", "找谁", "怎么", "咋", "啥", "什么") ||
+		containsAnyOf(text, amountAsks...) || // "一年交好多", "能报多少"
+
 		utf8.RuneCountInString(text) > 2 && strings.HasSuffix(strings.TrimRight(text, " 。.!！~"), "不") // "能代办不"
 }
 
