@@ -383,6 +383,10 @@ func TestProcedureFollowUpInVillageWords(t *testing.T) {
 		has(t, text, c.say("周八", text), "周八就 #R1（高龄补贴咋领）又问："+text)
 		c.wantReports(1, "after "+text)
 	}
+	// what the guide's materials tell: their line told again
+	c := newChat(t, understand.Rules{})
+	c.say("刘芳", "俺娘想办个残疾证 要带啥")
+	has(t, "photo", c.say("刘芳", "照片要几寸的"), "刘芳就 #R1（俺娘想办个残疾证 要带啥）又问：照片要几寸的", "带齐材料：身份证、户口簿、近期2寸白底免冠彩照")
 }
 
 // TestProcedureAnswerTakenBack: a grid cadre's words right after a
