@@ -7,6 +7,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestProcedureQuestionAnsweredAtOnce: a villager's plain question about
@@ -150,6 +151,9 @@ func TestProcedureDialect(t *testing.T) {
 	for text, want := range map[string]string{
 		"刚生了娃 要办啥手续":  "【新生儿落户】怎么办",
 		"俺爹走了 后事手续咋办": "【老人去世后的手续】怎么办",
+		// a widow's words found no procedure: the leader was asked
+		"我家老头子走了 后事要办啥手续": "【老人去世后的手续】怎么办",
+		"老伴走了 丧事要去哪里开证明":  "【老人去世后的手续】怎么办",
 	} {
 		c := newChat(t, understand.Rules{})
 		has(t, text, c.say("陈二", text), want)
@@ -370,12 +374,89 @@ func TestProcedureAnsweredInWords(t *testing.T) {
 // TestProcedureFollowUpInVillageWords: further questions asked the way
 // villagers ask ("能代办不" ending in 不, "代办要带啥" with 啥 and no 吗)
 // were met with silence; they go to the item's handlers as any further
-// question does.
+// question does; so do questions of who goes and how ("要本人去吗", "要签
+// 字吗"), which share no word with the guide.
 func TestProcedureFollowUpInVillageWords(t *testing.T) {
-	for _, text := range []string{"俺娘走不动 能代办不", "代办要带啥", "村委会几点有人"} {
+	for _, text := range []string{"俺娘走不动 能代办不", "代办要带啥", "村委会几点有人", "要本人去吗", "要签字吗", "俺家这情况够不够条件"} {
 		c := newChat(t, understand.Rules{})
 		c.say("周八", "高龄补贴咋领")
 		has(t, text, c.say("周八", text), "周八就 #R1（高龄补贴咋领）又问："+text)
 		c.wantReports(1, "after "+text)
 	}
+	// what the guide's materials tell: their line told again
+	c := newChat(t, understand.Rules{})
+	c.say("刘芳", "俺娘想办个残疾证 要带啥")
+	has(t, "photo", c.say("刘芳", "照片要几寸的"), "刘芳就 #R1（俺娘想办个残疾证 要带啥）又问：照片要几寸的", "带齐材料：身份证、户口簿、近期2寸白底免冠彩照")
+}
+
+// TestProcedureAnswerTakenBack: a grid cadre's words right after a
+// villager's further question are taken for his answer (答复) with no way
+// back: words that were no answer ("要下雨了 大家把衣服收一下") left the
+// question unanswered and its deadline gone. The reply says how to take
+// it back; 不是答复 #R (or quoting the reply) does, and the question waits
+// for an answer on the deadline it had. Nothing to take back is said so.
+func TestProcedureAnswerTakenBack(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "上报 低保怎么申请")
+	has(t, "further question", c.say("陈二", "那要带户口本原件吗"), "请负责人在群里答复他")
+	due := c.reports()[0].DueAt
+	got := c.say("李四", "要下雨了 大家把衣服收一下")
+	has(t, "read as the answer", got, "已记下李四的答复，#R1 现在「已告知流程」", "李四，说的不是这件事的话，请回「不是答复 #R1」")
+	has(t, "taken back", c.say("李四", "不是答复 #R1"), grid3+": #R1 已撤回李四的答复「要下雨了 大家把衣服收一下」。陈二问的还在等答复，请在群里回「答复 #R1 内容」。")
+	if got := c.reports()[0]; got.Status != village.StatusNew || !got.DueAt.Equal(due) {
+		t.Errorf("after 撤回答复: %s due %v, want new due %v", got.Status, got.DueAt, due)
+	}
+	has(t, "查", c.say("陈二", "查 #R1"), "待受理", "撤回答复")
+	has(t, "twice", c.say("李四", "不是答复 #R1"), "#R1 还在等答复，没有要撤回的")
+	has(t, "the real answer", c.say("李四", "答复 #R1 要带原件，复印件也带一份"), "#R1 现在「已告知流程」")
+	lacks(t, "the command's reply", c.say("陈二", "查 #R1"), "待受理")
+	has(t, "quoting the reply", c.send(bot.Message{Chat: grid3, From: "李四", Text: "撤回答复",
+		Quote: &bot.Quote{Name: "网格小助手", Text: "#R1 已记下答复：要带原件，复印件也带一份\n#R1 现在「已告知流程」。"}}), "#R1 已撤回李四的答复")
+	has(t, "a villager may not", c.say("陈二", "不是答复 #R1"), "「不是答复」需要本网格的网格长、网格员或负责人来操作")
+	c2 := newChat(t, understand.Rules{})
+	c2.say("陈二", "低保怎么申请")
+	has(t, "never answered", c2.say("李四", "不是答复 #R1"), "#R1 没有要撤回的答复")
+}
+
+// TestProcedureAmountToNobody: "医保一年要交好多钱啊" (and "医保一年多少钱")
+// said in the group to nobody got silence, though the guide holds the
+// amount: it is answered with it, amount first. One the guide lacks is
+// still left to people ("高龄补贴一个月多少钱来着"), and chat naming no
+// procedure stays chat.
+func TestProcedureAmountToNobody(t *testing.T) {
+	for _, text := range []string{"医保一年要交好多钱啊", "医保一年多少钱", "医保太贵了 交不起", "合作医疗今年多少钱一个人"} {
+		c := newChat(t, understand.Rules{})
+		has(t, text, c.say("张三", text), "已登记 #R1（办事咨询）：", "金额：个人缴费每人每年400元，低保、特困等有资助（这是2026年的标准")
+		has(t, "told, not waiting", c.say("张三", "查 #R1"), "已告知流程")
+	}
+	c := newChat(t, understand.Rules{})
+	for _, text := range []string{"高龄补贴一个月多少钱来着", "猪肉又涨价了", "这菜太贵了"} {
+		silent(t, text, c.say("张三", text))
+	}
+	c.wantReports(0, "chat")
+}
+
+// TestProcedureAmountPaidTheOtherWay: "住院能报多少钱" after the 医保
+// guide was answered with what one pays in (个人缴费每人每年400元), and so
+// was "医保一个月能领多少": what is paid to the villager and what he pays
+// are told apart. Asked the other way, the leader is asked, the guide's
+// amount said for what it is; an amount of both ways (养老保险) or a
+// question of neither way still gets it.
+func TestProcedureAmountPaidTheOtherWay(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("胡秀芝", "医保怎么交")
+	got := c.say("胡秀芝", "那住院能报多少钱")
+	has(t, "further, paid out", got, "胡秀芝就 #R1（医保怎么交）又问：那住院能报多少钱")
+	lacks(t, "further, paid out", got, "个人缴费")
+	has(t, "further, paid in", c.say("胡秀芝", "那一年交多少钱"), "金额：个人缴费每人每年400元")
+	// asked in a few words, in private too: no 吗, no 多少钱
+	has(t, "further, in a few words", c.say("胡秀芝", "一年交好多"), "金额：个人缴费每人每年400元")
+	c.private("张明", "医保报销要带什么")
+	has(t, "further, privately", c.private("张明", "能报多少"), "已转告")
+	got = c.say("张三", "@网格小助手 医保一个月能领多少")
+	has(t, "asked, paid out", got, "【城乡居民医保】您问的这笔钱指南里没有写（指南里的金额是：个人缴费每人每年400元，低保、特困等有资助），已请@李四\u2005在群里答复您。")
+	lacks(t, "asked, paid out", got, "金额：")
+	has(t, "waits for the leader", c.say("张三", "查 #R3"), "待受理")
+	has(t, "both ways", c.say("陈二", "养老金一个月能领多少"), "金额：每年自选一档交")
+	has(t, "neither way", c.say("刘芳", "@网格小助手 医保多少钱"), "金额：个人缴费每人每年400元")
 }

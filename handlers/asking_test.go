@@ -97,6 +97,14 @@ func TestHelpByRole(t *testing.T) {
 			t.Errorf("%s 帮助 lacks %q: %q", who, want, got)
 		}
 	}
+	// 答复 was missing: the grid's cadres answer procedure questions
+	for _, who := range []string{"李四", "王五"} {
+		for _, send := range []func(string, string) []string{c.private, c.say} {
+			if got := send(who, "帮助"); len(got) != 1 || !strings.Contains(got[0], "答复 #R 内容（回答村民问的办事流程）") {
+				t.Errorf("%s 帮助 lacks 答复: %q", who, got)
+			}
+		}
+	}
 }
 
 // TestReplyToAReportMessage: quoting the bot's message about a report, a

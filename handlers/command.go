@@ -34,6 +34,7 @@ const (
 	vProxy     verb = "代报"
 	vHelp      verb = "帮助"
 	vAnswer    verb = "答复"
+	vUnanswer  verb = "撤回答复"
 )
 
 // synonyms maps every accepted first word to its verb; each flow brings
@@ -65,7 +66,7 @@ var reportVocab = map[string]verb{
 	"查": vQuery, "查询": vQuery, "查看": vQuery, "查一下": vQuery, "查下": vQuery, "查查": vQuery,
 	"待办": vTodo, "待处理": vTodo, "未办结": vTodo, "我的待办": vTodo, "我的任务": vTodo, "我负责的": vTodo,
 	"代报": vProxy, "代上报": vProxy, "替报": vProxy,
-	"答复": vAnswer, "已答复": vAnswer,
+	"答复": vAnswer, "已答复": vAnswer, "撤回答复": vUnanswer, "不是答复": vUnanswer, "取消答复": vUnanswer,
 	"我的事项": vMine, "我反映的": vMine, "我的上报": vMine, "我报的事": vMine,
 	"帮助": vHelp, "菜单": vHelp, "help": vHelp, "?": vHelp, "？": vHelp, "功能": vHelp,
 }
@@ -579,5 +580,5 @@ var misspeltRe = regexp.MustCompile(`^(\p{Han}{2,4})\s*#?\s*([RrCcLl])\s*[0-9]{1
 // takesRef are the verbs whose first argument is an item's reference, with
 // the kinds of item they take.
 var takesRef = map[verb]string{vAccept: "R", vAssign: "R", vProgress: "R", vResolve: "R", vConfirm: "R",
-	vReopen: "R", vEscalate: "R", vReject: "RC", vDuplicate: "R", vQuery: "RC", vPause: "R", vAnswer: "R",
+	vReopen: "R", vEscalate: "R", vReject: "RC", vDuplicate: "R", vQuery: "RC", vPause: "R", vAnswer: "R", vUnanswer: "R",
 	vApprove: "C", vObject: "C", vUphold: "C", vRevoke: "CL", vWithdraw: "C", vUnredeem: "L"}

@@ -31,7 +31,7 @@ func (r *Router) reportFlows() map[verb]flow {
 		vProxy:  r.proxy,
 		vAccept: lifecycle, vAssign: lifecycle, vProgress: lifecycle, vResolve: lifecycle, vConfirm: lifecycle,
 		vReopen: lifecycle, vEscalate: lifecycle, vReject: lifecycle, vDuplicate: lifecycle, vQuery: lifecycle,
-		vAnswer: lifecycle,
+		vAnswer: lifecycle, vUnanswer: lifecycle,
 	}
 }
 
@@ -808,13 +808,14 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 	switch {
 	case rep.Type == village.Approval:
 		proc := r.procedure(t.hear(rep.Text))
-		asksAmount := proc != nil && containsAnyOf(rep.Text, amountAsks...)
-		if asksAmount {
+		if proc != nil && containsAnyOf(rep.Text, amountAsks...) {
 			// "医保今年交多少钱": the amount first, as of its year; one
-			// the guide lacks is the leader's to say
-			data["Amount"], data["NoAmount"] = proc.Amount != "", proc.Amount == ""
+			// the guide lacks (or holds only paid the other way: see
+			// amountFits) is the leader's to say
+			fits := amountFits(rep.Text, proc)
+			data["Amount"], data["NoAmount"], data["OtherWay"] = fits, !fits, !fits && proc.Amount != ""
 		}
-		if proc != nil && (!asksAmount || proc.Amount != "") {
+		if r.answersAlone(t.hear(rep.Text)) {
 			// Told the procedure, the villager prepares his materials: the
 			// grid is not chased to accept it until he asks for help again
 			// (askedAgain), or the leader takes it on (确认).
@@ -828,6 +829,14 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 		block = "report.private"
 	}
 	return r.textsFor(t).Render(block, data)
+}
+
+// answersAlone reports whether the knowledge base answers the procedure
+// question text by itself: it holds the procedure, and its amount when
+// the question asks one. Otherwise a grid cadre is to answer it.
+func (r *Router) answersAlone(said understand.Said) bool {
+	proc := r.procedure(said)
+	return proc != nil && (!containsAnyOf(said.Raw, amountAsks...) || amountFits(said.Raw, proc))
 }
 
 // clauseCuts trim the space and punctuation between two clauses.
@@ -1535,6 +1544,10 @@ func (r *Router) fitting(t *turn, v verb, open []village.Report) []village.Repor
 		if !ok {
 			return rep.ReportedBy(t.who) || rep.FollowedBy(t.who)
 		}
+		switch _, answered := standingAnswer(rep.History); {
+		case v == vAnswer && rep.Type != village.Approval, v == vUnanswer && (!answered || !rep.ProcedureAnswered()):
+			return false // what is no procedure question, or has no answer to take back
+		}
 		_, err := rep.Next(a)
 		may, _, _ := r.may(t.who, v, rep)
 		return err == nil && may
@@ -1930,6 +1943,19 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		// (village.Report.ProcedureAnswered), closing as told if he
 		// never asks again
 		rep.DueAt, rep.SLADue, rep.Overdue, rep.RemindedAt = time.Time{}, time.Time{}, 0, time.Time{}
+	case vUnanswer:
+		answer, ok := standingAnswer(rep.History)
+		if !ok || !rep.ProcedureAnswered() {
+			// nothing to take back: no answer, one taken back already, or
+			// the villager asked again since (it waits for one now)
+			return r.reply(ctx, t, "unanswer.none", data)
+		}
+		// the question waits for its answer again, on the deadline it had
+		if asked := rep.AskedAgainAt; !asked.IsZero() || !r.answersAlone(t.hear(rep.Text)) {
+			rep.DueAt = r.cfg.AcceptBy(rep.Type, cmp.Or(asked, rep.CreatedAt))
+		}
+		data["Awaits"] = !rep.DueAt.IsZero()
+		data["Answer"] = answer
 	case vEscalate, vReopen:
 		// the township, or the grid again, gets the whole time to resolve it
 		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
@@ -2213,12 +2239,13 @@ var notesNeeded = map[verb]struct{ what, example string }{
 var verbActions = map[verb]village.Action{vAccept: village.ActAccept, vAssign: village.ActAssign,
 	vProgress: village.ActProgress, vResolve: village.ActResolve, vConfirm: village.ActConfirm,
 	vReopen: village.ActReopen, vEscalate: village.ActEscalate, vReject: village.ActReject,
-	vDuplicate: village.ActDuplicate, vPause: village.ActPause, vAnswer: village.ActAnswer}
+	vDuplicate: village.ActDuplicate, vPause: village.ActPause, vAnswer: village.ActAnswer,
+	vUnanswer: village.ActUnanswer}
 
 // lifecycleBlocks names the reply template of each lifecycle verb.
 var lifecycleBlocks = map[verb]string{vAccept: "accept", vAssign: "assign", vProgress: "progress",
 	vResolve: "resolve", vConfirm: "confirm", vReopen: "reopen", vEscalate: "escalate.group",
-	vReject: "reject", vDuplicate: "duplicate", vPause: "pause", vAnswer: "answer"}
+	vReject: "reject", vDuplicate: "duplicate", vPause: "pause", vAnswer: "answer", vUnanswer: "unanswer"}
 
 // replaceWorkers takes off rep the grid workers an earlier 指派 named who
 // are not among who, and returns their names. The grid's leaders stay
@@ -2260,6 +2287,20 @@ func (r *Router) giveBack(rep *village.Report, at time.Time) {
 	}
 	rep.Department, rep.Overdue = "", 0
 	rep.SetDue(r.cfg.ResolveBy(rep.Type, at))
+}
+
+// standingAnswer is the latest answer (答复) of history that was not
+// taken back (撤回答复), if any.
+func standingAnswer(history []village.Entry) (village.Entry, bool) {
+	for _, e := range slices.Backward(history) {
+		switch e.Action {
+		case village.ActAnswer:
+			return e, true
+		case village.ActUnanswer:
+			return village.Entry{}, false
+		}
+	}
+	return village.Entry{}, false
 }
 
 // lastOf is the latest entry of history with action a; zero when none.
@@ -2405,7 +2446,7 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		return leader, "本网格的网格长", leaders
 	case vProgress, vPause:
 		return leader || worker || officer || handler, "网格长、网格员或负责人", leaders
-	case vAnswer:
+	case vAnswer, vUnanswer:
 		return leader || worker || handler, "本网格的网格长、网格员或负责人", leaders
 	case vConfirm, vReopen:
 		// The grid worker who filed it for someone (代报, a call) answers

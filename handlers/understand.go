@@ -260,7 +260,10 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 			return err
 		}
 	}
-	if p := r.procedure(t.said()); p != nil && (reading.Type == village.Approval && reading.Intent == village.IntentReport || addressed) {
+	// "医保一年要交好多钱啊" said to nobody: the guide's amount answers it
+	amount := !addressed && t.where.kind == inGrid && reading.Type != village.Emergency &&
+		(reading.Intent != village.IntentReport || reading.Type == village.Approval) && r.knownAmount(t.said()) != nil
+	if p := r.procedure(t.said()); p != nil && (reading.Type == village.Approval && reading.Intent == village.IntentReport || addressed || amount) {
 		// "残疾证要本人去吗 俺娘腿脚不好" after his "俺娘想办个残疾证咋
 		// 弄", still open: a further question of that item, not a second
 		// item told the whole procedure again; what would not have been
@@ -272,6 +275,9 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	if done, err := r.nextProcedure(ctx, t, reading); done {
 		// "那残疾证呢" after his 危房改造 question: the procedure it names
 		return err
+	}
+	if amount {
+		return r.report(ctx, t, t.text, village.Approval)
 	}
 	if approval := reading.Intent == village.IntentReport && reading.Type == village.Approval; (approval ||
 		reading.Intent != village.IntentReport && asksFurther(t.text)) && r.procedure(t.said()) == nil {
@@ -1440,8 +1446,10 @@ func asksInAWord(text string) bool {
 // question about a procedure he was told does: "要去县医院鉴定吗 还是镇
 // 上就行", "照片要几张", "能不能代办", "能代办不", "代办要带啥".
 func asksFurther(text string) bool {
-	return strings.ContainsAny(text, "?？吗") || containsAnyOf(text, "还是", "要不要", "需不需要", "能不能", "可不可以", "行不行",
-		"几张", "几点", "几本", "几份", "多少钱", "多久", "哪里", "哪儿", "去哪", "找谁", "怎么", "咋", "啥", "什么") ||
+	return strings.ContainsAny(text, "?？吗") || containsAnyOf(text, "还是", "要不要", "需不需要", "能不能", "可不可以", "行不行", "够不够", "符不符合", "算不算",
+		"几张", "几点", "几本", "几份", "几寸", "几个", "几次", "几岁", "多大", "多长", "多少钱", "多久", "哪里", "哪儿", "去哪", "找谁", "怎么", "咋", "啥", "什么") ||
+		containsAnyOf(text, amountAsks...) || // "一年交好多", "能报多少"
+
 		utf8.RuneCountInString(text) > 2 && strings.HasSuffix(strings.TrimRight(text, " 。.!！~"), "不") // "能代办不"
 }
 
@@ -1471,16 +1479,66 @@ var guideAsks = []struct {
 	part  string
 	words []string
 }{
-	{"materials", []string{"带啥", "带什么", "带哪些", "啥材料", "什么材料", "哪些材料", "材料有哪些", "要啥材料", "需要啥", "需要什么", "准备啥", "准备什么", "要些啥"}},
+	{"materials", []string{"带啥", "带什么", "带哪些", "啥材料", "什么材料", "哪些材料", "材料有哪些", "要啥材料", "需要啥", "需要什么", "准备啥", "准备什么", "要些啥", "照片", "几寸", "复印"}},
 	{"where", []string{"哪办", "哪里办", "哪儿办", "哪交", "哪里交", "哪儿交", "去哪批", "去哪开", "到哪开", "找谁办"}},
 	{"time", []string{"多久", "多长时间", "要几天", "几天能", "多少天", "要几个月", "啥时候能", "什么时候能", "批下来", "批得下来", "要等多"}},
 	{"amount", amountAsks},
+	// who goes and how it is done, which no line of a guide tells alone:
+	// "要本人去吗", "能代办不", "要签字吗"; a further question all the same
+	{"doing", []string{"本人", "亲自", "代办", "代领", "代签", "帮他办", "帮她办", "上门", "签字", "按手印", "盖章", "手续", "条件", "资格", "符不符合", "够不够", "能办", "能不能办", "办得了", "办不了"}},
 }
 
 // amountAsks ask what a procedure costs or pays: "医保今年交多少钱", "一
 // 个月给多少", "标准是多少", "收不收费".
 var amountAsks = []string{"多少钱", "几多钱", "好多钱", "几块钱", "多少块", "交多少", "缴多少", "给多少", "发多少", "领多少", "一年多少", "一个月多少", "每月多少",
-	"每年多少", "标准", "费用", "收费", "收钱", "要钱", "花多少", "价钱"}
+	"每年多少", "标准", "费用", "收费", "收钱", "要钱", "花多少", "价钱", "交好多", "缴好多", "领好多", "发好多", "报多少", "报好多", "报销多少", "报几成", "报销比例",
+	// what it costs, complained of: "医保太贵了 交不起"
+	"太贵", "这么贵", "好贵", "真贵", "涨价", "又涨", "交不起", "缴不起"}
+
+// knownAmount is the procedure whose amount text asks after, when the
+// guide tells it (amountFits): "医保一年多少钱", "医保一年要交好多钱啊".
+// Said in the group to nobody, it is still answered: the bot has the
+// answer, which a neighbour may not. nil for anything else, a question
+// of an amount the guide lacks included ("高龄补贴一个月多少钱来着": left
+// to people unless asked of the bot).
+func (r *Router) knownAmount(said understand.Said) *config.Procedure {
+	if !containsAnyOf(said.Raw, amountAsks...) {
+		return nil
+	}
+	if p := r.procedure(said); p != nil && amountFits(said.Raw, p) {
+		return p
+	}
+	return nil
+}
+
+// payInWords say the villager pays (交, 缴费, 收费); payOutWords that he
+// is paid (发, 领, 报销). A question of an amount may say either, or
+// neither ("一年多少钱"); so may a guide's amount line.
+var (
+	payInWords  = []string{"交", "缴", "花", "收费", "收钱", "要钱", "费用", "价钱", "贵"}
+	payOutWords = []string{"发", "领", "给多少", "补多少", "补几", "报多少", "报好多", "报销", "报几成", "能报", "拿多少", "到手", "能得"}
+	// paidOut name what is paid to the villager, in a procedure's name
+	// when its amount line says neither way ("每人每月100元" of 高龄补贴)
+	paidOut = []string{"补贴", "补助", "奖励", "救助", "低保", "养老金", "报销"}
+)
+
+// amountFits reports whether p's guide tells the amount question asks:
+// it holds an amount, and one paid the way asked. "住院能报多少钱" is not
+// answered by 医保's 个人缴费每人每年400元, nor "高龄补贴一个月发多少" by
+// what one pays in; an amount of either way, or a question of neither
+// ("医保一年多少钱"), fits.
+func amountFits(question string, p *config.Procedure) bool {
+	if p.Amount == "" {
+		return false
+	}
+	asksIn, asksOut := containsAnyOf(question, payInWords...), containsAnyOf(question, payOutWords...)
+	in, out := containsAnyOf(p.Amount, "交", "缴", "收费", "费"), containsAnyOf(p.Amount, "发", "领", "补贴", "补助", "奖励", "救助", "报销")
+	if !in && !out {
+		out = containsAnyOf(p.Name, paidOut...)
+		in = !out
+	}
+	return asksIn == asksOut || asksIn && in || asksOut && out
+}
 
 // guideParts are the parts of p's guide a further question asks about
 // (materials, where, time), each once, in the guide's order; with p nil,
@@ -1491,7 +1549,7 @@ func guideParts(question string, p *config.Procedure) []string {
 		if !containsAnyOf(question, a.words...) {
 			continue
 		}
-		if p == nil || guideHolds(p, a.part) {
+		if p == nil || guideHolds(p, a.part) && (a.part != "amount" || amountFits(question, p)) {
 			parts = append(parts, a.part)
 		}
 	}

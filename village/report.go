@@ -133,6 +133,10 @@ const (
 	// the item waits for him as one told its procedure does
 	// (Report.ProcedureAnswered).
 	ActAnswer Action = "answer"
+	// ActUnanswer takes back the last answer (撤回答复): words read as one
+	// that were not ("要下雨了 大家收衣服" right after the question). The
+	// question waits for an answer again.
+	ActUnanswer Action = "unanswer"
 )
 
 // actionLabels name the actions as the chat commands do.
@@ -140,7 +144,7 @@ var actionLabels = map[Action]string{
 	ActCreate: "登记", ActAccept: "受理", ActAssign: "指派", ActProgress: "进展",
 	ActResolve: "办结", ActConfirm: "确认满意", ActReopen: "未解决", ActEscalate: "上报镇",
 	ActReject: "驳回", ActDuplicate: "合并", ActPause: "暂停计时", ActReturn: "退回村里",
-	ActAnswer: "答复",
+	ActAnswer: "答复", ActUnanswer: "撤回答复",
 }
 
 // Label names a in Chinese; an action it does not know (the audit stream
@@ -158,7 +162,7 @@ var transitions = map[Status]map[Action]Status{
 	StatusNew: {
 		ActAccept: StatusAccepted, ActAssign: StatusAccepted, ActProgress: StatusInProgress,
 		ActResolve: StatusResolved, ActEscalate: StatusEscalated, ActReject: StatusRejected,
-		ActDuplicate: StatusDuplicate, ActAnswer: "",
+		ActDuplicate: StatusDuplicate, ActAnswer: "", ActUnanswer: "",
 	},
 	StatusAccepted: {
 		ActAssign: "", ActProgress: StatusInProgress, ActResolve: StatusResolved,
