@@ -96,3 +96,14 @@ func TestEscalationShowsWork(t *testing.T) {
 	has(t, "the work, then the reopen", got, "已做：昨天", "李四 办结：张三答应把沟挖通\n没解决：重新打开过 1 次，最近")
 	lacks(t, "the reopen is no work", got, "已做：今天")
 }
+
+// TestMediationSettledByNumber: the leader's "R1 调解好了 …" is the
+// quarrel's 办结 (its reporter asked to confirm), not a 进展 that leaves
+// it open.
+func TestMediationSettledByNumber(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", ditch)
+	c.say("李四", "确认 #R1")
+	has(t, "settled", c.say("李四", "R1 调解好了 张三把沟挖通 陈二也同意"), "#R1（调解事项）已办结")
+	c.wantStatuses(nil, village.StatusResolved)
+}
