@@ -159,7 +159,9 @@ func (r *Router) joined(t *turn, items []batchItem) (c storage.Change, ok bool) 
 	return c, true
 }
 
-// joinReplies is the messages of items, in order, with the replies to
+// joinReplies is the messages of items, in order, each held one about its
+// own item's report (bot.Outbound.About: the change's About is the first
+// report's), with the replies to
 // the sender (where back addresses them) made one, where the first of
 // them was: reports taken on alike (确认 by the same handlers, to the
 // same deadline) or resolved by the same words of his (resolve.many) said
@@ -180,6 +182,9 @@ func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 	for _, it := range items {
 		for _, o := range it.c.Out {
 			if !mine(o) {
+				if rep := it.c.Report; rep != nil && !settled(rep) {
+					o.About = rep.ID // held, it is about its own report (heldAbout)
+				}
 				out = append(out, o)
 				continue
 			}
