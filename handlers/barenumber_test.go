@@ -154,3 +154,18 @@ func TestLeaderTakesOnSeveralByBareNumbers(t *testing.T) {
 		t.Errorf("R1's 确认 %+v, want an implied one with his words", r1.History[len(r1.History)-1])
 	}
 }
+
+// TestLeaderNotesOnNumbersHeDidNotMean: a leader's plain words after a
+// number: "1号 上午我去看看" (the time before 我) takes it on as "1号我去
+// 看" does; "R9 弄好了" with no R9 is told there is none, not shown a
+// 办结 that would fail; "R1 也好了" on R1 resolved already is no 进展,
+// which would take its 办结 back.
+func TestLeaderNotesOnNumbersHeDidNotMean(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), grid3+": 已登记 #R1（一般事项·道路交通）：村口路灯不亮了\n@李四\u2005请网格长受理：回复「确认 #R1」。\n张三，可随时发「查 #R1」看进度。")
+	has(t, "time before 我", c.say("李四", "1号 上午我去看看"), "按李四的回复，#R1 已受理")
+	expect(t, "no such number", c.say("李四", "R9 弄好了"), grid3+": 没有找到 #R9，请核对编号；发「查」可看您反映的事项，网格长、网格员发「待办」可看本网格的全部事项。")
+	has(t, "done", c.say("李四", "R1 修好了"), "#R1 已办结")
+	lacks(t, "also done", c.say("李四", "R1 也好了"), "撤回")
+	c.firstStatus(village.StatusResolved)
+}

@@ -865,6 +865,10 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 	if done, err := r.ownDone(ctx, t, refs, note); done {
 		return true, err
 	}
+	if missing, err := r.noSuchReport(ctx, t, refs); missing != "" || err != nil {
+		// "R9 弄好了" with no R9: the command shown would fail too
+		return true, cmp.Or(err, r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": missing, "Township": townshipView(t)}))
+	}
 	wait := waitsOnVillager(note)
 	if wait {
 		// an emergency never pauses (village.Report): 进展 is the hint
@@ -887,7 +891,8 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 
 // ownProgress records a note written after one report's number, quoting
 // nothing, as its 进展 when the sender handles the report and took it
-// on, and the note tells neither that it is done nor that it is for the
+// on (not resolved: its 进展 would take the 办结 back, which he says as
+// such), and the note tells neither that it is done nor that it is for the
 // township, nor takes it on ("R1 电工说要等灯泡到货 下周才有"): the same
 // words without the number are its 进展 (progressInWords). Of a report
 // waiting to be taken on, a note of what he will do ("R5 我下午带药过
@@ -907,7 +912,9 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 			}
 		}
 	}
-	if !ok || err != nil || rep.Status == village.StatusNew || !rep.Status.Open() || !rep.HandledBy(t.who) {
+	if !ok || err != nil || rep.Status == village.StatusNew || rep.Status == village.StatusResolved || !rep.Status.Open() || !rep.HandledBy(t.who) {
+		// one resolved waits on its reporter: a note on it ("R2 也好了")
+		// is no 进展, which would take the 办结 back (the hint says so)
 		return err != nil, err
 	}
 	t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
@@ -954,6 +961,26 @@ func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note 
 	_, err = r.run(ctx, t, "办结 "+strings.Join(ids, " ")+" "+note)
 	t.known = nil
 	return true, err
+}
+
+// noSuchReport is the first of refs that is no report of the sender's
+// village ("R9 弄好了" when there are eight), or "" when each is one, or
+// where he speaks for no one village (the township's chats: whichever
+// village has it is asked about when the command is sent).
+func (r *Router) noSuchReport(ctx context.Context, t *turn, refs []village.Ref) (string, error) {
+	if t.where.village == "" {
+		return "", nil
+	}
+	for _, ref := range refs {
+		_, _, err := r.find(ctx, t, ref.String())
+		if errors.Is(err, storage.ErrNotFound) {
+			return ref.String(), nil
+		}
+		if err != nil {
+			return "", err
+		}
+	}
+	return "", nil
 }
 
 // waitsOnVillager reports whether a cadre's note on an item says it

@@ -686,8 +686,8 @@ var (
 
 // goesToSee is all a cadre says after an item's bare number when he takes
 // it on: that he (and when) goes or comes to see to it ("我去看", "我来",
-// "马上去看下", "下午过去"), nothing about anywhere else.
-var goesToSee = regexp.MustCompile(`^(?:(?:收到|好的)[\s，,]*)?(?:我|俺)?(?:今天|下午|上午|中午|晚上|明天|明早|马上|这就|现在|待会|等会|一会)?就?(?:去|来|过去|过来)` +
+// "马上去看下", "下午过去", "上午我去看看"), nothing about anywhere else.
+var goesToSee = regexp.MustCompile(`^(?:(?:收到|好的)[\s，,]*)?(?:我|俺)?(?:今天|下午|上午|中午|晚上|明天|明早|马上|这就|现在|待会|等会|一会)?(?:我|俺)?就?(?:去|来|过去|过来)` +
 	`(?:看|看看|看下|看一下|瞧瞧|处理|处理下|修|弄|办|跟|跟进)?(?:一下)?[了吧啊呀。！!~～]*$`)
 
 // goesToMediate takes on, for the village's mediator, the grid's leader
