@@ -81,6 +81,11 @@ type Outbound struct {
 	// a message for someone else written in quiet hours is held in the
 	// outbox until they end. Zero: at once.
 	NotBefore time.Time `json:"not_before,omitzero"`
+	// About, when set, is the item (a report's or claim's reference) a
+	// held message is about where the change queuing it is about several
+	// (one message's 上报镇 of two reports): it is withdrawn when that
+	// item is settled before it goes out. Empty: the change's item.
+	About string `json:"about,omitempty"`
 }
 
 // Handler handles one inbound message. Replies leave through the outbox, not

@@ -7,6 +7,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -82,6 +83,7 @@ func (r *Router) allRefs(ctx context.Context, t *turn, cmd command, refs []villa
 			return true, err // a read failed: nothing committed
 		}
 	}
+	t.known = nil // read by the steps; a retry reads them afresh
 	c, ok := r.joined(t, b.items)
 	if !ok {
 		return false, nil
@@ -157,10 +159,13 @@ func (r *Router) joined(t *turn, items []batchItem) (c storage.Change, ok bool) 
 	return c, true
 }
 
-// joinReplies is the messages of items, in order, with the replies to
+// joinReplies is the messages of items, in order, each held one about its
+// own item's report (bot.Outbound.About: the change's About is the first
+// report's), with the replies to
 // the sender (where back addresses them) made one, where the first of
 // them was: reports taken on alike (确认 by the same handlers, to the
-// same deadline) said together (accept.many), the rest one after another.
+// same deadline) or resolved by the same words of his (resolve.many) said
+// together, the rest one after another.
 func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 	to := r.back(t, "")
 	mine := func(o bot.Outbound) bool { return o.To == to.To && o.Kind == to.Kind }
@@ -168,6 +173,7 @@ func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 	var texts []string
 	at, prio := -1, to.Priority
 	type group struct {
+		it   batchItem // the first of them
 		reps []village.Report
 		at   int // where in texts the group's text goes
 	}
@@ -176,6 +182,9 @@ func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 	for _, it := range items {
 		for _, o := range it.c.Out {
 			if !mine(o) {
+				if rep := it.c.Report; rep != nil && !settled(rep) {
+					o.About = rep.ID // held, it is about its own report (heldAbout)
+				}
 				out = append(out, o)
 				continue
 			}
@@ -183,10 +192,14 @@ func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 				at = len(out)
 			}
 			prio = min(prio, o.Priority) // the most urgent: lower goes first
-			if key, ok := r.acceptedAlike(t, it); ok {
+			key, ok := r.acceptedAlike(t, it)
+			if !ok {
+				key, ok = resolvedAlike(t, it)
+			}
+			if ok {
 				g := byKey[key]
 				if g == nil {
-					g = &group{at: len(texts)}
+					g = &group{it: it, at: len(texts)}
 					byKey[key] = g
 					alike = append(alike, g)
 					texts = append(texts, o.Text)
@@ -201,25 +214,46 @@ func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 		return out
 	}
 	for _, g := range alike {
-		if len(g.reps) > 1 {
-			rep := g.reps[0]
-			texts[g.at] = r.textsFor(t).Render("accept.many", map[string]any{"Items": g.reps, "Handlers": rep.Handlers,
-				"Due": rep.DueAt, "Type": rep.Type, "Now": t.at})
+		if len(g.reps) < 2 {
+			continue
 		}
+		rep := g.reps[0]
+		if g.it.block == "resolve" {
+			texts[g.at] = r.textsFor(t).Render("resolve.many", map[string]any{"Items": g.reps, "By": g.it.data["By"], "Note": g.it.data["Note"]})
+			continue
+		}
+		texts[g.at] = r.textsFor(t).Render("accept.many", map[string]any{"Items": g.reps, "Handlers": rep.Handlers,
+			"Due": rep.DueAt, "Type": rep.Type, "Now": t.at, "Implied": g.it.data["Implied"], "By": g.it.data["By"]})
 	}
 	to.Text, to.Priority = strings.Join(texts, "\n"), prio
 	return slices.Insert(out, at, to)
 }
 
 // acceptedAlike is, for a 确认 said of a report of the group it was said
-// in, plainly (not read from words, nor the township taking it over), the
+// in (not the township taking it over), the
 // key of the reports that may be said taken on together with it: by the
-// same handlers, to the same deadline. ok is false for any other step.
+// same handlers, to the same deadline, typed or read from his words
+// alike ("10号11号 我下午去看"). ok is false for any other step.
 func (r *Router) acceptedAlike(t *turn, it batchItem) (key string, ok bool) {
 	rep := it.rep
-	if it.block != "accept" || it.data["Implied"] == true || it.data["Takeover"] != nil || rep.Private() || rep.Chat != t.m.Chat ||
+	if it.block != "accept" || it.data["Takeover"] != nil || rep.Private() || rep.Chat != t.m.Chat ||
 		rep.Type == village.Emergency || rep.Type == village.Mediation || rep.DueAt.IsZero() {
 		return "", false
 	}
-	return strings.Join(rep.Handlers, "、") + "|" + string(rep.Type) + "|" + rep.DueAt.Format(time.RFC3339), true
+	return fmt.Sprint(it.data["Implied"] == true) + "|" + strings.Join(rep.Handlers, "、") + "|" + string(rep.Type) + "|" + rep.DueAt.Format(time.RFC3339), true
+}
+
+// resolvedAlike is, for a 办结 read from the sender's own words of a
+// report of the group he said them in ("R12 R13 都弄好了": ownDone), the
+// key of the reports that may be said resolved together with it: by the
+// same words. Not a mediation (its note is not the group's) nor an
+// emergency (the duty chat hears of each). ok is false for any other step.
+func resolvedAlike(t *turn, it batchItem) (key string, ok bool) {
+	rep := it.rep
+	if it.block != "resolve" || it.data["Implied"] != true || it.data["Away"] == true || rep.Private() || rep.Chat != t.m.Chat ||
+		rep.Type == village.Emergency || rep.Type == village.Mediation {
+		return "", false
+	}
+	note, _ := it.data["Note"].(string)
+	return "resolve|" + note, true
 }

@@ -505,6 +505,29 @@ func BenchmarkConfirmMany(b *testing.B) {
 	}
 }
 
+// BenchmarkManyInWords: the leader takes five fresh reports on in his own
+// words, by their bare numbers (「1号2号3号4号5号 我下午去看」), and says
+// in his own words they are done (「R1 R2 R3 R4 R5 都弄好了」); the
+// reports are filed first (not measured); with the report cache on and
+// off.
+func BenchmarkManyInWords(b *testing.B) {
+	const grid = "青山村三组网格群"
+	for _, cache := range []bool{true, false} {
+		b.Run(fmt.Sprintf("cache=%v", cache), func(b *testing.B) {
+			benchAnswers(b, cache, func(i int) (setup, measured []bot.Message) {
+				var nums []string
+				for k := range 5 {
+					n := 5*i + k + 1
+					nums = append(nums, fmt.Sprint(n))
+					setup = append(setup, benchMsg(fmt.Sprintf("%d-%d", i, k), grid, "张三", fmt.Sprintf("上报 村口第%d盏路灯不亮了", n), ""))
+				}
+				return setup, []bot.Message{benchMsg(fmt.Sprintf("%d-b", i), grid, "李四", strings.Join(nums, "号")+"号 我下午去看", ""),
+					benchMsg(fmt.Sprintf("%d-c", i), grid, "李四", "R"+strings.Join(nums, " R")+" 都弄好了", "")}
+			})
+		})
+	}
+}
+
 // BenchmarkMediationNews: word from the parties of a quarrel being
 // mediated, past the hour it is live in the group: the reporter's
 // "调解了好几次都没用" (news for its handlers), the mediator's "我下午去看看

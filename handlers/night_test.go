@@ -243,3 +243,27 @@ func TestNightReopenSaysWhenTheLeaderSees(t *testing.T) {
 func clock(now time.Time, days, h, m int) time.Time {
 	return time.Date(now.Year(), now.Month(), now.Day()+days, h, m, 0, 0, now.Location())
 }
+
+// TestHeldNotesOfSeveralReportsEachAboutItsOwn: one message that sends two
+// reports up at night (「上报镇 #R1 #R2 …」) holds the office's
+// 【网格上报】 of each for the morning; resolving one of them overnight
+// withdraws its own held post only: the other still goes out.
+func TestHeldNotesOfSeveralReportsEachAboutItsOwn(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = clock(c.now, 0, 10, 0)
+	expect(t, "report 1", c.say("张三", "上报 村口垃圾桶满了好几天没人清"), grid3+": 已登记 #R1")
+	expect(t, "report 2", c.say("陈二", "上报 后山的路被水冲坏了一段"), grid3+": 已登记 #R2")
+	has(t, "taken on", c.say("李四", "确认 #R1 #R2"), "已受理 2 件")
+	c.now = clock(c.now, 0, 22, 30)
+	has(t, "both escalated at night", c.say("李四", "上报镇 #R1 #R2 村里没钱 请镇里协调"), "#R1 已上报镇", "#R2 已上报镇")
+	c.now = c.now.Add(30 * time.Minute)
+	has(t, "R1 resolved at night", c.say("李四", "办结 #R1 借了隔壁村的车清走了"), "#R1 已办结")
+	c.now = clock(c.now, 1, 7, 0)
+	got := c.flush()
+	has(t, "the morning", got, "青山镇网格工作群: 【青山村三组】#R1（一般事项）李四 办结：借了隔壁村的车清走了", "【网格上报】")
+	if i := slices.IndexFunc(got, func(s string) bool { return strings.Contains(s, "【网格上报】") }); i >= 0 {
+		if !strings.Contains(got[i], "#R2") || strings.Contains(got[i], "#R1") {
+			t.Errorf("the morning's 【网格上报】 %q, want R2's only", got[i])
+		}
+	}
+}

@@ -84,6 +84,12 @@ func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *t
 	return held
 }
 
+// settled reports whether r asks nothing more of anyone (resolved,
+// closed, rejected, merged): what was held about it is withdrawn.
+func settled(r *village.Report) bool {
+	return !r.Status.Open() || r.Status == village.StatusResolved
+}
+
 // heldAbout is the report (or points claim) c's messages held for the
 // morning are about, and the reports and claims c settles, whose messages held by earlier changes are
 // withdrawn (storage.Change.About, Withdraw). A report that still waits
@@ -96,9 +102,6 @@ func hold(ctx context.Context, q config.QuietHours, loc *time.Location, texts *t
 // own news, and goes out.
 func heldAbout(c storage.Change) (about string, withdraw []string) {
 	about, withdraw = c.About, c.Withdraw // named by the change itself (a 我是's lapse notice)
-	settled := func(r *village.Report) bool {
-		return !r.Status.Open() || r.Status == village.StatusResolved
-	}
 	if r := c.Report; r != nil {
 		switch {
 		case settled(r) && r.ID != "":

@@ -1732,13 +1732,13 @@ func (r *Router) find(ctx context.Context, t *turn, id string) (village.Report, 
 	return findIn(r, t, id, func(v string) (village.Report, error) { return r.store.Report(ctx, storage.VillageScope(v), id) })
 }
 
-// findKnown is find, but the report the turn has read already (t.known)
+// findKnown is find, but a report the turn has read already (t.known)
 // is taken as it is, once: a retry after a conflict reads it afresh.
 func (r *Router) findKnown(ctx context.Context, t *turn, id string) (village.Report, storage.Scope, error) {
-	k := t.known
+	known := t.known
 	t.known = nil
-	if k != nil && k.ID == id {
-		return *k, storage.VillageScope(k.Village), nil
+	if i := slices.IndexFunc(known, func(rep village.Report) bool { return rep.ID == id }); i >= 0 {
+		return known[i], storage.VillageScope(known[i].Village), nil
 	}
 	return r.find(ctx, t, id)
 }

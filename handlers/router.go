@@ -348,9 +348,10 @@ type turn struct {
 	// they go out with the store down (storeDown): nothing registered, no
 	// reference, nothing to 确认; nil when the turn files none.
 	unnumbered func() []bot.Outbound
-	// known is a report the turn has read already (takeQuoted, onScene):
-	// the command it runs on it acts on it without reading it again, once.
-	known *village.Report
+	// known are the reports the turn has read already (takeQuoted,
+	// onScene, ownDone): the command it runs on them acts on each without
+	// reading it again, once.
+	known []village.Report
 	// decidedOn is the read of the grid's open reports the command run
 	// on known was chosen by (onScene): its commit is guarded by it, and
 	// a conflict goes back to the chooser, to read them again.
@@ -978,6 +979,10 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 	if done, err := r.ownDone(ctx, t, refs, note); done {
 		return true, err
 	}
+	if missing, err := r.noSuchReport(ctx, t, refs); missing != "" || err != nil {
+		// "R9 弄好了" with no R9: the command shown would fail too
+		return true, cmp.Or(err, r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": missing, "Township": townshipView(t)}))
+	}
 	wait := waitsOnVillager(note)
 	if wait {
 		// an emergency never pauses (village.Report): 进展 is the hint
@@ -1000,7 +1005,8 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 
 // ownProgress records a note written after one report's number, quoting
 // nothing, as its 进展 when the sender handles the report and took it
-// on, and the note tells neither that it is done nor that it is for the
+// on (not resolved: its 进展 would take the 办结 back, which he says as
+// such), and the note tells neither that it is done nor that it is for the
 // township, nor takes it on ("R1 电工说要等灯泡到货 下周才有"): the same
 // words without the number are its 进展 (progressInWords). Of a report
 // waiting to be taken on, a note of what he will do ("R5 我下午带药过
@@ -1016,49 +1022,79 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 		// "R5 我下午带药过去": he takes it on, as "R5 收到 下午过去"
 		if plan, goes := plansToGo(note); goes {
 			if may, _, _ := r.may(t.who, vAccept, rep); may {
-				return true, r.takeOn(ctx, t, rep, plan)
+				return true, r.takeOn(ctx, t, []village.Report{rep}, plan)
 			}
 		}
 	}
-	if !ok || err != nil || rep.Status == village.StatusNew || !rep.Status.Open() || !rep.HandledBy(t.who) {
+	if !ok || err != nil || rep.Status == village.StatusNew || rep.Status == village.StatusResolved || !rep.Status.Open() || !rep.HandledBy(t.who) {
+		// one resolved waits on its reporter: a note on it ("R2 也好了")
+		// is no 进展, which would take the 办结 back (the hint says so)
 		return err != nil, err
 	}
-	t.implied, t.known = true, &rep // read once: 进展 acts on it as read here
+	t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
 	_, err = r.run(ctx, t, "进展 #"+rep.ID+" "+note)
 	t.known = nil
 	return true, err
 }
 
-// ownDone resolves the report named by its number, quoting nothing, for
-// the one who handles it and took it on, when his note says with no doubt
-// that it is done ("R4 搞定了", "R1 修好了"): he meant 办结, and typing it
-// again costs him more than a misreading costs anyone, for the reporter
-// still confirms (满意, 未解决) and the reply tells him how to take it
-// back (his 进展: village.Report.Next). One he does not handle, one not
-// taken on or sent up to the township, and words for the township or of
-// waiting keep the hint (noteHint). done is false then; the store is
-// read only for a grid cadre's such note.
+// ownDone resolves the reports named by their numbers, quoting nothing,
+// for the one who handles each and took each on, when his note says with
+// no doubt that they are done ("R4 搞定了", "R12 R13 都弄好了"): he meant
+// 办结, and typing it again costs him more than a misreading costs
+// anyone, for the reporter still confirms (满意, 未解决) and the reply
+// tells him how to take it back (his 进展: village.Report.Next). Several
+// are one 办结 of them all (eachRef: one commit, one reply). One he does
+// not handle, one not taken on or sent up to the township, and words for
+// the township or of waiting keep the hint (noteHint) for all of them.
+// done is false then; the store is read only for a grid cadre's such
+// note.
 func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
-	if len(refs) != 1 || t.quote != nil || officerHere(t) || !saysDone(note) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
+	if t.quote != nil || officerHere(t) || !saysDone(note) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
 		!t.who.Tends(t.where.village, t.where.grid) {
 		return false, nil
 	}
-	rep, ok, err := r.oneReport(ctx, t, refs)
-	if err != nil || !ok {
-		return err != nil, err
+	refs = slices.Compact(slices.Clone(refs))
+	reps := make([]village.Report, 0, len(refs))
+	ids := make([]string, 0, len(refs))
+	for _, ref := range refs {
+		rep, ok, err := r.oneReport(ctx, t, []village.Ref{ref})
+		if err != nil || !ok {
+			return err != nil, err
+		}
+		switch rep.Status {
+		case village.StatusAccepted, village.StatusInProgress, village.StatusWaiting, village.StatusReopened:
+		default:
+			return false, nil
+		}
+		if may, _, _ := r.may(t.who, vResolve, rep); !may || !rep.HandledBy(t.who) {
+			return false, nil
+		}
+		reps, ids = append(reps, rep), append(ids, "#"+rep.ID)
 	}
-	switch rep.Status {
-	case village.StatusAccepted, village.StatusInProgress, village.StatusWaiting, village.StatusReopened:
-	default:
-		return false, nil
-	}
-	if may, _, _ := r.may(t.who, vResolve, rep); !may || !rep.HandledBy(t.who) {
-		return false, nil
-	}
-	t.implied, t.known = true, &rep // read once: 办结 acts on it as read here
-	_, err = r.run(ctx, t, "办结 #"+rep.ID+" "+note)
+	t.implied, t.known = true, reps // read once: 办结 acts on them as read here
+	_, err = r.run(ctx, t, "办结 "+strings.Join(ids, " ")+" "+note)
 	t.known = nil
 	return true, err
+}
+
+// noSuchReport is the first of refs that is no report of the sender's
+// village ("R9 弄好了" when there are eight), or "" when each is one, or
+// where he speaks for no one village (the township's chats: whichever
+// village has it is asked about when the command is sent).
+func (r *Router) noSuchReport(ctx context.Context, t *turn, refs []village.Ref) (string, error) {
+	if t.where.village == "" {
+		return "", nil
+	}
+	for _, ref := range refs {
+		_, _, err := r.find(ctx, t, ref.String())
+		if errors.Is(err, storage.ErrNotFound) {
+			return ref.String(), nil
+		}
+		if err != nil {
+			return "", err
+		}
+	}
+	return "", nil
 }
 
 // waitsOnVillager reports whether a cadre's note on an item says it

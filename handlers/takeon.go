@@ -5,7 +5,6 @@ package handlers
 // 明天去修"): he takes it on, as 确认 would.
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"regexp"
@@ -13,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"gridbot/storage"
@@ -148,7 +148,7 @@ func (r *Router) acceptFresh(ctx context.Context, t *turn, note string) (done bo
 	case len(mine) > 0:
 		return true, r.acceptOneOf(ctx, t, mine, note)
 	case len(others) > 0:
-		return true, r.reply(ctx, t, "accept.notyours", map[string]any{"Who": t.who.Name, "R": &others[0],
+		return true, r.reply(ctx, t, "accept.notyours", map[string]any{"Who": t.who.Name, "Items": others[:1],
 			"Leaders": names(r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader))})
 	}
 	return false, nil
@@ -185,7 +185,7 @@ func (r *Router) takeQuoted(ctx context.Context, t *turn, ref village.Ref, words
 		}
 		return r.acceptHint(ctx, t, ref)
 	}
-	return r.takeOn(ctx, t, rep, note)
+	return r.takeOn(ctx, t, []village.Report{rep}, note)
 }
 
 // takeQuotedOf is takeQuoted of the reports a quoted message names: of
@@ -213,27 +213,32 @@ func (r *Router) goesOn(ctx context.Context, t *turn, rep village.Report, words 
 	if !takes || note == "" || !rep.Status.Open() || !rep.HandledBy(t.who) {
 		return nil
 	}
-	t.implied, t.known = true, &rep // read once: 进展 acts on it as read here
+	t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
 	_, err := r.run(ctx, t, "进展 #"+rep.ID+" "+note)
 	t.known = nil
 	return err
 }
 
-// takeOn accepts rep, read already and waiting to be taken on (新), named
-// by the quote or its number, for a cadre whose words take it on, note
-// being what he said beyond an acknowledgement; an emergency (the duty
-// chat waits for 确认 said as such) or one he may not take on gets the
-// hint how to accept.
-func (r *Router) takeOn(ctx context.Context, t *turn, rep village.Report, note string) error {
-	if rep.Type == village.Emergency {
-		return r.reply(ctx, t, "accept.hint.emergency", map[string]any{"Who": t.who.Name, "Refs": "#" + rep.ID})
+// takeOn accepts reps, read already and waiting to be taken on (新),
+// named by the quote or their numbers, for a cadre whose words take
+// them on, note being what he said beyond an acknowledgement (several:
+// one 确认 of them all, see eachRef); an emergency (the duty chat waits
+// for 确认 said as such) or one he may not take on gets the hint how to
+// accept.
+func (r *Router) takeOn(ctx context.Context, t *turn, reps []village.Report, note string) error {
+	ids := make([]string, len(reps))
+	for i, rep := range reps {
+		if rep.Type == village.Emergency {
+			return r.reply(ctx, t, "accept.hint.emergency", map[string]any{"Who": t.who.Name, "Refs": "#" + rep.ID})
+		}
+		if may, _, _ := r.may(t.who, vAccept, rep); !may {
+			ref, _ := village.ParseRef(rep.ID)
+			return r.acceptHint(ctx, t, ref)
+		}
+		ids[i] = "#" + rep.ID
 	}
-	if may, _, _ := r.may(t.who, vAccept, rep); !may {
-		ref, _ := village.ParseRef(rep.ID)
-		return r.acceptHint(ctx, t, ref)
-	}
-	t.implied, t.known = true, &rep // read once: 确认 acts on it as read here
-	_, err := r.run(ctx, t, strings.TrimSpace("确认 #"+rep.ID+" "+note))
+	t.implied, t.known = true, reps // read once: 确认 acts on them as read here
+	_, err := r.run(ctx, t, strings.TrimSpace("确认 "+strings.Join(ids, " ")+" "+note))
 	t.known = nil
 	return err
 }
@@ -330,7 +335,7 @@ func (r *Router) onScene(ctx context.Context, t *turn) (done bool, err error) {
 // (another process): nothing was done, and the caller reads them and
 // chooses again, once.
 func (r *Router) runChosen(ctx context.Context, t *turn, rep *village.Report, read storage.IndexRead, text string) (again bool, err error) {
-	t.implied, t.known, t.decidedOn = true, rep, read
+	t.implied, t.known, t.decidedOn = true, []village.Report{*rep}, read
 	_, err = r.run(ctx, t, text)
 	t.known, t.decidedOn = nil, storage.IndexRead{}
 	if !errors.Is(err, storage.ErrConflict) {
@@ -438,7 +443,7 @@ func (r *Router) assignFresh(ctx context.Context, t *turn, name, note string) (d
 	case len(mine) > 1:
 		return true, r.reply(ctx, t, "assign.which", map[string]any{"Who": t.who.Name, "Items": mine, "Name": name})
 	case len(mine) == 1:
-		t.implied, t.known = true, &mine[0] // read once: 指派 acts on it as read here
+		t.implied, t.known = true, mine[:1] // read once: 指派 acts on it as read here
 		_, err = r.run(ctx, t, "指派 #"+mine[0].ID+" "+name+" "+note)
 		t.known = nil
 		return true, err
@@ -596,52 +601,95 @@ func toldHere(t *turn, rep village.Report) bool {
 	return rep.Chat == t.m.Chat
 }
 
-// byNumber takes on, for a cadre of the grid, the report he names by its
-// number alone before saying he goes to it ("6号我去看", "5 我去", "#4 我
-// 来"), as "#R6 我去看" would: in a cadre's mouth a number alone after 号
-// is a reference. Only where it cannot be much else: the words after it
-// are no more than going to see to it (goesToSee: not "2号我去县里开会",
-// "2号楼…", "2号去赶集"), and the number is a report of his grid waiting
-// to be taken on, which he may take on. done is false otherwise, and the
-// message is read as it was before; the store is read only for a
+// byNumber takes on, for a cadre of the grid, the reports he names by
+// their numbers alone before saying he goes to them ("6号我去看", "5 我去",
+// "#4 我来", "10号11号 我下午去看"), as "#R6 我去看" would: in a cadre's
+// mouth a number alone after 号 is a reference. Only where it cannot be
+// much else: the words after them are no more than going to see to it
+// (goesToSee: not "2号我去县里开会", "2号楼…", "2号去赶集"), and each
+// number is a report of his grid waiting to be taken on, which he may
+// take on, or one he has taken on already (nothing to do for it).
+// Several are one 确认 (eachRef: one commit, one reply). A grid worker
+// who names reports nobody gave him hears who may give them to him
+// (accept.notyours), rather than nothing. done is false otherwise, and
+// the message is read as it was before; the store is read only for a
 // cadre's such words.
 func (r *Router) byNumber(ctx context.Context, t *turn) (done bool, err error) {
 	if t.quote != nil || t.where.kind == inOffice || !t.who.Tends(t.where.village, t.where.grid) {
 		return false, nil
 	}
-	m := bareLead.FindStringSubmatch(t.text)
-	if m == nil {
+	nums, note, ok := bareNumbers(t.text)
+	if !ok || !goesToSee.MatchString(note) {
 		return false, nil
 	}
-	note := strings.TrimSpace(t.text[len(m[0]):])
-	if !goesToSee.MatchString(note) {
+	var take, notMine []village.Report
+	for _, n := range nums {
+		rep, ok, err := r.oneReport(ctx, t, []village.Ref{{Kind: 'R', N: n}})
+		if err != nil {
+			return true, err
+		}
+		if !ok || rep.Village != t.where.village || rep.Grid != t.where.grid {
+			return false, nil
+		}
+		may, _, _ := r.may(t.who, vAccept, rep)
+		switch {
+		case rep.Status != village.StatusNew && rep.Status.Open() && rep.HandledBy(t.who):
+			// his already: "6号我来" said again
+		case rep.Status != village.StatusNew:
+			return false, nil
+		case may:
+			take = append(take, rep)
+		case rep.Type != village.Emergency:
+			notMine = append(notMine, rep)
+		default:
+			return false, nil
+		}
+	}
+	switch {
+	case len(notMine) > 0:
+		return true, r.reply(ctx, t, "accept.notyours", map[string]any{"Who": t.who.Name, "Items": notMine,
+			"Leaders": names(r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader))})
+	case len(take) == 0:
 		return false, nil
 	}
-	n, convErr := strconv.Atoi(cmp.Or(m[1], m[2], m[3]))
-	if convErr != nil || n <= 0 {
-		return false, nil
-	}
-	rep, ok, err := r.oneReport(ctx, t, []village.Ref{{Kind: 'R', N: n}})
-	if err != nil {
-		return true, err
-	}
-	if !ok || rep.Village != t.where.village || rep.Grid != t.where.grid || rep.Status != village.StatusNew {
-		return false, nil
-	}
-	if may, _, _ := r.may(t.who, vAccept, rep); !may {
-		return false, nil
-	}
-	return true, r.takeOn(ctx, t, rep, note)
+	return true, r.takeOn(ctx, t, take, note)
 }
 
-// bareLead is a report's number without its letter starting a message:
-// "#6 ", "6号", "6 " (a number alone, then a space).
-var bareLead = regexp.MustCompile(`^(?:#\s*([0-9]{1,6})\s*|([0-9]{1,6})\s*号\s*|([0-9]{1,6})\s+)`)
+// bareNumbers reads the reports' numbers without their letter that start
+// a message ("#6 ", "6号", "6 ", "10号11号 ", "10、11号", "#4 #5 "), and
+// the words after them. ok is false when the message starts with no
+// such number: a number glued to what follows ("6我去看", "12月2号") is
+// none.
+func bareNumbers(text string) (nums []int, rest string, ok bool) {
+	m := bareLeads.FindString(text)
+	if m == "" {
+		return nil, "", false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(m); unicode.IsDigit(last) && !strings.Contains(m, "#") && !strings.Contains(m, "号") {
+		return nil, "", false // "6我去看": the number is not set off
+	}
+	for _, d := range bareDigits.FindAllString(m, -1) {
+		n, err := strconv.Atoi(d)
+		if err != nil || n <= 0 {
+			return nil, "", false
+		}
+		nums = append(nums, n)
+	}
+	return slices.Compact(nums), strings.TrimSpace(text[len(m):]), true
+}
+
+// bareLeads are reports' numbers without their letter starting a
+// message, each "#6", "6号" or "6" set off by a space or a separator
+// ("、", "，", "和"); bareDigits are the numbers in them.
+var (
+	bareLeads  = regexp.MustCompile(`^(?:(?:#\s*[0-9]{1,6}|[0-9]{1,6}\s*号?)(?:\s*[、,，和跟]\s*|\s+|$)?)+`)
+	bareDigits = regexp.MustCompile(`[0-9]{1,6}`)
+)
 
 // goesToSee is all a cadre says after an item's bare number when he takes
 // it on: that he (and when) goes or comes to see to it ("我去看", "我来",
-// "马上去看下", "下午过去"), nothing about anywhere else.
-var goesToSee = regexp.MustCompile(`^(?:(?:收到|好的)[\s，,]*)?(?:我|俺)?(?:今天|下午|上午|中午|晚上|明天|明早|马上|这就|现在|待会|等会|一会)?就?(?:去|来|过去|过来)` +
+// "马上去看下", "下午过去", "上午我去看看"), nothing about anywhere else.
+var goesToSee = regexp.MustCompile(`^(?:(?:收到|好的)[\s，,]*)?(?:我|俺)?(?:今天|下午|上午|中午|晚上|明天|明早|马上|这就|现在|待会|等会|一会)?(?:我|俺)?就?(?:去|来|过去|过来)` +
 	`(?:看|看看|看下|看一下|瞧瞧|处理|处理下|修|弄|办|跟|跟进)?(?:一下)?[了吧啊呀。！!~～]*$`)
 
 // goesToMediate takes on, for the village's mediator, the grid's leader

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/robfig/cron/v3"
 
@@ -387,7 +388,9 @@ type filing struct {
 
 // fileTogether commits the filings of one overdue run and tells the
 // township office of them in one message: one header, one block per item,
-// blocks apart by a blank line (where the outbound max_chars split cuts).
+// blocks apart by a blank line; more than outbound.max_chars, in as many
+// messages as it takes, each item whole in one of them (packBlocks): the
+// transport's split would cut one in the middle.
 // A single filing carries its message in its own change. Several: the
 // office's message is committed first, in the township scope, under an id
 // made of the run and the items, so that a run repeated after a crash
@@ -409,9 +412,12 @@ func (j *jobs) fileTogether(ctx context.Context, filings []filing, at time.Time)
 			ids = append(ids, f.c.Report.Village+f.c.Report.ID)
 			blocks = append(blocks, fmt.Sprintf("%d. %s", i+1, f.office))
 		}
+		var posts []bot.Outbound
+		for _, text := range packBlocks(blocks, j.Config.Outbound.MaxChars, j.texts.Render("overdue.office.more", nil)) {
+			posts = append(posts, group(j.Config.Township.OfficeChat, text, bot.Normal))
+		}
 		ts := storage.TownshipScope(j.Config.Township.Name)
-		if err := j.post(ctx, ts, runID("overdue.office", at, strings.Join(ids, ",")),
-			group(j.Config.Township.OfficeChat, strings.Join(blocks, "\n\n"), bot.Normal)); err != nil && !errors.Is(err, storage.ErrConflict) {
+		if err := j.post(ctx, ts, runID("overdue.office", at, strings.Join(ids, ",")), posts...); err != nil && !errors.Is(err, storage.ErrConflict) {
 			return err
 		}
 	}
@@ -804,4 +810,30 @@ func names(ps []village.Person) []string {
 		}
 	}
 	return out
+}
+
+// packBlocks joins blocks, a blank line apart, into texts of at most max
+// runes, each block whole in one of them: as many blocks in each as fit,
+// the texts after the first opening with more (a block longer than max
+// alone is left to the transport's split). max <= 0: one text.
+func packBlocks(blocks []string, max int, more string) []string {
+	var texts []string
+	cur, n := "", 0
+	for _, b := range blocks {
+		bn := utf8.RuneCountInString(b)
+		switch {
+		case cur == "":
+			cur, n = b, bn
+		case max <= 0 || n+2+bn <= max:
+			cur, n = cur+"\n\n"+b, n+2+bn
+		default:
+			texts = append(texts, cur)
+			cur = more + "\n\n" + b
+			n = utf8.RuneCountInString(cur)
+		}
+	}
+	if cur != "" {
+		texts = append(texts, cur)
+	}
+	return texts
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"gridbot/bot"
 	"gridbot/config"
 	"gridbot/storage"
 	"gridbot/village"
@@ -726,7 +727,9 @@ func TestOverdueRemindsOnceForMany(t *testing.T) {
 	}
 	// a day later all four are filed in the same run: the office gets one
 	// 【超期上报】 with one block each (not four posts), each block keeping
-	// its item's content and answers; the group hears of its items at once
+	// its item's content and answers, in as few messages of at most
+	// max_chars as hold each block whole (the transport's split would cut
+	// one in the middle); the group hears of its items at once
 	out := f.run("overdue", "2026-03-04 10:00")
 	var office []string
 	for _, o := range out {
@@ -734,9 +737,24 @@ func TestOverdueRemindsOnceForMany(t *testing.T) {
 			office = append(office, o)
 		}
 	}
-	if len(office) != 1 || countIn(out, "【超期上报】") != 1 || strings.Count(strings.Join(out, "\n"), "超期未办结，已村级备案并上报到镇里协调") != 4 {
-		t.Fatalf("a day later:\n%s\nwant one office message filing all four", strings.Join(out, "\n"))
+	if len(office) != 2 || countIn(out, "【超期上报】") != 2 || strings.Count(strings.Join(out, "\n"), "超期未办结，已村级备案并上报到镇里协调") != 4 {
+		t.Fatalf("a day later:\n%s\nwant two office messages filing all four", strings.Join(out, "\n"))
 	}
+	for i, o := range office {
+		text := strings.TrimPrefix(o, "青山镇网格工作群: ")
+		if n := utf8.RuneCountInString(text); n > 600 || len(bot.Split(text, 600)) != 1 {
+			t.Errorf("office message %d: %d runes, more than max_chars", i, n)
+		}
+		if i > 0 && !strings.HasPrefix(text, "【超期上报】（续）\n\n") {
+			t.Errorf("office message %d opens %.30q, want 【超期上报】（续）", i, text)
+		}
+		for k := 1; k <= 4; k++ {
+			if strings.Contains(text, fmt.Sprintf("%d. 青山村三组 #R%d", k, k)) != strings.Contains(text, fmt.Sprintf("接手回复「确认 #R%d」", k)) {
+				t.Errorf("office message %d holds part of #R%d's block:\n%s", i, k, text)
+			}
+		}
+	}
+	office = []string{strings.Join(office, "\n\n")}
 	var told []string // the grid group hears of its four in one message, a line each
 	for _, o := range out {
 		if strings.HasPrefix(o, "青山村三组网格群: ") && strings.Contains(o, "村级备案") {
@@ -989,5 +1007,40 @@ func TestOverdueFilesADayAfterALateReminder(t *testing.T) {
 	late := strings.Join(g.runLate("overdue", "2026-03-09 18:00", "2026-03-10 08:30", 1), "\n")
 	if !strings.Contains(late, "到明天09:00还没办结的") {
 		t.Errorf("a reminder caught up at 08:30 for yesterday's 18:00 check:\n%s\nwant it filed by tomorrow's 09:00 check", late)
+	}
+}
+
+// TestPackBlocks: the office's 【超期上报】 blocks are packed into as few
+// texts of at most max runes as hold each block whole, where the
+// transport's split (fewest parts first) would cut one in the middle.
+func TestPackBlocks(t *testing.T) {
+	block := func(c string, n int) string { return strings.Repeat(c, n) }
+	head, a, b, c := block("头", 20), block("甲", 250), block("乙", 250), block("丙", 250)
+	for _, tc := range []struct {
+		name   string
+		blocks []string
+		max    int
+		want   []string
+	}{
+		{"all fit", []string{head, a}, 600, []string{head + "\n\n" + a}},
+		{"the middle one not cut", []string{head, a, b, c}, 600, []string{head + "\n\n" + a + "\n\n" + b, "续\n\n" + c}},
+		{"no limit", []string{head, a, b}, 0, []string{head + "\n\n" + a + "\n\n" + b}},
+		{"a block longer than max alone", []string{head, block("丁", 700), a}, 600, []string{head, "续\n\n" + block("丁", 700), "续\n\n" + a}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(packBlocks(tc.blocks, tc.max, "续"), tc.want); diff != "" {
+				t.Errorf("packBlocks (-got +want):\n%s", diff)
+			}
+		})
+	}
+	// why: of three blocks of 350 under 600, the transport's split alone
+	// sends two parts, cutting the middle block
+	lines := func(c string) string { return strings.Repeat(block(c, 50)+"\n", 6) + block(c, 50) } // an item: 7 lines
+	long := []string{head, lines("甲"), lines("乙"), lines("丙")}
+	if parts := bot.Split(strings.Join(long, "\n\n"), 600); len(parts) != 2 || !strings.HasSuffix(parts[0], "乙") {
+		t.Errorf("split alone: %d parts, want two cutting 乙", len(parts))
+	}
+	if got := packBlocks(long, 600, "续"); len(got) != 3 || got[1] != "续\n\n"+lines("乙") {
+		t.Errorf("packBlocks of three of 350: %d texts, want 乙 whole in the second", len(got))
 	}
 }

@@ -31,6 +31,8 @@
 --   audit:   at, by, action, note, ref ("" = the first doc's reference)
 --   out:     to, kind, prio, hold (unix s; "" = send at once: otherwise
 --            the message waits in the "held" set until then, see claim.lua),
+--            about (the item a held message is about when not ARGV[12]'s:
+--            one change on several reports; "" = ARGV[12]'s),
 --            text ("\1REF\1" becomes the first doc's
 --            reference, "\1REFn\1" the n-th doc's)
 --   ack:     a 收到 of the notices of one group (storage.NoticeAck):
@@ -143,7 +145,7 @@ end
 -- The kept records' guards (they come last: after the audit entries, the
 -- messages and the counters), before any write.
 if nkeep > 0 then
-  local q = p + 5 * tonumber(ARGV[4]) + 5 * tonumber(ARGV[5]) + 3 * nincr
+  local q = p + 5 * tonumber(ARGV[4]) + 6 * tonumber(ARGV[5]) + 3 * nincr
   for _ = 1, nkeep do
     if ARGV[q + 5] ~= "" and redis.call("GET", base .. ARGV[q]) ~= ARGV[q + 5] then
       return {"was"}
@@ -275,15 +277,16 @@ if ARGV[5] ~= "0" then
   local queued = nouts
   if drop then
     for k = 1, nouts do
-      if dropped(ARGV[p + 5 * k - 1]) then queued = queued - 1 end
+      if dropped(ARGV[p + 6 * k - 1]) then queued = queued - 1 end
     end
   end
   -- the messages take the next sequence numbers, in order
   local first = redis.call("INCRBY", base .. "outseq", queued) - queued
   local j = 0
   for _ = 1, nouts do
-    local to, kind, prio, hold, text = ARGV[p], ARGV[p + 1], ARGV[p + 2], ARGV[p + 3], ARGV[p + 4]
-    p = p + 5
+    local to, kind, prio, hold, itsAbout, text = ARGV[p], ARGV[p + 1], ARGV[p + 2], ARGV[p + 3], ARGV[p + 4], ARGV[p + 5]
+    p = p + 6
+    if itsAbout == "" then itsAbout = about end
     if not dropped(text) then
       j = j + 1
       local seq = tostring(first + j)
@@ -303,13 +306,13 @@ if ARGV[5] ~= "0" then
         -- the score it would have had
         redis.call("HSET", base .. "out:" .. seq, "hold", hold)
         redis.call("ZADD", base .. "held", hold, seq)
-        if about ~= "" then
-          redis.call("SADD", base .. "heldabout:" .. about, seq)
+        if itsAbout ~= "" then
+          redis.call("SADD", base .. "heldabout:" .. itsAbout, seq)
           -- kept two days past the latest hold, so that a message held
           -- for days (a 我是's lapse notice) can still be withdrawn
           local keep = math.max(172800, tonumber(hold) - tonumber(redis.call("TIME")[1]) + 172800)
-          if redis.call("TTL", base .. "heldabout:" .. about) < keep then
-            redis.call("EXPIRE", base .. "heldabout:" .. about, keep)
+          if redis.call("TTL", base .. "heldabout:" .. itsAbout) < keep then
+            redis.call("EXPIRE", base .. "heldabout:" .. itsAbout, keep)
           end
         end
       else

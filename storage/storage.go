@@ -738,7 +738,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 	if c.Unchanged != nil {
 		guard, want = c.Unchanged.Key, string(c.Unchanged.Value)
 	}
-	args := make([]any, 0, 24+7*len(docs)+5*audits+5*len(c.Out)+3*len(c.Incr)+6*len(c.Keep))
+	args := make([]any, 0, 24+7*len(docs)+5*audits+6*len(c.Out)+3*len(c.Incr)+6*len(c.Keep))
 	index, gen := c.Read.index, strconv.FormatInt(c.Read.gen, 10)
 	for _, rd := range c.Reads {
 		if rd.index != "" {
@@ -797,7 +797,7 @@ func commitArgs(c Change, docs []Doc, seenTTL time.Duration, buf *bytes.Buffer) 
 		if !o.NotBefore.IsZero() {
 			hold = strconv.FormatInt(o.NotBefore.Unix(), 10)
 		}
-		args = append(args, o.To, string(o.Kind), int(o.Priority), hold, o.Text)
+		args = append(args, o.To, string(o.Kind), int(o.Priority), hold, o.About, o.Text)
 	}
 	for _, x := range c.Incr {
 		args = append(args, x.Hash, x.Field, x.By)
