@@ -269,26 +269,32 @@ func (p *pointsFlow) peek(ctx context.Context, sc storage.Scope, v, household st
 // peekPending is peek, and the claims of the village waiting for review
 // and the household's approved claims, read together in one round trip;
 // the store follows what it read (Store.Followed), so that the claim's
-// review reads nothing more.
-func (p *pointsFlow) peekPending(ctx context.Context, sc storage.Scope, v, household string) (acct village.Account, pending, approved []village.Claim, err error) {
-	raws, err := p.r.store.DocsOf(ctx, sc, storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(household)},
+// review reads nothing more. reads are what a new claim decided on them
+// carries (storage.Change.Reads): the household's account, its approved
+// claims and, read for its generation only, its claims (storage.ClaimsOf),
+// so that a claim of the household filed or decided meanwhile by another
+// process refuses the commit, to be decided again.
+func (p *pointsFlow) peekPending(ctx context.Context, sc storage.Scope, v, household string) (acct village.Account, pending, approved []village.Claim, reads []storage.IndexRead, err error) {
+	raws, reads, err := p.r.store.DocsOfRead(ctx, sc, storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(household)},
 		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)},
-		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(household)})
+		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(household)},
+		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimsOf(household), Last: 1})
 	if err != nil {
-		return village.Account{}, nil, nil, err
+		return village.Account{}, nil, nil, nil, err
 	}
+	reads = []storage.IndexRead{reads[0], reads[2], reads[3]} // the pending index is followed by no generation
 	a, ok, err := storage.AccountIn(raws[0], household)
 	if err != nil {
-		return village.Account{}, nil, nil, err
+		return village.Account{}, nil, nil, nil, err
 	}
 	if !ok {
 		a = village.NewAccount(v, household)
 	}
 	if pending, err = storage.ClaimsIn(raws[1]); err != nil {
-		return village.Account{}, nil, nil, err
+		return village.Account{}, nil, nil, nil, err
 	}
 	approved, err = storage.ClaimsIn(raws[2])
-	return a, pending, approved, err
+	return a, pending, approved, reads, err
 }
 
 // claimRef is the claim reference of a command: in its text, else in the
@@ -548,9 +554,16 @@ func (p *pointsFlow) outForClaimant(t *turn, c *village.Claim, text, told string
 
 // commitClaim stores a claim's change with its ledger entry, (when
 // points move) the household account and any extra documents, all at the
-// versions read, guarded by read (accountOf, approvedOf; zero for none).
+// versions read, guarded by read (accountOf, approvedOf; zero for none)
+// and reads.
 func (p *pointsFlow) commitClaim(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, from village.ClaimStatus,
 	acct *village.Account, read storage.IndexRead, out []bot.Outbound, extra ...storage.Doc) error {
+	return p.commitClaimOn(ctx, t, sc, c, from, acct, read, nil, out, extra...)
+}
+
+// commitClaimOn is commitClaim guarded by further reads.
+func (p *pointsFlow) commitClaimOn(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, from village.ClaimStatus,
+	acct *village.Account, read storage.IndexRead, reads []storage.IndexRead, out []bot.Outbound, extra ...storage.Doc) error {
 	e := c.Entry(from, t.m.ID)
 	if c.ID == "" {
 		e.Claim = storage.RefPlaceholder
@@ -576,7 +589,7 @@ func (p *pointsFlow) commitClaim(ctx context.Context, t *turn, sc storage.Scope,
 		Scope: sc, MsgID: t.m.ID, Docs: docs, Incr: incr,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points." + string(c.History[len(c.History)-1].Action),
 			Note: fmt.Sprintf("%s %s %s %+d %s", c.Household, c.Person, c.Indicator, c.Points, e.Note)},
-		Out: out, Keep: append(t.keep, t.evKeep...), Unchanged: t.unchanged, Read: read,
+		Out: out, Keep: append(t.keep, t.evKeep...), Unchanged: t.unchanged, Read: read, Reads: reads,
 	})
 	return err
 }

@@ -2,11 +2,17 @@ package handlers_test
 
 import (
 	"context"
+	"io"
+	"log/slog"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"gridbot/bot"
+	"gridbot/handlers"
 	"gridbot/storage"
+	"gridbot/storage/storagetest"
 	"gridbot/understand"
 )
 
@@ -90,4 +96,73 @@ func TestVetoWithheldInTheGroup(t *testing.T) {
 	has(t, "neighbour's 查", got, "#C1 石德贵户 否决项")
 	lacks(t, "neighbour's 查", got, "违法占地建房")
 	has(t, "household, privately", c.private("熊秀英", "查 #C1"), "违法占地建房")
+}
+
+// firstCommitWaits is a store whose first commit waits until every store
+// sharing ready has come to its first: replicas that each read before
+// either commits.
+type firstCommitWaits struct {
+	*storage.Store
+	once  sync.Once
+	ready *sync.WaitGroup
+}
+
+func (s *firstCommitWaits) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
+	s.once.Do(func() {
+		s.ready.Done()
+		s.ready.Wait()
+	})
+	return s.Store.Commit(ctx, c)
+}
+
+// TestMonthlyItemRacedOnTwoReplicas: two members of one household claim
+// its once-a-month item (庭院整洁) at the same moment on two replicas of
+// one Redis, each having read the household's claims before either
+// files. One claim is filed; the other's commit is refused by the read it
+// carries, and, read again, he is told who claimed it: the month is
+// never filed twice.
+func TestMonthlyItemRacedOnTwoReplicas(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	cfg, dir := exampleVillage(t)
+	var ready sync.WaitGroup
+	ready.Add(2)
+	stores := []*storage.Store{storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)}
+	msgs := []bot.Message{
+		{ID: "a1", Chat: grid3, From: "张三", Text: "申请积分 院子打扫干净了 有照片"},
+		{ID: "b1", Chat: grid3, From: "刘芳", Text: "申请积分 庭院整洁 房前屋后都扫了"},
+	}
+	var wg sync.WaitGroup
+	for i, st := range stores {
+		r := handlers.New(handlers.Options{Config: cfg, Store: &firstCommitWaits{Store: st, ready: &ready}, People: dir,
+			Reader: understand.Rules{}, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+		m := msgs[i]
+		m.At = at.Add(time.Minute)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := r.Handle(context.Background(), m); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	q, err := stores[0].Claim(context.Background(), village3, 100, at.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range q {
+		got = append(got, o.Text)
+	}
+	all := strings.Join(got, "\n")
+	if strings.Count(all, "已登记积分申请") != 1 || strings.Count(all, "按户每月评一次") != 1 {
+		t.Errorf("replies:\n%s\nwant one claim filed and one told the month is taken", all)
+	}
+	cs, err := storage.Claims(context.Background(), stores[1], village3, storage.ClaimIndex(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 1 {
+		t.Errorf("%d claims filed, want 1", len(cs))
+	}
 }

@@ -99,7 +99,25 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	}
 	sc := storage.VillageScope(v)
 	t.scope = sc
-	acct, pending, approved, err := p.peekPending(ctx, sc, v, person.Household)
+	// Decided on the household's claims as read, and filed only while they
+	// are as read (another process filing the month's item meanwhile
+	// refuses the commit): read and decided again.
+	err = p.retry(ctx, t, "", p.label(v, person.Household)+"的积分申请", func() error {
+		return p.file(ctx, t, cmd, sc, person, ind, ct, kinWitness)
+	})
+	if p.r.photosWaited(ctx, t, err) {
+		return p.claim(ctx, t, cmd) // again, with the photos
+	}
+	return err
+}
+
+// file registers a claim of person for ind, unless the household's claims
+// as read refuse it (the same today, the month's item taken, too many
+// waiting, the cap full), in one commit guarded by that read.
+func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.Scope, person village.Person, ind village.Indicator,
+	ct claimText, kinWitness string) error {
+	v := t.where.village
+	acct, pending, approved, reads, err := p.peekPending(ctx, sc, v, person.Household)
 	if err != nil {
 		return err
 	}
@@ -154,11 +172,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		data["PhotoToCome"] = true
 	}
 	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.claimed", data))}, p.tellReviewers(away, "points.claimed.scorer", data)...)
-	err = p.commitClaim(ctx, t, sc, c, "", nil, storage.IndexRead{}, out)
-	if p.r.photosWaited(ctx, t, err) {
-		return p.claim(ctx, t, cmd) // again, with the photos
-	}
-	return err
+	return p.commitClaimOn(ctx, t, sc, c, "", nil, storage.IndexRead{}, reads, out)
 }
 
 // helpWords are, in the catalogue's words, the items a deed for someone
