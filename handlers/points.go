@@ -426,9 +426,11 @@ func claimRefs(refs []village.Ref) []string {
 	return out
 }
 
-// claimCandidate is a claim a command without a reference may mean.
+// claimCandidate is a claim a command without a reference may mean;
+// Withheld, a veto item named in a group as the 公示 names it.
 type claimCandidate struct {
 	ID, Label, Person, Name string
+	Withheld                bool
 }
 
 // candidateStatus is the status of the claims each decision without a
@@ -455,7 +457,7 @@ func (p *pointsFlow) candidates(ctx context.Context, t *turn, cmd command) ([]cl
 		may, _ := p.mayScore(t.who, c.Village, c.Grid, c.Household, cmd.word)
 		return may
 	}) {
-		out = append(out, claimCandidate{ID: c.ID, Label: p.label(c.Village, c.Household), Person: c.Person, Name: c.Name})
+		out = append(out, claimCandidate{ID: c.ID, Label: p.label(c.Village, c.Household), Person: c.Person, Name: c.Name, Withheld: p.withheld(t, c)})
 	}
 	return out, nil
 }
@@ -524,7 +526,27 @@ func (p *pointsFlow) mayScore(who village.Person, v, g, hh, word string) (bool, 
 // what the 公示 withholds: a veto item and its member
 // (config.Publicity.NamesVeto).
 func (p *pointsFlow) withheld(t *turn, c village.Claim) bool {
-	return c.Kind == village.KindVeto && !p.cfg.Publicity.NamesVeto() && t.where.kind != inPrivate
+	return p.vetoWithheld(c) && t.where.kind != inPrivate
+}
+
+// vetoWithheld reports whether c is a veto item the groups hear of only
+// as the 公示 tells it: the household and 否决项.
+func (p *pointsFlow) vetoWithheld(c village.Claim) bool {
+	return c.Kind == village.KindVeto && !p.cfg.Publicity.NamesVeto()
+}
+
+// outForItem is outFor of block rendered with data, whose Withheld says
+// whether the text withholds a veto item as the 公示 does: back to the
+// sender as where he said it, to the claim's group always.
+func (p *pointsFlow) outForItem(t *turn, c *village.Claim, block string, data map[string]any) []bot.Outbound {
+	data["Withheld"] = p.withheld(t, *c)
+	out := p.outFor(t, c, p.r.texts.Render(block, data))
+	if len(out) > 1 && p.vetoWithheld(*c) && t.where.kind == inPrivate {
+		data["Withheld"] = true
+		out[1].Text = p.r.texts.Render(block, data)
+		data["Withheld"] = false
+	}
+	return out
 }
 
 // outFor addresses a claim's reply: back to the sender, and to the claim's

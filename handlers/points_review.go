@@ -461,6 +461,7 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		if ind.Kind == village.KindVeto {
 			block = "points.vetoed"
 			data["Private"] = t.where.kind == inPrivate
+			data["Withheld"] = p.withheld(t, c)
 		}
 		text := p.r.texts.Render(block, data)
 		out := []bot.Outbound{p.r.back(t, text)}
