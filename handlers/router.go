@@ -292,6 +292,10 @@ type turn struct {
 	// long is the length in runes of free text longer than the bot reads
 	// whole, of which text holds the head (village.Head); 0 when whole.
 	long int
+	// redeemAsked, on a 「是」 to the question whether a shop item was
+	// meant (askRedeem), is when it was asked: the redemption it runs is
+	// not made again when recorded since (written out in full meanwhile).
+	redeemAsked time.Time
 	// keep are values the reply's commit keeps: the question it asks.
 	keep []storage.Kept
 	// evKeep and unchanged are what the commit of an item the turn makes
