@@ -1351,6 +1351,22 @@ func TestRedeemSuggestedAnsweredYes(t *testing.T) {
 	}
 }
 
+// TestEveryWitnessRecorded: a claim naming a witness and another who saw
+// it ("证明人 王五 李四也看见了") records both for the scorers; a family
+// member among them is marked as such, the others kept.
+func TestEveryWitnessRecorded(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "two", b.say("张三", "申请积分 参加义务劳动 修水渠 证明人 王五 李四也看见了"), "已写：证明人 王五、证明人 李四")
+	has(t, "one of them kin", b.say("张三", "申请积分 参加治安巡防 证明人 张明 王五"), "已写：家人作证 张明、证明人 王五")
+	cs, err := storage.Claims(context.Background(), b.st, qs, storage.ClaimIndex(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 2 || cs[0].Evidence != "证明人 王五、证明人 李四" || cs[1].Evidence != "家人作证 张明、证明人 王五" {
+		t.Errorf("claims %+v, want both witnesses recorded", cs)
+	}
+}
+
 // TestNeighbourHelpedMidSentence: "今天早上帮王奶奶把院子打扫干净了" is a
 // deed at a neighbour's even with the time first: not the sender's own
 // household's 庭院整洁.
@@ -1420,11 +1436,11 @@ func TestWithdrawInPlainWords(t *testing.T) {
 	lacks(t, "ordinary 不要了 read as a command", b.say("陈二", "不要了，谢谢"), "编号")
 }
 
-// TestWitnessWhoSawIt: "李四和王五都看见了", "王五在场" name the witness
+// TestWitnessWhoSawIt: "李四和王五都看见了", "王五在场" name the witnesses
 // as "证明人 王五" does.
 func TestWitnessWhoSawIt(t *testing.T) {
 	b := examplePointsBot(t)
-	has(t, "都看见了", b.say("张三", "申请积分 参加义务劳动，李四和王五都看见了"), "此项需要证明人，已写：证明人 李四。")
+	has(t, "都看见了", b.say("张三", "申请积分 参加义务劳动，李四和王五都看见了"), "此项需要证明人，已写：证明人 李四、证明人 王五。")
 	has(t, "在场", b.say("陈二", "申请积分 参加治安巡防 王五在场"), "此项需要证明人，已写：证明人 王五。")
 	has(t, "nobody named", b.say("周八", "申请积分 参加义务劳动，大家都看见了"), "此项需要证明人，请把证明人告诉评分小组")
 }

@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -55,10 +56,9 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		// ("帮王奶奶打扫院子" is not 张三户's 庭院整洁).
 		keep = func(i village.Indicator) bool { return i.Claimable() && i.Level != village.LevelHousehold }
 	}
-	if w := seenBy(ct.Text, p.r.nameIn(v)); w != "" && !strings.Contains(ct.Evidence, "证明人") {
-		// "李四和王五都看见了": a witness named as one who saw it
-		ct.Evidence = strings.TrimPrefix(ct.Evidence+"、证明人 "+w, "、")
-	}
+	// every witness named on the roster: "证明人 王五 李四也看见了",
+	// "李四和王五都看见了"
+	ct.Evidence = withWitnesses(ct.Evidence, witnessesIn(ct.Text, p.r.nameIn(v)))
 	kinWitness := p.kinWitness(v, person, &ct)
 	ind, ok := p.cat.Match(ct.Text, keep)
 	if !ok {
@@ -210,16 +210,16 @@ func (p *pointsFlow) helpIndicator(v, helped, text string, keep func(village.Ind
 // N9). The evidence then reads "家人作证 张明", which offers no witness,
 // so the approval is flagged and the integrity export lists it.
 func (p *pointsFlow) kinWitness(v string, person village.Person, ct *claimText) string {
-	m := witnessRe.FindStringSubmatch(ct.Evidence)
-	if m == nil {
-		return ""
+	kin := ""
+	for _, m := range witnessRe.FindAllStringSubmatch(ct.Evidence, -1) {
+		w, err := p.r.people.Lookup(v, m[1])
+		if err != nil || w.Household != person.Household || person.Household == "" {
+			continue
+		}
+		ct.Evidence = strings.Replace(ct.Evidence, m[0], kinWitnessLabel+" "+w.Name, 1)
+		kin = cmp.Or(kin, w.Name)
 	}
-	w, err := p.r.people.Lookup(v, m[1])
-	if err != nil || w.Household != person.Household || person.Household == "" {
-		return ""
-	}
-	ct.Evidence = strings.Replace(ct.Evidence, m[0], kinWitnessLabel+" "+w.Name, 1)
-	return w.Name
+	return kin
 }
 
 // kinWitnessLabel marks a family member named as witness in a claim's evidence.
