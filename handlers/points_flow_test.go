@@ -597,7 +597,7 @@ func TestPointsWording(t *testing.T) {
 	publishClaims(t, b.st, b.now, 2)
 	has(t, "veto objected", b.say("张三", "异议 #C2 已经拆了"), "已收到对 #C2（陈二户 否决项）的异议") // the group hears what the 公示 said
 	got = b.say("赵六", "撤销 #C2 已拆除")
-	has(t, "veto revoked", got, "#C2 已撤销：陈二户·陈二「违法占地建房、拒不拆除」（否决项），陈二户恢复参加2026年积分排名和评优",
+	has(t, "veto revoked", got, "#C2 已撤销：陈二户 否决项，陈二户恢复参加2026年积分排名和评优。理由已私下告知本户。",
 		"张三: 您对 #C2 提的异议已处理：已撤销这项否决项", "陈二: 【积分通知】#C2 否决项「违法占地建房、拒不拆除」经核实已撤销")
 	lacks(t, "veto described in points", got, "0分")
 	has(t, "one by one", b.say("赵六", "同意 #C1 和 #C3"), "一条消息只处理一项，这条没有处理（写了#C1、#C3）")
