@@ -17,7 +17,7 @@ import (
 )
 
 // askKinds are the kinds of question the bot asks and reads back.
-var askKinds = []string{askConfirm, askDup, askProgress, askWhom}
+var askKinds = []string{askConfirm, askDup, askProgress, askWhom, askRedeem}
 
 // kindWords are the words each kind of question names for its answers
 // (yes words, then no words; each list's first is the one it names): when
@@ -28,6 +28,7 @@ var kindWords = map[string]struct{ yes, no []string }{
 	askConfirm:  {[]string{"1", "登记", againWord}, []string{"2", "不用", "不登记", "不用登记", "不要登记", "别登记"}},
 	askProgress: {[]string{"1", "记上"}, []string{"2", againWord, "不是进展"}},
 	askDup:      {[]string{"是", "合并", "是的", "是同一件", "同一件事"}, []string{"不是", againWord, "不是的"}},
+	askRedeem:   {[]string{"是", "是的"}, []string{"不是", "不是的"}},
 }
 
 // againWord files apart: to a duplicate or progress question it says no

@@ -269,26 +269,32 @@ func (p *pointsFlow) peek(ctx context.Context, sc storage.Scope, v, household st
 // peekPending is peek, and the claims of the village waiting for review
 // and the household's approved claims, read together in one round trip;
 // the store follows what it read (Store.Followed), so that the claim's
-// review reads nothing more.
-func (p *pointsFlow) peekPending(ctx context.Context, sc storage.Scope, v, household string) (acct village.Account, pending, approved []village.Claim, err error) {
-	raws, err := p.r.store.DocsOf(ctx, sc, storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(household)},
+// review reads nothing more. reads are what a new claim decided on them
+// carries (storage.Change.Reads): the household's account, its approved
+// claims and, read for its generation only, its claims (storage.ClaimsOf),
+// so that a claim of the household filed or decided meanwhile by another
+// process refuses the commit, to be decided again.
+func (p *pointsFlow) peekPending(ctx context.Context, sc storage.Scope, v, household string) (acct village.Account, pending, approved []village.Claim, reads []storage.IndexRead, err error) {
+	raws, reads, err := p.r.store.DocsOfRead(ctx, sc, storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(household)},
 		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)},
-		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(household)})
+		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(household)},
+		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimsOf(household), Last: 1})
 	if err != nil {
-		return village.Account{}, nil, nil, err
+		return village.Account{}, nil, nil, nil, err
 	}
+	reads = []storage.IndexRead{reads[0], reads[2], reads[3]} // the pending index is followed by no generation
 	a, ok, err := storage.AccountIn(raws[0], household)
 	if err != nil {
-		return village.Account{}, nil, nil, err
+		return village.Account{}, nil, nil, nil, err
 	}
 	if !ok {
 		a = village.NewAccount(v, household)
 	}
 	if pending, err = storage.ClaimsIn(raws[1]); err != nil {
-		return village.Account{}, nil, nil, err
+		return village.Account{}, nil, nil, nil, err
 	}
 	approved, err = storage.ClaimsIn(raws[2])
-	return a, pending, approved, err
+	return a, pending, approved, reads, err
 }
 
 // claimRef is the claim reference of a command: in its text, else in the
@@ -420,9 +426,11 @@ func claimRefs(refs []village.Ref) []string {
 	return out
 }
 
-// claimCandidate is a claim a command without a reference may mean.
+// claimCandidate is a claim a command without a reference may mean;
+// Withheld, a veto item named in a group as the 公示 names it.
 type claimCandidate struct {
 	ID, Label, Person, Name string
+	Withheld                bool
 }
 
 // candidateStatus is the status of the claims each decision without a
@@ -449,7 +457,7 @@ func (p *pointsFlow) candidates(ctx context.Context, t *turn, cmd command) ([]cl
 		may, _ := p.mayScore(t.who, c.Village, c.Grid, c.Household, cmd.word)
 		return may
 	}) {
-		out = append(out, claimCandidate{ID: c.ID, Label: p.label(c.Village, c.Household), Person: c.Person, Name: c.Name})
+		out = append(out, claimCandidate{ID: c.ID, Label: p.label(c.Village, c.Household), Person: c.Person, Name: c.Name, Withheld: p.withheld(t, c)})
 	}
 	return out, nil
 }
@@ -518,7 +526,27 @@ func (p *pointsFlow) mayScore(who village.Person, v, g, hh, word string) (bool, 
 // what the 公示 withholds: a veto item and its member
 // (config.Publicity.NamesVeto).
 func (p *pointsFlow) withheld(t *turn, c village.Claim) bool {
-	return c.Kind == village.KindVeto && !p.cfg.Publicity.NamesVeto() && t.where.kind != inPrivate
+	return p.vetoWithheld(c) && t.where.kind != inPrivate
+}
+
+// vetoWithheld reports whether c is a veto item the groups hear of only
+// as the 公示 tells it: the household and 否决项.
+func (p *pointsFlow) vetoWithheld(c village.Claim) bool {
+	return c.Kind == village.KindVeto && !p.cfg.Publicity.NamesVeto()
+}
+
+// outForItem is outFor of block rendered with data, whose Withheld says
+// whether the text withholds a veto item as the 公示 does: back to the
+// sender as where he said it, to the claim's group always.
+func (p *pointsFlow) outForItem(t *turn, c *village.Claim, block string, data map[string]any) []bot.Outbound {
+	data["Withheld"] = p.withheld(t, *c)
+	out := p.outFor(t, c, p.r.texts.Render(block, data))
+	if len(out) > 1 && p.vetoWithheld(*c) && t.where.kind == inPrivate {
+		data["Withheld"] = true
+		out[1].Text = p.r.texts.Render(block, data)
+		data["Withheld"] = false
+	}
+	return out
 }
 
 // outFor addresses a claim's reply: back to the sender, and to the claim's
@@ -548,9 +576,16 @@ func (p *pointsFlow) outForClaimant(t *turn, c *village.Claim, text, told string
 
 // commitClaim stores a claim's change with its ledger entry, (when
 // points move) the household account and any extra documents, all at the
-// versions read, guarded by read (accountOf, approvedOf; zero for none).
+// versions read, guarded by read (accountOf, approvedOf; zero for none)
+// and reads.
 func (p *pointsFlow) commitClaim(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, from village.ClaimStatus,
 	acct *village.Account, read storage.IndexRead, out []bot.Outbound, extra ...storage.Doc) error {
+	return p.commitClaimOn(ctx, t, sc, c, from, acct, read, nil, out, extra...)
+}
+
+// commitClaimOn is commitClaim guarded by further reads.
+func (p *pointsFlow) commitClaimOn(ctx context.Context, t *turn, sc storage.Scope, c village.Claim, from village.ClaimStatus,
+	acct *village.Account, read storage.IndexRead, reads []storage.IndexRead, out []bot.Outbound, extra ...storage.Doc) error {
 	e := c.Entry(from, t.m.ID)
 	if c.ID == "" {
 		e.Claim = storage.RefPlaceholder
@@ -576,7 +611,7 @@ func (p *pointsFlow) commitClaim(ctx context.Context, t *turn, sc storage.Scope,
 		Scope: sc, MsgID: t.m.ID, Docs: docs, Incr: incr,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "points." + string(c.History[len(c.History)-1].Action),
 			Note: fmt.Sprintf("%s %s %s %+d %s", c.Household, c.Person, c.Indicator, c.Points, e.Note)},
-		Out: out, Keep: append(t.keep, t.evKeep...), Unchanged: t.unchanged, Read: read,
+		Out: out, Keep: append(t.keep, t.evKeep...), Unchanged: t.unchanged, Read: read, Reads: reads,
 	})
 	return err
 }

@@ -238,7 +238,7 @@ func (p *pointsFlow) doubted(ctx context.Context, t *turn) (done bool, err error
 		}
 	}
 	data := map[string]any{"Name": t.who.Name, "Person": other.Name, "Label": p.label(v, other.Household),
-		"Private": t.where.kind == inPrivate, "Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly",
+		"Private": t.where.kind == inPrivate, "HideVeto": t.where.kind != inPrivate && !p.cfg.Publicity.NamesVeto(), "Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly",
 		"Scorers": p.scorers(v, other.Grid, other.Household), "Before": before}
 	if len(open) > 0 {
 		slices.SortFunc(open, func(a, b village.Claim) int { return b.DecidedAt.Compare(a.DecidedAt) })

@@ -2,11 +2,17 @@ package handlers_test
 
 import (
 	"context"
+	"io"
+	"log/slog"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"gridbot/bot"
+	"gridbot/handlers"
 	"gridbot/storage"
+	"gridbot/storage/storagetest"
 	"gridbot/understand"
 )
 
@@ -90,4 +96,114 @@ func TestVetoWithheldInTheGroup(t *testing.T) {
 	has(t, "neighbour's 查", got, "#C1 石德贵户 否决项")
 	lacks(t, "neighbour's 查", got, "违法占地建房")
 	has(t, "household, privately", c.private("熊秀英", "查 #C1"), "违法占地建房")
+}
+
+// firstCommitWaits is a store whose first commit waits until every store
+// sharing ready has come to its first: replicas that each read before
+// either commits.
+type firstCommitWaits struct {
+	*storage.Store
+	once  sync.Once
+	ready *sync.WaitGroup
+}
+
+func (s *firstCommitWaits) Commit(ctx context.Context, c storage.Change) (storage.Result, error) {
+	s.once.Do(func() {
+		s.ready.Done()
+		s.ready.Wait()
+	})
+	return s.Store.Commit(ctx, c)
+}
+
+// TestMonthlyItemRacedOnTwoReplicas: two members of one household claim
+// its once-a-month item (庭院整洁) at the same moment on two replicas of
+// one Redis, each having read the household's claims before either
+// files. One claim is filed; the other's commit is refused by the read it
+// carries, and, read again, he is told who claimed it: the month is
+// never filed twice.
+func TestMonthlyItemRacedOnTwoReplicas(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	cfg, dir := exampleVillage(t)
+	var ready sync.WaitGroup
+	ready.Add(2)
+	stores := []*storage.Store{storagetest.Open(t, srv.URL), storagetest.Open(t, srv.URL)}
+	msgs := []bot.Message{
+		{ID: "a1", Chat: grid3, From: "张三", Text: "申请积分 院子打扫干净了 有照片"},
+		{ID: "b1", Chat: grid3, From: "刘芳", Text: "申请积分 庭院整洁 房前屋后都扫了"},
+	}
+	var wg sync.WaitGroup
+	for i, st := range stores {
+		r := handlers.New(handlers.Options{Config: cfg, Store: &firstCommitWaits{Store: st, ready: &ready}, People: dir,
+			Reader: understand.Rules{}, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+		m := msgs[i]
+		m.At = at.Add(time.Minute)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := r.Handle(context.Background(), m); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	q, err := stores[0].Claim(context.Background(), village3, 100, at.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range q {
+		got = append(got, o.Text)
+	}
+	all := strings.Join(got, "\n")
+	if strings.Count(all, "已登记积分申请") != 1 || strings.Count(all, "按户每月评一次") != 1 {
+		t.Errorf("replies:\n%s\nwant one claim filed and one told the month is taken", all)
+	}
+	cs, err := storage.Claims(context.Background(), stores[1], village3, storage.ClaimIndex(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 1 {
+		t.Errorf("%d claims filed, want 1", len(cs))
+	}
+}
+
+// TestVetoWithheldInScorerReplies: the scoring group's own replies in a
+// group (扣分 of a veto item, the claims a 维持 without a number may mean,
+// 维持, 撤销, and the copy a decision made privately sends to the item's
+// group) name a veto item as the 公示 does: the household and 否决项; the
+// household hears the item privately, and so does the scorer deciding
+// privately.
+func TestVetoWithheldInScorerReplies(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	group := func(got []string) string {
+		var in []string
+		for _, s := range got {
+			if strings.HasPrefix(s, grid3+": ") {
+				in = append(in, s)
+			}
+		}
+		return strings.Join(in, "\n")
+	}
+	got := c.say("赵六", "扣分 陈二 违法占地建房 拒不拆除")
+	has(t, "recorded", got, grid3+": 已记录否决项 #C1：陈二户。\n该户今年不参加积分排名和评优，项目已私下告知本户；",
+		"陈二: 【积分通知】陈二户·陈二：「违法占地建房、拒不拆除」")
+	lacks(t, "recorded", []string{group(got)}, "违法", "陈二户·陈二")
+	got = c.say("赵六", "扣分 陈二 违法占地建房 拒不拆除")
+	has(t, "again", got, "提醒：今天已经给该户记过一次这项否决项（#C1）")
+	lacks(t, "again", []string{group(got)}, "违法")
+	has(t, "the repeat taken back", c.say("赵六", "撤销 #C2 重复记录"), "#C2 已撤销：陈二户 否决项")
+	publishClaims(t, c.st, c.now, 1)
+	has(t, "objection", c.say("陈二", "异议 #C1 房子是批了的 有审批手续"), "陈二户 否决项")
+	got = c.say("赵六", "维持")
+	has(t, "which", got, "#C1 陈二户 否决项")
+	lacks(t, "which", got, "违法")
+	got = c.say("赵六", "维持 #C1 现场看过确实违建")
+	has(t, "upheld", got, grid3+": #C1 经核实维持原评分：陈二户 否决项。")
+	lacks(t, "upheld", []string{group(got)}, "违法", "违建")
+
+	has(t, "second", c.say("赵六", "扣分 张三 治安拘留 因赌博被行政拘留"), "已记录否决项 #C3：张三户。")
+	got = c.private("赵六", "撤销 #C3 核实是同名的外村人")
+	has(t, "revoked privately", got, "赵六: #C3 已撤销：张三户·张三「家庭成员受到治安拘留」", "理由：核实是同名的外村人",
+		grid3+": #C3 已撤销：张三户 否决项，张三户恢复参加2026年积分排名和评优。理由已私下告知本户。")
+	lacks(t, "revoked privately", []string{group(got)}, "治安拘留", "同名")
 }

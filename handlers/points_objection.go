@@ -115,7 +115,7 @@ func (p *pointsFlow) objectAgain(ctx context.Context, t *turn, sc storage.Scope,
 	if err != nil {
 		return err
 	}
-	data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Note": note, "By": t.who.Name}
+	data := map[string]any{"C": &c, "Label": p.label(c.Village, c.Household), "Note": note, "By": t.who.Name, "Withheld": p.withheld(t, c)}
 	out := []bot.Outbound{p.r.back(t, p.r.texts.Render("points.objected.more", data))}
 	for _, s := range p.scorers(c.Village, c.Grid, c.Household) {
 		out = append(out, bot.Outbound{To: s, Kind: bot.Private, Priority: bot.Normal, Text: p.r.texts.Render("points.objected.more.scorer", data)})
@@ -180,8 +180,7 @@ func (p *pointsFlow) settle(ctx context.Context, t *turn, cmd command) error {
 		if cl := p.cfg.ClearsSoon(t.at.In(p.r.cfg.Location())); final && c.Points > 0 && !cl.IsZero() {
 			data["Clears"] = cl // set only when due: a zero time.Time is true in a template
 		}
-		text := p.r.texts.Render(block, data)
-		out := p.outFor(t, &c, text)
+		out := p.outForItem(t, &c, block, data)
 		// The person scored hears of some outcomes privately; if he is one
 		// who objected, that message is his answer, not a second one.
 		// The household told of an objection from outside it (object)

@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -44,6 +45,95 @@ func seenBy(text string, isName func(string) bool) string {
 		return m[1]
 	}
 	return ""
+}
+
+// witnessLead is what names witnesses after it: "证明人 王五 李四".
+var witnessLead = regexp.MustCompile(`(?:证明人|证人)\s*[:：是]?`)
+
+// witnessesIn are the people isName takes whom text names as witnesses,
+// each once, in order: after 证明人 (several: "证明人 王五 李四", "证明人：
+// 王五、李四"), before 作证 ("王五可以作证"), or as having seen the deed
+// ("李四也看见了", "李四和王五都看见了").
+func witnessesIn(text string, isName func(string) bool) []string {
+	var out []string
+	add := func(list string) {
+		for _, n := range namesAt(list, isName) {
+			if !slices.Contains(out, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	for _, at := range witnessLead.FindAllStringIndex(text, -1) {
+		add(text[at[1]:])
+	}
+	if strings.Contains(text, "证") {
+		for _, m := range vouchRe.FindAllStringSubmatch(" "+text, -1) {
+			add(m[1])
+		}
+	}
+	if containsAnyOf(text, sawWords...) {
+		for _, m := range sawRe.FindAllString(" "+text, -1) {
+			add(m)
+		}
+	}
+	return out
+}
+
+// namesAt reads the names isName takes at the start of s, one after the
+// other, with spaces, 、，和跟@ between them: "王五 李四也看见了" is 王五 and
+// 李四. A name of 2 to 4 characters, the longest that is one.
+func namesAt(s string, isName func(string) bool) []string {
+	var out []string
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		if strings.ContainsRune(" \t、，,和跟@:：", rs[i]) {
+			i++
+			continue
+		}
+		// a name is letters only (the roster's lookup may trim what is not)
+		end := i
+		for end < len(rs) && end-i < 4 && (unicode.IsLetter(rs[end]) || rs[end] == '·') {
+			end++
+		}
+		n := 0
+		for k := end - i; k >= 2; k-- {
+			if isName(string(rs[i : i+k])) {
+				n = k
+				break
+			}
+		}
+		if n == 0 {
+			break
+		}
+		out = append(out, string(rs[i:i+n]))
+		i += n
+	}
+	return out
+}
+
+// withWitnesses is evidence with each of names as a witness ("证明人 王五、
+// 证明人 李四"), the witnesses first, none twice.
+func withWitnesses(evidence string, names []string) string {
+	var ws, rest []string
+	for _, e := range strings.Split(evidence, "、") {
+		switch {
+		case e == "":
+		case strings.HasPrefix(e, "证明人 "):
+			x := strings.TrimPrefix(e, "证明人 ")
+			if !slices.Contains(names, x) && slices.ContainsFunc(names, func(n string) bool { return strings.HasPrefix(x, n) }) {
+				continue // "证明人 王五李四" read as one: each is named
+			}
+			ws = append(ws, e)
+		default:
+			rest = append(rest, e)
+		}
+	}
+	for _, n := range names {
+		if w := "证明人 " + n; !slices.Contains(ws, w) {
+			ws = append(ws, w)
+		}
+	}
+	return strings.Join(append(ws, rest...), "、")
 }
 
 // parseClaimText reads a claim's free text: "给 张小宝 …" or "@张小宝 …"

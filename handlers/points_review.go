@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -55,10 +56,9 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		// ("帮王奶奶打扫院子" is not 张三户's 庭院整洁).
 		keep = func(i village.Indicator) bool { return i.Claimable() && i.Level != village.LevelHousehold }
 	}
-	if w := seenBy(ct.Text, p.r.nameIn(v)); w != "" && !strings.Contains(ct.Evidence, "证明人") {
-		// "李四和王五都看见了": a witness named as one who saw it
-		ct.Evidence = strings.TrimPrefix(ct.Evidence+"、证明人 "+w, "、")
-	}
+	// every witness named on the roster: "证明人 王五 李四也看见了",
+	// "李四和王五都看见了"
+	ct.Evidence = withWitnesses(ct.Evidence, witnessesIn(ct.Text, p.r.nameIn(v)))
 	kinWitness := p.kinWitness(v, person, &ct)
 	ind, ok := p.cat.Match(ct.Text, keep)
 	if !ok {
@@ -99,7 +99,25 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 	}
 	sc := storage.VillageScope(v)
 	t.scope = sc
-	acct, pending, approved, err := p.peekPending(ctx, sc, v, person.Household)
+	// Decided on the household's claims as read, and filed only while they
+	// are as read (another process filing the month's item meanwhile
+	// refuses the commit): read and decided again.
+	err = p.retry(ctx, t, "", p.label(v, person.Household)+"的积分申请", func() error {
+		return p.file(ctx, t, cmd, sc, person, ind, ct, kinWitness)
+	})
+	if p.r.photosWaited(ctx, t, err) {
+		return p.claim(ctx, t, cmd) // again, with the photos
+	}
+	return err
+}
+
+// file registers a claim of person for ind, unless the household's claims
+// as read refuse it (the same today, the month's item taken, too many
+// waiting, the cap full), in one commit guarded by that read.
+func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.Scope, person village.Person, ind village.Indicator,
+	ct claimText, kinWitness string) error {
+	v := t.where.village
+	acct, pending, approved, reads, err := p.peekPending(ctx, sc, v, person.Household)
 	if err != nil {
 		return err
 	}
@@ -154,11 +172,7 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 		data["PhotoToCome"] = true
 	}
 	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.claimed", data))}, p.tellReviewers(away, "points.claimed.scorer", data)...)
-	err = p.commitClaim(ctx, t, sc, c, "", nil, storage.IndexRead{}, out)
-	if p.r.photosWaited(ctx, t, err) {
-		return p.claim(ctx, t, cmd) // again, with the photos
-	}
-	return err
+	return p.commitClaimOn(ctx, t, sc, c, "", nil, storage.IndexRead{}, reads, out)
 }
 
 // helpWords are, in the catalogue's words, the items a deed for someone
@@ -196,16 +210,16 @@ func (p *pointsFlow) helpIndicator(v, helped, text string, keep func(village.Ind
 // N9). The evidence then reads "家人作证 张明", which offers no witness,
 // so the approval is flagged and the integrity export lists it.
 func (p *pointsFlow) kinWitness(v string, person village.Person, ct *claimText) string {
-	m := witnessRe.FindStringSubmatch(ct.Evidence)
-	if m == nil {
-		return ""
+	kin := ""
+	for _, m := range witnessRe.FindAllStringSubmatch(ct.Evidence, -1) {
+		w, err := p.r.people.Lookup(v, m[1])
+		if err != nil || w.Household != person.Household || person.Household == "" {
+			continue
+		}
+		ct.Evidence = strings.Replace(ct.Evidence, m[0], kinWitnessLabel+" "+w.Name, 1)
+		kin = cmp.Or(kin, w.Name)
 	}
-	w, err := p.r.people.Lookup(v, m[1])
-	if err != nil || w.Household != person.Household || person.Household == "" {
-		return ""
-	}
-	ct.Evidence = strings.Replace(ct.Evidence, m[0], kinWitnessLabel+" "+w.Name, 1)
-	return w.Name
+	return kin
 }
 
 // kinWitnessLabel marks a family member named as witness in a claim's evidence.
@@ -447,6 +461,7 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		if ind.Kind == village.KindVeto {
 			block = "points.vetoed"
 			data["Private"] = t.where.kind == inPrivate
+			data["Withheld"] = p.withheld(t, c)
 		}
 		text := p.r.texts.Render(block, data)
 		out := []bot.Outbound{p.r.back(t, text)}

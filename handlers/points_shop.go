@@ -486,6 +486,13 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 			if likely := likelyItems(what, p.shop); len(likely) > 0 {
 				// "盐" for 食用盐, "肥皂" for 香皂: asked, not guessed
 				data["Likely"], data["Again"] = likely, strings.TrimSpace(strings.Replace(foldDigits(rest), what, likely[0].Name, 1))
+				if len(likely) == 1 {
+					// 「是」 redeems it as written right (the person as he wrote him)
+					q := question{Kind: askRedeem, Text: cmd.word + " " + strings.TrimSpace(strings.Replace(foldDigits(cmd.args), what, likely[0].Name, 1)), Msg: t.m.ID}
+					if err := p.r.ask(t, q); err != nil {
+						return err
+					}
+				}
 			}
 			return p.r.reply(ctx, t, "points.redeem.notsold", data)
 		}
@@ -506,6 +513,11 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 		}
 		data := map[string]any{"Label": p.label(v, person.Household), "Item": item, "Qty": qty, "Cost": cost,
 			"Balance": max(acct.Redeemable(), 0), "Person": person.Name}
+		if l := acct.LastRedeemed; !t.redeemAsked.IsZero() && l != nil && l.Item == item.Name && l.Qty == qty && !l.At.Before(t.redeemAsked) {
+			// 「是」 after he sent the redemption written out: made once
+			data["At"] = l.At
+			return p.r.reply(ctx, t, "points.redeem.made", data)
+		}
 		if acct.Redeemable() < cost {
 			// just after the year end, "not enough" is the clearing
 			data["Cleared"], data["ClearedYear"] = lastCleared(acct, t.at)

@@ -50,6 +50,8 @@ type Store interface {
 	Docs(ctx context.Context, sc storage.Scope, kind, index string) ([]storage.RawDoc, error)
 	// DocsOf reads several indexes' documents in one round trip.
 	DocsOf(ctx context.Context, sc storage.Scope, reads ...storage.DocsRead) ([][]storage.RawDoc, error)
+	// DocsOfRead is DocsOf, and the reads a commit decided on them carries.
+	DocsOfRead(ctx context.Context, sc storage.Scope, reads ...storage.DocsRead) ([][]storage.RawDoc, []storage.IndexRead, error)
 	// FollowedOf is Followed of several indexes: those this process does
 	// not follow are read in one round trip.
 	FollowedOf(ctx context.Context, sc storage.Scope, reads ...storage.DocsRead) ([][]storage.RawDoc, []storage.IndexRead, error)
@@ -333,6 +335,10 @@ type turn struct {
 	// long is the length in runes of free text longer than the bot reads
 	// whole, of which text holds the head (village.Head); 0 when whole.
 	long int
+	// redeemAsked, on a 「是」 to the question whether a shop item was
+	// meant (askRedeem), is when it was asked: the redemption it runs is
+	// not made again when recorded since (written out in full meanwhile).
+	redeemAsked time.Time
 	// keep are values the reply's commit keeps: the question it asks.
 	keep []storage.Kept
 	// evKeep and unchanged are what the commit of an item the turn makes

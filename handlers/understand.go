@@ -59,6 +59,10 @@ const (
 	// askProgress asks a grid cadre whether his news is the 进展 of an
 	// open item of his (question.Ref): yes records it, no files it.
 	askProgress = "progress"
+	// askRedeem asks the shopkeeper whether the shop's item like the one
+	// he wrote was meant ("肥皂" for 香皂): yes runs the redemption
+	// written right (question.Text), once.
+	askRedeem = "redeem"
 	// askWhom asks whom of his household a claim is for ("给他申请",
 	// "给我儿子申请" of two sons): a name of it, or 是 for the one the
 	// question named (question.For), files it.
@@ -608,8 +612,12 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 			// "蒋思远" to the confirm-back of "给我儿子申请积分": yes, for him
 			q.Text, q.Indicator = "给 "+member+" "+strings.TrimSpace(q.Indicator+" "+q.Text), ""
 			return r.fileClaim(ctx, t, q)
-		case q.Kind == askWhom || q.Kind == askConfirm && !yes:
-			return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q)})
+		case q.Kind == askRedeem && yes:
+			t.redeemAsked = q.At
+			_, err := r.run(ctx, t, q.Text)
+			return err
+		case q.Kind == askWhom || q.Kind == askConfirm && !yes || q.Kind == askRedeem:
+			return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.Kind == askRedeem})
 		case q.Kind == askConfirm && q.Claim:
 			return r.fileClaim(ctx, t, q)
 		case q.Kind == askConfirm:
@@ -747,7 +755,7 @@ func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, raws [][]b
 		return false, r.answering(ctx, t, raws, nil, nil)
 	case !yes:
 		return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
-			return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q)})
+			return r.reply(ctx, t, "understand.dropped", map[string]any{"Texts": saidTexts(q), "Redeem": q.Kind == askRedeem})
 		})
 	}
 	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
@@ -756,7 +764,7 @@ func (r *Router) lateAnswer(ctx context.Context, t *turn, q question, raws [][]b
 			return err
 		}
 		return r.reply(ctx, t, "understand.late", map[string]any{"Who": t.who.Name, "Group": t.where.kind != inPrivate,
-			"Asked": asked, "Now": t.at, "Texts": saidTexts(q), "Dup": q.Kind == askDup, "Ref": q.Ref, "Claim": q.Claim})
+			"Asked": asked, "Now": t.at, "Texts": saidTexts(q), "Dup": q.Kind == askDup, "Ref": q.Ref, "Claim": q.Claim, "Redeem": q.Kind == askRedeem})
 	})
 }
 

@@ -78,12 +78,12 @@ const openIndexesCached = 8192
 // followed(), which must name the same): the scope's open reports and a
 // grid's, its reports (every write of a report names "reports": its
 // generation is raised at every change of one), a household's account
-// (AccountIndex) and approved claims (ApprovedOf), a year's archived
+// (AccountIndex), approved claims (ApprovedOf) and claims (ClaimsOf), a year's archived
 // ranking (RankIndex), the calls still to make (CallsOpen) and a person's
 // calls (CallsOf).
 func followed(index string) bool {
 	return index == "open" || strings.HasPrefix(index, "open:") || index == "reports" || strings.HasPrefix(index, "hh:") ||
-		strings.HasPrefix(index, "claims:approved:") || strings.HasPrefix(index, "rank:") || index == CallsOpen ||
+		strings.HasPrefix(index, "claims:approved:") || strings.HasPrefix(index, "claims:of:") || strings.HasPrefix(index, "rank:") || index == CallsOpen ||
 		strings.HasPrefix(index, callsOfPrefix)
 }
 

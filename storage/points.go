@@ -4,7 +4,8 @@ package storage
 //
 //	<p>:{v:<village>}:c:<n>        claims (kind "c": C1, C2…); index "claims" (all),
 //	                               "claims:pending", "claims:approved", "claims:objected",
-//	                               "claims:approved:<户号>" (one household's approved: ApprovedOf)
+//	                               "claims:approved:<户号>" (one household's approved: ApprovedOf),
+//	                               "claims:of:<户号>" (every claim of a household: ClaimsOf)
 //	<p>:{v:<village>}:l:<n>        ledger entries (kind "l"), append-only; index "ledger"
 //	<p>:{v:<village>}:h:<n>        household accounts (kind "h"); index "households" and
 //	                               "hh:<户号>" (the one account of a household)
@@ -63,6 +64,15 @@ func ApprovedOf(household string) string { return "claims:approved:" + household
 func (s *Store) EnsureApprovedOf(ctx context.Context, sc Scope) (n int, built bool, err error) {
 	return s.rebuild(ctx, sc, "once", "approvedof")
 }
+
+// ClaimsOf is the index of every claim of one household, named by every
+// write of one: its generation is raised at each, so that a new claim
+// decided on the household's claims as read (once a month for a
+// household's item, once a day for the same deed) carries that read
+// (Change.Read) and is refused when another process filed or decided one
+// of them meanwhile. Claims written before it existed are not listed; its
+// generation is what guards.
+func ClaimsOf(household string) string { return "claims:of:" + household }
 
 // AccountIndex is the index holding the account of one household.
 func AccountIndex(household string) string { return "hh:" + household }
@@ -134,6 +144,9 @@ func RankIndex(year string) string { return "rank:" + year }
 // read; ID "" creates it. The status indexes follow the change.
 func ClaimDoc(c village.Claim, from village.ClaimStatus) (Doc, error) {
 	d, v, err := docFor(ClaimKind, c.ID, c.Version, IndexOp{Set: ClaimIndex(""), Add: true})
+	if c.Household != "" {
+		d.Index = append(d.Index, IndexOp{Set: ClaimsOf(c.Household), Add: true})
+	}
 	for _, s := range []village.ClaimStatus{village.ClaimPending, village.ClaimApproved, village.ClaimObjected} {
 		if s != c.Status && s != from {
 			continue

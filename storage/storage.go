@@ -14,7 +14,7 @@
 //	<p>:{<scope>}:open           ZSET open report numbers of the scope (what the timed jobs walk)
 //	<p>:{<scope>}:open:<grid>    ZSET open report numbers of a grid
 //	<p>:{<scope>}:gen:<index>    INCR generation of a followed index (open, open:<grid>, hh:<户号>,
-//	                             claims:approved:<户号>, rank:<year>…), raised at every change of its members;
+//	                             claims:approved:<户号>, claims:of:<户号>, rank:<year>…), raised at every change of its members;
 //	                             of reports, at every change of a report
 //	<p>:{<scope>}:openbuilt      STRING set once "open" was rebuilt from the reports (EnsureOpen)
 //	<p>:{<scope>}:approvedofbuilt STRING set once the households' approved indexes were built (EnsureApprovedOf)
@@ -1193,6 +1193,22 @@ type DocsRead struct {
 func (s *Store) DocsOf(ctx context.Context, sc Scope, reads ...DocsRead) ([][]RawDoc, error) {
 	docs, _, err := s.DocsAndCounters(ctx, sc, reads)
 	return docs, err
+}
+
+// DocsOfRead is DocsOf, and each read as the commit decided on it carries
+// it (Change.Read, Change.Reads): that commit is refused (ErrConflict)
+// when a followed index read has changed since. A read of the latest few
+// (Last) guards the whole index all the same.
+func (s *Store) DocsOfRead(ctx context.Context, sc Scope, reads ...DocsRead) ([][]RawDoc, []IndexRead, error) {
+	docs, gens, _, err := s.docsOf(ctx, sc, reads)
+	if err != nil {
+		return nil, nil, err
+	}
+	rs := make([]IndexRead, len(reads))
+	for i, rd := range reads {
+		rs[i] = IndexRead{index: rd.Index, gen: gens[i]}
+	}
+	return docs, rs, nil
 }
 
 // DocsAndCounters is DocsOf, and the counter hashes named (as Counters
