@@ -488,21 +488,8 @@ func BenchmarkProcedureQuestion(b *testing.B) {
 // another (「办结 … 已处理好」); the reports are filed first (not
 // measured); with the report cache on and off.
 func BenchmarkConfirmMany(b *testing.B) {
-	const grid = "青山村三组网格群"
-	for _, cache := range []bool{true, false} {
-		b.Run(fmt.Sprintf("cache=%v", cache), func(b *testing.B) {
-			benchAnswers(b, cache, func(i int) (setup, measured []bot.Message) {
-				var nums []string
-				for k := range 5 {
-					n := 5*i + k + 1
-					nums = append(nums, fmt.Sprint(n))
-					setup = append(setup, benchMsg(fmt.Sprintf("%d-%d", i, k), grid, "张三", fmt.Sprintf("上报 村口第%d盏路灯不亮了", n), ""))
-				}
-				return setup, []bot.Message{benchMsg(fmt.Sprintf("%d-b", i), grid, "李四", "确认 "+strings.Join(nums, " "), ""),
-					benchMsg(fmt.Sprintf("%d-c", i), grid, "李四", "办结 #R"+strings.Join(nums, " #R")+" 已处理好", "")}
-			})
-		})
-	}
+	benchFive(b, func(nums []string) string { return "确认 " + strings.Join(nums, " ") },
+		func(nums []string) string { return "办结 #R" + strings.Join(nums, " #R") + " 已处理好" })
 }
 
 // BenchmarkManyInWords: the leader takes five fresh reports on in his own
@@ -511,6 +498,14 @@ func BenchmarkConfirmMany(b *testing.B) {
 // reports are filed first (not measured); with the report cache on and
 // off.
 func BenchmarkManyInWords(b *testing.B) {
+	benchFive(b, func(nums []string) string { return strings.Join(nums, "号") + "号 我下午去看" },
+		func(nums []string) string { return "R" + strings.Join(nums, " R") + " 都弄好了" })
+}
+
+// benchFive files five fresh reports per round (not measured), then
+// measures the leader's two messages on them: take, naming their
+// numbers, and done; with the report cache on and off.
+func benchFive(b *testing.B, take, done func(nums []string) string) {
 	const grid = "青山村三组网格群"
 	for _, cache := range []bool{true, false} {
 		b.Run(fmt.Sprintf("cache=%v", cache), func(b *testing.B) {
@@ -521,8 +516,8 @@ func BenchmarkManyInWords(b *testing.B) {
 					nums = append(nums, fmt.Sprint(n))
 					setup = append(setup, benchMsg(fmt.Sprintf("%d-%d", i, k), grid, "张三", fmt.Sprintf("上报 村口第%d盏路灯不亮了", n), ""))
 				}
-				return setup, []bot.Message{benchMsg(fmt.Sprintf("%d-b", i), grid, "李四", strings.Join(nums, "号")+"号 我下午去看", ""),
-					benchMsg(fmt.Sprintf("%d-c", i), grid, "李四", "R"+strings.Join(nums, " R")+" 都弄好了", "")}
+				return setup, []bot.Message{benchMsg(fmt.Sprintf("%d-b", i), grid, "李四", take(nums), ""),
+					benchMsg(fmt.Sprintf("%d-c", i), grid, "李四", done(nums), "")}
 			})
 		})
 	}
