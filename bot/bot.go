@@ -7,6 +7,7 @@ package bot
 
 import (
 	"context"
+	"strings"
 	"time"
 )
 
@@ -23,6 +24,14 @@ type Message struct {
 	// From is the sender as the transport identifies them: a roster name
 	// (sandbox, replay) or a remark name / group display name (WeChat).
 	From string `json:"from"`
+	// Account is the transport's id of the account that sent it, the same
+	// for all its messages whatever name it shows, as long as the
+	// transport can tell: "<era>/<id>", where two ids of one era are one
+	// account or two, and ids of two eras cannot be compared (WeChat: one
+	// login each, as UserNames change at every login; see SameAccount).
+	// "" where the name is the identity (sandbox, replay). A group name a
+	// leader confirmed (我是) holds for his account only.
+	Account string `json:"account,omitempty"`
 	// Text is the message text without the quote block and without the
 	// leading @bot mention.
 	Text string `json:"text"`
@@ -109,4 +118,22 @@ func Chain(h Handler, mws ...Middleware) Handler {
 		h = mws[i](h)
 	}
 	return h
+}
+
+// SameAccount tells whether two Message.Accounts are one account (same),
+// and whether the transport could tell at all (known): not when either
+// is "" or they are of two eras (see Message.Account).
+func SameAccount(a, b string) (same, known bool) {
+	if a == "" || b == "" {
+		return false, false
+	}
+	if era(a) != era(b) {
+		return false, false
+	}
+	return a == b, true
+}
+
+// era is the era of a Message.Account: what comes before its last "/".
+func era(account string) string {
+	return account[:max(strings.LastIndexByte(account, '/'), 0)]
 }

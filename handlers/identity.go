@@ -33,7 +33,14 @@ import (
 // each change is one commit with its reply:
 //
 //	ask:idclaims:<grid>  the claims waiting, a JSON idClaim a line (at most 8)
-//	ask:ids              the confirmed bindings, "群昵称\t名字" a line
+//	ask:ids              the confirmed bindings, "群昵称\t名字\t网格\t账号" a line
+//
+// A binding holds in the grid whose leader confirmed it, and for the
+// account that said 我是 where the transport tells accounts apart
+// (bot.Message.Account): someone else who takes on the same group name
+// (a copy of the nickname, a namesake of another grid) is a stranger, and
+// the one confirmed keeps it when he renames himself. Lines written
+// before grids and accounts were kept have neither, and hold by name.
 const (
 	vIam       verb = "我是"
 	vConfirmID verb = "确认身份"
@@ -63,6 +70,9 @@ type idClaim struct {
 	From string    `json:"from"` // the name he speaks as (his group name)
 	Name string    `json:"name"` // whom he says he is, as the handlers address him
 	At   time.Time `json:"at"`
+	// Account is the transport's id of the account that said it
+	// (bot.Message.Account); "" where it has none
+	Account string `json:"account,omitempty"`
 	// Again: he said it again while it waited, and was told it waits
 	// (iam.waiting); more repeats are not answered
 	Again bool `json:"again,omitempty"`
@@ -90,8 +100,86 @@ type identities struct {
 // guards a commit decided on them (storage.Store.AskedAt).
 type idsCopy struct {
 	raw   []byte
-	bound map[string]string // 群昵称 → name
+	bound bindings
 	read  storage.IndexRead
+}
+
+// binding is one confirmed group name.
+type binding struct {
+	From    string // the group name (群昵称) confirmed
+	Name    string // the roster person, as the handlers address him
+	Grid    string // the grid whose leader confirmed it; "": any (an old line)
+	Account string // the account that said 我是 (bot.Message.Account); "": any
+}
+
+// bindings are a village's confirmed group names, one per group name and
+// grid.
+type bindings map[bindKey]binding
+
+type bindKey struct{ grid, from string }
+
+func (b binding) key() bindKey { return bindKey{b.Grid, b.From} }
+
+// holdsIn reports whether b holds for a message from account in grid:
+// not for another account, where the transport can tell (a binding
+// confirmed before its last login holds by name, as it cannot).
+func (b binding) holdsIn(grid, account string) bool {
+	same, known := bot.SameAccount(b.Account, account)
+	return (b.Grid == "" || grid == "" || b.Grid == grid) && (same || !known)
+}
+
+// of is the binding a message in grid of from, sent from account, is
+// known by: the account's own binding in the grid (under whatever name he
+// shows now), else the binding of the name, unless it was confirmed for
+// another account (a copied nickname) or in another grid.
+func (bs bindings) of(grid, from, account string) (binding, bool) {
+	from = bare(from)
+	if account != "" {
+		for _, b := range bs {
+			if same, _ := bot.SameAccount(b.Account, account); same && b.holdsIn(grid, account) {
+				return b, true
+			}
+		}
+	}
+	for _, k := range []bindKey{{grid, from}, {"", from}} {
+		if b, ok := bs[k]; ok && b.holdsIn(grid, account) {
+			return b, true
+		}
+	}
+	return binding{}, false
+}
+
+// in is the binding of the group name from in grid, whoever speaks.
+func (bs bindings) in(grid, from string) (binding, bool) {
+	if b, ok := bs[bindKey{grid, from}]; ok {
+		return b, true
+	}
+	b, ok := bs[bindKey{"", from}]
+	return b, ok
+}
+
+// named are the bindings of the group name from in any grid.
+func (bs bindings) named(from string) []binding {
+	var out []binding
+	for _, b := range bs {
+		if b.From == from {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// otherNames are the other group names bound to the person name in grid
+// (sorted).
+func (bs bindings) otherNames(grid, name, from string) []string {
+	var out []string
+	for _, b := range bs {
+		if b.Name == name && b.From != from && (b.Grid == "" || b.Grid == grid) {
+			out = append(out, b.From)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // bare is a sender's name without the mark a transport adds to names it
@@ -112,33 +200,40 @@ func sameName(said, from string) bool {
 	return strings.EqualFold(bare(said), bare(from))
 }
 
-// parseBindings reads the stored bindings: 群昵称 → name.
-func parseBindings(raw []byte) map[string]string {
-	out := map[string]string{}
+// parseBindings reads the stored bindings.
+func parseBindings(raw []byte) bindings {
+	out := bindings{}
 	for line := range bytes.SplitSeq(raw, []byte("\n")) {
-		if from, name, ok := strings.Cut(string(line), "\t"); ok {
-			out[from] = name
+		f := strings.Split(string(line), "\t")
+		if len(f) < 2 {
+			continue
 		}
+		b := binding{From: f[0], Name: f[1]}
+		if len(f) > 2 {
+			b.Grid = f[2]
+		}
+		if len(f) > 3 {
+			b.Account = f[3]
+		}
+		out[b.key()] = b
 	}
 	return out
 }
 
 // formatBindings writes bindings as stored, sorted so that a value read
-// back equals the one written.
-func formatBindings(b map[string]string) []byte {
-	keys := make([]string, 0, len(b))
-	for k := range b {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	var buf bytes.Buffer
-	for i, k := range keys {
-		if i > 0 {
-			buf.WriteByte('\n')
+// back equals the one written; a binding with no grid and no account is
+// written as the old lines were.
+func formatBindings(bs bindings) []byte {
+	lines := make([]string, 0, len(bs))
+	for _, b := range bs {
+		line := lineBreaks.Replace(b.From) + "\t" + lineBreaks.Replace(b.Name)
+		if b.Grid != "" || b.Account != "" {
+			line += "\t" + lineBreaks.Replace(b.Grid) + "\t" + lineBreaks.Replace(b.Account)
 		}
-		buf.WriteString(k + "\t" + b[k])
+		lines = append(lines, line)
 	}
-	return buf.Bytes()
+	sort.Strings(lines)
+	return []byte(strings.Join(lines, "\n"))
 }
 
 // bindingsOf returns villageName's bindings: this process's copy, read
@@ -184,14 +279,15 @@ func (r *Router) forgetBindings(villageName string) {
 	delete(r.ids.of, villageName)
 }
 
-// boundIn is the roster person the group name from was confirmed as in
-// the bindings cp; never a role holder.
-func (r *Router) boundIn(cp idsCopy, villageName, from string) (village.Person, bool) {
-	name, ok := cp.bound[bare(from)]
+// boundIn is the roster person a message in grid from the group name
+// from, sent from account, was confirmed as in the bindings cp
+// (bindings.of); never a role holder.
+func (r *Router) boundIn(cp idsCopy, villageName, grid, from, account string) (village.Person, bool) {
+	b, ok := cp.bound.of(grid, from, account)
 	if !ok {
 		return village.Person{}, false
 	}
-	p, err := r.roster.Lookup(villageName, name)
+	p, err := r.roster.Lookup(villageName, b.Name)
 	if err != nil || privileged(p) {
 		return village.Person{}, false
 	}
@@ -199,11 +295,13 @@ func (r *Router) boundIn(cp idsCopy, villageName, from string) (village.Person, 
 }
 
 // Bound reports whether from, a name the transport gives a sender it
-// could not verify, was confirmed as a villager of villageName (as far as
-// this process has read: false before the first read).
-func (r *Router) Bound(villageName, from string) bool {
+// could not verify, speaking from account in grid's group, was confirmed
+// as a villager of villageName (bindings.of: a namesake's binding in
+// another grid, or another account's, is not his), as far as this
+// process has read: false before the first read.
+func (r *Router) Bound(villageName, grid, from, account string) bool {
 	cp, _ := r.idsCopy(villageName)
-	_, ok := cp.bound[bare(from)]
+	_, ok := cp.bound.of(grid, from, account)
 	return ok
 }
 
@@ -223,8 +321,16 @@ func (l linked) Lookup(villageName, who string) (village.Person, error) {
 		return p, err
 	}
 	cp, _ := l.r.idsCopy(villageName)
-	if b, ok := l.r.boundIn(cp, villageName, who); ok {
-		return b, nil
+	// a group name written: the person it was confirmed as, when it is
+	// bound to one person only (of two grids' namesakes, to neither)
+	var found []village.Person
+	for _, b := range cp.bound.named(bare(who)) {
+		if q, ok := l.r.boundIn(cp, villageName, b.Grid, b.From, b.Account); ok && !slices.ContainsFunc(found, func(f village.Person) bool { return f.Key() == q.Key() }) {
+			found = append(found, q)
+		}
+	}
+	if len(found) == 1 {
+		return found[0], nil
 	}
 	return p, err
 }
@@ -279,7 +385,7 @@ func (r *Router) linkTurn(ctx context.Context, t *turn) context.Context {
 		return ctx
 	}
 	if t.stranger {
-		if p, ok := r.boundIn(cp, t.where.village, t.m.From); ok {
+		if p, ok := r.boundIn(cp, t.where.village, t.where.grid, t.m.From, t.m.Account); ok {
 			t.who, t.stranger = p, false
 		}
 	} else if !namesAny(t.text, cp.bound) {
@@ -289,9 +395,9 @@ func (r *Router) linkTurn(ctx context.Context, t *turn) context.Context {
 }
 
 // namesAny reports whether text holds one of the group names bound.
-func namesAny(text string, bound map[string]string) bool {
-	for n := range bound {
-		if strings.Contains(text, n) {
+func namesAny(text string, bound bindings) bool {
+	for k := range bound {
+		if strings.Contains(text, k.from) {
 			return true
 		}
 	}
@@ -448,7 +554,7 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 	}
 	sc := storage.VillageScope(t.where.village)
 	from := bare(t.m.From)
-	claim := idClaim{From: from, Name: r.shown(p), At: t.at}
+	claim := idClaim{From: from, Name: r.shown(p), At: t.at, Account: t.m.Account}
 	line, err := json.Marshal(claim)
 	if err != nil {
 		return fmt.Errorf("identity: claim: %w", err)
@@ -467,20 +573,22 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 			gone = append(gone, cl.line)
 		}
 	}
-	var also []string // other group names already bound to him
 	cp, err := r.bindingsOf(ctx, t.where.village, false)
 	if err != nil {
 		return err
 	}
-	for other, n := range cp.bound {
-		if n == claim.Name && other != from {
-			also = append(also, other)
-		}
-	}
-	slices.Sort(also)
+	also := cp.bound.otherNames(t.where.grid, claim.Name, from) // other group names already bound to him
 	leaders := r.people.InGrid(p.Village, p.Grid, village.RoleLeader)
 	data := map[string]any{"Leaders": names(leaders), "From": from, "Name": p.Name, "Household": p.Household,
 		"Also": also, "Days": int(idClaimTTL / (24 * time.Hour))}
+	for _, b := range cp.bound.named(from) {
+		if b.Grid == t.where.grid && !b.holdsIn(t.where.grid, t.m.Account) {
+			// the name was confirmed for another account: this one
+			// took it on (a copied nickname)
+			r.log.WarnContext(ctx, "identity: 我是 from another account showing a confirmed group name", "from", from, "bound", b.Name, "name", claim.Name)
+			data["Copied"] = b.Name
+		}
+	}
 	if r.friends != nil {
 		// the named villager already speaks from his own account, which
 		// the operator bound by remark name: this may be someone else
@@ -593,11 +701,12 @@ func (r *Router) answerIDOnce(ctx context.Context, t *turn, v verb, said string,
 	live, lapsed := parseClaims(raw, t.at)
 	i := slices.IndexFunc(live, func(cl claimLine) bool { return sameName(said, cl.c.From) })
 	if i < 0 {
-		if name, ok := bindings[bare(said)]; ok && v == vRefuseID {
-			return r.unbind(ctx, t, bare(said), name, cp)
+		b, ok := bindings.in(grid, bare(said))
+		if ok && v == vRefuseID {
+			return r.unbind(ctx, t, b, cp)
 		}
 		late := slices.ContainsFunc(lapsed, func(cl claimLine) bool { return sameName(said, cl.c.From) })
-		return r.reply(ctx, t, "id.none", map[string]any{"From": said, "Lapsed": late, "Bound": bindings[bare(said)],
+		return r.reply(ctx, t, "id.none", map[string]any{"From": said, "Lapsed": late, "Bound": b.Name,
 			"Waiting": claimFroms(live)})
 	}
 	cl := live[i]
@@ -618,14 +727,14 @@ func (r *Router) answerIDOnce(ctx context.Context, t *turn, v verb, said string,
 		_, err = r.store.Commit(ctx, c)
 		return err
 	}
-	var also []string
-	for other, n := range bindings {
-		if n == cl.c.Name && other != cl.c.From {
-			also = append(also, other)
-		}
+	also := bindings.otherNames(grid, cl.c.Name, cl.c.From)
+	delete(bindings, bindKey{"", cl.c.From}) // an old line of the name: now this grid's
+	if cl.c.Account != "" {
+		// the account is known by one name of the grid: the one confirmed last
+		maps.DeleteFunc(bindings, func(_ bindKey, b binding) bool { return b.Grid == grid && b.Account == cl.c.Account })
 	}
-	slices.Sort(also)
-	bindings[cl.c.From] = cl.c.Name
+	nb := binding{From: cl.c.From, Name: cl.c.Name, Grid: grid, Account: cl.c.Account}
+	bindings[nb.key()] = nb
 	// what he filed under the group name is now the person's
 	relinked, read, err := r.relink(ctx, t, cl.c.From, p)
 	if err != nil {
@@ -713,10 +822,10 @@ func (r *Router) relink(ctx context.Context, t *turn, from string, p village.Per
 }
 
 // unbind undoes a binding (拒绝身份 of a confirmed group name).
-func (r *Router) unbind(ctx context.Context, t *turn, from, name string, cp idsCopy) error {
-	t.out = append(t.out, r.back(t, r.textsFor(t).Render("id.unbound", map[string]any{"From": from, "Name": name})))
+func (r *Router) unbind(ctx context.Context, t *turn, b binding, cp idsCopy) error {
+	t.out = append(t.out, r.back(t, r.textsFor(t).Render("id.unbound", map[string]any{"From": b.From, "Name": b.Name})))
 	bindings := maps.Clone(cp.bound)
-	delete(bindings, from)
+	delete(bindings, b.key())
 	c := storage.Change{Scope: storage.VillageScope(t.where.village), MsgID: t.m.ID, Out: t.out}
 	return r.commitBindings(ctx, t.where.village, c, cp, bindings)
 }
@@ -724,7 +833,7 @@ func (r *Router) unbind(ctx context.Context, t *turn, from, name string, cp idsC
 // commitBindings commits c, which stores bindings decided on the copy cp
 // and checks cp's read; the copy is then the bindings stored, at the
 // generation the commit left (forgotten when it failed).
-func (r *Router) commitBindings(ctx context.Context, villageName string, c storage.Change, cp idsCopy, bindings map[string]string) error {
+func (r *Router) commitBindings(ctx context.Context, villageName string, c storage.Change, cp idsCopy, bindings bindings) error {
 	c.Keep = append(c.Keep, bindingsKept(bindings))
 	c.Reads = append(c.Reads, cp.read)
 	if _, err := r.store.Commit(ctx, c); err != nil {
@@ -758,9 +867,9 @@ func (r *Router) Unbind(ctx context.Context, villageName, grid, from string) err
 				c.Withdraw = []string{idAbout(from)}
 			}
 		}
-		if _, ok := cp.bound[from]; ok {
+		if b, ok := cp.bound.in(grid, from); ok {
 			bindings := maps.Clone(cp.bound)
-			delete(bindings, from)
+			delete(bindings, b.key())
 			err = r.commitBindings(ctx, villageName, c, cp, bindings)
 		} else if len(c.Keep) > 0 {
 			_, err = r.store.Commit(ctx, c)
@@ -779,7 +888,7 @@ func (r *Router) Unbind(ctx context.Context, villageName, grid, from string) err
 
 // bindingsKept is the change that stores bindings, raising their
 // generation (storage.Kept.Followed); none left removes the key.
-func bindingsKept(bindings map[string]string) storage.Kept {
+func bindingsKept(bindings bindings) storage.Kept {
 	ttl := idBindingTTL
 	if len(bindings) == 0 {
 		ttl = 0 // the key goes

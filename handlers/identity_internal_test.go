@@ -20,17 +20,24 @@ func FuzzIAmFields(f *testing.F) {
 	})
 }
 
-// FuzzBindings: the confirmed names read back are those written.
+// FuzzBindings: the confirmed names read back are those written, with
+// their grid and account; an old line (name and person only) reads as
+// one holding in any grid for any account.
 func FuzzBindings(f *testing.F) {
-	f.Add("山里人", "张三")
-	f.Add("a\tb", "c\nd")
-	f.Fuzz(func(t *testing.T, from, name string) {
-		if strings.ContainsAny(from+name, "\t\n") || from == "" || from == "x" {
+	f.Add("山里人", "张三", "三组", "@abc")
+	f.Add("a\tb", "c\nd", "", "")
+	f.Add("x", "y", "一组", "")
+	f.Fuzz(func(t *testing.T, from, name, grid, account string) {
+		if strings.ContainsAny(from+name+grid+account, "\t\n\r") || from == "" || from == "x" {
 			return
 		}
-		got := parseBindings(formatBindings(map[string]string{from: name, "x": "y"}))
-		if got[from] != name {
-			t.Fatalf("%q → %q read back as %q", from, name, got[from])
+		b := binding{From: from, Name: name, Grid: grid, Account: account}
+		got := parseBindings(formatBindings(bindings{b.key(): b, {"", "x"}: {From: "x", Name: "y"}}))
+		if got[b.key()] != b || got[bindKey{"", "x"}] != (binding{From: "x", Name: "y"}) {
+			t.Fatalf("%+v read back as %+v", b, got)
+		}
+		if _, ok := parseBindings([]byte("x\ty")).of("三组", "x", "@any"); !ok {
+			t.Fatal("an old line does not hold")
 		}
 	})
 }

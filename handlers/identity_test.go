@@ -213,3 +213,55 @@ func TestNewMemberSaysKin(t *testing.T) {
 	lacks(t, "待办", c.say("李四", "待办"), "待确认身份")
 	lacks(t, "roster person", c.say("陈二", "我是陈二家的"), "欢迎")
 }
+
+// TestConfirmedNameHoldsForItsAccount: a leader's 确认身份 holds for the
+// WeChat account that said 我是, not for the group name: someone else who
+// renames himself to it is a stranger (asked politely who he is, never
+// shown the villager's points), and the leader is warned when that one
+// says 我是 too; the villager keeps his binding when he renames himself.
+func TestConfirmedNameHoldsForItsAccount(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	say := func(from, account, text string) []string {
+		t.Helper()
+		return c.send(bot.Message{Chat: grid3, From: from, Account: account, Text: text})
+	}
+	say("山里人", "@real", "我是 张三")
+	has(t, "确认身份", c.say("李四", "确认身份 山里人"), "已确认：「山里人」就是张三")
+	has(t, "his points", say("山里人", "@real", "我的积分"), "张三户")
+	out := say("山里人", "@copy", "我的积分")
+	has(t, "the copy's points", out, "我还认不出您是花名册上的哪一位", "发「我是 姓名」")
+	lacks(t, "the copy's points", out, "张三户")
+	has(t, "the copy's 我是", say("山里人", "@copy", "我是 张三"),
+		"注意：群昵称「山里人」已经确认过是张三，这次说话的却是另一个微信号", "确认身份 山里人")
+	has(t, "renamed", say("张三的新名字", "@real", "我的积分"), "张三户")
+	has(t, "the copy files", say("山里人", "@copy", "上报 村口路灯不亮了"), "#R1")
+	if rep := c.reports()[0]; rep.Reporter == "张三" {
+		t.Errorf("the copy's report was filed as 张三's (%s)", rep.ReporterKey)
+	}
+}
+
+// TestNamesakeBindingStaysInItsGrid: two 张三, one in 一组 and one in
+// 三组, both shown as "张三(未核实)" (the name fits both). The 一组 one's
+// confirmed 我是 is his: the 三组 one is not taken for him, in the handlers
+// nor in what Bound tells the transport.
+func TestNamesakeBindingStaysInItsGrid(t *testing.T) {
+	c := namesakeIn(t, "张三", "QS-199", "一组")
+	const grid1, shown = "青山村一组网格群", "张三" + bot.UnverifiedSuffix
+	has(t, "我是", c.in(grid1, shown, "我是 张三 QS-199"), "说自己是张三（QS-199户）")
+	has(t, "确认身份", c.in(grid1, "刘建国", "确认身份 张三"), "已确认：「张三」就是张三·QS-199")
+	has(t, "his points", c.in(grid1, shown, "我的积分"), "张三户（QS-199）")
+	if !c.r.Bound("青山村", "一组", shown, "") {
+		t.Error("the confirmed 张三 of 一组 is not bound")
+	}
+	if c.r.Bound("青山村", "三组", shown, "") {
+		t.Error("the 张三 of 三组 is taken for the one of 一组 confirmed")
+	}
+	out := c.say(shown, "我的积分")
+	lacks(t, "the namesake's points", out, "QS-199")
+	has(t, "the namesake's points", out, "我还认不出您")
+	// and his own confirmation leaves the other's as it was
+	c.say(shown, "我是 张三 QS-301")
+	has(t, "确认身份 三组", c.say("李四", "确认身份 张三"), "已确认：「张三」就是张三·QS-301")
+	has(t, "三组's points", c.say(shown, "我的积分"), "张三户（QS-301）")
+	has(t, "一组's points", c.in(grid1, shown, "我的积分"), "张三户（QS-199）")
+}

@@ -65,8 +65,8 @@ func TestIAmConfirmedByLeader(t *testing.T) {
 		t.Errorf("R1 reporter = %q, want 陈二 (declared and confirmed)", rep.Reporter)
 	}
 	ids, err := r.app.Store.Asked(context.Background(), storage.VillageScope("青山村"), "ids")
-	if err != nil || string(ids) != "小张\t陈二" {
-		t.Errorf("kept identities = %q (%v), want only 小张 → 陈二", ids, err)
+	if err != nil || string(ids) != "小张\t陈二\t三组\t@self1/@xz_1" {
+		t.Errorf("kept identities = %q (%v), want only 小张 → 陈二, in 三组, for his account", ids, err)
 	}
 	if strings.Contains(f.Sent()[0].Text, "已确认") {
 		t.Error("a role holder's name was confirmed")
@@ -267,5 +267,41 @@ func addSavedGroups(f *wechattest.Server, members []wechattest.Member) {
 	} {
 		g.Saved, g.Members = true, members
 		f.AddGroup(g)
+	}
+}
+
+// TestConfirmedNameIsNotTheCopys: 小张 is confirmed as 陈二; another
+// member who shows the same name 小张 (he renamed himself to it) is not
+// 陈二: his 我的积分 is answered as a stranger's, politely, and his own
+// 我是 warns the leader that another account now shows the name.
+func TestConfirmedNameIsNotTheCopys(t *testing.T) {
+	f := wechattest.New(1234567, botNick)
+	t.Cleanup(f.Close)
+	f.AddPerson(wechattest.Person{Key: "xz", Nick: "小张"})
+	f.AddPerson(wechattest.Person{Key: "copy", Nick: "路人甲"})
+	f.AddPerson(wechattest.Person{Key: "lisi", Nick: "青山李四", Remark: "李四", Friend: true})
+	addSavedGroups(f, []wechattest.Member{{Key: "xz", Display: "小张"}, {Key: "lisi", Display: "李四"}})
+	r := start(t, f, "")
+	r.online()
+
+	steps := []struct {
+		from, text, want string
+	}{
+		{"xz", "我是 陈二", "群里「小张」说自己是陈二"},
+		{"lisi", "确认身份 小张", "已确认：「小张」就是陈二"},
+		{"xz", "我的积分", "陈二户"},
+		{"copy", "我的积分", "我还认不出您是花名册上的哪一位"},
+		{"copy", "我是 陈二", "注意：群昵称「小张」已经确认过是陈二，这次说话的却是另一个微信号"},
+	}
+	for i, s := range steps {
+		if s.from == "copy" && i == 3 {
+			f.AddMember("g3", wechattest.Member{Key: "copy", Display: "小张"})
+		}
+		f.GroupText("g3", s.from, s.text)
+		got := r.sent(i + 1)[i]
+		contains(t, got, group3, s.want)
+		if s.from == "copy" && strings.Contains(got.Text, "陈二户") {
+			t.Errorf("the copy of 小张 was shown 陈二's points: %q", got.Text)
+		}
 	}
 }

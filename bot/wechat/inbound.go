@@ -304,12 +304,18 @@ func (s *sess) fromFriend(msg *openwechat.Message, at time.Time) (item, bool) {
 // WeChat told about the sender; a private message also teaches where that
 // name's private replies go.
 func (t *Transport) identify(it *item) {
-	village := t.chats[it.msg.Chat].village
+	info := t.chats[it.msg.Chat]
+	village := info.village
 	it.msg.From, it.verified = t.o.Identities.From(village, it.sender)
 	if !it.msg.Private {
+		// the account, not the name it shows, is what a leader's
+		// confirmation of 我是 holds for (a copied nickname is not)
+		t.mu.Lock()
+		it.msg.Account = t.selfUser + "/" + it.member // UserNames hold for one login: its era
+		t.mu.Unlock()
 		// a namesake whose 我是 the leader confirmed is known
 		it.ambiguous = !it.verified && t.o.Identities.Ambiguous(village, it.sender) &&
-			(t.o.IDs == nil || !t.o.IDs.Bound(village, it.msg.From))
+			(t.o.IDs == nil || !t.o.IDs.Bound(village, info.grid, it.msg.From, it.msg.Account))
 		return
 	}
 	from, un := it.msg.From, it.member

@@ -59,8 +59,10 @@ type State interface {
 // leader answers 确认身份 or 拒绝身份, all in the handlers
 // (handlers.Router), which then handle that name as the villager.
 type IDs interface {
-	// Bound reports whether from, in villageName, was confirmed.
-	Bound(villageName, from string) bool
+	// Bound reports whether from, speaking from account (bot.Message.Account)
+	// in grid's group of villageName, was confirmed: a binding of another
+	// account or grid is not his.
+	Bound(villageName, grid, from, account string) bool
 	// Unbind forgets the confirmation of from, and his claim waiting
 	// in grid: the member left the group.
 	Unbind(ctx context.Context, villageName, grid, from string) error

@@ -135,6 +135,22 @@ func (s *Server) AddGroup(g Group) {
 	s.order = append(s.order, g.Key)
 }
 
+// AddMember puts a person into a group without a system message (or
+// changes his display name there when he is a member): the bot finds him
+// when he first speaks, as WeChat's client does with one it did not know.
+func (s *Server) AddMember(groupKey string, m Member) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	g := s.groups[groupKey]
+	for i := range g.Members {
+		if g.Members[i].Key == m.Key {
+			g.Members[i] = m
+			return
+		}
+	}
+	g.Members = append(g.Members, m)
+}
+
 // Scan approves the current (or next) login QR code.
 func (s *Server) Scan() { s.scans <- struct{}{} }
 
