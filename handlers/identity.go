@@ -504,7 +504,48 @@ func (r *Router) kinOf(t *turn) (village.Person, bool) {
 }
 
 // kinIntro is "我是<name>家的<relative>" or "我是<name>的<relative>", alone.
-var kinIntro = regexp.MustCompile(`^我是\s*(\p{Han}{2,4}?)(?:家的|家|的)(?:大|二|三|小)?(?:闺女|女儿|儿子|孙子|孙女|外孙|外孙女|媳妇|儿媳|儿媳妇|老婆|老公|爱人|老伴|女婿|侄子|侄女|妹妹|姐姐|哥哥|弟弟|家属|家人|亲戚|娃|孩子)[。.!！~～\s]*$`)
+var kinIntro = regexp.MustCompile(`^` + kinWords + `[。.!！~～\s]*$`)
+
+// kinWords are the words of a relative's "我是王奶奶的孙子".
+const kinWords = `我是\s*(\p{Han}{2,4}?)(?:家的|家|的)(?:大|二|三|小)?(?:闺女|女儿|儿子|孙子|孙女|外孙|外孙女|媳妇|儿媳|儿媳妇|老婆|老公|爱人|老伴|女婿|侄子|侄女|妹妹|姐姐|哥哥|弟弟|家属|家人|亲戚|娃|孩子)`
+
+// kinSays is kinWords followed by what the relative says of her.
+var kinSays = regexp.MustCompile(`^` + kinWords + `[，,。.!！~～\s]+(.+)$`)
+
+// kinReport reads a relative's report for a villager of the roster in a
+// grid group ("我是王奶奶的孙子，她家水管冻裂了"): the villager, and the
+// matter with her name for "她家", "她" at its start, when it reads as a
+// report. He is trusted as far as anyone who reports is (the item is
+// filed, the relative its reporter); whose relative he is stays
+// unconfirmed: he becomes no one, and her caretaker, told, checks by
+// phone. A role holder is never spoken for this way.
+func (r *Router) kinReport(ctx context.Context, t *turn) (village.Person, string, bool) {
+	if t.where.kind != inGrid || !strings.HasPrefix(t.text, string(vIam)) {
+		return village.Person{}, "", false
+	}
+	m := kinSays.FindStringSubmatch(t.text)
+	if m == nil {
+		return village.Person{}, "", false
+	}
+	p, err := r.roster.Lookup(t.where.village, m[1])
+	if err != nil || privileged(p) || (!t.stranger && t.who.Key() == p.Key()) {
+		return village.Person{}, "", false
+	}
+	matter := strings.TrimSpace(m[2])
+	for _, pron := range []string{"她们家", "他们家", "她家", "他家", "她", "他"} {
+		if rest, ok := strings.CutPrefix(matter, pron); ok {
+			if strings.HasSuffix(pron, "家") {
+				rest = "家" + rest
+			}
+			matter = p.Name + rest
+			break
+		}
+	}
+	if rd := r.read(ctx, t, matter); rd.Intent != village.IntentReport && rd.Type != village.Emergency {
+		return village.Person{}, "", false
+	}
+	return p, matter, true
+}
 
 // iamFields are the words after 我是: the name and maybe the household
 // (without its label: "户号QS-302", "户号：QS-302"), without the full stop

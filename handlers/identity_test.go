@@ -265,3 +265,24 @@ func TestNamesakeBindingStaysInItsGrid(t *testing.T) {
 	has(t, "三组's points", c.say(shown, "我的积分"), "张三户（QS-301）")
 	has(t, "一组's points", c.in(grid1, shown, "我的积分"), "张三户（QS-199）")
 }
+
+// TestRelativeReportsForElder: a grandson nobody confirmed reports for
+// 王奶奶, who has no WeChat: the matter is filed at once, in her name and
+// for her household, with him as its reporter; her caretaker 王五 is told
+// privately, with her number, to check with her. Said alone, 我是王奶奶的
+// 孙子 still only tells him how to be known, and words that are no report
+// file nothing.
+func TestRelativeReportsForElder(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	out := c.say("小王", "我是王奶奶的孙子，她家水管冻裂了")
+	has(t, "filed", out, "已登记 #R1", "王奶奶家水管冻裂了", "这件事记在王奶奶家名下，由「小王」反映；已告诉负责王奶奶的网格员王五",
+		"王五: 青山村三组网格群里「小王」说是王奶奶的家里人", "对方是谁还没核实，请打电话给王奶奶（13900000001）")
+	rep := c.reports()[0]
+	if rep.Reporter != "小王" || rep.For != "王奶奶" || rep.ForKey == "" || rep.Text != "王奶奶家水管冻裂了" {
+		t.Errorf("R1 reporter %q for %q (%q): %q; want 小王 for 王奶奶's household", rep.Reporter, rep.For, rep.ForKey, rep.Text)
+	}
+	has(t, "查", c.say("李四", "查 #R1"), "报告人：小王（替王奶奶反映）")
+	lacks(t, "chat", c.say("小王", "我是王奶奶的孙子，她最近挺好的"), "已登记")
+	has(t, "alone", c.say("小王", "我是王奶奶的孙子"), "请再发「我是 您自己的名字」")
+	c.wantReports(1, "only the report")
+}

@@ -111,6 +111,10 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		rep.Recorder = t.who.Name
 		rep.History[0].Note = "网格员代报"
 	}
+	if t.kinFor != nil {
+		rep.For, rep.ForKey = r.shown(*t.kinFor), t.kinFor.Key()
+		rep.History[0].Note = "家属替" + rep.For + "反映（亲属关系未核实）"
+	}
 	handlers, mediators := r.reportHandlers(v, typ, text, leaders)
 	if aboutCadre {
 		handlers, mediators = nil, nil // the grid's cadres hear nothing of it
@@ -118,6 +122,9 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	rep.SetHandlers(handlers, r.shown)
 	data := map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(leaders), "Mediators": names(mediators),
 		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t)}
+	if t.kinFor != nil {
+		data["ForPhone"] = t.kinFor.Phone // for the duty chat, which phones
+	}
 	if typ == village.Mediation && !aboutCadre && g != "" {
 		// "陈二家的牛又进来了 又吵起来了" after #R1 between them was
 		// settled and closed: a new item, told as that dispute come back
@@ -187,6 +194,9 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		if err := r.offerOthers(t, second, &out[len(out)-1]); err != nil {
 			return err
 		}
+	}
+	if t.kinFor != nil && !aboutCadre {
+		out = append(out, r.toldCaretaker(t, rep, out, data)...)
 	}
 	if night, _ := data["Night"].(bool); night && rep.Chat != "" && typ != village.Emergency && !aboutCadre {
 		out = append(out, r.toldAtWake(rep, also, leaders, data, alsoData)...)
@@ -2963,3 +2973,26 @@ func pageNumber(args string) int {
 }
 
 var pageRe = regexp.MustCompile(`^第?\s*([0-9]{1,4})\s*页?$`)
+
+// toldCaretaker tells the 责任网格员 of the villager a relative reported
+// for (turn.kinFor) privately, with her phone to check it with her, and
+// says so to the relative after the reply out ends with (not after an
+// emergency's alarm, which tells the grid's cadres itself): he is the one
+// who knows her, and whose relative the sender is nobody confirmed.
+func (r *Router) toldCaretaker(t *turn, rep *village.Report, out []bot.Outbound, data map[string]any) []bot.Outbound {
+	p := *t.kinFor
+	w, ok := village.CaretakerOf(r.people.All(), p)
+	d := map[string]any{"R": rep, "Ref": data["Ref"], "From": bare(t.m.From), "Name": p.Name, "Phone": p.Phone,
+		"Stranger": t.stranger, "Group": r.groupOf(rep.Village, rep.Grid),
+		"Household": !t.stranger && p.Household != "" && t.who.Village == p.Village && t.who.Household == p.Household}
+	if ok {
+		d["Caretaker"] = w.Name
+	}
+	if rep.Type != village.Emergency && len(out) > 0 {
+		out[len(out)-1].Text += "\n" + r.textsFor(t).Render("kin.filed", d)
+	}
+	if !ok || w.Key() == t.who.Key() {
+		return nil
+	}
+	return []bot.Outbound{{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("kin.caretaker", d)}}
+}

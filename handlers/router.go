@@ -321,6 +321,9 @@ type turn struct {
 	// forWhom is the villager a grid worker files a report for (代报); the
 	// sender is its recorder.
 	forWhom *village.Person
+	// kinFor is the villager a relative speaks for (kinReport): the report
+	// is filed for her household, the sender its reporter.
+	kinFor *village.Person
 	// latest caches latestOpen for the turn; nil: not read yet. latestRead
 	// guards the commit decided on it; reread says it was read again after
 	// another process changed the grid's open reports meanwhile.
@@ -582,6 +585,11 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 	if p, ok := r.kinOf(t); ok {
 		// "我是陈二家的闺女": how to be known
 		return r.reply(ctx, t, "iam.kin", map[string]any{"From": bare(t.m.From), "Name": p.Name})
+	}
+	if p, matter, ok := r.kinReport(ctx, t); ok {
+		// "我是王奶奶的孙子，她家水管冻裂了": filed for her household
+		t.kinFor = &p
+		return r.report(ctx, t, matter, "")
 	}
 	if done, err := r.statusAsked(ctx, t); done {
 		// "超期的有哪些", "今天各村情况怎么样", "情况 三组"

@@ -364,12 +364,18 @@ type Report struct {
 	ByModel bool `json:"by_model,omitempty"`
 	// AboutCadre: a complaint of a village or grid cadre's conduct, sent
 	// straight to the township; the grid's cadres may not read it.
-	AboutCadre  bool     `json:"about_cadre,omitempty"`
-	Status      Status   `json:"status"`
-	Text        string   `json:"text"`
-	Reporter    string   `json:"reporter"`
-	ReporterKey string   `json:"reporter_key,omitempty"` // Person.Key: tells namesakes apart (see ReportedBy)
-	Recorder    string   `json:"recorder,omitempty"`     // who typed it, when not the reporter
+	AboutCadre  bool   `json:"about_cadre,omitempty"`
+	Status      Status `json:"status"`
+	Text        string `json:"text"`
+	Reporter    string `json:"reporter"`
+	ReporterKey string `json:"reporter_key,omitempty"` // Person.Key: tells namesakes apart (see ReportedBy)
+	Recorder    string `json:"recorder,omitempty"`     // who typed it, when not the reporter
+	// For is the villager a relative reported it for ("我是王奶奶的孙子，
+	// 她家水管冻裂了"), as the handlers address her; ForKey her Person.Key
+	// (her household's). The relative stays its reporter: he said it, and
+	// is asked whether it was done; nobody confirmed whose relative he is.
+	For         string   `json:"for,omitempty"`
+	ForKey      string   `json:"for_key,omitempty"`
 	Handlers    []string `json:"handlers,omitempty"`
 	Followers   []string `json:"followers,omitempty"` // later reporters who agreed it is the same matter
 	DuplicateOf string   `json:"duplicate_of,omitempty"`
