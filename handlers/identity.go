@@ -305,6 +305,18 @@ func (r *Router) Bound(villageName, grid, from, account string) bool {
 	return ok
 }
 
+// BoundAs is the name a message in grid's group from the group name
+// from, sent from account, is handled as (a roster name, qualified among
+// namesakes) when a leader confirmed it; "" when none did, as far as this
+// process has read. The transport @s him by the name he shows.
+func (r *Router) BoundAs(villageName, grid, from, account string) string {
+	cp, _ := r.idsCopy(villageName)
+	if b, ok := cp.bound.of(grid, from, account); ok {
+		return b.Name
+	}
+	return ""
+}
+
 // linked is the roster as the handlers look names up: a name the roster
 // does not know may be a group name confirmed as a villager ("@幸福一家人"
 // in a leader's 指派, "积分 幸福一家人"), as far as this process's copy of

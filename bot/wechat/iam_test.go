@@ -275,14 +275,8 @@ func addSavedGroups(f *wechattest.Server, members []wechattest.Member) {
 // 陈二: his 我的积分 is answered as a stranger's, politely, and his own
 // 我是 warns the leader that another account now shows the name.
 func TestConfirmedNameIsNotTheCopys(t *testing.T) {
-	f := wechattest.New(1234567, botNick)
-	t.Cleanup(f.Close)
-	f.AddPerson(wechattest.Person{Key: "xz", Nick: "小张"})
-	f.AddPerson(wechattest.Person{Key: "copy", Nick: "路人甲"})
-	f.AddPerson(wechattest.Person{Key: "lisi", Nick: "青山李四", Remark: "李四", Friend: true})
-	addSavedGroups(f, []wechattest.Member{{Key: "xz", Display: "小张"}, {Key: "lisi", Display: "李四"}})
-	r := start(t, f, "")
-	r.online()
+	f, r := groupRig(t, []wechattest.Person{{Key: "xz", Nick: "小张"}, {Key: "copy", Nick: "路人甲"}, leaderLisi},
+		[]wechattest.Member{{Key: "xz", Display: "小张"}, {Key: "lisi", Display: "李四"}})
 
 	steps := []struct {
 		from, text, want string
@@ -304,4 +298,49 @@ func TestConfirmedNameIsNotTheCopys(t *testing.T) {
 			t.Errorf("the copy of 小张 was shown 陈二's points: %q", got.Text)
 		}
 	}
+}
+
+// TestMentionsShowGroupNames: the handlers @ people by their roster names
+// (李四, 张三, 陈二); WeChat notifies a member only when the @ shows his name
+// in the group. Once a member has spoken, his @s show it: the leader by
+// remark name shown as 四哥, 张三 known by his nickname 三哥, the 小张 a
+// leader confirmed as 陈二. Someone not heard yet keeps his roster name.
+func TestMentionsShowGroupNames(t *testing.T) {
+	f, r := groupRig(t, []wechattest.Person{{Key: "zhangsan", Nick: "三哥"}, {Key: "xz", Nick: "小张"}, leaderLisi},
+		[]wechattest.Member{{Key: "zhangsan", Display: ""}, {Key: "xz", Display: "小张"}, {Key: "lisi", Display: "四哥"}})
+
+	f.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
+	got := r.sent(1)[0]
+	contains(t, got, group3, "@李四\u2005请网格长受理") // 李四 has not spoken yet
+	f.GroupText("g3", "lisi", "办结 #R1 换了灯泡")
+	contains(t, r.sent(2)[1], group3, "@三哥\u2005请确认")
+	f.GroupText("g3", "xz", "我是 陈二")
+	contains(t, r.sent(3)[2], group3, "@四哥\u2005群里「小张」说自己是陈二")
+	f.GroupText("g3", "lisi", "确认身份 小张")
+	r.sent(4)
+	f.GroupText("g3", "xz", "上报 水渠堵了")
+	f.GroupText("g3", "lisi", "办结 #R2 已疏通")
+	contains(t, r.sent(6)[5], group3, "@小张\u2005请确认")
+	for _, s := range f.Sent() {
+		if strings.Contains(s.Text, "@张三\u2005") || strings.Contains(s.Text, "@陈二\u2005") {
+			t.Errorf("@ by roster name of a member who showed another: %q", s.Text)
+		}
+	}
+}
+
+// leaderLisi is 李四, the grid's leader, the bot's friend by remark name.
+var leaderLisi = wechattest.Person{Key: "lisi", Nick: "青山李四", Remark: "李四", Friend: true}
+
+// groupRig is a rig online with people, and members in the saved groups.
+func groupRig(t *testing.T, people []wechattest.Person, members []wechattest.Member) (*wechattest.Server, *rig) {
+	t.Helper()
+	f := wechattest.New(1234567, botNick)
+	t.Cleanup(f.Close)
+	for _, p := range people {
+		f.AddPerson(p)
+	}
+	addSavedGroups(f, members)
+	r := start(t, f, "")
+	r.online()
+	return f, r
 }

@@ -316,6 +316,7 @@ func (t *Transport) identify(it *item) {
 		// a namesake whose 我是 the leader confirmed is known
 		it.ambiguous = !it.verified && t.o.Identities.Ambiguous(village, it.sender) &&
 			(t.o.IDs == nil || !t.o.IDs.Bound(village, info.grid, it.msg.From, it.msg.Account))
+		t.learnShown(it, info)
 		return
 	}
 	from, un := it.msg.From, it.member

@@ -128,7 +128,11 @@ func (t *Transport) send(ctx context.Context, o bot.Outbound) error {
 	// A shutdown must not cut a request off mid-way (its outcome would be
 	// unknown): the request runs to its end, bounded by sendTimeout.
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), sendTimeout)
-	err = w.SendText(sctx, to, o.Text)
+	text := o.Text
+	if o.Kind == bot.Group {
+		text = t.mentions(o.To, text) // @ the names the members show
+	}
+	err = w.SendText(sctx, to, text)
 	cancel()
 	var ret openwechat.Ret
 	switch {

@@ -63,6 +63,10 @@ type IDs interface {
 	// in grid's group of villageName, was confirmed: a binding of another
 	// account or grid is not his.
 	Bound(villageName, grid, from, account string) bool
+	// BoundAs is the name the handlers address the person from, speaking
+	// from account in grid's group of villageName, as, when a leader
+	// confirmed who he is (我是); "" when none did.
+	BoundAs(villageName, grid, from, account string) string
 	// Unbind forgets the confirmation of from, and his claim waiting
 	// in grid: the member left the group.
 	Unbind(ctx context.Context, villageName, grid, from string) error
@@ -176,6 +180,9 @@ type Transport struct {
 	nickOf    map[string]string // friend UserName → nickname
 	byRemark  map[string]string // remark → friend UserName
 	privateTo map[string]string // roster name → UserName learnt from private messages
+	// shownAs: chat → the name the handlers address a member as → the
+	// name he shows there now (learnShown); kept across logins
+	shownAs map[string]map[string]string
 	// friendsKnown: the contacts were read in this session, so byRemark
 	// holds every friend with a remark name
 	friendsKnown bool
