@@ -41,3 +41,21 @@ func FuzzBindings(f *testing.F) {
 		}
 	})
 }
+
+// FuzzKinSays: what a relative's "我是王奶奶的孙子，她家水管冻裂了" is read
+// as, the villager's name and the matter, is taken from the message and
+// leaves something said.
+func FuzzKinSays(f *testing.F) {
+	f.Add("我是王奶奶的孙子，她家水管冻裂了")
+	f.Add("我是 陈二家的闺女 他摔了")
+	f.Add("我是王奶奶的孙子")
+	f.Fuzz(func(t *testing.T, s string) {
+		m := kinSays.FindStringSubmatch(s)
+		if m == nil {
+			return
+		}
+		if m[1] == "" || strings.TrimSpace(m[2]) == "" || !strings.Contains(s, m[1]) || !strings.HasSuffix(s, m[2]) {
+			t.Fatalf("%q read as %q, %q", s, m[1], m[2])
+		}
+	})
+}
