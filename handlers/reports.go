@@ -1309,7 +1309,7 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 			// from someone with nothing it could apply to.
 			return nil
 		}
-		if len(cands) != 1 || (cmd.verb != vConfirm && cmd.verb != vReopen && cmd.verb != vQuery && len(fresh) != 1) {
+		if len(cands) != 1 || (cmd.verb != vConfirm && cmd.verb != vReopen && cmd.verb != vQuery && cmd.verb != vUnanswer && len(fresh) != 1) {
 			may, who, ask := true, "", []string(nil)
 			if len(cands) == 0 {
 				may, who, ask = r.mayHere(t, cmd.verb, open)
@@ -1326,7 +1326,8 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 			return r.noRef(ctx, t, cmd.word, cands)
 		}
 		// The reporter answering 办结 with a bare 满意 or 未解决, or asking
-		// 查 with one report open: that report is meant.
+		// 查 with one report open, or a cadre's bare 不是答复 with one answer
+		// standing that he may take back: that report is meant.
 		ref, _ := village.ParseRef(cands[0].ID)
 		refs = []village.Ref{ref}
 	}
