@@ -811,9 +811,13 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 		if proc != nil && containsAnyOf(rep.Text, amountAsks...) {
 			// "医保今年交多少钱": the amount first, as of its year; one
 			// the guide lacks (or holds only paid the other way: see
-			// amountFits) is the leader's to say
-			fits := amountFits(rep.Text, proc)
-			data["Amount"], data["NoAmount"], data["OtherWay"] = fits, !fits, !fits && proc.Amount != ""
+			// amountsAsked) is the leader's to say, the guide's said for
+			// what they are
+			fit := amountsAsked(rep.Text, proc)
+			data["Amount"], data["NoAmount"] = fit, len(fit) == 0
+			if len(fit) == 0 {
+				data["OtherWay"] = proc.AllAmounts()
+			}
 		}
 		if r.answersAlone(t.hear(rep.Text)) {
 			// Told the procedure, the villager prepares his materials: the
@@ -836,7 +840,7 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 // the question asks one. Otherwise a grid cadre is to answer it.
 func (r *Router) answersAlone(said understand.Said) bool {
 	proc := r.procedure(said)
-	return proc != nil && (!containsAnyOf(said.Raw, amountAsks...) || amountFits(said.Raw, proc))
+	return proc != nil && (!containsAnyOf(said.Raw, amountAsks...) || len(amountsAsked(said.Raw, proc)) > 0)
 }
 
 // clauseCuts trim the space and punctuation between two clauses.
