@@ -527,3 +527,17 @@ func guideChat(t *testing.T, cfg *config.Config, dir *roster.Directory) *chat {
 	return &chat{t: t, st: st, now: at, r: handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
 		Logger: slog.New(slog.DiscardHandler)})}
 }
+
+// TestProcedureFollowUpNamingIt: a villager's further question that names
+// the procedure he just asked about ("低保要本人去吗" after "低保怎么申
+// 请"), said in the group to nobody, reads as a mere question and met
+// silence, though his answer told him to ask on in the group. It goes to
+// the handlers of his item; the same words from one who asked nothing
+// are still left to people.
+func TestProcedureFollowUpNamingIt(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "低保怎么申请")
+	has(t, "his further question", c.say("张三", "低保要本人去吗"), "张三就 #R1（低保怎么申请）又问：低保要本人去吗", "请负责人在群里答复他")
+	silent(t, "another villager's", c.say("陈二", "低保要本人去吗"))
+	c.wantReports(1, "after the further questions")
+}

@@ -267,11 +267,14 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	// "医保一年要交好多钱啊" said to nobody: the guide's amount answers it
 	amount := !addressed && t.where.kind == inGrid && reading.Type != village.Emergency &&
 		(reading.Intent != village.IntentReport || reading.Type == village.Approval) && r.knownAmount(t.said()) != nil
-	if p := r.procedure(t.said()); p != nil && (reading.Type == village.Approval && reading.Intent == village.IntentReport || addressed || amount) {
+	if p := r.procedure(t.said()); p != nil && (reading.Type == village.Approval && reading.Intent == village.IntentReport || addressed || amount ||
+		reading.Intent == village.IntentQuery && asksFurther(t.text) && !containsAnyOf(t.text, procedureAsks...)) {
 		// "残疾证要本人去吗 俺娘腿脚不好" after his "俺娘想办个残疾证咋
 		// 弄", still open: a further question of that item, not a second
-		// item told the whole procedure again; what would not have been
-		// filed (a query, said unaddressed) is left as it was
+		// item told the whole procedure again. A mere question said
+		// unaddressed ("低保要本人去吗", not "老年证怎么办" again) is one
+		// only of his own item of that procedure (he was told to ask on
+		// in the group); of none, it is left as it was
 		if done, err := r.askedAgain(ctx, t, false, p); done {
 			return err
 		}
