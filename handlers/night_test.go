@@ -288,3 +288,17 @@ func TestProcedureAnsweredAtNightNoNightNote(t *testing.T) {
 		t.Errorf("night told %d times, want once:\n%s", n, strings.Join(got, "\n"))
 	}
 }
+
+// TestNightAmountQuestionAsksTheLeaderToAnswer: an amount the guide
+// lacks, asked at night, reached the leader in the morning as "还没受理的
+// 话，请回复「确认 #R1」", though the villager was told the procedure and
+// waits for the amount: he is asked to 答复 it.
+func TestNightAmountQuestionAsksTheLeaderToAnswer(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = clock(c.now, 0, 22, 30)
+	c.say("陈二", "@网格小助手 丧葬补助给多少钱")
+	c.now = clock(c.now, 1, 7, 0)
+	got := c.flush()
+	has(t, "the leader's morning note", got, "李四: 【夜里反映】陈二在群里反映 #R1（办事咨询）：丧葬补助给多少钱\n办理流程已经告诉他了，他问的钱数指南里没有写，请在群里回「答复 #R1 钱数」告诉他。")
+	lacks(t, "the leader's morning note", got, "确认 #R1")
+}

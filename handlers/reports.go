@@ -1338,20 +1338,44 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 	return r.lifecycleOf(ctx, t, cmd, refs)
 }
 
-// noRef asks for the number of the report a command (verb) is for, with
-// its candidates: each, and the example, written as the chat writes
-// items (refHere: 「办结 石桥村 #R1」 in the township office of several
-// villages).
-func (r *Router) noRef(ctx context.Context, t *turn, verb string, cands []village.Report) error {
-	type cand struct {
-		Ref string
-		village.Report
-	}
-	list := make([]cand, len(cands))
+// candidate is a report offered for a command, with its reference as the
+// chat writes items (refHere: 「办结 石桥村 #R1」 in the township office of
+// several villages).
+type candidate struct {
+	Ref string
+	village.Report
+}
+
+// offered are cands as offered in t's chat.
+func (r *Router) offered(t *turn, cands []village.Report) []candidate {
+	list := make([]candidate, len(cands))
 	for i, c := range cands {
 		list[i].Ref, _ = r.refHere(t, c.Village, c.ID)
 		list[i].Report = c
 	}
+	return list
+}
+
+// unknownRef answers a command naming a report that does not exist (a
+// number mistyped: 「答复 #R5」 for #R4): a cadre in his grid's group is
+// offered the items there he may give it to, as a bare command is.
+func (r *Router) unknownRef(ctx context.Context, t *turn, cmd command, id string) error {
+	data := map[string]any{"Ref": id, "Township": townshipView(t), "Verb": cmd.word}
+	if t.where.kind == inGrid && t.who.IsCadre() {
+		open, err := r.openHere(ctx, t)
+		if err != nil {
+			return err
+		}
+		data["Cands"] = r.offered(t, r.fitting(t, cmd.verb, open))
+	}
+	return r.reply(ctx, t, "err.unknownref", data)
+}
+
+// noRef asks for the number of the report a command (verb) is for, with
+// its candidates: each, and the example, written as the chat writes
+// items (refHere).
+func (r *Router) noRef(ctx context.Context, t *turn, verb string, cands []village.Report) error {
+	list := r.offered(t, cands)
 	example, unsure := r.refHere(t, "", "R12")
 	if len(list) > 0 {
 		example, unsure = list[0].Ref, false
@@ -1439,7 +1463,7 @@ func (r *Router) lifecycleOf(ctx context.Context, t *turn, cmd command, refs []v
 			t.scope, err = sc, storage.ErrNotFound
 		}
 		if errors.Is(err, storage.ErrNotFound) {
-			return r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": id, "Township": townshipView(t)})
+			return r.unknownRef(ctx, t, cmd, id)
 		}
 		if errors.Is(err, errAmbiguous) {
 			return r.ambiguous(ctx, t, cmd.word, id, err)
