@@ -163,6 +163,41 @@ type Procedure struct {
 	// AmountYear is required.
 	Amount     string `yaml:"amount"`
 	AmountYear int    `yaml:"amount_year"`
+	// AmountKind says which way Amount goes: AmountFee (the villager pays
+	// it) or AmountBenefit (he receives it). Default: read from the words
+	// of Amount and Name (交, 缴费 a fee; 发, 领, 补贴 a benefit), which
+	// may guess wrong: write it.
+	AmountKind string `yaml:"amount_kind"`
+	// Amounts are the amounts of a procedure that has both ways (养老保险:
+	// a yearly fee, a monthly pension), each with its kind (required) and
+	// year. Optional; beside Amount or instead of it.
+	Amounts []Amount `yaml:"amounts"`
+}
+
+// Amount is one sum of money a procedure costs or pays.
+type Amount struct {
+	// Text is the amount as told: 个人缴费每人每年400元.
+	Text string `yaml:"text"`
+	// Kind is AmountFee or AmountBenefit; empty only for a procedure's
+	// single Amount, whose kind is then guessed from words.
+	Kind string `yaml:"kind"`
+	// Year is the year the amount was set for (2026).
+	Year int `yaml:"year"`
+}
+
+// The kinds of an Amount.
+const (
+	AmountFee     = "fee"     // the villager pays it: 医保 个人缴费
+	AmountBenefit = "benefit" // the villager receives it: 高龄补贴, 养老金
+)
+
+// AllAmounts are p's amounts: Amount (as an Amount of AmountKind) first,
+// then Amounts.
+func (p *Procedure) AllAmounts() []Amount {
+	if p.Amount == "" {
+		return p.Amounts
+	}
+	return append([]Amount{{Text: p.Amount, Kind: p.AmountKind, Year: p.AmountYear}}, p.Amounts...)
 }
 
 // Redis says where state lives.
@@ -707,6 +742,20 @@ func (c *Config) validate() error {
 			bad("procedures[%d]（%s）写了 amount_year，没写 amount：请写金额，如 amount: 个人缴费每人每年400元；不写金额就把 amount_year 也删掉", i, p.Name)
 		case p.AmountYear != 0 && (p.AmountYear < 2000 || p.AmountYear > 2100):
 			bad("procedures[%d]（%s）的 amount_year 写的是 %d：请写四位数的年份，如 2026", i, p.Name, p.AmountYear)
+		case p.AmountKind != "" && p.Amount == "":
+			bad("procedures[%d]（%s）写了 amount_kind，没写 amount：请写金额，或把 amount_kind 删掉", i, p.Name)
+		case p.AmountKind != "" && p.AmountKind != AmountFee && p.AmountKind != AmountBenefit:
+			bad("procedures[%d]（%s）的 amount_kind 写的是 %q：村民要交的钱写 fee，村民能领的钱写 benefit", i, p.Name, p.AmountKind)
+		}
+		for j, a := range p.Amounts {
+			switch {
+			case a.Text == "":
+				bad("procedures[%d]（%s）amounts[%d] 缺少 text：请写金额，如 text: 个人缴费每人每年400元", i, p.Name, j)
+			case a.Kind != AmountFee && a.Kind != AmountBenefit:
+				bad("procedures[%d]（%s）amounts[%d] 的 kind 写的是 %q：村民要交的钱写 fee，村民能领的钱写 benefit", i, p.Name, j, a.Kind)
+			case a.Year < 2000 || a.Year > 2100:
+				bad("procedures[%d]（%s）amounts[%d] 的 year 写的是 %d：请写这个金额是哪一年的标准（四位数），如 year: 2026", i, p.Name, j, a.Year)
+			}
 		}
 	}
 	if c.LLM.Enabled && (c.LLM.BaseURL == "" || c.LLM.Model == "") {

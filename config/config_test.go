@@ -571,3 +571,35 @@ func TestProcedureAmountNeedsItsYear(t *testing.T) {
 		t.Errorf("Parse of an amount with its year: %v", err)
 	}
 }
+
+// TestProcedureAmountKind: which way an amount goes (the villager pays
+// it, or receives it) is written, not guessed: amount_kind of the one
+// amount, kind of each of amounts (养老保险's fee and pension). A kind of
+// neither name, an amounts entry with no kind, text or year, and a kind
+// of no amount are refused, naming the entry and the fix.
+func TestProcedureAmountKind(t *testing.T) {
+	entry := "procedures:\n  - name: 城乡居民养老保险\n    keywords: [养老保险]\n    steps: [到村委会交]\n"
+	for _, tt := range []struct{ name, yaml, want string }{
+		{"kind in words", "    amount: 每人每年400元\n    amount_year: 2026\n    amount_kind: 交\n", "amount_kind 写的是 \"交\"：村民要交的钱写 fee"},
+		{"kind of no amount", "    amount_kind: fee\n", "写了 amount_kind，没写 amount"},
+		{"amounts without kind", "    amounts:\n      - {text: 每月163元, year: 2026}\n", "amounts[0] 的 kind 写的是 \"\""},
+		{"amounts without year", "    amounts:\n      - {text: 每月163元, kind: benefit}\n", "amounts[0] 的 year 写的是 0"},
+		{"amounts without text", "    amounts:\n      - {kind: benefit, year: 2026}\n", "amounts[0] 缺少 text"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(minimal + entry + tt.yaml))
+			if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "城乡居民养老保险") {
+				t.Errorf("Parse: %v, want an error saying %q", err, tt.want)
+			}
+		})
+	}
+	cfg, err := Parse([]byte(minimal + entry + "    amount: 每年自选一档交\n    amount_kind: fee\n    amount_year: 2026\n    amounts:\n      - {text: 基础养老金每人每月163元, kind: benefit, year: 2026}\n"))
+	if err != nil {
+		t.Fatalf("Parse of a fee and a benefit: %v", err)
+	}
+	got := cfg.Procedures[0].AllAmounts()
+	want := []Amount{{Text: "每年自选一档交", Kind: AmountFee, Year: 2026}, {Text: "基础养老金每人每月163元", Kind: AmountBenefit, Year: 2026}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("AllAmounts (-want +got):\n%s", diff)
+	}
+}

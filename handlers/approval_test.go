@@ -1,11 +1,16 @@
 package handlers_test
 
 import (
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
 
 	"gridbot/bot"
+	"gridbot/config"
+	"gridbot/handlers"
+	"gridbot/roster"
+	"gridbot/storage/storagetest"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -308,8 +313,8 @@ func TestProcedureAmount(t *testing.T) {
 	has(t, "asked the amount", got, "已登记 #R1（办事咨询）：医保今年交多少钱\n金额：个人缴费每人每年400元，低保、特困等有资助（这是2026年的标准，以村里通知为准，请向村委会核实）\n【城乡居民医保】怎么办：")
 	has(t, "查", c.say("张三", "查 #R1"), "已告知流程")
 	lacks(t, "not asked", c.say("陈二", "残疾证去哪办"), "金额")
-	got = c.say("陈二", "高龄补贴一个月给多少钱 咋领")
-	has(t, "an amount the guide lacks", got, "【高龄补贴】多少钱指南里没有写，已请@李四\u2005在群里答复您。")
+	got = c.say("陈二", "丧葬补助一般给多少钱 咋领")
+	has(t, "an amount the guide lacks", got, "【老人去世后的手续】多少钱指南里没有写，已请@李四\u2005在群里答复您。")
 	has(t, "waits for the leader", c.say("陈二", "查 #R3"), "待受理")
 	c2 := newChat(t, understand.Rules{})
 	c2.say("张三", "养老保险怎么交")
@@ -421,7 +426,7 @@ func TestProcedureAnswerTakenBack(t *testing.T) {
 // TestProcedureAmountToNobody: "医保一年要交好多钱啊" (and "医保一年多少钱")
 // said in the group to nobody got silence, though the guide holds the
 // amount: it is answered with it, amount first. One the guide lacks is
-// still left to people ("高龄补贴一个月多少钱来着"), and chat naming no
+// still left to people ("丧葬补助一般给多少钱来着"), and chat naming no
 // procedure stays chat.
 func TestProcedureAmountToNobody(t *testing.T) {
 	for _, text := range []string{"医保一年要交好多钱啊", "医保一年多少钱", "医保太贵了 交不起", "合作医疗今年多少钱一个人"} {
@@ -430,7 +435,7 @@ func TestProcedureAmountToNobody(t *testing.T) {
 		has(t, "told, not waiting", c.say("张三", "查 #R1"), "已告知流程")
 	}
 	c := newChat(t, understand.Rules{})
-	for _, text := range []string{"高龄补贴一个月多少钱来着", "猪肉又涨价了", "这菜太贵了"} {
+	for _, text := range []string{"丧葬补助一般给多少钱来着", "猪肉又涨价了", "这菜太贵了"} {
 		silent(t, text, c.say("张三", text))
 	}
 	c.wantReports(0, "chat")
@@ -440,8 +445,8 @@ func TestProcedureAmountToNobody(t *testing.T) {
 // guide was answered with what one pays in (个人缴费每人每年400元), and so
 // was "医保一个月能领多少": what is paid to the villager and what he pays
 // are told apart. Asked the other way, the leader is asked, the guide's
-// amount said for what it is; an amount of both ways (养老保险) or a
-// question of neither way still gets it.
+// amount said for what it is; a question of neither way still gets it,
+// and one of a procedure with both (养老保险) the amount paid its way.
 func TestProcedureAmountPaidTheOtherWay(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("胡秀芝", "医保怎么交")
@@ -457,6 +462,82 @@ func TestProcedureAmountPaidTheOtherWay(t *testing.T) {
 	has(t, "asked, paid out", got, "【城乡居民医保】您问的这笔钱指南里没有写（指南里的金额是：个人缴费每人每年400元，低保、特困等有资助），已请@李四\u2005在群里答复您。")
 	lacks(t, "asked, paid out", got, "金额：")
 	has(t, "waits for the leader", c.say("张三", "查 #R3"), "待受理")
-	has(t, "both ways", c.say("陈二", "养老金一个月能领多少"), "金额：每年自选一档交")
+	got = c.say("陈二", "养老金一个月能领多少")
+	has(t, "a procedure of both ways, asked one", got, "金额：满60周岁按月领，基础养老金每人每月不少于143元")
+	lacks(t, "a procedure of both ways, asked one", got, "每年自选一档交")
 	has(t, "neither way", c.say("刘芳", "@网格小助手 医保多少钱"), "金额：个人缴费每人每年400元")
+}
+
+// TestProcedurePensionAmount: "养老金一个月多少钱" was answered with the
+// yearly fee of 养老保险 (每年自选一档交…), which tells an old villager
+// nothing of what he gets. The guide's monthly pension answers it, the
+// fee answers "养老保险一年交多少", and asked neither way both are told.
+// A guide holding no pension (only the fee) says so and asks the leader.
+func TestProcedurePensionAmount(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("张三", "养老金一个月多少钱")
+	has(t, "the pension", got, "已登记 #R1（办事咨询）：养老金一个月多少钱\n金额：满60周岁按月领，基础养老金每人每月不少于143元")
+	lacks(t, "the pension", got, "每年自选一档交", "指南里没有写")
+	has(t, "the fee", c.say("陈二", "养老保险一年交多少"), "金额：每年自选一档交")
+	got = c.say("刘芳", "@网格小助手 养老保险多少钱")
+	has(t, "neither way", got, "金额：每年自选一档交", "金额：满60周岁按月领")
+
+	cfg, dir := exampleVillage(t)
+	for i := range cfg.Procedures {
+		if p := &cfg.Procedures[i]; p.Name == "城乡居民养老保险" {
+			p.Amounts = p.Amounts[:1] // the fee only
+		}
+	}
+	c = guideChat(t, cfg, dir)
+	got = c.say("张三", "@网格小助手 养老金一个月多少钱")
+	has(t, "no pension in the guide", got, "【城乡居民养老保险】您问的这笔钱指南里没有写（指南里的金额是：每年自选一档交", "已请@李四\u2005在群里答复您")
+	lacks(t, "no pension in the guide", got, "金额：")
+}
+
+// TestProcedureAmountKindWritten: which way an amount goes is what the
+// guide says (amount_kind), not what its words seem to: 医保's "每人每年
+// 400元，财政另有补助" reads as a benefit (补助), yet it is the fee, and
+// answers "医保一年交多少钱"; a benefit written so does not.
+func TestProcedureAmountKindWritten(t *testing.T) {
+	for _, tt := range []struct {
+		kind   string
+		answer bool
+	}{{config.AmountFee, true}, {config.AmountBenefit, false}} {
+		cfg, dir := exampleVillage(t)
+		for i := range cfg.Procedures {
+			if p := &cfg.Procedures[i]; p.Name == "城乡居民医保" {
+				p.Amount, p.AmountKind = "每人每年400元，财政另有补助", tt.kind
+			}
+		}
+		c := guideChat(t, cfg, dir)
+		got := c.say("张三", "@网格小助手 医保一年交多少钱")
+		if tt.answer {
+			has(t, tt.kind, got, "金额：每人每年400元，财政另有补助")
+		} else {
+			has(t, tt.kind, got, "您问的这笔钱指南里没有写")
+		}
+	}
+}
+
+// guideChat is newChat on cfg, the example village's config with its
+// guide changed.
+func guideChat(t *testing.T, cfg *config.Config, dir *roster.Directory) *chat {
+	t.Helper()
+	st := storagetest.New(t)
+	return &chat{t: t, st: st, now: at, r: handlers.New(handlers.Options{Config: cfg, Store: st, People: dir, Reader: understand.Rules{},
+		Logger: slog.New(slog.DiscardHandler)})}
+}
+
+// TestProcedureFollowUpNamingIt: a villager's further question that names
+// the procedure he just asked about ("低保要本人去吗" after "低保怎么申
+// 请"), said in the group to nobody, reads as a mere question and met
+// silence, though his answer told him to ask on in the group. It goes to
+// the handlers of his item; the same words from one who asked nothing
+// are still left to people.
+func TestProcedureFollowUpNamingIt(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "低保怎么申请")
+	has(t, "his further question", c.say("张三", "低保要本人去吗"), "张三就 #R1（低保怎么申请）又问：低保要本人去吗", "请负责人在群里答复他")
+	silent(t, "another villager's", c.say("陈二", "低保要本人去吗"))
+	c.wantReports(1, "after the further questions")
 }

@@ -158,7 +158,8 @@ func TestNightRepliesMentionNoOne(t *testing.T) {
 }
 
 // TestNightProcedureQuestion: a procedure question in quiet hours gets the
-// procedure at once, and is told when the grid leader will see it; a
+// procedure at once, with no word of the night: nothing of it waits for
+// the grid leader (TestProcedureAnsweredAtNightNoNightNote); a
 // further question in the group names the leader without an @ and reads
 // as an address ("李四，张三就…"); one told privately reaches the leader
 // when the quiet hours end, not at night.
@@ -167,11 +168,11 @@ func TestNightProcedureQuestion(t *testing.T) {
 	c.now = clock(c.now, 0, 23, 30)
 	got := c.say("张三", "低保怎么申请")
 	expect(t, "procedure", got, grid3+": 已登记 #R1（办事咨询）：低保怎么申请\n【低保】怎么办：")
-	expectLike(t, "procedure at night, want when the leader sees it", got, like{end: "\n现在是夜里，网格长李四早上7点后才会看到。"})
+	expectLike(t, "procedure at night, want no night note", got, like{end: "请网格长答复您。", lacks: "夜里"})
 	got = c.say("张三", "那要带户口本原件吗")
 	expectLike(t, "further question at night", got, like{start: grid3 + ": 李四，张三就 #R1（低保怎么申请）又问：那要带户口本原件吗", has: "张三，现在是夜里，负责人早上7点后才会看到，请稍等回复"})
 	got = c.private("陈二", "残疾证怎么办")
-	expectLike(t, "private procedure at night, want only his answer, saying when the leader sees it", got, like{start: "陈二: 已登记 #R2（办事咨询）", end: "\n现在是夜里，网格长李四早上7点后才会看到您的事。"})
+	expectLike(t, "private procedure at night, want only his answer, no night note", got, like{start: "陈二: 已登记 #R2（办事咨询）", end: "我转告网格长。", lacks: "夜里"})
 	got = c.private("陈二", "要去县医院鉴定吗")
 	expectLike(t, "private further question at night, want only his answer", got, like{start: "陈二: 已转告李四，早上7点前后联系您答复。"})
 	c.now = clock(c.now, 1, 7, 0)
@@ -266,4 +267,38 @@ func TestHeldNotesOfSeveralReportsEachAboutItsOwn(t *testing.T) {
 			t.Errorf("the morning's 【网格上报】 %q, want R2's only", got[i])
 		}
 	}
+}
+
+// TestProcedureAnsweredAtNightNoNightNote: a procedure question the guide
+// answers, asked at night, was told "现在是夜里，网格长…早上7点后才会看
+// 到" though nothing waited for the leader. Only what waits for him (an
+// amount the guide lacks) says when he will see it, once.
+func TestProcedureAnsweredAtNightNoNightNote(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = clock(c.now, 0, 22, 30)
+	got := c.say("张三", "@网格小助手 低保怎么申请")
+	has(t, "answered", got, "【低保】怎么办")
+	lacks(t, "answered", got, "夜里", "早上")
+	got = c.private("陈二", "残疾证去哪办")
+	has(t, "answered privately", got, "【残疾证】怎么办")
+	lacks(t, "answered privately", got, "夜里")
+	got = c.say("王五", "@网格小助手 医保报销住院能报多少")
+	has(t, "waits for the leader", got, "现在是夜里，网格长李四早上7点后看到，会在群里答复您")
+	if n := strings.Count(strings.Join(got, "\n"), "夜里"); n != 1 {
+		t.Errorf("night told %d times, want once:\n%s", n, strings.Join(got, "\n"))
+	}
+}
+
+// TestNightAmountQuestionAsksTheLeaderToAnswer: an amount the guide
+// lacks, asked at night, reached the leader in the morning as "还没受理的
+// 话，请回复「确认 #R1」", though the villager was told the procedure and
+// waits for the amount: he is asked to 答复 it.
+func TestNightAmountQuestionAsksTheLeaderToAnswer(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = clock(c.now, 0, 22, 30)
+	c.say("陈二", "@网格小助手 丧葬补助给多少钱")
+	c.now = clock(c.now, 1, 7, 0)
+	got := c.flush()
+	has(t, "the leader's morning note", got, "李四: 【夜里反映】陈二在群里反映 #R1（办事咨询）：丧葬补助给多少钱\n办理流程已经告诉他了，他问的钱数指南里没有写，请在群里回「答复 #R1 钱数」告诉他。")
+	lacks(t, "the leader's morning note", got, "确认 #R1")
 }

@@ -30,7 +30,8 @@ var answerLeads = []string{"要", "不用", "不要", "不需要", "需要", "�
 // its villager's message, or said quoting nothing soon after the villager
 // asked (answerWindow) in words that answer (answerLeads) or share words
 // with the question's procedure. Of the group's items only one may wait
-// so. It is the item's 答复, decided on the read of the group's open
+// so, or, of several, the one his words fit best (answered). It is the
+// item's 答复, decided on the read of the group's open
 // reports (one round trip). done is false for anything else: a question,
 // a bare acknowledgement, an emergency, or no item, or several, waiting,
 // or none known while the store is down.
@@ -81,7 +82,7 @@ func (r *Router) procedureAnswer(ctx context.Context, t *turn) (done bool, err e
 			// on as it would have (an alarm is still raised)
 			return false, nil
 		}
-		waiting := newest(open, 2, fits)
+		waiting := r.answered(t, newest(open, maxCandidates, fits))
 		if len(waiting) != 1 {
 			return false, nil
 		}
@@ -93,4 +94,28 @@ func (r *Router) procedureAnswer(ctx context.Context, t *turn) (done bool, err e
 			return true, r.busy(ctx, t, waiting[0].ID, "")
 		}
 	}
+}
+
+// answered narrows the items waiting for an answer that a cadre's words
+// may answer to the one they fit best (procedureFit: "要去县残联指定的医院，
+// 行动不便可以申请上门评定" is 残疾证's, not the 丧葬补助 amount asked
+// before it), when one fits strictly better than every other; with none
+// such, all are kept and nothing is guessed. One item is kept as it is.
+func (r *Router) answered(t *turn, waiting []village.Report) []village.Report {
+	if len(waiting) < 2 {
+		return waiting
+	}
+	best, bestFit, second := -1, 0, 0
+	for i, rep := range waiting {
+		switch fit := r.procedureFit(t, t.text, rep); {
+		case fit > bestFit:
+			best, bestFit, second = i, fit, bestFit
+		case fit > second:
+			second = fit
+		}
+	}
+	if best < 0 || bestFit == second {
+		return waiting
+	}
+	return waiting[best : best+1]
 }

@@ -821,9 +821,13 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 		if proc != nil && containsAnyOf(rep.Text, amountAsks...) {
 			// "医保今年交多少钱": the amount first, as of its year; one
 			// the guide lacks (or holds only paid the other way: see
-			// amountFits) is the leader's to say
-			fits := amountFits(rep.Text, proc)
-			data["Amount"], data["NoAmount"], data["OtherWay"] = fits, !fits, !fits && proc.Amount != ""
+			// amountsAsked) is the leader's to say, the guide's said for
+			// what they are
+			fit := amountsAsked(rep.Text, proc)
+			data["Amount"], data["NoAmount"] = fit, len(fit) == 0
+			if len(fit) == 0 {
+				data["OtherWay"] = proc.AllAmounts()
+			}
 		}
 		if r.answersAlone(t.hear(rep.Text)) {
 			// Told the procedure, the villager prepares his materials: the
@@ -846,7 +850,7 @@ func (r *Router) filedText(t *turn, rep *village.Report, data map[string]any) st
 // the question asks one. Otherwise a grid cadre is to answer it.
 func (r *Router) answersAlone(said understand.Said) bool {
 	proc := r.procedure(said)
-	return proc != nil && (!containsAnyOf(said.Raw, amountAsks...) || amountFits(said.Raw, proc))
+	return proc != nil && (!containsAnyOf(said.Raw, amountAsks...) || len(amountsAsked(said.Raw, proc)) > 0)
 }
 
 // clauseCuts trim the space and punctuation between two clauses.
@@ -1319,7 +1323,7 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 			// from someone with nothing it could apply to.
 			return nil
 		}
-		if len(cands) != 1 || (cmd.verb != vConfirm && cmd.verb != vReopen && cmd.verb != vQuery && len(fresh) != 1) {
+		if len(cands) != 1 || (cmd.verb != vConfirm && cmd.verb != vReopen && cmd.verb != vQuery && cmd.verb != vUnanswer && len(fresh) != 1) {
 			may, who, ask := true, "", []string(nil)
 			if len(cands) == 0 {
 				may, who, ask = r.mayHere(t, cmd.verb, open)
@@ -1336,27 +1340,52 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 			return r.noRef(ctx, t, cmd.word, cands)
 		}
 		// The reporter answering 办结 with a bare 满意 or 未解决, or asking
-		// 查 with one report open: that report is meant.
+		// 查 with one report open, or a cadre's bare 不是答复 with one answer
+		// standing that he may take back: that report is meant.
 		ref, _ := village.ParseRef(cands[0].ID)
 		refs = []village.Ref{ref}
 	}
 	return r.lifecycleOf(ctx, t, cmd, refs)
 }
 
-// noRef asks for the number of the report a command (verb) is for, with
-// its candidates: each, and the example, written as the chat writes
-// items (refHere: 「办结 石桥村 #R1」 in the township office of several
-// villages).
-func (r *Router) noRef(ctx context.Context, t *turn, verb string, cands []village.Report) error {
-	type cand struct {
-		Ref string
-		village.Report
-	}
-	list := make([]cand, len(cands))
+// candidate is a report offered for a command, with its reference as the
+// chat writes items (refHere: 「办结 石桥村 #R1」 in the township office of
+// several villages).
+type candidate struct {
+	Ref string
+	village.Report
+}
+
+// offered are cands as offered in t's chat.
+func (r *Router) offered(t *turn, cands []village.Report) []candidate {
+	list := make([]candidate, len(cands))
 	for i, c := range cands {
 		list[i].Ref, _ = r.refHere(t, c.Village, c.ID)
 		list[i].Report = c
 	}
+	return list
+}
+
+// unknownRef answers a command naming a report that does not exist (a
+// number mistyped: 「答复 #R5」 for #R4): a cadre in his grid's group is
+// offered the items there he may give it to, as a bare command is.
+func (r *Router) unknownRef(ctx context.Context, t *turn, cmd command, id string) error {
+	data := map[string]any{"Ref": id, "Township": townshipView(t), "Verb": cmd.word}
+	if t.where.kind == inGrid && t.who.IsCadre() {
+		open, err := r.openHere(ctx, t)
+		if err != nil {
+			return err
+		}
+		data["Cands"] = r.offered(t, r.fitting(t, cmd.verb, open))
+	}
+	return r.reply(ctx, t, "err.unknownref", data)
+}
+
+// noRef asks for the number of the report a command (verb) is for, with
+// its candidates: each, and the example, written as the chat writes
+// items (refHere).
+func (r *Router) noRef(ctx context.Context, t *turn, verb string, cands []village.Report) error {
+	list := r.offered(t, cands)
 	example, unsure := r.refHere(t, "", "R12")
 	if len(list) > 0 {
 		example, unsure = list[0].Ref, false
@@ -1444,7 +1473,7 @@ func (r *Router) lifecycleOf(ctx context.Context, t *turn, cmd command, refs []v
 			t.scope, err = sc, storage.ErrNotFound
 		}
 		if errors.Is(err, storage.ErrNotFound) {
-			return r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": id, "Township": townshipView(t)})
+			return r.unknownRef(ctx, t, cmd, id)
 		}
 		if errors.Is(err, errAmbiguous) {
 			return r.ambiguous(ctx, t, cmd.word, id, err)

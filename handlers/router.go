@@ -603,6 +603,13 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		cmd = r.quotedClaim(t, cmd)
 	}
 	if note, ok := takesOn(t.text); ok && (!isCmd || cmd.verb == vAck) {
+		if !isCmd {
+			// "要去县残联指定的医院" right after a villager asked where to
+			// go for his 残疾证: an answer that reads as going somewhere
+			if done, err := r.procedureAnswer(ctx, t); done {
+				return err
+			}
+		}
 		// "收到 马上去看", "好的 我下午过去" from a cadre, quoting nothing:
 		// the grid's one fresh report is his to take on
 		if done, err := r.acceptFresh(ctx, t, note); done {

@@ -267,11 +267,14 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 	// "医保一年要交好多钱啊" said to nobody: the guide's amount answers it
 	amount := !addressed && t.where.kind == inGrid && reading.Type != village.Emergency &&
 		(reading.Intent != village.IntentReport || reading.Type == village.Approval) && r.knownAmount(t.said()) != nil
-	if p := r.procedure(t.said()); p != nil && (reading.Type == village.Approval && reading.Intent == village.IntentReport || addressed || amount) {
+	if p := r.procedure(t.said()); p != nil && (reading.Type == village.Approval && reading.Intent == village.IntentReport || addressed || amount ||
+		reading.Intent == village.IntentQuery && asksFurther(t.text) && !containsAnyOf(t.text, procedureAsks...)) {
 		// "残疾证要本人去吗 俺娘腿脚不好" after his "俺娘想办个残疾证咋
 		// 弄", still open: a further question of that item, not a second
-		// item told the whole procedure again; what would not have been
-		// filed (a query, said unaddressed) is left as it was
+		// item told the whole procedure again. A mere question said
+		// unaddressed ("低保要本人去吗", not "老年证怎么办" again) is one
+		// only of his own item of that procedure (he was told to ask on
+		// in the group); of none, it is left as it was
 		if done, err := r.askedAgain(ctx, t, false, p); done {
 			return err
 		}
@@ -1359,7 +1362,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		"Unread": cannotRead(t.text), "Phone": t.who.Phone, "Wake": r.wake(t)}
 	if p := r.procedure(t.hear(rep.Text)); p != nil && !readyToHandIn(t.text) && !cannotRead(t.text) {
 		// his materials ready, whom to hand them to is the grid's to say
-		data["Proc"], data["Parts"] = p, guideParts(t.text, p)
+		data["Proc"], data["Parts"], data["Amounts"] = p, guideParts(t.text, p), amountsAsked(t.text, p)
 	}
 	var out []bot.Outbound
 	if private {
@@ -1468,7 +1471,10 @@ func asksFurther(text string) bool {
 func (r *Router) procedureFit(t *turn, question string, rep village.Report) int {
 	told := rep.Text
 	if p := r.procedure(t.hear(rep.Text)); p != nil {
-		told += "\n" + strings.Join(slices.Concat(p.Steps, p.Materials, []string{p.Where, p.TimeLimit, p.Note, p.Amount}), "\n")
+		told += "\n" + strings.Join(slices.Concat(p.Steps, p.Materials, []string{p.Where, p.TimeLimit, p.Note}), "\n")
+		for _, a := range p.AllAmounts() {
+			told += "\n" + a.Text
+		}
 	}
 	// "多久能批下来", "去哪里办": what any procedure tells, whatever
 	// words it does it in
@@ -1504,7 +1510,7 @@ var amountAsks = []string{"多少钱", "几多钱", "好多钱", "几块钱", "�
 	"太贵", "这么贵", "好贵", "真贵", "涨价", "又涨", "交不起", "缴不起"}
 
 // knownAmount is the procedure whose amount text asks after, when the
-// guide tells it (amountFits): "医保一年多少钱", "医保一年要交好多钱啊".
+// guide tells it (amountsAsked): "医保一年多少钱", "医保一年要交好多钱啊".
 // Said in the group to nobody, it is still answered: the bot has the
 // answer, which a neighbour may not. nil for anything else, a question
 // of an amount the guide lacks included ("高龄补贴一个月多少钱来着": left
@@ -1513,39 +1519,65 @@ func (r *Router) knownAmount(said understand.Said) *config.Procedure {
 	if !containsAnyOf(said.Raw, amountAsks...) {
 		return nil
 	}
-	if p := r.procedure(said); p != nil && amountFits(said.Raw, p) {
+	if p := r.procedure(said); p != nil && len(amountsAsked(said.Raw, p)) > 0 {
 		return p
 	}
 	return nil
 }
 
 // payInWords say the villager pays (交, 缴费, 收费); payOutWords that he
-// is paid (发, 领, 报销). A question of an amount may say either, or
-// neither ("一年多少钱"); so may a guide's amount line.
+// is paid (发, 领, 报销), as does a procedure asked by the name of money
+// he receives (paidOut: "养老金一个月多少钱"). A question of an amount may
+// say either, or neither ("一年多少钱").
 var (
 	payInWords  = []string{"交", "缴", "花", "收费", "收钱", "要钱", "费用", "价钱", "贵"}
 	payOutWords = []string{"发", "领", "给多少", "补多少", "补几", "报多少", "报好多", "报销", "报几成", "能报", "拿多少", "到手", "能得"}
-	// paidOut name what is paid to the villager, in a procedure's name
-	// when its amount line says neither way ("每人每月100元" of 高龄补贴)
+	// paidOut name what is paid to the villager; in a procedure's name
+	// they say which way its amount goes when config does not (see
+	// amountWays)
 	paidOut = []string{"补贴", "补助", "奖励", "救助", "低保", "养老金", "报销"}
 )
 
-// amountFits reports whether p's guide tells the amount question asks:
-// it holds an amount, and one paid the way asked. "住院能报多少钱" is not
-// answered by 医保's 个人缴费每人每年400元, nor "高龄补贴一个月发多少" by
-// what one pays in; an amount of either way, or a question of neither
-// ("医保一年多少钱"), fits.
-func amountFits(question string, p *config.Procedure) bool {
-	if p.Amount == "" {
-		return false
-	}
+// amountsAsked are the amounts of p's guide that tell what question
+// asks: those paid the way it asks, all of them when it asks neither way
+// ("医保一年多少钱") or both. "住院能报多少钱" is not answered by 医保's
+// 个人缴费每人每年400元, nor "养老金一个月多少钱" by the yearly fee;
+// none when the guide holds no amount of that way.
+func amountsAsked(question string, p *config.Procedure) []config.Amount {
 	asksIn, asksOut := containsAnyOf(question, payInWords...), containsAnyOf(question, payOutWords...)
-	in, out := containsAnyOf(p.Amount, "交", "缴", "收费", "费"), containsAnyOf(p.Amount, "发", "领", "补贴", "补助", "奖励", "救助", "报销")
+	if !asksIn && !asksOut {
+		// "养老金一个月多少钱": the money the procedure is asked by is
+		// received; not so the 低保 of "低保户医保一年多少钱"
+		asksOut = slices.ContainsFunc(append([]string{p.Name}, p.Keywords...), func(k string) bool {
+			return strings.Contains(question, k) && containsAnyOf(k, paidOut...)
+		})
+	}
+	var fit []config.Amount
+	for _, a := range p.AllAmounts() {
+		if in, out := amountWays(a, p); asksIn == asksOut || asksIn && in || asksOut && out {
+			fit = append(fit, a)
+		}
+	}
+	return fit
+}
+
+// amountWays says which way a, an amount of p, goes: in (the villager
+// pays it), out (he receives it), as config says (Amount.Kind), else as
+// its words do, else as p's name does ("每人每月100元" of 高龄补贴); an
+// amount whose words say both goes both ways.
+func amountWays(a config.Amount, p *config.Procedure) (in, out bool) {
+	switch a.Kind {
+	case config.AmountFee:
+		return true, false
+	case config.AmountBenefit:
+		return false, true
+	}
+	in, out = containsAnyOf(a.Text, "交", "缴", "收费", "费"), containsAnyOf(a.Text, "发", "领", "补贴", "补助", "奖励", "救助", "报销")
 	if !in && !out {
 		out = containsAnyOf(p.Name, paidOut...)
 		in = !out
 	}
-	return asksIn == asksOut || asksIn && in || asksOut && out
+	return in, out
 }
 
 // guideParts are the parts of p's guide a further question asks about
@@ -1557,7 +1589,7 @@ func guideParts(question string, p *config.Procedure) []string {
 		if !containsAnyOf(question, a.words...) {
 			continue
 		}
-		if p == nil || guideHolds(p, a.part) && (a.part != "amount" || amountFits(question, p)) {
+		if p == nil || guideHolds(p, a.part) && (a.part != "amount" || len(amountsAsked(question, p)) > 0) {
 			parts = append(parts, a.part)
 		}
 	}
@@ -1574,7 +1606,7 @@ func guideHolds(p *config.Procedure, part string) bool {
 	case "time":
 		return p.TimeLimit != ""
 	case "amount":
-		return p.Amount != ""
+		return len(p.AllAmounts()) > 0
 	}
 	return false
 }
