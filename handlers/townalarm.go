@@ -111,16 +111,19 @@ func (r *Router) placeAlarm(t *turn) {
 // locate places the officer's unplaced emergency (filed in no grid, by
 // him, within unplacedWindow) when his message is only a grid's name
 // ("三组", "青山村三组"): it is filed in that grid, and the unplaced one
-// closed as merged into it, in one commit. done is false when his words
-// are no grid's name, or he has no such emergency.
+// closed as merged into it, in one commit (when both are of one village).
+// A place word naming no grid or several ("四组", "青山村") is answered
+// with the grids to choose from. done is false when his words are no
+// place, or he has no such emergency.
 func (r *Router) locate(ctx context.Context, t *turn) (done bool, err error) {
 	word := strings.Trim(t.text, " 。，,.!！在是就：:")
 	p := r.places.Named(word, t.who.Village)
-	if p.Kind != village.PlaceGrid && p.Kind != village.PlaceVillage || len(p.Grids) != 1 {
+	one := (p.Kind == village.PlaceGrid || p.Kind == village.PlaceVillage) && len(p.Grids) == 1
+	if !one && p.Kind != village.PlaceGrid && p.Kind != village.PlaceVillage && r.places.Unknown(word) != word {
 		return false, nil
 	}
-	g := p.Grids[0]
-	open, err := r.store.OpenReports(ctx, storage.VillageScope(g.Village), "") // the open:<no grid> index
+	home := cmp.Or(t.who.Village, r.cfg.Villages[0].Name)                 // where townshipAlarm files it
+	open, err := r.store.OpenReports(ctx, storage.VillageScope(home), "") // the open:<no grid> index
 	if err != nil {
 		return true, err
 	}
@@ -131,7 +134,20 @@ func (r *Router) locate(ctx context.Context, t *turn) (done bool, err error) {
 		return false, nil
 	}
 	unplaced := open[i]
+	if !one {
+		choices := r.places.Choices()
+		if p.Kind == village.PlaceVillage {
+			choices = p.Grids.Choices()
+		}
+		return true, r.reply(ctx, t, "report.emergency.which", map[string]any{"Word": word, "R": &unplaced, "Places": choices})
+	}
+	g := p.Grids[0]
 	t.where.village, t.where.grid, t.placed, t.unplaced = g.Village, g.Name, true, &unplaced
+	if g.Village != home {
+		// another village's scope: its commit cannot close this one; the
+		// duty chat, told which it was, closes it (重复)
+		t.unplaced = nil
+	}
 	t.text = unplaced.Text
 	return true, r.report(ctx, t, unplaced.Text, village.Emergency)
 }

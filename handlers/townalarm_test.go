@@ -71,6 +71,8 @@ func TestOfficeAlarmPlaces(t *testing.T) {
 	expectLike(t, "no place", got,
 		like{start: dutyChat + ": 【突发事件】青山村 #R2\n", has: "没认出是哪个网格，已问报告人；请直接打电话联系报告人（13900000007）问清地点"},
 		like{start: officeChat + ": 紧急情况 #R2 已报告镇应急值班，但没认出是哪个村哪个组", has: "请回复在哪个组（如「三组」）"})
+	expect(t, "no such grid", c.in(officeChat, "孙七", "四组"),
+		officeChat+": 「四组」对不上一个网格。#R2（听说村里有人落水了 赶紧派人）在哪个网格？请回复其中一个：青山村一组、青山村二组、青山村三组。")
 	got = c.in(officeChat, "孙七", "三组")
 	expectLike(t, "the officer names the grid", got,
 		like{start: dutyChat + ": 【突发事件】青山村三组 #R3（即刚才没认出网格的 #R2，已确定在这个网格）\n情况：听说村里有人落水了"},
