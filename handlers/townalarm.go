@@ -94,7 +94,9 @@ func (r *Router) townshipAlarm(ctx context.Context, t *turn) (done bool, err err
 // ("山洪预警解除了"), a forecast, a call to prepare ("请各村做好转移准
 // 备"), a trend ("近期溺水事故多发 请加强巡查"). An officer's alarm
 // names where it happens, now.
-var warningWords = []string{"预警", "预报", "解除", "各村", "做好", "防范", "加强", "近期", "多发", "排查", "演练", "培训", "宣传"}
+// A drill is not among them: "上次演练说着火要打119 现在真着火了" is an
+// alarm, and the reader knows a drill told as one.
+var warningWords = []string{"预警", "预报", "解除", "各村", "做好", "防范", "加强", "近期", "多发", "排查"}
 
 // placeAlarm reads the grid a cadre's emergency told privately names
 // ("二组村口有人落水了" from the leader of 三组): it is filed there, not in

@@ -44,6 +44,8 @@ func TestTownshipChatAlarms(t *testing.T) {
 		{"duty chat", "", dutyChat, "三组后山着火了", []like{
 			{start: dutyChat + ": 【突发事件】青山村三组 #R1\n情况：三组后山着火了\n报告人：孙七"},
 			{start: grid3 + ": @李四\u2005@王五\u2005紧急情况 #R1 已登记", has: "\n镇里孙七报告：三组后山着火了\n"}}},
+		{"beside a drill", "", officeChat, "上次演练说着火要打119 现在三组真着火了！快来", []like{
+			{start: dutyChat + ": 【突发事件】青山村三组 #R1"}, {start: grid3 + ": @李四"}, {start: officeChat + ": 紧急情况 #R1 已登记在青山村三组"}}},
 		{"after the group's", "后山着火了 快来人啊", officeChat, "青山村三组后山着火了", []like{
 			{start: dutyChat + ": 【突发补充】青山村三组 #R1\n孙七（13900000007）也报告"},
 			{start: officeChat + ": 这件事已经登记了：#R1 青山村三组（张三报告"}}},
