@@ -546,3 +546,29 @@ func BenchmarkMediationNews(b *testing.B) {
 		return setup, []bot.Message{later(benchMsg(id("d"), grid, "张三", "又吵起来了", ""))}
 	})
 }
+
+// BenchmarkEmergency: a free-text alarm, in the grid's group from a
+// villager, in the township office's chat from an officer naming the grid
+// (townalarm.go), and privately from the grid's leader; each round's is
+// taken on and resolved before the next (not measured), so that none is
+// news of the one before.
+func BenchmarkEmergency(b *testing.B) {
+	for _, c := range []struct{ name, chat, from, text string }{
+		{"group", "青山村三组网格群", "陈二", "%d号院子着火了 快来人"},
+		{"office", "青山镇网格工作群", "孙七", "青山村三组%d号院子着火了"},
+		{"private", "", "李四", "三组%d号院子着火了"},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			benchAnswers(b, true, func(i int) (setup, measured []bot.Message) {
+				if i > 0 {
+					ref := fmt.Sprintf("#R%d", i)
+					setup = []bot.Message{benchMsg(fmt.Sprintf("%d-a", i), "青山村三组网格群", "李四", "确认 "+ref, ""),
+						benchMsg(fmt.Sprintf("%d-b", i), "青山村三组网格群", "李四", "办结 "+ref+" 已处理好", "")}
+				}
+				m := benchMsg(fmt.Sprintf("%d-c", i), c.chat, c.from, fmt.Sprintf(c.text, i+1), "")
+				m.Private = c.chat == ""
+				return setup, []bot.Message{m}
+			})
+		})
+	}
+}

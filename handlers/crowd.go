@@ -303,10 +303,25 @@ func (a alarm) repeats(first alarm, window time.Duration) bool {
 // is false when there is no such item: the alarm is a new emergency.
 func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	a := alarm{hazard: reading.Hazard, place: reading.Place, text: t.text, at: t.at, byModel: reading.Source == understand.SourceLLM}
-	// On a conflict, better a second alarm than none.
+	if p := r.places.In(a.place); t.placed && p.Kind != village.NoPlace && p.Grids.Has(t.where.village, t.where.grid) {
+		// "青山村三组后山着火了" told outside the group names the grid
+		// itself, no other place in it
+		a.place = ""
+	}
+	tell := r.tellDutyChat(t, reading.Summary)
+	if t.where.kind != inGrid {
+		// told outside the group (townalarm.go): he hears it is known
+		duty := tell
+		tell = func(rep *village.Report, again bool) []bot.Outbound {
+			back := r.back(t, r.texts.Render("report.emergency.known", map[string]any{"R": rep,
+				"Leaders": r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)}))
+			back.Priority = bot.Urgent
+			return append(duty(rep, again), back)
+		}
+	}
 	return r.join(ctx, t, false, func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) }, func(rep village.Report) bool {
 		return rep.Type == village.Emergency && a.repeats(alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}, emergencyJoin)
-	}, r.tellDutyChat(t, reading.Summary))
+	}, tell) // on a conflict, better a second alarm than none
 }
 
 // emergencyOverLive is how long after an emergency was raised news from
@@ -456,14 +471,19 @@ func (r *Router) join(ctx context.Context, t *turn, doneOnConflict bool, again, 
 // openFitting finds the newest open item of the grid group t was said in
 // that fits; ok is false when there is none (or t is said elsewhere).
 func (r *Router) openFitting(ctx context.Context, t *turn, fits func(village.Report) bool) (rep village.Report, ok bool, err error) {
-	if t.where.kind != inGrid {
+	chat := t.m.Chat
+	if t.placed {
+		// an emergency told outside the group names its grid (townalarm.go)
+		chat = r.groupOf(t.where.village, t.where.grid)
+	}
+	if t.where.kind != inGrid && !t.placed || chat == "" {
 		return village.Report{}, false, nil
 	}
 	open, err := r.latestOpen(ctx, t)
 	if err != nil {
 		return village.Report{}, false, err
 	}
-	found := newest(open, 1, func(rep village.Report) bool { return rep.Chat == t.m.Chat && fits(rep) })
+	found := newest(open, 1, func(rep village.Report) bool { return rep.Chat == chat && fits(rep) })
 	if len(found) == 0 {
 		return village.Report{}, false, nil
 	}

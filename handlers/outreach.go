@@ -1190,7 +1190,38 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	if errors.Is(err, errReadAgain) {
 		err = r.logCall(ctx, t, p, outcome, note, true)
 	}
+	if errors.Is(err, storage.ErrUnavailable) && outcome != village.OutcomeMissed {
+		r.callAlarmDown(ctx, t, p, note)
+	}
 	return err
+}
+
+// callAlarmDown, with the store down, makes the emergency a call note
+// tells of ("回访 王奶奶 已通 她说屋后柴堆着火了") go out as a group's
+// alarm does then (Router.storeDown sends what t.unnumbered renders): to
+// the duty chat and the elder's grid group, unnumbered, and to the worker
+// in place of the apology, saying the call was not logged and is to be
+// logged again. Any other note gets the apology alone.
+func (r *Router) callAlarmDown(ctx context.Context, t *turn, p village.Person, note string) {
+	said := withoutPhoneTrouble(note)
+	if relayed, rest := relayNote(note); relayed {
+		said = rest // "已转告停水 但是她说…": the elder's own words
+	}
+	if said == "" {
+		return
+	}
+	reading := needReading(said, r.read(ctx, t, said))
+	if reading.Intent != village.IntentReport || reading.Type != village.Emergency {
+		return
+	}
+	rep, _ := r.reportFor(t, p, elderSaid(needOnly(note)), reading)
+	t.unnumbered = func() []bot.Outbound {
+		out := r.callAlarm(rep, p, true)
+		back := r.toSender(t, r.texts.Render("call.down.emergency", map[string]any{"R": rep, "P": p,
+			"LeaderPeople": r.people.InGrid(p.Village, p.Grid, village.RoleLeader)}))
+		back.Priority = bot.Urgent
+		return append(out, back)
+	}
 }
 
 // errReadAgain says a decision on the calls as this process follows them
@@ -1528,15 +1559,7 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 	}
 	data := map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": names(leaders)}
 	if typ == village.Emergency {
-		// As urgent as any emergency: the duty chat with the person's
-		// phone, the grid's leaders and workers called out.
-		workers := r.people.InGrid(p.Village, p.Grid, village.RoleWorker)
-		data["Responders"], data["LeaderPeople"], data["ReporterPhone"] = appendNew(names(leaders), names(workers)...), leaders, p.Phone
-		data["WorkerPeople"] = workers
-		return rep, []bot.Outbound{
-			{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.duty", data)},
-			{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.groupTexts.Render("call.report.emergency", data)},
-		}
+		return rep, r.callAlarm(rep, p, false)
 	}
 	if t.where.kind == inPrivate {
 		// A call logged privately stays private, as 代报 told the bot in
@@ -1553,6 +1576,21 @@ func (r *Router) reportFor(t *turn, p village.Person, text string, reading villa
 		return rep, out
 	}
 	return rep, []bot.Outbound{{To: rep.Chat, Kind: bot.Group, Priority: bot.Normal, Text: r.groupTexts.Render("call.report", data)}}
+}
+
+// callAlarm is what an emergency a call note tells of (rep, of p) sends,
+// as urgent as any emergency: the duty chat with the person's phone, the
+// grid's leaders and workers called out; down: unnumbered, the store
+// being down.
+func (r *Router) callAlarm(rep *village.Report, p village.Person, down bool) []bot.Outbound {
+	leaders := r.people.InGrid(p.Village, p.Grid, village.RoleLeader)
+	workers := r.people.InGrid(p.Village, p.Grid, village.RoleWorker)
+	data := map[string]any{"R": rep, "Ref": storage.RefPlaceholder, "Leaders": names(leaders), "Down": down,
+		"Responders": appendNew(names(leaders), names(workers)...), "LeaderPeople": leaders, "ReporterPhone": p.Phone, "WorkerPeople": workers}
+	return []bot.Outbound{
+		{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.duty", data)},
+		{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.groupTexts.Render("call.report.emergency", data)},
+	}
 }
 
 // noticeRef is the notice a 查 names: "查 #N3", "查 N3" (as 查 R3 is

@@ -42,7 +42,8 @@ func (r *Router) reportFlows() map[verb]flow {
 // danger (understand.Endangers): "上报 调解 他家的树刮倒了 把我家院墙砸倒
 // 了" is the dispute he says it is, "上报 调解 他拿刀要砍我" an emergency.
 func (r *Router) report(ctx context.Context, t *turn, args string, typ village.Type) error {
-	if t.where.kind == inOffice {
+	if t.where.kind == inOffice && typ != village.Emergency {
+		// an emergency told in a township chat is filed (townshipAlarm)
 		return r.reportInOffice(ctx, t)
 	}
 	if t.where.village == "" {
@@ -139,6 +140,9 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			data["RecursTold"] = earlier.Chat == rep.Chat || earlier.ReportedBy(reporter)
 		}
 	}
+	if t.unplaced != nil {
+		data["Unplaced"] = t.unplaced.ID
+	}
 	if typ == village.Emergency {
 		if r.reportsOnScene(t, rep) {
 			// "村口李家着火了 我在现场，已经打了119" from a cadre of the
@@ -209,6 +213,14 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		Scope: storage.VillageScope(v), MsgID: t.m.ID, Create: true, Report: rep,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(village.ActCreate), Note: string(typ)},
 		Out:   out, Read: t.latestRead, Keep: append(t.keep, t.evKeep...), Unchanged: t.unchanged,
+	}
+	if t.unplaced != nil {
+		// the officer's emergency of no grid, now placed: closed as
+		// merged into this one, which the grid and the duty chat hear
+		u := *t.unplaced
+		if err := u.Apply(village.ActDuplicate, t.who.Name, t.at, "已确定在"+v+g+"，在那里重新登记"); err == nil {
+			change.Also = append(change.Also, &u)
+		}
 	}
 	if also != nil {
 		change.Docs = append(change.Docs, storage.NewReportDoc(*also))
@@ -334,6 +346,11 @@ func (r *Router) newReport(t *turn, v, g string, typ village.Type, reading villa
 	case rep.Category == "":
 		rep.Category = "其他"
 	}
+	if t.where.kind == inOffice {
+		// an emergency told in a township chat: its grid's group hears it
+		// (none when its place was not read)
+		rep.Chat = r.groupOf(v, g)
+	}
 	if t.where.kind == inPrivate {
 		// A private report stays private unless it is an emergency, which
 		// the whole grid must hear.
@@ -376,6 +393,13 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 	data["LeaderPeople"] = leaders
 	data["WorkerPeople"] = slices.DeleteFunc(slices.Clone(workers), func(p village.Person) bool { return p.Key() == reporter.Key() })
 	data["ReporterPhone"] = reporter.Phone
+	switch t.where.kind {
+	case inOffice:
+		// the group did not see it said: who told what
+		data["Told"] = "镇里" + r.shown(reporter)
+	case inPrivate:
+		data["Told"] = r.shown(reporter)
+	}
 	told := bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.group", data)}
 	if rep.Chat == "" { // said privately by someone of no grid: no group to alert, he hears back
 		told = r.back(t, r.textsFor(t).Render("report.emergency.nogrid", data))
@@ -391,6 +415,22 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 		back := r.back(t, r.textsFor(t).Render("report.emergency.private", data))
 		back.Priority = bot.Urgent
 		out = append(out, back)
+	}
+	if t.where.kind == inOffice {
+		// told in a township chat (townshipAlarm): the officer hears
+		// where it was filed, or is asked which grid; in the duty chat
+		// the alarm itself says so, unless he is to be asked
+		data["Office"] = t.m.Chat != r.cfg.Township.EmergencyChat
+		if rep.Chat == "" {
+			data["NoPlace"] = true
+			out = out[:1] // no group to alert: no reply to a private sender either
+			out[0].Text = r.texts.Render("report.emergency.duty", data)
+		}
+		if rep.Chat == "" || data["Office"] == true {
+			back := r.back(t, r.texts.Render("report.emergency.office", data))
+			back.Priority = bot.Urgent
+			out = append(out, back)
+		}
 	}
 	return out
 }

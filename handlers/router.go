@@ -353,6 +353,12 @@ type turn struct {
 	// raised is the emergency this message raised in a grid group; nil
 	// when none. storeDown sends its alarm once for the group's repeats.
 	raised *alarm
+	// placed says t.where's grid is the one an emergency told outside a
+	// grid group names (townalarm.go): its group's open emergencies are
+	// the ones it may repeat. unplaced is the sender's emergency of no
+	// grid that his message places (locate), closed by its filing there.
+	placed   bool
+	unplaced *village.Report
 	// unnumbered renders the posts of the emergency the turn files as
 	// they go out with the store down (storeDown): nothing registered, no
 	// reference, nothing to 确认; nil when the turn files none.
@@ -836,6 +842,10 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 		if done, err := r.dutyNote(ctx, t); done {
 			return err
 		}
+		if done, err := r.townshipAlarm(ctx, t); done {
+			// "青山村三组后山着火了" from an officer: filed in its grid
+			return err
+		}
 		if _, _, typo := misspelt(t.text); t.addr && !typo {
 			// said to the bot: the officer's list, the answer to a
 			// question about points, or the menu; the office's own talk
@@ -888,6 +898,7 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 	}
 	reading := r.read(ctx, t, t.text)
 	if reading.Type == village.Emergency {
+		r.placeAlarm(t) // a cadre's, told privately, in the grid it names
 		done, err := r.joinEmergency(ctx, t, reading)
 		if err == nil && done {
 			return nil
