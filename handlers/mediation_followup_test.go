@@ -177,3 +177,25 @@ func TestMediatorGoesAgainWhich(t *testing.T) {
 		t.Errorf("R1's last step %v, want its 受理 alone", h[len(h)-1].Action)
 	}
 }
+
+// TestPartyAcceptsSettlement: "镇里量好了 我认" after the township's 办结
+// of a quarrel is its reporter's 满意; the other party's is his word that
+// he accepts, which the handlers hear (the 满意 stays the reporter's);
+// said while the township still works on it, the handlers hear it and
+// are asked for the 办结.
+func TestPartyAcceptsSettlement(t *testing.T) {
+	c := ditchTaken(t, 1)
+	c.say("李四", "上报镇 #R1 两家谈不拢 请司法所协调")
+	c.say("孙七", "确认 #R1")
+	c.now = c.now.Add(24 * time.Hour)
+	got := c.private("张三", "镇里量好了 我认")
+	has(t, "escalated: he hears they know", got, "张三: 收到，您认可 #R1（调解事项）的处理结果，已转告", "镇里办结后会请陈二确认。")
+	has(t, "escalated: the officer is asked for the 办结", got, "孙七: 【当事人认可】#R1", "请回复「办结 #R1 结果」")
+	c.say("孙七", "办结 #R1 司法所量了面积 张三出钱把沟挖通")
+	c.now = c.now.Add(2 * time.Hour)
+	got = c.say("张三", "镇里量好了 我认")
+	has(t, "the other party, resolved", got, "@张三\u2005收到，您认可 #R1（调解事项）的处理结果", "等陈二确认后这件事就完结了。", "李四: 【当事人认可】#R1")
+	c.wantStatuses(nil, village.StatusResolved)
+	has(t, "the reporter's is his 满意", c.private("陈二", "镇里量好了 我认"), "#R1 已完结")
+	c.wantStatuses(nil, village.StatusClosed)
+}
