@@ -132,3 +132,22 @@ func TestQuarrelAlongOpen(t *testing.T) {
 		t.Errorf("R3 along %q, want none", r.Along)
 	}
 }
+
+// TestRelapseBesideOpen: the cow quarrel come back after it was closed,
+// while the ditch quarrel between the same households is still mediated,
+// is linked to both: the closed one it takes up again, the open one it
+// goes along with.
+func TestRelapseBesideOpen(t *testing.T) {
+	c := ditchClosed(t)
+	c.say("张三", "上报 调解 陈二家的牛天天跑到我家菜地里 说了也不管")
+	c.say("李四", "确认 #R2")
+	c.say("李四", "办结 #R2 陈二答应把牛拴好")
+	c.say("张三", "满意 #R2")
+	c.say("陈二", "上报 调解 张三家砌墙又把我家排水沟堵了")
+	c.now = c.now.Add(48 * time.Hour)
+	got := c.say("张三", "上报 调解 陈二家的牛又跑到我家菜地里了 又吵起来了")
+	has(t, "both told", got, "这是 #R2 那次的纠纷又起", "两家之间还有 #R3（张三家砌墙又把我家排水沟堵了）在调解")
+	if r := c.reports()[3]; r.Recurs != "R2" || r.Along != "R3" {
+		t.Errorf("R4 recurs %q along %q, want R2 and R3", r.Recurs, r.Along)
+	}
+}

@@ -17,16 +17,17 @@ import (
 // (village.Report.Recurs) rather than a matter of its own.
 const relapseWindow = 180 * 24 * time.Hour
 
-// relapseOf finds the mediation item of grid g of village v whose
+// relapseOf finds the mediation items of grid g of village v whose
 // dispute a new mediation item, told by reporter in text, takes up again:
 // reporter is a party to it (Router.partyTo) and text says so: it names
 // the same thing (墙, 牛: understand.SharesSubject), or the other side by
 // name, or that the quarrel broke out again or mediating it failed ("又吵
-// 起来了", "调解了好几次都没用"). An item still open (not closed) is the
-// one the new quarrel goes along with (open true: village.Report.Along),
-// whatever else was closed; else a closed one, closed within
-// relapseWindow before t (village.Report.Recurs). Of several, the newest.
-// A new quarrel with another household, over another thing, is none.
+// 起来了", "调解了好几次都没用"). recurs is such an item closed within
+// relapseWindow before t (village.Report.Recurs), along one still open
+// (not closed: village.Report.Along), each the newest of its kind, zero
+// when none: "张三家的牛又把我家玉米地踩了" may be the cow quarrel come back
+// while the one over the ditch between the same households is still
+// mediated. A new quarrel with another household is none.
 // The grid's reports are those this process follows (no round trip once
 // followed): the link is a note for the mediators, not a decision a
 // stale copy could make wrong, so the filing's commit does not check it.
@@ -35,10 +36,10 @@ const relapseWindow = 180 * 24 * time.Hour
 // are looked at: a closed item older than the village's 200 newest
 // reports is not found (see docs/design-notes.md, "Quarrels after the
 // first day").
-func (r *Router) relapseOf(ctx context.Context, t *turn, v, g string, reporter village.Person, text string) (earlier village.Report, open, ok bool, err error) {
+func (r *Router) relapseOf(ctx context.Context, t *turn, v, g string, reporter village.Person, text string) (recurs, along village.Report, err error) {
 	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(v), g, statusRecent)
 	if err != nil {
-		return village.Report{}, false, false, err
+		return village.Report{}, village.Report{}, err
 	}
 	said := t.hear(text)
 	flares, _ := understand.QuarrelFlares(said)
@@ -48,7 +49,6 @@ func (r *Router) relapseOf(ctx context.Context, t *turn, v, g string, reporter v
 	// quarrel with 张三 over a cow in the same field)
 	named := r.partiesNamed(&village.Report{Village: v, Chat: "-", Text: text})
 	named = slices.DeleteFunc(named, func(p village.Person) bool { return p.Name == reporter.Name })
-	var found, along village.Report
 	for _, old := range reports {
 		if old.Type != village.Mediation || old.Grid != g || !r.partyTo(reporter, old) ||
 			len(named) > 0 && !slices.ContainsFunc(named, func(p village.Person) bool { return r.partyTo(p, old) }) {
@@ -63,15 +63,12 @@ func (r *Router) relapseOf(ctx context.Context, t *turn, v, g string, reporter v
 				along = old
 			}
 		case old.Status == village.StatusClosed && t.at.Sub(closedAt(old)) <= relapseWindow:
-			if found.ID == "" || old.CreatedAt.After(found.CreatedAt) {
-				found = old
+			if recurs.ID == "" || old.CreatedAt.After(recurs.CreatedAt) {
+				recurs = old
 			}
 		}
 	}
-	if along.ID != "" {
-		return along, true, true, nil
-	}
-	return found, false, found.ID != "", nil
+	return recurs, along, nil
 }
 
 // laterOf are the mediation items of reports that take rep's dispute up

@@ -125,21 +125,20 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		// "上报 调解 陈二家的水沟往我家灌" while #R1 between the same two
 		// households is still mediated: a new item, told as going along
 		// with that one, and its mediators hear of it
-		earlier, open, ok, err := r.relapseOf(ctx, t, v, g, reporter, text)
+		recurs, along, err := r.relapseOf(ctx, t, v, g, reporter, text)
 		if err != nil {
 			return err
 		}
-		// said where the earlier one was told, or to its reporter
-		told := earlier.Chat == rep.Chat || earlier.ReportedBy(reporter)
-		switch {
-		case ok && open:
-			rep.Along = earlier.ID
-			data["Along"], data["AlongR"], data["AlongTold"] = earlier.ID, &earlier, told
-			alongOut = r.tellHandlers(t, &earlier, "along.handler", map[string]any{"R": &earlier, "Ref": storage.RefPlaceholder,
+		// each said where the earlier one was told, or to its reporter
+		if along.ID != "" {
+			rep.Along = along.ID
+			data["Along"], data["AlongR"], data["AlongTold"] = along.ID, &along, along.Chat == rep.Chat || along.ReportedBy(reporter)
+			alongOut = r.tellHandlers(t, &along, "along.handler", map[string]any{"R": &along, "Ref": storage.RefPlaceholder,
 				"New": rep, "Who": r.shown(reporter), "Private": rep.Chat == "", "Wake": r.wake(t)})
-		case ok:
-			rep.Recurs = earlier.ID
-			data["Recurs"], data["RecursAt"], data["RecursTold"] = earlier.ID, closedAt(earlier), told
+		}
+		if recurs.ID != "" {
+			rep.Recurs = recurs.ID
+			data["Recurs"], data["RecursAt"], data["RecursTold"] = recurs.ID, closedAt(recurs), recurs.Chat == rep.Chat || recurs.ReportedBy(reporter)
 		}
 	}
 	if typ == village.Emergency {
