@@ -363,10 +363,18 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 			return !r.partyTo(t.who, rep) || rep.Status != village.StatusResolved && rep.Status != village.StatusEscalated
 		})
 		if len(acc) == 1 {
+			// decided on the copy, its commit holds only while the grid's
+			// open items are as read (the item too)
+			var guard storage.Change
 			if copied {
-				return stored()
+				guard = storage.Change{Read: chosen, Docs: checkedBut(every, "")}
 			}
-			return true, r.partyAccepts(ctx, t, acc[0])
+			err := r.partyAccepts(ctx, t, acc[0], guard)
+			if copied && errors.Is(err, storage.ErrConflict) && t.readAgain() {
+				t.out = nil
+				return r.awaitedUnnamed(ctx, t, reading)
+			}
+			return true, err
 		}
 	}
 	switch {
@@ -475,8 +483,9 @@ func acceptsSettlement(text string) bool {
 // rep, resolved or with the township, was settled: its handlers hear it
 // privately (the reporter's 满意 is still his to say), and he hears that
 // they know and what comes next, where he said it. One commit, nothing
-// of the item changed.
-func (r *Router) partyAccepts(ctx context.Context, t *turn, rep village.Report) error {
+// of the item changed, carrying guard's Read and Docs: what it was
+// decided on.
+func (r *Router) partyAccepts(ctx context.Context, t *turn, rep village.Report, guard storage.Change) error {
 	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text), "Private": t.where.kind == inPrivate,
 		"Reporter": rep.ReportedBy(t.who), "Wake": r.wake(t)}
 	told := r.tellHandlers(t, &rep, "dispute.accepts.handler", data)
@@ -487,7 +496,8 @@ func (r *Router) partyAccepts(ctx context.Context, t *turn, rep village.Report) 
 	data["Told"] = to
 	t.out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render("dispute.accepts", data))}, told...)
 	_, err := r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Out: t.out, Keep: t.keep,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "accepts", Note: rep.ID + " " + shortText(t.text)}})
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "accepts", Note: rep.ID + " " + shortText(t.text)},
+		Read:  guard.Read, Docs: guard.Docs})
 	return err
 }
 

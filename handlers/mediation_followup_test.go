@@ -199,3 +199,17 @@ func TestPartyAcceptsSettlement(t *testing.T) {
 	has(t, "the reporter's is his 满意", c.private("陈二", "镇里量好了 我认"), "#R1 已完结")
 	c.wantStatuses(nil, village.StatusClosed)
 }
+
+// TestPartyAcceptsStaleCopy: process a follows the grid's open reports;
+// through process b the township resolved the quarrel since. The other
+// party's "我没意见" through a is decided again on what b did: the
+// handlers hear it waits for the reporter, not for the 办结.
+func TestPartyAcceptsStaleCopy(t *testing.T) {
+	a, b := twoProcesses(t)
+	a.say("陈二", ditch)
+	a.say("李四", "确认 #R1")
+	a.say("李四", "上报镇 #R1 两家谈不拢")
+	has(t, "resolved through b", b.say("孙七", "办结 #R1 司法所量了 张三把沟挖通"), "#R1")
+	got := a.say("张三", "镇里量好了 我没意见")
+	has(t, "told as resolved", got, "等陈二确认后这件事就完结了", "【当事人认可】#R1（张三家砌的墙把我家排水沟堵死了 一下雨水就往我院子里灌，已办结待确认）")
+}
