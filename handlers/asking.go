@@ -14,6 +14,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"gridbot/bot"
 	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
@@ -277,8 +278,8 @@ func (r *Router) awaitedAnswer(ctx context.Context, t *turn, reading village.Rea
 func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	w := plainWordsOf(t.said(), reading)
 	fixed, pleased := w.fixed, w.pleased
-	thanks := !fixed && !pleased && thanksAlone(t.text)
-	words := fixed || pleased || containsAnyOf(t.text, notFixedWords...) || w.flares
+	thanks := !fixed && !pleased && !w.accepts && thanksAlone(t.text)
+	words := fixed || pleased || containsAnyOf(t.text, notFixedWords...) || w.flares || w.accepts
 	if t.quote != nil || reading.Intent == village.IntentClaim || !words && !thanks && !deniesInWords(t.text) ||
 		len(village.FindRefs(t.text)) > 0 {
 		// most of a group's talk: no Redis read
@@ -350,6 +351,32 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 		return false, nil
 	}
 	meant := slices.DeleteFunc(slices.Clone(waiting), func(rep village.Report) bool { return !w.about(rep) })
+	if w.accepts && len(meant) == 1 && meant[0].Type == village.Mediation {
+		// "镇里量好了 我认" from the reporter of a settled quarrel: his 满意
+		pleased = true
+	}
+	if w.accepts && len(meant) == 0 {
+		// "镇里量好了 我认" from the other party of a settled quarrel, or
+		// from either while the township works on it: his word that he
+		// accepts the settlement, for those who mediate it
+		acc := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
+			return !r.partyTo(t.who, rep) || rep.Status != village.StatusResolved && rep.Status != village.StatusEscalated
+		})
+		if len(acc) == 1 {
+			// decided on the copy, its commit holds only while the grid's
+			// open items are as read (the item too)
+			var guard storage.Change
+			if copied {
+				guard = storage.Change{Read: chosen, Docs: checkedBut(every, "")}
+			}
+			err := r.partyAccepts(ctx, t, acc[0], guard)
+			if copied && errors.Is(err, storage.ErrConflict) && t.readAgain() {
+				t.out = nil
+				return r.awaitedUnnamed(ctx, t, reading)
+			}
+			return true, err
+		}
+	}
 	switch {
 	case len(meant) > 1 && copied:
 		return stored()
@@ -420,7 +447,10 @@ type plainWords struct {
 	reading        village.Reading
 	fixed, pleased bool
 	flares         bool
-	subject        string
+	// accepts: a party says he accepts how a quarrel was settled ("镇里
+	// 量好了 我认", "我没意见"): of a mediation item only
+	accepts bool
+	subject string
 }
 
 // plainWordsOf reads said, which the reader read as reading.
@@ -431,7 +461,44 @@ func plainWordsOf(said understand.Said, reading village.Reading) plainWords {
 	// not settled
 	w.flares, _ = understand.QuarrelFlares(said)
 	w.flares = w.flares || understand.MediationFails(said)
+	w.accepts = !w.flares && acceptsSettlement(text)
 	return w
+}
+
+// acceptWords say that a party accepts a settlement: "我认", "认了", "没
+// 意见", "同意了"; refusals and other senses of 认 ("不认", "我认为", "认识")
+// are none (acceptsSettlement).
+var (
+	acceptWords    = []string{"我认", "认了", "俺认", "我接受", "接受了", "没意见", "没有意见", "我同意", "同意了", "我服", "服气了", "就这么办", "就按这个办"}
+	notAcceptWords = []string{"不认", "不接受", "不同意", "有意见", "不服", "认为", "认识", "认得", "认错", "认不", "没认", "承认", "吗", "?", "？"}
+)
+
+// acceptsSettlement reports whether text says its sender accepts how a
+// quarrel was settled ("镇里量好了 我认", "行 我没意见").
+func acceptsSettlement(text string) bool {
+	return containsAnyOf(text, acceptWords...) && !containsAnyOf(text, notAcceptWords...)
+}
+
+// partyAccepts answers a party's word that he accepts how his quarrel
+// rep, resolved or with the township, was settled: its handlers hear it
+// privately (the reporter's 满意 is still his to say), and he hears that
+// they know and what comes next, where he said it. One commit, nothing
+// of the item changed, carrying guard's Read and Docs: what it was
+// decided on.
+func (r *Router) partyAccepts(ctx context.Context, t *turn, rep village.Report, guard storage.Change) error {
+	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text), "Private": t.where.kind == inPrivate,
+		"Reporter": rep.ReportedBy(t.who), "Wake": r.wake(t)}
+	told := r.tellHandlers(t, &rep, "dispute.accepts.handler", data)
+	var to []string
+	for _, o := range told {
+		to = append(to, o.To)
+	}
+	data["Told"] = to
+	t.out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render("dispute.accepts", data))}, told...)
+	_, err := r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Out: t.out, Keep: t.keep,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "accepts", Note: rep.ID + " " + shortText(t.text)},
+		Read:  guard.Read, Docs: guard.Docs})
+	return err
 }
 
 // quarrelBack reports whether the words say that rep, a quarrel resolved,
@@ -443,7 +510,7 @@ func (w plainWords) quarrelBack(rep village.Report) bool {
 // about reports whether the words may be of rep: not a report of another
 // category, and saying it is fixed or not of something rep is about.
 func (w plainWords) about(rep village.Report) bool {
-	if w.quarrelBack(rep) {
+	if w.quarrelBack(rep) || w.accepts && rep.Type == village.Mediation {
 		return true
 	}
 	if last, _ := utf8.DecodeLastRuneInString(w.subject); w.subject != "" && strings.ContainsRune(rep.Text, last) {

@@ -41,6 +41,17 @@ func TestMediationFutile(t *testing.T) {
 	c.wantReports(2, "(the ditch, the chickens)")
 }
 
+// ditchTaken is a chat where the ditch quarrel (陈二 against 张三) was
+// filed and taken on by the leader, hours before.
+func ditchTaken(t *testing.T, hours time.Duration) *chat {
+	t.Helper()
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", ditch)
+	c.say("李四", "确认 #R1")
+	c.now = c.now.Add(hours * time.Hour)
+	return c
+}
+
 // ditchSettled is a chat where the ditch quarrel was taken on and
 // resolved the day before, waiting for its reporter 陈二 to confirm.
 func ditchSettled(t *testing.T) *chat {
@@ -131,4 +142,74 @@ func TestOtherPartyQuarrelBackAtNight(t *testing.T) {
 	c.now = c.now.Add(11 * time.Hour)
 	expect(t, "at night", c.private("张三", "又吵起来了"),
 		"张三: 按您说的，#R1 已重新打开：又吵起来了。\n已告诉负责人李四、郑十继续调解，他们会再约双方当面谈，也告诉了陈二。请先保持冷静，不要动手。\n网格群里没说具体内容；现在是夜里，早上7点再发给他们。")
+}
+
+// TestMediatorStuck: the mediator's "两家都不让步" in the group is the
+// 进展 of the one quarrel he mediates; he hears the next step (another
+// talk, then 上报镇 by the leader), and so does the leader.
+func TestMediatorStuck(t *testing.T) {
+	c := ditchTaken(t, 5)
+	got := c.say("郑十", "两家都不让步")
+	has(t, "recorded, the next step told", got, "郑十: 按您说的，#R1 进展已记录：两家都不让步\n下一步：再约两家当面谈一次；还谈不拢，请网格长李四发「上报镇 #R1 原因」")
+	has(t, "the leader hears", got, "李四: 【青山村三组】#R1（调解事项）郑十 进展：两家都不让步", "网格长可发「上报镇 #R1 原因」")
+	has(t, "the party hears the news, not the advice", got, "陈二: 按郑十的话，#R1 进展已记录：两家都不让步")
+	lacks(t, "the party hears no 上报镇 advice", got, "陈二: 按郑十的话，#R1 进展已记录：两家都不让步\n下一步")
+	if h := c.reports()[0].History; h[len(h)-1].Action != village.ActProgress {
+		t.Errorf("last step %v, want 进展", h[len(h)-1].Action)
+	}
+}
+
+// TestMediatorGoesAgainWhich: the mediator's "我明天上午再去一趟" with two
+// quarrels of his open is asked which, both named; right after his word
+// on one of them, it is that one's 进展.
+func TestMediatorGoesAgainWhich(t *testing.T) {
+	c := ditchTaken(t, 0)
+	c.say("王五", "上报 调解 刘婶家的鸡把我家秧苗啄了")
+	c.say("李四", "确认 #R2")
+	c.now = c.now.Add(5 * time.Hour)
+	got := c.say("郑十", "我明天上午再去一趟")
+	has(t, "asked which, both named", got, "郑十，您说的是哪件的进展？您负责的有：", "#R1 张三家砌的墙", "#R2 刘婶家的鸡", "「进展 #编号 我明天上午再去一趟」")
+	c.wantStatuses(nil, village.StatusAccepted)
+
+	c.say("郑十", "进展 #R2 刘婶答应把鸡圈起来")
+	has(t, "the one he just wrote of", c.say("郑十", "我明天上午再去一趟"), "郑十: 按您说的，#R2 进展已记录：我明天上午再去一趟")
+	if h := c.reports()[0].History; h[len(h)-1].Action != village.ActAccept {
+		t.Errorf("R1's last step %v, want its 受理 alone", h[len(h)-1].Action)
+	}
+}
+
+// TestPartyAcceptsSettlement: "镇里量好了 我认" after the township's 办结
+// of a quarrel is its reporter's 满意; the other party's is his word that
+// he accepts, which the handlers hear (the 满意 stays the reporter's);
+// said while the township still works on it, the handlers hear it and
+// are asked for the 办结.
+func TestPartyAcceptsSettlement(t *testing.T) {
+	c := ditchTaken(t, 1)
+	c.say("李四", "上报镇 #R1 两家谈不拢 请司法所协调")
+	c.say("孙七", "确认 #R1")
+	c.now = c.now.Add(24 * time.Hour)
+	got := c.private("张三", "镇里量好了 我认")
+	has(t, "escalated: he hears they know", got, "张三: 收到，您认可 #R1（调解事项）的处理结果，已转告", "镇里办结后会请陈二确认。")
+	has(t, "escalated: the officer is asked for the 办结", got, "孙七: 【当事人认可】#R1", "请回复「办结 #R1 结果」")
+	c.say("孙七", "办结 #R1 司法所量了面积 张三出钱把沟挖通")
+	c.now = c.now.Add(2 * time.Hour)
+	got = c.say("张三", "镇里量好了 我认")
+	has(t, "the other party, resolved", got, "@张三\u2005收到，您认可 #R1（调解事项）的处理结果", "等陈二确认后这件事就完结了。", "李四: 【当事人认可】#R1")
+	c.wantStatuses(nil, village.StatusResolved)
+	has(t, "the reporter's is his 满意", c.private("陈二", "镇里量好了 我认"), "#R1 已完结")
+	c.wantStatuses(nil, village.StatusClosed)
+}
+
+// TestPartyAcceptsStaleCopy: process a follows the grid's open reports;
+// through process b the township resolved the quarrel since. The other
+// party's "我没意见" through a is decided again on what b did: the
+// handlers hear it waits for the reporter, not for the 办结.
+func TestPartyAcceptsStaleCopy(t *testing.T) {
+	a, b := twoProcesses(t)
+	a.say("陈二", ditch)
+	a.say("李四", "确认 #R1")
+	a.say("李四", "上报镇 #R1 两家谈不拢")
+	has(t, "resolved through b", b.say("孙七", "办结 #R1 司法所量了 张三把沟挖通"), "#R1")
+	got := a.say("张三", "镇里量好了 我没意见")
+	has(t, "told as resolved", got, "等陈二确认后这件事就完结了", "【当事人认可】#R1（张三家砌的墙把我家排水沟堵死了 一下雨水就往我院子里灌，已办结待确认）")
 }

@@ -34,6 +34,7 @@ func TestRelapseLinked(t *testing.T) {
 		t.Errorf("R2 recurs %q, want R1", r.Recurs)
 	}
 	has(t, "查 shows it", c.private("李四", "查 #R2"), "前情：同一纠纷 #R1 调解完结过，这次又起")
+	has(t, "查 of the old one points to it", c.private("陈二", "查 #R1"), "后来又起：#R2（今天11:05登记，待受理），发「查 #R2」看这次的情况")
 	has(t, "the township sees it", c.say("李四", "上报镇 #R2 调解多次不成"), "前情：同一纠纷 #R1 调解完结过，这次又起")
 
 	// the other side, days later, in his own words, naming only the reporter
@@ -106,4 +107,47 @@ func TestMediationSettledByNumber(t *testing.T) {
 	c.say("李四", "确认 #R1")
 	has(t, "settled", c.say("李四", "R1 调解好了 张三把沟挖通 陈二也同意"), "#R1（调解事项）已办结")
 	c.wantStatuses(nil, village.StatusResolved)
+}
+
+// TestQuarrelAlongOpen: a new quarrel between the same two households
+// while the first is still mediated is filed as its own item, linked to
+// the open one (village.Report.Along): the group hears the two go
+// together, the open item's mediators hear of the new one, and 查 of
+// either names the other. A party's quarrel with another household is
+// not linked.
+func TestQuarrelAlongOpen(t *testing.T) {
+	c := ditchTaken(t, 26)
+	got := c.say("张三", "上报 调解 陈二家的牛天天跑到我家菜地里 说了也不管")
+	has(t, "filed, told as going along with #R1", got,
+		grid3+": 已登记 #R2（调解事项）：陈二家的牛天天跑到我家菜地里 说了也不管\n两家之间还有 #R1（张三家砌的墙把我家排水沟堵死了")
+	has(t, "the mediator hears", got, "郑十: 【同两家又起纠纷】#R1（张三家砌的墙把我家排水沟堵死了", "已登记 #R2：陈二家的牛天天跑到我家菜地里")
+	if r := c.reports()[1]; r.Along != "R1" || r.Recurs != "" {
+		t.Errorf("R2 along %q recurs %q, want along R1", r.Along, r.Recurs)
+	}
+	has(t, "查 of the open one names the new", c.private("郑十", "查 #R1"), "同两家：另有 #R2（待受理），一并调解")
+	has(t, "查 of the new names the open one", c.private("郑十", "查 #R2"), "同两家：#R1 登记时还在调解")
+
+	lacks(t, "another household", c.say("陈二", "上报 调解 王五家的鸡天天进我家菜地"), "两家之间还有")
+	if r := c.reports()[2]; r.Along != "" {
+		t.Errorf("R3 along %q, want none", r.Along)
+	}
+}
+
+// TestRelapseBesideOpen: the cow quarrel come back after it was closed,
+// while the ditch quarrel between the same households is still mediated,
+// is linked to both: the closed one it takes up again, the open one it
+// goes along with.
+func TestRelapseBesideOpen(t *testing.T) {
+	c := ditchClosed(t)
+	c.say("张三", "上报 调解 陈二家的牛天天跑到我家菜地里 说了也不管")
+	c.say("李四", "确认 #R2")
+	c.say("李四", "办结 #R2 陈二答应把牛拴好")
+	c.say("张三", "满意 #R2")
+	c.say("陈二", "上报 调解 张三家砌墙又把我家排水沟堵了")
+	c.now = c.now.Add(48 * time.Hour)
+	got := c.say("张三", "上报 调解 陈二家的牛又跑到我家菜地里了 又吵起来了")
+	has(t, "both told", got, "这是 #R2 那次的纠纷又起", "两家之间还有 #R3（张三家砌墙又把我家排水沟堵了）在调解")
+	if r := c.reports()[3]; r.Recurs != "R2" || r.Along != "R3" {
+		t.Errorf("R4 recurs %q along %q, want R2 and R3", r.Recurs, r.Along)
+	}
 }

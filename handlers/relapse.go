@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -16,39 +17,74 @@ import (
 // (village.Report.Recurs) rather than a matter of its own.
 const relapseWindow = 180 * 24 * time.Hour
 
-// relapseOf finds the closed mediation item of grid g of village v whose
+// relapseOf finds the mediation items of grid g of village v whose
 // dispute a new mediation item, told by reporter in text, takes up again:
-// reporter is a party to it (Router.partyTo), it closed within
-// relapseWindow before t, and text says so: it names the same thing
-// (墙, 牛: understand.SharesSubject), or the other side by name, or that
-// the quarrel broke out again or mediating it failed ("又吵起来了",
-// "调解了好几次都没用"). Of several, the newest. A new quarrel with
-// another household, over another thing, is none. The grid's reports are
-// those this process follows (no round trip once followed): the link is
-// a note for the mediators, not a decision a stale copy could make wrong,
-// so the filing's commit does not check it.
-func (r *Router) relapseOf(ctx context.Context, t *turn, v, g string, reporter village.Person, text string) (village.Report, bool, error) {
+// reporter is a party to it (Router.partyTo) and text says so: it names
+// the same thing (墙, 牛: understand.SharesSubject), or the other side by
+// name, or that the quarrel broke out again or mediating it failed ("又吵
+// 起来了", "调解了好几次都没用"). recurs is such an item closed within
+// relapseWindow before t (village.Report.Recurs), along one still open
+// (not closed: village.Report.Along), each the newest of its kind, zero
+// when none: "张三家的牛又把我家玉米地踩了" may be the cow quarrel come back
+// while the one over the ditch between the same households is still
+// mediated. A new quarrel with another household is none.
+// The grid's reports are those this process follows (no round trip once
+// followed): the link is a note for the mediators, not a decision a
+// stale copy could make wrong, so the filing's commit does not check it.
+//
+// Only the village's statusRecent newest reports and the grid's open ones
+// are looked at: a closed item older than the village's 200 newest
+// reports is not found (see docs/design-notes.md, "Quarrels after the
+// first day").
+func (r *Router) relapseOf(ctx context.Context, t *turn, v, g string, reporter village.Person, text string) (recurs, along village.Report, err error) {
 	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(v), g, statusRecent)
 	if err != nil {
-		return village.Report{}, false, err
+		return village.Report{}, village.Report{}, err
 	}
 	said := t.hear(text)
 	flares, _ := understand.QuarrelFlares(said)
 	again := flares || understand.MediationFails(said)
-	var found village.Report
+	// the villagers the new quarrel names: of another household than the
+	// old one's, it is another quarrel ("王五家的鸡又进我家菜地" of 陈二's
+	// quarrel with 张三 over a cow in the same field)
+	named := r.partiesNamed(&village.Report{Village: v, Chat: "-", Text: text})
+	named = slices.DeleteFunc(named, func(p village.Person) bool { return p.Name == reporter.Name })
 	for _, old := range reports {
-		if old.Type != village.Mediation || old.Status != village.StatusClosed || old.Grid != g ||
-			t.at.Sub(closedAt(old)) > relapseWindow || !r.partyTo(reporter, old) {
+		if old.Type != village.Mediation || old.Grid != g || !r.partyTo(reporter, old) ||
+			len(named) > 0 && !slices.ContainsFunc(named, func(p village.Person) bool { return r.partyTo(p, old) }) {
 			continue
 		}
 		if !again && !understand.SharesSubject(t.hear(old.Text), said) && !r.namesOtherSide(reporter, old, text) {
 			continue
 		}
-		if found.ID == "" || old.CreatedAt.After(found.CreatedAt) {
-			found = old
+		switch {
+		case old.Status.Open():
+			if along.ID == "" || old.CreatedAt.After(along.CreatedAt) {
+				along = old
+			}
+		case old.Status == village.StatusClosed && t.at.Sub(closedAt(old)) <= relapseWindow:
+			if recurs.ID == "" || old.CreatedAt.After(recurs.CreatedAt) {
+				recurs = old
+			}
 		}
 	}
-	return found, found.ID != "", nil
+	return recurs, along, nil
+}
+
+// laterOf are the mediation items of reports that take rep's dispute up
+// again (village.Report.Recurs) or go along with it (Along), oldest
+// first: what 查 of rep points to.
+func laterOf(rep village.Report, reports []village.Report) (recurs, along []village.Report) {
+	for _, o := range reports {
+		switch {
+		case o.ID == rep.ID || o.Type != village.Mediation:
+		case o.Recurs == rep.ID:
+			recurs = append(recurs, o)
+		case o.Along == rep.ID:
+			along = append(along, o)
+		}
+	}
+	return recurs, along
 }
 
 // namesOtherSide reports whether text names a party to rep, a mediation

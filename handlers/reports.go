@@ -126,18 +126,27 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if t.kinFor != nil {
 		data["ForPhone"] = t.kinFor.Phone // for the duty chat, which phones
 	}
+	var alongOut []bot.Outbound // the open item's mediators told of the new quarrel beside it
 	if typ == village.Mediation && !aboutCadre && g != "" {
 		// "陈二家的牛又进来了 又吵起来了" after #R1 between them was
 		// settled and closed: a new item, told as that dispute come back
-		earlier, ok, err := r.relapseOf(ctx, t, v, g, reporter, text)
+		// "上报 调解 陈二家的水沟往我家灌" while #R1 between the same two
+		// households is still mediated: a new item, told as going along
+		// with that one, and its mediators hear of it
+		recurs, along, err := r.relapseOf(ctx, t, v, g, reporter, text)
 		if err != nil {
 			return err
 		}
-		if ok {
-			rep.Recurs = earlier.ID
-			// said where the earlier one was told, or to its reporter
-			data["Recurs"], data["RecursAt"] = earlier.ID, closedAt(earlier)
-			data["RecursTold"] = earlier.Chat == rep.Chat || earlier.ReportedBy(reporter)
+		// each said where the earlier one was told, or to its reporter
+		if along.ID != "" {
+			rep.Along = along.ID
+			data["Along"], data["AlongR"], data["AlongTold"] = along.ID, &along, along.Chat == rep.Chat || along.ReportedBy(reporter)
+			alongOut = r.tellHandlers(t, &along, "along.handler", map[string]any{"R": &along, "Ref": storage.RefPlaceholder,
+				"New": rep, "Who": r.shown(reporter), "Private": rep.Chat == "", "Wake": r.wake(t)})
+		}
+		if recurs.ID != "" {
+			rep.Recurs = recurs.ID
+			data["Recurs"], data["RecursAt"], data["RecursTold"] = recurs.ID, closedAt(recurs), recurs.Chat == rep.Chat || recurs.ReportedBy(reporter)
 		}
 	}
 	if t.unplaced != nil {
@@ -208,6 +217,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if rep.Chat == "" && !aboutCadre {
 		out = append(out, r.toldPrivately(also, leaders, mediators, data, alsoData)...)
 	}
+	out = append(out, alongOut...)
 	t.out = out
 	change := storage.Change{
 		Scope: storage.VillageScope(v), MsgID: t.m.ID, Create: true, Report: rep,
@@ -556,7 +566,7 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 	var updateText string
 	update := func() string { // what happened, for those not addressed by text: rendered when needed
 		if updateText == "" {
-			updateText = r.texts.Render("township.update", map[string]any{"R": rep, "E": last, "FailedAgain": data["FailedAgain"]})
+			updateText = r.texts.Render("township.update", map[string]any{"R": rep, "E": last, "FailedAgain": data["FailedAgain"], "Stuck": data["Stuck"]})
 		}
 		return updateText
 	}
@@ -1950,6 +1960,13 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	note := villageDropped(stripRefs(cmd.args, 'R'), cmd.args, rep.Village)
 	data := map[string]any{"R": &rep, "Note": note, "By": t.who.Name, "Now": t.at, "TookOn": tookOn}
+	if cmd.verb == vProgress && rep.Type == village.Mediation && rep.EscalatedAt().IsZero() && containsAnyOf(note, stuckWords...) {
+		// "两家都不让步": the next step is 上报镇, the leader's to send
+		data["Stuck"] = "请网格长" + strings.Join(names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)), "、") + "发"
+		if t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) {
+			data["Stuck"] = "可发"
+		}
+	}
 	if t.offerResolve && cmd.verb == vProgress {
 		data["OfferResolve"] = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
 	}
@@ -2647,6 +2664,19 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	}
 	if r.hides(t.who, rep) {
 		return r.replyHidden(ctx, t, rep)
+	}
+	if rep.Type == village.Mediation && rep.Grid != "" {
+		// the quarrels filed after it between the same households: come
+		// back after it closed (Recurs), or beside it (Along); from the
+		// grid's reports as this process follows them
+		reports, _, err := r.store.FollowedReports(ctx, sc, rep.Grid, statusRecent)
+		if err != nil {
+			return err
+		}
+		relapsed, along := laterOf(rep, reports)
+		// only what he may read is named (a party's private item is his)
+		hidden := func(o village.Report) bool { return r.hides(t.who, o) }
+		data["Relapsed"], data["Along"] = slices.DeleteFunc(relapsed, hidden), slices.DeleteFunc(along, hidden)
 	}
 	if last, ok := data["Last"].(village.Entry); ok && last.Aside && t.where.kind == inGrid {
 		// what the reporter said privately is not read out in the group

@@ -509,15 +509,28 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 	}
 	fixed := unnegated(t.text, doneWords)
 	up := !fixed && containsAnyOf(t.text, upWords...)
+	// "两家都不让步": how a quarrel he mediates stands, of mediation items only
+	stuck := !fixed && !up && containsAnyOf(t.text, stuckWords...)
 	note := t.text
-	plan := false
-	if !fixed && !up && !containsAnyOf(t.text, progressWords...) {
-		// "好的 下午找人去挖" said to the bot: his answer to what it just
-		// told him privately of an item he handles
-		if note, plan = takesOn(t.text); !plan || t.where.kind != inPrivate || note == "" {
+	plan, visit := false, false
+	if !fixed && !up && !stuck && !containsAnyOf(t.text, progressWords...) {
+		var goes bool
+		note, plan = takesOn(t.text)
+		_, goes = plansToGo(t.text)
+		switch {
+		case plan && t.where.kind == inPrivate && note != "":
+			// "好的 下午找人去挖" said to the bot: his answer to what it
+			// just told him privately of an item he handles
+		case goes && t.where.kind == inGrid:
+			// "我明天上午再去一趟" from one who mediates a quarrel of the
+			// group he took on: its 进展 (one nobody took on is
+			// goesToMediate's)
+			plan, visit, note = false, true, t.text
+		default:
 			return false, nil
 		}
 	}
+	mediation := stuck || visit // of quarrels only
 	for attempt := 0; ; attempt++ {
 		open, read, err := r.progressOpen(ctx, t)
 		if err != nil {
@@ -526,10 +539,13 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		mine := newest(open, maxCandidates, func(rep village.Report) bool {
 			// one 办结 already waits on its reporter: no 办结 or 上报镇 of it
 			return (toldHere(t, rep) || plan) && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
-				!((fixed || up) && rep.Status == village.StatusResolved) &&
-				rep.Type != village.Emergency && rep.HandledBy(t.who) &&
+				!((fixed || up || mediation) && rep.Status == village.StatusResolved) &&
+				rep.Type != village.Emergency && rep.HandledBy(t.who) && (!mediation || rep.Type == village.Mediation) &&
 				(plan && t.at.Sub(lastTold(rep)) <= freshWindow || !plan && t.at.Sub(lastTouched(rep)) <= progressWindow)
 		})
+		if mediation {
+			mine = r.quarrelMeant(t, mine)
+		}
 		switch {
 		case len(mine) == 0:
 			return false, nil
@@ -545,6 +561,57 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			return true, r.busy(ctx, t, mine[0].ID, "")
 		}
 	}
+}
+
+// stuckWords tell, in a mediator's words, that a quarrel is stuck: the
+// parties will not give way ("两家都不让步", "谈不拢", "僵住了"). Said of
+// one not yet sent up, 上报镇 is offered with its 进展.
+var stuckWords = []string{"不让步", "不肯让", "不相让", "谈不拢", "谈不下来", "谈崩", "僵住", "僵持", "调不下来", "调解不下来", "都不同意",
+	"不松口", "不肯退让", "说不通", "谈不通", "不肯和解"}
+
+// quarrelMeant narrows mine, the quarrels the sender mediates, to those
+// his words on a quarrel may mean (progressInWords): those whose thing or
+// party they name; none when they name a thing or a villager of none ("我
+// 明天去看看那几只鸡" of a quarrel over a ditch). Of several his words
+// leave, the one he himself last wrote of within disputeLive, when he
+// wrote of no other since ("进展 #R1 …" then "我明天上午再去一趟": that
+// one). Otherwise they are left as they are: he is asked which, each
+// named (a note on the wrong one would mislead the township reading its
+// last work).
+func (r *Router) quarrelMeant(t *turn, mine []village.Report) []village.Report {
+	named := slices.DeleteFunc(slices.Clone(mine), func(rep village.Report) bool {
+		return !understand.SharesSubject(t.hear(rep.Text), t.said()) && !r.namesPartyOf(t.text, rep)
+	})
+	switch {
+	case len(named) > 0:
+		mine = named
+	case understand.NamesSubject(t.said()) || len(r.partiesNamed(&village.Report{Village: t.where.village, Chat: "-", Text: t.text})) > 0:
+		return nil
+	}
+	if len(mine) < 2 {
+		return mine
+	}
+	var last []village.Report
+	var lastAt time.Time
+	me := r.shown(t.who)
+	for _, rep := range mine {
+		for _, h := range slices.Backward(rep.History) {
+			if h.By != me {
+				continue
+			}
+			switch {
+			case h.At.After(lastAt):
+				last, lastAt = []village.Report{rep}, h.At
+			case h.At.Equal(lastAt):
+				last = append(last, rep)
+			}
+			break
+		}
+	}
+	if len(last) == 1 && t.at.Sub(lastAt) <= disputeLive {
+		return last
+	}
+	return mine
 }
 
 // lastTold is when the handlers of rep last heard of it from the bot in

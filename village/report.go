@@ -383,6 +383,11 @@ type Report struct {
 	// is come back ("R3"): the same parties quarrel again after it was
 	// settled. Its leader and the township read the two as one history.
 	Recurs string `json:"recurs,omitempty"`
+	// Along is the mediation item, still open when this one was filed,
+	// between the same households ("R3"): a new quarrel of theirs while
+	// the first is mediated. Its mediators take the two up together; 查
+	// of either names the other.
+	Along string `json:"along,omitempty"`
 	// Department is the township department the township referred it
 	// to (指派 #R 司法所); the officer who did stays its handler.
 	Department string    `json:"department,omitempty"`
