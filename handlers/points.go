@@ -13,6 +13,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -562,16 +563,19 @@ func (p *pointsFlow) vetoWithheld(c village.Claim) bool {
 	return c.Kind == village.KindVeto && !p.cfg.Publicity.NamesVeto()
 }
 
-// outForItem is outFor of block rendered with data, whose Withheld says
-// whether the text withholds a veto item as the 公示 does: back to the
-// sender as where he said it, to the claim's group always.
+// outForItem is outFor of block rendered with data and Withheld, which
+// says whether the text withholds a veto item as the 公示 does: back to
+// the sender as where he said it, to the claim's group always. data is
+// left as it was.
 func (p *pointsFlow) outForItem(t *turn, c *village.Claim, block string, data map[string]any) []bot.Outbound {
-	data["Withheld"] = p.withheld(t, *c)
-	out := p.outFor(t, c, p.r.texts.Render(block, data))
+	render := func(withheld bool) string {
+		d := maps.Clone(data)
+		d["Withheld"] = withheld
+		return p.r.texts.Render(block, d)
+	}
+	out := p.outFor(t, c, render(p.withheld(t, *c)))
 	if len(out) > 1 && p.vetoWithheld(*c) && t.where.kind == inPrivate {
-		data["Withheld"] = true
-		out[1].Text = p.r.texts.Render(block, data)
-		data["Withheld"] = false
+		out[1].Text = render(true)
 	}
 	return out
 }
