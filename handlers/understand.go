@@ -336,6 +336,11 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 			// is an approval matter, whatever the reader made of it.
 			return r.report(ctx, t, t.text, village.Approval)
 		}
+		if reading.Intent == village.IntentNoise && understand.Gibberish(t.text) {
+			// "asdkjh 123 ...": no word in it, silent as emoji are; a "1"
+			// would file it
+			return nil
+		}
 		if reading.Intent == village.IntentNoise && utf8.RuneCountInString(t.text) >= minAskRunes {
 			// Told to the bot, more than a greeting, and the reader cannot
 			// place it: better to ask than to answer with the menu.

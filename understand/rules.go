@@ -85,6 +85,10 @@ func (ru Rules) Read(_ context.Context, text string) village.Reading {
 		r.Intent, r.Type, r.Category, r.Hazard, r.Confidence = village.IntentReport, village.Emergency, hazardCategory(h), h, confEmergency
 		return r
 	}
+	if Gibberish(text) {
+		// "asdkjh 123 ...": no word in it, as sure as a run of emoji
+		return village.Reading{Intent: village.IntentNoise, Source: "rules", Confidence: 1}
+	}
 	// An emergency called off ("火已经灭了", "孩子找到了", "假的") or a
 	// correction ("不是着火，是…") is news, not a new matter to act on.
 	over, corrected := cueIn(c, resolutions) || cueIn(c, hoaxes), correction(c)
