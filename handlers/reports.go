@@ -1886,12 +1886,16 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	if err := a.rep.ApplyOn(r.cfg.Calendar(), a.action, t.who.Name, t.at, a.note); err != nil {
 		// a leader is not sent to himself
-		others := slices.DeleteFunc(r.people.InGrid(a.rep.Village, a.rep.Grid, village.RoleLeader), func(p village.Person) bool { return p.Key() == t.who.Key() })
 		return r.reply(ctx, t, "err.state", map[string]any{"R": &a.rep, "Verb": cmd.word, "V": string(cmd.verb), "Next": r.nextSteps(t.who, a.rep),
-			"Leaders": names(others), "Note": a.note})
+			"Leaders": names(r.otherLeaders(a.rep, t.who)), "Note": a.note})
 	}
 	r.marked(t, a)
 	return r.commitAct(ctx, t, a)
+}
+
+// otherLeaders are the leaders of rep's grid but who.
+func (r *Router) otherLeaders(rep village.Report, who village.Person) []village.Person {
+	return slices.DeleteFunc(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), func(p village.Person) bool { return p.Key() == who.Key() })
 }
 
 // lifecycle is one lifecycle command applied to a report (act): what it
@@ -2031,8 +2035,7 @@ func (r *Router) prepareAgain(t *turn, a *lifecycle) {
 	rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
 	if a.cmd.verb == vReopen && rep.Type != village.Emergency && rep.Type != village.Mediation {
 		// reopened at night, its reporter hears when the leaders read it
-		others := slices.DeleteFunc(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), func(p village.Person) bool { return p.Key() == t.who.Key() })
-		if len(others) > 0 {
+		if others := r.otherLeaders(*rep, t.who); len(others) > 0 {
 			a.data["Leaders"], a.data["Wake"] = names(others), r.wake(t)
 		}
 	}
