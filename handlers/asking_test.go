@@ -642,3 +642,17 @@ func TestThanksButNotLitAfterResolved(t *testing.T) {
 	c.say("李四", "办结 #R2 疏通了")
 	has(t, "thanks, but not through", c.say("陈二", "辛苦了 但是还不通"), "陈二，#R2 已办结", "「未解决 #R2 还不通」")
 }
+
+// Random keys said to the bot, in its group or privately, are noise: no
+// question whether to register them (understand.Gibberish); pinyin typed
+// without picking the characters is still asked about, and a bare "1"
+// still told no question waits.
+func TestGibberishToTheBotIsSilent(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	silent(t, "keys in the group", c.say("陈二", "@网格小助手 asdkjh 123 qwe zxcv"))
+	silent(t, "keys in private", c.private("陈二", "asdkjh 123 ..."))
+	silent(t, "digits in private", c.private("陈二", "1234567890 9876"))
+	silent(t, "emoji and keys", c.private("陈二", "😀😀😀😀😀😀😀😀 sdfsdf sdfsdf"))
+	expect(t, "an answer to no question", c.private("陈二", "1"), "陈二: 现在没有等您回答的问题")
+	expect(t, "pinyin is asked about", c.private("陈二", "cun kou de lu deng huai le mei ren xiu"), "陈二: 我理解为：一般事项·其他——cun kou de lu deng huai le")
+}

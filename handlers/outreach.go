@@ -1238,43 +1238,13 @@ var errReadAgain = errors.New("read the calls again")
 func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome, note string, fresh bool) error {
 	sc := storage.VillageScope(p.Village)
 	t.scope = sc
-	reads := []storage.DocsRead{{Kind: storage.CallKind, Index: storage.CallsOpen}}
-	if outcome != village.OutcomeMissed {
-		reads = append(reads, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOf(p.Key())})
-	}
-	var raws [][]storage.RawDoc
-	var decided []storage.IndexRead
-	var err error
-	if fresh {
-		raws, err = r.store.DocsOf(ctx, sc, reads...)
-	} else {
-		raws, decided, err = r.store.FollowedOf(ctx, sc, reads...)
-	}
+	calls, err := r.callsOf(ctx, sc, p, outcome, fresh)
 	if err != nil {
 		return err
 	}
-	copied := slices.ContainsFunc(decided, storage.IndexRead.Copied)
-	open, err := storage.CallsIn(raws[0])
-	if err != nil {
-		return err
-	}
-	var all []village.Call
-	if len(raws) > 1 {
-		if all, err = storage.CallsIn(raws[1]); err != nil {
-			return err
-		}
-	}
-	c := village.Call{Village: p.Village, Grid: p.Grid, Person: p.Name, PersonKey: p.Key(), Phone: p.Phone,
-		Care: p.Care, Worker: t.who.Name, WorkerKey: t.who.Key(), Topic: village.TopicOwn, Due: t.at, Status: village.CallOpen}
-	isOpen := false
-	for _, x := range open {
-		if x.PersonKey == p.Key() {
-			c, isOpen = x, true
-			break
-		}
-	}
-	if last := justLogged(all, p, t, outcome, note); !isOpen && last != nil {
-		if copied {
+	c, isOpen := calls.task(t, p)
+	if last := justLogged(calls.all, p, t, outcome, note); !isOpen && last != nil {
+		if calls.copied {
 			return errReadAgain
 		}
 		return r.reply(ctx, t, "call.logged.repeat", map[string]any{"C": last})
@@ -1283,36 +1253,20 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		t.at.Sub(c.LoggedAt) < missRepeat {
 		// the same try sent again: one miss, not the second that asks
 		// the grid leader to visit
-		if copied {
+		if calls.copied {
 			return errReadAgain
 		}
 		return r.reply(ctx, t, "call.missed.repeat", map[string]any{"C": c})
 	}
 	visitAsked := c.Status == village.CallEscalated
 	c.Log(outcome, note, t.who.Name, t.at, r.cfg.Outreach.MaxMisses)
-	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: decided,
+	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
-	var out []bot.Outbound
-	if visitAsked && outcome != village.OutcomeMissed {
-		// the leaders asked to visit hear that someone got through
-		for _, l := range r.people.InGrid(p.Village, p.Grid, village.RoleLeader) {
-			if l.Key() != t.who.Key() {
-				out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
-					Text: r.texts.Render("call.reached", map[string]any{"Person": p.Name, "By": t.who.Name, "Outcome": outcome})})
-			}
-		}
-	}
-	if outcome != village.OutcomeMissed && r.cfg.Township.OfficeChat != "" {
-		// the township office, asked to check on her (【联系不上】), hears she was reached
-		if lost, ok := unreachedTold(all, p); ok {
-			out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
-				Text: r.texts.Render("call.reached.office", map[string]any{"Lost": lost, "C": c})})
-		}
-	}
+	out := r.reachedNews(t, p, c, outcome, visitAsked, calls.all)
 	data := map[string]any{"C": c}
-	relayed, rest := relayNote(note)
 	var acked []string
 	if outcome != village.OutcomeMissed {
+		relayed, _ := relayNote(note)
 		if acked, err = r.relayedNotices(ctx, c, p, note, relayed, t); err != nil {
 			return err
 		}
@@ -1320,33 +1274,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		if len(acked) > 0 {
 			data["Home"], data["Member"] = r.answeredFor(p)
 		}
-	}
-	if said := withoutPhoneTrouble(note); outcome != village.OutcomeMissed && said != "" {
-		reading := r.read(ctx, t, said)
-		if relayed && !(reading.Intent == village.IntentReport && reading.Type == village.Emergency) {
-			// "已转告停水" confirms a relay, it reports no outage; only
-			// what follows a "但是" is read as the elder's own words.
-			note, said, reading = rest, rest, village.Reading{}
-			if rest != "" {
-				reading = r.read(ctx, t, rest)
-			}
-		}
-		// what the rules leave alone as a villager's own aside ("头晕")
-		// is, on a call, the need of an elder the grid looks after
-		reading = needReading(said, reading)
-		if reading.Intent == village.IntentReport {
-			rep, msgs := r.reportFor(t, p, elderSaid(needOnly(note)), reading)
-			change.Create, change.Report = true, rep
-			c.Report = storage.RefPlaceholder
-			data["Ref"], data["Emergency"], data["Said"] = storage.RefPlaceholder, rep.Type == village.Emergency, rep.Text
-			if rep.Private() {
-				data["Wake"] = r.wake(t) // the leader's 【私信反映】 waits for the morning
-			}
-			if rep.Type == village.Approval {
-				data["Proc"] = r.procedure(t.hear(note)) // for the worker to pass on
-			}
-			out = append(out, msgs...)
-		}
+		out = append(out, r.elderMatter(ctx, t, p, &c, &change, note, data)...)
 	}
 	block := "call.logged"
 	switch {
@@ -1379,8 +1307,124 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	if err != nil || len(acked) == 0 {
 		return err
 	}
-	// The household heard the notices on the phone: that is its 收到
-	// (and, in a cadre's household, his own: village.NoticeAnswer).
+	return r.heardOnCall(ctx, t, p, acked)
+}
+
+// callsRead are the calls a call log is decided on (logCall).
+type callsRead struct {
+	open []village.Call // the calls still to make
+	all  []village.Call // every call to the person, when she was reached
+	// decided are the reads the commit carries; copied, whether any of
+	// them is this process's copy.
+	decided []storage.IndexRead
+	copied  bool
+}
+
+// callsOf reads the calls logging outcome for p is decided on: as this
+// process follows them, or from Redis (fresh).
+func (r *Router) callsOf(ctx context.Context, sc storage.Scope, p village.Person, outcome string, fresh bool) (callsRead, error) {
+	reads := []storage.DocsRead{{Kind: storage.CallKind, Index: storage.CallsOpen}}
+	if outcome != village.OutcomeMissed {
+		reads = append(reads, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOf(p.Key())})
+	}
+	var raws [][]storage.RawDoc
+	var cr callsRead
+	var err error
+	if fresh {
+		raws, err = r.store.DocsOf(ctx, sc, reads...)
+	} else {
+		raws, cr.decided, err = r.store.FollowedOf(ctx, sc, reads...)
+	}
+	if err != nil {
+		return callsRead{}, err
+	}
+	cr.copied = slices.ContainsFunc(cr.decided, storage.IndexRead.Copied)
+	if cr.open, err = storage.CallsIn(raws[0]); err != nil {
+		return callsRead{}, err
+	}
+	if len(raws) > 1 {
+		if cr.all, err = storage.CallsIn(raws[1]); err != nil {
+			return callsRead{}, err
+		}
+	}
+	return cr, nil
+}
+
+// task is p's call still to make (isOpen), else a new one the sender
+// made of his own accord.
+func (cr callsRead) task(t *turn, p village.Person) (c village.Call, isOpen bool) {
+	for _, x := range cr.open {
+		if x.PersonKey == p.Key() {
+			return x, true
+		}
+	}
+	return village.Call{Village: p.Village, Grid: p.Grid, Person: p.Name, PersonKey: p.Key(), Phone: p.Phone,
+		Care: p.Care, Worker: t.who.Name, WorkerKey: t.who.Key(), Topic: village.TopicOwn, Due: t.at, Status: village.CallOpen}, false
+}
+
+// reachedNews tells those waiting for word of p that call c got through:
+// the grid's leaders asked to visit her (visitAsked), and the township
+// office asked to check on her (【联系不上】). all are her calls.
+func (r *Router) reachedNews(t *turn, p village.Person, c village.Call, outcome string, visitAsked bool, all []village.Call) []bot.Outbound {
+	var out []bot.Outbound
+	if visitAsked && outcome != village.OutcomeMissed {
+		for _, l := range r.people.InGrid(p.Village, p.Grid, village.RoleLeader) {
+			if l.Key() != t.who.Key() {
+				out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
+					Text: r.texts.Render("call.reached", map[string]any{"Person": p.Name, "By": t.who.Name, "Outcome": outcome})})
+			}
+		}
+	}
+	if outcome != village.OutcomeMissed && r.cfg.Township.OfficeChat != "" {
+		if lost, ok := unreachedTold(all, p); ok {
+			out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: bot.Normal,
+				Text: r.texts.Render("call.reached.office", map[string]any{"Lost": lost, "C": c})})
+		}
+	}
+	return out
+}
+
+// elderMatter reads what a reached call's note says the elder p said: a
+// matter of hers is filed with the call (in change, c naming it) and its
+// posts returned; data gets what the reply says of it.
+func (r *Router) elderMatter(ctx context.Context, t *turn, p village.Person, c *village.Call, change *storage.Change, note string, data map[string]any) []bot.Outbound {
+	said := withoutPhoneTrouble(note)
+	if said == "" {
+		return nil
+	}
+	relayed, rest := relayNote(note)
+	reading := r.read(ctx, t, said)
+	if relayed && !(reading.Intent == village.IntentReport && reading.Type == village.Emergency) {
+		// "已转告停水" confirms a relay, it reports no outage; only
+		// what follows a "但是" is read as the elder's own words.
+		note, said, reading = rest, rest, village.Reading{}
+		if rest != "" {
+			reading = r.read(ctx, t, rest)
+		}
+	}
+	// what the rules leave alone as a villager's own aside ("头晕")
+	// is, on a call, the need of an elder the grid looks after
+	reading = needReading(said, reading)
+	if reading.Intent != village.IntentReport {
+		return nil
+	}
+	rep, msgs := r.reportFor(t, p, elderSaid(needOnly(note)), reading)
+	change.Create, change.Report = true, rep
+	c.Report = storage.RefPlaceholder
+	data["Ref"], data["Emergency"], data["Said"] = storage.RefPlaceholder, rep.Type == village.Emergency, rep.Text
+	if rep.Private() {
+		data["Wake"] = r.wake(t) // the leader's 【私信反映】 waits for the morning
+	}
+	if rep.Type == village.Approval {
+		data["Proc"] = r.procedure(t.hear(note)) // for the worker to pass on
+	}
+	return msgs
+}
+
+// heardOnCall records that p's household heard the notices acked on the
+// phone: that is its 收到 (and, in a cadre's household, his own:
+// village.NoticeAnswer).
+func (r *Router) heardOnCall(ctx context.Context, t *turn, p village.Person, acked []string) error {
 	var incr []storage.Incr
 	heard := village.NoticeHeard(village.Informed(r.people.All()), p)
 	for _, id := range acked {

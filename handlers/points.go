@@ -13,6 +13,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -266,35 +267,62 @@ func (p *pointsFlow) peek(ctx context.Context, sc storage.Scope, v, household st
 	return a, err
 }
 
+// householdClaims is what a new claim of a household is decided on,
+// read together by peekPending.
+type householdClaims struct {
+	acct village.Account // the household's account (new when it has none)
+	// pending are the village's claims waiting for review; approved, the
+	// household's approved claims.
+	pending, approved []village.Claim
+	// reads are what a claim decided on them carries (storage.Change.Reads).
+	reads []storage.IndexRead
+}
+
+// The reads peekPending makes in its one round trip, by their place in it.
+const (
+	readAccount = iota
+	readPending
+	readApproved
+	readClaimsOf
+	pendingReads // how many
+)
+
 // peekPending is peek, and the claims of the village waiting for review
 // and the household's approved claims, read together in one round trip;
 // the store follows what it read (Store.Followed), so that the claim's
-// review reads nothing more. reads are what a new claim decided on them
-// carries (storage.Change.Reads): the household's account, its approved
-// claims and, read for its generation only, its claims (storage.ClaimsOf),
-// so that a claim of the household filed or decided meanwhile by another
-// process refuses the commit, to be decided again.
-func (p *pointsFlow) peekPending(ctx context.Context, sc storage.Scope, v, household string) (acct village.Account, pending, approved []village.Claim, reads []storage.IndexRead, err error) {
-	raws, reads, err := p.r.store.DocsOfRead(ctx, sc, storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(household)},
-		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)},
-		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(household)},
-		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimsOf(household), Last: 1})
+// review reads nothing more. Its reads are what a new claim decided on
+// them carries (storage.Change.Reads): the household's account, its
+// approved claims and, read for its generation only, its claims
+// (storage.ClaimsOf), so that a claim of the household filed or decided
+// meanwhile by another process refuses the commit, to be decided again.
+func (p *pointsFlow) peekPending(ctx context.Context, sc storage.Scope, v, household string) (householdClaims, error) {
+	var want [pendingReads]storage.DocsRead
+	want[readAccount] = storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(household)}
+	want[readPending] = storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)}
+	want[readApproved] = storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(household)}
+	want[readClaimsOf] = storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ClaimsOf(household), Last: 1}
+	raws, reads, err := p.r.store.DocsOfRead(ctx, sc, want[:]...)
 	if err != nil {
-		return village.Account{}, nil, nil, nil, err
+		return householdClaims{}, err
 	}
-	reads = []storage.IndexRead{reads[0], reads[2], reads[3]} // the pending index is followed by no generation
-	a, ok, err := storage.AccountIn(raws[0], household)
+	var h householdClaims
+	// the pending index is followed by no generation
+	h.reads = []storage.IndexRead{reads[readAccount], reads[readApproved], reads[readClaimsOf]}
+	a, ok, err := storage.AccountIn(raws[readAccount], household)
 	if err != nil {
-		return village.Account{}, nil, nil, nil, err
+		return householdClaims{}, err
 	}
 	if !ok {
 		a = village.NewAccount(v, household)
 	}
-	if pending, err = storage.ClaimsIn(raws[1]); err != nil {
-		return village.Account{}, nil, nil, nil, err
+	h.acct = a
+	if h.pending, err = storage.ClaimsIn(raws[readPending]); err != nil {
+		return householdClaims{}, err
 	}
-	approved, err = storage.ClaimsIn(raws[2])
-	return a, pending, approved, reads, err
+	if h.approved, err = storage.ClaimsIn(raws[readApproved]); err != nil {
+		return householdClaims{}, err
+	}
+	return h, nil
 }
 
 // claimRef is the claim reference of a command: in its text, else in the
@@ -535,16 +563,19 @@ func (p *pointsFlow) vetoWithheld(c village.Claim) bool {
 	return c.Kind == village.KindVeto && !p.cfg.Publicity.NamesVeto()
 }
 
-// outForItem is outFor of block rendered with data, whose Withheld says
-// whether the text withholds a veto item as the 公示 does: back to the
-// sender as where he said it, to the claim's group always.
+// outForItem is outFor of block rendered with data and Withheld, which
+// says whether the text withholds a veto item as the 公示 does: back to
+// the sender as where he said it, to the claim's group always. data is
+// left as it was.
 func (p *pointsFlow) outForItem(t *turn, c *village.Claim, block string, data map[string]any) []bot.Outbound {
-	data["Withheld"] = p.withheld(t, *c)
-	out := p.outFor(t, c, p.r.texts.Render(block, data))
+	render := func(withheld bool) string {
+		d := maps.Clone(data)
+		d["Withheld"] = withheld
+		return p.r.texts.Render(block, d)
+	}
+	out := p.outFor(t, c, render(p.withheld(t, *c)))
 	if len(out) > 1 && p.vetoWithheld(*c) && t.where.kind == inPrivate {
-		data["Withheld"] = true
-		out[1].Text = p.r.texts.Render(block, data)
-		data["Withheld"] = false
+		out[1].Text = render(true)
 	}
 	return out
 }

@@ -117,25 +117,25 @@ func (p *pointsFlow) claim(ctx context.Context, t *turn, cmd command) error {
 func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.Scope, person village.Person, ind village.Indicator,
 	ct claimText, kinWitness string) error {
 	v := t.where.village
-	acct, pending, approved, reads, err := p.peekPending(ctx, sc, v, person.Household)
+	read, err := p.peekPending(ctx, sc, v, person.Household)
 	if err != nil {
 		return err
 	}
-	if i := sameToday(pending, person, ind.Code, t.at); i >= 0 {
+	if i := sameToday(read.pending, person, ind.Code, t.at); i >= 0 {
 		// Sent again because no reply was seen: approving both would count
 		// one deed twice.
-		return p.r.reply(ctx, t, "points.claim.again", map[string]any{"C": &pending[i], "Label": p.label(v, person.Household)})
+		return p.r.reply(ctx, t, "points.claim.again", map[string]any{"C": &read.pending[i], "Label": p.label(v, person.Household)})
 	}
-	if c, ok := village.MonthTaken(slices.Concat(pending, approved), ind, person.Household, person.Name, p.cfg.Period(t.at), p.cfg.Period); ok {
+	if c, ok := village.MonthTaken(slices.Concat(read.pending, read.approved), ind, person.Household, person.Name, p.cfg.Period(t.at), p.cfg.Period); ok {
 		// 庭院整洁 claimed by his wife this month: the cap would refuse the
 		// second at review, after the scorers had looked at both.
 		return p.r.reply(ctx, t, "points.claim.month", map[string]any{"C": &c, "Label": p.label(v, c.Household),
 			"Self": c.Claimant == t.who.Name})
 	}
-	if !t.who.IsCadre() && countFunc(pending, func(c village.Claim) bool { return c.Household == person.Household }) >= maxPendingClaims {
+	if !t.who.IsCadre() && countFunc(read.pending, func(c village.Claim) bool { return c.Household == person.Household }) >= maxPendingClaims {
 		return p.r.reply(ctx, t, "points.flood", map[string]any{"Max": maxPendingClaims, "Label": p.label(v, person.Household)})
 	}
-	if left, capped := acct.CapLeft(ind, person.Name, p.cfg.Period(t.at)); capped && left < max(ind.Min, 1) {
+	if left, capped := read.acct.CapLeft(ind, person.Name, p.cfg.Period(t.at)); capped && left < max(ind.Min, 1) {
 		return p.r.reply(ctx, t, "points.cap.full", map[string]any{"I": ind, "Who": capName(ind, person.Name, p.label(v, person.Household))})
 	}
 	// The score is the scorers': a fixed item's amount, else none until
@@ -172,7 +172,7 @@ func (p *pointsFlow) file(ctx context.Context, t *turn, cmd command, sc storage.
 		data["PhotoToCome"] = true
 	}
 	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.claimed", data))}, p.tellReviewers(away, "points.claimed.scorer", data)...)
-	return p.commitClaimOn(ctx, t, sc, c, "", nil, storage.IndexRead{}, reads, out)
+	return p.commitClaimOn(ctx, t, sc, c, "", nil, storage.IndexRead{}, read.reads, out)
 }
 
 // helpWords are, in the catalogue's words, the items a deed for someone

@@ -1959,196 +1959,275 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 		return r.refuseAct(ctx, t, cmd, sc, rep, who, ask)
 	}
 	note := villageDropped(stripRefs(cmd.args, 'R'), cmd.args, rep.Village)
-	data := map[string]any{"R": &rep, "Note": note, "By": t.who.Name, "Now": t.at, "TookOn": tookOn}
+	a := &lifecycle{cmd: cmd, sc: sc, refs: refs, rep: rep, note: note, action: verbActions[cmd.verb], block: lifecycleBlocks[cmd.verb]}
+	a.data = map[string]any{"R": &a.rep, "Note": note, "By": t.who.Name, "Now": t.at, "TookOn": tookOn}
 	if cmd.verb == vProgress && rep.Type == village.Mediation && rep.EscalatedAt().IsZero() && containsAnyOf(note, stuckWords...) {
 		// "两家都不让步": the next step is 上报镇, the leader's to send
-		data["Stuck"] = "请网格长" + strings.Join(names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)), "、") + "发"
+		a.data["Stuck"] = "请网格长" + strings.Join(names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)), "、") + "发"
 		if t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) {
-			data["Stuck"] = "可发"
+			a.data["Stuck"] = "可发"
 		}
 	}
 	if t.offerResolve && cmd.verb == vProgress {
-		data["OfferResolve"] = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
+		a.data["OfferResolve"] = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
 	}
-	action := verbActions[cmd.verb]
 	if ask, ok := notesNeeded[cmd.verb]; ok && note == "" {
-		if _, err := rep.Next(action); err == nil {
+		if _, err := a.rep.Next(a.action); err == nil {
 			// the status allows it (else err.state below says why not)
 			return r.reply(ctx, t, "err.nonote", map[string]string{"Verb": cmd.word, "Ref": rep.ID, "What": ask.what, "Example": ask.example})
 		}
 	}
-	var out []bot.Outbound
-	var also []*village.Report
-	var elsewhere []village.Person // whom 指派 named outside the item's group
-	block := lifecycleBlocks[cmd.verb]
-	switch cmd.verb {
+	if done, err := r.prepareAct(ctx, t, a); done {
+		return err
+	}
+	if err := a.rep.ApplyOn(r.cfg.Calendar(), a.action, t.who.Name, t.at, a.note); err != nil {
+		// a leader is not sent to himself
+		return r.reply(ctx, t, "err.state", map[string]any{"R": &a.rep, "Verb": cmd.word, "V": string(cmd.verb), "Next": r.nextSteps(t.who, a.rep),
+			"Leaders": names(r.otherLeaders(a.rep, t.who)), "Note": a.note})
+	}
+	r.marked(t, a)
+	return r.commitAct(ctx, t, a)
+}
+
+// otherLeaders are the leaders of rep's grid but who.
+func (r *Router) otherLeaders(rep village.Report, who village.Person) []village.Person {
+	return slices.DeleteFunc(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), func(p village.Person) bool { return p.Key() == who.Key() })
+}
+
+// lifecycle is one lifecycle command applied to a report (act): what it
+// changes, the entry it writes and the replies' block and data.
+type lifecycle struct {
+	cmd    command
+	sc     storage.Scope
+	refs   []village.Ref
+	rep    village.Report
+	action village.Action
+	note   string // the entry's note
+	block  string // the replies' template block
+	data   map[string]any
+	also   []*village.Report // further reports the commit writes (the one a duplicate joins)
+	// elsewhere are whom 指派 named outside the item's group
+	elsewhere []village.Person
+}
+
+// prepareAct does what a's verb asks before its entry is applied: each
+// verb's deadlines, handlers and reply data; done when it answered the
+// command instead (err is then that answer's).
+func (r *Router) prepareAct(ctx context.Context, t *turn, a *lifecycle) (done bool, err error) {
+	switch a.cmd.verb {
 	case vAccept:
-		if rep.Status == village.StatusEscalated && rep.HandledBy(t.who) {
-			return r.reply(ctx, t, "accept.already", data) // taken over once is enough
-		}
-		// A township officer who takes over an item that went up, or takes
-		// charge of an emergency from the duty chat, joins its handlers
-		// beside the grid leader.
-		takesCharge := t.who.Has(village.RoleOfficer) && !rep.HandledBy(t.who) &&
-			(rep.Status == village.StatusEscalated || rep.Type == village.Emergency)
-		if joinsOnAccept(t.who, rep) || takesCharge {
-			rep.AddHandler(t.who, r.shown(t.who))
-		}
-		if takesCharge {
-			// worded as the township taking it, the grid beside it
-			me := r.shown(t.who)
-			data["Takeover"], data["With"] = me, slices.DeleteFunc(slices.Clone(rep.Handlers), func(h string) bool { return h == me })
-		}
-		if _, err := village.Next(rep.Status, action); err != nil && takesCharge && rep.Status.Open() {
-			// the grid leader accepted it already: the officer joins it as
-			// it stands, on its deadline
-			action, note = village.ActAssign, cmp.Or(note, "镇干部接手")
-			break
-		}
-		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
-		fallthrough // 「确认 #R1 3月6日前修好」 promises a day as a 进展 does
+		return r.prepareAccept(ctx, t, a)
 	case vProgress:
-		if rep.Status == village.StatusNew {
-			// work begun on an item nobody accepted takes it on, as 指派
-			// does: it gets the time to resolve it, not the day to accept
-			// it, or it is "overdue" the morning after and sent up
-			rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
-		}
-		if cmd.verb == vProgress && rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) && len(rep.Officers(r.people.Lookup)) == 0 {
-			// the officer who works an item sent up that nobody in the
-			// township took over has taken it: the office's lists, the
-			// morning digest and 查 stop asking for someone to
-			rep.AddHandler(t.who, r.shown(t.who))
-			data["TookOver"] = r.shown(t.who)
-		}
-		if p, ok := village.PromiseIn(note, t.at); ok {
-			data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day, below
-		}
-		// after 等待: the clock runs again, the deadline moved by the pause
-		data["Resumed"] = rep.Status == village.StatusWaiting && !rep.DueAt.IsZero()
-		// after a 办结 read from his words (ownDone): taken back
-		data["Undone"] = rep.Status == village.StatusResolved
+		r.prepareProgress(t, a)
 	case vAnswer:
-		if rep.Type != village.Approval {
+		if a.rep.Type != village.Approval {
 			// only a procedure question is answered and done with: other
 			// work goes on as 进展
-			return r.reply(ctx, t, "answer.notprocedure", data)
+			return true, r.reply(ctx, t, "answer.notprocedure", a.data)
 		}
 		// told what he asked, the villager prepares his materials: the
 		// item waits for him as one the bot told its procedure does
 		// (village.Report.ProcedureAnswered), closing as told if he
 		// never asks again
-		rep.DueAt, rep.SLADue, rep.Overdue, rep.RemindedAt = time.Time{}, time.Time{}, 0, time.Time{}
+		a.rep.DueAt, a.rep.SLADue, a.rep.Overdue, a.rep.RemindedAt = time.Time{}, time.Time{}, 0, time.Time{}
 	case vUnanswer:
-		answer, ok := standingAnswer(rep.History)
-		if !ok || !rep.ProcedureAnswered() {
-			// nothing to take back: no answer, one taken back already, or
-			// the villager asked again since (it waits for one now)
-			return r.reply(ctx, t, "unanswer.none", data)
-		}
-		// the question waits for its answer again, on the deadline it had
-		if asked := rep.AskedAgainAt; !asked.IsZero() || !r.answersAlone(t.hear(rep.Text)) {
-			rep.DueAt = r.cfg.AcceptBy(rep.Type, cmp.Or(asked, rep.CreatedAt))
-		}
-		data["Awaits"] = !rep.DueAt.IsZero()
-		data["Answer"] = answer
+		return r.prepareUnanswer(ctx, t, a)
 	case vEscalate, vReopen:
-		// the township, or the grid again, gets the whole time to resolve it
-		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
-		if cmd.verb == vReopen && rep.Type != village.Emergency && rep.Type != village.Mediation {
-			// reopened at night, its reporter hears when the leaders read it
-			others := slices.DeleteFunc(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), func(p village.Person) bool { return p.Key() == t.who.Key() })
-			if len(others) > 0 {
-				data["Leaders"], data["Wake"] = names(others), r.wake(t)
-			}
-		}
+		r.prepareAgain(t, a)
 	case vAssign:
-		if d, rest, ok := r.department(note); ok {
-			// A department is reached by its office phone, not in the
-			// chats: the officer who refers it stays its handler, is
-			// chased when it runs late, and tells the grid its outcome.
-			if !t.who.Has(village.RoleOfficer) {
-				return r.reply(ctx, t, "assign.dept.grid", map[string]any{"R": &rep, "D": d})
-			}
-			rep.Department = d.Name
-			if !rep.HandledBy(t.who) {
-				rep.AddHandler(t.who, r.shown(t.who))
-			}
-			note, block = strings.TrimSpace("转交"+d.Name+" "+rest), "assign.dept"
-			data["D"], data["Note"] = d, rest
-		} else {
-			var done bool
-			var err error
-			if elsewhere, done, err = r.assignPeople(ctx, t, &rep, note, data); done {
-				return err
-			}
-		}
-		if rep.Status == village.StatusNew || rep.Status == village.StatusReopened {
-			rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
-		}
+		return r.prepareAssign(ctx, t, a)
 	case vReject:
-		if note == "" {
-			// an officer's 退回 of an item sent up is no 驳回: shown the
-			// command he meant
-			data["Return"] = rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer)
-			data["Word"] = t.command.word
-			return r.reply(ctx, t, "reject.usage", data)
-		}
-		data["Leaders"] = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
-		data["Township"] = townshipView(t) // the officer is told the grid heard, not to ask its leader
-		if rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) {
-			action, block = village.ActReturn, "return"
-			r.giveBack(&rep, t.at)
-		}
+		return r.prepareReject(ctx, t, a)
 	case vDuplicate:
-		orig, done, err := r.mergeInto(ctx, t, sc, &rep, refs, data)
+		orig, done, err := r.mergeInto(ctx, t, a.sc, &a.rep, a.refs, a.data)
 		if done {
-			return err
+			return true, err
 		}
-		note = "同 #" + orig.ID
-		also = append(also, orig)
+		a.note = "同 #" + orig.ID
+		a.also = append(a.also, orig)
 	}
-	if err := rep.ApplyOn(r.cfg.Calendar(), action, t.who.Name, t.at, note); err != nil {
-		// a leader is not sent to himself
-		others := slices.DeleteFunc(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), func(p village.Person) bool { return p.Key() == t.who.Key() })
-		return r.reply(ctx, t, "err.state", map[string]any{"R": &rep, "Verb": cmd.word, "V": string(cmd.verb), "Next": r.nextSteps(t.who, rep),
-			"Leaders": names(others), "Note": note})
+	return false, nil
+}
+
+// prepareAccept is 确认: a township officer who takes over an item that
+// went up, or takes charge of an emergency from the duty chat, joins its
+// handlers beside the grid leader; the item gets its time to resolve, as
+// a 进展 does (「确认 #R1 3月6日前修好」 promises a day).
+func (r *Router) prepareAccept(ctx context.Context, t *turn, a *lifecycle) (done bool, err error) {
+	rep := &a.rep
+	if rep.Status == village.StatusEscalated && rep.HandledBy(t.who) {
+		return true, r.reply(ctx, t, "accept.already", a.data) // taken over once is enough
 	}
+	takesCharge := t.who.Has(village.RoleOfficer) && !rep.HandledBy(t.who) &&
+		(rep.Status == village.StatusEscalated || rep.Type == village.Emergency)
+	if joinsOnAccept(t.who, *rep) || takesCharge {
+		rep.AddHandler(t.who, r.shown(t.who))
+	}
+	if takesCharge {
+		// worded as the township taking it, the grid beside it
+		me := r.shown(t.who)
+		a.data["Takeover"], a.data["With"] = me, slices.DeleteFunc(slices.Clone(rep.Handlers), func(h string) bool { return h == me })
+	}
+	if _, err := village.Next(rep.Status, a.action); err != nil && takesCharge && rep.Status.Open() {
+		// the grid leader accepted it already: the officer joins it as
+		// it stands, on its deadline
+		a.action, a.note = village.ActAssign, cmp.Or(a.note, "镇干部接手")
+		return false, nil
+	}
+	rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
+	r.prepareProgress(t, a)
+	return false, nil
+}
+
+// prepareProgress is 进展 (and what 确认 shares of it): work begun on an
+// item nobody accepted takes it on; a day promised, a pause ended and a
+// 办结 taken back are said.
+func (r *Router) prepareProgress(t *turn, a *lifecycle) {
+	rep := &a.rep
+	if rep.Status == village.StatusNew {
+		// work begun on an item nobody accepted takes it on, as 指派
+		// does: it gets the time to resolve it, not the day to accept
+		// it, or it is "overdue" the morning after and sent up
+		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
+	}
+	if a.cmd.verb == vProgress && rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) && len(rep.Officers(r.people.Lookup)) == 0 {
+		// the officer who works an item sent up that nobody in the
+		// township took over has taken it: the office's lists, the
+		// morning digest and 查 stop asking for someone to
+		rep.AddHandler(t.who, r.shown(t.who))
+		a.data["TookOver"] = r.shown(t.who)
+	}
+	if p, ok := village.PromiseIn(a.note, t.at); ok {
+		a.data["Promise"] = p // 「预计3月6日前办结」: the deadline becomes the end of that day (marked)
+	}
+	// after 等待: the clock runs again, the deadline moved by the pause
+	a.data["Resumed"] = rep.Status == village.StatusWaiting && !rep.DueAt.IsZero()
+	// after a 办结 read from his words (ownDone): taken back
+	a.data["Undone"] = rep.Status == village.StatusResolved
+}
+
+// prepareUnanswer is 撤回答复: the procedure question waits for its
+// answer again, on the deadline it had.
+func (r *Router) prepareUnanswer(ctx context.Context, t *turn, a *lifecycle) (done bool, err error) {
+	rep := &a.rep
+	answer, ok := standingAnswer(rep.History)
+	if !ok || !rep.ProcedureAnswered() {
+		// nothing to take back: no answer, one taken back already, or
+		// the villager asked again since (it waits for one now)
+		return true, r.reply(ctx, t, "unanswer.none", a.data)
+	}
+	if asked := rep.AskedAgainAt; !asked.IsZero() || !r.answersAlone(t.hear(rep.Text)) {
+		rep.DueAt = r.cfg.AcceptBy(rep.Type, cmp.Or(asked, rep.CreatedAt))
+	}
+	a.data["Awaits"] = !rep.DueAt.IsZero()
+	a.data["Answer"] = answer
+	return false, nil
+}
+
+// prepareAgain is 上报镇 and 未解决: the township, or the grid again, gets
+// the whole time to resolve it.
+func (r *Router) prepareAgain(t *turn, a *lifecycle) {
+	rep := &a.rep
+	rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
+	if a.cmd.verb == vReopen && rep.Type != village.Emergency && rep.Type != village.Mediation {
+		// reopened at night, its reporter hears when the leaders read it
+		if others := r.otherLeaders(*rep, t.who); len(others) > 0 {
+			a.data["Leaders"], a.data["Wake"] = names(others), r.wake(t)
+		}
+	}
+}
+
+// prepareAssign is 指派 to a department or to people.
+func (r *Router) prepareAssign(ctx context.Context, t *turn, a *lifecycle) (done bool, err error) {
+	rep := &a.rep
+	if d, rest, ok := r.department(a.note); ok {
+		// A department is reached by its office phone, not in the
+		// chats: the officer who refers it stays its handler, is
+		// chased when it runs late, and tells the grid its outcome.
+		if !t.who.Has(village.RoleOfficer) {
+			return true, r.reply(ctx, t, "assign.dept.grid", map[string]any{"R": rep, "D": d})
+		}
+		rep.Department = d.Name
+		if !rep.HandledBy(t.who) {
+			rep.AddHandler(t.who, r.shown(t.who))
+		}
+		a.note, a.block = strings.TrimSpace("转交"+d.Name+" "+rest), "assign.dept"
+		a.data["D"], a.data["Note"] = d, rest
+	} else if a.elsewhere, done, err = r.assignPeople(ctx, t, rep, a.note, a.data); done {
+		return true, err
+	}
+	if rep.Status == village.StatusNew || rep.Status == village.StatusReopened {
+		rep.SetDue(r.cfg.ResolveBy(rep.Type, t.at))
+	}
+	return false, nil
+}
+
+// prepareReject is 驳回, or an officer's 退回 of an item sent up.
+func (r *Router) prepareReject(ctx context.Context, t *turn, a *lifecycle) (done bool, err error) {
+	rep := &a.rep
+	if a.note == "" {
+		// an officer's 退回 of an item sent up is no 驳回: shown the
+		// command he meant
+		a.data["Return"] = rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer)
+		a.data["Word"] = t.command.word
+		return true, r.reply(ctx, t, "reject.usage", a.data)
+	}
+	a.data["Leaders"] = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
+	a.data["Township"] = townshipView(t) // the officer is told the grid heard, not to ask its leader
+	if rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) {
+		a.action, a.block = village.ActReturn, "return"
+		r.giveBack(rep, t.at)
+	}
+	return false, nil
+}
+
+// marked marks the entry just applied: read from the sender's words
+// (implied), his private words of what is still wrong kept out of the
+// group, and a day promised made the deadline.
+func (r *Router) marked(t *turn, a *lifecycle) {
+	rep := &a.rep
 	if t.implied {
 		rep.History[len(rep.History)-1].Implied = true
-		data["Implied"] = true
+		a.data["Implied"] = true
 	}
-	if cmd.verb == vReopen && note != "" && t.where.kind == inPrivate && !rep.Private() && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)) {
+	if a.cmd.verb == vReopen && a.note != "" && t.where.kind == inPrivate && !rep.Private() && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)) {
 		// he chose to say privately what is still wrong: his words stay
 		// out of the group
 		rep.History[len(rep.History)-1].Aside = true
 	}
-	if p, ok := data["Promise"].(village.Promise); ok && !p.Past {
-		r.promise(&rep, p, data)
+	if p, ok := a.data["Promise"].(village.Promise); ok && !p.Past {
+		r.promise(rep, p, a.data)
 	}
-	if cmd.verb == vEscalate {
+}
+
+// commitAct commits a's report with its replies: the office's 【网格上报】
+// for 上报镇, everyone the item tells, the people 指派 named elsewhere.
+func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
+	rep, data := &a.rep, a.data
+	var out []bot.Outbound
+	if a.cmd.verb == vEscalate {
 		data["LeaderPeople"], data["ReporterPhone"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), rep.NoGridPhone(r.people.Lookup, r.people.Address)
 		// what the grid did, and apart from it how often it came back
 		data["Reopens"], data["Reopen"] = rep.Reopened()
 		// the office reads it when the quiet hours end: its 今天 is theirs
 		data["Now"] = r.readAt(t)
-		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: newsPriority(&rep),
+		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: newsPriority(rep),
 			Text: r.texts.Render("escalate.office", data)})
 		data["Now"], data["Wake"] = t.at, r.wake(t)
 	}
-	out = append(out, r.notify(t, &rep, block, data)...)
-	if len(elsewhere) > 0 && !rep.Private() { // a private item's handlers are all told privately (notify)
-		text := r.texts.Render("assign.elsewhere", map[string]any{"R": &rep, "By": t.who.Name, "Note": data["Note"], "Now": t.at})
-		for _, p := range elsewhere {
-			out = append(out, bot.Outbound{To: r.shown(p), Kind: bot.Private, Priority: newsPriority(&rep), Text: text})
+	out = append(out, r.notify(t, rep, a.block, data)...)
+	if len(a.elsewhere) > 0 && !rep.Private() { // a private item's handlers are all told privately (notify)
+		text := r.texts.Render("assign.elsewhere", map[string]any{"R": rep, "By": t.who.Name, "Note": data["Note"], "Now": t.at})
+		for _, p := range a.elsewhere {
+			out = append(out, bot.Outbound{To: r.shown(p), Kind: bot.Private, Priority: newsPriority(rep), Text: text})
 		}
 	}
 	t.out = out
 	return r.commitTurn(ctx, t, storage.Change{
-		Scope: sc, MsgID: t.m.ID, Report: &rep, Also: also,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(action), Note: note},
+		Scope: a.sc, MsgID: t.m.ID, Report: rep, Also: a.also,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(a.action), Note: a.note},
 		Out:   out, Read: t.decidedOn, Keep: t.keep, Docs: t.checked,
-	}, &batchItem{block: block, rep: rep, data: data})
+	}, &batchItem{block: a.block, rep: *rep, data: data})
 }
 
 // refuseAct answers a lifecycle command the sender may not give on rep

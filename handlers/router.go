@@ -1293,7 +1293,11 @@ func (r *Router) storeDown(ctx context.Context, t *turn) {
 		alarm = r.storeDownAlarm(t)
 	}
 	var msgs []bot.Outbound
-	apology := r.back(t, r.textsFor(t).Render("err.store", nil))
+	block := "err.store"
+	if r.onlyAsks(ctx, t) {
+		block = "err.store.query" // nothing was to be registered: it cannot be looked up now
+	}
+	apology := r.back(t, r.textsFor(t).Render(block, nil))
 	if !slices.ContainsFunc(alarm, func(o bot.Outbound) bool { return o.To == apology.To && o.Kind == apology.Kind }) {
 		// the alarm posted where the sender wrote says itself that
 		// nothing was registered
@@ -1322,6 +1326,31 @@ func (r *Router) storeDown(ctx context.Context, t *turn) {
 		r.alarms.add(t.m.Chat, *t.raised, t.who.Key())
 	}
 }
+
+// onlyAsks reports whether the turn's message asks for something and
+// changes nothing (查 #R1, 我的积分, 待办, "我家积分多少"): with the store
+// down, its sender is told it cannot be looked up now, not that it was
+// not registered. The reading is the one the turn made, if it got that
+// far.
+func (r *Router) onlyAsks(ctx context.Context, t *turn) bool {
+	cmd := t.command
+	if cmd.verb == "" {
+		cmd, _ = parseCommand(t.text)
+	}
+	if cmd.verb != "" {
+		return lookups[cmd.verb]
+	}
+	reading, ok := t.readings[t.text]
+	if !ok && t.raised == nil && understand.HasContent(t.text) {
+		reading = r.read(ctx, t, t.text)
+	}
+	return reading.Intent == village.IntentQuery && reading.Type != village.Emergency
+}
+
+// lookups are the verbs that only read: what they ask for is answered,
+// nothing is registered.
+var lookups = map[verb]bool{vQuery: true, vTodo: true, vMine: true, vHelp: true, vMyPoints: true, vPoints: true,
+	vRanking: true, vVillages: true, vPointsHelp: true, vReviewTodo: true}
 
 // storeDownAlarm is what of the turn's posts goes out with the store
 // down: the urgent ones, as unnumbered renders them when it is set.

@@ -246,3 +246,36 @@ func TestNoPrivateMessageWithoutWeChat(t *testing.T) {
 		t.Errorf("replies %q, want one to 王五 asking to pass it on", got)
 	}
 }
+
+// A question asked while the store is down registers nothing and was
+// never going to: the apology says it cannot be looked up now and to ask
+// again later, not that the message was not registered.
+func TestStoreDownQueryIsNotCalledUnregistered(t *testing.T) {
+	for _, m := range []bot.Message{
+		{ID: "q", At: at, Chat: "青山村三组网格群", From: "张三", Text: "查 #R1"},
+		{ID: "p", At: at, Private: true, From: "张三", Text: "我的积分"},
+		{ID: "t", At: at, Chat: "青山村三组网格群", From: "李四", Text: "待办"},
+		{ID: "f", At: at, Private: true, From: "张三", Text: "我家积分多少"},
+	} {
+		t.Run(m.ID, func(t *testing.T) {
+			sink := &directSink{}
+			r := downRouter(t, sink.send)
+			if err := r.Handle(t.Context(), m); err == nil {
+				t.Fatal("Handle with Redis down returned no error")
+			}
+			if len(sink.out) != 1 {
+				t.Fatalf("direct messages = %+v, want one apology", sink.out)
+			}
+			if text := sink.out[0].Text; strings.Contains(text, "登记") || !strings.Contains(text, "查不到") || !strings.Contains(text, "再问") {
+				t.Errorf("%q is answered %q, want that it cannot be looked up now and to ask again later", m.Text, text)
+			}
+		})
+	}
+	// a change is still told it was not registered
+	sink := &directSink{}
+	r := downRouter(t, sink.send)
+	_ = r.Handle(t.Context(), bot.Message{ID: "c", At: at, Chat: "青山村三组网格群", From: "李四", Text: "确认 #R1"})
+	if len(sink.out) != 1 || !strings.Contains(sink.out[0].Text, "没有登记上") {
+		t.Errorf("direct messages for 确认 = %+v, want the apology that it was not registered", sink.out)
+	}
+}

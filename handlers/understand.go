@@ -169,99 +169,136 @@ func (r *Router) thresholds() village.Thresholds {
 // understood acts on the reading of a free-text message that is not an
 // emergency: answer a question about points, register, ask back, or stay
 // silent (help when addressed). A private message is addressed to the bot.
+// Its steps are asked in order; the first that takes the message answers it.
 func (r *Router) understood(ctx context.Context, t *turn, reading village.Reading) error {
 	addressed := t.addr || t.where.kind == inPrivate
-	if done, err := r.quotedReport(ctx, t, reading); done {
+	if done, err := r.answeredOrFollowed(ctx, t, reading, addressed); done {
 		return err
+	}
+	if done, err := r.talkOfKnown(ctx, t, reading, addressed); done {
+		return err
+	}
+	if done, err := r.questionAnswered(ctx, t, reading, addressed); done {
+		return err
+	}
+	if done, err := r.handled(ctx, t, reading, addressed); done {
+		return err
+	}
+	if addressed {
+		return r.toTheBot(ctx, t, reading)
+	}
+	return nil
+}
+
+// answeredOrFollowed takes a message that answers what the bot or a cadre
+// asked, or follows up an item or notice the sender knows: a quoted or
+// numbered report, a question waiting, his item pressed, his list, a
+// notice's 收到 in words, a note, "我家也没水了" after the same trouble.
+func (r *Router) answeredOrFollowed(ctx context.Context, t *turn, reading village.Reading, addressed bool) (done bool, err error) {
+	if done, err := r.quotedReport(ctx, t, reading); done {
+		return true, err
 	}
 	// "#R1 修好了 谢谢" without a quote: the reporter answers by number.
 	if done, err := r.awaitedAnswer(ctx, t, reading, village.FindRefs(t.text)); done || err != nil {
-		return err
+		return true, err
 	}
 	if done, err := r.askedAbout(ctx, t, reading); done {
-		return err
+		return true, err
 	}
 	if done, err := r.awaitedUnnamed(ctx, t, reading); done || err != nil {
-		return err
+		return true, err
 	}
 	if done, err := r.chased(ctx, t, reading); done {
 		// "狗的事到底有人管没有 都好几天了": his open item, pressed
-		return err
+		return true, err
 	}
 	if done, err := r.askedForMyList(ctx, t, addressed); done {
-		return err
+		return true, err
 	}
 	if done, err := r.noticeInWords(ctx, t, addressed); done {
-		return err
+		return true, err
 	}
 	if done, err := r.noteHint(ctx, t); done {
-		return err
+		return true, err
 	}
 	if done, err := r.meToo(ctx, t, reading); done || err != nil {
 		// "我家也没水了" just after "村里自来水又停了": the same trouble
-		return err
+		return true, err
 	}
+	return false, nil
+}
+
+// talkOfKnown takes a message about a report, claim or quarrel the group
+// knows of: told again, flared up, looked on, or threatened.
+func (r *Router) talkOfKnown(ctx context.Context, t *turn, reading village.Reading, addressed bool) (done bool, err error) {
 	if reading.Intent == village.IntentReport && reading.Handling(addressed, r.thresholds()) != village.HandleIgnore {
 		if done, err := r.mentionedReport(ctx, t, reading); done {
-			return err
+			return true, err
 		}
 	}
 	if done, err := r.mentionedClaim(ctx, t, reading, addressed); done {
-		return err
+		return true, err
 	}
 	if done, err := r.quarrelFlared(ctx, t, reading); done || err != nil {
 		// "又吵起来了", "这次又动手了" of the quarrel the grid mediates
-		return err
+		return true, err
 	}
 	if onlooks, err := r.onlooker(ctx, t, addressed); err != nil || onlooks {
 		// "我看是老王不对" while 老王's quarrel is mediated: talk about it
-		return err
+		return true, err
 	}
 	if reading.Type == village.Mediation && reading.Intent == village.IntentReport && !addressed {
 		if done, err := r.joinDispute(ctx, t); err != nil || done {
-			return err
+			return true, err
 		}
 	}
 	if !addressed && t.where.kind == inGrid && reading.Type == village.Mediation && understand.Threatens(t.said()) {
 		// A threat reads as a dispute. No live quarrel took it: the grid's
 		// leaders hear of it privately; asking the one who threatens
 		// whether to register helps nobody.
-		return r.warnThreat(ctx, t)
+		return true, r.warnThreat(ctx, t)
 	}
+	return false, nil
+}
+
+// questionAnswered takes a question the bot can answer: about points,
+// news awaited by a mediation, a procedure (first time, again, or the
+// next), a repeat of the sender's own, an amount the guide names.
+func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.Reading, addressed bool) (done bool, err error) {
 	if reading.Intent == village.IntentQuery || rankedOthers(t.said().Canon) ||
 		reading.Intent == village.IntentNoise && (looksUpPoints(t.text) || wantsToRedeem(t.said().Canon)) ||
 		reading.Type != village.Emergency && r.namedBalance(t.said().Canon, cmp.Or(t.where.village, t.who.Village)) != nil {
 		// "张三得了几分", "俺想知道张三的积分": read as no question, yet one
 		if done, err := r.answerPointsQuestion(ctx, t); done {
-			return err
+			return true, err
 		}
 	}
 	if done, err := r.waitNews(ctx, t); done {
 		// "张老五昨晚回来了" while his mediation waits "等张老五回来再谈"
-		return err
+		return true, err
 	}
 	if r.procedure(t.said()) != nil && r.secondMatter(ctx, t, t.text, village.Approval, "政策咨询") != nil {
 		// a report told with a procedure question ("下水道堵了 还有高龄
 		// 补贴咋领"), however the whole reads, even a report of his told
 		// again: the question is answered, the report filed or asked
 		// about as its own words read
-		return r.report(ctx, t, t.text, village.Approval)
+		return true, r.report(ctx, t, t.text, village.Approval)
 	}
 	if done, err := r.ownRepeat(ctx, t, reading); done {
-		return err
+		return true, err
 	}
 	if readyToHandIn(t.text) {
 		// "材料准备好了请告诉我": the next step of his open approval item,
 		// which only its handlers can tell him.
 		if done, err := r.askedAgain(ctx, t, false, nil); done {
-			return err
+			return true, err
 		}
 	}
 	if cannotRead(t.text) && (reading.Intent != village.IntentReport || reading.Type == village.Approval) {
 		// "我不识字 看不懂" after the guide was sent him: someone has to
 		// tell him by voice
 		if done, err := r.askedAgain(ctx, t, false, nil); done {
-			return err
+			return true, err
 		}
 	}
 	// "医保一年要交好多钱啊" said to nobody: the guide's amount answers it
@@ -276,15 +313,15 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// only of his own item of that procedure (he was told to ask on
 		// in the group); of none, it is left as it was
 		if done, err := r.askedAgain(ctx, t, false, p); done {
-			return err
+			return true, err
 		}
 	}
 	if done, err := r.nextProcedure(ctx, t, reading); done {
 		// "那残疾证呢" after his 危房改造 question: the procedure it names
-		return err
+		return true, err
 	}
 	if amount {
-		return r.report(ctx, t, t.text, village.Approval)
+		return true, r.report(ctx, t, t.text, village.Approval)
 	}
 	if approval := reading.Intent == village.IntentReport && reading.Type == village.Approval; (approval ||
 		reading.Intent != village.IntentReport && asksFurther(t.text)) && r.procedure(t.said()) == nil {
@@ -293,22 +330,27 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 		// a procedure question of his is about one of his items whatever
 		// its words; another question only when its words fit one
 		if done, err := r.askedAgain(ctx, t, !approval, nil); done {
-			return err
+			return true, err
 		}
 	}
+	return false, nil
+}
+
+// handled registers the reading or asks back, as its handling says.
+func (r *Router) handled(ctx context.Context, t *turn, reading village.Reading, addressed bool) (done bool, err error) {
 	switch reading.Handling(addressed, r.thresholds()) {
 	case village.HandleRegister:
-		return r.report(ctx, t, t.text, "")
+		return true, r.report(ctx, t, t.text, "")
 	case village.HandleConfirm:
 		if reading.Intent == village.IntentReport && reading.Type == village.Approval && r.procedure(t.said()) != nil {
 			// "残疾证去哪办": a question about a procedure the knowledge
 			// base holds is answered with it at once, not asked about
-			return r.report(ctx, t, t.text, village.Approval)
+			return true, r.report(ctx, t, t.text, village.Approval)
 		}
 		if reading.Intent == village.IntentReport && asksToRegister(t.text) {
 			// "石德贵家院墙裂了条缝 先登记一下": asking back whether to
 			// register what he asked to register helps nobody
-			return r.report(ctx, t, withoutRegisterAsk(t.text), "")
+			return true, r.report(ctx, t, withoutRegisterAsk(t.text), "")
 		}
 		if reading.Intent == village.IntentReport && t.who.IsCadre() && t.who.Tends(t.where.village, t.where.grid) && t.where.grid != "" {
 			// a grid cadre's news, offered as his item's 进展 rather than
@@ -316,37 +358,46 @@ func (r *Router) understood(ctx context.Context, t *turn, reading village.Readin
 			// only for him
 			open, err := r.latestOpen(ctx, t)
 			if err != nil {
-				return err
+				return true, err
 			}
 			if rep, ok := r.newsOfOwn(t, open, t.text); ok {
-				return r.askProgress(ctx, t, rep, t.text, reading.Type)
+				return true, r.askProgress(ctx, t, rep, t.text, reading.Type)
 			}
 		}
 		if reading.Intent != village.IntentClaim || r.claims() {
-			return r.confirmBack(ctx, t, reading)
+			return true, r.confirmBack(ctx, t, reading)
 		}
 	}
-	if addressed {
-		if reading.Intent == village.IntentNoise && containsAnyOf(t.text, thanksWords...) {
-			return r.reply(ctx, t, "thanks", nil)
-		}
-		if _, _, ok := answerWord(t.text); ok {
-			// "1" with no question open: it expired, or was answered.
-			return r.reply(ctx, t, "understand.noquestion", nil)
-		}
-		if r.procedure(t.said()) != nil {
-			// "@网格小助手 老年证怎么办": a procedure the knowledge base knows
-			// is an approval matter, whatever the reader made of it.
-			return r.report(ctx, t, t.text, village.Approval)
-		}
-		if reading.Intent == village.IntentNoise && utf8.RuneCountInString(t.text) >= minAskRunes {
-			// Told to the bot, more than a greeting, and the reader cannot
-			// place it: better to ask than to answer with the menu.
-			return r.confirmBack(ctx, t, village.Reading{Intent: village.IntentReport, Type: village.General})
-		}
-		return r.help(ctx, t)
+	return false, nil
+}
+
+// toTheBot answers what was said to the bot that nothing else took:
+// thanks, a "1" to no question, a procedure it knows, words it cannot
+// place (asked back), else the menu.
+func (r *Router) toTheBot(ctx context.Context, t *turn, reading village.Reading) error {
+	if reading.Intent == village.IntentNoise && containsAnyOf(t.text, thanksWords...) {
+		return r.reply(ctx, t, "thanks", nil)
 	}
-	return nil
+	if _, _, ok := answerWord(t.text); ok {
+		// "1" with no question open: it expired, or was answered.
+		return r.reply(ctx, t, "understand.noquestion", nil)
+	}
+	if r.procedure(t.said()) != nil {
+		// "@网格小助手 老年证怎么办": a procedure the knowledge base knows
+		// is an approval matter, whatever the reader made of it.
+		return r.report(ctx, t, t.text, village.Approval)
+	}
+	if reading.Intent == village.IntentNoise && understand.Gibberish(t.text) {
+		// "asdkjh 123 ...": no word in it, silent as emoji are; a "1"
+		// would file it
+		return nil
+	}
+	if reading.Intent == village.IntentNoise && utf8.RuneCountInString(t.text) >= minAskRunes {
+		// Told to the bot, more than a greeting, and the reader cannot
+		// place it: better to ask than to answer with the menu.
+		return r.confirmBack(ctx, t, village.Reading{Intent: village.IntentReport, Type: village.General})
+	}
+	return r.help(ctx, t)
 }
 
 // warnThreat tells the grid's leaders privately of a threat said in the

@@ -343,136 +343,191 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 	if err != nil {
 		return err
 	}
-	h := historyOf(all)
-	calls := maps.Clone(h.open) // by person
-	today := j.startOfDay(at)
-	var changed []string // the calls to store, by person, in order
-	items := map[string][]followupItem{}
-	var workers []string // in the order they are first told
-	people := j.People.All()
-	names := village.HouseholdNames(people)
-	informed := village.Informed(people) // a cadre's household is not chased: he is the one chasing (village.NoticeAnswer)
+	run := j.newFollowup(at, villageName, all)
 	for _, ch := range chased {
-		n := ch.n
 		for _, vc := range j.Config.Villages {
 			if vc.Name != villageName {
 				continue
 			}
 			for _, g := range vc.Grids {
-				if !slices.Contains(n.Groups, g.Group) {
-					continue
-				}
-				var households []string
-				elders := map[string][]village.Person{} // by the worker who phones them
-				listed := map[string][]village.Person{} // a call still to be made: pass it on in it
-				retry := map[string][]village.Person{}  // the same, tried and missed
-				later := map[string][]village.Person{}  // called today already: tomorrow's call passes it on
-				seen := map[string]bool{}
-				for _, p := range people {
-					if p.Village != villageName || p.Grid != g.Name || p.Household == "" {
-						continue
-					}
-					if field, chased := village.NoticeAnswer(informed, p, j.worker); !chased || ch.acks[field] > 0 {
-						continue
-					}
-					if !informed[p.HouseholdKey()] && !seen[p.HouseholdKey()] {
-						seen[p.HouseholdKey()] = true
-						households = append(households, names[p.HouseholdKey()])
-					}
-					if !p.UsesWeChat && p.Phone != "" {
-						// One elder, one call a day: a notice joins the call
-						// still to be made (the worker hears there is one
-						// more thing to say in it); after today's call was
-						// made, it waits for tomorrow's, unless it cannot.
-						w := j.address(j.worker(p))
-						c, ok := calls[p.Key()]
-						next, nextOK := j.nextCallList(at)
-						switch {
-						case ok && c.Due.After(at):
-							later[w] = append(later[w], p) // waits for tomorrow's call already
-						case ok && h.open[p.Key()].PersonKey != "" && c.Misses > 0:
-							retry[w] = append(retry[w], p) // open before this run, and missed
-						case ok && h.open[p.Key()].PersonKey != "":
-							listed[w] = append(listed[w], p) // open before this run
-						case ok:
-							elders[w] = append(elders[w], p) // made by this run for an earlier notice
-						case h.lastReached[p.Key()].Before(today) || n.Urgent || !nextOK || !n.PassedOn(next):
-							elders[w] = append(elders[w], p)
-							c = j.newCall(at, p, "")
-						default:
-							later[w] = append(later[w], p)
-							c = j.newCall(next, p, "")
-						}
-						if !slices.Contains(changed, p.Key()) {
-							changed = append(changed, p.Key())
-						}
-						if !slices.Contains(c.NoticeIDs(), n.ID) { // one call does both: the call lists pass it on
-							c.Notices = append(c.Notices, n.ID)
-						}
-						calls[p.Key()] = c
-					}
-				}
-				if len(households) == 0 && len(elders)+len(listed)+len(retry)+len(later) == 0 {
-					continue
-				}
-				// every worker of the grid hears which households have not
-				// answered; each is asked to phone only the elders he looks
-				// after (only they hear of an elder of a cadre's household
-				// when every other household answered)
-				var told []string
-				if len(households) > 0 {
-					for _, w := range j.People.InGrid(villageName, g.Name, village.RoleWorker) {
-						told = append(told, j.address(w))
-					}
-				}
-				for _, by := range []map[string][]village.Person{elders, listed, retry, later} {
-					for _, w := range slices.Sorted(maps.Keys(by)) {
-						if w != "" && !slices.Contains(told, w) {
-							told = append(told, w)
-						}
-					}
-				}
-				for _, w := range told {
-					if _, ok := items[w]; !ok {
-						workers = append(workers, w)
-					}
-					it := followupItem{N: n, Text: n.TextOn(at), Posted: n.Posted(), Grid: g.Name, Households: households,
-						Elders: elders[w], Listed: listed[w], Retry: retry[w], Later: later[w]}
-					// the day it went out is said when its words name
-					// no day that TextOn names from today
-					it.Earlier = it.Text == n.Text && j.startOfDay(n.Posted()).Before(j.startOfDay(at))
-					if by, ok := n.CallBy(); ok {
-						it.By, it.Now = &by, at
-					}
-					if len(j.Config.Villages) > 1 {
-						it.Grid = villageName + g.Name
-					}
-					if k := len(items[w]); k > 0 {
-						prev := items[w][k-1]
-						same := func(a, b []village.Person) bool {
-							return slices.EqualFunc(a, b, func(a, b village.Person) bool { return a.Key() == b.Key() })
-						}
-						it.Same = prev.Grid == it.Grid && slices.Equal(prev.Households, it.Households) &&
-							same(prev.Elders, it.Elders) && same(prev.Listed, it.Listed) && same(prev.Retry, it.Retry) && same(prev.Later, it.Later)
-					}
-					items[w] = append(items[w], it)
+				if slices.Contains(ch.n.Groups, g.Group) {
+					run.tell(g.Name, ch.n, run.unanswered(g.Name, ch))
 				}
 			}
 		}
 	}
+	return run.commit(ctx, chased)
+}
+
+// followup is one village's part of a notice follow-up run while it is
+// put together (chaseNotices): the call tasks it changes and what each
+// worker is told.
+type followup struct {
+	j       *jobs
+	at      time.Time
+	village string
+	h       callHistory
+	calls   map[string]village.Call // by person: the open tasks, and those this run makes
+	changed []string                // the calls to store, by person, in order
+	items   map[string][]followupItem
+	workers []string // in the order they are first told
+	people  []village.Person
+	names   map[string]string // households' names
+	// informed are the cadres' households: not chased, he is the one
+	// chasing (village.NoticeAnswer)
+	informed map[string]bool
+}
+
+func (j *jobs) newFollowup(at time.Time, villageName string, all []village.Call) *followup {
+	h := historyOf(all)
+	people := j.People.All()
+	return &followup{j: j, at: at, village: villageName, h: h, calls: maps.Clone(h.open), items: map[string][]followupItem{},
+		people: people, names: village.HouseholdNames(people), informed: village.Informed(people)}
+}
+
+// gridUnanswered is one notice's households of one grid that have not
+// answered it, and its elders to phone by the worker who phones them.
+type gridUnanswered struct {
+	households []string
+	elders     map[string][]village.Person // to phone for it
+	listed     map[string][]village.Person // a call still to be made: pass it on in it
+	retry      map[string][]village.Person // the same, tried and missed
+	later      map[string][]village.Person // called today already: tomorrow's call passes it on
+}
+
+func (u gridUnanswered) none() bool {
+	return len(u.households) == 0 && len(u.elders)+len(u.listed)+len(u.retry)+len(u.later) == 0
+}
+
+// unanswered finds the households of grid that have not answered ch's
+// notice, and puts the notice on the call of each of their elders.
+func (f *followup) unanswered(grid string, ch chase) gridUnanswered {
+	u := gridUnanswered{elders: map[string][]village.Person{}, listed: map[string][]village.Person{},
+		retry: map[string][]village.Person{}, later: map[string][]village.Person{}}
+	seen := map[string]bool{}
+	for _, p := range f.people {
+		if p.Village != f.village || p.Grid != grid || p.Household == "" {
+			continue
+		}
+		if field, chased := village.NoticeAnswer(f.informed, p, f.j.worker); !chased || ch.acks[field] > 0 {
+			continue
+		}
+		if !f.informed[p.HouseholdKey()] && !seen[p.HouseholdKey()] {
+			seen[p.HouseholdKey()] = true
+			u.households = append(u.households, f.names[p.HouseholdKey()])
+		}
+		if !p.UsesWeChat && p.Phone != "" {
+			f.callAbout(p, ch.n, u)
+		}
+	}
+	return u
+}
+
+// callAbout puts notice n on elder p's call, filed in u by how: one
+// elder, one call a day. A notice joins the call still to be made (the
+// worker hears there is one more thing to say in it); after today's call
+// was made, it waits for tomorrow's, unless it cannot.
+func (f *followup) callAbout(p village.Person, n village.Notice, u gridUnanswered) {
+	at := f.at
+	w := f.j.address(f.j.worker(p))
+	c, ok := f.calls[p.Key()]
+	next, nextOK := f.j.nextCallList(at)
+	switch {
+	case ok && c.Due.After(at):
+		u.later[w] = append(u.later[w], p) // waits for tomorrow's call already
+	case ok && f.h.open[p.Key()].PersonKey != "" && c.Misses > 0:
+		u.retry[w] = append(u.retry[w], p) // open before this run, and missed
+	case ok && f.h.open[p.Key()].PersonKey != "":
+		u.listed[w] = append(u.listed[w], p) // open before this run
+	case ok:
+		u.elders[w] = append(u.elders[w], p) // made by this run for an earlier notice
+	case f.h.lastReached[p.Key()].Before(f.j.startOfDay(at)) || n.Urgent || !nextOK || !n.PassedOn(next):
+		u.elders[w] = append(u.elders[w], p)
+		c = f.j.newCall(at, p, "")
+	default:
+		u.later[w] = append(u.later[w], p)
+		c = f.j.newCall(next, p, "")
+	}
+	if !slices.Contains(f.changed, p.Key()) {
+		f.changed = append(f.changed, p.Key())
+	}
+	if !slices.Contains(c.NoticeIDs(), n.ID) { // one call does both: the call lists pass it on
+		c.Notices = append(c.Notices, n.ID)
+	}
+	f.calls[p.Key()] = c
+}
+
+// tell adds notice n's item for grid to what each worker is told: every
+// worker of the grid hears which households have not answered; each is
+// asked to phone only the elders he looks after (only they hear of an
+// elder of a cadre's household when every other household answered).
+func (f *followup) tell(grid string, n village.Notice, u gridUnanswered) {
+	if u.none() {
+		return
+	}
+	var told []string
+	if len(u.households) > 0 {
+		for _, w := range f.j.People.InGrid(f.village, grid, village.RoleWorker) {
+			told = append(told, f.j.address(w))
+		}
+	}
+	for _, by := range []map[string][]village.Person{u.elders, u.listed, u.retry, u.later} {
+		for _, w := range slices.Sorted(maps.Keys(by)) {
+			if w != "" && !slices.Contains(told, w) {
+				told = append(told, w)
+			}
+		}
+	}
+	for _, w := range told {
+		if _, ok := f.items[w]; !ok {
+			f.workers = append(f.workers, w)
+		}
+		f.items[w] = append(f.items[w], f.item(grid, n, u, w))
+	}
+}
+
+// item is notice n's item for worker w, beside the items he is told
+// already.
+func (f *followup) item(grid string, n village.Notice, u gridUnanswered, w string) followupItem {
+	at := f.at
+	it := followupItem{N: n, Text: n.TextOn(at), Posted: n.Posted(), Grid: grid, Households: u.households,
+		Elders: u.elders[w], Listed: u.listed[w], Retry: u.retry[w], Later: u.later[w]}
+	// the day it went out is said when its words name no day that TextOn
+	// names from today
+	it.Earlier = it.Text == n.Text && f.j.startOfDay(n.Posted()).Before(f.j.startOfDay(at))
+	if by, ok := n.CallBy(); ok {
+		it.By, it.Now = &by, at
+	}
+	if len(f.j.Config.Villages) > 1 {
+		it.Grid = f.village + grid
+	}
+	if k := len(f.items[w]); k > 0 {
+		prev := f.items[w][k-1]
+		same := func(a, b []village.Person) bool {
+			return slices.EqualFunc(a, b, func(a, b village.Person) bool { return a.Key() == b.Key() })
+		}
+		it.Same = prev.Grid == it.Grid && slices.Equal(prev.Households, it.Households) &&
+			same(prev.Elders, it.Elders) && same(prev.Listed, it.Listed) && same(prev.Retry, it.Retry) && same(prev.Later, it.Later)
+	}
+	return it
+}
+
+// commit stores the call tasks the run changed and sends each worker his
+// message, in one commit; nothing when there is neither.
+func (f *followup) commit(ctx context.Context, chased []chase) error {
 	var docs []storage.Doc
-	for _, k := range changed {
-		d, err := storage.CallDoc(calls[k])
+	for _, k := range f.changed {
+		d, err := storage.CallDoc(f.calls[k])
 		if err != nil {
 			return err
 		}
 		docs = append(docs, d)
 	}
 	var out []bot.Outbound
-	for _, w := range workers {
-		phone := slices.ContainsFunc(items[w], func(it followupItem) bool { return len(it.Elders)+len(it.Listed)+len(it.Retry) > 0 })
-		others := slices.ContainsFunc(items[w], func(it followupItem) bool { return len(it.Households) > 0 })
-		out = append(out, private(w, j.texts.Render("notice.followup", map[string]any{"Items": items[w], "Phone": phone, "Others": others, "Now": at})))
+	for _, w := range f.workers {
+		phone := slices.ContainsFunc(f.items[w], func(it followupItem) bool { return len(it.Elders)+len(it.Listed)+len(it.Retry) > 0 })
+		others := slices.ContainsFunc(f.items[w], func(it followupItem) bool { return len(it.Households) > 0 })
+		out = append(out, private(w, f.j.texts.Render("notice.followup", map[string]any{"Items": f.items[w], "Phone": phone, "Others": others, "Now": f.at})))
 	}
 	if len(docs) == 0 && len(out) == 0 {
 		return nil
@@ -482,9 +537,9 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 	for _, ch := range chased {
 		ids, item = append(ids, ch.n.ID), append(item, ch.n.ID)
 	}
-	_, err = j.Store.Commit(ctx, storage.Change{Scope: storage.VillageScope(villageName),
-		MsgID: runID("notice_followup", at, append(item, villageName)...), Docs: docs, Out: out,
-		Audit: storage.Audit{At: at, By: village.SystemActor, Action: "notice_followup", Note: strings.Join(ids, ",")}})
+	_, err := f.j.Store.Commit(ctx, storage.Change{Scope: storage.VillageScope(f.village),
+		MsgID: runID("notice_followup", f.at, append(item, f.village)...), Docs: docs, Out: out,
+		Audit: storage.Audit{At: f.at, By: village.SystemActor, Action: "notice_followup", Note: strings.Join(ids, ",")}})
 	return err
 }
 

@@ -1557,3 +1557,38 @@ func TestReadFightWithBlades(t *testing.T) {
 		{"surgery", "下周去医院动刀", noiseIn("政策咨询")},
 	})
 }
+
+// Letters and digits that are no words are noise the rules are sure of,
+// like a run of emoji; pinyin is not gibberish, and an alarm in pinyin
+// stays an alarm.
+func TestGibberishIsSureNoise(t *testing.T) {
+	for _, text := range []string{"asdkjh 123 ...", "asdkjh 123 qwe zxcv", "qwertyuiop asdfghjkl", "1234567890 9876",
+		"sdfsdf sdfsdf 3333 4444", "jjjjjjjjjjjjjjjj", "😀😀😀 asdf qwer", "Ｈｅｌｌｏ　ｗｏｒｌｄ"} {
+		if !Gibberish(text) {
+			t.Errorf("Gibberish(%q) = false, want true", text)
+		}
+		if r := (Rules{}).Read(t.Context(), text); r.Intent != village.IntentNoise || r.Confidence < 1 {
+			t.Errorf("Read(%q) = %s at %.2f, want noise the rules are sure of", text, r.Intent, r.Confidence)
+		}
+	}
+	for _, text := range []string{"lu deng huai le", "cun kou de lu deng huai le mei ren xiu", "wo jia mei shui le", "hahaha xiao si wo le",
+		"路灯坏了 asdkjh", "😀😀😀", "。。。", ""} {
+		if Gibberish(text) {
+			t.Errorf("Gibberish(%q) = true, want false", text)
+		}
+	}
+	if r := (Rules{}).Read(t.Context(), "laowang jia zhao huo le!! kuai lai"); r.Type != village.Emergency {
+		t.Errorf("an alarm in pinyin reads %s/%s, want an emergency", r.Intent, r.Type)
+	}
+}
+
+func FuzzGibberish(f *testing.F) {
+	for _, s := range []string{"asdkjh 123 ...", "lu deng huai le", "路灯坏了", "zhuangshuang", "ǖǘǚ", "\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if Gibberish(s) && (hasHan(normalize(s)) || !HasContent(normalize(s))) {
+			t.Errorf("Gibberish(%q) is true of text with Chinese or with nothing in it", s)
+		}
+	})
+}
