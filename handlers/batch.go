@@ -41,6 +41,7 @@ type batchItem struct {
 // for eachRef to commit with the others.
 func (r *Router) commitTurn(ctx context.Context, t *turn, c storage.Change, step *batchItem) error {
 	if t.batch != nil {
+		c.Out = slices.Clip(c.Out)
 		item := batchItem{c: c}
 		if step != nil {
 			item.block, item.rep, item.data = step.block, step.rep, step.data
@@ -48,7 +49,11 @@ func (r *Router) commitTurn(ctx context.Context, t *turn, c storage.Change, step
 		t.batch.items = append(t.batch.items, item)
 		return nil
 	}
+	c.Out = r.withBesides(t, c.Out)
 	_, err := r.store.Commit(ctx, c)
+	if err == nil {
+		t.besides = ""
+	}
 	return err
 }
 
@@ -95,7 +100,11 @@ func (r *Router) allRefs(ctx context.Context, t *turn, cmd command, refs []villa
 	if !ok {
 		return false, nil
 	}
+	c.Out = r.withBesides(t, c.Out)
 	_, err = r.store.Commit(ctx, c)
+	if err == nil {
+		t.besides = ""
+	}
 	return true, err
 }
 
@@ -107,6 +116,9 @@ func (r *Router) eachOnItsOwn(ctx context.Context, t *turn, cmd command, refs []
 	for i, ref := range refs {
 		one := *t
 		one.out, one.scope = nil, ""
+		if i > 0 {
+			one.besides = "" // said with the first
+		}
 		if t.m.ID != "" {
 			one.m.ID = t.m.ID + "#" + strconv.Itoa(i+1)
 		}

@@ -132,6 +132,14 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			data["RecursTold"] = earlier.Chat == rep.Chat || earlier.ReportedBy(reporter)
 		}
 	}
+	if t.recurs != nil && rep.Recurs == "" {
+		// "垃圾还在呢 没拉走" of a closed item: a new one, linked
+		rep.Recurs = t.recurs.ID
+		if rep.Category == "" || rep.Category == "其他" {
+			rep.Category = t.recurs.Category
+		}
+		data["Recurs"], data["RecursAt"], data["RecursBack"] = t.recurs.ID, closedAt(*t.recurs), true
+	}
 	if typ == village.Emergency {
 		if r.reportsOnScene(t, rep) {
 			// "村口李家着火了 我在现场，已经打了119" from a cadre of the
@@ -2455,6 +2463,11 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		if v == vReopen && r.partyTo(p, rep) {
 			// a quarrel is settled for both sides or for neither: the
 			// other party may say it is not (满意 stays the reporter's)
+			return true, "", nil
+		}
+		if v == vReopen && rep.Status == village.StatusResolved && (leader || handler) && !rep.ReporterSide(p) {
+			// a villager told him it is not done after all (settledNews):
+			// he takes his 办结 back by saying so, as its reporter would
 			return true, "", nil
 		}
 		// someone else who finds it not fixed tells the grid leader
