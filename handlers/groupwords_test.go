@@ -67,7 +67,7 @@ func TestDoneWordsSkipTheClosed(t *testing.T) {
 	c.wantStatuses(map[string]village.Status{"R2": village.StatusResolved, "R3": village.StatusClosed}, village.StatusAccepted)
 
 	expect(t, "a worker's note on the closed one", c.say("王五", "R3 看了一下 又有点渗水"),
-		grid3+": #R3 已经完结，不能再记进展；事情又出现了，请重新「上报」登记一件新的。")
+		grid3+": #R3 已经完结，不能再记进展；要是又出了问题，请重新「上报」登记一件新的。")
 	expect(t, "a worker's note on the resolved one", c.say("王五", "R2 看了一下 还剩一点"),
 		grid3+": #R2 已办结，在等陈二确认；没解决请陈二回「未解决 #R2 原因」。")
 	expect(t, "the handler's done words on the resolved one", c.say("李四", "R2 弄好了"),
@@ -117,4 +117,20 @@ func TestVillagerSaysSettledNotDone(t *testing.T) {
 		t.Errorf("R5 recurs %q, reporter %q", r5.Recurs, r5.Reporter)
 	}
 	c.wantStatuses(map[string]village.Status{"R2": village.StatusClosed, "R5": village.StatusNew}, village.StatusAccepted)
+}
+
+// TestNotDoneWordsGoToTheirThing: "水管还在漏呢" from the reporter of a
+// lamp waiting for his answer, while the pipe another villager reported
+// was resolved, is news of the pipe for its handlers, not his 未解决 of
+// the lamp.
+func TestNotDoneWordsGoToTheirThing(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	fourFiled(t, c) // R1 lamp (张三), R3 pipe (张三)
+	has(t, "taken on", c.say("李四", "确认 R1 R2 R3 R4"), "已受理 4 件")
+	has(t, "R4 resolved", c.say("李四", "办结 R4 换了新栏杆"), "#R4 已办结")
+	has(t, "R3 resolved", c.say("李四", "办结 R3 修好了"), "#R3 已办结")
+	has(t, "R1 resolved", c.say("李四", "办结 R1 换了灯泡"), "#R1 已办结")
+	expect(t, "陈二 of the pipe", c.say("陈二", "水管还在漏呢"),
+		grid3+": 谢谢陈二告知。#R3（村西水管漏水）3月2日办结了，在等张三确认。\n@李四\u2005请去看看：确实没办好，请回「未解决 #R3 情况」重新打开接着办。")
+	c.wantStatuses(map[string]village.Status{"R2": village.StatusAccepted}, village.StatusResolved)
 }

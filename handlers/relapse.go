@@ -143,3 +143,25 @@ var undoneWords = []string{"还在", "还是", "又", "没拉走", "没清", "�
 func undoneTalk(text string) bool {
 	return containsAnyOf(text, undoneWords...) || deniesInWords(text)
 }
+
+// otherMeant reports whether a villager's words that something is not
+// done name the thing of another item of his grid settled lately, not
+// that of rep, his own (see settledNews): read on the grid's reports as
+// this process follows them.
+func (r *Router) otherMeant(ctx context.Context, t *turn, rep village.Report) bool {
+	said := t.said()
+	if t.where.kind != inGrid || understand.SharesSubject(t.hear(rep.Text), said) {
+		return false
+	}
+	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(t.where.village), t.where.grid, statusRecent)
+	if err != nil {
+		return false // his own, as before
+	}
+	for _, old := range reports {
+		if old.ID != rep.ID && old.Grid == t.where.grid && settledNote(old) && old.Status != village.StatusDuplicate &&
+			!old.Private() && understand.SharesSubject(t.hear(old.Text), said) {
+			return true
+		}
+	}
+	return false
+}
