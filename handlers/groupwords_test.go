@@ -106,12 +106,14 @@ func TestVillagerSaysSettledNotDone(t *testing.T) {
 	expect(t, "a bystander on the resolved one", c.say("金大海", "垃圾还在呢 没拉走"),
 		grid3+": 谢谢金大海告知。#R2（后山垃圾堆没人清）3月2日办结了，在等陈二确认。\n@李四\u2005请去看看：确实没办好，请回「未解决 #R2 情况」重新打开接着办。")
 	c.wantStatuses(map[string]village.Status{"R2": village.StatusResolved}, village.StatusAccepted)
-	has(t, "the leader's 未解决 reopens it", c.say("李四", "未解决 #R2 还剩一堆 明天再拉"), "#R2 已重新打开")
+	got := c.say("李四", "未解决 #R2 还剩一堆 明天再拉")
+	has(t, "the leader's 未解决 reopens it", got, "#R2 已重新打开")
+	lacks(t, "he is not @-asked to go on", got, "@李四")
 	has(t, "resolved again", c.say("李四", "办结 R2 都拉走了"), "#R2 已办结")
 	has(t, "the reporter's own words are his 未解决", c.say("陈二", "垃圾还在呢 没拉走"), "#R2 已重新打开")
 	has(t, "resolved once more", c.say("李四", "办结 R2 这回全拉走了"), "#R2 已办结")
 	has(t, "closed", c.say("陈二", "满意 R2"), "#R2 已完结")
-	got := c.say("金大海", "垃圾还在呢 没拉走")
+	got = c.say("金大海", "垃圾还在呢 没拉走")
 	has(t, "a bystander on the closed one files a linked report", got, "已登记 #R5（一般事项·环境卫生）：垃圾还在呢 没拉走", "说的是 #R2 那件事（3月2日已完结）又没办好")
 	if r5 := c.reports()[4]; r5.Recurs != "R2" || r5.Reporter != "金大海" {
 		t.Errorf("R5 recurs %q, reporter %q", r5.Recurs, r5.Reporter)
