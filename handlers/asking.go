@@ -384,6 +384,11 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 		// which of them he means only he can say
 		return true, r.reply(ctx, t, "confirm.hint.many", map[string]any{"Who": t.who.Name, "Items": meant, "Fixed": fixed,
 			"Reason": notFixedReason(t.text, fixed), "Group": t.where.kind != inPrivate})
+	case len(meant) == 1 && !fixed && !pleased && r.otherMeant(ctx, t, meant[0]):
+		// "水管还在漏呢" from the reporter of a lamp waiting for his
+		// answer, while the pipe someone else reported was resolved:
+		// news of the pipe (settledNews), not his 未解决 of the lamp
+		return false, nil
 	case len(meant) == 1:
 		rep := meant[0]
 		if len(waiting) == 1 && pleased && (rep.ReportedBy(t.who) || rep.RecordedBy(t.who)) && r.onlyOneMeant(t, rep, open) {

@@ -31,6 +31,9 @@ type batchItem struct {
 	block string
 	rep   village.Report
 	data  map[string]any
+	// ref is the reference the step was said of (allRefs), which a reply
+	// that does not name it (a refusal) is said of when several share it.
+	ref string
 }
 
 // commitTurn commits c, or, while the turn's commits are batched,
@@ -38,6 +41,7 @@ type batchItem struct {
 // for eachRef to commit with the others.
 func (r *Router) commitTurn(ctx context.Context, t *turn, c storage.Change, step *batchItem) error {
 	if t.batch != nil {
+		c.Out = slices.Clip(c.Out)
 		item := batchItem{c: c}
 		if step != nil {
 			item.block, item.rep, item.data = step.block, step.rep, step.data
@@ -45,7 +49,11 @@ func (r *Router) commitTurn(ctx context.Context, t *turn, c storage.Change, step
 		t.batch.items = append(t.batch.items, item)
 		return nil
 	}
+	c.Out = r.withBesides(t, c.Out)
 	_, err := r.store.Commit(ctx, c)
+	if err == nil {
+		t.besides = ""
+	}
 	return err
 }
 
@@ -79,8 +87,12 @@ func (r *Router) allRefs(ctx context.Context, t *turn, cmd command, refs []villa
 	for _, ref := range refs {
 		one := *t
 		one.out, one.scope, one.batch = nil, "", b
+		from := len(b.items)
 		if err := r.lifecycleOf(ctx, &one, cmd, []village.Ref{ref}); err != nil {
 			return true, err // a read failed: nothing committed
+		}
+		for i := from; i < len(b.items); i++ {
+			b.items[i].ref = "#" + ref.String()
 		}
 	}
 	t.known = nil // read by the steps; a retry reads them afresh
@@ -88,7 +100,11 @@ func (r *Router) allRefs(ctx context.Context, t *turn, cmd command, refs []villa
 	if !ok {
 		return false, nil
 	}
+	c.Out = r.withBesides(t, c.Out)
 	_, err = r.store.Commit(ctx, c)
+	if err == nil {
+		t.besides = ""
+	}
 	return true, err
 }
 
@@ -100,6 +116,9 @@ func (r *Router) eachOnItsOwn(ctx context.Context, t *turn, cmd command, refs []
 	for i, ref := range refs {
 		one := *t
 		one.out, one.scope = nil, ""
+		if i > 0 {
+			one.besides = "" // said with the first
+		}
 		if t.m.ID != "" {
 			one.m.ID = t.m.ID + "#" + strconv.Itoa(i+1)
 		}
@@ -179,6 +198,11 @@ func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 	}
 	var alike []*group
 	byKey := map[string]*group{}
+	// same are the references of the steps whose reply to the sender is
+	// the same words ("抱歉，「确认」需要…" for each of four): said once,
+	// of all of them.
+	same := map[string][]string{}
+	sameAt := map[string]int{}
 	for _, it := range items {
 		for _, o := range it.c.Out {
 			if !mine(o) {
@@ -196,6 +220,9 @@ func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 			if !ok {
 				key, ok = resolvedAlike(t, it)
 			}
+			if !ok {
+				key, ok = escalatedAlike(t, it)
+			}
 			if ok {
 				g := byKey[key]
 				if g == nil {
@@ -207,6 +234,11 @@ func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 				g.reps = append(g.reps, it.rep)
 				continue
 			}
+			if _, ok := sameAt[o.Text]; ok {
+				same[o.Text] = append(same[o.Text], it.ref)
+				continue
+			}
+			sameAt[o.Text], same[o.Text] = len(texts), []string{it.ref}
 			texts = append(texts, o.Text)
 		}
 	}
@@ -218,12 +250,21 @@ func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 			continue
 		}
 		rep := g.reps[0]
-		if g.it.block == "resolve" {
+		switch g.it.block {
+		case "resolve":
 			texts[g.at] = r.textsFor(t).Render("resolve.many", map[string]any{"Items": g.reps, "By": g.it.data["By"], "Note": g.it.data["Note"]})
+			continue
+		case "escalate.group":
+			texts[g.at] = r.textsFor(t).Render("escalate.many", map[string]any{"Items": g.reps, "Wake": g.it.data["Wake"]})
 			continue
 		}
 		texts[g.at] = r.textsFor(t).Render("accept.many", map[string]any{"Items": g.reps, "Handlers": rep.Handlers,
 			"Due": rep.DueAt, "Type": rep.Type, "Now": t.at, "Implied": g.it.data["Implied"], "By": g.it.data["By"]})
+	}
+	for text, refs := range same {
+		if len(refs) > 1 && !slices.Contains(refs, "") {
+			texts[sameAt[text]] = strings.Join(refs, " ") + "：" + text
+		}
 	}
 	to.Text, to.Priority = strings.Join(texts, "\n"), prio
 	return slices.Insert(out, at, to)
@@ -241,6 +282,19 @@ func (r *Router) acceptedAlike(t *turn, it batchItem) (key string, ok bool) {
 		return "", false
 	}
 	return fmt.Sprint(it.data["Implied"] == true) + "|" + strings.Join(rep.Handlers, "、") + "|" + string(rep.Type) + "|" + rep.DueAt.Format(time.RFC3339), true
+}
+
+// escalatedAlike is, for a 上报镇 of a report of the group it was said in,
+// the key of the reports that may be said sent up together with it: where
+// the group hears of them alike (a mediation's parties privately), and
+// at night when the office reads them ("早上7点再发过去" once, not once
+// an item). ok is false for any other step.
+func escalatedAlike(t *turn, it batchItem) (key string, ok bool) {
+	rep := it.rep
+	if it.block != "escalate.group" || rep.Private() || rep.Chat != t.m.Chat {
+		return "", false
+	}
+	return fmt.Sprint("escalate|", rep.Type == village.Mediation, "|", it.data["Wake"]), true
 }
 
 // resolvedAlike is, for a 办结 read from the sender's own words of a

@@ -107,7 +107,27 @@ func stillOf(text, repText string) (found, partial bool) {
 			found, partial = true, partial && part
 		}
 	}
+	if !found && stillAfterSubject(text, repText) {
+		return true, false
+	}
 	return found, found && partial
+}
+
+// stillAfterSubject reports whether text says, the other way round, that
+// what repText complains of is still there: a character of repText right
+// before 还在 ("垃圾还在呢" of "后山垃圾堆没人清").
+func stillAfterSubject(text, repText string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], "还在")
+		if k < 0 {
+			return false
+		}
+		if c, _ := utf8.DecodeLastRuneInString(text[:i+k]); unicode.Is(unicode.Han, c) &&
+			!strings.ContainsRune(notSubject, c) && strings.ContainsRune(repText, c) {
+			return true
+		}
+		i += k + len("还在")
+	}
 }
 
 // denialFillers may stand in a clause around denialWords and say nothing

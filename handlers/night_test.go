@@ -256,7 +256,7 @@ func TestHeldNotesOfSeveralReportsEachAboutItsOwn(t *testing.T) {
 	expect(t, "report 2", c.say("陈二", "上报 后山的路被水冲坏了一段"), grid3+": 已登记 #R2")
 	has(t, "taken on", c.say("李四", "确认 #R1 #R2"), "已受理 2 件")
 	c.now = clock(c.now, 0, 22, 30)
-	has(t, "both escalated at night", c.say("李四", "上报镇 #R1 #R2 村里没钱 请镇里协调"), "#R1 已上报镇", "#R2 已上报镇")
+	has(t, "both escalated at night", c.say("李四", "上报镇 #R1 #R2 村里没钱 请镇里协调"), "#R1 #R2 已上报镇里协调处理（现在是夜里，早上7点再发过去）")
 	c.now = c.now.Add(30 * time.Minute)
 	has(t, "R1 resolved at night", c.say("李四", "办结 #R1 借了隔壁村的车清走了"), "#R1 已办结")
 	c.now = clock(c.now, 1, 7, 0)

@@ -46,6 +46,19 @@ func TestOneRoundTrip(t *testing.T) {
 				}
 				c.wantWaiting("answered", "陈二")
 			}},
+		{name: "a bystander: a resolved item not done",
+			setup: []bot.Message{{Chat: grid3, From: "陈二", Text: "上报 后山垃圾堆没人清"},
+				{Chat: grid3, From: "李四", Text: "确认 #R1"}, {Chat: grid3, From: "李四", Text: "办结 #R1 清走了"},
+				// the first such words read the grid's reports, then followed
+				{Chat: grid3, From: "雷志明", Text: "垃圾还在呢 没拉走"}},
+			m: bot.Message{Chat: grid3, From: "金大海", Text: "垃圾还在呢 没拉走"}, want: "谢谢金大海告知。#R1"},
+		{name: "a worker went to see",
+			setup: []bot.Message{{Chat: grid3, From: "陈二", Text: "上报 小桥栏杆坏了两块"}, {Chat: grid3, From: "李四", Text: "确认 #R1"}},
+			m:     bot.Message{Chat: grid3, From: "王五", Text: "R1 我去看过了 确实坏了两块"}, want: "按王五的话，#R1 进展已记录"},
+		{name: "done words, one closed",
+			setup: []bot.Message{{Chat: grid3, From: "陈二", Text: "上报 小桥栏杆坏了两块"}, {Chat: grid3, From: "张三", Text: "上报 村西水管漏水"},
+				{Chat: grid3, From: "李四", Text: "确认 #R1 #R2"}, {Chat: grid3, From: "李四", Text: "办结 #R2 修好了"}, {Chat: grid3, From: "张三", Text: "满意 #R2"}},
+			m: bot.Message{Chat: grid3, From: "李四", Text: "R1、R2弄好了"}, want: "#R2 已经完结，不用再办。"},
 		{name: "call log",
 			setup: []bot.Message{{Private: true, From: "王五", Text: "回访 王奶奶 已通 挺好"}},
 			m:     bot.Message{Private: true, From: "王五", Text: "回访 王奶奶 已通 在吃饭 一切正常"}, want: "已记录：王奶奶 已通"},

@@ -114,3 +114,90 @@ func closedAt(rep village.Report) time.Time {
 	}
 	return rep.History[len(rep.History)-1].At
 }
+
+// settledWindow is how long after it was closed an item is what a
+// villager's "还在呢 没弄好" may be of.
+const settledWindow = 30 * 24 * time.Hour
+
+// settledNews answers a villager's words in his grid's group that a
+// matter resolved or closed lately is not done, or back ("垃圾还在呢 没拉
+// 走"): the grid's newest item of the same thing (understand.SharesSubject)
+// that is resolved or closed within settledWindow, not a quarrel's
+// (quarrelFlared) nor an emergency's. Of one resolved, waiting on its
+// reporter (who answers with his own 未解决: awaitedAnswer), the word of
+// anyone else changes nothing: its handlers are told and asked to look,
+// their 进展 takes the 办结 back. Of one closed, which stays closed, his
+// words are a new report linked to it (Report.Recurs), filed in his name.
+// A question ("垃圾还在吗") is none, however it reads ("还在呢" reads as
+// one). done is false for anything else; the grid's reports are read as
+// this process follows them.
+func (r *Router) settledNews(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
+	if t.where.kind != inGrid || t.quote != nil || t.where.grid == "" ||
+		reading.Type == village.Emergency || reading.Type == village.Mediation || strings.ContainsAny(t.text, "?？吗") ||
+		len(village.FindRefs(t.text)) > 0 || t.who.Tends(t.where.village, t.where.grid) || !undoneTalk(t.text) {
+		return false, nil
+	}
+	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(t.where.village), t.where.grid, statusRecent)
+	if err != nil {
+		return true, err
+	}
+	said := t.said()
+	var found village.Report
+	for _, old := range reports {
+		if old.Grid != t.where.grid || old.Type == village.Mediation || old.Type == village.Emergency || old.Private() ||
+			!understand.SharesSubject(t.hear(old.Text), said) {
+			continue
+		}
+		switch {
+		case old.Status == village.StatusResolved && !old.ReportedBy(t.who):
+		case old.Status == village.StatusClosed && t.at.Sub(closedAt(old)) <= settledWindow:
+		default:
+			continue
+		}
+		if found.ID == "" || old.CreatedAt.After(found.CreatedAt) {
+			found = old
+		}
+	}
+	switch found.Status {
+	case village.StatusResolved:
+		return true, r.reply(ctx, t, "settled.news", map[string]any{"Who": t.who.Name, "R": &found, "Resolved": closedAt(found)})
+	case village.StatusClosed:
+		t.recurs, t.noDup = &found, true
+		err := r.report(ctx, t, t.text, found.Type)
+		t.recurs = nil
+		return true, err
+	}
+	return false, nil
+}
+
+// undoneWords say that something complained of is still there or was not
+// done: "还在", "没拉走", "没修好".
+var undoneWords = []string{"还在", "还是", "又", "没拉走", "没清", "没修", "没弄", "没处理", "没人管", "没好", "没拉", "没运走", "照样", "依旧"}
+
+// undoneTalk reports whether text may say that a matter is not done (see
+// undoneWords, deniesInWords): the cheap check before any read.
+func undoneTalk(text string) bool {
+	return containsAnyOf(text, undoneWords...) || deniesInWords(text)
+}
+
+// otherMeant reports whether a villager's words that something is not
+// done name the thing of another item of his grid settled lately, not
+// that of rep, his own (see settledNews): read on the grid's reports as
+// this process follows them.
+func (r *Router) otherMeant(ctx context.Context, t *turn, rep village.Report) bool {
+	said := t.said()
+	if t.where.kind != inGrid || understand.SharesSubject(t.hear(rep.Text), said) {
+		return false
+	}
+	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(t.where.village), t.where.grid, statusRecent)
+	if err != nil {
+		return false // his own, as before
+	}
+	for _, old := range reports {
+		if old.ID != rep.ID && old.Grid == t.where.grid && settledNote(old) && old.Status != village.StatusDuplicate &&
+			!old.Private() && understand.SharesSubject(t.hear(old.Text), said) {
+			return true
+		}
+	}
+	return false
+}

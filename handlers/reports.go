@@ -152,6 +152,14 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if t.unplaced != nil {
 		data["Unplaced"] = t.unplaced.ID
 	}
+	if t.recurs != nil && rep.Recurs == "" {
+		// "垃圾还在呢 没拉走" of a closed item: a new one, linked
+		rep.Recurs = t.recurs.ID
+		if rep.Category == "" || rep.Category == "其他" {
+			rep.Category = t.recurs.Category
+		}
+		data["Recurs"], data["RecursAt"], data["RecursBack"] = t.recurs.ID, closedAt(*t.recurs), true
+	}
 	if typ == village.Emergency {
 		if r.reportsOnScene(t, rep) {
 			// "村口李家着火了 我在现场，已经打了119" from a cadre of the
@@ -538,6 +546,11 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 		if to == toGroup {
 			texts = r.groupTexts
 			data["Mention"] = r.handlersInGroup(rep)
+			if block == "reopen" {
+				// a handler taking his own 办结 back (a villager told him
+				// it is not done) is not @-asked to go on
+				data["Mention"] = slices.DeleteFunc(r.handlersInGroup(rep), func(n string) bool { return n == r.shown(t.who) || n == t.who.Name })
+			}
 			if rep.Type == village.Mediation {
 				// whatever the step (an officer's 确认 taking it over with
 				// a word on who agreed to what), a mediation's note is not
@@ -2632,10 +2645,23 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 			// other party may say it is not (满意 stays the reporter's)
 			return true, "", nil
 		}
+		if v == vReopen && takesBack(leader || handler, p, rep) {
+			// a villager told him it is not done after all (settledNews):
+			// he takes his 办结 back by saying so, as its reporter would
+			return true, "", nil
+		}
 		// someone else who finds it not fixed tells the grid leader
 		return rep.ReportedBy(p) || recorder, "报告人" + r.people.Address(rep.ReporterKey, rep.Reporter) + "本人", leaders
 	}
 	return true, "", nil
+}
+
+// takesBack reports whether p, of the grid's cadres who answer for rep
+// (cadre: its leader or handler), may take its 办结 back with 未解决: not
+// a step he is offered (nextSteps), since the answer is its reporter's
+// unless a villager told him otherwise.
+func takesBack(cadre bool, p village.Person, rep village.Report) bool {
+	return cadre && rep.Status == village.StatusResolved && !rep.ReporterSide(p)
 }
 
 // mayHere reports whether p may apply v to anything in the turn's grid:
@@ -2698,6 +2724,9 @@ func (r *Router) nextSteps(p village.Person, rep village.Report) string {
 		if v := verbOf(a); v != "" {
 			if v == vAccept && sentUp && slices.Contains(rep.Officers(r.people.Lookup), p.Name) {
 				continue // he took it over already
+			}
+			if v == vReopen && !rep.ReportedBy(p) && !r.partyTo(p, rep) && (rep.Recorder == "" || rep.Recorder != p.Name) {
+				continue // the reporter's answer (takesBack is not offered)
 			}
 			if ok, _, _ := r.may(p, v, rep); ok {
 				out = append(out, "「"+string(v)+"」")

@@ -413,6 +413,15 @@ type turn struct {
 	// batch, when set, collects the turn's commits instead of making
 	// them: one step of a command naming several reports (eachRef).
 	batch *batch
+	// besides is a line said after the reply to the sender by the turn's
+	// next commit (withBesides): of items his words named that were
+	// settled already ("#R3 已完结，不用再办。"), beside what was done
+	// with the others.
+	besides string
+	// recurs is the settled report a villager's words say is back or not
+	// done ("垃圾还在呢 没拉走" of a closed one): the report the turn
+	// files is linked to it (settledNews).
+	recurs *village.Report
 }
 
 // read is the reader's reading of text, a part of t's message or the
@@ -1015,6 +1024,27 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 		// "R9 弄好了" with no R9: the command shown would fail too
 		return true, cmp.Or(err, r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": missing, "Township": townshipView(t)}))
 	}
+	if t.where.village != "" {
+		// one settled already (办结 waiting on its reporter, or closed)
+		// takes no 进展 nor 办结: he is told what it is and what may be
+		// done instead, once, beside the hint for the others
+		already, rest, err := r.settledOf(ctx, t, refs)
+		if err != nil {
+			return true, err
+		}
+		if len(already) > 0 {
+			line := r.settledLine(t, already, note)
+			if len(rest) == 0 {
+				t.out = append(t.out, r.back(t, line))
+				return true, r.commitReplies(ctx, t)
+			}
+			t.besides, refs, named = line, rest, named[:0]
+			for _, x := range refs {
+				n, _ := r.refHere(t, "", x.String())
+				named = append(named, n)
+			}
+		}
+	}
 	wait := waitsOnVillager(note)
 	if wait {
 		// an emergency never pauses (village.Report): 进展 is the hint
@@ -1045,8 +1075,9 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 // 去") takes it on (takeOn). done is false otherwise; the store is read
 // only for a grid cadre's such note.
 func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
+	went := wentToSee(note)
 	if len(refs) != 1 || t.quote != nil || officerHere(t) || saysDone(note) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
-		isAck(note) || startsWithAny(note, takingOn...) || !t.who.Tends(t.where.village, t.where.grid) {
+		!went && (isAck(note) || startsWithAny(note, takingOn...)) || !t.who.Tends(t.where.village, t.where.grid) {
 		return false, nil
 	}
 	rep, ok, err := r.oneReport(ctx, t, refs)
@@ -1058,9 +1089,18 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 			}
 		}
 	}
-	if !ok || err != nil || rep.Status == village.StatusNew || rep.Status == village.StatusResolved || !rep.Status.Open() || !rep.HandledBy(t.who) {
+	if went && ok && rep.Status == village.StatusNew {
+		// "R5 我去看过了 确实坏了两块" of one nobody took on: he is on
+		// it, his words its note
+		if may, _, _ := r.may(t.who, vAccept, rep); may {
+			return true, r.takeOn(ctx, t, []village.Report{rep}, note)
+		}
+	}
+	if !ok || err != nil || rep.Status == village.StatusNew || rep.Status == village.StatusResolved || !rep.Status.Open() || !rep.HandledBy(t.who) && !went {
 		// one resolved waits on its reporter: a note on it ("R2 也好了")
-		// is no 进展, which would take the 办结 back (the hint says so)
+		// is no 进展, which would take the 办结 back (the hint says so);
+		// a cadre of the grid who went to see one tells how it stands,
+		// whoever handles it ("R4 我去看过了 确实坏了两块"): its 进展
 		return err != nil, err
 	}
 	t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
@@ -1088,10 +1128,17 @@ func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note 
 	refs = slices.Compact(slices.Clone(refs))
 	reps := make([]village.Report, 0, len(refs))
 	ids := make([]string, 0, len(refs))
+	var already []village.Report
 	for _, ref := range refs {
 		rep, ok, err := r.oneReport(ctx, t, []village.Ref{ref})
 		if err != nil || !ok {
 			return err != nil, err
+		}
+		if settledNote(rep) && len(refs) > 1 {
+			// "R2、R3弄好了" with R3 closed: R2 is resolved, R3 said
+			// settled once
+			already = append(already, rep)
+			continue
 		}
 		switch rep.Status {
 		case village.StatusAccepted, village.StatusInProgress, village.StatusWaiting, village.StatusReopened:
@@ -1103,10 +1150,73 @@ func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note 
 		}
 		reps, ids = append(reps, rep), append(ids, "#"+rep.ID)
 	}
+	if len(reps) == 0 {
+		return false, nil // all settled: noteHint says so
+	}
+	if len(already) > 0 {
+		t.besides = r.settledLine(t, already, note)
+	}
 	t.implied, t.known = true, reps // read once: 办结 acts on them as read here
 	_, err = r.run(ctx, t, "办结 "+strings.Join(ids, " ")+" "+note)
 	t.known = nil
 	return true, err
+}
+
+// settledNote reports whether rep takes no cadre's note as its 进展 or
+// 办结: resolved (it waits on its reporter) or no longer open.
+func settledNote(rep village.Report) bool {
+	return rep.Status == village.StatusResolved || !rep.Status.Open()
+}
+
+// settledOf parts refs into the reports settled already (settledNote)
+// and the others (those not found among them: noSuchReport said so).
+func (r *Router) settledOf(ctx context.Context, t *turn, refs []village.Ref) (already []village.Report, rest []village.Ref, err error) {
+	for _, ref := range slices.Compact(slices.Clone(refs)) {
+		rep, ok, err := r.oneReport(ctx, t, []village.Ref{ref})
+		if err != nil {
+			return nil, nil, err
+		}
+		if ok && settledNote(rep) {
+			already = append(already, rep)
+			continue
+		}
+		rest = append(rest, ref)
+	}
+	return already, rest, nil
+}
+
+// settledLine tells the sender of a note about reports settled already
+// what each is now and what may be done instead: of one resolved, its
+// reporter's 未解决 (or, from its handler, his 进展 taking the 办结
+// back); of one closed, a new report.
+func (r *Router) settledLine(t *turn, already []village.Report, note string) string {
+	type item struct {
+		R    *village.Report
+		Mine bool
+	}
+	items := make([]item, len(already))
+	for i := range already {
+		items[i] = item{R: &already[i], Mine: already[i].HandledBy(t.who)}
+	}
+	return r.textsFor(t).Render("note.settled", map[string]any{"Items": items, "Done": saysDone(note), "Note": note})
+}
+
+// withBesides is out with the turn's besides line said after the reply to
+// the sender (a reply of its own when out holds none).
+func (r *Router) withBesides(t *turn, out []bot.Outbound) []bot.Outbound {
+	if t.besides == "" {
+		return out
+	}
+	to := r.back(t, "")
+	out = slices.Clone(out)
+	for i, o := range out {
+		if o.To == to.To && o.Kind == to.Kind {
+			out[i].Text += "\n" + t.besides
+			return out
+		}
+	}
+	to.Text = t.besides
+	return append(out, to)
 }
 
 // noSuchReport is the first of refs that is no report of the sender's
@@ -1151,6 +1261,16 @@ var returnWords = []string{"退回", "退给村", "村里自己", "让村里", "
 // closedWords tell, besides doneWords, that a cadre's work on an item is
 // done.
 var closedWords = []string{"办完了", "已办结", "处理完了", "已处理完", "清理完了", "已清理", "清理干净了", "清走了", "拉走了", "完工了", "已完工", "调解成功", "达成协议", "亮了", "通了"}
+
+// beenWords tell that a cadre went to see a matter already ("我去看过了",
+// "到现场看了"): how it stands, not his going (takingOn).
+var beenWords = []string{"看过", "去过", "去看了", "去看看了", "去瞧了", "到现场看了", "现场看了", "查看了", "看了一下", "看了下", "瞧过"}
+
+// wentToSee reports whether note tells that its writer went to see the
+// matter, and asks nothing.
+func wentToSee(note string) bool {
+	return containsAnyOf(note, beenWords...) && !strings.ContainsAny(note, "?？吗")
+}
 
 // takingOn start what a cadre says when he takes a matter on.
 var takingOn = []string{"收到", "好的", "马上", "这就去", "立即", "立刻", "我去", "我来"}
