@@ -1,7 +1,11 @@
 package handlers_test
 
 import (
+	"context"
 	"testing"
+
+	"gridbot/storage"
+	"gridbot/village"
 )
 
 // TestFollowUpWitnessesAllRecorded: a claimant's follow-up naming two
@@ -36,5 +40,30 @@ func TestFamilyWitnessIsNoClaimForHim(t *testing.T) {
 	has(t, "then an outside one", b.say("张三", "王五也看见了"), "已把证明人王五记到 #C2")
 	if c := b.claim("C2"); c.Evidence != "证明人 王五、家人作证 张明" || c.LacksEvidence() {
 		t.Errorf("C2 evidence %q", c.Evidence)
+	}
+}
+
+// TestDeductVetoMarker: "否决项" written by the scorer after a deduction
+// is the veto marker, not evidence: it names a veto item (recorded as
+// one, the marker not kept as its note), or, naming a deduction item, is
+// refused with what to send instead; nothing is recorded then.
+func TestDeductVetoMarker(t *testing.T) {
+	b := examplePointsBot(t)
+	got := b.say("赵六", "扣分 陈二 违法占地建房 否决项")
+	has(t, "veto", got, "已记录否决项 #C1：陈二户")
+	if c := b.claim("C1"); c.Kind != village.KindVeto || c.Evidence != "" {
+		t.Errorf("C1 kind %q evidence %q, want a veto without 否决项 as its evidence", c.Kind, c.Evidence)
+	}
+	got = b.say("赵六", "扣分 张三 焚烧秸秆 否决项")
+	has(t, "deduction item", got, "「焚烧秸秆、垃圾」是扣分项，不是否决项，没有记录", "要扣分请发：扣分 张三 焚烧秸秆\n", "否决项有：FJ01 家庭成员受到刑事处罚；FJ02")
+	lacks(t, "deduction item", got, "已记录")
+	got = b.say("赵六", "扣分 张三 一票否决 乱七八糟")
+	has(t, "no item", got, "没有记录", "否决项有：")
+	cs, err := storage.Claims(context.Background(), b.st, qs, storage.ClaimIndex(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 1 {
+		t.Errorf("%d claims, want the veto only: %+v", len(cs), cs)
 	}
 }
