@@ -488,7 +488,8 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 				data["Likely"], data["Again"] = likely, strings.TrimSpace(strings.Replace(foldDigits(rest), what, likely[0].Name, 1))
 				if len(likely) == 1 {
 					// 「是」 redeems it as written right (the person as he wrote him)
-					q := question{Kind: askRedeem, Text: cmd.word + " " + strings.TrimSpace(strings.Replace(foldDigits(cmd.args), what, likely[0].Name, 1)), Msg: t.m.ID}
+					q := question{Kind: askRedeem, Text: cmd.word + " " + strings.TrimSpace(strings.Replace(foldDigits(cmd.args), what, likely[0].Name, 1)),
+						For: person.Name, Item: likely[0].Name, Msg: t.m.ID}
 					if err := p.r.ask(t, q); err != nil {
 						return err
 					}

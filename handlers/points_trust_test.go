@@ -8,6 +8,39 @@ import (
 	"gridbot/village"
 )
 
+// TestRedeemTwoAskedForTwoHouseholds: the shopkeeper is asked about two
+// redemptions for two villagers ("肥皂" for 香皂, "盐" for 食用盐) before
+// he answers either. A bare 「是」 could charge either household: he is
+// asked which, naming each; 「是 陈二」 redeems 陈二's only and 张三's
+// keeps waiting, told so; 「是」 then redeems 张三's. Neither is dropped
+// nor redeemed twice.
+func TestRedeemTwoAskedForTwoHouseholds(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-301", 500)
+	b.fund("QS-302", 500)
+	has(t, "first", b.say("周八", "兑换 张三 肥皂 1"), "是「香皂」吗")
+	has(t, "second", b.say("周八", "兑换 陈二 盐 1"), "是「食用盐」吗")
+	got := b.say("周八", "是")
+	has(t, "which", got, "有几件事在等您回答", "「兑换 张三 香皂 1」要兑换回「是 张三」", "「兑换 陈二 食用盐 1」要兑换回「是 陈二」")
+	lacks(t, "which", got, "已兑换")
+	if a, c := b.account("QS-301"), b.account("QS-302"); a.Redeemed != 0 || c.Redeemed != 0 {
+		t.Fatalf("redeemed on a bare 是: 张三户 %d, 陈二户 %d", a.Redeemed, c.Redeemed)
+	}
+	got = b.say("周八", "是 陈二")
+	has(t, "陈二's", got, "已兑换 #L", "陈二户·陈二 食用盐 1袋", "还有一件事在等您回答", "「兑换 张三 香皂 1」要兑换回「是」")
+	lacks(t, "陈二's", got, "张三户·张三 香皂")
+	has(t, "张三's", b.say("周八", "是"), "已兑换 #L", "张三户·张三 香皂 1块")
+	lacks(t, "nothing left", b.say("周八", "是"), "已兑换")
+	if a, c := b.account("QS-301"), b.account("QS-302"); a.Redeemed != 5 || c.Redeemed != 3 {
+		t.Errorf("redeemed: 张三户 %d (want 5), 陈二户 %d (want 3)", a.Redeemed, c.Redeemed)
+	}
+	// 「不是」 while two wait drops neither unseen
+	b.say("周八", "兑换 张三 肥皂 1")
+	b.say("周八", "兑换 陈二 盐 1")
+	has(t, "no, which", b.say("周八", "不是"), "有几件事在等您回答")
+	has(t, "no to one", b.say("周八", "不是 张三"), "「兑换 张三 香皂 1」没有兑换", "「兑换 陈二 食用盐 1」要兑换回「是」")
+}
+
 // TestFollowUpWitnessesAllRecorded: a claimant's follow-up naming two
 // witnesses ("王五也看见了 李四也在") records both, not the first only.
 func TestFollowUpWitnessesAllRecorded(t *testing.T) {
