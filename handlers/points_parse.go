@@ -60,10 +60,38 @@ func witnessesIn(text string, isName func(string) bool) []string {
 		for _, m := range vouchRe.FindAllStringSubmatch(" "+text, -1) {
 			add(m[1])
 		}
+		if heVouches.MatchString(text) {
+			// "失主是金大海 他可以作证": the one person the text names
+			if ns := namesIn(text, isName); len(ns) == 1 {
+				add(ns[0])
+			}
+		}
 	}
 	if containsAnyOf(text, sawWords...) {
 		for _, m := range sawRe.FindAllString(" "+text, -1) {
 			add(m)
+		}
+	}
+	return out
+}
+
+// heVouches is a witness named by a pronoun: "他可以作证", "她能证明".
+var heVouches = regexp.MustCompile(`(?:^|[\s，,。、:：])[他她]\s*(?:也)?(?:可以|能|会)?(?:作证|做证|证明)(?:$|[\s，,。])`)
+
+// namesIn are the roster names isName takes anywhere in text, each once,
+// the longest at each place.
+func namesIn(text string, isName func(string) bool) []string {
+	var out []string
+	rs := []rune(text)
+	for i := 0; i < len(rs); i++ {
+		for k := min(4, len(rs)-i); k >= 2; k-- {
+			if n := string(rs[i : i+k]); isName(n) {
+				if !slices.Contains(out, n) {
+					out = append(out, n)
+				}
+				i += k - 1
+				break
+			}
 		}
 	}
 	return out

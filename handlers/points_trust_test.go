@@ -100,3 +100,11 @@ func TestDeductVetoMarker(t *testing.T) {
 		t.Errorf("%d claims, want the veto only: %+v", len(cs), cs)
 	}
 }
+
+// TestWitnessByPronoun: "失主是金大海 他可以作证" after a claim names the
+// one person it names as the witness (it was lost: silence).
+func TestWitnessByPronoun(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "claim", b.say("雷志明", "申请积分 捡到钱包还给失主了"), "#C1")
+	has(t, "he vouches", b.say("雷志明", "失主是金大海 他可以作证"), "已把证明人金大海记到 #C1")
+}
