@@ -108,3 +108,18 @@ func TestWitnessByPronoun(t *testing.T) {
 	has(t, "claim", b.say("雷志明", "申请积分 捡到钱包还给失主了"), "#C1")
 	has(t, "he vouches", b.say("雷志明", "失主是金大海 他可以作证"), "已把证明人金大海记到 #C1")
 }
+
+// TestRedeemRetriedWhenShort: the shopkeeper who sends a redemption again
+// (he saw no reply) after it took the household's last points is told it
+// was made today, not only "积分不够", which reads as if the first one
+// failed; nothing more is charged.
+func TestRedeemRetriedWhenShort(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-302", 5)
+	has(t, "made", b.say("周八", "兑换 陈二 香皂 1"), "已兑换 #L")
+	got := b.say("周八", "兑换 陈二 香皂 1")
+	has(t, "again", got, "陈二户今天09:01已经兑换过香皂 1块，这条是同一次的话不用再发", "积分不够，没有兑换")
+	if a := b.account("QS-302"); a.Redeemed != 5 {
+		t.Errorf("redeemed %d, want 5", a.Redeemed)
+	}
+}
