@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"gridbot/bot"
 	"gridbot/storage"
@@ -53,7 +54,7 @@ func kindNames(kind, word string) bool {
 // A name also answers a confirm-back of a claim for a family member named
 // by no name ("给我儿子申请积分"): it says yes and whom at once; two such
 // confirm-backs waiting, it is asked back.
-func meant(qs []question, word string, said bool, refs []village.Ref) (which []int, unsure bool) {
+func meant(qs []question, word string, said bool, refs []village.Ref, text string) (which []int, unsure bool) {
 	for i, q := range qs {
 		if !said || q.Kind == askWhom || forUnnamed(q) {
 			which = append(which, i)
@@ -62,9 +63,12 @@ func meant(qs []question, word string, said bool, refs []village.Ref) (which []i
 	if said && len(which) > 1 && !slices.ContainsFunc(which, func(i int) bool { return qs[i].Kind == askWhom }) {
 		return nil, true
 	}
-	named := slices.DeleteFunc(slices.Clone(which), func(i int) bool {
-		return qs[i].Ref == "" || !slices.ContainsFunc(refs, func(x village.Ref) bool { return x.String() == qs[i].Ref })
-	})
+	named := slices.DeleteFunc(slices.Clone(which), func(i int) bool { return !namedBy(qs[i], refs, text) })
+	if byItem := slices.DeleteFunc(slices.Clone(named), func(i int) bool {
+		return qs[i].Item == "" || !strings.Contains(text, qs[i].Item)
+	}); len(byItem) > 0 {
+		named = byItem // "是 张三 香皂" while two of 张三's wait
+	}
 	if len(named) > 0 {
 		which = named
 	}
@@ -84,11 +88,36 @@ func meant(qs []question, word string, said bool, refs []village.Ref) (which []i
 	if len(which) == 0 || qs[which[0]].Kind == askConfirm {
 		return which, false
 	}
-	last := qs[which[len(which)-1]]
-	if slices.ContainsFunc(which, func(i int) bool { return qs[i].Ref != last.Ref }) {
-		return nil, true // "是" while two duplicate questions wait
+	last := matterOf(qs[which[len(which)-1]])
+	if slices.ContainsFunc(which, func(i int) bool { return matterOf(qs[i]) != last }) {
+		// "是" while two duplicate questions wait, or two redemptions
+		// (for two households, likely): asked back, never guessed
+		return nil, true
 	}
 	return which, false
+}
+
+// matterOf is what a question (not a confirm-back) asks about: the item it
+// offers, or the redemption it would make. Questions about one matter
+// take one answer together.
+func matterOf(q question) string {
+	if q.Kind == askRedeem {
+		return q.Text
+	}
+	return q.Ref
+}
+
+// namedBy reports whether an answer's text names q's matter: its item
+// ("是 #R1", refs), or the person a redemption is for ("是 陈二"; the text
+// holds the quoted question too).
+func namedBy(q question, refs []village.Ref, text string) bool {
+	switch {
+	case q.Ref != "":
+		return slices.ContainsFunc(refs, func(x village.Ref) bool { return x.String() == q.Ref })
+	case q.Kind == askRedeem && q.For != "":
+		return strings.Contains(text, q.For)
+	}
+	return false
 }
 
 // forUnnamed reports whether q confirms a claim for a family member
@@ -131,6 +160,10 @@ type waitingItem struct {
 	Claim bool
 	Yes   string
 	No    string
+	// matter and q are what the item was made of (matterOf, the first
+	// question about it).
+	matter string
+	q      question
 }
 
 // askWhich asks back an answer meant cannot place: each waiting matter,
@@ -172,7 +205,7 @@ func waitingItems(qs []question) []waitingItem {
 	var items []waitingItem
 	for _, q := range qs {
 		if k := slices.IndexFunc(items, func(x waitingItem) bool {
-			return x.Kind == q.Kind && (q.Kind == askConfirm || x.Ref == q.Ref)
+			return x.Kind == q.Kind && (q.Kind == askConfirm || x.matter == matterOf(q))
 		}); k >= 0 {
 			for _, text := range saidTexts(q) {
 				if !slices.Contains(items[k].Texts, text) {
@@ -183,14 +216,24 @@ func waitingItems(qs []question) []waitingItem {
 			continue
 		}
 		w := kindWords[q.Kind]
-		it := waitingItem{Kind: q.Kind, Texts: saidTexts(q), Ref: q.Ref, Claim: q.Claim}
+		it := waitingItem{Kind: q.Kind, Texts: saidTexts(q), Ref: q.Ref, Claim: q.Claim, matter: matterOf(q), q: q}
 		if len(w.yes) > 0 {
 			it.Yes, it.No = free(q.Kind, w.yes), free(q.Kind, w.no)
 		}
 		items = append(items, it)
 	}
 	for i, it := range items {
-		if it.Kind != askConfirm && it.Kind != askWhom && countFunc(items, func(x waitingItem) bool { return x.Kind == it.Kind }) > 1 {
+		switch {
+		case it.Kind == askConfirm || it.Kind == askWhom || countFunc(items, func(x waitingItem) bool { return x.Kind == it.Kind }) < 2:
+		case it.Kind == askRedeem:
+			// two redemptions: the answer names the person, and the item
+			// when he has two waiting
+			name := it.q.For
+			if countFunc(items, func(x waitingItem) bool { return x.Kind == askRedeem && x.q.For == it.q.For }) > 1 {
+				name = strings.TrimSpace(name + " " + it.q.Item)
+			}
+			items[i].Yes, items[i].No = strings.TrimSpace(it.Yes+" "+name), strings.TrimSpace(it.No+" "+name)
+		default:
 			// two duplicate questions: the answer names the item
 			items[i].Yes, items[i].No = it.Yes+" #"+it.Ref, it.No+" #"+it.Ref
 		}

@@ -1621,10 +1621,11 @@ func TestWitnessAfterTheClaim(t *testing.T) {
 	claim := b.say("张三", "申请积分 参加村庄环境卫生整治")
 	has(t, "group claim", claim, "#C2")
 	lacks(t, "another chat's claim", b.say("陈二", "王五可以作证"), "记到")
-	expect(t, "family", b.say("张三", "张明可以作证"), g3+": 张明是本户家里人，不能作证明人，没有记到 #C2。")
+	expect(t, "family", b.say("张三", "张明可以作证"), g3+": 已把张明记到 #C2，供评分小组参考；但张明是本户家里人，不能作证明人。"+
+		"此项还需要一位外人证明人（如邻居、网格员），请告诉评分小组，例如：证明人 王五。")
 	lacks(t, "not his claim", b.quoting("网格小助手", claim[0], "陈二", "李四看见了"), "记到")
 	has(t, "quoting the claim", b.quoting("网格小助手", claim[0], "张三", "李四看见了"), "已把证明人李四记到 #C2", "请审核：回复「同意 #C2」")
-	if c := b.claim("C2"); c.Evidence != "证明人 李四" {
+	if c := b.claim("C2"); c.Evidence != "证明人 李四、家人作证 张明" {
 		t.Errorf("C2 evidence = %q", c.Evidence)
 	}
 }

@@ -552,15 +552,19 @@ const (
 )
 
 // familyMentioned is a member of the sender's household (not the sender,
-// not the witness) that a claim for the sender names: then it is unclear
-// whose claim it is.
+// not a witness: "张明也看见了" names who saw it) that a claim for the
+// sender names: then it is unclear whose claim it is.
 func (p *pointsFlow) familyMentioned(v string, who village.Person, ct claimText) string {
 	h, ok := p.household(v, who.Household)
 	if !ok {
 		return ""
 	}
+	var saw []string
+	if containsAnyOf(ct.Text, sawWords...) || strings.Contains(ct.Text, "证") {
+		saw = witnessesIn(ct.Text, p.r.nameIn(v))
+	}
 	for _, m := range h.Members {
-		if m == who.Name || utf8.RuneCountInString(m) < 2 || strings.Contains(ct.Evidence, m) {
+		if m == who.Name || utf8.RuneCountInString(m) < 2 || strings.Contains(ct.Evidence, m) || slices.Contains(saw, m) {
 			continue
 		}
 		if strings.Contains(ct.Text, m) {

@@ -29,23 +29,13 @@ var (
 	photoWords = []string{"照片", "图片", "附图", "拍照", "拍了", "见图", "截图"}
 )
 
-// sawRe is who saw the deed: "李四和王五都看见了", "王五在场".
-var sawRe = regexp.MustCompile(`(?:^|[\s，,。、:：])@?([\p{Han}·]{2,4}?)(?:(?:和|跟|、)@?[\p{Han}·]{2,4}?)*\s*(?:都|也)?(?:` + strings.Join(sawWords, "|") + `)`)
+// sawRe is who saw the deed: "李四和王五都看见了", "王五在场", "李四也在".
+var sawRe = regexp.MustCompile(`(?:^|[\s，,。、:：])@?([\p{Han}·]{2,4}?)(?:(?:和|跟|、)@?[\p{Han}·]{2,4}?)*\s*(?:(?:都|也)?(?:` +
+	strings.Join(sawWords[:4], "|") + `)|(?:都|也)在(?:$|[\s，,。！!、]))`)
 
-// sawWords are the words sawRe ends with.
-var sawWords = []string{"看见", "看到", "在场", "亲眼"}
-
-// seenBy is the first person isName takes that the text says saw the
-// deed, or "".
-func seenBy(text string, isName func(string) bool) string {
-	if !containsAnyOf(text, sawWords...) {
-		return ""
-	}
-	if m := sawRe.FindStringSubmatch(text); m != nil && isName(m[1]) {
-		return m[1]
-	}
-	return ""
-}
+// sawWords are the words sawRe ends with: the first four anywhere, "也在"
+// and "都在" only at the end of a clause ("李四也在", not "李四也在家").
+var sawWords = []string{"看见", "看到", "在场", "亲眼", "也在", "都在"}
 
 // witnessLead is what names witnesses after it: "证明人 王五 李四".
 var witnessLead = regexp.MustCompile(`(?:证明人|证人)\s*[:：是]?`)
@@ -70,10 +60,38 @@ func witnessesIn(text string, isName func(string) bool) []string {
 		for _, m := range vouchRe.FindAllStringSubmatch(" "+text, -1) {
 			add(m[1])
 		}
+		if heVouches.MatchString(text) {
+			// "失主是金大海 他可以作证": the one person the text names
+			if ns := namesIn(text, isName); len(ns) == 1 {
+				add(ns[0])
+			}
+		}
 	}
 	if containsAnyOf(text, sawWords...) {
 		for _, m := range sawRe.FindAllString(" "+text, -1) {
 			add(m)
+		}
+	}
+	return out
+}
+
+// heVouches is a witness named by a pronoun: "他可以作证", "她能证明".
+var heVouches = regexp.MustCompile(`(?:^|[\s，,。、:：])[他她]\s*(?:也)?(?:可以|能|会)?(?:作证|做证|证明)(?:$|[\s，,。])`)
+
+// namesIn are the roster names isName takes anywhere in text, each once,
+// the longest at each place.
+func namesIn(text string, isName func(string) bool) []string {
+	var out []string
+	rs := []rune(text)
+	for i := 0; i < len(rs); i++ {
+		for k := min(4, len(rs)-i); k >= 2; k-- {
+			if n := string(rs[i : i+k]); isName(n) {
+				if !slices.Contains(out, n) {
+					out = append(out, n)
+				}
+				i += k - 1
+				break
+			}
 		}
 	}
 	return out

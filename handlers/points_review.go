@@ -3,6 +3,7 @@ package handlers
 import (
 	"cmp"
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -388,13 +389,25 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		return p.r.reply(ctx, t, "points.refuse", data)
 	}
 	keep := func(i village.Indicator) bool { return i.Kind != village.KindVeto && !i.Deduction() }
-	if deduct {
+	vetoSaid := deduct && vetoMarker.MatchString(rest)
+	switch {
+	case vetoSaid:
+		// "扣分 陈二 违法占地建房 否决项": the marker says which list, and
+		// is no note of the record
+		rest = strings.Join(strings.Fields(vetoMarker.ReplaceAllString(rest, " ")), " ")
+		keep = func(i village.Indicator) bool { return i.Kind == village.KindVeto }
+	case deduct:
 		keep = func(i village.Indicator) bool { return i.Kind == village.KindVeto || i.Deduction() }
 	}
 	ind, ok := p.cat.Match(rest, keep)
 	if !ok && !deduct {
 		// "加分 张三 帮王奶奶挑水 5分": read as the same words claimed are
 		ind, ok = p.readIndicator(ctx, rest, keep)
+	}
+	if !ok && vetoSaid {
+		// "扣分 张三 焚烧秸秆 否决项": no veto item is named; a deduction
+		// recorded as one would be published as a veto that is none
+		return p.notVeto(ctx, t, person, cmd, rest)
 	}
 	if !ok {
 		// "加分 金大海 乱倒垃圾 3": an item of the other verb is named.
@@ -477,6 +490,33 @@ func (p *pointsFlow) record(ctx context.Context, t *turn, cmd command) error {
 		}
 		return p.commitClaim(ctx, t, sc, c, from, &acct, read, out)
 	})
+}
+
+// vetoMarker is what a scorer writes to say a 扣分 is a veto item:
+// "否决项", "一票否决", "否决".
+var vetoMarker = regexp.MustCompile(`[（(]?(?:一票否决|否决项|否决)[)）]?`)
+
+// notVeto answers a 扣分 marked as a veto item whose words name none:
+// the deduction item they name, with the command to record it as one,
+// and the veto items there are. Nothing is recorded.
+func (p *pointsFlow) notVeto(ctx context.Context, t *turn, person village.Person, cmd command, rest string) error {
+	other, named := p.cat.Match(rest, village.Indicator.Deduction)
+	data := map[string]any{"Name": person.Name, "Other": other, "Named": named}
+	if named {
+		example := strings.TrimSpace(cmd.word + " " + person.Name + " " + rest)
+		if _, has, _ := pointsIn(rest, other); !has && !other.Fixed() {
+			example += " 分数"
+		}
+		data["Example"] = example
+	}
+	var vetoes []village.Indicator
+	for _, i := range p.cat {
+		if i.Kind == village.KindVeto {
+			vetoes = append(vetoes, i)
+		}
+	}
+	data["Vetoes"] = vetoes
+	return p.r.reply(ctx, t, "points.record.notveto", data)
 }
 
 // twinWindow is how close two claims of one item for one person must be

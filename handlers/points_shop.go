@@ -488,7 +488,8 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 				data["Likely"], data["Again"] = likely, strings.TrimSpace(strings.Replace(foldDigits(rest), what, likely[0].Name, 1))
 				if len(likely) == 1 {
 					// 「是」 redeems it as written right (the person as he wrote him)
-					q := question{Kind: askRedeem, Text: cmd.word + " " + strings.TrimSpace(strings.Replace(foldDigits(cmd.args), what, likely[0].Name, 1)), Msg: t.m.ID}
+					q := question{Kind: askRedeem, Text: cmd.word + " " + strings.TrimSpace(strings.Replace(foldDigits(cmd.args), what, likely[0].Name, 1)),
+						For: person.Name, Item: likely[0].Name, Msg: t.m.ID}
 					if err := p.r.ask(t, q); err != nil {
 						return err
 					}
@@ -521,6 +522,11 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 		if acct.Redeemable() < cost {
 			// just after the year end, "not enough" is the clearing
 			data["Cleared"], data["ClearedYear"] = lastCleared(acct, t.at)
+			if l := acct.LastRedeemed; sameRedemptionToday(l, item.Name, qty, t.at) {
+				// sent again (no reply seen) after it took the last points:
+				// "积分不够" alone reads as if the first one failed
+				data["Again"] = l.At
+			}
 			// what the balance does buy, for the villager at the counter
 			if bal := acct.Redeemable(); bal > 0 && item.Points > 0 && bal >= item.Points {
 				data["Fits"] = bal / item.Points
@@ -542,8 +548,7 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 			Points: cost, Event: village.EventRedeem, Item: item.Name, Qty: qty, By: t.who.Name, Source: t.m.ID,
 			Period: p.cfg.Period(t.at)} // after the year-end run: the new year's
 		data["Ref"] = storage.RefPlaceholder // the ledger entry's, to undo it
-		if l := acct.LastRedeemed; l != nil && l.Item == item.Name && l.Qty == qty &&
-			l.At.In(t.at.Location()).Format(time.DateOnly) == t.at.Format(time.DateOnly) {
+		if l := acct.LastRedeemed; sameRedemptionToday(l, item.Name, qty, t.at) {
 			// the same again today: often the first one sent twice; it is
 			// kept, and the shopkeeper is shown how to undo it, as a
 			// scorer's repeated 加分 is
@@ -571,6 +576,12 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 			Out: out})
 		return err
 	})
+}
+
+// sameRedemptionToday reports whether l, a household's last redemption,
+// took qty of item on at's day: one sent again is likely the same.
+func sameRedemptionToday(l *village.Redemption, item string, qty int, at time.Time) bool {
+	return l != nil && l.Item == item && l.Qty == qty && l.At.In(at.Location()).Format(time.DateOnly) == at.Format(time.DateOnly)
 }
 
 // balancePrivately renders block, which tells a household's balance: in a

@@ -10,6 +10,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -22,37 +23,32 @@ import (
 // taken for just that: longer ones say more than who saw it.
 const maxWitnessRunes = 16
 
-// witnessNamed is the roster name a short message gives as witness
-// ("证明人 王五", "证人：王五", "王五可以作证", "王五看见了"), or "".
-func (p *pointsFlow) witnessNamed(t *turn) string {
+// witnessesNamed are the roster names a short message gives as witnesses
+// ("证明人 王五", "证人：王五、李四", "王五可以作证", "王五也看见了 李四也
+// 在"), each once, the sender left out; none for a longer message.
+func (p *pointsFlow) witnessesNamed(t *turn) []string {
 	text := strings.TrimSpace(t.text)
 	if utf8.RuneCountInString(text) > maxWitnessRunes {
-		return ""
+		return nil
 	}
-	isName := p.r.nameIn(t.where.village)
-	if strings.Contains(text, "证") { // what witnessRe and vouchRe need
-		if m := witnessRe.FindStringSubmatch(text); m != nil && isName(m[1]) {
-			return m[1]
-		}
-		if m := vouchRe.FindStringSubmatch(" " + text); m != nil && isName(m[1]) {
-			return m[1]
-		}
-	}
-	return seenBy(" "+text, isName)
+	return slices.DeleteFunc(witnessesIn(" "+text, p.r.nameIn(t.where.village)), func(n string) bool { return n == t.who.Name })
 }
 
-// witnessGiven writes the witness a claimant names after his claim on
+// witnessGiven writes the witnesses a claimant names after his claim on
 // that claim: the one the message quotes or names, else his newest claim
 // of this chat waiting for review without a witness, else his newest
-// one with a witness: one named again is told it is recorded, another is
-// added. done is false when the message names no witness or he has no
-// claim waiting for review here.
+// one with a witness: those named again are told they are recorded, the
+// others added. A member of the claim's household is added too, marked
+// "家人作证": the scorers see who vouched, but a family member is no
+// independent witness, and the claimant is told one is still wanted.
+// done is false when the message names no witness or he has no claim
+// waiting for review here.
 func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err error) {
 	if len(p.cat) == 0 || t.where.kind == inOffice || t.where.village == "" || t.who.Village != t.where.village {
 		return false, nil
 	}
-	name := p.witnessNamed(t)
-	if name == "" {
+	names := p.witnessesNamed(t)
+	if len(names) == 0 {
 		return false, nil
 	}
 	sc := storage.VillageScope(t.where.village)
@@ -77,23 +73,26 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 	}
 	c := found[0]
 	t.scope = sc
-	if strings.Contains(c.Evidence, name) {
-		return true, p.r.reply(ctx, t, "points.witness.known", map[string]any{"Ref": c.ID, "Name": name})
+	if w := newWitnesses(c.Evidence, names); len(w) == 0 {
+		return true, p.r.reply(ctx, t, "points.witness.known", map[string]any{"Ref": c.ID, "Name": strings.Join(names, "、")})
 	}
-	person, err := p.r.people.Lookup(c.Village, c.Person)
-	if err != nil {
-		person = village.Person{Name: c.Person, Village: c.Village, Household: c.Household}
-	}
-	ct := claimText{Evidence: "证明人 " + name}
-	if kin := p.kinWitness(c.Village, person, &ct); kin != "" {
-		return true, p.r.reply(ctx, t, "points.witness.kin", map[string]any{"Ref": c.ID, "Name": kin})
-	}
-	return true, p.retry(ctx, t, c.ID, "", func() error { return p.addWitness(ctx, t, sc, c.ID, name) })
+	return true, p.retry(ctx, t, c.ID, "", func() error { return p.addWitnesses(ctx, t, sc, c.ID, names) })
 }
 
-// addWitness writes witness name on claim id (read afresh) and tells its
-// reviewers: those in this group in the reply, the others privately.
-func (p *pointsFlow) addWitness(ctx context.Context, t *turn, sc storage.Scope, id, name string) error {
+// newWitnesses are those of names evidence does not record yet, as a
+// witness or as family.
+func newWitnesses(evidence string, names []string) []string {
+	have := strings.Split(evidence, "、")
+	return slices.DeleteFunc(slices.Clone(names), func(n string) bool {
+		return slices.Contains(have, "证明人 "+n) || slices.Contains(have, kinWitnessLabel+" "+n)
+	})
+}
+
+// addWitnesses writes witnesses names on claim id (read afresh): members
+// of its household marked as family, the others as witnesses. Its
+// reviewers are told of a witness added (those in this group in the
+// reply, the others privately); family alone does not make it reviewable.
+func (p *pointsFlow) addWitnesses(ctx context.Context, t *turn, sc storage.Scope, id string, names []string) error {
 	c, _, err := p.findClaim(ctx, t, id)
 	if errors.Is(err, storage.ErrNotFound) {
 		return nil
@@ -101,16 +100,38 @@ func (p *pointsFlow) addWitness(ctx context.Context, t *turn, sc storage.Scope, 
 	if err != nil {
 		return err
 	}
-	c.Evidence = strings.TrimPrefix(c.Evidence+"、证明人 "+name, "、")
+	added := newWitnesses(c.Evidence, names)
+	if len(added) == 0 {
+		return p.r.reply(ctx, t, "points.witness.known", map[string]any{"Ref": c.ID, "Name": strings.Join(names, "、")})
+	}
+	var outside, kin []string
+	for _, n := range added {
+		if w, err := p.r.people.Lookup(c.Village, n); err == nil && c.Household != "" && w.Household == c.Household {
+			kin = append(kin, n)
+		} else {
+			outside = append(outside, n)
+		}
+	}
+	c.Evidence = withWitnesses(c.Evidence, outside)
+	for _, n := range kin {
+		c.Evidence = strings.TrimPrefix(c.Evidence+"、"+kinWitnessLabel+" "+n, "、")
+	}
 	doc, err := storage.ClaimDoc(c, c.Status)
 	if err != nil {
 		return err
 	}
-	here, away := p.reviewersFrom(t, &c)
-	data := map[string]any{"C": &c, "Ref": c.ID, "Name": name, "Label": p.label(c.Village, c.Household), "Scorers": here}
-	out := append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.witness.added", data))}, p.tellReviewers(away, "points.witness.scorer", data)...)
+	data := map[string]any{"C": &c, "Ref": c.ID, "Name": strings.Join(outside, "、"), "Kin": strings.Join(kin, "、"),
+		"Label": p.label(c.Village, c.Household), "Lacks": c.LacksEvidence()}
+	var out []bot.Outbound
+	if len(outside) > 0 {
+		here, away := p.reviewersFrom(t, &c)
+		data["Scorers"] = here
+		out = append([]bot.Outbound{p.r.back(t, p.r.texts.Render("points.witness.added", data))}, p.tellReviewers(away, "points.witness.scorer", data)...)
+	} else {
+		out = []bot.Outbound{p.r.back(t, p.r.texts.Render("points.witness.kin", data))}
+	}
 	t.out = out
 	_, err = p.r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Docs: []storage.Doc{doc}, Out: out,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: "#" + c.ID + " 证明人 " + name}})
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: "#" + c.ID + " " + c.Evidence}})
 	return err
 }

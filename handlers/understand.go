@@ -38,8 +38,10 @@ type question struct {
 	// Claim: a yes files a points claim, for Indicator when known.
 	Claim     bool   `json:"claim,omitempty"`
 	Indicator string `json:"indicator,omitempty"`
-	// For is the member a whom question offers, filed on a yes.
-	For string `json:"for,omitempty"`
+	// For is the member a whom question offers, filed on a yes; of a
+	// redeem question, the person it redeems for, and Item the item.
+	For  string `json:"for,omitempty"`
+	Item string `json:"item,omitempty"`
 	// Ref is the open report a dup question offers.
 	Ref string `json:"ref,omitempty"`
 	// Msg is the message that raised the question.
@@ -622,7 +624,7 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 	if len(qs) == 0 {
 		return false, r.dropAsk(ctx, t)
 	}
-	which, unsure := meant(qs, word, said, village.FindRefs(t.text))
+	which, unsure := meant(qs, word, said, village.FindRefs(t.text), t.text+"\n"+quoteText(t))
 	switch {
 	case unsure:
 		// nothing taken: his next word, a plainer one, answers

@@ -29,6 +29,9 @@ func TestWitnessesIn(t *testing.T) {
 		{"not on the roster", "证明人 老王", nil},
 		{"named twice", "证明人 王五 王五可以作证", []string{"王五"}},
 		{"none", "打扫了院子", nil},
+		{"he vouches", "失主是赵六 他可以作证", []string{"赵六"}},
+		{"both there", "王五和赵六都在 他可以作证", []string{"王五", "赵六"}},
+		{"he vouches, two named", "王五说赵六 他可以作证", nil},
 	} {
 		if diff := cmp.Diff(witnessesIn(tc.text, isName), tc.want); diff != "" {
 			t.Errorf("%s: %q (-got +want):\n%s", tc.name, tc.text, diff)
@@ -42,7 +45,7 @@ func TestWitnessesIn(t *testing.T) {
 // FuzzWitnessesIn: whatever a villager writes, the witnesses read are
 // roster names, each once, and evidence keeps one line per witness.
 func FuzzWitnessesIn(f *testing.F) {
-	for _, s := range []string{"证明人 王五 李四也看见了", "李四和王五都看见了", "王五可以作证", "证明人：", "证人是@李四、", "证明人王五李四赵六"} {
+	for _, s := range []string{"证明人 王五 李四也看见了", "李四和王五都看见了", "王五可以作证", "证明人：", "证人是@李四、", "证明人王五李四赵六", "失主是赵六 他可以作证"} {
 		f.Add(s)
 	}
 	isName := rosterNames("王五", "李四", "赵六")
