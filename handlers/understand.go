@@ -225,7 +225,7 @@ func (r *Router) answeredOrFollowed(ctx context.Context, t *turn, reading villag
 	}
 	if done, err := r.settledNews(ctx, t, reading); done || err != nil {
 		// "垃圾还在呢 没拉走" of an item resolved or closed lately
-		return err
+		return true, err
 	}
 	if done, err := r.meToo(ctx, t, reading); done || err != nil {
 		// "我家也没水了" just after "村里自来水又停了": the same trouble
