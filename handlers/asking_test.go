@@ -34,6 +34,7 @@ func TestAddressedProcedureQuestion(t *testing.T) {
 		grid3+": @陈二\u2005我理解为：一般事项·其他——老王家那个棚子你们去看一眼吧。回复「1」登记，「2」不用。")
 	expect(t, "not a matter after all", c.say("陈二", "2"), grid3+": 好的，「老王家那个棚子你们去看一眼吧」不登记。")
 	expect(t, "thanks", c.say("陈二", "@网格小助手 谢谢你"), "不客气！")
+	expect(t, "a short try at the bot gets the menu", c.say("陈二", "@网格小助手 hello"), "我是网格小助手，可以这样用")
 	expect(t, "an answer to no question", c.private("陈二", "1"), "陈二: 现在没有等您回答的问题")
 	silent(t, "是 in the group", c.say("陈二", "是"))
 	silent(t, "not addressed", c.say("陈二", "老年证怎么办"))
@@ -653,6 +654,7 @@ func TestGibberishToTheBotIsSilent(t *testing.T) {
 	silent(t, "keys in private", c.private("陈二", "asdkjh 123 ..."))
 	silent(t, "digits in private", c.private("陈二", "1234567890 9876"))
 	silent(t, "emoji and keys", c.private("陈二", "😀😀😀😀😀😀😀😀 sdfsdf sdfsdf"))
+	expect(t, "a short try at the bot gets the menu", c.say("陈二", "@网格小助手 hello"), "我是网格小助手，可以这样用")
 	expect(t, "an answer to no question", c.private("陈二", "1"), "陈二: 现在没有等您回答的问题")
 	expect(t, "pinyin is asked about", c.private("陈二", "cun kou de lu deng huai le mei ren xiu"), "陈二: 我理解为：一般事项·其他——cun kou de lu deng huai le")
 }

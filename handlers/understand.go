@@ -393,9 +393,10 @@ func (r *Router) toTheBot(ctx context.Context, t *turn, reading village.Reading)
 		// is an approval matter, whatever the reader made of it.
 		return r.report(ctx, t, t.text, village.Approval)
 	}
-	if reading.Intent == village.IntentNoise && understand.Gibberish(t.text) {
+	if reading.Intent == village.IntentNoise && understand.Gibberish(t.text) && utf8.RuneCountInString(t.text) >= minAskRunes {
 		// "asdkjh 123 ...": no word in it, silent as emoji are; a "1"
-		// would file it
+		// would file it. A short one ("hello", "?") gets the menu as a
+		// greeting does: someone is trying the bot.
 		return nil
 	}
 	if reading.Intent == village.IntentNoise && utf8.RuneCountInString(t.text) >= minAskRunes {
