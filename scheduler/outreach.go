@@ -62,7 +62,7 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 		// urgent one is chased whatever it says.
 		stale := !n.Urgent && !n.PassedOn(now)
 		if stale && n.Relayed(now) && len(n.Cadres) == 0 {
-			j.Logger.InfoContext(ctx, "notice not chased: the time it names has passed", "notice", n.ID, "text", n.Text)
+			j.Logger.InfoContext(ctx, "notice not chased: "+tooLateToPassOn(n, now), "notice", n.ID, "text", village.Mask(n.Text))
 		}
 		if !stale && len(n.Cadres) == 0 { // a cadres' notice chases no household: its summary names who has not answered
 			chased = append(chased, chase{n, acks})
@@ -641,8 +641,8 @@ func (j *jobs) villageCalls(ctx context.Context, v string, d callDay, relay map[
 		}
 		plan := j.planCall(p, h, d, relay)
 		for _, id := range plan.gone {
-			j.Logger.InfoContext(ctx, "notice dropped from a phone call: the time it names has passed",
-				"notice", id, "text", relay[id].Text, "person", p.Name, "grid", p.Grid)
+			j.Logger.InfoContext(ctx, "notice dropped from a phone call: "+relay[id].why,
+				"notice", id, "text", village.Mask(relay[id].Text), "person", p.Name, "grid", p.Grid)
 		}
 		if plan.lapsed != nil {
 			lapsed = append(lapsed, *plan.lapsed)
@@ -899,6 +899,18 @@ type relayNotice struct {
 	village.Notice
 	acks map[string]int64
 	gone bool
+	why  string // for the log, when gone: see tooLateToPassOn
+}
+
+// tooLateToPassOn says, for the log, why notice n is no longer passed on
+// at now (village.Notice.PassedOn): the time it names has passed, or is
+// too close to phone about (village.Notice.Imminent: a meeting at 9:30,
+// at 9:15), which has not passed.
+func tooLateToPassOn(n village.Notice, now time.Time) string {
+	if at, ok := n.Imminent(now); ok {
+		return "the time it names (" + at.Format("15:04") + ") is too close to phone about"
+	}
+	return "the time it names has passed"
 }
 
 // relayable are the notices still passed on by phone at now
@@ -914,7 +926,7 @@ func (j *jobs) relayable(ctx context.Context, now time.Time) (map[string]relayNo
 	for _, n := range notices {
 		if !n.PassedOn(now) {
 			if n.Relayed(now) {
-				out[n.ID] = relayNotice{Notice: n, gone: true}
+				out[n.ID] = relayNotice{Notice: n, gone: true, why: tooLateToPassOn(n, now)}
 			}
 			continue
 		}
