@@ -9,8 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/robfig/cron/v3"
-
 	"gridbot/bot"
 	"gridbot/config"
 	"gridbot/storage"
@@ -386,7 +384,7 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 						// made, it waits for tomorrow's, unless it cannot.
 						w := j.address(j.worker(p))
 						c, ok := calls[p.Key()]
-						next, nextOK := j.nextCallList(at)
+						next, nextOK := j.Config.NextCallList(at)
 						switch {
 						case ok && c.Due.After(at):
 							later[w] = append(later[w], p) // waits for tomorrow's call already
@@ -486,17 +484,6 @@ func (j *jobs) chaseNotices(ctx context.Context, at time.Time, chased []chase, v
 		MsgID: runID("notice_followup", at, append(item, villageName)...), Docs: docs, Out: out,
 		Audit: storage.Audit{At: at, By: village.SystemActor, Action: "notice_followup", Note: strings.Join(ids, ",")}})
 	return err
-}
-
-// nextCallList is when the call lists next go out after at, on a later
-// day; ok is false when they are off or their schedule says no day.
-func (j *jobs) nextCallList(at time.Time) (next time.Time, ok bool) {
-	sched, err := cron.ParseStandard(j.Config.Schedules.Calls)
-	if err != nil {
-		return time.Time{}, false
-	}
-	next = sched.Next(j.startOfDay(at).AddDate(0, 0, 1).Add(-time.Second).In(j.loc))
-	return next, !next.IsZero()
 }
 
 // newCall makes a call task for p due at at.
