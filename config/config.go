@@ -415,6 +415,20 @@ func (c *Config) NoticeRelease(t time.Time) (at time.Time, ok bool) {
 	return at, !at.IsZero()
 }
 
+// NextCallList is when the call lists (schedules.calls) next go out
+// after t on a later day, in the configured time zone: when a worker who
+// could not get through today is reminded to try again. ok is false when
+// they are off or their schedule says no day.
+func (c *Config) NextCallList(t time.Time) (next time.Time, ok bool) {
+	sched, err := cron.ParseStandard(c.Schedules.Calls)
+	if err != nil {
+		return time.Time{}, false
+	}
+	day := t.In(c.Location())
+	next = sched.Next(time.Date(day.Year(), day.Month(), day.Day()+1, 0, 0, 0, 0, c.Location()).Add(-time.Second))
+	return next, !next.IsZero()
+}
+
 // minutes are the start and end as minutes after midnight.
 func (q QuietHours) minutes() (start, end int, ok bool) {
 	s, err1 := time.Parse("15:04", q.Start)

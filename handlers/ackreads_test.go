@@ -59,3 +59,16 @@ func TestVillagerAckOneRoundTrip(t *testing.T) {
 	}
 	expect(t, "their households answered", c.in(officeChat, "孙七", "查 #N1"), "三组：已收到 4/9 户") // 苏梅 is of 王五's household: a cadre's, not counted
 }
+
+// TestCallReminderAnswerReadsOnce: a worker's or leader's private "知道了
+// 明天去" to his call reminder looks at his grid's open reports twice
+// (a fresh report to take on, one he handles): read once, and the reply.
+func TestCallReminderAnswerReadsOnce(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.private("王五", "回访") // the store's connection made
+	for _, from := range []string{"王五", "李四"} {
+		if n, got := c.counted(bot.Message{Private: true, From: from, Text: "知道了 明天去"}); n > 2 {
+			t.Errorf("%s: 知道了 明天去: %d round trips, want 2 (his grid's open reports once, the reply): %q", from, n, got)
+		}
+	}
+}

@@ -580,3 +580,35 @@ func BenchmarkEmergency(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCallReminderAnswer: the worker phoning 王奶奶, and the grid
+// leader (a mediator too), answer the call reminder in private with
+// "知道了 明天去": the sender's grid's open reports are looked at for a
+// fresh report to take on and for one he handles, read once for both.
+func BenchmarkCallReminderAnswer(b *testing.B) {
+	for _, from := range []string{"王五", "李四"} {
+		b.Run(from, func(b *testing.B) {
+			r, st := benchRouter(b, true)
+			d, err := storage.CallDoc(village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶",
+				Phone: "13900000001", Worker: "王五", WorkerKey: "青山村/QS-304/王五", Topic: "例行问候", Due: at, Status: village.CallOpen, RemindedAt: at})
+			if err != nil {
+				b.Fatal(err)
+			}
+			ctx := context.Background()
+			if _, err := st.Commit(ctx, storage.Change{Scope: storage.VillageScope("青山村"), MsgID: "task", Docs: []storage.Doc{d}}); err != nil {
+				b.Fatal(err)
+			}
+			trips, n := int64(0), 0
+			for i := 0; b.Loop(); i++ {
+				m := benchMsg(fmt.Sprintf("%d-a", i), "", from, "知道了 明天去", "")
+				m.Private = true
+				before := st.RoundTrips()
+				if err := r.Handle(ctx, m); err != nil {
+					b.Fatal(err)
+				}
+				trips, n = trips+st.RoundTrips()-before, n+1
+			}
+			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+		})
+	}
+}

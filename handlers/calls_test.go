@@ -28,8 +28,8 @@ func TestCallLogPhrasings(t *testing.T) {
 	}{
 		{"glued, reached", "王五", "回访王奶奶打通了，身体还行", []string{"已记录：王奶奶 已通"}, 0},
 		{"no answer", "王五", "回访 王奶奶 没人接", []string{"已记录：王奶奶 未接通（第 1 次）"}, 0},
-		{"sent again", "王五", "回访 王奶奶 没人接", []string{"王奶奶 09:02 已记过未接通（第 1 次），这条不重复记。"}, 0},
-		{"switched off", "王五", "回访 王奶奶：关机", []string{"已记录：王奶奶 未接通（第 2 次）", "李四: 【请上门看看】王奶奶"}, 2 * time.Hour},
+		{"sent again", "王五", "回访 王奶奶 没人接", []string{"王奶奶今天 09:02 已记过未接通（第 1 次），一天打不通只算一次，这条不再加次数。"}, 0},
+		{"switched off", "王五", "回访 王奶奶：关机", []string{"已记录：王奶奶 未接通（第 2 次）", "李四: 【请上门看看】王奶奶"}, 24 * time.Hour}, // a miss is per day
 		{"no outcome", "王五", "回访 王奶奶", []string{"请这样记：回访 名字 已通/未接通/上门 情况"}, 0},
 		{"a name not in the roster", "王五", "回访 王爷爷 已通", []string{"名单里没有「王爷爷」，请核对名字。您负责打电话的有：王奶奶、石德贵、白凤兰。"}, 0},
 		{"the traditional character", "王五", "回訪 白凤兰 已通 挺好", []string{"已记录：白凤兰 已通"}, 0},
@@ -350,7 +350,7 @@ func TestImplicitCallLog(t *testing.T) {
 func TestVisitAnsweredQuoting(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.private("王五", "回访 石德贵 没人接")
-	c.now = c.now.Add(2 * time.Hour)
+	c.now = c.now.Add(24 * time.Hour) // a miss is per day
 	expect(t, "second miss", c.private("王五", "回访 石德贵 关机"), "已记录：石德贵 未接通（第 2 次）", "李四: 【请上门看看】石德贵")
 	visit := &bot.Quote{Name: "网格小助手", Text: "【请上门看看】石德贵（13900000031）已连续 2 次电话没接通。"}
 	expect(t, "the leader went", c.send(bot.Message{Private: true, From: "李四", Text: "去看了，人没事", Quote: visit}),
@@ -400,7 +400,7 @@ func TestMyCalls(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "none yet", c.private("王五", "回访"), "王五: 您现在没有要打的电话，有新的会在早上私信告诉您。")
 	c.private("王五", "回访 石德贵 没人接")
-	c.now = c.now.Add(2 * time.Hour)
+	c.now = c.now.Add(24 * time.Hour) // a miss is per day
 	c.private("王五", "回访 石德贵 关机")
 	c.private("王五", "回访 白凤兰 没人接")
 	expect(t, "the worker's", c.private("王五", "回访"), "王五: 您还有 2 个电话要打：\n1. 石德贵 13900000031（已连续 2 次没打通，请网格长上门）\n"+
@@ -530,7 +530,7 @@ func TestCallNoteAfterAMiss(t *testing.T) {
 func TestCallLogWithWordsBetween(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "private, 打了", c.private("王五", "石德贵打了没人接"), "王五: 已记录：石德贵 未接通（第 1 次）")
-	c.now = c.now.Add(2 * time.Hour)
+	c.now = c.now.Add(24 * time.Hour) // a miss is per day
 	expect(t, "回访, 打了两次", c.private("王五", "回访 石德贵打了两次没人接"), "王五: 已记录：石德贵 未接通（第 2 次）", "李四: 【请上门看看】石德贵")
 	expect(t, "leader, 我去看了", c.private("李四", "石德贵我去看了，人没事，手机坏了"), "李四: 已记录：石德贵 上门")
 	expect(t, "电话", c.private("王五", "白凤兰电话打通了，挺好"), "王五: 已记录：白凤兰 已通")
@@ -995,4 +995,20 @@ func TestAckChain(t *testing.T) {
 	silent(t, "the chain", c.say("周八", "#接龙\n1. 张三 收到\n2. 陈二家 收到\n3. 王爷爷 收到\n4. 周八 收到"))
 	silent(t, "知道了 明天去", c.say("郑十", "知道了 明天去"))
 	expect(t, "查 #N1", c.in(officeChat, "孙七", "查 #N1"), "已收到 4/9 户，没回：王奶奶户、赵六户、石德贵户")
+}
+
+// TestMissIsPerDay: a miss is per day. A worker who tries again later the
+// same day and misses again has logged no second miss (the grid leader is
+// not sent to visit on day 1); he hears when he is reminded to try again.
+// The miss of the next day is the second, which asks the leader to visit.
+func TestMissIsPerDay(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "the first miss", c.private("王五", "回访 王奶奶 未接通"),
+		"王五: 已记录：王奶奶 未接通（第 1 次）。明天08:00会提醒您再打，再打不通会请网格长上门看看；打通了请回复「回访 王奶奶 已通 情况」。")
+	c.now = c.now.Add(6 * time.Hour)
+	expect(t, "again that afternoon", c.private("王五", "回访 王奶奶 未接通"),
+		"王五: 王奶奶今天 09:01 已记过未接通（第 1 次），一天打不通只算一次，这条不再加次数。明天08:00会提醒您再打，再打不通会请网格长上门看看；打通了请回复「回访 王奶奶 已通 情况」。")
+	c.now = c.now.Add(18 * time.Hour)
+	has(t, "the next day's", c.private("王五", "回访 王奶奶 未接通"),
+		"王五: 已记录：王奶奶 未接通（第 2 次），已请网格长安排人上门看看。", "李四: 【请上门看看】王奶奶")
 }

@@ -140,7 +140,7 @@ func TestLeaderNamesakeToldPrivately(t *testing.T) {
 	leader := "李四" + roster.HouseholdSep + "QS-303"
 	expect(t, "private report", c.private("张三", "上报 我家门口水管漏了"), "张三: ", leader+": 【私信反映】张三 反映 #R1")
 	expect(t, "first missed call", c.private("王五", "回访 王奶奶 没人接"), "已记录：王奶奶 未接通（第 1 次）")
-	c.now = c.now.Add(2 * time.Hour)
+	c.now = c.now.Add(24 * time.Hour) // a miss is per day
 	expect(t, "second missed call", c.private("王五", "回访 王奶奶 关机"), "已记录：王奶奶 未接通（第 2 次）", leader+": 【请上门看看】王奶奶")
 }
 

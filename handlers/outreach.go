@@ -1249,14 +1249,13 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		}
 		return r.reply(ctx, t, "call.logged.repeat", map[string]any{"C": last})
 	}
-	if outcome == village.OutcomeMissed && c.Status == village.CallOpen && c.Outcome == village.OutcomeMissed &&
-		t.at.Sub(c.LoggedAt) < missRepeat {
-		// the same try sent again: one miss, not the second that asks
-		// the grid leader to visit
+	if outcome == village.OutcomeMissed && c.Pending() && c.Outcome == village.OutcomeMissed && r.sameDay(c.LoggedAt, t.at) {
+		// a miss is per day: another try today (or the same one sent
+		// again) is no second miss that asks the grid leader to visit
 		if calls.copied {
 			return errReadAgain
 		}
-		return r.reply(ctx, t, "call.missed.repeat", map[string]any{"C": c})
+		return r.reply(ctx, t, "call.missed.repeat", r.nextTry(t, c))
 	}
 	visitAsked := c.Status == village.CallEscalated
 	c.Log(outcome, note, t.who.Name, t.at, r.cfg.Outreach.MaxMisses)
@@ -1285,7 +1284,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.visit", data)})
 		}
 	case outcome == village.OutcomeMissed:
-		block = "call.missed"
+		block, data = "call.missed", r.nextTry(t, c)
 	}
 	data["C"] = c
 	out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render(block, data))}, out...)
@@ -1433,6 +1432,26 @@ func (r *Router) heardOnCall(ctx context.Context, t *turn, p village.Person, ack
 		}
 	}
 	return r.recordAcks(ctx, t.m.ID, incr)
+}
+
+// nextTry is what a reply to a miss logged on c says of the next try:
+// when the worker is reminded of it (the next call list on a later day:
+// a miss is per day), and whether missing it too asks the grid leader to
+// visit.
+func (r *Router) nextTry(t *turn, c village.Call) map[string]any {
+	data := map[string]any{"C": c, "Now": t.at,
+		"VisitNext": c.Status == village.CallOpen && c.Misses+1 >= r.cfg.Outreach.MaxMisses}
+	if next, ok := r.cfg.NextCallList(t.at); ok {
+		data["Next"] = next
+	}
+	return data
+}
+
+// sameDay reports whether a and b fall on one day in the configured time
+// zone.
+func (r *Router) sameDay(a, b time.Time) bool {
+	a, b = a.In(r.cfg.Location()), b.In(r.cfg.Location())
+	return a.YearDay() == b.YearDay() && a.Year() == b.Year()
 }
 
 // unreachedTold is p's call task last closed unreached and reported to the

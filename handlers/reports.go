@@ -1699,7 +1699,7 @@ func (r *Router) openSeen(ctx context.Context, t *turn, followed bool) ([]villag
 		if followed {
 			open, _, err = r.store.LatestOpenReports(ctx, sc, grid, 0)
 		} else {
-			open, err = r.store.OpenReports(ctx, sc, grid)
+			open, err = r.turnOpen(ctx, t, sc, grid)
 		}
 		return r.readable(t.who, open), err
 	}
@@ -1711,13 +1711,20 @@ func (r *Router) openSeen(ctx context.Context, t *turn, followed bool) ([]villag
 // message): 收到 looks at them for a fresh report to take on, then again,
 // then for an emergency waiting for 确认 (emergencyAckHint).
 func (r *Router) gridOpen(ctx context.Context, t *turn) ([]village.Report, error) {
-	at := r.commits.Load()
-	if t.gridOpen == nil || t.gridOpenAt != at {
-		open, err := r.store.OpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid)
+	return r.turnOpen(ctx, t, storage.VillageScope(t.where.village), t.where.grid)
+}
+
+// turnOpen is gridOpen of grid of scope sc: in private, the sender's grid,
+// whose open reports his "知道了 明天去" is looked at for, for a fresh
+// report to take on and then for one he handles (progressInWords).
+func (r *Router) turnOpen(ctx context.Context, t *turn, sc storage.Scope, grid string) ([]village.Report, error) {
+	at, of := r.commits.Load(), string(sc)+"/"+grid
+	if t.gridOpen == nil || t.gridOpenAt != at || t.gridOpenOf != of {
+		open, err := r.store.OpenReports(ctx, sc, grid)
 		if err != nil {
 			return nil, err
 		}
-		t.gridOpen, t.gridOpenAt = &open, at
+		t.gridOpen, t.gridOpenAt, t.gridOpenOf = &open, at, of
 	}
 	return slices.Clone(*t.gridOpen), nil
 }

@@ -335,6 +335,7 @@ type turn struct {
 	// commit count when they were read.
 	gridOpen   *[]village.Report
 	gridOpenAt int64
+	gridOpenOf string // the scope and grid of gridOpen
 	// long is the length in runes of free text longer than the bot reads
 	// whole, of which text holds the head (village.Head); 0 when whole.
 	long int

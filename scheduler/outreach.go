@@ -9,8 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/robfig/cron/v3"
-
 	"gridbot/bot"
 	"gridbot/config"
 	"gridbot/storage"
@@ -62,7 +60,7 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 		// urgent one is chased whatever it says.
 		stale := !n.Urgent && !n.PassedOn(now)
 		if stale && n.Relayed(now) && len(n.Cadres) == 0 {
-			j.Logger.InfoContext(ctx, "notice not chased: the time it names has passed", "notice", n.ID, "text", n.Text)
+			j.Logger.InfoContext(ctx, "notice not chased: "+tooLateToPassOn(n, now), "notice", n.ID, "text", village.Mask(n.Text))
 		}
 		if !stale && len(n.Cadres) == 0 { // a cadres' notice chases no household: its summary names who has not answered
 			chased = append(chased, chase{n, acks})
@@ -431,7 +429,7 @@ func (f *followup) callAbout(p village.Person, n village.Notice, u gridUnanswere
 	at := f.at
 	w := f.j.address(f.j.worker(p))
 	c, ok := f.calls[p.Key()]
-	next, nextOK := f.j.nextCallList(at)
+	next, nextOK := f.j.Config.NextCallList(at)
 	switch {
 	case ok && c.Due.After(at):
 		u.later[w] = append(u.later[w], p) // waits for tomorrow's call already
@@ -541,17 +539,6 @@ func (f *followup) commit(ctx context.Context, chased []chase) error {
 		MsgID: runID("notice_followup", f.at, append(item, f.village)...), Docs: docs, Out: out,
 		Audit: storage.Audit{At: f.at, By: village.SystemActor, Action: "notice_followup", Note: strings.Join(ids, ",")}})
 	return err
-}
-
-// nextCallList is when the call lists next go out after at, on a later
-// day; ok is false when they are off or their schedule says no day.
-func (j *jobs) nextCallList(at time.Time) (next time.Time, ok bool) {
-	sched, err := cron.ParseStandard(j.Config.Schedules.Calls)
-	if err != nil {
-		return time.Time{}, false
-	}
-	next = sched.Next(j.startOfDay(at).AddDate(0, 0, 1).Add(-time.Second).In(j.loc))
-	return next, !next.IsZero()
 }
 
 // newCall makes a call task for p due at at.
@@ -696,8 +683,8 @@ func (j *jobs) villageCalls(ctx context.Context, v string, d callDay, relay map[
 		}
 		plan := j.planCall(p, h, d, relay)
 		for _, id := range plan.gone {
-			j.Logger.InfoContext(ctx, "notice dropped from a phone call: the time it names has passed",
-				"notice", id, "text", relay[id].Text, "person", p.Name, "grid", p.Grid)
+			j.Logger.InfoContext(ctx, "notice dropped from a phone call: "+relay[id].why,
+				"notice", id, "text", village.Mask(relay[id].Text), "person", p.Name, "grid", p.Grid)
 		}
 		if plan.lapsed != nil {
 			lapsed = append(lapsed, *plan.lapsed)
@@ -954,6 +941,18 @@ type relayNotice struct {
 	village.Notice
 	acks map[string]int64
 	gone bool
+	why  string // for the log, when gone: see tooLateToPassOn
+}
+
+// tooLateToPassOn says, for the log, why notice n is no longer passed on
+// at now (village.Notice.PassedOn): the time it names has passed, or is
+// too close to phone about (village.Notice.Imminent: a meeting at 9:30,
+// at 9:15), which has not passed.
+func tooLateToPassOn(n village.Notice, now time.Time) string {
+	if at, ok := n.Imminent(now); ok {
+		return "the time it names (" + at.Format("15:04") + ") is too close to phone about"
+	}
+	return "the time it names has passed"
 }
 
 // relayable are the notices still passed on by phone at now
@@ -969,7 +968,7 @@ func (j *jobs) relayable(ctx context.Context, now time.Time) (map[string]relayNo
 	for _, n := range notices {
 		if !n.PassedOn(now) {
 			if n.Relayed(now) {
-				out[n.ID] = relayNotice{Notice: n, gone: true}
+				out[n.ID] = relayNotice{Notice: n, gone: true, why: tooLateToPassOn(n, now)}
 			}
 			continue
 		}

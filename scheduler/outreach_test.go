@@ -826,3 +826,34 @@ func shiDeGuiListed(topic string, due time.Time) village.Call {
 	return village.Call{Village: "青山村", Grid: "三组", Person: "石德贵", PersonKey: "青山村/QS-309/石德贵", Phone: "13900000031",
 		Care: village.CareNormal, Worker: "王五", Topic: topic, Due: due, Status: village.CallOpen, RemindedAt: due}
 }
+
+// TestNoticeTooCloseToPassOnLogged: a notice not chased, or dropped from
+// a call, because the time it names is less than half an hour away is
+// logged as such (in English, its time named), not as a time that has
+// passed; the notice's text in the log is masked.
+func TestNoticeTooCloseToPassOnLogged(t *testing.T) {
+	f := newPointsFixture(t)
+	var logs bytes.Buffer
+	cfg, people := exampleTownship(t)
+	for _, j := range Jobs(Deps{Config: cfg, Store: f.st, People: roster.NewDirectory(people), Logger: slog.New(slog.NewTextHandler(&logs, nil))}) {
+		f.jobs[j.Name] = j
+	}
+	f.storeNotice(village.Notice{Text: "今天上午9点半在村委会开会，有事打13912345678", By: "孙七", At: f.at("2026-12-02 08:00"), Groups: []string{"青山村三组网格群"}})
+	f.run("notice_followup", "2026-12-02 09:15")
+	got := logs.String()
+	if !strings.Contains(got, "notice not chased: the time it names (09:30) is too close to phone about") || strings.Contains(got, "has passed") {
+		t.Errorf("the follow-up at 09:15 of the meeting at 09:30 logs:\n%s", got)
+	}
+	if strings.Contains(got, "13912345678") {
+		t.Errorf("the log shows the notice's phone number:\n%s", got)
+	}
+
+	f.storeNotice(village.Notice{Text: "明天上午9点在村委会开会", By: "孙七", At: f.at("2026-12-02 10:00"), Groups: []string{"青山村三组网格群"}})
+	f.run("notice_followup", "2026-12-02 18:15")
+	logs.Reset()
+	f.runLate("calls", "2026-12-03 08:00", "2026-12-03 08:40", 1)
+	if got := logs.String(); !strings.Contains(got, "notice dropped from a phone call: the time it names (09:00) is too close to phone about") ||
+		strings.Contains(got, "has passed") {
+		t.Errorf("the call list caught up at 8:40 logs the meeting at 9:\n%s", got)
+	}
+}

@@ -117,6 +117,7 @@ func cleanField(s string, soft, hard int) (string, error) {
 		}
 	}
 	out := refLike.ReplaceAllString(b.String(), "")
+	out = strings.NewReplacer("#", "", "＃", "").Replace(out) // a lone "#" left of no reference
 	out = strings.Join(strings.Fields(out), " ")
 	if rs := []rune(out); len(rs) > soft {
 		out = string(rs[:soft]) + "…"
