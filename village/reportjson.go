@@ -31,6 +31,8 @@ func (r Report) AppendJSON(b []byte) ([]byte, error) {
 	w.str("reporter", r.Reporter, false)
 	w.str("reporter_key", r.ReporterKey, true)
 	w.str("recorder", r.Recorder, true)
+	w.str("for", r.For, true)
+	w.str("for_key", r.ForKey, true)
 	w.strs("handlers", r.Handlers)
 	w.strs("followers", r.Followers)
 	w.str("duplicate_of", r.DuplicateOf, true)
