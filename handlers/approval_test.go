@@ -541,3 +541,22 @@ func TestProcedureFollowUpNamingIt(t *testing.T) {
 	silent(t, "another villager's", c.say("陈二", "低保要本人去吗"))
 	c.wantReports(1, "after the further questions")
 }
+
+// TestProcedureFollowUpNotPriceChat: after "低保怎么申请" his chat of
+// what goods cost ("猪肉又涨价了", "这菜太贵了") went to the grid leader
+// as a further question of his item, price words being taken for asking
+// what the procedure costs. Such remarks stay chat; a question of its
+// amount, or a remark of paying for it ("医保太贵了 交不起" after 医保),
+// is still one.
+func TestProcedureFollowUpNotPriceChat(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "低保怎么申请")
+	for _, text := range []string{"猪肉又涨价了", "这菜太贵了", "今年化肥好贵", "鸡蛋这么贵 真贵", "猪肉又涨价了吗"} {
+		silent(t, text, c.say("陈二", text))
+	}
+	has(t, "a question of its amount", c.say("陈二", "低保一个月给多少"), "陈二就 #R1（低保怎么申请）又问：低保一个月给多少")
+	c.wantReports(1, "price chat")
+	c2 := newChat(t, understand.Rules{})
+	c2.say("胡秀芝", "医保怎么交")
+	has(t, "paying for it", c2.say("胡秀芝", "太贵了 交不起"), "胡秀芝就 #R1（医保怎么交）又问：太贵了 交不起")
+}

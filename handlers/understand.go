@@ -1517,9 +1517,17 @@ func asksInAWord(text string) bool {
 func asksFurther(text string) bool {
 	return strings.ContainsAny(text, "?？吗") || containsAnyOf(text, "还是", "要不要", "需不需要", "能不能", "可不可以", "行不行", "够不够", "符不符合", "算不算",
 		"几张", "几点", "几本", "几份", "几寸", "几个", "几次", "几岁", "多大", "多长", "多少钱", "多久", "哪里", "哪儿", "去哪", "找谁", "怎么", "咋", "啥", "什么") ||
-		containsAnyOf(text, amountAsks...) || // "一年交好多", "能报多少"
+		asksAmount(text) || // "一年交好多", "能报多少", "太贵了 交不起"
 
 		utf8.RuneCountInString(text) > 2 && strings.HasSuffix(strings.TrimRight(text, " 。.!！~"), "不") // "能代办不"
+}
+
+// asksAmount reports whether text asks what a procedure costs or pays
+// ("一年交好多", "能报多少"), or complains of what he pays in for it ("太
+// 贵了 交不起"); not "猪肉又涨价了", "这菜太贵了吗": what goods cost is
+// chat, no question of his item.
+func asksAmount(text string) bool {
+	return containsAnyOf(text, amountQuestions...) || containsAnyOf(text, priceRemarks...) && containsAnyOf(text, "交", "缴")
 }
 
 // procedureFit is how well a further question fits an approval item:
@@ -1554,18 +1562,24 @@ var guideAsks = []struct {
 	{"materials", []string{"带啥", "带什么", "带哪些", "啥材料", "什么材料", "哪些材料", "材料有哪些", "要啥材料", "需要啥", "需要什么", "准备啥", "准备什么", "要些啥", "照片", "几寸", "复印"}},
 	{"where", []string{"哪办", "哪里办", "哪儿办", "哪交", "哪里交", "哪儿交", "去哪批", "去哪开", "到哪开", "找谁办"}},
 	{"time", []string{"多久", "多长时间", "要几天", "几天能", "多少天", "要几个月", "啥时候能", "什么时候能", "批下来", "批得下来", "要等多"}},
-	{"amount", amountAsks},
+	{"amount", amountQuestions}, // and priceRemarks of paying in: asksAmount
 	// who goes and how it is done, which no line of a guide tells alone:
 	// "要本人去吗", "能代办不", "要签字吗"; a further question all the same
 	{"doing", []string{"本人", "亲自", "代办", "代领", "代签", "帮他办", "帮她办", "上门", "签字", "按手印", "盖章", "手续", "条件", "资格", "符不符合", "够不够", "能办", "能不能办", "办得了", "办不了"}},
 }
 
 // amountAsks ask what a procedure costs or pays: "医保今年交多少钱", "一
-// 个月给多少", "标准是多少", "收不收费".
-var amountAsks = []string{"多少钱", "几多钱", "好多钱", "几块钱", "多少块", "交多少", "缴多少", "给多少", "发多少", "领多少", "一年多少", "一个月多少", "每月多少",
-	"每年多少", "标准", "费用", "收费", "收钱", "要钱", "花多少", "价钱", "交好多", "缴好多", "领好多", "发好多", "报多少", "报好多", "报销多少", "报几成", "报销比例",
-	// what it costs, complained of: "医保太贵了 交不起"
-	"太贵", "这么贵", "好贵", "真贵", "涨价", "又涨", "交不起", "缴不起"}
+// 个月给多少", "标准是多少", "收不收费"; or complain of it, said of the
+// procedure ("医保太贵了 交不起"): priceRemarks.
+var amountAsks = slices.Concat(amountQuestions, priceRemarks)
+
+// amountQuestions are the amountAsks that ask.
+var amountQuestions = []string{"多少钱", "几多钱", "好多钱", "几块钱", "多少块", "交多少", "缴多少", "给多少", "发多少", "领多少", "一年多少", "一个月多少", "每月多少",
+	"每年多少", "标准", "费用", "收费", "收钱", "要钱", "花多少", "价钱", "交好多", "缴好多", "领好多", "发好多", "报多少", "报好多", "报销多少", "报几成", "报销比例"}
+
+// priceRemarks complain of what something costs: of a procedure ("医保太贵
+// 了 交不起") an amount asked after, of goods ("猪肉又涨价了") chat.
+var priceRemarks = []string{"太贵", "这么贵", "好贵", "真贵", "涨价", "又涨", "交不起", "缴不起"}
 
 // knownAmount is the procedure whose amount text asks after, when the
 // guide tells it (amountsAsked): "医保一年多少钱", "医保一年要交好多钱啊".
@@ -1644,7 +1658,13 @@ func amountWays(a config.Amount, p *config.Procedure) (in, out bool) {
 func guideParts(question string, p *config.Procedure) []string {
 	var parts []string
 	for _, a := range guideAsks {
-		if !containsAnyOf(question, a.words...) {
+		if a.part == "amount" {
+			// a further question of p's item already, "太贵了" is of
+			// what p costs; of no procedure, it asks of none
+			if p == nil && !asksAmount(question) || p != nil && !containsAnyOf(question, amountAsks...) {
+				continue
+			}
+		} else if !containsAnyOf(question, a.words...) {
 			continue
 		}
 		if p == nil || guideHolds(p, a.part) && (a.part != "amount" || len(amountsAsked(question, p)) > 0) {
