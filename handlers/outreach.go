@@ -1262,7 +1262,9 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
 	out := r.reachedNews(t, p, c, outcome, visitAsked, calls.all)
-	data := map[string]any{"C": c}
+	// the grid's own leader is not told that the grid leader follows up
+	self := t.who.Covers(village.RoleLeader, p.Village, p.Grid)
+	data := map[string]any{"C": c, "Self": self}
 	var acked []string
 	if outcome != village.OutcomeMissed {
 		relayed, _ := relayNote(note)
@@ -1277,6 +1279,10 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	}
 	block := "call.logged"
 	switch {
+	case visitAsked && outcome == village.OutcomeMissed:
+		// the leader was asked to visit already: the miss is recorded,
+		// the ask (and its deadline) is not sent again
+		block, data["AskedAt"] = "call.missed.asked", c.VisitAskedAt
 	case c.Status == village.CallEscalated:
 		block = "call.escalated"
 		data["TownshipAfter"] = r.cfg.Outreach.VisitReminders + 1 // mornings; see the scheduler's calls

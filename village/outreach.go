@@ -541,6 +541,9 @@ type Call struct {
 	// VisitAsks counts the mornings the grid leader was asked again for a
 	// visit not logged (CallEscalated), after the first ask.
 	VisitAsks int `json:"visit_asks,omitempty"`
+	// VisitAskedAt is when the grid leader was asked to visit
+	// (CallEscalated); a further miss keeps it.
+	VisitAskedAt time.Time `json:"visit_asked_at,omitzero"`
 	// ClosedAt is when the task was closed unlogged as CallUnreached.
 	ClosedAt time.Time `json:"closed_at,omitzero"`
 	Outcome  string    `json:"outcome,omitempty"`
@@ -594,12 +597,15 @@ func (c Call) Pending() bool { return c.Status == CallOpen || c.Status == CallEs
 // Log records a call outcome. A miss keeps the task open until maxMisses
 // misses, when it escalates; a reached call or visit closes it.
 func (c *Call) Log(outcome, note, by string, at time.Time, maxMisses int) {
+	if c.Status == CallEscalated && c.VisitAskedAt.IsZero() {
+		c.VisitAskedAt = c.LoggedAt // escalated before VisitAskedAt was kept: by the last miss
+	}
 	c.Outcome, c.Note, c.LoggedAt, c.LoggedBy = outcome, note, at, by
 	switch outcome {
 	case OutcomeMissed:
 		c.Misses++
-		if c.Misses >= maxMisses {
-			c.Status = CallEscalated
+		if c.Misses >= maxMisses && c.Status != CallEscalated {
+			c.Status, c.VisitAskedAt = CallEscalated, at
 		}
 	default:
 		c.Status = CallReached
