@@ -152,7 +152,7 @@ func (p *pointsFlow) witnessesWhileAsked(t *turn) []string {
 // records them as a witness named in the claim does, and he is told so.
 // One commit takes the question and asks it again. done is false when
 // no claim waits for his answer: the message is read as usual
-// (witnessGiven). unchecked is answerTo's: an outcome no commit checks
+// (witnessGiven), whatever else waits. unchecked is answerTo's: an outcome no commit checks
 // is made on the questions as stored.
 func (r *Router) witnessAsked(ctx context.Context, t *turn, qs []question, raws [][]byte, names []string, unchecked func() error) (done bool, err error) {
 	k := -1
@@ -163,7 +163,8 @@ func (r *Router) witnessAsked(ctx context.Context, t *turn, qs []question, raws 
 		}
 	}
 	if k < 0 {
-		return false, unchecked()
+		// read as if no question waited, as before: no read spent on it
+		return false, nil
 	}
 	q := qs[k]
 	data := map[string]any{"Name": strings.Join(names, "、"), "Who": t.who.Name, "Group": t.where.kind != inPrivate}
