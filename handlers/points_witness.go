@@ -135,3 +135,54 @@ func (p *pointsFlow) addWitnesses(ctx context.Context, t *turn, sc storage.Scope
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "evidence", Note: "#" + c.ID + " " + c.Evidence}})
 	return err
 }
+
+// witnessesWhileAsked are the witnesses a villager's short message names
+// where claims are filed (witnessesNamed), to be kept with his claim the
+// bot asked about (witnessAsked); none elsewhere.
+func (p *pointsFlow) witnessesWhileAsked(t *turn) []string {
+	if len(p.cat) == 0 || t.where.kind == inOffice || t.where.village == "" || t.who.Village != t.where.village {
+		return nil
+	}
+	return p.witnessesNamed(t)
+}
+
+// witnessAsked keeps witnesses names with the newest claim of qs (the
+// questions waiting for the sender, kept as raws) that waits for his
+// 「1」: its text gains "证明人 …", so that the claim his 「1」 files
+// records them as a witness named in the claim does, and he is told so.
+// One commit takes the question and asks it again. done is false when
+// no claim waits for his answer: the message is read as usual
+// (witnessGiven), whatever else waits. unchecked is answerTo's: an outcome no commit checks
+// is made on the questions as stored.
+func (r *Router) witnessAsked(ctx context.Context, t *turn, qs []question, raws [][]byte, names []string, unchecked func() error) (done bool, err error) {
+	k := -1
+	for j := len(qs) - 1; j >= 0; j-- {
+		if qs[j].Kind == askConfirm && qs[j].Claim && t.at.Sub(qs[j].At) <= r.cfg.LLM.ConfirmTTL.Std() {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		// read as if no question waited, as before: no read spent on it
+		return false, nil
+	}
+	q := qs[k]
+	data := map[string]any{"Name": strings.Join(names, "、"), "Who": t.who.Name, "Group": t.where.kind != inPrivate}
+	added := slices.DeleteFunc(slices.Clone(names), func(n string) bool {
+		return slices.Contains(witnessesIn(q.Text, r.nameIn(t.where.village)), n)
+	})
+	if len(added) == 0 {
+		if err := unchecked(); err != nil {
+			return true, err
+		}
+		return true, r.reply(ctx, t, "points.witness.asked.known", data)
+	}
+	q.Text = strings.TrimSpace(q.Text) + " 证明人 " + strings.Join(added, "、")
+	data["Name"] = strings.Join(added, "、")
+	return true, r.answering(ctx, t, raws[k:k+1], nil, func(ctx context.Context) error {
+		if err := r.ask(t, q); err != nil {
+			return err
+		}
+		return r.reply(ctx, t, "points.witness.asked", data)
+	})
+}

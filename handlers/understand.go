@@ -558,8 +558,13 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	w.word, w.yes, ok = answerWord(t.text)
 	w.assent = !ok && assents(t.text)
 	if !ok && !w.assent {
-		if w.member, w.kin, w.fits, w.said = r.points.memberSaid(t); !w.said {
-			return false, nil
+		w.member, w.kin, w.fits, w.said = r.points.memberSaid(t)
+		if !w.said {
+			// "王五也看见了" while his claim waits for his 「1」: the
+			// witness is kept with it (witnessAsked)
+			if w.witnesses = r.points.witnessesWhileAsked(t); len(w.witnesses) == 0 {
+				return false, nil
+			}
 		}
 	}
 	w.yes = w.yes || w.assent
@@ -567,6 +572,12 @@ func (r *Router) answer(ctx context.Context, t *turn) (done bool, err error) {
 	copied := false
 	if !w.said {
 		b, copied = r.store.AskedCopy(r.scope(t), askKey(t))
+	}
+	if len(w.witnesses) > 0 && !copied {
+		// A witness is kept with a claim asked about on this process's
+		// copy alone (its commit checks it): with none, no read is spent
+		// on the many witnesses named after the claim (witnessGiven).
+		return false, nil
 	}
 	before := *t
 	for {
@@ -599,6 +610,8 @@ type answerWords struct {
 	yes, assent, said bool
 	member, kin       string
 	fits              []string
+	// witnesses are those a message naming witnesses names (no answer)
+	witnesses []string
 }
 
 // answerTo answers the questions b, as answer read them (t.askCopy set
@@ -624,6 +637,9 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 	}
 	if len(qs) == 0 {
 		return false, r.dropAsk(ctx, t)
+	}
+	if len(w.witnesses) > 0 {
+		return r.witnessAsked(ctx, t, qs, raws, w.witnesses, unchecked)
 	}
 	which, unsure := meant(qs, word, said, village.FindRefs(t.text), t.text+"\n"+quoteText(t))
 	switch {

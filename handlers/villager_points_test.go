@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"gridbot/bot"
 	"gridbot/handlers"
 	"gridbot/understand"
 )
@@ -157,4 +158,32 @@ func TestDialectKinClaim(t *testing.T) {
 	has(t, "the daughter's", got, "雷志明户·雷婷")
 	lacks(t, "not his own", got, "雷志明户·雷志明")
 	has(t, "咱 too", b.say("张三", "申请积分 给咱儿子 参加义务劳动 证明人 王五"), "张三户·张明")
+}
+
+// TestWitnessWhileClaimAsked: a villager whose claim the bot asked about
+// ("回复「1」提交") names a witness before answering ("王五也看见了"): the
+// witness is kept with the question, he is told so and to reply 1, and
+// the claim his "1" files carries it.
+func TestWitnessWhileClaimAsked(t *testing.T) {
+	b := catalogueBot(t)
+	has(t, "asked", b.say("陈二", "我帮村里扫了三天马路咋没人给俺记分呢😂"), "回复「1」提交给评分小组")
+	has(t, "witness noted", b.say("陈二", "王五也看见了"), "已记下证明人王五", "回复「1」提交")
+	has(t, "again, noted once", b.say("陈二", "王五可以作证"), "证明人王五已经记下了")
+	has(t, "then 1", b.say("陈二", "1"), "已登记积分申请 #C1：陈二户·陈二")
+	if c := b.claim("C1"); c.Evidence != "证明人 王五" {
+		t.Errorf("C1 evidence = %q, want the witness named before the 1", c.Evidence)
+	}
+}
+
+// TestWitnessWhileClaimAskedOnce: the witness kept with the question is
+// one round trip, in the group and privately.
+func TestWitnessWhileClaimAskedOnce(t *testing.T) {
+	cfg, _ := exampleVillage(t)
+	c := newChat(t, understand.Rules{Catalogue: cfg.Points.Indicators()})
+	c.say("陈二", "我帮村里扫了三天马路咋没人给俺记分呢😂")
+	n, got := c.counted(bot.Message{Chat: grid3, From: "陈二", Text: "王五也看见了"})
+	has(t, "noted", got, "已记下证明人王五")
+	if n != 1 {
+		t.Errorf("witness while asked: %d round trips, want 1", n)
+	}
 }
