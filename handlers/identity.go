@@ -597,7 +597,7 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 		// 王奶奶 has no WeChat: whoever speaks as her in the group is a
 		// relative speaking for her, whom a binding would make her
 		return r.reply(ctx, t, "iam.nowechat", map[string]any{"From": bare(t.m.From), "Name": p.Name,
-			"Leaders": names(r.people.InGrid(p.Village, p.Grid, village.RoleLeader))})
+			"Leaders": r.leaderNames(p.Village, p.Grid)})
 	case !t.stranger && t.who.Key() == p.Key():
 		return r.reply(ctx, t, "iam.known", map[string]any{"Name": r.shown(p)})
 	case !t.stranger:
@@ -678,7 +678,7 @@ func (r *Router) iamAgain(ctx context.Context, t *turn, cl claimLine, p village.
 		return fmt.Errorf("identity: claim: %w", err)
 	}
 	t.out = append(t.out, r.back(t, r.textsFor(t).Render("iam.waiting", map[string]any{"From": cl.c.From, "Name": p.Name,
-		"Leaders": names(r.people.InGrid(p.Village, p.Grid, village.RoleLeader)), "Left": cl.c.daysLeft(t.at)})))
+		"Leaders": r.leaderNames(p.Village, p.Grid), "Left": cl.c.daysLeft(t.at)})))
 	kept := storage.Ask(idClaimsKey+t.where.grid, line, idClaimTTL+24*time.Hour)
 	kept.After = "{"
 	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(t.where.village), MsgID: t.m.ID, Out: t.out,
@@ -724,7 +724,7 @@ func (r *Router) answerID(ctx context.Context, t *turn, cmd command) error {
 		return r.reply(ctx, t, "id.ingroup", map[string]any{"Word": cmd.word})
 	}
 	if !t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) && !(t.who.Has(village.RoleAdmin) && t.who.Village == t.where.village) {
-		return r.reply(ctx, t, "id.refused", map[string]any{"Leaders": names(r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader))})
+		return r.reply(ctx, t, "id.refused", map[string]any{"Leaders": r.leaderNames(t.where.village, t.where.grid)})
 	}
 	if said == "" {
 		return r.reply(ctx, t, "id.usage", map[string]any{"Word": cmd.word})

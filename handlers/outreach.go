@@ -55,7 +55,7 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 		}
 		// a worker (or villager) with news for the grid asks its leader
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "通知", "Who": "镇干部或网格长",
-			"Ask": names(r.people.InGrid(t.who.Village, t.who.Grid, village.RoleLeader))})
+			"Ask": r.leaderNames(t.who.Village, t.who.Grid)})
 	}
 	def := "全镇"
 	if !officer {
@@ -1184,7 +1184,7 @@ func (r *Router) callLog(ctx context.Context, t *turn, cmd command) error {
 	}
 	if !mayCall(t.who, p) {
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "回访", "Who": p.Grid + "的网格员或网格长",
-			"Ask": names(r.people.InGrid(p.Village, p.Grid, village.RoleLeader))})
+			"Ask": r.leaderNames(p.Village, p.Grid)})
 	}
 	err = r.logCall(ctx, t, p, outcome, note, false)
 	if errors.Is(err, errReadAgain) {

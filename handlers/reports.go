@@ -1580,7 +1580,7 @@ func (r *Router) proxy(ctx context.Context, t *turn, cmd command) error {
 	}
 	if !t.who.Tends(p.Village, p.Grid) {
 		return r.reply(ctx, t, "refuse", map[string]any{"Verb": "代报", "Who": p.Grid + "的网格员或网格长",
-			"Ask": names(r.people.InGrid(p.Village, p.Grid, village.RoleLeader))})
+			"Ask": r.leaderNames(p.Village, p.Grid)})
 	}
 	if t.where.kind == inGrid && (t.where.village != p.Village || t.where.grid != p.Grid) {
 		return r.reply(ctx, t, "proxy.elsewhere", map[string]string{"Name": p.Name, "Group": r.groupOf(p.Village, p.Grid)})
@@ -1983,13 +1983,13 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	a.data = map[string]any{"R": &a.rep, "Note": note, "By": t.who.Name, "Now": t.at, "TookOn": tookOn}
 	if cmd.verb == vProgress && rep.Type == village.Mediation && rep.EscalatedAt().IsZero() && containsAnyOf(note, stuckWords...) {
 		// "两家都不让步": the next step is 上报镇, the leader's to send
-		a.data["Stuck"] = "请网格长" + strings.Join(names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)), "、") + "发"
+		a.data["Stuck"] = "请网格长" + strings.Join(r.leaderNames(rep.Village, rep.Grid), "、") + "发"
 		if t.who.Covers(village.RoleLeader, rep.Village, rep.Grid) {
 			a.data["Stuck"] = "可发"
 		}
 	}
 	if t.offerResolve && cmd.verb == vProgress {
-		a.data["OfferResolve"] = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
+		a.data["OfferResolve"] = r.leaderNames(rep.Village, rep.Grid)
 	}
 	if ask, ok := notesNeeded[cmd.verb]; ok && note == "" {
 		if _, err := a.rep.Next(a.action); err == nil {
@@ -2192,7 +2192,7 @@ func (r *Router) prepareReject(ctx context.Context, t *turn, a *lifecycle) (done
 		a.data["Word"] = t.command.word
 		return true, r.reply(ctx, t, "reject.usage", a.data)
 	}
-	a.data["Leaders"] = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
+	a.data["Leaders"] = r.leaderNames(rep.Village, rep.Grid)
 	a.data["Township"] = townshipView(t) // the officer is told the grid heard, not to ask its leader
 	if rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) {
 		a.action, a.block = village.ActReturn, "return"
@@ -2263,7 +2263,7 @@ func (r *Router) refuseAct(ctx context.Context, t *turn, cmd command, sc storage
 		// 退回 once more (a second officer, or twice): it is the
 		// grid's already, which "需要网格长来操作" would hide
 		return r.reply(ctx, t, "return.already", map[string]any{"R": &rep, "Back": lastOf(rep.History, village.ActReturn), "Now": t.at,
-			"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
+			"Leaders": r.leaderNames(rep.Village, rep.Grid)})
 	}
 	if cmd.verb == vAccept && rep.Status == village.StatusEscalated && r.gridSide(t.who, rep) {
 		// the grid still works on an item that went up: say how
@@ -2280,7 +2280,7 @@ func (r *Router) refuseAct(ctx context.Context, t *turn, cmd command, sc storage
 		// number typed wrong, which "需要网格长来操作" would not show him
 		return r.reply(ctx, t, "refuse.othergrid", map[string]any{"R": &rep, "Verb": cmd.word, "Here": g,
 			"OtherVillage": rep.Village != v, "Hidden": r.hides(t.who, rep),
-			"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
+			"Leaders": r.leaderNames(rep.Village, rep.Grid)})
 	}
 	return r.reply(ctx, t, "refuse", map[string]any{"Verb": cmd.word, "Who": who, "Ask": ask})
 }
@@ -2585,7 +2585,7 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 	worker := p.Covers(village.RoleWorker, rep.Village, rep.Grid)
 	officer := p.Has(village.RoleOfficer) && (rep.Type == village.Emergency || rep.WentUp())
 	handler := rep.HandledBy(p)
-	leaders := names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
+	leaders := r.leaderNames(rep.Village, rep.Grid)
 	if v == vAccept && rep.Status == village.StatusEscalated {
 		return officer, "镇干部（已上报镇的事项由镇里确认接手）", nil
 	}
@@ -2849,7 +2849,7 @@ func (r *Router) replyHidden(ctx context.Context, t *turn, rep village.Report) e
 		return r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": rep.ID, "Township": townshipView(t)})
 	}
 	return r.reply(ctx, t, "mediation.hidden", map[string]any{"R": &rep,
-		"Leaders": names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))})
+		"Leaders": r.leaderNames(rep.Village, rep.Grid)})
 }
 
 // sameReporter reports whether a and b were reported by the same person.

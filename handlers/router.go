@@ -1515,3 +1515,8 @@ func names(ps []village.Person) []string {
 	}
 	return out
 }
+
+// leaderNames are the names of the leaders of grid g of village v.
+func (r *Router) leaderNames(v, g string) []string {
+	return names(r.people.InGrid(v, g, village.RoleLeader))
+}

@@ -149,7 +149,7 @@ func (r *Router) acceptFresh(ctx context.Context, t *turn, note string) (done bo
 		return true, r.acceptOneOf(ctx, t, mine, note)
 	case len(others) > 0:
 		return true, r.reply(ctx, t, "accept.notyours", map[string]any{"Who": t.who.Name, "Items": others[:1],
-			"Leaders": names(r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader))})
+			"Leaders": r.leaderNames(t.where.village, t.where.grid)})
 	}
 	return false, nil
 }
@@ -715,7 +715,7 @@ func (r *Router) byNumber(ctx context.Context, t *turn) (done bool, err error) {
 	switch {
 	case len(notMine) > 0:
 		return true, r.reply(ctx, t, "accept.notyours", map[string]any{"Who": t.who.Name, "Items": notMine,
-			"Leaders": names(r.people.InGrid(t.where.village, t.where.grid, village.RoleLeader))})
+			"Leaders": r.leaderNames(t.where.village, t.where.grid)})
 	case len(take) == 0:
 		return false, nil
 	}

@@ -82,8 +82,13 @@ func (r *Router) townshipAlarm(ctx context.Context, t *turn) (done bool, err err
 	v, g, ok := r.placeOf(t.text)
 	t.where.village, t.where.grid, t.placed = cmp.Or(v, t.who.Village, r.cfg.Villages[0].Name), g, ok
 	if ok {
-		if done, err := r.joinEmergency(ctx, t, reading); err == nil && done {
+		done, err := r.joinEmergency(ctx, t, reading)
+		if err == nil && done {
 			return true, nil
+		}
+		if err != nil {
+			// a life-safety alarm goes out fresh rather than not at all
+			r.log.WarnContext(ctx, "township alarm: joining an open emergency failed; alarming anew", "err", err)
 		}
 	}
 	return true, r.report(ctx, t, t.text, village.Emergency)

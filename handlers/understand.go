@@ -1058,7 +1058,7 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 			for _, o := range told {
 				to = append(to, o.To)
 			}
-			data["Told"], data["Leaders"] = to, names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
+			data["Told"], data["Leaders"] = to, r.leaderNames(rep.Village, rep.Grid)
 			t.out = append([]bot.Outbound{r.back(t, r.textsFor(t).Render("understand.notjoined", data))}, told...)
 			_, err := r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Out: t.out, Keep: t.keep,
 				Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "repeat", Note: rep.ID + " " + shortText(q.Text)}})
@@ -1430,7 +1430,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		who = rep.Handlers
 	}
 	if len(who) == 0 {
-		who = names(r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader))
+		who = r.leaderNames(rep.Village, rep.Grid)
 	}
 	data := map[string]any{"R": &rep, "Who": t.who.Name, "Mention": who, "Text": shortText(t.text), "Ready": readyToHandIn(t.text),
 		"Unread": cannotRead(t.text), "Phone": t.who.Phone, "Wake": r.wake(t)}
