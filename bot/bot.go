@@ -32,6 +32,12 @@ type Message struct {
 	// "" where the name is the identity (sandbox, replay). A group name a
 	// leader confirmed (我是) holds for his account only.
 	Account string `json:"account,omitempty"`
+	// Nick is the sender's own account name where the transport has one
+	// (WeChat: his nickname), which he chose and anyone may copy: with the
+	// group and the name he shows there, it is how a group name a leader
+	// confirmed for an Account of an earlier era is found again (handlers:
+	// a binding re-attached at the first message after a new login).
+	Nick string `json:"nick,omitempty"`
 	// Text is the message text without the quote block and without the
 	// leading @bot mention.
 	Text string `json:"text"`

@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -33,14 +34,20 @@ import (
 // each change is one commit with its reply:
 //
 //	ask:idclaims:<grid>  the claims waiting, a JSON idClaim a line (at most 8)
-//	ask:ids              the confirmed bindings, "群昵称\t名字\t网格\t账号" a line
+//	ask:ids              the confirmed bindings, "群昵称\t名字\t网格\t账号\t昵称" a line
 //
 // A binding holds in the grid whose leader confirmed it, and for the
 // account that said 我是 where the transport tells accounts apart
 // (bot.Message.Account): someone else who takes on the same group name
 // (a copy of the nickname, a namesake of another grid) is a stranger, and
-// the one confirmed keeps it when he renames himself. Lines written
-// before grids and accounts were kept have neither, and hold by name.
+// the one confirmed keeps it when he renames himself. Accounts hold for
+// one login (WeChat's UserNames change at every scan): after a new login
+// the binding is his who shows, in its grid's group, the group name and
+// the nickname (bot.Message.Nick) it was confirmed with, and his first
+// message re-attaches it to his new account (reattach), so that nobody
+// need confirm again and a copy of the group name alone stays a stranger.
+// Lines written before grids, accounts or nicknames were kept lack them,
+// and hold by what they have.
 const (
 	vIam       verb = "我是"
 	vConfirmID verb = "确认身份"
@@ -71,8 +78,10 @@ type idClaim struct {
 	Name string    `json:"name"` // whom he says he is, as the handlers address him
 	At   time.Time `json:"at"`
 	// Account is the transport's id of the account that said it
-	// (bot.Message.Account); "" where it has none
+	// (bot.Message.Account), and Nick its nickname (bot.Message.Nick);
+	// "" where it has none
 	Account string `json:"account,omitempty"`
+	Nick    string `json:"nick,omitempty"`
 	// Again: he said it again while it waited, and was told it waits
 	// (iam.waiting); more repeats are not answered
 	Again bool `json:"again,omitempty"`
@@ -110,6 +119,10 @@ type binding struct {
 	Name    string // the roster person, as the handlers address him
 	Grid    string // the grid whose leader confirmed it; "": any (an old line)
 	Account string // the account that said 我是 (bot.Message.Account); "": any
+	// Nick is that account's nickname when it was confirmed or last
+	// re-attached (bot.Message.Nick): after a new login, with the group
+	// name, what finds him again; "": any
+	Nick string
 }
 
 // bindings are a village's confirmed group names, one per group name and
@@ -120,33 +133,54 @@ type bindKey struct{ grid, from string }
 
 func (b binding) key() bindKey { return bindKey{b.Grid, b.From} }
 
-// holdsIn reports whether b holds for a message from account in grid:
-// not for another account, where the transport can tell (a binding
-// confirmed before its last login holds by name, as it cannot).
-func (b binding) holdsIn(grid, account string) bool {
-	same, known := bot.SameAccount(b.Account, account)
-	return (b.Grid == "" || grid == "" || b.Grid == grid) && (same || !known)
+// holdsIn reports whether b, found by its group name, holds for a
+// message in grid from account showing the nickname nick: not for another
+// account, where the transport can tell; a binding confirmed before the
+// last login (which the transport cannot compare) holds for the one who
+// shows the nickname it was confirmed with.
+func (b binding) holdsIn(grid, account, nick string) bool {
+	if b.Grid != "" && grid != "" && b.Grid != grid {
+		return false
+	}
+	if same, known := bot.SameAccount(b.Account, account); known {
+		return same
+	}
+	return b.Nick == "" || nick == "" || b.Nick == nick
 }
 
-// of is the binding a message in grid of from, sent from account, is
-// known by: the account's own binding in the grid (under whatever name he
-// shows now), else the binding of the name, unless it was confirmed for
-// another account (a copied nickname) or in another grid.
-func (bs bindings) of(grid, from, account string) (binding, bool) {
-	from = bare(from)
-	if account != "" {
+// stale reports whether b, which holds for a message from account, was
+// confirmed for an account of an earlier login (or before accounts were
+// kept): it is to be re-attached to account (reattach).
+func (b binding) stale(account string) bool {
+	_, known := bot.SameAccount(b.Account, account)
+	return account != "" && !known
+}
+
+// of is the binding the sender of m in grid is known by: his account's
+// own binding in the grid (under whatever name he shows now), else the
+// binding of the name he shows, unless it was confirmed for another
+// account (a copied group name), in another grid, or, before the last
+// login, for another nickname.
+func (bs bindings) of(grid string, m bot.Message) (binding, bool) {
+	from := bare(m.From)
+	if m.Account != "" {
 		for _, b := range bs {
-			if same, _ := bot.SameAccount(b.Account, account); same && b.holdsIn(grid, account) {
+			if same, _ := bot.SameAccount(b.Account, m.Account); same && b.holdsIn(grid, m.Account, m.Nick) {
 				return b, true
 			}
 		}
 	}
 	for _, k := range []bindKey{{grid, from}, {"", from}} {
-		if b, ok := bs[k]; ok && b.holdsIn(grid, account) {
+		if b, ok := bs[k]; ok && b.holdsIn(grid, m.Account, m.Nick) {
 			return b, true
 		}
 	}
 	return binding{}, false
+}
+
+// sender is the message a binding's own account sends: what it holds for.
+func (b binding) sender() bot.Message {
+	return bot.Message{From: b.From, Account: b.Account, Nick: b.Nick}
 }
 
 // in is the binding of the group name from in grid, whoever speaks.
@@ -215,6 +249,9 @@ func parseBindings(raw []byte) bindings {
 		if len(f) > 3 {
 			b.Account = f[3]
 		}
+		if len(f) > 4 {
+			b.Nick = f[4]
+		}
 		out[b.key()] = b
 	}
 	return out
@@ -227,8 +264,11 @@ func formatBindings(bs bindings) []byte {
 	lines := make([]string, 0, len(bs))
 	for _, b := range bs {
 		line := lineBreaks.Replace(b.From) + "\t" + lineBreaks.Replace(b.Name)
-		if b.Grid != "" || b.Account != "" {
+		if b.Grid != "" || b.Account != "" || b.Nick != "" {
 			line += "\t" + lineBreaks.Replace(b.Grid) + "\t" + lineBreaks.Replace(b.Account)
+		}
+		if b.Nick != "" {
+			line += "\t" + lineBreaks.Replace(b.Nick)
 		}
 		lines = append(lines, line)
 	}
@@ -279,39 +319,38 @@ func (r *Router) forgetBindings(villageName string) {
 	delete(r.ids.of, villageName)
 }
 
-// boundIn is the roster person a message in grid from the group name
-// from, sent from account, was confirmed as in the bindings cp
-// (bindings.of); never a role holder.
-func (r *Router) boundIn(cp idsCopy, villageName, grid, from, account string) (village.Person, bool) {
-	b, ok := cp.bound.of(grid, from, account)
+// boundIn is the roster person the sender of m in grid was confirmed as
+// in the bindings cp (bindings.of), and the binding; never a role holder.
+func (r *Router) boundIn(cp idsCopy, villageName, grid string, m bot.Message) (village.Person, binding, bool) {
+	b, ok := cp.bound.of(grid, m)
 	if !ok {
-		return village.Person{}, false
+		return village.Person{}, b, false
 	}
 	p, err := r.roster.Lookup(villageName, b.Name)
 	if err != nil || privileged(p) {
-		return village.Person{}, false
+		return village.Person{}, b, false
 	}
-	return p, true
+	return p, b, true
 }
 
-// Bound reports whether from, a name the transport gives a sender it
-// could not verify, speaking from account in grid's group, was confirmed
-// as a villager of villageName (bindings.of: a namesake's binding in
-// another grid, or another account's, is not his), as far as this
-// process has read: false before the first read.
-func (r *Router) Bound(villageName, grid, from, account string) bool {
+// Bound reports whether the sender of m (From: a name the transport gives
+// a sender it could not verify; Account, Nick) in grid's group was
+// confirmed as a villager of villageName (bindings.of: a namesake's
+// binding in another grid, or another account's, is not his), as far as
+// this process has read: false before the first read.
+func (r *Router) Bound(villageName, grid string, m bot.Message) bool {
 	cp, _ := r.idsCopy(villageName)
-	_, ok := cp.bound.of(grid, from, account)
+	_, ok := cp.bound.of(grid, m)
 	return ok
 }
 
-// BoundAs is the name a message in grid's group from the group name
-// from, sent from account, is handled as (a roster name, qualified among
-// namesakes) when a leader confirmed it; "" when none did, as far as this
-// process has read. The transport @s him by the name he shows.
-func (r *Router) BoundAs(villageName, grid, from, account string) string {
+// BoundAs is the name the sender of m in grid's group is handled as (a
+// roster name, qualified among namesakes) when a leader confirmed it; ""
+// when none did, as far as this process has read. The transport @s him by
+// the name he shows.
+func (r *Router) BoundAs(villageName, grid string, m bot.Message) string {
 	cp, _ := r.idsCopy(villageName)
-	if b, ok := cp.bound.of(grid, from, account); ok {
+	if b, ok := cp.bound.of(grid, m); ok {
 		return b.Name
 	}
 	return ""
@@ -337,7 +376,7 @@ func (l linked) Lookup(villageName, who string) (village.Person, error) {
 	// bound to one person only (of two grids' namesakes, to neither)
 	var found []village.Person
 	for _, b := range cp.bound.named(bare(who)) {
-		if q, ok := l.r.boundIn(cp, villageName, b.Grid, b.From, b.Account); ok && !slices.ContainsFunc(found, func(f village.Person) bool { return f.Key() == q.Key() }) {
+		if q, _, ok := l.r.boundIn(cp, villageName, b.Grid, b.sender()); ok && !slices.ContainsFunc(found, func(f village.Person) bool { return f.Key() == q.Key() }) {
 			found = append(found, q)
 		}
 	}
@@ -397,13 +436,45 @@ func (r *Router) linkTurn(ctx context.Context, t *turn) context.Context {
 		return ctx
 	}
 	if t.stranger {
-		if p, ok := r.boundIn(cp, t.where.village, t.where.grid, t.m.From, t.m.Account); ok {
+		p, b, ok := r.boundIn(cp, t.where.village, t.where.grid, t.m)
+		if ok && b.stale(t.m.Account) {
+			// his first message since a new login: the binding is now
+			// his new account's
+			if again, err := r.reattach(ctx, t.where.village, t.where.grid, cp, b, t.m); err != nil {
+				r.log.WarnContext(ctx, "identity: re-attach a confirmed group name after a new login", "village", t.where.village, "from", b.From, "err", err)
+			} else {
+				cp = again
+			}
+		}
+		if ok {
 			t.who, t.stranger = p, false
 		}
 	} else if !namesAny(t.text, cp.bound) {
 		return ctx // a roster person naming no confirmed group name
 	}
 	return context.WithValue(ctx, idsGuardKey{}, &idsGuard{village: t.where.village, scope: storage.VillageScope(t.where.village), read: cp.read})
+}
+
+// reattach makes b, a binding of an earlier login that holds for the
+// sender of m in grid (bindings.of: his group name and nickname), the
+// binding of m's account from now on: one commit, guarded by cp's read.
+// Another account of the login showing the same name is a stranger then.
+func (r *Router) reattach(ctx context.Context, villageName, grid string, cp idsCopy, b binding, m bot.Message) (idsCopy, error) {
+	bs := maps.Clone(cp.bound)
+	delete(bs, b.key())
+	// the account is known by one name of the grid
+	maps.DeleteFunc(bs, func(_ bindKey, x binding) bool {
+		same, _ := bot.SameAccount(x.Account, m.Account)
+		return same && x.Grid == grid
+	})
+	nb := binding{From: b.From, Name: b.Name, Grid: grid, Account: m.Account, Nick: cmp.Or(m.Nick, b.Nick)}
+	bs[nb.key()] = nb
+	if err := r.commitBindings(ctx, villageName, storage.Change{Scope: storage.VillageScope(villageName)}, cp, bs); err != nil {
+		return cp, err
+	}
+	r.log.InfoContext(ctx, "identity: a confirmed group name re-attached to its account after a new login", "from", b.From, "name", b.Name, "grid", grid)
+	again, _ := r.idsCopy(villageName)
+	return again, nil
 }
 
 // namesAny reports whether text holds one of the group names bound.
@@ -518,8 +589,19 @@ func (r *Router) kinOf(t *turn) (village.Person, bool) {
 // kinIntro is "我是<name>家的<relative>" or "我是<name>的<relative>", alone.
 var kinIntro = regexp.MustCompile(`^` + kinWords + `[。.!！~～\s]*$`)
 
-// kinWords are the words of a relative's "我是王奶奶的孙子".
-const kinWords = `我是\s*(\p{Han}{2,4}?)(?:家的|家|的)(?:大|二|三|小)?(?:闺女|女儿|儿子|孙子|孙女|外孙|外孙女|媳妇|儿媳|儿媳妇|老婆|老公|爱人|老伴|女婿|侄子|侄女|妹妹|姐姐|哥哥|弟弟|家属|家人|亲戚|娃|孩子)`
+// kinWords are the words of a relative's "我是王奶奶的孙子", or a
+// neighbour's "我是王奶奶的邻居", "我是王奶奶家隔壁的" (the second group:
+// the neighbour's word).
+const kinWords = `我是\s*(\p{Han}{2,4}?)(?:家的|家|的)(?:(?:大|二|三|小)?(?:闺女|女儿|儿子|孙子|孙女|外孙|外孙女|媳妇|儿媳|儿媳妇|老婆|老公|爱人|老伴|女婿|侄子|侄女|妹妹|姐姐|哥哥|弟弟|家属|家人|亲戚|娃|孩子)|((?:老|隔壁)?邻居|隔壁|街坊|对门)的?)`
+
+// kinRel is how a kinWords match says the speaker stands to her, as the
+// texts say it: "邻居" for a neighbour, "" for a relative (家里人).
+func kinRel(m []string) string {
+	if m[2] != "" {
+		return "邻居"
+	}
+	return ""
+}
 
 // kinSays is kinWords followed by what the relative says of her.
 var kinSays = regexp.MustCompile(`^` + kinWords + `[，,。.!！~～\s]+(.+)$`)
@@ -531,19 +613,19 @@ var kinSays = regexp.MustCompile(`^` + kinWords + `[，,。.!！~～\s]+(.+)$`)
 // filed, the relative its reporter); whose relative he is stays
 // unconfirmed: he becomes no one, and her caretaker, told, checks by
 // phone. A role holder is never spoken for this way.
-func (r *Router) kinReport(ctx context.Context, t *turn) (village.Person, string, bool) {
+func (r *Router) kinReport(ctx context.Context, t *turn) (p village.Person, rel, matter string, ok bool) {
 	if t.where.kind != inGrid || !strings.HasPrefix(t.text, string(vIam)) {
-		return village.Person{}, "", false
+		return village.Person{}, "", "", false
 	}
 	m := kinSays.FindStringSubmatch(t.text)
 	if m == nil {
-		return village.Person{}, "", false
+		return village.Person{}, "", "", false
 	}
 	p, err := r.roster.Lookup(t.where.village, m[1])
 	if err != nil || privileged(p) || (!t.stranger && t.who.Key() == p.Key()) {
-		return village.Person{}, "", false
+		return village.Person{}, "", "", false
 	}
-	matter := strings.TrimSpace(m[2])
+	matter = strings.TrimSpace(m[3])
 	for _, pron := range []string{"她们家", "他们家", "她家", "他家", "她", "他"} {
 		if rest, ok := strings.CutPrefix(matter, pron); ok {
 			if strings.HasSuffix(pron, "家") {
@@ -554,9 +636,9 @@ func (r *Router) kinReport(ctx context.Context, t *turn) (village.Person, string
 		}
 	}
 	if rd := r.read(ctx, t, matter); rd.Intent != village.IntentReport && rd.Type != village.Emergency {
-		return village.Person{}, "", false
+		return village.Person{}, "", "", false
 	}
-	return p, matter, true
+	return p, kinRel(m), matter, true
 }
 
 // iamFields are the words after 我是: the name and maybe the household
@@ -601,13 +683,16 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 	case !t.stranger && t.who.Key() == p.Key():
 		return r.reply(ctx, t, "iam.known", map[string]any{"Name": r.shown(p)})
 	case !t.stranger:
-		// his group name is someone on the roster: a binding could never
-		// win over it
-		return r.reply(ctx, t, "iam.rename", map[string]any{"From": t.m.From, "Name": p.Name})
+		// his group name is someone on the roster (a binding could never
+		// win over it), or one a leader confirmed as someone else, which
+		// only the leader undoes
+		_, err := r.roster.Lookup(t.where.village, t.m.From)
+		return r.reply(ctx, t, "iam.rename", map[string]any{"From": bare(t.m.From), "Name": t.who.Name,
+			"Bound": err != nil, "Leaders": r.leaderNames(t.where.village, t.where.grid)})
 	}
 	sc := storage.VillageScope(t.where.village)
 	from := bare(t.m.From)
-	claim := idClaim{From: from, Name: r.shown(p), At: t.at, Account: t.m.Account}
+	claim := idClaim{From: from, Name: r.shown(p), At: t.at, Account: t.m.Account, Nick: t.m.Nick}
 	line, err := json.Marshal(claim)
 	if err != nil {
 		return fmt.Errorf("identity: claim: %w", err)
@@ -635,7 +720,7 @@ func (r *Router) iam(ctx context.Context, t *turn, fields []string) error {
 	data := map[string]any{"Leaders": names(leaders), "From": from, "Name": p.Name, "Household": p.Household,
 		"Also": also, "Days": int(idClaimTTL / (24 * time.Hour))}
 	for _, b := range cp.bound.named(from) {
-		if b.Grid == t.where.grid && !b.holdsIn(t.where.grid, t.m.Account) {
+		if b.Grid == t.where.grid && !b.holdsIn(t.where.grid, t.m.Account, t.m.Nick) {
 			// the name was confirmed for another account: this one
 			// took it on (a copied nickname)
 			r.log.WarnContext(ctx, "identity: 我是 from another account showing a confirmed group name", "from", from, "bound", b.Name, "name", claim.Name)
@@ -786,7 +871,7 @@ func (r *Router) answerIDOnce(ctx context.Context, t *turn, v verb, said string,
 		// the account is known by one name of the grid: the one confirmed last
 		maps.DeleteFunc(bindings, func(_ bindKey, b binding) bool { return b.Grid == grid && b.Account == cl.c.Account })
 	}
-	nb := binding{From: cl.c.From, Name: cl.c.Name, Grid: grid, Account: cl.c.Account}
+	nb := binding{From: cl.c.From, Name: cl.c.Name, Grid: grid, Account: cl.c.Account, Nick: cl.c.Nick}
 	bindings[nb.key()] = nb
 	// what he filed under the group name is now the person's
 	relinked, read, err := r.relink(ctx, t, cl.c.From, p)

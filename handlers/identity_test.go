@@ -250,10 +250,10 @@ func TestNamesakeBindingStaysInItsGrid(t *testing.T) {
 	has(t, "我是", c.in(grid1, shown, "我是 张三 QS-199"), "说自己是张三（QS-199户）")
 	has(t, "确认身份", c.in(grid1, "刘建国", "确认身份 张三"), "已确认：「张三」就是张三·QS-199")
 	has(t, "his points", c.in(grid1, shown, "我的积分"), "张三户（QS-199）")
-	if !c.r.Bound("青山村", "一组", shown, "") {
+	if !c.r.Bound("青山村", "一组", bot.Message{From: shown}) {
 		t.Error("the confirmed 张三 of 一组 is not bound")
 	}
-	if c.r.Bound("青山村", "三组", shown, "") {
+	if c.r.Bound("青山村", "三组", bot.Message{From: shown}) {
 		t.Error("the 张三 of 三组 is taken for the one of 一组 confirmed")
 	}
 	out := c.say(shown, "我的积分")
@@ -285,4 +285,62 @@ func TestRelativeReportsForElder(t *testing.T) {
 	lacks(t, "chat", c.say("小王", "我是王奶奶的孙子，她最近挺好的"), "已登记")
 	has(t, "alone", c.say("小王", "我是王奶奶的孙子"), "请再发「我是 您自己的名字」")
 	c.wantReports(1, "only the report")
+}
+
+// TestRelativeSaysNotTheSameKeepsForWhom: a relative's report for 王奶奶
+// that looks like an open item is asked about first; his "不是" files it
+// as he said it: for her household, her caretaker told, not as his own.
+func TestRelativeSaysNotTheSameKeepsForWhom(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "first", c.say("张三", "上报 王奶奶家水管冻裂了"), "#R1")
+	has(t, "asked", c.say("小王", "我是王奶奶的孙子，她家水管冻裂了"), "#R1")
+	has(t, "不是", c.say("小王", "不是"), "#R2", "这件事记在王奶奶家名下，由「小王」反映", "王五: 青山村三组网格群里「小王」说是王奶奶的")
+	if reps := c.reports(); len(reps) != 2 || reps[1].Reporter != "小王" || reps[1].For != "王奶奶" || reps[1].ForKey == "" {
+		t.Errorf("reports %+v; want R2 by 小王 for 王奶奶's household", reps)
+	}
+}
+
+// TestNeighbourReportsForElder: a neighbour's "我是王奶奶的邻居，她家水管
+// 冻裂了" is filed for 王奶奶's household, her name in it, as a relative's
+// is; her caretaker hears it was a neighbour.
+func TestNeighbourReportsForElder(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	out := c.say("山里人", "我是王奶奶的邻居，她家水管冻裂了")
+	has(t, "filed", out, "已登记 #R1", "王奶奶家水管冻裂了", "这件事记在王奶奶家名下，由「山里人」反映",
+		"王五: 青山村三组网格群里「山里人」说是王奶奶的邻居")
+	if reps := c.reports(); len(reps) != 1 || reps[0].For != "王奶奶" || reps[0].Text != "王奶奶家水管冻裂了" {
+		t.Errorf("reports %+v; want one for 王奶奶, her name in it", reps)
+	}
+	has(t, "alone", c.say("山里人", "我是王奶奶家隔壁的"), "请再发「我是 您自己的名字」")
+}
+
+// TestCadreNicknameCarriesNoRole: in the sandbox and replay the sender is
+// his name; a cadre's nickname (李四's 青山李四, 赵六's 老赵), which anyone
+// may show, is a stranger's name there too: no 确认, no 扣分, no points of
+// his, and 我是 赵六 is refused as for any cadre.
+func TestCadreNicknameCarriesNoRole(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "report", c.say("张三", "上报 村口路灯不亮了"), "#R1")
+	has(t, "确认", c.say("青山李四", "确认 #R1"), "需要本网格的网格长")
+	has(t, "扣分", c.say("老赵", "扣分 张三 乱倒垃圾 2分"), "抱歉")
+	out := c.say("老赵", "我的积分")
+	has(t, "points", out, "我还认不出您")
+	lacks(t, "points", out, "赵六户")
+	has(t, "我是", c.say("老赵", "我是 赵六"), "干部的身份只认机器人微信里的备注名")
+	if reps := c.reports(); reps[0].Status != "new" {
+		t.Errorf("R1 is %s after a nickname's 确认", reps[0].Status)
+	}
+	has(t, "a villager's nickname", c.say("三哥", "我的积分"), "张三户")
+}
+
+// TestBoundMemberClaimsAnother: a member confirmed as 张三 who says 我是
+// 陈二 is told his group name stands for 张三 (not 陈二), and how the
+// leader undoes it.
+func TestBoundMemberClaimsAnother(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("路人甲", "我是 张三")
+	has(t, "确认身份", c.say("李四", "确认身份 路人甲"), "已确认")
+	out := c.say("路人甲", "我是 陈二")
+	has(t, "我是 陈二", out, "「路人甲」已确认是张三", "拒绝身份 路人甲")
+	lacks(t, "我是 陈二", out, "花名册上陈二的名字")
 }

@@ -115,6 +115,9 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if t.kinFor != nil {
 		rep.For, rep.ForKey = r.shown(*t.kinFor), t.kinFor.Key()
 		rep.History[0].Note = "家属替" + rep.For + "反映（亲属关系未核实）"
+		if t.kinRel != "" {
+			rep.History[0].Note = t.kinRel + "替" + rep.For + "反映（关系未核实）"
+		}
 	}
 	handlers, mediators := r.reportHandlers(v, typ, text, leaders)
 	if aboutCadre {
@@ -3197,7 +3200,7 @@ func (r *Router) toldCaretaker(t *turn, rep *village.Report, out []bot.Outbound,
 	p := *t.kinFor
 	w, ok := village.CaretakerOf(r.people.All(), p)
 	d := map[string]any{"R": rep, "Ref": data["Ref"], "From": bare(t.m.From), "Name": p.Name, "Phone": p.Phone,
-		"Stranger": t.stranger, "Group": r.groupOf(rep.Village, rep.Grid),
+		"Stranger": t.stranger, "Group": r.groupOf(rep.Village, rep.Grid), "Rel": t.kinRel,
 		"Household": !t.stranger && p.Household != "" && t.who.Village == p.Village && t.who.Household == p.Household}
 	if ok {
 		d["Caretaker"] = w.Name

@@ -324,6 +324,8 @@ type turn struct {
 	// kinFor is the villager a relative speaks for (kinReport): the report
 	// is filed for her household, the sender its reporter.
 	kinFor *village.Person
+	// kinRel is how he says he stands to her: "邻居", or "" (a relative)
+	kinRel string
 	// latest caches latestOpen for the turn; nil: not read yet. latestRead
 	// guards the commit decided on it; reread says it was read again after
 	// another process changed the grid's open reports meanwhile.
@@ -546,18 +548,28 @@ func (r *Router) newTurn(m bot.Message) (*turn, bool) {
 // treated as villagers of the grid they speak in.
 func (r *Router) identify(w place, from string) (p village.Person, stranger bool) {
 	if w.village != "" {
-		if p, err := r.roster.Lookup(w.village, from); err == nil {
+		if p, err := r.roster.Lookup(w.village, from); err == nil && !nickOfCadre(p, from) {
 			return p, false
 		}
 	} else {
 		for _, v := range r.cfg.Villages {
-			if p, err := r.roster.Lookup(v.Name, from); err == nil {
+			if p, err := r.roster.Lookup(v.Name, from); err == nil && !nickOfCadre(p, from) {
 				return p, false
 			}
 		}
 	}
 	return village.Person{Name: strings.TrimPrefix(strings.TrimSpace(from), "@"), Village: w.village, Grid: w.grid,
 		UsesWeChat: true, Roles: []village.Role{village.RoleVillager}}, true
+}
+
+// nickOfCadre reports whether from finds the role holder p by his
+// nickname rather than his name: anyone may show a nickname, so it never
+// carries a role (the WeChat transport gives a role holder's messages his
+// remark name, which the operator set to his roster name; the sandbox and
+// replay, his name); the sender is a stranger.
+func nickOfCadre(p village.Person, from string) bool {
+	from = strings.TrimPrefix(strings.TrimSpace(from), "@")
+	return privileged(p) && from != p.Name && !strings.HasPrefix(from, p.Name+"·")
 }
 
 func (r *Router) dispatch(ctx context.Context, t *turn) error {
@@ -602,9 +614,9 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 		// "我是陈二家的闺女": how to be known
 		return r.reply(ctx, t, "iam.kin", map[string]any{"From": bare(t.m.From), "Name": p.Name})
 	}
-	if p, matter, ok := r.kinReport(ctx, t); ok {
+	if p, rel, matter, ok := r.kinReport(ctx, t); ok {
 		// "我是王奶奶的孙子，她家水管冻裂了": filed for her household
-		t.kinFor = &p
+		t.kinFor, t.kinRel = &p, rel
 		return r.report(ctx, t, matter, "")
 	}
 	if done, err := r.statusAsked(ctx, t); done {

@@ -42,6 +42,11 @@ type question struct {
 	// redeem question, the person it redeems for, and Item the item.
 	For  string `json:"for,omitempty"`
 	Item string `json:"item,omitempty"`
+	// Kin is the villager a relative or neighbour spoke for (turn.kinFor:
+	// "我是王奶奶的孙子，…"), as the handlers address her, and KinRel how
+	// he stands to her (turn.kinRel): filed on a yes or no as he said it.
+	Kin    string `json:"kin,omitempty"`
+	KinRel string `json:"kin_rel,omitempty"`
 	// Ref is the open report a dup question offers.
 	Ref string `json:"ref,omitempty"`
 	// Msg is the message that raised the question.
@@ -524,6 +529,9 @@ func (r *Router) listedToConfirm(ctx context.Context, t *turn, reading village.R
 // answer goes to the question it answers (see meant).
 func (r *Router) ask(t *turn, q question) error {
 	q.At = t.at
+	if t.kinFor != nil && !q.Claim {
+		q.Kin, q.KinRel = r.shown(*t.kinFor), t.kinRel
+	}
 	body, err := json.Marshal(q)
 	if err != nil {
 		return err
@@ -681,6 +689,7 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 		return true, r.reply(ctx, t, "points.claim.whom", map[string]any{"Members": r.points.members(t.who.Village, t.who)})
 	}
 	return true, r.answering(ctx, t, raws, still, func(ctx context.Context) error {
+		r.speaksFor(t, q)
 		switch {
 		case q.Kind == askWhom && (member != "" || yes && q.For != ""):
 			q.Text = "给 " + cmp.Or(member, q.For) + " " + q.Text
@@ -710,6 +719,19 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 		t.noDup = true
 		return r.report(ctx, t, q.Text, q.Type)
 	})
+}
+
+// speaksFor restores, for the filing an answer to q makes, the villager
+// a relative or neighbour spoke for when he was asked (question.Kin):
+// unless she has since left the roster or taken on a role.
+func (r *Router) speaksFor(t *turn, q question) {
+	t.kinFor, t.kinRel = nil, ""
+	if q.Kin == "" || t.where.village == "" {
+		return
+	}
+	if p, err := r.roster.Lookup(t.where.village, q.Kin); err == nil && !privileged(p) {
+		t.kinFor, t.kinRel = &p, q.KinRel
+	}
 }
 
 // saidTexts are the questions' texts as said back to the sender: trimmed
@@ -797,6 +819,7 @@ func (r *Router) answerMany(ctx context.Context, t *turn, qs []question, raws []
 			if q.Claim {
 				return r.fileClaim(ctx, &one, q)
 			}
+			r.speaksFor(&one, q)
 			return r.report(ctx, &one, q.Text, q.Type)
 		})
 		// the first filing checked the questions read; the next ones

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -21,6 +22,8 @@ import (
 //	<p>:wx:{<account>}:bind         HASH   WeChat group name → configured chat name
 //	                                       (groups bound in chat with 绑定本群, or renamed)
 //	<p>:wx:{<account>}:seen:<msgid> STRING set when a message id was first taken (TTL)
+//	<p>:wx:{<account>}:shown        HASH   "<chat>\x1f<name>" → the name that person shows in
+//	                                       that group (the transport's @s), set on change
 
 // WeChatState is the transport state of one bot account.
 type WeChatState struct {
@@ -113,6 +116,45 @@ return 1`)
 func (w *WeChatState) Bind(ctx context.Context, group, chat string) error {
 	if err := bindScript.Run(ctx, w.st.rdb, []string{w.base + "bind"}, group, chat).Err(); err != nil {
 		return fmt.Errorf("storage: wechat bind %s: %w: %w", group, ErrUnavailable, err)
+	}
+	return nil
+}
+
+// shownSep joins a chat and a name in a field of the shown hash.
+const shownSep = "\x1f"
+
+// Shown returns chat → the name the handlers address a member as → the
+// name he shows in that group, as kept by SetShown.
+func (w *WeChatState) Shown(ctx context.Context) (map[string]map[string]string, error) {
+	m, err := w.st.rdb.HGetAll(ctx, w.base+"shown").Result()
+	if err != nil {
+		return nil, fmt.Errorf("storage: wechat shown names: %w: %w", ErrUnavailable, err)
+	}
+	out := map[string]map[string]string{}
+	for k, v := range m {
+		chat, name, ok := strings.Cut(k, shownSep)
+		if !ok || name == "" {
+			continue
+		}
+		if out[chat] == nil {
+			out[chat] = map[string]string{}
+		}
+		out[chat][name] = v
+	}
+	return out, nil
+}
+
+// SetShown keeps the name the member the handlers address as name shows in
+// chat; "" forgets it (he shows that name itself). One round trip.
+func (w *WeChatState) SetShown(ctx context.Context, chat, name, shown string) error {
+	var err error
+	if shown == "" {
+		err = w.st.rdb.HDel(ctx, w.base+"shown", chat+shownSep+name).Err()
+	} else {
+		err = w.st.rdb.HSet(ctx, w.base+"shown", chat+shownSep+name, shown).Err()
+	}
+	if err != nil {
+		return fmt.Errorf("storage: wechat shown name: %w: %w", ErrUnavailable, err)
 	}
 	return nil
 }

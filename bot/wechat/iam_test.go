@@ -13,6 +13,7 @@ import (
 	"gridbot/bot/wechat"
 	"gridbot/bot/wechat/wechattest"
 	"gridbot/storage"
+	"gridbot/storage/storagetest"
 )
 
 // TestIAmConfirmedByLeader: a member whose group name the roster does not
@@ -65,8 +66,8 @@ func TestIAmConfirmedByLeader(t *testing.T) {
 		t.Errorf("R1 reporter = %q, want 陈二 (declared and confirmed)", rep.Reporter)
 	}
 	ids, err := r.app.Store.Asked(context.Background(), storage.VillageScope("青山村"), "ids")
-	if err != nil || string(ids) != "小张\t陈二\t三组\t@self1/@xz_1" {
-		t.Errorf("kept identities = %q (%v), want only 小张 → 陈二, in 三组, for his account", ids, err)
+	if err != nil || string(ids) != "小张\t陈二\t三组\t@self1/@xz_1\t小张" {
+		t.Errorf("kept identities = %q (%v), want only 小张 → 陈二, in 三组, for his account (nickname 小张)", ids, err)
 	}
 	if strings.Contains(f.Sent()[0].Text, "已确认") {
 		t.Error("a role holder's name was confirmed")
@@ -334,13 +335,81 @@ var leaderLisi = wechattest.Person{Key: "lisi", Nick: "青山李四", Remark: "�
 // groupRig is a rig online with people, and members in the saved groups.
 func groupRig(t *testing.T, people []wechattest.Person, members []wechattest.Member) (*wechattest.Server, *rig) {
 	t.Helper()
+	f, _, r := redisGroupRig(t, people, members)
+	return f, r
+}
+
+// redisGroupRig is groupRig, and the URL of its Redis, which outlives the
+// rig (relogin).
+func redisGroupRig(t *testing.T, people []wechattest.Person, members []wechattest.Member) (*wechattest.Server, string, *rig) {
+	t.Helper()
 	f := wechattest.New(1234567, botNick)
 	t.Cleanup(f.Close)
 	for _, p := range people {
 		f.AddPerson(p)
 	}
 	addSavedGroups(f, members)
-	r := start(t, f, "")
+	url := storagetest.NeedServer(t).URL
+	r := start(t, f, url)
 	r.online()
-	return f, r
+	return f, url, r
+}
+
+// relogin stops r and starts a new process on the Redis at url, logged in
+// by a new scan: WeChat gives every member a new UserName.
+func (r *rig) relogin(url string) *rig {
+	r.t.Helper()
+	r.stop()
+	r.fake.ForceLogout()
+	again := start(r.t, r.fake, url)
+	again.online()
+	return again
+}
+
+// TestConfirmedNameFoundAgainAfterNewLogin: WeChat gives every member a
+// new UserName at each scan login. 张家小子 (nickname 小张) was confirmed
+// as 陈二; after a restart and a new scan, someone else who took on the
+// group name 张家小子 is still a stranger (his nickname is not 小张), and
+// 陈二's own first message re-attaches the binding to his new account,
+// without a new 我是: the copy stays a stranger after it too.
+func TestConfirmedNameFoundAgainAfterNewLogin(t *testing.T) {
+	f, url, r := redisGroupRig(t, []wechattest.Person{{Key: "xz", Nick: "小张"}, {Key: "copy", Nick: "路人甲"}, leaderLisi},
+		[]wechattest.Member{{Key: "xz", Display: "张家小子"}, {Key: "lisi", Display: "李四"}})
+	f.GroupText("g3", "xz", "我是 陈二")
+	contains(t, r.sent(1)[0], group3, "群里「张家小子」说自己是陈二")
+	f.GroupText("g3", "lisi", "确认身份 张家小子")
+	contains(t, r.sent(2)[1], group3, "已确认：「张家小子」就是陈二")
+
+	r = r.relogin(url)
+	f.AddMember("g3", wechattest.Member{Key: "copy", Display: "张家小子"})
+	steps := []struct{ from, want, not string }{
+		{"copy", "我还认不出您是花名册上的哪一位", "陈二户"},
+		{"xz", "陈二户", ""},
+		{"copy", "我还认不出您是花名册上的哪一位", "陈二户"},
+	}
+	for i, s := range steps {
+		f.GroupText("g3", s.from, "我的积分")
+		got := r.sent(3 + i)[2+i]
+		contains(t, got, group3, s.want)
+		if s.not != "" && strings.Contains(got.Text, s.not) {
+			t.Errorf("%s was answered %q", s.from, got.Text)
+		}
+	}
+	ids, err := r.app.Store.Asked(context.Background(), storage.VillageScope("青山村"), "ids")
+	if err != nil || string(ids) != "张家小子\t陈二\t三组\t@self2/@xz_2\t小张" {
+		t.Errorf("kept identities = %q (%v), want 张家小子 → 陈二 re-attached to his new account", ids, err)
+	}
+}
+
+// TestShownNamesKeptAcrossRestart: the leader 李四 shows 四哥 in the
+// group; after a restart (and a new scan) the bot still @s him as 四哥
+// before he speaks again (WeChat notifies him only so).
+func TestShownNamesKeptAcrossRestart(t *testing.T) {
+	f, url, r := redisGroupRig(t, []wechattest.Person{{Key: "zhangsan", Nick: "三哥"}, leaderLisi},
+		[]wechattest.Member{{Key: "zhangsan", Display: "张三"}, {Key: "lisi", Display: "四哥"}})
+	f.GroupText("g3", "lisi", "待办")
+	r.sent(1)
+	r = r.relogin(url)
+	f.GroupText("g3", "zhangsan", "上报 村口路灯不亮了")
+	contains(t, r.sent(2)[1], group3, "@四哥\u2005请网格长受理")
 }

@@ -2,6 +2,7 @@ package wechat
 
 import (
 	"errors"
+	"strings"
 
 	"gridbot/bot"
 	"gridbot/roster"
@@ -76,7 +77,12 @@ type Sender struct {
 // roster identity (by remark name).
 func (id *Identities) From(villageName string, s Sender) (from string, verified bool) {
 	if r := roster.CleanName(s.Remark); r != "" {
-		if _, err := id.lookup(villageName, r); err == nil {
+		if p, err := id.lookup(villageName, r); err == nil {
+			if r != p.Name && !strings.HasPrefix(r, p.Name+"·") {
+				// a remark that is his nickname: the handlers know
+				// role holders by name only
+				r = id.roster.Address(p.Key(), p.Name)
+			}
 			return r, true
 		}
 	}
@@ -94,7 +100,9 @@ func (id *Identities) From(villageName string, s Sender) (from string, verified 
 		}
 		p, err := id.lookup(villageName, c)
 		switch {
-		case err == nil && privileged(p):
+		case err == nil && (privileged(p) || !p.UsesWeChat):
+			// a role holder is known by remark name only; one who uses
+			// no WeChat (王奶奶) is not the member showing her name
 			return id.guest(villageName, c), false
 		case err == nil:
 			return c, false

@@ -42,8 +42,9 @@ type item struct {
 	// tell who the sender is; until then msg.From is not set.
 	wait      <-chan struct{}
 	fetch     func() (*http.Response, error)
-	done      func() // records that the item was handled (see hotStore)
-	lateBound bool   // its group was bound from this message: alert
+	done      func()     // records that the item was handled (see hotStore)
+	lateBound bool       // its group was bound from this message: alert
+	shown     *shownName // a change of the name its sender shows, to keep (learnShown)
 }
 
 // onMessage runs on openwechat's polling goroutine: it converts the
@@ -313,9 +314,10 @@ func (t *Transport) identify(it *item) {
 		t.mu.Lock()
 		it.msg.Account = t.selfUser + "/" + it.member // UserNames hold for one login: its era
 		t.mu.Unlock()
+		it.msg.Nick = strings.TrimSpace(it.sender.Nick)
 		// a namesake whose 我是 the leader confirmed is known
 		it.ambiguous = !it.verified && t.o.Identities.Ambiguous(village, it.sender) &&
-			(t.o.IDs == nil || !t.o.IDs.Bound(village, info.grid, it.msg.From, it.msg.Account))
+			(t.o.IDs == nil || !t.o.IDs.Bound(village, info.grid, it.msg))
 		t.learnShown(it, info)
 		return
 	}
@@ -507,6 +509,7 @@ func (t *Transport) handle(ctx context.Context, it item) {
 	// that nothing was registered, and send an alarm directly) rather than
 	// after its retries; Check first looks whether Redis is back.
 	_ = t.o.State.Check(ctx)
+	t.keepShown(ctx, it)
 	seen, err := t.o.State.Seen(ctx, it.msg.ID)
 	if err != nil {
 		t.log.WarnContext(ctx, "wechat: dedupe unavailable; handling anyway", "id", it.msg.ID, "err", err)

@@ -334,6 +334,7 @@ func (s *sess) setup(ctx context.Context, self *openwechat.User, uin int64) {
 	if err != nil {
 		t.log.WarnContext(ctx, "wechat: read group bindings", "err", err)
 	}
+	t.loadShown(ctx)
 	t.mu.Lock()
 	t.resetSession()
 	t.wire = &botWire{b: s.b, from: self.UserName}

@@ -339,6 +339,8 @@ func TestIdentities(t *testing.T) {
 		{"stranger", "青山村", Sender{Display: "路人甲"}, "路人甲", false},
 		{"remark not in roster falls back", "青山村", Sender{Remark: "村口小卖部", Display: "张三"}, "张三", false},
 		{"no name at all", "青山村", Sender{}, "微信用户(未核实)", false},
+		{"elder without WeChat's name shown", "青山村", Sender{Display: "王奶奶", Nick: "x"}, "王奶奶(未核实)", false},
+		{"leader whose remark is his nickname", "青山村", Sender{Remark: "青山李四", Display: "随便"}, "李四", true},
 		{"with @", "青山村", Sender{Display: "@李四"}, "李四(未核实)", false},
 	}
 	for _, tt := range tests {

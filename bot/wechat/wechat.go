@@ -45,6 +45,10 @@ type State interface {
 	DropLogin(ctx context.Context) error
 	Bindings(ctx context.Context) (map[string]string, error)
 	Bind(ctx context.Context, group, chat string) error
+	// Shown and SetShown keep, per chat, the name a member the handlers
+	// address by a roster name shows there (learnShown), across restarts.
+	Shown(ctx context.Context) (map[string]map[string]string, error)
+	SetShown(ctx context.Context, chat, name, shown string) error
 	// Check reports whether Redis answers. While Redis is known to be down
 	// every call fails at once; Check looks again at once, so that a
 	// message that came after Redis did is handled.
@@ -59,14 +63,15 @@ type State interface {
 // leader answers 确认身份 or 拒绝身份, all in the handlers
 // (handlers.Router), which then handle that name as the villager.
 type IDs interface {
-	// Bound reports whether from, speaking from account (bot.Message.Account)
-	// in grid's group of villageName, was confirmed: a binding of another
-	// account or grid is not his.
-	Bound(villageName, grid, from, account string) bool
-	// BoundAs is the name the handlers address the person from, speaking
-	// from account in grid's group of villageName, as, when a leader
-	// confirmed who he is (我是); "" when none did.
-	BoundAs(villageName, grid, from, account string) string
+	// Bound reports whether the sender of m (From, speaking from Account,
+	// showing Nick) in grid's group of villageName was confirmed: a
+	// binding of another account or grid is not his; one of an earlier
+	// login is his when he shows its group name and nickname.
+	Bound(villageName, grid string, m bot.Message) bool
+	// BoundAs is the name the handlers address the sender of m in grid's
+	// group of villageName as, when a leader confirmed who he is (我是);
+	// "" when none did.
+	BoundAs(villageName, grid string, m bot.Message) string
 	// Unbind forgets the confirmation of from, and his claim waiting
 	// in grid: the member left the group.
 	Unbind(ctx context.Context, villageName, grid, from string) error
@@ -183,6 +188,8 @@ type Transport struct {
 	// shownAs: chat → the name the handlers address a member as → the
 	// name he shows there now (learnShown); kept across logins
 	shownAs map[string]map[string]string
+	// shownRead: shownAs was filled from Redis (at the first login)
+	shownRead bool
 	// friendsKnown: the contacts were read in this session, so byRemark
 	// holds every friend with a remark name
 	friendsKnown bool
