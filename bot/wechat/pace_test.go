@@ -383,3 +383,41 @@ func TestParsers(t *testing.T) {
 		}
 	}
 }
+
+// shownState is a State that counts SetShown calls.
+type shownState struct {
+	State
+	set []string
+}
+
+func (s *shownState) Check(context.Context) error                           { return nil }
+func (s *shownState) Seen(context.Context, string) (bool, error)            { return false, nil }
+func (s *shownState) MarkSeen(context.Context, string, time.Duration) error { return nil }
+func (s *shownState) SetShown(_ context.Context, chat, name, shown string) error {
+	s.set = append(s.set, chat+"|"+name+"|"+shown)
+	return nil
+}
+
+// TestShownKeptOnlyWhenItChanges: the name a member shows is written to
+// Redis when it is learnt or changes, not at every message.
+func TestShownKeptOnlyWhenItChanges(t *testing.T) {
+	cfg := testConfig(t)
+	a, err := app.Open(app.Options{Config: cfg, RosterFS: os.DirFS("../.."), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	st := &shownState{}
+	tr := New(Options{Config: cfg, Outbox: newMemBox(), State: st, Handler: bot.HandlerFunc(func(context.Context, bot.Message) error { return nil }),
+		Identities: NewIdentities(a.Dir, []string{"青山村"}, a.People), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	const chat = "青山村三组网格群"
+	for i, shown := range []string{"四哥", "四哥", "四哥", "老四", "李四", "李四"} {
+		it := item{kind: kText, msg: bot.Message{ID: strconv.Itoa(i), Chat: chat, Text: "待办"}, display: shown, sender: Sender{Remark: "李四", Display: shown}}
+		tr.identify(&it)
+		tr.handle(t.Context(), it)
+	}
+	want := []string{chat + "|李四|四哥", chat + "|李四|老四", chat + "|李四|"}
+	if diff := cmp.Diff(st.set, want); diff != "" {
+		t.Errorf("kept (-got +want):\n%s", diff)
+	}
+}
