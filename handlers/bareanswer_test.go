@@ -39,3 +39,24 @@ func TestBareAnswerOfTheOneWaiting(t *testing.T) {
 	has(t, "bare, two waiting", got, "#R1", "#R2")
 	lacks(t, "bare, two waiting", got, "已告知流程」")
 }
+
+// TestProcedureFeeFollowUp: "要花钱不" after the 宅基地建房 guide got
+// silence: no word of it asked a price the way the guide's amount words
+// do. It is a further question of his item, and the guide's line on fees
+// (提示：审批免费…) is told again beside the handler's @, as the lines on
+// materials and time limits are; a question of what he receives (低保 "一个
+// 月能给多少钱") is not answered with what the procedure costs.
+func TestProcedureFeeFollowUp(t *testing.T) {
+	for _, text := range []string{"要花钱不", "要交钱吗", "收费不", "免费吗"} {
+		c := newChat(t, understand.Rules{})
+		c.say("陈二", "俺想在老宅基地上盖新房 要批不")
+		got := c.say("陈二", text)
+		has(t, text, got, "陈二就 #R1（俺想在老宅基地上盖新房 要批不）又问："+text, "提示：审批免费。")
+		c.wantReports(1, text)
+	}
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "俺家想吃低保 咋弄")
+	got := c.say("张三", "一个月能给多少钱")
+	has(t, "what he receives", got, "张三就 #R1（俺家想吃低保 咋弄）又问：一个月能给多少钱")
+	lacks(t, "what he receives", got, "全程免费")
+}
