@@ -60,3 +60,15 @@ func TestProcedureFeeFollowUp(t *testing.T) {
 	has(t, "what he receives", got, "张三就 #R1（俺家想吃低保 咋弄）又问：一个月能给多少钱")
 	lacks(t, "what he receives", got, "全程免费")
 }
+
+// TestProcedureWhereFollowUp: "在哪交" after the 医保 guide got silence:
+// 在哪 was no question word of a further question. It is one, and the
+// guide's 去哪办 line is told again.
+func TestProcedureWhereFollowUp(t *testing.T) {
+	for _, text := range []string{"在哪交", "在哪办"} {
+		c := newChat(t, understand.Rules{})
+		c.say("陈二", "医保今年交了没 多少钱一个人")
+		has(t, text, c.say("陈二", text), "陈二就 #R1（医保今年交了没 多少钱一个人）又问："+text, "去哪办：镇便民服务中心（医保窗口）")
+		c.wantReports(1, text)
+	}
+}
