@@ -771,6 +771,14 @@ func (c *Config) validate() error {
 				bad("procedures[%d]（%s）amounts[%d] 的 year 写的是 %d：请写这个金额是哪一年的标准（四位数），如 year: 2026", i, p.Name, j, a.Year)
 			}
 		}
+		for _, a := range p.AllAmounts() {
+			if strings.Contains(a.Text, "○") {
+				// the example's commented line, uncommented with its
+				// figure left out: villagers would be told "○○元"
+				bad("procedures[%d]（%s）的金额「%s」里还有 ○○：请换成本县当年文件里的数字；不知道的就把这几行删掉，村民问多少钱时机器人请网格长答复", i, p.Name, a.Text)
+				break
+			}
+		}
 	}
 	if c.LLM.Enabled && (c.LLM.BaseURL == "" || c.LLM.Model == "") {
 		bad("llm.enabled 是 true，但 base_url 或 model 是空的：两项都写上，或者改成 enabled: false")

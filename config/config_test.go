@@ -572,6 +572,23 @@ func TestProcedureAmountNeedsItsYear(t *testing.T) {
 	}
 }
 
+// TestProcedureAmountPlaceholder: the example guide leaves the amounts
+// each place sets (低保标准, 高龄补贴) as commented lines with ○○ for the
+// figure; a village that uncomments one and forgets the figure would have
+// the bot tell villagers "每人每月○○元". Such an amount is refused.
+func TestProcedureAmountPlaceholder(t *testing.T) {
+	entry := "procedures:\n  - name: 低保\n    keywords: [低保]\n    steps: [向乡镇申请]\n"
+	for name, yaml := range map[string]string{
+		"amount":  "    amount: 农村低保标准每人每月○○元\n    amount_kind: benefit\n    amount_year: 2026\n",
+		"amounts": "    amounts:\n      - {text: 每人每月○○元, kind: benefit, year: 2026}\n",
+	} {
+		_, err := Parse([]byte(minimal + entry + yaml))
+		if err == nil || !strings.Contains(err.Error(), "低保") || !strings.Contains(err.Error(), "○○") {
+			t.Errorf("%s: Parse: %v, want an error naming 低保 and the ○○ left in", name, err)
+		}
+	}
+}
+
 // TestProcedureAmountKind: which way an amount goes (the villager pays
 // it, or receives it) is written, not guessed: amount_kind of the one
 // amount, kind of each of amounts (养老保险's fee and pension). A kind of

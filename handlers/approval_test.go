@@ -310,7 +310,7 @@ func guideReader(t *testing.T) understand.Rules {
 func TestProcedureAmount(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.say("张三", "医保今年交多少钱")
-	has(t, "asked the amount", got, "已登记 #R1（办事咨询）：医保今年交多少钱\n金额：个人缴费每人每年400元，低保、特困等有资助（这是2026年的标准，以村里通知为准，请向村委会核实）\n【城乡居民医保】怎么办：")
+	has(t, "asked the amount", got, "已登记 #R1（办事咨询）：医保今年交多少钱\n金额：国家定的个人缴费标准每人每年不低于400元，低保、特困等有资助（这是2025年的标准，以村里通知为准，请向村委会核实）\n【城乡居民医保】怎么办：")
 	has(t, "查", c.say("张三", "查 #R1"), "已告知流程")
 	lacks(t, "not asked", c.say("陈二", "残疾证去哪办"), "金额")
 	got = c.say("陈二", "丧葬补助一般给多少钱 咋领")
@@ -431,7 +431,7 @@ func TestProcedureAnswerTakenBack(t *testing.T) {
 func TestProcedureAmountToNobody(t *testing.T) {
 	for _, text := range []string{"医保一年要交好多钱啊", "医保一年多少钱", "医保太贵了 交不起", "合作医疗今年多少钱一个人"} {
 		c := newChat(t, understand.Rules{})
-		has(t, text, c.say("张三", text), "已登记 #R1（办事咨询）：", "金额：个人缴费每人每年400元，低保、特困等有资助（这是2026年的标准")
+		has(t, text, c.say("张三", text), "已登记 #R1（办事咨询）：", "金额：国家定的个人缴费标准每人每年不低于400元，低保、特困等有资助（这是2025年的标准")
 		has(t, "told, not waiting", c.say("张三", "查 #R1"), "已告知流程")
 	}
 	c := newChat(t, understand.Rules{})
@@ -453,19 +453,19 @@ func TestProcedureAmountPaidTheOtherWay(t *testing.T) {
 	got := c.say("胡秀芝", "那住院能报多少钱")
 	has(t, "further, paid out", got, "胡秀芝就 #R1（医保怎么交）又问：那住院能报多少钱")
 	lacks(t, "further, paid out", got, "个人缴费")
-	has(t, "further, paid in", c.say("胡秀芝", "那一年交多少钱"), "金额：个人缴费每人每年400元")
+	has(t, "further, paid in", c.say("胡秀芝", "那一年交多少钱"), "金额：国家定的个人缴费标准每人每年不低于400元")
 	// asked in a few words, in private too: no 吗, no 多少钱
-	has(t, "further, in a few words", c.say("胡秀芝", "一年交好多"), "金额：个人缴费每人每年400元")
+	has(t, "further, in a few words", c.say("胡秀芝", "一年交好多"), "金额：国家定的个人缴费标准每人每年不低于400元")
 	c.private("张明", "医保报销要带什么")
 	has(t, "further, privately", c.private("张明", "能报多少"), "已转告")
 	got = c.say("张三", "@网格小助手 医保一个月能领多少")
-	has(t, "asked, paid out", got, "【城乡居民医保】您问的这笔钱指南里没有写（指南里的金额是：个人缴费每人每年400元，低保、特困等有资助），已请@李四\u2005在群里答复您。")
+	has(t, "asked, paid out", got, "【城乡居民医保】您问的这笔钱指南里没有写（指南里的金额是：国家定的个人缴费标准每人每年不低于400元，低保、特困等有资助），已请@李四\u2005在群里答复您。")
 	lacks(t, "asked, paid out", got, "金额：")
 	has(t, "waits for the leader", c.say("张三", "查 #R3"), "待受理")
 	got = c.say("陈二", "养老金一个月能领多少")
-	has(t, "a procedure of both ways, asked one", got, "金额：满60周岁按月领，基础养老金每人每月不少于143元")
+	has(t, "a procedure of both ways, asked one", got, "金额：满60周岁按月领，国家定的基础养老金最低每人每月143元")
 	lacks(t, "a procedure of both ways, asked one", got, "每年自选一档交")
-	has(t, "neither way", c.say("刘芳", "@网格小助手 医保多少钱"), "金额：个人缴费每人每年400元")
+	has(t, "neither way", c.say("刘芳", "@网格小助手 医保多少钱"), "金额：国家定的个人缴费标准每人每年不低于400元")
 }
 
 // TestProcedurePensionAmount: "养老金一个月多少钱" was answered with the
@@ -476,7 +476,7 @@ func TestProcedureAmountPaidTheOtherWay(t *testing.T) {
 func TestProcedurePensionAmount(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	got := c.say("张三", "养老金一个月多少钱")
-	has(t, "the pension", got, "已登记 #R1（办事咨询）：养老金一个月多少钱\n金额：满60周岁按月领，基础养老金每人每月不少于143元")
+	has(t, "the pension", got, "已登记 #R1（办事咨询）：养老金一个月多少钱\n金额：满60周岁按月领，国家定的基础养老金最低每人每月143元")
 	lacks(t, "the pension", got, "每年自选一档交", "指南里没有写")
 	has(t, "the fee", c.say("陈二", "养老保险一年交多少"), "金额：每年自选一档交")
 	got = c.say("刘芳", "@网格小助手 养老保险多少钱")

@@ -1380,6 +1380,12 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 			// has waiting: that one, as his "收到 马上去" would
 			cands = fresh
 		}
+		if w := awaitingAnswer(cands); cmd.verb == vAnswer && len(w) > 0 {
+			// a bare 「答复 要带原件」: the questions still waiting for
+			// an answer, not those the guide or he answered already; the
+			// one such is meant
+			cands, fresh = w, w
+		}
 		if mine := r.fitting(t, vConfirm, open); cmd.verb == vAccept && len(cands) == 0 && len(mine) > 0 {
 			// 办结 asked the reporter "请确认": his bare 确认 is 满意
 			cmd.verb, cmd.word, cands = vConfirm, "满意", mine
@@ -1412,6 +1418,18 @@ func (r *Router) lifecycle(ctx context.Context, t *turn, cmd command) error {
 		refs = []village.Ref{ref}
 	}
 	return r.lifecycleOf(ctx, t, cmd, refs)
+}
+
+// awaitingAnswer are the reports of cands still waiting for a grid
+// cadre's answer (village.Report.AwaitsAnswer).
+func awaitingAnswer(cands []village.Report) []village.Report {
+	var w []village.Report
+	for i := range cands {
+		if cands[i].AwaitsAnswer() {
+			w = append(w, cands[i])
+		}
+	}
+	return w
 }
 
 // candidate is a report offered for a command, with its reference as the

@@ -1555,7 +1555,7 @@ func asksInAWord(text string) bool {
 // 上就行", "照片要几张", "能不能代办", "能代办不", "代办要带啥".
 func asksFurther(text string) bool {
 	return strings.ContainsAny(text, "?？吗") || containsAnyOf(text, "还是", "要不要", "需不需要", "能不能", "可不可以", "行不行", "够不够", "符不符合", "算不算",
-		"几张", "几点", "几本", "几份", "几寸", "几个", "几次", "几岁", "多大", "多长", "多少钱", "多久", "哪里", "哪儿", "去哪", "找谁", "怎么", "咋", "啥", "什么") ||
+		"几张", "几点", "几本", "几份", "几寸", "几个", "几次", "几岁", "多大", "多长", "多少钱", "多久", "哪里", "哪儿", "去哪", "在哪", "哪交", "哪办", "找谁", "怎么", "咋", "啥", "什么") ||
 		asksAmount(text) || // "一年交好多", "能报多少", "太贵了 交不起"
 
 		utf8.RuneCountInString(text) > 2 && strings.HasSuffix(strings.TrimRight(text, " 。.!！~"), "不") // "能代办不"
@@ -1614,7 +1614,8 @@ var amountAsks = slices.Concat(amountQuestions, priceRemarks)
 
 // amountQuestions are the amountAsks that ask.
 var amountQuestions = []string{"多少钱", "几多钱", "好多钱", "几块钱", "多少块", "交多少", "缴多少", "给多少", "发多少", "领多少", "一年多少", "一个月多少", "每月多少",
-	"每年多少", "标准", "费用", "收费", "收钱", "要钱", "花多少", "价钱", "交好多", "缴好多", "领好多", "发好多", "报多少", "报好多", "报销多少", "报几成", "报销比例"}
+	"每年多少", "标准", "费用", "收费", "收钱", "要钱", "花多少", "价钱", "交好多", "缴好多", "领好多", "发好多", "报多少", "报好多", "报销多少", "报几成", "报销比例",
+	"花钱", "交钱", "缴钱", "掏钱", "出钱", "免费", "收不收"} // "要花钱不", "要交钱吗", "免费吗"
 
 // priceRemarks complain of what something costs: of a procedure ("医保太贵
 // 了 交不起") an amount asked after, of goods ("猪肉又涨价了") chat.
@@ -1641,7 +1642,7 @@ func (r *Router) knownAmount(said understand.Said) *config.Procedure {
 // he receives (paidOut: "养老金一个月多少钱"). A question of an amount may
 // say either, or neither ("一年多少钱").
 var (
-	payInWords  = []string{"交", "缴", "花", "收费", "收钱", "要钱", "费用", "价钱", "贵"}
+	payInWords  = []string{"交", "缴", "花", "收费", "收钱", "要钱", "费用", "价钱", "贵", "掏钱", "出钱", "免费", "收不收"}
 	payOutWords = []string{"发", "领", "给多少", "补多少", "补几", "报多少", "报好多", "报销", "报几成", "能报", "拿多少", "到手", "能得"}
 	// paidOut name what is paid to the villager; in a procedure's name
 	// they say which way its amount goes when config does not (see
@@ -1692,7 +1693,8 @@ func amountWays(a config.Amount, p *config.Procedure) (in, out bool) {
 }
 
 // guideParts are the parts of p's guide a further question asks about
-// (materials, where, time), each once, in the guide's order; with p nil,
+// (materials, where, time, amount, or its note when it asks what paying
+// the guide tells in no amount), each once, in the guide's order; with p nil,
 // those it asks about whatever a guide holds, else only those p fills.
 func guideParts(question string, p *config.Procedure) []string {
 	var parts []string
@@ -1706,8 +1708,13 @@ func guideParts(question string, p *config.Procedure) []string {
 		} else if !containsAnyOf(question, a.words...) {
 			continue
 		}
-		if p == nil || guideHolds(p, a.part) && (a.part != "amount" || len(amountsAsked(question, p)) > 0) {
+		switch {
+		case p == nil || guideHolds(p, a.part) && (a.part != "amount" || len(amountsAsked(question, p)) > 0):
 			parts = append(parts, a.part)
+		case a.part == "amount" && containsAnyOf(question, payInWords...) && containsAnyOf(p.Note, "免费", "收费", "费"):
+			// "要花钱不" of a guide with no fee amount: its note on fees
+			// (审批免费, 工本费20元) is what it says of paying
+			parts = append(parts, "note")
 		}
 	}
 	return parts

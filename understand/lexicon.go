@@ -34,8 +34,12 @@ type alarm struct {
 	also lexicon
 	// unless words anywhere in the message make the words something
 	// else: smoke from a chimney or from burning straw is no fire.
-	unless  lexicon
-	subject func(string) bool
+	unless lexicon
+	// notAfter are characters that, right before the word, make it
+	// another: 不见了 after 看 or 听 is eyes or ears failing ("俺娘眼睛
+	// 看不见了"), no one gone.
+	notAfter string
+	subject  func(string) bool
 	// withBefore: the company stands before the word in its clause, as
 	// its subject: the water that comes in ("院子里的水都漫进屋了"), not
 	// the water one drinks once in ("进屋喝口水").
@@ -59,6 +63,9 @@ func (a alarm) near(t string, at int, w string) bool {
 		return false
 	}
 	if len(a.also.words) > 0 && !containsAny(t, a.also) || containsAny(t, a.unless) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t[:at]); a.notAfter != "" && strings.ContainsRune(a.notAfter, r) {
 		return false
 	}
 	if a.minorOK && minor(t, at+len(w)) || a.partOK && partOnly(t, at+len(w)) && !fallsOnPeople(subjectOf(t, at)) {
@@ -308,7 +315,10 @@ var alarms = []alarm{
 	// Not seen for days but behind a door no one answers ("老人好几天没见
 	// 着了 敲门没人应"): no one missing, someone lying inside (see the
 	// medical alarm for an elder who answers no knock).
-	{hazard: village.HazardMissing, words: newLexicon("不见了", "找不到", "找不着", "没回来", "没回家", "没有回来", "没有回家", "没见到", "没见着", "没找到", "未归"), with: kinAnd(), unless: knocks},
+	{hazard: village.HazardMissing, words: newLexicon("找不到", "找不着", "没回来", "没回家", "没有回来", "没有回家", "没见到", "没见着", "没找到", "未归"), with: kinAnd(), unless: knocks},
+	// Gone, unless it is eyes or ears that fail: "俺娘眼睛看不见了 能办个
+	// 残疾证不" holds 不见了 and no one is missing.
+	{hazard: village.HazardMissing, words: newLexicon("不见了"), with: kinAnd(), unless: knocks, notAfter: "看听瞧望瞅"},
 	{hazard: village.HazardMissing, words: newLexicon("丢了", "跑丢", "弄丢", "搞丢", "走散"), subject: isKin},
 	{hazard: village.HazardMedical, words: newLexicon("受伤", "流血", "出血", "都是血", "好多血", "血流", "昏迷", "晕倒", "晕过去", "晕了", "昏倒", "昏过去", "不省人事", "叫不醒", "喊不醒", "没有呼吸", "没呼吸", "呼吸困难", "喘不上气", "喘不过气", "上不来气", "胸口疼", "胸口痛", "心脏病犯", "心脏病发", "中风", "嘴歪", "嘴斜", "嘴巴歪", "嘴巴斜", "嘴也歪", "嘴也斜", "嘴都歪", "嘴都斜", "口眼歪斜", "抽搐", "休克", "一动不动", "起不来", "爬不起来", "站不起来", "摔伤", "骨折", "腿断了", "车祸", "被撞", "撞人", "撞了", "溺水", "掉河里", "掉水里", "掉进河", "掉进水", "掉池塘", "掉到池塘", "掉进池塘", "掉井里", "掉进井", "掉到河", "落水", "触电", "被电打", "电到人", "电着人", "被电着", "被电了", "中毒", "喝了农药", "喝农药", "喝药了", "救命", "中暑", "咬伤", "被狗咬", "蛇咬", "被蛇", "长虫咬", "顶伤", "压在下面", "翻到沟", "翻车", "上吐下泻", "都在吐", "都吐了", "吐白沫", "要生了", "难产", "发紫", "脸都紫", "磕破", "头破", "头打破", "头都打破", "打破头", "烧伤", "烫伤", "开水烫", "被烫", "卷进", "绞进", "蛰了", "爬不上来", "死亡", "身亡", "遇难", "伤亡", "重伤", "伤得很重", "伤得重", "打伤", "砍伤", "刺伤", "相撞", "追尾", "侧翻", "撞上", "坠亡", "坠落", "坠楼", "人不行了", "快不行了", "出人命", "喘不上来", "喘不过来", "淹死", "没知觉", "没意识", "意识不清", "神志不清")},
 	// Signs of a stroke or a heart attack, told together: "脸色发白 说不出
