@@ -1311,12 +1311,17 @@ func (r *Router) tooLong(ctx context.Context, t *turn, runes int) error {
 // reply queues one text back to where the message came from, deduplicated
 // by the message id, in one round trip.
 func (r *Router) reply(ctx context.Context, t *turn, block string, data any) error {
-	if t.aside {
-		t.out = append(t.out, r.privately(t, r.texts.Render(block, data))...)
-	} else {
-		t.out = append(t.out, r.back(t, r.textsFor(t).Render(block, data)))
-	}
+	t.out = append(t.out, r.replyOut(t, block, data)...)
 	return r.commitReplies(ctx, t)
+}
+
+// replyOut is the reply text block renders, to where the message came
+// from (privately for an aside).
+func (r *Router) replyOut(t *turn, block string, data any) []bot.Outbound {
+	if t.aside {
+		return r.privately(t, r.texts.Render(block, data))
+	}
+	return []bot.Outbound{r.back(t, r.textsFor(t).Render(block, data))}
 }
 
 // commitReplies commits the turn's replies, deduplicated by the message

@@ -1051,7 +1051,7 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 				return r.reply(ctx, t, "understand.already", data)
 			}
 			// he tells more of it ("R3 那个下水道今天早上更臭了"): kept with it
-			t.out = append(t.out, r.back(t, r.textsFor(t).Render("understand.already", data)))
+			t.out = append(t.out, r.replyOut(t, "understand.already", data)...)
 			_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
 				Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "said", Note: shortText(q.Text)}, Out: t.out, Keep: t.keep})
 			if !errors.Is(err, storage.ErrConflict) || attempt == 1 {
