@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -198,6 +199,10 @@ func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 	}
 	var alike []*group
 	byKey := map[string]*group{}
+	// unknown are the numbers no report has ("确认 #R1 #R9"), said in one
+	// line where the first of them was
+	var unknown []string
+	unknownAt, found := -1, false
 	// same are the references of the steps whose reply to the sender is
 	// the same words ("抱歉，「确认」需要…" for each of four): said once,
 	// of all of them.
@@ -216,6 +221,15 @@ func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 				at = len(out)
 			}
 			prio = min(prio, o.Priority) // the most urgent: lower goes first
+			if it.block == "err.unknownref" {
+				if unknownAt < 0 {
+					unknownAt = len(texts)
+					texts = append(texts, o.Text)
+				}
+				unknown = append(unknown, "#"+fmt.Sprint(it.data["Ref"]))
+				continue
+			}
+			found = true
 			key, ok := r.acceptedAlike(t, it)
 			if !ok {
 				key, ok = resolvedAlike(t, it)
@@ -260,6 +274,14 @@ func (r *Router) joinReplies(t *turn, items []batchItem) []bot.Outbound {
 		}
 		texts[g.at] = r.textsFor(t).Render("accept.many", map[string]any{"Items": g.reps, "Handlers": rep.Handlers,
 			"Due": rep.DueAt, "Type": rep.Type, "Now": t.at, "Implied": g.it.data["Implied"], "By": g.it.data["By"]})
+	}
+	if unknownAt >= 0 {
+		data := map[string]any{"Refs": unknown}
+		if !found {
+			data = maps.Clone(items[0].data) // none found: the items they may be, once
+			data["Refs"] = unknown
+		}
+		texts[unknownAt] = r.textsFor(t).Render("err.unknownref", data)
 	}
 	for text, refs := range same {
 		if len(refs) > 1 && !slices.Contains(refs, "") {

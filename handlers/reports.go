@@ -1462,6 +1462,13 @@ func (r *Router) unknownRef(ctx context.Context, t *turn, cmd command, id string
 		}
 		data["Cands"] = r.offered(t, r.fitting(t, cmd.verb, open))
 	}
+	if t.batch != nil {
+		// one of several numbers: said once with the others
+		// (joinReplies), the items it may be only when none was found
+		t.out = append(t.out, r.back(t, r.textsFor(t).Render("err.unknownref", data)))
+		return r.commitTurn(ctx, t, storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep},
+			&batchItem{block: "err.unknownref", data: data})
+	}
 	return r.reply(ctx, t, "err.unknownref", data)
 }
 
@@ -2792,6 +2799,12 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	}
 	if n := len(rep.History); n > 1 {
 		data["Last"] = rep.History[n-1]
+		if rep.History[n-1].Action == village.ActSaid {
+			// a neighbour's words last: what was done is said too
+			if w := rep.LastWork(); w != nil {
+				data["Work"] = w
+			}
+		}
 		if data["Office"] != nil { // the roster is walked for the office's view only
 			if w := rep.LastWork(r.officerNames()...); w != nil && w != &rep.History[n-1] {
 				data["Work"] = w // the officer acts on what the grid did, whatever came after

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"regexp"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -1016,8 +1017,9 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 	}
 	if len(refs) == 0 || slices.ContainsFunc(refs, func(x village.Ref) bool { return x.Kind != 'R' }) ||
 		!understand.HasContent(note) || startsWithAny(note, "型", "号", "款") ||
-		note[0] < utf8.RuneSelf && (unicode.IsLetter(rune(note[0])) || unicode.IsDigit(rune(note[0]))) {
-		// "R1型号的水泵", "R1abc": no report's number
+		note[0] < utf8.RuneSelf && (unicode.IsLetter(rune(note[0])) || unicode.IsDigit(rune(note[0])) && !datedNote.MatchString(note)) {
+		// "R1型号的水泵", "R1abc": no report's number; "R1 12月4日办结了"
+		// is one, dated
 		return false, nil
 	}
 	named := make([]string, len(refs))
@@ -1074,7 +1076,7 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 		}
 		block = "accept.hint"
 	}
-	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": saysDone(note), "Wait": wait,
+	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": doneBy(note, t.at), "Wait": wait, "Up": !officerHere(t) && containsAnyOf(note, upWords...),
 		"Township": officerHere(t), "Return": officerHere(t) && containsAnyOf(note, returnWords...), "Unsure": unsure, "Villages": r.villageNames()})
 }
 
@@ -1089,7 +1091,7 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 // only for a grid cadre's such note.
 func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
 	went := wentToSee(note)
-	if len(refs) != 1 || t.quote != nil || officerHere(t) || saysDone(note) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
+	if len(refs) != 1 || t.quote != nil || officerHere(t) || doneBy(note, t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
 		!went && (isAck(note) || startsWithAny(note, takingOn...)) || !t.who.Tends(t.where.village, t.where.grid) {
 		return false, nil
 	}
@@ -1134,7 +1136,7 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 // done is false then; the store is read only for a grid cadre's such
 // note.
 func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
-	if t.quote != nil || officerHere(t) || !saysDone(note) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
+	if t.quote != nil || officerHere(t) || !doneBy(note, t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
 		!t.who.Tends(t.where.village, t.where.grid) {
 		return false, nil
 	}
@@ -1211,7 +1213,7 @@ func (r *Router) settledLine(t *turn, already []village.Report, note string) str
 	for i := range already {
 		items[i] = item{R: &already[i], Mine: already[i].HandledBy(t.who)}
 	}
-	return r.textsFor(t).Render("note.settled", map[string]any{"Items": items, "Done": saysDone(note), "Note": note})
+	return r.textsFor(t).Render("note.settled", map[string]any{"Items": items, "Done": doneBy(note, t.at), "Note": note})
 }
 
 // withBesides is out with the turn's besides line said after the reply to
@@ -1260,6 +1262,31 @@ func waitsOnVillager(note string) bool {
 		strings.Contains(note, "等") && containsAnyOf(note, "同意", "回来", "签字", "材料", "回复", "在家")
 }
 
+// datedNote is a note that starts with a date or an hour ("12月4日办结了",
+// "3点修好了"), not another number.
+var datedNote = regexp.MustCompile(`^[0-9]{1,2}\s*[月点]`)
+
+// doneBy reports whether a cadre's note, read at now, says that a matter
+// is done (saysDone) and puts it on no day to come: "12月4日办结了" said
+// on 4 December is done; "明天就修好了", "12月6日修好了" and "马上就弄好了"
+// tell what he will do, its 进展.
+func doneBy(note string, now time.Time) bool {
+	return saysDone(note) && !planned(note, now)
+}
+
+// planned reports whether note, read at now, puts what it tells on a day
+// after today's, or says it is still to come ("快修好了", "马上就好了").
+func planned(note string, now time.Time) bool {
+	if containsAnyOf(note, soonWordsDone...) {
+		return true
+	}
+	day, ok := village.DayNamed(note, now)
+	return ok && day.After(now)
+}
+
+// soonWordsDone say that what doneWords tell is still to come.
+var soonWordsDone = []string{"快修", "快弄", "快处理", "快好", "快要", "快办", "很快", "尽快", "马上就", "就要", "预计", "争取", "估计", "待会", "等会", "一会儿"}
+
 // saysDone reports whether a cadre's note on an item says, with no doubt,
 // that it is done ("已经修好了", "垃圾清理完了"), not a step on the way
 // ("已联系供电所 这两天来修", "我下午去看看"), which 办结 would close.
@@ -1296,12 +1323,17 @@ func (r *Router) tooLong(ctx context.Context, t *turn, runes int) error {
 // reply queues one text back to where the message came from, deduplicated
 // by the message id, in one round trip.
 func (r *Router) reply(ctx context.Context, t *turn, block string, data any) error {
-	if t.aside {
-		t.out = append(t.out, r.privately(t, r.texts.Render(block, data))...)
-	} else {
-		t.out = append(t.out, r.back(t, r.textsFor(t).Render(block, data)))
-	}
+	t.out = append(t.out, r.replyOut(t, block, data)...)
 	return r.commitReplies(ctx, t)
+}
+
+// replyOut is the reply text block renders, to where the message came
+// from (privately for an aside).
+func (r *Router) replyOut(t *turn, block string, data any) []bot.Outbound {
+	if t.aside {
+		return r.privately(t, r.texts.Render(block, data))
+	}
+	return []bot.Outbound{r.back(t, r.textsFor(t).Render(block, data))}
 }
 
 // commitReplies commits the turn's replies, deduplicated by the message

@@ -124,8 +124,8 @@ func (r *Router) mayEnd(t *turn, rep village.Report) bool {
 
 // lastTouched is when rep was filed or last changed.
 func lastTouched(rep village.Report) time.Time {
-	if n := len(rep.History); n > 0 {
-		return rep.History[n-1].At
+	if e, ok := rep.LastStep(); ok {
+		return e.At // a neighbour's words touch nothing
 	}
 	return rep.CreatedAt
 }

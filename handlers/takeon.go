@@ -129,9 +129,9 @@ func (r *Router) freshReports(ctx context.Context, t *turn, note string) (mine, 
 // the group after since, and within freshWindow (its last step).
 func assignedSince(open []village.Report, t *turn, since time.Time) bool {
 	return slices.ContainsFunc(open, func(rep village.Report) bool {
-		n := len(rep.History)
-		return n > 0 && rep.Chat == t.m.Chat && rep.History[n-1].Action == village.ActAssign && rep.History[n-1].At.After(since) &&
-			t.at.Sub(rep.History[n-1].At) <= freshWindow && rep.HandledBy(t.who)
+		last, ok := rep.LastStep()
+		return ok && rep.Chat == t.m.Chat && last.Action == village.ActAssign && last.At.After(since) &&
+			t.at.Sub(last.At) <= freshWindow && rep.HandledBy(t.who)
 	})
 }
 
@@ -148,10 +148,16 @@ func (r *Router) acceptFresh(ctx context.Context, t *turn, note string) (done bo
 	case len(mine) > 0:
 		return true, r.acceptOneOf(ctx, t, mine, note)
 	case len(others) > 0:
-		return true, r.reply(ctx, t, "accept.notyours", map[string]any{"Who": t.who.Name, "Items": others[:1],
-			"Leaders": r.leaderNames(t.where.village, t.where.grid)})
+		return true, r.notYours(ctx, t, others[:1])
 	}
 	return false, nil
+}
+
+// notYours tells a grid worker whose words would take items on that
+// they are not assigned to him: the leader's 指派 gives them to him.
+func (r *Router) notYours(ctx context.Context, t *turn, items []village.Report) error {
+	return r.reply(ctx, t, "accept.notyours", map[string]any{"Who": t.who.Name, "Items": items,
+		"Leaders": r.leaderNames(t.where.village, t.where.grid)})
 }
 
 // takeQuoted answers a grid leader who quotes the bot's
@@ -210,6 +216,13 @@ func (r *Router) takeQuotedOf(ctx context.Context, t *turn, refs []village.Ref, 
 // clock; a bare acknowledgement, or words of another, need no answer.
 func (r *Router) goesOn(ctx context.Context, t *turn, rep village.Report, words string) error {
 	note, takes := takesOn(words)
+	if _, goes := plansToGo(words); goes && !rep.HandledBy(t.who) && rep.Status.Open() && rep.Status != village.StatusResolved &&
+		t.who.Tends(rep.Village, rep.Grid) {
+		// "R1 我去看看" from a cadre of the grid of one someone else took
+		// on: who has it, and how it becomes his
+		return r.reply(ctx, t, "accept.taken", map[string]any{"Who": t.who.Name, "R": &rep, "Leader": t.who.Has(village.RoleLeader),
+			"Leaders": r.leaderNames(rep.Village, rep.Grid)})
+	}
 	if !takes || note == "" || !rep.Status.Open() || !rep.HandledBy(t.who) {
 		return nil
 	}
@@ -232,6 +245,10 @@ func (r *Router) takeOn(ctx context.Context, t *turn, reps []village.Report, not
 			return r.reply(ctx, t, "accept.hint.emergency", map[string]any{"Who": t.who.Name, "Refs": "#" + rep.ID})
 		}
 		if may, _, _ := r.may(t.who, vAccept, rep); !may {
+			if !t.who.Has(village.RoleLeader) && t.who.Tends(rep.Village, rep.Grid) && !officerHere(t) {
+				// a grid worker's "R2 我去看看": the leader's to give him
+				return r.notYours(ctx, t, []village.Report{rep})
+			}
 			ref, _ := village.ParseRef(rep.ID)
 			return r.acceptHint(ctx, t, ref)
 		}
@@ -474,9 +491,9 @@ var progressWords = []string{"已经联系", "已联系", "联系了", "联系�
 // doneWords tell, in the past, that a matter is done ("修好了", "搞定了";
 // not "明天修好"): that is for 办结, which asks the reporter to confirm,
 // and which he says himself.
-var doneWords = []string{"修好了", "已修好", "修好啦", "搞定了", "弄好了", "已修复", "处理好了", "已处理好", "解决了", "已解决", "办好了", "已办好",
+var doneWords = []string{"办结了", "修好了", "已修好", "修好啦", "搞定了", "弄好了", "已修复", "处理好了", "已处理好", "解决了", "已解决", "办好了", "已办好",
 	"换好了", "装好了", "接好了", "清好了", "清理好了", "清理完了", "修完了", "处理完了", "弄完了", "已经好了",
-	"挖通了", "疏通了", "清通了", "修通了", "打通了沟", "补好了", "堵好了", "都处理了", "全处理了", "全部处理了", "都办了", "都弄了",
+	"挖通了", "疏通了", "疏通好了", "通好了", "维修好了", "整改好了", "安装好了", "铺好了", "砌好了", "清通了", "修通了", "打通了沟", "补好了", "堵好了", "都处理了", "全处理了", "全部处理了", "都办了", "都弄了",
 	// a quarrel's: "调解好了 陈二赔100 牛拴好"
 	"调解好了", "已调解好", "调解成了", "调解完了", "和解了", "握手言和"}
 
@@ -508,12 +525,15 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		return false, nil // "给王奶奶打了电话 说是…": a call's news (implicitCall)
 	}
 	fixed := unnegated(t.text, doneWords)
+	// "明天就弄好了", "12月6日修好了": what he will do, its 进展
+	soon := fixed && planned(t.text, t.at)
+	fixed = fixed && !soon
 	up := !fixed && containsAnyOf(t.text, upWords...)
 	// "两家都不让步": how a quarrel he mediates stands, of mediation items only
 	stuck := !fixed && !up && containsAnyOf(t.text, stuckWords...)
 	note := t.text
 	plan, visit := false, false
-	if !fixed && !up && !stuck && !containsAnyOf(t.text, progressWords...) {
+	if !fixed && !up && !stuck && !soon && !containsAnyOf(t.text, progressWords...) {
 		var goes bool
 		note, plan = takesOn(t.text)
 		_, goes = plansToGo(t.text)
@@ -551,7 +571,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			return false, nil
 		case len(mine) > 1 || fixed || up:
 			return true, r.reply(ctx, t, "progress.which", map[string]any{"Who": t.who.Name, "Items": mine, "Fixed": fixed, "Up": up,
-				"Note": shortText(t.text)})
+				"Note": resultOf(t.text, fixed)})
 		}
 		again, err := r.runChosen(ctx, t, &mine[0], read, "进展 #"+mine[0].ID+" "+note)
 		switch {
@@ -561,6 +581,18 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			return true, r.busy(ctx, t, mine[0].ID, "")
 		}
 	}
+}
+
+// resultOf is what the 办结 (fixed) or other command shown to a cadre
+// for his words text is to carry: his words, unless they only say it is
+// done as a command would ("办结了", "已办结"), which tells the reporter
+// nothing: then
+// where the result goes.
+func resultOf(text string, fixed bool) string {
+	if fixed && !understand.HasContent(strings.Trim(blankWords(text, []string{"已经办结了", "已办结", "办结了"}), " ，,。!！")) {
+		return "办理结果"
+	}
+	return shortText(text)
 }
 
 // stuckWords tell, in a mediator's words, that a quarrel is stuck: the
@@ -714,8 +746,7 @@ func (r *Router) byNumber(ctx context.Context, t *turn) (done bool, err error) {
 	}
 	switch {
 	case len(notMine) > 0:
-		return true, r.reply(ctx, t, "accept.notyours", map[string]any{"Who": t.who.Name, "Items": notMine,
-			"Leaders": r.leaderNames(t.where.village, t.where.grid)})
+		return true, r.notYours(ctx, t, notMine)
 	case len(take) == 0:
 		return false, nil
 	}

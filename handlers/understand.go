@@ -1070,7 +1070,18 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 			// his own private item, named in a group: not the group's to
 			// hear that it is his
 			t.aside = rep.Private()
-			return r.reply(ctx, t, "understand.already", data)
+			if !r.saidOf(t, &rep, q.Text) {
+				return r.reply(ctx, t, "understand.already", data)
+			}
+			// he tells more of it ("R3 那个下水道今天早上更臭了"): kept with it
+			t.out = append(t.out, r.replyOut(t, "understand.already", data)...)
+			_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
+				Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "said", Note: shortText(q.Text)}, Out: t.out, Keep: t.keep})
+			if !errors.Is(err, storage.ErrConflict) || attempt == 1 {
+				return err
+			}
+			t.out = nil
+			continue
 		}
 		if r.hides(t.who, rep) {
 			// a mediation he is no party to: saying it is the same matter
@@ -1088,6 +1099,7 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 			return err
 		}
 		rep.AddFollower(t.who, r.shown(t.who))
+		r.saidOf(t, &rep, q.Text) // "R1 那个灯昨天晚上又灭了": kept with it
 		t.out = []bot.Outbound{r.back(t, r.textsFor(t).Render("understand.followed", data))}
 		_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(q.Text)}, Out: t.out, Keep: t.keep})
@@ -1095,6 +1107,19 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 			return err
 		}
 	}
+}
+
+// saidOf keeps on rep what the sender, who does not handle it (a
+// neighbour, or its reporter telling more), said of it (village.ActSaid: 查 shows it), his words without the
+// item's number; words that say nothing its text does not are not kept.
+// It reports whether they were.
+func (r *Router) saidOf(t *turn, rep *village.Report, text string) bool {
+	note := stripRefs(text, 'R')
+	if note == "" || rep.HandledBy(t.who) || saysNothingNew(note, rep.Text) {
+		return false
+	}
+	rep.Tell(r.shown(t.who), t.at, note)
+	return true
 }
 
 // similarity of two texts in [0, 1]: the share of the shorter text's

@@ -1,7 +1,9 @@
 package village
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -149,8 +151,23 @@ func nearestDate(today time.Time, monthText, dayText string) (time.Time, bool) {
 			return time.Time{}, false
 		}
 	}
+	best, ok := closestYear(today, month, day)
+	if !ok {
+		return time.Time{}, false
+	}
+	if today.Sub(best) > promiseSlack {
+		best = best.AddDate(0, 12, 0)
+		if day == 0 {
+			best = time.Date(best.Year(), best.Month()+1, 0, 0, 0, 0, 0, today.Location())
+		}
+	}
+	return best, true
+}
+
+// closestYear is month/day (day 0: the month's last) in the year that
+// puts it nearest to today. ok is false for no such date.
+func closestYear(today time.Time, month, day int) (best time.Time, ok bool) {
 	loc := today.Location()
-	var best time.Time
 	for _, y := range []int{today.Year() - 1, today.Year(), today.Year() + 1} {
 		d := time.Date(y, time.Month(month), day, 0, 0, 0, 0, loc)
 		if day == 0 {
@@ -160,12 +177,6 @@ func nearestDate(today time.Time, monthText, dayText string) (time.Time, bool) {
 		}
 		if best.IsZero() || absDur(d.Sub(today)) < absDur(best.Sub(today)) {
 			best = d
-		}
-	}
-	if today.Sub(best) > promiseSlack {
-		best = best.AddDate(0, 12, 0)
-		if day == 0 {
-			best = time.Date(best.Year(), best.Month()+1, 0, 0, 0, 0, 0, loc)
 		}
 	}
 	return best, true
@@ -207,4 +218,61 @@ func absDur(d time.Duration) time.Duration {
 		return -d
 	}
 	return d
+}
+
+// dayRe finds a day named in a note: a month and day ("12月4日",
+// "十二月四号"), or a day counted from today (dayWords: "明天", "大后天";
+// pastDays: "昨晚", "前天").
+var dayRe = regexp.MustCompile(`(` + promiseNum + `)\s*月\s*(` + promiseNum + `)\s*[日号]|(` + countedDayWords() + `)`)
+
+// pastDays are the days gone by a note may count from today, beside
+// those a notice may name (dayWords).
+var pastDays = map[string]int{"昨天": -1, "昨晚": -1, "昨儿": -1, "前天": -2}
+
+// countedDayWords is the alternation of dayWords and pastDays, longest
+// first ("大后天" before "后天").
+func countedDayWords() string {
+	var words []string
+	for _, w := range dayWords {
+		words = append(words, w.word)
+	}
+	for w := range pastDays {
+		words = append(words, w)
+	}
+	slices.SortFunc(words, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	return strings.Join(words, "|")
+}
+
+// countedDay is how many days from today word (of dayWords or pastDays) is.
+func countedDay(word string) int {
+	for _, w := range dayWords {
+		if w.word == word {
+			return w.days
+		}
+	}
+	return pastDays[word]
+}
+
+// DayNamed reads the first day note names, as read at now, at midnight in
+// now's zone: a month and day in the year that puts it nearest to now
+// (said of work done, "10月1日修好了" on 4 December is this year's; a
+// day gone by is no slip of the pen here, unlike a promise's), or a day
+// counted from today. ok is false when note names no valid day.
+func DayNamed(note string, now time.Time) (day time.Time, ok bool) {
+	loc := now.Location()
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, loc)
+	for _, m := range dayRe.FindAllStringSubmatch(note, -1) {
+		if m[3] != "" {
+			return today.AddDate(0, 0, countedDay(m[3])), true
+		}
+		month, okm := promiseNumber(m[1])
+		d, okd := promiseNumber(m[2])
+		if !okm || !okd || month < 1 || month > 12 || d < 1 || d > 31 {
+			continue
+		}
+		if best, ok := closestYear(today, month, d); ok {
+			return best, true
+		}
+	}
+	return time.Time{}, false
 }

@@ -169,3 +169,44 @@ func BenchmarkPromiseIn(b *testing.B) {
 		i++
 	}
 }
+
+// TestDayNamed: a day named in a note of work done is read in the year
+// nearest to today, without the slack a promise has: "12月4日办结了" on 4
+// December is today, "10月1日修好了" this October.
+func TestDayNamed(t *testing.T) {
+	now := time.Date(2026, 12, 4, 9, 0, 0, 0, time.FixedZone("CST", 8*3600))
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, now.Location()) }
+	for _, c := range []struct {
+		note string
+		want time.Time
+	}{
+		{"12月4日办结了", day(2026, 12, 4)},
+		{"十二月四号修好了", day(2026, 12, 4)},
+		{"10月1日修好了", day(2026, 10, 1)},
+		{"1月3日前修好", day(2027, 1, 3)},
+		{"明天就修好了", day(2026, 12, 5)},
+		{"大后天弄好", day(2026, 12, 7)},
+		{"昨晚修好了", day(2026, 12, 3)},
+		{"今天上午换好了", day(2026, 12, 4)},
+		{"2月30日修好了", time.Time{}},
+		{"修好了", time.Time{}},
+	} {
+		got, ok := DayNamed(c.note, now)
+		if !got.Equal(c.want) || ok == c.want.IsZero() {
+			t.Errorf("DayNamed(%q) = %v, %v; want %v", c.note, got, ok, c.want)
+		}
+	}
+}
+
+func FuzzDayNamed(f *testing.F) {
+	for _, s := range []string{"12月4日办结了", "明天就修好了", "十二月三十一号", "2月30日", "月日号"} {
+		f.Add(s)
+	}
+	now := time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, note string) {
+		day, ok := DayNamed(note, now)
+		if ok && (day.Hour() != 0 || absDur(day.Sub(now)) > 190*24*time.Hour) {
+			t.Errorf("DayNamed(%q) = %v", note, day)
+		}
+	})
+}

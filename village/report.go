@@ -137,6 +137,10 @@ const (
 	// that were not ("要下雨了 大家收衣服" right after the question). The
 	// question waits for an answer again.
 	ActUnanswer Action = "unanswer"
+	// ActSaid is what someone who does not handle an item (a neighbour,
+	// its reporter) said of it naming it ("R1 那个灯昨天晚上又灭了"): kept in its
+	// history for those who work on it, it changes nothing else.
+	ActSaid Action = "said"
 )
 
 // actionLabels name the actions as the chat commands do.
@@ -144,7 +148,7 @@ var actionLabels = map[Action]string{
 	ActCreate: "登记", ActAccept: "受理", ActAssign: "指派", ActProgress: "进展",
 	ActResolve: "办结", ActConfirm: "确认满意", ActReopen: "未解决", ActEscalate: "上报镇",
 	ActReject: "驳回", ActDuplicate: "合并", ActPause: "暂停计时", ActReturn: "退回村里",
-	ActAnswer: "答复", ActUnanswer: "撤回答复",
+	ActAnswer: "答复", ActUnanswer: "撤回答复", ActSaid: "反映",
 }
 
 // Label names a in Chinese; an action it does not know (the audit stream
@@ -490,6 +494,22 @@ func (r *Report) ApplyOn(cal Calendar, a Action, by string, at time.Time, note s
 	}
 	r.Status = to
 	return nil
+}
+
+// Tell records words by someone about r (ActSaid): its status stays.
+func (r *Report) Tell(by string, at time.Time, note string) {
+	r.History = append(r.History, Entry{At: at, By: by, Action: ActSaid, Note: note, From: r.Status, To: r.Status})
+}
+
+// LastStep is r's last history entry that is a step of its own, not words
+// said of it (ActSaid); ok is false when there is none.
+func (r *Report) LastStep() (e Entry, ok bool) {
+	for i := len(r.History) - 1; i >= 0; i-- {
+		if r.History[i].Action != ActSaid {
+			return r.History[i], true
+		}
+	}
+	return Entry{}, false
 }
 
 // ResolvedAt is when the item was last resolved, or zero.

@@ -1,0 +1,105 @@
+package handlers_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"gridbot/bot"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// TestBystanderWordsKept: what a neighbour says of an item he neither
+// reported nor handles ("R1 那个灯昨天晚上又灭了") is kept in its history,
+// in the commit that answers him (one round trip), so that 查 shows it,
+// with what was last done beside it; what he says again is kept too.
+func TestBystanderWordsKept(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的路灯坏了 晚上黑乎乎的")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "进展 #R1 已联系供电所")
+	trips, got := c.counted(bot.Message{Chat: grid3, From: "周八", Text: "R1 那个灯昨天晚上又灭了"})
+	expect(t, "the bystander is answered", got, grid3+": 好的，周八反映的和 #R1 是同一件事")
+	if trips != 1 {
+		t.Errorf("%d round trips, want 1", trips)
+	}
+	expect(t, "查 shows his words and the work", c.say("张三", "查 #R1"),
+		grid3+": #R1 一般事项·处理中\n内容：村口的路灯坏了 晚上黑乎乎的\n报告人：张三，今天09:01（同反映：周八）\n负责人：李四，期限3月5日\n"+
+			"已做：今天09:03 李四 进展：已联系供电所\n最新：今天09:04 周八 反映：那个灯昨天晚上又灭了")
+	expect(t, "he says more", c.say("周八", "#R1 今天早上还是不亮"), grid3+": #R1 就是周八反映的这件事，正在办")
+	has(t, "kept too", c.say("李四", "查 #R1"), "最新：今天09:06 周八 反映：今天早上还是不亮")
+	if got := c.reports()[0].Status; got != village.StatusInProgress {
+		t.Errorf("R1 is %s, want in progress: a neighbour's words change nothing", got)
+	}
+}
+
+// TestDoneOnTheDay: a handler's "R1 12月4日办结了" said on 4 December is
+// done today (not a number after R1, nor a plan); "明天就修好了" and
+// "12月6日修好" name a day to come: a plan, its 进展, not its 办结.
+func TestDoneOnTheDay(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = time.Date(2026, 12, 4, 9, 0, 0, 0, at.Location())
+	c.say("张三", "上报 村口的路灯坏了 晚上黑乎乎的")
+	c.say("陈二", "上报 后山垃圾堆了好几天没人收")
+	c.say("周八", "上报 超市门口下水道堵了")
+	c.say("李四", "确认 #R1 #R2")
+	c.say("李四", "指派 #R3 王五")
+	expect(t, "done on the day", c.say("李四", "R1 12月4日办结了"), grid3+": 按李四的话，#R1 已办结：12月4日办结了。")
+	expect(t, "a plan for tomorrow", c.say("李四", "R2 明天就修好了"), grid3+": 按李四的话，#R2 进展已记录：明天就修好了")
+	expect(t, "a plan for a day to come", c.say("李四", "R2 12月6日清理好"), grid3+": 按李四的话，#R2 进展已记录：12月6日清理好")
+	expect(t, "a worker's 办结了 alone", c.say("王五", "办结了"), grid3+": 王五，办好了的话，请回复「办结 #R3 办理结果」")
+	expect(t, "a worker's 已经办结了", c.say("王五", "R3 已经办结了"), grid3+": 按王五的话，#R3 已办结：已经办结了。")
+	c.wantStatuses(map[string]village.Status{"R2": village.StatusInProgress}, village.StatusResolved)
+}
+
+// TestTakenByAnother: a grid worker's "R1 我去看看" of an item the leader
+// took on is answered with who has it and how it becomes his (指派), and
+// of one nobody took on yet, that the leader gives it to him.
+func TestTakenByAnother(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的路灯坏了 晚上黑乎乎的")
+	c.say("陈二", "上报 后山垃圾堆了好几天没人收")
+	c.say("李四", "确认 #R1")
+	expect(t, "taken by the leader", c.say("王五", "R1 我去看看"),
+		grid3+": 王五，#R1（村口的路灯坏了 晚上黑乎乎的）已由李四负责。要由您来办，请李四回复「指派 #R1 王五」；您先去看看也行，情况请发「进展 #R1 情况」记下。")
+	expect(t, "nobody took it on", c.say("王五", "R2 我去看看"),
+		grid3+": 王五，#R2（后山垃圾堆了好几天没人收）还没指派给您，现在由网格长受理。要由您来办，请李四回复「指派 #R2 王五」")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted}, village.StatusNew)
+}
+
+// TestMixedRefs: a command naming items of which some do not exist does
+// those that do, and says in one short line which numbers were not found
+// (not the items they may be, read before the others changed); when none
+// was found, the items they may be are listed once.
+func TestMixedRefs(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的路灯坏了 晚上黑乎乎的")
+	c.say("陈二", "上报 后山垃圾堆了好几天没人收")
+	got := c.say("李四", "确认 #R1 #R9 #R8")
+	expect(t, "one done, two unknown", got, grid3+": #R1 已受理，由李四负责，预计3月5日前办结。\n张三，办好后会告诉您。\n没有找到 #R9、#R8，请核对编号。")
+	if len(got) == 1 && strings.Contains(got[0], "可能是") {
+		t.Errorf("the items it may be are listed beside one done: %q", got[0])
+	}
+	expect(t, "none found", c.say("李四", "确认 #R8 #R9"),
+		grid3+": 没有找到 #R8、#R9，请核对编号。可能是这一件：\n#R2 待受理 后山垃圾堆了好几天没人收\n请回「确认 #R2 …」这样写上对的编号。")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted}, village.StatusNew)
+}
+
+// TestLeaderWeekWords: what a busy week showed: a worker's "R3 疏通好了"
+// is its 办结 (not a 进展 the reporter never hears to confirm); the
+// reporter's own "R3 …更臭了" is kept with the item as a neighbour's is;
+// a leader's "R5 村里没钱修 得报到镇上" is shown 上报镇, not 进展 and 办结.
+func TestLeaderWeekWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("周八", "上报 超市门口下水道堵了 污水漫到路上")
+	c.say("陈二", "上报 我家门口那段水泥路裂了个大口子")
+	c.say("李四", "确认 #R1 #R2")
+	c.say("李四", "指派 #R1 王五")
+	expect(t, "the reporter tells more", c.say("周八", "R1 那个下水道今天早上更臭了"), grid3+": #R1 就是周八反映的这件事，正在办")
+	has(t, "kept", c.say("王五", "查 #R1"), "最新：今天09:05 周八 反映：那个下水道今天早上更臭了")
+	expect(t, "for the township", c.say("李四", "R2 村里没钱修 得报到镇上"),
+		grid3+": 李四，要请镇里协调的，请发「上报镇 #R2 村里没钱修 得报到镇上」，我会发到镇网格工作群；只是记一下进展，请发「进展 #R2 村里没钱修 得报到镇上」。")
+	expect(t, "unblocked", c.say("王五", "R1 疏通好了"), grid3+": 按王五的话，#R1 已办结：疏通好了。")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusResolved}, village.StatusAccepted)
+}
