@@ -2948,6 +2948,10 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 			where = g
 		}
 		officerHere := t.where.kind == inGrid && t.who.Has(village.RoleOfficer)
+		if !t.who.Tends(v, g) && !officerHere && r.mediator(t.who, t.who.Village) {
+			// a village mediator's to-do is the quarrels he mediates
+			return r.mediationTodo(ctx, t, cmd)
+		}
 		if !t.who.Tends(v, g) && !officerHere && t.who.Has(village.RoleScorer) {
 			// a scorer's to-do is the claims and objections he reviews
 			return r.flows[vReviewTodo](ctx, t, cmd)
@@ -2995,6 +2999,20 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 		return err
 	}
 	return list(items)
+}
+
+// mediationTodo answers a village mediator's 待办 (who tends no grid):
+// the open mediation items of his village he handles, of every grid,
+// on the village's open reports as this process follows them; in a
+// group, what was told privately is sent to him privately (privateAside).
+func (r *Router) mediationTodo(ctx context.Context, t *turn, cmd command) error {
+	where := t.who.Name + "调解的"
+	return r.onReports(ctx, t, t.who.Village, "", 0, func(open []village.Report) error {
+		items := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
+			return rep.Type != village.Mediation || !rep.HandledBy(t.who)
+		})
+		return r.todoList(ctx, t, cmd, where, r.privateAside(t, where, items), false, "")
+	})
 }
 
 // ownTodoWords are the words of 待办 that ask for the sender's own items:
