@@ -187,3 +187,20 @@ func TestFieldQuarrelIsNotHomestead(t *testing.T) {
 	}
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusClosed}, village.StatusNew)
 }
+
+// TestPlanIsNoWork: the mediator's last 进展 saying only what he will do
+// ("我明天上午再去一趟") is shown to the township as a plan (打算), beside
+// the work done before it (已做), in the 【网格上报】 and in 查 there.
+func TestPlanIsNoWork(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", ditch)
+	c.say("李四", "确认 #R1")
+	c.say("郑十", "进展 #R1 两家我都去过了 张三答应月底前把沟挖通")
+	c.now = c.now.Add(2 * time.Hour)
+	c.say("郑十", "进展 #R1 我明天上午再去一趟")
+	got := c.say("李四", "上报镇 #R1 两家谈不拢 请司法所协助")
+	for _, got := range [][]string{got, c.in("青山镇网格工作群", "孙七", "查 青山村#R1")} {
+		has(t, "the work done, the plan apart", got, "已做：今天09:03 郑十 进展：两家我都去过了", "打算：今天11:04 郑十 说：我明天上午再去一趟")
+		lacks(t, "the plan is no work", got, "已做：今天11:04")
+	}
+}

@@ -2229,6 +2229,7 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 		data["LeaderPeople"], data["ReporterPhone"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), rep.NoGridPhone(r.people.Lookup, r.people.Address)
 		// what the grid did, and apart from it how often it came back
 		data["Reopens"], data["Reopen"] = rep.Reopened()
+		data["Work"], data["Plan"] = rep.WorkAndPlan(planned)
 		// the office reads it when the quiet hours end: its 今天 is theirs
 		data["Now"] = r.readAt(t)
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: newsPriority(rep),
@@ -2772,8 +2773,14 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 	if n := len(rep.History); n > 1 {
 		data["Last"] = rep.History[n-1]
 		if data["Office"] != nil { // the roster is walked for the office's view only
-			if w := rep.LastWork(r.officerNames()...); w != nil && w != &rep.History[n-1] {
-				data["Work"] = w // the officer acts on what the grid did, whatever came after
+			// the officer acts on what the grid did, whatever came after,
+			// and on what it means to do, told apart
+			w, p := rep.WorkAndPlan(planned, r.officerNames()...)
+			if w != nil && w != &rep.History[n-1] {
+				data["Work"] = w
+			}
+			if p != nil && p != &rep.History[n-1] {
+				data["Plan"] = p
 			}
 		}
 	}
