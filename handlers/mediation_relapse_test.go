@@ -195,10 +195,16 @@ func TestPlanIsNoWork(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", ditch)
 	c.say("李四", "确认 #R1")
-	c.say("郑十", "进展 #R1 两家我都去过了 张三答应月底前把沟挖通")
+	got := c.say("郑十", "进展 #R1 两家我都去过了 张三答应月底前把沟挖通")
+	// what was agreed, written in the group: he alone hears, privately,
+	// to write privately; the group hears no lesson
+	has(t, "he is told privately", got, "郑十: #R1 进展已记录", "调解的具体情况以后私信我记")
+	has(t, "the group hears only that there is news", got, grid3+": #R1（调解事项）有新进展，详情已私信告知当事人。")
+	lacks(t, "no lesson in the group", got, "请私信我，群里不说内容")
 	c.now = c.now.Add(2 * time.Hour)
-	c.say("郑十", "进展 #R1 我明天上午再去一趟")
-	got := c.say("李四", "上报镇 #R1 两家谈不拢 请司法所协助")
+	// a plan tells the group nothing it should not hear
+	lacks(t, "no hint for a plan", c.say("郑十", "进展 #R1 我明天上午再去一趟"), "私信我记", "请私信我，群里不说内容")
+	got = c.say("李四", "上报镇 #R1 两家谈不拢 请司法所协助")
 	for _, got := range [][]string{got, c.in("青山镇网格工作群", "孙七", "查 青山村#R1")} {
 		has(t, "the work done, the plan apart", got, "已做：今天09:03 郑十 进展：两家我都去过了", "打算：今天11:04 郑十 说：我明天上午再去一趟")
 		lacks(t, "the plan is no work", got, "已做：今天11:04")

@@ -1148,6 +1148,12 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 		tell(h, update(), false)
 	}
 	data["Told"], data["Party"], data["Wake"] = parties, senderTo != toOthers, r.wake(t)
+	// written in the group, the particulars were read there already: he
+	// is told privately, where it helps (a note of what was agreed or
+	// said, not a plan to go: planned), that a private message keeps them
+	// out of the group; the group itself hears no lesson
+	note, _ := data["Note"].(string)
+	data["Hint"] = t.m.Chat == rep.Chat && note != "" && !planned(note)
 	mine += "\n" + r.texts.Render("mediation.told", data)
 	var out []bot.Outbound
 	if t.where.kind == inGrid {
