@@ -213,3 +213,17 @@ func TestPartyAcceptsStaleCopy(t *testing.T) {
 	got := a.say("张三", "镇里量好了 我没意见")
 	has(t, "told as resolved", got, "等陈二确认后这件事就完结了", "【当事人认可】#R1（张三家砌的墙把我家排水沟堵死了 一下雨水就往我院子里灌，已办结待确认）")
 }
+
+// TestMediatorTodo: the village's mediator (no cadre of a grid) asking
+// 待办 is shown the mediation items he handles, in the group and in
+// private, not told that 待办 is the grid cadres'; other items of the grid
+// are not his.
+func TestMediatorTodo(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", ditch)
+	c.say("张三", "上报 村口路灯不亮了")
+	for _, got := range [][]string{c.say("郑十", "待办"), c.private("郑十", "待办"), c.private("郑十", "我的待办")} {
+		has(t, "his quarrels", got, "郑十调解的待办 1 件", "#R1 ")
+		lacks(t, "not the lamp, no refusal", got, "#R2", "网格长或网格员")
+	}
+}

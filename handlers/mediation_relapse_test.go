@@ -151,3 +151,62 @@ func TestRelapseBesideOpen(t *testing.T) {
 		t.Errorf("R4 recurs %q along %q, want R2 and R3", r.Recurs, r.Along)
 	}
 }
+
+// homestead is a quarrel over a homestead between 陈二 and 张三.
+const homestead = "上报 调解 张三家盖房多占了我家宅基地半米 说了也不听"
+
+// TestFieldQuarrelIsNotHomestead: with 陈二's quarrel over a homestead with
+// 张三 mediated, his word in the group that 张三's cow ate his corn is a
+// matter of its own (filed, along the homestead one), not the homestead
+// quarrel said again; after the homestead one closed, the cow is no
+// relapse of it.
+func TestFieldQuarrelIsNotHomestead(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", homestead)
+	c.say("李四", "确认 #R1")
+	c.now = c.now.Add(3 * time.Hour)
+	got := c.say("陈二", "张三家的牛跑到我家地里把玉米啃了一大片")
+	lacks(t, "not the homestead said again", got, "已经登记了：#R1", "【又来反映】")
+	has(t, "a matter of its own, asked", got, "回复「1」登记")
+	has(t, "filed", c.say("陈二", "1"), "已登记 #R2（调解事项）")
+	if r := c.reports(); len(r) < 2 || r[1].Along != "R1" {
+		t.Errorf("reports %+v, want R2 along R1", r)
+	}
+
+	c = newChat(t, understand.Rules{})
+	c.say("陈二", homestead)
+	c.say("李四", "确认 #R1")
+	c.say("李四", "办结 #R1 镇里量过了 张三退回半米")
+	c.say("陈二", "满意 #R1")
+	c.now = c.now.Add(72 * time.Hour)
+	got = c.say("陈二", "上报 调解 张三家的牛又跑到我家地里把玉米啃了")
+	has(t, "filed", got, "已登记 #R2（调解事项）")
+	lacks(t, "no relapse of the homestead", got, "纠纷又起")
+	if r := c.reports(); r[1].Recurs != "" {
+		t.Errorf("R2 recurs %q, want none", r[1].Recurs)
+	}
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusClosed}, village.StatusNew)
+}
+
+// TestPlanIsNoWork: the mediator's last 进展 saying only what he will do
+// ("我明天上午再去一趟") is shown to the township as a plan (打算), beside
+// the work done before it (已做), in the 【网格上报】 and in 查 there.
+func TestPlanIsNoWork(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", ditch)
+	c.say("李四", "确认 #R1")
+	got := c.say("郑十", "进展 #R1 两家我都去过了 张三答应月底前把沟挖通")
+	// what was agreed, written in the group: he alone hears, privately,
+	// to write privately; the group hears no lesson
+	has(t, "he is told privately", got, "郑十: #R1 进展已记录", "调解的具体情况以后私信我记")
+	has(t, "the group hears only that there is news", got, grid3+": #R1（调解事项）有新进展，详情已私信告知当事人。")
+	lacks(t, "no lesson in the group", got, "请私信我，群里不说内容")
+	c.now = c.now.Add(2 * time.Hour)
+	// a plan tells the group nothing it should not hear
+	lacks(t, "no hint for a plan", c.say("郑十", "进展 #R1 我明天上午再去一趟"), "私信我记", "请私信我，群里不说内容")
+	got = c.say("李四", "上报镇 #R1 两家谈不拢 请司法所协助")
+	for _, got := range [][]string{got, c.in("青山镇网格工作群", "孙七", "查 青山村#R1")} {
+		has(t, "the work done, the plan apart", got, "已做：今天09:03 郑十 进展：两家我都去过了", "打算：今天11:04 郑十 说：我明天上午再去一趟")
+		lacks(t, "the plan is no work", got, "已做：今天11:04")
+	}
+}

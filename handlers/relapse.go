@@ -23,7 +23,9 @@ const relapseWindow = 180 * 24 * time.Hour
 // the same thing (墙, 牛: understand.SharesSubject), or the other side by
 // name, or that the quarrel broke out again or mediating it failed ("又吵
 // 起来了", "调解了好几次都没用"). recurs is such an item closed within
-// relapseWindow before t (village.Report.Recurs), along one still open
+// relapseWindow before t (village.Report.Recurs) whose thing text does
+// not name another of (understand.ThingsDiffer: a cow in the corn is no
+// homestead quarrel come back), along one still open
 // (not closed: village.Report.Along), each the newest of its kind, zero
 // when none: "张三家的牛又把我家玉米地踩了" may be the cow quarrel come back
 // while the one over the ditch between the same households is still
@@ -59,10 +61,15 @@ func (r *Router) relapseOf(ctx context.Context, t *turn, v, g string, reporter v
 		}
 		switch {
 		case old.Status.Open():
+			// any quarrel of the same households goes along an open one
 			if along.ID == "" || old.CreatedAt.After(along.CreatedAt) {
 				along = old
 			}
-		case old.Status == village.StatusClosed && t.at.Sub(closedAt(old)) <= relapseWindow:
+		case old.Status == village.StatusClosed && t.at.Sub(closedAt(old)) <= relapseWindow &&
+			!understand.ThingsDiffer(t.hear(old.Text), said):
+			// the same dispute come back: not one over another thing
+			// ("张三家的牛又跑到我家地里" after the homestead one, 又 and
+			// his name notwithstanding)
 			if recurs.ID == "" || old.CreatedAt.After(recurs.CreatedAt) {
 				recurs = old
 			}

@@ -1151,6 +1151,12 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 		tell(h, update(), false)
 	}
 	data["Told"], data["Party"], data["Wake"] = parties, senderTo != toOthers, r.wake(t)
+	// written in the group, the particulars were read there already: he
+	// is told privately, where it helps (a note of what was agreed or
+	// said, not a plan to go: planned), that a private message keeps them
+	// out of the group; the group itself hears no lesson
+	note, _ := data["Note"].(string)
+	data["Hint"] = t.m.Chat == rep.Chat && note != "" && !planned(note)
 	mine += "\n" + r.texts.Render("mediation.told", data)
 	var out []bot.Outbound
 	if t.where.kind == inGrid {
@@ -2257,6 +2263,7 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 		data["LeaderPeople"], data["ReporterPhone"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), rep.NoGridPhone(r.people.Lookup, r.people.Address)
 		// what the grid did, and apart from it how often it came back
 		data["Reopens"], data["Reopen"] = rep.Reopened()
+		data["Work"], data["Plan"] = rep.WorkAndPlan(planned)
 		// the office reads it when the quiet hours end: its 今天 is theirs
 		data["Now"] = r.readAt(t)
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: newsPriority(rep),
@@ -2806,8 +2813,14 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 			}
 		}
 		if data["Office"] != nil { // the roster is walked for the office's view only
-			if w := rep.LastWork(r.officerNames()...); w != nil && w != &rep.History[n-1] {
-				data["Work"] = w // the officer acts on what the grid did, whatever came after
+			// the officer acts on what the grid did, whatever came after,
+			// and on what it means to do, told apart
+			w, p := rep.WorkAndPlan(planned, r.officerNames()...)
+			if w != nil && w != &rep.History[n-1] {
+				data["Work"] = w
+			}
+			if p != nil && p != &rep.History[n-1] {
+				data["Plan"] = p
 			}
 		}
 	}
@@ -2982,6 +2995,10 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 			where = g
 		}
 		officerHere := t.where.kind == inGrid && t.who.Has(village.RoleOfficer)
+		if !t.who.Tends(v, g) && !officerHere && r.mediator(t.who, t.who.Village) {
+			// a village mediator's to-do is the quarrels he mediates
+			return r.mediationTodo(ctx, t, cmd)
+		}
 		if !t.who.Tends(v, g) && !officerHere && t.who.Has(village.RoleScorer) {
 			// a scorer's to-do is the claims and objections he reviews
 			return r.flows[vReviewTodo](ctx, t, cmd)
@@ -3029,6 +3046,20 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 		return err
 	}
 	return list(items)
+}
+
+// mediationTodo answers a village mediator's 待办 (who tends no grid):
+// the open mediation items of his village he handles, of every grid,
+// on the village's open reports as this process follows them; in a
+// group, what was told privately is sent to him privately (privateAside).
+func (r *Router) mediationTodo(ctx context.Context, t *turn, cmd command) error {
+	where := t.who.Name + "调解的"
+	return r.onReports(ctx, t, t.who.Village, "", 0, func(open []village.Report) error {
+		items := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
+			return rep.Type != village.Mediation || !rep.HandledBy(t.who)
+		})
+		return r.todoList(ctx, t, cmd, where, r.privateAside(t, where, items), false, "")
+	})
 }
 
 // ownTodoWords are the words of 待办 that ask for the sender's own items:

@@ -260,6 +260,23 @@ func (r *Router) takeOn(ctx context.Context, t *turn, reps []village.Report, not
 	return err
 }
 
+// planned reports whether a 进展's note tells only what its writer means
+// to do, not what was done: a visit he will make ("我明天上午再去一趟",
+// "下午去看看那条沟": plansToGo), or anything put off to later or
+// intended ("准备下周约两家到村委会谈"). Work told with it ("两家我都去过了
+// 明天再约", "约好了明天上午谈") is work: the township reading 已做 must
+// not take a plan for a visit made (village.Report.WorkAndPlan).
+func planned(note string) bool {
+	if _, ok := plansToGo(note); ok {
+		return true
+	}
+	return containsAnyOf(note, append(planWords, laterWords...)...) && !strings.ContainsAny(note, "了已过") &&
+		!containsAnyOf(note, progressWords...) && !containsAnyOf(note, doneWords...)
+}
+
+// planWords say what one means to do: "准备约两家谈", "打算再去一趟".
+var planWords = []string{"准备", "打算", "计划", "要去", "再去", "再约", "想办法", "争取"}
+
 // plansToGo reads a cadre's words on an item named by its number that
 // say, without an acknowledgement first, what he will do about it ("我下
 // 午带药过去", "明天去修"): the note of taking it on. A question, a

@@ -32,3 +32,22 @@ func TestAtSceneOnTheWay(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanned: a 进展 that says only what its writer will do is a plan;
+// one that tells work done, with or without a plan after it, is work.
+func TestPlanned(t *testing.T) {
+	for text, want := range map[string]bool{
+		"我明天上午再去一趟":       true,
+		"下午去看看那条沟":        true,
+		"准备下周约两家到村委会谈":    true,
+		"两家我都去过了 明天再约":    false,
+		"约好了明天上午在村委会谈":    false,
+		"张三答应月底前把沟挖通":     false,
+		"两家都不让步":          false,
+		"调解好了 陈二赔100 牛拴好": false,
+	} {
+		if got := planned(text); got != want {
+			t.Errorf("planned(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ package understand
 // parties' sides, peacemakers, and the subject the quarrel is about.
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -168,24 +169,96 @@ func Calms(s Said) bool {
 
 // subjects are the things village quarrels are about: land and its
 // bounds, walls, trees, ditches and water, animals, houses, crops, money.
-var subjects = newLexicon("地", "田", "墙", "界", "树", "竹", "沟", "渠", "水", "鸡", "鸭", "鹅", "狗", "牛", "羊", "猪", "房", "屋",
-	"檐", "路", "坟", "菜", "玉米", "庄稼", "麦", "稻", "谷", "钱", "垃圾", "车", "门")
+// Each word names the things of its tags; the longest word found at a
+// place in a text is what it names there ("宅基地" a homestead, not the
+// land of "地"; "地里" a field). Two words name the same thing when they
+// share a tag, or one names land at large (landAtLarge: "那块地", "地界")
+// and the other a kind of land (landKinds): a quarrel over a homestead
+// and one over a crop field are two matters, "那块地" may be either. A
+// word with no tags ("地方", "特地") names nothing: it only keeps the 地 in
+// it from counting.
+var subjectTags = map[string][]string{
+	"地": {landAtLarge}, "土地": {landAtLarge}, "界": {landAtLarge}, "地界": {landAtLarge}, "边界": {landAtLarge}, "田": {"田地"},
+	"宅基地": {"宅基地"}, "宅基": {"宅基地"}, "宅地": {"宅基地"}, "地基": {"宅基地"}, "房基": {"宅基地"}, "屋基": {"宅基地"}, "屋场": {"宅基地"},
+	"地里": {"田地"}, "田里": {"田地"}, "田地": {"田地"}, "地头": {"田地"}, "耕地": {"田地"}, "承包地": {"田地"}, "自留地": {"田地"},
+	"责任田": {"田地"}, "责任地": {"田地"}, "庄稼地": {"田地", "庄稼"}, "菜地": {"田地", "菜"}, "菜园": {"田地", "菜"}, "玉米地": {"田地", "玉米"},
+	"麦地": {"田地", "麦"}, "稻田": {"田地", "稻"}, "水田": {"田地", "水"}, "秧田": {"田地", "稻"}, "坟地": {"坟"}, "林地": {"林地", "树"}, "山林": {"林地", "树"},
+	"墙": {"墙"}, "树": {"树"}, "竹": {"竹"}, "沟": {"沟"}, "渠": {"沟"}, "水": {"水"}, "鸡": {"鸡"}, "鸭": {"鸭"}, "鹅": {"鹅"}, "狗": {"狗"},
+	"牛": {"牛"}, "羊": {"羊"}, "猪": {"猪"}, "房": {"房"}, "屋": {"房"}, "檐": {"房"}, "路": {"路"}, "坟": {"坟"}, "菜": {"菜"},
+	"玉米": {"玉米"}, "庄稼": {"庄稼"}, "麦": {"麦"}, "稻": {"稻"}, "谷": {"谷"}, "钱": {"钱"}, "垃圾": {"垃圾"}, "车": {"车"}, "门": {"门"},
+	// 地 that is no land, no matter
+	"地方": nil, "地址": nil, "特地": nil, "当地": nil, "本地": nil, "外地": nil, "地点": nil, "地步": nil, "地震": nil, "地铁": nil,
+	"地图": nil, "天地": nil, "心地": nil, "慢慢地": nil, "好好地": nil, "地板": nil, "地摊": nil,
+	// places a thing is said at, no thing in dispute: "来我家门口骂人"
+	"门口": nil, "路上": nil, "路过": nil, "路边": nil,
+}
+
+// landAtLarge is the tag of words naming land of no kind; landKinds are
+// the kinds it may be.
+const landAtLarge = "土地"
+
+var landKinds = []string{"宅基地", "田地", "坟", "林地"}
+
+// subjects is the lexicon of subjectTags' words.
+var subjects = newLexicon(slices.Sorted(maps.Keys(subjectTags))...)
+
+// things are the tags of the things s names (see subjectTags), each once.
+func things(s string) []string {
+	type found struct{ at, end int }
+	var all []found
+	var words []string
+	x := sketchOf(s)
+	for i := range subjects.mayOccur(&x) {
+		w := subjects.words[i]
+		eachAt(s, w, func(at int) bool {
+			all, words = append(all, found{at, at + len(w)}), append(words, w)
+			return false
+		})
+	}
+	var tags []string
+	for i, f := range all {
+		covered := slices.ContainsFunc(all, func(g found) bool {
+			return g.end-g.at > f.end-f.at && g.at <= f.at && f.end <= g.end
+		})
+		if covered {
+			continue
+		}
+		for _, tag := range subjectTags[words[i]] {
+			if !slices.Contains(tags, tag) {
+				tags = append(tags, tag)
+			}
+		}
+	}
+	return tags
+}
 
 // NamesSubject reports whether s names a thing of subjects at all:
 // "你有本事就来" names none, and may be said of any quarrel.
-func NamesSubject(s Said) bool { return containsAny(s.Canon, subjects) }
+func NamesSubject(s Said) bool { return len(things(s.Canon)) > 0 }
 
 // SharesSubject reports whether two messages name a thing of subjects in
-// common: a reply about "那块地" is of the quarrel about "占了我家的地".
+// common: a reply about "那块地" is of the quarrel about "占了我家的地";
+// "牛跑到我家地里" is not of the quarrel over "宅基地".
 func SharesSubject(a, b Said) bool {
-	ca, cb := a.Canon, b.Canon
-	x := sketchOf(ca)
-	for i := range subjects.mayOccur(&x) {
-		if strings.Contains(ca, subjects.words[i]) && strings.Contains(cb, subjects.words[i]) {
-			return true
+	ta := things(a.Canon)
+	if len(ta) == 0 {
+		return false
+	}
+	for _, tb := range things(b.Canon) {
+		for _, t := range ta {
+			if t == tb || t == landAtLarge && slices.Contains(landKinds, tb) || tb == landAtLarge && slices.Contains(landKinds, t) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// ThingsDiffer reports whether two messages each name things of subjects
+// and none in common: a quarrel over a homestead and one over a crop
+// field between the same households are two matters.
+func ThingsDiffer(a, b Said) bool {
+	return NamesSubject(a) && NamesSubject(b) && !SharesSubject(a, b)
 }
 
 // verdicts judge who is right in a quarrel: "老王不对", "老刘占理", "两家都

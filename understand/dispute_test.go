@@ -87,6 +87,13 @@ func TestSharesSubject(t *testing.T) {
 		{"他家砌墙占了我家的地", "那堵墙是我家老辈砌的", true},
 		{"隔壁的狗把我家鸡咬死了", "不是我家狗咬的，他胡说", true},
 		{"他家砌墙占了我家的地", "我没有拿你的快递，他胡说", false},
+		// a homestead and a crop field are two things; land at large may be either
+		{"张三家盖房占了我家宅基地", "张三家的牛跑到我家地里把玉米啃了", false},
+		{"张三家盖房占了我家宅基地", "那块地本来就是我家的", true},
+		{"张三家的牛跑到我家地里把玉米啃了", "那块地本来就是我家的", true},
+		{"张三家的牛跑到我家地里", "他家的牛又进了我家玉米地", true},
+		{"他家宅基地多占了半米", "宅基地的事镇里量过了", true},
+		{"这个地方他家老占着", "他家的牛跑到我家地里", false},
 	} {
 		if got := understand.SharesSubject(understand.Hear(c.a), understand.Hear(c.b)); got != c.want {
 			t.Errorf("SharesSubject(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
@@ -198,6 +205,26 @@ func FuzzMediationFails(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		if understand.MediationFails(understand.Hear(text)) != understand.MediationFails(understand.Hear(text)) {
 			t.Errorf("MediationFails(%q) differs between calls", text)
+		}
+	})
+}
+
+// FuzzSharesSubject: the thing-matcher takes any text, is symmetric, and
+// a text naming a thing shares it with itself.
+func FuzzSharesSubject(f *testing.F) {
+	for _, s := range []string{"张三家盖房占了我家宅基地", "牛跑到我家地里", "这个地方", "地地地里宅基地", ""} {
+		f.Add(s, "那块地本来就是我家的")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		sa, sb := understand.Hear(a), understand.Hear(b)
+		if understand.SharesSubject(sa, sb) != understand.SharesSubject(sb, sa) {
+			t.Errorf("SharesSubject(%q, %q) is not symmetric", a, b)
+		}
+		if understand.NamesSubject(sa) != understand.SharesSubject(sa, sa) {
+			t.Errorf("NamesSubject(%q) = %v, but it shares with itself %v", a, understand.NamesSubject(sa), understand.SharesSubject(sa, sa))
+		}
+		if understand.ThingsDiffer(sa, sb) && understand.SharesSubject(sa, sb) {
+			t.Errorf("ThingsDiffer and SharesSubject(%q, %q) both", a, b)
 		}
 	})
 }

@@ -535,15 +535,32 @@ func (r *Report) lastAt(a Action) time.Time {
 // the mediators did. Entries by the names in skip (the township's
 // officers) are passed over.
 func (r *Report) LastWork(skip ...string) *Entry {
+	work, _ := r.WorkAndPlan(nil, skip...)
+	return work
+}
+
+// WorkAndPlan is LastWork told apart from what the grid only means to
+// do: a 进展 whose note planned reports as a plan ("我明天上午再去一趟")
+// is no work done. plan is the newest such 进展 after work (nil when
+// none); older plans are passed over, as steps overtaken. A nil planned
+// takes every note for work.
+func (r *Report) WorkAndPlan(planned func(note string) bool, skip ...string) (work, plan *Entry) {
 	for i := len(r.History) - 1; i >= 0; i-- {
 		switch h := &r.History[i]; h.Action {
 		case ActProgress, ActAssign, ActPause, ActResolve:
-			if h.Note != "" && !slices.Contains(skip, h.By) {
-				return h
+			if h.Note == "" || slices.Contains(skip, h.By) {
+				continue
 			}
+			if h.Action == ActProgress && planned != nil && planned(h.Note) {
+				if plan == nil {
+					plan = h
+				}
+				continue
+			}
+			return h, plan
 		}
 	}
-	return nil
+	return nil, plan
 }
 
 // Reopened is how many times r was reopened (未解决), and the last of
