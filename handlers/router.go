@@ -1271,12 +1271,12 @@ var datedNote = regexp.MustCompile(`^[0-9]{1,2}\s*[月点]`)
 // on 4 December is done; "明天就修好了", "12月6日修好了" and "马上就弄好了"
 // tell what he will do, its 进展.
 func doneBy(note string, now time.Time) bool {
-	return saysDone(note) && !planned(note, now)
+	return saysDone(note) && !comesLater(note, now)
 }
 
-// planned reports whether note, read at now, puts what it tells on a day
+// comesLater reports whether note, read at now, puts what it tells on a day
 // after today's, or says it is still to come ("快修好了", "马上就好了").
-func planned(note string, now time.Time) bool {
+func comesLater(note string, now time.Time) bool {
 	if containsAnyOf(note, soonWordsDone...) {
 		return true
 	}

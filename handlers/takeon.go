@@ -543,7 +543,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 	}
 	fixed := unnegated(t.text, doneWords)
 	// "明天就弄好了", "12月6日修好了": what he will do, its 进展
-	soon := fixed && planned(t.text, t.at)
+	soon := fixed && comesLater(t.text, t.at)
 	fixed = fixed && !soon
 	up := !fixed && containsAnyOf(t.text, upWords...)
 	// "两家都不让步": how a quarrel he mediates stands, of mediation items only
