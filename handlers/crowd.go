@@ -338,10 +338,15 @@ const emergencyOverLive = 24 * time.Hour
 // told, with the 办结 to send once they checked; nothing is closed. done
 // is false when the group has no such item.
 func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
-	if reading.Intent != village.IntentNoise || !understand.Resolves(t.said()) {
+	// "搞错了 没着火": its reporter, or one who joined it, takes it back
+	retracts := understand.Retracts(t.said())
+	if reading.Intent != village.IntentNoise || !understand.Resolves(t.said()) && !retracts {
 		return false, nil
 	}
 	rep, ok, err := r.openFitting(ctx, t, func(rep village.Report) bool {
+		if retracts && !understand.Resolves(t.said()) {
+			return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyOverLive && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who))
+		}
 		// its reporter, a witness, or, once it is taken on, a villager of
 		// its group whose words end it ("火灭了" of a fire, "孩子接回家了"
 		// of a search): he tells those who handle it, and closes nothing.

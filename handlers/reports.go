@@ -108,6 +108,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			To: village.StatusEscalated, Note: "涉及村干部，直接报镇里"})
 	}
 	rep.SetReporter(reporter, r.shown(reporter))
+	rep.ToldIn = toldIn(t, rep, reporter)
 	if t.forWhom != nil {
 		rep.Recorder = t.who.Name
 		rep.History[0].Note = "网格员代报"
@@ -383,6 +384,23 @@ func (r *Router) newReport(t *turn, v, g string, typ village.Type, reading villa
 	return rep
 }
 
+// toldIn is where reporter told rep, filed by t, when that is not its
+// group and he is no member of it (village.Report.ToldIn): an officer's
+// emergency told in a township chat, or one told privately of a grid not
+// his or of no grid. A worker's 代报 is for a villager of the group.
+func toldIn(t *turn, rep *village.Report, reporter village.Person) string {
+	if t.forWhom != nil || rep.Grid != "" && reporter.InGroupOf(rep.Village, rep.Grid) {
+		return ""
+	}
+	switch t.where.kind {
+	case inOffice:
+		return t.m.Chat
+	case inPrivate:
+		return village.ToldPrivately
+	}
+	return ""
+}
+
 // reportHandlers are who handle a new report of type typ in village v:
 // the grid's leaders, and for a dispute the village's mediators not named
 // in it (text); mediators are those of them who are no leader, told on
@@ -423,6 +441,8 @@ func (r *Router) emergencyPosts(t *turn, rep *village.Report, reporter village.P
 	}
 	told := bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.group", data)}
 	if rep.Chat == "" { // said privately by someone of no grid: no group to alert, he hears back
+		// and is asked where it is (locate), as in a township chat
+		data["NoPlace"] = rep.Grid == ""
 		told = r.back(t, r.textsFor(t).Render("report.emergency.nogrid", data))
 		told.Priority = bot.Urgent
 	}
@@ -619,9 +639,31 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 			delete(data, "Away")
 		}
 	}
+	// told in a township chat or privately, outside a group he is not
+	// in, its reporter hears of it where he told it
+	away, ask := "", ""
+	if rep.ToldElsewhere() && !rep.Private() && !rep.ReportedBy(t.who) {
+		ask = r.texts.Render("reporter.elsewhere", map[string]any{"R": rep, "E": last})
+		switch {
+		case rep.ToldIn == village.ToldPrivately:
+			out = append(out, bot.Outbound{To: r.people.Address(rep.ReporterKey, rep.Reporter), Kind: bot.Private, Priority: bot.Normal, Text: render(toReporter)})
+		case rep.ToldIn != t.m.Chat:
+			away = rep.ToldIn
+		case len(out) > 0 && out[0].To == t.m.Chat:
+			// the step was taken where he told it: he is asked there
+			out[0].Text = joinLines(out[0].Text, ask)
+		}
+	}
 	// 上报镇 has its own message to the office
 	if chat := r.cfg.TownshipChat(rep); chat != "" && t.m.Chat != chat && !(last.Action == village.ActEscalate && chat == r.cfg.Township.OfficeChat) {
-		out = append(out, bot.Outbound{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: update()})
+		text := update()
+		if chat == away {
+			text, away = joinLines(text, ask), ""
+		}
+		out = append(out, bot.Outbound{To: chat, Kind: bot.Group, Priority: bot.Normal, Text: text})
+	}
+	if away != "" {
+		out = append(out, bot.Outbound{To: away, Kind: bot.Group, Priority: bot.Normal, Text: joinLines(update(), ask)})
 	}
 	if p := newsPriority(rep); p != bot.Normal {
 		for i := range out {
@@ -629,6 +671,14 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 		}
 	}
 	return out
+}
+
+// joinLines is a and b on lines of their own; a alone when b is "".
+func joinLines(a, b string) string {
+	if b == "" {
+		return a
+	}
+	return a + "\n" + b
 }
 
 // newsPriority is the priority of the messages of a step on rep: an

@@ -919,6 +919,12 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 		// "我对公示有异议": how to object, and to which item
 		return r.points.objectUnnamed(ctx, t, command{verb: vObject, word: "异议"})
 	}
+	if t.where.kind == inPrivate && t.who.Grid == "" {
+		// "三组", his answer to where his emergency of no grid is
+		if done, err := r.locate(ctx, t); done {
+			return err
+		}
+	}
 	reading := r.read(ctx, t, t.text)
 	if reading.Type == village.Emergency {
 		r.placeAlarm(t) // a cadre's, told privately, in the grid it names

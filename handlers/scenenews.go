@@ -148,7 +148,7 @@ func emergencyNews(text string, h village.Hazard) (over, going bool) {
 // endedWords say an emergency is over. A fire's are read by fireOut:
 // a bare "灭了" says not what went out.
 var endedWords = []string{"人找到了", "找到人了", "人已找到", "人已经找到", "人回来了", "没大事了",
-	"水退了", "水已退", "水已经退了", "险情排除", "险情解除", "已经排除", "已排除", "救出来了", "救上来了", "拉上来了", "处置完毕", "虚惊一场"}
+	"水退了", "水已退", "水已经退了", "险情排除", "险情解除", "预警解除", "预警已解除", "预警已经解除", "警报解除", "已经排除", "已排除", "救出来了", "救上来了", "拉上来了", "处置完毕", "虚惊一场"}
 
 // foundWords end a search, and only a search (see emergencyNews).
 // A child brought home is found: "孩子没事了 家长接回家了".

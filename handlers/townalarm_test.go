@@ -138,3 +138,78 @@ func (d *directSink) lines() []string {
 	}
 	return out
 }
+
+// TestOfficerAlarmStepsToldWhereHeToldIt: an officer who reported an
+// emergency in the office's chat, in the duty chat or privately is not
+// @-mentioned in the grid's group he never reads: the group hears the
+// steps as before, without asking him anything; he hears each step where
+// he told it, and the 办结 asks him there to confirm.
+func TestOfficerAlarmStepsToldWhereHeToldIt(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		tell func(c *chat) []string
+		// where is what his copy of a step starts with
+		where string
+	}{
+		{"office chat", func(c *chat) []string { return c.in(officeChat, "孙七", "青山村三组后山着火了") }, officeChat + ": 【青山村三组】#R1"},
+		{"duty chat", func(c *chat) []string { return c.in(dutyChat, "孙七", "青山村三组后山着火了") }, dutyChat + ": 【青山村三组】#R1"},
+		{"privately", func(c *chat) []string { return c.private("孙七", "青山村三组后山着火了") }, "孙七: #R1"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newChat(t, understand.Rules{})
+			tc.tell(c)
+			accept := c.say("李四", "确认 #R1")
+			has(t, "accepted", accept, grid3+": #R1 已受理，由李四负责", "办好后回复「办结 #R1 结果」，我会告诉报告人孙七。", tc.where)
+			lacks(t, "accepted", accept, "孙七，办好后会告诉您")
+			resolve := c.say("李四", "办结 #R1 火已扑灭")
+			has(t, "resolved", resolve, grid3+": #R1 已办结：火已扑灭。\n已请报告人孙七确认", tc.where)
+			lacks(t, "resolved", resolve, grid3+": #R1 已办结：火已扑灭。\n@孙七")
+			ask := "请确认：解决了回复「满意 #R1」"
+			if tc.name == "privately" {
+				ask = "请您确认：解决了回复「满意 #R1」"
+			}
+			for _, got := range resolve {
+				if strings.HasPrefix(got, tc.where) && !strings.Contains(got, ask) {
+					t.Errorf("his copy of the 办结 does not ask him:\n%s", got)
+				}
+			}
+			if reps := c.reports(); len(reps) != 1 || reps[0].ToldIn == "" {
+				t.Errorf("reports = %+v, want one told elsewhere", reps)
+			}
+		})
+	}
+}
+
+// TestAllClearIsNoAlarm: "山洪预警解除了" and the like in a grid group
+// raise no alarm. With the grid's flood alarm taken on, a villager's
+// all-clear goes to its handler to check and close (办结), and to the
+// duty chat; it closes nothing itself.
+func TestAllClearIsNoAlarm(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, text := range []string{"山洪预警解除了", "暴雨预警已经解除", "火已经灭了，没事了"} {
+		expect(t, text, c.say("陈二", text))
+	}
+	c.wantReports(0, "(an all-clear is no alarm)")
+	c.say("张三", "河水漫进村了 快来人")
+	c.say("李四", "确认 #R1")
+	expectLike(t, "all-clear of an open flood", c.say("陈二", "山洪预警解除了"),
+		like{start: dutyChat + ": 【突发补充】青山村三组 #R1"},
+		like{start: grid3 + ": @李四\u2005陈二说：「山洪预警解除了」。#R1 如已解除，请核实后回复「办结 #R1 情况」"})
+	c.wantReports(1, "")
+	c.firstStatus(village.StatusAccepted)
+}
+
+// TestAlarmRetracted: the reporter's "搞错了 没着火 是烧秸秆" after his
+// alarm stops the watchdog (OverSaid) and asks the leader to check and
+// close it, as his "火灭了" does; a stranger's "搞错了" does nothing.
+func TestAlarmRetracted(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "王奶奶家着火了")
+	expect(t, "a stranger's", c.say("张三", "搞错了吧"))
+	expectLike(t, "retracted", c.say("陈二", "搞错了 没着火 是烧秸秆"),
+		like{start: dutyChat + ": 【突发补充】青山村三组 #R1"},
+		like{start: grid3 + ": @李四\u2005陈二说：「搞错了 没着火 是烧秸秆」。#R1 如已解除，请网格长核实后回复「办结 #R1 情况」"})
+	if reps := c.reports(); len(reps) != 1 || reps[0].OverSaid.IsZero() {
+		t.Errorf("reports = %+v, want #R1 said over", reps)
+	}
+}

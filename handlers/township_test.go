@@ -301,15 +301,25 @@ func TestPrivateReportOfNoGrid(t *testing.T) {
 	duty := c.private("孙七", "后山着火了 快来人")
 	expect(t, "officer's emergency", duty,
 		"青山镇应急值班群: 【突发事件】青山村 #R1\n情况：后山着火了 快来人\n报告人：孙七（13900000007）",
-		"孙七: 紧急情况 #R1 已登记，已报告镇应急值班，值班人员会打电话联系您。\n火情请立即拨打119")
+		"孙七: 紧急情况 #R1 已登记，已报告镇应急值班，值班人员会打电话联系您。\n没认出在哪个组，还没有通知网格群：请回复在哪个组（如「三组」），我马上通知那个网格。\n火情请立即拨打119")
 	// The duty officer is told whom to call: no grid leader (none is
-	// missing from the configuration), the reporter.
+	// missing from the configuration), the reporter, for the place.
+	if !strings.Contains(duty[0], "\n没认出是哪个网格，已问报告人；请直接打电话联系报告人（13900000007）问清地点") || strings.Contains(duty[0], "网格长：") {
+		t.Errorf("the duty chat about an emergency of no grid:\n%s", duty[0])
+	}
 	whom := "\n报告人不属于任何网格，没有网格长可找，请直接打电话联系报告人（13900000007）"
-	status := c.in(officeChat, "孙七", "查 #R1") // answered privately: the report is private
-	for _, got := range append(duty[:1], status[:1]...) {
-		if !strings.Contains(got, whom) || strings.Contains(got, "网格长：") {
-			t.Errorf("the township about a report of no grid:\n%s", got)
-		}
+	if status := c.in(officeChat, "孙七", "查 #R1"); !strings.Contains(status[0], whom) || strings.Contains(status[0], "网格长：") {
+		// answered privately: the report is private
+		t.Errorf("the township about a report of no grid:\n%s", status[0])
+	}
+	// his "三组", privately, files it there and closes the unplaced one
+	got := c.private("孙七", "三组")
+	expectLike(t, "he names the grid", got,
+		like{start: dutyChat + ": 【突发事件】青山村三组 #R2（即刚才没认出网格的 #R1，已确定在这个网格）"},
+		like{start: grid3 + ": @李四\u2005@王五\u2005紧急情况 #R2 已登记"},
+		like{start: "孙七: 紧急情况 #R2 已登记"})
+	if reps := c.reports(); len(reps) != 2 || reps[0].Status != village.StatusDuplicate || reps[1].Grid != "三组" || reps[1].ToldIn != village.ToldPrivately {
+		t.Errorf("reports = %+v, want #R1 merged into #R2 of 三组, told privately", reps)
 	}
 }
 

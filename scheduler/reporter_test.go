@@ -52,3 +52,24 @@ func TestFollowupReachesTheReporterNotANamesake(t *testing.T) {
 		t.Errorf("follow-up recipients (-got +want):\n%s", diff)
 	}
 }
+
+// TestFollowupAsksTheOfficerWhereHeToldIt: the reminder of an emergency a
+// township officer told in the office's chat (Report.ToldIn) asks him
+// there, not with an @ in the grid's group he never reads; one he told
+// privately, privately.
+func TestFollowupAsksTheOfficerWhereHeToldIt(t *testing.T) {
+	for _, tc := range []struct{ toldIn, want string }{
+		{"青山镇网格工作群", "青山镇网格工作群: @孙七"},
+		{village.ToldPrivately, "孙七: "},
+	} {
+		f := newPointsFixture(t)
+		newEmergency(t, f, "孙七", "青山村三组后山着火了", func(r *village.Report) {
+			r.ToldIn = tc.toldIn
+			_ = r.Apply(village.ActResolve, "李四", f.at("2026-03-02 10:00"), "火已扑灭")
+		})
+		got := f.run("followup", "2026-03-06 10:00")
+		if len(got) != 1 || !strings.HasPrefix(got[0], tc.want) || !strings.Contains(got[0], "满意 #R1") {
+			t.Errorf("told in %q: follow-up\n%s\nwant it to start %q", tc.toldIn, strings.Join(got, "\n"), tc.want)
+		}
+	}
+}

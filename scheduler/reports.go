@@ -756,7 +756,11 @@ func (j *jobs) followup(ctx context.Context, at, now time.Time) error {
 			switch {
 			case r.Recorder != "":
 				out = []bot.Outbound{private(answerer, j.texts.Render("followup.recorder", map[string]any{"R": r}))}
-			case r.Chat != "":
+			case r.ToldIn != "" && r.ToldIn != village.ToldPrivately:
+				// an officer's emergency told in a township chat: he is
+				// asked there, not in a group he never reads
+				out = []bot.Outbound{j.toGroup(r.ToldIn, "followup.remind", map[string]any{"R": r}, bot.Normal)}
+			case r.Chat != "" && r.ToldIn == "":
 				out = []bot.Outbound{j.toGroup(r.Chat, "followup.remind", map[string]any{"R": r}, bot.Normal)}
 			default:
 				out = []bot.Outbound{private(answerer, j.texts.Render("followup.remind", map[string]any{"R": r}))}

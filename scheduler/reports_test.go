@@ -178,22 +178,26 @@ func TestWatchdogQuietOnceSaidOver(t *testing.T) {
 }
 
 // TestWatchdogNoGrid: an emergency reported privately by someone of no
-// grid (a township officer) has no grid leader to call: the re-alert and
-// the morning digest tell the duty officer to call the reporter, with his
-// phone, rather than say the leader is not set.
+// grid (a township officer) that named no grid has no grid leader to call:
+// the re-alert says where he told it and asks the duty officer to phone
+// him (his number) for the grid, and its leader; the morning digest tells
+// him to call the reporter; neither says the leader is not set.
 func TestWatchdogNoGrid(t *testing.T) {
 	f := newPointsFixture(t)
 	ctx := context.Background()
 	created := f.at("2026-03-03 08:00")
 	rep := &village.Report{Village: "青山村", Type: village.Emergency, Category: "安全隐患",
 		Hazard: village.HazardFire, Status: village.StatusNew, Text: "后山着火了", Reporter: "孙七", CreatedAt: created,
-		DueAt: created.Add(15 * time.Minute), Source: "m1",
+		DueAt: created.Add(15 * time.Minute), Source: "m1", ToldIn: village.ToldPrivately,
 		History: []village.Entry{{At: created, By: "孙七", Action: village.ActCreate, To: village.StatusNew}}}
 	if _, err := f.st.Commit(ctx, storage.Change{Scope: f.sc, MsgID: "m1", Create: true, Report: rep}); err != nil {
 		t.Fatal(err)
 	}
-	whom := "报告人不属于任何网格，没有网格长可找，请直接打电话联系报告人（13900000007）"
-	for _, job := range []string{"watchdog", "morning_digest"} {
+	for _, tc := range []struct{ job, whom string }{
+		{"watchdog", "还不知道在哪个网格：孙七私信报告时没说清在哪个组。请打电话（13900000007）问孙七在哪个组，再通知那个组的网格长。"},
+		{"morning_digest", "报告人不属于任何网格，没有网格长可找，请直接打电话联系报告人（13900000007）"},
+	} {
+		job, whom := tc.job, tc.whom
 		joined := strings.Join(f.run(job, "2026-03-03 08:30"), "\n")
 		if !strings.Contains(joined, whom) || strings.Contains(joined, "网格长：") {
 			t.Errorf("%s:\n%s", job, joined)

@@ -29,6 +29,10 @@ func Reassures(text string) bool {
 // 在他妹妹家", "火已经灭了"), told and not asked ("找到了吗").
 func Resolves(s Said) bool { return tells(s.Canon, resolutions) }
 
+// Retracts reports whether s takes an alarm back as a mistake or a
+// hoax ("搞错了 没着火 是烧秸秆", "看错了", "误报"), told and not asked.
+func Retracts(s Said) bool { return tells(s.Canon, hoaxes) }
+
 // Alarms reports whether text raises an alarm by itself, as Read reads an
 // emergency ("后山也着火了 正在灭火", "又有人落水了"); news of one ("火灭了",
 // "已经送医院了") raises none.

@@ -569,8 +569,9 @@ func isNegated(t string, at int, w string) bool {
 }
 
 // alarmTopics, right after an alarm word, make it the topic of something
-// else: "火灾保险一年多少钱", "溺水知识", "火灾逃生讲座", "着火的视频是哪里的".
-var alarmTopics = newLexicon("保险", "险种", "知识", "宣传", "逃生", "讲座", "培训", "预案", "防控", "防范", "视频", "照片", "图片", "新闻", "电影", "片子")
+// else: "火灾保险一年多少钱", "溺水知识", "火灾逃生讲座", "着火的视频是哪里的";
+// a warning of one is none: "山洪预警 大家注意".
+var alarmTopics = newLexicon("保险", "险种", "知识", "宣传", "逃生", "讲座", "培训", "预案", "防控", "防范", "视频", "照片", "图片", "新闻", "电影", "片子", "预警", "预报")
 
 func hasAnyPrefix(s string, prefixes lexicon) bool {
 	for _, p := range prefixes.words {

@@ -355,10 +355,17 @@ func (r *Report) Told() bool {
 
 // Report is one issue raised in a grid.
 type Report struct {
-	ID       string `json:"id"` // "R12"; assigned by the store
-	Village  string `json:"village"`
-	Grid     string `json:"grid"`
-	Chat     string `json:"chat"` // group the report came from
+	ID      string `json:"id"` // "R12"; assigned by the store
+	Village string `json:"village"`
+	Grid    string `json:"grid"`
+	Chat    string `json:"chat"` // group the report came from
+	// ToldIn is where its reporter told it when that is not its group
+	// and he is no member of it (ToldElsewhere): a township officer's
+	// emergency told in the office's chat or the duty chat (the chat's
+	// name), or privately (ToldPrivately), or a cadre's privately of
+	// another grid. Its steps reach him there, not with an @ in a group
+	// he never reads.
+	ToldIn   string `json:"told_in,omitempty"`
 	Type     Type   `json:"type"`
 	Category string `json:"category"`
 	Hazard   Hazard `json:"hazard,omitempty"`

@@ -48,6 +48,25 @@ func (r *Report) Involves(p Person) bool {
 	return r.ReportedBy(p) || r.RecordedBy(p) || r.FollowedBy(p) || r.HandledBy(p)
 }
 
+// ToldPrivately is Report.ToldIn of a report its reporter told the bot
+// privately: no chat's name.
+const ToldPrivately = "private"
+
+// ToldElsewhere reports whether r's reporter told it outside its group,
+// which he is no member of (Report.ToldIn): he hears of it where he
+// told it. Value receivers, as these two are: the scheduler's texts
+// hold reports by value.
+func (r Report) ToldElsewhere() bool { return r.ToldIn != "" }
+
+// ToldInChat is the township chat r's reporter told it in, outside its
+// group (Report.ToldIn); "" when he told it privately or in its group.
+func (r Report) ToldInChat() string {
+	if r.ToldIn == ToldPrivately {
+		return ""
+	}
+	return r.ToldIn
+}
+
 // Private reports whether r was told to the bot in private: it is never
 // shown or discussed in a group.
 func (r *Report) Private() bool { return r.Chat == "" }

@@ -21,6 +21,7 @@ func (r Report) AppendJSON(b []byte) ([]byte, error) {
 	w.str("village", r.Village, false)
 	w.str("grid", r.Grid, false)
 	w.str("chat", r.Chat, false)
+	w.str("told_in", r.ToldIn, true)
 	w.str("type", string(r.Type), false)
 	w.str("category", r.Category, false)
 	w.str("hazard", string(r.Hazard), true)
