@@ -191,12 +191,12 @@ func (d *Dispatcher) Drain(ctx context.Context) (int, error) {
 					unknown = append(unknown, group...)
 					continue
 				}
-				d.o.Logger.WarnContext(ctx, "message cut off; the rest stays in the queue", "to", e.To, "src", e.Src, "sent", parts, "of", total, "err", err)
 				// The first envelope carries the rest; the others of a
 				// coalesced group are in it.
 				ok = append(ok, group[1:]...)
 				rerr := d.box.Resume(context.WithoutCancel(ctx), group[0], strings.Join(rest, "\n"))
-				return sent, d.settle(ctx, ok, unknown, failed, envs[i+1:], errors.Join(fmt.Errorf("dispatch: send to %s cut off: %w", e.To, err), rerr))
+				cut := &sendError{fmt.Errorf("dispatch: send to %s (src %s) cut off after part %d of %d; the rest stays in the queue: %w", e.To, e.Src, parts, total, err)}
+				return sent, d.settle(ctx, ok, unknown, failed, envs[i+1:], errors.Join(cut, rerr))
 			case errors.Is(err, ErrUnknownOutcome):
 				// The transport cannot say: never re-sent blindly.
 				d.o.Logger.WarnContext(ctx, "send outcome unknown; not re-sent", "to", e.To, "src", e.Src, "err", err)
@@ -211,8 +211,8 @@ func (d *Dispatcher) Drain(ctx context.Context) (int, error) {
 				// The transport refused before sending (logged out, too
 				// frequent, ctx done): this message and the rest of the batch
 				// were not sent and go back in the queue.
-				d.o.Logger.ErrorContext(ctx, "send failed; message kept in the queue", "to", e.To, "src", e.Src, "err", err)
-				return sent, d.settle(ctx, ok, unknown, failed, envs[i+1-len(group):], fmt.Errorf("dispatch: send to %s: %w", e.To, err))
+				// Run logs it, once for as long as sending fails.
+				return sent, d.settle(ctx, ok, unknown, failed, envs[i+1-len(group):], &sendError{fmt.Errorf("dispatch: send to %s (src %s): %w", e.To, e.Src, err)})
 			}
 		}
 		if err := d.settle(ctx, ok, unknown, failed, nil, nil); err != nil {
@@ -220,6 +220,13 @@ func (d *Dispatcher) Drain(ctx context.Context) (int, error) {
 		}
 	}
 }
+
+// sendError is a Drain error of the Sender (logged out, too frequent, the
+// network down), not of the outbox: Run tells the two apart.
+type sendError struct{ err error }
+
+func (e *sendError) Error() string { return e.err.Error() }
+func (e *sendError) Unwrap() error { return e.err }
 
 // coalesce returns the message to send for envs[i] and the envelopes it
 // stands for: envs[i] alone, or with the summaries (Bulk) for the same chat
@@ -315,20 +322,32 @@ func (d *Dispatcher) pause(ctx context.Context) error {
 }
 
 // Run drains the outbox until ctx ends, polling when it is empty. A drain
-// that fails (the store down) is logged once when the failures begin and
-// once when they end, not at every poll.
+// that fails is logged once when the failures begin and once when they
+// end, not at every poll: failures of the outbox (the store down) apart
+// from those of the Sender.
 func (d *Dispatcher) Run(ctx context.Context) error {
 	if err := d.Recover(ctx); err != nil {
 		d.o.Logger.ErrorContext(ctx, "dispatch recover", "err", err)
 	}
 	out := &Outage{Log: d.o.Logger, Now: d.o.Now, Name: "dispatch",
 		What: "dispatch: cannot drain the outbox; queued messages wait and go out once it works again (Redis down? is redis-server running? see README, Redis)"}
+	sending := &Outage{Log: d.o.Logger, Now: d.o.Now, Name: "dispatch: send",
+		What: "dispatch: cannot send; the message stays in the queue and goes out once sending works again"}
 	for {
 		_, err := d.Drain(ctx)
 		if err != nil && ctx.Err() != nil {
 			return nil
 		}
-		out.Tick(ctx, err)
+		var se *sendError
+		switch {
+		case errors.As(err, &se):
+			sending.Tick(ctx, err)
+		case err == nil:
+			sending.Tick(ctx, nil)
+			out.Tick(ctx, nil)
+		default:
+			out.Tick(ctx, err)
+		}
 		if err := d.o.Sleep(ctx, d.o.Poll); err != nil {
 			return nil
 		}

@@ -907,3 +907,45 @@ func TestRunLogsOutageOnce(t *testing.T) {
 		t.Errorf("log (-got +want):\n%s", diff)
 	}
 }
+
+// TestRunLogsSendFailureOnce: while the Sender refuses (logged out) Run
+// logs the first failure once as an error of sending, not of the outbox
+// (it said "Redis down?"), the repeats at debug level, and the recovery
+// once; the message goes out when sending works again.
+func TestRunLogsSendFailureOnce(t *testing.T) {
+	box := newFakeOutbox()
+	box.push(Normal, "一组", "回复")
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	tries := 0
+	snd := &fakeSender{fail: func(Outbound) error {
+		if tries++; tries <= 3 {
+			return errors.New("wechat: logged out")
+		}
+		cancel()
+		return nil
+	}}
+	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	sleep := func(ctx context.Context, d time.Duration) error {
+		now = now.Add(d)
+		return ctx.Err()
+	}
+	var buf bytes.Buffer
+	log := slog.New(slog.NewJSONHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	d := NewDispatcher(box, snd, DispatcherOptions{Interval: -1, Poll: time.Second, Logger: log, Sleep: sleep, Now: func() time.Time { return now }})
+	if err := d.Run(ctx); err != nil {
+		t.Fatalf("Run = %v; want nil", err)
+	}
+	var got []string
+	for _, r := range logRecords(t, &buf) {
+		got = append(got, fmt.Sprint(r["level"], " ", r["msg"]))
+	}
+	want := []string{"ERROR dispatch: cannot send; the message stays in the queue and goes out once sending works again",
+		"DEBUG dispatch: send: still failing", "DEBUG dispatch: send: still failing", "INFO dispatch: send: recovered"}
+	if diff := cmp.Diff(got, want); diff != "" {
+		t.Errorf("log (-got +want):\n%s", diff)
+	}
+	if diff := cmp.Diff(snd.sent(), []string{"回复", "回复", "回复", "回复"}); diff != "" {
+		t.Errorf("send attempts (-got +want):\n%s", diff)
+	}
+}

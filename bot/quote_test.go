@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"gridbot/internal/fuzzseed"
 )
 
 func TestParseQuote(t *testing.T) {
@@ -42,6 +44,7 @@ func FuzzParseQuote(f *testing.F) {
 	f.Add("「网格小助手：已登记 #R5」\n- - - - - - - - - - - - - - -\n确认")
 	f.Add("「」\n-\n")
 	f.Add("「a：b」\n- - -\n」\n- - -\nc")
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		q, reply, ok := ParseQuote(s)
 		if !ok && reply != s {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"gridbot/internal/fuzzseed"
 )
 
 // FuzzCallLogSplit: the readers of a worker's free-form call log keep to
@@ -25,6 +27,7 @@ func FuzzCallLogSplit(f *testing.F) {
 		}
 		return false
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		logs := splitCallLogs(s, isName)
 		if len(logs) == 0 {
@@ -69,6 +72,7 @@ func FuzzNeedIn(f *testing.F) {
 		"腰疼，不要紧", "没事，就是腰疼", "好了吧"} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		if category, ok := needIn(s); ok != (category != "") {
 			t.Fatalf("needIn(%q) = %q, %v", s, category, ok)
@@ -82,6 +86,7 @@ func FuzzAckLead(f *testing.F) {
 	for _, s := range []string{"好的知道了 我带奶奶去", "收到，我会转告我爸", "收到一个诈骗电话", "知道了", "已阅", "\xff收到", "收到收到了，谢谢"} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		rest, ok := ackLead(s)
 		if !strings.HasSuffix(s, rest) || !ok && rest != "" {

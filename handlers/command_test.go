@@ -9,6 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"gridbot/internal/fuzzseed"
 	"gridbot/village"
 )
 
@@ -146,6 +147,7 @@ func FuzzParseCommand(f *testing.F) {
 	for _, s := range []string{"上报 路灯坏了", "确认 #R1", "重复 #R6 #R1", "指派 #R1 @王五", "查", "上报镇r99999999999", "办结#R0", "\x00确认", "进展 #3 已联系", "办结#12", "确认 第二件", "确认 3号 下午去", "确认 第12件", "办节 #R1 修好了", "同义C2", "R1 确认", "#R2已办结 换了灯泡", "C1、C2 同意 5"} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		s = clean(s)
 		if typed, meant, ok := misspelt(s); ok && (!strings.HasPrefix(s, typed) || utf8.ValidString(s) && !utf8.ValidString(meant)) {
@@ -268,6 +270,7 @@ func TestBareNumber(t *testing.T) {
 func FuzzClean(f *testing.F) {
 	f.Add("上报\x00 路灯")
 	f.Add("\xff\xfe＃R1")
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		got := clean(s)
 		for _, r := range got {
@@ -364,6 +367,7 @@ func FuzzLeadMatch(f *testing.F) {
 		re    *regexp.Regexp
 		leads []string
 	}{{"courtesy", courtesy, courtesyLeads}, {"allLead", allLead, allLeads}, {"leadingRefs", leadingRefs, refLeads}}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, c := range leads {
 			if got, want := leadMatch(text, c.re, c.leads), c.re.FindStringIndex(text); !slices.Equal(got, want) {

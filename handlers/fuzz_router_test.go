@@ -328,19 +328,8 @@ func (h *fuzzHarness) text(s fuzzStep, sent []fuzzSent) string {
 func fuzzClaim(t *testing.T, st *storage.Store, now time.Time) []bot.Outbound {
 	t.Helper()
 	var out []bot.Outbound
-	for _, sc := range []storage.Scope{village3, storage.TownshipScope("青山镇")} {
-		q, err := st.Claim(context.Background(), sc, 1000, now)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var seqs []string
-		for _, o := range q {
-			out = append(out, bot.Outbound{To: o.To, Text: o.Text})
-			seqs = append(seqs, o.Seq)
-		}
-		if err := st.Ack(context.Background(), sc, true, seqs...); err != nil {
-			t.Fatal(err)
-		}
+	for _, o := range storagetest.Deliver(t, st, now, village3, storage.TownshipScope("青山镇")) {
+		out = append(out, bot.Outbound{To: o.To, Text: o.Text})
 	}
 	return out
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"gridbot/config"
+	"gridbot/internal/fuzzseed"
 )
 
 // FuzzGluedQuestion: a split of a report from a procedure question is
@@ -24,6 +25,7 @@ func FuzzGluedQuestion(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		head, tail, ok := r.gluedQuestion(&turn{}, text)
 		if !ok || !utf8.ValidString(text) { // the transports hand over valid text

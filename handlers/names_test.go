@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"gridbot/internal/fuzzseed"
 	"gridbot/village"
 )
 
@@ -46,6 +47,7 @@ func FuzzSpacedName(f *testing.F) {
 		f.Add(s)
 	}
 	roster := map[string]bool{"张明": true, "张三": true, "王奶奶": true, "欧阳小明": true}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		name, rest, ok := spacedName(s, func(n string) bool { return roster[n] })
 		if !ok {
@@ -67,6 +69,7 @@ func FuzzParseItem(f *testing.F) {
 	for _, s := range []string{"洗衣液 2", "两瓶洗衣液", "洗衣液 一千瓶", "大米 ２袋", "茅台 1", "洗衣液 千万", "米 9999999999999999999"} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		item, qty, why, _ := parseItem(s, shop)
 		if why != "" {

@@ -6,6 +6,7 @@ import (
 
 	"gridbot/config"
 	"gridbot/storage"
+	"gridbot/storage/storagetest"
 	"gridbot/village"
 )
 
@@ -26,19 +27,7 @@ func namesakeTownship(t *testing.T) *pointsBot {
 // drainSQ is what the bot sent from 石桥村's scope.
 func (b *pointsBot) drainSQ() []string {
 	b.t.Helper()
-	sc := storage.VillageScope("石桥村")
-	q, err := b.st.Claim(context.Background(), sc, 1000, b.now)
-	if err != nil {
-		b.t.Fatal(err)
-	}
-	var out, seqs []string
-	for _, m := range q {
-		out, seqs = append(out, m.To+": "+m.Text), append(seqs, m.Seq)
-	}
-	if err := b.st.Ack(context.Background(), sc, true, seqs...); err != nil {
-		b.t.Fatal(err)
-	}
-	return out
+	return storagetest.Sent(b.t, b.st, b.now, storage.VillageScope("石桥村"))
 }
 
 // TestNamesakesInTwoVillages: a township officer writing privately names

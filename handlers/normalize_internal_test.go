@@ -3,6 +3,8 @@ package handlers
 import (
 	"strings"
 	"testing"
+
+	"gridbot/internal/fuzzseed"
 )
 
 // FuzzStripMention: whatever the text, what is left is part of it, and a
@@ -12,6 +14,7 @@ func FuzzStripMention(f *testing.F) {
 	for _, s := range []string{"@网格小助手 积分在哪里查", "小助手 我怎么申请积分", "网格小助手，谢谢", "小助手你好", "小助手说的不对", "小助手", "张三，积分在哪查", "@网格小助手"} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		rest, ok := stripMention(text, "网格小助手")
 		if !ok && rest != strings.TrimSpace(text) {

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"gridbot/internal/fuzzseed"
 	"gridbot/village"
 )
 
@@ -35,6 +36,7 @@ func FuzzParseCallLog(f *testing.F) {
 	for _, s := range []string{"王奶奶 已通 身体挺好", "王奶奶已通", "，已通", "未接通未接通", "\xff已通\xfe"} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		name, outcome, note, ok := parseCallLog(s)
 		if !ok {

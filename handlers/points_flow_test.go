@@ -72,22 +72,7 @@ func (b *pointsBot) sayID(id, from, text string) []string {
 
 func (b *pointsBot) drain() []string {
 	b.t.Helper()
-	var out []string
-	for _, sc := range []storage.Scope{qs, storage.TownshipScope("青山镇")} {
-		q, err := b.st.Claim(context.Background(), sc, 1000, b.now)
-		if err != nil {
-			b.t.Fatal(err)
-		}
-		var seqs []string
-		for _, m := range q {
-			out = append(out, m.To+": "+m.Text)
-			seqs = append(seqs, m.Seq)
-		}
-		if err := b.st.Ack(context.Background(), sc, true, seqs...); err != nil {
-			b.t.Fatal(err)
-		}
-	}
-	return out
+	return storagetest.Sent(b.t, b.st, b.now, qs, storage.TownshipScope("青山镇"))
 }
 
 func (b *pointsBot) account(household string) village.Account {

@@ -460,66 +460,22 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 		return p.r.reply(ctx, t, "err.nogrid", nil)
 	}
 	several := len(villages) > 1
-	var all, top []village.Standing
-	var mine *village.Standing
-	var open []string
-	archived := false
-	villageRank := 0 // the asker's place in his village, when a grid is ranked
-	if several || !current {
-		per, o, a, err := p.standings(ctx, year, current, villages)
-		if err != nil {
-			return err
-		}
-		for i, s := range per {
-			if grids != nil && villages[i] == t.who.Village && t.who.Household != "" {
-				villageRank = rankOf(village.Rerank(slices.Clone(s)), t.who.Household)
-			}
-			all = append(all, inGrids(s, grids)...)
-		}
-		open, archived = o, a
-	} else {
-		// One village, live: the top and the asker's place in one pass.
-		ts, err := p.tallies(ctx, year, villages[0])
-		if err != nil {
-			return err
-		}
-		hs := ts[0].hs
-		if grids != nil {
-			hs = slices.DeleteFunc(slices.Clone(hs), func(h village.HouseholdInfo) bool { return !grids.Has(h.Village, h.Grid) })
-		}
-		var me village.Standing
-		top, me, _ = village.Leaders(hs, ts[0].Totals, ts[0].Vetoed, p.cfg.Ranking.Top, t.who.Household)
-		if me.Household != "" && t.who.Village == villages[0] {
-			mine = &me
-			if grids != nil {
-				_, inVillage, _ := village.Leaders(ts[0].hs, ts[0].Totals, ts[0].Vetoed, 0, t.who.Household)
-				villageRank = inVillage.Rank
-			}
-		}
+	l, err := p.rankList(ctx, t, year, current, villages, grids)
+	if err != nil {
+		return err
 	}
-	if !current && !archived {
+	if !current && !l.archived {
 		return p.r.reply(ctx, t, "points.ranking.none", map[string]any{"Year": year})
 	}
-	if several || grids != nil {
-		all = village.Rerank(all)
-	}
-	for i := range all {
-		s := &all[i]
-		if len(top) < p.cfg.Ranking.Top && s.Rank > 0 && s.Total > 0 {
-			top = append(top, *s)
-		}
-		if s.Village == t.who.Village && s.Household == t.who.Household && t.who.Household != "" {
-			mine = s
-		}
-	}
+	top, mine := l.top, l.mine
 	where := villages[0]
 	if place.Kind != village.NoPlace {
 		where = place.Label()
 	}
 	ps2 := map[string]any{"Year": year, "Top": top, "Mine": mine, "Township": township, "Several": township || several, "Where": where,
-		"Archived": archived, "Current": current, "N": len(all), "Open": open, "Scores": t.who.Household != ""}
-	if mine != nil && grids != nil && villageRank > 0 {
-		ps2["VillageRank"], ps2["Village"] = villageRank, mine.Village
+		"Archived": l.archived, "Current": current, "N": len(l.all), "Open": l.open, "Scores": t.who.Household != ""}
+	if mine != nil && grids != nil && l.villageRank > 0 {
+		ps2["VillageRank"], ps2["Village"] = l.villageRank, mine.Village
 	}
 	if current && len(top) == 0 {
 		// early in a year, the list is empty: last year's, if archived,
@@ -541,6 +497,71 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 		ps2["Vetoes"] = acct.Year(year).Vetoes
 	}
 	return p.r.reply(ctx, t, "points.ranking", ps2)
+}
+
+// rankList is what a ranking answer lists.
+type rankList struct {
+	all []village.Standing // every household, when read per village (several villages, a closed year)
+	top []village.Standing // the first Ranking.Top households with points
+	// mine is the asker's household's standing, nil when it is not ranked
+	// here.
+	mine        *village.Standing
+	open        []string // items still disputed in an archived ranking
+	archived    bool     // a closed year's ranking was found
+	villageRank int      // the asker's place in his village, when a grid is ranked
+}
+
+// rankList reads the ranking of year in villages (of grids only, when
+// given) for t's asker: the archive for a closed year, the live tallies
+// for the current one.
+func (p *pointsFlow) rankList(ctx context.Context, t *turn, year string, current bool, villages []string, grids village.Places) (rankList, error) {
+	var l rankList
+	several := len(villages) > 1
+	if several || !current {
+		per, o, a, err := p.standings(ctx, year, current, villages)
+		if err != nil {
+			return rankList{}, err
+		}
+		for i, s := range per {
+			if grids != nil && villages[i] == t.who.Village && t.who.Household != "" {
+				l.villageRank = rankOf(village.Rerank(slices.Clone(s)), t.who.Household)
+			}
+			l.all = append(l.all, inGrids(s, grids)...)
+		}
+		l.open, l.archived = o, a
+	} else {
+		// One village, live: the top and the asker's place in one pass.
+		ts, err := p.tallies(ctx, year, villages[0])
+		if err != nil {
+			return rankList{}, err
+		}
+		hs := ts[0].hs
+		if grids != nil {
+			hs = slices.DeleteFunc(slices.Clone(hs), func(h village.HouseholdInfo) bool { return !grids.Has(h.Village, h.Grid) })
+		}
+		var me village.Standing
+		l.top, me, _ = village.Leaders(hs, ts[0].Totals, ts[0].Vetoed, p.cfg.Ranking.Top, t.who.Household)
+		if me.Household != "" && t.who.Village == villages[0] {
+			l.mine = &me
+			if grids != nil {
+				_, inVillage, _ := village.Leaders(ts[0].hs, ts[0].Totals, ts[0].Vetoed, 0, t.who.Household)
+				l.villageRank = inVillage.Rank
+			}
+		}
+	}
+	if several || grids != nil {
+		l.all = village.Rerank(l.all)
+	}
+	for i := range l.all {
+		s := &l.all[i]
+		if len(l.top) < p.cfg.Ranking.Top && s.Rank > 0 && s.Total > 0 {
+			l.top = append(l.top, *s)
+		}
+		if s.Village == t.who.Village && s.Household == t.who.Household && t.who.Household != "" {
+			l.mine = s
+		}
+	}
+	return l, nil
 }
 
 // rankingPlace is the place a ranking question names: in its arguments,

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"gridbot/internal/fuzzseed"
 	"gridbot/village"
 )
 
@@ -207,6 +208,7 @@ func FuzzParseClaimText(f *testing.F) {
 	for _, s := range []string{"给 张小宝 参加志愿服务", "@张明 清理河道 10分", "证明人：王五", "为", "给 ", "１０分", "\x00给\u3000a"} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		ct := parseClaimText(s)
 		if ct.Points < 0 || ct.Points > 9999 {
@@ -227,6 +229,7 @@ func FuzzPointsArgs(f *testing.F) {
 	for _, s := range []string{"8 分 干得好", "-5", "义务劳动 10 清理水渠", "洗衣液2瓶", "SG02", "", "分分分", "+-1", "给十分", "扣 两百分 焚烧", "十分积极"} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		if pts, ok, _ := leadingPoints(s); ok && (pts < -9999 || pts > 9999) {
 			t.Errorf("leadingPoints(%q) = %d", s, pts)
@@ -297,6 +300,7 @@ func FuzzForWhom(f *testing.F) {
 		f.Add(s)
 	}
 	isName := func(n string) bool { return n == "张明" || n == "刘芳" }
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		names, rest, ok := forWhom(s, isName)
 		if ok != (len(names) > 0) {

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"gridbot/internal/fuzzseed"
 	"gridbot/village"
 )
 
@@ -58,6 +59,7 @@ func FuzzListPieces(f *testing.F) {
 	for _, s := range []string{"路灯坏了，垃圾没人收，还有水管漏水", "还有还有", "，还有，", "另外 还有 顺便说下", "\xff还有\xfe，"} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		last := 0
 		for _, p := range listPieces(text) {

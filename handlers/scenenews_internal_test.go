@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"gridbot/internal/fuzzseed"
 	"gridbot/village"
 )
 
@@ -65,6 +66,7 @@ func FuzzEmergencyNews(f *testing.F) {
 	for _, s := range []string{"火灭了 没人受伤", "灭了", "火\xff灭了", "火还没灭", "火火火灭", "已经送医院了", "人找到了 送医院了", "灭火火灭了"} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		if over, going := emergencyNews(s, village.HazardMissing); over && going {
 			t.Fatalf("emergencyNews(%q) is over and going", s)

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"gridbot/internal/fuzzseed"
 	"gridbot/village"
 )
 
@@ -52,6 +53,7 @@ func FuzzReadStatusAsk(f *testing.F) {
 	for _, s := range []string{"超期的有哪些", "情况 青山村", "这周情况", "四组有超期的吗", "今天天气怎么样", "", "超期超期超期超期超期超期超期"} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		if _, ok := readStatusAsk(&turn{text: text}, statusPlaces); ok && utf8.RuneCountInString(text) > statusMaxRunes {
 			t.Errorf("%q: a long text read as a question", text)

@@ -30,19 +30,7 @@ func stoneBridge(t *testing.T) *chat {
 func (c *chat) inSQ(chatName, from, text string) []string {
 	c.t.Helper()
 	out := c.in(chatName, from, text)
-	sc := storage.VillageScope("石桥村")
-	q, err := c.st.Claim(context.Background(), sc, 100, c.now)
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	var seqs []string
-	for _, o := range q {
-		out, seqs = append(out, o.To+": "+o.Text), append(seqs, o.Seq)
-	}
-	if err := c.st.Ack(context.Background(), sc, true, seqs...); err != nil {
-		c.t.Fatal(err)
-	}
-	return out
+	return append(out, storagetest.Sent(c.t, c.st, c.now, storage.VillageScope("石桥村"))...)
 }
 
 // townshipPosts are the replies to the township's chats.

@@ -120,22 +120,7 @@ func (c *chat) counted(m bot.Message) (trips int64, out []string) {
 // flush returns what the outbox sends at c.now, as "to: text".
 func (c *chat) flush() []string {
 	c.t.Helper()
-	var out []string
-	for _, sc := range append([]storage.Scope{village3, storage.TownshipScope("青山镇")}, c.more...) {
-		q, err := c.st.Claim(context.Background(), sc, 100, c.now)
-		if err != nil {
-			c.t.Fatal(err)
-		}
-		var seqs []string
-		for _, o := range q {
-			out = append(out, o.To+": "+o.Text)
-			seqs = append(seqs, o.Seq)
-		}
-		if err := c.st.Ack(context.Background(), sc, true, seqs...); err != nil {
-			c.t.Fatal(err)
-		}
-	}
-	return out
+	return storagetest.Sent(c.t, c.st, c.now, append([]storage.Scope{village3, storage.TownshipScope("青山镇")}, c.more...)...)
 }
 
 func (c *chat) reports() []village.Report {

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"gridbot/internal/fuzzseed"
 )
 
 // rosterNames is a roster's names for witnessesIn.
@@ -49,6 +51,7 @@ func FuzzWitnessesIn(f *testing.F) {
 		f.Add(s)
 	}
 	isName := rosterNames("王五", "李四", "赵六")
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		ws := witnessesIn(s, isName)
 		for i, w := range ws {

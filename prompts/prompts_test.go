@@ -13,6 +13,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"gridbot/internal/fuzzseed"
 	"gridbot/prompts"
 	"gridbot/prompts/promptstest"
 )
@@ -187,6 +188,7 @@ func FuzzDecode(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, raw string) {
 		d, err := prompts.Decode(raw)
 		if err != nil {

@@ -97,7 +97,10 @@ func (g *Guard) WithFriends(friends Friends) *Guard {
 func (g *Guard) Out(ctx context.Context, out []bot.Outbound) []bot.Outbound {
 	var kept []bot.Outbound
 	for i, o := range out {
-		o, keep, changed := g.route(ctx, o)
+		o, keep, changed, why := g.route(o)
+		if why.msg != "" {
+			g.log.Log(ctx, why.level, why.msg, why.args...)
+		}
 		if !changed {
 			if kept != nil {
 				kept = append(kept, o)
@@ -118,47 +121,53 @@ func (g *Guard) Out(ctx context.Context, out []bot.Outbound) []bot.Outbound {
 }
 
 // route is Out for one message: the message to queue, whether to queue
-// one, and whether it is not o as it was.
-func (g *Guard) route(ctx context.Context, o bot.Outbound) (_ bot.Outbound, keep, changed bool) {
+// one, and whether it is not o as it was; and the log line that says why
+// it was changed (msg empty: none), which Out writes and PassesOn, a mere
+// question, does not.
+func (g *Guard) route(o bot.Outbound) (_ bot.Outbound, keep, changed bool, why logLine) {
 	if o.Kind != bot.Private {
-		return o, true, false
+		return o, true, false, why
 	}
 	if p, ok := g.offline[o.To]; ok {
 		w, ok := g.worker(p)
 		if !ok {
-			g.log.WarnContext(ctx, "private message to a person who uses no WeChat, and no grid worker on WeChat to pass it on: not sent",
-				"to", o.To, "village", p.Village, "grid", p.Grid, "text", o.Text)
-			return o, false, true
+			return o, false, true, logLine{slog.LevelWarn, "private message to a person who uses no WeChat, and no grid worker on WeChat to pass it on: not sent",
+				[]any{"to", o.To, "village", p.Village, "grid", p.Grid, "text", o.Text}}
 		}
-		g.log.InfoContext(ctx, "private message to a person who uses no WeChat goes to his grid worker",
-			"to", o.To, "worker", w)
+		why = logLine{slog.LevelInfo, "private message to a person who uses no WeChat goes to his grid worker", []any{"to", o.To, "worker", w}}
 		o.To, o.Text = w, g.texts.Render("reach.relay", map[string]any{"P": p, "Text": o.Text})
-		return o, true, true
+		return o, true, true, why
 	}
 	p, ok := g.villagers[o.To]
 	if !ok || g.friends == nil {
-		return o, true, false
+		return o, true, false, why
 	}
 	if friend, known := g.friends(p.Village, o.To); !known || friend {
-		return o, true, false
+		return o, true, false, why
 	}
 	w, ok := g.worker(p)
 	if !ok {
-		g.log.WarnContext(ctx, "private message to a villager who is no friend of the bot, and no grid worker on WeChat to pass it on: queued as it is",
-			"to", o.To, "village", p.Village, "grid", p.Grid)
-		return o, true, false
+		return o, true, false, logLine{slog.LevelWarn, "private message to a villager who is no friend of the bot, and no grid worker on WeChat to pass it on: queued as it is",
+			[]any{"to", o.To, "village", p.Village, "grid", p.Grid}}
 	}
-	g.log.InfoContext(ctx, "private message to a villager who is no friend of the bot goes to his grid worker",
-		"to", o.To, "worker", w)
+	why = logLine{slog.LevelInfo, "private message to a villager who is no friend of the bot goes to his grid worker", []any{"to", o.To, "worker", w}}
 	o.To, o.Text = w, g.texts.Render("reach.relay.friend", map[string]any{"P": p, "Text": o.Text})
-	return o, true, true
+	return o, true, true, why
+}
+
+// logLine is a log record to write.
+type logLine struct {
+	level slog.Level
+	msg   string
+	args  []any
 }
 
 // PassesOn reports whether a private message to address goes to a grid
 // worker to pass on (see Out), and to whom: the sender of a question can
-// be told who will bring him the answer.
+// be told who will bring him the answer. It logs nothing: no message is
+// routed.
 func (g *Guard) PassesOn(address string) (worker string, ok bool) {
-	o, keep, changed := g.route(context.Background(), bot.Outbound{To: address, Kind: bot.Private})
+	o, keep, changed, _ := g.route(bot.Outbound{To: address, Kind: bot.Private})
 	if !changed || !keep {
 		return "", false
 	}

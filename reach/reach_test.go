@@ -1,9 +1,11 @@
 package reach_test
 
 import (
+	"bytes"
 	"context"
 	"io"
 	"log/slog"
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -164,5 +166,32 @@ func TestOutNotAFriend(t *testing.T) {
 	known = false
 	if diff := cmp.Diff(in, g.Out(context.Background(), in)); diff != "" {
 		t.Errorf("Out while the transport cannot tell (-want +got):\n%s", diff)
+	}
+}
+
+// TestPassesOnLogsNothing: asking whom a message would go to routes no
+// message, and logs none (it logged "goes to his grid worker" for every
+// question); Out logs the routing.
+func TestPassesOnLogsNothing(t *testing.T) {
+	dir := roster.NewDirectory([]village.Person{
+		person("王五", "三组", true, "", village.RoleWorker),
+		person("王奶奶", "三组", false, "王五"),
+		person("孤老人", "四组", false, ""),
+	})
+	var buf bytes.Buffer
+	g := reach.New(dir, tmpl.Must(none, time.UTC, nil), slog.New(slog.NewTextHandler(&buf, nil)))
+	if w, ok := g.PassesOn("王奶奶"); !ok || w != "王五" {
+		t.Errorf("PassesOn(王奶奶) = %q, %v; want 王五, true", w, ok)
+	}
+	if w, ok := g.PassesOn("孤老人"); ok {
+		t.Errorf("PassesOn(孤老人) = %q, true; want false", w)
+	}
+	if buf.Len() > 0 {
+		t.Errorf("PassesOn logged:\n%s", buf.String())
+	}
+	g.Out(t.Context(), []bot.Outbound{{To: "王奶奶", Kind: bot.Private, Text: "a"}, {To: "孤老人", Kind: bot.Private, Text: "b"}})
+	if got := buf.String(); !strings.Contains(got, "level=INFO msg=\"private message to a person who uses no WeChat goes to his grid worker\" to=王奶奶 worker=王五") ||
+		!strings.Contains(got, "level=WARN msg=\"private message to a person who uses no WeChat, and no grid worker on WeChat to pass it on: not sent\" to=孤老人") {
+		t.Errorf("Out logged:\n%s", got)
 	}
 }

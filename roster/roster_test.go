@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/xuri/excelize/v2"
 
+	"gridbot/internal/fuzzseed"
 	"gridbot/village"
 )
 
@@ -533,6 +534,7 @@ func FuzzParseCSV(f *testing.F) {
 	f.Add("")
 	f.Add("\xff\xfe\xd3\x59\x0d\x54\x09\x00\x4b\x62\x3a\x67\x0a\x00") // 姓名\t手机 in UTF-16LE
 	f.Add("花名册\n姓名\t手机号\n王芳\t+86 139 0000 0001\n")
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, data string) {
 		people, err := ParseCSV(strings.NewReader(data), home)
 		if err != nil {

@@ -135,22 +135,7 @@ func (f *pointsFixture) runLate(job, at, now string, n int) []string {
 // drain takes what the jobs queued by now, each as "chat: text".
 func (f *pointsFixture) drain(now time.Time) []string {
 	f.t.Helper()
-	var out []string
-	for _, sc := range []storage.Scope{f.sc, storage.TownshipScope("青山镇")} {
-		q, err := f.st.Claim(context.Background(), sc, 100, now)
-		if err != nil {
-			f.t.Fatal(err)
-		}
-		var seqs []string
-		for _, m := range q {
-			out = append(out, m.To+": "+m.Text)
-			seqs = append(seqs, m.Seq)
-		}
-		if err := f.st.Ack(context.Background(), sc, true, seqs...); err != nil {
-			f.t.Fatal(err)
-		}
-	}
-	return out
+	return storagetest.Sent(f.t, f.st, now, f.sc, storage.TownshipScope("青山镇"))
 }
 
 // record stores a claim recorded by a scorer (approved at once), as 加分 does.

@@ -232,30 +232,16 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 		if from.IsZero() {
 			continue
 		}
-		if j.Latest {
-			var latest time.Time
-			n := 0
-			for t := j.sched.Next(from); !t.IsZero() && !t.After(now); t = j.sched.Next(t) {
-				latest, n = t, n+1
-			}
-			if n > 1 {
-				s.log.InfoContext(ctx, "scheduled job runs only its latest due occurrence; the earlier ones are skipped",
-					"job", j.Name, "first_skipped", j.sched.Next(from), "skipped", n-1, "runs", latest)
-			}
-			if n > 0 {
-				due = append(due, occurrence{at: latest, job: i})
-			}
-			continue
+		ats, skipped, capped := j.occurrences(from, now, s.maxRuns)
+		if skipped > 0 {
+			s.log.InfoContext(ctx, "scheduled job runs only its latest due occurrence; the earlier ones are skipped",
+				"job", j.Name, "first_skipped", j.sched.Next(from), "skipped", skipped, "runs", ats[0])
 		}
-		n := 0
-		for t := j.sched.Next(from); !t.IsZero() && !t.After(now); t = j.sched.Next(t) {
+		for _, t := range ats {
 			due = append(due, occurrence{at: t, job: i})
-			if n++; s.maxRuns > 0 && n == s.maxRuns {
-				if horizon.IsZero() || t.Before(horizon) {
-					horizon = t
-				}
-				break
-			}
+		}
+		if capped && (horizon.IsZero() || ats[len(ats)-1].Before(horizon)) {
+			horizon = ats[len(ats)-1]
 		}
 	}
 	if len(fresh) > 0 {
@@ -312,6 +298,23 @@ func (s *Scheduler) RunDue(ctx context.Context, now time.Time) error {
 		}
 	}
 	return nil
+}
+
+// occurrences lists j's occurrences after from and by now, oldest first:
+// of a Latest job only the last, skipped counting the others; of any other
+// at most maxRuns (0: no cap), capped telling that the cap cut the list.
+func (j *job) occurrences(from, now time.Time, maxRuns int) (ats []time.Time, skipped int, capped bool) {
+	for t := j.sched.Next(from); !t.IsZero() && !t.After(now); t = j.sched.Next(t) {
+		if j.Latest && len(ats) == 1 {
+			ats[0], skipped = t, skipped+1
+			continue
+		}
+		ats = append(ats, t)
+		if !j.Latest && maxRuns > 0 && len(ats) == maxRuns {
+			return ats, 0, true
+		}
+	}
+	return ats, skipped, false
 }
 
 // DownAfter is how long the scheduler may leave a job's occurrence unrun

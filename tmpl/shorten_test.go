@@ -7,6 +7,8 @@ import (
 	"text/template"
 	"time"
 	"unicode/utf8"
+
+	"gridbot/internal/fuzzseed"
 )
 
 // shortenPlain is the plain definition Shorten must keep to: collapse the
@@ -41,6 +43,7 @@ func FuzzShorten(f *testing.F) {
 	for _, s := range shortenCases {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := Shorten(s, 40), shortenPlain(s, 40); got != want {
 			t.Errorf("Shorten(%q, 40) = %q, want %q", s, got, want)

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"gridbot/internal/fuzzseed"
 )
 
 // tidyBySplit is the plain definition tidy must keep to: split into lines,
@@ -32,6 +34,7 @@ func TestTidy(t *testing.T) {
 
 func FuzzTidy(f *testing.F) {
 	f.Add("a \n\n b\t\n")
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, in string) {
 		if got, want := tidy([]byte(in)), tidyBySplit(in); got != want {
 			t.Errorf("tidy(%q) = %q, want %q", in, got, want)

@@ -3,6 +3,7 @@ package understand_test
 import (
 	"testing"
 
+	"gridbot/internal/fuzzseed"
 	"gridbot/understand"
 )
 
@@ -137,6 +138,7 @@ func FuzzOnlooks(f *testing.F) {
 	for _, s := range []string{"我看是老王不对", "你太过分了", "老王太过分了 再这样我就给他家墙推了", "两家都有错😂", "", "不对不对不对", "\xff怪老"} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		if understand.Onlooks(understand.Hear(text)) != understand.Onlooks(understand.Hear(text)) {
 			t.Errorf("Onlooks(%q) differs between calls", text)
@@ -202,6 +204,7 @@ func FuzzMediationFails(f *testing.F) {
 	for _, s := range []string{"调解了好几次都没用", "白调解了😂", "", "\xff没用调解"} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		if understand.MediationFails(understand.Hear(text)) != understand.MediationFails(understand.Hear(text)) {
 			t.Errorf("MediationFails(%q) differs between calls", text)

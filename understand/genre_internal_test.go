@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"gridbot/internal/fuzzseed"
 )
 
 // genreOfPlain is genreOf without the cheap checks that spare it the
@@ -55,6 +57,7 @@ func FuzzGenreOf(f *testing.F) {
 	for _, s := range genreSeeds(f) {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		h, fm, sg := genreOf(s)
 		ph, pf, psg := genreOfPlain(s)

@@ -18,6 +18,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"gridbot/internal/fuzzseed"
 	"gridbot/prompts"
 	"gridbot/prompts/promptstest"
 	"gridbot/storage/storagetest"
@@ -588,6 +589,7 @@ func FuzzValidate(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, raw string) {
 		d, err := prompts.Decode(raw)
 		if err != nil {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"gridbot/internal/fuzzseed"
 	"gridbot/village"
 )
 
@@ -194,6 +195,7 @@ func FuzzRead(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		r := Rules{}.Read(t.Context(), s)
 		if r.Source != "rules" {
@@ -1597,6 +1599,7 @@ func FuzzGibberish(f *testing.F) {
 	for _, s := range []string{"asdkjh 123 ...", "lu deng huai le", "路灯坏了", "zhuangshuang", "ǖǘǚ", "\xff\xfe"} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		if Gibberish(s) && (hasHan(normalize(s)) || !HasContent(normalize(s))) {
 			t.Errorf("Gibberish(%q) is true of text with Chinese or with nothing in it", s)

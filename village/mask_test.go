@@ -3,6 +3,8 @@ package village
 import (
 	"testing"
 	"unicode"
+
+	"gridbot/internal/fuzzseed"
 )
 
 func TestMask(t *testing.T) {
@@ -45,6 +47,7 @@ func FuzzMask(f *testing.F) {
 		"１３９１２３４５６７８", "1-2-3-4-5-6-7", "没有数字", "12 34 56 78", "\xff13912345678\xfe"} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		out := Mask(s)
 		run := 0

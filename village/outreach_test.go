@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"gridbot/internal/fuzzseed"
 )
 
 // TestHouseholdNames: a household is named as a cadre counts it, after
@@ -257,6 +259,7 @@ func FuzzNoticeDates(f *testing.F) {
 		f.Add(s)
 	}
 	at := time.Date(2026, 12, 30, 10, 0, 0, 0, time.FixedZone("CST", 8*3600))
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		n := Notice{Text: text, At: at}
 		first, last, ok := n.dates()

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"gridbot/internal/fuzzseed"
 )
 
 // twoVillages are the places of a township whose two villages both have
@@ -118,6 +120,7 @@ func FuzzGridNumerals(f *testing.F) {
 	for _, s := range []string{"3组", "12组", "123组", "青山村2组", "0", "\xff9组"} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		got := GridNumerals(s)
 		for _, m := range digitsRe.FindAllString(got, -1) {
@@ -134,6 +137,7 @@ func FuzzPlaceNamed(f *testing.F) {
 	for _, s := range []string{"三组", "青山村 3组", "全镇", "一组", "\xff组", "青山村\u3000三组网格群", ""} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, p := range []Place{twoVillages.Named(s, "青山村"), twoVillages.In(s)} {
 			if (p.Kind == NoPlace) != (len(p.Grids) == 0) {

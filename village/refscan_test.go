@@ -3,6 +3,8 @@ package village
 import (
 	"slices"
 	"testing"
+
+	"gridbot/internal/fuzzseed"
 )
 
 // FuzzRefScan: the scan finds what refPattern finds, index for index.
@@ -11,6 +13,7 @@ func FuzzRefScan(f *testing.F) {
 		"##R1", "#\nR\n1", "＃c0001", "ſR1", "KR1", "\xffR1", "x#R", "R", "", "查 #R12 已联系电工", "#r 3#c4"} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		want := refPattern.FindAllStringSubmatchIndex(s, -1)
 		got := refMatches(s)

@@ -1,6 +1,10 @@
 package village
 
-import "testing"
+import (
+	"testing"
+
+	"gridbot/internal/fuzzseed"
+)
 
 // TestReadRelation: the ways registers write 与户主关系 are read as the
 // relation and the sex they tell; what is not known stays as written.
@@ -64,6 +68,7 @@ func FuzzReadRelation(f *testing.F) {
 	for _, s := range []string{"长子", "户主", "  妻 ", "户主之", "独生", "\xff", "儿媳妇", "大"} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		rel, _ := ReadRelation(s)
 		if again, _ := ReadRelation(rel); again != rel {

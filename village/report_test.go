@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"gridbot/internal/fuzzseed"
 )
 
 var allStatuses = []Status{
@@ -322,6 +324,7 @@ func FuzzFindRefs(f *testing.F) {
 		"R123456789012", "R999999999", "＃c0001", "#\nR\n1"} {
 		f.Add(s)
 	}
+	fuzzseed.Add(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		// a text the pattern matches has a reference's letter: the text
 		// without one, passed over unsearched, holds no reference

@@ -201,3 +201,36 @@ func Main(m *testing.M) int {
 	storage.LogClientTo(slog.New(slog.DiscardHandler))
 	return m.Run()
 }
+
+// Deliver claims every message queued in scopes and due at now, acks each
+// as sent, as the outbox does after a send, and returns them in claim order.
+func Deliver(tb testing.TB, st *storage.Store, now time.Time, scopes ...storage.Scope) []storage.Queued {
+	tb.Helper()
+	ctx := context.Background()
+	var out []storage.Queued
+	for _, sc := range scopes {
+		q, err := st.Claim(ctx, sc, 1000, now)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		seqs := make([]string, len(q))
+		for i, m := range q {
+			seqs[i] = m.Seq
+		}
+		if err := st.Ack(ctx, sc, true, seqs...); err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, q...)
+	}
+	return out
+}
+
+// Sent is Deliver, each message as "to: text".
+func Sent(tb testing.TB, st *storage.Store, now time.Time, scopes ...storage.Scope) []string {
+	tb.Helper()
+	var out []string
+	for _, m := range Deliver(tb, st, now, scopes...) {
+		out = append(out, m.To+": "+m.Text)
+	}
+	return out
+}
