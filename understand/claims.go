@@ -34,13 +34,35 @@ func matchIndicator(cat village.Catalogue, text string) (string, bool) {
 		}
 		score := 0.0
 		for k := range phrases(ind) {
-			score += phraseScore(text, tr, set, k)
+			if sc := phraseScore(text, tr, set, k); sc > 0 {
+				score += sc / float64(sharedBy(cat, k))
+			}
 		}
 		if score > bestScore {
 			best, bestScore = ind.Code, score
 		}
 	}
 	return best, bestScore >= 1
+}
+
+// sharedBy is how many claimable indicators of cat are known by a phrase
+// holding k (at least one): a word several items share says less about
+// which one is meant ("回收" of 废旧物品回收 and of 农膜等包装回收) than
+// one of a single item (地膜), and counts that much less.
+func sharedBy(cat village.Catalogue, k string) int {
+	n := 0
+	for _, ind := range cat {
+		if !ind.Claimable() {
+			continue
+		}
+		for p := range phrases(ind) {
+			if strings.Contains(p, k) {
+				n++
+				break
+			}
+		}
+	}
+	return max(n, 1)
 }
 
 // phrases yields the words an indicator is known by: its keywords and the
