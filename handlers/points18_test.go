@@ -39,3 +39,26 @@ func TestWitnessWhileClaimAskedAfterRestart(t *testing.T) {
 	}
 	has(t, "then 1", after.say("陈二", "1"), "已登记积分申请 #C1：陈二户·陈二", "已写：证明人 王五")
 }
+
+// TestVetoRefusedAfterDeduction: a scorer who made a deduction and then
+// marks the same item 否决项 is told it is no veto item and that the
+// deduction is made already, not to send it again (which would deduct
+// twice).
+func TestVetoRefusedAfterDeduction(t *testing.T) {
+	b := examplePointsBot(t)
+	has(t, "deducted", b.say("赵六", "扣分 陈二 焚烧秸秆 5 昨天在地头烧"), "已记录 #C1")
+	got := b.say("赵六", "扣分 陈二 焚烧秸秆 否决项")
+	has(t, "no veto, done", got, "是扣分项，不是否决项，没有记录。陈二的这一项", "已经扣过了（#C1，-5分），不用再扣。", "例如：扣分 名字 FJ01 否决项")
+	lacks(t, "not again", got, "要扣分请发")
+	has(t, "none yet", b.say("赵六", "扣分 张三 焚烧秸秆 否决项"), "要扣分请发：扣分 张三 焚烧秸秆")
+}
+
+// TestClaimAckAsksOneThing: a claim promising a photo ("有照片") for an
+// item that needs a witness is told the photo does not do and to send
+// the witness, not also to send the photo.
+func TestClaimAckAsksOneThing(t *testing.T) {
+	b := examplePointsBot(t)
+	got := b.say("陈二", "申请积分 参加义务劳动 有照片")
+	has(t, "witness", got, "此项需要证明人，已写的（照片）不是证明人，请接着发证明人的名字，如：证明人 王五。")
+	lacks(t, "no photo asked", got, "照片请接着发")
+}

@@ -1,7 +1,7 @@
 package handlers
 
 // A witness named after the claim: the claim's reply asks the claimant
-// to "请把证明人告诉评分小组，如：证明人 王五", and he does, in the next
+// to "请接着发证明人的名字，如：证明人 王五", and he does, in the next
 // message ("证明人 王五", "王五可以作证", or quoting the claim). The
 // witness is written on his claim, still waiting for review, and its
 // reviewers told, instead of the message getting the menu (in private)
