@@ -154,13 +154,17 @@ func TestPhotoAfterPrivateReport(t *testing.T) {
 }
 
 // TestDeedWithPhotoPromised: a hand to an elder told with "有照片" and no
-// photo sent is offered as a claim; filed, it tells the sender to send the
-// photo next, which is attached. A claim that promises no photo is not
-// told so.
+// photo sent is offered as a claim; filed, it asks only for what the item
+// needs (a witness: a photo does not do), and a photo sent next is
+// attached all the same. A claim that promises no photo is not told of one.
 func TestDeedWithPhotoPromised(t *testing.T) {
 	b := catalogueBot(t)
 	has(t, "offered", b.say("陈二", "我给王奶奶送饭了，有照片"), "积分申请·社会公德·帮助困难群众、照料孤寡老人", "回复「1」")
-	has(t, "filed", b.say("陈二", "1"), "已登记积分申请 #C1", "照片请接着发在这里，会自动附到这条申请上。")
+	// the item needs a witness: that is the one thing asked for (a photo
+	// sent all the same is attached)
+	filed := b.say("陈二", "1")
+	has(t, "filed", filed, "已登记积分申请 #C1", "已写的（照片）不是证明人，请接着发证明人的名字")
+	lacks(t, "one next step", filed, "照片请接着发")
 	has(t, "photo", b.photo("img1", g3, "陈二", "a.jpg"), g3+": 已把照片附到 #C1")
 	lacks(t, "no photo promised", b.say("张三", "申请积分 帮五保户打扫卫生 证明人 王五"), "照片请接着发")
 }

@@ -811,7 +811,7 @@ func TestPointsWordingRound4(t *testing.T) {
 	b.say("张三", "申请积分 参加普法学习 证明人王五")
 	b.say("张三", "撤回 #C1")
 	has(t, "取消 after 撤回", b.say("张三", "取消 #C1"), "#C1 已经撤回了，不用再发")
-	has(t, "witness next step", b.say("张三", "申请积分 拾金不昧"), "此项需要证明人，请把证明人告诉评分小组，如：证明人 王五。")
+	has(t, "witness next step", b.say("张三", "申请积分 拾金不昧"), "此项需要证明人，请接着发证明人的名字，如：证明人 王五。")
 	has(t, "range prompt uses the asked score", b.say("张三", "申请积分 参加义务劳动 8分 证明人王五"), "#C3")
 	has(t, "asked 8", b.say("赵六", "同意 #C3"), "例如：同意 #C3 8。")
 	has(t, "Chinese numeral score", b.say("赵六", "同意 #C3 十"), "#C3 已通过：张三户·张三「参加义务劳动、集体劳动」+10分")
@@ -1427,7 +1427,7 @@ func TestWitnessWhoSawIt(t *testing.T) {
 	b := examplePointsBot(t)
 	has(t, "都看见了", b.say("张三", "申请积分 参加义务劳动，李四和王五都看见了"), "此项需要证明人，已写：证明人 李四、证明人 王五。")
 	has(t, "在场", b.say("陈二", "申请积分 参加治安巡防 王五在场"), "此项需要证明人，已写：证明人 王五。")
-	has(t, "nobody named", b.say("周八", "申请积分 参加义务劳动，大家都看见了"), "此项需要证明人，请把证明人告诉评分小组")
+	has(t, "nobody named", b.say("周八", "申请积分 参加义务劳动，大家都看见了"), "此项需要证明人，请接着发证明人的名字")
 }
 
 // TestScoreQuotingTheClaim: the scorer quotes the bot's claim message and
@@ -1591,7 +1591,7 @@ func TestClaimTalkedAboutByNumber(t *testing.T) {
 // of another chat, are left alone.
 func TestWitnessAfterTheClaim(t *testing.T) {
 	b := examplePointsBot(t)
-	has(t, "private claim", b.privately("陈二", "申请积分 参加村庄环境卫生整治"), "请把证明人告诉评分小组")
+	has(t, "private claim", b.privately("陈二", "申请积分 参加村庄环境卫生整治"), "请接着发证明人的名字")
 	expect(t, "witness in private", b.privately("陈二", "证明人 王五"),
 		"陈二: 已把证明人王五记到 #C1（陈二户·陈二「参加村庄环境卫生整治」），评分小组审核时能看到。",
 		"赵六: 【积分申请】陈二户·陈二 #C1「参加村庄环境卫生整治」补上了证明人王五，请审核")

@@ -508,6 +508,13 @@ func (p *pointsFlow) notVeto(ctx context.Context, t *turn, person village.Person
 			example += " 分数"
 		}
 		data["Example"] = example
+		// "扣分 陈二 焚烧秸秆 否决项" after "扣分 陈二 焚烧秸秆 5": the
+		// deduction is made; told to send it again, he would make it twice
+		if done, err := p.deductedLately(ctx, person, other.Code, t.at); err != nil {
+			return err
+		} else if done.ID != "" {
+			data["Done"] = &done
+		}
 	}
 	var vetoes []village.Indicator
 	for _, i := range p.cat {
@@ -517,6 +524,26 @@ func (p *pointsFlow) notVeto(ctx context.Context, t *turn, person village.Person
 	}
 	data["Vetoes"] = vetoes
 	return p.r.reply(ctx, t, "points.record.notveto", data)
+}
+
+// deductedLately is person's approved claim of item code made within
+// twinWindow before at, the newest; none (ID "") when there is none.
+func (p *pointsFlow) deductedLately(ctx context.Context, person village.Person, code string, at time.Time) (village.Claim, error) {
+	sc := storage.VillageScope(person.Village)
+	acct, read, err := p.accountOf(ctx, sc, person.Village, person.Household)
+	if err != nil {
+		return village.Claim{}, err
+	}
+	approved, _, err := p.approvedOf(ctx, sc, acct, read)
+	if err != nil {
+		return village.Claim{}, err
+	}
+	for _, c := range slices.Backward(approved) {
+		if c.Person == person.Name && c.Indicator == code && at.Sub(c.CreatedAt) < twinWindow {
+			return c, nil
+		}
+	}
+	return village.Claim{}, nil
 }
 
 // twinWindow is how close two claims of one item for one person must be

@@ -1,7 +1,7 @@
 package handlers
 
 // A witness named after the claim: the claim's reply asks the claimant
-// to "请把证明人告诉评分小组，如：证明人 王五", and he does, in the next
+// to "请接着发证明人的名字，如：证明人 王五", and he does, in the next
 // message ("证明人 王五", "王五可以作证", or quoting the claim). The
 // witness is written on his claim, still waiting for review, and its
 // reviewers told, instead of the message getting the menu (in private)
@@ -52,8 +52,8 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 		return false, nil
 	}
 	sc := storage.VillageScope(t.where.village)
-	pending, err := storage.Claims(ctx, p.r.store, sc, storage.ClaimIndex(village.ClaimPending))
-	if err != nil {
+	pending, done, err := p.pendingOrAsked(ctx, t, sc, names)
+	if done || err != nil {
 		return true, err
 	}
 	ref, _, _ := p.r.claimNamed(t)
@@ -77,6 +77,33 @@ func (p *pointsFlow) witnessGiven(ctx context.Context, t *turn) (done bool, err 
 		return true, p.r.reply(ctx, t, "points.witness.known", map[string]any{"Ref": c.ID, "Name": strings.Join(names, "、")})
 	}
 	return true, p.retry(ctx, t, c.ID, "", func() error { return p.addWitnesses(ctx, t, sc, c.ID, names) })
+}
+
+// pendingOrAsked reads the claims waiting for review; when this process
+// holds no copy of the questions waiting for the sender (it was restarted,
+// or another process asked them), it reads those too, in the same round
+// trip, and a claim asked about keeps the witnesses (witnessAsked): done
+// is then true, the message handled. With a copy, answer has decided on
+// it already.
+func (p *pointsFlow) pendingOrAsked(ctx context.Context, t *turn, sc storage.Scope, names []string) (pending []village.Claim, done bool, err error) {
+	reads := []storage.DocsRead{{Kind: storage.ClaimKind, Index: storage.ClaimIndex(village.ClaimPending)}}
+	var asked []byte
+	var raws [][]storage.RawDoc
+	if _, copied := p.r.store.AskedCopy(sc, askKey(t)); copied {
+		raws, err = p.r.store.DocsOf(ctx, sc, reads...)
+	} else {
+		asked, raws, err = p.r.store.AskedAndDocs(ctx, sc, askKey(t), reads...)
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	if len(asked) > 0 {
+		if done, err := p.r.answerTo(ctx, t, asked, answerWords{witnesses: names}); done || err != nil {
+			return nil, true, err
+		}
+	}
+	pending, err = storage.ClaimsIn(raws[0])
+	return pending, false, err
 }
 
 // newWitnesses are those of names evidence does not record yet, as a

@@ -75,6 +75,8 @@ type Store interface {
 	// holds one: a change decided on it checks it is still what Redis
 	// holds (storage.Kept.DecidedOn).
 	AskedCopy(sc storage.Scope, key string) ([]byte, bool)
+	// AskedAndDocs is Asked (nil: none waits) and DocsOf in one round trip.
+	AskedAndDocs(ctx context.Context, sc storage.Scope, key string, reads ...storage.DocsRead) ([]byte, [][]storage.RawDoc, error)
 	// AskedAt reads a value kept with Kept.Followed and its generation, a
 	// read that guards a commit decided on it (Change.Reads).
 	AskedAt(ctx context.Context, sc storage.Scope, key string) ([]byte, storage.IndexRead, error)

@@ -1214,38 +1214,47 @@ func (s *Store) DocsOfRead(ctx context.Context, sc Scope, reads ...DocsRead) ([]
 // DocsAndCounters is DocsOf, and the counter hashes named (as Counters
 // reads them), in the same round trip.
 func (s *Store) DocsAndCounters(ctx context.Context, sc Scope, reads []DocsRead, hashes ...string) ([][]RawDoc, []map[string]int64, error) {
-	docs, _, _, hs, err := s.docsAndCounters(ctx, sc, reads, hashes)
+	docs, _, _, hs, _, err := s.docsAndCounters(ctx, sc, reads, hashes, "")
 	return docs, hs, err
+}
+
+// AskedAndDocs is Asked (nil when no question waits) and DocsOf, in one
+// round trip: a message that may answer a question, or else be about the
+// documents read, costs one read however it turns out.
+func (s *Store) AskedAndDocs(ctx context.Context, sc Scope, key string, reads ...DocsRead) ([]byte, [][]RawDoc, error) {
+	docs, _, _, _, asked, err := s.docsAndCounters(ctx, sc, reads, nil, key)
+	return asked, docs, err
 }
 
 // docsOf is DocsOf, and each read index's generation and whether the read
 // listed the whole index.
 func (s *Store) docsOf(ctx context.Context, sc Scope, reads []DocsRead) (docs [][]RawDoc, gens []int64, whole []bool, err error) {
-	docs, gens, whole, _, err = s.docsAndCounters(ctx, sc, reads, nil)
+	docs, gens, whole, _, _, err = s.docsAndCounters(ctx, sc, reads, nil, "")
 	return docs, gens, whole, err
 }
 
 // docsAndCounters is DocsAndCounters, and each read index's generation and
-// whether the read listed the whole index.
-func (s *Store) docsAndCounters(ctx context.Context, sc Scope, reads []DocsRead, hashes []string) ([][]RawDoc, []int64, []bool, []map[string]int64, error) {
-	built, cmds, counters, err := s.loadEach(ctx, sc, reads, hashes)
+// whether the read listed the whole index; and, when ask names one, the
+// questions waiting under that key (nil: none).
+func (s *Store) docsAndCounters(ctx context.Context, sc Scope, reads []DocsRead, hashes []string, ask string) ([][]RawDoc, []int64, []bool, []map[string]int64, []byte, error) {
+	built, cmds, counters, asked, err := s.loadEach(ctx, sc, reads, hashes, ask)
 	if redis.HasErrorPrefix(err, "NOSCRIPT") {
 		// the server has not the scripts (a restart): load them, read again
 		for _, script := range []*redis.Script{s.load, s.reindex} {
 			if err := script.Load(ctx, s.rdb).Err(); err != nil {
-				return nil, nil, nil, nil, fmt.Errorf("storage: load: %w: %w", ErrUnavailable, err)
+				return nil, nil, nil, nil, nil, fmt.Errorf("storage: load: %w: %w", ErrUnavailable, err)
 			}
 		}
-		built, cmds, counters, _ = s.loadEach(ctx, sc, reads, hashes)
+		built, cmds, counters, asked, _ = s.loadEach(ctx, sc, reads, hashes, ask)
 	}
 	if built != nil && built.Err() != nil {
-		return nil, nil, nil, nil, fmt.Errorf("storage: build %s index: %w: %w", callsOfPrefix, ErrUnavailable, built.Err())
+		return nil, nil, nil, nil, nil, fmt.Errorf("storage: build %s index: %w: %w", callsOfPrefix, ErrUnavailable, built.Err())
 	}
 	out, gens, whole := make([][]RawDoc, len(reads)), make([]int64, len(reads)), make([]bool, len(reads))
 	for i, rd := range reads {
 		res, err := cmds[i].StringSlice()
 		if out[i], gens[i], err = loaded(rd.Index, res, err); err != nil {
-			return nil, nil, nil, nil, err
+			return nil, nil, nil, nil, nil, err
 		}
 		// load.lua's answer: the generation, then three fields a member
 		whole[i] = rd.Last <= 0 || (len(res)-1)/3 < rd.Last
@@ -1257,17 +1266,27 @@ func (s *Store) docsAndCounters(ctx context.Context, sc Scope, reads []DocsRead,
 	for i, h := range hashes {
 		m, err := counters[i].Result()
 		if err != nil {
-			return nil, nil, nil, nil, fmt.Errorf("storage: counters %s: %w: %w", h, ErrUnavailable, err)
+			return nil, nil, nil, nil, nil, fmt.Errorf("storage: counters %s: %w: %w", h, ErrUnavailable, err)
 		}
 		hs[i] = countersOf(m)
 	}
-	return out, gens, whole, hs, nil
+	var b []byte
+	if asked != nil {
+		v, err := asked.Bytes()
+		if err != nil && !errors.Is(err, redis.Nil) {
+			return nil, nil, nil, nil, nil, fmt.Errorf("storage: ask: %w: %w", ErrUnavailable, err)
+		}
+		b = v
+	}
+	return out, gens, whole, hs, b, nil
 }
 
 // loadEach runs load.lua for each of reads, after reindex.lua's
 // "callsof" (built, nil when not run) when one of them reads CallsOf, and
-// HGETALL of each of hashes, in one pipeline.
-func (s *Store) loadEach(ctx context.Context, sc Scope, reads []DocsRead, hashes []string) (built *redis.Cmd, cmds []*redis.Cmd, counters []*redis.MapStringStringCmd, err error) {
+// HGETALL of each of hashes, and GET of the questions under ask when it
+// names a key, in one pipeline.
+func (s *Store) loadEach(ctx context.Context, sc Scope, reads []DocsRead, hashes []string, ask string) (built *redis.Cmd, cmds []*redis.Cmd,
+	counters []*redis.MapStringStringCmd, asked *redis.StringCmd, err error) {
 	keys := []string{s.base(sc)}
 	cmds = make([]*redis.Cmd, len(reads))
 	counters = make([]*redis.MapStringStringCmd, len(hashes))
@@ -1281,9 +1300,12 @@ func (s *Store) loadEach(ctx context.Context, sc Scope, reads []DocsRead, hashes
 		for i, h := range hashes {
 			counters[i] = p.HGetAll(ctx, keys[0]+h)
 		}
+		if ask != "" {
+			asked = p.Get(ctx, keys[0]+askPrefix+ask)
+		}
 		return nil
 	})
-	return built, cmds, counters, err
+	return built, cmds, counters, asked, err
 }
 
 // Followed reads the documents of a kind a followed index lists (a

@@ -34,13 +34,35 @@ func matchIndicator(cat village.Catalogue, text string) (string, bool) {
 		}
 		score := 0.0
 		for k := range phrases(ind) {
-			score += phraseScore(text, tr, set, k)
+			if sc := phraseScore(text, tr, set, k); sc > 0 {
+				score += sc / float64(sharedBy(cat, k))
+			}
 		}
 		if score > bestScore {
 			best, bestScore = ind.Code, score
 		}
 	}
 	return best, bestScore >= 1
+}
+
+// sharedBy is how many claimable indicators of cat are known by a phrase
+// holding k (at least one): a word several items share says less about
+// which one is meant ("回收" of 废旧物品回收 and of 农膜等包装回收) than
+// one of a single item (地膜), and counts that much less.
+func sharedBy(cat village.Catalogue, k string) int {
+	n := 0
+	for _, ind := range cat {
+		if !ind.Claimable() {
+			continue
+		}
+		for p := range phrases(ind) {
+			if strings.Contains(p, k) {
+				n++
+				break
+			}
+		}
+	}
+	return max(n, 1)
 }
 
 // phrases yields the words an indicator is known by: its keywords and the
@@ -72,9 +94,13 @@ func nameBreak(r rune) bool {
 
 // phraseScore is the rune length of k when it occurs in text; when its
 // runes occur in order within a window of len(k)+3 runes, the length less
-// one per rune skipped; otherwise 0. tr are the runes of text, set their
-// set: a phrase with a rune text lacks scores 0 without a search (one
-// that is no valid UTF-8 might still occur byte by byte, and is searched).
+// one half and a quarter per rune skipped; a phrase of two two-rune words
+// told the other way round ("河道清理" for 清理河道, "院子打扫干净" for
+// 打扫院子), the same window holding its second word before its first,
+// the length less one and a quarter per rune skipped; otherwise 0. tr are
+// the runes of text, set their set: a phrase with a rune text lacks
+// scores 0 without a search (one that is no valid UTF-8 might still occur
+// byte by byte, and is searched).
 func phraseScore(text string, tr []rune, set runeSet, k string) float64 {
 	n := utf8.RuneCountInString(k)
 	if n < 2 || !set.mayHold(runesOf(k)) && utf8.ValidString(k) {
@@ -84,27 +110,38 @@ func phraseScore(text string, tr []rune, set runeSet, k string) float64 {
 		return float64(n)
 	}
 	kr := []rune(k)
-	bestGap := -1
+	if gap := leastGap(tr, kr); gap >= 0 {
+		return max(float64(n)-0.5-0.25*float64(gap), 0)
+	}
+	if n == 4 {
+		if gap := leastGap(tr, append(kr[2:4:4], kr[:2]...)); gap >= 0 {
+			return max(float64(n)-1-0.25*float64(gap), 0)
+		}
+	}
+	return 0
+}
+
+// leastGap is the fewest runes skipped where the runes of kr occur in tr
+// in order within a window of len(kr)+3 runes, or -1 when they do not.
+func leastGap(tr, kr []rune) int {
+	best := -1
 	for start := range tr {
 		if tr[start] != kr[0] {
 			continue
 		}
 		j, gap := 1, 0
-		for i := start + 1; i < len(tr) && j < len(kr) && i-start < n+3; i++ {
+		for i := start + 1; i < len(tr) && j < len(kr) && i-start < len(kr)+3; i++ {
 			if tr[i] == kr[j] {
 				j++
 			} else {
 				gap++
 			}
 		}
-		if j == len(kr) && (bestGap < 0 || gap < bestGap) {
-			bestGap = gap
+		if j == len(kr) && (best < 0 || gap < best) {
+			best = gap
 		}
 	}
-	if bestGap < 0 {
-		return 0
-	}
-	return max(float64(n)-0.5-0.25*float64(bestGap), 0)
+	return best
 }
 
 // codeIn reports whether code appears in s not glued to other letters or
