@@ -1255,16 +1255,19 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		if calls.copied {
 			return errReadAgain
 		}
-		return r.reply(ctx, t, "call.missed.repeat", r.nextTry(t, c))
+		data := r.nextTry(t, c)
+		if c.Status == village.CallEscalated {
+			// the leader was asked to visit: no call tomorrow to announce
+			data["AskedAt"], data["Self"] = c.VisitAsked(), r.leads(t, p)
+		}
+		return r.reply(ctx, t, "call.missed.repeat", data)
 	}
 	visitAsked := c.Status == village.CallEscalated
 	c.Log(outcome, note, t.who.Name, t.at, r.cfg.Outreach.MaxMisses)
 	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
 	out := r.reachedNews(t, p, c, outcome, visitAsked, calls.all)
-	// the grid's own leader is not told that the grid leader follows up
-	self := t.who.Covers(village.RoleLeader, p.Village, p.Grid)
-	data := map[string]any{"C": c, "Self": self}
+	data := map[string]any{"C": c, "Self": r.leads(t, p)}
 	var acked []string
 	if outcome != village.OutcomeMissed {
 		relayed, _ := relayNote(note)
@@ -1451,6 +1454,12 @@ func (r *Router) nextTry(t *turn, c village.Call) map[string]any {
 		data["Next"] = next
 	}
 	return data
+}
+
+// leads reports whether the sender leads p's grid: he is not told that
+// the grid leader follows up, or was asked to visit.
+func (r *Router) leads(t *turn, p village.Person) bool {
+	return t.who.Covers(village.RoleLeader, p.Village, p.Grid)
 }
 
 // sameDay reports whether a and b fall on one day in the configured time
