@@ -4,7 +4,9 @@ import (
 	"testing"
 	"time"
 
+	"gridbot/bot"
 	"gridbot/understand"
+	"gridbot/village"
 )
 
 // TestMissSameDayAfterVisitAsked: the second miss asks the grid leader
@@ -19,4 +21,72 @@ func TestMissSameDayAfterVisitAsked(t *testing.T) {
 	got := c.private("王五", "回访 王奶奶 还是没人接")
 	lacks(t, "a miss the same day", got, "提醒您再打", "【请上门看看】")
 	has(t, "a miss the same day", got, "已请网格长上门看看")
+	// in his own words (found in the sandbox: asked whether to register
+	// "石德贵又打了一次 还是没人接" as a matter)
+	c.now = c.now.Add(3 * time.Hour)
+	got = c.private("王五", "王奶奶又打了一次 还是没人接")
+	lacks(t, "in words", got, "我理解为", "提醒您再打")
+	has(t, "in words", got, "王奶奶今天", "已请网格长上门看看")
+	has(t, "told later that day", c.private("王五", "王奶奶下午打了还是关机"), "已请网格长上门看看")
+}
+
+// TestCallReminderAnswered: a worker's private "知道了 明天去" to his call
+// reminder is answered in a line that fits it (the call is still his to
+// log, a visit as 上门), not with the whole help text; the grid leader
+// asked to visit hears how to log his visit. With nothing of his open,
+// it gets a short word, not the help text either.
+func TestCallReminderAnswered(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.private("王五", "回访 王奶奶 未接通")
+	got := c.private("王五", "知道了明天去")
+	expect(t, "the worker", got, "王五: 好的，王奶奶的回访还留着，去过后请回复「回访 王奶奶 上门 情况」")
+	got = c.private("王五", "好的 下午打")
+	expect(t, "the worker puts the call off", got, "王五: 好的，电话任务还留着（王奶奶）")
+	expect(t, "nothing open for the leader", c.private("李四", "知道了 明天去"), "李四: 好的。")
+	lacks(t, "nothing open for the leader", c.private("李四", "知道了 明天去"), "我是网格小助手")
+	c.now = c.now.Add(24 * time.Hour)
+	c.private("王五", "回访 王奶奶 未接通")
+	expect(t, "the leader asked to visit", c.private("李四", "知道了 明天去"), "李四: 好的，王奶奶的回访还留着，去过后请回复「回访 王奶奶 上门 情况」")
+}
+
+// TestCallReminderAnswerOneTrip: "知道了 明天去" in private costs one
+// round trip (the reply) once this process follows the grid's open
+// reports and the calls still to make.
+func TestCallReminderAnswerOneTrip(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.private("王五", "回访 王奶奶 未接通")
+	for _, from := range []string{"王五", "李四", "王五", "李四"} {
+		if n, got := c.counted(bot.Message{Private: true, From: from, Text: "知道了 明天去"}); n > 1 && c.n > 3 {
+			t.Errorf("%s: 知道了 明天去: %d round trips, want 1 (the reply): %q", from, n, got)
+		}
+	}
+}
+
+// TestCallReminderAnswerAfterOtherProcess: a report filed by another
+// process since this one last read the grid's open reports is seen: the
+// leader's "好的 明天去看看" takes it on, though this process's copy had
+// none.
+func TestCallReminderAnswerAfterOtherProcess(t *testing.T) {
+	a, b := twoProcesses(t)
+	a.private("王五", "回访 王奶奶 未接通")
+	a.private("李四", "知道了 明天去")
+	a.private("李四", "知道了 明天去") // followed now
+	b.now = a.now
+	b.private("张三", "我家门口的路灯坏了好几天了")
+	a.now = b.now
+	has(t, "the leader takes the other process's report on", a.private("李四", "好的 明天去看看"), "#R1")
+	if got := a.reports(); len(got) != 1 || got[0].Status == village.StatusNew {
+		t.Errorf("R1 not taken on: %+v", got)
+	}
+}
+
+// TestCallReminderAnsweredSeveral: "知道了 明天去" to a list of several
+// calls is not taken for a visit to each: the calls stay, logged one by
+// one as a call or a visit.
+func TestCallReminderAnsweredSeveral(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.private("王五", "回访 王奶奶 未接通")
+	c.private("王五", "回访 石德贵 未接通")
+	expect(t, "two calls", c.private("王五", "知道了 明天去"),
+		"王五: 好的，回访还留着（王奶奶、石德贵）。打完或去过后，一位回复一条「回访 名字 已通/上门 情况」，例如：回访 王奶奶 上门 身体挺好。")
 }

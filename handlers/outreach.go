@@ -887,7 +887,8 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 	}
 	well := containsAnyOf(t.text, callWell...)
 	said := at >= 0 || well
-	if !said && !containsAnyOf(t.text, callLater...) {
+	_, plans := takesOn(t.text) // "知道了 明天去": his answer to the reminder
+	if !said && !plans && !containsAnyOf(t.text, callLater...) {
 		return false, nil
 	}
 	v := r.callVillage(t)
@@ -926,7 +927,9 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 	if said {
 		block = "call.whom"
 	}
-	return true, r.reply(ctx, t, block, map[string]any{"Names": names, "Log": log})
+	// "明天去", "下午过去看看": he will go and see her, not phone
+	visit := plans && !containsAnyOf(t.text, "打", "电话")
+	return true, r.reply(ctx, t, block, map[string]any{"Names": names, "Log": log, "Visit": visit})
 }
 
 // namesSomeone reports whether text names someone of v (by a name of two
@@ -1014,8 +1017,17 @@ func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
 
 // openCalls are the call tasks of v still open that are the sender's (a
 // leader's: also the visits he was asked for), the earliest due first.
+//
+// They are read as this process follows them (no round trip when it
+// does): the reply decided on them is guarded by the read (turn.copies).
 func (r *Router) openCalls(ctx context.Context, t *turn, v string) ([]village.Call, error) {
-	open, err := r.store.Calls(ctx, storage.VillageScope(v), storage.CallsOpen)
+	sc := storage.VillageScope(v)
+	raws, reads, err := r.store.FollowedOf(ctx, sc, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOpen})
+	if err != nil {
+		return nil, err
+	}
+	t.copies.add(sc, reads[0])
+	open, err := storage.CallsIn(raws[0])
 	if err != nil {
 		return nil, err
 	}
@@ -1916,8 +1928,8 @@ var callOutcomes = []callOutcome{
 // callFillers are what workers put between the name and how the call
 // went ("石德贵打了没人接", "白凤兰电话关机", "石德贵我去看了").
 var callFillers = []string{"打了好几次", "打了几次", "打了两次", "打了三次", "打了两遍", "打了电话", "打了", "打过", "打电话",
-	"的电话", "电话", "手机", "那边", "这边", "家里", "家", "我们", "我", "又", "还是", "也", "一直", "今天", "刚才", "刚刚", "刚",
-	"了"}
+	"的电话", "电话", "手机", "那边", "这边", "家里", "家", "我们", "我", "又", "再", "还是", "也", "一直", "今天", "刚才", "刚刚", "刚",
+	"上午", "中午", "下午", "晚上", "一次", "一遍", "了"}
 
 // visitVerbs, after "去王奶奶家", say the worker went to see her.
 var visitVerbs = []string{"看过了", "看过", "看了", "看望了", "看看", "坐了坐", "走了一趟"}
