@@ -20,7 +20,7 @@ func TestMissSameDayAfterVisitAsked(t *testing.T) {
 	c.now = c.now.Add(3 * time.Hour)
 	got := c.private("王五", "回访 王奶奶 还是没人接")
 	lacks(t, "a miss the same day", got, "提醒您再打", "【请上门看看】")
-	has(t, "a miss the same day", got, "已请网格长上门看看")
+	has(t, "a miss the same day", got, "今天09:02 已请网格长上门看看")
 	// in his own words (found in the sandbox: asked whether to register
 	// "石德贵又打了一次 还是没人接" as a matter)
 	c.now = c.now.Add(3 * time.Hour)
@@ -89,4 +89,17 @@ func TestCallReminderAnsweredSeveral(t *testing.T) {
 	c.private("王五", "回访 石德贵 未接通")
 	expect(t, "two calls", c.private("王五", "知道了 明天去"),
 		"王五: 好的，回访还留着（王奶奶、石德贵）。打完或去过后，一位回复一条「回访 名字 已通/上门 情况」，例如：回访 王奶奶 上门 身体挺好。")
+}
+
+// TestVisitTellsWorker: the grid leader's visit to an elder he was asked
+// to visit tells the worker, whose list still carried her call, that he
+// need not phone her.
+func TestVisitTellsWorker(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.private("王五", "回访 王奶奶 未接通")
+	c.now = c.now.Add(24 * time.Hour)
+	c.private("王五", "回访 王奶奶 未接通")
+	c.now = c.now.Add(24 * time.Hour)
+	got := c.private("李四", "回访 王奶奶 上门 人没事 电话欠费停机了")
+	has(t, "the leader's visit", got, "李四: 已记录：王奶奶 上门", "王五: 王奶奶已经联系上了（李四：上门），这个回访电话不用再打了。")
 }

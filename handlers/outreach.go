@@ -1297,7 +1297,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	case visitAsked && outcome == village.OutcomeMissed:
 		// the leader was asked to visit already: the miss is recorded,
 		// the ask (and its deadline) is not sent again
-		block, data["AskedAt"] = "call.missed.asked", c.VisitAskedAt
+		block, data["AskedAt"], data["Now"] = "call.missed.asked", c.VisitAskedAt, t.at
 	case c.Status == village.CallEscalated:
 		block = "call.escalated"
 		data["TownshipAfter"] = r.cfg.Outreach.VisitReminders + 1 // mornings; see the scheduler's calls
@@ -1388,11 +1388,18 @@ func (cr callsRead) task(t *turn, p village.Person) (c village.Call, isOpen bool
 func (r *Router) reachedNews(t *turn, p village.Person, c village.Call, outcome string, visitAsked bool, all []village.Call) []bot.Outbound {
 	var out []bot.Outbound
 	if visitAsked && outcome != village.OutcomeMissed {
-		for _, l := range r.people.InGrid(p.Village, p.Grid, village.RoleLeader) {
+		news := map[string]any{"Person": p.Name, "By": t.who.Name, "Outcome": outcome}
+		leaders := r.people.InGrid(p.Village, p.Grid, village.RoleLeader)
+		for _, l := range leaders {
 			if l.Key() != t.who.Key() {
-				out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
-					Text: r.texts.Render("call.reached", map[string]any{"Person": p.Name, "By": t.who.Name, "Outcome": outcome})})
+				out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.reached", news)})
 			}
+		}
+		// the worker still reminded to phone her (a visit asked for
+		// keeps his call on the list) hears he need not
+		if w, ok := r.personOf(c.WorkerKey); ok && w.Key() != t.who.Key() &&
+			!slices.ContainsFunc(leaders, func(l village.Person) bool { return l.Key() == w.Key() }) {
+			out = append(out, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.reached.worker", news)})
 		}
 	}
 	if outcome != village.OutcomeMissed && r.cfg.Township.OfficeChat != "" {
@@ -1402,6 +1409,15 @@ func (r *Router) reachedNews(t *turn, p village.Person, c village.Call, outcome 
 		}
 	}
 	return out
+}
+
+// personOf is the roster's person of key (village.Person.Key).
+func (r *Router) personOf(key string) (village.Person, bool) {
+	i := slices.IndexFunc(r.people.All(), func(p village.Person) bool { return p.Key() == key })
+	if i < 0 || key == "" {
+		return village.Person{}, false
+	}
+	return r.people.All()[i], true
 }
 
 // elderMatter reads what a reached call's note says the elder p said: a
