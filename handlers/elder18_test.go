@@ -1,10 +1,12 @@
 package handlers_test
 
 import (
+	"context"
 	"testing"
 	"time"
 
 	"gridbot/bot"
+	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -102,4 +104,32 @@ func TestVisitTellsWorker(t *testing.T) {
 	c.now = c.now.Add(24 * time.Hour)
 	got := c.private("李四", "回访 王奶奶 上门 人没事 电话欠费停机了")
 	has(t, "the leader's visit", got, "李四: 已记录：王奶奶 上门", "王五: 王奶奶已经联系上了（李四：上门），这个回访电话不用再打了。")
+}
+
+// TestLeaderAnswersVisitNotItem: the grid leader reminded of an item he
+// handles and then asked to visit an elder answers "知道了 明天去" to
+// the latter: the visit stays his to log; it is no 进展 of the item
+// (found in the sandbox: "明天去" went up to the township as #R1's 进展).
+// Reminded of the item after the ask, the same words are its 进展.
+func TestLeaderAnswersVisitNotItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.private("王五", "回访 王奶奶 已通 屋顶漏雨")
+	c.private("李四", "确认 #R1")
+	remind := func() {
+		t.Helper()
+		rep := c.reports()[0]
+		rep.RemindedAt = c.now
+		if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: "remind" + c.now.String(), Report: &rep}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c.private("王五", "回访 石德贵 未接通")
+	c.now = c.now.Add(24 * time.Hour)
+	remind()
+	has(t, "the visit asked", c.private("王五", "回访 石德贵 未接通"), "李四: 【请上门看看】石德贵")
+	got := c.private("李四", "知道了 明天去")
+	expect(t, "the leader's answer", got, "李四: 好的，石德贵的回访还留着，去过后请回复「回访 石德贵 上门 情况」。")
+	c.now = c.now.Add(time.Hour)
+	remind()
+	has(t, "reminded of the item since", c.private("李四", "知道了 明天去"), "#R1 进展已记录：明天去")
 }

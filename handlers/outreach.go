@@ -1043,6 +1043,24 @@ func (r *Router) openCalls(ctx context.Context, t *turn, v string) ([]village.Ca
 	return mine, nil
 }
 
+// callToldAt is when the sender was last sent one of his calls still to
+// make (its reminder, a request to visit her); zero when never.
+func (r *Router) callToldAt(ctx context.Context, t *turn) (time.Time, error) {
+	if !t.who.Has(village.RoleWorker) && !t.who.Has(village.RoleLeader) {
+		return time.Time{}, nil
+	}
+	open, err := r.openCalls(ctx, t, r.callVillage(t))
+	var last time.Time
+	for _, c := range open {
+		for _, at := range []time.Time{c.RemindedAt, c.VisitAskedAt} {
+			if at.After(last) && !at.After(t.at) {
+				last = at
+			}
+		}
+	}
+	return last, err
+}
+
 // callVillage is the village whose calls the sender logs: his, or the
 // only one configured.
 func (r *Router) callVillage(t *turn) string {
