@@ -354,7 +354,7 @@ func TestVisitAnsweredQuoting(t *testing.T) {
 	expect(t, "second miss", c.private("王五", "回访 石德贵 关机"), "已记录：石德贵 未接通（第 2 次）", "李四: 【请上门看看】石德贵")
 	visit := &bot.Quote{Name: "网格小助手", Text: "【请上门看看】石德贵（13900000031）已连续 2 次电话没接通。"}
 	expect(t, "the leader went", c.send(bot.Message{Private: true, From: "李四", Text: "去看了，人没事", Quote: visit}),
-		"李四: 已记录：石德贵 上门")
+		"李四: 已记录：石德贵 上门", "王五: 石德贵已经联系上了（李四：上门），这个回访电话不用再打了。")
 }
 
 // TestCallLogSeveral: one message logging calls to several people logs
@@ -532,7 +532,7 @@ func TestCallLogWithWordsBetween(t *testing.T) {
 	expect(t, "private, 打了", c.private("王五", "石德贵打了没人接"), "王五: 已记录：石德贵 未接通（第 1 次）")
 	c.now = c.now.Add(24 * time.Hour) // a miss is per day
 	expect(t, "回访, 打了两次", c.private("王五", "回访 石德贵打了两次没人接"), "王五: 已记录：石德贵 未接通（第 2 次）", "李四: 【请上门看看】石德贵")
-	expect(t, "leader, 我去看了", c.private("李四", "石德贵我去看了，人没事，手机坏了"), "李四: 已记录：石德贵 上门")
+	expect(t, "leader, 我去看了", c.private("李四", "石德贵我去看了，人没事，手机坏了"), "李四: 已记录：石德贵 上门", "王五: 石德贵已经联系上了")
 	expect(t, "电话", c.private("王五", "白凤兰电话打通了，挺好"), "王五: 已记录：白凤兰 已通")
 	expect(t, "她说", c.private("王五", "给王奶奶打了电话，她说最近头晕，降压药吃完了"), "王五: 已记录：王奶奶 已通",
 		"李四: 【私信反映】王奶奶 反映 #R1（一般事项）：最近头晕，降压药吃完了")

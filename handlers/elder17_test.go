@@ -37,7 +37,7 @@ func TestMissAfterVisitAsked(t *testing.T) {
 			t.Fatalf("a further miss asks again: %q", got)
 		}
 	}
-	has(t, "the third miss", got, "王五: 已记录：王奶奶 未接通（第 3 次）。3月3日 09:0", "已请网格长上门看看，不再重复通知网格长")
+	has(t, "the third miss", got, "王五: 已记录：王奶奶 未接通（第 3 次）。昨天09:0", "已请网格长上门看看，不再重复通知网格长")
 	c.now = c.now.Add(24 * time.Hour)
 	has(t, "the visit closes it", c.private("李四", "回访 王奶奶 上门 挺好的"), "李四: 已记录：王奶奶 上门")
 }

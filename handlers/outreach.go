@@ -887,7 +887,8 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 	}
 	well := containsAnyOf(t.text, callWell...)
 	said := at >= 0 || well
-	if !said && !containsAnyOf(t.text, callLater...) {
+	_, plans := takesOn(t.text) // "知道了 明天去": his answer to the reminder
+	if !said && !plans && !containsAnyOf(t.text, callLater...) {
 		return false, nil
 	}
 	v := r.callVillage(t)
@@ -926,7 +927,9 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 	if said {
 		block = "call.whom"
 	}
-	return true, r.reply(ctx, t, block, map[string]any{"Names": names, "Log": log})
+	// "明天去", "下午过去看看": he will go and see her, not phone
+	visit := plans && !containsAnyOf(t.text, "打", "电话")
+	return true, r.reply(ctx, t, block, map[string]any{"Names": names, "Log": log, "Visit": visit})
 }
 
 // namesSomeone reports whether text names someone of v (by a name of two
@@ -1014,8 +1017,17 @@ func (r *Router) myCalls(ctx context.Context, t *turn, v string) error {
 
 // openCalls are the call tasks of v still open that are the sender's (a
 // leader's: also the visits he was asked for), the earliest due first.
+//
+// They are read as this process follows them (no round trip when it
+// does): the reply decided on them is guarded by the read (turn.copies).
 func (r *Router) openCalls(ctx context.Context, t *turn, v string) ([]village.Call, error) {
-	open, err := r.store.Calls(ctx, storage.VillageScope(v), storage.CallsOpen)
+	sc := storage.VillageScope(v)
+	raws, reads, err := r.store.FollowedOf(ctx, sc, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOpen})
+	if err != nil {
+		return nil, err
+	}
+	t.copies.add(sc, reads[0])
+	open, err := storage.CallsIn(raws[0])
 	if err != nil {
 		return nil, err
 	}
@@ -1029,6 +1041,24 @@ func (r *Router) openCalls(ctx context.Context, t *turn, v string) ([]village.Ca
 	}
 	slices.SortStableFunc(mine, func(a, b village.Call) int { return a.Due.Compare(b.Due) })
 	return mine, nil
+}
+
+// callToldAt is when the sender was last sent one of his calls still to
+// make (its reminder, a request to visit her); zero when never.
+func (r *Router) callToldAt(ctx context.Context, t *turn) (time.Time, error) {
+	if !t.who.Has(village.RoleWorker) && !t.who.Has(village.RoleLeader) {
+		return time.Time{}, nil
+	}
+	open, err := r.openCalls(ctx, t, r.callVillage(t))
+	var last time.Time
+	for _, c := range open {
+		for _, at := range []time.Time{c.RemindedAt, c.VisitAskedAt} {
+			if at.After(last) && !at.After(t.at) {
+				last = at
+			}
+		}
+	}
+	return last, err
 }
 
 // callVillage is the village whose calls the sender logs: his, or the
@@ -1255,16 +1285,19 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 		if calls.copied {
 			return errReadAgain
 		}
-		return r.reply(ctx, t, "call.missed.repeat", r.nextTry(t, c))
+		data := r.nextTry(t, c)
+		if c.Status == village.CallEscalated {
+			// the leader was asked to visit: no call tomorrow to announce
+			data["AskedAt"], data["Self"] = c.VisitAsked(), r.leads(t, p)
+		}
+		return r.reply(ctx, t, "call.missed.repeat", data)
 	}
 	visitAsked := c.Status == village.CallEscalated
 	c.Log(outcome, note, t.who.Name, t.at, r.cfg.Outreach.MaxMisses)
 	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
 	out := r.reachedNews(t, p, c, outcome, visitAsked, calls.all)
-	// the grid's own leader is not told that the grid leader follows up
-	self := t.who.Covers(village.RoleLeader, p.Village, p.Grid)
-	data := map[string]any{"C": c, "Self": self}
+	data := map[string]any{"C": c, "Self": r.leads(t, p)}
 	var acked []string
 	if outcome != village.OutcomeMissed {
 		relayed, _ := relayNote(note)
@@ -1282,7 +1315,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	case visitAsked && outcome == village.OutcomeMissed:
 		// the leader was asked to visit already: the miss is recorded,
 		// the ask (and its deadline) is not sent again
-		block, data["AskedAt"] = "call.missed.asked", c.VisitAskedAt
+		block, data["AskedAt"], data["Now"] = "call.missed.asked", c.VisitAskedAt, t.at
 	case c.Status == village.CallEscalated:
 		block = "call.escalated"
 		data["TownshipAfter"] = r.cfg.Outreach.VisitReminders + 1 // mornings; see the scheduler's calls
@@ -1373,11 +1406,18 @@ func (cr callsRead) task(t *turn, p village.Person) (c village.Call, isOpen bool
 func (r *Router) reachedNews(t *turn, p village.Person, c village.Call, outcome string, visitAsked bool, all []village.Call) []bot.Outbound {
 	var out []bot.Outbound
 	if visitAsked && outcome != village.OutcomeMissed {
-		for _, l := range r.people.InGrid(p.Village, p.Grid, village.RoleLeader) {
+		news := map[string]any{"Person": p.Name, "By": t.who.Name, "Outcome": outcome}
+		leaders := r.people.InGrid(p.Village, p.Grid, village.RoleLeader)
+		for _, l := range leaders {
 			if l.Key() != t.who.Key() {
-				out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal,
-					Text: r.texts.Render("call.reached", map[string]any{"Person": p.Name, "By": t.who.Name, "Outcome": outcome})})
+				out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.reached", news)})
 			}
+		}
+		// the worker still reminded to phone her (a visit asked for
+		// keeps his call on the list) hears he need not
+		if w, ok := r.personOf(c.WorkerKey); ok && w.Key() != t.who.Key() &&
+			!slices.ContainsFunc(leaders, func(l village.Person) bool { return l.Key() == w.Key() }) {
+			out = append(out, bot.Outbound{To: r.shown(w), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.reached.worker", news)})
 		}
 	}
 	if outcome != village.OutcomeMissed && r.cfg.Township.OfficeChat != "" {
@@ -1387,6 +1427,15 @@ func (r *Router) reachedNews(t *turn, p village.Person, c village.Call, outcome 
 		}
 	}
 	return out
+}
+
+// personOf is the roster's person of key (village.Person.Key).
+func (r *Router) personOf(key string) (village.Person, bool) {
+	i := slices.IndexFunc(r.people.All(), func(p village.Person) bool { return p.Key() == key })
+	if i < 0 || key == "" {
+		return village.Person{}, false
+	}
+	return r.people.All()[i], true
 }
 
 // elderMatter reads what a reached call's note says the elder p said: a
@@ -1451,6 +1500,12 @@ func (r *Router) nextTry(t *turn, c village.Call) map[string]any {
 		data["Next"] = next
 	}
 	return data
+}
+
+// leads reports whether the sender leads p's grid: he is not told that
+// the grid leader follows up, or was asked to visit.
+func (r *Router) leads(t *turn, p village.Person) bool {
+	return t.who.Covers(village.RoleLeader, p.Village, p.Grid)
 }
 
 // sameDay reports whether a and b fall on one day in the configured time
@@ -1907,8 +1962,8 @@ var callOutcomes = []callOutcome{
 // callFillers are what workers put between the name and how the call
 // went ("石德贵打了没人接", "白凤兰电话关机", "石德贵我去看了").
 var callFillers = []string{"打了好几次", "打了几次", "打了两次", "打了三次", "打了两遍", "打了电话", "打了", "打过", "打电话",
-	"的电话", "电话", "手机", "那边", "这边", "家里", "家", "我们", "我", "又", "还是", "也", "一直", "今天", "刚才", "刚刚", "刚",
-	"了"}
+	"的电话", "电话", "手机", "那边", "这边", "家里", "家", "我们", "我", "又", "再", "还是", "也", "一直", "今天", "刚才", "刚刚", "刚",
+	"上午", "中午", "下午", "晚上", "一次", "一遍", "了"}
 
 // visitVerbs, after "去王奶奶家", say the worker went to see her.
 var visitVerbs = []string{"看过了", "看过", "看了", "看望了", "看看", "坐了坐", "走了一趟"}

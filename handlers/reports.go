@@ -1804,7 +1804,17 @@ func (r *Router) gridOpen(ctx context.Context, t *turn) ([]village.Report, error
 func (r *Router) turnOpen(ctx context.Context, t *turn, sc storage.Scope, grid string) ([]village.Report, error) {
 	at, of := r.commits.Load(), string(sc)+"/"+grid
 	if t.gridOpen == nil || t.gridOpenAt != at || t.gridOpenOf != of {
-		open, err := r.store.OpenReports(ctx, sc, grid)
+		var open []village.Report
+		var err error
+		if t.where.kind == inPrivate {
+			// as this process follows them: what is said in private is
+			// mostly answered in words (the reply guarded by the read)
+			var read storage.ReportsRead
+			open, read, err = r.store.FollowedReports(ctx, sc, grid, 0)
+			t.copies.addReports(sc, read)
+		} else {
+			open, err = r.store.OpenReports(ctx, sc, grid)
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -341,6 +341,12 @@ type turn struct {
 	gridOpen   *[]village.Report
 	gridOpenAt int64
 	gridOpenOf string // the scope and grid of gridOpen
+	// copies are this process's copies of indexes the turn's replies were
+	// decided on (a private "知道了 明天去": the grid's open reports, the
+	// calls still to make): the reply's commit is guarded by them, and,
+	// refused, the message is handled again on them read from Redis
+	// (Handle).
+	copies copiesRead
 	// long is the length in runes of free text longer than the bot reads
 	// whole, of which text holds the head (village.Head); 0 when whole.
 	long int
@@ -481,10 +487,12 @@ func (r *Router) Handle(ctx context.Context, m bot.Message) error {
 		return nil
 	}
 	err := r.handle(ctx, t)
-	if errors.Is(err, errIDsChanged) {
+	if errors.Is(err, errIDsChanged) || errors.Is(err, storage.ErrConflict) && t.copies.any() {
 		// another process confirmed or undid a group name this turn was
-		// decided on: nothing was committed in its village; again, on the
-		// bindings as stored (reaching.Commit read them)
+		// decided on, or changed an index whose copy its reply was decided
+		// on: nothing was committed in its village; again, on the bindings
+		// as stored (reaching.Commit read them), the indexes read from
+		// Redis (the refused commit forgot the copies)
 		t, _ = r.newTurn(m)
 		err = r.handle(ctx, t)
 	}
@@ -1365,7 +1373,44 @@ func (r *Router) commitReplies(ctx context.Context, t *turn) error {
 			return nil
 		}
 	}
-	return r.commitTurn(ctx, t, t.seen.Guard(storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep}), nil)
+	return r.commitTurn(ctx, t, t.copies.guard(t.seen.Guard(storage.Change{Scope: r.scope(t), MsgID: t.m.ID, Out: t.out, Keep: t.keep})), nil)
+}
+
+// copiesRead are the reads of this process's copies of indexes of one
+// scope a turn's replies were decided on (turn.copies).
+type copiesRead struct {
+	scope   storage.Scope
+	reports storage.ReportsRead
+	reads   []storage.IndexRead
+}
+
+// add keeps read, of scope sc, when it was served from a copy; a read of
+// another scope than the first kept is left unguarded (no commit could
+// check both).
+func (g *copiesRead) add(sc storage.Scope, read storage.IndexRead) {
+	if read.Copied() && (g.scope == "" || g.scope == sc) {
+		g.scope, g.reads = sc, append(g.reads, read)
+	}
+}
+
+// addReports is add of a read of reports (storage.Store.FollowedReports).
+func (g *copiesRead) addReports(sc storage.Scope, read storage.ReportsRead) {
+	if read.Copied() && (g.scope == "" || g.scope == sc) && !g.reports.Copied() {
+		g.scope, g.reports = sc, read
+	}
+}
+
+func (g copiesRead) any() bool { return g.reports.Copied() || len(g.reads) > 0 }
+
+// guard makes c, when of the copies' scope, commit only while they are as
+// read.
+func (g copiesRead) guard(c storage.Change) storage.Change {
+	if !g.any() || c.Scope != g.scope {
+		return c
+	}
+	c = g.reports.Guard(c)
+	c.Reads = append(slices.Clip(c.Reads), g.reads...)
+	return c
 }
 
 // onReports answers on village v's reports as RecentReports reads them

@@ -568,6 +568,15 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		}
 	}
 	mediation := stuck || visit // of quarrels only
+	var callTold time.Time
+	if plan && t.where.kind == inPrivate {
+		// "知道了 明天去" answers what he was told last: a call reminder
+		// or a request to visit sent since an item's news is answered
+		// about the call (callNote), not as the item's 进展
+		if callTold, err = r.callToldAt(ctx, t); err != nil {
+			return true, err
+		}
+	}
 	for attempt := 0; ; attempt++ {
 		open, read, err := r.progressOpen(ctx, t)
 		if err != nil {
@@ -578,7 +587,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 			return (toldHere(t, rep) || plan) && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
 				!((fixed || up || mediation) && rep.Status == village.StatusResolved) &&
 				rep.Type != village.Emergency && rep.HandledBy(t.who) && (!mediation || rep.Type == village.Mediation) &&
-				(plan && t.at.Sub(lastTold(rep)) <= freshWindow || !plan && t.at.Sub(lastTouched(rep)) <= progressWindow)
+				(plan && t.at.Sub(lastTold(rep)) <= freshWindow && lastTold(rep).After(callTold) || !plan && t.at.Sub(lastTouched(rep)) <= progressWindow)
 		})
 		if mediation {
 			mine = r.quarrelMeant(t, mine)

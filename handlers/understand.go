@@ -389,6 +389,11 @@ func (r *Router) toTheBot(ctx context.Context, t *turn, reading village.Reading)
 	if reading.Intent == village.IntentNoise && containsAnyOf(t.text, thanksWords...) {
 		return r.reply(ctx, t, "thanks", nil)
 	}
+	if _, plans := takesOn(t.text); plans && t.where.kind == inPrivate && t.who.IsCadre() {
+		// "知道了 明天去" from a cadre with nothing open it may be about
+		// (a call, a fresh report): an answer to what he was sent
+		return r.reply(ctx, t, "plan.noted", nil)
+	}
 	if _, _, ok := answerWord(t.text); ok {
 		// "1" with no question open: it expired, or was answered.
 		return r.reply(ctx, t, "understand.noquestion", nil)

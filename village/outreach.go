@@ -594,11 +594,20 @@ func (s CallStatus) Label() string {
 // visit the grid leader was asked for after too many misses.
 func (c Call) Pending() bool { return c.Status == CallOpen || c.Status == CallEscalated }
 
+// VisitAsked is when the grid leader was asked to visit, for an escalated
+// task: one escalated before VisitAskedAt was kept, by its last miss.
+func (c Call) VisitAsked() time.Time {
+	if c.VisitAskedAt.IsZero() {
+		return c.LoggedAt
+	}
+	return c.VisitAskedAt
+}
+
 // Log records a call outcome. A miss keeps the task open until maxMisses
 // misses, when it escalates; a reached call or visit closes it.
 func (c *Call) Log(outcome, note, by string, at time.Time, maxMisses int) {
-	if c.Status == CallEscalated && c.VisitAskedAt.IsZero() {
-		c.VisitAskedAt = c.LoggedAt // escalated before VisitAskedAt was kept: by the last miss
+	if c.Status == CallEscalated {
+		c.VisitAskedAt = c.VisitAsked()
 	}
 	c.Outcome, c.Note, c.LoggedAt, c.LoggedBy = outcome, note, at, by
 	switch outcome {
