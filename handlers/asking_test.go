@@ -385,7 +385,7 @@ func TestNewsNamingAnEarlierReport(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "上报 村口路灯不亮了")
 	expect(t, "open: followed", c.say("陈二", "上次 #R1 说的路灯又坏了"),
-		grid3+": 好的，陈二反映的和 #R1 是同一件事，已合并，不再另外登记。")
+		grid3+": 好的，陈二说的已记到 #R1，李四会看到。有进展会在群里说")
 	if diff := cmp.Diff(c.reports()[0].Followers, []string{"陈二"}); diff != "" {
 		t.Errorf("followers (-got +want):\n%s", diff)
 	}

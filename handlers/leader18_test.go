@@ -20,7 +20,7 @@ func TestBystanderWordsKept(t *testing.T) {
 	c.say("李四", "确认 #R1")
 	c.say("李四", "进展 #R1 已联系供电所")
 	trips, got := c.counted(bot.Message{Chat: grid3, From: "周八", Text: "R1 那个灯昨天晚上又灭了"})
-	expect(t, "the bystander is answered", got, grid3+": 好的，周八反映的和 #R1 是同一件事")
+	expect(t, "the bystander is answered", got, grid3+": 好的，周八说的已记到 #R1，李四会看到。有进展会在群里说，也可发「查 #R1」看。")
 	if trips != 1 {
 		t.Errorf("%d round trips, want 1", trips)
 	}

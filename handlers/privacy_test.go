@@ -133,7 +133,7 @@ func TestNoPartyByAssent(t *testing.T) {
 
 	// a mediation's news reaches its parties privately, not in the group
 	expect(t, "the other party names it", c.say("陈二", "#R1 我家的猪就拱了一小块 他要我赔太多"),
-		grid3+": 好的，陈二反映的和 #R1 是同一件事，已合并，不再另外登记。有进展会私信告诉您")
+		grid3+": 好的，陈二说的已记到 #R1，李四、郑十会看到。有进展会私信告诉您")
 	has(t, "the reporter says it again", c.say("张三", "陈二家的猪今天又跑到我家菜地了"), "刚才说的已转告负责人李四、郑十。有进展会私信告诉您")
 	for _, r := range c.reports() {
 		if r.ID == "R1" && (len(r.Followers) != 1 || r.Followers[0] != "陈二") {

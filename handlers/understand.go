@@ -1104,7 +1104,9 @@ func (r *Router) follow(ctx context.Context, t *turn, q question) error {
 			return err
 		}
 		rep.AddFollower(t.who, r.shown(t.who))
-		r.saidOf(t, &rep, q.Text) // "R1 那个灯昨天晚上又灭了": kept with it
+		// "R1 那个灯昨天晚上又灭了", naming the item (not a 是 to a
+		// question): kept with it, and he hears so, not of a merge
+		data["Noted"] = r.saidOf(t, &rep, q.Text) && q.Msg == t.m.ID
 		t.out = []bot.Outbound{r.back(t, r.textsFor(t).Render("understand.followed", data))}
 		_, err = r.store.Commit(ctx, storage.Change{Scope: sc, MsgID: t.m.ID, Report: &rep,
 			Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "follow", Note: shortText(q.Text)}, Out: t.out, Keep: t.keep})
