@@ -609,7 +609,9 @@ var recoveries = newLexicon("好点了", "好些了", "好转了")
 var hoaxes = newLexicon("演练", "演习", "谣言", "假的", "不是真的", "是误会", "误会一场", "一场误会", "误报", "搞错了", "弄错了", "看错了", "乌龙")
 
 // claimCues say the sender wants points.
-var claimCues = newLexicon("申请积分", "积分申请", "申请加分", "加分", "加积分", "加点分", "加个分", "加几分", "加些分", "加上分", "加一分", "给个分", "给点分", "记分", "记上分", "记一下分", "记个分", "算积分", "算不算积分", "有积分", "积分吧", "积分怎么申请", "积分怎么", "申请个积分", "申请见义勇为", "申请表彰", "积分不", "记积分", "给我加", "给我们加", "给我们记", "给我记", "产业积分", "务工积分", "和睦家庭积分", "巡逻分")
+var claimCues = newLexicon("申请积分", "积分申请", "申请加分", "加分", "加积分", "加点分", "加个分", "加几分", "加些分", "加上分", "加一分", "给个分", "给点分", "记分", "记上分", "记一下分", "记个分", "算积分", "算不算积分", "有积分", "积分吧", "积分怎么申请", "积分怎么", "申请个积分", "申请见义勇为", "申请表彰", "积分不", "记积分", "给我加", "给我们加", "给我们记", "给我记", "产业积分", "务工积分", "和睦家庭积分", "巡逻分",
+	// points asked for in so many words: "能不能加点积分", "给点积分"
+	"加点积分", "加个积分", "加些积分", "加几个积分", "加上积分", "给点积分", "给个积分", "给积分", "记点积分", "记个积分", "记上积分")
 
 // pointsQueries are questions about the points system, not claims.
 var pointsQueries = newLexicon("我的积分", "积分多少", "积分有多少", "积分排行", "积分超市", "积分公示", "什么时候公示", "积分是多少")
@@ -637,8 +639,17 @@ var thirdPersons = newLexicon("他", "她", "别人", "人家", "有人")
 // one reports a problem, whatever the sender did about it himself.
 var pleas = newLexicon("麻烦", "请", "帮忙管", "帮忙看", "帮忙处理", "帮忙解决", "帮忙联系", "帮帮", "帮我", "管管", "管一下", "看一下", "看看", "来弄", "来修", "来人", "派人", "处理", "尽快", "赶紧", "没人管", "没人清", "没人扫", "没人打扫", "没人收", "没人修", "不管", "能不能", "怎么", "为什么", "希望", "建议", "反映", "投诉", "举报", "又", "该", "得修", "得清", "得换", "需要")
 
+// pointsFor name who the points are asked for ("能给我加分吗"): the
+// sender, but no doer of a deed.
+var pointsFor = newLexicon("给我们", "给我家", "给我", "给俺", "给咱")
+
 // deedMarkers say the sender did something (past tense, first person).
 var deedMarkers = newLexicon("我", "我们", "我家", "了")
+
+// doneMarkers say a deed was done, by the sender or at a time gone by:
+// deedMarkers, 俺 and 咱, and a past day ("昨天", "上个月"). A question for
+// points with none ("扫路能加积分吗") asks about the catalogue.
+var doneMarkers = newLexicon(slices.Concat(deedMarkers.words, []string{"俺", "咱", "昨天", "前天", "昨晚", "昨夜", "今早", "前几天", "这几天", "上周", "上个礼拜", "上礼拜", "上个月", "上次", "刚才", "刚刚", "每天", "天天", "每个月", "每月", "一直"})...)
 
 // stillNeeds in a claim says a problem is still there: the message is a
 // report too ("还有一块搬不动", "需要村里找车"), unless the sender says
@@ -778,7 +789,9 @@ var (
 var rhetorical = newLexicon("没什么", "多少次", "多少遍", "多少回", "怕哪天", "生怕哪天", "迟早哪天", "说不定哪天", "怎么回事", "这么", "那么", "多么", "要么", "讲不讲理", "要不要脸", "让不让人")
 
 // questions mark a message as asking rather than telling.
-var questions = newLexicon("吗", "么", "呢", "?", "几点", "第几", "什么时候", "哪天", "多少", "在哪", "哪里", "有没有", "是不是", "谁知道", "有人知道", "哪位知道", "怎么样", "能不能", "可以吗", "是真的吗", "开门", "还下不下", "什么")
+var questions = newLexicon("吗", "么", "呢", "?", "几点", "第几", "什么时候", "哪天", "多少", "在哪", "哪里", "有没有", "是不是", "谁知道", "有人知道", "哪位知道", "怎么样", "能不能", "可以吗", "是真的吗", "开门", "还下不下", "什么",
+	// what an item is worth: "捐款能加几分"
+	"能加几分", "能记几分", "能给几分", "可以加几分", "算几分")
 
 // future and schedule words make a problem word an announcement or a
 // question about plans: "明天停电吗", "明天检修线路，全村停电".

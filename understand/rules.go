@@ -1508,10 +1508,16 @@ type claimFound struct {
 }
 
 // claim finds a points claim: the sender asks for points, preferably for
-// something the catalogue names.
+// something the catalogue names. Asked as a question, it claims only when
+// a deed is told done (see doneMarkers); else it asks about the catalogue.
 func (ru Rules) claim(t string) (claimFound, bool) {
 	asks := containsAny(t, claimCues) || strings.Contains(t, "申请") && pointsAskRe.MatchString(t)
 	if !asks || containsAny(t, pointsQueries) && !containsAny(t, applications) {
+		return claimFound{}, false
+	}
+	if isQuestion(t) && !containsAny(strip(strip(t, claimCues), pointsFor), doneMarkers) {
+		// "扫路能加积分吗", "参加义务劳动算不算积分": no deed told, a
+		// question about the catalogue; "…路扫了 能不能加点积分" claims.
 		return claimFound{}, false
 	}
 	f := claimFound{conf: 0.65}
