@@ -505,3 +505,16 @@ func TestOfficerLooksIntoAGridOfSeveralVillages(t *testing.T) {
 	has(t, "page 2", c.in(officeChat, "孙七", "待办 一组 2"), "青山村一组、石桥村一组待办 17 件（第 2/2 页")
 	expect(t, "one village's", c.in(officeChat, "孙七", "待办 石桥村 一组"), officeChat+": 石桥村一组待办 1 件：\n#R1 待受理 桥栏杆断了")
 }
+
+// TestOfficerConfirmsFromOffice: an officer who reported an item of a
+// grid and says 满意 from the office chat is named in the grid group,
+// which did not see him write it (not thanked as "您").
+func TestOfficerConfirmsFromOffice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.private("孙七", "后山着火了 快来人")
+	c.private("孙七", "三组")
+	c.say("李四", "办结 #R2 火已扑灭")
+	got := c.in(officeChat, "孙七", "满意 #R2")
+	has(t, "his 满意", got, grid3+": 孙七已确认 #R2 办好了，已完结。")
+	lacks(t, "his 满意", got, grid3+": #R2 已完结，谢谢您的反馈！")
+}

@@ -180,8 +180,9 @@ func TestWatchdogQuietOnceSaidOver(t *testing.T) {
 // TestWatchdogNoGrid: an emergency reported privately by someone of no
 // grid (a township officer) that named no grid has no grid leader to call:
 // the re-alert says where he told it and asks the duty officer to phone
-// him (his number) for the grid, and its leader; the morning digest tells
-// him to call the reporter; neither says the leader is not set.
+// him (his number) for the grid, and its leader; the morning digest says
+// the same (not that the reporter belongs to no grid); neither says the
+// leader is not set.
 func TestWatchdogNoGrid(t *testing.T) {
 	f := newPointsFixture(t)
 	ctx := context.Background()
@@ -195,7 +196,7 @@ func TestWatchdogNoGrid(t *testing.T) {
 	}
 	for _, tc := range []struct{ job, whom string }{
 		{"watchdog", "还不知道在哪个网格：孙七私信报告时没说清在哪个组。请打电话（13900000007）问孙七在哪个组，再通知那个组的网格长。"},
-		{"morning_digest", "报告人不属于任何网格，没有网格长可找，请直接打电话联系报告人（13900000007）"},
+		{"morning_digest", "还不知道在哪个网格：孙七私信报告时没说清在哪个组。请打电话（13900000007）问孙七在哪个组，再通知那个组的网格长。"},
 	} {
 		job, whom := tc.job, tc.whom
 		joined := strings.Join(f.run(job, "2026-03-03 08:30"), "\n")

@@ -224,7 +224,7 @@ func kinAnd(more ...string) lexicon {
 // alarms in priority order: when several match, the first hazard wins
 // (a flood that brings a wall down is a flood).
 var alarms = []alarm{
-	{hazard: village.HazardFire, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁")},
+	{hazard: village.HazardFire, words: newLexicon("着火", "起火", "失火", "火灾", "烧起来", "着起来", "燃起来", "复燃", "烧着了", "引着了", "火烧", "大火", "火势", "火苗", "火光", "火很大", "火不小", "扑不灭", "灭不了", "越烧越", "燃烧瓶", "走水了", "冒火花", "打火花", "冒火星", "火星子", "山火", "烧毁")},
 	// Smoke where there should be none: not from a chimney, a cooking
 	// fire or straw burnt on purpose.
 	{hazard: village.HazardFire, words: newLexicon("冒烟", "冒黑烟", "起烟", "浓烟", "好大的烟", "冒着烟", "烟很大", "烟好大"), unless: newLexicon("烟囱", "炊烟", "烧秸秆", "焚烧", "烧垃圾", "烧荒", "烧纸", "做饭", "烧饭", "抽烟", "烟花", "鞭炮", "烟头")},

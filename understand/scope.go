@@ -87,7 +87,8 @@ func bygone(t string) (village.Hazard, bool) {
 // resolvedAfter reports whether a resolution ("火已经灭了", "找到了") or
 // a recovery ("现在好点了") that is not a question follows the alarm word at t[at:], in its clause
 // or later, with no cry for help after it: an alarm raised again after
-// a resolution ("以为没事了，结果又烧起来了") stands.
+// a resolution ("以为没事了，结果又烧起来了") stands, and so does one
+// that came back after its resolution, in its clause ("火灭了又烧起来了").
 func resolvedAfter(t string, at int) bool {
 	start := clauseStart(t, at)
 	last := -1
@@ -97,7 +98,7 @@ func resolvedAfter(t string, at int) bool {
 			w := l.words[k]
 			eachAt(t[start:], w, func(i int) bool {
 				p := start + i
-				if !negatedCue(t, p) && !asked(clauseAt(t, p, p+len(w))) {
+				if !negatedCue(t, p) && !asked(clauseAt(t, p, p+len(w))) && !(p+len(w) <= at && containsAny(t[p+len(w):at], recurrences)) {
 					last = max(last, p)
 				}
 				return false

@@ -132,8 +132,9 @@ type VillageCounts struct {
 type UnconfirmedEmergency struct {
 	R       Report
 	Leaders []Person
-	// Phone is the reporter's, for a report of no grid (no leader to call).
-	Phone string
+	// ReporterPhone is the reporter's, for a report of no grid (no leader
+	// to call); named as the nogrid.place text expects.
+	ReporterPhone string
 }
 
 // OfficeDigest is the township's picture of its items as its morning
@@ -185,7 +186,7 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 		if r.Type == Emergency && r.Status == StatusNew && !r.CreatedAt.After(now) {
 			// heads the digest: listed once, not again below
 			d.Unconfirmed = append(d.Unconfirmed, UnconfirmedEmergency{R: r, Leaders: people.InGrid(r.Village, r.Grid, RoleLeader),
-				Phone: r.NoGridPhone(people.Lookup, people.Address)})
+				ReporterPhone: r.NoGridPhone(people.Lookup, people.Address)})
 		} else if r.Type == Emergency && at.Sub(r.CreatedAt) <= 24*time.Hour && !r.CreatedAt.After(now) {
 			d.Emergencies = append(d.Emergencies, r)
 		}
