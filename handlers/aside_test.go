@@ -45,7 +45,7 @@ func TestNotFixedToldPrivately(t *testing.T) {
 		grid3+": #R1 已重新打开：还是一闪一闪的。\n@李四\u2005请继续处理")
 	c.say("李四", "办结 #R1 换了灯头和线")
 	got = c.private("张三", "满意 #R1 李四辛苦了")
-	expect(t, "satisfied privately", got, "张三: #R1 已完结", grid3+": #R1 已完结")
+	expect(t, "satisfied privately", got, "张三: #R1 已完结", grid3+": 张三已确认 #R1 办好了，已完结。")
 	for _, line := range got {
 		if strings.Contains(line, "辛苦") {
 			t.Errorf("his private note in a reply: %s", line)
