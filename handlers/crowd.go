@@ -319,9 +319,91 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 			return append(duty(rep, again), back)
 		}
 	}
-	return r.join(ctx, t, false, func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) }, func(rep village.Report) bool {
+	fits := func(rep village.Report) bool {
 		return rep.Type == village.Emergency && a.repeats(alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}, emergencyJoin)
-	}, tell) // on a conflict, better a second alarm than none
+	}
+	if rep, ok, err := r.openFitting(ctx, t, fits); err != nil {
+		return false, err
+	} else if ok && comesBack(t, rep) {
+		done, err := r.emergencyBack(ctx, t, rep, reading)
+		if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+			return r.joinEmergency(ctx, t, reading) // it changed meanwhile: read it again, once
+		}
+		return done, err
+	}
+	return r.join(ctx, t, false, func(rep village.Report) bool { return !saysNothingNew(t.text, rep.Text) }, fits,
+		tell) // on a conflict, better a second alarm than none
+}
+
+// backWords say an emergency broke out again: "复燃了", "又着起来了",
+// "水又涨了", "人又不见了".
+var backWords = []string{"复燃", "又着", "又烧", "又起火", "又起来", "又冒", "又燃", "又涨", "又上来", "又漫", "又塌", "又滑",
+	"又不见", "又丢", "又跑", "又晕", "又倒", "又犯", "又开始", "又来了", "又打起来", "又动手", "再次", "重新着"}
+
+// backNote begins the history note of an emergency come back
+// (emergencyBack): one such note within backQuiet makes further alarms of
+// it news for the duty chat only, as any witness's are.
+const (
+	backNote  = "险情又起："
+	backQuiet = 10 * time.Minute
+)
+
+// comesBack reports whether the alarm of t, joined to rep, says rep's
+// emergency broke out again: in so many words ("复燃了", "又着起来了"),
+// or after someone said it was over (its 办结, or Report.OverSaid) —
+// unless the group heard it came back within backQuiet.
+func comesBack(t *turn, rep village.Report) bool {
+	if !containsAnyOf(t.text, backWords...) && rep.Status != village.StatusResolved && rep.OverSaid.IsZero() {
+		return false
+	}
+	for i := len(rep.History) - 1; i >= 0; i-- {
+		if e := rep.History[i]; strings.HasPrefix(e.Note, backNote) {
+			return t.at.Sub(e.At) > backQuiet
+		}
+	}
+	return true
+}
+
+// emergencyBack tells an open emergency of the grid broke out again
+// ("后山又着起来了 复燃了" after "火已经灭了", or after its 办结) as
+// life-safety news: the duty chat hears it, and the grid's group @s its
+// leader, workers and handlers with what to do, as at the first alarm
+// (a witness's further word reaches the duty chat only). Its 办结 is
+// undone (reopened: nobody is asked to confirm a fire that burns), a
+// "it is over" that stopped the watchdog is forgotten (it re-posts again
+// until someone acts), and the history notes it (查 shows it). The
+// sender, new to it, follows it. One commit.
+func (r *Router) emergencyBack(ctx context.Context, t *turn, rep village.Report, reading village.Reading) (done bool, err error) {
+	if !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who) {
+		rep.AddFollower(t.who, r.shown(t.who))
+	}
+	note := backNote + shortText(t.text)
+	reopened := false
+	if rep.Status == village.StatusResolved {
+		reopened = rep.Apply(village.ActReopen, t.who.Name, t.at, note) == nil
+	}
+	if !reopened {
+		rep.Tell(t.who.Name, t.at, note)
+	}
+	rep.OverSaid = time.Time{}
+	leaders := r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)
+	workers := r.people.InGrid(rep.Village, rep.Grid, village.RoleWorker)
+	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Phone": t.who.Phone, "Text": dutySummary(t.text, reading.Summary),
+		"Echo": shortText(echo(t, t.text)), "Back": true, "Reopened": reopened,
+		"Responders": appendNew(appendNew(names(leaders), names(workers)...), rep.Handlers...)}
+	out := []bot.Outbound{{To: r.cfg.Township.EmergencyChat, Kind: bot.Group, Priority: bot.Urgent, Text: r.texts.Render("report.emergency.witness", data)}}
+	if rep.Chat != "" {
+		out = append(out, bot.Outbound{To: rep.Chat, Kind: bot.Group, Priority: bot.Urgent, Text: r.groupTexts.Render("report.emergency.back", data)})
+	}
+	if t.where.kind != inGrid || t.m.Chat != rep.Chat {
+		back := r.back(t, r.textsFor(t).Render("report.emergency.back.sender", data))
+		back.Priority = bot.Urgent
+		out = append(out, back)
+	}
+	t.scope = storage.VillageScope(rep.Village)
+	_, err = r.store.Commit(ctx, storage.Change{Scope: t.scope, MsgID: t.m.ID, Report: &rep, Out: out,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "back", Note: shortText(t.text)}})
+	return true, err
 }
 
 // emergencyOverLive is how long after an emergency was raised news from
