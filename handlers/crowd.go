@@ -434,9 +434,24 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 		// of a search): he tells those who handle it, and closes nothing.
 		// A stranger's "找到了" of one nobody took on may be of anything:
 		// it does not stop the watchdog (OverSaid)
+		// Its reporter's "火已经灭了" is of a fire only: of his flood he
+		// is asked (below).
 		return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyOverLive &&
-			(rep.ReportedBy(t.who) || rep.FollowedBy(t.who) || rep.Status != village.StatusNew && !r.cadreOf(t.who, rep) && endsIt(t.text, rep.Hazard))
+			((rep.ReportedBy(t.who) || rep.FollowedBy(t.who)) && !endsOther(t.text, rep.Hazard) ||
+				rep.Status != village.StatusNew && !r.cadreOf(t.who, rep) && endsIt(t.text, rep.Hazard))
 	})
+	if err == nil && !ok && !retracts {
+		// the end of another hazard than his open emergency's ("火已经灭
+		// 了" of his flood): nothing ends, the watchdog goes on, and he
+		// is asked which he means
+		rep, ok, err = r.openFitting(ctx, t, func(rep village.Report) bool {
+			return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyOverLive && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who))
+		})
+		if err != nil || !ok {
+			return false, err
+		}
+		return true, r.reply(ctx, t, "emergency.over.other", map[string]any{"Who": r.shown(t.who), "R": &rep, "Text": shortText(echo(t, t.text))})
+	}
 	if err != nil || !ok {
 		return false, err
 	}
@@ -471,16 +486,8 @@ func (r *Router) cadreOf(p village.Person, rep village.Report) bool {
 // endsIt reports whether text says an emergency of hazard h is over: a
 // fire out is of a fire only, someone found of a search only.
 func endsIt(text string, h village.Hazard) bool {
-	if over, _ := emergencyNews(text, h); !over {
-		return false
-	}
-	switch {
-	case fireOut(text):
-		return h == village.HazardFire
-	case unnegated(text, foundWords):
-		return h == village.HazardMissing
-	}
-	return true
+	over, _ := emergencyNews(text, h)
+	return over && !endsOther(text, h)
 }
 
 // tellDutyChat tells the emergency duty chat, as more news of an item,

@@ -59,6 +59,12 @@ func (r *Router) sceneNews(ctx context.Context, t *turn) (done bool, err error) 
 			if over, going = emergencyNews(t.text, live[0].Hazard); !over && !going {
 				return false, nil
 			}
+			if over && endsOther(t.text, live[0].Hazard) {
+				// "火灭了" while the grid's one emergency is a flood: no
+				// 办结 of the flood; he is asked which he means
+				return true, r.reply(ctx, t, "emergency.over.other", map[string]any{"Who": t.who.Name, "R": &live[0],
+					"Text": shortText(echo(t, t.text)), "Cadre": true})
+			}
 		default:
 			return true, r.reply(ctx, t, "scene.which", map[string]any{"Who": t.who.Name, "Items": live, "Over": over,
 				"Note": shortText(t.text)})
@@ -138,7 +144,8 @@ func lastTouched(rep village.Report) time.Time {
 // only an alarm of hazard h missing: of another they may be of anything.
 func emergencyNews(text string, h village.Hazard) (over, going bool) {
 	going = containsAnyOf(text, goingOnWords...)
-	ended := fireOut(text) || unnegated(text, endedWords) || h == village.HazardMissing && unnegated(text, foundWords)
+	ended := fireOut(text) || unnegated(text, endedWords) || unnegated(text, floodEnds) || unnegated(text, gasEnds) ||
+		h == village.HazardMissing && unnegated(text, foundWords)
 	if ended && containsAnyOf(text, partWords...) {
 		going = true
 	}
@@ -147,8 +154,39 @@ func emergencyNews(text string, h village.Hazard) (over, going bool) {
 
 // endedWords say an emergency is over. A fire's are read by fireOut:
 // a bare "灭了" says not what went out.
-var endedWords = []string{"人找到了", "找到人了", "人已找到", "人已经找到", "人回来了", "没大事了",
-	"水退了", "水已退", "水已经退了", "险情排除", "险情解除", "预警解除", "预警已解除", "预警已经解除", "警报解除", "已经排除", "已排除", "救出来了", "救上来了", "拉上来了", "处置完毕", "虚惊一场"}
+var endedWords = []string{"人找到了", "找到人了", "人已找到", "人已经找到", "人回来了", "没大事了", "险情排除", "险情解除", "预警解除", "预警已解除", "预警已经解除", "警报解除", "已经排除", "已排除", "救出来了", "救上来了", "拉上来了", "处置完毕", "虚惊一场"}
+
+// floodEnds and gasEnds end a flood, a gas leak, and only that (see
+// endOf): "水退了" says nothing of a fire.
+var (
+	floodEnds = []string{"水退了", "水已退", "水已经退了", "水退下去了", "水下去了"}
+	gasEnds   = []string{"阀门关了", "关了阀门", "阀门关上了", "气关了", "气关掉了", "不漏气了", "不漏了", "气味散了", "味道散了"}
+)
+
+// endOf is the hazard an end told names (a fire out, the water gone down,
+// the gas shut off, someone found), HazardNone when it names none ("没大事
+// 了", "险情解除") or text tells no end.
+func endOf(text string) village.Hazard {
+	switch {
+	case fireOut(text):
+		return village.HazardFire
+	case unnegated(text, floodEnds):
+		return village.HazardFlood
+	case unnegated(text, gasEnds):
+		return village.HazardGas
+	case unnegated(text, foundWords):
+		return village.HazardMissing
+	}
+	return village.HazardNone
+}
+
+// endsOther reports whether text tells the end of an emergency of another
+// hazard than h: "火已经灭了" of a flood. Such words end no item of h;
+// whoever said them is asked which he means.
+func endsOther(text string, h village.Hazard) bool {
+	e := endOf(text)
+	return e != village.HazardNone && e != h
+}
 
 // foundWords end a search, and only a search (see emergencyNews).
 // A child brought home is found: "孩子没事了 家长接回家了".
