@@ -3087,7 +3087,12 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 		}
 		t.idsWaiting = ids
 	}
+	handed, err := r.handedNoGrid(ctx, t)
+	if err != nil {
+		return err
+	}
 	list := func(items []village.Report) error {
+		items = append(items, handed...)
 		if slices.Contains(ownTodoWords, cmd.word) && !townshipView(t) {
 			// "我的待办": what waits on him, not the whole grid's; what waits
 			// on its reporter (已办结待确认) is only counted
@@ -3106,6 +3111,19 @@ func (r *Router) todo(ctx context.Context, t *turn, cmd command) error {
 		return err
 	}
 	return list(items)
+}
+
+// handedNoGrid lists, for a grid cadre's 待办 (not the township's), the
+// open items of his village filed in no grid (an emergency told privately
+// by someone of no grid) that the township handed him (指派): they are in
+// no grid's list, and would be in no one's. As this process follows the
+// no-grid index, no round trip once followed.
+func (r *Router) handedNoGrid(ctx context.Context, t *turn) ([]village.Report, error) {
+	if townshipView(t) || !t.who.IsCadre() || t.who.Village == "" {
+		return nil, nil
+	}
+	open, _, err := r.store.LatestOpenReports(ctx, storage.VillageScope(t.who.Village), "", 0)
+	return slices.DeleteFunc(open, func(rep village.Report) bool { return rep.Grid != "" || !rep.HandledBy(t.who) }), err
 }
 
 // mediationTodo answers a village mediator's 待办 (who tends no grid):
