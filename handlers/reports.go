@@ -154,7 +154,12 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		}
 	}
 	if t.unplaced != nil {
-		data["Unplaced"] = t.unplaced.ID
+		// the same emergency, told when it was first told: the duty
+		// chat, the group and 查 show its age, not the minute its grid
+		// was named; the alarm the group hears now is its latest post
+		// (the watchdog counts from it, as DueAt does)
+		data["Unplaced"], data["Now"] = t.unplaced.ID, t.at
+		rep.CreatedAt, rep.AlertedAt = t.unplaced.CreatedAt, t.at
 	}
 	if t.recurs != nil && rep.Recurs == "" {
 		// "垃圾还在呢 没拉走" of a closed item: a new one, linked
@@ -241,6 +246,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		// merged into this one, which the grid and the duty chat hear
 		u := *t.unplaced
 		if err := u.Apply(village.ActDuplicate, t.who.Name, t.at, "已确定在"+v+g+"，在那里重新登记"); err == nil {
+			u.DuplicateOf = storage.RefPlaceholder // its 查 names the new one
 			change.Also = append(change.Also, &u)
 		}
 	}
@@ -2854,6 +2860,8 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		// the office serves every grid: say whose item it is and whom to call
 		data["Office"], data["LeaderPeople"] = true, r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)
 		data["ReporterPhone"] = rep.NoGridPhone(r.people.Lookup, r.people.Address)
+		// of no grid: worded for him who asks, its reporter or another
+		data["Own"] = rep.ReportedBy(t.who)
 		if d, ok := r.cfg.Township.Department(rep.Department); ok && rep.Department != "" {
 			data["DeptPhone"] = d.Phone // the officer chases the department it went to
 		}

@@ -307,7 +307,8 @@ func TestPrivateReportOfNoGrid(t *testing.T) {
 	if !strings.Contains(duty[0], "\n没认出是哪个网格，已问报告人；请直接打电话联系报告人（13900000007）问清地点") || strings.Contains(duty[0], "网格长：") {
 		t.Errorf("the duty chat about an emergency of no grid:\n%s", duty[0])
 	}
-	whom := "\n报告人不属于任何网格，没有网格长可找，请直接打电话联系报告人（13900000007）"
+	// his own: worded for him (no "call the reporter")
+	whom := "\n这件事没有登记在哪个网格，由镇应急值班跟进，值班人员会打电话联系您。知道在哪个组的话，请回复组名（如「三组」）"
 	if status := c.in(officeChat, "孙七", "查 #R1"); !strings.Contains(status[0], whom) || strings.Contains(status[0], "网格长：") {
 		// answered privately: the report is private
 		t.Errorf("the township about a report of no grid:\n%s", status[0])

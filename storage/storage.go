@@ -500,6 +500,9 @@ func reportDoc(r village.Report, create, indexed bool) (Doc, error) {
 	}
 	r.ID = ""
 	d.Body = r
+	// an item merged into the one the same commit creates (an unplaced
+	// emergency filed again in its grid) names it
+	d.RefsFirst = !create && r.DuplicateOf == RefPlaceholder
 	// every write of a report names "reports", so that its generation is
 	// raised at every change of a report of the scope (RecentReports)
 	d.Index = []IndexOp{{Set: "reports", Add: true}}
@@ -624,6 +627,9 @@ func (s *Store) Commit(ctx context.Context, c Change) (Result, error) {
 	}
 	for _, r := range c.Also {
 		r.Version++
+		if r.DuplicateOf == RefPlaceholder {
+			r.DuplicateOf = out.Ref // as the script wrote it (reportDoc)
+		}
 		s.cache.put(s.reportKey(c.Scope, r.ID), *r)
 	}
 	for i, d := range c.Docs {
