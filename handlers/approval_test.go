@@ -159,6 +159,10 @@ func TestProcedureDialect(t *testing.T) {
 		// a widow's words found no procedure: the leader was asked
 		"我家老头子走了 后事要办啥手续": "【老人去世后的手续】怎么办",
 		"老伴走了 丧事要去哪里开证明":  "【老人去世后的手续】怎么办",
+		// typed by pinyin, or asked in few words: silence, or the leader asked
+		"残疾政咋办":   "【残疾证】怎么办",
+		"俺娘想办残急证": "【残疾证】怎么办",
+		"户口咋迁":    "【户口迁移】怎么办",
 	} {
 		c := newChat(t, understand.Rules{})
 		has(t, text, c.say("陈二", text), want)
