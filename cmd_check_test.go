@@ -115,11 +115,7 @@ func TestCheckRedisPassword(t *testing.T) {
 	srv := storagetest.NeedServer(t)
 	srv.SetConfig(t, "requirepass", "pw-1")
 	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "http://127.0.0.1:9/hook")
-	cfg, rfs, err := loadConfig("config.example.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg.Redis.URL = srv.URL
+	cfg, rfs := exampleOn(t, srv)
 	now := func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) }
 	for _, tc := range []struct{ name, password, want string }{
 		{"none", "", "Redis 在运行，但不认密码（redis.url：unix://"},
@@ -495,4 +491,41 @@ func TestCheckExamplePhones(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCheckUnfilledAmounts: a config that keeps the example's commented
+// amounts with ○○ for the figure is told at start-up which procedures
+// they are (a hint: check still passes, run and the sandbox run on), in
+// Chinese on the terminal and in English in the log.
+func TestCheckUnfilledAmounts(t *testing.T) {
+	srv := storagetest.NeedServer(t)
+	srv.SetConfig(t, "appendonly", "yes")
+	srv.SetConfig(t, "appendfsync", "always")
+	t.Setenv("GRIDBOT_ALERT_WEBHOOK", "")
+	cfg, rfs := exampleOn(t, srv)
+	var out, log bytes.Buffer
+	err := check(context.Background(), checkOptions{Config: cfg, RosterFS: rfs, Path: "我的配置.yaml", Self: "./gridbot",
+		Now: func() time.Time { return time.Date(2026, 11, 29, 10, 0, 0, 0, cfg.Location()) },
+		Out: &out, Logger: slog.New(slog.NewTextHandler(&log, nil))})
+	if err != nil {
+		t.Errorf("check: %v", err)
+	}
+	if want := "提示：办事指南（procedures）里 低保、临时救助、高龄补贴、计划生育奖励扶助 的金额还是示例留的 ○○"; !strings.Contains(out.String(), want) {
+		t.Errorf("check said\n%s\nwant %q", out.String(), want)
+	}
+	if want := `procedures="[低保 临时救助 高龄补贴 计划生育奖励扶助]"`; !strings.Contains(log.String(), want) {
+		t.Errorf("log\n%s\nwant %q", log.String(), want)
+	}
+}
+
+// exampleOn is the bundled example's config on the Redis of srv, and the
+// folder its roster is read from.
+func exampleOn(t *testing.T, srv *storagetest.Server) (*config.Config, fs.FS) {
+	t.Helper()
+	cfg, rfs, err := loadConfig("config.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Redis.URL = srv.URL
+	return cfg, rfs
 }

@@ -303,6 +303,7 @@ func preflight(ctx context.Context, a *app.App, o runOptions) error {
 		log.Warn("township.departments keeps the example's made-up phone numbers: replies that refer an item to a department give them out; write the real office numbers",
 			"departments", names)
 	}
+	tellUnfilled(o.Terminal, log, cfg)
 	if years := cfg.HolidaysMissing(o.Now()); len(years) > 0 {
 		fmt.Fprintf(o.Terminal, stepHolidays, joinYears(years))
 		log.Warn("sla.business_days is on but sla.holidays lacks the Spring Festival or National Day of these years: only weekends count as days off; add the State Council's holidays and 调休 workdays",
@@ -350,6 +351,22 @@ func examplePhones(cfg *config.Config) []string {
 		}
 	}
 	return names
+}
+
+// tellUnfilled tells, once at start-up, of the procedures whose amount
+// is still the example's commented line with ○○ for the figure: a
+// township going live from the example should fill them in (or delete
+// the lines). Villagers asking those amounts are referred to the grid
+// leader meanwhile, so it is a hint (check does not fail on it), and the
+// bot runs on.
+func tellUnfilled(term io.Writer, log *slog.Logger, cfg *config.Config) {
+	names := cfg.UnfilledAmounts()
+	if len(names) == 0 {
+		return
+	}
+	fmt.Fprintf(term, stepUnfilledAmounts, strings.Join(names, "、"))
+	log.Info("procedures keep the example's amounts with ○○ for the figure, commented out: villagers asking them are referred to the grid leader; fill in this county's figures and uncomment them, or delete the lines",
+		"procedures", names)
 }
 
 // needRedis refuses a config without redis.url: run keeps everything in
@@ -476,6 +493,11 @@ const stepServedTwice = "注意：%s 已经由另一个微信号（%s）在服�
 // example's made-up phone numbers.
 const stepExamplePhones = "注意：%stownship.departments 里 %s 的电话还是示例里虚构的号码：镇干部把事项转交部门时，回复里的电话会给到群众。" +
 	"请换成真实的办公电话，用不上的部门整个删掉（name、duty、phone 三行）。\n"
+
+// stepUnfilledAmounts is shown when procedures keep the example's
+// commented ○○ amounts.
+const stepUnfilledAmounts = "提示：办事指南（procedures）里 %s 的金额还是示例留的 ○○，没有填：村民问这几项多少钱，机器人只能请网格长答复。" +
+	"请照本县当年的文件把 ○○ 换成数字、去掉那几行行首的 #；不打算写金额的，把那几行注释删掉。\n"
 
 // stepRedisDown is shown when Redis does not answer at start: the commands
 // of README, "Redis（必须开 AOF）".

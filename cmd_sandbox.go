@@ -74,6 +74,11 @@ func cmdSandbox(ctx context.Context, args []string, stderr io.Writer, log *slog.
 		Redis: redisShown(*redisURL),
 	})
 	fmt.Fprint(stderr, sandboxIntro(cfg, *cfgPath, len(a.People), redisShown(*redisURL), bots, ln.Addr()))
+	if *cfgPath != "" {
+		// trying his own township before going live: what run would
+		// tell him too (the bundled example keeps its ○○ on purpose)
+		tellUnfilled(stderr, log, cfg)
+	}
 	return srv.Serve(ctx, ln)
 }
 

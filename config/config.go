@@ -54,6 +54,9 @@ type Config struct {
 	// file is the path Load read, for messages that tell which file to
 	// change (File); "" for a Config parsed from bytes.
 	file string
+	// unfilled are the procedures whose entry in the file still holds the
+	// example's commented amount with ○○ for the figure (UnfilledAmounts).
+	unfilled []string
 }
 
 // File is the path of the config file Load read, as the operator wrote
@@ -637,6 +640,7 @@ func Parse(data []byte) (*Config, error) {
 		return nil, fmt.Errorf("config: %w", explainYAML(err, data))
 	}
 	c.root = &root
+	c.unfilled = unfilledAmounts(&root, data)
 	if errs := fractions(&root, reflect.TypeFor[Config]()); len(errs) > 0 {
 		return nil, fmt.Errorf("config: %w", errors.Join(errs...))
 	}

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"cmp"
 	"fmt"
 	"reflect"
 	"regexp"
@@ -240,4 +241,54 @@ func (c *Config) noticeReleaseQuiet() bool {
 		}
 	}
 	return false
+}
+
+// UnfilledAmounts names the procedures whose entry in the file still holds
+// the example's commented-out amount with ○○ for the figure ("# amount:
+// 农村低保标准每人每月○○元"): nobody filled in this county's figure, nor
+// deleted the lines. Not wrong (a villager asking the amount is referred
+// to the grid leader), but worth telling before going live.
+func (c *Config) UnfilledAmounts() []string { return c.unfilled }
+
+// placeholderAmount is a commented amount line of the example whose figure
+// is left as ○○: "# amount: …○○元", "#   - text: …○○元".
+var placeholderAmount = regexp.MustCompile(`^\s*#\s*(?:-\s*)?(?:amount|text)\s*:.*○`)
+
+// unfilledAmounts are the names of the procedures of root (data, decoded)
+// whose lines, from the entry's first to the next entry's (or the next
+// top-level key's), hold a placeholderAmount.
+func unfilledAmounts(root *yaml.Node, data []byte) []string {
+	doc := root
+	if doc.Kind == yaml.DocumentNode && len(doc.Content) > 0 {
+		doc = doc.Content[0]
+	}
+	procs := mappingValue(doc, "procedures")
+	if procs == nil || procs.value.Kind != yaml.SequenceNode {
+		return nil
+	}
+	lines := strings.Split(string(data), "\n")
+	end := len(lines) + 1 // after the last entry: the next top-level key
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		if k := doc.Content[i]; k.Line > procs.key.Line && k.Line < end {
+			end = k.Line
+		}
+	}
+	var names []string
+	for i, e := range procs.value.Content {
+		upto := end
+		if i+1 < len(procs.value.Content) {
+			upto = procs.value.Content[i+1].Line
+		}
+		name := ""
+		if n := mappingValue(e, "name"); n != nil {
+			name = n.value.Value
+		}
+		for l := e.Line; l < upto && l <= len(lines); l++ {
+			if placeholderAmount.MatchString(lines[l-1]) {
+				names = append(names, cmp.Or(name, fmt.Sprintf("procedures[%d]", i)))
+				break
+			}
+		}
+	}
+	return names
 }

@@ -48,7 +48,7 @@ func TestProcedureFollowUp(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "上报 低保怎么申请")
 	expect(t, "follow-up", c.say("陈二", "那要带户口本原件吗"),
-		grid3+": @李四\u2005陈二就 #R1（低保怎么申请）又问：那要带户口本原件吗\n请负责人在群里答复他。陈二，请稍等回复，也可发「查 #R1」看进度。")
+		grid3+": @李四\u2005陈二就 #R1（低保怎么申请）又问：那要带户口本原件吗\n办事指南里没有写这一点，请负责人在群里答复他。陈二，请稍等回复，也可发「查 #R1」看进度。")
 	got := c.say("张三", "那要带户口本原件吗")
 	if len(got) == 1 && strings.Contains(got[0], "#R1") {
 		t.Errorf("another villager's question was taken for 陈二's: %q", got)
@@ -127,7 +127,7 @@ func TestProcedureFollowUpInPrivate(t *testing.T) {
 	has(t, "procedure", c.private("陈二", "低保怎么申请"), "【低保】怎么办", "接着私信我说，我转告网格长")
 	expect(t, "follow-up", c.private("陈二", "那要带户口本原件吗"),
 		"李四: 【私信反映·又问】陈二就 #R1（低保怎么申请）又问：那要带户口本原件吗\n请答复他（当面、电话 13900000002 或微信都行）",
-		"陈二: 已转告李四，会尽快联系您答复。")
+		"陈二: 办事指南里没有写这一点，已转告李四，会尽快联系您答复。")
 	got := c.private("张三", "我想问问五保户咋申请")
 	has(t, "unknown procedure", got, "张三: 已登记 #R2（办事咨询）", "已私下转给网格长李四")
 	lacks(t, "unknown procedure", got, "@")
@@ -159,6 +159,10 @@ func TestProcedureDialect(t *testing.T) {
 		// a widow's words found no procedure: the leader was asked
 		"我家老头子走了 后事要办啥手续": "【老人去世后的手续】怎么办",
 		"老伴走了 丧事要去哪里开证明":  "【老人去世后的手续】怎么办",
+		// typed by pinyin, or asked in few words: silence, or the leader asked
+		"残疾政咋办":   "【残疾证】怎么办",
+		"俺娘想办残急证": "【残疾证】怎么办",
+		"户口咋迁":    "【户口迁移】怎么办",
 	} {
 		c := newChat(t, understand.Rules{})
 		has(t, text, c.say("陈二", text), want)
@@ -191,6 +195,11 @@ func TestProcedureFollowUpAnsweredFromTheGuide(t *testing.T) {
 		"多久能批下来": "时限：评定后一般1个月内发证，以县残联答复为准",
 		"要带啥材料":  "带齐材料：身份证、户口簿、近期2寸白底免冠彩照（一般3张）",
 		"去哪里办呀":  "去哪办：县残联（镇便民服务中心、村委会可代办）",
+		// in few words, sharing none with the guide (TestProcedureFollowUpInFewWords)
+		"要去县里吗":   "去哪办：县残联（镇便民服务中心、村委会可代办）",
+		"得跑县城不":   "去哪办：县残联（镇便民服务中心、村委会可代办）",
+		"能代办吗":    "向县残联申请，乡镇或村委会可代办",
+		"要回来开证明不": "办事指南里没有写这一点",
 	} {
 		c := newChat(t, understand.Rules{})
 		c.say("张三", "俺娘想办个残疾证咋弄")
@@ -559,4 +568,60 @@ func TestProcedureFollowUpNotPriceChat(t *testing.T) {
 	c2 := newChat(t, understand.Rules{})
 	c2.say("胡秀芝", "医保怎么交")
 	has(t, "paying for it", c2.say("胡秀芝", "太贵了 交不起"), "胡秀芝就 #R1（医保怎么交）又问：太贵了 交不起")
+}
+
+// TestEmergencyAskingAid: "家里房子着火烧了 有没有啥救助" raised the fire
+// alarm and never told the villager of 临时救助, which the knowledge base
+// holds. The alarm goes first (duty chat, group); after it, once and
+// short, where to apply for the aid and what to bring. A neighbour's
+// word of the same fire gets no second one; an alarm that asks for no
+// aid, or calls for rescue ("快来人救助"), gets none.
+func TestEmergencyAskingAid(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.say("张三", "家里房子着火烧了 有没有啥救助")
+	expectLike(t, "alarm, then the aid", got,
+		like{start: "青山镇应急值班群: 【突发事件】"},
+		like{start: grid3 + ": @李四", has: "119", lacks: "救助】"},
+		like{start: grid3 + ": 张三，", has: "【临时救助】", end: "问“临时救助怎么办”。"})
+	has(t, "the aid's lines", got[2:], "去哪办：镇便民服务中心（民政窗口）、村委会", "急难情况可当天先行救助", "带齐材料：身份证、户口簿")
+	c.wantReports(1, "(the alarm alone)")
+	lacks(t, "a neighbour of the same fire", c.say("陈二", "张三家着火了 有没有救助"), "临时救助")
+	for _, text := range []string{"后山着火了", "村口有人落水了 快来人救助"} {
+		c := newChat(t, understand.Rules{})
+		got := c.say("张三", text)
+		has(t, text, got, "【突发事件】")
+		lacks(t, text, got, "临时救助")
+	}
+}
+
+// TestProcedureFollowUpInFewWords: right after "残疾证去哪办", his short
+// further questions got no reply ("要去县里吗": it shares no word with the
+// guide), or no line of the guide that answers them ("能代办吗", which
+// the guide's steps do answer), or were taken for another procedure
+// ("要回来开证明不" names 村里开证明's 开证明): now each is his item's
+// further question (the cases are in TestProcedureFollowUpAnsweredFromTheGuide).
+// Only soon after: a day on, a question naming another procedure is no
+// longer his item's.
+func TestProcedureFollowUpInFewWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "残疾证去哪办")
+	has(t, "soon after", c.say("张三", "要回来开证明不"), "张三就 #R1（残疾证去哪办）又问：要回来开证明不")
+	c.now = c.now.Add(24 * time.Hour)
+	lacks(t, "a day later", c.say("张三", "要回来开证明不"), "#R1")
+	c.wantReports(1, "")
+}
+
+// TestProcedureFollowUpNotInTheGuide: a further question the guide does
+// not answer says so, and names whom to ask: the grid's handlers, and the
+// township's 便民服务中心 by phone when the config lists it.
+func TestProcedureFollowUpNotInTheGuide(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", "上报 低保怎么申请")
+	has(t, "no center", c.say("陈二", "家里有辆三轮车影响吗"), "办事指南里没有写这一点，请负责人在群里答复他")
+	cfg, dir := exampleVillage(t)
+	cfg.Township.Departments = append(cfg.Township.Departments, config.Department{Name: "便民服务中心", Duty: "办事窗口", Phone: "0123-5550199"})
+	c = newChat(t, understand.Rules{})
+	c.r = handlers.New(handlers.Options{Config: cfg, Store: c.st, People: dir, Reader: understand.Rules{}, Logger: slog.New(slog.DiscardHandler)})
+	c.say("陈二", "上报 低保怎么申请")
+	has(t, "with the center", c.say("陈二", "家里有辆三轮车影响吗"), "办事指南里没有写这一点", "镇便民服务中心 0123-5550199")
 }

@@ -174,7 +174,7 @@ func TestNightProcedureQuestion(t *testing.T) {
 	got = c.private("陈二", "残疾证怎么办")
 	expectLike(t, "private procedure at night, want only his answer, no night note", got, like{start: "陈二: 已登记 #R2（办事咨询）", end: "我转告网格长。", lacks: "夜里"})
 	got = c.private("陈二", "要去县医院鉴定吗")
-	expectLike(t, "private further question at night, want only his answer", got, like{start: "陈二: 已转告李四，早上7点前后联系您答复。"})
+	expectLike(t, "private further question at night, want only his answer", got, like{start: "陈二: 【残疾证】办理流程里写的：\n去哪办：", has: "\n已转告李四，早上7点前后联系您答复。"})
 	c.now = clock(c.now, 1, 7, 0)
 	got = c.flush()
 	expectLike(t, "at 07:00, want the leader's two private notes", got, like{start: "李四: 【私信反映】陈二 反映 #R2"}, like{start: "李四: 【私信反映·又问】陈二就 #R2", end: "（这是昨天23:34的消息，为免夜里打扰，早上才发）"})

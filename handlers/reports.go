@@ -201,6 +201,13 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			r.back(t, r.textsFor(t).Render("report.cadre", data)))
 	case typ == village.Emergency:
 		out = r.emergencyPosts(t, rep, reporter, leaders, workers, data)
+		if aid := r.aidAsked(t, text); aid != nil && second == nil && t.where.kind != inOffice {
+			// "家里房子着火烧了 有没有啥救助": the alarm first (urgent),
+			// then, once, where to apply for the aid, short; never in
+			// the alarm itself, nor in its re-posts
+			out = append(out, r.back(t, r.textsFor(t).Render("report.emergency.aid",
+				map[string]any{"Proc": aid, "Who": r.shown(reporter), "Leaders": names(leaders)})))
+		}
 		t.unnumbered = func() []bot.Outbound {
 			down := maps.Clone(data)
 			down["Down"] = true
@@ -1344,6 +1351,35 @@ func (r *Router) procedure(said understand.Said) *config.Procedure {
 	}
 	return best
 }
+
+// aidAsked is the knowledge base's entry for the aid an emergency's
+// words ask after ("家里房子着火烧了 有没有啥救助", "房子烧没了 能申请补助
+// 不"): the procedure they name, else the one named for 救助 (临时救助).
+// nil when they ask no aid, or call for rescue ("快来人救助").
+func (r *Router) aidAsked(t *turn, text string) *config.Procedure {
+	said := t.hear(text)
+	if !containsAnyOf(said.Canon, aidWords...) || !containsAnyOf(said.Canon, aidAsks...) || containsAnyOf(said.Canon, rescueCalls...) {
+		return nil
+	}
+	if p := r.procedure(said); p != nil {
+		return p
+	}
+	for i, p := range r.cfg.Procedures {
+		if slices.ContainsFunc(append([]string{p.Name}, p.Keywords...), func(k string) bool { return strings.Contains(k, "救助") }) {
+			return &r.cfg.Procedures[i]
+		}
+	}
+	return nil
+}
+
+// aidWords name help in money or kind after a misfortune; aidAsks ask
+// whether there is any, or how to get it; rescueCalls call for rescue,
+// which the alarm is already about.
+var (
+	aidWords    = []string{"救助", "救济", "补助", "补贴", "帮扶", "慰问"}
+	aidAsks     = []string{"有没有", "有没", "有啥", "有什么", "能不能", "能申请", "可以申请", "怎么申请", "咋申请", "怎么办", "咋办", "给不给", "管不管", "吗", "么", "不", "?", "？"}
+	rescueCalls = []string{"快来", "来人", "需要救助", "急需救助", "请求救助", "求救"}
+)
 
 // renewalCues say a certificate is to be renewed or replaced.
 var renewalCues = []string{"过期", "到期", "换证", "换领", "换新", "丢了", "掉了", "丢失", "补办", "补领", "补证", "坏了"}

@@ -301,14 +301,14 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 	if readyToHandIn(t.text) {
 		// "材料准备好了请告诉我": the next step of his open approval item,
 		// which only its handlers can tell him.
-		if done, err := r.askedAgain(ctx, t, false, nil); done {
+		if done, err := r.askedAgain(ctx, t, false, nil, false); done {
 			return true, err
 		}
 	}
 	if cannotRead(t.text) && (reading.Intent != village.IntentReport || reading.Type == village.Approval) {
 		// "我不识字 看不懂" after the guide was sent him: someone has to
 		// tell him by voice
-		if done, err := r.askedAgain(ctx, t, false, nil); done {
+		if done, err := r.askedAgain(ctx, t, false, nil, false); done {
 			return true, err
 		}
 	}
@@ -323,13 +323,21 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 		// unaddressed ("低保要本人去吗", not "老年证怎么办" again) is one
 		// only of his own item of that procedure (he was told to ask on
 		// in the group); of none, it is left as it was
-		if done, err := r.askedAgain(ctx, t, false, p); done {
+		if done, err := r.askedAgain(ctx, t, false, p, false); done {
 			return true, err
 		}
 	}
 	if done, err := r.nextProcedure(ctx, t, reading); done {
 		// "那残疾证呢" after his 危房改造 question: the procedure it names
 		return true, err
+	}
+	if p := r.procedure(t.said()); p != nil && namedInPassing(t.said(), p) {
+		// "要回来开证明不" just after his 残疾证 question: a further
+		// question of that item, which names 开证明 as a thing to do
+		// for it, not a question about 村里开证明
+		if done, err := r.askedAgain(ctx, t, false, nil, true); done {
+			return true, err
+		}
 	}
 	if amount {
 		return true, r.report(ctx, t, t.text, village.Approval)
@@ -340,7 +348,7 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 		// 残疾证 procedure: the answer promised "接着说，我请网格长答复您"
 		// a procedure question of his is about one of his items whatever
 		// its words; another question only when its words fit one
-		if done, err := r.askedAgain(ctx, t, !approval, nil); done {
+		if done, err := r.askedAgain(ctx, t, !approval, nil, false); done {
 			return true, err
 		}
 	}
@@ -1454,10 +1462,11 @@ const followUpWindow = 72 * time.Hour
 // "照片要几张" goes to 危房改造, whose materials name 现住房照片, not
 // to 低保 asked before it), the most recent of those that fit as well.
 // done is false when he has no such item, or, with mustFit, none his
-// words fit at all, or, with about, none asked about that procedure.
+// words fit at all, or, with about, none asked about that procedure, or,
+// with soon, none he asked or asked on within followUpSoon.
 // A question the item's procedure answers (多久, 带啥材料, 去哪办: see
 // guideParts) gets its lines at once beside the handlers' @.
-func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *config.Procedure) (done bool, err error) {
+func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *config.Procedure, soon bool) (done bool, err error) {
 	private := t.where.kind == inPrivate
 	if t.where.kind != inGrid && !private || t.where.grid == "" {
 		return false, nil
@@ -1468,7 +1477,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 	}
 	best, bestFit := -1, 0
 	for i, rep := range open {
-		if !askedHere(t, rep) || about != nil && r.procedure(t.hear(rep.Text)) != about {
+		if !askedHere(t, rep) || about != nil && r.procedure(t.hear(rep.Text)) != about || soon && !soonAfter(t, rep) {
 			continue
 		}
 		fit := r.procedureFit(t, t.text, rep)
@@ -1491,7 +1500,21 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 		"Unread": cannotRead(t.text), "Phone": t.who.Phone, "Wake": r.wake(t)}
 	if p := r.procedure(t.hear(rep.Text)); p != nil && !readyToHandIn(t.text) && !cannotRead(t.text) {
 		// his materials ready, whom to hand them to is the grid's to say
-		data["Proc"], data["Parts"], data["Amounts"] = p, guideParts(t.text, p), amountsAsked(t.text, p)
+		parts := guideParts(t.text, p)
+		if soonAfter(t, rep) && containsAnyOf(t.text, goingAsks...) && p.Where != "" && !slices.Contains(parts, "where") {
+			parts = append(parts, "where") // "要去县里吗": where it is done
+		}
+		steps, parts := guideDoing(t.text, p, parts)
+		data["Proc"], data["Parts"], data["Steps"], data["Amounts"] = p, parts, steps, amountsAsked(t.text, p)
+	}
+	parts, _ := data["Parts"].([]string)
+	steps, _ := data["Steps"].([]string)
+	if len(parts) == 0 && len(steps) == 0 && !readyToHandIn(t.text) && !cannotRead(t.text) {
+		// the guide does not say: said plainly, with whom else to ask
+		data["NotInGuide"] = true
+		if d, ok := r.cfg.Township.Department(serviceCenter); ok && d.Phone != "" {
+			data["Center"] = d.Phone
+		}
 	}
 	var out []bot.Outbound
 	if private {
@@ -1523,6 +1546,70 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "ask_again", Note: shortText(t.text)}, Out: t.out})
 	return true, err
+}
+
+// followUpSoon is how soon after his procedure question (or his last
+// further one) a villager's question in few words is taken for a further
+// one of it though it shares no word with its guide ("要去县里吗") or
+// names another procedure in passing ("要回来开证明不").
+const followUpSoon = time.Hour
+
+// soonAfter reports whether t is said within followUpSoon of rep's
+// asking, or of its last further question.
+func soonAfter(t *turn, rep village.Report) bool {
+	last := rep.CreatedAt
+	if rep.AskedAgainAt.After(last) {
+		last = rep.AskedAgainAt
+	}
+	return t.at.Sub(last) < followUpSoon
+}
+
+// goingAsks ask whether one has to go somewhere for a procedure: "要去
+// 县里吗", "得跑县城不", "还要回来一趟吗"; soon after the procedure was
+// told, they ask where it is done.
+var goingAsks = []string{"去县", "到县", "跑县", "去镇", "到镇", "跑镇", "去乡", "到乡", "跑乡", "去市", "到市", "跑市",
+	"回来一趟", "回来办", "回村", "回老家", "跑一趟", "跑几趟", "跑一次", "跑几次", "在村里办", "村里能办", "镇上能办", "在家办", "网上办", "网上能办"}
+
+// serviceCenter is the department a villager may phone about a procedure
+// the guide does not answer, when the township lists it.
+const serviceCenter = "便民服务中心"
+
+// guideDoing is what of p's guide answers a further question of who goes
+// and how ("能代办吗": the step and where that name 代办; "要本人去吗":
+// the materials' 本人到场): its steps that say it, and parts with the
+// other lines that do added (each shown whole, once).
+func guideDoing(question string, p *config.Procedure, parts []string) (steps, more []string) {
+	var words []string
+	for _, a := range guideAsks {
+		if a.part == "doing" {
+			words = slices.DeleteFunc(slices.Clone(a.words), func(w string) bool { return !strings.Contains(question, w) })
+		}
+	}
+	if len(words) == 0 {
+		return nil, parts
+	}
+	for _, s := range p.Steps {
+		if containsAnyOf(s, words...) {
+			steps = append(steps, s)
+		}
+	}
+	for part, says := range map[string]bool{
+		"materials": slices.ContainsFunc(p.Materials, func(m string) bool { return containsAnyOf(m, words...) }),
+		"where":     containsAnyOf(p.Where, words...),
+		"note":      containsAnyOf(p.Note, words...),
+	} {
+		if says && !slices.Contains(parts, part) {
+			parts = append(parts, part)
+		}
+	}
+	slices.SortStableFunc(parts, func(a, b string) int { return guidePartOrder(a) - guidePartOrder(b) })
+	return steps, parts
+}
+
+// guidePartOrder is where part's line stands in a guide (the "procedure"
+// template): materials, where, time, note, amount.
+func guidePartOrder(part string) int {
+	return slices.Index([]string{"materials", "where", "time", "note", "amount"}, part)
 }
 
 // mentionedToday reports whether handlers @-mentioned at were so on the
@@ -1575,6 +1662,18 @@ func (r *Router) nextProcedure(ctx context.Context, t *turn, reading village.Rea
 	return true, r.report(ctx, t, t.text, village.Approval)
 }
 
+// namedInPassing reports whether said asks, in few words, whether doing
+// p is needed ("要回来开证明不", "还得交医保吗"): p is named after 要, 得 or
+// 用, and not asked after (怎么, 去哪: procedureAsks) nor asked in a word
+// (asksInAWord).
+func namedInPassing(said understand.Said, p *config.Procedure) bool {
+	if utf8.RuneCountInString(said.Raw) > 12 || !asksFurther(said.Raw) || containsAnyOf(said.Raw, procedureAsks...) || asksInAWord(said.Raw) {
+		return false
+	}
+	at := procedureAt(said, p)
+	return at > 0 && containsAnyOf(said.Raw[:at], "要", "得", "用")
+}
+
 // asksInAWord reports whether text is a short question about one more
 // thing, "那…呢": "那残疾证呢", "低保呢？".
 func asksInAWord(text string) bool {
@@ -1616,6 +1715,9 @@ func (r *Router) procedureFit(t *turn, question string, rep village.Report) int 
 	// "多久能批下来", "去哪里办": what any procedure tells, whatever
 	// words it does it in
 	in, n := bigrams(told), len(guideParts(question, nil))
+	if soonAfter(t, rep) && containsAnyOf(question, goingAsks...) {
+		n++ // "要去县里吗" just after: where it is done
+	}
 	for g := range bigrams(question) {
 		if in[g] {
 			n++
