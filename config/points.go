@@ -411,3 +411,18 @@ func (p Points) ClearsSoon(at time.Time) time.Time {
 	}
 	return when
 }
+
+// PublicityOf is when the 公示 that lists points counted in period
+// ("2026-12", in loc) goes out: the first schedules.publicity run after
+// the period's month ends. Zero when 公示 is off or period unreadable.
+func (p Points) PublicityOf(period string, loc *time.Location) time.Time {
+	sched, err := cron.ParseStandard(p.Schedules.Publicity)
+	if err != nil { // "off"
+		return time.Time{}
+	}
+	start, err := time.ParseInLocation("2006-01", period, loc)
+	if err != nil {
+		return time.Time{}
+	}
+	return sched.Next(start.AddDate(0, 1, 0).Add(-time.Second))
+}
