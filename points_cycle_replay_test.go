@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -15,12 +14,7 @@ import (
 // shopkeeper's 兑换 sent again was charged once per 是: 张三户 took two
 // 香皂 (5 分 each) of its 10 redeemable points, 陈二户 two of its 10.
 func TestReplayPointsCycle(t *testing.T) {
-	input, err := os.ReadFile("testdata/points_cycle.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, st := replayTranscript(t, pointsConfig(t, "cycle"), redisOrMemory(t), input)
-	matchGolden(t, "testdata/points_cycle.golden.jsonl", got)
+	st := replayGolden(t, "points_cycle", "cycle")
 	type row struct {
 		Household, Item string
 		Qty, Points     int
