@@ -49,7 +49,8 @@ func TestDisputeNamesTheDeduction(t *testing.T) {
 // same day (the first seemed not to go through, or a retry after a
 // network hiccup) is asked whether the household took it twice, and
 // nothing is charged until he answers 是; sent a third time it is asked
-// again, and a 是 said twice charges once. A different item, or the same
+// again, and a 是 said twice charges once; "好的" (as likely "ok, it was
+// a retry") is asked back. A different item, or the same
 // one after the first was undone, is not asked about.
 func TestRedeemSentTwice(t *testing.T) {
 	b := examplePointsBot(t)
@@ -67,6 +68,10 @@ func TestRedeemSentTwice(t *testing.T) {
 	has(t, "a third time", b.say("周八", "兑换 张三 食用盐 1"), "这条还没有兑换")
 	if got := b.account("QS-301").Redeemable(); got != 47 {
 		t.Fatalf("after the third: redeemable %d, want 47", got)
+	}
+	has(t, "好的 is no yes", b.say("周八", "好的"), "「兑换 张三 食用盐 1」还没有兑换。要兑换请回复「是」；不要请回复「不是」。")
+	if got := b.account("QS-301").Redeemable(); got != 47 {
+		t.Fatalf("after 好的: redeemable %d, want 47", got)
 	}
 	has(t, "yes", b.say("周八", "是"), "已兑换 #L2：张三户·张三 食用盐 1袋，用 3 分。", "张三: 您家在积分超市兑换了食用盐 1袋，用 3 分，还可兑换 44 分。")
 	b.say("周八", "是")
