@@ -412,17 +412,16 @@ func (p Points) ClearsSoon(at time.Time) time.Time {
 	return when
 }
 
-// PublicityOf is when the 公示 that lists points counted in period
-// ("2026-12", in loc) goes out: the first schedules.publicity run after
-// the period's month ends. Zero when 公示 is off or period unreadable.
-func (p Points) PublicityOf(period string, loc *time.Location) time.Time {
+// PublicityOf is when the 公示 that lists a claim approved at decided
+// goes out: the first schedules.publicity run after the month of decided
+// (in loc) ends, as the 公示 lists what was approved before the start of
+// its month (a claim approved on 31 December after the year-end run,
+// counted in January, is listed on 1 January). Zero when 公示 is off.
+func (p Points) PublicityOf(decided time.Time, loc *time.Location) time.Time {
 	sched, err := cron.ParseStandard(p.Schedules.Publicity)
 	if err != nil { // "off"
 		return time.Time{}
 	}
-	start, err := time.ParseInLocation("2006-01", period, loc)
-	if err != nil {
-		return time.Time{}
-	}
-	return sched.Next(start.AddDate(0, 1, 0).Add(-time.Second))
+	d := decided.In(loc)
+	return sched.Next(time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, loc).AddDate(0, 1, 0).Add(-time.Second))
 }

@@ -725,7 +725,7 @@ type coming struct {
 // closes or their 公示 goes out (listed); net points of each, kept when
 // they add to the balance (a deduction is told to the household when it
 // is recorded).
-func comingPoints(cs []village.Claim, listed func(period string) time.Time) (window, upcoming []coming) {
+func comingPoints(cs []village.Claim, listed func(decided time.Time) time.Time) (window, upcoming []coming) {
 	add := func(into []coming, w coming) []coming {
 		i := slices.IndexFunc(into, func(x coming) bool { return x.Ends.Equal(w.Ends) && x.Listed.Equal(w.Listed) })
 		if i < 0 {
@@ -738,7 +738,7 @@ func comingPoints(cs []village.Claim, listed func(period string) time.Time) (win
 		switch {
 		case c.Status != village.ClaimApproved:
 		case c.PublishedAt.IsZero():
-			upcoming = add(upcoming, coming{Points: c.Points, Listed: listed(c.Period)})
+			upcoming = add(upcoming, coming{Points: c.Points, Listed: listed(c.DecidedAt)})
 		default:
 			window = add(window, coming{Points: c.Points, Ends: c.WindowEnds})
 		}
@@ -754,7 +754,7 @@ func comingPoints(cs []village.Claim, listed func(period string) time.Time) (win
 // template "points.coming".
 func (p *pointsFlow) comingData(data map[string]any, cs []village.Claim, at time.Time) {
 	loc := p.r.cfg.Location()
-	window, upcoming := comingPoints(cs, func(period string) time.Time { return p.cfg.PublicityOf(period, loc) })
+	window, upcoming := comingPoints(cs, func(decided time.Time) time.Time { return p.cfg.PublicityOf(decided, loc) })
 	data["InWindow"], data["Upcoming"] = window, upcoming
 	data["Window"], data["Now"] = p.window(), at
 }
