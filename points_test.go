@@ -357,16 +357,25 @@ func matchGolden(t *testing.T, golden, got string) {
 	}
 }
 
+// replayGolden replays testdata/NAME.jsonl on a points config whose keys
+// have prefix, checks the output against testdata/NAME.golden.jsonl and
+// returns the final state.
+func replayGolden(t *testing.T, name, prefix string) state {
+	t.Helper()
+	input, err := os.ReadFile("testdata/" + name + ".jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, st := replayTranscript(t, pointsConfig(t, prefix), redisOrMemory(t), input)
+	matchGolden(t, "testdata/"+name+".golden.jsonl", got)
+	return st
+}
+
 // TestReplayPointsMonth runs testdata/points_month.jsonl, a month and a
 // year end as each role lives them, against its golden file, and checks
 // the numbers by hand.
 func TestReplayPointsMonth(t *testing.T) {
-	input, err := os.ReadFile("testdata/points_month.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, st := replayTranscript(t, pointsConfig(t, "month"), redisOrMemory(t), input)
-	matchGolden(t, "testdata/points_month.golden.jsonl", got)
+	st := replayGolden(t, "points_month", "month")
 	// Claims as the month left them.
 	type row struct {
 		ID, Status string

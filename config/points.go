@@ -411,3 +411,17 @@ func (p Points) ClearsSoon(at time.Time) time.Time {
 	}
 	return when
 }
+
+// PublicityOf is when the 公示 that lists a claim approved at decided
+// goes out: the first schedules.publicity run after the month of decided
+// (in loc) ends, as the 公示 lists what was approved before the start of
+// its month (a claim approved on 31 December after the year-end run,
+// counted in January, is listed on 1 January). Zero when 公示 is off.
+func (p Points) PublicityOf(decided time.Time, loc *time.Location) time.Time {
+	sched, err := cron.ParseStandard(p.Schedules.Publicity)
+	if err != nil { // "off"
+		return time.Time{}
+	}
+	d := decided.In(loc)
+	return sched.Next(time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, loc).AddDate(0, 1, 0).Add(-time.Second))
+}

@@ -432,6 +432,28 @@ func writeXLSX(w io.Writer, t table) error {
 	return nil
 }
 
+// numberColumns are the columns (by header) whose whole-number cells
+// the workbook holds as numbers, so that they sum and sort in Excel or
+// WPS: points, counts, ranks. Anything else in them ("否决项", an empty
+// rank) stays text, as every other column does.
+var numberColumns = map[string]bool{
+	"分值": true, "数量": true, "参评人数": true, "总分": true, "排名": true, "可兑换": true, "已兑换": true, "已清零": true,
+}
+
+// cells is row as the workbook writes it: numbers in numberColumns.
+func cells(head, row []string) *[]any {
+	out := make([]any, len(row))
+	for i, v := range row {
+		out[i] = v
+		if i < len(head) && numberColumns[head[i]] {
+			if n, err := strconv.Atoi(v); err == nil {
+				out[i] = n
+			}
+		}
+	}
+	return &out
+}
+
 func buildXLSX(w io.Writer, t table) error {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -454,7 +476,7 @@ func buildXLSX(w io.Writer, t table) error {
 		if err != nil {
 			return err
 		}
-		if err := f.SetSheetRow(sheet, cell, &row); err != nil {
+		if err := f.SetSheetRow(sheet, cell, cells(t.head, row)); err != nil {
 			return err
 		}
 	}

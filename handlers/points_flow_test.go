@@ -792,8 +792,8 @@ func TestRevokeRedemptionWords(t *testing.T) {
 func TestUnredeemRefFirst(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 30)
-	for range 3 {
-		b.say("周八", "兑换 张三 牙膏 1")
+	for _, item := range []string{"牙膏", "香皂", "食用盐"} {
+		b.say("周八", "兑换 张三 "+item+" 1")
 	}
 	has(t, "L1 撤销兑换", b.say("周八", "L1 撤销兑换"), g3+": 已撤销兑换 #L1：张三户·张三 牙膏 1支，退回 5 分", "张三: 您家在积分超市的兑换（牙膏 1支，5 分）记错了")
 	has(t, "#L2撤销兑换 with a note", b.say("周八", "#L2撤销兑换 拿错了"), g3+": 已撤销兑换 #L2")

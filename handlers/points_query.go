@@ -260,15 +260,20 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 		"Own": y.Personal[person.Name], "HouseholdPts": y.Household, "T": y, "A": &acct, "Redeemable": max(acct.Redeemable(), 0),
 		"Owed": max(-acct.Redeemable(), 0), "Pending": pending, "Objected": objected, "Self": person.Name == t.who.Name,
 	}
+	approvedNow, err := storage.ClaimsIn(raws[4])
+	if err != nil {
+		return err
+	}
+	if approved > 0 {
+		// when they become redeemable: in 公示 until a day, or not yet
+		// published
+		p.comingData(data, approvedNow, t.at)
+	}
 	if cl := p.cfg.ClearsThisMonth(t.at.In(p.r.cfg.Location())); !cl.IsZero() && y.Approved > 0 {
 		// December's approved points are published in January, after
 		// the year-end clearing, which leaves them: said of those not
 		// published yet (November's, published now, become redeemable
 		// before it and are cleared if unspent)
-		approvedNow, err := storage.ClaimsIn(raws[4])
-		if err != nil {
-			return err
-		}
 		kept := 0
 		for _, c := range approvedNow {
 			if c.Status == village.ClaimApproved && c.PublishedAt.IsZero() && p.cfg.Year(c.DecidedAt) == cur {
@@ -704,4 +709,52 @@ func (p *pointsFlow) help(ctx context.Context, t *turn, cmd command) error {
 		"Categories": village.PointCategories, "Scorer": t.who.Has(village.RoleScorer) || t.who.Has(village.RoleOfficer),
 		"Shopkeeper": t.who.Has(village.RoleShopkeeper), "Window": p.window(), "Quarterly": p.cfg.Publicity.Cadence == "quarterly",
 	})
+}
+
+// coming is a household's approved points on their way to redeemable:
+// those in a 公示 window that closes at Ends, or those the 公示 at
+// Listed is to list.
+type coming struct {
+	Points int
+	Ends   time.Time
+	Listed time.Time
+}
+
+// comingPoints splits a household's approved claims (cs) into the points
+// in 公示 windows and those not published yet, by when their window
+// closes or their 公示 goes out (listed); net points of each, kept when
+// they add to the balance (a deduction is told to the household when it
+// is recorded).
+func comingPoints(cs []village.Claim, listed func(decided time.Time) time.Time) (window, upcoming []coming) {
+	add := func(into []coming, w coming) []coming {
+		i := slices.IndexFunc(into, func(x coming) bool { return x.Ends.Equal(w.Ends) && x.Listed.Equal(w.Listed) })
+		if i < 0 {
+			return append(into, w)
+		}
+		into[i].Points += w.Points
+		return into
+	}
+	for _, c := range cs {
+		switch {
+		case c.Status != village.ClaimApproved:
+		case c.PublishedAt.IsZero():
+			upcoming = add(upcoming, coming{Points: c.Points, Listed: listed(c.DecidedAt)})
+		default:
+			window = add(window, coming{Points: c.Points, Ends: c.WindowEnds})
+		}
+	}
+	for _, s := range []*[]coming{&window, &upcoming} {
+		*s = slices.DeleteFunc(*s, func(w coming) bool { return w.Points <= 0 })
+		slices.SortFunc(*s, func(a, b coming) int { return cmp.Or(a.Ends.Compare(b.Ends), a.Listed.Compare(b.Listed)) })
+	}
+	return window, upcoming
+}
+
+// comingData adds to data what comingPoints tells of cs at at, for the
+// template "points.coming".
+func (p *pointsFlow) comingData(data map[string]any, cs []village.Claim, at time.Time) {
+	loc := p.r.cfg.Location()
+	window, upcoming := comingPoints(cs, func(decided time.Time) time.Time { return p.cfg.PublicityOf(decided, loc) })
+	data["InWindow"], data["Upcoming"] = window, upcoming
+	data["Window"], data["Now"] = p.window(), at
 }

@@ -508,7 +508,7 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 	t.scope = sc
 	cost := item.Points * qty
 	return p.retry(ctx, t, "", person.Name+"家的积分", func() error {
-		acct, err := p.peek(ctx, sc, v, person.Household)
+		acct, approved, err := p.peekComing(ctx, sc, v, person.Household)
 		if err != nil {
 			return err
 		}
@@ -527,6 +527,9 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 				// "积分不够" alone reads as if the first one failed
 				data["Again"] = l.At
 			}
+			// when more becomes redeemable: the villager at the counter
+			// asks "那什么时候能换"
+			p.comingData(data, approved, t.at)
 			// what the balance does buy, for the villager at the counter
 			if bal := acct.Redeemable(); bal > 0 && item.Points > 0 && bal >= item.Points {
 				data["Fits"] = bal / item.Points
@@ -548,11 +551,16 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 			Points: cost, Event: village.EventRedeem, Item: item.Name, Qty: qty, By: t.who.Name, Source: t.m.ID,
 			Period: p.cfg.Period(t.at)} // after the year-end run: the new year's
 		data["Ref"] = storage.RefPlaceholder // the ledger entry's, to undo it
-		if l := acct.LastRedeemed; sameRedemptionToday(l, item.Name, qty, t.at) {
-			// the same again today: often the first one sent twice; it is
-			// kept, and the shopkeeper is shown how to undo it, as a
-			// scorer's repeated 加分 is
+		if l := acct.LastRedeemed; t.redeemAsked.IsZero() && sameRedemptionToday(l, item.Name, qty, t.at) {
+			// the same again today: most often the first one sent again
+			// (no reply seen, a network hiccup). Nothing is charged until
+			// the shopkeeper says 是, so no retry counts twice.
 			data["Again"] = l.At
+			q := question{Kind: askRedeem, Text: strings.TrimSpace(cmd.word + " " + cmd.args), For: person.Name, Item: item.Name, Msg: t.m.ID}
+			if err := p.r.ask(t, q); err != nil {
+				return err
+			}
+			return p.r.reply(ctx, t, "points.redeem.twice", data)
 		}
 		if err := acct.Post(e); err != nil {
 			return err
@@ -576,6 +584,26 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 			Out: out})
 		return err
 	})
+}
+
+// peekComing reads a household's account (new when it has none) and its
+// approved claims, on their way to redeemable, in one round trip.
+func (p *pointsFlow) peekComing(ctx context.Context, sc storage.Scope, v, household string) (village.Account, []village.Claim, error) {
+	raws, err := p.r.store.DocsOf(ctx, sc,
+		storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(household)},
+		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(household)})
+	if err != nil {
+		return village.Account{}, nil, err
+	}
+	a, ok, err := storage.AccountIn(raws[0], household)
+	if err != nil {
+		return a, nil, err
+	}
+	if !ok {
+		a = village.NewAccount(v, household)
+	}
+	cs, err := storage.ClaimsIn(raws[1])
+	return a, cs, err
 }
 
 // sameRedemptionToday reports whether l, a household's last redemption,

@@ -46,20 +46,46 @@ func TestDisputeNamesTheDeduction(t *testing.T) {
 }
 
 // TestRedeemSentTwice: the shopkeeper who sends the same 兑换 again the
-// same day (the first seemed not to go through) is reminded of the first
-// and shown how to undo the second, as a scorer's repeated 加分 is; a
-// different item, or the same one after the first was undone, is not.
+// same day (the first seemed not to go through, or a retry after a
+// network hiccup) is asked whether the household took it twice, and
+// nothing is charged until he answers 是; sent a third time it is asked
+// again, and a 是 said twice charges once; "好的" (as likely "ok, it was
+// a retry") is asked back. A different item, or the same
+// one after the first was undone, is not asked about.
 func TestRedeemSentTwice(t *testing.T) {
 	b := examplePointsBot(t)
 	b.fund("QS-301", 50)
 	first := b.say("周八", "兑换 张三 一包食用盐")
 	has(t, "first", first, "已兑换 #L1：张三户·张三 食用盐 1袋，用 3 分。")
 	lacks(t, "first", first, "提醒")
-	has(t, "again", b.say("周八", "兑换 张三 食用盐 1"),
-		"已兑换 #L2：张三户·张三 食用盐 1袋，用 3 分。\n提醒：今天09:01已经给张三户兑换过食用盐 1袋。如果这条是重复记录，请发「撤销兑换 #L2 重复记录」。")
-	lacks(t, "another item", b.say("周八", "兑换 张三 牙膏 1"), "提醒")
+	again := b.say("周八", "兑换 张三 食用盐 1")
+	has(t, "again", again,
+		"这条还没有兑换：今天09:01已经给张三户兑换过食用盐 1袋。如果是又拿了一份，请回复「是」；如果是刚才那条重发的，回复「不是」或不用管，不会重复记。")
+	lacks(t, "again", again, "已兑换 #L2", "张三: ")
+	if got := b.account("QS-301").Redeemable(); got != 47 {
+		t.Fatalf("after the repeat: redeemable %d, want 47 (charged once)", got)
+	}
+	has(t, "a third time", b.say("周八", "兑换 张三 食用盐 1"), "这条还没有兑换")
+	if got := b.account("QS-301").Redeemable(); got != 47 {
+		t.Fatalf("after the third: redeemable %d, want 47", got)
+	}
+	has(t, "好的 is no yes", b.say("周八", "好的"), "「兑换 张三 食用盐 1」还没有兑换。要兑换请回复「是」；不要请回复「不是」。")
+	if got := b.account("QS-301").Redeemable(); got != 47 {
+		t.Fatalf("after 好的: redeemable %d, want 47", got)
+	}
+	has(t, "yes", b.say("周八", "是"), "已兑换 #L2：张三户·张三 食用盐 1袋，用 3 分。", "张三: 您家在积分超市兑换了食用盐 1袋，用 3 分，还可兑换 44 分。")
+	b.say("周八", "是")
+	if got := b.account("QS-301").Redeemable(); got != 44 {
+		t.Fatalf("after 是 twice: redeemable %d, want 44 (the second 兑换 once)", got)
+	}
+	has(t, "no", b.say("周八", "兑换 张三 食用盐 1"), "这条还没有兑换")
+	has(t, "no", b.say("周八", "不是"), "没有兑换")
+	if got := b.account("QS-301").Redeemable(); got != 44 {
+		t.Fatalf("after 不是: redeemable %d, want 44", got)
+	}
+	lacks(t, "another item", b.say("周八", "兑换 张三 牙膏 1"), "提醒", "还没有兑换")
 	b.say("周八", "撤销兑换 #L3 拿错了")
-	lacks(t, "after an undo", b.say("周八", "兑换 张三 牙膏 1"), "提醒")
+	lacks(t, "after an undo", b.say("周八", "兑换 张三 牙膏 1"), "提醒", "还没有兑换")
 }
 
 // TestPhotoCaptionAfterClaim: "这是垃圾分类的照片" said about the photo

@@ -694,6 +694,13 @@ func (r *Router) answerTo(ctx context.Context, t *turn, b []byte, w answerWords)
 		// the question still waiting (read from Redis: a name was said)
 		return true, r.reply(ctx, t, "points.claim.kin", map[string]any{"Kin": kinWord, "Fits": fits,
 			"Members": r.points.members(t.who.Village, t.who)})
+	case q.Kind == askRedeem && assent:
+		// "好的" to "如果是重发的…不用管": an acknowledgement as likely as a
+		// yes, and a yes charges the household; only 是 redeems
+		if err := unchecked(); err != nil {
+			return true, err
+		}
+		return true, r.reply(ctx, t, "points.redeem.assent", map[string]any{"Texts": saidTexts(q)})
 	case q.Kind == askWhom && !said && yes && q.For == "":
 		// "好的" to "是给家里哪一位申请？": the name is still wanted
 		if err := unchecked(); err != nil {

@@ -84,14 +84,15 @@ func TestDisputingByNumber(t *testing.T) {
 
 // TestMyPointsAcrossNewYear: points approved in December are published
 // and become redeemable in January; 我的积分 asked in between still says
-// they are coming, not only "可兑换：0 分" of a new, empty year.
+// they are coming, not only "可兑换：0 分" of a new, empty year (here
+// the 1 January 公示 has not listed them yet).
 func TestMyPointsAcrossNewYear(t *testing.T) {
 	b := catalogueBot(t)
 	b.now = time.Date(2026, 12, 20, 9, 0, 0, 0, b.now.Location())
 	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
 	has(t, "approved", b.say("赵六", "同意 #C1 8"), "+8分（计入2026年12月）")
 	b.now = time.Date(2027, 1, 2, 9, 0, 0, 0, b.now.Location())
-	has(t, "in 公示", b.say("张三", "我的积分"), "可兑换：0 分。另有 8 分已通过，公示期满后可兑换。")
+	has(t, "in 公示", b.say("张三", "我的积分"), "可兑换：0 分。\n待公示：8 分（已通过），下次公示时列出，7天没有异议就可以兑换。")
 }
 
 // TestMyPointsInDecember: in the month of the year-end clearing, 我的积分
@@ -111,7 +112,7 @@ func TestMyPointsInDecember(t *testing.T) {
 	lacks(t, "published, cleared at the year end", b.say("张三", "我的积分"), "不清零")
 	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
 	has(t, "approved in December", b.say("赵六", "同意 #C2 8"), "+8分（计入2026年12月）")
-	has(t, "December's kept", b.say("张三", "我的积分"), "另有 14 分已通过，公示期满后可兑换。其中 8 分明年1月才公示，12月31日年终结算时不清零")
+	has(t, "December's kept", b.say("张三", "我的积分"), "可兑换：0 分。\n公示中：6 分，12月8日 09:00 公示期满，没有异议就可以兑换。\n待公示：8 分（已通过），1月1日在群里公示，7天没有异议就可以兑换。待公示的积分在12月31日年终结算时不清零")
 }
 
 // TestScorerAndDisputeInPlainWords: the scorer's 加分 in the words a
@@ -186,4 +187,24 @@ func TestWitnessWhileClaimAskedOnce(t *testing.T) {
 	if n != 1 {
 		t.Errorf("witness while asked: %d round trips, want 1", n)
 	}
+}
+
+// TestRedeemShortSaysWhenMore: a 兑换 refused for want of redeemable
+// points tells the shopkeeper (privately, beside the balance) when the
+// household's approved points become redeemable: those in 公示 on the
+// day the window closes, those not yet published at their 公示; the
+// group hears neither.
+func TestRedeemShortSaysWhenMore(t *testing.T) {
+	b := catalogueBot(t)
+	b.now = time.Date(2026, 11, 20, 9, 0, 0, 0, b.now.Location())
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	b.say("赵六", "同意 #C1 6")
+	b.now = time.Date(2026, 12, 1, 9, 0, 0, 0, b.now.Location())
+	publishClaims(t, b.st, b.now, 1)
+	b.now = time.Date(2026, 12, 3, 9, 0, 0, 0, b.now.Location())
+	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
+	b.say("赵六", "同意 #C2 8")
+	got := b.say("周八", "兑换 张三 洗衣液 1")
+	has(t, "when more", got, "周八: 积分不够，没有兑换：张三户可兑换积分 0 分，洗衣液 1瓶要 20 分。\n公示中：6 分，12月8日 09:00 公示期满，没有异议就可以兑换。\n待公示：8 分（已通过），1月1日在群里公示，7天没有异议就可以兑换。")
+	inChatLacks(t, "the group", got, g3, "公示中", "待公示")
 }
