@@ -1,6 +1,7 @@
 package handlers_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -48,24 +49,35 @@ func TestDoneOnTheDay(t *testing.T) {
 	expect(t, "done on the day", c.say("李四", "R1 12月4日办结了"), grid3+": 按李四的话，#R1 已办结：12月4日办结了。")
 	expect(t, "a plan for tomorrow", c.say("李四", "R2 明天就修好了"), grid3+": 按李四的话，#R2 进展已记录：明天就修好了")
 	expect(t, "a plan for a day to come", c.say("李四", "R2 12月6日清理好"), grid3+": 按李四的话，#R2 进展已记录：12月6日清理好")
+	expect(t, "a promise for this afternoon", c.say("李四", "R2 下午就清理好了"), grid3+": 按李四的话，#R2 进展已记录：下午就清理好了")
 	expect(t, "a worker's 办结了 alone", c.say("王五", "办结了"), grid3+": 王五，办好了的话，请回复「办结 #R3 办理结果」")
 	expect(t, "a worker's 已经办结了", c.say("王五", "R3 已经办结了"), grid3+": 按王五的话，#R3 已办结：已经办结了。")
 	c.wantStatuses(map[string]village.Status{"R2": village.StatusInProgress}, village.StatusResolved)
 }
 
-// TestTakenByAnother: a grid worker's "R1 我去看看" of an item the leader
-// took on is answered with who has it and how it becomes his (指派), and
-// of one nobody took on yet, that the leader gives it to him.
+// TestTakenByAnother: a grid cadre's plan to go to an item someone else
+// took on ("R1 我去看看", "R1 我下午过去看下") is its 进展, a plan the
+// township reads apart from the work: the handler is @-told he is going
+// and how it becomes his (指派); it stays the handler's. Of one nobody
+// took on yet, the worker hears that the leader gives it to him.
 func TestTakenByAnother(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "上报 村口的路灯坏了 晚上黑乎乎的")
 	c.say("陈二", "上报 后山垃圾堆了好几天没人收")
+	c.say("周八", "上报 超市门口下水道堵了")
 	c.say("李四", "确认 #R1")
+	c.say("李四", "指派 #R3 王五")
 	expect(t, "taken by the leader", c.say("王五", "R1 我去看看"),
-		grid3+": 王五，#R1（村口的路灯坏了 晚上黑乎乎的）已由李四负责。要由您来办，请李四回复「指派 #R1 王五」；您先去看看也行，情况请发「进展 #R1 情况」记下。")
+		grid3+": 按王五的话，#R1 进展已记录：我去看看\n可发「查 #R1」看全部记录。\n@李四\u2005王五也会去，#R1 仍由李四负责；要改由王五办，请李四回复「指派 #R1 王五」。")
+	expect(t, "a plan in other words", c.say("王五", "R1 我下午过去看下"),
+		grid3+": 按王五的话，#R1 进展已记录：我下午过去看下\n可发「查 #R1」看全部记录。\n@李四\u2005王五也会去，#R1 仍由李四负责；要改由王五办，请李四回复「指派 #R1 王五」。")
 	expect(t, "nobody took it on", c.say("王五", "R2 我去看看"),
 		grid3+": 王五，#R2（后山垃圾堆了好几天没人收）还没指派给您，现在由网格长受理。要由您来办，请李四回复「指派 #R2 王五」")
-	c.wantStatuses(map[string]village.Status{"R1": village.StatusAccepted}, village.StatusNew)
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusInProgress, "R3": village.StatusAccepted}, village.StatusNew)
+	if r1 := c.reports()[0]; !slices.Equal(r1.Handlers, []string{"李四"}) {
+		t.Errorf("R1 is handled by %v, want 李四's still", r1.Handlers)
+	}
+	has(t, "the office sees the plan as one", c.say("李四", "上报镇 #R1 村里没钱换灯"), "打算：今天09:07 王五 说：我下午过去看下")
 }
 
 // TestMixedRefs: a command naming items of which some do not exist does

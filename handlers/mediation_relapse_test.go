@@ -210,3 +210,17 @@ func TestPlanIsNoWork(t *testing.T) {
 		lacks(t, "the plan is no work", got, "已做：今天11:04")
 	}
 }
+
+// TestArrangedTalkIsAPlan: a mediator's "约好了明天谈" arranges a talk
+// still to come: the township reads it as a plan (打算), not as a talk
+// held (已做), and it is no particular of the quarrel to keep out of the
+// group.
+func TestArrangedTalkIsAPlan(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", ditch)
+	c.say("李四", "确认 #R1")
+	lacks(t, "no hint for a plan", c.say("郑十", "进展 #R1 约好了明天谈"), "私信我记")
+	got := c.say("李四", "上报镇 #R1 两家谈不拢 请司法所协助")
+	has(t, "the plan apart", got, "打算：今天09:03 郑十 说：约好了明天谈")
+	lacks(t, "the plan is no work", got, "已做：今天09:03")
+}

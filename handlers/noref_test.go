@@ -411,7 +411,8 @@ func TestNoteAfterReferenceOfHisOwn(t *testing.T) {
 	has(t, "taken back", c.say("李四", "进展 #R1 还差一个灯泡"), "#R1 已撤回办结，接着办；进展已记录")
 	expect(t, "waiting on a villager is asked", c.say("李四", "R1要等张三家里人同意才能挖 先等等"),
 		grid3+": 李四，在等村民的，请发「等待 #R1 要等张三家里人同意才能挖 先等等」暂停计时，等到了再发「进展 #R1 情况」接着办；只是记一下进展，请发「进展 #R1 要等张三家里人同意才能挖 先等等」。")
-	has(t, "a worker not on it is still shown", c.say("王五", "R1 我明天也去看看"), "请发「进展 #R1 我明天也去看看」")
+	// a worker's plan on one the leader took on is its 进展, told to the leader
+	has(t, "a worker not on it", c.say("王五", "R1 我明天也去看看"), "按王五的话，#R1 进展已记录：我明天也去看看", "@李四\u2005王五也会去，#R1 仍由李四负责")
 
 	expect(t, "report 2", c.say("陈二", "上报 我家后面水沟堵了"), "已登记 #R2")
 	expect(t, "a worker's plan on one not his", c.say("王五", "R2 我下午去看看"), grid3+": 王五，要把「我下午去看看」记到 #R2 上")

@@ -343,14 +343,12 @@ func (r *Router) noticeGroupsOf(words []string, who village.Person, officer bool
 // ackFillers are what people put around 收到: "好的收到", "收到收到",
 // "ok收到", "👌收到", "收到了，谢谢", and who answers: "我家收到了" (one
 // of a household answers for it).
-var ackFillers = []string{"好的", "好滴", "好嘞", "好", "嗯嗯", "嗯", "ok", "OK", "Ok", "明白", "已", "了", "啦", "谢谢", "谢谢了",
-	"我们家", "我家", "咱家", "我们", "我",
-	"👌", "👍", "🙏", "🌹", "[OK]", "[强]", "[抱拳]", "[握手]", " ", "，", ",", "。", ".", "！", "!", "~", "～", "、"}
+var ackFillers = understand.AckFillers()
 
 // readWords say that a notice was read, as 收到 does: "已阅", "知道了".
 // A bare "好的" or 👌 is no answer to a notice unless it quotes it (see
 // isAssent): in a group it answers anyone.
-var readWords = []string{"收到", "已阅", "阅", "已读", "知道了", "知道啦", "知道", "明白", "了解", "看到了", "知悉"}
+var readWords = understand.ReadWords()
 
 // isAck reports whether text is just 收到 (or another of readWords, once
 // or more) among fillers. Longer sentences that merely contain it
@@ -887,7 +885,7 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 	}
 	well := containsAnyOf(t.text, callWell...)
 	said := at >= 0 || well
-	_, plans := takesOn(t.text) // "知道了 明天去": his answer to the reminder
+	_, plans := understand.TakesOn(t.text) // "知道了 明天去": his answer to the reminder
 	if !said && !plans && !containsAnyOf(t.text, callLater...) {
 		return false, nil
 	}

@@ -1219,7 +1219,7 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 	// said, not a plan to go: planned), that a private message keeps them
 	// out of the group; the group itself hears no lesson
 	note, _ := data["Note"].(string)
-	data["Hint"] = t.m.Chat == rep.Chat && note != "" && !planned(note)
+	data["Hint"] = t.m.Chat == rep.Chat && note != "" && !understand.Planned(note, t.at)
 	mine += "\n" + r.texts.Render("mediation.told", data)
 	var out []bot.Outbound
 	if t.where.kind == inGrid {
@@ -2365,7 +2365,7 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 		data["LeaderPeople"], data["ReporterPhone"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), rep.NoGridPhone(r.people.Lookup, r.people.Address)
 		// what the grid did, and apart from it how often it came back
 		data["Reopens"], data["Reopen"] = rep.Reopened()
-		data["Work"], data["Plan"] = rep.WorkAndPlan(planned)
+		data["Work"], data["Plan"] = rep.WorkAndPlan(understand.Planned)
 		// the office reads it when the quiet hours end: its 今天 is theirs
 		data["Now"] = r.readAt(t)
 		out = append(out, bot.Outbound{To: r.cfg.Township.OfficeChat, Kind: bot.Group, Priority: newsPriority(rep),
@@ -2919,7 +2919,7 @@ func (r *Router) status(ctx context.Context, t *turn, sc storage.Scope, rep vill
 		if data["Office"] != nil { // the roster is walked for the office's view only
 			// the officer acts on what the grid did, whatever came after,
 			// and on what it means to do, told apart
-			w, p := rep.WorkAndPlan(planned, r.officerNames()...)
+			w, p := rep.WorkAndPlan(understand.Planned, r.officerNames()...)
 			if w != nil && w != &rep.History[n-1] {
 				data["Work"] = w
 			}

@@ -641,7 +641,7 @@ func (r *Router) dispatch(ctx context.Context, t *turn) error {
 	if isCmd {
 		cmd = r.quotedClaim(t, cmd)
 	}
-	if note, ok := takesOn(t.text); ok && (!isCmd || cmd.verb == vAck) {
+	if note, ok := understand.TakesOn(t.text); ok && (!isCmd || cmd.verb == vAck) {
 		if !isCmd {
 			// "要去县残联指定的医院" right after a villager asked where to
 			// go for his 残疾证: an answer that reads as going somewhere
@@ -1112,13 +1112,17 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 		return false, nil
 	}
 	rep, ok, err := r.oneReport(ctx, t, refs)
-	if ok && rep.Status == village.StatusNew {
+	plan, goes := understand.PlansToGo(note)
+	if ok && goes && rep.Status == village.StatusNew {
 		// "R5 我下午带药过去": he takes it on, as "R5 收到 下午过去"
-		if plan, goes := plansToGo(note); goes {
-			if may, _, _ := r.may(t.who, vAccept, rep); may {
-				return true, r.takeOn(ctx, t, []village.Report{rep}, plan)
-			}
+		if may, _, _ := r.may(t.who, vAccept, rep); may {
+			return true, r.takeOn(ctx, t, []village.Report{rep}, plan)
 		}
+	}
+	if ok && goes && helps(t, rep) {
+		// "R1 我下午过去看下" of one someone else took on: his plan is
+		// its 进展, told to who has it
+		return true, r.planOn(ctx, t, rep, plan)
 	}
 	if went && ok && rep.Status == village.StatusNew {
 		// "R5 我去看过了 确实坏了两块" of one nobody took on: he is on
@@ -1287,21 +1291,8 @@ var datedNote = regexp.MustCompile(`^[0-9]{1,2}\s*[月点]`)
 // on 4 December is done; "明天就修好了", "12月6日修好了" and "马上就弄好了"
 // tell what he will do, its 进展.
 func doneBy(note string, now time.Time) bool {
-	return saysDone(note) && !comesLater(note, now)
+	return saysDone(note) && !understand.Later(note, now)
 }
-
-// comesLater reports whether note, read at now, puts what it tells on a day
-// after today's, or says it is still to come ("快修好了", "马上就好了").
-func comesLater(note string, now time.Time) bool {
-	if containsAnyOf(note, soonWordsDone...) {
-		return true
-	}
-	day, ok := village.DayNamed(note, now)
-	return ok && day.After(now)
-}
-
-// soonWordsDone say that what doneWords tell is still to come.
-var soonWordsDone = []string{"快修", "快弄", "快处理", "快好", "快要", "快办", "很快", "尽快", "马上就", "就要", "预计", "争取", "估计", "待会", "等会", "一会儿"}
 
 // saysDone reports whether a cadre's note on an item says, with no doubt,
 // that it is done ("已经修好了", "垃圾清理完了"), not a step on the way

@@ -25,60 +25,6 @@ import (
 // anything said since.
 const freshWindow = 6 * time.Hour
 
-// goingWords say that the speaker sets out to deal with a matter: "马上去看",
-// "下午过去", "明天去修", "这就来".
-var goingWords = []string{"去", "过来", "来看", "来修", "来处理", "看看", "看下", "看一下", "修", "处理", "安排", "联系", "到场", "到现场"}
-
-// fetchWords say, after an acknowledgement ("知道了 明天叫铲车来", "收到
-// 下午找人弄"), that the speaker has someone come to a matter. Alone they
-// may be of anything ("我来说两句").
-var fetchWords = []string{"来", "叫", "找人", "弄"}
-
-// soonWords open a cadre's answer that takes a matter on by themselves
-// ("马上去", "这就过来"); words of reading (readWords) or assent
-// (assentWords) open one before what he will do.
-var soonWords = []string{"马上", "这就", "立即", "立刻"}
-
-// takingLeads are what a cadre's taking a matter on may open with, the
-// longest first ("好的" before "好").
-var takingLeads = func() []string {
-	all := slices.Concat(readWords, assentWords, ackFillers, []string{"没问题"})
-	slices.SortStableFunc(all, func(a, b string) int { return len(b) - len(a) })
-	return all
-}()
-
-// takesOn reads text as a cadre's taking a matter on in plain words:
-// an acknowledgement or an assent ("收到", "好的", "知道了") followed by
-// what he will do and when ("马上去看", "我下午过去"), or that alone
-// ("马上过去"), note being those words. A bare acknowledgement is no
-// taking on here: in a group it may answer a notice (see ack). A
-// question or a refusal ("收到 去不了") is none either.
-func takesOn(text string) (note string, ok bool) {
-	if utf8.RuneCountInString(text) > 24 || strings.ContainsAny(text, "?？吗") {
-		return "", false
-	}
-	s := strings.TrimSpace(text)
-	lead := startsWithAny(s, soonWords...)
-	for cut := true; cut; {
-		cut = false
-		for _, w := range takingLeads {
-			if rest, found := strings.CutPrefix(s, w); found {
-				s, cut = rest, true
-				lead = lead || slices.Contains(readWords, w) || slices.Contains(assentWords, w) || w == "没问题"
-			}
-		}
-	}
-	if !lead || !understand.HasContent(s) || containsAnyOf(s, "不去", "去不了", "没空", "来不了", "不行", "没时间", "不归", "管不了", "不管") ||
-		!containsAnyOf(s, goingWords...) && !containsAnyOf(s, fetchWords...) {
-		return "", false
-	}
-	return strings.TrimSpace(s), true
-}
-
-// laterWords put what a cadre will do off to a later time: no answer to
-// an alarm, which is met now.
-var laterWords = []string{"明天", "明早", "明儿", "后天", "下午", "晚上", "晚点", "过两天", "改天", "下周", "周末", "回头"}
-
 // freshReports are the reports of the turn's grid group (said to the bot
 // in private, those of his grid told to it in private, of which he was
 // sent 【私信反映】) no one has taken on yet (新), filed within
@@ -101,7 +47,7 @@ func (r *Router) freshReports(ctx context.Context, t *turn, note string) (mine, 
 	fresh := newest(open, maxCandidates, func(rep village.Report) bool { return waitsHere(t, rep) })
 	for _, rep := range fresh {
 		if rep.Type == village.Emergency {
-			if containsAnyOf(note, laterWords...) {
+			if understand.LaterWords(note) {
 				continue
 			}
 			return nil, nil, nil // his 收到 is to the alarm, which waits for 确认 said as such
@@ -184,7 +130,7 @@ func (r *Router) takeQuoted(ctx context.Context, t *turn, ref village.Ref, words
 	case rep.Status != village.StatusNew:
 		return r.goesOn(ctx, t, rep, words)
 	}
-	note, takes := plansToGo(words)
+	note, takes := understand.PlansToGo(words)
 	if !takes && !isAck(words) && !isAssent(words) {
 		if rep.Type == village.Emergency {
 			return r.reply(ctx, t, "accept.hint.emergency", map[string]any{"Who": t.who.Name, "Refs": "#" + rep.ID})
@@ -203,7 +149,7 @@ func (r *Router) takeQuotedOf(ctx context.Context, t *turn, refs []village.Ref, 
 	if len(refs) == 1 {
 		return r.takeQuoted(ctx, t, refs[0], words)
 	}
-	if _, goes := plansToGo(words); !goes {
+	if _, goes := understand.PlansToGo(words); !goes {
 		return nil
 	}
 	return r.reply(ctx, t, "err.quotedmany", map[string]any{"Verb": "确认", "Refs": refs})
@@ -215,19 +161,43 @@ func (r *Router) takeQuotedOf(ctx context.Context, t *turn, refs []village.Ref, 
 // 就去修" to an overdue reminder) is its 进展, which restarts a paused
 // clock; a bare acknowledgement, or words of another, need no answer.
 func (r *Router) goesOn(ctx context.Context, t *turn, rep village.Report, words string) error {
-	note, takes := takesOn(words)
-	if _, goes := plansToGo(words); goes && !rep.HandledBy(t.who) && rep.Status.Open() && rep.Status != village.StatusResolved &&
-		t.who.Tends(rep.Village, rep.Grid) {
+	note, takes := understand.TakesOn(words)
+	if plan, goes := understand.PlansToGo(words); goes && helps(t, rep) {
 		// "R1 我去看看" from a cadre of the grid of one someone else took
-		// on: who has it, and how it becomes his
-		return r.reply(ctx, t, "accept.taken", map[string]any{"Who": t.who.Name, "R": &rep, "Leader": t.who.Has(village.RoleLeader),
-			"Leaders": r.leaderNames(rep.Village, rep.Grid)})
+		// on: his plan, told to who has it
+		return r.planOn(ctx, t, rep, plan)
 	}
 	if !takes || note == "" || !rep.Status.Open() || !rep.HandledBy(t.who) {
 		return nil
 	}
 	t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
 	_, err := r.run(ctx, t, "进展 #"+rep.ID+" "+note)
+	t.known = nil
+	return err
+}
+
+// helps reports whether rep, taken on and not settled, is one a cadre of
+// its grid who does not handle it may say he will go to: his plan is
+// its 进展 (planOn).
+func helps(t *turn, rep village.Report) bool {
+	return !rep.HandledBy(t.who) && rep.Status != village.StatusNew && rep.Status.Open() && rep.Status != village.StatusResolved &&
+		t.who.Tends(rep.Village, rep.Grid)
+}
+
+// planOn records, as rep's 进展, what a cadre of its grid who does not
+// handle it says he will do about it ("R1 我下午过去看下", "R1 我去看
+// 看"): the township reads it as a plan beside the work (WorkAndPlan),
+// and its handlers, @-told in the reply, know he is going and how it
+// becomes his (指派) if it should; it stays theirs meanwhile.
+func (r *Router) planOn(ctx context.Context, t *turn, rep village.Report, plan string) error {
+	var mention []string
+	if !rep.Private() { // a private item's handlers hear of it privately
+		mention = r.handlersInGroup(&rep)
+	}
+	t.besides = r.textsFor(t).Render("progress.helper", map[string]any{"Who": t.who.Name, "R": &rep, "Mention": mention,
+		"Leader": t.who.Covers(village.RoleLeader, rep.Village, rep.Grid), "Leaders": r.leaderNames(rep.Village, rep.Grid)})
+	t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
+	_, err := r.run(ctx, t, "进展 #"+rep.ID+" "+plan)
 	t.known = nil
 	return err
 }
@@ -258,41 +228,6 @@ func (r *Router) takeOn(ctx context.Context, t *turn, reps []village.Report, not
 	_, err := r.run(ctx, t, strings.TrimSpace("确认 "+strings.Join(ids, " ")+" "+note))
 	t.known = nil
 	return err
-}
-
-// planned reports whether a 进展's note tells only what its writer means
-// to do, not what was done: a visit he will make ("我明天上午再去一趟",
-// "下午去看看那条沟": plansToGo), or anything put off to later or
-// intended ("准备下周约两家到村委会谈"). Work told with it ("两家我都去过了
-// 明天再约", "约好了明天上午谈") is work: the township reading 已做 must
-// not take a plan for a visit made (village.Report.WorkAndPlan).
-func planned(note string) bool {
-	if _, ok := plansToGo(note); ok {
-		return true
-	}
-	return containsAnyOf(note, append(planWords, laterWords...)...) && !strings.ContainsAny(note, "了已过") &&
-		!containsAnyOf(note, progressWords...) && !containsAnyOf(note, doneWords...)
-}
-
-// planWords say what one means to do: "准备约两家谈", "打算再去一趟".
-var planWords = []string{"准备", "打算", "计划", "要去", "再去", "再约", "想办法", "争取"}
-
-// plansToGo reads a cadre's words on an item named by its number that
-// say, without an acknowledgement first, what he will do about it ("我下
-// 午带药过去", "明天去修"): the note of taking it on. A question, a
-// refusal, how the matter stands ("还没修好", "已经联系电工") or a long
-// message is none.
-func plansToGo(text string) (note string, ok bool) {
-	if note, ok := takesOn(text); ok {
-		return note, true
-	}
-	s := strings.TrimSpace(text)
-	if utf8.RuneCountInString(s) > 24 || strings.ContainsAny(s, "?？吗没还已了") || !containsAnyOf(s, goingWords...) ||
-		containsAnyOf(s, "不去", "不行", "不了", "去过", "看过") || containsAnyOf(s, progressWords...) {
-		// "还没修好 明天再去", "已经联系电工": how it stands, not his taking it on
-		return "", false
-	}
-	return s, true
 }
 
 // onScene takes on the grid's one waiting emergency for a cadre of the
@@ -438,7 +373,7 @@ var sendWords = []string{"让", "叫", "请", "麻烦", "@"}
 // message is read.
 func (r *Router) delegates(t *turn) (name, note string, ok bool) {
 	if !t.who.Covers(village.RoleLeader, t.where.village, t.where.grid) || t.quote != nil ||
-		utf8.RuneCountInString(t.text) > 24 || strings.ContainsAny(t.text, "?？吗") || !containsAnyOf(t.text, goingWords...) {
+		utf8.RuneCountInString(t.text) > 24 || strings.ContainsAny(t.text, "?？吗") || !understand.TellsGoing(t.text) {
 		return "", "", false
 	}
 	s := strings.TrimSpace(t.text)
@@ -496,23 +431,9 @@ func (r *Router) acceptOneOf(ctx context.Context, t *turn, fresh []village.Repor
 	return err
 }
 
-// progressWords tell, in a handler's plain words, how a matter he took on
-// goes: whom he reached, what he learnt, what is under way ("已经联系水厂
-// 了 说是主管道爆了 明天中午前修好").
-var progressWords = []string{"已经联系", "已联系", "联系了", "联系过了", "已经通知", "已通知", "通知了", "打了电话", "打过电话",
-	"已经报", "已报给", "报给", "反映给", "反映到", "说是", "正在修", "在修了", "正在处理", "在处理了", "已经派", "派人",
-	"等配件", "等零件", "在等", "明天来修", "下午来修", "马上来修",
-	// a mediator's: "两家我都去过了 陈二答应把牛拴好"
-	"答应", "去过了", "谈过了", "谈好了", "说好了"}
-
-// doneWords tell, in the past, that a matter is done ("修好了", "搞定了";
-// not "明天修好"): that is for 办结, which asks the reporter to confirm,
-// and which he says himself.
-var doneWords = []string{"办结了", "修好了", "已修好", "修好啦", "搞定了", "弄好了", "已修复", "处理好了", "已处理好", "解决了", "已解决", "办好了", "已办好",
-	"换好了", "装好了", "接好了", "清好了", "清理好了", "清理完了", "修完了", "处理完了", "弄完了", "已经好了",
-	"挖通了", "疏通了", "疏通好了", "通好了", "维修好了", "整改好了", "安装好了", "铺好了", "砌好了", "清通了", "修通了", "打通了沟", "补好了", "堵好了", "都处理了", "全处理了", "全部处理了", "都办了", "都弄了",
-	// a quarrel's: "调解好了 陈二赔100 牛拴好"
-	"调解好了", "已调解好", "调解成了", "调解完了", "和解了", "握手言和"}
+// progressWords and doneWords: how a matter a handler took on goes, and
+// that it is done (understand.ProgressWords, understand.DoneWords).
+var progressWords, doneWords = understand.ProgressWords(), understand.DoneWords()
 
 // notYetWords deny what follows: "还没修好", "没解决".
 var notYetWords = []string{"没", "未", "不"}
@@ -543,7 +464,7 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 	}
 	fixed := unnegated(t.text, doneWords)
 	// "明天就弄好了", "12月6日修好了": what he will do, its 进展
-	soon := fixed && comesLater(t.text, t.at)
+	soon := fixed && understand.Later(t.text, t.at)
 	fixed = fixed && !soon
 	up := !fixed && containsAnyOf(t.text, upWords...)
 	// "两家都不让步": how a quarrel he mediates stands, of mediation items only
@@ -552,8 +473,8 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 	plan, visit := false, false
 	if !fixed && !up && !stuck && !soon && !containsAnyOf(t.text, progressWords...) {
 		var goes bool
-		note, plan = takesOn(t.text)
-		_, goes = plansToGo(t.text)
+		note, plan = understand.TakesOn(t.text)
+		_, goes = understand.PlansToGo(t.text)
 		switch {
 		case plan && t.where.kind == inPrivate && note != "":
 			// "好的 下午找人去挖" said to the bot: his answer to what it
@@ -833,7 +754,7 @@ func (r *Router) goesToMediate(ctx context.Context, t *turn) (done bool, err err
 	if t.where.kind != inGrid || t.quote != nil || len(village.FindRefs(t.text)) > 0 || !r.mediatesHere(t) {
 		return false, nil
 	}
-	note, goes := plansToGo(t.text)
+	note, goes := understand.PlansToGo(t.text)
 	if !goes {
 		return false, nil
 	}

@@ -85,8 +85,7 @@ var (
 	// only as the whole message: "好的" alone answers 「回复1登记」; "好的，
 	// 收到" is an answer to a notice, and "@网格小助手 好的" with nothing
 	// asked is no stray answer to be told about.
-	assentWords = []string{"好", "好的", "好滴", "好啊", "好吧", "行", "行的", "行啊", "可以", "可以的", "嗯", "嗯呢", "要", "要的", "需要",
-		"麻烦了", "ok", "okay"}
+	assentWords = understand.AssentWords()
 )
 
 // registerFillers are the words around 登记 in an answer that asks for it
@@ -397,7 +396,7 @@ func (r *Router) toTheBot(ctx context.Context, t *turn, reading village.Reading)
 	if reading.Intent == village.IntentNoise && containsAnyOf(t.text, thanksWords...) {
 		return r.reply(ctx, t, "thanks", nil)
 	}
-	if _, plans := takesOn(t.text); plans && t.where.kind == inPrivate && t.who.IsCadre() {
+	if _, plans := understand.TakesOn(t.text); plans && t.where.kind == inPrivate && t.who.IsCadre() {
 		// "知道了 明天去" from a cadre with nothing open it may be about
 		// (a call, a fresh report): an answer to what he was sent
 		return r.reply(ctx, t, "plan.noted", nil)

@@ -15,6 +15,7 @@ import (
 
 	"gridbot/bot"
 	"gridbot/storage"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -348,6 +349,9 @@ func (j *jobs) overdue(ctx context.Context, at, now time.Time) error {
 			}
 			r.Overdue = 2
 			data["Leaders"] = j.People.InGrid(r.Village, r.Grid, village.RoleLeader)
+			// what the grid did, and apart from it what it only means to
+			// do ("明天去看"), each read as of when it was written
+			data["Work"], data["Plan"] = r.WorkAndPlan(understand.Planned)
 			office = j.texts.Render("overdue.office.item", data) // told the office with the run's other filings, below
 			out = j.to(r, "overdue.group", data, bot.Normal)
 			officeAt = len(out) // where a single filing's office message goes: before the reporter's word

@@ -1049,3 +1049,40 @@ func TestPackBlocks(t *testing.T) {
 		t.Errorf("packBlocks of three of 350: %d texts, want 乙 whole in the second", len(got))
 	}
 }
+
+// TestOverdueFilingTellsWorkFromPlan: the office's 【超期上报】 shows as
+// 已做 only what the grid did; a 进展 that only says what its writer will
+// do ("明天去看", "下午就修好了" written in the morning) is shown apart, as
+// 打算, read as of when it was written.
+func TestOverdueFilingTellsWorkFromPlan(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		notes []string // 进展 notes, an hour apart from 08:00 the day after it was filed
+		want  []string
+	}{
+		{"plan only", []string{"明天去看"}, []string{"\n已做：网格还没有记录任何进展。\n打算：3月3日 李四 说：明天去看\n"}},
+		{"promise of the afternoon", []string{"下午就修好了"}, []string{"\n已做：网格还没有记录任何进展。\n打算：3月3日 李四 说：下午就修好了\n"}},
+		{"work then plan", []string{"已经联系了电工", "过两天再去"},
+			[]string{"\n已做：3月3日 李四 进展：已经联系了电工\n打算：3月3日 李四 说：过两天再去\n"}},
+		{"plan then work", []string{"明天去看", "昨天去看过了 灯泡烧了"}, []string{"\n已做：3月3日 李四 进展：昨天去看过了 灯泡烧了\n网格长"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f := newPointsFixture(t)
+			created := f.at("2026-03-02 09:00")
+			rep := village.Report{Type: village.General, Text: "村口路灯不亮了", Reporter: "张三", CreatedAt: created,
+				DueAt: created.Add(24 * time.Hour), Status: village.StatusAccepted, Handlers: []string{"李四"}}
+			for i, n := range c.notes {
+				rep.History = append(rep.History, village.Entry{At: f.at("2026-03-03 08:00").Add(time.Duration(i) * time.Hour), By: "李四",
+					Action: village.ActProgress, From: village.StatusAccepted, To: village.StatusInProgress, Note: n})
+			}
+			f.addReport(rep)
+			f.run("overdue", "2026-03-04 09:00")
+			out := strings.Join(f.run("overdue", "2026-03-05 09:00"), "\n")
+			for _, w := range c.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("the filing with the township:\n%s\nwant it to hold %q", out, w)
+				}
+			}
+		})
+	}
+}

@@ -547,18 +547,19 @@ func (r *Report) LastWork(skip ...string) *Entry {
 }
 
 // WorkAndPlan is LastWork told apart from what the grid only means to
-// do: a 进展 whose note planned reports as a plan ("我明天上午再去一趟")
-// is no work done. plan is the newest such 进展 after work (nil when
-// none); older plans are passed over, as steps overtaken. A nil planned
-// takes every note for work.
-func (r *Report) WorkAndPlan(planned func(note string) bool, skip ...string) (work, plan *Entry) {
+// do: a 进展 whose note planned reports as a plan when it was written
+// ("我明天上午再去一趟"; "下午就修好了" written in the morning) is no work
+// done. plan is the newest such 进展 after work (nil when none); older
+// plans are passed over, as steps overtaken. A nil planned takes every
+// note for work.
+func (r *Report) WorkAndPlan(planned func(note string, at time.Time) bool, skip ...string) (work, plan *Entry) {
 	for i := len(r.History) - 1; i >= 0; i-- {
 		switch h := &r.History[i]; h.Action {
 		case ActProgress, ActAssign, ActPause, ActResolve:
 			if h.Note == "" || slices.Contains(skip, h.By) {
 				continue
 			}
-			if h.Action == ActProgress && planned != nil && planned(h.Note) {
+			if h.Action == ActProgress && planned != nil && planned(h.Note, h.At) {
 				if plan == nil {
 					plan = h
 				}

@@ -1,0 +1,282 @@
+package understand
+
+// A cadre's words on his work: what he has done, and what he only means
+// to do. The handlers read them to take a matter on ("收到 马上去看"),
+// to tell a 进展 from a 办结 ("下午就修好了" in the morning is a promise),
+// and the handlers and the scheduler alike to show the township what
+// the grid did apart from what it plans (village.Report.WorkAndPlan).
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"gridbot/village"
+)
+
+// readWords say that a notice was read, as 收到 does: "已阅", "知道了".
+var readWords = []string{"收到", "已阅", "阅", "已读", "知道了", "知道啦", "知道", "明白", "了解", "看到了", "知悉"}
+
+// assentWords say yes: "好的", "行", "可以".
+var assentWords = []string{"好", "好的", "好滴", "好啊", "好吧", "行", "行的", "行啊", "可以", "可以的", "嗯", "嗯呢", "要", "要的", "需要",
+	"麻烦了", "ok", "okay"}
+
+// ackFillers are what may stand around an acknowledgement ("好的 收到
+// 👍") without changing it.
+var ackFillers = []string{"好的", "好滴", "好嘞", "好", "嗯嗯", "嗯", "ok", "OK", "Ok", "明白", "已", "了", "啦", "谢谢", "谢谢了",
+	"我们家", "我家", "咱家", "我们", "我",
+	"👌", "👍", "🙏", "🌹", "[OK]", "[强]", "[抱拳]", "[握手]", " ", "，", ",", "。", ".", "！", "!", "~", "～", "、"}
+
+// progressWords tell, in a handler's plain words, how a matter he took on
+// goes: whom he reached, what he learnt, what is under way ("已经联系水厂
+// 了 说是主管道爆了 明天中午前修好").
+var progressWords = []string{"已经联系", "已联系", "联系了", "联系过了", "已经通知", "已通知", "通知了", "打了电话", "打过电话",
+	"已经报", "已报给", "报给", "反映给", "反映到", "说是", "正在修", "在修了", "正在处理", "在处理了", "已经派", "派人",
+	"等配件", "等零件", "在等", "明天来修", "下午来修", "马上来修", "修了一半", "弄了一半", "修到一半", "还在修", "正在弄", "在弄了",
+	// a visit made ("昨天去看过了"), a mediator's: "两家我都去过了 陈二答应把牛拴好"
+	"答应", "去过了", "看过了", "谈过了", "谈好了", "说好了"}
+
+// doneWords tell, in the past, that a matter is done ("修好了", "搞定了";
+// not "明天修好"): that is for 办结, which asks the reporter to confirm,
+// and which he says himself.
+var doneWords = []string{"办结了", "修好了", "已修好", "修好啦", "搞定了", "弄好了", "已修复", "处理好了", "已处理好", "解决了", "已解决", "办好了", "已办好",
+	"换好了", "装好了", "接好了", "清好了", "清理好了", "清理完了", "修完了", "处理完了", "弄完了", "已经好了",
+	"挖通了", "疏通了", "疏通好了", "通好了", "维修好了", "整改好了", "安装好了", "铺好了", "砌好了", "清通了", "修通了", "打通了沟", "补好了", "堵好了", "都处理了", "全处理了", "全部处理了", "都办了", "都弄了",
+	// a quarrel's: "调解好了 陈二赔100 牛拴好"
+	"调解好了", "已调解好", "调解成了", "调解完了", "和解了", "握手言和"}
+
+// ReadWords, AssentWords, AckFillers, ProgressWords and DoneWords are the
+// word lists above, for the handlers' own readings of the same words
+// (an acknowledgement of a notice, a 进展 said in plain words). The
+// slices are shared: callers must not change them.
+func ReadWords() []string     { return readWords }
+func AssentWords() []string   { return assentWords }
+func AckFillers() []string    { return ackFillers }
+func ProgressWords() []string { return progressWords }
+func DoneWords() []string     { return doneWords }
+
+// goingWords say that the speaker sets out to deal with a matter: "马上去看",
+// "下午过去", "明天去修", "这就来".
+var goingWords = []string{"去", "过来", "来看", "来修", "来处理", "看看", "看下", "看一下", "修", "处理", "安排", "联系", "到场", "到现场"}
+
+// TellsGoing reports whether text has a word of setting out to a matter
+// ("去看下", "过来"): what sending someone to it says.
+func TellsGoing(text string) bool { return hasWord(text, goingWords) }
+
+// fetchWords say, after an acknowledgement ("知道了 明天叫铲车来", "收到
+// 下午找人弄"), that the speaker has someone come to a matter. Alone they
+// may be of anything ("我来说两句").
+var fetchWords = []string{"来", "叫", "找人", "弄"}
+
+// soonWords open a cadre's answer that takes a matter on by themselves
+// ("马上去", "这就过来"); words of reading (readWords) or assent
+// (assentWords) open one before what he will do.
+var soonWords = []string{"马上", "这就", "立即", "立刻"}
+
+// wontGo say the speaker will not or cannot go: "收到 去不了".
+var wontGo = []string{"不去", "去不了", "没空", "来不了", "不行", "没时间", "不归", "管不了", "不管"}
+
+// takingLeads are what a cadre's taking a matter on may open with, the
+// longest first ("好的" before "好").
+var takingLeads = func() []string {
+	all := slices.Concat(readWords, assentWords, ackFillers, []string{"没问题"})
+	slices.SortStableFunc(all, func(a, b string) int { return len(b) - len(a) })
+	return all
+}()
+
+// laterWords put what a cadre will do off to a later time: no answer to
+// an alarm, which is met now.
+var laterWords = []string{"明天", "明早", "明儿", "后天", "下午", "晚上", "晚点", "过两天", "改天", "下周", "周末", "回头"}
+
+// LaterWords reports whether text puts what it tells off to a later time
+// by its words alone ("明天上午去调解", "回头再说"), whatever the hour.
+func LaterWords(text string) bool { return hasWord(text, laterWords) }
+
+// planWords say what one means to do: "准备约两家谈", "打算再去一趟".
+var planWords = []string{"准备", "打算", "计划", "要去", "再去", "再约", "想办法", "争取"}
+
+// arrangeWords tell of a meeting or a visit arranged ("约好了明天谈",
+// "约了电工下午来"): with a time still to come, the arrangement is what
+// he plans, not work done.
+var arrangeWords = []string{"约好了", "约好", "约了", "约定了", "定好了", "已约", "已经约"}
+
+// soonDone say that what doneWords tell is still to come.
+var soonDone = []string{"快修", "快弄", "快处理", "快好", "快要", "快办", "很快", "尽快", "马上就", "就要", "预计", "争取", "估计", "待会", "等会", "一会儿", "晚点", "回头"}
+
+// TakesOn reads text as a cadre's taking a matter on in plain words:
+// an acknowledgement or an assent ("收到", "好的", "知道了") followed by
+// what he will do and when ("马上去看", "我下午过去"), or that alone
+// ("马上过去"), note being those words. A bare acknowledgement is no
+// taking on here: in a group it may answer a notice. A question or a
+// refusal ("收到 去不了") is none either.
+func TakesOn(text string) (note string, ok bool) {
+	if utf8.RuneCountInString(text) > 24 || strings.ContainsAny(text, "?？吗") {
+		return "", false
+	}
+	s := strings.TrimSpace(text)
+	lead := startsWithWord(s, soonWords)
+	for cut := true; cut; {
+		cut = false
+		for _, w := range takingLeads {
+			if rest, found := strings.CutPrefix(s, w); found {
+				s, cut = rest, true
+				lead = lead || slices.Contains(readWords, w) || slices.Contains(assentWords, w) || w == "没问题"
+			}
+		}
+	}
+	if !lead || !HasContent(s) || hasWord(s, wontGo) || !hasWord(s, goingWords) && !hasWord(s, fetchWords) {
+		return "", false
+	}
+	return strings.TrimSpace(s), true
+}
+
+// PlansToGo reads a cadre's words on an item that say, with or without
+// an acknowledgement first, what he will do about it ("我下午带药过去",
+// "明天去修"): the note of taking it on. A question, a refusal, how the
+// matter stands ("还没修好", "已经联系电工") or a long message is none.
+func PlansToGo(text string) (note string, ok bool) {
+	if note, ok := TakesOn(text); ok {
+		return note, true
+	}
+	s := strings.TrimSpace(text)
+	if utf8.RuneCountInString(s) > 24 || strings.ContainsAny(s, "?？吗没还已了") || !hasWord(s, goingWords) ||
+		hasWord(s, []string{"不去", "不行", "不了", "去过", "看过"}) || hasWord(s, progressWords) {
+		// "还没修好 明天再去", "已经联系电工": how it stands, not his taking it on
+		return "", false
+	}
+	return s, true
+}
+
+// Planned reports whether a cadre's note on his work, written at at,
+// tells only what he means to do, not what was done: a visit he will make
+// ("我明天上午再去一趟", "下午去看看那条沟": PlansToGo), anything put off
+// to later or intended ("准备下周约两家到村委会谈"), a result promised for
+// a time still to come ("下午就修好了" written in the morning: Later), or
+// a meeting arranged for one ("约好了明天谈"). Work told with it ("两家我
+// 都去过了 明天再约", "已经联系了电工 明天来修") is work: the township
+// reading 已做 must not take a plan for a visit made, nor miss one made.
+func Planned(note string, at time.Time) bool {
+	if _, ok := PlansToGo(note); ok {
+		return true
+	}
+	if hasWord(note, progressWords) {
+		return false
+	}
+	later := Later(note, at)
+	if !later && !hasWord(note, planWords) && !hasWord(note, laterWords) {
+		return false
+	}
+	// what 了 tells may be the promise itself: the result of
+	// "下午就修好了", the arranging of "约好了明天谈"
+	rest := note
+	if later {
+		for _, w := range slices.Concat(doneWords, arrangeWords) {
+			rest = strings.ReplaceAll(rest, w, " ")
+		}
+	}
+	return !strings.ContainsAny(rest, "了已过") && !hasWord(rest, doneWords)
+}
+
+// Later reports whether note, written at at, puts what it tells after at:
+// on a day after that day ("明天就修好了", "12月6日修好了"), at a time of
+// that day still to come ("下午就修好了" in the morning, "3点修好" at
+// 10:00), or soon ("快修好了", "马上就好了").
+func Later(note string, at time.Time) bool {
+	if hasWord(note, soonDone) {
+		return true
+	}
+	if day, ok := village.DayNamed(note, at); ok {
+		today := time.Date(at.Year(), at.Month(), at.Day(), 0, 0, 0, 0, at.Location())
+		if !day.Equal(today) {
+			return day.After(today)
+		}
+	}
+	start, ok := hourNamed(note)
+	return ok && start > at.Hour()
+}
+
+// partsOfDay are the parts of a day a note may name, with the hour each
+// begins, the longer first where one holds another ("今晚" before "晚").
+var partsOfDay = []struct {
+	word  string
+	start int
+}{
+	{"凌晨", 0}, {"一早", 6}, {"早上", 6}, {"早晨", 6}, {"今早", 6}, {"上午", 8}, {"中午", 12}, {"午饭后", 13}, {"下午", 13}, {"傍晚", 17},
+	{"今晚", 18}, {"晚上", 18}, {"今夜", 20}, {"夜里", 20},
+}
+
+// clockHour is an hour of the clock: "3点", "下午三点", "15点".
+var clockHour = regexp.MustCompile(`(下午|晚上|傍晚)?\s*([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\s*点`)
+
+// hourNamed is the hour a note names of its day: a clock hour ("下午3点",
+// "3点": a bare hour before 7 is the afternoon's, no one mends a lamp at
+// 3 in the night; a bare "一点" is "a little"), else the hour the part of
+// day it names begins.
+func hourNamed(note string) (hour int, ok bool) {
+	for _, m := range clockHour.FindAllStringSubmatch(note, -1) {
+		if m[1] == "" && m[2] == "一" {
+			continue // "好一点了": a little, no hour
+		}
+		if h, ok := hourNumber(m[2]); ok && h <= 24 {
+			if h < 12 && (m[1] != "" || h < 7) {
+				h += 12
+			}
+			return h, true
+		}
+	}
+	first := -1
+	for _, p := range partsOfDay {
+		if i := strings.Index(note, p.word); i >= 0 && (first < 0 || i < first) {
+			first, hour, ok = i, p.start, true
+		}
+	}
+	return hour, ok
+}
+
+// hourNumber reads an hour written in digits or in Chinese ("3", "十一").
+func hourNumber(s string) (int, bool) {
+	n := 0
+	digits := true
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			digits = false
+			break
+		}
+		n = n*10 + int(r-'0')
+	}
+	if digits {
+		return n, s != ""
+	}
+	numerals := map[rune]int{'一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	rs := []rune(s)
+	switch {
+	case len(rs) == 1 && rs[0] == '十':
+		return 10, true
+	case len(rs) == 1:
+		v, ok := numerals[rs[0]]
+		return v, ok
+	case len(rs) == 2 && rs[0] == '十':
+		v, ok := numerals[rs[1]]
+		return 10 + v, ok
+	case len(rs) == 2 && rs[1] == '十':
+		v, ok := numerals[rs[0]]
+		return v * 10, ok
+	case len(rs) == 3 && rs[1] == '十':
+		a, oka := numerals[rs[0]]
+		b, okb := numerals[rs[2]]
+		return a*10 + b, oka && okb
+	}
+	return 0, false
+}
+
+// hasWord reports whether s holds any of words.
+func hasWord(s string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(s, w) })
+}
+
+// startsWithWord reports whether s opens with any of words.
+func startsWithWord(s string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(s, w) })
+}
