@@ -188,3 +188,11 @@ var recalledRe = regexp.MustCompile(`^的?[那这](?:户|家|个|间|栋|座|片
 
 // recallAsks ask who, where or what of a thing named.
 var recallAsks = newLexicon("哪", "谁", "什么", "怎么样", "多少")
+
+// asksContact reports whether t asks how to reach someone: "网格员的电话
+// 是多少 有事找不到人" asks for a number, whatever it says of finding no one.
+func asksContact(t string) bool {
+	return containsAny(t, contactAsks)
+}
+
+var contactAsks = newLexicon("电话是多少", "电话多少", "电话号码", "手机号", "联系方式", "怎么联系", "号码是多少", "号码多少")

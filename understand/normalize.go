@@ -93,7 +93,9 @@ func stripStickers(s string) string {
 // strings.Replacer tries them in argument order at each position.
 var variants = strings.NewReplacer(
 	// typos and homophones from pinyin input and voice-to-text
-	"不醒人事", "不省人事", "路登", "路灯", "灯怀", "灯坏", "拉圾", "垃圾", "垃级", "垃圾", "低包", "低保",
+	"不醒人事", "不省人事", "路登", "路灯", "灯怀", "灯坏", "拉圾", "垃圾", "垃级", "垃圾", "拉鸡", "垃圾", "辣鸡", "垃圾", "低包", "低保",
+	// "偷偷" is secretly, no theft ("有人偷偷倒垃圾"); "偷偷摸摸" stays.
+	"偷偷摸摸", "偷偷摸摸", "偷偷", "悄悄",
 	"找火柴", "找火柴", "找火机", "找火机", "找火", "着火", "着伙", "着火", "招火", "着火", "着活", "着火", "救名", "救命",
 	"煤汽", "煤气", "然气泄", "燃气泄", "漏汽", "漏气", "泄露", "泄漏", "晕到", "晕倒", "昏到", "昏倒",
 	"摔到了", "摔倒了", "摔到地", "摔倒在地", "冻列", "冻裂",
