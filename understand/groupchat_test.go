@@ -61,3 +61,30 @@ func TestReadPostedNotice(t *testing.T) {
 		}
 	}
 }
+
+// TestReadFiguresOfSpeech: idioms and hyperbole that hold an alarm word
+// are no alarm; the same word told of a person is.
+func TestReadFiguresOfSpeech(t *testing.T) {
+	checkReads(t, []readCase{
+		{"last straw", "救命稻草都抓不住了 这价钱卖不出去啊", noiseIn("其他")},
+		{"heat as a degree", "这天热得要中暑了 大家多喝水", noiseIn("其他")},
+		{"heatstroke told", "我爸在地里热得中暑了 晕过去了", emergencyOf(village.HazardMedical, "安全隐患")},
+	})
+}
+
+// TestReadNeighbourlyMatters: a tree fallen on the sender's roof is a
+// matter, and a dispute when its owner denies it; a handyman asked of the
+// group for the sender's own thing is a question; a deed put up as a
+// good deed is a claim.
+func TestReadNeighbourlyMatters(t *testing.T) {
+	checkReads(t, []readCase{
+		{"tree on the roof", "树倒了压在我家房顶上 瓦碎了一片", reportIn("安全隐患")},
+		{"owner denies", "老王家的树倒了压在俺家房顶上 瓦碎了一片 他说不关他的事", mediationIn("矛盾纠纷")},
+		{"handyman wanted", "群里有没有会修电视的 我家电视没信号了", queryIn("水电设施")},
+		{"village without signal", "村里电视都没信号了 有没有会修的", reportIn("水电设施")},
+	})
+	r := read(t, "帮邻居把摔倒的老人扶起来送回家了 这算好人好事不")
+	if r.Intent != village.IntentClaim {
+		t.Errorf("a deed put up as a good deed: intent %s; want claim", r.Intent)
+	}
+}

@@ -105,6 +105,9 @@ var variants = strings.NewReplacer(
 	// so tired, dizzy or angry one cannot talk: a degree, not a sign
 	// ("晕得说不出话 到家躺会儿就好"; "说不出话" alone is one)
 	"得说不出话", "得开不了口", "得说不了话", "得开不了口",
+	// figures of speech that hold an alarm word: the last hope, the one
+	// who once saved a life, heat told as a degree ("这天热得要中暑了")
+	"救命稻草", "稻草", "救命恩人", "恩人", "热得要中暑", "热得要命", "热得快中暑", "热得要命", "热得中暑", "热得要命", "晒得要中暑", "晒得要命", "晒得快中暑", "晒得要命",
 	// dialect
 	"冇得", "没有", "莫得", "没有", "冒得", "没有", "没得", "没有", "冇", "没", "不得亮", "不亮",
 	"咋个办", "怎么办", "咋办", "怎么办", "咋整", "怎么弄", "咋弄", "怎么弄", "咋", "怎么",

@@ -736,6 +736,10 @@ func (ru Rules) report(t string) (found, bool) {
 			return found{typ: village.General, cat: categoryOr(cat), conf: confAsk, query: true}, true
 		}
 	}
+	if !broadcast && seeksHelper(t) {
+		// "群里有没有会修电视的 我家电视没信号了": a favour asked
+		return found{typ: village.General, cat: categoryOr(categoryOf(t)), conf: confAsk, query: true}, true
+	}
 	if !broadcast && ownGadgetWorry(t) {
 		// "我的手机发烫 会不会爆炸": a safety question, nothing to register.
 		return found{typ: village.General, cat: categoryOr(categoryOf(t)), conf: confAsk, query: true}, true
