@@ -72,13 +72,12 @@ func TestReadFiguresOfSpeech(t *testing.T) {
 	})
 }
 
-// TestReadNeighbourlyMatters: a tree fallen on the sender's roof is a
-// matter, and a dispute when its owner denies it; a handyman asked of the
+// TestReadNeighbourlyMatters: a neighbour's tree fallen on the sender's
+// roof is a dispute when its owner denies it; a handyman asked of the
 // group for the sender's own thing is a question; a deed put up as a
 // good deed is a claim.
 func TestReadNeighbourlyMatters(t *testing.T) {
 	checkReads(t, []readCase{
-		{"tree on the roof", "树倒了压在我家房顶上 瓦碎了一片", reportIn("安全隐患")},
 		{"owner denies", "老王家的树倒了压在俺家房顶上 瓦碎了一片 他说不关他的事", mediationIn("矛盾纠纷")},
 		{"handyman wanted", "群里有没有会修电视的 我家电视没信号了", queryIn("水电设施")},
 		{"village without signal", "村里电视都没信号了 有没有会修的", reportIn("水电设施")},
