@@ -188,3 +188,22 @@ var recalledRe = regexp.MustCompile(`^的?[那这](?:户|家|个|间|栋|座|片
 
 // recallAsks ask who, where or what of a thing named.
 var recallAsks = newLexicon("哪", "谁", "什么", "怎么样", "多少")
+
+// asksContact reports whether t asks how to reach someone: "网格员的电话
+// 是多少 有事找不到人" asks for a number, whatever it says of finding no one.
+func asksContact(t string) bool {
+	return containsAny(t, contactAsks)
+}
+
+var contactAsks = newLexicon("电话是多少", "电话多少", "电话号码", "手机号", "联系方式", "怎么联系", "号码是多少", "号码多少")
+
+// seeksHelper reports whether t asks the group for someone who can mend
+// the sender's own thing ("群里有没有会修电视的 我家电视没信号了", "谁懂
+// 电路 我家老跳闸"): a favour asked of neighbours, no public matter. A
+// complaint with it ("…好几天了 没人管") keeps it one.
+func seeksHelper(t string) bool {
+	return helperRe.MatchString(t) && senderHouseholdRe.MatchString(t) && !containsAny(t, sharedPlaces) && !complains(t)
+}
+
+// helperRe asks who can mend a thing: "有没有会修…的", "谁会修", "哪个懂电".
+var helperRe = regexp.MustCompile(`(?:有没有|有谁|谁|哪个|哪位|认识)(?:人)?(?:会|懂|能)(?:修|弄|看|电|装)`)

@@ -93,8 +93,10 @@ func stripStickers(s string) string {
 // strings.Replacer tries them in argument order at each position.
 var variants = strings.NewReplacer(
 	// typos and homophones from pinyin input and voice-to-text
-	"不醒人事", "不省人事", "路登", "路灯", "灯怀", "灯坏", "拉圾", "垃圾", "垃级", "垃圾", "低包", "低保",
+	"不醒人事", "不省人事", "路登", "路灯", "灯怀", "灯坏", "拉圾", "垃圾", "垃级", "垃圾", "拉鸡", "垃圾", "辣鸡", "垃圾", "低包", "低保",
 	"残疾政", "残疾证", "残疾正", "残疾证", "残急证", "残疾证", "残及证", "残疾证",
+	// "偷偷" is secretly, no theft ("有人偷偷倒垃圾"); "偷偷摸摸" stays.
+	"偷偷摸摸", "偷偷摸摸", "偷偷", "悄悄",
 	"找火柴", "找火柴", "找火机", "找火机", "找火", "着火", "着伙", "着火", "招火", "着火", "着活", "着火", "救名", "救命",
 	"煤汽", "煤气", "然气泄", "燃气泄", "漏汽", "漏气", "泄露", "泄漏", "晕到", "晕倒", "昏到", "昏倒",
 	"摔到了", "摔倒了", "摔到地", "摔倒在地", "冻列", "冻裂",
@@ -104,6 +106,9 @@ var variants = strings.NewReplacer(
 	// so tired, dizzy or angry one cannot talk: a degree, not a sign
 	// ("晕得说不出话 到家躺会儿就好"; "说不出话" alone is one)
 	"得说不出话", "得开不了口", "得说不了话", "得开不了口",
+	// figures of speech that hold an alarm word: the last hope, the one
+	// who once saved a life, heat told as a degree ("这天热得要中暑了")
+	"救命稻草", "稻草", "救命恩人", "恩人", "热得要中暑", "热得要命", "热得快中暑", "热得要命", "热得中暑", "热得要命", "晒得要中暑", "晒得要命", "晒得快中暑", "晒得要命",
 	// dialect
 	"冇得", "没有", "莫得", "没有", "冒得", "没有", "没得", "没有", "冇", "没", "不得亮", "不亮",
 	"咋个办", "怎么办", "咋办", "怎么办", "咋整", "怎么弄", "咋弄", "怎么弄", "咋", "怎么",

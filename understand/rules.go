@@ -225,7 +225,7 @@ func stillToAct(c string, rep found, ok bool) (found, bool) {
 			rep.conf = confAppeal
 		}
 	}
-	if ok && (!past || thanked(c)) && untold(c) {
+	if ok && (!past || thanked(c)) && (untold(c) || elsewhereTale(c)) {
 		ok = false // "梦见老家房子塌了", "转发：夏季防溺水…"
 	}
 	if ok && !rep.query && whatIf(c) {
@@ -702,7 +702,7 @@ type found struct {
 // report finds a report in t: a dispute, a request for a procedure, or a
 // problem with something in the village.
 func (ru Rules) report(t string) (found, bool) {
-	broadcast := addressedToAll(t)
+	broadcast := addressedToAll(t) || postedNotice(t)
 	question := isQuestion(t)
 	repair := asksRepair(t)
 	bonus := reportBonus(t, repair)
@@ -714,6 +714,10 @@ func (ru Rules) report(t string) (found, bool) {
 	}
 	if f, ok := dispute(t, broadcast, bonus); ok {
 		return f, true
+	}
+	if !broadcast && postedObjection(t) {
+		// "低保名单贴出来了 可有几户根本不够条件": a list posted is wrong
+		return found{typ: village.General, cat: categoryOr(categoryOf(t)), conf: clamp(confAsk + max(bonus, 0))}, true
 	}
 	if !broadcast && pleadsForPerson(t) {
 		// "我妈病了好几天下不了床 你们能不能来看看 还有低保年审咋弄":
@@ -732,11 +736,15 @@ func (ru Rules) report(t string) (found, bool) {
 			return found{typ: village.General, cat: categoryOr(cat), conf: confAsk, query: true}, true
 		}
 	}
+	if !broadcast && seeksHelper(t) {
+		// "群里有没有会修电视的 我家电视没信号了": a favour asked
+		return found{typ: village.General, cat: categoryOr(categoryOf(t)), conf: confAsk, query: true}, true
+	}
 	if !broadcast && ownGadgetWorry(t) {
 		// "我的手机发烫 会不会爆炸": a safety question, nothing to register.
 		return found{typ: village.General, cat: categoryOr(categoryOf(t)), conf: confAsk, query: true}, true
 	}
-	if !broadcast && staffAbsent(t) {
+	if !broadcast && staffAbsent(t) && !asksContact(t) {
 		// "村部的干部老是不在 办个事都找不到人": a public service that
 		// fails people, worth asking about (not a person missing).
 		return found{typ: village.General, cat: categoryOr(categoryOf(t)), conf: clamp(confAsk + max(bonus, 0))}, true
@@ -780,7 +788,7 @@ func staffAbsent(t string) bool {
 
 var (
 	absences = newLexicon("不在", "找不到人", "找不着人", "见不到人", "人都没见到", "没人上班", "没人值班", "没人办公", "没人接", "经常没人", "老是没人", "总是没人")
-	staff    = newLexicon("医生", "村医", "干部", "书记", "主任", "村委", "村部", "卫生室", "卫生院", "办事", "工作人员", "网格员", "值班")
+	staff    = newLexicon("医生", "村医", "干部", "书记", "主任", "村长", "网格长", "村委", "村部", "卫生室", "卫生院", "办事", "工作人员", "网格员", "值班")
 )
 
 // ownGadgetWorry reports whether t, put as chat, worries about a mishap

@@ -1,0 +1,27 @@
+package understand
+
+import "regexp"
+
+// This file tells news that something was put up for all to read ("这个月
+// 的村务公开贴在村委会门口了 大家有空去看看", "低保名单贴出来了") from a
+// complaint about it ("村务公开栏一年多没更新了", "公示贴出来了 可有的人根
+// 本不够条件"). The first asks nothing of anyone.
+
+// postedNotice reports whether t tells that a list, an account or a
+// notice was posted, and neither asks nor objects to anything.
+func postedNotice(t string) bool {
+	return postedRe.MatchString(t) && !isQuestion(t) && !containsAny(t, contrasts) && !containsAny(t, objections) && !containsAny(t, petitions)
+}
+
+// postedRe finds a thing for all to read put up somewhere: "村务公开贴在
+// 村委会门口了", "名单已张贴", "排名公布了".
+var postedRe = regexp.MustCompile(`(?:村务公开|财务公开|公示|名单|通知|公告|排名|光荣榜|红榜|账目|明细)\p{Han}{0,12}?(?:贴在|贴到|贴出来了|贴好了|已张贴|张贴在|张贴了|公布了|已公布|挂在|挂出来了|发在群)`)
+
+// objections say what was posted is wrong or unfair.
+var objections = newLexicon("不够条件", "不符合", "不公平", "不对", "对不上", "有问题", "凭什么", "优亲厚友", "走后门", "关系户", "没有我", "没我家", "没有我家", "假的", "糊弄")
+
+// postedObjection reports whether t objects to what was posted: "低保名单
+// 贴出来了 可有几户根本不够条件 这不公平".
+func postedObjection(t string) bool {
+	return postedRe.MatchString(t) && containsAny(t, objections)
+}
