@@ -1733,6 +1733,8 @@ func (r *Router) fitting(t *turn, v verb, open []village.Report) []village.Repor
 		switch _, answered := standingAnswer(rep.History); {
 		case v == vAnswer && rep.Type != village.Approval, v == vUnanswer && (!answered || !rep.ProcedureAnswered()):
 			return false // what is no procedure question, or has no answer to take back
+		case v == vAccept && rep.Status == village.StatusEscalated && rep.HandledBy(t.who):
+			return false // an item sent up that he took over already (accept.already)
 		}
 		_, err := rep.Next(a)
 		may, _, _ := r.may(t.who, v, rep)

@@ -39,3 +39,17 @@ func TestOfficerAsksTheGrid(t *testing.T) {
 	has(t, "a note is no question", c.in(officeChat, "孙七", "R1 已联系供电所 说过几天来"), "请发「进展 #R1 已联系供电所 说过几天来」")
 }
 
+// TestOfficeBareAcceptLeavesOutHisOwn: an officer's 确认 without a number
+// offers the items sent up that wait for the township, not one he took
+// over already (its 确认 would only say so).
+func TestOfficeBareAcceptLeavesOutHisOwn(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.sentUp("张三", "上报 路边电线杆歪了", "#R1", "需要供电所来处理")
+	c.in(officeChat, "孙七", "确认 #R1")
+	c.sentUp("陈二", "上报 村东头的水渠堵了", "#R2", "要挖机清淤")
+	got := c.in(officeChat, "孙七", "确认")
+	expect(t, "bare 确认", got, officeChat+": 请写上编号，例如：确认 #R2")
+	if len(got) == 1 && strings.Contains(got[0], "#R1") {
+		t.Errorf("offers what he took over already:\n%s", got[0])
+	}
+}
