@@ -1009,6 +1009,14 @@ func (r *Router) misspeltHint(ctx context.Context, t *turn) error {
 // read as usual. A note typed quoting the bot's message about one report
 // ("已通知消防队" to its 【突发补充】) is meant for that report the same way.
 func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
+	if t.quote != nil && t.quote.Name == r.cfg.BotName && strings.HasPrefix(t.quote.Text, askedTag) && !officerHere(t) {
+		// the answer to the township's question (镇里问), quoting it,
+		// from whomever it asked (a mediator of another grid too): the
+		// item's 进展, which the township's chat hears
+		if refs := slices.Compact(village.FindRefs(t.quote.Text)); len(refs) == 1 && understand.HasContent(t.text) && len(village.FindRefs(t.text)) == 0 {
+			return true, r.lifecycleOf(ctx, t, command{verb: vProgress, word: string(vProgress), args: t.text, refs: refs}, refs)
+		}
+	}
 	if !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) {
 		return false, nil
 	}
@@ -1049,11 +1057,6 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 		// "电线压到了没有？" to the office's message about it: the
 		// township asks the grid (镇里问)
 		return true, r.lifecycleOf(ctx, t, command{verb: vAsk, word: string(vAsk), args: note, refs: refs}, refs)
-	}
-	if len(refs) == 1 && t.quote != nil && strings.HasPrefix(t.quote.Text, askedTag) && !officerHere(t) {
-		// the grid's answer to the township's question, quoting it: its
-		// 进展, which the township's chat hears
-		return true, r.lifecycleOf(ctx, t, command{verb: vProgress, word: string(vProgress), args: note, refs: refs}, refs)
 	}
 	if done, err := r.ownProgress(ctx, t, refs, note); done {
 		return true, err

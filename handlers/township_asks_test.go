@@ -34,8 +34,14 @@ func TestOfficerAsksTheGrid(t *testing.T) {
 			t.Errorf("the officer is told privately what the office hears: %q", o)
 		}
 	}
+	c.say("李四", "指派 #R1 郑十")
+	expect(t, "asked of a handler who is no grid cadre too", c.in(officeChat, "孙七", "R1 供电所的人到了没有"),
+		officeChat+": #R1 已私信问网格长李四、郑十：供电所的人到了没有\n他们回复后会发到本群。", "李四: 【镇里问】", "郑十: 【镇里问】")
+	expect(t, "the other one answers", c.send(bot.Message{Private: true, From: "郑十", Text: "到了 在扶",
+		Quote: &bot.Quote{Name: "网格小助手", Text: "【镇里问】青山村三组 #R1（路边电线杆歪了）\n孙七：供电所的人到了没有"}}),
+		"郑十: #R1 进展已记录：到了 在扶", grid3+": #R1 进展已记录（郑十）：到了 在扶", officeChat+": 【青山村三组】#R1（一般事项）郑十 进展：到了 在扶")
 	expect(t, "asked after its number", c.in(officeChat, "孙七", "R1 具体在哪个位置"),
-		officeChat+": #R1 已私信问网格长李四：具体在哪个位置", "李四: 【镇里问】")
+		officeChat+": #R1 已私信问网格长李四、郑十：具体在哪个位置", "李四: 【镇里问】", "郑十: 【镇里问】")
 	has(t, "a note is no question", c.in(officeChat, "孙七", "R1 已联系供电所 说过几天来"), "请发「进展 #R1 已联系供电所 说过几天来」")
 }
 
