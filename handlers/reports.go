@@ -1197,8 +1197,16 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 		tell(r.shown(p), r.texts.Render("mediation.party", data), true)
 		delete(data, "Offline")
 	}
+	var inChat []string
+	if r.cfg.TownshipChat(rep) != "" {
+		// an officer who took it over reads the update in the township's
+		// chat (notify): not a second copy in private
+		inChat = rep.Officers(r.people.Lookup)
+	}
 	for _, h := range rep.Handlers {
-		tell(h, update(), false)
+		if !slices.Contains(inChat, h) {
+			tell(h, update(), false)
+		}
 	}
 	data["Told"], data["Party"], data["Wake"] = parties, senderTo != toOthers, r.wake(t)
 	// written in the group, the particulars were read there already: he
