@@ -50,6 +50,8 @@ func (r *Router) quotedReport(ctx context.Context, t *turn, reading village.Read
 		return reading.Intent == village.IntentNoise && t.quote.Name == r.cfg.BotName, nil
 	}
 	switch {
+	case t.quote.Name == r.cfg.BotName && strings.HasPrefix(t.quote.Text, askedTag):
+		return false, nil // the grid's answer to the township's question, whatever it reads as (noteHint)
 	case reading.Intent == village.IntentQuery:
 		return r.run(ctx, t, "查 #"+refs[0].String())
 	case refs[0].Kind == 'R' && t.who.Has(village.RoleLeader) &&

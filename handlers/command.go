@@ -35,6 +35,10 @@ const (
 	vHelp      verb = "帮助"
 	vAnswer    verb = "答复"
 	vUnanswer  verb = "撤回答复"
+	// vAsk is a township officer's question to the grid about an item
+	// sent up (镇里问): no word of the vocabulary, it is his question
+	// itself, quoting the item's message or after its number (noteHint).
+	vAsk verb = "问网格"
 )
 
 // synonyms maps every accepted first word to its verb; each flow brings

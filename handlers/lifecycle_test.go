@@ -110,9 +110,15 @@ func TestTownshipHearsHowItEnds(t *testing.T) {
 	// group one line (TestMediationNotesStayOutOfTheGroup)
 	expect(t, "the township resolves it", c.in(officeChat, "孙七", "办结 #R2 赔了200"), officeChat+": #R2 已办结", grid3+": #R2（调解事项）已办结",
 		"陈二: #R2 已办结", "张三: 【调解事项】#R2", "李四: 【青山村三组】#R2", "郑十: 【青山村三组】#R2")
-	expect(t, "the villager reopens it", c.say("陈二", "未解决 #R2 他还是不赔"),
-		"陈二: #R2 已重新打开", grid3+": #R2（调解事项）当事人说还没解决，已重新打开", "张三: 【调解事项】#R2", "李四: 【青山村三组】#R2", "郑十: 【青山村三组】#R2", "孙七: 【青山村三组】#R2",
+	got = c.say("陈二", "未解决 #R2 他还是不赔")
+	expect(t, "the villager reopens it", got,
+		"陈二: #R2 已重新打开", grid3+": #R2（调解事项）当事人说还没解决，已重新打开", "张三: 【调解事项】#R2", "李四: 【青山村三组】#R2", "郑十: 【青山村三组】#R2",
 		officeChat+": 【青山村三组】#R2（调解事项）陈二 未解决：他还是不赔，现在「重新处理」。\n报告人说没解决")
+	for _, o := range got {
+		if strings.HasPrefix(o, "孙七:") {
+			t.Errorf("the officer who took it over hears it privately besides the office: %q", o)
+		}
+	}
 	expect(t, "still on the office's list", c.in(officeChat, "孙七", "待办"), officeChat+": 全镇已上报和突发事项待办 1 件")
 	expect(t, "the township may go on", c.in(officeChat, "孙七", "进展 #R2 再约双方"), officeChat+": #R2 进展已记录", grid3+": #R2（调解事项）有新进展（镇里孙七）",
 		"陈二: #R2 进展已记录", "张三: 【调解事项】#R2", "李四: 【青山村三组】#R2", "郑十: 【青山村三组】#R2")

@@ -1210,8 +1210,16 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 		tell(r.shown(p), r.texts.Render("mediation.party", data), true)
 		delete(data, "Offline")
 	}
+	var inChat []string
+	if r.cfg.TownshipChat(rep) != "" {
+		// an officer who took it over reads the update in the township's
+		// chat (notify): not a second copy in private
+		inChat = rep.Officers(r.people.Lookup)
+	}
 	for _, h := range rep.Handlers {
-		tell(h, update(), false)
+		if !slices.Contains(inChat, h) {
+			tell(h, update(), false)
+		}
 	}
 	data["Told"], data["Party"], data["Wake"] = parties, senderTo != toOthers, r.wake(t)
 	// written in the group, the particulars were read there already: he
@@ -1775,6 +1783,8 @@ func (r *Router) fitting(t *turn, v verb, open []village.Report) []village.Repor
 		switch _, answered := standingAnswer(rep.History); {
 		case v == vAnswer && rep.Type != village.Approval, v == vUnanswer && (!answered || !rep.ProcedureAnswered()):
 			return false // what is no procedure question, or has no answer to take back
+		case v == vAccept && rep.Status == village.StatusEscalated && rep.HandledBy(t.who):
+			return false // an item sent up that he took over already (accept.already)
 		}
 		_, err := rep.Next(a)
 		may, _, _ := r.may(t.who, v, rep)
@@ -2357,11 +2367,15 @@ func (r *Router) marked(t *turn, a *lifecycle) {
 }
 
 // commitAct commits a's report with its replies: the office's 【网格上报】
-// for 上报镇, everyone the item tells, the people 指派 named elsewhere.
+// for 上报镇, everyone the item tells, the people 指派 named elsewhere; an
+// officer's question (镇里问) goes to the grid's cadres alone (askGrid).
 func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 	rep, data := &a.rep, a.data
 	var out []bot.Outbound
-	if a.cmd.verb == vEscalate {
+	switch a.cmd.verb {
+	case vAsk:
+		out = r.askGrid(t, rep, data) // the grid's cadres, privately
+	case vEscalate:
 		data["LeaderPeople"], data["ReporterPhone"] = r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader), rep.NoGridPhone(r.people.Lookup, r.people.Address)
 		// what the grid did, and apart from it how often it came back
 		data["Reopens"], data["Reopen"] = rep.Reopened()
@@ -2372,7 +2386,9 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 			Text: r.texts.Render("escalate.office", data)})
 		data["Now"], data["Wake"] = t.at, r.wake(t)
 	}
-	out = append(out, r.notify(t, rep, a.block, data)...)
+	if a.cmd.verb != vAsk {
+		out = append(out, r.notify(t, rep, a.block, data)...)
+	}
 	if len(a.elsewhere) > 0 && !rep.Private() { // a private item's handlers are all told privately (notify)
 		text := r.texts.Render("assign.elsewhere", map[string]any{"R": rep, "By": t.who.Name, "Note": data["Note"], "Now": t.at})
 		for _, p := range a.elsewhere {
@@ -2385,6 +2401,38 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: string(a.action), Note: a.note},
 		Out:   out, Read: t.decidedOn, Keep: t.keep, Docs: t.checked,
 	}, &batchItem{block: a.block, rep: *rep, data: data})
+}
+
+// askGrid is the messages of an officer's question to the grid about rep
+// (镇里问): the grid's leaders and its other cadres who handle the item
+// hear it, each privately (the group and the reporter do not: the grid
+// asks them if it must); the officer is told whom it went to and that the
+// answer, their 进展, comes to the township's chat that follows the item.
+func (r *Router) askGrid(t *turn, rep *village.Report, data map[string]any) []bot.Outbound {
+	officers := rep.Officers(r.people.Lookup)
+	text := r.texts.Render("ask.grid", data)
+	var asked []string
+	var out []bot.Outbound
+	sent := map[string]bool{}
+	tell := func(to, label string) {
+		if to == "" || sent[to] || slices.Contains(officers, to) {
+			return
+		}
+		sent[to] = true
+		asked = append(asked, label+to)
+		out = append(out, bot.Outbound{To: to, Kind: bot.Private, Priority: newsPriority(rep), Text: text})
+	}
+	for _, p := range r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader) {
+		tell(r.shown(p), "网格长")
+	}
+	for _, h := range rep.Handlers {
+		tell(h, "")
+	}
+	data["Asked"], data["Back"] = asked, r.cfg.TownshipChat(rep)
+	if data["Back"] == t.m.Chat {
+		data["Back"] = "本群"
+	}
+	return append([]bot.Outbound{r.back(t, r.texts.Render("ask.office", data))}, out...)
 }
 
 // refuseAct answers a lifecycle command the sender may not give on rep
@@ -2572,12 +2620,12 @@ var verbActions = map[verb]village.Action{vAccept: village.ActAccept, vAssign: v
 	vProgress: village.ActProgress, vResolve: village.ActResolve, vConfirm: village.ActConfirm,
 	vReopen: village.ActReopen, vEscalate: village.ActEscalate, vReject: village.ActReject,
 	vDuplicate: village.ActDuplicate, vPause: village.ActPause, vAnswer: village.ActAnswer,
-	vUnanswer: village.ActUnanswer}
+	vUnanswer: village.ActUnanswer, vAsk: village.ActAsk}
 
 // lifecycleBlocks names the reply template of each lifecycle verb.
 var lifecycleBlocks = map[verb]string{vAccept: "accept", vAssign: "assign", vProgress: "progress",
 	vResolve: "resolve", vConfirm: "confirm", vReopen: "reopen", vEscalate: "escalate.group",
-	vReject: "reject", vDuplicate: "duplicate", vPause: "pause", vAnswer: "answer", vUnanswer: "unanswer"}
+	vReject: "reject", vDuplicate: "duplicate", vPause: "pause", vAnswer: "answer", vUnanswer: "unanswer", vAsk: "ask.office"}
 
 // replaceWorkers takes off rep the grid workers an earlier 指派 named who
 // are not among who, and returns their names. The grid's leaders stay
@@ -2776,6 +2824,11 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		return leader || alarm, who, leaders
 	case vEscalate:
 		return leader, "本网格的网格长", leaders
+	case vAsk:
+		// the township asks the grid of what it sent up (or of an
+		// alarm): a grid's own item, or one kept from its cadres, is
+		// not the township's to ask of them
+		return officer && rep.Grid != "" && !rep.Private(), "镇干部（已上报镇的事项、突发事件）", leaders
 	case vProgress, vPause:
 		return leader || worker || officer || handler, "网格长、网格员或负责人", leaders
 	case vAnswer, vUnanswer:

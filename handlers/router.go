@@ -1009,6 +1009,14 @@ func (r *Router) misspeltHint(ctx context.Context, t *turn) error {
 // read as usual. A note typed quoting the bot's message about one report
 // ("已通知消防队" to its 【突发补充】) is meant for that report the same way.
 func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
+	if t.quote != nil && t.quote.Name == r.cfg.BotName && strings.HasPrefix(t.quote.Text, askedTag) && !officerHere(t) {
+		// the answer to the township's question (镇里问), quoting it,
+		// from whomever it asked (a mediator of another grid too): the
+		// item's 进展, which the township's chat hears
+		if refs := slices.Compact(village.FindRefs(t.quote.Text)); len(refs) == 1 && understand.HasContent(t.text) && len(village.FindRefs(t.text)) == 0 {
+			return true, r.lifecycleOf(ctx, t, command{verb: vProgress, word: string(vProgress), args: t.text, refs: refs}, refs)
+		}
+	}
 	if !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) {
 		return false, nil
 	}
@@ -1044,6 +1052,11 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 		var u bool
 		named[i], u = r.refHere(t, "", x.String())
 		unsure = unsure || u
+	}
+	if len(refs) == 1 && officerHere(t) && asksGrid(note, t.at) {
+		// "电线压到了没有？" to the office's message about it: the
+		// township asks the grid (镇里问)
+		return true, r.lifecycleOf(ctx, t, command{verb: vAsk, word: string(vAsk), args: note, refs: refs}, refs)
 	}
 	if done, err := r.ownProgress(ctx, t, refs, note); done {
 		return true, err
@@ -1095,6 +1108,29 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": doneBy(note, t.at), "Wait": wait, "Up": !officerHere(t) && containsAnyOf(note, upWords...),
 		"Township": officerHere(t), "Return": officerHere(t) && containsAnyOf(note, returnWords...), "Unsure": unsure, "Villages": r.villageNames()})
 }
+
+// askedTag starts the township's question to the grid (ask.grid).
+const askedTag = "【镇里问】"
+
+// asksGrid reports whether an officer's note on an item sent up is a
+// question for its grid ("歪到什么程度了 电线压到了没有？", "具体在哪个位置",
+// "请网格长补几张照片"): not how it stands, which 查 answers ("怎么样了"),
+// nor a result or a sending back, which he is shown how to record.
+func asksGrid(note string, now time.Time) bool {
+	if containsAnyOf(note, statusQuestions...) || containsAnyOf(note, returnWords...) || doneBy(note, now) {
+		return false
+	}
+	if containsAnyOf(note, gridQuestionWords...) {
+		return true
+	}
+	end := strings.TrimRight(note, " 。.!！~")
+	return strings.HasSuffix(end, "吗") || strings.HasSuffix(end, "呢") || strings.HasSuffix(end, "没有") || strings.HasSuffix(end, "没")
+}
+
+// gridQuestionWords make an officer's note a question or a request for
+// the grid wherever they stand in it.
+var gridQuestionWords = []string{"?", "？", "哪里", "哪个", "哪儿", "哪家", "哪些", "多少", "有没有", "是不是", "能不能", "为什么", "谁家",
+	"请网格", "让网格", "补充", "拍照", "拍张", "拍几张", "发张", "发几张", "问一下", "问问"}
 
 // ownProgress records a note written after one report's number, quoting
 // nothing, as its 进展 when the sender handles the report and took it

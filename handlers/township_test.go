@@ -70,7 +70,7 @@ func TestEscalationTellsTheOfficeWhatToDo(t *testing.T) {
 	c.say("张三", "上报 路边电线杆歪了")
 	c.say("李四", "进展 #R1 打过供电所电话，没人来")
 	got := c.say("李四", "上报镇 #R1 需要供电所来处理")
-	expectLike(t, "上报镇", got, like{has: "\n已做：今天09:02 李四 进展：打过供电所电话，没人来\n网格长：李四 13900000004\n", end: "请镇里协调：接手回复「确认 #R1」，转交回复「指派 #R1 部门或名字」，不归镇里的回复「退回 #R1 原因」，办好回复「办结 #R1 结果」。"}, like{})
+	expectLike(t, "上报镇", got, like{has: "\n已做：今天09:02 李四 进展：打过供电所电话，没人来\n网格长：李四 13900000004\n", end: "请镇里协调：接手回复「确认 #R1」，转交回复「指派 #R1 部门或名字」，不归镇里的回复「退回 #R1 原因」，办好回复「办结 #R1 结果」；要网格补充情况的，引用本条直接问。"}, like{})
 }
 
 // TestOfficeTodoSaysWhoTookIt: in the township's 待办 an escalated item
@@ -440,6 +440,9 @@ func TestOfficerOnTheGridsOwnItem(t *testing.T) {
 		"要催办请联系网格长：李四 13900000004；确需镇里接手的，请网格长发「上报镇 #R1 原因」。"
 	expect(t, "确认", c.in(officeChat, "孙七", "确认 #R1"), want)
 	has(t, "办结", c.in(officeChat, "孙七", "办结 #R1 修好了"), "镇里不能「办结」")
+	// a question for the grid (镇里问) would not come back to the office
+	expect(t, "a question", c.in(officeChat, "孙七", "R1 灯杆有没有倒？"), officeChat+": #R1 是青山村三组网格在办的事项，还没上报镇，网格的回复不会转到镇里。\n"+
+		"要问情况请直接联系网格长：李四 13900000004；确需镇里接手的，请网格长发「上报镇 #R1 原因」。")
 	c.say("李四", "上报镇 #R1 需要镇里协调")
 	has(t, "sent up", c.in(officeChat, "孙七", "确认 #R1"), "#R1 镇里已接手")
 }

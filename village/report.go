@@ -141,6 +141,10 @@ const (
 	// its reporter) said of it naming it ("R1 那个灯昨天晚上又灭了"): kept in its
 	// history for those who work on it, it changes nothing else.
 	ActSaid Action = "said"
+	// ActAsk is a township officer's question to the grid about an item
+	// that went up (镇里问): its grid's leader is asked, and his 进展
+	// answers it. It changes nothing else.
+	ActAsk Action = "ask"
 )
 
 // actionLabels name the actions as the chat commands do.
@@ -148,7 +152,7 @@ var actionLabels = map[Action]string{
 	ActCreate: "登记", ActAccept: "受理", ActAssign: "指派", ActProgress: "进展",
 	ActResolve: "办结", ActConfirm: "确认满意", ActReopen: "未解决", ActEscalate: "上报镇",
 	ActReject: "驳回", ActDuplicate: "合并", ActPause: "暂停计时", ActReturn: "退回村里",
-	ActAnswer: "答复", ActUnanswer: "撤回答复", ActSaid: "反映",
+	ActAnswer: "答复", ActUnanswer: "撤回答复", ActSaid: "反映", ActAsk: "镇里问",
 }
 
 // Label names a in Chinese; an action it does not know (the audit stream
@@ -166,29 +170,29 @@ var transitions = map[Status]map[Action]Status{
 	StatusNew: {
 		ActAccept: StatusAccepted, ActAssign: StatusAccepted, ActProgress: StatusInProgress,
 		ActResolve: StatusResolved, ActEscalate: StatusEscalated, ActReject: StatusRejected,
-		ActDuplicate: StatusDuplicate, ActAnswer: "", ActUnanswer: "",
+		ActDuplicate: StatusDuplicate, ActAnswer: "", ActUnanswer: "", ActAsk: "",
 	},
 	StatusAccepted: {
 		ActAssign: "", ActProgress: StatusInProgress, ActResolve: StatusResolved,
 		ActEscalate: StatusEscalated, ActReject: StatusRejected, ActDuplicate: StatusDuplicate,
-		ActPause: StatusWaiting,
+		ActPause: StatusWaiting, ActAsk: "",
 	},
 	StatusInProgress: {
 		ActAssign: "", ActProgress: "", ActResolve: StatusResolved, ActEscalate: StatusEscalated,
-		ActPause: StatusWaiting,
+		ActPause: StatusWaiting, ActAsk: "",
 	},
 	StatusWaiting: {
 		ActAssign: "", ActProgress: StatusInProgress, ActResolve: StatusResolved, ActEscalate: StatusEscalated,
-		ActReject: StatusRejected,
+		ActReject: StatusRejected, ActAsk: "",
 	},
 	StatusReopened: {
 		ActAccept: StatusAccepted, ActAssign: StatusAccepted, ActProgress: StatusInProgress,
-		ActResolve: StatusResolved, ActEscalate: StatusEscalated, ActReject: StatusRejected,
+		ActResolve: StatusResolved, ActEscalate: StatusEscalated, ActReject: StatusRejected, ActAsk: "",
 	},
 	StatusEscalated: {
 		// the township takes it over (确认) and works on it where it is
 		ActAccept: "", ActAssign: "", ActProgress: "", ActResolve: StatusResolved,
-		ActReturn: StatusInProgress,
+		ActReturn: StatusInProgress, ActAsk: "",
 	},
 	StatusResolved: {
 		ActConfirm: StatusClosed, ActReopen: StatusReopened,
