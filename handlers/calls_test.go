@@ -383,14 +383,7 @@ func TestRelayNamesACarriedNotice(t *testing.T) {
 	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: storage.TownshipScope("青山镇"), MsgID: "storm", Docs: []storage.Doc{storm}}); err != nil {
 		t.Fatal(err)
 	}
-	task, err := storage.CallDoc(village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶",
-		Phone: "13900000001", Worker: "王五", Notices: []string{"N3"}, Due: c.now, Status: village.CallOpen})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: "task", Docs: []storage.Doc{task}}); err != nil {
-		t.Fatal(err)
-	}
+	grannyTask(t, c, "N3")
 	expect(t, "named", c.private("王五", "回访 王奶奶 已通 已转告暴雨 她说知道了"), "王奶奶户已记为收到通知 #N3。")
 }
 
@@ -416,8 +409,8 @@ func TestMyCalls(t *testing.T) {
 func TestSameDayNoticeSent(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	office := func(text string) []string { return c.in("青山镇网格工作群", "孙七", text) }
-	expect(t, "in the morning", office("通知 三组 今天下午4点发放防暑用品"), "【通知】", "今天 12:00 后会告诉各网格员哪些户还没回复「收到」")
-	expect(t, "about tomorrow", office("通知 三组 明天有寒潮 注意防冻"), "【通知】", "今天 18:00 后会告诉各网格员哪些户还没回复「收到」，不用微信的会安排电话转告")
+	expect(t, "in the morning", office("通知 三组 今天下午4点发放防暑用品"), "【通知】", "今天12:00后会告诉各网格员哪些户还没回复「收到」")
+	expect(t, "about tomorrow", office("通知 三组 明天有寒潮 注意防冻"), "【通知】", "今天18:00后会告诉各网格员哪些户还没回复「收到」，不用微信的会安排电话转告")
 	c.now = clock(c.now, 0, 20, 0)
 	expect(t, "in the evening", office("通知 三组 今晚7点半开会"), "【通知】", "这条通知说的是今天的事，夜里不再追问没回复的户；要追问请改发「紧急通知 …」。")
 }

@@ -147,7 +147,7 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 		release = r.cfg.QuietHours.Until(t.at.In(r.cfg.Location()))
 	}
 	data := map[string]any{"N": n, "Ref": storage.RefPlaceholder, "After": r.cfg.Notices.FollowupAfter.Std(),
-		"FollowAt": followAt, "Early": early, "NoFollow": noFollow, "Quiet": r.cfg.QuietHours, "Release": release,
+		"FollowAt": followAt, "Now": t.at, "Early": early, "NoFollow": noFollow, "Quiet": r.cfg.QuietHours, "Release": release,
 		"Night": n.Urgent && r.cfg.QuietHours.Contains(t.at.Add(time.Hour).In(r.cfg.Location()))}
 	if _, word, ok := n.Day(); ok && n.Held && n.DayOver(release) {
 		data["Gone"] = word // "今晚11点前…" held till the morning is held past its day
@@ -1294,6 +1294,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	}
 	visitAsked := c.Status == village.CallEscalated
 	c.Log(outcome, note, t.who.Name, t.at, r.cfg.Outreach.MaxMisses)
+	r.retryToday(&c)
 	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
 	out := r.reachedNews(t, p, c, outcome, visitAsked, calls.all)
@@ -1492,14 +1493,32 @@ func (r *Router) heardOnCall(ctx context.Context, t *turn, p village.Person, ack
 // nextTry is what a reply to a miss logged on c says of the next try:
 // when the worker is reminded of it (the next call list on a later day:
 // a miss is per day), and whether missing it too asks the grid leader to
-// visit.
+// visit. A call that passes notices on, missed early in the day
+// (c.RetryAt, see retryToday), is tried again that day: another miss
+// today asks no visit.
 func (r *Router) nextTry(t *turn, c village.Call) map[string]any {
 	data := map[string]any{"C": c, "Now": t.at,
 		"VisitNext": c.Status == village.CallOpen && c.Misses+1 >= r.cfg.Outreach.MaxMisses}
-	if next, ok := r.cfg.NextCallList(t.at); ok {
+	if !c.RetryAt.IsZero() {
+		data["Next"], data["Today"], data["VisitNext"] = c.RetryAt, true, false
+	} else if next, ok := r.cfg.NextCallList(t.at); ok {
 		data["Next"] = next
 	}
 	return data
+}
+
+// retryToday sets when the worker who just logged the first miss of the
+// day on c (still a call to make) is reminded to try again today: only a
+// call that passes notices on, whose day may not wait for tomorrow's
+// list (config.SameDayRetry); a routine check-in waits, as a second miss
+// the same day does.
+func (r *Router) retryToday(c *village.Call) {
+	if c.Outcome != village.OutcomeMissed || c.Status != village.CallOpen || len(c.NoticeIDs()) == 0 {
+		return
+	}
+	if at, ok := r.cfg.SameDayRetry(c.LoggedAt); ok {
+		c.RetryAt = at
+	}
 }
 
 // leads reports whether the sender leads p's grid: he is not told that
