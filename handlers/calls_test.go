@@ -34,11 +34,17 @@ func TestCallLogPhrasings(t *testing.T) {
 		{"a name not in the roster", "王五", "回访 王爷爷 已通", []string{"名单里没有「王爷爷」，请核对名字。您负责打电话的有：王奶奶、石德贵、白凤兰。"}, 0},
 		{"the traditional character", "王五", "回訪 白凤兰 已通 挺好", []string{"已记录：白凤兰 已通"}, 0},
 		{"the input method's pick", "王五", "回放 石德贵 已通 挺好", []string{"已记录：石德贵 已通"}, 0},
+		{"its other pick", "王五", "回防 石德贵 已通 已转告", []string{"已记录：石德贵 已通"}, time.Hour},
+		{"her son answered", "王五", "白凤兰 她儿子接的 说会转告她", []string{"已记录：白凤兰 已通"}, time.Hour},
+		{"put off, named", "王五", "王奶奶 今天没空 明天打", []string{"好的，电话任务还留着（王奶奶）。打完请回复「回访 名字 已通 情况」，例如：回访 王奶奶 已通 身体挺好。"}, 0},
+		{"put off, none waiting", "王五", "石德贵 今天没空 明天打", []string{"您还有 1 个电话要打"}, 0},
+		{"went to her home", "王五", "石德贵 去家里看了 挺好的", []string{"已记录：石德贵 上门"}, time.Hour},
 	} {
 		c.now = c.now.Add(step.later)
 		expect(t, step.name, c.private(step.from, step.text), step.want...)
 	}
 	silent(t, "回放 of a video", c.say("陈二", "回放一下昨天的视频"))
+	silent(t, "回防 in a match", c.say("陈二", "回防太慢了 输了两个球"))
 	for _, text := range []string{"回访工作要做细", "回访王奶奶的事我知道了"} {
 		silent(t, fmt.Sprintf("%q", text), c.say("陈二", text))
 	}
