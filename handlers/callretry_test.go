@@ -54,3 +54,16 @@ func TestNoticeCallMissedEarlyTriedToday(t *testing.T) {
 	expect(t, "missed at 16:30", late.private("王五", "回访 王奶奶 未接通"),
 		"王五: 已记录：王奶奶 未接通（第 1 次）。明天08:00会提醒您再打，再打不通会请网格长上门看看；打通了请回复「回访 王奶奶 已通 情况」。")
 }
+
+// TestVisitAskNamesTheNotice: the grid leader asked to visit an elder
+// whose call was to pass a notice on hears which, to tell her at the
+// door: the worker's call can no longer do it.
+func TestVisitAskNamesTheNotice(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.now = clock(c.now, 0, 17, 0)
+	noticeCall(t, c)
+	c.private("王五", "回访 王奶奶 未接通")
+	c.now = clock(c.now, 1, 8, 5)
+	has(t, "the second miss", c.private("王五", "王奶奶 又没人接"),
+		"李四: 【请上门看看】王奶奶（13900000001）已连续 2 次电话没接通。\n请安排人上门，把通知 #N1 一起转告（发「查 #N1」看内容），看完回复「回访 王奶奶 上门 已转告 情况」。")
+}

@@ -1337,6 +1337,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	case c.Status == village.CallEscalated:
 		block = "call.escalated"
 		data["TownshipAfter"] = r.cfg.Outreach.VisitReminders + 1 // mornings; see the scheduler's calls
+		data["Notices"] = c.NoticeIDs()                           // to pass on at the door: the calls could not
 		for _, l := range r.people.InGrid(p.Village, p.Grid, village.RoleLeader) {
 			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.visit", data)})
 		}
