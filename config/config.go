@@ -432,6 +432,41 @@ func (c *Config) NextCallList(t time.Time) (next time.Time, ok bool) {
 	return next, !next.IsZero()
 }
 
+// SameDayRetry is when a worker who missed, at t, a call that passes a
+// notice on is reminded to try again the same day: the first run of the
+// notice follow-up (NoticeReleaseSpec) SameDayRetryGap or more after t,
+// out of quiet hours. A notice cannot wait for tomorrow's list when a
+// whole day is left: ok is false for a miss at SameDayRetryUntil or
+// later (evening calls disturb the elderly; tomorrow's list has it), and
+// when no such run falls on t's day.
+func (c *Config) SameDayRetry(t time.Time) (at time.Time, ok bool) {
+	local := t.In(c.Location())
+	if local.Hour() >= SameDayRetryUntil {
+		return time.Time{}, false
+	}
+	sched, err := cron.ParseStandard(c.NoticeReleaseSpec())
+	if err != nil {
+		return time.Time{}, false
+	}
+	at = sched.Next(local.Add(SameDayRetryGap - time.Second))
+	if y, m, d := local.Date(); at.IsZero() || !at.Before(time.Date(y, m, d+1, 0, 0, 0, 0, local.Location())) ||
+		at.Hour() >= callsEvening || c.QuietHours.Contains(at) {
+		return time.Time{}, false
+	}
+	return at, true
+}
+
+// SameDayRetryGap and SameDayRetryUntil: a notice's call missed before
+// SameDayRetryUntil o'clock is tried again SameDayRetryGap later at the
+// soonest (an elder out in the field is back by then); callsEvening is the
+// hour no reminder to phone an elder is sent from (the call list's own
+// evening cut-off).
+const (
+	SameDayRetryGap   = 2 * time.Hour
+	SameDayRetryUntil = 16
+	callsEvening      = 18
+)
+
 // minutes are the start and end as minutes after midnight.
 func (q QuietHours) minutes() (start, end int, ok bool) {
 	s, err1 := time.Parse("15:04", q.Start)

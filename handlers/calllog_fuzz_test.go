@@ -15,7 +15,7 @@ import (
 // none that was not there.
 func FuzzCallLogSplit(f *testing.F) {
 	for _, s := range []string{"王奶奶、石德贵都打通了，都挺好，白凤兰没人接", "石德贵打了两次没人接", "给王奶奶打了电话，她说最近头晕",
-		"石德贵我去看了", "王奶奶说她没接到电话", "，，白凤兰", "\xff王奶奶已通\xfe", "说话", ""} {
+		"石德贵我去看了", "王奶奶说她没接到电话", "白凤兰 她儿子接的 说会转告她", "石德贵 去家里看了 挺好的", "，，白凤兰", "\xff王奶奶已通\xfe", "说话", ""} {
 		f.Add(s)
 	}
 	names := []string{"王奶奶", "石德贵", "白凤兰"}
@@ -44,6 +44,11 @@ func FuzzCallLogSplit(f *testing.F) {
 		if name, rest, ok := nameBeforeOutcome(s, isName); ok {
 			if !isName(name) || !strings.Contains(s, name) || rest == "" {
 				t.Fatalf("nameBeforeOutcome(%q) = %q, %q", s, name, rest)
+			}
+		}
+		for _, n := range names {
+			if isCallLog(s, n) && !strings.HasPrefix(s, n) {
+				t.Fatalf("isCallLog(%q, %q) without the name first", s, n)
 			}
 		}
 		if said := elderSaid(s); !strings.HasSuffix(s, said) {

@@ -34,11 +34,17 @@ func TestCallLogPhrasings(t *testing.T) {
 		{"a name not in the roster", "王五", "回访 王爷爷 已通", []string{"名单里没有「王爷爷」，请核对名字。您负责打电话的有：王奶奶、石德贵、白凤兰。"}, 0},
 		{"the traditional character", "王五", "回訪 白凤兰 已通 挺好", []string{"已记录：白凤兰 已通"}, 0},
 		{"the input method's pick", "王五", "回放 石德贵 已通 挺好", []string{"已记录：石德贵 已通"}, 0},
+		{"its other pick", "王五", "回防 石德贵 已通 已转告", []string{"已记录：石德贵 已通"}, time.Hour},
+		{"her son answered", "王五", "白凤兰 她儿子接的 说会转告她", []string{"已记录：白凤兰 已通"}, time.Hour},
+		{"put off, named", "王五", "王奶奶 今天没空 明天打", []string{"好的，电话任务还留着（王奶奶）。打完请回复「回访 名字 已通 情况」，例如：回访 王奶奶 已通 身体挺好。"}, 0},
+		{"put off, none waiting", "王五", "石德贵 今天没空 明天打", []string{"您还有 1 个电话要打"}, 0},
+		{"went to her home", "王五", "石德贵 去家里看了 挺好的", []string{"已记录：石德贵 上门"}, time.Hour},
 	} {
 		c.now = c.now.Add(step.later)
 		expect(t, step.name, c.private(step.from, step.text), step.want...)
 	}
 	silent(t, "回放 of a video", c.say("陈二", "回放一下昨天的视频"))
+	silent(t, "回防 in a match", c.say("陈二", "回防太慢了 输了两个球"))
 	for _, text := range []string{"回访工作要做细", "回访王奶奶的事我知道了"} {
 		silent(t, fmt.Sprintf("%q", text), c.say("陈二", text))
 	}
@@ -383,14 +389,7 @@ func TestRelayNamesACarriedNotice(t *testing.T) {
 	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: storage.TownshipScope("青山镇"), MsgID: "storm", Docs: []storage.Doc{storm}}); err != nil {
 		t.Fatal(err)
 	}
-	task, err := storage.CallDoc(village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶",
-		Phone: "13900000001", Worker: "王五", Notices: []string{"N3"}, Due: c.now, Status: village.CallOpen})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: "task", Docs: []storage.Doc{task}}); err != nil {
-		t.Fatal(err)
-	}
+	grannyTask(t, c, "N3")
 	expect(t, "named", c.private("王五", "回访 王奶奶 已通 已转告暴雨 她说知道了"), "王奶奶户已记为收到通知 #N3。")
 }
 
@@ -416,8 +415,8 @@ func TestMyCalls(t *testing.T) {
 func TestSameDayNoticeSent(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	office := func(text string) []string { return c.in("青山镇网格工作群", "孙七", text) }
-	expect(t, "in the morning", office("通知 三组 今天下午4点发放防暑用品"), "【通知】", "今天 12:00 后会告诉各网格员哪些户还没回复「收到」")
-	expect(t, "about tomorrow", office("通知 三组 明天有寒潮 注意防冻"), "【通知】", "今天 18:00 后会告诉各网格员哪些户还没回复「收到」，不用微信的会安排电话转告")
+	expect(t, "in the morning", office("通知 三组 今天下午4点发放防暑用品"), "【通知】", "今天12:00后会告诉各网格员哪些户还没回复「收到」")
+	expect(t, "about tomorrow", office("通知 三组 明天有寒潮 注意防冻"), "【通知】", "今天18:00后会告诉各网格员哪些户还没回复「收到」，不用微信的会安排电话转告")
 	c.now = clock(c.now, 0, 20, 0)
 	expect(t, "in the evening", office("通知 三组 今晚7点半开会"), "【通知】", "这条通知说的是今天的事，夜里不再追问没回复的户；要追问请改发「紧急通知 …」。")
 }

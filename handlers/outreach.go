@@ -31,7 +31,7 @@ var outreachVocab = map[string]verb{
 	"通知": vNotice, "发通知": vNotice, "紧急通知": vNotice,
 	"收到": vAck, "已收到": vAck, "收到了": vAck,
 	"回访": vCall, "电话回访": vCall, "回访记录": vCall,
-	"回訪": vCall, "回放": vCall, "会访": vCall, // typed in haste: see callTypos
+	"回訪": vCall, "回放": vCall, "会访": vCall, "回防": vCall, // typed in haste: see callTypos
 	"等待": vPause, "等待村民": vPause, "暂停": vPause,
 }
 
@@ -147,7 +147,7 @@ func (r *Router) notice(ctx context.Context, t *turn, cmd command) error {
 		release = r.cfg.QuietHours.Until(t.at.In(r.cfg.Location()))
 	}
 	data := map[string]any{"N": n, "Ref": storage.RefPlaceholder, "After": r.cfg.Notices.FollowupAfter.Std(),
-		"FollowAt": followAt, "Early": early, "NoFollow": noFollow, "Quiet": r.cfg.QuietHours, "Release": release,
+		"FollowAt": followAt, "Now": t.at, "Early": early, "NoFollow": noFollow, "Quiet": r.cfg.QuietHours, "Release": release,
 		"Night": n.Urgent && r.cfg.QuietHours.Contains(t.at.Add(time.Hour).In(r.cfg.Location()))}
 	if _, word, ok := n.Day(); ok && n.Held && n.DayOver(release) {
 		data["Gone"] = word // "今晚11点前…" held till the morning is held past its day
@@ -890,12 +890,23 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 		return false, nil
 	}
 	v := r.callVillage(t)
-	if r.namesSomeone(v, t.text) {
+	putOff := "" // "王奶奶 今天没空 明天打": one he phones, named first
+	if !said {
+		putOff, _ = leadingName(t.text, func(n string) bool { return slices.Contains(r.callable(t.who), n) })
+	}
+	if putOff == "" && r.namesSomeone(v, t.text) {
 		return false, nil // "王奶奶 已通" from one who does not phone her
 	}
 	open, err := r.openCalls(ctx, t, v)
 	if err != nil || len(open) == 0 {
 		return false, err
+	}
+	if putOff != "" {
+		i := slices.IndexFunc(open, func(c village.Call) bool { return r.people.Address(c.PersonKey, c.Person) == putOff })
+		if i < 0 {
+			return true, r.myCalls(ctx, t, v) // no call to her waits: he hears which do
+		}
+		open = open[i : i+1]
 	}
 	log := t.text
 	switch {
@@ -908,7 +919,7 @@ func (r *Router) callNote(ctx context.Context, t *turn) (done bool, err error) {
 	if named != "" {
 		return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: named + " " + log})
 	}
-	if said {
+	if said && putOff == "" {
 		if c, ok := justCalled(open, t.at, t.who.Name); ok {
 			return true, r.callLog(ctx, t, command{verb: vCall, word: "回访", args: r.people.Address(c.PersonKey, c.Person) + " " + log})
 		}
@@ -979,6 +990,12 @@ func (r *Router) callsName(w village.Person, mine []string, name string) bool {
 func isCallLog(args, name string) bool {
 	rest, ok := strings.CutPrefix(args, name)
 	rest = strings.TrimLeft(rest, callSeps)
+	for _, w := range callAnswerers { // "白凤兰 她儿子接的"
+		if after, cut := strings.CutPrefix(rest, w); cut {
+			rest = strings.TrimLeft(after, callSeps)
+			break
+		}
+	}
 	return ok && slices.ContainsFunc(callOutcomes, func(o callOutcome) bool {
 		return slices.ContainsFunc(o.words, func(w string) bool { return strings.HasPrefix(rest, w) })
 	})
@@ -1136,7 +1153,7 @@ func justLogged(all []village.Call, p village.Person, t *turn, outcome, note str
 
 // callTypos are 回访 mistyped: the traditional character, and what the
 // pinyin input method offers for huifang.
-var callTypos = []string{"回訪", "回放", "会访"}
+var callTypos = []string{"回訪", "回放", "会访", "回防"}
 
 // callLog records 回访 名字 已通/未接通/上门 情况. A note that reads as a
 // problem becomes a report on the person's behalf.
@@ -1292,6 +1309,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	}
 	visitAsked := c.Status == village.CallEscalated
 	c.Log(outcome, note, t.who.Name, t.at, r.cfg.Outreach.MaxMisses)
+	r.retryToday(&c)
 	change := storage.Change{Scope: sc, MsgID: t.m.ID, Reads: calls.decided,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "call", Note: p.Name + " " + outcome}}
 	out := r.reachedNews(t, p, c, outcome, visitAsked, calls.all)
@@ -1317,6 +1335,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 	case c.Status == village.CallEscalated:
 		block = "call.escalated"
 		data["TownshipAfter"] = r.cfg.Outreach.VisitReminders + 1 // mornings; see the scheduler's calls
+		data["Notices"] = c.NoticeIDs()                           // to pass on at the door: the calls could not
 		for _, l := range r.people.InGrid(p.Village, p.Grid, village.RoleLeader) {
 			out = append(out, bot.Outbound{To: r.shown(l), Kind: bot.Private, Priority: bot.Normal, Text: r.texts.Render("call.visit", data)})
 		}
@@ -1490,14 +1509,32 @@ func (r *Router) heardOnCall(ctx context.Context, t *turn, p village.Person, ack
 // nextTry is what a reply to a miss logged on c says of the next try:
 // when the worker is reminded of it (the next call list on a later day:
 // a miss is per day), and whether missing it too asks the grid leader to
-// visit.
+// visit. A call that passes notices on, missed early in the day
+// (c.RetryAt, see retryToday), is tried again that day: another miss
+// today asks no visit.
 func (r *Router) nextTry(t *turn, c village.Call) map[string]any {
 	data := map[string]any{"C": c, "Now": t.at,
 		"VisitNext": c.Status == village.CallOpen && c.Misses+1 >= r.cfg.Outreach.MaxMisses}
-	if next, ok := r.cfg.NextCallList(t.at); ok {
+	if !c.RetryAt.IsZero() {
+		data["Next"], data["Today"], data["VisitNext"] = c.RetryAt, true, false
+	} else if next, ok := r.cfg.NextCallList(t.at); ok {
 		data["Next"] = next
 	}
 	return data
+}
+
+// retryToday sets when the worker who just logged the first miss of the
+// day on c (still a call to make) is reminded to try again today: only a
+// call that passes notices on, whose day may not wait for tomorrow's
+// list (config.SameDayRetry); a routine check-in waits, as a second miss
+// the same day does.
+func (r *Router) retryToday(c *village.Call) {
+	if c.Outcome != village.OutcomeMissed || c.Status != village.CallOpen || len(c.NoticeIDs()) == 0 {
+		return
+	}
+	if at, ok := r.cfg.SameDayRetry(c.LoggedAt); ok {
+		c.RetryAt = at
+	}
 }
 
 // leads reports whether the sender leads p's grid: he is not told that
@@ -1952,9 +1989,10 @@ type callOutcome struct {
 var callOutcomes = []callOutcome{
 	{village.OutcomeMissed, []string{"未接通", "没接通", "没打通", "没接", "没人接", "无人接听", "打不通", "没通", "未通", "未接",
 		"关机", "停机", "空号", "占线", "不在服务区"}},
-	{village.OutcomeReached, []string{"已通", "通了", "接通", "已接通", "打通", "打通了", "已联系", "联系上", "接了"}},
+	// "她儿子接的": someone of her home answered, who passes it on
+	{village.OutcomeReached, []string{"已通", "通了", "接通", "已接通", "打通", "打通了", "已联系", "联系上", "接了", "接的"}},
 	{village.OutcomeVisited, []string{"上门", "走访", "已上门", "入户", "家访", "到家里", "去看了", "去看过", "看过了", "去过了",
-		"去她家看了", "去他家看了", "到她家看了", "到他家看了", "去她家看过", "去他家看过"}},
+		"去她家看了", "去他家看了", "到她家看了", "到他家看了", "去她家看过", "去他家看过", "去家里看了", "去家里看过", "去家看了"}},
 }
 
 // callFillers are what workers put between the name and how the call
@@ -1962,6 +2000,12 @@ var callOutcomes = []callOutcome{
 var callFillers = []string{"打了好几次", "打了几次", "打了两次", "打了三次", "打了两遍", "打了电话", "打了", "打过", "打电话",
 	"的电话", "电话", "手机", "那边", "这边", "家里", "家", "我们", "我", "又", "再", "还是", "也", "一直", "今天", "刚才", "刚刚", "刚",
 	"上午", "中午", "下午", "晚上", "一次", "一遍", "了"}
+
+// callAnswerers are who of an elder's home may answer her phone, named
+// after her name and before how the call went ("白凤兰 她儿子接的"): the
+// call got through to her home; the note keeps who answered.
+var callAnswerers = []string{"她儿子", "他儿子", "她女儿", "他女儿", "她儿媳", "他儿媳", "她老伴", "他老伴", "她孙子", "他孙子", "她孙女", "他孙女",
+	"她家里人", "他家里人", "她家人", "他家人", "儿子", "女儿", "儿媳妇", "儿媳", "老伴", "孙子", "孙女", "家里人", "家人"}
 
 // visitVerbs, after "去王奶奶家", say the worker went to see her.
 var visitVerbs = []string{"看过了", "看过", "看了", "看望了", "看看", "坐了坐", "走了一趟"}

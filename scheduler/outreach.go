@@ -86,7 +86,73 @@ func (j *jobs) noticeFollowup(ctx context.Context, at, now time.Time) error {
 			return err
 		}
 	}
+	return j.retryCalls(ctx, at, now)
+}
+
+// retryCalls reminds the workers who missed, early today, a call that
+// passes notices on to try again now (village.Call.RetryAt, set when the
+// miss was logged: config.SameDayRetry). Nothing left to pass on (the
+// household answered 收到 meanwhile, or the time the notice names came
+// too close), the worker is told no call is needed today. Each task is
+// committed with its message; one logged meanwhile is left as it is.
+func (j *jobs) retryCalls(ctx context.Context, at, now time.Time) error {
+	if j.quiet(now) {
+		return nil
+	}
+	var relay map[string]relayNotice
+	for _, v := range j.Config.Villages {
+		sc := storage.VillageScope(v.Name)
+		open, err := j.Store.Calls(ctx, sc, storage.CallsOpen)
+		if err != nil {
+			return err
+		}
+		for _, c := range open {
+			if c.Status != village.CallOpen || c.RetryAt.IsZero() || c.RetryAt.After(now) {
+				continue
+			}
+			i := slices.IndexFunc(j.People.All(), func(p village.Person) bool { return p.Key() == c.PersonKey })
+			var p village.Person
+			ok := i >= 0
+			if ok {
+				p = j.People.All()[i]
+			}
+			var out []bot.Outbound
+			if ok && j.startOfDay(c.RetryAt).Equal(j.startOfDay(now)) {
+				if relay == nil {
+					if relay, err = j.relayable(ctx, now); err != nil {
+						return err
+					}
+				}
+				out = append(out, private(j.workerOf(&c, p), j.retryText(c, p, relay, now)))
+			}
+			c.RetryAt = time.Time{} // reminded once, or a day gone by: tomorrow's list has it
+			d, err := storage.CallDoc(c)
+			if err != nil {
+				return err
+			}
+			_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: runID("call_retry", at, c.ID), Docs: []storage.Doc{d}, Out: out})
+			if err != nil && !errors.Is(err, storage.ErrConflict) {
+				return err
+			}
+		}
+	}
 	return nil
+}
+
+// retryText is the reminder to try c's call to p again today: what is
+// still to pass on, or, nothing left, that no call is needed today.
+func (j *jobs) retryText(c village.Call, p village.Person, relay map[string]relayNotice, now time.Time) string {
+	data := map[string]any{"C": c, "Now": now}
+	if len(j.toRelay(c, p, relay)) == 0 {
+		data["Answered"] = !slices.ContainsFunc(c.NoticeIDs(), func(id string) bool { n, ok := relay[id]; return !ok || n.gone })
+		return j.texts.Render("call.retry.off", data)
+	}
+	topic, by := j.topic(c, p, relay, now, false)
+	data["Topic"] = topic
+	if !by.IsZero() {
+		data["By"] = by
+	}
+	return j.texts.Render("call.retry.today", data)
 }
 
 // noticeRelease posts what the quiet hours held of the notices, chasing
@@ -102,7 +168,7 @@ func (j *jobs) noticeRelease(ctx context.Context, at, now time.Time) error {
 			return err
 		}
 	}
-	return nil
+	return j.retryCalls(ctx, at, now)
 }
 
 // morning posts what n waited for the quiet hours to end with: n itself,

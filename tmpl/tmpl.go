@@ -81,6 +81,11 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		// when says when something happened, read at now: its time on the
 		// same day or the day before (今天14:30), else its date.
 		"when": func(t, now time.Time) string { return relative(t.In(loc), now.In(loc), false) },
+		// at says when something will happen, read at now, always with
+		// its time: 今天18:00, 明天07:15, else 3月5日 07:15 (no space
+		// after 今天, as everywhere). Texts say a time of another day
+		// with it, not with a day word and hm of their own.
+		"at": func(t, now time.Time) string { return relative(t.In(loc), now.In(loc), true) },
 		// tref names item id of village v in the township's chats; a set
 		// for a township of several villages gives one that names v.
 		"tref": func(v, id string) string { return "#" + id },

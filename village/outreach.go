@@ -544,6 +544,11 @@ type Call struct {
 	// VisitAskedAt is when the grid leader was asked to visit
 	// (CallEscalated); a further miss keeps it.
 	VisitAskedAt time.Time `json:"visit_asked_at,omitzero"`
+	// RetryAt is when the worker is reminded, later the same day, to try
+	// again a call that passes notices on and was missed early in the day
+	// (config.SameDayRetry); zero once reminded, and for any other miss,
+	// which waits for the next day's list.
+	RetryAt time.Time `json:"retry_at,omitzero"`
 	// ClosedAt is when the task was closed unlogged as CallUnreached.
 	ClosedAt time.Time `json:"closed_at,omitzero"`
 	Outcome  string    `json:"outcome,omitempty"`
@@ -610,6 +615,7 @@ func (c *Call) Log(outcome, note, by string, at time.Time, maxMisses int) {
 		c.VisitAskedAt = c.VisitAsked()
 	}
 	c.Outcome, c.Note, c.LoggedAt, c.LoggedBy = outcome, note, at, by
+	c.RetryAt = time.Time{} // a try logged answers the reminder to try again
 	switch outcome {
 	case OutcomeMissed:
 		c.Misses++
