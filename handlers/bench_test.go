@@ -612,3 +612,42 @@ func BenchmarkCallReminderAnswer(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkMediationRelapse: a party files a quarrel that says it came
+// back ("又吵起来了") in a village of more reports than the relapse search
+// reads (relapseOf), with no closed item of it among them: the item is
+// filed and its handlers told that older items were not checked. The
+// previous round's item is rejected (not measured), so that none is
+// linked and none is taken for a repeat.
+func BenchmarkMediationRelapse(b *testing.B) {
+	const grid = "青山村三组网格群"
+	for _, cache := range []bool{true, false} {
+		b.Run(fmt.Sprintf("cache=%v", cache), func(b *testing.B) {
+			r, st := benchRouter(b, cache)
+			ctx := context.Background()
+			for i := range 250 {
+				rep := village.Report{Village: "青山村", Grid: "一组", Chat: "青山村一组网格群", Type: village.General, Category: "道路交通",
+					Status: village.StatusClosed, Text: fmt.Sprintf("第%d号院门口的路面塌了个坑", i+1), Reporter: "李四", CreatedAt: at}
+				if _, err := st.Commit(ctx, storage.Change{Scope: storage.VillageScope("青山村"), Create: true, Report: &rep}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			trips, n := int64(0), 0
+			for i := 0; b.Loop(); i++ {
+				if i > 0 {
+					m := benchMsg(fmt.Sprintf("%d-p", i), grid, "李四", fmt.Sprintf("驳回 #R%d 重复反映", 250+i), "")
+					if err := r.Handle(ctx, m); err != nil {
+						b.Fatal(err)
+					}
+				}
+				m := benchMsg(fmt.Sprintf("%d-a", i), grid, "陈二", "上报 调解 张三家砌的墙又把我家水沟堵了 又吵起来了", "")
+				before := st.RoundTrips()
+				if err := r.Handle(ctx, m); err != nil {
+					b.Fatal(err)
+				}
+				trips, n = trips+st.RoundTrips()-before, n+1
+			}
+			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+		})
+	}
+}

@@ -137,16 +137,22 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		// "上报 调解 陈二家的水沟往我家灌" while #R1 between the same two
 		// households is still mediated: a new item, told as going along
 		// with that one, and its mediators hear of it
-		recurs, along, err := r.relapseOf(ctx, t, v, g, reporter, text)
+		recurs, along, unchecked, err := r.relapseOf(ctx, t, v, g, reporter, text)
 		if err != nil {
 			return err
+		}
+		if !unchecked.IsZero() {
+			// the words say it came back, and the search did not reach
+			// back the whole window: the mediators look themselves
+			alongOut = r.tellHandlers(t, rep, "relapse.unchecked", map[string]any{"R": rep, "Ref": storage.RefPlaceholder,
+				"Since": unchecked, "Recent": statusRecent})
 		}
 		// each said where the earlier one was told, or to its reporter
 		if along.ID != "" {
 			rep.Along = along.ID
 			data["Along"], data["AlongR"], data["AlongTold"] = along.ID, &along, along.Chat == rep.Chat || along.ReportedBy(reporter)
-			alongOut = r.tellHandlers(t, &along, "along.handler", map[string]any{"R": &along, "Ref": storage.RefPlaceholder,
-				"New": rep, "Who": r.shown(reporter), "Private": rep.Chat == "", "Wake": r.wake(t)})
+			alongOut = append(alongOut, r.tellHandlers(t, &along, "along.handler", map[string]any{"R": &along, "Ref": storage.RefPlaceholder,
+				"New": rep, "Who": r.shown(reporter), "Private": rep.Chat == "", "Wake": r.wake(t)})...)
 		}
 		if recurs.ID != "" {
 			rep.Recurs = recurs.ID
