@@ -227,3 +227,20 @@ func TestMediatorTodo(t *testing.T) {
 		lacks(t, "not the lamp, no refusal", got, "#R2", "网格长或网格员")
 	}
 }
+
+// TestPauseInTheGroupNoHint: a mediator's 等待 written in the group whose
+// note only says what the quarrel waits for ("等他儿子回来了再说", with 了
+// or without) tells nothing of the dispute: he is not told privately that
+// its particulars belong in a private message; a note that also tells
+// how it stands ("张三说最多赔200") still brings that hint.
+func TestPauseInTheGroupNoHint(t *testing.T) {
+	const hint = "您这条是在群里写的"
+	for _, note := range []string{"等他儿子回来了再说", "等他儿子回来再说", "先等等 张三出门了 等他回来了再谈"} {
+		c := ditchTaken(t, 2)
+		got := c.say("郑十", "等待 #R1 "+note)
+		has(t, note+": paused", got, "郑十: #R1 已暂停计时，等待村民："+note)
+		lacks(t, note+": no hint", got, hint)
+	}
+	c := ditchTaken(t, 2)
+	has(t, "a note with particulars", c.say("郑十", "等待 #R1 张三说最多赔200 等他儿子回来了再商量"), hint)
+}

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"gridbot/bot"
@@ -1147,6 +1148,24 @@ func hushed(rep *village.Report, e village.Entry) bool {
 			village.ActReject, village.ActReturn}, e.Action)
 }
 
+// onlyWaits reports whether a 等待's note says only what the item waits
+// for, clause by clause ("先等等 张三出门了 等他儿子回来了再说": who is
+// away, whom it waits for, that it waits): no particular of the dispute,
+// which written in the group would have been better told privately.
+func onlyWaits(note string) bool {
+	clauses := strings.FieldsFunc(note, func(c rune) bool { return unicode.IsSpace(c) || strings.ContainsRune("，,。；;！!、", c) })
+	for _, c := range clauses {
+		if !waitsOnVillager(c) && !containsAnyOf(c, awayWords...) && !planned(c) {
+			return false
+		}
+	}
+	return len(clauses) > 0
+}
+
+// awayWords tell that someone a matter waits for is away: "出门了",
+// "在外地打工", "住院了".
+var awayWords = []string{"出门", "不在家", "外出", "外地", "打工", "住院", "走亲戚", "没回来", "还没回", "回娘家"}
+
 // hush tells a mediation's note to those who may read it, each privately:
 // the sender, its parties (the reporter, or the recorder who answers for
 // him; its followers; the villagers its text names), its handlers. The
@@ -1212,7 +1231,7 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 	// said, not a plan to go: planned), that a private message keeps them
 	// out of the group; the group itself hears no lesson
 	note, _ := data["Note"].(string)
-	data["Hint"] = t.m.Chat == rep.Chat && note != "" && !planned(note)
+	data["Hint"] = t.m.Chat == rep.Chat && note != "" && !planned(note) && !(act == village.ActPause && onlyWaits(note))
 	mine += "\n" + r.texts.Render("mediation.told", data)
 	var out []bot.Outbound
 	if t.where.kind == inGrid {
