@@ -529,21 +529,23 @@ func benchFive(b *testing.B, take, done func(nums []string) string) {
 // 那条沟" before anyone took it on (it takes it on), and, after its 办结,
 // the other party's "又吵起来了" (it reopens it); the mediator's "两家都不让
 // 步" on the one he took on (its 进展, 上报镇 offered); after its 办结, the
-// other party's "镇里量好了 我认" (told to its handlers); with the report
+// other party's "镇里量好了 我认" or "凭什么要我挖 我不服" (told to its
+// handlers); with the report
 // cache on and off. Each round first closes the item of the round before (not
 // measured).
 func BenchmarkMediationNews(b *testing.B) {
 	const grid = "青山村三组网格群"
 	later := func(m bot.Message) bot.Message { m.At = at.Add(2 * time.Hour); return m }
-	benchMediation(b, []string{"futile", "goes", "party", "stuck", "accepts"}, func(kind string, i int, ref string, id func(string) string, setup []bot.Message) ([]bot.Message, []bot.Message) {
+	benchMediation(b, []string{"futile", "goes", "party", "stuck", "accepts", "objects"}, func(kind string, i int, ref string, id func(string) string, setup []bot.Message) ([]bot.Message, []bot.Message) {
 		setup = append(setup, benchMsg(id("a"), grid, "陈二", fmt.Sprintf("上报 调解 张三家砌墙把%d号院门口的水沟堵死了", i+1), ""))
 		switch kind {
 		case "stuck":
 			setup = append(setup, benchMsg(id("b"), grid, "李四", "确认 "+ref, ""))
 			return setup, []bot.Message{later(benchMsg(id("d"), grid, "郑十", "两家都不让步", ""))}
-		case "accepts":
+		case "accepts", "objects":
+			said := map[string]string{"accepts": "镇里量好了 我认", "objects": "凭什么要我挖 我不服"}[kind]
 			setup = append(setup, benchMsg(id("b"), grid, "李四", "确认 "+ref, ""), benchMsg(id("c"), grid, "李四", "办结 "+ref+" 张三把沟挖通", ""))
-			return setup, []bot.Message{later(benchMsg(id("d"), grid, "张三", "镇里量好了 我认", ""))}
+			return setup, []bot.Message{later(benchMsg(id("d"), grid, "张三", said, ""))}
 		case "goes":
 			return setup, []bot.Message{later(benchMsg(id("d"), grid, "郑十", "我下午去看看那条沟", ""))}
 		case "futile":

@@ -244,3 +244,18 @@ func TestPauseInTheGroupNoHint(t *testing.T) {
 	c := ditchTaken(t, 2)
 	has(t, "a note with particulars", c.say("郑十", "等待 #R1 张三说最多赔200 等他儿子回来了再商量"), hint)
 }
+
+// TestOtherPartyObjects: the other party's word, after the 办结, that he
+// does not accept how the quarrel was settled ("凭什么退 我不服") reaches
+// its handlers privately and tells him, where he said it, what comes
+// next, without repeating his words there; the item waits still for its
+// reporter, whose 满意 closes it.
+func TestOtherPartyObjects(t *testing.T) {
+	c := ditchSettled(t)
+	got := c.say("张三", "凭什么要我挖 我不服")
+	has(t, "he hears the next step", got, grid3+": @张三\u2005收到，您对 #R1（调解事项）的处理结果有不同意见，已转告李四、郑十。", "负责人会再找您当面说明")
+	has(t, "the handlers hear it", got, "李四: 【当事人不认可】#R1", "郑十: 【当事人不认可】#R1")
+	lacks(t, "his words stay out of the group", got, grid3+": @张三\u2005收到，您对 #R1（调解事项）的处理结果有不同意见，已转告李四、郑十。\n凭什么")
+	c.wantStatuses(nil, village.StatusResolved)
+	has(t, "the reporter's 满意 closes it", c.say("陈二", "满意 #R1"), "已完结")
+}
