@@ -259,3 +259,12 @@ func TestOtherPartyObjects(t *testing.T) {
 	c.wantStatuses(nil, village.StatusResolved)
 	has(t, "the reporter's 满意 closes it", c.say("陈二", "满意 #R1"), "已完结")
 }
+
+// TestAcceptTellsBothSides: the 确认 of a quarrel told in the group names
+// both sides, its reporter and the villager his words name, and tells
+// them what comes next: the mediators will bring them together.
+func TestAcceptTellsBothSides(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", ditch)
+	has(t, "both sides", c.say("李四", "确认 #R1"), grid3+": #R1 已受理，由李四、郑十负责", "陈二、张三，调解员会约双方当面谈，请等通知")
+}

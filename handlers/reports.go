@@ -2110,6 +2110,16 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	if t.offerResolve && cmd.verb == vProgress {
 		a.data["OfferResolve"] = r.leaderNames(rep.Village, rep.Grid)
 	}
+	if cmd.verb == vAccept && rep.Type == village.Mediation {
+		// both sides hear what comes next, not only the one who told it
+		var sides []string
+		for _, p := range r.partiesNamed(&a.rep) {
+			if !rep.ReporterSide(p) {
+				sides = append(sides, r.shown(p))
+			}
+		}
+		a.data["Sides"] = sides
+	}
 	if ask, ok := notesNeeded[cmd.verb]; ok && note == "" {
 		if _, err := a.rep.Next(a.action); err == nil {
 			// the status allows it (else err.state below says why not)
