@@ -280,8 +280,8 @@ func (r *Router) awaitedAnswer(ctx context.Context, t *turn, reading village.Rea
 func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	w := plainWordsOf(t.said(), reading)
 	fixed, pleased := w.fixed, w.pleased
-	thanks := !fixed && !pleased && !w.accepts && thanksAlone(t.text)
-	words := fixed || pleased || containsAnyOf(t.text, notFixedWords...) || w.flares || w.accepts
+	thanks := !fixed && !pleased && !w.accepts && !w.objects && thanksAlone(t.text)
+	words := fixed || pleased || containsAnyOf(t.text, notFixedWords...) || w.flares || w.accepts || w.objects
 	if t.quote != nil || reading.Intent == village.IntentClaim || !words && !thanks && !deniesInWords(t.text) ||
 		len(village.FindRefs(t.text)) > 0 {
 		// most of a group's talk: no Redis read
@@ -357,12 +357,15 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 		// "镇里量好了 我认" from the reporter of a settled quarrel: his 满意
 		pleased = true
 	}
-	if w.accepts && len(meant) == 0 {
+	if (w.accepts || w.objects) && len(meant) == 0 {
 		// "镇里量好了 我认" from the other party of a settled quarrel, or
 		// from either while the township works on it: his word that he
-		// accepts the settlement, for those who mediate it
+		// accepts the settlement, for those who mediate it; "凭什么退 我
+		// 不服" from the other party: his word that he does not (the
+		// reporter's is his 未解决)
 		acc := slices.DeleteFunc(slices.Clone(open), func(rep village.Report) bool {
-			return !r.partyTo(t.who, rep) || rep.Status != village.StatusResolved && rep.Status != village.StatusEscalated
+			return !r.partyTo(t.who, rep) || rep.Status != village.StatusResolved && rep.Status != village.StatusEscalated ||
+				w.objects && rep.ReportedBy(t.who)
 		})
 		if len(acc) == 1 {
 			// decided on the copy, its commit holds only while the grid's
@@ -371,7 +374,7 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 			if copied {
 				guard = storage.Change{Read: chosen, Docs: checkedBut(every, "")}
 			}
-			err := r.partyAccepts(ctx, t, acc[0], guard)
+			err := r.partyAccepts(ctx, t, acc[0], guard, w.objects)
 			if copied && errors.Is(err, storage.ErrConflict) && t.readAgain() {
 				t.out = nil
 				return r.awaitedUnnamed(ctx, t, reading)
@@ -455,9 +458,10 @@ type plainWords struct {
 	fixed, pleased bool
 	flares         bool
 	// accepts: a party says he accepts how a quarrel was settled ("镇里
-	// 量好了 我认", "我没意见"): of a mediation item only
-	accepts bool
-	subject string
+	// 量好了 我认", "我没意见"): of a mediation item only; objects: he
+	// says he does not ("凭什么退 我不服")
+	accepts, objects bool
+	subject          string
 }
 
 // plainWordsOf reads said, which the reader read as reading.
@@ -469,8 +473,14 @@ func plainWordsOf(said understand.Said, reading village.Reading) plainWords {
 	w.flares, _ = understand.QuarrelFlares(said)
 	w.flares = w.flares || understand.MediationFails(said)
 	w.accepts = !w.flares && acceptsSettlement(text)
+	w.objects = !w.flares && !w.accepts && containsAnyOf(text, objectWords...) && !containsAnyOf(text, "不认识", "不认得", "不认为") &&
+		!strings.ContainsAny(text, "?？吗")
 	return w
 }
+
+// objectWords say that a party does not accept how a quarrel was settled:
+// "我不服", "不认这个结果", "不接受".
+var objectWords = []string{"不服", "不认", "不接受", "不同意这个", "不同意这样", "有意见", "不答应"}
 
 // acceptWords say that a party accepts a settlement: "我认", "认了", "没
 // 意见", "同意了"; refusals and other senses of 认 ("不认", "我认为", "认识")
@@ -487,14 +497,14 @@ func acceptsSettlement(text string) bool {
 }
 
 // partyAccepts answers a party's word that he accepts how his quarrel
-// rep, resolved or with the township, was settled: its handlers hear it
-// privately (the reporter's 满意 is still his to say), and he hears that
-// they know and what comes next, where he said it. One commit, nothing
-// of the item changed, carrying guard's Read and Docs: what it was
-// decided on.
-func (r *Router) partyAccepts(ctx context.Context, t *turn, rep village.Report, guard storage.Change) error {
+// rep, resolved or with the township, was settled, or (objects) that the
+// other party does not: its handlers hear it privately (the reporter's
+// 满意 or 未解决 is still his to say), and he hears that they know and
+// what comes next, where he said it. One commit, nothing of the item
+// changed, carrying guard's Read and Docs: what it was decided on.
+func (r *Router) partyAccepts(ctx context.Context, t *turn, rep village.Report, guard storage.Change, objects bool) error {
 	data := map[string]any{"R": &rep, "Who": r.shown(t.who), "Text": shortText(t.text), "Private": t.where.kind == inPrivate,
-		"Reporter": rep.ReportedBy(t.who), "Wake": r.wake(t)}
+		"Reporter": rep.ReportedBy(t.who), "Wake": r.wake(t), "Objects": objects}
 	told := r.tellHandlers(t, &rep, "dispute.accepts.handler", data)
 	var to []string
 	for _, o := range told {

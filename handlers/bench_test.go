@@ -529,21 +529,23 @@ func benchFive(b *testing.B, take, done func(nums []string) string) {
 // 那条沟" before anyone took it on (it takes it on), and, after its 办结,
 // the other party's "又吵起来了" (it reopens it); the mediator's "两家都不让
 // 步" on the one he took on (its 进展, 上报镇 offered); after its 办结, the
-// other party's "镇里量好了 我认" (told to its handlers); with the report
+// other party's "镇里量好了 我认" or "凭什么要我挖 我不服" (told to its
+// handlers); with the report
 // cache on and off. Each round first closes the item of the round before (not
 // measured).
 func BenchmarkMediationNews(b *testing.B) {
 	const grid = "青山村三组网格群"
 	later := func(m bot.Message) bot.Message { m.At = at.Add(2 * time.Hour); return m }
-	benchMediation(b, []string{"futile", "goes", "party", "stuck", "accepts"}, func(kind string, i int, ref string, id func(string) string, setup []bot.Message) ([]bot.Message, []bot.Message) {
+	benchMediation(b, []string{"futile", "goes", "party", "stuck", "accepts", "objects"}, func(kind string, i int, ref string, id func(string) string, setup []bot.Message) ([]bot.Message, []bot.Message) {
 		setup = append(setup, benchMsg(id("a"), grid, "陈二", fmt.Sprintf("上报 调解 张三家砌墙把%d号院门口的水沟堵死了", i+1), ""))
 		switch kind {
 		case "stuck":
 			setup = append(setup, benchMsg(id("b"), grid, "李四", "确认 "+ref, ""))
 			return setup, []bot.Message{later(benchMsg(id("d"), grid, "郑十", "两家都不让步", ""))}
-		case "accepts":
+		case "accepts", "objects":
+			said := map[string]string{"accepts": "镇里量好了 我认", "objects": "凭什么要我挖 我不服"}[kind]
 			setup = append(setup, benchMsg(id("b"), grid, "李四", "确认 "+ref, ""), benchMsg(id("c"), grid, "李四", "办结 "+ref+" 张三把沟挖通", ""))
-			return setup, []bot.Message{later(benchMsg(id("d"), grid, "张三", "镇里量好了 我认", ""))}
+			return setup, []bot.Message{later(benchMsg(id("d"), grid, "张三", said, ""))}
 		case "goes":
 			return setup, []bot.Message{later(benchMsg(id("d"), grid, "郑十", "我下午去看看那条沟", ""))}
 		case "futile":
@@ -602,6 +604,45 @@ func BenchmarkCallReminderAnswer(b *testing.B) {
 			for i := 0; b.Loop(); i++ {
 				m := benchMsg(fmt.Sprintf("%d-a", i), "", from, "知道了 明天去", "")
 				m.Private = true
+				before := st.RoundTrips()
+				if err := r.Handle(ctx, m); err != nil {
+					b.Fatal(err)
+				}
+				trips, n = trips+st.RoundTrips()-before, n+1
+			}
+			b.ReportMetric(float64(trips)/float64(n), "roundtrips/msg")
+		})
+	}
+}
+
+// BenchmarkMediationRelapse: a party files a quarrel that says it came
+// back ("又吵起来了") in a village of more reports than the relapse search
+// reads (relapseOf), with no closed item of it among them: the item is
+// filed and its handlers told that older items were not checked. The
+// previous round's item is rejected (not measured), so that none is
+// linked and none is taken for a repeat.
+func BenchmarkMediationRelapse(b *testing.B) {
+	const grid = "青山村三组网格群"
+	for _, cache := range []bool{true, false} {
+		b.Run(fmt.Sprintf("cache=%v", cache), func(b *testing.B) {
+			r, st := benchRouter(b, cache)
+			ctx := context.Background()
+			for i := range 250 {
+				rep := village.Report{Village: "青山村", Grid: "一组", Chat: "青山村一组网格群", Type: village.General, Category: "道路交通",
+					Status: village.StatusClosed, Text: fmt.Sprintf("第%d号院门口的路面塌了个坑", i+1), Reporter: "李四", CreatedAt: at}
+				if _, err := st.Commit(ctx, storage.Change{Scope: storage.VillageScope("青山村"), Create: true, Report: &rep}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			trips, n := int64(0), 0
+			for i := 0; b.Loop(); i++ {
+				if i > 0 {
+					m := benchMsg(fmt.Sprintf("%d-p", i), grid, "李四", fmt.Sprintf("驳回 #R%d 重复反映", 250+i), "")
+					if err := r.Handle(ctx, m); err != nil {
+						b.Fatal(err)
+					}
+				}
+				m := benchMsg(fmt.Sprintf("%d-a", i), grid, "陈二", "上报 调解 张三家砌的墙又把我家水沟堵了 又吵起来了", "")
 				before := st.RoundTrips()
 				if err := r.Handle(ctx, m); err != nil {
 					b.Fatal(err)

@@ -227,3 +227,44 @@ func TestMediatorTodo(t *testing.T) {
 		lacks(t, "not the lamp, no refusal", got, "#R2", "网格长或网格员")
 	}
 }
+
+// TestPauseInTheGroupNoHint: a mediator's 等待 written in the group whose
+// note only says what the quarrel waits for ("等他儿子回来了再说", with 了
+// or without) tells nothing of the dispute: he is not told privately that
+// its particulars belong in a private message; a note that also tells
+// how it stands ("张三说最多赔200") still brings that hint.
+func TestPauseInTheGroupNoHint(t *testing.T) {
+	const hint = "您这条是在群里写的"
+	for _, note := range []string{"等他儿子回来了再说", "等他儿子回来再说", "先等等 张三出门了 等他回来了再谈"} {
+		c := ditchTaken(t, 2)
+		got := c.say("郑十", "等待 #R1 "+note)
+		has(t, note+": paused", got, "郑十: #R1 已暂停计时，等待村民："+note)
+		lacks(t, note+": no hint", got, hint)
+	}
+	c := ditchTaken(t, 2)
+	has(t, "a note with particulars", c.say("郑十", "等待 #R1 张三说最多赔200 等他儿子回来了再商量"), hint)
+}
+
+// TestOtherPartyObjects: the other party's word, after the 办结, that he
+// does not accept how the quarrel was settled ("凭什么退 我不服") reaches
+// its handlers privately and tells him, where he said it, what comes
+// next, without repeating his words there; the item waits still for its
+// reporter, whose 满意 closes it.
+func TestOtherPartyObjects(t *testing.T) {
+	c := ditchSettled(t)
+	got := c.say("张三", "凭什么要我挖 我不服")
+	has(t, "he hears the next step", got, grid3+": @张三\u2005收到，您对 #R1（调解事项）的处理结果有不同意见，已转告李四、郑十。", "负责人会再找您当面说明")
+	has(t, "the handlers hear it", got, "李四: 【当事人不认可】#R1", "郑十: 【当事人不认可】#R1")
+	lacks(t, "his words stay out of the group", got, grid3+": @张三\u2005收到，您对 #R1（调解事项）的处理结果有不同意见，已转告李四、郑十。\n凭什么")
+	c.wantStatuses(nil, village.StatusResolved)
+	has(t, "the reporter's 满意 closes it", c.say("陈二", "满意 #R1"), "已完结")
+}
+
+// TestAcceptTellsBothSides: the 确认 of a quarrel told in the group names
+// both sides, its reporter and the villager his words name, and tells
+// them what comes next: the mediators will bring them together.
+func TestAcceptTellsBothSides(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("陈二", ditch)
+	has(t, "both sides", c.say("李四", "确认 #R1"), grid3+": #R1 已受理，由李四、郑十负责", "陈二、张三，调解员会约双方当面谈，请等通知")
+}

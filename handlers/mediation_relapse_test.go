@@ -1,10 +1,13 @@
 package handlers_test
 
 import (
+	"context"
+	"fmt"
 	"testing"
 	"time"
 
 	"gridbot/bot"
+	"gridbot/storage"
 	"gridbot/understand"
 	"gridbot/village"
 )
@@ -223,4 +226,32 @@ func TestArrangedTalkIsAPlan(t *testing.T) {
 	got := c.say("李四", "上报镇 #R1 两家谈不拢 请司法所协助")
 	has(t, "the plan apart", got, "打算：今天09:03 郑十 说：约好了明天谈")
 	lacks(t, "the plan is no work", got, "已做：今天09:03")
+}
+
+// TestRelapseBeyondTheNewest: a quarrel come back whose closed item is
+// older than the village's newest reports the relapse search reads is
+// filed unlinked, and its handlers are told privately that older items
+// were not checked, since when the check looked; a quarrel that does not
+// say it came back, or one in a village whose newest reports reach back
+// the whole window, tells them nothing of the kind.
+func TestRelapseBeyondTheNewest(t *testing.T) {
+	c := ditchClosed(t)
+	lacks(t, "a quiet village: all was checked", c.say("张三", "上报 调解 王五家的鸡天天进我家菜地 又吵起来了"), "没查")
+	c.now = c.now.Add(24 * time.Hour)
+	for i := range 200 {
+		rep := village.Report{Village: "青山村", Grid: "一组", Chat: "青山村一组网格群", Type: village.General, Category: "道路交通",
+			Status: village.StatusClosed, Text: fmt.Sprintf("第%d号院门口的路面塌了个坑", i+1), Reporter: "李四", CreatedAt: c.now}
+		if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, Create: true, Report: &rep}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c.now = c.now.Add(10 * 24 * time.Hour)
+	got := c.say("陈二", "张三家那堵墙又把沟堵了 又吵起来了")
+	has(t, "filed", got, grid3+": 已登记 #R203（调解事项）")
+	lacks(t, "unlinked", got, "那次的纠纷又起")
+	for _, who := range []string{"李四", "郑十"} {
+		has(t, who+" told what was not checked", got, who+": 【旧纠纷没查全】#R203", "3月7日以后登记的")
+	}
+	lacks(t, "the group hears nothing of it", got, grid3+": 【旧纠纷没查全】")
+	lacks(t, "another quarrel that says nothing of coming back", c.say("陈二", "上报 调解 王五家的狗把我家鸡咬死了"), "没查全")
 }

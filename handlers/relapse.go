@@ -3,6 +3,7 @@ package handlers
 import (
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -37,15 +38,24 @@ const relapseWindow = 180 * 24 * time.Hour
 // Only the village's statusRecent newest reports and the grid's open ones
 // are looked at: a closed item older than the village's 200 newest
 // reports is not found (see docs/design-notes.md, "Quarrels after the
-// first day").
-func (r *Router) relapseOf(ctx context.Context, t *turn, v, g string, reporter village.Person, text string) (recurs, along village.Report, err error) {
+// first day"). unchecked is, when text says the quarrel came back and
+// no closed item was found while those newest reports reach back less
+// than relapseWindow, since when the search looked (the oldest of them
+// was filed): the item's handlers are told that older ones were not
+// checked (relapse.unchecked); zero otherwise.
+func (r *Router) relapseOf(ctx context.Context, t *turn, v, g string, reporter village.Person, text string) (recurs, along village.Report, unchecked time.Time, err error) {
 	reports, _, err := r.store.FollowedReports(ctx, storage.VillageScope(v), g, statusRecent)
 	if err != nil {
-		return village.Report{}, village.Report{}, err
+		return village.Report{}, village.Report{}, time.Time{}, err
 	}
 	said := t.hear(text)
 	flares, _ := understand.QuarrelFlares(said)
 	again := flares || understand.MediationFails(said)
+	defer func() {
+		if recurs.ID == "" && (again || containsAnyOf(said.Raw, relapseWords...)) {
+			unchecked = searchedSince(reports, t.at)
+		}
+	}()
 	// the villagers the new quarrel names: of another household than the
 	// old one's, it is another quarrel ("王五家的鸡又进我家菜地" of 陈二's
 	// quarrel with 张三 over a cow in the same field)
@@ -75,7 +85,43 @@ func (r *Router) relapseOf(ctx context.Context, t *turn, v, g string, reporter v
 			}
 		}
 	}
-	return recurs, along, nil
+	return recurs, along, time.Time{}, nil
+}
+
+// relapseWords say that a quarrel told is one that was there before:
+// "又", "上次", beside understand.QuarrelFlares and MediationFails.
+var relapseWords = []string{"又", "再次", "上次", "以前调解", "之前调解", "老问题", "还是那"}
+
+// searchedSince is, of reports read as relapseOf reads them (the
+// village's statusRecent newest and the grid's open ones, ascending by
+// number), when the oldest of the newest was filed, if the village has
+// older reports and that is less than relapseWindow before at: the
+// search missed part of the window. Zero when it saw all of it.
+func searchedSince(reports []village.Report, at time.Time) time.Time {
+	if len(reports) == 0 {
+		return time.Time{}
+	}
+	newest := reportNum(reports[len(reports)-1].ID)
+	if newest <= statusRecent {
+		return time.Time{} // every report of the village was read
+	}
+	var since time.Time
+	for _, rep := range reports {
+		if reportNum(rep.ID) > newest-statusRecent && (since.IsZero() || rep.CreatedAt.Before(since)) {
+			since = rep.CreatedAt
+		}
+	}
+	if at.Sub(since) >= relapseWindow {
+		return time.Time{}
+	}
+	return since
+}
+
+// reportNum is the number of a report's reference ("R12"), 0 when it has
+// none.
+func reportNum(id string) int {
+	n, _ := strconv.Atoi(strings.TrimPrefix(id, "R"))
+	return n
 }
 
 // laterOf are the mediation items of reports that take rep's dispute up

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"gridbot/bot"
@@ -137,16 +138,22 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		// "上报 调解 陈二家的水沟往我家灌" while #R1 between the same two
 		// households is still mediated: a new item, told as going along
 		// with that one, and its mediators hear of it
-		recurs, along, err := r.relapseOf(ctx, t, v, g, reporter, text)
+		recurs, along, unchecked, err := r.relapseOf(ctx, t, v, g, reporter, text)
 		if err != nil {
 			return err
+		}
+		if !unchecked.IsZero() {
+			// the words say it came back, and the search did not reach
+			// back the whole window: the mediators look themselves
+			alongOut = r.tellHandlers(t, rep, "relapse.unchecked", map[string]any{"R": rep, "Ref": storage.RefPlaceholder,
+				"Since": unchecked, "Recent": statusRecent})
 		}
 		// each said where the earlier one was told, or to its reporter
 		if along.ID != "" {
 			rep.Along = along.ID
 			data["Along"], data["AlongR"], data["AlongTold"] = along.ID, &along, along.Chat == rep.Chat || along.ReportedBy(reporter)
-			alongOut = r.tellHandlers(t, &along, "along.handler", map[string]any{"R": &along, "Ref": storage.RefPlaceholder,
-				"New": rep, "Who": r.shown(reporter), "Private": rep.Chat == "", "Wake": r.wake(t)})
+			alongOut = append(alongOut, r.tellHandlers(t, &along, "along.handler", map[string]any{"R": &along, "Ref": storage.RefPlaceholder,
+				"New": rep, "Who": r.shown(reporter), "Private": rep.Chat == "", "Wake": r.wake(t)})...)
 		}
 		if recurs.ID != "" {
 			rep.Recurs = recurs.ID
@@ -1154,6 +1161,25 @@ func hushed(rep *village.Report, e village.Entry) bool {
 			village.ActReject, village.ActReturn}, e.Action)
 }
 
+// onlyWaits reports whether a 等待's note says only what the item waits
+// for, clause by clause ("先等等 张三出门了 等他儿子回来了再说": who is
+// away, whom it waits for, that it waits): no particular of the dispute,
+// which written in the group would have been better told privately. A
+// clause that plans (understand.Planned, read at now) waits too.
+func onlyWaits(note string, now time.Time) bool {
+	clauses := strings.FieldsFunc(note, func(c rune) bool { return unicode.IsSpace(c) || strings.ContainsRune("，,。；;！!、", c) })
+	for _, c := range clauses {
+		if !waitsOnVillager(c) && !containsAnyOf(c, awayWords...) && !understand.Planned(c, now) {
+			return false
+		}
+	}
+	return len(clauses) > 0
+}
+
+// awayWords tell that someone a matter waits for is away: "出门了",
+// "在外地打工", "住院了".
+var awayWords = []string{"出门", "不在家", "外出", "外地", "打工", "住院", "走亲戚", "没回来", "还没回", "回娘家"}
+
 // hush tells a mediation's note to those who may read it, each privately:
 // the sender, its parties (the reporter, or the recorder who answers for
 // him; its followers; the villagers its text names), its handlers. The
@@ -1227,7 +1253,7 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 	// said, not a plan to go: planned), that a private message keeps them
 	// out of the group; the group itself hears no lesson
 	note, _ := data["Note"].(string)
-	data["Hint"] = t.m.Chat == rep.Chat && note != "" && !understand.Planned(note, t.at)
+	data["Hint"] = t.m.Chat == rep.Chat && note != "" && !understand.Planned(note, t.at) && !(act == village.ActPause && onlyWaits(note, t.at))
 	mine += "\n" + r.texts.Render("mediation.told", data)
 	var out []bot.Outbound
 	if t.where.kind == inGrid {
@@ -2136,6 +2162,16 @@ func (r *Router) act(ctx context.Context, t *turn, cmd command, sc storage.Scope
 	}
 	if t.offerResolve && cmd.verb == vProgress {
 		a.data["OfferResolve"] = r.leaderNames(rep.Village, rep.Grid)
+	}
+	if cmd.verb == vAccept && rep.Type == village.Mediation {
+		// both sides hear what comes next, not only the one who told it
+		var sides []string
+		for _, p := range r.partiesNamed(&a.rep) {
+			if !rep.ReporterSide(p) {
+				sides = append(sides, r.shown(p))
+			}
+		}
+		a.data["Sides"] = sides
 	}
 	if ask, ok := notesNeeded[cmd.verb]; ok && note == "" {
 		if _, err := a.rep.Next(a.action); err == nil {
