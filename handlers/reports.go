@@ -2374,6 +2374,12 @@ func (r *Router) prepareReject(ctx context.Context, t *turn, a *lifecycle) (done
 		a.data["Word"] = t.command.word
 		return true, r.reply(ctx, t, "reject.usage", a.data)
 	}
+	if rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) && t.command.word != "退回" && handledAlready(a.note, t.at) {
+		// "驳回 #R5 已经清运过了": he says it is done, which a 退回 to the
+		// grid is not; asked which he means, nothing changes
+		a.data["Note"] = a.note
+		return true, r.reply(ctx, t, "reject.done", a.data)
+	}
 	a.data["Leaders"] = r.leaderNames(rep.Village, rep.Grid)
 	a.data["Township"] = townshipView(t) // the officer is told the grid heard, not to ask its leader
 	if rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) {
@@ -2381,6 +2387,17 @@ func (r *Router) prepareReject(ctx context.Context, t *turn, a *lifecycle) (done
 		r.giveBack(rep, t.at)
 	}
 	return false, nil
+}
+
+// handledWords tell, besides what doneBy reads, that a matter was dealt
+// with already: "已处理", "已经清运过了".
+var handledWords = []string{"已处理", "处理过", "已经处理", "清运过", "已清运", "办过了", "已经办了", "修过了", "解决过", "已解决"}
+
+// handledAlready reports whether an officer's note on an item sent up says
+// that it is done already ("已经清运过了", "已处理", "已经修好了"), with
+// no doubt and on no day to come.
+func handledAlready(note string, now time.Time) bool {
+	return doneBy(note, now) || containsAnyOf(note, handledWords...) && !containsAnyOf(note, doubtWords...) && !understand.Later(note, now)
 }
 
 // marked marks the entry just applied: read from the sender's words
