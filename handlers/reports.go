@@ -642,8 +642,11 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 			// Filed for someone (代报): its recorder follows it for him.
 			tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), render(toReporter))
 		}
+		inChat := r.readInChat(rep)
 		for _, h := range rep.Handlers {
-			tell(h, update()) // not the sender: he has his answer
+			if !slices.Contains(inChat, h) {
+				tell(h, update()) // not the sender: he has his answer
+			}
 		}
 	} else if hushed(rep, last) {
 		out = r.hush(t, rep, render, update, data)
@@ -1141,6 +1144,17 @@ func (r *Router) aside(t *turn, rep *village.Report, mine string, data map[strin
 	return out
 }
 
+// readInChat are rep's handlers who read its updates in the township's
+// chat (notify sends them there, or the step was taken there): the
+// officers among them, when it has one; not to be told a second copy in
+// private.
+func (r *Router) readInChat(rep *village.Report) []string {
+	if r.cfg.TownshipChat(rep) == "" {
+		return nil
+	}
+	return rep.Officers(r.people.Lookup)
+}
+
 // ownCopy renders (render) the sender's own copy of a lifecycle step for
 // audience to, with data; self when it is told to him alone, privately,
 // where a step read from his words is "按您说的", not "按张三的话".
@@ -1236,12 +1250,7 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 		tell(r.shown(p), r.texts.Render("mediation.party", data), true)
 		delete(data, "Offline")
 	}
-	var inChat []string
-	if r.cfg.TownshipChat(rep) != "" {
-		// an officer who took it over reads the update in the township's
-		// chat (notify): not a second copy in private
-		inChat = rep.Officers(r.people.Lookup)
-	}
+	inChat := r.readInChat(rep)
 	for _, h := range rep.Handlers {
 		if !slices.Contains(inChat, h) {
 			tell(h, update(), false)
