@@ -59,3 +59,20 @@ func TestComplaintNamesTheCadre(t *testing.T) {
 	got = c.say("张三", "王五 隔壁老刘在路口收钱 说是停车费")
 	lacks(t, "a cadre spoken to is taken for the accused", got, "涉及村干部")
 }
+
+// TestComplaintOfficerHearsOnce: an officer who took on a complaint about
+// a cadre (a private item sent up) reads its updates in the township's
+// chat, not a second copy in private.
+func TestComplaintOfficerHearsOnce(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.private("张三", "我想反映个事 村主任把低保给了他亲戚 我家那么困难都没评上 别说是我说的")
+	c.in(officeChat, "孙七", "确认 #R1 已转纪委核实")
+	c.in(officeChat, "孙七", "办结 #R1 已核实，重新评议")
+	got := c.private("张三", "未解决 #R1 还是没评上")
+	has(t, "the villager reopens it", got, "张三: #R1 已重新打开", officeChat+": ")
+	for _, o := range got {
+		if strings.HasPrefix(o, "孙七:") {
+			t.Errorf("the officer who took it on hears it privately besides the office: %q", o)
+		}
+	}
+}

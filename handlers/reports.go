@@ -642,8 +642,11 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 			// Filed for someone (代报): its recorder follows it for him.
 			tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), render(toReporter))
 		}
+		inChat := r.readInChat(rep)
 		for _, h := range rep.Handlers {
-			tell(h, update()) // not the sender: he has his answer
+			if !slices.Contains(inChat, h) {
+				tell(h, update()) // not the sender: he has his answer
+			}
 		}
 	} else if hushed(rep, last) {
 		out = r.hush(t, rep, render, update, data)
@@ -1141,6 +1144,17 @@ func (r *Router) aside(t *turn, rep *village.Report, mine string, data map[strin
 	return out
 }
 
+// readInChat are rep's handlers who read its updates in the township's
+// chat (notify sends them there, or the step was taken there): the
+// officers among them, when it has one; not to be told a second copy in
+// private.
+func (r *Router) readInChat(rep *village.Report) []string {
+	if r.cfg.TownshipChat(rep) == "" {
+		return nil
+	}
+	return rep.Officers(r.people.Lookup)
+}
+
 // ownCopy renders (render) the sender's own copy of a lifecycle step for
 // audience to, with data; self when it is told to him alone, privately,
 // where a step read from his words is "按您说的", not "按张三的话".
@@ -1236,12 +1250,7 @@ func (r *Router) hush(t *turn, rep *village.Report, render func(to string) strin
 		tell(r.shown(p), r.texts.Render("mediation.party", data), true)
 		delete(data, "Offline")
 	}
-	var inChat []string
-	if r.cfg.TownshipChat(rep) != "" {
-		// an officer who took it over reads the update in the township's
-		// chat (notify): not a second copy in private
-		inChat = rep.Officers(r.people.Lookup)
-	}
+	inChat := r.readInChat(rep)
 	for _, h := range rep.Handlers {
 		if !slices.Contains(inChat, h) {
 			tell(h, update(), false)
@@ -2374,6 +2383,12 @@ func (r *Router) prepareReject(ctx context.Context, t *turn, a *lifecycle) (done
 		a.data["Word"] = t.command.word
 		return true, r.reply(ctx, t, "reject.usage", a.data)
 	}
+	if rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) && t.command.word != "退回" && handledAlready(a.note, t.at) {
+		// "驳回 #R5 已经清运过了": he says it is done, which a 退回 to the
+		// grid is not; asked which he means, nothing changes
+		a.data["Note"] = a.note
+		return true, r.reply(ctx, t, "reject.done", a.data)
+	}
 	a.data["Leaders"] = r.leaderNames(rep.Village, rep.Grid)
 	a.data["Township"] = townshipView(t) // the officer is told the grid heard, not to ask its leader
 	if rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) {
@@ -2381,6 +2396,17 @@ func (r *Router) prepareReject(ctx context.Context, t *turn, a *lifecycle) (done
 		r.giveBack(rep, t.at)
 	}
 	return false, nil
+}
+
+// handledWords tell, besides what doneBy reads, that a matter was dealt
+// with already: "已处理", "已经清运过了".
+var handledWords = []string{"已处理", "处理过", "已经处理", "清运过", "已清运", "办过了", "已经办了", "修过了", "解决过", "已解决"}
+
+// handledAlready reports whether an officer's note on an item sent up says
+// that it is done already ("已经清运过了", "已处理", "已经修好了"), with
+// no doubt and on no day to come.
+func handledAlready(note string, now time.Time) bool {
+	return doneBy(note, now) || containsAnyOf(note, handledWords...) && !containsAnyOf(note, doubtWords...) && !understand.Later(note, now)
 }
 
 // marked marks the entry just applied: read from the sender's words

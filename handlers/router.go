@@ -865,9 +865,12 @@ func (r *Router) turnedDown(t *turn) (ref village.Ref, reason string, ok bool) {
 func (r *Router) freeText(ctx context.Context, t *turn) error {
 	if t.where.kind == inOffice {
 		// no reading here: a question by its asking words ("R1怎么样了"),
-		// before a note on the item ("R1 已联系供电所")
-		if done, err := r.askedAbout(ctx, t, village.Reading{Intent: village.IntentNoise}); done {
-			return err
+		// before a note on the item ("R1 已联系供电所"); one for the grid
+		// after "#R6" is the grid's as after "R6" (noteHint)
+		if !asksGridAfterHash(t) {
+			if done, err := r.askedAbout(ctx, t, village.Reading{Intent: village.IntentNoise}); done {
+				return err
+			}
 		}
 		if done, err := r.noteHint(ctx, t); done {
 			return err
@@ -1125,6 +1128,24 @@ func asksGrid(note string, now time.Time) bool {
 	}
 	end := strings.TrimRight(note, " 。.!！~")
 	return strings.HasSuffix(end, "吗") || strings.HasSuffix(end, "呢") || strings.HasSuffix(end, "没有") || strings.HasSuffix(end, "没")
+}
+
+// asksGridAfterHash reports whether an officer's message in the
+// township's chat starts with one report's number written with # and then
+// asks the grid something ("#R6 供电所的人到了吗"): read as the same
+// words after "R6" are (noteHint's 镇里问), not as 查 for its #; a
+// question of how it stands ("#R6 怎么样了") stays 查.
+func asksGridAfterHash(t *turn) bool {
+	if t.quote != nil || !strings.HasPrefix(t.text, "#") || !officerHere(t) {
+		return false
+	}
+	m := leadMatch(t.text, leadingRefs, refLeads)
+	if m == nil {
+		return false
+	}
+	refs := village.FindRefs(t.text[:m[1]])
+	note := strings.TrimLeft(t.text[m[1]:], " ,，:：。")
+	return len(refs) == 1 && refs[0].Kind == 'R' && !startsWithAny(trimRefFillers(note), refQuestions...) && asksGrid(note, t.at)
 }
 
 // gridQuestionWords make an officer's note a question or a request for

@@ -59,3 +59,16 @@ func TestOfficeBareAcceptLeavesOutHisOwn(t *testing.T) {
 		t.Errorf("offers what he took over already:\n%s", got[0])
 	}
 }
+
+// TestOfficerAsksAfterHashNumber: a question written after "#R1" in the
+// office chat ("#R1 供电所的人到了吗") asks the grid (镇里问) as one after
+// "R1" does; it is no 查.
+func TestOfficerAsksAfterHashNumber(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.sentUp("张三", "上报 路边电线杆歪了", "#R1", "需要供电所来处理")
+	expect(t, "#R1 and a question", c.in(officeChat, "孙七", "#R1 供电所的人到了吗"),
+		officeChat+": #R1 已私信问网格长李四：供电所的人到了吗\n他回复后会发到本群。", "李四: 【镇里问】")
+	expect(t, "＃R1 and a question", c.in(officeChat, "孙七", "＃R1 具体在哪个位置？"),
+		officeChat+": #R1 已私信问网格长李四：具体在哪个位置？", "李四: 【镇里问】")
+	has(t, "a status question is still 查", c.in(officeChat, "孙七", "#R1 怎么样了"), "一般事项·已上报镇")
+}

@@ -522,3 +522,25 @@ func TestOfficerConfirmsFromOffice(t *testing.T) {
 	has(t, "his 满意", got, grid3+": 孙七已确认 #R2 办好了，已完结。")
 	lacks(t, "his 满意", got, grid3+": #R2 已完结，谢谢您的反馈！")
 }
+
+// TestTownshipRejectsWhatIsDone: an officer's 驳回 of an item sent up
+// whose note says it is done already ("已经清运过了") is no 退回 to the
+// grid: he is asked whether he means 办结, and nothing changes until he
+// says which. A 驳回 with another reason still sends it back.
+func TestTownshipRejectsWhatIsDone(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 三组垃圾站满了一周没人拉")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "上报镇 #R1 村里没车")
+	for _, note := range []string{"已经清运过了", "已处理", "已经修好了"} {
+		got := c.in(officeChat, "孙七", "驳回 #R1 "+note)
+		expect(t, "done already: "+note, got,
+			officeChat+": #R1 您说「"+note+"」，是已经办好了吗？是的话请回复「办结 #R1 "+note+"」")
+		lacks(t, "done already: "+note, got, "请网格接着办")
+	}
+	expect(t, "still the township's", c.in(officeChat, "孙七", "待办"), "待办 1 件：\n#R1 青山村三组 已上报镇")
+	has(t, "he closes it", c.in(officeChat, "孙七", "办结 #R1 已经清运过了"), officeChat+": #R1 已办结")
+	c.say("张三", "未解决 #R1 又满了")
+	c.say("李四", "上报镇 #R1 又满了")
+	has(t, "another reason", c.in(officeChat, "孙七", "驳回 #R1 村里自己找车拉"), "请网格接着办")
+}
