@@ -115,3 +115,33 @@ func TestLeaderWeekWords(t *testing.T) {
 	expect(t, "unblocked", c.say("王五", "R1 疏通好了"), grid3+": 按王五的话，#R1 已办结：疏通好了。")
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusResolved}, village.StatusAccepted)
 }
+
+// TestPlainNoteOfHisOnlyItem: a grid cadre's words with no number on a
+// visit ("昨天去看过了", "过两天再去") are the 进展 of the one open item
+// of the group he handles, however long ago it was last touched; with
+// several he is asked which; a villager's same words are chit-chat.
+func TestPlainNoteOfHisOnlyItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的路灯坏了 晚上黑乎乎的")
+	c.say("李四", "确认 #R1")
+	has(t, "a plan of his only item", c.say("李四", "过两天再去"), "#R1 进展已记录：过两天再去")
+	c.now = c.now.Add(5 * 24 * time.Hour)
+	has(t, "a visit long after", c.say("李四", "昨天去看过了"), "#R1 进展已记录：昨天去看过了")
+	expect(t, "a villager's", c.say("张三", "昨天去看过了"))
+	c.say("陈二", "上报 后山垃圾堆了好几天没人收")
+	c.say("李四", "确认 #R2")
+	has(t, "several", c.say("李四", "过两天再去"), "您说的是哪件的进展？", "#R1 ", "#R2 ", "请回复「进展 #编号 过两天再去」")
+}
+
+// TestOfficerPlanOnItem: a township officer's plan on an item, said in
+// the office chat with its number ("R1 我下午过去看下") of one sent up, is
+// its 进展, as a grid cadre's: it stays its handler's.
+func TestOfficerPlanOnItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的路灯坏了 晚上黑乎乎的")
+	c.say("李四", "确认 #R1")
+	c.say("李四", "上报镇 #R1 村里没钱换灯")
+	has(t, "the officer's plan", c.in(officeChat, "孙七", "R1 我下午过去看下"), "#R1 镇里由孙七接手，进展已记录：我下午过去看下", "青山村三组网格群: 按孙七的话")
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusEscalated}, village.StatusNew)
+
+}

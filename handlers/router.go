@@ -1163,6 +1163,19 @@ var gridQuestionWords = []string{"?", "？", "哪里", "哪个", "哪儿", "哪�
 // 去") takes it on (takeOn). done is false otherwise; the store is read
 // only for a grid cadre's such note.
 func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
+	if plan, goes := understand.PlansToGo(note); goes && len(refs) == 1 && t.quote == nil && officerHere(t) {
+		// "R1 我下午过去看下" in the township's chat: the officer's plan
+		// is its 进展, as a grid cadre's (planOn)
+		rep, ok, err := r.oneReport(ctx, t, refs)
+		if !ok || err != nil || rep.Status == village.StatusNew || rep.Status == village.StatusResolved || !rep.Status.Open() {
+			return err != nil, err
+		}
+		if may, _, _ := r.may(t.who, vProgress, rep); !may {
+			return false, nil // one the grid has not sent up: the hint says so
+		}
+		named, _ := r.refHere(t, "", refs[0].String())
+		return true, r.planOn(ctx, t, rep, named, plan)
+	}
 	went := wentToSee(note)
 	if len(refs) != 1 || t.quote != nil || officerHere(t) || doneBy(note, t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
 		!went && (isAck(note) || startsWithAny(note, takingOn...)) || !t.who.Tends(t.where.village, t.where.grid) {
@@ -1179,7 +1192,7 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 	if ok && goes && helps(t, rep) {
 		// "R1 我下午过去看下" of one someone else took on: his plan is
 		// its 进展, told to who has it
-		return true, r.planOn(ctx, t, rep, plan)
+		return true, r.planOn(ctx, t, rep, "#"+rep.ID, plan)
 	}
 	if went && ok && rep.Status == village.StatusNew {
 		// "R5 我去看过了 确实坏了两块" of one nobody took on: he is on

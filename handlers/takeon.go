@@ -7,6 +7,7 @@ package handlers
 import (
 	"context"
 	"errors"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -165,7 +166,7 @@ func (r *Router) goesOn(ctx context.Context, t *turn, rep village.Report, words 
 	if plan, goes := understand.PlansToGo(words); goes && helps(t, rep) {
 		// "R1 我去看看" from a cadre of the grid of one someone else took
 		// on: his plan, told to who has it
-		return r.planOn(ctx, t, rep, plan)
+		return r.planOn(ctx, t, rep, "#"+rep.ID, plan)
 	}
 	if !takes || note == "" || !rep.Status.Open() || !rep.HandledBy(t.who) {
 		return nil
@@ -189,15 +190,17 @@ func helps(t *turn, rep village.Report) bool {
 // 看"): the township reads it as a plan beside the work (WorkAndPlan),
 // and its handlers, @-told in the reply, know he is going and how it
 // becomes his (指派) if it should; it stays theirs meanwhile.
-func (r *Router) planOn(ctx context.Context, t *turn, rep village.Report, plan string) error {
+func (r *Router) planOn(ctx context.Context, t *turn, rep village.Report, ref, plan string) error {
 	var mention []string
 	if !rep.Private() { // a private item's handlers hear of it privately
 		mention = r.handlersInGroup(&rep)
 	}
-	t.besides = r.textsFor(t).Render("progress.helper", map[string]any{"Who": t.who.Name, "R": &rep, "Mention": mention,
-		"Leader": t.who.Covers(village.RoleLeader, rep.Village, rep.Grid), "Leaders": r.leaderNames(rep.Village, rep.Grid)})
+	if !officerHere(t) { // an officer's 进展 of one sent up tells the grid itself
+		t.besides = r.textsFor(t).Render("progress.helper", map[string]any{"Who": t.who.Name, "R": &rep, "Mention": mention,
+			"Leader": t.who.Covers(village.RoleLeader, rep.Village, rep.Grid), "Leaders": r.leaderNames(rep.Village, rep.Grid)})
+	}
 	t.implied, t.known = true, []village.Report{rep} // read once: 进展 acts on it as read here
-	_, err := r.run(ctx, t, "进展 #"+rep.ID+" "+plan)
+	_, err := r.run(ctx, t, "进展 "+ref+" "+plan)
 	t.known = nil
 	return err
 }
@@ -482,13 +485,18 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		case goes && t.where.kind == inGrid:
 			// "我明天上午再去一趟" from one who mediates a quarrel of the
 			// group he took on: its 进展 (one nobody took on is
-			// goesToMediate's)
+			// goesToMediate's); "过两天再去", going and nothing else, of
+			// any item he handles
 			plan, visit, note = false, true, t.text
 		default:
 			return false, nil
 		}
 	}
-	mediation := stuck || visit // of quarrels only
+	bare := visit && goesToSee.MatchString(strings.TrimSpace(t.text))
+	mediation := stuck || visit && !bare // of quarrels only
+	// a visit made or to make ("昨天去看过了", "过两天再去") is of the
+	// one item he handles however long ago it was last touched
+	anyAge := !plan && t.where.kind == inGrid && (bare || wentToSee(t.text))
 	var callTold time.Time
 	if plan && t.where.kind == inPrivate {
 		// "知道了 明天去" answers what he was told last: a call reminder
@@ -503,13 +511,19 @@ func (r *Router) progressInWords(ctx context.Context, t *turn) (done bool, err e
 		if err != nil {
 			return true, err
 		}
-		mine := newest(open, maxCandidates, func(rep village.Report) bool {
-			// one 办结 already waits on its reporter: no 办结 or 上报镇 of it
-			return (toldHere(t, rep) || plan) && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
-				!((fixed || up || mediation) && rep.Status == village.StatusResolved) &&
-				rep.Type != village.Emergency && rep.HandledBy(t.who) && (!mediation || rep.Type == village.Mediation) &&
-				(plan && t.at.Sub(lastTold(rep)) <= freshWindow && lastTold(rep).After(callTold) || !plan && t.at.Sub(lastTouched(rep)) <= progressWindow)
-		})
+		his := func(window time.Duration) []village.Report {
+			return newest(open, maxCandidates, func(rep village.Report) bool {
+				// one 办结 already waits on its reporter: no 办结 or 上报镇 of it
+				return (toldHere(t, rep) || plan) && (up || rep.Status != village.StatusNew) && !(up && rep.Status == village.StatusEscalated) &&
+					!((fixed || up || mediation) && rep.Status == village.StatusResolved) &&
+					rep.Type != village.Emergency && rep.HandledBy(t.who) && (!mediation || rep.Type == village.Mediation) &&
+					(plan && t.at.Sub(lastTold(rep)) <= freshWindow && lastTold(rep).After(callTold) || !plan && t.at.Sub(lastTouched(rep)) <= window)
+			})
+		}
+		mine := his(progressWindow)
+		if len(mine) == 0 && anyAge {
+			mine = his(math.MaxInt64)
+		}
 		if mediation {
 			mine = r.quarrelMeant(t, mine)
 		}
@@ -734,7 +748,7 @@ var (
 // goesToSee is all a cadre says after an item's bare number when he takes
 // it on: that he (and when) goes or comes to see to it ("我去看", "我来",
 // "马上去看下", "下午过去", "上午我去看看"), nothing about anywhere else.
-var goesToSee = regexp.MustCompile(`^(?:(?:收到|好的)[\s，,]*)?(?:我|俺)?(?:今天|下午|上午|中午|晚上|明天|明早|马上|这就|现在|待会|等会|一会)?(?:我|俺)?就?(?:去|来|过去|过来)` +
+var goesToSee = regexp.MustCompile(`^(?:(?:收到|好的)[\s，,]*)?(?:我|俺)?(?:今天|下午|上午|中午|晚上|明天|明早|后天|过两天|改天|回头|晚点|马上|这就|现在|待会|等会|一会)?(?:我|俺)?[就再]?(?:去|来|过去|过来)` +
 	`(?:看|看看|看下|看一下|瞧瞧|处理|处理下|修|弄|办|跟|跟进)?(?:一下)?[了吧啊呀。！!~～]*$`)
 
 // goesToMediate takes on, for the village's mediator, the grid's leader
