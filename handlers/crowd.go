@@ -128,9 +128,10 @@ func (r *Router) disputeSide(ctx context.Context, t *turn, reading village.Readi
 // unless his words read as a quarrel of his own, to be filed.
 func (r *Router) quarrelFlared(ctx context.Context, t *turn, reading village.Reading) (done bool, err error) {
 	flares, fight := understand.QuarrelFlares(t.said())
-	futile := !flares && understand.MediationFails(t.said())
+	refused := !flares && understand.RefusesMediation(t.said())
+	futile := !flares && !refused && understand.MediationFails(t.said())
 	private := t.where.kind == inPrivate
-	if !flares && !futile || t.where.kind != inGrid && !private || reading.Type == village.Emergency {
+	if !flares && !futile && !refused || t.where.kind != inGrid && !private || reading.Type == village.Emergency {
 		return false, nil
 	}
 	open, err := r.openWhere(ctx, t)
@@ -152,6 +153,9 @@ func (r *Router) quarrelFlared(ctx context.Context, t *turn, reading village.Rea
 	}
 	var rep village.Report
 	switch {
+	case refused && (len(his) != 1 || his[0].HandledBy(t.who)):
+		// only a party may refuse his own mediation
+		return false, nil
 	case len(his) == 1:
 		rep = his[0]
 	case len(his) == 0 && len(mediated) == 1 && !private && (!futile || r.mediatesHere(t)):
@@ -167,12 +171,12 @@ func (r *Router) quarrelFlared(ctx context.Context, t *turn, reading village.Rea
 		// its mediator's own news: his to record
 		return true, r.askProgress(ctx, t, rep, t.text, village.Mediation)
 	}
-	if !fight && !futile && !private && t.at.Sub(lastTouched(rep)) <= disputeLive {
+	if !fight && !futile && !refused && !private && t.at.Sub(lastTouched(rep)) <= disputeLive {
 		// the quarrel is going on in the group as the mediators know:
 		// more of it (joinDispute)
 		return false, nil
 	}
-	done, err = r.retold(ctx, t, rep, retelling{flare: true, fight: fight, futile: futile, again: failedBefore(rep, t.text)})
+	done, err = r.retold(ctx, t, rep, retelling{flare: true, fight: fight, futile: futile, refused: refused, again: failedBefore(rep, t.text)})
 	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
 		// the item changed since it was read (its 办结 meanwhile makes his
 		// words his 未解决): read the grid again, and decide again, once

@@ -268,3 +268,26 @@ func TestAcceptTellsBothSides(t *testing.T) {
 	c.say("陈二", ditch)
 	has(t, "both sides", c.say("李四", "确认 #R1"), grid3+": #R1 已受理，由李四、郑十负责", "陈二、张三，调解员会约双方当面谈，请等通知")
 }
+
+// TestPartyRefusesMediation: a party's "我不同意调解" is his refusal, not
+// news that mediating failed: the handlers hear it privately, he hears in
+// the group that mediation is voluntary and where else he may go.
+func TestPartyRefusesMediation(t *testing.T) {
+	c := ditchTaken(t, 26)
+	got := c.say("张三", "我不同意调解 又不是我的错")
+	has(t, "he hears it is voluntary", got, grid3+": @张三\u2005收到，调解是自愿的，您不愿意调解，已私下转告李四、郑十。", "司法所", "法院", "上报镇里")
+	has(t, "the handlers hear", got, "李四: 【当事人不愿调解】#R1", "郑十: 【当事人不愿调解】#R1")
+	lacks(t, "no 调解没见效", got, "调解没见效")
+	lacks(t, "no new talk promised", got, "再约双方当面谈")
+	has(t, "privately too", c.private("陈二", "调解我不去"), "陈二: 收到，调解是自愿的")
+}
+
+// TestMediatorWaitNote: the mediator handling a quarrel writing "R1 等他
+// 儿子回来了再说" is shown how to record it as the item's 等待, as its
+// leader is, not offered a new item.
+func TestMediatorWaitNote(t *testing.T) {
+	c := ditchTaken(t, 2)
+	expect(t, "the mediator's note", c.say("郑十", "R1 等他儿子回来了再说"),
+		grid3+": 郑十，在等村民的，请发「等待 #R1 等他儿子回来了再说」暂停计时")
+	lacks(t, "privately no new item", c.private("郑十", "R1 等他儿子回来了再说"), "一般事项")
+}

@@ -1020,7 +1020,9 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 			return true, r.lifecycleOf(ctx, t, command{verb: vProgress, word: string(vProgress), args: t.text, refs: refs}, refs)
 		}
 	}
-	if !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) {
+	if !t.who.Tends(t.where.village, t.where.grid) && !t.who.Has(village.RoleOfficer) && !r.mediator(t.who, t.where.village) {
+		// a village's mediator, handler of its quarrels, notes on
+		// them as its cadres do ("R1 等他儿子回来了再说")
 		return false, nil
 	}
 	var refs []village.Ref

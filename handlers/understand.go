@@ -1379,6 +1379,8 @@ type retelling struct {
 	// futile: the news is that mediating it came to nothing; again: not
 	// for the first time (failedBefore)
 	futile, again bool
+	// refused: a party says he will not be mediated (voluntary)
+	refused bool
 }
 
 // retold is ownRepeated for any retelling. Word of blows is told to the
@@ -1390,6 +1392,9 @@ func (r *Router) retold(ctx context.Context, t *turn, rep village.Report, how re
 	block := "report.repeat"
 	if how.flare {
 		block = "dispute.flare"
+		if how.refused {
+			block = "mediation.refused"
+		}
 		if how.fight {
 			data["Wake"] = "" // they are woken
 		}

@@ -331,5 +331,18 @@ func MediationFails(s Said) bool {
 	return containsAny(c, futile) && containsAny(c, mediating) && !containsAny(c, noisyThings) && !laughs(s.Raw)
 }
 
+// mediationRefusals are the words of a party who will not be mediated: "我不同意
+// 调解", "不用调了", "调解我不去".
+var mediationRefusals = newLexicon("不同意调解", "不接受调解", "不要调解", "不想调解", "不用调解", "不需要调解", "不参加调解", "不去调解", "不愿意调解", "不愿调解", "拒绝调解",
+	"不调了", "不用调了", "不要调了", "别调了", "不用你们调", "不要你们调", "调解我不去", "调解我不参加", "调解我不同意", "调解我不接受")
+
+// RefusesMediation reports whether s tells that its sender will not be
+// mediated ("我不同意调解 又不是我的错", "不用调了 我不接受", "调解我不
+// 去"): mediation is voluntary, so said by a party it is his refusal for
+// the item's handlers, not news that mediating came to nothing.
+func RefusesMediation(s Said) bool {
+	return containsAny(s.Canon, mediationRefusals) && !laughs(s.Raw)
+}
+
 // unstruck say blows were only near: "差点打起来", "没动手".
 var unstruck = newLexicon("差点", "差一点", "险些", "没动手", "没打起来", "没打", "要动手", "想动手")

@@ -231,3 +231,24 @@ func FuzzSharesSubject(f *testing.F) {
 		}
 	})
 }
+
+// TestRefusesMediation: a party's word that he will not be mediated; a
+// word that it failed, or a quarrel, is none.
+func TestRefusesMediation(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"我不同意调解 又不是我的错", true},
+		{"不用调了 我不接受", true},
+		{"调解我不去", true},
+		{"调解了好几次都没用", false},
+		{"两家又吵起来了", false},
+		{"同意调解", false},
+		{"不用调了😂", false},
+	} {
+		if got := understand.RefusesMediation(understand.Hear(c.text)); got != c.want {
+			t.Errorf("RefusesMediation(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
