@@ -83,7 +83,7 @@ func TestYearEndCorrectedBySettlement(t *testing.T) {
 {"at":"2027-01-02T10:02:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"积分排行 2026"}
 `)
 		expectOut(t, out,
-			"另有 2 项积分将于1月1日公示，公示期内如有异议",
+			"积分荣誉户（暂定）：张三户、陈二户，祝贺！", "另有 2 项积分将于1月1日公示，荣誉户要等这些积分公示期满才最终确定；公示期内如有异议",
 			"积分荣誉户更正为：陈二户（原为：张三户、陈二户）",
 			"2027-01-02T10:02:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（按户均分）：\n1. 陈二户 户均 2.5 分（10分/4人）\n您家（陈二户）排第 1 名")
 		if len(st.Rankings) != 1 || !slices.Equal(st.Rankings[0].Honours, []string{"QS-302"}) {
@@ -179,7 +179,7 @@ func TestUnredeemAfterYearEndRefused(t *testing.T) {
 {"at":"2026-12-31T19:00:00+08:00","chat":"青山村三组网格群","from":"周八","text":"撤销兑换 #L3"}
 {"at":"2027-01-02T09:00:00+08:00","chat":"青山村三组网格群","from":"张三","text":"我的积分"}
 `)
-	expectOut(t, out, "已兑换 #L3", "#L3 是2026年的兑换，2026年的积分年终已结算，不能撤销了", "可兑换：0 分")
+	expectOut(t, out, "已兑换 #L3", "#L3 是2026年的兑换，2026年的积分年终已结算，不能撤销了", "张三户2027年积分") // its 0 to spend is not said in the group
 	for _, e := range st.Ledger {
 		if e.Event == village.EventRefund {
 			t.Errorf("refund booked after the year-end clearing: %+v", e)

@@ -259,7 +259,7 @@ func TestReplayPoints(t *testing.T) {
 		{"township ranking for the officer", "青山镇网格工作群", "全镇2026年积分排行", 1},
 		{"clearing reminder a month before", g3, "【积分清零提醒】", 1},
 		{"year-end ranking in the group", g3, "【2026年度积分排行】青山村", 1},
-		{"honours", g3, "积分荣誉户：雷志明户、王五户、张三户", 1},
+		{"honours", g3, "积分荣誉户（暂定）：雷志明户、王五户、张三户", 1},
 		{"year-end ranking in the township office", "青山镇网格工作群", "【2026年度积分排行·全镇】", 1},
 		{"archived ranking answered in 2027", g3, "青山村2026年年终积分排行", 1},
 		{"the new year starts from zero", g3, "张三户2027年积分：户总分 0 分", 1},

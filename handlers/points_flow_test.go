@@ -1647,7 +1647,7 @@ func TestPointsSaidInASentence(t *testing.T) {
 // nothing of the kind, the whole answer is in the group.
 func TestMyPointsInTheGroup(t *testing.T) {
 	b := examplePointsBot(t)
-	has(t, "nothing yet", b.say("陈二", "我的积分"), g3+": 陈二户2026年积分：户总分 0 分，参评 4 人，户均 0.0 分，今年还没有积分。\n您本人：0 分。\n可兑换：0 分。")
+	has(t, "nothing yet", b.say("陈二", "我的积分"), g3+": 陈二户2026年积分：户总分 0 分，参评 4 人，户均 0.0 分，今年还没有积分。\n您本人：0 分。\n怎么得积分、积分能换什么，请发「积分帮助」。") // the balance, even 0, is private
 	has(t, "a member claims privately", b.privately("刘芳", "申请积分 参加义务劳动 证明人 王五"), "已登记积分申请 #C1")
 	got := b.say("张三", "我的积分")
 	expect(t, "a member's pending claim", got,

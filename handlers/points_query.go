@@ -318,7 +318,10 @@ func (p *pointsFlow) answer(ctx context.Context, t *turn, person village.Person)
 		data["Name"], group = t.who.Name, "points.mine.group"
 		if acct.Redeemable() == 0 && y.Redeemed == 0 && approved <= 0 && len(pending) == 0 && len(objected) == 0 && !me.Vetoed &&
 			acct.Year(strconv.Itoa(cur-1)).Cleared == 0 && y.Cleared == 0 {
-			return p.r.reply(ctx, t, "points.mine", data) // nothing in it but what the group may hear
+			// nothing in it but what the group may hear: the balance,
+			// even 0, stays private like any other
+			data["Group"] = true
+			return p.r.reply(ctx, t, "points.mine", data)
 		}
 	} else {
 		data = map[string]any{"Name": t.who.Name, "Label": me.Label()}

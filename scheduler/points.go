@@ -443,6 +443,7 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 	pc := j.Config.Points
 	var all []village.Standing
 	honoured := map[string][]village.Standing{}
+	provisional := map[string]bool{} // honours named from points not final yet
 	err := j.eachVillage(func(vc config.Village, sc storage.Scope) error {
 		hs, byID := j.households(vc.Name)
 		totals, vetoed, err := storage.YearTallies(ctx, j.Store, sc, year)
@@ -523,13 +524,14 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 		if err == nil {
 			all = append(all, standings...)
 			honoured[vc.Name] = honours
+			provisional[vc.Name] = len(open) > 0 || inWindow+upcoming > 0
 		}
 		return err
 	})
 	top := village.Top(village.Rerank(all), pc.Ranking.Top)
 	var villages []map[string]any
 	for _, vc := range j.Config.Villages {
-		villages = append(villages, map[string]any{"Name": vc.Name, "Honours": honoured[vc.Name]})
+		villages = append(villages, map[string]any{"Name": vc.Name, "Honours": honoured[vc.Name], "Provisional": provisional[vc.Name]})
 	}
 	office := j.texts.Render("points.yearend.office", map[string]any{"Year": year, "Top": top, "Villages": villages})
 	ts := storage.TownshipScope(j.Config.Township.Name)
