@@ -643,9 +643,10 @@ func (r *Router) notify(t *turn, rep *village.Report, block string, data map[str
 			tell(cmp.Or(rep.Recorder, r.people.Address(rep.ReporterKey, rep.Reporter)), render(toReporter))
 		}
 		inChat := r.readInChat(rep)
+		assigned, _ := data["Assigned"].(map[string]string) // those 指派 named: what, where, whom to call, what next
 		for _, h := range rep.Handlers {
 			if !slices.Contains(inChat, h) {
-				tell(h, update()) // not the sender: he has his answer
+				tell(h, cmp.Or(assigned[h], update())) // not the sender: he has his answer
 			}
 		}
 	} else if hushed(rep, last) {
@@ -2448,13 +2449,26 @@ func (r *Router) commitAct(ctx context.Context, t *turn, a *lifecycle) error {
 			Text: r.texts.Render("escalate.office", data)})
 		data["Now"], data["Wake"] = t.at, r.wake(t)
 	}
+	var elsewhere string
+	if len(a.elsewhere) > 0 {
+		elsewhere = r.texts.Render("assign.elsewhere", map[string]any{"R": rep, "By": t.who.Name, "Note": data["Note"], "Now": t.at,
+			"Phone": rep.NoGridPhone(r.people.Lookup, r.people.Address)})
+	}
+	if len(a.elsewhere) > 0 && rep.Private() {
+		// a private item's handlers are all told privately (notify): those
+		// it named hear what it is rather than the bare step
+		assigned := map[string]string{}
+		for _, p := range a.elsewhere {
+			assigned[r.shown(p)] = elsewhere
+		}
+		data["Assigned"] = assigned
+	}
 	if a.cmd.verb != vAsk {
 		out = append(out, r.notify(t, rep, a.block, data)...)
 	}
-	if len(a.elsewhere) > 0 && !rep.Private() { // a private item's handlers are all told privately (notify)
-		text := r.texts.Render("assign.elsewhere", map[string]any{"R": rep, "By": t.who.Name, "Note": data["Note"], "Now": t.at})
+	if len(a.elsewhere) > 0 && !rep.Private() {
 		for _, p := range a.elsewhere {
-			out = append(out, bot.Outbound{To: r.shown(p), Kind: bot.Private, Priority: newsPriority(rep), Text: text})
+			out = append(out, bot.Outbound{To: r.shown(p), Kind: bot.Private, Priority: newsPriority(rep), Text: elsewhere})
 		}
 	}
 	t.out = out

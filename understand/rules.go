@@ -561,11 +561,20 @@ func occursUnnegated(t, w string) bool {
 // ("存在火灾隐患", "有坍塌的危险") or the topic of something else (see
 // alarmTopics).
 func isNegated(t string, at int, w string) bool {
-	if negated(t[:at]) || mayBefall(t[:at], w) {
+	if negated(t[:at]) || mayBefall(t[:at], w) || ceased(t, at, w) {
 		return true
 	}
 	after := strings.TrimPrefix(t[at+len(w):], "的")
 	return hasAnyPrefix(after, risks) || hasAnyPrefix(after, alarmTopics)
+}
+
+// ceased reports whether the alarm word w at t[at:] is said to have
+// stopped: 不 or 不再 right before it and 了 right after ("不漏气了", "已经
+// 不冒烟了", "不再流血了"). 不 alone is no negation (see negations): "不好
+// 了 着火了", "不慎落水" are alarms.
+func ceased(t string, at int, w string) bool {
+	before := strings.TrimSuffix(t[:at], "再")
+	return strings.HasSuffix(before, "不") && (strings.HasSuffix(w, "了") || strings.HasPrefix(t[at+len(w):], "了"))
 }
 
 // alarmTopics, right after an alarm word, make it the topic of something

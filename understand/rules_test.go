@@ -295,6 +295,16 @@ func TestReadNegationAndQuestions(t *testing.T) {
 		{"correction, a complaint", "不是着火 是有人在河边烧垃圾 烟大得很 能不能管管", village.IntentReport, false},
 		{"correction, another alarm", "不是着火 是煤气泄漏了", village.IntentReport, true},
 		{"whether, not a correction", "电视没信号了 是不是线断了 你帮我看看", village.IntentReport, false},
+		// a hazard said to have stopped: 不X了 / 没X了 / 不再X了
+		{"gas shut off", "阀门关了 不漏气了", village.IntentNoise, false},
+		{"leaks no more", "煤气已经不漏了", village.IntentNoise, false},
+		{"smokes no more", "现在不冒烟了", village.IntentNoise, false},
+		{"smokes no more, 没", "没冒烟了", village.IntentNoise, false},
+		{"bleeds no more", "已经不再流血了", village.IntentNoise, false},
+		{"water rises no more", "水不涨了", village.IntentNoise, false},
+		{"not 不 of a word before", "不好了 着火了", village.IntentReport, true},
+		{"not 不 of 不慎", "不慎落水了 快来人", village.IntentReport, true},
+		{"still smoking", "不停冒烟了 快来人", village.IntentReport, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
