@@ -245,8 +245,9 @@ func TestPointsJobs(t *testing.T) {
 		t.Errorf("reminder posts:\n%s", strings.Join(out, "\n"))
 	}
 	out = f.run("points_year_end", "2026-12-31 18:00")
+	// one item is still to be published on 1 January: the honours are provisional
 	// 一组 and 三组 have points, 二组 none: it hears nothing
-	if countIn(out, "积分荣誉户：张三户、王五户、刘建国户") != 2 || countIn(out, "青山村二组网格群") != 0 || countIn(out, "【2026年度积分排行·全镇】") != 1 {
+	if countIn(out, "积分荣誉户（暂定）：张三户、王五户、刘建国户") != 2 || countIn(out, "青山村二组网格群") != 0 || countIn(out, "【2026年度积分排行·全镇】") != 1 {
 		t.Errorf("year-end posts:\n%s", strings.Join(out, "\n"))
 	}
 	type bal struct{ Final, Cleared, Redeemable int }
