@@ -50,12 +50,13 @@ var doneWords = []string{"办结了", "修好了", "已修好", "修好啦", "�
 // ReadWords, AssentWords, AckFillers, ProgressWords and DoneWords are the
 // word lists above, for the handlers' own readings of the same words
 // (an acknowledgement of a notice, a 进展 said in plain words). The
-// slices are shared: callers must not change them.
-func ReadWords() []string     { return readWords }
-func AssentWords() []string   { return assentWords }
-func AckFillers() []string    { return ackFillers }
-func ProgressWords() []string { return progressWords }
-func DoneWords() []string     { return doneWords }
+// slices are shared but clipped: a caller's append copies them instead of
+// writing into them.
+func ReadWords() []string     { return slices.Clip(readWords) }
+func AssentWords() []string   { return slices.Clip(assentWords) }
+func AckFillers() []string    { return slices.Clip(ackFillers) }
+func ProgressWords() []string { return slices.Clip(progressWords) }
+func DoneWords() []string     { return slices.Clip(doneWords) }
 
 // goingWords say that the speaker sets out to deal with a matter: "马上去看",
 // "下午过去", "明天去修", "这就来".
