@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"reflect"
@@ -665,9 +664,7 @@ func Parse(data []byte) (*Config, error) {
 		return nil, fmt.Errorf("config: 第 %d 行的字不是 UTF-8 编码：配置文件要存成 UTF-8（记事本或 WPS“另存为”时编码选 UTF-8；常见是中文按 GBK/ANSI 存了）", line)
 	}
 	var c Config
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
+	if err := decode(data, &c); err != nil {
 		return nil, fmt.Errorf("config: %w", explainYAML(err, data))
 	}
 	var root yaml.Node

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -45,6 +47,9 @@ func explainYAML(err error, data []byte) error {
 		}
 		return err
 	}
+	if slip := colonSlip(data, err); slip != "" {
+		return &yamlError{msg: slip, err: err}
+	}
 	var te *yaml.TypeError
 	if errors.As(err, &te) {
 		lines := make([]string, len(te.Errors))
@@ -57,6 +62,53 @@ func explainYAML(err error, data []byte) error {
 		return &yamlError{msg: explainSyntax(msg, data), err: err}
 	}
 	return err
+}
+
+// decode decodes data into c as Parse does, unknown keys refused, before
+// the checks of the values; nil for an empty file.
+func decode(data []byte, c *Config) error {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(c); err != nil && !errors.Is(err, io.EOF) {
+		return err
+	}
+	return nil
+}
+
+// slippedColon is a line whose key ends in the full-width colon of a
+// Chinese input method, or in a colon with no space after it: YAML reads
+// the key and its value as one word, and names a line near it for a
+// section or an indentation it does not find.
+var slippedColon = regexp.MustCompile(`^(\s*(?:-\s+)?)([a-z][a-z0-9_]*)(：\s*|:)(\S.*)?$`)
+
+// colonSlip tells the first such line of data that the decoding error
+// err comes from, with the line written right; "" when there is none.
+// A line that reads as a slip but whose mending leaves err as it was, or
+// fails on that line itself (a URL in a list of names), is no cause.
+func colonSlip(data []byte, err error) string {
+	lines := strings.Split(string(data), "\n")
+	for i, line := range lines {
+		m := slippedColon.FindStringSubmatch(strings.TrimRight(line, "\r"))
+		if m == nil || (m[3] == ":" && m[4] == "") {
+			continue
+		}
+		fixed := m[1] + m[2] + ":"
+		if m[4] != "" {
+			fixed += " " + m[4]
+		}
+		mended := slices.Clone(lines)
+		mended[i] = fixed
+		again := decode([]byte(strings.Join(mended, "\n")), &Config{})
+		if again != nil && (again.Error() == err.Error() || strings.Contains(again.Error(), fmt.Sprintf("line %d:", i+1))) {
+			continue
+		}
+		what := "的冒号后面要空一格"
+		if m[3] != ":" {
+			what = "后面的冒号要用英文的「:」（中文输入法打出的是「：」），后面空一格"
+		}
+		return fmt.Sprintf("第 %d 行：%s %s：写成「%s」", i+1, m[2], what, strings.TrimSpace(fixed))
+	}
+	return ""
 }
 
 var (

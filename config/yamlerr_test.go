@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -56,6 +57,53 @@ func TestYAMLErrorsInChinese(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestColonSlips: a key whose colon is the full-width one of a Chinese
+// input method, or has no space after it, is told as that, on its own
+// line, with the line written right: not as a section, an indentation or
+// a missing colon somewhere near it.
+func TestColonSlips(t *testing.T) {
+	tests := []struct {
+		name string
+		yaml string
+		want []string
+	}{
+		{"full-width colon, top level", minimal + "bot_name：网格小助手\n",
+			[]string{"第 10 行", "bot_name 后面的冒号", "英文", "bot_name: 网格小助手"}},
+		{"full-width colon and a space", minimal + "bot_name： 网格小助手\n",
+			[]string{"第 10 行", "bot_name: 网格小助手"}},
+		{"no space after the colon, top level", minimal + "bot_name:网格小助手\n",
+			[]string{"第 10 行", "冒号后面要空一格", "bot_name: 网格小助手"}},
+		{"full-width colon, nested", strings.Replace(minimal, "  name: 青山镇", "  name：青山镇", 1),
+			[]string{"第 2 行", "name 后面的冒号", "name: 青山镇"}},
+		{"no space after the colon, nested", strings.Replace(minimal, "  office_chat: 镇工作群", "  office_chat:镇工作群", 1),
+			[]string{"第 3 行", "冒号后面要空一格", "office_chat: 镇工作群"}},
+		{"full-width colon in a list item", strings.Replace(minimal, "      - name: 一组", "      - name：一组", 1),
+			[]string{"第 8 行", "name 后面的冒号", "- name: 一组"}},
+		{"full-width colon on a section", strings.Replace(minimal, "villages:", "villages：", 1),
+			[]string{"第 5 行", "villages 后面的冒号", "villages:"}},
+		{"no space in a schedule", minimal + "schedules:\n  evening_digest:\"0 20 * * *\"\n",
+			[]string{"第 11 行", "evening_digest: \"0 20 * * *\""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := parseError(t, tt.yaml, tt.want)
+			for _, wrong := range []string{"子项", "缩进没对齐", "line "} {
+				if strings.Contains(err.Error(), wrong) {
+					t.Errorf("error %q says %q", err, wrong)
+				}
+			}
+		})
+	}
+	// A list item that reads like a slip but is not what fails is left
+	// alone: the error is the key that does fail.
+	parseError(t, strings.Replace(minimal, "    grids:", "    mediators:\n      - http://x\n    grids:", 1)+"bot_nmae: 小助手\n",
+		[]string{"没有 bot_nmae 这一项"})
+	// A colon inside a value, or in a comment, is no slip.
+	if _, err := Parse([]byte(minimal + "# 注意：bot_name:网格小助手\nbot_name: \"小助手:一号\"\n")); err != nil {
+		t.Errorf("a colon in a comment or a quoted value: %v", err)
 	}
 }
 
@@ -153,4 +201,26 @@ func parseError(t *testing.T, yamlText string, wants []string) error {
 		}
 	}
 	return err
+}
+
+// FuzzParse: any file, slips of colon and indentation above all, is
+// refused with an error or read, never a panic; a slip named is on a line
+// of the file.
+func FuzzParse(f *testing.F) {
+	f.Add(minimal)
+	f.Add(minimal + "bot_name：网格小助手\n")
+	f.Add(strings.Replace(minimal, "      - name: 一组", "      - name:一组", 1))
+	f.Add("villages：\n  - http://x\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		_, err := Parse([]byte(text))
+		if err == nil {
+			return
+		}
+		var n int
+		if _, scanErr := fmt.Sscanf(strings.TrimPrefix(err.Error(), "config: "), "第 %d 行：", &n); scanErr == nil && strings.Contains(err.Error(), "冒号") {
+			if lines := strings.Count(text, "\n") + 1; n < 1 || n > lines {
+				t.Errorf("error %q names line %d of a file of %d lines", err, n, lines)
+			}
+		}
+	})
 }
