@@ -164,7 +164,8 @@ func tellRoster(term io.Writer, a *app.App) {
 // rosterNotes are what a register that parses may still get wrong against
 // the config: people in a grid the config does not have (mostly a typo in
 // 网格), people of no grid in a village of several, grids left without
-// a 网格长, and households with no 户主 or several.
+// a 网格长, villagers of no household, and households with no 户主 or
+// several.
 func rosterNotes(cfg *config.Config, people []village.Person) []string {
 	var notes []string
 	if stray := app.Unplaced(cfg, people); len(stray) > 0 {
@@ -180,6 +181,11 @@ func rosterNotes(cfg *config.Config, people []village.Person) []string {
 	if bare := app.Leaderless(cfg, roster.NewDirectory(people)); len(bare) > 0 {
 		notes = append(notes, fmt.Sprintf("注意：%s 没有网格长，这些网格反映的事没人受理：请在花名册里给一个人的「角色」加上网格长。",
 			strings.Join(bare, "、")))
+	}
+	if none := app.Householdless(people); len(none) > 0 {
+		notes = append(notes, fmt.Sprintf("注意：有 %d 位村民没填户号：%s。积分按户算，没有户号的人不能申请、查询积分（机器人会回“名单里没有找到您家的户号”）。"+
+			"多半是花名册少了「户号」一列或表头写错了：请照户口本给每户编一个户号，同一户填同一个户号。",
+			len(none), strings.Join(none[:min(len(none), 10)], "、")+more(len(none), 10)))
 	}
 	headless, several := app.HouseholdHeads(people)
 	if len(headless) > 0 {

@@ -229,19 +229,45 @@ func TestRosterFirstImport(t *testing.T) {
 // several grids that lacks its 网格 column (nothing to compare it with)
 // is not "检查通过": the people of no grid are pointed out.
 func TestRosterFirstImportWithoutGrids(t *testing.T) {
-	dir, cfg, orig := xlsxRosterSetup(t, "rosternogrid")
-	register := filepath.Join(dir, "村里给的.csv")
-	writeRegister(t, register, dropColumn(t, string(orig), "网格"))
-	var stdout, stderr bytes.Buffer
-	if err := run(context.Background(), []string{"roster", "-config", cfg, "-import", register}, nil, &stdout, &stderr, discard()); err != nil {
-		t.Fatalf("import: %v", err)
-	}
-	got := stdout.String()
+	got := firstImportWithout(t, "网格")
 	for _, want := range []string{"花名册可以导入，但有 1 处要看一下", "注意：有 85 人没填网格，可他们的村有几个网格：陈桂兰（青山村）、", "请给他们填上网格"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("import says\n%s\nwant %q", got, want)
 		}
 	}
+}
+
+// TestRosterFirstImportWithoutHouseholds: the first register that lacks
+// its 户号 column parses (only 姓名 is required), but no villager could
+// then claim or ask points ("名单里没有找到您家的户号"): the villagers of
+// no household are pointed out, not "检查通过". The 镇干部 and 管理员
+// of no household are not.
+func TestRosterFirstImportWithoutHouseholds(t *testing.T) {
+	got := firstImportWithout(t, "户号")
+	for _, want := range []string{"花名册可以导入，但有 1 处要看一下", "注意：有 93 位村民没填户号：刘建国（青山村）、", "积分按户算", "同一户填同一个户号"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("import says\n%s\nwant %q", got, want)
+		}
+	}
+	for _, cadre := range []string{"孙七", "吴九"} {
+		if strings.Contains(got, cadre) {
+			t.Errorf("import lists %s, a cadre of no household:\n%s", cadre, got)
+		}
+	}
+}
+
+// firstImportWithout is what roster -import says of the example register
+// without its column, as the first register of a config that has none.
+func firstImportWithout(t *testing.T, column string) string {
+	t.Helper()
+	dir, cfg, orig := xlsxRosterSetup(t, "rosterwithout")
+	register := filepath.Join(dir, "村里给的.csv")
+	writeRegister(t, register, dropColumn(t, string(orig), column))
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"roster", "-config", cfg, "-import", register}, nil, &stdout, &stderr, discard()); err != nil {
+		t.Fatalf("import: %v", err)
+	}
+	return stdout.String()
 }
 
 // xlsxRosterSetup is rosterSetup with the config's roster at 花名册.xlsx,

@@ -97,6 +97,10 @@ func Open(o Options) (*App, error) {
 		o.Logger.Warn("roster: people of no grid in a village of several grids; their grid's leader, digests and reminders will not find them; fill in the 网格 column",
 			"count", len(none), "first", none[:min(len(none), 10)])
 	}
+	if none := Householdless(people); len(none) > 0 {
+		o.Logger.Warn("roster: villagers of no 户号; points go by household, so they can neither claim nor ask points; fill in the 户号 column",
+			"count", len(none), "first", none[:min(len(none), 10)])
+	}
 	if headless, several := HouseholdHeads(people); len(headless)+len(several) > 0 {
 		o.Logger.Warn("roster: households with no 户主 or several; rankings, the 公示 and kin words (我爸) read a household by its one head; fix the 与户主关系 or 户号 column",
 			"headless", headless[:min(len(headless), 10)], "several", several[:min(len(several), 10)])
@@ -326,6 +330,20 @@ func Gridless(cfg *config.Config, people []village.Person) []string {
 	var out []string
 	for _, p := range people {
 		if p.Grid == "" && several[p.Village] && !slices.ContainsFunc(p.Roles, villageWide) {
+			out = append(out, fmt.Sprintf("%s（%s）", p.Name, p.Village))
+		}
+	}
+	return out
+}
+
+// Householdless lists "name（village）" for the villagers of no 户号: the
+// points go by household, and they can neither claim nor ask them (a
+// register that lost its 户号 column lists everyone). A 镇干部 or 管理员
+// who is no villager has no household in the village and is not listed.
+func Householdless(people []village.Person) []string {
+	var out []string
+	for _, p := range people {
+		if p.Household == "" && p.Has(village.RoleVillager) {
 			out = append(out, fmt.Sprintf("%s（%s）", p.Name, p.Village))
 		}
 	}
