@@ -5,11 +5,13 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"io/fs"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -169,6 +171,15 @@ func TestCheckSaysWhatToDo(t *testing.T) {
 		err := check(context.Background(), opts(io.Discard))
 		if err == nil || !strings.Contains(err.Error(), "redis.url 是空的") || !strings.Contains(err.Error(), "redis://127.0.0.1:6379/0") {
 			t.Errorf("check without redis.url: %v", err)
+		}
+		// It names the line to change, as README says, not a new line
+		// "redis.url: …" that the config refuses.
+		example, _ := os.ReadFile("config.example.yaml")
+		line := slices.Index(strings.Split(string(example), "\n"), `  url: ""`) + 1
+		for _, want := range []string{fmt.Sprintf("第 %d 行", line), "redis: 下面的 url:", "不要另写一行"} {
+			if line == 0 || err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("check without redis.url: %v; want %q", err, want)
+			}
 		}
 	})
 	t.Run("Redis down", func(t *testing.T) {

@@ -373,8 +373,12 @@ func tellUnfilled(term io.Writer, log *slog.Logger, cfg *config.Config) {
 // Redis, and check checks for run.
 func needRedis(cfg *config.Config) error {
 	if cfg.Redis.URL == "" {
+		write := "在配置里顶格写 redis:，下一行空两格写 url: redis://127.0.0.1:6379/0"
+		if at := strings.TrimSuffix(cfg.At("redis.url"), "："); at != "" {
+			write = "把配置文件" + at + "（redis: 下面的 url:）改成 url: redis://127.0.0.1:6379/0（改这一行，不要另写一行 redis.url: …）"
+		}
 		return errors.New("配置里的 redis.url 是空的：gridbot run 要把事项、积分和待发消息存在 Redis 里。" +
-			"请装好 Redis 并打开 AOF（README「Redis（必须开 AOF）」），在配置里写 redis.url: redis://127.0.0.1:6379/0")
+			"请装好 Redis 并打开 AOF（README「Redis（必须开 AOF）」），再" + write)
 	}
 	return nil
 }

@@ -401,6 +401,10 @@ func TestRunNeedsRedisAndConfig(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "redis.url 是空的") {
 		t.Errorf("run with the example (no Redis): %v", err)
 	}
+	// A file without the line is told how to write the section.
+	if err := needRedis(&config.Config{}); err == nil || !strings.Contains(err.Error(), "顶格写 redis:，下一行空两格写 url: redis://127.0.0.1:6379/0") {
+		t.Errorf("no redis section: %v", err)
+	}
 }
 
 // With Redis down at start, run stops at once (it does not wait without
