@@ -508,7 +508,7 @@ const stepUnfilledAmounts = "提示：办事指南（procedures）里 %s 的金�
 const stepRedisDown = `连不上 Redis（redis.url：%s）。事项、积分和待发消息都存在 Redis 里，没有它机器人不能启动。
 请在本机装好 Redis、打开 AOF 并启动（README「Redis（必须开 AOF）」）：
   apt install redis-server
-  # 在 /etc/redis/redis.conf 里写：appendonly yes、appendfsync always
+  # 把 /etc/redis/redis.conf 里已有的两行改成 appendonly yes、appendfsync always（改没有 # 的那一行，不是另加一行）
   systemctl restart redis-server
   redis-cli ping        # 应显示 PONG
 然后重新运行 %s。Redis 在别的地址或有密码的话，请改配置里的 redis.url 和 redis.password_env。

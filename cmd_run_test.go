@@ -429,7 +429,7 @@ func TestRunRedisDownAtStartSaysWhatToDo(t *testing.T) {
 		t.Errorf("run with Redis down = %v, want an error that Redis is unavailable", err)
 	}
 	got := term.String()
-	for _, want := range []string{"连不上 Redis", addr, "appendonly yes", "appendfsync always", "systemctl restart redis-server", "README「Redis（必须开 AOF）」"} {
+	for _, want := range []string{"连不上 Redis", addr, "appendonly yes", "appendfsync always", "不是另加一行", "systemctl restart redis-server", "README「Redis（必须开 AOF）」"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("terminal lacks %q:\n%s", want, got)
 		}
