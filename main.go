@@ -115,6 +115,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdBench(ctx, rest, stdout, stderr, log)
 	}
 	printUsage(stderr, self)
+	names := make([]string, len(commands))
+	for i, c := range commands {
+		names[i] = c.name
+	}
+	if near := config.Nearest(cmd, names); near != "" {
+		return fmt.Errorf("没有 %q 这个命令（是不是 %s？），请看上面的用法", cmd, near)
+	}
 	return fmt.Errorf("没有 %q 这个命令，请看上面的用法", cmd)
 }
 
