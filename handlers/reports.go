@@ -2056,7 +2056,7 @@ func findIn[T any](r *Router, t *turn, id string, load func(v string) (T, error)
 		if err != nil {
 			return zero, "", err
 		}
-		if strings.Contains(t.text, v.Name) || v.Name == quoted {
+		if v.Name == t.named || strings.Contains(t.text, v.Name) || v.Name == quoted {
 			return it, storage.VillageScope(v.Name), nil
 		}
 		found, in = append(found, it), append(in, v.Name)
@@ -2129,6 +2129,9 @@ func (r *Router) quotedVillage(t *turn, id string) string {
 func (r *Router) villageMeant(t *turn) (string, bool) {
 	if len(r.cfg.Villages) == 1 {
 		return r.cfg.Villages[0].Name, true
+	}
+	if t.named != "" {
+		return t.named, true
 	}
 	name := ""
 	for _, v := range r.cfg.Villages {
