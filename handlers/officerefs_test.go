@@ -55,3 +55,31 @@ func TestOfficerNoteVillageFirstTwoVillages(t *testing.T) {
 		t.Errorf("青山村's R1 got the plan (%v): %+v", err, qsR1.History)
 	}
 }
+
+// TestOfficerNoteOnGridsItem: on a grid's item never sent up, an
+// officer's hint and his 进展 agree. Taken on by the grid, his plan and
+// his 进展 are recorded (the grid keeps it, and hears of them); waiting to
+// be taken on, both the plan and 进展 get the same answer: the grid's to
+// 确认 first, whom to call.
+func TestOfficerNoteOnGridsItem(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口的路灯坏了 晚上黑乎乎的")
+	c.say("李四", "确认 #R1")
+	has(t, "plan on one taken on", c.in(officeChat, "孙七", "#R1 我下午过去看下"),
+		officeChat+": 按孙七的话，#R1 进展已记录：我下午过去看下", grid3+": 按孙七的话，#R1 进展已记录：我下午过去看下")
+	has(t, "the hint it gives works", c.in(officeChat, "孙七", "R1 已联系供电所"), "请发「进展 #R1 已联系供电所」")
+	has(t, "进展 on one taken on", c.in(officeChat, "孙七", "进展 #R1 已联系供电所"),
+		officeChat+": #R1 进展已记录：已联系供电所", grid3+": #R1 进展已记录（镇里孙七）：已联系供电所")
+	rep := c.reports()[0]
+	if rep.Status != village.StatusInProgress || !slices.Equal(rep.Handlers, []string{"李四"}) {
+		t.Errorf("R1 is %s handled by %v, want in progress by 李四 alone", rep.Status, rep.Handlers)
+	}
+
+	c.say("张三", "上报 三组垃圾桶满了没人清")
+	const untaken = officeChat + ": #R2 是青山村三组网格的事项，网格还没受理，镇里先不能记「进展」（网格受理后，镇里可以记「进展」）。\n" +
+		"要催办请联系网格长：李四 13900000004；确需镇里接手的，请网格长发「上报镇 #R2 原因」。"
+	expect(t, "plan on one not taken on", c.in(officeChat, "孙七", "#R2 我下午过去看下"), untaken)
+	expect(t, "note on one not taken on", c.in(officeChat, "孙七", "R2 已联系环卫"), untaken)
+	expect(t, "进展 on one not taken on", c.in(officeChat, "孙七", "进展 #R2 我下午过去看下"), untaken)
+	c.wantStatuses(map[string]village.Status{"R1": village.StatusInProgress}, village.StatusNew)
+}

@@ -1138,6 +1138,17 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 			}
 		}
 	}
+	if officerHere(t) && len(refs) == 1 {
+		// the hint shows 进展 only where his 进展 is taken: else what
+		// he may do instead (refuse.gridsown)
+		rep, ok, err := r.oneReport(ctx, t, refs)
+		if err != nil {
+			return true, err
+		}
+		if may, who, ask := r.may(t.who, vProgress, rep); ok && !may {
+			return true, r.refuseAct(ctx, t, command{verb: vProgress, word: string(vProgress), args: note, refs: refs}, storage.VillageScope(rep.Village), rep, who, ask)
+		}
+	}
 	wait := waitsOnVillager(note)
 	if wait {
 		// an emergency never pauses (village.Report): 进展 is the hint
