@@ -83,3 +83,26 @@ func TestOfficerNoteOnGridsItem(t *testing.T) {
 	expect(t, "进展 on one not taken on", c.in(officeChat, "孙七", "进展 #R2 我下午过去看下"), untaken)
 	c.wantStatuses(map[string]village.Status{"R1": village.StatusInProgress}, village.StatusNew)
 }
+
+// TestOfficerReturnsInWords: an officer's 退回 said with where the item
+// goes back to ("退回村里 #R1 已处理", "退给网格 …") sends it back as 退回
+// does: in hand again with the grid (处理中), his note recorded, the
+// grid's group told, the grid's leader its handler; not met with silence.
+func TestOfficerReturnsInWords(t *testing.T) {
+	for _, word := range []string{"退回", "退回村里", "退给网格"} {
+		t.Run(word, func(t *testing.T) {
+			c := newChat(t, understand.Rules{})
+			c.say("张三", "上报 村口的路灯坏了 晚上黑乎乎的")
+			c.say("李四", "确认 #R1")
+			c.say("李四", "上报镇 #R1 村里没钱换灯")
+			c.in(officeChat, "孙七", "确认 #R1")
+			has(t, "sent back", c.in(officeChat, "孙七", word+" #R1 已处理"),
+				officeChat+": #R1 已退回村里：已处理。", grid3+": #R1 已退回村里（镇里孙七）：已处理。\n@李四")
+			rep := c.reports()[0]
+			last := rep.History[len(rep.History)-1]
+			if rep.Status != village.StatusInProgress || last.Action != village.ActReturn || last.Note != "已处理" || !slices.Equal(rep.Handlers, []string{"李四"}) {
+				t.Errorf("R1 is %s handled by %v, last %s %q; want in progress, 李四's, sent back with the note", rep.Status, rep.Handlers, last.Action, last.Note)
+			}
+		})
+	}
+}

@@ -2387,7 +2387,7 @@ func (r *Router) prepareReject(ctx context.Context, t *turn, a *lifecycle) (done
 		a.data["Word"] = t.command.word
 		return true, r.reply(ctx, t, "reject.usage", a.data)
 	}
-	if rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) && t.command.word != "退回" && handledAlready(a.note, t.at) {
+	if rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) && !strings.HasPrefix(t.command.word, "退") && handledAlready(a.note, t.at) {
 		// "驳回 #R5 已经清运过了": he says it is done, which a 退回 to the
 		// grid is not; asked which he means, nothing changes
 		a.data["Note"] = a.note
