@@ -118,6 +118,11 @@ type SLA struct {
 	// EscalateAfter: an overdue item whose handler was reminded and which is
 	// still overdue this long after goes to the township. Default 1d.
 	EscalateAfter Duration `yaml:"escalate_after"`
+	// AskRemindAfter: a township question to the grid (镇里问) still
+	// unanswered this long after it was asked is reminded of, once, to the
+	// grid's leaders, by schedules.ask_reminder (in its working hours: one
+	// asked late in the day is reminded of the next morning). Default 4h.
+	AskRemindAfter Duration `yaml:"ask_remind_after"`
 	// PromiseLimit: a handler's promised day (进展 「预计4月30日前办结」)
 	// becomes the item's deadline only up to this long after the deadline
 	// the type's limit set; a later day is refused. The on-time statistics
@@ -288,6 +293,10 @@ type Schedules struct {
 	Coverage string `yaml:"coverage"`
 	// MonthlyReport posts last month's items per grid. Default "5 9 1 * *".
 	MonthlyReport string `yaml:"monthly_report"`
+	// AskReminder reminds a grid's leaders, once, of a township question
+	// (镇里问) left unanswered sla.ask_remind_after. Default "0 9-17 * * *"
+	// (working hours, hourly).
+	AskReminder string `yaml:"ask_reminder"`
 	// CatchUp is how far back `run` still runs the occurrences it missed
 	// while down; older ones are skipped, so a bot down for a week does not
 	// post a week of digests. Default 1d; 0 < catch_up <= 7d.
@@ -722,8 +731,10 @@ func (c *Config) applyDefaults() {
 	orDefault(&sc.Calls, "0 8 * * *")
 	orDefault(&sc.Coverage, "0 9 1 * *")
 	orDefault(&sc.MonthlyReport, "5 9 1 * *")
+	orDefault(&sc.AskReminder, "0 9-17 * * *")
 	setDur(&sc.CatchUp, 24*time.Hour)
 	setDur(&c.SLA.EscalateAfter, 24*time.Hour)
+	setDur(&c.SLA.AskRemindAfter, 4*time.Hour)
 	setDur(&c.SLA.PromiseLimit, 7*24*time.Hour)
 	setDur(&c.Outreach.High, 7*24*time.Hour)
 	setDur(&c.Outreach.Focus, 30*24*time.Hour)

@@ -389,12 +389,12 @@ func TestDefaults(t *testing.T) {
 		MaxChars:    600,
 		CatchUp:     day,
 		SLA: SLA{
-			EscalateAfter: Duration(day),
-			PromiseLimit:  Duration(7 * day),
-			General:       Limit{Duration(day), Duration(3 * day)},
-			Mediation:     Limit{Duration(day), Duration(7 * day)},
-			Emergency:     Limit{Duration(15 * time.Minute), Duration(day)},
-			Approval:      Limit{Duration(day), Duration(10 * day)},
+			EscalateAfter: Duration(day), AskRemindAfter: Duration(4 * time.Hour),
+			PromiseLimit: Duration(7 * day),
+			General:      Limit{Duration(day), Duration(3 * day)},
+			Mediation:    Limit{Duration(day), Duration(7 * day)},
+			Emergency:    Limit{Duration(15 * time.Minute), Duration(day)},
+			Approval:     Limit{Duration(day), Duration(10 * day)},
 		},
 	}
 	if diff := cmp.Diff(got, want); diff != "" {

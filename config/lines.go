@@ -203,7 +203,7 @@ func (c *Config) validateSchedules() []error {
 		{"schedules.overdue", sc.Overdue}, {"schedules.watchdog", sc.Watchdog},
 		{"schedules.followup", sc.Followup}, {"schedules.notice_followup", sc.NoticeFollowup},
 		{"schedules.calls", sc.Calls}, {"schedules.coverage", sc.Coverage},
-		{"schedules.monthly_report", sc.MonthlyReport},
+		{"schedules.monthly_report", sc.MonthlyReport}, {"schedules.ask_reminder", sc.AskReminder},
 		{"points.schedules.publicity", pc.Publicity}, {"points.schedules.finalise", pc.Finalise},
 		{"points.schedules.year_end", pc.YearEnd}, {"points.schedules.reminder", pc.Reminder},
 	} {

@@ -66,6 +66,8 @@ var reportVocab = map[string]verb{
 	"未解决": vReopen, "没解决": vReopen, "不满意": vReopen, "还没解决": vReopen,
 	"上报镇": vEscalate, "报镇": vEscalate, "上报乡镇": vEscalate, "上报镇里": vEscalate,
 	"驳回": vReject, "退回": vReject, "不予受理": vReject,
+	// an officer's 退回 said with where it goes back to
+	"退回村里": vReject, "退回网格": vReject, "退给村里": vReject, "退给网格": vReject, "退回给村里": vReject, "退回给网格": vReject,
 	"重复": vDuplicate, "合并": vDuplicate,
 	"查": vQuery, "查询": vQuery, "查看": vQuery, "查一下": vQuery, "查下": vQuery, "查查": vQuery,
 	"待办": vTodo, "待处理": vTodo, "未办结": vTodo, "我的待办": vTodo, "我的任务": vTodo, "我负责的": vTodo,

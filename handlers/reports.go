@@ -2056,7 +2056,7 @@ func findIn[T any](r *Router, t *turn, id string, load func(v string) (T, error)
 		if err != nil {
 			return zero, "", err
 		}
-		if strings.Contains(t.text, v.Name) || v.Name == quoted {
+		if v.Name == t.named || strings.Contains(t.text, v.Name) || v.Name == quoted {
 			return it, storage.VillageScope(v.Name), nil
 		}
 		found, in = append(found, it), append(in, v.Name)
@@ -2129,6 +2129,9 @@ func (r *Router) quotedVillage(t *turn, id string) string {
 func (r *Router) villageMeant(t *turn) (string, bool) {
 	if len(r.cfg.Villages) == 1 {
 		return r.cfg.Villages[0].Name, true
+	}
+	if t.named != "" {
+		return t.named, true
 	}
 	name := ""
 	for _, v := range r.cfg.Villages {
@@ -2384,7 +2387,7 @@ func (r *Router) prepareReject(ctx context.Context, t *turn, a *lifecycle) (done
 		a.data["Word"] = t.command.word
 		return true, r.reply(ctx, t, "reject.usage", a.data)
 	}
-	if rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) && t.command.word != "退回" && handledAlready(a.note, t.at) {
+	if rep.Status == village.StatusEscalated && t.who.Has(village.RoleOfficer) && !strings.HasPrefix(t.command.word, "退") && handledAlready(a.note, t.at) {
 		// "驳回 #R5 已经清运过了": he says it is done, which a 退回 to the
 		// grid is not; asked which he means, nothing changes
 		a.data["Note"] = a.note
@@ -2533,7 +2536,7 @@ func (r *Router) refuseAct(ctx context.Context, t *turn, cmd command, sc storage
 	if officerHere(t) && rep.Grid != "" && rep.Type != village.Emergency && !rep.WithTownship() && rep.Status.Open() {
 		// the grid's item, never sent up: whom the officer calls to
 		// press it, and how it would come to him
-		return r.reply(ctx, t, "refuse.gridsown", map[string]any{"R": &rep, "Verb": cmd.word,
+		return r.reply(ctx, t, "refuse.gridsown", map[string]any{"R": &rep, "Verb": cmd.word, "Untaken": cmd.verb == vProgress && rep.Status == village.StatusNew,
 			"LeaderPeople": r.people.InGrid(rep.Village, rep.Grid, village.RoleLeader)})
 	}
 	if v, g := t.where.village, t.where.grid; t.where.kind != inOffice && rep.Grid != "" && !t.who.Tends(rep.Village, rep.Grid) && t.who.Tends(v, g) {
@@ -2905,7 +2908,14 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		// alarm): a grid's own item, or one kept from its cadres, is
 		// not the township's to ask of them
 		return officer && rep.Grid != "" && !rep.Private(), "镇干部（已上报镇的事项、突发事件）", leaders
-	case vProgress, vPause:
+	case vProgress:
+		// an officer notes progress on any item of the township the grid
+		// took on (he went to see it, he called its department), sent up
+		// or not: it stays the grid's; one waiting to be taken on is the
+		// grid's to 确认 first (refuse.gridsown)
+		noted := p.Has(village.RoleOfficer) && officerNotes(rep)
+		return leader || worker || officer || noted || handler, "网格长、网格员或负责人", leaders
+	case vPause:
 		return leader || worker || officer || handler, "网格长、网格员或负责人", leaders
 	case vAnswer, vUnanswer:
 		return leader || worker || handler, "本网格的网格长、网格员或负责人", leaders
@@ -2927,6 +2937,13 @@ func (r *Router) may(p village.Person, v verb, rep village.Report) (ok bool, who
 		return rep.ReportedBy(p) || recorder, "报告人" + r.people.Address(rep.ReporterKey, rep.Reporter) + "本人", leaders
 	}
 	return true, "", nil
+}
+
+// officerNotes reports whether a township officer may note progress (进展)
+// on rep, a grid's item never sent up: one of a grid, open, taken on by
+// it, and not kept from its cadres.
+func officerNotes(rep village.Report) bool {
+	return rep.Grid != "" && rep.Status.Open() && rep.Status != village.StatusNew && !rep.Private()
 }
 
 // takesBack reports whether p, of the grid's cadres who answer for rep

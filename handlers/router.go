@@ -379,6 +379,14 @@ type turn struct {
 	// onScene, ownDone): the command it runs on them acts on each without
 	// reading it again, once.
 	known []village.Report
+	// named is the village written before the item's number that starts
+	// a message to the township's chats ("青山村#R1 我下午过去看下",
+	// "石桥村 #R2 确认"), cut from text so that the number leads it as
+	// usual: the item is looked up there (findIn); "" when none.
+	named string
+	// stray is a village the township does not have written so before an
+	// item's number ("石乔村#R1 …": a name mistyped); "" when none.
+	stray string
 	// decidedOn is the read of the grid's open reports the command run
 	// on known was chosen by (onScene): its commit is guarded by it, and
 	// a conflict goes back to the chooser, to read them again.
@@ -552,8 +560,39 @@ func (r *Router) newTurn(m bot.Message) (*turn, bool) {
 	if t.where.kind == inPrivate {
 		t.where.village, t.where.grid = t.who.Village, t.who.Grid
 	}
+	if townshipView(t) {
+		t.text, t.named, t.stray = r.villageFirst(t.text)
+	}
 	return t, true
 }
+
+// villageFirst cuts the name of one of the township's villages written
+// before the item's number that starts text ("青山村#R1 我下午过去看下",
+// as the township's posts write its items: "石桥村 #R1"), returning the
+// rest, which the number then leads, and the village; text as it is and
+// "" when no village's name leads it so. A name ending in 村 that is no
+// village of the township, before a number written with # ("石乔村#R1"),
+// is returned as stray, text as it is.
+func (r *Router) villageFirst(text string) (rest, named, stray string) {
+	for _, v := range r.cfg.Villages {
+		after, ok := strings.CutPrefix(text, v.Name)
+		if !ok {
+			continue
+		}
+		after = strings.TrimLeft(after, " ")
+		if leadMatch(after, leadingRefs, refLeads) != nil && len(village.FindRefs(after)) > 0 {
+			return after, v.Name, ""
+		}
+	}
+	if m := strayVillage.FindStringSubmatch(text); m != nil {
+		return text, "", m[1]
+	}
+	return text, "", ""
+}
+
+// strayVillage is a village's name (ending in 村) before an item's number
+// written with # that starts a message: "石乔村#R1 …", "石乔村 #R2".
+var strayVillage = regexp.MustCompile(`^(\p{Han}{1,6}村)\s*#\s*[Rr]\s*[0-9]{1,9}`)
 
 // identify finds the sender in the roster; strangers (stranger true) are
 // treated as villagers of the grid they speak in.
@@ -584,6 +623,11 @@ func nickOfCadre(p village.Person, from string) bool {
 }
 
 func (r *Router) dispatch(ctx context.Context, t *turn) error {
+	if t.stray != "" {
+		// "石乔村#R1 我下午过去看下": no item of a village the township
+		// does not have; which villages it has
+		return r.reply(ctx, t, "err.strayvillage", map[string]any{"Village": t.stray, "Villages": r.villageNames()})
+	}
 	if fits := r.unknownNamesake(t); len(fits) > 1 {
 		var places []string // 青山村三组, or 三组 in a township of one village
 		for _, p := range fits {
@@ -1094,6 +1138,17 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 			}
 		}
 	}
+	if officerHere(t) && len(refs) == 1 {
+		// the hint shows 进展 only where his 进展 is taken: else what
+		// he may do instead (refuse.gridsown)
+		rep, ok, err := r.oneReport(ctx, t, refs)
+		if err != nil {
+			return true, err
+		}
+		if may, who, ask := r.may(t.who, vProgress, rep); ok && !may {
+			return true, r.refuseAct(ctx, t, command{verb: vProgress, word: string(vProgress), args: note, refs: refs}, storage.VillageScope(rep.Village), rep, who, ask)
+		}
+	}
 	wait := waitsOnVillager(note)
 	if wait {
 		// an emergency never pauses (village.Report): 进展 is the hint
@@ -1331,7 +1386,7 @@ func (r *Router) withBesides(t *turn, out []bot.Outbound) []bot.Outbound {
 // where he speaks for no one village (the township's chats: whichever
 // village has it is asked about when the command is sent).
 func (r *Router) noSuchReport(ctx context.Context, t *turn, refs []village.Ref) (string, error) {
-	if t.where.village == "" {
+	if t.where.village == "" && !townshipView(t) {
 		return "", nil
 	}
 	for _, ref := range refs {
@@ -1339,7 +1394,7 @@ func (r *Router) noSuchReport(ctx context.Context, t *turn, refs []village.Ref) 
 		if errors.Is(err, storage.ErrNotFound) {
 			return ref.String(), nil
 		}
-		if err != nil {
+		if err != nil && !errors.Is(err, errAmbiguous) { // in several villages: the hint asks which
 			return "", err
 		}
 	}

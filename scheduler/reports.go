@@ -212,7 +212,7 @@ func (j *jobs) morningDigest(ctx context.Context, at, now time.Time) error {
 	}
 	d.Done(2*digestItems, digestItems)
 	tmpl := "digest.office"
-	if !d.Changed && len(d.Unconfirmed) == 0 && len(d.Unclaimed) == 0 && len(d.Emergencies) == 0 && j.postedBefore(runs[morningPosted], at) {
+	if !d.Changed && len(d.Unconfirmed) == 0 && len(d.Unclaimed) == 0 && len(d.Unanswered) == 0 && len(d.Emergencies) == 0 && j.postedBefore(runs[morningPosted], at) {
 		tmpl = "digest.office.same"
 	}
 	data := map[string]any{"D": &d}

@@ -137,6 +137,13 @@ type UnconfirmedEmergency struct {
 	ReporterPhone string
 }
 
+// UnansweredAsk is a township question to a grid (镇里问) still waiting
+// for its answer (Report.OpenAsk), with its item.
+type UnansweredAsk struct {
+	R   Report
+	Ask Entry
+}
+
 // OfficeDigest is the township's picture of its items as its morning
 // digest (【早报】) gives it, and a township officer's 情况 asked: the
 // open items by village and type, those past the SLA's deadline, the
@@ -165,6 +172,11 @@ type OfficeDigest struct {
 	// over yet; UnclaimedMore are left out of the list.
 	Unclaimed     []Report
 	UnclaimedMore int
+	// Unanswered are the township's questions to grids (镇里问) still
+	// waiting for their answer, the oldest first; UnansweredMore are left
+	// out of the list.
+	Unanswered     []UnansweredAsk
+	UnansweredMore int
 	// Changed is whether anything happened in the day before at: a step
 	// taken on any item, or a deadline passed.
 	Changed bool
@@ -219,6 +231,9 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 		} else if r.Status == StatusEscalated && len(r.Officers(people.Lookup)) == 0 {
 			d.Unclaimed = append(d.Unclaimed, r) // the office's to take; once overdue, listed there as nobody's
 		}
+		if ask, ok := r.OpenAsk(); ok && !ask.At.After(now) {
+			d.Unanswered = append(d.Unanswered, UnansweredAsk{R: r, Ask: ask})
+		}
 	}
 	d.Villages = append(d.Villages, c)
 }
@@ -231,6 +246,8 @@ func (d *OfficeDigest) Done(show, showUnclaimed int) {
 	d.OverdueCount = len(d.Overdue)
 	d.Overdue, d.OverdueMore = firstOf(d.Overdue, show)
 	d.Unclaimed, d.UnclaimedMore = firstOf(d.Unclaimed, showUnclaimed)
+	slices.SortStableFunc(d.Unanswered, func(a, b UnansweredAsk) int { return a.Ask.At.Compare(b.Ask.At) })
+	d.Unanswered, d.UnansweredMore = firstOf(d.Unanswered, showUnclaimed)
 }
 
 // DigestFrom is when a digest asked at at starts counting: at's day's

@@ -460,6 +460,10 @@ type Report struct {
 	// FollowedUpAt is when the last one went out.
 	FollowUps    int       `json:"follow_ups,omitempty"`
 	FollowedUpAt time.Time `json:"followed_up_at,omitzero"`
+	// AskRemindedAt is when the grid was last reminded of a township
+	// question (镇里问) it left unanswered (OpenAsk): once per question,
+	// those asked after it are reminded of again.
+	AskRemindedAt time.Time `json:"ask_reminded_at,omitzero"`
 	// Version is the stored version the report was read at: the store
 	// checks it on commit and counts it up; nothing else changes it.
 	Version int     `json:"version"`
@@ -505,6 +509,31 @@ func (r *Report) ApplyOn(cal Calendar, a Action, by string, at time.Time, note s
 	}
 	r.Status = to
 	return nil
+}
+
+// OpenAsk is the township's question to the grid (镇里问, ActAsk) that
+// still waits for its answer: r is open and not resolved, and since the
+// question nobody but its asker noted progress on it (the grid's 进展
+// answers it, as would its 等待 or 答复), nor was it resolved or sent back
+// to the grid (退回), which make it moot. ok is false when none waits.
+func (r *Report) OpenAsk() (ask Entry, ok bool) {
+	if !r.Status.Open() || r.Status == StatusResolved {
+		return Entry{}, false
+	}
+	for _, e := range r.History {
+		switch e.Action {
+		case ActAsk:
+			ask, ok = e, true
+		case ActResolve, ActReturn:
+			ok = false
+		case ActProgress, ActPause, ActAnswer:
+			ok = ok && e.By == ask.By
+		}
+	}
+	if !ok {
+		return Entry{}, false
+	}
+	return ask, true
 }
 
 // Tell records words by someone about r (ActSaid): its status stays.

@@ -61,6 +61,7 @@ func (r Report) AppendJSON(b []byte) ([]byte, error) {
 	w.time("mentioned_at", r.MentionedAt, true)
 	w.int("follow_ups", r.FollowUps, true)
 	w.time("followed_up_at", r.FollowedUpAt, true)
+	w.time("ask_reminded_at", r.AskRemindedAt, true)
 	w.int("version", r.Version, false)
 	w.key("history")
 	if r.History == nil {
