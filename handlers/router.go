@@ -173,7 +173,7 @@ func New(o Options) *Router {
 	if o.MaxRunes == 0 {
 		o.MaxRunes = village.DefaultMaxRunes
 	}
-	texts, groupTexts := newTexts(o.Config.Location(), len(o.Config.Villages) > 1)
+	texts, groupTexts := newTexts(o.Config, len(o.Config.Villages) > 1)
 	guard := reach.New(o.People, texts, o.Logger).WithFriends(o.Friends)
 	commits := new(atomic.Int64)
 	ids := &identities{}
