@@ -598,6 +598,33 @@ func TestEmergencyAskingAid(t *testing.T) {
 	}
 }
 
+// TestEmergencyAidForNeighbour: a neighbour asking for aid in the group
+// of an open fire ("我家也被烧了 能申请救助不") was filed a procedure
+// question told only "网格长会帮您问清楚"; now he gets the aid's short
+// procedure naming the alarm, once (asked again, a pointer to it), the
+// fire notes his asking, and nothing else is filed. Its reporter, told
+// in the alarm, is pointed to it too; with no emergency open, the
+// question goes on as before.
+func TestEmergencyAidForNeighbour(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "着火了！后山张家房子烧起来了 快来人")
+	got := c.say("陈二", "我家也被烧了 能申请救助不")
+	expectLike(t, "the aid", got, like{start: grid3 + ": 陈二，先顾好人身安全。您问的救助已记在 #R1（着火了", has: "【临时救助】", end: "问“临时救助怎么办”。"})
+	has(t, "the aid's lines", got, "去哪办：镇便民服务中心（民政窗口）、村委会；镇便民服务中心电话 0123-5550111", "带齐材料：身份证、户口簿")
+	again := c.say("陈二", "我家也被烧了 能申请救助不")
+	has(t, "asked again", again, "陈二，【临时救助】怎么申请，上面已经说过了（#R1）")
+	lacks(t, "asked again", again, "带齐材料")
+	c.wantReports(1, "(the fire alone)")
+	has(t, "查", c.say("李四", "查 #R1"), "陈二 反映：问救助：我家也被烧了 能申请救助不")
+
+	c = newChat(t, understand.Rules{})
+	c.say("张三", "家里房子着火烧了 有没有啥救助")
+	has(t, "the reporter told in the alarm", c.say("张三", "能申请救助不"), "张三，【临时救助】怎么申请，上面已经说过了（#R1）")
+
+	c = newChat(t, understand.Rules{})
+	lacks(t, "no emergency open", c.say("陈二", "我家也被烧了 能申请救助不"), "先顾好人身安全")
+}
+
 // TestProcedureFollowUpInFewWords: right after "残疾证去哪办", his short
 // further questions got no reply ("要去县里吗": it shares no word with the
 // guide), or no line of the guide that answers them ("能代办吗", which

@@ -975,6 +975,10 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 	if done, err := r.emergencyOver(ctx, t, reading); done || err != nil {
 		return err
 	}
+	if done, err := r.aidAfterAlarm(ctx, t); done || err != nil {
+		// "我家也被烧了 能申请救助不" while the group's fire is open
+		return err
+	}
 	return r.understood(ctx, t, reading)
 }
 
