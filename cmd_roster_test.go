@@ -69,7 +69,7 @@ func TestRosterImportChecksAgainstTheConfig(t *testing.T) {
 			"要删除的 1 人：陈二·QS-302。不该删的，请把他们加回新表", false},
 		{"one grid only", "part.csv", only("姓名,", ",三组,"),
 			"注意：新花名册会删掉现在花名册里 95 人中的 62 人：是不是只是一部分", false},
-		{"mediator gone", "mediator.csv", without("郑十,"), "没有导入，因为导入后机器人会启动不了：config: 第 75 行：villages[0].mediators（青山村）里的「郑十」在花名册里找不到", true},
+		{"mediator gone", "mediator.csv", without("郑十,"), "没有导入，因为导入后机器人会启动不了：config: 第 78 行：villages[0].mediators（青山村）里的「郑十」在花名册里找不到", true},
 		{"xlsx with a broken row", "新花名册.xlsx", string(orig) + "赵大,QS-401,户主,三组,,1390000,否,高,,村民\n",
 			`新花名册.xlsx 第 97 行「手机号」："1390000" 不是 11 位手机号`, true},
 		{"no such file", "", "", "打不开", true},

@@ -35,7 +35,7 @@ func TestOpenRefusesAnUnknownMediator(t *testing.T) {
 		name, mediator, wantErr string
 	}{
 		{"known", "郑十", ""},
-		{"unknown", "郑十一", "config: 第 75 行：villages[0].mediators（青山村）里的「郑十一」在花名册里找不到"},
+		{"unknown", "郑十一", "config: 第 78 行：villages[0].mediators（青山村）里的「郑十一」在花名册里找不到"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := exampleConfig(t)
@@ -83,7 +83,7 @@ func TestLoadRosterNotYetWritten(t *testing.T) {
 		want             []string
 	}{
 		{"config", "", "", []string{
-			"还没有花名册 " + filepath.Join(dir, "花名册.xlsx") + "（" + file + " 第 92 行：roster: 花名册.xlsx，从配置文件所在的文件夹算起）",
+			"还没有花名册 " + filepath.Join(dir, "花名册.xlsx") + "（" + file + " 第 95 行：roster: 花名册.xlsx，从配置文件所在的文件夹算起）",
 			"gridbot roster -config " + file + " -import 村里给的表.xlsx -write",
 			"请把 " + file + " 里 roster: 后面改成它的文件名",
 		}},

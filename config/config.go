@@ -164,6 +164,10 @@ type Procedure struct {
 	Where     string   `yaml:"where"`
 	TimeLimit string   `yaml:"time_limit"`
 	Note      string   `yaml:"note"`
+	// Department names the township department (township.departments)
+	// where it is done: its phone is told with the guide's 去哪办 line and
+	// to a further question the guide does not answer. Optional.
+	Department string `yaml:"department"`
 	// Amount is what it costs or pays (个人缴费每人每年400元, 每月50元),
 	// told to a villager who asks 多少钱, 交多少 or 标准; AmountYear is
 	// the year it was set for, said beside it. Optional; with Amount,
@@ -807,6 +811,9 @@ func (c *Config) validate() error {
 			bad("procedures[%d]（%s）写了 amount_kind，没写 amount：请写金额，或把 amount_kind 删掉", i, p.Name)
 		case p.AmountKind != "" && p.AmountKind != AmountFee && p.AmountKind != AmountBenefit:
 			bad("procedures[%d]（%s）的 amount_kind 写的是 %q：村民要交的钱写 fee，村民能领的钱写 benefit", i, p.Name, p.AmountKind)
+		}
+		if _, ok := c.Township.Department(p.Department); p.Department != "" && !ok {
+			bad("procedures[%d]（%s）的 department 写的是 %q，township.departments 里没有这个部门：请写那里的部门名，或把 department 删掉", i, p.Name, p.Department)
 		}
 		for j, a := range p.Amounts {
 			switch {

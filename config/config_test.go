@@ -572,6 +572,22 @@ func TestProcedureAmountNeedsItsYear(t *testing.T) {
 	}
 }
 
+// TestProcedureDepartment: a procedure's department is one of the
+// township's departments (its phone is told with the guide), found as
+// 指派 finds one (镇司法所 is 司法所); another name is refused, naming the
+// entry and the fix.
+func TestProcedureDepartment(t *testing.T) {
+	entry := "procedures:\n  - name: 户口迁移\n    keywords: [迁户口]\n    steps: [到派出所办]\n"
+	dept := strings.Replace(minimal, "  emergency_chat: 镇应急群\n", "  emergency_chat: 镇应急群\n  departments:\n    - name: 司法所\n      phone: 0871-6612345\n", 1)
+	if _, err := Parse([]byte(dept + entry + "    department: 镇司法所\n")); err != nil {
+		t.Errorf("Parse of a listed department: %v", err)
+	}
+	_, err := Parse([]byte(dept + entry + "    department: 派出所\n"))
+	if err == nil || !strings.Contains(err.Error(), "procedures[0]（户口迁移）的 department 写的是 \"派出所\"，township.departments 里没有这个部门") {
+		t.Errorf("Parse of a department not listed: %v", err)
+	}
+}
+
 // TestProcedureAmountPlaceholder: the example guide leaves the amounts
 // each place sets (低保标准, 高龄补贴) as commented lines with ○○ for the
 // figure; a village that uncomments one and forgets the figure would have

@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"log/slog"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -48,7 +49,7 @@ func TestProcedureFollowUp(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "上报 低保怎么申请")
 	expect(t, "follow-up", c.say("陈二", "那要带户口本原件吗"),
-		grid3+": @李四\u2005陈二就 #R1（低保怎么申请）又问：那要带户口本原件吗\n办事指南里没有写这一点，请负责人在群里答复他。陈二，请稍等回复，也可发「查 #R1」看进度。")
+		grid3+": @李四\u2005陈二就 #R1（低保怎么申请）又问：那要带户口本原件吗\n办事指南里没有写这一点，请负责人在群里答复他。也可以打镇便民服务中心电话 0123-5550111 问。陈二，请稍等回复，也可发「查 #R1」看进度。")
 	got := c.say("张三", "那要带户口本原件吗")
 	if len(got) == 1 && strings.Contains(got[0], "#R1") {
 		t.Errorf("another villager's question was taken for 陈二's: %q", got)
@@ -245,6 +246,9 @@ func TestProcedureGuideCovers(t *testing.T) {
 		"要开个居住证明 去哪开":      "【村里开证明】怎么办",
 		"开户口证明去哪开":         "【户籍证明】怎么办",
 		"火化要办啥手续":          "【老人去世后的手续】怎么办",
+		"生育登记怎么办":          "【生育登记】怎么办",
+		"准生证咋办":            "【生育登记】怎么办",
+		"生二胎要办啥登记":         "【生育登记】怎么办",
 		"殡葬补贴咋领":           "【老人去世后的手续】怎么办",
 	} {
 		c := newChat(t, reader)
@@ -594,6 +598,33 @@ func TestEmergencyAskingAid(t *testing.T) {
 	}
 }
 
+// TestEmergencyAidForNeighbour: a neighbour asking for aid in the group
+// of an open fire ("我家也被烧了 能申请救助不") was filed a procedure
+// question told only "网格长会帮您问清楚"; now he gets the aid's short
+// procedure naming the alarm, once (asked again, a pointer to it), the
+// fire notes his asking, and nothing else is filed. Its reporter, told
+// in the alarm, is pointed to it too; with no emergency open, the
+// question goes on as before.
+func TestEmergencyAidForNeighbour(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "着火了！后山张家房子烧起来了 快来人")
+	got := c.say("陈二", "我家也被烧了 能申请救助不")
+	expectLike(t, "the aid", got, like{start: grid3 + ": 陈二，先顾好人身安全。您问的救助已记在 #R1（着火了", has: "【临时救助】", end: "问“临时救助怎么办”。"})
+	has(t, "the aid's lines", got, "去哪办：镇便民服务中心（民政窗口）、村委会；镇便民服务中心电话 0123-5550111", "带齐材料：身份证、户口簿")
+	again := c.say("陈二", "我家也被烧了 能申请救助不")
+	has(t, "asked again", again, "陈二，【临时救助】怎么申请，上面已经说过了（#R1）")
+	lacks(t, "asked again", again, "带齐材料")
+	c.wantReports(1, "(the fire alone)")
+	has(t, "查", c.say("李四", "查 #R1"), "陈二 反映：问救助：我家也被烧了 能申请救助不")
+
+	c = newChat(t, understand.Rules{})
+	c.say("张三", "家里房子着火烧了 有没有啥救助")
+	has(t, "the reporter told in the alarm", c.say("张三", "能申请救助不"), "张三，【临时救助】怎么申请，上面已经说过了（#R1）")
+
+	c = newChat(t, understand.Rules{})
+	lacks(t, "no emergency open", c.say("陈二", "我家也被烧了 能申请救助不"), "先顾好人身安全")
+}
+
 // TestProcedureFollowUpInFewWords: right after "残疾证去哪办", his short
 // further questions got no reply ("要去县里吗": it shares no word with the
 // guide), or no line of the guide that answers them ("能代办吗", which
@@ -611,17 +642,57 @@ func TestProcedureFollowUpInFewWords(t *testing.T) {
 	c.wantReports(1, "")
 }
 
-// TestProcedureFollowUpNotInTheGuide: a further question the guide does
-// not answer says so, and names whom to ask: the grid's handlers, and the
-// township's 便民服务中心 by phone when the config lists it.
-func TestProcedureFollowUpNotInTheGuide(t *testing.T) {
+// TestProcedureFollowUpFromItsLines: just after 户口迁移 was told, a few
+// words that name no part of its guide are matched against its lines:
+// "要回来开证明不" got 办事指南里没有写这一点 though its step says 不用回原籍开
+// 迁移证, and "多少钱" of a procedure that pays nothing out got the same
+// though its note says 免费. 低保 pays out: "多少钱" is not told its note.
+func TestProcedureFollowUpFromItsLines(t *testing.T) {
+	for text, want := range map[string]string{
+		"要回来开证明不": "多数地方已实行\"一站式\"迁移，不用回原籍开迁移证",
+		"多少钱":     "提示：免费。户口迁出本村",
+		"要带啥":     "带齐材料：本人身份证、户口簿、落户依据",
+		"要多久":     "时限：材料齐全一般当场或几个工作日办结",
+		"本人要去不":   "带齐材料：本人身份证",
+	} {
+		c := newChat(t, understand.Rules{})
+		has(t, "the guide", c.say("张三", "户口迁移怎么办"), "去哪办：迁入地派出所户籍窗口；镇派出所电话 0123-5550105")
+		got := c.say("张三", text)
+		has(t, text, got, "张三就 #R1（户口迁移怎么办）又问："+text, "【户口迁移】办理流程里写的：", want)
+		lacks(t, text, got, "办事指南里没有写这一点")
+	}
 	c := newChat(t, understand.Rules{})
 	c.say("陈二", "上报 低保怎么申请")
-	has(t, "no center", c.say("陈二", "家里有辆三轮车影响吗"), "办事指南里没有写这一点，请负责人在群里答复他")
+	got := c.say("陈二", "多少钱")
+	has(t, "低保", got, "办事指南里没有写这一点", "镇便民服务中心电话 0123-5550111")
+	lacks(t, "低保", got, "提示：")
+}
+
+// TestProcedureFollowUpNotInTheGuide: a further question the guide does
+// not answer says so, and names whom to ask: the grid's handlers, and by
+// phone the department the procedure names (低保: the example's
+// 便民服务中心; 户口迁移: 派出所), else the township's 便民服务中心; with
+// neither listed, no phone.
+func TestProcedureFollowUpNotInTheGuide(t *testing.T) {
+	for _, tc := range []struct{ name, ask, then, want string }{
+		{"its department", "上报 低保怎么申请", "家里有辆三轮车影响吗", "也可以打镇便民服务中心电话 0123-5550111 问"},
+		{"another department", "户口迁移怎么办", "要开无犯罪证明吗", "也可以打镇派出所电话 0123-5550105 问"},
+	} {
+		c := newChat(t, understand.Rules{})
+		c.say("陈二", tc.ask)
+		has(t, tc.name, c.say("陈二", tc.then), "办事指南里没有写这一点，请负责人在群里答复他", tc.want)
+	}
 	cfg, dir := exampleVillage(t)
-	cfg.Township.Departments = append(cfg.Township.Departments, config.Department{Name: "便民服务中心", Duty: "办事窗口", Phone: "0123-5550199"})
-	c = newChat(t, understand.Rules{})
+	cfg.Township.Departments = slices.DeleteFunc(cfg.Township.Departments, func(d config.Department) bool { return d.Name == "便民服务中心" })
+	for i := range cfg.Procedures {
+		if cfg.Procedures[i].Department == "便民服务中心" {
+			cfg.Procedures[i].Department = ""
+		}
+	}
+	c := newChat(t, understand.Rules{})
 	c.r = handlers.New(handlers.Options{Config: cfg, Store: c.st, People: dir, Reader: understand.Rules{}, Logger: slog.New(slog.DiscardHandler)})
 	c.say("陈二", "上报 低保怎么申请")
-	has(t, "with the center", c.say("陈二", "家里有辆三轮车影响吗"), "办事指南里没有写这一点", "镇便民服务中心 0123-5550199")
+	got := c.say("陈二", "家里有辆三轮车影响吗")
+	has(t, "no center", got, "办事指南里没有写这一点，请负责人在群里答复他")
+	lacks(t, "no center", got, "电话")
 }

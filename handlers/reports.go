@@ -214,6 +214,7 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 			// the alarm itself, nor in its re-posts
 			out = append(out, r.back(t, r.textsFor(t).Render("report.emergency.aid",
 				map[string]any{"Proc": aid, "Who": r.shown(reporter), "Leaders": names(leaders)})))
+			rep.AidTold = append(rep.AidTold, reporter.Key()) // once: aidAfterAlarm
 		}
 		t.unnumbered = func() []bot.Outbound {
 			down := maps.Clone(data)
@@ -1414,6 +1415,38 @@ func (r *Router) aidAsked(t *turn, text string) *config.Procedure {
 		}
 	}
 	return nil
+}
+
+// aidAfterAlarm answers one who asks for aid in the group of an emergency
+// raised there within emergencyOverLive ("我家也被烧了 能申请救助不" while
+// 张三's fire is open): he is told, once, how to apply for the aid the
+// guide holds (aidAsked), as the emergency's own reporter would have
+// been, naming the alarm; the emergency notes that he asked (查 shows
+// it), and nothing is filed for him, so that only the emergency waits on
+// the grid. Asked again, he is pointed to that answer. done is false
+// when his words ask no aid or no such emergency is open: his words go
+// on as they read.
+func (r *Router) aidAfterAlarm(ctx context.Context, t *turn) (done bool, err error) {
+	aid := r.aidAsked(t, t.text)
+	if aid == nil || t.where.kind != inGrid {
+		return false, nil
+	}
+	rep, ok, err := r.openFitting(ctx, t, func(rep village.Report) bool {
+		return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyOverLive
+	})
+	if err != nil || !ok {
+		return false, err
+	}
+	data := map[string]any{"Proc": aid, "Who": r.shown(t.who), "Leaders": r.leaderNames(rep.Village, rep.Grid), "R": &rep}
+	if slices.Contains(rep.AidTold, t.who.Key()) {
+		return true, r.reply(ctx, t, "report.emergency.aid.again", data)
+	}
+	rep.AidTold = append(rep.AidTold, t.who.Key())
+	rep.Tell(t.who.Name, t.at, "问救助："+shortText(t.text))
+	t.out = append(t.out, r.back(t, r.textsFor(t).Render("report.emergency.aid", data)))
+	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead, Out: t.out,
+		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "aid", Note: shortText(t.text)}})
+	return true, err
 }
 
 // aidWords name help in money or kind after a misfortune; aidAsks ask

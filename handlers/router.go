@@ -173,7 +173,7 @@ func New(o Options) *Router {
 	if o.MaxRunes == 0 {
 		o.MaxRunes = village.DefaultMaxRunes
 	}
-	texts, groupTexts := newTexts(o.Config.Location(), len(o.Config.Villages) > 1)
+	texts, groupTexts := newTexts(o.Config, len(o.Config.Villages) > 1)
 	guard := reach.New(o.People, texts, o.Logger).WithFriends(o.Friends)
 	commits := new(atomic.Int64)
 	ids := &identities{}
@@ -1017,6 +1017,10 @@ func (r *Router) freeText(ctx context.Context, t *turn) error {
 		return err
 	}
 	if done, err := r.emergencyOver(ctx, t, reading); done || err != nil {
+		return err
+	}
+	if done, err := r.aidAfterAlarm(ctx, t); done || err != nil {
+		// "我家也被烧了 能申请救助不" while the group's fire is open
 		return err
 	}
 	return r.understood(ctx, t, reading)

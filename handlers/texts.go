@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode"
 
+	"gridbot/config"
 	"gridbot/tmpl"
 	"gridbot/village"
 )
@@ -21,9 +22,14 @@ var templates embed.FS
 // (village.TownshipRef), with the village when there are several. The
 // texts for a grid group (group) repeat a villager's words (short) without
 // the numbers that identify someone (see echo).
-func newTexts(loc *time.Location, several bool) (texts, group *tmpl.Set) {
+//
+// A procedure's guide names the department it is done at with its phone
+// (deskPhone), as cfg lists it when the text is rendered.
+func newTexts(cfg *config.Config, several bool) (texts, group *tmpl.Set) {
+	loc := cfg.Location()
 	funcs := template.FuncMap{"hazardHint": hazardHint, "leaderDuty": leaderDuty, "leaderGo": leaderGo,
-		"tref": func(v, id string) string { return village.TownshipRef(v, id, several) },
+		"deskPhone": func(p *config.Procedure) string { return deskPhone(cfg.Township, p, false) },
+		"tref":      func(v, id string) string { return village.TownshipRef(v, id, several) },
 		"deadline": func(due time.Time, typ village.Type, now time.Time) string {
 			// an emergency's deadline is hours after it came in: always its time
 			return tmpl.Deadline(due.In(loc), now.In(loc), typ == village.Emergency)
@@ -116,3 +122,22 @@ func leaderGo(h village.Hazard) string {
 }
 
 func hazardHint(h village.Hazard) string { return hazardText(h).hint }
+
+// deskPhone is where to phone about procedure p: the department its guide
+// names (Procedure.Department), "镇便民服务中心电话 0123-5550111", else,
+// with anyDesk, the township's 便民服务中心 when it is listed; "" for
+// neither, or a department listed with no phone.
+func deskPhone(tw config.Township, p *config.Procedure, anyDesk bool) string {
+	d, ok := config.Department{}, false
+	if p != nil && p.Department != "" {
+		d, ok = tw.Department(p.Department)
+	}
+	if !ok && anyDesk {
+		d, ok = tw.Department(serviceCenter)
+	}
+	if !ok || d.Phone == "" {
+		return ""
+	}
+	name, _, _ := strings.Cut(d.Name, "/")
+	return "镇" + strings.TrimPrefix(strings.TrimSpace(name), "镇") + "电话 " + d.Phone
+}

@@ -1516,6 +1516,11 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 			parts = append(parts, "where") // "要去县里吗": where it is done
 		}
 		steps, parts := guideDoing(t.text, p, parts)
+		if len(steps) == 0 && len(parts) == 0 && soonAfter(t, rep) && utf8.RuneCountInString(t.text) <= fewWords {
+			// "要回来开证明不" just after 户口迁移: the guide's lines that
+			// say the same things ("不用回原籍开迁移证")
+			steps, parts = guideLines(t.text, p)
+		}
 		data["Proc"], data["Parts"], data["Steps"], data["Amounts"] = p, parts, steps, amountsAsked(t.text, p)
 	}
 	parts, _ := data["Parts"].([]string)
@@ -1523,9 +1528,7 @@ func (r *Router) askedAgain(ctx context.Context, t *turn, mustFit bool, about *c
 	if len(parts) == 0 && len(steps) == 0 && !readyToHandIn(t.text) && !cannotRead(t.text) {
 		// the guide does not say: said plainly, with whom else to ask
 		data["NotInGuide"] = true
-		if d, ok := r.cfg.Township.Department(serviceCenter); ok && d.Phone != "" {
-			data["Center"] = d.Phone
-		}
+		data["Center"] = deskPhone(r.cfg.Township, r.procedure(t.hear(rep.Text)), true)
 	}
 	var out []bot.Outbound
 	if private {
@@ -1856,13 +1859,80 @@ func guideParts(question string, p *config.Procedure) []string {
 		switch {
 		case p == nil || guideHolds(p, a.part) && (a.part != "amount" || len(amountsAsked(question, p)) > 0):
 			parts = append(parts, a.part)
-		case a.part == "amount" && containsAnyOf(question, payInWords...) && containsAnyOf(p.Note, "免费", "收费", "费"):
-			// "要花钱不" of a guide with no fee amount: its note on fees
+		case a.part == "amount" && containsAnyOf(p.Note, "免费", "收费", "费") && (containsAnyOf(question, payInWords...) ||
+			!containsAnyOf(question, payOutWords...) && !containsAnyOf(p.Name, paidOut...)):
+			// "要花钱不" of a guide with no fee amount, or "多少钱" of one
+			// that pays nothing out (户口迁移, not 低保): its note on fees
 			// (审批免费, 工本费20元) is what it says of paying
 			parts = append(parts, "note")
 		}
 	}
 	return parts
+}
+
+// fewWords is how many runes a further question may have that is
+// matched against the lines of its guide (guideLines).
+const fewWords = 12
+
+// lineFitAt is how well a guide line must fit a question in few words
+// for guideLines to tell it (lineFit).
+const lineFitAt = 3
+
+// plainChars are the characters of a question that say nothing of what
+// it asks about: asking words and fillers ("要…不", "去哪", "家里").
+const plainChars = particles + "要不去来办带能得用啥什怎咋多少几一家里村可以会没上下到给和吗"
+
+// lineFit is how well line, of a procedure's guide, says what question
+// asks about: two for each pair of characters (bigrams) they share, one
+// for each other character of the question's it holds, asking words and
+// fillers (plainChars) not counted; 0 when it holds fewer than half of
+// those: "那要带户口本原件吗" asks of 原件, which 低保's "户口簿" does not
+// tell. "要回来开证明不" fits 户口迁移's "不用回原籍开迁移证" by 回, 开, 证
+// (3), and its "亲属关系证明" by 证明 (4).
+func lineFit(question, line string) int {
+	n := 0
+	in := bigrams(line)
+	for g := range bigrams(question) {
+		if in[g] {
+			n += 2
+		}
+	}
+	seen, held := map[rune]bool{}, 0
+	for _, c := range question {
+		if seen[c] || !unicode.Is(unicode.Han, c) || strings.ContainsRune(plainChars, c) {
+			continue
+		}
+		seen[c] = true
+		if strings.ContainsRune(line, c) {
+			held++
+		}
+	}
+	if 2*held < len(seen) {
+		return 0
+	}
+	return n + held
+}
+
+// guideLines are the lines of p's guide that a further question in few
+// words asks about though it names no part of it ("要回来开证明不" after
+// 户口迁移: its step "不用回原籍开迁移证", and its materials that name
+// 亲属关系证明): the steps that fit it (lineFit), and the parts whose
+// line does (the materials when one of them does), in the guide's order.
+func guideLines(question string, p *config.Procedure) (steps, parts []string) {
+	for _, s := range p.Steps {
+		if lineFit(question, s) >= lineFitAt {
+			steps = append(steps, s)
+		}
+	}
+	for _, part := range []struct {
+		name  string
+		lines []string
+	}{{"materials", p.Materials}, {"where", []string{p.Where}}, {"time", []string{p.TimeLimit}}, {"note", []string{p.Note}}} {
+		if slices.ContainsFunc(part.lines, func(l string) bool { return lineFit(question, l) >= lineFitAt }) {
+			parts = append(parts, part.name)
+		}
+	}
+	return steps, parts
 }
 
 // guideHolds reports whether p's guide has a line for part.

@@ -456,6 +456,10 @@ type Report struct {
 	// once a day.
 	AskedAgainAt time.Time `json:"asked_again_at,omitzero"`
 	MentionedAt  time.Time `json:"mentioned_at,omitzero"`
+	// AidTold are the Person.Keys of those told how to apply for aid after
+	// this emergency (its reporter who asked for it in the alarm, a
+	// neighbour who asked after it): each is told once.
+	AidTold []string `json:"aid_told,omitempty"`
 	// FollowUps counts reminders to the reporter after 办结;
 	// FollowedUpAt is when the last one went out.
 	FollowUps    int       `json:"follow_ups,omitempty"`
