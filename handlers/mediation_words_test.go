@@ -61,3 +61,12 @@ func TestMediatorSettlesInWords(t *testing.T) {
 	has(t, "not yet", c.say("郑十", "R1 还没谈妥"), "请发「进展 #R1 还没谈妥」")
 	c.wantStatuses(nil, village.StatusAccepted)
 }
+
+// TestMediatorAskedWhetherSettled: a mediator's "R1 两家谈好了" may say the
+// quarrel is settled or only that they talked: he is asked once whether
+// it is its 办结, and nothing is recorded.
+func TestMediatorAskedWhetherSettled(t *testing.T) {
+	c := cowQuarrel(t)
+	has(t, "asked", c.say("郑十", "R1 两家谈好了"), grid3+": 郑十，#R1「两家谈好了」，是两家已经调解好、可以办结了吗？是的话请回复「办结 #R1 两家谈好了」", "#R1 暂未改动。")
+	c.wantStatuses(nil, village.StatusAccepted)
+}

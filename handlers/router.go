@@ -1106,6 +1106,16 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 		}
 		wait = !ok || rep.Type != village.Emergency
 	}
+	settle := false
+	if !wait && !doneBy(note, t.at) && containsAnyOf(note, settlingWords...) && !containsAnyOf(note, doubtWords...) {
+		// "R1 两家谈好了" on a quarrel: settled, or only talked over?
+		// He is asked once, nothing recorded (as 驳回 of what is done)
+		rep, ok, err := r.oneReport(ctx, t, refs)
+		if err != nil {
+			return true, err
+		}
+		settle = ok && rep.Type == village.Mediation && rep.Status.Open() && rep.Status != village.StatusResolved
+	}
 	block := "err.refnote"
 	if isAck(note) || startsWithAny(note, takingOn...) {
 		if len(refs) == 1 && t.quote == nil {
@@ -1113,7 +1123,7 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 		}
 		block = "accept.hint"
 	}
-	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": doneBy(note, t.at), "Wait": wait, "Up": !officerHere(t) && containsAnyOf(note, upWords...),
+	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": doneBy(note, t.at), "Wait": wait, "Settle": settle, "Up": !officerHere(t) && containsAnyOf(note, upWords...),
 		"Township": officerHere(t), "Return": officerHere(t) && containsAnyOf(note, returnWords...), "Unsure": unsure, "Villages": r.villageNames()})
 }
 
@@ -1434,6 +1444,10 @@ var returnWords = []string{"退回", "退给村", "村里自己", "让村里", "
 var closedWords = []string{"办完了", "已办结", "处理完了", "已处理完", "清理完了", "已清理", "清理干净了", "清走了", "拉走了", "完工了", "已完工", "调解成功", "达成协议", "亮了", "通了",
 	// a quarrel settled, in a mediator's words: "已经调好了", "两家谈妥了"
 	"调好了", "谈妥了", "说和了", "讲和了", "和好了", "说通了", "协商好了", "达成一致"}
+
+// settlingWords tell, in a mediator's note on a quarrel, that the parties
+// came to terms, or only that they talked: "两家谈好了", "陈二答应赔了".
+var settlingWords = []string{"谈好了", "说好了", "差不多了", "答应赔", "同意赔", "愿意赔", "都同意了", "都答应了", "都认了"}
 
 // beenWords tell that a cadre went to see a matter already ("我去看过了",
 // "到现场看了"): how it stands, not his going (takingOn).
