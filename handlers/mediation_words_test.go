@@ -70,3 +70,13 @@ func TestMediatorAskedWhetherSettled(t *testing.T) {
 	has(t, "asked", c.say("郑十", "R1 两家谈好了"), grid3+": 郑十，#R1「两家谈好了」，是两家已经调解好、可以办结了吗？是的话请回复「办结 #R1 两家谈好了」", "#R1 暂未改动。")
 	c.wantStatuses(nil, village.StatusAccepted)
 }
+
+// TestLeaderWaitsInWords: the leader's "R1要等张三家里人同意才能挖 先等等"
+// on an ordinary item he took on is its 等待, as a mediator's is.
+func TestLeaderWaitsInWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯不亮了")
+	c.say("李四", "确认 #R1")
+	has(t, "paused", c.say("李四", "R1要等张三家里人同意才能挖 先等等"), grid3+": 按李四的话，#R1 已暂停计时，等待村民：要等张三家里人同意才能挖 先等等。")
+	c.wantStatuses(nil, village.StatusWaiting)
+}
