@@ -304,7 +304,7 @@ func (r *Router) awaitedUnnamed(ctx context.Context, t *turn, reading village.Re
 	if followed {
 		read = func(ctx context.Context, t *turn) ([]village.Report, error) {
 			var err error
-			every, chosen, err = r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
+			every, chosen, err = r.openComplete(ctx, t)
 			public, _ := splitPrivate(every)
 			return public, err
 		}

@@ -39,9 +39,16 @@ func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error
 		_, ok, err := r.openFitting(ctx, t, r.liveDispute(t, false))
 		return ok, err
 	}
+	// an insult told ("陈二天天在群里骂我家 骂得很难听") is a grievance of
+	// its own for the mediators, even from a party whose further words
+	// they need not hear; a threat is more urgent still
+	insult := !threat && insulted(t.text)
 	block := "dispute.joined"
-	if threat {
+	switch {
+	case threat:
 		block = "dispute.threat"
+	case insult:
+		block = "dispute.insult"
 	}
 	live := r.liveDispute(t, false)
 	fits := func(rep village.Report) bool {
@@ -50,7 +57,20 @@ func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error
 		// his own.
 		return live(rep) && (rep.ReportedBy(t.who) || rep.FollowedBy(t.who) || r.namedIn(t.who, rep) || understand.SharesSubject(t.hear(rep.Text), t.said()) || !understand.NamesSubject(t.said()))
 	}
-	return r.join(ctx, t, true, func(village.Report) bool { return threat }, fits, r.tellMediators(t, block))
+	return r.join(ctx, t, true, func(village.Report) bool { return threat || insult }, fits, r.tellMediators(t, block))
+}
+
+// insultWords tell that someone was insulted: "骂得很难听", "满嘴脏话".
+var insultWords = []string{"辱骂", "侮辱", "脏话", "难听", "骂街", "骂娘", "骂祖宗"}
+
+// insulted reports whether text tells that its sender or his family is
+// insulted ("陈二天天在群里骂我家", "骂得很难听"), not only that two sides
+// quarrel ("两家又吵起来了") or someone calls for calm ("别骂了").
+func insulted(text string) bool {
+	if containsAnyOf(text, "别骂", "不要骂", "不骂") {
+		return false
+	}
+	return containsAnyOf(text, insultWords...) || strings.Contains(text, "骂") && containsAnyOf(text, "骂我", "骂俺", "骂咱", "骂了我", "骂了俺")
 }
 
 // onlooker reports whether t, said in a grid group and not to the bot, is

@@ -283,11 +283,11 @@ func TestPartyRefusesMediation(t *testing.T) {
 }
 
 // TestMediatorWaitNote: the mediator handling a quarrel writing "R1 等他
-// 儿子回来了再说" is shown how to record it as the item's 等待, as its
-// leader is, not offered a new item.
+// 儿子回来了再说" has it recorded as the item's 等待, as its leader has,
+// not offered a new item.
 func TestMediatorWaitNote(t *testing.T) {
 	c := ditchTaken(t, 2)
-	expect(t, "the mediator's note", c.say("郑十", "R1 等他儿子回来了再说"),
-		grid3+": 郑十，在等村民的，请发「等待 #R1 等他儿子回来了再说」暂停计时")
+	has(t, "the mediator's note", c.say("郑十", "R1 等他儿子回来了再说"),
+		"郑十: 按您说的，#R1 已暂停计时，等待村民：等他儿子回来了再说", grid3+": #R1（调解事项）暂停计时")
 	lacks(t, "privately no new item", c.private("郑十", "R1 等他儿子回来了再说"), "一般事项")
 }

@@ -397,8 +397,9 @@ func TestBareVerbRefused(t *testing.T) {
 // a note after its number that says how it goes ("R1 电工说要等灯泡到货
 // 下周才有") has it recorded as its 进展, as the same words without the
 // number are: he is not asked to type it again; done words are its 办结,
-// which his 进展 takes back. Words of waiting still get the commands to
-// choose from.
+// which his 进展 takes back. Words of a wait that may be his own still
+// get the commands to choose from (a plain wait on the villager is his
+// 等待: TestLeaderWaitsInWords).
 func TestNoteAfterReferenceOfHisOwn(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "report", c.say("张三", "上报 村口路灯不亮了"), "已登记 #R1")
@@ -409,8 +410,8 @@ func TestNoteAfterReferenceOfHisOwn(t *testing.T) {
 	}
 	has(t, "done is resolved, and how to take it back", c.say("李四", "R1 修好了"), "按李四的话，#R1 已办结：修好了", "请回复「进展 #R1 情况」，办结就撤回了")
 	has(t, "taken back", c.say("李四", "进展 #R1 还差一个灯泡"), "#R1 已撤回办结，接着办；进展已记录")
-	expect(t, "waiting on a villager is asked", c.say("李四", "R1要等张三家里人同意才能挖 先等等"),
-		grid3+": 李四，在等村民的，请发「等待 #R1 要等张三家里人同意才能挖 先等等」暂停计时，等到了再发「进展 #R1 情况」接着办；只是记一下进展，请发「进展 #R1 要等张三家里人同意才能挖 先等等」。")
+	expect(t, "a wait that may be his own is asked", c.say("李四", "R1要等我回来再挖 先等等"),
+		grid3+": 李四，在等村民的，请发「等待 #R1 要等我回来再挖 先等等」暂停计时，等到了再发「进展 #R1 情况」接着办；只是记一下进展，请发「进展 #R1 要等我回来再挖 先等等」。")
 	// a worker's plan on one the leader took on is its 进展, told to the leader
 	has(t, "a worker not on it", c.say("王五", "R1 我明天也去看看"), "按王五的话，#R1 进展已记录：我明天也去看看", "@李四\u2005王五也会去，#R1 仍由李四负责")
 

@@ -1117,6 +1117,9 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 	if done, err := r.ownDone(ctx, t, refs, note); done {
 		return true, err
 	}
+	if done, err := r.ownWait(ctx, t, refs, note); done {
+		return true, err
+	}
 	if missing, err := r.noSuchReport(ctx, t, refs); missing != "" || err != nil {
 		// "R9 弄好了" with no R9: the command shown would fail too
 		return true, cmp.Or(err, r.reply(ctx, t, "err.unknownref", map[string]any{"Ref": missing, "Township": townshipView(t)}))
@@ -1162,6 +1165,16 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 		}
 		wait = !ok || rep.Type != village.Emergency
 	}
+	settle := false
+	if !wait && !doneBy(note, t.at) && containsAnyOf(note, settlingWords...) && !containsAnyOf(note, doubtWords...) {
+		// "R1 两家谈好了" on a quarrel: settled, or only talked over?
+		// He is asked once, nothing recorded (as 驳回 of what is done)
+		rep, ok, err := r.oneReport(ctx, t, refs)
+		if err != nil {
+			return true, err
+		}
+		settle = ok && rep.Type == village.Mediation && rep.Status.Open() && rep.Status != village.StatusResolved
+	}
 	block := "err.refnote"
 	if isAck(note) || startsWithAny(note, takingOn...) {
 		if len(refs) == 1 && t.quote == nil {
@@ -1169,7 +1182,7 @@ func (r *Router) noteHint(ctx context.Context, t *turn) (done bool, err error) {
 		}
 		block = "accept.hint"
 	}
-	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": doneBy(note, t.at), "Wait": wait, "Up": !officerHere(t) && containsAnyOf(note, upWords...),
+	return true, r.reply(ctx, t, block, map[string]any{"Who": t.who.Name, "Ref": strings.Join(named, " "), "Note": note, "Done": doneBy(note, t.at), "Wait": wait, "Settle": settle, "Up": !officerHere(t) && containsAnyOf(note, upWords...),
 		"Township": officerHere(t), "Return": officerHere(t) && containsAnyOf(note, returnWords...), "Unsure": unsure, "Villages": r.villageNames()})
 }
 
@@ -1284,11 +1297,12 @@ func (r *Router) ownProgress(ctx context.Context, t *turn, refs []village.Ref, n
 // are one 办结 of them all (eachRef: one commit, one reply). One he does
 // not handle, one not taken on or sent up to the township, and words for
 // the township or of waiting keep the hint (noteHint) for all of them.
-// done is false then; the store is read only for a grid cadre's such
-// note.
+// A village's mediator settles the quarrels he handles so too ("R1 已经调
+// 好了", "#R1 两家谈妥了"). done is false then; the store is read only for
+// a grid cadre's or a mediator's such note.
 func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
 	if t.quote != nil || officerHere(t) || !doneBy(note, t.at) || containsAnyOf(note, upWords...) || waitsOnVillager(note) ||
-		!t.who.Tends(t.where.village, t.where.grid) {
+		!t.who.Tends(t.where.village, t.where.grid) && !r.mediator(t.who, t.where.village) {
 		return false, nil
 	}
 	refs = slices.Compact(slices.Clone(refs))
@@ -1324,6 +1338,37 @@ func (r *Router) ownDone(ctx context.Context, t *turn, refs []village.Ref, note 
 	}
 	t.implied, t.known = true, reps // read once: 办结 acts on them as read here
 	_, err = r.run(ctx, t, "办结 "+strings.Join(ids, " ")+" "+note)
+	t.known = nil
+	return true, err
+}
+
+// ownWait pauses (等待) the report named by its number, quoting nothing,
+// for the one who handles it and took it on, when his note says plainly
+// that it waits on its people ("#R1 等陈二出差回来再谈", "R1 两家约了下周一再
+// 坐下来谈": waitsPlainly): he meant 等待, and the reply tells him how to
+// resume (进展). An emergency never pauses; a note that may be his own
+// wait, one on an item he does not handle or did not take on, and words
+// for the township keep the hint (noteHint). done is false then; the
+// store is read only for a grid cadre's or a mediator's such note.
+func (r *Router) ownWait(ctx context.Context, t *turn, refs []village.Ref, note string) (done bool, err error) {
+	if len(refs) != 1 || t.quote != nil || officerHere(t) || !waitsPlainly(note) || doneBy(note, t.at) || containsAnyOf(note, upWords...) ||
+		!t.who.Tends(t.where.village, t.where.grid) && !r.mediator(t.who, t.where.village) {
+		return false, nil
+	}
+	rep, ok, err := r.oneReport(ctx, t, refs)
+	if err != nil || !ok {
+		return err != nil, err
+	}
+	switch rep.Status {
+	case village.StatusAccepted, village.StatusInProgress, village.StatusReopened:
+	default:
+		return false, nil
+	}
+	if may, _, _ := r.may(t.who, vPause, rep); !may || !rep.HandledBy(t.who) || rep.Type == village.Emergency {
+		return false, nil
+	}
+	t.implied, t.known = true, []village.Report{rep} // read once: 等待 acts on it as read here
+	_, err = r.run(ctx, t, "等待 #"+rep.ID+" "+note)
 	t.known = nil
 	return true, err
 }
@@ -1406,11 +1451,28 @@ func (r *Router) noSuchReport(ctx context.Context, t *turn, refs []village.Ref) 
 }
 
 // waitsOnVillager reports whether a cadre's note on an item says it
-// waits for someone ("要等陈二家里人同意才能挖 先等等", "等他回来再说"):
-// for 等待, which stops the clock, or 进展; only he can say which.
+// waits for someone ("要等陈二家里人同意才能挖 先等等", "等他回来再说"), or
+// for a meeting set with its parties ("两家约了下周一再坐下来谈"): for
+// 等待, which stops the clock, or 进展.
 func waitsOnVillager(note string) bool {
 	return containsAnyOf(note, "先等", "等等", "等他", "等她", "等村民", "等家里", "等人家", "等本人") ||
-		strings.Contains(note, "等") && containsAnyOf(note, "同意", "回来", "签字", "材料", "回复", "在家")
+		strings.Contains(note, "等") && containsAnyOf(note, "同意", "回来", "签字", "材料", "回复", "在家") ||
+		containsAnyOf(note, meetingSet...) && containsAnyOf(note, meetingLater...)
+}
+
+// meetingSet and meetingLater say together that a mediator set the
+// parties a later meeting: "约了下周一再坐下来谈", "说好了过两天当面谈".
+var (
+	meetingSet   = []string{"约了", "约好", "约定", "说好", "定好"}
+	meetingLater = []string{"再谈", "再坐", "坐下来", "再商量", "再说", "再调解", "见面", "碰头", "当面谈", "一起谈"}
+)
+
+// waitsPlainly reports whether a handler's note on an item says with no
+// doubt that it waits on its people (waitsOnVillager), so that it is his
+// 等待: it asks nothing, and waits on no one of his side ("等我回来再处理"
+// is his own absence, "等不了" the opposite), which only he can sort.
+func waitsPlainly(note string) bool {
+	return waitsOnVillager(note) && !containsAnyOf(note, "?", "？", "吗", "等我", "我等", "我们等", "不等", "等不", "没等", "不用等", "别等")
 }
 
 // datedNote is a note that starts with a date or an hour ("12月4日办结了",
@@ -1438,7 +1500,13 @@ var returnWords = []string{"退回", "退给村", "村里自己", "让村里", "
 
 // closedWords tell, besides doneWords, that a cadre's work on an item is
 // done.
-var closedWords = []string{"办完了", "已办结", "处理完了", "已处理完", "清理完了", "已清理", "清理干净了", "清走了", "拉走了", "完工了", "已完工", "调解成功", "达成协议", "亮了", "通了"}
+var closedWords = []string{"办完了", "已办结", "处理完了", "已处理完", "清理完了", "已清理", "清理干净了", "清走了", "拉走了", "完工了", "已完工", "调解成功", "达成协议", "亮了", "通了",
+	// a quarrel settled, in a mediator's words: "已经调好了", "两家谈妥了"
+	"调好了", "谈妥了", "说和了", "讲和了", "和好了", "说通了", "协商好了", "达成一致"}
+
+// settlingWords tell, in a mediator's note on a quarrel, that the parties
+// came to terms, or only that they talked: "两家谈好了", "陈二答应赔了".
+var settlingWords = []string{"谈好了", "说好了", "差不多了", "答应赔", "同意赔", "愿意赔", "都同意了", "都答应了", "都认了"}
 
 // beenWords tell that a cadre went to see a matter already ("我去看过了",
 // "到现场看了"): how it stands, not his going (takingOn).

@@ -973,6 +973,17 @@ func (r *Router) openAll(ctx context.Context, t *turn) ([]village.Report, error)
 	return all, err
 }
 
+// openComplete is every open report of the turn's grid with the read
+// that saw them: the turn's latestOpen when it was read already and lists
+// them all (a quarrel's side looked at them first: no second round trip),
+// else a read of them all.
+func (r *Router) openComplete(ctx context.Context, t *turn) ([]village.Report, storage.IndexRead, error) {
+	if t.latest != nil && len(*t.latest) < duplicateCandidates {
+		return *t.latest, t.latestRead, nil
+	}
+	return r.store.LatestOpenReports(ctx, storage.VillageScope(t.where.village), t.where.grid, 0)
+}
+
 // openWhere reads the open items a villager's words may be about where
 // he said them: in his grid's group, all its items told there (openAll);
 // privately, his own, told in the group or to the bot (openHere).

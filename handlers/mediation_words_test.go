@@ -1,0 +1,82 @@
+package handlers_test
+
+import (
+	"testing"
+
+	"gridbot/bot"
+	"gridbot/understand"
+	"gridbot/village"
+)
+
+// cowQuarrel is 张三's quarrel with 陈二 over the cow, taken on by 李四
+// (李四 and the mediator 郑十 handle it).
+func cowQuarrel(t *testing.T) *chat {
+	t.Helper()
+	c := newChat(t, understand.Rules{})
+	expect(t, "the complaint", c.say("张三", "陈二家的牛把我家玉米踩了 他不肯赔"), grid3+": 已登记 #R1（调解事项）")
+	c.say("李四", "确认 R1")
+	return c
+}
+
+// TestMediatorWaitsInWords: a mediator's own note after the number that
+// plainly waits on the parties ("#R1 等陈二出差回来再谈", "R1 两家约了下周
+// 一再坐下来谈") pauses the item, as 等待 would, and tells him how to
+// resume; one that may be his own wait ("等我回来再处理") or asks keeps
+// the hint and changes nothing.
+func TestMediatorWaitsInWords(t *testing.T) {
+	for _, note := range []string{"等陈二出差回来再谈", "两家约了下周一再坐下来谈"} {
+		c := cowQuarrel(t)
+		n, got := c.counted(bot.Message{Chat: grid3, From: "郑十", Text: "#R1 " + note})
+		if n != 1 {
+			t.Errorf("%s: %d round trips, want 1 (the commit)", note, n)
+		}
+		has(t, note, got, "郑十: 按您说的，#R1 已暂停计时，等待村民："+note, "恢复计时", grid3+": #R1（调解事项）暂停计时")
+		lacks(t, note+": no hint", got, "请发「等待")
+		c.wantStatuses(nil, village.StatusWaiting)
+	}
+	for _, note := range []string{"等我回来再处理", "等陈二回来再谈吗"} {
+		c := cowQuarrel(t)
+		has(t, note, c.say("郑十", "R1 "+note), "请发「等待 #R1")
+		c.wantStatuses(nil, village.StatusAccepted)
+	}
+}
+
+// TestMediatorSettlesInWords: a mediator's "R1 已经调好了" or "#R1 两家
+// 谈妥了" on the quarrel he handles is its 办结, his words the note: the
+// reporter is asked to confirm (满意 / 未解决), and he hears how to take it
+// back.
+func TestMediatorSettlesInWords(t *testing.T) {
+	for _, text := range []string{"R1 已经调好了", "#R1 两家谈妥了"} {
+		c := cowQuarrel(t)
+		n, got := c.counted(bot.Message{Chat: grid3, From: "郑十", Text: text})
+		if n != 1 {
+			t.Errorf("%s: %d round trips, want 1 (the commit)", text, n)
+		}
+		has(t, text, got, "郑十: 按您说的，#R1 已办结", "还没办完的话，请回复「进展 #R1 情况」",
+			grid3+": #R1（调解事项）已办结", "@张三\u2005请确认：解决了回复「满意 #R1」", "张三: 按郑十的话，#R1 已办结")
+		c.wantStatuses(nil, village.StatusResolved)
+	}
+	// not settled yet: the hint, nothing recorded
+	c := cowQuarrel(t)
+	has(t, "not yet", c.say("郑十", "R1 还没谈妥"), "请发「进展 #R1 还没谈妥」")
+	c.wantStatuses(nil, village.StatusAccepted)
+}
+
+// TestMediatorAskedWhetherSettled: a mediator's "R1 两家谈好了" may say the
+// quarrel is settled or only that they talked: he is asked once whether
+// it is its 办结, and nothing is recorded.
+func TestMediatorAskedWhetherSettled(t *testing.T) {
+	c := cowQuarrel(t)
+	has(t, "asked", c.say("郑十", "R1 两家谈好了"), grid3+": 郑十，#R1「两家谈好了」，是两家已经调解好、可以办结了吗？是的话请回复「办结 #R1 两家谈好了」", "#R1 暂未改动。")
+	c.wantStatuses(nil, village.StatusAccepted)
+}
+
+// TestLeaderWaitsInWords: the leader's "R1要等张三家里人同意才能挖 先等等"
+// on an ordinary item he took on is its 等待, as a mediator's is.
+func TestLeaderWaitsInWords(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "上报 村口路灯不亮了")
+	c.say("李四", "确认 #R1")
+	has(t, "paused", c.say("李四", "R1要等张三家里人同意才能挖 先等等"), grid3+": 按李四的话，#R1 已暂停计时，等待村民：要等张三家里人同意才能挖 先等等。")
+	c.wantStatuses(nil, village.StatusWaiting)
+}
