@@ -783,3 +783,15 @@ func TestProgressTakesANewItemOn(t *testing.T) {
 		t.Errorf("overdue a day and a half after its first 进展 (due %v)", rep.DueAt)
 	}
 }
+
+// TestMediatorsOfOtherGrids: a dispute of 二组 goes to 二组's leader and
+// the village's mediator (郑十), not to 三组's leader: the example config
+// listed 李四 among the village's mediators, and every grid's disputes
+// were handed to him too.
+func TestMediatorsOfOtherGrids(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	got := c.in("青山村二组网格群", "杨春花", "上报 调解 朱大勇家和袁桂珍家为宅基地边界吵起来了")
+	has(t, "二组's dispute", got, "已交黄永红、郑十调解")
+	lacks(t, "not 三组's leader", got, "李四")
+	has(t, "三组's dispute", c.say("陈二", "上报 调解 张三家的牛把我家玉米踩了，他不肯赔"), "已交李四、郑十调解")
+}

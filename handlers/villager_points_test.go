@@ -112,7 +112,7 @@ func TestMyPointsInDecember(t *testing.T) {
 	lacks(t, "published, cleared at the year end", b.say("张三", "我的积分"), "不清零")
 	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
 	has(t, "approved in December", b.say("赵六", "同意 #C2 8"), "+8分（计入2026年12月）")
-	has(t, "December's kept", b.say("张三", "我的积分"), "可兑换：0 分。\n公示中：6 分，12月8日 09:00 公示期满，没有异议就可以兑换。\n待公示：8 分（已通过），1月1日在群里公示，7天没有异议就可以兑换。待公示的积分在12月31日年终结算时不清零")
+	has(t, "December's kept", b.say("张三", "我的积分"), "可兑换：0 分。\n公示中：6 分，12月8日 09:00公示期满，没有异议就可以兑换。\n待公示：8 分（已通过），1月1日在群里公示，7天没有异议就可以兑换。待公示的积分在12月31日年终结算时不清零")
 }
 
 // TestScorerAndDisputeInPlainWords: the scorer's 加分 in the words a
@@ -205,6 +205,6 @@ func TestRedeemShortSaysWhenMore(t *testing.T) {
 	b.say("张三", "申请积分 参加义务劳动 证明人 王五")
 	b.say("赵六", "同意 #C2 8")
 	got := b.say("周八", "兑换 张三 洗衣液 1")
-	has(t, "when more", got, "周八: 积分不够，没有兑换：张三户可兑换积分 0 分，洗衣液 1瓶要 20 分。\n公示中：6 分，12月8日 09:00 公示期满，没有异议就可以兑换。\n待公示：8 分（已通过），1月1日在群里公示，7天没有异议就可以兑换。")
+	has(t, "when more", got, "周八: 积分不够，没有兑换：张三户可兑换积分 0 分，洗衣液 1瓶要 20 分。\n公示中：6 分，12月8日 09:00公示期满，没有异议就可以兑换。\n待公示：8 分（已通过），1月1日在群里公示，7天没有异议就可以兑换。")
 	inChatLacks(t, "the group", got, g3, "公示中", "待公示")
 }

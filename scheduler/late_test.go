@@ -50,7 +50,7 @@ func TestLateRunsGiveNoPastDeadline(t *testing.T) {
 	f.record("QS-301", "张三", "三组", 10, "2026-10-10 10:00")
 	f.run("points_publicity", "2026-11-01 09:00")
 	f.run("points_finalise", "2026-11-08 09:00")
-	if out := f.runLate("points_reminder", "2026-12-01 10:00", "2026-12-31 17:00", 1); countIn(out, "将于12月31日18:00清零") != 1 {
+	if out := f.runLate("points_reminder", "2026-12-01 10:00", "2026-12-31 17:00", 1); countIn(out, "将于12月31日 18:00清零") != 1 {
 		t.Errorf("reminder run at 17:00 on 31 Dec:\n%s", strings.Join(out, "\n"))
 	}
 

@@ -61,11 +61,14 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 		"mention":  Mention,
 		"mention1": func(name string) string { return Mention([]string{name}) },
 		"date":     func(t time.Time) string { return t.In(loc).Format("1月2日") },
-		"clock":    func(t time.Time) string { return t.In(loc).Format("1月2日 15:04") },
-		"hm":       func(t time.Time) string { return t.In(loc).Format("15:04") },
-		"span":     Span,
-		"due":      func(t, now time.Time) string { return Deadline(t.In(loc), now.In(loc), false) },
-		"dueTime":  func(t, now time.Time) string { return Deadline(t.In(loc), now.In(loc), true) },
+		// clock says a date with its time, "3月5日 07:15": every text that
+		// writes a day and a time writes them so (DateTime), never with a
+		// date and hm of its own.
+		"clock":   func(t time.Time) string { return t.In(loc).Format(DateTime) },
+		"hm":      func(t time.Time) string { return t.In(loc).Format("15:04") },
+		"span":    Span,
+		"due":     func(t, now time.Time) string { return Deadline(t.In(loc), now.In(loc), false) },
+		"dueTime": func(t, now time.Time) string { return Deadline(t.In(loc), now.In(loc), true) },
 		// promised says a deadline a handler promised, "承诺4月30日前",
 		// put off again "承诺5月6日前，改期1次"; "" when none was.
 		"promised": func(promised bool, due time.Time, rescheduled int) string {
@@ -98,6 +101,11 @@ func Must(fsys fs.FS, loc *time.Location, extra template.FuncMap) *Set {
 	return &Set{t: t, progs: compileAll(t, funcs), check: os.Getenv(CheckEnv) != "", seen: newSeen(),
 		bufs: &sync.Pool{New: func() any { return new(bytes.Buffer) }}, states: &sync.Pool{}}
 }
+
+// DateTime is how a text writes a date with its time: "3月5日 07:15", one
+// space between the date and the time (a day word has none: 今天07:15).
+// clock and at write it; texts do not put a date and hm together.
+const DateTime = "1月2日 15:04"
 
 // shortRunes is the most of someone's words a text repeats (short).
 const shortRunes = 40
@@ -259,7 +267,7 @@ func relative(t, now time.Time, withTime bool) string {
 		return "明天" + t.Format("15:04")
 	}
 	if withTime {
-		return t.Format("1月2日 15:04")
+		return t.Format(DateTime)
 	}
 	return t.Format("1月2日")
 }

@@ -177,6 +177,11 @@ type OfficeDigest struct {
 	// out of the list.
 	Unanswered     []UnansweredAsk
 	UnansweredMore int
+	// Told are the items sent up, or reminded of, to the township after
+	// at and by now: a digest caught up late follows the posts of the same
+	// catch-up (【超期上报】, the township's deadline passed) that just told
+	// the office of them one by one. They are counted, not listed again.
+	Told []Report
 	// Changed is whether anything happened in the day before at: a step
 	// taken on any item, or a deadline passed.
 	Changed bool
@@ -225,7 +230,10 @@ func (d *OfficeDigest) Add(name string, reports []Report, people Roster, at, now
 			c.General++
 		}
 		late := r.LateAt(now) && !(r.Type == Emergency && r.Status == StatusNew) // past the SLA's deadline: a promised day is shown, not excused
-		if late {
+		just := func(t time.Time) bool { return t.After(at) && !t.After(now) }
+		if r.Status == StatusEscalated && (just(r.RemindedAt) || just(r.EscalatedAt())) {
+			d.Told = append(d.Told, r)
+		} else if late {
 			d.Overdue = append(d.Overdue, r)
 			d.TakenBy[r.ID] = strings.Join(r.Officers(people.Lookup), "、")
 		} else if r.Status == StatusEscalated && len(r.Officers(people.Lookup)) == 0 {
