@@ -3,6 +3,7 @@ package understand
 import (
 	"testing"
 
+	"gridbot/internal/fuzzseed"
 	"gridbot/village"
 )
 
@@ -80,4 +81,20 @@ func TestAsksCadres(t *testing.T) {
 			t.Errorf("AsksCadres(%q) = true; want false", text)
 		}
 	}
+}
+
+// FuzzAsksNeighbourAndCadres: any text is read without a panic, the same
+// way twice.
+func FuzzAsksNeighbourAndCadres(f *testing.F) {
+	for _, s := range []string{"你吃饭了没", "晚上打牌不", "网格员的电话是多少", "有事找谁", "你 去 不 去", "", "不", "没没没", "去不去你们谁知道网格长", "\xff你不"} {
+		f.Add(s)
+	}
+	fuzzseed.Add(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		s := Hear(text)
+		n, c := AsksNeighbour(s), AsksCadres(s)
+		if n != AsksNeighbour(s) || c != AsksCadres(s) {
+			t.Errorf("AsksNeighbour/AsksCadres(%q) differ between calls", text)
+		}
+	})
 }
