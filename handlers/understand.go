@@ -271,10 +271,15 @@ func (r *Router) talkOfKnown(ctx context.Context, t *turn, reading village.Readi
 	return false, nil
 }
 
-// questionAnswered takes a question the bot can answer: about points,
+// questionAnswered takes a question the bot can answer: whom to call,
+// about points,
 // news awaited by a mediation, a procedure (first time, again, or the
 // next), a repeat of the sender's own, an amount the guide names.
 func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.Reading, addressed bool) (done bool, err error) {
+	if done, err := r.cadresAsked(ctx, t, reading); done {
+		// "网格员的电话是多少", "有事找谁": the grid's cadres and their phones
+		return true, err
+	}
 	if reading.Intent == village.IntentQuery || rankedOthers(t.said().Canon) ||
 		reading.Intent == village.IntentNoise && (looksUpPoints(t.text) || wantsToRedeem(t.said().Canon)) ||
 		reading.Type != village.Emergency && r.namedBalance(t.said().Canon, cmp.Or(t.where.village, t.who.Village)) != nil {
@@ -315,7 +320,7 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 	amount := !addressed && t.where.kind == inGrid && reading.Type != village.Emergency &&
 		(reading.Intent != village.IntentReport || reading.Type == village.Approval) && r.knownAmount(t.said()) != nil
 	if p := r.procedure(t.said()); p != nil && (reading.Type == village.Approval && reading.Intent == village.IntentReport || addressed || amount ||
-		reading.Intent == village.IntentQuery && asksFurther(t.text) && !containsAnyOf(t.text, procedureAsks...)) {
+		reading.Intent == village.IntentQuery && asksFurther(t.said()) && !containsAnyOf(t.text, procedureAsks...)) {
 		// "残疾证要本人去吗 俺娘腿脚不好" after his "俺娘想办个残疾证咋
 		// 弄", still open: a further question of that item, not a second
 		// item told the whole procedure again. A mere question said
@@ -342,7 +347,7 @@ func (r *Router) questionAnswered(ctx context.Context, t *turn, reading village.
 		return true, r.report(ctx, t, t.text, village.Approval)
 	}
 	if approval := reading.Intent == village.IntentReport && reading.Type == village.Approval; (approval ||
-		reading.Intent != village.IntentReport && asksFurther(t.text)) && r.procedure(t.said()) == nil {
+		reading.Intent != village.IntentReport && asksFurther(t.said())) && r.procedure(t.said()) == nil {
 		// "那要带户口本原件吗", "要去县医院鉴定吗 还是镇上就行" after the
 		// 残疾证 procedure: the answer promised "接着说，我请网格长答复您"
 		// a procedure question of his is about one of his items whatever
@@ -1692,7 +1697,7 @@ func (r *Router) nextProcedure(ctx context.Context, t *turn, reading village.Rea
 // 用, and not asked after (怎么, 去哪: procedureAsks) nor asked in a word
 // (asksInAWord).
 func namedInPassing(said understand.Said, p *config.Procedure) bool {
-	if utf8.RuneCountInString(said.Raw) > 12 || !asksFurther(said.Raw) || containsAnyOf(said.Raw, procedureAsks...) || asksInAWord(said.Raw) {
+	if utf8.RuneCountInString(said.Raw) > 12 || !asksFurther(said) || containsAnyOf(said.Raw, procedureAsks...) || asksInAWord(said.Raw) {
 		return false
 	}
 	at := procedureAt(said, p)
@@ -1706,10 +1711,18 @@ func asksInAWord(text string) bool {
 	return utf8.RuneCountInString(s) <= 12 && (strings.HasSuffix(s, "呢") || len(s) < len(text) && strings.ContainsAny(text, "?？"))
 }
 
-// asksFurther reports whether text asks something, as a villager's next
+// asksFurther reports whether said asks something, as a villager's next
 // question about a procedure he was told does: "要去县医院鉴定吗 还是镇
-// 上就行", "照片要几张", "能不能代办", "能代办不", "代办要带啥".
-func asksFurther(text string) bool {
+// 上就行", "照片要几张", "能不能代办", "能代办不", "代办要带啥". A question
+// put to a neighbour ("你去镇上不", "一起去镇上不", "你家里收入怎么样":
+// understand.AsksNeighbour) is his to answer, whatever words of the
+// procedure it shares.
+func asksFurther(said understand.Said) bool {
+	return !understand.AsksNeighbour(said) && asksSomething(said.Raw)
+}
+
+// asksSomething reports whether text holds a question word or form.
+func asksSomething(text string) bool {
 	return strings.ContainsAny(text, "?？吗") || containsAnyOf(text, "还是", "要不要", "需不需要", "能不能", "可不可以", "行不行", "够不够", "符不符合", "算不算",
 		"几张", "几点", "几本", "几份", "几寸", "几个", "几次", "几岁", "多大", "多长", "多少钱", "多久", "哪里", "哪儿", "去哪", "在哪", "哪交", "哪办", "找谁", "怎么", "咋", "啥", "什么") ||
 		asksAmount(text) || // "一年交好多", "能报多少", "太贵了 交不起"

@@ -17,19 +17,123 @@ import (
 // where, how long, "是…还是…", "来着"). Only the reading of reports and
 // questions uses it; alarms keep isQuestion's narrower sense.
 func inquires(t string) bool {
-	return asks(t) || strings.Contains(t, "谁") && !containsAny(t, notAsks)
+	return asks(t) || strings.Contains(t, "谁") && !containsAny(t, notAsks) && !asksNeighbour(t)
 }
 
 // asks is inquires without "谁": in chat "谁" asks little ("三缺一 谁来",
 // "这是谁家的小孩 好可爱"), so a message that names no matter is a
 // question for it only with another question word.
+//
+// A question one villager puts to another about himself, or to ask him
+// along (see asksNeighbour), asks nothing of anyone else.
 func asks(t string) bool {
 	if isQuestion(t) {
+		return !asksNeighbour(t)
+	}
+	s := strip(t, notAsks)
+	return (containsAny(s, moreAsks) || strings.Contains(s, "还是") && choiceRe.MatchString(s)) && !asksNeighbour(t) || asksCadres(t)
+}
+
+// asksNeighbour reports whether t is a question one villager puts to
+// another about the hearer himself or his doings, or to ask him along:
+// "你吃饭了没", "你家娃回来没", "你去镇上不", "晚上打牌不", "明天去不去镇
+// 上", "中午吃啥 有没有一起去镇上吃饭的". A yes-or-no question is not
+// yet a question for information: this one is answered by the one it is
+// put to, not by the grid nor by anyone who knows. Every clause that
+// asks must be such a question, and the message must name no matter: no
+// problem, service, cadre or procedure ("你们那边停电了没", "一起去镇上办
+// 低保不", "网格员今天在家不" ask about one), no complaint, nothing the
+// sender needs to do ("去镇上要带身份证不").
+func asksNeighbour(t string) bool {
+	n, along := 0, containsAny(t, together)
+	for _, c := range strings.FieldsFunc(t, isBreak) {
+		if !isQuestion(c) && !containsAny(c, moreAsks) && !strings.Contains(c, "谁") && !containsAny(c, hearerStates) {
+			continue
+		}
+		if !neighbourly(c, along) {
+			return false
+		}
+		n++
+	}
+	return n > 0 && categoryOf(t) == "" && !containsAny(t, staff) && !containsAny(t, mineNamed) && !complains(t)
+}
+
+// neighbourly reports whether the asking clause c asks the hearer about
+// himself ("你家娃回来没", "吃饭了没"; not what he knows or can do: "恁
+// 知道不", "你能查天气吗", "你们谁家有梯子"), or asks him along: to go
+// somewhere ("明天去不去镇上", "今天去赶集不"), to a pastime ("晚上打牌
+// 不"), together (along: the message says so, "明天赶集不 一起去").
+func neighbourly(c string, along bool) bool {
+	if containsAny(c, hearerStates) {
 		return true
 	}
-	t = strip(t, notAsks)
-	return containsAny(t, moreAsks) || strings.Contains(t, "还是") && choiceRe.MatchString(t)
+	c = strip(c, notHearers)
+	switch {
+	case containsAny(c, hearers):
+		return !containsAny(c, hearerKnows)
+	case !yesOrNo(c):
+		return false // "去镇政府怎么走" asks the way
+	case along:
+		return true
+	case containsAny(c, needs) || containsAny(c, stillOn):
+		return false
+	case containsAny(c, pastimes):
+		return true
+	}
+	rest := trimLeading(c, whenWords)
+	return strings.HasPrefix(rest, "去") || strings.HasPrefix(rest, "走")
 }
+
+// yesOrNo reports whether clause c asks yes or no: "去不去", "打牌不",
+// "去镇上吗".
+func yesOrNo(c string) bool {
+	c = strings.TrimRight(c, "啊呀呢嘛哈")
+	return choiceQuestion(c) || strings.HasSuffix(c, "吗") || strings.HasSuffix(c, "么")
+}
+
+// trimLeading is s without the words of l it begins with.
+func trimLeading(s string, l lexicon) string {
+	for {
+		cut := false
+		for _, w := range l.words {
+			if rest, ok := strings.CutPrefix(s, w); ok {
+				s, cut = rest, true
+			}
+		}
+		if !cut {
+			return s
+		}
+	}
+}
+
+var (
+	// hearers are the one a question is put to; notHearers hold one and
+	// ask him nothing ("你好", "谢谢你", "问你个事").
+	hearers    = newLexicon("你", "恁", "您", "侬")
+	notHearers = newLexicon("你好", "您好", "侬好", "谢谢你", "谢谢您", "谢谢恁", "麻烦你", "麻烦您", "请你", "请您", "告诉你", "告诉您", "问你", "问您", "问一下你", "跟你说", "和你说", "给你说")
+	// hearerKnows ask what the hearer knows, saw or can do, or which of
+	// those hearing has something: a question for information.
+	hearerKnows = newLexicon("知道", "晓得", "听说", "听到", "看见", "看到", "见过", "见着", "见到", "瞧见", "记得", "能", "会", "可以", "帮", "谁", "哪个", "哪位", "哪家")
+	// hearerStates ask the hearer, no subject said, how he is or what he
+	// does: greetings put as questions.
+	hearerStates = newLexicon("吃了没", "吃了吗", "吃饭了没", "吃饭没", "吃饭了吗", "吃过了没", "吃过了吗", "吃过饭了没", "睡了没", "睡了吗", "起床了没", "起了没", "到家了没", "到家没", "到家了吗", "忙啥呢", "忙什么呢", "在忙啥", "在忙什么", "在干嘛", "在干啥", "干啥呢", "干嘛呢", "在家没", "在家吗", "在不在家")
+	// together and pastimes ask someone along.
+	together = newLexicon("一起", "一块去", "一块儿", "一道去", "结伴", "搭个伴", "做个伴", "凑一桌", "三缺一")
+	pastimes = newLexicon("打牌", "打麻将", "搓麻将", "斗地主", "下棋", "喝酒", "喝两杯", "喝一杯", "喝两盅", "吃饭", "喝茶", "钓鱼", "跳舞", "广场舞", "逛街", "散步", "遛弯", "唱歌", "打球", "看戏", "串门")
+	// needs say what one must do or bring, or what it costs: a question
+	// about going somewhere for it asks for information ("去镇上要带身份
+	// 证不").
+	needs = newLexicon("要", "得", "需", "用不用", "交", "缴", "带", "办", "钱", "多少", "开不开", "开门", "关门", "有没有")
+	// stillOn ask whether a thing goes on or is allowed: "广场舞今晚还跳不
+	// 跳", "那片还让钓吗" ask news of it, not the hearer along.
+	stillOn = newLexicon("还", "让", "准", "允许", "开始", "停")
+	// whenWords open a clause with when it is asked about: "明天去不去",
+	// "晚上打牌不".
+	whenWords = newLexicon("今天", "明天", "后天", "今晚", "明晚", "明儿", "今儿", "晚上", "下午", "上午", "中午", "早上", "等会儿", "等会", "一会儿", "一会", "待会儿", "待会", "周末", "过两天", "改天", "那", "咱们", "咱", "俺们", "我们")
+	// mineNamed name the sender's own household or matter: "你看我家低保
+	// 批了没" asks about his own.
+	mineNamed = newLexicon("我家", "我们家", "俺家", "我的", "俺的")
+)
 
 // moreAsks are question words isQuestion does not count: "搬到哪去了",
 // "多久", "几号", "周几", "来着", "谁家有" (something to borrow or buy).
@@ -196,6 +300,54 @@ func asksContact(t string) bool {
 }
 
 var contactAsks = newLexicon("电话是多少", "电话多少", "电话号码", "手机号", "联系方式", "怎么联系", "号码是多少", "号码多少")
+
+// AsksNeighbour reports whether s is a question one villager puts to
+// another about himself or to ask him along ("你吃饭了没", "明天去不去镇
+// 上", "晚上打牌不"; see asksNeighbour): the one asked answers it, not
+// the bot, nor does it ask anything further of a matter of the sender's.
+func AsksNeighbour(s Said) bool { return asksNeighbour(s.Canon) }
+
+// AsksCadres reports whether s asks who the grid's cadres are or how to
+// reach them ("网格员的电话是多少", "我们组网格长是谁", "有事找谁", "有事
+// 该联系谁"), and tells of no matter ("路灯坏了找谁" reports the lamp):
+// the grid's leader and workers answer to the public, and their phones
+// hang on the village's 公示 board.
+func AsksCadres(s Said) bool { return asksCadres(s.Canon) }
+
+func asksCadres(t string) bool {
+	switch {
+	case containsAny(t, gridCadres):
+		if !containsAny(t, contactAsks) && !containsAny(t, whoAsks) && !phoneAsked(t) {
+			return false
+		}
+	case !containsAny(t, whomToAsk):
+		return false
+	}
+	// what else it says is no matter: "有事找不到人" complains of no one
+	rest := strip(strip(strip(t, gridCadres), whomToAsk), lacks)
+	cat, _, _ := problem(rest)
+	return cat == "" && categoryOf(rest) == "" && !containsAny(rest, praises)
+}
+
+var (
+	// gridCadres name a grid's cadres, as a villager says them.
+	gridCadres = newLexicon("网格员", "网格长", "网格管理员", "网格的人", "管网格的")
+	// whoAsks ask who someone is, or ask for his number.
+	whoAsks = newLexicon("是谁", "是哪个", "是哪位", "是哪一个", "叫什么", "叫啥", "谁是", "哪个是", "有哪些", "找谁", "谁有", "谁知道")
+	// whomToAsk ask whom to turn to with whatever comes up.
+	whomToAsk = newLexicon("有事找谁", "有事找哪个", "有事该找谁", "有事情找谁", "有事联系谁", "有事该联系谁", "有事跟谁说", "有事和谁说", "有事问谁", "有问题找谁", "有问题该找谁", "有问题问谁", "有啥事找谁", "有什么事找谁", "找谁反映", "向谁反映", "跟谁反映", "和谁反映", "该找谁", "应该找谁", "找谁办事", "办事找谁", "联系谁", "找哪个反映")
+)
+
+// phoneAsked reports whether t asks for a number ("网格长电话有吗", "网格员
+// 的手机呢"), not tells of a call ("网格员打电话来了吗").
+func phoneAsked(t string) bool {
+	return containsAny(strip(t, phoneCalls), phoneWords) && isQuestion(t)
+}
+
+var (
+	phoneWords = newLexicon("电话", "手机", "号码", "微信")
+	phoneCalls = newLexicon("打电话", "打了电话", "打过电话", "来电话", "来了电话", "回电话", "接电话", "电话打")
+)
 
 // seeksHelper reports whether t asks the group for someone who can mend
 // the sender's own thing ("群里有没有会修电视的 我家电视没信号了", "谁懂

@@ -285,7 +285,13 @@ var alarms = []alarm{
 	// 坡 去看看吧"), is a danger to inspect; a cracked wall is one too,
 	// unless it creaks or sheds (see the collapse alarms).
 	{hazard: village.HazardFlood, words: newLexicon("裂缝", "裂开", "裂口", "开裂", "裂了", "有缝", "裂得"), with: newLexicon("山", "坡", "坎", "崖", "滑坡", "塌方", "地面"), also: newLexicon("越来越", "越裂越", "变宽", "变大", "宽了", "在裂", "在动", "往下滑", "往下掉", "在掉", "又", "再次", "新裂")},
-	{hazard: village.HazardCollapse, words: newLexicon("倒塌", "房子塌", "塌下来", "压垮", "坍塌", "被埋", "埋了人", "砸到", "砸伤", "压到人", "地震", "掩埋", "房倒", "房子倒", "屋倒", "楼倒")},
+	{hazard: village.HazardCollapse, words: newLexicon("倒塌", "房子塌", "塌下来", "压垮", "坍塌", "被埋", "埋了人", "砸到", "砸伤", "压到人", "地震", "掩埋", "房倒", "房子倒", "屋倒", "楼倒",
+		// someone pinned under what fell: "墙倒了 把人压住了"
+		"把人压", "人被压", "人给压", "砸着人了", "砸中人", "砸中了人")},
+	// Someone pinned under a tree, a wall or a beam that came down: "大树
+	// 倒了 压着一个人 快来", "树倒下来了 压住了一个人".
+	{hazard: village.HazardCollapse, words: newLexicon("压着", "压住", "压了", "砸中"), with: kinAnd("一个人", "个人", "了人", "住人", "着人", "两个人", "几个人"), inClause: true,
+		also: newLexicon("倒了", "倒下", "塌", "垮", "砸下来", "掉下来")},
 	// A house about to fall in, still creaking, its people fled: "房子裂
 	// 了个大口子 还在响 怕是要塌 我们先跑出来了".
 	{hazard: village.HazardCollapse, words: newLexicon("要塌", "快塌", "要倒", "快倒", "要垮", "快垮"), with: newLexicon("跑出来", "还在响", "在响", "咔咔", "往下掉", "在掉", "掉渣", "在裂"), subject: fallsOnPeople},
@@ -380,6 +386,14 @@ var alarms = []alarm{
 	// A live wire down where people are: "电线断了掉在地上 小孩在旁边玩",
 	// "高压线掉下来了 有人从那里过". A wire sagging low is a report.
 	{hazard: village.HazardNone, words: newLexicon("电线断", "电线掉", "电线落", "电线刮断", "电线扯断", "电线压断", "电线杆倒", "高压线断", "高压线掉", "电线被刮断", "电线被风刮"), with: newLexicon("在旁边", "旁边玩", "在边上", "边上玩", "在玩", "附近玩", "路过", "经过", "过路", "走过", "人来人往", "踩到", "碰到", "去摸", "上学", "放学"), also: kinAnd("有人", "人", "学生")},
+	// A wire down on the ground or across a road, where anyone may step on
+	// it: "树倒了 把电线压断了 电线掉在地上了", "电线杆倒了 电线掉在路上". A
+	// wire that broke and cut the power ("电线断了 我们这一片都没电了") or
+	// sags ("电线垂得很低") is a report; one the power was cut off from
+	// ("已经拉闸了") is no danger now.
+	{hazard: village.HazardNone, words: newLexicon("电线断", "电线掉", "电线落", "电线刮断", "电线扯断", "电线压断", "电线砸断", "电线被", "电线也", "电线都", "电线杆倒", "高压线断", "高压线掉", "高压线落", "高压线被", "线被压断", "线被砸断", "线被刮断", "线压断了", "线砸断了", "线刮断了"),
+		with:   newLexicon("掉在地上", "掉到地上", "掉地上", "落在地上", "落到地上", "落地上", "拖在地上", "拖到地上", "垂到地上", "垂在地上", "躺在地上", "耷拉在", "耷拉到", "掉在路上", "掉到路上", "落在路上", "落到路上", "拖在路上", "横在路上", "躺在路上", "挂在路上", "掉在路中间", "横在路中间", "掉下来了", "掉下来"),
+		unless: newLexicon("已经断电", "已断电", "断了电", "拉闸了", "拉了闸", "把闸拉", "关了闸", "不带电", "没带电")},
 	// A call to come and see to someone who is not right: "快来看看我爸
 	// 怎么样了", "赶紧来看看俺娘 叫不应了". The call makes it no question.
 	{hazard: village.HazardMedical, words: comeAndSee, with: newLexicon(slices.Concat(statusQuestions.words, []string{"不对劲", "不对头", "不太对", "不动了", "一直不动", "不会动", "不行了", "不说话了", "不吭声", "没反应", "叫不应", "喊不应"})...), also: kinAnd("有人", "有个人", "那个人", "这个人")},

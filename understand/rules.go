@@ -1175,6 +1175,9 @@ func problem(t string) (cat string, strong, object bool) {
 	case wireBare(t):
 		return "安全隐患", true, true // "路灯的电线头露在外面 孩子们老去摸"
 	}
+	if cat := fallenOn(t); cat != "" {
+		return cat, true, true // "树倒了压在我家房顶上", "大风把彩钢瓦刮到路上了"
+	}
 	danger := containsAny(t, dangers) || potential(t)
 	shaky := containsAny(t, shakyStates)
 	blight := massHarmRe.MatchString(t)
@@ -1185,7 +1188,9 @@ func problem(t string) (cat string, strong, object bool) {
 	case (cat == "" || cat == "道路交通") && railingOverDrop(t):
 		// "水库边的护栏坏了", "楼顶那个护栏太矮了": a fall, not traffic.
 		cat, strong, object = "安全隐患", true, true
-	case cat == "" && (danger || shaky):
+	case cat == "" && (danger || shaky || fellDown(t)):
+		// "村口那棵大树倒了": what it fell on is not said, but it lies
+		// where people pass
 		cat, strong = "安全隐患", true
 	case cat == "" && transportShortfallRe.MatchString(t):
 		cat, object = "道路交通", true // "去县城的车一天就两趟"
@@ -1228,6 +1233,53 @@ func railingOverDrop(t string) bool {
 func wireBare(t string) bool {
 	return containsAny(t, bareWires) && containsAny(t, bared)
 }
+
+// fallenOn is the category of something heavy fallen or blown onto where
+// people live or pass: a tree, a pole, roofing, a sign ("树倒了压在我家房
+// 顶上", "大风把彩钢瓦刮到路上了", "树枝断了掉在村道上", "广告牌刮倒了 砸在
+// 车上"): 道路交通 when it lies on a road and on nothing else, else 安全隐
+// 患 (a house, a yard, a vehicle, a line); "" when t tells of none. A tree
+// felled on purpose ("把枯树砍倒了") fell where it was meant to; leaves
+// and seedlings fall on no one. Someone under it is an emergency (see the
+// collapse alarms), a neighbour's tree on the sender's wall with a word of
+// quarrel a dispute (see dispute).
+func fallenOn(t string) string {
+	t = strip(strip(t, notFallers), shakyStates)
+	if !containsAny(t, fallers) || !containsAny(t, falls) || containsAny(t, felled) {
+		return ""
+	}
+	switch {
+	case containsAny(t, fallenOnto) || containsAny(strip(t, poles), wires):
+		return "安全隐患"
+	case containsAny(t, roadways) || containsAny(t, roadsides):
+		return "道路交通"
+	}
+	return ""
+}
+
+// fellDown reports whether t tells that a tree or a sign came down, where
+// it lies unsaid ("村口那棵大树倒了", "广告牌被风刮倒了"), not felled.
+func fellDown(t string) bool {
+	t = strip(strip(t, notFallers), shakyStates)
+	return containsAny(t, fallers) && containsAny(t, fellDowns) && !containsAny(t, felled)
+}
+
+var fellDowns = newLexicon("倒了", "刮倒", "吹倒", "倒下来", "断了掉", "刮断", "吹断", "刮下来", "吹下来")
+
+var (
+	// fallers are what falls on people, roofs and roads in a storm.
+	fallers    = newLexicon("树", "竹子", "电线杆", "电杆", "杆子", "彩钢瓦", "彩钢板", "瓦片", "铁皮", "广告牌", "招牌", "牌子", "棚子", "雨棚", "遮阳棚", "篷布", "石头", "石块", "脚手架", "塔吊")
+	poles      = newLexicon("电线杆", "电杆")
+	notFallers = newLexicon("树叶", "树苗", "树荫", "树种", "种树", "栽树", "植树", "果树苗")
+	// falls tell it fell, or was blown or thrown, onto something.
+	falls = newLexicon("倒了", "倒在", "倒下", "倒到", "刮倒", "吹倒", "刮到", "吹到", "刮下来", "吹下来", "刮飞", "吹飞", "刮落", "掉在", "掉到", "落在", "落到", "砸在", "砸到", "砸了", "砸坏", "砸塌", "砸烂", "压在", "压到", "压着", "压坏", "压塌", "横在", "滚到")
+	// felled say it was brought down on purpose.
+	felled = newLexicon("砍倒", "砍了", "锯倒", "锯了", "推倒", "伐", "拆了", "拆掉")
+	// fallenOnto are where it fell that people live in or use.
+	fallenOnto = newLexicon("房顶", "屋顶", "房上", "屋上", "房子", "屋里", "家里", "院子", "院里", "院坝", "院墙", "墙上", "车上", "车顶", "棚上", "窗户", "门口", "猪圈", "鸡圈", "牛圈", "羊圈", "大棚", "厨房", "灶屋")
+	// roadsides are where a road is named by its part.
+	roadsides = newLexicon("路中间", "路口", "大路", "小路", "道上", "路面")
+)
 
 var (
 	bareWires = newLexicon("电线", "线头", "电缆", "插座", "电箱", "电闸")

@@ -583,8 +583,10 @@ func TestReadScope(t *testing.T) {
 		{"a call to see to a mother", "赶紧过来看看俺娘 喊不应了", emergencyOf(village.HazardMedical, safety)},
 		{"fell, the person in the clause before", "俺爷爷在院里劈柴 突然倒地了", emergencyOf(village.HazardMedical, safety)},
 		{"a call to see a drawing", "快来看看我家娃画的画", noise},
-		{"asks after someone, no call", "你妈现在怎么样了", query},
-		{"a tree fell, the person before is no subject", "老张家的树 倒在路上了", noiseIn("道路交通")},
+		// asked of the hearer himself: chat (asksNeighbour)
+		{"asks after someone, no call", "你妈现在怎么样了", noise},
+		// no alarm, but a tree across a road (fallenOn)
+		{"a tree fell, the person before is no subject", "老张家的树 倒在路上了", reportIn("道路交通")},
 
 		// Questions and frames.
 		{"asks whether", "后山着火了吗？怎么这么多烟", query},
