@@ -40,3 +40,8 @@ func EndWords(h village.Hazard) []string {
 	}
 	return nil
 }
+
+// NamesPerson reports whether s names a person (a kinsman, a child, "人",
+// "他"): a bystander's "人找到了" of a search tells whom was found, his
+// bare "找到了" may be of anything.
+func NamesPerson(s Said) bool { return containsAny(s.Canon, people) || containsAny(s.Canon, persons) }
