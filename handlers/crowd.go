@@ -295,6 +295,25 @@ func (a alarm) repeats(first alarm, window time.Duration) bool {
 		(a.place == "" || strings.Contains(first.text, a.place)) && !containsAnyOf(a.text, ownHome...)
 }
 
+// emergencyRekindle is how long after an emergency was raised, while it
+// is not closed, an alarm of the same hazard told as it come back ("后山
+// 又着起来了", "复燃了"), or naming its place again after it was said
+// over, is that emergency broke out again (emergencyBack), not a new one:
+// embers in straw, wood or a hillside rekindle hours after the flames
+// are out, and a fire brigade watches a fire ground for a day.
+const emergencyRekindle = 24 * time.Hour
+
+// rekindles reports whether a, told in text, says the emergency rep
+// broke out again after emergencyJoin: the same hazard within
+// emergencyRekindle, no other place (nor the sender's home), and in so
+// many words (backWords), or naming rep's place after someone said it
+// was over (its 办结, or Report.OverSaid).
+func (a alarm) rekindles(rep village.Report, text string) bool {
+	first := alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}
+	return a.repeats(first, emergencyRekindle) && (containsAnyOf(text, backWords...) ||
+		a.place != "" && (rep.Status == village.StatusResolved || !rep.OverSaid.IsZero()))
+}
+
 // joinEmergency keeps one emergency one item while the whole group shouts
 // about it: an alarm of the same hazard in the group of an emergency
 // raised within emergencyJoin, naming no other place (nor the sender's own
@@ -326,7 +345,18 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 	fits := func(rep village.Report) bool {
 		return rep.Type == village.Emergency && a.repeats(alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}, emergencyJoin)
 	}
-	if rep, ok, err := r.openFitting(ctx, t, fits); err != nil {
+	rep, ok, err := r.openFitting(ctx, t, fits)
+	if err == nil && !ok {
+		// "后山又着起来了" an hour after the fire there: it came back
+		// (rekindles), the same item
+		rekindles := func(rep village.Report) bool {
+			return rep.Type == village.Emergency && a.rekindles(rep, t.text)
+		}
+		if rep, ok, err = r.openFitting(ctx, t, rekindles); ok {
+			fits = rekindles
+		}
+	}
+	if err != nil {
 		return false, err
 	} else if ok && comesBack(t, rep) {
 		done, err := r.emergencyBack(ctx, t, rep, reading)
