@@ -304,14 +304,14 @@ func (a alarm) repeats(first alarm, window time.Duration) bool {
 const emergencyRekindle = 24 * time.Hour
 
 // rekindles reports whether a, told in text, says the emergency rep
-// broke out again after emergencyJoin: the same hazard within
-// emergencyRekindle, no other place (nor the sender's home), and in so
-// many words (backWords), or naming rep's place after someone said it
-// was over (its 办结, or Report.OverSaid).
+// broke out again after emergencyJoin: someone said rep was over (its
+// 办结, or Report.OverSaid: what never went out cannot come back), and a
+// is of the same hazard within emergencyRekindle, no other place (nor
+// the sender's home), told as come back (backWords) or naming rep's place.
 func (a alarm) rekindles(rep village.Report, text string) bool {
 	first := alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}
-	return a.repeats(first, emergencyRekindle) && (containsAnyOf(text, backWords...) ||
-		a.place != "" && (rep.Status == village.StatusResolved || !rep.OverSaid.IsZero()))
+	return a.repeats(first, emergencyRekindle) && (rep.Status == village.StatusResolved || !rep.OverSaid.IsZero()) &&
+		(containsAnyOf(text, backWords...) || a.place != "")
 }
 
 // joinEmergency keeps one emergency one item while the whole group shouts
