@@ -315,6 +315,25 @@ func (a alarm) repeats(first alarm, window time.Duration) bool {
 		(a.place == "" || strings.Contains(first.text, a.place)) && !containsAnyOf(a.text, ownHome...)
 }
 
+// emergencyRekindle is how long after an emergency was raised, while it
+// is not closed, an alarm of the same hazard told as it come back ("后山
+// 又着起来了", "复燃了"), or naming its place again after it was said
+// over, is that emergency broke out again (emergencyBack), not a new one:
+// embers in straw, wood or a hillside rekindle hours after the flames
+// are out, and a fire brigade watches a fire ground for a day.
+const emergencyRekindle = 24 * time.Hour
+
+// rekindles reports whether a, told in text, says the emergency rep
+// broke out again after emergencyJoin: someone said rep was over (its
+// 办结, or Report.OverSaid: what never went out cannot come back), and a
+// is of the same hazard within emergencyRekindle, no other place (nor
+// the sender's home), told as come back (backWords) or naming rep's place.
+func (a alarm) rekindles(rep village.Report, text string) bool {
+	first := alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}
+	return a.repeats(first, emergencyRekindle) && (rep.Status == village.StatusResolved || !rep.OverSaid.IsZero()) &&
+		(containsAnyOf(text, backWords...) || a.place != "")
+}
+
 // joinEmergency keeps one emergency one item while the whole group shouts
 // about it: an alarm of the same hazard in the group of an emergency
 // raised within emergencyJoin, naming no other place (nor the sender's own
@@ -346,7 +365,18 @@ func (r *Router) joinEmergency(ctx context.Context, t *turn, reading village.Rea
 	fits := func(rep village.Report) bool {
 		return rep.Type == village.Emergency && a.repeats(alarm{hazard: rep.Hazard, text: rep.Text, at: rep.CreatedAt, byModel: rep.ByModel}, emergencyJoin)
 	}
-	if rep, ok, err := r.openFitting(ctx, t, fits); err != nil {
+	rep, ok, err := r.openFitting(ctx, t, fits)
+	if err == nil && !ok {
+		// "后山又着起来了" an hour after the fire there: it came back
+		// (rekindles), the same item
+		rekindles := func(rep village.Report) bool {
+			return rep.Type == village.Emergency && a.rekindles(rep, t.text)
+		}
+		if rep, ok, err = r.openFitting(ctx, t, rekindles); ok {
+			fits = rekindles
+		}
+	}
+	if err != nil {
 		return false, err
 	} else if ok && comesBack(t, rep) {
 		done, err := r.emergencyBack(ctx, t, rep, reading)
@@ -460,9 +490,14 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 		// it does not stop the watchdog (OverSaid)
 		// Its reporter's "火已经灭了" is of a fire only: of his flood he
 		// is asked (below).
+		// Nobody took it on yet, a bystander's end that names its hazard
+		// ("人找到了" of a search; his bare "找到了" names nobody) is news
+		// of it (bystanderOver).
 		return rep.Type == village.Emergency && t.at.Sub(rep.CreatedAt) <= emergencyOverLive &&
 			((rep.ReportedBy(t.who) || rep.FollowedBy(t.who)) && !endsOther(t.text, rep.Hazard) ||
-				rep.Status != village.StatusNew && !r.cadreOf(t.who, rep) && endsIt(t.text, rep.Hazard))
+				rep.Status != village.StatusNew && !r.cadreOf(t.who, rep) && endsIt(t.text, rep.Hazard) ||
+				rep.Status == village.StatusNew && rep.OverSaid.IsZero() && !r.cadreOf(t.who, rep) && endsIt(t.text, rep.Hazard) && endOf(t.text) == rep.Hazard &&
+					(rep.Hazard != village.HazardMissing || understand.NamesPerson(t.said())))
 	})
 	if err == nil && !ok && !retracts {
 		// the end of another hazard than his open emergency's ("火已经灭
@@ -482,12 +517,15 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 	out := r.tellDutyChat(t, reading.Summary)(&rep, true)
 	change := storage.Change{Scope: storage.VillageScope(t.where.village), MsgID: t.m.ID, Out: out,
 		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "told", Note: shortText(t.text)}}
-	if rep.Status == village.StatusNew && rep.OverSaid.IsZero() {
+	switch {
+	case rep.Status == village.StatusNew && !rep.ReportedBy(t.who) && !rep.FollowedBy(t.who):
+		change.Report, change.Out = r.bystanderOver(t, &rep, change.Out)
+	case rep.Status == village.StatusNew && rep.OverSaid.IsZero():
 		rep.OverSaid = t.at
 		change.Report, change.Audit.Action = &rep, "over"
 		change.Out = append(change.Out, r.back(t, r.textsFor(t).Render("report.emergency.over", map[string]any{"R": &rep, "Who": r.shown(t.who),
 			"Text": shortText(echo(t, t.text)), "Leaders": r.leaderNames(rep.Village, rep.Grid)})))
-	} else if rep.Status != village.StatusNew && len(rep.Handlers) > 0 {
+	case rep.Status != village.StatusNew && len(rep.Handlers) > 0:
 		// taken on: those who handle it hear it, to check and close it
 		// themselves (办结); nothing changes on the item
 		change.Out = append(change.Out, r.back(t, r.textsFor(t).Render("report.emergency.over.handler", map[string]any{"R": &rep,
@@ -499,6 +537,26 @@ func (r *Router) emergencyOver(ctx context.Context, t *turn, reading village.Rea
 		return r.emergencyOver(ctx, t, reading) // it changed meanwhile: read it again, once
 	}
 	return true, err
+}
+
+// overHeard begins the history note of a bystander's news that an
+// emergency nobody took on is over (bystanderOver).
+const overHeard = "有人说已解除："
+
+// bystanderOver records a bystander's news that rep, an emergency nobody
+// took on, is over ("人找到了 在河边玩" of a search he did not report): a
+// note of it (查 shows it), the duty chat told (out), and, the first time,
+// its reporter asked in the group to confirm it, the leaders to check. It
+// does not stop the watchdog: his words may be of something else, and
+// the reporter's own "找到了" does (emergencyOver).
+func (r *Router) bystanderOver(t *turn, rep *village.Report, out []bot.Outbound) (*village.Report, []bot.Outbound) {
+	first := !slices.ContainsFunc(rep.History, func(e village.Entry) bool { return strings.HasPrefix(e.Note, overHeard) })
+	rep.Tell(r.shown(t.who), t.at, overHeard+shortText(t.text))
+	if !first {
+		return rep, out
+	}
+	return rep, append(out, r.back(t, r.textsFor(t).Render("report.emergency.over.bystander", map[string]any{"R": rep,
+		"Who": r.shown(t.who), "Text": shortText(echo(t, t.text)), "Leaders": r.leaderNames(rep.Village, rep.Grid)})))
 }
 
 // cadreOf reports whether p is a cadre (leader or worker) of rep's grid,

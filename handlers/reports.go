@@ -3503,15 +3503,32 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 	y, m, d := t.at.Date()
 	tomorrow := time.Date(y, m, d+2, 0, 0, 0, 0, t.at.Location())
 	var overdue, soon []bool
-	var who []string // whom each item waits on
+	var who, place []string // whom each item waits on, where it is when the list says
+	// A cadre's list holds the village's items of no grid the township
+	// handed him (handedNoGrid): they are said to be such, not the grid's.
+	handed := 0
+	if !townshipView(t) {
+		handed = len(items) - len(slices.DeleteFunc(slices.Clone(items), func(rep village.Report) bool { return rep.Grid == "" }))
+	}
+	places := office || spansGrids(slices.DeleteFunc(slices.Clone(items), func(rep village.Report) bool { return handed > 0 && rep.Grid == "" }))
 	for _, rep := range shown {
 		overdue = append(overdue, rep.OverdueAt(t.at))
 		soon = append(soon, rep.OverdueAt(tomorrow))
+		switch {
+		case handed > 0 && rep.Grid == "":
+			place = append(place, rep.Village+"（未定网格）")
+		case places:
+			place = append(place, rep.Village+rep.Grid)
+		default:
+			place = append(place, "")
+		}
 		switch officers := rep.Officers(r.people.Lookup); {
 		case office && rep.Status == village.StatusEscalated && len(officers) > 0:
 			who = append(who, strings.Join(officers, "、")+"接手")
 		case office && rep.Status == village.StatusEscalated:
 			who = append(who, "镇里还没人接手")
+		case handed > 0 && rep.Grid == "":
+			who = append(who, "镇里指派给"+strings.Join(rep.Handlers, "、"))
 		case own:
 			// his own list: whom he shares it with, not himself each line
 			who = append(who, strings.Join(slices.DeleteFunc(slices.Clone(rep.Handlers), func(n string) bool { return n == t.who.Name || n == r.shown(t.who) }), "、"))
@@ -3524,7 +3541,7 @@ func (r *Router) todoList(ctx context.Context, t *turn, cmd command, where strin
 	}
 	data := map[string]any{"Where": where, "Total": len(items), "Items": shown, "Overdue": overdue, "Soon": soon,
 		"Now": t.at, "Page": page, "Pages": pages, "Office": office, "Who": who, "Awaiting": awaiting,
-		"Township": townshipView(t), "Places": office || spansGrids(items), "Ask": ask, "Own": own, "IDs": t.idsWaiting}
+		"Township": townshipView(t), "Place": place, "Handed": handed, "Ask": ask, "Own": own, "IDs": t.idsWaiting}
 	if page < pages {
 		data["Next"], data["Rest"] = page+1, len(items)-page*todoPage
 	}

@@ -144,8 +144,8 @@ func lastTouched(rep village.Report) time.Time {
 // only an alarm of hazard h missing: of another they may be of anything.
 func emergencyNews(text string, h village.Hazard) (over, going bool) {
 	going = containsAnyOf(text, goingOnWords...)
-	ended := fireOut(text) || unnegated(text, endedWords) || unnegated(text, floodEnds) || unnegated(text, gasEnds) ||
-		h == village.HazardMissing && unnegated(text, foundWords)
+	e := endOf(text)
+	ended := e != village.HazardNone && e != village.HazardMissing || unnegated(text, endedWords) || h == village.HazardMissing && unnegated(text, foundWords)
 	if ended && containsAnyOf(text, partWords...) {
 		going = true
 	}
@@ -156,23 +156,18 @@ func emergencyNews(text string, h village.Hazard) (over, going bool) {
 // a bare "灭了" says not what went out.
 var endedWords = []string{"人找到了", "找到人了", "人已找到", "人已经找到", "人回来了", "没大事了", "险情排除", "险情解除", "预警解除", "预警已解除", "预警已经解除", "警报解除", "已经排除", "已排除", "救出来了", "救上来了", "拉上来了", "处置完毕", "虚惊一场"}
 
-// floodEnds and gasEnds end a flood, a gas leak, and only that (see
-// endOf): "水退了" says nothing of a fire.
-var (
-	floodEnds = []string{"水退了", "水已退", "水已经退了", "水退下去了", "水下去了"}
-	gasEnds   = []string{"阀门关了", "关了阀门", "阀门关上了", "气关了", "气关掉了", "不漏气了", "不漏了", "气味散了", "味道散了"}
-)
-
-// endOf is the hazard an end told names (a fire out, the water gone down,
-// the gas shut off, someone found), HazardNone when it names none ("没大事
-// 了", "险情解除") or text tells no end.
+// endOf is the hazard an end told names (a fire out or its smoke gone,
+// the water gone down, the gas shut off, someone found), HazardNone when
+// it names none ("没大事了", "险情解除") or text tells no end. The words of
+// each hazard's end are understand's (EndWords): "水退了" says nothing of
+// a fire.
 func endOf(text string) village.Hazard {
 	switch {
-	case fireOut(text):
+	case fireOut(text) || unnegated(text, understand.EndWords(village.HazardFire)):
 		return village.HazardFire
-	case unnegated(text, floodEnds):
+	case unnegated(text, understand.EndWords(village.HazardFlood)):
 		return village.HazardFlood
-	case unnegated(text, gasEnds):
+	case unnegated(text, understand.EndWords(village.HazardGas)):
 		return village.HazardGas
 	case unnegated(text, foundWords):
 		return village.HazardMissing

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"gridbot/internal/fuzzseed"
+	"gridbot/understand"
 	"gridbot/village"
 )
 
@@ -75,4 +76,23 @@ func FuzzEmergencyNews(f *testing.F) {
 			t.Fatalf("fireOut(%q) with no fire put out", s)
 		}
 	})
+}
+
+// TestHazardEndsShared: each hazard's own end words, understand's, end
+// that hazard only, and the rules take them as resolutions too.
+func TestHazardEndsShared(t *testing.T) {
+	for _, h := range []village.Hazard{village.HazardFire, village.HazardGas, village.HazardFlood} {
+		words := understand.EndWords(h)
+		if len(words) == 0 {
+			t.Fatalf("no end words of %s", h)
+		}
+		for _, w := range words {
+			if got := endOf(w); got != h {
+				t.Errorf("endOf(%q) = %q, want %q", w, got, h)
+			}
+			if h != village.HazardFlood && !understand.Resolves(understand.Hear(w)) {
+				t.Errorf("%q (%s) is no resolution for the rules", w, h)
+			}
+		}
+	}
 }
