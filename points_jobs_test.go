@@ -399,7 +399,8 @@ func TestDecidedAfterYearEndCountsNextYear(t *testing.T) {
 		"2026-12-31T19:03:00+08:00 张三: 张三户2027年积分：户总分 5 分",
 		"待公示：5 分（已通过），1月1日在群里公示，7天没有异议就可以兑换。",
 		"#C1 陈二户·陈二 参加志愿服务活动 +10分\n#C2 张三户·张三 参加村庄环境卫生整治 +5分（年终结算后审核，计入2027年）\n#C3 王五户·王五 参加志愿服务活动 +20分（年终结算后审核，计入2027年）",
-		"2027-01-01T10:02:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（按户均分）：\n1. 陈二户 户均 2.5 分（10分/4人）\n您家2026年户总分 0 分。")
+		// C1 is in 公示 until 8 January: the archived ranking is provisional
+		"2027-01-01T10:02:00+08:00 青山村三组网格群: 青山村2026年年终积分排行（暂定，按户均分）：\n1. 陈二户 户均 2.5 分（10分/4人）\n您家2026年户总分 0 分。")
 	for _, c := range st.Claims {
 		if (c.ID == "C2" || c.ID == "C3") && c.Period != "2027-01" {
 			t.Errorf("%s counts in %s, want 2027-01", c.ID, c.Period)
@@ -435,6 +436,7 @@ func TestClosedYearWithNobodyScored(t *testing.T) {
 {"at":"2027-01-01T09:04:00+08:00","chat":"青山村三组网格群","from":"赵六","text":"撤销 #C1 核实没去"}
 {"at":"2027-01-01T09:05:00+08:00","chat":"青山村三组网格群","from":"陈二","text":"积分排行 2026"}
 `)
-	expectOut(t, out, "2026年年终排行已按核实结果更正：\n2026年没有哪一户得分。", "青山村2026年年终积分排行（按户均分）：\n那年没有哪一户得分。")
+	// provisional until the next finalise run (9:00) finds the year settled
+	expectOut(t, out, "2026年年终排行已按核实结果更正：\n2026年没有哪一户得分。", "青山村2026年年终积分排行（暂定，按户均分）：\n那年没有哪一户得分。")
 	expectNoLine(t, out, "2027-01-01T09:0", "还没有哪一户得分", "a closed year said to have no scores yet")
 }
