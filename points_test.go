@@ -311,7 +311,9 @@ func TestPointsExport(t *testing.T) {
 		{"claims", 14, []string{"编号,村,网格,户号,户,姓名", "C1,青山村,三组,QS-301,张三户,张三,HJ01", "已撤销"}},
 		{"ledger", 0, []string{"流水号,时间", "兑换", "年终清零", "生效"}},
 		{"households", 32, []string{"村,网格,户号,户主", "青山村,三组,QS-310,雷志明,雷志明、万丽、雷浩然、雷婷,4,2026,220,55.0,1,0,210,10"}},
-		{"publicity", 13, []string{"公示期,网格,编号", "2026年3月,三组,C1,张三户,张三", "否决项"}},
+		// the scorers' reason for settling an objection, beside the status
+		{"publicity", 13, []string{"公示期,网格,编号", "2026年3月,三组,C1,张三户,张三", "否决项", "异议截止,异议核实",
+			"已撤销,2026-04-08 09:00,撤销：经现场核实后院堆满柴草，不算整洁", "维持：有巡防登记和照片，确实参加了", "维持：有照片为证"}},
 		{"integrity", 3, []string{"村,评分人,通过申请", "青山村,赵六,", "青山村,孙七,1,0,0,10"}},
 	}
 	if got := export("publicity", "csv"); strings.Contains(got, "治安拘留") {

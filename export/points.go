@@ -51,6 +51,10 @@ type PointsSource interface {
 type ClaimRow struct {
 	village.Claim
 	HouseholdLabel string `json:"household_label"`
+	// Settled is, in the 公示 table, how the scorers settled an
+	// objection to the item and why ("撤销：经核实当天未参加"); empty
+	// when nobody objected.
+	Settled string `json:"settled,omitempty"`
 }
 
 // HouseholdRow is one household's standing and balances.
@@ -135,10 +139,12 @@ func pointsExport(ctx context.Context, src Source, o Options, loc *time.Location
 			if c.PublishedAt.IsZero() {
 				continue
 			}
-			if c.Kind == village.KindVeto && !o.Points.NameVeto {
+			withheld := c.Kind == village.KindVeto && !o.Points.NameVeto
+			settled := objectionSettled(c, withheld)
+			if withheld {
 				c = vetoWithheld(c)
 			}
-			rows = append(rows, ClaimRow{Claim: c, HouseholdLabel: label(c.Village, c.Household)})
+			rows = append(rows, ClaimRow{Claim: c, HouseholdLabel: label(c.Village, c.Household), Settled: settled})
 		}
 		slices.SortStableFunc(rows, func(a, b ClaimRow) int {
 			return cmp.Or(a.PublishedAt.Compare(b.PublishedAt), cmp.Compare(a.Village, b.Village), cmp.Compare(a.Grid, b.Grid))
@@ -235,6 +241,32 @@ const vetoWithheldName = "否决项（不参加当年排名和评优，原因已
 
 var publicityColumns = []column{
 	{"公示期", 12}, {"网格", 8}, {"编号", 8}, {"户", 10}, {"姓名", 10}, {"项目", 34}, {"分值", 8}, {"状态", 12}, {"异议截止", 17},
+	{"异议核实", 30},
+}
+
+// objectionSettled is how the scorers settled the objections to c, for
+// the notice board: "维持" or "撤销" with the scorer's reason
+// ("撤销：经核实当天未参加"), "核实中" while it is frozen; empty when
+// nobody objected. A withheld veto's reason is the household's own: only
+// the decision shows.
+func objectionSettled(c village.Claim, withheld bool) string {
+	out, objected := "", false
+	for _, h := range c.History {
+		switch {
+		case h.Action == village.ClaimObject:
+			objected, out = true, "核实中"
+		case !objected:
+		case h.Action == village.ClaimUphold, h.Action == village.ClaimRevoke:
+			out = "维持"
+			if h.Action == village.ClaimRevoke {
+				out = "撤销"
+			}
+			if note := strings.TrimSpace(h.Note); note != "" && !withheld {
+				out += "：" + note
+			}
+		}
+	}
+	return out
 }
 
 func publicityTable(rows []ClaimRow, loc *time.Location) table {
@@ -245,7 +277,7 @@ func publicityTable(rows []ClaimRow, loc *time.Location) table {
 		if c.Kind == village.KindVeto {
 			pts = "否决项"
 		}
-		t.rows = append(t.rows, []string{c.Publication, c.Grid, c.ID, r.HouseholdLabel, c.Person, c.Name, pts, c.Status.Label(), fmtTime(c.WindowEnds, loc)})
+		t.rows = append(t.rows, []string{c.Publication, c.Grid, c.ID, r.HouseholdLabel, c.Person, c.Name, pts, c.Status.Label(), fmtTime(c.WindowEnds, loc), r.Settled})
 	}
 	return t
 }

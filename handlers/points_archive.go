@@ -72,12 +72,8 @@ func (p *pointsFlow) fixRanking(c *village.Claim, from village.ClaimStatus, acct
 	}
 	shown := slices.Clone(village.Top(y.Standings, p.cfg.Ranking.Top))
 	// the grids the year-end post went to: where someone had points
-	posted := map[string]bool{c.Grid: true}
-	for _, s := range y.Standings {
-		if s.Total != 0 {
-			posted[s.Grid] = true
-		}
-	}
+	posted := y.Posted()
+	posted[c.Grid] = true
 	before := p.honourLabels(y.Village, y.Honours)
 	village.Restand(y.Standings, c.Household, total, vetoed)
 	y.Honours = y.Honours[:0]

@@ -378,39 +378,50 @@ func (p *pointsFlow) tallies(ctx context.Context, year string, villages ...strin
 	return out, nil
 }
 
+// archiveState is what the archived rankings of a closed year say.
+type archiveState struct {
+	open     []string // items still disputed
+	archived bool     // a closed year's ranking was found
+	// pending: some of the year's points were not final when it was
+	// archived and have not all become final since (the year-end post
+	// named the honours 暂定)
+	pending bool
+}
+
 // standings are the standings of a year of villages: an archived year's
-// as archived, ranked (open: the items still being checked; archived:
-// some was), the current year's (or a year none archived) from the
-// tallies, all of them read in one round trip, not ranked (the caller
-// ranks them together, or only sums them).
-func (p *pointsFlow) standings(ctx context.Context, year string, current bool, villages []string) (all [][]village.Standing, open []string, archived bool, err error) {
+// as archived, ranked (and what the archives say), the current year's
+// (or a year none archived) from the tallies, all of them read in one
+// round trip, not ranked (the caller ranks them together, or only sums
+// them).
+func (p *pointsFlow) standings(ctx context.Context, year string, current bool, villages []string) (all [][]village.Standing, as archiveState, err error) {
 	all = make([][]village.Standing, len(villages))
 	var live []string
 	for i, v := range villages {
 		if !current {
 			y, ok, err := storage.Ranking(ctx, p.r.store, storage.VillageScope(v), year)
 			if err != nil {
-				return nil, nil, false, err
+				return nil, archiveState{}, err
 			}
 			if ok {
-				all[i], open, archived = y.Standings, append(open, y.Open...), true
+				all[i], as.open, as.archived = y.Standings, append(as.open, y.Open...), true
+				as.pending = as.pending || y.Pending()
 				continue
 			}
 		}
 		live = append(live, v)
 	}
 	if len(live) == 0 {
-		return all, open, archived, nil
+		return all, as, nil
 	}
 	ts, err := p.tallies(ctx, year, live...)
 	if err != nil {
-		return nil, nil, false, err
+		return nil, archiveState{}, err
 	}
 	for _, tl := range ts {
 		i := slices.Index(villages, tl.village)
 		all[i] = village.Standings(tl.hs, tl.Totals, tl.Vetoed)
 	}
-	return all, open, archived, nil
+	return all, as, nil
 }
 
 // ranking answers 积分排行 [年份] [全镇] [村] [网格]: the village's top
@@ -481,7 +492,7 @@ func (p *pointsFlow) ranking(ctx context.Context, t *turn, cmd command) error {
 		where = place.Label()
 	}
 	ps2 := map[string]any{"Year": year, "Top": top, "Mine": mine, "Township": township, "Several": township || several, "Where": where,
-		"Archived": l.archived, "Current": current, "N": len(l.all), "Open": l.open, "Scores": t.who.Household != ""}
+		"Archived": l.archived, "Current": current, "N": len(l.all), "Open": l.open, "Pending": l.pending, "Scores": t.who.Household != ""}
 	if mine != nil && grids != nil && l.villageRank > 0 {
 		ps2["VillageRank"], ps2["Village"] = l.villageRank, mine.Village
 	}
@@ -513,10 +524,9 @@ type rankList struct {
 	top []village.Standing // the first Ranking.Top households with points
 	// mine is the asker's household's standing, nil when it is not ranked
 	// here.
-	mine        *village.Standing
-	open        []string // items still disputed in an archived ranking
-	archived    bool     // a closed year's ranking was found
-	villageRank int      // the asker's place in his village, when a grid is ranked
+	mine *village.Standing
+	archiveState
+	villageRank int // the asker's place in his village, when a grid is ranked
 }
 
 // rankList reads the ranking of year in villages (of grids only, when
@@ -526,7 +536,7 @@ func (p *pointsFlow) rankList(ctx context.Context, t *turn, year string, current
 	var l rankList
 	several := len(villages) > 1
 	if several || !current {
-		per, o, a, err := p.standings(ctx, year, current, villages)
+		per, as, err := p.standings(ctx, year, current, villages)
 		if err != nil {
 			return rankList{}, err
 		}
@@ -536,7 +546,7 @@ func (p *pointsFlow) rankList(ctx context.Context, t *turn, year string, current
 			}
 			l.all = append(l.all, inGrids(s, grids)...)
 		}
-		l.open, l.archived = o, a
+		l.archiveState = as
 	} else {
 		// One village, live: the top and the asker's place in one pass.
 		ts, err := p.tallies(ctx, year, villages[0])
@@ -655,11 +665,11 @@ func (p *pointsFlow) villages(ctx context.Context, t *turn, cmd command) error {
 	for _, v := range p.r.cfg.Villages {
 		names = append(names, v.Name)
 	}
-	per, open, archived, err := p.standings(ctx, year, current, names)
+	per, as, err := p.standings(ctx, year, current, names)
 	if err != nil {
 		return err
 	}
-	if !current && !archived {
+	if !current && !as.archived {
 		return p.r.reply(ctx, t, "points.ranking.none", map[string]any{"Year": year})
 	}
 	vs := village.CompareVillages(names, per)
@@ -674,8 +684,8 @@ func (p *pointsFlow) villages(ctx context.Context, t *turn, cmd command) error {
 		}
 	}
 	return p.r.reply(ctx, t, "points.villages", map[string]any{"Year": year, "Villages": vs, "Mine": mine,
-		"Full": t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin), "Archived": archived, "Current": current,
-		"Open": len(open) > 0, "One": len(vs) == 1})
+		"Full": t.who.Has(village.RoleOfficer) || t.who.Has(village.RoleAdmin), "Archived": as.archived, "Current": current,
+		"Open": len(as.open) > 0, "Pending": as.pending, "One": len(vs) == 1})
 }
 
 // help answers 积分帮助 [类别]: the commands, or one category's items.

@@ -514,18 +514,21 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 		}
 		data := map[string]any{"Label": p.label(v, person.Household), "Item": item, "Qty": qty, "Cost": cost,
 			"Balance": max(acct.Redeemable(), 0), "Person": person.Name}
-		if l := acct.LastRedeemed; !t.redeemAsked.IsZero() && l != nil && l.Item == item.Name && l.Qty == qty && !l.At.Before(t.redeemAsked) {
+		if l, ok := acct.RedeemedToday(item.Name, qty, person.Name, t.at, t.redeemAsked); !t.redeemAsked.IsZero() && ok {
 			// 「是」 after he sent the redemption written out: made once
 			data["At"] = l.At
 			return p.r.reply(ctx, t, "points.redeem.made", data)
 		}
+		// the same goods for the same person already taken today, whatever
+		// was redeemed since: most often the same message sent again
+		same, again := acct.RedeemedToday(item.Name, qty, person.Name, t.at, time.Time{})
 		if acct.Redeemable() < cost {
 			// just after the year end, "not enough" is the clearing
 			data["Cleared"], data["ClearedYear"] = lastCleared(acct, t.at)
-			if l := acct.LastRedeemed; sameRedemptionToday(l, item.Name, qty, t.at) {
+			if again {
 				// sent again (no reply seen) after it took the last points:
 				// "积分不够" alone reads as if the first one failed
-				data["Again"] = l.At
+				data["Again"] = same.At
 			}
 			// when more becomes redeemable: the villager at the counter
 			// asks "那什么时候能换"
@@ -551,11 +554,12 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 			Points: cost, Event: village.EventRedeem, Item: item.Name, Qty: qty, By: t.who.Name, Source: t.m.ID,
 			Period: p.cfg.Period(t.at)} // after the year-end run: the new year's
 		data["Ref"] = storage.RefPlaceholder // the ledger entry's, to undo it
-		if l := acct.LastRedeemed; t.redeemAsked.IsZero() && sameRedemptionToday(l, item.Name, qty, t.at) {
+		if t.redeemAsked.IsZero() && again {
 			// the same again today: most often the first one sent again
-			// (no reply seen, a network hiccup). Nothing is charged until
-			// the shopkeeper says 是, so no retry counts twice.
-			data["Again"] = l.At
+			// (no reply seen, a network hiccup), also after other goods
+			// were redeemed meanwhile. Nothing is charged until the
+			// shopkeeper says 是, so no retry counts twice.
+			data["Again"] = same.At
 			q := question{Kind: askRedeem, Text: strings.TrimSpace(cmd.word + " " + cmd.args), For: person.Name, Item: item.Name, Msg: t.m.ID}
 			if err := p.r.ask(t, q); err != nil {
 				return err
@@ -604,12 +608,6 @@ func (p *pointsFlow) peekComing(ctx context.Context, sc storage.Scope, v, househ
 	}
 	cs, err := storage.ClaimsIn(raws[1])
 	return a, cs, err
-}
-
-// sameRedemptionToday reports whether l, a household's last redemption,
-// took qty of item on at's day: one sent again is likely the same.
-func sameRedemptionToday(l *village.Redemption, item string, qty int, at time.Time) bool {
-	return l != nil && l.Item == item && l.Qty == qty && l.At.In(at.Location()).Format(time.DateOnly) == at.Format(time.DateOnly)
 }
 
 // balancePrivately renders block, which tells a household's balance: in a

@@ -293,7 +293,8 @@ func claimNumber(id string) int {
 // has closed without an open objection: its points become redeemable.
 // Items still under objection wait for 维持 or 撤销.
 func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
-	return j.eachVillage(func(vc config.Village, sc storage.Scope) error {
+	var offices []map[string]any
+	err := j.eachVillage(func(vc config.Village, sc storage.Scope) error {
 		cs, err := storage.Claims(ctx, j.Store, sc, storage.ClaimIndex(village.ClaimApproved))
 		if err != nil {
 			return err
@@ -316,14 +317,19 @@ func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 				held = append(held, c)
 			}
 		}
-		if len(due) == 0 && len(held) == 0 {
+		id := runID("points_finalise", at, vc.Name)
+		// the closed year's honours, named 暂定 at its end, settled now
+		settled, err := j.honoursSettled(ctx, sc, vc, at, slices.Concat(cs, objected), due)
+		if err != nil {
+			return err
+		}
+		if len(due) == 0 && len(held) == 0 && settled == nil {
 			return nil
 		}
 		accts, err := storage.Accounts(ctx, j.Store, sc)
 		if err != nil {
 			return err
 		}
-		id := runID("points_finalise", at, vc.Name)
 		clears := ahead(j.clearsSoon(at), now)
 		cleared := j.clearedMeanwhile(at, now)
 		type tally struct {
@@ -406,11 +412,79 @@ func (j *jobs) pointsFinalise(ctx context.Context, at, now time.Time) error {
 				out = append(out, j.toGrid(g.Group, "points.final", t, bot.Normal))
 			}
 		}
+		note := fmt.Sprintf("%d项", len(due))
+		if settled != nil {
+			// after the points it speaks of are said final
+			docs = append(docs, settled.doc)
+			out = append(out, settled.out...)
+			note += fmt.Sprintf("；%s年荣誉户已确定", settled.year)
+		}
 		_, err = j.Store.Commit(ctx, storage.Change{Scope: sc, MsgID: id, Docs: docs, Incr: incr,
-			Audit: storage.Audit{At: at, By: "公示期满", Action: "points.finalise", Note: fmt.Sprintf("%d项", len(due))},
+			Audit: storage.Audit{At: at, By: "公示期满", Action: "points.finalise", Note: note},
 			Out:   out})
+		if err == nil && settled != nil {
+			offices = append(offices, settled.office)
+		}
 		return err
 	})
+	if len(offices) == 0 {
+		return err
+	}
+	office := j.texts.Render("points.honours.final.office", map[string]any{"Year": offices[0]["Year"], "Villages": offices})
+	ts := storage.TownshipScope(j.Config.Township.Name)
+	return errors.Join(err, j.post(ctx, ts, runID("points_finalise", at, "office"),
+		group(j.Config.Township.OfficeChat, office, bot.Bulk)))
+}
+
+// settledHonours is what a finalise run changes and posts when it finds
+// every point of the closed year final.
+type settledHonours struct {
+	year   string
+	doc    storage.Doc
+	out    []bot.Outbound
+	office map[string]any // the village's line in the township's post
+}
+
+// honoursSettled is the closed year's archived ranking marked settled,
+// with the posts that say its honours are final, when the year-end post
+// named them 暂定 and no claim of that year is left unsettled among
+// claims (the approved and objected ones read) once due are made final;
+// nil otherwise. Run by run, the first that finds the year settled (a
+// settlement by the scorers may have been the last) posts it, once: the
+// archive says it was told, and the commit is the run's.
+func (j *jobs) honoursSettled(ctx context.Context, sc storage.Scope, vc config.Village, at time.Time, claims, due []village.Claim) (*settledHonours, error) {
+	year := strconv.Itoa(j.Config.Points.Year(at.In(j.loc)) - 1)
+	for _, c := range claims {
+		if c.Year() == year && !slices.ContainsFunc(due, func(d village.Claim) bool { return d.ID == c.ID }) {
+			return nil, nil // still in 公示 or under objection
+		}
+	}
+	y, ok, err := storage.Ranking(ctx, j.Store, sc, year)
+	if err != nil || !ok || !y.Provisional {
+		return nil, err
+	}
+	if y.Settled != "" && y.Settled != at.Format(time.RFC3339) {
+		return nil, nil // told by an earlier run
+	}
+	y.Settled = at.Format(time.RFC3339) // again on a rerun: the same commit, deduplicated
+	_, byID := j.households(vc.Name)
+	var honours, tentative []string
+	for _, hh := range y.Honours {
+		honours = append(honours, labelOf(byID, hh))
+	}
+	for _, hh := range y.Tentative {
+		tentative = append(tentative, labelOf(byID, hh))
+	}
+	data := map[string]any{"Year": year, "Village": vc.Name, "Honours": honours, "Tentative": tentative,
+		"Same": slices.Equal(y.Honours, y.Tentative)}
+	s := &settledHonours{year: year, doc: storage.RankingDoc(y), office: data}
+	posted := y.Posted()
+	for _, g := range vc.Grids {
+		if posted[g.Name] {
+			s.out = append(s.out, j.toGrid(g.Group, "points.honours.final", data, bot.Normal))
+		}
+	}
+	return s, nil
 }
 
 // clearedMeanwhile is the year-end clearing of unspent points due
@@ -457,9 +531,13 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 			return err
 		}
 		arch := storage.YearRanking{Village: vc.Name, Year: year, At: at.Format(time.RFC3339), Standings: standings,
-			Honours: []string{}, Open: open}
+			Honours: []string{}, Open: open, Provisional: len(open) > 0 || inWindow+upcoming > 0,
+			Publishing: inWindow+upcoming > 0}
 		for _, h := range honours {
 			arch.Honours = append(arch.Honours, h.Household)
+		}
+		if arch.Provisional {
+			arch.Tentative = slices.Clone(arch.Honours)
 		}
 		id := runID("points_year_end", at, vc.Name)
 		docs := []storage.Doc{storage.RankingDoc(arch)}
@@ -524,7 +602,7 @@ func (j *jobs) pointsYearEnd(ctx context.Context, at, now time.Time) error {
 		if err == nil {
 			all = append(all, standings...)
 			honoured[vc.Name] = honours
-			provisional[vc.Name] = len(open) > 0 || inWindow+upcoming > 0
+			provisional[vc.Name] = arch.Provisional
 		}
 		return err
 	})

@@ -359,9 +359,37 @@ type YearRanking struct {
 	Open []string `json:"open,omitempty"`
 	// Corrected lists the settlements that changed the archive since.
 	Corrected []string `json:"corrected,omitempty"`
+	// Provisional: the year-end run archived the ranking while some of
+	// the year's points were in 公示, still to be published or under
+	// objection, and its post named the honours 暂定; Tentative are those
+	// honours (户号) as it named them.
+	Provisional bool     `json:"provisional,omitempty"`
+	Tentative   []string `json:"tentative,omitempty"`
+	// Publishing: of those, some were in 公示 or still to be published.
+	Publishing bool `json:"publishing,omitempty"`
+	// Settled is when a later run found every point of the year final
+	// and told the village that the honours are settled (RFC3339).
+	Settled string `json:"settled,omitempty"`
 	// Doc and Version are where the archive is stored (0 before).
 	Doc     int `json:"-"`
 	Version int `json:"-"`
+}
+
+// Pending reports whether the archived ranking is still provisional: an
+// objection it names is still open, or it was archived while some of the
+// year's points were in 公示 and no run has found them all final since.
+func (y YearRanking) Pending() bool { return len(y.Open) > 0 || y.Publishing && y.Settled == "" }
+
+// Posted are the grids the year-end post went to: where someone had
+// points (as the archive now stands).
+func (y YearRanking) Posted() map[string]bool {
+	posted := map[string]bool{}
+	for _, s := range y.Standings {
+		if s.Total != 0 {
+			posted[s.Grid] = true
+		}
+	}
+	return posted
 }
 
 // Ranking reads a village's archived ranking of a year; ok is false when

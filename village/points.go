@@ -792,17 +792,45 @@ type Account struct {
 	// LastRedeemed is the household's latest redemption not given back,
 	// so that the same one sent again that day can be pointed out.
 	LastRedeemed *Redemption `json:"last_redeemed,omitempty"`
+	// Day are the household's redemptions of the day of the latest one,
+	// not given back, oldest first (at most maxDay): one sent again after
+	// others of the day is still the same.
+	Day []Redemption `json:"day,omitempty"`
 	// Version is the stored version the account was read at.
 	Version int `json:"-"`
 	// Doc is the account's document number; 0 before it is stored.
 	Doc int `json:"-"`
 }
 
-// Redemption is what a redemption took and when.
+// Redemption is what a redemption took, for whom and when.
 type Redemption struct {
-	At   time.Time `json:"at"`
-	Item string    `json:"item"`
-	Qty  int       `json:"qty"`
+	At     time.Time `json:"at"`
+	Item   string    `json:"item"`
+	Qty    int       `json:"qty"`
+	Person string    `json:"person,omitempty"`
+}
+
+// maxDay bounds Account.Day: a household's goods of one day at the
+// counter, many more than a family takes.
+const maxDay = 30
+
+// RedeemedToday is the latest redemption of the household on at's day of
+// qty of item for person (a redemption of old records no person), made at
+// or after since; ok is false when there is none. Others of the day made
+// in between do not hide it.
+func (a Account) RedeemedToday(item string, qty int, person string, at, since time.Time) (Redemption, bool) {
+	day := a.Day
+	if len(day) == 0 && a.LastRedeemed != nil {
+		day = []Redemption{*a.LastRedeemed} // recorded before Day was kept
+	}
+	for i := len(day) - 1; i >= 0; i-- {
+		r := day[i]
+		if r.Item == item && r.Qty == qty && (r.Person == "" || r.Person == person) && !r.At.Before(since) &&
+			r.At.In(at.Location()).Format(time.DateOnly) == at.Format(time.DateOnly) {
+			return r, true
+		}
+	}
+	return Redemption{}, false
 }
 
 // NewAccount is an empty account.
@@ -896,7 +924,15 @@ func (a *Account) Post(e LedgerEntry) error {
 	switch e.Event {
 	case EventRedeem:
 		a.Redeemed += e.Points
-		a.LastRedeemed = &Redemption{At: e.At, Item: e.Item, Qty: e.Qty}
+		r := Redemption{At: e.At, Item: e.Item, Qty: e.Qty, Person: e.Person}
+		a.LastRedeemed = &r
+		if len(a.Day) > 0 && a.Day[0].At.In(e.At.Location()).Format(time.DateOnly) != e.At.Format(time.DateOnly) {
+			a.Day = nil // a new day
+		}
+		a.Day = append(a.Day, r)
+		if len(a.Day) > maxDay {
+			a.Day = slices.Delete(a.Day, 0, len(a.Day)-maxDay)
+		}
 		if len(e.Period) >= 4 {
 			a.year(e.Period[:4]).Redeemed += e.Points
 		}
@@ -909,6 +945,13 @@ func (a *Account) Post(e LedgerEntry) error {
 		a.Redeemed -= e.Points
 		if l := a.LastRedeemed; l != nil && l.Item == e.Item && l.Qty == e.Qty {
 			a.LastRedeemed = nil // given back: a redemption sent after it is no repeat
+		}
+		// the latest of the day like it (the refund names no time)
+		for i := len(a.Day) - 1; i >= 0; i-- {
+			if r := a.Day[i]; r.Item == e.Item && r.Qty == e.Qty && (r.Person == "" || r.Person == e.Person) {
+				a.Day = slices.Delete(a.Day, i, i+1)
+				break
+			}
 		}
 		if len(e.Period) >= 4 {
 			a.year(e.Period[:4]).Redeemed -= e.Points
