@@ -58,3 +58,22 @@ func TestRedeemRetypedAfterAnother(t *testing.T) {
 	}
 	has(t, "another member", b.say("周八", "兑换 张明 食用盐 1"), "已兑换 #L4：张三户·张明 食用盐 1袋")
 }
+
+// TestRedeemReadsOnce: a 兑换 reads the household's account, its approved
+// claims and the shop's counted stock together, then commits: two round
+// trips, stock counted or not.
+func TestRedeemReadsOnce(t *testing.T) {
+	b := examplePointsBot(t)
+	b.fund("QS-301", 100)
+	has(t, "first", b.say("周八", "兑换 张三 香皂 1"), "已兑换 #L1")
+	b.now = b.now.Add(time.Minute)
+	before := b.st.RoundTrips()
+	if err := b.r.Handle(context.Background(), bot.Message{ID: "again", At: b.now, Chat: g3, From: "周八", Text: "兑换 张三 牙膏 1"}); err != nil {
+		t.Fatal(err)
+	}
+	n := b.st.RoundTrips() - before // the outbox drain left out
+	has(t, "second", b.drain(), "已兑换 #L2")
+	if n != 2 {
+		t.Errorf("兑换: %d round trips, want 2 (one read, the commit)", n)
+	}
+}

@@ -503,12 +503,11 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 		return p.r.reply(ctx, t, "points.redeem."+why, map[string]any{"Item": item, "Other": other, "Name": person.Name, "Unit": unit,
 			"Text": strings.TrimSpace(strings.Replace(foldDigits(rest), item.Name, "", 1))})
 	}
-	ps := p.r.store
 	sc := storage.VillageScope(v)
 	t.scope = sc
 	cost := item.Points * qty
 	return p.retry(ctx, t, "", person.Name+"家的积分", func() error {
-		acct, approved, err := p.peekComing(ctx, sc, v, person.Household)
+		acct, approved, stock, err := p.peekComing(ctx, sc, v, person.Household)
 		if err != nil {
 			return err
 		}
@@ -540,10 +539,6 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 				data["Cheaper"] = affordable(p.shop, bal)
 			}
 			return p.r.commitOut(ctx, t, p.balancePrivately(t, "points.redeem.short", data))
-		}
-		stock, err := storage.StockOf(ctx, ps, sc, v)
-		if err != nil {
-			return err
 		}
 		left, counted := stock.Left(item)
 		if counted && left < qty {
@@ -590,24 +585,30 @@ func (p *pointsFlow) redeem(ctx context.Context, t *turn, cmd command) error {
 	})
 }
 
-// peekComing reads a household's account (new when it has none) and its
-// approved claims, on their way to redeemable, in one round trip.
-func (p *pointsFlow) peekComing(ctx context.Context, sc storage.Scope, v, household string) (village.Account, []village.Claim, error) {
+// peekComing reads a household's account (new when it has none), its
+// approved claims, on their way to redeemable, and the village's counted
+// stock, in one round trip: all a redemption decides on.
+func (p *pointsFlow) peekComing(ctx context.Context, sc storage.Scope, v, household string) (village.Account, []village.Claim, village.Stock, error) {
 	raws, err := p.r.store.DocsOf(ctx, sc,
 		storage.DocsRead{Kind: storage.AccountKind, Index: storage.AccountIndex(household)},
-		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(household)})
+		storage.DocsRead{Kind: storage.ClaimKind, Index: storage.ApprovedOf(household)},
+		storage.DocsRead{Kind: storage.StockKind, Index: storage.StockIndex})
 	if err != nil {
-		return village.Account{}, nil, err
+		return village.Account{}, nil, village.Stock{}, err
 	}
 	a, ok, err := storage.AccountIn(raws[0], household)
 	if err != nil {
-		return a, nil, err
+		return a, nil, village.Stock{}, err
 	}
 	if !ok {
 		a = village.NewAccount(v, household)
 	}
 	cs, err := storage.ClaimsIn(raws[1])
-	return a, cs, err
+	if err != nil {
+		return a, nil, village.Stock{}, err
+	}
+	stock, err := storage.StockIn(raws[2], v)
+	return a, cs, stock, err
 }
 
 // balancePrivately renders block, which tells a household's balance: in a

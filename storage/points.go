@@ -178,7 +178,7 @@ func AccountDoc(a village.Account) Doc {
 
 // StockDoc stores a village's counted stock at the version it was read.
 func StockDoc(s village.Stock) Doc {
-	return Doc{Kind: StockKind, ID: s.Doc, Version: s.Version, Body: s, Index: []IndexOp{{Set: "stock", Add: true}}}
+	return Doc{Kind: StockKind, ID: s.Doc, Version: s.Version, Body: s, Index: []IndexOp{{Set: StockIndex, Add: true}}}
 }
 
 // PointsIncr are the counter changes of a ledger entry: the year's ranking
@@ -330,10 +330,20 @@ func DecodeLedgerEntry(d RawDoc) (village.LedgerEntry, error) {
 // StockOf reads a village's counted stock; a village that never counted
 // any has an empty one (Doc 0).
 func StockOf(ctx context.Context, r DocReader, sc Scope, villageName string) (village.Stock, error) {
-	raws, err := r.Docs(ctx, sc, StockKind, "stock")
+	raws, err := r.Docs(ctx, sc, StockKind, StockIndex)
 	if err != nil {
 		return village.Stock{}, err
 	}
+	return StockIn(raws, villageName)
+}
+
+// StockIndex lists a village's one stock document: read it with others in
+// one round trip as DocsRead{Kind: StockKind, Index: StockIndex}.
+const StockIndex = "stock"
+
+// StockIn decodes the documents a read of StockIndex returned: the
+// village's counted stock, empty when it never counted any.
+func StockIn(raws []RawDoc, villageName string) (village.Stock, error) {
 	s := village.Stock{Village: villageName, Sold: map[string]int{}}
 	if len(raws) > 0 {
 		if err := raws[0].decode(StockKind, &s); err != nil {
