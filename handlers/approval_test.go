@@ -609,7 +609,8 @@ func TestEmergencyAidForNeighbour(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	c.say("张三", "着火了！后山张家房子烧起来了 快来人")
 	got := c.say("陈二", "我家也被烧了 能申请救助不")
-	expectLike(t, "the aid", got, like{start: grid3 + ": 陈二，先顾好人身安全。您问的救助已记在 #R1（着火了", has: "【临时救助】", end: "问“临时救助怎么办”。"})
+	expectLike(t, "the aid", got, like{start: dutyChat + ": 【突发补充】青山村三组 #R1\n陈二（13900000002）也报告：我家也被烧了"}, // TestEmergencyAidWithNewsOfHarm
+		like{start: grid3 + ": 陈二，先顾好人身安全。您说的情况已转告镇应急值班。您问的救助已记在 #R1（着火了", has: "【临时救助】", end: "问“临时救助怎么办”。"})
 	has(t, "the aid's lines", got, "去哪办：镇便民服务中心（民政窗口）、村委会；镇便民服务中心电话 0123-5550111", "带齐材料：身份证、户口簿")
 	again := c.say("陈二", "我家也被烧了 能申请救助不")
 	has(t, "asked again", again, "陈二，【临时救助】怎么申请，上面已经说过了（#R1）")
@@ -623,6 +624,47 @@ func TestEmergencyAidForNeighbour(t *testing.T) {
 
 	c = newChat(t, understand.Rules{})
 	lacks(t, "no emergency open", c.say("陈二", "我家也被烧了 能申请救助不"), "先顾好人身安全")
+}
+
+// TestEmergencyAidWithNewsOfHarm: a neighbour's "我家也被烧了 能申请救助
+// 不" in the group of an open fire got the aid's answer only: that a
+// second house burnt never reached the duty chat. Now news of more harm
+// asking for aid (another household hit, the fire spreading, someone
+// hurt) is a 【突发补充】 of the alarm, in the commit of the answer, once
+// for the same words (asked again, the pointer alone); words of harm
+// after he was told the aid go too. Plain asking ("能申请救助不") and
+// harm denied ("没人受伤") post nothing to the duty chat.
+func TestEmergencyAidWithNewsOfHarm(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "后山老李家着火了 快来人")
+	got := c.say("陈二", "我家也被烧了 能申请救助不")
+	expect(t, "the news, then the aid", got, dutyChat+": 【突发补充】青山村三组 #R1\n陈二（13900000002）也报告：我家也被烧了 能申请救助不",
+		grid3+": 陈二，先顾好人身安全。您说的情况已转告镇应急值班。您问的救助已记在 #R1（")
+	has(t, "the aid", got, "【临时救助】", "带齐材料")
+	expect(t, "the same words again: once", c.say("陈二", "我家也被烧了 能申请救助不"), grid3+": 陈二，【临时救助】怎么申请，上面已经说过了（#R1）")
+	expect(t, "more harm after he was told", c.say("陈二", "隔壁两家也烧了 能申请救助不"),
+		dutyChat+": 【突发补充】青山村三组 #R1\n陈二（13900000002）也报告：隔壁两家也烧了 能申请救助不", grid3+": 陈二，您说的情况已转告镇应急值班。【临时救助】怎么申请，上面已经说过了（#R1）")
+	c.wantReports(1, "(the fire alone)")
+
+	c = newChat(t, understand.Rules{})
+	c.say("张三", "后山老李家着火了 快来人")
+	lacks(t, "plain asking", c.say("陈二", "能申请救助不"), dutyChat)
+	lacks(t, "harm denied", c.say("周八", "没人受伤 能申请救助不"), dutyChat)
+	expect(t, "its reporter's own home hit too", c.say("张三", "我家也被烧了 能申请救助不"),
+		dutyChat+": 【突发补充】青山村三组 #R1\n张三（13900000003）补充：我家也被烧了 能申请救助不", grid3+": 张三，先顾好人身安全。您说的情况已转告镇应急值班。")
+}
+
+// TestEmergencyAidForItsReporter: the reporter of a fire who asks for aid
+// after his alarm was told "您问的救助已记在 #R1（后山老李家着火了 快来人）
+// 里", his own words echoed back as another's; now he hears it is the
+// item he raised, and asked again, that it was said above.
+func TestEmergencyAidForItsReporter(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	c.say("张三", "后山老李家着火了 快来人")
+	got := c.say("张三", "能申请救助不")
+	expect(t, "the aid", got, grid3+": 张三，先顾好人身安全。您问的救助已记在您报的 #R1 里，事情过去以后，可以申请【临时救助】：")
+	lacks(t, "his words not echoed", got, "（后山老李家")
+	expect(t, "asked again", c.say("张三", "能申请救助不"), grid3+": 张三，【临时救助】怎么申请，上面已经说过了（#R1）")
 }
 
 // TestProcedureFollowUpInFewWords: right after "残疾证去哪办", his short

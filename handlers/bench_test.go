@@ -653,3 +653,24 @@ func BenchmarkMediationRelapse(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkEmergencyAid: in the group of an open fire (张三's alarm, not
+// measured; the round before's resolved first), a neighbour asks for aid
+// with news of harm ("我家也被烧了 能申请救助不": the aid's answer and the
+// duty chat's 【突发补充】, one commit) and without ("能申请救助不").
+func BenchmarkEmergencyAid(b *testing.B) {
+	const grid = "青山村三组网格群"
+	for _, text := range []string{"我家也被烧了 能申请救助不", "能申请救助不"} {
+		b.Run(text, func(b *testing.B) {
+			benchAnswers(b, true, func(i int) (setup, measured []bot.Message) {
+				if i > 0 {
+					ref := fmt.Sprintf("#R%d", i)
+					setup = []bot.Message{benchMsg(fmt.Sprintf("%d-a", i), grid, "李四", "确认 "+ref, ""),
+						benchMsg(fmt.Sprintf("%d-b", i), grid, "李四", "办结 "+ref+" 已处理好", "")}
+				}
+				setup = append(setup, benchMsg(fmt.Sprintf("%d-c", i), grid, "张三", fmt.Sprintf("后山%d号老李家着火了 快来人", i+1), ""))
+				return setup, []bot.Message{benchMsg(fmt.Sprintf("%d-d", i), grid, "陈二", text, "")}
+			})
+		})
+	}
+}

@@ -1423,9 +1423,12 @@ func (r *Router) aidAsked(t *turn, text string) *config.Procedure {
 // guide holds (aidAsked), as the emergency's own reporter would have
 // been, naming the alarm; the emergency notes that he asked (查 shows
 // it), and nothing is filed for him, so that only the emergency waits on
-// the grid. Asked again, he is pointed to that answer. done is false
-// when his words ask no aid or no such emergency is open: his words go
-// on as they read.
+// the grid. Asked again, he is pointed to that answer. Words that also
+// tell of more harm (harmNews: his house burnt too, the fire spreading,
+// someone hurt) are news for the duty chat as well, a 【突发补充】 of the
+// emergency, once for the same words of the same person, in the commit
+// of his answer. done is false when his words ask no aid or no such
+// emergency is open: his words go on as they read.
 func (r *Router) aidAfterAlarm(ctx context.Context, t *turn) (done bool, err error) {
 	aid := r.aidAsked(t, t.text)
 	if aid == nil || t.where.kind != inGrid {
@@ -1437,17 +1440,57 @@ func (r *Router) aidAfterAlarm(ctx context.Context, t *turn) (done bool, err err
 	if err != nil || !ok {
 		return false, err
 	}
-	data := map[string]any{"Proc": aid, "Who": r.shown(t.who), "Leaders": r.leaderNames(rep.Village, rep.Grid), "R": &rep}
-	if slices.Contains(rep.AidTold, t.who.Key()) {
+	own := rep.ReportedBy(t.who)
+	data := map[string]any{"Proc": aid, "Who": r.shown(t.who), "Leaders": r.leaderNames(rep.Village, rep.Grid), "R": &rep, "Own": own}
+	told := slices.Contains(rep.AidTold, t.who.Key())
+	note := "问救助：" + shortText(t.text)
+	news := harmNews(t.text, !own) && !slices.ContainsFunc(rep.History, func(e village.Entry) bool {
+		return e.By == t.who.Name && e.Note == note
+	})
+	data["Duty"] = news
+	var out []bot.Outbound
+	switch {
+	case told && !news:
 		return true, r.reply(ctx, t, "report.emergency.aid.again", data)
+	case told:
+		rep.Tell(t.who.Name, t.at, note)
+		out = append(out, r.back(t, r.textsFor(t).Render("report.emergency.aid.again", data)))
+	default:
+		rep.AidTold = append(rep.AidTold, t.who.Key())
+		rep.Tell(t.who.Name, t.at, note)
+		out = append(out, r.back(t, r.textsFor(t).Render("report.emergency.aid", data)))
 	}
-	rep.AidTold = append(rep.AidTold, t.who.Key())
-	rep.Tell(t.who.Name, t.at, "问救助："+shortText(t.text))
-	t.out = append(t.out, r.back(t, r.textsFor(t).Render("report.emergency.aid", data)))
-	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead, Out: t.out,
-		Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "aid", Note: shortText(t.text)}})
+	if news {
+		// the duty chat first: it is news of a life-safety matter
+		out = append(r.tellDutyChat(t, "")(&rep, own || rep.FollowedBy(t.who)), out...)
+	}
+	_, err = r.store.Commit(ctx, storage.Change{Scope: storage.VillageScope(rep.Village), MsgID: t.m.ID, Report: &rep, Read: t.latestRead,
+		Out: append(slices.Clone(t.out), out...), Audit: storage.Audit{At: t.at, By: t.who.Name, Action: "aid", Note: shortText(t.text)}})
+	if errors.Is(err, storage.ErrConflict) && t.readAgain() {
+		return r.aidAfterAlarm(ctx, t) // it changed meanwhile: read it again, once
+	}
 	return true, err
 }
+
+// harmNews reports whether words about an open emergency tell of more
+// harm than its alarm: it spreading ("火烧到我家柴房了", "烧过来了"),
+// another household hit ("我家也被烧了", "隔壁也淹了"), someone hurt
+// ("有人烧伤了"), none of it denied ("没人受伤"). A neighbour's (notOwn)
+// own home hit ("我家房子烧没了") is another household; the reporter's
+// is what he alarmed of.
+func harmNews(text string, notOwn bool) bool {
+	return unnegated(text, spreadWords) || unnegated(text, hurtWords) ||
+		notOwn && containsAnyOf(text, ownHome...) && unnegated(text, damageWords)
+}
+
+// spreadWords tell an emergency reaching further, hurtWords someone
+// hurt, damageWords a home hit.
+var (
+	spreadWords = []string{"烧到", "烧过来", "烧过去", "烧着了", "蔓延", "引燃", "殃及", "连着烧", "也着了", "也着火", "也烧", "也被烧", "也淹",
+		"也被淹", "也进水", "也塌", "也被冲", "也被砸", "淹到", "冲到", "又一家", "另一家", "好几家", "好几户", "两家", "两户"}
+	hurtWords   = []string{"受伤", "烧伤", "烫伤", "砸伤", "摔伤", "呛伤", "被烧着", "伤了", "伤着", "伤到", "晕倒", "昏迷", "呛晕", "送医", "死了", "遇难"}
+	damageWords = []string{"烧了", "烧没", "烧光", "烧毁", "烧塌", "被烧", "淹了", "被淹", "进水", "塌了", "冲垮", "冲走", "砸坏", "受灾"}
+)
 
 // aidWords name help in money or kind after a misfortune; aidAsks ask
 // whether there is any, or how to get it; rescueCalls call for rescue,
