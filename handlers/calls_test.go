@@ -27,7 +27,7 @@ func TestCallLogPhrasings(t *testing.T) {
 		later            time.Duration // before the step
 	}{
 		{"glued, reached", "王五", "回访王奶奶打通了，身体还行", []string{"已记录：王奶奶 已通"}, 0},
-		{"no answer", "王五", "回访 王奶奶 没人接", []string{"已记录：王奶奶 未接通（第 1 次）"}, 0},
+		{"no answer", "王五", "回访 王奶奶 没人接", []string{"已记录：王奶奶 未接通（第 1 次）"}, 24 * time.Hour}, // reached the day before: a miss after a call that got through that day is none
 		{"sent again", "王五", "回访 王奶奶 没人接", []string{"王奶奶今天09:02已记过未接通（第 1 次），一天打不通只算一次，这条不再加次数。"}, 0},
 		{"switched off", "王五", "回访 王奶奶：关机", []string{"已记录：王奶奶 未接通（第 2 次）", "李四: 【请上门看看】王奶奶"}, 24 * time.Hour}, // a miss is per day
 		{"no outcome", "王五", "回访 王奶奶", []string{"请这样记：回访 名字 已通/未接通/上门 情况"}, 0},
@@ -341,6 +341,7 @@ func TestImplicitCallLog(t *testing.T) {
 		"刘建国: 【私信反映】徐玉珍 反映 #R1（一般事项）：腿疼")
 	c.now = c.now.Add(2 * time.Hour) // not the same log sent again: see TestCallLoggedTwice
 	expect(t, "quoting the reminder", quoting("马红梅", "打通了，身体挺好"), "马红梅: 已记录：高秀英 已通")
+	c.now = c.now.Add(24 * time.Hour) // a miss the day she was reached is none: see TestMissAfterReached
 	expect(t, "quoting it, 回访 without the name", quoting("马红梅", "回访 没人接"), "马红梅: 已记录：高秀英 未接通（第 1 次）")
 	for _, m := range []struct{ from, text string }{
 		{"王五", "王奶奶说她没接到电话"}, {"张三", "王奶奶 已通"}, {"马红梅", "王奶奶 已通"},
@@ -564,6 +565,7 @@ func TestCallLogsInOneMessage(t *testing.T) {
 	c := newChat(t, understand.Rules{})
 	expect(t, "three", c.private("王五", "王奶奶、石德贵都打通了，都挺好，白凤兰没人接"),
 		"王五: 已记录：王奶奶 已通", "王五: 已记录：石德贵 已通", "王五: 已记录：白凤兰 未接通（第 1 次）")
+	c.now = c.now.Add(24 * time.Hour) // 石德贵 reached today: a miss after it is none (TestMissAfterReached)
 	expect(t, "回访, two", c.private("王五", "回访 王奶奶 已通 身体挺好；石德贵 关机"),
 		"王五: 已记录：王奶奶 已通", "王五: 已记录：石德贵 未接通（第 1 次）")
 }
@@ -756,16 +758,30 @@ func TestNoticeHeldPastItsDay(t *testing.T) {
 	}
 }
 
-// TestCallLogReadsOnce: a worker's 回访 of an elder he reached (after a
-// try that missed) reads the calls still to make and every call together:
-// one read and the commit.
+// TestCallLogReadsOnce: a worker's 回访 reads the calls still to make and
+// every call to the elder together. His miss with no task of hers open
+// (was she reached today? TestMissAfterReached) costs one read and the
+// commit; his 已通 after it, both lists served from this process's copy,
+// the commit alone. A miss on a task of hers still open reads nothing of
+// her history: the commit alone.
 func TestCallLogReadsOnce(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	has(t, "missed", c.say("王五", "回访 王奶奶 未接通"), "王奶奶")
-	n, got := c.counted(bot.Message{Chat: grid3, From: "王五", Text: "回访 王奶奶 已通 身体挺好"})
-	has(t, "logged", got, "已记录：王奶奶 已通")
+	has(t, "another's first", c.say("王五", "回访 白凤兰 未接通"), "白凤兰") // loads the scripts
+	n, got := c.counted(bot.Message{Chat: grid3, From: "王五", Text: "回访 王奶奶 未接通"})
+	has(t, "missed", got, "已记录：王奶奶 未接通（第 1 次）")
 	if n != 2 {
-		t.Errorf("回访: %d round trips, want 2 (one read, the commit)", n)
+		t.Errorf("回访 未接通, no task open: %d round trips, want 2 (one read, the commit)", n)
+	}
+	n, got = c.counted(bot.Message{Chat: grid3, From: "王五", Text: "回访 王奶奶 已通 身体挺好"})
+	has(t, "logged", got, "已记录：王奶奶 已通")
+	if n != 1 {
+		t.Errorf("回访 已通: %d round trips, want 1 (the commit; both lists read with the miss)", n)
+	}
+	routineTask(t, c, "石德贵", "QS-309", "13900000031")
+	n, got = c.counted(bot.Message{Chat: grid3, From: "王五", Text: "回访 石德贵 未接通"})
+	has(t, "missed his task", got, "已记录：石德贵 未接通（第 1 次）")
+	if n != 1 {
+		t.Errorf("回访 未接通 of an open task: %d round trips, want 1 (the commit)", n)
 	}
 }
 
@@ -907,14 +923,7 @@ func TestRecorderRelaysSatisfaction(t *testing.T) {
 // ("奶奶今天打了 没接 下午再打") is hers, a miss.
 func TestCallNoteWithATimeFirst(t *testing.T) {
 	c := newChat(t, understand.Rules{})
-	d, err := storage.CallDoc(village.Call{Village: "青山村", Grid: "三组", Person: "王奶奶", PersonKey: "青山村/QS-305/王奶奶",
-		Phone: "13900000001", Worker: "王五", WorkerKey: "青山村/QS-304/王五", Topic: "例行问候", Due: c.now, Status: village.CallOpen})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := c.st.Commit(context.Background(), storage.Change{Scope: village3, MsgID: "task", Docs: []storage.Doc{d}}); err != nil {
-		t.Fatal(err)
-	}
+	routineTask(t, c, "王奶奶", "QS-305", "13900000001")
 	expect(t, "her name's end, a miss", c.private("王五", "奶奶今天打了 没接 估计在睡觉 下午再打"), "王五: 已记录：王奶奶 未接通")
 	c.now = c.now.Add(3 * time.Hour)
 	got := c.private("王五", "下午打通了 说想让人帮忙买点米")
@@ -1010,4 +1019,38 @@ func TestMissIsPerDay(t *testing.T) {
 	c.now = c.now.Add(18 * time.Hour)
 	has(t, "the next day's", c.private("王五", "回访 王奶奶 未接通"),
 		"王五: 已记录：王奶奶 未接通（第 2 次），已请网格长安排人上门看看。", "李四: 【请上门看看】王奶奶")
+}
+
+// TestMissAfterReached: 王奶奶 reached this morning, a later call that gets
+// no answer is no miss: the worker is not told to call again tomorrow nor
+// that the grid leader will be sent to visit (the probe's 已通 then 未接通
+// the same day logged 未接通（第 1 次）, 明天08:00会提醒您再打). So for an
+// elder the grid leader saw (上门) today; the next day's miss counts.
+func TestMissAfterReached(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	has(t, "reached", c.private("王五", "回访 王奶奶 已通 身体挺好"), "已记录：王奶奶 已通")
+	c.now = c.now.Add(3 * time.Hour)
+	got := c.private("王五", "回访 王奶奶 未接通")
+	expect(t, "a miss after it", got, "王五: 王奶奶今天09:01已经打通过（王五记的），这次没接通不算未接通，今天不用再打。")
+	lacks(t, "no miss counted", got, "第 1 次")
+	lacks(t, "no call tomorrow", got, "明天08:00")
+	has(t, "seen by the leader", c.private("李四", "回访 石德贵 上门 人挺好"), "已记录：石德贵 上门")
+	expect(t, "his miss after it", c.private("王五", "回访 石德贵 关机"),
+		"王五: 石德贵今天12:03已经上门看过（李四记的），这次没接通不算未接通，今天不用再打。")
+	c.now = c.now.Add(21 * time.Hour)
+	has(t, "the next day's miss counts", c.private("王五", "回访 王奶奶 未接通"), "已记录：王奶奶 未接通（第 1 次）")
+}
+
+// routineTask gives 王五 a routine call to person of household in
+// 青山村三组, due now, as the scheduler's reminders list it.
+func routineTask(t *testing.T, c *chat, person, household, phone string) {
+	t.Helper()
+	d, err := storage.CallDoc(village.Call{Village: "青山村", Grid: "三组", Person: person, PersonKey: "青山村/" + household + "/" + person,
+		Phone: phone, Worker: "王五", WorkerKey: "青山村/QS-304/王五", Topic: "例行问候", Due: c.now, Status: village.CallOpen})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.st.Commit(t.Context(), storage.Change{Scope: village3, MsgID: "task-" + person, Docs: []storage.Doc{d}}); err != nil {
+		t.Fatal(err)
+	}
 }

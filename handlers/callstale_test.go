@@ -2,6 +2,7 @@ package handlers_test
 
 import (
 	"testing"
+	"time"
 
 	"gridbot/storage"
 )
@@ -13,6 +14,8 @@ import (
 func TestCallLogStaleCopy(t *testing.T) {
 	a, b := twoProcesses(t)
 	a.private("王五", "回访 王奶奶 已通 挺好")
+	// the next day: a miss the day she was reached is none (TestMissAfterReached)
+	a.now, b.now = a.now.Add(24*time.Hour), b.now.Add(24*time.Hour)
 	has(t, "missed through b", b.private("王五", "回访 王奶奶 未接通"), "王奶奶")
 	// read through b: a read through a would bring a's copy up to date
 	if open := openCalls(t, b); len(open) != 1 {

@@ -1151,6 +1151,20 @@ func justLogged(all []village.Call, p village.Person, t *turn, outcome, note str
 	return nil
 }
 
+// reachedToday is the last call of p logged today, by t's time, that
+// reached her (已通 or 上门), or nil.
+func (r *Router) reachedToday(all []village.Call, p village.Person, t *turn) *village.Call {
+	var last *village.Call
+	for i := range all {
+		c := &all[i]
+		if c.PersonKey == p.Key() && c.Outcome != village.OutcomeMissed && c.Outcome != "" && !c.LoggedAt.After(t.at) &&
+			r.sameDay(c.LoggedAt, t.at) && (last == nil || c.LoggedAt.After(last.LoggedAt)) {
+			last = c
+		}
+	}
+	return last
+}
+
 // callTypos are 回访 mistyped: the traditional character, and what the
 // pinyin input method offers for huifang.
 var callTypos = []string{"回訪", "回放", "会访", "回防"}
@@ -1274,8 +1288,8 @@ func (r *Router) callAlarmDown(ctx context.Context, t *turn, p village.Person, n
 var errReadAgain = errors.New("read the calls again")
 
 // logCall logs the sender's call to p. The calls still to make and,
-// when she was reached (her history matters only then), every call to
-// her are read as this process follows them (no round trip when it
+// when she was reached or missed with no task of hers open (her history
+// matters only then), every call to her are read as this process follows them (no round trip when it
 // does), and the commit holds only while both lists are as read; it is
 // made again on them read from Redis (fresh) when they were not. A reply
 // that commits no call (a repeat) is made only on them read from Redis:
@@ -1293,6 +1307,14 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 			return errReadAgain
 		}
 		return r.reply(ctx, t, "call.logged.repeat", map[string]any{"C": last})
+	}
+	if reached := r.reachedToday(calls.all, p, t); outcome == village.OutcomeMissed && !isOpen && reached != nil {
+		// she was reached (or seen) today: a call that got no answer
+		// after it is no miss that asks for a call tomorrow and a visit
+		if calls.copied {
+			return errReadAgain
+		}
+		return r.reply(ctx, t, "call.missed.reached", map[string]any{"C": reached, "Now": t.at})
 	}
 	if outcome == village.OutcomeMissed && c.Pending() && c.Outcome == village.OutcomeMissed && r.sameDay(c.LoggedAt, t.at) {
 		// a miss is per day: another try today (or the same one sent
@@ -1368,7 +1390,7 @@ func (r *Router) logCall(ctx context.Context, t *turn, p village.Person, outcome
 // callsRead are the calls a call log is decided on (logCall).
 type callsRead struct {
 	open []village.Call // the calls still to make
-	all  []village.Call // every call to the person, when she was reached
+	all  []village.Call // every call to the person: when she was reached, or missed with no task open
 	// decided are the reads the commit carries; copied, whether any of
 	// them is this process's copy.
 	decided []storage.IndexRead
@@ -1376,12 +1398,32 @@ type callsRead struct {
 }
 
 // callsOf reads the calls logging outcome for p is decided on: as this
-// process follows them, or from Redis (fresh).
+// process follows them, or from Redis (fresh). A miss needs her calls
+// only when no task of hers is open (reachedToday): they are read then,
+// or along with the calls still to make when those cost a round trip
+// anyway, so that a miss on a task the reminders listed reads nothing
+// more than before.
 func (r *Router) callsOf(ctx context.Context, sc storage.Scope, p village.Person, outcome string, fresh bool) (callsRead, error) {
-	reads := []storage.DocsRead{{Kind: storage.CallKind, Index: storage.CallsOpen}}
-	if outcome != village.OutcomeMissed {
-		reads = append(reads, storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOf(p.Key())})
+	open := storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOpen}
+	hers := storage.DocsRead{Kind: storage.CallKind, Index: storage.CallsOf(p.Key())}
+	if outcome != village.OutcomeMissed || fresh || !r.store.Follows(sc, open.Kind, open.Index) {
+		return r.readCalls(ctx, sc, fresh, open, hers)
 	}
+	cr, err := r.readCalls(ctx, sc, fresh, open)
+	if err != nil || cr.openOf(p) >= 0 {
+		return cr, err
+	}
+	more, err := r.readCalls(ctx, sc, fresh, hers)
+	if err != nil {
+		return callsRead{}, err
+	}
+	cr.all, cr.decided, cr.copied = more.open, append(cr.decided, more.decided...), cr.copied || more.copied
+	return cr, nil
+}
+
+// readCalls reads the calls of reads (the calls still to make, then her
+// calls) into a callsRead, in one round trip at most.
+func (r *Router) readCalls(ctx context.Context, sc storage.Scope, fresh bool, reads ...storage.DocsRead) (callsRead, error) {
 	var raws [][]storage.RawDoc
 	var cr callsRead
 	var err error
@@ -1405,13 +1447,16 @@ func (r *Router) callsOf(ctx context.Context, sc storage.Scope, p village.Person
 	return cr, nil
 }
 
+// openOf is the index in cr.open of p's call still to make, or -1.
+func (cr callsRead) openOf(p village.Person) int {
+	return slices.IndexFunc(cr.open, func(x village.Call) bool { return x.PersonKey == p.Key() })
+}
+
 // task is p's call still to make (isOpen), else a new one the sender
 // made of his own accord.
 func (cr callsRead) task(t *turn, p village.Person) (c village.Call, isOpen bool) {
-	for _, x := range cr.open {
-		if x.PersonKey == p.Key() {
-			return x, true
-		}
+	if i := cr.openOf(p); i >= 0 {
+		return cr.open[i], true
 	}
 	return village.Call{Village: p.Village, Grid: p.Grid, Person: p.Name, PersonKey: p.Key(), Phone: p.Phone,
 		Care: p.Care, Worker: t.who.Name, WorkerKey: t.who.Key(), Topic: village.TopicOwn, Due: t.at, Status: village.CallOpen}, false

@@ -56,6 +56,8 @@ type Store interface {
 	// FollowedOf is Followed of several indexes: those this process does
 	// not follow are read in one round trip.
 	FollowedOf(ctx context.Context, sc storage.Scope, reads ...storage.DocsRead) ([][]storage.RawDoc, []storage.IndexRead, error)
+	// Follows reports whether FollowedOf serves index with no round trip.
+	Follows(sc storage.Scope, kind, index string) bool
 	// DocsAndCounters is DocsOf and counter hashes, in one round trip.
 	DocsAndCounters(ctx context.Context, sc storage.Scope, reads []storage.DocsRead, hashes ...string) ([][]storage.RawDoc, []map[string]int64, error)
 	Doc(ctx context.Context, sc storage.Scope, kind string, id int) (storage.RawDoc, error)

@@ -1351,6 +1351,14 @@ func (s *Store) followedCopy(sc Scope, kind, index string) ([]RawDoc, IndexRead,
 	return out, IndexRead{index: index, gen: e.gen, copied: true}, true
 }
 
+// Follows reports whether Followed would serve index from memory, with no
+// round trip: what a reader that may need a second index decides on, to
+// read both together when the first costs a round trip anyway.
+func (s *Store) Follows(sc Scope, kind, index string) bool {
+	_, _, ok := s.followedCopy(sc, kind, index)
+	return ok
+}
+
 // FollowedOf is Followed of several followed indexes (whole: Last is
 // unused): those this process does not follow are read together, in one
 // round trip (as DocsOf reads them); those it follows cost none. The
