@@ -163,7 +163,9 @@ var laughter = []string{"😂", "🤣", "😆", "😁", "😄", "😜", "😝", 
 // ("不是开玩笑的", "没跟你开玩笑").
 func laughs(text string) bool {
 	for _, w := range laughter {
-		if eachAt(text, w, func(at int) bool { return !strings.ContainsRune(w, '开') && !strings.ContainsRune(w, '逗') || !noJoke(text[:at]) }) {
+		if eachAt(text, w, func(at int) bool {
+			return !strings.ContainsRune(w, '开') && !strings.ContainsRune(w, '逗') || !noJoke(text[:at])
+		}) {
 			return true
 		}
 	}
