@@ -45,6 +45,9 @@ func (r *Router) joinDispute(ctx context.Context, t *turn) (done bool, err error
 	insult := !threat && insulted(t.text)
 	block := "dispute.joined"
 	switch {
+	case threat && understand.ToldThreat(t.said()):
+		// "陈二说要打断我的腿": the sender is the one threatened
+		block = "dispute.threat.told"
 	case threat:
 		block = "dispute.threat"
 	case insult:
@@ -277,7 +280,7 @@ func (r *Router) tellMediators(t *turn, block string) func(*village.Report, bool
 	return func(rep *village.Report, _ bool) []bot.Outbound {
 		text := r.texts.Render(block, map[string]any{"R": rep, "Who": r.shown(t.who), "Text": shortText(t.text)})
 		prio := bot.Normal
-		if block == "dispute.threat" {
+		if strings.HasPrefix(block, "dispute.threat") {
 			prio = bot.Urgent // a threat of violence wakes them, quiet hours or not
 		}
 		var out []bot.Outbound

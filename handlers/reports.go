@@ -126,6 +126,8 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 		handlers, mediators = nil, nil // the grid's cadres hear nothing of it
 	}
 	rep.SetHandlers(handlers, r.shown)
+	// "陈二说要打断我的腿": its handlers hear of the threat at once
+	threat := typ == village.Mediation && !aboutCadre && understand.ToldThreat(t.hear(text))
 	data := map[string]any{"Ref": storage.RefPlaceholder, "R": rep, "Leaders": names(leaders), "Mediators": names(mediators),
 		"Night": r.cfg.QuietHours.Contains(t.at.In(r.cfg.Location())), "Wake": r.wake(t)}
 	if t.kinFor != nil {
@@ -200,6 +202,8 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if err != nil {
 		return err
 	}
+	threat = threat && also == nil // two items filed: each told as ever
+	data["Threat"] = threat
 	var out []bot.Outbound
 	switch {
 	case aboutCadre:
@@ -243,10 +247,17 @@ func (r *Router) report(ctx context.Context, t *turn, args string, typ village.T
 	if t.kinFor != nil && !aboutCadre {
 		out = append(out, r.toldCaretaker(t, rep, out, data)...)
 	}
-	if night, _ := data["Night"].(bool); night && rep.Chat != "" && typ != village.Emergency && !aboutCadre {
+	switch night, _ := data["Night"].(bool); {
+	case threat:
+		// told at once, night or not, in the group or privately: the
+		// notice says what the held ones would
+		for _, o := range r.tellHandlers(t, rep, "report.threat", data) {
+			o.Priority = bot.Urgent // a threat of violence wakes them, quiet hours or not
+			out = append(out, o)
+		}
+	case night && rep.Chat != "" && typ != village.Emergency && !aboutCadre:
 		out = append(out, r.toldAtWake(rep, also, leaders, data, alsoData)...)
-	}
-	if rep.Chat == "" && !aboutCadre {
+	case rep.Chat == "" && !aboutCadre:
 		out = append(out, r.toldPrivately(also, leaders, mediators, data, alsoData)...)
 	}
 	out = append(out, alongOut...)

@@ -262,10 +262,11 @@ func (r *Router) talkOfKnown(ctx context.Context, t *turn, reading village.Readi
 			return true, err
 		}
 	}
-	if !addressed && t.where.kind == inGrid && reading.Type == village.Mediation && understand.Threatens(t.said()) {
+	if !addressed && t.where.kind == inGrid && reading.Type == village.Mediation && understand.Threatens(t.said()) && !understand.ToldThreat(t.said()) {
 		// A threat reads as a dispute. No live quarrel took it: the grid's
 		// leaders hear of it privately; asking the one who threatens
-		// whether to register helps nobody.
+		// whether to register helps nobody. One told by the threatened
+		// ("陈二说要打断我的腿") is his matter, filed (report.threat).
 		return true, r.warnThreat(ctx, t)
 	}
 	return false, nil

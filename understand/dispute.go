@@ -18,9 +18,115 @@ import (
 // banter among friends. In a quarrel, the mediators must hear it.
 func Threatens(s Said) bool { return !laughs(s.Raw) && threatIn(s.Canon) }
 
-// threatIn is Threatens for canonical text, laughter aside.
-func threatIn(t string) bool {
+// threatIn is Threatens for canonical text, laughter aside: a threat said
+// to the other, or one told second-hand (toldThreat).
+func threatIn(t string) bool { return saidThreat(t) || toldThreat(t) }
+
+// saidThreat is a threat said to the other: "我打断你的腿", "你再砌我就给
+// 你推了", "走着瞧".
+func saidThreat(t string) bool {
 	return containsAny(t, threats) || containsAny(t, openThreats) || promisesHarm(t) || dares(t)
+}
+
+// ToldThreat reports whether s tells, not in jest, of a threat made to its
+// sender or his household by someone else: "陈二说要打断我的腿", "他扬言要
+// 弄死我", "放话说要把我家房子烧了", "老王威胁我说再砌就给我推了". The
+// sender is who is threatened: a matter to file for the mediators, not
+// words of a quarrel to pass on (Threatens holds for it too).
+func ToldThreat(s Said) bool { return !laughs(s.Raw) && toldThreat(s.Canon) }
+
+// threatTold and threatSaid tell what someone else threatened: threatTold
+// are words of a threat ("扬言", "放话", "威胁"), threatSaid of anything
+// said ("说要", "说再"), so that what follows must be violence or fire
+// (violence), not only work on a thing ("村里说要拆我家旧房" is a plan).
+var (
+	threatTold = newLexicon("扬言", "放话", "放出话", "放狠话", "撂下话", "撂狠话", "撂话", "威胁", "恐吓")
+	threatSaid = newLexicon("说要", "说他要", "说了要", "说是要", "说早晚要", "说迟早要", "说哪天", "说再", "说下次", "说要是")
+	// violence are the wrecks (and threats) a threat only said must hold.
+	violence = newLexicon("烧了", "砸了", "砍了", "打断", "打死", "弄死", "揍你", "打你", "收拾你", "废了", "宰了", "剁了", "毒死", "药死",
+		"砍你", "捅你", "放火", "不客气", "好看", "拼了", "算账", "没完")
+	// toldNot before a word of a threat say none was made: "他没说要打我".
+	toldNot = newLexicon("没", "不", "别", "未", "没有", "并没")
+	// officialSpeakers say what is planned, not threatened: "镇里说要把
+	// 我家的树砍了 修路".
+	officialSpeakers = newLexicon(slices.Concat(settlers.words, []string{"政府", "上面", "施工", "公司", "修路的", "拆迁", "城管", "供电",
+		"电力", "天气预报", "预报", "新闻", "广播", "通知", "医生", "老师"})...)
+)
+
+// maxToldRunes is how much after a word of a threat toldThreat reads.
+const maxToldRunes = 24
+
+// toldThreat is ToldThreat for canonical text, laughter aside: after a
+// word of threatTold or threatSaid (not denied: toldNot), in the same
+// sentence, a threat that, with the sender turned into the one spoken to
+// ("打断我的腿" → "打断你的腿"), is one said (saidThreat), or harm ending
+// a clause (harmEnds) to him or his. What is said of others ("他说要烧秸
+// 秆", "新闻里说有人扬言要炸学校") threatens no one here.
+func toldThreat(t string) bool {
+	if !strings.ContainsAny(t, "说话威胁恐扬") {
+		return false
+	}
+	for _, l := range []struct {
+		words []string
+		told  bool
+	}{{threatTold.words, true}, {threatSaid.words, false}} {
+		for _, w := range l.words {
+			if eachAt(t, w, func(at int) bool {
+				speaker := t[clauseStart(t, at):at]
+				if hasAnySuffix(speaker, toldNot) || !l.told && containsAny(speaker, officialSpeakers) {
+					return false
+				}
+				said := turnedToYou(firstRunes(sentenceOf(strings.TrimLeft(t[at+len(w):], clauseBreaks)), maxToldRunes))
+				if !strings.Contains(said, "你") || !saidThreat(said) && !harmIn(said) {
+					return false
+				}
+				return l.told || containsAny(said, violence) || containsAny(said, threats)
+			}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// harmIn reports whether a clause of s begins with harm (harmEnds).
+func harmIn(s string) bool {
+	for s != "" {
+		if harmEnds(s) {
+			return true
+		}
+		i := strings.IndexAny(s, clauseBreaks)
+		if i < 0 {
+			return false
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		s = s[i+size:]
+	}
+	return false
+}
+
+// turnedToYou is s with its sender (我, 俺, 咱) turned into the one spoken
+// to, as the threat was said to him.
+var turnedToYou = strings.NewReplacer("我们", "你们", "俺们", "你们", "咱们", "你们", "我", "你", "俺", "你", "咱", "你").Replace
+
+// sentenceOf is the head of s up to the end of its sentence: spaces and
+// commas part no sentence ("陈二说要是我再占他的地 就打断我的腿").
+func sentenceOf(s string) string {
+	if i := strings.IndexAny(s, "。!?;\n"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// firstRunes is s cut to its first n runes.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // openThreats threaten without saying how.
@@ -53,14 +159,25 @@ func challenges(t string) []int {
 var laughter = []string{"😂", "🤣", "😆", "😁", "😄", "😜", "😝", "[捂脸]", "[偷笑]", "[呲牙]", "[坏笑]", "[破涕为笑]", "哈哈", "开玩笑", "逗你"}
 
 // laughs reports whether raw text laughs (emoji are gone from canonical
-// text, so this reads the text as sent).
+// text, so this reads the text as sent), not only says it is no joke
+// ("不是开玩笑的", "没跟你开玩笑").
 func laughs(text string) bool {
 	for _, w := range laughter {
-		if strings.Contains(text, w) {
+		if eachAt(text, w, func(at int) bool {
+			return !strings.ContainsRune(w, '开') && !strings.ContainsRune(w, '逗') || !noJoke(text[:at])
+		}) {
 			return true
 		}
 	}
 	return false
+}
+
+// noJoke reports whether what comes right before a word of joking
+// ("开玩笑", "逗你") denies it: "不是开玩笑", "没跟你开玩笑", "可不像逗你".
+func noJoke(before string) bool {
+	head := []rune(before[clauseStart(before, len(before)):])
+	head = head[max(0, len(head)-4):]
+	return strings.Contains(string(head), "不是") || strings.ContainsRune(string(head), '没') || strings.Contains(string(head), "不像")
 }
 
 // maxDareRunes is how far after a challenge its "就" may come,
@@ -117,8 +234,8 @@ func harmEnds(s string) bool {
 }
 
 // harmTail may follow a harm at the end of its clause: particles and the
-// one hit ("打断你的腿", "把它打死").
-const harmTail = "了啊呀吧哦的他她它你们家腿头手脑袋窝子"
+// one hit ("打断你的腿", "把它打死", "打你一顿").
+const harmTail = "了啊呀吧哦的他她它你们家腿头手脑袋窝子一顿"
 
 // clause is the head of s up to the first of breaks or a space.
 func clause(s string, breaks string) string {

@@ -46,6 +46,70 @@ func TestThreatens(t *testing.T) {
 	}
 }
 
+// TestToldThreat: a threat told second-hand by the one threatened ("X说
+// 要…", "扬言", "放话", "威胁我说") is a threat (Threatens) and one told
+// (ToldThreat); a threat said to the other is only the first; plans,
+// others' business, denials, jokes and news are neither.
+func TestToldThreat(t *testing.T) {
+	for _, c := range []struct {
+		text              string
+		told, threatening bool
+	}{
+		{"陈二说要打断我的腿", true, true},
+		{"陈二说要把我家房子烧了", true, true},
+		{"他扬言要弄死我", true, true},
+		{"他放话说要砸了我家的车", true, true},
+		{"老王威胁我说要打断我的腿", true, true},
+		{"陈二放话 说要把我家房子烧了", true, true},
+		{"陈二说要是我再占他的地 就打断我的腿", true, true},
+		{"有人威胁我 说不还钱就弄死我", true, true},
+		{"他说要打我一顿", true, true},
+		{"陈二说要跟我算账", true, true},
+		{"他说要打断我的腿 不是开玩笑的", true, true},
+		{"我打断你的腿", false, true},
+		{"你再砌我就给你推了", false, true},
+		{"他说要烧秸秆", false, false},
+		{"说要打他一顿 开玩笑的", false, false},
+		{"陈二说要打断我的腿 开玩笑的", false, false},
+		{"他说要打断我的腿😂", false, false},
+		{"他没说要打我", false, false},
+		{"新闻里说有人扬言要炸学校", false, false},
+		{"村里说要把我家的旧房拆了 给补偿", false, false},
+		{"镇里说要把我家的树砍了 修路", false, false},
+		{"他说要来我家吃饭", false, false},
+		{"儿子说要把我接到城里住", false, false},
+		{"这石头威胁到我家房子了", false, false},
+		{"天气预报说要下大雨 我家房子会不会塌", false, false},
+	} {
+		s := understand.Hear(c.text)
+		if got := understand.ToldThreat(s); got != c.told {
+			t.Errorf("ToldThreat(%q) = %v, want %v", c.text, got, c.told)
+		}
+		if got := understand.Threatens(s); got != c.threatening {
+			t.Errorf("Threatens(%q) = %v, want %v", c.text, got, c.threatening)
+		}
+	}
+}
+
+// FuzzToldThreat: any text is read without a panic, the same way twice,
+// and a threat told is a threat.
+func FuzzToldThreat(f *testing.F) {
+	for _, s := range []string{"陈二说要打断我的腿", "他扬言要弄死我", "说要", "扬言", "威胁我说", "说要是我再 就", "放话\xff我", "", "说要打他一顿 开玩笑的"} {
+		f.Add(s)
+	}
+	fuzzseed.Add(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		s := understand.Hear(text)
+		told := understand.ToldThreat(s)
+		if told != understand.ToldThreat(s) {
+			t.Errorf("ToldThreat(%q) differs between calls", text)
+		}
+		if told && !understand.Threatens(s) {
+			t.Errorf("ToldThreat(%q) but not Threatens", text)
+		}
+	})
+}
+
 // TestTakesSide: a party's own side of a quarrel, and what a bystander or
 // a peacemaker says.
 func TestTakesSide(t *testing.T) {

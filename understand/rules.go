@@ -886,7 +886,14 @@ func dispute(t string, broadcast bool, bonus float64) (found, bool) {
 	if d > 0 && party {
 		conf = 0.8
 	}
-	return found{typ: village.Mediation, cat: "矛盾纠纷", conf: clamp(conf + bonus)}, true
+	conf = clamp(conf + bonus)
+	if toldThreat(t) {
+		// a threat told by the one threatened ("陈二说要打断我的腿",
+		// "说不还钱就弄死我") is filed at once, hedged or not: the
+		// mediators must hear of it
+		conf = max(conf, 0.8)
+	}
+	return found{typ: village.Mediation, cat: "矛盾纠纷", conf: conf}, true
 }
 
 // grazed reports whether t tells of livestock eating or trampling

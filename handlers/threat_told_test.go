@@ -1,0 +1,49 @@
+package handlers_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"gridbot/understand"
+)
+
+// TestToldThreatFiled: a threat told by the one threatened ("陈二说要打断
+// 我的腿"), with no quarrel open, is filed as a mediation item at once,
+// and its handlers hear of it urgently, at night too; told privately it
+// stays private. A joke, a denial, others' business reach nobody's
+// mediators.
+func TestToldThreatFiled(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	for _, text := range []string{"陈二说要打断我的腿 开玩笑的", "他没说要打我", "说要打他一顿 开玩笑的"} {
+		silent(t, fmt.Sprintf("%q", text), c.say("张三", text))
+	}
+	for _, got := range c.say("张三", "他说要烧秸秆") {
+		if strings.Contains(got, "调解") {
+			t.Errorf("burning straw: %q, want no mediation", got)
+		}
+	}
+	c.now = clock(c.now, 1, 23, 30)
+	steps := "请尽快分别联系双方、当面调解，防止动手；有人动手或拿刀棍，请立即拨打110。"
+	expect(t, "a threat told at night", c.say("张三", "陈二说要打断我的腿"),
+		"李四: 【调解提醒·注意】张三反映有人对他放了狠话，已登记 #R1：「陈二说要打断我的腿」\n"+steps+"受理请回复「确认 #R1」。",
+		"郑十: 【调解提醒·注意】张三反映有人对他放了狠话，已登记 #R1",
+		grid3+": 已登记 #R1（调解事项）：陈二说要打断我的腿\n已交李四、郑十调解，会尽快约双方当面谈；说到的狠话已马上告诉他们。")
+	expect(t, "a threat told privately", c.private("周八", "隔壁老李扬言要把我家的墙推了"),
+		"李四: 【调解提醒·注意】周八反映有人对他放了狠话，已登记 #R2",
+		"郑十: 【调解提醒·注意】周八反映有人对他放了狠话，已登记 #R2：「隔壁老李扬言要把我家的墙推了」\n"+steps+"受理请回复「确认 #R2」。这是私下反映的，请不要在群里提。",
+		"周八: 已登记 #R2（调解事项）：隔壁老李扬言要把我家的墙推了\n已私下转给网格长李四和调解员郑十，说到的狠话已马上告诉他们，会尽快联系您。有人动手或拿刀棍，请立即拨打110。")
+}
+
+// TestToldThreatInQuarrel: in a live quarrel, a threat told by a party
+// reaches its mediators as urgently as one said, told as made to him.
+func TestToldThreatInQuarrel(t *testing.T) {
+	c := newChat(t, understand.Rules{})
+	expect(t, "the complaint", c.say("陈二", "张三家砌墙占了我家的地，说了也不听"), "已登记 #R1（调解事项）")
+	expect(t, "the threat told", c.say("陈二", "张三放话说要把我家房子烧了"),
+		"李四: 【调解提醒·注意】#R1 的争执中陈二说有人对他放了狠话：「张三放话说要把我家房子烧了」\n请尽快分别联系双方、当面调解，防止动手",
+		"郑十: 【调解提醒·注意】#R1")
+	if n := len(c.reports()); n != 1 {
+		t.Errorf("%d reports, want the one quarrel", n)
+	}
+}
